@@ -1,0 +1,571 @@
+"""The pipeline that builds an :class:`~jalali_meta.records.Article` from article text.
+
+text → lines → normalised copy of each header line → :func:`header.classify`
+→ candidates per field → checks and rules → Article.
+
+The cascade, in order (docs/formats.md, "Which value wins", states each rule):
+
+1. Header walk: from the top, lines are classified until the title (the first
+   plain-text line) and then until the first plain-text line after it, which
+   starts the lead. A line repeating the title is set aside. A label with an
+   empty value takes the next line as its value if that line fits the field.
+2. Footer walk: from the bottom, label lines, counters and widget characters
+   are taken off the body.
+3. Widget spread: date lines right next to a "today" widget belong to it.
+4. Resolution: for each field, candidates are ranked (labelled before
+   unlabelled, after the title before above it, header before footer); the
+   first valid one wins and disagreeing ones are reported in ``warnings``.
+5. Mentions: dates in the lead and body (:func:`jalali_meta.find_dates`).
+
+Only the header and footer regions are classified, so the cost of the header
+does not grow with the body.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+from jalali_meta.datetimes import DateRead, find_dates, read_match, require_text
+from jalali_meta.errors import ConflictError, DateError, InputTooLargeError, ParseError, position
+from jalali_meta.header import DATE_FIELDS, LineInfo, classify, fits_next_line
+from jalali_meta.normalize import normalize, to_ascii_digits
+from jalali_meta.patterns import DATETIME, ID_VALUE
+from jalali_meta.records import Article, Field, Ignored, Span, Timestamp
+
+__all__ = ["MAX_INPUT_CHARS", "parse_article"]
+
+log = logging.getLogger("jalali_meta")
+
+# Inputs longer than this are refused with InputTooLargeError (32 Mi characters).
+MAX_INPUT_CHARS = 32 * 1024 * 1024
+# The header and footer are searched within this many non-blank lines.
+HEADER_MAX_LINES = 40
+FOOTER_MAX_LINES = 15
+
+# Soft faults that strict mode raises; the others are notes on a documented rule.
+_STRICT_DATE_CODES = frozenset({"weekday-mismatch", "nonexistent-time", "repeated-time", "twin-invalid"})
+_STRICT_CONFLICT_CODES = frozenset(
+    {"twin-mismatch", "published-conflict", "updated-conflict", "number-conflict"}
+)
+_STRICT_PARSE_CODES = frozenset({"invalid-date", "not-a-date", "number-invalid"})
+
+_SPACES = regex.compile(r"[\s\u200c]+")
+# White space and invisible marks that may surround a line (a line of only these is blank).
+_STRIP = (
+    " \t\r\n\x0b\x0c\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u200b\u200c\u200d\u200e\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff"
+)
+# An ID that starts with a Jalali date: 14011103000123 = 1401/11/03 + a sequence number.
+_DATED_ID = regex.compile(r"^(1[34][0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])[0-9]{3,}$")
+
+
+class _Line:
+    """One non-blank line: its stripped extent, and its normalised text made on first use."""
+
+    __slots__ = ("_doc", "_norm", "blank_before", "end", "start")
+
+    def __init__(self, doc: str, start: int, end: int, blank_before: bool) -> None:
+        self._doc = doc
+        self._norm: str | None = None
+        self.start = start
+        self.end = end
+        self.blank_before = blank_before
+
+    @property
+    def norm(self) -> str:
+        if self._norm is None:
+            self._norm = normalize(self._doc[self.start : self.end])
+        return self._norm
+
+
+@attrs.define
+class _Candidate:
+    field: str
+    label: str
+    span: Span
+    value_span: Span
+    zone: str  # "pre" (above the title), "header", "footer"
+    labelled: bool
+    line: int
+
+
+@attrs.define
+class _State:
+    """Everything the walks collect, in text order."""
+
+    doc: str
+    strict: bool
+    candidates: list[_Candidate] = attrs.field(factory=list)
+    ignored: list[Ignored] = attrs.field(factory=list)
+    warnings: list[str] = attrs.field(factory=list)
+    sources: list[Span] = attrs.field(factory=list)
+    issues: list[tuple[Span, Span]] = attrs.field(factory=list)  # (issue number, date segment)
+    info: dict[int, LineInfo] = attrs.field(factory=dict)
+
+    def warn(self, code: str, message: str, offset: int, end: int | None = None) -> None:
+        line, column = position(self.doc, offset)
+        text = f"{code}: {message} (line {line}, column {column})"
+        log.debug("warning %s", text)
+        if self.strict:
+            if code in _STRICT_DATE_CODES:
+                raise DateError(message, self.doc, offset, end)
+            if code in _STRICT_CONFLICT_CODES:
+                raise ConflictError(message, self.doc, offset, end)
+            if code in _STRICT_PARSE_CODES:
+                raise (DateError if code != "number-invalid" else ParseError)(
+                    message, self.doc, offset, end
+                )
+        self.warnings.append(text)
+
+    def ignore(self, line: _Line, reason: str) -> None:
+        self.ignored.append(Ignored(self.doc[line.start : line.end], (line.start, line.end), reason))
+
+
+def _lines(doc: str) -> Iterator[_Line]:
+    """Yield the non-blank lines of ``doc``, stripped, with their normalised text."""
+    pos = 0
+    blank_before = False
+    length = len(doc)
+    while pos <= length:
+        nl = doc.find("\n", pos)
+        end = length if nl < 0 else nl
+        start = pos
+        while start < end and doc[start] in _STRIP:
+            start += 1
+        stop = end
+        while stop > start and doc[stop - 1] in _STRIP:
+            stop -= 1
+        if start < stop:
+            yield _Line(doc, start, stop, blank_before)
+            blank_before = False
+        else:
+            blank_before = True
+        if nl < 0:
+            break
+        pos = nl + 1
+
+
+def _squash(text: str) -> str:
+    return _SPACES.sub("", text)
+
+
+def _record(state: _State, line: _Line, info: LineInfo, zone: str, index: int) -> None:
+    """Turn one classified header or footer line into candidates or an ignored entry."""
+    state.info[index] = info
+    if info.kind in ("control", "widget", "counter"):
+        state.ignore(line, info.reason or info.kind)
+        return
+    if info.kind == "issue":
+        assert info.issue is not None
+        issue = (line.start + info.issue[0], line.start + info.issue[1])
+        seg = info.dates[0]
+        state.issues.append((issue, (line.start + seg[0], line.start + seg[1])))
+        return
+    for label in info.labels:
+        value = (line.start + label.value[0], line.start + label.value[1])
+        if zone == "pre" and label.field == "updated":
+            # A last-update stamp above the title is the site's, showing the crawl day.
+            state.ignore(line, "site stamp")
+            state.warn(
+                "site-stamp",
+                f"{state.doc[slice(*value)]!r} after {line.norm[slice(*label.span)]!r} above the "
+                "title is a site-wide stamp, not the article's update time; ignored",
+                line.start + label.span[0],
+            )
+            continue
+        state.candidates.append(
+            _Candidate(
+                label.field,
+                state.doc[line.start + label.span[0] : line.start + label.span[1]],
+                (line.start + label.span[0], value[1] if value[1] > value[0] else line.start + label.span[1]),
+                value,
+                zone,
+                True,
+                index,
+            )
+        )
+    for seg in info.dates:
+        span = (line.start + seg[0], line.start + seg[1])
+        state.candidates.append(_Candidate("date", "", span, span, zone, False, index))
+    if info.source is not None:
+        span = (line.start + info.source[0], line.start + info.source[1])
+        state.candidates.append(_Candidate("source", "", span, span, zone, False, index))
+
+
+def _walk(state: _State, lines: list[_Line], indexes: range, zone: str, title: _Line | None) -> int:
+    """Classify ``lines[indexes]`` in order; return the index of the first plain-text line.
+
+    In the ``pre`` zone the first text line is the title and the walk stops there.
+    In ``header`` and ``footer`` zones a text line that repeats the title is set aside.
+    """
+    pending: _Candidate | None = None
+    title_key = _squash(title.norm) if title is not None else None
+    for index in indexes:
+        line = lines[index]
+        info = classify(line.norm)
+        if pending is not None and not line.blank_before and fits_next_line(pending.field, line.norm, info):
+            pending.value_span = (line.start, line.end)
+            pending.span = (pending.span[0], line.end)
+            if pending.field in DATE_FIELDS:
+                # The value line is a date line: read it as the label's value, not as an unlabelled date.
+                pending.value_span = (line.start + info.dates[0][0], line.start + info.dates[0][1])
+                if info.source is not None:
+                    _record(state, line, attrs.evolve(info, dates=()), zone, index)
+            pending = None
+            state.info[index] = info
+            continue
+        pending = None
+        if info.kind == "text":
+            if title_key is not None and _squash(line.norm) == title_key:
+                state.ignore(line, "repeated title")
+                continue
+            return index
+        _record(state, line, info, zone, index)
+        if info.kind == "labels" and info.labels[-1].value[0] == info.labels[-1].value[1]:
+            last = state.candidates[-1] if state.candidates else None
+            if last is not None and last.line == index and last.labelled:
+                pending = last
+    return indexes.stop
+
+
+def _spread_widgets(state: _State, lines: list[_Line], indexes: list[int]) -> None:
+    """Date lines directly next to a "today" widget (no blank line between) belong to it."""
+    changed = True
+    while changed:
+        changed = False
+        for pos, index in enumerate(indexes):
+            info = state.info.get(index)
+            if info is None or info.kind != "widget" or info.reason != "today widget":
+                continue
+            for near in (pos - 1, pos + 1):
+                if not 0 <= near < len(indexes):
+                    continue
+                other = indexes[near]
+                gap_ok = not lines[max(index, other)].blank_before
+                other_info = state.info.get(other)
+                if gap_ok and other_info is not None and other_info.kind == "date":
+                    state.info[other] = LineInfo("widget", reason="today widget")
+                    state.candidates = [c for c in state.candidates if c.line != other]
+                    state.ignore(lines[other], "today widget")
+                    changed = True
+
+
+def _read_date(state: _State, span: Span) -> DateRead | None:
+    """Read the first date in ``span``; report problems by the mode's rules."""
+    doc = state.doc
+    norm = normalize(doc[span[0] : span[1]])
+    match = DATETIME.search(norm)
+    if match is None:
+        state.warn("not-a-date", f"{doc[span[0]:span[1]]!r} is not a date; value left empty", span[0], span[1])
+        return None
+    try:
+        result = read_match(doc, norm, match, len(norm), base=span[0])
+    except DateError as err:
+        if state.strict:
+            raise
+        state.warn("invalid-date", f"{err.msg}; value left empty", err.offset, err.end)
+        return None
+    for issue in result.issues:
+        state.warn(issue.code, issue.message, *issue.span)
+    return result
+
+
+def _moment(stamp: Timestamp) -> str:
+    return stamp.isoformat()
+
+
+_ZONE_RANK = {"header": 0, "pre": 1, "footer": 2}
+
+
+def _resolve_dates(state: _State) -> dict[str, tuple[Timestamp, Span] | None]:
+    chosen: dict[str, tuple[Timestamp, Span] | None] = {"published": None, "updated": None}
+    reads: dict[int, DateRead | None] = {}
+    for i, cand in enumerate(state.candidates):
+        if cand.field in DATE_FIELDS or cand.field == "date":
+            if cand.value_span[0] == cand.value_span[1]:
+                reads[i] = None  # an empty label: the value is filled in by a script
+                continue
+            reads[i] = _read_date(state, cand.value_span)
+
+    def ranked(field: str, labelled: bool) -> list[tuple[_Candidate, DateRead]]:
+        found = [
+            (cand, reads[i])
+            for i, cand in enumerate(state.candidates)
+            if cand.field == field and cand.labelled == labelled and reads.get(i) is not None
+        ]
+        found.sort(key=lambda pair: _ZONE_RANK[pair[0].zone])
+        return [(cand, read) for cand, read in found if read is not None]
+
+    for field in ("published", "updated"):
+        labelled = ranked(field, True)
+        if labelled:
+            first_cand, first = labelled[0]
+            chosen[field] = (first.stamp, first.stamp.span)
+            for cand, other in labelled[1:]:
+                if _moment(other.stamp) != _moment(first.stamp):
+                    state.warn(
+                        f"{field}-conflict",
+                        f"two {field} dates: {first.stamp.text!r} after {first_cand.label!r} is used, "
+                        f"{other.stamp.text!r} after {cand.label!r} is not",
+                        other.stamp.span[0],
+                        other.stamp.span[1],
+                    )
+    unlabelled = ranked("date", False)
+    if unlabelled:
+        cand, first = unlabelled[0]
+        if chosen["published"] is None:
+            chosen["published"] = (first.stamp, first.stamp.span)
+            if cand.zone != "header":
+                where = "above the title" if cand.zone == "pre" else "below the body"
+                state.warn(
+                    "published-unlabelled",
+                    f"the only publication date is the unlabelled date line {first.stamp.text!r} "
+                    f"{where}; used as the publication time",
+                    first.stamp.span[0],
+                    first.stamp.span[1],
+                )
+        else:
+            published = chosen["published"][0]
+            for cand, other in unlabelled:
+                if cand.zone == "header" and _moment(other.stamp) != _moment(published):
+                    state.warn(
+                        "published-conflict",
+                        f"the labelled publication date {published.text!r} is used; the unlabelled "
+                        f"date {other.stamp.text!r} in the header disagrees and is not",
+                        other.stamp.span[0],
+                        other.stamp.span[1],
+                    )
+    published_pair, updated_pair = chosen["published"], chosen["updated"]
+    if published_pair and updated_pair and updated_pair[0].gregorian < published_pair[0].gregorian:
+        state.warn(
+            "updated-before-published",
+            f"the update time {updated_pair[0].text!r} is earlier than the publication time "
+            f"{published_pair[0].text!r}; both kept as printed",
+            updated_pair[1][0],
+            updated_pair[1][1],
+        )
+    return chosen
+
+
+def _first_text(state: _State, field: str) -> _Candidate | None:
+    found = [
+        c for c in state.candidates if c.field == field and c.value_span[0] < c.value_span[1]
+    ]
+    found.sort(key=lambda c: (not c.labelled, _ZONE_RANK[c.zone]))
+    return found[0] if found else None
+
+
+def _resolve_number(state: _State, published: Timestamp | None) -> tuple[str, Span] | None:
+    doc = state.doc
+    valid: list[tuple[str, _Candidate]] = []
+    for cand in sorted(
+        (c for c in state.candidates if c.field == "number" and c.value_span[0] < c.value_span[1]),
+        key=lambda c: _ZONE_RANK[c.zone],
+    ):
+        raw = doc[cand.value_span[0] : cand.value_span[1]]
+        value = to_ascii_digits(raw).strip()
+        match = ID_VALUE.fullmatch(normalize(value))
+        if match is None:
+            state.warn("number-invalid", f"{raw!r} after {cand.label!r} is not an article ID", *cand.value_span)
+            continue
+        valid.append((value, cand))
+    if not valid:
+        return None
+    number, first = valid[0]
+    for other, cand in valid[1:]:
+        if other != number:
+            state.warn(
+                "number-conflict",
+                f"two article IDs: {number!r} after {first.label!r} is used, {other!r} after "
+                f"{cand.label!r} is not",
+                *cand.value_span,
+            )
+    dated = _DATED_ID.match(number)
+    if dated is not None and published is not None:
+        year, month, day = (int(g) for g in dated.groups())
+        j = published.jalali
+        if (j.year, j.month, j.day) != (year, month, day) and published.calendar == "jalali":
+            state.warn(
+                "number-date-mismatch",
+                f"the ID {number!r} starts with the date {year}/{month:02d}/{day:02d}, but the "
+                f"publication date is {j.year}/{j.month:02d}/{j.day:02d}; the printed date is kept",
+                *first.value_span,
+            )
+    return number, first.value_span
+
+
+_TAG_SPLIT = regex.compile(r"[,،|;؛#]+|\x20{2,}|\n")
+
+
+def parse_article(text: str, *, strict: bool = False) -> Article:
+    """Parse an article's text into a typed record.
+
+    Args:
+        text: The article as text: title, header lines, lead, body.
+        strict: Raise on doubt instead of leaving the value empty with a warning.
+
+    Returns:
+        The article. In lenient mode (the default) it never raises on text input:
+        a doubtful value is None and ``warnings`` says why.
+
+    Raises:
+        DateError: strict mode: a header date is invalid, its weekday disagrees,
+            or its wall time does not exist in Tehran.
+        ConflictError: strict mode: two candidates for one field disagree.
+        ParseError: strict mode: a value does not have its field's shape.
+        InputTooLargeError: ``text`` is longer than ``MAX_INPUT_CHARS``.
+        TypeError: ``text`` is not a str.
+
+    Example:
+        >>> art = parse_article("عنوان خبر\\nکد خبر: ۱۲۳۴\\nتاریخ انتشار: ۳ بهمن ۱۴۰۱ - ۰۹:۱۵\\nمتن خبر.")
+        >>> art.number, art.published.isoformat(), art.lead
+        ('1234', '2023-01-23T09:15:00+03:30', 'متن خبر.')
+    """
+    doc = require_text(text)
+    if len(doc) > MAX_INPUT_CHARS:
+        raise InputTooLargeError(
+            f"input has {len(doc):,} characters; the limit is {MAX_INPUT_CHARS:,}",
+            doc[:200],
+            0,
+            0,
+        )
+    state = _State(doc, strict)
+    lines = list(_lines(doc))
+    # 1. Header walk: above the title, the title, then the header block.
+    head = range(0, min(len(lines), HEADER_MAX_LINES))
+    title_index = _walk(state, lines, head, "pre", None)
+    title = lines[title_index] if title_index < len(lines) else None
+    body_start = len(lines)
+    if title is not None:
+        block = range(title_index + 1, min(len(lines), title_index + 1 + HEADER_MAX_LINES))
+        body_start = _walk(state, lines, block, "header", title)
+    # 2. Footer walk: label lines, counters and widget characters under the body.
+    body_end = _footer_start(state, lines, body_start)
+    if body_end < len(lines):
+        _walk(state, lines, range(body_end, len(lines)), "footer", title)
+    # 3. Widget spread.
+    _spread_widgets(state, lines, list(range(len(lines))))
+    # 4. Resolution.
+    return _assemble(state, lines, title, body_start, body_end)
+
+
+def _footer_start(state: _State, lines: list[_Line], body_start: int) -> int:
+    """Index of the first footer line: the trailing run of non-text lines under the body."""
+    index = len(lines)
+    lowest = max(body_start + 1, len(lines) - FOOTER_MAX_LINES)
+    while index - 1 >= lowest:
+        info = classify(lines[index - 1].norm)
+        if info.kind == "text":
+            above = classify(lines[index - 2].norm) if index - 2 >= lowest else None
+            waiting = (
+                above is not None
+                and above.kind == "labels"
+                and above.labels[-1].value[0] == above.labels[-1].value[1]
+                and not lines[index - 1].blank_before
+                and fits_next_line(above.labels[-1].field, lines[index - 1].norm, info)
+            )
+            if not waiting:
+                break
+        index -= 1
+    return index
+
+
+def _assemble(
+    state: _State, lines: list[_Line], title: _Line | None, body_start: int, body_end: int
+) -> Article:
+    doc = state.doc
+    spans: dict[str, Span] = {}
+    dates = _resolve_dates(state)
+    published = dates["published"]
+    updated = dates["updated"]
+    if published:
+        spans["published"] = published[1]
+    if updated:
+        spans["updated"] = updated[1]
+    number = _resolve_number(state, published[0] if published else None)
+    if number:
+        spans["number"] = number[1]
+    texts: dict[str, str | None] = {}
+    for field in ("category", "author", "source"):
+        cand = _first_text(state, field)
+        texts[field] = doc[cand.value_span[0] : cand.value_span[1]] if cand else None
+        if cand:
+            spans[field] = cand.value_span
+    tags: tuple[str, ...] = ()
+    tag_cand = _first_text(state, "tags")
+    if tag_cand:
+        spans["tags"] = tag_cand.value_span
+        raw = doc[tag_cand.value_span[0] : tag_cand.value_span[1]]
+        tags = tuple(t.strip(_STRIP + "-") for t in _TAG_SPLIT.split(raw) if t.strip(_STRIP + "-"))
+    issue = issue_date = None
+    for issue_span, date_span in state.issues[:1]:
+        issue = to_ascii_digits(doc[issue_span[0] : issue_span[1]])
+        spans["issue"] = issue_span
+        result = _read_date(state, date_span)
+        if result is not None:
+            issue_date = result.stamp
+            spans["issue_date"] = issue_date.span
+            if published is None:
+                state.warn(
+                    "issue-date-only",
+                    f"the only date is the newspaper issue date {issue_date.text!r}; it is kept "
+                    "as issue_date and not taken as the publication time",
+                    *issue_date.span,
+                )
+    fields = _fields(state)
+    if title is not None:
+        spans["title"] = (title.start, title.end)
+    paragraphs = lines[body_start:body_end]
+    lead = paragraphs[0] if paragraphs else None
+    body = paragraphs[1:]
+    if lead is not None:
+        spans["lead"] = (lead.start, lead.end)
+    if body:
+        spans["body"] = (body[0].start, body[-1].end)
+    mentions: list[Timestamp] = []
+    for para in paragraphs:
+        for stamp in find_dates(doc[para.start : para.end]):
+            mentions.append(
+                attrs.evolve(stamp, span=(stamp.span[0] + para.start, stamp.span[1] + para.start))
+            )
+    return Article(
+        title=doc[title.start : title.end] if title is not None else None,
+        number=number[0] if number else None,
+        published=published[0] if published else None,
+        updated=updated[0] if updated else None,
+        category=texts["category"],
+        author=texts["author"],
+        tags=tags,
+        source=texts["source"],
+        issue=issue,
+        issue_date=issue_date,
+        lead=doc[lead.start : lead.end] if lead is not None else None,
+        body=tuple(doc[p.start : p.end] for p in body),
+        mentions=tuple(mentions),
+        warnings=tuple(state.warnings),
+        fields=fields,
+        ignored=tuple(sorted(state.ignored, key=lambda item: item.span)),
+        spans=spans,
+    )
+
+
+def _fields(state: _State) -> tuple[Field, ...]:
+    doc = state.doc
+    out = [
+        Field(
+            c.field,
+            c.label,
+            doc[c.value_span[0] : c.value_span[1]],
+            c.span,
+            c.value_span,
+        )
+        for c in state.candidates
+    ]
+    for issue_span, date_span in state.issues:
+        out.append(Field("issue", "", doc[issue_span[0] : issue_span[1]], issue_span, issue_span))
+        out.append(Field("issue_date", "", doc[date_span[0] : date_span[1]], date_span, date_span))
+    return tuple(sorted(out, key=lambda f: f.span))

@@ -1,0 +1,278 @@
+"""Calendar and time zone: the only module that touches jdatetime and zoneinfo.
+
+:func:`build` checks the parts the grammar read (a real day of its calendar,
+a real time, a weekday that agrees, a year inside the range where jdatetime is
+right) and converts them into a :class:`~jalali_meta.records.Timestamp` in both
+calendars, aware in Asia/Tehran. Hard faults raise :class:`DateError`; soft
+ones (a weekday that disagrees, a wall time skipped or repeated by a DST change)
+come back as :class:`Issue` values, for the caller to raise or to turn into
+warnings according to its mode.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import importlib.resources
+import zoneinfo
+
+import attrs
+import jdatetime
+
+from jalali_meta.errors import DateError
+from jalali_meta.grammar import DateParts
+from jalali_meta.records import Timestamp
+
+__all__ = [
+    "GREGORIAN_RANGE",
+    "JALALI_MAX_YEAR",
+    "JALALI_MIN_YEAR",
+    "TEHRAN",
+    "Issue",
+    "build",
+    "tehran",
+    "timestamp_from_gregorian",
+    "weekday_name",
+]
+
+# jdatetime agrees with the astronomical calendar (Borkowski's algorithm, as in jalaali-js)
+# for these Jalali years only; outside them it silently drifts, so we refuse them.
+JALALI_MIN_YEAR = 1178
+JALALI_MAX_YEAR = 1633
+# The same span in Gregorian days: 1 Farvardin 1178 to 29/30 Esfand 1633.
+GREGORIAN_RANGE = (
+    jdatetime.date(JALALI_MIN_YEAR, 1, 1).togregorian(),
+    (jdatetime.date(JALALI_MAX_YEAR + 1, 1, 1) - jdatetime.timedelta(days=1)).togregorian(),
+)
+
+_MONTH_NAMES = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
+                "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
+_WEEKDAY_NAMES = ("شنبه", "یک‌شنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنج‌شنبه", "جمعه")
+
+
+def weekday_name(index: int) -> str:
+    """Return the Persian name of a weekday numbered as jdatetime does (0 = Saturday)."""
+    return _WEEKDAY_NAMES[index]
+
+
+class _TehranZone(_dt.tzinfo):
+    """Asia/Tehran read from the ``tzdata`` package, never from the system database.
+
+    A system database older than 2022b still applies DST to Iran after 2022.
+    ``ZoneInfo.from_file`` is the way to force the package's copy, but such
+    zones cannot be pickled; this thin wrapper pickles by name (records cross
+    process boundaries in batch runs) and delegates every computation.
+    """
+
+    def __init__(self) -> None:
+        source = importlib.resources.files("tzdata").joinpath("zoneinfo", "Asia", "Tehran")
+        with source.open("rb") as handle:
+            self._zone = zoneinfo.ZoneInfo.from_file(handle, key="Asia/Tehran")
+
+    def utcoffset(self, dt: _dt.datetime | None) -> _dt.timedelta | None:
+        return self._zone.utcoffset(dt)
+
+    def dst(self, dt: _dt.datetime | None) -> _dt.timedelta | None:
+        return self._zone.dst(dt)
+
+    def tzname(self, dt: _dt.datetime | None) -> str | None:
+        return self._zone.tzname(dt)
+
+    def fromutc(self, dt: _dt.datetime) -> _dt.datetime:
+        return self._zone.fromutc(dt.replace(tzinfo=self._zone)).replace(tzinfo=self)
+
+    def __reduce__(self) -> tuple[object, tuple[()]]:
+        return (tehran, ())
+
+    def __repr__(self) -> str:
+        return "Asia/Tehran"
+
+    __str__ = __repr__
+
+
+TEHRAN = _TehranZone()
+
+
+def tehran() -> _dt.tzinfo:
+    """Return the shared Asia/Tehran zone (from the ``tzdata`` package)."""
+    return TEHRAN
+
+
+@attrs.frozen
+class Issue:
+    """A soft fault in a date: the value is kept, but it is doubtful.
+
+    Attributes:
+        code: ``weekday-mismatch``, ``nonexistent-time`` or ``repeated-time``.
+        message: A sentence for warnings and strict-mode errors.
+        span: Where in the text the fault is.
+    """
+
+    code: str
+    message: str
+    span: tuple[int, int]
+
+
+def _date_error(message: str, parts: DateParts, doc: str) -> DateError:
+    return DateError(message, doc, parts.span[0], parts.span[1])
+
+
+def _jalali_day(parts: DateParts, doc: str) -> jdatetime.date:
+    if not JALALI_MIN_YEAR <= parts.year <= JALALI_MAX_YEAR:
+        raise _date_error(
+            f"Jalali year {parts.year} is outside {JALALI_MIN_YEAR}-{JALALI_MAX_YEAR}, "
+            "the years where the arithmetic calendar is known to match the astronomical one",
+            parts,
+            doc,
+        )
+    if not 1 <= parts.month <= 12:
+        raise _date_error(f"month {parts.month} does not exist", parts, doc)
+    try:
+        return jdatetime.date(parts.year, parts.month, parts.day)
+    except ValueError as err:
+        name = _MONTH_NAMES[parts.month - 1]
+        if parts.month == 12 and parts.day == 30:
+            reason = f"{parts.year} is not a leap year, so Esfand has 29 days"
+        else:
+            reason = f"{name} has {31 if parts.month <= 6 else 30} days"
+        raise _date_error(
+            f"day {parts.day} does not exist in {name} {parts.year}: {reason}", parts, doc
+        ) from err
+
+
+def _gregorian_day(parts: DateParts, doc: str) -> _dt.date:
+    try:
+        day = _dt.date(parts.year, parts.month, parts.day)
+    except ValueError as err:
+        raise _date_error(f"invalid Gregorian date: {err}", parts, doc) from err
+    low, high = GREGORIAN_RANGE
+    if not low <= day <= high:
+        raise _date_error(
+            f"Gregorian date {day.isoformat()} is outside {low.isoformat()}..{high.isoformat()}, "
+            f"Jalali years {JALALI_MIN_YEAR}-{JALALI_MAX_YEAR}",
+            parts,
+            doc,
+        )
+    return day
+
+
+def _time_of_day(parts: DateParts, doc: str) -> _dt.time | None:
+    if parts.hour is None or parts.minute is None:
+        return None
+    hour, minute, second = parts.hour, parts.minute, parts.second or 0
+    if parts.ampm is not None:
+        if not 1 <= hour <= 12:
+            raise _date_error(f"hour {hour} is not a 12-hour clock hour", parts, doc)
+        hour = hour % 12 + (12 if parts.ampm == "pm" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        shown = f"{parts.hour:02d}:{minute:02d}" + (f":{second:02d}" if parts.second is not None else "")
+        raise _date_error(f"time {shown} does not exist", parts, doc)
+    return _dt.time(hour, minute, second)
+
+
+def _dst_issue(local: _dt.datetime, span: tuple[int, int]) -> Issue | None:
+    """Tell whether a Tehran wall time was skipped or repeated by a DST change."""
+    earlier = local.replace(fold=0)
+    later = local.replace(fold=1)
+    if earlier.utcoffset() == later.utcoffset():
+        return None
+    round_trip = earlier.astimezone(_dt.timezone.utc).astimezone(TEHRAN)
+    if round_trip.replace(tzinfo=None) != earlier.replace(tzinfo=None):
+        return Issue(
+            "nonexistent-time",
+            f"{earlier:%H:%M} on {earlier:%Y-%m-%d} did not exist in Tehran (clocks moved forward); "
+            f"read with the offset before the change ({earlier.utcoffset()})",
+            span,
+        )
+    return Issue(
+        "repeated-time",
+        f"{earlier:%H:%M} on {earlier:%Y-%m-%d} happened twice in Tehran (clocks moved back); "
+        "read as the first of the two",
+        span,
+    )
+
+
+def build(parts: DateParts, doc: str) -> tuple[Timestamp, list[Issue]]:
+    """Check ``parts`` and convert them into a Timestamp in both calendars.
+
+    Args:
+        parts: What the grammar read.
+        doc: The original text (as written) that ``parts.span`` points into.
+
+    Returns:
+        The timestamp and its soft issues (weekday mismatch, DST gap or repeat).
+
+    Raises:
+        DateError: The day or time does not exist, the era word contradicts the
+            month name, or the year is outside the supported range.
+
+    Example:
+        >>> import jalali_meta as jm
+        >>> jm.parse_datetime("سه شنبه 1402/06/28 ساعت 16:42").isoformat()
+        '2023-09-19T16:42:00+03:30'
+    """
+    if parts.era is not None and parts.era != parts.calendar:
+        raise _date_error(
+            f"the era word says {parts.era} but the month is {parts.calendar}", parts, doc
+        )
+    if parts.calendar == "jalali":
+        jalali_day = _jalali_day(parts, doc)
+        gregorian_day = jalali_day.togregorian()
+    else:
+        gregorian_day = _gregorian_day(parts, doc)
+        jalali_day = jdatetime.date.fromgregorian(date=gregorian_day)
+    time = _time_of_day(parts, doc)
+    issues: list[Issue] = []
+    start, end = parts.span
+    if parts.weekday is not None:
+        actual = (gregorian_day.weekday() + 2) % 7  # Python counts from Monday, Jalali from Saturday
+        if actual != parts.weekday:
+            assert parts.weekday_span is not None
+            issues.append(
+                Issue(
+                    "weekday-mismatch",
+                    f"the weekday {doc[slice(*parts.weekday_span)]!r} does not match "
+                    f"{jalali_day.year}/{jalali_day.month:02d}/{jalali_day.day:02d} "
+                    f"({gregorian_day.isoformat()}), which is a {weekday_name(actual)}",
+                    parts.weekday_span,
+                )
+            )
+    weekday_text = doc[slice(*parts.weekday_span)] if parts.weekday_span else None
+    calendar = "jalali" if parts.calendar == "jalali" else "gregorian"
+    if time is None:
+        stamp = Timestamp(jalali_day, gregorian_day, calendar, doc[start:end], (start, end), weekday_text)
+        return stamp, issues
+    local = _dt.datetime.combine(gregorian_day, time, tzinfo=TEHRAN)
+    dst = _dst_issue(local, parts.span)
+    if dst is not None:
+        issues.append(dst)
+    jalali = jdatetime.datetime.fromgregorian(datetime=local)
+    stamp = Timestamp(
+        jalali,
+        local,
+        calendar,
+        doc[start:end],
+        (start, end),
+        weekday_text,
+        None if dst is None else dst.code.removesuffix("-time"),
+    )
+    return stamp, issues
+
+
+def timestamp_from_gregorian(
+    value: _dt.datetime | _dt.date, text: str, span: tuple[int, int]
+) -> Timestamp:
+    """Make a Timestamp from a machine-readable Gregorian value (converted to Tehran time).
+
+    Raises:
+        DateError: the value lies outside the supported range.
+    """
+    day = value.date() if isinstance(value, _dt.datetime) else value
+    low, high = GREGORIAN_RANGE
+    if not low <= day <= high:
+        raise DateError(f"date {day.isoformat()} is outside the supported range", text, 0, len(text))
+    if isinstance(value, _dt.datetime):
+        local = value.astimezone(TEHRAN) if value.tzinfo else value.replace(tzinfo=TEHRAN)
+        return Timestamp(
+            jdatetime.datetime.fromgregorian(datetime=local), local, "gregorian", text, span
+        )
+    return Timestamp(jdatetime.date.fromgregorian(date=value), value, "gregorian", text, span)

@@ -1,0 +1,201 @@
+"""Dates in text: one whole string (:func:`parse_datetime`) and every date in running text (:func:`find_dates`).
+
+Both run the same grammar on the normalised copy and the same checks
+(:func:`jalali_meta.dates.build`); they differ in what they do with doubt:
+``parse_datetime`` raises, ``find_dates`` leaves a doubtful candidate out
+(precision first: a number that is not surely a date is not a date).
+"""
+
+from __future__ import annotations
+
+import difflib
+
+import attrs
+import regex
+
+from jalali_meta import vocab
+from jalali_meta.dates import Issue, build
+from jalali_meta.errors import DateError
+from jalali_meta.grammar import read, twin_after
+from jalali_meta.normalize import normalize
+from jalali_meta.patterns import DATETIME
+from jalali_meta.records import Timestamp
+
+__all__ = ["DateRead", "find_dates", "parse_datetime", "read_match", "require_text", "scan_whole"]
+
+_WORD = regex.compile(r"[\u0621-\u06cc]{2,}|[A-Za-z]{3,}")
+_KNOWN_NAMES = sorted(
+    {*vocab.JALALI_MONTHS, *vocab.GREGORIAN_MONTHS_FA, *vocab.ENGLISH_MONTHS, *vocab.WEEKDAYS}
+)
+_EDGE = " \u200c\n•·-|"
+
+
+def require_text(value: object, name: str = "text") -> str:
+    """Return ``value`` if it is a str, else raise a TypeError that says what to pass."""
+    if isinstance(value, str):
+        return value
+    hint = ""
+    if isinstance(value, (bytes, bytearray)):
+        hint = " (decode it first, e.g. data.decode('utf-8'), or use parse_html for HTML bytes)"
+    raise TypeError(f"{name} must be str, not {type(value).__name__}{hint}")
+
+
+@attrs.frozen
+class DateRead:
+    """A checked date with its soft issues and, if printed, its twin in the other calendar.
+
+    Attributes:
+        stamp: The first date printed.
+        issues: Its soft issues, the twin's, and a ``twin-mismatch`` when the two disagree.
+        twin: The same day printed in the other calendar right after it, or None.
+        end: Where the date (and its twin) ends in the normalised text that was matched.
+    """
+
+    stamp: Timestamp
+    issues: tuple[Issue, ...]
+    twin: Timestamp | None
+    end: int
+
+
+def _same_moment(first: Timestamp, second: Timestamp) -> bool:
+    if first.gregorian.isoformat()[:10] != second.gregorian.isoformat()[:10]:
+        return False
+    if first.has_time and second.has_time:
+        return first.gregorian == second.gregorian
+    return True
+
+
+def read_match(
+    doc: str, norm: str, match: regex.Match[str], endpos: int | None = None, base: int = 0
+) -> DateRead:
+    """Check one grammar match and the twin printed after it, if any.
+
+    ``norm`` is the normalised copy of ``doc[base:]`` (or of a part of it starting
+    there) that ``match`` ran on; spans in the result are offsets into ``doc``.
+
+    Raises:
+        DateError: the first date is invalid (a twin that is invalid is ignored,
+            with a ``twin-invalid`` issue).
+    """
+    stamp, issues = build(read(match, base), doc)
+    end = match.end()
+    twin_match = twin_after(norm, end, endpos)
+    twin = None
+    if twin_match is not None:
+        twin_parts = read(twin_match, base)
+        if twin_parts.calendar != stamp.calendar:
+            try:
+                twin, twin_issues = build(twin_parts, doc)
+            except DateError as err:
+                span = (twin_match.start() + base, twin_match.end() + base)
+                issues.append(Issue("twin-invalid", err.msg, span))
+            else:
+                issues.extend(twin_issues)
+                if not _same_moment(stamp, twin):
+                    issues.append(
+                        Issue(
+                            "twin-mismatch",
+                            f"{stamp.text!r} ({stamp.isoformat()}) and its twin {twin.text!r} "
+                            f"({twin.isoformat()}) are not the same day",
+                            (stamp.span[0], twin.span[1]),
+                        )
+                    )
+            end = twin_match.end()
+    return DateRead(stamp, tuple(issues), twin, end)
+
+
+def _suggestion(text: str, norm: str) -> str:
+    for word in _WORD.findall(norm):
+        if word.lower() in _KNOWN_NAMES:
+            continue
+        close = difflib.get_close_matches(word.lower(), _KNOWN_NAMES, n=1, cutoff=0.75)
+        if close:
+            return f"; did you mean {close[0]!r} for {word!r}?"
+    return ""
+
+
+def parse_datetime(text: str) -> Timestamp:
+    """Parse a string that is exactly one date or date-time, in any layout Iranian sites print.
+
+    The weekday, if printed, must agree with the date. A date followed by its
+    twin in the other calendar is checked against it, and the first is returned.
+
+    Args:
+        text: The date as written, e.g. ``"سه شنبه 1402/06/28 ساعت 16:42"``.
+
+    Returns:
+        The timestamp; ``text`` and ``span`` refer to ``text``.
+
+    Raises:
+        DateError: ``text`` is not one date, or the date does not exist, or
+            the weekday or the twin disagrees.
+        TypeError: ``text`` is not a str.
+
+    Example:
+        >>> ts = parse_datetime("۳ بهمن ۱۴۰۱، ۰۹:۱۵")
+        >>> ts.isoformat(), ts.calendar
+        ('2023-01-23T09:15:00+03:30', 'jalali')
+        >>> parse_datetime("Jan 23, 2023, 9:15 AM").jalali_isoformat()
+        '1401-11-03T09:15:00+03:30'
+    """
+    doc = require_text(text)
+    norm = normalize(doc)
+    start, end = 0, len(norm)
+    while start < end and norm[start] in _EDGE:
+        start += 1
+    while end > start and norm[end - 1] in _EDGE:
+        end -= 1
+    match = scan_whole(norm, start, end)
+    if match is None:
+        raise DateError("not a date" + _suggestion(doc, norm[start:end]), doc, start, end)
+    result = read_match(doc, norm, match, end)
+    if result.end != end:
+        raise DateError("unexpected text after the date", doc, result.end, end)
+    for issue in result.issues:
+        if issue.code not in ("nonexistent-time", "repeated-time"):
+            raise DateError(issue.message, doc, *issue.span)
+    return result.stamp
+
+
+def scan_whole(norm: str, start: int, end: int) -> regex.Match[str] | None:
+    """Match the grammar over all of ``norm[start:end]``, or else a prefix of it."""
+    whole = DATETIME.fullmatch(norm, start, end)
+    if whole is not None:
+        return whole
+    return DATETIME.match(norm, start, end)
+
+
+def find_dates(text: str) -> list[Timestamp]:
+    """Find every complete date or date-time in running text, in order.
+
+    Precision first: a candidate that is not a real day, whose weekday or twin
+    disagrees, or that is a bare number, month or weekday, is left out.
+
+    Args:
+        text: Any text, e.g. an article's body.
+
+    Returns:
+        The timestamps in text order; ``text[ts.span[0]:ts.span[1]] == ts.text``.
+        A date and its twin in the other calendar are two mentions.
+
+    Example:
+        >>> [ts.isoformat() for ts in find_dates("جلسه در ۱۵ خرداد ۱۴۰۲ برگزار شد.")]
+        ['2023-06-05']
+    """
+    doc = require_text(text)
+    norm = normalize(doc)
+    found: list[Timestamp] = []
+    pos = 0
+    while (match := DATETIME.search(norm, pos)) is not None:
+        pos = match.end()
+        try:
+            result = read_match(doc, norm, match)
+        except DateError:
+            continue
+        pos = result.end  # past the twin too, so it is not read twice
+        if any(issue.code in ("weekday-mismatch", "twin-mismatch") for issue in result.issues):
+            continue
+        found.append(result.stamp)
+        if result.twin is not None:
+            found.append(result.twin)
+    return found

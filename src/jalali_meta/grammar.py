@@ -1,0 +1,147 @@
+"""Syntax only: find dates in normalised text and read their parts, with no calendar checks.
+
+``scan`` yields every match of the one date grammar (:data:`patterns.DATETIME`);
+``read`` turns a match into :class:`DateParts`: numbers, names and spans, still
+unvalidated. Whether those parts form a real day is :mod:`jalali_meta.dates`'s
+business.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+import attrs
+import regex
+
+from jalali_meta import vocab
+from jalali_meta.patterns import DATETIME, TWIN_JOINER
+
+__all__ = ["DateParts", "match_at", "read", "scan", "twin_after"]
+
+_SPACE = regex.compile(r"[\x20\u200c]+")
+
+
+def _squeeze(name: str) -> str:
+    """Fold a name to its lookup key: no spaces or ZWNJs, lower case («سه‌شنبه» -> «سهشنبه»)."""
+    return _SPACE.sub("", name).lower()
+
+
+def _table(entries: Mapping[str, int]) -> dict[str, int]:
+    return {_squeeze(name): number for name, number in entries.items()}
+
+
+_JALALI_MONTHS = _table(vocab.JALALI_MONTHS)
+_GREGORIAN_MONTHS_FA = _table(vocab.GREGORIAN_MONTHS_FA)
+_ENGLISH_MONTHS = _table(vocab.ENGLISH_MONTHS)
+_WEEKDAYS = _table(vocab.WEEKDAYS)
+_ORDINAL_DAYS = _table(vocab.ORDINAL_DAYS)
+
+
+@attrs.frozen
+class DateParts:
+    """The unvalidated parts of one date match.
+
+    Attributes:
+        calendar: ``"jalali"`` or ``"gregorian"``, from the month name, the era word or the year.
+        year, month, day: As printed (not yet checked).
+        hour, minute, second: The time as printed, or None.
+        ampm: ``"am"``, ``"pm"`` or None.
+        weekday: Weekday index as jdatetime counts (0 = Saturday), or None.
+        weekday_span: Where the weekday was printed.
+        era: ``"jalali"``, ``"gregorian"`` or None when no era word was printed.
+        span: ``(start, end)`` of the whole match.
+    """
+
+    calendar: str
+    year: int
+    month: int
+    day: int
+    hour: int | None
+    minute: int | None
+    second: int | None
+    ampm: str | None
+    weekday: int | None
+    weekday_span: tuple[int, int] | None
+    era: str | None
+    span: tuple[int, int]
+
+
+_AM_WORDS = ("ق", "قبل", "صبح", "a")
+_PM_WORDS = ("ب", "بعد", "عصر", "شب", "p")
+
+
+def read(match: regex.Match[str], base: int = 0) -> DateParts:
+    """Read the parts of a :data:`DATETIME` match.
+
+    Args:
+        match: A match of :data:`jalali_meta.patterns.DATETIME`.
+        base: Added to every span: the offset of the matched string in the document.
+
+    Returns:
+        The parts, unvalidated: month 13 or day 40 are returned as they are.
+    """
+    groups = match.groupdict()
+    era_text = groups["era"]
+    # میلادی and م. are Gregorian; هجری شمسی, ه.ش, شمسی, خورشیدی are Jalali.
+    era = None if not era_text else "gregorian" if era_text.startswith("م") else "jalali"
+    year = int(groups["y"])
+    if groups["mj"]:
+        calendar, month = "jalali", _JALALI_MONTHS[_squeeze(groups["mj"])]
+    elif groups["mg"]:
+        calendar, month = "gregorian", _GREGORIAN_MONTHS_FA[_squeeze(groups["mg"])]
+    elif groups["me"]:
+        calendar, month = "gregorian", _ENGLISH_MONTHS[_squeeze(groups["me"])]
+    else:
+        month = int(groups["m"])
+        # A numeric date says its calendar by its era word, else by its year:
+        # Jalali years in use are 13xx-14xx, Gregorian ones 19xx-20xx.
+        calendar = era or ("jalali" if year < 1700 else "gregorian")
+    day = int(groups["d"]) if groups["d"] else _ORDINAL_DAYS[_squeeze(groups["dw"])]
+    weekday = weekday_span = None
+    if groups["wd"]:
+        weekday = _WEEKDAYS[_squeeze(groups["wd"])]
+        start, end = match.span("wd")
+        weekday_span = (start + base, end + base)
+    ampm = None
+    if groups["ampm"]:
+        word = groups["ampm"].lower()
+        ampm = "am" if word.startswith(_AM_WORDS) else "pm" if word.startswith(_PM_WORDS) else None
+    return DateParts(
+        calendar=calendar,
+        year=year,
+        month=month,
+        day=day,
+        hour=int(groups["H"]) if groups["H"] else None,
+        minute=int(groups["MI"]) if groups["MI"] else None,
+        second=int(groups["SS"]) if groups["SS"] else None,
+        ampm=ampm,
+        weekday=weekday,
+        weekday_span=weekday_span,
+        era=era,
+        span=(match.start() + base, match.end() + base),
+    )
+
+
+def match_at(norm: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+    """Match the date grammar starting exactly at ``pos``."""
+    end = len(norm) if endpos is None else endpos
+    return DATETIME.match(norm, pos, end)
+
+
+def scan(norm: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match[str]]:
+    """Yield non-overlapping date matches in ``norm[pos:endpos]``, left to right."""
+    end = len(norm) if endpos is None else endpos
+    yield from DATETIME.finditer(norm, pos, end)
+
+
+def twin_after(norm: str, pos: int, endpos: int | None = None) -> regex.Match[str] | None:
+    """Match a date in the other calendar printed right after one ending at ``pos``.
+
+    The twin may follow after separators and a joiner such as «میلادی برابر با».
+    """
+    end = len(norm) if endpos is None else endpos
+    joiner = TWIN_JOINER.match(norm, pos, end)
+    start = joiner.end() if joiner else pos
+    if start == pos and start < end and norm[start] not in " \u200c":
+        return None
+    return DATETIME.match(norm, start, end)

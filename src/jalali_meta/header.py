@@ -1,0 +1,232 @@
+"""The header grammar: what one line of an article's header is, and the label/value pairs on it.
+
+:func:`classify` looks at one line and says what it is (FORMATS.md §1 and §4):
+
+* ``control``: a lone widget character such as the ``X`` of a close button;
+* ``widget``: a "today" widget, a breaking-news clock, prayer times, prices,
+  an aggregator's crawl stamp: they show the day of the crawl, not of the article;
+* ``counter``: a view or like count without a label;
+* ``issue``: a newspaper issue line (date, volume, issue number): its ``شماره`` is
+  the issue number and its date the issue's, never the article's;
+* ``labels``: one or more ``label: value`` pairs, with unlabelled dates between them;
+* ``date``: a date (and maybe its twin in the other calendar, and a source
+  after a dash) with nothing else on the line;
+* ``text``: anything else: a title, a paragraph, a value printed on the line after its label.
+
+A label counts only at a label position (line start, after a bullet, ``|``,
+``•`` or a run of spaces) and, when it has no colon, only if what follows fits
+its field (an ID after ``کد خبر``, a date after ``تاریخ انتشار``) or nothing
+follows (the value is on the next line, or empty). Common words among the labels
+(``تاریخ``, ``زمان``, ``گروه`` ...; :data:`vocab.LABELS_NEED_COLON`) need a colon.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from jalali_meta import vocab
+from jalali_meta.grammar import twin_after
+from jalali_meta.patterns import (
+    COUNTER_LINE,
+    CRAWL_STAMP,
+    DATETIME,
+    HIJRI_OR_ARABIC,
+    ID_VALUE,
+    ISSUE_NUMBER,
+    ISSUE_VOLUME,
+    LABEL,
+    SOURCE_SUFFIX,
+    TODAY_LINE,
+    WIDGET_LINE,
+)
+
+__all__ = ["DATE_FIELDS", "TEXT_FIELDS", "Label", "LineInfo", "classify", "fits_next_line"]
+
+DATE_FIELDS = frozenset({"published", "updated"})
+TEXT_FIELDS = frozenset({"category", "author", "tags", "source"})
+
+_LABEL_FIELD = {
+    regex.sub(r"[\x20\u200c]+", "", label).lower(): field
+    for field, labels in vocab.LABELS.items()
+    for label in labels
+}
+_NEED_COLON = frozenset(regex.sub(r"[\x20\u200c]+", "", w).lower() for w in vocab.LABELS_NEED_COLON)
+_GAP = regex.compile(r"[\x20\u200c]+")
+_TRIM = " \u200c|•·-،,:;"
+# Inside a value, these end it: what follows is another segment of the line.
+_SEGMENT_BREAK = regex.compile(r"[|•·]|\x20{3,}")
+_HAS_DIGIT = regex.compile(r"[0-9]")
+
+
+def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` past spaces and separators at both ends."""
+    while start < end and norm[start] in _TRIM:
+        start += 1
+    while end > start and norm[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+@attrs.frozen
+class Label:
+    """A label found on a line and the extent of its value (offsets into the line).
+
+    Attributes:
+        field: The field the label means (see :data:`vocab.LABELS`).
+        span: The label itself.
+        value: The value's extent, trimmed; empty when nothing follows.
+        colon: Whether a colon followed the label.
+    """
+
+    field: str
+    span: tuple[int, int]
+    value: tuple[int, int]
+    colon: bool
+
+
+@attrs.frozen
+class LineInfo:
+    """What one line is (offsets are into the line's normalised text).
+
+    Attributes:
+        kind: ``control``, ``widget``, ``counter``, ``issue``, ``labels``, ``date`` or ``text``.
+        reason: For ``widget``: which widget.
+        labels: For ``labels``: the pairs on the line.
+        dates: For ``labels``, ``date`` and ``issue``: where unlabelled dates start,
+            as (start, end) of the segment to read them from.
+        source: For ``date``: a source credited after a dash, or None.
+        issue: For ``issue``: the issue number's extent, or None.
+    """
+
+    kind: str
+    reason: str | None = None
+    labels: tuple[Label, ...] = ()
+    dates: tuple[tuple[int, int], ...] = ()
+    source: tuple[int, int] | None = None
+    issue: tuple[int, int] | None = None
+
+
+def _value_fits(field: str, norm: str, start: int, end: int) -> bool:
+    """Whether ``norm[start:end]`` has the shape of a value of ``field`` (for colon-less labels)."""
+    if field in ("number", "views"):
+        match = ID_VALUE.match(norm, start, end)
+        return match is not None and _trim(norm, match.end(), end)[0] == end
+    if field in DATE_FIELDS:
+        return DATETIME.match(norm, start, end) is not None
+    return False
+
+
+def _labels(norm: str) -> list[Label]:
+    found: list[tuple[str, regex.Match[str]]] = []
+    for match in LABEL.finditer(norm):
+        key = _GAP.sub("", match.group("label")).lower()
+        if match.group("colon") is None and key in _NEED_COLON:
+            continue
+        found.append((_LABEL_FIELD[key], match))
+    labels: list[Label] = []
+    for index, (field, match) in enumerate(found):
+        limit = found[index + 1][1].start() if index + 1 < len(found) else len(norm)
+        start = match.end()
+        if field != "tags":
+            # A value ends at the next segment break; tags keep their | separators.
+            brk = _SEGMENT_BREAK.search(norm, start, limit)
+            if brk is not None:
+                limit = brk.start()
+        start, end = _trim(norm, start, limit)
+        colon = match.group("colon") is not None
+        if not colon and start < end and not _value_fits(field, norm, start, end):
+            continue
+        labels.append(Label(field, match.span("label"), (start, end), colon))
+    return labels
+
+
+def _uncovered(norm: str, labels: list[Label]) -> list[tuple[int, int]]:
+    """The parts of a label line outside its labels and values."""
+    segments: list[tuple[int, int]] = []
+    pos = 0
+    for label in labels:
+        if label.span[0] > pos:
+            segments.append((pos, label.span[0]))
+        pos = max(label.value[1], label.span[1])
+    segments.append((pos, len(norm)))
+    return [seg for seg in segments if _trim(norm, *seg)[0] < _trim(norm, *seg)[1]]
+
+
+def _date_only(norm: str) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """If the line is a date (with twin and source) and nothing else, return its extent and source."""
+    match = DATETIME.search(norm)
+    if match is None or _trim(norm, 0, match.start())[1] != 0:
+        return None
+    end = match.end()
+    twin = twin_after(norm, end)
+    if twin is not None:
+        end = twin.end()
+    if _trim(norm, end, len(norm))[0] == len(norm):
+        return (match.start(), end), None
+    source = SOURCE_SUFFIX.match(norm, end)
+    if source is not None:
+        return (match.start(), end), source.span("source")
+    return None
+
+
+def classify(norm: str) -> LineInfo:
+    """Say what one stripped, normalised line of a header is.
+
+    Args:
+        norm: The line, normalised, without its newline and outer spaces.
+
+    Returns:
+        The line's kind and, by kind, its labels, dates, source or issue number.
+    """
+    # 1. Widget characters and site chrome that show the crawl day.
+    if len(norm) <= 2 and not _HAS_DIGIT.search(norm):
+        return LineInfo("control")
+    if CRAWL_STAMP.search(norm):
+        return LineInfo("widget", reason="crawl stamp")
+    if TODAY_LINE.match(norm):
+        return LineInfo("widget", reason="today widget")
+    has_date = DATETIME.search(norm) is not None
+    if has_date and HIJRI_OR_ARABIC.search(norm):
+        return LineInfo("widget", reason="today widget")
+    # 2. A newspaper issue line: date, volume and issue number, dash-separated.
+    if has_date:
+        volume = ISSUE_VOLUME.search(norm)
+        number = ISSUE_NUMBER.search(norm)
+        if number is not None and (volume is not None or number.start() > 0):
+            date = DATETIME.search(norm)
+            assert date is not None
+            return LineInfo("issue", dates=((date.start(), len(norm)),), issue=number.span("issue"))
+    # 3. Label lines, counters and other widgets.
+    labels = _labels(norm)
+    if labels:
+        dates = tuple(seg for seg in _uncovered(norm, labels) if DATETIME.search(norm, *seg))
+        return LineInfo("labels", labels=tuple(labels), dates=dates)
+    if COUNTER_LINE.match(norm):
+        return LineInfo("counter")
+    if WIDGET_LINE.search(norm) and _HAS_DIGIT.search(norm):
+        return LineInfo("widget", reason="widget")
+    # 4. A date alone on its line.
+    if has_date:
+        extent = _date_only(norm)
+        if extent is not None:
+            return LineInfo("date", dates=(extent[0],), source=extent[1])
+    return LineInfo("text")
+
+
+def fits_next_line(field: str, norm: str, info: LineInfo) -> bool:
+    """Whether a line can be the value of a label printed empty on the line before.
+
+    Args:
+        field: The waiting label's field.
+        norm: The candidate line, normalised and stripped.
+        info: What :func:`classify` made of it.
+    """
+    if field in ("number", "views"):
+        return _value_fits(field, norm, 0, len(norm))
+    if field in DATE_FIELDS:
+        return info.kind == "date"
+    if info.kind != "text":
+        return False
+    words = len(norm.split())
+    return words <= (30 if field == "tags" else 8) and len(norm) <= (300 if field == "tags" else 80)

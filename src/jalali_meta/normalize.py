@@ -1,0 +1,97 @@
+"""A one-for-one character mapping used to build the copy of the text that is matched.
+
+Every character maps to exactly one character, so an offset in the normalised
+copy is the same offset in the original: spans found by matching point straight
+into the text as written, and records keep values as written.
+
+What is folded (see docs/formats.md, "Letters and digits"):
+
+* Persian (U+06F0-U+06F9) and Arabic-Indic (U+0660-U+0669) digits to ASCII;
+* Arabic yeh, alef maksura and kaf (ي ى ك) to Persian yeh and keheh (ی ک),
+  heh with yeh above (ۀ) and teh marbuta (ة) to heh (ه);
+* invisible joiners and direction marks (ZWJ, RLM, LRM, ALM, BOM, soft hyphen),
+  tatweel, harakat and the hamza above (ٔ) to ZWNJ (U+200C), which the
+  grammar treats as an optional break inside words;
+* no-break, thin and other Unicode spaces, tabs and carriage returns to a space;
+  the Unicode line and paragraph separators to a newline;
+* dashes (‐ ‑ ‒ – — ― −) to ``-``, fullwidth and Arabic punctuation
+  (：， ٫ ٬ ؛) to their ASCII forms where the grammar needs them.
+"""
+
+from __future__ import annotations
+
+__all__ = ["ZWNJ", "normalize", "to_ascii_digits"]
+
+ZWNJ = "\u200c"
+
+
+def _build_table() -> dict[int, int]:
+    table: dict[int, int] = {}
+    for zero in (0x06F0, 0x0660):  # Persian, Arabic-Indic
+        for i in range(10):
+            table[zero + i] = ord("0") + i
+    letters = {
+        "\u064a": "\u06cc",  # ARABIC LETTER YEH -> FARSI YEH
+        "\u0649": "\u06cc",  # ALEF MAKSURA -> FARSI YEH
+        "\u0643": "\u06a9",  # ARABIC LETTER KAF -> KEHEH
+        "\u06c0": "\u0647",  # HEH WITH YEH ABOVE -> HEH
+        "\u0629": "\u0647",  # TEH MARBUTA -> HEH
+        "\u06d5": "\u0647",  # AE -> HEH
+    }
+    table.update({ord(k): ord(v) for k, v in letters.items()})
+    invisible = [0x200B, 0x200D, 0x200E, 0x200F, 0x061C, 0xFEFF, 0x00AD, 0x2060, 0x0640]
+    invisible += list(range(0x064B, 0x0660))  # harakat, including hamza above U+0654
+    invisible += [0x0670]  # superscript alef
+    invisible += list(range(0x202A, 0x202F)) + list(range(0x2066, 0x206A))  # bidi embeddings
+    table.update(dict.fromkeys(invisible, ord(ZWNJ)))
+    spaces = [0x0009, 0x000B, 0x000C, 0x000D, 0x00A0, 0x1680, 0x202F, 0x205F, 0x3000]
+    spaces += list(range(0x2000, 0x200B))
+    table.update(dict.fromkeys(spaces, ord(" ")))
+    table.update(dict.fromkeys([0x2028, 0x2029, 0x0085], ord("\n")))
+    table.update(dict.fromkeys([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212], ord("-")))
+    table.update(
+        {
+            0xFF1A: ord(":"),  # FULLWIDTH COLON
+            0xFF0C: ord(","),  # FULLWIDTH COMMA
+            0x066B: ord("."),  # ARABIC DECIMAL SEPARATOR
+            0x066C: ord(","),  # ARABIC THOUSANDS SEPARATOR
+            0x061B: ord(";"),  # ARABIC SEMICOLON
+            0xFF5C: ord("|"),  # FULLWIDTH VERTICAL LINE
+            0x2044: ord("/"),  # FRACTION SLASH
+            0x2215: ord("/"),  # DIVISION SLASH
+        }
+    )
+    return table
+
+
+_TABLE = _build_table()
+_DIGITS = {k: v for k, v in _TABLE.items() if ord("0") <= v <= ord("9")}
+
+
+def normalize(text: str) -> str:
+    """Return the matching copy of ``text``: same length, letters, digits and marks folded.
+
+    Args:
+        text: Text as written.
+
+    Returns:
+        A string of the same length whose every character is the fold of the
+        character at the same offset in ``text``.
+
+    Example:
+        >>> normalize("سه\u200cشنبه ۱۴۰۲/۰۶/۲۸\xa0ساعت ۱۶:۴۲")
+        'سه\u200cشنبه 1402/06/28 ساعت 16:42'
+        >>> normalize("يكشنبه") == "یکشنبه"
+        True
+    """
+    return text.translate(_TABLE)
+
+
+def to_ascii_digits(text: str) -> str:
+    """Replace Persian and Arabic-Indic digits with ASCII ones, and nothing else.
+
+    Example:
+        >>> to_ascii_digits("N۱۲۳/٤")
+        'N123/4'
+    """
+    return text.translate(_DIGITS)

@@ -1,0 +1,234 @@
+"""Compiled regular expressions: the date grammar and the header's label and trap patterns.
+
+All patterns run on the normalised copy of the text (:func:`jalali_meta.normalize.normalize`):
+ASCII digits, Persian letters, plain spaces, ZWNJ for every invisible mark. So
+they match ``[0-9]``, never ``\\d``, and a gap inside a word is ``[ \\u200c]*``.
+
+The date grammar is **one** pattern, ``DATETIME``, built from small named
+pieces. Every order real sites print (weekday first, time first, year first,
+month first; numeric or named months; Jalali or Gregorian) is an alternative of
+that pattern, and the alternatives share group names (the ``regex`` module
+allows repeated names), so :mod:`jalali_meta.grammar` reads any match the same
+way. Every repetition is bounded or anchored by a literal, so no pattern
+backtracks catastrophically (see tests/test_adversarial.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from jalali_meta import vocab
+
+__all__ = [
+    "BULLET",
+    "COUNTER_LINE",
+    "CRAWL_STAMP",
+    "DATETIME",
+    "HIJRI_OR_ARABIC",
+    "ID_VALUE",
+    "ISSUE_NUMBER",
+    "ISSUE_VOLUME",
+    "LABEL",
+    "SOURCE_SUFFIX",
+    "TODAY_LINE",
+    "TWIN_JOINER",
+    "WIDGET_LINE",
+    "words",
+]
+
+_FLAGS = regex.VERBOSE | regex.VERSION0
+
+
+def words(entries: Iterable[str]) -> str:
+    """Return an alternation of vocabulary entries, longest first, spaces made flexible.
+
+    A space inside an entry matches any run of spaces and ZWNJs, including none,
+    so that ``سه شنبه``, ``سه‌شنبه`` and ``سهشنبه`` are one entry.
+    """
+    alternatives = []
+    for entry in sorted(set(entries), key=len, reverse=True):
+        parts = [regex.escape(part) for part in entry.split(" ")]
+        alternatives.append(r"[\x20\u200c]*".join(parts))
+    return "|".join(alternatives)
+
+
+# Word boundaries for Arabic-script and Latin words: no letter or mark right before / after.
+_BL = r"(?<![\p{L}\p{M}])"
+_BR = r"(?![\p{L}\p{M}])"
+# A gap: spaces and ZWNJs, possibly none.
+_G = r"[\x20\u200c]*"
+
+_WEEKDAY = rf"""
+    {_BL}(?P<wd>(?i:{words(vocab.WEEKDAYS)})){_BR}      # a weekday, any spelling
+    {_G}(?:[،,/\-]{_G})?                                # then nothing, a space, ، / or -
+"""
+
+_DAY = rf"""
+    (?:
+        (?<![0-9])(?P<d>[0-9]{{1,2}})(?![0-9])          # day in digits
+        (?:{_G}(?:ام|م){_BR})?                          # ordinal suffix: 3ام, 3 ام
+      | {_BL}(?P<dw>{words(vocab.ORDINAL_DAYS)}){_BR}   # ordinal day word: سوم, بیست و یکم
+    )
+"""
+
+_MONTH = rf"""
+    (?:
+        {_BL}(?P<mj>{words(vocab.JALALI_MONTHS)})       # Jalali month name
+        (?:{_G}ماه)?{_BR}                               # fused or spaced ماه: بهمن‌ماه
+      | {_BL}(?P<mg>{words(vocab.GREGORIAN_MONTHS_FA)}){_BR}  # Gregorian month in Persian
+      | {_BL}(?P<me>(?i:{words(vocab.ENGLISH_MONTHS)}))\.?{_BR}  # English month, maybe Jan.
+    )
+"""
+
+_YEAR = r"(?<![0-9])(?P<y>[0-9]{4})(?![0-9])"
+
+_ERA = rf"""
+    (?:{_G}
+        (?P<era>
+            هجری{_G}(?:شمسی|خورشیدی)                    # هجری شمسی
+          | ه{_G}\.?{_G}ش{_G}\.?                        # ه.ش / ه‍.ش
+          | شمسی | خورشیدی
+          | میلادی
+          | م{_G}\.                                     # م. (needs the dot: م alone is a letter)
+        ){_BR}
+    )?
+"""
+
+# Between the parts of a named date: spaces, or one of / - . , ، with spaces.
+_PART_SEP = rf"{_G}(?:[/\-.,،]{_G})?"
+
+# Between month and year: the same, plus an optional «سال».
+_YEAR_SEP = rf"{_PART_SEP}(?:سال{_G})?"
+
+_NAMED_DMY = rf"{_DAY}{_PART_SEP}{_MONTH}{_YEAR_SEP}{_YEAR}{_ERA}"
+_NAMED_MDY = rf"{_MONTH}{_G}{_DAY}{_G},?{_G}{_YEAR}{_ERA}"
+
+_NUMERIC_YMD = r"""
+    (?<![0-9])(?<![0-9][/\-.])
+    (?P<y>[0-9]{4})\x20?(?P<s1>[/\-.])\x20?             # year, then a separator
+    (?P<m>[0-9]{1,2})\x20?(?P=s1)\x20?                  # month, the same separator
+    (?P<d>[0-9]{1,2})(?![0-9])(?![/\-.][0-9])           # day, not part of a longer run
+"""
+_NUMERIC_DMY = r"""
+    (?<![0-9])(?<![0-9][/\-.:])
+    (?P<d>[0-9]{1,2})\x20?(?P<s2>[/\-.])\x20?           # day, then a separator
+    (?P<m>[0-9]{1,2})\x20?(?P=s2)\x20?                  # month, the same separator
+    (?P<y>[0-9]{4})(?![0-9])(?![/\-.][0-9])             # year
+"""
+
+_DATE = rf"""
+    (?:
+        {_NUMERIC_YMD}{_ERA}
+      | {_NUMERIC_DMY}{_ERA}
+      | {_NAMED_DMY}
+      | {_NAMED_MDY}
+    )
+"""
+
+# Year first: «1401 دوشنبه 3 بهمن», «2023 Jan 23».
+_YEAR_FIRST = rf"""
+    {_YEAR}{_G}(?:[/\-.,،]{_G})?
+    (?:{_WEEKDAY})?
+    (?:{_DAY}{_PART_SEP}{_MONTH} | {_MONTH}{_G}{_DAY})
+"""
+
+_AMPM = rf"""
+    (?P<ampm>
+        ق{_G}\.?{_G}ظ\.? | ب{_G}\.?{_G}ظ\.?             # ق.ظ / ب.ظ
+      | قبل{_G}از{_G}ظهر | بعد{_G}از{_G}ظهر | صبح | عصر | شب
+      | (?i:[ap]\.?m\.?){_BR}                           # AM, pm, a.m.
+    )
+"""
+
+_TIME = rf"""
+    (?:ساعت{_G}:?{_G})?                                 # optional «ساعت»
+    (?<![0-9:])(?P<H>[0-9]{{1,2}}):(?P<MI>[0-9]{{2}})    # hour and minute
+    (?::(?P<SS>[0-9]{{2}}))?(?![0-9:])                   # optional seconds
+    (?:{_G}{_AMPM})?
+"""
+
+# Between a date and the time after it: a separator, a place name or two, «ساعت».
+_DATE_TIME_SEP = rf"""
+    {_G}(?:[\-،,|/@]{_G})?
+    (?:[\u0621-\u06cc]{{2,15}}\x20{{1,3}}){{0,2}}?     # a place name or two: «تهران»
+"""
+
+# Between a leading time and the date: a separator only.
+_TIME_DATE_SEP = rf"{_G}(?:[\-،,|/]{_G})?"
+
+DATETIME = regex.compile(
+    rf"""
+    (?:
+        {_TIME}{_TIME_DATE_SEP}(?:{_WEEKDAY})?{_DATE}          # time first
+      | (?:{_WEEKDAY})?{_DATE}(?:{_DATE_TIME_SEP}{_TIME})?     # date first, time optional
+      | {_YEAR_FIRST}(?:{_DATE_TIME_SEP}{_TIME})?              # year first
+    )
+    """,
+    _FLAGS,
+)
+
+# Between a date and its twin in the other calendar on the same line.
+TWIN_JOINER = regex.compile(
+    rf"""
+    [\x20\u200c\-،,|/()]*                            # separators, brackets, spaces
+    (?:(?:برابر|مطابق){_G}با[\x20\u200c:\-]*)?          # «برابر با», «مطابق با»
+    """,
+    _FLAGS,
+)
+
+# A bullet at the start of a line.
+BULLET = regex.compile(r"[\x20\u200c]*[•·●▪■◾►▶*\-][\x20\u200c]*", _FLAGS)
+
+# A header label at a label position: line start (after a bullet) or after | • or a run of spaces.
+LABEL = regex.compile(
+    rf"""
+    (?:^|(?<=[|•·]|\x20\x20|\t))[\x20\u200c]*          # label position
+    (?:[•·●▪■◾►▶*][\x20\u200c]*)?                       # optional bullet
+    {_BL}(?P<label>(?i:{words(label for labels in vocab.LABELS.values() for label in labels)})){_BR}
+    (?P<colon>{_G}:)?{_G}                               # colon or none, spaces either side
+    """,
+    _FLAGS,
+)
+
+# An article ID: letters prefix, digits, a sub-number after / or -.
+ID_VALUE = regex.compile(r"(?P<id>[A-Za-z]{0,3}[0-9]{1,20}(?:[/\-][0-9]{1,10})?)(?![0-9A-Za-z])", _FLAGS)
+
+# An aggregator's own crawl stamp: 2023-01-23@09:15:00 GMT.
+CRAWL_STAMP = regex.compile(
+    r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[\x20]?@[\x20]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[\x20]?(?:GMT|UTC|Z))?",
+    _FLAGS,
+)
+
+# A "today" widget or breaking-news clock line.
+TODAY_LINE = regex.compile(rf"^[\x20\u200c]*(?:{words(vocab.TODAY_WORDS)}){_BR}", _FLAGS)
+
+# A lunar Hijri month or an Arabic weekday: the second calendar of a "today" widget.
+HIJRI_OR_ARABIC = regex.compile(
+    rf"{_BL}(?:{words(vocab.HIJRI_MONTHS)}|{words(vocab.ARABIC_WEEKDAYS)}){_BR}", _FLAGS
+)
+
+# Prayer-time, currency and weather widgets.
+WIDGET_LINE = regex.compile(rf"{_BL}(?:{words(vocab.WIDGET_WORDS)}){_BR}", _FLAGS)
+
+# A counter without a label: «۰ نفر», «5120 بازدید».
+COUNTER_LINE = regex.compile(
+    rf"""^[\x20\u200c]*(?:[0-9][0-9,]*[\x20\u200c]*(?:{words(vocab.COUNTER_WORDS)})
+    |(?:{words(vocab.COUNTER_WORDS)}){_G}:?{_G}[0-9][0-9,]*)[\x20\u200c]*$""",
+    _FLAGS,
+)
+
+# A newspaper's volume («سال سیزدهم», «سال ۱۳») and issue number («شماره ۳۹۰۸») on an issue line.
+ISSUE_VOLUME = regex.compile(
+    rf"(?:^|[\-|,،]){_G}{vocab.ISSUE_VOLUME_WORD}{_G}(?:[0-9]{{1,3}}(?![0-9])|\p{{L}}[\p{{L}}\x20\u200c]{{1,25}}?م{_BR})",
+    _FLAGS,
+)
+ISSUE_NUMBER = regex.compile(
+    rf"(?:^|[\-|,،]){_G}شماره{_G}:?{_G}(?P<issue>[0-9]{{1,7}})(?![0-9])", _FLAGS
+)
+
+# A source after a dash at the end of a date line: «... ۰۹:۱۵ — ایرنا».
+SOURCE_SUFFIX = regex.compile(
+    rf"{_G}-{_G}(?P<source>\p{{L}}[\p{{L}}\p{{M}}\x20\u200c.]{{0,40}}?)[\x20\u200c]*$", _FLAGS
+)

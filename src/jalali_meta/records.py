@@ -1,0 +1,157 @@
+"""Typed records: frozen attrs classes with no I/O and no parsing.
+
+``Timestamp`` is one date or date-time; ``Field`` one label/value pair as
+printed; ``Ignored`` a line that was deliberately not used (a widget, a counter);
+``Article`` everything extracted from one page. Every value carries the span
+``(start, end)`` of the input text it came from. Serialisation lives in
+:mod:`jalali_meta.serialize`, not here.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Mapping
+from typing import Literal
+
+import attrs
+import jdatetime
+
+__all__ = ["Article", "Field", "Ignored", "Span", "Timestamp"]
+
+Span = tuple[int, int]
+Calendar = Literal["jalali", "gregorian"]
+
+
+def _empty_spans() -> Mapping[str, Span]:
+    return {}
+
+
+@attrs.frozen
+class Timestamp:
+    """One date or date-time read from text, in both calendars.
+
+    Attributes:
+        jalali: The Jalali value: a ``jdatetime.datetime`` aware in Asia/Tehran,
+            or a ``jdatetime.date`` when the text has no time.
+        gregorian: The same instant as ``datetime.datetime`` aware in Asia/Tehran,
+            or the same day as ``datetime.date``.
+        calendar: The calendar the text was written in: ``"jalali"`` or ``"gregorian"``.
+        text: The date as written in the input, ``input[span[0]:span[1]]``.
+        span: ``(start, end)`` character offsets of ``text`` in the input.
+        weekday: The weekday name as written, or None when none was printed.
+        dst: None for an ordinary local time; ``"nonexistent"`` for a wall time
+            skipped by a DST change, ``"repeated"`` for one that happened twice.
+            Both are resolved with ``fold=0``.
+    """
+
+    jalali: jdatetime.datetime | jdatetime.date
+    gregorian: _dt.datetime | _dt.date
+    calendar: Calendar
+    text: str
+    span: Span
+    weekday: str | None = None
+    dst: str | None = None
+
+    @property
+    def has_time(self) -> bool:
+        """Whether the text gave a time of day, not only a date."""
+        return isinstance(self.gregorian, _dt.datetime)
+
+    def isoformat(self) -> str:
+        """Return the Gregorian ISO 8601 form: ``2023-09-19T16:42:00+03:30`` or ``2023-09-19``."""
+        return self.gregorian.isoformat()
+
+    def jalali_isoformat(self) -> str:
+        """Return the Jalali value as ``1402-06-28T16:42:00+03:30`` or ``1402-06-28``."""
+        j = self.jalali
+        date = f"{j.year:04d}-{j.month:02d}-{j.day:02d}"
+        if not isinstance(self.gregorian, _dt.datetime):
+            return date
+        return date + self.gregorian.isoformat()[10:]
+
+
+@attrs.frozen
+class Field:
+    """One label/value pair as printed in the header, or an unlabelled date.
+
+    Attributes:
+        name: The field the label means: ``number``, ``published``, ``updated``,
+            ``category``, ``author``, ``tags``, ``source``, ``views``, ``issue``.
+        label: The label as written (``""`` for an unlabelled value).
+        value: The value as written, stripped (``""`` when the label is empty).
+        span: ``(start, end)`` of label and value together.
+        value_span: ``(start, end)`` of the value alone.
+    """
+
+    name: str
+    label: str
+    value: str
+    span: Span
+    value_span: Span
+
+
+@attrs.frozen
+class Ignored:
+    """A non-blank line that was deliberately not used, and why.
+
+    Attributes:
+        text: The line as written, stripped.
+        span: ``(start, end)`` of the stripped line.
+        reason: Why it was set aside: ``widget``, ``today widget``, ``crawl stamp``,
+            ``counter``, ``repeated title``, ``site stamp``, ``control``.
+    """
+
+    text: str
+    span: Span
+    reason: str
+
+
+@attrs.frozen
+class Article:
+    """The metadata and text of one article.
+
+    Attributes:
+        title: The headline, as written.
+        number: The article's ID as written with digits made ASCII (``"43222"``,
+            ``"1234567/8"``, ``"N1234567"``).
+        published: When the article was published, or None when the page does not say.
+        updated: When it was last updated, or None.
+        category: The category or service, as written (``"سیاسی - سیاست داخلی"``).
+        author: The author's name or reporter code, as written.
+        tags: The tags, as written, in order.
+        source: The agency or site the article is credited to.
+        issue: A newspaper issue number (digits made ASCII), never an article ID.
+        issue_date: The date of that newspaper issue; never taken as ``published``.
+        lead: The first paragraph after the header.
+        body: The following paragraphs.
+        mentions: Complete dates found in the lead and body, in order.
+        warnings: One message per doubtful value or rule that was applied.
+        fields: Every label/value pair seen, with spans, in text order.
+        ignored: Every non-blank line set aside, with span and reason.
+        spans: ``(start, end)`` of each extracted field by name (``title``,
+            ``number``, ``published``, ... , ``lead``, ``body``).
+        url: The page's URL, when known (HTML input).
+        site_name: The site's name, when known (HTML input).
+        language: The page's language code, when known (HTML input).
+    """
+
+    title: str | None = None
+    number: str | None = None
+    published: Timestamp | None = None
+    updated: Timestamp | None = None
+    category: str | None = None
+    author: str | None = None
+    tags: tuple[str, ...] = ()
+    source: str | None = None
+    issue: str | None = None
+    issue_date: Timestamp | None = None
+    lead: str | None = None
+    body: tuple[str, ...] = ()
+    mentions: tuple[Timestamp, ...] = ()
+    warnings: tuple[str, ...] = ()
+    fields: tuple[Field, ...] = ()
+    ignored: tuple[Ignored, ...] = ()
+    spans: Mapping[str, Span] = attrs.field(factory=_empty_spans, eq=True, hash=False)
+    url: str | None = None
+    site_name: str | None = None
+    language: str | None = None

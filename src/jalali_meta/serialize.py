@@ -1,0 +1,84 @@
+"""Records to JSON-ready dictionaries and JSON text.
+
+Times become ISO 8601 strings: ``gregorian`` as Python writes it
+(``2023-09-19T16:42:00+03:30``), ``jalali`` the same shape with Jalali
+year, month and day (``1402-06-28T16:42:00+03:30``). Spans become two-item lists.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from jalali_meta.records import Article, Field, Ignored, Timestamp
+
+__all__ = ["to_dict", "to_json"]
+
+Record = Article | Timestamp | Field | Ignored
+
+
+def _timestamp(ts: Timestamp) -> dict[str, Any]:
+    return {
+        "text": ts.text,
+        "span": list(ts.span),
+        "calendar": ts.calendar,
+        "jalali": ts.jalali_isoformat(),
+        "gregorian": ts.isoformat(),
+        "weekday": ts.weekday,
+        "dst": ts.dst,
+    }
+
+
+def _optional(ts: Timestamp | None) -> dict[str, Any] | None:
+    return None if ts is None else _timestamp(ts)
+
+
+def to_dict(record: Record) -> dict[str, Any]:
+    """Return a JSON-ready dict of an Article, Timestamp, Field or Ignored.
+
+    Example:
+        >>> import jalali_meta as jm
+        >>> jm.to_dict(jm.parse_datetime("1402/06/28 16:42"))["gregorian"]
+        '2023-09-19T16:42:00+03:30'
+    """
+    if isinstance(record, Timestamp):
+        return _timestamp(record)
+    if isinstance(record, Field):
+        return {
+            "name": record.name,
+            "label": record.label,
+            "value": record.value,
+            "span": list(record.span),
+            "value_span": list(record.value_span),
+        }
+    if isinstance(record, Ignored):
+        return {"text": record.text, "span": list(record.span), "reason": record.reason}
+    if isinstance(record, Article):
+        return {
+            "title": record.title,
+            "number": record.number,
+            "published": _optional(record.published),
+            "updated": _optional(record.updated),
+            "category": record.category,
+            "author": record.author,
+            "tags": list(record.tags),
+            "source": record.source,
+            "issue": record.issue,
+            "issue_date": _optional(record.issue_date),
+            "url": record.url,
+            "site_name": record.site_name,
+            "language": record.language,
+            "lead": record.lead,
+            "body": list(record.body),
+            "mentions": [_timestamp(ts) for ts in record.mentions],
+            "warnings": list(record.warnings),
+            "fields": [to_dict(f) for f in record.fields],
+            "ignored": [to_dict(i) for i in record.ignored],
+            "spans": {name: list(span) for name, span in sorted(record.spans.items())},
+        }
+    raise TypeError(f"to_dict takes a jalali_meta record, not {type(record).__name__}")
+
+
+def to_json(record: Record, *, indent: int | None = 2) -> str:
+    """Return ``to_dict(record)`` as JSON text, Persian letters kept as they are (not escaped)."""
+    return json.dumps(to_dict(record), ensure_ascii=False, indent=indent)

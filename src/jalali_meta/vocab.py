@@ -1,0 +1,252 @@
+"""Vocabularies: month, weekday, ordinal, label and trap words, in one place.
+
+Everything here is data, written in the *normalised* alphabet (see
+:mod:`jalali_meta.normalize`): Persian ی and ک, ASCII digits. A space inside an
+entry stands for "a space, a ZWNJ, or nothing", so ``"سه شنبه"`` also matches
+``سه‌شنبه`` and ``سهشنبه``. Add a spelling here and the grammar picks it up.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Final
+
+__all__ = [
+    "ARABIC_WEEKDAYS",
+    "COUNTER_WORDS",
+    "ENGLISH_MONTHS",
+    "GREGORIAN_MONTHS_FA",
+    "HIJRI_MONTHS",
+    "ISSUE_VOLUME_WORD",
+    "JALALI_MONTHS",
+    "LABELS",
+    "LABELS_NEED_COLON",
+    "ORDINAL_DAYS",
+    "TODAY_WORDS",
+    "WEEKDAYS",
+    "WIDGET_WORDS",
+]
+
+# Jalali months, 1-12, with the spellings real pages print.
+JALALI_MONTHS: Final = MappingProxyType(
+    {
+        "فروردین": 1,
+        "اردیبهشت": 2,
+        "خرداد": 3,
+        "تیر": 4,
+        "مرداد": 5,
+        "امرداد": 5,
+        "شهریور": 6,
+        "مهر": 7,
+        "آبان": 8,
+        "ابان": 8,
+        "آذر": 9,
+        "اذر": 9,
+        "دی": 10,
+        "بهمن": 11,
+        "اسفند": 12,
+    }
+)
+
+# Gregorian months written in Persian.
+GREGORIAN_MONTHS_FA: Final = MappingProxyType(
+    {
+        "ژانویه": 1,
+        "فوریه": 2,
+        "مارس": 3,
+        "مارچ": 3,
+        "آوریل": 4,
+        "اوریل": 4,
+        "آپریل": 4,
+        "مه": 5,
+        "می": 5,
+        "ژوئن": 6,
+        "جون": 6,
+        "ژوئیه": 7,
+        "جولای": 7,
+        "اوت": 8,
+        "آگوست": 8,
+        "اگوست": 8,
+        "سپتامبر": 9,
+        "اکتبر": 10,
+        "نوامبر": 11,
+        "دسامبر": 12,
+    }
+)
+
+# Gregorian months in English (matched case-insensitively), full and abbreviated.
+ENGLISH_MONTHS: Final = MappingProxyType(
+    {
+        name: number
+        for number, names in enumerate(
+            [
+                ("january", "jan"),
+                ("february", "feb"),
+                ("march", "mar"),
+                ("april", "apr"),
+                ("may",),
+                ("june", "jun"),
+                ("july", "jul"),
+                ("august", "aug"),
+                ("september", "sept", "sep"),
+                ("october", "oct"),
+                ("november", "nov"),
+                ("december", "dec"),
+            ],
+            start=1,
+        )
+        for name in names
+    }
+)
+
+# Weekdays, numbered as jdatetime numbers them: 0 = Saturday (شنبه) ... 6 = Friday (جمعه).
+WEEKDAYS: Final = MappingProxyType(
+    {
+        "شنبه": 0,
+        "یک شنبه": 1,
+        "دو شنبه": 2,
+        "سه شنبه": 3,
+        "چهار شنبه": 4,
+        "چهار شمبه": 4,
+        "پنج شنبه": 5,
+        "پنج شمبه": 5,
+        "جمعه": 6,
+        # English names, for the Gregorian side of a dual-calendar line.
+        "saturday": 0,
+        "sunday": 1,
+        "monday": 2,
+        "tuesday": 3,
+        "wednesday": 4,
+        "thursday": 5,
+        "friday": 6,
+    }
+)
+
+# Ordinal day words (running text: «اول بهمن», «بیست و یکم اسفند»).
+_UNITS = ["", "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه"]
+_ORDINAL_UNITS = ["", "اول", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم"]
+_TEENS = ["دهم", "یازدهم", "دوازدهم", "سیزدهم", "چهاردهم", "پانزدهم", "شانزدهم", "هفدهم", "هجدهم"]
+
+
+def _ordinals() -> dict[str, int]:
+    words: dict[str, int] = {}
+    for day in range(1, 10):
+        words[_ORDINAL_UNITS[day]] = day
+    words["یکم"] = 1
+    for offset, word in enumerate(_TEENS):
+        words[word] = 10 + offset
+    words["هیجدهم"] = 18
+    words["نوزدهم"] = 19
+    for tens, tens_word in ((20, "بیست"), (30, "سی")):
+        words[tens_word + "م"] = tens
+        last = 9 if tens == 20 else 1
+        for unit in range(1, last + 1):
+            unit_word = "یکم" if unit == 1 else _ORDINAL_UNITS[unit]
+            words[f"{tens_word} و {unit_word}"] = tens + unit
+    return words
+
+
+ORDINAL_DAYS: Final = MappingProxyType(_ordinals())
+
+# Lunar Hijri months and Arabic weekdays: their presence marks a "today in three calendars" widget.
+HIJRI_MONTHS: Final = (
+    "محرم",
+    "صفر",
+    "ربیع الاول",
+    "ربیع الثانی",
+    "ربیع الآخر",
+    "جمادی الاول",
+    "جمادی الاولی",
+    "جمادی الثانی",
+    "جمادی الثانیه",
+    "جمادی الآخره",
+    "رجب",
+    "شعبان",
+    "رمضان",
+    "شوال",
+    "ذی القعده",
+    "ذیقعده",
+    "ذی الحجه",
+    "ذیحجه",
+)
+ARABIC_WEEKDAYS: Final = ("السبت", "الاحد", "الأحد", "الاثنین", "الإثنین", "الثلاثاء", "الاربعاء",
+                          "الأربعاء", "الخمیس", "الجمعه")
+
+# Header fields and the labels that introduce them. A space matches a space, a ZWNJ or nothing.
+LABELS: Final = MappingProxyType(
+    {
+        "number": (
+            "شماره",
+            "کد خبر",
+            "کد مطلب",
+            "کد",
+            "شناسه خبر",
+            "شناسه مطلب",
+            "شماره خبر",
+            "شماره مطلب",
+            "news code",
+            "news id",
+        ),
+        "published": (
+            "تاریخ انتشار",
+            "زمان انتشار",
+            "انتشار",
+            "تاریخ خبر",
+            "تاریخ و ساعت انتشار",
+            "زمان",
+            "تاریخ",
+            "منتشر شده در",
+            "published",
+        ),
+        "updated": (
+            "آخرین به روز رسانی",
+            "آخرین بروز رسانی",
+            "اخرین به روز رسانی",
+            "به روز شده در",
+            "بروز شده در",
+            "تاریخ به روز رسانی",
+            "تاریخ بروز رسانی",
+            "به روز رسانی",
+            "بروز رسانی",
+            "updated",
+            "last update",
+        ),
+        "category": ("دسته بندی", "سرویس", "بخش", "گروه", "موضوع"),
+        "author": ("خبرنگار", "کد خبرنگار", "نویسنده", "گزارش", "گزارشگر", "journalist id"),
+        "tags": ("برچسب ها", "برچسب", "کلیدواژه ها", "کلید واژه ها", "کلیدواژه", "تگ ها", "tags"),
+        "source": ("منبع", "به نقل از", "source"),
+        # Counters: recognised so that their numbers never become an ID; their lines are ignored.
+        "views": ("بازدید", "تعداد بازدید", "نمایش"),
+    }
+)
+
+# Labels that are also common words: they count as labels only with a colon after them.
+LABELS_NEED_COLON: Final = frozenset(
+    {"کد", "زمان", "تاریخ", "انتشار", "بخش", "گروه", "سرویس", "گزارش", "موضوع", "منبع", "نمایش",
+     "برچسب", "published", "updated", "source", "tags"}
+)
+
+# Words around a counter ("۰ نفر" likes, "7,405 بازدید").
+COUNTER_WORDS: Final = ("بازدید", "نفر", "پسندیدم", "لایک", "دیدگاه", "نظر")
+
+# A line starting with one of these shows the day of the crawl, not of the article.
+TODAY_WORDS: Final = ("امروز", "خبر فوری", "فوری")
+
+# Prayer-time, currency and weather widgets.
+WIDGET_WORDS: Final = (
+    "اذان",
+    "اوقات شرعی",
+    "طلوع آفتاب",
+    "غروب آفتاب",
+    "نیمه شب شرعی",
+    "قیمت",
+    "دلار",
+    "یورو",
+    "سکه",
+    "طلا",
+    "دما",
+    "آب و هوا",
+)
+
+# A newspaper issue line names the paper's volume: «سال سیزدهم», «سال ۱۳».
+ISSUE_VOLUME_WORD: Final = "سال"
