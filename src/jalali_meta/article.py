@@ -47,7 +47,9 @@ HEADER_MAX_LINES = 40
 FOOTER_MAX_LINES = 15
 
 # Soft faults that strict mode raises; the others are notes on a documented rule.
-_STRICT_DATE_CODES = frozenset({"weekday-mismatch", "nonexistent-time", "repeated-time", "twin-invalid"})
+_STRICT_DATE_CODES = frozenset(
+    {"weekday-mismatch", "nonexistent-time", "repeated-time", "twin-invalid"}
+)
 _STRICT_CONFLICT_CODES = frozenset(
     {"twin-mismatch", "published-conflict", "updated-conflict", "number-conflict"}
 )
@@ -122,7 +124,9 @@ class _State:
         self.warnings.append(text)
 
     def ignore(self, line: _Line, reason: str) -> None:
-        self.ignored.append(Ignored(self.doc[line.start : line.end], (line.start, line.end), reason))
+        self.ignored.append(
+            Ignored(self.doc[line.start : line.end], (line.start, line.end), reason)
+        )
 
 
 def _lines(doc: str) -> Iterator[_Line]:
@@ -181,7 +185,10 @@ def _record(state: _State, line: _Line, info: LineInfo, zone: str, index: int) -
             _Candidate(
                 label.field,
                 state.doc[line.start + label.span[0] : line.start + label.span[1]],
-                (line.start + label.span[0], value[1] if value[1] > value[0] else line.start + label.span[1]),
+                (
+                    line.start + label.span[0],
+                    value[1] if value[1] > value[0] else line.start + label.span[1],
+                ),
                 value,
                 zone,
                 True,
@@ -207,11 +214,15 @@ def _walk(state: _State, lines: list[_Line], indexes: range, zone: str, title: _
     for index in indexes:
         line = lines[index]
         info = classify(line.norm)
-        if pending is not None and not line.blank_before and fits_next_line(pending.field, line.norm, info):
+        if (
+            pending is not None
+            and not line.blank_before
+            and fits_next_line(pending.field, line.norm, info)
+        ):
             pending.value_span = (line.start, line.end)
             pending.span = (pending.span[0], line.end)
             if pending.field in DATE_FIELDS:
-                # The value line is a date line: read it as the label's value, not as an unlabelled date.
+                # A date line under its label is that label's value, not an unlabelled date.
                 pending.value_span = (line.start + info.dates[0][0], line.start + info.dates[0][1])
                 if info.source is not None:
                     _record(state, line, attrs.evolve(info, dates=()), zone, index)
@@ -260,7 +271,12 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
     norm = normalize(doc[span[0] : span[1]])
     match = DATETIME.search(norm)
     if match is None:
-        state.warn("not-a-date", f"{doc[span[0]:span[1]]!r} is not a date; value left empty", span[0], span[1])
+        state.warn(
+            "not-a-date",
+            f"{doc[span[0] : span[1]]!r} is not a date; value left empty",
+            span[0],
+            span[1],
+        )
         return None
     try:
         result = read_match(doc, norm, match, len(norm), base=span[0])
@@ -309,7 +325,8 @@ def _resolve_dates(state: _State) -> dict[str, tuple[Timestamp, Span] | None]:
                 if _moment(other.stamp) != _moment(first.stamp):
                     state.warn(
                         f"{field}-conflict",
-                        f"two {field} dates: {first.stamp.text!r} after {first_cand.label!r} is used, "
+                        f"two {field} dates: {first.stamp.text!r} after {first_cand.label!r} "
+                        "is used, "
                         f"{other.stamp.text!r} after {cand.label!r} is not",
                         other.stamp.span[0],
                         other.stamp.span[1],
@@ -352,9 +369,7 @@ def _resolve_dates(state: _State) -> dict[str, tuple[Timestamp, Span] | None]:
 
 
 def _first_text(state: _State, field: str) -> _Candidate | None:
-    found = [
-        c for c in state.candidates if c.field == field and c.value_span[0] < c.value_span[1]
-    ]
+    found = [c for c in state.candidates if c.field == field and c.value_span[0] < c.value_span[1]]
     found.sort(key=lambda c: (not c.labelled, _ZONE_RANK[c.zone]))
     return found[0] if found else None
 
@@ -370,7 +385,11 @@ def _resolve_number(state: _State, published: Timestamp | None) -> tuple[str, Sp
         value = to_ascii_digits(raw).strip()
         match = ID_VALUE.fullmatch(normalize(value))
         if match is None:
-            state.warn("number-invalid", f"{raw!r} after {cand.label!r} is not an article ID", *cand.value_span)
+            state.warn(
+                "number-invalid",
+                f"{raw!r} after {cand.label!r} is not an article ID",
+                *cand.value_span,
+            )
             continue
         valid.append((value, cand))
     if not valid:
@@ -421,7 +440,8 @@ def parse_article(text: str, *, strict: bool = False) -> Article:
         TypeError: ``text`` is not a str.
 
     Example:
-        >>> art = parse_article("عنوان خبر\\nکد خبر: ۱۲۳۴\\nتاریخ انتشار: ۳ بهمن ۱۴۰۱ - ۰۹:۱۵\\nمتن خبر.")
+        >>> text = "عنوان خبر\\nکد خبر: ۱۲۳۴\\nتاریخ انتشار: ۳ بهمن ۱۴۰۱ - ۰۹:۱۵\\nمتن خبر."
+        >>> art = parse_article(text)
         >>> art.number, art.published.isoformat(), art.lead
         ('1234', '2023-01-23T09:15:00+03:30', 'متن خبر.')
     """

@@ -30,7 +30,9 @@ def _parser() -> argparse.ArgumentParser:
         description="Extract typed metadata (ID, Jalali dates as Gregorian, category, ...) "
         "from Persian article text files.",
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="article text files; - reads stdin")
+    parser.add_argument(
+        "files", nargs="+", metavar="FILE", help="article text files; - reads stdin"
+    )
     parser.add_argument(
         "--format",
         choices=("json", "jsonl"),
@@ -38,7 +40,9 @@ def _parser() -> argparse.ArgumentParser:
         help="json: one object (one file) or a list; jsonl: one object per line (default: json)",
     )
     parser.add_argument("--strict", action="store_true", help="fail on doubt instead of warning")
-    parser.add_argument("--encoding", default="utf-8", help="text encoding of the files (default: utf-8)")
+    parser.add_argument(
+        "--encoding", default="utf-8", help="text encoding of the files (default: utf-8)"
+    )
     parser.add_argument(
         "-o", "--output", metavar="FILE", help="write here (atomically) instead of stdout"
     )
@@ -63,7 +67,9 @@ def _read(name: str, encoding: str) -> str:
     if not data.strip():
         raise _InputError("empty file")
     try:
-        return data.decode("utf-8-sig" if encoding.lower().replace("_", "-") == "utf-8" else encoding)
+        return data.decode(
+            "utf-8-sig" if encoding.lower().replace("_", "-") == "utf-8" else encoding
+        )
     except UnicodeDecodeError as err:
         before = data[: err.start]
         line = before.count(b"\n") + 1

@@ -20,7 +20,7 @@ import jdatetime
 
 from jalali_meta.errors import DateError
 from jalali_meta.grammar import DateParts
-from jalali_meta.records import Timestamp
+from jalali_meta.records import Calendar, Timestamp
 
 __all__ = [
     "GREGORIAN_RANGE",
@@ -44,8 +44,20 @@ GREGORIAN_RANGE = (
     (jdatetime.date(JALALI_MAX_YEAR + 1, 1, 1) - jdatetime.timedelta(days=1)).togregorian(),
 )
 
-_MONTH_NAMES = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
-                "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
+_MONTH_NAMES = (
+    "فروردین",
+    "اردیبهشت",
+    "خرداد",
+    "تیر",
+    "مرداد",
+    "شهریور",
+    "مهر",
+    "آبان",
+    "آذر",
+    "دی",
+    "بهمن",
+    "اسفند",
+)
 _WEEKDAY_NAMES = ("شنبه", "یک‌شنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنج‌شنبه", "جمعه")
 
 
@@ -64,7 +76,7 @@ class _TehranZone(_dt.tzinfo):
     """
 
     def __init__(self) -> None:
-        source = importlib.resources.files("tzdata").joinpath("zoneinfo", "Asia", "Tehran")
+        source = importlib.resources.files("tzdata") / "zoneinfo" / "Asia" / "Tehran"
         with source.open("rb") as handle:
             self._zone = zoneinfo.ZoneInfo.from_file(handle, key="Asia/Tehran")
 
@@ -164,7 +176,9 @@ def _time_of_day(parts: DateParts, doc: str) -> _dt.time | None:
             raise _date_error(f"hour {hour} is not a 12-hour clock hour", parts, doc)
         hour = hour % 12 + (12 if parts.ampm == "pm" else 0)
     if hour > 23 or minute > 59 or second > 59:
-        shown = f"{parts.hour:02d}:{minute:02d}" + (f":{second:02d}" if parts.second is not None else "")
+        shown = f"{parts.hour:02d}:{minute:02d}" + (
+            f":{second:02d}" if parts.second is not None else ""
+        )
         raise _date_error(f"time {shown} does not exist", parts, doc)
     return _dt.time(hour, minute, second)
 
@@ -179,7 +193,8 @@ def _dst_issue(local: _dt.datetime, span: tuple[int, int]) -> Issue | None:
     if round_trip.replace(tzinfo=None) != earlier.replace(tzinfo=None):
         return Issue(
             "nonexistent-time",
-            f"{earlier:%H:%M} on {earlier:%Y-%m-%d} did not exist in Tehran (clocks moved forward); "
+            f"{earlier:%H:%M} on {earlier:%Y-%m-%d} did not exist in Tehran "
+            "(clocks moved forward); "
             f"read with the offset before the change ({earlier.utcoffset()})",
             span,
         )
@@ -224,7 +239,9 @@ def build(parts: DateParts, doc: str) -> tuple[Timestamp, list[Issue]]:
     issues: list[Issue] = []
     start, end = parts.span
     if parts.weekday is not None:
-        actual = (gregorian_day.weekday() + 2) % 7  # Python counts from Monday, Jalali from Saturday
+        actual = (
+            gregorian_day.weekday() + 2
+        ) % 7  # Python counts from Monday, Jalali from Saturday
         if actual != parts.weekday:
             assert parts.weekday_span is not None
             issues.append(
@@ -237,9 +254,11 @@ def build(parts: DateParts, doc: str) -> tuple[Timestamp, list[Issue]]:
                 )
             )
     weekday_text = doc[slice(*parts.weekday_span)] if parts.weekday_span else None
-    calendar = "jalali" if parts.calendar == "jalali" else "gregorian"
+    calendar: Calendar = "jalali" if parts.calendar == "jalali" else "gregorian"
     if time is None:
-        stamp = Timestamp(jalali_day, gregorian_day, calendar, doc[start:end], (start, end), weekday_text)
+        stamp = Timestamp(
+            jalali_day, gregorian_day, calendar, doc[start:end], (start, end), weekday_text
+        )
         return stamp, issues
     local = _dt.datetime.combine(gregorian_day, time, tzinfo=TEHRAN)
     dst = _dst_issue(local, parts.span)
@@ -269,7 +288,8 @@ def timestamp_from_gregorian(
     day = value.date() if isinstance(value, _dt.datetime) else value
     low, high = GREGORIAN_RANGE
     if not low <= day <= high:
-        raise DateError(f"date {day.isoformat()} is outside the supported range", text, 0, len(text))
+        message = f"date {day.isoformat()} is outside the supported range"
+        raise DateError(message, text, 0, len(text))
     if isinstance(value, _dt.datetime):
         local = value.astimezone(TEHRAN) if value.tzinfo else value.replace(tzinfo=TEHRAN)
         return Timestamp(

@@ -1,4 +1,4 @@
-"""Dates in text: one whole string (:func:`parse_datetime`) and every date in running text (:func:`find_dates`).
+"""Dates in text: one whole string (:func:`parse_datetime`), or all of them (:func:`find_dates`).
 
 Both run the same grammar on the normalised copy and the same checks
 (:func:`jalali_meta.dates.build`); they differ in what they do with doubt:

@@ -154,7 +154,7 @@ def _uncovered(norm: str, labels: list[Label]) -> list[tuple[int, int]]:
 
 
 def _date_only(norm: str) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
-    """If the line is a date (with twin and source) and nothing else, return its extent and source."""
+    """If the line is only a date (with its twin and a source), return its extent and source."""
     match = DATETIME.search(norm)
     if match is None or _trim(norm, 0, match.start())[1] != 0:
         return None

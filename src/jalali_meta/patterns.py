@@ -193,7 +193,9 @@ LABEL = regex.compile(
 )
 
 # An article ID: letters prefix, digits, a sub-number after / or -.
-ID_VALUE = regex.compile(r"(?P<id>[A-Za-z]{0,3}[0-9]{1,20}(?:[/\-][0-9]{1,10})?)(?![0-9A-Za-z])", _FLAGS)
+ID_VALUE = regex.compile(
+    r"(?P<id>[A-Za-z]{0,3}[0-9]{1,20}(?:[/\-][0-9]{1,10})?)(?![0-9A-Za-z])", _FLAGS
+)
 
 # An aggregator's own crawl stamp: 2023-01-23@09:15:00 GMT.
 CRAWL_STAMP = regex.compile(

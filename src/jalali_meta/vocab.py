@@ -169,8 +169,18 @@ HIJRI_MONTHS: Final = (
     "ذی الحجه",
     "ذیحجه",
 )
-ARABIC_WEEKDAYS: Final = ("السبت", "الاحد", "الأحد", "الاثنین", "الإثنین", "الثلاثاء", "الاربعاء",
-                          "الأربعاء", "الخمیس", "الجمعه")
+ARABIC_WEEKDAYS: Final = (
+    "السبت",
+    "الاحد",
+    "الأحد",
+    "الاثنین",
+    "الإثنین",
+    "الثلاثاء",
+    "الاربعاء",
+    "الأربعاء",
+    "الخمیس",
+    "الجمعه",
+)
 
 # Header fields and the labels that introduce them. A space matches a space, a ZWNJ or nothing.
 LABELS: Final = MappingProxyType(
@@ -222,8 +232,24 @@ LABELS: Final = MappingProxyType(
 
 # Labels that are also common words: they count as labels only with a colon after them.
 LABELS_NEED_COLON: Final = frozenset(
-    {"کد", "زمان", "تاریخ", "انتشار", "بخش", "گروه", "سرویس", "گزارش", "موضوع", "منبع", "نمایش",
-     "برچسب", "published", "updated", "source", "tags"}
+    {
+        "کد",
+        "زمان",
+        "تاریخ",
+        "انتشار",
+        "بخش",
+        "گروه",
+        "سرویس",
+        "گزارش",
+        "موضوع",
+        "منبع",
+        "نمایش",
+        "برچسب",
+        "published",
+        "updated",
+        "source",
+        "tags",
+    }
 )
 
 # Words around a counter ("۰ نفر" likes, "7,405 بازدید").

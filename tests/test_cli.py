@@ -1,0 +1,85 @@
+"""The command line, run in-process through main(argv) -> int."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from jalali_meta.cli import main
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_93f79026dfa18f1a.txt"
+
+
+def test_one_file_prints_its_record(capsys: pytest.CaptureFixture[str]) -> None:
+    """One file gives one JSON object and exit status 0."""
+    assert main([str(SEED)]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert (record["number"], record["updated"]["gregorian"]) == ("43222", "2023-09-19T16:42:00+03:30")
+
+
+def test_jsonl_writes_one_line_per_file(capsys: pytest.CaptureFixture[str]) -> None:
+    """--format jsonl writes one record per line, in input order."""
+    assert main(["--format", "jsonl", str(SEED), str(SEED)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [json.loads(line)["path"] for line in lines] == [str(SEED), str(SEED)]
+
+
+def test_bad_files_are_reported_and_good_ones_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Missing, empty and undecodable files each get one stderr line; good records are written; exit 1."""
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    binary = tmp_path / "bad.txt"
+    binary.write_bytes("عنوان\n".encode() + b"\xff\xfe broken\n")
+    missing = tmp_path / "missing.txt"
+    status = main(["--format", "jsonl", str(SEED), str(empty), str(binary), str(missing), str(SEED)])
+    captured = capsys.readouterr()
+    assert status == 1
+    assert [json.loads(line)["number"] for line in captured.out.splitlines()] == ["43222", "43222"]
+    errors = captured.err.splitlines()
+    assert errors == [
+        f"{empty}:1:1: error: empty file",
+        f"{binary}:2:1: error: cannot decode as utf-8: byte 0xff at offset 11 (try --encoding windows-1256)",
+        f"{missing}:1:1: error: No such file or directory",
+    ]
+
+
+def test_strict_error_has_position(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """In strict mode a bad header date is reported as path:line:col: error: message."""
+    article = tmp_path / "a.txt"
+    article.write_text("عنوان\nتاریخ انتشار: دوشنبه 1402/06/28\nمتن.", encoding="utf-8")
+    assert main(["--strict", str(article)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"{article}:2:15: error: the weekday 'دوشنبه' does not match")
+
+
+def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    """No file, or an unknown option, is a usage error: exit status 2."""
+    assert main([]) == 2
+    assert main(["--format", "xml", str(SEED)]) == 2
+    assert "usage:" in capsys.readouterr().err
+
+
+def test_output_file_is_written_whole(tmp_path: Path) -> None:
+    """--output writes the file through a temporary file and a rename; nothing else is left."""
+    out = tmp_path / "out.jsonl"
+    assert main(["--format", "jsonl", "-o", str(out), str(SEED)]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["number"] == "43222"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"]
+
+
+def test_stdin_and_module_entry_point() -> None:
+    """`python -m jalali_meta -` reads stdin and behaves like the jalali-meta command."""
+    result = subprocess.run(
+        [sys.executable, "-m", "jalali_meta", "--format", "jsonl", "-"],
+        input=SEED.read_bytes(),
+        capture_output=True,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["number"] == "43222"
