@@ -18,7 +18,10 @@ def test_one_file_prints_its_record(capsys: pytest.CaptureFixture[str]) -> None:
     """One file gives one JSON object and exit status 0."""
     assert main([str(SEED)]) == 0
     record = json.loads(capsys.readouterr().out)
-    assert (record["number"], record["updated"]["gregorian"]) == ("43222", "2023-09-19T16:42:00+03:30")
+    assert (record["number"], record["updated"]["gregorian"]) == (
+        "43222",
+        "2023-09-19T16:42:00+03:30",
+    )
 
 
 def test_jsonl_writes_one_line_per_file(capsys: pytest.CaptureFixture[str]) -> None:
@@ -37,7 +40,9 @@ def test_bad_files_are_reported_and_good_ones_kept(
     binary = tmp_path / "bad.txt"
     binary.write_bytes("عنوان\n".encode() + b"\xff\xfe broken\n")
     missing = tmp_path / "missing.txt"
-    status = main(["--format", "jsonl", str(SEED), str(empty), str(binary), str(missing), str(SEED)])
+    status = main(
+        ["--format", "jsonl", str(SEED), str(empty), str(binary), str(missing), str(SEED)]
+    )
     captured = capsys.readouterr()
     assert status == 1
     assert [json.loads(line)["number"] for line in captured.out.splitlines()] == ["43222", "43222"]

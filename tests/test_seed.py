@@ -69,8 +69,9 @@ def test_seed_lead_and_body(seed_text: str) -> None:
 
 def test_seed_cli_record_equals_api(seed_text: str, capsys: object) -> None:
     """`jalali-meta seeds/...` prints the same record that parse_article returns."""
-    from jalali_meta.cli import main
     from tests.conftest import SEED
+
+    from jalali_meta.cli import main
 
     assert main([str(SEED)]) == 0
     out = capsys.readouterr().out  # type: ignore[attr-defined]
