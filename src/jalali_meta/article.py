@@ -230,7 +230,8 @@ def _walk(state: _State, lines: list[_Line], indexes: range, zone: str, title: _
             state.info[index] = info
             continue
         pending = None
-        if info.kind == "text":
+        if info.kind == "text" or (info.kind == "mixed" and zone == "pre"):
+            # Above the title a date among other words is more likely a headline than chrome.
             if title_key is not None and _squash(line.norm) == title_key:
                 state.ignore(line, "repeated title")
                 continue

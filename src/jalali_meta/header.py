@@ -11,6 +11,8 @@
 * ``labels``: one or more ``label: value`` pairs, with unlabelled dates between them;
 * ``date``: a date (and maybe its twin in the other calendar, and a source
   after a dash) with nothing else on the line;
+* ``mixed``: a date set off by separators from a few other words
+  (``سیاسی | ۳ بهمن ۱۴۰۱ - ۰۹:۱۵``): a date line below the title, a title above it;
 * ``text``: anything else: a title, a paragraph, a value printed on the line after its label.
 
 A label counts only at a label position (line start, after a bullet, ``|``,
@@ -31,13 +33,16 @@ from jalali_meta.patterns import (
     COUNTER_LINE,
     CRAWL_STAMP,
     DATETIME,
-    HIJRI_OR_ARABIC,
+    HIJRI_DATE,
     ID_VALUE,
     ISSUE_NUMBER,
     ISSUE_VOLUME,
     LABEL,
+    LABEL_MID,
+    SCRIPT_ARGS,
     SOURCE_SUFFIX,
     TODAY_LINE,
+    UI_LINE,
     WIDGET_LINE,
 )
 
@@ -53,10 +58,14 @@ _LABEL_FIELD = {
 }
 _NEED_COLON = frozenset(regex.sub(r"[\x20\u200c]+", "", w).lower() for w in vocab.LABELS_NEED_COLON)
 _GAP = regex.compile(r"[\x20\u200c]+")
-_TRIM = " \u200c|•·-،,:;"
+_TRIM = " \u200c|•·●▪■◾►▶*-،,:;"
 # Inside a value, these end it: what follows is another segment of the line.
 _SEGMENT_BREAK = regex.compile(r"[|•·]|\x20{3,}")
 _HAS_DIGIT = regex.compile(r"[0-9]")
+# Characters that set a date off from other words on a "mixed" line.
+_SEPARATORS = frozenset("|•·-/،,")
+# A "mixed" line has at most this many words beside its date.
+MIXED_MAX_WORDS = 6
 
 
 def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
@@ -90,7 +99,8 @@ class LineInfo:
     """What one line is (offsets are into the line's normalised text).
 
     Attributes:
-        kind: ``control``, ``widget``, ``counter``, ``issue``, ``labels``, ``date`` or ``text``.
+        kind: ``control``, ``widget``, ``counter``, ``issue``, ``labels``, ``date``,
+            ``mixed`` or ``text``.
         reason: For ``widget``: which widget.
         labels: For ``labels``: the pairs on the line.
         dates: For ``labels``, ``date`` and ``issue``: where unlabelled dates start,
@@ -117,13 +127,27 @@ def _value_fits(field: str, norm: str, start: int, end: int) -> bool:
     return False
 
 
-def _labels(norm: str) -> list[Label]:
+def _label_matches(norm: str) -> list[tuple[str, regex.Match[str]]]:
+    """Labels at label positions, then mid-line ones (with a colon) after the first of them."""
     found: list[tuple[str, regex.Match[str]]] = []
     for match in LABEL.finditer(norm):
         key = _GAP.sub("", match.group("label")).lower()
         if match.group("colon") is None and key in _NEED_COLON:
             continue
         found.append((_LABEL_FIELD[key], match))
+    if not found:
+        return found
+    taken = [m.span() for _, m in found]
+    for match in LABEL_MID.finditer(norm, found[0][1].end()):
+        if not any(a < match.end() and match.start() < b for a, b in taken):
+            key = _GAP.sub("", match.group("label")).lower()
+            found.append((_LABEL_FIELD[key], match))
+    found.sort(key=lambda pair: pair[1].start())
+    return found
+
+
+def _labels(norm: str) -> list[Label]:
+    found = _label_matches(norm)
     labels: list[Label] = []
     for index, (field, match) in enumerate(found):
         limit = found[index + 1][1].start() if index + 1 < len(found) else len(norm)
@@ -134,6 +158,11 @@ def _labels(norm: str) -> list[Label]:
             if brk is not None:
                 limit = brk.start()
         start, end = _trim(norm, start, limit)
+        if field == "number":
+            # An ID is one token: what follows it on the line is another segment.
+            token = ID_VALUE.match(norm, start, end)
+            if token is not None and token.end() < end and norm[token.end()] == " ":
+                end = token.end()
         colon = match.group("colon") is not None
         if not colon and start < end and not _value_fits(field, norm, start, end):
             continue
@@ -153,20 +182,39 @@ def _uncovered(norm: str, labels: list[Label]) -> list[tuple[int, int]]:
     return [seg for seg in segments if _trim(norm, *seg)[0] < _trim(norm, *seg)[1]]
 
 
-def _date_only(norm: str) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
-    """If the line is only a date (with its twin and a source), return its extent and source."""
+def _has_separator(norm: str, start: int, end: int) -> bool:
+    return any(char in _SEPARATORS for char in norm[start:end])
+
+
+def _date_line(norm: str) -> tuple[str, tuple[int, int], tuple[int, int] | None] | None:
+    """Read a line whose content is a date: ``("date", extent, source)`` or ``("mixed", ...)``.
+
+    ``date``: the date (with its twin) and at most a source after a dash.
+    ``mixed``: the date set off by separators (``| - • / ،``) from at most
+    :data:`MIXED_MAX_WORDS` other words, as in «سیاسی | ۳ بهمن ۱۴۰۱ - ۰۹:۱۵ | ۱۲۳۴».
+    """
     match = DATETIME.search(norm)
-    if match is None or _trim(norm, 0, match.start())[1] != 0:
+    if match is None:
         return None
     end = match.end()
     twin = twin_after(norm, end)
     if twin is not None:
         end = twin.end()
-    if _trim(norm, end, len(norm))[0] == len(norm):
-        return (match.start(), end), None
-    source = SOURCE_SUFFIX.match(norm, end)
-    if source is not None:
-        return (match.start(), end), source.span("source")
+    junk = SCRIPT_ARGS.match(norm)
+    before = _trim(norm, junk.end() if junk else 0, match.start())
+    after = _trim(norm, end, len(norm))
+    if before[0] == before[1]:
+        if after[0] == after[1]:
+            return "date", (match.start(), end), None
+        source = SOURCE_SUFFIX.match(norm, end)
+        if source is not None:
+            return "date", (match.start(), end), source.span("source")
+    set_off = (before[0] == before[1] or _has_separator(norm, before[1], match.start())) and (
+        after[0] == after[1] or _has_separator(norm, end, after[0])
+    )
+    words = len(norm[before[0] : before[1]].split()) + len(norm[after[0] : after[1]].split())
+    if set_off and words <= MIXED_MAX_WORDS:
+        return "mixed", (match.start(), end), None
     return None
 
 
@@ -182,13 +230,15 @@ def classify(norm: str) -> LineInfo:
     # 1. Widget characters and site chrome that show the crawl day.
     if len(norm) <= 2 and not _HAS_DIGIT.search(norm):
         return LineInfo("control")
+    if UI_LINE.match(norm):
+        return LineInfo("control", reason="page chrome")
     if CRAWL_STAMP.search(norm):
         return LineInfo("widget", reason="crawl stamp")
     if TODAY_LINE.match(norm):
         return LineInfo("widget", reason="today widget")
-    has_date = DATETIME.search(norm) is not None
-    if has_date and HIJRI_OR_ARABIC.search(norm):
+    if HIJRI_DATE.search(norm):
         return LineInfo("widget", reason="today widget")
+    has_date = DATETIME.search(norm) is not None
     # 2. A newspaper issue line: date, volume and issue number, dash-separated.
     if has_date:
         volume = ISSUE_VOLUME.search(norm)
@@ -206,11 +256,12 @@ def classify(norm: str) -> LineInfo:
         return LineInfo("counter")
     if WIDGET_LINE.search(norm) and _HAS_DIGIT.search(norm):
         return LineInfo("widget", reason="widget")
-    # 4. A date alone on its line.
+    # 4. A date alone on its line, or set off by separators from a few other words.
     if has_date:
-        extent = _date_only(norm)
-        if extent is not None:
-            return LineInfo("date", dates=(extent[0],), source=extent[1])
+        found = _date_line(norm)
+        if found is not None:
+            kind, extent, source = found
+            return LineInfo(kind, dates=(extent,), source=source)
     return LineInfo("text")
 
 
@@ -225,7 +276,7 @@ def fits_next_line(field: str, norm: str, info: LineInfo) -> bool:
     if field in ("number", "views"):
         return _value_fits(field, norm, 0, len(norm))
     if field in DATE_FIELDS:
-        return info.kind == "date"
+        return info.kind in ("date", "mixed")
     if info.kind != "text":
         return False
     words = len(norm.split())

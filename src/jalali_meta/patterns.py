@@ -26,14 +26,17 @@ __all__ = [
     "COUNTER_LINE",
     "CRAWL_STAMP",
     "DATETIME",
-    "HIJRI_OR_ARABIC",
+    "HIJRI_DATE",
     "ID_VALUE",
     "ISSUE_NUMBER",
     "ISSUE_VOLUME",
     "LABEL",
+    "LABEL_MID",
+    "SCRIPT_ARGS",
     "SOURCE_SUFFIX",
     "TODAY_LINE",
     "TWIN_JOINER",
+    "UI_LINE",
     "WIDGET_LINE",
     "words",
 ]
@@ -192,6 +195,26 @@ LABEL = regex.compile(
     _FLAGS,
 )
 
+# A label in the middle of a line after one space; counts only with a colon, after another label.
+LABEL_MID = regex.compile(
+    rf"""
+    (?<=\x20)
+    {_BL}(?P<label>(?i:{words(label for labels in vocab.LABELS.values() for label in labels)})){_BR}
+    (?P<colon>{_G}:){_G}                                # colon required here
+    """,
+    _FLAGS,
+)
+
+# A line of page chrome: share and print buttons, a short link.
+UI_LINE = regex.compile(
+    rf"""^(?:
+        (?:(?i:{words(vocab.UI_WORDS)}){_BR}[\x20\u200c|•·/\-]*)+$   # only button words
+      | لینک{_G}کوتاه{_G}:?.*$                                      # «لینک کوتاه: https://...»
+      | (?i:https?://)\S+$                                          # a bare URL
+    )""",
+    _FLAGS,
+)
+
 # An article ID: letters prefix, digits, a sub-number after / or -.
 ID_VALUE = regex.compile(
     r"(?P<id>[A-Za-z]{0,3}[0-9]{1,20}(?:[/\-][0-9]{1,10})?)(?![0-9A-Za-z])", _FLAGS
@@ -206,10 +229,17 @@ CRAWL_STAMP = regex.compile(
 # A "today" widget or breaking-news clock line.
 TODAY_LINE = regex.compile(rf"^[\x20\u200c]*(?:{words(vocab.TODAY_WORDS)}){_BR}", _FLAGS)
 
-# A lunar Hijri month or an Arabic weekday: the second calendar of a "today" widget.
-HIJRI_OR_ARABIC = regex.compile(
-    rf"{_BL}(?:{words(vocab.HIJRI_MONTHS)}|{words(vocab.ARABIC_WEEKDAYS)}){_BR}", _FLAGS
+# A lunar Hijri date or an Arabic weekday: the second calendar of a "today" widget.
+HIJRI_DATE = regex.compile(
+    rf"""
+    (?<![0-9])[0-9]{{1,2}}{_G}{_BL}(?:{words(vocab.HIJRI_MONTHS)}){_BR}{_G}[0-9]{{4}}  # 25 رجب 1445
+    | {_BL}(?:{words(vocab.ARABIC_WEEKDAYS)}){_BR}                                # الأحد
+    """,
+    _FLAGS,
 )
+
+# Script arguments glued before a date in a broken render: «2023,1,23,9,15,03 بهمن 1401».
+SCRIPT_ARGS = regex.compile(r"(?:[0-9]{1,4},){3,}(?=[0-9])", _FLAGS)
 
 # Prayer-time, currency and weather widgets.
 WIDGET_LINE = regex.compile(rf"{_BL}(?:{words(vocab.WIDGET_WORDS)}){_BR}", _FLAGS)

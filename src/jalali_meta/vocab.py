@@ -23,6 +23,7 @@ __all__ = [
     "LABELS_NEED_COLON",
     "ORDINAL_DAYS",
     "TODAY_WORDS",
+    "UI_WORDS",
     "WEEKDAYS",
     "WIDGET_WORDS",
 ]
@@ -253,7 +254,47 @@ LABELS_NEED_COLON: Final = frozenset(
 )
 
 # Words around a counter ("۰ نفر" likes, "7,405 بازدید").
-COUNTER_WORDS: Final = ("بازدید", "نفر", "پسندیدم", "لایک", "دیدگاه", "نظر")
+COUNTER_WORDS: Final = (
+    "بازدید",
+    "تعداد بازدید",
+    "نفر",
+    "پسندیدم",
+    "لایک",
+    "دیدگاه",
+    "دیدگاه ها",
+    "نظر",
+    "نظرات",
+    "تعداد نظرات",
+    "کامنت",
+    "views",
+    "comments",
+)
+
+# Buttons and links of the page's chrome: a line made only of these is set aside.
+UI_WORDS: Final = (
+    "چاپ",
+    "نسخه چاپی",
+    "ارسال",
+    "ارسال به دوستان",
+    "اشتراک گذاری",
+    "اشتراک",
+    "ذخیره",
+    "کپی لینک",
+    "کپی شد",
+    "لینک کوتاه",
+    "تلگرام",
+    "توییتر",
+    "واتساپ",
+    "اینستاگرام",
+    "فیسبوک",
+    "ایتا",
+    "بله",
+    "روبیکا",
+    "A+",
+    "A-",
+    "print",
+    "share",
+)
 
 # A line starting with one of these shows the day of the crawl, not of the article.
 TODAY_WORDS: Final = ("امروز", "خبر فوری", "فوری")
