@@ -31,9 +31,10 @@ import regex
 
 from jalali_meta.datetimes import DateRead, find_dates, read_match, require_text
 from jalali_meta.errors import ConflictError, DateError, InputTooLargeError, ParseError, position
+from jalali_meta.grammar import search
 from jalali_meta.header import DATE_FIELDS, LineInfo, classify, fits_next_line
 from jalali_meta.normalize import normalize, to_ascii_digits
-from jalali_meta.patterns import DATETIME, ID_VALUE
+from jalali_meta.patterns import ID_VALUE
 from jalali_meta.records import Article, Field, Ignored, Span, Timestamp
 
 __all__ = ["MAX_INPUT_CHARS", "parse_article"]
@@ -270,7 +271,7 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
     """Read the first date in ``span``; report problems by the mode's rules."""
     doc = state.doc
     norm = normalize(doc[span[0] : span[1]])
-    match = DATETIME.search(norm)
+    match = search(norm)
     if match is None:
         state.warn(
             "not-a-date",

@@ -16,9 +16,9 @@ import regex
 from jalali_meta import vocab
 from jalali_meta.dates import Issue, build
 from jalali_meta.errors import DateError
-from jalali_meta.grammar import read, twin_after
+from jalali_meta.grammar import read, search, twin_after
 from jalali_meta.normalize import normalize
-from jalali_meta.patterns import DATETIME
+from jalali_meta.patterns import DATETIME, RAW_YEAR
 from jalali_meta.records import Timestamp
 
 __all__ = ["DateRead", "find_dates", "parse_datetime", "read_match", "require_text", "scan_whole"]
@@ -28,6 +28,9 @@ _KNOWN_NAMES = sorted(
     {*vocab.JALALI_MONTHS, *vocab.GREGORIAN_MONTHS_FA, *vocab.ENGLISH_MONTHS, *vocab.WEEKDAYS}
 )
 _EDGE = " \u200c\n•·-|"
+# find_dates normalises this much text around each four-digit number (see grammar.search).
+_WINDOW_BEFORE = 120
+_WINDOW_AFTER = 160
 
 
 def require_text(value: object, name: str = "text") -> str:
@@ -183,19 +186,30 @@ def find_dates(text: str) -> list[Timestamp]:
         ['2023-06-05']
     """
     doc = require_text(text)
-    norm = normalize(doc)
     found: list[Timestamp] = []
     pos = 0
-    while (match := DATETIME.search(norm, pos)) is not None:
-        pos = match.end()
-        try:
-            result = read_match(doc, norm, match)
-        except DateError:
+    # Every date has a four-digit year: look only around those, and normalise only there,
+    # so a long body without dates costs one scan for digits.
+    for core in RAW_YEAR.finditer(doc):
+        if core.start() < pos:
             continue
-        pos = result.end  # past the twin too, so it is not read twice
-        if any(issue.code in ("weekday-mismatch", "twin-mismatch") for issue in result.issues):
-            continue
-        found.append(result.stamp)
-        if result.twin is not None:
-            found.append(result.twin)
+        start = max(pos, core.start() - _WINDOW_BEFORE)
+        stop = min(len(doc), core.end() + _WINDOW_AFTER)
+        local = normalize(doc[start:stop])
+        local_pos = 0
+        while (match := search(local, local_pos)) is not None:
+            local_pos = match.end()
+            try:
+                result = read_match(doc, local, match, base=start)
+            except DateError:
+                continue
+            local_pos = result.end  # past the twin too, so it is not read twice
+            pos = start + result.end
+            if any(i.code in ("weekday-mismatch", "twin-mismatch") for i in result.issues):
+                continue
+            found.append(result.stamp)
+            if result.twin is not None:
+                found.append(result.twin)
+            if start + local_pos > core.end():
+                break
     return found

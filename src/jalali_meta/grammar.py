@@ -14,9 +14,9 @@ import attrs
 import regex
 
 from jalali_meta import vocab
-from jalali_meta.patterns import DATETIME, TWIN_JOINER
+from jalali_meta.patterns import DATETIME, TWIN_JOINER, YEAR_CORE
 
-__all__ = ["DateParts", "match_at", "read", "scan", "twin_after"]
+__all__ = ["DateParts", "read", "scan", "search", "twin_after"]
 
 _SPACE = regex.compile(r"[\x20\u200c]+")
 
@@ -122,16 +122,46 @@ def read(match: regex.Match[str], base: int = 0) -> DateParts:
     )
 
 
-def match_at(norm: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-    """Match the date grammar starting exactly at ``pos``."""
+# Every alternative of the grammar contains a four-digit year (YEAR_CORE). Searching the
+# big pattern only in a window around each such number makes text without dates nearly free.
+# The longest prefix before a year («23:59:59 ب.ظ - چهارشنبه، بیست و یکم اردیبهشت‌ماه سال »)
+# and suffix after it (a time with seconds and AM/PM, a place name, «ه.ش»), with room to spare.
+_BEFORE_YEAR = 72
+_AFTER_YEAR = 96
+_WORD_SLACK = 24
+# Where a word or a number begins (a letter after a digit and a digit after a letter count).
+_TOKEN_START = regex.compile(r"(?<!\w)\w|(?<=[0-9])[^\W0-9_]|(?<=[^\W0-9_])[0-9]")
+
+
+def search(norm: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
+    """Return the leftmost date match in ``norm[pos:endpos]``, or None.
+
+    The same as ``DATETIME.search`` for any real text, in time proportional to
+    the number of four-digit numbers rather than to the length of the text.
+    """
     end = len(norm) if endpos is None else endpos
-    return DATETIME.match(norm, pos, end)
+    for core in YEAR_CORE.finditer(norm, pos, end):
+        start = max(pos, core.start() - _BEFORE_YEAR)
+        floor = max(pos, start - _WORD_SLACK)
+        while start > floor and not norm[start - 1].isspace():
+            start -= 1  # do not start inside a word: «دوشنبه» must not be read as «شنبه»
+        stop = min(end, core.end() + _AFTER_YEAR)
+        ceiling = min(end, stop + _WORD_SLACK)
+        while stop < ceiling and not norm[stop].isspace():
+            stop += 1
+        # A date starts where a word or number starts: try only there, left to right.
+        for token in _TOKEN_START.finditer(norm, start, core.start() + 1):
+            match = DATETIME.match(norm, token.start(), stop)
+            if match is not None:
+                return match
+    return None
 
 
 def scan(norm: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match[str]]:
     """Yield non-overlapping date matches in ``norm[pos:endpos]``, left to right."""
-    end = len(norm) if endpos is None else endpos
-    yield from DATETIME.finditer(norm, pos, end)
+    while (match := search(norm, pos, endpos)) is not None:
+        yield match
+        pos = match.end()
 
 
 def twin_after(norm: str, pos: int, endpos: int | None = None) -> regex.Match[str] | None:

@@ -28,7 +28,7 @@ import attrs
 import regex
 
 from jalali_meta import vocab
-from jalali_meta.grammar import twin_after
+from jalali_meta.grammar import search, twin_after
 from jalali_meta.patterns import (
     COUNTER_LINE,
     CRAWL_STAMP,
@@ -44,6 +44,7 @@ from jalali_meta.patterns import (
     TODAY_LINE,
     UI_LINE,
     WIDGET_LINE,
+    YEAR_CORE,
 )
 
 __all__ = ["DATE_FIELDS", "TEXT_FIELDS", "Label", "LineInfo", "classify", "fits_next_line"]
@@ -62,6 +63,8 @@ _TRIM = " \u200c|•·●▪■◾►▶*-،,:;"
 # Inside a value, these end it: what follows is another segment of the line.
 _SEGMENT_BREAK = regex.compile(r"[|•·]|\x20{3,}")
 _HAS_DIGIT = regex.compile(r"[0-9]")
+# Where a label may start besides the line start: after | • · or a run of spaces.
+_LABEL_POSITION = regex.compile(r"[|•·]|\x20{2,}")
 # Characters that set a date off from other words on a "mixed" line.
 _SEPARATORS = frozenset("|•·-/،,")
 # A "mixed" line has at most this many words beside its date.
@@ -130,7 +133,11 @@ def _value_fits(field: str, norm: str, start: int, end: int) -> bool:
 def _label_matches(norm: str) -> list[tuple[str, regex.Match[str]]]:
     """Labels at label positions, then mid-line ones (with a colon) after the first of them."""
     found: list[tuple[str, regex.Match[str]]] = []
-    for match in LABEL.finditer(norm):
+    positions = [0] + [m.end() for m in _LABEL_POSITION.finditer(norm)]
+    for pos in positions:
+        match = LABEL.match(norm, pos)
+        if match is None:
+            continue
         key = _GAP.sub("", match.group("label")).lower()
         if match.group("colon") is None and key in _NEED_COLON:
             continue
@@ -193,7 +200,7 @@ def _date_line(norm: str) -> tuple[str, tuple[int, int], tuple[int, int] | None]
     ``mixed``: the date set off by separators (``| - • / ،``) from at most
     :data:`MIXED_MAX_WORDS` other words, as in «سیاسی | ۳ بهمن ۱۴۰۱ - ۰۹:۱۵ | ۱۲۳۴».
     """
-    match = DATETIME.search(norm)
+    match = search(norm)
     if match is None:
         return None
     end = match.end()
@@ -227,37 +234,39 @@ def classify(norm: str) -> LineInfo:
     Returns:
         The line's kind and, by kind, its labels, dates, source or issue number.
     """
+    # Searches that need a digit or a four-digit year run only when there is one: most
+    # lines of a header have neither, and the cost of a header should stay small.
+    has_digit = _HAS_DIGIT.search(norm) is not None
+    has_year = has_digit and YEAR_CORE.search(norm) is not None
     # 1. Widget characters and site chrome that show the crawl day.
-    if len(norm) <= 2 and not _HAS_DIGIT.search(norm):
+    if len(norm) <= 2 and not has_digit:
         return LineInfo("control")
     if UI_LINE.match(norm):
         return LineInfo("control", reason="page chrome")
-    if CRAWL_STAMP.search(norm):
+    if has_year and CRAWL_STAMP.search(norm):
         return LineInfo("widget", reason="crawl stamp")
     if TODAY_LINE.match(norm):
         return LineInfo("widget", reason="today widget")
-    if HIJRI_DATE.search(norm):
+    if has_year and HIJRI_DATE.search(norm):
         return LineInfo("widget", reason="today widget")
-    has_date = DATETIME.search(norm) is not None
+    date = search(norm) if has_year else None
     # 2. A newspaper issue line: date, volume and issue number, dash-separated.
-    if has_date:
+    if date is not None:
         volume = ISSUE_VOLUME.search(norm)
         number = ISSUE_NUMBER.search(norm)
         if number is not None and (volume is not None or number.start() > 0):
-            date = DATETIME.search(norm)
-            assert date is not None
             return LineInfo("issue", dates=((date.start(), len(norm)),), issue=number.span("issue"))
     # 3. Label lines, counters and other widgets.
     labels = _labels(norm)
     if labels:
-        dates = tuple(seg for seg in _uncovered(norm, labels) if DATETIME.search(norm, *seg))
+        dates = tuple(seg for seg in _uncovered(norm, labels) if search(norm, *seg))
         return LineInfo("labels", labels=tuple(labels), dates=dates)
-    if COUNTER_LINE.match(norm):
+    if has_digit and COUNTER_LINE.match(norm):
         return LineInfo("counter")
-    if WIDGET_LINE.search(norm) and _HAS_DIGIT.search(norm):
+    if has_digit and WIDGET_LINE.search(norm):
         return LineInfo("widget", reason="widget")
     # 4. A date alone on its line, or set off by separators from a few other words.
-    if has_date:
+    if date is not None:
         found = _date_line(norm)
         if found is not None:
             kind, extent, source = found

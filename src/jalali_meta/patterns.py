@@ -32,12 +32,14 @@ __all__ = [
     "ISSUE_VOLUME",
     "LABEL",
     "LABEL_MID",
+    "RAW_YEAR",
     "SCRIPT_ARGS",
     "SOURCE_SUFFIX",
     "TODAY_LINE",
     "TWIN_JOINER",
     "UI_LINE",
     "WIDGET_LINE",
+    "YEAR_CORE",
     "words",
 ]
 
@@ -170,6 +172,15 @@ DATETIME = regex.compile(
     )
     """,
     _FLAGS,
+)
+
+# A four-digit number in normalised text: every date has one.
+YEAR_CORE = regex.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
+
+# A four-digit number in text as written (any digits): every date has one.
+RAW_YEAR = regex.compile(
+    r"(?<![0-9\u06f0-\u06f9\u0660-\u0669])[0-9\u06f0-\u06f9\u0660-\u0669]{4}"
+    r"(?![0-9\u06f0-\u06f9\u0660-\u0669])"
 )
 
 # Between a date and its twin in the other calendar on the same line.
