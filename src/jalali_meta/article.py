@@ -29,7 +29,7 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-from jalali_meta.datetimes import DateRead, find_dates, read_match, require_text
+from jalali_meta.datetimes import DateRead, iter_dates, read_match, require_text
 from jalali_meta.errors import ConflictError, DateError, InputTooLargeError, ParseError, position
 from jalali_meta.grammar import search
 from jalali_meta.header import DATE_FIELDS, LineInfo, classify, fits_next_line
@@ -548,12 +548,7 @@ def _assemble(
         spans["lead"] = (lead.start, lead.end)
     if body:
         spans["body"] = (body[0].start, body[-1].end)
-    mentions: list[Timestamp] = []
-    for para in paragraphs:
-        for stamp in find_dates(doc[para.start : para.end]):
-            mentions.append(
-                attrs.evolve(stamp, span=(stamp.span[0] + para.start, stamp.span[1] + para.start))
-            )
+    mentions = _mentions(state, paragraphs)
     return Article(
         title=doc[title.start : title.end] if title is not None else None,
         number=number[0] if number else None,
@@ -573,6 +568,23 @@ def _assemble(
         ignored=tuple(sorted(state.ignored, key=lambda item: item.span)),
         spans=spans,
     )
+
+
+def _mentions(state: _State, paragraphs: list[_Line]) -> list[Timestamp]:
+    """Dates in the lead and body; a self-contradicting one is left out with a warning."""
+    found: list[Timestamp] = []
+    for para in paragraphs:
+        for result in iter_dates(state.doc[para.start : para.end], base=para.start):
+            doubts = [i for i in result.issues if i.code in ("weekday-mismatch", "twin-mismatch")]
+            for issue in doubts:
+                # Body text is not header metadata: a note in both modes, never an error.
+                state.warn(f"mention-{issue.code}", issue.message + "; not listed", *issue.span)
+            if doubts:
+                continue
+            found.append(result.stamp)
+            if result.twin is not None:
+                found.append(result.twin)
+    return found
 
 
 def _fields(state: _State) -> tuple[Field, ...]:

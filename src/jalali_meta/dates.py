@@ -30,7 +30,7 @@ __all__ = [
     "Issue",
     "build",
     "tehran",
-    "timestamp_from_gregorian",
+    "from_iso",
     "weekday_name",
 ]
 
@@ -277,22 +277,29 @@ def build(parts: DateParts, doc: str) -> tuple[Timestamp, list[Issue]]:
     return stamp, issues
 
 
-def timestamp_from_gregorian(
-    value: _dt.datetime | _dt.date, text: str, span: tuple[int, int]
-) -> Timestamp:
-    """Make a Timestamp from a machine-readable Gregorian value (converted to Tehran time).
+def from_iso(doc: str, start: int, end: int) -> Timestamp:
+    """Make a Timestamp from an ISO 8601 date-time in ``doc[start:end]``, in Tehran time.
+
+    A value with an offset (``Z``, ``+00:00``, ``+04:30``) is converted to Asia/Tehran,
+    so ``2023-01-22T20:30:00Z`` is ``2023-01-23T00:00:00+03:30``; one without an
+    offset is taken as Tehran wall time.
 
     Raises:
-        DateError: the value lies outside the supported range.
+        DateError: the value does not exist or lies outside the supported range.
     """
-    day = value.date() if isinstance(value, _dt.datetime) else value
+    text = doc[start:end].strip()
+    iso = text.replace("Z", "+00:00").replace("z", "+00:00")
+    if len(iso) > 5 and iso[-5] in "+-" and iso[-4:].isdigit():
+        iso = iso[:-2] + ":" + iso[-2:]  # +0330 -> +03:30 (Python 3.10 needs the colon)
+    try:
+        value = _dt.datetime.fromisoformat(iso.replace(" ", "T", 1))
+    except ValueError as err:
+        raise DateError(f"invalid ISO 8601 date-time: {err}", doc, start, end) from err
     low, high = GREGORIAN_RANGE
-    if not low <= day <= high:
-        message = f"date {day.isoformat()} is outside the supported range"
-        raise DateError(message, text, 0, len(text))
-    if isinstance(value, _dt.datetime):
-        local = value.astimezone(TEHRAN) if value.tzinfo else value.replace(tzinfo=TEHRAN)
-        return Timestamp(
-            jdatetime.datetime.fromgregorian(datetime=local), local, "gregorian", text, span
+    if not low <= value.date() <= high:
+        raise DateError(
+            f"date {value.date().isoformat()} is outside the supported range", doc, start, end
         )
-    return Timestamp(jdatetime.date.fromgregorian(date=value), value, "gregorian", text, span)
+    local = value.astimezone(TEHRAN) if value.tzinfo else value.replace(tzinfo=TEHRAN)
+    jalali = jdatetime.datetime.fromgregorian(datetime=local)
+    return Timestamp(jalali, local, "gregorian", doc[start:end], (start, end))

@@ -9,19 +9,28 @@ Both run the same grammar on the normalised copy and the same checks
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterator
 
 import attrs
 import regex
 
 from jalali_meta import vocab
-from jalali_meta.dates import Issue, build
+from jalali_meta.dates import Issue, build, from_iso
 from jalali_meta.errors import DateError
 from jalali_meta.grammar import read, search, twin_after
 from jalali_meta.normalize import normalize
-from jalali_meta.patterns import DATETIME, RAW_YEAR
+from jalali_meta.patterns import DATETIME, ISO_DATETIME, RAW_YEAR
 from jalali_meta.records import Timestamp
 
-__all__ = ["DateRead", "find_dates", "parse_datetime", "read_match", "require_text", "scan_whole"]
+__all__ = [
+    "DateRead",
+    "find_dates",
+    "iter_dates",
+    "parse_datetime",
+    "read_match",
+    "require_text",
+    "scan_whole",
+]
 
 _WORD = regex.compile(r"[\u0621-\u06cc]{2,}|[A-Za-z]{3,}")
 _KNOWN_NAMES = sorted(
@@ -148,6 +157,8 @@ def parse_datetime(text: str) -> Timestamp:
         start += 1
     while end > start and norm[end - 1] in _EDGE:
         end -= 1
+    if ISO_DATETIME.fullmatch(norm, start, end):
+        return from_iso(doc, start, end)
     match = scan_whole(norm, start, end)
     if match is None:
         raise DateError("not a date" + _suggestion(doc, norm[start:end]), doc, start, end)
@@ -185,8 +196,26 @@ def find_dates(text: str) -> list[Timestamp]:
         >>> [ts.isoformat() for ts in find_dates("جلسه در ۱۵ خرداد ۱۴۰۲ برگزار شد.")]
         ['2023-06-05']
     """
-    doc = require_text(text)
     found: list[Timestamp] = []
+    for result in iter_dates(require_text(text)):
+        if any(i.code in _DOUBTFUL for i in result.issues):
+            continue
+        found.append(result.stamp)
+        if result.twin is not None:
+            found.append(result.twin)
+    return found
+
+
+# A mention with one of these is left out of find_dates: the text contradicts itself.
+_DOUBTFUL = frozenset({"weekday-mismatch", "twin-mismatch"})
+
+
+def iter_dates(doc: str, base: int = 0) -> Iterator[DateRead]:
+    """Yield every valid date in ``doc`` (spans shifted by ``base``), doubtful ones included.
+
+    Candidates that are not real days are skipped; a weekday or twin that
+    disagrees stays in ``DateRead.issues`` for the caller to judge.
+    """
     pos = 0
     # Every date has a four-digit year: look only around those, and normalise only there,
     # so a long body without dates costs one scan for digits.
@@ -205,11 +234,19 @@ def find_dates(text: str) -> list[Timestamp]:
                 continue
             local_pos = result.end  # past the twin too, so it is not read twice
             pos = start + result.end
-            if any(i.code in ("weekday-mismatch", "twin-mismatch") for i in result.issues):
-                continue
-            found.append(result.stamp)
-            if result.twin is not None:
-                found.append(result.twin)
+            if base:
+                result = _shifted(result, base)
+            yield result
             if start + local_pos > core.end():
                 break
-    return found
+
+
+def _shifted(result: DateRead, base: int) -> DateRead:
+    def move(stamp: Timestamp) -> Timestamp:
+        return attrs.evolve(stamp, span=(stamp.span[0] + base, stamp.span[1] + base))
+
+    issues = tuple(
+        attrs.evolve(i, span=(i.span[0] + base, i.span[1] + base)) for i in result.issues
+    )
+    twin = move(result.twin) if result.twin is not None else None
+    return DateRead(move(result.stamp), issues, twin, result.end + base)

@@ -28,6 +28,7 @@ __all__ = [
     "DATETIME",
     "HIJRI_DATE",
     "ID_VALUE",
+    "ISO_DATETIME",
     "ISSUE_NUMBER",
     "ISSUE_VOLUME",
     "LABEL",
@@ -108,7 +109,7 @@ _PART_SEP = rf"{_G}(?:[/\-.,،]{_G})?"
 _YEAR_SEP = rf"{_PART_SEP}(?:سال{_G})?"
 
 _NAMED_DMY = rf"{_DAY}{_PART_SEP}{_MONTH}{_YEAR_SEP}{_YEAR}{_ERA}"
-_NAMED_MDY = rf"{_MONTH}{_G}{_DAY}{_G},?{_G}{_YEAR}{_ERA}"
+_NAMED_MDY = rf"{_MONTH}{_G}{_DAY}{_G}[,،]?{_G}{_YEAR}{_ERA}"
 
 _NUMERIC_YMD = r"""
     (?<![0-9])(?<![0-9][/\-.])
@@ -170,6 +171,16 @@ DATETIME = regex.compile(
       | (?:{_WEEKDAY})?{_DATE}(?:{_DATE_TIME_SEP}{_TIME})?     # date first, time optional
       | {_YEAR_FIRST}(?:{_DATE_TIME_SEP}{_TIME})?              # year first
     )
+    """,
+    _FLAGS,
+)
+
+# An ISO 8601 date-time as machines write it: 2023-01-23T09:15:00+03:30, ...Z, 2023-01-23 09:15.
+ISO_DATETIME = regex.compile(
+    r"""
+    (?P<date>[0-9]{4}-[0-9]{2}-[0-9]{2})
+    [T\x20](?P<time>[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?)
+    (?P<tz>Z|[+\-][0-9]{2}:?[0-9]{2})?
     """,
     _FLAGS,
 )

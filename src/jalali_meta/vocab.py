@@ -138,6 +138,7 @@ def _ordinals() -> dict[str, int]:
         words[word] = 10 + offset
     words["هیجدهم"] = 18
     words["نوزدهم"] = 19
+    words["سی ام"] = 30  # سی‌ام, سیام
     for tens, tens_word in ((20, "بیست"), (30, "سی")):
         words[tens_word + "م"] = tens
         last = 9 if tens == 20 else 1

@@ -1,0 +1,81 @@
+"""find_dates: complete dates in running text, both calendars, with spans; no false positives."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import jalali_meta as jm
+
+PARAGRAPHS = json.loads(
+    (Path(__file__).parent / "data" / "paragraphs.json").read_text(encoding="utf-8")
+)
+
+
+def test_paragraph_corpus_has_positives_and_negatives() -> None:
+    """The table holds both dates to find and text that must yield none, without duplicates."""
+    texts = [row["text"] for row in PARAGRAPHS]
+    assert len(texts) == len(set(texts))
+    assert sum(1 for row in PARAGRAPHS if row["expected"]) >= 15
+    assert sum(1 for row in PARAGRAPHS if not row["expected"]) >= 15
+
+
+@pytest.mark.parametrize("row", PARAGRAPHS, ids=lambda row: row["text"][:30])
+def test_paragraph(row: dict[str, object]) -> None:
+    """Each paragraph yields exactly its expected dates, in order."""
+    found = jm.find_dates(str(row["text"]))
+    assert [ts.isoformat() for ts in found] == row["expected"]
+
+
+@pytest.mark.parametrize("row", PARAGRAPHS, ids=lambda row: row["text"][:30])
+def test_spans_are_exact(row: dict[str, object]) -> None:
+    """text[span] is the mention's text, for every mention."""
+    text = str(row["text"])
+    for ts in jm.find_dates(text):
+        assert text[ts.span[0] : ts.span[1]] == ts.text
+
+
+def test_calendar_is_set() -> None:
+    """Each side of a dual-calendar phrase is its own mention with its calendar."""
+    found = jm.find_dates("دوشنبه ۲۳ ژانویه ۲۰۲۳ میلادی برابر با ۳ بهمن ۱۴۰۱")
+    assert [(ts.calendar, ts.text) for ts in found] == [
+        ("gregorian", "دوشنبه ۲۳ ژانویه ۲۰۲۳ میلادی"),
+        ("jalali", "۳ بهمن ۱۴۰۱"),
+    ]
+
+
+def test_seed_has_only_its_header_date(seed_text: str) -> None:
+    """The seed's body has no complete date: find_dates returns only 1402/06/28 16:42."""
+    assert [ts.isoformat() for ts in jm.find_dates(seed_text)] == ["2023-09-19T16:42:00+03:30"]
+
+
+def test_article_mentions_exclude_header(seed_text: str) -> None:
+    """Article.mentions holds dates of lead and body only; the seed has none."""
+    assert jm.parse_article(seed_text).mentions == ()
+
+
+def test_article_mentions_with_spans() -> None:
+    """Dates in the body become mentions with spans into the whole article."""
+    text = "عنوان\nکد خبر: ۱۲\nلید.\nقیام ۱۵ خرداد سال ۱۳۴۲ و نشست ۲۳ January 2023."
+    article = jm.parse_article(text)
+    assert [ts.isoformat() for ts in article.mentions] == ["1963-06-05", "2023-01-23"]
+    for ts in article.mentions:
+        assert text[ts.span[0] : ts.span[1]] == ts.text
+
+
+def test_mention_twin_disagreement_is_a_warning() -> None:
+    """A dual-calendar phrase whose sides disagree is not listed, and the article warns."""
+    text = "عنوان\nکد خبر: ۱۲\nلید.\nدوشنبه ۲۴ ژانویه ۲۰۲۳ میلادی برابر با ۳ بهمن ۱۴۰۱ نشست بود."
+    article = jm.parse_article(text)
+    assert article.mentions == ()
+    assert [w.split(":")[0] for w in article.warnings] == [
+        "mention-weekday-mismatch",
+        "mention-twin-mismatch",
+    ]
+
+
+def test_long_text_without_dates_is_cheap() -> None:
+    """A long body without four-digit numbers yields nothing (and is scanned once)."""
+    assert jm.find_dates("متن بدون تاریخ. " * 50_000) == []
