@@ -90,9 +90,7 @@ def main() -> int:
         run(ROWS[0]["text"])  # warm up: imports and model loading are not per-paragraph costs
         tp, fp, total, micros = score(run, passes)
         precision = tp / (tp + fp) if tp + fp else 1.0
-        print(
-            f"| {name} | {tp} | {fp} | {precision:.2f} | {tp / total:.2f} | {micros:,.0f} |"
-        )
+        print(f"| {name} | {tp} | {fp} | {precision:.2f} | {tp / total:.2f} | {micros:,.0f} |")
     return 0
 
 

@@ -29,8 +29,8 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-from jalali_meta.datetimes import DateRead, iter_dates, read_match, require_text
-from jalali_meta.errors import ConflictError, DateError, InputTooLargeError, ParseError, position
+from jalali_meta.datetimes import MAX_INPUT_CHARS, DateRead, iter_dates, read_match, require_text
+from jalali_meta.errors import ConflictError, DateError, ParseError, position
 from jalali_meta.grammar import search
 from jalali_meta.header import DATE_FIELDS, LineInfo, classify, fits_next_line
 from jalali_meta.normalize import normalize, to_ascii_digits
@@ -41,8 +41,6 @@ __all__ = ["MAX_INPUT_CHARS", "parse_article"]
 
 log = logging.getLogger("jalali_meta")
 
-# Inputs longer than this are refused with InputTooLargeError (32 Mi characters).
-MAX_INPUT_CHARS = 32 * 1024 * 1024
 # The header and footer are searched within this many non-blank lines.
 HEADER_MAX_LINES = 40
 FOOTER_MAX_LINES = 15
@@ -448,13 +446,6 @@ def parse_article(text: str, *, strict: bool = False) -> Article:
         ('1234', '2023-01-23T09:15:00+03:30', 'متن خبر.')
     """
     doc = require_text(text)
-    if len(doc) > MAX_INPUT_CHARS:
-        raise InputTooLargeError(
-            f"input has {len(doc):,} characters; the limit is {MAX_INPUT_CHARS:,}",
-            doc[:200],
-            0,
-            0,
-        )
     state = _State(doc, strict)
     lines = list(_lines(doc))
     # 1. Header walk: above the title, the title, then the header block.

@@ -16,13 +16,14 @@ import regex
 
 from jalali_meta import vocab
 from jalali_meta.dates import Issue, build, from_iso
-from jalali_meta.errors import DateError
+from jalali_meta.errors import DateError, InputTooLargeError
 from jalali_meta.grammar import read, search, twin_after
 from jalali_meta.normalize import normalize
 from jalali_meta.patterns import DATETIME, ISO_DATETIME, RAW_YEAR
 from jalali_meta.records import Timestamp
 
 __all__ = [
+    "MAX_INPUT_CHARS",
     "DateRead",
     "find_dates",
     "iter_dates",
@@ -42,9 +43,23 @@ _WINDOW_BEFORE = 120
 _WINDOW_AFTER = 160
 
 
+# Inputs longer than this are refused with InputTooLargeError (32 Mi characters).
+MAX_INPUT_CHARS = 32 * 1024 * 1024
+
+
 def require_text(value: object, name: str = "text") -> str:
-    """Return ``value`` if it is a str, else raise a TypeError that says what to pass."""
+    """Return ``value`` if it is a str of at most MAX_INPUT_CHARS characters.
+
+    Raises:
+        TypeError: ``value`` is not a str; the message says what to pass instead.
+        InputTooLargeError: ``value`` is longer than ``MAX_INPUT_CHARS``.
+    """
     if isinstance(value, str):
+        if len(value) > MAX_INPUT_CHARS:
+            raise InputTooLargeError(
+                f"input has {len(value):,} characters; the limit is {MAX_INPUT_CHARS:,}",
+                value[:200],
+            )
         return value
     hint = ""
     if isinstance(value, (bytes, bytearray)):
