@@ -110,3 +110,25 @@ def test_dst_doubt_is_a_warning_in_articles_and_error_in_strict() -> None:
     with pytest.raises(jm.DateError) as info:
         jm.parse_article(text, strict=True)
     assert (info.value.line, info.value.column) == (2, 15)
+
+
+_WEEKDAY_NAMES = ("شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("first", range(1178, 1634, 19))
+def test_round_trip_every_day(first: int) -> None:
+    """Every day of 1178-1633: Jalali -> Gregorian -> Jalali is the identity, and the weekday
+    Python gives for the Gregorian day is the one the library accepts for the Jalali date."""
+    for year in range(first, min(first + 19, 1634)):
+        leap = YEARS[year][0]
+        for month in range(1, 13):
+            length = 31 if month <= 6 else 30 if month <= 11 else (30 if leap else 29)
+            for day in range(1, length + 1):
+                stamp = jm.parse_datetime(f"{year}/{month}/{day}")
+                gregorian = stamp.gregorian
+                weekday = _WEEKDAY_NAMES[(gregorian.weekday() + 2) % 7]
+                checked = jm.parse_datetime(f"{weekday} {year}/{month}/{day}")
+                assert checked.gregorian == gregorian
+                back = jm.parse_datetime(gregorian.isoformat())
+                assert (back.jalali.year, back.jalali.month, back.jalali.day) == (year, month, day)

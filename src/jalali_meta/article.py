@@ -23,13 +23,21 @@ does not grow with the body.
 
 from __future__ import annotations
 
+import datetime as _dt
 import logging
 from collections.abc import Iterator
 
 import attrs
 import regex
 
-from jalali_meta.datetimes import MAX_INPUT_CHARS, DateRead, iter_dates, read_match, require_text
+from jalali_meta.datetimes import (
+    MAX_INPUT_CHARS,
+    DateRead,
+    iter_dates,
+    read_match,
+    require_text,
+    same_moment,
+)
 from jalali_meta.errors import ConflictError, DateError, ParseError, position
 from jalali_meta.grammar import search
 from jalali_meta.header import DATE_FIELDS, LineInfo, classify, fits_next_line
@@ -290,8 +298,14 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
     return result
 
 
-def _moment(stamp: Timestamp) -> str:
-    return stamp.isoformat()
+def _before(first: Timestamp, second: Timestamp) -> bool:
+    """Whether ``first`` is surely earlier than ``second`` (by day when one has no time)."""
+    a, b = first.gregorian, second.gregorian
+    if isinstance(a, _dt.datetime) and isinstance(b, _dt.datetime):
+        return a < b
+    day_a = a.date() if isinstance(a, _dt.datetime) else a
+    day_b = b.date() if isinstance(b, _dt.datetime) else b
+    return day_a < day_b
 
 
 _ZONE_RANK = {"header": 0, "pre": 1, "footer": 2}
@@ -322,7 +336,7 @@ def _resolve_dates(state: _State) -> dict[str, tuple[Timestamp, Span] | None]:
             first_cand, first = labelled[0]
             chosen[field] = (first.stamp, first.stamp.span)
             for cand, other in labelled[1:]:
-                if _moment(other.stamp) != _moment(first.stamp):
+                if not same_moment(other.stamp, first.stamp):
                     state.warn(
                         f"{field}-conflict",
                         f"two {field} dates: {first.stamp.text!r} after {first_cand.label!r} "
@@ -348,7 +362,7 @@ def _resolve_dates(state: _State) -> dict[str, tuple[Timestamp, Span] | None]:
         else:
             published = chosen["published"][0]
             for cand, other in unlabelled:
-                if cand.zone == "header" and _moment(other.stamp) != _moment(published):
+                if cand.zone == "header" and not same_moment(other.stamp, published):
                     state.warn(
                         "published-conflict",
                         f"the labelled publication date {published.text!r} is used; the unlabelled "
@@ -357,7 +371,7 @@ def _resolve_dates(state: _State) -> dict[str, tuple[Timestamp, Span] | None]:
                         other.stamp.span[1],
                     )
     published_pair, updated_pair = chosen["published"], chosen["updated"]
-    if published_pair and updated_pair and updated_pair[0].gregorian < published_pair[0].gregorian:
+    if published_pair and updated_pair and _before(updated_pair[0], published_pair[0]):
         state.warn(
             "updated-before-published",
             f"the update time {updated_pair[0].text!r} is earlier than the publication time "

@@ -17,7 +17,7 @@ import regex
 from jalali_meta import vocab
 from jalali_meta.dates import Issue, build, from_iso
 from jalali_meta.errors import DateError, InputTooLargeError
-from jalali_meta.grammar import read, search, twin_after
+from jalali_meta.grammar import match_around, read, twin_after
 from jalali_meta.normalize import normalize
 from jalali_meta.patterns import DATETIME, ISO_DATETIME, RAW_YEAR
 from jalali_meta.records import Timestamp
@@ -30,6 +30,7 @@ __all__ = [
     "parse_datetime",
     "read_match",
     "require_text",
+    "same_moment",
     "scan_whole",
 ]
 
@@ -38,9 +39,13 @@ _KNOWN_NAMES = sorted(
     {*vocab.JALALI_MONTHS, *vocab.GREGORIAN_MONTHS_FA, *vocab.ENGLISH_MONTHS, *vocab.WEEKDAYS}
 )
 _EDGE = " \u200c\n•·-|"
+# No date with its twin is longer than this; longer text is not one date.
+_LONGEST_DATE = 300
 # find_dates normalises this much text around each four-digit number (see grammar.search).
 _WINDOW_BEFORE = 120
 _WINDOW_AFTER = 160
+# ... normalising this much at a time when years are dense.
+_CHUNK = 16_384
 
 
 # Inputs longer than this are refused with InputTooLargeError (32 Mi characters).
@@ -84,7 +89,8 @@ class DateRead:
     end: int
 
 
-def _same_moment(first: Timestamp, second: Timestamp) -> bool:
+def same_moment(first: Timestamp, second: Timestamp) -> bool:
+    """Whether two timestamps can be the same moment: the same day, and time if both have one."""
     if first.gregorian.isoformat()[:10] != second.gregorian.isoformat()[:10]:
         return False
     if first.has_time and second.has_time:
@@ -118,7 +124,7 @@ def read_match(
                 issues.append(Issue("twin-invalid", err.msg, span))
             else:
                 issues.extend(twin_issues)
-                if not _same_moment(stamp, twin):
+                if not same_moment(stamp, twin):
                     issues.append(
                         Issue(
                             "twin-mismatch",
@@ -172,6 +178,8 @@ def parse_datetime(text: str) -> Timestamp:
         start += 1
     while end > start and norm[end - 1] in _EDGE:
         end -= 1
+    if end - start > _LONGEST_DATE:
+        raise DateError("too long to be one date", doc, start, min(end, start + 80))
     if ISO_DATETIME.fullmatch(norm, start, end):
         return from_iso(doc, start, end)
     match = scan_whole(norm, start, end)
@@ -231,7 +239,9 @@ def iter_dates(doc: str, base: int = 0) -> Iterator[DateRead]:
     Candidates that are not real days are skipped; a weekday or twin that
     disagrees stays in ``DateRead.issues`` for the caller to judge.
     """
-    pos = 0
+    pos = 0  # where the last date ended
+    tried = 0  # word starts before this were tried for an earlier year and failed
+    chunk, chunk_start, chunk_end = "", 0, 0  # the normalised part of doc at hand
     # Every date has a four-digit year: look only around those, and normalise only there,
     # so a long body without dates costs one scan for digits.
     for core in RAW_YEAR.finditer(doc):
@@ -239,21 +249,25 @@ def iter_dates(doc: str, base: int = 0) -> Iterator[DateRead]:
             continue
         start = max(pos, core.start() - _WINDOW_BEFORE)
         stop = min(len(doc), core.end() + _WINDOW_AFTER)
-        local = normalize(doc[start:stop])
-        local_pos = 0
-        while (match := search(local, local_pos)) is not None:
-            local_pos = match.end()
-            try:
-                result = read_match(doc, local, match, base=start)
-            except DateError:
-                continue
-            local_pos = result.end  # past the twin too, so it is not read twice
-            pos = start + result.end
-            if base:
-                result = _shifted(result, base)
-            yield result
-            if start + local_pos > core.end():
-                break
+        if start < chunk_start or stop > chunk_end:
+            chunk_start, chunk_end = start, min(len(doc), max(stop, start + _CHUNK))
+            chunk = normalize(doc[chunk_start:chunk_end])
+        match = match_around(
+            chunk,
+            core.start() - chunk_start,
+            core.end() - chunk_start,
+            max(start, tried) - chunk_start,
+            stop - chunk_start,
+        )
+        tried = core.start() + 1
+        if match is None:
+            continue
+        try:
+            result = read_match(doc, chunk, match, stop - chunk_start, base=chunk_start)
+        except DateError:
+            continue
+        pos = chunk_start + result.end  # past the twin too, so it is not read twice
+        yield _shifted(result, base) if base else result
 
 
 def _shifted(result: DateRead, base: int) -> DateRead:

@@ -16,7 +16,7 @@ import regex
 from jalali_meta import vocab
 from jalali_meta.patterns import DATETIME, TWIN_JOINER, YEAR_CORE
 
-__all__ = ["DateParts", "read", "scan", "search", "twin_after"]
+__all__ = ["DateParts", "match_around", "read", "scan", "search", "twin_after"]
 
 _SPACE = regex.compile(r"[\x20\u200c]+")
 
@@ -140,20 +140,38 @@ def search(norm: str, pos: int = 0, endpos: int | None = None) -> regex.Match[st
     the number of four-digit numbers rather than to the length of the text.
     """
     end = len(norm) if endpos is None else endpos
+    tried = pos  # word starts before this were tried for an earlier year and failed
     for core in YEAR_CORE.finditer(norm, pos, end):
-        start = max(pos, core.start() - _BEFORE_YEAR)
-        floor = max(pos, start - _WORD_SLACK)
-        while start > floor and not norm[start - 1].isspace():
-            start -= 1  # do not start inside a word: «دوشنبه» must not be read as «شنبه»
-        stop = min(end, core.end() + _AFTER_YEAR)
-        ceiling = min(end, stop + _WORD_SLACK)
-        while stop < ceiling and not norm[stop].isspace():
-            stop += 1
-        # A date starts where a word or number starts: try only there, left to right.
-        for token in _TOKEN_START.finditer(norm, start, core.start() + 1):
-            match = DATETIME.match(norm, token.start(), stop)
-            if match is not None:
-                return match
+        match = match_around(norm, core.start(), core.end(), tried, end)
+        if match is not None:
+            return match
+        tried = core.start() + 1
+    return None
+
+
+def match_around(
+    norm: str, core_start: int, core_end: int, pos: int = 0, endpos: int | None = None
+) -> regex.Match[str] | None:
+    """Return the leftmost date match that contains the year at ``norm[core_start:core_end]``.
+
+    Only word and number starts from ``pos`` and at most :data:`_BEFORE_YEAR`
+    characters before the year are tried, so the cost per year is bounded
+    whatever surrounds it; callers pass as ``pos`` the first start not yet tried.
+    """
+    end = len(norm) if endpos is None else endpos
+    start = max(pos, core_start - _BEFORE_YEAR)
+    floor = max(pos, start - _WORD_SLACK)
+    while start > floor and not norm[start - 1].isspace():
+        start -= 1  # do not start inside a word: «دوشنبه» must not be read as «شنبه»
+    stop = min(end, core_end + _AFTER_YEAR)
+    ceiling = min(end, stop + _WORD_SLACK)
+    while stop < ceiling and not norm[stop].isspace():
+        stop += 1
+    # A date starts where a word or number starts: try only there, left to right.
+    for token in _TOKEN_START.finditer(norm, start, core_start + 1):
+        match = DATETIME.match(norm, token.start(), stop)
+        if match is not None and match.end() > core_start:
+            return match
     return None
 
 

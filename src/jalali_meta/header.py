@@ -67,6 +67,8 @@ _HAS_DIGIT = regex.compile(r"[0-9]")
 _LABEL_POSITION = regex.compile(r"[|•·]|\x20{2,}")
 # Characters that set a date off from other words on a "mixed" line.
 _SEPARATORS = frozenset("|•·-/،,")
+# A longer line is a paragraph, never a header line: it is not searched.
+MAX_HEADER_LINE = 1000
 # A "mixed" line has at most this many words beside its date.
 MIXED_MAX_WORDS = 6
 
@@ -234,6 +236,8 @@ def classify(norm: str) -> LineInfo:
     Returns:
         The line's kind and, by kind, its labels, dates, source or issue number.
     """
+    if len(norm) > MAX_HEADER_LINE:
+        return LineInfo("text")
     # Searches that need a digit or a four-digit year run only when there is one: most
     # lines of a header have neither, and the cost of a header should stay small.
     has_digit = _HAS_DIGIT.search(norm) is not None

@@ -1,0 +1,85 @@
+"""Time growth on pathological inputs: t(2n) / t(n) for each shape and entry point.
+
+Run from the repository root:
+
+    python -m pip install -e .
+    python benchmarks/adversarial.py            # n = 1 MB of text per shape
+    python benchmarks/adversarial.py --size 10  # n = 10 MB (slow)
+
+A ratio near 2 is linear growth; catastrophic backtracking would show as 4 or
+far more. Each figure is the best of three runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+
+import jalali_meta as jm
+
+SEED_HEADER = "عنوان خبر\nشماره :\n43222\nآخرین به روزرسانی :\nسه شنبه 1402/06/28 ساعت 16:42\n"
+
+# name -> a function making about n characters of the shape
+SHAPES: dict[str, Callable[[int], str]] = {
+    "digit run": lambda n: "1" * n,
+    "Persian digit run": lambda n: "۱" * n,
+    "slashes and digits": lambda n: ("1402/" * (n // 5 + 1))[:n],
+    "separators": lambda n: ("/-.:|،, " * (n // 8 + 1))[:n],
+    "repeated month": lambda n: ("بهمن " * (n // 5 + 1))[:n],
+    "repeated weekday": lambda n: ("سه شنبه " * (n // 8 + 1))[:n],
+    "repeated label": lambda n: ("کد خبر: تاریخ انتشار : " * (n // 23 + 1))[:n],
+    "no-break spaces": lambda n: "\xa0" * n,
+    "ZWNJ run": lambda n: "\u200c" * n,
+    "year then spaces": lambda n: ("۱۴۰۲" + " " * 300) * (n // 304 + 1),
+    "many dates": lambda n: ("۳ بهمن ۱۴۰۱ - ۰۹:۱۵ و " * (n // 22 + 1))[:n],
+    "seed header + long body": lambda n: (
+        SEED_HEADER + ("متن خبر در یک پاراگراف.\n" * (n // 24 + 1))
+    ),
+}
+
+ENTRY_POINTS: dict[str, Callable[[str], object]] = {
+    "parse_article": jm.parse_article,
+    "find_dates": jm.find_dates,
+}
+
+
+def _best(func: Callable[[str], object], text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        func(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _parse_datetime_or_error(text: str) -> object:
+    try:
+        return jm.parse_datetime(text)
+    except jm.DateError as err:
+        return err
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=float, default=1.0, help="n in megabytes (default 1)")
+    args = parser.parse_args(argv)
+    n = int(args.size * 1_000_000)
+    entry = dict(ENTRY_POINTS, parse_datetime=_parse_datetime_or_error)
+    print(f"n = {n:,} characters; cells: t(n) in ms, then t(2n) / t(n)\n")
+    print("| shape | " + " | ".join(entry) + " |")
+    print("| --- |" + " --- |" * len(entry))
+    for name, make in SHAPES.items():
+        small, large = make(n), make(2 * n)
+        cells = []
+        for func in entry.values():
+            t1 = _best(func, small)
+            t2 = _best(func, large)
+            cells.append(f"{t1 * 1000:,.1f} ms, x{t2 / t1:.2f}")
+        print(f"| {name} | " + " | ".join(cells) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
