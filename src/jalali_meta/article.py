@@ -62,7 +62,6 @@ _STRICT_CONFLICT_CODES = frozenset(
 )
 _STRICT_PARSE_CODES = frozenset({"invalid-date", "not-a-date", "number-invalid"})
 
-_SPACES = regex.compile(r"[\s\u200c]+")
 # White space and invisible marks that may surround a line (a line of only these is blank).
 _STRIP = (
     " \t\r\n\x0b\x0c\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
@@ -75,11 +74,12 @@ _DATED_ID = regex.compile(r"^(1[34][0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[0
 class _Line:
     """One non-blank line: its stripped extent, and its normalised text made on first use."""
 
-    __slots__ = ("_doc", "_norm", "blank_before", "end", "start")
+    __slots__ = ("_doc", "_info", "_norm", "blank_before", "end", "start")
 
     def __init__(self, doc: str, start: int, end: int, blank_before: bool) -> None:
         self._doc = doc
         self._norm: str | None = None
+        self._info: LineInfo | None = None
         self.start = start
         self.end = end
         self.blank_before = blank_before
@@ -89,6 +89,13 @@ class _Line:
         if self._norm is None:
             self._norm = normalize(self._doc[self.start : self.end])
         return self._norm
+
+    @property
+    def info(self) -> LineInfo:
+        """What :func:`header.classify` makes of the line, computed once."""
+        if self._info is None:
+            self._info = classify(self.norm)
+        return self._info
 
 
 @attrs.define
@@ -161,7 +168,7 @@ def _lines(doc: str) -> Iterator[_Line]:
 
 
 def _squash(text: str) -> str:
-    return _SPACES.sub("", text)
+    return "".join(text.replace("\u200c", " ").split())
 
 
 def _record(state: _State, line: _Line, info: LineInfo, zone: str, index: int) -> None:
@@ -220,7 +227,7 @@ def _walk(state: _State, lines: list[_Line], indexes: range, zone: str, title: _
     title_key = _squash(title.norm) if title is not None else None
     for index in indexes:
         line = lines[index]
-        info = classify(line.norm)
+        info = line.info
         if (
             pending is not None
             and not line.blank_before
@@ -420,12 +427,12 @@ def _resolve_number(state: _State, published: Timestamp | None) -> tuple[str, Sp
     dated = _DATED_ID.match(number)
     if dated is not None and published is not None:
         year, month, day = (int(g) for g in dated.groups())
-        j = published.jalali
-        if (j.year, j.month, j.day) != (year, month, day) and published.calendar == "jalali":
+        p_year, p_month, p_day = published.jalali_date
+        if (p_year, p_month, p_day) != (year, month, day) and published.calendar == "jalali":
             state.warn(
                 "number-date-mismatch",
                 f"the ID {number!r} starts with the date {year}/{month:02d}/{day:02d}, but the "
-                f"publication date is {j.year}/{j.month:02d}/{j.day:02d}; the printed date is kept",
+                f"publication date is {p_year}/{p_month:02d}/{p_day:02d}; the printed date is kept",
                 *first.value_span,
             )
     return number, first.value_span
@@ -485,9 +492,9 @@ def _footer_start(state: _State, lines: list[_Line], body_start: int) -> int:
     index = len(lines)
     lowest = max(body_start + 1, len(lines) - FOOTER_MAX_LINES)
     while index - 1 >= lowest:
-        info = classify(lines[index - 1].norm)
+        info = lines[index - 1].info
         if info.kind == "text":
-            above = classify(lines[index - 2].norm) if index - 2 >= lowest else None
+            above = lines[index - 2].info if index - 2 >= lowest else None
             waiting = (
                 above is not None
                 and above.kind == "labels"

@@ -11,11 +11,13 @@ warnings according to its mode.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
+import functools
 import importlib.resources
 import zoneinfo
+from typing import NamedTuple
 
-import attrs
 import jdatetime
 
 from jalali_meta.errors import DateError
@@ -31,6 +33,8 @@ __all__ = [
     "build",
     "tehran",
     "from_iso",
+    "gregorian_to_jalali",
+    "jalali_to_gregorian",
     "weekday_name",
 ]
 
@@ -109,8 +113,7 @@ def tehran() -> _dt.tzinfo:
     return TEHRAN
 
 
-@attrs.frozen
-class Issue:
+class Issue(NamedTuple):
     """A soft fault in a date: the value is kept, but it is doubtful.
 
     Attributes:
@@ -128,7 +131,46 @@ def _date_error(message: str, parts: DateParts, doc: str) -> DateError:
     return DateError(message, doc, parts.span[0], parts.span[1])
 
 
-def _jalali_day(parts: DateParts, doc: str) -> jdatetime.date:
+@functools.cache
+def _nowruz() -> tuple[int, ...]:
+    """Gregorian ordinals of 1 Farvardin for every supported year and the year after.
+
+    Built once from jdatetime, so every conversion here agrees with jdatetime by
+    construction; the table turns each conversion into a lookup and an addition
+    instead of a jdatetime object (whose constructor reads the process locale).
+    """
+    return tuple(
+        jdatetime.date(year, 1, 1).togregorian().toordinal()
+        for year in range(JALALI_MIN_YEAR, JALALI_MAX_YEAR + 2)
+    )
+
+
+def _esfand_days(year: int) -> int:
+    nowruz = _nowruz()
+    index = year - JALALI_MIN_YEAR
+    return nowruz[index + 1] - nowruz[index] - 336  # 6 x 31 + 5 x 30 = 336
+
+
+def jalali_to_gregorian(year: int, month: int, day: int) -> _dt.date:
+    """Convert a valid Jalali day (within 1178-1633) to its Gregorian day."""
+    before = (month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30
+    return _dt.date.fromordinal(_nowruz()[year - JALALI_MIN_YEAR] + before + day - 1)
+
+
+def gregorian_to_jalali(day: _dt.date) -> tuple[int, int, int]:
+    """Convert a Gregorian day within GREGORIAN_RANGE to (year, month, day) in Jalali."""
+    nowruz = _nowruz()
+    ordinal = day.toordinal()
+    index = bisect.bisect_right(nowruz, ordinal) - 1
+    offset = ordinal - nowruz[index]  # days since 1 Farvardin
+    if offset < 186:
+        month, day_of_month = offset // 31 + 1, offset % 31 + 1
+    else:
+        month, day_of_month = (offset - 186) // 30 + 7, (offset - 186) % 30 + 1
+    return JALALI_MIN_YEAR + index, month, day_of_month
+
+
+def _jalali_day(parts: DateParts, doc: str) -> _dt.date:
     if not JALALI_MIN_YEAR <= parts.year <= JALALI_MAX_YEAR:
         raise _date_error(
             f"Jalali year {parts.year} is outside {JALALI_MIN_YEAR}-{JALALI_MAX_YEAR}, "
@@ -138,17 +180,17 @@ def _jalali_day(parts: DateParts, doc: str) -> jdatetime.date:
         )
     if not 1 <= parts.month <= 12:
         raise _date_error(f"month {parts.month} does not exist", parts, doc)
-    try:
-        return jdatetime.date(parts.year, parts.month, parts.day)
-    except ValueError as err:
+    length = 31 if parts.month <= 6 else 30 if parts.month <= 11 else _esfand_days(parts.year)
+    if not 1 <= parts.day <= length:
         name = _MONTH_NAMES[parts.month - 1]
         if parts.month == 12 and parts.day == 30:
             reason = f"{parts.year} is not a leap year, so Esfand has 29 days"
         else:
-            reason = f"{name} has {31 if parts.month <= 6 else 30} days"
+            reason = f"{name} has {length} days"
         raise _date_error(
             f"day {parts.day} does not exist in {name} {parts.year}: {reason}", parts, doc
-        ) from err
+        )
+    return jalali_to_gregorian(parts.year, parts.month, parts.day)
 
 
 def _gregorian_day(parts: DateParts, doc: str) -> _dt.date:
@@ -230,25 +272,24 @@ def build(parts: DateParts, doc: str) -> tuple[Timestamp, list[Issue]]:
             f"the era word says {parts.era} but the month is {parts.calendar}", parts, doc
         )
     if parts.calendar == "jalali":
-        jalali_day = _jalali_day(parts, doc)
-        gregorian_day = jalali_day.togregorian()
+        gregorian_day = _jalali_day(parts, doc)
+        jalali_date = (parts.year, parts.month, parts.day)
     else:
         gregorian_day = _gregorian_day(parts, doc)
-        jalali_day = jdatetime.date.fromgregorian(date=gregorian_day)
+        jalali_date = gregorian_to_jalali(gregorian_day)
     time = _time_of_day(parts, doc)
     issues: list[Issue] = []
     start, end = parts.span
     if parts.weekday is not None:
-        actual = (
-            gregorian_day.weekday() + 2
-        ) % 7  # Python counts from Monday, Jalali from Saturday
+        # Python counts weekdays from Monday, the Jalali week starts on Saturday.
+        actual = (gregorian_day.weekday() + 2) % 7
         if actual != parts.weekday:
             assert parts.weekday_span is not None
             issues.append(
                 Issue(
                     "weekday-mismatch",
                     f"the weekday {doc[slice(*parts.weekday_span)]!r} does not match "
-                    f"{jalali_day.year}/{jalali_day.month:02d}/{jalali_day.day:02d} "
+                    f"{jalali_date[0]}/{jalali_date[1]:02d}/{jalali_date[2]:02d} "
                     f"({gregorian_day.isoformat()}), which is a {weekday_name(actual)}",
                     parts.weekday_span,
                 )
@@ -257,16 +298,15 @@ def build(parts: DateParts, doc: str) -> tuple[Timestamp, list[Issue]]:
     calendar: Calendar = "jalali" if parts.calendar == "jalali" else "gregorian"
     if time is None:
         stamp = Timestamp(
-            jalali_day, gregorian_day, calendar, doc[start:end], (start, end), weekday_text
+            jalali_date, gregorian_day, calendar, doc[start:end], (start, end), weekday_text
         )
         return stamp, issues
     local = _dt.datetime.combine(gregorian_day, time, tzinfo=TEHRAN)
     dst = _dst_issue(local, parts.span)
     if dst is not None:
         issues.append(dst)
-    jalali = jdatetime.datetime.fromgregorian(datetime=local)
     stamp = Timestamp(
-        jalali,
+        jalali_date,
         local,
         calendar,
         doc[start:end],
@@ -301,5 +341,5 @@ def from_iso(doc: str, start: int, end: int) -> Timestamp:
             f"date {value.date().isoformat()} is outside the supported range", doc, start, end
         )
     local = value.astimezone(TEHRAN) if value.tzinfo else value.replace(tzinfo=TEHRAN)
-    jalali = jdatetime.datetime.fromgregorian(datetime=local)
-    return Timestamp(jalali, local, "gregorian", doc[start:end], (start, end))
+    jalali_date = gregorian_to_jalali(local.date())
+    return Timestamp(jalali_date, local, "gregorian", doc[start:end], (start, end))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -72,8 +73,7 @@ def require_text(value: object, name: str = "text") -> str:
     raise TypeError(f"{name} must be str, not {type(value).__name__}{hint}")
 
 
-@attrs.frozen
-class DateRead:
+class DateRead(NamedTuple):
     """A checked date with its soft issues and, if printed, its twin in the other calendar.
 
     Attributes:
@@ -112,7 +112,8 @@ def read_match(
     """
     stamp, issues = build(read(match, base), doc)
     end = match.end()
-    twin_match = twin_after(norm, end, endpos)
+    limit = len(norm) if endpos is None else endpos
+    twin_match = twin_after(norm, end, endpos) if end < limit else None
     twin = None
     if twin_match is not None:
         twin_parts = read(twin_match, base)
@@ -180,7 +181,7 @@ def parse_datetime(text: str) -> Timestamp:
         end -= 1
     if end - start > _LONGEST_DATE:
         raise DateError("too long to be one date", doc, start, min(end, start + 80))
-    if ISO_DATETIME.fullmatch(norm, start, end):
+    if norm[start + 4 : start + 5] == "-" and ISO_DATETIME.fullmatch(norm, start, end):
         return from_iso(doc, start, end)
     match = scan_whole(norm, start, end)
     if match is None:
@@ -274,8 +275,6 @@ def _shifted(result: DateRead, base: int) -> DateRead:
     def move(stamp: Timestamp) -> Timestamp:
         return attrs.evolve(stamp, span=(stamp.span[0] + base, stamp.span[1] + base))
 
-    issues = tuple(
-        attrs.evolve(i, span=(i.span[0] + base, i.span[1] + base)) for i in result.issues
-    )
+    issues = tuple(i._replace(span=(i.span[0] + base, i.span[1] + base)) for i in result.issues)
     twin = move(result.twin) if result.twin is not None else None
     return DateRead(move(result.stamp), issues, twin, result.end + base)

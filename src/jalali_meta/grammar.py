@@ -9,8 +9,8 @@ business.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from typing import NamedTuple
 
-import attrs
 import regex
 
 from jalali_meta import vocab
@@ -30,6 +30,27 @@ def _table(entries: Mapping[str, int]) -> dict[str, int]:
     return {_squeeze(name): number for name, number in entries.items()}
 
 
+_GROUP_INDEX = dict(DATETIME.groupindex)
+
+
+class _Groups:
+    """Named access to a match's groups() tuple (cheaper than groupdict for ~15 names)."""
+
+    __slots__ = ("_found",)
+
+    def __init__(self, found: tuple[str | None, ...]) -> None:
+        self._found = found
+
+    def __getitem__(self, name: str) -> str | None:
+        return self._found[_GROUP_INDEX[name] - 1]
+
+    def text(self, name: str) -> str:
+        """A group the grammar guarantees in this branch (e.g. the year)."""
+        value = self._found[_GROUP_INDEX[name] - 1]
+        assert value is not None, name
+        return value
+
+
 _JALALI_MONTHS = _table(vocab.JALALI_MONTHS)
 _GREGORIAN_MONTHS_FA = _table(vocab.GREGORIAN_MONTHS_FA)
 _ENGLISH_MONTHS = _table(vocab.ENGLISH_MONTHS)
@@ -37,8 +58,7 @@ _WEEKDAYS = _table(vocab.WEEKDAYS)
 _ORDINAL_DAYS = _table(vocab.ORDINAL_DAYS)
 
 
-@attrs.frozen
-class DateParts:
+class DateParts(NamedTuple):
     """The unvalidated parts of one date match.
 
     Attributes:
@@ -80,11 +100,12 @@ def read(match: regex.Match[str], base: int = 0) -> DateParts:
     Returns:
         The parts, unvalidated: month 13 or day 40 are returned as they are.
     """
-    groups = match.groupdict()
+    # groupdict() is slow on a pattern with this many names; index the groups() tuple instead.
+    groups = _Groups(match.groups())
     era_text = groups["era"]
     # میلادی and م. are Gregorian; هجری شمسی, ه.ش, شمسی, خورشیدی are Jalali.
     era = None if not era_text else "gregorian" if era_text.startswith("م") else "jalali"
-    year = int(groups["y"])
+    year = int(groups.text("y"))
     if groups["mj"]:
         calendar, month = "jalali", _JALALI_MONTHS[_squeeze(groups["mj"])]
     elif groups["mg"]:
@@ -92,11 +113,11 @@ def read(match: regex.Match[str], base: int = 0) -> DateParts:
     elif groups["me"]:
         calendar, month = "gregorian", _ENGLISH_MONTHS[_squeeze(groups["me"])]
     else:
-        month = int(groups["m"])
+        month = int(groups.text("m"))
         # A numeric date says its calendar by its era word, else by its year:
         # Jalali years in use are 13xx-14xx, Gregorian ones 19xx-20xx.
         calendar = era or ("jalali" if year < 1700 else "gregorian")
-    day = int(groups["d"]) if groups["d"] else _ORDINAL_DAYS[_squeeze(groups["dw"])]
+    day = int(groups["d"]) if groups["d"] else _ORDINAL_DAYS[_squeeze(groups.text("dw"))]
     weekday = weekday_span = None
     if groups["wd"]:
         weekday = _WEEKDAYS[_squeeze(groups["wd"])]

@@ -57,6 +57,11 @@ _LABEL_FIELD = {
     for field, labels in vocab.LABELS.items()
     for label in labels
 }
+_LABEL_INITIALS = frozenset(label[0].lower() for label in _LABEL_FIELD)
+# First characters of page-chrome lines and "today" lines (see vocab.UI_WORDS, TODAY_WORDS).
+_UI_INITIALS = frozenset(w[0].lower() for w in (*vocab.UI_WORDS, "لینک", "http"))
+_TODAY_INITIALS = frozenset(w[0] for w in vocab.TODAY_WORDS)
+_LABEL_LEAD = frozenset(" \u200c•·●▪■◾►▶*")
 _NEED_COLON = frozenset(regex.sub(r"[\x20\u200c]+", "", w).lower() for w in vocab.LABELS_NEED_COLON)
 _GAP = regex.compile(r"[\x20\u200c]+")
 _TRIM = " \u200c|•·●▪■◾►▶*-،,:;"
@@ -137,6 +142,12 @@ def _label_matches(norm: str) -> list[tuple[str, regex.Match[str]]]:
     found: list[tuple[str, regex.Match[str]]] = []
     positions = [0] + [m.end() for m in _LABEL_POSITION.finditer(norm)]
     for pos in positions:
+        # The big label pattern runs only where a label's first letter (or a bullet) stands.
+        first = pos
+        while first < len(norm) and norm[first] in _LABEL_LEAD:
+            first += 1
+        if first == len(norm) or norm[first].lower() not in _LABEL_INITIALS:
+            continue
         match = LABEL.match(norm, pos)
         if match is None:
             continue
@@ -195,16 +206,15 @@ def _has_separator(norm: str, start: int, end: int) -> bool:
     return any(char in _SEPARATORS for char in norm[start:end])
 
 
-def _date_line(norm: str) -> tuple[str, tuple[int, int], tuple[int, int] | None] | None:
+def _date_line(
+    norm: str, match: regex.Match[str]
+) -> tuple[str, tuple[int, int], tuple[int, int] | None] | None:
     """Read a line whose content is a date: ``("date", extent, source)`` or ``("mixed", ...)``.
 
     ``date``: the date (with its twin) and at most a source after a dash.
     ``mixed``: the date set off by separators (``| - • / ،``) from at most
     :data:`MIXED_MAX_WORDS` other words, as in «سیاسی | ۳ بهمن ۱۴۰۱ - ۰۹:۱۵ | ۱۲۳۴».
     """
-    match = search(norm)
-    if match is None:
-        return None
     end = match.end()
     twin = twin_after(norm, end)
     if twin is not None:
@@ -238,43 +248,44 @@ def classify(norm: str) -> LineInfo:
     """
     if len(norm) > MAX_HEADER_LINE:
         return LineInfo("text")
-    # Searches that need a digit or a four-digit year run only when there is one: most
-    # lines of a header have neither, and the cost of a header should stay small.
+    # Searches run only when the line holds what they look for (a digit, a year, a
+    # literal word): most header lines have none of it, and a header should cost little.
     has_digit = _HAS_DIGIT.search(norm) is not None
     has_year = has_digit and YEAR_CORE.search(norm) is not None
     # 1. Widget characters and site chrome that show the crawl day.
     if len(norm) <= 2 and not has_digit:
         return LineInfo("control")
-    if UI_LINE.match(norm):
+    if norm[0].lower() in _UI_INITIALS and UI_LINE.match(norm):
         return LineInfo("control", reason="page chrome")
-    if has_year and CRAWL_STAMP.search(norm):
+    if has_year and "@" in norm and CRAWL_STAMP.search(norm):
         return LineInfo("widget", reason="crawl stamp")
-    if TODAY_LINE.match(norm):
+    if norm[0] in _TODAY_INITIALS and TODAY_LINE.match(norm):
         return LineInfo("widget", reason="today widget")
     if has_year and HIJRI_DATE.search(norm):
         return LineInfo("widget", reason="today widget")
     date = search(norm) if has_year else None
     # 2. A newspaper issue line: date, volume and issue number, dash-separated.
-    if date is not None:
-        volume = ISSUE_VOLUME.search(norm)
+    if date is not None and "شماره" in norm:
+        volume = ISSUE_VOLUME.search(norm) if "سال" in norm else None
         number = ISSUE_NUMBER.search(norm)
         if number is not None and (volume is not None or number.start() > 0):
             return LineInfo("issue", dates=((date.start(), len(norm)),), issue=number.span("issue"))
-    # 3. Label lines, counters and other widgets.
+    # 3. Label lines.
     labels = _labels(norm)
     if labels:
         dates = tuple(seg for seg in _uncovered(norm, labels) if search(norm, *seg))
         return LineInfo("labels", labels=tuple(labels), dates=dates)
+    # 4. A date alone on its line, or set off by separators from a few other words.
+    if date is not None:
+        found = _date_line(norm, date)
+        if found is not None:
+            kind, extent, source = found
+            return LineInfo(kind, dates=(extent,), source=source)
+    # 5. Counters and other widgets.
     if has_digit and COUNTER_LINE.match(norm):
         return LineInfo("counter")
     if has_digit and WIDGET_LINE.search(norm):
         return LineInfo("widget", reason="widget")
-    # 4. A date alone on its line, or set off by separators from a few other words.
-    if date is not None:
-        found = _date_line(norm)
-        if found is not None:
-            kind, extent, source = found
-            return LineInfo(kind, dates=(extent,), source=source)
     return LineInfo("text")
 
 

@@ -20,6 +20,8 @@ What is folded (see docs/formats.md, "Letters and digits"):
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["ZWNJ", "normalize", "to_ascii_digits"]
 
 ZWNJ = "\u200c"
@@ -66,6 +68,17 @@ def _build_table() -> dict[int, int]:
 
 _TABLE = _build_table()
 _DIGITS = {k: v for k, v in _TABLE.items() if ord("0") <= v <= ord("9")}
+# str.translate is about three times faster with a list indexed by code point than with
+# a dict, and a stdlib regex finds the runs that need folding faster still: most
+# characters of Persian text map to themselves, so only those runs are translated.
+_LIST_TABLE = list(range(0x10000))
+for _code, _target in _TABLE.items():
+    _LIST_TABLE[_code] = _target
+_FOLDED_RUN = re.compile("[" + re.escape("".join(chr(c) for c in sorted(_TABLE))) + "]+")
+
+
+def _fold(run: re.Match[str]) -> str:
+    return run.group().translate(_LIST_TABLE)
 
 
 def normalize(text: str) -> str:
@@ -84,7 +97,7 @@ def normalize(text: str) -> str:
         >>> normalize("يكشنبه") == "یکشنبه"
         True
     """
-    return text.translate(_TABLE)
+    return _FOLDED_RUN.sub(_fold, text)
 
 
 def to_ascii_digits(text: str) -> str:

@@ -41,6 +41,7 @@ __all__ = [
     "UI_LINE",
     "WIDGET_LINE",
     "YEAR_CORE",
+    "any_case",
     "words",
 ]
 
@@ -60,6 +61,22 @@ def words(entries: Iterable[str]) -> str:
     return "|".join(alternatives)
 
 
+def any_case(entries: Iterable[str]) -> str:
+    """Like :func:`words`, with Latin entries matched in any case and the others exactly.
+
+    Case-insensitive matching costs much more on Persian letters, where it does nothing.
+    """
+    entries = list(entries)
+    latin = [e for e in entries if e.isascii()]
+    other = [e for e in entries if not e.isascii()]
+    parts = [words(other)] if other else []
+    if latin:
+        parts.append(f"(?i:{words(latin)})")
+    return "|".join(parts)
+
+
+_LABELS = any_case(label for labels in vocab.LABELS.values() for label in labels)
+
 # Word boundaries for Arabic-script and Latin words: no letter or mark right before / after.
 _BL = r"(?<![\p{L}\p{M}])"
 _BR = r"(?![\p{L}\p{M}])"
@@ -67,7 +84,7 @@ _BR = r"(?![\p{L}\p{M}])"
 _G = r"[\x20\u200c]*"
 
 _WEEKDAY = rf"""
-    {_BL}(?P<wd>(?i:{words(vocab.WEEKDAYS)})){_BR}      # a weekday, any spelling
+    {_BL}(?P<wd>{any_case(vocab.WEEKDAYS)}){_BR}        # a weekday, any spelling
     {_G}(?:[،,/\-]{_G})?                                # then nothing, a space, ، / or -
 """
 
@@ -211,7 +228,7 @@ LABEL = regex.compile(
     rf"""
     (?:^|(?<=[|•·]|\x20\x20|\t))[\x20\u200c]*          # label position
     (?:[•·●▪■◾►▶*][\x20\u200c]*)?                       # optional bullet
-    {_BL}(?P<label>(?i:{words(label for labels in vocab.LABELS.values() for label in labels)})){_BR}
+    {_BL}(?P<label>{_LABELS}){_BR}
     (?P<colon>{_G}:)?{_G}                               # colon or none, spaces either side
     """,
     _FLAGS,
@@ -221,7 +238,7 @@ LABEL = regex.compile(
 LABEL_MID = regex.compile(
     rf"""
     (?<=\x20)
-    {_BL}(?P<label>(?i:{words(label for labels in vocab.LABELS.values() for label in labels)})){_BR}
+    {_BL}(?P<label>{_LABELS}){_BR}
     (?P<colon>{_G}:){_G}                                # colon required here
     """,
     _FLAGS,
@@ -230,7 +247,7 @@ LABEL_MID = regex.compile(
 # A line of page chrome: share and print buttons, a short link.
 UI_LINE = regex.compile(
     rf"""^(?:
-        (?:(?i:{words(vocab.UI_WORDS)}){_BR}[\x20\u200c|•·/\-]*)+$   # only button words
+        (?:(?:{any_case(vocab.UI_WORDS)}){_BR}[\x20\u200c|•·/\-]*)+$   # only button words
       | لینک{_G}کوتاه{_G}:?.*$                                      # «لینک کوتاه: https://...»
       | (?i:https?://)\S+$                                          # a bare URL
     )""",

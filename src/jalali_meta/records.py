@@ -31,10 +31,9 @@ class Timestamp:
     """One date or date-time read from text, in both calendars.
 
     Attributes:
-        jalali: The Jalali value: a ``jdatetime.datetime`` aware in Asia/Tehran,
-            or a ``jdatetime.date`` when the text has no time.
-        gregorian: The same instant as ``datetime.datetime`` aware in Asia/Tehran,
-            or the same day as ``datetime.date``.
+        jalali_date: The Jalali day as ``(year, month, day)``.
+        gregorian: The instant as ``datetime.datetime`` aware in Asia/Tehran,
+            or the day as ``datetime.date`` when the text has no time.
         calendar: The calendar the text was written in: ``"jalali"`` or ``"gregorian"``.
         text: The date as written in the input, ``input[span[0]:span[1]]``.
         span: ``(start, end)`` character offsets of ``text`` in the input.
@@ -44,13 +43,28 @@ class Timestamp:
             Both are resolved with ``fold=0``.
     """
 
-    jalali: jdatetime.datetime | jdatetime.date
+    jalali_date: tuple[int, int, int]
     gregorian: _dt.datetime | _dt.date
     calendar: Calendar
     text: str
     span: Span
     weekday: str | None = None
     dst: str | None = None
+
+    @property
+    def jalali(self) -> jdatetime.datetime | jdatetime.date:
+        """The Jalali value: a ``jdatetime.datetime`` aware in Asia/Tehran, or a ``jdatetime.date``.
+
+        Made on each access from ``jalali_date`` and ``gregorian`` (a jdatetime
+        object costs more to build than the whole parse, so records do not hold one).
+        """
+        year, month, day = self.jalali_date
+        g = self.gregorian
+        if isinstance(g, _dt.datetime):
+            return jdatetime.datetime(
+                year, month, day, g.hour, g.minute, g.second, g.microsecond, g.tzinfo, fold=g.fold
+            )
+        return jdatetime.date(year, month, day)
 
     @property
     def has_time(self) -> bool:
@@ -63,8 +77,8 @@ class Timestamp:
 
     def jalali_isoformat(self) -> str:
         """Return the Jalali value as ``1402-06-28T16:42:00+03:30`` or ``1402-06-28``."""
-        j = self.jalali
-        date = f"{j.year:04d}-{j.month:02d}-{j.day:02d}"
+        year, month, day = self.jalali_date
+        date = f"{year:04d}-{month:02d}-{day:02d}"
         if not isinstance(self.gregorian, _dt.datetime):
             return date
         return date + self.gregorian.isoformat()[10:]
