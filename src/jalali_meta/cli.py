@@ -13,13 +13,14 @@ import logging
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 from jalali_meta.article import parse_article
+from jalali_meta.batch import map_ordered, record_json
 from jalali_meta.errors import JalaliMetaError, ParseError
-from jalali_meta.serialize import to_dict
 
 __all__ = ["main"]
 
@@ -31,7 +32,11 @@ def _parser() -> argparse.ArgumentParser:
         "from Persian article text files.",
     )
     parser.add_argument(
-        "files", nargs="+", metavar="FILE", help="article text files; - reads stdin"
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="article text files, directories (every *.txt below them), JSON Lines files "
+        '(*.jsonl, one {"text": ...} object per line), or - for stdin',
     )
     parser.add_argument(
         "--format",
@@ -46,6 +51,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-o", "--output", metavar="FILE", help="write here (atomically) instead of stdout"
     )
+    parser.add_argument(
+        "-j", "--workers", type=int, default=1, metavar="N", help="processes to use (default: 1)"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log rejected candidates")
     return parser
 
@@ -59,17 +67,12 @@ class _InputError(Exception):
         self.column = column
 
 
-def _read(name: str, encoding: str) -> str:
-    try:
-        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-    except OSError as err:
-        raise _InputError(err.strerror or str(err)) from err
+def _decode(data: bytes, encoding: str) -> str:
     if not data.strip():
         raise _InputError("empty file")
     try:
-        return data.decode(
-            "utf-8-sig" if encoding.lower().replace("_", "-") == "utf-8" else encoding
-        )
+        name = "utf-8-sig" if encoding.lower().replace("_", "-") == "utf-8" else encoding
+        return data.decode(name)
     except UnicodeDecodeError as err:
         before = data[: err.start]
         line = before.count(b"\n") + 1
@@ -84,31 +87,130 @@ def _read(name: str, encoding: str) -> str:
         raise _InputError(str(err)) from err
 
 
-def _records(args: argparse.Namespace, failures: list[str]) -> Iterator[dict[str, Any]]:
-    for name in args.files:
-        try:
-            text = _read(name, args.encoding)
-            article = parse_article(text, strict=args.strict)
-        except _InputError as err:
-            failures.append(f"{name}:{err.line}:{err.column}: error: {err}")
+# One unit of work: (name shown in output and errors, path to read or None, text or None,
+# the first line's number for errors in JSON Lines input).
+_Item = tuple[str, "str | None", "str | None", int]
+# One result: (JSON text of the record or None, stderr line or None).
+_Result = tuple["str | None", "str | None"]
+
+
+def _run_item(item: _Item, strict: bool, encoding: str) -> _Result:
+    name, path, text, first_line = item
+    try:
+        if text is None:
+            assert path is not None
+            try:
+                data = Path(path).read_bytes()
+            except OSError as err:
+                raise _InputError(err.strerror or str(err)) from err
+            text = _decode(data, encoding)
+        article = parse_article(text, strict=strict)
+    except _InputError as err:
+        return None, f"{name}:{err.line}:{err.column}: error: {err}"
+    except ParseError as err:
+        return None, f"{name}:{err.line + first_line - 1}:{err.column}: error: {err.msg}"
+    except (JalaliMetaError, TypeError) as err:
+        return None, f"{name}:{first_line}:1: error: {err}"
+    return record_json(name, article), None
+
+
+def _run_chunk(items: list[_Item], options: tuple[bool, str]) -> list[_Result]:
+    strict, encoding = options
+    return [_run_item(item, strict, encoding) for item in items]
+
+
+def _items(inputs: Sequence[str], encoding: str, failures: list[str]) -> Iterator[_Item]:
+    """Expand the command line's inputs into work items, lazily (flat memory on big trees)."""
+    for name in inputs:
+        if name == "-":
+            try:
+                yield name, None, _decode(sys.stdin.buffer.read(), encoding), 1
+            except _InputError as err:
+                failures.append(f"-:{err.line}:{err.column}: error: {err}")
             continue
-        except ParseError as err:
-            failures.append(f"{name}:{err.line}:{err.column}: error: {err.msg}")
-            continue
-        except JalaliMetaError as err:
-            failures.append(f"{name}:1:1: error: {err}")
-            continue
-        yield {"path": name, **to_dict(article)}
+        path = Path(name)
+        if path.is_dir():
+            for found in sorted(path.rglob("*.txt")):
+                yield str(found), str(found), None, 1
+        elif path.suffix == ".jsonl":
+            yield from _jsonl_items(path, failures)
+        else:
+            yield name, name, None, 1
+
+
+def _jsonl_items(path: Path, failures: list[str]) -> Iterator[_Item]:
+    try:
+        handle = path.open(encoding="utf-8")
+    except OSError as err:
+        failures.append(f"{path}:1:1: error: {err.strerror or err}")
+        return
+    with handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                text = record["text"]
+                if not isinstance(text, str):
+                    raise TypeError("'text' is not a string")
+            except (ValueError, KeyError, TypeError) as err:
+                failures.append(f'{path}:{number}:1: error: not a {{"text": ...}} object: {err}')
+                continue
+            name = str(record.get("id") or record.get("path") or f"{path}:{number}")
+            yield name, None, text, 1
+
+
+class _Progress:
+    """A one-line counter on stderr, shown only when stderr is a terminal."""
+
+    def __init__(self) -> None:
+        self.enabled = sys.stderr.isatty()
+        self.done = self.failed = 0
+        self.start = self.last = time.monotonic()
+
+    def step(self, failed: bool) -> None:
+        self.done += 1
+        self.failed += failed
+        now = time.monotonic()
+        if self.enabled and now - self.last > 0.2:
+            self.last = now
+            rate = self.done / max(now - self.start, 1e-9)
+            sys.stderr.write(f"\r{self.done:,} articles, {self.failed:,} failed, {rate:,.0f}/s")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled and self.done:
+            sys.stderr.write("\n")
 
 
 def _write(out: IO[str], args: argparse.Namespace, failures: list[str]) -> None:
-    if args.format == "jsonl":
-        for record in _records(args, failures):
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        return
-    records = list(_records(args, failures))
-    value: Any = records[0] if len(args.files) == 1 and records else records
-    out.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+    items = _items(args.inputs, args.encoding, failures)
+    results = map_ordered(_run_chunk, items, (args.strict, args.encoding), args.workers)
+    progress = _Progress()
+    single = args.format == "json" and len(args.inputs) == 1 and _is_one_file(args.inputs[0])
+    written = 0
+    if args.format == "json" and not single:
+        out.write("[")
+    for record, error in results:
+        progress.step(error is not None)
+        if error is not None:
+            failures.append(error)
+            continue
+        assert record is not None
+        if args.format == "jsonl":
+            out.write(record + "\n")
+        elif single:
+            out.write(json.dumps(json.loads(record), ensure_ascii=False, indent=2) + "\n")
+        else:
+            out.write(("\n" if written == 0 else ",\n") + record)
+        written += 1
+    if args.format == "json" and not single:
+        out.write("\n]\n" if written else "]\n")
+    progress.close()
+
+
+def _is_one_file(name: str) -> bool:
+    return name == "-" or not (Path(name).is_dir() or Path(name).suffix == ".jsonl")
 
 
 def _write_atomically(path: str, args: argparse.Namespace, failures: list[str]) -> None:
@@ -137,6 +239,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
+    if args.workers < 1:
+        parser.print_usage(sys.stderr)
+        print("jalali-meta: error: --workers must be at least 1", file=sys.stderr)
+        return 2
     if args.verbose:
         logging.basicConfig(level=logging.DEBUG, format="%(name)s: %(message)s")
     failures: list[str] = []

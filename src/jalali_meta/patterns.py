@@ -55,7 +55,9 @@ def words(entries: Iterable[str]) -> str:
     so that ``سه شنبه``, ``سه‌شنبه`` and ``سهشنبه`` are one entry.
     """
     alternatives = []
-    for entry in sorted(set(entries), key=len, reverse=True):
+    # Longest first, so «سه شنبه» wins over «شنبه»; ties by text, so the pattern (and so every
+    # match) is the same in every process whatever its hash seed.
+    for entry in sorted(set(entries), key=lambda entry: (-len(entry), entry)):
         parts = [regex.escape(part) for part in entry.split(" ")]
         alternatives.append(r"[\x20\u200c]*".join(parts))
     return "|".join(alternatives)
