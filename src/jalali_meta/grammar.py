@@ -8,6 +8,7 @@ business.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Mapping
 from typing import NamedTuple
 
@@ -30,7 +31,9 @@ def _table(entries: Mapping[str, int]) -> dict[str, int]:
     return {_squeeze(name): number for name, number in entries.items()}
 
 
-_GROUP_INDEX = dict(DATETIME.groupindex)
+@functools.cache
+def _group_index() -> dict[str, int]:
+    return dict(DATETIME.groupindex)
 
 
 class _Groups:
@@ -42,11 +45,11 @@ class _Groups:
         self._found = found
 
     def __getitem__(self, name: str) -> str | None:
-        return self._found[_GROUP_INDEX[name] - 1]
+        return self._found[_group_index()[name] - 1]
 
     def text(self, name: str) -> str:
         """A group the grammar guarantees in this branch (e.g. the year)."""
-        value = self._found[_GROUP_INDEX[name] - 1]
+        value = self._found[_group_index()[name] - 1]
         assert value is not None, name
         return value
 

@@ -16,6 +16,7 @@ backtracks catastrophically (see tests/test_adversarial.py).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import cast
 
 import regex
 
@@ -46,6 +47,33 @@ __all__ = [
 ]
 
 _FLAGS = regex.VERBOSE | regex.VERSION0
+
+
+class _LazyPattern:
+    """A pattern compiled on first use.
+
+    Compiling the grammar takes tens of milliseconds; deferring it keeps
+    ``import jalali_meta`` cheap for programs that import but never parse.
+    Two threads racing on first use both compile and one result wins: harmless.
+    """
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self._args = (pattern, flags)
+        self._compiled: regex.Pattern[str] | None = None
+
+    def __getattr__(self, name: str) -> object:
+        # Called only for attributes not yet in the instance dict: compile, then keep the
+        # bound method there so later calls (the hot path) cost a plain lookup.
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = regex.compile(*self._args)
+        value = getattr(compiled, name)
+        setattr(self, name, value)
+        return value
+
+
+def _lazy(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    return cast("regex.Pattern[str]", _LazyPattern(pattern, flags))
 
 
 def words(entries: Iterable[str]) -> str:
@@ -183,7 +211,7 @@ _DATE_TIME_SEP = rf"""
 # Between a leading time and the date: a separator only.
 _TIME_DATE_SEP = rf"{_G}(?:[\-،,|/]{_G})?"
 
-DATETIME = regex.compile(
+DATETIME = _lazy(
     rf"""
     (?:
         {_TIME}{_TIME_DATE_SEP}(?:{_WEEKDAY})?{_DATE}          # time first
@@ -195,7 +223,7 @@ DATETIME = regex.compile(
 )
 
 # An ISO 8601 date-time as machines write it: 2023-01-23T09:15:00+03:30, ...Z, 2023-01-23 09:15.
-ISO_DATETIME = regex.compile(
+ISO_DATETIME = _lazy(
     r"""
     (?P<date>[0-9]{4}-[0-9]{2}-[0-9]{2})
     [T\x20](?P<time>[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?)
@@ -205,16 +233,16 @@ ISO_DATETIME = regex.compile(
 )
 
 # A four-digit number in normalised text: every date has one.
-YEAR_CORE = regex.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
+YEAR_CORE = _lazy(r"(?<![0-9])[0-9]{4}(?![0-9])")
 
 # A four-digit number in text as written (any digits): every date has one.
-RAW_YEAR = regex.compile(
+RAW_YEAR = _lazy(
     r"(?<![0-9\u06f0-\u06f9\u0660-\u0669])[0-9\u06f0-\u06f9\u0660-\u0669]{4}"
     r"(?![0-9\u06f0-\u06f9\u0660-\u0669])"
 )
 
 # Between a date and its twin in the other calendar on the same line.
-TWIN_JOINER = regex.compile(
+TWIN_JOINER = _lazy(
     rf"""
     [\x20\u200c\-،,|/()]*                            # separators, brackets, spaces
     (?:(?:برابر|مطابق){_G}با[\x20\u200c:\-]*)?          # «برابر با», «مطابق با»
@@ -223,10 +251,10 @@ TWIN_JOINER = regex.compile(
 )
 
 # A bullet at the start of a line.
-BULLET = regex.compile(r"[\x20\u200c]*[•·●▪■◾►▶*\-][\x20\u200c]*", _FLAGS)
+BULLET = _lazy(r"[\x20\u200c]*[•·●▪■◾►▶*\-][\x20\u200c]*", _FLAGS)
 
 # A header label at a label position: line start (after a bullet) or after | • or a run of spaces.
-LABEL = regex.compile(
+LABEL = _lazy(
     rf"""
     (?:^|(?<=[|•·]|\x20\x20|\t))[\x20\u200c]*          # label position
     (?:[•·●▪■◾►▶*][\x20\u200c]*)?                       # optional bullet
@@ -237,7 +265,7 @@ LABEL = regex.compile(
 )
 
 # A label in the middle of a line after one space; counts only with a colon, after another label.
-LABEL_MID = regex.compile(
+LABEL_MID = _lazy(
     rf"""
     (?<=\x20)
     {_BL}(?P<label>{_LABELS}){_BR}
@@ -247,7 +275,7 @@ LABEL_MID = regex.compile(
 )
 
 # A line of page chrome: share and print buttons, a short link.
-UI_LINE = regex.compile(
+UI_LINE = _lazy(
     rf"""^(?:
         (?:(?:{any_case(vocab.UI_WORDS)}){_BR}[\x20\u200c|•·/\-]*)+$   # only button words
       | لینک{_G}کوتاه{_G}:?.*$                                      # «لینک کوتاه: https://...»
@@ -257,21 +285,19 @@ UI_LINE = regex.compile(
 )
 
 # An article ID: letters prefix, digits, a sub-number after / or -.
-ID_VALUE = regex.compile(
-    r"(?P<id>[A-Za-z]{0,3}[0-9]{1,20}(?:[/\-][0-9]{1,10})?)(?![0-9A-Za-z])", _FLAGS
-)
+ID_VALUE = _lazy(r"(?P<id>[A-Za-z]{0,3}[0-9]{1,20}(?:[/\-][0-9]{1,10})?)(?![0-9A-Za-z])", _FLAGS)
 
 # An aggregator's own crawl stamp: 2023-01-23@09:15:00 GMT.
-CRAWL_STAMP = regex.compile(
+CRAWL_STAMP = _lazy(
     r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[\x20]?@[\x20]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[\x20]?(?:GMT|UTC|Z))?",
     _FLAGS,
 )
 
 # A "today" widget or breaking-news clock line.
-TODAY_LINE = regex.compile(rf"^[\x20\u200c]*(?:{words(vocab.TODAY_WORDS)}){_BR}", _FLAGS)
+TODAY_LINE = _lazy(rf"^[\x20\u200c]*(?:{words(vocab.TODAY_WORDS)}){_BR}", _FLAGS)
 
 # A lunar Hijri date or an Arabic weekday: the second calendar of a "today" widget.
-HIJRI_DATE = regex.compile(
+HIJRI_DATE = _lazy(
     rf"""
     (?<![0-9])[0-9]{{1,2}}{_G}{_BL}(?:{words(vocab.HIJRI_MONTHS)}){_BR}{_G}[0-9]{{4}}  # 25 رجب 1445
     | {_BL}(?:{words(vocab.ARABIC_WEEKDAYS)}){_BR}                                # الأحد
@@ -280,28 +306,26 @@ HIJRI_DATE = regex.compile(
 )
 
 # Script arguments glued before a date in a broken render: «2023,1,23,9,15,03 بهمن 1401».
-SCRIPT_ARGS = regex.compile(r"(?:[0-9]{1,4},){3,}(?=[0-9])", _FLAGS)
+SCRIPT_ARGS = _lazy(r"(?:[0-9]{1,4},){3,}(?=[0-9])", _FLAGS)
 
 # Prayer-time, currency and weather widgets.
-WIDGET_LINE = regex.compile(rf"{_BL}(?:{words(vocab.WIDGET_WORDS)}){_BR}", _FLAGS)
+WIDGET_LINE = _lazy(rf"{_BL}(?:{words(vocab.WIDGET_WORDS)}){_BR}", _FLAGS)
 
 # A counter without a label: «۰ نفر», «5120 بازدید».
-COUNTER_LINE = regex.compile(
+COUNTER_LINE = _lazy(
     rf"""^[\x20\u200c]*(?:[0-9][0-9,]*[\x20\u200c]*(?:{words(vocab.COUNTER_WORDS)})
     |(?:{words(vocab.COUNTER_WORDS)}){_G}:?{_G}[0-9][0-9,]*)[\x20\u200c]*$""",
     _FLAGS,
 )
 
 # A newspaper's volume («سال سیزدهم», «سال ۱۳») and issue number («شماره ۳۹۰۸») on an issue line.
-ISSUE_VOLUME = regex.compile(
+ISSUE_VOLUME = _lazy(
     rf"(?:^|[\-|,،]){_G}{vocab.ISSUE_VOLUME_WORD}{_G}(?:[0-9]{{1,3}}(?![0-9])|\p{{L}}[\p{{L}}\x20\u200c]{{1,25}}?م{_BR})",
     _FLAGS,
 )
-ISSUE_NUMBER = regex.compile(
-    rf"(?:^|[\-|,،]){_G}شماره{_G}:?{_G}(?P<issue>[0-9]{{1,7}})(?![0-9])", _FLAGS
-)
+ISSUE_NUMBER = _lazy(rf"(?:^|[\-|,،]){_G}شماره{_G}:?{_G}(?P<issue>[0-9]{{1,7}})(?![0-9])", _FLAGS)
 
 # A source after a dash at the end of a date line: «... ۰۹:۱۵ — ایرنا».
-SOURCE_SUFFIX = regex.compile(
+SOURCE_SUFFIX = _lazy(
     rf"{_G}-{_G}(?P<source>\p{{L}}[\p{{L}}\p{{M}}\x20\u200c.]{{0,40}}?)[\x20\u200c]*$", _FLAGS
 )
