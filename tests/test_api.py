@@ -22,6 +22,8 @@ EXPECTED = {
     "find_dates",
     "parse_article",
     "parse_datetime",
+    "parse_html",
+    "parse_many",
     "to_dict",
     "to_json",
 }

@@ -1,6 +1,7 @@
 """jalali-meta: Persian news and government articles into typed metadata records."""
 
 from jalali_meta.article import MAX_INPUT_CHARS, parse_article
+from jalali_meta.batch import parse_many
 from jalali_meta.datetimes import find_dates, parse_datetime
 from jalali_meta.errors import (
     ConflictError,
@@ -10,6 +11,7 @@ from jalali_meta.errors import (
     MissingExtraError,
     ParseError,
 )
+from jalali_meta.html import parse_html
 from jalali_meta.records import Article, Field, Ignored, Timestamp
 from jalali_meta.serialize import to_dict, to_json
 
@@ -28,6 +30,8 @@ __all__ = [
     "find_dates",
     "parse_article",
     "parse_datetime",
+    "parse_html",
+    "parse_many",
     "to_dict",
     "to_json",
 ]

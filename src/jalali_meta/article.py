@@ -23,7 +23,6 @@ does not grow with the body.
 
 from __future__ import annotations
 
-import datetime as _dt
 import logging
 from collections.abc import Iterator
 
@@ -33,6 +32,7 @@ import regex
 from jalali_meta.datetimes import (
     MAX_INPUT_CHARS,
     DateRead,
+    before,
     iter_dates,
     read_match,
     require_text,
@@ -305,16 +305,6 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
     return result
 
 
-def _before(first: Timestamp, second: Timestamp) -> bool:
-    """Whether ``first`` is surely earlier than ``second`` (by day when one has no time)."""
-    a, b = first.gregorian, second.gregorian
-    if isinstance(a, _dt.datetime) and isinstance(b, _dt.datetime):
-        return a < b
-    day_a = a.date() if isinstance(a, _dt.datetime) else a
-    day_b = b.date() if isinstance(b, _dt.datetime) else b
-    return day_a < day_b
-
-
 _ZONE_RANK = {"header": 0, "pre": 1, "footer": 2}
 
 
@@ -378,7 +368,7 @@ def _resolve_dates(state: _State) -> dict[str, tuple[Timestamp, Span] | None]:
                         other.stamp.span[1],
                     )
     published_pair, updated_pair = chosen["published"], chosen["updated"]
-    if published_pair and updated_pair and _before(updated_pair[0], published_pair[0]):
+    if published_pair and updated_pair and before(updated_pair[0], published_pair[0]):
         state.warn(
             "updated-before-published",
             f"the update time {updated_pair[0].text!r} is earlier than the publication time "

@@ -21,6 +21,7 @@ from typing import IO
 from jalali_meta.article import parse_article
 from jalali_meta.batch import map_ordered, record_json
 from jalali_meta.errors import JalaliMetaError, ParseError
+from jalali_meta.html import parse_html
 
 __all__ = ["main"]
 
@@ -35,7 +36,8 @@ def _parser() -> argparse.ArgumentParser:
         "inputs",
         nargs="+",
         metavar="INPUT",
-        help="article text files, directories (every *.txt below them), JSON Lines files "
+        help="article text or HTML files, directories (every *.txt, *.html, *.htm below "
+        "them), JSON Lines files "
         '(*.jsonl, one {"text": ...} object per line), or - for stdin',
     )
     parser.add_argument(
@@ -45,6 +47,11 @@ def _parser() -> argparse.ArgumentParser:
         help="json: one object (one file) or a list; jsonl: one object per line (default: json)",
     )
     parser.add_argument("--strict", action="store_true", help="fail on doubt instead of warning")
+    parser.add_argument(
+        "--html",
+        action="store_true",
+        help="read every input as HTML (files ending in .html or .htm always are)",
+    )
     parser.add_argument(
         "--encoding", default="utf-8", help="text encoding of the files (default: utf-8)"
     )
@@ -56,6 +63,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log rejected candidates")
     return parser
+
+
+_HTML_SUFFIXES = frozenset({".html", ".htm"})
+_SUFFIXES = _HTML_SUFFIXES | {".txt"}
 
 
 class _InputError(Exception):
@@ -94,7 +105,7 @@ _Item = tuple[str, "str | None", "str | None", int]
 _Result = tuple["str | None", "str | None"]
 
 
-def _run_item(item: _Item, strict: bool, encoding: str) -> _Result:
+def _run_item(item: _Item, strict: bool, encoding: str, html: bool) -> _Result:
     name, path, text, first_line = item
     try:
         if text is None:
@@ -103,8 +114,13 @@ def _run_item(item: _Item, strict: bool, encoding: str) -> _Result:
                 data = Path(path).read_bytes()
             except OSError as err:
                 raise _InputError(err.strerror or str(err)) from err
+            if html or Path(path).suffix.lower() in _HTML_SUFFIXES:
+                if not data.strip():
+                    raise _InputError("empty file")
+                article = parse_html(data, strict=strict)  # detects the page's encoding
+                return record_json(name, article), None
             text = _decode(data, encoding)
-        article = parse_article(text, strict=strict)
+        article = parse_html(text, strict=strict) if html else parse_article(text, strict=strict)
     except _InputError as err:
         return None, f"{name}:{err.line}:{err.column}: error: {err}"
     except ParseError as err:
@@ -114,9 +130,9 @@ def _run_item(item: _Item, strict: bool, encoding: str) -> _Result:
     return record_json(name, article), None
 
 
-def _run_chunk(items: list[_Item], options: tuple[bool, str]) -> list[_Result]:
-    strict, encoding = options
-    return [_run_item(item, strict, encoding) for item in items]
+def _run_chunk(items: list[_Item], options: tuple[bool, str, bool]) -> list[_Result]:
+    strict, encoding, html = options
+    return [_run_item(item, strict, encoding, html) for item in items]
 
 
 def _items(inputs: Sequence[str], encoding: str, failures: list[str]) -> Iterator[_Item]:
@@ -130,7 +146,7 @@ def _items(inputs: Sequence[str], encoding: str, failures: list[str]) -> Iterato
             continue
         path = Path(name)
         if path.is_dir():
-            for found in sorted(path.rglob("*.txt")):
+            for found in sorted(p for p in path.rglob("*") if p.suffix.lower() in _SUFFIXES):
                 yield str(found), str(found), None, 1
         elif path.suffix == ".jsonl":
             yield from _jsonl_items(path, failures)
@@ -185,7 +201,8 @@ class _Progress:
 
 def _write(out: IO[str], args: argparse.Namespace, failures: list[str]) -> None:
     items = _items(args.inputs, args.encoding, failures)
-    results = map_ordered(_run_chunk, items, (args.strict, args.encoding), args.workers)
+    options = (args.strict, args.encoding, args.html)
+    results = map_ordered(_run_chunk, items, options, args.workers)
     progress = _Progress()
     single = args.format == "json" and len(args.inputs) == 1 and _is_one_file(args.inputs[0])
     written = 0

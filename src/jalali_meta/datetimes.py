@@ -8,6 +8,7 @@ Both run the same grammar on the normalised copy and the same checks
 
 from __future__ import annotations
 
+import datetime as _dt
 import difflib
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -26,6 +27,7 @@ from jalali_meta.records import Timestamp
 __all__ = [
     "MAX_INPUT_CHARS",
     "DateRead",
+    "before",
     "find_dates",
     "iter_dates",
     "parse_datetime",
@@ -87,6 +89,16 @@ class DateRead(NamedTuple):
     issues: tuple[Issue, ...]
     twin: Timestamp | None
     end: int
+
+
+def before(first: Timestamp, second: Timestamp) -> bool:
+    """Whether ``first`` is surely earlier than ``second`` (by day when one has no time)."""
+    a, b = first.gregorian, second.gregorian
+    if isinstance(a, _dt.datetime) and isinstance(b, _dt.datetime):
+        return a < b
+    day_a = a.date() if isinstance(a, _dt.datetime) else a
+    day_b = b.date() if isinstance(b, _dt.datetime) else b
+    return day_a < day_b
 
 
 def same_moment(first: Timestamp, second: Timestamp) -> bool:

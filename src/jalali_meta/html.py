@@ -1,0 +1,428 @@
+"""HTML pages: machine-readable dates and fields beside the visible Jalali header.
+
+Needs the optional extra ``jalali-meta[html]`` (selectolax, the Lexbor HTML5
+parser); it is imported on first use, so the text API never pays for it.
+
+Flow: bytes -> decoded text (BOM, declared charset, UTF-8, windows-1256) -> DOM
+-> machine values (JSON-LD, ``article:``/OpenGraph meta, itemprop, rnews,
+``<time datetime>``, URL) and the visible text of the article (from its ``<h1>``)
+-> :func:`parse_article` on that text -> cross-check by the rules in
+docs/html.md -> Article.
+
+Spans in the returned Article point into :func:`visible_text` of the same page;
+values that come only from machine sources have the span ``(-1, -1)``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+
+from jalali_meta.article import parse_article
+from jalali_meta.datetimes import before, parse_datetime, same_moment
+from jalali_meta.errors import ConflictError, JalaliMetaError, MissingExtraError
+from jalali_meta.normalize import to_ascii_digits
+from jalali_meta.records import Article, Field, Timestamp
+
+__all__ = ["decode_html", "parse_html", "visible_text"]
+
+NOWHERE = (-1, -1)
+
+_ARTICLE_TYPES = frozenset(
+    {"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle"}
+)
+_BLOCK_TAGS = (
+    "address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|form|h[1-6]|"
+    "header|hr|li|main|nav|ol|p|pre|section|table|td|th|tr|ul|time"
+)
+_BLOCK = re.compile(rf"<(/?)(?:{_BLOCK_TAGS})\b[^>]*>", re.IGNORECASE)
+_SPACE_RUN = re.compile(r"\s+")
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+_KEYWORD_SPLIT = re.compile(r"\s*[,،|;؛]\s*")
+_URL_DATE = re.compile(r"/(1[34][0-9]{2})/([01]?[0-9])/([0-3]?[0-9])(?:/|$)")
+# An ID in a URL: the last path segment of five or more digits (a date path has shorter ones).
+_URL_ID = re.compile(r"/([0-9]{5,})(?=[/\-?#.]|$)")
+_DROP_TAGS = ["script", "style", "noscript", "svg", "template", "iframe"]
+
+
+def _parser() -> Any:
+    try:
+        from selectolax.lexbor import LexborHTMLParser  # noqa: PLC0415 - optional extra
+    except ImportError as err:
+        raise MissingExtraError(
+            "parse_html needs the HTML extra: pip install 'jalali-meta[html]'"
+        ) from err
+    return LexborHTMLParser
+
+
+def decode_html(data: str | bytes) -> tuple[str, list[str]]:
+    """Decode page bytes: BOM, then the declared charset, then UTF-8, then windows-1256.
+
+    Returns:
+        The text and the warnings about its decoding (``encoding-replaced`` when
+        only a lossy decoding worked: never a silent loss).
+    """
+    if isinstance(data, str):
+        return data, []
+    if not isinstance(data, (bytes, bytearray)):
+        raise TypeError(f"html must be str or bytes, not {type(data).__name__}")
+    raw = bytes(data)
+    candidates = []
+    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                      (codecs.BOM_UTF16_BE, "utf-16")):  # fmt: skip
+        if raw.startswith(bom):
+            candidates = [name]  # a BOM settles the encoding: no guessing after it
+            break
+    declared = _CHARSET.search(raw[:4096])
+    if declared:
+        candidates.append(declared.group(1).decode("ascii").lower())
+    if not candidates or candidates[0] not in ("utf-8-sig", "utf-16"):
+        candidates += ["utf-8", "windows-1256"]
+    for name in candidates:
+        try:
+            return raw.decode(name), []
+        except (UnicodeDecodeError, LookupError):
+            continue
+    text = raw.decode(candidates[0], errors="replace")
+    count = text.count("\ufffd")
+    return text, [f"encoding-replaced: {count} bytes could not be decoded and were replaced"]
+
+
+def _tree(doc: str) -> Any:
+    tree = _parser()(doc)
+    return tree
+
+
+def _meta(tree: Any) -> dict[str, list[str]]:
+    """Every <meta> content by its property, name or itemprop (lower case)."""
+    found: dict[str, list[str]] = {}
+    for node in tree.css("meta"):
+        attrs_ = node.attributes
+        content = attrs_.get("content")
+        if content is None:
+            continue
+        for key in ("property", "name", "itemprop"):
+            name = attrs_.get(key)
+            if name:
+                found.setdefault(name.strip().lower(), []).append(content.strip())
+    return found
+
+
+def _json_ld(tree: Any) -> dict[str, Any]:
+    """The first NewsArticle/Article object in the page's JSON-LD, or {}."""
+
+    def objects(value: Any) -> Iterator[dict[str, Any]]:
+        if isinstance(value, list):
+            for item in value:
+                yield from objects(item)
+        elif isinstance(value, dict):
+            yield value
+            yield from objects(value.get("@graph", []))
+
+    for node in tree.css('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(node.text(deep=True) or "null", strict=False)
+        except ValueError:
+            continue
+        for obj in objects(data):
+            kinds = obj.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if any(kind in _ARTICLE_TYPES for kind in kinds):
+                return obj
+    return {}
+
+
+def _name(value: Any) -> str | None:
+    """A JSON-LD person or organisation (or list of them) as a name."""
+    if isinstance(value, list):
+        names = [n for n in (_name(v) for v in value) if n]
+        return "، ".join(names) if names else None
+    if isinstance(value, dict):
+        value = value.get("name")
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _block_text(html: str) -> str:
+    """Visible text with one line per block element; inline elements stay on their line."""
+    collapsed = _SPACE_RUN.sub(" ", html)
+    marked = _BLOCK.sub(lambda m: "\n" + m.group(0) + "\n", collapsed)
+    tree = _tree(marked)
+    tree.strip_tags(_DROP_TAGS)
+    root = tree.body or tree.root
+    text = root.text(deep=True, separator="", strip=False) if root is not None else ""
+    lines = (line.strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _container(tree: Any) -> Any:
+    """The element holding the article: the nearest ancestor of <h1> with real paragraphs."""
+    heading = tree.css_first("h1")
+    if heading is None:
+        return tree.body
+    node = heading.parent
+    while node is not None and node.tag not in ("body", "html"):
+        paragraphs = sum(len(p.text(deep=True)) for p in node.css("p"))
+        if paragraphs >= 200:
+            return node
+        node = node.parent
+    return tree.body
+
+
+def visible_text(html: str | bytes) -> str:
+    """Return the visible text of a page's article that parse_html reads (spans point into it).
+
+    Starts at the article's container (the nearest ancestor of ``<h1>`` holding
+    paragraphs), one line per block element, scripts and styles dropped.
+    """
+    doc, _ = decode_html(html)
+    tree = _tree(doc)
+    tree.strip_tags(_DROP_TAGS)
+    container = _container(tree)
+    return _block_text(container.html if container is not None else doc)
+
+
+def _title_first(text: str, title: str | None) -> str:
+    """Drop lines above the headline, except date and label lines right above it."""
+    if not title:
+        return text
+    lines = text.split("\n")
+    key = "".join(title.split())
+    for index, line in enumerate(lines):
+        if "".join(line.split()) == key:
+            start = index
+            while start > 0 and index - start < 4 and _is_header_line(lines[start - 1]):
+                start -= 1
+            return "\n".join(lines[start:])
+    return title + "\n" + text
+
+
+def _is_header_line(line: str) -> bool:
+    from jalali_meta.header import classify  # noqa: PLC0415 - only needed here
+    from jalali_meta.normalize import normalize  # noqa: PLC0415
+
+    return classify(normalize(line)).kind in ("labels", "date", "widget", "control", "counter")
+
+
+def _machine_date(text: str | None, jalali: bool = False) -> Timestamp | None:
+    if not text:
+        return None
+    try:
+        stamp = parse_datetime(text)
+    except JalaliMetaError:
+        return None
+    if jalali and stamp.calendar != "jalali":
+        return None
+    return attrs.evolve(stamp, span=NOWHERE)
+
+
+def _first(meta: dict[str, list[str]], *names: str) -> str | None:
+    for name in names:
+        for value in meta.get(name, []):
+            if value:
+                return value
+    return None
+
+
+def parse_html(html: str | bytes, *, url: str | None = None, strict: bool = False) -> Article:
+    """Parse an HTML page of an Iranian news or government site into an Article.
+
+    Args:
+        html: The page, as text or bytes (the encoding is detected).
+        url: The page's URL, if known: a fallback for the ID and a cross-check of the date.
+        strict: Raise on doubt (conflicting dates, a lossy decoding) instead of warning.
+
+    Returns:
+        The Article, with ``url``, ``site_name`` and ``language`` set when the page says.
+
+    Raises:
+        MissingExtraError: the ``html`` extra (selectolax) is not installed.
+        ConflictError: strict mode, when the visible and machine dates disagree.
+        TypeError: ``html`` is neither str nor bytes.
+
+    Example:
+        >>> page = '''<html lang="fa"><head>
+        ... <meta property="article:published_time" content="2023-01-23T05:45:00Z"></head>
+        ... <body><h1>عنوان خبر</h1><div>کد خبر: ۱۲۳۴</div>
+        ... <div class="news_pdate_c">۳ بهمن ۱۴۰۱ - ۰۹:۱۵</div><p>متن خبر.</p></body></html>'''
+        >>> art = parse_html(page)
+        >>> art.number, art.published.isoformat(), art.language
+        ('1234', '2023-01-23T09:15:00+03:30', 'fa')
+    """
+    doc, warnings = decode_html(html)
+    if strict and warnings:
+        raise ConflictError(warnings[0], "", 0, 0)
+    tree = _tree(doc)
+    meta = _meta(tree)
+    ld = _json_ld(tree)
+    heading = tree.css_first("h1")
+    title_tag = tree.css_first("title")
+    title = (
+        (heading.text(deep=True).strip() if heading is not None else None)
+        or (ld.get("headline") if isinstance(ld.get("headline"), str) else None)
+        or _first(meta, "og:title")
+        or (title_tag.text(deep=True).strip() if title_tag is not None else None)
+    )
+    tree.strip_tags(_DROP_TAGS)
+    container = _container(tree)
+    text = _title_first(_block_text(container.html if container is not None else doc), title)
+    article = parse_article(text, strict=strict)
+    notes: list[str] = list(warnings)
+    fields: list[Field] = list(article.fields)
+
+    def machine(name: str, label: str, value: str | None) -> None:
+        if value:
+            fields.append(Field(name, label, value, NOWHERE, NOWHERE))
+
+    # 1. Machine-readable dates, in precedence order.
+    published_sources = [
+        ("json-ld datePublished", ld.get("datePublished")),
+        (
+            "meta article:published_time",
+            _first(meta, "article:published_time", "og:article:published_time"),
+        ),
+        (
+            "itemprop datePublished",
+            _first(meta, "datepublished") or _attr(tree, '[itemprop="datePublished"]'),
+        ),
+        ("meta rnews:datePublished", _first(meta, "rnews:datepublished")),
+        ("time datetime", _attr(tree, "time[datetime]", "datetime")),
+    ]
+    updated_sources = [
+        ("json-ld dateModified", ld.get("dateModified")),
+        (
+            "meta article:modified_time",
+            _first(meta, "article:modified_time", "og:article:modified_time", "og:updated_time"),
+        ),
+        (
+            "itemprop dateModified",
+            _first(meta, "datemodified") or _attr(tree, '[itemprop="dateModified"]'),
+        ),
+    ]
+    machine_dates: dict[str, tuple[str, Timestamp] | None] = {}
+    for field_name, sources in (("published", published_sources), ("updated", updated_sources)):
+        machine_dates[field_name] = None
+        for label, value in sources:
+            if not isinstance(value, str):
+                continue
+            machine(field_name, label, value)
+            stamp = _machine_date(value)
+            if stamp is not None and machine_dates[field_name] is None:
+                machine_dates[field_name] = (label, stamp)
+
+    # 2. Cross-check with the visible dates: agreement -> the machine value (exact
+    #    offset); disagreement -> the visible value, and a warning (strict: an error).
+    chosen: dict[str, Timestamp | None] = {}
+    for field_name in ("published", "updated"):
+        visible = getattr(article, field_name)
+        found = machine_dates[field_name]
+        if found is None:
+            chosen[field_name] = visible
+            continue
+        label, stamp = found
+        if visible is None:
+            chosen[field_name] = stamp
+        elif same_moment(visible, stamp) or _same_minute(visible, stamp):
+            chosen[field_name] = stamp if stamp.has_time or not visible.has_time else visible
+        else:
+            message = (
+                f"html-date-conflict: the visible {field_name} date {visible.text!r} "
+                f"({visible.isoformat()}) and {label} {stamp.text!r} ({stamp.isoformat()}) "
+                "disagree; the visible one is used"
+            )
+            if strict:
+                raise ConflictError(message, text, visible.span[0], visible.span[1])
+            notes.append(message)
+            chosen[field_name] = visible
+    published, updated = chosen["published"], chosen["updated"]
+    if published and updated and before(updated, published):
+        notes.append(
+            f"updated-before-published: the update time {updated.isoformat()} is earlier than "
+            f"the publication time {published.isoformat()}; both kept"
+        )
+
+    # 3. The URL: an ID and a Jalali date path as last resorts and cross-checks.
+    page_url = url or _attr(tree, 'link[rel="canonical"]', "href") or _first(meta, "og:url")
+    number = article.number or _text(ld.get("identifier"))
+    if number:
+        number = to_ascii_digits(number)
+    url_date = _URL_DATE.search(page_url or "")
+    if url_date:
+        year, month, day = (int(g) for g in url_date.groups())
+        machine("published", "url", url_date.group(0))
+        if published is None:
+            stamp = _machine_date(f"{year}/{month}/{day}", jalali=True)
+            if stamp is not None:
+                published = stamp
+                notes.append(
+                    "published-from-url: the page prints no date; "
+                    f"the URL's {url_date.group(0)!r} is used"
+                )
+        elif published.calendar == "jalali" and published.jalali_date != (year, month, day):
+            notes.append(
+                f"url-date-mismatch: the URL says {year}/{month:02d}/{day:02d}, the page "
+                f"{published.jalali_isoformat()[:10]}; the page's date is kept"
+            )
+    if number is None and page_url:
+        ids = _URL_ID.findall(page_url)
+        if ids:
+            number = ids[-1]
+            machine("number", "url", number)
+
+    # 4. Text fields: visible first, then machine sources.
+    keywords = _first(meta, "keywords", "news_keywords")
+    ld_keywords = ld.get("keywords")
+    if isinstance(ld_keywords, list):
+        ld_keywords = ",".join(str(k) for k in ld_keywords)
+    tags = (
+        tuple(t for t in _KEYWORD_SPLIT.split(keywords or ld_keywords or "") if t) or article.tags
+    )
+    category = (
+        article.category
+        or _text(ld.get("articleSection"))
+        or _first(meta, "article:section", "og:article:section")
+    )
+    author = article.author or _name(ld.get("author")) or _first(meta, "author")
+    html_tag = tree.css_first("html")
+    language = (html_tag.attributes.get("lang") if html_tag is not None else None) or _first(
+        meta, "og:locale"
+    )
+    return attrs.evolve(
+        article,
+        title=title or article.title,
+        number=number,
+        published=published,
+        updated=updated,
+        category=category,
+        author=author,
+        tags=tags,
+        url=page_url,
+        site_name=_first(meta, "og:site_name") or _name(ld.get("publisher")),
+        language=language.split("_")[0].split("-")[0].lower() if language else None,
+        warnings=(*article.warnings, *notes),
+        fields=tuple(fields),
+    )
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, (int, float)):
+        value = str(value)
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _attr(tree: Any, selector: str, name: str = "content") -> str | None:
+    node = tree.css_first(selector)
+    if node is None:
+        return None
+    value = node.attributes.get(name) or node.attributes.get("datetime")
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _same_minute(first: Timestamp, second: Timestamp) -> bool:
+    return first.isoformat()[:16] == second.isoformat()[:16]
