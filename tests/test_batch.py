@@ -72,7 +72,8 @@ def test_cli_directory_and_jsonl(tmp_path: Path, capsys: pytest.CaptureFixture[s
     captured = capsys.readouterr()
     records = [json.loads(line) for line in captured.out.splitlines()]
     assert status == 1
-    assert len(records) == len(TEXTS) + 3
+    pages = len(list(CORPUS.rglob("*.html")))
+    assert len(records) == len(TEXTS) + pages + 3
     assert [r["path"] for r in records[-3:]] == ["item-0", "item-1", "item-2"]
     assert captured.err.startswith(f"{jsonl}:2:1: error: not a")
 
@@ -89,4 +90,4 @@ def test_cli_json_list_for_many_inputs(capsys: pytest.CaptureFixture[str]) -> No
     """--format json with a directory writes one JSON list."""
     assert main([str(CORPUS)]) == 0
     records = json.loads(capsys.readouterr().out)
-    assert len(records) == len(TEXTS)
+    assert len(records) == len(TEXTS) + len(list(CORPUS.rglob("*.html")))
