@@ -258,26 +258,20 @@ def _walk(state: _State, lines: list[_Line], indexes: range, zone: str, title: _
     return indexes.stop
 
 
-def _spread_widgets(state: _State, lines: list[_Line], indexes: list[int]) -> None:
+def _spread_widgets(state: _State, lines: list[_Line]) -> None:
     """Date lines directly next to a "today" widget (no blank line between) belong to it."""
-    changed = True
-    while changed:
-        changed = False
-        for pos, index in enumerate(indexes):
-            info = state.info.get(index)
-            if info is None or info.kind != "widget" or info.reason != "today widget":
+    queue = [i for i, info in state.info.items() if info.reason == "today widget"]
+    while queue:
+        index = queue.pop()
+        for other in (index - 1, index + 1):
+            if not 0 <= other < len(lines) or lines[max(index, other)].blank_before:
                 continue
-            for near in (pos - 1, pos + 1):
-                if not 0 <= near < len(indexes):
-                    continue
-                other = indexes[near]
-                gap_ok = not lines[max(index, other)].blank_before
-                other_info = state.info.get(other)
-                if gap_ok and other_info is not None and other_info.kind == "date":
-                    state.info[other] = LineInfo("widget", reason="today widget")
-                    state.candidates = [c for c in state.candidates if c.line != other]
-                    state.ignore(lines[other], "today widget")
-                    changed = True
+            other_info = state.info.get(other)
+            if other_info is not None and other_info.kind == "date":
+                state.info[other] = LineInfo("widget", reason="today widget")
+                state.candidates = [c for c in state.candidates if c.line != other]
+                state.ignore(lines[other], "today widget")
+                queue.append(other)
 
 
 def _read_date(state: _State, span: Span) -> DateRead | None:
@@ -472,7 +466,7 @@ def parse_article(text: str, *, strict: bool = False) -> Article:
     if body_end < len(lines):
         _walk(state, lines, range(body_end, len(lines)), "footer", title)
     # 3. Widget spread.
-    _spread_widgets(state, lines, list(range(len(lines))))
+    _spread_widgets(state, lines)
     # 4. Resolution.
     return _assemble(state, lines, title, body_start, body_end)
 

@@ -12,13 +12,15 @@ import itertools
 import json
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from jalali_meta.article import parse_article
 from jalali_meta.records import Article
 from jalali_meta.serialize import to_dict
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 __all__ = ["file_record", "map_ordered", "parse_many", "record_json"]
 
@@ -59,6 +61,9 @@ def map_ordered(
         for chunk in chunks:
             yield from func(chunk, options)
         return
+    # Imported here: the process machinery costs ~15 ms at import and most runs never need it.
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+
     with ProcessPoolExecutor(max_workers=workers) as pool:
         pending: deque[Future[list[R]]] = deque()
         for chunk in chunks:

@@ -1,6 +1,6 @@
 """Syntax only: find dates in normalised text and read their parts, with no calendar checks.
 
-``scan`` yields every match of the one date grammar (:data:`patterns.DATETIME`);
+``search`` finds matches of the one date grammar (:data:`patterns.DATETIME`);
 ``read`` turns a match into :class:`DateParts`: numbers, names and spans, still
 unvalidated. Whether those parts form a real day is :mod:`jalali_meta.dates`'s
 business.
@@ -9,7 +9,7 @@ business.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import NamedTuple
 
 import regex
@@ -17,7 +17,7 @@ import regex
 from jalali_meta import vocab
 from jalali_meta.patterns import DATETIME, TWIN_JOINER, YEAR_CORE
 
-__all__ = ["DateParts", "match_around", "read", "scan", "search", "twin_after"]
+__all__ = ["DateParts", "match_around", "read", "search", "twin_after"]
 
 _SPACE = regex.compile(r"[\x20\u200c]+")
 
@@ -197,13 +197,6 @@ def match_around(
         if match is not None and match.end() > core_start:
             return match
     return None
-
-
-def scan(norm: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match[str]]:
-    """Yield non-overlapping date matches in ``norm[pos:endpos]``, left to right."""
-    while (match := search(norm, pos, endpos)) is not None:
-        yield match
-        pos = match.end()
 
 
 def twin_after(norm: str, pos: int, endpos: int | None = None) -> regex.Match[str] | None:

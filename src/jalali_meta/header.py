@@ -47,10 +47,9 @@ from jalali_meta.patterns import (
     YEAR_CORE,
 )
 
-__all__ = ["DATE_FIELDS", "TEXT_FIELDS", "Label", "LineInfo", "classify", "fits_next_line"]
+__all__ = ["DATE_FIELDS", "Label", "LineInfo", "classify", "fits_next_line"]
 
 DATE_FIELDS = frozenset({"published", "updated"})
-TEXT_FIELDS = frozenset({"category", "author", "tags", "source"})
 
 _LABEL_FIELD = {
     regex.sub(r"[\x20\u200c]+", "", label).lower(): field

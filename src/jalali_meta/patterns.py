@@ -23,7 +23,6 @@ import regex
 from jalali_meta import vocab
 
 __all__ = [
-    "BULLET",
     "COUNTER_LINE",
     "CRAWL_STAMP",
     "DATETIME",
@@ -249,9 +248,6 @@ TWIN_JOINER = _lazy(
     """,
     _FLAGS,
 )
-
-# A bullet at the start of a line.
-BULLET = _lazy(r"[\x20\u200c]*[•·●▪■◾►▶*\-][\x20\u200c]*", _FLAGS)
 
 # A header label at a label position: line start (after a bullet) or after | • or a run of spaces.
 LABEL = _lazy(
