@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.checks import strict_error_is_ours
 
 import jalali_meta as jm
 
@@ -77,13 +78,7 @@ def _check(text: str) -> None:
             assert text[stamp.span[0] : stamp.span[1]] == stamp.text
     for field in article.fields:
         assert text[field.value_span[0] : field.value_span[1]] == field.value
-    error: jm.ParseError | None = None
-    try:
-        jm.parse_article(text, strict=True)
-    except jm.ParseError as err:
-        error = err
-    if error is not None:
-        assert 0 <= error.offset <= error.end <= len(text)
+    strict_error_is_ours(text)
 
 
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))

@@ -7,6 +7,7 @@ import os
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.checks import strict_error_is_ours
 from tests.strategies import Moment, header_like, rendered
 
 import jalali_meta as jm
@@ -69,14 +70,7 @@ def test_lenient_parse_never_raises(text: str) -> None:
 @given(st.one_of(st.text(), header_like))
 def test_strict_raises_only_our_errors(text: str) -> None:
     """In strict mode only JalaliMetaError subclasses escape, with a position inside the text."""
-    error: jm.ParseError | None = None
-    try:
-        jm.parse_article(text, strict=True)
-    except jm.ParseError as err:
-        error = err
-    if error is not None:
-        assert 1 <= error.line <= text.count("\n") + 1
-        assert 0 <= error.offset <= len(text)
+    strict_error_is_ours(text)
 
 
 @SETTINGS
