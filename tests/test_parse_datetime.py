@@ -50,6 +50,11 @@ SHAPES = [
     ("۱۵ خرداد سال ۱۳۴۲", "1963-06-05", "jalali", None),
     ("سوم بهمن ۱۴۰۱", "2023-01-23", "jalali", None),
     ("2023-01-23", "2023-01-23", "gregorian", None),
+    # ISO 8601 as machines print it: the offset is converted to Tehran time (the day may move).
+    ("2023-01-22T20:30:00Z", "2023-01-23T00:00:00+03:30", "gregorian", None),
+    ("2020-06-01T09:15:00+0430", "2020-06-01T09:15:00+04:30", "gregorian", None),
+    ("2023-01-23T09:15:00.250-05:00", "2023-01-23T17:45:00+03:30", "gregorian", None),
+    ("۳ بهمن ۱۴۰۱ و ساعت ۰۹:۱۵", "2023-01-23T09:15:00+03:30", "jalali", None),
 ]
 
 

@@ -32,7 +32,6 @@ __all__ = [
     "Issue",
     "build",
     "tehran",
-    "from_iso",
     "gregorian_to_jalali",
     "jalali_to_gregorian",
     "weekday_name",
@@ -301,6 +300,13 @@ def build(parts: DateParts, doc: str) -> tuple[Timestamp, list[Issue]]:
             jalali_date, gregorian_day, calendar, doc[start:end], (start, end), weekday_text
         )
         return stamp, issues
+    if parts.offset is not None:
+        # A machine time with its own offset: the same instant, in Tehran (its day may change).
+        zone = _dt.timezone(_dt.timedelta(minutes=parts.offset))
+        local = _dt.datetime.combine(gregorian_day, time, tzinfo=zone).astimezone(TEHRAN)
+        jalali_date = gregorian_to_jalali(local.date())
+        stamp = Timestamp(jalali_date, local, calendar, doc[start:end], (start, end), weekday_text)
+        return stamp, issues
     local = _dt.datetime.combine(gregorian_day, time, tzinfo=TEHRAN)
     dst = _dst_issue(local, parts.span)
     if dst is not None:
@@ -315,31 +321,3 @@ def build(parts: DateParts, doc: str) -> tuple[Timestamp, list[Issue]]:
         None if dst is None else dst.code.removesuffix("-time"),
     )
     return stamp, issues
-
-
-def from_iso(doc: str, start: int, end: int) -> Timestamp:
-    """Make a Timestamp from an ISO 8601 date-time in ``doc[start:end]``, in Tehran time.
-
-    A value with an offset (``Z``, ``+00:00``, ``+04:30``) is converted to Asia/Tehran,
-    so ``2023-01-22T20:30:00Z`` is ``2023-01-23T00:00:00+03:30``; one without an
-    offset is taken as Tehran wall time.
-
-    Raises:
-        DateError: the value does not exist or lies outside the supported range.
-    """
-    text = doc[start:end].strip()
-    iso = text.replace("Z", "+00:00").replace("z", "+00:00")
-    if len(iso) > 5 and iso[-5] in "+-" and iso[-4:].isdigit():
-        iso = iso[:-2] + ":" + iso[-2:]  # +0330 -> +03:30 (Python 3.10 needs the colon)
-    try:
-        value = _dt.datetime.fromisoformat(iso.replace(" ", "T", 1))
-    except ValueError as err:
-        raise DateError(f"invalid ISO 8601 date-time: {err}", doc, start, end) from err
-    low, high = GREGORIAN_RANGE
-    if not low <= value.date() <= high:
-        raise DateError(
-            f"date {value.date().isoformat()} is outside the supported range", doc, start, end
-        )
-    local = value.astimezone(TEHRAN) if value.tzinfo else value.replace(tzinfo=TEHRAN)
-    jalali_date = gregorian_to_jalali(local.date())
-    return Timestamp(jalali_date, local, "gregorian", doc[start:end], (start, end))

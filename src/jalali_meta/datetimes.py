@@ -17,11 +17,11 @@ import attrs
 import regex
 
 from jalali_meta import vocab
-from jalali_meta.dates import Issue, build, from_iso
+from jalali_meta.dates import Issue, build
 from jalali_meta.errors import DateError, InputTooLargeError
 from jalali_meta.grammar import match_around, read, twin_after
 from jalali_meta.normalize import normalize
-from jalali_meta.patterns import DATETIME, ISO_DATETIME, RAW_YEAR
+from jalali_meta.patterns import DATETIME, RAW_YEAR
 from jalali_meta.records import Timestamp
 
 __all__ = [
@@ -193,8 +193,6 @@ def parse_datetime(text: str) -> Timestamp:
         end -= 1
     if end - start > _LONGEST_DATE:
         raise DateError("too long to be one date", doc, start, min(end, start + 80))
-    if norm[start + 4 : start + 5] == "-" and ISO_DATETIME.fullmatch(norm, start, end):
-        return from_iso(doc, start, end)
     match = scan_whole(norm, start, end)
     if match is None:
         raise DateError("not a date" + _suggestion(doc, norm[start:end]), doc, start, end)

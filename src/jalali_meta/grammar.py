@@ -73,6 +73,8 @@ class DateParts(NamedTuple):
         weekday_span: Where the weekday was printed.
         era: ``"jalali"``, ``"gregorian"`` or None when no era word was printed.
         span: ``(start, end)`` of the whole match.
+        offset: The UTC offset in minutes printed with an ISO 8601 time, or None
+            (a local Tehran time).
     """
 
     calendar: str
@@ -87,6 +89,7 @@ class DateParts(NamedTuple):
     weekday_span: tuple[int, int] | None
     era: str | None
     span: tuple[int, int]
+    offset: int | None = None
 
 
 _AM_WORDS = ("ق", "قبل", "صبح", "a")
@@ -126,6 +129,11 @@ def read(match: regex.Match[str], base: int = 0) -> DateParts:
         weekday = _WEEKDAYS[_squeeze(groups["wd"])]
         start, end = match.span("wd")
         weekday_span = (start + base, end + base)
+    offset = None
+    if tz := groups["tz"]:
+        sign = -1 if tz[0] == "-" else 1
+        digits = tz[1:].replace(":", "")
+        offset = 0 if tz in ("Z", "z") else sign * (int(digits[:2]) * 60 + int(digits[2:]))
     ampm = None
     if groups["ampm"]:
         word = groups["ampm"].lower()
@@ -143,6 +151,7 @@ def read(match: regex.Match[str], base: int = 0) -> DateParts:
         weekday_span=weekday_span,
         era=era,
         span=(match.start() + base, match.end() + base),
+        offset=offset,
     )
 
 

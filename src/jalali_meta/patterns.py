@@ -28,7 +28,6 @@ __all__ = [
     "DATETIME",
     "HIJRI_DATE",
     "ID_VALUE",
-    "ISO_DATETIME",
     "ISSUE_NUMBER",
     "ISSUE_VOLUME",
     "LABEL",
@@ -204,7 +203,15 @@ _TIME = rf"""
 # Between a date and the time after it: a separator, a place name or two, «ساعت».
 _DATE_TIME_SEP = rf"""
     {_G}(?:[\-،,|/@]{_G})?
-    (?:[\u0621-\u06cc]{{2,15}}\x20{{1,3}}){{0,2}}?     # a place name or two: «تهران»
+    (?:[\u0621-\u06cc]{{1,15}}\x20{{1,3}}){{0,2}}?     # a place name or two: «تهران», «و»
+"""
+
+# ISO 8601 as machines print it: 2023-01-23T09:15:00+03:30, ...Z, with fractions of a second.
+_ISO = r"""
+    (?<![0-9])(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})    # date
+    T(?P<H>[0-9]{2}):(?P<MI>[0-9]{2})                          # T and time
+    (?::(?P<SS>[0-9]{2})(?:\.[0-9]{1,9})?)?                    # seconds, fraction ignored
+    (?P<tz>Z|z|[+\-][0-9]{2}:?[0-9]{2})?(?![0-9])              # offset, converted to Tehran
 """
 
 # Between a leading time and the date: a separator only.
@@ -213,20 +220,11 @@ _TIME_DATE_SEP = rf"{_G}(?:[\-،,|/]{_G})?"
 DATETIME = _lazy(
     rf"""
     (?:
-        {_TIME}{_TIME_DATE_SEP}(?:{_WEEKDAY})?{_DATE}          # time first
+        {_ISO}                                                 # ISO 8601 with T
+      | {_TIME}{_TIME_DATE_SEP}(?:{_WEEKDAY})?{_DATE}          # time first
       | (?:{_WEEKDAY})?{_DATE}(?:{_DATE_TIME_SEP}{_TIME})?     # date first, time optional
       | {_YEAR_FIRST}(?:{_DATE_TIME_SEP}{_TIME})?              # year first
     )
-    """,
-    _FLAGS,
-)
-
-# An ISO 8601 date-time as machines write it: 2023-01-23T09:15:00+03:30, ...Z, 2023-01-23 09:15.
-ISO_DATETIME = _lazy(
-    r"""
-    (?P<date>[0-9]{4}-[0-9]{2}-[0-9]{2})
-    [T\x20](?P<time>[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?)
-    (?P<tz>Z|[+\-][0-9]{2}:?[0-9]{2})?
     """,
     _FLAGS,
 )
