@@ -23,12 +23,14 @@ does not grow with the body.
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections.abc import Iterator
 
 import attrs
 import regex
 
+from jalali_meta.dates import build
 from jalali_meta.datetimes import (
     MAX_INPUT_CHARS,
     DateRead,
@@ -39,10 +41,10 @@ from jalali_meta.datetimes import (
     same_moment,
 )
 from jalali_meta.errors import ConflictError, DateError, ParseError, position
-from jalali_meta.grammar import search
+from jalali_meta.grammar import read_time, search
 from jalali_meta.header import DATE_FIELDS, LineInfo, classify, fits_next_line
 from jalali_meta.normalize import normalize, to_ascii_digits
-from jalali_meta.patterns import ID_VALUE
+from jalali_meta.patterns import ID_VALUE, TIME_LINE
 from jalali_meta.records import Article, Field, Ignored, Span, Timestamp
 
 __all__ = ["MAX_INPUT_CHARS", "parse_article"]
@@ -373,6 +375,45 @@ def _resolve_dates(state: _State) -> dict[str, tuple[Timestamp, Span] | None]:
     return chosen
 
 
+def _attach_time(state: _State, lines: list[_Line], stamp: Timestamp) -> tuple[Timestamp, Span]:
+    """Join a date without a time to a time printed alone on the very next line.
+
+    Some sites print «تاریخ : ۱۴۰۲/۰۶/۲۸» and «ساعت : ۱۶:۴۲» on two lines; the
+    time line alone is chrome, but right under the date it is that date's time.
+    """
+    starts = [line.start for line in lines]
+    index = bisect.bisect_right(starts, stamp.span[0]) - 1
+    if not 0 <= index < len(lines) - 1:
+        return stamp, stamp.span
+    below = lines[index + 1]
+    if below.blank_before or below.info.reason != "time without a date":
+        return stamp, stamp.span
+    match = TIME_LINE.fullmatch(below.norm)
+    if match is None:  # pragma: no cover - classify used the same pattern
+        return stamp, stamp.span
+    parts = read_time(match, stamp, below.end)
+    try:
+        joined, issues = build(parts, state.doc)
+    except DateError as err:
+        state.warn("invalid-date", f"{err.msg}; the time line is not used", err.offset, err.end)
+        return stamp, stamp.span
+    for issue in issues:
+        state.warn(issue.code, issue.message, *issue.span)
+    state.ignored = [i for i in state.ignored if i.span != (below.start, below.end)]
+    state.candidates.append(
+        _Candidate(
+            "time",
+            "",
+            (below.start, below.end),
+            (below.start, below.end),
+            "header",
+            False,
+            index + 1,
+        )
+    )
+    return joined, joined.span
+
+
 def _first_text(state: _State, field: str) -> _Candidate | None:
     found = [c for c in state.candidates if c.field == field and c.value_span[0] < c.value_span[1]]
     found.sort(key=lambda c: (not c.labelled, _ZONE_RANK[c.zone]))
@@ -498,6 +539,9 @@ def _assemble(
     doc = state.doc
     spans: dict[str, Span] = {}
     dates = _resolve_dates(state)
+    for name, pair in dates.items():
+        if pair is not None and not pair[0].has_time:
+            dates[name] = _attach_time(state, lines, pair[0])
     published = dates["published"]
     updated = dates["updated"]
     if published:

@@ -16,8 +16,9 @@ import regex
 
 from jalali_meta import vocab
 from jalali_meta.patterns import DATETIME, TWIN_JOINER, YEAR_CORE
+from jalali_meta.records import Timestamp
 
-__all__ = ["DateParts", "match_around", "read", "search", "twin_after"]
+__all__ = ["DateParts", "match_around", "read", "read_time", "search", "twin_after"]
 
 _SPACE = regex.compile(r"[\x20\u200c]+")
 
@@ -180,6 +181,33 @@ def search(norm: str, pos: int = 0, endpos: int | None = None) -> regex.Match[st
             return match
         tried = core.start() + 1
     return None
+
+
+def read_time(match: regex.Match[str], day: Timestamp, end: int) -> DateParts:
+    """Parts for ``day`` at the time of a :data:`patterns.TIME_LINE` match, spanning to ``end``."""
+    word = (match.group("ampm") or "").lower()
+    ampm = None
+    if word:
+        ampm = "am" if word.startswith(_AM_WORDS) else "pm" if word.startswith(_PM_WORDS) else None
+    if day.calendar == "jalali":
+        year, month, date = day.jalali_date
+    else:
+        year, month, date = day.gregorian.year, day.gregorian.month, day.gregorian.day
+    seconds = match.group("SS")
+    return DateParts(
+        calendar=day.calendar,
+        year=year,
+        month=month,
+        day=date,
+        hour=int(match.group("H")),
+        minute=int(match.group("MI")),
+        second=int(seconds) if seconds else None,
+        ampm=ampm,
+        weekday=None,
+        weekday_span=None,
+        era=None,
+        span=(day.span[0], end),
+    )
 
 
 def match_around(

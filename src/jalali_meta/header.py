@@ -41,6 +41,7 @@ from jalali_meta.patterns import (
     LABEL_MID,
     SCRIPT_ARGS,
     SOURCE_SUFFIX,
+    TIME_LINE,
     TODAY_LINE,
     UI_LINE,
     WIDGET_LINE,
@@ -280,7 +281,9 @@ def classify(norm: str) -> LineInfo:
         if found is not None:
             kind, extent, source = found
             return LineInfo(kind, dates=(extent,), source=source)
-    # 5. Counters and other widgets.
+    # 5. Counters, a time alone, and other widgets.
+    if has_digit and ":" in norm and TIME_LINE.fullmatch(norm):
+        return LineInfo("widget", reason="time without a date")
     if has_digit and COUNTER_LINE.match(norm):
         return LineInfo("counter")
     if has_digit and WIDGET_LINE.search(norm):

@@ -36,6 +36,7 @@ __all__ = [
     "SCRIPT_ARGS",
     "SOURCE_SUFFIX",
     "TODAY_LINE",
+    "TIME_LINE",
     "TWIN_JOINER",
     "UI_LINE",
     "WIDGET_LINE",
@@ -279,7 +280,19 @@ UI_LINE = _lazy(
 )
 
 # An article ID: letters prefix, digits, a sub-number after / or -.
-ID_VALUE = _lazy(r"(?P<id>[A-Za-z]{0,3}[0-9]{1,20}(?:[/\-][0-9]{1,10})?)(?![0-9A-Za-z])", _FLAGS)
+ID_VALUE = _lazy(
+    r"""
+    (?P<id>
+        (?:[A-Za-z]{1,4}-?)?                  # letter prefix: N1234567, DEN-4012345
+        [0-9]{1,20}                           # the number
+        (?:[/\-][0-9]{1,10})?                  # a sub-number: 1234567/8
+    )(?![0-9A-Za-z])
+    """,
+    _FLAGS,
+)
+
+# A time alone on its line («ساعت : ۱۶:۴۲»): header chrome, never a lead.
+TIME_LINE = _lazy(rf"{_TIME}", _FLAGS)
 
 # An aggregator's own crawl stamp: 2023-01-23@09:15:00 GMT.
 CRAWL_STAMP = _lazy(
