@@ -54,6 +54,8 @@ log = logging.getLogger("jalali_meta")
 # The header and footer are searched within this many non-blank lines.
 HEADER_MAX_LINES = 40
 FOOTER_MAX_LINES = 15
+# Label and date lines this close under the lead still belong to the header.
+LATE_HEADER_LINES = 4
 
 # Soft faults that strict mode raises; the others are notes on a documented rule.
 _STRICT_DATE_CODES = frozenset(
@@ -506,10 +508,31 @@ def parse_article(text: str, *, strict: bool = False) -> Article:
     body_end = _footer_start(state, lines, body_start)
     if body_end < len(lines):
         _walk(state, lines, range(body_end, len(lines)), "footer", title)
-    # 3. Widget spread.
+    # 3. Header lines printed after a short lead: «title, summary, date, ID, body».
+    late = _late_header(state, lines, body_start, body_end) if title is not None else set()
+    # 4. Widget spread.
     _spread_widgets(state, lines)
-    # 4. Resolution.
-    return _assemble(state, lines, title, body_start, body_end)
+    # 5. Resolution.
+    paragraphs = [
+        line for i, line in enumerate(lines[:body_end]) if i >= body_start and i not in late
+    ]
+    return _assemble(state, lines, title, paragraphs)
+
+
+def _late_header(state: _State, lines: list[_Line], lead: int, body_end: int) -> set[int]:
+    """Label and date lines among the few lines right after the lead belong to the header.
+
+    Some sites print the title, then a summary, then the date and the ID. Only
+    label lines and whole date lines count (not dates inside sentences), and only
+    within :data:`LATE_HEADER_LINES` lines of the lead.
+    """
+    taken: set[int] = set()
+    for index in range(lead + 1, min(body_end, lead + 1 + LATE_HEADER_LINES)):
+        info = lines[index].info
+        if info.kind in ("labels", "date"):
+            _record(state, lines[index], info, "header", index)
+            taken.add(index)
+    return taken
 
 
 def _footer_start(state: _State, lines: list[_Line], body_start: int) -> int:
@@ -534,7 +557,7 @@ def _footer_start(state: _State, lines: list[_Line], body_start: int) -> int:
 
 
 def _assemble(
-    state: _State, lines: list[_Line], title: _Line | None, body_start: int, body_end: int
+    state: _State, lines: list[_Line], title: _Line | None, paragraphs: list[_Line]
 ) -> Article:
     doc = state.doc
     spans: dict[str, Span] = {}
@@ -581,7 +604,6 @@ def _assemble(
     fields = _fields(state)
     if title is not None:
         spans["title"] = (title.start, title.end)
-    paragraphs = lines[body_start:body_end]
     lead = paragraphs[0] if paragraphs else None
     body = paragraphs[1:]
     if lead is not None:

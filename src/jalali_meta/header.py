@@ -30,6 +30,7 @@ import regex
 from jalali_meta import vocab
 from jalali_meta.grammar import search, twin_after
 from jalali_meta.patterns import (
+    BREADCRUMB,
     COUNTER_LINE,
     CRAWL_STAMP,
     DATETIME,
@@ -61,6 +62,7 @@ _LABEL_INITIALS = frozenset(label[0].lower() for label in _LABEL_FIELD)
 # First characters of page-chrome lines and "today" lines (see vocab.UI_WORDS, TODAY_WORDS).
 _UI_INITIALS = frozenset(w[0].lower() for w in (*vocab.UI_WORDS, "لینک", "http"))
 _TODAY_INITIALS = frozenset(w[0] for w in vocab.TODAY_WORDS)
+_ARROWS = ">»›<«‹"
 _LABEL_LEAD = frozenset(" \u200c•·●▪■◾►▶*")
 _NEED_COLON = frozenset(regex.sub(r"[\x20\u200c]+", "", w).lower() for w in vocab.LABELS_NEED_COLON)
 _GAP = regex.compile(r"[\x20\u200c]+")
@@ -257,6 +259,8 @@ def classify(norm: str) -> LineInfo:
         return LineInfo("control")
     if norm[0].lower() in _UI_INITIALS and UI_LINE.match(norm):
         return LineInfo("control", reason="page chrome")
+    if any(arrow in norm for arrow in _ARROWS) and BREADCRUMB.match(norm):
+        return LineInfo("control", reason="breadcrumb")
     if has_year and "@" in norm and CRAWL_STAMP.search(norm):
         return LineInfo("widget", reason="crawl stamp")
     if norm[0] in _TODAY_INITIALS and TODAY_LINE.match(norm):

@@ -24,6 +24,7 @@ from jalali_meta import vocab
 
 __all__ = [
     "COUNTER_LINE",
+    "BREADCRUMB",
     "CRAWL_STAMP",
     "DATETIME",
     "HIJRI_DATE",
@@ -290,6 +291,9 @@ ID_VALUE = _lazy(
     """,
     _FLAGS,
 )
+
+# Breadcrumbs: short segments joined by two or more arrows («خانه > اخبار > سیاسی»).
+BREADCRUMB = _lazy(r"^(?:[^>»›<«‹\n]{1,40}[>»›<«‹]){2,}[^>»›<«‹\n]{0,60}$", _FLAGS)
 
 # A time alone on its line («ساعت : ۱۶:۴۲»): header chrome, never a lead.
 TIME_LINE = _lazy(rf"{_TIME}", _FLAGS)
