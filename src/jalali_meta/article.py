@@ -122,8 +122,8 @@ class _State:
     candidates: list[_Candidate] = attrs.field(factory=list)
     ignored: list[Ignored] = attrs.field(factory=list)
     warnings: list[str] = attrs.field(factory=list)
-    sources: list[Span] = attrs.field(factory=list)
-    issues: list[tuple[Span, Span]] = attrs.field(factory=list)  # (issue number, date segment)
+    # Newspaper issue lines: (issue number, date segment).
+    newspaper: list[tuple[Span, Span]] = attrs.field(factory=list)
     info: dict[int, LineInfo] = attrs.field(factory=dict)
 
     def warn(self, code: str, message: str, offset: int, end: int | None = None) -> None:
@@ -185,7 +185,7 @@ def _record(state: _State, line: _Line, info: LineInfo, zone: str, index: int) -
         assert info.issue is not None
         issue = (line.start + info.issue[0], line.start + info.issue[1])
         seg = info.dates[0]
-        state.issues.append((issue, (line.start + seg[0], line.start + seg[1])))
+        state.newspaper.append((issue, (line.start + seg[0], line.start + seg[1])))
         return
     for label in info.labels:
         value = (line.start + label.value[0], line.start + label.value[1])
@@ -587,7 +587,7 @@ def _assemble(
         raw = doc[tag_cand.value_span[0] : tag_cand.value_span[1]]
         tags = tuple(t.strip(_STRIP + "-") for t in _TAG_SPLIT.split(raw) if t.strip(_STRIP + "-"))
     issue = issue_date = None
-    for issue_span, date_span in state.issues[:1]:
+    for issue_span, date_span in state.newspaper[:1]:
         issue = to_ascii_digits(doc[issue_span[0] : issue_span[1]])
         spans["issue"] = issue_span
         result = _read_date(state, date_span)
@@ -661,7 +661,7 @@ def _fields(state: _State) -> tuple[Field, ...]:
         )
         for c in state.candidates
     ]
-    for issue_span, date_span in state.issues:
+    for issue_span, date_span in state.newspaper:
         out.append(Field("issue", "", doc[issue_span[0] : issue_span[1]], issue_span, issue_span))
         out.append(Field("issue_date", "", doc[date_span[0] : date_span[1]], date_span, date_span))
     return tuple(sorted(out, key=lambda f: f.span))

@@ -2,9 +2,11 @@
 
 :func:`classify` looks at one line and says what it is (FORMATS.md §1 and §4):
 
-* ``control``: a lone widget character such as the ``X`` of a close button;
+* ``control``: a lone widget character such as the ``X`` of a close button,
+  share and print buttons, a short link, breadcrumbs;
 * ``widget``: a "today" widget, a breaking-news clock, prayer times, prices,
-  an aggregator's crawl stamp: they show the day of the crawl, not of the article;
+  an aggregator's crawl stamp (they show the day of the crawl, not of the
+  article), or a time printed alone on its line;
 * ``counter``: a view or like count without a label;
 * ``issue``: a newspaper issue line (date, volume, issue number): its ``شماره`` is
   the issue number and its date the issue's, never the article's;
