@@ -85,3 +85,18 @@ def test_seed_cli_record_equals_api(seed_text: str, capsys: object) -> None:
 def test_seed_strict_mode_agrees(seed_text: str) -> None:
     """The seed has nothing doubtful, so strict mode returns the same record."""
     assert jm.parse_article(seed_text, strict=True) == jm.parse_article(seed_text)
+
+
+def test_seed_with_crlf_and_bom_gives_the_same_values(seed_text: str) -> None:
+    """Windows line ends and a byte-order mark change offsets, not values."""
+    plain = jm.parse_article(seed_text)
+    windows = jm.parse_article("\ufeff" + seed_text.replace("\n", "\r\n"))
+    assert (windows.title, windows.number, windows.lead, windows.body, windows.warnings) == (
+        plain.title,
+        plain.number,
+        plain.lead,
+        plain.body,
+        plain.warnings,
+    )
+    assert windows.updated is not None
+    assert windows.updated.isoformat() == "2023-09-19T16:42:00+03:30"
