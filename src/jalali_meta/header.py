@@ -60,11 +60,18 @@ _LABEL_FIELD = {
     for field, labels in vocab.LABELS.items()
     for label in labels
 }
-_LABEL_INITIALS = frozenset(label[0].lower() for label in _LABEL_FIELD)
+# The first two letters of every label (spaces and ZWNJ inside a label may fall there too).
+_LABEL_STARTS = frozenset(
+    start
+    for label in (lbl.lower() for labels in vocab.LABELS.values() for lbl in labels)
+    for start in {label[:2], label[0] + " ", label[0] + "\u200c"}
+)
 # First characters of page-chrome lines and "today" lines (see vocab.UI_WORDS, TODAY_WORDS).
 _UI_INITIALS = frozenset(w[0].lower() for w in (*vocab.UI_WORDS, "لینک", "http"))
 _TODAY_INITIALS = frozenset(w[0] for w in vocab.TODAY_WORDS)
 _ARROWS = ">»›<«‹"
+# A widget line holds one of these words (the first word of each widget entry).
+_WIDGET_HINTS = tuple({word.split()[0] for word in vocab.WIDGET_WORDS})
 _LABEL_LEAD = frozenset(" \u200c•·●▪■◾►▶*")
 _NEED_COLON = frozenset(regex.sub(r"[\x20\u200c]+", "", w).lower() for w in vocab.LABELS_NEED_COLON)
 _GAP = regex.compile(r"[\x20\u200c]+")
@@ -144,13 +151,15 @@ def _value_fits(field: str, norm: str, start: int, end: int) -> bool:
 def _label_matches(norm: str) -> list[tuple[str, regex.Match[str]]]:
     """Labels at label positions, then mid-line ones (with a colon) after the first of them."""
     found: list[tuple[str, regex.Match[str]]] = []
-    positions = [0] + [m.end() for m in _LABEL_POSITION.finditer(norm)]
+    positions = [0]
+    if "  " in norm or "|" in norm or "•" in norm or "·" in norm:
+        positions += [m.end() for m in _LABEL_POSITION.finditer(norm)]
     for pos in positions:
-        # The big label pattern runs only where a label's first letter (or a bullet) stands.
+        # The big label pattern runs only where a label's first two letters (or a bullet) stand.
         first = pos
         while first < len(norm) and norm[first] in _LABEL_LEAD:
             first += 1
-        if first == len(norm) or norm[first].lower() not in _LABEL_INITIALS:
+        if norm[first : first + 2].lower() not in _LABEL_STARTS:
             continue
         match = LABEL.match(norm, pos)
         if match is None:
@@ -292,7 +301,7 @@ def classify(norm: str) -> LineInfo:
         return LineInfo("widget", reason="time without a date")
     if has_digit and COUNTER_LINE.match(norm):
         return LineInfo("counter")
-    if has_digit and WIDGET_LINE.search(norm):
+    if has_digit and any(word in norm for word in _WIDGET_HINTS) and WIDGET_LINE.search(norm):
         return LineInfo("widget", reason="widget")
     return LineInfo("text")
 
