@@ -18,18 +18,18 @@ from jalali_meta import vocab
 from jalali_meta.patterns import DATETIME, TWIN_JOINER, YEAR_CORE
 from jalali_meta.records import Timestamp
 
-__all__ = ["DateParts", "match_around", "read", "read_time", "search", "twin_after"]
+__all__ = ["DateParts", "match_around", "read", "read_time", "search", "squeeze", "twin_after"]
 
 _SPACE = regex.compile(r"[\x20\u200c]+")
 
 
-def _squeeze(name: str) -> str:
+def squeeze(name: str) -> str:
     """Fold a name to its lookup key: no spaces or ZWNJs, lower case («سه‌شنبه» -> «سهشنبه»)."""
     return _SPACE.sub("", name).lower()
 
 
 def _table(entries: Mapping[str, int]) -> dict[str, int]:
-    return {_squeeze(name): number for name, number in entries.items()}
+    return {squeeze(name): number for name, number in entries.items()}
 
 
 @functools.cache
@@ -114,20 +114,20 @@ def read(match: regex.Match[str], base: int = 0) -> DateParts:
     era = None if not era_text else "gregorian" if era_text.startswith("م") else "jalali"
     year = int(groups.text("y"))
     if groups["mj"]:
-        calendar, month = "jalali", _JALALI_MONTHS[_squeeze(groups["mj"])]
+        calendar, month = "jalali", _JALALI_MONTHS[squeeze(groups["mj"])]
     elif groups["mg"]:
-        calendar, month = "gregorian", _GREGORIAN_MONTHS_FA[_squeeze(groups["mg"])]
+        calendar, month = "gregorian", _GREGORIAN_MONTHS_FA[squeeze(groups["mg"])]
     elif groups["me"]:
-        calendar, month = "gregorian", _ENGLISH_MONTHS[_squeeze(groups["me"])]
+        calendar, month = "gregorian", _ENGLISH_MONTHS[squeeze(groups["me"])]
     else:
         month = int(groups.text("m"))
         # A numeric date says its calendar by its era word, else by its year:
         # Jalali years in use are 13xx-14xx, Gregorian ones 19xx-20xx.
         calendar = era or ("jalali" if year < 1700 else "gregorian")
-    day = int(groups["d"]) if groups["d"] else _ORDINAL_DAYS[_squeeze(groups.text("dw"))]
+    day = int(groups["d"]) if groups["d"] else _ORDINAL_DAYS[squeeze(groups.text("dw"))]
     weekday = weekday_span = None
     if groups["wd"]:
-        weekday = _WEEKDAYS[_squeeze(groups["wd"])]
+        weekday = _WEEKDAYS[squeeze(groups["wd"])]
         start, end = match.span("wd")
         weekday_span = (start + base, end + base)
     offset = None

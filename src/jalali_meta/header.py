@@ -30,7 +30,7 @@ import attrs
 import regex
 
 from jalali_meta import vocab
-from jalali_meta.grammar import search, twin_after
+from jalali_meta.grammar import search, squeeze, twin_after
 from jalali_meta.patterns import (
     BREADCRUMB,
     COUNTER_LINE,
@@ -55,11 +55,7 @@ __all__ = ["DATE_FIELDS", "Label", "LineInfo", "classify", "fits_next_line"]
 
 DATE_FIELDS = frozenset({"published", "updated"})
 
-_LABEL_FIELD = {
-    regex.sub(r"[\x20\u200c]+", "", label).lower(): field
-    for field, labels in vocab.LABELS.items()
-    for label in labels
-}
+_LABEL_FIELD = {squeeze(label): field for field, labels in vocab.LABELS.items() for label in labels}
 # The first two letters of every label (spaces and ZWNJ inside a label may fall there too).
 _LABEL_STARTS = frozenset(
     start
@@ -73,8 +69,7 @@ _ARROWS = ">»›<«‹"
 # A widget line holds one of these words (the first word of each widget entry).
 _WIDGET_HINTS = tuple({word.split()[0] for word in vocab.WIDGET_WORDS})
 _LABEL_LEAD = frozenset(" \u200c•·●▪■◾►▶*")
-_NEED_COLON = frozenset(regex.sub(r"[\x20\u200c]+", "", w).lower() for w in vocab.LABELS_NEED_COLON)
-_GAP = regex.compile(r"[\x20\u200c]+")
+_NEED_COLON = frozenset(squeeze(word) for word in vocab.LABELS_NEED_COLON)
 _TRIM = " \u200c|•·●▪■◾►▶*-،,:;"
 # Inside a value, these end it: what follows is another segment of the line.
 _SEGMENT_BREAK = regex.compile(r"[|•·]|\x20{3,}")
@@ -164,7 +159,7 @@ def _label_matches(norm: str) -> list[tuple[str, regex.Match[str]]]:
         match = LABEL.match(norm, pos)
         if match is None:
             continue
-        key = _GAP.sub("", match.group("label")).lower()
+        key = squeeze(match.group("label"))
         if match.group("colon") is None and key in _NEED_COLON:
             continue
         found.append((_LABEL_FIELD[key], match))
@@ -173,7 +168,7 @@ def _label_matches(norm: str) -> list[tuple[str, regex.Match[str]]]:
     taken = [m.span() for _, m in found]
     for match in LABEL_MID.finditer(norm, found[0][1].end()):
         if not any(a < match.end() and match.start() < b for a, b in taken):
-            key = _GAP.sub("", match.group("label")).lower()
+            key = squeeze(match.group("label"))
             found.append((_LABEL_FIELD[key], match))
     found.sort(key=lambda pair: pair[1].start())
     return found

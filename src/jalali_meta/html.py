@@ -26,7 +26,8 @@ import attrs
 from jalali_meta.article import parse_article
 from jalali_meta.datetimes import before, parse_datetime, same_moment
 from jalali_meta.errors import ConflictError, JalaliMetaError, MissingExtraError
-from jalali_meta.normalize import to_ascii_digits
+from jalali_meta.header import classify
+from jalali_meta.normalize import normalize, to_ascii_digits
 from jalali_meta.records import Article, Field, Timestamp
 
 __all__ = ["decode_html", "parse_html", "visible_text"]
@@ -202,9 +203,6 @@ def _title_first(text: str, title: str | None) -> str:
 
 
 def _is_header_line(line: str) -> bool:
-    from jalali_meta.header import classify  # noqa: PLC0415 - only needed here
-    from jalali_meta.normalize import normalize  # noqa: PLC0415
-
     return classify(normalize(line)).kind in ("labels", "date", "widget", "control", "counter")
 
 
