@@ -55,6 +55,10 @@ SHAPES = [
     ("2020-06-01T09:15:00+0430", "2020-06-01T09:15:00+04:30", "gregorian", None),
     ("2023-01-23T09:15:00.250-05:00", "2023-01-23T17:45:00+03:30", "gregorian", None),
     ("۳ بهمن ۱۴۰۱ و ساعت ۰۹:۱۵", "2023-01-23T09:15:00+03:30", "jalali", None),
+    # All-digit Gregorian dates: taken only when one reading (day/month or month/day) is valid.
+    ("19/09/2023 - 16:42", "2023-09-19T16:42:00+03:30", "gregorian", None),
+    ("09/19/2023", "2023-09-19", "gregorian", None),
+    ("05/05/2023", "2023-05-05", "gregorian", None),
 ]
 
 
@@ -98,6 +102,7 @@ def test_date_without_time_is_a_date() -> None:
         ("30 February 2023", "Gregorian"),
         ("۲۳ ژانویه ۲۰۲۳ برابر با ۴ بهمن ۱۴۰۱", "not the same day"),
         ("۳ بهمن ۱۴۰۱ میلادی", "era"),
+        ("03/04/2023", "ambiguous"),
         ("سلام", "not a date"),
         ("", "not a date"),
         ("۲/۳", "not a date"),

@@ -193,10 +193,31 @@ def _jalali_day(parts: DateParts, doc: str) -> _dt.date:
 
 
 def _gregorian_day(parts: DateParts, doc: str) -> _dt.date:
+    if parts.day_first:
+        # All digits, day or month first? Iranian pages print day first, Latin-script
+        # sources often month first. Only one valid reading is taken; two are a guess.
+        readings = set()
+        for month, day in ((parts.month, parts.day), (parts.day, parts.month)):
+            try:
+                readings.add(_dt.date(parts.year, month, day))
+            except ValueError:
+                continue
+        if len(readings) > 1:
+            raise _date_error(
+                "ambiguous all-digit Gregorian date: day/month and month/day are both valid",
+                parts,
+                doc,
+            )
+        if readings:
+            return _in_range(readings.pop(), parts, doc)
     try:
         day = _dt.date(parts.year, parts.month, parts.day)
     except ValueError as err:
         raise _date_error(f"invalid Gregorian date: {err}", parts, doc) from err
+    return _in_range(day, parts, doc)
+
+
+def _in_range(day: _dt.date, parts: DateParts, doc: str) -> _dt.date:
     low, high = GREGORIAN_RANGE
     if not low <= day <= high:
         raise _date_error(

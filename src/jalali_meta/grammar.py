@@ -76,6 +76,7 @@ class DateParts(NamedTuple):
         span: ``(start, end)`` of the whole match.
         offset: The UTC offset in minutes printed with an ISO 8601 time, or None
             (a local Tehran time).
+        day_first: True for an all-digit date printed day first (``03/11/1401``).
     """
 
     calendar: str
@@ -91,6 +92,7 @@ class DateParts(NamedTuple):
     era: str | None
     span: tuple[int, int]
     offset: int | None = None
+    day_first: bool = False
 
 
 _AM_WORDS = ("ق", "قبل", "صبح", "a")
@@ -153,6 +155,7 @@ def read(match: regex.Match[str], base: int = 0) -> DateParts:
         era=era,
         span=(match.start() + base, match.end() + base),
         offset=offset,
+        day_first=groups["s2"] is not None,
     )
 
 
