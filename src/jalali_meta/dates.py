@@ -196,10 +196,10 @@ def _gregorian_day(parts: DateParts, doc: str) -> _dt.date:
     if parts.day_first:
         # All digits, day or month first? Iranian pages print day first, Latin-script
         # sources often month first. Only one valid reading is taken; two are a guess.
-        readings = set()
-        for month, day in ((parts.month, parts.day), (parts.day, parts.month)):
+        readings: set[_dt.date] = set()
+        for month, day_of_month in ((parts.month, parts.day), (parts.day, parts.month)):
             try:
-                readings.add(_dt.date(parts.year, month, day))
+                readings.add(_dt.date(parts.year, month, day_of_month))
             except ValueError:
                 continue
         if len(readings) > 1:
@@ -211,10 +211,10 @@ def _gregorian_day(parts: DateParts, doc: str) -> _dt.date:
         if readings:
             return _in_range(readings.pop(), parts, doc)
     try:
-        day = _dt.date(parts.year, parts.month, parts.day)
+        printed = _dt.date(parts.year, parts.month, parts.day)
     except ValueError as err:
         raise _date_error(f"invalid Gregorian date: {err}", parts, doc) from err
-    return _in_range(day, parts, doc)
+    return _in_range(printed, parts, doc)
 
 
 def _in_range(day: _dt.date, parts: DateParts, doc: str) -> _dt.date:
