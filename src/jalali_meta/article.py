@@ -151,24 +151,15 @@ def _lines(doc: str) -> Iterator[_Line]:
     """Yield the non-blank lines of ``doc``, stripped, with their normalised text."""
     pos = 0
     blank_before = False
-    length = len(doc)
-    while pos <= length:
-        nl = doc.find("\n", pos)
-        end = length if nl < 0 else nl
-        start = pos
-        while start < end and doc[start] in _STRIP:
-            start += 1
-        stop = end
-        while stop > start and doc[stop - 1] in _STRIP:
-            stop -= 1
-        if start < stop:
-            yield _Line(doc, start, stop, blank_before)
+    for raw in doc.split("\n"):
+        kept = raw.strip(_STRIP)
+        if kept:
+            start = pos + len(raw) - len(raw.lstrip(_STRIP))
+            yield _Line(doc, start, start + len(kept), blank_before)
             blank_before = False
         else:
             blank_before = True
-        if nl < 0:
-            break
-        pos = nl + 1
+        pos += len(raw) + 1
 
 
 def _squash(text: str) -> str:
@@ -635,17 +626,26 @@ def _assemble(
 def _mentions(state: _State, paragraphs: list[_Line]) -> list[Timestamp]:
     """Dates in the lead and body; a self-contradicting one is left out with a warning."""
     found: list[Timestamp] = []
-    for para in paragraphs:
-        for result in iter_dates(state.doc[para.start : para.end], base=para.start):
-            doubts = [i for i in result.issues if i.code in ("weekday-mismatch", "twin-mismatch")]
-            for issue in doubts:
-                # Body text is not header metadata: a note in both modes, never an error.
-                state.warn(f"mention-{issue.code}", issue.message + "; not listed", *issue.span)
-            if doubts:
-                continue
-            found.append(result.stamp)
-            if result.twin is not None:
-                found.append(result.twin)
+    if not paragraphs:
+        return found
+    # One pass over the whole body: no date crosses a line end, and a date in a line set
+    # aside between paragraphs (a late header line) is skipped by its position.
+    starts = [para.start for para in paragraphs]
+    first, last = paragraphs[0].start, paragraphs[-1].end
+    for result in iter_dates(state.doc[first:last], base=first):
+        start, end = result.stamp.span
+        para = paragraphs[bisect.bisect_right(starts, start) - 1]
+        if end > para.end:
+            continue
+        doubts = [i for i in result.issues if i.code in ("weekday-mismatch", "twin-mismatch")]
+        for issue in doubts:
+            # Body text is not header metadata: a note in both modes, never an error.
+            state.warn(f"mention-{issue.code}", issue.message + "; not listed", *issue.span)
+        if doubts:
+            continue
+        found.append(result.stamp)
+        if result.twin is not None:
+            found.append(result.twin)
     return found
 
 

@@ -26,6 +26,8 @@ follows (the value is on the next line, or empty). Common words among the labels
 
 from __future__ import annotations
 
+import re
+
 import attrs
 import regex
 
@@ -65,7 +67,7 @@ _LABEL_STARTS = frozenset(
 # First characters of page-chrome lines and "today" lines (see vocab.UI_WORDS, TODAY_WORDS).
 _UI_INITIALS = frozenset(w[0].lower() for w in (*vocab.UI_WORDS, "لینک", "http"))
 _TODAY_INITIALS = frozenset(w[0] for w in vocab.TODAY_WORDS)
-_ARROWS = ">»›<«‹"
+_ARROW = re.compile("[>»›<«‹]")
 # A widget line holds one of these words (the first word of each widget entry).
 _WIDGET_HINTS = tuple({word.split()[0] for word in vocab.WIDGET_WORDS})
 _LABEL_LEAD = frozenset(" \u200c•·●▪■◾►▶*")
@@ -265,7 +267,7 @@ def classify(norm: str) -> LineInfo:
         return LineInfo("control")
     if norm[0].lower() in _UI_INITIALS and UI_LINE.match(norm):
         return LineInfo("control", reason="page chrome")
-    if any(arrow in norm for arrow in _ARROWS) and BREADCRUMB.match(norm):
+    if _ARROW.search(norm) and BREADCRUMB.match(norm):
         return LineInfo("control", reason="breadcrumb")
     if has_year and "@" in norm and CRAWL_STAMP.search(norm):
         return LineInfo("widget", reason="crawl stamp")
