@@ -83,6 +83,11 @@ class _TehranZone(_dt.tzinfo):
         with source.open("rb") as handle:
             self._zone = zoneinfo.ZoneInfo.from_file(handle, key="Asia/Tehran")
 
+    @property
+    def zone(self) -> zoneinfo.ZoneInfo:
+        """The wrapped ZoneInfo (not picklable itself)."""
+        return self._zone
+
     def utcoffset(self, dt: _dt.datetime | None) -> _dt.timedelta | None:
         return self._zone.utcoffset(dt)
 
@@ -247,10 +252,13 @@ def _time_of_day(parts: DateParts, doc: str) -> _dt.time | None:
 
 def _dst_issue(local: _dt.datetime, span: tuple[int, int]) -> Issue | None:
     """Tell whether a Tehran wall time was skipped or repeated by a DST change."""
-    earlier = local.replace(fold=0)
-    later = local.replace(fold=1)
-    if earlier.utcoffset() == later.utcoffset():
+    # Ask the zone itself about the naive wall time with either fold: the same offset
+    # both ways is an ordinary time (the common case, kept cheap).
+    naive = local.replace(tzinfo=None)
+    zone = TEHRAN.zone
+    if zone.utcoffset(naive) == zone.utcoffset(naive.replace(fold=1)):
         return None
+    earlier = local.replace(fold=0)
     round_trip = earlier.astimezone(_dt.timezone.utc).astimezone(TEHRAN)
     if round_trip.replace(tzinfo=None) != earlier.replace(tzinfo=None):
         return Issue(

@@ -40,17 +40,18 @@ def _group_index() -> dict[str, int]:
 class _Groups:
     """Named access to a match's groups() tuple (cheaper than groupdict for ~15 names)."""
 
-    __slots__ = ("_found",)
+    __slots__ = ("_found", "_index")
 
     def __init__(self, found: tuple[str | None, ...]) -> None:
         self._found = found
+        self._index = _group_index()
 
     def __getitem__(self, name: str) -> str | None:
-        return self._found[_group_index()[name] - 1]
+        return self._found[self._index[name] - 1]
 
     def text(self, name: str) -> str:
         """A group the grammar guarantees in this branch (e.g. the year)."""
-        value = self._found[_group_index()[name] - 1]
+        value = self._found[self._index[name] - 1]
         assert value is not None, name
         return value
 
