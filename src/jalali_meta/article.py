@@ -56,6 +56,7 @@ HEADER_MAX_LINES = 40
 FOOTER_MAX_LINES = 15
 # Label and date lines this close under the lead still belong to the header.
 LATE_HEADER_LINES = 4
+LATE_HEADER_MAX_CHARS = 200
 
 # Soft faults that strict mode raises; the others are notes on a documented rule.
 _STRICT_DATE_CODES = frozenset(
@@ -519,7 +520,10 @@ def _late_header(state: _State, lines: list[_Line], lead: int, body_end: int) ->
     """
     taken: set[int] = set()
     for index in range(lead + 1, min(body_end, lead + 1 + LATE_HEADER_LINES)):
-        info = lines[index].info
+        line = lines[index]
+        if line.end - line.start > LATE_HEADER_MAX_CHARS:
+            continue  # a paragraph, not a label or date line: not worth classifying
+        info = line.info
         if info.kind in ("labels", "date"):
             _record(state, lines[index], info, "header", index)
             taken.add(index)
