@@ -36,6 +36,14 @@ ROWS = [
         jm.DateError,
     ),
     (
+        "relative date",
+        "عنوان\nتاریخ انتشار: امروز ۱۶:۴۲" + LEAD,
+        "published",
+        None,
+        "not-a-date",
+        jm.DateError,
+    ),
+    (
         "nonexistent DST time",
         "عنوان\nتاریخ انتشار: 1401/01/02 00:30" + LEAD,
         "published",

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 import attrs
 import regex
 
+from jalali_meta import vocab
 from jalali_meta.dates import build
 from jalali_meta.datetimes import (
     MAX_INPUT_CHARS,
@@ -276,11 +277,13 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
     norm = normalize(doc[span[0] : span[1]])
     match = search(norm)
     if match is None:
+        words = set(norm.lower().split())
+        if words & _RELATIVE:
+            reason = "is a relative date, which is not converted (the parser never reads the clock)"
+        else:
+            reason = "is not a date"
         state.warn(
-            "not-a-date",
-            f"{doc[span[0] : span[1]]!r} is not a date; value left empty",
-            span[0],
-            span[1],
+            "not-a-date", f"{doc[span[0] : span[1]]!r} {reason}; value left empty", span[0], span[1]
         )
         return None
     try:
@@ -457,6 +460,7 @@ def _resolve_number(state: _State, published: Timestamp | None) -> tuple[str, Sp
     return number, first.value_span
 
 
+_RELATIVE = frozenset(vocab.RELATIVE_WORDS)
 _TAG_SPLIT = regex.compile(r"[,،|;؛#]+|\x20{2,}|\n")
 
 

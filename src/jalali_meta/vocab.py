@@ -22,6 +22,7 @@ __all__ = [
     "LABELS",
     "LABELS_NEED_COLON",
     "ORDINAL_DAYS",
+    "RELATIVE_WORDS",
     "TODAY_WORDS",
     "UI_WORDS",
     "WEEKDAYS",
@@ -315,6 +316,11 @@ WIDGET_WORDS: Final = (
     "دما",
     "آب و هوا",
 )
+
+# Relative dates («امروز ۱۶:۴۲», «۲ ساعت پیش»): never converted, the parser does not read the clock.
+RELATIVE_WORDS: Final = (
+    "امروز", "دیروز", "پریروز", "پیش", "قبل", "لحظاتی", "اخیرا", "today", "yesterday", "ago",
+)  # fmt: skip
 
 # A newspaper issue line names the paper's volume: «سال سیزدهم», «سال ۱۳».
 ISSUE_VOLUME_WORD: Final = "سال"
