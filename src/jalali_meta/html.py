@@ -37,11 +37,16 @@ NOWHERE = (-1, -1)
 _ARTICLE_TYPES = frozenset(
     {"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle"}
 )
+# Block elements: each starts a line of the visible text; inline ones (and typos such as
+# <sapn>) stay on their line.
 _BLOCK_TAGS = (
-    "address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|form|h[1-6]|"
-    "header|hr|li|main|nav|ol|p|pre|section|table|td|th|tr|ul|time"
+    "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 "
+    "h4 h5 h6 header hr li main nav ol p pre section table td th tr ul time"
 )
-_BLOCK = re.compile(rf"<(/?)(?:{_BLOCK_TAGS})\b[^>]*>", re.IGNORECASE)
+_BLOCK_SELECTOR = ", ".join(_BLOCK_TAGS.split(" "))
+# Marks a block boundary in the tree's text (a private-use character: not white space, so
+# folding the white space inside text nodes keeps it).
+_LINE_MARK = "\ue000"
 _SPACE_RUN = re.compile(r"\s+")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 _KEYWORD_SPLIT = re.compile(r"\s*[,،|;؛]\s*")
@@ -148,15 +153,19 @@ def _name(value: Any) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
 
 
-def _block_text(html: str) -> str:
-    """Visible text with one line per block element; inline elements stay on their line."""
-    collapsed = _SPACE_RUN.sub(" ", html)
-    marked = _BLOCK.sub(lambda m: "\n" + m.group(0) + "\n", collapsed)
-    tree = _tree(marked)
-    tree.strip_tags(_DROP_TAGS)
-    root = tree.body or tree.root
-    text = root.text(deep=True, separator="", strip=False) if root is not None else ""
-    lines = (line.strip() for line in text.split("\n"))
+def _block_text(node: Any) -> str:
+    """Visible text of ``node`` with one line per block element; inline elements stay on their line.
+
+    Marks are inserted around block elements of the already parsed tree (no second
+    parse), then white space inside text is folded and the marks become line breaks.
+    """
+    if node is None:
+        return ""
+    for block in node.css(_BLOCK_SELECTOR):
+        block.insert_before(_LINE_MARK)
+        block.insert_after(_LINE_MARK)
+    text = _SPACE_RUN.sub(" ", node.text(deep=True, separator="", strip=False))
+    lines = (line.strip() for line in text.split(_LINE_MARK))
     return "\n".join(line for line in lines if line)
 
 
@@ -184,7 +193,7 @@ def visible_text(html: str | bytes) -> str:
     tree = _tree(doc)
     tree.strip_tags(_DROP_TAGS)
     container = _container(tree)
-    return _block_text(container.html if container is not None else doc)
+    return _block_text(container if container is not None else tree.root)
 
 
 def _title_first(text: str, title: str | None) -> str:
@@ -267,7 +276,7 @@ def parse_html(html: str | bytes, *, url: str | None = None, strict: bool = Fals
     )
     tree.strip_tags(_DROP_TAGS)
     container = _container(tree)
-    text = _title_first(_block_text(container.html if container is not None else doc), title)
+    text = _title_first(_block_text(container if container is not None else tree.root), title)
     article = parse_article(text, strict=strict)
     notes: list[str] = list(warnings)
     fields: list[Field] = list(article.fields)
