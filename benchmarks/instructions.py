@@ -42,6 +42,23 @@ CASES = {
 }
 
 
+PAGES = f"from pathlib import Path\npages = [p.read_bytes() for p in sorted(Path({str(ROOT / 'tests' / 'corpus' / 'html')!r}).glob('*.html'))]"
+HTML_CASES = {
+    "jalali-meta parse_html": (
+        f"import jalali_meta as jm\n{PAGES}\nf = lambda: [jm.parse_html(p) for p in pages]",
+        5,
+    ),
+    "htmldate find_date": (
+        f"from htmldate import find_date\n{PAGES}\nf = lambda: [find_date(p) for p in pages]",
+        5,
+    ),
+    "trafilatura extract_metadata": (
+        f"from trafilatura import extract_metadata\n{PAGES}\nf = lambda: [extract_metadata(p.decode('utf-8', 'replace')) for p in pages]",
+        5,
+    ),
+}
+
+
 def _count(setup: str, calls: int) -> int:
     code = f"{setup}\nf()\nfor _ in range({calls}):\n    f()\n"
     with tempfile.TemporaryDirectory() as tmp:
@@ -75,6 +92,18 @@ def main() -> int:
         per_call = (_count(setup, calls) - _count(setup, 0)) / calls
         floor = floor or per_call
         print(f"| {name} | {per_call:,.0f} | {per_call / floor:.2f}x |")
+    pages = len(list((ROOT / "tests" / "corpus" / "html").glob("*.html")))
+    print("\n| HTML, per page | instructions per page | vs jalali-meta |")
+    print("| --- | --- | --- |")
+    base = None
+    for name, (setup, calls) in HTML_CASES.items():
+        try:
+            per_page = (_count(setup, calls) - _count(setup, 0)) / calls / pages
+        except subprocess.CalledProcessError:
+            print(f"| {name} | not installed | |")
+            continue
+        base = base or per_page
+        print(f"| {name} | {per_page:,.0f} | {per_page / base:.2f}x |")
     return 0
 
 
