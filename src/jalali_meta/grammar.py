@@ -20,12 +20,11 @@ from jalali_meta.records import Timestamp
 
 __all__ = ["DateParts", "match_around", "read", "read_time", "search", "squeeze", "twin_after"]
 
-_SPACE = regex.compile(r"[\x20\u200c]+")
 
 
 def squeeze(name: str) -> str:
     """Fold a name to its lookup key: no spaces or ZWNJs, lower case («سه‌شنبه» -> «سهشنبه»)."""
-    return _SPACE.sub("", name).lower()
+    return name.replace(" ", "").replace("\u200c", "").lower()
 
 
 def _table(entries: Mapping[str, int]) -> dict[str, int]:

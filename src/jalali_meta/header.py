@@ -68,6 +68,8 @@ _LABEL_STARTS = frozenset(
 _UI_INITIALS = frozenset(w[0].lower() for w in (*vocab.UI_WORDS, "لینک", "http"))
 _TODAY_INITIALS = frozenset(w[0] for w in vocab.TODAY_WORDS)
 _ARROW = re.compile("[>»›<«‹]")
+# A lunar Hijri date holds a Hijri month or an Arabic weekday (all of which start with «ال»).
+_HIJRI_HINTS = ("ال", *sorted({month.split()[0] for month in vocab.HIJRI_MONTHS}))
 # A widget line holds one of these words (the first word of each widget entry).
 _WIDGET_HINTS = tuple({word.split()[0] for word in vocab.WIDGET_WORDS})
 _LABEL_LEAD = frozenset(" \u200c•·●▪■◾►▶*")
@@ -273,7 +275,7 @@ def classify(norm: str) -> LineInfo:
         return LineInfo("widget", reason="crawl stamp")
     if norm[0] in _TODAY_INITIALS and TODAY_LINE.match(norm):
         return LineInfo("widget", reason="today widget")
-    if has_year and HIJRI_DATE.search(norm):
+    if has_year and any(hint in norm for hint in _HIJRI_HINTS) and HIJRI_DATE.search(norm):
         return LineInfo("widget", reason="today widget")
     date = search(norm) if has_year else None
     # 2. A newspaper issue line: date, volume and issue number, dash-separated.
