@@ -21,7 +21,6 @@ from jalali_meta.records import Timestamp
 __all__ = ["DateParts", "match_around", "read", "read_time", "search", "squeeze", "twin_after"]
 
 
-
 def squeeze(name: str) -> str:
     """Fold a name to its lookup key: no spaces or ZWNJs, lower case («سه‌شنبه» -> «سهشنبه»)."""
     return name.replace(" ", "").replace("\u200c", "").lower()
