@@ -236,7 +236,7 @@ def _walk(state: _State, lines: list[_Line], indexes: range, zone: str, title: _
                 # A date line under its label is that label's value, not an unlabelled date.
                 pending.value_span = (line.start + info.dates[0][0], line.start + info.dates[0][1])
                 if info.source is not None:
-                    _record(state, line, attrs.evolve(info, dates=()), zone, index)
+                    _record(state, line, info._replace(dates=()), zone, index)
             pending = None
             state.info[index] = info
             continue

@@ -27,8 +27,9 @@ follows (the value is on the next line, or empty). Common words among the labels
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import NamedTuple
 
-import attrs
 import regex
 
 from jalali_meta import vocab
@@ -49,6 +50,7 @@ from jalali_meta.patterns import (
     TIME_LINE,
     TODAY_LINE,
     UI_LINE,
+    WIDGET_END,
     WIDGET_LINE,
     YEAR_CORE,
 )
@@ -58,14 +60,28 @@ __all__ = ["DATE_FIELDS", "Label", "LineInfo", "classify", "fits_next_line"]
 DATE_FIELDS = frozenset({"published", "updated"})
 
 _LABEL_FIELD = {squeeze(label): field for field, labels in vocab.LABELS.items() for label in labels}
-# The first two letters of every label (spaces and ZWNJ inside a label may fall there too).
-_LABEL_STARTS = frozenset(
-    start
-    for label in (lbl.lower() for labels in vocab.LABELS.values() for lbl in labels)
-    for start in {label[:2], label[0] + " ", label[0] + "\u200c"}
-)
-# First characters of page-chrome lines and "today" lines (see vocab.UI_WORDS, TODAY_WORDS).
-_UI_INITIALS = frozenset(w[0].lower() for w in (*vocab.UI_WORDS, "لینک", "http"))
+
+
+def _starts(entries: Iterable[str]) -> frozenset[str]:
+    """The first two characters an entry of :func:`patterns.words` can match, lower-cased.
+
+    A space inside an entry matches a run of spaces or ZWNJs, or nothing, so an entry
+    whose first word is one letter can continue with a space, a ZWNJ or the next word.
+    """
+    starts = set()
+    for entry in entries:
+        first, *rest = entry.lower().split(" ")
+        if len(first) >= 2:
+            starts.add(first[:2])
+        else:
+            starts.update({first + " ", first + "\u200c", first + (rest[0][:1] if rest else "")})
+    return frozenset(starts)
+
+
+# Where a label, a page-chrome line or a "today" line can start: their first two characters.
+# The big patterns run only where these stand, so a title or a paragraph costs a set lookup.
+_LABEL_STARTS = _starts(label for labels in vocab.LABELS.values() for label in labels)
+_UI_STARTS = _starts((*vocab.UI_WORDS, "لینک", "http"))
 _TODAY_INITIALS = frozenset(w[0] for w in vocab.TODAY_WORDS)
 _ARROW = re.compile("[>»›<«‹]")
 # A lunar Hijri date holds a Hijri month or an Arabic weekday (all of which start with «ال»).
@@ -77,9 +93,9 @@ _NEED_COLON = frozenset(squeeze(word) for word in vocab.LABELS_NEED_COLON)
 _TRIM = " \u200c|•·●▪■◾►▶*-،,:;"
 # Inside a value, these end it: what follows is another segment of the line.
 _SEGMENT_BREAK = regex.compile(r"[|•·]|\x20{3,}")
-_HAS_DIGIT = regex.compile(r"[0-9]")
+_HAS_DIGIT = re.compile(r"[0-9]")
 # Where a label may start besides the line start: after | • · or a run of spaces.
-_LABEL_POSITION = regex.compile(r"[|•·]|\x20{2,}")
+_LABEL_POSITION = re.compile(r"[|•·]|\x20{2,}")
 # Characters that set a date off from other words on a "mixed" line.
 _SEPARATORS = frozenset("|•·-/،,")
 # A longer line is a paragraph, never a header line: it is not searched.
@@ -97,8 +113,7 @@ def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-@attrs.frozen
-class Label:
+class Label(NamedTuple):
     """A label found on a line and the extent of its value (offsets into the line).
 
     Attributes:
@@ -114,8 +129,7 @@ class Label:
     colon: bool
 
 
-@attrs.frozen
-class LineInfo:
+class LineInfo(NamedTuple):
     """What one line is (offsets are into the line's normalised text).
 
     Attributes:
@@ -147,34 +161,51 @@ def _value_fits(field: str, norm: str, start: int, end: int) -> bool:
     return False
 
 
+def _label_key(text: str) -> str:
+    """The :data:`_LABEL_FIELD` key of a label as printed (memoised: a site prints a few)."""
+    key = _LABEL_KEYS.get(text)
+    if key is None:
+        key = squeeze(text)
+        if len(_LABEL_KEYS) < _MEMO_SIZE:
+            _LABEL_KEYS[text] = key
+    return key
+
+
+_LABEL_KEYS: dict[str, str] = {}
+_MEMO_SIZE = 4096
+
+
 def _label_matches(norm: str) -> list[tuple[str, regex.Match[str]]]:
     """Labels at label positions, then mid-line ones (with a colon) after the first of them."""
     found: list[tuple[str, regex.Match[str]]] = []
-    positions = [0]
     if "  " in norm or "|" in norm or "•" in norm or "·" in norm:
-        positions += [m.end() for m in _LABEL_POSITION.finditer(norm)]
+        positions = [0, *(m.end() for m in _LABEL_POSITION.finditer(norm))]
+    else:
+        positions = [0]
+    size = len(norm)
     for pos in positions:
         # The big label pattern runs only where a label's first two letters (or a bullet) stand.
         first = pos
-        while first < len(norm) and norm[first] in _LABEL_LEAD:
+        while first < size and norm[first] in _LABEL_LEAD:
             first += 1
         if norm[first : first + 2].lower() not in _LABEL_STARTS:
             continue
         match = LABEL.match(norm, pos)
         if match is None:
             continue
-        key = squeeze(match.group("label"))
-        if match.group("colon") is None and key in _NEED_COLON:
+        label, colon = match.group("label", "colon")
+        key = _label_key(label)
+        if colon is None and key in _NEED_COLON:
             continue
         found.append((_LABEL_FIELD[key], match))
-    if not found:
+    if not found or norm.find(":", found[0][1].end()) < 0:
         return found
     taken = [m.span() for _, m in found]
     for match in LABEL_MID.finditer(norm, found[0][1].end()):
         if not any(a < match.end() and match.start() < b for a, b in taken):
-            key = squeeze(match.group("label"))
-            found.append((_LABEL_FIELD[key], match))
-    found.sort(key=lambda pair: pair[1].start())
+            found.append((_LABEL_FIELD[_label_key(match.group("label"))], match))
+    if len(found) > 1:
+        found.sort(key=lambda pair: pair[1].start())
     return found
 
 
@@ -184,7 +215,7 @@ def _labels(norm: str) -> list[Label]:
     for index, (field, match) in enumerate(found):
         limit = found[index + 1][1].start() if index + 1 < len(found) else len(norm)
         start = match.end()
-        if field != "tags":
+        if field != "tags" and start < limit:
             # A value ends at the next segment break; tags keep their | separators.
             brk = _SEGMENT_BREAK.search(norm, start, limit)
             if brk is not None:
@@ -228,10 +259,11 @@ def _date_line(
     :data:`MIXED_MAX_WORDS` other words, as in «سیاسی | ۳ بهمن ۱۴۰۱ - ۰۹:۱۵ | ۱۲۳۴».
     """
     end = match.end()
-    twin = twin_after(norm, end)
+    twin = twin_after(norm, end) if end < len(norm) else None
     if twin is not None:
         end = twin.end()
-    junk = SCRIPT_ARGS.match(norm)
+    # Script arguments start with a number of up to four digits and a comma.
+    junk = SCRIPT_ARGS.match(norm) if norm[0].isascii() and "," in norm[1:5] else None
     before = _trim(norm, junk.end() if junk else 0, match.start())
     after = _trim(norm, end, len(norm))
     if before[0] == before[1]:
@@ -259,25 +291,45 @@ def classify(norm: str) -> LineInfo:
         The line's kind and, by kind, its labels, dates, source or issue number.
     """
     if len(norm) > MAX_HEADER_LINE:
-        return LineInfo("text")
+        return _TEXT
+    info = _MEMO.get(norm)
+    if info is not None:
+        return info
+    has_digit = _HAS_DIGIT.search(norm) is not None
+    info = _classify(norm, has_digit)
+    if not has_digit and len(norm) <= MEMO_MAX_CHARS:
+        # Lines without digits and this short are labels, page chrome and category or
+        # author lines, printed the same on every page of a site: worth remembering.
+        # (Lines with digits hold dates and IDs, which differ from page to page.)
+        if len(_MEMO) >= _MEMO_SIZE:
+            _MEMO.clear()
+        _MEMO[norm] = info
+    return info
+
+
+# Lines up to this long without a digit are remembered (see classify); at most _MEMO_SIZE.
+MEMO_MAX_CHARS = 48
+_MEMO: dict[str, LineInfo] = {}
+
+
+def _classify(norm: str, has_digit: bool) -> LineInfo:
     # Searches run only when the line holds what they look for (a digit, a year, a
     # literal word): most header lines have none of it, and a header should cost little.
-    has_digit = _HAS_DIGIT.search(norm) is not None
     has_year = has_digit and YEAR_CORE.search(norm) is not None
     # 1. Widget characters and site chrome that show the crawl day.
     if len(norm) <= 2 and not has_digit:
-        return LineInfo("control")
-    if norm[0].lower() in _UI_INITIALS and UI_LINE.match(norm):
-        return LineInfo("control", reason="page chrome")
+        return _CONTROL
+    if norm[:2].lower() in _UI_STARTS and UI_LINE.match(norm):
+        return _PAGE_CHROME
     if _ARROW.search(norm) and BREADCRUMB.match(norm):
-        return LineInfo("control", reason="breadcrumb")
+        return _BREADCRUMB
     if has_year and "@" in norm and CRAWL_STAMP.search(norm):
-        return LineInfo("widget", reason="crawl stamp")
-    if norm[0] in _TODAY_INITIALS and TODAY_LINE.match(norm):
-        return LineInfo("widget", reason="today widget")
-    if has_year and any(hint in norm for hint in _HIJRI_HINTS) and HIJRI_DATE.search(norm):
-        return LineInfo("widget", reason="today widget")
+        return _CRAWL_STAMP
     date = search(norm) if has_year else None
+    if norm[0] in _TODAY_INITIALS and _today_line(norm, date):
+        return _TODAY
+    if has_year and any(hint in norm for hint in _HIJRI_HINTS) and HIJRI_DATE.search(norm):
+        return _TODAY
     # 2. A newspaper issue line: date, volume and issue number, dash-separated.
     if date is not None and "شماره" in norm:
         volume = ISSUE_VOLUME.search(norm) if "سال" in norm else None
@@ -295,14 +347,62 @@ def classify(norm: str) -> LineInfo:
         if found is not None:
             kind, extent, source = found
             return LineInfo(kind, dates=(extent,), source=source)
+    if not has_digit:
+        return _TEXT
     # 5. Counters, a time alone, and other widgets.
-    if has_digit and ":" in norm and TIME_LINE.fullmatch(norm):
-        return LineInfo("widget", reason="time without a date")
-    if has_digit and COUNTER_LINE.match(norm):
-        return LineInfo("counter")
-    if has_digit and any(word in norm for word in _WIDGET_HINTS) and WIDGET_LINE.search(norm):
-        return LineInfo("widget", reason="widget")
-    return LineInfo("text")
+    if ":" in norm and TIME_LINE.fullmatch(norm):
+        return _TIME_ALONE
+    if COUNTER_LINE.match(norm):
+        return _COUNTER
+    if date is None and any(word in norm for word in _WIDGET_HINTS) and _widget_line(norm):
+        return _WIDGET
+    return _TEXT
+
+
+def _today_line(norm: str, date: regex.Match[str] | None) -> bool:
+    """A "today" widget: «امروز», «خبر فوری» alone, followed straight by a date, or by a clock.
+
+    «امروز رئیس جمهور ...» and «فوری: زلزله ...» are headlines and leads, not widgets;
+    «امروز : یکشنبه ۱۷ دی ۱۴۰۲» and «امروز تهران ۱۲:۰۵» are widgets.
+    """
+    today = TODAY_LINE.match(norm)
+    if today is None:
+        return False
+    rest = _trim(norm, today.end(), len(norm))[0]
+    if rest == len(norm) or (date is not None and date.start() == rest):
+        return True
+    tail = norm[rest:]
+    return len(tail.split()) <= TODAY_CLOCK_WORDS and _HAS_DIGIT.search(tail) is not None
+
+
+# A "today" word followed by at most this many words with a digit among them is a clock.
+TODAY_CLOCK_WORDS = 3
+
+
+def _widget_line(norm: str) -> bool:
+    """A price, prayer-time or weather widget: a widget word, a few words, a number or unit last.
+
+    «قیمت دلار: ۵۲,۳۰۰ تومان» and «اذان ظهر تهران ۱۲:۰۵» are widgets; a sentence that
+    mentions a price («قیمت دلار امروز به ۵۰ هزار تومان رسید.») is a headline or a lead.
+    """
+    if len(norm.split()) > WIDGET_MAX_WORDS or WIDGET_END.search(norm) is None:
+        return False
+    return WIDGET_LINE.search(norm) is not None
+
+
+# A widget line has at most this many words.
+WIDGET_MAX_WORDS = 12
+
+
+_TEXT = LineInfo("text")
+_CONTROL = LineInfo("control")
+_PAGE_CHROME = LineInfo("control", reason="page chrome")
+_BREADCRUMB = LineInfo("control", reason="breadcrumb")
+_CRAWL_STAMP = LineInfo("widget", reason="crawl stamp")
+_TODAY = LineInfo("widget", reason="today widget")
+_TIME_ALONE = LineInfo("widget", reason="time without a date")
+_COUNTER = LineInfo("counter")
+_WIDGET = LineInfo("widget", reason="widget")
 
 
 def fits_next_line(field: str, norm: str, info: LineInfo) -> bool:

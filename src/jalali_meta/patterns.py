@@ -40,6 +40,7 @@ __all__ = [
     "TIME_LINE",
     "TWIN_JOINER",
     "UI_LINE",
+    "WIDGET_END",
     "WIDGET_LINE",
     "YEAR_CORE",
     "any_case",
@@ -321,6 +322,11 @@ SCRIPT_ARGS = _lazy(r"(?:[0-9]{1,4},){3,}(?=[0-9])", _FLAGS)
 
 # Prayer-time, currency and weather widgets.
 WIDGET_LINE = _lazy(rf"{_BL}(?:{words(vocab.WIDGET_WORDS)}){_BR}", _FLAGS)
+
+# How a widget line ends: a number, a time or a unit («۵۲,۳۰۰ تومان», «۱۲:۰۵», «۲۳ درجه»).
+WIDGET_END = _lazy(
+    rf"[0-9](?:[\x20\u200c]*(?:{words(vocab.WIDGET_UNITS)}|[°%٪]))?[\x20\u200c.]*$", _FLAGS
+)
 
 # A counter without a label: «۰ نفر», «5120 بازدید».
 COUNTER_LINE = _lazy(

@@ -26,6 +26,7 @@ __all__ = [
     "TODAY_WORDS",
     "UI_WORDS",
     "WEEKDAYS",
+    "WIDGET_UNITS",
     "WIDGET_WORDS",
 ]
 
@@ -315,6 +316,9 @@ WIDGET_WORDS: Final = (
     "دما",
     "آب و هوا",
 )
+
+# Units a price or weather widget line ends with («۵۲,۳۰۰ تومان», «۲۳ درجه»).
+WIDGET_UNITS: Final = ("تومان", "ریال", "درجه", "دلار", "یورو")
 
 # Relative dates («امروز ۱۶:۴۲», «۲ ساعت پیش»): never converted, the parser does not read the clock.
 RELATIVE_WORDS: Final = (
