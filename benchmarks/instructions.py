@@ -3,7 +3,7 @@
 Run from the repository root (needs valgrind; about a minute):
 
     python -m pip install -e . jdatetime
-    python benchmarks/instructions.py
+    python benchmarks/instructions.py            # add --dates to skip the HTML pages
 
 Each figure is (instructions for 1 + N calls - instructions for 1 call) / N, so
 interpreter start-up and imports cancel out. Wall-clock figures are in
@@ -12,6 +12,7 @@ benchmarks/run.py; on a shared machine these counts are the steadier measure.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -37,6 +38,14 @@ CASES = {
     ),
     "parse_article(seed)": (
         f"import jalali_meta as jm\nt = open({str(SEED)!r}, encoding='utf-8').read()\nf = lambda: jm.parse_article(t)",
+        100,
+    ),
+    # The header classifier remembers short lines without digits (labels, page chrome), which
+    # repeat on every page of a site; clearing that memo shows the cost of a site's first page.
+    "parse_article(seed), first page of a site": (
+        "import jalali_meta as jm\nfrom jalali_meta import header\n"
+        f"t = open({str(SEED)!r}, encoding='utf-8').read()\n"
+        "f = lambda: (header._MEMO.clear(), jm.parse_article(t))",
         100,
     ),
 }
@@ -75,6 +84,10 @@ def _count(setup: str, calls: int) -> int:
             capture_output=True,
             text=True,
             check=True,
+            # A fixed hash seed: with a random one, start-up alone (about 900 million
+            # instructions) varies by millions between runs, which the difference below would
+            # divide into the per-call figure.
+            env={**os.environ, "PYTHONHASHSEED": "0"},
         )
     match = re.search(r"Collected : (\d+)", done.stderr)
     assert match, done.stderr[-500:]
@@ -85,6 +98,8 @@ def main() -> int:
     if shutil.which("valgrind") is None:
         print("valgrind is not installed")
         return 1
+    # `python benchmarks/instructions.py --dates` skips the HTML comparison.
+    dates_only = "--dates" in sys.argv[1:]
     print("| what | instructions per call | vs floor |")
     print("| --- | --- | --- |")
     floor = None
@@ -92,6 +107,8 @@ def main() -> int:
         per_call = (_count(setup, calls) - _count(setup, 0)) / calls
         floor = floor or per_call
         print(f"| {name} | {per_call:,.0f} | {per_call / floor:.2f}x |")
+    if dates_only:
+        return 0
     pages = len(list((ROOT / "tests" / "corpus" / "html").glob("*.html")))
     print("\n| HTML, per page | instructions per page | vs jalali-meta |")
     print("| --- | --- | --- |")

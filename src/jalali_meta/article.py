@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 import logging
-from collections.abc import Iterator
+import re
 
 import attrs
 import regex
@@ -73,6 +73,8 @@ _STRIP = (
     " \t\r\n\x0b\x0c\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
     "\u2009\u200a\u200b\u200c\u200d\u200e\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff"
 )
+# One line from its first to its last character that is not white space or an invisible mark.
+_LINE = re.compile(f"[^\\n{_STRIP}](?:[^\\n]*[^\\n{_STRIP}])?")
 # An ID that starts with a Jalali date: 14011103000123 = 1401/11/03 + a sequence number.
 _DATED_ID = regex.compile(r"^(1[34][0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])[0-9]{3,}$")
 
@@ -149,19 +151,18 @@ class _State:
         )
 
 
-def _lines(doc: str) -> Iterator[_Line]:
-    """Yield the non-blank lines of ``doc``, stripped, with their normalised text."""
-    pos = 0
-    blank_before = False
-    for raw in doc.split("\n"):
-        kept = raw.strip(_STRIP)
-        if kept:
-            start = pos + len(raw) - len(raw.lstrip(_STRIP))
-            yield _Line(doc, start, start + len(kept), blank_before)
-            blank_before = False
-        else:
-            blank_before = True
-        pos += len(raw) + 1
+def _lines(doc: str) -> list[_Line]:
+    """The non-blank lines of ``doc``, stripped, with their normalised text made on first use."""
+    lines: list[_Line] = []
+    end = 0
+    for match in _LINE.finditer(doc):
+        start = match.start()
+        # A blank line between: two or more line breaks since the last line ended (one
+        # before the first line).
+        breaks = doc.count("\n", end, start)
+        lines.append(_Line(doc, start, match.end(), breaks > 1 or (breaks == 1 and not lines)))
+        end = match.end()
+    return lines
 
 
 def _squash(text: str) -> str:
@@ -491,7 +492,7 @@ def parse_article(text: str, *, strict: bool = False) -> Article:
     """
     doc = require_text(text)
     state = _State(doc, strict)
-    lines = list(_lines(doc))
+    lines = _lines(doc)
     # 1. Header walk: above the title, the title, then the header block.
     head = range(0, min(len(lines), HEADER_MAX_LINES))
     title_index = _walk(state, lines, head, "pre", None)

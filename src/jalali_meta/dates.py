@@ -250,10 +250,37 @@ def _time_of_day(parts: DateParts, doc: str) -> _dt.time | None:
     return _dt.time(hour, minute, second)
 
 
+def _steady_day(day: _dt.date) -> bool:
+    """Whether Tehran's clock has one offset all through ``day`` (no DST change on it).
+
+    Asked of the zone itself, once per day: the offset at the day's start and at the
+    next day's start, with either fold, all equal. Remembered, because a corpus has
+    many articles per day and asking the zone costs more than the rest of a date.
+    """
+    steady = _STEADY_DAYS.get(day)
+    if steady is None:
+        zone = TEHRAN.zone
+        start = _dt.datetime(day.year, day.month, day.day)
+        end = start + _dt.timedelta(days=1)
+        offsets = {zone.utcoffset(moment) for moment in (start, end)}
+        offsets |= {zone.utcoffset(moment.replace(fold=1)) for moment in (start, end)}
+        steady = len(offsets) == 1
+        if len(_STEADY_DAYS) >= _STEADY_DAYS_SIZE:
+            _STEADY_DAYS.clear()
+        _STEADY_DAYS[day] = steady
+    return steady
+
+
+_STEADY_DAYS: dict[_dt.date, bool] = {}
+_STEADY_DAYS_SIZE = 65536
+
+
 def _dst_issue(local: _dt.datetime, span: tuple[int, int]) -> Issue | None:
     """Tell whether a Tehran wall time was skipped or repeated by a DST change."""
-    # Ask the zone itself about the naive wall time with either fold: the same offset
-    # both ways is an ordinary time (the common case, kept cheap).
+    if _steady_day(local.date()):
+        return None
+    # On a day with a change, ask the zone about the naive wall time with either fold:
+    # the same offset both ways is an ordinary time.
     naive = local.replace(tzinfo=None)
     zone = TEHRAN.zone
     if zone.utcoffset(naive) == zone.utcoffset(naive.replace(fold=1)):

@@ -21,7 +21,7 @@ from jalali_meta.dates import Issue, build
 from jalali_meta.errors import DateError, InputTooLargeError
 from jalali_meta.grammar import match_around, read, twin_after
 from jalali_meta.normalize import normalize
-from jalali_meta.patterns import DATETIME, RAW_YEAR
+from jalali_meta.patterns import DATETIME, FOUR_DIGITS
 from jalali_meta.records import Timestamp
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "iter_dates",
     "parse_datetime",
     "read_match",
+    "raw_years",
     "require_text",
     "same_moment",
     "scan_whole",
@@ -255,22 +256,22 @@ def iter_dates(doc: str, base: int = 0) -> Iterator[DateRead]:
     chunk, chunk_start, chunk_end = "", 0, 0  # the normalised part of doc at hand
     # Every date has a four-digit year: look only around those, and normalise only there,
     # so a long body without dates costs one scan for digits.
-    for core in RAW_YEAR.finditer(doc):
-        if core.start() < pos:
+    for core_start, core_end in raw_years(doc):
+        if core_start < pos:
             continue
-        start = max(pos, core.start() - _WINDOW_BEFORE)
-        stop = min(len(doc), core.end() + _WINDOW_AFTER)
+        start = max(pos, core_start - _WINDOW_BEFORE)
+        stop = min(len(doc), core_end + _WINDOW_AFTER)
         if start < chunk_start or stop > chunk_end:
             chunk_start, chunk_end = start, min(len(doc), max(stop, start + _CHUNK))
             chunk = normalize(doc[chunk_start:chunk_end])
         match = match_around(
             chunk,
-            core.start() - chunk_start,
-            core.end() - chunk_start,
+            core_start - chunk_start,
+            core_end - chunk_start,
             max(start, tried) - chunk_start,
             stop - chunk_start,
         )
-        tried = core.start() + 1
+        tried = core_start + 1
         if match is None:
             continue
         try:
@@ -279,6 +280,24 @@ def iter_dates(doc: str, base: int = 0) -> Iterator[DateRead]:
             continue
         pos = chunk_start + result.end  # past the twin too, so it is not read twice
         yield _shifted(result, base) if base else result
+
+
+_DIGIT_CHARS = frozenset(
+    "0123456789\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9"
+    "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
+)
+
+
+def raw_years(doc: str) -> Iterator[tuple[int, int]]:
+    """Yield ``(start, end)`` of every run of exactly four digits (any digit system) in ``doc``."""
+    size = len(doc)
+    for four in FOUR_DIGITS.finditer(doc):
+        start, end = four.span()
+        # A longer run is not a year: its first four digits are followed by a digit, and
+        # every later four (the search goes on after the first) is preceded by one.
+        if (start and doc[start - 1] in _DIGIT_CHARS) or (end < size and doc[end] in _DIGIT_CHARS):
+            continue
+        yield start, end
 
 
 def _shifted(result: DateRead, base: int) -> DateRead:

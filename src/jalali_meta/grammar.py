@@ -9,8 +9,9 @@ business.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
-from typing import NamedTuple
+import operator
+from collections.abc import Callable, Mapping
+from typing import NamedTuple, cast
 
 import regex
 
@@ -30,28 +31,20 @@ def _table(entries: Mapping[str, int]) -> dict[str, int]:
     return {squeeze(name): number for name, number in entries.items()}
 
 
+# The groups read(), in this order: the grammar reuses each name in several alternatives.
+_GROUP_NAMES = (
+    "era", "y", "mj", "mg", "me", "m", "d", "dw", "wd", "tz", "ampm", "H", "MI", "SS", "s2",
+)  # fmt: skip
+
+
+_Picker = Callable[[tuple[str | None, ...]], tuple[str | None, ...]]
+
+
 @functools.cache
-def _group_index() -> dict[str, int]:
-    return dict(DATETIME.groupindex)
-
-
-class _Groups:
-    """Named access to a match's groups() tuple (cheaper than groupdict for ~15 names)."""
-
-    __slots__ = ("_found", "_index")
-
-    def __init__(self, found: tuple[str | None, ...]) -> None:
-        self._found = found
-        self._index = _group_index()
-
-    def __getitem__(self, name: str) -> str | None:
-        return self._found[self._index[name] - 1]
-
-    def text(self, name: str) -> str:
-        """A group the grammar guarantees in this branch (e.g. the year)."""
-        value = self._found[self._index[name] - 1]
-        assert value is not None, name
-        return value
+def _pick_groups() -> _Picker:
+    """Pick :data:`_GROUP_NAMES` out of ``match.groups()`` (known once the grammar is built)."""
+    index = DATETIME.groupindex
+    return cast("_Picker", operator.itemgetter(*(index[name] - 1 for name in _GROUP_NAMES)))
 
 
 _JALALI_MONTHS = _table(vocab.JALALI_MONTHS)
@@ -109,52 +102,60 @@ def read(match: regex.Match[str], base: int = 0) -> DateParts:
         The parts, unvalidated: month 13 or day 40 are returned as they are.
     """
     # groupdict() is slow on a pattern with this many names; index the groups() tuple instead.
-    groups = _Groups(match.groups())
-    era_text = groups["era"]
+    era_text, y, mj, mg, me, m, d, dw, wd, tz, ampm_text, hour, minute, second, s2 = _pick_groups()(
+        match.groups()
+    )
     # میلادی and م. are Gregorian; هجری شمسی, ه.ش, شمسی, خورشیدی are Jalali.
     era = None if not era_text else "gregorian" if era_text.startswith("م") else "jalali"
-    year = int(groups.text("y"))
-    if groups["mj"]:
-        calendar, month = "jalali", _JALALI_MONTHS[squeeze(groups["mj"])]
-    elif groups["mg"]:
-        calendar, month = "gregorian", _GREGORIAN_MONTHS_FA[squeeze(groups["mg"])]
-    elif groups["me"]:
-        calendar, month = "gregorian", _ENGLISH_MONTHS[squeeze(groups["me"])]
+    assert y is not None, "every alternative of the grammar has a year"
+    year = int(y)
+    if mj:
+        calendar, month = "jalali", _JALALI_MONTHS[squeeze(mj)]
+    elif mg:
+        calendar, month = "gregorian", _GREGORIAN_MONTHS_FA[squeeze(mg)]
+    elif me:
+        calendar, month = "gregorian", _ENGLISH_MONTHS[squeeze(me)]
     else:
-        month = int(groups.text("m"))
+        assert m is not None, "a date without a month name has a numeric month"
+        month = int(m)
         # A numeric date says its calendar by its era word, else by its year:
         # Jalali years in use are 13xx-14xx, Gregorian ones 19xx-20xx.
         calendar = era or ("jalali" if year < 1700 else "gregorian")
-    day = int(groups["d"]) if groups["d"] else _ORDINAL_DAYS[squeeze(groups.text("dw"))]
+    if d:
+        day = int(d)
+    else:
+        assert dw is not None, "a day is digits or an ordinal word"
+        day = _ORDINAL_DAYS[squeeze(dw)]
     weekday = weekday_span = None
-    if groups["wd"]:
-        weekday = _WEEKDAYS[squeeze(groups["wd"])]
+    if wd:
+        weekday = _WEEKDAYS[squeeze(wd)]
         start, end = match.span("wd")
         weekday_span = (start + base, end + base)
     offset = None
-    if tz := groups["tz"]:
+    if tz:
         sign = -1 if tz[0] == "-" else 1
         digits = tz[1:].replace(":", "")
         offset = 0 if tz in ("Z", "z") else sign * (int(digits[:2]) * 60 + int(digits[2:]))
     ampm = None
-    if groups["ampm"]:
-        word = groups["ampm"].lower()
+    if ampm_text:
+        word = ampm_text.lower()
         ampm = "am" if word.startswith(_AM_WORDS) else "pm" if word.startswith(_PM_WORDS) else None
+    # Positional: a NamedTuple built with keywords costs twice as much.
     return DateParts(
-        calendar=calendar,
-        year=year,
-        month=month,
-        day=day,
-        hour=int(groups["H"]) if groups["H"] else None,
-        minute=int(groups["MI"]) if groups["MI"] else None,
-        second=int(groups["SS"]) if groups["SS"] else None,
-        ampm=ampm,
-        weekday=weekday,
-        weekday_span=weekday_span,
-        era=era,
-        span=(match.start() + base, match.end() + base),
-        offset=offset,
-        day_first=groups["s2"] is not None,
+        calendar,
+        year,
+        month,
+        day,
+        int(hour) if hour else None,
+        int(minute) if minute else None,
+        int(second) if second else None,
+        ampm,
+        weekday,
+        weekday_span,
+        era,
+        (match.start() + base, match.end() + base),
+        offset,
+        s2 is not None,
     )
 
 

@@ -50,7 +50,6 @@ from jalali_meta.patterns import (
     TIME_LINE,
     TODAY_LINE,
     UI_LINE,
-    WIDGET_END,
     WIDGET_LINE,
     YEAR_CORE,
 )
@@ -83,7 +82,9 @@ def _starts(entries: Iterable[str]) -> frozenset[str]:
 _LABEL_STARTS = _starts(label for labels in vocab.LABELS.values() for label in labels)
 _UI_STARTS = _starts((*vocab.UI_WORDS, "لینک", "http"))
 _TODAY_INITIALS = frozenset(w[0] for w in vocab.TODAY_WORDS)
-_ARROW = re.compile("[>»›<«‹]")
+_TODAY_STARTS = _starts(vocab.TODAY_WORDS)
+_COUNTER_STARTS = _starts(vocab.COUNTER_WORDS)
+_ARROWS = ">»›<«‹"
 # A lunar Hijri date holds a Hijri month or an Arabic weekday (all of which start with «ال»).
 _HIJRI_HINTS = ("ال", *sorted({month.split()[0] for month in vocab.HIJRI_MONTHS}))
 # A widget line holds one of these words (the first word of each widget entry).
@@ -95,7 +96,6 @@ _TRIM = " \u200c|•·●▪■◾►▶*-،,:;"
 _SEGMENT_BREAK = regex.compile(r"[|•·]|\x20{3,}")
 _HAS_DIGIT = re.compile(r"[0-9]")
 # Where a label may start besides the line start: after | • · or a run of spaces.
-_LABEL_POSITION = re.compile(r"[|•·]|\x20{2,}")
 # Characters that set a date off from other words on a "mixed" line.
 _SEPARATORS = frozenset("|•·-/،,")
 # A longer line is a paragraph, never a header line: it is not searched.
@@ -111,6 +111,31 @@ def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
     while end > start and norm[end - 1] in _TRIM:
         end -= 1
     return start, end
+
+
+def _has_any(norm: str, chars: str) -> bool:
+    """Whether ``norm`` holds one of ``chars`` (one substring search each: cheaper than a regex)."""
+    return any(char in norm for char in chars)
+
+
+def _label_positions(norm: str) -> list[int]:
+    """Where a label may start: the line start, after | • ·, after a run of two or more spaces."""
+    positions = [0]
+    for sep in "|•·":
+        at = norm.find(sep)
+        while at >= 0:
+            positions.append(at + 1)
+            at = norm.find(sep, at + 1)
+    at = norm.find("  ")
+    while at >= 0:
+        end = at + 2
+        while end < len(norm) and norm[end] == " ":
+            end += 1
+        positions.append(end)
+        at = norm.find("  ", end)
+    if len(positions) > 2:
+        positions.sort()
+    return positions
 
 
 class Label(NamedTuple):
@@ -178,10 +203,7 @@ _MEMO_SIZE = 4096
 def _label_matches(norm: str) -> list[tuple[str, regex.Match[str]]]:
     """Labels at label positions, then mid-line ones (with a colon) after the first of them."""
     found: list[tuple[str, regex.Match[str]]] = []
-    if "  " in norm or "|" in norm or "•" in norm or "·" in norm:
-        positions = [0, *(m.end() for m in _LABEL_POSITION.finditer(norm))]
-    else:
-        positions = [0]
+    positions = _label_positions(norm)
     size = len(norm)
     for pos in positions:
         # The big label pattern runs only where a label's first two letters (or a bullet) stand.
@@ -295,6 +317,8 @@ def classify(norm: str) -> LineInfo:
     info = _MEMO.get(norm)
     if info is not None:
         return info
+    if _plain_text(norm):
+        return _TEXT
     has_digit = _HAS_DIGIT.search(norm) is not None
     info = _classify(norm, has_digit)
     if not has_digit and len(norm) <= MEMO_MAX_CHARS:
@@ -307,6 +331,27 @@ def classify(norm: str) -> LineInfo:
     return info
 
 
+def _plain_text(norm: str) -> bool:
+    """A quick, exact verdict for most titles and paragraphs: the line is text.
+
+    A line with no digit, no | • · or arrow and no run of spaces can be something
+    else only by what it starts with (a label, a button, a "today" word) or by being
+    a lone character; everything else in :func:`_classify` needs one of those marks.
+    Two scans in C instead of a dozen steps in Python.
+    """
+    if len(norm) <= 2 or _MARKS.search(norm) is not None or "  " in norm:
+        return False
+    head = norm[:2].lower()
+    return not (
+        head in _LABEL_STARTS
+        or head in _UI_STARTS
+        or head in _TODAY_STARTS
+        or norm[0] in _LABEL_LEAD
+    )
+
+
+# A digit, a label position's separator or a breadcrumb arrow.
+_MARKS = re.compile("[0-9|•·>»›<«‹]")
 # Lines up to this long without a digit are remembered (see classify); at most _MEMO_SIZE.
 MEMO_MAX_CHARS = 48
 _MEMO: dict[str, LineInfo] = {}
@@ -321,7 +366,7 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
         return _CONTROL
     if norm[:2].lower() in _UI_STARTS and UI_LINE.match(norm):
         return _PAGE_CHROME
-    if _ARROW.search(norm) and BREADCRUMB.match(norm):
+    if _has_any(norm, _ARROWS) and BREADCRUMB.match(norm):
         return _BREADCRUMB
     if has_year and "@" in norm and CRAWL_STAMP.search(norm):
         return _CRAWL_STAMP
@@ -352,9 +397,10 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
     # 5. Counters, a time alone, and other widgets.
     if ":" in norm and TIME_LINE.fullmatch(norm):
         return _TIME_ALONE
-    if COUNTER_LINE.match(norm):
+    lead = norm.lstrip(" \u200c")[:2]
+    if (lead[:1].isdigit() or lead in _COUNTER_STARTS) and COUNTER_LINE.match(norm):
         return _COUNTER
-    if date is None and any(word in norm for word in _WIDGET_HINTS) and _widget_line(norm):
+    if date is None and _widget_line(norm):
         return _WIDGET
     return _TEXT
 
@@ -385,9 +431,25 @@ def _widget_line(norm: str) -> bool:
     «قیمت دلار: ۵۲,۳۰۰ تومان» and «اذان ظهر تهران ۱۲:۰۵» are widgets; a sentence that
     mentions a price («قیمت دلار امروز به ۵۰ هزار تومان رسید.») is a headline or a lead.
     """
-    if len(norm.split()) > WIDGET_MAX_WORDS or WIDGET_END.search(norm) is None:
+    if not _ends_in_amount(norm) or len(norm.split()) > WIDGET_MAX_WORDS:
         return False
-    return WIDGET_LINE.search(norm) is not None
+    return any(word in norm for word in _WIDGET_HINTS) and WIDGET_LINE.search(norm) is not None
+
+
+def _ends_in_amount(norm: str) -> bool:
+    """Whether a line ends in a number, a time, or a number and a unit («۵۲,۳۰۰ تومان», «۲۳°»)."""
+    tail = norm.rstrip(" \u200c.")
+    if tail[-1:] in ("°", "%", "٪"):
+        tail = tail[:-1].rstrip(" \u200c")
+    else:
+        for unit in vocab.WIDGET_UNITS:
+            if tail.endswith(unit):
+                tail = tail[: -len(unit)].rstrip(" \u200c")
+                break
+    return tail[-1:] in _ASCII_DIGITS
+
+
+_ASCII_DIGITS = frozenset("0123456789")
 
 
 # A widget line has at most this many words.

@@ -74,7 +74,10 @@ _DIGITS = {k: v for k, v in _TABLE.items() if ord("0") <= v <= ord("9")}
 _LIST_TABLE = list(range(0x10000))
 for _code, _target in _TABLE.items():
     _LIST_TABLE[_code] = _target
-_FOLDED_RUN = re.compile("[" + re.escape("".join(chr(c) for c in sorted(_TABLE))) + "]+")
+_FOLDABLE = "[" + re.escape("".join(chr(c) for c in sorted(_TABLE))) + "]"
+# Spelled «[set][set]*», not «[set]+»: a pattern that starts with a plain set lets the
+# engine skip ahead with a set lookup per character, about twice as fast on Persian text.
+_FOLDED_RUN = re.compile(_FOLDABLE + _FOLDABLE + "*")
 
 
 def _fold(run: re.Match[str]) -> str:
