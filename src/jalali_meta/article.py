@@ -129,6 +129,12 @@ class _State:
     # Newspaper issue lines: (issue number, date segment).
     newspaper: list[tuple[Span, Span]] = attrs.field(factory=list)
     info: dict[int, LineInfo] = attrs.field(factory=dict)
+    lines: list[_Line] = attrs.field(factory=list)
+
+    def line_at(self, offset: int) -> _Line:
+        """The line that holds ``offset``."""
+        starts = [line.start for line in self.lines]
+        return self.lines[bisect.bisect_right(starts, offset) - 1]
 
     def warn(self, code: str, message: str, offset: int, end: int | None = None) -> None:
         line, column = position(self.doc, offset)
@@ -275,8 +281,16 @@ def _spread_widgets(state: _State, lines: list[_Line]) -> None:
 def _read_date(state: _State, span: Span) -> DateRead | None:
     """Read the first date in ``span``; report problems by the mode's rules."""
     doc = state.doc
-    norm = normalize(doc[span[0] : span[1]])
-    match = search(norm)
+    line = state.line_at(span[0])
+    base, end = span[0] - line.start, span[1] - line.start
+    date = line.info.date
+    if date is not None and date.start() == base and date.end() <= end:
+        # The classifier found this very date: read its match instead of searching again.
+        norm, match, endpos, offset = line.norm, date, end, line.start
+    else:
+        # The line's normalised text, cut to the span (normalising is one character for one).
+        norm = line.norm[base:end]
+        match, endpos, offset = search(norm), len(norm), span[0]
     if match is None:
         words = set(norm.lower().split())
         if words & _RELATIVE:
@@ -288,7 +302,7 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
         )
         return None
     try:
-        result = read_match(doc, norm, match, len(norm), base=span[0])
+        result = read_match(doc, norm, match, endpos, base=offset)
     except DateError as err:
         if state.strict:
             raise
@@ -491,8 +505,8 @@ def parse_article(text: str, *, strict: bool = False) -> Article:
         ('1234', '2023-01-23T09:15:00+03:30', 'متن خبر.')
     """
     doc = require_text(text)
-    state = _State(doc, strict)
     lines = _lines(doc)
+    state = _State(doc, strict, lines=lines)
     # 1. Header walk: above the title, the title, then the header block.
     head = range(0, min(len(lines), HEADER_MAX_LINES))
     title_index = _walk(state, lines, head, "pre", None)

@@ -17,11 +17,11 @@ import attrs
 import regex
 
 from jalali_meta import vocab
-from jalali_meta.dates import Issue, build
+from jalali_meta.dates import GREGORIAN_RANGE, JALALI_MAX_YEAR, JALALI_MIN_YEAR, Issue, build
 from jalali_meta.errors import DateError, InputTooLargeError
 from jalali_meta.grammar import match_around, read, twin_after
 from jalali_meta.normalize import normalize
-from jalali_meta.patterns import DATETIME, FOUR_DIGITS
+from jalali_meta.patterns import DATETIME
 from jalali_meta.records import Timestamp
 
 __all__ = [
@@ -282,22 +282,52 @@ def iter_dates(doc: str, base: int = 0) -> Iterator[DateRead]:
         yield _shifted(result, base) if base else result
 
 
-_DIGIT_CHARS = frozenset(
-    "0123456789\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9"
-    "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
+_DIGIT_SYSTEMS = (
+    "0123456789",
+    "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9",
+    "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669",
+)
+_DIGIT_CHARS = frozenset("".join(_DIGIT_SYSTEMS))
+# The first digit of every year a date can have (Jalali JALALI_MIN_YEAR..JALALI_MAX_YEAR and
+# the Gregorian years of the same days: 1178-1633 and 1799-2255, so 1 and 2), in each system.
+_YEAR_LEADS = tuple(
+    system[int(first)]
+    for system in _DIGIT_SYSTEMS
+    for first in sorted(
+        {str(year)[0] for year in (JALALI_MIN_YEAR, JALALI_MAX_YEAR)}
+        | {str(day.year)[0] for day in GREGORIAN_RANGE}
+    )
 )
 
 
 def raw_years(doc: str) -> Iterator[tuple[int, int]]:
-    """Yield ``(start, end)`` of every run of exactly four digits (any digit system) in ``doc``."""
+    """Yield ``(start, end)`` of every run of exactly four digits (any system) that can be a year.
+
+    Only runs whose first digit a supported year can start with (:data:`_YEAR_LEADS`) are
+    yielded: no other four-digit number can be the year of a valid date. They are found by
+    substring search for those few digits, which on Persian text is several times cheaper
+    than testing every character against a set of 30 digits.
+    """
     size = len(doc)
-    for four in FOUR_DIGITS.finditer(doc):
-        start, end = four.span()
-        # A longer run is not a year: its first four digits are followed by a digit, and
-        # every later four (the search goes on after the first) is preceded by one.
-        if (start and doc[start - 1] in _DIGIT_CHARS) or (end < size and doc[end] in _DIGIT_CHARS):
-            continue
-        yield start, end
+    digits = _DIGIT_CHARS
+    starts = []
+    for lead in _YEAR_LEADS:
+        at = doc.find(lead)
+        while at >= 0:
+            end = at + 4
+            if (
+                end <= size
+                and doc[at + 1] in digits
+                and doc[at + 2] in digits
+                and doc[at + 3] in digits
+                and (end == size or doc[end] not in digits)
+                and (at == 0 or doc[at - 1] not in digits)
+            ):
+                starts.append(at)
+            at = doc.find(lead, at + 1)
+    starts.sort()
+    for start in starts:
+        yield start, start + 4
 
 
 def _shifted(result: DateRead, base: int) -> DateRead:

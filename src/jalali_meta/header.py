@@ -166,6 +166,7 @@ class LineInfo(NamedTuple):
             as (start, end) of the segment to read them from.
         source: For ``date``: a source credited after a dash, or None.
         issue: For ``issue``: the issue number's extent, or None.
+        date: The first date match on the line, if any (so it is not searched again).
     """
 
     kind: str
@@ -174,6 +175,7 @@ class LineInfo(NamedTuple):
     dates: tuple[tuple[int, int], ...] = ()
     source: tuple[int, int] | None = None
     issue: tuple[int, int] | None = None
+    date: regex.Match[str] | None = None
 
 
 def _value_fits(field: str, norm: str, start: int, end: int) -> bool:
@@ -380,18 +382,20 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
         volume = ISSUE_VOLUME.search(norm) if "سال" in norm else None
         number = ISSUE_NUMBER.search(norm)
         if number is not None and (volume is not None or number.start() > 0):
-            return LineInfo("issue", dates=((date.start(), len(norm)),), issue=number.span("issue"))
+            return LineInfo(
+                "issue", dates=((date.start(), len(norm)),), issue=number.span("issue"), date=date
+            )
     # 3. Label lines.
     labels = _labels(norm)
     if labels:
         dates = tuple(seg for seg in _uncovered(norm, labels) if search(norm, *seg))
-        return LineInfo("labels", labels=tuple(labels), dates=dates)
+        return LineInfo("labels", labels=tuple(labels), dates=dates, date=date)
     # 4. A date alone on its line, or set off by separators from a few other words.
     if date is not None:
         found = _date_line(norm, date)
         if found is not None:
             kind, extent, source = found
-            return LineInfo(kind, dates=(extent,), source=source)
+            return LineInfo(kind, dates=(extent,), source=source, date=date)
     if not has_digit:
         return _TEXT
     # 5. Counters, a time alone, and other widgets.

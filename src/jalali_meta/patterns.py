@@ -15,7 +15,6 @@ backtracks catastrophically (see tests/test_adversarial.py).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import cast
 
@@ -28,7 +27,6 @@ __all__ = [
     "BREADCRUMB",
     "CRAWL_STAMP",
     "DATETIME",
-    "FOUR_DIGITS",
     "HIJRI_DATE",
     "ID_VALUE",
     "ISSUE_NUMBER",
@@ -234,12 +232,6 @@ DATETIME = _lazy(
 
 # A four-digit number in normalised text: every date has one.
 YEAR_CORE = _lazy(r"(?<![0-9])[0-9]{4}(?![0-9])")
-
-# Four digits in text as written (any digits); see datetimes.raw_years for the boundaries.
-# Four sets, not «[...]{4}» with look-arounds: a pattern that starts with a set is scanned
-# with a set lookup per character, the fastest scan the stdlib engine has.
-_ANY_DIGIT = "[0-9\u06f0-\u06f9\u0660-\u0669]"
-FOUR_DIGITS = re.compile(_ANY_DIGIT * 4)
 
 # Between a date and its twin in the other calendar on the same line.
 TWIN_JOINER = _lazy(
