@@ -284,6 +284,7 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
     line = state.line_at(span[0])
     base, end = span[0] - line.start, span[1] - line.start
     date = line.info.date
+    match: regex.Match[str] | None
     if date is not None and date.start() == base and date.end() <= end:
         # The classifier found this very date: read its match instead of searching again.
         norm, match, endpos, offset = line.norm, date, end, line.start
