@@ -319,22 +319,21 @@ _ZONE_RANK = {"header": 0, "pre": 1, "footer": 2}
 
 def _resolve_dates(state: _State) -> dict[str, tuple[Timestamp, Span] | None]:
     chosen: dict[str, tuple[Timestamp, Span] | None] = {"published": None, "updated": None}
-    reads: dict[int, DateRead | None] = {}
-    for i, cand in enumerate(state.candidates):
+    # Read every date candidate once, grouped by (field, labelled), in text order.
+    groups: dict[tuple[str, bool], list[tuple[_Candidate, DateRead]]] = {}
+    for cand in state.candidates:
         if cand.field in DATE_FIELDS or cand.field == "date":
             if cand.value_span[0] == cand.value_span[1]:
-                reads[i] = None  # an empty label: the value is filled in by a script
-                continue
-            reads[i] = _read_date(state, cand.value_span)
+                continue  # an empty label: the value is filled in by a script
+            read = _read_date(state, cand.value_span)
+            if read is not None:
+                groups.setdefault((cand.field, cand.labelled), []).append((cand, read))
 
     def ranked(field: str, labelled: bool) -> list[tuple[_Candidate, DateRead]]:
-        found = [
-            (cand, reads[i])
-            for i, cand in enumerate(state.candidates)
-            if cand.field == field and cand.labelled == labelled and reads.get(i) is not None
-        ]
-        found.sort(key=lambda pair: _ZONE_RANK[pair[0].zone])
-        return [(cand, read) for cand, read in found if read is not None]
+        found = groups.get((field, labelled), [])
+        if len(found) > 1:
+            found.sort(key=lambda pair: _ZONE_RANK[pair[0].zone])
+        return found
 
     for field in ("published", "updated"):
         labelled = ranked(field, True)
@@ -427,19 +426,32 @@ def _attach_time(state: _State, lines: list[_Line], stamp: Timestamp) -> tuple[T
     return joined, joined.span
 
 
-def _first_text(state: _State, field: str) -> _Candidate | None:
-    found = [c for c in state.candidates if c.field == field and c.value_span[0] < c.value_span[1]]
-    found.sort(key=lambda c: (not c.labelled, _ZONE_RANK[c.zone]))
-    return found[0] if found else None
+def _with_values(state: _State) -> dict[str, list[_Candidate]]:
+    """The candidates that have a value, by field, in text order."""
+    by_field: dict[str, list[_Candidate]] = {}
+    for cand in state.candidates:
+        if cand.value_span[0] < cand.value_span[1]:
+            by_field.setdefault(cand.field, []).append(cand)
+    return by_field
 
 
-def _resolve_number(state: _State, published: Timestamp | None) -> tuple[str, Span] | None:
+def _first_text(by_field: dict[str, list[_Candidate]], field: str) -> _Candidate | None:
+    found = by_field.get(field)
+    if not found:
+        return None
+    return (
+        min(found, key=lambda c: (not c.labelled, _ZONE_RANK[c.zone]))
+        if len(found) > 1
+        else found[0]
+    )
+
+
+def _resolve_number(
+    state: _State, by_field: dict[str, list[_Candidate]], published: Timestamp | None
+) -> tuple[str, Span] | None:
     doc = state.doc
     valid: list[tuple[str, _Candidate]] = []
-    for cand in sorted(
-        (c for c in state.candidates if c.field == "number" and c.value_span[0] < c.value_span[1]),
-        key=lambda c: _ZONE_RANK[c.zone],
-    ):
+    for cand in sorted(by_field.get("number", ()), key=lambda c: _ZONE_RANK[c.zone]):
         raw = doc[cand.value_span[0] : cand.value_span[1]]
         value = to_ascii_digits(raw).strip()
         match = ID_VALUE.fullmatch(normalize(value))
@@ -586,17 +598,18 @@ def _assemble(
         spans["published"] = published[1]
     if updated:
         spans["updated"] = updated[1]
-    number = _resolve_number(state, published[0] if published else None)
+    by_field = _with_values(state)
+    number = _resolve_number(state, by_field, published[0] if published else None)
     if number:
         spans["number"] = number[1]
     texts: dict[str, str | None] = {}
     for field in ("category", "author", "source"):
-        cand = _first_text(state, field)
+        cand = _first_text(by_field, field)
         texts[field] = doc[cand.value_span[0] : cand.value_span[1]] if cand else None
         if cand:
             spans[field] = cand.value_span
     tags: tuple[str, ...] = ()
-    tag_cand = _first_text(state, "tags")
+    tag_cand = _first_text(by_field, "tags")
     if tag_cand:
         spans["tags"] = tag_cand.value_span
         raw = doc[tag_cand.value_span[0] : tag_cand.value_span[1]]
