@@ -95,7 +95,6 @@ _TRIM = " \u200c|•·●▪■◾►▶*-،,:;"
 # Inside a value, these end it: what follows is another segment of the line.
 _SEGMENT_BREAK = regex.compile(r"[|•·]|\x20{3,}")
 _HAS_DIGIT = re.compile(r"[0-9]")
-# Where a label may start besides the line start: after | • · or a run of spaces.
 # Characters that set a date off from other words on a "mixed" line.
 _SEPARATORS = frozenset("|•·-/،,")
 # A longer line is a paragraph, never a header line: it is not searched.
@@ -360,6 +359,7 @@ _MEMO: dict[str, LineInfo] = {}
 
 
 def _classify(norm: str, has_digit: bool) -> LineInfo:
+    """The whole classifier, in the order of the module docstring's kinds."""
     # Searches run only when the line holds what they look for (a digit, a year, a
     # literal word): most header lines have none of it, and a header should cost little.
     has_year = has_digit and YEAR_CORE.search(norm) is not None
@@ -454,8 +454,6 @@ def _ends_in_amount(norm: str) -> bool:
 
 
 _ASCII_DIGITS = frozenset("0123456789")
-
-
 # A widget line has at most this many words.
 WIDGET_MAX_WORDS = 12
 
