@@ -1,4 +1,4 @@
-"""Thread safety: no global state, so parsing from 8 threads gives the serial results."""
+"""Thread safety and memos: parsing from 8 threads, or with the memos empty or full, agrees."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import jalali_meta as jm
+from jalali_meta import dates, header
 
 TEXTS = [
     p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "corpus").glob("*.txt"))
@@ -22,3 +23,29 @@ def test_eight_threads_agree_with_serial() -> None:
     with ThreadPoolExecutor(max_workers=8) as pool:
         results = list(pool.map(_parse_all, range(8)))
     assert all(result == serial for result in results)
+
+
+def _clear_memos() -> None:
+    header._MEMO.clear()
+    header._LABEL_KEYS.clear()
+    dates._STEADY_DAYS.clear()
+
+
+def test_memos_do_not_change_results() -> None:
+    """Each article parsed with every memo empty equals the same article parsed with them full."""
+    cold = []
+    for text in TEXTS:
+        _clear_memos()
+        cold.append(jm.to_dict(jm.parse_article(text)))
+    warm = [jm.to_dict(jm.parse_article(text)) for text in TEXTS]
+    assert cold == warm
+    assert header._MEMO, "the corpus has short label lines: the memo is in use"
+
+
+def test_classifier_memo_is_bounded() -> None:
+    """However many distinct short label lines a run sees, the memo holds at most its size."""
+    header._MEMO.clear()
+    for i in range(header._MEMO_SIZE + 500):
+        name = "".join(chr(0x0628 + int(digit)) for digit in str(i))  # distinct, no digits
+        assert header.classify(f"نویسنده: {name}").kind == "labels"
+    assert 0 < len(header._MEMO) <= header._MEMO_SIZE

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import difflib
+import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -288,6 +289,7 @@ _DIGIT_SYSTEMS = (
     "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669",
 )
 _DIGIT_CHARS = frozenset("".join(_DIGIT_SYSTEMS))
+_DIGIT_RUN = re.compile("[" + "".join(_DIGIT_SYSTEMS) + "]+")
 # The first digit of every year a date can have (Jalali JALALI_MIN_YEAR..JALALI_MAX_YEAR and
 # the Gregorian years of the same days: 1178-1633 and 1799-2255, so 1 and 2), in each system.
 _YEAR_LEADS = tuple(
@@ -308,23 +310,18 @@ def raw_years(doc: str) -> Iterator[tuple[int, int]]:
     substring search for those few digits, which on Persian text is several times cheaper
     than testing every character against a set of 30 digits.
     """
-    size = len(doc)
     digits = _DIGIT_CHARS
+    run_at = _DIGIT_RUN.match
     starts = []
     for lead in _YEAR_LEADS:
         at = doc.find(lead)
         while at >= 0:
-            end = at + 4
-            if (
-                end <= size
-                and doc[at + 1] in digits
-                and doc[at + 2] in digits
-                and doc[at + 3] in digits
-                and (end == size or doc[end] not in digits)
-                and (at == 0 or doc[at - 1] not in digits)
-            ):
+            run = run_at(doc, at)
+            assert run is not None  # doc[at] is a digit
+            # Inside a longer run (a digit before), or a run of other than four: not a year.
+            if run.end() - at == 4 and (at == 0 or doc[at - 1] not in digits):
                 starts.append(at)
-            at = doc.find(lead, at + 1)
+            at = doc.find(lead, run.end())
     starts.sort()
     for start in starts:
         yield start, start + 4
