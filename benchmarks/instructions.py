@@ -1,6 +1,6 @@
 """Instruction counts per call under valgrind (callgrind): a timing-noise-free comparison.
 
-Run from the repository root (needs valgrind; about a minute):
+Run from the repository root (needs valgrind; about five minutes):
 
     python -m pip install -e . jdatetime
     python benchmarks/instructions.py            # add --dates to skip the HTML pages
