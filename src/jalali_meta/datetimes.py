@@ -21,7 +21,7 @@ from jalali_meta import vocab
 from jalali_meta.dates import GREGORIAN_RANGE, JALALI_MAX_YEAR, JALALI_MIN_YEAR, Issue, build
 from jalali_meta.errors import DateError, InputTooLargeError
 from jalali_meta.grammar import match_around, read, twin_after
-from jalali_meta.normalize import normalize
+from jalali_meta.normalize import DIGIT_VALUES, normalize
 from jalali_meta.patterns import DATETIME
 from jalali_meta.records import Timestamp
 
@@ -283,23 +283,14 @@ def iter_dates(doc: str, base: int = 0) -> Iterator[DateRead]:
         yield _shifted(result, base) if base else result
 
 
-_DIGIT_SYSTEMS = (
-    "0123456789",
-    "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9",
-    "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669",
-)
-_DIGIT_CHARS = frozenset("".join(_DIGIT_SYSTEMS))
-_DIGIT_RUN = re.compile("[" + "".join(_DIGIT_SYSTEMS) + "]+")
+_DIGIT_CHARS = frozenset(DIGIT_VALUES)
+_DIGIT_RUN = re.compile("[" + "".join(sorted(DIGIT_VALUES)) + "]+")
 # The first digit of every year a date can have (Jalali JALALI_MIN_YEAR..JALALI_MAX_YEAR and
 # the Gregorian years of the same days: 1178-1633 and 1799-2255, so 1 and 2), in each system.
-_YEAR_LEADS = tuple(
-    system[int(first)]
-    for system in _DIGIT_SYSTEMS
-    for first in sorted(
-        {str(year)[0] for year in (JALALI_MIN_YEAR, JALALI_MAX_YEAR)}
-        | {str(day.year)[0] for day in GREGORIAN_RANGE}
-    )
-)
+_LEAD_VALUES = {str(year)[0] for year in (JALALI_MIN_YEAR, JALALI_MAX_YEAR)} | {
+    str(day.year)[0] for day in GREGORIAN_RANGE
+}
+_YEAR_LEADS = tuple(sorted(d for d, value in DIGIT_VALUES.items() if value in _LEAD_VALUES))
 
 
 def raw_years(doc: str) -> Iterator[tuple[int, int]]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ZWNJ", "normalize", "to_ascii_digits"]
+__all__ = ["DIGIT_VALUES", "ZWNJ", "normalize", "to_ascii_digits"]
 
 ZWNJ = "\u200c"
 
@@ -68,6 +68,8 @@ def _build_table() -> dict[int, int]:
 
 _TABLE = _build_table()
 _DIGITS = {k: v for k, v in _TABLE.items() if ord("0") <= v <= ord("9")}
+# Every digit the text may hold (ASCII, Persian, Arabic-Indic) and the ASCII digit it folds to.
+DIGIT_VALUES = {**{d: d for d in "0123456789"}, **{chr(k): chr(v) for k, v in _DIGITS.items()}}
 # str.translate is about three times faster with a list indexed by code point than with
 # a dict, and a stdlib regex finds the runs that need folding faster still: most
 # characters of Persian text map to themselves, so only those runs are translated.
