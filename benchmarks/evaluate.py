@@ -69,7 +69,7 @@ _STRPTIME_FORMATS = [
 def _strptime_runner(fmt: str) -> Callable[[str], Result]:
     import jdatetime
 
-    from jalali_meta.normalize import to_ascii_digits
+    from jalali_meta.testing import to_ascii_digits
 
     def run(text: str) -> Result:
         for line in text.splitlines():

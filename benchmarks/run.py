@@ -211,7 +211,7 @@ def cli_rate(count: int, workers: int) -> tuple[float, int]:
                 SEED.replace("43222", str(43222 + i)), encoding="utf-8"
             )
         code = (
-            "import resource, sys; from jalali_meta.cli import main; "
+            "import resource, sys; from jalali_meta.testing import run_cli as main; "
             f"rc = main(['--format', 'jsonl', '--workers', '{workers}', '-o', '{tmp}/out.jsonl', '{folder}']); "
             "print(max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "
             "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)); sys.exit(rc)"

@@ -18,7 +18,7 @@ def summary(article: jm.Article, fields: list[str]) -> dict[str, Any]:
     for name in fields:
         value = getattr(article, name)
         if name == "warnings":
-            value = [w.split(":", 1)[0] for w in value]
+            value = [w.code for w in value]
         elif name == "tags":
             value = list(value)
         elif isinstance(value, jm.Timestamp):

@@ -12,7 +12,7 @@ from collections.abc import Callable
 import jdatetime
 from hypothesis import strategies as st
 
-from jalali_meta.dates import TEHRAN
+from jalali_meta.testing import TEHRAN
 
 JALALI_MONTHS = [
     "فروردین",

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 import jalali_meta as jm
-from jalali_meta.batch import parse_many
-from jalali_meta.cli import main
+from jalali_meta import parse_many
+from jalali_meta.testing import run_cli as main
 
 CORPUS = Path(__file__).parent / "corpus"
 TEXTS = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]

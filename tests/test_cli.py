@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from jalali_meta.cli import main
+from jalali_meta.testing import run_cli as main
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_93f79026dfa18f1a.txt"
 

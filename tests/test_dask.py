@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from jalali_meta.batch import file_record
-from jalali_meta.cli import main
+from jalali_meta import file_record
+from jalali_meta.testing import run_cli as main
 
 db = pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("distributed")

@@ -70,7 +70,7 @@ def test_mention_twin_disagreement_is_a_warning() -> None:
     text = "عنوان\nکد خبر: ۱۲\nلید.\nدوشنبه ۲۴ ژانویه ۲۰۲۳ میلادی برابر با ۳ بهمن ۱۴۰۱ نشست بود."
     article = jm.parse_article(text)
     assert article.mentions == ()
-    assert [w.split(":")[0] for w in article.warnings] == [
+    assert [w.code for w in article.warnings] == [
         "mention-weekday-mismatch",
         "mention-twin-mismatch",
     ]

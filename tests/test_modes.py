@@ -131,7 +131,7 @@ def test_lenient(row: tuple[str, str, str, str | None, str | None, type | None])
     _, text, field, value, code, _ = row
     article = jm.parse_article(text)
     assert _value(article, field) == value
-    assert [w.split(":")[0] for w in article.warnings] == ([code] if code else [])
+    assert [w.code for w in article.warnings] == ([code] if code else [])
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[r[0] for r in ROWS])
@@ -145,8 +145,13 @@ def test_strict(row: tuple[str, str, str, str | None, str | None, type | None]) 
         jm.parse_article(text, strict=True)
     assert isinstance(info.value, jm.ParseError)
     warning = jm.parse_article(text).warnings[0]
-    assert warning.startswith(f"{code}:")
-    assert warning.endswith(f"(line {info.value.line}, column {info.value.column})")
+    assert (warning.code, warning.line, warning.column) == (
+        code,
+        info.value.line,
+        info.value.column,
+    )
+    assert str(warning).startswith(f"{code}: ")
+    assert str(warning).endswith(f"(line {info.value.line}, column {info.value.column})")
     assert info.value.fragment
 
 

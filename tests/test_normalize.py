@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jalali_meta.normalize import normalize, to_ascii_digits
+from jalali_meta.testing import normalize, to_ascii_digits
 
 
 @pytest.mark.parametrize(

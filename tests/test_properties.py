@@ -11,7 +11,7 @@ from tests.checks import strict_error_is_ours
 from tests.strategies import Moment, header_like, rendered
 
 import jalali_meta as jm
-from jalali_meta.normalize import normalize
+from jalali_meta.testing import normalize
 
 # Bounded in CI; raise with JALALI_META_PROPERTY_EXAMPLES for a longer run.
 EXAMPLES = int(os.environ.get("JALALI_META_PROPERTY_EXAMPLES", "300"))

@@ -11,7 +11,7 @@ SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_93f79026dfa18f1a.
 
 def _peak_rss_kib(folder: Path, out: Path) -> int:
     code = (
-        "import resource, sys; from jalali_meta.cli import main; "
+        "import resource, sys; from jalali_meta.testing import run_cli as main; "
         f"rc = main(['--format', 'jsonl', '-o', {str(out)!r}, {str(folder)!r}]); "
         "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss); sys.exit(rc)"
     )

@@ -8,6 +8,7 @@ import json
 import jdatetime
 
 import jalali_meta as jm
+from jalali_meta.testing import TEHRAN
 
 
 def test_seed_number(seed_text: str) -> None:
@@ -29,7 +30,7 @@ def test_seed_updated_time(seed_text: str) -> None:
     article = jm.parse_article(seed_text)
     assert article.updated is not None
     assert article.updated.isoformat() == "2023-09-19T16:42:00+03:30"
-    assert article.updated.jalali == jdatetime.datetime(1402, 6, 28, 16, 42, tzinfo=jm.dates.TEHRAN)
+    assert article.updated.jalali == jdatetime.datetime(1402, 6, 28, 16, 42, tzinfo=TEHRAN)
     assert article.updated.gregorian.utcoffset() == dt.timedelta(hours=3, minutes=30)
     assert article.updated.calendar == "jalali"
     assert article.updated.weekday == "سه شنبه"
@@ -71,7 +72,7 @@ def test_seed_cli_record_equals_api(seed_text: str, capsys: object) -> None:
     """`jalali-meta seeds/...` prints the same record that parse_article returns."""
     from tests.conftest import SEED
 
-    from jalali_meta.cli import main
+    from jalali_meta.testing import run_cli as main
 
     assert main([str(SEED)]) == 0
     out = capsys.readouterr().out  # type: ignore[attr-defined]

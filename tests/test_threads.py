@@ -6,7 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import jalali_meta as jm
-from jalali_meta import dates, header
+from jalali_meta.testing import clear_caches, memo_sizes
 
 TEXTS = [
     p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "corpus").glob("*.txt"))
@@ -25,27 +25,23 @@ def test_eight_threads_agree_with_serial() -> None:
     assert all(result == serial for result in results)
 
 
-def _clear_memos() -> None:
-    header._MEMO.clear()
-    header._LABEL_KEYS.clear()
-    dates._STEADY_DAYS.clear()
-
-
 def test_memos_do_not_change_results() -> None:
     """Each article parsed with every memo empty equals the same article parsed with them full."""
     cold = []
     for text in TEXTS:
-        _clear_memos()
+        clear_caches()
         cold.append(jm.to_dict(jm.parse_article(text)))
     warm = [jm.to_dict(jm.parse_article(text)) for text in TEXTS]
     assert cold == warm
-    assert header._MEMO, "the corpus has short label lines: the memo is in use"
+    assert memo_sizes()["header lines"][0], "the corpus has short label lines: the memo is in use"
 
 
 def test_classifier_memo_is_bounded() -> None:
     """However many distinct short label lines a run sees, the memo holds at most its size."""
-    header._MEMO.clear()
-    for i in range(header._MEMO_SIZE + 500):
+    clear_caches()
+    bound = memo_sizes()["header lines"][1]
+    for i in range(bound + 500):
         name = "".join(chr(0x0628 + int(digit)) for digit in str(i))  # distinct, no digits
-        assert header.classify(f"نویسنده: {name}").kind == "labels"
-    assert 0 < len(header._MEMO) <= header._MEMO_SIZE
+        article = jm.parse_article(f"عنوان\nنویسنده: {name}\nمتن خبر.")
+        assert article.author == name
+    assert all(0 < size <= limit for size, limit in memo_sizes().values() if size)

@@ -1,9 +1,13 @@
-"""jalali-meta: Persian news and government articles into typed metadata records."""
+"""jalali-meta: Persian news and government articles into typed metadata records.
 
-from jalali_meta.article import MAX_INPUT_CHARS, parse_article
-from jalali_meta.batch import parse_many
-from jalali_meta.datetimes import find_dates, parse_datetime
-from jalali_meta.errors import (
+This module is the whole public API; the ``_``-prefixed modules behind it are
+implementation details that may change in any release.
+"""
+
+from jalali_meta._article import parse_article
+from jalali_meta._batch import file_record, parse_many
+from jalali_meta._datetimes import find_dates, parse_datetime
+from jalali_meta._errors import (
     ConflictError,
     DateError,
     InputTooLargeError,
@@ -11,9 +15,20 @@ from jalali_meta.errors import (
     MissingExtraError,
     ParseError,
 )
-from jalali_meta.html import parse_html
-from jalali_meta.records import Article, Field, Ignored, Timestamp
-from jalali_meta.serialize import to_dict, to_json
+from jalali_meta._html import decode_html, parse_html, visible_text
+from jalali_meta._limits import MAX_INPUT_CHARS
+from jalali_meta._records import (
+    WARNING_CODES,
+    Article,
+    Field,
+    Ignored,
+    Notice,
+    Span,
+    Timestamp,
+    WarningCode,
+)
+from jalali_meta._serialize import to_dict, to_json
+from jalali_meta._version import __version__
 
 __all__ = [
     "Article",
@@ -25,8 +40,15 @@ __all__ = [
     "JalaliMetaError",
     "MAX_INPUT_CHARS",
     "MissingExtraError",
+    "Notice",
     "ParseError",
+    "Span",
     "Timestamp",
+    "WARNING_CODES",
+    "WarningCode",
+    "__version__",
+    "decode_html",
+    "file_record",
     "find_dates",
     "parse_article",
     "parse_datetime",
@@ -34,4 +56,13 @@ __all__ = [
     "parse_many",
     "to_dict",
     "to_json",
+    "visible_text",
 ]
+
+# Public classes say where users find them (``jalali_meta.DateError`` in tracebacks and
+# pickles), not which private module defines them, as httpx does.
+for _name in __all__:
+    _obj = globals()[_name]
+    if isinstance(_obj, type):
+        _obj.__module__ = "jalali_meta"
+del _name, _obj

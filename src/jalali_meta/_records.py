@@ -4,22 +4,88 @@
 printed; ``Ignored`` a line that was deliberately not used (a widget, a counter);
 ``Article`` everything extracted from one page. Every value carries the span
 ``(start, end)`` of the input text it came from. Serialisation lives in
-:mod:`jalali_meta.serialize`, not here.
+:mod:`jalali_meta._serialize`, not here.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Mapping
-from typing import Literal
+from typing import Literal, get_args
 
 import attrs
 import jdatetime
 
-__all__ = ["Article", "Field", "Ignored", "Span", "Timestamp"]
+__all__ = [
+    "WARNING_CODES",
+    "Article",
+    "Calendar",
+    "DstFold",
+    "Field",
+    "FieldName",
+    "Ignored",
+    "IgnoredReason",
+    "Notice",
+    "Span",
+    "Timestamp",
+    "WarningCode",
+    "text_span",
+]
 
 Span = tuple[int, int]
+"""``(start, end)`` character offsets into the input, ``start <= end``."""
+
 Calendar = Literal["jalali", "gregorian"]
+"""The calendar a date was printed in."""
+
+DstFold = Literal["nonexistent", "repeated"]
+"""How a wall time sits against a DST change: skipped, or happened twice."""
+
+FieldName = Literal[
+    "number", "published", "updated", "date", "time", "category", "author", "tags",
+    "source", "views", "issue", "issue_date",
+]  # fmt: skip
+"""What a :class:`Field` means (``date``/``time``: an unlabelled date or time line)."""
+
+IgnoredReason = Literal[
+    "widget", "today widget", "crawl stamp", "time without a date", "counter",
+    "repeated title", "site stamp", "control", "page chrome", "breadcrumb",
+]  # fmt: skip
+"""Why a line was set aside (:class:`Ignored`)."""
+
+WarningCode = Literal[
+    # A printed value contradicts itself or the calendar.
+    "weekday-mismatch",
+    "invalid-date",
+    "not-a-date",
+    "nonexistent-time",
+    "repeated-time",
+    "twin-invalid",
+    "twin-mismatch",
+    # Two sources for one field disagree.
+    "published-conflict",
+    "updated-conflict",
+    "number-conflict",
+    "number-invalid",
+    "html-date-conflict",
+    # A documented rule was applied.
+    "site-stamp",
+    "published-unlabelled",
+    "issue-date-only",
+    "number-date-mismatch",
+    "updated-before-published",
+    "published-from-url",
+    "url-date-mismatch",
+    # A mention in the body contradicts itself and is left out.
+    "mention-weekday-mismatch",
+    "mention-twin-invalid",
+    "mention-twin-mismatch",
+    # Input decoding.
+    "encoding-replaced",
+]
+"""Every warning code; docs/errors.md explains each one."""
+
+WARNING_CODES: tuple[WarningCode, ...] = get_args(WarningCode)
 
 
 def _empty_spans() -> Mapping[str, Span]:
@@ -47,9 +113,9 @@ class Timestamp:
     gregorian: _dt.datetime | _dt.date
     calendar: Calendar
     text: str
-    span: Span
+    span: Span | None
     weekday: str | None = None
-    dst: str | None = None
+    dst: DstFold | None = None
 
     @property
     def jalali(self) -> jdatetime.datetime | jdatetime.date:
@@ -71,6 +137,14 @@ class Timestamp:
         """Whether the text gave a time of day, not only a date."""
         return isinstance(self.gregorian, _dt.datetime)
 
+    @property
+    def utc(self) -> _dt.datetime | None:
+        """The instant in UTC, or None when the text gave only a day (a day is not an instant)."""
+        g = self.gregorian
+        if isinstance(g, _dt.datetime):
+            return g.astimezone(_dt.timezone.utc)
+        return None
+
     def isoformat(self) -> str:
         """Return the Gregorian ISO 8601 form: ``2023-09-19T16:42:00+03:30`` or ``2023-09-19``."""
         return self.gregorian.isoformat()
@@ -82,6 +156,13 @@ class Timestamp:
         if not isinstance(self.gregorian, _dt.datetime):
             return date
         return date + self.gregorian.isoformat()[10:]
+
+
+def text_span(stamp: Timestamp) -> Span:
+    """Return the span of a Timestamp read from text, where one is always set."""
+    if stamp.span is None:  # pragma: no cover - only machine values (HTML attributes) lack one
+        raise ValueError(f"{stamp.text!r} was not read from the text and has no span")
+    return stamp.span
 
 
 @attrs.frozen
@@ -97,11 +178,11 @@ class Field:
         value_span: ``(start, end)`` of the value alone.
     """
 
-    name: str
+    name: FieldName
     label: str
     value: str
-    span: Span
-    value_span: Span
+    span: Span | None
+    value_span: Span | None
 
 
 @attrs.frozen
@@ -111,13 +192,38 @@ class Ignored:
     Attributes:
         text: The line as written, stripped.
         span: ``(start, end)`` of the stripped line.
-        reason: Why it was set aside: ``widget``, ``today widget``, ``crawl stamp``,
-            ``counter``, ``repeated title``, ``site stamp``, ``control``.
+        reason: Why it was set aside, one of :data:`IgnoredReason`.
     """
 
     text: str
     span: Span
-    reason: str
+    reason: IgnoredReason
+
+
+@attrs.frozen
+class Notice:
+    """One warning: a doubtful value, or a documented rule that was applied.
+
+    Attributes:
+        code: What happened, one of :data:`WarningCode` (docs/errors.md lists them).
+        message: A sentence saying what and why, without the position.
+        span: ``(start, end)`` of the text it is about, or None when no text is
+            (a value from an HTML attribute, the page's bytes).
+        line: 1-based line of ``span[0]``, or None with the span.
+        column: 1-based column of ``span[0]``, or None with the span.
+
+    ``str(notice)`` is ``"code: message (line L, column C)"``.
+    """
+
+    code: WarningCode
+    message: str
+    span: Span | None = None
+    line: int | None = None
+    column: int | None = None
+
+    def __str__(self) -> str:
+        where = "" if self.line is None else f" (line {self.line}, column {self.column})"
+        return f"{self.code}: {self.message}{where}"
 
 
 @attrs.frozen
@@ -139,7 +245,7 @@ class Article:
         lead: The first paragraph after the header.
         body: The following paragraphs.
         mentions: Complete dates found in the lead and body, in order.
-        warnings: One message per doubtful value or rule that was applied.
+        warnings: One :class:`Notice` per doubtful value or rule that was applied.
         fields: Every label/value pair seen, with spans, in text order.
         ignored: Every non-blank line set aside, with span and reason.
         spans: ``(start, end)`` of each extracted field by name (``title``,
@@ -162,7 +268,7 @@ class Article:
     lead: str | None = None
     body: tuple[str, ...] = ()
     mentions: tuple[Timestamp, ...] = ()
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Notice, ...] = ()
     fields: tuple[Field, ...] = ()
     ignored: tuple[Ignored, ...] = ()
     spans: Mapping[str, Span] = attrs.field(factory=_empty_spans, eq=True, hash=False)

@@ -15,9 +15,9 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from jalali_meta.article import parse_article
-from jalali_meta.records import Article
-from jalali_meta.serialize import to_dict
+from jalali_meta._article import parse_article
+from jalali_meta._records import Article
+from jalali_meta._serialize import to_dict
 
 if TYPE_CHECKING:
     from concurrent.futures import Future

@@ -28,13 +28,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 import regex
 
-from jalali_meta import vocab
-from jalali_meta.grammar import search, squeeze, twin_after
-from jalali_meta.patterns import (
+from jalali_meta import _vocab as vocab
+from jalali_meta._grammar import search, squeeze, twin_after
+from jalali_meta._patterns import (
     BREADCRUMB,
     COUNTER_LINE,
     CRAWL_STAMP,
@@ -53,12 +53,15 @@ from jalali_meta.patterns import (
     WIDGET_LINE,
     YEAR_CORE,
 )
+from jalali_meta._records import FieldName, IgnoredReason
 
 __all__ = ["DATE_FIELDS", "Label", "LineInfo", "classify", "fits_next_line"]
 
 DATE_FIELDS = frozenset({"published", "updated"})
 
-_LABEL_FIELD = {squeeze(label): field for field, labels in vocab.LABELS.items() for label in labels}
+_LABEL_FIELD: dict[str, FieldName] = {
+    squeeze(label): field for field, labels in vocab.LABELS.items() for label in labels
+}
 
 
 def _starts(entries: Iterable[str]) -> frozenset[str]:
@@ -147,10 +150,13 @@ class Label(NamedTuple):
         colon: Whether a colon followed the label.
     """
 
-    field: str
+    field: FieldName
     span: tuple[int, int]
     value: tuple[int, int]
     colon: bool
+
+
+LineKind = Literal["control", "widget", "counter", "issue", "labels", "date", "mixed", "text"]
 
 
 class LineInfo(NamedTuple):
@@ -168,8 +174,8 @@ class LineInfo(NamedTuple):
         date: The first date match on the line, if any (so it is not searched again).
     """
 
-    kind: str
-    reason: str | None = None
+    kind: LineKind
+    reason: IgnoredReason | None = None
     labels: tuple[Label, ...] = ()
     dates: tuple[tuple[int, int], ...] = ()
     source: tuple[int, int] | None = None
@@ -201,9 +207,9 @@ _LABEL_KEYS: dict[str, str] = {}
 _MEMO_SIZE = 4096
 
 
-def _label_matches(norm: str) -> list[tuple[str, regex.Match[str]]]:
+def _label_matches(norm: str) -> list[tuple[FieldName, regex.Match[str]]]:
     """Labels at label positions, then mid-line ones (with a colon) after the first of them."""
-    found: list[tuple[str, regex.Match[str]]] = []
+    found: list[tuple[FieldName, regex.Match[str]]] = []
     positions = _label_positions(norm)
     size = len(norm)
     for pos in positions:
@@ -274,7 +280,7 @@ def _has_separator(norm: str, start: int, end: int) -> bool:
 
 def _date_line(
     norm: str, match: regex.Match[str]
-) -> tuple[str, tuple[int, int], tuple[int, int] | None] | None:
+) -> tuple[LineKind, tuple[int, int], tuple[int, int] | None] | None:
     """Read a line whose content is a date: ``("date", extent, source)`` or ``("mixed", ...)``.
 
     ``date``: the date (with its twin) and at most a source after a dash.

@@ -10,17 +10,21 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from jalali_meta.records import Article, Field, Ignored, Timestamp
+from jalali_meta._records import Article, Field, Ignored, Notice, Span, Timestamp
 
 __all__ = ["to_dict", "to_json"]
 
-Record = Article | Timestamp | Field | Ignored
+Record = Article | Timestamp | Field | Ignored | Notice
+
+
+def _span(span: Span | None) -> list[int] | None:
+    return None if span is None else list(span)
 
 
 def _timestamp(ts: Timestamp) -> dict[str, Any]:
     return {
         "text": ts.text,
-        "span": list(ts.span),
+        "span": _span(ts.span),
         "calendar": ts.calendar,
         "jalali": ts.jalali_isoformat(),
         "gregorian": ts.isoformat(),
@@ -48,8 +52,16 @@ def to_dict(record: Record) -> dict[str, Any]:
             "name": record.name,
             "label": record.label,
             "value": record.value,
-            "span": list(record.span),
-            "value_span": list(record.value_span),
+            "span": _span(record.span),
+            "value_span": _span(record.value_span),
+        }
+    if isinstance(record, Notice):
+        return {
+            "code": record.code,
+            "message": record.message,
+            "span": _span(record.span),
+            "line": record.line,
+            "column": record.column,
         }
     if isinstance(record, Ignored):
         return {"text": record.text, "span": list(record.span), "reason": record.reason}
@@ -71,7 +83,7 @@ def to_dict(record: Record) -> dict[str, Any]:
             "lead": record.lead,
             "body": list(record.body),
             "mentions": [_timestamp(ts) for ts in record.mentions],
-            "warnings": list(record.warnings),
+            "warnings": [to_dict(w) for w in record.warnings],
             "fields": [to_dict(f) for f in record.fields],
             "ignored": [to_dict(i) for i in record.ignored],
             "spans": {name: list(span) for name, span in sorted(record.spans.items())},

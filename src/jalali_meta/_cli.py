@@ -18,10 +18,11 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
-from jalali_meta.article import parse_article
-from jalali_meta.batch import map_ordered, record_json
-from jalali_meta.errors import JalaliMetaError, ParseError
-from jalali_meta.html import parse_html
+from jalali_meta._article import parse_article
+from jalali_meta._batch import map_ordered, record_json
+from jalali_meta._errors import JalaliMetaError, ParseError
+from jalali_meta._html import parse_html
+from jalali_meta._version import __version__
 
 __all__ = ["main"]
 
@@ -32,6 +33,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Extract typed metadata (ID, Jalali dates as Gregorian, category, ...) "
         "from Persian article text files.",
     )
+    parser.add_argument("--version", action="version", version=f"jalali-meta {__version__}")
     parser.add_argument(
         "inputs",
         nargs="+",

@@ -1,15 +1,18 @@
 """Vocabularies: month, weekday, ordinal, label and trap words, in one place.
 
 Everything here is data, written in the *normalised* alphabet (see
-:mod:`jalali_meta.normalize`): Persian ی and ک, ASCII digits. A space inside an
+:mod:`jalali_meta._normalize`): Persian ی and ک, ASCII digits. A space inside an
 entry stands for "a space, a ZWNJ, or nothing", so ``"سه شنبه"`` also matches
 ``سه‌شنبه`` and ``سهشنبه``. Add a spelling here and the grammar picks it up.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
+
+from jalali_meta._records import FieldName
 
 __all__ = [
     "ARABIC_WEEKDAYS",
@@ -186,7 +189,7 @@ ARABIC_WEEKDAYS: Final = (
 )
 
 # Header fields and the labels that introduce them. A space matches a space, a ZWNJ or nothing.
-LABELS: Final = MappingProxyType(
+LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
     {
         "number": (
             "شماره",

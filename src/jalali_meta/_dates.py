@@ -2,7 +2,7 @@
 
 :func:`build` checks the parts the grammar read (a real day of its calendar,
 a real time, a weekday that agrees, a year inside the range where jdatetime is
-right) and converts them into a :class:`~jalali_meta.records.Timestamp` in both
+right) and converts them into a :class:`~jalali_meta._records.Timestamp` in both
 calendars, aware in Asia/Tehran. Hard faults raise :class:`DateError`; soft
 ones (a weekday that disagrees, a wall time skipped or repeated by a DST change)
 come back as :class:`Issue` values, for the caller to raise or to turn into
@@ -20,9 +20,9 @@ from typing import NamedTuple
 
 import jdatetime
 
-from jalali_meta.errors import DateError
-from jalali_meta.grammar import DateParts
-from jalali_meta.records import Calendar, Timestamp
+from jalali_meta._errors import DateError
+from jalali_meta._grammar import DateParts
+from jalali_meta._records import Calendar, Timestamp, WarningCode
 
 __all__ = [
     "GREGORIAN_RANGE",
@@ -126,7 +126,7 @@ class Issue(NamedTuple):
         span: Where in the text the fault is.
     """
 
-    code: str
+    code: WarningCode
     message: str
     span: tuple[int, int]
 
@@ -374,6 +374,6 @@ def build(parts: DateParts, doc: str) -> tuple[Timestamp, list[Issue]]:
         doc[start:end],
         (start, end),
         weekday_text,
-        None if dst is None else dst.code.removesuffix("-time"),
+        None if dst is None else ("nonexistent" if dst.code == "nonexistent-time" else "repeated"),
     )
     return stamp, issues

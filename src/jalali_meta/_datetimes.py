@@ -1,7 +1,7 @@
 """Dates in text: one whole string (:func:`parse_datetime`), or all of them (:func:`find_dates`).
 
 Both run the same grammar on the normalised copy and the same checks
-(:func:`jalali_meta.dates.build`); they differ in what they do with doubt:
+(:func:`jalali_meta._dates.build`); they differ in what they do with doubt:
 ``parse_datetime`` raises, ``find_dates`` leaves a doubtful candidate out
 (precision first: a number that is not surely a date is not a date).
 """
@@ -17,16 +17,16 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from jalali_meta import vocab
-from jalali_meta.dates import GREGORIAN_RANGE, JALALI_MAX_YEAR, JALALI_MIN_YEAR, Issue, build
-from jalali_meta.errors import DateError, InputTooLargeError
-from jalali_meta.grammar import match_around, read, twin_after
-from jalali_meta.normalize import DIGIT_VALUES, normalize
-from jalali_meta.patterns import DATETIME
-from jalali_meta.records import Timestamp
+from jalali_meta import _vocab as vocab
+from jalali_meta._dates import GREGORIAN_RANGE, JALALI_MAX_YEAR, JALALI_MIN_YEAR, Issue, build
+from jalali_meta._errors import DateError, InputTooLargeError
+from jalali_meta._grammar import match_around, read, twin_after
+from jalali_meta._limits import DATE_AFTER_YEAR, DATE_BEFORE_YEAR, MAX_INPUT_CHARS
+from jalali_meta._normalize import DIGIT_VALUES, normalize
+from jalali_meta._patterns import DATETIME
+from jalali_meta._records import Timestamp, text_span
 
 __all__ = [
-    "MAX_INPUT_CHARS",
     "DateRead",
     "before",
     "find_dates",
@@ -46,15 +46,8 @@ _KNOWN_NAMES = sorted(
 _EDGE = " \u200c\n•·-|"
 # No date with its twin is longer than this; longer text is not one date.
 _LONGEST_DATE = 300
-# find_dates normalises this much text around each four-digit number (see grammar.search).
-_WINDOW_BEFORE = 120
-_WINDOW_AFTER = 160
 # ... normalising this much at a time when years are dense.
 _CHUNK = 16_384
-
-
-# Inputs longer than this are refused with InputTooLargeError (32 Mi characters).
-MAX_INPUT_CHARS = 32 * 1024 * 1024
 
 
 def require_text(value: object, name: str = "text") -> str:
@@ -145,7 +138,7 @@ def read_match(
                             "twin-mismatch",
                             f"{stamp.text!r} ({stamp.isoformat()}) and its twin {twin.text!r} "
                             f"({twin.isoformat()}) are not the same day",
-                            (stamp.span[0], twin.span[1]),
+                            (text_span(stamp)[0], text_span(twin)[1]),
                         )
                     )
             end = twin_match.end()
@@ -260,8 +253,8 @@ def iter_dates(doc: str, base: int = 0) -> Iterator[DateRead]:
     for core_start, core_end in raw_years(doc):
         if core_start < pos:
             continue
-        start = max(pos, core_start - _WINDOW_BEFORE)
-        stop = min(len(doc), core_end + _WINDOW_AFTER)
+        start = max(pos, core_start - DATE_BEFORE_YEAR)
+        stop = min(len(doc), core_end + DATE_AFTER_YEAR)
         if start < chunk_start or stop > chunk_end:
             chunk_start, chunk_end = start, min(len(doc), max(stop, start + _CHUNK))
             chunk = normalize(doc[chunk_start:chunk_end])
@@ -320,7 +313,7 @@ def raw_years(doc: str) -> Iterator[tuple[int, int]]:
 
 def _shifted(result: DateRead, base: int) -> DateRead:
     def move(stamp: Timestamp) -> Timestamp:
-        return attrs.evolve(stamp, span=(stamp.span[0] + base, stamp.span[1] + base))
+        return attrs.evolve(stamp, span=(text_span(stamp)[0] + base, text_span(stamp)[1] + base))
 
     issues = tuple(i._replace(span=(i.span[0] + base, i.span[1] + base)) for i in result.issues)
     twin = move(result.twin) if result.twin is not None else None

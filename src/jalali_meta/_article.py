@@ -1,4 +1,4 @@
-"""The pipeline that builds an :class:`~jalali_meta.records.Article` from article text.
+"""The pipeline that builds an :class:`~jalali_meta._records.Article` from article text.
 
 text → lines → normalised copy of each header line → :func:`header.classify`
 → candidates per field → checks and rules → Article.
@@ -30,10 +30,9 @@ import re
 import attrs
 import regex
 
-from jalali_meta import vocab
-from jalali_meta.dates import build
-from jalali_meta.datetimes import (
-    MAX_INPUT_CHARS,
+from jalali_meta import _vocab as vocab
+from jalali_meta._dates import build
+from jalali_meta._datetimes import (
     DateRead,
     before,
     iter_dates,
@@ -41,14 +40,25 @@ from jalali_meta.datetimes import (
     require_text,
     same_moment,
 )
-from jalali_meta.errors import ConflictError, DateError, ParseError, position
-from jalali_meta.grammar import read_time, search
-from jalali_meta.header import DATE_FIELDS, LineInfo, classify, fits_next_line
-from jalali_meta.normalize import normalize, to_ascii_digits
-from jalali_meta.patterns import ID_VALUE, TIME_LINE
-from jalali_meta.records import Article, Field, Ignored, Span, Timestamp
+from jalali_meta._errors import ConflictError, DateError, ParseError, position
+from jalali_meta._grammar import read_time, search
+from jalali_meta._header import DATE_FIELDS, LineInfo, classify, fits_next_line
+from jalali_meta._normalize import normalize, to_ascii_digits
+from jalali_meta._patterns import ID_VALUE, TIME_LINE
+from jalali_meta._records import (
+    Article,
+    Field,
+    FieldName,
+    Ignored,
+    IgnoredReason,
+    Notice,
+    Span,
+    Timestamp,
+    WarningCode,
+    text_span,
+)
 
-__all__ = ["MAX_INPUT_CHARS", "parse_article"]
+__all__ = ["parse_article"]
 
 log = logging.getLogger("jalali_meta")
 
@@ -108,7 +118,7 @@ class _Line:
 
 @attrs.define
 class _Candidate:
-    field: str
+    field: FieldName
     label: str
     span: Span
     value_span: Span
@@ -125,7 +135,7 @@ class _State:
     strict: bool
     candidates: list[_Candidate] = attrs.field(factory=list)
     ignored: list[Ignored] = attrs.field(factory=list)
-    warnings: list[str] = attrs.field(factory=list)
+    warnings: list[Notice] = attrs.field(factory=list)
     # Newspaper issue lines: (issue number, date segment).
     newspaper: list[tuple[Span, Span]] = attrs.field(factory=list)
     info: dict[int, LineInfo] = attrs.field(factory=dict)
@@ -136,10 +146,10 @@ class _State:
         starts = [line.start for line in self.lines]
         return self.lines[bisect.bisect_right(starts, offset) - 1]
 
-    def warn(self, code: str, message: str, offset: int, end: int | None = None) -> None:
+    def warn(self, code: WarningCode, message: str, offset: int, end: int | None = None) -> None:
         line, column = position(self.doc, offset)
-        text = f"{code}: {message} (line {line}, column {column})"
-        log.debug("warning %s", text)
+        notice = Notice(code, message, (offset, offset if end is None else end), line, column)
+        log.debug("warning %s", notice)
         if self.strict:
             if code in _STRICT_DATE_CODES:
                 raise DateError(message, self.doc, offset, end)
@@ -149,9 +159,9 @@ class _State:
                 raise (DateError if code != "number-invalid" else ParseError)(
                     message, self.doc, offset, end
                 )
-        self.warnings.append(text)
+        self.warnings.append(notice)
 
-    def ignore(self, line: _Line, reason: str) -> None:
+    def ignore(self, line: _Line, reason: IgnoredReason) -> None:
         self.ignored.append(
             Ignored(self.doc[line.start : line.end], (line.start, line.end), reason)
         )
@@ -315,6 +325,12 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
 
 
 _ZONE_RANK = {"header": 0, "pre": 1, "footer": 2}
+# A date fault in the body is a note about a mention, under a code of its own.
+_MENTION_CODES: dict[str, WarningCode] = {
+    "weekday-mismatch": "mention-weekday-mismatch",
+    "twin-mismatch": "mention-twin-mismatch",
+    "twin-invalid": "mention-twin-invalid",
+}
 
 
 def _resolve_dates(state: _State) -> dict[str, tuple[Timestamp, Span] | None]:
@@ -339,30 +355,30 @@ def _resolve_dates(state: _State) -> dict[str, tuple[Timestamp, Span] | None]:
         labelled = ranked(field, True)
         if labelled:
             first_cand, first = labelled[0]
-            chosen[field] = (first.stamp, first.stamp.span)
+            chosen[field] = (first.stamp, text_span(first.stamp))
             for cand, other in labelled[1:]:
                 if not same_moment(other.stamp, first.stamp):
                     state.warn(
-                        f"{field}-conflict",
+                        "published-conflict" if field == "published" else "updated-conflict",
                         f"two {field} dates: {first.stamp.text!r} after {first_cand.label!r} "
                         "is used, "
                         f"{other.stamp.text!r} after {cand.label!r} is not",
-                        other.stamp.span[0],
-                        other.stamp.span[1],
+                        text_span(other.stamp)[0],
+                        text_span(other.stamp)[1],
                     )
     unlabelled = ranked("date", False)
     if unlabelled:
         cand, first = unlabelled[0]
         if chosen["published"] is None:
-            chosen["published"] = (first.stamp, first.stamp.span)
+            chosen["published"] = (first.stamp, text_span(first.stamp))
             if cand.zone != "header":
                 where = "above the title" if cand.zone == "pre" else "below the body"
                 state.warn(
                     "published-unlabelled",
                     f"the only publication date is the unlabelled date line {first.stamp.text!r} "
                     f"{where}; used as the publication time",
-                    first.stamp.span[0],
-                    first.stamp.span[1],
+                    text_span(first.stamp)[0],
+                    text_span(first.stamp)[1],
                 )
         else:
             published = chosen["published"][0]
@@ -372,8 +388,8 @@ def _resolve_dates(state: _State) -> dict[str, tuple[Timestamp, Span] | None]:
                         "published-conflict",
                         f"the labelled publication date {published.text!r} is used; the unlabelled "
                         f"date {other.stamp.text!r} in the header disagrees and is not",
-                        other.stamp.span[0],
-                        other.stamp.span[1],
+                        text_span(other.stamp)[0],
+                        text_span(other.stamp)[1],
                     )
     published_pair, updated_pair = chosen["published"], chosen["updated"]
     if published_pair and updated_pair and before(updated_pair[0], published_pair[0]):
@@ -394,21 +410,21 @@ def _attach_time(state: _State, lines: list[_Line], stamp: Timestamp) -> tuple[T
     time line alone is chrome, but right under the date it is that date's time.
     """
     starts = [line.start for line in lines]
-    index = bisect.bisect_right(starts, stamp.span[0]) - 1
+    index = bisect.bisect_right(starts, text_span(stamp)[0]) - 1
     if not 0 <= index < len(lines) - 1:
-        return stamp, stamp.span
+        return stamp, text_span(stamp)
     below = lines[index + 1]
     if below.blank_before or below.info.reason != "time without a date":
-        return stamp, stamp.span
+        return stamp, text_span(stamp)
     match = TIME_LINE.fullmatch(below.norm)
     if match is None:  # pragma: no cover - classify used the same pattern
-        return stamp, stamp.span
+        return stamp, text_span(stamp)
     parts = read_time(match, stamp, below.end)
     try:
         joined, issues = build(parts, state.doc)
     except DateError as err:
         state.warn("invalid-date", f"{err.msg}; the time line is not used", err.offset, err.end)
-        return stamp, stamp.span
+        return stamp, text_span(stamp)
     for issue in issues:
         state.warn(issue.code, issue.message, *issue.span)
     state.ignored = [i for i in state.ignored if i.span != (below.start, below.end)]
@@ -423,7 +439,7 @@ def _attach_time(state: _State, lines: list[_Line], stamp: Timestamp) -> tuple[T
             index + 1,
         )
     )
-    return joined, joined.span
+    return joined, text_span(joined)
 
 
 def _with_values(state: _State) -> dict[str, list[_Candidate]]:
@@ -621,13 +637,13 @@ def _assemble(
         result = _read_date(state, date_span)
         if result is not None:
             issue_date = result.stamp
-            spans["issue_date"] = issue_date.span
+            spans["issue_date"] = text_span(issue_date)
             if published is None:
                 state.warn(
                     "issue-date-only",
                     f"the only date is the newspaper issue date {issue_date.text!r}; it is kept "
                     "as issue_date and not taken as the publication time",
-                    *issue_date.span,
+                    *text_span(issue_date),
                 )
     fields = _fields(state)
     if title is not None:
@@ -670,14 +686,15 @@ def _mentions(state: _State, paragraphs: list[_Line]) -> list[Timestamp]:
     starts = [para.start for para in paragraphs]
     first, last = paragraphs[0].start, paragraphs[-1].end
     for result in iter_dates(state.doc[first:last], base=first):
-        start, end = result.stamp.span
+        start, end = text_span(result.stamp)
         para = paragraphs[bisect.bisect_right(starts, start) - 1]
         if end > para.end:
             continue
         doubts = [i for i in result.issues if i.code in ("weekday-mismatch", "twin-mismatch")]
         for issue in doubts:
             # Body text is not header metadata: a note in both modes, never an error.
-            state.warn(f"mention-{issue.code}", issue.message + "; not listed", *issue.span)
+            code = _MENTION_CODES[issue.code]
+            state.warn(code, issue.message + "; not listed", *issue.span)
         if doubts:
             continue
         found.append(result.stamp)
@@ -701,4 +718,4 @@ def _fields(state: _State) -> tuple[Field, ...]:
     for issue_span, date_span in state.newspaper:
         out.append(Field("issue", "", doc[issue_span[0] : issue_span[1]], issue_span, issue_span))
         out.append(Field("issue_date", "", doc[date_span[0] : date_span[1]], date_span, date_span))
-    return tuple(sorted(out, key=lambda f: f.span))
+    return tuple(sorted(out, key=lambda f: f.span or (-1, -1)))

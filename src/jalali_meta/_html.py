@@ -10,7 +10,7 @@ Flow: bytes -> decoded text (BOM, declared charset, UTF-8, windows-1256) -> DOM
 docs/html.md -> Article.
 
 Spans in the returned Article point into :func:`visible_text` of the same page;
-values that come only from machine sources have the span ``(-1, -1)``.
+values that come only from machine sources have the span None.
 """
 
 from __future__ import annotations
@@ -23,16 +23,15 @@ from typing import Any
 
 import attrs
 
-from jalali_meta.article import parse_article
-from jalali_meta.datetimes import before, parse_datetime, same_moment
-from jalali_meta.errors import ConflictError, JalaliMetaError, MissingExtraError
-from jalali_meta.header import classify
-from jalali_meta.normalize import normalize, to_ascii_digits
-from jalali_meta.records import Article, Field, Timestamp
+from jalali_meta._article import parse_article
+from jalali_meta._datetimes import before, parse_datetime, same_moment
+from jalali_meta._errors import ConflictError, JalaliMetaError, MissingExtraError, position
+from jalali_meta._header import classify
+from jalali_meta._normalize import normalize, to_ascii_digits
+from jalali_meta._records import Article, Field, FieldName, Notice, Span, Timestamp, WarningCode
 
 __all__ = ["decode_html", "parse_html", "visible_text"]
 
-NOWHERE = (-1, -1)
 
 _ARTICLE_TYPES = frozenset(
     {"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle"}
@@ -66,7 +65,7 @@ def _parser() -> Any:
     return LexborHTMLParser
 
 
-def decode_html(data: str | bytes) -> tuple[str, list[str]]:
+def decode_html(data: str | bytes) -> tuple[str, list[Notice]]:
     """Decode page bytes: BOM, then the declared charset, then UTF-8, then windows-1256.
 
     Returns:
@@ -96,7 +95,8 @@ def decode_html(data: str | bytes) -> tuple[str, list[str]]:
             continue
     text = raw.decode(candidates[0], errors="replace")
     count = text.count("\ufffd")
-    return text, [f"encoding-replaced: {count} bytes could not be decoded and were replaced"]
+    message = f"{count} bytes could not be decoded and were replaced"
+    return text, [Notice("encoding-replaced", message)]
 
 
 def _tree(doc: str) -> Any:
@@ -224,7 +224,7 @@ def _machine_date(text: str | None, jalali: bool = False) -> Timestamp | None:
         return None
     if jalali and stamp.calendar != "jalali":
         return None
-    return attrs.evolve(stamp, span=NOWHERE)
+    return attrs.evolve(stamp, span=None)
 
 
 def _first(meta: dict[str, list[str]], *names: str) -> str | None:
@@ -262,7 +262,7 @@ def parse_html(html: str | bytes, *, url: str | None = None, strict: bool = Fals
     """
     doc, warnings = decode_html(html)
     if strict and warnings:
-        raise ConflictError(warnings[0], "", 0, 0)
+        raise ConflictError(str(warnings[0]), "", 0, 0)
     tree = _tree(doc)
     meta = _meta(tree)
     ld = _json_ld(tree)
@@ -278,12 +278,20 @@ def parse_html(html: str | bytes, *, url: str | None = None, strict: bool = Fals
     container = _container(tree)
     text = _title_first(_block_text(container if container is not None else tree.root), title)
     article = parse_article(text, strict=strict)
-    notes: list[str] = list(warnings)
+    notes: list[Notice] = list(warnings)
+
+    def note(code: WarningCode, message: str, span: Span | None = None) -> None:
+        if span is None:
+            notes.append(Notice(code, message))
+        else:
+            line, column = position(text, span[0])
+            notes.append(Notice(code, message, span, line, column))
+
     fields: list[Field] = list(article.fields)
 
-    def machine(name: str, label: str, value: str | None) -> None:
+    def machine(name: FieldName, label: str, value: str | None) -> None:
         if value:
-            fields.append(Field(name, label, value, NOWHERE, NOWHERE))
+            fields.append(Field(name, label, value, None, None))
 
     # 1. Machine-readable dates, in precedence order.
     published_sources = [
@@ -311,7 +319,11 @@ def parse_html(html: str | bytes, *, url: str | None = None, strict: bool = Fals
         ),
     ]
     machine_dates: dict[str, tuple[str, Timestamp] | None] = {}
-    for field_name, sources in (("published", published_sources), ("updated", updated_sources)):
+    date_sources: tuple[tuple[FieldName, list[tuple[str, Any]]], ...] = (
+        ("published", published_sources),
+        ("updated", updated_sources),
+    )
+    for field_name, sources in date_sources:
         machine_dates[field_name] = None
         for label, value in sources:
             if not isinstance(value, str):
@@ -337,19 +349,21 @@ def parse_html(html: str | bytes, *, url: str | None = None, strict: bool = Fals
             chosen[field_name] = stamp if stamp.has_time or not visible.has_time else visible
         else:
             message = (
-                f"html-date-conflict: the visible {field_name} date {visible.text!r} "
+                f"the visible {field_name} date {visible.text!r} "
                 f"({visible.isoformat()}) and {label} {stamp.text!r} ({stamp.isoformat()}) "
                 "disagree; the visible one is used"
             )
             if strict:
                 raise ConflictError(message, text, visible.span[0], visible.span[1])
-            notes.append(message)
+            note("html-date-conflict", message, visible.span)
             chosen[field_name] = visible
     published, updated = chosen["published"], chosen["updated"]
     if published and updated and before(updated, published):
-        notes.append(
-            f"updated-before-published: the update time {updated.isoformat()} is earlier than "
-            f"the publication time {published.isoformat()}; both kept"
+        note(
+            "updated-before-published",
+            f"the update time {updated.isoformat()} is earlier than "
+            f"the publication time {published.isoformat()}; both kept",
+            updated.span,
         )
 
     # 3. The URL: an ID and a Jalali date path as last resorts and cross-checks.
@@ -365,14 +379,15 @@ def parse_html(html: str | bytes, *, url: str | None = None, strict: bool = Fals
             stamp = _machine_date(f"{year}/{month}/{day}", jalali=True)
             if stamp is not None:
                 published = stamp
-                notes.append(
-                    "published-from-url: the page prints no date; "
-                    f"the URL's {url_date.group(0)!r} is used"
+                note(
+                    "published-from-url",
+                    f"the page prints no date; the URL's {url_date.group(0)!r} is used",
                 )
         elif published.calendar == "jalali" and published.jalali_date != (year, month, day):
-            notes.append(
-                f"url-date-mismatch: the URL says {year}/{month:02d}/{day:02d}, the page "
-                f"{published.jalali_isoformat()[:10]}; the page's date is kept"
+            note(
+                "url-date-mismatch",
+                f"the URL says {year}/{month:02d}/{day:02d}, the page "
+                f"{published.jalali_isoformat()[:10]}; the page's date is kept",
             )
     if number is None and page_url:
         ids = _URL_ID.findall(page_url)
@@ -410,7 +425,12 @@ def parse_html(html: str | bytes, *, url: str | None = None, strict: bool = Fals
         url=page_url,
         site_name=_first(meta, "og:site_name") or _name(ld.get("publisher")),
         language=language.split("_")[0].split("-")[0].lower() if language else None,
-        warnings=(*article.warnings, *notes),
+        # The article's own update-before-publication check ran on the visible dates only;
+        # the one above ran on the chosen values and replaces it.
+        warnings=(
+            *(w for w in article.warnings if w.code != "updated-before-published"),
+            *notes,
+        ),
         fields=tuple(fields),
     )
 

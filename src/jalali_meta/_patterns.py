@@ -1,6 +1,6 @@
 """Compiled regular expressions: the date grammar and the header's label and trap patterns.
 
-All patterns run on the normalised copy of the text (:func:`jalali_meta.normalize.normalize`):
+All patterns run on the normalised copy of the text (:func:`jalali_meta._normalize.normalize`):
 ASCII digits, Persian letters, plain spaces, ZWNJ for every invisible mark. So
 they match ``[0-9]``, never ``\\d``, and a gap inside a word is ``[ \\u200c]*``.
 
@@ -8,7 +8,7 @@ The date grammar is **one** pattern, ``DATETIME``, built from small named
 pieces. Every order real sites print (weekday first, time first, year first,
 month first; numeric or named months; Jalali or Gregorian) is an alternative of
 that pattern, and the alternatives share group names (the ``regex`` module
-allows repeated names), so :mod:`jalali_meta.grammar` reads any match the same
+allows repeated names), so :mod:`jalali_meta._grammar` reads any match the same
 way. Every repetition is bounded or anchored by a literal, so no pattern
 backtracks catastrophically (see tests/test_adversarial.py).
 """
@@ -20,7 +20,7 @@ from typing import cast
 
 import regex
 
-from jalali_meta import vocab
+from jalali_meta import _vocab as vocab
 
 __all__ = [
     "COUNTER_LINE",

@@ -2,7 +2,7 @@
 
 ``search`` finds matches of the one date grammar (:data:`patterns.DATETIME`);
 ``read`` turns a match into :class:`DateParts`: numbers, names and spans, still
-unvalidated. Whether those parts form a real day is :mod:`jalali_meta.dates`'s
+unvalidated. Whether those parts form a real day is :mod:`jalali_meta._dates`'s
 business.
 """
 
@@ -15,9 +15,10 @@ from typing import NamedTuple, cast
 
 import regex
 
-from jalali_meta import vocab
-from jalali_meta.patterns import DATETIME, TWIN_JOINER, YEAR_CORE
-from jalali_meta.records import Timestamp
+from jalali_meta import _vocab as vocab
+from jalali_meta._limits import DATE_AFTER_YEAR, DATE_BEFORE_YEAR
+from jalali_meta._patterns import DATETIME, TWIN_JOINER, YEAR_CORE
+from jalali_meta._records import Timestamp, text_span
 
 __all__ = ["DateParts", "match_around", "read", "read_time", "search", "squeeze", "twin_after"]
 
@@ -95,7 +96,7 @@ def read(match: regex.Match[str], base: int = 0) -> DateParts:
     """Read the parts of a :data:`DATETIME` match.
 
     Args:
-        match: A match of :data:`jalali_meta.patterns.DATETIME`.
+        match: A match of :data:`jalali_meta._patterns.DATETIME`.
         base: Added to every span: the offset of the matched string in the document.
 
     Returns:
@@ -160,11 +161,8 @@ def read(match: regex.Match[str], base: int = 0) -> DateParts:
 
 
 # Every alternative of the grammar contains a four-digit year (YEAR_CORE). Searching the
-# big pattern only in a window around each such number makes text without dates nearly free.
-# The longest prefix before a year («23:59:59 ب.ظ - چهارشنبه، بیست و یکم اردیبهشت‌ماه سال »)
-# and suffix after it (a time with seconds and AM/PM, a place name, «ه.ش»), with room to spare.
-_BEFORE_YEAR = 72
-_AFTER_YEAR = 96
+# big pattern only in a window around each such number makes text without dates nearly free
+# (the window: _limits.DATEDATE_BEFORE_YEAR / DATEDATE_AFTER_YEAR).
 _WORD_SLACK = 24
 # Where a word or a number begins (a letter after a digit and a digit after a letter count).
 _TOKEN_START = regex.compile(r"(?<!\w)\w|(?<=[0-9])[^\W0-9_]|(?<=[^\W0-9_])[0-9]")
@@ -209,7 +207,7 @@ def read_time(match: regex.Match[str], day: Timestamp, end: int) -> DateParts:
         weekday=None,
         weekday_span=None,
         era=None,
-        span=(day.span[0], end),
+        span=(text_span(day)[0], end),
     )
 
 
@@ -218,16 +216,16 @@ def match_around(
 ) -> regex.Match[str] | None:
     """Return the leftmost date match that contains the year at ``norm[core_start:core_end]``.
 
-    Only word and number starts from ``pos`` and at most :data:`_BEFORE_YEAR`
+    Only word and number starts from ``pos`` and at most :data:`DATE_BEFORE_YEAR`
     characters before the year are tried, so the cost per year is bounded
     whatever surrounds it; callers pass as ``pos`` the first start not yet tried.
     """
     end = len(norm) if endpos is None else endpos
-    start = max(pos, core_start - _BEFORE_YEAR)
+    start = max(pos, core_start - DATE_BEFORE_YEAR)
     floor = max(pos, start - _WORD_SLACK)
     while start > floor and not norm[start - 1].isspace():
         start -= 1  # do not start inside a word: «دوشنبه» must not be read as «شنبه»
-    stop = min(end, core_end + _AFTER_YEAR)
+    stop = min(end, core_end + DATE_AFTER_YEAR)
     ceiling = min(end, stop + _WORD_SLACK)
     while stop < ceiling and not norm[stop].isspace():
         stop += 1

@@ -1,0 +1,38 @@
+"""Helpers for tests and benchmarks: the one supported door into the implementation.
+
+Test suites (ours, and users' suites that check their own pipelines) and benchmarks need
+a few things the public API does not offer: running the command line in-process, emptying
+the memos to measure a cold start, and the normaliser that matching uses. They are here,
+with a stable name, so that nothing outside the package imports a ``_``-prefixed module.
+
+Example:
+    >>> from jalali_meta.testing import run_cli
+    >>> run_cli(["--version"])  # doctest: +ELLIPSIS
+    jalali-meta ...
+    0
+"""
+
+from __future__ import annotations
+
+from jalali_meta import _dates, _header
+from jalali_meta._cli import main as run_cli
+from jalali_meta._dates import TEHRAN
+from jalali_meta._normalize import normalize, to_ascii_digits
+
+__all__ = ["TEHRAN", "clear_caches", "memo_sizes", "normalize", "run_cli", "to_ascii_digits"]
+
+
+def clear_caches() -> None:
+    """Empty every memo the parser keeps (header lines, label spellings, DST-steady days)."""
+    _header._MEMO.clear()
+    _header._LABEL_KEYS.clear()
+    _dates._STEADY_DAYS.clear()
+
+
+def memo_sizes() -> dict[str, tuple[int, int]]:
+    """Return each memo's ``(entries, bound)``, to check that they stay bounded."""
+    return {
+        "header lines": (len(_header._MEMO), _header._MEMO_SIZE),
+        "label spellings": (len(_header._LABEL_KEYS), _header._MEMO_SIZE),
+        "steady days": (len(_dates._STEADY_DAYS), _dates._STEADY_DAYS_SIZE),
+    }
