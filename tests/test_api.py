@@ -109,7 +109,8 @@ def test_notice_renders_as_before() -> None:
     article = jm.parse_article("عنوان\nدوشنبه 1402/06/28\nمتن خبر.")
     (notice,) = article.warnings
     assert (notice.code, notice.line, notice.column) == ("weekday-mismatch", 2, 1)
-    assert notice.span is not None and notice.span[0] <= notice.span[1]
+    assert notice.span is not None
+    assert notice.span[0] <= notice.span[1]
     assert str(notice).startswith("weekday-mismatch: ")
     assert str(notice).endswith("(line 2, column 1)")
     assert jm.to_dict(article)["warnings"][0]["code"] == "weekday-mismatch"
