@@ -82,6 +82,14 @@ WarningCode = Literal[
     "mention-twin-mismatch",
     # Input decoding.
     "encoding-replaced",
+    # -- grammar and calendar (issue 12): add codes below this line
+    # -- end of grammar and calendar codes
+    # -- corpus workflows, reference time (issue 13): add codes below this line
+    # -- end of corpus workflow codes
+    # -- resolver (issue 16): add codes below this line
+    # -- end of resolver codes
+    # -- HTML input robustness (issue 14): add codes below this line
+    # -- end of HTML input codes
 ]
 """Every warning code; docs/errors.md explains each one."""
 
