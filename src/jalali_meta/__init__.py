@@ -63,6 +63,7 @@ __all__ = [
 # pickles), not which private module defines them, as httpx does.
 for _name in __all__:
     _obj = globals()[_name]
-    if isinstance(_obj, type):
+    # (On Python 3.10 the alias Span = tuple[int, int] passes isinstance(..., type) too.)
+    if isinstance(_obj, type) and getattr(_obj, "__module__", "").startswith("jalali_meta._"):
         _obj.__module__ = "jalali_meta"
 del _name, _obj
