@@ -15,27 +15,33 @@ values that come only from machine sources have the span None.
 
 from __future__ import annotations
 
-import codecs
-import json
 import re
-from collections.abc import Iterator
 from typing import Any
 
 import attrs
 
 from jalali_meta._article import parse_article
-from jalali_meta._datetimes import before, parse_datetime, same_moment
-from jalali_meta._errors import ConflictError, JalaliMetaError, MissingExtraError, position
+from jalali_meta._datetimes import before, same_moment
+from jalali_meta._decode import decode_html
+from jalali_meta._errors import ConflictError, MissingExtraError, position
 from jalali_meta._header import classify
 from jalali_meta._normalize import normalize, to_ascii_digits
 from jalali_meta._records import Article, Field, FieldName, Notice, Span, Timestamp, WarningCode
+from jalali_meta._sources import (
+    _URL_DATE,
+    _URL_ID,
+    _attr,
+    _first,
+    _json_ld,
+    _machine_date,
+    _meta,
+    _name,
+    _text,
+)
 
 __all__ = ["decode_html", "parse_html", "visible_text"]
 
 
-_ARTICLE_TYPES = frozenset(
-    {"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle"}
-)
 # Block elements: each starts a line of the visible text; inline ones (and typos such as
 # <sapn>) stay on their line.
 _BLOCK_TAGS = (
@@ -47,11 +53,7 @@ _BLOCK_SELECTOR = ", ".join(_BLOCK_TAGS.split(" "))
 # folding the white space inside text nodes keeps it).
 _LINE_MARK = "\ue000"
 _SPACE_RUN = re.compile(r"\s+")
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 _KEYWORD_SPLIT = re.compile(r"\s*[,،|;؛]\s*")
-_URL_DATE = re.compile(r"/(1[34][0-9]{2})/([01]?[0-9])/([0-3]?[0-9])(?:/|$)")
-# An ID in a URL: the last path segment of five or more digits (a date path has shorter ones).
-_URL_ID = re.compile(r"/([0-9]{5,})(?=[/\-?#.]|$)")
 _DROP_TAGS = ["script", "style", "noscript", "svg", "template", "iframe"]
 
 
@@ -65,92 +67,9 @@ def _parser() -> Any:
     return LexborHTMLParser
 
 
-def decode_html(data: str | bytes) -> tuple[str, list[Notice]]:
-    """Decode page bytes: BOM, then the declared charset, then UTF-8, then windows-1256.
-
-    Returns:
-        The text and the warnings about its decoding (``encoding-replaced`` when
-        only a lossy decoding worked: never a silent loss).
-    """
-    if isinstance(data, str):
-        return data, []
-    if not isinstance(data, (bytes, bytearray)):
-        raise TypeError(f"html must be str or bytes, not {type(data).__name__}")
-    raw = bytes(data)
-    candidates = []
-    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                      (codecs.BOM_UTF16_BE, "utf-16")):  # fmt: skip
-        if raw.startswith(bom):
-            candidates = [name]  # a BOM settles the encoding: no guessing after it
-            break
-    declared = _CHARSET.search(raw[:4096])
-    if declared:
-        candidates.append(declared.group(1).decode("ascii").lower())
-    if not candidates or candidates[0] not in ("utf-8-sig", "utf-16"):
-        candidates += ["utf-8", "windows-1256"]
-    for name in candidates:
-        try:
-            return raw.decode(name), []
-        except (UnicodeDecodeError, LookupError):
-            continue
-    text = raw.decode(candidates[0], errors="replace")
-    count = text.count("\ufffd")
-    message = f"{count} bytes could not be decoded and were replaced"
-    return text, [Notice("encoding-replaced", message)]
-
-
 def _tree(doc: str) -> Any:
     tree = _parser()(doc)
     return tree
-
-
-def _meta(tree: Any) -> dict[str, list[str]]:
-    """Every <meta> content by its property, name or itemprop (lower case)."""
-    found: dict[str, list[str]] = {}
-    for node in tree.css("meta"):
-        attrs_ = node.attributes
-        content = attrs_.get("content")
-        if content is None:
-            continue
-        for key in ("property", "name", "itemprop"):
-            name = attrs_.get(key)
-            if name:
-                found.setdefault(name.strip().lower(), []).append(content.strip())
-    return found
-
-
-def _json_ld(tree: Any) -> dict[str, Any]:
-    """The first NewsArticle/Article object in the page's JSON-LD, or {}."""
-
-    def objects(value: Any) -> Iterator[dict[str, Any]]:
-        if isinstance(value, list):
-            for item in value:
-                yield from objects(item)
-        elif isinstance(value, dict):
-            yield value
-            yield from objects(value.get("@graph", []))
-
-    for node in tree.css('script[type="application/ld+json"]'):
-        try:
-            data = json.loads(node.text(deep=True) or "null", strict=False)
-        except ValueError:
-            continue
-        for obj in objects(data):
-            kinds = obj.get("@type")
-            kinds = kinds if isinstance(kinds, list) else [kinds]
-            if any(kind in _ARTICLE_TYPES for kind in kinds):
-                return obj
-    return {}
-
-
-def _name(value: Any) -> str | None:
-    """A JSON-LD person or organisation (or list of them) as a name."""
-    if isinstance(value, list):
-        names = [n for n in (_name(v) for v in value) if n]
-        return "، ".join(names) if names else None
-    if isinstance(value, dict):
-        value = value.get("name")
-    return value.strip() if isinstance(value, str) and value.strip() else None
 
 
 def _block_text(node: Any) -> str:
@@ -213,26 +132,6 @@ def _title_first(text: str, title: str | None) -> str:
 
 def _is_header_line(line: str) -> bool:
     return classify(normalize(line)).kind in ("labels", "date", "widget", "control", "counter")
-
-
-def _machine_date(text: str | None, jalali: bool = False) -> Timestamp | None:
-    if not text:
-        return None
-    try:
-        stamp = parse_datetime(text)
-    except JalaliMetaError:
-        return None
-    if jalali and stamp.calendar != "jalali":
-        return None
-    return attrs.evolve(stamp, span=None)
-
-
-def _first(meta: dict[str, list[str]], *names: str) -> str | None:
-    for name in names:
-        for value in meta.get(name, []):
-            if value:
-                return value
-    return None
 
 
 def parse_html(html: str | bytes, *, url: str | None = None, strict: bool = False) -> Article:
@@ -433,22 +332,6 @@ def parse_html(html: str | bytes, *, url: str | None = None, strict: bool = Fals
         ),
         fields=tuple(fields),
     )
-
-
-def _text(value: Any) -> str | None:
-    if isinstance(value, list):
-        value = value[0] if value else None
-    if isinstance(value, (int, float)):
-        value = str(value)
-    return value.strip() if isinstance(value, str) and value.strip() else None
-
-
-def _attr(tree: Any, selector: str, name: str = "content") -> str | None:
-    node = tree.css_first(selector)
-    if node is None:
-        return None
-    value = node.attributes.get(name) or node.attributes.get("datetime")
-    return value.strip() if isinstance(value, str) and value.strip() else None
 
 
 def _same_minute(first: Timestamp, second: Timestamp) -> bool:
