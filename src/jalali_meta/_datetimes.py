@@ -208,7 +208,13 @@ def scan_whole(norm: str, start: int, end: int) -> regex.Match[str] | None:
     return DATETIME.match(norm, start, end)
 
 
-def find_dates(text: str) -> list[Timestamp]:
+def find_dates(
+    text: str,
+    *,
+    reference: _dt.datetime | None = None,
+    min_date: _dt.date | None = None,
+    max_date: _dt.date | None = None,
+) -> list[Timestamp]:
     """Find every complete date or date-time in running text, in order.
 
     Precision first: a candidate that is not a real day, whose weekday or twin
@@ -216,6 +222,9 @@ def find_dates(text: str) -> list[Timestamp]:
 
     Args:
         text: Any text, e.g. an article's body.
+        reference: An aware datetime: relative dates (``دیروز``, ``۲ ساعت پیش``) are
+            found too, read against it (docs/workflows.md).
+        min_date, max_date: Leave out dates before or after these (a day or an instant).
 
     Returns:
         The timestamps in text order; ``text[ts.span[0]:ts.span[1]] == ts.text``.
@@ -232,7 +241,9 @@ def find_dates(text: str) -> list[Timestamp]:
         found.append(result.stamp)
         if result.twin is not None:
             found.append(result.twin)
-    return found
+    from jalali_meta._plausible import filter_dates  # noqa: PLC0415 - it imports this module
+
+    return filter_dates(found, text, reference, min_date, max_date)
 
 
 # A mention with one of these is left out of find_dates: the text contradicts itself.

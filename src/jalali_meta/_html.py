@@ -19,6 +19,7 @@ import codecs
 import json
 import re
 from collections.abc import Iterator
+from datetime import date, datetime
 from typing import Any
 
 import attrs
@@ -28,6 +29,7 @@ from jalali_meta._datetimes import before, parse_datetime, same_moment
 from jalali_meta._errors import ConflictError, JalaliMetaError, MissingExtraError, position
 from jalali_meta._header import classify
 from jalali_meta._normalize import normalize, to_ascii_digits
+from jalali_meta._plausible import apply_reference
 from jalali_meta._records import Article, Field, FieldName, Notice, Span, Timestamp, WarningCode
 
 __all__ = ["decode_html", "parse_html", "visible_text"]
@@ -235,13 +237,22 @@ def _first(meta: dict[str, list[str]], *names: str) -> str | None:
     return None
 
 
-def parse_html(html: str | bytes, *, url: str | None = None, strict: bool = False) -> Article:
+def parse_html(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    strict: bool = False,
+    reference: datetime | None = None,
+    min_date: date | None = None,
+    max_date: date | None = None,
+) -> Article:
     """Parse an HTML page of an Iranian news or government site into an Article.
 
     Args:
         html: The page, as text or bytes (the encoding is detected).
         url: The page's URL, if known: a fallback for the ID and a cross-check of the date.
         strict: Raise on doubt (conflicting dates, a lossy decoding) instead of warning.
+        reference, min_date, max_date: As for :func:`parse_article` (docs/workflows.md).
 
     Returns:
         The Article, with ``url``, ``site_name`` and ``language`` set when the page says.
@@ -413,7 +424,7 @@ def parse_html(html: str | bytes, *, url: str | None = None, strict: bool = Fals
     language = (html_tag.attributes.get("lang") if html_tag is not None else None) or _first(
         meta, "og:locale"
     )
-    return attrs.evolve(
+    result = attrs.evolve(
         article,
         title=title or article.title,
         number=number,
@@ -433,6 +444,7 @@ def parse_html(html: str | bytes, *, url: str | None = None, strict: bool = Fals
         ),
         fields=tuple(fields),
     )
+    return apply_reference(result, reference, min_date, max_date, text=text)
 
 
 def _text(value: Any) -> str | None:

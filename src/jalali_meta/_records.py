@@ -85,6 +85,9 @@ WarningCode = Literal[
     # -- grammar and calendar (issue 12): add codes below this line
     # -- end of grammar and calendar codes
     # -- corpus workflows, reference time (issue 13): add codes below this line
+    "relative-date",
+    "future-date",
+    "date-out-of-bounds",
     # -- end of corpus workflow codes
     # -- resolver (issue 16): add codes below this line
     # -- end of resolver codes
