@@ -32,6 +32,9 @@ EXPECTED = {
     "parse_datetime",
     "parse_html",
     "parse_many",
+    "read_rows",
+    "to_frame",
+    "to_row",
     "to_dict",
     "to_json",
 }
