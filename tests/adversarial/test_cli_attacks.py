@@ -134,7 +134,13 @@ def test_a_thousand_levels_deep(tmp_path: Path, capsys: pytest.CaptureFixture[st
         deep += "/d"
         os.mkdir(deep)
     Path(deep, "a.txt").write_text(GOOD, encoding="utf-8")
-    assert main(["-q", "--format", "jsonl", str(tmp_path)]) == 0
+    try:
+        assert main(["-q", "--format", "jsonl", str(tmp_path)]) == 0
+    finally:  # shutil.rmtree, which pytest cleans up with, recurses: remove it here
+        Path(deep, "a.txt").unlink()
+        while deep != str(tmp_path):
+            os.rmdir(deep)
+            deep = os.path.dirname(deep)
     assert [r["number"] for r in records(capsys.readouterr().out)] == ["1234"]
 
 
