@@ -78,6 +78,8 @@ _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 _HTML_STARTS = (b"<!doctype html", b"<html", b"<?xml")
 _HTML_TAGS = (b"<head", b"<body", b"<meta", b"<title", b"<div", b"<p>", b"<p ", b"<h1", b"<br")
 _GZIP_MAGIC = b"\x1f\x8b"
+# Every byte but the C0 controls that never occur in text (white space and ESC do).
+_NOT_CONTROL = bytes(b for b in range(256) if b >= 0x20 or b in b"\t\n\r\f\v\x1b")
 
 
 class InputError(Exception):
@@ -191,7 +193,7 @@ def _is_binary(head: bytes) -> bool:
         return False
     if b"\x00" in head:
         return True
-    controls = sum(1 for b in head if b < 0x20 and b not in b"\t\n\r\f\v\x1b")
+    controls = len(head.translate(None, _NOT_CONTROL))  # deletes all but control bytes
     return controls > len(head) * 0.05
 
 
@@ -231,11 +233,11 @@ def _parse(source: Source, options: Options) -> Article:
         content = source.data if source.data is not None else read_file(source.path or "")
         if content.startswith(_GZIP_MAGIC):
             content = _gunzip(content)
-        if not content.strip():
+        if not content or content.isspace():
             raise InputError("empty file")
         if _is_binary(content[:4096]):
             raise InputError("binary content (NUL bytes or control characters), not text or HTML")
-    if not content.strip():
+    if not content or content.isspace():
         raise InputError("empty input")
     suffix = _suffix(source.path or "")
     html = source.kind == "html" or (
