@@ -33,6 +33,7 @@ __all__ = [
     "build",
     "tehran",
     "gregorian_to_jalali",
+    "jalali_month_length",
     "jalali_to_gregorian",
     "weekday_name",
 ]
@@ -153,6 +154,11 @@ def _esfand_days(year: int) -> int:
     nowruz = _nowruz()
     index = year - JALALI_MIN_YEAR
     return nowruz[index + 1] - nowruz[index] - 336  # 6 x 31 + 5 x 30 = 336
+
+
+def jalali_month_length(year: int, month: int) -> int:
+    """Return the number of days of a Jalali month (year within 1178-1633)."""
+    return 31 if month <= 6 else 30 if month <= 11 else _esfand_days(year)
 
 
 def jalali_to_gregorian(year: int, month: int, day: int) -> _dt.date:

@@ -18,12 +18,22 @@ import attrs
 import regex
 
 from jalali_meta import _vocab as vocab
-from jalali_meta._dates import GREGORIAN_RANGE, JALALI_MAX_YEAR, JALALI_MIN_YEAR, Issue, build
+from jalali_meta._dates import (
+    GREGORIAN_RANGE,
+    JALALI_MAX_YEAR,
+    JALALI_MIN_YEAR,
+    TEHRAN,
+    Issue,
+    build,
+    gregorian_to_jalali,
+    jalali_month_length,
+    jalali_to_gregorian,
+)
 from jalali_meta._errors import DateError, InputTooLargeError
-from jalali_meta._grammar import match_around, read, twin_after
+from jalali_meta._grammar import match_around, read, squeeze, twin_after
 from jalali_meta._limits import DATE_AFTER_YEAR, DATE_BEFORE_YEAR, MAX_INPUT_CHARS
 from jalali_meta._normalize import DIGIT_VALUES, normalize
-from jalali_meta._patterns import DATETIME
+from jalali_meta._patterns import DATETIME, RELATIVE
 from jalali_meta._records import Timestamp, text_span
 
 __all__ = [
@@ -35,6 +45,7 @@ __all__ = [
     "read_match",
     "raw_years",
     "require_text",
+    "resolve_relative",
     "same_moment",
     "scan_whole",
 ]
@@ -208,7 +219,7 @@ def scan_whole(norm: str, start: int, end: int) -> regex.Match[str] | None:
     return DATETIME.match(norm, start, end)
 
 
-def find_dates(text: str) -> list[Timestamp]:
+def find_dates(text: str, reference: _dt.datetime | None = None) -> list[Timestamp]:
     """Find every complete date or date-time in running text, in order.
 
     Precision first: a candidate that is not a real day, whose weekday or twin
@@ -216,6 +227,10 @@ def find_dates(text: str) -> list[Timestamp]:
 
     Args:
         text: Any text, e.g. an article's body.
+        reference: When given, relative dates («۲ ساعت پیش», «دیروز ساعت ۹:۳۰»,
+            «امروز ۱۶:۴۲») are resolved against it and returned with
+            ``relative=True``; without it they are not dates. A naive reference
+            is read as Tehran wall time.
 
     Returns:
         The timestamps in text order; ``text[ts.span[0]:ts.span[1]] == ts.text``.
@@ -225,14 +240,147 @@ def find_dates(text: str) -> list[Timestamp]:
         >>> [ts.isoformat() for ts in find_dates("جلسه در ۱۵ خرداد ۱۴۰۲ برگزار شد.")]
         ['2023-06-05']
     """
+    doc = require_text(text)
     found: list[Timestamp] = []
-    for result in iter_dates(require_text(text)):
+    for result in iter_dates(doc):
         if any(i.code in _DOUBTFUL for i in result.issues):
             continue
         found.append(result.stamp)
         if result.twin is not None:
             found.append(result.twin)
+    if reference is not None:
+        found = _merge(found, list(iter_relative(doc, reference)))
     return found
+
+
+def _merge(absolute: list[Timestamp], relative: list[Timestamp]) -> list[Timestamp]:
+    """Add relative dates that do not overlap an absolute one, in text order."""
+    if not relative:
+        return absolute
+    taken = [text_span(ts) for ts in absolute]
+    kept = [
+        ts
+        for ts in relative
+        if not any(a < text_span(ts)[1] and text_span(ts)[0] < b for a, b in taken)
+    ]
+    return sorted([*absolute, *kept], key=lambda ts: text_span(ts)[0])
+
+
+_RELATIVE_HINTS = ("پیش", "قبل", "روز")
+
+
+def iter_relative(doc: str, reference: _dt.datetime) -> Iterator[Timestamp]:
+    """Yield every relative date in ``doc`` resolved against ``reference``."""
+    if not any(hint in doc for hint in _RELATIVE_HINTS):
+        return
+    norm = normalize(doc)
+    for match in RELATIVE.finditer(norm):
+        stamp = _relative_stamp(doc, match, reference)
+        if stamp is not None:
+            yield stamp
+
+
+def resolve_relative(text: str, reference: _dt.datetime) -> Timestamp | None:
+    """Resolve a relative date that is the whole of ``text`` against ``reference``.
+
+    Reads «N ثانیه/دقیقه/ساعت/روز/هفته/ماه/سال پیش» (or «قبل»; N in digits of any
+    system or in words), «لحظاتی پیش», «امروز», «دیروز», «پریروز», the last three
+    with an optional time («امروز ۱۶:۴۲», «دیروز ساعت ۹:۳۰»).
+
+    Args:
+        text: The phrase as written; spaces and separators around it are allowed.
+        reference: The moment the text was current (e.g. when the page was fetched).
+            A naive datetime is read as Tehran wall time.
+
+    Returns:
+        A Timestamp with ``relative=True``, in Asia/Tehran: a date-time for seconds,
+        minutes, hours, «لحظاتی» and a day word with a time; a date for days, weeks,
+        months and years and a day word alone. None when ``text`` is not one
+        relative date, or the result is outside the supported range.
+
+    Example:
+        >>> import datetime as dt
+        >>> ref = dt.datetime(2023, 9, 19, 16, 42, tzinfo=dt.timezone(dt.timedelta(hours=3.5)))
+        >>> resolve_relative("۲ ساعت پیش", ref).isoformat()
+        '2023-09-19T14:42:00+03:30'
+        >>> resolve_relative("دیروز ساعت ۹:۳۰", ref).jalali_isoformat()
+        '1402-06-27T09:30:00+03:30'
+    """
+    doc = require_text(text)
+    norm = normalize(doc)
+    start, end = 0, len(norm)
+    while start < end and norm[start] in _EDGE:
+        start += 1
+    while end > start and norm[end - 1] in _EDGE:
+        end -= 1
+    match = RELATIVE.fullmatch(norm, start, end)
+    if match is None:
+        return None
+    return _relative_stamp(doc, match, reference)
+
+
+_CARDINALS = {squeeze(word): number for word, number in vocab.CARDINAL_DAYS.items()}
+_CARDINALS["نیم"] = 0  # «نیم ساعت»: half, handled below
+
+
+def _relative_stamp(doc: str, match: regex.Match[str], reference: _dt.datetime) -> Timestamp | None:
+    """Resolve one :data:`RELATIVE` match against ``reference``, or None out of range."""
+    if reference.tzinfo is None or reference.utcoffset() is None:
+        reference = reference.replace(tzinfo=TEHRAN)
+    now = reference.astimezone(TEHRAN).replace(microsecond=0)
+    start, end = match.span()
+    value: _dt.datetime | _dt.date
+    try:
+        if match.group("moments"):
+            value = now
+        elif match.group("day"):
+            day = now.date() - _dt.timedelta(days=vocab.RELATIVE_DAYS[squeeze(match.group("day"))])
+            hour = match.group("H")
+            if hour is None:
+                value = day
+            else:
+                second = match.group("SS")
+                time = _dt.time(int(hour), int(match.group("MI")), int(second) if second else 0)
+                value = _dt.datetime.combine(day, time, tzinfo=TEHRAN)
+        else:
+            digits, word = match.group("n"), match.group("nw")
+            unit = vocab.RELATIVE_UNITS[squeeze(match.group("unit"))]
+            count = int(digits) if digits else _CARDINALS[squeeze(word)]
+            half = not digits and squeeze(word) == "نیم"
+            if unit > 0:
+                seconds = unit // 2 if half else unit * count
+                if unit >= 86400 and not half:
+                    value = now.date() - _dt.timedelta(seconds=seconds)
+                else:
+                    utc = now.astimezone(_dt.timezone.utc) - _dt.timedelta(seconds=seconds)
+                    value = utc.astimezone(TEHRAN)
+            elif half:
+                return None  # «نیم ماه»: too vague to be a day
+            else:
+                value = _months_before(now.date(), -unit * count)
+    except (ValueError, OverflowError):
+        return None  # an hour 25, or far before year 1
+    day = value.date() if isinstance(value, _dt.datetime) else value
+    low, high = GREGORIAN_RANGE
+    if not low <= day <= high:
+        return None
+    return Timestamp(
+        gregorian_to_jalali(day), value, "jalali", doc[start:end], (start, end), relative=True
+    )
+
+
+def _months_before(day: _dt.date, months: int) -> _dt.date:
+    """The Jalali day ``months`` months before ``day``, its day of month clamped to the month."""
+    low, high = GREGORIAN_RANGE
+    if not low <= day <= high:
+        raise ValueError("reference outside the supported range")
+    year, month, date = gregorian_to_jalali(day)
+    index = year * 12 + month - 1 - months
+    year, month = divmod(index, 12)
+    month += 1
+    if not JALALI_MIN_YEAR <= year <= JALALI_MAX_YEAR:
+        raise ValueError("outside the supported range")
+    return jalali_to_gregorian(year, month, min(date, jalali_month_length(year, month)))
 
 
 # A mention with one of these is left out of find_dates: the text contradicts itself.

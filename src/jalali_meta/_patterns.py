@@ -33,6 +33,7 @@ __all__ = [
     "ISSUE_VOLUME",
     "LABEL",
     "LABEL_MID",
+    "RELATIVE",
     "SCRIPT_ARGS",
     "SOURCE_SUFFIX",
     "TODAY_LINE",
@@ -332,4 +333,24 @@ ISSUE_NUMBER = _lazy(rf"(?:^|[\-|,،]){_G}شماره{_G}:?{_G}(?P<issue>[0-9]{{1
 # A source after a dash at the end of a date line: «... ۰۹:۱۵ — ایرنا».
 SOURCE_SUFFIX = _lazy(
     rf"{_G}-{_G}(?P<source>\p{{L}}[\p{{L}}\p{{M}}\x20\u200c.]{{0,40}}?)[\x20\u200c]*$", _FLAGS
+)
+
+# A relative date: «۳ ساعت پیش», «سه روز قبل», «لحظاتی پیش», «دیروز ساعت ۹:۳۰», «امروز ۱۶:۴۲».
+# Read only when the caller gives a reference time (_datetimes.resolve_relative).
+RELATIVE = _lazy(
+    rf"""
+    (?:
+        (?:(?<![0-9.])(?P<n>[0-9]{{1,4}})(?![0-9.]) | {_BL}(?P<nw>{words(vocab.CARDINAL_DAYS)}|نیم))
+        [\x20\u200c]*+{_BL}(?P<unit>{words(vocab.RELATIVE_UNITS)}){_BR}
+        [\x20\u200c]*+(?:پیش|قبل){_BR}
+      | {_BL}(?P<moments>لحظاتی|دقایقی|ثانیه\u200c?هایی){_BR}[\x20\u200c]*+(?:پیش|قبل){_BR}
+      | {_BL}(?P<day>{words(vocab.RELATIVE_DAYS)}){_BR}
+        (?:
+            [\x20\u200c]*+(?:[،,\-][\x20\u200c]*+)?(?:ساعت[\x20\u200c]*+:?[\x20\u200c]*+)?
+            (?<![0-9:])(?P<H>[0-9]{{1,2}})[\x20]?:[\x20]?(?P<MI>[0-9]{{2}})
+            (?::(?P<SS>[0-9]{{2}}))?(?![0-9:])
+        )?
+    )
+    """,
+    _FLAGS,
 )

@@ -115,6 +115,9 @@ class Timestamp:
         dst: None for an ordinary local time; ``"nonexistent"`` for a wall time
             skipped by a DST change, ``"repeated"`` for one that happened twice.
             Both are resolved with ``fold=0``.
+        relative: True when the text was a relative phrase («۲ ساعت پیش», «دیروز»)
+            resolved against a reference time given by the caller; the value is only
+            as right as that reference.
     """
 
     jalali_date: tuple[int, int, int]
@@ -124,6 +127,7 @@ class Timestamp:
     span: Span | None
     weekday: str | None = None
     dst: DstFold | None = None
+    relative: bool = False
 
     @property
     def jalali(self) -> jdatetime.datetime | jdatetime.date:

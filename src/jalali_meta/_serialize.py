@@ -30,6 +30,7 @@ def _timestamp(ts: Timestamp) -> dict[str, Any]:
         "gregorian": ts.isoformat(),
         "weekday": ts.weekday,
         "dst": ts.dst,
+        "relative": ts.relative,
     }
 
 

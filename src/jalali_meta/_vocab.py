@@ -16,6 +16,7 @@ from jalali_meta._records import FieldName
 
 __all__ = [
     "ARABIC_WEEKDAYS",
+    "CARDINAL_DAYS",
     "COUNTER_WORDS",
     "ENGLISH_MONTHS",
     "GREGORIAN_MONTHS_FA",
@@ -25,6 +26,8 @@ __all__ = [
     "LABELS",
     "LABELS_NEED_COLON",
     "ORDINAL_DAYS",
+    "RELATIVE_DAYS",
+    "RELATIVE_UNITS",
     "RELATIVE_WORDS",
     "TODAY_WORDS",
     "UI_WORDS",
@@ -153,6 +156,42 @@ def _ordinals() -> dict[str, int]:
 
 
 ORDINAL_DAYS: Final = MappingProxyType(_ordinals())
+
+# Cardinal numbers 1-31 in words: a day («بیست و دو بهمن», «پنج تیر») or a count («سه روز پیش»).
+_CARDINAL_UNITS = ["", "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه"]
+_CARDINAL_TEENS = [
+    "ده", "یازده", "دوازده", "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "نوزده",
+]  # fmt: skip
+
+
+def _cardinals() -> dict[str, int]:
+    words = {_CARDINAL_UNITS[n]: n for n in range(1, 10)}
+    words.update({word: 10 + n for n, word in enumerate(_CARDINAL_TEENS)})
+    words["هیجده"] = 18
+    words["شیش"] = 6
+    for tens, tens_word in ((20, "بیست"), (30, "سی")):
+        words[tens_word] = tens
+        for unit in range(1, 10 if tens == 20 else 2):
+            words[f"{tens_word} و {_CARDINAL_UNITS[unit]}"] = tens + unit
+    return words
+
+
+CARDINAL_DAYS: Final = MappingProxyType(_cardinals())
+
+# Units of a relative date («۳ ساعت پیش»), in seconds; a month and a year count on the calendar.
+RELATIVE_UNITS: Final = MappingProxyType(
+    {
+        "ثانیه": 1,
+        "دقیقه": 60,
+        "ساعت": 3600,
+        "روز": 86400,
+        "هفته": 7 * 86400,
+        "ماه": -1,  # Jalali months: see _datetimes.resolve_relative
+        "سال": -12,
+    }
+)
+# Days before the reference day named by a word.
+RELATIVE_DAYS: Final = MappingProxyType({"امروز": 0, "دیروز": 1, "پریروز": 2})
 
 # Lunar Hijri months and Arabic weekdays: their presence marks a "today in three calendars" widget.
 HIJRI_MONTHS: Final = (
