@@ -8,11 +8,12 @@ Both run the same grammar on the normalised copy and the same checks
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import difflib
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import Literal, NamedTuple, overload
 
 import attrs
 import regex
@@ -20,21 +21,24 @@ import regex
 from jalali_meta import _vocab as vocab
 from jalali_meta._dates import (
     GREGORIAN_RANGE,
+    HIJRI_TOLERANCE_DAYS,
     JALALI_MAX_YEAR,
     JALALI_MIN_YEAR,
     TEHRAN,
     Issue,
     build,
+    build_hijri,
     gregorian_to_jalali,
+    hijri_to_gregorian,
     jalali_month_length,
     jalali_to_gregorian,
 )
 from jalali_meta._errors import DateError, InputTooLargeError
-from jalali_meta._grammar import match_around, read, squeeze, twin_after
+from jalali_meta._grammar import DateParts, is_hijri, match_around, read, squeeze, twin_after
 from jalali_meta._limits import DATE_AFTER_YEAR, DATE_BEFORE_YEAR, MAX_INPUT_CHARS
 from jalali_meta._normalize import DIGIT_VALUES, normalize
 from jalali_meta._patterns import DATETIME, RELATIVE
-from jalali_meta._records import Timestamp, text_span
+from jalali_meta._records import HijriDate, Timestamp, text_span
 
 __all__ = [
     "DateRead",
@@ -50,9 +54,17 @@ __all__ = [
     "scan_whole",
 ]
 
-_WORD = regex.compile(r"[\u0621-\u06cc]{2,}|[A-Za-z]{3,}")
+# A word for hints: letters with the ZWNJs that harakat and kashida became, never a ZWNJ
+# at either end (so «مُرداد» is one word, quoted whole).
+_WORD = regex.compile(r"[\u0621-\u06cc](?:\u200c*[\u0621-\u06cc])+|[A-Za-z]{3,}")
 _KNOWN_NAMES = sorted(
-    {*vocab.JALALI_MONTHS, *vocab.GREGORIAN_MONTHS_FA, *vocab.ENGLISH_MONTHS, *vocab.WEEKDAYS}
+    {
+        *vocab.JALALI_MONTHS,
+        *vocab.GREGORIAN_MONTHS_FA,
+        *vocab.ENGLISH_MONTHS,
+        *vocab.JALALI_MONTHS_LATIN,
+        *(name.replace(" ", "") for name in vocab.WEEKDAYS),
+    }
 )
 _EDGE = " \u200c\n•·-|"
 # No date with its twin is longer than this; longer text is not one date.
@@ -135,7 +147,13 @@ def read_match(
     twin = None
     if twin_match is not None:
         twin_parts = read(twin_match, base)
-        if twin_parts.calendar != stamp.calendar:
+        if twin_parts.calendar == "hijri":
+            # A lunar date beside the solar one: a cross-check, within a day or two.
+            hijri_issue = _hijri_check(stamp, twin_parts, doc)
+            if hijri_issue is not None:
+                issues.append(hijri_issue)
+            end = twin_match.end()
+        elif twin_parts.calendar != stamp.calendar:
             try:
                 twin, twin_issues = build(twin_parts, doc)
             except DateError as err:
@@ -156,12 +174,35 @@ def read_match(
     return DateRead(stamp, tuple(issues), twin, end)
 
 
-def _suggestion(text: str, norm: str) -> str:
-    for word in _WORD.findall(norm):
-        if word.lower() in _KNOWN_NAMES:
+def _hijri_check(stamp: Timestamp, parts: DateParts, doc: str) -> Issue | None:
+    """An issue when a lunar date printed beside ``stamp`` is more than two days off."""
+    span = parts.span
+    try:
+        build_hijri(parts, doc)
+        lunar = hijri_to_gregorian(parts.year, parts.month, parts.day)
+    except (DateError, ValueError, OverflowError) as err:
+        return Issue("hijri-mismatch", f"the lunar date beside it is not a date: {err}", span)
+    solar = stamp.gregorian
+    day = solar.date() if isinstance(solar, _dt.datetime) else solar
+    if abs((lunar - day).days) <= HIJRI_TOLERANCE_DAYS:
+        return None
+    return Issue(
+        "hijri-mismatch",
+        f"{stamp.text!r} ({day.isoformat()}) and the lunar date {doc[span[0] : span[1]]!r} "
+        f"(about {lunar.isoformat()}) are more than {HIJRI_TOLERANCE_DAYS} days apart",
+        (text_span(stamp)[0], span[1]),
+    )
+
+
+def _suggestion(text: str, norm: str, offset: int = 0) -> str:
+    """A hint for a misspelt month or weekday, quoting the word as written (marks included)."""
+    for found in _WORD.finditer(norm):
+        key = found.group().replace("\u200c", "").lower()
+        if key in _KNOWN_NAMES:
             continue
-        close = difflib.get_close_matches(word.lower(), _KNOWN_NAMES, n=1, cutoff=0.75)
+        close = difflib.get_close_matches(key, _KNOWN_NAMES, n=1, cutoff=0.75)
         if close:
+            word = text[offset + found.start() : offset + found.end()]
             return f"; did you mean {close[0]!r} for {word!r}?"
     return ""
 
@@ -201,7 +242,7 @@ def parse_datetime(text: str) -> Timestamp:
         raise DateError("too long to be one date", doc, start, min(end, start + 80))
     match = scan_whole(norm, start, end)
     if match is None:
-        raise DateError("not a date" + _suggestion(doc, norm[start:end]), doc, start, end)
+        raise DateError("not a date" + _suggestion(doc, norm[start:end], start), doc, start, end)
     result = read_match(doc, norm, match, end)
     if result.end != end:
         raise DateError("unexpected text after the date", doc, result.end, end)
@@ -219,7 +260,21 @@ def scan_whole(norm: str, start: int, end: int) -> regex.Match[str] | None:
     return DATETIME.match(norm, start, end)
 
 
-def find_dates(text: str, reference: _dt.datetime | None = None) -> list[Timestamp]:
+@overload
+def find_dates(
+    text: str, reference: _dt.datetime | None = None, *, hijri: Literal[False] = False
+) -> list[Timestamp]: ...
+
+
+@overload
+def find_dates(
+    text: str, reference: _dt.datetime | None = None, *, hijri: Literal[True]
+) -> list[Timestamp | HijriDate]: ...
+
+
+def find_dates(
+    text: str, reference: _dt.datetime | None = None, *, hijri: bool = False
+) -> list[Timestamp] | list[Timestamp | HijriDate]:
     """Find every complete date or date-time in running text, in order.
 
     Precision first: a candidate that is not a real day, whose weekday or twin
@@ -231,6 +286,8 @@ def find_dates(text: str, reference: _dt.datetime | None = None) -> list[Timesta
             «امروز ۱۶:۴۲») are resolved against it and returned with
             ``relative=True``; without it they are not dates. A naive reference
             is read as Tehran wall time.
+        hijri: Also return lunar Hijri dates, as :class:`HijriDate` records (printed
+            values only). Without it they are left out; either way never read as Jalali.
 
     Returns:
         The timestamps in text order; ``text[ts.span[0]:ts.span[1]] == ts.text``.
@@ -242,7 +299,8 @@ def find_dates(text: str, reference: _dt.datetime | None = None) -> list[Timesta
     """
     doc = require_text(text)
     found: list[Timestamp] = []
-    for result in iter_dates(doc):
+    lunar: list[HijriDate] = []
+    for result in iter_dates(doc, lunar=lunar if hijri else None):
         if any(i.code in _DOUBTFUL for i in result.issues):
             continue
         found.append(result.stamp)
@@ -250,7 +308,14 @@ def find_dates(text: str, reference: _dt.datetime | None = None) -> list[Timesta
             found.append(result.twin)
     if reference is not None:
         found = _merge(found, list(iter_relative(doc, reference)))
+    if hijri:
+        both: list[Timestamp | HijriDate] = [*found, *lunar]
+        return sorted(both, key=_start)
     return found
+
+
+def _start(record: Timestamp | HijriDate) -> int:
+    return text_span(record)[0] if isinstance(record, Timestamp) else record.span[0]
 
 
 def _merge(absolute: list[Timestamp], relative: list[Timestamp]) -> list[Timestamp]:
@@ -384,14 +449,15 @@ def _months_before(day: _dt.date, months: int) -> _dt.date:
 
 
 # A mention with one of these is left out of find_dates: the text contradicts itself.
-_DOUBTFUL = frozenset({"weekday-mismatch", "twin-mismatch"})
+_DOUBTFUL = frozenset({"weekday-mismatch", "twin-mismatch", "hijri-mismatch"})
 
 
-def iter_dates(doc: str, base: int = 0) -> Iterator[DateRead]:
+def iter_dates(doc: str, base: int = 0, lunar: list[HijriDate] | None = None) -> Iterator[DateRead]:
     """Yield every valid date in ``doc`` (spans shifted by ``base``), doubtful ones included.
 
     Candidates that are not real days are skipped; a weekday or twin that
-    disagrees stays in ``DateRead.issues`` for the caller to judge.
+    disagrees stays in ``DateRead.issues`` for the caller to judge. Lunar Hijri
+    dates are never yielded; when ``lunar`` is a list, valid ones are appended to it.
     """
     pos = 0  # where the last date ended
     tried = 0  # word starts before this were tried for an earlier year and failed
@@ -415,6 +481,14 @@ def iter_dates(doc: str, base: int = 0) -> Iterator[DateRead]:
         )
         tried = core_start + 1
         if match is None:
+            continue
+        if is_hijri(match):
+            pos = chunk_start + match.end()
+            if lunar is not None:
+                with contextlib.suppress(DateError):
+                    found = build_hijri(read(match, chunk_start), doc)
+                    shifted = (found.span[0] + base, found.span[1] + base)
+                    lunar.append(attrs.evolve(found, span=shifted))
             continue
         try:
             result = read_match(doc, chunk, match, stop - chunk_start, base=chunk_start)

@@ -76,33 +76,37 @@ def _lazy(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     return cast("regex.Pattern[str]", _LazyPattern(pattern, flags))
 
 
-def words(entries: Iterable[str]) -> str:
+def _literal(part: str, marks: bool) -> str:
+    """One word of an entry: ASCII letters in either ASCII case, marks allowed between letters."""
+    pieces = [
+        f"[{ch.lower()}{ch.upper()}]" if ch.isascii() and ch.isalpha() else regex.escape(ch)
+        for ch in part
+    ]
+    return ("\u200c*" if marks else "").join(pieces)
+
+
+def words(entries: Iterable[str], *, marks: bool = False) -> str:
     """Return an alternation of vocabulary entries, longest first, spaces made flexible.
 
     A space inside an entry matches any run of spaces and ZWNJs, including none,
-    so that ``سه شنبه``, ``سه‌شنبه`` and ``سهشنبه`` are one entry.
+    so that ``سه شنبه``, ``سه‌شنبه`` and ``سهشنبه`` are one entry. ASCII letters
+    match in either ASCII case and only there (``ſ``, ``İ`` and the Kelvin sign never
+    match ``s``, ``i``, ``k``: a match always folds to its vocabulary key with
+    ``str.lower``). With ``marks``, ZWNJs are also allowed between letters: the
+    normalised form of harakat and kashida (``مُرداد``, ``اســفند``).
     """
     alternatives = []
     # Longest first, so «سه شنبه» wins over «شنبه»; ties by text, so the pattern (and so every
     # match) is the same in every process whatever its hash seed.
     for entry in sorted(set(entries), key=lambda entry: (-len(entry), entry)):
-        parts = [regex.escape(part) for part in entry.split(" ")]
+        parts = [_literal(part, marks) for part in entry.split(" ")]
         alternatives.append(r"[\x20\u200c]*".join(parts))
     return "|".join(alternatives)
 
 
-def any_case(entries: Iterable[str]) -> str:
-    """Like :func:`words`, with Latin entries matched in any case and the others exactly.
-
-    Case-insensitive matching costs much more on Persian letters, where it does nothing.
-    """
-    entries = list(entries)
-    latin = [e for e in entries if e.isascii()]
-    other = [e for e in entries if not e.isascii()]
-    parts = [words(other)] if other else []
-    if latin:
-        parts.append(f"(?i:{words(latin)})")
-    return "|".join(parts)
+def any_case(entries: Iterable[str], *, marks: bool = False) -> str:
+    """Like :func:`words` (kept for the label patterns: Latin entries match in any ASCII case)."""
+    return words(entries, marks=marks)
 
 
 _LABELS = any_case(label for labels in vocab.LABELS.values() for label in labels)
@@ -113,118 +117,178 @@ _BR = r"(?![\p{L}\p{M}])"
 # A gap: spaces and ZWNJs, possibly none.
 _G = r"[\x20\u200c]*"
 
+# A gap that never gives back what it took: two gaps in a row, or a gap before an optional
+# part, cannot backtrack into each other (linear time on long runs of spaces).
+_GP = r"[\x20\u200c]*+"
+
+_WEEKDAY_NAME = rf"{_BL}(?P<wd>{words(vocab.WEEKDAYS, marks=True)}){_BR}"
+
 _WEEKDAY = rf"""
-    {_BL}(?P<wd>{any_case(vocab.WEEKDAYS)}){_BR}        # a weekday, any spelling
-    {_G}(?:[،,/\-]{_G})?                                # then nothing, a space, ، / or -
+    (?:{_BL}روز{_BR}{_GP})?                               # optional «روز» before it
+    (?:\({_GP}{_WEEKDAY_NAME}{_GP}\) | {_WEEKDAY_NAME})   # a weekday, any spelling, maybe (...)
+    {_GP}(?:[،,/\-]{_GP})?                              # then nothing, a space, ، / or -
 """
+
+# A weekday after the date (or after its time): «۳ بهمن ۱۴۰۱ (دوشنبه)», «1401/11/03 دوشنبه».
+_WEEKDAY_AFTER = rf"""
+    (?:{_GP}(?:[،,/\-|]{_GP})?(?:\({_GP}{_WEEKDAY_NAME}{_GP}\) | {_WEEKDAY_NAME}))
+"""
+
+# A day in words is not followed by «می» or «مه»: «دوم می‌شود», «پنج مه» are words, not dates.
+_NOT_MAY = rf"(?![\x20\u200c]*(?:[/\-.,،\\][\x20\u200c]*)?(?:می|مه){_BR})"
 
 _DAY = rf"""
     (?:
         (?<![0-9])(?P<d>[0-9]{{1,2}})(?![0-9])          # day in digits
         (?:{_G}(?:ام|م){_BR})?                          # ordinal suffix: 3ام, 3 ام
       | {_BL}(?P<dw>{words(vocab.ORDINAL_DAYS)}){_BR}   # ordinal day word: سوم, بیست و یکم
+        {_NOT_MAY}                                      # «دوم می» is a verb more often than May
+      | {_BL}(?P<dc>{words(vocab.CARDINAL_DAYS)}){_BR}  # cardinal day word: بیست و دو, پنج
+        {_NOT_MAY}
     )
 """
 
 _MONTH = rf"""
     (?:
-        {_BL}(?P<mj>{words(vocab.JALALI_MONTHS)})       # Jalali month name
+        {_BL}(?P<mj>{words(vocab.JALALI_MONTHS, marks=True)})   # Jalali month name
         (?:{_G}ماه)?{_BR}                               # fused or spaced ماه: بهمن‌ماه
-      | {_BL}(?P<mg>{words(vocab.GREGORIAN_MONTHS_FA)}){_BR}  # Gregorian month in Persian
-      | {_BL}(?P<me>(?i:{words(vocab.ENGLISH_MONTHS)}))\.?{_BR}  # English month, maybe Jan.
+      | {_BL}(?P<mg>{words(vocab.GREGORIAN_MONTHS_FA, marks=True)}){_BR}  # Gregorian, Persian
+      | {_BL}(?P<md>{words(vocab.DARI_GREGORIAN_MONTHS, marks=True)}){_BR}  # Gregorian, Dari
+      | {_BL}(?P<me>{words(vocab.ENGLISH_MONTHS)})\.?{_BR}  # English month, maybe Jan.
+      | {_BL}(?P<ml>{words(vocab.JALALI_MONTHS_LATIN)})\.?{_BR}  # Jalali month in Latin letters
+      | {_BL}(?P<mh>{words(vocab.HIJRI_MONTHS, marks=True)}){_BR}  # lunar Hijri month
     )
+"""
+
+# Afghan zodiac months are common words too («میزان», «اسد»): digits on both sides only.
+_AFGHAN_DMY = rf"""
+    (?<![0-9])(?P<d>[0-9]{{1,2}})(?![0-9]){_G}(?:[/\-.,،]{_G})?
+    {_BL}(?P<ma>{words(vocab.AFGHAN_MONTHS, marks=True)})(?:{_G}ماه)?{_BR}
+    {_G}(?:[/\-.,،]{_G})?(?:سال{_G})?
 """
 
 _YEAR = r"(?<![0-9])(?P<y>[0-9]{4})(?![0-9])"
 
 _ERA = rf"""
-    (?:{_G}
+    (?:{_GP}
         (?P<era>
             هجری{_G}(?:شمسی|خورشیدی)                    # هجری شمسی
           | ه{_G}\.?{_G}ش{_G}\.?                        # ه.ش / ه‍.ش
           | شمسی | خورشیدی
           | میلادی
           | م{_G}\.                                     # م. (needs the dot: م alone is a letter)
+          | هجری{_G}قمری | قمری                         # lunar Hijri
+          | ه{_G}\.?{_G}ق\.?                            # ه.ق
+          | ه\u200c*                                    # هـ (the kashida is a ZWNJ once normalised)
+          | ق(?!{_G}\.?{_G}ظ)\.?                        # ق alone, not ق.ظ (before noon)
         ){_BR}
     )?
 """
 
-# Between the parts of a named date: spaces, or one of / - . , ، with spaces.
-_PART_SEP = rf"{_G}(?:[/\-.,،]{_G})?"
+# Between the parts of a named date: spaces, or one of / - . , ، \ with spaces.
+_PART_SEP = rf"{_GP}(?:[/\-.,،\\]{_GP})?"
 
 # Between month and year: the same, plus an optional «سال».
-_YEAR_SEP = rf"{_PART_SEP}(?:سال{_G})?"
+_YEAR_SEP = rf"{_PART_SEP}(?:سال{_GP})?"
 
 _NAMED_DMY = rf"{_DAY}{_PART_SEP}{_MONTH}{_YEAR_SEP}{_YEAR}{_ERA}"
-_NAMED_MDY = rf"{_MONTH}{_G}{_DAY}{_G}[,،]?{_G}{_YEAR}{_ERA}"
+_NAMED_MDY = rf"{_MONTH}{_GP}{_DAY}{_GP}[,،]?{_GP}{_YEAR}{_ERA}"
 
 _NUMERIC_YMD = r"""
-    (?<![0-9])(?<![0-9][/\-.])
-    (?P<y>[0-9]{4})\x20?(?P<s1>[/\-.])\x20?             # year, then a separator
+    (?<![0-9])(?<![0-9][/\-.\\])
+    (?P<y>[0-9]{4})\x20?(?P<s1>[/\-.\\])\x20?           # year, then a separator
     (?P<m>[0-9]{1,2})\x20?(?P=s1)\x20?                  # month, the same separator
-    (?P<d>[0-9]{1,2})(?![0-9])(?![/\-.][0-9])           # day, not part of a longer run
+    (?P<d>[0-9]{1,2})(?![0-9])(?![/\-.\\][0-9])         # day, not part of a longer run
 """
 _NUMERIC_DMY = r"""
-    (?<![0-9])(?<![0-9][/\-.:])
-    (?P<d>[0-9]{1,2})\x20?(?P<s2>[/\-.])\x20?           # day, then a separator
+    (?<![0-9])(?<![0-9][/\-.:\\])
+    (?P<d>[0-9]{1,2})\x20?(?P<s2>[/\-.\\])\x20?         # day, then a separator
     (?P<m>[0-9]{1,2})\x20?(?P=s2)\x20?                  # month, the same separator
-    (?P<y>[0-9]{4})(?![0-9])(?![/\-.][0-9])             # year
+    (?P<y>[0-9]{4})(?![0-9])(?![/\-.\\][0-9])           # year
 """
 
 _DATE = rf"""
     (?:
         {_NUMERIC_YMD}{_ERA}
       | {_NUMERIC_DMY}{_ERA}
+      | {_AFGHAN_DMY}{_YEAR}{_ERA}
       | {_NAMED_DMY}
       | {_NAMED_MDY}
     )
 """
 
-# Year first: «1401 دوشنبه 3 بهمن», «2023 Jan 23».
+# Year first: «1401 دوشنبه 3 بهمن», «2023 Jan 23», «۱۴۰۱-مهر-۰۹», «1399/آذر/21».
 _YEAR_FIRST = rf"""
-    {_YEAR}{_G}(?:[/\-.,،]{_G})?
+    {_YEAR}{_GP}(?:[/\-.,،\\]{_GP})?
     (?:{_WEEKDAY})?
-    (?:{_DAY}{_PART_SEP}{_MONTH} | {_MONTH}{_G}{_DAY})
+    (?:{_DAY}{_PART_SEP}{_MONTH} | {_MONTH}{_PART_SEP}{_DAY}(?![/\-.\\]?[0-9]))
 """
 
+# 12-hour markers and day-part words; _dates turns each into a rule for the hour.
 _AMPM = rf"""
     (?P<ampm>
         ق{_G}\.?{_G}ظ\.? | ب{_G}\.?{_G}ظ\.?             # ق.ظ / ب.ظ
-      | قبل{_G}از{_G}ظهر | بعد{_G}از{_G}ظهر | صبح | عصر | شب
-      | (?i:[ap]\.?m\.?){_BR}                           # AM, pm, a.m.
+      | قبل{_G}از{_G}ظهر | بعد{_G}از{_G}ظهر
+      | بامداد | صبح | ظهر | عصر | شب
+      | [aApP]\.?[mM]\.?{_BR}                           # AM, pm, a.m.
     )
 """
 
+# A zone after a time: an offset glued to it (+0330, -05:00, -05), or after a space with four
+# digits or a colon; Z, UTC or GMT (with an optional offset) as a word.
+_ZONE = rf"""
+    (?:
+        (?P<tz>[+\-][0-9]{{2}}(?::?[0-9]{{2}})?)(?![0-9/\-.:\\])
+      | \x20(?P<tz>[+\-][0-9]{{2}}:?[0-9]{{2}})(?![0-9/\-.:\\])
+      | \x20?(?P<tz>(?:UTC|GMT)(?:[+\-][0-9]{{1,2}}(?::?[0-9]{{2}})?)?|Z){_BR}(?![0-9])
+    )
+"""
+
+_CLOCK = r"""
+    (?<![0-9:])(?P<H>[0-9]{1,2})\x20?:\x20?(?P<MI>[0-9]{2})   # hour and minute, «۲۱ : ۰۴»
+    (?:\x20?:\x20?(?P<SS>[0-9]{2})(?:\.[0-9]{1,9})?)?(?![0-9:])  # seconds, fraction ignored
+"""
+
+# «ساعت ۹ و ۱۵ دقیقه و ۳۰ ثانیه»
+_CLOCK_WORDS = rf"""
+    (?<![0-9])(?P<H>[0-9]{{1,2}}){_GP}و{_GP}(?P<MI>[0-9]{{1,2}}){_GP}دقیقه{_BR}
+    (?:{_GP}و{_GP}(?P<SS>[0-9]{{1,2}}){_GP}ثانیه{_BR})?
+"""
+
 _TIME = rf"""
-    (?:ساعت{_G}:?{_G})?                                 # optional «ساعت»
-    (?<![0-9:])(?P<H>[0-9]{{1,2}}):(?P<MI>[0-9]{{2}})    # hour and minute
-    (?::(?P<SS>[0-9]{{2}}))?(?![0-9:])                   # optional seconds
-    (?:{_G}{_AMPM})?
+    (?:
+        (?:{_BL}ساعت{_GP}(?::{_GP})?)?{_CLOCK}            # optional «ساعت», hh:mm[:ss]
+      | {_BL}ساعت{_GP}(?::{_GP})?{_CLOCK_WORDS}
+    )
+    (?:{_GP}{_AMPM})?
+    {_ZONE}?
 """
 
 # Between a date and the time after it: a separator, a place name or two, «ساعت».
 _DATE_TIME_SEP = rf"""
-    {_G}(?:[\-،,|/@]{_G})?
+    {_GP}(?:[\-،,|/@]{_GP})?
     (?:[\u0621-\u06cc]{{1,15}}\x20{{1,3}}){{0,2}}?     # a place name or two: «تهران», «و»
 """
 
 # ISO 8601 as machines print it: 2023-01-23T09:15:00+03:30, ...Z, with fractions of a second.
 _ISO = r"""
     (?<![0-9])(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})    # date
-    T(?P<H>[0-9]{2}):(?P<MI>[0-9]{2})                          # T and time
-    (?::(?P<SS>[0-9]{2})(?:\.[0-9]{1,9})?)?                    # seconds, fraction ignored
-    (?P<tz>Z|z|[+\-][0-9]{2}:?[0-9]{2})?(?![0-9])              # offset, converted to Tehran
+    [Tt](?P<H>[0-9]{2}):(?P<MI>[0-9]{2})                       # T and time
+    (?::(?P<SS>[0-9]{2})(?:[.,][0-9]{1,9})?)?                  # seconds, fraction ignored
+    (?P<tz>Z|z|[+\-][0-9]{2}(?::?[0-9]{2})?)?(?![0-9])        # offset, converted to Tehran
 """
 
 # Between a leading time and the date: a separator only.
-_TIME_DATE_SEP = rf"{_G}(?:[\-،,|/]{_G})?"
+_TIME_DATE_SEP = rf"{_GP}(?:[\-،,|/]{_GP})?"
 
 DATETIME = _lazy(
     rf"""
     (?:
         {_ISO}                                                 # ISO 8601 with T
-      | {_TIME}{_TIME_DATE_SEP}(?:{_WEEKDAY})?{_DATE}          # time first
-      | (?:{_WEEKDAY})?{_DATE}(?:{_DATE_TIME_SEP}{_TIME})?     # date first, time optional
+      | (?:{_WEEKDAY})?{_TIME}{_TIME_DATE_SEP}                  # time first, a weekday
+        (?:{_WEEKDAY})?{_DATE}(?:{_WEEKDAY_AFTER})?            # before or after it
+      | (?:{_WEEKDAY})?{_DATE}(?:{_WEEKDAY_AFTER})?            # date first, time optional
+        (?:{_DATE_TIME_SEP}{_TIME}(?:{_WEEKDAY_AFTER})?)?
       | {_YEAR_FIRST}(?:{_DATE_TIME_SEP}{_TIME})?              # year first
     )
     """,
