@@ -32,9 +32,20 @@ __all__ = [
 ]
 
 
+# The only non-ASCII letters that the grammar's case-insensitive Latin names match (the
+# regex module's simple case folding): fold them as it does, or the lookup would miss.
+_REGEX_FOLDS = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
+
+
 def squeeze(name: str) -> str:
-    """Fold a name to its lookup key: no spaces or ZWNJs, lower case («سه‌شنبه» -> «سهشنبه»)."""
-    return name.replace(" ", "").replace("\u200c", "").lower()
+    """Fold a name to its lookup key: no spaces or ZWNJs, lower case («سه‌شنبه» -> «سهشنبه»).
+
+    ``İ``, ``ſ`` and the Kelvin sign fold to i, s and k, as the grammar matched them.
+    """
+    key = name.replace(" ", "").replace("\u200c", "")
+    if not key.isascii():
+        key = key.translate(_REGEX_FOLDS)
+    return key.lower()
 
 
 def _table(entries: Mapping[str, int]) -> dict[str, int]:
@@ -43,8 +54,7 @@ def _table(entries: Mapping[str, int]) -> dict[str, int]:
 
 # The groups read(), in this order: the grammar reuses each name in several alternatives.
 _GROUP_NAMES = (
-    "era", "y", "mj", "mg", "me", "m", "d", "dw", "wd", "tz", "ampm", "H", "MI", "SS", "s2",
-    "dc", "md", "ml", "mh", "ma",
+    "era", "y", "mj", "me", "ma", "m", "d", "dw", "wd", "tz", "ampm", "H", "MI", "SS", "s2",
 )  # fmt: skip
 
 
@@ -58,16 +68,27 @@ def _pick_groups() -> _Picker:
     return cast("_Picker", operator.itemgetter(*(index[name] - 1 for name in _GROUP_NAMES)))
 
 
-_JALALI_MONTHS = _table(vocab.JALALI_MONTHS)
-_GREGORIAN_MONTHS_FA = _table(vocab.GREGORIAN_MONTHS_FA)
-_ENGLISH_MONTHS = _table(vocab.ENGLISH_MONTHS)
-_WEEKDAYS = _table(vocab.WEEKDAYS)
-_ORDINAL_DAYS = _table(vocab.ORDINAL_DAYS)
-_CARDINAL_DAYS = _table(vocab.CARDINAL_DAYS)
-_DARI_MONTHS = _table(vocab.DARI_GREGORIAN_MONTHS)
-_LATIN_MONTHS = _table(vocab.JALALI_MONTHS_LATIN)
-_HIJRI_MONTHS = _table(vocab.HIJRI_MONTHS)
+_Month = tuple[str, int, "str | None"]  # calendar, month, zone
+
+
+def _months(
+    entries: Mapping[str, int], calendar: str, zone: str | None = None
+) -> dict[str, _Month]:
+    return {squeeze(name): (calendar, number, zone) for name, number in entries.items()}
+
+
+# Every month name the grammar's two month alternations match, by lookup key.
+_MONTHS: dict[str, _Month] = {
+    **_months(vocab.JALALI_MONTHS, "jalali"),
+    **_months(vocab.GREGORIAN_MONTHS_FA, "gregorian"),
+    **_months(vocab.DARI_GREGORIAN_MONTHS, "gregorian", "Asia/Kabul"),
+    **_months(vocab.HIJRI_MONTHS, "hijri"),
+    **_months(vocab.ENGLISH_MONTHS, "gregorian"),
+    **_months(vocab.JALALI_MONTHS_LATIN, "jalali"),
+}
 _AFGHAN_MONTHS = _table(vocab.AFGHAN_MONTHS)
+_WEEKDAYS = _table(vocab.WEEKDAYS)
+_DAY_WORDS = {**_table(vocab.CARDINAL_DAYS), **_table(vocab.ORDINAL_DAYS)}
 
 
 class DateParts(NamedTuple):
@@ -169,26 +190,17 @@ def read(match: regex.Match[str], base: int = 0) -> DateParts:
         The parts, unvalidated: month 13 or day 40 are returned as they are.
     """
     # groupdict() is slow on a pattern with this many names; index the groups() tuple instead.
-    (era_text, y, mj, mg, me, m, d, dw, wd, tz, ampm_text, hour, minute, second, s2,
-     dc, md, ml, mh, ma) = _pick_groups()(match.groups())  # fmt: skip
+    era_text, y, mj, me, ma, m, d, dw, wd, tz, ampm_text, hour, minute, second, s2 = _pick_groups()(
+        match.groups()
+    )
     era = _era(era_text) if era_text else None
     assert y is not None, "every alternative of the grammar has a year"
     year = int(y)
     zone = None
-    # Names are looked up by their squeezed form; the grammar matches ASCII letters in ASCII
-    # case only, so every match has a key (no «ſ» or «K» folding to s or k).
-    if mj:
-        calendar, month = "jalali", _JALALI_MONTHS[squeeze(mj)]
-    elif ml:
-        calendar, month = "jalali", _LATIN_MONTHS[squeeze(ml)]
-    elif mg:
-        calendar, month = "gregorian", _GREGORIAN_MONTHS_FA[squeeze(mg)]
-    elif md:
-        calendar, month, zone = "gregorian", _DARI_MONTHS[squeeze(md)], "Asia/Kabul"
-    elif me:
-        calendar, month = "gregorian", _ENGLISH_MONTHS[squeeze(me)]
-    elif mh:
-        calendar, month = "hijri", _HIJRI_MONTHS[squeeze(mh)]
+    # Names are looked up by their squeezed form, folded as the grammar matched them.
+    name = mj or me
+    if name:
+        calendar, month, zone = _MONTHS[squeeze(name)]
     elif ma:
         calendar, month, zone = "afghan", _AFGHAN_MONTHS[squeeze(ma)], "Asia/Kabul"
     else:
@@ -201,11 +213,9 @@ def read(match: regex.Match[str], base: int = 0) -> DateParts:
             era = None  # the era word made it Hijri; nothing left to contradict
     if d:
         day = int(d)
-    elif dc:
-        day = _CARDINAL_DAYS[squeeze(dc)]
     else:
         assert dw is not None, "a day is digits or a word"
-        day = _ORDINAL_DAYS[squeeze(dw)]
+        day = _DAY_WORDS[squeeze(dw)]
     weekday = weekday_span = None
     if wd:
         weekday = _WEEKDAYS[squeeze(wd)]
@@ -246,10 +256,11 @@ _TOKEN_START = regex.compile(r"(?<!\w)\w|(?<=[0-9])[^\W0-9_]|(?<=[^\W0-9_])[0-9]
 
 def is_hijri(match: regex.Match[str]) -> bool:
     """Whether a :data:`DATETIME` match is a lunar Hijri date (month name or era word)."""
-    if match.group("mh"):
-        return True
+    name = match.group("mj")
+    if name:
+        return _MONTHS[squeeze(name)][0] == "hijri"
     era = match.group("era")
-    return bool(era) and _era(era) == "hijri" and not match.group("mj")
+    return bool(era) and _era(era) == "hijri" and not match.group("me")
 
 
 def search(norm: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:

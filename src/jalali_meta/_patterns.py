@@ -76,37 +76,64 @@ def _lazy(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     return cast("regex.Pattern[str]", _LazyPattern(pattern, flags))
 
 
-def _literal(part: str, marks: bool) -> str:
-    """One word of an entry: ASCII letters in either ASCII case, marks allowed between letters."""
-    pieces = [
-        f"[{ch.lower()}{ch.upper()}]" if ch.isascii() and ch.isalpha() else regex.escape(ch)
-        for ch in part
-    ]
-    return ("\u200c*" if marks else "").join(pieces)
+def _alternation(entries: Iterable[str], marks: bool) -> str:
+    alternatives = []
+    # Longest first, so «سه شنبه» wins over «شنبه»; ties by text, so the pattern (and so every
+    # match) is the same in every process whatever its hash seed.
+    for entry in sorted(set(entries), key=lambda entry: (-len(entry), entry)):
+        parts = [
+            "\u200c*".join(regex.escape(ch) for ch in part) if marks else regex.escape(part)
+            for part in entry.split(" ")
+        ]
+        alternatives.append(r"[\x20\u200c]*".join(parts))
+    return "|".join(alternatives)
 
 
 def words(entries: Iterable[str], *, marks: bool = False) -> str:
     """Return an alternation of vocabulary entries, longest first, spaces made flexible.
 
     A space inside an entry matches any run of spaces and ZWNJs, including none,
-    so that ``سه شنبه``, ``سه‌شنبه`` and ``سهشنبه`` are one entry. ASCII letters
-    match in either ASCII case and only there (``ſ``, ``İ`` and the Kelvin sign never
-    match ``s``, ``i``, ``k``: a match always folds to its vocabulary key with
-    ``str.lower``). With ``marks``, ZWNJs are also allowed between letters: the
-    normalised form of harakat and kashida (``مُرداد``, ``اســفند``).
+    so that ``سه شنبه``, ``سه‌شنبه`` and ``سهشنبه`` are one entry.
+
+    With ``marks``, ZWNJs are also allowed between letters. The date grammar does not
+    need it: :func:`jalali_meta._normalize.normalize` moves harakat and kashida to the end
+    of their word (``مُرداد`` is matched as ``مرداد``), and the engine's fast literal
+    matching, which such a pattern defeats, stays on.
     """
-    alternatives = []
-    # Longest first, so «سه شنبه» wins over «شنبه»; ties by text, so the pattern (and so every
-    # match) is the same in every process whatever its hash seed.
-    for entry in sorted(set(entries), key=lambda entry: (-len(entry), entry)):
-        parts = [_literal(part, marks) for part in entry.split(" ")]
-        alternatives.append(r"[\x20\u200c]*".join(parts))
-    return "|".join(alternatives)
+    return _alternation(entries, marks=marks)
 
 
 def any_case(entries: Iterable[str], *, marks: bool = False) -> str:
-    """Like :func:`words` (kept for the label patterns: Latin entries match in any ASCII case)."""
-    return words(entries, marks=marks)
+    """Like :func:`words`, with Latin entries matched in any case and the others exactly.
+
+    Case-insensitive matching costs much more on Persian letters, where it does nothing.
+    Three non-ASCII letters match ASCII ones this way (``İ`` i, ``ſ`` s, the Kelvin sign
+    k): :func:`jalali_meta._grammar.squeeze` folds them the same way for the lookup.
+    """
+    entries = list(entries)
+    latin = [e for e in entries if e.isascii()]
+    other = [e for e in entries if not e.isascii()]
+    parts = [words(other, marks=marks)] if other else []
+    if latin:
+        parts.append(latin_any_case(latin))
+    return "|".join(parts)
+
+
+_FOLDS_TO_ASCII = {"\u017f": "s", "\u0130": "i", "\u212a": "k"}
+
+
+def latin_any_case(entries: Iterable[str]) -> str:
+    """Latin entries in any case, behind a one-character test of their first letters.
+
+    A case-insensitive alternation is tried entry by entry; the test makes it cost one
+    character check wherever no entry can start (Persian text, digits).
+    """
+    entries = list(entries)
+    firsts = {entry[0].lower() for entry in entries} | {entry[0].upper() for entry in entries}
+    # The regex module's case folding also matches three non-ASCII letters to s, i and k.
+    firsts |= {fold for fold, letter in _FOLDS_TO_ASCII.items() if letter in firsts}
+    first_class = regex.escape("".join(sorted(firsts)))
+    return f"(?=[{first_class}])(?i:{words(entries)})"
 
 
 _LABELS = any_case(label for labels in vocab.LABELS.values() for label in labels)
@@ -121,7 +148,7 @@ _G = r"[\x20\u200c]*"
 # part, cannot backtrack into each other (linear time on long runs of spaces).
 _GP = r"[\x20\u200c]*+"
 
-_WEEKDAY_NAME = rf"{_BL}(?P<wd>{words(vocab.WEEKDAYS, marks=True)}){_BR}"
+_WEEKDAY_NAME = rf"{_BL}(?P<wd>{any_case(vocab.WEEKDAYS)}){_BR}"
 
 _WEEKDAY = rf"""
     (?:{_BL}روز{_BR}{_GP})?                               # optional «روز» before it
@@ -141,30 +168,34 @@ _DAY = rf"""
     (?:
         (?<![0-9])(?P<d>[0-9]{{1,2}})(?![0-9])          # day in digits
         (?:{_G}(?:ام|م){_BR})?                          # ordinal suffix: 3ام, 3 ام
-      | {_BL}(?P<dw>{words(vocab.ORDINAL_DAYS)}){_BR}   # ordinal day word: سوم, بیست و یکم
+      | {_BL}(?P<dw>{words([*vocab.ORDINAL_DAYS, *vocab.CARDINAL_DAYS])}){_BR}  # سوم, بیست و دو
         {_NOT_MAY}                                      # «دوم می» is a verb more often than May
-      | {_BL}(?P<dc>{words(vocab.CARDINAL_DAYS)}){_BR}  # cardinal day word: بیست و دو, پنج
-        {_NOT_MAY}
     )
 """
+
+# Month names in Arabic script (Jalali, Gregorian in Persian and in Dari, lunar Hijri) in one
+# alternation, and in Latin letters (English, Jalali) in another: one pass each, and the
+# name's table (_grammar) says the calendar.
+_MONTH_NAMES_FA = words(
+    [
+        *vocab.JALALI_MONTHS,
+        *vocab.GREGORIAN_MONTHS_FA,
+        *vocab.DARI_GREGORIAN_MONTHS,
+        *vocab.HIJRI_MONTHS,
+    ]
+)
+_MONTH_NAMES_LATIN = latin_any_case([*vocab.ENGLISH_MONTHS, *vocab.JALALI_MONTHS_LATIN])
 
 _MONTH = rf"""
     (?:
-        {_BL}(?P<mj>{words(vocab.JALALI_MONTHS, marks=True)})   # Jalali month name
+        {_BL}(?P<mj>{_MONTH_NAMES_FA})                  # a month name in Arabic script
         (?:{_G}ماه)?{_BR}                               # fused or spaced ماه: بهمن‌ماه
-      | {_BL}(?P<mg>{words(vocab.GREGORIAN_MONTHS_FA, marks=True)}){_BR}  # Gregorian, Persian
-      | {_BL}(?P<md>{words(vocab.DARI_GREGORIAN_MONTHS, marks=True)}){_BR}  # Gregorian, Dari
-      | {_BL}(?P<me>{words(vocab.ENGLISH_MONTHS)})\.?{_BR}  # English month, maybe Jan.
-      | {_BL}(?P<ml>{words(vocab.JALALI_MONTHS_LATIN)})\.?{_BR}  # Jalali month in Latin letters
-      | {_BL}(?P<mh>{words(vocab.HIJRI_MONTHS, marks=True)}){_BR}  # lunar Hijri month
+      | {_BL}(?P<me>{_MONTH_NAMES_LATIN})\.?{_BR}       # in Latin letters, maybe Jan.
+      | (?(d)                                           # after a day in digits only:
+        {_BL}(?P<ma>{words(vocab.AFGHAN_MONTHS)})(?:{_G}ماه)?{_BR}  # an Afghan zodiac month
+        (?={_G}(?:[/\-.,،\\]{_G})?(?:سال{_G})?[0-9])  # and digits after («میزان», «اسد»)
+        |(?!))
     )
-"""
-
-# Afghan zodiac months are common words too («میزان», «اسد»): digits on both sides only.
-_AFGHAN_DMY = rf"""
-    (?<![0-9])(?P<d>[0-9]{{1,2}})(?![0-9]){_G}(?:[/\-.,،]{_G})?
-    {_BL}(?P<ma>{words(vocab.AFGHAN_MONTHS, marks=True)})(?:{_G}ماه)?{_BR}
-    {_G}(?:[/\-.,،]{_G})?(?:سال{_G})?
 """
 
 _YEAR = r"(?<![0-9])(?P<y>[0-9]{4})(?![0-9])"
@@ -211,7 +242,6 @@ _DATE = rf"""
     (?:
         {_NUMERIC_YMD}{_ERA}
       | {_NUMERIC_DMY}{_ERA}
-      | {_AFGHAN_DMY}{_YEAR}{_ERA}
       | {_NAMED_DMY}
       | {_NAMED_MDY}
     )
@@ -256,10 +286,8 @@ _CLOCK_WORDS = rf"""
 """
 
 _TIME = rf"""
-    (?:
-        (?:{_BL}ساعت{_GP}(?::{_GP})?)?{_CLOCK}            # optional «ساعت», hh:mm[:ss]
-      | {_BL}ساعت{_GP}(?::{_GP})?{_CLOCK_WORDS}
-    )
+    (?:{_BL}(?P<saat>ساعت){_GP}(?::{_GP})?)?            # optional «ساعت»
+    (?:{_CLOCK} | (?(saat){_CLOCK_WORDS}|(?!)))         # hh:mm[:ss], or in words after «ساعت»
     (?:{_GP}{_AMPM})?
     {_ZONE}?
 """
@@ -285,10 +313,13 @@ DATETIME = _lazy(
     rf"""
     (?:
         {_ISO}                                                 # ISO 8601 with T
-      | (?:{_WEEKDAY})?{_TIME}{_TIME_DATE_SEP}                  # time first, a weekday
-        (?:{_WEEKDAY})?{_DATE}(?:{_WEEKDAY_AFTER})?            # before or after it
-      | (?:{_WEEKDAY})?{_DATE}(?:{_WEEKDAY_AFTER})?            # date first, time optional
-        (?:{_DATE_TIME_SEP}{_TIME}(?:{_WEEKDAY_AFTER})?)?
+      | (?:{_WEEKDAY})?                                        # a weekday, then
+        (?:
+            {_TIME}{_TIME_DATE_SEP}(?:{_WEEKDAY})?             # time first, a weekday
+            {_DATE}(?:{_WEEKDAY_AFTER})?                       # before or after the date
+          | {_DATE}(?:{_WEEKDAY_AFTER})?                       # date first, time optional
+            (?:{_DATE_TIME_SEP}{_TIME}(?:{_WEEKDAY_AFTER})?)?
+        )
       | {_YEAR_FIRST}(?:{_DATE_TIME_SEP}{_TIME})?              # year first
     )
     """,
