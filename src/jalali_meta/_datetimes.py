@@ -124,7 +124,14 @@ def same_moment(first: Timestamp, second: Timestamp) -> bool:
     if first.gregorian.isoformat()[:10] != second.gregorian.isoformat()[:10]:
         return False
     if first.has_time and second.has_time:
-        return first.gregorian == second.gregorian
+        a, b = first.gregorian, second.gregorian
+        if a == b:
+            return True
+        # One printed without seconds («۱۲:۳۸» beside «12:38:41 PM»): the same minute will do.
+        assert isinstance(a, _dt.datetime)
+        assert isinstance(b, _dt.datetime)
+        minute_a, minute_b = a.replace(second=0), b.replace(second=0)
+        return (a.second == 0 or b.second == 0) and minute_a == minute_b
     return True
 
 

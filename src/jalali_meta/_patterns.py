@@ -294,7 +294,7 @@ _TIME = rf"""
 
 # Between a date and the time after it: a separator, a place name or two, «ساعت».
 _DATE_TIME_SEP = rf"""
-    {_GP}(?:[\-،,|/@]{_GP})?
+    (?:{_GP}(?:[\-،,|/@]{_GP})? | T(?=[0-9]))             # or T, as in ISO 8601
     (?:[\u0621-\u06cc]{{1,15}}\x20{{1,3}}){{0,2}}?     # a place name or two: «تهران», «و»
 """
 
@@ -318,9 +318,9 @@ DATETIME = _lazy(
             {_TIME}{_TIME_DATE_SEP}(?:{_WEEKDAY})?             # time first, a weekday
             {_DATE}(?:{_WEEKDAY_AFTER})?                       # before or after the date
           | {_DATE}(?:{_WEEKDAY_AFTER})?                       # date first, time optional
-            (?:{_DATE_TIME_SEP}{_TIME}(?:{_WEEKDAY_AFTER})?)?
+            (?:{_DATE_TIME_SEP}{_TIME}{_ERA})?                 # an era after the time too
         )
-      | {_YEAR_FIRST}(?:{_DATE_TIME_SEP}{_TIME})?              # year first
+      | (?:{_WEEKDAY})?{_YEAR_FIRST}(?:{_DATE_TIME_SEP}{_TIME})?  # year first
     )
     """,
     _FLAGS,
@@ -333,7 +333,7 @@ YEAR_CORE = _lazy(r"(?<![0-9])[0-9]{4}(?![0-9])")
 TWIN_JOINER = _lazy(
     rf"""
     [\x20\u200c\-،,|/()]*                            # separators, brackets, spaces
-    (?:(?:برابر|مطابق){_G}با[\x20\u200c:\-]*)?          # «برابر با», «مطابق با»
+    (?:(?:برابر|مطابق){_G}با[\x20\u200c:\-]*|(?:=|is){_BR}[\x20\u200c]*)?  # «برابر با», =
     """,
     _FLAGS,
 )
