@@ -54,9 +54,9 @@ __all__ = [
     "scan_whole",
 ]
 
-# A word for hints: letters with the ZWNJs that harakat and kashida became, never a ZWNJ
-# at either end (so «مُرداد» is one word, quoted whole).
-_WORD = regex.compile(r"[\u0621-\u06cc](?:\u200c*[\u0621-\u06cc])+|[A-Za-z]{3,}")
+# A word for hints: letters with the ZWNJs that harakat and kashida became (normalize moves
+# them to the end of the word), so «مُرداد» is one word, quoted whole.
+_WORD = regex.compile(r"[\u0621-\u06cc](?:\u200c*[\u0621-\u06cc])+\u200c*|[A-Za-z]{3,}")
 _KNOWN_NAMES = sorted(
     {
         *vocab.JALALI_MONTHS,
