@@ -20,6 +20,7 @@ EXPECTED = {
     "ConflictError",
     "DateError",
     "Field",
+    "HijriDate",
     "Ignored",
     "InputTooLargeError",
     "JalaliMetaError",

@@ -253,14 +253,21 @@ def test_find_dates_with_reference_and_bounds() -> None:
     ] == ["دیروز ساعت ۱۰:۰۰"]
 
 
-def test_naive_reference_is_refused() -> None:
-    """A reference without a UTC offset is a ValueError, not a silent guess of the zone."""
-    with pytest.raises(ValueError, match="timezone-aware"):
-        jm.parse_article(TEXT, reference=dt.datetime(2023, 12, 26, 12, 0))
+def test_naive_reference_is_tehran_time() -> None:
+    """A reference without a UTC offset is Tehran wall time, as in find_dates."""
+    article = jm.parse_article(RELATIVE, reference=dt.datetime(2023, 12, 26, 15, 30))
+    assert article.published is not None
+    assert article.published.isoformat() == "2023-12-26T13:30:00+03:30"
+
+
+def test_strict_relative_still_raises() -> None:
+    """In strict mode a relative header value raises DateError even with a reference."""
+    with pytest.raises(jm.DateError):
+        jm.parse_article(RELATIVE, strict=True, reference=CRAWL)
 
 
 def test_cli_reference_and_bounds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """--reference resolves relative dates; --max-date empties later values; bad values exit 2."""
+    """--reference resolves relative dates; --max-date empties later values; a bad value exits 2."""
     article = tmp_path / "r.txt"
     article.write_text(RELATIVE, encoding="utf-8")
     args = ["-q", "--format", "csv", "--fields", "published_jalali,warnings", str(article)]
@@ -268,8 +275,8 @@ def test_cli_reference_and_bounds(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert capsys.readouterr().out.splitlines()[1] == "1402-10-05T13:30:00+03:30,relative-date"
     assert main(["--reference", "2023-12-26T12:00:00Z", "--max-date", "2023-12-01", *args]) == 0
     assert capsys.readouterr().out.splitlines()[1] == ",relative-date | date-out-of-bounds"
-    assert main(["--reference", "2023-12-26 12:00", *args]) == 2
-    assert "no UTC offset" in capsys.readouterr().err
+    assert main(["--reference", "26/12/2023", *args]) == 2
+    assert "is not an ISO 8601 date" in capsys.readouterr().err
 
 
 def test_read_rows_records_a_bad_input(tmp_path: Path) -> None:

@@ -523,7 +523,7 @@ def parse_article(
     Args:
         text: The article as text: title, header lines, lead, body.
         strict: Raise on doubt instead of leaving the value empty with a warning.
-        reference: When the page was fetched (an aware datetime): relative dates are
+        reference: When the page was fetched (naive: Tehran time): relative dates are
             read against it, later dates warned about (docs/workflows.md).
         min_date: Published/updated values before this day or instant are left empty.
         max_date: Published/updated values after this day or instant are left empty.

@@ -37,6 +37,7 @@ from types import FrameType
 from typing import IO, Any
 
 from jalali_meta._batch import map_ordered
+from jalali_meta._dates import tehran
 from jalali_meta._errors import MissingExtraError
 from jalali_meta._inputs import (
     Kind,
@@ -103,8 +104,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--reference",
         metavar="ISO",
-        help="when the pages were fetched (2023-09-19T12:00:00+00:00, or a day): resolves "
-        "relative dates, warns on later ones (default: a WARC record's WARC-Date)",
+        help="when the pages were fetched (2023-09-19T12:00:00+00:00; without an offset, "
+        "Tehran time; a day means its end): resolves relative dates, warns on later ones "
+        "(default: a WARC record's WARC-Date)",
     )
     parser.add_argument("--min-date", metavar="DAY", help="published/updated before: left empty")
     parser.add_argument("--max-date", metavar="DAY", help="published/updated after: left empty")
@@ -143,18 +145,18 @@ def _on_sigterm(signum: int, frame: FrameType | None) -> None:
 
 
 def _moment(text: str, option: str, *, instant: bool) -> _dt.date:
-    """Parse an ISO date or aware date-time; a day as --reference means its end in UTC."""
+    """Parse an ISO date or date-time (no offset: Tehran time); a --reference day is its end."""
     try:
         if len(text) == 10:
             day = _dt.date.fromisoformat(text)
             if not instant:
                 return day
-            return _dt.datetime.combine(day, _dt.time(23, 59, 59), _dt.timezone.utc)
+            return _dt.datetime.combine(day, _dt.time(23, 59, 59), tehran())
         moment = _dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError as err:
         raise _UsageError(f"{option}: {text!r} is not an ISO 8601 date or date-time") from err
-    if moment.utcoffset() is None:
-        raise _UsageError(f"{option}: {text!r} has no UTC offset (add +00:00 or +03:30)")
+    if moment.utcoffset() is None:  # Tehran wall time, as the library reads a naive reference
+        moment = moment.replace(tzinfo=tehran())
     return moment
 
 

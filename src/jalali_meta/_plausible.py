@@ -12,117 +12,50 @@ module applies them to a finished record, after syntax has been read:
    ``date-out-of-bounds``.
 
 Mentions in the body are not checked against the reference: an article may announce a
-future event. :func:`filter_dates` does the same for :func:`find_dates`.
+future event. Relative dates are read by :func:`jalali_meta._datetimes.resolve_relative`;
+:func:`within` is the bounds check :func:`find_dates` uses too.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable
 
 import attrs
-import regex
 
-from jalali_meta import _datetimes
-from jalali_meta._dates import gregorian_to_jalali, tehran
+from jalali_meta._dates import tehran
+from jalali_meta._datetimes import resolve_relative
 from jalali_meta._errors import position
-from jalali_meta._normalize import normalize
 from jalali_meta._records import Article, Notice, Span, Timestamp, WarningCode
 
-__all__ = ["Bound", "apply_reference", "check_reference", "filter_dates", "resolve_relative"]
+__all__ = ["Bound", "apply_reference", "check_reference", "within"]
 
 Bound = _dt.date | _dt.datetime
 """A ``min_date``/``max_date`` bound: a day (compared with the Tehran day) or an aware instant."""
 
-_UNITS = {
-    "ثانیه": _dt.timedelta(seconds=1),
-    "دقیقه": _dt.timedelta(minutes=1),
-    "ساعت": _dt.timedelta(hours=1),
-    "روز": _dt.timedelta(days=1),
-    "هفته": _dt.timedelta(weeks=1),
-    "second": _dt.timedelta(seconds=1),
-    "minute": _dt.timedelta(minutes=1),
-    "hour": _dt.timedelta(hours=1),
-    "day": _dt.timedelta(days=1),
-    "week": _dt.timedelta(weeks=1),
-}
-# Units whose result is a time of day; the others give a day.
-_CLOCK_UNITS = frozenset({"ثانیه", "دقیقه", "ساعت", "second", "minute", "hour"})
-_DAY_WORDS = {"امروز": 0, "دیروز": 1, "پریروز": 2, "today": 0, "yesterday": 1}
 
-# The relative shapes this fallback reads, on normalised text (ASCII digits).
-_RELATIVE = regex.compile(
-    r"""
-    (?:
-        (?P<count>[0-9]{1,4}|یک)\s*                   # «۲ ساعت پیش», «یک روز قبل»
-        (?P<unit>ثانیه|دقیقه|ساعت|روز|هفته|seconds?|minutes?|hours?|days?|weeks?)\s*
-        (?:پیش|قبل|ago)
-      | (?P<moment>لحظاتی|دقایقی)\s*(?:پیش|قبل)       # «لحظاتی پیش»: the reference minute
-      | (?P<day>امروز|دیروز|پریروز|today|yesterday)   # «دیروز», optionally with a time
-        (?:\s*[,،\-]?\s*(?:ساعت\s*)?(?P<hour>[0-2]?[0-9]):(?P<minute>[0-5][0-9]))?
-    )
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-
-
-def _stamp(value: _dt.datetime | _dt.date, text: str, span: Span | None) -> Timestamp:
-    day = value.date() if isinstance(value, _dt.datetime) else value
-    stamp = Timestamp(gregorian_to_jalali(day), value, "jalali", text, span)
-    # The grammar branch adds ``Timestamp.relative``; set it where the record has it.
-    if "relative" in attrs.fields_dict(Timestamp):
-        stamp = attrs.evolve(stamp, relative=True)  # type: ignore[call-arg, unused-ignore]
-    return stamp
-
-
-def _local_resolve(text: str, reference: _dt.datetime) -> Timestamp | None:
-    """Resolve one relative date (the whole of ``text``) against ``reference``, or None."""
-    match = _RELATIVE.fullmatch(normalize(text).strip())
-    if match is None:
-        return None
-    local = reference.astimezone(tehran())
-    value: _dt.datetime | _dt.date
-    if match["moment"]:
-        value = local.replace(second=0, microsecond=0)
-    elif match["day"]:
-        day = local.date() - _dt.timedelta(days=_DAY_WORDS[match["day"].lower()])
-        if match["hour"] is None:
-            value = day
-        elif int(match["hour"]) > 23:
-            return None
-        else:
-            wall = _dt.datetime.combine(day, _dt.time(int(match["hour"]), int(match["minute"])))
-            value = wall.replace(tzinfo=tehran())
-    else:
-        count = 1 if match["count"] == "یک" else int(match["count"])
-        unit = match["unit"].lower().rstrip("s") if match["unit"].isascii() else match["unit"]
-        moment = (local - count * _UNITS[unit]).astimezone(tehran())
-        value = moment.replace(second=0, microsecond=0) if unit in _CLOCK_UNITS else moment.date()
-    return _stamp(value, text, None)
-
-
-def resolve_relative(text: str, reference: _dt.datetime) -> Timestamp | None:
-    """Resolve a relative date against ``reference``: the grammar's reader when it has one."""
-    reader: Callable[[str, _dt.datetime], Timestamp | None] = getattr(
-        _datetimes, "resolve_relative", _local_resolve
-    )
-    return reader(text, reference)
+def _aware(value: Bound) -> Bound:
+    """A naive datetime is Tehran wall time, as find_dates reads a naive reference."""
+    if isinstance(value, _dt.datetime) and value.utcoffset() is None:
+        return value.replace(tzinfo=tehran())
+    return value
 
 
 def check_reference(
     reference: _dt.datetime | None, min_date: Bound | None, max_date: Bound | None
 ) -> None:
-    """Raise TypeError or ValueError for a naive reference or bound, or bounds out of order."""
+    """Raise TypeError for a reference or bound of a wrong type, ValueError for bounds reversed."""
     for name, value in (("reference", reference), ("min_date", min_date), ("max_date", max_date)):
         if value is None:
             continue
         if not isinstance(value, _dt.date):
             raise TypeError(f"{name} must be a datetime or date, not {type(value).__name__}")
-        if isinstance(value, _dt.datetime) and value.utcoffset() is None:
-            raise ValueError(f"{name} must be timezone-aware (e.g. datetime(..., tzinfo=UTC))")
     if reference is not None and not isinstance(reference, _dt.datetime):
         raise TypeError("reference must be a datetime, not a date")
-    if min_date is not None and max_date is not None and _key(max_date) < _key(min_date):
+    if (
+        min_date is not None
+        and max_date is not None
+        and _key(_aware(max_date)) < _key(_aware(min_date))
+    ):
         raise ValueError(f"max_date {max_date} is before min_date {min_date}")
 
 
@@ -152,7 +85,10 @@ def _before(stamp: Timestamp, bound: Bound) -> bool:
     return _day(g) < _day(bound)
 
 
-def _in_bounds(stamp: Timestamp, min_date: Bound | None, max_date: Bound | None) -> bool:
+def within(stamp: Timestamp, min_date: Bound | None, max_date: Bound | None) -> bool:
+    """Whether ``stamp`` lies within the bounds (a naive bound is Tehran wall time)."""
+    min_date = None if min_date is None else _aware(min_date)
+    max_date = None if max_date is None else _aware(max_date)
     return not (
         (min_date is not None and _before(stamp, min_date))
         or (max_date is not None and _after(stamp, max_date))
@@ -171,7 +107,7 @@ def apply_reference(
 
     Args:
         article: The parsed record.
-        reference: When the page was fetched (aware), or None.
+        reference: When the page was fetched (naive: Tehran time), or None.
         min_date: Earliest acceptable published/updated value, or None.
         max_date: Latest acceptable value, or None.
         text: The text the article's spans point into, for the warnings' line and column.
@@ -179,6 +115,8 @@ def apply_reference(
     if reference is None and min_date is None and max_date is None:
         return article
     check_reference(reference, min_date, max_date)
+    if reference is not None and reference.utcoffset() is None:
+        reference = reference.replace(tzinfo=tehran())
     warnings = list(article.warnings)
     spans = dict(article.spans)
     values: dict[str, Timestamp | None] = {
@@ -219,7 +157,7 @@ def apply_reference(
     for name, stamp in values.items():
         if stamp is None:
             continue
-        if not _in_bounds(stamp, min_date, max_date):
+        if not within(stamp, min_date, max_date):
             values[name] = None
             spans.pop(name, None)
             warnings.append(
@@ -246,29 +184,3 @@ def apply_reference(
         warnings=tuple(warnings),
         spans=spans,
     )
-
-
-def filter_dates(
-    found: list[Timestamp],
-    text: str,
-    reference: _dt.datetime | None,
-    min_date: Bound | None = None,
-    max_date: Bound | None = None,
-) -> list[Timestamp]:
-    """Add relative dates resolved against ``reference`` and drop dates outside the bounds."""
-    if reference is None and min_date is None and max_date is None:
-        return found
-    check_reference(reference, min_date, max_date)
-    stamps = list(found)
-    if reference is not None:
-        norm = normalize(text)
-        taken = [s.span for s in found if s.span is not None]
-        for match in _RELATIVE.finditer(norm):
-            start, end = match.span()
-            if any(a < end and start < b for a, b in taken):
-                continue
-            stamp = resolve_relative(text[start:end], reference)
-            if stamp is not None:
-                stamps.append(attrs.evolve(stamp, span=(start, end)))
-        stamps.sort(key=lambda s: s.span or (0, 0))
-    return [s for s in stamps if _in_bounds(s, min_date, max_date)]

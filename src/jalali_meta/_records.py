@@ -23,6 +23,7 @@ __all__ = [
     "DstFold",
     "Field",
     "FieldName",
+    "HijriDate",
     "Ignored",
     "IgnoredReason",
     "Notice",
@@ -35,8 +36,9 @@ __all__ = [
 Span = tuple[int, int]
 """``(start, end)`` character offsets into the input, ``start <= end``."""
 
-Calendar = Literal["jalali", "gregorian"]
-"""The calendar a date was printed in."""
+Calendar = Literal["jalali", "gregorian", "afghan"]
+"""The calendar a Timestamp was printed in: Iranian Jalali, Gregorian, or Afghan solar
+(zodiac month names, the same Solar Hijri arithmetic as Jalali, zone Asia/Kabul)."""
 
 DstFold = Literal["nonexistent", "repeated"]
 """How a wall time sits against a DST change: skipped, or happened twice."""
@@ -83,6 +85,7 @@ WarningCode = Literal[
     # Input decoding.
     "encoding-replaced",
     # -- grammar and calendar (issue 12): add codes below this line
+    "hijri-mismatch",
     # -- end of grammar and calendar codes
     # -- corpus workflows, reference time (issue 13): add codes below this line
     "relative-date",
@@ -111,13 +114,18 @@ class Timestamp:
         jalali_date: The Jalali day as ``(year, month, day)``.
         gregorian: The instant as ``datetime.datetime`` aware in Asia/Tehran,
             or the day as ``datetime.date`` when the text has no time.
-        calendar: The calendar the text was written in: ``"jalali"`` or ``"gregorian"``.
+        calendar: The calendar the text was written in: ``"jalali"``, ``"gregorian"`` or
+            ``"afghan"`` (then ``jalali_date`` holds the Afghan solar date and the time
+            is in Asia/Kabul).
         text: The date as written in the input, ``input[span[0]:span[1]]``.
         span: ``(start, end)`` character offsets of ``text`` in the input.
         weekday: The weekday name as written, or None when none was printed.
         dst: None for an ordinary local time; ``"nonexistent"`` for a wall time
             skipped by a DST change, ``"repeated"`` for one that happened twice.
             Both are resolved with ``fold=0``.
+        relative: True when the text was a relative phrase («۲ ساعت پیش», «دیروز»)
+            resolved against a reference time given by the caller; the value is only
+            as right as that reference.
     """
 
     jalali_date: tuple[int, int, int]
@@ -127,6 +135,7 @@ class Timestamp:
     span: Span | None
     weekday: str | None = None
     dst: DstFold | None = None
+    relative: bool = False
 
     @property
     def jalali(self) -> jdatetime.datetime | jdatetime.date:
@@ -167,6 +176,32 @@ class Timestamp:
         if not isinstance(self.gregorian, _dt.datetime):
             return date
         return date + self.gregorian.isoformat()[10:]
+
+
+@attrs.frozen
+class HijriDate:
+    """A lunar Hijri date as printed («۱۲ ربیع‌الاول ۱۴۴۵», «۱۴۴۵/۰۳/۱۲ ه.ق»).
+
+    Iran's official lunar calendar is fixed by sighting the moon and may differ from
+    any arithmetic or Umm al-Qura calendar by a day or two, so a HijriDate carries
+    the printed day only, never a Gregorian or Jalali value. It is never read as Jalali.
+
+    Attributes:
+        hijri_date: ``(year, month, day)`` as printed (month 1-12, day 1-30).
+        text: The date as written, ``input[span[0]:span[1]]``.
+        span: ``(start, end)`` character offsets of ``text`` in the input.
+        calendar: Always ``"hijri"``.
+    """
+
+    hijri_date: tuple[int, int, int]
+    text: str
+    span: Span
+    calendar: Literal["hijri"] = "hijri"
+
+    def hijri_isoformat(self) -> str:
+        """Return the printed day as ``1445-03-12``."""
+        year, month, day = self.hijri_date
+        return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def text_span(stamp: Timestamp) -> Span:
