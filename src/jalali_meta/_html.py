@@ -22,7 +22,7 @@ import attrs
 
 from jalali_meta._article import parse_article
 from jalali_meta._datetimes import before, same_moment
-from jalali_meta._decode import decode_html
+from jalali_meta._decode import decode_html, read_page
 from jalali_meta._errors import ConflictError, MissingExtraError, position
 from jalali_meta._header import classify
 from jalali_meta._normalize import normalize, to_ascii_digits
@@ -37,6 +37,7 @@ from jalali_meta._sources import (
     _meta,
     _name,
     _text,
+    page_fields,
 )
 
 __all__ = ["decode_html", "parse_html", "visible_text"]
@@ -89,16 +90,42 @@ def _block_text(node: Any) -> str:
 
 
 def _container(tree: Any) -> Any:
-    """The element holding the article: the nearest ancestor of <h1> with real paragraphs."""
+    """The element holding the article: the nearest ancestor of <h1> with real paragraphs.
+
+    One pass: each paragraph's text counts for its lowest ancestor on the heading's chain
+    (and so for every ancestor above it), found by walking up with each node's answer
+    remembered, so no node is visited twice. (Summing each ancestor's paragraphs anew took
+    time in the square of the depth.)
+    """
     heading = tree.css_first("h1")
     if heading is None:
         return tree.body
+    chain = []
     node = heading.parent
     while node is not None and node.tag not in ("body", "html"):
-        paragraphs = sum(len(p.text(deep=True)) for p in node.css("p"))
-        if paragraphs >= 200:
-            return node
+        chain.append(node)
         node = node.parent
+    if not chain:
+        return tree.body
+    level = {ancestor.mem_id: index for index, ancestor in enumerate(chain)}
+    sums = [0] * len(chain)
+    for paragraph in chain[-1].css("p"):
+        size = len(paragraph.text(deep=True))
+        if not size:
+            continue
+        path = []
+        node = paragraph
+        while node.mem_id not in level:
+            path.append(node.mem_id)
+            node = node.parent
+        found = level[node.mem_id]
+        level.update(dict.fromkeys(path, found))
+        sums[found] += size
+    total = 0
+    for ancestor, size in zip(chain, sums, strict=True):
+        total += size
+        if total >= 200:
+            return ancestor
     return tree.body
 
 
@@ -108,7 +135,7 @@ def visible_text(html: str | bytes) -> str:
     Starts at the article's container (the nearest ancestor of ``<h1>`` holding
     paragraphs), one line per block element, scripts and styles dropped.
     """
-    doc, _ = decode_html(html)
+    doc, _ = read_page(html)
     tree = _tree(doc)
     tree.strip_tags(_DROP_TAGS)
     container = _container(tree)
@@ -159,7 +186,7 @@ def parse_html(html: str | bytes, *, url: str | None = None, strict: bool = Fals
         >>> art.number, art.published.isoformat(), art.language
         ('1234', '2023-01-23T09:15:00+03:30', 'fa')
     """
-    doc, warnings = decode_html(html)
+    doc, warnings = read_page(html)
     if strict and warnings:
         raise ConflictError(str(warnings[0]), "", 0, 0)
     tree = _tree(doc)
@@ -312,7 +339,7 @@ def parse_html(html: str | bytes, *, url: str | None = None, strict: bool = Fals
     language = (html_tag.attributes.get("lang") if html_tag is not None else None) or _first(
         meta, "og:locale"
     )
-    return attrs.evolve(
+    parsed = attrs.evolve(
         article,
         title=title or article.title,
         number=number,
@@ -332,6 +359,7 @@ def parse_html(html: str | bytes, *, url: str | None = None, strict: bool = Fals
         ),
         fields=tuple(fields),
     )
+    return page_fields(parsed, meta, ld, strict=strict)
 
 
 def _same_minute(first: Timestamp, second: Timestamp) -> bool:
