@@ -115,6 +115,13 @@ def test_unusable_http_charset_falls_back_to_the_page() -> None:
     assert OLD_HEADLINE in text
 
 
+@pytest.mark.parametrize("label", ["\x00", "utf-8\x00", "ütf-8", "x" * 200, "", " "])
+def test_malformed_http_charset_is_ignored(label: str) -> None:
+    """An HTTP charset with NUL, non-ASCII or absurd length is ignored (the fuzzer's find)."""
+    text, _ = jm.decode_html(page("utf-8").encode(), http_charset=label)
+    assert page("utf-8") == text
+
+
 @pytest.mark.parametrize(
     ("bom", "encoding"),
     [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),

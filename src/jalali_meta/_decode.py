@@ -90,9 +90,11 @@ _TAG = re.compile(
 
 def _codec(name: str) -> str | None:
     """Python's codec for a declared charset, or None when it cannot decode a web page."""
+    if not name or len(name) > 40 or not name.isascii() or not name.isprintable():
+        return None  # no charset label is longer, and lookup refuses NUL with a ValueError
     try:
         info = codecs.lookup(name)
-    except LookupError:
+    except (LookupError, ValueError):
         return None
     codec = info.name.replace("-", "_")
     if not getattr(info, "_is_text_encoding", True) or codec in _REFUSED:
