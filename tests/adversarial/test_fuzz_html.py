@@ -72,7 +72,9 @@ json_values = st.recursive(
     json_scalars,
     lambda children: st.one_of(
         st.lists(children, max_size=4),
-        st.dictionaries(st.one_of(st.sampled_from(KEYS), st.text(max_size=4)), children, max_size=6),
+        st.dictionaries(
+            st.one_of(st.sampled_from(KEYS), st.text(max_size=4)), children, max_size=6
+        ),
     ),
     max_leaves=25,
 )
@@ -120,8 +122,14 @@ def pages(draw: st.DrawFn) -> str:
     head = f'<meta charset="{charset}">' if draw(st.booleans()) else ""
     head += "".join(draw(st.lists(st.one_of(meta_tags(), json_ld_scripts()), max_size=5)))
     separator = draw(st.sampled_from(SEPARATORS))
-    lines = ["کد خبر: ۸۷۶۵۴", "تاریخ انتشار: ۱۴ مرداد ۱۴۰۲ - ۱۱:۰۵", *draw(st.lists(snippets, max_size=6))]
-    header = separator.join(lines) if draw(st.booleans()) else "".join(f"<div>{x}</div>" for x in lines)
+    lines = [
+        "کد خبر: ۸۷۶۵۴",
+        "تاریخ انتشار: ۱۴ مرداد ۱۴۰۲ - ۱۱:۰۵",
+        *draw(st.lists(snippets, max_size=6)),
+    ]
+    header = (
+        separator.join(lines) if draw(st.booleans()) else "".join(f"<div>{x}</div>" for x in lines)
+    )
     depth = draw(st.sampled_from([0, 0, 5, 600, 3_000]))
     tag = draw(st.sampled_from(TAGS))
     body = f"<h1>{draw(snippets)}</h1>{header}<p>{draw(snippets)}</p>"
