@@ -142,6 +142,21 @@ def test_huge_json_ld_script() -> None:
     assert page(ld(data)).number == "5"
 
 
+@pytest.mark.parametrize(
+    "kind", ["application/ld+json", "APPLICATION/LD+JSON", "application/ld+json; charset=utf-8"]
+)
+def test_json_ld_script_type_spellings(kind: str) -> None:
+    """The script type is matched without case and with parameters."""
+    script = f'<script type="{kind}">{{"@type": "NewsArticle", "identifier": "5"}}</script>'
+    assert page(script).number == "5"
+
+
+def test_other_script_types_are_not_json_ld() -> None:
+    """A script of another type holding JSON-LD text is not read."""
+    script = '<script type="text/template">{"@type": "NewsArticle", "identifier": "5"}</script>'
+    assert page(script).number is None
+
+
 # -- identifiers (issue 14, class 10) ----------------------------------------------------
 
 

@@ -115,9 +115,11 @@ def _container(tree: Any) -> Any:
             continue
         path = []
         node = paragraph
-        while node.mem_id not in level:
+        while node is not None and node.mem_id not in level:
             path.append(node.mem_id)
             node = node.parent
+        if node is None:  # pragma: no cover - css() returns descendants only
+            continue
         found = level[node.mem_id]
         level.update(dict.fromkeys(path, found))
         sums[found] += size

@@ -174,7 +174,11 @@ def _json_ld(tree: Any) -> dict[str, Any]:
     ``json-ld-invalid`` notice; the notices ride on the returned dict (``.notices``).
     """
     notes: list[Notice] = []
-    for node in tree.css('script[type="application/ld+json"]'):
+    for node in tree.css("script[type]"):
+        # "application/ld+json; charset=utf-8" and upper case are the same type.
+        kind = node.attributes.get("type") or ""
+        if kind.split(";")[0].strip().lower() != "application/ld+json":
+            continue
         source = node.text(deep=True) or ""
         if not source.strip():
             continue
