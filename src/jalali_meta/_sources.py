@@ -41,7 +41,7 @@ _ARTICLE_TYPES = frozenset(
 # json.loads recurses once per level.
 MAX_JSON_DEPTH = 64
 # A JSON string, closed or running to the end (so a match never fails and the scan is linear).
-_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"?', re.DOTALL)
+_JSON_STRING = re.compile(r'"(?:[^"\\]+|\\.)*"?', re.DOTALL)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 _URL_DATE = re.compile(r"/(1[34][0-9]{2})/([01]?[0-9])/([0-3]?[0-9])(?:/|$)")
 # An ID in a URL: the last path segment of five or more digits (a date path has shorter ones).
@@ -70,7 +70,14 @@ class _JsonLd(dict[str, Any]):
 
 
 def _json_depth(text: str) -> int:
-    """The deepest nesting of arrays and objects in JSON text (strings skipped), in linear time."""
+    """The deepest nesting of arrays and objects in JSON text (strings skipped), in linear time.
+
+    Text with at most MAX_JSON_DEPTH opening brackets gets their count instead, an upper
+    bound that already settles the question (the usual script needs no scan).
+    """
+    opening = text.count("[") + text.count("{")
+    if opening <= MAX_JSON_DEPTH:
+        return opening
     brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
     return max(accumulate(1 if c in "[{" else -1 for c in brackets), default=0)
 
