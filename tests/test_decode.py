@@ -107,6 +107,16 @@ def test_http_charset_wins_over_the_page() -> None:
     assert OLD_HEADLINE in text
 
 
+@pytest.mark.parametrize(
+    "header", ["windows-1256", "Windows-1256", '"windows-1256"', "text/html; charset=windows-1256",
+               "text/html;charset=\"windows-1256\"; foo=bar"],
+)  # fmt: skip
+def test_http_charset_as_label_or_whole_header(header: str) -> None:
+    """http_charset takes the label alone, quoted, or the whole Content-Type value."""
+    text, notes = jm.decode_html(old_page("utf-8"), http_charset=header)
+    assert (notes, True) == ([], OLD_HEADLINE in text)
+
+
 def test_unusable_http_charset_falls_back_to_the_page() -> None:
     """An HTTP charset that cannot decode a page is ignored; the page's declaration is used."""
     text, notes = jm.decode_html(old_page("windows-1256"), http_charset='"utf-7"')

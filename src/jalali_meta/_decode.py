@@ -133,7 +133,8 @@ def decode_html(data: str | bytes, *, http_charset: str | None = None) -> tuple[
     Args:
         data: The page; text is returned as it is.
         http_charset: The ``charset`` of the HTTP ``Content-Type`` header, if known (a WARC
-            record has it); it wins over the page's own declaration, as in browsers.
+            record has it), or the whole header value; it wins over the page's own
+            declaration, as in browsers.
 
     Returns:
         The text and the warnings about its decoding: ``encoding-replaced`` (stray bytes
@@ -162,7 +163,9 @@ def decode_html(data: str | bytes, *, http_charset: str | None = None) -> tuple[
     # 2. Declarations: the HTTP header first, then the page's own.
     declared: list[tuple[str, str]] = []
     if http_charset:
-        declared.append(("the HTTP header", http_charset.strip().strip("\"'")))
+        # A whole Content-Type value ("text/html; charset=UTF-8") is accepted too.
+        label = http_charset.rpartition("charset=")[2].split(";")[0]
+        declared.append(("the HTTP header", label.strip().strip("\"'")))
     found = _CHARSET.search(raw[:4096])
     if found:
         declared.append(("the page", found.group(1).decode("ascii")))
