@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections import Counter
 
 from jalali_meta._datetimes import require_text
 from jalali_meta._errors import InputTooLargeError
@@ -74,18 +75,44 @@ _BLOCKS = frozenset({
     "address", "article", "aside", "blockquote", "div", "dl", "figcaption", "figure",
     "footer", "form", "header", "main", "nav", "ol", "pre", "section", "table", "ul", "time",
 })  # fmt: skip
-_NOT_NESTING_ANY_CASE = _NOT_NESTING | {name.upper() for name in _NOT_NESTING}
-# The quick count: tag names only (scripts and comments included, so it can only overcount).
-_TAG_NAME = re.compile(r"<(/?[A-Za-z]+)")
-# The exact pass, run only when the quick count exceeds the bound.
-_TAG = re.compile(
-    r"""<(?:
-      !--.*?(?:-->|\Z)                                    # a comment: its content is not markup
-    | ([Ss][Cc][Rr][Ii][Pp][Tt]|[Ss][Tt][Yy][Ll][Ee])\b[^<>]*>.*?(?:</\1\s*>|\Z)  # raw text
-    | (/?)([A-Za-z][A-Za-z0-9]*)[^<>]*>                   # a start or end tag ([^<>]: linear)
-    )""",
-    re.VERBOSE | re.DOTALL,
+# Elements whose content the tokenizer reads as text: tags inside them are not markup
+# (in HTML content only: inside <svg> or <math> they are ordinary elements). <noscript> is
+# markup here: the parser runs with scripting off.
+_RAW_TEXT = frozenset(
+    {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"}
 )
+# Start tags that end <svg>/<math> content and return to HTML (the HTML standard's list; <font>
+# only with color, face or size), and the elements inside <svg>/<math> whose content is HTML.
+_BREAKOUT = frozenset({
+    "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em",
+    "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing",
+    "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strong",
+    "strike", "sub", "sup", "table", "tt", "u", "ul", "var",
+})  # fmt: skip
+_INTEGRATION = frozenset({"foreignobject", "desc", "title", "mi", "mo", "mn", "ms", "mtext"})
+_FONT_BREAKS_OUT = re.compile(r"\s(?:color|face|size)\s*=", re.IGNORECASE)
+# One step of the tokenizer: a comment, CDATA section or bogus comment opening (group 1), or a
+# whole start or end tag (name in group 2; "/" marks an end tag), its attributes read as the
+# HTML tokenizer reads them (a quote delimits a value only right after "=", so "</div>" inside
+# a quoted value is not a tag). Every alternative ends at ">" or the end of the text.
+_STEP = re.compile(
+    r"""<(?:
+      (!--|!\[CDATA\[|[!?]|/(?![A-Za-z]))             # comment, CDATA, bogus comment
+    | (/?[A-Za-z][^\s/>]*)                             # a tag name
+      (?:[^>=]|=\s*"[^"]*(?:"|\Z)|=\s*'[^']*(?:'|\Z)|=)*  # attributes
+      (?:>|\Z)
+    )""",
+    re.VERBOSE,
+)
+# The whole tags and openings the quick count looks at: names only.
+_TAG_NAME = re.compile(r"<(/?[A-Za-z][A-Za-z0-9]*)")
+# Elements that bound the parser's search of its stack (its "scope"): an end tag never closes
+# an element outside the nearest of these.
+_SCOPE = frozenset({"applet", "caption", "html", "table", "td", "th", "marquee", "object",
+                    "template"})  # fmt: skip
+# Above this many (tags x start tags), the parser's worst case (each tag searching a stack as
+# deep as all start tags) is no longer a few milliseconds, and the page is walked exactly.
+_QUICK_BUDGET = 4_000_000
 
 
 def _codec(name: str) -> str | None:
@@ -208,18 +235,126 @@ def decode_html(data: str | bytes, *, http_charset: str | None = None) -> tuple[
     return text, notes + _replaced(text, "windows-1256")
 
 
-def _deeper_than_bound(doc: str) -> bool:
-    """Whether the quick count of open elements ever exceeds MAX_HTML_DEPTH (an overcount)."""
-    depth = 0
-    for tag in _TAG_NAME.findall(doc):
-        if tag[0] == "/":
-            if depth and tag[1:] not in _NOT_NESTING_ANY_CASE:
-                depth -= 1
-        elif tag not in _NOT_NESTING_ANY_CASE:
-            depth += 1
-            if depth > MAX_HTML_DEPTH:
-                return True
-    return False
+def _surely_shallow(doc: str) -> bool:
+    """Whether the parser's time on ``doc`` is bounded whatever its nesting: a C-speed count.
+
+    The parser's extra work is at most (tags x depth), and the depth at most the number of
+    start tags; a page where that product is small needs no exact walk.
+    """
+    names = Counter(_TAG_NAME.findall(doc))
+    opens = sum(
+        count for name, count in names.items()
+        if name[0] != "/" and name.lower() not in _NOT_NESTING
+    )  # fmt: skip
+    return opens <= MAX_HTML_DEPTH or names.total() * opens <= _QUICK_BUDGET
+
+
+def _walk(doc: str) -> list[tuple[int, int, str]]:
+    """Tokenize ``doc`` like the HTML parser, well enough to count open elements; return drops.
+
+    Comments, bogus comments, raw text (``<script>`` with its ``<!--<script>`` escapes,
+    ``<style>``, ``<title>`` ...) and CDATA in ``<svg>``/``<math>`` are skipped as text; inside
+    ``<svg>``/``<math>`` ``<style>`` and ``<title>`` are elements, until a tag that breaks out
+    to HTML; an end tag closes the nearest open element of its name within scope (a stray one
+    closes nothing); ``<div/>`` opens an element (the slash means nothing in HTML);
+    ``<plaintext>`` makes the rest text. Returns (start, end, replacement) for each start tag
+    that would open an element past MAX_HTML_DEPTH and for as many end tags after them.
+    """
+    stack: list[str] = []  # open elements that count, innermost last
+    namespaces: list[tuple[bool, str]] = []  # (foreign?, element): svg/math and their islands
+    excess = 0  # start tags dropped whose elements are not yet closed
+    cuts: list[tuple[int, int, str]] = []
+    position = 0
+    while True:
+        match = _STEP.search(doc, position)
+        if match is None:
+            return cuts
+        position = match.end()
+        opener, token = match.group(1), match.group(2)
+        foreign = bool(namespaces) and namespaces[-1][0]
+        if opener is not None:
+            if opener == "!--":
+                end = doc.find("-->", match.end())
+                position = len(doc) if end < 0 else end + 3
+            elif opener.startswith("![") and foreign:
+                end = doc.find("]]>", match.end())
+                position = len(doc) if end < 0 else end + 3
+            else:  # a bogus comment (<!x, <?x, </ x, <![CDATA[ in HTML) runs to ">"
+                end = doc.find(">", match.start())
+                position = len(doc) if end < 0 else end + 1
+            continue
+        closing = token[0] == "/"
+        name = (token[1:] if closing else token).lower()
+        self_closing = match.group(0).endswith("/>")
+        if closing:
+            if namespaces and namespaces[-1][1] == name:
+                namespaces.pop()
+            elif foreign and name in ("br", "p"):
+                while namespaces and namespaces[-1][0]:
+                    namespaces.pop()
+            if name in _NOT_NESTING:
+                continue
+            if excess:
+                excess -= 1
+                cuts.append((match.start(), match.end(), "<br>" if name in _BLOCKS else ""))
+                continue
+            for index in range(len(stack) - 1, -1, -1):
+                if stack[index] == name:
+                    del stack[index:]
+                    break
+                if stack[index] in _SCOPE:
+                    break
+            continue
+        if foreign:
+            if name in _BREAKOUT or (name == "font" and _FONT_BREAKS_OUT.search(match.group(0))):
+                while namespaces and namespaces[-1][0]:
+                    namespaces.pop()
+                foreign = False
+            elif name in _INTEGRATION and not self_closing:
+                namespaces.append((False, name))
+            elif self_closing:
+                continue  # a foreign element may close itself: <path/>
+        elif name in ("svg", "math"):
+            if self_closing:
+                continue
+            namespaces.append((True, name))
+        if not foreign:
+            if name == "plaintext":
+                return cuts
+            if name in _RAW_TEXT:
+                position = _raw_end(doc, name, match.end())
+                continue
+        if name in _NOT_NESTING:
+            continue
+        if len(stack) >= MAX_HTML_DEPTH:
+            excess += 1
+            cuts.append((match.start(), match.end(), "<br>" if name in _BLOCKS else ""))
+        else:
+            stack.append(name)
+
+
+_SCRIPT_STEP = re.compile(r"<!--|-->|<(/?)script(?=[\s/>])", re.IGNORECASE)
+
+
+def _raw_end(doc: str, name: str, start: int) -> int:
+    """Where the raw text of a ``name`` element opened before ``start`` ends (after its end tag)."""
+    if name != "script":
+        found = re.compile(rf"</{name}(?=[\s/>])", re.IGNORECASE).search(doc, start)
+        return len(doc) if found is None else found.end()
+    escaped = double = False  # inside <!-- ... -->, and inside <script> within that
+    for found in _SCRIPT_STEP.finditer(doc, start):
+        text = found.group(0)
+        if text == "<!--":
+            escaped = True
+        elif text == "-->":
+            escaped = double = False
+        elif found.group(1):  # </script>
+            if not double:
+                return found.end()
+            double = False
+        elif escaped:  # <script> inside an escape
+            double = True
+    return len(doc)
 
 
 def bound_depth(doc: str) -> tuple[str, list[Notice]]:
@@ -230,29 +365,9 @@ def bound_depth(doc: str) -> tuple[str, list[Notice]]:
     their content stays, at the bound's depth. Headings and paragraphs are never dropped.
     Pages within the bound come back as they are.
     """
-    if doc.count("<") <= MAX_HTML_DEPTH or not _deeper_than_bound(doc):
+    if doc.count("<") <= MAX_HTML_DEPTH or _surely_shallow(doc):
         return doc, []
-    depth = 0
-    excess = 0
-    cuts: list[tuple[int, int, str]] = []
-    for match in _TAG.finditer(doc):
-        name = match.group(3)
-        if name is None or match.group(0).endswith("/>"):
-            continue
-        name = name.lower()
-        if name in _NOT_NESTING:
-            continue
-        if match.group(2):  # an end tag
-            if excess:
-                excess -= 1
-                cuts.append((*match.span(), "<br>" if name in _BLOCKS else ""))
-            elif depth:
-                depth -= 1
-        elif depth >= MAX_HTML_DEPTH:
-            excess += 1
-            cuts.append((*match.span(), "<br>" if name in _BLOCKS else ""))
-        else:
-            depth += 1
+    cuts = _walk(doc)
     if not cuts:
         return doc, []
     pieces = []

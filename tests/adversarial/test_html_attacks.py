@@ -159,6 +159,48 @@ def test_class23_deep_nesting_is_flattened(tag: str) -> None:
     assert codes(article) == ["html-too-deep"]
 
 
+# Nesting hidden from a naive count of tags: end tags that are text (in scripts, comments,
+# attribute values, CDATA, bogus comments) or close nothing, and markup that looks like text
+# (<style> inside <svg>). Each repeats 3,000 times around the article.
+HIDDEN = {
+    "self-closing-div": ("<div/>", ""),
+    "end-tags-in-scripts": ("<div><script>'</div>'</script>", ""),
+    "end-tags-in-comments": ("<div><!--</div>-->", ""),
+    "end-tags-in-attributes": ('<div title="</div>">', ""),
+    "end-tags-in-bogus-comments": ("<div><! </div>", ""),
+    "stray-end-tags": ("<section></div>", ""),
+    "svg-style-is-markup": ("<div>", "", "<svg><style><div>"),
+    "self-closed-svg": ("<div><style>'</div>'</style>", "", "<svg/>"),
+    "font-without-attributes": (
+        "<section><script>'</section>'</script>",
+        "",
+        "<svg><font><style><div>",
+    ),
+    "font-with-color": ("<section><style>'</section>'</style>", "", "<svg><font color=1>"),
+    "foreign-object": ("<section><style>'</section>'</style>", "", "<svg><foreignObject>"),
+    "cdata-in-svg": ("<div><svg><![CDATA[</div>]]></svg>", ""),
+    "double-escaped-script": ("<div><script><!--<script></script>'</div>'--></script>", ""),
+    "inline-block-alternation": ("<span><div>", ""),
+}
+
+
+@pytest.mark.parametrize("shape", HIDDEN.values(), ids=HIDDEN.keys())
+def test_class23_hidden_nesting_is_found(shape: tuple[str, ...]) -> None:
+    """Nesting a naive tag count misses is still found and flattened; the article is whole."""
+    repeated, closing, *prefix = shape
+    wrap = ("".join(prefix) + repeated * 3_000, closing)
+    article = jm.parse_html(article_page(wrap=wrap))
+    # An article inside <svg><foreignObject> is dropped with the svg (invisible markup).
+    number = None if "foreignObject" in "".join(prefix) else "87654"
+    assert (summary(article)[:2], codes(article)) == ((HEADLINE, number), ["html-too-deep"])
+
+
+def test_class23_misnested_inline_tags_are_not_depth() -> None:
+    """Sloppy but shallow markup (<b><i>x</b></i>, thousands of times) is left as it is."""
+    wrap = ("", "<b><i>مورد</b></i>" * 3_000 + "<font><font>" + "</font>" * 2)
+    assert codes(jm.parse_html(article_page(wrap=wrap))) == []
+
+
 def test_class23_nesting_within_the_bound_is_untouched() -> None:
     """A page nested to the bound is parsed as it is, without a warning."""
     depth = MAX_DEPTH - 10
