@@ -54,6 +54,10 @@ CHARSETS = sorted({*encodings.aliases.aliases, *encodings.aliases.aliases.values
 TAGS = ["div", "span", "b", "p", "li", "ul", "table", "td", "tr", "section", "a", "font", "h1",
         "h2", "nav", "time", "article", "sapn", "svg", "template", "iframe"]  # fmt: skip
 
+HIDING = ["<script>'</div>'</script>", "<!--</div>-->", '<b title="</div>">', "<! </div>",
+          "</nonesuch>", "<svg><![CDATA[</div>]]></svg>", "<svg/>", "<svg><style>",
+          "<script><!--<script></script>'</div>'--></script>", "<div/>"]  # fmt: skip
+
 snippets = st.one_of(
     st.text(max_size=30),
     st.sampled_from(WORDS),
@@ -132,11 +136,14 @@ def pages(draw: st.DrawFn) -> str:
     )
     depth = draw(st.sampled_from([0, 0, 5, 600, 3_000]))
     tag = draw(st.sampled_from(TAGS))
+    # Nesting wrapped in text end tags (scripts, comments, attributes, CDATA) that hide it.
+    hiding = draw(st.sampled_from(["", "", *HIDING]))
     body = f"<h1>{draw(snippets)}</h1>{header}<p>{draw(snippets)}</p>"
     canonical = f'<link rel="canonical" href="{draw(snippets)}">' if draw(st.booleans()) else ""
     return (
         f'<html lang="{draw(snippets)}"><head>{head}{canonical}</head><body>'
-        f"{f'<{tag}>' * depth}{body}{f'</{tag}>' * draw(st.integers(0, depth))}</body></html>"
+        f"{f'<{tag}>{hiding}' * depth}{body}{f'</{tag}>' * draw(st.integers(0, depth))}"
+        "</body></html>"
     )
 
 
