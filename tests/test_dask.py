@@ -63,7 +63,7 @@ def test_dask_recipes_on_a_local_cluster(tmp_path: Path) -> None:
     serial = [row for path in paths for row in jm.read_rows(path, fields=FIELDS)]
     with (
         distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as cluster,
         distributed.Client(cluster),
     ):

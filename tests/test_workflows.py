@@ -51,7 +51,7 @@ def test_warc_directory_to_parquet_reads_typed(
     assert first["published_utc"] == pd.Timestamp("2023-12-26T06:50:00Z")
     assert (first["number"], first["hostname"], first["title"]) == (
         "04567",
-        "example.ir",
+        "www.example.ir",
         "افزایش ساعت کار ادارات در زمستان",
     )
     # A date-only value is a day, never a made-up time.
@@ -85,7 +85,7 @@ def test_to_frame_needs_no_conversion() -> None:
 def test_to_row_is_flat_and_typed() -> None:
     """to_row keeps the ID a string, a day a date, and warning codes as a list."""
     row = jm.to_row(jm.parse_html(PAGE, url="https://www.example.ir/news/4567"), path="p")
-    assert (row["path"], row["number"], row["hostname"]) == ("p", "04567", "example.ir")
+    assert (row["path"], row["number"], row["hostname"]) == ("p", "04567", "www.example.ir")
     assert row["published_utc"] == dt.datetime(2023, 12, 26, 6, 50, tzinfo=UTC)
     assert row["published_date"] == dt.date(2023, 12, 26)
     assert row["published_jalali"] == "1402-10-05T10:20:00+03:30"
@@ -142,7 +142,7 @@ def test_jsonl_records_with_url_and_html(
     jsonl.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), "utf-8")
     assert main(["-q", "--format", "csv", "--fields", "path,hostname,title", str(jsonl)]) == 0
     assert capsys.readouterr().out.splitlines()[1:] == [
-        "https://www.example.ir/news/4567,example.ir,افزایش ساعت کار ادارات در زمستان",
+        "https://www.example.ir/news/4567,www.example.ir,افزایش ساعت کار ادارات در زمستان",
         "t1,,افزایش ساعت کار ادارات در زمستان",
         "https://example.ir/x,example.ir,نشست شورای شهر",
     ]

@@ -15,29 +15,36 @@ values that come only from machine sources have the span None.
 
 from __future__ import annotations
 
-import codecs
-import json
 import re
-from collections.abc import Iterator
 from datetime import date, datetime
 from typing import Any
 
 import attrs
 
 from jalali_meta._article import parse_article
-from jalali_meta._datetimes import before, parse_datetime, same_moment
-from jalali_meta._errors import ConflictError, JalaliMetaError, MissingExtraError, position
+from jalali_meta._datetimes import before, same_moment
+from jalali_meta._decode import decode_html, read_page
+from jalali_meta._errors import ConflictError, MissingExtraError, position
 from jalali_meta._header import classify
 from jalali_meta._normalize import normalize, to_ascii_digits
 from jalali_meta._plausible import apply_reference
 from jalali_meta._records import Article, Field, FieldName, Notice, Span, Timestamp, WarningCode
+from jalali_meta._sources import (
+    _URL_DATE,
+    _URL_ID,
+    _attr,
+    _first,
+    _json_ld,
+    _machine_date,
+    _meta,
+    _name,
+    _text,
+    page_fields,
+)
 
 __all__ = ["decode_html", "parse_html", "visible_text"]
 
 
-_ARTICLE_TYPES = frozenset(
-    {"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle"}
-)
 # Block elements: each starts a line of the visible text; inline ones (and typos such as
 # <sapn>) stay on their line.
 _BLOCK_TAGS = (
@@ -49,11 +56,7 @@ _BLOCK_SELECTOR = ", ".join(_BLOCK_TAGS.split(" "))
 # folding the white space inside text nodes keeps it).
 _LINE_MARK = "\ue000"
 _SPACE_RUN = re.compile(r"\s+")
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 _KEYWORD_SPLIT = re.compile(r"\s*[,،|;؛]\s*")
-_URL_DATE = re.compile(r"/(1[34][0-9]{2})/([01]?[0-9])/([0-3]?[0-9])(?:/|$)")
-# An ID in a URL: the last path segment of five or more digits (a date path has shorter ones).
-_URL_ID = re.compile(r"/([0-9]{5,})(?=[/\-?#.]|$)")
 _DROP_TAGS = ["script", "style", "noscript", "svg", "template", "iframe"]
 
 
@@ -67,92 +70,9 @@ def _parser() -> Any:
     return LexborHTMLParser
 
 
-def decode_html(data: str | bytes) -> tuple[str, list[Notice]]:
-    """Decode page bytes: BOM, then the declared charset, then UTF-8, then windows-1256.
-
-    Returns:
-        The text and the warnings about its decoding (``encoding-replaced`` when
-        only a lossy decoding worked: never a silent loss).
-    """
-    if isinstance(data, str):
-        return data, []
-    if not isinstance(data, (bytes, bytearray)):
-        raise TypeError(f"html must be str or bytes, not {type(data).__name__}")
-    raw = bytes(data)
-    candidates = []
-    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                      (codecs.BOM_UTF16_BE, "utf-16")):  # fmt: skip
-        if raw.startswith(bom):
-            candidates = [name]  # a BOM settles the encoding: no guessing after it
-            break
-    declared = _CHARSET.search(raw[:4096])
-    if declared:
-        candidates.append(declared.group(1).decode("ascii").lower())
-    if not candidates or candidates[0] not in ("utf-8-sig", "utf-16"):
-        candidates += ["utf-8", "windows-1256"]
-    for name in candidates:
-        try:
-            return raw.decode(name), []
-        except (UnicodeDecodeError, LookupError):
-            continue
-    text = raw.decode(candidates[0], errors="replace")
-    count = text.count("\ufffd")
-    message = f"{count} bytes could not be decoded and were replaced"
-    return text, [Notice("encoding-replaced", message)]
-
-
 def _tree(doc: str) -> Any:
     tree = _parser()(doc)
     return tree
-
-
-def _meta(tree: Any) -> dict[str, list[str]]:
-    """Every <meta> content by its property, name or itemprop (lower case)."""
-    found: dict[str, list[str]] = {}
-    for node in tree.css("meta"):
-        attrs_ = node.attributes
-        content = attrs_.get("content")
-        if content is None:
-            continue
-        for key in ("property", "name", "itemprop"):
-            name = attrs_.get(key)
-            if name:
-                found.setdefault(name.strip().lower(), []).append(content.strip())
-    return found
-
-
-def _json_ld(tree: Any) -> dict[str, Any]:
-    """The first NewsArticle/Article object in the page's JSON-LD, or {}."""
-
-    def objects(value: Any) -> Iterator[dict[str, Any]]:
-        if isinstance(value, list):
-            for item in value:
-                yield from objects(item)
-        elif isinstance(value, dict):
-            yield value
-            yield from objects(value.get("@graph", []))
-
-    for node in tree.css('script[type="application/ld+json"]'):
-        try:
-            data = json.loads(node.text(deep=True) or "null", strict=False)
-        except ValueError:
-            continue
-        for obj in objects(data):
-            kinds = obj.get("@type")
-            kinds = kinds if isinstance(kinds, list) else [kinds]
-            if any(kind in _ARTICLE_TYPES for kind in kinds):
-                return obj
-    return {}
-
-
-def _name(value: Any) -> str | None:
-    """A JSON-LD person or organisation (or list of them) as a name."""
-    if isinstance(value, list):
-        names = [n for n in (_name(v) for v in value) if n]
-        return "، ".join(names) if names else None
-    if isinstance(value, dict):
-        value = value.get("name")
-    return value.strip() if isinstance(value, str) and value.strip() else None
 
 
 def _block_text(node: Any) -> str:
@@ -172,16 +92,44 @@ def _block_text(node: Any) -> str:
 
 
 def _container(tree: Any) -> Any:
-    """The element holding the article: the nearest ancestor of <h1> with real paragraphs."""
+    """The element holding the article: the nearest ancestor of <h1> with real paragraphs.
+
+    One pass: each paragraph's text counts for its lowest ancestor on the heading's chain
+    (and so for every ancestor above it), found by walking up with each node's answer
+    remembered, so no node is visited twice. (Summing each ancestor's paragraphs anew took
+    time in the square of the depth.)
+    """
     heading = tree.css_first("h1")
     if heading is None:
         return tree.body
+    chain = []
     node = heading.parent
     while node is not None and node.tag not in ("body", "html"):
-        paragraphs = sum(len(p.text(deep=True)) for p in node.css("p"))
-        if paragraphs >= 200:
-            return node
+        chain.append(node)
         node = node.parent
+    if not chain:
+        return tree.body
+    level = {ancestor.mem_id: index for index, ancestor in enumerate(chain)}
+    sums = [0] * len(chain)
+    for paragraph in chain[-1].css("p"):
+        size = len(paragraph.text(deep=True))
+        if not size:
+            continue
+        path = []
+        node = paragraph
+        while node is not None and node.mem_id not in level:
+            path.append(node.mem_id)
+            node = node.parent
+        if node is None:  # pragma: no cover - css() returns descendants only
+            continue
+        found = level[node.mem_id]
+        level.update(dict.fromkeys(path, found))
+        sums[found] += size
+    total = 0
+    for ancestor, size in zip(chain, sums, strict=True):
+        total += size
+        if total >= 200:
+            return ancestor
     return tree.body
 
 
@@ -191,7 +139,7 @@ def visible_text(html: str | bytes) -> str:
     Starts at the article's container (the nearest ancestor of ``<h1>`` holding
     paragraphs), one line per block element, scripts and styles dropped.
     """
-    doc, _ = decode_html(html)
+    doc, _ = read_page(html)
     tree = _tree(doc)
     tree.strip_tags(_DROP_TAGS)
     container = _container(tree)
@@ -215,26 +163,6 @@ def _title_first(text: str, title: str | None) -> str:
 
 def _is_header_line(line: str) -> bool:
     return classify(normalize(line)).kind in ("labels", "date", "widget", "control", "counter")
-
-
-def _machine_date(text: str | None, jalali: bool = False) -> Timestamp | None:
-    if not text:
-        return None
-    try:
-        stamp = parse_datetime(text)
-    except JalaliMetaError:
-        return None
-    if jalali and stamp.calendar != "jalali":
-        return None
-    return attrs.evolve(stamp, span=None)
-
-
-def _first(meta: dict[str, list[str]], *names: str) -> str | None:
-    for name in names:
-        for value in meta.get(name, []):
-            if value:
-                return value
-    return None
 
 
 def parse_html(
@@ -271,7 +199,7 @@ def parse_html(
         >>> art.number, art.published.isoformat(), art.language
         ('1234', '2023-01-23T09:15:00+03:30', 'fa')
     """
-    doc, warnings = decode_html(html)
+    doc, warnings = read_page(html)
     if strict and warnings:
         raise ConflictError(str(warnings[0]), "", 0, 0)
     tree = _tree(doc)
@@ -424,7 +352,7 @@ def parse_html(
     language = (html_tag.attributes.get("lang") if html_tag is not None else None) or _first(
         meta, "og:locale"
     )
-    result = attrs.evolve(
+    parsed = attrs.evolve(
         article,
         title=title or article.title,
         number=number,
@@ -444,23 +372,8 @@ def parse_html(
         ),
         fields=tuple(fields),
     )
+    result = page_fields(parsed, meta, ld, strict=strict)
     return apply_reference(result, reference, min_date, max_date, text=text)
-
-
-def _text(value: Any) -> str | None:
-    if isinstance(value, list):
-        value = value[0] if value else None
-    if isinstance(value, (int, float)):
-        value = str(value)
-    return value.strip() if isinstance(value, str) and value.strip() else None
-
-
-def _attr(tree: Any, selector: str, name: str = "content") -> str | None:
-    node = tree.css_first(selector)
-    if node is None:
-        return None
-    value = node.attributes.get(name) or node.attributes.get("datetime")
-    return value.strip() if isinstance(value, str) and value.strip() else None
 
 
 def _same_minute(first: Timestamp, second: Timestamp) -> bool:

@@ -46,6 +46,7 @@ DstFold = Literal["nonexistent", "repeated"]
 FieldName = Literal[
     "number", "published", "updated", "date", "time", "category", "author", "tags",
     "source", "views", "issue", "issue_date",
+    "description", "image",
 ]  # fmt: skip
 """What a :class:`Field` means (``date``/``time``: an unlabelled date or time line)."""
 
@@ -95,6 +96,10 @@ WarningCode = Literal[
     # -- resolver (issue 16): add codes below this line
     # -- end of resolver codes
     # -- HTML input robustness (issue 14): add codes below this line
+    "charset-unusable",
+    "charset-mismatch",
+    "html-too-deep",
+    "json-ld-invalid",
     # -- end of HTML input codes
 ]
 """Every warning code; docs/errors.md explains each one."""
@@ -299,6 +304,13 @@ class Article:
         url: The page's URL, when known (HTML input).
         site_name: The site's name, when known (HTML input).
         language: The page's language code, when known (HTML input).
+        description: The page's summary (``<meta name="description">``, ``og:description``,
+            JSON-LD ``description``), white space folded; HTML input.
+        image: The article's main image URL (``og:image``, JSON-LD ``image``), made
+            absolute against ``url``; HTML input.
+        authors: Every author's name, in order; the first is ``author`` (for text input,
+            ``(author,)`` when an author is printed).
+        hostname: The host of ``url`` in lower case (``www.example.ir``); HTML input.
     """
 
     title: str | None = None
@@ -321,3 +333,11 @@ class Article:
     url: str | None = None
     site_name: str | None = None
     language: str | None = None
+    description: str | None = None
+    image: str | None = None
+    authors: tuple[str, ...] = attrs.field()
+    hostname: str | None = None
+
+    @authors.default
+    def _authors_default(self) -> tuple[str, ...]:
+        return (self.author,) if self.author else ()

@@ -109,7 +109,7 @@ def _hostname(article: Article) -> str | None:
         host = urlsplit(article.url).hostname
     except ValueError:
         return None
-    return host.removeprefix("www.") if host else None
+    return host or None  # lower case, as Article.hostname (urlsplit lowers it)
 
 
 def to_row(
