@@ -286,3 +286,20 @@ def test_read_rows_records_a_bad_input(tmp_path: Path) -> None:
     assert jm.read_rows(str(SEED), fields=["number"]) == [{"number": "43222", "error": None}]
     [row] = jm.read_rows(str(bad), fields=["number"])
     assert (row["number"], row["error"].split(": error: ")[1][:14]) == (None, "binary content")
+
+
+def test_resume_with_other_columns_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--resume onto a CSV written with other --fields exits 2 and leaves the file alone."""
+    out = tmp_path / "out.csv"
+    assert (
+        main(["-q", "--format", "csv", "--fields", "path,number", "-o", str(out), str(SEED)]) == 0
+    )
+    before = out.read_bytes()
+    assert (
+        main(["--format", "csv", "--fields", "path,title", "--resume", "-o", str(out), str(SEED)])
+        == 2
+    )
+    assert "run with the same --fields" in capsys.readouterr().err
+    assert out.read_bytes() == before

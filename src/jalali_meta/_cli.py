@@ -186,6 +186,13 @@ def _check(args: argparse.Namespace) -> tuple[Options, list[str] | None]:
             ) from err
     if args.resume and (not args.output or args.format == "json"):
         raise _UsageError("--resume needs -o FILE and --format jsonl, csv or parquet")
+    if args.resume and columns is not None and Path(args.output).is_file():
+        existing = _existing_columns(Path(args.output), args.format)
+        if existing is not None and existing != columns:
+            raise _UsageError(
+                f"--resume: {args.output} has the columns {','.join(existing)}; "
+                "run with the same --fields as before"
+            )
     if args.output:
         target = Path(args.output)
         parent = target.parent
@@ -208,6 +215,19 @@ def _check(args: argparse.Namespace) -> tuple[Options, list[str] | None]:
         max_date=max_date,
     )
     return options, columns
+
+
+def _existing_columns(path: Path, fmt: str) -> list[str] | None:
+    """The columns of an existing CSV or Parquet output (None for JSON Lines)."""
+    try:
+        if fmt == "parquet":
+            return list(importlib.import_module("pyarrow.parquet").read_schema(path).names)
+        if fmt == "csv":
+            with path.open(encoding="utf-8", newline="") as handle:
+                return next(csv.reader(handle), [])
+    except (OSError, ValueError) as err:
+        raise _UsageError(f"--resume: cannot read {path}: {err}") from err
+    return None
 
 
 # -- work done in the workers -------------------------------------------------------------
