@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -185,6 +188,25 @@ def test_progress_lines_when_not_a_terminal(capsys: pytest.CaptureFixture[str]) 
     assert main(["--format", "jsonl", "--progress-every", "0", str(SEED), str(SEED)]) == 0
     lines = [x for x in capsys.readouterr().err.splitlines() if "progress" in x]
     assert lines[-1].startswith("jalali-meta: progress: 2/2 inputs, 0 failed")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_progress_on_a_terminal_ends_with_the_final_count() -> None:
+    """On a terminal the live line ends with the final count and the total, not a stale one."""
+    import pty
+
+    parent, child = pty.openpty()
+    done = subprocess.run(
+        [sys.executable, "-m", "jalali_meta", "--format", "jsonl", str(SEED), str(SEED)],
+        stdout=subprocess.DEVNULL,
+        stderr=child,
+        check=False,
+    )
+    os.close(child)
+    err = os.read(parent, 65536).decode()
+    os.close(parent)
+    assert done.returncode == 0
+    assert "\r2/2 inputs, 0 failed" in err
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])

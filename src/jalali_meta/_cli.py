@@ -358,7 +358,6 @@ class _Progress:
         self.total = total
         self.done = self.failed = 0
         self.start = self.last = time.monotonic()
-        self.shown = False
 
     def line(self) -> str:
         elapsed = max(time.monotonic() - self.start, 1e-9)
@@ -377,13 +376,12 @@ class _Progress:
             self.last = now
             sys.stderr.write("\r" + self.line() + "\x1b[K")
             sys.stderr.flush()
-            self.shown = True
         elif not self.tty and self.every is not None and now - self.last >= self.every:
             self.last = now
             print(f"jalali-meta: progress: {self.line()}", file=sys.stderr, flush=True)
 
     def close(self) -> None:
-        if self.tty and self.shown:
+        if self.tty and self.done:
             sys.stderr.write("\r" + self.line() + "\x1b[K\n")  # the final count, not a stale one
 
 
