@@ -147,8 +147,13 @@ def display_name(path: str) -> str:
     try:
         path.encode("utf-8")
     except UnicodeEncodeError:
+        pass
+    else:
+        return path
+    try:  # a file name's undecodable bytes, kept by the file system encoding as surrogates
         return os.fsencode(path).decode("utf-8", "backslashreplace")
-    return path
+    except UnicodeEncodeError:  # any other lone surrogate (a JSON Lines "id": "\ud800")
+        return path.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 # -- reading ------------------------------------------------------------------------------

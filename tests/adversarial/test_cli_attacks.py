@@ -64,12 +64,13 @@ def test_bad_jsonl_records_are_reported_and_the_rest_kept(
                 b'{"text": "bad \xff byte"}',
                 b"[1, 2]",
                 good,
+                b'{"id": "\\ud800-id", "text": "\\u0639\\n\\u0645"}',  # a lone surrogate in the name only
             ]
         )
     )
     assert main(["--format", "jsonl", str(jsonl)]) == 1
     captured = capsys.readouterr()
-    assert [r["path"] for r in records(captured.out)] == ["ok", "ok"]
+    assert [r["path"] for r in records(captured.out)] == ["ok", "ok", "\\ud800-id"]
     assert [e.split(": error: ")[0] for e in errors(captured.err)] == [
         f"{jsonl}:2:1",
         f"{jsonl}:3:1",
