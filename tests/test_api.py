@@ -20,6 +20,7 @@ EXPECTED = {
     "ConflictError",
     "DateError",
     "Field",
+    "HijriDate",
     "Ignored",
     "InputTooLargeError",
     "JalaliMetaError",
@@ -32,6 +33,9 @@ EXPECTED = {
     "parse_datetime",
     "parse_html",
     "parse_many",
+    "read_rows",
+    "to_frame",
+    "to_row",
     "to_dict",
     "to_json",
 }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
 from pathlib import Path
 
@@ -79,3 +80,37 @@ def test_mention_twin_disagreement_is_a_warning() -> None:
 def test_long_text_without_dates_is_cheap() -> None:
     """A long body without four-digit numbers yields nothing (and is scanned once)."""
     assert jm.find_dates("متن بدون تاریخ. " * 50_000) == []
+
+
+_REFERENCE = _dt.datetime(2023, 9, 19, 16, 42, tzinfo=_dt.timezone(_dt.timedelta(hours=3.5)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("منتشر شده ۲ ساعت پیش", "1402-06-28T14:42:00+03:30"),
+        ("سه روز قبل", "1402-06-25"),
+        ("لحظاتی پیش", "1402-06-28T16:42:00+03:30"),
+        ("امروز ۱۶:۴۰", "1402-06-28T16:40:00+03:30"),
+        ("دیروز ساعت 9:30", "1402-06-27T09:30:00+03:30"),
+        ("پریروز", "1402-06-26"),
+        ("۲ ماه پیش", "1402-04-28"),
+        ("یک سال پیش", "1401-06-28"),
+        ("۱۰ دقیقه پیش", "1402-06-28T16:32:00+03:30"),
+    ],
+)
+def test_relative_dates_resolved_against_reference(text: str, expected: str) -> None:
+    """With a reference time, find_dates resolves relative phrases and marks them relative."""
+    found = jm.find_dates(text, reference=_REFERENCE)
+    assert [(expected, True)] == [(ts.jalali_isoformat(), ts.relative) for ts in found]
+
+
+def test_relative_dates_need_a_reference() -> None:
+    """Without a reference, a relative phrase is not a date."""
+    assert jm.find_dates("۲ ساعت پیش و دیروز") == []
+
+
+def test_relative_flag_is_serialised() -> None:
+    """to_dict carries the relative flag."""
+    stamp = jm.find_dates("دیروز", reference=_REFERENCE)[0]
+    assert True is jm.to_dict(stamp)["relative"]

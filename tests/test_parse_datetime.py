@@ -158,3 +158,195 @@ def test_timestamp_pickles_and_compares() -> None:
     """Timestamps pickle to equal copies."""
     stamp = jm.parse_datetime("سه شنبه 1402/06/28 ساعت 16:42")
     assert pickle.loads(pickle.dumps(stamp)) == stamp
+
+
+# Issue 12: shapes other Persian-date libraries print or read (values made up).
+# (text, Jalali ISO in Tehran or Kabul, calendar, weekday as written)
+MORE_SHAPES = [
+    # Latin-spelled Jalali names: jdatetime, persiantools, khayyam, moment-jalaali output.
+    ("12 Mordad 1399", "1399-05-12", "jalali", None),
+    ("Seshanbeh 03 Aban 1401 18:20:00", "1401-08-03T18:20:00+03:30", "jalali", "Seshanbeh"),
+    ("1401-Esfand-05", "1401-12-05", "jalali", None),
+    ("Jomeh, 1402-01-18", "1402-01-18", "jalali", "Jomeh"),
+    ("7 MORDAAD 1399 10:20 pm", "1399-05-07T22:20:00+04:30", "jalali", None),
+    ("21 dei 1400", "1400-10-21", "jalali", None),
+    ("3 Espand 1397", "1397-12-03", "jalali", None),
+    ("Thu, 25 Ord 1359 12:15 PM", "1359-02-25T12:15:00+04:30", "jalali", "Thu"),
+    # Cardinal day words.
+    ("بیست و دو بهمن ۱۳۹۹", "1399-11-22", "jalali", None),
+    ("پنج تیر 1398", "1398-04-05", "jalali", None),
+    # ISO-like with a space, fractions and offsets: the instant, in Tehran.
+    ("1399-08-11 09:05:10 +0330", "1399-08-11T09:05:10+03:30", "jalali", None),
+    ("1401-02-03 17:45:02.512+04:30", "1401-02-03T17:45:02+04:30", "jalali", None),
+    ("۱۴۰۰-۰۵-۰۶ ۲۲:۱۰:۰۰ -0500", "1400-05-07T07:40:00+04:30", "jalali", None),
+    ("1363-6-6T12:13:14", "1363-06-06T12:13:14+03:30", "jalali", None),
+    # Vowel marks and kashida inside names.
+    ("۷ مُرداد ۱۴۰۰", "1400-05-07", "jalali", None),
+    ("۹ اســفند ۱۴۰۲", "1402-12-09", "jalali", None),
+    ("پنج‌شَنبه ۱۰ اسفند ۱۴۰۲", "1402-12-10", "jalali", "پنج‌شَنبه"),
+    # Year first with a month name between separators; spaced colons; backslashes; «روز».
+    ("۱۴۰۱-مهر-۰۹", "1401-07-09", "jalali", None),
+    ("1399/آذر/21", "1399-09-21", "jalali", None),
+    ("۱۴۰۲/۰۶/۲۸ ۲۱ : ۰۴", "1402-06-28T21:04:00+03:30", "jalali", None),
+    ("۰۵\\۰۶\\۱۳۹۷", "1397-06-05", "jalali", None),
+    ("روز سه‌شنبه ۲۸ شهریور ۱۴۰۲", "1402-06-28", "jalali", "سه‌شنبه"),
+    ("۱۴۰۲/۰۶/۲۸ ساعت 9 و 15 دقیقه و 30 ثانیه", "1402-06-28T09:15:30+03:30", "jalali", None),
+    ("۱۴۰۲/۰۶/۲۸ ساعت ۹ و ۵ دقیقه", "1402-06-28T09:05:00+03:30", "jalali", None),
+    # Weekday after the date, in brackets, before a time.
+    ("۲۸ شهریور ۱۴۰۲ سه‌شنبه", "1402-06-28", "jalali", "سه‌شنبه"),
+    ("۱۴۰۲/۰۶/۲۸ (سه‌شنبه)", "1402-06-28", "jalali", "سه‌شنبه"),
+    ("سه‌شنبه ۱۶:۴۲ - ۲۸ شهریور ۱۴۰۲", "1402-06-28T16:42:00+03:30", "jalali", "سه‌شنبه"),
+    ("Yekshanbeh 1400-Farvardin-01", "1400-01-01", "jalali", "Yekshanbeh"),
+    # Afghan (Dari) dates: zodiac months, Asia/Kabul.
+    ("۵ میزان ۱۴۰۰", "1400-07-05", "afghan", None),
+    ("۱۵ حوت ۱۳۹۹ ساعت ۱۰:۳۰", "1399-12-15T10:30:00+04:30", "afghan", None),
+    ("01-وری-1403", "1403-01-01", "afghan", None),
+    ("۲۳ جنوری ۲۰۲۳ ساعت ۱۰:۰۰", "1401-11-03T10:00:00+04:30", "gregorian", None),
+    ("۵ می ۲۰۲۳", "1402-02-15", "gregorian", None),
+]
+
+
+@pytest.mark.parametrize(("text", "jalali", "calendar", "weekday"), MORE_SHAPES)
+def test_more_shapes_parse(text: str, jalali: str, calendar: str, weekday: str | None) -> None:
+    """Each shape of issue 12 parses to the right day and time, calendar and weekday."""
+    stamp = jm.parse_datetime(text)
+    assert (jalali, calendar, weekday) == (stamp.jalali_isoformat(), stamp.calendar, stamp.weekday)
+    assert stamp.text == text[stamp.span[0] : stamp.span[1]]
+
+
+def test_afghan_time_is_kabul_time() -> None:
+    """An Afghan date-time is aware in Asia/Kabul."""
+    stamp = jm.parse_datetime("۱۵ حوت ۱۳۹۹ ساعت ۱۰:۳۰")
+    assert str(stamp.gregorian.tzinfo) == "Asia/Kabul"  # type: ignore[union-attr]
+
+
+# Day-part words (docs/formats.md, «Day-part words»).
+@pytest.mark.parametrize(
+    ("time", "expected"),
+    [
+        ("ساعت ۱۲:۳۰ شب", "00:30"),
+        ("۱:۳۰ شب", "01:30"),
+        ("ساعت ۱۱ و ۵ دقیقه شب", "23:05"),
+        ("۱۱:۰۰ شب", "23:00"),
+        ("۸:۱۵ شب", "20:15"),
+        ("۲۳:۰۰ شب", "23:00"),
+        ("۱۲:۰۰ بامداد", "00:00"),
+        ("۲:۰۰ بامداد", "02:00"),
+        ("۷:۴۵ صبح", "07:45"),
+        ("۱۲:۰۰ ظهر", "12:00"),
+        ("۱:۰۰ ظهر", "13:00"),
+        ("۲:۰۰ بعدازظهر", "14:00"),
+        ("۲:۰۰ بعد از ظهر", "14:00"),
+        ("۵:۰۰ عصر", "17:00"),
+        ("۱۷:۰۰ عصر", "17:00"),
+        ("۱۲:۳۰ ق.ظ", "00:30"),
+        ("۱۲:۳۰ ب.ظ", "12:30"),
+    ],
+)
+def test_day_part_words(time: str, expected: str) -> None:
+    """A 12-hour time with a day-part word is read on the 24-hour clock as documented."""
+    stamp = jm.parse_datetime(f"۱۴۰۲/۰۶/۲۸ {time}")
+    assert expected == stamp.isoformat()[11:16]
+
+
+@pytest.mark.parametrize(
+    "time",
+    ["۱۵:۰۰ صبح", "۱۲:۰۰ صبح", "۵:۰۰ شب", "۱۲:۰۰ عصر", "۹:۰۰ عصر", "۸:۰۰ بامداد", "۲۰:۰۰ ظهر"],
+)
+def test_impossible_day_part_is_an_error(time: str) -> None:
+    """A day-part word that no hour fits is refused, never guessed."""
+    with pytest.raises(jm.DateError, match="day-part word"):
+        jm.parse_datetime(f"۱۴۰۲/۰۶/۲۸ {time}")
+
+
+# Zones after a time: honoured (the instant, shown in Tehran), in every entry point.
+ZONES = [
+    ("1402/06/28 20:30:00-05", "2023-09-20T05:00:00+03:30"),
+    ("1402/06/28 20:30 GMT", "2023-09-20T00:00:00+03:30"),
+    ("1402/06/28 20:30 Z", "2023-09-20T00:00:00+03:30"),
+    ("1402/06/28 20:30 UTC", "2023-09-20T00:00:00+03:30"),
+    ("1402/06/28 20:30 +0330", "2023-09-19T20:30:00+03:30"),
+    ("1402/06/28 20:30 GMT+3:30", "2023-09-19T20:30:00+03:30"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ZONES)
+def test_zone_after_time_is_honoured(text: str, expected: str) -> None:
+    """A zone printed after the time gives the instant, converted to Tehran."""
+    assert expected == jm.parse_datetime(text).isoformat()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1402/06/28 20:30 +99:99",
+        "1402/06/28 20:30+03:75",
+        "2023-09-19T20:30:00+24:00",
+        "2023-09-19T20:30:00+03:75",
+        "2023-09-19T20:30:00+99:99",
+    ],
+)
+def test_impossible_offset_is_a_date_error(text: str) -> None:
+    """An offset of 24 hours or more, or minutes of 60 or more, is a DateError, never +04:15."""
+    with pytest.raises(jm.DateError, match="not a UTC offset"):
+        jm.parse_datetime(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["1799-03-21T00:00:00+14:00", "2255-03-20T23:00:00-12:00", "1799-03-20"]
+)
+def test_range_is_checked_after_the_offset(text: str) -> None:
+    """A Gregorian instant whose Tehran day falls outside the supported range is refused."""
+    with pytest.raises(jm.DateError, match="outside"):
+        jm.parse_datetime(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "۲۸ شهریور ۱۴۰۲ دوشنبه",
+        "۱۴۰۲/۰۶/۲۸ (دوشنبه)",
+        "دوشنبه ۱۶:۴۲ - ۲۸ شهریور ۱۴۰۲",
+        "(دوشنبه) ۲۸ شهریور ۱۴۰۲",
+        "روز دوشنبه ۲۸ شهریور ۱۴۰۲",
+        "Doshanbeh 28 Shahrivar 1402",
+    ],
+)
+def test_weekday_is_checked_in_every_layout(text: str) -> None:
+    """A weekday that contradicts the date is an error wherever it is printed."""
+    with pytest.raises(jm.DateError, match="does not match"):
+        jm.parse_datetime(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["۱۴۴۵/۰۳/۱۲ ه.ق", "۱۵-۰۹-۱۴۴۴ هـ", "۱۲ ربیع‌الاول ۱۴۴۵", "۱۴۴۵/۰۳/۱۲ قمری", "1445/03/12 ق"],
+)
+def test_lunar_date_is_never_jalali(text: str) -> None:
+    """parse_datetime refuses a lunar Hijri date and says so; it is never read as Jalali."""
+    with pytest.raises(jm.DateError, match="lunar Hijri"):
+        jm.parse_datetime(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "23 Augu\u017ft 2023",
+        "\u0130\u0130 Mordad 1399",
+        "5 \u212aordad 1399",
+        "\u017fhanbeh 1402/06/25",
+    ],
+)
+def test_case_folding_letters_never_crash(text: str) -> None:
+    """İ, ſ and the Kelvin sign in a Latin name give a value or a DateError, never a KeyError."""
+    try:
+        stamp = jm.parse_datetime(text)
+    except jm.DateError:
+        return
+    assert stamp.text == text
+
+
+def test_hint_quotes_the_word_as_written() -> None:
+    """A misspelt month with a vowel mark is quoted whole in the hint, marks included."""
+    with pytest.raises(jm.DateError, match="'بهمنُن'"):
+        jm.parse_datetime("۳ بهمنُن ۱۴۰۱")

@@ -5,7 +5,7 @@ implementation details that may change in any release.
 """
 
 from jalali_meta._article import parse_article
-from jalali_meta._batch import file_record, parse_many
+from jalali_meta._batch import file_record, parse_many, read_rows
 from jalali_meta._datetimes import find_dates, parse_datetime
 from jalali_meta._errors import (
     ConflictError,
@@ -21,12 +21,14 @@ from jalali_meta._records import (
     WARNING_CODES,
     Article,
     Field,
+    HijriDate,
     Ignored,
     Notice,
     Span,
     Timestamp,
     WarningCode,
 )
+from jalali_meta._rows import to_frame, to_row
 from jalali_meta._serialize import to_dict, to_json
 from jalali_meta._version import __version__
 
@@ -35,6 +37,7 @@ __all__ = [
     "ConflictError",
     "DateError",
     "Field",
+    "HijriDate",
     "Ignored",
     "InputTooLargeError",
     "JalaliMetaError",
@@ -54,8 +57,11 @@ __all__ = [
     "parse_datetime",
     "parse_html",
     "parse_many",
+    "read_rows",
     "to_dict",
+    "to_frame",
     "to_json",
+    "to_row",
     "visible_text",
 ]
 

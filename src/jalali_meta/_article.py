@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+from datetime import date, datetime
 
 import attrs
 import regex
@@ -45,6 +46,7 @@ from jalali_meta._grammar import read_time, search
 from jalali_meta._header import DATE_FIELDS, LineInfo, classify, fits_next_line
 from jalali_meta._normalize import normalize, to_ascii_digits
 from jalali_meta._patterns import ID_VALUE, TIME_LINE
+from jalali_meta._plausible import apply_reference
 from jalali_meta._records import (
     Article,
     Field,
@@ -508,12 +510,23 @@ _RELATIVE = frozenset(vocab.RELATIVE_WORDS)
 _TAG_SPLIT = regex.compile(r"[,،|;؛#]+|\x20{2,}|\n")
 
 
-def parse_article(text: str, *, strict: bool = False) -> Article:
+def parse_article(
+    text: str,
+    *,
+    strict: bool = False,
+    reference: datetime | None = None,
+    min_date: date | None = None,
+    max_date: date | None = None,
+) -> Article:
     """Parse an article's text into a typed record.
 
     Args:
         text: The article as text: title, header lines, lead, body.
         strict: Raise on doubt instead of leaving the value empty with a warning.
+        reference: When the page was fetched (naive: Tehran time): relative dates are
+            read against it, later dates warned about (docs/workflows.md).
+        min_date: Published/updated values before this day or instant are left empty.
+        max_date: Published/updated values after this day or instant are left empty.
 
     Returns:
         The article. In lenient mode (the default) it never raises on text input:
@@ -556,7 +569,9 @@ def parse_article(text: str, *, strict: bool = False) -> Article:
     paragraphs = [
         line for i, line in enumerate(lines[:body_end]) if i >= body_start and i not in late
     ]
-    return _assemble(state, lines, title, paragraphs)
+    return apply_reference(
+        _assemble(state, lines, title, paragraphs), reference, min_date, max_date, text=doc
+    )
 
 
 def _late_header(state: _State, lines: list[_Line], lead: int, body_end: int) -> set[int]:

@@ -8,21 +8,24 @@ flight, so memory stays flat however long the input is.
 
 from __future__ import annotations
 
-import itertools
 import json
+import pickle
+import signal
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from jalali_meta._article import parse_article
+from jalali_meta._inputs import Options, Source, display_name, expand, run_source
 from jalali_meta._records import Article
+from jalali_meta._rows import error_row, select_columns, to_row
 from jalali_meta._serialize import to_dict
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
+    from concurrent.futures import Future, ProcessPoolExecutor
 
-__all__ = ["file_record", "map_ordered", "parse_many", "record_json"]
+__all__ = ["file_record", "map_ordered", "parse_many", "read_rows", "record_json"]
 
 T = TypeVar("T")
 Opt = TypeVar("Opt")
@@ -37,12 +40,56 @@ IN_FLIGHT_PER_WORKER = 4
 def _parse_one(text: str, strict: bool) -> Article | Exception:
     try:
         return parse_article(text, strict=strict)
-    except (ValueError, TypeError) as err:  # our ParseErrors are ValueErrors
+    except Exception as err:
         return err
 
 
 def _parse_chunk(texts: list[str], strict: bool) -> list[Article | Exception]:
     return [_parse_one(text, strict) for text in texts]
+
+
+class InputIteratorError(Exception):
+    """Carries an exception raised by the caller's iterable, to re-raise after earlier results."""
+
+    def __init__(self, error: BaseException) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+def _chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Chunks of ``items``; an error from the iterable ends the chunks with what came before."""
+    iterator = iter(items)
+    while True:
+        chunk: list[T] = []
+        try:
+            for item in iterator:
+                chunk.append(item)
+                if len(chunk) == size:
+                    break
+        except Exception as err:
+            if chunk:
+                yield chunk
+            raise InputIteratorError(err) from err
+        if not chunk:
+            return
+        yield chunk
+
+
+def _ignore_interrupts() -> None:
+    """Worker initialiser: Ctrl-C reaches the whole process group; only the parent handles it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Terminate the workers now: a chunk in progress is not worth waiting for."""
+    processes = dict(getattr(pool, "_processes", None) or {})
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes.values():
+        if process.is_alive():
+            process.terminate()
+    for process in processes.values():
+        process.join(timeout=5)
 
 
 def map_ordered(
@@ -54,30 +101,63 @@ def map_ordered(
     """Apply ``func(chunk, options)`` to chunks of ``items`` on ``workers`` processes.
 
     Results come back one per item, in input order. ``func`` must be a module-level
-    function (it is pickled to the workers) that never raises.
+    function (it is pickled to the workers) that never raises. A chunk that cannot be
+    sent to a worker or back (an unpicklable item or result) is run in this process
+    instead, so each item gets the result it gets serially. An error raised by
+    ``items`` itself is raised after the results of the items before it. On any exit
+    (an exception, Ctrl-C, SIGTERM turned into an exception, the consumer closing the
+    iterator) the workers are terminated.
     """
-    chunks = (list(chunk) for chunk in _chunked(items, CHUNK_SIZE))
-    if workers <= 1:
-        for chunk in chunks:
-            yield from func(chunk, options)
-        return
+    chunks = _chunked(items, CHUNK_SIZE)
+    try:
+        if workers <= 1:
+            for chunk in chunks:
+                yield from func(chunk, options)
+            return
+        yield from _map_pool(func, chunks, options, workers)
+    except InputIteratorError as err:
+        raise err.error from None
+
+
+def _map_pool(
+    func: Callable[[list[T], Opt], list[R]],
+    chunks: Iterator[list[T]],
+    options: Opt,
+    workers: int,
+) -> Iterator[R]:
     # Imported here: the process machinery costs ~15 ms at import and most runs never need it.
     from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
 
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        pending: deque[Future[list[R]]] = deque()
-        for chunk in chunks:
-            pending.append(pool.submit(func, chunk, options))
-            if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
-                yield from pending.popleft().result()
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
+    pending: deque[tuple[list[T], Future[list[R]]]] = deque()
+
+    def collect() -> list[R]:
+        chunk, future = pending.popleft()
+        try:
+            return future.result()
+        except (pickle.PicklingError, TypeError, AttributeError):
+            return func(chunk, options)  # unpicklable: the serial result, item by item
+
+    finished = False
+    failed: InputIteratorError | None = None
+    try:
+        try:
+            for chunk in chunks:
+                pending.append((chunk, pool.submit(func, chunk, options)))
+                if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
+                    yield from collect()
+        except InputIteratorError as err:
+            failed = err  # the chunks already sent still give their results first
         while pending:
-            yield from pending.popleft().result()
-
-
-def _chunked(items: Iterable[T], size: int) -> Iterator[tuple[T, ...]]:
-    iterator = iter(items)
-    while chunk := tuple(itertools.islice(iterator, size)):
-        yield chunk
+            yield from collect()
+        finished = True
+        if failed is not None:
+            raise failed
+    finally:
+        if finished:
+            pool.shutdown(wait=True)
+        else:
+            _stop(pool)
 
 
 def record_json(name: str, article: Article) -> str:
@@ -86,17 +166,57 @@ def record_json(name: str, article: Article) -> str:
 
 
 def file_record(path: str, *, strict: bool = False) -> str:
-    """Read a UTF-8 article file and return its JSON Lines record, as the CLI writes it.
+    """Read one article file (text or HTML, also gzip) and return its JSON Lines record.
 
     A module-level function, so engines that ship work to other processes
-    (Dask, multiprocessing) can import it there: see docs/scaling.md.
+    (Dask, multiprocessing) can import it there: see docs/scaling.md. HTML is
+    recognised by its content, whatever the file's name.
 
     Raises:
-        OSError, UnicodeDecodeError: the file cannot be read as UTF-8.
-        ParseError: strict mode only, as :func:`parse_article`.
+        ValueError: the file cannot be read or parsed; the message is the CLI's
+            ``path:line:col: error: ...`` line. :func:`read_rows` returns such
+            failures as rows instead.
     """
-    text = Path(path).read_bytes().decode("utf-8-sig")
-    return record_json(path, parse_article(text, strict=strict))
+    outcome = run_source(Source(display_name(path), path=path), Options(strict=strict))
+    if outcome.article is None:
+        raise ValueError(outcome.error)
+    return record_json(outcome.name, outcome.article)
+
+
+def read_rows(
+    path: str,
+    *,
+    fields: Sequence[str] | None = None,
+    compact: bool = False,
+    strict: bool = False,
+    reference: datetime | None = None,
+) -> list[dict[str, Any]]:
+    """Read every article in one input and return flat rows; never raises for bad input.
+
+    ``path`` is anything the command line takes: a text or HTML file, a ``.gz``, a
+    JSON Lines file, a WARC/ARC file (extra ``[warc]``; each record's ``WARC-Date``
+    is its reference time), or a directory. An input or record that fails gives a
+    row with ``path`` and ``error`` set and the other columns empty, so one bad file
+    is recorded, not fatal. Module-level, for Dask and Spark (docs/workflows.md).
+
+    Example:
+        >>> rows = read_rows("seeds/000_93f79026dfa18f1a.txt", fields=["number", "error"])
+        >>> rows
+        [{'number': '43222', 'error': None}]
+    """
+    columns = select_columns(fields, compact=compact)
+    if "error" not in columns:
+        columns.append("error")
+    options = Options(strict=strict, reference=reference)
+    rows: list[dict[str, Any]] = []
+    for source in expand([path], lambda name, reason: None):
+        outcome = run_source(source, options)
+        if outcome.article is None:
+            rows.append(error_row(outcome.name, outcome.error or "failed", columns))
+        else:
+            row = to_row(outcome.article, path=outcome.name, fields=columns)
+            rows.append(row)
+    return rows
 
 
 def parse_many(
@@ -118,4 +238,9 @@ def parse_many(
         >>> results[0].number, type(results[1]).__name__
         ('1', 'TypeError')
     """
+    if isinstance(items, (str, bytes, bytearray)):
+        raise TypeError(
+            f"parse_many takes an iterable of article texts, not one {type(items).__name__}: "
+            "wrap it in a list"
+        )
     return map_ordered(_parse_chunk, items, strict, workers)

@@ -1,255 +1,583 @@
-"""Command line: ``jalali-meta FILE...`` prints each article's record as JSON.
+"""Command line: ``jalali-meta INPUT...`` writes one record per article.
 
-Exit status: 0 when every input parsed, 1 when any failed (the others are still
-written), 2 for a usage error. Each failure is one line on stderr:
-``path:line:col: error: message``.
+Inputs: text or HTML files (what a file is comes from its content), ``.gz``,
+directories (walked lazily), JSON Lines (``text``/``html``/``url`` per line),
+WARC/ARC archives (extra ``[warc]``), ``-`` for stdin. Outputs: nested JSON or
+JSON Lines records, or flat typed rows as JSON Lines, CSV or Parquet (extra
+``[parquet]``).
+
+Exit status (docs/workflows.md): 0 every input parsed; 1 some inputs failed (the
+others are written); 2 usage error (nothing read); 3 no record written (every
+input failed, or there was none); 130 Ctrl-C; 143 SIGTERM; 141 the reader of
+stdout went away (``| head``). Each failure is one line on stderr as it happens:
+``path:line:col: error: message``; a summary line ends the run.
 """
 
 from __future__ import annotations
 
 import argparse
+import codecs
+import collections
+import contextlib
+import csv
+import datetime as _dt
+import importlib
 import json
 import logging
 import os
+import shutil
+import signal
+import stat
 import sys
 import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO
+from types import FrameType
+from typing import IO, Any
 
-from jalali_meta._article import parse_article
-from jalali_meta._batch import map_ordered, record_json
-from jalali_meta._errors import JalaliMetaError, ParseError
-from jalali_meta._html import parse_html
+from jalali_meta._batch import map_ordered
+from jalali_meta._dates import tehran
+from jalali_meta._errors import MissingExtraError
+from jalali_meta._inputs import (
+    Kind,
+    Options,
+    Outcome,
+    Source,
+    display_name,
+    expand,
+    run_source,
+)
+from jalali_meta._rows import arrow_table, json_ready, select_columns, to_row
+from jalali_meta._serialize import to_dict
 from jalali_meta._version import __version__
 
 __all__ = ["main"]
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_NONE_WRITTEN = 0, 1, 2, 3
+EXIT_BROKEN_PIPE, EXIT_INTERRUPTED, EXIT_TERMINATED = 141, 130, 143
+_FORMATS = ("json", "jsonl", "csv", "parquet")
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="jalali-meta",
         description="Extract typed metadata (ID, Jalali dates as Gregorian, category, ...) "
-        "from Persian article text files.",
+        "from Persian articles: text, HTML, JSON Lines, WARC.",
+        epilog="Exit status: 0 all inputs parsed, 1 some failed, 2 usage error, "
+        "3 no record written (all failed or none found), 130/143 interrupted.",
     )
     parser.add_argument("--version", action="version", version=f"jalali-meta {__version__}")
     parser.add_argument(
         "inputs",
         nargs="+",
         metavar="INPUT",
-        help="article text or HTML files, directories (every *.txt, *.html, *.htm below "
-        "them), JSON Lines files "
-        '(*.jsonl, one {"text": ...} object per line), or - for stdin',
+        help="files (text or HTML, also .gz), directories (walked: text, HTML, .jsonl, .warc "
+        'files), JSON Lines files (*.jsonl, one {"text"|"html": ..., "url": ...} per line), '
+        "WARC/ARC files, or - for stdin",
     )
     parser.add_argument(
         "--format",
-        choices=("json", "jsonl"),
+        choices=_FORMATS,
         default="json",
-        help="json: one object (one file) or a list; jsonl: one object per line (default: json)",
+        help="json: one nested record (one file) or a list; jsonl: one per line; csv, parquet: "
+        "flat typed rows (default: json)",
+    )
+    parser.add_argument(
+        "--flat", action="store_true", help="json/jsonl: write flat rows, as csv and parquet do"
+    )
+    parser.add_argument(
+        "--fields",
+        metavar="A,B,...",
+        help="columns of a flat row to write, in order (implies --flat); see docs/workflows.md",
+    )
+    parser.add_argument(
+        "--compact", action="store_true", help="leave out the article text (lead and body)"
     )
     parser.add_argument("--strict", action="store_true", help="fail on doubt instead of warning")
+    kind = parser.add_mutually_exclusive_group()
+    kind.add_argument("--html", action="store_true", help="read every file input as HTML")
+    kind.add_argument("--text", action="store_true", help="read every file input as text")
     parser.add_argument(
-        "--html",
-        action="store_true",
-        help="read every input as HTML (files ending in .html or .htm always are)",
+        "--encoding", default="utf-8", help="text encoding of text files (default: utf-8)"
     )
     parser.add_argument(
-        "--encoding", default="utf-8", help="text encoding of the files (default: utf-8)"
+        "--reference",
+        metavar="ISO",
+        help="when the pages were fetched (2023-09-19T12:00:00+00:00; without an offset, "
+        "Tehran time; a day means its end): resolves relative dates, warns on later ones "
+        "(default: a WARC record's WARC-Date)",
     )
+    parser.add_argument("--min-date", metavar="DAY", help="published/updated before: left empty")
+    parser.add_argument("--max-date", metavar="DAY", help="published/updated after: left empty")
     parser.add_argument(
         "-o", "--output", metavar="FILE", help="write here (atomically) instead of stdout"
     )
     parser.add_argument(
+        "--resume",
+        action="store_true",
+        help="with -o (jsonl, csv, parquet): keep the output's records, skip their inputs",
+    )
+    parser.add_argument(
         "-j", "--workers", type=int, default=1, metavar="N", help="processes to use (default: 1)"
     )
+    parser.add_argument(
+        "--progress-every",
+        type=float,
+        metavar="SECONDS",
+        help="when stderr is not a terminal, a progress line this often (default: 30)",
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress, no summary")
     parser.add_argument("-v", "--verbose", action="store_true", help="log rejected candidates")
     return parser
 
 
-_HTML_SUFFIXES = frozenset({".html", ".htm"})
-_SUFFIXES = _HTML_SUFFIXES | {".txt"}
+class _UsageError(Exception):
+    pass
 
 
-class _InputError(Exception):
-    """A file that could not be read; carries the stderr line's position."""
-
-    def __init__(self, message: str, line: int = 1, column: int = 1) -> None:
-        super().__init__(message)
-        self.line = line
-        self.column = column
+class _Terminated(BaseException):
+    """SIGTERM, raised in the main thread so that the same clean-up as Ctrl-C runs."""
 
 
-def _decode(data: bytes, encoding: str) -> str:
-    if not data.strip():
-        raise _InputError("empty file")
+def _on_sigterm(signum: int, frame: FrameType | None) -> None:
+    raise _Terminated
+
+
+def _moment(text: str, option: str, *, instant: bool) -> _dt.date:
+    """Parse an ISO date or date-time (no offset: Tehran time); a --reference day is its end."""
     try:
-        name = "utf-8-sig" if encoding.lower().replace("_", "-") == "utf-8" else encoding
-        return data.decode(name)
-    except UnicodeDecodeError as err:
-        before = data[: err.start]
-        line = before.count(b"\n") + 1
-        column = err.start - (before.rfind(b"\n") + 1) + 1
-        raise _InputError(
-            f"cannot decode as {encoding}: byte 0x{data[err.start]:02x} at offset {err.start} "
-            "(try --encoding windows-1256)",
-            line,
-            column,
-        ) from err
+        if len(text) == 10:
+            day = _dt.date.fromisoformat(text)
+            if not instant:
+                return day
+            return _dt.datetime.combine(day, _dt.time(23, 59, 59), tehran())
+        moment = _dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError as err:
+        raise _UsageError(f"{option}: {text!r} is not an ISO 8601 date or date-time") from err
+    if moment.utcoffset() is None:  # Tehran wall time, as the library reads a naive reference
+        moment = moment.replace(tzinfo=tehran())
+    return moment
+
+
+def _check(args: argparse.Namespace) -> tuple[Options, list[str] | None]:
+    """Every usage error, found before any input is read."""
+    if args.workers < 1:
+        raise _UsageError("--workers must be at least 1")
+    try:
+        codecs.lookup(args.encoding)
     except LookupError as err:
-        raise _InputError(str(err)) from err
+        raise _UsageError(f"--encoding: unknown encoding {args.encoding!r}") from err
+    columns = None
+    if args.fields is not None or args.flat or args.format in ("csv", "parquet"):
+        fields = [f.strip() for f in args.fields.split(",") if f.strip()] if args.fields else None
+        try:
+            columns = select_columns(fields, compact=args.compact)
+        except ValueError as err:
+            raise _UsageError(f"--fields: {err}") from err
+    if args.format == "parquet":
+        if not args.output:
+            raise _UsageError("--format parquet needs -o FILE")
+        try:
+            importlib.import_module("pyarrow.parquet")  # checked before any work
+        except ImportError as err:
+            raise _UsageError(
+                "--format parquet needs pyarrow: pip install 'jalali-meta[parquet]'"
+            ) from err
+    if args.resume and (not args.output or args.format == "json"):
+        raise _UsageError("--resume needs -o FILE and --format jsonl, csv or parquet")
+    if args.resume and columns is not None and Path(args.output).is_file():
+        existing = _existing_columns(Path(args.output), args.format)
+        if existing is not None and existing != columns:
+            raise _UsageError(
+                f"--resume: {args.output} has the columns {','.join(existing)}; "
+                "run with the same --fields as before"
+            )
+    if args.output:
+        target = Path(args.output)
+        parent = target.parent
+        if target.is_dir():
+            raise _UsageError(f"-o: {args.output} is a directory")
+        if not parent.is_dir():
+            raise _UsageError(f"-o: the directory {str(parent)!r} does not exist")
+    reference = _moment(args.reference, "--reference", instant=True) if args.reference else None
+    min_date = _moment(args.min_date, "--min-date", instant=False) if args.min_date else None
+    max_date = _moment(args.max_date, "--max-date", instant=False) if args.max_date else None
+    if min_date is not None and max_date is not None and max_date < min_date:
+        raise _UsageError("--max-date is before --min-date")
+    kind: Kind = "html" if args.html else "text" if args.text else "auto"
+    options = Options(
+        strict=args.strict,
+        encoding=args.encoding,
+        kind=kind,
+        reference=reference,  # type: ignore[arg-type]  # _moment(instant=True) is a datetime
+        min_date=min_date,
+        max_date=max_date,
+    )
+    return options, columns
 
 
-# One unit of work: (name shown in output and errors, path to read or None, text or None,
-# the first line's number for errors in JSON Lines input).
-_Item = tuple[str, "str | None", "str | None", int]
-# One result: (JSON text of the record or None, stderr line or None).
-_Result = tuple["str | None", "str | None"]
-
-
-def _run_item(item: _Item, strict: bool, encoding: str, html: bool) -> _Result:
-    name, path, text, first_line = item
+def _existing_columns(path: Path, fmt: str) -> list[str] | None:
+    """The columns of an existing CSV or Parquet output (None for JSON Lines)."""
     try:
-        if text is None:
-            assert path is not None
-            try:
-                data = Path(path).read_bytes()
-            except OSError as err:
-                raise _InputError(err.strerror or str(err)) from err
-            if html or Path(path).suffix.lower() in _HTML_SUFFIXES:
-                if not data.strip():
-                    raise _InputError("empty file")
-                article = parse_html(data, strict=strict)  # detects the page's encoding
-                return record_json(name, article), None
-            text = _decode(data, encoding)
-        article = parse_html(text, strict=strict) if html else parse_article(text, strict=strict)
-    except _InputError as err:
-        return None, f"{name}:{err.line}:{err.column}: error: {err}"
-    except ParseError as err:
-        return None, f"{name}:{err.line + first_line - 1}:{err.column}: error: {err.msg}"
-    except (JalaliMetaError, TypeError) as err:
-        return None, f"{name}:{first_line}:1: error: {err}"
-    return record_json(name, article), None
+        if fmt == "parquet":
+            return list(importlib.import_module("pyarrow.parquet").read_schema(path).names)
+        if fmt == "csv":
+            with path.open(encoding="utf-8", newline="") as handle:
+                return next(csv.reader(handle), [])
+    except (OSError, ValueError) as err:
+        raise _UsageError(f"--resume: cannot read {path}: {err}") from err
+    return None
 
 
-def _run_chunk(items: list[_Item], options: tuple[bool, str, bool]) -> list[_Result]:
-    strict, encoding, html = options
-    return [_run_item(item, strict, encoding, html) for item in items]
+# -- work done in the workers -------------------------------------------------------------
+
+# One result: (name, payload: JSON text or a row, or None; error line or None; warning codes).
+_Result = tuple[str, Any, "str | None", tuple[str, ...]]
 
 
-def _items(inputs: Sequence[str], encoding: str, failures: list[str]) -> Iterator[_Item]:
-    """Expand the command line's inputs into work items, lazily (flat memory on big trees)."""
-    for name in inputs:
-        if name == "-":
-            try:
-                yield name, None, _decode(sys.stdin.buffer.read(), encoding), 1
-            except _InputError as err:
-                failures.append(f"-:{err.line}:{err.column}: error: {err}")
-            continue
-        path = Path(name)
-        if path.is_dir():
-            for found in sorted(p for p in path.rglob("*") if p.suffix.lower() in _SUFFIXES):
-                yield str(found), str(found), None, 1
-        elif path.suffix == ".jsonl":
-            yield from _jsonl_items(path, failures)
+def _payload(outcome: Outcome, columns: list[str] | None, raw_rows: bool) -> Any:
+    assert outcome.article is not None
+    if columns is None:
+        record = {"path": outcome.name, **to_dict(outcome.article)}
+        return json.dumps(record, ensure_ascii=False)
+    row = to_row(outcome.article, path=outcome.name, fields=columns)
+    return row if raw_rows else json_ready(row)
+
+
+def _run_chunk(
+    sources: list[Source], setup: tuple[Options, list[str] | None, bool]
+) -> list[_Result]:
+    options, columns, raw_rows = setup
+    results: list[_Result] = []
+    for source in sources:
+        outcome = run_source(source, options)
+        if outcome.article is None:
+            results.append((outcome.name, None, outcome.error, ()))
         else:
-            yield name, name, None, 1
+            codes = tuple(w.code for w in outcome.article.warnings)
+            results.append((outcome.name, _payload(outcome, columns, raw_rows), None, codes))
+    return results
 
 
-def _jsonl_items(path: Path, failures: list[str]) -> Iterator[_Item]:
-    try:
-        handle = path.open(encoding="utf-8")
-    except OSError as err:
-        failures.append(f"{path}:1:1: error: {err.strerror or err}")
-        return
-    with handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                text = record["text"]
-                if not isinstance(text, str):
-                    raise TypeError("'text' is not a string")
-            except (ValueError, KeyError, TypeError) as err:
-                failures.append(f'{path}:{number}:1: error: not a {{"text": ...}} object: {err}')
-                continue
-            name = str(record.get("id") or record.get("path") or f"{path}:{number}")
-            yield name, None, text, 1
+# -- writers ------------------------------------------------------------------------------
+
+
+class _Writer:
+    def __init__(self, handle: IO[str] | None, path: str | None) -> None:
+        self.handle = handle
+        self.path = path
+
+    def write(self, payload: Any) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Write what ends the output."""
+
+
+class _JsonWriter(_Writer):
+    def __init__(self, handle: IO[str], single: bool) -> None:
+        super().__init__(handle, None)
+        self.single = single
+        self.count = 0
+        if not single:
+            handle.write("[")
+
+    def write(self, payload: Any) -> None:
+        assert self.handle is not None
+        text = payload if isinstance(payload, str) else json.dumps(payload, ensure_ascii=False)
+        if self.single:
+            self.handle.write(json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n")
+        else:
+            self.handle.write(("\n" if self.count == 0 else ",\n") + text)
+        self.count += 1
+
+    def close(self) -> None:
+        assert self.handle is not None
+        if not self.single:
+            self.handle.write("\n]\n" if self.count else "]\n")
+
+
+class _JsonlWriter(_Writer):
+    def write(self, payload: Any) -> None:
+        assert self.handle is not None
+        text = payload if isinstance(payload, str) else json.dumps(payload, ensure_ascii=False)
+        self.handle.write(text + "\n")
+
+
+class _CsvWriter(_Writer):
+    def __init__(self, handle: IO[str], columns: list[str], header: bool) -> None:
+        super().__init__(handle, None)
+        self.writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
+        if header:
+            self.writer.writeheader()
+
+    def write(self, payload: Any) -> None:
+        self.writer.writerow(
+            {k: " | ".join(v) if isinstance(v, list) else v for k, v in payload.items()}
+        )
+
+
+class _ParquetWriter(_Writer):
+    BATCH = 1024
+
+    def __init__(self, path: str, columns: list[str], previous: Any = None) -> None:
+        super().__init__(None, path)
+        pq = importlib.import_module("pyarrow.parquet")  # optional extra, checked up front
+
+        self.columns = columns
+        self.rows: list[dict[str, Any]] = []
+        self.writer = pq.ParquetWriter(path, arrow_table([], columns).schema)
+        if previous is not None:
+            self.writer.write_table(previous.select(columns))
+
+    def write(self, payload: Any) -> None:
+        self.rows.append(payload)
+        if len(self.rows) >= self.BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.rows:
+            self.writer.write_table(arrow_table(self.rows, self.columns))
+            self.rows = []
+
+    def close(self) -> None:
+        self.flush()
+        self.writer.close()
+
+
+# -- progress and summary -----------------------------------------------------------------
 
 
 class _Progress:
-    """A one-line counter on stderr, shown only when stderr is a terminal."""
+    """A live line on a terminal (count, total, rate, ETA); a log line every N s otherwise."""
 
-    def __init__(self) -> None:
-        self.enabled = sys.stderr.isatty()
+    def __init__(self, total: int | None, every: float | None, quiet: bool) -> None:
+        self.tty = sys.stderr.isatty() and not quiet
+        self.every = None if quiet else (every if every is not None else 30.0)
+        self.total = total
         self.done = self.failed = 0
         self.start = self.last = time.monotonic()
+
+    def line(self) -> str:
+        elapsed = max(time.monotonic() - self.start, 1e-9)
+        rate = self.done / elapsed
+        text = f"{self.done:,}" + (f"/{self.total:,}" if self.total else "") + " inputs"
+        text += f", {self.failed:,} failed, {rate:,.1f}/s"
+        if self.total and rate > 0:
+            text += f", ETA {max(self.total - self.done, 0) / rate:,.0f} s"
+        return text
 
     def step(self, failed: bool) -> None:
         self.done += 1
         self.failed += failed
         now = time.monotonic()
-        if self.enabled and now - self.last > 0.2:
+        if self.tty and now - self.last > 0.2:
             self.last = now
-            rate = self.done / max(now - self.start, 1e-9)
-            sys.stderr.write(f"\r{self.done:,} articles, {self.failed:,} failed, {rate:,.0f}/s")
+            sys.stderr.write("\r" + self.line() + "\x1b[K")
             sys.stderr.flush()
+        elif not self.tty and self.every is not None and now - self.last >= self.every:
+            self.last = now
+            print(f"jalali-meta: progress: {self.line()}", file=sys.stderr, flush=True)
 
     def close(self) -> None:
-        if self.enabled and self.done:
-            sys.stderr.write("\n")
+        if self.tty and self.done:
+            sys.stderr.write("\r" + self.line() + "\x1b[K\n")  # the final count, not a stale one
 
 
-def _write(out: IO[str], args: argparse.Namespace, failures: list[str]) -> None:
-    items = _items(args.inputs, args.encoding, failures)
-    options = (args.strict, args.encoding, args.html)
-    results = map_ordered(_run_chunk, items, options, args.workers)
-    progress = _Progress()
-    single = args.format == "json" and len(args.inputs) == 1 and _is_one_file(args.inputs[0])
-    written = 0
-    if args.format == "json" and not single:
-        out.write("[")
-    for record, error in results:
-        progress.step(error is not None)
-        if error is not None:
-            failures.append(error)
+class _Run:
+    def __init__(self, args: argparse.Namespace, options: Options, columns: list[str] | None):
+        self.args = args
+        self.options = options
+        self.columns = columns
+        self.written = 0
+        self.resumed = 0
+        self.failed = 0
+        self.skipped: collections.Counter[str] = collections.Counter()
+        self.codes: collections.Counter[str] = collections.Counter()
+        self.done: set[str] = set()
+
+    def report(self, line: str) -> None:
+        self.failed += 1
+        print(line, file=sys.stderr, flush=True)
+
+    def skip(self, path: str, reason: str) -> None:
+        self.skipped[reason] += 1
+        if reason.startswith("not a regular"):
+            print(f"{display_name(path)}: skipped: {reason}", file=sys.stderr, flush=True)
+
+    def sources(self) -> Iterator[Source]:
+        for source in expand(list(self.args.inputs), self.skip):
+            if source.name in self.done:
+                self.skipped["already in the output (--resume)"] += 1
+                continue
+            yield source
+
+    def workers(self, total: int | None) -> int:
+        wanted = self.args.workers
+        cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+        limit = min(cpus or 1, total or wanted)
+        if wanted > limit and not self.args.quiet:
+            print(
+                f"jalali-meta: note: -j {wanted} capped at {limit} "
+                f"({cpus} CPUs, {total if total else 'unknown'} inputs)",
+                file=sys.stderr,
+            )
+        return int(min(wanted, limit))
+
+    def run(self, writer: _Writer) -> None:
+        total = _plain_file_count(self.args.inputs)
+        raw_rows = self.args.format == "parquet"
+        setup = (self.options, self.columns, raw_rows)
+        results = map_ordered(_run_chunk, self.sources(), setup, self.workers(total))
+        progress = _Progress(total, self.args.progress_every, self.args.quiet)
+        try:
+            for _name, payload, error, codes in results:
+                progress.step(error is not None)
+                if error is not None:
+                    self.report(error)
+                    continue
+                self.codes.update(codes)
+                writer.write(payload)
+                self.written += 1
+        finally:
+            progress.close()
+
+    def summary(self) -> str:
+        inputs = self.written + self.failed
+        parts = [
+            f"{inputs:,} input{'s' * (inputs != 1)}",
+            f"{self.written:,} record{'s' * (self.written != 1)} written",
+            f"{self.failed:,} failed",
+        ]
+        if self.resumed:
+            parts.append(f"{self.resumed:,} kept from the previous run")
+        if self.skipped:
+            listed = ", ".join(f"{reason}: {n:,}" for reason, n in sorted(self.skipped.items()))
+            parts.append(f"{sum(self.skipped.values()):,} skipped ({listed})")
+        text = "jalali-meta: summary: " + "; ".join(parts)
+        if self.codes:
+            text += "; warnings: " + ", ".join(
+                f"{code} {n:,}" for code, n in sorted(self.codes.items())
+            )
+        return text
+
+    def status(self) -> int:
+        if self.written == 0 and self.resumed == 0:
+            return EXIT_NONE_WRITTEN
+        return EXIT_SOME_FAILED if self.failed else EXIT_OK
+
+
+def _plain_file_count(inputs: Sequence[str]) -> int | None:
+    """The number of inputs when each is one article file; None when any expands."""
+    for name in inputs:
+        if name == "-":
             continue
-        assert record is not None
-        if args.format == "jsonl":
-            out.write(record + "\n")
-        elif single:
-            out.write(json.dumps(json.loads(record), ensure_ascii=False, indent=2) + "\n")
-        else:
-            out.write(("\n" if written == 0 else ",\n") + record)
-        written += 1
-    if args.format == "json" and not single:
-        out.write("\n]\n" if written else "]\n")
-    progress.close()
+        try:
+            if not stat.S_ISREG(os.stat(name).st_mode):
+                return None
+        except OSError:
+            continue
+        lower = name.lower().removesuffix(".gz")
+        if lower.endswith((".jsonl", ".ndjson", ".warc", ".arc")):
+            return None
+    return len(inputs)
 
 
-def _is_one_file(name: str) -> bool:
-    return name == "-" or not (Path(name).is_dir() or Path(name).suffix == ".jsonl")
+def _is_one_file(inputs: Sequence[str]) -> bool:
+    return len(inputs) == 1 and _plain_file_count(inputs) == 1
 
 
-def _write_atomically(path: str, args: argparse.Namespace, failures: list[str]) -> None:
-    """Write to a temporary file beside ``path`` and rename it: never a truncated output."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+def _new_file_mode(target: Path) -> int:
+    """The mode an ordinary ``open(..., "w")`` would give: the existing file's, or by umask."""
+    with contextlib.suppress(OSError):
+        return stat.S_IMODE(target.stat().st_mode)
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def _previous(run: _Run, target: Path, fmt: str) -> Any:
+    """Read the names already in the output (--resume) and return what to copy over."""
+    if not target.exists():
+        return None
+    names: list[str] = []
+    if fmt == "parquet":
+        pq = importlib.import_module("pyarrow.parquet")
+        table = pq.read_table(target)
+        names = [n for n in table.column("path").to_pylist() if n]
+        previous: Any = table
+    elif fmt == "csv":
+        with target.open(encoding="utf-8", newline="") as handle:
+            names = [row.get("path") or "" for row in csv.DictReader(handle)]
+        previous = target
+    else:
+        with target.open(encoding="utf-8") as handle:
+            for line in handle:
+                if line.strip():
+                    with contextlib.suppress(ValueError, AttributeError):
+                        names.append(json.loads(line).get("path") or "")
+        previous = target
+    run.done = set(names)
+    run.resumed = len(names)
+    return previous
+
+
+def _write_output(run: _Run) -> str | None:
+    """Write to a temporary file beside -o and rename it: never a truncated or lost output.
+
+    Returns a note for stderr when the existing output was kept unchanged.
+    """
+    args = run.args
+    target = Path(args.output)
+    previous = _previous(run, target, args.format) if args.resume else None
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            _write(handle, args, failures)
+        os.chmod(tmp, _new_file_mode(target))
+        writer: _Writer
+        if args.format == "parquet":
+            os.close(fd)
+            assert run.columns is not None
+            writer = _ParquetWriter(tmp, run.columns, previous)
+            try:
+                run.run(writer)
+            finally:
+                writer.close()
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+                if isinstance(previous, Path):
+                    with previous.open(encoding="utf-8", newline="") as old:
+                        shutil.copyfileobj(old, handle)
+                writer = _make_writer(handle, args, run.columns, header=previous is None)
+                run.run(writer)
+                writer.close()
+        if run.written == 0 and target.exists():
+            Path(tmp).unlink()
+            return f"jalali-meta: note: no new record; {args.output} left as it was"
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return None
+
+
+def _make_writer(
+    handle: IO[str], args: argparse.Namespace, columns: list[str] | None, header: bool = True
+) -> _Writer:
+    if args.format == "csv":
+        assert columns is not None
+        return _CsvWriter(handle, columns, header)
+    if args.format == "jsonl":
+        return _JsonlWriter(handle, None)
+    return _JsonWriter(handle, single=_is_one_file(args.inputs) and columns is None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status (0 ok, 1 some input failed, 2 usage).
+    """Run the command line; return the exit status (see the module docstring).
 
     Example:
-        >>> main(["--format", "jsonl", "seeds/000_93f79026dfa18f1a.txt"])  # doctest: +ELLIPSIS
+        >>> main(["-q", "--format", "jsonl", "seeds/000_93f79026dfa18f1a.txt"])
+        ... # doctest: +ELLIPSIS
         {"path": "seeds/000_93f79026dfa18f1a.txt", "title": ..., "number": "43222", ...}
         0
     """
@@ -258,21 +586,54 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
-    if args.workers < 1:
+    try:
+        options, columns = _check(args)
+    except _UsageError as err:
         parser.print_usage(sys.stderr)
-        print("jalali-meta: error: --workers must be at least 1", file=sys.stderr)
-        return 2
+        print(f"jalali-meta: error: {err}", file=sys.stderr)
+        return EXIT_USAGE
     if args.verbose:
         logging.basicConfig(level=logging.DEBUG, format="%(name)s: %(message)s")
-    failures: list[str] = []
-    if args.output:
-        _write_atomically(args.output, args, failures)
-    else:
-        _write(sys.stdout, args, failures)
-        sys.stdout.flush()
-    for line in failures:
-        print(line, file=sys.stderr)
-    return 1 if failures else 0
+    run = _Run(args, options, columns)
+    main_thread = signal.getsignal(signal.SIGTERM) is not None and _in_main_thread()
+    old_handler = signal.signal(signal.SIGTERM, _on_sigterm) if main_thread else None
+    note = None
+    try:
+        if args.output:
+            note = _write_output(run)
+        else:
+            writer = _make_writer(sys.stdout, args, columns)
+            run.run(writer)
+            writer.close()
+            sys.stdout.flush()
+    except MissingExtraError as err:
+        print(f"jalali-meta: error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        # The reader (``| head``) has gone: stop quietly, and keep Python's exit flush quiet.
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
+    except KeyboardInterrupt:
+        print("\njalali-meta: interrupted; output not written", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except _Terminated:
+        print("jalali-meta: terminated (SIGTERM); output not written", file=sys.stderr)
+        return EXIT_TERMINATED
+    finally:
+        if main_thread:
+            signal.signal(signal.SIGTERM, old_handler)
+    if note:
+        print(note, file=sys.stderr)
+    if not args.quiet:
+        print(run.summary(), file=sys.stderr)
+    return run.status()
+
+
+def _in_main_thread() -> bool:
+    import threading  # noqa: PLC0415
+
+    return threading.current_thread() is threading.main_thread()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -22,19 +22,25 @@ import jdatetime
 
 from jalali_meta._errors import DateError
 from jalali_meta._grammar import DateParts
-from jalali_meta._records import Calendar, Timestamp, WarningCode
+from jalali_meta._records import Calendar, HijriDate, Timestamp, WarningCode
 
 __all__ = [
+    "DAY_PARTS",
     "GREGORIAN_RANGE",
+    "KABUL",
     "JALALI_MAX_YEAR",
     "JALALI_MIN_YEAR",
     "TEHRAN",
     "Issue",
     "build",
+    "build_hijri",
     "tehran",
     "gregorian_to_jalali",
+    "jalali_month_length",
     "jalali_to_gregorian",
+    "hijri_to_gregorian",
     "weekday_name",
+    "zone_named",
 ]
 
 # jdatetime agrees with the astronomical calendar (Borkowski's algorithm, as in jalaali-js)
@@ -70,7 +76,7 @@ def weekday_name(index: int) -> str:
 
 
 class _TehranZone(_dt.tzinfo):
-    """Asia/Tehran read from the ``tzdata`` package, never from the system database.
+    """A zone (Asia/Tehran, Asia/Kabul) read from the ``tzdata`` package, never from the system.
 
     A system database older than 2022b still applies DST to Iran after 2022.
     ``ZoneInfo.from_file`` is the way to force the package's copy, but such
@@ -78,10 +84,11 @@ class _TehranZone(_dt.tzinfo):
     process boundaries in batch runs) and delegates every computation.
     """
 
-    def __init__(self) -> None:
-        source = importlib.resources.files("tzdata") / "zoneinfo" / "Asia" / "Tehran"
+    def __init__(self, key: str = "Asia/Tehran") -> None:
+        self._key = key
+        source = importlib.resources.files("tzdata") / "zoneinfo" / key
         with source.open("rb") as handle:
-            self._zone = zoneinfo.ZoneInfo.from_file(handle, key="Asia/Tehran")
+            self._zone = zoneinfo.ZoneInfo.from_file(handle, key=key)
 
     @property
     def zone(self) -> zoneinfo.ZoneInfo:
@@ -100,21 +107,27 @@ class _TehranZone(_dt.tzinfo):
     def fromutc(self, dt: _dt.datetime) -> _dt.datetime:
         return self._zone.fromutc(dt.replace(tzinfo=self._zone)).replace(tzinfo=self)
 
-    def __reduce__(self) -> tuple[object, tuple[()]]:
-        return (tehran, ())
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return (zone_named, (self._key,))
 
     def __repr__(self) -> str:
-        return "Asia/Tehran"
+        return self._key
 
     __str__ = __repr__
 
 
 TEHRAN = _TehranZone()
+KABUL = _TehranZone("Asia/Kabul")
 
 
 def tehran() -> _dt.tzinfo:
     """Return the shared Asia/Tehran zone (from the ``tzdata`` package)."""
     return TEHRAN
+
+
+def zone_named(key: str) -> _dt.tzinfo:
+    """Return the shared zone for ``key`` (``Asia/Tehran`` or ``Asia/Kabul``)."""
+    return KABUL if key == "Asia/Kabul" else TEHRAN
 
 
 class Issue(NamedTuple):
@@ -153,6 +166,11 @@ def _esfand_days(year: int) -> int:
     nowruz = _nowruz()
     index = year - JALALI_MIN_YEAR
     return nowruz[index + 1] - nowruz[index] - 336  # 6 x 31 + 5 x 30 = 336
+
+
+def jalali_month_length(year: int, month: int) -> int:
+    """Return the number of days of a Jalali month (year within 1178-1633)."""
+    return 31 if month <= 6 else 30 if month <= 11 else _esfand_days(year)
 
 
 def jalali_to_gregorian(year: int, month: int, day: int) -> _dt.date:
@@ -234,14 +252,53 @@ def _in_range(day: _dt.date, parts: DateParts, doc: str) -> _dt.date:
     return day
 
 
+# How a 12-hour marker or day-part word turns a printed hour into a 24-hour one: for each
+# key, the 24-hour hours it may name. A printed hour h (1-12) is read as the one hour of
+# that set congruent to h modulo 12; a printed 24-hour hour (0, 13-23) must itself be in
+# the set. No hour in the set: the combination is impossible («۱۵:۰۰ صبح») and refused.
+DAY_PARTS: dict[str, frozenset[int]] = {
+    "am": frozenset(range(12)),  # ق.ظ, قبل از ظهر, AM: «۱۲:۳۰ ق.ظ» = 00:30
+    "pm": frozenset(range(12, 24)),  # ب.ظ, بعد از ظهر, PM: «۱۲:۳۰ ب.ظ» = 12:30
+    "bamdad": frozenset(range(7)),  # بامداد, after midnight: «۱۲ بامداد» = 00, «۲ بامداد» = 02
+    "sobh": frozenset(range(1, 12)),  # صبح, morning: 01-11 («۱۲ صبح» is refused: ambiguous)
+    "zohr": frozenset(range(11, 17)),  # ظهر, midday: «۱۱ ظهر» = 11, «۱۲ ظهر» = 12, «۲ ظهر» = 14
+    "asr": frozenset(range(13, 21)),  # عصر, afternoon: «۵ عصر» = 17 ... «۸ عصر» = 20
+    "shab": frozenset({18, 19, 20, 21, 22, 23, 0, 1, 2, 3, 4}),  # شب: «۱۱ شب» = 23, «۱:۳۰ شب» = 01
+}
+_STRICT_12 = frozenset({"am", "pm"})
+_PART_NAMES = {
+    "bamdad": "بامداد",
+    "sobh": "صبح",
+    "zohr": "ظهر",
+    "asr": "عصر",
+    "shab": "شب",
+}  # these take a 12-hour clock hour only (13 PM is an error)
+
+
+def _hour_24(hour: int, part: str) -> int | None:
+    """The 24-hour hour that ``hour`` printed with ``part`` names, or None if none fits."""
+    allowed = DAY_PARTS[part]
+    if 1 <= hour <= 12:
+        fits = [h for h in (hour % 12, hour % 12 + 12) if h in allowed]
+        return fits[0] if len(fits) == 1 else None
+    if part in _STRICT_12 or hour > 23:
+        return None
+    return hour if hour in allowed else None
+
+
 def _time_of_day(parts: DateParts, doc: str) -> _dt.time | None:
     if parts.hour is None or parts.minute is None:
         return None
     hour, minute, second = parts.hour, parts.minute, parts.second or 0
     if parts.ampm is not None:
-        if not 1 <= hour <= 12:
-            raise _date_error(f"hour {hour} is not a 12-hour clock hour", parts, doc)
-        hour = hour % 12 + (12 if parts.ampm == "pm" else 0)
+        converted = _hour_24(hour, parts.ampm)
+        if converted is None:
+            if parts.ampm in _STRICT_12:
+                reason = "is not a 12-hour clock hour"
+            else:
+                reason = f"does not fit the day-part word ({_PART_NAMES[parts.ampm]}) after it"
+            raise _date_error(f"hour {hour} {reason}", parts, doc)
+        hour = converted
     if hour > 23 or minute > 59 or second > 59:
         shown = f"{parts.hour:02d}:{minute:02d}" + (
             f":{second:02d}" if parts.second is not None else ""
@@ -303,6 +360,45 @@ def _dst_issue(local: _dt.datetime, span: tuple[int, int]) -> Issue | None:
     )
 
 
+# The arithmetical (tabular) Islamic calendar, civil epoch: 1 Muharram 1 = 622-07-19
+# (proleptic Gregorian). Used only to cross-check a printed lunar date against the solar
+# date beside it, with a tolerance (Iran's lunar months are fixed by sighting).
+_HIJRI_EPOCH = _dt.date(622, 7, 19).toordinal()
+HIJRI_TOLERANCE_DAYS = 2
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> _dt.date:
+    """The Gregorian day of a lunar Hijri day by the tabular calendar (may differ by 1-2 days)."""
+    days = (year - 1) * 354 + (3 + 11 * year) // 30 + (59 * (month - 1) + 1) // 2 + day - 1
+    return _dt.date.fromordinal(_HIJRI_EPOCH + days)
+
+
+def build_hijri(parts: DateParts, doc: str) -> HijriDate:
+    """Check a lunar Hijri date's parts (month 1-12, day 1-30, year 1-1600) and keep them.
+
+    Raises:
+        DateError: The month or day cannot exist in any lunar calendar.
+    """
+    if not 1 <= parts.year <= 1600:
+        raise _date_error(f"lunar Hijri year {parts.year} is outside 1-1600", parts, doc)
+    if not 1 <= parts.month <= 12:
+        raise _date_error(f"lunar month {parts.month} does not exist", parts, doc)
+    if not 1 <= parts.day <= 30:
+        raise _date_error(f"a lunar month has no day {parts.day}", parts, doc)
+    start, end = parts.span
+    return HijriDate((parts.year, parts.month, parts.day), doc[start:end], (start, end))
+
+
+def _range_error(day: _dt.date, parts: DateParts, doc: str) -> DateError:
+    low, high = GREGORIAN_RANGE
+    return _date_error(
+        f"{day.isoformat()} in Tehran is outside {low.isoformat()}..{high.isoformat()}, "
+        f"Jalali years {JALALI_MIN_YEAR}-{JALALI_MAX_YEAR}",
+        parts,
+        doc,
+    )
+
+
 def build(parts: DateParts, doc: str) -> tuple[Timestamp, list[Issue]]:
     """Check ``parts`` and convert them into a Timestamp in both calendars.
 
@@ -322,11 +418,26 @@ def build(parts: DateParts, doc: str) -> tuple[Timestamp, list[Issue]]:
         >>> jm.parse_datetime("سه شنبه 1402/06/28 ساعت 16:42").isoformat()
         '2023-09-19T16:42:00+03:30'
     """
-    if parts.era is not None and parts.era != parts.calendar:
+    if parts.calendar == "hijri":
+        raise _date_error(
+            "a lunar Hijri date is not converted: Iran's lunar calendar is fixed by sighting "
+            "(find_dates(text, hijri=True) returns it as a HijriDate)",
+            parts,
+            doc,
+        )
+    # An Afghan date may say «هجری شمسی»: the same Solar Hijri era.
+    solar_twins = parts.calendar == "afghan" and parts.era == "jalali"
+    if parts.era is not None and parts.era != parts.calendar and not solar_twins:
         raise _date_error(
             f"the era word says {parts.era} but the month is {parts.calendar}", parts, doc
         )
-    if parts.calendar == "jalali":
+    if parts.bad_zone is not None:
+        raise _date_error(
+            f"{parts.bad_zone!r} is not a UTC offset (hours 0-14, minutes 00, 15, 30 or 45)",
+            parts,
+            doc,
+        )
+    if parts.calendar in ("jalali", "afghan"):
         gregorian_day = _jalali_day(parts, doc)
         jalali_date = (parts.year, parts.month, parts.day)
     else:
@@ -350,7 +461,13 @@ def build(parts: DateParts, doc: str) -> tuple[Timestamp, list[Issue]]:
                 )
             )
     weekday_text = doc[slice(*parts.weekday_span)] if parts.weekday_span else None
-    calendar: Calendar = "jalali" if parts.calendar == "jalali" else "gregorian"
+    calendar: Calendar = (
+        "jalali"
+        if parts.calendar == "jalali"
+        else "afghan"
+        if parts.calendar == "afghan"
+        else "gregorian"
+    )
     if time is None:
         stamp = Timestamp(
             jalali_date, gregorian_day, calendar, doc[start:end], (start, end), weekday_text
@@ -359,8 +476,16 @@ def build(parts: DateParts, doc: str) -> tuple[Timestamp, list[Issue]]:
     if parts.offset is not None:
         # A machine time with its own offset: the same instant, in Tehran (its day may change).
         zone = _dt.timezone(_dt.timedelta(minutes=parts.offset))
-        local = _dt.datetime.combine(gregorian_day, time, tzinfo=zone).astimezone(TEHRAN)
+        home = zone_named(parts.zone or "Asia/Tehran")
+        local = _dt.datetime.combine(gregorian_day, time, tzinfo=zone).astimezone(home)
+        low, high = GREGORIAN_RANGE
+        if not low <= local.date() <= high:
+            raise _range_error(local.date(), parts, doc)
         jalali_date = gregorian_to_jalali(local.date())
+        stamp = Timestamp(jalali_date, local, calendar, doc[start:end], (start, end), weekday_text)
+        return stamp, issues
+    if parts.zone is not None:
+        local = _dt.datetime.combine(gregorian_day, time, tzinfo=zone_named(parts.zone))
         stamp = Timestamp(jalali_date, local, calendar, doc[start:end], (start, end), weekday_text)
         return stamp, issues
     local = _dt.datetime.combine(gregorian_day, time, tzinfo=TEHRAN)

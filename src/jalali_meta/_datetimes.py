@@ -8,23 +8,37 @@ Both run the same grammar on the normalised copy and the same checks
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import difflib
 import re
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import Literal, NamedTuple, overload
 
 import attrs
 import regex
 
 from jalali_meta import _vocab as vocab
-from jalali_meta._dates import GREGORIAN_RANGE, JALALI_MAX_YEAR, JALALI_MIN_YEAR, Issue, build
+from jalali_meta._dates import (
+    GREGORIAN_RANGE,
+    HIJRI_TOLERANCE_DAYS,
+    JALALI_MAX_YEAR,
+    JALALI_MIN_YEAR,
+    TEHRAN,
+    Issue,
+    build,
+    build_hijri,
+    gregorian_to_jalali,
+    hijri_to_gregorian,
+    jalali_month_length,
+    jalali_to_gregorian,
+)
 from jalali_meta._errors import DateError, InputTooLargeError
-from jalali_meta._grammar import match_around, read, twin_after
+from jalali_meta._grammar import DateParts, is_hijri, match_around, read, squeeze, twin_after
 from jalali_meta._limits import DATE_AFTER_YEAR, DATE_BEFORE_YEAR, MAX_INPUT_CHARS
 from jalali_meta._normalize import DIGIT_VALUES, normalize
-from jalali_meta._patterns import DATETIME
-from jalali_meta._records import Timestamp, text_span
+from jalali_meta._patterns import DATETIME, RELATIVE
+from jalali_meta._records import HijriDate, Timestamp, text_span
 
 __all__ = [
     "DateRead",
@@ -35,13 +49,22 @@ __all__ = [
     "read_match",
     "raw_years",
     "require_text",
+    "resolve_relative",
     "same_moment",
     "scan_whole",
 ]
 
-_WORD = regex.compile(r"[\u0621-\u06cc]{2,}|[A-Za-z]{3,}")
+# A word for hints: letters with the ZWNJs that harakat and kashida became (normalize moves
+# them to the end of the word), so «مُرداد» is one word, quoted whole.
+_WORD = regex.compile(r"[\u0621-\u06cc](?:\u200c*[\u0621-\u06cc])+\u200c*|[A-Za-z]{3,}")
 _KNOWN_NAMES = sorted(
-    {*vocab.JALALI_MONTHS, *vocab.GREGORIAN_MONTHS_FA, *vocab.ENGLISH_MONTHS, *vocab.WEEKDAYS}
+    {
+        *vocab.JALALI_MONTHS,
+        *vocab.GREGORIAN_MONTHS_FA,
+        *vocab.ENGLISH_MONTHS,
+        *vocab.JALALI_MONTHS_LATIN,
+        *(name.replace(" ", "") for name in vocab.WEEKDAYS),
+    }
 )
 _EDGE = " \u200c\n•·-|"
 # No date with its twin is longer than this; longer text is not one date.
@@ -101,7 +124,14 @@ def same_moment(first: Timestamp, second: Timestamp) -> bool:
     if first.gregorian.isoformat()[:10] != second.gregorian.isoformat()[:10]:
         return False
     if first.has_time and second.has_time:
-        return first.gregorian == second.gregorian
+        a, b = first.gregorian, second.gregorian
+        if a == b:
+            return True
+        # One printed without seconds («۱۲:۳۸» beside «12:38:41 PM»): the same minute will do.
+        assert isinstance(a, _dt.datetime)
+        assert isinstance(b, _dt.datetime)
+        minute_a, minute_b = a.replace(second=0), b.replace(second=0)
+        return (a.second == 0 or b.second == 0) and minute_a == minute_b
     return True
 
 
@@ -124,7 +154,13 @@ def read_match(
     twin = None
     if twin_match is not None:
         twin_parts = read(twin_match, base)
-        if twin_parts.calendar != stamp.calendar:
+        if twin_parts.calendar == "hijri":
+            # A lunar date beside the solar one: a cross-check, within a day or two.
+            hijri_issue = _hijri_check(stamp, twin_parts, doc)
+            if hijri_issue is not None:
+                issues.append(hijri_issue)
+            end = twin_match.end()
+        elif twin_parts.calendar != stamp.calendar:
             try:
                 twin, twin_issues = build(twin_parts, doc)
             except DateError as err:
@@ -145,12 +181,35 @@ def read_match(
     return DateRead(stamp, tuple(issues), twin, end)
 
 
-def _suggestion(text: str, norm: str) -> str:
-    for word in _WORD.findall(norm):
-        if word.lower() in _KNOWN_NAMES:
+def _hijri_check(stamp: Timestamp, parts: DateParts, doc: str) -> Issue | None:
+    """An issue when a lunar date printed beside ``stamp`` is more than two days off."""
+    span = parts.span
+    try:
+        build_hijri(parts, doc)
+        lunar = hijri_to_gregorian(parts.year, parts.month, parts.day)
+    except (DateError, ValueError, OverflowError) as err:
+        return Issue("hijri-mismatch", f"the lunar date beside it is not a date: {err}", span)
+    solar = stamp.gregorian
+    day = solar.date() if isinstance(solar, _dt.datetime) else solar
+    if abs((lunar - day).days) <= HIJRI_TOLERANCE_DAYS:
+        return None
+    return Issue(
+        "hijri-mismatch",
+        f"{stamp.text!r} ({day.isoformat()}) and the lunar date {doc[span[0] : span[1]]!r} "
+        f"(about {lunar.isoformat()}) are more than {HIJRI_TOLERANCE_DAYS} days apart",
+        (text_span(stamp)[0], span[1]),
+    )
+
+
+def _suggestion(text: str, norm: str, offset: int = 0) -> str:
+    """A hint for a misspelt month or weekday, quoting the word as written (marks included)."""
+    for found in _WORD.finditer(norm):
+        key = found.group().replace("\u200c", "").lower()
+        if key in _KNOWN_NAMES:
             continue
-        close = difflib.get_close_matches(word.lower(), _KNOWN_NAMES, n=1, cutoff=0.75)
+        close = difflib.get_close_matches(key, _KNOWN_NAMES, n=1, cutoff=0.75)
         if close:
+            word = text[offset + found.start() : offset + found.end()]
             return f"; did you mean {close[0]!r} for {word!r}?"
     return ""
 
@@ -190,7 +249,7 @@ def parse_datetime(text: str) -> Timestamp:
         raise DateError("too long to be one date", doc, start, min(end, start + 80))
     match = scan_whole(norm, start, end)
     if match is None:
-        raise DateError("not a date" + _suggestion(doc, norm[start:end]), doc, start, end)
+        raise DateError("not a date" + _suggestion(doc, norm[start:end], start), doc, start, end)
     result = read_match(doc, norm, match, end)
     if result.end != end:
         raise DateError("unexpected text after the date", doc, result.end, end)
@@ -208,7 +267,36 @@ def scan_whole(norm: str, start: int, end: int) -> regex.Match[str] | None:
     return DATETIME.match(norm, start, end)
 
 
-def find_dates(text: str) -> list[Timestamp]:
+@overload
+def find_dates(
+    text: str,
+    reference: _dt.datetime | None = None,
+    *,
+    hijri: Literal[False] = False,
+    min_date: _dt.date | None = None,
+    max_date: _dt.date | None = None,
+) -> list[Timestamp]: ...
+
+
+@overload
+def find_dates(
+    text: str,
+    reference: _dt.datetime | None = None,
+    *,
+    hijri: Literal[True],
+    min_date: _dt.date | None = None,
+    max_date: _dt.date | None = None,
+) -> list[Timestamp | HijriDate]: ...
+
+
+def find_dates(
+    text: str,
+    reference: _dt.datetime | None = None,
+    *,
+    hijri: bool = False,
+    min_date: _dt.date | None = None,
+    max_date: _dt.date | None = None,
+) -> list[Timestamp] | list[Timestamp | HijriDate]:
     """Find every complete date or date-time in running text, in order.
 
     Precision first: a candidate that is not a real day, whose weekday or twin
@@ -216,6 +304,14 @@ def find_dates(text: str) -> list[Timestamp]:
 
     Args:
         text: Any text, e.g. an article's body.
+        reference: When given, relative dates («۲ ساعت پیش», «دیروز ساعت ۹:۳۰»,
+            «امروز ۱۶:۴۲») are resolved against it and returned with
+            ``relative=True``; without it they are not dates. A naive reference
+            is read as Tehran wall time.
+        hijri: Also return lunar Hijri dates, as :class:`HijriDate` records (printed
+            values only). Without it they are left out; either way never read as Jalali.
+        min_date, max_date: Leave out dates before or after these (a day, or an
+            instant; docs/workflows.md).
 
     Returns:
         The timestamps in text order; ``text[ts.span[0]:ts.span[1]] == ts.text``.
@@ -225,25 +321,171 @@ def find_dates(text: str) -> list[Timestamp]:
         >>> [ts.isoformat() for ts in find_dates("جلسه در ۱۵ خرداد ۱۴۰۲ برگزار شد.")]
         ['2023-06-05']
     """
+    doc = require_text(text)
     found: list[Timestamp] = []
-    for result in iter_dates(require_text(text)):
+    lunar: list[HijriDate] = []
+    for result in iter_dates(doc, lunar=lunar if hijri else None):
         if any(i.code in _DOUBTFUL for i in result.issues):
             continue
         found.append(result.stamp)
         if result.twin is not None:
             found.append(result.twin)
+    if reference is not None:
+        found = _merge(found, list(iter_relative(doc, reference)))
+    if min_date is not None or max_date is not None:
+        from jalali_meta._plausible import within  # noqa: PLC0415 - it imports this module
+
+        found = [stamp for stamp in found if within(stamp, min_date, max_date)]
+    if hijri:
+        both: list[Timestamp | HijriDate] = [*found, *lunar]
+        return sorted(both, key=_start)
     return found
 
 
+def _start(record: Timestamp | HijriDate) -> int:
+    return text_span(record)[0] if isinstance(record, Timestamp) else record.span[0]
+
+
+def _merge(absolute: list[Timestamp], relative: list[Timestamp]) -> list[Timestamp]:
+    """Add relative dates that do not overlap an absolute one, in text order."""
+    if not relative:
+        return absolute
+    taken = [text_span(ts) for ts in absolute]
+    kept = [
+        ts
+        for ts in relative
+        if not any(a < text_span(ts)[1] and text_span(ts)[0] < b for a, b in taken)
+    ]
+    return sorted([*absolute, *kept], key=lambda ts: text_span(ts)[0])
+
+
+_RELATIVE_HINTS = ("پیش", "قبل", "روز")
+
+
+def iter_relative(doc: str, reference: _dt.datetime) -> Iterator[Timestamp]:
+    """Yield every relative date in ``doc`` resolved against ``reference``."""
+    if not any(hint in doc for hint in _RELATIVE_HINTS):
+        return
+    norm = normalize(doc)
+    for match in RELATIVE.finditer(norm):
+        stamp = _relative_stamp(doc, match, reference)
+        if stamp is not None:
+            yield stamp
+
+
+def resolve_relative(text: str, reference: _dt.datetime) -> Timestamp | None:
+    """Resolve a relative date that is the whole of ``text`` against ``reference``.
+
+    Reads «N ثانیه/دقیقه/ساعت/روز/هفته/ماه/سال پیش» (or «قبل»; N in digits of any
+    system or in words), «لحظاتی پیش», «امروز», «دیروز», «پریروز», the last three
+    with an optional time («امروز ۱۶:۴۲», «دیروز ساعت ۹:۳۰»).
+
+    Args:
+        text: The phrase as written; spaces and separators around it are allowed.
+        reference: The moment the text was current (e.g. when the page was fetched).
+            A naive datetime is read as Tehran wall time.
+
+    Returns:
+        A Timestamp with ``relative=True``, in Asia/Tehran: a date-time for seconds,
+        minutes, hours, «لحظاتی» and a day word with a time; a date for days, weeks,
+        months and years and a day word alone. None when ``text`` is not one
+        relative date, or the result is outside the supported range.
+
+    Example:
+        >>> import datetime as dt
+        >>> ref = dt.datetime(2023, 9, 19, 16, 42, tzinfo=dt.timezone(dt.timedelta(hours=3.5)))
+        >>> resolve_relative("۲ ساعت پیش", ref).isoformat()
+        '2023-09-19T14:42:00+03:30'
+        >>> resolve_relative("دیروز ساعت ۹:۳۰", ref).jalali_isoformat()
+        '1402-06-27T09:30:00+03:30'
+    """
+    doc = require_text(text)
+    norm = normalize(doc)
+    start, end = 0, len(norm)
+    while start < end and norm[start] in _EDGE:
+        start += 1
+    while end > start and norm[end - 1] in _EDGE:
+        end -= 1
+    match = RELATIVE.fullmatch(norm, start, end)
+    if match is None:
+        return None
+    return _relative_stamp(doc, match, reference)
+
+
+_CARDINALS = {squeeze(word): number for word, number in vocab.CARDINAL_DAYS.items()}
+_CARDINALS["نیم"] = 0  # «نیم ساعت»: half, handled below
+
+
+def _relative_stamp(doc: str, match: regex.Match[str], reference: _dt.datetime) -> Timestamp | None:
+    """Resolve one :data:`RELATIVE` match against ``reference``, or None out of range."""
+    if reference.tzinfo is None or reference.utcoffset() is None:
+        reference = reference.replace(tzinfo=TEHRAN)
+    now = reference.astimezone(TEHRAN).replace(microsecond=0)
+    start, end = match.span()
+    value: _dt.datetime | _dt.date
+    try:
+        if match.group("moments"):
+            value = now
+        elif match.group("day"):
+            day = now.date() - _dt.timedelta(days=vocab.RELATIVE_DAYS[squeeze(match.group("day"))])
+            hour = match.group("H")
+            if hour is None:
+                value = day
+            else:
+                second = match.group("SS")
+                time = _dt.time(int(hour), int(match.group("MI")), int(second) if second else 0)
+                value = _dt.datetime.combine(day, time, tzinfo=TEHRAN)
+        else:
+            digits, word = match.group("n"), match.group("nw")
+            unit = vocab.RELATIVE_UNITS[squeeze(match.group("unit"))]
+            count = int(digits) if digits else _CARDINALS[squeeze(word)]
+            half = not digits and squeeze(word) == "نیم"
+            if unit > 0:
+                seconds = unit // 2 if half else unit * count
+                if unit >= 86400 and not half:
+                    value = now.date() - _dt.timedelta(seconds=seconds)
+                else:
+                    utc = now.astimezone(_dt.timezone.utc) - _dt.timedelta(seconds=seconds)
+                    value = utc.astimezone(TEHRAN)
+            elif half:
+                return None  # «نیم ماه»: too vague to be a day
+            else:
+                value = _months_before(now.date(), -unit * count)
+    except (ValueError, OverflowError):
+        return None  # an hour 25, or far before year 1
+    day = value.date() if isinstance(value, _dt.datetime) else value
+    low, high = GREGORIAN_RANGE
+    if not low <= day <= high:
+        return None
+    return Timestamp(
+        gregorian_to_jalali(day), value, "jalali", doc[start:end], (start, end), relative=True
+    )
+
+
+def _months_before(day: _dt.date, months: int) -> _dt.date:
+    """The Jalali day ``months`` months before ``day``, its day of month clamped to the month."""
+    low, high = GREGORIAN_RANGE
+    if not low <= day <= high:
+        raise ValueError("reference outside the supported range")
+    year, month, date = gregorian_to_jalali(day)
+    index = year * 12 + month - 1 - months
+    year, month = divmod(index, 12)
+    month += 1
+    if not JALALI_MIN_YEAR <= year <= JALALI_MAX_YEAR:
+        raise ValueError("outside the supported range")
+    return jalali_to_gregorian(year, month, min(date, jalali_month_length(year, month)))
+
+
 # A mention with one of these is left out of find_dates: the text contradicts itself.
-_DOUBTFUL = frozenset({"weekday-mismatch", "twin-mismatch"})
+_DOUBTFUL = frozenset({"weekday-mismatch", "twin-mismatch", "hijri-mismatch"})
 
 
-def iter_dates(doc: str, base: int = 0) -> Iterator[DateRead]:
+def iter_dates(doc: str, base: int = 0, lunar: list[HijriDate] | None = None) -> Iterator[DateRead]:
     """Yield every valid date in ``doc`` (spans shifted by ``base``), doubtful ones included.
 
     Candidates that are not real days are skipped; a weekday or twin that
-    disagrees stays in ``DateRead.issues`` for the caller to judge.
+    disagrees stays in ``DateRead.issues`` for the caller to judge. Lunar Hijri
+    dates are never yielded; when ``lunar`` is a list, valid ones are appended to it.
     """
     pos = 0  # where the last date ended
     tried = 0  # word starts before this were tried for an earlier year and failed
@@ -267,6 +509,14 @@ def iter_dates(doc: str, base: int = 0) -> Iterator[DateRead]:
         )
         tried = core_start + 1
         if match is None:
+            continue
+        if is_hijri(match):
+            pos = chunk_start + match.end()
+            if lunar is not None:
+                with contextlib.suppress(DateError):
+                    found = build_hijri(read(match, chunk_start), doc)
+                    shifted = (found.span[0] + base, found.span[1] + base)
+                    lunar.append(attrs.evolve(found, span=shifted))
             continue
         try:
             result = read_match(doc, chunk, match, stop - chunk_start, base=chunk_start)

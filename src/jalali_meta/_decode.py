@@ -1,46 +1,408 @@
-"""Page bytes to text: BOM, declared charset, UTF-8, windows-1256 (docs/html.md, "Decoding")."""
+"""Page bytes to text, and the limits applied before a page is parsed (docs/html.md, "Decoding").
+
+Decoding policy, in order:
+
+1. a byte-order mark (UTF-8, UTF-16, UTF-32) settles the encoding;
+2. else the HTTP ``Content-Type`` charset (``http_charset``), then the charset declared in
+   the page (``<meta charset>`` or ``http-equiv``, first 4 KB), if Python has a *text* codec
+   for it that reads ASCII as ASCII (every HTML page is ASCII in its markup); any other
+   declaration (``utf-16`` without a BOM, ``utf-7``, ``rot13``, ``base64``, ``undefined``, an
+   unknown name) is ignored with ``charset-unusable``;
+3. a usable declaration is trusted, except that bytes which are valid UTF-8 with non-ASCII
+   letters are UTF-8 whatever a single-byte declaration says (``charset-mismatch``: such bytes
+   are, in practice, never windows-1256 or ISO-8859-6 text); stray bytes under a trusted
+   declaration are replaced and counted (``encoding-replaced``);
+4. nothing usable declared: UTF-8; when that fails, UTF-8 with replacement if the page is
+   overwhelmingly UTF-8 (``encoding-replaced``), else windows-1256 (older Iranian sites).
+"""
 
 from __future__ import annotations
 
 import codecs
 import re
+from collections import Counter
 
+from jalali_meta._datetimes import require_text
+from jalali_meta._errors import InputTooLargeError
+from jalali_meta._limits import MAX_INPUT_CHARS
 from jalali_meta._records import Notice
 
-__all__ = ["decode_html"]
+__all__ = ["MAX_HTML_DEPTH", "bound_depth", "decode_html", "read_page"]
 
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
+_BOMS = (
+    # UTF-32 first: its little-endian BOM starts with UTF-16's.
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Printable ASCII and the white space of markup: a codec that does not read these bytes as
+# themselves cannot be the encoding of an HTML page that was found by matching ASCII markup.
+_ASCII_PROBE = bytes(range(0x20, 0x7F)) + b"\t\n\r"
+# Codecs Python treats as text encodings that still must not be trusted for a web page: UTF-7
+# is refused by the HTML standard (it smuggles markup past filters); the others are not
+# encodings of text at all.
+_REFUSED = frozenset(
+    {"utf_7", "punycode", "idna", "undefined", "raw_unicode_escape", "unicode_escape"}
+)
+# Bytes whose UTF-8 reading has at least this many good non-ASCII characters per replaced byte
+# are UTF-8 with a few stray bytes; windows-1256 text read as UTF-8 fails on nearly every letter.
+_UTF8_MAJORITY = 10
+# Bytes per character: no encoding accepted here needs more than 4, so longer byte input cannot
+# decode to MAX_INPUT_CHARS characters or fewer.
+_MAX_BYTES_PER_CHAR = 4
+
+# Nesting deeper than this is flattened before parsing: the HTML parser checks the stack of
+# open elements on each start tag, so its time grows with the square of the depth (32,000
+# nested <div> took ~10 s). Browsers cap the tree the same way (Blink at 512).
+MAX_HTML_DEPTH = 512
+# Tags that never open an element, or close themselves implicitly so often that counting them
+# would make the depth drift upward on ordinary pages.
+_NOT_NESTING = frozenset({
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+    "source", "track", "wbr",
+    "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "rb", "rt", "rp",
+    "colgroup", "thead", "tbody", "tfoot",
+    # The parser closes an open heading when another starts: headings cannot nest deep, and
+    # the <h1> is where the article starts, so it is never flattened away.
+    "h1", "h2", "h3", "h4", "h5", "h6",
+})  # fmt: skip
+# Block elements beyond the bound become <br>, so their text keeps its own line (the list of
+# block elements that start a line of the visible text, as in _html.py).
+_BLOCKS = frozenset({
+    "address", "article", "aside", "blockquote", "div", "dl", "figcaption", "figure",
+    "footer", "form", "header", "main", "nav", "ol", "pre", "section", "table", "ul", "time",
+})  # fmt: skip
+# Elements whose content the tokenizer reads as text: tags inside them are not markup
+# (in HTML content only: inside <svg> or <math> they are ordinary elements). <noscript> is
+# markup here: the parser runs with scripting off.
+_RAW_TEXT = frozenset(
+    {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"}
+)
+# Start tags that end <svg>/<math> content and return to HTML (the HTML standard's list; <font>
+# only with color, face or size), and the elements inside <svg>/<math> whose content is HTML.
+_BREAKOUT = frozenset({
+    "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em",
+    "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing",
+    "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strong",
+    "strike", "sub", "sup", "table", "tt", "u", "ul", "var",
+})  # fmt: skip
+_INTEGRATION = frozenset({"foreignobject", "desc", "title", "mi", "mo", "mn", "ms", "mtext"})
+_FONT_BREAKS_OUT = re.compile(r"\s(?:color|face|size)\s*=", re.IGNORECASE)
+# One step of the tokenizer: a comment, CDATA section or bogus comment opening (group 1), or a
+# whole start or end tag (name in group 2; "/" marks an end tag), its attributes read as the
+# HTML tokenizer reads them (a quote delimits a value only right after "=", so "</div>" inside
+# a quoted value is not a tag). Every alternative ends at ">" or the end of the text.
+_STEP = re.compile(
+    r"""<(?:
+      (!--|!\[CDATA\[|[!?]|/(?![A-Za-z]))             # comment, CDATA, bogus comment
+    | (/?[A-Za-z][^\s/>]*)                             # a tag name
+      (?:[^>=]|=\s*"[^"]*(?:"|\Z)|=\s*'[^']*(?:'|\Z)|=)*  # attributes
+      (?:>|\Z)
+    )""",
+    re.VERBOSE,
+)
+# The whole tags and openings the quick count looks at: names only.
+_TAG_NAME = re.compile(r"<(/?[A-Za-z][A-Za-z0-9]*)")
+# Elements that bound the parser's search of its stack (its "scope"): an end tag never closes
+# an element outside the nearest of these.
+_SCOPE = frozenset({"applet", "caption", "html", "table", "td", "th", "marquee", "object",
+                    "template"})  # fmt: skip
+# Above this many (tags x start tags), the parser's worst case (each tag searching a stack as
+# deep as all start tags) is no longer a few milliseconds, and the page is walked exactly.
+_QUICK_BUDGET = 4_000_000
 
 
-def decode_html(data: str | bytes) -> tuple[str, list[Notice]]:
-    """Decode page bytes: BOM, then the declared charset, then UTF-8, then windows-1256.
+def _codec(name: str) -> str | None:
+    """Python's codec for a declared charset, or None when it cannot decode a web page."""
+    if not name or len(name) > 40 or not name.isascii() or not name.isprintable():
+        return None  # no charset label is longer, and lookup refuses NUL with a ValueError
+    try:
+        info = codecs.lookup(name)
+    except (LookupError, ValueError):
+        return None
+    codec = info.name.replace("-", "_")
+    if not getattr(info, "_is_text_encoding", True) or codec in _REFUSED:
+        return None
+    try:
+        if _ASCII_PROBE.decode(codec) != _ASCII_PROBE.decode("ascii"):
+            return None
+    except (UnicodeError, ValueError, TypeError, LookupError):
+        return None
+    return codec
+
+
+def _utf8_majority(raw: bytes) -> str | None:
+    """``raw`` read as UTF-8 with replacement, if it is overwhelmingly UTF-8; else None."""
+    text = raw.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = len(text) - len(text.encode("ascii", errors="ignore")) - bad
+    return text if good >= _UTF8_MAJORITY * bad else None
+
+
+def _replaced(text: str, name: str) -> list[Notice]:
+    count = text.count("\ufffd")
+    if not count:
+        return []
+    return [
+        Notice(
+            "encoding-replaced",
+            f"{count} bytes could not be decoded as {name} and were replaced with U+FFFD",
+        )
+    ]
+
+
+def decode_html(data: str | bytes, *, http_charset: str | None = None) -> tuple[str, list[Notice]]:
+    """Decode page bytes: BOM, declared charset (HTTP, then the page), UTF-8, windows-1256.
+
+    Args:
+        data: The page; text is returned as it is.
+        http_charset: The ``charset`` of the HTTP ``Content-Type`` header, if known (a WARC
+            record has it), or the whole header value; it wins over the page's own
+            declaration, as in browsers.
 
     Returns:
-        The text and the warnings about its decoding (``encoding-replaced`` when
-        only a lossy decoding worked: never a silent loss).
+        The text and the warnings about its decoding: ``encoding-replaced`` (stray bytes
+        were replaced: never a silent loss), ``charset-unusable`` (a declaration that cannot
+        decode a page was ignored), ``charset-mismatch`` (the bytes contradict it).
+
+    Raises:
+        TypeError: ``data`` is neither str nor bytes.
+
+    Example:
+        >>> page = '<meta charset="windows-1256"><h1>خبر</h1>'.encode("windows-1256")
+        >>> decode_html(page)
+        ('<meta charset="windows-1256"><h1>خبر</h1>', [])
     """
     if isinstance(data, str):
         return data, []
-    if not isinstance(data, (bytes, bytearray)):
+    if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError(f"html must be str or bytes, not {type(data).__name__}")
     raw = bytes(data)
-    candidates = []
-    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                      (codecs.BOM_UTF16_BE, "utf-16")):  # fmt: skip
+    # 1. A byte-order mark settles it: no declaration can override one.
+    for bom, name in _BOMS:
         if raw.startswith(bom):
-            candidates = [name]  # a BOM settles the encoding: no guessing after it
-            break
-    declared = _CHARSET.search(raw[:4096])
-    if declared:
-        candidates.append(declared.group(1).decode("ascii").lower())
-    if not candidates or candidates[0] not in ("utf-8-sig", "utf-16"):
-        candidates += ["utf-8", "windows-1256"]
-    for name in candidates:
-        try:
-            return raw.decode(name), []
-        except (UnicodeDecodeError, LookupError):
+            text = raw.decode(name, errors="replace")
+            return text, _replaced(text, name)
+    notes: list[Notice] = []
+    # 2. Declarations: the HTTP header first, then the page's own.
+    declared: list[tuple[str, str]] = []
+    if http_charset:
+        # A whole Content-Type value ("text/html; charset=UTF-8") is accepted too.
+        label = http_charset.rpartition("charset=")[2].split(";")[0]
+        declared.append(("the HTTP header", label.strip().strip("\"'")))
+    found = _CHARSET.search(raw[:4096])
+    if found:
+        declared.append(("the page", found.group(1).decode("ascii")))
+    for where, label in declared:
+        codec = _codec(label)
+        if codec is None:
+            notes.append(
+                Notice(
+                    "charset-unusable",
+                    f"the charset {label!r} declared in {where} cannot decode a web page "
+                    "(unknown, not a text encoding, or not ASCII-compatible); ignored",
+                )
+            )
             continue
-    text = raw.decode(candidates[0], errors="replace")
-    count = text.count("\ufffd")
-    message = f"{count} bytes could not be decoded and were replaced"
-    return text, [Notice("encoding-replaced", message)]
+        # 3. Trust it, unless the bytes are plainly UTF-8 and it says otherwise.
+        if not codec.startswith("utf_8") and not raw.isascii():
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                pass
+            else:
+                notes.append(
+                    Notice(
+                        "charset-mismatch",
+                        f"{where} declares {label!r} but the bytes are UTF-8; read as UTF-8",
+                    )
+                )
+                return text, notes
+        text = raw.decode(codec, errors="replace")
+        return text, notes + _replaced(text, label)
+    # 4. Nothing usable declared: UTF-8, mostly-UTF-8, then windows-1256.
+    try:
+        return raw.decode("utf-8"), notes
+    except UnicodeDecodeError:
+        pass
+    majority = _utf8_majority(raw)
+    if majority is not None:
+        return majority, notes + _replaced(majority, "UTF-8")
+    text = raw.decode("windows-1256", errors="replace")
+    return text, notes + _replaced(text, "windows-1256")
+
+
+def _surely_shallow(doc: str) -> bool:
+    """Whether the parser's time on ``doc`` is bounded whatever its nesting: a C-speed count.
+
+    The parser's extra work is at most (tags x depth), and the depth at most the number of
+    start tags; a page where that product is small needs no exact walk.
+    """
+    names = Counter(_TAG_NAME.findall(doc))
+    opens = sum(
+        count for name, count in names.items()
+        if name[0] != "/" and name.lower() not in _NOT_NESTING
+    )  # fmt: skip
+    return opens <= MAX_HTML_DEPTH or names.total() * opens <= _QUICK_BUDGET
+
+
+def _walk(doc: str) -> list[tuple[int, int, str]]:
+    """Tokenize ``doc`` like the HTML parser, well enough to count open elements; return drops.
+
+    Comments, bogus comments, raw text (``<script>`` with its ``<!--<script>`` escapes,
+    ``<style>``, ``<title>`` ...) and CDATA in ``<svg>``/``<math>`` are skipped as text; inside
+    ``<svg>``/``<math>`` ``<style>`` and ``<title>`` are elements, until a tag that breaks out
+    to HTML; an end tag closes the nearest open element of its name within scope (a stray one
+    closes nothing); ``<div/>`` opens an element (the slash means nothing in HTML);
+    ``<plaintext>`` makes the rest text. Returns (start, end, replacement) for each start tag
+    that would open an element past MAX_HTML_DEPTH and for as many end tags after them.
+    """
+    stack: list[str] = []  # open elements that count, innermost last
+    namespaces: list[tuple[bool, str]] = []  # (foreign?, element): svg/math and their islands
+    excess = 0  # start tags dropped whose elements are not yet closed
+    cuts: list[tuple[int, int, str]] = []
+    position = 0
+    while True:
+        match = _STEP.search(doc, position)
+        if match is None:
+            return cuts
+        position = match.end()
+        opener, token = match.group(1), match.group(2)
+        foreign = bool(namespaces) and namespaces[-1][0]
+        if opener is not None:
+            if opener == "!--":
+                end = doc.find("-->", match.end())
+                position = len(doc) if end < 0 else end + 3
+            elif opener.startswith("![") and foreign:
+                end = doc.find("]]>", match.end())
+                position = len(doc) if end < 0 else end + 3
+            else:  # a bogus comment (<!x, <?x, </ x, <![CDATA[ in HTML) runs to ">"
+                end = doc.find(">", match.start())
+                position = len(doc) if end < 0 else end + 1
+            continue
+        closing = token[0] == "/"
+        name = (token[1:] if closing else token).lower()
+        self_closing = match.group(0).endswith("/>")
+        if closing:
+            if namespaces and namespaces[-1][1] == name:
+                namespaces.pop()
+            elif foreign and name in ("br", "p"):
+                while namespaces and namespaces[-1][0]:
+                    namespaces.pop()
+            if name in _NOT_NESTING:
+                continue
+            if excess:
+                excess -= 1
+                cuts.append((match.start(), match.end(), "<br>" if name in _BLOCKS else ""))
+                continue
+            for index in range(len(stack) - 1, -1, -1):
+                if stack[index] == name:
+                    del stack[index:]
+                    break
+                if stack[index] in _SCOPE:
+                    break
+            continue
+        if foreign:
+            if name in _BREAKOUT or (name == "font" and _FONT_BREAKS_OUT.search(match.group(0))):
+                while namespaces and namespaces[-1][0]:
+                    namespaces.pop()
+                foreign = False
+            elif name in _INTEGRATION and not self_closing:
+                namespaces.append((False, name))
+            elif self_closing:
+                continue  # a foreign element may close itself: <path/>
+        elif name in ("svg", "math"):
+            if self_closing:
+                continue
+            namespaces.append((True, name))
+        if not foreign:
+            if name == "plaintext":
+                return cuts
+            if name in _RAW_TEXT:
+                position = _raw_end(doc, name, match.end())
+                continue
+        if name in _NOT_NESTING:
+            continue
+        if len(stack) >= MAX_HTML_DEPTH:
+            excess += 1
+            cuts.append((match.start(), match.end(), "<br>" if name in _BLOCKS else ""))
+        else:
+            stack.append(name)
+
+
+_SCRIPT_STEP = re.compile(r"<!--|-->|<(/?)script(?=[\s/>])", re.IGNORECASE)
+
+
+def _raw_end(doc: str, name: str, start: int) -> int:
+    """Where the raw text of a ``name`` element opened before ``start`` ends (after its end tag)."""
+    if name != "script":
+        found = re.compile(rf"</{name}(?=[\s/>])", re.IGNORECASE).search(doc, start)
+        return len(doc) if found is None else found.end()
+    escaped = double = False  # inside <!-- ... -->, and inside <script> within that
+    for found in _SCRIPT_STEP.finditer(doc, start):
+        text = found.group(0)
+        if text == "<!--":
+            escaped = True
+        elif text == "-->":
+            escaped = double = False
+        elif found.group(1):  # </script>
+            if not double:
+                return found.end()
+            double = False
+        elif escaped:  # <script> inside an escape
+            double = True
+    return len(doc)
+
+
+def bound_depth(doc: str) -> tuple[str, list[Notice]]:
+    """Flatten element nesting deeper than MAX_HTML_DEPTH, as browsers do, in linear time.
+
+    Start tags that would open an element deeper than the bound are dropped with as many end
+    tags after them (a block element's tags become ``<br>``, so its text keeps its own line);
+    their content stays, at the bound's depth. Headings and paragraphs are never dropped.
+    Pages within the bound come back as they are.
+    """
+    if doc.count("<") <= MAX_HTML_DEPTH or _surely_shallow(doc):
+        return doc, []
+    cuts = _walk(doc)
+    if not cuts:
+        return doc, []
+    pieces = []
+    start = 0
+    for cut_start, cut_end, replacement in cuts:
+        pieces.append(doc[start:cut_start])
+        pieces.append(replacement)
+        start = cut_end
+    pieces.append(doc[start:])
+    message = (
+        f"elements nested deeper than {MAX_HTML_DEPTH} levels were flattened "
+        f"({len(cuts)} tags dropped; their text is kept)"
+    )
+    return "".join(pieces), [Notice("html-too-deep", message)]
+
+
+def read_page(html: str | bytes) -> tuple[str, list[Notice]]:
+    """Decode a page and bound it for parsing: size limit, decoding, nesting depth.
+
+    Raises:
+        InputTooLargeError: the page is longer than MAX_INPUT_CHARS characters (bytes that
+            cannot decode to fewer are refused before decoding).
+        TypeError: ``html`` is neither str nor bytes.
+    """
+    if (
+        isinstance(html, (bytes, bytearray, memoryview))
+        and len(html) > _MAX_BYTES_PER_CHAR * MAX_INPUT_CHARS
+    ):
+        raise InputTooLargeError(
+            f"input has {len(html):,} bytes, more than {_MAX_BYTES_PER_CHAR} per character "
+            f"for the limit of {MAX_INPUT_CHARS:,} characters"
+        )
+    if isinstance(html, str):
+        require_text(html)
+    doc, notes = decode_html(html)
+    require_text(doc)
+    doc, deep = bound_depth(doc)
+    return doc, notes + deep

@@ -20,12 +20,32 @@ from jalali_meta._limits import DATE_AFTER_YEAR, DATE_BEFORE_YEAR
 from jalali_meta._patterns import DATETIME, TWIN_JOINER, YEAR_CORE
 from jalali_meta._records import Timestamp, text_span
 
-__all__ = ["DateParts", "match_around", "read", "read_time", "search", "squeeze", "twin_after"]
+__all__ = [
+    "DateParts",
+    "is_hijri",
+    "match_around",
+    "read",
+    "read_time",
+    "search",
+    "squeeze",
+    "twin_after",
+]
+
+
+# The only non-ASCII letters that the grammar's case-insensitive Latin names match (the
+# regex module's simple case folding): fold them as it does, or the lookup would miss.
+_REGEX_FOLDS = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
 
 
 def squeeze(name: str) -> str:
-    """Fold a name to its lookup key: no spaces or ZWNJs, lower case («سه‌شنبه» -> «سهشنبه»)."""
-    return name.replace(" ", "").replace("\u200c", "").lower()
+    """Fold a name to its lookup key: no spaces or ZWNJs, lower case («سه‌شنبه» -> «سهشنبه»).
+
+    ``İ``, ``ſ`` and the Kelvin sign fold to i, s and k, as the grammar matched them.
+    """
+    key = name.replace(" ", "").replace("\u200c", "")
+    if not key.isascii():
+        key = key.translate(_REGEX_FOLDS)
+    return key.lower()
 
 
 def _table(entries: Mapping[str, int]) -> dict[str, int]:
@@ -34,7 +54,7 @@ def _table(entries: Mapping[str, int]) -> dict[str, int]:
 
 # The groups read(), in this order: the grammar reuses each name in several alternatives.
 _GROUP_NAMES = (
-    "era", "y", "mj", "mg", "me", "m", "d", "dw", "wd", "tz", "ampm", "H", "MI", "SS", "s2",
+    "era", "y", "mj", "me", "ma", "m", "d", "dw", "wd", "tz", "ampm", "H", "MI", "SS", "s2",
 )  # fmt: skip
 
 
@@ -48,28 +68,48 @@ def _pick_groups() -> _Picker:
     return cast("_Picker", operator.itemgetter(*(index[name] - 1 for name in _GROUP_NAMES)))
 
 
-_JALALI_MONTHS = _table(vocab.JALALI_MONTHS)
-_GREGORIAN_MONTHS_FA = _table(vocab.GREGORIAN_MONTHS_FA)
-_ENGLISH_MONTHS = _table(vocab.ENGLISH_MONTHS)
+_Month = tuple[str, int, "str | None"]  # calendar, month, zone
+
+
+def _months(
+    entries: Mapping[str, int], calendar: str, zone: str | None = None
+) -> dict[str, _Month]:
+    return {squeeze(name): (calendar, number, zone) for name, number in entries.items()}
+
+
+# Every month name the grammar's two month alternations match, by lookup key.
+_MONTHS: dict[str, _Month] = {
+    **_months(vocab.JALALI_MONTHS, "jalali"),
+    **_months(vocab.GREGORIAN_MONTHS_FA, "gregorian"),
+    **_months(vocab.DARI_GREGORIAN_MONTHS, "gregorian", "Asia/Kabul"),
+    **_months(vocab.HIJRI_MONTHS, "hijri"),
+    **_months(vocab.ENGLISH_MONTHS, "gregorian"),
+    **_months(vocab.JALALI_MONTHS_LATIN, "jalali"),
+}
+_AFGHAN_MONTHS = _table(vocab.AFGHAN_MONTHS)
 _WEEKDAYS = _table(vocab.WEEKDAYS)
-_ORDINAL_DAYS = _table(vocab.ORDINAL_DAYS)
+_DAY_WORDS = {**_table(vocab.CARDINAL_DAYS), **_table(vocab.ORDINAL_DAYS)}
 
 
 class DateParts(NamedTuple):
     """The unvalidated parts of one date match.
 
     Attributes:
-        calendar: ``"jalali"`` or ``"gregorian"``, from the month name, the era word or the year.
+        calendar: ``"jalali"``, ``"gregorian"``, ``"afghan"`` (zodiac months) or ``"hijri"``
+            (lunar), from the month name, the era word or the year.
         year, month, day: As printed (not yet checked).
         hour, minute, second: The time as printed, or None.
-        ampm: ``"am"``, ``"pm"`` or None.
+        ampm: ``"am"``, ``"pm"``, a day-part word's key (``"bamdad"``, ``"sobh"``,
+            ``"zohr"``, ``"asr"``, ``"shab"``; see :data:`DAY_PARTS`) or None.
         weekday: Weekday index as jdatetime counts (0 = Saturday), or None.
         weekday_span: Where the weekday was printed.
-        era: ``"jalali"``, ``"gregorian"`` or None when no era word was printed.
+        era: ``"jalali"``, ``"gregorian"``, ``"hijri"`` or None when no era word was printed.
         span: ``(start, end)`` of the whole match.
-        offset: The UTC offset in minutes printed with an ISO 8601 time, or None
-            (a local Tehran time).
+        offset: The UTC offset in minutes printed after a time (``+0330``, ``Z``,
+            ``GMT``), or None (local time of the calendar's zone).
         day_first: True for an all-digit date printed day first (``03/11/1401``).
+        bad_zone: The printed zone when it is not a real offset (``+99:99``, ``+03:75``).
+        zone: ``"Asia/Kabul"`` for an Afghan date (zodiac or Dari month name), else None.
     """
 
     calendar: str
@@ -86,10 +126,57 @@ class DateParts(NamedTuple):
     span: tuple[int, int]
     offset: int | None = None
     day_first: bool = False
+    bad_zone: str | None = None
+    zone: str | None = None
 
 
-_AM_WORDS = ("ق", "قبل", "صبح", "a")
-_PM_WORDS = ("ب", "بعد", "عصر", "شب", "p")
+def _day_part(text: str | None) -> str | None:
+    """The key of a 12-hour marker or day-part word (see _dates.DAY_PARTS), or None."""
+    if not text:
+        return None
+    word = text.replace("\u200c", "").replace(" ", "").lower()
+    if word.startswith(("ق", "a")):
+        return "am"  # ق.ظ, قبل از ظهر, AM
+    if word.startswith(("ب.", "بظ", "بعد", "p")) or word == "بظ":
+        return "pm"  # ب.ظ, بعد از ظهر, PM
+    return _DAY_PART_WORDS.get(word)
+
+
+_DAY_PART_WORDS = {"بامداد": "bamdad", "صبح": "sobh", "ظهر": "zohr", "عصر": "asr", "شب": "shab"}
+
+
+def _offset(zone: str) -> tuple[int | None, str | None]:
+    """Read a printed zone as minutes east of UTC; a zone that is not one comes back second."""
+    text = zone.upper()
+    if text == "Z":
+        return 0, None
+    for prefix in ("UTC", "GMT"):
+        if text.startswith(prefix):
+            text = text[len(prefix) :]
+            if not text:
+                return 0, None
+    sign = -1 if text[0] == "-" else 1
+    body = text[1:]
+    if ":" in body:
+        hours, minutes = body.split(":")
+    elif len(body) > 2:
+        hours, minutes = body[:-2], body[-2:]
+    else:
+        hours, minutes = body, "0"
+    if int(hours) > 14 or int(minutes) >= 60 or int(minutes) % 15:
+        return None, zone  # no place on Earth: +99:99, +03:75, +24:00
+    return sign * (int(hours) * 60 + int(minutes)), None
+
+
+def _era(text: str) -> str:
+    """The calendar an era word names: میلادی Gregorian; ه.ش, شمسی Jalali; ه.ق, قمری, هـ Hijri."""
+    if "ق" in text:
+        return "hijri"
+    if text.startswith("م"):
+        return "gregorian"
+    if "ش" in text:
+        return "jalali"  # هجری شمسی, ه.ش, شمسی, خورشیدی
+    return "hijri"  # هـ
 
 
 def read(match: regex.Match[str], base: int = 0) -> DateParts:
@@ -103,44 +190,41 @@ def read(match: regex.Match[str], base: int = 0) -> DateParts:
         The parts, unvalidated: month 13 or day 40 are returned as they are.
     """
     # groupdict() is slow on a pattern with this many names; index the groups() tuple instead.
-    era_text, y, mj, mg, me, m, d, dw, wd, tz, ampm_text, hour, minute, second, s2 = _pick_groups()(
+    era_text, y, mj, me, ma, m, d, dw, wd, tz, ampm_text, hour, minute, second, s2 = _pick_groups()(
         match.groups()
     )
-    # میلادی and م. are Gregorian; هجری شمسی, ه.ش, شمسی, خورشیدی are Jalali.
-    era = None if not era_text else "gregorian" if era_text.startswith("م") else "jalali"
+    era = _era(era_text) if era_text else None
     assert y is not None, "every alternative of the grammar has a year"
     year = int(y)
-    if mj:
-        calendar, month = "jalali", _JALALI_MONTHS[squeeze(mj)]
-    elif mg:
-        calendar, month = "gregorian", _GREGORIAN_MONTHS_FA[squeeze(mg)]
-    elif me:
-        calendar, month = "gregorian", _ENGLISH_MONTHS[squeeze(me)]
+    zone = None
+    # Names are looked up by their squeezed form, folded as the grammar matched them.
+    name = mj or me
+    if name:
+        calendar, month, zone = _MONTHS[squeeze(name)]
+    elif ma:
+        calendar, month, zone = "afghan", _AFGHAN_MONTHS[squeeze(ma)], "Asia/Kabul"
     else:
         assert m is not None, "a date without a month name has a numeric month"
         month = int(m)
         # A numeric date says its calendar by its era word, else by its year:
         # Jalali years in use are 13xx-14xx, Gregorian ones 19xx-20xx.
         calendar = era or ("jalali" if year < 1700 else "gregorian")
+        if era == "hijri":
+            era = None  # the era word made it Hijri; nothing left to contradict
     if d:
         day = int(d)
     else:
-        assert dw is not None, "a day is digits or an ordinal word"
-        day = _ORDINAL_DAYS[squeeze(dw)]
+        assert dw is not None, "a day is digits or a word"
+        day = _DAY_WORDS[squeeze(dw)]
     weekday = weekday_span = None
     if wd:
         weekday = _WEEKDAYS[squeeze(wd)]
         start, end = match.span("wd")
         weekday_span = (start + base, end + base)
-    offset = None
+    offset = bad_zone = None
     if tz:
-        sign = -1 if tz[0] == "-" else 1
-        digits = tz[1:].replace(":", "")
-        offset = 0 if tz in ("Z", "z") else sign * (int(digits[:2]) * 60 + int(digits[2:]))
-    ampm = None
-    if ampm_text:
-        word = ampm_text.lower()
-        ampm = "am" if word.startswith(_AM_WORDS) else "pm" if word.startswith(_PM_WORDS) else None
+        offset, bad_zone = _offset(tz)
+    ampm = _day_part(ampm_text)
     # Positional: a NamedTuple built with keywords costs twice as much.
     return DateParts(
         calendar,
@@ -157,6 +241,8 @@ def read(match: regex.Match[str], base: int = 0) -> DateParts:
         (match.start() + base, match.end() + base),
         offset,
         s2 is not None,
+        bad_zone,
+        zone,
     )
 
 
@@ -168,29 +254,43 @@ _WORD_SLACK = 24
 _TOKEN_START = regex.compile(r"(?<!\w)\w|(?<=[0-9])[^\W0-9_]|(?<=[^\W0-9_])[0-9]")
 
 
+def is_hijri(match: regex.Match[str]) -> bool:
+    """Whether a :data:`DATETIME` match is a lunar Hijri date (month name or era word)."""
+    name = match.group("mj")
+    if name:
+        return _MONTHS[squeeze(name)][0] == "hijri"
+    era = match.group("era")
+    return bool(era) and _era(era) == "hijri" and not match.group("me")
+
+
 def search(norm: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-    """Return the leftmost date match in ``norm[pos:endpos]``, or None.
+    """Return the leftmost solar or Gregorian date match in ``norm[pos:endpos]``, or None.
 
     The same as ``DATETIME.search`` for any real text, in time proportional to
     the number of four-digit numbers rather than to the length of the text.
+    Lunar Hijri dates are passed over: they are never read as Jalali.
     """
     end = len(norm) if endpos is None else endpos
     tried = pos  # word starts before this were tried for an earlier year and failed
     for core in YEAR_CORE.finditer(norm, pos, end):
+        if core.start() < tried:
+            continue
         match = match_around(norm, core.start(), core.end(), tried, end)
         if match is not None:
-            return match
+            if not is_hijri(match):
+                return match
+            tried = match.end()
+            continue
         tried = core.start() + 1
     return None
 
 
 def read_time(match: regex.Match[str], day: Timestamp, end: int) -> DateParts:
     """Parts for ``day`` at the time of a :data:`patterns.TIME_LINE` match, spanning to ``end``."""
-    word = (match.group("ampm") or "").lower()
-    ampm = None
-    if word:
-        ampm = "am" if word.startswith(_AM_WORDS) else "pm" if word.startswith(_PM_WORDS) else None
-    if day.calendar == "jalali":
+    ampm = _day_part(match.group("ampm"))
+    tz = match.group("tz")
+    offset, bad_zone = _offset(tz) if tz else (None, None)
+    if day.calendar in ("jalali", "afghan"):
         year, month, date = day.jalali_date
     else:
         year, month, date = day.gregorian.year, day.gregorian.month, day.gregorian.day
@@ -208,6 +308,9 @@ def read_time(match: regex.Match[str], day: Timestamp, end: int) -> DateParts:
         weekday_span=None,
         era=None,
         span=(text_span(day)[0], end),
+        offset=offset,
+        bad_zone=bad_zone,
+        zone="Asia/Kabul" if day.calendar == "afghan" else None,
     )
 
 

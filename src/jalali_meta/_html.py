@@ -16,16 +16,18 @@ values that come only from machine sources have the span None.
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 from typing import Any
 
 import attrs
 
 from jalali_meta._article import parse_article
 from jalali_meta._datetimes import before, same_moment
-from jalali_meta._decode import decode_html
+from jalali_meta._decode import decode_html, read_page
 from jalali_meta._errors import ConflictError, MissingExtraError, position
 from jalali_meta._header import classify
 from jalali_meta._normalize import normalize, to_ascii_digits
+from jalali_meta._plausible import apply_reference
 from jalali_meta._records import Article, Field, FieldName, Notice, Span, Timestamp, WarningCode
 from jalali_meta._sources import (
     _URL_DATE,
@@ -37,6 +39,7 @@ from jalali_meta._sources import (
     _meta,
     _name,
     _text,
+    page_fields,
 )
 
 __all__ = ["decode_html", "parse_html", "visible_text"]
@@ -89,16 +92,44 @@ def _block_text(node: Any) -> str:
 
 
 def _container(tree: Any) -> Any:
-    """The element holding the article: the nearest ancestor of <h1> with real paragraphs."""
+    """The element holding the article: the nearest ancestor of <h1> with real paragraphs.
+
+    One pass: each paragraph's text counts for its lowest ancestor on the heading's chain
+    (and so for every ancestor above it), found by walking up with each node's answer
+    remembered, so no node is visited twice. (Summing each ancestor's paragraphs anew took
+    time in the square of the depth.)
+    """
     heading = tree.css_first("h1")
     if heading is None:
         return tree.body
+    chain = []
     node = heading.parent
     while node is not None and node.tag not in ("body", "html"):
-        paragraphs = sum(len(p.text(deep=True)) for p in node.css("p"))
-        if paragraphs >= 200:
-            return node
+        chain.append(node)
         node = node.parent
+    if not chain:
+        return tree.body
+    level = {ancestor.mem_id: index for index, ancestor in enumerate(chain)}
+    sums = [0] * len(chain)
+    for paragraph in chain[-1].css("p"):
+        size = len(paragraph.text(deep=True))
+        if not size:
+            continue
+        path = []
+        node = paragraph
+        while node is not None and node.mem_id not in level:
+            path.append(node.mem_id)
+            node = node.parent
+        if node is None:  # pragma: no cover - css() returns descendants only
+            continue
+        found = level[node.mem_id]
+        level.update(dict.fromkeys(path, found))
+        sums[found] += size
+    total = 0
+    for ancestor, size in zip(chain, sums, strict=True):
+        total += size
+        if total >= 200:
+            return ancestor
     return tree.body
 
 
@@ -108,7 +139,7 @@ def visible_text(html: str | bytes) -> str:
     Starts at the article's container (the nearest ancestor of ``<h1>`` holding
     paragraphs), one line per block element, scripts and styles dropped.
     """
-    doc, _ = decode_html(html)
+    doc, _ = read_page(html)
     tree = _tree(doc)
     tree.strip_tags(_DROP_TAGS)
     container = _container(tree)
@@ -134,13 +165,22 @@ def _is_header_line(line: str) -> bool:
     return classify(normalize(line)).kind in ("labels", "date", "widget", "control", "counter")
 
 
-def parse_html(html: str | bytes, *, url: str | None = None, strict: bool = False) -> Article:
+def parse_html(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    strict: bool = False,
+    reference: datetime | None = None,
+    min_date: date | None = None,
+    max_date: date | None = None,
+) -> Article:
     """Parse an HTML page of an Iranian news or government site into an Article.
 
     Args:
         html: The page, as text or bytes (the encoding is detected).
         url: The page's URL, if known: a fallback for the ID and a cross-check of the date.
         strict: Raise on doubt (conflicting dates, a lossy decoding) instead of warning.
+        reference, min_date, max_date: As for :func:`parse_article` (docs/workflows.md).
 
     Returns:
         The Article, with ``url``, ``site_name`` and ``language`` set when the page says.
@@ -159,7 +199,7 @@ def parse_html(html: str | bytes, *, url: str | None = None, strict: bool = Fals
         >>> art.number, art.published.isoformat(), art.language
         ('1234', '2023-01-23T09:15:00+03:30', 'fa')
     """
-    doc, warnings = decode_html(html)
+    doc, warnings = read_page(html)
     if strict and warnings:
         raise ConflictError(str(warnings[0]), "", 0, 0)
     tree = _tree(doc)
@@ -312,7 +352,7 @@ def parse_html(html: str | bytes, *, url: str | None = None, strict: bool = Fals
     language = (html_tag.attributes.get("lang") if html_tag is not None else None) or _first(
         meta, "og:locale"
     )
-    return attrs.evolve(
+    parsed = attrs.evolve(
         article,
         title=title or article.title,
         number=number,
@@ -332,6 +372,8 @@ def parse_html(html: str | bytes, *, url: str | None = None, strict: bool = Fals
         ),
         fields=tuple(fields),
     )
+    result = page_fields(parsed, meta, ld, strict=strict)
+    return apply_reference(result, reference, min_date, max_date, text=text)
 
 
 def _same_minute(first: Timestamp, second: Timestamp) -> bool:

@@ -4,6 +4,12 @@ Every character maps to exactly one character, so an offset in the normalised
 copy is the same offset in the original: spans found by matching point straight
 into the text as written, and records keep values as written.
 
+One exception keeps names whole: inside a word, vowel marks (harakat), kashida and
+soft hyphens are moved to the end of the word before folding («مُرداد» is matched
+as «مرداد» and a ZWNJ). The word keeps its span, so every span that starts and ends
+at a word boundary (every match of the grammar does) is still exact; only offsets
+strictly inside such a word shift by the marks before them.
+
 What is folded (see docs/formats.md, "Letters and digits"):
 
 * Persian (U+06F0-U+06F9) and Arabic-Indic (U+0660-U+0669) digits to ASCII;
@@ -86,6 +92,23 @@ def _fold(run: re.Match[str]) -> str:
     return run.group().translate(_LIST_TABLE)
 
 
+# Marks that sit inside a word: tatweel (kashida), harakat, superscript alef, soft hyphen.
+# (Direction marks and joiners are left in place: pages print them where a ZWNJ belongs.)
+_MARKS = "\u0640\u064b-\u065f\u0670\u00ad"
+_MARK = re.compile(f"[{_MARKS}]")
+# A word: Arabic-script letters and marks (no ZWNJ, no space, no digit).
+_MARKED_WORD = re.compile(f"[\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06fa-\u06ff{_MARKS}]+")
+_MARK_CHARS = frozenset([0x0640, *range(0x064B, 0x0660), 0x0670, 0x00AD])
+
+
+def _marks_last(word: re.Match[str]) -> str:
+    text = word.group()
+    letters = [ch for ch in text if ord(ch) not in _MARK_CHARS]
+    if len(letters) == len(text):
+        return text
+    return "".join(letters) + "".join(ch for ch in text if ord(ch) in _MARK_CHARS)
+
+
 def normalize(text: str) -> str:
     """Return the matching copy of ``text``: same length, letters, digits and marks folded.
 
@@ -101,7 +124,11 @@ def normalize(text: str) -> str:
         'سه\u200cشنبه 1402/06/28 ساعت 16:42'
         >>> normalize("يكشنبه") == "یکشنبه"
         True
+        >>> normalize("۷ مُرداد") == "7 مرداد\u200c"
+        True
     """
+    if _MARK.search(text) is not None:
+        text = _MARKED_WORD.sub(_marks_last, text)
     return _FOLDED_RUN.sub(_fold, text)
 
 

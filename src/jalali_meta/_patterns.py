@@ -33,6 +33,7 @@ __all__ = [
     "ISSUE_VOLUME",
     "LABEL",
     "LABEL_MID",
+    "RELATIVE",
     "SCRIPT_ARGS",
     "SOURCE_SUFFIX",
     "TODAY_LINE",
@@ -75,33 +76,64 @@ def _lazy(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     return cast("regex.Pattern[str]", _LazyPattern(pattern, flags))
 
 
-def words(entries: Iterable[str]) -> str:
-    """Return an alternation of vocabulary entries, longest first, spaces made flexible.
-
-    A space inside an entry matches any run of spaces and ZWNJs, including none,
-    so that ``سه شنبه``, ``سه‌شنبه`` and ``سهشنبه`` are one entry.
-    """
+def _alternation(entries: Iterable[str], marks: bool) -> str:
     alternatives = []
     # Longest first, so «سه شنبه» wins over «شنبه»; ties by text, so the pattern (and so every
     # match) is the same in every process whatever its hash seed.
     for entry in sorted(set(entries), key=lambda entry: (-len(entry), entry)):
-        parts = [regex.escape(part) for part in entry.split(" ")]
+        parts = [
+            "\u200c*".join(regex.escape(ch) for ch in part) if marks else regex.escape(part)
+            for part in entry.split(" ")
+        ]
         alternatives.append(r"[\x20\u200c]*".join(parts))
     return "|".join(alternatives)
 
 
-def any_case(entries: Iterable[str]) -> str:
+def words(entries: Iterable[str], *, marks: bool = False) -> str:
+    """Return an alternation of vocabulary entries, longest first, spaces made flexible.
+
+    A space inside an entry matches any run of spaces and ZWNJs, including none,
+    so that ``سه شنبه``, ``سه‌شنبه`` and ``سهشنبه`` are one entry.
+
+    With ``marks``, ZWNJs are also allowed between letters. The date grammar does not
+    need it: :func:`jalali_meta._normalize.normalize` moves harakat and kashida to the end
+    of their word (``مُرداد`` is matched as ``مرداد``), and the engine's fast literal
+    matching, which such a pattern defeats, stays on.
+    """
+    return _alternation(entries, marks=marks)
+
+
+def any_case(entries: Iterable[str], *, marks: bool = False) -> str:
     """Like :func:`words`, with Latin entries matched in any case and the others exactly.
 
     Case-insensitive matching costs much more on Persian letters, where it does nothing.
+    Three non-ASCII letters match ASCII ones this way (``İ`` i, ``ſ`` s, the Kelvin sign
+    k): :func:`jalali_meta._grammar.squeeze` folds them the same way for the lookup.
     """
     entries = list(entries)
     latin = [e for e in entries if e.isascii()]
     other = [e for e in entries if not e.isascii()]
-    parts = [words(other)] if other else []
+    parts = [words(other, marks=marks)] if other else []
     if latin:
-        parts.append(f"(?i:{words(latin)})")
+        parts.append(latin_any_case(latin))
     return "|".join(parts)
+
+
+_FOLDS_TO_ASCII = {"\u017f": "s", "\u0130": "i", "\u212a": "k"}
+
+
+def latin_any_case(entries: Iterable[str]) -> str:
+    """Latin entries in any case, behind a one-character test of their first letters.
+
+    A case-insensitive alternation is tried entry by entry; the test makes it cost one
+    character check wherever no entry can start (Persian text, digits).
+    """
+    entries = list(entries)
+    firsts = {entry[0].lower() for entry in entries} | {entry[0].upper() for entry in entries}
+    # The regex module's case folding also matches three non-ASCII letters to s, i and k.
+    firsts |= {fold for fold, letter in _FOLDS_TO_ASCII.items() if letter in firsts}
+    first_class = regex.escape("".join(sorted(firsts)))
+    return f"(?=[{first_class}])(?i:{words(entries)})"
 
 
 _LABELS = any_case(label for labels in vocab.LABELS.values() for label in labels)
@@ -112,62 +144,100 @@ _BR = r"(?![\p{L}\p{M}])"
 # A gap: spaces and ZWNJs, possibly none.
 _G = r"[\x20\u200c]*"
 
+# A gap that never gives back what it took: two gaps in a row, or a gap before an optional
+# part, cannot backtrack into each other (linear time on long runs of spaces).
+_GP = r"[\x20\u200c]*+"
+
+# A name keeps the ZWNJs right after it: where normalize moved a word's vowel marks, so
+# the name's span covers the whole word as written («پنج‌شَنبه»).
+_WEEKDAY_NAME = rf"{_BL}(?P<wd>(?:{any_case(vocab.WEEKDAYS)})\u200c*){_BR}"
+
 _WEEKDAY = rf"""
-    {_BL}(?P<wd>{any_case(vocab.WEEKDAYS)}){_BR}        # a weekday, any spelling
-    {_G}(?:[،,/\-]{_G})?                                # then nothing, a space, ، / or -
+    (?:{_BL}روز{_BR}{_GP})?                               # optional «روز» before it
+    (?:\({_GP}{_WEEKDAY_NAME}{_GP}\) | {_WEEKDAY_NAME})   # a weekday, any spelling, maybe (...)
+    {_GP}(?:[،,/\-]{_GP})?                              # then nothing, a space, ، / or -
 """
+
+# A weekday after the date (or after its time): «۳ بهمن ۱۴۰۱ (دوشنبه)», «1401/11/03 دوشنبه».
+_WEEKDAY_AFTER = rf"""
+    (?:{_GP}(?:[،,/\-|]{_GP})?(?:\({_GP}{_WEEKDAY_NAME}{_GP}\) | {_WEEKDAY_NAME}))
+"""
+
+# A day in words is not followed by «می» or «مه»: «دوم می‌شود», «پنج مه» are words, not dates.
+_NOT_MAY = rf"(?![\x20\u200c]*(?:[/\-.,،\\][\x20\u200c]*)?(?:می|مه){_BR})"
 
 _DAY = rf"""
     (?:
         (?<![0-9])(?P<d>[0-9]{{1,2}})(?![0-9])          # day in digits
         (?:{_G}(?:ام|م){_BR})?                          # ordinal suffix: 3ام, 3 ام
-      | {_BL}(?P<dw>{words(vocab.ORDINAL_DAYS)}){_BR}   # ordinal day word: سوم, بیست و یکم
+      | {_BL}(?P<dw>(?:{words([*vocab.ORDINAL_DAYS, *vocab.CARDINAL_DAYS])})\u200c*){_BR}  # سوم
+        {_NOT_MAY}                                      # «دوم می» is a verb more often than May
     )
 """
 
+# Month names in Arabic script (Jalali, Gregorian in Persian and in Dari, lunar Hijri) in one
+# alternation, and in Latin letters (English, Jalali) in another: one pass each, and the
+# name's table (_grammar) says the calendar.
+_MONTH_NAMES_FA = words(
+    [
+        *vocab.JALALI_MONTHS,
+        *vocab.GREGORIAN_MONTHS_FA,
+        *vocab.DARI_GREGORIAN_MONTHS,
+        *vocab.HIJRI_MONTHS,
+    ]
+)
+_MONTH_NAMES_LATIN = latin_any_case([*vocab.ENGLISH_MONTHS, *vocab.JALALI_MONTHS_LATIN])
+
 _MONTH = rf"""
     (?:
-        {_BL}(?P<mj>{words(vocab.JALALI_MONTHS)})       # Jalali month name
+        {_BL}(?P<mj>(?:{_MONTH_NAMES_FA})\u200c*)       # a month name in Arabic script
         (?:{_G}ماه)?{_BR}                               # fused or spaced ماه: بهمن‌ماه
-      | {_BL}(?P<mg>{words(vocab.GREGORIAN_MONTHS_FA)}){_BR}  # Gregorian month in Persian
-      | {_BL}(?P<me>(?i:{words(vocab.ENGLISH_MONTHS)}))\.?{_BR}  # English month, maybe Jan.
+      | {_BL}(?P<me>{_MONTH_NAMES_LATIN})\.?{_BR}       # in Latin letters, maybe Jan.
+      | (?(d)                                           # after a day in digits only:
+        {_BL}(?P<ma>(?:{words(vocab.AFGHAN_MONTHS)})\u200c*)(?:{_G}ماه)?{_BR}  # Afghan zodiac
+        (?={_G}(?:[/\-.,،\\]{_G})?(?:سال{_G})?[0-9])  # and digits after («میزان», «اسد»)
+        |(?!))
     )
 """
 
 _YEAR = r"(?<![0-9])(?P<y>[0-9]{4})(?![0-9])"
 
 _ERA = rf"""
-    (?:{_G}
+    (?:{_GP}
         (?P<era>
             هجری{_G}(?:شمسی|خورشیدی)                    # هجری شمسی
           | ه{_G}\.?{_G}ش{_G}\.?                        # ه.ش / ه‍.ش
           | شمسی | خورشیدی
           | میلادی
           | م{_G}\.                                     # م. (needs the dot: م alone is a letter)
+          | هجری{_G}قمری | قمری                         # lunar Hijri
+          | ه{_G}\.?{_G}ق\.?                            # ه.ق
+          | ه\u200c*                                    # هـ (the kashida is a ZWNJ once normalised)
+          | ق(?!{_G}\.?{_G}ظ)\.?                        # ق alone, not ق.ظ (before noon)
         ){_BR}
     )?
 """
 
-# Between the parts of a named date: spaces, or one of / - . , ، with spaces.
-_PART_SEP = rf"{_G}(?:[/\-.,،]{_G})?"
+# Between the parts of a named date: spaces, or one of / - . , ، \ with spaces.
+_PART_SEP = rf"{_GP}(?:[/\-.,،\\]{_GP})?"
 
 # Between month and year: the same, plus an optional «سال».
-_YEAR_SEP = rf"{_PART_SEP}(?:سال{_G})?"
+_YEAR_SEP = rf"{_PART_SEP}(?:سال{_GP})?"
 
 _NAMED_DMY = rf"{_DAY}{_PART_SEP}{_MONTH}{_YEAR_SEP}{_YEAR}{_ERA}"
-_NAMED_MDY = rf"{_MONTH}{_G}{_DAY}{_G}[,،]?{_G}{_YEAR}{_ERA}"
+_NAMED_MDY = rf"{_MONTH}{_GP}{_DAY}{_GP}[,،]?{_GP}{_YEAR}{_ERA}"
 
 _NUMERIC_YMD = r"""
-    (?<![0-9])(?<![0-9][/\-.])
-    (?P<y>[0-9]{4})\x20?(?P<s1>[/\-.])\x20?             # year, then a separator
+    (?<![0-9])(?<![0-9][/\-.\\])
+    (?P<y>[0-9]{4})\x20?(?P<s1>[/\-.\\])\x20?           # year, then a separator
     (?P<m>[0-9]{1,2})\x20?(?P=s1)\x20?                  # month, the same separator
-    (?P<d>[0-9]{1,2})(?![0-9])(?![/\-.][0-9])           # day, not part of a longer run
+    (?P<d>[0-9]{1,2})(?![0-9])(?![/\-.\\][0-9])         # day, not part of a longer run
 """
 _NUMERIC_DMY = r"""
-    (?<![0-9])(?<![0-9][/\-.:])
-    (?P<d>[0-9]{1,2})\x20?(?P<s2>[/\-.])\x20?           # day, then a separator
+    (?<![0-9])(?<![0-9][/\-.:\\])
+    (?P<d>[0-9]{1,2})\x20?(?P<s2>[/\-.\\])\x20?         # day, then a separator
     (?P<m>[0-9]{1,2})\x20?(?P=s2)\x20?                  # month, the same separator
-    (?P<y>[0-9]{4})(?![0-9])(?![/\-.][0-9])             # year
+    (?P<y>[0-9]{4})(?![0-9])(?![/\-.\\][0-9])           # year
 """
 
 _DATE = rf"""
@@ -179,52 +249,80 @@ _DATE = rf"""
     )
 """
 
-# Year first: «1401 دوشنبه 3 بهمن», «2023 Jan 23».
+# Year first: «1401 دوشنبه 3 بهمن», «2023 Jan 23», «۱۴۰۱-مهر-۰۹», «1399/آذر/21».
 _YEAR_FIRST = rf"""
-    {_YEAR}{_G}(?:[/\-.,،]{_G})?
+    {_YEAR}{_GP}(?:[/\-.,،\\]{_GP})?
     (?:{_WEEKDAY})?
-    (?:{_DAY}{_PART_SEP}{_MONTH} | {_MONTH}{_G}{_DAY})
+    (?:{_DAY}{_PART_SEP}{_MONTH} | {_MONTH}{_PART_SEP}{_DAY}(?![/\-.\\]?[0-9]))
 """
 
+# 12-hour markers and day-part words; _dates turns each into a rule for the hour.
 _AMPM = rf"""
     (?P<ampm>
         ق{_G}\.?{_G}ظ\.? | ب{_G}\.?{_G}ظ\.?             # ق.ظ / ب.ظ
-      | قبل{_G}از{_G}ظهر | بعد{_G}از{_G}ظهر | صبح | عصر | شب
-      | (?i:[ap]\.?m\.?){_BR}                           # AM, pm, a.m.
+      | قبل{_G}از{_G}ظهر | بعد{_G}از{_G}ظهر
+      | بامداد | صبح | ظهر | عصر | شب
+      | [aApP]\.?[mM]\.?{_BR}                           # AM, pm, a.m.
     )
 """
 
+# A zone after a time: an offset glued to it (+0330, -05:00, -05), or after a space with four
+# digits or a colon; Z, UTC or GMT (with an optional offset) as a word.
+_ZONE = rf"""
+    (?:
+        (?P<tz>[+\-][0-9]{{2}}(?::?[0-9]{{2}})?)(?![0-9/\-.:\\])
+      | \x20(?P<tz>[+\-][0-9]{{2}}:?[0-9]{{2}})(?![0-9/\-.:\\])
+      | \x20?(?P<tz>(?:UTC|GMT)(?:[+\-][0-9]{{1,2}}(?::?[0-9]{{2}})?)?|Z){_BR}(?![0-9])
+    )
+"""
+
+_CLOCK = r"""
+    (?<![0-9:])(?P<H>[0-9]{1,2})\x20?:\x20?(?P<MI>[0-9]{2})   # hour and minute, «۲۱ : ۰۴»
+    (?:\x20?:\x20?(?P<SS>[0-9]{2})(?:\.[0-9]{1,9})?)?(?![0-9:])  # seconds, fraction ignored
+"""
+
+# «ساعت ۹ و ۱۵ دقیقه و ۳۰ ثانیه»
+_CLOCK_WORDS = rf"""
+    (?<![0-9])(?P<H>[0-9]{{1,2}}){_GP}و{_GP}(?P<MI>[0-9]{{1,2}}){_GP}دقیقه{_BR}
+    (?:{_GP}و{_GP}(?P<SS>[0-9]{{1,2}}){_GP}ثانیه{_BR})?
+"""
+
 _TIME = rf"""
-    (?:ساعت{_G}:?{_G})?                                 # optional «ساعت»
-    (?<![0-9:])(?P<H>[0-9]{{1,2}}):(?P<MI>[0-9]{{2}})    # hour and minute
-    (?::(?P<SS>[0-9]{{2}}))?(?![0-9:])                   # optional seconds
-    (?:{_G}{_AMPM})?
+    (?:{_BL}(?P<saat>ساعت){_GP}(?::{_GP})?)?            # optional «ساعت»
+    (?:{_CLOCK} | (?(saat){_CLOCK_WORDS}|(?!)))         # hh:mm[:ss], or in words after «ساعت»
+    (?:{_GP}{_AMPM})?
+    {_ZONE}?
 """
 
 # Between a date and the time after it: a separator, a place name or two, «ساعت».
 _DATE_TIME_SEP = rf"""
-    {_G}(?:[\-،,|/@]{_G})?
+    (?:{_GP}(?:[\-،,|/@]{_GP})? | T(?=[0-9]))             # or T, as in ISO 8601
     (?:[\u0621-\u06cc]{{1,15}}\x20{{1,3}}){{0,2}}?     # a place name or two: «تهران», «و»
 """
 
 # ISO 8601 as machines print it: 2023-01-23T09:15:00+03:30, ...Z, with fractions of a second.
 _ISO = r"""
     (?<![0-9])(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})    # date
-    T(?P<H>[0-9]{2}):(?P<MI>[0-9]{2})                          # T and time
-    (?::(?P<SS>[0-9]{2})(?:\.[0-9]{1,9})?)?                    # seconds, fraction ignored
-    (?P<tz>Z|z|[+\-][0-9]{2}:?[0-9]{2})?(?![0-9])              # offset, converted to Tehran
+    [Tt](?P<H>[0-9]{2}):(?P<MI>[0-9]{2})                       # T and time
+    (?::(?P<SS>[0-9]{2})(?:[.,][0-9]{1,9})?)?                  # seconds, fraction ignored
+    (?P<tz>Z|z|[+\-][0-9]{2}(?::?[0-9]{2})?)?(?![0-9])        # offset, converted to Tehran
 """
 
 # Between a leading time and the date: a separator only.
-_TIME_DATE_SEP = rf"{_G}(?:[\-،,|/]{_G})?"
+_TIME_DATE_SEP = rf"{_GP}(?:[\-،,|/]{_GP})?"
 
 DATETIME = _lazy(
     rf"""
     (?:
         {_ISO}                                                 # ISO 8601 with T
-      | {_TIME}{_TIME_DATE_SEP}(?:{_WEEKDAY})?{_DATE}          # time first
-      | (?:{_WEEKDAY})?{_DATE}(?:{_DATE_TIME_SEP}{_TIME})?     # date first, time optional
-      | {_YEAR_FIRST}(?:{_DATE_TIME_SEP}{_TIME})?              # year first
+      | (?:{_WEEKDAY})?                                        # a weekday, then
+        (?:
+            {_TIME}{_TIME_DATE_SEP}(?:{_WEEKDAY})?             # time first, a weekday
+            {_DATE}(?:{_WEEKDAY_AFTER})?                       # before or after the date
+          | {_DATE}(?:{_WEEKDAY_AFTER})?                       # date first, time optional
+            (?:{_DATE_TIME_SEP}{_TIME}{_ERA})?                 # an era after the time too
+        )
+      | (?:{_WEEKDAY})?{_YEAR_FIRST}(?:{_DATE_TIME_SEP}{_TIME})?  # year first
     )
     """,
     _FLAGS,
@@ -237,7 +335,7 @@ YEAR_CORE = _lazy(r"(?<![0-9])[0-9]{4}(?![0-9])")
 TWIN_JOINER = _lazy(
     rf"""
     [\x20\u200c\-،,|/()]*                            # separators, brackets, spaces
-    (?:(?:برابر|مطابق){_G}با[\x20\u200c:\-]*)?          # «برابر با», «مطابق با»
+    (?:(?:برابر|مطابق){_G}با[\x20\u200c:\-]*|(?:=|is){_BR}[\x20\u200c]*)?  # «برابر با», =
     """,
     _FLAGS,
 )
@@ -332,4 +430,24 @@ ISSUE_NUMBER = _lazy(rf"(?:^|[\-|,،]){_G}شماره{_G}:?{_G}(?P<issue>[0-9]{{1
 # A source after a dash at the end of a date line: «... ۰۹:۱۵ — ایرنا».
 SOURCE_SUFFIX = _lazy(
     rf"{_G}-{_G}(?P<source>\p{{L}}[\p{{L}}\p{{M}}\x20\u200c.]{{0,40}}?)[\x20\u200c]*$", _FLAGS
+)
+
+# A relative date: «۳ ساعت پیش», «سه روز قبل», «لحظاتی پیش», «دیروز ساعت ۹:۳۰», «امروز ۱۶:۴۲».
+# Read only when the caller gives a reference time (_datetimes.resolve_relative).
+RELATIVE = _lazy(
+    rf"""
+    (?:
+        (?:(?<![0-9.])(?P<n>[0-9]{{1,4}})(?![0-9.]) | {_BL}(?P<nw>{words(vocab.CARDINAL_DAYS)}|نیم))
+        [\x20\u200c]*+{_BL}(?P<unit>{words(vocab.RELATIVE_UNITS)}){_BR}
+        [\x20\u200c]*+(?:پیش|قبل){_BR}
+      | {_BL}(?P<moments>لحظاتی|دقایقی|ثانیه\u200c?هایی){_BR}[\x20\u200c]*+(?:پیش|قبل){_BR}
+      | {_BL}(?P<day>{words(vocab.RELATIVE_DAYS)}){_BR}
+        (?:
+            [\x20\u200c]*+(?:[،,\-][\x20\u200c]*+)?(?:ساعت[\x20\u200c]*+:?[\x20\u200c]*+)?
+            (?<![0-9:])(?P<H>[0-9]{{1,2}})[\x20]?:[\x20]?(?P<MI>[0-9]{{2}})
+            (?::(?P<SS>[0-9]{{2}}))?(?![0-9:])
+        )?
+    )
+    """,
+    _FLAGS,
 )

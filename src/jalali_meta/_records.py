@@ -23,6 +23,7 @@ __all__ = [
     "DstFold",
     "Field",
     "FieldName",
+    "HijriDate",
     "Ignored",
     "IgnoredReason",
     "Notice",
@@ -35,8 +36,9 @@ __all__ = [
 Span = tuple[int, int]
 """``(start, end)`` character offsets into the input, ``start <= end``."""
 
-Calendar = Literal["jalali", "gregorian"]
-"""The calendar a date was printed in."""
+Calendar = Literal["jalali", "gregorian", "afghan"]
+"""The calendar a Timestamp was printed in: Iranian Jalali, Gregorian, or Afghan solar
+(zodiac month names, the same Solar Hijri arithmetic as Jalali, zone Asia/Kabul)."""
 
 DstFold = Literal["nonexistent", "repeated"]
 """How a wall time sits against a DST change: skipped, or happened twice."""
@@ -44,6 +46,7 @@ DstFold = Literal["nonexistent", "repeated"]
 FieldName = Literal[
     "number", "published", "updated", "date", "time", "category", "author", "tags",
     "source", "views", "issue", "issue_date",
+    "description", "image",
 ]  # fmt: skip
 """What a :class:`Field` means (``date``/``time``: an unlabelled date or time line)."""
 
@@ -83,12 +86,20 @@ WarningCode = Literal[
     # Input decoding.
     "encoding-replaced",
     # -- grammar and calendar (issue 12): add codes below this line
+    "hijri-mismatch",
     # -- end of grammar and calendar codes
     # -- corpus workflows, reference time (issue 13): add codes below this line
+    "relative-date",
+    "future-date",
+    "date-out-of-bounds",
     # -- end of corpus workflow codes
     # -- resolver (issue 16): add codes below this line
     # -- end of resolver codes
     # -- HTML input robustness (issue 14): add codes below this line
+    "charset-unusable",
+    "charset-mismatch",
+    "html-too-deep",
+    "json-ld-invalid",
     # -- end of HTML input codes
 ]
 """Every warning code; docs/errors.md explains each one."""
@@ -108,13 +119,18 @@ class Timestamp:
         jalali_date: The Jalali day as ``(year, month, day)``.
         gregorian: The instant as ``datetime.datetime`` aware in Asia/Tehran,
             or the day as ``datetime.date`` when the text has no time.
-        calendar: The calendar the text was written in: ``"jalali"`` or ``"gregorian"``.
+        calendar: The calendar the text was written in: ``"jalali"``, ``"gregorian"`` or
+            ``"afghan"`` (then ``jalali_date`` holds the Afghan solar date and the time
+            is in Asia/Kabul).
         text: The date as written in the input, ``input[span[0]:span[1]]``.
         span: ``(start, end)`` character offsets of ``text`` in the input.
         weekday: The weekday name as written, or None when none was printed.
         dst: None for an ordinary local time; ``"nonexistent"`` for a wall time
             skipped by a DST change, ``"repeated"`` for one that happened twice.
             Both are resolved with ``fold=0``.
+        relative: True when the text was a relative phrase («۲ ساعت پیش», «دیروز»)
+            resolved against a reference time given by the caller; the value is only
+            as right as that reference.
     """
 
     jalali_date: tuple[int, int, int]
@@ -124,6 +140,7 @@ class Timestamp:
     span: Span | None
     weekday: str | None = None
     dst: DstFold | None = None
+    relative: bool = False
 
     @property
     def jalali(self) -> jdatetime.datetime | jdatetime.date:
@@ -164,6 +181,32 @@ class Timestamp:
         if not isinstance(self.gregorian, _dt.datetime):
             return date
         return date + self.gregorian.isoformat()[10:]
+
+
+@attrs.frozen
+class HijriDate:
+    """A lunar Hijri date as printed («۱۲ ربیع‌الاول ۱۴۴۵», «۱۴۴۵/۰۳/۱۲ ه.ق»).
+
+    Iran's official lunar calendar is fixed by sighting the moon and may differ from
+    any arithmetic or Umm al-Qura calendar by a day or two, so a HijriDate carries
+    the printed day only, never a Gregorian or Jalali value. It is never read as Jalali.
+
+    Attributes:
+        hijri_date: ``(year, month, day)`` as printed (month 1-12, day 1-30).
+        text: The date as written, ``input[span[0]:span[1]]``.
+        span: ``(start, end)`` character offsets of ``text`` in the input.
+        calendar: Always ``"hijri"``.
+    """
+
+    hijri_date: tuple[int, int, int]
+    text: str
+    span: Span
+    calendar: Literal["hijri"] = "hijri"
+
+    def hijri_isoformat(self) -> str:
+        """Return the printed day as ``1445-03-12``."""
+        year, month, day = self.hijri_date
+        return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def text_span(stamp: Timestamp) -> Span:
@@ -261,6 +304,13 @@ class Article:
         url: The page's URL, when known (HTML input).
         site_name: The site's name, when known (HTML input).
         language: The page's language code, when known (HTML input).
+        description: The page's summary (``<meta name="description">``, ``og:description``,
+            JSON-LD ``description``), white space folded; HTML input.
+        image: The article's main image URL (``og:image``, JSON-LD ``image``), made
+            absolute against ``url``; HTML input.
+        authors: Every author's name, in order; the first is ``author`` (for text input,
+            ``(author,)`` when an author is printed).
+        hostname: The host of ``url`` in lower case (``www.example.ir``); HTML input.
     """
 
     title: str | None = None
@@ -283,3 +333,11 @@ class Article:
     url: str | None = None
     site_name: str | None = None
     language: str | None = None
+    description: str | None = None
+    image: str | None = None
+    authors: tuple[str, ...] = attrs.field()
+    hostname: str | None = None
+
+    @authors.default
+    def _authors_default(self) -> tuple[str, ...]:
+        return (self.author,) if self.author else ()

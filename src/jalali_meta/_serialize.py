@@ -10,11 +10,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from jalali_meta._records import Article, Field, Ignored, Notice, Span, Timestamp
+from jalali_meta._records import Article, Field, HijriDate, Ignored, Notice, Span, Timestamp
 
 __all__ = ["to_dict", "to_json"]
 
-Record = Article | Timestamp | Field | Ignored | Notice
+Record = Article | Timestamp | HijriDate | Field | Ignored | Notice
 
 
 def _span(span: Span | None) -> list[int] | None:
@@ -30,6 +30,7 @@ def _timestamp(ts: Timestamp) -> dict[str, Any]:
         "gregorian": ts.isoformat(),
         "weekday": ts.weekday,
         "dst": ts.dst,
+        "relative": ts.relative,
     }
 
 
@@ -38,7 +39,7 @@ def _optional(ts: Timestamp | None) -> dict[str, Any] | None:
 
 
 def to_dict(record: Record) -> dict[str, Any]:
-    """Return a JSON-ready dict of an Article, Timestamp, Field or Ignored.
+    """Return a JSON-ready dict of an Article, Timestamp, HijriDate, Field, Ignored or Notice.
 
     Example:
         >>> import jalali_meta as jm
@@ -47,6 +48,13 @@ def to_dict(record: Record) -> dict[str, Any]:
     """
     if isinstance(record, Timestamp):
         return _timestamp(record)
+    if isinstance(record, HijriDate):
+        return {
+            "text": record.text,
+            "span": list(record.span),
+            "calendar": record.calendar,
+            "hijri": record.hijri_isoformat(),
+        }
     if isinstance(record, Field):
         return {
             "name": record.name,
@@ -80,6 +88,10 @@ def to_dict(record: Record) -> dict[str, Any]:
             "url": record.url,
             "site_name": record.site_name,
             "language": record.language,
+            "description": record.description,
+            "image": record.image,
+            "authors": list(record.authors),
+            "hostname": record.hostname,
             "lead": record.lead,
             "body": list(record.body),
             "mentions": [_timestamp(ts) for ts in record.mentions],

@@ -15,16 +15,22 @@ from typing import Final
 from jalali_meta._records import FieldName
 
 __all__ = [
+    "AFGHAN_MONTHS",
     "ARABIC_WEEKDAYS",
+    "CARDINAL_DAYS",
     "COUNTER_WORDS",
+    "DARI_GREGORIAN_MONTHS",
     "ENGLISH_MONTHS",
     "GREGORIAN_MONTHS_FA",
     "HIJRI_MONTHS",
     "ISSUE_VOLUME_WORD",
     "JALALI_MONTHS",
+    "JALALI_MONTHS_LATIN",
     "LABELS",
     "LABELS_NEED_COLON",
     "ORDINAL_DAYS",
+    "RELATIVE_DAYS",
+    "RELATIVE_UNITS",
     "RELATIVE_WORDS",
     "TODAY_WORDS",
     "UI_WORDS",
@@ -54,6 +60,81 @@ JALALI_MONTHS: Final = MappingProxyType(
     }
 )
 
+# Jalali months spelled in Latin letters, as jdatetime, persiantools, khayyam and
+# moment-jalaali print them (matched in any ASCII case), with common variants.
+JALALI_MONTHS_LATIN: Final = MappingProxyType(
+    {
+        name: number
+        for number, names in enumerate(
+            [
+                ("farvardin", "farvardeen", "far"),
+                ("ordibehesht", "ordibehesht", "ord"),
+                ("khordad", "khordaad", "khordād", "kho"),
+                ("tir", "teer"),
+                ("mordad", "mordaad", "amordad", "amordaad", "mor"),
+                ("shahrivar", "shahrivar", "sha"),
+                ("mehr", "meh"),
+                ("aban", "aabaan", "aban", "aba"),
+                ("azar", "aazar", "aza"),
+                ("dey", "dei"),
+                ("bahman", "bah"),
+                ("esfand", "espand", "isfand", "esf"),
+            ],
+            start=1,
+        )
+        for name in names
+        if name.isascii()
+    }
+)
+
+# The Afghan (Dari) solar months: the zodiac names, on the Solar Hijri arithmetic.
+AFGHAN_MONTHS: Final = MappingProxyType(
+    {
+        "حمل": 1,
+        "ثور": 2,
+        "جوزا": 3,
+        "جوزاء": 3,
+        "سرطان": 4,
+        "اسد": 5,
+        "سنبله": 6,
+        "میزان": 7,
+        "عقرب": 8,
+        "قوس": 9,
+        "جدی": 10,
+        "دلو": 11,
+        "حوت": 12,
+        # Pashto names of the same months.
+        "وری": 1,
+        "غویی": 2,
+        "غبرگولی": 3,
+        "چنگاښ": 4,
+        "زمری": 5,
+        "وږی": 6,
+        "تله": 7,
+        "لړم": 8,
+        "لیندۍ": 9,
+        "مرغومی": 10,
+        "سلواغه": 11,
+        "کب": 12,
+    }
+)
+
+# Gregorian months as Afghan (Dari) pages spell them and Iranian pages do not: a date
+# with one of these is read in Asia/Kabul. (مارچ، می، جون، جولای are shared, below.)
+DARI_GREGORIAN_MONTHS: Final = MappingProxyType(
+    {
+        "جنوری": 1,
+        "فبروری": 2,
+        "اپریل": 4,
+        "آگست": 8,
+        "اگست": 8,
+        "سپتمبر": 9,
+        "اکتوبر": 10,
+        "نومبر": 11,
+        "دسمبر": 12,
+    }
+)
+
 # Gregorian months written in Persian.
 GREGORIAN_MONTHS_FA: Final = MappingProxyType(
     {
@@ -67,6 +148,7 @@ GREGORIAN_MONTHS_FA: Final = MappingProxyType(
         "مه": 5,
         "می": 5,
         "ژوئن": 6,
+        "ژون": 6,
         "جون": 6,
         "ژوئیه": 7,
         "جولای": 7,
@@ -125,6 +207,44 @@ WEEKDAYS: Final = MappingProxyType(
         "wednesday": 4,
         "thursday": 5,
         "friday": 6,
+        "sat": 0,
+        "sun": 1,
+        "mon": 2,
+        "tue": 3,
+        "tues": 3,
+        "wed": 4,
+        "thu": 5,
+        "thur": 5,
+        "thurs": 5,
+        "fri": 6,
+        # Jalali weekdays spelled in Latin letters (jdatetime, persiantools, khayyam).
+        "shanbe": 0,
+        "shanbeh": 0,
+        "yekshanbe": 1,
+        "yekshanbeh": 1,
+        "yek shanbeh": 1,
+        "doshanbe": 2,
+        "doshanbeh": 2,
+        "do shanbeh": 2,
+        "seshanbe": 3,
+        "seshanbeh": 3,
+        "sehshanbeh": 3,
+        "se shanbeh": 3,
+        "chaharshanbe": 4,
+        "charshanbe": 4,
+        "charshanbeh": 4,
+        "chaharshanbeh": 4,
+        "chaharshambe": 4,
+        "chahar shanbeh": 4,
+        "panjshanbe": 5,
+        "panjshanbeh": 5,
+        "panjshambe": 5,
+        "panj shanbeh": 5,
+        "jome": 6,
+        "jomeh": 6,
+        "jomee": 6,
+        "jom'e": 6,
+        "jomah": 6,
     }
 )
 
@@ -154,26 +274,77 @@ def _ordinals() -> dict[str, int]:
 
 ORDINAL_DAYS: Final = MappingProxyType(_ordinals())
 
-# Lunar Hijri months and Arabic weekdays: their presence marks a "today in three calendars" widget.
-HIJRI_MONTHS: Final = (
-    "محرم",
-    "صفر",
-    "ربیع الاول",
-    "ربیع الثانی",
-    "ربیع الآخر",
-    "جمادی الاول",
-    "جمادی الاولی",
-    "جمادی الثانی",
-    "جمادی الثانیه",
-    "جمادی الآخره",
-    "رجب",
-    "شعبان",
-    "رمضان",
-    "شوال",
-    "ذی القعده",
-    "ذیقعده",
-    "ذی الحجه",
-    "ذیحجه",
+# Cardinal numbers 1-31 in words: a day («بیست و دو بهمن», «پنج تیر») or a count («سه روز پیش»).
+_CARDINAL_UNITS = ["", "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه"]
+_CARDINAL_TEENS = [
+    "ده", "یازده", "دوازده", "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "نوزده",
+]  # fmt: skip
+
+
+def _cardinals() -> dict[str, int]:
+    words = {_CARDINAL_UNITS[n]: n for n in range(1, 10)}
+    words.update({word: 10 + n for n, word in enumerate(_CARDINAL_TEENS)})
+    words["هیجده"] = 18
+    words["شیش"] = 6
+    for tens, tens_word in ((20, "بیست"), (30, "سی")):
+        words[tens_word] = tens
+        for unit in range(1, 10 if tens == 20 else 2):
+            words[f"{tens_word} و {_CARDINAL_UNITS[unit]}"] = tens + unit
+    return words
+
+
+CARDINAL_DAYS: Final = MappingProxyType(_cardinals())
+
+# Units of a relative date («۳ ساعت پیش»), in seconds; a month and a year count on the calendar.
+RELATIVE_UNITS: Final = MappingProxyType(
+    {
+        "ثانیه": 1,
+        "دقیقه": 60,
+        "ساعت": 3600,
+        "روز": 86400,
+        "هفته": 7 * 86400,
+        "ماه": -1,  # Jalali months: see _datetimes.resolve_relative
+        "سال": -12,
+    }
+)
+# Days before the reference day named by a word.
+RELATIVE_DAYS: Final = MappingProxyType({"امروز": 0, "دیروز": 1, "پریروز": 2})
+
+# Lunar Hijri months (1-12) with the spellings Iranian pages print; their presence also
+# marks a "today in three calendars" widget.
+HIJRI_MONTHS: Final = MappingProxyType(
+    {
+        "محرم": 1,
+        "محرم الحرام": 1,
+        "صفر": 2,
+        "صفر المظفر": 2,
+        "ربیع الاول": 3,
+        "ربیع الأول": 3,
+        "ربیع الثانی": 4,
+        "ربیع الآخر": 4,
+        "ربیع الاخر": 4,
+        "جمادی الاول": 5,
+        "جمادی الاولی": 5,
+        "جمادی الأولی": 5,
+        "جمادی الثانی": 6,
+        "جمادی الثانیه": 6,
+        "جمادی الآخره": 6,
+        "جمادی الاخره": 6,
+        "رجب": 7,
+        "رجب المرجب": 7,
+        "شعبان": 8,
+        "شعبان المعظم": 8,
+        "رمضان": 9,
+        "رمضان المبارک": 9,
+        "شوال": 10,
+        "شوال المکرم": 10,
+        "ذی القعده": 11,
+        "ذیقعده": 11,
+        "ذو القعده": 11,
+        "ذی الحجه": 12,
+        "ذیحجه": 12,
+        "ذو الحجه": 12,
+    }
 )
 ARABIC_WEEKDAYS: Final = (
     "السبت",

@@ -1,0 +1,590 @@
+"""Inputs: files, directories, gzip, JSON Lines, WARC/ARC, stdin -> units of work.
+
+Expansion runs in the main process and is lazy: a directory is walked one
+directory at a time (iteratively, so depth costs no stack), a JSON Lines file one
+line at a time, a WARC file one record at a time; the first record is parsed before
+the tree is listed. Reading and parsing a plain file happen in :func:`run_source`,
+which may run in a worker process.
+
+What a file is comes from its content, not its name: gzip is unpacked; HTML is
+parsed as HTML whatever the name (``.aspx``, no suffix); NUL bytes or many control
+characters make a per-input "binary" error. Reads are bounded: a file of more than
+``MAX_INPUT_BYTES`` is refused before it is read.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import datetime as _dt
+import gzip
+import io
+import json
+import os
+import stat
+import sys
+import zlib
+from collections.abc import Callable, Iterator
+from typing import IO, Any, Literal
+
+import attrs
+
+from jalali_meta._article import parse_article
+from jalali_meta._errors import JalaliMetaError, MissingExtraError, ParseError
+from jalali_meta._html import parse_html
+from jalali_meta._limits import MAX_INPUT_CHARS
+from jalali_meta._records import Article
+
+__all__ = [
+    "MAX_INPUT_BYTES",
+    "InputError",
+    "Options",
+    "Outcome",
+    "Source",
+    "display_name",
+    "expand",
+    "run_source",
+]
+
+# A character is at most 4 bytes in UTF-8: a file longer than this cannot be a valid input.
+MAX_INPUT_BYTES = MAX_INPUT_CHARS * 4
+
+Kind = Literal["auto", "text", "html"]
+
+# Suffixes taken from a directory (after removing ``.gz``); other files are counted as
+# skipped in the summary. Explicit file arguments are always read.
+WALK_SUFFIXES = frozenset(
+    {
+        "",
+        ".txt",
+        ".text",
+        ".html",
+        ".htm",
+        ".xhtml",
+        ".shtml",
+        ".aspx",
+        ".asp",
+        ".php",
+        ".jsp",
+        ".cfm",
+        ".jsonl",
+        ".ndjson",
+        ".warc",
+        ".arc",
+    }
+)
+_JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+_HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+_HTML_STARTS = (b"<!doctype html", b"<html", b"<?xml")
+_HTML_TAGS = (b"<head", b"<body", b"<meta", b"<title", b"<div", b"<p>", b"<p ", b"<h1", b"<br")
+_GZIP_MAGIC = b"\x1f\x8b"
+# Every byte but the C0 controls that never occur in text (white space and ESC do).
+_NOT_CONTROL = bytes(b for b in range(256) if b >= 0x20 or b in b"\t\n\r\f\v\x1b")
+
+
+class InputError(Exception):
+    """An input that cannot be read; carries the stderr line's position."""
+
+    def __init__(self, message: str, line: int = 1, column: int = 1) -> None:
+        super().__init__(message)
+        self.line = line
+        self.column = column
+
+
+@attrs.frozen
+class Options:
+    """How every input of one run is read and parsed (picklable, sent to workers)."""
+
+    strict: bool = False
+    encoding: str = "utf-8"
+    kind: Kind = "auto"
+    reference: _dt.datetime | None = None
+    min_date: _dt.date | None = None
+    max_date: _dt.date | None = None
+
+
+@attrs.frozen
+class Source:
+    """One unit of work: a file to read, or content already read (a record, stdin).
+
+    Attributes:
+        name: What the output's ``path`` and the error lines call it.
+        path: The file to read, or None when ``data``/``text`` hold the content.
+        data: Raw bytes (a WARC record's payload, stdin).
+        text: Decoded text (a JSON Lines record).
+        kind: ``html`` or ``text`` when the container says so, else ``auto`` (sniffed).
+        url: The page's URL (WARC target URI, JSON Lines ``url``).
+        reference: When the page was fetched (WARC-Date), if known.
+        charset: The HTTP Content-Type charset, if any.
+        line: The first line's number in the container, for error positions.
+        error: An error line found while listing the inputs (a missing file, a bad
+            JSON Lines record): it takes this input's place in the output order.
+    """
+
+    name: str
+    path: str | None = None
+    data: bytes | None = None
+    text: str | None = None
+    kind: Kind = "auto"
+    url: str | None = None
+    reference: _dt.datetime | None = None
+    charset: str | None = None
+    line: int = 1
+    error: str | None = None
+
+
+@attrs.frozen
+class Outcome:
+    """What one source gave: an Article or an error line (``path:line:col: error: ...``)."""
+
+    name: str
+    article: Article | None
+    error: str | None
+
+
+def display_name(path: str) -> str:
+    """A file name that can always be written: undecodable bytes become ``\\xNN``."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        pass
+    else:
+        return path
+    try:  # a file name's undecodable bytes, kept by the file system encoding as surrogates
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # any other lone surrogate (a JSON Lines "id": "\ud800")
+        return path.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+# -- reading ------------------------------------------------------------------------------
+
+
+def _read_bounded(handle: IO[bytes] | gzip.GzipFile, what: str) -> bytes:
+    data = handle.read(MAX_INPUT_BYTES + 1)
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(f"{what} is larger than {MAX_INPUT_BYTES:,} bytes; refused")
+    return data
+
+
+def read_file(path: str) -> bytes:
+    """Read a regular file or a pipe, refusing devices and anything over the limit unread."""
+    try:
+        with open(path, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if stat.S_ISREG(info.st_mode):
+                if info.st_size > MAX_INPUT_BYTES:
+                    raise InputError(
+                        f"file is {info.st_size:,} bytes, over the limit of "
+                        f"{MAX_INPUT_BYTES:,}; refused"
+                    )
+            elif not stat.S_ISFIFO(info.st_mode):
+                raise InputError("not a regular file (a device or socket); refused")
+            return _read_bounded(handle, "input")
+    except OSError as err:
+        raise InputError(err.strerror or str(err)) from err
+
+
+def _gunzip(data: bytes) -> bytes:
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as handle:
+            return _read_bounded(handle, "unpacked gzip input")
+    except (OSError, EOFError, zlib.error) as err:
+        raise InputError(f"not a valid gzip file: {err}") from err
+
+
+def _is_binary(head: bytes) -> bool:
+    """NUL bytes, or more than 5% control characters other than white space and ESC."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    if b"\x00" in head:
+        return True
+    controls = len(head.translate(None, _NOT_CONTROL))  # deletes all but control bytes
+    return controls > len(head) * 0.05
+
+
+def looks_like_html(head: bytes | str) -> bool:
+    """Whether content starts like an HTML page (after a BOM and white space)."""
+    start = head[:2048].encode("utf-8", "replace") if isinstance(head, str) else head[:2048]
+    start = start.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith(_HTML_STARTS):
+        return True
+    return start.startswith(b"<") and any(tag in start for tag in _HTML_TAGS)
+
+
+def _decode(data: bytes, encoding: str) -> str:
+    name = "utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding
+    try:
+        return data.decode(name)
+    except UnicodeDecodeError as err:
+        before = data[: err.start]
+        line = before.count(b"\n") + 1
+        column = err.start - (before.rfind(b"\n") + 1) + 1
+        raise InputError(
+            f"cannot decode as {encoding}: byte 0x{data[err.start]:02x} at offset {err.start} "
+            "(try --encoding windows-1256)",
+            line,
+            column,
+        ) from err
+    except (LookupError, UnicodeError) as err:
+        raise InputError(f"cannot decode as {encoding}: {err}") from err
+
+
+def _parse(source: Source, options: Options) -> Article:
+    reference = options.reference or source.reference
+    content: bytes | str
+    if source.text is not None:
+        content = source.text
+    else:
+        content = source.data if source.data is not None else read_file(source.path or "")
+        if content.startswith(_GZIP_MAGIC):
+            content = _gunzip(content)
+        if not content or content.isspace():
+            raise InputError("empty file")
+        if _is_binary(content[:4096]):
+            raise InputError("binary content (NUL bytes or control characters), not text or HTML")
+    if not content or content.isspace():
+        raise InputError("empty input")
+    suffix = _suffix(source.path or "")
+    html = source.kind == "html" or (
+        source.kind == "auto"
+        and (options.kind == "html" or suffix in _HTML_SUFFIXES or looks_like_html(content))
+    )
+    if options.kind == "text":
+        html = False
+    if html:
+        if isinstance(content, bytes) and source.charset:
+            # Undecodable with the HTTP charset: parse_html reads the page's own declaration.
+            with contextlib.suppress(LookupError, UnicodeError):
+                content = content.decode(source.charset)
+        return parse_html(
+            content,
+            url=source.url,
+            strict=options.strict,
+            reference=reference,
+            min_date=options.min_date,
+            max_date=options.max_date,
+        )
+    if isinstance(content, bytes):
+        content = _decode(content, source.charset or options.encoding)
+    article = parse_article(
+        content,
+        strict=options.strict,
+        reference=reference,
+        min_date=options.min_date,
+        max_date=options.max_date,
+    )
+    return article if source.url is None else attrs.evolve(article, url=source.url)
+
+
+def run_source(source: Source, options: Options) -> Outcome:
+    """Read and parse one source; never raises for a bad input (the error is in the outcome)."""
+    if source.error is not None:
+        return Outcome(source.name, None, source.error)
+    try:
+        return Outcome(source.name, _parse(source, options), None)
+    except InputError as err:
+        return Outcome(source.name, None, f"{source.name}:{err.line}:{err.column}: error: {err}")
+    except ParseError as err:
+        line = err.line + source.line - 1
+        return Outcome(source.name, None, f"{source.name}:{line}:{err.column}: error: {err.msg}")
+    except MissingExtraError:
+        raise
+    except (JalaliMetaError, TypeError, ValueError) as err:
+        return Outcome(source.name, None, f"{source.name}:{source.line}:1: error: {err}")
+    except Exception as err:
+        return Outcome(
+            source.name,
+            None,
+            f"{source.name}:{source.line}:1: error: internal error {type(err).__name__}: {err} "
+            "(please report it)",
+        )
+
+
+# -- expansion ----------------------------------------------------------------------------
+
+
+def _failed(name: str, message: str, line: int | str = 1) -> Source:
+    """A source that is only an error line, in its input's place."""
+    shown = display_name(name)
+    return Source(shown, error=f"{shown}:{line}:1: error: {message}")
+
+
+Skip = Callable[[str, str], None]
+"""Receives ``(path, reason)`` for a file passed over on purpose (summary counts, messages)."""
+
+
+def _suffix(path: str) -> str:
+    name = os.path.basename(path).lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    dot = name.rfind(".")
+    return name[dot:] if dot > 0 else ""
+
+
+def _head(path: str, size: int = 64) -> bytes:
+    with open(path, "rb") as handle:
+        head = handle.read(size)
+    if head.startswith(_GZIP_MAGIC):
+        try:
+            with gzip.open(path, "rb") as handle:
+                return handle.read(size)
+        except (OSError, EOFError, zlib.error):
+            return head
+    return head
+
+
+def _is_archive(path: str, suffix: str) -> bool:
+    if suffix in (".warc", ".arc"):
+        return True
+    if suffix in _JSONL_SUFFIXES or suffix in _HTML_SUFFIXES or suffix == ".txt":
+        return False
+    try:
+        head = _head(path)
+    except OSError:
+        return False
+    return head.startswith((b"WARC/", b"filedesc://"))
+
+
+def _file_sources(path: str, skip: Skip) -> Iterator[Source]:
+    suffix = _suffix(path)
+    name = display_name(path)
+    if suffix in _JSONL_SUFFIXES:
+        yield from jsonl_sources(path)
+    elif _is_archive(path, suffix):
+        yield from warc_sources(path, skip)
+    else:
+        yield Source(name, path=path)
+
+
+def _walk(root: str, skip: Skip) -> Iterator[Source]:
+    """Depth first, names sorted within each directory, one directory listed at a time."""
+    stack: list[Iterator[os.DirEntry[str]]] = []
+
+    def listing(directory: str) -> Iterator[os.DirEntry[str]] | Source:
+        try:
+            with os.scandir(directory) as it:
+                return iter(sorted(it, key=lambda e: e.name))
+        except OSError as err:
+            return _failed(directory, err.strerror or str(err))
+
+    first = listing(root)
+    if isinstance(first, Source):
+        yield first
+    else:
+        stack.append(first)
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+            continue
+        if entry.name.startswith("."):
+            continue  # hidden files, version-control folders, our own temporary files
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                sub = listing(entry.path)
+                if isinstance(sub, Source):
+                    yield sub
+                else:
+                    stack.append(sub)
+                continue
+            regular = entry.is_file()
+        except OSError as err:
+            yield _failed(entry.path, err.strerror or str(err))
+            continue
+        if not regular:
+            skip(entry.path, "not a regular file (a FIFO, device or socket)")
+        elif _suffix(entry.name) not in WALK_SUFFIXES:
+            skip(entry.path, f"suffix {_suffix(entry.name)}")
+        else:
+            yield from _file_sources(entry.path, skip)
+
+
+def expand(inputs: list[str], skip: Skip) -> Iterator[Source]:
+    """Turn the command line's inputs into sources, lazily, in order."""
+    for name in inputs:
+        if name == "-":
+            try:
+                data = _read_bounded(sys.stdin.buffer, "stdin")
+            except InputError as err:
+                yield _failed("-", str(err))
+                continue
+            yield Source("-", data=data)
+            continue
+        try:
+            info = os.stat(name)
+        except OSError as err:
+            yield _failed(name, err.strerror or str(err))
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            yield from _walk(name, skip)
+        elif stat.S_ISREG(info.st_mode):
+            yield from _file_sources(name, skip)
+        elif stat.S_ISFIFO(info.st_mode):
+            yield Source(display_name(name), path=name)  # a pipe given by name: read, bounded
+        else:
+            yield _failed(name, "not a regular file (a device or socket)")
+
+
+# -- JSON Lines ---------------------------------------------------------------------------
+
+
+def _open_maybe_gzip(path: str) -> IO[bytes] | gzip.GzipFile:
+    handle = open(path, "rb")  # noqa: SIM115 - returned to the caller's with
+    if handle.read(2) == _GZIP_MAGIC:
+        handle.close()
+        return gzip.open(path, "rb")
+    handle.seek(0)
+    return handle
+
+
+def _has_surrogate(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def jsonl_sources(path: str) -> Iterator[Source]:
+    """One source per line of ``{"text"|"html": ..., "url": ..., "id": ...}``.
+
+    A bad line (not JSON, not UTF-8, no text, a lone surrogate) is reported and skipped.
+    """
+    name = display_name(path)
+    try:
+        handle = _open_maybe_gzip(path)
+    except OSError as err:
+        yield _failed(name, err.strerror or str(err))
+        return
+    with handle:
+        number = 0
+        while True:
+            try:
+                raw = handle.readline(MAX_INPUT_BYTES + 1)
+            except (OSError, EOFError, zlib.error) as err:
+                yield _failed(name, f"cannot read further: {err}", number + 1)
+                return
+            if not raw:
+                return
+            number += 1
+            if len(raw) > MAX_INPUT_BYTES:
+                yield _failed(name, f"line over {MAX_INPUT_BYTES:,} bytes; refused", number)
+                while raw and not raw.endswith(b"\n"):
+                    raw = handle.readline(1 << 20)
+                continue
+            if number == 1:
+                raw = raw.removeprefix(codecs.BOM_UTF8)
+            if not raw.strip():
+                continue
+            try:
+                source = _jsonl_record(raw, name, number)
+            except (ValueError, TypeError) as err:
+                yield _failed(name, str(err), number)
+                continue
+            yield source
+
+
+def _jsonl_record(raw: bytes, name: str, number: int) -> Source:
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise ValueError(
+            f"not UTF-8: byte 0x{raw[err.start]:02x} at column {err.start + 1}"
+        ) from err
+    try:
+        record = json.loads(line)
+    except ValueError as err:
+        raise ValueError(f'not a {{"text": ...}} object: {err}') from err
+    if not isinstance(record, dict):
+        raise TypeError(f'not a {{"text": ...}} object: a JSON {type(record).__name__}')
+    html, text, url = record.get("html"), record.get("text"), record.get("url")
+    content = html if html is not None else text
+    if not isinstance(content, str):
+        raise TypeError('not a {"text": ...} object: no "text" or "html" string')
+    if url is not None and not isinstance(url, str):
+        raise TypeError('"url" is not a string')
+    if _has_surrogate(content) or (url is not None and _has_surrogate(url)):
+        raise ValueError("a string holds a lone surrogate (\\ud800-\\udfff), not text")
+    label = record.get("id") or record.get("path") or url or f"{name}:{number}"
+    kind: Kind = "html" if html is not None else "auto"
+    return Source(display_name(str(label)), text=content, kind=kind, url=url, line=1)
+
+
+# -- WARC ---------------------------------------------------------------------------------
+
+
+def _warc_iterator(handle: IO[bytes]) -> Any:
+    try:
+        from warcio.archiveiterator import (  # type: ignore[import-untyped, unused-ignore]  # noqa: PLC0415
+            ArchiveIterator,
+        )
+    except ImportError as err:
+        raise MissingExtraError(
+            "WARC input needs the warc extra: pip install 'jalali-meta[warc]'"
+        ) from err
+    return ArchiveIterator(handle, arc2warc=True)
+
+
+def _warc_date(value: str | None) -> _dt.datetime | None:
+    if not value:
+        return None
+    try:
+        moment = _dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.utcoffset() is not None else moment.replace(tzinfo=_dt.timezone.utc)
+
+
+def _content_type(value: str | None) -> tuple[str, str | None]:
+    """``text/html; charset="UTF-8"`` -> ``("text/html", "UTF-8")``."""
+    kind, *params = (value or "application/octet-stream").split(";")
+    charset = None
+    for param in params:
+        key, _, given = param.partition("=")
+        if key.strip().lower() == "charset":
+            charset = given.strip().strip("\"'") or None
+    return kind.strip().lower(), charset
+
+
+def warc_sources(path: str, skip: Skip) -> Iterator[Source]:
+    """One source per HTTP response record with an HTML or plain-text payload."""
+    name = display_name(path)
+    number = 0
+    try:
+        with open(path, "rb") as handle:
+            for record in _warc_iterator(handle):
+                number += 1
+                if record.rec_type != "response" or record.http_headers is None:
+                    continue
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                label = f"{url or name + '#' + str(number)}"
+                status = record.http_headers.get_statuscode()
+                kind_text, charset = _content_type(record.http_headers.get_header("Content-Type"))
+                if not (status or "").startswith("2"):
+                    skip(label, f"HTTP status {status}")
+                    continue
+                if kind_text in ("text/html", "application/xhtml+xml"):
+                    kind: Kind = "html"
+                elif kind_text == "text/plain":
+                    kind = "text"
+                else:
+                    skip(label, f"content type {kind_text}")
+                    continue
+                try:
+                    data = _read_bounded(record.content_stream(), "record")
+                except InputError as err:
+                    yield _failed(label, str(err))
+                    continue
+                reference = _warc_date(record.rec_headers.get_header("WARC-Date"))
+                yield Source(
+                    display_name(label),
+                    data=data,
+                    kind=kind,
+                    url=url,
+                    reference=reference,
+                    charset=charset,
+                )
+    except MissingExtraError:
+        raise
+    except Exception as err:
+        yield _failed(name, f"damaged archive after record {number}: {err}", 1)
