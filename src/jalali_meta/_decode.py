@@ -249,18 +249,134 @@ def _surely_shallow(doc: str) -> bool:
     return opens <= MAX_HTML_DEPTH or names.total() * opens <= _QUICK_BUDGET
 
 
+# Elements the walk keeps without ever dropping them, with the implicit closing the parser
+# gives them (a paragraph closed by the next block, a list item by the next item ...).
+_KEPT = frozenset({"p", "li", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Start tags that first close an open paragraph (the HTML standard's "close a p element").
+_CLOSES_P = frozenset({
+    "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div",
+    "dl", "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "main", "menu",
+    "nav", "ol", "p", "search", "section", "summary", "ul", "h1", "h2", "h3", "h4", "h5", "h6",
+    "pre", "listing", "form", "li", "dd", "dt", "plaintext", "table", "hr", "xmp",
+})  # fmt: skip
+# End tags that close their element through anything within scope.
+_SCOPED_END = _CLOSES_P - _KEPT - {"plaintext", "table", "hr", "xmp"} | {"button"}
+# End tags that run the adoption agency; and the elements that stop any other end tag.
+_FORMATTING = frozenset(
+    {"a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong",
+     "tt", "u"}
+)  # fmt: skip
+_SPECIAL = _CLOSES_P | _SCOPE | {"body", "button", "frameset", "head", "noscript", "select"}
+# Tags the walk ignores: void elements and table parts (closed implicitly everywhere).
+_IGNORED = _NOT_NESTING - _KEPT
+
+
+_STOPS = {
+    "scope": _SCOPE,
+    "button": _SCOPE | {"button"},
+    "list": _SCOPE | {"ol", "ul"},
+    "special": _SPECIAL,
+    "item": _SPECIAL - {"address", "div", "p"},
+}
+
+
+class _Stack:
+    """The parser's stack of open elements, as far as depth is concerned.
+
+    Each search the parser makes ("the innermost X, unless an element of kind K is nearer")
+    is answered in constant time from the positions of each name and each kind, so a deep
+    stack costs nothing per tag.
+    """
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+        self.where: dict[str, list[int]] = {}
+        self.kinds: dict[str, list[int]] = {kind: [] for kind in _STOPS}
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def push(self, name: str) -> None:
+        index = len(self.names)
+        self.names.append(name)
+        self.where.setdefault(name, []).append(index)
+        for kind, members in _STOPS.items():
+            if name in members:
+                self.kinds[kind].append(index)
+
+    def truncate(self, index: int) -> None:
+        """Close the element at ``index`` and everything inside it."""
+        while len(self.names) > index:
+            name = self.names.pop()
+            self.where[name].pop()
+            for kind, members in _STOPS.items():
+                if name in members:
+                    self.kinds[kind].pop()
+
+    def find(self, name: str, kind: str) -> int:
+        """Index of the innermost ``name`` with no element of ``kind`` inside it, or -1."""
+        places = self.where.get(name)
+        if not places:
+            return -1
+        stops = self.kinds[kind]
+        return places[-1] if not stops or places[-1] >= stops[-1] else -1
+
+    def close(self, name: str, kind: str) -> None:
+        index = self.find(name, kind)
+        if index >= 0:
+            self.truncate(index)
+
+    def start(self, name: str) -> None:
+        """Apply the implicit closing a start tag causes."""
+        if name in _CLOSES_P:
+            self.close("p", "button")
+        if name == "li":
+            self.close("li", "item")
+        elif name in ("dd", "dt"):
+            self.truncate_first(("dd", "dt"), "item")
+        elif name in _HEADINGS and self.names and self.names[-1] in _HEADINGS:
+            self.truncate(len(self.names) - 1)
+
+    def truncate_first(self, names: tuple[str, ...], kind: str) -> None:
+        """Close the innermost of ``names`` that no element of ``kind`` shuts off."""
+        index = max(self.find(name, kind) for name in names)
+        if index >= 0:
+            self.truncate(index)
+
+    def end(self, name: str) -> None:
+        """Apply an end tag: which elements it closes (never more than the parser does)."""
+        if name in _HEADINGS:
+            self.truncate_first(tuple(_HEADINGS), "scope")
+        elif name == "p":
+            self.close(name, "button")
+        elif name == "li":
+            self.close(name, "list")
+        elif name in _SCOPED_END or name in ("dd", "dt"):
+            self.close(name, "scope")
+        elif name in _FORMATTING:
+            index = self.find(name, "scope")
+            specials = self.kinds["special"]
+            if index >= 0 and (not specials or specials[-1] < index):
+                self.truncate(index)
+            # With a block inside, the parser rebuilds the element around it: keep the count.
+        else:
+            self.close(name, "special")
+
+
 def _walk(doc: str) -> list[tuple[int, int, str]]:
     """Tokenize ``doc`` like the HTML parser, well enough to count open elements; return drops.
 
     Comments, bogus comments, raw text (``<script>`` with its ``<!--<script>`` escapes,
     ``<style>``, ``<title>`` ...) and CDATA in ``<svg>``/``<math>`` are skipped as text; inside
     ``<svg>``/``<math>`` ``<style>`` and ``<title>`` are elements, until a tag that breaks out
-    to HTML; an end tag closes the nearest open element of its name within scope (a stray one
-    closes nothing); ``<div/>`` opens an element (the slash means nothing in HTML);
-    ``<plaintext>`` makes the rest text. Returns (start, end, replacement) for each start tag
-    that would open an element past MAX_HTML_DEPTH and for as many end tags after them.
+    to HTML; end tags close what the parser's rules close (:class:`_Stack`: within scope,
+    stopped by special elements, never through a block for a formatting element);
+    ``<div/>`` opens an element (the slash means nothing in HTML); ``<plaintext>`` makes the
+    rest text. Returns (start, end, replacement) for each start tag that would open an element
+    past MAX_HTML_DEPTH and for as many end tags after them.
     """
-    stack: list[str] = []  # open elements that count, innermost last
+    stack = _Stack()
     namespaces: list[tuple[bool, str]] = []  # (foreign?, element): svg/math and their islands
     excess = 0  # start tags dropped whose elements are not yet closed
     cuts: list[tuple[int, int, str]] = []
@@ -292,18 +408,13 @@ def _walk(doc: str) -> list[tuple[int, int, str]]:
             elif foreign and name in ("br", "p"):
                 while namespaces and namespaces[-1][0]:
                     namespaces.pop()
-            if name in _NOT_NESTING:
+            if name in _IGNORED:
                 continue
-            if excess:
+            if excess and name not in _KEPT:
                 excess -= 1
                 cuts.append((match.start(), match.end(), "<br>" if name in _BLOCKS else ""))
                 continue
-            for index in range(len(stack) - 1, -1, -1):
-                if stack[index] == name:
-                    del stack[index:]
-                    break
-                if stack[index] in _SCOPE:
-                    break
+            stack.end(name)
             continue
         if foreign:
             if name in _BREAKOUT or (name == "font" and _FONT_BREAKS_OUT.search(match.group(0))):
@@ -324,13 +435,15 @@ def _walk(doc: str) -> list[tuple[int, int, str]]:
             if name in _RAW_TEXT:
                 position = _raw_end(doc, name, match.end())
                 continue
-        if name in _NOT_NESTING:
+        if name in _IGNORED:
             continue
-        if len(stack) >= MAX_HTML_DEPTH:
+        if not foreign:
+            stack.start(name)
+        if len(stack) >= MAX_HTML_DEPTH and name not in _KEPT:
             excess += 1
             cuts.append((match.start(), match.end(), "<br>" if name in _BLOCKS else ""))
         else:
-            stack.append(name)
+            stack.push(name)
 
 
 _SCRIPT_STEP = re.compile(r"<!--|-->|<(/?)script(?=[\s/>])", re.IGNORECASE)
