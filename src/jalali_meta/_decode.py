@@ -109,10 +109,15 @@ _TAG_NAME = re.compile(r"<(/?[A-Za-z][A-Za-z0-9]*)")
 # Elements that bound the parser's search of its stack (its "scope"): an end tag never closes
 # an element outside the nearest of these.
 _SCOPE = frozenset({"applet", "caption", "html", "table", "td", "th", "marquee", "object",
-                    "template"})  # fmt: skip
-# Above this many (tags x start tags), the parser's worst case (each tag searching a stack as
-# deep as all start tags) is no longer a few milliseconds, and the page is walked exactly.
-_QUICK_BUDGET = 4_000_000
+                    "template", "foreignobject", "desc", "title", "mi", "mo", "mn", "ms",
+                    "mtext", "annotation-xml"})  # fmt: skip
+# Above this many (tags x possible depth), the parser's worst case (each tag searching a stack
+# as deep as the page can nest) is no longer a few tens of milliseconds: the page is walked.
+_QUICK_BUDGET = 8_000_000
+_VOID = frozenset({
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+    "source", "track", "wbr", "keygen", "basefont", "bgsound", "frame", "image",
+})  # fmt: skip
 
 
 def _codec(name: str) -> str | None:
@@ -238,15 +243,17 @@ def decode_html(data: str | bytes, *, http_charset: str | None = None) -> tuple[
 def _surely_shallow(doc: str) -> bool:
     """Whether the parser's time on ``doc`` is bounded whatever its nesting: a C-speed count.
 
-    The parser's extra work is at most (tags x depth), and the depth at most the number of
-    start tags; a page where that product is small needs no exact walk.
+    The parser's extra work is at most (tags x depth). The depth is at most twice the number
+    of non-void start tags, plus three (each can bring one implied element, as a table row
+    brings <tbody>, and <html>, <head>, <body> come free); a page where that product is
+    small needs no exact walk.
     """
     names = Counter(_TAG_NAME.findall(doc))
     opens = sum(
-        count for name, count in names.items()
-        if name[0] != "/" and name.lower() not in _NOT_NESTING
-    )  # fmt: skip
-    return opens <= MAX_HTML_DEPTH or names.total() * opens <= _QUICK_BUDGET
+        count for name, count in names.items() if name[0] != "/" and name.lower() not in _VOID
+    )
+    depth = 2 * opens + 3
+    return depth <= MAX_HTML_DEPTH or names.total() * depth <= _QUICK_BUDGET
 
 
 # Elements the walk keeps without ever dropping them, with the implicit closing the parser
