@@ -248,6 +248,11 @@ def _surely_shallow(doc: str) -> bool:
     brings <tbody>, and <html>, <head>, <body> come free); a page where that product is
     small needs no exact walk.
     """
+    # 1. From "<" alone (every tag starts with one; an end tag with "</"): a few memchr scans.
+    tags = doc.count("<")
+    if tags * (2 * (tags - doc.count("</")) + 3) <= _QUICK_BUDGET:
+        return True
+    # 2. From the tag names: void elements and text "<" do not count.
     names = Counter(_TAG_NAME.findall(doc))
     opens = sum(
         count for name, count in names.items() if name[0] != "/" and name.lower() not in _VOID
@@ -485,7 +490,7 @@ def bound_depth(doc: str) -> tuple[str, list[Notice]]:
     their content stays, at the bound's depth. Headings and paragraphs are never dropped.
     Pages within the bound come back as they are.
     """
-    if doc.count("<") <= MAX_HTML_DEPTH or _surely_shallow(doc):
+    if _surely_shallow(doc):
         return doc, []
     cuts = _walk(doc)
     if not cuts:
