@@ -109,10 +109,15 @@ _TAG_NAME = re.compile(r"<(/?[A-Za-z][A-Za-z0-9]*)")
 # Elements that bound the parser's search of its stack (its "scope"): an end tag never closes
 # an element outside the nearest of these.
 _SCOPE = frozenset({"applet", "caption", "html", "table", "td", "th", "marquee", "object",
-                    "template"})  # fmt: skip
-# Above this many (tags x start tags), the parser's worst case (each tag searching a stack as
-# deep as all start tags) is no longer a few milliseconds, and the page is walked exactly.
-_QUICK_BUDGET = 4_000_000
+                    "template", "foreignobject", "desc", "title", "mi", "mo", "mn", "ms",
+                    "mtext", "annotation-xml"})  # fmt: skip
+# Above this many (tags x possible depth), the parser's worst case (each tag searching a stack
+# as deep as the page can nest) is no longer a few tens of milliseconds: the page is walked.
+_QUICK_BUDGET = 8_000_000
+_VOID = frozenset({
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+    "source", "track", "wbr", "keygen", "basefont", "bgsound", "frame", "image",
+})  # fmt: skip
 
 
 def _codec(name: str) -> str | None:
@@ -238,15 +243,137 @@ def decode_html(data: str | bytes, *, http_charset: str | None = None) -> tuple[
 def _surely_shallow(doc: str) -> bool:
     """Whether the parser's time on ``doc`` is bounded whatever its nesting: a C-speed count.
 
-    The parser's extra work is at most (tags x depth), and the depth at most the number of
-    start tags; a page where that product is small needs no exact walk.
+    The parser's extra work is at most (tags x depth). The depth is at most twice the number
+    of non-void start tags, plus three (each can bring one implied element, as a table row
+    brings <tbody>, and <html>, <head>, <body> come free); a page where that product is
+    small needs no exact walk.
     """
+    # 1. From "<" alone (every tag starts with one; an end tag with "</"): a few memchr scans.
+    tags = doc.count("<")
+    if tags * (2 * (tags - doc.count("</")) + 3) <= _QUICK_BUDGET:
+        return True
+    # 2. From the tag names: void elements and text "<" do not count.
     names = Counter(_TAG_NAME.findall(doc))
     opens = sum(
-        count for name, count in names.items()
-        if name[0] != "/" and name.lower() not in _NOT_NESTING
-    )  # fmt: skip
-    return opens <= MAX_HTML_DEPTH or names.total() * opens <= _QUICK_BUDGET
+        count for name, count in names.items() if name[0] != "/" and name.lower() not in _VOID
+    )
+    depth = 2 * opens + 3
+    return depth <= MAX_HTML_DEPTH or names.total() * depth <= _QUICK_BUDGET
+
+
+# Elements the walk keeps without ever dropping them, with the implicit closing the parser
+# gives them (a paragraph closed by the next block, a list item by the next item ...).
+_KEPT = frozenset({"p", "li", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Start tags that first close an open paragraph (the HTML standard's "close a p element").
+_CLOSES_P = frozenset({
+    "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div",
+    "dl", "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "main", "menu",
+    "nav", "ol", "p", "search", "section", "summary", "ul", "h1", "h2", "h3", "h4", "h5", "h6",
+    "pre", "listing", "form", "li", "dd", "dt", "plaintext", "table", "hr", "xmp",
+})  # fmt: skip
+# End tags that close their element through anything within scope.
+_SCOPED_END = _CLOSES_P - _KEPT - {"plaintext", "table", "hr", "xmp"} | {"button"}
+# End tags that run the adoption agency; and the elements that stop any other end tag.
+_FORMATTING = frozenset(
+    {"a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong",
+     "tt", "u"}
+)  # fmt: skip
+_SPECIAL = _CLOSES_P | _SCOPE | {"body", "button", "frameset", "head", "noscript", "select"}
+# Tags the walk ignores: void elements and table parts (closed implicitly everywhere).
+_IGNORED = _NOT_NESTING - _KEPT
+
+
+_STOPS = {
+    "scope": _SCOPE,
+    "button": _SCOPE | {"button"},
+    "list": _SCOPE | {"ol", "ul"},
+    "special": _SPECIAL,
+    "item": _SPECIAL - {"address", "div", "p"},
+}
+
+
+class _Stack:
+    """The parser's stack of open elements, as far as depth is concerned.
+
+    Each search the parser makes ("the innermost X, unless an element of kind K is nearer")
+    is answered in constant time from the positions of each name and each kind, so a deep
+    stack costs nothing per tag.
+    """
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+        self.where: dict[str, list[int]] = {}
+        self.kinds: dict[str, list[int]] = {kind: [] for kind in _STOPS}
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def push(self, name: str) -> None:
+        index = len(self.names)
+        self.names.append(name)
+        self.where.setdefault(name, []).append(index)
+        for kind, members in _STOPS.items():
+            if name in members:
+                self.kinds[kind].append(index)
+
+    def truncate(self, index: int) -> None:
+        """Close the element at ``index`` and everything inside it."""
+        while len(self.names) > index:
+            name = self.names.pop()
+            self.where[name].pop()
+            for kind, members in _STOPS.items():
+                if name in members:
+                    self.kinds[kind].pop()
+
+    def find(self, name: str, kind: str) -> int:
+        """Index of the innermost ``name`` with no element of ``kind`` inside it, or -1."""
+        places = self.where.get(name)
+        if not places:
+            return -1
+        stops = self.kinds[kind]
+        return places[-1] if not stops or places[-1] >= stops[-1] else -1
+
+    def close(self, name: str, kind: str) -> None:
+        index = self.find(name, kind)
+        if index >= 0:
+            self.truncate(index)
+
+    def start(self, name: str) -> None:
+        """Apply the implicit closing a start tag causes."""
+        if name in _CLOSES_P:
+            self.close("p", "button")
+        if name == "li":
+            self.close("li", "item")
+        elif name in ("dd", "dt"):
+            self.truncate_first(("dd", "dt"), "item")
+        elif name in _HEADINGS and self.names and self.names[-1] in _HEADINGS:
+            self.truncate(len(self.names) - 1)
+
+    def truncate_first(self, names: tuple[str, ...], kind: str) -> None:
+        """Close the innermost of ``names`` that no element of ``kind`` shuts off."""
+        index = max(self.find(name, kind) for name in names)
+        if index >= 0:
+            self.truncate(index)
+
+    def end(self, name: str) -> None:
+        """Apply an end tag: which elements it closes (never more than the parser does)."""
+        if name in _HEADINGS:
+            self.truncate_first(tuple(_HEADINGS), "scope")
+        elif name == "p":
+            self.close(name, "button")
+        elif name == "li":
+            self.close(name, "list")
+        elif name in _SCOPED_END or name in ("dd", "dt"):
+            self.close(name, "scope")
+        elif name in _FORMATTING:
+            index = self.find(name, "scope")
+            specials = self.kinds["special"]
+            if index >= 0 and (not specials or specials[-1] < index):
+                self.truncate(index)
+            # With a block inside, the parser rebuilds the element around it: keep the count.
+        else:
+            self.close(name, "special")
 
 
 def _walk(doc: str) -> list[tuple[int, int, str]]:
@@ -255,12 +382,13 @@ def _walk(doc: str) -> list[tuple[int, int, str]]:
     Comments, bogus comments, raw text (``<script>`` with its ``<!--<script>`` escapes,
     ``<style>``, ``<title>`` ...) and CDATA in ``<svg>``/``<math>`` are skipped as text; inside
     ``<svg>``/``<math>`` ``<style>`` and ``<title>`` are elements, until a tag that breaks out
-    to HTML; an end tag closes the nearest open element of its name within scope (a stray one
-    closes nothing); ``<div/>`` opens an element (the slash means nothing in HTML);
-    ``<plaintext>`` makes the rest text. Returns (start, end, replacement) for each start tag
-    that would open an element past MAX_HTML_DEPTH and for as many end tags after them.
+    to HTML; end tags close what the parser's rules close (:class:`_Stack`: within scope,
+    stopped by special elements, never through a block for a formatting element);
+    ``<div/>`` opens an element (the slash means nothing in HTML); ``<plaintext>`` makes the
+    rest text. Returns (start, end, replacement) for each start tag that would open an element
+    past MAX_HTML_DEPTH and for as many end tags after them.
     """
-    stack: list[str] = []  # open elements that count, innermost last
+    stack = _Stack()
     namespaces: list[tuple[bool, str]] = []  # (foreign?, element): svg/math and their islands
     excess = 0  # start tags dropped whose elements are not yet closed
     cuts: list[tuple[int, int, str]] = []
@@ -292,18 +420,13 @@ def _walk(doc: str) -> list[tuple[int, int, str]]:
             elif foreign and name in ("br", "p"):
                 while namespaces and namespaces[-1][0]:
                     namespaces.pop()
-            if name in _NOT_NESTING:
+            if name in _IGNORED:
                 continue
-            if excess:
+            if excess and name not in _KEPT:
                 excess -= 1
                 cuts.append((match.start(), match.end(), "<br>" if name in _BLOCKS else ""))
                 continue
-            for index in range(len(stack) - 1, -1, -1):
-                if stack[index] == name:
-                    del stack[index:]
-                    break
-                if stack[index] in _SCOPE:
-                    break
+            stack.end(name)
             continue
         if foreign:
             if name in _BREAKOUT or (name == "font" and _FONT_BREAKS_OUT.search(match.group(0))):
@@ -324,13 +447,15 @@ def _walk(doc: str) -> list[tuple[int, int, str]]:
             if name in _RAW_TEXT:
                 position = _raw_end(doc, name, match.end())
                 continue
-        if name in _NOT_NESTING:
+        if name in _IGNORED:
             continue
-        if len(stack) >= MAX_HTML_DEPTH:
+        if not foreign:
+            stack.start(name)
+        if len(stack) >= MAX_HTML_DEPTH and name not in _KEPT:
             excess += 1
             cuts.append((match.start(), match.end(), "<br>" if name in _BLOCKS else ""))
         else:
-            stack.append(name)
+            stack.push(name)
 
 
 _SCRIPT_STEP = re.compile(r"<!--|-->|<(/?)script(?=[\s/>])", re.IGNORECASE)
@@ -365,7 +490,7 @@ def bound_depth(doc: str) -> tuple[str, list[Notice]]:
     their content stays, at the bound's depth. Headings and paragraphs are never dropped.
     Pages within the bound come back as they are.
     """
-    if doc.count("<") <= MAX_HTML_DEPTH or _surely_shallow(doc):
+    if _surely_shallow(doc):
         return doc, []
     cuts = _walk(doc)
     if not cuts:

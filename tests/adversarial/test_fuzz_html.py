@@ -14,6 +14,7 @@ from __future__ import annotations
 import encodings.aliases
 import json
 import os
+import re
 from typing import Any
 
 import pytest
@@ -218,3 +219,42 @@ def test_strict_raises_only_parse_errors(page: str) -> None:
 def test_random_bytes(data: bytes) -> None:
     """Bytes with no structure at all parse to an Article."""
     check(jm.parse_html(data), data)
+
+
+# Pieces of tag soup for the depth oracle: openers, end tags, and the text that hides them.
+SOUP = ["<div>", "<section>", "<span>", "<b>", "<i>", "<a>", "<p>", "<li>", "<h2>", "<ul>",
+        "<table>", "<td>", "<font color=1>", "<font>", "<div/>", "</div>", "</section>",
+        "</span>", "</b>", "</p>", "</li>", "</h2>", "</a>", "</nonesuch>",
+        "<script>'</div>'</script>", "<!--</div>-->", '<b title="</b>">', "<! </div>",
+        "<svg>", "</svg>", "<svg/>", "<math>", "<style>", "</style>", "<title>", "</title>",
+        "<foreignObject>", "<![CDATA[</div>]]>", "<select>", "</select>", "x"]  # fmt: skip
+
+
+def parsed_depth(html: str) -> int:
+    """The depth of the deepest element the HTML parser builds (walked without recursion)."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    deepest = 0
+    stack = [(LexborHTMLParser(html).root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        child = node.child
+        while child is not None:
+            stack.append((child, depth + 1))
+            child = child.next
+    return deepest
+
+
+@FUZZ
+@given(st.lists(st.sampled_from(SOUP), min_size=1, max_size=10), st.integers(200, 600))
+def test_deep_soup_is_flattened(unit: list[str], repeats: int) -> None:
+    """Tag soup that the parser nests past 2,100 levels, in 4,000 tags or more, is flattened.
+
+    The oracle is the parser itself: the depth it builds for the page as given. (A page of
+    fewer tags is exempt: its worst-case parse is cheap, docs/html.md "Limits".)
+    """
+    page = "".join(unit) * repeats + "<h1>عنوان</h1><p>متن</p>"
+    if len(re.findall(r"</?[A-Za-z]", page)) <= 4_000 or parsed_depth(page) <= 2_100:
+        return
+    assert "html-too-deep" in [w.code for w in jm.parse_html(page).warnings]
