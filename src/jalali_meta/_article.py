@@ -1,24 +1,30 @@
 """The pipeline that builds an :class:`~jalali_meta._records.Article` from article text.
 
-text → lines → normalised copy of each header line → :func:`header.classify`
-→ candidates per field → checks and rules → Article.
+Real pages put site chrome around the article: menus, "today" banners, tickers,
+kickers above the headline, related-news lists and footers below the body. So the
+article is **located** first and its values are then **resolved by evidence**
+(:mod:`jalali_meta._resolve`), the same way for text and HTML. The steps, numbered
+as in :func:`_parse`:
 
-The cascade, in order (docs/formats.md, "Which value wins", states each rule):
+1. Lines: the text is cut at every line separator (``\\n``, ``\\r``, VT, FF, NEL,
+   U+2028, U+2029); offsets are always offsets into the input.
+2. Locate: the body's anchor is the first run of paragraphs (long lines ending
+   a sentence). The title is the headline-shaped line above it with the best
+   evidence (:func:`_title_score`: shape, distance to the body and to the header
+   lines, menu runs, chrome words, repetition, HTML hints); the lead is the first
+   text line under the title; the body ends with its last paragraph, before
+   related lists, comments and footers.
+3. Header lines: every line above the lead is classified once
+   (:func:`header.classify`; one cache, on the line) and becomes candidates with
+   a rule by where it stands: beside the title, above it, or far above it
+   (page chrome: "today" banners, site stamps, clocks are set aside).
+4. Late header lines (right under the lead) and footer lines (under the body)
+   become candidates of their own rules.
+5. Resolution: :func:`_resolve.resolve_date` and :func:`_resolve.resolve_number`
+   pick each value from the candidates; nothing is changed after this step.
+6. Assembly: text fields, lead, body and the mentions of the body's own text.
 
-1. Header walk: from the top, lines are classified until the title (the first
-   plain-text line) and then until the first plain-text line after it, which
-   starts the lead. A line repeating the title is set aside. A label with an
-   empty value takes the next line as its value if that line fits the field.
-2. Footer walk: from the bottom, label lines, counters and widget characters
-   are taken off the body.
-3. Widget spread: date lines right next to a "today" widget belong to it.
-4. Resolution: for each field, candidates are ranked (labelled before
-   unlabelled, after the title before above it, header before footer); the
-   first valid one wins and disagreeing ones are reported in ``warnings``.
-5. Mentions: dates in the lead and body (:func:`jalali_meta.find_dates`).
-
-Only the header and footer regions are classified, so the cost of the header
-does not grow with the body.
+Each step is linear in the number of lines; no line is classified twice.
 """
 
 from __future__ import annotations
@@ -26,25 +32,27 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+from collections.abc import Iterable, Sequence
 
 import attrs
 import regex
 
 from jalali_meta import _vocab as vocab
 from jalali_meta._dates import build
-from jalali_meta._datetimes import (
-    DateRead,
-    before,
-    iter_dates,
-    read_match,
-    require_text,
-    same_moment,
-)
+from jalali_meta._datetimes import DateRead, before, iter_dates, read_match, require_text
 from jalali_meta._errors import ConflictError, DateError, ParseError, position
 from jalali_meta._grammar import read_time, search
-from jalali_meta._header import DATE_FIELDS, LineInfo, classify, fits_next_line
+from jalali_meta._header import (
+    DATE_FIELDS,
+    TIME_LINE,
+    LineInfo,
+    classify,
+    fits_next_line,
+    is_chrome_line,
+    is_section_end,
+)
 from jalali_meta._normalize import normalize, to_ascii_digits
-from jalali_meta._patterns import ID_VALUE, TIME_LINE
+from jalali_meta._patterns import ID_VALUE
 from jalali_meta._records import (
     Article,
     Field,
@@ -57,50 +65,86 @@ from jalali_meta._records import (
     WarningCode,
     text_span,
 )
+from jalali_meta._resolve import Candidate, Choice, resolve_date, resolve_number
 
-__all__ = ["parse_article"]
+__all__ = ["Hints", "parse_article", "parse_text"]
 
 log = logging.getLogger("jalali_meta")
 
-# The header and footer are searched within this many non-blank lines.
-HEADER_MAX_LINES = 40
-FOOTER_MAX_LINES = 15
 # Label and date lines this close under the lead still belong to the header.
 LATE_HEADER_LINES = 4
 LATE_HEADER_MAX_CHARS = 200
+# A date line farther above the title than this many lines is page chrome.
+DATE_REACH_ABOVE = 6
+# A label line farther above the title than this is not the article's header.
+LABEL_REACH_ABOVE = 12
+# A paragraph: this many words, or fewer ending a sentence.
+PARAGRAPH_WORDS = 30
+SENTENCE_WORDS = 10
+# Two paragraphs this many lines apart or closer belong to one body.
+BODY_GAP = 4
+# Headline shape: a few words to this many.
+HEADLINE_MAX_WORDS = 25
+HEADLINE_MAX_CHARS = 250
+# Lines of the footer right under the body whose date may be the article's.
+FOOTER_DATE_LINES = 2
 
 # Soft faults that strict mode raises; the others are notes on a documented rule.
 _STRICT_DATE_CODES = frozenset(
     {"weekday-mismatch", "nonexistent-time", "repeated-time", "twin-invalid"}
 )
 _STRICT_CONFLICT_CODES = frozenset(
-    {"twin-mismatch", "published-conflict", "updated-conflict", "number-conflict"}
+    {
+        "twin-mismatch",
+        "published-conflict",
+        "updated-conflict",
+        "number-conflict",
+        "html-date-conflict",
+    }
 )
 _STRICT_PARSE_CODES = frozenset({"invalid-date", "not-a-date", "number-invalid"})
 
+# Every line separator Python's str.splitlines knows (a page may use any of them).
+_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 # White space and invisible marks that may surround a line (a line of only these is blank).
 _STRIP = (
-    " \t\r\n\x0b\x0c\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
-    "\u2009\u200a\u200b\u200c\u200d\u200e\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff"
+    " \t\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u200b\u200c\u200d\u200e\u200f\u202f\u205f\u2060\u3000\ufeff"
 )
 # One line from its first to its last character that is not white space or an invisible mark.
-_LINE = re.compile(f"[^\\n{_STRIP}](?:[^\\n]*[^\\n{_STRIP}])?")
+_LINE = re.compile(f"[^{_BREAKS}{_STRIP}](?:[^{_BREAKS}]*[^{_BREAKS}{_STRIP}])?")
+_BREAK_RUN = re.compile("\r\n|[" + _BREAKS + "]")
 # An ID that starts with a Jalali date: 14011103000123 = 1401/11/03 + a sequence number.
 _DATED_ID = regex.compile(r"^(1[34][0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])[0-9]{3,}$")
+_RELATIVE = frozenset(vocab.RELATIVE_WORDS)
+_TAG_SPLIT = regex.compile(r"[,،|;؛#]+|\x20{2,}|\n")
+_KICKER_ENDS = (":", "؛", "،", "…")
+# A date fault in the body is a note about a mention, under a code of its own.
+_MENTION_CODES: dict[str, WarningCode] = {
+    "weekday-mismatch": "mention-weekday-mismatch",
+    "twin-mismatch": "mention-twin-mismatch",
+    "twin-invalid": "mention-twin-invalid",
+}
 
 
 class _Line:
-    """One non-blank line: its stripped extent, and its normalised text made on first use."""
+    """One non-blank line: its extent in the input and, made on first use, its verdicts."""
 
-    __slots__ = ("_doc", "_info", "_norm", "blank_before", "end", "start")
+    __slots__ = ("_doc", "_info", "_norm", "_words", "blank_before", "end", "index", "start")
 
-    def __init__(self, doc: str, start: int, end: int, blank_before: bool) -> None:
+    def __init__(self, doc: str, start: int, end: int, blank_before: bool, index: int) -> None:
         self._doc = doc
         self._norm: str | None = None
         self._info: LineInfo | None = None
+        self._words: int | None = None
         self.start = start
         self.end = end
         self.blank_before = blank_before
+        self.index = index
+
+    @property
+    def text(self) -> str:
+        return self._doc[self.start : self.end]
 
     @property
     def norm(self) -> str:
@@ -110,45 +154,73 @@ class _Line:
 
     @property
     def info(self) -> LineInfo:
-        """What :func:`header.classify` makes of the line, computed once."""
+        """What :func:`header.classify` makes of the line: the one cache of line verdicts."""
         if self._info is None:
             self._info = classify(self.norm)
         return self._info
 
+    @property
+    def words(self) -> int:
+        if self._words is None:
+            self._words = len(self._doc[self.start : self.end].split())
+        return self._words
 
-@attrs.define
-class _Candidate:
-    field: FieldName
-    label: str
-    span: Span
-    value_span: Span
-    zone: str  # "pre" (above the title), "header", "footer"
-    labelled: bool
-    line: int
+    @property
+    def paragraph(self) -> bool:
+        """A line of running text: long, or ending a sentence."""
+        words = self.words
+        if words >= PARAGRAPH_WORDS:
+            return True
+        return words >= SENTENCE_WORDS and self._doc[self.end - 1] in ".!؟?»\"'…"
+
+
+@attrs.frozen
+class Hints:
+    """What an HTML page knows about its text (given by :func:`parse_html`).
+
+    Attributes:
+        titles: Title texts from machine sources with their rule (``h1``, ``og:title``...).
+        outside: Spans of the text that lie in navigation, sidebars, footers or
+            related lists: their lines are never the article's.
+        candidates: Machine candidates for dates and the number.
+    """
+
+    titles: tuple[tuple[str, str], ...] = ()
+    outside: tuple[Span, ...] = ()
+    candidates: tuple[Candidate, ...] = ()
 
 
 @attrs.define
 class _State:
-    """Everything the walks collect, in text order."""
+    """Everything collected from the lines, in text order; resolution only reads it."""
 
     doc: str
     strict: bool
-    candidates: list[_Candidate] = attrs.field(factory=list)
+    lines: list[_Line]
+    starts: list[int]
+    candidates: list[Candidate] = attrs.field(factory=list)
+    fields: list[Field] = attrs.field(factory=list)
     ignored: list[Ignored] = attrs.field(factory=list)
     warnings: list[Notice] = attrs.field(factory=list)
-    # Newspaper issue lines: (issue number, date segment).
-    newspaper: list[tuple[Span, Span]] = attrs.field(factory=list)
-    info: dict[int, LineInfo] = attrs.field(factory=dict)
-    lines: list[_Line] = attrs.field(factory=list)
+    # Newspaper issue lines: (issue number, date segment or None).
+    newspaper: list[tuple[Span, Span | None]] = attrs.field(factory=list)
+    # Text fields (category, author, tags, source): (field, label, value span, rule order).
+    texts: list[tuple[FieldName, str, Span, int]] = attrs.field(factory=list)
+    seen_warnings: set[tuple[str, Span | None]] = attrs.field(factory=set)
+    # Date lines printed next to a "today" widget: part of it.
+    widget_lines: set[int] = attrs.field(factory=set)
 
     def line_at(self, offset: int) -> _Line:
-        """The line that holds ``offset``."""
-        starts = [line.start for line in self.lines]
-        return self.lines[bisect.bisect_right(starts, offset) - 1]
+        """The line that holds ``offset`` (one bisect on the line starts made once)."""
+        return self.lines[bisect.bisect_right(self.starts, offset) - 1]
 
     def warn(self, code: WarningCode, message: str, offset: int, end: int | None = None) -> None:
+        span = (offset, offset if end is None else end)
+        if (code, span) in self.seen_warnings:
+            return
+        self.seen_warnings.add((code, span))
         line, column = position(self.doc, offset)
-        notice = Notice(code, message, (offset, offset if end is None else end), line, column)
+        notice = Notice(code, message, span, line, column)
         log.debug("warning %s", notice)
         if self.strict:
             if code in _STRICT_DATE_CODES:
@@ -161,22 +233,30 @@ class _State:
                 )
         self.warnings.append(notice)
 
+    def note(self, code: WarningCode, message: str, span: Span | None) -> None:
+        """Report a resolver notice; one without a span has no position."""
+        if span is None:
+            if self.strict and code in _STRICT_CONFLICT_CODES:
+                raise ConflictError(message, self.doc, 0, 0)
+            self.warnings.append(Notice(code, message))
+            return
+        self.warn(code, message, span[0], span[1])
+
     def ignore(self, line: _Line, reason: IgnoredReason) -> None:
-        self.ignored.append(
-            Ignored(self.doc[line.start : line.end], (line.start, line.end), reason)
-        )
+        self.ignored.append(Ignored(line.text, (line.start, line.end), reason))
 
 
 def _lines(doc: str) -> list[_Line]:
-    """The non-blank lines of ``doc``, stripped, with their normalised text made on first use."""
+    """The non-blank lines of ``doc``, stripped, cut at every line separator."""
     lines: list[_Line] = []
     end = 0
     for match in _LINE.finditer(doc):
         start = match.start()
         # A blank line between: two or more line breaks since the last line ended (one
-        # before the first line).
-        breaks = doc.count("\n", end, start)
-        lines.append(_Line(doc, start, match.end(), breaks > 1 or (breaks == 1 and not lines)))
+        # before the first line); CR LF is one break.
+        breaks = len(_BREAK_RUN.findall(doc, end, start))
+        blank = breaks > 1 or (breaks == 1 and not lines)
+        lines.append(_Line(doc, start, match.end(), blank, len(lines)))
         end = match.end()
     return lines
 
@@ -185,107 +265,415 @@ def _squash(text: str) -> str:
     return "".join(text.replace("\u200c", " ").split())
 
 
-def _record(state: _State, line: _Line, info: LineInfo, zone: str, index: int) -> None:
-    """Turn one classified header or footer line into candidates or an ignored entry."""
-    state.info[index] = info
+# -- 2. Locating the article -------------------------------------------------------------
+
+
+def _body_anchor(lines: Sequence[_Line], outside: set[int]) -> int | None:
+    """The first paragraph followed closely by another, else the first paragraph, else None."""
+    first: int | None = None
+    count = len(lines)
+    for index in range(count):
+        if index in outside or not lines[index].paragraph:
+            continue
+        if first is None:
+            first = index
+        for other in range(index + 1, min(count, index + 1 + BODY_GAP)):
+            if other not in outside and lines[other].paragraph:
+                return index
+    return first
+
+
+def _headline_shaped(line: _Line) -> bool:
+    return 2 <= line.words <= HEADLINE_MAX_WORDS and line.end - line.start <= HEADLINE_MAX_CHARS
+
+
+def _title_score(
+    lines: Sequence[_Line],
+    index: int,
+    anchor: int,
+    anchors: Sequence[int],
+    between: int,
+    repeated: bool,
+    hinted: bool,
+) -> int:
+    """The evidence that ``lines[index]`` is the headline (higher is better).
+
+    ``between`` counts the headline-shaped text lines between it and the body anchor;
+    ``anchors`` are the header lines (labels, dates) above the anchor.
+    """
+    line = lines[index]
+    words = line.words
+    score = 0
+    if hinted:
+        score += 8  # the page's <h1>, og:title or JSON-LD headline says so
+    if 3 <= words <= HEADLINE_MAX_WORDS:
+        score += 3
+    elif words == 2:
+        score += 0
+    elif words <= 1:
+        score -= 3
+    else:
+        score -= 4
+    if line.end - line.start > HEADLINE_MAX_CHARS:
+        score -= 4
+    last = line.text[-1]
+    if last in _KICKER_ENDS:
+        score -= 4  # a kicker («... گفت:») or a label, which the title follows
+    elif last == "." and not line.text.endswith(".."):
+        score -= 5  # a sentence: a lead or a quote
+    if line.info.kind == "mixed":
+        score -= 3
+    if is_chrome_line(line.norm):
+        score -= 6
+    # Inside a run of short lines: a menu.
+    short = 0
+    for other in (index - 2, index - 1, index + 1, index + 2):
+        if 0 <= other < len(lines) and lines[other].words <= 3 and other != anchor:
+            short += 1
+    if words <= 4 and short >= 3:
+        score -= 3
+    # Close to the body: the headline stands right above the lead.
+    score += 4 - 2 * between if between <= 2 else 2 - between
+    # Close to the header lines.
+    if any(abs(index - other) <= 3 for other in anchors):
+        score += 2
+    if repeated:
+        score += 2
+    return score
+
+
+def _choose_title(
+    state: _State, anchor: int | None, hints: Hints, outside: set[int]
+) -> tuple[int | None, str]:
+    """The index of the title line and the rule that chose it."""
+    lines = state.lines
+    stop = anchor if anchor is not None else len(lines)
+    candidates: list[int] = []
+    anchors: list[int] = []
+    for index in range(stop):
+        if index in outside:
+            continue
+        line = lines[index]
+        kind = line.info.kind
+        if kind in ("labels", "date", "issue"):
+            anchors.append(index)
+        elif kind in ("text", "mixed"):
+            candidates.append(index)
+    if not candidates:
+        if anchor is not None:
+            return anchor, "first line"
+        return None, ""
+    keys: dict[str, int] = {}
+    for line in lines[: min(len(lines), stop + BODY_GAP)]:
+        key = _squash(line.norm)
+        keys[key] = keys.get(key, 0) + 1
+    hinted = {_squash(normalize(text)) for text, _ in hints.titles}
+    best: tuple[int, int] | None = None
+    # Count headline-shaped lines between each candidate and the anchor, bottom up.
+    between = 0
+    scored: list[tuple[int, int]] = []
+    for index in reversed(candidates):
+        line = lines[index]
+        key = _squash(line.norm)
+        value = _title_score(
+            lines, index, stop, anchors, between, keys.get(key, 0) > 1, key in hinted
+        )
+        scored.append((value, index))
+        if line.words >= 4 and line.info.kind == "text" and not is_chrome_line(line.norm):
+            between += 1
+    for value, index in scored:
+        if best is None or value > best[0] or (value == best[0] and index > best[1]):
+            best = (value, index)
+    assert best is not None
+    index = best[1]
+    key = _squash(lines[index].norm)
+    rule = "headline (h1)" if key in hinted else "headline"
+    # The title printed twice around the header block: the first one is the title.
+    for earlier in range(index - 1, max(-1, index - LABEL_REACH_ABOVE), -1):
+        line = lines[earlier]
+        if _squash(line.norm) == key:
+            return earlier, rule
+        if line.info.kind == "text" and line.words > 3:
+            break
+    return index, rule
+
+
+def _body_end(state: _State, lead: int, outside: set[int]) -> int:
+    """Index after the body: its last paragraph and the plain lines right after it."""
+    lines = state.lines
+    count = len(lines)
+    last = lead
+    index = lead + 1
+    while index < count and index - last <= BODY_GAP:
+        line = lines[index]
+        if index in outside or (line.words <= 5 and is_section_end(line.norm)):
+            break
+        if line.paragraph:
+            last = index
+        index += 1
+    end = last + 1
+    # Plain text right under the last paragraph (a signature, «پایان پیام») is still body.
+    while end < count and end - last <= BODY_GAP and end not in outside:
+        line = lines[end]
+        if line.paragraph or line.info.kind != "text" or is_section_end(line.norm):
+            break
+        if line.words > HEADLINE_MAX_WORDS // 2:
+            break
+        end += 1
+    if end < count and all(lines[i].info.kind == "text" for i in range(end, count)):
+        # Nothing but text under the body: no footer to set apart (short lines of an article).
+        if not any(i in outside or is_section_end(lines[i].norm) for i in range(end, count)):
+            return count
+    return end
+
+
+# -- 3-4. Candidates from lines ------------------------------------------------------------
+
+
+def _record(state: _State, line: _Line, info: LineInfo, zone: str, distance: int) -> None:
+    """Turn one classified line into candidates, fields or an ignored entry.
+
+    ``zone``: ``pre`` (above the title), ``header``, ``late`` (right under the lead)
+    or ``footer``; ``distance``: lines between it and the title (above it).
+    """
     if info.kind in ("control", "widget", "counter"):
         state.ignore(line, info.reason or info.kind)
         return
     if info.kind == "issue":
         assert info.issue is not None
         issue = (line.start + info.issue[0], line.start + info.issue[1])
-        seg = info.dates[0]
-        state.newspaper.append((issue, (line.start + seg[0], line.start + seg[1])))
+        seg = (line.start + info.dates[0][0], line.start + info.dates[0][1]) if info.dates else None
+        state.newspaper.append((issue, seg))
         return
     for label in info.labels:
         value = (line.start + label.value[0], line.start + label.value[1])
+        label_span = (line.start + label.span[0], line.start + label.span[1])
+        text = state.doc[slice(*label_span)]
+        span = (label_span[0], value[1] if value[1] > value[0] else label_span[1])
         if zone == "pre" and label.field == "updated":
             # A last-update stamp above the title is the site's, showing the crawl day.
             state.ignore(line, "site stamp")
             state.warn(
                 "site-stamp",
-                f"{state.doc[slice(*value)]!r} after {line.norm[slice(*label.span)]!r} above the "
-                "title is a site-wide stamp, not the article's update time; ignored",
-                line.start + label.span[0],
+                f"{state.doc[slice(*value)]!r} after {text!r} above the title is a site-wide "
+                "stamp, not the article's update time; ignored",
+                label_span[0],
             )
             continue
-        state.candidates.append(
-            _Candidate(
-                label.field,
-                state.doc[line.start + label.span[0] : line.start + label.span[1]],
-                (
-                    line.start + label.span[0],
-                    value[1] if value[1] > value[0] else line.start + label.span[1],
-                ),
-                value,
-                zone,
-                True,
-                index,
-            )
-        )
+        _label_candidate(state, label.field, text, span, value, zone, distance, line.index)
     for seg in info.dates:
         span = (line.start + seg[0], line.start + seg[1])
-        state.candidates.append(_Candidate("date", "", span, span, zone, False, index))
+        _date_candidate(state, "date", "", span, span, zone, distance, line.index, info)
     if info.source is not None:
         span = (line.start + info.source[0], line.start + info.source[1])
-        state.candidates.append(_Candidate("source", "", span, span, zone, False, index))
+        state.fields.append(Field("source", "", state.doc[slice(*span)], span, span))
+        state.texts.append(("source", "", span, line.index))
 
 
-def _walk(state: _State, lines: list[_Line], indexes: range, zone: str, title: _Line | None) -> int:
-    """Classify ``lines[indexes]`` in order; return the index of the first plain-text line.
+_LABEL_RULES = {
+    "header": "label",
+    "late": "label after lead",
+    "pre": "label above title",
+    "footer": "footer label",
+}
+_DATE_RULES = {
+    "header": "date line",
+    "late": "date line after lead",
+    "pre": "date line above title",
+    "footer": "footer date line",
+}
 
-    In the ``pre`` zone the first text line is the title and the walk stops there.
-    In ``header`` and ``footer`` zones a text line that repeats the title is set aside.
+
+def _label_candidate(
+    state: _State,
+    field: FieldName,
+    label: str,
+    span: Span,
+    value: Span,
+    zone: str,
+    distance: int,
+    index: int,
+) -> None:
+    doc = state.doc
+    state.fields.append(Field(field, label, doc[slice(*value)], span, value))
+    if value[0] == value[1]:
+        return  # an empty label: the value is filled in by a script
+    if zone == "pre" and distance > LABEL_REACH_ABOVE:
+        return  # far above the article: another item's or the site's
+    rule = _LABEL_RULES[zone]
+    if field in DATE_FIELDS:
+        read = _read_date(state, value)
+        if read is not None:
+            state.candidates.append(
+                Candidate(field, rule, label, index, stamp=read.stamp, span=text_span(read.stamp))
+            )
+    elif field == "number":
+        raw = doc[slice(*value)]
+        number = to_ascii_digits(raw).strip()
+        if ID_VALUE.fullmatch(normalize(number)) is None:
+            state.warn("number-invalid", f"{raw!r} after {label!r} is not an article ID", *value)
+            return
+        state.candidates.append(Candidate("number", rule, label, index, text=number, span=value))
+    elif field != "views":
+        state.texts.append((field, label, value, index))
+
+
+def _date_candidate(
+    state: _State,
+    field: FieldName,
+    label: str,
+    span: Span,
+    value: Span,
+    zone: str,
+    distance: int,
+    index: int,
+    info: LineInfo,
+) -> None:
+    state.fields.append(Field(field, label, state.doc[slice(*value)], span, value))
+    read = _read_date(state, value)
+    if read is None:
+        return
+    state.candidates.append(
+        Candidate(
+            "published",
+            _DATE_RULES[zone],
+            label,
+            index,
+            stamp=read.stamp,
+            span=text_span(read.stamp),
+        )
+    )
+
+
+def _banner(state: _State, index: int, title: int) -> bool:
+    """A date line above the title that is page chrome: a "today" banner or a site clock.
+
+    Far above the title; or printed with a weekday and no time, with its Gregorian
+    twin or with other lines (a site name, a breadcrumb) between it and the title.
     """
-    pending: _Candidate | None = None
-    title_key = _squash(title.norm) if title is not None else None
-    for index in indexes:
-        line = lines[index]
-        info = line.info
-        if (
-            pending is not None
-            and not line.blank_before
-            and fits_next_line(pending.field, line.norm, info)
-        ):
-            pending.value_span = (line.start, line.end)
-            pending.span = (pending.span[0], line.end)
-            if pending.field in DATE_FIELDS:
-                # A date line under its label is that label's value, not an unlabelled date.
-                pending.value_span = (line.start + info.dates[0][0], line.start + info.dates[0][1])
-                if info.source is not None:
-                    _record(state, line, info._replace(dates=()), zone, index)
-            pending = None
-            state.info[index] = info
-            continue
-        pending = None
-        if info.kind == "text" or (info.kind == "mixed" and zone == "pre"):
-            # Above the title a date among other words is more likely a headline than chrome.
-            if title_key is not None and _squash(line.norm) == title_key:
-                state.ignore(line, "repeated title")
-                continue
-            return index
-        _record(state, line, info, zone, index)
-        if info.kind == "labels" and info.labels[-1].value[0] == info.labels[-1].value[1]:
-            last = state.candidates[-1] if state.candidates else None
-            if last is not None and last.line == index and last.labelled:
-                pending = last
-    return indexes.stop
+    lines = state.lines
+    if title - index > DATE_REACH_ABOVE or index in state.widget_lines:
+        return True
+    line = lines[index]
+    match = line.info.date
+    if match is None:
+        return False
+    read = _read_match(state, line, match)
+    if read is None or read.stamp.has_time or read.stamp.weekday is None:
+        return False
+    between = [i for i in range(index + 1, title)]
+    return read.twin is not None or bool(between) or index == 0 and title > 1
 
 
-def _spread_widgets(state: _State, lines: list[_Line]) -> None:
-    """Date lines directly next to a "today" widget (no blank line between) belong to it."""
-    queue = [i for i, info in state.info.items() if info.reason == "today widget"]
+def _widget_spread(state: _State, title: int) -> set[int]:
+    """Date lines above the title printed right next to a "today" widget belong to it."""
+    lines = state.lines
+    found: set[int] = set()
+    queue = [i for i in range(title) if lines[i].info.reason == "today widget"]
     while queue:
         index = queue.pop()
         for other in (index - 1, index + 1):
-            if not 0 <= other < len(lines) or lines[max(index, other)].blank_before:
+            if not 0 <= other < title or other in found or lines[max(index, other)].blank_before:
                 continue
-            other_info = state.info.get(other)
-            if other_info is not None and other_info.kind == "date":
-                state.info[other] = LineInfo("widget", reason="today widget")
-                state.candidates = [c for c in state.candidates if c.line != other]
-                state.ignore(lines[other], "today widget")
+            if lines[other].info.kind == "date":
+                found.add(other)
                 queue.append(other)
+    return found
+
+
+def _read_match(state: _State, line: _Line, match: regex.Match[str]) -> DateRead | None:
+    try:
+        return read_match(state.doc, line.norm, match, len(line.norm), base=line.start)
+    except DateError:
+        return None
+
+
+def _walk(state: _State, indexes: Iterable[int], zone: str, title: int | None) -> None:
+    """Record the lines at ``indexes``; a label with an empty value takes the next line."""
+    lines = state.lines
+    pending: tuple[FieldName, _Line, LineInfo] | None = None
+    for index in indexes:
+        line = lines[index]
+        info = line.info
+        if pending is not None:
+            field, label_line, label_info = pending
+            pending = None
+            if not line.blank_before and fits_next_line(field, line.norm, info):
+                _take_next_line(state, field, label_line, label_info, line, info, zone, title)
+                continue
+        if zone == "pre" and title is not None:
+            distance = title - index
+        else:
+            distance = 0
+        if zone in ("pre", "footer") and info.kind in ("text", "mixed") and not info.labels:
+            if info.kind == "mixed" and zone == "pre" and not _banner(state, index, title or 0):
+                _record(state, line, info, zone, distance)
+                continue
+            if info.kind == "mixed" and zone == "footer":
+                _record(state, line, info, zone, distance)
+                continue
+            state.ignore(line, "above the title" if zone == "pre" else "below the article")
+            continue
+        if info.kind == "text":
+            state.ignore(line, "repeated title" if zone == "header" else "below the article")
+            continue
+        if zone == "pre" and info.kind == "date" and title is not None:
+            if _banner(state, index, title):
+                state.ignore(line, "today widget")
+                continue
+        if zone == "footer" and info.kind == "date" and not _footer_date(state, index):
+            state.ignore(line, "below the article")
+            continue
+        _record(state, line, info, zone, distance)
+        if info.kind == "labels" and info.labels[-1].value[0] == info.labels[-1].value[1]:
+            pending = (info.labels[-1].field, line, info)
+
+
+def _footer_date(state: _State, index: int) -> bool:
+    """A date line in the footer is the article's only right under the body, alone."""
+    lines = state.lines
+    first = index
+    while first > 0 and lines[first - 1].info.kind in ("date", "labels", "control", "counter"):
+        first -= 1
+    nearby = sum(1 for i in range(index + 1, min(len(lines), index + 3)) if lines[i].info.date)
+    return index - first < FOOTER_DATE_LINES and nearby == 0
+
+
+def _take_next_line(
+    state: _State,
+    field: FieldName,
+    label_line: _Line,
+    label_info: LineInfo,
+    line: _Line,
+    info: LineInfo,
+    zone: str,
+    title: int | None,
+) -> None:
+    """The value of a label printed empty on the line before: replace the empty field."""
+    label = label_info.labels[-1]
+    label_span = (label_line.start + label.span[0], label_line.start + label.span[1])
+    text = state.doc[slice(*label_span)]
+    # The empty field recorded for the label line is replaced by the label with its value.
+    for pos in range(len(state.fields) - 1, -1, -1):
+        old = state.fields[pos]
+        if old.span is not None and old.span[0] == label_span[0] and old.name == field:
+            del state.fields[pos]
+            break
+    distance = title - label_line.index if zone == "pre" and title is not None else 0
+    if field in DATE_FIELDS:
+        value = (line.start + info.dates[0][0], line.start + info.dates[0][1])
+        _label_candidate(
+            state, field, text, (label_span[0], line.end), value, zone, distance, line.index
+        )
+        if info.source is not None:
+            span = (line.start + info.source[0], line.start + info.source[1])
+            state.fields.append(Field("source", "", state.doc[slice(*span)], span, span))
+            state.texts.append(("source", "", span, line.index))
+        return
+    value = (line.start, line.end)
+    _label_candidate(
+        state, field, text, (label_span[0], line.end), value, zone, distance, line.index
+    )
 
 
 def _read_date(state: _State, span: Span) -> DateRead | None:
@@ -324,200 +712,46 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
     return result
 
 
-_ZONE_RANK = {"header": 0, "pre": 1, "footer": 2}
-# A date fault in the body is a note about a mention, under a code of its own.
-_MENTION_CODES: dict[str, WarningCode] = {
-    "weekday-mismatch": "mention-weekday-mismatch",
-    "twin-mismatch": "mention-twin-mismatch",
-    "twin-invalid": "mention-twin-invalid",
-}
+def _time_below(state: _State, stamp: Timestamp) -> Candidate | None:
+    """A time printed alone on the line right under a date without a time: that date's time.
 
-
-def _resolve_dates(state: _State) -> dict[str, tuple[Timestamp, Span] | None]:
-    chosen: dict[str, tuple[Timestamp, Span] | None] = {"published": None, "updated": None}
-    # Read every date candidate once, grouped by (field, labelled), in text order.
-    groups: dict[tuple[str, bool], list[tuple[_Candidate, DateRead]]] = {}
-    for cand in state.candidates:
-        if cand.field in DATE_FIELDS or cand.field == "date":
-            if cand.value_span[0] == cand.value_span[1]:
-                continue  # an empty label: the value is filled in by a script
-            read = _read_date(state, cand.value_span)
-            if read is not None:
-                groups.setdefault((cand.field, cand.labelled), []).append((cand, read))
-
-    def ranked(field: str, labelled: bool) -> list[tuple[_Candidate, DateRead]]:
-        found = groups.get((field, labelled), [])
-        if len(found) > 1:
-            found.sort(key=lambda pair: _ZONE_RANK[pair[0].zone])
-        return found
-
-    for field in ("published", "updated"):
-        labelled = ranked(field, True)
-        if labelled:
-            first_cand, first = labelled[0]
-            chosen[field] = (first.stamp, text_span(first.stamp))
-            for cand, other in labelled[1:]:
-                if not same_moment(other.stamp, first.stamp):
-                    state.warn(
-                        "published-conflict" if field == "published" else "updated-conflict",
-                        f"two {field} dates: {first.stamp.text!r} after {first_cand.label!r} "
-                        "is used, "
-                        f"{other.stamp.text!r} after {cand.label!r} is not",
-                        text_span(other.stamp)[0],
-                        text_span(other.stamp)[1],
-                    )
-    unlabelled = ranked("date", False)
-    if unlabelled:
-        cand, first = unlabelled[0]
-        if chosen["published"] is None:
-            chosen["published"] = (first.stamp, text_span(first.stamp))
-            if cand.zone != "header":
-                where = "above the title" if cand.zone == "pre" else "below the body"
-                state.warn(
-                    "published-unlabelled",
-                    f"the only publication date is the unlabelled date line {first.stamp.text!r} "
-                    f"{where}; used as the publication time",
-                    text_span(first.stamp)[0],
-                    text_span(first.stamp)[1],
-                )
-        else:
-            published = chosen["published"][0]
-            for cand, other in unlabelled:
-                if cand.zone == "header" and not same_moment(other.stamp, published):
-                    state.warn(
-                        "published-conflict",
-                        f"the labelled publication date {published.text!r} is used; the unlabelled "
-                        f"date {other.stamp.text!r} in the header disagrees and is not",
-                        text_span(other.stamp)[0],
-                        text_span(other.stamp)[1],
-                    )
-    published_pair, updated_pair = chosen["published"], chosen["updated"]
-    if published_pair and updated_pair and before(updated_pair[0], published_pair[0]):
-        state.warn(
-            "updated-before-published",
-            f"the update time {updated_pair[0].text!r} is earlier than the publication time "
-            f"{published_pair[0].text!r}; both kept as printed",
-            updated_pair[1][0],
-            updated_pair[1][1],
-        )
-    return chosen
-
-
-def _attach_time(state: _State, lines: list[_Line], stamp: Timestamp) -> tuple[Timestamp, Span]:
-    """Join a date without a time to a time printed alone on the very next line.
-
-    Some sites print «تاریخ : ۱۴۰۲/۰۶/۲۸» and «ساعت : ۱۶:۴۲» on two lines; the
-    time line alone is chrome, but right under the date it is that date's time.
+    Some sites print «تاریخ : ۱۴۰۲/۰۶/۲۸» and «ساعت : ۱۶:۴۲» on two lines.
     """
-    starts = [line.start for line in lines]
-    index = bisect.bisect_right(starts, text_span(stamp)[0]) - 1
-    if not 0 <= index < len(lines) - 1:
-        return stamp, text_span(stamp)
-    below = lines[index + 1]
+    line = state.line_at(text_span(stamp)[0])
+    if line.index + 1 >= len(state.lines):
+        return None
+    below = state.lines[line.index + 1]
     if below.blank_before or below.info.reason != "time without a date":
-        return stamp, text_span(stamp)
+        return None
     match = TIME_LINE.fullmatch(below.norm)
     if match is None:  # pragma: no cover - classify used the same pattern
-        return stamp, text_span(stamp)
+        return None
     parts = read_time(match, stamp, below.end)
     try:
         joined, issues = build(parts, state.doc)
     except DateError as err:
         state.warn("invalid-date", f"{err.msg}; the time line is not used", err.offset, err.end)
-        return stamp, text_span(stamp)
+        return None
     for issue in issues:
         state.warn(issue.code, issue.message, *issue.span)
-    state.ignored = [i for i in state.ignored if i.span != (below.start, below.end)]
-    state.candidates.append(
-        _Candidate(
-            "time",
-            "",
-            (below.start, below.end),
-            (below.start, below.end),
-            "header",
-            False,
-            index + 1,
-        )
-    )
-    return joined, text_span(joined)
+    return Candidate("published", "date line", "", below.index, stamp=joined, span=text_span(joined))
 
 
-def _with_values(state: _State) -> dict[str, list[_Candidate]]:
-    """The candidates that have a value, by field, in text order."""
-    by_field: dict[str, list[_Candidate]] = {}
-    for cand in state.candidates:
-        if cand.value_span[0] < cand.value_span[1]:
-            by_field.setdefault(cand.field, []).append(cand)
-    return by_field
-
-
-def _first_text(by_field: dict[str, list[_Candidate]], field: str) -> _Candidate | None:
-    found = by_field.get(field)
-    if not found:
-        return None
-    return (
-        min(found, key=lambda c: (not c.labelled, _ZONE_RANK[c.zone]))
-        if len(found) > 1
-        else found[0]
-    )
-
-
-def _resolve_number(
-    state: _State, by_field: dict[str, list[_Candidate]], published: Timestamp | None
-) -> tuple[str, Span] | None:
-    doc = state.doc
-    valid: list[tuple[str, _Candidate]] = []
-    for cand in sorted(by_field.get("number", ()), key=lambda c: _ZONE_RANK[c.zone]):
-        raw = doc[cand.value_span[0] : cand.value_span[1]]
-        value = to_ascii_digits(raw).strip()
-        match = ID_VALUE.fullmatch(normalize(value))
-        if match is None:
-            state.warn(
-                "number-invalid",
-                f"{raw!r} after {cand.label!r} is not an article ID",
-                *cand.value_span,
-            )
-            continue
-        valid.append((value, cand))
-    if not valid:
-        return None
-    number, first = valid[0]
-    for other, cand in valid[1:]:
-        if other != number:
-            state.warn(
-                "number-conflict",
-                f"two article IDs: {number!r} after {first.label!r} is used, {other!r} after "
-                f"{cand.label!r} is not",
-                *cand.value_span,
-            )
-    dated = _DATED_ID.match(number)
-    if dated is not None and published is not None:
-        year, month, day = (int(g) for g in dated.groups())
-        p_year, p_month, p_day = published.jalali_date
-        if (p_year, p_month, p_day) != (year, month, day) and published.calendar == "jalali":
-            state.warn(
-                "number-date-mismatch",
-                f"the ID {number!r} starts with the date {year}/{month:02d}/{day:02d}, but the "
-                f"publication date is {p_year}/{p_month:02d}/{p_day:02d}; the printed date is kept",
-                *first.value_span,
-            )
-    return number, first.value_span
-
-
-_RELATIVE = frozenset(vocab.RELATIVE_WORDS)
-_TAG_SPLIT = regex.compile(r"[,،|;؛#]+|\x20{2,}|\n")
+# -- The pipeline --------------------------------------------------------------------------
 
 
 def parse_article(text: str, *, strict: bool = False) -> Article:
     """Parse an article's text into a typed record.
 
     Args:
-        text: The article as text: title, header lines, lead, body.
+        text: The article as text: title, header lines, lead, body; or the text of
+            a whole page, with its menus, banners and footers.
         strict: Raise on doubt instead of leaving the value empty with a warning.
 
     Returns:
         The article. In lenient mode (the default) it never raises on text input:
-        a doubtful value is None and ``warnings`` says why.
+        a doubtful value is None and ``warnings`` says why; ``evidence`` names
+        the rule that chose each value.
 
     Raises:
         DateError: strict mode: a header date is invalid, its weekday disagrees,
@@ -532,120 +766,229 @@ def parse_article(text: str, *, strict: bool = False) -> Article:
         >>> art = parse_article(text)
         >>> art.number, art.published.isoformat(), art.lead
         ('1234', '2023-01-23T09:15:00+03:30', 'متن خبر.')
+        >>> art.evidence["published"]
+        'label'
     """
-    doc = require_text(text)
+    return parse_text(require_text(text), strict=strict)
+
+
+def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) -> Article:
+    """The pipeline behind :func:`parse_article` and :func:`parse_html` (``hints`` from HTML)."""
+    hints = hints or Hints()
+    # 1. Lines.
     lines = _lines(doc)
-    state = _State(doc, strict, lines=lines)
-    # 1. Header walk: above the title, the title, then the header block.
-    head = range(0, min(len(lines), HEADER_MAX_LINES))
-    title_index = _walk(state, lines, head, "pre", None)
-    title = lines[title_index] if title_index < len(lines) else None
-    body_start = len(lines)
+    state = _State(doc, strict, lines, [line.start for line in lines])
+    outside = _outside_lines(state, hints.outside)
+    # 2. Locate the article: body anchor, title, lead, end of the body.
+    anchor = _body_anchor(lines, outside)
+    title, title_rule = _choose_title(state, anchor, hints, outside)
+    lead = _find_lead(state, title, outside) if title is not None else len(lines)
+    end = _body_end(state, lead, outside) if lead < len(lines) else len(lines)
+    # 3. Header lines: above the title, and between the title and the lead.
     if title is not None:
-        block = range(title_index + 1, min(len(lines), title_index + 1 + HEADER_MAX_LINES))
-        body_start = _walk(state, lines, block, "header", title)
-    # 2. Footer walk: label lines, counters and widget characters under the body.
-    body_end = _footer_start(state, lines, body_start)
-    if body_end < len(lines):
-        _walk(state, lines, range(body_end, len(lines)), "footer", title)
-    # 3. Header lines printed after a short lead: «title, summary, date, ID, body».
-    late = _late_header(state, lines, body_start, body_end) if title is not None else set()
-    # 4. Widget spread.
-    _spread_widgets(state, lines)
-    # 5. Resolution.
-    paragraphs = [
-        line for i, line in enumerate(lines[:body_end]) if i >= body_start and i not in late
-    ]
-    return _assemble(state, lines, title, paragraphs)
+        state.widget_lines = _widget_spread(state, title)
+        _walk(state, (i for i in range(title) if i not in outside), "pre", title)
+        _walk(state, (i for i in range(title + 1, lead) if i not in outside), "header", title)
+    # 4. Late header lines right under the lead, and the footer.
+    late = _late_header(state, lead, end, outside)
+    footer = [i for i in range(end, len(lines)) if i not in outside]
+    _walk(state, footer, "footer", title)
+    for index in sorted(outside):
+        state.ignore(lines[index], "below the article" if index > lead else "above the title")
+    state.candidates.extend(hints.candidates)
+    # 5. Resolution: nothing above changes from here on.
+    choices = _resolve(state)
+    # 6. Assembly.
+    paragraphs = [lines[i] for i in range(lead, end) if i not in late and i not in outside]
+    title_line = lines[title] if title is not None else None
+    evidence = {name: choice.rule for name, choice in choices.items() if choice is not None}
+    if title_line is not None:
+        evidence["title"] = title_rule
+    return _assemble(state, title_line, paragraphs, choices, evidence)
 
 
-def _late_header(state: _State, lines: list[_Line], lead: int, body_end: int) -> set[int]:
+def _find_lead(state: _State, title: int, outside: set[int]) -> int:
+    """The first plain-text line under the title that is not a label's value or the title again."""
+    lines = state.lines
+    key = _squash(lines[title].norm)
+    pending: FieldName | None = None
+    for index in range(title + 1, len(lines)):
+        if index in outside:
+            continue
+        line = lines[index]
+        info = line.info
+        if pending is not None and not line.blank_before and fits_next_line(pending, line.norm, info):
+            pending = None
+            continue
+        pending = None
+        if info.kind == "text" and _squash(line.norm) != key:
+            return index
+        if info.kind == "labels" and info.labels[-1].value[0] == info.labels[-1].value[1]:
+            pending = info.labels[-1].field
+    return len(lines)
+
+
+def _outside_lines(state: _State, spans: Sequence[Span]) -> set[int]:
+    """Indexes of the lines inside the given spans (HTML navigation, sidebars, footers)."""
+    found: set[int] = set()
+    for start, end in spans:
+        index = bisect.bisect_left(state.starts, start)
+        while index < len(state.lines) and state.lines[index].start < end:
+            found.add(index)
+            index += 1
+    return found
+
+
+def _late_header(state: _State, lead: int, end: int, outside: set[int]) -> set[int]:
     """Label and date lines among the few lines right after the lead belong to the header.
 
     Some sites print the title, then a summary, then the date and the ID. Only
-    label lines and whole date lines count (not dates inside sentences), and only
-    within :data:`LATE_HEADER_LINES` lines of the lead.
+    label lines and whole date lines count (not dates inside sentences).
     """
     taken: set[int] = set()
-    for index in range(lead + 1, min(body_end, lead + 1 + LATE_HEADER_LINES)):
-        line = lines[index]
-        if line.end - line.start > LATE_HEADER_MAX_CHARS:
+    for index in range(lead + 1, min(end, lead + 1 + LATE_HEADER_LINES)):
+        line = state.lines[index]
+        if index in outside or line.end - line.start > LATE_HEADER_MAX_CHARS:
             continue  # a paragraph, not a label or date line: not worth classifying
         info = line.info
-        if info.kind in ("labels", "date"):
-            _record(state, lines[index], info, "header", index)
+        if info.kind in ("labels", "date", "mixed") and not line.paragraph:
+            if info.kind == "mixed" and line.words > 8:
+                continue
+            _record(state, line, info, "late", 0)
             taken.add(index)
     return taken
 
 
-def _footer_start(state: _State, lines: list[_Line], body_start: int) -> int:
-    """Index of the first footer line: the trailing run of non-text lines under the body."""
-    index = len(lines)
-    lowest = max(body_start + 1, len(lines) - FOOTER_MAX_LINES)
-    while index - 1 >= lowest:
-        info = lines[index - 1].info
-        if info.kind == "text":
-            above = lines[index - 2].info if index - 2 >= lowest else None
-            waiting = (
-                above is not None
-                and above.kind == "labels"
-                and above.labels[-1].value[0] == above.labels[-1].value[1]
-                and not lines[index - 1].blank_before
-                and fits_next_line(above.labels[-1].field, lines[index - 1].norm, info)
+def _resolve(state: _State) -> dict[str, Choice | None]:
+    """5. Resolution: each value from its candidates (see :mod:`jalali_meta._resolve`)."""
+    by_field: dict[str, list[Candidate]] = {"published": [], "updated": [], "number": []}
+    for cand in state.candidates:
+        by_field.setdefault(cand.field, []).append(cand)
+    # A date-only candidate takes the time printed alone on the line under it.
+    extra: list[Candidate] = []
+    for cand in by_field["published"]:
+        if cand.stamp is not None and cand.stamp.span is not None and not cand.stamp.has_time:
+            timed = _time_below(state, cand.stamp)
+            if timed is not None:
+                extra.append(attrs.evolve(timed, rule=cand.rule, field=cand.field))
+    by_field["published"].extend(extra)
+    # The newspaper's issue date: the day the article appeared, weakest of all.
+    issue_stamp: Timestamp | None = None
+    for _issue, seg in state.newspaper[:1]:
+        if seg is not None:
+            read = _read_date(state, seg)
+            if read is not None:
+                issue_stamp = read.stamp
+                by_field["published"].append(
+                    Candidate(
+                        "published",
+                        "issue date",
+                        "",
+                        state.line_at(seg[0]).index,
+                        stamp=read.stamp,
+                        span=text_span(read.stamp),
+                    )
+                )
+    published = resolve_date("published", by_field["published"], state.note)
+    updated = resolve_date("updated", by_field["updated"], state.note)
+    if published is not None and published.rule == "issue date" and issue_stamp is not None:
+        state.warn(
+            "issue-date-only",
+            f"the only date is the newspaper issue date {issue_stamp.text!r}; it is taken as "
+            "the publication day",
+            *text_span(issue_stamp),
+        )
+    if published is not None and published.rule.startswith("footer date line"):
+        assert published.stamp is not None
+        _warn_unlabelled(state, published, "below the body")
+    elif published is not None and published.rule.startswith("date line above title"):
+        if not any(c.rule in ("date line", "label") for c in by_field["published"]):
+            pass  # a date line right above the headline is how many agencies print it
+    if published and updated:
+        assert published.stamp is not None and updated.stamp is not None
+        if before(updated.stamp, published.stamp):
+            state.note(
+                "updated-before-published",
+                f"the update time {updated.stamp.text!r} is earlier than the publication time "
+                f"{published.stamp.text!r}; both kept as printed",
+                updated.span,
             )
-            if not waiting:
-                break
-        index -= 1
-    return index
+    number = resolve_number(by_field["number"], state.note)
+    if number is not None and published is not None:
+        _check_dated_id(state, number, published)
+    return {"published": published, "updated": updated, "number": number}
+
+
+def _warn_unlabelled(state: _State, choice: Choice, where: str) -> None:
+    assert choice.stamp is not None
+    state.note(
+        "published-unlabelled",
+        f"the only publication date is the unlabelled date line {choice.stamp.text!r} "
+        f"{where}; used as the publication time",
+        choice.span,
+    )
+
+
+def _check_dated_id(state: _State, number: Choice, published: Choice) -> None:
+    assert number.text is not None and published.stamp is not None
+    dated = _DATED_ID.match(number.text)
+    stamp = published.stamp
+    if dated is None or stamp.calendar != "jalali":
+        return
+    year, month, day = (int(g) for g in dated.groups())
+    p_year, p_month, p_day = stamp.jalali_date
+    if (p_year, p_month, p_day) != (year, month, day):
+        state.note(
+            "number-date-mismatch",
+            f"the ID {number.text!r} starts with the date {year}/{month:02d}/{day:02d}, but the "
+            f"publication date is {p_year}/{p_month:02d}/{p_day:02d}; the printed date is kept",
+            number.span,
+        )
+
+
+_TEXT_ZONE_RANK = {"label": 0}
 
 
 def _assemble(
-    state: _State, lines: list[_Line], title: _Line | None, paragraphs: list[_Line]
+    state: _State,
+    title: _Line | None,
+    paragraphs: list[_Line],
+    choices: dict[str, Choice | None],
+    evidence: dict[str, str],
 ) -> Article:
     doc = state.doc
     spans: dict[str, Span] = {}
-    dates = _resolve_dates(state)
-    for name, pair in dates.items():
-        if pair is not None and not pair[0].has_time:
-            dates[name] = _attach_time(state, lines, pair[0])
-    published = dates["published"]
-    updated = dates["updated"]
-    if published:
-        spans["published"] = published[1]
-    if updated:
-        spans["updated"] = updated[1]
-    by_field = _with_values(state)
-    number = _resolve_number(state, by_field, published[0] if published else None)
-    if number:
-        spans["number"] = number[1]
-    texts: dict[str, str | None] = {}
-    for field in ("category", "author", "source"):
-        cand = _first_text(by_field, field)
-        texts[field] = doc[cand.value_span[0] : cand.value_span[1]] if cand else None
-        if cand:
-            spans[field] = cand.value_span
+    published, updated, number = choices["published"], choices["updated"], choices["number"]
+    for name, choice in choices.items():
+        if choice is not None and choice.span is not None:
+            spans[name] = choice.span
+    texts: dict[str, str | None] = {"category": None, "author": None, "source": None}
     tags: tuple[str, ...] = ()
-    tag_cand = _first_text(by_field, "tags")
-    if tag_cand:
-        spans["tags"] = tag_cand.value_span
-        raw = doc[tag_cand.value_span[0] : tag_cand.value_span[1]]
-        tags = tuple(t.strip(_STRIP + "-") for t in _TAG_SPLIT.split(raw) if t.strip(_STRIP + "-"))
+    seen: set[str] = set()
+    # Labelled values first (a label beside the title before one above it or in the footer).
+    for field, label, span, _index in sorted(state.texts, key=lambda t: (not t[1],)):
+        if field in seen or span[0] == span[1]:
+            continue
+        seen.add(field)
+        spans[field] = span
+        raw = doc[slice(*span)]
+        if field == "tags":
+            tags = tuple(
+                t.strip(_STRIP + "-") for t in _TAG_SPLIT.split(raw) if t.strip(_STRIP + "-")
+            )
+        else:
+            texts[field] = raw
     issue = issue_date = None
     for issue_span, date_span in state.newspaper[:1]:
-        issue = to_ascii_digits(doc[issue_span[0] : issue_span[1]])
+        issue = to_ascii_digits(doc[slice(*issue_span)])
         spans["issue"] = issue_span
-        result = _read_date(state, date_span)
-        if result is not None:
-            issue_date = result.stamp
-            spans["issue_date"] = text_span(issue_date)
-            if published is None:
-                state.warn(
-                    "issue-date-only",
-                    f"the only date is the newspaper issue date {issue_date.text!r}; it is kept "
-                    "as issue_date and not taken as the publication time",
-                    *text_span(issue_date),
-                )
-    fields = _fields(state)
+        if date_span is not None:
+            line = state.line_at(date_span[0])
+            match = search(line.norm, date_span[0] - line.start, date_span[1] - line.start)
+            read = _read_match(state, line, match) if match is not None else None
+            if read is not None:
+                issue_date = read.stamp
+                spans["issue_date"] = text_span(issue_date)
     if title is not None:
         spans["title"] = (title.start, title.end)
     lead = paragraphs[0] if paragraphs else None
@@ -656,23 +999,24 @@ def _assemble(
         spans["body"] = (body[0].start, body[-1].end)
     mentions = _mentions(state, paragraphs)
     return Article(
-        title=doc[title.start : title.end] if title is not None else None,
-        number=number[0] if number else None,
-        published=published[0] if published else None,
-        updated=updated[0] if updated else None,
+        title=title.text if title is not None else None,
+        number=number.text if number else None,
+        published=published.stamp if published else None,
+        updated=updated.stamp if updated else None,
         category=texts["category"],
         author=texts["author"],
         tags=tags,
         source=texts["source"],
         issue=issue,
         issue_date=issue_date,
-        lead=doc[lead.start : lead.end] if lead is not None else None,
-        body=tuple(doc[p.start : p.end] for p in body),
+        lead=lead.text if lead is not None else None,
+        body=tuple(p.text for p in body),
         mentions=tuple(mentions),
         warnings=tuple(state.warnings),
-        fields=fields,
+        fields=_fields(state),
         ignored=tuple(sorted(state.ignored, key=lambda item: item.span)),
         spans=spans,
+        evidence=evidence,
     )
 
 
@@ -688,7 +1032,7 @@ def _mentions(state: _State, paragraphs: list[_Line]) -> list[Timestamp]:
     for result in iter_dates(state.doc[first:last], base=first):
         start, end = text_span(result.stamp)
         para = paragraphs[bisect.bisect_right(starts, start) - 1]
-        if end > para.end:
+        if end > para.end or start < para.start:
             continue
         doubts = [i for i in result.issues if i.code in ("weekday-mismatch", "twin-mismatch")]
         for issue in doubts:
@@ -705,17 +1049,9 @@ def _mentions(state: _State, paragraphs: list[_Line]) -> list[Timestamp]:
 
 def _fields(state: _State) -> tuple[Field, ...]:
     doc = state.doc
-    out = [
-        Field(
-            c.field,
-            c.label,
-            doc[c.value_span[0] : c.value_span[1]],
-            c.span,
-            c.value_span,
-        )
-        for c in state.candidates
-    ]
+    out = list(state.fields)
     for issue_span, date_span in state.newspaper:
-        out.append(Field("issue", "", doc[issue_span[0] : issue_span[1]], issue_span, issue_span))
-        out.append(Field("issue_date", "", doc[date_span[0] : date_span[1]], date_span, date_span))
+        out.append(Field("issue", "", doc[slice(*issue_span)], issue_span, issue_span))
+        if date_span is not None:
+            out.append(Field("issue_date", "", doc[slice(*date_span)], date_span, date_span))
     return tuple(sorted(out, key=lambda f: f.span or (-1, -1)))

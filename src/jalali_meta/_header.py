@@ -55,7 +55,16 @@ from jalali_meta._patterns import (
 )
 from jalali_meta._records import FieldName, IgnoredReason
 
-__all__ = ["DATE_FIELDS", "Label", "LineInfo", "classify", "fits_next_line"]
+__all__ = [
+    "DATE_FIELDS",
+    "TIME_LINE",
+    "Label",
+    "LineInfo",
+    "classify",
+    "fits_next_line",
+    "is_chrome_line",
+    "is_section_end",
+]
 
 DATE_FIELDS = frozenset({"published", "updated"})
 
@@ -222,6 +231,8 @@ def _label_matches(norm: str) -> list[tuple[FieldName, regex.Match[str]]]:
         match = LABEL.match(norm, pos)
         if match is None:
             continue
+        if any(m.span("label") == match.span("label") for _, m in found):
+            continue  # the same label reached from the line start and after its bullet
         label, colon = match.group("label", "colon")
         key = _label_key(label)
         if colon is None and key in _NEED_COLON:
@@ -491,3 +502,48 @@ def fits_next_line(field: str, norm: str, info: LineInfo) -> bool:
         return False
     words = len(norm.split())
     return words <= (30 if field == "tags" else 8) and len(norm) <= (300 if field == "tags" else 80)
+
+
+def _fold(text: str) -> str:
+    """A line or phrase folded for comparing with the chrome vocabularies."""
+    return "".join(ch for ch in text.lower() if ch not in _CHROME_PUNCT)
+
+
+_CHROME_PUNCT = frozenset(" \u200c|/\\»«>‹›<-–—•·:،,.()[]*#")
+_CHROME_PHRASES = frozenset(_fold(p) for p in vocab.CHROME_PHRASES)
+_SECTION_WORDS = frozenset(_fold(w) for w in vocab.SECTION_WORDS)
+_SECTION_ENDS = tuple(sorted({_fold(w) for w in vocab.SECTION_END_WORDS}, key=len, reverse=True))
+# A line of section names has at most this many words.
+SECTION_LINE_WORDS = 8
+
+
+def is_chrome_line(norm: str) -> bool:
+    """Whether a normalised line is site furniture: a menu item, section names, a button.
+
+    «صفحه نخست», «لینک‌های قابلیت دسترسی», «سیاسی | اقتصادی | ورزشی» are; a headline
+    that mentions a section («اقتصاد ایران در سال ۱۴۰۲») is not.
+    """
+    folded = _fold(norm)
+    if not folded:
+        return True
+    if folded in _CHROME_PHRASES:
+        return True
+    words = [_fold(word) for word in regex.split(r"[\s|/»«>›<‹•·،,\-]+", norm) if _fold(word)]
+    if not words or len(words) > SECTION_LINE_WORDS:
+        return False
+    # Two-word names («بین الملل», «استان ها») are folded into one key.
+    index = 0
+    while index < len(words):
+        if index + 1 < len(words) and words[index] + words[index + 1] in _SECTION_WORDS:
+            index += 2
+            continue
+        if words[index] not in _SECTION_WORDS and words[index] not in _CHROME_PHRASES:
+            return False
+        index += 1
+    return True
+
+
+def is_section_end(norm: str) -> bool:
+    """Whether a normalised line opens what follows an article: related news, comments."""
+    folded = _fold(norm)
+    return bool(folded) and folded.startswith(_SECTION_ENDS)

@@ -50,6 +50,7 @@ FieldName = Literal[
 IgnoredReason = Literal[
     "widget", "today widget", "crawl stamp", "time without a date", "counter",
     "repeated title", "site stamp", "control", "page chrome", "breadcrumb",
+    "above the title", "below the article",
 ]  # fmt: skip
 """Why a line was set aside (:class:`Ignored`)."""
 
@@ -97,6 +98,10 @@ WARNING_CODES: tuple[WarningCode, ...] = get_args(WarningCode)
 
 
 def _empty_spans() -> Mapping[str, Span]:
+    return {}
+
+
+def _empty_evidence() -> Mapping[str, str]:
     return {}
 
 
@@ -261,6 +266,10 @@ class Article:
         url: The page's URL, when known (HTML input).
         site_name: The site's name, when known (HTML input).
         language: The page's language code, when known (HTML input).
+        evidence: For each chosen value (``title``, ``number``, ``published``,
+            ``updated``), the short name of the rule that chose it: ``label``,
+            ``date line``, ``json-ld``, ``headline`` ... (docs/formats.md, "Which
+            value wins"), so that a surprising value can be audited.
     """
 
     title: str | None = None
@@ -283,3 +292,4 @@ class Article:
     url: str | None = None
     site_name: str | None = None
     language: str | None = None
+    evidence: Mapping[str, str] = attrs.field(factory=_empty_evidence, eq=True, hash=False)
