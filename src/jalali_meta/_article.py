@@ -291,7 +291,7 @@ def _title_score(
     lines: Sequence[_Line],
     index: int,
     anchor: int,
-    anchors: Sequence[int],
+    anchors: set[int],
     between: int,
     repeated: bool,
     hinted: bool,
@@ -335,7 +335,7 @@ def _title_score(
     # Close to the body: the headline stands right above the lead.
     score += 4 - 2 * between if between <= 2 else 2 - between
     # Close to the header lines.
-    if any(abs(index - other) <= 3 for other in anchors):
+    if any(other in anchors for other in range(index - 3, index + 4)):
         score += 2
     if repeated:
         score += 2
@@ -363,11 +363,20 @@ def _choose_title(
         if anchor is not None:
             return anchor, "first line"
         return None, ""
+    hinted = {_squash(normalize(text)) for text, _ in hints.titles}
+    if anchor is None and not hinted:
+        # No running text to stand on (a short or synthetic text): the first line that
+        # is neither chrome nor a kicker is the title, as in a plain walk from the top.
+        for index in candidates:
+            line = lines[index]
+            if not is_chrome_line(line.norm) and line.text[-1] not in _KICKER_ENDS:
+                return index, "first line"
+        return candidates[0], "first line"
+    anchor_set = set(anchors)
     keys: dict[str, int] = {}
     for line in lines[: min(len(lines), stop + BODY_GAP)]:
         key = _squash(line.norm)
         keys[key] = keys.get(key, 0) + 1
-    hinted = {_squash(normalize(text)) for text, _ in hints.titles}
     best: tuple[int, int] | None = None
     # Count headline-shaped lines between each candidate and the anchor, bottom up.
     between = 0
@@ -376,7 +385,7 @@ def _choose_title(
         line = lines[index]
         key = _squash(line.norm)
         value = _title_score(
-            lines, index, stop, anchors, between, keys.get(key, 0) > 1, key in hinted
+            lines, index, stop, anchor_set, between, keys.get(key, 0) > 1, key in hinted
         )
         scored.append((value, index))
         if line.words >= 4 and line.info.kind == "text" and not is_chrome_line(line.norm):
