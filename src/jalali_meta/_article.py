@@ -130,13 +130,16 @@ _MENTION_CODES: dict[str, WarningCode] = {
 class _Line:
     """One non-blank line: its extent in the input and, made on first use, its verdicts."""
 
-    __slots__ = ("_doc", "_info", "_norm", "_words", "blank_before", "end", "index", "start")
+    __slots__ = (
+        "_chrome", "_doc", "_info", "_norm", "_words", "blank_before", "end", "index", "start",
+    )  # fmt: skip
 
     def __init__(self, doc: str, start: int, end: int, blank_before: bool, index: int) -> None:
         self._doc = doc
         self._norm: str | None = None
         self._info: LineInfo | None = None
         self._words: int | None = None
+        self._chrome: bool | None = None
         self.start = start
         self.end = end
         self.blank_before = blank_before
@@ -164,6 +167,13 @@ class _Line:
         if self._words is None:
             self._words = len(self._doc[self.start : self.end].split())
         return self._words
+
+    @property
+    def chrome(self) -> bool:
+        """Whether the line is site furniture (:func:`header.is_chrome_line`), computed once."""
+        if self._chrome is None:
+            self._chrome = is_chrome_line(self.norm)
+        return self._chrome
 
     @property
     def paragraph(self) -> bool:
@@ -323,7 +333,7 @@ def _title_score(
         score -= 5  # a sentence: a lead or a quote
     if line.info.kind == "mixed":
         score -= 3
-    if is_chrome_line(line.norm):
+    if line.chrome:
         score -= 6
     # Inside a run of short lines: a menu.
     short = 0
@@ -369,7 +379,7 @@ def _choose_title(
         # is neither chrome nor a kicker is the title, as in a plain walk from the top.
         for index in candidates:
             line = lines[index]
-            if not is_chrome_line(line.norm) and line.text[-1] not in _KICKER_ENDS:
+            if not line.chrome and line.text[-1] not in _KICKER_ENDS:
                 return index, "first line"
         return candidates[0], "first line"
     anchor_set = set(anchors)
@@ -388,7 +398,7 @@ def _choose_title(
             lines, index, stop, anchor_set, between, keys.get(key, 0) > 1, key in hinted
         )
         scored.append((value, index))
-        if line.words >= 4 and line.info.kind == "text" and not is_chrome_line(line.norm):
+        if line.words >= 4 and line.info.kind == "text" and not line.chrome:
             between += 1
     for value, index in scored:
         if best is None or value > best[0] or (value == best[0] and index > best[1]):

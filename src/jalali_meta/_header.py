@@ -506,10 +506,13 @@ def fits_next_line(field: str, norm: str, info: LineInfo) -> bool:
 
 def _fold(text: str) -> str:
     """A line or phrase folded for comparing with the chrome vocabularies."""
-    return "".join(ch for ch in text.lower() if ch not in _CHROME_PUNCT)
+    return text.lower().translate(_CHROME_PUNCT)
 
 
-_CHROME_PUNCT = frozenset(" \u200c|/\\»«>‹›<-–—•·:،,.()[]*#")
+_CHROME_PUNCT = str.maketrans("", "", " \u200c|/\\»«>‹›<-–—•·:،,.()[]*#")
+_CHROME_SPLIT = regex.compile(r"[\s|/»«>›<‹•·،,\-]+")
+# Chrome lines are short: a longer line is never one (and costs nothing to rule out).
+CHROME_MAX_CHARS = 80
 _CHROME_PHRASES = frozenset(_fold(p) for p in vocab.CHROME_PHRASES)
 _SECTION_WORDS = frozenset(_fold(w) for w in vocab.SECTION_WORDS)
 _SECTION_ENDS = tuple(sorted({_fold(w) for w in vocab.SECTION_END_WORDS}, key=len, reverse=True))
@@ -523,12 +526,12 @@ def is_chrome_line(norm: str) -> bool:
     «صفحه نخست», «لینک‌های قابلیت دسترسی», «سیاسی | اقتصادی | ورزشی» are; a headline
     that mentions a section («اقتصاد ایران در سال ۱۴۰۲») is not.
     """
+    if len(norm) > CHROME_MAX_CHARS:
+        return False
     folded = _fold(norm)
-    if not folded:
+    if not folded or folded in _CHROME_PHRASES:
         return True
-    if folded in _CHROME_PHRASES:
-        return True
-    words = [_fold(word) for word in regex.split(r"[\s|/»«>›<‹•·،,\-]+", norm) if _fold(word)]
+    words = [word for word in map(_fold, _CHROME_SPLIT.split(norm)) if word]
     if not words or len(words) > SECTION_LINE_WORDS:
         return False
     # Two-word names («بین الملل», «استان ها») are folded into one key.
