@@ -300,6 +300,7 @@ def _headline_shaped(line: _Line) -> bool:
 def _title_score(
     lines: Sequence[_Line],
     index: int,
+    *,
     anchor: int,
     anchors: set[int],
     between: int,
@@ -395,7 +396,13 @@ def _choose_title(
         line = lines[index]
         key = _squash(line.norm)
         value = _title_score(
-            lines, index, stop, anchor_set, between, keys.get(key, 0) > 1, key in hinted
+            lines,
+            index,
+            anchor=stop,
+            anchors=anchor_set,
+            between=between,
+            repeated=keys.get(key, 0) > 1,
+            hinted=key in hinted,
         )
         scored.append((value, index))
         if line.words >= 4 and line.info.kind == "text" and not line.chrome:
@@ -439,10 +446,12 @@ def _body_end(state: _State, lead: int, outside: set[int]) -> int:
         if line.words > HEADLINE_MAX_WORDS // 2:
             break
         end += 1
-    if end < count and all(lines[i].info.kind == "text" for i in range(end, count)):
-        # Nothing but text under the body: no footer to set apart (short lines of an article).
-        if not any(i in outside or is_section_end(lines[i].norm) for i in range(end, count)):
-            return count
+    # Nothing but text under the body: no footer to set apart (short lines of an article).
+    rest = range(end, count)
+    if all(lines[i].info.kind == "text" for i in rest) and not any(
+        i in outside or is_section_end(lines[i].norm) for i in rest
+    ):
+        return count
     return end
 
 
@@ -479,10 +488,19 @@ def _record(state: _State, line: _Line, info: LineInfo, zone: str, distance: int
                 label_span[0],
             )
             continue
-        _label_candidate(state, label.field, text, span, value, zone, distance, line.index)
+        _label_candidate(
+            state,
+            label.field,
+            text,
+            span=span,
+            value=value,
+            zone=zone,
+            distance=distance,
+            index=line.index,
+        )
     for seg in info.dates:
         span = (line.start + seg[0], line.start + seg[1])
-        _date_candidate(state, "date", "", span, span, zone, distance, line.index, info)
+        _date_candidate(state, span, zone, line.index)
     if info.source is not None:
         span = (line.start + info.source[0], line.start + info.source[1])
         state.fields.append(Field("source", "", state.doc[slice(*span)], span, span))
@@ -507,6 +525,7 @@ def _label_candidate(
     state: _State,
     field: FieldName,
     label: str,
+    *,
     span: Span,
     value: Span,
     zone: str,
@@ -537,26 +556,16 @@ def _label_candidate(
         state.texts.append((field, label, value, index))
 
 
-def _date_candidate(
-    state: _State,
-    field: FieldName,
-    label: str,
-    span: Span,
-    value: Span,
-    zone: str,
-    distance: int,
-    index: int,
-    info: LineInfo,
-) -> None:
-    state.fields.append(Field(field, label, state.doc[slice(*value)], span, value))
-    read = _read_date(state, value)
+def _date_candidate(state: _State, span: Span, zone: str, index: int) -> None:
+    state.fields.append(Field("date", "", state.doc[slice(*span)], span, span))
+    read = _read_date(state, span)
     if read is None:
         return
     state.candidates.append(
         Candidate(
             "published",
             _DATE_RULES[zone],
-            label,
+            "",
             index,
             stamp=read.stamp,
             span=text_span(read.stamp),
@@ -580,8 +589,8 @@ def _banner(state: _State, index: int, title: int) -> bool:
     read = _read_match(state, line, match)
     if read is None or read.stamp.has_time or read.stamp.weekday is None:
         return False
-    between = [i for i in range(index + 1, title)]
-    return read.twin is not None or bool(between) or index == 0 and title > 1
+    between = list(range(index + 1, title))
+    return read.twin is not None or bool(between) or (index == 0 and title > 1)
 
 
 def _widget_spread(state: _State, title: int) -> set[int]:
@@ -610,20 +619,17 @@ def _read_match(state: _State, line: _Line, match: regex.Match[str]) -> DateRead
 def _walk(state: _State, indexes: Iterable[int], zone: str, title: int | None) -> None:
     """Record the lines at ``indexes``; a label with an empty value takes the next line."""
     lines = state.lines
-    pending: tuple[FieldName, _Line, LineInfo] | None = None
+    pending: tuple[FieldName, _Line] | None = None
     for index in indexes:
         line = lines[index]
         info = line.info
         if pending is not None:
-            field, label_line, label_info = pending
+            field, label_line = pending
             pending = None
             if not line.blank_before and fits_next_line(field, line.norm, info):
-                _take_next_line(state, field, label_line, label_info, line, info, zone, title)
+                _take_next_line(state, field, label_line, line, zone=zone, title=title)
                 continue
-        if zone == "pre" and title is not None:
-            distance = title - index
-        else:
-            distance = 0
+        distance = title - index if zone == "pre" and title is not None else 0
         if zone in ("pre", "footer") and info.kind in ("text", "mixed") and not info.labels:
             if info.kind == "mixed" and zone == "pre" and not _banner(state, index, title or 0):
                 _record(state, line, info, zone, distance)
@@ -636,16 +642,20 @@ def _walk(state: _State, indexes: Iterable[int], zone: str, title: int | None) -
         if info.kind == "text":
             state.ignore(line, "repeated title" if zone == "header" else "below the article")
             continue
-        if zone == "pre" and info.kind == "date" and title is not None:
-            if _banner(state, index, title):
-                state.ignore(line, "today widget")
-                continue
+        if (
+            zone == "pre"
+            and info.kind == "date"
+            and title is not None
+            and _banner(state, index, title)
+        ):
+            state.ignore(line, "today widget")
+            continue
         if zone == "footer" and info.kind == "date" and not _footer_date(state, index):
             state.ignore(line, "below the article")
             continue
         _record(state, line, info, zone, distance)
         if info.kind == "labels" and info.labels[-1].value[0] == info.labels[-1].value[1]:
-            pending = (info.labels[-1].field, line, info)
+            pending = (info.labels[-1].field, line)
 
 
 def _footer_date(state: _State, index: int) -> bool:
@@ -662,14 +672,14 @@ def _take_next_line(
     state: _State,
     field: FieldName,
     label_line: _Line,
-    label_info: LineInfo,
     line: _Line,
-    info: LineInfo,
+    *,
     zone: str,
     title: int | None,
 ) -> None:
     """The value of a label printed empty on the line before: replace the empty field."""
-    label = label_info.labels[-1]
+    label = label_line.info.labels[-1]
+    info = line.info
     label_span = (label_line.start + label.span[0], label_line.start + label.span[1])
     text = state.doc[slice(*label_span)]
     # The empty field recorded for the label line is replaced by the label with its value.
@@ -682,7 +692,14 @@ def _take_next_line(
     if field in DATE_FIELDS:
         value = (line.start + info.dates[0][0], line.start + info.dates[0][1])
         _label_candidate(
-            state, field, text, (label_span[0], line.end), value, zone, distance, line.index
+            state,
+            field,
+            text,
+            span=(label_span[0], line.end),
+            value=value,
+            zone=zone,
+            distance=distance,
+            index=line.index,
         )
         if info.source is not None:
             span = (line.start + info.source[0], line.start + info.source[1])
@@ -691,7 +708,14 @@ def _take_next_line(
         return
     value = (line.start, line.end)
     _label_candidate(
-        state, field, text, (label_span[0], line.end), value, zone, distance, line.index
+        state,
+        field,
+        text,
+        span=(label_span[0], line.end),
+        value=value,
+        zone=zone,
+        distance=distance,
+        index=line.index,
     )
 
 
@@ -753,7 +777,9 @@ def _time_below(state: _State, stamp: Timestamp) -> Candidate | None:
         return None
     for issue in issues:
         state.warn(issue.code, issue.message, *issue.span)
-    return Candidate("published", "date line", "", below.index, stamp=joined, span=text_span(joined))
+    return Candidate(
+        "published", "date line", "", below.index, stamp=joined, span=text_span(joined)
+    )
 
 
 # -- The pipeline --------------------------------------------------------------------------
@@ -836,7 +862,11 @@ def _find_lead(state: _State, title: int, outside: set[int]) -> int:
             continue
         line = lines[index]
         info = line.info
-        if pending is not None and not line.blank_before and fits_next_line(pending, line.norm, info):
+        if (
+            pending is not None
+            and not line.blank_before
+            and fits_next_line(pending, line.norm, info)
+        ):
             pending = None
             continue
         pending = None
@@ -920,11 +950,9 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
     if published is not None and published.rule.startswith("footer date line"):
         assert published.stamp is not None
         _warn_unlabelled(state, published, "below the body")
-    elif published is not None and published.rule.startswith("date line above title"):
-        if not any(c.rule in ("date line", "label") for c in by_field["published"]):
-            pass  # a date line right above the headline is how many agencies print it
     if published and updated:
-        assert published.stamp is not None and updated.stamp is not None
+        assert published.stamp is not None
+        assert updated.stamp is not None
         if before(updated.stamp, published.stamp):
             state.note(
                 "updated-before-published",
@@ -949,7 +977,8 @@ def _warn_unlabelled(state: _State, choice: Choice, where: str) -> None:
 
 
 def _check_dated_id(state: _State, number: Choice, published: Choice) -> None:
-    assert number.text is not None and published.stamp is not None
+    assert number.text is not None
+    assert published.stamp is not None
     dated = _DATED_ID.match(number.text)
     stamp = published.stamp
     if dated is None or stamp.calendar != "jalali":
@@ -985,7 +1014,7 @@ def _assemble(
     tags: tuple[str, ...] = ()
     seen: set[str] = set()
     # Labelled values first (a label beside the title before one above it or in the footer).
-    for field, label, span, _index in sorted(state.texts, key=lambda t: (not t[1],)):
+    for field, _label, span, _index in sorted(state.texts, key=lambda t: (not t[1],)):
         if field in seen or span[0] == span[1]:
             continue
         seen.add(field)

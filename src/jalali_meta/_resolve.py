@@ -56,7 +56,7 @@ _SCORES: dict[str, int] = {
     # Visible, unlabelled date lines: the agency/date line beside the title.
     "date line": 50,
     "date line after lead": 48,
-    "date line above title": 45,
+    "date line above title": 35,
     # Machine sources of an HTML page.
     "json-ld": 40,
     "meta": 39,
@@ -184,7 +184,8 @@ def resolve_date(field: str, cands: Sequence[Candidate], warn: Warn) -> Choice |
         reported.add(key)
         if other.machine != best.machine:
             visible, machine = (best, other) if other.machine else (other, best)
-            assert visible.stamp is not None and machine.stamp is not None
+            assert visible.stamp is not None
+            assert machine.stamp is not None
             code: WarningCode = "html-date-conflict"
             message = (
                 f"the visible {field} date {visible.stamp.text!r} "

@@ -1,0 +1,102 @@
+"""Real page structure: every page of tests/pages gives its hand-checked golden record.
+
+Each page mirrors a real Iranian or Afghan site (its URL is in the page's JSON and in
+tests/pages/SOURCES.md): menus, banners, kickers, header lines, related lists and
+footers as the site prints them. The golden record (title, number, published and
+updated to the minute with the offset) was checked by hand, not produced by this library.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from tests.checks import page_expected, page_view
+
+import jalali_meta as jm
+
+PAGES_DIR = Path(__file__).with_name("pages")
+PAGES = sorted(p for p in PAGES_DIR.iterdir() if p.suffix in (".txt", ".html"))
+
+# Pages that still fail, each with the reason; strict, so a fixed page must leave this list.
+KNOWN_FAILURES: dict[str, str] = {}
+
+
+def _parse(path: Path) -> jm.Article:
+    if path.suffix == ".html":
+        return jm.parse_html(path.read_bytes())
+    return jm.parse_article(path.read_text(encoding="utf-8"))
+
+
+def _cases() -> list[object]:
+    cases: list[object] = []
+    for path in PAGES:
+        reason = KNOWN_FAILURES.get(path.stem)
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        cases.append(pytest.param(path, id=path.stem, marks=marks))
+    return cases
+
+
+def test_pages_are_many_and_described() -> None:
+    """At least 80 page texts and 30 HTML pages, each with a golden record and its source."""
+    texts = [p for p in PAGES if p.suffix == ".txt"]
+    pages = [p for p in PAGES if p.suffix == ".html"]
+    assert len(texts) >= 80
+    assert len(pages) >= 30
+    for path in PAGES:
+        golden = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        assert golden["source"].strip()
+        assert set(golden["expected"]) >= {"title", "number", "published", "updated"}
+
+
+def test_known_failures_name_real_pages() -> None:
+    """Every page listed as a known failure exists."""
+    stems = {p.stem for p in PAGES}
+    assert sorted(set(KNOWN_FAILURES) - stems) == []
+
+
+@pytest.mark.parametrize("path", _cases())
+def test_page_gives_its_golden_record(path: Path) -> None:
+    """Title, number, published and updated (to the minute, with offset) equal the golden."""
+    golden = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    assert page_expected(golden["expected"]) == page_view(_parse(path))
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
+def test_no_value_wrong_without_a_warning(path: Path) -> None:
+    """A value that differs from the golden one (not None) always comes with a warning."""
+    golden = page_expected(
+        json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["expected"]
+    )
+    article = _parse(path)
+    got = page_view(article)
+    wrong = [
+        name
+        for name in ("number", "published", "updated")
+        if got[name] is not None and got[name] != golden[name]
+    ]
+    assert wrong == [] or article.warnings != ()
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
+def test_spans_are_ordered_and_point_at_values(path: Path) -> None:
+    """Every span has start <= end, and text spans point at the value they name."""
+    article = _parse(path)
+    text = (
+        jm.visible_text(path.read_bytes())
+        if path.suffix == ".html"
+        else path.read_text(encoding="utf-8")
+    )
+    for field in article.fields:
+        if field.value_span is not None:
+            assert field.value_span[0] <= field.value_span[1]
+            assert text[slice(*field.value_span)] == field.value
+    for name, span in article.spans.items():
+        assert span[0] <= span[1], name
+    for notice in article.warnings:
+        if notice.span is not None:
+            assert 0 <= notice.span[0] <= notice.span[1] <= len(text)
+    for stamp in (article.published, article.updated):
+        if stamp is not None and stamp.span is not None:
+            assert text[slice(*stamp.span)] == stamp.text
