@@ -394,7 +394,13 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
         return _TODAY
     if has_year and any(hint in norm for hint in _HIJRI_HINTS) and HIJRI_DATE.search(norm):
         return _TODAY
-    # 2. A newspaper issue line: date, volume and issue number, dash-separated.
+    # 2. A newspaper issue line: date, volume and issue number, dash-separated; or the
+    #    paper's name, issue number and volume without a date («روزنامه همشهری | شماره ۸۷۶۵ |
+    #    سال سی‌ام»): its number is the issue's, never the article's.
+    if date is None and "شماره" in norm and "سال" in norm and ISSUE_VOLUME.search(norm):
+        number = ISSUE_NUMBER.search(norm)
+        if number is not None:
+            return LineInfo("issue", issue=number.span("issue"))
     if date is not None and "شماره" in norm:
         volume = ISSUE_VOLUME.search(norm) if "سال" in norm else None
         number = ISSUE_NUMBER.search(norm)
