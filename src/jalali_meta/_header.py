@@ -107,12 +107,16 @@ _TRIM = " \u200c|•·●▪■◾►▶*-،,:;"
 # Inside a value, these end it: what follows is another segment of the line.
 _SEGMENT_BREAK = regex.compile(r"[|•·]|\x20{3,}")
 _HAS_DIGIT = re.compile(r"[0-9]")
+# A time right after a segment break: it belongs to the date before the break.
+_TIME_AFTER_BREAK = re.compile("[ \u200c]*(?:ساعت[ \u200c:]*)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?")
 # Characters that set a date off from other words on a "mixed" line.
 _SEPARATORS = frozenset("|•·-/،,")
 # A longer line is a paragraph, never a header line: it is not searched.
 MAX_HEADER_LINE = 1000
 # A "mixed" line has at most this many words beside its date.
 MIXED_MAX_WORDS = 6
+# ... and at most this many when nothing sets them off from the date.
+COMPANY_MAX_WORDS = 4
 
 
 def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
@@ -202,6 +206,22 @@ def _value_fits(field: str, norm: str, start: int, end: int) -> bool:
     return False
 
 
+def _id_alone(norm: str, start: int) -> bool:
+    """Whether the rest of the line from ``start`` is one article ID with a letter or 5+ digits.
+
+    «کد N4821907» and «کد 343947» are IDs after a colon-less «کد»; «کد 2» is not.
+    """
+    match = ID_VALUE.match(norm, start)
+    if match is None or _trim(norm, match.end(), len(norm))[0] != len(norm):
+        return False
+    value = match.group("id")
+    return not value[0].isdigit() or sum(ch.isdigit() for ch in value) >= _ID_MIN_DIGITS
+
+
+# A colon-less «کد» takes an all-digit ID of at least this many digits.
+_ID_MIN_DIGITS = 5
+
+
 def _label_key(text: str) -> str:
     """The :data:`_LABEL_FIELD` key of a label as printed (memoised: a site prints a few)."""
     key = _LABEL_KEYS.get(text)
@@ -235,7 +255,7 @@ def _label_matches(norm: str) -> list[tuple[FieldName, regex.Match[str]]]:
             continue  # the same label reached from the line start and after its bullet
         label, colon = match.group("label", "colon")
         key = _label_key(label)
-        if colon is None and key in _NEED_COLON:
+        if colon is None and key in _NEED_COLON and not _id_alone(norm, match.end()):
             continue
         found.append((_LABEL_FIELD[key], match))
     if not found or norm.find(":", found[0][1].end()) < 0:
@@ -256,8 +276,13 @@ def _labels(norm: str) -> list[Label]:
         limit = found[index + 1][1].start() if index + 1 < len(found) else len(norm)
         start = match.end()
         if field != "tags" and start < limit:
-            # A value ends at the next segment break; tags keep their | separators.
+            # A value ends at the next segment break; tags keep their | separators, and a
+            # date keeps the time printed after a pipe («۱۰ اردیبهشت ۱۳۹۷|۱۲:۱۰»).
             brk = _SEGMENT_BREAK.search(norm, start, limit)
+            if brk is not None and field in DATE_FIELDS:
+                time = _TIME_AFTER_BREAK.match(norm, brk.end(), limit)
+                if time is not None:
+                    brk = _SEGMENT_BREAK.search(norm, time.end(), limit)
             if brk is not None:
                 limit = brk.start()
         start, end = _trim(norm, start, limit)
@@ -285,6 +310,12 @@ def _uncovered(norm: str, labels: list[Label]) -> list[tuple[int, int]]:
     return [seg for seg in segments if _trim(norm, *seg)[0] < _trim(norm, *seg)[1]]
 
 
+def _in_url(norm: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a URL (the token around it starts with a scheme or www.)."""
+    token = norm[norm.rfind(" ", 0, pos) + 1 : pos]
+    return "://" in token or token.startswith("www.")
+
+
 def _has_separator(norm: str, start: int, end: int) -> bool:
     return any(char in _SEPARATORS for char in norm[start:end])
 
@@ -298,6 +329,8 @@ def _date_line(
     ``mixed``: the date set off by separators (``| - • / ،``) from at most
     :data:`MIXED_MAX_WORDS` other words, as in «سیاسی | ۳ بهمن ۱۴۰۱ - ۰۹:۱۵ | ۱۲۳۴».
     """
+    if _in_url(norm, match.start()):
+        return None  # a date in a URL's slug («.../شنبه-هفتم-خرداد-1401-...») is no date line
     end = match.end()
     twin = twin_after(norm, end) if end < len(norm) else None
     if twin is not None:
@@ -316,7 +349,9 @@ def _date_line(
         after[0] == after[1] or _has_separator(norm, end, after[0])
     )
     words = len(norm[before[0] : before[1]].split()) + len(norm[after[0] : after[1]].split())
-    if set_off and words <= MIXED_MAX_WORDS:
+    # A source, section or city name glued to the date without a separator: «افکار نیوز
+    # دوشنبه ۱۵ مرداد ۱۴۰۳ - ۰۰:۰۳», «فرهنگی‌هنری ۲۳:۲۲ - ۱۱ دی ۱۴۰۳»: a few words at most.
+    if words <= COMPANY_MAX_WORDS or (set_off and words <= MIXED_MAX_WORDS):
         return "mixed", (match.start(), end), None
     return None
 
