@@ -283,7 +283,7 @@ def _body_anchor(lines: Sequence[_Line], outside: set[int]) -> int | None:
     first: int | None = None
     count = len(lines)
     for index in range(count):
-        if index in outside or not lines[index].paragraph:
+        if index in outside or not lines[index].paragraph or _printed_again(lines, index):
             continue
         if first is None:
             first = index
@@ -291,6 +291,12 @@ def _body_anchor(lines: Sequence[_Line], outside: set[int]) -> int | None:
             if other not in outside and lines[other].paragraph:
                 return index
     return first
+
+
+def _printed_again(lines: Sequence[_Line], index: int) -> bool:
+    """Whether a line is printed again a few lines below (a summary above the title)."""
+    key = lines[index].text
+    return any(lines[i].text == key for i in range(index + 1, min(len(lines), index + 4)))
 
 
 def _headline_shaped(line: _Line) -> bool:
@@ -333,7 +339,7 @@ def _title_score(
     elif last == "." and not line.text.endswith(".."):
         score -= 5  # a sentence: a lead or a quote
     if line.info.kind == "mixed":
-        score -= 3
+        score -= 6  # a date line with company: a source, section or city beside the date
     if line.chrome:
         score -= 6
     # Inside a run of short lines: a menu.
@@ -366,9 +372,9 @@ def _choose_title(
             continue
         line = lines[index]
         kind = line.info.kind
-        if kind in ("labels", "date", "issue"):
+        if kind in ("labels", "date", "issue", "mixed"):
             anchors.append(index)
-        elif kind in ("text", "mixed"):
+        if kind in ("text", "mixed"):
             candidates.append(index)
     if not candidates:
         if anchor is not None:
@@ -603,10 +609,27 @@ def _widget_spread(state: _State, title: int) -> set[int]:
         for other in (index - 1, index + 1):
             if not 0 <= other < title or other in found or lines[max(index, other)].blank_before:
                 continue
-            if lines[other].info.kind == "date":
+            if lines[other].info.kind == "date" and _same_day_as(state, other, found):
                 found.add(other)
                 queue.append(other)
     return found
+
+
+def _same_day_as(state: _State, index: int, group: set[int]) -> bool:
+    """Whether a date line shows the same day as the widget's date lines found so far.
+
+    A widget shows one day in two or three calendars; the article's own date line
+    printed right under it shows another day and is not the widget's.
+    """
+    days = {_day_of(state, i) for i in group} - {None}
+    return not days or _day_of(state, index) in days
+
+
+def _day_of(state: _State, index: int) -> str | None:
+    line = state.lines[index]
+    match = line.info.date
+    read = _read_match(state, line, match) if match is not None else None
+    return read.stamp.gregorian.isoformat()[:10] if read is not None else None
 
 
 def _read_match(state: _State, line: _Line, match: regex.Match[str]) -> DateRead | None:

@@ -115,7 +115,7 @@ _SEPARATORS = frozenset("|•·-/،,")
 MAX_HEADER_LINE = 1000
 # A "mixed" line has at most this many words beside its date.
 MIXED_MAX_WORDS = 6
-# ... and at most this many when nothing sets them off from the date.
+# ... and at most this many before it when nothing sets them off from the date.
 COMPANY_MAX_WORDS = 4
 
 
@@ -258,6 +258,14 @@ def _label_matches(norm: str) -> list[tuple[FieldName, regex.Match[str]]]:
         if colon is None and key in _NEED_COLON and not _id_alone(norm, match.end()):
             continue
         found.append((_LABEL_FIELD[key], match))
+    if not found and ":" in norm:
+        # A date first, then a label with a colon: «۱۳۹۵/۱۰/۰۸ کد مطلب: ۳۵۴۱۲».
+        for match in LABEL_MID.finditer(norm):
+            head = _trim(norm, 0, match.start())
+            date = search(norm, 0, head[1]) if head[0] < head[1] else None
+            if date is not None and date.start() == head[0] and date.end() >= head[1]:
+                found.append((_LABEL_FIELD[_label_key(match.group("label"))], match))
+            break
     if not found or norm.find(":", found[0][1].end()) < 0:
         return found
     taken = [m.span() for _, m in found]
@@ -317,7 +325,8 @@ def _in_url(norm: str, pos: int) -> bool:
 
 
 def _has_separator(norm: str, start: int, end: int) -> bool:
-    return any(char in _SEPARATORS for char in norm[start:end])
+    """A separator character, or a run of spaces (fields printed apart by spaces alone)."""
+    return any(char in _SEPARATORS for char in norm[start:end]) or "  " in norm[start:end]
 
 
 def _date_line(
@@ -351,7 +360,8 @@ def _date_line(
     words = len(norm[before[0] : before[1]].split()) + len(norm[after[0] : after[1]].split())
     # A source, section or city name glued to the date without a separator: «افکار نیوز
     # دوشنبه ۱۵ مرداد ۱۴۰۳ - ۰۰:۰۳», «فرهنگی‌هنری ۲۳:۲۲ - ۱۱ دی ۱۴۰۳»: a few words at most.
-    if words <= COMPANY_MAX_WORDS or (set_off and words <= MIXED_MAX_WORDS):
+    after_words = len(norm[after[0] : after[1]].split())
+    if (words <= COMPANY_MAX_WORDS and after_words == 0) or (set_off and words <= MIXED_MAX_WORDS):
         return "mixed", (match.start(), end), None
     return None
 

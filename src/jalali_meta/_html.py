@@ -314,8 +314,12 @@ def parse_html(html: str | bytes, *, url: str | None = None, strict: bool = Fals
     # Title: the visible headline the sources point at; else the first machine title.
     title = article.title
     if evidence.get("title") != "headline (h1)" and titles:
-        title, rule = titles[0]
-        evidence["title"] = rule
+        # A machine title is taken over the visible headline only from a headline source
+        # with a few words (an <h1> or og:title holding the blog's or site's name is not).
+        text_, rule = titles[0]
+        if title is None or (rule != "title tag" and len(text_.split()) >= _MACHINE_TITLE_WORDS):
+            title = text_
+            evidence["title"] = rule
     published = article.published
     if published is not None and evidence.get("published") == "url":
         message = f"the page prints no date; the URL's {published.text!r} is used"
@@ -391,6 +395,8 @@ def _title_sources(
     ]
 
 
+# A machine title shorter than this is a name (a blog's, a section's), not a headline.
+_MACHINE_TITLE_WORDS = 3
 # A title source longer than this is not a headline (a whole block in an <h1>).
 _MAX_TITLE_CHARS = 300
 _TITLE_SEPARATORS = re.compile(r"\s+[-|–—:»«]\s+")
