@@ -963,6 +963,17 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
                 )
     published = resolve_date("published", by_field["published"], state.note)
     updated = resolve_date("updated", by_field["updated"], state.note)
+    if (
+        published is not None
+        and updated is not None
+        and updated.span is None
+        and published.stamp is not None
+        and updated.stamp is not None
+        and updated.stamp.has_time
+        and updated.stamp.gregorian == published.stamp.gregorian
+    ):
+        # A machine dateModified equal to the publication moment records no update.
+        updated = None
     if published is not None and published.rule == "issue date" and issue_stamp is not None:
         state.warn(
             "issue-date-only",
