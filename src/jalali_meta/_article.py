@@ -119,6 +119,8 @@ _DATED_ID = regex.compile(r"^(1[34][0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[0
 _RELATIVE = frozenset(vocab.RELATIVE_WORDS)
 _TAG_SPLIT = regex.compile(r"[,،|;؛#]+|\x20{2,}|\n")
 _KICKER_ENDS = (":", "؛", "،", "…")
+# A line with this many commas is a list (keywords, tags), not a headline.
+_LIST_COMMAS = 3
 # A date fault in the body is a note about a mention, under a code of its own.
 _MENTION_CODES: dict[str, WarningCode] = {
     "weekday-mismatch": "mention-weekday-mismatch",
@@ -179,9 +181,12 @@ class _Line:
     def paragraph(self) -> bool:
         """A line of running text: long, or ending a sentence."""
         words = self.words
-        if words >= PARAGRAPH_WORDS:
+        if words >= SENTENCE_WORDS and self._doc[self.end - 1] in ".!؟?»\"'…":
             return True
-        return words >= SENTENCE_WORDS and self._doc[self.end - 1] in ".!؟?»\"'…"
+        # A long line without a sentence's punctuation is a glued menu or a keyword list.
+        return words >= PARAGRAPH_WORDS and any(
+            mark in self._doc[self.start : self.end] for mark in ".،؛:!؟"
+        )
 
 
 @attrs.frozen
@@ -283,7 +288,13 @@ def _body_anchor(lines: Sequence[_Line], outside: set[int]) -> int | None:
     first: int | None = None
     count = len(lines)
     for index in range(count):
-        if index in outside or not lines[index].paragraph or _printed_again(lines, index):
+        line = lines[index]
+        if (
+            index in outside
+            or not line.paragraph
+            or line.info.kind != "text"
+            or _printed_again(lines, index)
+        ):
             continue
         if first is None:
             first = index
@@ -294,9 +305,18 @@ def _body_anchor(lines: Sequence[_Line], outside: set[int]) -> int | None:
 
 
 def _printed_again(lines: Sequence[_Line], index: int) -> bool:
-    """Whether a line is printed again a few lines below (a summary above the title)."""
+    """Whether a paragraph is printed again below a headline (a summary above the title).
+
+    «date, summary, title, summary, body»: the first copy does not start the body.
+    """
     key = lines[index].text
-    return any(lines[i].text == key for i in range(index + 1, min(len(lines), index + 4)))
+    for other in range(index + 1, min(len(lines), index + 4)):
+        if lines[other].text == key:
+            return any(
+                3 <= lines[i].words <= HEADLINE_MAX_WORDS and not lines[i].paragraph
+                for i in range(index + 1, other)
+            )
+    return False
 
 
 def _headline_shaped(line: _Line) -> bool:
@@ -354,8 +374,13 @@ def _title_score(
     # Close to the header lines.
     if any(other in anchors for other in range(index - 3, index + 4)):
         score += 2
-    if repeated:
-        score += 2
+    if repeated and words >= 3:
+        score += 4  # the title printed twice (above and below the header block)
+    text = line.text
+    if "://" in text or "www." in text:
+        score -= 5  # a site's name and address
+    if text.count(",") + text.count("،") >= _LIST_COMMAS:
+        score -= 4  # a keyword list
     return score
 
 
@@ -397,6 +422,7 @@ def _choose_title(
     best: tuple[int, int] | None = None
     # Count headline-shaped lines between each candidate and the anchor, bottom up.
     between = 0
+    counted: set[str] = set()
     scored: list[tuple[int, int]] = []
     for index in reversed(candidates):
         line = lines[index]
@@ -411,8 +437,9 @@ def _choose_title(
             hinted=key in hinted,
         )
         scored.append((value, index))
-        if line.words >= 4 and line.info.kind == "text" and not line.chrome:
+        if line.words >= 4 and line.info.kind == "text" and not line.chrome and key not in counted:
             between += 1
+            counted.add(key)  # a line printed twice counts once
     for value, index in scored:
         if best is None or value > best[0] or (value == best[0] and index > best[1]):
             best = (value, index)
@@ -609,7 +636,7 @@ def _widget_spread(state: _State, title: int) -> set[int]:
         for other in (index - 1, index + 1):
             if not 0 <= other < title or other in found or lines[max(index, other)].blank_before:
                 continue
-            if lines[other].info.kind == "date" and _same_day_as(state, other, found):
+            if lines[other].info.kind == "date" and _same_day_as(state, other, found | {index}):
                 found.add(other)
                 queue.append(other)
     return found
@@ -627,7 +654,7 @@ def _same_day_as(state: _State, index: int, group: set[int]) -> bool:
 
 def _day_of(state: _State, index: int) -> str | None:
     line = state.lines[index]
-    match = line.info.date
+    match = line.info.date or search(line.norm)
     read = _read_match(state, line, match) if match is not None else None
     return read.stamp.gregorian.isoformat()[:10] if read is not None else None
 

@@ -430,7 +430,7 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
         return _CONTROL
     if norm[:2].lower() in _UI_STARTS and UI_LINE.match(norm):
         return _PAGE_CHROME
-    if _has_any(norm, _ARROWS) and BREADCRUMB.match(norm):
+    if _has_any(norm, _ARROWS) and _spaced_arrows(norm) >= 2 and BREADCRUMB.match(norm):
         return _BREADCRUMB
     if has_year and "@" in norm and CRAWL_STAMP.search(norm):
         return _CRAWL_STAMP
@@ -475,6 +475,15 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
     if date is None and _widget_line(norm):
         return _WIDGET
     return _TEXT
+
+
+def _spaced_arrows(norm: str) -> int:
+    """Arrows with a space beside them: «خانه » اخبار», not the quotes of «بازار ارز»."""
+    count = 0
+    for at, char in enumerate(norm):
+        if char in _ARROWS and (norm[at - 1 : at] == " " or norm[at + 1 : at + 2] == " "):
+            count += 1
+    return count
 
 
 def _today_line(norm: str, date: regex.Match[str] | None) -> bool:
