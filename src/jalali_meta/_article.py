@@ -44,6 +44,7 @@ from jalali_meta._errors import ConflictError, DateError, ParseError, position
 from jalali_meta._grammar import read_time, search
 from jalali_meta._header import (
     DATE_FIELDS,
+    ID_VALUE,
     TIME_LINE,
     LineInfo,
     classify,
@@ -52,7 +53,6 @@ from jalali_meta._header import (
     is_section_end,
 )
 from jalali_meta._normalize import normalize, to_ascii_digits
-from jalali_meta._patterns import ID_VALUE
 from jalali_meta._records import (
     Article,
     Field,

@@ -35,28 +35,19 @@ import regex
 from jalali_meta import _vocab as vocab
 from jalali_meta._grammar import search, squeeze, twin_after
 from jalali_meta._patterns import (
-    BREADCRUMB,
-    COUNTER_LINE,
-    CRAWL_STAMP,
     DATETIME,
     HIJRI_DATE,
-    ID_VALUE,
-    ISSUE_NUMBER,
-    ISSUE_VOLUME,
-    LABEL,
-    LABEL_MID,
-    SCRIPT_ARGS,
-    SOURCE_SUFFIX,
     TIME_LINE,
-    TODAY_LINE,
-    UI_LINE,
-    WIDGET_LINE,
     YEAR_CORE,
+    any_case,
+    lazy,
+    words,
 )
 from jalali_meta._records import FieldName, IgnoredReason
 
 __all__ = [
     "DATE_FIELDS",
+    "ID_VALUE",
     "TIME_LINE",
     "Label",
     "LineInfo",
@@ -67,6 +58,97 @@ __all__ = [
 ]
 
 DATE_FIELDS = frozenset({"published", "updated"})
+
+# -- The header's patterns (labels, page chrome, traps); the date grammar is in _patterns. --
+
+_FLAGS = regex.VERBOSE | regex.VERSION0
+_LABELS = any_case(label for labels in vocab.LABELS.values() for label in labels)
+# Word boundaries for Arabic-script and Latin words: no letter or mark right before / after.
+_BL = r"(?<![\p{L}\p{M}])"
+_BR = r"(?![\p{L}\p{M}])"
+# A gap: spaces and ZWNJs, possibly none.
+_G = r"[\x20\u200c]*"
+
+# A header label at a label position: line start (after a bullet) or after | • or a run of spaces.
+LABEL = lazy(
+    rf"""
+    (?:^|(?<=[|•·]|\x20\x20|\t))[\x20\u200c]*          # label position
+    (?:[•·●▪■◾►▶*][\x20\u200c]*)?                       # optional bullet
+    {_BL}(?P<label>{_LABELS}){_BR}
+    (?P<colon>{_G}:)?{_G}                               # colon or none, spaces either side
+    """,
+    _FLAGS,
+)
+
+# A label in the middle of a line after one space; counts only with a colon, after another label.
+LABEL_MID = lazy(
+    rf"""
+    (?<=\x20)
+    {_BL}(?P<label>{_LABELS}){_BR}
+    (?P<colon>{_G}:){_G}                                # colon required here
+    """,
+    _FLAGS,
+)
+
+# A line of page chrome: share and print buttons, a short link.
+UI_LINE = lazy(
+    rf"""^(?:
+        (?:(?:{any_case(vocab.UI_WORDS)}){_BR}[\x20\u200c|•·/\-]*)+$   # only button words
+      | لینک{_G}کوتاه{_G}:?.*$                                      # «لینک کوتاه: https://...»
+      | (?i:https?://)\S+$                                          # a bare URL
+    )""",
+    _FLAGS,
+)
+
+# An article ID: letters prefix, digits, a sub-number after / or -.
+ID_VALUE = lazy(
+    r"""
+    (?P<id>
+        (?:[A-Za-z]{1,4}-?)?                  # letter prefix: N1234567, DEN-4012345
+        [0-9]{1,20}                           # the number
+        (?:[/\-][0-9]{1,10})?                  # a sub-number: 1234567/8
+    )(?![0-9A-Za-z])
+    """,
+    _FLAGS,
+)
+
+# Breadcrumbs: short segments joined by two or more arrows («خانه > اخبار > سیاسی»).
+BREADCRUMB = lazy(r"^(?:[^>»›<«‹\n]{1,40}[>»›<«‹]){2,}[^>»›<«‹\n]{0,60}$", _FLAGS)
+
+# An aggregator's own crawl stamp: 2023-01-23@09:15:00 GMT.
+CRAWL_STAMP = lazy(
+    r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[\x20]?@[\x20]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[\x20]?(?:GMT|UTC|Z))?",
+    _FLAGS,
+)
+
+# A "today" widget or breaking-news clock line.
+TODAY_LINE = lazy(rf"^[\x20\u200c]*(?:{words(vocab.TODAY_WORDS)}){_BR}", _FLAGS)
+
+# Script arguments glued before a date in a broken render: «2023,1,23,9,15,03 بهمن 1401».
+SCRIPT_ARGS = lazy(r"(?:[0-9]{1,4},){3,}(?=[0-9])", _FLAGS)
+
+# Prayer-time, currency and weather widgets.
+WIDGET_LINE = lazy(rf"{_BL}(?:{words(vocab.WIDGET_WORDS)}){_BR}", _FLAGS)
+
+# A counter without a label: «۰ نفر», «5120 بازدید».
+COUNTER_LINE = lazy(
+    rf"""^[\x20\u200c]*(?:[0-9][0-9,]*[\x20\u200c]*(?:{words(vocab.COUNTER_WORDS)})
+    |(?:{words(vocab.COUNTER_WORDS)}){_G}:?{_G}[0-9][0-9,]*)[\x20\u200c]*$""",
+    _FLAGS,
+)
+
+# A newspaper's volume («سال سیزدهم», «سال ۱۳») and issue number («شماره ۳۹۰۸») on an issue line.
+ISSUE_VOLUME = lazy(
+    rf"(?:^|[\-|,،]){_G}{vocab.ISSUE_VOLUME_WORD}{_G}(?:[0-9]{{1,3}}(?![0-9])|\p{{L}}[\p{{L}}\x20\u200c]{{1,25}}?م{_BR})",
+    _FLAGS,
+)
+ISSUE_NUMBER = lazy(rf"(?:^|[\-|,،]){_G}شماره{_G}:?{_G}(?P<issue>[0-9]{{1,7}})(?![0-9])", _FLAGS)
+
+# A source after a dash at the end of a date line: «... ۰۹:۱۵ — ایرنا».
+SOURCE_SUFFIX = lazy(
+    rf"{_G}-{_G}(?P<source>\p{{L}}[\p{{L}}\p{{M}}\x20\u200c.]{{0,40}}?)[\x20\u200c]*$", _FLAGS
+)
+
 
 _LABEL_FIELD: dict[str, FieldName] = {
     squeeze(label): field for field, labels in vocab.LABELS.items() for label in labels
