@@ -39,12 +39,21 @@ import regex
 
 from jalali_meta import _vocab as vocab
 from jalali_meta._dates import build
-from jalali_meta._datetimes import DateRead, before, iter_dates, read_match, require_text
+from jalali_meta._datetimes import (
+    DateRead,
+    before,
+    iter_dates,
+    parse_datetime,
+    raw_years,
+    read_match,
+    require_text,
+)
 from jalali_meta._errors import ConflictError, DateError, ParseError, position
 from jalali_meta._grammar import read_time, search
 from jalali_meta._header import (
     DATE_FIELDS,
     ID_VALUE,
+    SHORT_DATE,
     TIME_LINE,
     LineInfo,
     classify,
@@ -224,6 +233,8 @@ class _State:
     seen_warnings: set[tuple[str, Span | None]] = attrs.field(factory=set)
     # Date lines printed next to a "today" widget: part of it.
     widget_lines: set[int] = attrs.field(factory=set)
+    # Four-digit Jalali years printed on the page (made on first use, for two-digit years).
+    years: list[int] | None = None
 
     def line_at(self, offset: int) -> _Line:
         """The line that holds ``offset`` (one bisect on the line starts made once)."""
@@ -784,6 +795,9 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
         norm = line.norm[base:end]
         match, endpos, offset = search(norm), len(norm), span[0]
     if match is None:
+        short = SHORT_DATE.match(norm)
+        if short is not None:
+            return _read_short(state, short, offset)
         words = set(norm.lower().split())
         if words & _RELATIVE:
             reason = "is a relative date, which is not converted (the parser never reads the clock)"
@@ -803,6 +817,83 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
     for issue in result.issues:
         state.warn(issue.code, issue.message, *issue.span)
     return result
+
+
+def _read_short(state: _State, match: regex.Match[str], offset: int) -> DateRead | None:
+    """Read a numeric date with a two-digit year, deciding the century from the page.
+
+    «۹۸/۱۱/۰۵» is 1398/11/05 on a page whose other years are 13xx, «۰۲/۰۸/۱۵» is
+    1402/08/15 beside a 14xx year; with no year on the page, 50-99 are 13xx and 00-49
+    are 14xx (the rule Iranian scrapers use). The order (year first, or day first as in
+    «12/ 03/ 98») is decided by which end can be a year. Always warned: the century
+    was not printed.
+    """
+    first, middle, last = (int(match.group(g)) for g in ("a", "b", "c"))
+    years = _page_years(state)
+    year_first = first > DAY_MAX or (last <= DAY_MAX and _near(first, years) <= _near(last, years))
+    short_year, month, day = (first, middle, last) if year_first else (last, middle, first)
+    year = _century(short_year, years)
+    clock = ""
+    if match.group("H") is not None:
+        clock = f" {match.group('H')}:{match.group('MI')}"
+    start, end = offset + match.start(), offset + match.end()
+    text = state.doc[start:end]
+    try:
+        stamp = parse_datetime(f"{year}/{month:02d}/{day:02d}{clock}")
+    except DateError as err:
+        state.warn("invalid-date", f"{text!r} read as {year}/{month}/{day}: {err.msg}", start, end)
+        return None
+    stamp = attrs.evolve(stamp, text=text, span=(start, end))
+    context = "the page's other years" if years else "the rule 50-99: 13xx, 00-49: 14xx"
+    state.warn(
+        "two-digit-year",
+        f"{text!r} prints a two-digit year; read as {year}/{month:02d}/{day:02d} from {context}",
+        start,
+        end,
+    )
+    return DateRead(stamp, (), None, end)
+
+
+# A number above this is no day of a month: it is the year.
+DAY_MAX = 31
+
+
+def _page_years(state: _State) -> list[int]:
+    """Four-digit Jalali years printed on the page (the first few), for two-digit years."""
+    if state.years is None:
+        found: list[int] = []
+        for start, end in raw_years(state.doc):
+            value = int(to_ascii_digits(state.doc[start:end]))
+            if JALALI_YEARS[0] <= value <= JALALI_YEARS[1]:
+                found.append(value)
+                if len(found) >= PAGE_YEARS:
+                    break
+        state.years = found
+    return state.years
+
+
+# Jalali years a two-digit year can stand for, and how many printed years to look at.
+JALALI_YEARS = (1300, 1499)
+PAGE_YEARS = 64
+
+
+def _near(short: int, years: list[int]) -> int:
+    """How far a two-digit year is from the page's years (0 when there are none)."""
+    if not years:
+        return 0
+    return min(abs(_century(short, years) - year) for year in years)
+
+
+def _century(short: int, years: list[int]) -> int:
+    """The Jalali year a two-digit year stands for: the century closest to the page's years."""
+    options = (1300 + short, 1400 + short)
+    if not years:
+        return options[0] if short >= CENTURY_SPLIT else options[1]
+    return min(options, key=lambda year: min(abs(year - other) for other in years))
+
+
+# Without other years on the page: 50-99 are 13xx, 00-49 are 14xx.
+CENTURY_SPLIT = 50
 
 
 def _time_below(state: _State, stamp: Timestamp) -> Candidate | None:

@@ -48,6 +48,7 @@ from jalali_meta._records import FieldName, IgnoredReason
 __all__ = [
     "DATE_FIELDS",
     "ID_VALUE",
+    "SHORT_DATE",
     "TIME_LINE",
     "Label",
     "LineInfo",
@@ -60,6 +61,20 @@ __all__ = [
 DATE_FIELDS = frozenset({"published", "updated"})
 
 # -- The header's patterns (labels, page chrome, traps); the date grammar is in _patterns. --
+
+# A numeric date with a two-digit year, and maybe a time: «۹۸/۱۱/۰۵، ۲۳:۴۰», «12/ 03/ 98».
+# The grammar does not read it (the century is not printed); the resolver decides the
+# century from the page's other years and warns (two-digit-year).
+SHORT_DATE = regex.compile(
+    r"""
+    (?<![0-9/.\-])
+    (?P<a>[0-9]{2})\x20?(?P<s>[/.\-])\x20?(?P<b>[0-9]{1,2})\x20?(?P=s)\x20?(?P<c>[0-9]{2})
+    (?![0-9/.\-])
+    (?:[\x20\u200c]*(?:[،,\-|][\x20\u200c]*)?(?:ساعت[\x20\u200c:]*)?
+       (?P<H>[0-9]{1,2}):(?P<MI>[0-9]{2})(?![0-9:]))?
+    """,
+    regex.VERBOSE,
+)
 
 _FLAGS = regex.VERBOSE | regex.VERSION0
 _LABELS = any_case(label for labels in vocab.LABELS.values() for label in labels)
@@ -548,7 +563,19 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
             return LineInfo(kind, dates=(extent,), source=source, date=date)
     if not has_digit:
         return _TEXT
-    # 5. Counters, a time alone, and other widgets.
+    # 5. A date with a two-digit year alone at the line start (the resolver reads it).
+    if date is None and not has_year:
+        short = SHORT_DATE.match(norm)
+        if short is not None:
+            rest = _trim(norm, short.end(), len(norm))
+            words = len(norm[rest[0] : rest[1]].split())
+            if words == 0:
+                return LineInfo("date", dates=(short.span(),))
+            if words <= COMPANY_MAX_WORDS or (
+                words <= MIXED_MAX_WORDS and _has_separator(norm, short.end(), rest[0] + 1)
+            ):
+                return LineInfo("mixed", dates=(short.span(),))
+    # 6. Counters, a time alone, and other widgets.
     if ":" in norm and TIME_LINE.fullmatch(norm):
         return _TIME_ALONE
     lead = norm.lstrip(" \u200c")[:2]

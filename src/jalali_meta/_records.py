@@ -88,6 +88,7 @@ WarningCode = Literal[
     # -- corpus workflows, reference time (issue 13): add codes below this line
     # -- end of corpus workflow codes
     # -- resolver (issue 16): add codes below this line
+    "two-digit-year",
     # -- end of resolver codes
     # -- HTML input robustness (issue 14): add codes below this line
     # -- end of HTML input codes

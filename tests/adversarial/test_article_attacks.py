@@ -207,3 +207,25 @@ def test_many_header_dates_over_a_long_body_cost_linear() -> None:
     wider = _calls(lambda: jm.parse_article(_many_dates(400, 1000)))
     expected = (True, True)
     assert expected == (large <= 2.2 * small, wider <= 2.2 * small)
+
+
+@pytest.mark.parametrize(
+    ("line", "context", "expected"),
+    [
+        ("۹۸/۱۱/۰۵، ۲۳:۴۰", "", "2020-01-25T23:40:00+03:30"),
+        ("۰۲/۰۸/۱۵", "", "2023-11-06"),
+        ("12/ 03/ 98", "", "2019-06-02"),
+        ("۴۹/۰۱/۱۰", "بایگانی ۱۳۴۸ و ۱۳۴۹", "1970-03-30"),
+    ],
+)
+def test_two_digit_year_is_decided_by_the_page_and_warned(
+    line: str, context: str, expected: str
+) -> None:
+    """A two-digit year takes the century of the page's other years, never silently."""
+    text = f"{TITLE}\n{line}\n{LEAD}\n{BODY}\n{context}"
+    article = jm.parse_article(text)
+    result = (
+        article.published.isoformat() if article.published else None,
+        [w.code for w in article.warnings],
+    )
+    assert (expected, ["two-digit-year"]) == result
