@@ -58,6 +58,7 @@ from jalali_meta._header import (
     LineInfo,
     classify,
     fits_next_line,
+    is_byline,
     is_chrome_line,
     is_section_end,
 )
@@ -128,6 +129,8 @@ _DATED_ID = regex.compile(r"^(1[34][0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[0
 _RELATIVE = frozenset(vocab.RELATIVE_WORDS)
 _TAG_SPLIT = regex.compile(r"[,،|;؛#]+|\x20{2,}|\n")
 _KICKER_ENDS = (":", "؛", "،", "…")
+# Characters a template prints around a headline: trimmed off the title.
+_TITLE_EDGES = frozenset(" |•·\u200c\u200f\u200e")
 # A line with this many commas is a list (keywords, tags), not a headline.
 _LIST_COMMAS = 3
 # A date fault in the body is a note about a mention, under a code of its own.
@@ -330,6 +333,11 @@ def _printed_again(lines: Sequence[_Line], index: int) -> bool:
     return False
 
 
+def text_in(short: _Line, longer: _Line) -> bool:
+    """Whether the short line's text stands inside the longer line (spaces folded)."""
+    return _squash(short.norm) in _squash(longer.norm)
+
+
 def _headline_shaped(line: _Line) -> bool:
     return 2 <= line.words <= HEADLINE_MAX_WORDS and line.end - line.start <= HEADLINE_MAX_CHARS
 
@@ -373,6 +381,21 @@ def _title_score(
         score -= 6  # a date line with company: a source, section or city beside the date
     if line.chrome:
         score -= 6
+    elif is_byline(line.norm):
+        score -= 5
+    # A short line repeating part of a nearby longer line: a category or a tag of it.
+    if words <= 4:
+        for other in range(max(0, index - 3), min(len(lines), index + 4)):
+            longer = lines[other]
+            if (
+                other != index
+                and longer.words > words
+                and not longer.paragraph
+                and longer.text[-1] != "."
+                and text_in(line, longer)
+            ):
+                score -= 3
+                break
     # Inside a run of short lines: a menu.
     short = 0
     for other in (index - 2, index - 1, index + 1, index + 2):
@@ -452,6 +475,7 @@ def _choose_title(
             between += 1
             counted.add(key)  # a line printed twice counts once
     for value, index in scored:
+        # Ties: the lower line (a kicker stands above the headline).
         if best is None or value > best[0] or (value == best[0] and index > best[1]):
             best = (value, index)
     assert best is not None
@@ -1189,8 +1213,16 @@ def _assemble(
             if read is not None:
                 issue_date = read.stamp
                 spans["issue_date"] = text_span(issue_date)
+    title_text = None
     if title is not None:
-        spans["title"] = (title.start, title.end)
+        # Separators a template prints around the headline («... |») are not the title's.
+        start, end = title.start, title.end
+        while end > start and doc[end - 1] in _TITLE_EDGES:
+            end -= 1
+        while start < end and doc[start] in _TITLE_EDGES:
+            start += 1
+        spans["title"] = (start, end)
+        title_text = doc[start:end]
     lead = paragraphs[0] if paragraphs else None
     body = paragraphs[1:]
     if lead is not None:
@@ -1199,7 +1231,7 @@ def _assemble(
         spans["body"] = (body[0].start, body[-1].end)
     mentions = _mentions(state, paragraphs)
     return Article(
-        title=title.text if title is not None else None,
+        title=title_text,
         number=number.text if number else None,
         published=published.stamp if published else None,
         updated=updated.stamp if updated else None,

@@ -54,6 +54,7 @@ __all__ = [
     "LineInfo",
     "classify",
     "fits_next_line",
+    "is_byline",
     "is_chrome_line",
     "is_section_end",
 ]
@@ -445,6 +446,9 @@ def _date_line(
     junk = SCRIPT_ARGS.match(norm) if norm[0].isascii() and "," in norm[1:5] else None
     before = _trim(norm, junk.end() if junk else 0, match.start())
     after = _trim(norm, end, len(norm))
+    if after[0] == after[1] and before[0] < before[1] and "T" in norm[match.start() : end]:
+        # An ISO 8601 stamp at the end of a line (a headline's, a crawler's): metadata.
+        return "mixed", (match.start(), end), None
     if before[0] == before[1]:
         if after[0] == after[1]:
             return "date", (match.start(), end), None
@@ -713,6 +717,14 @@ def is_chrome_line(norm: str) -> bool:
             return False
         index += 1
     return True
+
+
+_BYLINES = tuple(sorted({_fold(w) for w in vocab.BYLINE_WORDS}, key=len, reverse=True))
+
+
+def is_byline(norm: str) -> bool:
+    """Whether a normalised line is a byline or a reading aid («نوشته: ...», «زمان مطالعه: ...»)."""
+    return len(norm) <= CHROME_MAX_CHARS and _fold(norm).startswith(_BYLINES)
 
 
 def is_section_end(norm: str) -> bool:
