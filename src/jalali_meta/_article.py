@@ -657,8 +657,14 @@ def _banner(state: _State, index: int, title: int) -> bool:
     read = _read_match(state, line, match)
     if read is None or read.stamp.has_time or read.stamp.weekday is None:
         return False
-    between = list(range(index + 1, title))
-    return read.twin is not None or bool(between) or (index == 0 and title > 1)
+    # Lines between it and the title that are page furniture (a site name, a breadcrumb),
+    # not the header's own label or button lines.
+    between = [
+        i
+        for i in range(index + 1, title)
+        if lines[i].info.kind == "text" or lines[i].info.reason == "breadcrumb"
+    ]
+    return read.twin is not None or bool(between)
 
 
 def _widget_spread(state: _State, title: int) -> set[int]:
