@@ -846,7 +846,32 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
         return None
     for issue in result.issues:
         state.warn(issue.code, issue.message, *issue.span)
+    if not result.stamp.has_time and result.twin is None:
+        return _with_glued_time(state, result, norm, pos=match.end(), offset=offset)
     return result
+
+
+# A time glued by text extraction to the token after it: «ساعت 08:202023-11-07».
+_GLUED_CLOCK = regex.compile(
+    r"[\x20\u200c،,|\-]*(?:ساعت[\x20\u200c:]*)?"
+    r"(?P<H>[0-9]{1,2}):(?P<MI>[0-9]{2})(?P<SS>)(?P<ampm>)(?=[0-9])"
+)
+
+
+def _with_glued_time(
+    state: _State, result: DateRead, norm: str, *, pos: int, offset: int
+) -> DateRead:
+    """A date whose time is glued to the next token: the date at that time."""
+    clock = _GLUED_CLOCK.match(norm, pos)
+    if clock is None:
+        return result
+    try:
+        joined, issues = build(read_time(clock, result.stamp, offset + clock.end()), state.doc)
+    except DateError:
+        return result
+    for issue in issues:
+        state.warn(issue.code, issue.message, *issue.span)
+    return DateRead(joined, result.issues, None, clock.end())
 
 
 def _read_short(state: _State, match: regex.Match[str], offset: int) -> DateRead | None:

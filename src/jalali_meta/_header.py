@@ -205,6 +205,8 @@ _TRIM = " \u200c|•·●▪■◾►▶*-،,:;"
 # Inside a value, these end it: what follows is another segment of the line.
 _SEGMENT_BREAK = regex.compile(r"[|•·]|\x20{3,}")
 _HAS_DIGIT = re.compile(r"[0-9]")
+# A time glued to the digits of the next token («08:202023-11-07»).
+_GLUED_TIME = re.compile("(?:ساعت[ \u200c:]*)?[0-9]{1,2}:[0-9]{2}(?=[0-9])")
 # A time right after a segment break: it belongs to the date before the break.
 _TIME_AFTER_BREAK = re.compile("[ \u200c]*(?:ساعت[ \u200c:]*)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?")
 # Characters that set a date off from other words on a "mixed" line.
@@ -456,7 +458,11 @@ def _date_line(
         if source is not None:
             return "date", (match.start(), end), source.span("source")
     set_off = (before[0] == before[1] or _has_separator(norm, before[1], match.start())) and (
-        after[0] == after[1] or _has_separator(norm, end, after[0])
+        after[0] == after[1]
+        or _has_separator(norm, end, after[0])
+        # A time glued to the next token by text extraction («ساعت 08:202023-11-07»): the
+        # grammar cannot take the time, but the line is still the date line.
+        or _GLUED_TIME.match(norm, after[0]) is not None
     )
     words = len(norm[before[0] : before[1]].split()) + len(norm[after[0] : after[1]].split())
     # A source, section or city name glued to the date without a separator: «افکار نیوز
