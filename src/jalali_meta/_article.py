@@ -49,7 +49,7 @@ from jalali_meta._datetimes import (
     require_text,
 )
 from jalali_meta._errors import ConflictError, DateError, ParseError, position
-from jalali_meta._grammar import read_time, search
+from jalali_meta._grammar import read_time, search, squeeze
 from jalali_meta._header import (
     DATE_FIELDS,
     ID_VALUE,
@@ -236,6 +236,8 @@ class _State:
     seen_warnings: set[tuple[str, Span | None]] = attrs.field(factory=set)
     # Date lines printed next to a "today" widget: part of it.
     widget_lines: set[int] = attrs.field(factory=set)
+    # Date lines that are a newspaper issue's date (see _issue_block).
+    issue_lines: set[int] = attrs.field(factory=set)
     # Four-digit Jalali years printed on the page (made on first use, for two-digit years).
     years: list[int] | None = None
 
@@ -721,6 +723,8 @@ def _walk(state: _State, indexes: Iterable[int], zone: str, title: int | None) -
                 _take_next_line(state, field, label_line, line, zone=zone, title=title)
                 continue
         distance = title - index if zone == "pre" and title is not None else 0
+        if _issue_block(state, index):
+            continue
         if zone in ("pre", "footer") and info.kind in ("text", "mixed") and not info.labels:
             if info.kind == "mixed" and zone == "pre" and not _banner(state, index, title or 0):
                 _record(state, line, info, zone, distance)
@@ -747,6 +751,42 @@ def _walk(state: _State, indexes: Iterable[int], zone: str, title: int | None) -
         _record(state, line, info, zone, distance)
         if info.kind == "labels" and info.labels[-1].value[0] == info.labels[-1].value[1]:
             pending = (info.labels[-1].field, line)
+
+
+def _issue_block(state: _State, index: int) -> bool:
+    """A newspaper's issue number and issue date printed on two lines: record them as the issue.
+
+    «• شماره 3216 -» next to «• ۱۳۹۷ پنج شنبه ۱۸ مرداد»: a bare «شماره» label beside a
+    date line without a time is the paper's issue, not an article ID and its date.
+    """
+    lines = state.lines
+    line = lines[index]
+    info = line.info
+    if info.kind == "labels" and len(info.labels) == 1 and not info.dates:
+        label = info.labels[0]
+        if label.field != "number" or squeeze(line.norm[slice(*label.span)]) != _ISSUE_WORD:
+            return False
+        for other in (index + 1, index - 1):
+            if 0 <= other < len(lines) and _dateline_without_time(state, other):
+                value = (line.start + label.value[0], line.start + label.value[1])
+                date = lines[other]
+                seg = date.info.dates[0]
+                state.newspaper.append((value, (date.start + seg[0], date.start + seg[1])))
+                state.issue_lines.add(other)
+                return True
+        return False
+    return index in state.issue_lines
+
+
+_ISSUE_WORD = "شماره"
+
+
+def _dateline_without_time(state: _State, index: int) -> bool:
+    line = state.lines[index]
+    if line.info.kind != "date" or line.info.date is None:
+        return False
+    read = _read_match(state, line, line.info.date)
+    return read is not None and not read.stamp.has_time
 
 
 def _footer_date(state: _State, index: int) -> bool:
