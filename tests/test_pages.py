@@ -8,6 +8,7 @@ updated to the minute with the offset) was checked by hand, not produced by this
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
@@ -76,7 +77,9 @@ SILENT_WRONG: dict[str, str] = {
 }
 
 
+@functools.cache
 def _parse(path: Path) -> jm.Article:
+    """Parse a page once for the three tests that read it (records are immutable)."""
     if path.suffix == ".html":
         return jm.parse_html(path.read_bytes())
     return jm.parse_article(path.read_text(encoding="utf-8"))
