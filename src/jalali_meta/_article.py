@@ -86,6 +86,9 @@ LATE_HEADER_LINES = 4
 LATE_HEADER_MAX_CHARS = 200
 # A date line farther above the title than this many lines is page chrome.
 DATE_REACH_ABOVE = 6
+# A date line this close above the title is the header's (a template that prints the
+# header first); farther up it is weaker evidence.
+NEAR_ABOVE = 3
 # A label line farther above the title than this is not the article's header.
 LABEL_REACH_ABOVE = 12
 # A paragraph: this many words, or fewer ending a sentence.
@@ -570,7 +573,7 @@ def _record(state: _State, line: _Line, info: LineInfo, zone: str, distance: int
         )
     for seg in info.dates:
         span = (line.start + seg[0], line.start + seg[1])
-        _date_candidate(state, span, zone, line.index)
+        _date_candidate(state, span, zone, line.index, distance)
     if info.source is not None:
         span = (line.start + info.source[0], line.start + info.source[1])
         state.fields.append(Field("source", "", state.doc[slice(*span)], span, span))
@@ -626,15 +629,18 @@ def _label_candidate(
         state.texts.append((field, label, value, index))
 
 
-def _date_candidate(state: _State, span: Span, zone: str, index: int) -> None:
+def _date_candidate(state: _State, span: Span, zone: str, index: int, distance: int) -> None:
     state.fields.append(Field("date", "", state.doc[slice(*span)], span, span))
     read = _read_date(state, span)
     if read is None:
         return
+    rule = _DATE_RULES[zone]
+    if zone == "pre" and distance > NEAR_ABOVE:
+        rule = "date line farther above title"
     state.candidates.append(
         Candidate(
             "published",
-            _DATE_RULES[zone],
+            rule,
             "",
             index,
             stamp=read.stamp,

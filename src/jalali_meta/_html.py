@@ -43,6 +43,8 @@ _BLOCK_TAGS = (
     "h4 h5 h6 header hr li main nav ol p pre section table td th tr ul time"
 )
 _BLOCK_SELECTOR = ", ".join(_BLOCK_TAGS.split(" "))
+# Inline elements that hold one field each on news pages (label, date, counter).
+_FIELD_SELECTOR = "span, a, time, label, small, strong, b, em, i, font, sapn"
 # Marks a block boundary in the tree's text (a private-use character: not white space, so
 # folding the white space inside text nodes keeps it).
 _LINE_MARK = "\ue000"
@@ -187,6 +189,10 @@ def _block_lines(node: Any) -> tuple[str, list[Span]]:
     for block in node.css(_BLOCK_SELECTOR):
         block.insert_before(_LINE_MARK)
         block.insert_after(_LINE_MARK)
+    # Fields in neighbouring inline boxes («<span>کد خبر: ۱۲۳</span><span>۹ آذر ۱۴۰۲</span>»)
+    # are set apart by CSS on the page: a space keeps «۱۲۳» and «۹» from gluing together.
+    for inline in node.css(_FIELD_SELECTOR):
+        inline.insert_after(" ")
     for box in node.css(_OUTSIDE_SELECTOR):
         if _outside_node(box):
             box.insert_before(_OUT_OPEN)

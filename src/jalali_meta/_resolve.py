@@ -56,7 +56,8 @@ _SCORES: dict[str, int] = {
     # Visible, unlabelled date lines: the agency/date line beside the title.
     "date line": 50,
     "date line after lead": 48,
-    "date line above title": 35,
+    "date line above title": 45,
+    "date line farther above title": 33,
     # Machine sources of an HTML page.
     "json-ld": 40,
     "meta": 39,
@@ -79,7 +80,7 @@ CHROME = 0
 
 _MACHINE = frozenset({"json-ld", "meta", "itemprop", "rnews", "time element", "url"})
 # Weak evidence: used when nothing better exists, never reported as a conflict.
-_QUIET = frozenset({"date line above title", "footer date line", "issue date", "url"})
+_QUIET = frozenset({"date line farther above title", "footer date line", "issue date", "url"})
 
 
 def score(rule: str) -> int:
