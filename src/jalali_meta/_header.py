@@ -418,6 +418,11 @@ def _uncovered(norm: str, labels: list[Label]) -> list[tuple[int, int]]:
     return [seg for seg in segments if _trim(norm, *seg)[0] < _trim(norm, *seg)[1]]
 
 
+def _words(norm: str, start: int, end: int) -> int:
+    """Words in ``norm[start:end]``, separators standing alone («|», «-») not counted."""
+    return sum(1 for token in norm[start:end].split() if token.strip(_TRIM))
+
+
 def _in_url(norm: str, pos: int) -> bool:
     """Whether ``pos`` lies inside a URL (the token around it starts with a scheme or www.)."""
     token = norm[norm.rfind(" ", 0, pos) + 1 : pos]
@@ -464,10 +469,10 @@ def _date_line(
         # grammar cannot take the time, but the line is still the date line.
         or _GLUED_TIME.match(norm, after[0]) is not None
     )
-    words = len(norm[before[0] : before[1]].split()) + len(norm[after[0] : after[1]].split())
+    words = _words(norm, *before) + _words(norm, *after)
     # A source, section or city name glued to the date without a separator: «افکار نیوز
     # دوشنبه ۱۵ مرداد ۱۴۰۳ - ۰۰:۰۳», «فرهنگی‌هنری ۲۳:۲۲ - ۱۱ دی ۱۴۰۳»: a few words at most.
-    after_words = len(norm[after[0] : after[1]].split())
+    after_words = _words(norm, *after)
     if (words <= COMPANY_MAX_WORDS and after_words == 0) or (set_off and words <= MIXED_MAX_WORDS):
         return "mixed", (match.start(), end), None
     return None
