@@ -384,6 +384,8 @@ def _title_score(
         score -= 5  # a sentence: a lead or a quote
     if line.info.kind == "mixed":
         score -= 6  # a date line with company: a source, section or city beside the date
+    if not any(char.isalpha() for char in line.text):
+        score -= 6  # numbers and marks only: a rating «۴.۵ (۱۲)», a counter
     if line.chrome:
         score -= 6
     elif is_byline(line.norm):
@@ -476,7 +478,13 @@ def _choose_title(
             hinted=key in hinted,
         )
         scored.append((value, index))
-        if line.words >= 4 and line.info.kind == "text" and not line.chrome and key not in counted:
+        if (
+            line.words >= 4
+            and line.info.kind == "text"
+            and not line.chrome
+            and not is_byline(line.norm)
+            and key not in counted
+        ):
             between += 1
             counted.add(key)  # a line printed twice counts once
     for value, index in scored:
