@@ -94,6 +94,7 @@ LABEL_REACH_ABOVE = 12
 # A paragraph: this many words, or fewer ending a sentence.
 PARAGRAPH_WORDS = 30
 SENTENCE_WORDS = 10
+INTRO_WORDS = 15
 # Two paragraphs this many lines apart or closer belong to one body.
 BODY_GAP = 4
 # Headline shape: a few words to this many.
@@ -196,8 +197,11 @@ class _Line:
     def paragraph(self) -> bool:
         """A line of running text: long, or ending a sentence."""
         words = self.words
-        if words >= SENTENCE_WORDS and self._doc[self.end - 1] in ".!؟?»\"'…":
+        last = self._doc[self.end - 1]
+        if words >= SENTENCE_WORDS and last in ".!؟?»\"'…":
             return True
+        if words >= INTRO_WORDS and last == ":":
+            return True  # a paragraph introducing a list or a quote (a kicker is shorter)
         # A long line without a sentence's punctuation is a glued menu or a keyword list.
         return words >= PARAGRAPH_WORDS and any(
             mark in self._doc[self.start : self.end] for mark in ".،؛:!؟"
