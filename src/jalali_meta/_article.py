@@ -128,6 +128,7 @@ _STRIP = (
 # One line from its first to its last character that is not white space or an invisible mark.
 _LINE = re.compile(f"[^{_BREAKS}{_STRIP}](?:[^{_BREAKS}]*[^{_BREAKS}{_STRIP}])?")
 _BREAK_RUN = re.compile("\r\n|[" + _BREAKS + "]")
+_OTHER_BREAK = re.compile("[" + _BREAKS.replace("\n", "") + "]")
 # An ID that starts with a Jalali date: 14011103000123 = 1401/11/03 + a sequence number.
 _DATED_ID = regex.compile(r"^(1[34][0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])[0-9]{3,}$")
 _RELATIVE = frozenset(vocab.RELATIVE_WORDS)
@@ -149,7 +150,8 @@ class _Line:
     """One non-blank line: its extent in the input and, made on first use, its verdicts."""
 
     __slots__ = (
-        "_chrome", "_doc", "_info", "_norm", "_words", "blank_before", "end", "index", "start",
+        "_byline", "_chrome", "_doc", "_info", "_key", "_norm", "_words", "blank_before", "end",
+        "index", "start",
     )  # fmt: skip
 
     def __init__(self, doc: str, start: int, end: int, blank_before: bool, index: int) -> None:
@@ -158,6 +160,8 @@ class _Line:
         self._info: LineInfo | None = None
         self._words: int | None = None
         self._chrome: bool | None = None
+        self._byline: bool | None = None
+        self._key: str | None = None
         self.start = start
         self.end = end
         self.blank_before = blank_before
@@ -192,6 +196,20 @@ class _Line:
         if self._chrome is None:
             self._chrome = is_chrome_line(self.norm)
         return self._chrome
+
+    @property
+    def key(self) -> str:
+        """The normalised text without spaces or ZWNJs: to find a line printed twice."""
+        if self._key is None:
+            self._key = _squash(self.norm)
+        return self._key
+
+    @property
+    def byline(self) -> bool:
+        """Whether the line is a byline or a reading aid (:func:`header.is_byline`), once."""
+        if self._byline is None:
+            self._byline = is_byline(self.norm)
+        return self._byline
 
     @property
     def paragraph(self) -> bool:
@@ -292,7 +310,9 @@ def _lines(doc: str) -> list[_Line]:
         start = match.start()
         # A blank line between: two or more line breaks since the last line ended (one
         # before the first line); CR LF is one break.
-        breaks = len(_BREAK_RUN.findall(doc, end, start))
+        breaks = doc.count("\n", end, start)
+        if breaks != start - end and _OTHER_BREAK.search(doc, end, start):
+            breaks = len(_BREAK_RUN.findall(doc, end, start))
         blank = breaks > 1 or (breaks == 1 and not lines)
         lines.append(_Line(doc, start, match.end(), blank, len(lines)))
         end = match.end()
@@ -392,7 +412,7 @@ def _title_score(
         score -= 6  # numbers and marks only: a rating «۴.۵ (۱۲)», a counter
     if line.chrome:
         score -= 6
-    elif is_byline(line.norm):
+    elif line.byline:
         score -= 5
     # A short line repeating part of a nearby longer line: a category or a tag of it.
     if words <= 4:
@@ -461,8 +481,8 @@ def _choose_title(
         return candidates[0], "first line"
     anchor_set = set(anchors)
     keys: dict[str, int] = {}
-    for line in lines[: min(len(lines), stop + BODY_GAP)]:
-        key = _squash(line.norm)
+    for index in (*candidates, *range(stop, min(len(lines), stop + BODY_GAP))):
+        key = lines[index].key
         keys[key] = keys.get(key, 0) + 1
     best: tuple[int, int] | None = None
     # Count headline-shaped lines between each candidate and the anchor, bottom up.
@@ -471,7 +491,7 @@ def _choose_title(
     scored: list[tuple[int, int]] = []
     for index in reversed(candidates):
         line = lines[index]
-        key = _squash(line.norm)
+        key = line.key
         value = _title_score(
             lines,
             index,
@@ -486,7 +506,7 @@ def _choose_title(
             line.words >= 4
             and line.info.kind == "text"
             and not line.chrome
-            and not is_byline(line.norm)
+            and not line.byline
             and key not in counted
         ):
             between += 1
@@ -497,12 +517,12 @@ def _choose_title(
             best = (value, index)
     assert best is not None
     index = best[1]
-    key = _squash(lines[index].norm)
+    key = lines[index].key
     rule = "headline (h1)" if key in hinted else "headline"
     # The title printed twice around the header block: the first one is the title.
     for earlier in range(index - 1, max(-1, index - LABEL_REACH_ABOVE), -1):
         line = lines[earlier]
-        if _squash(line.norm) == key:
+        if line.key == key:
             return earlier, rule
         if line.info.kind == "text" and line.words > 3:
             break
@@ -1109,7 +1129,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
 def _find_lead(state: _State, title: int, outside: set[int]) -> int:
     """The first plain-text line under the title that is not a label's value or the title again."""
     lines = state.lines
-    key = _squash(lines[title].norm)
+    key = lines[title].key
     pending: FieldName | None = None
     for index in range(title + 1, len(lines)):
         if index in outside:
@@ -1124,7 +1144,7 @@ def _find_lead(state: _State, title: int, outside: set[int]) -> int:
             pending = None
             continue
         pending = None
-        if info.kind == "text" and _squash(line.norm) != key:
+        if info.kind == "text" and line.key != key:
             return index
         if info.kind == "labels" and info.labels[-1].value[0] == info.labels[-1].value[1]:
             pending = info.labels[-1].field

@@ -699,6 +699,10 @@ _CHROME_SPLIT = regex.compile(r"[\s|/»«>›<‹•·،,\-]+")
 CHROME_MAX_CHARS = 80
 _CHROME_PHRASES = frozenset(_fold(p) for p in vocab.CHROME_PHRASES)
 _SECTION_WORDS = frozenset(_fold(w) for w in vocab.SECTION_WORDS)
+# The first word of every chrome phrase and section name (two-word names included).
+_CHROME_HEADS = frozenset(
+    _fold(entry.split()[0]) for entry in (*vocab.CHROME_PHRASES, *vocab.SECTION_WORDS)
+)
 _SECTION_ENDS = tuple(sorted({_fold(w) for w in vocab.SECTION_END_WORDS}, key=len, reverse=True))
 # A line of section names has at most this many words.
 SECTION_LINE_WORDS = 8
@@ -712,6 +716,9 @@ def is_chrome_line(norm: str) -> bool:
     """
     if len(norm) > CHROME_MAX_CHARS:
         return False
+    head = _CHROME_SPLIT.split(norm.strip(), 1)[0]
+    if head and _fold(head) not in _CHROME_HEADS:
+        return False  # the first word starts no chrome phrase and is no section name
     folded = _fold(norm)
     if not folded or folded in _CHROME_PHRASES:
         return True
