@@ -50,8 +50,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "146_avapress_label_asad_1402": "grammar (issue 12): Afghan/Tajik solar date or zone; published missing",
     "147_parstoday_dari_zodiac_month_comma_zone": "grammar (issue 12): Afghan/Tajik solar date or zone; title wrong, published missing",
     "157_eghtesadmosbat_today_bullets_tag_page": "title wrong",
-    "159_mazandnume_print_date_glued_time": "title wrong",
-    "166_sarkhat_relative_time_footer": "title wrong",
     "173_khorramabad_municipality_portal_arabic_ya": "title wrong",
     "175_parstoday_tajiki_last_modified_gmt_dushanbe": "grammar (issue 12): Afghan/Tajik solar date or zone; published missing, updated missing",
     "177_tebyan_empty_visit_and_reading_labels": "title wrong",

@@ -427,6 +427,18 @@ def _title_score(
             ):
                 score -= 3
                 break
+    # Right under a kicker («... گفت:»): the headline the kicker introduces.
+    kicker = lines[index - 1] if index > 0 else None
+    if kicker is not None and kicker.text[-1] in _KICKER_ENDS and 3 <= kicker.words <= 15:
+        score += 3
+    # The headline glued to the next paragraph by extraction: the headline printed alone
+    # next to it is the title.
+    for other in (index - 2, index - 1, index + 1, index + 2):
+        if 0 <= other < len(lines) and other != index:
+            near = lines[other]
+            if near.words >= 2 and len(near.key) < len(line.key) and line.key.startswith(near.key):
+                score -= 4
+                break
     # Inside a run of short lines: a menu.
     short = 0
     for other in (index - 2, index - 1, index + 1, index + 2):
