@@ -429,7 +429,12 @@ def _title_score(
                 break
     # Right under a kicker («... گفت:»): the headline the kicker introduces.
     kicker = lines[index - 1] if index > 0 else None
-    if kicker is not None and kicker.text[-1] in _KICKER_ENDS and 3 <= kicker.words <= 15:
+    if (
+        kicker is not None
+        and kicker.text[-1] in _KICKER_ENDS
+        and 3 <= kicker.words <= 15
+        and kicker.info.kind == "text"
+    ):
         score += 3
     # The headline glued to the next paragraph by extraction: the headline printed alone
     # next to it is the title.
