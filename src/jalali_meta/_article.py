@@ -75,7 +75,14 @@ from jalali_meta._records import (
     WarningCode,
     text_span,
 )
-from jalali_meta._resolve import Candidate, Choice, resolve_date, resolve_number
+from jalali_meta._resolve import (
+    Candidate,
+    Choice,
+    resolve_date,
+    resolve_number,
+    resolve_text,
+    resolve_title,
+)
 
 __all__ = ["Hints", "parse_article", "parse_text"]
 
@@ -235,11 +242,14 @@ class Hints:
         outside: Spans of the text that lie in navigation, sidebars, footers or
             related lists: their lines are never the article's.
         candidates: Machine candidates for dates and the number.
+        texts: Machine values of text fields, ``(field, value)`` in precedence order
+            (``category``, ``author``: strings; ``tags``: tuples).
     """
 
     titles: tuple[tuple[str, str], ...] = ()
     outside: tuple[Span, ...] = ()
     candidates: tuple[Candidate, ...] = ()
+    texts: tuple[tuple[str, str | tuple[str, ...]], ...] = ()
 
 
 @attrs.define
@@ -1140,7 +1150,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     evidence = {name: choice.rule for name, choice in choices.items() if choice is not None}
     if title_line is not None:
         evidence["title"] = title_rule
-    return _assemble(state, title_line, paragraphs, choices, evidence)
+    return _assemble(state, title_line, paragraphs, choices=choices, evidence=evidence, hints=hints)
 
 
 def _find_lead(state: _State, title: int, outside: set[int]) -> int:
@@ -1249,6 +1259,7 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
             "the publication day",
             *text_span(issue_stamp),
         )
+    _url_notes(state, published, by_field["published"])
     if published is not None and published.rule.startswith("footer date line"):
         assert published.stamp is not None
         _warn_unlabelled(state, published, "below the body")
@@ -1266,6 +1277,29 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
     if number is not None and published is not None:
         _check_dated_id(state, number, published)
     return {"published": published, "updated": updated, "number": number}
+
+
+def _url_notes(state: _State, published: Choice | None, cands: list[Candidate]) -> None:
+    """The URL's date path: a note when it is the only date, or when the page's day differs."""
+    url = next((c for c in cands if c.rule == "url" and c.stamp is not None), None)
+    if url is None or url.stamp is None or published is None or published.stamp is None:
+        return
+    if published.rule == "url":
+        state.note(
+            "published-from-url",
+            f"the page prints no date; the URL's {url.label!r} is used",
+            None,
+        )
+        return
+    stamp = published.stamp
+    year, month, day = url.stamp.jalali_date
+    if stamp.calendar == "jalali" and stamp.jalali_date != (year, month, day):
+        state.note(
+            "url-date-mismatch",
+            f"the URL says {year}/{month:02d}/{day:02d}, the page "
+            f"{stamp.jalali_isoformat()[:10]}; the page's date is kept",
+            None,
+        )
 
 
 def _warn_unlabelled(state: _State, choice: Choice, where: str) -> None:
@@ -1303,8 +1337,10 @@ def _assemble(
     state: _State,
     title: _Line | None,
     paragraphs: list[_Line],
+    *,
     choices: dict[str, Choice | None],
     evidence: dict[str, str],
+    hints: Hints,
 ) -> Article:
     doc = state.doc
     spans: dict[str, Span] = {}
@@ -1328,6 +1364,19 @@ def _assemble(
             )
         else:
             texts[field] = raw
+    # Machine values of text fields, by the precedence of _resolve.resolve_text.
+    machine: dict[str, list[str | tuple[str, ...]]] = {}
+    for name, value in hints.texts:
+        machine.setdefault(name, []).append(value)
+    for name in ("category", "author"):
+        chosen = resolve_text(name, texts[name], machine.get(name, ()))
+        if chosen != texts[name]:
+            spans.pop(name, None)
+            texts[name] = chosen if isinstance(chosen, str) else None
+    chosen_tags = resolve_text("tags", tags, machine.get("tags", ()))
+    if chosen_tags != tags:
+        spans.pop("tags", None)
+        tags = chosen_tags if isinstance(chosen_tags, tuple) else ()
     issue = issue_date = None
     for issue_span, date_span in state.newspaper[:1]:
         issue = to_ascii_digits(doc[slice(*issue_span)])
@@ -1340,6 +1389,13 @@ def _assemble(
                 issue_date = read.stamp
                 spans["issue_date"] = text_span(issue_date)
     title_text = None
+    machine_title, title_rule, visible = resolve_title(
+        title.text if title is not None else None, evidence.get("title", ""), hints.titles
+    )
+    if not visible:
+        title = None
+        title_text = machine_title
+        evidence["title"] = title_rule
     if title is not None:
         # Separators a template prints around the headline («... |») are not the title's.
         start, end = title.start, title.end

@@ -5,9 +5,11 @@ parser); it is imported on first use, so the text API never pays for it.
 
 Flow: bytes -> decoded text (BOM, declared charset, UTF-8, windows-1256) -> DOM
 -> machine values (JSON-LD, ``article:``/OpenGraph meta, itemprop, rnews,
-``<time datetime>``, URL) and the visible text of the article (from its ``<h1>``)
--> :func:`parse_article` on that text -> cross-check by the rules in
-docs/html.md -> Article.
+``<time datetime>``, URL) as resolver candidates, title sources, and the visible
+text of the article's container with the spans of navigation, sidebars, footers
+and related lists -> the same pipeline as :func:`parse_article`
+(:func:`jalali_meta._article.parse_text`), which resolves every value -> Article.
+This module gathers sources; it holds no rule of which value wins.
 
 Spans in the returned Article point into :func:`visible_text` of the same page;
 values that come only from machine sources have the span None.
@@ -312,67 +314,52 @@ def parse_html(html: str | bytes, *, url: str | None = None, strict: bool = Fals
     candidates = _machine_candidates(
         meta, ld=ld, tree=tree, time_value=time_value, page_url=page_url, fields=fields
     )
-    hints = Hints(titles=tuple(titles), outside=tuple(outside), candidates=tuple(candidates))
+    hints = Hints(
+        titles=tuple(titles),
+        outside=tuple(outside),
+        candidates=tuple(candidates),
+        texts=tuple(_machine_texts(meta, ld)),
+    )
     article = parse_text(text, strict=strict, hints=hints)
     notes: list[Notice] = list(warnings)
-    evidence = dict(article.evidence)
 
-    # Title: the visible headline the sources point at; else the first machine title.
-    title = article.title
-    if evidence.get("title") != "headline (h1)" and titles:
-        # A machine title is taken over the visible headline only from a headline source
-        # with a few words (an <h1> or og:title holding the blog's or site's name is not).
-        text_, rule = titles[0]
-        if title is None or (rule != "title tag" and len(text_.split()) >= _MACHINE_TITLE_WORDS):
-            title = text_
-            evidence["title"] = rule
-    published = article.published
-    if published is not None and evidence.get("published") == "url":
-        message = f"the page prints no date; the URL's {published.text!r} is used"
-        notes.append(Notice("published-from-url", message))
-    url_date = _URL_DATE.search(page_url or "")
-    if url_date and published is not None and evidence.get("published") != "url":
-        year, month, day = (int(g) for g in url_date.groups())
-        if published.calendar == "jalali" and published.jalali_date != (year, month, day):
-            notes.append(
-                Notice(
-                    "url-date-mismatch",
-                    f"the URL says {year}/{month:02d}/{day:02d}, the page "
-                    f"{published.jalali_isoformat()[:10]}; the page's date is kept",
-                )
-            )
-
-    # Text fields: visible first, then machine sources.
-    keywords = _first(meta, "keywords", "news_keywords")
-    ld_keywords = ld.get("keywords")
-    if isinstance(ld_keywords, list):
-        ld_keywords = ",".join(str(k) for k in ld_keywords)
-    tags = (
-        tuple(t for t in _KEYWORD_SPLIT.split(keywords or ld_keywords or "") if t) or article.tags
-    )
-    category = (
-        article.category
-        or _text(ld.get("articleSection"))
-        or _first(meta, "article:section", "og:article:section")
-    )
-    author = article.author or _name(ld.get("author")) or _first(meta, "author")
     html_tag = tree.css_first("html")
     language = (html_tag.attributes.get("lang") if html_tag is not None else None) or _first(
         meta, "og:locale"
     )
     return attrs.evolve(
         article,
-        title=title,
-        category=category,
-        author=author,
-        tags=tags,
         url=page_url,
         site_name=site_name,
         language=language.split("_")[0].split("-")[0].lower() if language else None,
         warnings=(*notes, *article.warnings),
         fields=tuple(sorted((*article.fields, *fields), key=lambda f: f.span or (-1, -1))),
-        evidence=evidence,
     )
+
+
+def _machine_texts(
+    meta: dict[str, list[str]], ld: dict[str, Any]
+) -> list[tuple[str, str | tuple[str, ...]]]:
+    """Machine values of the text fields, each field's sources in precedence order."""
+    found: list[tuple[str, str | tuple[str, ...]]] = []
+    keywords = _first(meta, "keywords", "news_keywords")
+    ld_keywords = ld.get("keywords")
+    if isinstance(ld_keywords, list):
+        ld_keywords = ",".join(str(k) for k in ld_keywords)
+    for raw in (keywords, ld_keywords):
+        if isinstance(raw, str):
+            tags = tuple(t for t in _KEYWORD_SPLIT.split(raw) if t)
+            if tags:
+                found.append(("tags", tags))
+    for name, value in (
+        ("category", _text(ld.get("articleSection"))),
+        ("category", _first(meta, "article:section", "og:article:section")),
+        ("author", _name(ld.get("author"))),
+        ("author", _first(meta, "author")),
+    ):
+        if value:
+            found.append((name, value))
+    return found
 
 
 def _title_sources(
@@ -401,8 +388,6 @@ def _title_sources(
     ]
 
 
-# A machine title shorter than this is a name (a blog's, a section's), not a headline.
-_MACHINE_TITLE_WORDS = 3
 # A title source longer than this is not a headline (a whole block in an <h1>).
 _MAX_TITLE_CHARS = 300
 _TITLE_SEPARATORS = re.compile(r"\s+[-|–—:»«]\s+")
@@ -542,7 +527,3 @@ def _attr(tree: Any, selector: str, name: str = "content") -> str | None:
         return None
     value = node.attributes.get(name) or node.attributes.get("datetime")
     return value.strip() if isinstance(value, str) and value.strip() else None
-
-
-def _same_minute(first: Timestamp, second: Timestamp) -> bool:
-    return first.isoformat()[:16] == second.isoformat()[:16]

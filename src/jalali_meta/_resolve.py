@@ -38,11 +38,14 @@ from jalali_meta._records import FieldName, Span, Timestamp, WarningCode
 __all__ = [
     "CHROME",
     "CONFLICT",
+    "MACHINE_TITLE_WORDS",
     "Candidate",
     "Choice",
     "Warn",
     "resolve_date",
     "resolve_number",
+    "resolve_text",
+    "resolve_title",
     "score",
 ]
 
@@ -228,3 +231,39 @@ def resolve_number(cands: Sequence[Candidate], warn: Warn) -> Choice | None:
             )
             break
     return Choice(best.rule, text=best.text, span=best.span)
+
+
+MACHINE_TITLE_WORDS = 3
+"""A machine title shorter than this is a name (a blog's, a section's), not a headline."""
+
+# Text fields: whether a machine value (meta keywords, JSON-LD) comes before the visible one.
+_MACHINE_FIRST = {"tags": True, "category": False, "author": False}
+
+
+def resolve_title(
+    visible: str | None, visible_rule: str, machine: Sequence[tuple[str, str]]
+) -> tuple[str | None, str, bool]:
+    """Choose the title: ``(text, rule, visible)``.
+
+    The visible headline wins when a machine source names it (rule ``headline (h1)``).
+    Otherwise the first machine title from a headline source (``h1``, ``json-ld
+    headline``, ``og:title``) with at least :data:`MACHINE_TITLE_WORDS` words wins over
+    the visible pick; ``<title>`` (minus the site name) only fills a gap.
+    """
+    if visible_rule == "headline (h1)" or not machine:
+        return visible, visible_rule, True
+    text, rule = machine[0]
+    if visible is None or (rule != "title tag" and len(text.split()) >= MACHINE_TITLE_WORDS):
+        return text, rule, False
+    return visible, visible_rule, True
+
+
+def resolve_text(
+    field: str, visible: str | tuple[str, ...] | None, machine: Sequence[str | tuple[str, ...]]
+) -> str | tuple[str, ...] | None:
+    """Choose a text field: visible first (category, author) or machine first (tags)."""
+    ordered = [*machine, visible] if _MACHINE_FIRST.get(field, False) else [visible, *machine]
+    for value in ordered:
+        if value:
+            return value
+    return visible
