@@ -217,6 +217,7 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
             "تاریخ",
             "منتشر شده در",
             "published",
+            "date",
         ),
         "updated": (
             "آخرین به روز رسانی",
