@@ -1135,6 +1135,9 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         state.widget_lines = _widget_spread(state, title)
         _walk(state, (i for i in range(title) if i not in outside), "pre", title)
         _walk(state, (i for i in range(title + 1, lead) if i not in outside), "header", title)
+    else:
+        # No headline at all (only label, date and chrome lines): they are the header.
+        _walk(state, (i for i in range(len(lines)) if i not in outside), "header", None)
     # 4. Late header lines right under the lead, and the footer.
     late = _late_header(state, lead, end, outside)
     footer = [i for i in range(end, len(lines)) if i not in outside]
