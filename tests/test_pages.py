@@ -36,7 +36,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "043_magland_sedaye-eslahat-1555": "title wrong, published missing",
     "050_euronews-persian_2025-dollar": "title wrong",
     "053_khabaredagh_tag-listing": "title wrong, number given where the page prints none, published given where the page prints none",
-    "106_abfakhz_law_empty_date_labels": "title wrong",
     "111_cgie_article_date_and_print_date": "title wrong",
     "121_shoaresal_tag_listing_codes_dates": "title wrong, number given where the page prints none, published given where the page prints none",
     "127_avalfars_tag_more_links": "title wrong",

@@ -401,6 +401,10 @@ CHROME_PHRASES: Final = (
     "العربیه",
     "العربی",
     "فارسی",
+    "تازه ترین ها",
+    "تازه ها",
+    "اخبار فوری",
+    "لحظه به لحظه",
 )
 
 # Section and service names: a short line made only of these is a menu or a breadcrumb.
@@ -469,6 +473,16 @@ SECTION_WORDS: Final = (
     "ویژه",
     "مهم",
     "برگزیده",
+    "مقررات",
+    "بخشنامه",
+    "بخشنامه ها",
+    "قوانین",
+    "آیین نامه ها",
+    "اطلاعیه",
+    "اطلاعیه ها",
+    "خدمات",
+    "اخبار دانشگاه",
+    "اخبار استان",
 )
 
 # A short line starting with one of these ends the article's body: a related list, the
