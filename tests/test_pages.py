@@ -34,7 +34,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "041_issuu-iran_1392-ordibehesht-page1": "title wrong, published missing",
     "042_kayhan-london_1394-azar-pdf-page": "title wrong",
     "043_magland_sedaye-eslahat-1555": "title wrong, published missing",
-    "050_euronews-persian_2025-dollar": "title wrong",
     "053_khabaredagh_tag-listing": "title wrong, number given where the page prints none, published given where the page prints none",
     "111_cgie_article_date_and_print_date": "title wrong",
     "121_shoaresal_tag_listing_codes_dates": "title wrong, number given where the page prints none, published given where the page prints none",

@@ -741,8 +741,13 @@ _BYLINES = tuple(sorted({_fold(w) for w in vocab.BYLINE_WORDS}, key=len, reverse
 
 
 def is_byline(norm: str) -> bool:
-    """Whether a normalised line is a byline or a reading aid («نوشته: ...», «زمان مطالعه: ...»)."""
-    return len(norm) <= CHROME_MAX_CHARS and _fold(norm).startswith(_BYLINES)
+    """Whether a normalised line is a byline, a credit or a reading aid.
+
+    «نوشته: ...», «زمان مطالعه: ...», an image credit «... Copyright CANVA» or «© ...».
+    """
+    if len(norm) > CHROME_MAX_CHARS:
+        return False
+    return _fold(norm).startswith(_BYLINES) or "©" in norm or "copyright" in norm.lower()
 
 
 def is_section_end(norm: str) -> bool:

@@ -304,6 +304,12 @@ UI_WORDS: Final = (
     "A-",
     "print",
     "share",
+    "هم رسانی",
+    "نظرها",
+    "close",
+    "button",
+    "close button",
+    "search",
 )
 
 # A line starting with one of these shows the day of the crawl, not of the article.
