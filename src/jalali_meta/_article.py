@@ -494,7 +494,9 @@ def _choose_title(
         if kind in ("text", "mixed"):
             candidates.append(index)
     if not candidates:
-        if anchor is not None:
+        # Nothing above the running text: a page without a headline. A sentence is the
+        # lead, never the title; a short first line still is one.
+        if anchor is not None and not lines[anchor].paragraph:
             return anchor, "first line"
         return None, ""
     hinted = {_squash(normalize(text)) for text, _ in hints.titles}
@@ -1128,7 +1130,10 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     # 2. Locate the article: body anchor, title, lead, end of the body.
     anchor = _body_anchor(lines, outside)
     title, title_rule = _choose_title(state, anchor, hints, outside)
-    lead = _find_lead(state, title, outside) if title is not None else len(lines)
+    if title is not None:
+        lead = _find_lead(state, title, outside)
+    else:
+        lead = anchor if anchor is not None else len(lines)
     end = _body_end(state, lead, outside) if lead < len(lines) else len(lines)
     # 3. Header lines: above the title, and between the title and the lead.
     if title is not None:
@@ -1136,8 +1141,9 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         _walk(state, (i for i in range(title) if i not in outside), "pre", title)
         _walk(state, (i for i in range(title + 1, lead) if i not in outside), "header", title)
     else:
-        # No headline at all (only label, date and chrome lines): they are the header.
-        _walk(state, (i for i in range(len(lines)) if i not in outside), "header", None)
+        # No headline: the label, date and chrome lines above the running text (or all of
+        # them, when there is none) are the header.
+        _walk(state, (i for i in range(lead) if i not in outside), "header", None)
     # 4. Late header lines right under the lead, and the footer.
     late = _late_header(state, lead, end, outside)
     footer = [i for i in range(end, len(lines)) if i not in outside]
