@@ -860,7 +860,12 @@ def _footer_date(state: _State, index: int) -> bool:
     """A date line in the footer is the article's only right under the body, alone."""
     lines = state.lines
     first = index
-    while first > 0 and lines[first - 1].info.kind in ("date", "labels", "control", "counter"):
+    # Look back no farther than the rule needs: the cost per line stays bounded.
+    while (
+        first > 0
+        and index - first < FOOTER_DATE_LINES
+        and lines[first - 1].info.kind in ("date", "labels", "control", "counter")
+    ):
         first -= 1
     nearby = sum(1 for i in range(index + 1, min(len(lines), index + 3)) if lines[i].info.date)
     return index - first < FOOTER_DATE_LINES and nearby == 0

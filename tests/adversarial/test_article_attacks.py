@@ -229,3 +229,15 @@ def test_two_digit_year_is_decided_by_the_page_and_warned(
         [w.code for w in article.warnings],
     )
     assert (expected, ["two-digit-year"]) == result
+
+
+def test_many_footer_dates_cost_linear() -> None:
+    """A footer of many date lines (an archive list) costs linear in its length."""
+
+    def page(count: int) -> str:
+        dates = "\n".join(f"۱۴۰۲/۰۷/{i % 28 + 1:02d}" for i in range(count))
+        return f"{TITLE}\n{LEAD}\n{BODY}\n{BODY}\nآرشیو\n{dates}"
+
+    small = _calls(lambda: jm.parse_article(page(500)))
+    large = _calls(lambda: jm.parse_article(page(1000)))
+    assert large <= 2.2 * small
