@@ -19,7 +19,8 @@ as in :func:`_parse`:
    a rule by where it stands: beside the title, above it, or far above it
    (page chrome: "today" banners, site stamps, clocks are set aside).
 4. Late header lines (right under the lead) and footer lines (under the body)
-   become candidates of their own rules.
+   become candidates of their own rules; on a list of items (a tag or archive page,
+   :func:`_listing`) the items' ID and date lines are not the page's.
 5. Resolution: :func:`_resolve.resolve_date` and :func:`_resolve.resolve_number`
    pick each value from the candidates; nothing is changed after this step.
 6. Assembly: text fields, lead, body and the mentions of the body's own text.
@@ -1153,6 +1154,13 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     late = _late_header(state, lead, end, outside)
     footer = [i for i in range(end, len(lines)) if i not in outside]
     _walk(state, footer, "footer", title)
+    if _listing(state, lead, outside):
+        # A tag or archive page: the ID and date lines under its items are theirs.
+        state.candidates = [
+            c
+            for c in state.candidates
+            if not (c.rule.endswith("after lead") or c.rule.startswith("footer"))
+        ]
     for index in sorted(outside):
         state.ignore(lines[index], "below the article" if index > lead else "above the title")
     state.candidates.extend(hints.candidates)
@@ -1221,6 +1229,31 @@ def _late_header(state: _State, lead: int, end: int, outside: set[int]) -> set[i
             _record(state, line, info, "late", 0)
             taken.add(index)
     return taken
+
+
+def _listing(state: _State, lead: int, outside: set[int]) -> bool:
+    """Whether the "body" is a list of items, each with its own ID label (a tag page).
+
+    Three or more different IDs after a number label in the running text: no single
+    article owns them, so none of them (nor the dates beside them) is the page's.
+    """
+    values: set[str] = set()
+    for index in range(lead, len(state.lines)):
+        line = state.lines[index]
+        if index in outside or line.end - line.start > LATE_HEADER_MAX_CHARS:
+            continue
+        if ":" not in line.text or line.info.kind != "labels":
+            continue
+        for label in line.info.labels:
+            if label.field == "number" and label.value[0] < label.value[1]:
+                values.add(line.norm[slice(*label.value)])
+        if len(values) >= LISTING_IDS:
+            return True
+    return False
+
+
+# A page with this many item IDs in its running text is a list of items.
+LISTING_IDS = 3
 
 
 def _resolve(state: _State) -> dict[str, Choice | None]:
