@@ -137,10 +137,14 @@ def test_evidence_is_serialised() -> None:
 def test_tag_page_items_do_not_give_the_page_a_number_or_date() -> None:
     """On a list of items each with its own «کد خبر» and date, none of them is the page's."""
     items = []
-    for number, day in ((914428, "۰۸"), (908771, "۱۹"), (901230, "۲۴")):
+    for number, day, topic in (
+        (914428, "۰۸", "بودجه"),
+        (908771, "۱۹", "انتخابات"),
+        (901230, "۲۴", "مالیات"),
+    ):
         items += [
-            "عنوان یکی از خبرهای این برچسب",
-            "خلاصه‌ای از این خبر که در فهرست آمده و به پایان می‌رسد و چند کلمه دیگر دارد.",
+            f"خبری درباره {topic} در هفته گذشته",
+            f"خلاصه‌ای از خبر {topic} که در فهرست آمده و به پایان می‌رسد و چند کلمه دیگر دارد.",
             f"کد خبر: {number}   تاریخ انتشار : ۱۴۰۰/۱۲/{day}",
         ]
     article = jm.parse_article("\n".join(("روندهای سیاسی", "برچسب ها", *items)))
