@@ -38,3 +38,35 @@ def strict_error_is_ours(text: str) -> jm.ParseError | None:
         assert 1 <= error.line <= text.count("\n") + 1
         assert 0 <= error.offset <= error.end <= len(text)
     return error
+
+
+def to_minute(value: str | None) -> str | None:
+    """An ISO 8601 date or date-time cut to the minute, offset kept (golden files of tests/pages)."""
+    if value is None or len(value) <= 10:
+        return value
+    # 2023-10-01T09:40[:SS[.ffffff]]+03:30 -> 2023-10-01T09:40+03:30
+    offset = (
+        value[19:].lstrip("0123456789.") if len(value) > 16 and value[16] == ":" else value[16:]
+    )
+    return value[:16] + offset
+
+
+def page_view(article: jm.Article) -> dict[str, str | None]:
+    """What a tests/pages golden pins down: title, number, published and updated to the minute."""
+    return {
+        "title": " ".join(article.title.split()) if article.title else None,
+        "number": article.number,
+        "published": to_minute(iso(article.published)),
+        "updated": to_minute(iso(article.updated)),
+    }
+
+
+def page_expected(expected: dict[str, Any]) -> dict[str, str | None]:
+    """The golden record of a tests/pages file in the form of :func:`page_view`."""
+    title = expected.get("title")
+    return {
+        "title": " ".join(title.split()) if title else None,
+        "number": expected.get("number"),
+        "published": to_minute(expected.get("published")),
+        "updated": to_minute(expected.get("updated")),
+    }

@@ -58,7 +58,14 @@ def test_spans_point_at_values(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     article = jm.parse_article(text)
     for field in article.fields:
+        assert field.value_span is not None
+        assert field.span is not None
+        # An inverted span slices to "" and would pass the check below: order first.
+        assert field.value_span[0] <= field.value_span[1]
+        assert field.span[0] <= field.span[1]
         assert text[slice(*field.value_span)] == field.value
+    for name, span in article.spans.items():
+        assert span[0] <= span[1], name
     for name in ("title", "lead", "category", "author", "source"):
         if name in article.spans:
             assert text[slice(*article.spans[name])] == getattr(article, name)

@@ -111,7 +111,7 @@ ROWS = [
         "rule note: only an issue date",
         "عنوان\nدوشنبه ۱۰ بهمن ۱۳۸۴ - سال سیزدهم - شماره ۳۹۰۸" + LEAD,
         "published",
-        None,
+        "2006-01-30",
         "issue-date-only",
         None,
     ),

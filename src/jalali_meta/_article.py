@@ -1,24 +1,31 @@
 """The pipeline that builds an :class:`~jalali_meta._records.Article` from article text.
 
-text → lines → normalised copy of each header line → :func:`header.classify`
-→ candidates per field → checks and rules → Article.
+Real pages put site chrome around the article: menus, "today" banners, tickers,
+kickers above the headline, related-news lists and footers below the body. So the
+article is **located** first and its values are then **resolved by evidence**
+(:mod:`jalali_meta._resolve`), the same way for text and HTML. The steps, numbered
+as in :func:`_parse`:
 
-The cascade, in order (docs/formats.md, "Which value wins", states each rule):
+1. Lines: the text is cut at every line separator (``\\n``, ``\\r``, VT, FF, NEL,
+   U+2028, U+2029); offsets are always offsets into the input.
+2. Locate: the body's anchor is the first run of paragraphs (long lines ending
+   a sentence). The title is the headline-shaped line above it with the best
+   evidence (:func:`_title_score`: shape, distance to the body and to the header
+   lines, menu runs, chrome words, repetition, HTML hints); the lead is the first
+   text line under the title; the body ends with its last paragraph, before
+   related lists, comments and footers.
+3. Header lines: every line above the lead is classified once
+   (:func:`header.classify`; one cache, on the line) and becomes candidates with
+   a rule by where it stands: beside the title, above it, or far above it
+   (page chrome: "today" banners, site stamps, clocks are set aside).
+4. Late header lines (right under the lead) and footer lines (under the body)
+   become candidates of their own rules; on a list of items (a tag or archive page,
+   :func:`_listing`) the items' ID and date lines are not the page's.
+5. Resolution: :func:`_resolve.resolve_date` and :func:`_resolve.resolve_number`
+   pick each value from the candidates; nothing is changed after this step.
+6. Assembly: text fields, lead, body and the mentions of the body's own text.
 
-1. Header walk: from the top, lines are classified until the title (the first
-   plain-text line) and then until the first plain-text line after it, which
-   starts the lead. A line repeating the title is set aside. A label with an
-   empty value takes the next line as its value if that line fits the field.
-2. Footer walk: from the bottom, label lines, counters and widget characters
-   are taken off the body.
-3. Widget spread: date lines right next to a "today" widget belong to it.
-4. Resolution: for each field, candidates are ranked (labelled before
-   unlabelled, after the title before above it, header before footer); the
-   first valid one wins and disagreeing ones are reported in ``warnings``.
-5. Mentions: dates in the lead and body (:func:`jalali_meta.find_dates`).
-
-Only the header and footer regions are classified, so the cost of the header
-does not grow with the body.
+Each step is linear in the number of lines; no line is classified twice.
 """
 
 from __future__ import annotations
@@ -26,6 +33,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
 import attrs
@@ -37,15 +45,26 @@ from jalali_meta._datetimes import (
     DateRead,
     before,
     iter_dates,
+    parse_datetime,
+    raw_years,
     read_match,
     require_text,
-    same_moment,
 )
 from jalali_meta._errors import ConflictError, DateError, ParseError, position
-from jalali_meta._grammar import read_time, search
-from jalali_meta._header import DATE_FIELDS, LineInfo, classify, fits_next_line
+from jalali_meta._grammar import read_time, search, squeeze
+from jalali_meta._header import (
+    DATE_FIELDS,
+    ID_VALUE,
+    SHORT_DATE,
+    TIME_LINE,
+    LineInfo,
+    classify,
+    fits_next_line,
+    is_byline,
+    is_chrome_line,
+    is_section_end,
+)
 from jalali_meta._normalize import normalize, to_ascii_digits
-from jalali_meta._patterns import ID_VALUE, TIME_LINE
 from jalali_meta._plausible import apply_reference
 from jalali_meta._records import (
     Article,
@@ -59,50 +78,108 @@ from jalali_meta._records import (
     WarningCode,
     text_span,
 )
+from jalali_meta._resolve import (
+    Candidate,
+    Choice,
+    resolve_date,
+    resolve_number,
+    resolve_text,
+    resolve_title,
+)
 
-__all__ = ["parse_article"]
+__all__ = ["Hints", "parse_article", "parse_text"]
 
 log = logging.getLogger("jalali_meta")
 
-# The header and footer are searched within this many non-blank lines.
-HEADER_MAX_LINES = 40
-FOOTER_MAX_LINES = 15
 # Label and date lines this close under the lead still belong to the header.
 LATE_HEADER_LINES = 4
 LATE_HEADER_MAX_CHARS = 200
+# A date line farther above the title than this many lines is page chrome.
+DATE_REACH_ABOVE = 6
+# A date line this close above the title is the header's (a template that prints the
+# header first); farther up it is weaker evidence.
+NEAR_ABOVE = 3
+# A label line farther above the title than this is not the article's header.
+LABEL_REACH_ABOVE = 12
+# A paragraph: this many words, or fewer ending a sentence.
+PARAGRAPH_WORDS = 30
+SENTENCE_WORDS = 10
+INTRO_WORDS = 15
+# Two paragraphs this many lines apart or closer belong to one body.
+BODY_GAP = 4
+# Headline shape: a few words to this many.
+HEADLINE_MAX_WORDS = 25
+HEADLINE_MAX_CHARS = 250
+# Lines of the footer right under the body whose date may be the article's.
+FOOTER_DATE_LINES = 2
 
 # Soft faults that strict mode raises; the others are notes on a documented rule.
 _STRICT_DATE_CODES = frozenset(
     {"weekday-mismatch", "nonexistent-time", "repeated-time", "twin-invalid"}
 )
 _STRICT_CONFLICT_CODES = frozenset(
-    {"twin-mismatch", "published-conflict", "updated-conflict", "number-conflict"}
+    {
+        "twin-mismatch",
+        "published-conflict",
+        "updated-conflict",
+        "number-conflict",
+        "html-date-conflict",
+    }
 )
 _STRICT_PARSE_CODES = frozenset({"invalid-date", "not-a-date", "number-invalid"})
 
+# Every line separator Python's str.splitlines knows (a page may use any of them).
+_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 # White space and invisible marks that may surround a line (a line of only these is blank).
 _STRIP = (
-    " \t\r\n\x0b\x0c\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
-    "\u2009\u200a\u200b\u200c\u200d\u200e\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff"
+    " \t\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u200b\u200c\u200d\u200e\u200f\u202f\u205f\u2060\u3000\ufeff"
 )
 # One line from its first to its last character that is not white space or an invisible mark.
-_LINE = re.compile(f"[^\\n{_STRIP}](?:[^\\n]*[^\\n{_STRIP}])?")
+_LINE = re.compile(f"[^{_BREAKS}{_STRIP}](?:[^{_BREAKS}]*[^{_BREAKS}{_STRIP}])?")
+_BREAK_RUN = re.compile("\r\n|[" + _BREAKS + "]")
+_OTHER_BREAK = re.compile("[" + _BREAKS.replace("\n", "") + "]")
 # An ID that starts with a Jalali date: 14011103000123 = 1401/11/03 + a sequence number.
 _DATED_ID = regex.compile(r"^(1[34][0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])[0-9]{3,}$")
+_RELATIVE = frozenset(vocab.RELATIVE_WORDS)
+_TAG_SPLIT = regex.compile(r"[,،|;؛#]+|\x20{2,}|\n")
+_KICKER_ENDS = (":", "؛", "،", "…")
+# Characters a template prints around a headline: trimmed off the title.
+_TITLE_EDGES = frozenset(" |•·\u200c\u200f\u200e")
+# A line with this many commas is a list (keywords, tags), not a headline.
+_LIST_COMMAS = 3
+# A date fault in the body is a note about a mention, under a code of its own.
+_MENTION_CODES: dict[str, WarningCode] = {
+    "weekday-mismatch": "mention-weekday-mismatch",
+    "twin-mismatch": "mention-twin-mismatch",
+    "twin-invalid": "mention-twin-invalid",
+}
 
 
 class _Line:
-    """One non-blank line: its stripped extent, and its normalised text made on first use."""
+    """One non-blank line: its extent in the input and, made on first use, its verdicts."""
 
-    __slots__ = ("_doc", "_info", "_norm", "blank_before", "end", "start")
+    __slots__ = (
+        "_byline", "_chrome", "_doc", "_info", "_key", "_norm", "_words", "blank_before", "end",
+        "index", "start",
+    )  # fmt: skip
 
-    def __init__(self, doc: str, start: int, end: int, blank_before: bool) -> None:
+    def __init__(self, doc: str, start: int, end: int, blank_before: bool, index: int) -> None:
         self._doc = doc
         self._norm: str | None = None
         self._info: LineInfo | None = None
+        self._words: int | None = None
+        self._chrome: bool | None = None
+        self._byline: bool | None = None
+        self._key: str | None = None
         self.start = start
         self.end = end
         self.blank_before = blank_before
+        self.index = index
+
+    @property
+    def text(self) -> str:
+        return self._doc[self.start : self.end]
 
     @property
     def norm(self) -> str:
@@ -112,45 +189,107 @@ class _Line:
 
     @property
     def info(self) -> LineInfo:
-        """What :func:`header.classify` makes of the line, computed once."""
+        """What :func:`header.classify` makes of the line: the one cache of line verdicts."""
         if self._info is None:
             self._info = classify(self.norm)
         return self._info
 
+    @property
+    def words(self) -> int:
+        if self._words is None:
+            self._words = len(self._doc[self.start : self.end].split())
+        return self._words
 
-@attrs.define
-class _Candidate:
-    field: FieldName
-    label: str
-    span: Span
-    value_span: Span
-    zone: str  # "pre" (above the title), "header", "footer"
-    labelled: bool
-    line: int
+    @property
+    def chrome(self) -> bool:
+        """Whether the line is site furniture (:func:`header.is_chrome_line`), computed once."""
+        if self._chrome is None:
+            self._chrome = is_chrome_line(self.norm)
+        return self._chrome
+
+    @property
+    def key(self) -> str:
+        """The normalised text without spaces or ZWNJs: to find a line printed twice."""
+        if self._key is None:
+            self._key = _squash(self.norm)
+        return self._key
+
+    @property
+    def byline(self) -> bool:
+        """Whether the line is a byline or a reading aid (:func:`header.is_byline`), once."""
+        if self._byline is None:
+            self._byline = is_byline(self.norm)
+        return self._byline
+
+    @property
+    def paragraph(self) -> bool:
+        """A line of running text: long, or ending a sentence."""
+        words = self.words
+        last = self._doc[self.end - 1]
+        if words >= SENTENCE_WORDS and last in ".!؟?»\"'…":
+            return True
+        if words >= INTRO_WORDS and last == ":":
+            return True  # a paragraph introducing a list or a quote (a kicker is shorter)
+        # A long line without a sentence's punctuation is a glued menu or a keyword list.
+        return words >= PARAGRAPH_WORDS and any(
+            mark in self._doc[self.start : self.end] for mark in ".،؛:!؟"
+        )
+
+
+@attrs.frozen
+class Hints:
+    """What an HTML page knows about its text (given by :func:`parse_html`).
+
+    Attributes:
+        titles: Title texts from machine sources with their rule (``h1``, ``og:title``...).
+        outside: Spans of the text that lie in navigation, sidebars, footers or
+            related lists: their lines are never the article's.
+        candidates: Machine candidates for dates and the number.
+        texts: Machine values of text fields, ``(field, value)`` in precedence order
+            (``category``, ``author``: strings; ``tags``: tuples).
+    """
+
+    titles: tuple[tuple[str, str], ...] = ()
+    outside: tuple[Span, ...] = ()
+    candidates: tuple[Candidate, ...] = ()
+    texts: tuple[tuple[str, str | tuple[str, ...]], ...] = ()
 
 
 @attrs.define
 class _State:
-    """Everything the walks collect, in text order."""
+    """Everything collected from the lines, in text order; resolution only reads it."""
 
     doc: str
     strict: bool
-    candidates: list[_Candidate] = attrs.field(factory=list)
+    lines: list[_Line]
+    starts: list[int]
+    candidates: list[Candidate] = attrs.field(factory=list)
+    fields: list[Field] = attrs.field(factory=list)
     ignored: list[Ignored] = attrs.field(factory=list)
     warnings: list[Notice] = attrs.field(factory=list)
-    # Newspaper issue lines: (issue number, date segment).
-    newspaper: list[tuple[Span, Span]] = attrs.field(factory=list)
-    info: dict[int, LineInfo] = attrs.field(factory=dict)
-    lines: list[_Line] = attrs.field(factory=list)
+    # Newspaper issue lines: (issue number, date segment or None).
+    newspaper: list[tuple[Span, Span | None]] = attrs.field(factory=list)
+    # Text fields (category, author, tags, source): (field, label, value span, rule order).
+    texts: list[tuple[FieldName, str, Span, int]] = attrs.field(factory=list)
+    seen_warnings: set[tuple[str, Span | None]] = attrs.field(factory=set)
+    # Date lines printed next to a "today" widget: part of it.
+    widget_lines: set[int] = attrs.field(factory=set)
+    # Date lines that are a newspaper issue's date (see _issue_block).
+    issue_lines: set[int] = attrs.field(factory=set)
+    # Four-digit Jalali years printed on the page (made on first use, for two-digit years).
+    years: list[int] | None = None
 
     def line_at(self, offset: int) -> _Line:
-        """The line that holds ``offset``."""
-        starts = [line.start for line in self.lines]
-        return self.lines[bisect.bisect_right(starts, offset) - 1]
+        """The line that holds ``offset`` (one bisect on the line starts made once)."""
+        return self.lines[bisect.bisect_right(self.starts, offset) - 1]
 
     def warn(self, code: WarningCode, message: str, offset: int, end: int | None = None) -> None:
+        span = (offset, offset if end is None else end)
+        if (code, span) in self.seen_warnings:
+            return
+        self.seen_warnings.add((code, span))
         line, column = position(self.doc, offset)
-        notice = Notice(code, message, (offset, offset if end is None else end), line, column)
+        notice = Notice(code, message, span, line, column)
         log.debug("warning %s", notice)
         if self.strict:
             if code in _STRICT_DATE_CODES:
@@ -163,22 +302,32 @@ class _State:
                 )
         self.warnings.append(notice)
 
+    def note(self, code: WarningCode, message: str, span: Span | None) -> None:
+        """Report a resolver notice; one without a span has no position."""
+        if span is None:
+            if self.strict and code in _STRICT_CONFLICT_CODES:
+                raise ConflictError(message, self.doc, 0, 0)
+            self.warnings.append(Notice(code, message))
+            return
+        self.warn(code, message, span[0], span[1])
+
     def ignore(self, line: _Line, reason: IgnoredReason) -> None:
-        self.ignored.append(
-            Ignored(self.doc[line.start : line.end], (line.start, line.end), reason)
-        )
+        self.ignored.append(Ignored(line.text, (line.start, line.end), reason))
 
 
 def _lines(doc: str) -> list[_Line]:
-    """The non-blank lines of ``doc``, stripped, with their normalised text made on first use."""
+    """The non-blank lines of ``doc``, stripped, cut at every line separator."""
     lines: list[_Line] = []
     end = 0
     for match in _LINE.finditer(doc):
         start = match.start()
         # A blank line between: two or more line breaks since the last line ended (one
-        # before the first line).
+        # before the first line); CR LF is one break.
         breaks = doc.count("\n", end, start)
-        lines.append(_Line(doc, start, match.end(), breaks > 1 or (breaks == 1 and not lines)))
+        if breaks != start - end and _OTHER_BREAK.search(doc, end, start):
+            breaks = len(_BREAK_RUN.findall(doc, end, start))
+        blank = breaks > 1 or (breaks == 1 and not lines)
+        lines.append(_Line(doc, start, match.end(), blank, len(lines)))
         end = match.end()
     return lines
 
@@ -187,107 +336,593 @@ def _squash(text: str) -> str:
     return "".join(text.replace("\u200c", " ").split())
 
 
-def _record(state: _State, line: _Line, info: LineInfo, zone: str, index: int) -> None:
-    """Turn one classified header or footer line into candidates or an ignored entry."""
-    state.info[index] = info
+# -- 2. Locating the article -------------------------------------------------------------
+
+
+def _body_anchor(lines: Sequence[_Line], outside: set[int]) -> int | None:
+    """The first paragraph followed closely by another, else the first paragraph, else None."""
+    first: int | None = None
+    count = len(lines)
+    for index in range(count):
+        line = lines[index]
+        if (
+            index in outside
+            or not line.paragraph
+            or line.info.kind != "text"
+            or _printed_again(lines, index)
+        ):
+            continue
+        if first is None:
+            first = index
+        for other in range(index + 1, min(count, index + 1 + BODY_GAP)):
+            if other not in outside and lines[other].paragraph:
+                return index
+    return first
+
+
+def _printed_again(lines: Sequence[_Line], index: int) -> bool:
+    """Whether a paragraph is printed again below a headline (a summary above the title).
+
+    «date, summary, title, summary, body»: the first copy does not start the body.
+    """
+    key = lines[index].text
+    for other in range(index + 1, min(len(lines), index + 4)):
+        if lines[other].text == key:
+            return any(
+                3 <= lines[i].words <= HEADLINE_MAX_WORDS and not lines[i].paragraph
+                for i in range(index + 1, other)
+            )
+    return False
+
+
+def text_in(short: _Line, longer: _Line) -> bool:
+    """Whether the short line's text stands inside the longer line (spaces folded)."""
+    return _squash(short.norm) in _squash(longer.norm)
+
+
+def _headline_shaped(line: _Line) -> bool:
+    return 2 <= line.words <= HEADLINE_MAX_WORDS and line.end - line.start <= HEADLINE_MAX_CHARS
+
+
+def _title_score(
+    lines: Sequence[_Line],
+    index: int,
+    *,
+    anchor: int,
+    anchors: set[int],
+    between: int,
+    repeated: bool,
+    hinted: bool,
+) -> int:
+    """The evidence that ``lines[index]`` is the headline (higher is better).
+
+    ``between`` counts the headline-shaped text lines between it and the body anchor;
+    ``anchors`` are the header lines (labels, dates) above the anchor.
+    """
+    line = lines[index]
+    words = line.words
+    score = 0
+    if hinted:
+        score += 8  # the page's <h1>, og:title or JSON-LD headline says so
+    if 3 <= words <= HEADLINE_MAX_WORDS:
+        score += 3
+    elif words == 2:
+        score += 0
+    elif words <= 1:
+        score -= 3
+    else:
+        score -= 4
+    if line.end - line.start > HEADLINE_MAX_CHARS:
+        score -= 4
+    last = line.text[-1]
+    if last in _KICKER_ENDS:
+        score -= 4  # a kicker («... گفت:») or a label, which the title follows
+    elif last == "." and not line.text.endswith(".."):
+        score -= 5  # a sentence: a lead or a quote
+    if line.info.kind == "mixed":
+        score -= 6  # a date line with company: a source, section or city beside the date
+    if not any(char.isalpha() for char in line.text):
+        score -= 6  # numbers and marks only: a rating «۴.۵ (۱۲)», a counter
+    if line.chrome:
+        score -= 6
+    elif line.byline:
+        score -= 5
+    # A short line repeating part of a nearby longer line: a category or a tag of it.
+    if words <= 4:
+        for other in range(max(0, index - 3), min(len(lines), index + 4)):
+            longer = lines[other]
+            if (
+                other != index
+                and longer.words > words
+                and not longer.paragraph
+                and longer.text[-1] != "."
+                and text_in(line, longer)
+            ):
+                score -= 3
+                break
+    # Right under a kicker («... گفت:»): the headline the kicker introduces.
+    kicker = lines[index - 1] if index > 0 else None
+    if (
+        kicker is not None
+        and kicker.text[-1] in _KICKER_ENDS
+        and 3 <= kicker.words <= 15
+        and kicker.info.kind == "text"
+    ):
+        score += 3
+    # The headline glued to the next paragraph by extraction: the headline printed alone
+    # next to it is the title.
+    for other in (index - 2, index - 1, index + 1, index + 2):
+        if 0 <= other < len(lines) and other != index:
+            near = lines[other]
+            if near.words >= 2 and len(near.key) < len(line.key) and line.key.startswith(near.key):
+                score -= 4
+                break
+    # Inside a run of short lines: a menu.
+    short = 0
+    for other in (index - 2, index - 1, index + 1, index + 2):
+        if 0 <= other < len(lines) and lines[other].words <= 3 and other != anchor:
+            short += 1
+    if words <= 4 and short >= 3:
+        score -= 3
+    # Close to the body: the headline stands right above the lead.
+    score += 4 - 2 * between if between <= 2 else 2 - between
+    # Close to the header lines.
+    if any(other in anchors for other in range(index - 3, index + 4)):
+        score += 2
+    if repeated and words >= 3:
+        score += 4  # the title printed twice (above and below the header block)
+    text = line.text
+    if "://" in text or "www." in text:
+        score -= 5  # a site's name and address
+    if text.count(",") + text.count("،") >= _LIST_COMMAS:
+        score -= 4  # a keyword list
+    return score
+
+
+def _choose_title(
+    state: _State, anchor: int | None, hints: Hints, outside: set[int]
+) -> tuple[int | None, str]:
+    """The index of the title line and the rule that chose it."""
+    lines = state.lines
+    stop = anchor if anchor is not None else len(lines)
+    candidates: list[int] = []
+    anchors: list[int] = []
+    for index in range(stop):
+        if index in outside:
+            continue
+        line = lines[index]
+        kind = line.info.kind
+        if kind in ("labels", "date", "issue", "mixed"):
+            anchors.append(index)
+        if kind in ("text", "mixed"):
+            candidates.append(index)
+    if not candidates:
+        # Nothing above the running text: a page without a headline. A sentence is the
+        # lead, never the title; a short first line still is one.
+        if anchor is not None and not lines[anchor].paragraph:
+            return anchor, "first line"
+        return None, ""
+    hinted = {_squash(normalize(text)) for text, _ in hints.titles}
+    if anchor is None and not hinted:
+        # No running text to stand on (a short or synthetic text): the first line that
+        # is neither chrome nor a kicker is the title, as in a plain walk from the top.
+        for index in candidates:
+            line = lines[index]
+            if not line.chrome and line.text[-1] not in _KICKER_ENDS:
+                return index, "first line"
+        return candidates[0], "first line"
+    anchor_set = set(anchors)
+    keys: dict[str, int] = {}
+    for index in (*candidates, *range(stop, min(len(lines), stop + BODY_GAP))):
+        key = lines[index].key
+        keys[key] = keys.get(key, 0) + 1
+    best: tuple[int, int] | None = None
+    # Count headline-shaped lines between each candidate and the anchor, bottom up.
+    between = 0
+    counted: set[str] = set()
+    scored: list[tuple[int, int]] = []
+    for index in reversed(candidates):
+        line = lines[index]
+        key = line.key
+        value = _title_score(
+            lines,
+            index,
+            anchor=stop,
+            anchors=anchor_set,
+            between=between,
+            repeated=keys.get(key, 0) > 1,
+            hinted=key in hinted,
+        )
+        scored.append((value, index))
+        if (
+            line.words >= 4
+            and line.info.kind == "text"
+            and not line.chrome
+            and not line.byline
+            and key not in counted
+        ):
+            between += 1
+            counted.add(key)  # a line printed twice counts once
+    for value, index in scored:
+        # Ties: the lower line (a kicker stands above the headline).
+        if best is None or value > best[0] or (value == best[0] and index > best[1]):
+            best = (value, index)
+    assert best is not None
+    index = best[1]
+    key = lines[index].key
+    rule = "headline (h1)" if key in hinted else "headline"
+    # The title printed twice around the header block: the first one is the title.
+    for earlier in range(index - 1, max(-1, index - LABEL_REACH_ABOVE), -1):
+        line = lines[earlier]
+        if line.key == key:
+            return earlier, rule
+        if line.info.kind == "text" and line.words > 3:
+            break
+    return index, rule
+
+
+def _body_end(state: _State, lead: int, outside: set[int]) -> int:
+    """Index after the body: its last paragraph and the plain lines right after it."""
+    lines = state.lines
+    count = len(lines)
+    last = lead
+    index = lead + 1
+    while index < count and index - last <= BODY_GAP:
+        line = lines[index]
+        if index in outside or (line.words <= 5 and is_section_end(line.norm)):
+            break
+        if line.paragraph:
+            last = index
+        index += 1
+    end = last + 1
+    # Plain text right under the last paragraph (a signature, «پایان پیام») is still body.
+    while end < count and end - last <= BODY_GAP and end not in outside:
+        line = lines[end]
+        if line.paragraph or line.info.kind != "text" or is_section_end(line.norm):
+            break
+        if line.words > HEADLINE_MAX_WORDS // 2:
+            break
+        end += 1
+    # Nothing but text under the body: no footer to set apart (short lines of an article).
+    rest = range(end, count)
+    if all(lines[i].info.kind == "text" for i in rest) and not any(
+        i in outside or is_section_end(lines[i].norm) for i in rest
+    ):
+        return count
+    return end
+
+
+# -- 3-4. Candidates from lines ------------------------------------------------------------
+
+
+def _record(state: _State, line: _Line, info: LineInfo, zone: str, distance: int) -> None:
+    """Turn one classified line into candidates, fields or an ignored entry.
+
+    ``zone``: ``pre`` (above the title), ``header``, ``late`` (right under the lead)
+    or ``footer``; ``distance``: lines between it and the title (above it).
+    """
     if info.kind in ("control", "widget", "counter"):
         state.ignore(line, info.reason or info.kind)
         return
     if info.kind == "issue":
         assert info.issue is not None
         issue = (line.start + info.issue[0], line.start + info.issue[1])
-        seg = info.dates[0]
-        state.newspaper.append((issue, (line.start + seg[0], line.start + seg[1])))
+        seg = (line.start + info.dates[0][0], line.start + info.dates[0][1]) if info.dates else None
+        state.newspaper.append((issue, seg))
         return
     for label in info.labels:
         value = (line.start + label.value[0], line.start + label.value[1])
+        label_span = (line.start + label.span[0], line.start + label.span[1])
+        text = state.doc[slice(*label_span)]
+        span = (label_span[0], value[1] if value[1] > value[0] else label_span[1])
         if zone == "pre" and label.field == "updated":
             # A last-update stamp above the title is the site's, showing the crawl day.
             state.ignore(line, "site stamp")
             state.warn(
                 "site-stamp",
-                f"{state.doc[slice(*value)]!r} after {line.norm[slice(*label.span)]!r} above the "
-                "title is a site-wide stamp, not the article's update time; ignored",
-                line.start + label.span[0],
+                f"{state.doc[slice(*value)]!r} after {text!r} above the title is a site-wide "
+                "stamp, not the article's update time; ignored",
+                label_span[0],
             )
             continue
-        state.candidates.append(
-            _Candidate(
-                label.field,
-                state.doc[line.start + label.span[0] : line.start + label.span[1]],
-                (
-                    line.start + label.span[0],
-                    value[1] if value[1] > value[0] else line.start + label.span[1],
-                ),
-                value,
-                zone,
-                True,
-                index,
-            )
+        _label_candidate(
+            state,
+            label.field,
+            text,
+            span=span,
+            value=value,
+            zone=zone,
+            distance=distance,
+            index=line.index,
         )
     for seg in info.dates:
         span = (line.start + seg[0], line.start + seg[1])
-        state.candidates.append(_Candidate("date", "", span, span, zone, False, index))
+        _date_candidate(state, span, zone, line.index, distance)
     if info.source is not None:
         span = (line.start + info.source[0], line.start + info.source[1])
-        state.candidates.append(_Candidate("source", "", span, span, zone, False, index))
+        state.fields.append(Field("source", "", state.doc[slice(*span)], span, span))
+        state.texts.append(("source", "", span, line.index))
 
 
-def _walk(state: _State, lines: list[_Line], indexes: range, zone: str, title: _Line | None) -> int:
-    """Classify ``lines[indexes]`` in order; return the index of the first plain-text line.
+_LABEL_RULES = {
+    "header": "label",
+    "late": "label after lead",
+    "pre": "label above title",
+    "footer": "footer label",
+}
+_DATE_RULES = {
+    "header": "date line",
+    "late": "date line after lead",
+    "pre": "date line above title",
+    "footer": "footer date line",
+}
 
-    In the ``pre`` zone the first text line is the title and the walk stops there.
-    In ``header`` and ``footer`` zones a text line that repeats the title is set aside.
+
+def _label_candidate(
+    state: _State,
+    field: FieldName,
+    label: str,
+    *,
+    span: Span,
+    value: Span,
+    zone: str,
+    distance: int,
+    index: int,
+) -> None:
+    doc = state.doc
+    state.fields.append(Field(field, label, doc[slice(*value)], span, value))
+    if value[0] == value[1]:
+        return  # an empty label: the value is filled in by a script
+    if zone == "pre" and distance > LABEL_REACH_ABOVE:
+        return  # far above the article: another item's or the site's
+    rule = _LABEL_RULES[zone]
+    if field in DATE_FIELDS:
+        read = _read_date(state, value)
+        if read is not None:
+            state.candidates.append(
+                Candidate(field, rule, label, index, stamp=read.stamp, span=text_span(read.stamp))
+            )
+    elif field == "number":
+        raw = doc[slice(*value)]
+        number = to_ascii_digits(raw).strip()
+        if ID_VALUE.fullmatch(normalize(number)) is None:
+            state.warn("number-invalid", f"{raw!r} after {label!r} is not an article ID", *value)
+            return
+        state.candidates.append(Candidate("number", rule, label, index, text=number, span=value))
+    elif field != "views":
+        state.texts.append((field, label, value, index))
+
+
+def _date_candidate(state: _State, span: Span, zone: str, index: int, distance: int) -> None:
+    state.fields.append(Field("date", "", state.doc[slice(*span)], span, span))
+    read = _read_date(state, span)
+    if read is None:
+        return
+    rule = _DATE_RULES[zone]
+    if zone == "pre" and distance > NEAR_ABOVE:
+        rule = "date line farther above title"
+    state.candidates.append(
+        Candidate(
+            "published",
+            rule,
+            "",
+            index,
+            stamp=read.stamp,
+            span=text_span(read.stamp),
+        )
+    )
+
+
+def _banner(state: _State, index: int, title: int) -> bool:
+    """A date line above the title that is page chrome: a "today" banner or a site clock.
+
+    Far above the title; or printed with a weekday and no time, with its Gregorian
+    twin or with other lines (a site name, a breadcrumb) between it and the title.
     """
-    pending: _Candidate | None = None
-    title_key = _squash(title.norm) if title is not None else None
-    for index in indexes:
-        line = lines[index]
-        info = line.info
-        if (
-            pending is not None
-            and not line.blank_before
-            and fits_next_line(pending.field, line.norm, info)
-        ):
-            pending.value_span = (line.start, line.end)
-            pending.span = (pending.span[0], line.end)
-            if pending.field in DATE_FIELDS:
-                # A date line under its label is that label's value, not an unlabelled date.
-                pending.value_span = (line.start + info.dates[0][0], line.start + info.dates[0][1])
-                if info.source is not None:
-                    _record(state, line, info._replace(dates=()), zone, index)
-            pending = None
-            state.info[index] = info
-            continue
-        pending = None
-        if info.kind == "text" or (info.kind == "mixed" and zone == "pre"):
-            # Above the title a date among other words is more likely a headline than chrome.
-            if title_key is not None and _squash(line.norm) == title_key:
-                state.ignore(line, "repeated title")
-                continue
-            return index
-        _record(state, line, info, zone, index)
-        if info.kind == "labels" and info.labels[-1].value[0] == info.labels[-1].value[1]:
-            last = state.candidates[-1] if state.candidates else None
-            if last is not None and last.line == index and last.labelled:
-                pending = last
-    return indexes.stop
+    lines = state.lines
+    if title - index > DATE_REACH_ABOVE or index in state.widget_lines:
+        return True
+    line = lines[index]
+    match = line.info.date
+    if match is None:
+        return False
+    read = _read_match(state, line, match)
+    if read is None or read.stamp.has_time or read.stamp.weekday is None:
+        return False
+    # Lines between it and the title that are page furniture (a site name, a breadcrumb),
+    # not the header's own label or button lines.
+    between = [
+        i
+        for i in range(index + 1, title)
+        if lines[i].info.kind == "text" or lines[i].info.reason == "breadcrumb"
+    ]
+    return read.twin is not None or bool(between)
 
 
-def _spread_widgets(state: _State, lines: list[_Line]) -> None:
-    """Date lines directly next to a "today" widget (no blank line between) belong to it."""
-    queue = [i for i, info in state.info.items() if info.reason == "today widget"]
+def _widget_spread(state: _State, title: int) -> set[int]:
+    """Date lines above the title printed right next to a "today" widget belong to it."""
+    lines = state.lines
+    found: set[int] = set()
+    queue = [i for i in range(title) if lines[i].info.reason == "today widget"]
     while queue:
         index = queue.pop()
         for other in (index - 1, index + 1):
-            if not 0 <= other < len(lines) or lines[max(index, other)].blank_before:
+            if not 0 <= other < title or other in found or lines[max(index, other)].blank_before:
                 continue
-            other_info = state.info.get(other)
-            if other_info is not None and other_info.kind == "date":
-                state.info[other] = LineInfo("widget", reason="today widget")
-                state.candidates = [c for c in state.candidates if c.line != other]
-                state.ignore(lines[other], "today widget")
+            if lines[other].info.kind == "date" and _same_day_as(state, other, found | {index}):
+                found.add(other)
                 queue.append(other)
+    return found
+
+
+def _same_day_as(state: _State, index: int, group: set[int]) -> bool:
+    """Whether a date line shows the same day as the widget's date lines found so far.
+
+    A widget shows one day in two or three calendars; the article's own date line
+    printed right under it shows another day and is not the widget's.
+    """
+    days = {_day_of(state, i) for i in group} - {None}
+    return not days or _day_of(state, index) in days
+
+
+def _day_of(state: _State, index: int) -> str | None:
+    line = state.lines[index]
+    match = line.info.date or search(line.norm)
+    read = _read_match(state, line, match) if match is not None else None
+    return read.stamp.gregorian.isoformat()[:10] if read is not None else None
+
+
+def _read_match(state: _State, line: _Line, match: regex.Match[str]) -> DateRead | None:
+    try:
+        return read_match(state.doc, line.norm, match, len(line.norm), base=line.start)
+    except DateError:
+        return None
+
+
+def _walk(state: _State, indexes: Iterable[int], zone: str, title: int | None) -> None:
+    """Record the lines at ``indexes``; a label with an empty value takes the next line."""
+    lines = state.lines
+    pending: tuple[FieldName, _Line] | None = None
+    for index in indexes:
+        line = lines[index]
+        info = line.info
+        if pending is not None:
+            field, label_line = pending
+            pending = None
+            if not line.blank_before and fits_next_line(field, line.norm, info):
+                _take_next_line(state, field, label_line, line, zone=zone, title=title)
+                continue
+        distance = title - index if zone == "pre" and title is not None else 0
+        if _issue_block(state, index):
+            continue
+        if zone in ("pre", "footer") and info.kind in ("text", "mixed") and not info.labels:
+            if info.kind == "mixed" and zone == "pre" and not _banner(state, index, title or 0):
+                _record(state, line, info, zone, distance)
+                continue
+            if info.kind == "mixed" and zone == "footer":
+                _record(state, line, info, zone, distance)
+                continue
+            state.ignore(line, "above the title" if zone == "pre" else "below the article")
+            continue
+        if info.kind == "text":
+            state.ignore(line, "repeated title" if zone == "header" else "below the article")
+            continue
+        if (
+            zone == "pre"
+            and info.kind == "date"
+            and title is not None
+            and _banner(state, index, title)
+        ):
+            state.ignore(line, "today widget")
+            continue
+        if zone == "footer" and info.kind == "date" and not _footer_date(state, index):
+            state.ignore(line, "below the article")
+            continue
+        _record(state, line, info, zone, distance)
+        if info.kind == "labels" and info.labels[-1].value[0] == info.labels[-1].value[1]:
+            pending = (info.labels[-1].field, line)
+
+
+def _issue_block(state: _State, index: int) -> bool:
+    """A newspaper's issue number and issue date printed on two lines: record them as the issue.
+
+    «• شماره 3216 -» next to «• ۱۳۹۷ پنج شنبه ۱۸ مرداد»: a bare «شماره» label beside a
+    date line without a time is the paper's issue, not an article ID and its date.
+    """
+    lines = state.lines
+    line = lines[index]
+    info = line.info
+    if info.kind == "labels" and len(info.labels) == 1 and not info.dates:
+        label = info.labels[0]
+        if label.field != "number" or squeeze(line.norm[slice(*label.span)]) != _ISSUE_WORD:
+            return False
+        for other in (index + 1, index - 1):
+            if 0 <= other < len(lines) and _dateline_without_time(state, other):
+                value = (line.start + label.value[0], line.start + label.value[1])
+                date = lines[other]
+                seg = date.info.dates[0]
+                state.newspaper.append((value, (date.start + seg[0], date.start + seg[1])))
+                state.issue_lines.add(other)
+                return True
+        return False
+    return index in state.issue_lines
+
+
+_ISSUE_WORD = "شماره"
+
+
+def _dateline_without_time(state: _State, index: int) -> bool:
+    line = state.lines[index]
+    if line.info.kind != "date" or line.info.date is None:
+        return False
+    read = _read_match(state, line, line.info.date)
+    return read is not None and not read.stamp.has_time
+
+
+def _footer_date(state: _State, index: int) -> bool:
+    """A date line in the footer is the article's only right under the body, alone."""
+    lines = state.lines
+    first = index
+    # Look back no farther than the rule needs: the cost per line stays bounded.
+    while (
+        first > 0
+        and index - first < FOOTER_DATE_LINES
+        and lines[first - 1].info.kind in ("date", "labels", "control", "counter")
+    ):
+        first -= 1
+    nearby = sum(1 for i in range(index + 1, min(len(lines), index + 3)) if lines[i].info.date)
+    return index - first < FOOTER_DATE_LINES and nearby == 0
+
+
+def _take_next_line(
+    state: _State,
+    field: FieldName,
+    label_line: _Line,
+    line: _Line,
+    *,
+    zone: str,
+    title: int | None,
+) -> None:
+    """The value of a label printed empty on the line before: replace the empty field."""
+    label = label_line.info.labels[-1]
+    info = line.info
+    label_span = (label_line.start + label.span[0], label_line.start + label.span[1])
+    text = state.doc[slice(*label_span)]
+    # The empty field recorded for the label line is replaced by the label with its value.
+    for pos in range(len(state.fields) - 1, -1, -1):
+        old = state.fields[pos]
+        if old.span is not None and old.span[0] == label_span[0] and old.name == field:
+            del state.fields[pos]
+            break
+    distance = title - label_line.index if zone == "pre" and title is not None else 0
+    if field in DATE_FIELDS:
+        value = (line.start + info.dates[0][0], line.start + info.dates[0][1])
+        _label_candidate(
+            state,
+            field,
+            text,
+            span=(label_span[0], line.end),
+            value=value,
+            zone=zone,
+            distance=distance,
+            index=line.index,
+        )
+        if info.source is not None:
+            span = (line.start + info.source[0], line.start + info.source[1])
+            state.fields.append(Field("source", "", state.doc[slice(*span)], span, span))
+            state.texts.append(("source", "", span, line.index))
+        return
+    value = (line.start, line.end)
+    _label_candidate(
+        state,
+        field,
+        text,
+        span=(label_span[0], line.end),
+        value=value,
+        zone=zone,
+        distance=distance,
+        index=line.index,
+    )
 
 
 def _read_date(state: _State, span: Span) -> DateRead | None:
@@ -305,6 +940,9 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
         norm = line.norm[base:end]
         match, endpos, offset = search(norm), len(norm), span[0]
     if match is None:
+        short = SHORT_DATE.match(norm)
+        if short is not None:
+            return _read_short(state, short, offset)
         words = set(norm.lower().split())
         if words & _RELATIVE:
             reason = "is a relative date, which is not converted (the parser never reads the clock)"
@@ -323,191 +961,139 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
         return None
     for issue in result.issues:
         state.warn(issue.code, issue.message, *issue.span)
+    if not result.stamp.has_time and result.twin is None:
+        return _with_glued_time(state, result, norm, pos=match.end(), offset=offset)
     return result
 
 
-_ZONE_RANK = {"header": 0, "pre": 1, "footer": 2}
-# A date fault in the body is a note about a mention, under a code of its own.
-_MENTION_CODES: dict[str, WarningCode] = {
-    "weekday-mismatch": "mention-weekday-mismatch",
-    "twin-mismatch": "mention-twin-mismatch",
-    "twin-invalid": "mention-twin-invalid",
-}
+# A time glued by text extraction to the token after it: «ساعت 08:202023-11-07».
+_GLUED_CLOCK = regex.compile(
+    r"[\x20\u200c،,|\-]*(?:ساعت[\x20\u200c:]*)?"
+    r"(?P<H>[0-9]{1,2}):(?P<MI>[0-9]{2})(?P<SS>)(?P<ampm>)(?=[0-9])"
+)
 
 
-def _resolve_dates(state: _State) -> dict[str, tuple[Timestamp, Span] | None]:
-    chosen: dict[str, tuple[Timestamp, Span] | None] = {"published": None, "updated": None}
-    # Read every date candidate once, grouped by (field, labelled), in text order.
-    groups: dict[tuple[str, bool], list[tuple[_Candidate, DateRead]]] = {}
-    for cand in state.candidates:
-        if cand.field in DATE_FIELDS or cand.field == "date":
-            if cand.value_span[0] == cand.value_span[1]:
-                continue  # an empty label: the value is filled in by a script
-            read = _read_date(state, cand.value_span)
-            if read is not None:
-                groups.setdefault((cand.field, cand.labelled), []).append((cand, read))
-
-    def ranked(field: str, labelled: bool) -> list[tuple[_Candidate, DateRead]]:
-        found = groups.get((field, labelled), [])
-        if len(found) > 1:
-            found.sort(key=lambda pair: _ZONE_RANK[pair[0].zone])
-        return found
-
-    for field in ("published", "updated"):
-        labelled = ranked(field, True)
-        if labelled:
-            first_cand, first = labelled[0]
-            chosen[field] = (first.stamp, text_span(first.stamp))
-            for cand, other in labelled[1:]:
-                if not same_moment(other.stamp, first.stamp):
-                    state.warn(
-                        "published-conflict" if field == "published" else "updated-conflict",
-                        f"two {field} dates: {first.stamp.text!r} after {first_cand.label!r} "
-                        "is used, "
-                        f"{other.stamp.text!r} after {cand.label!r} is not",
-                        text_span(other.stamp)[0],
-                        text_span(other.stamp)[1],
-                    )
-    unlabelled = ranked("date", False)
-    if unlabelled:
-        cand, first = unlabelled[0]
-        if chosen["published"] is None:
-            chosen["published"] = (first.stamp, text_span(first.stamp))
-            if cand.zone != "header":
-                where = "above the title" if cand.zone == "pre" else "below the body"
-                state.warn(
-                    "published-unlabelled",
-                    f"the only publication date is the unlabelled date line {first.stamp.text!r} "
-                    f"{where}; used as the publication time",
-                    text_span(first.stamp)[0],
-                    text_span(first.stamp)[1],
-                )
-        else:
-            published = chosen["published"][0]
-            for cand, other in unlabelled:
-                if cand.zone == "header" and not same_moment(other.stamp, published):
-                    state.warn(
-                        "published-conflict",
-                        f"the labelled publication date {published.text!r} is used; the unlabelled "
-                        f"date {other.stamp.text!r} in the header disagrees and is not",
-                        text_span(other.stamp)[0],
-                        text_span(other.stamp)[1],
-                    )
-    published_pair, updated_pair = chosen["published"], chosen["updated"]
-    if published_pair and updated_pair and before(updated_pair[0], published_pair[0]):
-        state.warn(
-            "updated-before-published",
-            f"the update time {updated_pair[0].text!r} is earlier than the publication time "
-            f"{published_pair[0].text!r}; both kept as printed",
-            updated_pair[1][0],
-            updated_pair[1][1],
-        )
-    return chosen
+def _with_glued_time(
+    state: _State, result: DateRead, norm: str, *, pos: int, offset: int
+) -> DateRead:
+    """A date whose time is glued to the next token: the date at that time."""
+    clock = _GLUED_CLOCK.match(norm, pos)
+    if clock is None:
+        return result
+    try:
+        joined, issues = build(read_time(clock, result.stamp, offset + clock.end()), state.doc)
+    except DateError:
+        return result
+    for issue in issues:
+        state.warn(issue.code, issue.message, *issue.span)
+    return DateRead(joined, result.issues, None, clock.end())
 
 
-def _attach_time(state: _State, lines: list[_Line], stamp: Timestamp) -> tuple[Timestamp, Span]:
-    """Join a date without a time to a time printed alone on the very next line.
+def _read_short(state: _State, match: regex.Match[str], offset: int) -> DateRead | None:
+    """Read a numeric date with a two-digit year, deciding the century from the page.
 
-    Some sites print «تاریخ : ۱۴۰۲/۰۶/۲۸» and «ساعت : ۱۶:۴۲» on two lines; the
-    time line alone is chrome, but right under the date it is that date's time.
+    «۹۸/۱۱/۰۵» is 1398/11/05 on a page whose other years are 13xx, «۰۲/۰۸/۱۵» is
+    1402/08/15 beside a 14xx year; with no year on the page, 50-99 are 13xx and 00-49
+    are 14xx (the rule Iranian scrapers use). The order (year first, or day first as in
+    «12/ 03/ 98») is decided by which end can be a year. Always warned: the century
+    was not printed.
     """
-    starts = [line.start for line in lines]
-    index = bisect.bisect_right(starts, text_span(stamp)[0]) - 1
-    if not 0 <= index < len(lines) - 1:
-        return stamp, text_span(stamp)
-    below = lines[index + 1]
+    first, middle, last = (int(match.group(g)) for g in ("a", "b", "c"))
+    years = _page_years(state)
+    year_first = first > DAY_MAX or (last <= DAY_MAX and _near(first, years) <= _near(last, years))
+    short_year, month, day = (first, middle, last) if year_first else (last, middle, first)
+    year = _century(short_year, years)
+    clock = ""
+    if match.group("H") is not None:
+        clock = f" {match.group('H')}:{match.group('MI')}"
+    start, end = offset + match.start(), offset + match.end()
+    text = state.doc[start:end]
+    try:
+        stamp = parse_datetime(f"{year}/{month:02d}/{day:02d}{clock}")
+    except DateError as err:
+        state.warn("invalid-date", f"{text!r} read as {year}/{month}/{day}: {err.msg}", start, end)
+        return None
+    stamp = attrs.evolve(stamp, text=text, span=(start, end))
+    context = "the page's other years" if years else "the rule 50-99: 13xx, 00-49: 14xx"
+    state.warn(
+        "two-digit-year",
+        f"{text!r} prints a two-digit year; read as {year}/{month:02d}/{day:02d} from {context}",
+        start,
+        end,
+    )
+    return DateRead(stamp, (), None, end)
+
+
+# A number above this is no day of a month: it is the year.
+DAY_MAX = 31
+
+
+def _page_years(state: _State) -> list[int]:
+    """Four-digit Jalali years printed on the page (the first few), for two-digit years."""
+    if state.years is None:
+        found: list[int] = []
+        for start, end in raw_years(state.doc):
+            value = int(to_ascii_digits(state.doc[start:end]))
+            if JALALI_YEARS[0] <= value <= JALALI_YEARS[1]:
+                found.append(value)
+                if len(found) >= PAGE_YEARS:
+                    break
+        state.years = found
+    return state.years
+
+
+# Jalali years a two-digit year can stand for, and how many printed years to look at.
+JALALI_YEARS = (1300, 1499)
+PAGE_YEARS = 64
+
+
+def _near(short: int, years: list[int]) -> int:
+    """How far a two-digit year is from the page's years (0 when there are none)."""
+    if not years:
+        return 0
+    return min(abs(_century(short, years) - year) for year in years)
+
+
+def _century(short: int, years: list[int]) -> int:
+    """The Jalali year a two-digit year stands for: the century closest to the page's years."""
+    options = (1300 + short, 1400 + short)
+    if not years:
+        return options[0] if short >= CENTURY_SPLIT else options[1]
+    return min(options, key=lambda year: min(abs(year - other) for other in years))
+
+
+# Without other years on the page: 50-99 are 13xx, 00-49 are 14xx.
+CENTURY_SPLIT = 50
+
+
+def _time_below(state: _State, stamp: Timestamp) -> Candidate | None:
+    """A time printed alone on the line right under a date without a time: that date's time.
+
+    Some sites print «تاریخ : ۱۴۰۲/۰۶/۲۸» and «ساعت : ۱۶:۴۲» on two lines.
+    """
+    line = state.line_at(text_span(stamp)[0])
+    if line.index + 1 >= len(state.lines):
+        return None
+    below = state.lines[line.index + 1]
     if below.blank_before or below.info.reason != "time without a date":
-        return stamp, text_span(stamp)
+        return None
     match = TIME_LINE.fullmatch(below.norm)
     if match is None:  # pragma: no cover - classify used the same pattern
-        return stamp, text_span(stamp)
+        return None
     parts = read_time(match, stamp, below.end)
     try:
         joined, issues = build(parts, state.doc)
     except DateError as err:
         state.warn("invalid-date", f"{err.msg}; the time line is not used", err.offset, err.end)
-        return stamp, text_span(stamp)
+        return None
     for issue in issues:
         state.warn(issue.code, issue.message, *issue.span)
-    state.ignored = [i for i in state.ignored if i.span != (below.start, below.end)]
-    state.candidates.append(
-        _Candidate(
-            "time",
-            "",
-            (below.start, below.end),
-            (below.start, below.end),
-            "header",
-            False,
-            index + 1,
-        )
-    )
-    return joined, text_span(joined)
-
-
-def _with_values(state: _State) -> dict[str, list[_Candidate]]:
-    """The candidates that have a value, by field, in text order."""
-    by_field: dict[str, list[_Candidate]] = {}
-    for cand in state.candidates:
-        if cand.value_span[0] < cand.value_span[1]:
-            by_field.setdefault(cand.field, []).append(cand)
-    return by_field
-
-
-def _first_text(by_field: dict[str, list[_Candidate]], field: str) -> _Candidate | None:
-    found = by_field.get(field)
-    if not found:
-        return None
-    return (
-        min(found, key=lambda c: (not c.labelled, _ZONE_RANK[c.zone]))
-        if len(found) > 1
-        else found[0]
+    return Candidate(
+        "published", "date line", "", below.index, stamp=joined, span=text_span(joined)
     )
 
 
-def _resolve_number(
-    state: _State, by_field: dict[str, list[_Candidate]], published: Timestamp | None
-) -> tuple[str, Span] | None:
-    doc = state.doc
-    valid: list[tuple[str, _Candidate]] = []
-    for cand in sorted(by_field.get("number", ()), key=lambda c: _ZONE_RANK[c.zone]):
-        raw = doc[cand.value_span[0] : cand.value_span[1]]
-        value = to_ascii_digits(raw).strip()
-        match = ID_VALUE.fullmatch(normalize(value))
-        if match is None:
-            state.warn(
-                "number-invalid",
-                f"{raw!r} after {cand.label!r} is not an article ID",
-                *cand.value_span,
-            )
-            continue
-        valid.append((value, cand))
-    if not valid:
-        return None
-    number, first = valid[0]
-    for other, cand in valid[1:]:
-        if other != number:
-            state.warn(
-                "number-conflict",
-                f"two article IDs: {number!r} after {first.label!r} is used, {other!r} after "
-                f"{cand.label!r} is not",
-                *cand.value_span,
-            )
-    dated = _DATED_ID.match(number)
-    if dated is not None and published is not None:
-        year, month, day = (int(g) for g in dated.groups())
-        p_year, p_month, p_day = published.jalali_date
-        if (p_year, p_month, p_day) != (year, month, day) and published.calendar == "jalali":
-            state.warn(
-                "number-date-mismatch",
-                f"the ID {number!r} starts with the date {year}/{month:02d}/{day:02d}, but the "
-                f"publication date is {p_year}/{p_month:02d}/{p_day:02d}; the printed date is kept",
-                *first.value_span,
-            )
-    return number, first.value_span
-
-
-_RELATIVE = frozenset(vocab.RELATIVE_WORDS)
-_TAG_SPLIT = regex.compile(r"[,،|;؛#]+|\x20{2,}|\n")
+# -- The pipeline --------------------------------------------------------------------------
 
 
 def parse_article(
@@ -521,7 +1107,8 @@ def parse_article(
     """Parse an article's text into a typed record.
 
     Args:
-        text: The article as text: title, header lines, lead, body.
+        text: The article as text: title, header lines, lead, body; or the text of
+            a whole page, with its menus, banners and footers.
         strict: Raise on doubt instead of leaving the value empty with a warning.
         reference: When the page was fetched (naive: Tehran time): relative dates are
             read against it, later dates warned about (docs/workflows.md).
@@ -530,7 +1117,8 @@ def parse_article(
 
     Returns:
         The article. In lenient mode (the default) it never raises on text input:
-        a doubtful value is None and ``warnings`` says why.
+        a doubtful value is None and ``warnings`` says why; ``evidence`` names
+        the rule that chose each value.
 
     Raises:
         DateError: strict mode: a header date is invalid, its weekday disagrees,
@@ -545,124 +1133,339 @@ def parse_article(
         >>> art = parse_article(text)
         >>> art.number, art.published.isoformat(), art.lead
         ('1234', '2023-01-23T09:15:00+03:30', 'متن خبر.')
+        >>> art.evidence["published"]
+        'label'
     """
     doc = require_text(text)
+    return apply_reference(parse_text(doc, strict=strict), reference, min_date, max_date, text=doc)
+
+
+def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) -> Article:
+    """The pipeline behind :func:`parse_article` and :func:`parse_html` (``hints`` from HTML)."""
+    hints = hints or Hints()
+    # 1. Lines.
     lines = _lines(doc)
-    state = _State(doc, strict, lines=lines)
-    # 1. Header walk: above the title, the title, then the header block.
-    head = range(0, min(len(lines), HEADER_MAX_LINES))
-    title_index = _walk(state, lines, head, "pre", None)
-    title = lines[title_index] if title_index < len(lines) else None
-    body_start = len(lines)
+    state = _State(doc, strict, lines, [line.start for line in lines])
+    outside = _outside_lines(state, hints.outside)
+    # 2. Locate the article: body anchor, title, lead, end of the body.
+    anchor = _body_anchor(lines, outside)
+    title, title_rule = _choose_title(state, anchor, hints, outside)
     if title is not None:
-        block = range(title_index + 1, min(len(lines), title_index + 1 + HEADER_MAX_LINES))
-        body_start = _walk(state, lines, block, "header", title)
-    # 2. Footer walk: label lines, counters and widget characters under the body.
-    body_end = _footer_start(state, lines, body_start)
-    if body_end < len(lines):
-        _walk(state, lines, range(body_end, len(lines)), "footer", title)
-    # 3. Header lines printed after a short lead: «title, summary, date, ID, body».
-    late = _late_header(state, lines, body_start, body_end) if title is not None else set()
-    # 4. Widget spread.
-    _spread_widgets(state, lines)
-    # 5. Resolution.
-    paragraphs = [
-        line for i, line in enumerate(lines[:body_end]) if i >= body_start and i not in late
-    ]
-    return apply_reference(
-        _assemble(state, lines, title, paragraphs), reference, min_date, max_date, text=doc
-    )
+        lead = _find_lead(state, title, outside)
+    else:
+        lead = anchor if anchor is not None else len(lines)
+    end = _body_end(state, lead, outside) if lead < len(lines) else len(lines)
+    # 3. Header lines: above the title, and between the title and the lead.
+    if title is not None:
+        state.widget_lines = _widget_spread(state, title)
+        _walk(state, (i for i in range(title) if i not in outside), "pre", title)
+        _walk(state, (i for i in range(title + 1, lead) if i not in outside), "header", title)
+    else:
+        # No headline: the label, date and chrome lines above the running text (or all of
+        # them, when there is none) are the header.
+        _walk(state, (i for i in range(lead) if i not in outside), "header", None)
+    # 4. Late header lines right under the lead, and the footer.
+    late = _late_header(state, lead, end, outside)
+    footer = [i for i in range(end, len(lines)) if i not in outside]
+    _walk(state, footer, "footer", title)
+    if _listing(state, lead, outside):
+        # A tag or archive page: the ID and date lines under its items are theirs.
+        state.candidates = [
+            c
+            for c in state.candidates
+            if not (c.rule.endswith("after lead") or c.rule.startswith("footer"))
+        ]
+    for index in sorted(outside):
+        state.ignore(lines[index], "below the article" if index > lead else "above the title")
+    state.candidates.extend(hints.candidates)
+    # 5. Resolution: nothing above changes from here on.
+    choices = _resolve(state)
+    # 6. Assembly.
+    paragraphs = [lines[i] for i in range(lead, end) if i not in late and i not in outside]
+    title_line = lines[title] if title is not None else None
+    evidence = {name: choice.rule for name, choice in choices.items() if choice is not None}
+    if title_line is not None:
+        evidence["title"] = title_rule
+    return _assemble(state, title_line, paragraphs, choices=choices, evidence=evidence, hints=hints)
 
 
-def _late_header(state: _State, lines: list[_Line], lead: int, body_end: int) -> set[int]:
+def _find_lead(state: _State, title: int, outside: set[int]) -> int:
+    """The first plain-text line under the title that is not a label's value or the title again."""
+    lines = state.lines
+    key = lines[title].key
+    pending: FieldName | None = None
+    for index in range(title + 1, len(lines)):
+        if index in outside:
+            continue
+        line = lines[index]
+        info = line.info
+        if (
+            pending is not None
+            and not line.blank_before
+            and fits_next_line(pending, line.norm, info)
+        ):
+            pending = None
+            continue
+        pending = None
+        if info.kind == "text" and line.key != key:
+            return index
+        if info.kind == "labels" and info.labels[-1].value[0] == info.labels[-1].value[1]:
+            pending = info.labels[-1].field
+    return len(lines)
+
+
+def _outside_lines(state: _State, spans: Sequence[Span]) -> set[int]:
+    """Indexes of the lines inside the given spans (HTML navigation, sidebars, footers)."""
+    found: set[int] = set()
+    for start, end in spans:
+        index = bisect.bisect_left(state.starts, start)
+        while index < len(state.lines) and state.lines[index].start < end:
+            found.add(index)
+            index += 1
+    return found
+
+
+def _late_header(state: _State, lead: int, end: int, outside: set[int]) -> set[int]:
     """Label and date lines among the few lines right after the lead belong to the header.
 
     Some sites print the title, then a summary, then the date and the ID. Only
-    label lines and whole date lines count (not dates inside sentences), and only
-    within :data:`LATE_HEADER_LINES` lines of the lead.
+    label lines and whole date lines count (not dates inside sentences).
     """
     taken: set[int] = set()
-    for index in range(lead + 1, min(body_end, lead + 1 + LATE_HEADER_LINES)):
-        line = lines[index]
-        if line.end - line.start > LATE_HEADER_MAX_CHARS:
+    for index in range(lead + 1, min(end, lead + 1 + LATE_HEADER_LINES)):
+        line = state.lines[index]
+        if index in outside or line.end - line.start > LATE_HEADER_MAX_CHARS:
             continue  # a paragraph, not a label or date line: not worth classifying
         info = line.info
-        if info.kind in ("labels", "date"):
-            _record(state, lines[index], info, "header", index)
+        if info.kind in ("labels", "date", "mixed") and not line.paragraph:
+            if info.kind == "mixed" and line.words > 8:
+                continue
+            _record(state, line, info, "late", 0)
             taken.add(index)
     return taken
 
 
-def _footer_start(state: _State, lines: list[_Line], body_start: int) -> int:
-    """Index of the first footer line: the trailing run of non-text lines under the body."""
-    index = len(lines)
-    lowest = max(body_start + 1, len(lines) - FOOTER_MAX_LINES)
-    while index - 1 >= lowest:
-        info = lines[index - 1].info
-        if info.kind == "text":
-            above = lines[index - 2].info if index - 2 >= lowest else None
-            waiting = (
-                above is not None
-                and above.kind == "labels"
-                and above.labels[-1].value[0] == above.labels[-1].value[1]
-                and not lines[index - 1].blank_before
-                and fits_next_line(above.labels[-1].field, lines[index - 1].norm, info)
+def _listing(state: _State, lead: int, outside: set[int]) -> bool:
+    """Whether the "body" is a list of items, each with its own ID label (a tag page).
+
+    Three or more different IDs after a number label in the running text: no single
+    article owns them, so none of them (nor the dates beside them) is the page's.
+    """
+    values: set[str] = set()
+    for index in range(lead, len(state.lines)):
+        line = state.lines[index]
+        if index in outside or line.end - line.start > LATE_HEADER_MAX_CHARS:
+            continue
+        if ":" not in line.text or line.info.kind != "labels":
+            continue
+        for label in line.info.labels:
+            if label.field == "number" and label.value[0] < label.value[1]:
+                values.add(line.norm[slice(*label.value)])
+        if len(values) >= LISTING_IDS:
+            return True
+    return False
+
+
+# A page with this many item IDs in its running text is a list of items.
+LISTING_IDS = 3
+
+
+def _resolve(state: _State) -> dict[str, Choice | None]:
+    """5. Resolution: each value from its candidates (see :mod:`jalali_meta._resolve`)."""
+    by_field: dict[str, list[Candidate]] = {"published": [], "updated": [], "number": []}
+    for cand in state.candidates:
+        by_field.setdefault(cand.field, []).append(cand)
+    # A date-only candidate takes the time printed alone on the line under it.
+    extra: list[Candidate] = []
+    for cand in by_field["published"]:
+        if cand.stamp is not None and cand.stamp.span is not None and not cand.stamp.has_time:
+            timed = _time_below(state, cand.stamp)
+            if timed is not None:
+                extra.append(attrs.evolve(timed, rule=cand.rule, field=cand.field))
+    by_field["published"].extend(extra)
+    # The newspaper's issue date: the day the article appeared, weakest of all.
+    issue_stamp: Timestamp | None = None
+    for _issue, seg in state.newspaper[:1]:
+        if seg is not None:
+            read = _read_date(state, seg)
+            if read is not None:
+                issue_stamp = read.stamp
+                by_field["published"].append(
+                    Candidate(
+                        "published",
+                        "issue date",
+                        "",
+                        state.line_at(seg[0]).index,
+                        stamp=read.stamp,
+                        span=text_span(read.stamp),
+                    )
+                )
+    published = resolve_date("published", by_field["published"], state.note)
+    updated = resolve_date("updated", by_field["updated"], state.note)
+    if (
+        published is not None
+        and updated is not None
+        and updated.span is None
+        and published.stamp is not None
+        and updated.stamp is not None
+        and updated.stamp.has_time
+        and updated.stamp.gregorian == published.stamp.gregorian
+    ):
+        # A machine dateModified equal to the publication moment records no update.
+        updated = None
+    if published is not None and published.rule == "issue date" and issue_stamp is not None:
+        state.warn(
+            "issue-date-only",
+            f"the only date is the newspaper issue date {issue_stamp.text!r}; it is taken as "
+            "the publication day",
+            *text_span(issue_stamp),
+        )
+    _url_notes(state, published, by_field["published"])
+    if published is not None and published.rule.startswith("footer date line"):
+        assert published.stamp is not None
+        _warn_unlabelled(state, published, "below the body")
+    if published and updated:
+        assert published.stamp is not None
+        assert updated.stamp is not None
+        if before(updated.stamp, published.stamp):
+            state.note(
+                "updated-before-published",
+                f"the update time {updated.stamp.text!r} is earlier than the publication time "
+                f"{published.stamp.text!r}; both kept as printed",
+                updated.span,
             )
-            if not waiting:
-                break
-        index -= 1
-    return index
+    number = resolve_number(by_field["number"], state.note)
+    if number is not None and published is not None:
+        _check_dated_id(state, number, published)
+    return {"published": published, "updated": updated, "number": number}
+
+
+def _url_notes(state: _State, published: Choice | None, cands: list[Candidate]) -> None:
+    """The URL's date path: a note when it is the only date, or when the page's day differs."""
+    url = next((c for c in cands if c.rule == "url" and c.stamp is not None), None)
+    if url is None or url.stamp is None or published is None or published.stamp is None:
+        return
+    if published.rule == "url":
+        state.note(
+            "published-from-url",
+            f"the page prints no date; the URL's {url.label!r} is used",
+            None,
+        )
+        return
+    stamp = published.stamp
+    year, month, day = url.stamp.jalali_date
+    if stamp.calendar == "jalali" and stamp.jalali_date != (year, month, day):
+        state.note(
+            "url-date-mismatch",
+            f"the URL says {year}/{month:02d}/{day:02d}, the page "
+            f"{stamp.jalali_isoformat()[:10]}; the page's date is kept",
+            None,
+        )
+
+
+def _warn_unlabelled(state: _State, choice: Choice, where: str) -> None:
+    assert choice.stamp is not None
+    state.note(
+        "published-unlabelled",
+        f"the only publication date is the unlabelled date line {choice.stamp.text!r} "
+        f"{where}; used as the publication time",
+        choice.span,
+    )
+
+
+def _check_dated_id(state: _State, number: Choice, published: Choice) -> None:
+    assert number.text is not None
+    assert published.stamp is not None
+    dated = _DATED_ID.match(number.text)
+    stamp = published.stamp
+    if dated is None or stamp.calendar != "jalali":
+        return
+    year, month, day = (int(g) for g in dated.groups())
+    p_year, p_month, p_day = stamp.jalali_date
+    if (p_year, p_month, p_day) != (year, month, day):
+        state.note(
+            "number-date-mismatch",
+            f"the ID {number.text!r} starts with the date {year}/{month:02d}/{day:02d}, but the "
+            f"publication date is {p_year}/{p_month:02d}/{p_day:02d}; the printed date is kept",
+            number.span,
+        )
+
+
+_TEXT_ZONE_RANK = {"label": 0}
 
 
 def _assemble(
-    state: _State, lines: list[_Line], title: _Line | None, paragraphs: list[_Line]
+    state: _State,
+    title: _Line | None,
+    paragraphs: list[_Line],
+    *,
+    choices: dict[str, Choice | None],
+    evidence: dict[str, str],
+    hints: Hints,
 ) -> Article:
     doc = state.doc
     spans: dict[str, Span] = {}
-    dates = _resolve_dates(state)
-    for name, pair in dates.items():
-        if pair is not None and not pair[0].has_time:
-            dates[name] = _attach_time(state, lines, pair[0])
-    published = dates["published"]
-    updated = dates["updated"]
-    if published:
-        spans["published"] = published[1]
-    if updated:
-        spans["updated"] = updated[1]
-    by_field = _with_values(state)
-    number = _resolve_number(state, by_field, published[0] if published else None)
-    if number:
-        spans["number"] = number[1]
-    texts: dict[str, str | None] = {}
-    for field in ("category", "author", "source"):
-        cand = _first_text(by_field, field)
-        texts[field] = doc[cand.value_span[0] : cand.value_span[1]] if cand else None
-        if cand:
-            spans[field] = cand.value_span
+    published, updated, number = choices["published"], choices["updated"], choices["number"]
+    for name, choice in choices.items():
+        if choice is not None and choice.span is not None:
+            spans[name] = choice.span
+    texts: dict[str, str | None] = {"category": None, "author": None, "source": None}
     tags: tuple[str, ...] = ()
-    tag_cand = _first_text(by_field, "tags")
-    if tag_cand:
-        spans["tags"] = tag_cand.value_span
-        raw = doc[tag_cand.value_span[0] : tag_cand.value_span[1]]
-        tags = tuple(t.strip(_STRIP + "-") for t in _TAG_SPLIT.split(raw) if t.strip(_STRIP + "-"))
+    seen: set[str] = set()
+    # Labelled values first (a label beside the title before one above it or in the footer).
+    for field, _label, span, _index in sorted(state.texts, key=lambda t: (not t[1],)):
+        if field in seen or span[0] == span[1]:
+            continue
+        seen.add(field)
+        spans[field] = span
+        raw = doc[slice(*span)]
+        if field == "tags":
+            tags = tuple(
+                t.strip(_STRIP + "-") for t in _TAG_SPLIT.split(raw) if t.strip(_STRIP + "-")
+            )
+        else:
+            texts[field] = raw
+    # Machine values of text fields, by the precedence of _resolve.resolve_text.
+    machine: dict[str, list[str | tuple[str, ...]]] = {}
+    for name, value in hints.texts:
+        machine.setdefault(name, []).append(value)
+    for name in ("category", "author"):
+        chosen = resolve_text(name, texts[name], machine.get(name, ()))
+        if chosen != texts[name]:
+            spans.pop(name, None)
+            texts[name] = chosen if isinstance(chosen, str) else None
+    chosen_tags = resolve_text("tags", tags, machine.get("tags", ()))
+    if chosen_tags != tags:
+        spans.pop("tags", None)
+        tags = chosen_tags if isinstance(chosen_tags, tuple) else ()
     issue = issue_date = None
     for issue_span, date_span in state.newspaper[:1]:
-        issue = to_ascii_digits(doc[issue_span[0] : issue_span[1]])
+        issue = to_ascii_digits(doc[slice(*issue_span)])
         spans["issue"] = issue_span
-        result = _read_date(state, date_span)
-        if result is not None:
-            issue_date = result.stamp
-            spans["issue_date"] = text_span(issue_date)
-            if published is None:
-                state.warn(
-                    "issue-date-only",
-                    f"the only date is the newspaper issue date {issue_date.text!r}; it is kept "
-                    "as issue_date and not taken as the publication time",
-                    *text_span(issue_date),
-                )
-    fields = _fields(state)
+        if date_span is not None:
+            line = state.line_at(date_span[0])
+            match = search(line.norm, date_span[0] - line.start, date_span[1] - line.start)
+            read = _read_match(state, line, match) if match is not None else None
+            if read is not None:
+                issue_date = read.stamp
+                spans["issue_date"] = text_span(issue_date)
+    title_text = None
+    machine_title, title_rule, visible = resolve_title(
+        title.text if title is not None else None, evidence.get("title", ""), hints.titles
+    )
+    if not visible:
+        title = None
+        title_text = machine_title
+        evidence["title"] = title_rule
     if title is not None:
-        spans["title"] = (title.start, title.end)
+        # Separators a template prints around the headline («... |») are not the title's.
+        start, end = title.start, title.end
+        while end > start and doc[end - 1] in _TITLE_EDGES:
+            end -= 1
+        while start < end and doc[start] in _TITLE_EDGES:
+            start += 1
+        spans["title"] = (start, end)
+        title_text = doc[start:end]
     lead = paragraphs[0] if paragraphs else None
     body = paragraphs[1:]
     if lead is not None:
@@ -671,23 +1474,24 @@ def _assemble(
         spans["body"] = (body[0].start, body[-1].end)
     mentions = _mentions(state, paragraphs)
     return Article(
-        title=doc[title.start : title.end] if title is not None else None,
-        number=number[0] if number else None,
-        published=published[0] if published else None,
-        updated=updated[0] if updated else None,
+        title=title_text,
+        number=number.text if number else None,
+        published=published.stamp if published else None,
+        updated=updated.stamp if updated else None,
         category=texts["category"],
         author=texts["author"],
         tags=tags,
         source=texts["source"],
         issue=issue,
         issue_date=issue_date,
-        lead=doc[lead.start : lead.end] if lead is not None else None,
-        body=tuple(doc[p.start : p.end] for p in body),
+        lead=lead.text if lead is not None else None,
+        body=tuple(p.text for p in body),
         mentions=tuple(mentions),
         warnings=tuple(state.warnings),
-        fields=fields,
+        fields=_fields(state),
         ignored=tuple(sorted(state.ignored, key=lambda item: item.span)),
         spans=spans,
+        evidence=evidence,
     )
 
 
@@ -703,7 +1507,7 @@ def _mentions(state: _State, paragraphs: list[_Line]) -> list[Timestamp]:
     for result in iter_dates(state.doc[first:last], base=first):
         start, end = text_span(result.stamp)
         para = paragraphs[bisect.bisect_right(starts, start) - 1]
-        if end > para.end:
+        if end > para.end or start < para.start:
             continue
         doubts = [i for i in result.issues if i.code in ("weekday-mismatch", "twin-mismatch")]
         for issue in doubts:
@@ -720,17 +1524,9 @@ def _mentions(state: _State, paragraphs: list[_Line]) -> list[Timestamp]:
 
 def _fields(state: _State) -> tuple[Field, ...]:
     doc = state.doc
-    out = [
-        Field(
-            c.field,
-            c.label,
-            doc[c.value_span[0] : c.value_span[1]],
-            c.span,
-            c.value_span,
-        )
-        for c in state.candidates
-    ]
+    out = list(state.fields)
     for issue_span, date_span in state.newspaper:
-        out.append(Field("issue", "", doc[issue_span[0] : issue_span[1]], issue_span, issue_span))
-        out.append(Field("issue_date", "", doc[date_span[0] : date_span[1]], date_span, date_span))
+        out.append(Field("issue", "", doc[slice(*issue_span)], issue_span, issue_span))
+        if date_span is not None:
+            out.append(Field("issue_date", "", doc[slice(*date_span)], date_span, date_span))
     return tuple(sorted(out, key=lambda f: f.span or (-1, -1)))

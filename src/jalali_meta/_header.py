@@ -35,29 +35,136 @@ import regex
 from jalali_meta import _vocab as vocab
 from jalali_meta._grammar import search, squeeze, twin_after
 from jalali_meta._patterns import (
-    BREADCRUMB,
-    COUNTER_LINE,
-    CRAWL_STAMP,
     DATETIME,
     HIJRI_DATE,
-    ID_VALUE,
-    ISSUE_NUMBER,
-    ISSUE_VOLUME,
-    LABEL,
-    LABEL_MID,
-    SCRIPT_ARGS,
-    SOURCE_SUFFIX,
     TIME_LINE,
-    TODAY_LINE,
-    UI_LINE,
-    WIDGET_LINE,
     YEAR_CORE,
+    any_case,
+    lazy,
+    words,
 )
 from jalali_meta._records import FieldName, IgnoredReason
 
-__all__ = ["DATE_FIELDS", "Label", "LineInfo", "classify", "fits_next_line"]
+__all__ = [
+    "DATE_FIELDS",
+    "ID_VALUE",
+    "SHORT_DATE",
+    "TIME_LINE",
+    "Label",
+    "LineInfo",
+    "classify",
+    "fits_next_line",
+    "is_byline",
+    "is_chrome_line",
+    "is_section_end",
+]
 
 DATE_FIELDS = frozenset({"published", "updated"})
+
+# -- The header's patterns (labels, page chrome, traps); the date grammar is in _patterns. --
+
+# A numeric date with a two-digit year, and maybe a time: «۹۸/۱۱/۰۵، ۲۳:۴۰», «12/ 03/ 98».
+# The grammar does not read it (the century is not printed); the resolver decides the
+# century from the page's other years and warns (two-digit-year).
+SHORT_DATE = regex.compile(
+    r"""
+    (?<![0-9/.\-])
+    (?P<a>[0-9]{2})\x20?(?P<s>[/.\-])\x20?(?P<b>[0-9]{1,2})\x20?(?P=s)\x20?(?P<c>[0-9]{2})
+    (?![0-9/.\-])
+    (?:[\x20\u200c]*(?:[،,\-|][\x20\u200c]*)?(?:ساعت[\x20\u200c:]*)?
+       (?P<H>[0-9]{1,2}):(?P<MI>[0-9]{2})(?![0-9:]))?
+    """,
+    regex.VERBOSE,
+)
+
+_FLAGS = regex.VERBOSE | regex.VERSION0
+_LABELS = any_case(label for labels in vocab.LABELS.values() for label in labels)
+# Word boundaries for Arabic-script and Latin words: no letter or mark right before / after.
+_BL = r"(?<![\p{L}\p{M}])"
+_BR = r"(?![\p{L}\p{M}])"
+# A gap: spaces and ZWNJs, possibly none.
+_G = r"[\x20\u200c]*"
+
+# A header label at a label position: line start (after a bullet) or after | • or a run of spaces.
+LABEL = lazy(
+    rf"""
+    (?:^|(?<=[|•·]|\x20\x20|\t))[\x20\u200c]*          # label position
+    (?:[•·●▪■◾►▶*][\x20\u200c]*)?                       # optional bullet
+    {_BL}(?P<label>{_LABELS}){_BR}
+    (?P<colon>{_G}:)?{_G}                               # colon or none, spaces either side
+    """,
+    _FLAGS,
+)
+
+# A label in the middle of a line after one space; counts only with a colon, after another label.
+LABEL_MID = lazy(
+    rf"""
+    (?<=\x20)
+    {_BL}(?P<label>{_LABELS}){_BR}
+    (?P<colon>{_G}:){_G}                                # colon required here
+    """,
+    _FLAGS,
+)
+
+# A line of page chrome: share and print buttons, a short link.
+UI_LINE = lazy(
+    rf"""^(?:
+        (?:(?:{any_case(vocab.UI_WORDS)}){_BR}[\x20\u200c|•·/\-]*)+$   # only button words
+      | لینک{_G}کوتاه{_G}:?.*$                                      # «لینک کوتاه: https://...»
+      | (?i:https?://)\S+$                                          # a bare URL
+    )""",
+    _FLAGS,
+)
+
+# An article ID: letters prefix, digits, a sub-number after / or -.
+ID_VALUE = lazy(
+    r"""
+    (?P<id>
+        (?:[A-Za-z]{1,4}-?)?                  # letter prefix: N1234567, DEN-4012345
+        [0-9]{1,20}                           # the number
+        (?:[/\-][0-9]{1,10})?                  # a sub-number: 1234567/8
+    )(?![0-9A-Za-z])
+    """,
+    _FLAGS,
+)
+
+# Breadcrumbs: short segments joined by two or more arrows («خانه > اخبار > سیاسی»).
+BREADCRUMB = lazy(r"^(?:[^>»›<«‹\n]{1,40}[>»›<«‹]){2,}[^>»›<«‹\n]{0,60}$", _FLAGS)
+
+# An aggregator's own crawl stamp: 2023-01-23@09:15:00 GMT.
+CRAWL_STAMP = lazy(
+    r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[\x20]?@[\x20]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[\x20]?(?:GMT|UTC|Z))?",
+    _FLAGS,
+)
+
+# A "today" widget or breaking-news clock line.
+TODAY_LINE = lazy(rf"^[\x20\u200c]*(?:{words(vocab.TODAY_WORDS)}){_BR}", _FLAGS)
+
+# Script arguments glued before a date in a broken render: «2023,1,23,9,15,03 بهمن 1401».
+SCRIPT_ARGS = lazy(r"(?:[0-9]{1,4},){3,}(?=[0-9])", _FLAGS)
+
+# Prayer-time, currency and weather widgets.
+WIDGET_LINE = lazy(rf"{_BL}(?:{words(vocab.WIDGET_WORDS)}){_BR}", _FLAGS)
+
+# A counter without a label: «۰ نفر», «5120 بازدید».
+COUNTER_LINE = lazy(
+    rf"""^[\x20\u200c]*(?:[0-9][0-9,]*[\x20\u200c]*(?:{words(vocab.COUNTER_WORDS)})
+    |(?:{words(vocab.COUNTER_WORDS)}){_G}:?{_G}[0-9][0-9,]*)[\x20\u200c]*$""",
+    _FLAGS,
+)
+
+# A newspaper's volume («سال سیزدهم», «سال ۱۳») and issue number («شماره ۳۹۰۸») on an issue line.
+ISSUE_VOLUME = lazy(
+    rf"(?:^|[\-|,،]){_G}{vocab.ISSUE_VOLUME_WORD}{_G}(?:[0-9]{{1,3}}(?![0-9])|\p{{L}}[\p{{L}}\x20\u200c]{{1,25}}?م{_BR})",
+    _FLAGS,
+)
+ISSUE_NUMBER = lazy(rf"(?:^|[\-|,،]){_G}شماره{_G}:?{_G}(?P<issue>[0-9]{{1,7}})(?![0-9])", _FLAGS)
+
+# A source after a dash at the end of a date line: «... ۰۹:۱۵ — ایرنا».
+SOURCE_SUFFIX = lazy(
+    rf"{_G}-{_G}(?P<source>\p{{L}}[\p{{L}}\p{{M}}\x20\u200c.]{{0,40}}?)[\x20\u200c]*$", _FLAGS
+)
+
 
 _LABEL_FIELD: dict[str, FieldName] = {
     squeeze(label): field for field, labels in vocab.LABELS.items() for label in labels
@@ -98,12 +205,18 @@ _TRIM = " \u200c|•·●▪■◾►▶*-،,:;"
 # Inside a value, these end it: what follows is another segment of the line.
 _SEGMENT_BREAK = regex.compile(r"[|•·]|\x20{3,}")
 _HAS_DIGIT = re.compile(r"[0-9]")
+# A time glued to the digits of the next token («08:202023-11-07»).
+_GLUED_TIME = re.compile("(?:ساعت[ \u200c:]*)?[0-9]{1,2}:[0-9]{2}(?=[0-9])")
+# A time right after a segment break: it belongs to the date before the break.
+_TIME_AFTER_BREAK = re.compile("[ \u200c]*(?:ساعت[ \u200c:]*)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?")
 # Characters that set a date off from other words on a "mixed" line.
 _SEPARATORS = frozenset("|•·-/،,")
 # A longer line is a paragraph, never a header line: it is not searched.
 MAX_HEADER_LINE = 1000
 # A "mixed" line has at most this many words beside its date.
 MIXED_MAX_WORDS = 6
+# ... and at most this many before it when nothing sets them off from the date.
+COMPANY_MAX_WORDS = 4
 
 
 def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
@@ -193,6 +306,22 @@ def _value_fits(field: str, norm: str, start: int, end: int) -> bool:
     return False
 
 
+def _id_alone(norm: str, start: int) -> bool:
+    """Whether the rest of the line from ``start`` is one article ID with a letter or 5+ digits.
+
+    «کد N4821907» and «کد 343947» are IDs after a colon-less «کد»; «کد 2» is not.
+    """
+    match = ID_VALUE.match(norm, start)
+    if match is None or _trim(norm, match.end(), len(norm))[0] != len(norm):
+        return False
+    value = match.group("id")
+    return not value[0].isdigit() or sum(ch.isdigit() for ch in value) >= _ID_MIN_DIGITS
+
+
+# A colon-less «کد» takes an all-digit ID of at least this many digits.
+_ID_MIN_DIGITS = 5
+
+
 def _label_key(text: str) -> str:
     """The :data:`_LABEL_FIELD` key of a label as printed (memoised: a site prints a few)."""
     key = _LABEL_KEYS.get(text)
@@ -222,11 +351,21 @@ def _label_matches(norm: str) -> list[tuple[FieldName, regex.Match[str]]]:
         match = LABEL.match(norm, pos)
         if match is None:
             continue
+        if any(m.span("label") == match.span("label") for _, m in found):
+            continue  # the same label reached from the line start and after its bullet
         label, colon = match.group("label", "colon")
         key = _label_key(label)
-        if colon is None and key in _NEED_COLON:
+        if colon is None and key in _NEED_COLON and not _id_alone(norm, match.end()):
             continue
         found.append((_LABEL_FIELD[key], match))
+    if not found and ":" in norm:
+        # A date first, then a label with a colon: «۱۳۹۵/۱۰/۰۸ کد مطلب: ۳۵۴۱۲».
+        for match in LABEL_MID.finditer(norm):
+            head = _trim(norm, 0, match.start())
+            date = search(norm, 0, head[1]) if head[0] < head[1] else None
+            if date is not None and date.start() == head[0] and date.end() >= head[1]:
+                found.append((_LABEL_FIELD[_label_key(match.group("label"))], match))
+            break
     if not found or norm.find(":", found[0][1].end()) < 0:
         return found
     taken = [m.span() for _, m in found]
@@ -245,8 +384,13 @@ def _labels(norm: str) -> list[Label]:
         limit = found[index + 1][1].start() if index + 1 < len(found) else len(norm)
         start = match.end()
         if field != "tags" and start < limit:
-            # A value ends at the next segment break; tags keep their | separators.
+            # A value ends at the next segment break; tags keep their | separators, and a
+            # date keeps the time printed after a pipe («۱۰ اردیبهشت ۱۳۹۷|۱۲:۱۰»).
             brk = _SEGMENT_BREAK.search(norm, start, limit)
+            if brk is not None and field in DATE_FIELDS:
+                time = _TIME_AFTER_BREAK.match(norm, brk.end(), limit)
+                if time is not None:
+                    brk = _SEGMENT_BREAK.search(norm, time.end(), limit)
             if brk is not None:
                 limit = brk.start()
         start, end = _trim(norm, start, limit)
@@ -274,8 +418,20 @@ def _uncovered(norm: str, labels: list[Label]) -> list[tuple[int, int]]:
     return [seg for seg in segments if _trim(norm, *seg)[0] < _trim(norm, *seg)[1]]
 
 
+def _words(norm: str, start: int, end: int) -> int:
+    """Words in ``norm[start:end]``, separators standing alone («|», «-») not counted."""
+    return sum(1 for token in norm[start:end].split() if token.strip(_TRIM))
+
+
+def _in_url(norm: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a URL (the token around it starts with a scheme or www.)."""
+    token = norm[norm.rfind(" ", 0, pos) + 1 : pos]
+    return "://" in token or token.startswith("www.")
+
+
 def _has_separator(norm: str, start: int, end: int) -> bool:
-    return any(char in _SEPARATORS for char in norm[start:end])
+    """A separator character, or a run of spaces (fields printed apart by spaces alone)."""
+    return any(char in _SEPARATORS for char in norm[start:end]) or "  " in norm[start:end]
 
 
 def _date_line(
@@ -287,6 +443,8 @@ def _date_line(
     ``mixed``: the date set off by separators (``| - • / ،``) from at most
     :data:`MIXED_MAX_WORDS` other words, as in «سیاسی | ۳ بهمن ۱۴۰۱ - ۰۹:۱۵ | ۱۲۳۴».
     """
+    if _in_url(norm, match.start()):
+        return None  # a date in a URL's slug («.../شنبه-هفتم-خرداد-1401-...») is no date line
     end = match.end()
     twin = twin_after(norm, end) if end < len(norm) else None
     if twin is not None:
@@ -295,6 +453,9 @@ def _date_line(
     junk = SCRIPT_ARGS.match(norm) if norm[0].isascii() and "," in norm[1:5] else None
     before = _trim(norm, junk.end() if junk else 0, match.start())
     after = _trim(norm, end, len(norm))
+    if after[0] == after[1] and before[0] < before[1] and "T" in norm[match.start() : end]:
+        # An ISO 8601 stamp at the end of a line (a headline's, a crawler's): metadata.
+        return "mixed", (match.start(), end), None
     if before[0] == before[1]:
         if after[0] == after[1]:
             return "date", (match.start(), end), None
@@ -302,10 +463,17 @@ def _date_line(
         if source is not None:
             return "date", (match.start(), end), source.span("source")
     set_off = (before[0] == before[1] or _has_separator(norm, before[1], match.start())) and (
-        after[0] == after[1] or _has_separator(norm, end, after[0])
+        after[0] == after[1]
+        or _has_separator(norm, end, after[0])
+        # A time glued to the next token by text extraction («ساعت 08:202023-11-07»): the
+        # grammar cannot take the time, but the line is still the date line.
+        or _GLUED_TIME.match(norm, after[0]) is not None
     )
-    words = len(norm[before[0] : before[1]].split()) + len(norm[after[0] : after[1]].split())
-    if set_off and words <= MIXED_MAX_WORDS:
+    words = _words(norm, *before) + _words(norm, *after)
+    # A source, section or city name glued to the date without a separator: «افکار نیوز
+    # دوشنبه ۱۵ مرداد ۱۴۰۳ - ۰۰:۰۳», «فرهنگی‌هنری ۲۳:۲۲ - ۱۱ دی ۱۴۰۳»: a few words at most.
+    after_words = _words(norm, *after)
+    if (words <= COMPANY_MAX_WORDS and after_words == 0) or (set_off and words <= MIXED_MAX_WORDS):
         return "mixed", (match.start(), end), None
     return None
 
@@ -374,7 +542,7 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
         return _CONTROL
     if norm[:2].lower() in _UI_STARTS and UI_LINE.match(norm):
         return _PAGE_CHROME
-    if _has_any(norm, _ARROWS) and BREADCRUMB.match(norm):
+    if _has_any(norm, _ARROWS) and _spaced_arrows(norm) >= 2 and BREADCRUMB.match(norm):
         return _BREADCRUMB
     if has_year and "@" in norm and CRAWL_STAMP.search(norm):
         return _CRAWL_STAMP
@@ -383,7 +551,13 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
         return _TODAY
     if has_year and any(hint in norm for hint in _HIJRI_HINTS) and HIJRI_DATE.search(norm):
         return _TODAY
-    # 2. A newspaper issue line: date, volume and issue number, dash-separated.
+    # 2. A newspaper issue line: date, volume and issue number, dash-separated; or the
+    #    paper's name, issue number and volume without a date («روزنامه همشهری | شماره ۸۷۶۵ |
+    #    سال سی‌ام»): its number is the issue's, never the article's.
+    if date is None and "شماره" in norm and "سال" in norm and ISSUE_VOLUME.search(norm):
+        number = ISSUE_NUMBER.search(norm)
+        if number is not None:
+            return LineInfo("issue", issue=number.span("issue"))
     if date is not None and "شماره" in norm:
         volume = ISSUE_VOLUME.search(norm) if "سال" in norm else None
         number = ISSUE_NUMBER.search(norm)
@@ -404,7 +578,19 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
             return LineInfo(kind, dates=(extent,), source=source, date=date)
     if not has_digit:
         return _TEXT
-    # 5. Counters, a time alone, and other widgets.
+    # 5. A date with a two-digit year alone at the line start (the resolver reads it).
+    if date is None and not has_year:
+        short = SHORT_DATE.match(norm)
+        if short is not None:
+            rest = _trim(norm, short.end(), len(norm))
+            words = len(norm[rest[0] : rest[1]].split())
+            if words == 0:
+                return LineInfo("date", dates=(short.span(),))
+            if words <= COMPANY_MAX_WORDS or (
+                words <= MIXED_MAX_WORDS and _has_separator(norm, short.end(), rest[0] + 1)
+            ):
+                return LineInfo("mixed", dates=(short.span(),))
+    # 6. Counters, a time alone, and other widgets.
     if ":" in norm and TIME_LINE.fullmatch(norm):
         return _TIME_ALONE
     lead = norm.lstrip(" \u200c")[:2]
@@ -413,6 +599,15 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
     if date is None and _widget_line(norm):
         return _WIDGET
     return _TEXT
+
+
+def _spaced_arrows(norm: str) -> int:
+    """Arrows with a space beside them: «خانه » اخبار», not the quotes of «بازار ارز»."""
+    count = 0
+    for at, char in enumerate(norm):
+        if char in _ARROWS and (norm[at - 1 : at] == " " or norm[at + 1 : at + 2] == " "):
+            count += 1
+    return count
 
 
 def _today_line(norm: str, date: regex.Match[str] | None) -> bool:
@@ -491,3 +686,71 @@ def fits_next_line(field: str, norm: str, info: LineInfo) -> bool:
         return False
     words = len(norm.split())
     return words <= (30 if field == "tags" else 8) and len(norm) <= (300 if field == "tags" else 80)
+
+
+def _fold(text: str) -> str:
+    """A line or phrase folded for comparing with the chrome vocabularies."""
+    return text.lower().translate(_CHROME_PUNCT)
+
+
+_CHROME_PUNCT = str.maketrans("", "", " \u200c|/\\»«>‹›<-–—•·:،,.()[]*#")
+_CHROME_SPLIT = regex.compile(r"[\s|/»«>›<‹•·،,\-]+")
+# Chrome lines are short: a longer line is never one (and costs nothing to rule out).
+CHROME_MAX_CHARS = 80
+_CHROME_PHRASES = frozenset(_fold(p) for p in vocab.CHROME_PHRASES)
+_SECTION_WORDS = frozenset(_fold(w) for w in vocab.SECTION_WORDS)
+# The first word of every chrome phrase and section name (two-word names included).
+_CHROME_HEADS = frozenset(
+    _fold(entry.split()[0]) for entry in (*vocab.CHROME_PHRASES, *vocab.SECTION_WORDS)
+)
+_SECTION_ENDS = tuple(sorted({_fold(w) for w in vocab.SECTION_END_WORDS}, key=len, reverse=True))
+# A line of section names has at most this many words.
+SECTION_LINE_WORDS = 8
+
+
+def is_chrome_line(norm: str) -> bool:
+    """Whether a normalised line is site furniture: a menu item, section names, a button.
+
+    «صفحه نخست», «لینک‌های قابلیت دسترسی», «سیاسی | اقتصادی | ورزشی» are; a headline
+    that mentions a section («اقتصاد ایران در سال ۱۴۰۲») is not.
+    """
+    if len(norm) > CHROME_MAX_CHARS:
+        return False
+    head = _CHROME_SPLIT.split(norm.strip(), 1)[0]
+    if head and _fold(head) not in _CHROME_HEADS:
+        return False  # the first word starts no chrome phrase and is no section name
+    folded = _fold(norm)
+    if not folded or folded in _CHROME_PHRASES:
+        return True
+    words = [word for word in map(_fold, _CHROME_SPLIT.split(norm)) if word]
+    if not words or len(words) > SECTION_LINE_WORDS:
+        return False
+    # Two-word names («بین الملل», «استان ها») are folded into one key.
+    index = 0
+    while index < len(words):
+        if index + 1 < len(words) and words[index] + words[index + 1] in _SECTION_WORDS:
+            index += 2
+            continue
+        if words[index] not in _SECTION_WORDS and words[index] not in _CHROME_PHRASES:
+            return False
+        index += 1
+    return True
+
+
+_BYLINES = tuple(sorted({_fold(w) for w in vocab.BYLINE_WORDS}, key=len, reverse=True))
+
+
+def is_byline(norm: str) -> bool:
+    """Whether a normalised line is a byline, a credit or a reading aid.
+
+    «نوشته: ...», «زمان مطالعه: ...», an image credit «... Copyright CANVA» or «© ...».
+    """
+    if len(norm) > CHROME_MAX_CHARS:
+        return False
+    return _fold(norm).startswith(_BYLINES) or "©" in norm or "copyright" in norm.lower()
+
+
+def is_section_end(norm: str) -> bool:
+    """Whether a normalised line opens what follows an article: related news, comments."""
+    folded = _fold(norm)
+    return bool(folded) and folded.startswith(_SECTION_ENDS)

@@ -5,9 +5,11 @@ parser); it is imported on first use, so the text API never pays for it.
 
 Flow: bytes -> decoded text (BOM, declared charset, UTF-8, windows-1256) -> DOM
 -> machine values (JSON-LD, ``article:``/OpenGraph meta, itemprop, rnews,
-``<time datetime>``, URL) and the visible text of the article (from its ``<h1>``)
--> :func:`parse_article` on that text -> cross-check by the rules in
-docs/html.md -> Article.
+``<time datetime>``, URL) as resolver candidates, title sources, and the visible
+text of the article's container with the spans of navigation, sidebars, footers
+and related lists -> the same pipeline as :func:`parse_article`
+(:func:`jalali_meta._article.parse_text`), which resolves every value -> Article.
+This module gathers sources; it holds no rule of which value wins.
 
 Spans in the returned Article point into :func:`visible_text` of the same page;
 values that come only from machine sources have the span None.
@@ -21,14 +23,13 @@ from typing import Any
 
 import attrs
 
-from jalali_meta._article import parse_article
-from jalali_meta._datetimes import before, same_moment
+from jalali_meta._article import Hints, parse_text
 from jalali_meta._decode import decode_html, read_page
-from jalali_meta._errors import ConflictError, MissingExtraError, position
-from jalali_meta._header import classify
-from jalali_meta._normalize import normalize, to_ascii_digits
+from jalali_meta._errors import ConflictError, MissingExtraError
+from jalali_meta._normalize import to_ascii_digits
 from jalali_meta._plausible import apply_reference
-from jalali_meta._records import Article, Field, FieldName, Notice, Span, Timestamp, WarningCode
+from jalali_meta._records import Article, Field, FieldName, Notice, Span
+from jalali_meta._resolve import Candidate
 from jalali_meta._sources import (
     _URL_DATE,
     _URL_ID,
@@ -52,6 +53,8 @@ _BLOCK_TAGS = (
     "h4 h5 h6 header hr li main nav ol p pre section table td th tr ul time"
 )
 _BLOCK_SELECTOR = ", ".join(_BLOCK_TAGS.split(" "))
+# Inline elements that hold one field each on news pages (label, date, counter).
+_FIELD_SELECTOR = "span, a, time, label, small, strong, b, em, i, font, sapn"
 # Marks a block boundary in the tree's text (a private-use character: not white space, so
 # folding the white space inside text nodes keeps it).
 _LINE_MARK = "\ue000"
@@ -75,20 +78,70 @@ def _tree(doc: str) -> Any:
     return tree
 
 
-def _block_text(node: Any) -> str:
-    """Visible text of ``node`` with one line per block element; inline elements stay on their line.
+def _outside_node(node: Any) -> bool:
+    """Navigation, sidebars, footers and related-news or comment boxes: not the article's."""
+    if node.tag in _OUTSIDE_TAGS:
+        # A <footer> inside an <article> is the article's own (its tags, its code).
+        return node.tag != "footer" or not _within(node, "article")
+    attrs_ = node.attributes
+    marks = f"{attrs_.get('class') or ''} {attrs_.get('id') or ''}".lower()
+    return any(word in marks for word in _OUTSIDE_WORDS)
+
+
+# Elements whose text is never the article's, and class/id words that mark such boxes.
+_OUTSIDE_TAGS = frozenset({"nav", "aside", "footer"})
+_OUTSIDE_WORDS = (
+    "related", "most-", "mostvisited", "most_", "popular", "sidebar", "comment", "menu",
+    "navbar", "breadcrumb", "ticker", "marquee",
+)  # fmt: skip
+_OUT_OPEN = "\ue001"
+_OUT_CLOSE = "\ue002"
+
+
+def _block_lines(node: Any) -> tuple[str, list[Span]]:
+    """Visible text of ``node``, one line per block element, and the spans lying outside.
 
     Marks are inserted around block elements of the already parsed tree (no second
     parse), then white space inside text is folded and the marks become line breaks.
+    Navigation, sidebars, footers and related lists (:func:`_outside_node`) stay in the
+    text (every line is accounted for) but their spans are returned, so that the
+    resolver never takes their dates, numbers or headlines for the article's.
     """
     if node is None:
-        return ""
+        return "", []
     for block in node.css(_BLOCK_SELECTOR):
         block.insert_before(_LINE_MARK)
         block.insert_after(_LINE_MARK)
-    text = _SPACE_RUN.sub(" ", node.text(deep=True, separator="", strip=False))
-    lines = (line.strip() for line in text.split(_LINE_MARK))
-    return "\n".join(line for line in lines if line)
+    # Fields in neighbouring inline boxes («<span>کد خبر: ۱۲۳</span><span>۹ آذر ۱۴۰۲</span>»)
+    # are set apart by CSS on the page: a space keeps «۱۲۳» and «۹» from gluing together.
+    for inline in node.css(_FIELD_SELECTOR):
+        inline.insert_after(" ")
+    for box in node.css(_OUTSIDE_SELECTOR):
+        if _outside_node(box):
+            box.insert_before(_OUT_OPEN)
+            box.insert_after(_OUT_CLOSE)
+    raw = _SPACE_RUN.sub(" ", node.text(deep=True, separator="", strip=False))
+    lines: list[str] = []
+    outside: list[Span] = []
+    depth = 0
+    offset = 0
+    for piece in raw.split(_LINE_MARK):
+        inside_before = depth > 0
+        depth += piece.count(_OUT_OPEN) - piece.count(_OUT_CLOSE)
+        depth = max(depth, 0)
+        line = piece.replace(_OUT_OPEN, "").replace(_OUT_CLOSE, "").strip()
+        if not line:
+            continue
+        if lines:
+            offset += 1
+        if inside_before or depth > 0:
+            outside.append((offset, offset + len(line)))
+        lines.append(line)
+        offset += len(line)
+    return "\n".join(lines), outside
+
+
+_OUTSIDE_SELECTOR = "nav, aside, footer, div, section, ul, ol, table"
 
 
 def _container(tree: Any) -> Any:
@@ -137,32 +190,14 @@ def visible_text(html: str | bytes) -> str:
     """Return the visible text of a page's article that parse_html reads (spans point into it).
 
     Starts at the article's container (the nearest ancestor of ``<h1>`` holding
-    paragraphs), one line per block element, scripts and styles dropped.
+    paragraphs), one line per block element, scripts and styles dropped. Lines
+    above the headline are kept: the resolver tells them apart.
     """
     doc, _ = read_page(html)
     tree = _tree(doc)
     tree.strip_tags(_DROP_TAGS)
     container = _container(tree)
-    return _block_text(container if container is not None else tree.root)
-
-
-def _title_first(text: str, title: str | None) -> str:
-    """Drop lines above the headline, except date and label lines right above it."""
-    if not title:
-        return text
-    lines = text.split("\n")
-    key = "".join(title.split())
-    for index, line in enumerate(lines):
-        if "".join(line.split()) == key:
-            start = index
-            while start > 0 and index - start < 4 and _is_header_line(lines[start - 1]):
-                start -= 1
-            return "\n".join(lines[start:])
-    return title + "\n" + text
-
-
-def _is_header_line(line: str) -> bool:
-    return classify(normalize(line)).kind in ("labels", "date", "widget", "control", "counter")
+    return _block_lines(container if container is not None else tree.root)[0]
 
 
 def parse_html(
@@ -205,176 +240,216 @@ def parse_html(
     tree = _tree(doc)
     meta = _meta(tree)
     ld = _json_ld(tree)
-    heading = tree.css_first("h1")
-    title_tag = tree.css_first("title")
-    title = (
-        (heading.text(deep=True).strip() if heading is not None else None)
-        or (ld.get("headline") if isinstance(ld.get("headline"), str) else None)
-        or _first(meta, "og:title")
-        or (title_tag.text(deep=True).strip() if title_tag is not None else None)
-    )
+    site_name = _first(meta, "og:site_name") or _name(ld.get("publisher"))
+    titles = _title_sources(tree, meta, ld, site_name)
+    # <time datetime> outside navigation, sidebars, footers and related lists.
+    time_value = _time_element(tree)
     tree.strip_tags(_DROP_TAGS)
     container = _container(tree)
-    text = _title_first(_block_text(container if container is not None else tree.root), title)
-    article = parse_article(text, strict=strict)
+    text, outside = _block_lines(container if container is not None else tree.root)
+    page_url = url or _attr(tree, 'link[rel="canonical"]', "href") or _first(meta, "og:url")
+    fields: list[Field] = []
+    candidates = _machine_candidates(
+        meta, ld=ld, tree=tree, time_value=time_value, page_url=page_url, fields=fields
+    )
+    hints = Hints(
+        titles=tuple(titles),
+        outside=tuple(outside),
+        candidates=tuple(candidates),
+        texts=tuple(_machine_texts(meta, ld)),
+    )
+    article = parse_text(text, strict=strict, hints=hints)
     notes: list[Notice] = list(warnings)
 
-    def note(code: WarningCode, message: str, span: Span | None = None) -> None:
-        if span is None:
-            notes.append(Notice(code, message))
-        else:
-            line, column = position(text, span[0])
-            notes.append(Notice(code, message, span, line, column))
-
-    fields: list[Field] = list(article.fields)
-
-    def machine(name: FieldName, label: str, value: str | None) -> None:
-        if value:
-            fields.append(Field(name, label, value, None, None))
-
-    # 1. Machine-readable dates, in precedence order.
-    published_sources = [
-        ("json-ld datePublished", ld.get("datePublished")),
-        (
-            "meta article:published_time",
-            _first(meta, "article:published_time", "og:article:published_time"),
-        ),
-        (
-            "itemprop datePublished",
-            _first(meta, "datepublished") or _attr(tree, '[itemprop="datePublished"]'),
-        ),
-        ("meta rnews:datePublished", _first(meta, "rnews:datepublished")),
-        ("time datetime", _attr(tree, "time[datetime]", "datetime")),
-    ]
-    updated_sources = [
-        ("json-ld dateModified", ld.get("dateModified")),
-        (
-            "meta article:modified_time",
-            _first(meta, "article:modified_time", "og:article:modified_time", "og:updated_time"),
-        ),
-        (
-            "itemprop dateModified",
-            _first(meta, "datemodified") or _attr(tree, '[itemprop="dateModified"]'),
-        ),
-    ]
-    machine_dates: dict[str, tuple[str, Timestamp] | None] = {}
-    date_sources: tuple[tuple[FieldName, list[tuple[str, Any]]], ...] = (
-        ("published", published_sources),
-        ("updated", updated_sources),
-    )
-    for field_name, sources in date_sources:
-        machine_dates[field_name] = None
-        for label, value in sources:
-            if not isinstance(value, str):
-                continue
-            machine(field_name, label, value)
-            stamp = _machine_date(value)
-            if stamp is not None and machine_dates[field_name] is None:
-                machine_dates[field_name] = (label, stamp)
-
-    # 2. Cross-check with the visible dates: agreement -> the machine value (exact
-    #    offset); disagreement -> the visible value, and a warning (strict: an error).
-    chosen: dict[str, Timestamp | None] = {}
-    for field_name in ("published", "updated"):
-        visible = getattr(article, field_name)
-        found = machine_dates[field_name]
-        if found is None:
-            chosen[field_name] = visible
-            continue
-        label, stamp = found
-        if visible is None:
-            chosen[field_name] = stamp
-        elif same_moment(visible, stamp) or _same_minute(visible, stamp):
-            chosen[field_name] = stamp if stamp.has_time or not visible.has_time else visible
-        else:
-            message = (
-                f"the visible {field_name} date {visible.text!r} "
-                f"({visible.isoformat()}) and {label} {stamp.text!r} ({stamp.isoformat()}) "
-                "disagree; the visible one is used"
-            )
-            if strict:
-                raise ConflictError(message, text, visible.span[0], visible.span[1])
-            note("html-date-conflict", message, visible.span)
-            chosen[field_name] = visible
-    published, updated = chosen["published"], chosen["updated"]
-    if published and updated and before(updated, published):
-        note(
-            "updated-before-published",
-            f"the update time {updated.isoformat()} is earlier than "
-            f"the publication time {published.isoformat()}; both kept",
-            updated.span,
-        )
-
-    # 3. The URL: an ID and a Jalali date path as last resorts and cross-checks.
-    page_url = url or _attr(tree, 'link[rel="canonical"]', "href") or _first(meta, "og:url")
-    number = article.number or _text(ld.get("identifier"))
-    if number:
-        number = to_ascii_digits(number)
-    url_date = _URL_DATE.search(page_url or "")
-    if url_date:
-        year, month, day = (int(g) for g in url_date.groups())
-        machine("published", "url", url_date.group(0))
-        if published is None:
-            stamp = _machine_date(f"{year}/{month}/{day}", jalali=True)
-            if stamp is not None:
-                published = stamp
-                note(
-                    "published-from-url",
-                    f"the page prints no date; the URL's {url_date.group(0)!r} is used",
-                )
-        elif published.calendar == "jalali" and published.jalali_date != (year, month, day):
-            note(
-                "url-date-mismatch",
-                f"the URL says {year}/{month:02d}/{day:02d}, the page "
-                f"{published.jalali_isoformat()[:10]}; the page's date is kept",
-            )
-    if number is None and page_url:
-        ids = _URL_ID.findall(page_url)
-        if ids:
-            number = ids[-1]
-            machine("number", "url", number)
-
-    # 4. Text fields: visible first, then machine sources.
-    keywords = _first(meta, "keywords", "news_keywords")
-    ld_keywords = ld.get("keywords")
-    if isinstance(ld_keywords, list):
-        ld_keywords = ",".join(str(k) for k in ld_keywords)
-    tags = (
-        tuple(t for t in _KEYWORD_SPLIT.split(keywords or ld_keywords or "") if t) or article.tags
-    )
-    category = (
-        article.category
-        or _text(ld.get("articleSection"))
-        or _first(meta, "article:section", "og:article:section")
-    )
-    author = article.author or _name(ld.get("author")) or _first(meta, "author")
     html_tag = tree.css_first("html")
     language = (html_tag.attributes.get("lang") if html_tag is not None else None) or _first(
         meta, "og:locale"
     )
     parsed = attrs.evolve(
         article,
-        title=title or article.title,
-        number=number,
-        published=published,
-        updated=updated,
-        category=category,
-        author=author,
-        tags=tags,
         url=page_url,
-        site_name=_first(meta, "og:site_name") or _name(ld.get("publisher")),
+        site_name=site_name,
         language=language.split("_")[0].split("-")[0].lower() if language else None,
-        # The article's own update-before-publication check ran on the visible dates only;
-        # the one above ran on the chosen values and replaces it.
-        warnings=(
-            *(w for w in article.warnings if w.code != "updated-before-published"),
-            *notes,
-        ),
-        fields=tuple(fields),
+        warnings=(*notes, *article.warnings),
+        fields=tuple(sorted((*article.fields, *fields), key=lambda f: f.span or (-1, -1))),
     )
+    # Description, image, authors, hostname (and a refused JSON-LD identifier) from the
+    # page's machine sources; then the reference time and bounds, as for text.
     result = page_fields(parsed, meta, ld, strict=strict)
     return apply_reference(result, reference, min_date, max_date, text=text)
 
 
-def _same_minute(first: Timestamp, second: Timestamp) -> bool:
-    return first.isoformat()[:16] == second.isoformat()[:16]
+def _machine_texts(
+    meta: dict[str, list[str]], ld: dict[str, Any]
+) -> list[tuple[str, str | tuple[str, ...]]]:
+    """Machine values of the text fields, each field's sources in precedence order."""
+    found: list[tuple[str, str | tuple[str, ...]]] = []
+    keywords = _first(meta, "keywords", "news_keywords")
+    ld_keywords = ld.get("keywords")
+    if isinstance(ld_keywords, list):
+        ld_keywords = ",".join(str(k) for k in ld_keywords)
+    for raw in (keywords, ld_keywords):
+        if isinstance(raw, str):
+            tags = tuple(t for t in _KEYWORD_SPLIT.split(raw) if t)
+            if tags:
+                found.append(("tags", tags))
+    for name, value in (
+        ("category", _text(ld.get("articleSection"))),
+        ("category", _first(meta, "article:section", "og:article:section")),
+        ("author", _name(ld.get("author"))),
+        ("author", _first(meta, "author")),
+    ):
+        if value:
+            found.append((name, value))
+    return found
+
+
+def _title_sources(
+    tree: Any, meta: dict[str, list[str]], ld: dict[str, Any], site_name: str | None
+) -> list[tuple[str, str]]:
+    """Title texts from the page's sources, strongest first, with their rule names."""
+    found: list[tuple[str, str]] = []
+    heading = tree.css_first("h1")
+    if heading is not None:
+        found.append((heading.text(deep=True).strip(), "h1"))
+    headline = ld.get("headline")
+    if isinstance(headline, str):
+        found.append((headline.strip(), "json-ld headline"))
+    og_title = _first(meta, "og:title")
+    if og_title:
+        found.append((og_title, "og:title"))
+    title_tag = tree.css_first("title")
+    if title_tag is not None:
+        text = _without_site_name(title_tag.text(deep=True).strip(), site_name)
+        found.append((text, "title tag"))
+    site = "".join((site_name or "").split())
+    return [
+        (text, rule)
+        for text, rule in found
+        if text and "".join(text.split()) != site and len(text) <= _MAX_TITLE_CHARS
+    ]
+
+
+# A title source longer than this is not a headline (a whole block in an <h1>).
+_MAX_TITLE_CHARS = 300
+_TITLE_SEPARATORS = re.compile(r"\s+[-|–—:»«]\s+")
+
+
+def _without_site_name(title: str, site_name: str | None) -> str:
+    """A <title> without the site's name printed before or after a separator."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    site = "".join((site_name or "").split())
+    kept = [p for p in parts if "".join(p.split()) not in site or not site]
+    if site and kept and len(kept) < len(parts):
+        return max(kept, key=len)
+    # No site name known: the longest part is the headline, the short one the site's name.
+    return max(parts, key=len)
+
+
+def _within(node: Any, tag: str) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag == tag:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _inside_outside(node: Any) -> bool:
+    """Whether a node lies in navigation, a sidebar, a footer or a related list."""
+    parent = node.parent
+    while parent is not None and parent.tag not in ("body", "html"):
+        if _outside_node(parent):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _time_element(tree: Any) -> str | None:
+    """The first ``<time datetime>`` (or ``itemprop`` date) that is not page chrome."""
+    for node in tree.css("time[datetime]"):
+        if _inside_outside(node):
+            continue
+        value = node.attributes.get("datetime")
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def _machine_candidates(
+    meta: dict[str, list[str]],
+    *,
+    ld: dict[str, Any],
+    tree: Any,
+    time_value: str | None,
+    page_url: str | None,
+    fields: list[Field],
+) -> list[Candidate]:
+    """Machine sources as resolver candidates; every value seen is kept in ``fields``."""
+    order = 1 << 30  # after every line of the text
+    out: list[Candidate] = []
+    published_sources = [
+        ("json-ld", "json-ld datePublished", ld.get("datePublished")),
+        (
+            "meta",
+            "meta article:published_time",
+            _first(meta, "article:published_time", "og:article:published_time"),
+        ),
+        (
+            "itemprop",
+            "itemprop datePublished",
+            _first(meta, "datepublished") or _attr(tree, '[itemprop="datePublished"]'),
+        ),
+        ("rnews", "meta rnews:datePublished", _first(meta, "rnews:datepublished")),
+        ("time element", "time datetime", time_value),
+    ]
+    updated_sources = [
+        ("json-ld", "json-ld dateModified", ld.get("dateModified")),
+        (
+            "meta",
+            "meta article:modified_time",
+            _first(meta, "article:modified_time", "og:article:modified_time", "og:updated_time"),
+        ),
+        (
+            "itemprop",
+            "itemprop dateModified",
+            _first(meta, "datemodified") or _attr(tree, '[itemprop="dateModified"]'),
+        ),
+    ]
+    sources: tuple[tuple[FieldName, list[tuple[str, str, Any]]], ...] = (
+        ("published", published_sources),
+        ("updated", updated_sources),
+    )
+    for field_name, entries in sources:
+        for rule, label, value in entries:
+            if not isinstance(value, str) or not value.strip():
+                continue
+            fields.append(Field(field_name, label, value, None, None))
+            stamp = _machine_date(value)
+            if stamp is not None:
+                out.append(Candidate(field_name, rule, label, order, stamp=stamp))
+    url_date = _URL_DATE.search(page_url or "")
+    if url_date:
+        year, month, day = (int(g) for g in url_date.groups())
+        fields.append(Field("published", "url", url_date.group(0), None, None))
+        stamp = _machine_date(f"{year}/{month}/{day}", jalali=True)
+        if stamp is not None:
+            out.append(Candidate("published", "url", "url", order, stamp=stamp))
+    identifier = ld.get("identifier")
+    if isinstance(identifier, int) and not isinstance(identifier, bool):
+        identifier = str(identifier)
+    if isinstance(identifier, str) and _ID.fullmatch(to_ascii_digits(identifier.strip())):
+        number = to_ascii_digits(identifier.strip())
+        rule = "json-ld identifier"
+        out.append(Candidate("number", rule, rule, order, text=number))
+    if page_url:
+        ids = _URL_ID.findall(page_url)
+        if ids:
+            fields.append(Field("number", "url", ids[-1], None, None))
+            out.append(Candidate("number", "url", "url", order, text=ids[-1]))
+    return out
+
+
+_ID = re.compile(r"[A-Za-z]{0,4}-?[0-9]{1,20}(?:[/\-][0-9]{1,10})?")

@@ -1,4 +1,4 @@
-"""Compiled regular expressions: the date grammar and the header's label and trap patterns.
+"""Compiled regular expressions: the date grammar (the header's patterns live in _header.py).
 
 All patterns run on the normalised copy of the text (:func:`jalali_meta._normalize.normalize`):
 ASCII digits, Persian letters, plain spaces, ZWNJ for every invisible mark. So
@@ -23,26 +23,14 @@ import regex
 from jalali_meta import _vocab as vocab
 
 __all__ = [
-    "COUNTER_LINE",
-    "BREADCRUMB",
-    "CRAWL_STAMP",
     "DATETIME",
     "HIJRI_DATE",
-    "ID_VALUE",
-    "ISSUE_NUMBER",
-    "ISSUE_VOLUME",
-    "LABEL",
-    "LABEL_MID",
     "RELATIVE",
-    "SCRIPT_ARGS",
-    "SOURCE_SUFFIX",
-    "TODAY_LINE",
     "TIME_LINE",
     "TWIN_JOINER",
-    "UI_LINE",
-    "WIDGET_LINE",
     "YEAR_CORE",
     "any_case",
+    "lazy",
     "words",
 ]
 
@@ -74,6 +62,10 @@ class _LazyPattern:
 
 def _lazy(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     return cast("regex.Pattern[str]", _LazyPattern(pattern, flags))
+
+
+lazy = _lazy
+"""Compile ``pattern`` on first use (for the header's patterns in :mod:`jalali_meta._header`)."""
 
 
 def _alternation(entries: Iterable[str], marks: bool) -> str:
@@ -135,8 +127,6 @@ def latin_any_case(entries: Iterable[str]) -> str:
     first_class = regex.escape("".join(sorted(firsts)))
     return f"(?=[{first_class}])(?i:{words(entries)})"
 
-
-_LABELS = any_case(label for labels in vocab.LABELS.values() for label in labels)
 
 # Word boundaries for Arabic-script and Latin words: no letter or mark right before / after.
 _BL = r"(?<![\p{L}\p{M}])"
@@ -340,63 +330,8 @@ TWIN_JOINER = _lazy(
     _FLAGS,
 )
 
-# A header label at a label position: line start (after a bullet) or after | • or a run of spaces.
-LABEL = _lazy(
-    rf"""
-    (?:^|(?<=[|•·]|\x20\x20|\t))[\x20\u200c]*          # label position
-    (?:[•·●▪■◾►▶*][\x20\u200c]*)?                       # optional bullet
-    {_BL}(?P<label>{_LABELS}){_BR}
-    (?P<colon>{_G}:)?{_G}                               # colon or none, spaces either side
-    """,
-    _FLAGS,
-)
-
-# A label in the middle of a line after one space; counts only with a colon, after another label.
-LABEL_MID = _lazy(
-    rf"""
-    (?<=\x20)
-    {_BL}(?P<label>{_LABELS}){_BR}
-    (?P<colon>{_G}:){_G}                                # colon required here
-    """,
-    _FLAGS,
-)
-
-# A line of page chrome: share and print buttons, a short link.
-UI_LINE = _lazy(
-    rf"""^(?:
-        (?:(?:{any_case(vocab.UI_WORDS)}){_BR}[\x20\u200c|•·/\-]*)+$   # only button words
-      | لینک{_G}کوتاه{_G}:?.*$                                      # «لینک کوتاه: https://...»
-      | (?i:https?://)\S+$                                          # a bare URL
-    )""",
-    _FLAGS,
-)
-
-# An article ID: letters prefix, digits, a sub-number after / or -.
-ID_VALUE = _lazy(
-    r"""
-    (?P<id>
-        (?:[A-Za-z]{1,4}-?)?                  # letter prefix: N1234567, DEN-4012345
-        [0-9]{1,20}                           # the number
-        (?:[/\-][0-9]{1,10})?                  # a sub-number: 1234567/8
-    )(?![0-9A-Za-z])
-    """,
-    _FLAGS,
-)
-
-# Breadcrumbs: short segments joined by two or more arrows («خانه > اخبار > سیاسی»).
-BREADCRUMB = _lazy(r"^(?:[^>»›<«‹\n]{1,40}[>»›<«‹]){2,}[^>»›<«‹\n]{0,60}$", _FLAGS)
-
 # A time alone on its line («ساعت : ۱۶:۴۲»): header chrome, never a lead.
 TIME_LINE = _lazy(rf"{_TIME}", _FLAGS)
-
-# An aggregator's own crawl stamp: 2023-01-23@09:15:00 GMT.
-CRAWL_STAMP = _lazy(
-    r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[\x20]?@[\x20]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[\x20]?(?:GMT|UTC|Z))?",
-    _FLAGS,
-)
-
-# A "today" widget or breaking-news clock line.
-TODAY_LINE = _lazy(rf"^[\x20\u200c]*(?:{words(vocab.TODAY_WORDS)}){_BR}", _FLAGS)
 
 # A lunar Hijri date or an Arabic weekday: the second calendar of a "today" widget.
 HIJRI_DATE = _lazy(
@@ -405,31 +340,6 @@ HIJRI_DATE = _lazy(
     | {_BL}(?:{words(vocab.ARABIC_WEEKDAYS)}){_BR}                                # الأحد
     """,
     _FLAGS,
-)
-
-# Script arguments glued before a date in a broken render: «2023,1,23,9,15,03 بهمن 1401».
-SCRIPT_ARGS = _lazy(r"(?:[0-9]{1,4},){3,}(?=[0-9])", _FLAGS)
-
-# Prayer-time, currency and weather widgets.
-WIDGET_LINE = _lazy(rf"{_BL}(?:{words(vocab.WIDGET_WORDS)}){_BR}", _FLAGS)
-
-# A counter without a label: «۰ نفر», «5120 بازدید».
-COUNTER_LINE = _lazy(
-    rf"""^[\x20\u200c]*(?:[0-9][0-9,]*[\x20\u200c]*(?:{words(vocab.COUNTER_WORDS)})
-    |(?:{words(vocab.COUNTER_WORDS)}){_G}:?{_G}[0-9][0-9,]*)[\x20\u200c]*$""",
-    _FLAGS,
-)
-
-# A newspaper's volume («سال سیزدهم», «سال ۱۳») and issue number («شماره ۳۹۰۸») on an issue line.
-ISSUE_VOLUME = _lazy(
-    rf"(?:^|[\-|,،]){_G}{vocab.ISSUE_VOLUME_WORD}{_G}(?:[0-9]{{1,3}}(?![0-9])|\p{{L}}[\p{{L}}\x20\u200c]{{1,25}}?م{_BR})",
-    _FLAGS,
-)
-ISSUE_NUMBER = _lazy(rf"(?:^|[\-|,،]){_G}شماره{_G}:?{_G}(?P<issue>[0-9]{{1,7}})(?![0-9])", _FLAGS)
-
-# A source after a dash at the end of a date line: «... ۰۹:۱۵ — ایرنا».
-SOURCE_SUFFIX = _lazy(
-    rf"{_G}-{_G}(?P<source>\p{{L}}[\p{{L}}\p{{M}}\x20\u200c.]{{0,40}}?)[\x20\u200c]*$", _FLAGS
 )
 
 # A relative date: «۳ ساعت پیش», «سه روز قبل», «لحظاتی پیش», «دیروز ساعت ۹:۳۰», «امروز ۱۶:۴۲».

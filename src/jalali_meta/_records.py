@@ -53,6 +53,7 @@ FieldName = Literal[
 IgnoredReason = Literal[
     "widget", "today widget", "crawl stamp", "time without a date", "counter",
     "repeated title", "site stamp", "control", "page chrome", "breadcrumb",
+    "above the title", "below the article",
 ]  # fmt: skip
 """Why a line was set aside (:class:`Ignored`)."""
 
@@ -94,6 +95,7 @@ WarningCode = Literal[
     "date-out-of-bounds",
     # -- end of corpus workflow codes
     # -- resolver (issue 16): add codes below this line
+    "two-digit-year",
     # -- end of resolver codes
     # -- HTML input robustness (issue 14): add codes below this line
     "charset-unusable",
@@ -108,6 +110,10 @@ WARNING_CODES: tuple[WarningCode, ...] = get_args(WarningCode)
 
 
 def _empty_spans() -> Mapping[str, Span]:
+    return {}
+
+
+def _empty_evidence() -> Mapping[str, str]:
     return {}
 
 
@@ -311,6 +317,10 @@ class Article:
         authors: Every author's name, in order; the first is ``author`` (for text input,
             ``(author,)`` when an author is printed).
         hostname: The host of ``url`` in lower case (``www.example.ir``); HTML input.
+        evidence: For each chosen value (``title``, ``number``, ``published``,
+            ``updated``), the short name of the rule that chose it: ``label``,
+            ``date line``, ``json-ld``, ``headline`` ... (docs/formats.md, "Which
+            value wins"), so that a surprising value can be audited.
     """
 
     title: str | None = None
@@ -337,6 +347,7 @@ class Article:
     image: str | None = None
     authors: tuple[str, ...] = attrs.field()
     hostname: str | None = None
+    evidence: Mapping[str, str] = attrs.field(factory=_empty_evidence, eq=True, hash=False)
 
     @authors.default
     def _authors_default(self) -> tuple[str, ...]:

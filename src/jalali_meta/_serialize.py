@@ -99,6 +99,7 @@ def to_dict(record: Record) -> dict[str, Any]:
             "fields": [to_dict(f) for f in record.fields],
             "ignored": [to_dict(i) for i in record.ignored],
             "spans": {name: list(span) for name, span in sorted(record.spans.items())},
+            "evidence": dict(sorted(record.evidence.items())),
         }
     raise TypeError(f"to_dict takes a jalali_meta record, not {type(record).__name__}")
 
