@@ -969,7 +969,7 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
 # A time glued by text extraction to the token after it: «ساعت 08:202023-11-07».
 _GLUED_CLOCK = regex.compile(
     r"[\x20\u200c،,|\-]*(?:ساعت[\x20\u200c:]*)?"
-    r"(?P<H>[0-9]{1,2}):(?P<MI>[0-9]{2})(?P<SS>)(?P<ampm>)(?=[0-9])"
+    r"(?P<H>[0-9]{1,2}):(?P<MI>[0-9]{2})(?P<SS>)(?P<ampm>)(?P<tz>)(?=[0-9])"
 )
 
 
