@@ -74,7 +74,7 @@ _STRICT_DATE_CODES = frozenset(
     {"weekday-mismatch", "nonexistent-time", "repeated-time", "twin-invalid"}
 )
 _STRICT_CONFLICT_CODES = frozenset(
-    {"twin-mismatch", "published-conflict", "updated-conflict", "number-conflict"}
+    {"twin-mismatch", "hijri-mismatch", "published-conflict", "updated-conflict", "number-conflict"}
 )
 _STRICT_PARSE_CODES = frozenset({"invalid-date", "not-a-date", "number-invalid"})
 
