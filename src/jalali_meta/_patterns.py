@@ -160,6 +160,7 @@ _WEEKDAY = rf"""
 
 # A weekday after the date (or after its time): «۳ بهمن ۱۴۰۱ (دوشنبه)», «1401/11/03 دوشنبه».
 _WEEKDAY_AFTER = rf"""
+    (?=[\x20\u200c،,/\-|(]*+[(\u0600-\u06ffA-Za-z\u0130\u017f\u212a])  # a cheap first test
     (?:{_GP}(?:[،,/\-|]{_GP})?(?:\({_GP}{_WEEKDAY_NAME}{_GP}\) | {_WEEKDAY_NAME}))
 """
 
@@ -203,7 +204,7 @@ _MONTH = rf"""
 _YEAR = r"(?<![0-9])(?P<y>[0-9]{4})(?![0-9])"
 
 _ERA = rf"""
-    (?:{_GP}
+    (?:(?=[\x20\u200c]*+[همشخق]){_GP}                  # a cheap first test, then
         (?P<era>
             هجری{_G}(?:شمسی|خورشیدی)                    # هجری شمسی
           | ه{_G}\.?{_G}ش{_G}\.?                        # ه.ش / ه‍.ش
@@ -269,11 +270,12 @@ _AMPM = rf"""
 # A zone after a time: an offset glued to it (+0330, -05:00, -05), or after a space with four
 # digits or a colon; Z, UTC or GMT (with an optional offset) as a word.
 _ZONE = rf"""
+    (?:(?=\x20?[+\-ZUG])                                # a cheap first test, then
     (?:
         (?P<tz>[+\-][0-9]{{2}}(?::?[0-9]{{2}})?)(?![0-9/\-.:\\])
       | \x20(?P<tz>[+\-][0-9]{{2}}:?[0-9]{{2}})(?![0-9/\-.:\\])
       | \x20?(?P<tz>(?:UTC|GMT)(?:[+\-][0-9]{{1,2}}(?::?[0-9]{{2}})?)?|Z){_BR}(?![0-9])
-    )
+    ))
 """
 
 _CLOCK = r"""
@@ -290,7 +292,7 @@ _CLOCK_WORDS = rf"""
 _TIME = rf"""
     (?:{_BL}(?P<saat>ساعت){_GP}(?::{_GP})?)?            # optional «ساعت»
     (?:{_CLOCK} | (?(saat){_CLOCK_WORDS}|(?!)))         # hh:mm[:ss], or in words after «ساعت»
-    (?:{_GP}{_AMPM})?
+    (?:(?=[\x20\u200c]*+[قبصظعشaApP]){_GP}{_AMPM})?
     {_ZONE}?
 """
 
