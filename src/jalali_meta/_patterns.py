@@ -150,7 +150,7 @@ _GP = r"[\x20\u200c]*+"
 
 # A name keeps the ZWNJs right after it: where normalize moved a word's vowel marks, so
 # the name's span covers the whole word as written («پنج‌شَنبه»).
-_WEEKDAY_NAME = rf"{_BL}(?P<wd>(?:{any_case(vocab.WEEKDAYS)})\u200c*){_BR}"
+_WEEKDAY_NAME = rf"{_BL}(?P<wd>(?:{any_case(vocab.WEEKDAYS)})\u200c*+){_BR}"
 
 _WEEKDAY = rf"""
     (?:{_BL}روز{_BR}{_GP})?                               # optional «روز» before it
@@ -171,7 +171,7 @@ _DAY = rf"""
     (?:
         (?<![0-9])(?P<d>[0-9]{{1,2}})(?![0-9])          # day in digits
         (?:{_G}(?:ام|م){_BR})?                          # ordinal suffix: 3ام, 3 ام
-      | {_BL}(?P<dw>(?:{words([*vocab.ORDINAL_DAYS, *vocab.CARDINAL_DAYS])})\u200c*){_BR}  # سوم
+      | {_BL}(?P<dw>(?:{words([*vocab.ORDINAL_DAYS, *vocab.CARDINAL_DAYS])})\u200c*+){_BR}  # سوم
         {_NOT_MAY}                                      # «دوم می» is a verb more often than May
     )
 """
@@ -191,11 +191,11 @@ _MONTH_NAMES_LATIN = latin_any_case([*vocab.ENGLISH_MONTHS, *vocab.JALALI_MONTHS
 
 _MONTH = rf"""
     (?:
-        {_BL}(?P<mj>(?:{_MONTH_NAMES_FA})\u200c*)       # a month name in Arabic script
+        {_BL}(?P<mj>(?:{_MONTH_NAMES_FA})\u200c*+)       # a month name in Arabic script
         (?:{_G}ماه)?{_BR}                               # fused or spaced ماه: بهمن‌ماه
       | {_BL}(?P<me>{_MONTH_NAMES_LATIN})\.?{_BR}       # in Latin letters, maybe Jan.
       | (?(d)                                           # after a day in digits only:
-        {_BL}(?P<ma>(?:{words(vocab.AFGHAN_MONTHS)})\u200c*)(?:{_G}ماه)?{_BR}  # Afghan zodiac
+        {_BL}(?P<ma>(?:{words(vocab.AFGHAN_MONTHS)})\u200c*+)(?:{_G}ماه)?{_BR}  # Afghan zodiac
         (?={_G}(?:[/\-.,،\\]{_G})?(?:سال{_G})?[0-9])  # and digits after («میزان», «اسد»)
         |(?!))
     )
