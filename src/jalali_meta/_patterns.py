@@ -153,6 +153,7 @@ _GP = r"[\x20\u200c]*+"
 _WEEKDAY_NAME = rf"{_BL}(?P<wd>(?:{any_case(vocab.WEEKDAYS)})\u200c*+){_BR}"
 
 _WEEKDAY = rf"""
+    (?=[(\u0600-\u06ffA-Za-z\u0130\u017f\u212a])         # a cheap first test
     (?:{_BL}روز{_BR}{_GP})?                               # optional «روز» before it
     (?:\({_GP}{_WEEKDAY_NAME}{_GP}\) | {_WEEKDAY_NAME})   # a weekday, any spelling, maybe (...)
     {_GP}(?:[،,/\-]{_GP})?                              # then nothing, a space, ، / or -
@@ -319,6 +320,7 @@ DATETIME = _lazy(
         {_ISO}                                                 # ISO 8601 with T
       | (?:{_WEEKDAY})?                                        # a weekday, then
         (?:
+            (?=ساعت|[0-9])                                     # (a cheap first test)
             {_TIME}{_TIME_DATE_SEP}(?:{_WEEKDAY})?             # time first, a weekday
             {_DATE}(?:{_WEEKDAY_AFTER})?                       # before or after the date
           | {_DATE}(?:{_WEEKDAY_AFTER})?                       # date first, time optional
