@@ -33,6 +33,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "no-break spaces": lambda n: "\xa0" * n,
     "ZWNJ run": lambda n: "\u200c" * n,
     "year then spaces": lambda n: ("۱۴۰۲" + " " * 300) * (n // 304 + 1),
+    # Issue 14, class 27: «ساعت», a long run of spaces, then a number (and a year to try).
+    "ساعت then spaces": lambda n: ("ساعت" + " " * 200 + "۱۲ ۱۴۰۲ ") * (n // 214 + 1),
+    "ساعت then ZWNJs": lambda n: ("ساعت" + "\u200c" * 200 + "۱۲:۳۰ ۱۴۰۲ ") * (n // 217 + 1),
     "many dates": lambda n: ("۳ بهمن ۱۴۰۱ - ۰۹:۱۵ و " * (n // 22 + 1))[:n],
     "seed header + long body": lambda n: (
         SEED_HEADER + ("متن خبر در یک پاراگراف.\n" * (n // 24 + 1))

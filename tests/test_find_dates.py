@@ -114,3 +114,15 @@ def test_relative_flag_is_serialised() -> None:
     """to_dict carries the relative flag."""
     stamp = jm.find_dates("دیروز", reference=_REFERENCE)[0]
     assert True is jm.to_dict(stamp)["relative"]
+
+
+def test_weekday_inside_a_longer_word_is_not_a_weekday() -> None:
+    """«شنبه‌ها» after a date is a word, not a weekday that contradicts the date."""
+    found = jm.find_dates("تعطیلی تا ۱۴۰۲/۰۶/۲۸ شنبه‌ها ادامه دارد")
+    assert [ts.jalali_isoformat() for ts in found] == ["1402-06-28"]
+
+
+def test_cardinal_word_before_may_is_a_verb() -> None:
+    """A day in words before «می» or «مه» is not a date: «می» is also a verb prefix."""
+    assert jm.find_dates("او دو می ۲۰۲۳ را دید") == []
+    assert [ts.isoformat() for ts in jm.find_dates("او ۲ می ۲۰۲۳ را دید")] == ["2023-05-02"]

@@ -40,3 +40,29 @@ def test_idempotent() -> None:
 def test_to_ascii_digits_changes_only_digits() -> None:
     """IDs keep their letters and punctuation; only digits change."""
     assert to_ascii_digits("N۱۲۳/٤-يك") == "N123/4-يك"
+
+
+def test_marks_inside_a_word_move_to_its_end() -> None:
+    """Harakat and kashida inside a word move to its end as ZWNJs; length and word span kept."""
+    text = "۷ مُرداد و اســفند"
+    folded = normalize(text)
+    assert folded == "7 مرداد\u200c و اسفند\u200c\u200c"
+    assert len(text) == len(folded)
+
+
+def test_direction_marks_stay_in_place() -> None:
+    """RLM and ZWJ where a ZWNJ belongs stay where they are (as ZWNJs)."""
+    assert normalize("سه\u200fشنبه") == "سه\u200cشنبه"
+
+
+def test_only_three_letters_fold_to_ascii() -> None:
+    """The regex module's case-insensitive match takes only İ, ſ and K for ASCII letters.
+
+    The grammar's name lookup folds exactly these (İ->i, ſ->s, K->k); if a new regex
+    release folds more, this test says so before a lookup can fail.
+    """
+    import regex
+
+    letter = regex.compile(r"(?i:[a-z])", regex.VERSION0)
+    found = {chr(c) for c in range(0x80, 0x30000) if letter.fullmatch(chr(c))}
+    assert {"\u0130", "\u017f", "\u212a"} == found

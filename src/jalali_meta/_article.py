@@ -120,6 +120,7 @@ _STRICT_DATE_CODES = frozenset(
 _STRICT_CONFLICT_CODES = frozenset(
     {
         "twin-mismatch",
+        "hijri-mismatch",
         "published-conflict",
         "updated-conflict",
         "number-conflict",

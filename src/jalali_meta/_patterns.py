@@ -140,9 +140,10 @@ _GP = r"[\x20\u200c]*+"
 
 # A name keeps the ZWNJs right after it: where normalize moved a word's vowel marks, so
 # the name's span covers the whole word as written («پنج‌شَنبه»).
-_WEEKDAY_NAME = rf"{_BL}(?P<wd>(?:{any_case(vocab.WEEKDAYS)})\u200c*){_BR}"
+_WEEKDAY_NAME = rf"{_BL}(?P<wd>(?:{any_case(vocab.WEEKDAYS)})\u200c*+){_BR}"
 
 _WEEKDAY = rf"""
+    (?=[(\u0600-\u06ffA-Za-z\u0130\u017f\u212a])         # a cheap first test
     (?:{_BL}روز{_BR}{_GP})?                               # optional «روز» before it
     (?:\({_GP}{_WEEKDAY_NAME}{_GP}\) | {_WEEKDAY_NAME})   # a weekday, any spelling, maybe (...)
     {_GP}(?:[،,/\-]{_GP})?                              # then nothing, a space, ، / or -
@@ -150,6 +151,7 @@ _WEEKDAY = rf"""
 
 # A weekday after the date (or after its time): «۳ بهمن ۱۴۰۱ (دوشنبه)», «1401/11/03 دوشنبه».
 _WEEKDAY_AFTER = rf"""
+    (?=[\x20\u200c،,/\-|(]*+[(\u0600-\u06ffA-Za-z\u0130\u017f\u212a])  # a cheap first test
     (?:{_GP}(?:[،,/\-|]{_GP})?(?:\({_GP}{_WEEKDAY_NAME}{_GP}\) | {_WEEKDAY_NAME}))
 """
 
@@ -160,7 +162,7 @@ _DAY = rf"""
     (?:
         (?<![0-9])(?P<d>[0-9]{{1,2}})(?![0-9])          # day in digits
         (?:{_G}(?:ام|م){_BR})?                          # ordinal suffix: 3ام, 3 ام
-      | {_BL}(?P<dw>(?:{words([*vocab.ORDINAL_DAYS, *vocab.CARDINAL_DAYS])})\u200c*){_BR}  # سوم
+      | {_BL}(?P<dw>(?:{words([*vocab.ORDINAL_DAYS, *vocab.CARDINAL_DAYS])})\u200c*+){_BR}  # سوم
         {_NOT_MAY}                                      # «دوم می» is a verb more often than May
     )
 """
@@ -180,11 +182,11 @@ _MONTH_NAMES_LATIN = latin_any_case([*vocab.ENGLISH_MONTHS, *vocab.JALALI_MONTHS
 
 _MONTH = rf"""
     (?:
-        {_BL}(?P<mj>(?:{_MONTH_NAMES_FA})\u200c*)       # a month name in Arabic script
+        {_BL}(?P<mj>(?:{_MONTH_NAMES_FA})\u200c*+)       # a month name in Arabic script
         (?:{_G}ماه)?{_BR}                               # fused or spaced ماه: بهمن‌ماه
       | {_BL}(?P<me>{_MONTH_NAMES_LATIN})\.?{_BR}       # in Latin letters, maybe Jan.
       | (?(d)                                           # after a day in digits only:
-        {_BL}(?P<ma>(?:{words(vocab.AFGHAN_MONTHS)})\u200c*)(?:{_G}ماه)?{_BR}  # Afghan zodiac
+        {_BL}(?P<ma>(?:{words(vocab.AFGHAN_MONTHS)})\u200c*+)(?:{_G}ماه)?{_BR}  # Afghan zodiac
         (?={_G}(?:[/\-.,،\\]{_G})?(?:سال{_G})?[0-9])  # and digits after («میزان», «اسد»)
         |(?!))
     )
@@ -193,7 +195,7 @@ _MONTH = rf"""
 _YEAR = r"(?<![0-9])(?P<y>[0-9]{4})(?![0-9])"
 
 _ERA = rf"""
-    (?:{_GP}
+    (?:(?=[\x20\u200c]*+[همشخق]){_GP}                  # a cheap first test, then
         (?P<era>
             هجری{_G}(?:شمسی|خورشیدی)                    # هجری شمسی
           | ه{_G}\.?{_G}ش{_G}\.?                        # ه.ش / ه‍.ش
@@ -259,11 +261,12 @@ _AMPM = rf"""
 # A zone after a time: an offset glued to it (+0330, -05:00, -05), or after a space with four
 # digits or a colon; Z, UTC or GMT (with an optional offset) as a word.
 _ZONE = rf"""
+    (?:(?=\x20?[+\-ZUG])                                # a cheap first test, then
     (?:
         (?P<tz>[+\-][0-9]{{2}}(?::?[0-9]{{2}})?)(?![0-9/\-.:\\])
       | \x20(?P<tz>[+\-][0-9]{{2}}:?[0-9]{{2}})(?![0-9/\-.:\\])
       | \x20?(?P<tz>(?:UTC|GMT)(?:[+\-][0-9]{{1,2}}(?::?[0-9]{{2}})?)?|Z){_BR}(?![0-9])
-    )
+    ))
 """
 
 _CLOCK = r"""
@@ -280,7 +283,7 @@ _CLOCK_WORDS = rf"""
 _TIME = rf"""
     (?:{_BL}(?P<saat>ساعت){_GP}(?::{_GP})?)?            # optional «ساعت»
     (?:{_CLOCK} | (?(saat){_CLOCK_WORDS}|(?!)))         # hh:mm[:ss], or in words after «ساعت»
-    (?:{_GP}{_AMPM})?
+    (?:(?=[\x20\u200c]*+[قبصظعشaApP]){_GP}{_AMPM})?
     {_ZONE}?
 """
 
@@ -307,6 +310,7 @@ DATETIME = _lazy(
         {_ISO}                                                 # ISO 8601 with T
       | (?:{_WEEKDAY})?                                        # a weekday, then
         (?:
+            (?=ساعت|[0-9])                                     # (a cheap first test)
             {_TIME}{_TIME_DATE_SEP}(?:{_WEEKDAY})?             # time first, a weekday
             {_DATE}(?:{_WEEKDAY_AFTER})?                       # before or after the date
           | {_DATE}(?:{_WEEKDAY_AFTER})?                       # date first, time optional
