@@ -41,8 +41,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "134_blogir_category_post_count": "title wrong",
     "139_azadiradio_dari_items_glued_day_month": "title wrong",
     "144_bakhtar_dari_today_and_yearless_dateline": "title wrong",
-    "145_avapress_label_sawr_kabul": "grammar (issue 12): Afghan/Tajik solar date or zone; published missing",
-    "146_avapress_label_asad_1402": "grammar (issue 12): Afghan/Tajik solar date or zone; published missing",
     "147_parstoday_dari_zodiac_month_comma_zone": "grammar (issue 12): Afghan/Tajik solar date or zone; title wrong, published missing",
     "157_eghtesadmosbat_today_bullets_tag_page": "title wrong",
     "173_khorramabad_municipality_portal_arabic_ya": "title wrong",

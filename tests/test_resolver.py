@@ -150,3 +150,25 @@ def test_tag_page_items_do_not_give_the_page_a_number_or_date() -> None:
     article = jm.parse_article("\n".join(("روندهای سیاسی", "برچسب ها", *items)))
     expected = (None, None)
     assert expected == (article.number, article.published)
+
+
+@pytest.mark.parametrize(
+    "clock",
+    ["سه شنبه ۲۸ دلو ۱۴۰۴ کابل ۰۵:۲۰", "جمعه ۲ آذر ۱۴۰۳ تهران ۱۹:۵۲"],
+)
+def test_site_clock_with_a_city_above_a_section_line_is_chrome(clock: str) -> None:
+    """A weekday, date, city and time set apart from the title by a section name is a clock."""
+    article = _article(above=("لینک‌های قابل دسترسی", clock, "افغانستان"))
+    assert (None, ()) == (article.published, tuple(w.code for w in article.warnings))
+
+
+def test_date_line_far_above_the_title_is_used_with_a_warning() -> None:
+    """The only date, printed several lines above the title, is kept and flagged."""
+    menu = ("RSS Facebook", "اعلانات", "خبر های جدید")
+    article = _article(above=("28 میزان 1397", *menu))
+    assert article.published is not None
+    assert ("1397-07-28", "date line farther above title") == (
+        article.published.jalali_isoformat(),
+        article.evidence["published"],
+    )
+    assert ["published-unlabelled"] == [w.code for w in article.warnings]

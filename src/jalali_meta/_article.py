@@ -728,7 +728,7 @@ def _banner(state: _State, index: int, title: int) -> bool:
     if match is None:
         return False
     read = _read_match(state, line, match)
-    if read is None or read.stamp.has_time or read.stamp.weekday is None:
+    if read is None or read.stamp.weekday is None:
         return False
     # Lines between it and the title that are page furniture (a site name, a breadcrumb),
     # not the header's own label or button lines.
@@ -737,7 +737,24 @@ def _banner(state: _State, index: int, title: int) -> bool:
         for i in range(index + 1, title)
         if lines[i].info.kind == "text" or lines[i].info.reason == "breadcrumb"
     ]
+    if read.stamp.has_time:
+        # A site clock: weekday, date, a city, then the time («سه شنبه ۲۸ دلو ۱۴۰۴ کابل
+        # ۰۵:۲۰», «... تهران ۰۹:۱۵»), set apart from the title by page furniture.
+        return bool(between) and _place_before_time(match)
     return read.twin is not None or bool(between)
+
+
+def _place_before_time(match: regex.Match[str]) -> bool:
+    """Whether a word that is not «ساعت» stands between a date's year and its time."""
+    years, hours = match.spans("y"), match.spans("H")
+    if not years or not hours or hours[0][0] < years[-1][1]:
+        return False
+    between = match.string[years[-1][1] : hours[0][0]]
+    return any(word != "ساعت" and word.isalpha() for word in _WORD_RUN.findall(between))
+
+
+# Runs of Arabic-script letters (the normalised copy has Persian letters only).
+_WORD_RUN = regex.compile(r"[\u0621-\u06cc]+")
 
 
 def _widget_spread(state: _State, title: int) -> set[int]:
@@ -1325,6 +1342,9 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
     if published is not None and published.rule.startswith("footer date line"):
         assert published.stamp is not None
         _warn_unlabelled(state, published, "below the body")
+    elif published is not None and published.rule.startswith("date line farther above title"):
+        # Far above the title a date line is more often a banner than the article's date.
+        _warn_unlabelled(state, published, "far above the title")
     if published and updated:
         assert published.stamp is not None
         assert updated.stamp is not None
