@@ -159,7 +159,7 @@ def test_tag_page_items_do_not_give_the_page_a_number_or_date() -> None:
 def test_site_clock_with_a_city_above_a_section_line_is_chrome(clock: str) -> None:
     """A weekday, date, city and time set apart from the title by a section name is a clock."""
     article = _article(above=("لینک‌های قابل دسترسی", clock, "افغانستان"))
-    assert (None, ()) == (article.published, tuple(w.code for w in article.warnings))
+    assert (article.published, tuple(w.code for w in article.warnings)) == (None, ())
 
 
 def test_date_line_far_above_the_title_is_used_with_a_warning() -> None:
@@ -167,8 +167,8 @@ def test_date_line_far_above_the_title_is_used_with_a_warning() -> None:
     menu = ("RSS Facebook", "اعلانات", "خبر های جدید")
     article = _article(above=("28 میزان 1397", *menu))
     assert article.published is not None
-    assert ("1397-07-28", "date line farther above title") == (
+    assert (
         article.published.jalali_isoformat(),
         article.evidence["published"],
-    )
-    assert ["published-unlabelled"] == [w.code for w in article.warnings]
+    ) == ("1397-07-28", "date line farther above title")
+    assert [w.code for w in article.warnings] == ["published-unlabelled"]
