@@ -154,6 +154,7 @@ _MENTION_CODES: dict[str, WarningCode] = {
     "weekday-mismatch": "mention-weekday-mismatch",
     "twin-mismatch": "mention-twin-mismatch",
     "twin-invalid": "mention-twin-invalid",
+    "hijri-mismatch": "mention-hijri-mismatch",
 }
 
 
@@ -1516,6 +1517,10 @@ def _assemble(
     )
 
 
+# Faults that leave a body date out of the mentions (with a note): it contradicts itself.
+_MENTION_DOUBTS = frozenset({"weekday-mismatch", "twin-mismatch", "hijri-mismatch"})
+
+
 def _mentions(state: _State, paragraphs: list[_Line]) -> list[Timestamp]:
     """Dates in the lead and body; a self-contradicting one is left out with a warning."""
     found: list[Timestamp] = []
@@ -1530,7 +1535,7 @@ def _mentions(state: _State, paragraphs: list[_Line]) -> list[Timestamp]:
         para = paragraphs[bisect.bisect_right(starts, start) - 1]
         if end > para.end or start < para.start:
             continue
-        doubts = [i for i in result.issues if i.code in ("weekday-mismatch", "twin-mismatch")]
+        doubts = [i for i in result.issues if i.code in _MENTION_DOUBTS]
         for issue in doubts:
             # Body text is not header metadata: a note in both modes, never an error.
             code = _MENTION_CODES[issue.code]

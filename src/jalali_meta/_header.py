@@ -549,7 +549,17 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
     date = search(norm) if has_year else None
     if norm[0] in _TODAY_INITIALS and _today_line(norm, date):
         return _TODAY
-    if has_year and any(hint in norm for hint in _HIJRI_HINTS) and HIJRI_DATE.search(norm):
+    if (
+        has_year
+        and any(hint in norm for hint in _HIJRI_HINTS)
+        and len(norm.split()) <= CALENDAR_WIDGET_MAX_WORDS
+        and not norm.rstrip().endswith((".", "!", "؟", "?"))
+        and HIJRI_DATE.search(norm)
+        and not _labels(norm)
+    ):
+        # A lunar date or an Arabic weekday on a short unlabelled line: the second calendar
+        # of a "today" widget. After a date label it is the article's date's twin; in a
+        # paragraph it is running text.
         return _TODAY
     # 2. A newspaper issue line: date, volume and issue number, dash-separated; or the
     #    paper's name, issue number and volume without a date («روزنامه همشهری | شماره ۸۷۶۵ |
@@ -657,6 +667,9 @@ def _ends_in_amount(norm: str) -> bool:
 _ASCII_DIGITS = frozenset("0123456789")
 # A widget line has at most this many words.
 WIDGET_MAX_WORDS = 12
+# A "today" widget in three calendars (weekdays in two languages, three dates) is longer,
+# but still no sentence.
+CALENDAR_WIDGET_MAX_WORDS = 20
 
 
 _TEXT = LineInfo("text")

@@ -88,6 +88,7 @@ WarningCode = Literal[
     "encoding-replaced",
     # -- grammar and calendar (issue 12): add codes below this line
     "hijri-mismatch",
+    "mention-hijri-mismatch",
     # -- end of grammar and calendar codes
     # -- corpus workflows, reference time (issue 13): add codes below this line
     "relative-date",
