@@ -97,6 +97,9 @@ INVALID = [
     ("1402/06/28 10:00:60", "time 10:00:60 does not exist"),
     ("۵ مهر ۱۴۰۲ میلادی", "the era word says gregorian but the month is jalali"),
     ("۱۰ مهر ۲۰۲۳", f"Jalali year 2023 is outside 1178-1633, {RANGE}"),
+    # An all-digit date is Jalali below the year 1700, Gregorian from it.
+    ("1699/01/01", f"Jalali year 1699 is outside 1178-1633, {RANGE}"),
+    ("1700/01/01", f"Gregorian date 1700-01-01 {GREGORIAN_RANGE}"),
     (
         "دوشنبه 1402/06/28",
         "the weekday 'دوشنبه' does not match 1402/06/28 (2023-09-19), which is a سه\u200cشنبه",
@@ -110,6 +113,14 @@ def test_invalid_edge(text: str, message: str) -> None:
     with pytest.raises(jm.DateError) as info:
         jm.parse_datetime(text)
     assert info.value.msg == message
+
+
+def test_weekday_mismatch_in_an_article_points_at_the_weekday() -> None:
+    """In an article, the weekday-mismatch warning spans the printed weekday."""
+    article = jm.parse_article("عنوان\nتاریخ انتشار: دوشنبه 1402/06/28 10:00\nلید خبر.")
+    (notice,) = article.warnings
+    assert (notice.code, notice.span, notice.column) == ("weekday-mismatch", (20, 26), 15)
+    assert article.published.weekday == "دوشنبه"
 
 
 def test_hour_12_am_and_pm_words_are_exact() -> None:
