@@ -18,6 +18,7 @@ time there (the working tree is never edited), and runs the whole suite with
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import os
 import re
 import shutil
@@ -107,7 +108,7 @@ def planted(pytest_args: list[str]) -> int:
     return 1 if missed else 0
 
 
-_RESULT = re.compile(r"^\s*(jalali_meta\.[\w.]+?)\.x\w*__mutmut_\d+: (.+)$")
+_RESULT = re.compile(r"^\s*((jalali_meta\.[\w.]+?)\.x\S*__mutmut_\d+): (.+)$")
 
 
 def score() -> int:
@@ -122,8 +123,8 @@ def score() -> int:
     counts: dict[str, Counter[str]] = {}
     for line in done.stdout.splitlines():
         match = _RESULT.match(line)
-        if match:
-            counts.setdefault(match.group(1), Counter())[match.group(2)] += 1
+        if match and any(fnmatch.fnmatchcase(match.group(1), pattern) for pattern in CORE):
+            counts.setdefault(match.group(2), Counter())[match.group(3)] += 1
     print("| module | killed | survived | other | score |")
     print("| --- | --- | --- | --- | --- |")
     for module, count in sorted(counts.items()):

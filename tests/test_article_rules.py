@@ -46,6 +46,12 @@ def test_time_line_keeps_seconds_and_the_afternoon_word() -> None:
     assert morning.published.isoformat() == "2023-09-19T00:10:00+03:30"
 
 
+def test_time_line_reads_latin_pm_in_capitals() -> None:
+    """«4:10 PM» on the time line is 16:10, whatever the letter case."""
+    article = jm.parse_article("عنوان\nتاریخ انتشار: ۱۴۰۲/۰۶/۲۸\nساعت 4:10 PM" + LEAD)
+    assert article.published.isoformat() == "2023-09-19T16:10:00+03:30"
+
+
 def test_time_line_under_a_gregorian_date() -> None:
     """A time line under a Gregorian date joins it on the Gregorian day."""
     article = jm.parse_article("عنوان\nتاریخ انتشار: 19 September 2023\nساعت: ۱۶:۴۲" + LEAD)
@@ -118,6 +124,12 @@ def test_relative_date_is_named_as_such() -> None:
     )
     assert notices(article) == [("not-a-date", message, (20, 31))]
     assert article.published is None
+
+
+def test_relative_words_are_found_in_any_case() -> None:
+    """«Yesterday» with a capital letter is a relative date too."""
+    article = jm.parse_article("عنوان\nتاریخ انتشار: Yesterday 16:42" + BODY)
+    assert "is a relative date" in article.warnings[0].message
 
 
 def test_words_after_a_date_label_are_not_a_date() -> None:
