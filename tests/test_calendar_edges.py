@@ -12,7 +12,7 @@ import pickle
 import pytest
 
 import jalali_meta as jm
-from jalali_meta.testing import TEHRAN
+from jalali_meta.testing import TEHRAN, clear_caches
 
 # (text, Gregorian ISO in Tehran, Jalali (year, month, day), calendar)
 VALID = [
@@ -77,6 +77,7 @@ INVALID = [
     ("1634/01/01", f"Jalali year 1634 is outside 1178-1633, {RANGE}"),
     ("1799-03-20", f"Gregorian date 1799-03-20 {GREGORIAN_RANGE}"),
     ("2255-03-21", f"Gregorian date 2255-03-21 {GREGORIAN_RANGE}"),
+    ("20/03/1799", f"Gregorian date 1799-03-20 {GREGORIAN_RANGE}"),
     ("1402/00/10", "month 0 does not exist"),
     ("1402/13/01", "month 13 does not exist"),
     ("1402/01/00", "day 0 does not exist in فروردین 1402: فروردین has 31 days"),
@@ -155,6 +156,16 @@ def test_times_next_to_the_changes_are_ordinary() -> None:
     offsets = [jm.parse_datetime(t).gregorian.utcoffset() for t in texts]
     summer, winter = dt.timedelta(hours=4, minutes=30), dt.timedelta(hours=3, minutes=30)
     assert offsets == [summer, winter, summer, winter]
+
+
+def test_dst_verdicts_do_not_depend_on_the_memo() -> None:
+    """With the per-day memo emptied first, change days and ordinary days get the same verdicts."""
+    texts = ["1401/01/02 00:30", "1399/06/30 23:30", "1401/01/02 01:00", "1402/06/28 10:00"]
+    clear_caches()
+    cold = [jm.parse_datetime(t).dst for t in texts]
+    warm = [jm.parse_datetime(t).dst for t in texts]
+    assert cold == ["nonexistent", "repeated", None, None]
+    assert warm == cold
 
 
 def test_dst_messages_in_articles() -> None:
