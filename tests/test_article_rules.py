@@ -148,6 +148,16 @@ def test_invalid_labelled_date_points_at_the_date() -> None:
     assert article.published is None
 
 
+def test_second_date_label_on_a_line_reads_its_own_date() -> None:
+    """Two date labels on one line: each field gets the date after its own label."""
+    article = jm.parse_article(
+        "عنوان\nتاریخ انتشار: ۱ خرداد ۱۴۰۲ | تاریخ به روزرسانی: ۲ خرداد ۱۴۰۲" + BODY
+    )
+    assert (article.published.isoformat(), article.published.span) == ("2023-05-22", (20, 32))
+    assert (article.updated.isoformat(), article.updated.span) == ("2023-05-23", (54, 66))
+    assert article.warnings == ()
+
+
 def test_empty_date_label_is_silent() -> None:
     """A date label with nothing after it: no value, no warning, the label kept in fields."""
     article = jm.parse_article("عنوان\nتاریخ انتشار:" + BODY)
