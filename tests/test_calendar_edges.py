@@ -61,7 +61,9 @@ VALID = [
 ]
 
 
-@pytest.mark.parametrize(("text", "iso", "jalali", "calendar"), VALID, ids=[r[0] for r in VALID])
+@pytest.mark.parametrize(
+    ("text", "iso", "jalali", "calendar"), VALID, ids=[f"valid-{i}" for i in range(len(VALID))]
+)
 def test_valid_edge(text: str, iso: str, jalali: tuple[int, int, int], calendar: str) -> None:
     """Each edge reads to its Gregorian value, Jalali day and calendar."""
     stamp = jm.parse_datetime(text)
@@ -108,7 +110,9 @@ INVALID = [
 ]
 
 
-@pytest.mark.parametrize(("text", "message"), INVALID, ids=[r[0] for r in INVALID])
+@pytest.mark.parametrize(
+    ("text", "message"), INVALID, ids=[f"invalid-{i}" for i in range(len(INVALID))]
+)
 def test_invalid_edge(text: str, message: str) -> None:
     """Each invalid edge raises DateError with its whole message."""
     with pytest.raises(jm.DateError) as info:
