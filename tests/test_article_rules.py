@@ -165,6 +165,12 @@ def test_empty_date_label_is_silent() -> None:
     assert [(f.name, f.value) for f in article.fields] == [("published", "")]
 
 
+def test_empty_date_label_does_not_hide_the_next_date() -> None:
+    """After an empty publication label, the update label below it is still read."""
+    article = jm.parse_article("عنوان\nتاریخ انتشار:\n\nتاریخ به روزرسانی: ۲ خرداد ۱۴۰۲" + BODY)
+    assert (article.published, article.updated.isoformat()) == (None, "2023-05-23")
+
+
 # -- which date wins -----------------------------------------------------------------------------
 
 
