@@ -14,9 +14,9 @@ def codes(article: jm.Article) -> list[str]:
     return [w.code for w in article.warnings]
 
 
-def fields(article: jm.Article) -> list[tuple[str, str, object, object]]:
-    """Each field as (name, value, span, value_span)."""
-    return [(f.name, f.value, f.span, f.value_span) for f in article.fields]
+def fields(article: jm.Article) -> list[tuple[str, str, str, object, object]]:
+    """Each field as (name, label, value, span, value_span)."""
+    return [(f.name, f.label, f.value, f.span, f.value_span) for f in article.fields]
 
 
 # -- a time printed alone on the line under a date ---------------------------------------------
@@ -30,8 +30,8 @@ def test_time_line_under_a_date_is_that_dates_time() -> None:
     assert (stamp.text, stamp.span) == ("۱۴۰۲/۰۶/۲۸\nساعت: ۱۶:۴۲", (20, 42))
     assert article.spans["published"] == (20, 42)
     assert fields(article) == [
-        ("published", "۱۴۰۲/۰۶/۲۸", (6, 30), (20, 30)),
-        ("time", "ساعت: ۱۶:۴۲", (31, 42), (31, 42)),
+        ("published", "تاریخ انتشار", "۱۴۰۲/۰۶/۲۸", (6, 30), (20, 30)),
+        ("time", "", "ساعت: ۱۶:۴۲", (31, 42), (31, 42)),
     ]
     assert (codes(article), article.ignored) == ([], ())
 
@@ -76,6 +76,7 @@ def test_invalid_time_line_is_reported_and_not_used() -> None:
     (notice,) = article.warnings
     assert notice.code == "invalid-date"
     assert notice.message == "time 25:42 does not exist; the time line is not used"
+    assert notice.span == (20, 42)
     assert [i.reason for i in article.ignored] == ["time without a date"]
     with pytest.raises(jm.DateError):
         jm.parse_article(text, strict=True)
@@ -87,6 +88,7 @@ def test_time_line_in_a_dst_gap_is_flagged() -> None:
     assert article.published.dst == "nonexistent"
     assert codes(article) == ["nonexistent-time"]
     assert article.warnings[0].span == (20, 42)
+    assert article.warnings[0].message.startswith("00:30 on 2022-03-22 did not exist in Tehran")
 
 
 def test_time_line_under_the_updated_date() -> None:
@@ -97,6 +99,18 @@ def test_time_line_under_the_updated_date() -> None:
     article = jm.parse_article(text)
     assert article.published.isoformat() == "2023-09-19T09:00:00+03:30"
     assert article.updated.isoformat() == "2023-09-19T16:42:00+03:30"
+
+
+def test_time_line_under_a_date_on_the_first_line() -> None:
+    """A date on the very first line (above the title) takes the time line under it."""
+    article = jm.parse_article("۱۴۰۲/۰۶/۲۸\nساعت ۱۶:۴۲\nعنوان خبر\nکد خبر: ۱۲" + LEAD)
+    assert article.published.isoformat() == "2023-09-19T16:42:00+03:30"
+
+
+def test_time_line_as_the_very_last_line() -> None:
+    """A footer date with its time line as the last line of the text is joined to it."""
+    text = "عنوان خبر\nکد خبر: ۱۲\n" + LEAD + "پاراگراف دوم.\n۲۸ شهریور ۱۴۰۲\nساعت ۱۰:۰۰"
+    assert jm.parse_article(text).published.isoformat() == "2023-09-19T10:00:00+03:30"
 
 
 def test_time_line_as_the_last_line_is_not_joined() -> None:

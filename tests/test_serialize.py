@@ -101,6 +101,13 @@ def test_machine_values_serialise_with_null_spans() -> None:
     }
 
 
+def test_issue_date_to_dict() -> None:
+    """A newspaper issue date is written like any timestamp."""
+    article = jm.parse_article("روزنامه همشهری | شماره ۸۷۶۵ | ۲۸ شهریور ۱۴۰۲\nعنوان خبر\nمتن خبر.")
+    data = jm.to_dict(article)
+    assert (data["issue"], data["issue_date"]["gregorian"]) == ("8765", "2023-09-19")
+
+
 def test_empty_article_to_dict() -> None:
     """An empty article serialises with None values and empty lists."""
     data = jm.to_dict(jm.Article())

@@ -176,6 +176,11 @@ def test_unlabelled_date_above_the_title_is_noted() -> None:
     assert codes(article) == ["published-unlabelled"]
     assert article.published.isoformat() == "2023-09-19"
     assert (article.warnings[0].line, article.warnings[0].column) == (1, 1)
+    expected = (
+        "the only publication date is the unlabelled date line '۲۸ شهریور ۱۴۰۲' above the title; "
+        "used as the publication time"
+    )
+    assert (article.warnings[0].message, article.warnings[0].span) == (expected, (0, 14))
 
 
 def test_unlabelled_date_below_the_body_is_noted() -> None:
@@ -183,7 +188,11 @@ def test_unlabelled_date_below_the_body_is_noted() -> None:
     text = "عنوان خبر\nکد خبر: ۱۲\n\nلید خبر در یک جمله.\nپاراگراف دوم.\n۲۸ شهریور ۱۴۰۲ - ۱۰:۰۰"
     article = jm.parse_article(text)
     assert codes(article) == ["published-unlabelled"]
-    assert "below the body" in article.warnings[0].message
+    expected = (
+        "the only publication date is the unlabelled date line '۲۸ شهریور ۱۴۰۲ - ۱۰:۰۰' below "
+        "the body; used as the publication time"
+    )
+    assert article.warnings[0].message == expected
     assert article.published.isoformat() == "2023-09-19T10:00:00+03:30"
 
 
