@@ -4,7 +4,7 @@ Run from the repository root, with the test and mutation tools installed
 (``pip install -e ".[test]" mutmut``):
 
     python benchmarks/mutation.py planted        # each planted bug must fail the suite
-    python benchmarks/mutation.py run            # mutmut over the core (about 30 min, 2 cores)
+    python benchmarks/mutation.py run            # mutmut over the core (about an hour, 2 cores)
     python benchmarks/mutation.py score          # killed / total per module, from the last run
 
 ``run`` is ``mutmut run --max-children N`` over the functions in :data:`CORE`, with
