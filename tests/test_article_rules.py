@@ -194,8 +194,8 @@ def test_header_label_beats_label_above_the_title() -> None:
     article = jm.parse_article(text)
     assert article.published.isoformat() == "2023-05-22"
     message = (
-        "two published dates: '۱ خرداد ۱۴۰۲' after 'تاریخ انتشار' is used, "
-        "'۲ خرداد ۱۴۰۲' after 'تاریخ انتشار' is not"
+        "two published dates: '۱ خرداد ۱۴۰۲' (after 'تاریخ انتشار') is used, "
+        "'۲ خرداد ۱۴۰۲' (after 'تاریخ انتشار') is not"
     )
     assert notices(article) == [("published-conflict", message, (14, 26))]
 
@@ -214,8 +214,8 @@ def test_two_update_labels_conflict_under_their_own_code() -> None:
     article = jm.parse_article(text)
     assert article.updated.isoformat() == "2023-05-22"
     message = (
-        "two updated dates: '۱ خرداد ۱۴۰۲' after 'تاریخ به روزرسانی' is used, "
-        "'۳ خرداد ۱۴۰۲' after 'تاریخ به روزرسانی' is not"
+        "two updated dates: '۱ خرداد ۱۴۰۲' (after 'تاریخ به روزرسانی') is used, "
+        "'۳ خرداد ۱۴۰۲' (after 'تاریخ به روزرسانی') is not"
     )
     assert notices(article) == [("updated-conflict", message, (57, 69))]
 
@@ -225,18 +225,23 @@ def test_unlabelled_header_date_that_disagrees_is_reported() -> None:
     text = "عنوان\n۲ خرداد ۱۴۰۲\nتاریخ انتشار: ۱ خرداد ۱۴۰۲" + BODY
     article = jm.parse_article(text)
     message = (
-        "the labelled publication date '۱ خرداد ۱۴۰۲' is used; the unlabelled date "
-        "'۲ خرداد ۱۴۰۲' in the header disagrees and is not"
+        "two published dates: '۱ خرداد ۱۴۰۲' (after 'تاریخ انتشار') is used, "
+        "'۲ خرداد ۱۴۰۲' (date line) is not"
     )
     assert notices(article) == [("published-conflict", message, (6, 18))]
 
 
-def test_unlabelled_dates_outside_the_header_do_not_conflict() -> None:
-    """Unlabelled dates above the title or under the body never contradict a labelled date."""
+def test_unlabelled_dates_around_the_header_lose_to_a_label() -> None:
+    """A labelled date wins over date lines above the title or under the body.
+
+    A date line right above the title is strong evidence (scored above the conflict
+    threshold, docs/formats.md "Which value wins"), so its disagreement is reported; a date
+    line under the body is weak and quiet.
+    """
     above = jm.parse_article("۳ خرداد ۱۴۰۲\nعنوان\nتاریخ انتشار: ۱ خرداد ۱۴۰۲" + BODY)
     below = jm.parse_article("عنوان\nتاریخ انتشار: ۱ خرداد ۱۴۰۲" + BODY + "۳ خرداد ۱۴۰۲")
     assert [above.published.isoformat(), below.published.isoformat()] == ["2023-05-22"] * 2
-    assert (above.warnings, below.warnings) == ((), ())
+    assert ([w.code for w in above.warnings], below.warnings) == (["published-conflict"], ())
 
 
 def test_unlabelled_header_date_is_the_publication_date() -> None:

@@ -54,7 +54,8 @@ def test_to_json_one_line_when_asked() -> None:
     stamp = jm.parse_datetime("1402/06/28")
     expected = (
         '{"text": "1402/06/28", "span": [0, 10], "calendar": "jalali", '
-        '"jalali": "1402-06-28", "gregorian": "2023-09-19", "weekday": null, "dst": null}'
+        '"jalali": "1402-06-28", "gregorian": "2023-09-19", "weekday": null, "dst": null, '
+        '"relative": false}'
     )
     assert jm.to_json(stamp, indent=None) == expected
 
@@ -71,6 +72,7 @@ def test_timestamp_to_dict_with_weekday_and_dst() -> None:
         "gregorian": "2022-03-21T00:30:00+03:30",
         "weekday": "دوشنبه",
         "dst": None,
+        "relative": False,
     }
     assert jm.to_dict(stamp) == expected
 

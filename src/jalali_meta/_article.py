@@ -1294,14 +1294,19 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
     by_field: dict[str, list[Candidate]] = {"published": [], "updated": [], "number": []}
     for cand in state.candidates:
         by_field.setdefault(cand.field, []).append(cand)
-    # A date-only candidate takes the time printed alone on the line under it.
-    extra: list[Candidate] = []
-    for cand in by_field["published"]:
-        if cand.stamp is not None and cand.stamp.span is not None and not cand.stamp.has_time:
-            timed = _time_below(state, cand.stamp)
-            if timed is not None:
-                extra.append(attrs.evolve(timed, rule=cand.rule, field=cand.field))
-    by_field["published"].extend(extra)
+    # A date-only candidate takes the time printed alone on the line under it: the two
+    # lines are one value, with the date's own evidence (whatever its score).
+    for name in ("published", "updated"):
+        joined: list[Candidate] = []
+        for cand in by_field[name]:
+            stamp = cand.stamp
+            timed = None
+            if stamp is not None and stamp.span is not None and not stamp.has_time:
+                timed = _time_below(state, stamp)
+            joined.append(
+                cand if timed is None else attrs.evolve(timed, rule=cand.rule, field=cand.field)
+            )
+        by_field[name] = joined
     # The newspaper's issue date: the day the article appeared, weakest of all.
     issue_stamp: Timestamp | None = None
     for _issue, seg in state.newspaper[:1]:
@@ -1495,6 +1500,13 @@ def _assemble(
     if body:
         spans["body"] = (body[0].start, body[-1].end)
     mentions = _mentions(state, paragraphs)
+    # A time line that gave a chosen date its time is a field of the header, not set aside.
+    time_lines = [
+        state.line_at(choice.span[1] - 1)
+        for choice in (published, updated)
+        if choice is not None and choice.span is not None and "\n" in doc[slice(*choice.span)]
+    ]
+    time_spans = {(line.start, line.end) for line in time_lines}
     return Article(
         title=title_text,
         number=number.text if number else None,
@@ -1510,15 +1522,20 @@ def _assemble(
         body=tuple(p.text for p in body),
         mentions=tuple(mentions),
         warnings=tuple(state.warnings),
-        fields=_fields(state),
-        ignored=tuple(sorted(state.ignored, key=lambda item: item.span)),
+        fields=_fields(state, time_lines),
+        ignored=tuple(
+            sorted(
+                (item for item in state.ignored if item.span not in time_spans),
+                key=lambda item: item.span,
+            )
+        ),
         spans=spans,
         evidence=evidence,
     )
 
 
 # Faults that leave a body date out of the mentions (with a note): it contradicts itself.
-_MENTION_DOUBTS = frozenset({"weekday-mismatch", "twin-mismatch", "hijri-mismatch"})
+_MENTION_DOUBTS = frozenset({"weekday-mismatch", "twin-mismatch", "twin-invalid", "hijri-mismatch"})
 
 
 def _mentions(state: _State, paragraphs: list[_Line]) -> list[Timestamp]:
@@ -1548,9 +1565,11 @@ def _mentions(state: _State, paragraphs: list[_Line]) -> list[Timestamp]:
     return found
 
 
-def _fields(state: _State) -> tuple[Field, ...]:
+def _fields(state: _State, time_lines: Sequence[_Line] = ()) -> tuple[Field, ...]:
     doc = state.doc
     out = list(state.fields)
+    for line in time_lines:
+        out.append(Field("time", "", line.text, (line.start, line.end), (line.start, line.end)))
     for issue_span, date_span in state.newspaper:
         out.append(Field("issue", "", doc[slice(*issue_span)], issue_span, issue_span))
         if date_span is not None:

@@ -39,6 +39,7 @@ def test_to_dict_lists_every_mention() -> None:
             "gregorian": "2023-06-05",
             "weekday": None,
             "dst": None,
+            "relative": False,
         },
         {
             "text": "۲ تیر ۱۴۰۲ - ۱۰:۳۰",
@@ -48,6 +49,7 @@ def test_to_dict_lists_every_mention() -> None:
             "gregorian": "2023-06-23T10:30:00+03:30",
             "weekday": None,
             "dst": None,
+            "relative": False,
         },
     ]
     assert expected == jm.to_dict(article)["mentions"]
@@ -169,16 +171,23 @@ def test_html_machine_update_before_publication_is_reported() -> None:
 # -- published-unlabelled ---------------------------------------------------------------------
 
 
-def test_unlabelled_date_above_the_title_is_noted() -> None:
-    """The only date, an unlabelled line above the title, is used and noted."""
-    text = "۲۸ شهریور ۱۴۰۲\nعنوان خبر\nکد خبر: ۱۲\nلید خبر در یک جمله.\nپاراگراف دوم."
+def test_unlabelled_date_far_above_the_title_is_noted() -> None:
+    """The only date, an unlabelled line far above the title (past a menu), is used and noted.
+
+    (A date line right above the title is the agency/date line of many templates and is
+    used silently: docs/formats.md, "Which value wins".)
+    """
+    text = (
+        "۲۸ شهریور ۱۴۰۲\nصفحه اصلی\nسیاسی\nاقتصادی\n"
+        "عنوان خبر\nکد خبر: ۱۲\nلید خبر در یک جمله.\nپاراگراف دوم."
+    )
     article = jm.parse_article(text)
     assert codes(article) == ["published-unlabelled"]
     assert article.published.isoformat() == "2023-09-19"
     assert (article.warnings[0].line, article.warnings[0].column) == (1, 1)
     expected = (
-        "the only publication date is the unlabelled date line '۲۸ شهریور ۱۴۰۲' above the title; "
-        "used as the publication time"
+        "the only publication date is the unlabelled date line '۲۸ شهریور ۱۴۰۲' far above the "
+        "title; used as the publication time"
     )
     assert (article.warnings[0].message, article.warnings[0].span) == (expected, (0, 14))
 
