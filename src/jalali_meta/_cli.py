@@ -22,10 +22,10 @@ import contextlib
 import csv
 import datetime as _dt
 import importlib
+import itertools
 import json
 import logging
 import os
-import shutil
 import signal
 import stat
 import sys
@@ -200,6 +200,10 @@ def _check(args: argparse.Namespace) -> tuple[Options, list[str] | None]:
             raise _UsageError(f"-o: {args.output} is a directory")
         if not parent.is_dir():
             raise _UsageError(f"-o: the directory {str(parent)!r} does not exist")
+        for name in args.inputs:
+            with contextlib.suppress(OSError):
+                if name != "-" and os.path.samefile(name, target):
+                    raise _UsageError(f"-o: {args.output} is also an input; it would be replaced")
     reference = _moment(args.reference, "--reference", instant=True) if args.reference else None
     min_date = _moment(args.min_date, "--min-date", instant=False) if args.min_date else None
     max_date = _moment(args.max_date, "--max-date", instant=False) if args.max_date else None
@@ -407,7 +411,7 @@ class _Run:
             print(f"{display_name(path)}: skipped: {reason}", file=sys.stderr, flush=True)
 
     def sources(self) -> Iterator[Source]:
-        for source in expand(list(self.args.inputs), self.skip):
+        for source in expand(list(self.args.inputs), self.skip, self.args.output):
             if source.name in self.done:
                 self.skipped["already in the output (--resume)"] += 1
                 continue
@@ -497,27 +501,115 @@ def _new_file_mode(target: Path) -> int:
     return 0o666 & ~umask
 
 
+class _Kept:
+    """What --resume keeps of an existing JSON Lines or CSV output, checked before any work."""
+
+    def __init__(self, path: Path, fmt: str, size: int, rows: int, note: str | None) -> None:
+        self.path, self.fmt, self.size, self.rows, self.note = path, fmt, size, rows, note
+
+    def copy_to(self, handle: IO[str]) -> None:
+        """Write the kept records to ``handle``, each ending with a newline."""
+        if self.fmt == "csv":
+            with self.path.open(encoding="utf-8", newline="") as old:
+                reader, writer = csv.reader(old), csv.writer(handle, lineterminator="\n")
+                for row in itertools.islice(reader, self.rows + 1):  # the header and the rows
+                    writer.writerow(row)
+            return
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        left, last = self.size, ""
+        with self.path.open("rb") as old:
+            while left > 0:
+                chunk = old.read(min(left, 1 << 20))
+                if not chunk:
+                    break
+                left -= len(chunk)
+                text = decoder.decode(chunk)
+                if text:
+                    handle.write(text)
+                    last = text[-1]
+        if last not in ("", "\n"):
+            handle.write("\n")
+
+
+def _cut_short(target: Path) -> bool:
+    """Whether a non-empty file does not end with a newline (a write cut short)."""
+    with target.open("rb") as handle:
+        if handle.seek(0, os.SEEK_END) == 0:
+            return False
+        handle.seek(-1, os.SEEK_END)
+        return handle.read(1) != b"\n"
+
+
+def _kept_jsonl(target: Path) -> tuple[list[str], _Kept]:
+    names: list[str] = []
+    size, note = 0, None
+    with target.open("rb") as handle:
+        for number, raw in enumerate(handle, 1):
+            record: Any = None
+            if raw.strip():
+                with contextlib.suppress(ValueError):  # not JSON, or not UTF-8
+                    record = json.loads(raw)
+                path = record.get("path") if isinstance(record, dict) else 0
+                if not isinstance(path, str | None):
+                    if not raw.endswith(b"\n"):
+                        note = f"{target}:{number}: the last record is cut short; parsed again"
+                        break
+                    raise _UsageError(
+                        f"--resume: {target}:{number}: not a record of jalali-meta "
+                        "(not a JSON object with a string path); mend or remove that line"
+                    )
+                names.append(path or "")
+            size += len(raw)
+    return names, _Kept(target, "jsonl", size, 0, note)
+
+
+def _kept_csv(target: Path) -> tuple[list[str], _Kept]:
+    names: list[str] = []
+    note = None
+    cut = _cut_short(target)
+    with target.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle)
+        header = next(reader, [])
+        where = header.index("path") if "path" in header else None
+        rows = list(enumerate(reader))  # checked whole: a bad row must stop the run up front
+    for index, row in rows:
+        last = index == len(rows) - 1
+        if last and cut:
+            note = f"{target}: the last row is cut short; its input is parsed again"
+            rows = rows[:-1]
+            break
+        if len(row) != len(header):
+            raise _UsageError(
+                f"--resume: {target}: row {index + 1} has {len(row)} fields, "
+                f"the header {len(header)}; mend or remove that row"
+            )
+        names.append(row[where] if where is not None else "")
+    return names, _Kept(target, "csv", 0, len(rows), note)
+
+
 def _previous(run: _Run, target: Path, fmt: str) -> Any:
-    """Read the names already in the output (--resume) and return what to copy over."""
+    """Read the names already in the output (--resume) and return what to copy over.
+
+    A record that cannot be read is a usage error (nothing is lost); the last record, cut
+    short by a write that did not finish, is dropped with a note and its input parsed again.
+    """
     if not target.exists():
         return None
     names: list[str] = []
-    if fmt == "parquet":
-        pq = importlib.import_module("pyarrow.parquet")
-        table = pq.read_table(target)
-        names = [n for n in table.column("path").to_pylist() if n]
-        previous: Any = table
-    elif fmt == "csv":
-        with target.open(encoding="utf-8", newline="") as handle:
-            names = [row.get("path") or "" for row in csv.DictReader(handle)]
-        previous = target
-    else:
-        with target.open(encoding="utf-8") as handle:
-            for line in handle:
-                if line.strip():
-                    with contextlib.suppress(ValueError, AttributeError):
-                        names.append(json.loads(line).get("path") or "")
-        previous = target
+    try:
+        if fmt == "parquet":
+            pq = importlib.import_module("pyarrow.parquet")
+            table = pq.read_table(target)
+            names = [n for n in table.column("path").to_pylist() if n]
+            previous: Any = table
+        elif fmt == "csv":
+            names, previous = _kept_csv(target)
+        else:
+            names, previous = _kept_jsonl(target)
+    except (OSError, ValueError, csv.Error) as err:  # UnicodeDecodeError is a ValueError
+        raise _UsageError(f"--resume: cannot read {target}: {err}") from err
+    if isinstance(previous, _Kept) and previous.note:
+        print(f"jalali-meta: note: {previous.note}", file=sys.stderr)
     run.done = set(names)
     run.resumed = len(names)
     return previous
@@ -545,9 +637,8 @@ def _write_output(run: _Run) -> str | None:
                 writer.close()
         else:
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-                if isinstance(previous, Path):
-                    with previous.open(encoding="utf-8", newline="") as old:
-                        shutil.copyfileobj(old, handle)
+                if isinstance(previous, _Kept):
+                    previous.copy_to(handle)
                 writer = _make_writer(handle, args, run.columns, header=previous is None)
                 run.run(writer)
                 writer.close()
@@ -607,6 +698,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             writer.close()
             sys.stdout.flush()
     except MissingExtraError as err:
+        print(f"jalali-meta: error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except _UsageError as err:  # --resume onto an output it cannot read: nothing was done
+        parser.print_usage(sys.stderr)
         print(f"jalali-meta: error: {err}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:

@@ -356,8 +356,11 @@ def _file_sources(path: str, skip: Skip) -> Iterator[Source]:
         yield Source(name, path=path)
 
 
-def _walk(root: str, skip: Skip) -> Iterator[Source]:
-    """Depth first, names sorted within each directory, one directory listed at a time."""
+def _walk(root: str, skip: Skip, exclude: tuple[int, int] | None = None) -> Iterator[Source]:
+    """Depth first, names sorted within each directory, one directory listed at a time.
+
+    ``exclude`` is the ``(st_dev, st_ino)`` of the output file, never read as an input.
+    """
     stack: list[Iterator[os.DirEntry[str]]] = []
 
     def listing(directory: str) -> Iterator[os.DirEntry[str]] | Source:
@@ -392,15 +395,41 @@ def _walk(root: str, skip: Skip) -> Iterator[Source]:
             yield _failed(entry.path, err.strerror or str(err))
             continue
         if not regular:
-            skip(entry.path, "not a regular file (a FIFO, device or socket)")
+            skip(entry.path, _not_regular(entry))
+        elif exclude is not None and _identity(entry.path) == exclude:
+            skip(entry.path, "the output file (-o)")
         elif _suffix(entry.name) not in WALK_SUFFIXES:
             skip(entry.path, f"suffix {_suffix(entry.name)}")
         else:
             yield from _file_sources(entry.path, skip)
 
 
-def expand(inputs: list[str], skip: Skip) -> Iterator[Source]:
-    """Turn the command line's inputs into sources, lazily, in order."""
+def _not_regular(entry: os.DirEntry[str]) -> str:
+    """Why a walked entry is passed over: a skip reason starting with ``not a regular``."""
+    if entry.is_symlink():
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        what = "a link to a directory, not followed" if is_dir else "a broken symbolic link"
+        return f"not a regular file ({what})"
+    return "not a regular file (a FIFO, device or socket)"
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def expand(inputs: list[str], skip: Skip, output: str | None = None) -> Iterator[Source]:
+    """Turn the command line's inputs into sources, lazily, in order.
+
+    ``output`` (the ``-o`` file) is passed over where a directory walk meets it.
+    """
+    exclude = _identity(output) if output else None
     for name in inputs:
         if name == "-":
             try:
@@ -416,7 +445,7 @@ def expand(inputs: list[str], skip: Skip) -> Iterator[Source]:
             yield _failed(name, err.strerror or str(err))
             continue
         if stat.S_ISDIR(info.st_mode):
-            yield from _walk(name, skip)
+            yield from _walk(name, skip, exclude)
         elif stat.S_ISREG(info.st_mode):
             yield from _file_sources(name, skip)
         elif stat.S_ISFIFO(info.st_mode):
