@@ -48,7 +48,7 @@ from jalali_meta._inputs import (
     expand,
     run_source,
 )
-from jalali_meta._rows import arrow_table, json_ready, select_columns, to_row
+from jalali_meta._rows import arrow_table, json_ready, select_columns, to_row, utf8
 from jalali_meta._serialize import to_dict
 from jalali_meta._version import __version__
 
@@ -165,9 +165,11 @@ def _check(args: argparse.Namespace) -> tuple[Options, list[str] | None]:
     if args.workers < 1:
         raise _UsageError("--workers must be at least 1")
     try:
-        codecs.lookup(args.encoding)
+        info = codecs.lookup(args.encoding)
     except LookupError as err:
         raise _UsageError(f"--encoding: unknown encoding {args.encoding!r}") from err
+    if not getattr(info, "_is_text_encoding", True) or info.name == "undefined":
+        raise _UsageError(f"--encoding: {args.encoding!r} is not a text encoding")
     columns = None
     if args.fields is not None or args.flat or args.format in ("csv", "parquet"):
         fields = [f.strip() for f in args.fields.split(",") if f.strip()] if args.fields else None
@@ -244,9 +246,23 @@ def _payload(outcome: Outcome, columns: list[str] | None, raw_rows: bool) -> Any
     assert outcome.article is not None
     if columns is None:
         record = {"path": outcome.name, **to_dict(outcome.article)}
-        return json.dumps(record, ensure_ascii=False)
-    row = to_row(outcome.article, path=outcome.name, fields=columns)
+        text = json.dumps(record, ensure_ascii=False)
+        # A lone surrogate cannot be written as UTF-8: escape it (and all else) as \uXXXX.
+        return json.dumps(record) if _unwritable(text) else text
+    # CSV, Parquet and JSON rows are UTF-8: a lone surrogate is written as U+FFFD (as Arrow does).
+    row = {
+        k: utf8(v) for k, v in to_row(outcome.article, path=outcome.name, fields=columns).items()
+    }
     return row if raw_rows else json_ready(row)
+
+
+def _unwritable(text: str) -> bool:
+    """Whether UTF-8 cannot encode ``text`` (it holds a lone surrogate)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _run_chunk(

@@ -214,7 +214,7 @@ def looks_like_html(head: bytes | str) -> bool:
 def _decode(data: bytes, encoding: str) -> str:
     name = "utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding
     try:
-        return data.decode(name)
+        text = data.decode(name)
     except UnicodeDecodeError as err:
         before = data[: err.start]
         line = before.count(b"\n") + 1
@@ -227,6 +227,16 @@ def _decode(data: bytes, encoding: str) -> str:
         ) from err
     except (LookupError, UnicodeError) as err:
         raise InputError(f"cannot decode as {encoding}: {err}") from err
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as err:  # utf-7, unicode_escape: a lone surrogate is not text
+        done = text[: err.start]
+        raise InputError(
+            f"decoding as {encoding} gives a lone surrogate U+{ord(text[err.start]):04X}; not text",
+            done.count("\n") + 1,
+            err.start - (done.rfind("\n") + 1) + 1,
+        ) from err
+    return text
 
 
 def _parse(source: Source, options: Options) -> Article:

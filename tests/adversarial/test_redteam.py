@@ -159,3 +159,40 @@ def test_find_dates_does_not_cut_a_number_at_a_combining_mark() -> None:
     """find_dates on `۱۴۰۲/۰۵/۱\u0301۴`: not the date 1402/05/01 (the day cut at the mark)."""
     found = [d.isoformat() for d in jm.find_dates("۱۴۰۲/۰۵/۱\u0301۴")]
     assert "2023-07-23" not in found
+
+
+# -- encodings that are not text, and decoders that make lone surrogates -----------------------
+
+
+@pytest.mark.parametrize("encoding", ["base64", "rot13", "zlib", "undefined"])
+def test_encoding_that_is_not_a_text_encoding_is_a_usage_error(
+    tmp_path: Path, encoding: str
+) -> None:
+    """--encoding base64 (a codec Python knows, but bytes to bytes): exit 2 up front."""
+    one, _ = files(tmp_path)
+    assert main(["-q", "--encoding", encoding, str(one)]) == 2
+
+
+@pytest.mark.parametrize(
+    ("encoding", "content"),
+    [("utf-7", b"+2AA- title\nnumber\nbody\n"), ("unicode_escape", b"title \\ud800\nbody\n")],
+)
+def test_decoder_giving_a_lone_surrogate_fails_that_input_only(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], encoding: str, content: bytes
+) -> None:
+    """A decoder that yields a lone surrogate (UTF-7 `+2AA-`): that input fails, no traceback."""
+    bad, ascii_ok = tmp_path / "bad.txt", tmp_path / "ok.txt"
+    bad.write_bytes(content)
+    ascii_ok.write_bytes(b"Title\nbody text\n")
+    argv = ["-q", "--format", "csv", "--fields", "path,title", "--encoding", encoding]
+    assert main([*argv, str(bad), str(ascii_ok)]) == 1
+    out, err = capsys.readouterr()
+    assert ["path,title", f"{ascii_ok},Title"] == out.splitlines()
+    assert [f"{bad}:1:"] == [line[: len(str(bad)) + 3] for line in err.splitlines()]
+
+
+def test_to_frame_writes_a_lone_surrogate_as_replacement_character() -> None:
+    """to_frame of an article whose title holds a lone surrogate: U+FFFD, not UnicodeEncodeError."""
+    pytest.importorskip("pandas")
+    article = jm.parse_article("عنوان \ud800\nکد خبر: ۱\nمتن خبر.")
+    assert jm.to_frame([article])["title"][0] == "عنوان \ufffd"
