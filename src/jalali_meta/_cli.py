@@ -265,6 +265,11 @@ def _unwritable(text: str) -> bool:
     return False
 
 
+def _worker_died(source: Source, error: Exception) -> _Result:
+    """The result of an input whose worker process died (out of memory, killed): a failure."""
+    return (source.name, None, f"{source.name}:1:1: error: {error}", ())
+
+
 def _run_chunk(
     sources: list[Source], setup: tuple[Options, list[str] | None, bool]
 ) -> list[_Result]:
@@ -449,7 +454,7 @@ class _Run:
         total = _plain_file_count(self.args.inputs)
         raw_rows = self.args.format == "parquet"
         setup = (self.options, self.columns, raw_rows)
-        results = map_ordered(_run_chunk, self.sources(), setup, self.workers(total))
+        results = map_ordered(_run_chunk, self.sources(), setup, self.workers(total), _worker_died)
         progress = _Progress(total, self.args.progress_every, self.args.quiet)
         try:
             for _name, payload, error, codes in results:

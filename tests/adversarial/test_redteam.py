@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -196,3 +197,24 @@ def test_to_frame_writes_a_lone_surrogate_as_replacement_character() -> None:
     pytest.importorskip("pandas")
     article = jm.parse_article("عنوان \ud800\nکد خبر: ۱\nمتن خبر.")
     assert jm.to_frame([article])["title"][0] == "عنوان \ufffd"
+
+
+# -- parse_many: a worker process that dies ----------------------------------------------------
+
+
+class WorkerKiller(str):
+    """A text whose unpickling (in a worker) ends the worker process, as the OOM killer would."""
+
+    __slots__ = ()
+
+    def __reduce__(self) -> tuple[object, tuple[int]]:
+        return (os._exit, (3,))
+
+
+def test_parse_many_survives_a_worker_that_dies() -> None:
+    """A worker dying mid-run (OOM-killed): only its item fails; the others all come back."""
+    items = [GOOD] * 10 + [WorkerKiller("x")] + [OTHER] * 150
+    results = list(jm.parse_many(items, workers=2))
+    kinds = [type(r).__name__ if isinstance(r, Exception) else r.number for r in results]
+    assert kinds == ["1234"] * 10 + ["WorkerCrashError"] + ["5678"] * 150
+    assert isinstance(results[10], RuntimeError)
