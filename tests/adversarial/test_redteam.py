@@ -218,3 +218,22 @@ def test_parse_many_survives_a_worker_that_dies() -> None:
     kinds = [type(r).__name__ if isinstance(r, Exception) else r.number for r in results]
     assert kinds == ["1234"] * 10 + ["WorkerCrashError"] + ["5678"] * 150
     assert isinstance(results[10], RuntimeError)
+
+
+@pytest.mark.xfail(
+    strict=True, reason="_header: the today-widget rule beats an explicit date label"
+)
+def test_labelled_date_with_a_hijri_date_beside_it_is_not_a_today_widget() -> None:
+    """`تاریخ انتشار: ۱۴ مرداد ۱۴۰۲ ساعت ۱۱:۰۵ - ۱۸ محرم ۱۴۴۵`: published kept, not ignored."""
+    text = "عنوان خبر\nتاریخ انتشار: ۱۴ مرداد ۱۴۰۲ ساعت ۱۱:۰۵ - ۱۸ محرم ۱۴۴۵\nمتن خبر."
+    article = jm.parse_article(text)
+    published = article.published.isoformat() if article.published else None
+    assert (published, article.ignored) == ("2023-08-05T11:05:00+03:30", ())
+
+
+@pytest.mark.xfail(strict=True, reason="_datetimes: a time it cannot read after a date is dropped")
+@pytest.mark.parametrize("time", ["۱۱:۰۵۵", "۱۱۱:۰۵", "۱۱٫۰۵", "۱۱:۰۵:۰۰۰"])
+def test_unreadable_time_after_a_labelled_date_is_not_dropped_silently(time: str) -> None:
+    """`تاریخ انتشار: ۱۴۰۲/۰۵/۱۴ ۱۱:۰۵۵`: the day alone, silently, hides a time; warn."""
+    article = jm.parse_article(f"عنوان خبر\nتاریخ انتشار: ۱۴۰۲/۰۵/۱۴ {time}\nمتن خبر.")
+    assert (bool(article.warnings), article.published is None or True) == (True, True)
