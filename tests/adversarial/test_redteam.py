@@ -236,4 +236,4 @@ def test_labelled_date_with_a_hijri_date_beside_it_is_not_a_today_widget() -> No
 def test_unreadable_time_after_a_labelled_date_is_not_dropped_silently(time: str) -> None:
     """`تاریخ انتشار: ۱۴۰۲/۰۵/۱۴ ۱۱:۰۵۵`: the day alone, silently, hides a time; warn."""
     article = jm.parse_article(f"عنوان خبر\nتاریخ انتشار: ۱۴۰۲/۰۵/۱۴ {time}\nمتن خبر.")
-    assert (bool(article.warnings), article.published is None or True) == (True, True)
+    assert [w.code for w in article.warnings] != []
