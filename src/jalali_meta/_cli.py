@@ -48,6 +48,7 @@ from jalali_meta._inputs import (
     expand,
     run_source,
 )
+from jalali_meta._plausible import check_reference
 from jalali_meta._rows import arrow_table, json_ready, select_columns, to_row, utf8
 from jalali_meta._serialize import to_dict
 from jalali_meta._version import __version__
@@ -211,6 +212,10 @@ def _check(args: argparse.Namespace) -> tuple[Options, list[str] | None]:
     max_date = _moment(args.max_date, "--max-date", instant=False) if args.max_date else None
     if min_date is not None and max_date is not None and max_date < min_date:
         raise _UsageError("--max-date is before --min-date")
+    try:
+        check_reference(reference, min_date, max_date)  # type: ignore[arg-type]
+    except ValueError as err:
+        raise _UsageError(f"--reference/--min-date/--max-date: {err}") from err
     kind: Kind = "html" if args.html else "text" if args.text else "auto"
     options = Options(
         strict=args.strict,

@@ -7,6 +7,7 @@ modules other helpers are changing are marked ``xfail(strict=True)`` with the fi
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import os
@@ -237,3 +238,41 @@ def test_unreadable_time_after_a_labelled_date_is_not_dropped_silently(time: str
     """`تاریخ انتشار: ۱۴۰۲/۰۵/۱۴ ۱۱:۰۵۵`: the day alone, silently, hides a time; warn."""
     article = jm.parse_article(f"عنوان خبر\nتاریخ انتشار: ۱۴۰۲/۰۵/۱۴ {time}\nمتن خبر.")
     assert [w.code for w in article.warnings] != []
+
+
+# -- a reference time at the ends of what datetime holds ---------------------------------------
+
+EDGES = [
+    dt.datetime(9999, 12, 31, 23, 59, tzinfo=dt.timezone(-dt.timedelta(hours=12))),
+    dt.datetime(1, 1, 1, tzinfo=dt.timezone(dt.timedelta(hours=14))),
+    dt.datetime(9999, 12, 31, 12),
+]
+
+
+@pytest.mark.parametrize("reference", EDGES, ids=["max-west", "min-east", "max-naive"])
+def test_reference_at_the_ends_of_datetime_is_a_value_error(reference: dt.datetime) -> None:
+    """parse_article(reference=9999-12-31T23:59-12:00): ValueError, not OverflowError."""
+    text = "عنوان\nتاریخ انتشار: ۳ ساعت پیش\nمتن"
+    with pytest.raises(ValueError, match="out of range") as caught:
+        jm.parse_article(text, reference=reference)
+    assert type(caught.value).__name__ == "ValueError"
+
+
+def test_min_date_at_the_ends_of_datetime_is_a_value_error() -> None:
+    """parse_article(min_date=0001-01-01T00:00+14:00): ValueError, not OverflowError."""
+    with pytest.raises(ValueError, match="out of range"):
+        jm.parse_article("عنوان\nتاریخ انتشار: ۱۴ مرداد ۱۴۰۲\nمتن", min_date=EDGES[1])
+
+
+def test_cli_reference_at_the_ends_of_datetime_is_a_usage_error(tmp_path: Path) -> None:
+    """--reference 9999-12-31T23:59:59-12:00: exit 2 up front, not an internal error per input."""
+    one, _ = files(tmp_path)
+    assert main(["-q", "--reference", "9999-12-31T23:59:59-12:00", str(one)]) == 2
+
+
+@pytest.mark.xfail(strict=True, reason="_datetimes: find_dates does not check the reference")
+def test_find_dates_reference_at_the_ends_of_datetime_is_a_value_error() -> None:
+    """find_dates('۳ ساعت پیش', reference=9999-12-31T23:59-12:00): ValueError, not OverflowError."""
+    with pytest.raises(ValueError, match="out of range") as caught:
+        jm.find_dates("۳ ساعت پیش", reference=EDGES[0])
+    assert type(caught.value).__name__ == "ValueError"
