@@ -33,6 +33,7 @@ from jalali_meta._article import parse_article
 from jalali_meta._errors import JalaliMetaError, MissingExtraError, ParseError
 from jalali_meta._html import parse_html
 from jalali_meta._limits import MAX_INPUT_CHARS
+from jalali_meta._plausible import in_range
 from jalali_meta._records import Article
 
 __all__ = [
@@ -571,7 +572,9 @@ def _warc_date(value: str | None) -> _dt.datetime | None:
         moment = _dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return None
-    return moment if moment.utcoffset() is not None else moment.replace(tzinfo=_dt.timezone.utc)
+    if moment.utcoffset() is None:
+        moment = moment.replace(tzinfo=_dt.timezone.utc)
+    return moment if in_range(moment) else None  # 9999-12-31: no reference, not a failure
 
 
 def _content_type(value: str | None) -> tuple[str, str | None]:
@@ -585,45 +588,101 @@ def _content_type(value: str | None) -> tuple[str, str | None]:
     return kind.strip().lower(), charset
 
 
+def _find(path: str, pattern: bytes, start: int) -> int | None:
+    """The offset of the first ``pattern`` at or after ``start`` in the file, read in chunks."""
+    with open(path, "rb") as handle:
+        handle.seek(start)
+        offset, tail = start, b""
+        while chunk := handle.read(1 << 20):
+            found = (tail + chunk).find(pattern)
+            if found >= 0:
+                return offset - len(tail) + found
+            tail = chunk[-(len(pattern) - 1) :]
+            offset += len(chunk)
+    return None
+
+
 def warc_sources(path: str, skip: Skip) -> Iterator[Source]:
-    """One source per HTTP response record with an HTML or plain-text payload."""
+    """One source per HTTP response record with an HTML or plain-text payload.
+
+    A damaged record (one warcio cannot read) is one failure; reading goes on at the
+    next record start (``WARC/1.`` or, compressed, the next gzip member) after it.
+    """
     name = display_name(path)
-    number = 0
+    with open(path, "rb") as handle:
+        pattern = b"\x1f\x8b\x08" if handle.read(2) == _GZIP_MAGIC else b"WARC/"
+    state = {"number": 0, "last": -1}
+    base: int | None = 0
+    pending: Source | None = None  # a failure to report unless the retry names the same damage
+    while base is not None:
+        state["last"] = -1
+        try:
+            for source in _warc_records(path, name, base, state, skip):
+                if pending is not None:
+                    yield pending
+                    pending = None
+                yield source
+            if pending is not None:
+                yield pending
+            return
+        except MissingExtraError:
+            raise
+        except Exception as err:
+            failure = _failed(name, f"damaged archive after record {state['number']}: {err}", 1)
+        if state["last"] >= base:
+            # Records were read: retry at the next record start after the last good one.
+            yield from [pending] if pending is not None else []
+            pending, base = failure, _find(path, pattern, state["last"] + 1)
+        else:
+            # The record at ``base`` is itself damaged: report once, skip to the next start.
+            pending = None
+            yield failure
+            base = _find(path, pattern, base + 1)
+    if pending is not None:
+        yield pending
+
+
+def _warc_records(
+    path: str, name: str, base: int, state: dict[str, int], skip: Skip
+) -> Iterator[Source]:
+    with open(path, "rb") as handle:
+        handle.seek(base)
+        iterator = _warc_iterator(handle)
+        for record in iterator:
+            state["number"] += 1
+            source = _warc_source(record, name, state["number"], skip)  # reads the payload
+            state["last"] = base + iterator.get_record_offset()  # (this reads to the record's end)
+            if source is not None:
+                yield source
+
+
+def _warc_source(record: Any, name: str, number: int, skip: Skip) -> Source | None:
+    if record.rec_type != "response" or record.http_headers is None:
+        return None
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    label = f"{url or name + '#' + str(number)}"
+    status = record.http_headers.get_statuscode()
+    kind_text, charset = _content_type(record.http_headers.get_header("Content-Type"))
+    if not (status or "").startswith("2"):
+        skip(label, f"HTTP status {status}")
+        return None
+    if kind_text in ("text/html", "application/xhtml+xml"):
+        kind: Kind = "html"
+    elif kind_text == "text/plain":
+        kind = "text"
+    else:
+        skip(label, f"content type {kind_text}")
+        return None
     try:
-        with open(path, "rb") as handle:
-            for record in _warc_iterator(handle):
-                number += 1
-                if record.rec_type != "response" or record.http_headers is None:
-                    continue
-                url = record.rec_headers.get_header("WARC-Target-URI")
-                label = f"{url or name + '#' + str(number)}"
-                status = record.http_headers.get_statuscode()
-                kind_text, charset = _content_type(record.http_headers.get_header("Content-Type"))
-                if not (status or "").startswith("2"):
-                    skip(label, f"HTTP status {status}")
-                    continue
-                if kind_text in ("text/html", "application/xhtml+xml"):
-                    kind: Kind = "html"
-                elif kind_text == "text/plain":
-                    kind = "text"
-                else:
-                    skip(label, f"content type {kind_text}")
-                    continue
-                try:
-                    data = _read_bounded(record.content_stream(), "record")
-                except InputError as err:
-                    yield _failed(label, str(err))
-                    continue
-                reference = _warc_date(record.rec_headers.get_header("WARC-Date"))
-                yield Source(
-                    display_name(label),
-                    data=data,
-                    kind=kind,
-                    url=url,
-                    reference=reference,
-                    charset=charset,
-                )
-    except MissingExtraError:
-        raise
-    except Exception as err:
-        yield _failed(name, f"damaged archive after record {number}: {err}", 1)
+        data = _read_bounded(record.content_stream(), "record")
+    except InputError as err:
+        return _failed(label, str(err))
+    reference = _warc_date(record.rec_headers.get_header("WARC-Date"))
+    return Source(
+        display_name(label),
+        data=data,
+        kind=kind,
+        url=url,
+        reference=reference,
+        charset=charset,
+    )

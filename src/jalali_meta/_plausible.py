@@ -56,7 +56,7 @@ def check_reference(
     if reference is not None and not isinstance(reference, _dt.datetime):
         raise TypeError("reference must be a datetime, not a date")
     for name, value in (("reference", reference), ("min_date", min_date), ("max_date", max_date)):
-        if isinstance(value, _dt.datetime) and not _in_range(value):
+        if isinstance(value, _dt.datetime) and not in_range(value):
             raise ValueError(
                 f"{name} {value.isoformat()} is out of range: years 2 to 9998 "
                 "(relative dates and Tehran time must stay within what datetime holds)"
@@ -69,7 +69,7 @@ def check_reference(
         raise ValueError(f"max_date {max_date} is before min_date {min_date}")
 
 
-def _in_range(value: _dt.datetime) -> bool:
+def in_range(value: _dt.datetime) -> bool:
     """Whether an instant (naive: Tehran time) converts to Tehran and UTC with a year to spare."""
     if value.utcoffset() is None:
         value = value.replace(tzinfo=tehran())

@@ -276,3 +276,43 @@ def test_find_dates_reference_at_the_ends_of_datetime_is_a_value_error() -> None
     with pytest.raises(ValueError, match="out of range") as caught:
         jm.find_dates("۳ ساعت پیش", reference=EDGES[0])
     assert type(caught.value).__name__ == "ValueError"
+
+
+# -- WARC records with odd headers ---------------------------------------------------------------
+
+PAGE = "<html><body><h1>عنوان خبر</h1><div>کد خبر: ۱۲۳</div><p>متن خبر.</p></body></html>"
+
+
+def warc_record(headers: str) -> bytes:
+    """One WARC response record with ``headers`` (CRLF-separated) and an HTML page."""
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + PAGE.encode()
+    head = f"WARC/1.0\r\nWARC-Type: response\r\n{headers}Content-Length: {len(http)}\r\n\r\n"
+    return head.encode() + http + b"\r\n\r\n"
+
+
+def test_warc_record_without_target_uri_loses_only_itself(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A response record with no WARC-Target-URI: one error line; the records after it are kept."""
+    pytest.importorskip("warcio")
+    archive = tmp_path / "crawl.warc"
+    archive.write_bytes(
+        warc_record("WARC-Target-URI: http://a.ir/1\r\n")
+        + warc_record("WARC-Date: 2023-08-05T12:00:00Z\r\n")
+        + warc_record("WARC-Target-URI: http://a.ir/3\r\n")
+    )
+    assert main(["-q", "--format", "csv", "--fields", "path,number", str(archive)]) == 1
+    out, err = capsys.readouterr()
+    assert out.splitlines() == ["path,number", "http://a.ir/1,123", "http://a.ir/3,123"]
+    assert len(err.splitlines()) == 1
+
+
+def test_warc_date_at_the_end_of_datetime_is_no_reference(tmp_path: Path) -> None:
+    """WARC-Date 9999-12-31T23:59:59Z: read as no reference time, the record parsed."""
+    pytest.importorskip("warcio")
+    archive = tmp_path / "crawl.warc"
+    archive.write_bytes(
+        warc_record("WARC-Target-URI: http://a.ir/1\r\nWARC-Date: 9999-12-31T23:59:59Z\r\n")
+    )
+    rows = jm.read_rows(str(archive), fields=["number", "error"])
+    assert rows == [{"number": "123", "error": None}]
