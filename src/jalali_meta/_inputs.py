@@ -545,9 +545,17 @@ def _jsonl_record(raw: bytes, name: str, number: int) -> Source:
         raise TypeError('"url" is not a string')
     if _has_surrogate(content) or (url is not None and _has_surrogate(url)):
         raise ValueError("a string holds a lone surrogate (\\ud800-\\udfff), not text")
-    label = record.get("id") or record.get("path") or url or f"{name}:{number}"
+    label = next(
+        (_label(record[key]) for key in ("id", "path") if record.get(key) not in (None, "")),
+        url or f"{name}:{number}",
+    )
     kind: Kind = "html" if html is not None else "auto"
-    return Source(display_name(str(label)), text=content, kind=kind, url=url, line=1)
+    return Source(display_name(label), text=content, kind=kind, url=url, line=1)
+
+
+def _label(value: Any) -> str:
+    """A record's ``id`` as its name: a string as is, else its JSON (``0``, ``true``)."""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 # -- WARC ---------------------------------------------------------------------------------

@@ -316,3 +316,12 @@ def test_warc_date_at_the_end_of_datetime_is_no_reference(tmp_path: Path) -> Non
     )
     rows = jm.read_rows(str(archive), fields=["number", "error"])
     assert rows == [{"number": "123", "error": None}]
+
+
+def test_jsonl_id_that_is_not_a_string_is_named_by_its_json(tmp_path: Path) -> None:
+    """JSON Lines ids 0, true, {"a": 1}: named `0`, `true`, `{"a": 1}` (not skipped, no repr)."""
+    lines = [{"text": GOOD, "id": value} for value in (0, True, {"a": 1})]
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    rows = jm.read_rows(str(source), fields=["path", "number"])
+    assert [row["path"] for row in rows] == ["0", "true", '{"a": 1}']
