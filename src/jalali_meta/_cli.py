@@ -201,6 +201,8 @@ def _check(args: argparse.Namespace) -> tuple[Options, list[str] | None]:
         parent = target.parent
         if target.is_dir():
             raise _UsageError(f"-o: {args.output} is a directory")
+        if args.resume and target.exists() and not target.is_file():
+            raise _UsageError(f"--resume: {args.output} is not a regular file")
         if not parent.is_dir():
             raise _UsageError(f"-o: the directory {str(parent)!r} does not exist")
         for name in args.inputs:
@@ -647,7 +649,11 @@ def _write_output(run: _Run) -> str | None:
     Returns a note for stderr when the existing output was kept unchanged.
     """
     args = run.args
-    target = Path(args.output)
+    # A link is followed: the file it names is replaced, the link kept (as ``>`` does).
+    target = Path(os.path.realpath(args.output))
+    if target.exists() and not target.is_file():  # /dev/null, /dev/stdout, a FIFO
+        _write_direct(run, target)
+        return None
     previous = _previous(run, target, args.format) if args.resume else None
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
@@ -676,6 +682,24 @@ def _write_output(run: _Run) -> str | None:
         Path(tmp).unlink(missing_ok=True)
         raise
     return None
+
+
+def _write_direct(run: _Run, target: Path) -> None:
+    """Write into a device or FIFO as it is: never replace it with a regular file."""
+    args = run.args
+    writer: _Writer
+    if args.format == "parquet":
+        assert run.columns is not None
+        writer = _ParquetWriter(str(target), run.columns)
+        try:
+            run.run(writer)
+        finally:
+            writer.close()
+        return
+    with target.open("w", encoding="utf-8", newline="") as handle:
+        writer = _make_writer(handle, args, run.columns)
+        run.run(writer)
+        writer.close()
 
 
 def _make_writer(

@@ -325,3 +325,28 @@ def test_jsonl_id_that_is_not_a_string_is_named_by_its_json(tmp_path: Path) -> N
     source.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
     rows = jm.read_rows(str(source), fields=["path", "number"])
     assert [row["path"] for row in rows] == ["0", "true", '{"a": 1}']
+
+
+# -- -o onto a link, a device ------------------------------------------------------------------
+
+
+def test_output_through_a_link_replaces_the_file_and_keeps_the_link(tmp_path: Path) -> None:
+    """-o link.jsonl (a link to real.jsonl): real.jsonl gets the records, the link stays a link."""
+    one, _ = files(tmp_path)
+    real, link = tmp_path / "real.jsonl", tmp_path / "link.jsonl"
+    real.write_text("old\n", encoding="utf-8")
+    link.symlink_to(real)
+    assert main(["-q", "--format", "jsonl", "-o", str(link), str(one)]) == 0
+    assert (True, [str(one)]) == (link.is_symlink(), jsonl_paths(real))
+
+
+def test_output_onto_a_device_writes_into_it_and_leaves_it_a_device(tmp_path: Path) -> None:
+    """-o a link to /dev/null: written into, not replaced by a regular file; no temp file left."""
+    one, _ = files(tmp_path)
+    null = tmp_path / "null"
+    null.symlink_to(os.devnull)
+    assert main(["-q", "--format", "jsonl", "-o", str(null), str(one)]) == 0
+    assert (
+        Path(os.devnull).is_file(),
+        sorted(p.name for p in tmp_path.iterdir()),
+    ) == (False, ["null", "one.txt", "two.txt"])
