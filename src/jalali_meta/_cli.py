@@ -599,20 +599,21 @@ def _kept_csv(target: Path) -> tuple[list[str], _Kept]:
         reader = csv.reader(handle)
         header = next(reader, [])
         where = header.index("path") if "path" in header else None
-        rows = list(enumerate(reader))  # checked whole: a bad row must stop the run up front
-    for index, row in rows:
-        last = index == len(rows) - 1
-        if last and cut:
-            note = f"{target}: the last row is cut short; its input is parsed again"
-            rows = rows[:-1]
-            break
-        if len(row) != len(header):
-            raise _UsageError(
-                f"--resume: {target}: row {index + 1} has {len(row)} fields, "
-                f"the header {len(header)}; mend or remove that row"
-            )
-        names.append(row[where] if where is not None else "")
-    return names, _Kept(target, "csv", 0, len(rows), note)
+        row = next(reader, None)  # one row of look-ahead: the last row may be cut short
+        index = 0
+        while row is not None:
+            following = next(reader, None)
+            if following is None and cut:
+                note = f"{target}: the last row is cut short; its input is parsed again"
+                break
+            if len(row) != len(header):
+                raise _UsageError(
+                    f"--resume: {target}: row {index + 1} has {len(row)} fields, "
+                    f"the header {len(header)}; mend or remove that row"
+                )
+            names.append(row[where] if where is not None else "")
+            row, index = following, index + 1
+    return names, _Kept(target, "csv", 0, len(names), note)
 
 
 def _previous(run: _Run, target: Path, fmt: str) -> Any:
