@@ -165,6 +165,8 @@ def _check(args: argparse.Namespace) -> tuple[Options, list[str] | None]:
     """Every usage error, found before any input is read."""
     if args.workers < 1:
         raise _UsageError("--workers must be at least 1")
+    if args.progress_every is not None and not args.progress_every >= 0:
+        raise _UsageError("--progress-every must be a number of seconds, 0 or more")  # nan, -1
     try:
         info = codecs.lookup(args.encoding)
     except LookupError as err:

@@ -350,3 +350,10 @@ def test_output_onto_a_device_writes_into_it_and_leaves_it_a_device(tmp_path: Pa
         Path(os.devnull).is_file(),
         sorted(p.name for p in tmp_path.iterdir()),
     ) == (False, ["null", "one.txt", "two.txt"])
+
+
+@pytest.mark.parametrize("every", ["-1", "nan"])
+def test_progress_every_that_is_not_a_duration_is_a_usage_error(tmp_path: Path, every: str) -> None:
+    """--progress-every nan (silently no progress) or -1 (a line per input): exit 2 up front."""
+    one, _ = files(tmp_path)
+    assert main(["-q", "--progress-every", every, str(one)]) == 2
