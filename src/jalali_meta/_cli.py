@@ -419,6 +419,16 @@ class _Progress:
             sys.stderr.write("\r" + self.line() + "\x1b[K\n")  # the final count, not a stale one
 
 
+# C0 controls, DEL, NEL and the Unicode line and paragraph separators, as escapes: a file
+# name holding a newline must not split its error line or forge another one.
+_CONTROLS = {c: repr(chr(c))[1:-1] for c in [*range(32), 127, 0x85, 0x2028, 0x2029]}
+
+
+def _one_line(line: str) -> str:
+    """An stderr line with its control characters escaped (``\\n``), so one line stays one."""
+    return line.translate(_CONTROLS)
+
+
 class _Run:
     def __init__(self, args: argparse.Namespace, options: Options, columns: list[str] | None):
         self.args = args
@@ -433,12 +443,14 @@ class _Run:
 
     def report(self, line: str) -> None:
         self.failed += 1
-        print(line, file=sys.stderr, flush=True)
+        print(_one_line(line), file=sys.stderr, flush=True)
 
     def skip(self, path: str, reason: str) -> None:
         self.skipped[reason] += 1
         if reason.startswith("not a regular"):
-            print(f"{display_name(path)}: skipped: {reason}", file=sys.stderr, flush=True)
+            print(
+                _one_line(f"{display_name(path)}: skipped: {reason}"), file=sys.stderr, flush=True
+            )
 
     def sources(self) -> Iterator[Source]:
         for source in expand(list(self.args.inputs), self.skip, self.args.output):

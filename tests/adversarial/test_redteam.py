@@ -357,3 +357,16 @@ def test_progress_every_that_is_not_a_duration_is_a_usage_error(tmp_path: Path, 
     """--progress-every nan (silently no progress) or -1 (a line per input): exit 2 up front."""
     one, _ = files(tmp_path)
     assert main(["-q", "--progress-every", every, str(one)]) == 2
+
+
+def test_file_name_with_a_newline_cannot_forge_an_error_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file named `a\\nfake.txt:9:9: error: x` that fails: one stderr line, the newline escaped."""
+    bad = tmp_path / "a\nfake.txt:9:9: error: x"
+    bad.write_bytes(b"\x00\x01binary")
+    assert main(["-q", "--format", "jsonl", str(bad)]) == 3
+    err = capsys.readouterr().err.splitlines()
+    assert [f"{tmp_path}/a\\nfake.txt:9:9: error: x:1:1: error:"] == [
+        e[: e.index("x:1:1") + 13] for e in err
+    ]
