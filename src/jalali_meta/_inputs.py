@@ -598,15 +598,18 @@ def _content_type(value: str | None) -> tuple[str, str | None]:
 
 def _find(path: str, pattern: bytes, start: int) -> int | None:
     """The offset of the first ``pattern`` at or after ``start`` in the file, read in chunks."""
-    with open(path, "rb") as handle:
-        handle.seek(start)
-        offset, tail = start, b""
-        while chunk := handle.read(1 << 20):
-            found = (tail + chunk).find(pattern)
-            if found >= 0:
-                return offset - len(tail) + found
-            tail = chunk[-(len(pattern) - 1) :]
-            offset += len(chunk)
+    try:
+        with open(path, "rb") as handle:
+            handle.seek(start)
+            offset, tail = start, b""
+            while chunk := handle.read(1 << 20):
+                found = (tail + chunk).find(pattern)
+                if found >= 0:
+                    return offset - len(tail) + found
+                tail = chunk[-(len(pattern) - 1) :]
+                offset += len(chunk)
+    except OSError:
+        return None  # gone or unreadable: the failure is already reported
     return None
 
 
@@ -617,8 +620,12 @@ def warc_sources(path: str, skip: Skip) -> Iterator[Source]:
     next record start (``WARC/1.`` or, compressed, the next gzip member) after it.
     """
     name = display_name(path)
-    with open(path, "rb") as handle:
-        pattern = b"\x1f\x8b\x08" if handle.read(2) == _GZIP_MAGIC else b"WARC/"
+    try:
+        with open(path, "rb") as handle:
+            pattern = b"\x1f\x8b\x08" if handle.read(2) == _GZIP_MAGIC else b"WARC/"
+    except OSError as err:  # gone or unreadable since it was listed
+        yield _failed(name, err.strerror or str(err))
+        return
     state = {"number": 0, "last": -1}
     base: int | None = 0
     pending: Source | None = None  # a failure to report unless the retry names the same damage
