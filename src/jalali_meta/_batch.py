@@ -92,11 +92,16 @@ def _stop(pool: ProcessPoolExecutor) -> None:
         process.join(timeout=5)
 
 
+class WorkerCrashError(RuntimeError):
+    """The worker process parsing this item died (killed, out of memory, a crash)."""
+
+
 def map_ordered(
     func: Callable[[list[T], Opt], list[R]],
     items: Iterable[T],
     options: Opt,
     workers: int,
+    crashed: Callable[[T, WorkerCrashError], R] | None = None,
 ) -> Iterator[R]:
     """Apply ``func(chunk, options)`` to chunks of ``items`` on ``workers`` processes.
 
@@ -107,6 +112,11 @@ def map_ordered(
     ``items`` itself is raised after the results of the items before it. On any exit
     (an exception, Ctrl-C, SIGTERM turned into an exception, the consumer closing the
     iterator) the workers are terminated.
+
+    A worker that dies (the kernel's out-of-memory killer, a crash) breaks the pool: a
+    new pool is started, the chunks in flight are sent again, and the chunk that was
+    being collected is run item by item, so only the item that kills its worker
+    gets ``crashed(item, error)`` (without ``crashed``, the error is raised).
     """
     chunks = _chunked(items, CHUNK_SIZE)
     try:
@@ -114,7 +124,7 @@ def map_ordered(
             for chunk in chunks:
                 yield from func(chunk, options)
             return
-        yield from _map_pool(func, chunks, options, workers)
+        yield from _map_pool(func, chunks, options, workers, crashed)
     except InputIteratorError as err:
         raise err.error from None
 
@@ -124,26 +134,63 @@ def _map_pool(
     chunks: Iterator[list[T]],
     options: Opt,
     workers: int,
+    crashed: Callable[[T, WorkerCrashError], R] | None,
 ) -> Iterator[R]:
     # Imported here: the process machinery costs ~15 ms at import and most runs never need it.
     from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+    from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
 
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
+
+    pools = [new_pool()]  # the live pool is the last; a broken one is stopped and replaced
     pending: deque[tuple[list[T], Future[list[R]]]] = deque()
 
-    def collect() -> list[R]:
-        chunk, future = pending.popleft()
+    def restart() -> None:
+        _stop(pools[-1])
+        pools.append(new_pool())
+        for index, (chunk, _) in enumerate(pending):  # sent to the dead pool: send again
+            pending[index] = (chunk, pools[-1].submit(func, chunk, options))
+
+    def run(chunk: list[T], future: Future[list[R]]) -> list[R]:
         try:
             return future.result()
         except (pickle.PicklingError, TypeError, AttributeError):
             return func(chunk, options)  # unpicklable: the serial result, item by item
+
+    def isolate(chunk: list[T], error: BrokenProcessPool) -> list[R]:
+        """Run a chunk that was on a dead pool one item at a time: find the item that kills."""
+        results: list[R] = []
+        for item in chunk:
+            try:
+                results.extend(run([item], pools[-1].submit(func, [item], options)))
+            except BrokenProcessPool:
+                restart()
+                crash = WorkerCrashError(f"the worker process died parsing this item: {error}")
+                if crashed is None:
+                    raise crash from error
+                results.append(crashed(item, crash))
+        return results
+
+    def collect() -> list[R]:
+        chunk, future = pending.popleft()
+        try:
+            return run(chunk, future)
+        except BrokenProcessPool as error:
+            restart()
+            return isolate(chunk, error)
 
     finished = False
     failed: InputIteratorError | None = None
     try:
         try:
             for chunk in chunks:
-                pending.append((chunk, pool.submit(func, chunk, options)))
+                try:
+                    future = pools[-1].submit(func, chunk, options)
+                except BrokenProcessPool:  # broke since the last collect: results come later
+                    restart()
+                    future = pools[-1].submit(func, chunk, options)
+                pending.append((chunk, future))
                 if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
                     yield from collect()
         except InputIteratorError as err:
@@ -154,10 +201,12 @@ def _map_pool(
         if failed is not None:
             raise failed
     finally:
-        if finished:
-            pool.shutdown(wait=True)
-        else:
+        for pool in pools[:-1]:
             _stop(pool)
+        if finished:
+            pools[-1].shutdown(wait=True)
+        else:
+            _stop(pools[-1])
 
 
 def record_json(name: str, article: Article) -> str:
@@ -231,7 +280,8 @@ def parse_many(
 
     Returns:
         An iterator of Articles and, for items that failed, the exception
-        (a ``ParseError`` in strict mode, a ``TypeError`` for a non-str item).
+        (a ``ParseError`` in strict mode, a ``TypeError`` for a non-str item, a
+        ``RuntimeError`` for an item whose worker process died, e.g. out of memory).
 
     Example:
         >>> results = list(parse_many(["عنوان\\nکد خبر: ۱\\nمتن", b"bytes"]))
@@ -243,4 +293,8 @@ def parse_many(
             f"parse_many takes an iterable of article texts, not one {type(items).__name__}: "
             "wrap it in a list"
         )
-    return map_ordered(_parse_chunk, items, strict, workers)
+    return map_ordered(_parse_chunk, items, strict, workers, _crash_result)
+
+
+def _crash_result(item: str, error: WorkerCrashError) -> Article | Exception:
+    return error

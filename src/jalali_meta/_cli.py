@@ -22,10 +22,10 @@ import contextlib
 import csv
 import datetime as _dt
 import importlib
+import itertools
 import json
 import logging
 import os
-import shutil
 import signal
 import stat
 import sys
@@ -48,7 +48,8 @@ from jalali_meta._inputs import (
     expand,
     run_source,
 )
-from jalali_meta._rows import arrow_table, json_ready, select_columns, to_row
+from jalali_meta._plausible import check_reference
+from jalali_meta._rows import arrow_table, json_ready, select_columns, to_row, utf8
 from jalali_meta._serialize import to_dict
 from jalali_meta._version import __version__
 
@@ -164,10 +165,14 @@ def _check(args: argparse.Namespace) -> tuple[Options, list[str] | None]:
     """Every usage error, found before any input is read."""
     if args.workers < 1:
         raise _UsageError("--workers must be at least 1")
+    if args.progress_every is not None and not args.progress_every >= 0:
+        raise _UsageError("--progress-every must be a number of seconds, 0 or more")  # nan, -1
     try:
-        codecs.lookup(args.encoding)
+        info = codecs.lookup(args.encoding)
     except LookupError as err:
         raise _UsageError(f"--encoding: unknown encoding {args.encoding!r}") from err
+    if not getattr(info, "_is_text_encoding", True) or info.name == "undefined":
+        raise _UsageError(f"--encoding: {args.encoding!r} is not a text encoding")
     columns = None
     if args.fields is not None or args.flat or args.format in ("csv", "parquet"):
         fields = [f.strip() for f in args.fields.split(",") if f.strip()] if args.fields else None
@@ -198,13 +203,23 @@ def _check(args: argparse.Namespace) -> tuple[Options, list[str] | None]:
         parent = target.parent
         if target.is_dir():
             raise _UsageError(f"-o: {args.output} is a directory")
+        if args.resume and target.exists() and not target.is_file():
+            raise _UsageError(f"--resume: {args.output} is not a regular file")
         if not parent.is_dir():
             raise _UsageError(f"-o: the directory {str(parent)!r} does not exist")
+        for name in args.inputs:
+            with contextlib.suppress(OSError):
+                if name != "-" and os.path.samefile(name, target):
+                    raise _UsageError(f"-o: {args.output} is also an input; it would be replaced")
     reference = _moment(args.reference, "--reference", instant=True) if args.reference else None
     min_date = _moment(args.min_date, "--min-date", instant=False) if args.min_date else None
     max_date = _moment(args.max_date, "--max-date", instant=False) if args.max_date else None
     if min_date is not None and max_date is not None and max_date < min_date:
         raise _UsageError("--max-date is before --min-date")
+    try:
+        check_reference(reference, min_date, max_date)  # type: ignore[arg-type]
+    except ValueError as err:
+        raise _UsageError(f"--reference/--min-date/--max-date: {err}") from err
     kind: Kind = "html" if args.html else "text" if args.text else "auto"
     options = Options(
         strict=args.strict,
@@ -240,9 +255,28 @@ def _payload(outcome: Outcome, columns: list[str] | None, raw_rows: bool) -> Any
     assert outcome.article is not None
     if columns is None:
         record = {"path": outcome.name, **to_dict(outcome.article)}
-        return json.dumps(record, ensure_ascii=False)
-    row = to_row(outcome.article, path=outcome.name, fields=columns)
+        text = json.dumps(record, ensure_ascii=False)
+        # A lone surrogate cannot be written as UTF-8: escape it (and all else) as \uXXXX.
+        return json.dumps(record) if _unwritable(text) else text
+    # CSV, Parquet and JSON rows are UTF-8: a lone surrogate is written as U+FFFD (as Arrow does).
+    row = {
+        k: utf8(v) for k, v in to_row(outcome.article, path=outcome.name, fields=columns).items()
+    }
     return row if raw_rows else json_ready(row)
+
+
+def _unwritable(text: str) -> bool:
+    """Whether UTF-8 cannot encode ``text`` (it holds a lone surrogate)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _worker_died(source: Source, error: Exception) -> _Result:
+    """The result of an input whose worker process died (out of memory, killed): a failure."""
+    return (source.name, None, f"{source.name}:1:1: error: {error}", ())
 
 
 def _run_chunk(
@@ -385,6 +419,16 @@ class _Progress:
             sys.stderr.write("\r" + self.line() + "\x1b[K\n")  # the final count, not a stale one
 
 
+# C0 controls, DEL, NEL and the Unicode line and paragraph separators, as escapes: a file
+# name holding a newline must not split its error line or forge another one.
+_CONTROLS = {c: repr(chr(c))[1:-1] for c in [*range(32), 127, 0x85, 0x2028, 0x2029]}
+
+
+def _one_line(line: str) -> str:
+    """An stderr line with its control characters escaped (``\\n``), so one line stays one."""
+    return line.translate(_CONTROLS)
+
+
 class _Run:
     def __init__(self, args: argparse.Namespace, options: Options, columns: list[str] | None):
         self.args = args
@@ -399,15 +443,17 @@ class _Run:
 
     def report(self, line: str) -> None:
         self.failed += 1
-        print(line, file=sys.stderr, flush=True)
+        print(_one_line(line), file=sys.stderr, flush=True)
 
     def skip(self, path: str, reason: str) -> None:
         self.skipped[reason] += 1
         if reason.startswith("not a regular"):
-            print(f"{display_name(path)}: skipped: {reason}", file=sys.stderr, flush=True)
+            print(
+                _one_line(f"{display_name(path)}: skipped: {reason}"), file=sys.stderr, flush=True
+            )
 
     def sources(self) -> Iterator[Source]:
-        for source in expand(list(self.args.inputs), self.skip):
+        for source in expand(list(self.args.inputs), self.skip, self.args.output):
             if source.name in self.done:
                 self.skipped["already in the output (--resume)"] += 1
                 continue
@@ -429,7 +475,7 @@ class _Run:
         total = _plain_file_count(self.args.inputs)
         raw_rows = self.args.format == "parquet"
         setup = (self.options, self.columns, raw_rows)
-        results = map_ordered(_run_chunk, self.sources(), setup, self.workers(total))
+        results = map_ordered(_run_chunk, self.sources(), setup, self.workers(total), _worker_died)
         progress = _Progress(total, self.args.progress_every, self.args.quiet)
         try:
             for _name, payload, error, codes in results:
@@ -497,27 +543,116 @@ def _new_file_mode(target: Path) -> int:
     return 0o666 & ~umask
 
 
+class _Kept:
+    """What --resume keeps of an existing JSON Lines or CSV output, checked before any work."""
+
+    def __init__(self, path: Path, fmt: str, size: int, rows: int, note: str | None) -> None:
+        self.path, self.fmt, self.size, self.rows, self.note = path, fmt, size, rows, note
+
+    def copy_to(self, handle: IO[str]) -> None:
+        """Write the kept records to ``handle``, each ending with a newline."""
+        if self.fmt == "csv":
+            with self.path.open(encoding="utf-8", newline="") as old:
+                reader, writer = csv.reader(old), csv.writer(handle, lineterminator="\n")
+                for row in itertools.islice(reader, self.rows + 1):  # the header and the rows
+                    writer.writerow(row)
+            return
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        left, last = self.size, ""
+        with self.path.open("rb") as old:
+            while left > 0:
+                chunk = old.read(min(left, 1 << 20))
+                if not chunk:
+                    break
+                left -= len(chunk)
+                text = decoder.decode(chunk)
+                if text:
+                    handle.write(text)
+                    last = text[-1]
+        if last not in ("", "\n"):
+            handle.write("\n")
+
+
+def _cut_short(target: Path) -> bool:
+    """Whether a non-empty file does not end with a newline (a write cut short)."""
+    with target.open("rb") as handle:
+        if handle.seek(0, os.SEEK_END) == 0:
+            return False
+        handle.seek(-1, os.SEEK_END)
+        return handle.read(1) != b"\n"
+
+
+def _kept_jsonl(target: Path) -> tuple[list[str], _Kept]:
+    names: list[str] = []
+    size, note = 0, None
+    with target.open("rb") as handle:
+        for number, raw in enumerate(handle, 1):
+            record: Any = None
+            if raw.strip():
+                with contextlib.suppress(ValueError):  # not JSON, or not UTF-8
+                    record = json.loads(raw)
+                path = record.get("path") if isinstance(record, dict) else 0
+                if not isinstance(path, str | None):
+                    if not raw.endswith(b"\n"):
+                        note = f"{target}:{number}: the last record is cut short; parsed again"
+                        break
+                    raise _UsageError(
+                        f"--resume: {target}:{number}: not a record of jalali-meta "
+                        "(not a JSON object with a string path); mend or remove that line"
+                    )
+                names.append(path or "")
+            size += len(raw)
+    return names, _Kept(target, "jsonl", size, 0, note)
+
+
+def _kept_csv(target: Path) -> tuple[list[str], _Kept]:
+    names: list[str] = []
+    note = None
+    cut = _cut_short(target)
+    with target.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle)
+        header = next(reader, [])
+        where = header.index("path") if "path" in header else None
+        row = next(reader, None)  # one row of look-ahead: the last row may be cut short
+        index = 0
+        while row is not None:
+            following = next(reader, None)
+            if following is None and cut:
+                note = f"{target}: the last row is cut short; its input is parsed again"
+                break
+            if len(row) != len(header):
+                raise _UsageError(
+                    f"--resume: {target}: row {index + 1} has {len(row)} fields, "
+                    f"the header {len(header)}; mend or remove that row"
+                )
+            names.append(row[where] if where is not None else "")
+            row, index = following, index + 1
+    return names, _Kept(target, "csv", 0, len(names), note)
+
+
 def _previous(run: _Run, target: Path, fmt: str) -> Any:
-    """Read the names already in the output (--resume) and return what to copy over."""
+    """Read the names already in the output (--resume) and return what to copy over.
+
+    A record that cannot be read is a usage error (nothing is lost); the last record, cut
+    short by a write that did not finish, is dropped with a note and its input parsed again.
+    """
     if not target.exists():
         return None
     names: list[str] = []
-    if fmt == "parquet":
-        pq = importlib.import_module("pyarrow.parquet")
-        table = pq.read_table(target)
-        names = [n for n in table.column("path").to_pylist() if n]
-        previous: Any = table
-    elif fmt == "csv":
-        with target.open(encoding="utf-8", newline="") as handle:
-            names = [row.get("path") or "" for row in csv.DictReader(handle)]
-        previous = target
-    else:
-        with target.open(encoding="utf-8") as handle:
-            for line in handle:
-                if line.strip():
-                    with contextlib.suppress(ValueError, AttributeError):
-                        names.append(json.loads(line).get("path") or "")
-        previous = target
+    try:
+        if fmt == "parquet":
+            pq = importlib.import_module("pyarrow.parquet")
+            table = pq.read_table(target)
+            names = [n for n in table.column("path").to_pylist() if n]
+            previous: Any = table
+        elif fmt == "csv":
+            names, previous = _kept_csv(target)
+        else:
+            names, previous = _kept_jsonl(target)
+    except (OSError, ValueError, csv.Error) as err:  # UnicodeDecodeError is a ValueError
+        raise _UsageError(f"--resume: cannot read {target}: {err}") from err
+    if isinstance(previous, _Kept) and previous.note:
+        print(f"jalali-meta: note: {previous.note}", file=sys.stderr)
     run.done = set(names)
     run.resumed = len(names)
     return previous
@@ -529,7 +664,11 @@ def _write_output(run: _Run) -> str | None:
     Returns a note for stderr when the existing output was kept unchanged.
     """
     args = run.args
-    target = Path(args.output)
+    # A link is followed: the file it names is replaced, the link kept (as ``>`` does).
+    target = Path(os.path.realpath(args.output))
+    if target.exists() and not target.is_file():  # /dev/null, /dev/stdout, a FIFO
+        _write_direct(run, target)
+        return None
     previous = _previous(run, target, args.format) if args.resume else None
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
@@ -545,9 +684,8 @@ def _write_output(run: _Run) -> str | None:
                 writer.close()
         else:
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-                if isinstance(previous, Path):
-                    with previous.open(encoding="utf-8", newline="") as old:
-                        shutil.copyfileobj(old, handle)
+                if isinstance(previous, _Kept):
+                    previous.copy_to(handle)
                 writer = _make_writer(handle, args, run.columns, header=previous is None)
                 run.run(writer)
                 writer.close()
@@ -559,6 +697,24 @@ def _write_output(run: _Run) -> str | None:
         Path(tmp).unlink(missing_ok=True)
         raise
     return None
+
+
+def _write_direct(run: _Run, target: Path) -> None:
+    """Write into a device or FIFO as it is: never replace it with a regular file."""
+    args = run.args
+    writer: _Writer
+    if args.format == "parquet":
+        assert run.columns is not None
+        writer = _ParquetWriter(str(target), run.columns)
+        try:
+            run.run(writer)
+        finally:
+            writer.close()
+        return
+    with target.open("w", encoding="utf-8", newline="") as handle:
+        writer = _make_writer(handle, args, run.columns)
+        run.run(writer)
+        writer.close()
 
 
 def _make_writer(
@@ -607,6 +763,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             writer.close()
             sys.stdout.flush()
     except MissingExtraError as err:
+        print(f"jalali-meta: error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except _UsageError as err:  # --resume onto an output it cannot read: nothing was done
+        parser.print_usage(sys.stderr)
         print(f"jalali-meta: error: {err}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:

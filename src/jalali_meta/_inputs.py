@@ -33,6 +33,7 @@ from jalali_meta._article import parse_article
 from jalali_meta._errors import JalaliMetaError, MissingExtraError, ParseError
 from jalali_meta._html import parse_html
 from jalali_meta._limits import MAX_INPUT_CHARS
+from jalali_meta._plausible import in_range
 from jalali_meta._records import Article
 
 __all__ = [
@@ -214,7 +215,7 @@ def looks_like_html(head: bytes | str) -> bool:
 def _decode(data: bytes, encoding: str) -> str:
     name = "utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding
     try:
-        return data.decode(name)
+        text = data.decode(name)
     except UnicodeDecodeError as err:
         before = data[: err.start]
         line = before.count(b"\n") + 1
@@ -227,6 +228,16 @@ def _decode(data: bytes, encoding: str) -> str:
         ) from err
     except (LookupError, UnicodeError) as err:
         raise InputError(f"cannot decode as {encoding}: {err}") from err
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as err:  # utf-7, unicode_escape: a lone surrogate is not text
+        done = text[: err.start]
+        raise InputError(
+            f"decoding as {encoding} gives a lone surrogate U+{ord(text[err.start]):04X}; not text",
+            done.count("\n") + 1,
+            err.start - (done.rfind("\n") + 1) + 1,
+        ) from err
+    return text
 
 
 def _parse(source: Source, options: Options) -> Article:
@@ -356,8 +367,11 @@ def _file_sources(path: str, skip: Skip) -> Iterator[Source]:
         yield Source(name, path=path)
 
 
-def _walk(root: str, skip: Skip) -> Iterator[Source]:
-    """Depth first, names sorted within each directory, one directory listed at a time."""
+def _walk(root: str, skip: Skip, exclude: tuple[int, int] | None = None) -> Iterator[Source]:
+    """Depth first, names sorted within each directory, one directory listed at a time.
+
+    ``exclude`` is the ``(st_dev, st_ino)`` of the output file, never read as an input.
+    """
     stack: list[Iterator[os.DirEntry[str]]] = []
 
     def listing(directory: str) -> Iterator[os.DirEntry[str]] | Source:
@@ -392,15 +406,41 @@ def _walk(root: str, skip: Skip) -> Iterator[Source]:
             yield _failed(entry.path, err.strerror or str(err))
             continue
         if not regular:
-            skip(entry.path, "not a regular file (a FIFO, device or socket)")
+            skip(entry.path, _not_regular(entry))
+        elif exclude is not None and _identity(entry.path) == exclude:
+            skip(entry.path, "the output file (-o)")
         elif _suffix(entry.name) not in WALK_SUFFIXES:
             skip(entry.path, f"suffix {_suffix(entry.name)}")
         else:
             yield from _file_sources(entry.path, skip)
 
 
-def expand(inputs: list[str], skip: Skip) -> Iterator[Source]:
-    """Turn the command line's inputs into sources, lazily, in order."""
+def _not_regular(entry: os.DirEntry[str]) -> str:
+    """Why a walked entry is passed over: a skip reason starting with ``not a regular``."""
+    if entry.is_symlink():
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        what = "a link to a directory, not followed" if is_dir else "a broken symbolic link"
+        return f"not a regular file ({what})"
+    return "not a regular file (a FIFO, device or socket)"
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def expand(inputs: list[str], skip: Skip, output: str | None = None) -> Iterator[Source]:
+    """Turn the command line's inputs into sources, lazily, in order.
+
+    ``output`` (the ``-o`` file) is passed over where a directory walk meets it.
+    """
+    exclude = _identity(output) if output else None
     for name in inputs:
         if name == "-":
             try:
@@ -416,7 +456,7 @@ def expand(inputs: list[str], skip: Skip) -> Iterator[Source]:
             yield _failed(name, err.strerror or str(err))
             continue
         if stat.S_ISDIR(info.st_mode):
-            yield from _walk(name, skip)
+            yield from _walk(name, skip, exclude)
         elif stat.S_ISREG(info.st_mode):
             yield from _file_sources(name, skip)
         elif stat.S_ISFIFO(info.st_mode):
@@ -505,9 +545,17 @@ def _jsonl_record(raw: bytes, name: str, number: int) -> Source:
         raise TypeError('"url" is not a string')
     if _has_surrogate(content) or (url is not None and _has_surrogate(url)):
         raise ValueError("a string holds a lone surrogate (\\ud800-\\udfff), not text")
-    label = record.get("id") or record.get("path") or url or f"{name}:{number}"
+    label = next(
+        (_label(record[key]) for key in ("id", "path") if record.get(key) not in (None, "")),
+        url or f"{name}:{number}",
+    )
     kind: Kind = "html" if html is not None else "auto"
-    return Source(display_name(str(label)), text=content, kind=kind, url=url, line=1)
+    return Source(display_name(label), text=content, kind=kind, url=url, line=1)
+
+
+def _label(value: Any) -> str:
+    """A record's ``id`` as its name: a string as is, else its JSON (``0``, ``true``)."""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 # -- WARC ---------------------------------------------------------------------------------
@@ -532,7 +580,9 @@ def _warc_date(value: str | None) -> _dt.datetime | None:
         moment = _dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return None
-    return moment if moment.utcoffset() is not None else moment.replace(tzinfo=_dt.timezone.utc)
+    if moment.utcoffset() is None:
+        moment = moment.replace(tzinfo=_dt.timezone.utc)
+    return moment if in_range(moment) else None  # 9999-12-31: no reference, not a failure
 
 
 def _content_type(value: str | None) -> tuple[str, str | None]:
@@ -546,45 +596,108 @@ def _content_type(value: str | None) -> tuple[str, str | None]:
     return kind.strip().lower(), charset
 
 
-def warc_sources(path: str, skip: Skip) -> Iterator[Source]:
-    """One source per HTTP response record with an HTML or plain-text payload."""
-    name = display_name(path)
-    number = 0
+def _find(path: str, pattern: bytes, start: int) -> int | None:
+    """The offset of the first ``pattern`` at or after ``start`` in the file, read in chunks."""
     try:
         with open(path, "rb") as handle:
-            for record in _warc_iterator(handle):
-                number += 1
-                if record.rec_type != "response" or record.http_headers is None:
-                    continue
-                url = record.rec_headers.get_header("WARC-Target-URI")
-                label = f"{url or name + '#' + str(number)}"
-                status = record.http_headers.get_statuscode()
-                kind_text, charset = _content_type(record.http_headers.get_header("Content-Type"))
-                if not (status or "").startswith("2"):
-                    skip(label, f"HTTP status {status}")
-                    continue
-                if kind_text in ("text/html", "application/xhtml+xml"):
-                    kind: Kind = "html"
-                elif kind_text == "text/plain":
-                    kind = "text"
-                else:
-                    skip(label, f"content type {kind_text}")
-                    continue
-                try:
-                    data = _read_bounded(record.content_stream(), "record")
-                except InputError as err:
-                    yield _failed(label, str(err))
-                    continue
-                reference = _warc_date(record.rec_headers.get_header("WARC-Date"))
-                yield Source(
-                    display_name(label),
-                    data=data,
-                    kind=kind,
-                    url=url,
-                    reference=reference,
-                    charset=charset,
-                )
-    except MissingExtraError:
-        raise
-    except Exception as err:
-        yield _failed(name, f"damaged archive after record {number}: {err}", 1)
+            handle.seek(start)
+            offset, tail = start, b""
+            while chunk := handle.read(1 << 20):
+                found = (tail + chunk).find(pattern)
+                if found >= 0:
+                    return offset - len(tail) + found
+                tail = chunk[-(len(pattern) - 1) :]
+                offset += len(chunk)
+    except OSError:
+        return None  # gone or unreadable: the failure is already reported
+    return None
+
+
+def warc_sources(path: str, skip: Skip) -> Iterator[Source]:
+    """One source per HTTP response record with an HTML or plain-text payload.
+
+    A damaged record (one warcio cannot read) is one failure; reading goes on at the
+    next record start (``WARC/1.`` or, compressed, the next gzip member) after it.
+    """
+    name = display_name(path)
+    try:
+        with open(path, "rb") as handle:
+            pattern = b"\x1f\x8b\x08" if handle.read(2) == _GZIP_MAGIC else b"WARC/"
+    except OSError as err:  # gone or unreadable since it was listed
+        yield _failed(name, err.strerror or str(err))
+        return
+    state = {"number": 0, "last": -1}
+    base: int | None = 0
+    pending: Source | None = None  # a failure to report unless the retry names the same damage
+    while base is not None:
+        state["last"] = -1
+        try:
+            for source in _warc_records(path, name, base, state, skip):
+                if pending is not None:
+                    yield pending
+                    pending = None
+                yield source
+            if pending is not None:
+                yield pending
+            return
+        except MissingExtraError:
+            raise
+        except Exception as err:
+            failure = _failed(name, f"damaged archive after record {state['number']}: {err}", 1)
+        if state["last"] >= base:
+            # Records were read: retry at the next record start after the last good one.
+            yield from [pending] if pending is not None else []
+            pending, base = failure, _find(path, pattern, state["last"] + 1)
+        else:
+            # The record at ``base`` is itself damaged: report once, skip to the next start.
+            pending = None
+            yield failure
+            base = _find(path, pattern, base + 1)
+    if pending is not None:
+        yield pending
+
+
+def _warc_records(
+    path: str, name: str, base: int, state: dict[str, int], skip: Skip
+) -> Iterator[Source]:
+    with open(path, "rb") as handle:
+        handle.seek(base)
+        iterator = _warc_iterator(handle)
+        for record in iterator:
+            state["number"] += 1
+            source = _warc_source(record, name, state["number"], skip)  # reads the payload
+            state["last"] = base + iterator.get_record_offset()  # (this reads to the record's end)
+            if source is not None:
+                yield source
+
+
+def _warc_source(record: Any, name: str, number: int, skip: Skip) -> Source | None:
+    if record.rec_type != "response" or record.http_headers is None:
+        return None
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    label = f"{url or name + '#' + str(number)}"
+    status = record.http_headers.get_statuscode()
+    kind_text, charset = _content_type(record.http_headers.get_header("Content-Type"))
+    if not (status or "").startswith("2"):
+        skip(label, f"HTTP status {status}")
+        return None
+    if kind_text in ("text/html", "application/xhtml+xml"):
+        kind: Kind = "html"
+    elif kind_text == "text/plain":
+        kind = "text"
+    else:
+        skip(label, f"content type {kind_text}")
+        return None
+    try:
+        data = _read_bounded(record.content_stream(), "record")
+    except InputError as err:
+        return _failed(label, str(err))
+    reference = _warc_date(record.rec_headers.get_header("WARC-Date"))
+    return Source(
+        display_name(label),
+        data=data,
+        kind=kind,
+        url=url,
+        reference=reference,
+        charset=charset,
+    )

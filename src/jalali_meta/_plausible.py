@@ -43,7 +43,11 @@ def _aware(value: Bound) -> Bound:
 def check_reference(
     reference: _dt.datetime | None, min_date: Bound | None, max_date: Bound | None
 ) -> None:
-    """Raise TypeError for a reference or bound of a wrong type, ValueError for bounds reversed."""
+    """Raise TypeError for a reference or bound of a wrong type, ValueError for bounds reversed.
+
+    A datetime outside years 2-9998 (in UTC or Tehran time) is a ValueError too: relative
+    dates and the Tehran conversions would overflow ``datetime`` near its ends.
+    """
     for name, value in (("reference", reference), ("min_date", min_date), ("max_date", max_date)):
         if value is None:
             continue
@@ -51,12 +55,29 @@ def check_reference(
             raise TypeError(f"{name} must be a datetime or date, not {type(value).__name__}")
     if reference is not None and not isinstance(reference, _dt.datetime):
         raise TypeError("reference must be a datetime, not a date")
+    for name, value in (("reference", reference), ("min_date", min_date), ("max_date", max_date)):
+        if isinstance(value, _dt.datetime) and not in_range(value):
+            raise ValueError(
+                f"{name} {value.isoformat()} is out of range: years 2 to 9998 "
+                "(relative dates and Tehran time must stay within what datetime holds)"
+            )
     if (
         min_date is not None
         and max_date is not None
         and _key(_aware(max_date)) < _key(_aware(min_date))
     ):
         raise ValueError(f"max_date {max_date} is before min_date {min_date}")
+
+
+def in_range(value: _dt.datetime) -> bool:
+    """Whether an instant (naive: Tehran time) converts to Tehran and UTC with a year to spare."""
+    if value.utcoffset() is None:
+        value = value.replace(tzinfo=tehran())
+    try:
+        years = (value.astimezone(tehran()).year, value.astimezone(_dt.timezone.utc).year)
+    except OverflowError:
+        return False
+    return all(2 <= year <= 9998 for year in years)
 
 
 def _key(value: Bound) -> _dt.datetime:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import difflib
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlsplit
@@ -204,11 +205,26 @@ def arrow_schema(columns: Sequence[str]) -> Any:
 
 
 def arrow_table(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> Any:
-    """A pyarrow Table of ``rows`` with :func:`arrow_schema` types."""
+    """A pyarrow Table of ``rows`` with :func:`arrow_schema` types.
+
+    Arrow strings are UTF-8: a lone surrogate in a ``str`` value becomes U+FFFD.
+    """
     pa = _import("pyarrow", "parquet")
     schema = arrow_schema(columns)
-    data = {name: [row.get(name) for row in rows] for name in columns}
+    data = {name: [utf8(row.get(name)) for row in rows] for name in columns}
     return pa.Table.from_pydict(data, schema=schema)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def utf8(value: Any) -> Any:
+    """``value`` with each lone surrogate (which Arrow strings cannot hold) as U+FFFD."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+    if isinstance(value, list):
+        return [utf8(item) for item in value]
+    return value
 
 
 def to_frame(
