@@ -322,6 +322,10 @@ def find_dates(
         ['2023-06-05']
     """
     doc = require_text(text)
+    if reference is not None or min_date is not None or max_date is not None:
+        from jalali_meta._plausible import check_reference  # noqa: PLC0415 - imports this module
+
+        check_reference(reference, min_date, max_date)
     found: list[Timestamp] = []
     lunar: list[HijriDate] = []
     for result in iter_dates(doc, lunar=lunar if hijri else None):

@@ -221,9 +221,6 @@ def test_parse_many_survives_a_worker_that_dies() -> None:
     assert isinstance(results[10], RuntimeError)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="_header: the today-widget rule beats an explicit date label"
-)
 def test_labelled_date_with_a_hijri_date_beside_it_is_not_a_today_widget() -> None:
     """`تاریخ انتشار: ۱۴ مرداد ۱۴۰۲ ساعت ۱۱:۰۵ - ۱۸ محرم ۱۴۴۵`: published kept, not ignored."""
     text = "عنوان خبر\nتاریخ انتشار: ۱۴ مرداد ۱۴۰۲ ساعت ۱۱:۰۵ - ۱۸ محرم ۱۴۴۵\nمتن خبر."
@@ -270,7 +267,6 @@ def test_cli_reference_at_the_ends_of_datetime_is_a_usage_error(tmp_path: Path) 
     assert main(["-q", "--reference", "9999-12-31T23:59:59-12:00", str(one)]) == 2
 
 
-@pytest.mark.xfail(strict=True, reason="_datetimes: find_dates does not check the reference")
 def test_find_dates_reference_at_the_ends_of_datetime_is_a_value_error() -> None:
     """find_dates('۳ ساعت پیش', reference=9999-12-31T23:59-12:00): ValueError, not OverflowError."""
     with pytest.raises(ValueError, match="out of range") as caught:
