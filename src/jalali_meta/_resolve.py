@@ -28,6 +28,7 @@ The resolver changes no candidate: it reads them and returns choices and notices
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -80,6 +81,8 @@ CONFLICT = 30
 """Candidates at or above this score that disagree with the winner are reported."""
 CHROME = 0
 """Below this a candidate is page chrome and never a value."""
+
+log = logging.getLogger("jalali_meta")
 
 _MACHINE = frozenset({"json-ld", "meta", "itemprop", "rnews", "time element", "url"})
 # Weak evidence: used when nothing better exists, never reported as a conflict.
@@ -206,7 +209,21 @@ def resolve_date(field: str, cands: Sequence[Candidate], warn: Warn) -> Choice |
             f"{other.stamp.text!r} ({_describe(other)}) is not",
             other.span,
         )
+    _log_rejected(field, pool, stamp.text, rule)
     return Choice(rule, stamp=stamp, span=span)
+
+
+def _log_rejected(field: str, pool: Sequence[Candidate], chosen: str | None, rule: str) -> None:
+    """Log every candidate that was not chosen, at DEBUG (the CLI's ``-v`` shows them)."""
+    if not log.isEnabledFor(logging.DEBUG):
+        return
+    for cand in pool:
+        value = cand.stamp.text if cand.stamp is not None else cand.text
+        if value != chosen:
+            log.debug(
+                "%s: %r (%s, score %d) rejected; %r (%s) chosen",
+                field, value, cand.rule, cand.score, chosen, rule,
+            )  # fmt: skip
 
 
 def _describe(cand: Candidate) -> str:
@@ -230,6 +247,7 @@ def resolve_number(cands: Sequence[Candidate], warn: Warn) -> Choice | None:
                 other.span,
             )
             break
+    _log_rejected("number", pool, best.text, best.rule)
     return Choice(best.rule, text=best.text, span=best.span)
 
 
