@@ -48,6 +48,7 @@ def to_jsonl(paths: list[str], out_dir: str) -> None:
     rows.map(line).to_textfiles(f"{out_dir}/part-*.jsonl", last_endline=True)
 
 
+@pytest.mark.slow
 def test_dask_recipes_on_a_local_cluster(tmp_path: Path) -> None:
     """WARC, HTML and text inputs and one bad file: Parquet and JSON Lines rows, the bad one recorded."""
     pd = pytest.importorskip("pandas")

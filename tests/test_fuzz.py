@@ -81,6 +81,7 @@ def _check(text: str) -> None:
     strict_error_is_ours(text)
 
 
+@pytest.mark.slow
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 @given(mutants())
 def test_mutants(text: str) -> None:

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_93f79026dfa18f1a.txt"
 
 
@@ -19,6 +21,7 @@ def _peak_rss_kib(folder: Path, out: Path) -> int:
     return int(done.stdout.strip())
 
 
+@pytest.mark.slow
 def test_peak_memory_is_flat(tmp_path: Path) -> None:
     """Peak RSS for 8,000 seed-sized files is within 25% of that for 2,000, and all are written."""
     text = SEED.read_text(encoding="utf-8")
