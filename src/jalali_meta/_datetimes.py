@@ -214,6 +214,16 @@ def _suggestion(text: str, norm: str, offset: int = 0) -> str:
     return ""
 
 
+def _trimmed(norm: str) -> tuple[int, int]:
+    """The extent of ``norm`` without the separators and spaces around a lone date."""
+    start, end = 0, len(norm)
+    while start < end and norm[start] in _EDGE:
+        start += 1
+    while end > start and norm[end - 1] in _EDGE:
+        end -= 1
+    return start, end
+
+
 def parse_datetime(text: str) -> Timestamp:
     """Parse a string that is exactly one date or date-time, in any layout Iranian sites print.
 
@@ -240,11 +250,7 @@ def parse_datetime(text: str) -> Timestamp:
     """
     doc = require_text(text)
     norm = normalize(doc)
-    start, end = 0, len(norm)
-    while start < end and norm[start] in _EDGE:
-        start += 1
-    while end > start and norm[end - 1] in _EDGE:
-        end -= 1
+    start, end = _trimmed(norm)
     if end - start > _LONGEST_DATE:
         raise DateError("too long to be one date", doc, start, min(end, start + 80))
     match = scan_whole(norm, start, end)
@@ -405,11 +411,7 @@ def resolve_relative(text: str, reference: _dt.datetime) -> Timestamp | None:
     """
     doc = require_text(text)
     norm = normalize(doc)
-    start, end = 0, len(norm)
-    while start < end and norm[start] in _EDGE:
-        start += 1
-    while end > start and norm[end - 1] in _EDGE:
-        end -= 1
+    start, end = _trimmed(norm)
     match = RELATIVE.fullmatch(norm, start, end)
     if match is None:
         return None
