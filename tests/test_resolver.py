@@ -172,3 +172,20 @@ def test_date_line_far_above_the_title_is_used_with_a_warning() -> None:
         article.evidence["published"],
     ) == ("1397-07-28", "date line farther above title")
     assert [w.code for w in article.warnings] == ["published-unlabelled"]
+
+
+def test_afghan_page_keeps_kabul_time_for_a_machine_instant() -> None:
+    """A page dated in the Afghan calendar shows its machine time in Kabul, not Tehran, time."""
+    pytest.importorskip("selectolax")
+    page = (
+        '<html lang="fa-AF"><head><meta property="article:published_time" '
+        'content="2023-12-06T11:20:00+04:30"></head><body><h1>نشست ولایتی برگزار شد</h1>'
+        "<div>تاریخ انتشار: ۱۵ قوس ۱۴۰۲</div><p>این نشست با حضور نمایندگان ولایت‌ها برگزار "
+        "شد و تا عصر ادامه داشت.</p></body></html>"
+    )
+    article = jm.parse_html(page)
+    assert article.published is not None
+    assert (
+        article.published.isoformat(),
+        article.published.jalali_isoformat()[:10],
+    ) == ("2023-12-06T11:20:00+04:30", "1402-09-15")

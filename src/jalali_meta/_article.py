@@ -40,7 +40,7 @@ import attrs
 import regex
 
 from jalali_meta import _vocab as vocab
-from jalali_meta._dates import build
+from jalali_meta._dates import KABUL, build, in_zone
 from jalali_meta._datetimes import (
     DateRead,
     before,
@@ -1364,7 +1364,17 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
     number = resolve_number(by_field["number"], state.note)
     if number is not None and published is not None:
         _check_dated_id(state, number, published)
+    if any(c.stamp is not None and c.stamp.calendar == "afghan" for c in state.candidates):
+        # A page that prints its own dates in the Afghan calendar keeps Kabul's clock: a
+        # machine instant (converted to Tehran by the grammar) is shown in Kabul time.
+        published, updated = (_in_kabul(choice) for choice in (published, updated))
     return {"published": published, "updated": updated, "number": number}
+
+
+def _in_kabul(choice: Choice | None) -> Choice | None:
+    if choice is None or choice.stamp is None:
+        return choice
+    return attrs.evolve(choice, stamp=in_zone(choice.stamp, KABUL))
 
 
 def _url_notes(state: _State, published: Choice | None, cands: list[Candidate]) -> None:

@@ -18,6 +18,7 @@ import importlib.resources
 import zoneinfo
 from typing import NamedTuple
 
+import attrs
 import jdatetime
 
 from jalali_meta._errors import DateError
@@ -365,6 +366,18 @@ def _dst_issue(local: _dt.datetime, span: tuple[int, int]) -> Issue | None:
 # date beside it, with a tolerance (Iran's lunar months are fixed by sighting).
 _HIJRI_EPOCH = _dt.date(622, 7, 19).toordinal()
 HIJRI_TOLERANCE_DAYS = 2
+
+
+def in_zone(stamp: Timestamp, zone: _dt.tzinfo) -> Timestamp:
+    """Return the same instant as ``zone``'s wall time, with that zone's day in both calendars.
+
+    A day without a time is returned as it is: it is a day, not an instant.
+    """
+    value = stamp.gregorian
+    if not isinstance(value, _dt.datetime) or value.tzinfo is zone:
+        return stamp
+    local = value.astimezone(zone)
+    return attrs.evolve(stamp, gregorian=local, jalali_date=gregorian_to_jalali(local.date()))
 
 
 def hijri_to_gregorian(year: int, month: int, day: int) -> _dt.date:
