@@ -21,6 +21,7 @@ from typing import NamedTuple
 import attrs
 import jdatetime
 
+from jalali_meta import _vocab as vocab
 from jalali_meta._errors import DateError
 from jalali_meta._grammar import DateParts
 from jalali_meta._records import Calendar, HijriDate, Timestamp, WarningCode
@@ -54,19 +55,11 @@ GREGORIAN_RANGE = (
     (jdatetime.date(JALALI_MAX_YEAR + 1, 1, 1) - jdatetime.timedelta(days=1)).togregorian(),
 )
 
-_MONTH_NAMES = (
-    "فروردین",
-    "اردیبهشت",
-    "خرداد",
-    "تیر",
-    "مرداد",
-    "شهریور",
-    "مهر",
-    "آبان",
-    "آذر",
-    "دی",
-    "بهمن",
-    "اسفند",
+# The name each month's messages print: the first spelling _vocab lists for it (the vocabulary
+# lives in one place; its first entries are the standard Persian spellings).
+_MONTH_NAMES = tuple(
+    next(name for name, number in vocab.JALALI_MONTHS.items() if number == month)
+    for month in range(1, 13)
 )
 _WEEKDAY_NAMES = ("شنبه", "یک‌شنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنج‌شنبه", "جمعه")
 
