@@ -24,7 +24,6 @@ PAGES = sorted(p for p in PAGES_DIR.iterdir() if p.suffix in (".txt", ".html"))
 KNOWN_FAILURES: dict[str, str] = {
     "001_hamshahri-archive_1384-akhar": "title wrong",
     "007_asriran_1393-tir-tirgan": "title wrong",
-    "010_aftabir_2017-ruz-khabarnegar": "title wrong",
     "017_irannewspaper_1402-shahrivar": "title wrong, published missing",
     "019_hamshahri-newspaper_1403-khordad": "title wrong, published missing",
     "025_dw-persian_1397-shahrivar-latest": "title wrong, published missing",
@@ -45,13 +44,9 @@ KNOWN_FAILURES: dict[str, str] = {
     "157_eghtesadmosbat_today_bullets_tag_page": "title wrong",
     "173_khorramabad_municipality_portal_arabic_ya": "title wrong",
     "175_parstoday_tajiki_last_modified_gmt_dushanbe": "grammar (issue 12): Afghan/Tajik solar date or zone; published missing, updated missing",
-    "177_tebyan_empty_visit_and_reading_labels": "title wrong",
-    "232_8am_afghan_zodiac_month": "zone: the page's only Afghan dates are a banner and an author line, so machine times stay in Tehran time",
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well).
-SILENT_WRONG: dict[str, str] = {
-    "232_8am_afghan_zodiac_month": "zone: the page's only Afghan dates are a banner and an author line, so machine times stay in Tehran time",
-}
+SILENT_WRONG: dict[str, str] = {}
 
 
 @functools.cache

@@ -280,6 +280,9 @@ class _State:
     issue_lines: set[int] = attrs.field(factory=set)
     # Four-digit Jalali years printed on the page (made on first use, for two-digit years).
     years: list[int] | None = None
+    # Whether a date printed on the page (a banner, a byline included) is in the Afghan
+    # calendar: the page keeps Kabul's clock.
+    afghan: bool = False
 
     def line_at(self, offset: int) -> _Line:
         """The line that holds ``offset`` (one bisect on the line starts made once)."""
@@ -352,6 +355,7 @@ def _body_anchor(lines: Sequence[_Line], outside: set[int]) -> int | None:
             or not line.paragraph
             or line.info.kind != "text"
             or _printed_again(lines, index)
+            or _headline_twice_below(lines, index)
         ):
             continue
         if first is None:
@@ -374,6 +378,26 @@ def _printed_again(lines: Sequence[_Line], index: int) -> bool:
                 3 <= lines[i].words <= HEADLINE_MAX_WORDS and not lines[i].paragraph
                 for i in range(index + 1, other)
             )
+    return False
+
+
+def _headline_twice_below(lines: Sequence[_Line], index: int) -> bool:
+    """Whether a headline printed twice follows a paragraph before the next one.
+
+    «description, views label, title, summary, title, body» (a site's teaser above
+    the article): the headline printed twice marks where the article starts, so the
+    paragraph above it does not start the body.
+    """
+    count = len(lines)
+    for near in range(index + 1, min(count, index + 1 + BODY_GAP)):
+        line = lines[near]
+        if line.paragraph:
+            return False
+        if line.info.kind != "text" or not 3 <= line.words <= HEADLINE_MAX_WORDS:
+            continue
+        for other in range(near + 2, min(count, near + 4)):
+            if lines[other].key == line.key:
+                return True
     return False
 
 
@@ -476,8 +500,11 @@ def _title_score(
     text = line.text
     if "://" in text or "www." in text:
         score -= 5  # a site's name and address
-    if text.count(",") + text.count("،") >= _LIST_COMMAS:
+    commas = text.count(",") + text.count("،")
+    if commas >= _LIST_COMMAS:
         score -= 4  # a keyword list
+        if commas > _LIST_COMMAS or text[-1] in ",،":
+            score -= 4  # a long one, or one left open: never a headline
     return score
 
 
@@ -722,10 +749,12 @@ def _banner(state: _State, index: int, title: int) -> bool:
     twin or with other lines (a site name, a breadcrumb) between it and the title.
     """
     lines = state.lines
-    if title - index > DATE_REACH_ABOVE or index in state.widget_lines:
-        return True
     line = lines[index]
     match = line.info.date
+    if match is not None and match.captures("ma"):
+        state.afghan = True  # a zodiac month: the site prints Afghan dates
+    if title - index > DATE_REACH_ABOVE or index in state.widget_lines:
+        return True
     if match is None:
         return False
     read = _read_match(state, line, match)
@@ -793,9 +822,12 @@ def _day_of(state: _State, index: int) -> str | None:
 
 def _read_match(state: _State, line: _Line, match: regex.Match[str]) -> DateRead | None:
     try:
-        return read_match(state.doc, line.norm, match, len(line.norm), base=line.start)
+        read = read_match(state.doc, line.norm, match, len(line.norm), base=line.start)
     except DateError:
         return None
+    if read.stamp.calendar == "afghan":
+        state.afghan = True
+    return read
 
 
 def _walk(state: _State, indexes: Iterable[int], zone: str, title: int | None) -> None:
@@ -1364,9 +1396,12 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
     number = resolve_number(by_field["number"], state.note)
     if number is not None and published is not None:
         _check_dated_id(state, number, published)
-    if any(c.stamp is not None and c.stamp.calendar == "afghan" for c in state.candidates):
-        # A page that prints its own dates in the Afghan calendar keeps Kabul's clock: a
-        # machine instant (converted to Tehran by the grammar) is shown in Kabul time.
+    if state.afghan or any(
+        c.stamp is not None and c.stamp.calendar == "afghan" for c in state.candidates
+    ):
+        # A page that prints its dates in the Afghan calendar (its own, or a banner's: the
+        # site's) keeps Kabul's clock: a machine instant (converted to Tehran by the grammar)
+        # is shown in Kabul time.
         published, updated = (_in_kabul(choice) for choice in (published, updated))
     return {"published": published, "updated": updated, "number": number}
 
