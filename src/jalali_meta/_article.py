@@ -35,6 +35,7 @@ import logging
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
+from urllib.parse import unquote
 
 import attrs
 import regex
@@ -419,6 +420,7 @@ def _title_score(
     between: int,
     repeated: bool,
     hinted: bool,
+    slugged: bool = False,
 ) -> int:
     """The evidence that ``lines[index]`` is the headline (higher is better).
 
@@ -430,6 +432,10 @@ def _title_score(
     score = 0
     if hinted:
         score += 8  # the page's <h1>, og:title or JSON-LD headline says so
+    if slugged:
+        score += 8  # the article's printed address spells it (a permalink's slug)
+    if index + 1 < len(lines) and words <= LISTING_NAME_WORDS and _tags_heading(lines[index + 1]):
+        score += 8  # a tag page's name over its «برچسب ها» heading: the page's title
     if 3 <= words <= HEADLINE_MAX_WORDS:
         score += 3
     elif words == 2:
@@ -541,6 +547,7 @@ def _choose_title(
                 return index, "first line"
         return candidates[0], "first line"
     anchor_set = set(anchors)
+    slugs = _slugs(lines)
     keys: dict[str, int] = {}
     for index in (*candidates, *range(stop, min(len(lines), stop + BODY_GAP))):
         key = lines[index].key
@@ -561,6 +568,7 @@ def _choose_title(
             between=between,
             repeated=keys.get(key, 0) > 1,
             hinted=key in hinted,
+            slugged=key in slugs,
         )
         scored.append((value, index))
         if (
@@ -588,6 +596,84 @@ def _choose_title(
         if line.info.kind == "text" and line.words > 3:
             break
     return index, rule
+
+
+def _tags_heading(line: _Line) -> bool:
+    """A tags label alone on its line («برچسب ها»): above the items of a tag page."""
+    info = line.info
+    if info.kind != "labels" or len(info.labels) != 1:
+        return False
+    label = info.labels[0]
+    return label.field == "tags" and not label.colon and label.value[0] == label.value[1]
+
+
+# A tag page's name is short.
+LISTING_NAME_WORDS = 6
+
+
+_READ_MORE = frozenset(_squash(normalize(word)).lower() for word in vocab.READ_MORE_WORDS)
+_EXCERPT_ENDS = ("[…]", "[...]", "[ … ]", "[ ... ]")
+
+
+def _excerpts(lines: Sequence[_Line], anchor: int) -> bool:
+    """Whether the running text starts with excerpts: a list of items, not one article.
+
+    A «بیشتر بخوانید »» or «ادامه مطلب» button alone on its line, or a paragraph cut
+    with «[…]», among the first lines of the running text (a tag page, a blog's home).
+    """
+    for index in range(anchor, min(len(lines), anchor + 1 + BODY_GAP)):
+        line = lines[index]
+        if line.text.endswith(_EXCERPT_ENDS):
+            return True
+        if (
+            line.words <= READ_MORE_MAX_WORDS
+            and ":" not in line.text
+            and _squash(line.norm).strip("»«›‹><.…").lower() in _READ_MORE
+        ):
+            return True
+    return False
+
+
+# A read-more button has at most this many words.
+READ_MORE_MAX_WORDS = 5
+
+
+def _listing_name(
+    lines: Sequence[_Line], title: int, outside: set[int], rule: str
+) -> tuple[int | None, str]:
+    """On a list of excerpts, the short line above the first item's headline names the page."""
+    above = title - 1
+    if above < 0 or above in outside:
+        return title, rule
+    line = lines[above]
+    if (
+        line.info.kind == "text"
+        and not line.chrome
+        and not line.byline
+        and line.words <= LISTING_NAME_WORDS
+        and line.text[-1] not in _KICKER_ENDS
+    ):
+        return above, "listing name"
+    return title, rule
+
+
+def _slugs(lines: Sequence[_Line]) -> set[str]:
+    """The words of the slugs of the addresses printed alone on a line, squashed.
+
+    «https://cgie.org.ir/fa/article/246901/آفتاب-سنجی», a short link or a print
+    footer's permalink: its last path segment spells the headline.
+    """
+    found: set[str] = set()
+    for line in lines:
+        if "://" not in line.text or line.info.reason != "page chrome":
+            continue
+        address = line.norm.split("://", 1)[1].split("?", 1)[0].rstrip("/")
+        segment = unquote(address.rsplit("/", 1)[-1]) if "/" in address else ""
+        if "-" in segment or "_" in segment:
+            key = _squash(normalize(segment.replace("-", " ").replace("_", " ")))
+            if key and not key.isascii():
+                found.add(key)
+    return found
 
 
 def _body_end(state: _State, lead: int, outside: set[int]) -> int:
@@ -1201,8 +1287,10 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     # 2. Locate the article: body anchor, title, lead, end of the body.
     anchor = _body_anchor(lines, outside)
     title, title_rule = _choose_title(state, anchor, hints, outside)
+    if title is not None and anchor is not None and _excerpts(lines, anchor):
+        title, title_rule = _listing_name(lines, title, outside, title_rule)
     if title is not None:
-        lead = _find_lead(state, title, outside)
+        lead = _find_lead(state, title, outside, anchor)
     else:
         lead = anchor if anchor is not None else len(lines)
     end = _body_end(state, lead, outside) if lead < len(lines) else len(lines)
@@ -1240,11 +1328,23 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     return _assemble(state, title_line, paragraphs, choices=choices, evidence=evidence, hints=hints)
 
 
-def _find_lead(state: _State, title: int, outside: set[int]) -> int:
-    """The first plain-text line under the title that is not a label's value or the title again."""
+def _find_lead(state: _State, title: int, outside: set[int], anchor: int | None = None) -> int:
+    """The first plain-text line under the title that is not a label's value or the title again.
+
+    A short line with the header's date or label lines still under it (a site's name
+    printed between the headline and the date line) is part of the header, not the lead.
+    """
     lines = state.lines
     key = lines[title].key
     pending: FieldName | None = None
+    header_below = (
+        -1
+        if anchor is None or anchor <= title
+        else max(
+            (i for i in range(title + 1, anchor) if lines[i].info.kind in ("labels", "date")),
+            default=-1,
+        )
+    )
     for index in range(title + 1, len(lines)):
         if index in outside:
             continue
@@ -1259,6 +1359,9 @@ def _find_lead(state: _State, title: int, outside: set[int]) -> int:
             continue
         pending = None
         if info.kind == "text" and line.key != key:
+            if index < header_below and not line.paragraph and line.chrome is False:
+                state.ignore(line, "above the title")
+                continue
             return index
         if info.kind == "labels" and info.labels[-1].value[0] == info.labels[-1].value[1]:
             pending = info.labels[-1].field

@@ -671,6 +671,13 @@ SECTION_END_WORDS: Final = (
     "مطالب مشابه", "اخبار مشابه", "بیشتر بخوانید", "سایر اخبار", "اخبار روز", "related",
 )  # fmt: skip
 
+# A button alone on the line under an excerpt: the page lists items (a tag page, a blog's
+# home page), each item's headline is not the page's.
+READ_MORE_WORDS: Final = (
+    "بیشتر بخوانید", "ادامه مطلب", "ادامه خبر", "ادامه مطلب را بخوانید", "ادامه مطالعه",
+    "مشاهده ادامه مطلب", "read more", "continue reading",
+)  # fmt: skip
+
 # A line starting with one of these is a byline or reading aid, never a headline.
 BYLINE_WORDS: Final = (
     "نوشته", "نوشته شده توسط", "نگارش از", "نگارش", "نویسنده", "به قلم", "زمان مطالعه",
