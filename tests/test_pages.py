@@ -23,7 +23,6 @@ PAGES = sorted(p for p in PAGES_DIR.iterdir() if p.suffix in (".txt", ".html"))
 # Pages that still fail, each with the reason; strict, so a fixed page must leave this list.
 KNOWN_FAILURES: dict[str, str] = {
     "001_hamshahri-archive_1384-akhar": "title wrong",
-    "007_asriran_1393-tir-tirgan": "title wrong",
     "017_irannewspaper_1402-shahrivar": "title wrong, published missing",
     "019_hamshahri-newspaper_1403-khordad": "title wrong, published missing",
     "025_dw-persian_1397-shahrivar-latest": "title wrong, published missing",
@@ -38,7 +37,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "144_bakhtar_dari_today_and_yearless_dateline": "title wrong",
     "147_parstoday_dari_zodiac_month_comma_zone": "grammar (issue 12): Afghan/Tajik solar date or zone; title wrong, published missing",
     "157_eghtesadmosbat_today_bullets_tag_page": "title wrong",
-    "173_khorramabad_municipality_portal_arabic_ya": "title wrong",
     "175_parstoday_tajiki_last_modified_gmt_dushanbe": "grammar (issue 12): Afghan/Tajik solar date or zone; published missing, updated missing",
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well).

@@ -146,6 +146,13 @@ _DATED_ID = regex.compile(r"^(1[34][0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[0
 _RELATIVE = frozenset(vocab.RELATIVE_WORDS)
 _TAG_SPLIT = regex.compile(r"[,،|;؛#]+|\x20{2,}|\n")
 _KICKER_ENDS = (":", "؛", "،", "…")
+# A numbered heading inside a text: «الف: ...», «ب- ...», «ماده ۱. ...», «تبصره ۲:», «۳- ...».
+_ENUMERATED = regex.compile(
+    r"^(?:(?:الف|ب|پ|ت|ج|د)[\x20]?[:\-\)]|(?:ماده|بند|تبصره|فصل)[\x20\u200c]*[0-9]+[\x20]?[.:\-]"
+    r"|[0-9]{1,2}[\x20]?[\-\)])"
+)
+# Each half of a couplet («... / ...») has this many words.
+VERSE_WORDS = (4, 9)
 # Characters a template prints around a headline: trimmed off the title.
 _TITLE_EDGES = frozenset(" |•·\u200c\u200f\u200e")
 # A line with this many commas is a list (keywords, tags), not a headline.
@@ -506,6 +513,11 @@ def _title_score(
     text = line.text
     if "://" in text or "www." in text:
         score -= 5  # a site's name and address
+    if _ENUMERATED.match(line.norm):
+        score -= 4  # «الف: ...», «ماده ۱. ...», «۲- ...»: a numbered heading of the text
+    halves = text.split(" / ")
+    if len(halves) == 2 and all(VERSE_WORDS[0] <= len(h.split()) <= VERSE_WORDS[1] for h in halves):
+        score -= 4  # a couplet «... / ...»: an epigraph, not a headline
     commas = text.count(",") + text.count("،")
     if commas >= _LIST_COMMAS:
         score -= 4  # a keyword list
@@ -591,11 +603,31 @@ def _choose_title(
     # The title printed twice around the header block: the first one is the title.
     for earlier in range(index - 1, max(-1, index - LABEL_REACH_ABOVE), -1):
         line = lines[earlier]
-        if line.key == key:
+        if line.key == key or (index - earlier <= 2 and _variant(line.key, key)):
             return earlier, rule
         if line.info.kind == "text" and line.words > 3:
             break
     return index, rule
+
+
+def _variant(first: str, second: str) -> bool:
+    """Whether two headline keys are one headline printed twice with a different ending.
+
+    «شیوه نامه ... شهرداری ها» and «شیوه نامه ... شهرداری خرم آباد»: a common
+    beginning of most of the shorter one.
+    """
+    size = min(len(first), len(second))
+    if size < VARIANT_MIN_CHARS or first[:size] == second[:size]:
+        return False  # short, or one holds the other and more (a site name glued on)
+    common = 0
+    while common < size and first[common] == second[common]:
+        common += 1
+    return common * VARIANT_SHARE[1] >= size * VARIANT_SHARE[0]
+
+
+# Headline variants: at least this long, sharing a beginning of this share of the shorter.
+VARIANT_MIN_CHARS = 20
+VARIANT_SHARE = (4, 5)
 
 
 def _tags_heading(line: _Line) -> bool:
