@@ -158,7 +158,13 @@ ISSUE_VOLUME = lazy(
     rf"(?:^|[\-|,،]){_G}{vocab.ISSUE_VOLUME_WORD}{_G}(?:[0-9]{{1,3}}(?![0-9])|\p{{L}}[\p{{L}}\x20\u200c]{{1,25}}?م{_BR})",
     _FLAGS,
 )
-ISSUE_NUMBER = lazy(rf"(?:^|[\-|,،]){_G}شماره{_G}:?{_G}(?P<issue>[0-9]{{1,7}})(?![0-9])", _FLAGS)
+_NUMBER_WORD = rf"{_BL}(?:{words(vocab.NUMBER_WORDS)}){_BR}"
+ISSUE_NUMBER = lazy(
+    rf"""(?:^|[\-|,،]){_G}شماره{_G}:?{_G}
+    (?P<issue>[0-9]{{1,7}}(?![0-9])
+      |{_NUMBER_WORD}(?:[\x20\u200c]+(?:و[\x20\u200c]+)?{_NUMBER_WORD})*)""",
+    _FLAGS,
+)
 
 # A source after a dash at the end of a date line: «... ۰۹:۱۵ — ایرنا».
 SOURCE_SUFFIX = lazy(
@@ -571,7 +577,12 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
     if date is not None and "شماره" in norm:
         volume = ISSUE_VOLUME.search(norm) if "سال" in norm else None
         number = ISSUE_NUMBER.search(norm)
-        if number is not None and (volume is not None or number.start() > 0):
+        if number is not None and (
+            volume is not None
+            or number.start() > 0
+            # an issue number in words is never an article's ID
+            or not number.group("issue")[0].isdigit()
+        ):
             return LineInfo(
                 "issue", dates=((date.start(), len(norm)),), issue=number.span("issue"), date=date
             )

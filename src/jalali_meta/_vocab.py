@@ -24,6 +24,7 @@ __all__ = [
     "GREGORIAN_MONTHS_FA",
     "HIJRI_MONTHS",
     "ISSUE_VOLUME_WORD",
+    "NUMBER_WORDS",
     "JALALI_MONTHS",
     "JALALI_MONTHS_LATIN",
     "LABELS",
@@ -512,6 +513,13 @@ RELATIVE_WORDS: Final = (
 
 # A newspaper issue line names the paper's volume: «سال سیزدهم», «سال ۱۳».
 ISSUE_VOLUME_WORD: Final = "سال"
+# Number words a newspaper may spell its issue number in («شماره هشت هزار و دویست و ...»).
+NUMBER_WORDS: Final = (
+    "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده", "دوازده",
+    "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "هیجده", "نوزده", "بیست", "سی",
+    "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود", "صد", "یکصد", "دویست", "سیصد", "چهارصد",
+    "پانصد", "ششصد", "هفتصد", "هشتصد", "نهصد", "هزار",
+)  # fmt: skip
 
 # -- Page chrome around the article (issue 16): menus, section names, site furniture. ------
 
