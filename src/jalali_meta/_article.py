@@ -657,6 +657,8 @@ def _excerpts(lines: Sequence[_Line], anchor: int) -> bool:
         line = lines[index]
         if line.text.endswith(_EXCERPT_ENDS):
             return True
+        if line.paragraph and line.text.endswith(("...", "…")) and _item_follows(lines, index):
+            return True  # an excerpt cut with «...», the next item's headline and text under it
         if (
             line.words <= READ_MORE_MAX_WORDS
             and ":" not in line.text
@@ -664,6 +666,19 @@ def _excerpts(lines: Sequence[_Line], anchor: int) -> bool:
         ):
             return True
     return False
+
+
+def _item_follows(lines: Sequence[_Line], index: int) -> bool:
+    """Whether a headline-shaped line and a paragraph follow ``lines[index]``: the next item."""
+    if index + 2 >= len(lines):
+        return False
+    head, text = lines[index + 1], lines[index + 2]
+    return (
+        head.info.kind == "text"
+        and not head.paragraph
+        and 3 <= head.words <= HEADLINE_MAX_WORDS
+        and text.paragraph
+    )
 
 
 # A read-more button has at most this many words.

@@ -160,7 +160,7 @@ ISSUE_VOLUME = lazy(
 )
 _NUMBER_WORD = rf"{_BL}(?:{words(vocab.NUMBER_WORDS)}){_BR}"
 ISSUE_NUMBER = lazy(
-    rf"""(?:^|[\-|,،]){_G}شماره{_G}:?{_G}
+    rf"""(?:^|[\-|,،]|(?<=نسخه)){_G}شماره{_G}:?{_G}
     (?P<issue>[0-9]{{1,7}}(?![0-9])
       |{_NUMBER_WORD}(?:[\x20\u200c]+(?:و[\x20\u200c]+)?{_NUMBER_WORD})*)""",
     _FLAGS,
