@@ -25,7 +25,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "001_hamshahri-archive_1384-akhar": "title wrong",
     "017_irannewspaper_1402-shahrivar": "title wrong (a «درباره ...» subtitle under the headline)",
     "025_dw-persian_1397-shahrivar-latest": "title wrong, published missing",
-    "031_kayhan-archive_1388-esfand": "title wrong",
     "033_magiran_1393-esfand-archive": "title wrong",
     "041_issuu-iran_1392-ordibehesht-page1": "title wrong, published missing",
     "042_kayhan-london_1394-azar-pdf-page": "title wrong",

@@ -599,6 +599,19 @@ def _choose_title(
     assert best is not None
     index = best[1]
     key = lines[index].key
+    # Two lines glued by extraction («... اروپاچهار انتخابات ...»): the one ending the glued
+    # line is a headline printed alone above it, and that one is the title.
+    for other in candidates:
+        near = lines[other].key
+        if (
+            other < index
+            and lines[other].words >= 3
+            and len(near) < len(key)
+            and key.endswith(near)
+            and lines[other].info.kind == "text"
+        ):
+            index, key = other, near
+            break
     rule = "headline (h1)" if key in hinted else "headline"
     # The title printed twice around the header block: the first one is the title.
     for earlier in range(index - 1, max(-1, index - LABEL_REACH_ABOVE), -1):
