@@ -556,6 +556,8 @@ def _choose_title(
         for index in candidates:
             line = lines[index]
             if not line.chrome and line.text[-1] not in _KICKER_ENDS:
+                if line.words > HEADLINE_MAX_WORDS:
+                    return None, ""  # running text cut into lines by the layout: no headline
                 return index, "first line"
         return candidates[0], "first line"
     anchor_set = set(anchors)

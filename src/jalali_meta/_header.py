@@ -172,6 +172,13 @@ SOURCE_SUFFIX = lazy(
 )
 
 
+# «بوقت تهران», «(به وقت ایران)» after a time: Tehran time, as the grammar reads it.
+ZONE_NOTE = lazy(
+    rf"[\x20\u200c]*\(?(?:به|ب)?{_G}وقت{_G}(?:{words(vocab.ZONE_NOTE_PLACES)}){_BR}\)?[\x20\u200c]*$",
+    _FLAGS,
+)
+
+
 _LABEL_FIELD: dict[str, FieldName] = {
     squeeze(label): field for field, labels in vocab.LABELS.items() for label in labels
 }
@@ -459,6 +466,12 @@ def _date_line(
     junk = SCRIPT_ARGS.match(norm) if norm[0].isascii() and "," in norm[1:5] else None
     before = _trim(norm, junk.end() if junk else 0, match.start())
     after = _trim(norm, end, len(norm))
+    if after[0] < after[1] and match.captures("H"):
+        note = ZONE_NOTE.match(norm, end)
+        if note is not None:
+            # «... ساعت ۱۲:۱۹ بوقت تهران»: the zone the time is in (Tehran's) ends the date.
+            end = note.end()
+            after = (end, end)
     if after[0] == after[1] and before[0] < before[1] and "T" in norm[match.start() : end]:
         # An ISO 8601 stamp at the end of a line (a headline's, a crawler's): metadata.
         return "mixed", (match.start(), end), None

@@ -25,6 +25,7 @@ __all__ = [
     "HIJRI_MONTHS",
     "ISSUE_VOLUME_WORD",
     "NUMBER_WORDS",
+    "ZONE_NOTE_PLACES",
     "JALALI_MONTHS",
     "JALALI_MONTHS_LATIN",
     "LABELS",
@@ -513,6 +514,8 @@ RELATIVE_WORDS: Final = (
 
 # A newspaper issue line names the paper's volume: «سال سیزدهم», «سال ۱۳».
 ISSUE_VOLUME_WORD: Final = "سال"
+# A note of the zone after a time («۱۲:۱۹ بوقت تهران», «به وقت ایران»): Tehran time, the default.
+ZONE_NOTE_PLACES: Final = ("تهران", "ایران", "رسمی ایران")
 # Number words a newspaper may spell its issue number in («شماره هشت هزار و دویست و ...»).
 NUMBER_WORDS: Final = (
     "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده", "دوازده",
