@@ -635,9 +635,20 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
     return _TEXT
 
 
+# A quotation: «...» with no arrow inside, up to a headline's length.
+_QUOTED = re.compile("«[^«»<>›‹]{1,120}»")
+
+
+def _unquote(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
 def _spaced_arrows(norm: str) -> int:
     """Arrows with a space beside them: «خانه » اخبار», not the quotes of «بازار ارز»."""
     count = 0
+    if "«" in norm and "»" in norm:
+        # «...» around a name or a quote is quotation, not two arrows: «تعویق سفر «X» به ...».
+        norm = _QUOTED.sub(_unquote, norm)
     for at, char in enumerate(norm):
         if char in _ARROWS and (norm[at - 1 : at] == " " or norm[at + 1 : at + 2] == " "):
             count += 1
