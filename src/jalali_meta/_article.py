@@ -63,6 +63,7 @@ from jalali_meta._header import (
     fits_next_line,
     is_byline,
     is_chrome_line,
+    is_month_year,
     is_section_end,
 )
 from jalali_meta._normalize import normalize, to_ascii_digits
@@ -541,7 +542,7 @@ def _choose_title(
         kind = line.info.kind
         if kind in ("labels", "date", "issue", "mixed"):
             anchors.append(index)
-        if kind in ("text", "mixed"):
+        if kind in ("text", "mixed") and not (line.words <= 3 and is_month_year(line.norm)):
             candidates.append(index)
     if not candidates:
         # Nothing above the running text: a page without a headline. A sentence is the
@@ -1454,8 +1455,8 @@ def _late_header(state: _State, lead: int, end: int, outside: set[int]) -> set[i
             continue  # a paragraph, not a label or date line: not worth classifying
         info = line.info
         if info.kind in ("labels", "date", "mixed") and not line.paragraph:
-            if info.kind == "mixed" and line.words > 8:
-                continue
+            if info.kind == "mixed" and line.words > 8 and not line.byline:
+                continue  # a sentence with a date; a byline with its date is the header's
             _record(state, line, info, "late", 0)
             taken.add(index)
     return taken

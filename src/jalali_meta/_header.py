@@ -56,6 +56,7 @@ __all__ = [
     "fits_next_line",
     "is_byline",
     "is_chrome_line",
+    "is_month_year",
     "is_section_end",
 ]
 
@@ -494,7 +495,16 @@ def _date_line(
     after_words = _words(norm, *after)
     if (words <= COMPANY_MAX_WORDS and after_words == 0) or (set_off and words <= MIXED_MAX_WORDS):
         return "mixed", (match.start(), end), None
+    if set_off and before[0] < before[1] and words <= BYLINE_MAX_WORDS:
+        head = norm[before[0] : before[1]]
+        if is_byline(head) and not _has_separator(head, 0, len(head)):
+            # «نوشته شده توسط نام نویسنده | ۹ بهمن ۱۴۰۰ | ۲۲:۰۰»: a byline with the date.
+            return "mixed", (match.start(), end), None
     return None
+
+
+# A byline before a date («نوشته شده توسط» and a name) has at most this many words.
+BYLINE_MAX_WORDS = 10
 
 
 def classify(norm: str) -> LineInfo:
@@ -802,3 +812,19 @@ def is_section_end(norm: str) -> bool:
     """Whether a normalised line opens what follows an article: related news, comments."""
     folded = _fold(norm)
     return bool(folded) and folded.startswith(_SECTION_ENDS)
+
+
+# A month and a year alone («فروردین ۱۴۰۴», «حمل 1403»): a dateline without a day.
+MONTH_YEAR = lazy(
+    rf"""^(?:{words((*vocab.JALALI_MONTHS, *vocab.AFGHAN_MONTHS))})(?:{_G}ماه)?
+    [\x20\u200c,،]*[0-9]{{4}}[\x20\u200c]*$""",
+    _FLAGS,
+)
+
+
+def is_month_year(norm: str) -> bool:
+    """Whether a normalised line is only a month name and a year: a date, never a headline."""
+    return len(norm) <= MONTH_YEAR_MAX_CHARS and MONTH_YEAR.match(norm) is not None
+
+
+MONTH_YEAR_MAX_CHARS = 24
