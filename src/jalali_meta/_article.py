@@ -111,6 +111,8 @@ INTRO_WORDS = 15
 BODY_GAP = 4
 # Headline shape: a few words to this many.
 HEADLINE_MAX_WORDS = 25
+# Some sites print two-part headlines up to this many words.
+LONG_HEADLINE_WORDS = 40
 HEADLINE_MAX_CHARS = 250
 # Lines of the footer right under the body whose date may be the article's.
 FOOTER_DATE_LINES = 2
@@ -147,6 +149,8 @@ _DATED_ID = regex.compile(r"^(1[34][0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[0
 _RELATIVE = frozenset(vocab.RELATIVE_WORDS)
 _TAG_SPLIT = regex.compile(r"[,،|;؛#]+|\x20{2,}|\n")
 _KICKER_ENDS = (":", "؛", "،", "…")
+# A list item's bullet at the start of a line.
+_BULLET = re.compile("[-–•·*▪■●◾►▶][\x20\u200c]")
 # A numbered heading inside a text: «الف: ...», «ب- ...», «ماده ۱. ...», «تبصره ۲:», «۳- ...».
 _ENUMERATED = regex.compile(
     r"^(?:(?:الف|ب|پ|ت|ج|د)[\x20]?[:\-\)]|(?:ماده|بند|تبصره|فصل)[\x20\u200c]*[0-9]+[\x20]?[.:\-]"
@@ -365,6 +369,7 @@ def _body_anchor(lines: Sequence[_Line], outside: set[int]) -> int | None:
             or line.info.kind != "text"
             or _printed_again(lines, index)
             or _headline_twice_below(lines, index)
+            or _long_headline(lines, index)
         ):
             continue
         if first is None:
@@ -388,6 +393,27 @@ def _printed_again(lines: Sequence[_Line], index: int) -> bool:
                 for i in range(index + 1, other)
             )
     return False
+
+
+_SENTENCE_ENDS = ".!؟?»\"'…"
+
+
+def _long_headline(lines: Sequence[_Line], index: int) -> bool:
+    """A long line that ends no sentence, right above a paragraph that does: a headline.
+
+    «وزیر کشور: ... / تاکید ...: ... + تصویر» (a two-part headline of 30-40 words)
+    above «نواندیش: خبر ... شده است:» is the title, not the body's first paragraph.
+    """
+    line = lines[index]
+    if line.words > LONG_HEADLINE_WORDS or line.text[-1] in _SENTENCE_ENDS + ":":
+        return False
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        below is not None
+        and below.paragraph
+        and below.words > line.words
+        and below.text[-1] in _SENTENCE_ENDS + ":"
+    )
 
 
 def _headline_twice_below(lines: Sequence[_Line], index: int) -> bool:
@@ -450,8 +476,15 @@ def _title_score(
         score += 0
     elif words <= 1:
         score -= 3
+    elif words <= LONG_HEADLINE_WORDS and line.text[-1] not in ".:؛،":
+        score -= 1  # a two-part headline («... / ...: ... + تصویر»): long, still no sentence
     else:
         score -= 4
+    if _BULLET.match(line.text) and any(
+        0 <= other < len(lines) and _BULLET.match(lines[other].text)
+        for other in (index - 1, index + 1)
+    ):
+        score -= 5  # an item of a bulleted list (a ticker, a related list)
     if line.end - line.start > HEADLINE_MAX_CHARS:
         score -= 4
     last = line.text[-1]
