@@ -334,3 +334,94 @@ def test_labelled_source_beats_the_agency_after_a_date() -> None:
     text = "عنوان\nدوشنبه، ۳ بهمن ۱۴۰۱، ساعت ۰۹:۱۵  — ایرنا\nمنبع: ایسنا" + BODY
     article = jm.parse_article(text)
     assert article.source == "ایسنا"
+
+
+# -- issue 16, real pages: title evidence and line shapes ----------------------------------------
+
+PARAS = (
+    "\nمتن نخست خبر که چند جمله دارد و به موضوع اصلی می‌پردازد و تمام می‌شود.\n"
+    "متن دوم خبر هم جزئیات بیشتری از همین رویداد را برای خواننده بیان می‌کند.\n"
+)
+
+
+def test_quoted_name_in_a_headline_is_not_a_breadcrumb() -> None:
+    """«...» around a name is quotation: the headline is still the title."""
+    article = jm.parse_article("اخبار سیاسی\n\nسفر «وزیر» به ترکیه به تعویق افتاد\n" + PARAS)
+    assert article.title == "سفر «وزیر» به ترکیه به تعویق افتاد"
+
+
+def test_permalink_slug_names_the_title() -> None:
+    """A printed address whose slug spells a short line makes that line the title."""
+    text = (
+        "آفتاب سنجی\nمرکز دانشنامه بزرگ\nچهارشنبه 25 دی 1398\n"
+        "https://example.ir/fa/article/246901/آفتاب-سنجی\n" + PARAS
+    )
+    assert jm.parse_article(text).title == "آفتاب سنجی"
+
+
+def test_tag_heading_names_the_listing_page() -> None:
+    """The short line over «برچسب ها» is the tag page's title, not the first item's headline."""
+    text = "روندهای سیاسی\nبرچسب ها\nخبر نخست درباره یک سفر کوتاه منتشر شد\n" + PARAS
+    assert jm.parse_article(text).title == "روندهای سیاسی"
+
+
+def test_excerpts_with_a_read_more_button_make_a_listing() -> None:
+    """Excerpts with «بیشتر بخوانید »»: the line above the first item is the title, warned."""
+    text = "شهرستان جدید\nانتصاب سرپرستان تازه در چند شهرستان\n" + PARAS + "بیشتر بخوانید »\n"
+    article = jm.parse_article(text)
+    assert (article.title, article.evidence["title"]) == ("شهرستان جدید", "listing name")
+    assert codes(article) == ["listing-page"]
+
+
+def test_keyword_list_is_not_a_headline() -> None:
+    """A line of comma-separated keywords left open is never the title."""
+    text = "«روز خبرنگار»\nروز خبرنگار, خبرنگار, هفده مرداد, پیام روز خبرنگار, متن کوتاه,\n" + PARAS
+    assert jm.parse_article(text).title == "«روز خبرنگار»"
+
+
+def test_numbered_heading_is_not_a_headline() -> None:
+    """«الف: ...» right above the text is a numbered heading; the headline above it wins."""
+    text = "شیوه نامه واگذاری غرفه های بازارچه های محلی\nالف: بازارچه محلی\n" + PARAS
+    assert jm.parse_article(text).title == "شیوه نامه واگذاری غرفه های بازارچه های محلی"
+
+
+def test_byline_with_pipe_date_and_time_is_read() -> None:
+    """«نوشته شده توسط NAME | ۹ بهمن ۱۴۰۰ | ۲۲:۰۰» under the lead gives the date and time."""
+    text = (
+        "عنوان خبر درباره تراشه‌ها\nخلاصه خبر در یک جمله کوتاه برای خواننده آمده است ...\n"
+        "نوشته شده توسط امیر امام جمعه | ۹ بهمن ۱۴۰۰ | ۲۲:۰۰" + PARAS
+    )
+    article = jm.parse_article(text)
+    assert article.published.isoformat() == "2022-01-29T22:00:00+03:30"
+
+
+def test_zone_note_after_the_time_ends_the_date_line() -> None:
+    """«ساعت : 12:19 بوقت تهران» is Tehran time: the line is a date line, not a title."""
+    article = jm.parse_article("۱۳۹۹ دوشنبه ۱۱ فروردين ساعت : 12:19 بوقت تهران\n" + PARAS)
+    assert (article.title, article.published.isoformat()) == (None, "2020-03-30T12:19:00+04:30")
+
+
+def test_month_and_year_alone_is_no_title() -> None:
+    """«فروردین 1404» names no day and is no headline."""
+    article = jm.parse_article("فروردین 1404\n" + PARAS)
+    assert (article.title, article.published) == (None, None)
+
+
+def test_issue_number_in_words_makes_an_issue_line() -> None:
+    """«شماره هشت هزار و ... - ۰۷ شهریور ۱۴۰۲» is an issue line: its date is the issue's."""
+    text = "روزنامه ایران - شماره هشت هزار و دویست - ۰۷ شهریور ۱۴۰۲ - صفحه ۳\nعنوان خبر" + PARAS
+    article = jm.parse_article(text)
+    assert (article.issue, article.published.isoformat()) == ("هشت هزار و دویست", "2023-08-29")
+    assert codes(article) == ["issue-date-only"]
+
+
+def test_zodiac_banner_puts_machine_times_in_kabul() -> None:
+    """A page whose banner prints a zodiac month is Afghan: times are shown in Kabul time."""
+    html = (
+        '<html lang="fa"><head><meta property="article:published_time" '
+        'content="2023-12-06T06:50:00+00:00"></head><body><div>پنجشنبه ۱۶ قوس ۱۴۰۲</div>'
+        "<nav><a>صفحه اصلی</a><a>سیاسی</a><a>اقتصادی</a><a>اجتماعی</a><a>فرهنگی</a>"
+        "<a>ورزشی</a><a>جهان</a></nav><h1>عنوان خبر</h1><p>لید خبر در یک جمله.</p></body></html>"
+    )
+    pytest.importorskip("selectolax")
+    assert jm.parse_html(html).published.isoformat() == "2023-12-06T11:20:00+04:30"

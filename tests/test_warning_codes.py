@@ -105,6 +105,12 @@ TRIGGERS: dict[str, tuple[str, str | bytes]] = {
             "<div>تاریخ انتشار: ۲۸ شهریور ۱۴۰۲ - ۱۱:۰۰</div>",
         ),
     ),
+    "listing-page": (
+        "article",
+        "برچسب ویژه\n\nخبر نخست امروز در شهر\n"
+        "متن کوتاه خبر نخست که در فهرست این برچسب آمده و به خبر اصلی پیوند دارد.\n"
+        "بیشتر بخوانید \u00bb\n",
+    ),
     "mention-weekday-mismatch": ("article", "عنوان\n\nلید خبر در روز دوشنبه ۲۸ شهریور ۱۴۰۲ آمد."),
     "mention-twin-invalid": ("article", "عنوان\n\nلید خبر در ۱۸ دی ۱۳۹۹ 31 February 2021 آمد."),
     "mention-twin-mismatch": ("article", "عنوان\n\nلید خبر در ۱۸ دی ۱۳۹۹ (8 January 2021) آمد."),

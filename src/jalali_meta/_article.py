@@ -1403,13 +1403,22 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     late = _late_header(state, lead, end, outside)
     footer = [i for i in range(end, len(lines)) if i not in outside]
     _walk(state, footer, "footer", title)
-    if _listing(state, lead, outside):
+    listing = _listing(state, lead, outside)
+    if listing:
         # A tag or archive page: the ID and date lines under its items are theirs.
         state.candidates = [
             c
             for c in state.candidates
             if not (c.rule.endswith("after lead") or c.rule.startswith("footer"))
         ]
+    if listing or title_rule == "listing name":
+        where = lines[lead] if lead < len(lines) else lines[-1]
+        state.warn(
+            "listing-page",
+            "the page lists several items (a tag, archive or column page): the title is the "
+            "list's name, and the items' IDs and dates are not the page's",
+            where.start,
+        )
     for index in sorted(outside):
         state.ignore(lines[index], "below the article" if index > lead else "above the title")
     state.candidates.extend(hints.candidates)

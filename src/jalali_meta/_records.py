@@ -97,6 +97,7 @@ WarningCode = Literal[
     # -- end of corpus workflow codes
     # -- resolver (issue 16): add codes below this line
     "two-digit-year",
+    "listing-page",
     # -- end of resolver codes
     # -- HTML input robustness (issue 14): add codes below this line
     "charset-unusable",
