@@ -974,6 +974,19 @@ def _widget_spread(state: _State, title: int) -> set[int]:
     lines = state.lines
     found: set[int] = set()
     queue = [i for i in range(title) if lines[i].info.reason == "today widget"]
+    for index in range(1, title):
+        # «• برابر با : Saturday - 28 - February - 2026»: the same day in another calendar,
+        # printed under a date («• تاریخ : شنبه - ۹ - اسفند - ۱۴۰۴»): a calendar widget.
+        line, above = lines[index], lines[index - 1]
+        if (
+            line.info.date is not None
+            and not line.blank_before
+            and _EQUALS.match(line.norm)
+            and above.info.kind in ("date", "labels", "mixed")
+            and _same_day_as(state, index - 1, {index})
+        ):
+            found.update((index - 1, index))
+            queue.extend((index - 1, index))
     while queue:
         index = queue.pop()
         for other in (index - 1, index + 1):
@@ -983,6 +996,10 @@ def _widget_spread(state: _State, title: int) -> set[int]:
                 found.add(other)
                 queue.append(other)
     return found
+
+
+# «برابر با» (equal to) opening a line: the other calendar's date of a "today" widget.
+_EQUALS = regex.compile(r"^[\x20\u200c•·●▪■◾►▶*\-]*برابر[\x20\u200c]*با(?![\p{L}\p{M}])")
 
 
 def _same_day_as(state: _State, index: int, group: set[int]) -> bool:
@@ -1027,6 +1044,9 @@ def _walk(state: _State, indexes: Iterable[int], zone: str, title: int | None) -
                 continue
         distance = title - index if zone == "pre" and title is not None else 0
         if _issue_block(state, index):
+            continue
+        if zone == "pre" and index in state.widget_lines and info.kind != "text":
+            state.ignore(line, "today widget")
             continue
         if zone in ("pre", "footer") and info.kind in ("text", "mixed") and not info.labels:
             if info.kind == "mixed" and zone == "pre" and not _banner(state, index, title or 0):
@@ -1385,6 +1405,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     title, title_rule = _choose_title(state, anchor, hints, outside)
     if title is not None and anchor is not None and _excerpts(lines, anchor):
         title, title_rule = _listing_name(lines, title, outside, title_rule)
+    if title is not None and title + 1 < len(lines) and _tags_heading(lines[title + 1]):
+        title_rule = "listing name"  # a tag page: its name over «برچسب ها», then its items
     if title is not None:
         lead = _find_lead(state, title, outside, anchor)
     else:
@@ -1403,7 +1425,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     late = _late_header(state, lead, end, outside)
     footer = [i for i in range(end, len(lines)) if i not in outside]
     _walk(state, footer, "footer", title)
-    listing = _listing(state, lead, outside)
+    listing = title_rule == "listing name" or _listing(state, lead, outside)
     if listing:
         # A tag or archive page: the ID and date lines under its items are theirs.
         state.candidates = [
@@ -1411,7 +1433,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
             for c in state.candidates
             if not (c.rule.endswith("after lead") or c.rule.startswith("footer"))
         ]
-    if listing or title_rule == "listing name":
+    if listing:
         where = lines[lead] if lead < len(lines) else lines[-1]
         state.warn(
             "listing-page",
