@@ -730,6 +730,8 @@ def _item_follows(lines: Sequence[_Line], index: int) -> bool:
     )
 
 
+# An item's own lines above its headline (a bulleted kicker): at most this many.
+LISTING_ITEM_LINES = 2
 # A read-more button has at most this many words.
 READ_MORE_MAX_WORDS = 5
 
@@ -739,6 +741,8 @@ def _listing_name(
 ) -> tuple[int | None, str]:
     """On a list of excerpts, the short line above the first item's headline names the page."""
     above = title - 1
+    while above > 0 and title - above < LISTING_ITEM_LINES and _BULLET.match(lines[above].text):
+        above -= 1  # the first item's own kicker, bulleted like the items («• از ...»)
     if above < 0 or above in outside:
         return title, rule
     line = lines[above]
@@ -1428,10 +1432,14 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     listing = title_rule == "listing name" or _listing(state, lead, outside)
     if listing:
         # A tag or archive page: the ID and date lines under its items are theirs.
+        # Under a list's name, the header lines are the first item's as well.
+        item_rules = ("label", "date line") if title_rule == "listing name" else ()
         state.candidates = [
             c
             for c in state.candidates
-            if not (c.rule.endswith("after lead") or c.rule.startswith("footer"))
+            if not (
+                c.rule.endswith("after lead") or c.rule.startswith("footer") or c.rule in item_rules
+            )
         ]
     if listing:
         where = lines[lead] if lead < len(lines) else lines[-1]

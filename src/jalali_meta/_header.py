@@ -336,6 +336,15 @@ def _id_alone(norm: str, start: int) -> bool:
 _ID_MIN_DIGITS = 5
 
 
+def _date_at(norm: str, start: int) -> bool:
+    """Whether a numeric date (digits and slashes) starts at ``start``: «1399/12/05»."""
+    return _NUMERIC_DATE.match(norm, start) is not None
+
+
+# A numeric Jalali date with a four-digit year first: the shape a colon-less date word takes.
+_NUMERIC_DATE = re.compile("1[34][0-9]{2}[/\\-][0-9]{1,2}[/\\-][0-9]{1,2}(?![0-9])")
+
+
 def _label_key(text: str) -> str:
     """The :data:`_LABEL_FIELD` key of a label as printed (memoised: a site prints a few)."""
     key = _LABEL_KEYS.get(text)
@@ -369,7 +378,13 @@ def _label_matches(norm: str) -> list[tuple[FieldName, regex.Match[str]]]:
             continue  # the same label reached from the line start and after its bullet
         label, colon = match.group("label", "colon")
         key = _label_key(label)
-        if colon is None and key in _NEED_COLON and not _id_alone(norm, match.end()):
+        if (
+            colon is None
+            and key in _NEED_COLON
+            and not _id_alone(norm, match.end())
+            # «تاریخ 1399/12/05  ساعت 11:29:45»: a date right after a date word is its value
+            and not (_LABEL_FIELD[key] in DATE_FIELDS and _date_at(norm, match.end()))
+        ):
             continue
         found.append((_LABEL_FIELD[key], match))
     if not found and ":" in norm:
