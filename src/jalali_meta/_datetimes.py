@@ -127,11 +127,17 @@ def same_moment(first: Timestamp, second: Timestamp) -> bool:
         a, b = first.gregorian, second.gregorian
         if a == b:
             return True
-        # One printed without seconds («۱۲:۳۸» beside «12:38:41 PM»): the same minute will do.
+        # One printed less precisely: without a fraction («12:38:41» beside «12:38:41.250»), the
+        # same second will do; without seconds («۱۲:۳۸» beside «12:38:41 PM»), the same minute.
         assert isinstance(a, _dt.datetime)
         assert isinstance(b, _dt.datetime)
-        minute_a, minute_b = a.replace(second=0), b.replace(second=0)
-        return (a.second == 0 or b.second == 0) and minute_a == minute_b
+        if (a.microsecond == 0 or b.microsecond == 0) and a.replace(microsecond=0) == b.replace(
+            microsecond=0
+        ):
+            return True
+        minute_a, minute_b = a.replace(second=0, microsecond=0), b.replace(second=0, microsecond=0)
+        whole_a, whole_b = a.second == a.microsecond == 0, b.second == b.microsecond == 0
+        return (whole_a or whole_b) and minute_a == minute_b
     return True
 
 

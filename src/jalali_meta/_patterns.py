@@ -271,7 +271,22 @@ _ZONE = rf"""
 
 _CLOCK = r"""
     (?<![0-9:])(?P<H>[0-9]{1,2})\x20?:\x20?(?P<MI>[0-9]{2})   # hour and minute, «۲۱ : ۰۴»
-    (?:\x20?:\x20?(?P<SS>[0-9]{2})(?:\.[0-9]{1,9})?)?(?![0-9:])  # seconds, fraction ignored
+    (?:\x20?:\x20?(?P<SS>[0-9]{2})(?:\.(?P<fr>[0-9]{1,9}))?)?  # seconds, fraction (kept)
+    (?![0-9:]|\.[0-9])                                     # not a longer number or a clock
+"""
+
+# What stands where a time belongs but is none: a field of three digits («۱۱:۰۵۵», «۱۱۱:۰۵»,
+# «۱۱:۰۵:۰۰۰»), one-digit minutes, a fraction on the minutes, a number with a mark or an
+# invisible character inside it («۱۱:۰\u0301۵»), or a dot for the colon («۱۱٫۰۵»). The grammar
+# matches it only where a time would be, so that _dates refuses the date instead of reading
+# it without its time (a time silently dropped).
+_NUMBERISH = r"[0-9](?:[\p{Mn}\p{Me}\p{Cf}\ufffd]*+[0-9])*+"
+_BAD_CLOCK = rf"""
+    (?<![0-9:])
+    (?P<bt>
+        {_NUMBERISH}(?:\x20?:\x20?{_NUMBERISH})++(?:\.{_NUMBERISH})?+(?![0-9:])
+      | (?:[01]?[0-9]|2[0-3])\.[0-5][0-9](?![0-9.])
+    )
 """
 
 # «ساعت ۹ و ۱۵ دقیقه و ۳۰ ثانیه»
@@ -293,12 +308,20 @@ _DATE_TIME_SEP = rf"""
     (?:[\u0621-\u06cc]{{1,15}}\x20{{1,3}}){{0,2}}?     # a place name or two: «تهران», «و»
 """
 
+# A time that cannot be read, right after a date (a separator and «ساعت» between, no place
+# name: «۱۴۰۲/۰۵/۱۴ نرخ 12.50» stays a date) or right before one.
+_BAD_TIME_AFTER = rf"""
+    (?:{_GP}(?:[\-،,|/@]{_GP})? | T(?=[0-9]))
+    (?:{_BL}ساعت{_GP}(?::{_GP})?)?{_BAD_CLOCK}
+"""
+_BAD_TIME_BEFORE = rf"(?:{_BL}ساعت{_GP}(?::{_GP})?)?{_BAD_CLOCK}"
+
 # ISO 8601 as machines print it: 2023-01-23T09:15:00+03:30, ...Z, with fractions of a second.
 _ISO = r"""
     (?<![0-9])(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})    # date
     [Tt](?P<H>[0-9]{2}):(?P<MI>[0-9]{2})                       # T and time
-    (?::(?P<SS>[0-9]{2})(?:[.,][0-9]{1,9})?)?                  # seconds, fraction ignored
-    (?P<tz>Z|z|[+\-][0-9]{2}(?::?[0-9]{2})?)?(?![0-9])        # offset, converted to Tehran
+    (?::(?P<SS>[0-9]{2})(?:[.,](?P<fr>[0-9]{1,9}))?)?           # seconds, fraction (kept)
+    (?P<tz>Z|z|[+\-][0-9]{2}(?::?[0-9]{2})?)?(?![0-9:]|[.,][0-9])  # offset, converted to Tehran
 """
 
 # Between a leading time and the date: a separator only.
@@ -311,12 +334,14 @@ DATETIME = _lazy(
       | (?:{_WEEKDAY})?                                        # a weekday, then
         (?:
             (?=ساعت|[0-9])                                     # (a cheap first test)
-            {_TIME}{_TIME_DATE_SEP}(?:{_WEEKDAY})?             # time first, a weekday
+            (?:{_TIME}|{_BAD_TIME_BEFORE})                     # time first (or none readable),
+            {_TIME_DATE_SEP}(?:{_WEEKDAY})?                    # a weekday
             {_DATE}(?:{_WEEKDAY_AFTER})?                       # before or after the date
           | {_DATE}(?:{_WEEKDAY_AFTER})?                       # date first, time optional
-            (?:{_DATE_TIME_SEP}{_TIME}{_ERA})?                 # an era after the time too
+            (?:{_DATE_TIME_SEP}{_TIME}{_ERA}|{_BAD_TIME_AFTER})?  # an era after the time too
         )
-      | (?:{_WEEKDAY})?{_YEAR_FIRST}(?:{_DATE_TIME_SEP}{_TIME})?  # year first
+      | (?:{_WEEKDAY})?{_YEAR_FIRST}                           # year first
+        (?:{_DATE_TIME_SEP}{_TIME}|{_BAD_TIME_AFTER})?
     )
     """,
     _FLAGS,
