@@ -36,6 +36,7 @@ __all__ = [
     "Issue",
     "build",
     "build_hijri",
+    "cut_number_error",
     "tehran",
     "gregorian_to_jalali",
     "jalali_month_length",
@@ -404,14 +405,7 @@ def _refuse_unreadable(parts: DateParts, doc: str) -> None:
     rest alone would give a different value without a word.
     """
     if parts.glued is not None:
-        start, end = parts.glued
-        raise DateError(
-            f"the number {doc[start:end]!r} has a mark or an invisible character inside it "
-            f"({_marks_in(doc[start:end])}); the date is not read from a number cut in two",
-            doc,
-            start,
-            end,
-        )
+        raise cut_number_error(doc, *parts.glued)
     if parts.bad_time is not None:
         start, end = parts.bad_time
         raise DateError(
@@ -421,6 +415,17 @@ def _refuse_unreadable(parts: DateParts, doc: str) -> None:
             start,
             end,
         )
+
+
+def cut_number_error(doc: str, start: int, end: int) -> DateError:
+    """The error for a number of a date, ``doc[start:end]``, that a mark cuts in two."""
+    return DateError(
+        f"the number {doc[start:end]!r} has a mark or an invisible character inside it "
+        f"({_marks_in(doc[start:end])}); the date is not read from a number cut in two",
+        doc,
+        start,
+        end,
+    )
 
 
 def _marks_in(text: str) -> str:

@@ -9,7 +9,9 @@ business.
 from __future__ import annotations
 
 import functools
+import itertools
 import operator
+import re
 from collections.abc import Callable, Mapping
 from typing import NamedTuple, cast
 
@@ -22,9 +24,11 @@ from jalali_meta._records import Timestamp, text_span
 
 __all__ = [
     "DateParts",
+    "cut_number",
     "is_hijri",
     "match_around",
     "microseconds",
+    "quick_parts",
     "read",
     "read_time",
     "search",
@@ -293,6 +297,12 @@ def _glued(norm: str, start: int, end: int, base: int) -> tuple[int, int] | None
     return None
 
 
+def cut_number(norm: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the first number in ``norm[start:end]`` that a mark cuts in two, or None."""
+    inside = _GLUE.search(norm, start, end)
+    return None if inside is None else _number_at(norm, inside.start(), 0)
+
+
 def _number_at(norm: str, at: int, base: int) -> tuple[int, int]:
     """The span (plus ``base``) of the digits and marks around ``norm[at]``, a digit."""
     start = end = at
@@ -420,3 +430,97 @@ def twin_after(norm: str, pos: int, endpos: int | None = None) -> regex.Match[st
     if start == pos and start < end and norm[start] not in " \u200c":
         return None
     return DATETIME.match(norm, start, end)
+
+
+# -- The quick reader: the layouts most pages print, without the big pattern ------------------
+#
+# parse_datetime spends most of its time in the grammar's one pattern. For the few layouts most
+# pages print (a weekday or none; Y/M/D or Y-M-D, or D Month Y; then nothing, or a time as
+# hh:mm or hh:mm:ss after a space, «ساعت», «-» or «،»), a small stdlib pattern reads the same
+# parts. It answers only when the whole string is one of those layouts with a spelling the
+# grammar's own alternations match; anything else (and any doubt) is None, and the caller runs
+# the grammar. tests/test_quick_reader.py checks that both give the same Timestamp or error.
+
+
+def _spellings(entries: Mapping[str, int]) -> dict[str, str]:
+    """Each exact spelling the grammar matches for these entries, with one space, one ZWNJ or
+    none where an entry has a space (the grammar's gap), and the entry's lookup key."""
+    found: dict[str, str] = {}
+    for entry in entries:
+        if not entry or entry.isascii():
+            continue  # Latin names: matched in any case by the grammar; left to it
+        parts = entry.split(" ")
+        for gaps in itertools.product(("", " ", "\u200c"), repeat=len(parts) - 1):
+            spelling = parts[0] + "".join(
+                gap + part for gap, part in zip(gaps, parts[1:], strict=True)
+            )
+            found[spelling] = squeeze(entry)
+    return found
+
+
+_QUICK_WEEKDAYS = {spelling: _WEEKDAYS[key] for spelling, key in _spellings(vocab.WEEKDAYS).items()}
+_QUICK_MONTHS = {
+    spelling: _MONTHS[key]
+    for spelling, key in _spellings({**vocab.JALALI_MONTHS, **vocab.GREGORIAN_MONTHS_FA}).items()
+    if _MONTHS[key][2] is None  # a zone (Dari names) is left to the grammar
+}
+_LETTERS = "\u0621-\u06cc"
+_QUICK = re.compile(
+    # a weekday, then spaces or a comma
+    rf"(?:(?P<wd>[{_LETTERS}]+(?:[ \u200c][{_LETTERS}]+)?)(?: +| *[،,] *))?"
+    # Y/M/D or Y-M-D, or D Month Y
+    r"(?:(?P<y>[0-9]{4})(?P<s>[/-])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})"
+    r"(?![/\-.\\][0-9])"  # as the grammar: not a day glued to more numbers
+    rf"|(?P<d2>[0-9]{{1,2}}) (?P<mn>[{_LETTERS}]+) (?P<y2>[0-9]{{4}}))"
+    # then a time after spaces, «-» or «،», maybe «ساعت»
+    r"(?:(?: +| *[-،,] *)(?:ساعت +)?(?P<H>[0-9]{1,2}):(?P<MI>[0-9]{2})(?::(?P<SS>[0-9]{2}))?)?"
+)
+
+
+def quick_parts(norm: str, start: int, end: int) -> DateParts | None:
+    """The parts of ``norm[start:end]`` if it is wholly one of the common layouts, else None.
+
+    When it answers, the parts are the ones :func:`read` gives for the grammar's match of
+    the same text; ``start`` and ``end`` must be where the text's edge separators end
+    (nothing but those around it), as parse_datetime trims them.
+    """
+    match = _QUICK.fullmatch(norm, start, end)
+    if match is None:
+        return None
+    wd, y, m, d, d2, mn, y2, hour, minute, second = match.group(
+        "wd", "y", "m", "d", "d2", "mn", "y2", "H", "MI", "SS"
+    )
+    weekday = weekday_span = None
+    if wd is not None:
+        weekday = _QUICK_WEEKDAYS.get(wd)
+        if weekday is None:
+            return None
+        weekday_span = match.span("wd")
+    zone = None
+    if y is not None:
+        year, month, day = int(y), int(m), int(d)
+        calendar = "jalali" if year < 1700 else "gregorian"
+    else:
+        named = _QUICK_MONTHS.get(mn)
+        if named is None:
+            return None
+        calendar, month, zone = named
+        year, day = int(y2), int(d2)
+    return DateParts(
+        calendar,
+        year,
+        month,
+        day,
+        int(hour) if hour else None,
+        int(minute) if minute else None,
+        int(second) if second else None,
+        None,
+        weekday,
+        weekday_span,
+        None,
+        (start, end),
+        None,
+        False,
+        None,
+        zone,
+    )

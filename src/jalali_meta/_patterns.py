@@ -279,10 +279,12 @@ _CLOCK = r"""
 # «۱۱:۰۵:۰۰۰»), one-digit minutes, a fraction on the minutes, a number with a mark or an
 # invisible character inside it («۱۱:۰\u0301۵»), or a dot for the colon («۱۱٫۰۵»). The grammar
 # matches it only where a time would be, so that _dates refuses the date instead of reading
-# it without its time (a time silently dropped).
+# it without its time (a time silently dropped). A clock glued to a date that text extraction
+# ran into it («ساعت 08:202023-11-07») is not one of them: _article reads that clock.
 _NUMBERISH = r"[0-9](?:[\p{Mn}\p{Me}\p{Cf}\ufffd]*+[0-9])*+"
 _BAD_CLOCK = rf"""
     (?<![0-9:])
+    (?![0-9]{{1,2}}\x20?:\x20?[0-9]{{2}}[0-9]{{4}}[/\-.])  # a clock glued to a date
     (?P<bt>
         {_NUMBERISH}(?:\x20?:\x20?{_NUMBERISH})++(?:\.{_NUMBERISH})?+(?![0-9:])
       | (?:[01]?[0-9]|2[0-3])\.[0-5][0-9](?![0-9.])
