@@ -269,24 +269,30 @@ _ZONE = rf"""
     ))
 """
 
-_CLOCK = r"""
-    (?<![0-9:])(?P<H>[0-9]{1,2})\x20?:\x20?(?P<MI>[0-9]{2})   # hour and minute, «۲۱ : ۰۴»
-    (?:\x20?:\x20?(?P<SS>[0-9]{2})(?:\.(?P<fr>[0-9]{1,9}))?)?  # seconds, fraction (kept)
-    (?![0-9:]|\.[0-9])                                     # not a longer number or a clock
+# A colon, with one space and one invisible mark (a ZWNJ once normalised: pages put an RLM
+# there) or neither on each side.
+_COLON = r"(?:\x20?\u200c?|\u200c\x20):(?:\x20?\u200c?|\u200c\x20)"
+_CLOCK = rf"""
+    (?<![0-9:])(?P<H>[0-9]{{1,2}}){_COLON}(?P<MI>[0-9]{{2}})   # hour and minute, «۲۱ : ۰۴»
+    (?:{_COLON}(?P<SS>[0-9]{{2}})(?:\.(?P<fr>[0-9]{{1,9}}))?)?  # seconds, fraction (kept)
+    (?![0-9:]|\.[\p{{Mn}}\p{{Me}}\p{{Cf}}\ufffd]*[0-9])  # not a longer number or clock
 """
 
 # What stands where a time belongs but is none: a field of three digits («۱۱:۰۵۵», «۱۱۱:۰۵»,
 # «۱۱:۰۵:۰۰۰»), one-digit minutes, a fraction on the minutes, a number with a mark or an
-# invisible character inside it («۱۱:۰\u0301۵»), or a dot for the colon («۱۱٫۰۵»). The grammar
-# matches it only where a time would be, so that _dates refuses the date instead of reading
-# it without its time (a time silently dropped). A clock glued to a date that text extraction
-# ran into it («ساعت 08:202023-11-07») is not one of them: _article reads that clock.
-_NUMBERISH = r"[0-9](?:[\p{Mn}\p{Me}\p{Cf}\ufffd]*+[0-9])*+"
+# invisible character inside it («۱۱:۰\u0301۵») or a mark beside a colon other than the
+# invisible ones _COLON takes («۱۱\u0301:۰۵») or more spaces, or a dot for the colon
+# («۱۱٫۰۵»). The grammar matches it only where a time would be, so that _dates refuses the
+# date instead of reading it without its time (a time silently dropped). A clock that text
+# extraction glued to a date («ساعت 08:202023-11-07») is not one of them: _article reads it.
+_MARKS = r"[\p{Mn}\p{Me}\p{Cf}\ufffd]"
+_NUMBERISH = rf"[0-9](?:{_MARKS}*+[0-9])*+"
 _BAD_CLOCK = rf"""
     (?<![0-9:])
     (?![0-9]{{1,2}}\x20?:\x20?[0-9]{{2}}[0-9]{{4}}[/\-.])  # a clock glued to a date
     (?P<bt>
-        {_NUMBERISH}(?:\x20?:\x20?{_NUMBERISH})++(?:\.{_NUMBERISH})?+(?![0-9:])
+        {_NUMBERISH}(?:(?:\x20|{_MARKS})*+:(?:\x20|{_MARKS})*+{_NUMBERISH})++
+        (?:\.{_MARKS}*+{_NUMBERISH})?+(?![0-9:])
       | (?:[01]?[0-9]|2[0-3])\.[0-5][0-9](?![0-9.])
     )
 """

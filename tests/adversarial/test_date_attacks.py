@@ -73,6 +73,9 @@ ATTACKS = {
     "Arabic decimal separator for the colon": "۱۴۰۲/۰۵/۱۴ ۱۱٫۰۵",
     "four fields": "۱۴۰۲/۰۵/۱۴ ۱۱:۰۵:۰۰:۰۰",
     "ISO with three-digit seconds": "2023-08-05T11:05:055",
+    "acute beside the colon": "۱۴۰۲/۰۵/۱۴ ۱۱\u0301:۰۵",
+    "acute after the colon": "۱۴۰۲/۰۵/۱۴ ۱۱:\u0301۰۵",
+    "acute in the fraction": "۱۴۰۲/۰۵/۱۴ ۱۱:۰۵:۳۰.\u0301۵",
     "broken time before the date": "ساعت ۱۱:۰۵۵ - ۱۴۰۲/۰۵/۱۴",
     # A time that does not exist.
     "seconds 60": "۱۴۰۲/۰۵/۱۴ ۱۱:۰۵:۶۰",
@@ -141,6 +144,27 @@ def test_a_bidi_mark_before_or_after_a_date_is_harmless() -> None:
     assert expected == [
         parsed("\u200f۱۴۰۲/۰۵/۱۴\u200f"),
         parsed("۱۴۰۲/۰۵/۱۴\u200f ۱۱:۰۵\u200e"),
+    ]
+
+
+def test_two_spaces_around_the_colon_refuse_the_date_in_text() -> None:
+    """`۱۱  :  ۰۵` in text: refused (HTML, which collapses spaces, reads `۱۱ : ۰۵`)."""
+    value = "۱۴۰۲/۰۵/۱۴ ۱۱  :  ۰۵"
+    expected = (None, [], None)
+    assert expected == (parsed(value), found(value), article(value).published)
+
+
+BESIDE_THE_COLON = ["۱۴۰۲/۰۵/۱۴ ۱۱\u200f:\u200f۰۵:۳۰", "۱۴۰۲/۰۵/۱۴ ۱۱ \u200e: ۰۵:\u200c۳۰"]
+
+
+@pytest.mark.parametrize("value", BESIDE_THE_COLON)
+def test_an_invisible_mark_beside_a_colon_is_read_through(value: str) -> None:
+    """An RLM, LRM or ZWNJ beside a colon of the time: the time, in every entry point."""
+    expected = ["2023-08-05T11:05:30+03:30"] * 4
+    assert expected == [
+        parsed(value),
+        *found(value),
+        *(read(value).published.isoformat() for read in (article, page)),  # type: ignore[union-attr]
     ]
 
 
