@@ -154,12 +154,17 @@ def test_two_spaces_around_the_colon_refuse_the_date_in_text() -> None:
     assert expected == (parsed(value), found(value), article(value).published)
 
 
-BESIDE_THE_COLON = ["۱۴۰۲/۰۵/۱۴ ۱۱\u200f:\u200f۰۵:۳۰", "۱۴۰۲/۰۵/۱۴ ۱۱ \u200e: ۰۵:\u200c۳۰"]
+BESIDE_THE_COLON = [
+    "۱۴۰۲/۰۵/۱۴ ۱۱\u200f:\u200f۰۵:۳۰",
+    "۱۴۰۲/۰۵/۱۴ ۱۱ \u200e: ۰۵:\u200c۳۰",
+    "۱۴۰۲/۰۵/۱۴ ۱۱\u2236۰۵\ua789۳۰",  # RATIO and MODIFIER LETTER COLON for colons
+    "۱۴۰۲/۰۵/۱۴ ۱۱\ufe55۰۵\u02f8۳۰",  # SMALL COLON, MODIFIER LETTER RAISED COLON
+]
 
 
 @pytest.mark.parametrize("value", BESIDE_THE_COLON)
 def test_an_invisible_mark_beside_a_colon_is_read_through(value: str) -> None:
-    """An RLM, LRM or ZWNJ beside a colon of the time: the time, in every entry point."""
+    """An RLM, LRM or ZWNJ beside a colon, or a colon look-alike: the time, everywhere."""
     expected = ["2023-08-05T11:05:30+03:30"] * 4
     assert expected == [
         parsed(value),
