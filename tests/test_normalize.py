@@ -66,3 +66,9 @@ def test_only_three_letters_fold_to_ascii() -> None:
     letter = regex.compile(r"(?i:[a-z])", regex.VERSION0)
     found = {chr(c) for c in range(0x80, 0x30000) if letter.fullmatch(chr(c))}
     assert {"\u0130", "\u017f", "\u212a"} == found
+
+
+def test_colon_look_alikes_fold_to_a_colon() -> None:
+    """RATIO, the modifier-letter colons, SMALL COLON and the vertical colon fold to ':'."""
+    expected = "16:42:05:30:00:01"
+    assert expected == normalize("16\u223642\ua78905\u02f830\ufe5500\ufe1301")

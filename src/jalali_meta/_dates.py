@@ -36,6 +36,7 @@ __all__ = [
     "Issue",
     "build",
     "build_hijri",
+    "cut_number_error",
     "tehran",
     "gregorian_to_jalali",
     "jalali_month_length",
@@ -298,7 +299,7 @@ def _time_of_day(parts: DateParts, doc: str) -> _dt.time | None:
             f":{second:02d}" if parts.second is not None else ""
         )
         raise _date_error(f"time {shown} does not exist", parts, doc)
-    return _dt.time(hour, minute, second)
+    return _dt.time(hour, minute, second, parts.microsecond or 0)
 
 
 def _steady_day(day: _dt.date) -> bool:
@@ -383,8 +384,10 @@ def build_hijri(parts: DateParts, doc: str) -> HijriDate:
     """Check a lunar Hijri date's parts (month 1-12, day 1-30, year 1-1600) and keep them.
 
     Raises:
-        DateError: The month or day cannot exist in any lunar calendar.
+        DateError: The month or day cannot exist in any lunar calendar, or a number is
+            cut by a mark.
     """
+    _refuse_unreadable(parts, doc)
     if not 1 <= parts.year <= 1600:
         raise _date_error(f"lunar Hijri year {parts.year} is outside 1-1600", parts, doc)
     if not 1 <= parts.month <= 12:
@@ -393,6 +396,41 @@ def build_hijri(parts: DateParts, doc: str) -> HijriDate:
         raise _date_error(f"a lunar month has no day {parts.day}", parts, doc)
     start, end = parts.span
     return HijriDate((parts.year, parts.month, parts.day), doc[start:end], (start, end))
+
+
+def _refuse_unreadable(parts: DateParts, doc: str) -> None:
+    """Raise DateError for a number cut by a mark or a time that cannot be read.
+
+    Either way the text does not say surely which date (or time) it is, and reading the
+    rest alone would give a different value without a word.
+    """
+    if parts.glued is not None:
+        raise cut_number_error(doc, *parts.glued)
+    if parts.bad_time is not None:
+        start, end = parts.bad_time
+        raise DateError(
+            f"{doc[start:end]!r} stands where the time belongs but is not one (hh:mm or "
+            "hh:mm:ss); the date is not read without its time",
+            doc,
+            start,
+            end,
+        )
+
+
+def cut_number_error(doc: str, start: int, end: int) -> DateError:
+    """The error for a number of a date, ``doc[start:end]``, that a mark cuts in two."""
+    return DateError(
+        f"the number {doc[start:end]!r} has a mark or an invisible character inside it "
+        f"({_marks_in(doc[start:end])}); the date is not read from a number cut in two",
+        doc,
+        start,
+        end,
+    )
+
+
+def _marks_in(text: str) -> str:
+    """The code points of what in ``text`` is not a digit, for messages: ``U+0301``."""
+    return ", ".join(sorted({f"U+{ord(ch):04X}" for ch in text if not ch.isdigit()}))
 
 
 def _range_error(day: _dt.date, parts: DateParts, doc: str) -> DateError:
@@ -437,6 +475,7 @@ def build(parts: DateParts, doc: str) -> tuple[Timestamp, list[Issue]]:
         raise _date_error(
             f"the era word says {parts.era} but the month is {parts.calendar}", parts, doc
         )
+    _refuse_unreadable(parts, doc)
     if parts.bad_zone is not None:
         raise _date_error(
             f"{parts.bad_zone!r} is not a UTC offset (hours 0-14, minutes 00, 15, 30 or 45)",

@@ -28,13 +28,23 @@ from jalali_meta._dates import (
     Issue,
     build,
     build_hijri,
+    cut_number_error,
     gregorian_to_jalali,
     hijri_to_gregorian,
     jalali_month_length,
     jalali_to_gregorian,
 )
 from jalali_meta._errors import DateError, InputTooLargeError
-from jalali_meta._grammar import DateParts, is_hijri, match_around, read, squeeze, twin_after
+from jalali_meta._grammar import (
+    DateParts,
+    cut_number,
+    is_hijri,
+    match_around,
+    quick_parts,
+    read,
+    squeeze,
+    twin_after,
+)
 from jalali_meta._limits import DATE_AFTER_YEAR, DATE_BEFORE_YEAR, MAX_INPUT_CHARS
 from jalali_meta._normalize import DIGIT_VALUES, normalize
 from jalali_meta._patterns import DATETIME, RELATIVE
@@ -127,11 +137,17 @@ def same_moment(first: Timestamp, second: Timestamp) -> bool:
         a, b = first.gregorian, second.gregorian
         if a == b:
             return True
-        # One printed without seconds («۱۲:۳۸» beside «12:38:41 PM»): the same minute will do.
+        # One printed less precisely: without a fraction («12:38:41» beside «12:38:41.250»), the
+        # same second will do; without seconds («۱۲:۳۸» beside «12:38:41 PM»), the same minute.
         assert isinstance(a, _dt.datetime)
         assert isinstance(b, _dt.datetime)
-        minute_a, minute_b = a.replace(second=0), b.replace(second=0)
-        return (a.second == 0 or b.second == 0) and minute_a == minute_b
+        if (a.microsecond == 0 or b.microsecond == 0) and a.replace(microsecond=0) == b.replace(
+            microsecond=0
+        ):
+            return True
+        minute_a, minute_b = a.replace(second=0, microsecond=0), b.replace(second=0, microsecond=0)
+        whole_a, whole_b = a.second == a.microsecond == 0, b.second == b.microsecond == 0
+        return (whole_a or whole_b) and minute_a == minute_b
     return True
 
 
@@ -248,13 +264,31 @@ def parse_datetime(text: str) -> Timestamp:
         >>> parse_datetime("Jan 23, 2023, 9:15 AM").jalali_isoformat()
         '1401-11-03T09:15:00+03:30'
     """
+    return _parse_datetime(text, quick=True)
+
+
+def _parse_datetime(text: str, *, quick: bool) -> Timestamp:
+    """parse_datetime; with ``quick``, the common layouts are read without the grammar.
+
+    Both ways give the same Timestamp or the same error (tests/test_quick_reader.py).
+    """
     doc = require_text(text)
     norm = normalize(doc)
     start, end = _trimmed(norm)
     if end - start > _LONGEST_DATE:
         raise DateError("too long to be one date", doc, start, min(end, start + 80))
+    parts = quick_parts(norm, start, end) if quick else None
+    if parts is not None:
+        stamp, issues = build(parts, doc)
+        for issue in issues:
+            if issue.code not in ("nonexistent-time", "repeated-time"):
+                raise DateError(issue.message, doc, *issue.span)
+        return stamp
     match = scan_whole(norm, start, end)
     if match is None:
+        cut = cut_number(norm, start, end)
+        if cut is not None:
+            raise cut_number_error(doc, *cut)
         raise DateError("not a date" + _suggestion(doc, norm[start:end], start), doc, start, end)
     result = read_match(doc, norm, match, end)
     if result.end != end:

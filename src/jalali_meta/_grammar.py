@@ -9,7 +9,9 @@ business.
 from __future__ import annotations
 
 import functools
+import itertools
 import operator
+import re
 from collections.abc import Callable, Mapping
 from typing import NamedTuple, cast
 
@@ -22,8 +24,11 @@ from jalali_meta._records import Timestamp, text_span
 
 __all__ = [
     "DateParts",
+    "cut_number",
     "is_hijri",
     "match_around",
+    "microseconds",
+    "quick_parts",
     "read",
     "read_time",
     "search",
@@ -55,6 +60,7 @@ def _table(entries: Mapping[str, int]) -> dict[str, int]:
 # The groups read(), in this order: the grammar reuses each name in several alternatives.
 _GROUP_NAMES = (
     "era", "y", "mj", "me", "ma", "m", "d", "dw", "wd", "tz", "ampm", "H", "MI", "SS", "s2",
+    "fr", "bt",
 )  # fmt: skip
 
 
@@ -110,6 +116,12 @@ class DateParts(NamedTuple):
         day_first: True for an all-digit date printed day first (``03/11/1401``).
         bad_zone: The printed zone when it is not a real offset (``+99:99``, ``+03:75``).
         zone: ``"Asia/Kabul"`` for an Afghan date (zodiac or Dari month name), else None.
+        microsecond: The fraction of a second printed after the seconds, in microseconds
+            (digits past the sixth are cut off), or None.
+        bad_time: The span of what stands where the time belongs but is none (``11:055``),
+            or None.
+        glued: The span of a number the date's digits belong to that goes on past a mark or
+            an invisible character («۱\u0301۴ مرداد», «۱۴۰۲/۰۵/۱\u200c۴»), or None.
     """
 
     calendar: str
@@ -128,6 +140,9 @@ class DateParts(NamedTuple):
     day_first: bool = False
     bad_zone: str | None = None
     zone: str | None = None
+    microsecond: int | None = None
+    bad_time: tuple[int, int] | None = None
+    glued: tuple[int, int] | None = None
 
 
 def _day_part(text: str | None) -> str | None:
@@ -190,9 +205,8 @@ def read(match: regex.Match[str], base: int = 0) -> DateParts:
         The parts, unvalidated: month 13 or day 40 are returned as they are.
     """
     # groupdict() is slow on a pattern with this many names; index the groups() tuple instead.
-    era_text, y, mj, me, ma, m, d, dw, wd, tz, ampm_text, hour, minute, second, s2 = _pick_groups()(
-        match.groups()
-    )
+    (era_text, y, mj, me, ma, m, d, dw, wd, tz, ampm_text, hour, minute, second, s2, fraction,
+     bad_time) = _pick_groups()(match.groups())  # fmt: skip
     era = _era(era_text) if era_text else None
     assert y is not None, "every alternative of the grammar has a year"
     year = int(y)
@@ -243,7 +257,69 @@ def read(match: regex.Match[str], base: int = 0) -> DateParts:
         s2 is not None,
         bad_zone,
         zone,
+        microseconds(fraction) if fraction else None,
+        None if bad_time is None else (match.start("bt") + base, match.end("bt") + base),
+        _glued(match.string, match.start(), match.end(), base),
     )
+
+
+# A mark or invisible character (combining marks, ZWNJ and the other format characters, and
+# the replacement character a decoder leaves) between two digits: normalize keeps them (or
+# their ZWNJ) in place, and the grammar would read the digits on either side as two numbers.
+_MARK_CLASS = r"[\p{Mn}\p{Me}\p{Cf}\ufffd]"
+_IS_MARK = regex.compile(_MARK_CLASS).fullmatch
+_GLUE = regex.compile(rf"[0-9]{_MARK_CLASS}++[0-9]")
+_DIGITS = "0123456789"
+
+
+def _glued(norm: str, start: int, end: int, base: int) -> tuple[int, int] | None:
+    """The span of a number in ``norm[start:end]`` or at its ends that a mark cuts in two.
+
+    At either end of the match, a digit beside marks that a digit follows; inside it,
+    only a ZWNJ can stand between digits (the grammar's gaps take no other mark).
+    """
+    if start and norm[start] in _DIGITS and _IS_MARK(norm[start - 1]):
+        before = start - 1
+        while before > 0 and _IS_MARK(norm[before - 1]):
+            before -= 1
+        if before and norm[before - 1] in _DIGITS:
+            return _number_at(norm, before - 1, base)
+    if end < len(norm) and norm[end - 1] in _DIGITS and _IS_MARK(norm[end]):
+        after = end + 1
+        while after < len(norm) and _IS_MARK(norm[after]):
+            after += 1
+        if after < len(norm) and norm[after] in _DIGITS:
+            return _number_at(norm, end - 1, base)
+    if norm.find("\u200c", start, end) >= 0:
+        inside = _GLUE.search(norm, start, end)
+        if inside is not None:
+            return _number_at(norm, inside.start(), base)
+    return None
+
+
+def cut_number(norm: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the first number in ``norm[start:end]`` that a mark cuts in two, or None."""
+    inside = _GLUE.search(norm, start, end)
+    return None if inside is None else _number_at(norm, inside.start(), 0)
+
+
+def _number_at(norm: str, at: int, base: int) -> tuple[int, int]:
+    """The span (plus ``base``) of the digits and marks around ``norm[at]``, a digit."""
+    start = end = at
+    while start > 0 and (norm[start - 1] in _DIGITS or _IS_MARK(norm[start - 1])):
+        start -= 1
+    while end < len(norm) and (norm[end] in _DIGITS or _IS_MARK(norm[end])):
+        end += 1
+    while norm[start] not in _DIGITS:  # not the marks before the first digit
+        start += 1
+    while norm[end - 1] not in _DIGITS:
+        end -= 1
+    return start + base, end + base
+
+
+def microseconds(fraction: str) -> int:
+    """The microseconds of a printed fraction of a second: ``512`` -> 512000 (past six cut off)."""
+    return int(fraction[:6].ljust(6, "0"))
 
 
 # Every alternative of the grammar contains a four-digit year (YEAR_CORE). Searching the
@@ -295,6 +371,8 @@ def read_time(match: regex.Match[str], day: Timestamp, end: int) -> DateParts:
     else:
         year, month, date = day.gregorian.year, day.gregorian.month, day.gregorian.day
     seconds = match.group("SS")
+    # The caller's pattern may have no fraction group (a glued clock has no seconds).
+    fraction = match.group("fr") if "fr" in match.re.groupindex else None
     return DateParts(
         calendar=day.calendar,
         year=year,
@@ -311,6 +389,7 @@ def read_time(match: regex.Match[str], day: Timestamp, end: int) -> DateParts:
         offset=offset,
         bad_zone=bad_zone,
         zone="Asia/Kabul" if day.calendar == "afghan" else None,
+        microsecond=microseconds(fraction) if fraction else None,
     )
 
 
@@ -351,3 +430,97 @@ def twin_after(norm: str, pos: int, endpos: int | None = None) -> regex.Match[st
     if start == pos and start < end and norm[start] not in " \u200c":
         return None
     return DATETIME.match(norm, start, end)
+
+
+# -- The quick reader: the layouts most pages print, without the big pattern ------------------
+#
+# parse_datetime spends most of its time in the grammar's one pattern. For the few layouts most
+# pages print (a weekday or none; Y/M/D or Y-M-D, or D Month Y; then nothing, or a time as
+# hh:mm or hh:mm:ss after a space, «ساعت», «-» or «،»), a small stdlib pattern reads the same
+# parts. It answers only when the whole string is one of those layouts with a spelling the
+# grammar's own alternations match; anything else (and any doubt) is None, and the caller runs
+# the grammar. tests/test_quick_reader.py checks that both give the same Timestamp or error.
+
+
+def _spellings(entries: Mapping[str, int]) -> dict[str, str]:
+    """Each exact spelling the grammar matches for these entries, with one space, one ZWNJ or
+    none where an entry has a space (the grammar's gap), and the entry's lookup key."""
+    found: dict[str, str] = {}
+    for entry in entries:
+        if not entry or entry.isascii():
+            continue  # Latin names: matched in any case by the grammar; left to it
+        parts = entry.split(" ")
+        for gaps in itertools.product(("", " ", "\u200c"), repeat=len(parts) - 1):
+            spelling = parts[0] + "".join(
+                gap + part for gap, part in zip(gaps, parts[1:], strict=True)
+            )
+            found[spelling] = squeeze(entry)
+    return found
+
+
+_QUICK_WEEKDAYS = {spelling: _WEEKDAYS[key] for spelling, key in _spellings(vocab.WEEKDAYS).items()}
+_QUICK_MONTHS = {
+    spelling: _MONTHS[key]
+    for spelling, key in _spellings({**vocab.JALALI_MONTHS, **vocab.GREGORIAN_MONTHS_FA}).items()
+    if _MONTHS[key][2] is None  # a zone (Dari names) is left to the grammar
+}
+_LETTERS = "\u0621-\u06cc"
+_QUICK = re.compile(
+    # a weekday, then spaces or a comma
+    rf"(?:(?P<wd>[{_LETTERS}]+(?:[ \u200c][{_LETTERS}]+)?)(?: +| *[،,] *))?"
+    # Y/M/D or Y-M-D, or D Month Y
+    r"(?:(?P<y>[0-9]{4})(?P<s>[/-])(?P<m>[0-9]{1,2})(?P=s)(?P<d>[0-9]{1,2})"
+    r"(?![/\-.\\][0-9])"  # as the grammar: not a day glued to more numbers
+    rf"|(?P<d2>[0-9]{{1,2}}) (?P<mn>[{_LETTERS}]+) (?P<y2>[0-9]{{4}}))"
+    # then a time after spaces, «-» or «،», maybe «ساعت»
+    r"(?:(?: +| *[-،,] *)(?:ساعت +)?(?P<H>[0-9]{1,2}):(?P<MI>[0-9]{2})(?::(?P<SS>[0-9]{2}))?)?"
+)
+
+
+def quick_parts(norm: str, start: int, end: int) -> DateParts | None:
+    """The parts of ``norm[start:end]`` if it is wholly one of the common layouts, else None.
+
+    When it answers, the parts are the ones :func:`read` gives for the grammar's match of
+    the same text; ``start`` and ``end`` must be where the text's edge separators end
+    (nothing but those around it), as parse_datetime trims them.
+    """
+    match = _QUICK.fullmatch(norm, start, end)
+    if match is None:
+        return None
+    wd, y, m, d, d2, mn, y2, hour, minute, second = match.group(
+        "wd", "y", "m", "d", "d2", "mn", "y2", "H", "MI", "SS"
+    )
+    weekday = weekday_span = None
+    if wd is not None:
+        weekday = _QUICK_WEEKDAYS.get(wd)
+        if weekday is None:
+            return None
+        weekday_span = match.span("wd")
+    zone = None
+    if y is not None:
+        year, month, day = int(y), int(m), int(d)
+        calendar = "jalali" if year < 1700 else "gregorian"
+    else:
+        named = _QUICK_MONTHS.get(mn)
+        if named is None:
+            return None
+        calendar, month, zone = named
+        year, day = int(y2), int(d2)
+    return DateParts(
+        calendar,
+        year,
+        month,
+        day,
+        int(hour) if hour else None,
+        int(minute) if minute else None,
+        int(second) if second else None,
+        None,
+        weekday,
+        weekday_span,
+        None,
+        (start, end),
+        None,
+        False,
+        None,
+        zone,
+    )

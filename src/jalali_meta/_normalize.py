@@ -21,7 +21,8 @@ What is folded (see docs/formats.md, "Letters and digits"):
 * no-break, thin and other Unicode spaces, tabs and carriage returns to a space;
   the Unicode line and paragraph separators to a newline;
 * dashes (‐ ‑ ‒ – — ― −) to ``-``, fullwidth and Arabic punctuation
-  (：， ٫ ٬ ؛) to their ASCII forms where the grammar needs them.
+  (：， ٫ ٬ ؛) and the colon look-alikes (∶ ꞉ ˸ ﹕ ︓) to their ASCII forms
+  where the grammar needs them.
 """
 
 from __future__ import annotations
@@ -60,6 +61,12 @@ def _build_table() -> dict[int, int]:
     table.update(
         {
             0xFF1A: ord(":"),  # FULLWIDTH COLON
+            # Colons by other names, which a time may be printed with («۱۶∶۴۲»).
+            0x2236: ord(":"),  # RATIO
+            0xA789: ord(":"),  # MODIFIER LETTER COLON
+            0x02F8: ord(":"),  # MODIFIER LETTER RAISED COLON
+            0xFE55: ord(":"),  # SMALL COLON
+            0xFE13: ord(":"),  # PRESENTATION FORM FOR VERTICAL COLON
             0xFF0C: ord(","),  # FULLWIDTH COMMA
             0x066B: ord("."),  # ARABIC DECIMAL SEPARATOR
             0x066C: ord(","),  # ARABIC THOUSANDS SEPARATOR

@@ -269,9 +269,32 @@ _ZONE = rf"""
     ))
 """
 
-_CLOCK = r"""
-    (?<![0-9:])(?P<H>[0-9]{1,2})\x20?:\x20?(?P<MI>[0-9]{2})   # hour and minute, «۲۱ : ۰۴»
-    (?:\x20?:\x20?(?P<SS>[0-9]{2})(?:\.[0-9]{1,9})?)?(?![0-9:])  # seconds, fraction ignored
+# A colon, with one space and one invisible mark (a ZWNJ once normalised: pages put an RLM
+# there) or neither on each side.
+_COLON = r"(?:\x20?\u200c?|\u200c\x20):(?:\x20?\u200c?|\u200c\x20)"
+_CLOCK = rf"""
+    (?<![0-9:])(?P<H>[0-9]{{1,2}}){_COLON}(?P<MI>[0-9]{{2}})   # hour and minute, «۲۱ : ۰۴»
+    (?:{_COLON}(?P<SS>[0-9]{{2}})(?:\.(?P<fr>[0-9]{{1,9}}))?)?  # seconds, fraction (kept)
+    (?![0-9:]|\.[\p{{Mn}}\p{{Me}}\p{{Cf}}\ufffd]*[0-9])  # not a longer number or clock
+"""
+
+# What stands where a time belongs but is none: a field of three digits («۱۱:۰۵۵», «۱۱۱:۰۵»,
+# «۱۱:۰۵:۰۰۰»), one-digit minutes, a fraction on the minutes, a number with a mark or an
+# invisible character inside it («۱۱:۰\u0301۵») or a mark beside a colon other than the
+# invisible ones _COLON takes («۱۱\u0301:۰۵») or more spaces, or a dot for the colon
+# («۱۱٫۰۵»). The grammar matches it only where a time would be, so that _dates refuses the
+# date instead of reading it without its time (a time silently dropped). A clock that text
+# extraction glued to a date («ساعت 08:202023-11-07») is not one of them: _article reads it.
+_MARKS = r"[\p{Mn}\p{Me}\p{Cf}\ufffd]"
+_NUMBERISH = rf"[0-9](?:{_MARKS}*+[0-9])*+"
+_BAD_CLOCK = rf"""
+    (?<![0-9:])
+    (?![0-9]{{1,2}}\x20?:\x20?[0-9]{{2}}[0-9]{{4}}[/\-.])  # a clock glued to a date
+    (?P<bt>
+        {_NUMBERISH}(?:(?:\x20|{_MARKS})*+:(?:\x20|{_MARKS})*+{_NUMBERISH})++
+        (?:\.{_MARKS}*+{_NUMBERISH})?+(?![0-9:])
+      | (?:[01]?[0-9]|2[0-3])\.[0-5][0-9](?![0-9.])
+    )
 """
 
 # «ساعت ۹ و ۱۵ دقیقه و ۳۰ ثانیه»
@@ -293,12 +316,20 @@ _DATE_TIME_SEP = rf"""
     (?:[\u0621-\u06cc]{{1,15}}\x20{{1,3}}){{0,2}}?     # a place name or two: «تهران», «و»
 """
 
+# A time that cannot be read, right after a date (a separator and «ساعت» between, no place
+# name: «۱۴۰۲/۰۵/۱۴ نرخ 12.50» stays a date) or right before one.
+_BAD_TIME_AFTER = rf"""
+    (?:{_GP}(?:[\-،,|/@]{_GP})? | T(?=[0-9]))
+    (?:{_BL}ساعت{_GP}(?::{_GP})?)?{_BAD_CLOCK}
+"""
+_BAD_TIME_BEFORE = rf"(?:{_BL}ساعت{_GP}(?::{_GP})?)?{_BAD_CLOCK}"
+
 # ISO 8601 as machines print it: 2023-01-23T09:15:00+03:30, ...Z, with fractions of a second.
 _ISO = r"""
     (?<![0-9])(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})    # date
     [Tt](?P<H>[0-9]{2}):(?P<MI>[0-9]{2})                       # T and time
-    (?::(?P<SS>[0-9]{2})(?:[.,][0-9]{1,9})?)?                  # seconds, fraction ignored
-    (?P<tz>Z|z|[+\-][0-9]{2}(?::?[0-9]{2})?)?(?![0-9])        # offset, converted to Tehran
+    (?::(?P<SS>[0-9]{2})(?:[.,](?P<fr>[0-9]{1,9}))?)?           # seconds, fraction (kept)
+    (?P<tz>Z|z|[+\-][0-9]{2}(?::?[0-9]{2})?)?(?![0-9:]|[.,][0-9])  # offset, converted to Tehran
 """
 
 # Between a leading time and the date: a separator only.
@@ -311,12 +342,14 @@ DATETIME = _lazy(
       | (?:{_WEEKDAY})?                                        # a weekday, then
         (?:
             (?=ساعت|[0-9])                                     # (a cheap first test)
-            {_TIME}{_TIME_DATE_SEP}(?:{_WEEKDAY})?             # time first, a weekday
+            (?:{_TIME}|{_BAD_TIME_BEFORE})                     # time first (or none readable),
+            {_TIME_DATE_SEP}(?:{_WEEKDAY})?                    # a weekday
             {_DATE}(?:{_WEEKDAY_AFTER})?                       # before or after the date
           | {_DATE}(?:{_WEEKDAY_AFTER})?                       # date first, time optional
-            (?:{_DATE_TIME_SEP}{_TIME}{_ERA})?                 # an era after the time too
+            (?:{_DATE_TIME_SEP}{_TIME}{_ERA}|{_BAD_TIME_AFTER})?  # an era after the time too
         )
-      | (?:{_WEEKDAY})?{_YEAR_FIRST}(?:{_DATE_TIME_SEP}{_TIME})?  # year first
+      | (?:{_WEEKDAY})?{_YEAR_FIRST}                           # year first
+        (?:{_DATE_TIME_SEP}{_TIME}|{_BAD_TIME_AFTER})?
     )
     """,
     _FLAGS,

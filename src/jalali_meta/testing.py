@@ -14,12 +14,21 @@ Example:
 
 from __future__ import annotations
 
-from jalali_meta import _dates, _header
+from jalali_meta import _dates, _datetimes, _header
 from jalali_meta._cli import main as run_cli
 from jalali_meta._dates import TEHRAN
 from jalali_meta._normalize import normalize, to_ascii_digits
+from jalali_meta._records import Timestamp
 
-__all__ = ["TEHRAN", "clear_caches", "memo_sizes", "normalize", "run_cli", "to_ascii_digits"]
+__all__ = [
+    "TEHRAN",
+    "clear_caches",
+    "memo_sizes",
+    "normalize",
+    "parse_datetime_by_grammar",
+    "run_cli",
+    "to_ascii_digits",
+]
 
 
 def clear_caches() -> None:
@@ -36,3 +45,11 @@ def memo_sizes() -> dict[str, tuple[int, int]]:
         "label spellings": (len(_header._LABEL_KEYS), _header._MEMO_SIZE),
         "steady days": (len(_dates._STEADY_DAYS), _dates._STEADY_DAYS_SIZE),
     }
+
+
+def parse_datetime_by_grammar(text: str) -> Timestamp:
+    """``parse_datetime`` without its quick reader for common layouts: the grammar alone.
+
+    The oracle of tests/test_quick_reader.py: both must give the same Timestamp or error.
+    """
+    return _datetimes._parse_datetime(text, quick=False)

@@ -32,7 +32,7 @@ _OFFSET = re.compile(r"(?:[+-][0-9]{2}:[0-9]{2}|Z)$")
 def _same(expected: str, ours: str, aware: dt.datetime | dt.date | None) -> bool:
     """Whether an expected ISO value (offset only if the input gave one) is ours.
 
-    Times compare to the second: records keep whole seconds (docs/formats.md).
+    Times compare exactly: records keep a printed fraction of a second (docs/formats.md).
     ``aware`` is our Gregorian value, for comparing instants; None for a Jalali value.
     """
     if "T" not in expected:
@@ -42,7 +42,7 @@ def _same(expected: str, ours: str, aware: dt.datetime | dt.date | None) -> bool
     if _OFFSET.search(expected):
         if aware is None:
             return True  # a Jalali value at another offset: the Gregorian instant decides
-        wanted = dt.datetime.fromisoformat(expected).replace(microsecond=0)
+        wanted = dt.datetime.fromisoformat(expected)
         return isinstance(aware, dt.datetime) and aware == wanted  # the same instant
     return ours[:19] == expected[:19]  # wall-clock time as printed
 
