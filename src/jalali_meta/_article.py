@@ -35,7 +35,7 @@ import logging
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
-from urllib.parse import unquote
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import attrs
 import regex
@@ -88,6 +88,7 @@ from jalali_meta._resolve import (
     resolve_text,
     resolve_title,
 )
+from jalali_meta._sources import _URL_DATE, _machine_date
 
 __all__ = ["Hints", "parse_article", "parse_text"]
 
@@ -262,12 +263,15 @@ class Hints:
         candidates: Machine candidates for dates and the number.
         texts: Machine values of text fields, ``(field, value)`` in precedence order
             (``category``, ``author``: strings; ``tags``: tuples).
+        url: The page's address (given, canonical or og:url): a list's path, a
+            slug spelling the headline, a date path (:func:`_address`).
     """
 
     titles: tuple[tuple[str, str], ...] = ()
     outside: tuple[Span, ...] = ()
     candidates: tuple[Candidate, ...] = ()
     texts: tuple[tuple[str, str | tuple[str, ...]], ...] = ()
+    url: str | None = None
 
 
 @attrs.define
@@ -561,7 +565,7 @@ def _title_score(
 
 
 def _choose_title(
-    state: _State, anchor: int | None, hints: Hints, outside: set[int]
+    state: _State, anchor: int | None, hints: Hints, outside: set[int], slug: str | None = None
 ) -> tuple[int | None, str]:
     """The index of the title line and the rule that chose it."""
     lines = state.lines
@@ -595,7 +599,7 @@ def _choose_title(
                 return index, "first line"
         return candidates[0], "first line"
     anchor_set = set(anchors)
-    slugs = _slugs(lines)
+    slugs = _slugs(lines) | ({slug} if slug else set())
     keys: dict[str, int] = {}
     for index in (*candidates, *range(stop, min(len(lines), stop + BODY_GAP))):
         key = lines[index].key
@@ -774,6 +778,104 @@ def _slugs(lines: Sequence[_Line]) -> set[str]:
             if key and not key.isascii():
                 found.add(key)
     return found
+
+
+# -- The page's address as evidence ---------------------------------------------------------
+
+# Path segments that name a list of items: a tag, category, author or search page
+# (WordPress, blog.ir, blogfa, Blogger, StudioKhabar «/fa/tags/ID/N/name», Persian slugs).
+_LISTING_SEGMENTS = frozenset(
+    {
+        "tag", "tags", "category", "categories", "author", "label", "search", "topic",
+        "topics", "برچسب", "برچسبها", "تگ", "تگها", "موضوع", "موضوعات", "دسته", "دستهبندی",
+        "جستجو",
+    }
+)  # fmt: skip
+# An archive segment is a list when nothing follows it but a date («/archive/1402/05»);
+# «/archives/5736/slug» (WordPress) and «/persian/archives/7128» are articles.
+_ARCHIVE_SEGMENTS = frozenset({"archive", "archives", "آرشیو"})
+_ARCHIVE_DATE = re.compile(r"(?:1[34]|19|20)[0-9]{2}(?:/[0-9]{1,2}){0,2}")
+# Query keys of a list (WordPress search, category, tag, pagination) and of one item.
+_LISTING_KEYS = frozenset({"s", "cat", "tag", "paged", "category_name"})
+_ITEM_KEYS = frozenset({"p", "page_id", "id", "newsid", "nid", "contentid", "essayid"})
+# WordPress pagination at the end of a path: «/page/2/» (an ID such as «/page/3175/slug»
+# on a university portal is an article's, never at the end, and longer).
+_PAGINATION = re.compile(r"(?:^|/)page/[0-9]{1,3}$")
+_EXTENSION = re.compile(r"\.(?:aspx?|php|html?|jsp)$", re.IGNORECASE)
+
+
+@attrs.frozen
+class _Address:
+    """What the page's URL says: a list of items, the last slug's key, its date candidate."""
+
+    listing: bool = False
+    slug: str | None = None
+
+
+def _address(url: str | None) -> _Address:
+    """Read the page's URL (never raises: a malformed URL says nothing)."""
+    if not url or not isinstance(url, str):
+        return _Address()
+    try:
+        parts = urlsplit(url.strip())
+        path = unquote(parts.path)
+        query = parse_qs(parts.query, keep_blank_values=True)
+    except ValueError:
+        return _Address()
+    segments = [_EXTENSION.sub("", seg) for seg in path.strip("/").split("/") if seg]
+    keys = [_squash(normalize(seg)).replace("-", "").lower() for seg in segments]
+    listing = any(key in _LISTING_SEGMENTS for key in keys)
+    for at, key in enumerate(keys):
+        if key in _ARCHIVE_SEGMENTS and (
+            at == len(keys) - 1 or _ARCHIVE_DATE.fullmatch("/".join(segments[at + 1 :]))
+        ):
+            listing = True
+    names = {name.lower() for name in query}
+    if names & _LISTING_KEYS and not names & _ITEM_KEYS:
+        listing = True
+    if _PAGINATION.search("/".join(segments)):
+        listing = True
+    slug = None
+    for seg in reversed(segments):
+        if not seg.isdigit():
+            key = _squash(normalize(seg.replace("-", " ").replace("_", " ")))
+            if key and not key.isascii():
+                slug = key
+            break
+    return _Address(listing, slug)
+
+
+def _url_listing_name(
+    lines: Sequence[_Line],
+    title: int | None,
+    anchor: int | None,
+    outside: set[int],
+    *,
+    slug: str | None,
+    rule: str,
+) -> tuple[int | None, str]:
+    """At a list's address, the list's name: the line its slug spells, else the short
+    line above the first item's headline (:func:`_listing_name`)."""
+    stop = anchor if anchor is not None else len(lines)
+    if slug:
+        for index in range(stop):
+            if index not in outside and lines[index].key == slug:
+                return index, "listing name"
+    if title is not None:
+        return _listing_name(lines, title, outside, rule)
+    return title, rule
+
+
+def _url_date(url: str | None, hints: Hints) -> Candidate | None:
+    """The URL's date path («/1402/07/09/») as the weakest ``published`` candidate."""
+    if not url or any(c.rule == "url" and c.field == "published" for c in hints.candidates):
+        return None  # parse_html made it already
+    found = _URL_DATE.search(url)
+    if found is None:
+        return None
+    year, month, day = (int(g) for g in found.groups())
+    stamp = _machine_date(f"{year}/{month}/{day}", jalali=True)
+    return None if stamp is None else Candidate("published", "url", "url", 1 << 30, stamp=stamp)
 
 
 def _body_end(state: _State, lead: int, outside: set[int]) -> int:
@@ -1360,6 +1462,7 @@ def parse_article(
     reference: datetime | None = None,
     min_date: date | None = None,
     max_date: date | None = None,
+    url: str | None = None,
 ) -> Article:
     """Parse an article's text into a typed record.
 
@@ -1371,6 +1474,11 @@ def parse_article(
             read against it, later dates warned about (docs/workflows.md).
         min_date: Published/updated values before this day or instant are left empty.
         max_date: Published/updated values after this day or instant are left empty.
+        url: The page's address, when known: a list's path (``/tag/``, ``/category/``,
+            ``/search``, ``/page/2/`` ...) makes the page a list of items, a slug that
+            spells a line supports it as the title, a date path (``/1402/07/09/``) is
+            the weakest ``published`` candidate (docs/formats.md, "Which value wins").
+            A URL that cannot be read is no evidence; it never raises.
 
     Returns:
         The article. In lenient mode (the default) it never raises on text input:
@@ -1383,7 +1491,7 @@ def parse_article(
         ConflictError: strict mode: two candidates for one field disagree.
         ParseError: strict mode: a value does not have its field's shape.
         InputTooLargeError: ``text`` is longer than ``MAX_INPUT_CHARS``.
-        TypeError: ``text`` is not a str.
+        TypeError: ``text`` is not a str, or ``url`` is neither a str nor None.
 
     Example:
         >>> text = "عنوان خبر\\nکد خبر: ۱۲۳۴\\nتاریخ انتشار: ۳ بهمن ۱۴۰۱ - ۰۹:۱۵\\nمتن خبر."
@@ -1394,7 +1502,12 @@ def parse_article(
         'label'
     """
     doc = require_text(text)
-    return apply_reference(parse_text(doc, strict=strict), reference, min_date, max_date, text=doc)
+    if url is not None and not isinstance(url, str):
+        raise TypeError(f"url must be a str or None, not {type(url).__name__}")
+    article = parse_text(doc, strict=strict, hints=Hints(url=url) if url else None)
+    if url:
+        article = attrs.evolve(article, url=url)
+    return apply_reference(article, reference, min_date, max_date, text=doc)
 
 
 def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) -> Article:
@@ -1406,11 +1519,16 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     outside = _outside_lines(state, hints.outside)
     # 2. Locate the article: body anchor, title, lead, end of the body.
     anchor = _body_anchor(lines, outside)
-    title, title_rule = _choose_title(state, anchor, hints, outside)
+    address = _address(hints.url)
+    title, title_rule = _choose_title(state, anchor, hints, outside, address.slug)
     if title is not None and anchor is not None and _excerpts(lines, anchor):
         title, title_rule = _listing_name(lines, title, outside, title_rule)
     if title is not None and title + 1 < len(lines) and _tags_heading(lines[title + 1]):
         title_rule = "listing name"  # a tag page: its name over «برچسب ها», then its items
+    if address.listing and title_rule != "listing name":
+        title, title_rule = _url_listing_name(
+            lines, title, anchor, outside, slug=address.slug, rule=title_rule
+        )
     if title is not None:
         lead = _find_lead(state, title, outside, anchor)
     else:
@@ -1429,11 +1547,14 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     late = _late_header(state, lead, end, outside)
     footer = [i for i in range(end, len(lines)) if i not in outside]
     _walk(state, footer, "footer", title)
-    listing = title_rule == "listing name" or _listing(state, lead, outside)
+    listing = title_rule == "listing name" or address.listing or _listing(state, lead, outside)
     if listing:
         # A tag or archive page: the ID and date lines under its items are theirs.
-        # Under a list's name, the header lines are the first item's as well.
-        item_rules = ("label", "date line") if title_rule == "listing name" else ()
+        # Under a list's name (or at a list's address), the header lines are the first
+        # item's as well.
+        item_rules = (
+            ("label", "date line") if title_rule == "listing name" or address.listing else ()
+        )
         state.candidates = [
             c
             for c in state.candidates
@@ -1452,6 +1573,9 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     for index in sorted(outside):
         state.ignore(lines[index], "below the article" if index > lead else "above the title")
     state.candidates.extend(hints.candidates)
+    url_date = None if listing else _url_date(hints.url, hints)
+    if url_date is not None:
+        state.candidates.append(url_date)
     # 5. Resolution: nothing above changes from here on.
     choices = _resolve(state)
     # 6. Assembly.
