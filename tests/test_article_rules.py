@@ -533,3 +533,21 @@ def test_url_must_be_text() -> None:
     """A URL that is not a str is a TypeError, as for the text."""
     with pytest.raises(TypeError, match="url must be a str or None"):
         jm.parse_article("عنوان خبر\n" + PARAS, url=b"https://example.ir/")  # type: ignore[arg-type]
+
+
+STANZA = (
+    "بهار آمد و باغ از نو جوان شد\nزمین از عطر گل‌ها گلستان شد\n"
+    "به میلاد تو ای مولای عالم\nدل هر خسته‌ای آرام جان شد\n"
+)
+
+
+def test_a_stanza_above_the_body_is_no_title() -> None:
+    """Four short rhyming lines in a row are a poem: a page without a headline has no title."""
+    article = jm.parse_article("تاریخ انتشار: ۳ بهمن ۱۴۰۱\n\n" + STANZA + PARAS)
+    assert (article.title, article.published.isoformat()) == (None, "2023-01-23")
+
+
+def test_the_headline_under_a_stanza_is_the_title() -> None:
+    """A stanza's lines are set aside; the headline right under it is still the title."""
+    article = jm.parse_article(STANZA + "جشنواره شعر جوان در شهرستان‌ها برگزار شد\n" + PARAS)
+    assert article.title == "جشنواره شعر جوان در شهرستان‌ها برگزار شد"

@@ -572,8 +572,9 @@ def _choose_title(
     stop = anchor if anchor is not None else len(lines)
     candidates: list[int] = []
     anchors: list[int] = []
+    verse = _verse(lines, stop)
     for index in range(stop):
-        if index in outside:
+        if index in outside or index in verse:
             continue
         line = lines[index]
         kind = line.info.kind
@@ -661,6 +662,49 @@ def _choose_title(
         if line.info.kind == "text" and line.words > 3:
             break
     return index, rule
+
+
+# A stanza: at least this many short lines in a row, without a blank line between them.
+VERSE_LINES = 4
+_VERSE_MARKS = frozenset(':«»"0123456789۰۱۲۳۴۵۶۷۸۹')
+
+
+def _verse(lines: Sequence[_Line], stop: int) -> set[int]:
+    """The lines of a poem's stanza above the body: never a headline.
+
+    Four or more lines in a row of :data:`VERSE_WORDS` words each, without digits,
+    colons or quotes, where the first two and at least three lines rhyme (the same
+    last two letters: «... جوان شد / ... گلستان شد»). A list of headlines has digits,
+    quotes or lines of different endings; a stanza's lines end alike.
+    """
+    found: set[int] = set()
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= VERSE_LINES:
+            ends = [_squash(lines[i].norm)[-2:] for i in run]
+            if ends[0] == ends[1] and ends.count(ends[0]) >= VERSE_LINES - 1:
+                last = max(at for at, end in enumerate(ends) if end == ends[0])
+                # Up to the last rhyme, in whole couplets: a headline right under the stanza
+                # may end with the same verb («... برگزار شد») and is no hemistich.
+                found.update(run[: (last + 1) // 2 * 2])
+        run.clear()
+
+    for index in range(stop):
+        line = lines[index]
+        if (
+            line.info.kind == "text"
+            and VERSE_WORDS[0] <= line.words <= VERSE_WORDS[1]
+            and line.text[-1] not in ".،؛!؟?:"
+            and not _VERSE_MARKS.intersection(line.text)
+        ):
+            if run and (line.blank_before or run[-1] != index - 1):
+                close()
+            run.append(index)
+        else:
+            close()
+    close()
+    return found
 
 
 def _variant(first: str, second: str) -> bool:
