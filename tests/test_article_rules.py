@@ -551,3 +551,22 @@ def test_the_headline_under_a_stanza_is_the_title() -> None:
     """A stanza's lines are set aside; the headline right under it is still the title."""
     article = jm.parse_article(STANZA + "جشنواره شعر جوان در شهرستان‌ها برگزار شد\n" + PARAS)
     assert article.title == "جشنواره شعر جوان در شهرستان‌ها برگزار شد"
+
+
+def test_a_caption_printed_twice_under_the_headline_is_not_the_title() -> None:
+    """An image's alt text and caption (one line twice in a row) under the headline lose."""
+    caption = "وزیر خارجه در نشست خبری امروز\n"
+    text = "رهایی ۱۴ زندانی از زندان‌های یک کشور همسایه\n\n" + caption * 2 + PARAS
+    assert jm.parse_article(text).title == "رهایی ۱۴ زندانی از زندان‌های یک کشور همسایه"
+
+
+def test_a_title_printed_twice_under_its_date_line_is_the_title() -> None:
+    """The same line twice in a row under a date line (a print page) is still the title."""
+    title = "آیین نامه ساماندهی مشاغل مزاحم شهری\n"
+    text = (
+        "تاریخ انتشار : ۳۰ مهر ۱۳۹۹ | ۱۲:۳۶\n"
+        + title * 2
+        + "آیین نامه اجرایی انتقال مشاغل\n"
+        + PARAS
+    )
+    assert jm.parse_article(text).title == title.strip()

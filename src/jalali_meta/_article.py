@@ -459,6 +459,7 @@ def _title_score(
     repeated: bool,
     hinted: bool,
     slugged: bool = False,
+    caption: bool = False,
 ) -> int:
     """The evidence that ``lines[index]`` is the headline (higher is better).
 
@@ -472,6 +473,8 @@ def _title_score(
         score += 8  # the page's <h1>, og:title or JSON-LD headline says so
     if slugged:
         score += 8  # the article's printed address spells it (a permalink's slug)
+    if caption:
+        score -= 3  # an image's alt text and caption under the headline
     if index + 1 < len(lines) and words <= LISTING_NAME_WORDS and _tags_heading(lines[index + 1]):
         score += 8  # a tag page's name over its «برچسب ها» heading: the page's title
     if 3 <= words <= HEADLINE_MAX_WORDS:
@@ -613,13 +616,15 @@ def _choose_title(
     for index in reversed(candidates):
         line = lines[index]
         key = line.key
+        caption = _copies_in_a_row(lines, index)
         value = _title_score(
             lines,
             index,
             anchor=stop,
             anchors=anchor_set,
             between=between,
-            repeated=keys.get(key, 0) > 1,
+            repeated=keys.get(key, 0) - caption > 1,
+            caption=caption == 1,
             hinted=key in hinted,
             slugged=key in slugs,
         )
@@ -705,6 +710,30 @@ def _verse(lines: Sequence[_Line], stop: int) -> set[int]:
             close()
     close()
     return found
+
+
+def _copies_in_a_row(lines: Sequence[_Line], index: int) -> int:
+    """1 when ``lines[index]`` and a copy on the next or previous line stand under a headline.
+
+    Two copies in a row without a blank line between them, right under a headline-shaped
+    line, are the image's alt text and caption, not the title printed around its header
+    (a print page's title twice under its date line still is).
+    """
+    line = lines[index]
+    first = index
+    if index > 0 and not line.blank_before and lines[index - 1].key == line.key:
+        first = index - 1
+    elif not (
+        index + 1 < len(lines)
+        and not lines[index + 1].blank_before
+        and lines[index + 1].key == line.key
+    ):
+        return 0
+    if first == 0:
+        return 0
+    above = lines[first - 1]
+    headline = above.info.kind == "text" and above.words >= 3 and not above.paragraph
+    return 1 if headline and not above.chrome else 0
 
 
 def _variant(first: str, second: str) -> bool:
