@@ -570,3 +570,27 @@ def test_a_title_printed_twice_under_its_date_line_is_the_title() -> None:
         + PARAS
     )
     assert jm.parse_article(text).title == title.strip()
+
+
+SIDEBAR = (
+    "خبر های جدید\n\nاشتراک گسترده زنان در انتخابات ولسی جرگه\n\n"
+    "کابل باختر /28 میزان 1397 شمار زیادی از زنان صبح امروز در مراکز رای دهی حاضر شدند و...\n\n"
+    "همه مراکز رای دهی در دایکندی باز است\n\n"
+    "نیلی 28 میزان 1397 باختر همه مراکز رای دهی در سراسر ولایت از صبح امروز باز بوده و...\n\n"
+    "اعلانات\n\n"
+)
+
+
+def test_a_sidebar_of_cut_excerpts_does_not_start_the_body() -> None:
+    """Excerpts cut with «...» above an article: the body and its headline come after them."""
+    article = jm.parse_article(SIDEBAR + "مروری بر روزنامه های امروز کابل\n" + PARAS)
+    assert (article.title, article.lead) == (
+        "مروری بر روزنامه های امروز کابل",
+        PARAS.split("\n")[1],
+    )
+
+
+def test_a_yearless_dateline_is_no_title() -> None:
+    """«کابل باختر/17/ سنبله» (place, agency, day and month) is a dateline, not the headline."""
+    text = "مروری بر روزنامه های امروز کابل\n\nکابل باختر/17/ سنبله\n" + PARAS
+    assert jm.parse_article(text).title == "مروری بر روزنامه های امروز کابل"

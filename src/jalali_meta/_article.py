@@ -63,6 +63,7 @@ from jalali_meta._header import (
     fits_next_line,
     is_byline,
     is_chrome_line,
+    is_dateline_without_year,
     is_month_year,
     is_section_end,
 )
@@ -362,10 +363,35 @@ def _squash(text: str) -> str:
 
 
 def _body_anchor(lines: Sequence[_Line], outside: set[int]) -> int | None:
-    """The first paragraph followed closely by another, else the first paragraph, else None."""
+    """The first paragraph followed closely by another, else the first paragraph, else None.
+
+    Excerpts cut with «...» (a sidebar of the latest items above the article) start the
+    body only when no run of whole paragraphs follows them.
+    """
+    found = _anchor_from(lines, outside, 0)
+    start = found
+    while start is not None and _cut(lines[start]):
+        start = _anchor_from(lines, outside, start + 1)
+        if start is not None and not _cut(lines[start]):
+            following = [
+                lines[i]
+                for i in range(start + 1, min(len(lines), start + 1 + BODY_GAP))
+                if lines[i].paragraph
+            ]
+            if following and not _cut(following[0]):
+                return start
+    return found
+
+
+def _cut(line: _Line) -> bool:
+    """An excerpt cut by the site: a paragraph ending with «...» or «…»."""
+    return line.text.endswith(("...", "…")) and not line.text.endswith("....")
+
+
+def _anchor_from(lines: Sequence[_Line], outside: set[int], begin: int) -> int | None:
     first: int | None = None
     count = len(lines)
-    for index in range(count):
+    for index in range(begin, count):
         line = lines[index]
         if (
             index in outside
@@ -583,7 +609,9 @@ def _choose_title(
         kind = line.info.kind
         if kind in ("labels", "date", "issue", "mixed"):
             anchors.append(index)
-        if kind in ("text", "mixed") and not (line.words <= 3 and is_month_year(line.norm)):
+        if kind in ("text", "mixed") and not (
+            (line.words <= 3 and is_month_year(line.norm)) or is_dateline_without_year(line.norm)
+        ):
             candidates.append(index)
     if not candidates:
         # Nothing above the running text: a page without a headline. A sentence is the
