@@ -368,11 +368,12 @@ def _body_anchor(lines: Sequence[_Line], outside: set[int]) -> int | None:
     Excerpts cut with «...» (a sidebar of the latest items above the article) start the
     body only when no run of whole paragraphs follows them.
     """
-    found = _anchor_from(lines, outside, 0)
+    found, paired = _anchor_from(lines, outside, 0)
     start = found
-    while start is not None and _cut(lines[start]):
-        start = _anchor_from(lines, outside, start + 1)
-        if start is not None and not _cut(lines[start]):
+    while paired and start is not None and _cut(lines[start]):
+        # Each search starts after the last pair found and stops at the next: linear.
+        start, paired = _anchor_from(lines, outside, start + 1)
+        if paired and start is not None and not _cut(lines[start]):
             following = [
                 lines[i]
                 for i in range(start + 1, min(len(lines), start + 1 + BODY_GAP))
@@ -388,7 +389,9 @@ def _cut(line: _Line) -> bool:
     return line.text.endswith(("...", "…")) and not line.text.endswith("....")
 
 
-def _anchor_from(lines: Sequence[_Line], outside: set[int], begin: int) -> int | None:
+def _anchor_from(lines: Sequence[_Line], outside: set[int], begin: int) -> tuple[int | None, bool]:
+    """From ``begin``: the first paragraph followed closely by another (and True), else
+    the first paragraph or None (and False)."""
     first: int | None = None
     count = len(lines)
     for index in range(begin, count):
@@ -406,8 +409,8 @@ def _anchor_from(lines: Sequence[_Line], outside: set[int], begin: int) -> int |
             first = index
         for other in range(index + 1, min(count, index + 1 + BODY_GAP)):
             if other not in outside and lines[other].paragraph:
-                return index
-    return first
+                return index, True
+    return first, False
 
 
 def _printed_again(lines: Sequence[_Line], index: int) -> bool:
