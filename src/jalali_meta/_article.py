@@ -255,7 +255,8 @@ class _Line:
 
 @attrs.frozen
 class Hints:
-    """What an HTML page knows about its text (given by :func:`parse_html`).
+    """What the caller knows about the text: an HTML page's sources (given by
+    :func:`parse_html`), or only the page's address (``parse_article(url=...)``).
 
     Attributes:
         titles: Title texts from machine sources with their rule (``h1``, ``og:title``...).
