@@ -425,3 +425,172 @@ def test_zodiac_banner_puts_machine_times_in_kabul() -> None:
     )
     pytest.importorskip("selectolax")
     assert jm.parse_html(html).published.isoformat() == "2023-12-06T11:20:00+04:30"
+
+
+# -- the page's URL as evidence (issue 16) -----------------------------------------------------
+
+# A list's name, then its one item: a headline, a date line and a paragraph.
+ONE_ITEM = "استان غربی تهران\n\nبررسی طرح جدا شدن شهرستان‌های غربی\n1402-11-15\n" + PARAS
+
+
+def test_tag_url_makes_the_page_a_listing() -> None:
+    """At a «/tag/NAME» address the line its slug spells is the title; the item's date is not."""
+    article = jm.parse_article(ONE_ITEM, url="http://example.ir/tag/استان-غربی-تهران")
+    assert (article.title, article.published) == ("استان غربی تهران", None)
+    assert (article.evidence["title"], codes(article)) == ("listing name", ["listing-page"])
+    assert article.url == "http://example.ir/tag/استان-غربی-تهران"
+
+
+def test_without_a_url_one_item_reads_as_an_article() -> None:
+    """The same text with no address (``url=None``): nothing marks a list (one article)."""
+    article = jm.parse_article(ONE_ITEM, url=None)
+    assert (article.title, article.published.isoformat(), article.url) == (
+        "بررسی طرح جدا شدن شهرستان‌های غربی",
+        "2024-02-04",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.ir/fa/tags/256816/1/%D8%B3%D9%81%D8%B1",
+        "https://example.ir/category/%D8%A7%D8%AE%D8%A8%D8%A7%D8%B1/",
+        "https://example.ir/tag/x/page/3/",
+        "https://example.ir/page/2/",
+        "https://example.ir/?s=%D8%B3%D9%81%D8%B1",
+        "http://www.example.com/etiran/?cat=24",
+        "https://example.ir/fa/archive",
+        "https://example.ir/archives/1402/05",
+        "https://example.blogspot.com/search/label/news",
+        "https://example.ir/برچسب/سفر",
+    ],
+)
+def test_listing_shaped_urls(url: str) -> None:
+    """Tag, category, search, archive and pagination addresses make a list: no page date."""
+    article = jm.parse_article(ONE_ITEM, url=url)
+    assert (article.published, "listing-page" in codes(article)) == (None, True)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://dgla.example.ac.ir/fa/page/3175/%D8%A2%DB%8C%DB%8C%D9%86-%D9%86%D8%A7%D9%85%D9%87",
+        "http://ent.example.ac.ir/fa/research/page/19959/",
+        "https://example.ir/archives/5736/%D8%B3%D9%81%D8%B1",
+        "http://www.example.com/persian/archives/7128",
+        "https://example.ir/fa/news/1127305/خبر-تازه",
+        "http://example.ir/?p=1770",
+        "https://example.ir/research/tagging-notes",
+    ],
+)
+def test_article_urls_are_not_listings(url: str) -> None:
+    """An article's address (an ID after «/page/» or «/archives/», «?p=») is no list."""
+    article = jm.parse_article(ONE_ITEM, url=url)
+    assert (article.published.isoformat(), codes(article)) == ("2024-02-04", [])
+
+
+def test_url_slug_supports_the_line_it_spells() -> None:
+    """Of two headline-shaped lines, the one the URL's slug spells is the title."""
+    text = "گزارش تصویری از نمایشگاه\nنمایشگاه کتاب تهران گشایش یافت\n" + PARAS
+    assert jm.parse_article(text).title == "نمایشگاه کتاب تهران گشایش یافت"
+    url = "https://example.ir/fa/news/12345/گزارش-تصویری-از-نمایشگاه"
+    assert jm.parse_article(text, url=url).title == "گزارش تصویری از نمایشگاه"
+
+
+def test_url_date_path_is_the_weakest_published() -> None:
+    """A text that prints no date takes its URL's «/1399/02/03/», with a warning."""
+    article = jm.parse_article("عنوان خبر\n" + PARAS, url="https://example.ir/1399/02/03/x/")
+    assert (article.published.isoformat(), article.evidence["published"]) == (
+        "2020-04-22",
+        "url",
+    )
+    assert codes(article) == ["published-from-url"]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://[::1",
+        "::::",
+        "",
+        "%%%/x%",
+        "http://example.ir/fa/news/%ZZ%",
+        "/1399/13/45/",
+        "x" * 5000,
+    ],
+)
+@pytest.mark.parametrize("strict", [False, True])
+def test_malformed_url_is_no_evidence_and_never_raises(url: str, strict: bool) -> None:
+    """A URL that cannot be read changes nothing but ``url``, in lenient and strict mode."""
+    text = "عنوان خبر\nتاریخ انتشار: ۳ بهمن ۱۴۰۱\n" + PARAS
+    plain = jm.parse_article(text, strict=strict)
+    article = jm.parse_article(text, strict=strict, url=url)
+    assert (jm.to_dict(article) | {"url": None}) == (jm.to_dict(plain) | {"url": None})
+
+
+def test_url_must_be_text() -> None:
+    """A URL that is not a str is a TypeError, as for the text."""
+    with pytest.raises(TypeError, match="url must be a str or None"):
+        jm.parse_article("عنوان خبر\n" + PARAS, url=b"https://example.ir/")  # type: ignore[arg-type]
+
+
+STANZA = (
+    "بهار آمد و باغ از نو جوان شد\nزمین از عطر گل‌ها گلستان شد\n"
+    "به میلاد تو ای مولای عالم\nدل هر خسته‌ای آرام جان شد\n"
+)
+
+
+def test_a_stanza_above_the_body_is_no_title() -> None:
+    """Four short rhyming lines in a row are a poem: a page without a headline has no title."""
+    article = jm.parse_article("تاریخ انتشار: ۳ بهمن ۱۴۰۱\n\n" + STANZA + PARAS)
+    assert (article.title, article.published.isoformat()) == (None, "2023-01-23")
+
+
+def test_the_headline_under_a_stanza_is_the_title() -> None:
+    """A stanza's lines are set aside; the headline right under it is still the title."""
+    article = jm.parse_article(STANZA + "جشنواره شعر جوان در شهرستان‌ها برگزار شد\n" + PARAS)
+    assert article.title == "جشنواره شعر جوان در شهرستان‌ها برگزار شد"
+
+
+def test_a_caption_printed_twice_under_the_headline_is_not_the_title() -> None:
+    """An image's alt text and caption (one line twice in a row) under the headline lose."""
+    caption = "وزیر خارجه در نشست خبری امروز\n"
+    text = "رهایی ۱۴ زندانی از زندان‌های یک کشور همسایه\n\n" + caption * 2 + PARAS
+    assert jm.parse_article(text).title == "رهایی ۱۴ زندانی از زندان‌های یک کشور همسایه"
+
+
+def test_a_title_printed_twice_under_its_date_line_is_the_title() -> None:
+    """The same line twice in a row under a date line (a print page) is still the title."""
+    title = "آیین نامه ساماندهی مشاغل مزاحم شهری\n"
+    text = (
+        "تاریخ انتشار : ۳۰ مهر ۱۳۹۹ | ۱۲:۳۶\n"
+        + title * 2
+        + "آیین نامه اجرایی انتقال مشاغل\n"
+        + PARAS
+    )
+    assert jm.parse_article(text).title == title.strip()
+
+
+SIDEBAR = (
+    "خبر های جدید\n\nاشتراک گسترده زنان در انتخابات ولسی جرگه\n\n"
+    "کابل باختر /28 میزان 1397 شمار زیادی از زنان صبح امروز در مراکز رای دهی حاضر شدند و...\n\n"
+    "همه مراکز رای دهی در دایکندی باز است\n\n"
+    "نیلی 28 میزان 1397 باختر همه مراکز رای دهی در سراسر ولایت از صبح امروز باز بوده و...\n\n"
+    "اعلانات\n\n"
+)
+
+
+def test_a_sidebar_of_cut_excerpts_does_not_start_the_body() -> None:
+    """Excerpts cut with «...» above an article: the body and its headline come after them."""
+    article = jm.parse_article(SIDEBAR + "مروری بر روزنامه های امروز کابل\n" + PARAS)
+    assert (article.title, article.lead) == (
+        "مروری بر روزنامه های امروز کابل",
+        PARAS.split("\n")[1],
+    )
+
+
+def test_a_yearless_dateline_is_no_title() -> None:
+    """«کابل باختر/17/ سنبله» (place, agency, day and month) is a dateline, not the headline."""
+    text = "مروری بر روزنامه های امروز کابل\n\nکابل باختر/17/ سنبله\n" + PARAS
+    assert jm.parse_article(text).title == "مروری بر روزنامه های امروز کابل"

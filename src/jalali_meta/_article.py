@@ -35,7 +35,7 @@ import logging
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
-from urllib.parse import unquote
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import attrs
 import regex
@@ -63,6 +63,7 @@ from jalali_meta._header import (
     fits_next_line,
     is_byline,
     is_chrome_line,
+    is_dateline_without_year,
     is_month_year,
     is_section_end,
 )
@@ -88,6 +89,7 @@ from jalali_meta._resolve import (
     resolve_text,
     resolve_title,
 )
+from jalali_meta._sources import _URL_DATE, _machine_date
 
 __all__ = ["Hints", "parse_article", "parse_text"]
 
@@ -253,7 +255,8 @@ class _Line:
 
 @attrs.frozen
 class Hints:
-    """What an HTML page knows about its text (given by :func:`parse_html`).
+    """What the caller knows about the text: an HTML page's sources (given by
+    :func:`parse_html`), or only the page's address (``parse_article(url=...)``).
 
     Attributes:
         titles: Title texts from machine sources with their rule (``h1``, ``og:title``...).
@@ -262,12 +265,15 @@ class Hints:
         candidates: Machine candidates for dates and the number.
         texts: Machine values of text fields, ``(field, value)`` in precedence order
             (``category``, ``author``: strings; ``tags``: tuples).
+        url: The page's address (given, canonical or og:url): a list's path, a
+            slug spelling the headline, a date path (:func:`_address`).
     """
 
     titles: tuple[tuple[str, str], ...] = ()
     outside: tuple[Span, ...] = ()
     candidates: tuple[Candidate, ...] = ()
     texts: tuple[tuple[str, str | tuple[str, ...]], ...] = ()
+    url: str | None = None
 
 
 @attrs.define
@@ -358,10 +364,38 @@ def _squash(text: str) -> str:
 
 
 def _body_anchor(lines: Sequence[_Line], outside: set[int]) -> int | None:
-    """The first paragraph followed closely by another, else the first paragraph, else None."""
+    """The first paragraph followed closely by another, else the first paragraph, else None.
+
+    Excerpts cut with «...» (a sidebar of the latest items above the article) start the
+    body only when no run of whole paragraphs follows them.
+    """
+    found, paired = _anchor_from(lines, outside, 0)
+    start = found
+    while paired and start is not None and _cut(lines[start]):
+        # Each search starts after the last pair found and stops at the next: linear.
+        start, paired = _anchor_from(lines, outside, start + 1)
+        if paired and start is not None and not _cut(lines[start]):
+            following = [
+                lines[i]
+                for i in range(start + 1, min(len(lines), start + 1 + BODY_GAP))
+                if lines[i].paragraph
+            ]
+            if following and not _cut(following[0]):
+                return start
+    return found
+
+
+def _cut(line: _Line) -> bool:
+    """An excerpt cut by the site: a paragraph ending with «...» or «…»."""
+    return line.text.endswith(("...", "…")) and not line.text.endswith("....")
+
+
+def _anchor_from(lines: Sequence[_Line], outside: set[int], begin: int) -> tuple[int | None, bool]:
+    """From ``begin``: the first paragraph followed closely by another (and True), else
+    the first paragraph or None (and False)."""
     first: int | None = None
     count = len(lines)
-    for index in range(count):
+    for index in range(begin, count):
         line = lines[index]
         if (
             index in outside
@@ -376,8 +410,8 @@ def _body_anchor(lines: Sequence[_Line], outside: set[int]) -> int | None:
             first = index
         for other in range(index + 1, min(count, index + 1 + BODY_GAP)):
             if other not in outside and lines[other].paragraph:
-                return index
-    return first
+                return index, True
+    return first, False
 
 
 def _printed_again(lines: Sequence[_Line], index: int) -> bool:
@@ -455,6 +489,7 @@ def _title_score(
     repeated: bool,
     hinted: bool,
     slugged: bool = False,
+    caption: bool = False,
 ) -> int:
     """The evidence that ``lines[index]`` is the headline (higher is better).
 
@@ -468,6 +503,8 @@ def _title_score(
         score += 8  # the page's <h1>, og:title or JSON-LD headline says so
     if slugged:
         score += 8  # the article's printed address spells it (a permalink's slug)
+    if caption:
+        score -= 3  # an image's alt text and caption under the headline
     if index + 1 < len(lines) and words <= LISTING_NAME_WORDS and _tags_heading(lines[index + 1]):
         score += 8  # a tag page's name over its «برچسب ها» heading: the page's title
     if 3 <= words <= HEADLINE_MAX_WORDS:
@@ -561,21 +598,24 @@ def _title_score(
 
 
 def _choose_title(
-    state: _State, anchor: int | None, hints: Hints, outside: set[int]
+    state: _State, anchor: int | None, hints: Hints, outside: set[int], slug: str | None = None
 ) -> tuple[int | None, str]:
     """The index of the title line and the rule that chose it."""
     lines = state.lines
     stop = anchor if anchor is not None else len(lines)
     candidates: list[int] = []
     anchors: list[int] = []
+    verse = _verse(lines, stop)
     for index in range(stop):
-        if index in outside:
+        if index in outside or index in verse:
             continue
         line = lines[index]
         kind = line.info.kind
         if kind in ("labels", "date", "issue", "mixed"):
             anchors.append(index)
-        if kind in ("text", "mixed") and not (line.words <= 3 and is_month_year(line.norm)):
+        if kind in ("text", "mixed") and not (
+            (line.words <= 3 and is_month_year(line.norm)) or is_dateline_without_year(line.norm)
+        ):
             candidates.append(index)
     if not candidates:
         # Nothing above the running text: a page without a headline. A sentence is the
@@ -595,7 +635,7 @@ def _choose_title(
                 return index, "first line"
         return candidates[0], "first line"
     anchor_set = set(anchors)
-    slugs = _slugs(lines)
+    slugs = _slugs(lines) | ({slug} if slug else set())
     keys: dict[str, int] = {}
     for index in (*candidates, *range(stop, min(len(lines), stop + BODY_GAP))):
         key = lines[index].key
@@ -608,13 +648,15 @@ def _choose_title(
     for index in reversed(candidates):
         line = lines[index]
         key = line.key
+        caption = _copies_in_a_row(lines, index)
         value = _title_score(
             lines,
             index,
             anchor=stop,
             anchors=anchor_set,
             between=between,
-            repeated=keys.get(key, 0) > 1,
+            repeated=keys.get(key, 0) - caption > 1,
+            caption=caption == 1,
             hinted=key in hinted,
             slugged=key in slugs,
         )
@@ -657,6 +699,73 @@ def _choose_title(
         if line.info.kind == "text" and line.words > 3:
             break
     return index, rule
+
+
+# A stanza: at least this many short lines in a row, without a blank line between them.
+VERSE_LINES = 4
+_VERSE_MARKS = frozenset(':«»"0123456789۰۱۲۳۴۵۶۷۸۹')
+
+
+def _verse(lines: Sequence[_Line], stop: int) -> set[int]:
+    """The lines of a poem's stanza above the body: never a headline.
+
+    Four or more lines in a row of :data:`VERSE_WORDS` words each, without digits,
+    colons or quotes, where the first two and at least three lines rhyme (the same
+    last two letters: «... جوان شد / ... گلستان شد»). A list of headlines has digits,
+    quotes or lines of different endings; a stanza's lines end alike.
+    """
+    found: set[int] = set()
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= VERSE_LINES:
+            ends = [_squash(lines[i].norm)[-2:] for i in run]
+            if ends[0] == ends[1] and ends.count(ends[0]) >= VERSE_LINES - 1:
+                last = max(at for at, end in enumerate(ends) if end == ends[0])
+                # Up to the last rhyme, in whole couplets: a headline right under the stanza
+                # may end with the same verb («... برگزار شد») and is no hemistich.
+                found.update(run[: (last + 1) // 2 * 2])
+        run.clear()
+
+    for index in range(stop):
+        line = lines[index]
+        if (
+            line.info.kind == "text"
+            and VERSE_WORDS[0] <= line.words <= VERSE_WORDS[1]
+            and line.text[-1] not in ".،؛!؟?:"
+            and not _VERSE_MARKS.intersection(line.text)
+        ):
+            if run and (line.blank_before or run[-1] != index - 1):
+                close()
+            run.append(index)
+        else:
+            close()
+    close()
+    return found
+
+
+def _copies_in_a_row(lines: Sequence[_Line], index: int) -> int:
+    """1 when ``lines[index]`` and a copy on the next or previous line stand under a headline.
+
+    Two copies in a row without a blank line between them, right under a headline-shaped
+    line, are the image's alt text and caption, not the title printed around its header
+    (a print page's title twice under its date line still is).
+    """
+    line = lines[index]
+    first = index
+    if index > 0 and not line.blank_before and lines[index - 1].key == line.key:
+        first = index - 1
+    elif not (
+        index + 1 < len(lines)
+        and not lines[index + 1].blank_before
+        and lines[index + 1].key == line.key
+    ):
+        return 0
+    if first == 0:
+        return 0
+    above = lines[first - 1]
+    headline = above.info.kind == "text" and above.words >= 3 and not above.paragraph
+    return 1 if headline and not above.chrome else 0
 
 
 def _variant(first: str, second: str) -> bool:
@@ -774,6 +883,104 @@ def _slugs(lines: Sequence[_Line]) -> set[str]:
             if key and not key.isascii():
                 found.add(key)
     return found
+
+
+# -- The page's address as evidence ---------------------------------------------------------
+
+# Path segments that name a list of items: a tag, category, author or search page
+# (WordPress, blog.ir, blogfa, Blogger, StudioKhabar «/fa/tags/ID/N/name», Persian slugs).
+_LISTING_SEGMENTS = frozenset(
+    {
+        "tag", "tags", "category", "categories", "author", "label", "search", "topic",
+        "topics", "برچسب", "برچسبها", "تگ", "تگها", "موضوع", "موضوعات", "دسته", "دستهبندی",
+        "جستجو",
+    }
+)  # fmt: skip
+# An archive segment is a list when nothing follows it but a date («/archive/1402/05»);
+# «/archives/5736/slug» (WordPress) and «/persian/archives/7128» are articles.
+_ARCHIVE_SEGMENTS = frozenset({"archive", "archives", "آرشیو"})
+_ARCHIVE_DATE = re.compile(r"(?:1[34]|19|20)[0-9]{2}(?:/[0-9]{1,2}){0,2}")
+# Query keys of a list (WordPress search, category, tag, pagination) and of one item.
+_LISTING_KEYS = frozenset({"s", "cat", "tag", "paged", "category_name"})
+_ITEM_KEYS = frozenset({"p", "page_id", "id", "newsid", "nid", "contentid", "essayid"})
+# WordPress pagination at the end of a path: «/page/2/» (an ID such as «/page/3175/slug»
+# on a university portal is an article's, never at the end, and longer).
+_PAGINATION = re.compile(r"(?:^|/)page/[0-9]{1,3}$")
+_EXTENSION = re.compile(r"\.(?:aspx?|php|html?|jsp)$", re.IGNORECASE)
+
+
+@attrs.frozen
+class _Address:
+    """What the page's URL says: a list of items, the last slug's key, its date candidate."""
+
+    listing: bool = False
+    slug: str | None = None
+
+
+def _address(url: str | None) -> _Address:
+    """Read the page's URL (never raises: a malformed URL says nothing)."""
+    if not url or not isinstance(url, str):
+        return _Address()
+    try:
+        parts = urlsplit(url.strip())
+        path = unquote(parts.path)
+        query = parse_qs(parts.query, keep_blank_values=True)
+    except ValueError:
+        return _Address()
+    segments = [_EXTENSION.sub("", seg) for seg in path.strip("/").split("/") if seg]
+    keys = [_squash(normalize(seg)).replace("-", "").lower() for seg in segments]
+    listing = any(key in _LISTING_SEGMENTS for key in keys)
+    for at, key in enumerate(keys):
+        if key in _ARCHIVE_SEGMENTS and (
+            at == len(keys) - 1 or _ARCHIVE_DATE.fullmatch("/".join(segments[at + 1 :]))
+        ):
+            listing = True
+    names = {name.lower() for name in query}
+    if names & _LISTING_KEYS and not names & _ITEM_KEYS:
+        listing = True
+    if _PAGINATION.search("/".join(segments)):
+        listing = True
+    slug = None
+    for seg in reversed(segments):
+        if not seg.isdigit():
+            key = _squash(normalize(seg.replace("-", " ").replace("_", " ")))
+            if key and not key.isascii():
+                slug = key
+            break
+    return _Address(listing, slug)
+
+
+def _url_listing_name(
+    lines: Sequence[_Line],
+    title: int | None,
+    anchor: int | None,
+    outside: set[int],
+    *,
+    slug: str | None,
+    rule: str,
+) -> tuple[int | None, str]:
+    """At a list's address, the list's name: the line its slug spells, else the short
+    line above the first item's headline (:func:`_listing_name`)."""
+    stop = anchor if anchor is not None else len(lines)
+    if slug:
+        for index in range(stop):
+            if index not in outside and lines[index].key == slug:
+                return index, "listing name"
+    if title is not None:
+        return _listing_name(lines, title, outside, rule)
+    return title, rule
+
+
+def _url_date(url: str | None, hints: Hints) -> Candidate | None:
+    """The URL's date path («/1402/07/09/») as the weakest ``published`` candidate."""
+    if not url or any(c.rule == "url" and c.field == "published" for c in hints.candidates):
+        return None  # parse_html made it already
+    found = _URL_DATE.search(url)
+    if found is None:
+        return None
+    year, month, day = (int(g) for g in found.groups())
+    stamp = _machine_date(f"{year}/{month}/{day}", jalali=True)
+    return None if stamp is None else Candidate("published", "url", "url", 1 << 30, stamp=stamp)
 
 
 def _body_end(state: _State, lead: int, outside: set[int]) -> int:
@@ -1360,6 +1567,7 @@ def parse_article(
     reference: datetime | None = None,
     min_date: date | None = None,
     max_date: date | None = None,
+    url: str | None = None,
 ) -> Article:
     """Parse an article's text into a typed record.
 
@@ -1371,6 +1579,11 @@ def parse_article(
             read against it, later dates warned about (docs/workflows.md).
         min_date: Published/updated values before this day or instant are left empty.
         max_date: Published/updated values after this day or instant are left empty.
+        url: The page's address, when known: a list's path (``/tag/``, ``/category/``,
+            ``/search``, ``/page/2/`` ...) makes the page a list of items, a slug that
+            spells a line supports it as the title, a date path (``/1402/07/09/``) is
+            the weakest ``published`` candidate (docs/formats.md, "Which value wins").
+            A URL that cannot be read is no evidence; it never raises.
 
     Returns:
         The article. In lenient mode (the default) it never raises on text input:
@@ -1383,7 +1596,7 @@ def parse_article(
         ConflictError: strict mode: two candidates for one field disagree.
         ParseError: strict mode: a value does not have its field's shape.
         InputTooLargeError: ``text`` is longer than ``MAX_INPUT_CHARS``.
-        TypeError: ``text`` is not a str.
+        TypeError: ``text`` is not a str, or ``url`` is neither a str nor None.
 
     Example:
         >>> text = "عنوان خبر\\nکد خبر: ۱۲۳۴\\nتاریخ انتشار: ۳ بهمن ۱۴۰۱ - ۰۹:۱۵\\nمتن خبر."
@@ -1394,7 +1607,12 @@ def parse_article(
         'label'
     """
     doc = require_text(text)
-    return apply_reference(parse_text(doc, strict=strict), reference, min_date, max_date, text=doc)
+    if url is not None and not isinstance(url, str):
+        raise TypeError(f"url must be a str or None, not {type(url).__name__}")
+    article = parse_text(doc, strict=strict, hints=Hints(url=url) if url else None)
+    if url:
+        article = attrs.evolve(article, url=url)
+    return apply_reference(article, reference, min_date, max_date, text=doc)
 
 
 def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) -> Article:
@@ -1406,11 +1624,16 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     outside = _outside_lines(state, hints.outside)
     # 2. Locate the article: body anchor, title, lead, end of the body.
     anchor = _body_anchor(lines, outside)
-    title, title_rule = _choose_title(state, anchor, hints, outside)
+    address = _address(hints.url)
+    title, title_rule = _choose_title(state, anchor, hints, outside, address.slug)
     if title is not None and anchor is not None and _excerpts(lines, anchor):
         title, title_rule = _listing_name(lines, title, outside, title_rule)
     if title is not None and title + 1 < len(lines) and _tags_heading(lines[title + 1]):
         title_rule = "listing name"  # a tag page: its name over «برچسب ها», then its items
+    if address.listing and title_rule != "listing name":
+        title, title_rule = _url_listing_name(
+            lines, title, anchor, outside, slug=address.slug, rule=title_rule
+        )
     if title is not None:
         lead = _find_lead(state, title, outside, anchor)
     else:
@@ -1429,11 +1652,14 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     late = _late_header(state, lead, end, outside)
     footer = [i for i in range(end, len(lines)) if i not in outside]
     _walk(state, footer, "footer", title)
-    listing = title_rule == "listing name" or _listing(state, lead, outside)
+    listing = title_rule == "listing name" or address.listing or _listing(state, lead, outside)
     if listing:
         # A tag or archive page: the ID and date lines under its items are theirs.
-        # Under a list's name, the header lines are the first item's as well.
-        item_rules = ("label", "date line") if title_rule == "listing name" else ()
+        # Under a list's name (or at a list's address), the header lines are the first
+        # item's as well.
+        item_rules = (
+            ("label", "date line") if title_rule == "listing name" or address.listing else ()
+        )
         state.candidates = [
             c
             for c in state.candidates
@@ -1452,6 +1678,9 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     for index in sorted(outside):
         state.ignore(lines[index], "below the article" if index > lead else "above the title")
     state.candidates.extend(hints.candidates)
+    url_date = None if listing else _url_date(hints.url, hints)
+    if url_date is not None:
+        state.candidates.append(url_date)
     # 5. Resolution: nothing above changes from here on.
     choices = _resolve(state)
     # 6. Assembly.

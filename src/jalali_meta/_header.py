@@ -843,3 +843,17 @@ def is_month_year(norm: str) -> bool:
 
 
 MONTH_YEAR_MAX_CHARS = 24
+
+# A dateline without a year at the end of a short line: «کابل باختر/17/ سنبله», «تهران-
+# ایرنا/ ۵ مهر»: a place and an agency, a slash, a day and a month.
+DAY_MONTH_END = lazy(
+    rf"""/[\x20\u200c]*[0-9]{{1,2}}[\x20\u200c]*[/\-]?[\x20\u200c]*
+    (?:{words((*vocab.JALALI_MONTHS, *vocab.AFGHAN_MONTHS))})(?:{_G}ماه)?[\x20\u200c]*$""",
+    _FLAGS,
+)
+DAY_MONTH_MAX_WORDS = 5
+
+
+def is_dateline_without_year(norm: str) -> bool:
+    """Whether a short line ends with «/ day month»: an agency's dateline, never a headline."""
+    return len(norm.split()) <= DAY_MONTH_MAX_WORDS and DAY_MONTH_END.search(norm) is not None

@@ -257,6 +257,7 @@ def parse_html(
         outside=tuple(outside),
         candidates=tuple(candidates),
         texts=tuple(_machine_texts(meta, ld)),
+        url=page_url,
     )
     article = parse_text(text, strict=strict, hints=hints)
     notes: list[Notice] = list(warnings)

@@ -279,6 +279,7 @@ def _parse(source: Source, options: Options) -> Article:
         content = _decode(content, source.charset or options.encoding)
     article = parse_article(
         content,
+        url=source.url,
         strict=options.strict,
         reference=reference,
         min_date=options.min_date,
