@@ -32,7 +32,8 @@ _OFFSET = re.compile(r"(?:[+-][0-9]{2}:[0-9]{2}|Z)$")
 def _same(expected: str, ours: str, aware: dt.datetime | dt.date | None) -> bool:
     """Whether an expected ISO value (offset only if the input gave one) is ours.
 
-    Times compare exactly: records keep a printed fraction of a second (docs/formats.md).
+    Instants compare exactly, fraction included (records keep it, docs/formats.md);
+    wall-clock times compare to the second.
     ``aware`` is our Gregorian value, for comparing instants; None for a Jalali value.
     """
     if "T" not in expected:
