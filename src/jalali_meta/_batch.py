@@ -8,6 +8,7 @@ flight, so memory stays flat however long the input is.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import pickle
@@ -80,6 +81,29 @@ def _ignore_interrupts() -> None:
     """Worker initialiser: Ctrl-C reaches the whole process group; only the parent handles it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):  # forked while the parent held them (_held_signals)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)
+
+
+_HELD = {signal.SIGINT, signal.SIGTERM}
+
+
+@contextlib.contextmanager
+def _held_signals() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM while a pool starts its workers; they arrive just after.
+
+    A signal in the middle of starting the processes (a fork done, its process not yet
+    recorded by the pool) could leave a worker that nobody terminates. Held, it is handled
+    once the pool knows every process, and the usual clean-up stops them all.
+    """
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no fork, no such window
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
@@ -188,7 +212,8 @@ def _map_pool(
         _stop(pools[-1])
         pools.append(new_pool())
         for index, (chunk, _) in enumerate(pending):  # sent to the dead pool: send again
-            pending[index] = (chunk, pools[-1].submit(func, chunk, options))
+            with _held_signals():
+                pending[index] = (chunk, pools[-1].submit(func, chunk, options))
 
     def run(chunk: list[T], future: Future[list[R]]) -> list[R]:
         try:
@@ -201,7 +226,9 @@ def _map_pool(
         results: list[R] = []
         for item in chunk:
             try:
-                results.extend(run([item], pools[-1].submit(func, [item], options)))
+                with _held_signals():
+                    future = pools[-1].submit(func, [item], options)
+                results.extend(run([item], future))
             except BrokenProcessPool:
                 restart()
                 crash = WorkerCrashError(f"the worker process died parsing this item: {error}")
@@ -224,10 +251,12 @@ def _map_pool(
         try:
             for chunk in chunks:
                 try:
-                    future = pools[-1].submit(func, chunk, options)
+                    with _held_signals():
+                        future = pools[-1].submit(func, chunk, options)
                 except BrokenProcessPool:  # broke since the last collect: results come later
                     restart()
-                    future = pools[-1].submit(func, chunk, options)
+                    with _held_signals():
+                        future = pools[-1].submit(func, chunk, options)
                 pending.append((chunk, future))
                 if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
                     yield from collect()

@@ -283,7 +283,7 @@ _WARM_UP = (
 
 
 def _warm_up() -> None:
-    parse_article(_WARM_UP)
+    json_line(to_dict(parse_article(_WARM_UP)))  # also picks (and imports) the JSON writer
 
 
 # A unit of work as sent to a worker: a plain file as its (name, path), which pickles in a

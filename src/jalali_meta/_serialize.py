@@ -145,18 +145,29 @@ def _stdlib_line(obj: Any) -> bytes:
         return json.dumps(obj).encode("ascii")
 
 
-def _msgspec_line(obj: Any) -> bytes:
+def _pick() -> Callable[[Any], bytes]:
+    """The JSON writer: msgspec when installed (imported on first use, not with this module)."""
     try:
-        return _FORMAT(_ENCODE(obj), indent=0)
-    except Exception:  # a lone surrogate (UTF-8 cannot hold it), or anything else unexpected
-        return _stdlib_line(obj)
+        import msgspec  # type: ignore[import-not-found, unused-ignore]  # noqa: PLC0415
+    except ImportError:  # no ``fast`` extra
+        return _stdlib_line
+    encode: Callable[[Any], bytes] = msgspec.json.Encoder().encode
+    format_: Callable[..., bytes] = msgspec.json.format
+
+    def msgspec_line(obj: Any) -> bytes:
+        try:
+            return format_(encode(obj), indent=0)
+        except Exception:  # a lone surrogate (UTF-8 cannot hold it), or anything unexpected
+            return _stdlib_line(obj)
+
+    return msgspec_line
 
 
-try:
-    import msgspec  # type: ignore[import-not-found, unused-ignore]
-except ImportError:  # no ``fast`` extra
-    json_line = _stdlib_line
-else:
-    _ENCODE: Callable[[Any], bytes] = msgspec.json.Encoder().encode
-    _FORMAT: Callable[..., bytes] = msgspec.json.format
-    json_line = _msgspec_line
+_WRITER: list[Callable[[Any], bytes]] = []  # chosen on the first call
+
+
+def json_line(obj: Any) -> bytes:
+    """``json.dumps(obj, ensure_ascii=False)`` as UTF-8 bytes (a lone surrogate escaped)."""
+    if not _WRITER:
+        _WRITER.append(_pick())
+    return _WRITER[0](obj)
