@@ -88,3 +88,42 @@ def test_stdin_and_module_entry_point() -> None:
     )
     assert result.returncode == 0
     assert json.loads(result.stdout)["number"] == "43222"
+
+
+# Every article text of the repository's corpora, for the byte-for-byte output checks below.
+_TEXTS = sorted(
+    str(p)
+    for folder in ("tests/corpus", "tests/pages", "seeds")
+    for p in (SEED.parent.parent / folder).glob("*.txt")
+)
+# The JSON Lines the command line must write: json.dumps of each nested record, as before the
+# fast JSON extra and the byte-level pipeline existed.
+_EXPECTED_JSONL = (
+    "import json, sys; import jalali_meta as jm\n"
+    "for p in sys.argv[1:]:\n"
+    "    art = jm.parse_article(open(p, encoding='utf-8-sig').read())\n"
+    "    sys.stdout.write(json.dumps({'path': p, **jm.to_dict(art)}, ensure_ascii=False) + '\\n')\n"
+)
+_CLI_JSONL = (
+    "import sys\n"
+    "if sys.argv[1] == 'stdlib': sys.modules['msgspec'] = None  # as if the extra were missing\n"
+    "from jalali_meta.testing import run_cli\n"
+    "sys.exit(run_cli(['-q', '--format', 'jsonl', '-j', sys.argv[2], *sys.argv[3:]]))\n"
+)
+
+
+@pytest.mark.parametrize(("json_writer", "workers"), [("stdlib", "1"), ("fast", "2")])
+def test_jsonl_is_json_dumps_byte_for_byte(json_writer: str, workers: str) -> None:
+    """With or without the fast extra, on 1 or 2 workers, every line is json.dumps's bytes."""
+    if json_writer == "fast":
+        pytest.importorskip("msgspec")
+    expected = subprocess.run(
+        [sys.executable, "-c", _EXPECTED_JSONL, *_TEXTS], capture_output=True, check=True
+    ).stdout
+    written = subprocess.run(
+        [sys.executable, "-c", _CLI_JSONL, json_writer, workers, *_TEXTS],
+        capture_output=True,
+        check=True,
+    ).stdout
+    assert len(_TEXTS) > 150
+    assert expected.decode("utf-8").splitlines() == written.decode("utf-8").splitlines()

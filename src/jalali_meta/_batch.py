@@ -8,6 +8,8 @@ flight, so memory stays flat however long the input is.
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import json
 import pickle
 import signal
@@ -25,7 +27,7 @@ from jalali_meta._serialize import to_dict
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
 
-__all__ = ["file_record", "map_ordered", "parse_many", "read_rows", "record_json"]
+__all__ = ["file_record", "fork_context", "map_ordered", "parse_many", "read_rows", "record_json"]
 
 T = TypeVar("T")
 Opt = TypeVar("Opt")
@@ -79,6 +81,29 @@ def _ignore_interrupts() -> None:
     """Worker initialiser: Ctrl-C reaches the whole process group; only the parent handles it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):  # forked while the parent held them (_held_signals)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)
+
+
+_HELD = {signal.SIGINT, signal.SIGTERM}
+
+
+@contextlib.contextmanager
+def _held_signals() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM while a pool starts its workers; they arrive just after.
+
+    A signal in the middle of starting the processes (a fork done, its process not yet
+    recorded by the pool) could leave a worker that nobody terminates. Held, it is handled
+    once the pool knows every process, and the usual clean-up stops them all.
+    """
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no fork, no such window
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
@@ -92,6 +117,27 @@ def _stop(pool: ProcessPoolExecutor) -> None:
         process.join(timeout=5)
 
 
+def fork_context(warm_up: Callable[[], object]) -> Callable[[], Any]:
+    """A pool context maker: ``fork`` where the platform has it and no other thread runs.
+
+    The returned function runs ``warm_up`` in this process (compiling the grammar, say) and
+    then returns the ``fork`` context, so that every worker inherits what ``warm_up`` built
+    instead of building it again; it returns None (the default start method) where ``fork``
+    is missing (Windows, macOS's default) or unsafe (another thread is running).
+    """
+
+    def context() -> Any:
+        import multiprocessing  # noqa: PLC0415 - only runs with workers
+        import threading  # noqa: PLC0415
+
+        if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+            return None
+        warm_up()
+        return multiprocessing.get_context("fork")
+
+    return context
+
+
 class WorkerCrashError(RuntimeError):
     """The worker process parsing this item died (killed, out of memory, a crash)."""
 
@@ -102,6 +148,9 @@ def map_ordered(
     options: Opt,
     workers: int,
     crashed: Callable[[T, WorkerCrashError], R] | None = None,
+    *,
+    chunk_size: int = CHUNK_SIZE,
+    context: Callable[[], Any] | None = None,
 ) -> Iterator[R]:
     """Apply ``func(chunk, options)`` to chunks of ``items`` on ``workers`` processes.
 
@@ -117,14 +166,17 @@ def map_ordered(
     new pool is started, the chunks in flight are sent again, and the chunk that was
     being collected is run item by item, so only the item that kills its worker
     gets ``crashed(item, error)`` (without ``crashed``, the error is raised).
+
+    ``chunk_size`` items go to a worker at a time; ``context()``, called once before the
+    first pool starts, gives its multiprocessing context (see :func:`fork_context`).
     """
-    chunks = _chunked(items, CHUNK_SIZE)
+    chunks = _chunked(items, chunk_size)
     try:
         if workers <= 1:
             for chunk in chunks:
                 yield from func(chunk, options)
             return
-        yield from _map_pool(func, chunks, options, workers, crashed)
+        yield from _map_pool(func, chunks, options, workers, crashed, context=context)
     except InputIteratorError as err:
         raise err.error from None
 
@@ -135,14 +187,24 @@ def _map_pool(
     options: Opt,
     workers: int,
     crashed: Callable[[T, WorkerCrashError], R] | None,
+    *,
+    context: Callable[[], Any] | None,
 ) -> Iterator[R]:
     # Imported here: the process machinery costs ~15 ms at import and most runs never need it.
     from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
     from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
 
-    def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts)
+    first = next(chunks, None)
+    if first is None:
+        return
+    mp_context = context() if context is not None else None
 
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=workers, initializer=_ignore_interrupts, mp_context=mp_context
+        )
+
+    chunks = itertools.chain([first], chunks)
     pools = [new_pool()]  # the live pool is the last; a broken one is stopped and replaced
     pending: deque[tuple[list[T], Future[list[R]]]] = deque()
 
@@ -150,7 +212,8 @@ def _map_pool(
         _stop(pools[-1])
         pools.append(new_pool())
         for index, (chunk, _) in enumerate(pending):  # sent to the dead pool: send again
-            pending[index] = (chunk, pools[-1].submit(func, chunk, options))
+            with _held_signals():
+                pending[index] = (chunk, pools[-1].submit(func, chunk, options))
 
     def run(chunk: list[T], future: Future[list[R]]) -> list[R]:
         try:
@@ -163,7 +226,9 @@ def _map_pool(
         results: list[R] = []
         for item in chunk:
             try:
-                results.extend(run([item], pools[-1].submit(func, [item], options)))
+                with _held_signals():
+                    future = pools[-1].submit(func, [item], options)
+                results.extend(run([item], future))
             except BrokenProcessPool:
                 restart()
                 crash = WorkerCrashError(f"the worker process died parsing this item: {error}")
@@ -186,10 +251,12 @@ def _map_pool(
         try:
             for chunk in chunks:
                 try:
-                    future = pools[-1].submit(func, chunk, options)
+                    with _held_signals():
+                        future = pools[-1].submit(func, chunk, options)
                 except BrokenProcessPool:  # broke since the last collect: results come later
                     restart()
-                    future = pools[-1].submit(func, chunk, options)
+                    with _held_signals():
+                        future = pools[-1].submit(func, chunk, options)
                 pending.append((chunk, future))
                 if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
                     yield from collect()

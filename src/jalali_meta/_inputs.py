@@ -17,6 +17,8 @@ from __future__ import annotations
 import codecs
 import contextlib
 import datetime as _dt
+import errno
+import functools
 import gzip
 import io
 import json
@@ -168,21 +170,51 @@ def _read_bounded(handle: IO[bytes] | gzip.GzipFile, what: str) -> bytes:
 
 
 def read_file(path: str) -> bytes:
-    """Read a regular file or a pipe, refusing devices and anything over the limit unread."""
+    """Read a regular file or a pipe, refusing devices and anything over the limit unread.
+
+    A regular file is read with reads of its size (plus one byte, to see its end): asking
+    for the whole limit at once made Python allocate 128 MiB for every 4 KB article, which
+    took 5 to 8 times as long as the read itself.
+    """
     try:
-        with open(path, "rb") as handle:
-            info = os.fstat(handle.fileno())
-            if stat.S_ISREG(info.st_mode):
-                if info.st_size > MAX_INPUT_BYTES:
-                    raise InputError(
-                        f"file is {info.st_size:,} bytes, over the limit of "
-                        f"{MAX_INPUT_BYTES:,}; refused"
-                    )
-            elif not stat.S_ISFIFO(info.st_mode):
-                raise InputError("not a regular file (a device or socket); refused")
-            return _read_bounded(handle, "input")
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
     except OSError as err:
         raise InputError(err.strerror or str(err)) from err
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISREG(info.st_mode):
+            if info.st_size > MAX_INPUT_BYTES:
+                raise InputError(
+                    f"file is {info.st_size:,} bytes, over the limit of "
+                    f"{MAX_INPUT_BYTES:,}; refused"
+                )
+            step = info.st_size + 1
+        elif stat.S_ISDIR(info.st_mode):  # as open() says it
+            raise InputError(os.strerror(errno.EISDIR))
+        elif stat.S_ISFIFO(info.st_mode):
+            step = 1 << 16
+        else:
+            raise InputError("not a regular file (a device or socket); refused")
+        return _read_fd(fd, step)
+    except OSError as err:
+        raise InputError(err.strerror or str(err)) from err
+    finally:
+        os.close(fd)
+
+
+def _read_fd(fd: int, step: int) -> bytes:
+    """Read to the end in reads of ``step`` bytes; more than MAX_INPUT_BYTES is refused."""
+    pieces: list[bytes] = []
+    size = 0
+    while True:
+        piece = os.read(fd, min(step, MAX_INPUT_BYTES + 1 - size))
+        if not piece:
+            return b"".join(pieces) if len(pieces) != 1 else pieces[0]
+        pieces.append(piece)
+        size += len(piece)
+        if size > MAX_INPUT_BYTES:
+            raise InputError(f"input is larger than {MAX_INPUT_BYTES:,} bytes; refused")
+        step = max(step, 1 << 16)
 
 
 def _gunzip(data: bytes) -> bytes:
@@ -213,7 +245,8 @@ def looks_like_html(head: bytes | str) -> bool:
 
 
 def _decode(data: bytes, encoding: str) -> str:
-    name = "utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding
+    utf8 = _is_utf8(encoding)
+    name = "utf-8-sig" if utf8 else encoding
     try:
         text = data.decode(name)
     except UnicodeDecodeError as err:
@@ -228,6 +261,8 @@ def _decode(data: bytes, encoding: str) -> str:
         ) from err
     except (LookupError, UnicodeError) as err:
         raise InputError(f"cannot decode as {encoding}: {err}") from err
+    if utf8:  # the UTF-8 decoder refuses encoded surrogates: its text always encodes back
+        return text
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as err:  # utf-7, unicode_escape: a lone surrogate is not text
@@ -238,6 +273,11 @@ def _decode(data: bytes, encoding: str) -> str:
             err.start - (done.rfind("\n") + 1) + 1,
         ) from err
     return text
+
+
+@functools.lru_cache(maxsize=16)
+def _is_utf8(encoding: str) -> bool:
+    return codecs.lookup(encoding).name == "utf-8"
 
 
 def _parse(source: Source, options: Options) -> Article:

@@ -8,11 +8,12 @@ year, month and day (``1402-06-28T16:42:00+03:30``). Spans become two-item lists
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from jalali_meta._records import Article, Field, HijriDate, Ignored, Notice, Span, Timestamp
 
-__all__ = ["to_dict", "to_json"]
+__all__ = ["json_line", "to_dict", "to_json"]
 
 Record = Article | Timestamp | HijriDate | Field | Ignored | Notice
 
@@ -107,3 +108,66 @@ def to_dict(record: Record) -> dict[str, Any]:
 def to_json(record: Record, *, indent: int | None = 2) -> str:
     """Return ``to_dict(record)`` as JSON text, Persian letters kept as they are (not escaped)."""
     return json.dumps(to_dict(record), ensure_ascii=False, indent=indent)
+
+
+# -- JSON Lines bytes, as the command line writes them -------------------------------------
+#
+# ``json_line(obj)`` is ``json.dumps(obj, ensure_ascii=False)`` as UTF-8 bytes, byte for byte
+# (the separators ", " and ": ", the escapes), or ``json.dumps(obj)`` (every non-ASCII
+# character escaped) when a string holds a lone surrogate, which UTF-8 cannot hold. With the
+# ``fast`` extra, msgspec writes it: its encoder, then ``msgspec.json.format(indent=0)``, which
+# puts in the standard library's separators, both in C; the same bytes at a seventh to a fifth
+# of the time (docs/performance.md, "Batch"). Without it, one reused C encoder of the standard
+# library (json.dumps builds a new one on every call).
+
+
+def _unused(value: object) -> object:
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
+_C_MAKE_ENCODER = getattr(json.encoder, "c_make_encoder", None)
+_C_ESCAPE = getattr(json.encoder, "c_encode_basestring", None)
+_STDLIB_ENCODE = (  # no circular-reference check: records are trees
+    _C_MAKE_ENCODER(None, _unused, _C_ESCAPE, None, ": ", ", ", False, False, True)
+    if _C_MAKE_ENCODER is not None and _C_ESCAPE is not None
+    else None
+)
+
+
+def _stdlib_line(obj: Any) -> bytes:
+    if _STDLIB_ENCODE is not None:
+        text = "".join(_STDLIB_ENCODE(obj, 0))
+    else:  # pragma: no cover - a Python built without the C accelerator
+        text = json.dumps(obj, ensure_ascii=False)
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: escape it (and all else) as \uXXXX
+        return json.dumps(obj).encode("ascii")
+
+
+def _pick() -> Callable[[Any], bytes]:
+    """The JSON writer: msgspec when installed (imported on first use, not with this module)."""
+    try:
+        import msgspec  # type: ignore[import-not-found, unused-ignore]  # noqa: PLC0415
+    except ImportError:  # no ``fast`` extra
+        return _stdlib_line
+    encode: Callable[[Any], bytes] = msgspec.json.Encoder().encode
+    format_: Callable[..., bytes] = msgspec.json.format
+
+    def msgspec_line(obj: Any) -> bytes:
+        try:
+            return format_(encode(obj), indent=0)
+        except Exception:  # a lone surrogate (UTF-8 cannot hold it), or anything unexpected
+            return _stdlib_line(obj)
+
+    return msgspec_line
+
+
+_WRITER: list[Callable[[Any], bytes]] = []  # chosen on the first call
+
+
+def json_line(obj: Any) -> bytes:
+    """``json.dumps(obj, ensure_ascii=False)`` as UTF-8 bytes (a lone surrogate escaped)."""
+    if not _WRITER:
+        _WRITER.append(_pick())
+    return _WRITER[0](obj)
