@@ -594,3 +594,19 @@ def test_a_yearless_dateline_is_no_title() -> None:
     """«کابل باختر/17/ سنبله» (place, agency, day and month) is a dateline, not the headline."""
     text = "مروری بر روزنامه های امروز کابل\n\nکابل باختر/17/ سنبله\n" + PARAS
     assert jm.parse_article(text).title == "مروری بر روزنامه های امروز کابل"
+
+
+@pytest.mark.parametrize("value", ["12 345", "۱۲ ۳۴۵", "12345  67", "N12345 77"])
+def test_an_id_followed_by_a_digit_group_is_refused_not_cut(value: str) -> None:
+    """«کد خبر: 12 345» is one number printed with a space: refused with a warning, never 12."""
+    article = jm.parse_article(f"عنوان خبر\nکد خبر: {value}\nمتن خبر.")
+    assert (article.number, [w.code for w in article.warnings]) == (None, ["number-invalid"])
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [("کد خبر: 12345 ۱۴۰۲/۰۶/۲۸", "12345"), ("کد خبر: 12345  ۱۶:۴۲", "12345")],
+)
+def test_an_id_followed_by_a_date_or_time_keeps_the_id(line: str, number: str) -> None:
+    """A date or a time after the ID on its line is another segment: the ID is read."""
+    assert number == jm.parse_article(f"عنوان خبر\n{line}\nمتن خبر.").number

@@ -425,8 +425,15 @@ def _labels(norm: str) -> list[Label]:
         start, end = _trim(norm, start, limit)
         if field == "number":
             # An ID is one token: what follows it on the line is another segment.
+            # A bare digit group after it is no other segment: «12 345» is one number
+            # printed with a space, not the ID 12, so the whole value is refused.
             token = ID_VALUE.match(norm, start, end)
-            if token is not None and token.end() < end and norm[token.end()] == " ":
+            if (
+                token is not None
+                and token.end() < end
+                and norm[token.end()] == " "
+                and not norm[token.end() : end].split(maxsplit=1)[0].isdigit()
+            ):
                 end = token.end()
         colon = match.group("colon") is not None
         if not colon and start < end and not _value_fits(field, norm, start, end):
