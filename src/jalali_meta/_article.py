@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import bisect
 import logging
-import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
@@ -136,10 +135,6 @@ _STRIP = (
     " \t\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
     "\u2009\u200a\u200b\u200c\u200d\u200e\u200f\u202f\u205f\u2060\u3000\ufeff"
 )
-# One line from its first to its last character that is not white space or an invisible mark.
-_LINE = re.compile(f"[^{_BREAKS}{_STRIP}](?:[^{_BREAKS}]*[^{_BREAKS}{_STRIP}])?")
-_BREAK_RUN = re.compile("\r\n|[" + _BREAKS + "]")
-_OTHER_BREAK = re.compile("[" + _BREAKS.replace("\n", "") + "]")
 # An ID that starts with a Jalali date: 14011103000123 = 1401/11/03 + a sequence number.
 _DATED_ID = regex.compile(r"^(1[34][0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])[0-9]{3,}$")
 _RELATIVE = frozenset(vocab.RELATIVE_WORDS)
@@ -318,20 +313,38 @@ class _State:
 
 
 def _lines(doc: str) -> list[_Line]:
-    """The non-blank lines of ``doc``, stripped, cut at every line separator."""
+    """The non-blank lines of ``doc``, stripped, cut at every line separator.
+
+    ``str.splitlines`` cuts at exactly the separators of :data:`_BREAKS` (CR LF as one);
+    the text is cut in pieces of about :data:`_CHUNK` characters at a ``\\n`` so that the
+    pieces in hand at one time stay few whatever the number of lines.
+    """
     lines: list[_Line] = []
-    end = 0
-    for match in _LINE.finditer(doc):
-        start = match.start()
-        # A blank line between: two or more line breaks since the last line ended (one
-        # before the first line); CR LF is one break.
-        breaks = doc.count("\n", end, start)
-        if breaks != start - end and _OTHER_BREAK.search(doc, end, start):
-            breaks = len(_BREAK_RUN.findall(doc, end, start))
-        blank = breaks > 1 or (breaks == 1 and not lines)
-        lines.append(_Line(doc, start, match.end(), blank, len(lines)))
-        end = match.end()
+    pos = 0
+    breaks = 0  # line breaks since the last non-blank line (or the text's start)
+    size = len(doc)
+    while pos < size:
+        cut = doc.find("\n", pos + _CHUNK) + 1 if pos + _CHUNK < size else 0
+        chunk = doc[pos:cut] if cut > 0 else doc[pos:]
+        for piece in chunk.splitlines(True):
+            end = pos + len(piece)
+            body = piece.rstrip(_BREAKS)
+            text = body.lstrip(_STRIP)
+            if text:
+                start = end - len(piece) + len(body) - len(text)
+                # A blank line between: two or more line breaks since the last line ended
+                # (one before the first line).
+                blank = breaks > 1 or (breaks == 1 and not lines)
+                lines.append(_Line(doc, start, start + len(text.rstrip(_STRIP)), blank, len(lines)))
+                breaks = 0
+            if len(body) < len(piece):
+                breaks += 1
+            pos = end
     return lines
+
+
+# Lines are cut from pieces of the text this long (cut at a line end).
+_CHUNK = 1 << 16
 
 
 def _squash(text: str) -> str:
