@@ -5,6 +5,7 @@ Run from the repository root (needs valgrind; about five minutes):
     python -m pip install -e . jdatetime
     python benchmarks/instructions.py            # add --dates to skip the HTML pages
     python benchmarks/instructions.py --parse-datetime   # only the floor and parse_datetime
+    python benchmarks/instructions.py --pages    # the floor and each tests/pages/ text (median)
 
 Each figure is (instructions for 1 + N calls - instructions for 1 call) / N, so
 interpreter start-up and imports cancel out. Wall-clock figures are in
@@ -16,6 +17,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -95,10 +97,81 @@ def _count(setup: str, calls: int) -> int:
     return int(match.group(1))
 
 
+# Each text's count is taken in one valgrind run: a two-function C helper (compiled here
+# with the system's valgrind/callgrind.h) zeroes and dumps the counters around each text.
+_MARKER_C = """#include <valgrind/callgrind.h>
+void jm_zero(void) { CALLGRIND_ZERO_STATS; }
+void jm_dump(void) { CALLGRIND_DUMP_STATS; }
+"""
+PAGE_CALLS = 3
+
+
+def _page_counts(texts: list[Path]) -> list[float]:
+    """Instructions per ``parse_article`` call for each text (after one warm-up call each)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "marker.c").write_text(_MARKER_C, encoding="utf-8")
+        subprocess.run(
+            ["cc", "-O2", "-shared", "-fPIC", "-o", f"{tmp}/marker.so", f"{tmp}/marker.c"],
+            check=True,
+        )
+        code = (
+            "import ctypes, gc\nimport jalali_meta as jm\n"
+            f"lib = ctypes.CDLL({tmp + '/marker.so'!r})\n"
+            f"texts = [open(p, encoding='utf-8').read() for p in {[str(t) for t in texts]!r}]\n"
+            "for t in texts:\n    jm.parse_article(t)\n"
+            "for _ in range(2):\n    gc.collect(); lib.jm_zero(); lib.jm_dump()\n"
+            "for t in texts:\n    gc.collect(); lib.jm_zero()\n"
+            f"    for _ in range({PAGE_CALLS}):\n        jm.parse_article(t)\n"
+            "    lib.jm_dump()\n"
+        )
+        script = Path(tmp) / "pages.py"
+        script.write_text(code, encoding="utf-8")
+        subprocess.run(
+            [
+                "valgrind",
+                "--tool=callgrind",
+                f"--callgrind-out-file={tmp}/out",
+                sys.executable,
+                str(script),
+            ],
+            capture_output=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": "0"},
+        )
+        dumps = sorted(Path(tmp).glob("out.*"), key=lambda p: int(p.suffix[1:]))
+        totals = [
+            int(re.search(r"^totals: (\d+)", p.read_text(), re.M).group(1))  # type: ignore[union-attr]
+            for p in dumps
+        ]
+    empty = totals[1]  # the second empty interval: the cost of the two helper calls
+    return [(total - empty) / PAGE_CALLS for total in totals[2:]]
+
+
+def pages_median() -> int:
+    """The floor and the median of ``parse_article`` over the texts of tests/pages/."""
+    floor_setup, floor_calls = CASES["jdatetime strptime, format given (floor)"]
+    floor = (_count(floor_setup, floor_calls) - _count(floor_setup, 0)) / floor_calls
+    texts = sorted((ROOT / "tests" / "pages").glob("*.txt"))
+    counts = _page_counts([SEED, *texts])
+    seed, pages = counts[0], sorted(counts[1:])
+    median = statistics.median(pages)
+    print("| what | instructions per call | vs floor |")
+    print("| --- | --- | --- |")
+    print(f"| jdatetime strptime, format given (floor) | {floor:,.0f} | 1.00x |")
+    print(f"| parse_article(seed), this method | {seed:,.0f} | {seed / floor:.2f}x |")
+    for name, value in (("median", median), ("lowest", pages[0]), ("highest", pages[-1])):
+        print(
+            f"| parse_article, tests/pages/ texts ({len(pages)}), {name} | {value:,.0f} | {value / floor:.2f}x |"
+        )
+    return 0
+
+
 def main() -> int:
     if shutil.which("valgrind") is None:
         print("valgrind is not installed")
         return 1
+    if "--pages" in sys.argv[1:]:
+        return pages_median()
     # `python benchmarks/instructions.py --dates` skips the HTML comparison;
     # `--parse-datetime` runs only the floor and the two parse_datetime cases (about 2 minutes).
     dates_only = "--dates" in sys.argv[1:] or "--parse-datetime" in sys.argv[1:]

@@ -33,8 +33,10 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+from array import array
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
+from typing import overload
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import attrs
@@ -142,10 +144,6 @@ _STRIP = (
     " \t\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
     "\u2009\u200a\u200b\u200c\u200d\u200e\u200f\u202f\u205f\u2060\u3000\ufeff"
 )
-# One line from its first to its last character that is not white space or an invisible mark.
-_LINE = re.compile(f"[^{_BREAKS}{_STRIP}](?:[^{_BREAKS}]*[^{_BREAKS}{_STRIP}])?")
-_BREAK_RUN = re.compile("\r\n|[" + _BREAKS + "]")
-_OTHER_BREAK = re.compile("[" + _BREAKS.replace("\n", "") + "]")
 # An ID that starts with a Jalali date: 14011103000123 = 1401/11/03 + a sequence number.
 _DATED_ID = regex.compile(r"^(1[34][0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])[0-9]{3,}$")
 _RELATIVE = frozenset(vocab.RELATIVE_WORDS)
@@ -282,8 +280,8 @@ class _State:
 
     doc: str
     strict: bool
-    lines: list[_Line]
-    starts: list[int]
+    lines: Sequence[_Line]
+    starts: array[int]
     candidates: list[Candidate] = attrs.field(factory=list)
     fields: list[Field] = attrs.field(factory=list)
     ignored: list[Ignored] = attrs.field(factory=list)
@@ -339,21 +337,107 @@ class _State:
         self.ignored.append(Ignored(line.text, (line.start, line.end), reason))
 
 
-def _lines(doc: str) -> list[_Line]:
-    """The non-blank lines of ``doc``, stripped, cut at every line separator."""
+def _lines(doc: str) -> tuple[Sequence[_Line], array[int]]:
+    """The non-blank lines of ``doc``, stripped, cut at every line separator, and their starts.
+
+    ``str.splitlines`` cuts at exactly the separators of :data:`_BREAKS` (CR LF as one);
+    the text is cut in pieces of about :data:`_CHUNK` characters at a ``\\n`` so that the
+    pieces in hand at one time stay few whatever the number of lines. Extents are kept in
+    compact arrays (9 bytes a line); up to :data:`EAGER_LINES` lines, the line objects are
+    all made at once (a list: the fastest to index), beyond it on access (:class:`_Lines`).
+    """
+    starts: array[int] = array("i")
+    ends: array[int] = array("i")
+    blanks = bytearray()
     lines: list[_Line] = []
-    end = 0
-    for match in _LINE.finditer(doc):
-        start = match.start()
-        # A blank line between: two or more line breaks since the last line ended (one
-        # before the first line); CR LF is one break.
-        breaks = doc.count("\n", end, start)
-        if breaks != start - end and _OTHER_BREAK.search(doc, end, start):
-            breaks = len(_BREAK_RUN.findall(doc, end, start))
-        blank = breaks > 1 or (breaks == 1 and not lines)
-        lines.append(_Line(doc, start, match.end(), blank, len(lines)))
-        end = match.end()
-    return lines
+    pos = 0
+    breaks = 0  # line breaks since the last non-blank line (or the text's start)
+    size = len(doc)
+    while pos < size:
+        cut = doc.find("\n", pos + _CHUNK) + 1 if pos + _CHUNK < size else 0
+        chunk = doc[pos:cut] if cut > 0 else doc[pos:]
+        for piece in chunk.splitlines(True):
+            end = pos + len(piece)
+            body = piece.rstrip(_BREAKS)
+            text = body.lstrip(_STRIP)
+            if text:
+                start = end - len(piece) + len(body) - len(text)
+                # A blank line between: two or more line breaks since the last line ended
+                # (one before the first line).
+                blank = breaks > 1 or (breaks == 1 and not starts)
+                stop = start + len(text.rstrip(_STRIP))
+                if len(starts) < EAGER_LINES:
+                    lines.append(_Line(doc, start, stop, blank, len(starts)))
+                blanks.append(blank)
+                starts.append(start)
+                ends.append(stop)
+                breaks = 0
+            if len(body) < len(piece):
+                breaks += 1
+            pos = end
+    if len(starts) <= EAGER_LINES:
+        return lines, starts
+    return _Lines(doc, starts, ends, blanks, lines), starts
+
+
+class _Lines(Sequence[_Line]):
+    """The lines of a long text: extents in arrays, line objects made on access.
+
+    The objects of the first :data:`EAGER_LINES` lines (where the header and the title
+    stand) are made at once and kept, with their verdicts; the others are made when
+    looked at, and made again when looked at after the last :data:`_RECENT` made (their
+    verdicts are recomputed, which gives the same values). Memory per line past the
+    first lines is then the arrays' 9 bytes, not an object.
+    """
+
+    __slots__ = ("_blanks", "_doc", "_ends", "_first", "_recent", "_starts")
+
+    def __init__(
+        self, doc: str, starts: array[int], ends: array[int], blanks: bytearray, first: list[_Line]
+    ) -> None:
+        self._doc = doc
+        self._starts = starts
+        self._ends = ends
+        self._blanks = blanks
+        self._first = first
+        self._recent: dict[int, _Line] = {}
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    @overload
+    def __getitem__(self, index: int) -> _Line: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[_Line]: ...
+
+    def __getitem__(self, index: int | slice) -> _Line | Sequence[_Line]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self._starts)))]
+        if index < 0:
+            index += len(self._starts)
+        if 0 <= index < len(self._first):
+            return self._first[index]
+        line = self._recent.get(index)
+        if line is not None:
+            return line
+        line = _Line(
+            self._doc, self._starts[index], self._ends[index], bool(self._blanks[index]), index
+        )
+        if len(self._recent) >= _RECENT:
+            self._recent.clear()
+        self._recent[index] = line
+        return line
+
+
+# Texts with up to this many lines get all their line objects at once.
+EAGER_LINES = 4096
+# Line objects past the first EAGER_LINES kept at one time (neighbours looked at together).
+_RECENT = 64
+
+
+# Lines are cut from pieces of the text this long (cut at a line end).
+_CHUNK = 1 << 16
 
 
 def _squash(text: str) -> str:
@@ -1619,8 +1703,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     """The pipeline behind :func:`parse_article` and :func:`parse_html` (``hints`` from HTML)."""
     hints = hints or Hints()
     # 1. Lines.
-    lines = _lines(doc)
-    state = _State(doc, strict, lines, [line.start for line in lines])
+    lines, starts = _lines(doc)
+    state = _State(doc, strict, lines, starts)
     outside = _outside_lines(state, hints.outside)
     # 2. Locate the article: body anchor, title, lead, end of the body.
     anchor = _body_anchor(lines, outside)
@@ -1684,7 +1768,11 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     # 5. Resolution: nothing above changes from here on.
     choices = _resolve(state)
     # 6. Assembly.
-    paragraphs = [lines[i] for i in range(lead, end) if i not in late and i not in outside]
+    # The lead's and body's line numbers (4 bytes a line; their objects are made when read).
+    if late or outside:
+        paragraphs = array("i", (i for i in range(lead, end) if i not in late and i not in outside))
+    else:
+        paragraphs = array("i", range(lead, end))
     title_line = lines[title] if title is not None else None
     evidence = {name: choice.rule for name, choice in choices.items() if choice is not None}
     if title_line is not None:
@@ -1936,7 +2024,7 @@ _TEXT_ZONE_RANK = {"label": 0}
 def _assemble(
     state: _State,
     title: _Line | None,
-    paragraphs: list[_Line],
+    paragraphs: array[int],
     *,
     choices: dict[str, Choice | None],
     evidence: dict[str, str],
@@ -2005,12 +2093,13 @@ def _assemble(
             start += 1
         spans["title"] = (start, end)
         title_text = doc[start:end]
-    lead = paragraphs[0] if paragraphs else None
+    lines = state.lines
+    lead = lines[paragraphs[0]] if paragraphs else None
     body = paragraphs[1:]
     if lead is not None:
         spans["lead"] = (lead.start, lead.end)
     if body:
-        spans["body"] = (body[0].start, body[-1].end)
+        spans["body"] = (state.starts[body[0]], lines[body[-1]].end)
     mentions = _mentions(state, paragraphs)
     # A time line that gave a chosen date its time is a field of the header, not set aside.
     time_lines = [
@@ -2031,7 +2120,7 @@ def _assemble(
         issue=issue,
         issue_date=issue_date,
         lead=lead.text if lead is not None else None,
-        body=tuple(p.text for p in body),
+        body=tuple(lines[i].text for i in body),
         mentions=tuple(mentions),
         warnings=tuple(state.warnings),
         fields=_fields(state, time_lines),
@@ -2050,18 +2139,22 @@ def _assemble(
 _MENTION_DOUBTS = frozenset({"weekday-mismatch", "twin-mismatch", "twin-invalid", "hijri-mismatch"})
 
 
-def _mentions(state: _State, paragraphs: list[_Line]) -> list[Timestamp]:
+def _mentions(state: _State, paragraphs: array[int]) -> list[Timestamp]:
     """Dates in the lead and body; a self-contradicting one is left out with a warning."""
     found: list[Timestamp] = []
     if not paragraphs:
         return found
     # One pass over the whole body: no date crosses a line end, and a date in a line set
     # aside between paragraphs (a late header line) is skipped by its position.
-    starts = [para.start for para in paragraphs]
-    first, last = paragraphs[0].start, paragraphs[-1].end
+    lines = state.lines
+    if paragraphs[-1] - paragraphs[0] + 1 == len(paragraphs):
+        starts = state.starts[paragraphs[0] : paragraphs[-1] + 1]
+    else:
+        starts = array("i", (state.starts[i] for i in paragraphs))
+    first, last = starts[0], lines[paragraphs[-1]].end
     for result in iter_dates(state.doc[first:last], base=first):
         start, end = text_span(result.stamp)
-        para = paragraphs[bisect.bisect_right(starts, start) - 1]
+        para = lines[paragraphs[bisect.bisect_right(starts, start) - 1]]
         if end > para.end or start < para.start:
             continue
         doubts = [i for i in result.issues if i.code in _MENTION_DOUBTS]

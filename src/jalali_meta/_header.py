@@ -359,6 +359,14 @@ _LABEL_KEYS: dict[str, str] = {}
 _MEMO_SIZE = 4096
 
 
+def _label_may_start(norm: str, pos: int, size: int) -> bool:
+    """Whether a label's first two letters stand at ``pos``, after an optional bullet."""
+    first = pos
+    while first < size and norm[first] in _LABEL_LEAD:
+        first += 1
+    return norm[first : first + 2].lower() in _LABEL_STARTS
+
+
 def _label_matches(norm: str) -> list[tuple[FieldName, regex.Match[str]]]:
     """Labels at label positions, then mid-line ones (with a colon) after the first of them."""
     found: list[tuple[FieldName, regex.Match[str]]] = []
@@ -366,10 +374,7 @@ def _label_matches(norm: str) -> list[tuple[FieldName, regex.Match[str]]]:
     size = len(norm)
     for pos in positions:
         # The big label pattern runs only where a label's first two letters (or a bullet) stand.
-        first = pos
-        while first < size and norm[first] in _LABEL_LEAD:
-            first += 1
-        if norm[first : first + 2].lower() not in _LABEL_STARTS:
+        if not _label_may_start(norm, pos, size):
             continue
         match = LABEL.match(norm, pos)
         if match is None:
@@ -387,7 +392,7 @@ def _label_matches(norm: str) -> list[tuple[FieldName, regex.Match[str]]]:
         ):
             continue
         found.append((_LABEL_FIELD[key], match))
-    if not found and ":" in norm:
+    if not found and ":" in norm and _HAS_DIGIT.search(norm) is not None:
         # A date first, then a label with a colon: «۱۳۹۵/۱۰/۰۸ کد مطلب: ۳۵۴۱۲».
         for match in LABEL_MID.finditer(norm):
             head = _trim(norm, 0, match.start())
@@ -565,15 +570,22 @@ def _plain_text(norm: str) -> bool:
     a lone character; everything else in :func:`_classify` needs one of those marks.
     Two scans in C instead of a dozen steps in Python.
     """
-    if len(norm) <= 2 or _MARKS.search(norm) is not None or "  " in norm:
+    if len(norm) <= 2:
         return False
     head = norm[:2].lower()
-    return not (
-        head in _LABEL_STARTS
-        or head in _UI_STARTS
-        or head in _TODAY_STARTS
-        or norm[0] in _LABEL_LEAD
-    )
+    if head in _UI_STARTS or head in _TODAY_STARTS:
+        return False
+    if _MARKS.search(norm) is None and "  " not in norm:
+        return not (head in _LABEL_STARTS or norm[0] in _LABEL_LEAD)
+    # Marks or space runs without a digit (quotes «», a pipe, spaces from NBSPs): no date,
+    # counter, widget or issue number; breadcrumbs need two spaced arrows and labels a
+    # label's first letters at a label position (the checks _classify makes first).
+    if _HAS_DIGIT.search(norm) is not None:
+        return False
+    if _has_any(norm, _ARROWS) and _spaced_arrows(norm) >= 2:
+        return False
+    size = len(norm)
+    return not any(_label_may_start(norm, pos, size) for pos in _label_positions(norm))
 
 
 # A digit, a label position's separator or a breadcrumb arrow.
