@@ -539,8 +539,8 @@ def build(parts: DateParts, doc: str) -> tuple[Timestamp, list[Issue]]:
             home = _zone(parts.zone)
         except KeyError:
             raise _date_error(
-                f"{parts.zone!r} is not a time zone of the tz database (tzdata); the time is "
-                "not read in a zone that cannot be named",
+                f"{parts.zone!r} is not a time zone name the tz database (tzdata) knows; "
+                "the date is not read without its zone",
                 parts,
                 doc,
             ) from None
