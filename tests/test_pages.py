@@ -30,8 +30,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "041_issuu-iran_1392-ordibehesht-page1": "title wrong, published missing",
     "042_kayhan-london_1394-azar-pdf-page": "title wrong",
     "043_magland_sedaye-eslahat-1555": "title wrong, published missing",
-    "147_parstoday_dari_zodiac_month_comma_zone": "grammar (issue 12): Afghan/Tajik solar date or zone; title wrong, published missing",
-    "175_parstoday_tajiki_last_modified_gmt_dushanbe": "grammar (issue 12): Afghan/Tajik solar date or zone; published missing, updated missing",
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well).
 SILENT_WRONG: dict[str, str] = {}

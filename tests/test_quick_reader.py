@@ -81,6 +81,8 @@ TIME_TAILS = [
     "+03:30",
     "Z",
     " GMT",
+    " Asia/Dushanbe",
+    " Asia/Kabol",
     ".5",
     ".250",
 ]

@@ -35,7 +35,7 @@ import logging
 import re
 from array import array
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from typing import overload
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -43,7 +43,7 @@ import attrs
 import regex
 
 from jalali_meta import _vocab as vocab
-from jalali_meta._dates import KABUL, build, in_zone
+from jalali_meta._dates import KABUL, build, in_zone, named_zone
 from jalali_meta._datetimes import (
     DateRead,
     before,
@@ -1121,7 +1121,7 @@ def _record(state: _State, line: _Line, info: LineInfo, zone: str, distance: int
         label_span = (line.start + label.span[0], line.start + label.span[1])
         text = state.doc[slice(*label_span)]
         span = (label_span[0], value[1] if value[1] > value[0] else label_span[1])
-        if zone == "pre" and label.field == "updated":
+        if zone == "pre" and label.field == "updated" and not _under_title(state, line, distance):
             # A last-update stamp above the title is the site's, showing the crawl day.
             state.ignore(line, "site stamp")
             state.warn(
@@ -1951,20 +1951,35 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
     number = resolve_number(by_field["number"], state.note)
     if number is not None and published is not None:
         _check_dated_id(state, number, published)
-    if state.afghan or any(
-        c.stamp is not None and c.stamp.calendar == "afghan" for c in state.candidates
+    # A published time that names its zone («... ۱۰:۱۹ Asia/Dushanbe») sets the page's clock.
+    home = named_zone(published.stamp) if published and published.stamp else None
+    if home is None and (
+        state.afghan
+        or any(c.stamp is not None and c.stamp.calendar == "afghan" for c in state.candidates)
     ):
         # A page that prints its dates in the Afghan calendar (its own, or a banner's: the
-        # site's) keeps Kabul's clock: a machine instant (converted to Tehran by the grammar)
-        # is shown in Kabul time.
-        published, updated = (_in_kabul(choice) for choice in (published, updated))
+        # site's) keeps Kabul's clock.
+        home = KABUL
+    if home is not None:
+        # A machine instant (converted to Tehran by the grammar) is shown on the page's clock.
+        published, updated = (_in_zone(choice, home) for choice in (published, updated))
     return {"published": published, "updated": updated, "number": number}
 
 
-def _in_kabul(choice: Choice | None) -> Choice | None:
+def _in_zone(choice: Choice | None, home: tzinfo) -> Choice | None:
     if choice is None or choice.stamp is None:
         return choice
-    return attrs.evolve(choice, stamp=in_zone(choice.stamp, KABUL))
+    return attrs.evolve(choice, stamp=in_zone(choice.stamp, home))
+
+
+def _under_title(state: _State, line: _Line, distance: int) -> bool:
+    """Whether the title chosen below ``line`` is printed in the few lines above it too:
+    the title, its header, then the title again; the header is the article's, not the site's."""
+    title = _squash(state.lines[line.index + distance].text)
+    return any(
+        _squash(state.lines[index].text) == title
+        for index in range(max(0, line.index - 3), line.index)
+    )
 
 
 def _url_notes(state: _State, published: Choice | None, cands: list[Candidate]) -> None:

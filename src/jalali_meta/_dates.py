@@ -42,7 +42,9 @@ __all__ = [
     "jalali_month_length",
     "jalali_to_gregorian",
     "hijri_to_gregorian",
+    "named_zone",
     "weekday_name",
+    "zone_key",
     "zone_named",
 ]
 
@@ -71,7 +73,7 @@ def weekday_name(index: int) -> str:
 
 
 class _TehranZone(_dt.tzinfo):
-    """A zone (Asia/Tehran, Asia/Kabul) read from the ``tzdata`` package, never from the system.
+    """A zone (Asia/Tehran, Asia/Kabul, any named one) read from the ``tzdata`` package only.
 
     A system database older than 2022b still applies DST to Iran after 2022.
     ``ZoneInfo.from_file`` is the way to force the package's copy, but such
@@ -113,6 +115,7 @@ class _TehranZone(_dt.tzinfo):
 
 TEHRAN = _TehranZone()
 KABUL = _TehranZone("Asia/Kabul")
+_ZONES: dict[str, _TehranZone] = {"Asia/Tehran": TEHRAN, "Asia/Kabul": KABUL}
 
 
 def tehran() -> _dt.tzinfo:
@@ -120,9 +123,54 @@ def tehran() -> _dt.tzinfo:
     return TEHRAN
 
 
+@functools.cache
+def _zone_keys() -> dict[str, str]:
+    """Every zone name of the ``tzdata`` package, by its lower-case form."""
+    listing = importlib.resources.files("tzdata") / "zones"
+    return {key.lower(): key for key in listing.read_text(encoding="utf-8").split()}
+
+
+# The non-ASCII letters the grammar's case-insensitive zone areas match (as _grammar.squeeze).
+_FOLDS = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def zone_key(name: str) -> str | None:
+    """The tz database's spelling of a zone name printed in any case, or None if it has none."""
+    return _zone_keys().get(name.translate(_FOLDS).lower())
+
+
 def zone_named(key: str) -> _dt.tzinfo:
-    """Return the shared zone for ``key`` (``Asia/Tehran`` or ``Asia/Kabul``)."""
-    return KABUL if key == "Asia/Kabul" else TEHRAN
+    """Return the shared zone for ``key``, a name of the tz database (``Asia/Dushanbe``).
+
+    Raises:
+        KeyError: the tz database has no zone of that name.
+    """
+    return _zone(key)
+
+
+def named_zone(stamp: Timestamp) -> _dt.tzinfo | None:
+    """The zone of a time printed on another clock than Tehran's (Asia/Kabul, a named zone).
+
+    None for a day without a time and for a time in Tehran (machine offsets are converted
+    to Tehran, so only a zone name or an Afghan date gives another clock).
+    """
+    value = stamp.gregorian
+    if not isinstance(value, _dt.datetime) or value.tzinfo is TEHRAN:
+        return None
+    zone = value.tzinfo
+    return zone if isinstance(zone, _TehranZone) else None
+
+
+def _zone(key: str) -> _TehranZone:
+    zone = _ZONES.get(key)
+    if zone is None:
+        canonical = zone_key(key)
+        if canonical is None:
+            raise KeyError(key)
+        zone = _ZONES.get(canonical)
+        if zone is None:
+            zone = _ZONES[canonical] = _TehranZone(canonical)
+    return zone
 
 
 class Issue(NamedTuple):
@@ -327,29 +375,32 @@ _STEADY_DAYS: dict[_dt.date, bool] = {}
 _STEADY_DAYS_SIZE = 65536
 
 
-def _dst_issue(local: _dt.datetime, span: tuple[int, int]) -> Issue | None:
-    """Tell whether a Tehran wall time was skipped or repeated by a DST change."""
-    if _steady_day(local.date()):
+def _dst_issue(
+    local: _dt.datetime, span: tuple[int, int], home: _TehranZone = TEHRAN
+) -> Issue | None:
+    """Tell whether a wall time in ``home`` (Tehran) was skipped or repeated by a DST change."""
+    if home is TEHRAN and _steady_day(local.date()):
         return None
     # On a day with a change, ask the zone about the naive wall time with either fold:
     # the same offset both ways is an ordinary time.
     naive = local.replace(tzinfo=None)
-    zone = TEHRAN.zone
+    zone = home.zone
     if zone.utcoffset(naive) == zone.utcoffset(naive.replace(fold=1)):
         return None
+    place = "Tehran" if home is TEHRAN else str(home)
     earlier = local.replace(fold=0)
-    round_trip = earlier.astimezone(_dt.timezone.utc).astimezone(TEHRAN)
+    round_trip = earlier.astimezone(_dt.timezone.utc).astimezone(home)
     if round_trip.replace(tzinfo=None) != earlier.replace(tzinfo=None):
         return Issue(
             "nonexistent-time",
-            f"{earlier:%H:%M} on {earlier:%Y-%m-%d} did not exist in Tehran "
+            f"{earlier:%H:%M} on {earlier:%Y-%m-%d} did not exist in {place} "
             "(clocks moved forward); "
             f"read with the offset before the change ({earlier.utcoffset()})",
             span,
         )
     return Issue(
         "repeated-time",
-        f"{earlier:%H:%M} on {earlier:%Y-%m-%d} happened twice in Tehran (clocks moved back); "
+        f"{earlier:%H:%M} on {earlier:%Y-%m-%d} happened twice in {place} (clocks moved back); "
         "read as the first of the two",
         span,
     )
@@ -482,6 +533,17 @@ def build(parts: DateParts, doc: str) -> tuple[Timestamp, list[Issue]]:
             parts,
             doc,
         )
+    home = TEHRAN
+    if parts.zone is not None:
+        try:
+            home = _zone(parts.zone)
+        except KeyError:
+            raise _date_error(
+                f"{parts.zone!r} is not a time zone name the tz database (tzdata) knows; "
+                "the date is not read without its zone",
+                parts,
+                doc,
+            ) from None
     if parts.calendar in ("jalali", "afghan"):
         gregorian_day = _jalali_day(parts, doc)
         jalali_date = (parts.year, parts.month, parts.day)
@@ -521,7 +583,6 @@ def build(parts: DateParts, doc: str) -> tuple[Timestamp, list[Issue]]:
     if parts.offset is not None:
         # A machine time with its own offset: the same instant, in Tehran (its day may change).
         zone = _dt.timezone(_dt.timedelta(minutes=parts.offset))
-        home = zone_named(parts.zone or "Asia/Tehran")
         local = _dt.datetime.combine(gregorian_day, time, tzinfo=zone).astimezone(home)
         low, high = GREGORIAN_RANGE
         if not low <= local.date() <= high:
@@ -529,12 +590,10 @@ def build(parts: DateParts, doc: str) -> tuple[Timestamp, list[Issue]]:
         jalali_date = gregorian_to_jalali(local.date())
         stamp = Timestamp(jalali_date, local, calendar, doc[start:end], (start, end), weekday_text)
         return stamp, issues
-    if parts.zone is not None:
-        local = _dt.datetime.combine(gregorian_day, time, tzinfo=zone_named(parts.zone))
-        stamp = Timestamp(jalali_date, local, calendar, doc[start:end], (start, end), weekday_text)
-        return stamp, issues
-    local = _dt.datetime.combine(gregorian_day, time, tzinfo=TEHRAN)
-    dst = _dst_issue(local, parts.span)
+    # The wall time of the zone the text names (Asia/Dushanbe), of Kabul for an Afghan date,
+    # else of Tehran.
+    local = _dt.datetime.combine(gregorian_day, time, tzinfo=home)
+    dst = _dst_issue(local, parts.span, home)
     if dst is not None:
         issues.append(dst)
     stamp = Timestamp(

@@ -60,7 +60,7 @@ def _table(entries: Mapping[str, int]) -> dict[str, int]:
 # The groups read(), in this order: the grammar reuses each name in several alternatives.
 _GROUP_NAMES = (
     "era", "y", "mj", "me", "ma", "m", "d", "dw", "wd", "tz", "ampm", "H", "MI", "SS", "s2",
-    "fr", "bt",
+    "fr", "bt", "zn",
 )  # fmt: skip
 
 
@@ -115,7 +115,9 @@ class DateParts(NamedTuple):
             ``GMT``), or None (local time of the calendar's zone).
         day_first: True for an all-digit date printed day first (``03/11/1401``).
         bad_zone: The printed zone when it is not a real offset (``+99:99``, ``+03:75``).
-        zone: ``"Asia/Kabul"`` for an Afghan date (zodiac or Dari month name), else None.
+        zone: The IANA zone name printed after the time (``Asia/Dushanbe``, as printed, not
+            yet looked up), else ``"Asia/Kabul"`` for an Afghan date (zodiac or Dari month
+            name), else None.
         microsecond: The fraction of a second printed after the seconds, in microseconds
             (digits past the sixth are cut off), or None.
         bad_time: The span of what stands where the time belongs but is none (``11:055``),
@@ -206,7 +208,7 @@ def read(match: regex.Match[str], base: int = 0) -> DateParts:
     """
     # groupdict() is slow on a pattern with this many names; index the groups() tuple instead.
     (era_text, y, mj, me, ma, m, d, dw, wd, tz, ampm_text, hour, minute, second, s2, fraction,
-     bad_time) = _pick_groups()(match.groups())  # fmt: skip
+     bad_time, zone_name) = _pick_groups()(match.groups())  # fmt: skip
     era = _era(era_text) if era_text else None
     assert y is not None, "every alternative of the grammar has a year"
     year = int(y)
@@ -238,6 +240,8 @@ def read(match: regex.Match[str], base: int = 0) -> DateParts:
     offset = bad_zone = None
     if tz:
         offset, bad_zone = _offset(tz)
+    elif zone_name:
+        zone = zone_name  # as printed: _dates looks it up (and refuses an unknown one)
     ampm = _day_part(ampm_text)
     # Positional: a NamedTuple built with keywords costs twice as much.
     return DateParts(
@@ -366,6 +370,7 @@ def read_time(match: regex.Match[str], day: Timestamp, end: int) -> DateParts:
     ampm = _day_part(match.group("ampm"))
     tz = match.group("tz")
     offset, bad_zone = _offset(tz) if tz else (None, None)
+    zone_name = match.group("zn") if "zn" in match.re.groupindex else None
     if day.calendar in ("jalali", "afghan"):
         year, month, date = day.jalali_date
     else:
@@ -388,7 +393,7 @@ def read_time(match: regex.Match[str], day: Timestamp, end: int) -> DateParts:
         span=(text_span(day)[0], end),
         offset=offset,
         bad_zone=bad_zone,
-        zone="Asia/Kabul" if day.calendar == "afghan" else None,
+        zone=zone_name or ("Asia/Kabul" if day.calendar == "afghan" else None),
         microsecond=microseconds(fraction) if fraction else None,
     )
 

@@ -90,7 +90,7 @@ _G = r"[\x20\u200c]*"
 LABEL = lazy(
     rf"""
     (?:^|(?<=[|•·]|\x20\x20|\t))[\x20\u200c]*          # label position
-    (?:[•·●▪■◾►▶*][\x20\u200c]*)?                       # optional bullet
+    (?:[•·●▪■◾►▶*(][\x20\u200c]*)?                      # optional bullet or bracket
     {_BL}(?P<label>{_LABELS}){_BR}
     (?P<colon>{_G}:)?{_G}                               # colon or none, spaces either side
     """,
@@ -213,7 +213,7 @@ _ARROWS = ">»›<«‹"
 _HIJRI_HINTS = ("ال", *sorted({month.split()[0] for month in vocab.HIJRI_MONTHS}))
 # A widget line holds one of these words (the first word of each widget entry).
 _WIDGET_HINTS = tuple({word.split()[0] for word in vocab.WIDGET_WORDS})
-_LABEL_LEAD = frozenset(" \u200c•·●▪■◾►▶*")
+_LABEL_LEAD = frozenset(" \u200c•·●▪■◾►▶*(")
 _NEED_COLON = frozenset(squeeze(word) for word in vocab.LABELS_NEED_COLON)
 _TRIM = " \u200c|•·●▪■◾►▶*-،,:;"
 # Inside a value, these end it: what follows is another segment of the line.

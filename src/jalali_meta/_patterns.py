@@ -218,6 +218,12 @@ _YEAR_SEP = rf"{_PART_SEP}(?:سال{_GP})?"
 
 _NAMED_DMY = rf"{_DAY}{_PART_SEP}{_MONTH}{_YEAR_SEP}{_YEAR}{_ERA}"
 _NAMED_MDY = rf"{_MONTH}{_GP}{_DAY}{_GP}[,،]?{_GP}{_YEAR}{_ERA}"
+# An Afghan zodiac month first, as Pars Today Dari prints it: «حمل 01, 1403». These names are
+# common words too («حمل» carrying, «میزان» amount), so only with a day in digits and a comma.
+_AFGHAN_MDY = rf"""
+    {_BL}(?P<ma>(?:{words(vocab.AFGHAN_MONTHS)})\u200c*+)(?:{_G}ماه)?{_BR}{_GP}
+    (?<![0-9])(?P<d>[0-9]{{1,2}})(?![0-9]){_GP}[,،]{_GP}{_YEAR}{_ERA}
+"""
 
 _NUMERIC_YMD = r"""
     (?<![0-9])(?<![0-9][/\-.\\])
@@ -238,6 +244,7 @@ _DATE = rf"""
       | {_NUMERIC_DMY}{_ERA}
       | {_NAMED_DMY}
       | {_NAMED_MDY}
+      | {_AFGHAN_MDY}
     )
 """
 
@@ -259,13 +266,21 @@ _AMPM = rf"""
 """
 
 # A zone after a time: an offset glued to it (+0330, -05:00, -05), or after a space with four
-# digits or a colon; Z, UTC or GMT (with an optional offset) as a word.
+# digits or a colon; Z, UTC or GMT (with an optional offset) as a word; or, after a space, an
+# IANA name «Area/Location» of a tz database area (Asia/Kabul, America/Argentina/Salta), in
+# any case: _grammar looks it up, and _dates refuses a name the database does not know.
+_ZONE_FIRSTS = regex.escape(
+    "".join(sorted({"+", "-", "Z", "U", "G"} | {area[0] for area in vocab.ZONE_AREAS}))
+)
+_ZONE_NAME_PART = r"[A-Za-z0-9_+\-]{1,30}"
 _ZONE = rf"""
-    (?:(?=\x20?[+\-ZUG])                                # a cheap first test, then
+    (?:(?=\x20?(?i:[{_ZONE_FIRSTS}]))                    # a cheap first test, then
     (?:
         (?P<tz>[+\-][0-9]{{2}}(?::?[0-9]{{2}})?)(?![0-9/\-.:\\])
       | \x20(?P<tz>[+\-][0-9]{{2}}:?[0-9]{{2}})(?![0-9/\-.:\\])
       | \x20?(?P<tz>(?:UTC|GMT)(?:[+\-][0-9]{{1,2}}(?::?[0-9]{{2}})?)?|Z){_BR}(?![0-9])
+      | \x20(?P<zn>(?:{latin_any_case(vocab.ZONE_AREAS)})       # Asia/Kabul
+            (?:/{_ZONE_NAME_PART}){{1,2}})(?![\p{{L}}\p{{M}}0-9_+\-/])
     ))
 """
 

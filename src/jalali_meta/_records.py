@@ -125,7 +125,8 @@ class Timestamp:
 
     Attributes:
         jalali_date: The Jalali day as ``(year, month, day)``.
-        gregorian: The instant as ``datetime.datetime`` aware in Asia/Tehran,
+        gregorian: The instant as ``datetime.datetime`` aware in Asia/Tehran (in the zone
+            the text names after the time, ``... ۱۰:۱۹ Asia/Dushanbe``, if it names one),
             or the day as ``datetime.date`` when the text has no time.
         calendar: The calendar the text was written in: ``"jalali"``, ``"gregorian"`` or
             ``"afghan"`` (then ``jalali_date`` holds the Afghan solar date and the time

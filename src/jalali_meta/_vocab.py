@@ -37,6 +37,7 @@ __all__ = [
     "TODAY_WORDS",
     "UI_WORDS",
     "WEEKDAYS",
+    "ZONE_AREAS",
     "WIDGET_UNITS",
     "WIDGET_WORDS",
     "BYLINE_WORDS",
@@ -404,6 +405,7 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
             "بروز رسانی",
             "updated",
             "last update",
+            "last modified",
         ),
         "category": ("دسته بندی", "سرویس", "بخش", "گروه", "موضوع"),
         "author": ("خبرنگار", "کد خبرنگار", "نویسنده", "گزارش", "گزارشگر", "journalist id"),
@@ -516,6 +518,28 @@ RELATIVE_WORDS: Final = (
 ISSUE_VOLUME_WORD: Final = "سال"
 # A note of the zone after a time («۱۲:۱۹ بوقت تهران», «به وقت ایران»): Tehran time, the default.
 ZONE_NOTE_PLACES: Final = ("تهران", "ایران", "رسمی ایران")
+
+# The first part of an IANA zone name («Asia/Kabul», «America/Argentina/Salta»): every area
+# of the tz database that names zones as Area/Location (tests/test_zone_names.py checks this
+# list against the tzdata package). A name after a time is read only with one of these.
+ZONE_AREAS: Final = (
+    "Africa",
+    "America",
+    "Antarctica",
+    "Arctic",
+    "Asia",
+    "Atlantic",
+    "Australia",
+    "Brazil",
+    "Canada",
+    "Chile",
+    "Etc",
+    "Europe",
+    "Indian",
+    "Mexico",
+    "Pacific",
+    "US",
+)
 # Number words a newspaper may spell its issue number in («شماره هشت هزار و دویست و ...»).
 NUMBER_WORDS: Final = (
     "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده", "دوازده",
