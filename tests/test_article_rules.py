@@ -610,3 +610,10 @@ def test_an_id_followed_by_a_digit_group_is_refused_not_cut(value: str) -> None:
 def test_an_id_followed_by_a_date_or_time_keeps_the_id(line: str, number: str) -> None:
     """A date or a time after the ID on its line is another segment: the ID is read."""
     assert number == jm.parse_article(f"عنوان خبر\n{line}\nمتن خبر.").number
+
+
+def test_a_time_range_on_a_time_line_is_no_offset() -> None:
+    """«ساعت: 10:00-12:00» under a date is not 10:00 at UTC-12: the day stays, with a warning."""
+    article = jm.parse_article("عنوان خبر\nتاریخ: ۱۴۰۲/۰۶/۲۸\nساعت: 10:00-12:00\nمتن خبر.")
+    assert article.published is not None
+    assert (article.published.isoformat(), codes(article)) == ("2023-09-19", ["invalid-date"])

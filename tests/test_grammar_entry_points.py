@@ -66,6 +66,13 @@ CASES = [
     ("۲۸ شهریور ۱۴۰۲ ساعت ۱۵:۰۰ صبح", None),
     ("۱۴۰۲/۰۶/۲۸ ۲۰:۳۰ +99:99", None),
     ("1799-03-21T00:00:00+14:00", None),
+    # A minus glued to a clock without seconds may end a time range: never an offset.
+    ("۱۴۰۲/۰۶/۲۸ ساعت ۱۰:۰۰-۱۲:۰۰", None),
+    ("1402/06/28 10:00-12", None),
+    ("2023-09-19 16:42-05:00", None),
+    # With seconds, or in the ISO form with its T, it is the offset.
+    ("2023-09-19T16:42-05:00", "2023-09-20T01:12:00+03:30"),
+    ("1402/06/28 16:42:00-05:00", "2023-09-20T01:12:00+03:30"),
     # Lunar dates: never Jalali.
     ("۱۴۴۵/۰۳/۱۲ ه.ق", None),
     ("۱۲ ربیع‌الاول ۱۴۴۵", None),
@@ -84,6 +91,7 @@ def test_entry_points_agree(entry: str, value: str, expected: str | None) -> Non
     [
         ("۱۴۰۲/۰۶/۲۸ ۲۰:۳۰ +99:99", "invalid-date"),
         ("1799-03-21T00:00:00+14:00", "invalid-date"),
+        ("۱۴۰۲/۰۶/۲۸ ساعت ۱۰:۰۰-۱۲:۰۰", "invalid-date"),
         ("۲۸ شهریور ۱۴۰۲ ساعت ۱۵:۰۰ صبح", "invalid-date"),
         ("۲۸ شهریور ۱۴۰۲ (دوشنبه)", "weekday-mismatch"),
         ("۲۸ شهریور ۱۴۰۲ دوشنبه", "weekday-mismatch"),

@@ -528,6 +528,13 @@ def build(parts: DateParts, doc: str) -> tuple[Timestamp, list[Issue]]:
         )
     _refuse_unreadable(parts, doc)
     if parts.bad_zone is not None:
+        if parts.bad_zone.startswith("-") and parts.second is None:
+            raise _date_error(
+                f"{parts.bad_zone!r} right after a time without seconds may end a time range "
+                "(10:00-12:00) or be a UTC offset; the date is not read",
+                parts,
+                doc,
+            )
         raise _date_error(
             f"{parts.bad_zone!r} is not a UTC offset (hours 0-14, minutes 00, 15, 30 or 45)",
             parts,

@@ -185,6 +185,20 @@ def _offset(zone: str) -> tuple[int | None, str | None]:
     return sign * (int(hours) * 60 + int(minutes)), None
 
 
+def range_like(match: regex.Match[str], group: str) -> bool:
+    """Whether the offset in ``group`` may end a time range: «10:00-12:00», «10:00-12».
+
+    A minus glued to a clock without seconds, outside the ISO form with its ``T``
+    («2023-09-19T16:42-05:00» is an offset): the caller reads no seconds.
+    """
+    start = match.start(group)
+    text = match.string
+    if text[start] != "-" or start == 0 or not text[start - 1].isdigit():
+        return False
+    hour = match.start("H")
+    return hour <= 0 or text[hour - 1] not in "Tt"
+
+
 def _era(text: str) -> str:
     """The calendar an era word names: میلادی Gregorian; ه.ش, شمسی Jalali; ه.ق, قمری, هـ Hijri."""
     if "ق" in text:
@@ -240,6 +254,8 @@ def read(match: regex.Match[str], base: int = 0) -> DateParts:
     offset = bad_zone = None
     if tz:
         offset, bad_zone = _offset(tz)
+        if second is None and range_like(match, "tz"):
+            offset, bad_zone = None, tz
     elif zone_name:
         zone = zone_name  # as printed: _dates looks it up (and refuses an unknown one)
     ampm = _day_part(ampm_text)
@@ -370,6 +386,8 @@ def read_time(match: regex.Match[str], day: Timestamp, end: int) -> DateParts:
     ampm = _day_part(match.group("ampm"))
     tz = match.group("tz")
     offset, bad_zone = _offset(tz) if tz else (None, None)
+    if tz and not match.group("SS") and range_like(match, "tz"):
+        offset, bad_zone = None, tz
     zone_name = match.group("zn") if "zn" in match.re.groupindex else None
     if day.calendar in ("jalali", "afghan"):
         year, month, date = day.jalali_date
