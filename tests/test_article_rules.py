@@ -617,3 +617,13 @@ def test_a_time_range_on_a_time_line_is_no_offset() -> None:
     article = jm.parse_article("عنوان خبر\nتاریخ: ۱۴۰۲/۰۶/۲۸\nساعت: 10:00-12:00\nمتن خبر.")
     assert article.published is not None
     assert (article.published.isoformat(), codes(article)) == ("2023-09-19", ["invalid-date"])
+
+
+@pytest.mark.parametrize(
+    ("url", "hostname"),
+    [("https://www.Example.ir/fa/news/1", "www.example.ir"), ("http://[::1", None), ("متن", None)],
+)
+def test_text_with_a_url_has_its_hostname(url: str, hostname: str | None) -> None:
+    """parse_article(url=...) sets url and its lower-case host, as an HTML page's canonical does."""
+    article = jm.parse_article("عنوان خبر\nمتن خبر.", url=url)
+    assert (article.url, article.hostname) == (url, hostname)

@@ -310,7 +310,8 @@ class Article:
         ignored: Every non-blank line set aside, with span and reason.
         spans: ``(start, end)`` of each extracted field by name (``title``,
             ``number``, ``published``, ... , ``lead``, ``body``).
-        url: The page's URL, when known (HTML input).
+        url: The page's URL, when known (an HTML page's canonical address, or the
+            ``url`` given to ``parse_article``).
         site_name: The site's name, when known (HTML input).
         language: The page's language code, when known (HTML input).
         description: The page's summary (``<meta name="description">``, ``og:description``,
@@ -319,7 +320,7 @@ class Article:
             absolute against ``url``; HTML input.
         authors: Every author's name, in order; the first is ``author`` (for text input,
             ``(author,)`` when an author is printed).
-        hostname: The host of ``url`` in lower case (``www.example.ir``); HTML input.
+        hostname: The host of ``url`` in lower case (``www.example.ir``); set with ``url``.
         evidence: For each chosen value (``title``, ``number``, ``published``,
             ``updated``), the short name of the rule that chose it: ``label``,
             ``date line``, ``json-ld``, ``headline`` ... (docs/formats.md, "Which
