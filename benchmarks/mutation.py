@@ -68,15 +68,17 @@ PLANTED: dict[str, tuple[str, str, str]] = {
         '"ignored": [to_dict(i) for i in record.ignored],',
         '"ignored": [],',
     ),
+    # (The bug is put right after the signature, so that it survives changes to the body.)
     "same_moment ignores the time": (
         "_datetimes.py",
-        "        return first.gregorian == second.gregorian\n",
-        "        return True\n",
+        "def same_moment(first: Timestamp, second: Timestamp) -> bool:\n",
+        "def same_moment(first: Timestamp, second: Timestamp) -> bool:\n"
+        "    return first.gregorian.isoformat()[:10] == second.gregorian.isoformat()[:10]\n",
     ),
     "before() always False": (
         "_datetimes.py",
-        "    a, b = first.gregorian, second.gregorian\n",
-        "    return False\n",
+        "def before(first: Timestamp, second: Timestamp) -> bool:\n",
+        "def before(first: Timestamp, second: Timestamp) -> bool:\n    return False\n",
     ),
     "published-unlabelled never emitted": (
         "_article.py",
