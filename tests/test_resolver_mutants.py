@@ -339,3 +339,37 @@ def test_two_machine_dates_that_disagree_name_their_sources() -> None:
         [("published-conflict", message, None)],
     )
     assert expected == (_published(article), _notices(article))
+
+
+def test_a_date_keeps_its_own_time_when_a_glued_clock_follows() -> None:
+    """«... ۰۸:۲۰ ساعت ۰۹:۱۵۱۲۳»: the time printed with the date is kept, not the glued one."""
+    article = _article("تاریخ انتشار: ۱۶ آبان ۱۴۰۲ - ۰۸:۲۰ ساعت ۰۹:۱۵۱۲۳")
+    expected = ("2023-11-07T08:20:00+03:30", "label", [])
+    assert expected == (
+        article.published.isoformat(),
+        article.evidence["published"],
+        _codes(article),
+    )
+
+
+URL = "https://example.ir/news/1402/06/28/123456/x"
+
+
+def test_url_date_is_used_with_a_note_when_the_page_prints_none() -> None:
+    """A page with no printed or machine date takes the URL's day, with published-from-url."""
+    pytest.importorskip("selectolax")
+    article = jm.parse_html(_page("", H1 + PARAGRAPHS), url=URL)
+    notes = [(w.code, w.message.startswith("the page prints no date;")) for w in article.warnings]
+    expected = (("2023-09-19", "url", None), [("published-from-url", True)])
+    assert expected == (_published(article), notes)
+
+
+def test_printed_date_beats_the_url_date_with_a_note() -> None:
+    """A printed date of another day than the URL's is kept, with url-date-mismatch."""
+    pytest.importorskip("selectolax")
+    article = jm.parse_html(
+        _page("", H1 + "<div>تاریخ انتشار: ۲۷ شهریور ۱۴۰۲</div>" + PARAGRAPHS), url=URL
+    )
+    message = "the URL says 1402/06/28, the page 1402-06-27; the page's date is kept"
+    expected = (("2023-09-18", "label", (55, 69)), [("url-date-mismatch", message, None)])
+    assert expected == (_published(article), _notices(article))
