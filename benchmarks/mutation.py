@@ -5,7 +5,7 @@ Run from the repository root, with the test and mutation tools installed
 
     python benchmarks/mutation.py planted        # each planted bug must fail the suite
     python benchmarks/mutation.py run            # mutmut over the core (hours, 2 cores)
-    python benchmarks/mutation.py run --part resolver   # only the resolver's functions
+    python benchmarks/mutation.py run --part resolver   # one part: dates, grammar, resolver, records
     python benchmarks/mutation.py score          # killed / total per module, from the last run
 
 ``run`` is ``mutmut run --max-children N`` over the functions in :data:`CORE`, with
@@ -44,17 +44,16 @@ _ARTICLE = (
 # (Spelled with PACKAGE_NAME so that the text search of tests/test_api.py for imports of
 # private modules does not take these names for one.)
 PACKAGE_NAME = "jalali_meta"
-RESOLVER = [
-    f"{PACKAGE_NAME}._resolve.*",
-    *(f"{PACKAGE_NAME}._article.x_{name}__mutmut_*" for name in _ARTICLE),
-]
-CORE = [
-    f"{PACKAGE_NAME}._dates.*",
-    f"{PACKAGE_NAME}._grammar.x_read*",
-    *RESOLVER,
-    f"{PACKAGE_NAME}._serialize.*",
-    f"{PACKAGE_NAME}._records.*",
-]
+PARTS: dict[str, list[str]] = {
+    "dates": [f"{PACKAGE_NAME}._dates.*"],
+    "grammar": [f"{PACKAGE_NAME}._grammar.x_read*"],
+    "resolver": [
+        f"{PACKAGE_NAME}._resolve.*",
+        *(f"{PACKAGE_NAME}._article.x_{name}__mutmut_*" for name in _ARTICLE),
+    ],
+    "records": [f"{PACKAGE_NAME}._serialize.*", f"{PACKAGE_NAME}._records.*"],
+}
+CORE = [pattern for patterns in PARTS.values() for pattern in patterns]
 
 # name -> (module, text in the source, what the bug puts in its place)
 PLANTED: dict[str, tuple[str, str, str]] = {
@@ -152,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     plant = sub.add_parser("planted", help="apply each planted bug and run the suite")
     plant.add_argument("pytest_args", nargs="*", help="passed to pytest (default: whole suite)")
-    parts = {"core": CORE, "resolver": RESOLVER}
+    parts = {"core": CORE, **PARTS}
     run = sub.add_parser("run", help="run mutmut over the core modules")
     run.add_argument("--max-children", type=int, default=os.cpu_count() or 1)
     run.add_argument("--part", choices=sorted(parts), default="core", help="default: core")
