@@ -373,3 +373,49 @@ def test_printed_date_beats_the_url_date_with_a_note() -> None:
     message = "the URL says 1402/06/28, the page 1402-06-27; the page's date is kept"
     expected = (("2023-09-18", "label", (55, 69)), [("url-date-mismatch", message, None)])
     assert expected == (_published(article), _notices(article))
+
+
+def test_a_repeated_winner_does_not_hide_a_later_conflict() -> None:
+    """The winning date printed twice, then another day: that day is still reported."""
+    article = _article(
+        "تاریخ انتشار: ۴ بهمن ۱۴۰۱", "تاریخ انتشار: ۴ بهمن ۱۴۰۱", "تاریخ انتشار: ۶ بهمن ۱۴۰۱"
+    )
+    expected = [("published-conflict", (107, 118))]
+    assert expected == [(w.code, w.span) for w in article.warnings]
+
+
+def test_a_repeated_loser_does_not_hide_a_third_value() -> None:
+    """A losing date printed twice, then a third day: both losing days are reported once."""
+    article = _article(
+        "تاریخ انتشار: ۴ بهمن ۱۴۰۱",
+        "تاریخ انتشار: ۶ بهمن ۱۴۰۱",
+        "تاریخ انتشار: ۶ بهمن ۱۴۰۱",
+        "تاریخ انتشار: ۷ بهمن ۱۴۰۱",
+    )
+    expected = [("published-conflict", (81, 92)), ("published-conflict", (133, 144))]
+    assert expected == [(w.code, w.span) for w in article.warnings]
+
+
+def test_a_machine_conflict_does_not_hide_a_footer_conflict() -> None:
+    """Header label, JSON-LD of another day, footer label of a third: both losers are reported."""
+    pytest.importorskip("selectolax")
+    article = _html(
+        _json_ld("2023-01-25T10:00:00+03:30"),
+        top="<div>تاریخ انتشار: ۴ بهمن ۱۴۰۱ - ۱۰:۰۰</div>",
+        foot="<div>تاریخ انتشار: ۶ بهمن ۱۴۰۱ - ۱۰:۰۰</div>",
+    )
+    expected = (
+        ("2023-01-24T10:00:00+03:30", "label", (55, 74)),
+        ["html-date-conflict", "published-conflict"],
+    )
+    assert expected == (_published(article), _codes(article))
+
+
+def test_date_line_far_above_the_title_is_no_conflict() -> None:
+    """A date line of another day far above the title (a banner) is not reported as a conflict."""
+    menu = ("RSS Facebook", "اعلانات", "خبر های جدید")
+    article = jm.parse_article(
+        "\n".join(("۶ بهمن ۱۴۰۱", *menu, TITLE, "تاریخ انتشار: ۴ بهمن ۱۴۰۱", LEAD, BODY, BODY))
+    )
+    expected = (("2023-01-24", "label"), [])
+    assert expected == (_published(article)[:2], _codes(article))
