@@ -419,3 +419,14 @@ def test_date_line_far_above_the_title_is_no_conflict() -> None:
     )
     expected = (("2023-01-24", "label"), [])
     assert expected == (_published(article)[:2], _codes(article))
+
+
+def test_issue_date_as_the_only_date_keeps_its_span() -> None:
+    """A newspaper's issue date, the only date, is the publication day with its span and a note."""
+    article = jm.parse_article(f"روزنامه همشهری | شماره ۸۷۶۵ | ۲۸ شهریور ۱۴۰۲\n{TITLE}\n{LEAD}")
+    message = (
+        "the only date is the newspaper issue date '۲۸ شهریور ۱۴۰۲'; "
+        "it is taken as the publication day"
+    )
+    expected = (("2023-09-19", "issue date", (30, 44)), [("issue-date-only", message, (30, 44))])
+    assert expected == (_published(article), _notices(article))
