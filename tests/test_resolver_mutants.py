@@ -430,3 +430,64 @@ def test_issue_date_as_the_only_date_keeps_its_span() -> None:
     )
     expected = (("2023-09-19", "issue date", (30, 44)), [("issue-date-only", message, (30, 44))])
     assert expected == (_published(article), _notices(article))
+
+
+def test_issue_date_beside_a_labelled_date_gives_no_note() -> None:
+    """A newspaper issue line above a labelled date: the label wins and issue-date-only is silent."""
+    text = f"روزنامه همشهری | شماره ۸۷۶۵ | ۲۸ شهریور ۱۴۰۲\n{TITLE}\nتاریخ انتشار: ۲۸ شهریور ۱۴۰۲ - ۱۰:۰۰\n{LEAD}"
+    article = jm.parse_article(text)
+    expected = (("2023-09-19T10:00:00+03:30", "label"), [])
+    assert expected == (_published(article)[:2], _codes(article))
+
+
+# -- parse_html: an update equal to the publication ------------------------------------------
+
+
+def _json_ld_both(published: str, modified: str) -> str:
+    return (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        f'"datePublished": "{published}", "dateModified": "{modified}"}}</script>'
+    )
+
+
+def _updated(article: jm.Article) -> tuple[str | None, str | None, tuple[int, int] | None]:
+    stamp = article.updated
+    return (
+        None if stamp is None else stamp.isoformat(),
+        article.evidence.get("updated"),
+        article.spans.get("updated"),
+    )
+
+
+def test_machine_modified_time_equal_to_the_publication_is_no_update() -> None:
+    """JSON-LD dateModified equal to datePublished (to the second) records no update."""
+    pytest.importorskip("selectolax")
+    moment = "2023-01-24T10:00:00+03:30"
+    article = _html(_json_ld_both(moment, moment))
+    expected = (None, None, None)
+    assert expected == _updated(article)
+
+
+def test_later_machine_modified_time_is_the_update() -> None:
+    """JSON-LD dateModified later than datePublished is the update time."""
+    pytest.importorskip("selectolax")
+    article = _html(_json_ld_both("2023-01-24T10:00:00+03:30", "2023-01-24T12:00:00+03:30"))
+    expected = ("2023-01-24T12:00:00+03:30", "json-ld", None)
+    assert expected == _updated(article)
+
+
+def test_machine_modified_day_equal_to_the_publication_day_is_kept() -> None:
+    """A dateModified day without a time is no moment: it is kept even on the publication day."""
+    pytest.importorskip("selectolax")
+    article = _html(_json_ld_both("2023-01-24", "2023-01-24"))
+    expected = ("2023-01-24", "json-ld", None)
+    assert expected == _updated(article)
+
+
+def test_printed_update_equal_to_the_publication_is_kept() -> None:
+    """A printed update label equal to the publication time is kept, with its span."""
+    pytest.importorskip("selectolax")
+    top = "<div>تاریخ انتشار: ۴ بهمن ۱۴۰۱ - ۱۰:۰۰</div><div>تاریخ بروزرسانی: ۴ بهمن ۱۴۰۱ - ۱۰:۰۰</div>"
+    article = _html("", top=top)
+    expected = ("2023-01-24T10:00:00+03:30", "label", (92, 111))
+    assert expected == _updated(article)
