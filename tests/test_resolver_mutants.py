@@ -368,10 +368,23 @@ def test_printed_date_beats_the_url_date_with_a_note() -> None:
     """A printed date of another day than the URL's is kept, with url-date-mismatch."""
     pytest.importorskip("selectolax")
     article = jm.parse_html(
-        _page("", H1 + "<div>تاریخ انتشار: ۲۷ شهریور ۱۴۰۲</div>" + PARAGRAPHS), url=URL
+        _page("", H1 + "<div>تاریخ انتشار: ۲۷ شهریور ۱۴۰۲ - ۱۰:۰۰</div>" + PARAGRAPHS), url=URL
     )
     message = "the URL says 1402/06/28, the page 1402-06-27; the page's date is kept"
-    expected = (("2023-09-18", "label", (55, 69)), [("url-date-mismatch", message, None)])
+    expected = (
+        ("2023-09-18T10:00:00+03:30", "label", (55, 77)),
+        [("url-date-mismatch", message, None)],
+    )
+    assert expected == (_published(article), _notices(article))
+
+
+def test_printed_date_of_the_urls_day_gives_no_note() -> None:
+    """A printed date of the URL's day agrees with it: no note."""
+    pytest.importorskip("selectolax")
+    article = jm.parse_html(
+        _page("", H1 + "<div>تاریخ انتشار: ۲۸ شهریور ۱۴۰۲ - ۱۰:۰۰</div>" + PARAGRAPHS), url=URL
+    )
+    expected = (("2023-09-19T10:00:00+03:30", "label", (55, 77)), [])
     assert expected == (_published(article), _notices(article))
 
 
