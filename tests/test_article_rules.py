@@ -526,7 +526,9 @@ def test_malformed_url_is_no_evidence_and_never_raises(url: str, strict: bool) -
     text = "عنوان خبر\nتاریخ انتشار: ۳ بهمن ۱۴۰۱\n" + PARAS
     plain = jm.parse_article(text, strict=strict)
     article = jm.parse_article(text, strict=strict, url=url)
-    assert (jm.to_dict(article) | {"url": None}) == (jm.to_dict(plain) | {"url": None})
+    assert (jm.to_dict(article) | {"url": None, "hostname": None}) == (
+        jm.to_dict(plain) | {"url": None, "hostname": None}
+    )
 
 
 def test_url_must_be_text() -> None:
@@ -627,3 +629,10 @@ def test_text_with_a_url_has_its_hostname(url: str, hostname: str | None) -> Non
     """parse_article(url=...) sets url and its lower-case host, as an HTML page's canonical does."""
     article = jm.parse_article("عنوان خبر\nمتن خبر.", url=url)
     assert (article.url, article.hostname) == (url, hostname)
+
+
+def test_an_id_followed_by_a_date_with_a_month_name_keeps_the_id() -> None:
+    """«کد خبر: ۷۷۸۸۱ ۳ بهمن ۱۴۰۱ - ۰۰:۰۰»: the day's digits start a date, so the ID stands."""
+    article = jm.parse_article("عنوان خبر\nکد خبر: ۷۷۸۸۱ ۳ بهمن ۱۴۰۱ - ۰۰:۰۰\nمتن خبر.")
+    assert article.published is not None
+    assert (article.number, article.published.isoformat()) == ("77881", "2023-01-23T00:00:00+03:30")

@@ -430,16 +430,19 @@ def _labels(norm: str) -> list[Label]:
         start, end = _trim(norm, start, limit)
         if field == "number":
             # An ID is one token: what follows it on the line is another segment.
-            # A bare digit group after it is no other segment: «12 345» is one number
-            # printed with a space, not the ID 12, so the whole value is refused.
+            # A bare digit group after it that starts no date is no other segment:
+            # «12 345» is one number printed with a space, not the ID 12, so the whole
+            # value is refused; «۷۷۸۸۱ ۳ بهمن ۱۴۰۱» is an ID and a date.
             token = ID_VALUE.match(norm, start, end)
-            if (
-                token is not None
-                and token.end() < end
-                and norm[token.end()] == " "
-                and not norm[token.end() : end].split(maxsplit=1)[0].isdigit()
-            ):
-                end = token.end()
+            if token is not None and token.end() < end and norm[token.end()] == " ":
+                after = token.end() + 1
+                while after < end and norm[after] == " ":
+                    after += 1
+                if (
+                    not norm[after:end].split(maxsplit=1)[0].isdigit()
+                    or DATETIME.match(norm, after, end) is not None
+                ):
+                    end = token.end()
         colon = match.group("colon") is not None
         if not colon and start < end and not _value_fits(field, norm, start, end):
             continue
