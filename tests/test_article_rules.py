@@ -636,3 +636,19 @@ def test_an_id_followed_by_a_date_with_a_month_name_keeps_the_id() -> None:
     article = jm.parse_article("عنوان خبر\nکد خبر: ۷۷۸۸۱ ۳ بهمن ۱۴۰۱ - ۰۰:۰۰\nمتن خبر.")
     assert article.published is not None
     assert (article.number, article.published.isoformat()) == ("77881", "2023-01-23T00:00:00+03:30")
+
+
+def test_a_date_joined_to_its_time_line_keeps_its_label_in_conflicts() -> None:
+    """A labelled date whose time is on the next line is named by its label in a conflict."""
+    article = jm.parse_article(
+        "عنوان خبر\nتاریخ انتشار: ۱۴۰۲/۰۶/۲۸\n۱۶:۴۲\nتاریخ انتشار: ۱۴۰۲/۰۶/۲۰ ۱۰:۰۰\nمتن خبر."
+    )
+    conflict = next(w for w in article.warnings if w.code == "published-conflict")
+    assert conflict.message.count("(after 'تاریخ انتشار')") == 2
+
+
+def test_the_url_date_note_names_the_date() -> None:
+    """published-from-url says which date of the address was used."""
+    article = jm.parse_article("عنوان خبر\nمتن خبر.", url="https://x.ir/news/1402/06/28/5/s")
+    note = next(w for w in article.warnings if w.code == "published-from-url")
+    assert "'1402/6/28'" in note.message

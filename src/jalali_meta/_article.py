@@ -1899,7 +1899,9 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
             if stamp is not None and stamp.span is not None and not stamp.has_time:
                 timed = _time_below(state, stamp)
             joined.append(
-                cand if timed is None else attrs.evolve(timed, rule=cand.rule, field=cand.field)
+                cand
+                if timed is None
+                else attrs.evolve(timed, rule=cand.rule, field=cand.field, label=cand.label)
             )
         by_field[name] = joined
     # The newspaper's issue date: the day the article appeared, weakest of all.
@@ -1998,7 +2000,7 @@ def _url_notes(state: _State, published: Choice | None, cands: list[Candidate]) 
     if published.rule == "url":
         state.note(
             "published-from-url",
-            f"the page prints no date; the URL's {url.label!r} is used",
+            f"the page prints no date; the URL's date {url.stamp.text!r} is used",
             None,
         )
         return
