@@ -39,7 +39,7 @@ PACKAGE = ROOT / "src" / "jalali_meta"
 # left out.)
 _ARTICLE = (
     "_read_date", "_resolve", "_time_below", "_url_notes", "_warn_unlabelled",
-    "_check_dated_id", "_in_kabul",
+    "_check_dated_id", "_in_zone",
 )  # fmt: skip
 # (Spelled with PACKAGE_NAME so that the text search of tests/test_api.py for imports of
 # private modules does not take these names for one.)
