@@ -627,3 +627,27 @@ def test_text_with_a_url_has_its_hostname(url: str, hostname: str | None) -> Non
     """parse_article(url=...) sets url and its lower-case host, as an HTML page's canonical does."""
     article = jm.parse_article("عنوان خبر\nمتن خبر.", url=url)
     assert (article.url, article.hostname) == (url, hostname)
+
+
+# -- the title among a newspaper item's heading lines -------------------------------------------
+
+
+def test_about_line_under_a_headline_is_its_subtitle() -> None:
+    """«درباره ...» right under a short headline names its subject: the headline is the title."""
+    text = (
+        "ستون خبرها\n\nگرانی بلیت\nدرباره قیمت سفرهای هوایی\n"
+        "خبر اول اینکه یک پایگاه خبری دیروز با نقل قولی نادرست مدعی شد قیمت بلیت پروازهای "
+        "داخلی دو برابر می‌شود؛ در حالی که مسئولان این خبر را رد کرده‌اند و نرخ تازه‌ای "
+        "اعلام نشده است.\n"
+    )
+    assert jm.parse_article(text).title == "گرانی بلیت"
+
+
+def test_about_line_under_a_kicker_is_the_title() -> None:
+    """Under a kicker that ends with a colon, a «درباره ...» line is still the headline."""
+    text = (
+        "یادداشت سردبیر:\nدرباره قیمت سفرهای هوایی\n"
+        "یک پایگاه خبری دیروز با نقل قولی نادرست مدعی شد قیمت بلیت پروازهای داخلی دو برابر "
+        "می‌شود؛ در حالی که مسئولان این خبر را رد کرده‌اند و نرخ تازه‌ای اعلام نشده است.\n"
+    )
+    assert jm.parse_article(text).title == "درباره قیمت سفرهای هوایی"

@@ -162,6 +162,8 @@ VERSE_WORDS = (4, 9)
 _TITLE_EDGES = frozenset(" |•·\u200c\u200f\u200e")
 # A line with this many commas is a list (keywords, tags), not a headline.
 _LIST_COMMAS = 3
+# A line opening with «about ...»: under a headline, the subtitle naming its subject.
+_TOPIC = regex.compile(r"^(?:درباره|در[\x20\u200c]باره|در[\x20\u200c]مورد|پیرامون)(?![\p{L}\p{M}])")
 # A date fault in the body is a note about a mention, under a code of its own.
 _MENTION_CODES: dict[str, WarningCode] = {
     "weekday-mismatch": "mention-weekday-mismatch",
@@ -563,6 +565,22 @@ def _headline_shaped(line: _Line) -> bool:
     return 2 <= line.words <= HEADLINE_MAX_WORDS and line.end - line.start <= HEADLINE_MAX_CHARS
 
 
+def _subtitle(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` opens with «درباره» (about) right under a headline-shaped line.
+
+    «شایعه بلیت / درباره قیمت سفرهای ریلی»: a newspaper item's subtitle names what its
+    short headline is about. Under a kicker («... گفت:») the line is the headline itself.
+    """
+    if index == 0 or lines[index].blank_before or not _TOPIC.match(lines[index].norm):
+        return False
+    above = lines[index - 1]
+    return (
+        2 <= above.words <= HEADLINE_MAX_WORDS
+        and above.info.kind == "text"
+        and above.text[-1] not in (*_KICKER_ENDS, ".")
+    )
+
+
 def _title_score(
     lines: Sequence[_Line],
     index: int,
@@ -636,6 +654,8 @@ def _title_score(
                 break
     # Right under a kicker («... گفت:»): the headline the kicker introduces.
     kicker = lines[index - 1] if index > 0 else None
+    if _subtitle(lines, index):
+        score -= 4  # «درباره ...» under a headline: the subtitle naming its subject
     if (
         kicker is not None
         and kicker.text[-1] in _KICKER_ENDS
@@ -751,6 +771,7 @@ def _choose_title(
             and not line.chrome
             and not line.byline
             and key not in counted
+            and not _subtitle(lines, index)
         ):
             between += 1
             counted.add(key)  # a line printed twice counts once
