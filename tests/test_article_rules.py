@@ -651,3 +651,34 @@ def test_about_line_under_a_kicker_is_the_title() -> None:
         "می‌شود؛ در حالی که مسئولان این خبر را رد کرده‌اند و نرخ تازه‌ای اعلام نشده است.\n"
     )
     assert jm.parse_article(text).title == "درباره قیمت سفرهای هوایی"
+
+
+ITEM = (
+    "چند بانک دولتی و خصوصی از هفته آینده اسکناس نو را در شعب منتخب خود در سراسر کشور "
+    "توزیع می‌کنند و مشتریان می‌توانند با مراجعه به این شعب و ارائه کارت ملی تا سقف "
+    "تعیین شده اسکناس نو دریافت کنند.\n"
+)
+ITEM2 = (
+    "رئیس یک اتحادیه صنفی می‌گوید برخی فروشندگان با دامن زدن به شایعه کمبود برنج در بازار "
+    "قیمت‌ها را بالا برده‌اند، در حالی که انبارهای کشور برای چند ماه آینده ذخیره کافی دارند.\n"
+)
+
+
+def test_short_news_column_name_is_the_title() -> None:
+    """«اخبار کوتاه» over headline/paragraph items: the column's name is the page's title."""
+    text = (
+        "اقتصادی\n\nاخبار کوتاه\n\nتوزیع اسکناس نو در شعب منتخب بانک‌ها\n\n" + ITEM
+        + "\nکمبود برنج بهانه گرانفروشی است\n\n" + ITEM2
+    )  # fmt: skip
+    article = jm.parse_article(text)
+    assert (article.title, article.evidence["title"]) == ("اخبار کوتاه", "listing name")
+    assert "listing-page" in codes(article)
+
+
+def test_news_category_over_an_article_is_not_its_title() -> None:
+    """A category line («اخبار اقتصادی») over a headline, lead and subheading stays chrome."""
+    text = (
+        "اخبار اقتصادی\n\nتوزیع اسکناس نو در شعب منتخب بانک‌ها\n\n" + ITEM
+        + "\nکمبود برنج بهانه گرانفروشی است\n\n" + ITEM2
+    )  # fmt: skip
+    assert jm.parse_article(text).title == "توزیع اسکناس نو در شعب منتخب بانک‌ها"

@@ -950,6 +950,40 @@ LISTING_ITEM_LINES = 2
 READ_MORE_MAX_WORDS = 5
 
 
+# A line naming a set of news items: «اخبار کوتاه», «خبرهای ...», «آخرین اخبار ...».
+_COLLECTION = regex.compile(
+    r"^(?:(?:آخرین|تازه[\x20\u200c]?ترین|گزیده)[\x20\u200c]+)?(?:اخبار|خبرهای)(?![\p{L}\p{M}])"
+)
+
+
+def _collection_above(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the short line right above the chosen headline names a set of news items.
+
+    «اخبار کوتاه» over «headline, paragraph, headline, paragraph» (a newspaper's
+    short-news column, one archive page): the items are the page's, and their column's
+    name is its title, not the first item's headline.
+    """
+    above = title - 1
+    if above < 0 or above in outside:
+        return False
+    line = lines[above]
+    return (
+        line.info.kind == "text"
+        and line.words <= LISTING_NAME_WORDS
+        and _COLLECTION.match(line.norm) is not None
+        and ":" not in line.text
+        and not line.chrome
+        and not is_section_end(line.norm)
+        and _item_follows(lines, title - 1)
+        and _items_below(lines, title + 2)
+    )
+
+
+def _items_below(lines: Sequence[_Line], start: int) -> bool:
+    """Whether another item (a headline-shaped line over a paragraph) follows soon."""
+    return any(_item_follows(lines, index) for index in range(start - 1, start + BODY_GAP))
+
+
 def _listing_name(
     lines: Sequence[_Line], title: int, outside: set[int], rule: str
 ) -> tuple[int | None, str]:
@@ -1741,6 +1775,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     title, title_rule = _choose_title(state, anchor, hints, outside, address.slug)
     if title is not None and anchor is not None and _excerpts(lines, anchor):
         title, title_rule = _listing_name(lines, title, outside, title_rule)
+    elif title is not None and _collection_above(lines, title, outside):
+        title, title_rule = title - 1, "listing name"
     if title is not None and title + 1 < len(lines) and _tags_heading(lines[title + 1]):
         title_rule = "listing name"  # a tag page: its name over «برچسب ها», then its items
     if address.listing and title_rule != "listing name":
