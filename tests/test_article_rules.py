@@ -682,3 +682,17 @@ def test_news_category_over_an_article_is_not_its_title() -> None:
         + "\nکمبود برنج بهانه گرانفروشی است\n\n" + ITEM2
     )  # fmt: skip
     assert jm.parse_article(text).title == "توزیع اسکناس نو در شعب منتخب بانک‌ها"
+
+
+def test_a_days_news_roundup_names_its_day() -> None:
+    """«آخرین خبرهای <date>» over timed items is the title, and the date line under it dates it."""
+    text = (
+        "۱. پرش به گزارش\n۲. پرش به منوی اصلی\n\nآخرین خبرهای شنبه ۳۱ شهریور ۱۳۹۷\n\n"
+        "۱۳۹۷ شهریور ۳۱, شنبه\n\n[۲۲:۱۹]\nواکنش یک سخنگو به حمله اهواز\n\n" + ITEM
+        + "\n[۲۱:۰۵]\nشکست تیم ملی والیبال برابر کانادا\n\n" + ITEM2
+    )  # fmt: skip
+    article = jm.parse_article(text)
+    assert (article.title, article.published.isoformat()) == (
+        "آخرین خبرهای شنبه ۳۱ شهریور ۱۳۹۷",
+        "2018-09-22",
+    )

@@ -24,7 +24,6 @@ PAGES = sorted(p for p in PAGES_DIR.iterdir() if p.suffix in (".txt", ".html"))
 # Pages that still fail, each with the reason; strict, so a fixed page must leave this list.
 KNOWN_FAILURES: dict[str, str] = {
     "001_hamshahri-archive_1384-akhar": "title wrong",
-    "025_dw-persian_1397-shahrivar-latest": "title wrong, published missing",
     "041_issuu-iran_1392-ordibehesht-page1": "title wrong, published missing",
     "042_kayhan-london_1394-azar-pdf-page": "title wrong",
     "043_magland_sedaye-eslahat-1555": "title wrong, published missing",

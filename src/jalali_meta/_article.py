@@ -632,7 +632,10 @@ def _title_score(
     elif last == "." and not line.text.endswith(".."):
         score -= 5  # a sentence: a lead or a quote
     if line.info.kind == "mixed":
-        score -= 6  # a date line with company: a source, section or city beside the date
+        if _dated_collection(line):
+            score += 6  # «آخرین خبرهای شنبه ۳۱ شهریور ۱۳۹۷»: a day's news roundup names its day
+        else:
+            score -= 6  # a date line with company: a source, section or city beside the date
     if not any(char.isalpha() for char in line.text):
         score -= 6  # numbers and marks only: a rating «۴.۵ (۱۲)», a counter
     if line.chrome:
@@ -954,6 +957,17 @@ READ_MORE_MAX_WORDS = 5
 _COLLECTION = regex.compile(
     r"^(?:(?:آخرین|تازه[\x20\u200c]?ترین|گزیده)[\x20\u200c]+)?(?:اخبار|خبرهای)(?![\p{L}\p{M}])"
 )
+
+
+def _dated_collection(line: _Line) -> bool:
+    """A line naming a day's set of news: «آخرین خبرهای شنبه ۳۱ شهریور ۱۳۹۷» (date last)."""
+    info = line.info
+    return (
+        _COLLECTION.match(line.norm) is not None
+        and len(info.dates) == 1
+        and info.dates[0][1] == len(line.norm)
+        and not is_section_end(line.norm)
+    )
 
 
 def _collection_above(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
