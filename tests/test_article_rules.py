@@ -652,3 +652,72 @@ def test_the_url_date_note_names_the_date() -> None:
     article = jm.parse_article("عنوان خبر\nمتن خبر.", url="https://x.ir/news/1402/06/28/5/s")
     note = next(w for w in article.warnings if w.code == "published-from-url")
     assert "'1402/6/28'" in note.message
+
+
+# -- the title among a newspaper item's heading lines -------------------------------------------
+
+
+def test_about_line_under_a_headline_is_its_subtitle() -> None:
+    """«درباره ...» right under a short headline names its subject: the headline is the title."""
+    text = (
+        "ستون خبرها\n\nگرانی بلیت\nدرباره قیمت سفرهای هوایی\n"
+        "خبر اول اینکه یک پایگاه خبری دیروز با نقل قولی نادرست مدعی شد قیمت بلیت پروازهای "
+        "داخلی دو برابر می‌شود؛ در حالی که مسئولان این خبر را رد کرده‌اند و نرخ تازه‌ای "
+        "اعلام نشده است.\n"
+    )
+    assert jm.parse_article(text).title == "گرانی بلیت"
+
+
+def test_about_line_under_a_kicker_is_the_title() -> None:
+    """Under a kicker that ends with a colon, a «درباره ...» line is still the headline."""
+    text = (
+        "یادداشت سردبیر:\nدرباره قیمت سفرهای هوایی\n"
+        "یک پایگاه خبری دیروز با نقل قولی نادرست مدعی شد قیمت بلیت پروازهای داخلی دو برابر "
+        "می‌شود؛ در حالی که مسئولان این خبر را رد کرده‌اند و نرخ تازه‌ای اعلام نشده است.\n"
+    )
+    assert jm.parse_article(text).title == "درباره قیمت سفرهای هوایی"
+
+
+ITEM = (
+    "چند بانک دولتی و خصوصی از هفته آینده اسکناس نو را در شعب منتخب خود در سراسر کشور "
+    "توزیع می‌کنند و مشتریان می‌توانند با مراجعه به این شعب و ارائه کارت ملی تا سقف "
+    "تعیین شده اسکناس نو دریافت کنند.\n"
+)
+ITEM2 = (
+    "رئیس یک اتحادیه صنفی می‌گوید برخی فروشندگان با دامن زدن به شایعه کمبود برنج در بازار "
+    "قیمت‌ها را بالا برده‌اند، در حالی که انبارهای کشور برای چند ماه آینده ذخیره کافی دارند.\n"
+)
+
+
+def test_short_news_column_name_is_the_title() -> None:
+    """«اخبار کوتاه» over headline/paragraph items: the column's name is the page's title."""
+    text = (
+        "اقتصادی\n\nاخبار کوتاه\n\nتوزیع اسکناس نو در شعب منتخب بانک‌ها\n\n" + ITEM
+        + "\nکمبود برنج بهانه گرانفروشی است\n\n" + ITEM2
+    )  # fmt: skip
+    article = jm.parse_article(text)
+    assert (article.title, article.evidence["title"]) == ("اخبار کوتاه", "listing name")
+    assert "listing-page" in codes(article)
+
+
+def test_news_category_over_an_article_is_not_its_title() -> None:
+    """A category line («اخبار اقتصادی») over a headline, lead and subheading stays chrome."""
+    text = (
+        "اخبار اقتصادی\n\nتوزیع اسکناس نو در شعب منتخب بانک‌ها\n\n" + ITEM
+        + "\nکمبود برنج بهانه گرانفروشی است\n\n" + ITEM2
+    )  # fmt: skip
+    assert jm.parse_article(text).title == "توزیع اسکناس نو در شعب منتخب بانک‌ها"
+
+
+def test_a_days_news_roundup_names_its_day() -> None:
+    """«آخرین خبرهای <date>» over timed items is the title, and the date line under it dates it."""
+    text = (
+        "۱. پرش به گزارش\n۲. پرش به منوی اصلی\n\nآخرین خبرهای شنبه ۳۱ شهریور ۱۳۹۷\n\n"
+        "۱۳۹۷ شهریور ۳۱, شنبه\n\n[۲۲:۱۹]\nواکنش یک سخنگو به حمله اهواز\n\n" + ITEM
+        + "\n[۲۱:۰۵]\nشکست تیم ملی والیبال برابر کانادا\n\n" + ITEM2
+    )  # fmt: skip
+    article = jm.parse_article(text)
+    assert (article.title, article.published.isoformat()) == (
+        "آخرین خبرهای شنبه ۳۱ شهریور ۱۳۹۷",
+        "2018-09-22",
+    )

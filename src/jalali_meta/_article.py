@@ -162,6 +162,8 @@ VERSE_WORDS = (4, 9)
 _TITLE_EDGES = frozenset(" |•·\u200c\u200f\u200e")
 # A line with this many commas is a list (keywords, tags), not a headline.
 _LIST_COMMAS = 3
+# A line opening with «about ...»: under a headline, the subtitle naming its subject.
+_TOPIC = regex.compile(r"^(?:درباره|در[\x20\u200c]باره|در[\x20\u200c]مورد|پیرامون)(?![\p{L}\p{M}])")
 # A date fault in the body is a note about a mention, under a code of its own.
 _MENTION_CODES: dict[str, WarningCode] = {
     "weekday-mismatch": "mention-weekday-mismatch",
@@ -563,6 +565,22 @@ def _headline_shaped(line: _Line) -> bool:
     return 2 <= line.words <= HEADLINE_MAX_WORDS and line.end - line.start <= HEADLINE_MAX_CHARS
 
 
+def _subtitle(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` opens with «درباره» (about) right under a headline-shaped line.
+
+    «شایعه بلیت / درباره قیمت سفرهای ریلی»: a newspaper item's subtitle names what its
+    short headline is about. Under a kicker («... گفت:») the line is the headline itself.
+    """
+    if index == 0 or lines[index].blank_before or not _TOPIC.match(lines[index].norm):
+        return False
+    above = lines[index - 1]
+    return (
+        2 <= above.words <= HEADLINE_MAX_WORDS
+        and above.info.kind == "text"
+        and above.text[-1] not in (*_KICKER_ENDS, ".")
+    )
+
+
 def _title_score(
     lines: Sequence[_Line],
     index: int,
@@ -614,7 +632,10 @@ def _title_score(
     elif last == "." and not line.text.endswith(".."):
         score -= 5  # a sentence: a lead or a quote
     if line.info.kind == "mixed":
-        score -= 6  # a date line with company: a source, section or city beside the date
+        if _dated_collection(line):
+            score += 6  # «آخرین خبرهای شنبه ۳۱ شهریور ۱۳۹۷»: a day's news roundup names its day
+        else:
+            score -= 6  # a date line with company: a source, section or city beside the date
     if not any(char.isalpha() for char in line.text):
         score -= 6  # numbers and marks only: a rating «۴.۵ (۱۲)», a counter
     if line.chrome:
@@ -636,6 +657,8 @@ def _title_score(
                 break
     # Right under a kicker («... گفت:»): the headline the kicker introduces.
     kicker = lines[index - 1] if index > 0 else None
+    if _subtitle(lines, index):
+        score -= 4  # «درباره ...» under a headline: the subtitle naming its subject
     if (
         kicker is not None
         and kicker.text[-1] in _KICKER_ENDS
@@ -751,6 +774,7 @@ def _choose_title(
             and not line.chrome
             and not line.byline
             and key not in counted
+            and not _subtitle(lines, index)
         ):
             between += 1
             counted.add(key)  # a line printed twice counts once
@@ -927,6 +951,51 @@ def _item_follows(lines: Sequence[_Line], index: int) -> bool:
 LISTING_ITEM_LINES = 2
 # A read-more button has at most this many words.
 READ_MORE_MAX_WORDS = 5
+
+
+# A line naming a set of news items: «اخبار کوتاه», «خبرهای ...», «آخرین اخبار ...».
+_COLLECTION = regex.compile(
+    r"^(?:(?:آخرین|تازه[\x20\u200c]?ترین|گزیده)[\x20\u200c]+)?(?:اخبار|خبرهای)(?![\p{L}\p{M}])"
+)
+
+
+def _dated_collection(line: _Line) -> bool:
+    """A line naming a day's set of news: «آخرین خبرهای شنبه ۳۱ شهریور ۱۳۹۷» (date last)."""
+    info = line.info
+    return (
+        _COLLECTION.match(line.norm) is not None
+        and len(info.dates) == 1
+        and info.dates[0][1] == len(line.norm)
+        and not is_section_end(line.norm)
+    )
+
+
+def _collection_above(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the short line right above the chosen headline names a set of news items.
+
+    «اخبار کوتاه» over «headline, paragraph, headline, paragraph» (a newspaper's
+    short-news column, one archive page): the items are the page's, and their column's
+    name is its title, not the first item's headline.
+    """
+    above = title - 1
+    if above < 0 or above in outside:
+        return False
+    line = lines[above]
+    return (
+        line.info.kind == "text"
+        and line.words <= LISTING_NAME_WORDS
+        and _COLLECTION.match(line.norm) is not None
+        and ":" not in line.text
+        and not line.chrome
+        and not is_section_end(line.norm)
+        and _item_follows(lines, title - 1)
+        and _items_below(lines, title + 2)
+    )
+
+
+def _items_below(lines: Sequence[_Line], start: int) -> bool:
+    """Whether another item (a headline-shaped line over a paragraph) follows soon."""
+    return any(_item_follows(lines, index) for index in range(start - 1, start + BODY_GAP))
 
 
 def _listing_name(
@@ -1720,6 +1789,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     title, title_rule = _choose_title(state, anchor, hints, outside, address.slug)
     if title is not None and anchor is not None and _excerpts(lines, anchor):
         title, title_rule = _listing_name(lines, title, outside, title_rule)
+    elif title is not None and _collection_above(lines, title, outside):
+        title, title_rule = title - 1, "listing name"
     if title is not None and title + 1 < len(lines) and _tags_heading(lines[title + 1]):
         title_rule = "listing name"  # a tag page: its name over «برچسب ها», then its items
     if address.listing and title_rule != "listing name":
