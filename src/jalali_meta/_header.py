@@ -431,13 +431,17 @@ def _labels(norm: str) -> list[Label]:
         if field == "number":
             # An ID is one token: what follows it on the line is another segment.
             # A bare digit group after it is no other segment: «12 345» is one number
-            # printed with a space, not the ID 12, so the whole value is refused.
+            # printed with a space, not the ID 12, so the whole value is refused; a day
+            # number that starts a date («۷۷۸۸۱ ۳ بهمن ۱۴۰۱») is another segment.
             token = ID_VALUE.match(norm, start, end)
             if (
                 token is not None
                 and token.end() < end
                 and norm[token.end()] == " "
-                and not norm[token.end() : end].split(maxsplit=1)[0].isdigit()
+                and (
+                    not norm[token.end() : end].split(maxsplit=1)[0].isdigit()
+                    or DATETIME.match(norm, _trim(norm, token.end(), end)[0], end) is not None
+                )
             ):
                 end = token.end()
         colon = match.group("colon") is not None
