@@ -111,3 +111,12 @@ def test_id_then_a_bare_digit_group_is_still_refused() -> None:
     article = jm.parse_article(f"{TITLE}\nکد خبر: 12 345\n{BODY}")
     expected = (None, ["number-invalid"])
     assert expected == (article.number, [w.code for w in article.warnings])
+
+
+@pytest.mark.parametrize("value", [1695100000, 1695100000.5, [1695100000], {"@value": "x"}, True])
+def test_json_ld_date_that_is_not_a_string_is_reported(value: object) -> None:
+    """JSON-LD `"datePublished": 1695100000` (a number, list, object): None + not-a-date."""
+    script = json.dumps({"@type": "NewsArticle", "datePublished": value})
+    article = jm.parse_html(_page(f'<script type="application/ld+json">{script}</script>'))
+    expected = (None, ["not-a-date"])
+    assert expected == (article.published, [w.code for w in article.warnings])
