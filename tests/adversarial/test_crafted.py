@@ -120,3 +120,18 @@ def test_json_ld_date_that_is_not_a_string_is_reported(value: object) -> None:
     article = jm.parse_html(_page(f'<script type="application/ld+json">{script}</script>'))
     expected = (None, ["not-a-date"])
     assert expected == (article.published, [w.code for w in article.warnings])
+
+
+# -- left for the grammar's owners (files other helpers are editing) ----------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the grammar reads no hour-only time («ساعت ۱۶», «ساعت ۴ بعدازظهر»): _patterns.py",
+)
+@pytest.mark.parametrize("time", ["ساعت ۱۶", "ساعت ۴ بعدازظهر", "، ساعت ۱۰ صبح"])
+def test_hour_only_time_after_a_labelled_date_is_not_dropped_silently(time: str) -> None:
+    """`تاریخ انتشار: ۱۴۰۲/۰۶/۲۸ ساعت ۱۶`: read as 16:00, or warned; never the day alone, silently."""
+    article = jm.parse_article(f"{TITLE}\nتاریخ انتشار: ۱۴۰۲/۰۶/۲۸ {time}\n{BODY}")
+    published = article.published
+    assert (published is not None and published.has_time) or article.warnings != ()
