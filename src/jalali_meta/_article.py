@@ -52,9 +52,10 @@ from jalali_meta._datetimes import (
     raw_years,
     read_match,
     require_text,
+    same_moment,
 )
 from jalali_meta._errors import ConflictError, DateError, ParseError, position
-from jalali_meta._grammar import read_time, search, squeeze
+from jalali_meta._grammar import is_hijri, read_time, search, squeeze
 from jalali_meta._header import (
     DATE_FIELDS,
     ID_VALUE,
@@ -1254,6 +1255,7 @@ def _label_candidate(
     if field in DATE_FIELDS:
         read = _read_date(state, value)
         if read is not None:
+            _another_date(state, field, label, value, read)
             state.candidates.append(
                 Candidate(field, rule, label, index, stamp=read.stamp, span=text_span(read.stamp))
             )
@@ -1266,6 +1268,33 @@ def _label_candidate(
         state.candidates.append(Candidate("number", rule, label, index, text=number, span=value))
     elif field != "views":
         state.texts.append((field, label, value, index))
+
+
+def _another_date(state: _State, field: FieldName, label: str, value: Span, read: DateRead) -> None:
+    """Report a second, different date printed in the same labelled value.
+
+    «تاریخ انتشار: ۱۴۰۲/۰۶/۲۸ - ۱۴۰۲/۰۶/۲۹»: the first is used, the other is not dropped
+    silently. The same day again, a twin or a lunar date beside it is no conflict.
+    """
+    spans = [text_span(read.stamp)] + ([text_span(read.twin)] if read.twin else [])
+    start = max(end for _, end in spans)
+    line = state.line_at(value[0])
+    norm = line.norm[start - line.start : value[1] - line.start]
+    match = search(norm)
+    if match is None or is_hijri(match):
+        return
+    try:
+        other = read_match(state.doc, norm, match, base=start).stamp
+    except DateError:
+        return  # not a date: the first one stands alone
+    if same_moment(read.stamp, other) or (read.twin and same_moment(read.twin, other)):
+        return
+    code: WarningCode = "published-conflict" if field == "published" else "updated-conflict"
+    state.warn(
+        code,
+        f"two {field} dates after {label!r}: {read.stamp.text!r} is used, {other.text!r} is not",
+        *text_span(other),
+    )
 
 
 def _date_candidate(state: _State, span: Span, zone: str, index: int, distance: int) -> None:

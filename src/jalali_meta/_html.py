@@ -249,8 +249,17 @@ def parse_html(
     text, outside = _block_lines(container if container is not None else tree.root)
     page_url = url or _attr(tree, 'link[rel="canonical"]', "href") or _first(meta, "og:url")
     fields: list[Field] = []
+    notes: list[Notice] = list(warnings)
     candidates = _machine_candidates(
         meta, ld=ld, tree=tree, time_value=time_value, page_url=page_url, fields=fields
+    )
+    # A machine date that does not read (year 1, 30 February, epoch seconds) is no value,
+    # but not a silent one (a field without a candidate behind it).
+    read = {c.label for c in candidates}
+    notes.extend(
+        Notice("not-a-date", f"{f.value!r} ({f.label}) is not a date; ignored")
+        for f in fields
+        if f.name in ("published", "updated") and f.label not in (*read, "url")
     )
     hints = Hints(
         titles=tuple(titles),
@@ -260,7 +269,6 @@ def parse_html(
         url=page_url,
     )
     article = parse_text(text, strict=strict, hints=hints)
-    notes: list[Notice] = list(warnings)
 
     html_tag = tree.css_first("html")
     language = (html_tag.attributes.get("lang") if html_tag is not None else None) or _first(

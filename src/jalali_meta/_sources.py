@@ -171,6 +171,12 @@ def _clean(obj: dict[str, Any]) -> tuple[dict[str, Any], list[Notice]]:
     cleaned["keywords"] = _keywords(obj.get("keywords"))
     cleaned["identifier"], refused = _identifier(obj.get("identifier"))
     notes = [Notice("number-invalid", refused)] if refused else []
+    for key in ("datePublished", "dateModified"):
+        value = obj.get(key)
+        if cleaned[key] is None and value not in (None, [], {}) and str(value).strip():
+            # A number (epoch seconds), object or boolean where a date belongs: not silent.
+            shown = json.dumps(value, ensure_ascii=False, default=str)[:80]
+            notes.append(Notice("not-a-date", f"{shown} (json-ld {key}) is not a date; ignored"))
     return cleaned, notes
 
 
