@@ -70,6 +70,7 @@ from jalali_meta._header import (
     is_section_end,
 )
 from jalali_meta._normalize import normalize, to_ascii_digits
+from jalali_meta._patterns import any_case
 from jalali_meta._plausible import apply_reference
 from jalali_meta._records import (
     Article,
@@ -1870,7 +1871,9 @@ def _listing(state: _State, lead: int, outside: set[int]) -> bool:
         line = state.lines[index]
         if index in outside or line.end - line.start > LATE_HEADER_MAX_CHARS:
             continue
-        if ":" not in line.text or line.info.kind != "labels":
+        if ":" not in line.text or _NUMBER_LABEL.search(line.norm) is None:
+            continue  # no number label can start on the line: not worth classifying
+        if line.info.kind != "labels":
             continue
         for label in line.info.labels:
             if label.field == "number" and label.value[0] < label.value[1]:
@@ -1882,6 +1885,9 @@ def _listing(state: _State, lead: int, outside: set[int]) -> bool:
 
 # A page with this many item IDs in its running text is a list of items.
 LISTING_IDS = 3
+# A number label's spelling where a word starts (the label patterns' own alternation): a
+# line without one holds no number label, so the tag-page check need not classify it.
+_NUMBER_LABEL = regex.compile(r"(?<![\p{L}\p{M}])(?:" + any_case(vocab.LABELS["number"]) + ")")
 
 
 def _resolve(state: _State) -> dict[str, Choice | None]:
