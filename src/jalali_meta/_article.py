@@ -557,7 +557,7 @@ def _headline_twice_below(lines: Sequence[_Line], index: int) -> bool:
 
 def text_in(short: _Line, longer: _Line) -> bool:
     """Whether the short line's text stands inside the longer line (spaces folded)."""
-    return _squash(short.norm) in _squash(longer.norm)
+    return short.key in longer.key  # the keys are these squashed texts, made once per line
 
 
 def _headline_shaped(line: _Line) -> bool:
@@ -649,7 +649,12 @@ def _title_score(
     for other in (index - 2, index - 1, index + 1, index + 2):
         if 0 <= other < len(lines) and other != index:
             near = lines[other]
-            if near.words >= 2 and len(near.key) < len(line.key) and line.key.startswith(near.key):
+            if (
+                near.words >= 2
+                and _may_repeat(near, {line.key: 1})  # a cheap test on its first characters
+                and len(near.key) < len(line.key)
+                and line.key.startswith(near.key)
+            ):
                 score -= 4
                 break
     # Inside a run of short lines: a menu.
@@ -723,6 +728,8 @@ def _choose_title(
     slugs = _slugs(lines) | ({slug} if slug else set())
     keys: dict[str, int] = {}
     for index in (*candidates, *range(stop, min(len(lines), stop + BODY_GAP))):
+        if index >= stop and not _may_repeat(lines[index], keys):
+            continue  # a paragraph that repeats no candidate: its key is not needed
         key = lines[index].key
         keys[key] = keys.get(key, 0) + 1
     best: tuple[int, int] | None = None
@@ -804,7 +811,7 @@ def _verse(lines: Sequence[_Line], stop: int) -> set[int]:
 
     def close() -> None:
         if len(run) >= VERSE_LINES:
-            ends = [_squash(lines[i].norm)[-2:] for i in run]
+            ends = [lines[i].key[-2:] for i in run]
             if ends[0] == ends[1] and ends.count(ends[0]) >= VERSE_LINES - 1:
                 last = max(at for at, end in enumerate(ends) if end == ends[0])
                 # Up to the last rhyme, in whole couplets: a headline right under the stanza
@@ -815,10 +822,10 @@ def _verse(lines: Sequence[_Line], stop: int) -> set[int]:
     for index in range(stop):
         line = lines[index]
         if (
-            line.info.kind == "text"
-            and VERSE_WORDS[0] <= line.words <= VERSE_WORDS[1]
+            VERSE_WORDS[0] <= line.words <= VERSE_WORDS[1]
             and line.text[-1] not in ".،؛!؟?:"
             and not _VERSE_MARKS.intersection(line.text)
+            and line.info.kind == "text"  # last: the classifier is the costly test
         ):
             if run and (line.blank_before or run[-1] != index - 1):
                 close()
@@ -827,6 +834,22 @@ def _verse(lines: Sequence[_Line], stop: int) -> set[int]:
             close()
     close()
     return found
+
+
+def _may_repeat(line: _Line, keys: dict[str, int]) -> bool:
+    """Whether ``line.key`` may equal or begin one of ``keys``, from its first characters only.
+
+    Folding and squashing go character by character (marks and spaces only drop out), so
+    the key of a line's beginning is the beginning of its key: a long paragraph is not
+    normalised whole to find that it repeats no headline.
+    """
+    if line._key is not None or not keys:
+        return True
+    size = max(map(len, keys)) + 1
+    if line.end - line.start <= size:
+        return True
+    head = _squash(normalize(line._doc[line.start : line.start + size]))
+    return any(key.startswith(head) for key in keys)
 
 
 def _copies_in_a_row(lines: Sequence[_Line], index: int) -> int:
