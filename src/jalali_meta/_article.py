@@ -811,7 +811,7 @@ def _verse(lines: Sequence[_Line], stop: int) -> set[int]:
 
     def close() -> None:
         if len(run) >= VERSE_LINES:
-            ends = [lines[i].key[-2:] for i in run]
+            ends = [_squash(lines[i].norm)[-2:] for i in run]
             if ends[0] == ends[1] and ends.count(ends[0]) >= VERSE_LINES - 1:
                 last = max(at for at, end in enumerate(ends) if end == ends[0])
                 # Up to the last rhyme, in whole couplets: a headline right under the stanza
@@ -822,10 +822,10 @@ def _verse(lines: Sequence[_Line], stop: int) -> set[int]:
     for index in range(stop):
         line = lines[index]
         if (
-            VERSE_WORDS[0] <= line.words <= VERSE_WORDS[1]
+            line.info.kind == "text"
+            and VERSE_WORDS[0] <= line.words <= VERSE_WORDS[1]
             and line.text[-1] not in ".،؛!؟?:"
             and not _VERSE_MARKS.intersection(line.text)
-            and line.info.kind == "text"  # last: the classifier is the costly test
         ):
             if run and (line.blank_before or run[-1] != index - 1):
                 close()
