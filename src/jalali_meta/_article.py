@@ -71,6 +71,7 @@ from jalali_meta._header import (
     is_section_end,
 )
 from jalali_meta._normalize import normalize, to_ascii_digits
+from jalali_meta._patterns import any_case
 from jalali_meta._plausible import apply_reference
 from jalali_meta._records import (
     Article,
@@ -559,7 +560,7 @@ def _headline_twice_below(lines: Sequence[_Line], index: int) -> bool:
 
 def text_in(short: _Line, longer: _Line) -> bool:
     """Whether the short line's text stands inside the longer line (spaces folded)."""
-    return _squash(short.norm) in _squash(longer.norm)
+    return short.key in longer.key  # the keys are these squashed texts, made once per line
 
 
 def _headline_shaped(line: _Line) -> bool:
@@ -672,7 +673,12 @@ def _title_score(
     for other in (index - 2, index - 1, index + 1, index + 2):
         if 0 <= other < len(lines) and other != index:
             near = lines[other]
-            if near.words >= 2 and len(near.key) < len(line.key) and line.key.startswith(near.key):
+            if (
+                near.words >= 2
+                and _may_repeat(near, {line.key: 1})  # a cheap test on its first characters
+                and len(near.key) < len(line.key)
+                and line.key.startswith(near.key)
+            ):
                 score -= 4
                 break
     # Inside a run of short lines: a menu.
@@ -746,6 +752,8 @@ def _choose_title(
     slugs = _slugs(lines) | ({slug} if slug else set())
     keys: dict[str, int] = {}
     for index in (*candidates, *range(stop, min(len(lines), stop + BODY_GAP))):
+        if index >= stop and not _may_repeat(lines[index], keys):
+            continue  # a paragraph that repeats no candidate: its key is not needed
         key = lines[index].key
         keys[key] = keys.get(key, 0) + 1
     best: tuple[int, int] | None = None
@@ -851,6 +859,22 @@ def _verse(lines: Sequence[_Line], stop: int) -> set[int]:
             close()
     close()
     return found
+
+
+def _may_repeat(line: _Line, keys: dict[str, int]) -> bool:
+    """Whether ``line.key`` may equal or begin one of ``keys``, from its first characters only.
+
+    Folding and squashing go character by character (marks and spaces only drop out), so
+    the key of a line's beginning is the beginning of its key: a long paragraph is not
+    normalised whole to find that it repeats no headline.
+    """
+    if line._key is not None or not keys:
+        return True
+    size = max(map(len, keys)) + 1
+    if line.end - line.start <= size:
+        return True
+    head = _squash(normalize(line._doc[line.start : line.start + size]))
+    return any(key.startswith(head) for key in keys)
 
 
 def _copies_in_a_row(lines: Sequence[_Line], index: int) -> int:
@@ -1970,7 +1994,9 @@ def _listing(state: _State, lead: int, outside: set[int]) -> bool:
         line = state.lines[index]
         if index in outside or line.end - line.start > LATE_HEADER_MAX_CHARS:
             continue
-        if ":" not in line.text or line.info.kind != "labels":
+        if ":" not in line.text or _NUMBER_LABEL.search(line.norm) is None:
+            continue  # no number label can start on the line: not worth classifying
+        if line.info.kind != "labels":
             continue
         for label in line.info.labels:
             if label.field == "number" and label.value[0] < label.value[1]:
@@ -1982,6 +2008,9 @@ def _listing(state: _State, lead: int, outside: set[int]) -> bool:
 
 # A page with this many item IDs in its running text is a list of items.
 LISTING_IDS = 3
+# A number label's spelling where a word starts (the label patterns' own alternation): a
+# line without one holds no number label, so the tag-page check need not classify it.
+_NUMBER_LABEL = regex.compile(r"(?<![\p{L}\p{M}])(?:" + any_case(vocab.LABELS["number"]) + ")")
 
 
 def _resolve(state: _State) -> dict[str, Choice | None]:

@@ -785,10 +785,11 @@ def fits_next_line(field: str, norm: str, info: LineInfo) -> bool:
 
 def _fold(text: str) -> str:
     """A line or phrase folded for comparing with the chrome vocabularies."""
-    return text.lower().translate(_CHROME_PUNCT)
+    return _CHROME_PUNCT.sub("", text.lower())
 
 
-_CHROME_PUNCT = str.maketrans("", "", " \u200c|/\\»«>‹›<-–—•·:،,.()[]*#")
+# Removed by one pattern (in C) rather than by str.translate's lookup of every character.
+_CHROME_PUNCT = re.compile("[" + re.escape(" \u200c|/\\»«>‹›<-–—•·:،,.()[]*#") + "]+")
 _CHROME_SPLIT = regex.compile(r"[\s|/»«>›<‹•·،,\-]+")
 # Chrome lines are short: a longer line is never one (and costs nothing to rule out).
 CHROME_MAX_CHARS = 80
