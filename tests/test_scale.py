@@ -49,9 +49,11 @@ LINE_WORKING_BYTES = 100
 
 
 def _working_bytes_per_line(text: str) -> tuple[float, float]:
-    # One parse first: the modules load and the grammar compiles on first use, once per
-    # process, and that is no per-line cost (in a test run alone it added ~35 B a line).
-    jm.parse_article(text[:2000])
+    # One parse first: the modules load, the grammar compiles and the bounded per-process
+    # memos fill on first use, once per process whatever the input's length; that is no
+    # per-line cost (in a test run alone it added ~35 B a line), so the same text is parsed
+    # once before the measured parse.
+    jm.parse_article(text)
     gc.collect()
     tracemalloc.start()
     try:
