@@ -93,7 +93,7 @@ from jalali_meta._resolve import (
     resolve_text,
     resolve_title,
 )
-from jalali_meta._sources import _URL_DATE, _machine_date
+from jalali_meta._sources import _URL_DATE, _hostname, _machine_date
 
 __all__ = ["Hints", "parse_article", "parse_text"]
 
@@ -1817,16 +1817,8 @@ def parse_article(
         raise TypeError(f"url must be a str or None, not {type(url).__name__}")
     article = parse_text(doc, strict=strict, hints=Hints(url=url) if url else None)
     if url:
-        article = attrs.evolve(article, url=url, hostname=_host(url))
+        article = attrs.evolve(article, url=url, hostname=_hostname(url))
     return apply_reference(article, reference, min_date, max_date, text=doc)
-
-
-def _host(url: str) -> str | None:
-    """The host of ``url`` in lower case, or None (a malformed URL is no host)."""
-    try:
-        return urlsplit(url.strip()).hostname or None
-    except ValueError:  # an unclosed IPv6 bracket, a bad port
-        return None
 
 
 def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) -> Article:
