@@ -435,11 +435,10 @@ def _labels(norm: str) -> list[Label]:
             # value is refused; «۷۷۸۸۱ ۳ بهمن ۱۴۰۱» is an ID and a date.
             token = ID_VALUE.match(norm, start, end)
             if token is not None and token.end() < end and norm[token.end()] == " ":
-                after = token.end() + 1
-                while after < end and norm[after] == " ":
-                    after += 1
+                rest = norm[token.end() : end]
+                after = end - len(rest.lstrip(" "))
                 if (
-                    not norm[after:end].split(maxsplit=1)[0].isdigit()
+                    not rest.split(maxsplit=1)[0].isdigit()
                     or DATETIME.match(norm, after, end) is not None
                 ):
                     end = token.end()
