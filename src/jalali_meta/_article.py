@@ -147,6 +147,8 @@ _STRIP = (
     "\u2009\u200a\u200b\u200c\u200d\u200e\u200f\u202f\u205f\u2060\u3000\ufeff"
 )
 # An ID that starts with a Jalali date: 14011103000123 = 1401/11/03 + a sequence number.
+# An ID printed with thousands separators (U+066C or a comma, both a comma once normalised).
+_GROUPED_ID = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")
 _DATED_ID = regex.compile(r"^(1[34][0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])[0-9]{3,}$")
 _RELATIVE = frozenset(vocab.RELATIVE_WORDS)
 _TAG_SPLIT = regex.compile(r"[,،|;؛#]+|\x20{2,}|\n")
@@ -1286,6 +1288,8 @@ def _label_candidate(
     elif field == "number":
         raw = doc[slice(*value)]
         number = to_ascii_digits(raw).strip()
+        if _GROUPED_ID.fullmatch(normalize(number)) is not None:
+            number = normalize(number).replace(",", "")  # «۱۵۷٬۰۴۰»: thousands separators
         if ID_VALUE.fullmatch(normalize(number)) is None:
             state.warn("number-invalid", f"{raw!r} after {label!r} is not an article ID", *value)
             return
@@ -2042,6 +2046,7 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
                         span=text_span(read.stamp),
                     )
                 )
+    by_field["updated"] = _site_stamps(state, by_field["updated"], by_field["published"])
     published = resolve_date("published", by_field["published"], state.note)
     updated = resolve_date("updated", by_field["updated"], state.note)
     if (
@@ -2095,6 +2100,37 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
         # A machine instant (converted to Tehran by the grammar) is shown on the page's clock.
         published, updated = (_in_zone(choice, home) for choice in (published, updated))
     return {"published": published, "updated": updated, "number": number}
+
+
+def _site_stamps(
+    state: _State, updated: list[Candidate], published: list[Candidate]
+) -> list[Candidate]:
+    """Set aside a labelled update stamp printed on a line above the labelled publication date.
+
+    «به روز شده در: ۲۶ فروردين ۱۴۰۳ - ۱۱:۱۵» over «کد خبر» and «تاریخ انتشار: ۰۶ مهر ۱۴۰۰»:
+    an article prints its update beside or after its publication; above it stands the
+    site's last-update stamp (the crawl day), as above the title (see :func:`_record`).
+    """
+    labelled = _LABEL_RULE_NAMES
+    first = min((c.order for c in published if c.rule in labelled), default=None)
+    if first is None:
+        return updated
+    kept: list[Candidate] = []
+    for cand in updated:
+        if cand.rule in labelled and cand.order < first and cand.stamp and cand.span:
+            state.ignore(state.lines[cand.order], "site stamp")
+            state.warn(
+                "site-stamp",
+                f"{cand.stamp.text!r} after {cand.label!r}, printed above the publication "
+                "date, is a site-wide stamp, not the article's update time; ignored",
+                *cand.span,
+            )
+            continue
+        kept.append(cand)
+    return kept
+
+
+_LABEL_RULE_NAMES = frozenset(_LABEL_RULES.values())
 
 
 def _in_zone(choice: Choice | None, home: tzinfo) -> Choice | None:

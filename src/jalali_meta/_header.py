@@ -86,10 +86,17 @@ _BR = r"(?![\p{L}\p{M}])"
 # A gap: spaces and ZWNJs, possibly none.
 _G = r"[\x20\u200c]*"
 
-# A header label at a label position: line start (after a bullet) or after | • or a run of spaces.
+# Icon-font names that text extraction keeps before a label or a byline: «calendar آخرین
+# بروزرسانی: ...», «watch زمان مطالعه ...», «icon icon Home»: one or two lower-case Latin
+# words at the line start (a ligature icon's name), right before Arabic script.
+_ICON_WORDS = r"(?:[a-z][a-z_]{2,19}\x20){1,2}(?=[\u0600-\u06ff])"
+_ICON_PREFIX = re.compile(_ICON_WORDS)
+
+# A header label at a label position: line start (after a bullet or an icon's name) or after
+# | • or a run of spaces.
 LABEL = lazy(
     rf"""
-    (?:^|(?<=[|•·]|\x20\x20|\t))[\x20\u200c]*          # label position
+    (?:^|(?<=[|•·]|\x20\x20|\t|^{_ICON_WORDS}))[\x20\u200c]*   # label position
     (?:[•·●▪■◾►▶*(][\x20\u200c]*)?                      # optional bullet or bracket
     {_BL}(?P<label>{_LABELS}){_BR}
     (?P<colon>{_G}:)?{_G}                               # colon or none, spaces either side
@@ -248,8 +255,13 @@ def _has_any(norm: str, chars: str) -> bool:
 
 
 def _label_positions(norm: str) -> list[int]:
-    """Where a label may start: the line start, after | • ·, after a run of two or more spaces."""
+    """Where a label may start: the line start (or after an icon's name), after | • ·, after a
+    run of two or more spaces."""
     positions = [0]
+    if "a" <= norm[:1] <= "z":
+        icon = _ICON_PREFIX.match(norm)
+        if icon is not None:
+            positions.append(icon.end())
     for sep in "|•·":
         at = norm.find(sep)
         while at >= 0:
@@ -423,8 +435,13 @@ def _labels(norm: str) -> list[Label]:
             brk = _SEGMENT_BREAK.search(norm, start, limit)
             if brk is not None and field in DATE_FIELDS:
                 time = _TIME_AFTER_BREAK.match(norm, brk.end(), limit)
-                if time is not None:
-                    brk = _SEGMENT_BREAK.search(norm, time.end(), limit)
+                until = time.end() if time is not None else None
+                if until is None and norm[brk.start()] == " ":
+                    # A time first, then the date after a run of spaces: «زمان انتشار:
+                    # ۱۹:۵۰     ۱۱ اسفند ۱۳۹۳» is one value, as the grammar reads it.
+                    until = _time_then_date(norm, start, brk, limit)
+                if until is not None:
+                    brk = _SEGMENT_BREAK.search(norm, until, limit)
             if brk is not None:
                 limit = brk.start()
         start, end = _trim(norm, start, limit)
@@ -434,7 +451,17 @@ def _labels(norm: str) -> list[Label]:
             # «12 345» is one number printed with a space, not the ID 12, so the whole
             # value is refused; «۷۷۸۸۱ ۳ بهمن ۱۴۰۱» is an ID and a date.
             token = ID_VALUE.match(norm, start, end)
-            if token is not None and token.end() < end and norm[token.end()] == " ":
+            if (
+                token is not None
+                and token.end() < end
+                and token.end() - token.start() >= _GLUED_ID_MIN_CHARS
+                and _GLUED_WORD.match(norm, token.end())
+                and _another_segment(norm, token.end(), end)
+            ):
+                # An ID glued to the next segment by text extraction: «کد خبر: 461صفحه نخست »
+                # ... ۲۸ اردیبهشت ۱۳۹۳»: the ID ends at the first letter.
+                end = token.end()
+            elif token is not None and token.end() < end and norm[token.end()] == " ":
                 rest = norm[token.end() : end]
                 after = end - len(rest.lstrip(" "))
                 if (
@@ -447,6 +474,30 @@ def _labels(norm: str) -> list[Label]:
             continue
         labels.append(Label(field, match.span("label"), (start, end), colon))
     return labels
+
+
+def _time_then_date(norm: str, start: int, brk: regex.Match[str], limit: int) -> int | None:
+    """Where a value that starts with a time alone before the space run ``brk`` ends, if the
+    date after the run belongs to it; else None."""
+    head = _trim(norm, start, brk.start())
+    if head[0] == head[1] or TIME_LINE.fullmatch(norm, *head) is None:
+        return None
+    date = DATETIME.match(norm, head[0], limit)
+    return date.end() if date is not None and date.end() > brk.end() else None
+
+
+# An Arabic-script letter right after an ID's digits: the next word, glued to it. A glued
+# number this short («۱در صدر ...») is more likely a broken line than an ID: it stays refused.
+_GLUED_ID_MIN_CHARS = 3
+_GLUED_WORD = regex.compile(r"[\p{Arabic}&&\p{L}]", regex.VERSION1)
+
+
+def _another_segment(norm: str, start: int, end: int) -> bool:
+    """Whether ``norm[start:end]`` is a segment of its own: breadcrumbs or a date.
+
+    Text glued after an ID that is neither («۷۷۸۸د ریا») is a broken value, not two segments.
+    """
+    return _has_any(norm[start:end], _ARROWS) or search(norm, start, end) is not None
 
 
 def _uncovered(norm: str, labels: list[Label]) -> list[tuple[int, int]]:
@@ -842,6 +893,10 @@ def is_byline(norm: str) -> bool:
     """
     if len(norm) > CHROME_MAX_CHARS:
         return False
+    if "a" <= norm[:1] <= "z":
+        icon = _ICON_PREFIX.match(norm)
+        if icon is not None:
+            norm = norm[icon.end() :]  # «watch زمان مطالعه 1 دقیقه»
     return _fold(norm).startswith(_BYLINES) or "©" in norm or "copyright" in norm.lower()
 
 

@@ -1,0 +1,149 @@
+"""Header rules added after the held-out pages 300-329: inputs written for these tests.
+
+Each rule is the general cause of a failure measured blind on a page nobody had tuned
+for (see tests/pages/SOURCES.md, 300-349); the inputs here differ from those pages.
+"""
+
+from __future__ import annotations
+
+import jalali_meta as jm
+
+LEAD = "\nلید خبر در یک جمله کوتاه برای آزمون.\n"
+
+
+def codes(article: jm.Article) -> list[str]:
+    """The warning codes of an article, in order."""
+    return [w.code for w in article.warnings]
+
+
+# -- a time first, then the date after a run of spaces -----------------------------------------
+
+
+def test_time_then_spaces_then_date_is_one_labelled_value() -> None:
+    """«تاریخ انتشار: ۰۸:۱۵    ۳ بهمن ۱۴۰۱»: the time and the date past the spaces are one value."""
+    article = jm.parse_article("عنوان خبر آزمایشی\nتاریخ انتشار: ۰۸:۱۵    ۳ بهمن ۱۴۰۱" + LEAD)
+    assert article.published.isoformat() == "2023-01-23T08:15:00+03:30"
+    assert article.published.text == "۰۸:۱۵    ۳ بهمن ۱۴۰۱"
+    assert codes(article) == []
+
+
+def test_time_then_spaces_then_another_label_stays_a_time() -> None:
+    """A time before a space run and another label (no date) is still refused as no date."""
+    article = jm.parse_article("عنوان خبر آزمایشی\nزمان انتشار: ۰۸:۱۵    گروه: ورزشی" + LEAD)
+    assert (article.published, codes(article)) == (None, ["not-a-date"])
+
+
+# -- an ID glued to the next segment -----------------------------------------------------------
+
+
+def test_id_glued_to_a_date_ends_at_the_first_letter() -> None:
+    """«کد خبر: 90211سه‌شنبه ۱۲ مهر ...»: the ID is 90211 and the glued date is read too."""
+    article = jm.parse_article(
+        "عنوان خبر آزمایشی\nکد خبر: 90211سه\u200cشنبه ۱۲ مهر ۱۴۰۱ - ۰۹:۴۰" + LEAD
+    )
+    assert article.number == "90211"
+    assert article.published.isoformat() == "2022-10-04T09:40:00+03:30"
+    assert codes(article) == []
+
+
+def test_id_glued_to_breadcrumbs_and_a_date() -> None:
+    """An ID glued to a breadcrumb trail that ends in a date: the ID, then the date."""
+    article = jm.parse_article(
+        "عنوان خبر آزمایشی\nاندازه متن: + -  کد مطلب: 3310خانه » گزارش\u200cهای ویژه و "
+        "یادداشت\u200cهای برگزیده روز دوشنبه، ۵ تیر ۱۴۰۲ - ۱۱:۲۰" + LEAD
+    )
+    assert (article.number, article.published.isoformat()) == ("3310", "2023-06-26T11:20:00+03:30")
+
+
+def test_digits_glued_to_a_plain_word_are_no_id() -> None:
+    """«4512بازدید» (no date or arrows after it) and a two-digit «45گزارش » ...» stay refused."""
+    plain = jm.parse_article("عنوان خبر آزمایشی\nکد خبر: 4512بازدید" + LEAD)
+    short = jm.parse_article("عنوان خبر آزمایشی\nکد خبر: 45گزارش » ویژه" + LEAD)
+    assert (plain.number, codes(plain)) == (None, ["number-invalid"])
+    assert (short.number, codes(short)) == (None, ["number-invalid"])
+
+
+# -- an ID printed with thousands separators ---------------------------------------------------
+
+
+def test_id_with_thousands_separators_is_read_without_them() -> None:
+    """«1,204,573» and «۸۸٬۲۱۰» (U+066C) are the IDs 1204573 and 88210."""
+    comma = jm.parse_article("عنوان خبر آزمایشی\nکد خبر: 1,204,573" + LEAD)
+    arabic = jm.parse_article("عنوان خبر آزمایشی\nکد خبر: ۸۸٬۲۱۰" + LEAD)
+    assert (comma.number, codes(comma)) == ("1204573", [])
+    assert (arabic.number, codes(arabic)) == ("88210", [])
+    text = "عنوان خبر آزمایشی\nکد خبر: ۸۸٬۲۱۰" + LEAD
+    assert text[slice(*arabic.spans["number"])] == "۸۸٬۲۱۰"
+
+
+def test_badly_grouped_digits_are_no_id() -> None:
+    """«12,34» and «1,2345» are not thousands groups: refused with number-invalid."""
+    for value in ("12,34", "1,2345"):
+        article = jm.parse_article("عنوان خبر آزمایشی\nکد خبر: " + value + LEAD)
+        assert (article.number, codes(article)) == (None, ["number-invalid"])
+
+
+# -- icon-font names before a label or a byline ------------------------------------------------
+
+
+def test_icon_name_before_a_label_leaves_it_a_label() -> None:
+    """«event تاریخ انتشار: ...», «schedule آخرین به‌روزرسانی: ...»: labels after an icon's name."""
+    article = jm.parse_article(
+        "عنوان خبر آزمایشی\nevent تاریخ انتشار: ۱۴۰۲/۰۳/۱۲\n"
+        "schedule آخرین به\u200cروزرسانی: ۱۴۰۲/۰۳/۱۴" + LEAD
+    )
+    assert article.published.isoformat() == "2023-06-02"
+    assert article.updated.isoformat() == "2023-06-04"
+    assert [(f.name, f.label) for f in article.fields] == [
+        ("published", "تاریخ انتشار"),
+        ("updated", "آخرین به\u200cروزرسانی"),
+    ]
+
+
+def test_icon_name_before_a_reading_time_is_no_title() -> None:
+    """«clock زمان مطالعه ۴ دقیقه» under the author is a reading aid, not the headline."""
+    text = (
+        "راهنمای خرید لپ\u200cتاپ دانشجویی\n\nنویسنده\nسارا کریمی\nclock زمان مطالعه ۴ دقیقه\n\n"
+        "خرید لپ\u200cتاپ برای دانشجو سخت است و باید پیش از خرید چند نکته ساده را بدانید و "
+        "بودجه را بسنجید.\n"
+    )
+    assert jm.parse_article(text).title == "راهنمای خرید لپ\u200cتاپ دانشجویی"
+
+
+def test_latin_word_before_a_headline_is_kept() -> None:
+    """A headline that opens with a lower-case Latin word («ios تازه ...») stays the title."""
+    article = jm.parse_article("ios تازه اپل برای آیفون منتشر شد\nتاریخ انتشار: ۱۴۰۲/۰۳/۱۲" + LEAD)
+    assert article.title == "ios تازه اپل برای آیفون منتشر شد"
+
+
+# -- an update stamp printed above the publication date ----------------------------------------
+
+
+def test_update_stamp_above_the_publication_date_is_the_sites() -> None:
+    """A labelled update above «کد خبر» and «تاریخ انتشار» is set aside with site-stamp."""
+    article = jm.parse_article(
+        "آخرین بروزرسانی: ۱۴۰۳/۰۱/۲۰ - ۱۰:۰۰\nکد خبر: ۱۲۳۴۵\n"
+        "تاریخ انتشار: ۱۴۰۲/۰۶/۲۸ - ۰۹:۰۰" + LEAD
+    )
+    assert article.updated is None
+    assert article.published.isoformat() == "2023-09-19T09:00:00+03:30"
+    assert codes(article) == ["site-stamp"]
+    assert [(i.reason, i.text) for i in article.ignored] == [
+        ("site stamp", "آخرین بروزرسانی: ۱۴۰۳/۰۱/۲۰ - ۱۰:۰۰")
+    ]
+
+
+def test_update_after_or_beside_the_publication_date_is_kept() -> None:
+    """An update printed under the publication date, or after it on its line, is the article's."""
+    below = jm.parse_article(
+        "عنوان خبر آزمایشی\nتاریخ انتشار: ۱۴۰۲/۰۶/۲۸ - ۰۹:۰۰\n"
+        "آخرین بروزرسانی: ۱۴۰۲/۰۶/۲۹ - ۱۰:۰۰" + LEAD
+    )
+    beside = jm.parse_article(
+        "عنوان خبر آزمایشی\nتاریخ انتشار: ۱۴۰۲/۰۶/۲۸ - ۰۹:۰۰ | "
+        "آخرین بروزرسانی: ۱۴۰۲/۰۶/۲۹ - ۱۰:۰۰" + LEAD
+    )
+    alone = jm.parse_article("عنوان خبر آزمایشی\nآخرین بروزرسانی: ۱۴۰۲/۰۶/۲۹ - ۱۰:۰۰" + LEAD)
+    for article in (below, beside, alone):
+        assert article.updated.isoformat() == "2023-09-20T10:00:00+03:30"
+        assert codes(article) == []
