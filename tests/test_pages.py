@@ -78,6 +78,16 @@ KNOWN_FAILURES: dict[str, str] = {
         "title wrong: the photo caption «... - انتخاب» (agency credit after a dash) right "
         "above the body is taken over the headline on line 1"
     ),
+    # Held-out pages 330-339 (second batch, measured blind; same result on main and here):
+    "333_seolab_course_event_date_label_two_digit_year": (
+        "title wrong: the section heading «خلاصه جلسه اول» right above the first paragraph "
+        "is taken over the course title, which sits between the course meta lines and two "
+        "account prompts"
+    ),
+    "336_kabulnath_diaspora_menu_title_subtitle_author_date_in_text": (
+        "title wrong: the numbered section heading «1ـ سخن آغازین» right above the first "
+        "paragraph is taken over the title (title, subtitle and author line above it)"
+    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well).
 SILENT_WRONG: dict[str, str] = {}
