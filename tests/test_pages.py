@@ -88,6 +88,17 @@ KNOWN_FAILURES: dict[str, str] = {
         "title wrong: the numbered section heading «1ـ سخن آغازین» right above the first "
         "paragraph is taken over the title (title, subtitle and author line above it)"
     ),
+    # Held-out pages 340-345 (third batch, measured blind; same result on main and here):
+    "340_iums_health_center_bulleted_date_views_sentence_title": (
+        "title wrong: the site's link line «سایت پیشین مرکز» (line 1, above the bulleted "
+        "date) is taken; the real title is a whole sentence ending in a period, which the "
+        "headline shape rules mark down"
+    ),
+    "343_alef_show_text_bare_dated_id_line_no_date": (
+        "number missing: the text view prints the ID «4020703062» alone on a line under the "
+        "title, without a label; an unlabelled number is no ID (even when the URL's last "
+        "segment is the same number)"
+    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well).
 SILENT_WRONG: dict[str, str] = {}
