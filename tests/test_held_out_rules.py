@@ -147,3 +147,47 @@ def test_update_after_or_beside_the_publication_date_is_kept() -> None:
     for article in (below, beside, alone):
         assert article.updated.isoformat() == "2023-09-20T10:00:00+03:30"
         assert codes(article) == []
+
+
+# -- an agency's dateline opening the lead -----------------------------------------------------
+
+
+def test_lead_dateline_gives_the_publication_day() -> None:
+    """«مزار شریف (پژواک، ۵ جدی ۱۳۹۹): ...» opening the lead: the article's day, in Kabul."""
+    article = jm.parse_article(
+        "عنوان خبر آزمایشی\n\nمزار شریف (پژواک، ۵ جدی ۱۳۹۹): مسئولان محلی از بازگشایی "
+        "یک جاده خبر دادند و گفتند کار ساخت آن سه ماه طول کشید.\n"
+    )
+    assert article.published.isoformat() == "2020-12-25"
+    assert (article.evidence["published"], codes(article)) == ("dateline", [])
+
+
+def test_lead_dateline_with_a_time_in_a_latin_text() -> None:
+    """A dateline with a time, and one in Latin script, are read the same way."""
+    timed = jm.parse_article(
+        "عنوان خبر آزمایشی\n\nتهران (ایرنا، ۱۲ مهر ۱۴۰۱ - ۰۹:۴۰): رئیس سازمان گفت کار ادامه دارد.\n"
+    )
+    latin = jm.parse_article("Test headline\n\nKabul (Pajhwok, 12 March 2023): Officials said.\n")
+    assert timed.published.isoformat() == "2022-10-04T09:40:00+03:30"
+    assert latin.published.isoformat() == "2023-03-12"
+
+
+def test_a_header_date_outranks_the_lead_dateline() -> None:
+    """A labelled date in the header wins over the dateline; the other day is reported."""
+    article = jm.parse_article(
+        "عنوان خبر آزمایشی\nتاریخ انتشار: ۶ جدی ۱۳۹۹\n\nمزار شریف (پژواک، ۵ جدی ۱۳۹۹): "
+        "مسئولان محلی از بازگشایی یک جاده خبر دادند.\n"
+    )
+    assert article.published.isoformat() == "2020-12-26"
+    assert codes(article) == ["published-conflict"]
+
+
+def test_brackets_that_are_no_dateline_give_no_date() -> None:
+    """A bracketed date inside a sentence («این طرح (مصوب ...):») is a mention, not a dateline."""
+    for lead in (
+        "این طرح (مصوب ۱۲ مهر ۱۴۰۱): در همه استان\u200cها اجرا می\u200cشود.",
+        "وزیر گفت (در نشست، ۱۲ مهر ۱۴۰۱ و پس از آن): کار ادامه دارد.",
+        "کابل (پژواک، ۲۲ اسد): شماری از خودروها به نمایش گذاشته شد.",
+    ):
+        article = jm.parse_article("عنوان خبر آزمایشی\n\n" + lead + "\n")
+        assert article.published is None

@@ -65,11 +65,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "title wrong: the headline (line 1) is followed by a view counter and the headline "
         "glued to its category names; the lead's first line is chosen"
     ),
-    "324_pajhwok_dari_dateline_zodiac_date_in_lead": (
-        "published missing: the only date is the agency dateline opening the lead «غزنی "
-        "(پژواک، ۲۲ اسد ۱۴۰۱):», read as a mention; the permalink's Gregorian /2022/08/13/ is "
-        "not read (the URL rule takes Jalali path dates only)"
-    ),
     "326_barghnews_code_time_dash_date_kicker_no_headline": (
         "title wrong: the stored text has no headline; the kicker «یادداشت تحلیلی:» (ending in "
         "a colon, right above the lead) is taken as the title"

@@ -63,6 +63,7 @@ from jalali_meta._header import (
     TIME_LINE,
     LineInfo,
     classify,
+    dateline_date,
     fits_next_line,
     is_byline,
     is_chrome_line,
@@ -1889,6 +1890,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         )
     for index in sorted(outside):
         state.ignore(lines[index], "below the article" if index > lead else "above the title")
+    if not listing and lead < len(lines) and lead not in outside:
+        _lead_dateline(state, lines[lead])
     state.candidates.extend(hints.candidates)
     url_date = None if listing else _url_date(hints.url, hints)
     if url_date is not None:
@@ -1906,6 +1909,19 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     if title_line is not None:
         evidence["title"] = title_rule
     return _assemble(state, title_line, paragraphs, choices=choices, evidence=evidence, hints=hints)
+
+
+def _lead_dateline(state: _State, line: _Line) -> None:
+    """The date of an agency's dateline opening the lead: «غزنی (پژواک، ۲۲ اسد ۱۴۰۱): ...»."""
+    found = dateline_date(line.norm) if "(" in line.norm else None
+    if found is None:
+        return
+    read = _read_date(state, (line.start + found[0], line.start + found[1]))
+    if read is not None:
+        span = text_span(read.stamp)
+        state.candidates.append(
+            Candidate("published", "dateline", "", line.index, stamp=read.stamp, span=span)
+        )
 
 
 def _find_lead(state: _State, title: int, outside: set[int], anchor: int | None = None) -> int:

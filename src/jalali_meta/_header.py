@@ -53,6 +53,7 @@ __all__ = [
     "Label",
     "LineInfo",
     "classify",
+    "dateline_date",
     "fits_next_line",
     "is_byline",
     "is_chrome_line",
@@ -934,3 +935,35 @@ DAY_MONTH_MAX_WORDS = 5
 def is_dateline_without_year(norm: str) -> bool:
     """Whether a short line ends with «/ day month»: an agency's dateline, never a headline."""
     return len(norm.split()) <= DAY_MONTH_MAX_WORDS and DAY_MONTH_END.search(norm) is not None
+
+
+# An agency's dateline opening a lead: a place, then the agency and a date in brackets, then
+# a colon: «غزنی (پژواک، ۲۲ اسد ۱۴۰۱): ...», «Kabul (Agency, 12 March 2023): ...».
+DATELINE = lazy(
+    rf"""^[\x20\u200c]*{_BL}\p{{L}}[\p{{L}}\p{{M}}\u200c\-]*(?:\x20\p{{L}}[\p{{L}}\p{{M}}\u200c\-]*)?
+    [\x20\u200c]*\([\x20\u200c]*\p{{L}}[\p{{L}}\p{{M}}\u200c]*(?:\x20\p{{L}}[\p{{L}}\p{{M}}\u200c]*){{0,2}}
+    [\x20\u200c]*[،,][\x20\u200c]*(?P<date>[^()\n]{{6,40}}?)[\x20\u200c]*\)[\x20\u200c]*:""",
+    _FLAGS,
+)
+
+
+def dateline_date(norm: str) -> tuple[int, int] | None:
+    """Where the date of a lead's opening dateline is, when the line opens with one.
+
+    «غزنی (پژواک، ۲۲ اسد ۱۴۰۱): شماری از ...» gives the extent of «۲۲ اسد ۱۴۰۱»: a place of
+    one or two words, the agency of one to three words and a comma, a whole date and
+    nothing else in the brackets, then a colon. «این طرح (مصوب ۱۴۰۱): ...» is no dateline.
+    """
+    if "(" not in norm[:DATELINE_MAX_CHARS]:
+        return None
+    found = DATELINE.match(norm[:DATELINE_MAX_CHARS])
+    if found is None:
+        return None
+    start, end = found.span("date")
+    date = search(norm, start, end)
+    if date is None or (date.start(), date.end()) != (start, end):
+        return None
+    return start, end
+
+
+DATELINE_MAX_CHARS = 120

@@ -68,6 +68,8 @@ _SCORES: dict[str, int] = {
     "itemprop": 38,
     "rnews": 37,
     "time element": 36,
+    # An agency's dateline opening the lead: «غزنی (پژواک، ۲۲ اسد ۱۴۰۱): ...».
+    "dateline": 34,
     # Footer: a labelled value under the body, then a date line right under it.
     "footer label": 30,
     "footer date line": 20,
