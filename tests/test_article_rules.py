@@ -721,3 +721,57 @@ def test_a_days_news_roundup_names_its_day() -> None:
         "آخرین خبرهای شنبه ۳۱ شهریور ۱۳۹۷",
         "2018-09-22",
     )
+
+
+# -- a headline that states the event over its subtitle (issue 16, page 001) --------------------
+
+# A newspaper archive page: issue line, a poem box, then the item (words written for these tests).
+_ISSUE = (
+    "دوشنبه ۱۴ آذر ۱۳۸۳ - سال دوازدهم - شماره ۳۵۶۸ - Dec 4, 2004\n"
+    "امروز با حافظ\n"
+    "دلم ربوده لولي وشي است شورانگيز\n"
+)
+_BODY = (
+    "گروه شهري: شوراي شهر تهران ديروز طرح تازه اي را براي نوسازي پل هاي عابر پياده در "
+    "مركز شهر تصويب كرد و اجراي آن از ماه آينده آغاز مي شود.\n"
+    "رئيس كميسيون عمران شورا گفت: در مرحله نخست بيست پل فرسوده بازسازي مي شود و هزينه آن "
+    "از محل عوارض نوسازي تامين خواهد شد.\n"
+)
+
+
+def test_headline_with_a_verb_over_a_subtitle_without_one() -> None:
+    """«... نوسازي مي شوند» over «تصويب طرح ... پل هاي عابر»: the upper line is the title."""
+    text = _ISSUE + "پل هاي عابر پياده نوسازي مي شوند\nتصويب طرح بيست پل تازه در مركز شهر\n" + _BODY
+    article = jm.parse_article(text)
+    assert article.title == "پل هاي عابر پياده نوسازي مي شوند"
+
+
+def test_headline_over_subtitle_when_only_the_lead_shares_its_words() -> None:
+    """A headline sharing no word with its subtitle but with the lead under it still wins."""
+    text = _ISSUE + "شوراي شهر كوتاه نمي آيد\nپايان دو سال انتظار ساكنان مركز تهران\n" + _BODY
+    assert jm.parse_article(text).title == "شوراي شهر كوتاه نمي آيد"
+
+
+def test_kicker_without_a_verb_over_a_headline_with_one() -> None:
+    """«در جلسه ...» (a kicker naming the context) over «... تصويب شد»: the lower line."""
+    text = _ISSUE + "در جلسه علني شوراي شهر تهران\nطرح نوسازي پل هاي عابر تصويب شد\n" + _BODY
+    assert jm.parse_article(text).title == "طرح نوسازي پل هاي عابر تصويب شد"
+
+
+def test_kicker_with_a_verb_of_saying_stays_a_kicker() -> None:
+    """«رئيس كميسيون ... خبر داد» (a speaker) over a phrase: the phrase is the headline."""
+    for kicker in ("رئيس كميسيون عمران شوراي شهر خبر داد", "رئيس كميسيون عمران شورا مي گويد"):
+        text = _ISSUE + kicker + "\nنوسازي بيست پل عابر پياده در مركز شهر\n" + _BODY
+        assert jm.parse_article(text).title == "نوسازي بيست پل عابر پياده در مركز شهر"
+
+
+def test_verse_with_a_verb_over_an_unrelated_headline_is_no_headline() -> None:
+    """A verse line ending with «نيست» over a headline of another story is not its headline."""
+    text = _ISSUE + "كه در اين راه هيچ منزل بي خطر نيست\nبيست پل عابر تازه در مركز شهر\n" + _BODY
+    assert jm.parse_article(text).title == "بيست پل عابر تازه در مركز شهر"
+
+
+def test_two_headlines_with_verbs_keep_the_lower_one() -> None:
+    """Both lines state an event (a kicker sentence over the headline): the lower line stays."""
+    text = _ISSUE + "مهلت ثبت نام به پايان رسيد\nبيست پل عابر پياده نوسازي مي شوند\n" + _BODY
+    assert jm.parse_article(text).title == "بيست پل عابر پياده نوسازي مي شوند"

@@ -23,12 +23,6 @@ PAGES = sorted(p for p in PAGES_DIR.iterdir() if p.suffix in (".txt", ".html"))
 
 # Pages that still fail, each with the reason; strict, so a fixed page must leave this list.
 KNOWN_FAILURES: dict[str, str] = {
-    "001_hamshahri-archive_1384-akhar": (
-        "title wrong: headline «...جان مي گيرند» and subtitle «گشايش دوازده ...» are two "
-        "headline-shaped lines right above the body with nothing between; _title_score gives "
-        "the subtitle 7 (closest to the body) and the headline 5; the text cannot tell a "
-        "headline over its subtitle from a kicker over its headline"
-    ),
     "041_issuu-iran_1392-ordibehesht-page1": (
         "title wrong, published missing: a front page's PDF text layer; no line reaches "
         "PARAGRAPH_WORDS (30), so there is no body anchor and the first-line rule takes "

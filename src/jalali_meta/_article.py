@@ -583,6 +583,95 @@ def _subtitle(lines: Sequence[_Line], index: int) -> bool:
     )
 
 
+# A headline that states an event ends with a finite verb; a kicker that ends with one
+# introduces a quote (a verb of saying). A present or continuous verb: «می‌گیرند», «مي
+# گيرند», «نمی‌شود»; a past or perfect one: a verb or an auxiliary from this list, or a
+# third-person plural past («گرفتند», «آمدند»).
+_PRESENT_PREFIXES = frozenset({"می", "نمی"})
+_VERB_ENDINGS = frozenset(
+    {
+        "است", "اند", "بود", "بودند", "شد", "شدند", "نشد", "شود", "شوند", "نشود",
+        "کرد", "نکرد", "کند", "کنند", "نکند", "داد", "دهد", "دهند", "گرفت", "گیرد",
+        "گیرند", "یافت", "یابد", "رسید", "رسد", "رسند", "آمد", "آید", "رفت", "رود",
+        "روند", "ماند", "ماندند", "زد", "زند", "خورد", "دارد", "دارند", "ندارد", "ندارند",
+        "باشد", "باشند", "نیست", "هست", "هستند", "گذشت", "شکست", "افتاد", "پیوست",
+    }
+)  # fmt: skip
+_SAYING_VERBS = frozenset({"گفت", "گفتند", "افزود", "نوشت", "پرسید", "گوید", "گویند"})
+_SAYING_NOUNS = frozenset(
+    {
+        "تاکید", "تأکید", "خبر", "اعلام", "تصریح", "بیان", "عنوان", "هشدار", "اظهار",
+        "مطرح", "پاسخ", "توضیح", "خاطرنشان", "یادآور", "اشاره", "معتقد", "انتقاد",
+    }
+)  # fmt: skip
+
+
+def _verb_end(line: _Line) -> str:
+    """How ``line`` ends: «saying» (a verb of saying: a kicker introducing a quote),
+    «verb» (another finite verb: a headline stating an event) or «» (no verb found)."""
+    words = line.norm.replace("\u200c", " ").rstrip("!؟?»\"'").split()
+    if len(words) < 2:
+        return ""
+    last = words[-1]
+    if last in _SAYING_VERBS or (
+        words[-2] in _SAYING_NOUNS and last.startswith(("کرد", "داد", "داشت", "شد", "است"))
+    ):
+        return "saying"
+    if words[-2] in _PRESENT_PREFIXES and last.endswith(("د", "م")):
+        return "saying" if last.startswith("گوی") else "verb"
+    plural_past = len(last) >= 5 and last.endswith(("تند", "دند"))
+    return "verb" if last in _VERB_ENDINGS or plural_past else ""
+
+
+def _under_verb_headline(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a subtitle: a phrase without a verb right under a
+    headline that ends with one (not a verb of saying).
+
+    «كتابخانه هاي محله اي جان مي گيرند» / «گشايش دوازده كتابخانه تازه در ...»: a
+    newspaper's headline states the event and its subtitle (سوتیتر) adds the detail. A
+    kicker above a headline names a context («در نشست خبري ...») or a speaker («... تأکید
+    کرد»), so under those the line is the headline itself. The headline shares a word
+    with the subtitle or the lead under it (one story): a verse or another item's
+    headline above a headline is no such pair.
+    """
+    line = lines[index]
+    if index == 0 or line.blank_before or line.info.kind != "text" or line.words < 3:
+        return False
+    above = lines[index - 1]
+    return (
+        3 <= above.words <= HEADLINE_MAX_WORDS
+        and line.words <= HEADLINE_MAX_WORDS
+        and above.info.kind == "text"
+        and not above.chrome
+        and above.text[-1] not in (*_KICKER_ENDS, ".")
+        and line.text[-1] not in (*_KICKER_ENDS, ".")
+        and _verb_end(above) == "verb"
+        and _verb_end(line) == ""
+        and any(
+            not _content_words(above).isdisjoint(_content_words(lines[near]))
+            for near in range(index, min(len(lines), index + 2))
+        )
+    )
+
+
+# Words too common to tie two lines to one story.
+_FUNCTION_WORDS = frozenset(
+    {
+        "در", "از", "به", "با", "که", "را", "و", "این", "آن", "برای", "تا", "بر", "های",
+        "ها", "ای", "همه", "هر", "یک", "خود", "نیز", "هم", "اما", "است", "شد", "می", "نمی",
+    }
+)  # fmt: skip
+
+
+def _content_words(line: _Line) -> set[str]:
+    """The words of ``line`` of three letters or more that are not function words."""
+    return {
+        word
+        for word in line.norm.replace("\u200c", " ").split()
+        if len(word) >= 3 and word not in _FUNCTION_WORDS
+    }
+
+
 def _title_score(
     lines: Sequence[_Line],
     index: int,
@@ -661,6 +750,8 @@ def _title_score(
     kicker = lines[index - 1] if index > 0 else None
     if _subtitle(lines, index):
         score -= 4  # «درباره ...» under a headline: the subtitle naming its subject
+    elif _under_verb_headline(lines, index):
+        score -= 4  # a phrase under a headline that states the event: its subtitle
     if (
         kicker is not None
         and kicker.text[-1] in _KICKER_ENDS
@@ -784,6 +875,7 @@ def _choose_title(
             and not line.byline
             and key not in counted
             and not _subtitle(lines, index)
+            and not _under_verb_headline(lines, index)
         ):
             between += 1
             counted.add(key)  # a line printed twice counts once
