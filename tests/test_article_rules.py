@@ -775,3 +775,41 @@ def test_two_headlines_with_verbs_keep_the_lower_one() -> None:
     """Both lines state an event (a kicker sentence over the headline): the lower line stays."""
     text = _ISSUE + "مهلت ثبت نام به پايان رسيد\nبيست پل عابر پياده نوسازي مي شوند\n" + _BODY
     assert jm.parse_article(text).title == "بيست پل عابر پياده نوسازي مي شوند"
+
+
+# -- a bare date above the headline (issue 16, page 256 without its address) ---------------------
+
+_TEASER = (
+    "ساخت سه پارک تازه در حاشیه شهر\n"
+    "{date}\n"
+    "کدام محله‌ها زودتر صاحب پارک می‌شوند؟\n"
+    "ساخت سه پارک تازه در حاشیه شهر\n"
+    "معاون شهردار در جمع خبرنگاران گفت: ساخت نخستین پارک از ماه آینده آغاز می‌شود و دو پارک "
+    "دیگر تا پایان سال به بهره‌برداری می‌رسد تا ساکنان حاشیه شهر هم فضای سبز داشته باشند.\n"
+)
+
+
+@pytest.mark.parametrize("blank", ["\n", "\n\n"])
+def test_bare_date_between_two_prints_of_a_headline_is_noted(blank: str) -> None:
+    """«1403-02-20» alone between a headline and its second print (a list item): a note."""
+    article = jm.parse_article(_TEASER.format(date="1403-02-20").replace("\n", blank))
+    assert (article.published.isoformat(), codes(article)) == (
+        "2024-05-09",
+        ["published-unlabelled"],
+    )
+
+
+def test_bare_date_under_a_headline_printed_once_is_not_noted() -> None:
+    """A headline, then its date alone on the next line, then the body: the article's date."""
+    lines = _TEASER.format(date="1403-02-20").splitlines()
+    article = jm.parse_article("\n".join([lines[0], lines[1], lines[4]]))
+    assert (article.published.isoformat(), codes(article)) == ("2024-05-09", [])
+
+
+@pytest.mark.parametrize(
+    "date", ["1403-02-20 - 10:15", "پنجشنبه ۲۰ اردیبهشت ۱۴۰۳", "خبرگزاری مهر / ۱۴۰۳/۰۲/۲۰"]
+)
+def test_date_with_a_time_weekday_or_source_above_the_title_is_not_noted(date: str) -> None:
+    """With a time, a weekday or a source beside it, the date line above the title is the header."""
+    article = jm.parse_article(_TEASER.format(date=date))
+    assert (article.published.isoformat()[:10], codes(article)) == ("2024-05-09", [])

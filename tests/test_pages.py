@@ -118,6 +118,22 @@ def test_no_value_wrong_without_a_warning(path: Path) -> None:
     assert wrong == [] or article.warnings != ()
 
 
+@pytest.mark.parametrize("path", [p for p in PAGES if p.suffix == ".txt"], ids=lambda p: p.stem)
+def test_no_value_wrong_without_a_warning_from_the_text_alone(path: Path) -> None:
+    """Parsed without its address, a page text gives no wrong value without a warning."""
+    golden = page_expected(
+        json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["expected"]
+    )
+    article = jm.parse_article(path.read_text(encoding="utf-8"))
+    got = page_view(article)
+    wrong = [
+        name
+        for name in ("number", "published", "updated")
+        if got[name] is not None and got[name] != golden[name]
+    ]
+    assert wrong == [] or article.warnings != ()
+
+
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
 def test_spans_are_ordered_and_point_at_values(path: Path) -> None:
     """Every span has start <= end, and text spans point at the value they name."""

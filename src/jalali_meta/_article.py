@@ -2161,6 +2161,15 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
     elif published is not None and published.rule.startswith("date line farther above title"):
         # Far above the title a date line is more often a banner than the article's date.
         _warn_unlabelled(state, published, "far above the title")
+    elif (
+        published is not None
+        and published.rule in ("date line above title", "date line")
+        and _bare_teaser_date(state, published)
+    ):
+        # A date alone on its line, without a label, a time, a weekday or a source beside
+        # it, above the headline or between two prints of it: a list item's date (a tag
+        # page's one item: headline, date, kicker, headline, lead) looks the same.
+        _warn_unlabelled(state, published, "alone, next to a headline printed twice or below it")
     if published and updated:
         assert published.stamp is not None
         assert updated.stamp is not None
@@ -2226,6 +2235,24 @@ def _url_notes(state: _State, published: Choice | None, cands: list[Candidate]) 
             f"{stamp.jalali_isoformat()[:10]}; the page's date is kept",
             None,
         )
+
+
+def _bare_teaser_date(state: _State, choice: Choice) -> bool:
+    """Whether the chosen date is printed alone on its line (no time, no weekday) above the
+    title, or between two prints of one headline (two lines above, three below)."""
+    stamp = choice.stamp
+    if stamp is None or stamp.span is None or stamp.has_time or stamp.weekday is not None:
+        return False
+    line = state.line_at(stamp.span[0])
+    if line.text.strip() != stamp.text:
+        return False
+    if choice.rule == "date line above title":
+        return True
+    lines = state.lines
+    above = {lines[i].key for i in range(max(0, line.index - 2), line.index) if lines[i].words >= 3}
+    return any(
+        lines[i].key in above for i in range(line.index + 1, min(len(lines), line.index + 4))
+    )
 
 
 def _warn_unlabelled(state: _State, choice: Choice, where: str) -> None:
