@@ -813,3 +813,81 @@ def test_date_with_a_time_weekday_or_source_above_the_title_is_not_noted(date: s
     """With a time, a weekday or a source beside it, the date line above the title is the header."""
     article = jm.parse_article(_TEASER.format(date=date))
     assert (article.published.isoformat()[:10], codes(article)) == ("2024-05-09", [])
+
+
+# -- a newspaper page's PDF text layer (issue 16, pages 041 and 043) ------------------------------
+
+_FRONT = (
+    "نشریه نمونه شماره 2210\n\n"
+    "یک اقتصاددان: news.example.ir {date} ISSN 1234-5678 بازار مسکن در انتظار تصمیم تازه "
+    "بانک مرکزی است صفحه 3 قیمت 5000تومان شماره 2210 {twin} صادرات فرش دستباف دوباره رونق "
+    "گرفت صفحه 5 بازگشایی کتابخانه‌های محلی پس از تعطیلات از روز شنبه آغاز می‌شود و "
+    "کتابداران می‌گویند شمار اعضای تازه امسال بیشتر از سال‌های پیش بوده است.\n"
+)
+
+
+def test_masthead_date_inside_a_front_page_paragraph_is_the_issue_date() -> None:
+    """«شماره 2210» and «دوشنبه 7آبان ماه 1403» run into one paragraph: the issue date."""
+    article = jm.parse_article(_FRONT.format(date="دوشنبه  7آبان ماه 1403", twin="2024October28"))
+    assert (article.published.isoformat(), article.number, article.issue, codes(article)) == (
+        "2024-10-28",
+        None,
+        "2210",
+        ["issue-date-only"],
+    )
+
+
+@pytest.mark.parametrize(
+    "date",
+    ["سه شنبه  7آبان ماه 1403", "7آبان ماه 1403"],
+    ids=["weekday-disagrees", "no-weekday"],
+)
+def test_paragraph_date_without_its_weekday_is_no_masthead(date: str) -> None:
+    """A date whose weekday is missing or wrong, beside «شماره N», stays a mention."""
+    article = jm.parse_article(_FRONT.format(date=date, twin=""))
+    assert (article.published, article.issue) == (None, None)
+
+
+def test_masthead_in_a_paragraph_gives_way_to_the_articles_own_date() -> None:
+    """An article with its own labelled date keeps it; the masthead date only fills a gap."""
+    text = "عنوان خبر نمونه\nتاریخ انتشار: ۱۴۰۳/۰۸/۰۹ - ۱۰:۲۰\n" + _FRONT.format(
+        date="دوشنبه  7آبان ماه 1403", twin=""
+    )
+    assert jm.parse_article(text).published.isoformat() == "2024-10-30T10:20:00+03:30"
+
+
+def test_english_masthead_line_of_a_front_page() -> None:
+    """«(Tehran Sunday 3 Nov. 2024 No. 7788» on a front page without paragraphs: the issue date."""
+    text = (
+        "Page 1\n\n"
+        "سال بیستم شماره  7788یکشنبه  13آبان  1 1403جمادی  24 1446صفحه\n\n"
+        "رئیس سازمان هواشناسی در نشست خبری هشدار داد\n\n"
+        "بارش‌های پاییزی زودتر از همیشه از راه می‌رسد\n\n"
+        "شهرهای شمالی کشور از اواخر هفته با کاهش دما و باران‌های پراکنده روبه‌رو می‌شوند صفحه 4\n\n"
+        ")ISSN1234-5678 Keytitle: NAMUNE (Tehran Sunday 3 Nov. 2024 No. 7788\n"
+    )
+    article = jm.parse_article(text)
+    assert (article.title, article.published.isoformat(), codes(article)) == (
+        "بارش‌های پاییزی زودتر از همیشه از راه می‌رسد",
+        "2024-11-03",
+        ["issue-date-only"],
+    )
+
+
+@pytest.mark.parametrize("label", ["Page 12", "P. 12", "صفحه ۱۲"])
+def test_a_viewers_page_label_is_never_the_title(label: str) -> None:
+    """«Page 12» on its own line (a PDF viewer's label) over a short text is not its title."""
+    article = jm.parse_article(label + "\nبارش‌های پاییزی زودتر از همیشه از راه می‌رسد\n")
+    assert article.title == "بارش‌های پاییزی زودتر از همیشه از راه می‌رسد"
+
+
+def test_a_first_line_ending_with_another_verb_is_still_the_title() -> None:
+    """A short text's first line ending with a verb that reports no speech stays its title."""
+    article = jm.parse_article("بارش باران پاییزی در شمال آغاز شد\nباران در راه است\n")
+    assert article.title == "بارش باران پاییزی در شمال آغاز شد"
+
+
+def test_a_speakers_kicker_without_a_colon_is_not_the_title() -> None:
+    """«... هشدار داد» (a speaker, no colon) over a headline: the headline is the title."""
+    article = jm.parse_article("رئیس سازمان هواشناسی هشدار داد\nباران در راه است\n")
+    assert article.title == "باران در راه است"

@@ -23,23 +23,10 @@ PAGES = sorted(p for p in PAGES_DIR.iterdir() if p.suffix in (".txt", ".html"))
 
 # Pages that still fail, each with the reason; strict, so a fixed page must leave this list.
 KNOWN_FAILURES: dict[str, str] = {
-    "041_issuu-iran_1392-ordibehesht-page1": (
-        "title wrong, published missing: a front page's PDF text layer; no line reaches "
-        "PARAGRAPH_WORDS (30), so there is no body anchor and the first-line rule takes "
-        "«Page 1» (a viewer's page label); the lead story sits under a kicker without a colon "
-        "(«... تأکید کرد»); the masthead date is glued and interleaved with the Hijri date "
-        "(«25ارديبهشت  4 1392رجب»), and the English «Wednesday 15 May. 2013» sits inside a "
-        "10-word ISSN line, which is no date line"
-    ),
     "042_kayhan-london_1394-azar-pdf-page": (
         "title wrong: the golden's title is the viewer's page title (line 1, score -2, between "
         "7); interleaved PDF columns («ﺭﻳﺸﻪ ﺩﺭ ﺁﻳﻴﻦﻫﺎﻯ      ﻣﻨﺘﺸﺮ ﺷﺪ ...», presentation-form "
         "letters, gutters of spaces) score 7 right above the first paragraph"
-    ),
-    "043_magland_sedaye-eslahat-1555": (
-        "published missing: the PDF text layer puts the masthead date («سه شنبه  16فروردین ماه "
-        "1401  3رمضان 1443 ... 2022April5») inside one 150-word paragraph with the headlines, "
-        "so no date line exists; a date in running text is a mention"
     ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well).

@@ -59,6 +59,7 @@ from jalali_meta._grammar import is_hijri, read_time, search, squeeze
 from jalali_meta._header import (
     DATE_FIELDS,
     ID_VALUE,
+    ISSUE_VOLUME,
     SHORT_DATE,
     TIME_LINE,
     LineInfo,
@@ -672,6 +673,65 @@ def _content_words(line: _Line) -> set[str]:
     }
 
 
+def _speaker_kicker(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a kicker naming a speaker without a colon: it ends with
+    a verb of saying («وزیر ... تأکید کرد») right above a headline-shaped line."""
+    line = lines[index]
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        below is not None
+        and 3 <= line.words <= SENTENCE_WORDS + INTRO_WORDS
+        and line.info.kind == "text"
+        and _verb_end(line) == "saying"
+        and 3 <= below.words <= HEADLINE_MAX_WORDS
+        and below.info.kind == "text"
+        and below.text[-1] not in (*_KICKER_ENDS, ".")
+    )
+
+
+# A PDF viewer's page label, a line of its own: «Page 1», «P. 14», «صفحه 13».
+_PAGE_LABEL = regex.compile(r"^[\x20]*(?:page|p\.|صفحه)[\x20]*[0-9]{1,4}[\x20]*$", regex.IGNORECASE)
+
+# A masthead's issue number: «شماره ۵۳۶۶», «No. 5366» (digits made ASCII by normalize).
+_MASTHEAD_NUMBER = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:شماره|No\.?)[\x20\u200c]*:?[\x20\u200c]*(?P<issue>[0-9]{1,7})(?![0-9])",
+    regex.IGNORECASE,
+)
+
+
+def _masthead(line: _Line) -> tuple[Span, Span] | None:
+    """A newspaper's masthead run into a line of a PDF text layer: an issue number
+    («شماره ۱۵۵۵», «No. 5366») and a date printed with the weekday it falls on, anywhere in
+    the line («... سه شنبه  16فروردین ماه 1401  3رمضان 1443 ... شماره 1555 ...»,
+    «(Tehran Wednesday 15 May. 2013 No. 5366»). The issue number's and the date's spans
+    in the document, or None.
+    """
+    norm = line.norm
+    if "شماره" not in norm and "no" not in norm.lower():
+        return None
+    number = _MASTHEAD_NUMBER.search(norm)
+    if number is None:
+        return None
+    for read in iter_dates(line.text, base=line.start):
+        stamp = read.stamp
+        if stamp.weekday is not None and not read.issues and not stamp.has_time:
+            start, end = number.span("issue")
+            return (line.start + start, line.start + end), text_span(stamp)
+    return None
+
+
+def _volume_and_issue(line: _Line) -> bool:
+    """A newspaper's volume and issue number on one line («سال نوزدهم شماره ۵۳۶۶ ...»,
+    separators lost in a PDF text layer): a masthead, never the title."""
+    norm = line.norm
+    return (
+        "شماره" in norm
+        and "سال" in norm
+        and ISSUE_VOLUME.search(norm) is not None
+        and _MASTHEAD_NUMBER.search(norm) is not None
+    )
+
+
 def _title_score(
     lines: Sequence[_Line],
     index: int,
@@ -819,7 +879,11 @@ def _choose_title(
         if kind in ("labels", "date", "issue", "mixed"):
             anchors.append(index)
         if kind in ("text", "mixed") and not (
-            (line.words <= 3 and is_month_year(line.norm)) or is_dateline_without_year(line.norm)
+            (line.words <= 3 and is_month_year(line.norm))
+            or is_dateline_without_year(line.norm)
+            or _PAGE_LABEL.match(line.norm)
+            or _masthead(line) is not None
+            or _volume_and_issue(line)
         ):
             candidates.append(index)
     if not candidates:
@@ -834,7 +898,11 @@ def _choose_title(
         # is neither chrome nor a kicker is the title, as in a plain walk from the top.
         for index in candidates:
             line = lines[index]
-            if not line.chrome and line.text[-1] not in _KICKER_ENDS:
+            if (
+                not line.chrome
+                and line.text[-1] not in _KICKER_ENDS
+                and not _speaker_kicker(lines, index)
+            ):
                 if line.words > HEADLINE_MAX_WORDS:
                     return None, ""  # running text cut into lines by the layout: no headline
                 return index, "first line"
@@ -1975,6 +2043,14 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
             "list's name, and the items' IDs and dates are not the page's",
             where.start,
         )
+    if not state.newspaper and not listing:
+        # A front page's text layer: the masthead run into a line of the page (the issue
+        # date fills the gap when the page prints no other date, with issue-date-only).
+        for index in range(end):
+            found = None if index in outside else _masthead(lines[index])
+            if found is not None:
+                state.newspaper.append(found)
+                break
     for index in sorted(outside):
         state.ignore(lines[index], "below the article" if index > lead else "above the title")
     state.candidates.extend(hints.candidates)
