@@ -891,3 +891,23 @@ def test_a_speakers_kicker_without_a_colon_is_not_the_title() -> None:
     """«... هشدار داد» (a speaker, no colon) over a headline: the headline is the title."""
     article = jm.parse_article("رئیس سازمان هواشناسی هشدار داد\nباران در راه است\n")
     assert article.title == "باران در راه است"
+
+
+_WATER = (
+    "به گزارش خبرنگار ما، وزیر نیرو در جمع مدیران صنعت آب گفت که بیش از نیمی از سدهای کشور کمتر "
+    "از یک سوم ظرفیت خود آب دارند و مردم باید مصرف را کاهش دهند.\n"
+    "وی افزود: طرح‌های انتقال آب به شهرهای بزرگ تا پایان سال به بهره‌برداری می‌رسد و تعرفه‌های "
+    "تازه برای مشترکان پرمصرف اعمال خواهد شد.\n"
+)
+
+
+def test_short_headline_under_a_speakers_kicker_without_a_colon() -> None:
+    """«بحران آب» (two words) under «وزیر ... تأکید کرد» is the headline the kicker introduces."""
+    text = "اخبار\nسیاسی\nوزیر نیرو در جمع مدیران صنعت آب تأکید کرد\nبحران آب\n۱۴۰۳/۰۸/۰۹ - ۱۰:۲۰\n"
+    assert jm.parse_article(text + _WATER).title == "بحران آب"
+
+
+def test_a_question_ending_with_a_verb_of_saying_is_a_headline() -> None:
+    """«... چه می‌گوید؟» is a question headline, not a speaker's kicker."""
+    article = jm.parse_article("یک مدل پیش‌بینی درباره ریال چه می‌گوید؟\nنمودار نرخ دلار\n")
+    assert article.title == "یک مدل پیش‌بینی درباره ریال چه می‌گوید؟"

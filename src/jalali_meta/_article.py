@@ -614,6 +614,8 @@ def _verb_end(line: _Line) -> str:
     if len(words) < 2:
         return ""
     last = words[-1]
+    if line.text.rstrip().endswith(("?", "؟")):
+        return "verb"  # a question («... چه می‌گوید؟») is a headline, never a speaker's kicker
     if last in _SAYING_VERBS or (
         words[-2] in _SAYING_NOUNS and last.startswith(("کرد", "داد", "داشت", "شد", "است"))
     ):
@@ -814,7 +816,7 @@ def _title_score(
         score -= 4  # a phrase under a headline that states the event: its subtitle
     if (
         kicker is not None
-        and kicker.text[-1] in _KICKER_ENDS
+        and (kicker.text[-1] in _KICKER_ENDS or _verb_end(kicker) == "saying")
         and 3 <= kicker.words <= 15
         and kicker.info.kind == "text"
     ):
