@@ -911,3 +911,30 @@ def test_a_question_ending_with_a_verb_of_saying_is_a_headline() -> None:
     """«... چه می‌گوید؟» is a question headline, not a speaker's kicker."""
     article = jm.parse_article("یک مدل پیش‌بینی درباره ریال چه می‌گوید؟\nنمودار نرخ دلار\n")
     assert article.title == "یک مدل پیش‌بینی درباره ریال چه می‌گوید؟"
+
+
+def test_an_item_under_a_lists_label_is_no_headline_over_a_subtitle() -> None:
+    """«تازه‌ترین‌ها:» then an item with a verb over a verbless headline: the headline stays."""
+    text = (
+        "تازه‌ترین‌ها:\nنمایشگاه کتاب کودک بدون محدودیت برگزار شد\n"
+        "نشست تشریح برنامه‌های نمایشگاه کتاب استان\n"
+        "به گزارش خبرنگار ما، نشستی برای تشریح برنامه‌های نمایشگاه کتاب استان برگزار شد و "
+        "مسئولان از حضور بیش از دویست ناشر در این دوره خبر دادند.\n"
+        "دبیر نمایشگاه گفت: امسال برای نخستین بار بخشی ویژه کتاب‌های صوتی در نظر گرفته شده است "
+        "و ناشران شهرستانی غرفه رایگان دارند.\n"
+    )
+    assert jm.parse_article(text).title == "نشست تشریح برنامه‌های نمایشگاه کتاب استان"
+
+
+def test_a_passive_announced_headline_is_no_speakers_kicker() -> None:
+    """«... اعلام شد» (was announced) is a headline's passive, not a speaker's kicker."""
+    article = jm.parse_article("نتایج انتخابات شوراها اعلام شد\nجزئیات آرای شهرها\n")
+    assert article.title == "نتایج انتخابات شوراها اعلام شد"
+
+
+def test_an_english_no_before_a_number_is_no_issue_number() -> None:
+    """«no 12» in English words beside a weekday date is no masthead: no issue date."""
+    article = jm.parse_article(
+        _FRONT.replace("شماره 2210", "no 12").format(date="دوشنبه  7آبان ماه 1403", twin="")
+    )
+    assert (article.published, article.issue) == (None, None)

@@ -599,10 +599,12 @@ _VERB_ENDINGS = frozenset(
     }
 )  # fmt: skip
 _SAYING_VERBS = frozenset({"گفت", "گفتند", "افزود", "نوشت", "پرسید", "گوید", "گویند"})
+# «اعلام شد» (was announced) is a headline's passive; these two report a speaker.
+_SAYING_PAIRS = frozenset({("یادآور", "شد"), ("معتقد", "است")})
 _SAYING_NOUNS = frozenset(
     {
         "تاکید", "تأکید", "خبر", "اعلام", "تصریح", "بیان", "عنوان", "هشدار", "اظهار",
-        "مطرح", "پاسخ", "توضیح", "خاطرنشان", "یادآور", "اشاره", "معتقد", "انتقاد",
+        "مطرح", "پاسخ", "توضیح", "خاطرنشان", "یادآوری", "اشاره", "انتقاد",
     }
 )  # fmt: skip
 
@@ -616,8 +618,10 @@ def _verb_end(line: _Line) -> str:
     last = words[-1]
     if line.text.rstrip().endswith(("?", "؟")):
         return "verb"  # a question («... چه می‌گوید؟») is a headline, never a speaker's kicker
-    if last in _SAYING_VERBS or (
-        words[-2] in _SAYING_NOUNS and last.startswith(("کرد", "داد", "داشت", "شد", "است"))
+    if (
+        last in _SAYING_VERBS
+        or (words[-2] in _SAYING_NOUNS and last.startswith(("کرد", "داد", "داشت")))
+        or (words[-2], last) in _SAYING_PAIRS
     ):
         return "saying"
     if words[-2] in _PRESENT_PREFIXES and last.endswith(("د", "م")):
@@ -641,6 +645,8 @@ def _under_verb_headline(lines: Sequence[_Line], index: int) -> bool:
     if index == 0 or line.blank_before or line.info.kind != "text" or line.words < 3:
         return False
     above = lines[index - 1]
+    if index >= 2 and lines[index - 2].text[-1] in _KICKER_ENDS:
+        return False  # under a kicker or a list's label («تازه‌ترین‌ها:»): its headline or item
     return (
         3 <= above.words <= HEADLINE_MAX_WORDS
         and line.words <= HEADLINE_MAX_WORDS
@@ -694,10 +700,10 @@ def _speaker_kicker(lines: Sequence[_Line], index: int) -> bool:
 # A PDF viewer's page label, a line of its own: «Page 1», «P. 14», «صفحه 13».
 _PAGE_LABEL = regex.compile(r"^[\x20]*(?:page|p\.|صفحه)[\x20]*[0-9]{1,4}[\x20]*$", regex.IGNORECASE)
 
-# A masthead's issue number: «شماره ۵۳۶۶», «No. 5366» (digits made ASCII by normalize).
+# A masthead's issue number: «شماره ۵۳۶۶», «No. 5366» (digits made ASCII by normalize;
+# «No» with its dot and a capital: an English «no 5» is no issue number).
 _MASTHEAD_NUMBER = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:شماره|No\.?)[\x20\u200c]*:?[\x20\u200c]*(?P<issue>[0-9]{1,7})(?![0-9])",
-    regex.IGNORECASE,
+    r"(?<![\p{L}\p{M}])(?:شماره|No\.|NO\.)[\x20\u200c]*:?[\x20\u200c]*(?P<issue>[0-9]{1,7})(?![0-9])"
 )
 
 
@@ -709,7 +715,7 @@ def _masthead(line: _Line) -> tuple[Span, Span] | None:
     in the document, or None.
     """
     norm = line.norm
-    if "شماره" not in norm and "no" not in norm.lower():
+    if "شماره" not in norm and "No." not in norm and "NO." not in norm:
         return None
     number = _MASTHEAD_NUMBER.search(norm)
     if number is None:
