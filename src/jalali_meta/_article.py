@@ -714,13 +714,13 @@ def _masthead(line: _Line) -> tuple[Span, Span] | None:
     «(Tehran Wednesday 15 May. 2013 No. 5366»). The issue number's and the date's spans
     in the document, or None.
     """
-    norm = line.norm
-    if "شماره" not in norm and "No." not in norm and "NO." not in norm:
+    text = line.text  # the raw text: a body line is not normalised for this test alone
+    if "شماره" not in text and "No." not in text and "NO." not in text:
         return None
-    number = _MASTHEAD_NUMBER.search(norm)
+    number = _MASTHEAD_NUMBER.search(line.norm)
     if number is None:
         return None
-    for read in iter_dates(line.text, base=line.start):
+    for read in iter_dates(text, base=line.start):
         stamp = read.stamp
         if stamp.weekday is not None and not read.issues and not stamp.has_time:
             start, end = number.span("issue")
