@@ -721,3 +721,220 @@ def test_a_days_news_roundup_names_its_day() -> None:
         "آخرین خبرهای شنبه ۳۱ شهریور ۱۳۹۷",
         "2018-09-22",
     )
+
+
+# -- a headline that states the event over its subtitle (issue 16, page 001) --------------------
+
+# A newspaper archive page: issue line, a poem box, then the item (words written for these tests).
+_ISSUE = (
+    "دوشنبه ۱۴ آذر ۱۳۸۳ - سال دوازدهم - شماره ۳۵۶۸ - Dec 4, 2004\n"
+    "امروز با حافظ\n"
+    "دلم ربوده لولي وشي است شورانگيز\n"
+)
+_BODY = (
+    "گروه شهري: شوراي شهر تهران ديروز طرح تازه اي را براي نوسازي پل هاي عابر پياده در "
+    "مركز شهر تصويب كرد و اجراي آن از ماه آينده آغاز مي شود.\n"
+    "رئيس كميسيون عمران شورا گفت: در مرحله نخست بيست پل فرسوده بازسازي مي شود و هزينه آن "
+    "از محل عوارض نوسازي تامين خواهد شد.\n"
+)
+
+
+def test_headline_with_a_verb_over_a_subtitle_without_one() -> None:
+    """«... نوسازي مي شوند» over «تصويب طرح ... پل هاي عابر»: the upper line is the title."""
+    text = _ISSUE + "پل هاي عابر پياده نوسازي مي شوند\nتصويب طرح بيست پل تازه در مركز شهر\n" + _BODY
+    article = jm.parse_article(text)
+    assert article.title == "پل هاي عابر پياده نوسازي مي شوند"
+
+
+def test_headline_over_subtitle_when_only_the_lead_shares_its_words() -> None:
+    """A headline sharing no word with its subtitle but with the lead under it still wins."""
+    text = _ISSUE + "شوراي شهر كوتاه نمي آيد\nپايان دو سال انتظار ساكنان مركز تهران\n" + _BODY
+    assert jm.parse_article(text).title == "شوراي شهر كوتاه نمي آيد"
+
+
+def test_kicker_without_a_verb_over_a_headline_with_one() -> None:
+    """«در جلسه ...» (a kicker naming the context) over «... تصويب شد»: the lower line."""
+    text = _ISSUE + "در جلسه علني شوراي شهر تهران\nطرح نوسازي پل هاي عابر تصويب شد\n" + _BODY
+    assert jm.parse_article(text).title == "طرح نوسازي پل هاي عابر تصويب شد"
+
+
+def test_kicker_with_a_verb_of_saying_stays_a_kicker() -> None:
+    """«رئيس كميسيون ... خبر داد» (a speaker) over a phrase: the phrase is the headline."""
+    for kicker in ("رئيس كميسيون عمران شوراي شهر خبر داد", "رئيس كميسيون عمران شورا مي گويد"):
+        text = _ISSUE + kicker + "\nنوسازي بيست پل عابر پياده در مركز شهر\n" + _BODY
+        assert jm.parse_article(text).title == "نوسازي بيست پل عابر پياده در مركز شهر"
+
+
+def test_verse_with_a_verb_over_an_unrelated_headline_is_no_headline() -> None:
+    """A verse line ending with «نيست» over a headline of another story is not its headline."""
+    text = _ISSUE + "كه در اين راه هيچ منزل بي خطر نيست\nبيست پل عابر تازه در مركز شهر\n" + _BODY
+    assert jm.parse_article(text).title == "بيست پل عابر تازه در مركز شهر"
+
+
+def test_two_headlines_with_verbs_keep_the_lower_one() -> None:
+    """Both lines state an event (a kicker sentence over the headline): the lower line stays."""
+    text = _ISSUE + "مهلت ثبت نام به پايان رسيد\nبيست پل عابر پياده نوسازي مي شوند\n" + _BODY
+    assert jm.parse_article(text).title == "بيست پل عابر پياده نوسازي مي شوند"
+
+
+# -- a bare date above the headline (issue 16, page 256 without its address) ---------------------
+
+_TEASER = (
+    "ساخت سه پارک تازه در حاشیه شهر\n"
+    "{date}\n"
+    "کدام محله‌ها زودتر صاحب پارک می‌شوند؟\n"
+    "ساخت سه پارک تازه در حاشیه شهر\n"
+    "معاون شهردار در جمع خبرنگاران گفت: ساخت نخستین پارک از ماه آینده آغاز می‌شود و دو پارک "
+    "دیگر تا پایان سال به بهره‌برداری می‌رسد تا ساکنان حاشیه شهر هم فضای سبز داشته باشند.\n"
+)
+
+
+@pytest.mark.parametrize("blank", ["\n", "\n\n"])
+def test_bare_date_between_two_prints_of_a_headline_is_noted(blank: str) -> None:
+    """«1403-02-20» alone between a headline and its second print (a list item): a note."""
+    article = jm.parse_article(_TEASER.format(date="1403-02-20").replace("\n", blank))
+    assert (article.published.isoformat(), codes(article)) == (
+        "2024-05-09",
+        ["published-unlabelled"],
+    )
+
+
+def test_bare_date_under_a_headline_printed_once_is_not_noted() -> None:
+    """A headline, then its date alone on the next line, then the body: the article's date."""
+    lines = _TEASER.format(date="1403-02-20").splitlines()
+    article = jm.parse_article("\n".join([lines[0], lines[1], lines[4]]))
+    assert (article.published.isoformat(), codes(article)) == ("2024-05-09", [])
+
+
+@pytest.mark.parametrize(
+    "date", ["1403-02-20 - 10:15", "پنجشنبه ۲۰ اردیبهشت ۱۴۰۳", "خبرگزاری مهر / ۱۴۰۳/۰۲/۲۰"]
+)
+def test_date_with_a_time_weekday_or_source_above_the_title_is_not_noted(date: str) -> None:
+    """With a time, a weekday or a source beside it, the date line above the title is the header."""
+    article = jm.parse_article(_TEASER.format(date=date))
+    assert (article.published.isoformat()[:10], codes(article)) == ("2024-05-09", [])
+
+
+# -- a newspaper page's PDF text layer (issue 16, pages 041 and 043) ------------------------------
+
+_FRONT = (
+    "نشریه نمونه شماره 2210\n\n"
+    "یک اقتصاددان: news.example.ir {date} ISSN 1234-5678 بازار مسکن در انتظار تصمیم تازه "
+    "بانک مرکزی است صفحه 3 قیمت 5000تومان شماره 2210 {twin} صادرات فرش دستباف دوباره رونق "
+    "گرفت صفحه 5 بازگشایی کتابخانه‌های محلی پس از تعطیلات از روز شنبه آغاز می‌شود و "
+    "کتابداران می‌گویند شمار اعضای تازه امسال بیشتر از سال‌های پیش بوده است.\n"
+)
+
+
+def test_masthead_date_inside_a_front_page_paragraph_is_the_issue_date() -> None:
+    """«شماره 2210» and «دوشنبه 7آبان ماه 1403» run into one paragraph: the issue date."""
+    article = jm.parse_article(_FRONT.format(date="دوشنبه  7آبان ماه 1403", twin="2024October28"))
+    assert (article.published.isoformat(), article.number, article.issue, codes(article)) == (
+        "2024-10-28",
+        None,
+        "2210",
+        ["issue-date-only"],
+    )
+
+
+@pytest.mark.parametrize(
+    "date",
+    ["سه شنبه  7آبان ماه 1403", "7آبان ماه 1403"],
+    ids=["weekday-disagrees", "no-weekday"],
+)
+def test_paragraph_date_without_its_weekday_is_no_masthead(date: str) -> None:
+    """A date whose weekday is missing or wrong, beside «شماره N», stays a mention."""
+    article = jm.parse_article(_FRONT.format(date=date, twin=""))
+    assert (article.published, article.issue) == (None, None)
+
+
+def test_masthead_in_a_paragraph_gives_way_to_the_articles_own_date() -> None:
+    """An article with its own labelled date keeps it; the masthead date only fills a gap."""
+    text = "عنوان خبر نمونه\nتاریخ انتشار: ۱۴۰۳/۰۸/۰۹ - ۱۰:۲۰\n" + _FRONT.format(
+        date="دوشنبه  7آبان ماه 1403", twin=""
+    )
+    assert jm.parse_article(text).published.isoformat() == "2024-10-30T10:20:00+03:30"
+
+
+def test_english_masthead_line_of_a_front_page() -> None:
+    """«(Tehran Sunday 3 Nov. 2024 No. 7788» on a front page without paragraphs: the issue date."""
+    text = (
+        "Page 1\n\n"
+        "سال بیستم شماره  7788یکشنبه  13آبان  1 1403جمادی  24 1446صفحه\n\n"
+        "رئیس سازمان هواشناسی در نشست خبری هشدار داد\n\n"
+        "بارش‌های پاییزی زودتر از همیشه از راه می‌رسد\n\n"
+        "شهرهای شمالی کشور از اواخر هفته با کاهش دما و باران‌های پراکنده روبه‌رو می‌شوند صفحه 4\n\n"
+        ")ISSN1234-5678 Keytitle: NAMUNE (Tehran Sunday 3 Nov. 2024 No. 7788\n"
+    )
+    article = jm.parse_article(text)
+    assert (article.title, article.published.isoformat(), codes(article)) == (
+        "بارش‌های پاییزی زودتر از همیشه از راه می‌رسد",
+        "2024-11-03",
+        ["issue-date-only"],
+    )
+
+
+@pytest.mark.parametrize("label", ["Page 12", "P. 12", "صفحه ۱۲"])
+def test_a_viewers_page_label_is_never_the_title(label: str) -> None:
+    """«Page 12» on its own line (a PDF viewer's label) over a short text is not its title."""
+    article = jm.parse_article(label + "\nبارش‌های پاییزی زودتر از همیشه از راه می‌رسد\n")
+    assert article.title == "بارش‌های پاییزی زودتر از همیشه از راه می‌رسد"
+
+
+def test_a_first_line_ending_with_another_verb_is_still_the_title() -> None:
+    """A short text's first line ending with a verb that reports no speech stays its title."""
+    article = jm.parse_article("بارش باران پاییزی در شمال آغاز شد\nباران در راه است\n")
+    assert article.title == "بارش باران پاییزی در شمال آغاز شد"
+
+
+def test_a_speakers_kicker_without_a_colon_is_not_the_title() -> None:
+    """«... هشدار داد» (a speaker, no colon) over a headline: the headline is the title."""
+    article = jm.parse_article("رئیس سازمان هواشناسی هشدار داد\nباران در راه است\n")
+    assert article.title == "باران در راه است"
+
+
+_WATER = (
+    "به گزارش خبرنگار ما، وزیر نیرو در جمع مدیران صنعت آب گفت که بیش از نیمی از سدهای کشور کمتر "
+    "از یک سوم ظرفیت خود آب دارند و مردم باید مصرف را کاهش دهند.\n"
+    "وی افزود: طرح‌های انتقال آب به شهرهای بزرگ تا پایان سال به بهره‌برداری می‌رسد و تعرفه‌های "
+    "تازه برای مشترکان پرمصرف اعمال خواهد شد.\n"
+)
+
+
+def test_short_headline_under_a_speakers_kicker_without_a_colon() -> None:
+    """«بحران آب» (two words) under «وزیر ... تأکید کرد» is the headline the kicker introduces."""
+    text = "اخبار\nسیاسی\nوزیر نیرو در جمع مدیران صنعت آب تأکید کرد\nبحران آب\n۱۴۰۳/۰۸/۰۹ - ۱۰:۲۰\n"
+    assert jm.parse_article(text + _WATER).title == "بحران آب"
+
+
+def test_a_question_ending_with_a_verb_of_saying_is_a_headline() -> None:
+    """«... چه می‌گوید؟» is a question headline, not a speaker's kicker."""
+    article = jm.parse_article("یک مدل پیش‌بینی درباره ریال چه می‌گوید؟\nنمودار نرخ دلار\n")
+    assert article.title == "یک مدل پیش‌بینی درباره ریال چه می‌گوید؟"
+
+
+def test_an_item_under_a_lists_label_is_no_headline_over_a_subtitle() -> None:
+    """«تازه‌ترین‌ها:» then an item with a verb over a verbless headline: the headline stays."""
+    text = (
+        "تازه‌ترین‌ها:\nنمایشگاه کتاب کودک بدون محدودیت برگزار شد\n"
+        "نشست تشریح برنامه‌های نمایشگاه کتاب استان\n"
+        "به گزارش خبرنگار ما، نشستی برای تشریح برنامه‌های نمایشگاه کتاب استان برگزار شد و "
+        "مسئولان از حضور بیش از دویست ناشر در این دوره خبر دادند.\n"
+        "دبیر نمایشگاه گفت: امسال برای نخستین بار بخشی ویژه کتاب‌های صوتی در نظر گرفته شده است "
+        "و ناشران شهرستانی غرفه رایگان دارند.\n"
+    )
+    assert jm.parse_article(text).title == "نشست تشریح برنامه‌های نمایشگاه کتاب استان"
+
+
+def test_a_passive_announced_headline_is_no_speakers_kicker() -> None:
+    """«... اعلام شد» (was announced) is a headline's passive, not a speaker's kicker."""
+    article = jm.parse_article("نتایج انتخابات شوراها اعلام شد\nجزئیات آرای شهرها\n")
+    assert article.title == "نتایج انتخابات شوراها اعلام شد"
+
+
+def test_an_english_no_before_a_number_is_no_issue_number() -> None:
+    """«no 12» in English words beside a weekday date is no masthead: no issue date."""
+    article = jm.parse_article(
+        _FRONT.replace("شماره 2210", "no 12").format(date="دوشنبه  7آبان ماه 1403", twin="")
+    )
+    assert (article.published, article.issue) == (None, None)

@@ -59,6 +59,7 @@ from jalali_meta._grammar import is_hijri, read_time, search, squeeze
 from jalali_meta._header import (
     DATE_FIELDS,
     ID_VALUE,
+    ISSUE_VOLUME,
     SHORT_DATE,
     TIME_LINE,
     LineInfo,
@@ -586,6 +587,162 @@ def _subtitle(lines: Sequence[_Line], index: int) -> bool:
     )
 
 
+# A headline that states an event ends with a finite verb; a kicker that ends with one
+# introduces a quote (a verb of saying). A present or continuous verb: «می‌گیرند», «مي
+# گيرند», «نمی‌شود»; a past or perfect one: a verb or an auxiliary from this list, or a
+# third-person plural past («گرفتند», «آمدند»).
+_PRESENT_PREFIXES = frozenset({"می", "نمی"})
+_VERB_ENDINGS = frozenset(
+    {
+        "است", "اند", "بود", "بودند", "شد", "شدند", "نشد", "شود", "شوند", "نشود",
+        "کرد", "نکرد", "کند", "کنند", "نکند", "داد", "دهد", "دهند", "گرفت", "گیرد",
+        "گیرند", "یافت", "یابد", "رسید", "رسد", "رسند", "آمد", "آید", "رفت", "رود",
+        "روند", "ماند", "ماندند", "زد", "زند", "خورد", "دارد", "دارند", "ندارد", "ندارند",
+        "باشد", "باشند", "نیست", "هست", "هستند", "گذشت", "شکست", "افتاد", "پیوست",
+    }
+)  # fmt: skip
+_SAYING_VERBS = frozenset({"گفت", "گفتند", "افزود", "نوشت", "پرسید", "گوید", "گویند"})
+# «اعلام شد» (was announced) is a headline's passive; these two report a speaker.
+_SAYING_PAIRS = frozenset({("یادآور", "شد"), ("معتقد", "است")})
+_SAYING_NOUNS = frozenset(
+    {
+        "تاکید", "تأکید", "خبر", "اعلام", "تصریح", "بیان", "عنوان", "هشدار", "اظهار",
+        "مطرح", "پاسخ", "توضیح", "خاطرنشان", "یادآوری", "اشاره", "انتقاد",
+    }
+)  # fmt: skip
+
+
+def _verb_end(line: _Line) -> str:
+    """How ``line`` ends: «saying» (a verb of saying: a kicker introducing a quote),
+    «verb» (another finite verb: a headline stating an event) or «» (no verb found)."""
+    words = line.norm.replace("\u200c", " ").rstrip("!؟?»\"'").split()
+    if len(words) < 2:
+        return ""
+    last = words[-1]
+    if line.text.rstrip().endswith(("?", "؟")):
+        return "verb"  # a question («... چه می‌گوید؟») is a headline, never a speaker's kicker
+    if (
+        last in _SAYING_VERBS
+        or (words[-2] in _SAYING_NOUNS and last.startswith(("کرد", "داد", "داشت")))
+        or (words[-2], last) in _SAYING_PAIRS
+    ):
+        return "saying"
+    if words[-2] in _PRESENT_PREFIXES and last.endswith(("د", "م")):
+        return "saying" if last.startswith("گوی") else "verb"
+    plural_past = len(last) >= 5 and last.endswith(("تند", "دند"))
+    return "verb" if last in _VERB_ENDINGS or plural_past else ""
+
+
+def _under_verb_headline(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a subtitle: a phrase without a verb right under a
+    headline that ends with one (not a verb of saying).
+
+    «كتابخانه هاي محله اي جان مي گيرند» / «گشايش دوازده كتابخانه تازه در ...»: a
+    newspaper's headline states the event and its subtitle (سوتیتر) adds the detail. A
+    kicker above a headline names a context («در نشست خبري ...») or a speaker («... تأکید
+    کرد»), so under those the line is the headline itself. The headline shares a word
+    with the subtitle or the lead under it (one story): a verse or another item's
+    headline above a headline is no such pair.
+    """
+    line = lines[index]
+    if index == 0 or line.blank_before or line.info.kind != "text" or line.words < 3:
+        return False
+    above = lines[index - 1]
+    if index >= 2 and lines[index - 2].text[-1] in _KICKER_ENDS:
+        return False  # under a kicker or a list's label («تازه‌ترین‌ها:»): its headline or item
+    return (
+        3 <= above.words <= HEADLINE_MAX_WORDS
+        and line.words <= HEADLINE_MAX_WORDS
+        and above.info.kind == "text"
+        and not above.chrome
+        and above.text[-1] not in (*_KICKER_ENDS, ".")
+        and line.text[-1] not in (*_KICKER_ENDS, ".")
+        and _verb_end(above) == "verb"
+        and _verb_end(line) == ""
+        and any(
+            not _content_words(above).isdisjoint(_content_words(lines[near]))
+            for near in range(index, min(len(lines), index + 2))
+        )
+    )
+
+
+# Words too common to tie two lines to one story.
+_FUNCTION_WORDS = frozenset(
+    {
+        "در", "از", "به", "با", "که", "را", "و", "این", "آن", "برای", "تا", "بر", "های",
+        "ها", "ای", "همه", "هر", "یک", "خود", "نیز", "هم", "اما", "است", "شد", "می", "نمی",
+    }
+)  # fmt: skip
+
+
+def _content_words(line: _Line) -> set[str]:
+    """The words of ``line`` of three letters or more that are not function words."""
+    return {
+        word
+        for word in line.norm.replace("\u200c", " ").split()
+        if len(word) >= 3 and word not in _FUNCTION_WORDS
+    }
+
+
+def _speaker_kicker(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a kicker naming a speaker without a colon: it ends with
+    a verb of saying («وزیر ... تأکید کرد») right above a headline-shaped line."""
+    line = lines[index]
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        below is not None
+        and 3 <= line.words <= SENTENCE_WORDS + INTRO_WORDS
+        and line.info.kind == "text"
+        and _verb_end(line) == "saying"
+        and 3 <= below.words <= HEADLINE_MAX_WORDS
+        and below.info.kind == "text"
+        and below.text[-1] not in (*_KICKER_ENDS, ".")
+    )
+
+
+# A PDF viewer's page label, a line of its own: «Page 1», «P. 14», «صفحه 13».
+_PAGE_LABEL = regex.compile(r"^[\x20]*(?:page|p\.|صفحه)[\x20]*[0-9]{1,4}[\x20]*$", regex.IGNORECASE)
+
+# A masthead's issue number: «شماره ۵۳۶۶», «No. 5366» (digits made ASCII by normalize;
+# «No» with its dot and a capital: an English «no 5» is no issue number).
+_MASTHEAD_NUMBER = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:شماره|No\.|NO\.)[\x20\u200c]*:?[\x20\u200c]*(?P<issue>[0-9]{1,7})(?![0-9])"
+)
+
+
+def _masthead(line: _Line) -> tuple[Span, Span] | None:
+    """A newspaper's masthead run into a line of a PDF text layer: an issue number
+    («شماره ۱۵۵۵», «No. 5366») and a date printed with the weekday it falls on, anywhere in
+    the line («... سه شنبه  16فروردین ماه 1401  3رمضان 1443 ... شماره 1555 ...»,
+    «(Tehran Wednesday 15 May. 2013 No. 5366»). The issue number's and the date's spans
+    in the document, or None.
+    """
+    text = line.text  # the raw text: a body line is not normalised for this test alone
+    if "شماره" not in text and "No." not in text and "NO." not in text:
+        return None
+    number = _MASTHEAD_NUMBER.search(line.norm)
+    if number is None:
+        return None
+    for read in iter_dates(text, base=line.start):
+        stamp = read.stamp
+        if stamp.weekday is not None and not read.issues and not stamp.has_time:
+            start, end = number.span("issue")
+            return (line.start + start, line.start + end), text_span(stamp)
+    return None
+
+
+def _volume_and_issue(line: _Line) -> bool:
+    """A newspaper's volume and issue number on one line («سال نوزدهم شماره ۵۳۶۶ ...»,
+    separators lost in a PDF text layer): a masthead, never the title."""
+    norm = line.norm
+    return (
+        "شماره" in norm
+        and "سال" in norm
+        and ISSUE_VOLUME.search(norm) is not None
+        and _MASTHEAD_NUMBER.search(norm) is not None
+    )
+
+
 def _title_score(
     lines: Sequence[_Line],
     index: int,
@@ -664,9 +821,11 @@ def _title_score(
     kicker = lines[index - 1] if index > 0 else None
     if _subtitle(lines, index):
         score -= 4  # «درباره ...» under a headline: the subtitle naming its subject
+    elif _under_verb_headline(lines, index):
+        score -= 4  # a phrase under a headline that states the event: its subtitle
     if (
         kicker is not None
-        and kicker.text[-1] in _KICKER_ENDS
+        and (kicker.text[-1] in _KICKER_ENDS or _verb_end(kicker) == "saying")
         and 3 <= kicker.words <= 15
         and kicker.info.kind == "text"
     ):
@@ -731,7 +890,11 @@ def _choose_title(
         if kind in ("labels", "date", "issue", "mixed"):
             anchors.append(index)
         if kind in ("text", "mixed") and not (
-            (line.words <= 3 and is_month_year(line.norm)) or is_dateline_without_year(line.norm)
+            (line.words <= 3 and is_month_year(line.norm))
+            or is_dateline_without_year(line.norm)
+            or _PAGE_LABEL.match(line.norm)
+            or _masthead(line) is not None
+            or _volume_and_issue(line)
         ):
             candidates.append(index)
     if not candidates:
@@ -746,7 +909,11 @@ def _choose_title(
         # is neither chrome nor a kicker is the title, as in a plain walk from the top.
         for index in candidates:
             line = lines[index]
-            if not line.chrome and line.text[-1] not in _KICKER_ENDS:
+            if (
+                not line.chrome
+                and line.text[-1] not in _KICKER_ENDS
+                and not _speaker_kicker(lines, index)
+            ):
                 if line.words > HEADLINE_MAX_WORDS:
                     return None, ""  # running text cut into lines by the layout: no headline
                 return index, "first line"
@@ -787,6 +954,7 @@ def _choose_title(
             and not line.byline
             and key not in counted
             and not _subtitle(lines, index)
+            and not _under_verb_headline(lines, index)
         ):
             between += 1
             counted.add(key)  # a line printed twice counts once
@@ -1888,6 +2056,14 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
             "list's name, and the items' IDs and dates are not the page's",
             where.start,
         )
+    if not state.newspaper and not listing:
+        # A front page's text layer: the masthead run into a line of the page (the issue
+        # date fills the gap when the page prints no other date, with issue-date-only).
+        for index in range(end):
+            found = None if index in outside else _masthead(lines[index])
+            if found is not None:
+                state.newspaper.append(found)
+                break
     for index in sorted(outside):
         state.ignore(lines[index], "below the article" if index > lead else "above the title")
     if not listing and lead < len(lines) and lead not in outside:
@@ -2090,6 +2266,15 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
     elif published is not None and published.rule.startswith("date line farther above title"):
         # Far above the title a date line is more often a banner than the article's date.
         _warn_unlabelled(state, published, "far above the title")
+    elif (
+        published is not None
+        and published.rule in ("date line above title", "date line")
+        and _bare_teaser_date(state, published)
+    ):
+        # A date alone on its line, without a label, a time, a weekday or a source beside
+        # it, above the headline or between two prints of it: a list item's date (a tag
+        # page's one item: headline, date, kicker, headline, lead) looks the same.
+        _warn_unlabelled(state, published, "alone, next to a headline printed twice or below it")
     if published and updated:
         assert published.stamp is not None
         assert updated.stamp is not None
@@ -2186,6 +2371,24 @@ def _url_notes(state: _State, published: Choice | None, cands: list[Candidate]) 
             f"{stamp.jalali_isoformat()[:10]}; the page's date is kept",
             None,
         )
+
+
+def _bare_teaser_date(state: _State, choice: Choice) -> bool:
+    """Whether the chosen date is printed alone on its line (no time, no weekday) above the
+    title, or between two prints of one headline (two lines above, three below)."""
+    stamp = choice.stamp
+    if stamp is None or stamp.span is None or stamp.has_time or stamp.weekday is not None:
+        return False
+    line = state.line_at(stamp.span[0])
+    if line.text.strip() != stamp.text:
+        return False
+    if choice.rule == "date line above title":
+        return True
+    lines = state.lines
+    above = {lines[i].key for i in range(max(0, line.index - 2), line.index) if lines[i].words >= 3}
+    return any(
+        lines[i].key in above for i in range(line.index + 1, min(len(lines), line.index + 4))
+    )
 
 
 def _warn_unlabelled(state: _State, choice: Choice, where: str) -> None:
