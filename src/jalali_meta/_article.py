@@ -2185,10 +2185,23 @@ def _assemble(
     texts: dict[str, str | None] = {"category": None, "author": None, "source": None}
     tags: tuple[str, ...] = ()
     seen: set[str] = set()
+    authors: list[str] = []  # a second labelled author (another «نویسنده:» line) is kept too
+    author_label = ""
     # Labelled values first (a label beside the title before one above it or in the footer).
     for field, _label, span, _index in sorted(state.texts, key=lambda t: (not t[1],)):
-        if field in seen or span[0] == span[1]:
+        if span[0] == span[1]:
             continue
+        if field == "author" and field in seen:
+            name = doc[slice(*span)].strip()
+            named = any(ch.isalpha() for ch in name)  # a reporter code is no name
+            if squeeze(_label) == author_label and name not in authors and named:
+                authors.append(name)
+            continue
+        if field in seen:
+            continue
+        if field == "author":
+            authors.append(doc[slice(*span)])
+            author_label = squeeze(_label)
         seen.add(field)
         spans[field] = span
         raw = doc[slice(*span)]
@@ -2207,6 +2220,8 @@ def _assemble(
         if chosen != texts[name]:
             spans.pop(name, None)
             texts[name] = chosen if isinstance(chosen, str) else None
+            if name == "author":
+                authors = [chosen] if isinstance(chosen, str) and chosen else []
     chosen_tags = resolve_text("tags", tags, machine.get("tags", ()))
     if chosen_tags != tags:
         spans.pop("tags", None)
@@ -2261,6 +2276,7 @@ def _assemble(
         updated=updated.stamp if updated else None,
         category=texts["category"],
         author=texts["author"],
+        authors=tuple(authors),
         tags=tags,
         source=texts["source"],
         issue=issue,

@@ -330,9 +330,10 @@ def _hour_24(hour: int, part: str) -> int | None:
 
 
 def _time_of_day(parts: DateParts, doc: str) -> _dt.time | None:
-    if parts.hour is None or parts.minute is None:
+    if parts.hour is None:
         return None
-    hour, minute, second = parts.hour, parts.minute, parts.second or 0
+    # An hour printed alone («ساعت ۱۶») is on the hour.
+    hour, minute, second = parts.hour, parts.minute or 0, parts.second or 0
     if parts.ampm is not None:
         converted = _hour_24(hour, parts.ampm)
         if converted is None:
@@ -457,6 +458,14 @@ def _refuse_unreadable(parts: DateParts, doc: str) -> None:
     """
     if parts.glued is not None:
         raise cut_number_error(doc, *parts.glued)
+    if parts.ranged is not None:
+        raise DateError(
+            "a range of days or of times is not one date or time; neither end is read as "
+            "if it were all of it",
+            doc,
+            parts.span[0],
+            parts.span[1],
+        )
     if parts.bad_time is not None:
         start, end = parts.bad_time
         raise DateError(

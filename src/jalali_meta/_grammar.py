@@ -60,7 +60,7 @@ def _table(entries: Mapping[str, int]) -> dict[str, int]:
 # The groups read(), in this order: the grammar reuses each name in several alternatives.
 _GROUP_NAMES = (
     "era", "y", "mj", "me", "ma", "m", "d", "dw", "wd", "tz", "ampm", "H", "MI", "SS", "s2",
-    "fr", "bt", "zn",
+    "fr", "bt", "zn", "rg",
 )  # fmt: skip
 
 
@@ -124,6 +124,8 @@ class DateParts(NamedTuple):
             or None.
         glued: The span of a number the date's digits belong to that goes on past a mark or
             an invisible character («۱\u0301۴ مرداد», «۱۴۰۲/۰۵/۱\u200c۴»), or None.
+        ranged: The span of what makes the date or its time a range («۲۸ تا» in «۲۸ تا ۲۹
+            شهریور ۱۴۰۲», «تا ۱۱:۰۰» after «۱۰:۰۰»), or None.
     """
 
     calendar: str
@@ -145,6 +147,7 @@ class DateParts(NamedTuple):
     microsecond: int | None = None
     bad_time: tuple[int, int] | None = None
     glued: tuple[int, int] | None = None
+    ranged: tuple[int, int] | None = None
 
 
 def _day_part(text: str | None) -> str | None:
@@ -222,7 +225,7 @@ def read(match: regex.Match[str], base: int = 0) -> DateParts:
     """
     # groupdict() is slow on a pattern with this many names; index the groups() tuple instead.
     (era_text, y, mj, me, ma, m, d, dw, wd, tz, ampm_text, hour, minute, second, s2, fraction,
-     bad_time, zone_name) = _pick_groups()(match.groups())  # fmt: skip
+     bad_time, zone_name, ranged) = _pick_groups()(match.groups())  # fmt: skip
     era = _era(era_text) if era_text else None
     assert y is not None, "every alternative of the grammar has a year"
     year = int(y)
@@ -280,6 +283,7 @@ def read(match: regex.Match[str], base: int = 0) -> DateParts:
         microseconds(fraction) if fraction else None,
         None if bad_time is None else (match.start("bt") + base, match.end("bt") + base),
         _glued(match.string, match.start(), match.end(), base),
+        None if ranged is None else (match.start("rg") + base, match.end("rg") + base),
     )
 
 
@@ -402,7 +406,7 @@ def read_time(match: regex.Match[str], day: Timestamp, end: int) -> DateParts:
         month=month,
         day=date,
         hour=int(match.group("H")),
-        minute=int(match.group("MI")),
+        minute=int(minute) if (minute := match.group("MI")) else None,
         second=int(seconds) if seconds else None,
         ampm=ampm,
         weekday=None,
