@@ -1624,6 +1624,7 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
         return None
     try:
         result = read_match(doc, norm, match, endpos, base=offset)
+        _refuse_lone_number(doc, norm, result.end, endpos, offset)
     except DateError as err:
         if state.strict:
             raise
@@ -1634,6 +1635,28 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
     if not result.stamp.has_time and result.twin is None:
         return _with_glued_time(state, result, norm, pos=match.end(), offset=offset)
     return result
+
+
+# All that follows a labelled date is a number of one or two digits: «۱۴۰۲/۰۶/۲۸ ۱۶».
+_LONE_NUMBER = regex.compile(r"[\x20\u200c\-،,|/]*(?P<n>[0-9]{1,2})[\x20\u200c]*")
+
+
+def _refuse_lone_number(doc: str, norm: str, pos: int, endpos: int, offset: int) -> None:
+    """Raise DateError when a labelled date's value ends with a lone one- or two-digit number.
+
+    «تاریخ انتشار: ۱۴۰۲/۰۶/۲۸ ۱۶» is an hour without its «ساعت» or minutes, or something
+    else: read without it, the date would lose what may be its time without a word.
+    """
+    lone = _LONE_NUMBER.fullmatch(norm, pos, endpos)
+    if lone is not None:
+        start, end = offset + lone.start("n"), offset + lone.end("n")
+        raise DateError(
+            f"{doc[start:end]!r} after the date is no time (hh:mm, or «ساعت» and an hour); "
+            "the date is not read without it",
+            doc,
+            start,
+            end,
+        )
 
 
 # A time glued by text extraction to the token after it: «ساعت 08:202023-11-07».

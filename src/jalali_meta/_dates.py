@@ -37,6 +37,7 @@ __all__ = [
     "build",
     "build_hijri",
     "cut_number_error",
+    "hour_24",
     "tehran",
     "gregorian_to_jalali",
     "jalali_month_length",
@@ -318,7 +319,7 @@ _PART_NAMES = {
 }  # these take a 12-hour clock hour only (13 PM is an error)
 
 
-def _hour_24(hour: int, part: str) -> int | None:
+def hour_24(hour: int, part: str) -> int | None:
     """The 24-hour hour that ``hour`` printed with ``part`` names, or None if none fits."""
     allowed = DAY_PARTS[part]
     if 1 <= hour <= 12:
@@ -335,7 +336,7 @@ def _time_of_day(parts: DateParts, doc: str) -> _dt.time | None:
     # An hour printed alone («ساعت ۱۶») is on the hour.
     hour, minute, second = parts.hour, parts.minute or 0, parts.second or 0
     if parts.ampm is not None:
-        converted = _hour_24(hour, parts.ampm)
+        converted = hour_24(hour, parts.ampm)
         if converted is None:
             if parts.ampm in _STRICT_12:
                 reason = "is not a 12-hour clock hour"

@@ -25,6 +25,7 @@ from jalali_meta._records import Timestamp, text_span
 __all__ = [
     "DateParts",
     "cut_number",
+    "day_part",
     "is_hijri",
     "match_around",
     "microseconds",
@@ -150,7 +151,7 @@ class DateParts(NamedTuple):
     ranged: tuple[int, int] | None = None
 
 
-def _day_part(text: str | None) -> str | None:
+def day_part(text: str | None) -> str | None:
     """The key of a 12-hour marker or day-part word (see _dates.DAY_PARTS), or None."""
     if not text:
         return None
@@ -261,7 +262,7 @@ def read(match: regex.Match[str], base: int = 0) -> DateParts:
             offset, bad_zone = None, tz
     elif zone_name:
         zone = zone_name  # as printed: _dates looks it up (and refuses an unknown one)
-    ampm = _day_part(ampm_text)
+    ampm = day_part(ampm_text)
     # Positional: a NamedTuple built with keywords costs twice as much.
     return DateParts(
         calendar,
@@ -387,7 +388,7 @@ def search(norm: str, pos: int = 0, endpos: int | None = None) -> regex.Match[st
 
 def read_time(match: regex.Match[str], day: Timestamp, end: int) -> DateParts:
     """Parts for ``day`` at the time of a :data:`patterns.TIME_LINE` match, spanning to ``end``."""
-    ampm = _day_part(match.group("ampm"))
+    ampm = day_part(match.group("ampm"))
     tz = match.group("tz")
     offset, bad_zone = _offset(tz) if tz else (None, None)
     if tz and not match.group("SS") and range_like(match, "tz"):

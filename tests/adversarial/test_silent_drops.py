@@ -3,6 +3,7 @@ or refused in every entry point (None + a warning in lenient mode, an error in s
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -248,3 +249,64 @@ def test_cli_help_says_which_of_html_and_text_a_jsonl_record_is_read_from(
     """The precedence of `html` over `text` in one JSON Lines record is in the CLI help."""
     assert run_cli(["--help"]) == 0
     assert 'with both is read from "html"' in " ".join(capsys.readouterr().out.split())
+
+
+# -- 7. red team: more shapes read partially ----------------------------------------------------
+
+REFERENCE = dt.datetime(2023, 9, 19, 20, 0, tzinfo=dt.timezone(dt.timedelta(hours=3.5)))
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("دیروز ساعت ۹", "2023-09-18T09:00:00+03:30"),
+        ("امروز ساعت ۴ بعدازظهر", "2023-09-19T16:00:00+03:30"),
+        ("دیروز ساعت ۴:۳۰ بعدازظهر", "2023-09-18T16:30:00+03:30"),
+    ],
+)
+def test_relative_day_with_an_hour_alone_or_a_day_part_word_keeps_its_time(
+    value: str, expected: str
+) -> None:
+    """`دیروز ساعت ۹` is 09:00 and `ساعت ۴:۳۰ بعدازظهر` 16:30, never the day alone or 04:30."""
+    found = [ts.isoformat() for ts in jm.find_dates(f"جلسه {value} برگزار شد", REFERENCE)]
+    article = jm.parse_article(f"{TITLE}\nتاریخ انتشار: {value}\n{BODY}", reference=REFERENCE)
+    published = article.published.isoformat() if article.published else None
+    assert (found, published) == ([expected], expected)
+
+
+@pytest.mark.parametrize("value", ["دیروز ساعت ۲۵", "دیروز ساعت ۱۲ صبح"])
+def test_relative_day_with_an_impossible_hour_is_refused(value: str) -> None:
+    """`دیروز ساعت ۲۵`: no mention (not the day alone); a labelled one is None + not-a-date."""
+    found = jm.find_dates(f"جلسه {value} برگزار شد", REFERENCE)
+    article = jm.parse_article(f"{TITLE}\nتاریخ انتشار: {value}\n{BODY}", reference=REFERENCE)
+    codes = [w.code for w in article.warnings]
+    assert (found, article.published, codes) == ([], None, ["not-a-date"])
+
+
+@pytest.mark.parametrize("value", ["۱۴۰۲/۰۶/۲۸ ساعت ۱۶ ۳۰", "۱۴۰۲/۰۶/۲۸ ساعت ۱۶ و ۳۰"])
+def test_hour_and_minutes_without_a_colon_refuse_the_date(value: str) -> None:
+    """`ساعت ۱۶ ۳۰` is not 16:00 with `۳۰` dropped: refused in every entry point."""
+    article = _article(value)
+    assert (_parse(value), _find(value), article.published) == (None, [], None)
+    assert [w.code for w in article.warnings] == ["invalid-date"]
+
+
+@pytest.mark.parametrize("value", ["۱۴۰۲/۰۶/۲۸ ۱۶", "۱۴۰۲/۰۶/۲۸ - ۱۶", "۲۸ شهریور ۱۴۰۲، ۹"])
+@pytest.mark.parametrize("reader", READERS)
+def test_lone_number_after_a_labelled_date_refuses_it(value: str, reader: str) -> None:
+    """`تاریخ انتشار: ۱۴۰۲/۰۶/۲۸ ۱۶`: None + invalid-date (DateError strict), not the day alone."""
+    article = READERS[reader](value)
+    assert (article.published, [w.code for w in article.warnings]) == (None, ["invalid-date"])
+    with pytest.raises(jm.DateError):
+        READERS[reader](value, strict=True)
+
+
+def test_number_after_a_date_in_running_text_leaves_the_date() -> None:
+    """In running text `۱۴۰۲/۰۶/۲۸ ۱۶ نفر` is a date and a count: the date is found."""
+    assert [ts.isoformat() for ts in jm.find_dates("روز ۱۴۰۲/۰۶/۲۸ ۱۶ نفر آمدند")] == ["2023-09-19"]
+
+
+def test_until_time_after_a_date_is_not_its_time() -> None:
+    """`از ساعت ۲۴ روز ۲۰ بهمن ۱۴۰۳ تا ساعت ۲۴ روز ۲۲ بهمن ۱۴۰۳`: both days, no time."""
+    text = "تردد از ساعت ۲۴ روز ۲۰بهمن ۱۴۰۳ تا ساعت ۲۴ روز ۲۲ بهمن ۱۴۰۳ ممنوع است."
+    assert [ts.isoformat() for ts in jm.find_dates(text)] == ["2025-02-08", "2025-02-10"]
