@@ -584,6 +584,20 @@ def build(parts: DateParts, doc: str) -> tuple[Timestamp, list[Issue]]:
                     parts.weekday_span,
                 )
             )
+    if parts.other_weekday is not None:
+        # Two different weekdays printed with one date: at least one of them is wrong.
+        index, span = parts.other_weekday
+        actual = (gregorian_day.weekday() + 2) % 7
+        if index != actual:
+            issues.append(
+                Issue(
+                    "weekday-mismatch",
+                    f"the weekday {doc[slice(*span)]!r} does not match "
+                    f"{jalali_date[0]}/{jalali_date[1]:02d}/{jalali_date[2]:02d} "
+                    f"({gregorian_day.isoformat()}), which is a {weekday_name(actual)}",
+                    span,
+                )
+            )
     weekday_text = doc[slice(*parts.weekday_span)] if parts.weekday_span else None
     calendar: Calendar = (
         "jalali"

@@ -127,6 +127,8 @@ class DateParts(NamedTuple):
             an invisible character («۱\u0301۴ مرداد», «۱۴۰۲/۰۵/۱\u200c۴»), or None.
         ranged: The span of what makes the date or its time a range («۲۸ تا» in «۲۸ تا ۲۹
             شهریور ۱۴۰۲», «تا ۱۱:۰۰» after «۱۰:۰۰»), or None.
+        other_weekday: A second weekday printed with the date that is not the first one
+            («دوشنبه ۱۴۰۲/۰۶/۲۸ (سه‌شنبه)»), with its span, or None: both are checked.
     """
 
     calendar: str
@@ -149,6 +151,7 @@ class DateParts(NamedTuple):
     bad_time: tuple[int, int] | None = None
     glued: tuple[int, int] | None = None
     ranged: tuple[int, int] | None = None
+    other_weekday: tuple[int, tuple[int, int]] | None = None
 
 
 def day_part(text: str | None) -> str | None:
@@ -250,11 +253,12 @@ def read(match: regex.Match[str], base: int = 0) -> DateParts:
     else:
         assert dw is not None, "a day is digits or a word"
         day = _DAY_WORDS[squeeze(dw)]
-    weekday = weekday_span = None
+    weekday = weekday_span = other_weekday = None
     if wd:
         weekday = _WEEKDAYS[squeeze(wd)]
         start, end = match.span("wd")
         weekday_span = (start + base, end + base)
+        other_weekday = _other_weekday(match, weekday, base)
     offset = bad_zone = None
     if tz:
         offset, bad_zone = _offset(tz)
@@ -285,7 +289,22 @@ def read(match: regex.Match[str], base: int = 0) -> DateParts:
         None if bad_time is None else (match.start("bt") + base, match.end("bt") + base),
         _glued(match.string, match.start(), match.end(), base),
         None if ranged is None else (match.start("rg") + base, match.end("rg") + base),
+        other_weekday,
     )
+
+
+def _other_weekday(
+    match: regex.Match[str], last: int, base: int
+) -> tuple[int, tuple[int, int]] | None:
+    """A weekday printed with the date besides the last one, and not the same day, or None."""
+    names = match.captures("wd")
+    if len(names) < 2:
+        return None
+    for name, (start, end) in zip(names, match.spans("wd"), strict=True):
+        index = _WEEKDAYS[squeeze(name)]
+        if index != last:
+            return index, (start + base, end + base)
+    return None
 
 
 # A mark or invisible character (combining marks, ZWNJ and the other format characters, and

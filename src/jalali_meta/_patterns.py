@@ -421,7 +421,8 @@ DATETIME = _lazy(
             {_TIME_DATE_SEP}(?:{_WEEKDAY})?                    # a weekday
             {_DATE}(?:{_WEEKDAY_AFTER})?                       # before or after the date
           | {_DATE}(?:{_WEEKDAY_AFTER})?                       # date first, time optional
-            (?:{_DATE_TIME_SEP}{_TIME}(?:{_TIME_RANGE_END})?{_ERA}  # an era after the time too
+            (?:{_DATE_TIME_SEP}{_TIME}(?:{_TIME_RANGE_END})?{_ERA}  # an era after the time too,
+               (?:{_WEEKDAY_AFTER})?                           # a weekday too (checked)
               |{_HOUR_PART_AFTER}(?:{_TIME_RANGE_END})?|{_BAD_TIME_AFTER})?
         )
       | (?:{_WEEKDAY})?{_YEAR_FIRST}                           # year first

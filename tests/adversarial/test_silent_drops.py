@@ -310,3 +310,40 @@ def test_until_time_after_a_date_is_not_its_time() -> None:
     """`از ساعت ۲۴ روز ۲۰ بهمن ۱۴۰۳ تا ساعت ۲۴ روز ۲۲ بهمن ۱۴۰۳`: both days, no time."""
     text = "تردد از ساعت ۲۴ روز ۲۰بهمن ۱۴۰۳ تا ساعت ۲۴ روز ۲۲ بهمن ۱۴۰۳ ممنوع است."
     assert [ts.isoformat() for ts in jm.find_dates(text)] == ["2025-02-08", "2025-02-10"]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "دوشنبه ۱۴۰۲/۰۶/۲۸ (سه‌شنبه)",
+        "سه‌شنبه ۱۴۰۲/۰۶/۲۸ (دوشنبه)",
+        "۲۸ شهریور ۱۴۰۲ ساعت ۱۶:۴۲ چهارشنبه",
+        "دوشنبه ۱۶:۴۲ - ۲۸ شهریور ۱۴۰۲ (سه‌شنبه)",
+    ],
+)
+def test_every_weekday_printed_with_a_date_is_checked(value: str) -> None:
+    """A second weekday, or one after the time, that contradicts the date is never ignored."""
+    article = _article(value)
+    assert (_parse(value), _find(value)) == (None, [])
+    assert [w.code for w in article.warnings] == ["weekday-mismatch"]
+    with pytest.raises(jm.DateError, match="weekday"):
+        _article(value, strict=True)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("سه‌شنبه ۱۴۰۲/۰۶/۲۸ (سه‌شنبه)", "2023-09-19"),
+        ("۲۸ شهریور ۱۴۰۲ ساعت ۱۶:۴۲ سه‌شنبه", "2023-09-19T16:42:00+03:30"),
+    ],
+)
+def test_weekdays_that_agree_are_read(value: str, expected: str) -> None:
+    """The same weekday twice, or the right one after the time: read, with no warning."""
+    article = _article(value)
+    published = article.published.isoformat() if article.published else None
+    assert (_parse(value), _find(value), published, article.warnings) == (
+        expected,
+        [expected],
+        expected,
+        (),
+    )
