@@ -1638,14 +1638,18 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
 
 
 # All that follows a labelled date is a number of one or two digits: «۱۴۰۲/۰۶/۲۸ ۱۶».
-_LONE_NUMBER = regex.compile(r"[\x20\u200c\-،,|/]*(?P<n>[0-9]{1,2})[\x20\u200c]*")
+_LONE_NUMBER = regex.compile(
+    r"[\x20\u200c\-،,|/]*(?P<n>[0-9]{1,2}(?:[\x20\u200c]*(?:-|تا|الی|لغایت)[\x20\u200c]*[0-9]{1,2})?)"
+    r"[\x20\u200c]*"
+)
 
 
 def _refuse_lone_number(doc: str, norm: str, pos: int, endpos: int, offset: int) -> None:
     """Raise DateError when a labelled date's value ends with a lone one- or two-digit number.
 
     «تاریخ انتشار: ۱۴۰۲/۰۶/۲۸ ۱۶» is an hour without its «ساعت» or minutes, or something
-    else: read without it, the date would lose what may be its time without a word.
+    else (and «... ۱۰ تا ۱۲» two of them): read without it, the date would lose what may be
+    its time without a word.
     """
     lone = _LONE_NUMBER.fullmatch(norm, pos, endpos)
     if lone is not None:

@@ -471,6 +471,8 @@ def _relative_stamp(doc: str, match: regex.Match[str], reference: _dt.datetime) 
         elif match.group("day"):
             day = now.date() - _dt.timedelta(days=vocab.RELATIVE_DAYS[squeeze(match.group("day"))])
             hour = match.group("H")
+            if match.group("rg"):
+                return None  # «دیروز ساعت ۱۰ تا ۱۲»: a range of times, not one
             if hour is None:
                 value = day
             else:

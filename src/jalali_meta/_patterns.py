@@ -220,23 +220,29 @@ _YEAR_SEP = rf"{_PART_SEP}(?:سال{_GP})?"
 # «۲۸-۲۹», «۲۸ شهریور تا ۲ مهر ۱۴۰۲»; «۱۰:۰۰ تا ۱۱:۰۰», «ساعت ۱۰ تا ۱۲», «۱۰:۰۰ - ۱۱:۰۰».
 # The grammar matches it (group «rg») so that _dates refuses the date instead of reading one
 # end of the range as if it were all (one day or one time silently dropped).
-_RANGE_WORD = rf"(?:{_BL}(?:تا|الی){_BR}|-)"
+_UNTIL = "تا|الی|لغایت"  # «until», in running text and in official notices
+_RANGE_WORD = rf"(?:{_BL}(?:{_UNTIL}){_BR}|-)"
 _DAY_RANGE_FIRST = rf"""
     (?<![0-9])(?<![0-9][/\-.:\\])
     (?P<rg>
-        [0-9]{{1,2}}(?:{_G}(?:ام|م){_BR})?               # the first day
         (?:
-            {_PART_SEP}{_BL}(?:{_MONTH_NAMES_FA})\u200c*+(?:{_G}ماه)?{_BR}  # its month,
-            {_GP}(?:{_RANGE_WORD}|{_BL}و{_BR}){_GP}     # then تا, الی, و or -
-          | {_GP}{_BL}(?:تا|الی|و){_BR}{_GP}            # or a word: تا, الی, و
-          | -                                           # or a dash, no space («شماره ۱۲ - ۲ مهر»)
+            [0-9]{{1,2}}(?:{_G}(?:ام|م){_BR})?           # the first day
+            (?:
+                {_PART_SEP}{_BL}(?:{_MONTH_NAMES_FA})\u200c*+(?:{_G}ماه)?{_BR}  # its month,
+                {_GP}(?:{_RANGE_WORD}|{_BL}و{_BR}){_GP}  # then تا, الی, لغایت, و or -
+              | {_GP}{_BL}(?:{_UNTIL}|و){_BR}{_GP}       # or a word: تا, الی, لغایت, و
+              | -                                       # or a dash, no space («شماره ۱۲ - ۲ مهر»)
+            )
+          | {_BL}(?:{words([*vocab.ORDINAL_DAYS, *vocab.CARDINAL_DAYS])})\u200c*+{_BR}  # «اول تا
+            (?:{_PART_SEP}{_BL}(?:{_MONTH_NAMES_FA})\u200c*+(?:{_G}ماه)?{_BR})?      # سوم مهر»
+            {_GP}{_BL}(?:{_UNTIL}){_BR}{_GP}
         )
     )
-    (?=[0-9])
+    (?=[0-9\u0621-\u06cc])
 """
 # A second year after a named date's year: «۲۸ شهریور ۱۴۰۱-۱۴۰۲», «... ۱۴۰۱ تا ۱۴۰۲» (a range).
 _YEAR_RANGE_END = rf"""
-    (?P<rg>(?:[\-/]|{_GP}{_BL}(?:تا|الی){_BR}{_GP})(?<![0-9])[0-9]{{4}}(?![0-9]|[/\-.\\][0-9]))
+    (?P<rg>(?:[\-/]|{_GP}{_BL}(?:{_UNTIL}){_BR}{_GP})(?<![0-9])[0-9]{{4}}(?![0-9]|[/\-.\\][0-9]))
 """
 _NAMED_DMY = rf"""
     (?:{_DAY_RANGE_FIRST})?{_DAY}{_PART_SEP}{_MONTH}{_YEAR_SEP}{_YEAR}(?:{_YEAR_RANGE_END})?{_ERA}
@@ -371,19 +377,20 @@ _TIME_RANGE_END = rf"""
         (?:(?=[\x20\u200c]*+[قبصظعشaApP]){_GP}{_AMPM})?
     )
 """
-_TIME_RANGE_START = rf"""
+_TIME_RANGE_BEFORE = rf"""
     (?P<rg>
         (?:{_BL}ساعت{_GP}(?::{_GP})?)?{_CLOCK_END}
-        {_GP}{_BL}(?:تا|الی){_BR}{_GP}
+        {_GP}{_BL}(?:{_UNTIL}){_BR}{_GP}
+        (?:{_BL}ساعت{_GP}(?::{_GP})?)?{_CLOCK_END}
+        (?:(?=[\x20\u200c]*+[قبصظعشaApP]){_GP}{_AMPM})?
     )
-    (?=ساعت|[0-9])
 """
 
 # Between a date and the time after it: a separator, a place name or two, «ساعت».
 _DATE_TIME_SEP = rf"""
     (?:{_GP}(?:[\-،,|/@]{_GP})? | T(?=[0-9]))             # or T, as in ISO 8601
-    (?:(?!(?:تا|الی)\x20)[\u0621-\u06cc]{{1,15}}\x20{{1,3}}){{0,2}}?  # a place name or two: «تهران»
-    # («تا», «الی»: the time after them is when something ends, not this date's time)
+    (?:(?!(?:{_UNTIL})\x20)[\u0621-\u06cc]{{1,15}}\x20{{1,3}}){{0,2}}?  # a place name or two
+    # («تهران»; not «تا», «الی», «لغایت»: the time after them is when something ends)
 """
 
 # A time that cannot be read, right after a date (a separator and «ساعت» between, no place
@@ -416,8 +423,8 @@ DATETIME = _lazy(
       | (?:{_WEEKDAY})?                                        # a weekday, then
         (?:
             (?=ساعت|[0-9])                                     # (a cheap first test)
-            (?:{_TIME_RANGE_START})?                           # (a range: refused)
-            (?:{_TIME}|{_BAD_TIME_BEFORE})                     # time first (or none readable),
+            (?:{_TIME_RANGE_BEFORE}|{_TIME}|{_BAD_TIME_BEFORE})  # time first (a range: refused;
+                                                               # or none readable),
             {_TIME_DATE_SEP}(?:{_WEEKDAY})?                    # a weekday
             {_DATE}(?:{_WEEKDAY_AFTER})?                       # before or after the date
           | {_DATE}(?:{_WEEKDAY_AFTER})?                       # date first, time optional
@@ -473,6 +480,7 @@ RELATIVE = _lazy(
               | (?(saat)(?![0-9:\p{{L}}]|[.,][0-9]|[\x20\u200c]*+و?[\x20\u200c]*+[0-9])|(?!))
             )                                                # or an hour alone after «ساعت»
             (?:(?=[\x20\u200c]*+[قبصظعشaApP]){_GP}{_AMPM})?   # a day-part word: «ساعت ۴ بعدازظهر»
+            (?P<rg>{_GP}{_RANGE_WORD}{_GP}(?:ساعت{_GP})?[0-9])?  # a range: refused (_datetimes)
         )?
     )
     """,

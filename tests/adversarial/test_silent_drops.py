@@ -347,3 +347,39 @@ def test_weekdays_that_agree_are_read(value: str, expected: str) -> None:
         expected,
         (),
     )
+
+
+MORE_RANGES = [
+    "بیست و هشتم تا بیست و نهم شهریور ۱۴۰۲",
+    "اول تا سوم مهر ۱۴۰۲",
+    "۲۸ لغایت ۲۹ شهریور ۱۴۰۲",
+    "۱۴۰۲/۰۶/۲۸ ساعت ۱۰ لغایت ۱۲",
+    "ساعت ۱۰ تا ۱۲ - ۱۴۰۲/۰۶/۲۸",
+]
+
+
+@pytest.mark.parametrize("value", MORE_RANGES)
+def test_ranges_of_day_words_with_laghayat_and_before_the_date_are_refused(value: str) -> None:
+    """`اول تا سوم مهر ۱۴۰۲`, `۲۸ لغایت ۲۹`, `ساعت ۱۰ تا ۱۲ - DATE`: refused everywhere."""
+    article = _article(value)
+    assert (_parse(value), _find(value), article.published) == (None, [], None)
+    assert [w.code for w in article.warnings] == ["invalid-date"]
+    with pytest.raises(jm.DateError, match="range"):
+        _article(value, strict=True)
+
+
+def test_two_numbers_joined_by_ta_after_a_labelled_date_refuse_it() -> None:
+    """`تاریخ انتشار: ۱۴۰۲/۰۶/۲۸ ۱۰ تا ۱۲`: None + invalid-date, not the day alone."""
+    article = _article("۱۴۰۲/۰۶/۲۸ ۱۰ تا ۱۲")
+    assert (article.published, [w.code for w in article.warnings]) == (None, ["invalid-date"])
+
+
+@pytest.mark.parametrize(
+    "value", ["دیروز ساعت ۱۰ تا ۱۲", "دیروز ساعت ۱۰:۰۰ تا ۱۲:۰۰", "دیروز ۱۰:۰۰-۱۲:۰۰"]
+)
+def test_relative_day_with_a_time_range_is_refused(value: str) -> None:
+    """`دیروز ساعت ۱۰ تا ۱۲` is no mention (not 10:00, not the day alone); labelled: not-a-date."""
+    found = jm.find_dates(f"جلسه {value} برگزار شد", REFERENCE)
+    article = jm.parse_article(f"{TITLE}\nتاریخ انتشار: {value}\n{BODY}", reference=REFERENCE)
+    codes = [w.code for w in article.warnings]
+    assert (found, article.published, codes) == ([], None, ["not-a-date"])
