@@ -1797,6 +1797,7 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
         return None
     try:
         result = read_match(doc, norm, match, endpos, base=offset)
+        _refuse_lone_number(doc, norm, result.end, endpos, offset)
     except DateError as err:
         if state.strict:
             raise
@@ -1807,6 +1808,32 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
     if not result.stamp.has_time and result.twin is None:
         return _with_glued_time(state, result, norm, pos=match.end(), offset=offset)
     return result
+
+
+# All that follows a labelled date is a number of one or two digits: «۱۴۰۲/۰۶/۲۸ ۱۶».
+_LONE_NUMBER = regex.compile(
+    r"[\x20\u200c\-،,|/]*(?P<n>[0-9]{1,2}(?:[\x20\u200c]*(?:-|تا|الی|لغایت)[\x20\u200c]*[0-9]{1,2})?)"
+    r"[\x20\u200c]*"
+)
+
+
+def _refuse_lone_number(doc: str, norm: str, pos: int, endpos: int, offset: int) -> None:
+    """Raise DateError when a labelled date's value ends with a lone one- or two-digit number.
+
+    «تاریخ انتشار: ۱۴۰۲/۰۶/۲۸ ۱۶» is an hour without its «ساعت» or minutes, or something
+    else (and «... ۱۰ تا ۱۲» two of them): read without it, the date would lose what may be
+    its time without a word.
+    """
+    lone = _LONE_NUMBER.fullmatch(norm, pos, endpos)
+    if lone is not None:
+        start, end = offset + lone.start("n"), offset + lone.end("n")
+        raise DateError(
+            f"{doc[start:end]!r} after the date is no time (hh:mm, or «ساعت» and an hour); "
+            "the date is not read without it",
+            doc,
+            start,
+            end,
+        )
 
 
 # A time glued by text extraction to the token after it: «ساعت 08:202023-11-07».
@@ -2440,10 +2467,23 @@ def _assemble(
     texts: dict[str, str | None] = {"category": None, "author": None, "source": None}
     tags: tuple[str, ...] = ()
     seen: set[str] = set()
+    authors: list[str] = []  # a second labelled author (another «نویسنده:» line) is kept too
+    author_label = ""
     # Labelled values first (a label beside the title before one above it or in the footer).
     for field, _label, span, _index in sorted(state.texts, key=lambda t: (not t[1],)):
-        if field in seen or span[0] == span[1]:
+        if span[0] == span[1]:
             continue
+        if field == "author" and field in seen:
+            name = doc[slice(*span)].strip()
+            named = any(ch.isalpha() for ch in name)  # a reporter code is no name
+            if squeeze(_label) == author_label and name not in authors and named:
+                authors.append(name)
+            continue
+        if field in seen:
+            continue
+        if field == "author":
+            authors.append(doc[slice(*span)])
+            author_label = squeeze(_label)
         seen.add(field)
         spans[field] = span
         raw = doc[slice(*span)]
@@ -2462,6 +2502,8 @@ def _assemble(
         if chosen != texts[name]:
             spans.pop(name, None)
             texts[name] = chosen if isinstance(chosen, str) else None
+            if name == "author":
+                authors = [chosen] if isinstance(chosen, str) and chosen else []
     chosen_tags = resolve_text("tags", tags, machine.get("tags", ()))
     if chosen_tags != tags:
         spans.pop("tags", None)
@@ -2516,6 +2558,7 @@ def _assemble(
         updated=updated.stamp if updated else None,
         category=texts["category"],
         author=texts["author"],
+        authors=tuple(authors),
         tags=tags,
         source=texts["source"],
         issue=issue,

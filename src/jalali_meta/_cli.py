@@ -40,7 +40,8 @@ from typing import IO, Any, Literal
 from jalali_meta._article import parse_article
 from jalali_meta._batch import fork_context, map_ordered
 from jalali_meta._dates import tehran
-from jalali_meta._errors import MissingExtraError
+from jalali_meta._datetimes import parse_datetime
+from jalali_meta._errors import DateError, MissingExtraError
 from jalali_meta._inputs import (
     Kind,
     Options,
@@ -50,6 +51,7 @@ from jalali_meta._inputs import (
     expand,
     run_source,
 )
+from jalali_meta._normalize import to_ascii_digits
 from jalali_meta._plausible import check_reference
 from jalali_meta._rows import arrow_table, json_ready, select_columns, to_row, utf8
 from jalali_meta._serialize import json_line, to_dict
@@ -76,8 +78,8 @@ def _parser() -> argparse.ArgumentParser:
         nargs="+",
         metavar="INPUT",
         help="files (text or HTML, also .gz), directories (walked: text, HTML, .jsonl, .warc "
-        'files), JSON Lines files (*.jsonl, one {"text"|"html": ..., "url": ...} per line), '
-        "WARC/ARC files, or - for stdin",
+        'files), JSON Lines files (*.jsonl, one {"text"|"html": ..., "url": ...} per line; '
+        'a record with both is read from "html"), WARC/ARC files, or - for stdin',
     )
     parser.add_argument(
         "--format",
@@ -108,11 +110,19 @@ def _parser() -> argparse.ArgumentParser:
         "--reference",
         metavar="ISO",
         help="when the pages were fetched (2023-09-19T12:00:00+00:00; without an offset, "
-        "Tehran time; a day means its end): resolves relative dates, warns on later ones "
-        "(default: a WARC record's WARC-Date)",
+        "Tehran time; a day means its end; a year below 1700 is Jalali: 1402-06-28): resolves "
+        "relative dates, warns on later ones (default: a WARC record's WARC-Date)",
     )
-    parser.add_argument("--min-date", metavar="DAY", help="published/updated before: left empty")
-    parser.add_argument("--max-date", metavar="DAY", help="published/updated after: left empty")
+    parser.add_argument(
+        "--min-date",
+        metavar="DAY",
+        help="published/updated before: left empty (a year below 1700 is Jalali)",
+    )
+    parser.add_argument(
+        "--max-date",
+        metavar="DAY",
+        help="published/updated after: left empty (a year below 1700 is Jalali)",
+    )
     parser.add_argument(
         "-o", "--output", metavar="FILE", help="write here (atomically) instead of stdout"
     )
@@ -147,8 +157,19 @@ def _on_sigterm(signum: int, frame: FrameType | None) -> None:
     raise _Terminated
 
 
+# A date option whose year is below this is a Jalali date, as the library reads numeric dates.
+_GREGORIAN_FROM = 1700
+
+
 def _moment(text: str, option: str, *, instant: bool) -> _dt.date:
-    """Parse an ISO date or date-time (no offset: Tehran time); a --reference day is its end."""
+    """Parse an ISO date or date-time (no offset: Tehran time); a --reference day is its end.
+
+    A year below 1700 (``1402-05-14``, ``۱۴۰۲/۰۵/۱۴ ۱۲:۰۰``) is Jalali: read by the library's
+    own grammar, never as a Gregorian year 1402.
+    """
+    year = to_ascii_digits(text.strip()[:4])
+    if year.isascii() and year.isdigit() and int(year) < _GREGORIAN_FROM:
+        return _jalali_moment(text, option, instant=instant)
     try:
         if len(text) == 10:
             day = _dt.date.fromisoformat(text)
@@ -161,6 +182,23 @@ def _moment(text: str, option: str, *, instant: bool) -> _dt.date:
     if moment.utcoffset() is None:  # Tehran wall time, as the library reads a naive reference
         moment = moment.replace(tzinfo=tehran())
     return moment
+
+
+def _jalali_moment(text: str, option: str, *, instant: bool) -> _dt.date:
+    """A date option with a Jalali year, read as a Jalali date (a day, or a date-time)."""
+    try:
+        stamp = parse_datetime(text)
+    except DateError as err:
+        raise _UsageError(
+            f"{option}: {text!r} has a Jalali year (below {_GREGORIAN_FROM}) but is not a Jalali "
+            f"date: {err.msg}"
+        ) from err
+    if stamp.calendar != "jalali":
+        raise _UsageError(f"{option}: {text!r} is not a Jalali date")
+    value = stamp.gregorian
+    if isinstance(value, _dt.datetime) or not instant:
+        return value
+    return _dt.datetime.combine(value, _dt.time(23, 59, 59), tehran())
 
 
 def _check(args: argparse.Namespace) -> tuple[Options, list[str] | None]:

@@ -37,6 +37,7 @@ __all__ = [
     "build",
     "build_hijri",
     "cut_number_error",
+    "hour_24",
     "tehran",
     "gregorian_to_jalali",
     "jalali_month_length",
@@ -318,7 +319,7 @@ _PART_NAMES = {
 }  # these take a 12-hour clock hour only (13 PM is an error)
 
 
-def _hour_24(hour: int, part: str) -> int | None:
+def hour_24(hour: int, part: str) -> int | None:
     """The 24-hour hour that ``hour`` printed with ``part`` names, or None if none fits."""
     allowed = DAY_PARTS[part]
     if 1 <= hour <= 12:
@@ -330,11 +331,12 @@ def _hour_24(hour: int, part: str) -> int | None:
 
 
 def _time_of_day(parts: DateParts, doc: str) -> _dt.time | None:
-    if parts.hour is None or parts.minute is None:
+    if parts.hour is None:
         return None
-    hour, minute, second = parts.hour, parts.minute, parts.second or 0
+    # An hour printed alone («ساعت ۱۶») is on the hour.
+    hour, minute, second = parts.hour, parts.minute or 0, parts.second or 0
     if parts.ampm is not None:
-        converted = _hour_24(hour, parts.ampm)
+        converted = hour_24(hour, parts.ampm)
         if converted is None:
             if parts.ampm in _STRICT_12:
                 reason = "is not a 12-hour clock hour"
@@ -457,6 +459,14 @@ def _refuse_unreadable(parts: DateParts, doc: str) -> None:
     """
     if parts.glued is not None:
         raise cut_number_error(doc, *parts.glued)
+    if parts.ranged is not None:
+        raise DateError(
+            "a range of days or of times is not one date or time; neither end is read as "
+            "if it were all of it",
+            doc,
+            parts.span[0],
+            parts.span[1],
+        )
     if parts.bad_time is not None:
         start, end = parts.bad_time
         raise DateError(
@@ -572,6 +582,20 @@ def build(parts: DateParts, doc: str) -> tuple[Timestamp, list[Issue]]:
                     f"{jalali_date[0]}/{jalali_date[1]:02d}/{jalali_date[2]:02d} "
                     f"({gregorian_day.isoformat()}), which is a {weekday_name(actual)}",
                     parts.weekday_span,
+                )
+            )
+    if parts.other_weekday is not None:
+        # Two different weekdays printed with one date: at least one of them is wrong.
+        index, span = parts.other_weekday
+        actual = (gregorian_day.weekday() + 2) % 7
+        if index != actual:
+            issues.append(
+                Issue(
+                    "weekday-mismatch",
+                    f"the weekday {doc[slice(*span)]!r} does not match "
+                    f"{jalali_date[0]}/{jalali_date[1]:02d}/{jalali_date[2]:02d} "
+                    f"({gregorian_day.isoformat()}), which is a {weekday_name(actual)}",
+                    span,
                 )
             )
     weekday_text = doc[slice(*parts.weekday_span)] if parts.weekday_span else None

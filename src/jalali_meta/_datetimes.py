@@ -31,6 +31,7 @@ from jalali_meta._dates import (
     cut_number_error,
     gregorian_to_jalali,
     hijri_to_gregorian,
+    hour_24,
     jalali_month_length,
     jalali_to_gregorian,
 )
@@ -38,6 +39,7 @@ from jalali_meta._errors import DateError, InputTooLargeError
 from jalali_meta._grammar import (
     DateParts,
     cut_number,
+    day_part,
     is_hijri,
     match_around,
     quick_parts,
@@ -469,11 +471,22 @@ def _relative_stamp(doc: str, match: regex.Match[str], reference: _dt.datetime) 
         elif match.group("day"):
             day = now.date() - _dt.timedelta(days=vocab.RELATIVE_DAYS[squeeze(match.group("day"))])
             hour = match.group("H")
+            if match.group("rg"):
+                return None  # «دیروز ساعت ۱۰ تا ۱۲»: a range of times, not one
             if hour is None:
                 value = day
             else:
-                second = match.group("SS")
-                time = _dt.time(int(hour), int(match.group("MI")), int(second) if second else 0)
+                second, minute = match.group("SS", "MI")
+                hours = int(hour)
+                part = day_part(match.group("ampm"))
+                if part is not None:
+                    converted = hour_24(hours, part)
+                    if converted is None:
+                        return None  # «دیروز ساعت ۱۵ صبح»: no hour fits
+                    hours = converted
+                # «دیروز ساعت ۹»: on the hour.
+                minutes = int(minute) if minute else 0
+                time = _dt.time(hours, minutes, int(second) if second else 0)
                 value = _dt.datetime.combine(day, time, tzinfo=TEHRAN)
         else:
             digits, word = match.group("n"), match.group("nw")

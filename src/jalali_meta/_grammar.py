@@ -25,6 +25,7 @@ from jalali_meta._records import Timestamp, text_span
 __all__ = [
     "DateParts",
     "cut_number",
+    "day_part",
     "is_hijri",
     "match_around",
     "microseconds",
@@ -60,7 +61,7 @@ def _table(entries: Mapping[str, int]) -> dict[str, int]:
 # The groups read(), in this order: the grammar reuses each name in several alternatives.
 _GROUP_NAMES = (
     "era", "y", "mj", "me", "ma", "m", "d", "dw", "wd", "tz", "ampm", "H", "MI", "SS", "s2",
-    "fr", "bt", "zn",
+    "fr", "bt", "zn", "rg",
 )  # fmt: skip
 
 
@@ -124,6 +125,10 @@ class DateParts(NamedTuple):
             or None.
         glued: The span of a number the date's digits belong to that goes on past a mark or
             an invisible character («۱\u0301۴ مرداد», «۱۴۰۲/۰۵/۱\u200c۴»), or None.
+        ranged: The span of what makes the date or its time a range («۲۸ تا» in «۲۸ تا ۲۹
+            شهریور ۱۴۰۲», «تا ۱۱:۰۰» after «۱۰:۰۰»), or None.
+        other_weekday: A second weekday printed with the date that is not the first one
+            («دوشنبه ۱۴۰۲/۰۶/۲۸ (سه‌شنبه)»), with its span, or None: both are checked.
     """
 
     calendar: str
@@ -145,9 +150,11 @@ class DateParts(NamedTuple):
     microsecond: int | None = None
     bad_time: tuple[int, int] | None = None
     glued: tuple[int, int] | None = None
+    ranged: tuple[int, int] | None = None
+    other_weekday: tuple[int, tuple[int, int]] | None = None
 
 
-def _day_part(text: str | None) -> str | None:
+def day_part(text: str | None) -> str | None:
     """The key of a 12-hour marker or day-part word (see _dates.DAY_PARTS), or None."""
     if not text:
         return None
@@ -222,7 +229,7 @@ def read(match: regex.Match[str], base: int = 0) -> DateParts:
     """
     # groupdict() is slow on a pattern with this many names; index the groups() tuple instead.
     (era_text, y, mj, me, ma, m, d, dw, wd, tz, ampm_text, hour, minute, second, s2, fraction,
-     bad_time, zone_name) = _pick_groups()(match.groups())  # fmt: skip
+     bad_time, zone_name, ranged) = _pick_groups()(match.groups())  # fmt: skip
     era = _era(era_text) if era_text else None
     assert y is not None, "every alternative of the grammar has a year"
     year = int(y)
@@ -246,11 +253,12 @@ def read(match: regex.Match[str], base: int = 0) -> DateParts:
     else:
         assert dw is not None, "a day is digits or a word"
         day = _DAY_WORDS[squeeze(dw)]
-    weekday = weekday_span = None
+    weekday = weekday_span = other_weekday = None
     if wd:
         weekday = _WEEKDAYS[squeeze(wd)]
         start, end = match.span("wd")
         weekday_span = (start + base, end + base)
+        other_weekday = _other_weekday(match, weekday, base)
     offset = bad_zone = None
     if tz:
         offset, bad_zone = _offset(tz)
@@ -258,7 +266,7 @@ def read(match: regex.Match[str], base: int = 0) -> DateParts:
             offset, bad_zone = None, tz
     elif zone_name:
         zone = zone_name  # as printed: _dates looks it up (and refuses an unknown one)
-    ampm = _day_part(ampm_text)
+    ampm = day_part(ampm_text)
     # Positional: a NamedTuple built with keywords costs twice as much.
     return DateParts(
         calendar,
@@ -280,7 +288,23 @@ def read(match: regex.Match[str], base: int = 0) -> DateParts:
         microseconds(fraction) if fraction else None,
         None if bad_time is None else (match.start("bt") + base, match.end("bt") + base),
         _glued(match.string, match.start(), match.end(), base),
+        None if ranged is None else (match.start("rg") + base, match.end("rg") + base),
+        other_weekday,
     )
+
+
+def _other_weekday(
+    match: regex.Match[str], last: int, base: int
+) -> tuple[int, tuple[int, int]] | None:
+    """A weekday printed with the date besides the last one, and not the same day, or None."""
+    names = match.captures("wd")
+    if len(names) < 2:
+        return None
+    for name, (start, end) in zip(names, match.spans("wd"), strict=True):
+        index = _WEEKDAYS[squeeze(name)]
+        if index != last:
+            return index, (start + base, end + base)
+    return None
 
 
 # A mark or invisible character (combining marks, ZWNJ and the other format characters, and
@@ -383,7 +407,7 @@ def search(norm: str, pos: int = 0, endpos: int | None = None) -> regex.Match[st
 
 def read_time(match: regex.Match[str], day: Timestamp, end: int) -> DateParts:
     """Parts for ``day`` at the time of a :data:`patterns.TIME_LINE` match, spanning to ``end``."""
-    ampm = _day_part(match.group("ampm"))
+    ampm = day_part(match.group("ampm"))
     tz = match.group("tz")
     offset, bad_zone = _offset(tz) if tz else (None, None)
     if tz and not match.group("SS") and range_like(match, "tz"):
@@ -402,7 +426,7 @@ def read_time(match: regex.Match[str], day: Timestamp, end: int) -> DateParts:
         month=month,
         day=date,
         hour=int(match.group("H")),
-        minute=int(match.group("MI")),
+        minute=int(minute) if (minute := match.group("MI")) else None,
         second=int(seconds) if seconds else None,
         ampm=ampm,
         weekday=None,

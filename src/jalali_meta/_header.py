@@ -450,7 +450,8 @@ def _labels(norm: str) -> list[Label]:
             # An ID is one token: what follows it on the line is another segment.
             # A bare digit group after it that starts no date is no other segment:
             # «12 345» is one number printed with a space, not the ID 12, so the whole
-            # value is refused; «۷۷۸۸۱ ۳ بهمن ۱۴۰۱» is an ID and a date.
+            # value is refused; so is «۱۲۳۴ - ۵۶۷۸» (a dash and a second number: which one
+            # is the ID?); «۷۷۸۸۱ ۳ بهمن ۱۴۰۱» is an ID and a date.
             token = ID_VALUE.match(norm, start, end)
             if (
                 token is not None
@@ -465,8 +466,12 @@ def _labels(norm: str) -> list[Label]:
             elif token is not None and token.end() < end and norm[token.end()] == " ":
                 rest = norm[token.end() : end]
                 after = end - len(rest.lstrip(" "))
+                if rest.lstrip(" ")[:1] in _ID_JOINERS:
+                    rest = rest.lstrip(" ")[1:]
+                    after = end - len(rest.lstrip(" "))
+                first = rest.split(maxsplit=1)[:1]
                 if (
-                    not rest.split(maxsplit=1)[0].isdigit()
+                    not (first and first[0].isdigit())
                     or DATETIME.match(norm, after, end) is not None
                 ):
                     end = token.end()
@@ -499,6 +504,10 @@ def _another_segment(norm: str, start: int, end: int) -> bool:
     Text glued after an ID that is neither («۷۷۸۸د ریا») is a broken value, not two segments.
     """
     return _has_any(norm[start:end], _ARROWS) or search(norm, start, end) is not None
+
+
+# Between an ID and a second number that makes the value doubtful: «۱۲۳۴ - ۵۶۷۸».
+_ID_JOINERS = frozenset("-/")
 
 
 def _uncovered(norm: str, labels: list[Label]) -> list[tuple[int, int]]:

@@ -216,7 +216,37 @@ _PART_SEP = rf"{_GP}(?:[/\-.,،\\]{_GP})?"
 # Between month and year: the same, plus an optional «سال».
 _YEAR_SEP = rf"{_PART_SEP}(?:سال{_GP})?"
 
-_NAMED_DMY = rf"{_DAY}{_PART_SEP}{_MONTH}{_YEAR_SEP}{_YEAR}{_ERA}"
+# What makes a date or a time a range, never one value: «۲۸ تا ۲۹ شهریور ۱۴۰۲», «۲۸ و ۲۹»,
+# «۲۸-۲۹», «۲۸ شهریور تا ۲ مهر ۱۴۰۲»; «۱۰:۰۰ تا ۱۱:۰۰», «ساعت ۱۰ تا ۱۲», «۱۰:۰۰ - ۱۱:۰۰».
+# The grammar matches it (group «rg») so that _dates refuses the date instead of reading one
+# end of the range as if it were all (one day or one time silently dropped).
+_UNTIL = "تا|الی|لغایت"  # «until», in running text and in official notices
+_RANGE_WORD = rf"(?:{_BL}(?:{_UNTIL}){_BR}|-)"
+_DAY_RANGE_FIRST = rf"""
+    (?<![0-9])(?<![0-9][/\-.:\\])
+    (?P<rg>
+        (?:
+            [0-9]{{1,2}}(?:{_G}(?:ام|م){_BR})?           # the first day
+            (?:
+                {_PART_SEP}{_BL}(?:{_MONTH_NAMES_FA})\u200c*+(?:{_G}ماه)?{_BR}  # its month,
+                {_GP}(?:{_RANGE_WORD}|{_BL}و{_BR}){_GP}  # then تا, الی, لغایت, و or -
+              | {_GP}{_BL}(?:{_UNTIL}|و){_BR}{_GP}       # or a word: تا, الی, لغایت, و
+              | -                                       # or a dash, no space («شماره ۱۲ - ۲ مهر»)
+            )
+          | {_BL}(?:{words([*vocab.ORDINAL_DAYS, *vocab.CARDINAL_DAYS])})\u200c*+{_BR}  # «اول تا
+            (?:{_PART_SEP}{_BL}(?:{_MONTH_NAMES_FA})\u200c*+(?:{_G}ماه)?{_BR})?      # سوم مهر»
+            {_GP}{_BL}(?:{_UNTIL}){_BR}{_GP}
+        )
+    )
+    (?=[0-9\u0621-\u06cc])
+"""
+# A second year after a named date's year: «۲۸ شهریور ۱۴۰۱-۱۴۰۲», «... ۱۴۰۱ تا ۱۴۰۲» (a range).
+_YEAR_RANGE_END = rf"""
+    (?P<rg>(?:[\-/]|{_GP}{_BL}(?:{_UNTIL}){_BR}{_GP})(?<![0-9])[0-9]{{4}}(?![0-9]|[/\-.\\][0-9]))
+"""
+_NAMED_DMY = rf"""
+    (?:{_DAY_RANGE_FIRST})?{_DAY}{_PART_SEP}{_MONTH}{_YEAR_SEP}{_YEAR}(?:{_YEAR_RANGE_END})?{_ERA}
+"""
 _NAMED_MDY = rf"{_MONTH}{_GP}{_DAY}{_GP}[,،]?{_GP}{_YEAR}{_ERA}"
 # An Afghan zodiac month first, as Pars Today Dari prints it: «حمل 01, 1403». These names are
 # common words too («حمل» carrying, «میزان» amount), so only with a day in digits and a comma.
@@ -318,24 +348,60 @@ _CLOCK_WORDS = rf"""
     (?:{_GP}و{_GP}(?P<SS>[0-9]{{1,2}}){_GP}ثانیه{_BR})?
 """
 
+# An hour alone after «ساعت» («ساعت ۱۶», «ساعت ۴ بعدازظهر»): the hour, on the minute. Not the
+# start of a longer number, a clock, a decimal or «۹ و ۵» (read by _CLOCK_WORDS or refused).
+_HOUR_ONLY = r"""
+    (?<![0-9])(?P<H>[0-9]{1,2})(?![0-9:\p{L}]|[.,][0-9]|[\x20\u200c]*+(?:و[\x20\u200c]*+)?[0-9])
+"""
+
 _TIME = rf"""
     (?:{_BL}(?P<saat>ساعت){_GP}(?::{_GP})?)?            # optional «ساعت»
-    (?:{_CLOCK} | (?(saat){_CLOCK_WORDS}|(?!)))         # hh:mm[:ss], or in words after «ساعت»
-    (?:(?=[\x20\u200c]*+[قبصظعشaApP]){_GP}{_AMPM})?
+    (?:{_CLOCK} | (?(saat)(?:{_CLOCK_WORDS}|{_HOUR_ONLY})|(?!)))  # hh:mm[:ss]; after «ساعت»
+    (?:(?=[\x20\u200c]*+[قبصظعشaApP]){_GP}{_AMPM})?        # also in words, or the hour alone
     {_ZONE}?
+"""
+
+# An hour alone with a day-part word right after a date, without «ساعت»: «۱۴۰۲/۰۶/۲۸ ۴ بعدازظهر».
+_HOUR_PART_AFTER = rf"""
+    {_GP}(?:[\-،,|/]{_GP})?
+    (?<![0-9])(?P<H>[0-9]{{1,2}})(?![0-9]){_GP}{_AMPM}{_BR}(?![0-9])
+"""
+
+_CLOCK_END = r"(?<![0-9])[0-9]{1,2}(?:\x20?:\x20?[0-9]{2}(?::[0-9]{2})?)?(?![0-9:/\-.\\])"
+_TIME_RANGE_END = rf"""
+    (?P<rg>
+        {_GP}{_RANGE_WORD}{_GP}(?:{_BL}ساعت{_GP}(?::{_GP})?)?
+        (?:
+            {_CLOCK_END}(?!{_PART_SEP}(?:[0-9]|{_BL}(?:{_MONTH_NAMES_FA}|{_MONTH_NAMES_LATIN})))
+        )
+        (?:(?=[\x20\u200c]*+[قبصظعشaApP]){_GP}{_AMPM})?
+    )
+"""
+_TIME_RANGE_BEFORE = rf"""
+    (?P<rg>
+        (?:{_BL}ساعت{_GP}(?::{_GP})?)?{_CLOCK_END}
+        {_GP}{_BL}(?:{_UNTIL}){_BR}{_GP}
+        (?:{_BL}ساعت{_GP}(?::{_GP})?)?{_CLOCK_END}
+        (?:(?=[\x20\u200c]*+[قبصظعشaApP]){_GP}{_AMPM})?
+    )
 """
 
 # Between a date and the time after it: a separator, a place name or two, «ساعت».
 _DATE_TIME_SEP = rf"""
     (?:{_GP}(?:[\-،,|/@]{_GP})? | T(?=[0-9]))             # or T, as in ISO 8601
-    (?:[\u0621-\u06cc]{{1,15}}\x20{{1,3}}){{0,2}}?     # a place name or two: «تهران», «و»
+    (?:(?!(?:{_UNTIL})\x20)[\u0621-\u06cc]{{1,15}}\x20{{1,3}}){{0,2}}?  # a place name or two
+    # («تهران»; not «تا», «الی», «لغایت»: the time after them is when something ends)
 """
 
 # A time that cannot be read, right after a date (a separator and «ساعت» between, no place
 # name: «۱۴۰۲/۰۵/۱۴ نرخ 12.50» stays a date) or right before one.
 _BAD_TIME_AFTER = rf"""
     (?:{_GP}(?:[\-،,|/@]{_GP})? | T(?=[0-9]))
-    (?:{_BL}ساعت{_GP}(?::{_GP})?)?{_BAD_CLOCK}
+    (?:
+        (?:{_BL}ساعت{_GP}(?::{_GP})?)?{_BAD_CLOCK}
+      | {_BL}ساعت{_GP}(?::{_GP})?                       # «ساعت ۹ و ۵» without «دقیقه»,
+        (?P<bt>[0-9]{{1,2}}(?:{_G}و{_G}|\x20++)[0-9]{{1,2}})(?![0-9:])  # «ساعت ۱۶ ۳۰», no colon
+    )
 """
 _BAD_TIME_BEFORE = rf"(?:{_BL}ساعت{_GP}(?::{_GP})?)?{_BAD_CLOCK}"
 
@@ -357,14 +423,17 @@ DATETIME = _lazy(
       | (?:{_WEEKDAY})?                                        # a weekday, then
         (?:
             (?=ساعت|[0-9])                                     # (a cheap first test)
-            (?:{_TIME}|{_BAD_TIME_BEFORE})                     # time first (or none readable),
+            (?:{_TIME_RANGE_BEFORE}|{_TIME}|{_BAD_TIME_BEFORE})  # time first (a range: refused;
+                                                               # or none readable),
             {_TIME_DATE_SEP}(?:{_WEEKDAY})?                    # a weekday
             {_DATE}(?:{_WEEKDAY_AFTER})?                       # before or after the date
           | {_DATE}(?:{_WEEKDAY_AFTER})?                       # date first, time optional
-            (?:{_DATE_TIME_SEP}{_TIME}{_ERA}|{_BAD_TIME_AFTER})?  # an era after the time too
+            (?:{_DATE_TIME_SEP}{_TIME}(?:{_TIME_RANGE_END})?{_ERA}  # an era after the time too,
+               (?:{_WEEKDAY_AFTER})?                           # a weekday too (checked)
+              |{_HOUR_PART_AFTER}(?:{_TIME_RANGE_END})?|{_BAD_TIME_AFTER})?
         )
       | (?:{_WEEKDAY})?{_YEAR_FIRST}                           # year first
-        (?:{_DATE_TIME_SEP}{_TIME}|{_BAD_TIME_AFTER})?
+        (?:{_DATE_TIME_SEP}{_TIME}(?:{_TIME_RANGE_END})?|{_HOUR_PART_AFTER}|{_BAD_TIME_AFTER})?
     )
     """,
     _FLAGS,
@@ -405,9 +474,13 @@ RELATIVE = _lazy(
       | {_BL}(?P<moments>لحظاتی|دقایقی|ثانیه\u200c?هایی){_BR}[\x20\u200c]*+(?:پیش|قبل){_BR}
       | {_BL}(?P<day>{words(vocab.RELATIVE_DAYS)}){_BR}
         (?:
-            [\x20\u200c]*+(?:[،,\-][\x20\u200c]*+)?(?:ساعت[\x20\u200c]*+:?[\x20\u200c]*+)?
-            (?<![0-9:])(?P<H>[0-9]{{1,2}})[\x20]?:[\x20]?(?P<MI>[0-9]{{2}})
-            (?::(?P<SS>[0-9]{{2}}))?(?![0-9:])
+            [\x20\u200c]*+(?:[،,\-][\x20\u200c]*+)?(?:(?P<saat>ساعت)[\x20\u200c]*+:?[\x20\u200c]*+)?
+            (?<![0-9:])(?P<H>[0-9]{{1,2}})
+            (?:[\x20]?:[\x20]?(?P<MI>[0-9]{{2}})(?::(?P<SS>[0-9]{{2}}))?(?![0-9:])
+              | (?(saat)(?![0-9:\p{{L}}]|[.,][0-9]|[\x20\u200c]*+و?[\x20\u200c]*+[0-9])|(?!))
+            )                                                # or an hour alone after «ساعت»
+            (?:(?=[\x20\u200c]*+[قبصظعشaApP]){_GP}{_AMPM})?   # a day-part word: «ساعت ۴ بعدازظهر»
+            (?P<rg>{_GP}{_RANGE_WORD}{_GP}(?:ساعت{_GP})?[0-9])?  # a range: refused (_datetimes)
         )?
     )
     """,

@@ -319,7 +319,7 @@ class Article:
         image: The article's main image URL (``og:image``, JSON-LD ``image``), made
             absolute against ``url``; HTML input.
         authors: Every author's name, in order; the first is ``author`` (for text input,
-            ``(author,)`` when an author is printed).
+            every name after the same author label, e.g. two «نویسنده:» lines).
         hostname: The host of ``url`` in lower case (``www.example.ir``); set with ``url``.
         evidence: For each chosen value (``title``, ``number``, ``published``,
             ``updated``), the short name of the rule that chose it: ``label``,

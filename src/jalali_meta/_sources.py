@@ -365,7 +365,9 @@ def page_fields(
             for value in meta.get(key, [])
             if value and not value.lower().startswith(("http://", "https://", "/"))
         ]
-    authors: list[str] = [author] if author else []
+    # The visible authors (a second «نویسنده:» line too) when the first is the author.
+    authors: list[str] = list(article.authors) if author == article.author else [author or ""]
+    authors = [name for name in authors if name]
     for label, name in machine:
         if not any(_same_name(name, known) for known in authors):
             authors.append(name)
