@@ -48,16 +48,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "so no date line exists; a date in running text is a mention"
     ),
     # Held-out HTML pages 350-364 (branch holdhtml), measured before any fix:
-    "350_mehrnews_item_date_comma_crawl_banner": (
-        "updated wrong (warned): JSON-LD dateModified equals datePublished (06:10:21Z); the "
-        "visible line '۱۵ مهر ۱۴۰۲، ۹:۴۰' has no seconds, so the 'machine dateModified equal "
-        "to the publication moment' rule does not see them equal and keeps 09:40:21 as updated"
-    ),
-    "351_hawzahnews_jsonld_dst_offset_hijri_banner": (
-        "updated wrong (warned): JSON-LD dateModified repeats datePublished (14:35+04:30, a "
-        "summer offset in Aban); the visible 14:35+03:30 wins published, so the repeated "
-        "machine value survives as updated 13:35 (updated-before-published)"
-    ),
     "356_ensafnews_wordpress_jannah_utc_modified": (
         "number 412876 from the URL path (/412876/slug/), rule 'url'; the page prints no ID"
     ),
@@ -73,11 +63,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "date, but a footer line with 'توسط NAME' after the time is no date line (without the "
         "'توسط ...' tail it is read, as 'footer date line')"
     ),
-    "360_pajhwok_dari_dateline_only_utc_meta": (
-        "published on the wrong clock: 05:50Z is shown as 09:20+03:30 (Tehran), not "
-        "10:20+04:30 (Kabul); the Afghan evidence (top-bar date '۱۳ حوت ۱۴۰۱', dateline "
-        "'(پژواک، ۶ حوت ۱۴۰۱)') lies outside the article container or in the body"
-    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well).
 SILENT_WRONG: dict[str, str] = {
@@ -85,9 +70,6 @@ SILENT_WRONG: dict[str, str] = {
     "356_ensafnews_wordpress_jannah_utc_modified": "number from the URL path, no warning",
     "357_kurdpress_summary_item_date_dst_utc_meta": "number from the URL path, no warning",
     "358_tebyan_article_date_only_jsonld_jalali": "number from the URL path, no warning",
-    "360_pajhwok_dari_dateline_only_utc_meta": (
-        "published on Tehran's clock (+03:30) for an Afghan page, no warning"
-    ),
 }
 
 

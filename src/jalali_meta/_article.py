@@ -269,6 +269,8 @@ class Hints:
             (``category``, ``author``: strings; ``tags``: tuples).
         url: The page's address (given, canonical or og:url): a list's path, a
             slug spelling the headline, a date path (:func:`_address`).
+        afghan: The site prints its dates in the Afghan calendar where the text does
+            not reach (an HTML page's chrome outside the article): Kabul's clock.
     """
 
     titles: tuple[tuple[str, str], ...] = ()
@@ -276,6 +278,7 @@ class Hints:
     candidates: tuple[Candidate, ...] = ()
     texts: tuple[tuple[str, str | tuple[str, ...]], ...] = ()
     url: str | None = None
+    afghan: bool = False
 
 
 @attrs.define
@@ -1827,6 +1830,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     # 1. Lines.
     lines, starts = _lines(doc)
     state = _State(doc, strict, lines, starts)
+    state.afghan = hints.afghan
     outside = _outside_lines(state, hints.outside)
     # 2. Locate the article: body anchor, title, lead, end of the body.
     anchor = _body_anchor(lines, outside)

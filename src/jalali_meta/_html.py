@@ -24,6 +24,7 @@ from typing import Any
 import attrs
 
 from jalali_meta._article import Hints, parse_text
+from jalali_meta._datetimes import find_dates
 from jalali_meta._decode import decode_html, read_page
 from jalali_meta._errors import ConflictError, MissingExtraError
 from jalali_meta._normalize import to_ascii_digits
@@ -42,6 +43,7 @@ from jalali_meta._sources import (
     _text,
     page_fields,
 )
+from jalali_meta._vocab import AFGHAN_MONTHS
 
 __all__ = ["decode_html", "parse_html", "visible_text"]
 
@@ -247,6 +249,7 @@ def parse_html(
     tree.strip_tags(_DROP_TAGS)
     container = _container(tree)
     text, outside = _block_lines(container if container is not None else tree.root)
+    afghan = _afghan_chrome(tree, container, text, outside)
     page_url = url or _attr(tree, 'link[rel="canonical"]', "href") or _first(meta, "og:url")
     fields: list[Field] = []
     notes: list[Notice] = list(warnings)
@@ -259,7 +262,9 @@ def parse_html(
     notes.extend(
         Notice("not-a-date", f"{f.value!r} ({f.label}) is not a date; ignored")
         for f in fields
-        if f.name in ("published", "updated") and f.label not in (*read, "url")
+        if f.name in ("published", "updated")
+        and f.label not in (*read, "url")
+        and _machine_date(f.value) is None
     )
     hints = Hints(
         titles=tuple(titles),
@@ -267,6 +272,7 @@ def parse_html(
         candidates=tuple(candidates),
         texts=tuple(_machine_texts(meta, ld)),
         url=page_url,
+        afghan=afghan,
     )
     article = parse_text(text, strict=strict, hints=hints)
 
@@ -286,6 +292,45 @@ def parse_html(
     # page's machine sources; then the reference time and bounds, as for text.
     result = page_fields(parsed, meta, ld, strict=strict)
     return apply_reference(result, reference, min_date, max_date, text=text)
+
+
+# A day, an Afghan (zodiac or Pashto) month name and a year: a date the way Afghan sites
+# print them; confirmed by the grammar before it counts.
+_AFGHAN_DATE = re.compile(
+    r"[0-9۰-۹]{1,2}\s*(?:"
+    + "|".join(
+        sorted(
+            (name.replace("ی", "[یي]").replace("ک", "[کك]") for name in AFGHAN_MONTHS),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\s*[,،]?\s*[0-9۰-۹]{4}"
+)
+# Dates of the chrome read at most (a long archive list needs only its first ones).
+_CHROME_DATES = 8
+
+
+def _afghan_chrome(tree: Any, container: Any, text: str, outside: list[Span]) -> bool:
+    """Whether the page's chrome (outside the article: a top bar's date, a sidebar's or a
+    related list's item dates) prints dates in the Afghan calendar: the site's own clock.
+
+    The article's own lines are left out (an Iranian report may quote an Afghan date);
+    the resolver reads those itself.
+    """
+    body = tree.body
+    pieces = [text[start:end] for start, end in outside]
+    if body is not None and container is not None and container.mem_id != body.mem_id:
+        whole = body.text(deep=True, separator="", strip=False)
+        own = container.text(deep=True, separator="", strip=False)
+        pieces.append(whole.replace(own, "\n", 1))
+    chrome = "\n".join(pieces)
+    for count, found in enumerate(_AFGHAN_DATE.finditer(chrome)):
+        if count == _CHROME_DATES:
+            break
+        if any(stamp.calendar == "afghan" for stamp in find_dates(found.group(0))):
+            return True
+    return False
 
 
 def _machine_texts(
@@ -431,14 +476,23 @@ def _machine_candidates(
         ("published", published_sources),
         ("updated", updated_sources),
     )
+    published_moments: set[date] = set()
     for field_name, entries in sources:
         for rule, label, value in entries:
             if not isinstance(value, str) or not value.strip():
                 continue
             fields.append(Field(field_name, label, value, None, None))
             stamp = _machine_date(value)
-            if stamp is not None:
-                out.append(Candidate(field_name, rule, label, order, stamp=stamp))
+            if stamp is None:
+                continue
+            if field_name == "published" and stamp.has_time:
+                published_moments.add(stamp.gregorian)
+            elif field_name == "updated" and stamp.gregorian in published_moments:
+                # A modification time that repeats a machine publication time (templates
+                # fill dateModified with datePublished) records no update: kept in
+                # ``fields``, not a candidate.
+                continue
+            out.append(Candidate(field_name, rule, label, order, stamp=stamp))
     url_date = _URL_DATE.search(page_url or "")
     if url_date:
         year, month, day = (int(g) for g in url_date.groups())
