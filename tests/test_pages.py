@@ -47,16 +47,7 @@ KNOWN_FAILURES: dict[str, str] = {
         "1401  3رمضان 1443 ... 2022April5») inside one 150-word paragraph with the headlines, "
         "so no date line exists; a date in running text is a mention"
     ),
-    # Held-out HTML pages 350-364 (branch holdhtml), measured before any fix:
-    "356_ensafnews_wordpress_jannah_utc_modified": (
-        "number 412876 from the URL path (/412876/slug/), rule 'url'; the page prints no ID"
-    ),
-    "357_kurdpress_summary_item_date_dst_utc_meta": (
-        "number 53219 from the URL path (/fa/news/53219/slug); the page prints no ID"
-    ),
-    "358_tebyan_article_date_only_jsonld_jalali": (
-        "number 382911 from the URL path (/382911/slug); the page prints no ID"
-    ),
+    # A held-out HTML page (branch holdhtml):
     "359_blogfa_h1_blog_name_postdesc_word_day": (
         "published missing: the only date is the blogfa byline 'نوشته شده در دوشنبه سیزدهم "
         "اسفند ۱۳۸۶ساعت 14:20 توسط NAME | نظرات (۳)' under the post; the grammar reads the "
@@ -65,12 +56,7 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well).
-SILENT_WRONG: dict[str, str] = {
-    # Held-out HTML pages (branch holdhtml), measured before any fix:
-    "356_ensafnews_wordpress_jannah_utc_modified": "number from the URL path, no warning",
-    "357_kurdpress_summary_item_date_dst_utc_meta": "number from the URL path, no warning",
-    "358_tebyan_article_date_only_jsonld_jalali": "number from the URL path, no warning",
-}
+SILENT_WRONG: dict[str, str] = {}
 
 
 _URL = re.compile(r"https?://\S+")
