@@ -123,3 +123,15 @@ def test_zodiac_word_without_a_date_is_no_site_clock() -> None:
     """A month name used as a word in the chrome («میزان», amount) is no Afghan date."""
     page = _afghan_page("میزان بارندگی امروز ۱۲ میلی‌متر؛ دمای هوا ۱۴۰۲ درجه نیست")
     assert jm.parse_html(page).published.isoformat() == "2023-05-14T07:35:00+03:30"
+
+
+def test_afghan_day_glued_to_month_in_the_chrome_sets_kabul_clock() -> None:
+    """A top-bar date with the day glued to the month («۲۴ثور ۱۴۰۲») counts as well."""
+    article = jm.parse_html(_afghan_page("یکشنبه ۲۴ثور ۱۴۰۲"))
+    assert article.published.isoformat() == "2023-05-14T08:35:00+04:30"
+
+
+def test_year_without_a_day_in_the_chrome_is_no_site_clock() -> None:
+    """A month name and a year without a day («ثور ۱۴۰۲», an archive link) is not read."""
+    page = _afghan_page('<a href="/archive/1402/02">آرشیو ثور ۱۴۰۲</a>')
+    assert jm.parse_html(page).published.isoformat() == "2023-05-14T07:35:00+03:30"
