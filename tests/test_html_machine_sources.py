@@ -135,3 +135,31 @@ def test_year_without_a_day_in_the_chrome_is_no_site_clock() -> None:
     """A month name and a year without a day («ثور ۱۴۰۲», an archive link) is not read."""
     page = _afghan_page('<a href="/archive/1402/02">آرشیو ثور ۱۴۰۲</a>')
     assert jm.parse_html(page).published.isoformat() == "2023-05-14T07:35:00+03:30"
+
+
+def _dari_page(url: str, lang: str) -> str:
+    """A page with a UTC machine date only, at ``url``, in language ``lang``."""
+    return _afghan_page("").replace(
+        '<html lang="fa-IR"><head>',
+        f'<html lang="{lang}"><head><link rel="canonical" href="{url}">',
+    )
+
+
+def test_af_host_sets_kabul_clock() -> None:
+    """A page at an .af host shows a machine-only time on Kabul's clock."""
+    page = _dari_page("https://www.example.af/dari/news/4567/", "fa")
+    assert jm.parse_html(page).published.isoformat() == "2023-05-14T08:35:00+04:30"
+
+
+def test_afghan_language_tag_sets_kabul_clock() -> None:
+    """A fa-AF (or prs) language tag does too."""
+    for lang in ("fa-AF", "prs"):
+        page = _dari_page("https://news.example.com/a/4567.html", lang)
+        assert jm.parse_html(page).published.isoformat() == "2023-05-14T08:35:00+04:30"
+
+
+def test_iranian_host_and_language_keep_tehran_clock() -> None:
+    """An .ir host in fa-IR, or Pashto without a country, keeps Tehran's clock."""
+    for url, lang in (("https://www.example.ir/fa/news/4567/", "fa-IR"), ("https://x.com/", "ps")):
+        page = _dari_page(url, lang)
+        assert jm.parse_html(page).published.isoformat() == "2023-05-14T07:35:00+03:30"

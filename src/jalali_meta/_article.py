@@ -269,8 +269,9 @@ class Hints:
             (``category``, ``author``: strings; ``tags``: tuples).
         url: The page's address (given, canonical or og:url): a list's path, a
             slug spelling the headline, a date path (:func:`_address`).
-        afghan: The site prints its dates in the Afghan calendar where the text does
-            not reach (an HTML page's chrome outside the article): Kabul's clock.
+        afghan: The page is an Afghan site's by evidence the text does not hold (an
+            HTML page's chrome dated in the Afghan calendar, an ``.af`` host, a
+            ``fa-AF`` language tag): Kabul's clock.
     """
 
     titles: tuple[tuple[str, str], ...] = ()

@@ -36,6 +36,7 @@ from jalali_meta._sources import (
     _URL_ID,
     _attr,
     _first,
+    _hostname,
     _json_ld,
     _machine_date,
     _meta,
@@ -249,8 +250,12 @@ def parse_html(
     tree.strip_tags(_DROP_TAGS)
     container = _container(tree)
     text, outside = _block_lines(container if container is not None else tree.root)
-    afghan = _afghan_chrome(tree, container, text, outside)
     page_url = url or _attr(tree, 'link[rel="canonical"]', "href") or _first(meta, "og:url")
+    html_tag = tree.css_first("html")
+    language = (html_tag.attributes.get("lang") if html_tag is not None else None) or _first(
+        meta, "og:locale"
+    )
+    afghan = _afghan_site(page_url, language) or _afghan_chrome(tree, container, text, outside)
     fields: list[Field] = []
     notes: list[Notice] = list(warnings)
     candidates = _machine_candidates(
@@ -275,11 +280,6 @@ def parse_html(
         afghan=afghan,
     )
     article = parse_text(text, strict=strict, hints=hints)
-
-    html_tag = tree.css_first("html")
-    language = (html_tag.attributes.get("lang") if html_tag is not None else None) or _first(
-        meta, "og:locale"
-    )
     parsed = attrs.evolve(
         article,
         url=page_url,
@@ -303,6 +303,21 @@ _AFGHAN_NAMES = tuple(
 _DIGITS = frozenset("0123456789۰۱۲۳۴۵۶۷۸۹")
 # Dates of the chrome read at most (a long archive list needs only its first ones).
 _CHROME_DATES = 8
+
+
+# Language tags of Afghan pages: Dari as Persian of Afghanistan or by its own code, and
+# Pashto of Afghanistan (Pashto alone is printed in Pakistan too).
+_AFGHAN_LANGUAGES = frozenset({"fa-af", "prs", "prs-af", "ps-af"})
+
+
+def _afghan_site(url: str | None, language: str | None) -> bool:
+    """Whether the page says it is Afghan: an ``.af`` host, or an Afghan language tag."""
+    host = _hostname(url)
+    if host is not None and host.endswith(".af"):
+        return True
+    return language is not None and language.strip().lower().replace("_", "-") in (
+        _AFGHAN_LANGUAGES
+    )
 
 
 def _afghan_chrome(tree: Any, container: Any, text: str, outside: list[Span]) -> bool:
