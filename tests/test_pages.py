@@ -79,6 +79,13 @@ KNOWN_FAILURES: dict[str, str] = {
         "title, without a label; an unlabelled number is no ID (even when the URL's last "
         "segment is the same number)"
     ),
+    # A held-out HTML page (branch holdhtml):
+    "359_blogfa_h1_blog_name_postdesc_word_day": (
+        "published missing: the only date is the blogfa byline 'نوشته شده در دوشنبه سیزدهم "
+        "اسفند ۱۳۸۶ساعت 14:20 توسط NAME | نظرات (۳)' under the post; the grammar reads the "
+        "date, but a footer line with 'توسط NAME' after the time is no date line (without the "
+        "'توسط ...' tail it is read, as 'footer date line')"
+    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well).
 SILENT_WRONG: dict[str, str] = {}

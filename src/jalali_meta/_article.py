@@ -273,6 +273,9 @@ class Hints:
             (``category``, ``author``: strings; ``tags``: tuples).
         url: The page's address (given, canonical or og:url): a list's path, a
             slug spelling the headline, a date path (:func:`_address`).
+        afghan: The page is an Afghan site's by evidence the text does not hold (an
+            HTML page's chrome dated in the Afghan calendar, an ``.af`` host, a
+            ``fa-AF`` language tag): Kabul's clock.
     """
 
     titles: tuple[tuple[str, str], ...] = ()
@@ -280,6 +283,7 @@ class Hints:
     candidates: tuple[Candidate, ...] = ()
     texts: tuple[tuple[str, str | tuple[str, ...]], ...] = ()
     url: str | None = None
+    afghan: bool = False
 
 
 @attrs.define
@@ -2027,6 +2031,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     # 1. Lines.
     lines, starts = _lines(doc)
     state = _State(doc, strict, lines, starts)
+    state.afghan = hints.afghan
     outside = _outside_lines(state, hints.outside)
     # 2. Locate the article: body anchor, title, lead, end of the body.
     anchor = _body_anchor(lines, outside)

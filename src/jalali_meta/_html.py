@@ -24,6 +24,7 @@ from typing import Any
 import attrs
 
 from jalali_meta._article import Hints, parse_text
+from jalali_meta._datetimes import find_dates
 from jalali_meta._decode import decode_html, read_page
 from jalali_meta._errors import ConflictError, MissingExtraError
 from jalali_meta._normalize import to_ascii_digits
@@ -35,6 +36,7 @@ from jalali_meta._sources import (
     _URL_ID,
     _attr,
     _first,
+    _hostname,
     _json_ld,
     _machine_date,
     _meta,
@@ -42,6 +44,7 @@ from jalali_meta._sources import (
     _text,
     page_fields,
 )
+from jalali_meta._vocab import AFGHAN_MONTHS
 
 __all__ = ["decode_html", "parse_html", "visible_text"]
 
@@ -248,6 +251,11 @@ def parse_html(
     container = _container(tree)
     text, outside = _block_lines(container if container is not None else tree.root)
     page_url = url or _attr(tree, 'link[rel="canonical"]', "href") or _first(meta, "og:url")
+    html_tag = tree.css_first("html")
+    language = (html_tag.attributes.get("lang") if html_tag is not None else None) or _first(
+        meta, "og:locale"
+    )
+    afghan = _afghan_site(page_url, language) or _afghan_chrome(tree, container, text, outside)
     fields: list[Field] = []
     notes: list[Notice] = list(warnings)
     candidates = _machine_candidates(
@@ -259,7 +267,9 @@ def parse_html(
     notes.extend(
         Notice("not-a-date", f"{f.value!r} ({f.label}) is not a date; ignored")
         for f in fields
-        if f.name in ("published", "updated") and f.label not in (*read, "url")
+        if f.name in ("published", "updated")
+        and f.label not in (*read, "url")
+        and _machine_date(f.value) is None
     )
     hints = Hints(
         titles=tuple(titles),
@@ -267,13 +277,9 @@ def parse_html(
         candidates=tuple(candidates),
         texts=tuple(_machine_texts(meta, ld)),
         url=page_url,
+        afghan=afghan,
     )
     article = parse_text(text, strict=strict, hints=hints)
-
-    html_tag = tree.css_first("html")
-    language = (html_tag.attributes.get("lang") if html_tag is not None else None) or _first(
-        meta, "og:locale"
-    )
     parsed = attrs.evolve(
         article,
         url=page_url,
@@ -286,6 +292,83 @@ def parse_html(
     # page's machine sources; then the reference time and bounds, as for text.
     result = page_fields(parsed, meta, ld, strict=strict)
     return apply_reference(result, reference, min_date, max_date, text=text)
+
+
+# Afghan month names (zodiac and Pashto, with the Arabic ye too), looked for in a page's
+# chrome with str.find: a regular expression scanning every position cost a millisecond
+# on a large page.
+_AFGHAN_NAMES = tuple(
+    sorted({name for month in AFGHAN_MONTHS for name in (month, month.replace("ی", "ي"))})
+)
+_DIGITS = frozenset("0123456789۰۱۲۳۴۵۶۷۸۹")
+# Dates of the chrome read at most (a long archive list needs only its first ones).
+_CHROME_DATES = 8
+
+
+# Language tags of Afghan pages: Dari as Persian of Afghanistan or by its own code, and
+# Pashto of Afghanistan (Pashto alone is printed in Pakistan too).
+_AFGHAN_LANGUAGES = frozenset({"fa-af", "prs", "prs-af", "ps-af"})
+
+
+def _afghan_site(url: str | None, language: str | None) -> bool:
+    """Whether the page says it is Afghan: an ``.af`` host, or an Afghan language tag."""
+    host = _hostname(url)
+    if host is not None and host.endswith(".af"):
+        return True
+    return language is not None and language.strip().lower().replace("_", "-") in (
+        _AFGHAN_LANGUAGES
+    )
+
+
+def _afghan_chrome(tree: Any, container: Any, text: str, outside: list[Span]) -> bool:
+    """Whether the page's chrome (outside the article: a top bar's date, a sidebar's or a
+    related list's item dates) prints dates in the Afghan calendar: the site's own clock.
+
+    The article's own lines are left out (an Iranian report may quote an Afghan date);
+    the resolver reads those itself.
+    """
+    pieces = [text[start:end] for start, end in outside]
+    body = container
+    while body is not None and body.tag != "body":
+        body = body.parent  # (``tree.body`` costs a search of the whole tree)
+    if body is not None and container.tag != "body":
+        whole = body.text(deep=True, separator="", strip=False)
+        own = container.text(deep=True, separator="", strip=False)
+        pieces.append(whole.replace(own, "\n", 1))
+    chrome = "\n".join(pieces)
+    tried = 0
+    for name in _AFGHAN_NAMES:
+        at = chrome.find(name)
+        while at >= 0 and tried < _CHROME_DATES:
+            window = _day_month_year(chrome, at, at + len(name))
+            if window is not None:
+                tried += 1
+                if any(stamp.calendar == "afghan" for stamp in find_dates(window)):
+                    return True
+            at = chrome.find(name, at + 1)
+    return False
+
+
+def _day_month_year(text: str, start: int, end: int) -> str | None:
+    """``text[start:end]`` (a month name) with the day before it and the year after it
+    («۱۳ حوت ۱۴۰۱», «۱۸دلو ۱۴۰۴»), or None when either is missing."""
+    stop = end
+    while stop < len(text) and text[stop] in " ,،":
+        stop += 1
+    year_end = stop
+    while year_end < len(text) and text[year_end] in _DIGITS:
+        year_end += 1
+    if year_end - stop != 4:
+        return None
+    begin = start
+    while begin > 0 and text[begin - 1] == " ":
+        begin -= 1
+    day_start = begin
+    while day_start > 0 and text[day_start - 1] in _DIGITS:
+        day_start -= 1
+    if not 1 <= begin - day_start <= 2:
+        return None
+    return text[day_start:year_end]
 
 
 def _machine_texts(
@@ -431,14 +514,23 @@ def _machine_candidates(
         ("published", published_sources),
         ("updated", updated_sources),
     )
+    published_moments: set[date] = set()
     for field_name, entries in sources:
         for rule, label, value in entries:
             if not isinstance(value, str) or not value.strip():
                 continue
             fields.append(Field(field_name, label, value, None, None))
             stamp = _machine_date(value)
-            if stamp is not None:
-                out.append(Candidate(field_name, rule, label, order, stamp=stamp))
+            if stamp is None:
+                continue
+            if field_name == "published" and stamp.has_time:
+                published_moments.add(stamp.gregorian)
+            elif field_name == "updated" and stamp.gregorian in published_moments:
+                # A modification time that repeats a machine publication time (templates
+                # fill dateModified with datePublished) records no update: kept in
+                # ``fields``, not a candidate.
+                continue
+            out.append(Candidate(field_name, rule, label, order, stamp=stamp))
     url_date = _URL_DATE.search(page_url or "")
     if url_date:
         year, month, day = (int(g) for g in url_date.groups())
