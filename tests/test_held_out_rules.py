@@ -33,6 +33,35 @@ def test_time_then_spaces_then_another_label_stays_a_time() -> None:
     assert (article.published, codes(article)) == (None, ["not-a-date"])
 
 
+# -- a labelled date and its twin in the other calendar, printed apart by spaces (page 430) ---
+
+
+def test_labelled_update_with_its_gregorian_twin_after_spaces_is_no_publication_date() -> None:
+    """«به روز شده در   جمعه ۲ آذر ۱۴۰۳   -   Friday November 22 2024»: one update value;
+    the twin past the spaces is not an unlabelled publication date."""
+    line = "به روز شده در      جمعه ۲ آذر ۱۴۰۳     -   Friday November 22 2024"
+    article = jm.parse_article("عنوان خبر آزمایشی درباره یک شهر\n" + line + LEAD)
+    assert (article.published, article.updated.isoformat(), codes(article)) == (
+        None,
+        "2024-11-22",
+        [],
+    )
+
+
+def test_labelled_date_with_a_disagreeing_twin_after_spaces_is_warned() -> None:
+    """A twin a day off past the space run is a twin that disagrees: twin-mismatch."""
+    line = "تاریخ انتشار:   ۱۴۰۳/۰۹/۰۲     2024-11-23"
+    article = jm.parse_article("عنوان خبر آزمایشی درباره یک شهر\n" + line + LEAD)
+    assert codes(article) == ["twin-mismatch"]
+
+
+def test_a_label_after_the_space_run_is_still_its_own_field() -> None:
+    """A date, a space run and another label: the label is read, not taken as a twin."""
+    line = "تاریخ انتشار:   ۱۴۰۳/۰۹/۰۲     کد خبر: ۷۷۱۲"
+    article = jm.parse_article("عنوان خبر آزمایشی درباره یک شهر\n" + line + LEAD)
+    assert (article.published.isoformat(), article.number) == ("2024-11-22", "7712")
+
+
 # -- an ID glued to the next segment -----------------------------------------------------------
 
 

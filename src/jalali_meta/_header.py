@@ -439,8 +439,12 @@ def _labels(norm: str) -> list[Label]:
                 until = time.end() if time is not None else None
                 if until is None and norm[brk.start()] == " ":
                     # A time first, then the date after a run of spaces: «زمان انتشار:
-                    # ۱۹:۵۰     ۱۱ اسفند ۱۳۹۳» is one value, as the grammar reads it.
-                    until = _time_then_date(norm, start, brk, limit)
+                    # ۱۹:۵۰     ۱۱ اسفند ۱۳۹۳» is one value, as the grammar reads it; so is
+                    # a date and its twin in the other calendar printed apart by spaces
+                    # («به روز شده در   جمعه 16 آذر 1403   -   Friday December 6 2024»).
+                    until = _time_then_date(norm, start, brk, limit) or _twin_after_run(
+                        norm, start, brk, limit
+                    )
                 if until is not None:
                     brk = _SEGMENT_BREAK.search(norm, until, limit)
             if brk is not None:
@@ -490,6 +494,19 @@ def _time_then_date(norm: str, start: int, brk: regex.Match[str], limit: int) ->
         return None
     date = DATETIME.match(norm, head[0], limit)
     return date.end() if date is not None and date.end() > brk.end() else None
+
+
+def _twin_after_run(norm: str, start: int, brk: regex.Match[str], limit: int) -> int | None:
+    """Where a date value before the space run ``brk`` ends with its twin in the other
+    calendar after the run, if one follows; else None."""
+    head = _trim(norm, start, brk.start())
+    if head[0] == head[1]:
+        return None
+    date = DATETIME.match(norm, head[0], head[1])
+    if date is None or date.end() != head[1]:
+        return None
+    twin = twin_after(norm, date.end(), limit)
+    return twin.end() if twin is not None and twin.end() > brk.end() else None
 
 
 # An Arabic-script letter right after an ID's digits: the next word, glued to it. A glued
