@@ -62,6 +62,26 @@ def test_a_label_after_the_space_run_is_still_its_own_field() -> None:
     assert (article.published.isoformat(), article.number) == ("2024-11-22", "7712")
 
 
+# -- a live clock whose time a script fills in (page 446) --------------------------------------
+
+_HOSPITAL = "\nافتتاح بخش تازه در بیمارستان شهر\n\n" + (
+    "بخش تازه بیمارستان با حضور مسئولان استان و جمعی از پزشکان روز گذشته گشایش یافت و از "
+    "هفته آینده پذیرای بیماران خواهد بود."
+)
+
+
+def test_date_line_ending_in_an_empty_clock_is_page_chrome() -> None:
+    """«شنبه ۶ شهریور ۱۴۰۰، ساعت» above the title (the clock's time missing): not published."""
+    article = jm.parse_article("شنبه ۶ شهریور ۱۴۰۰، ساعت" + _HOSPITAL)
+    assert (article.published, article.ignored[0].text) == (None, "شنبه ۶ شهریور ۱۴۰۰، ساعت")
+
+
+def test_date_line_with_its_time_above_the_title_is_still_read() -> None:
+    """The same line with its time printed is the article's date line, as before."""
+    article = jm.parse_article("شنبه ۶ شهریور ۱۴۰۰، ساعت ۰۹:۴۵" + _HOSPITAL)
+    assert article.published.isoformat() == "2021-08-28T09:45:00+04:30"
+
+
 # -- an ID glued to the next segment -----------------------------------------------------------
 
 

@@ -1533,6 +1533,10 @@ def _banner(state: _State, index: int, title: int) -> bool:
         return True
     if match is None:
         return False
+    if _EMPTY_CLOCK.fullmatch(line.norm, match.end()):
+        # «دوشنبه ۱ مرداد ۱۳۹۷، ساعت»: a clock whose time a script fills in, kept without it
+        # by text extraction; an article's own date line prints its time, or no «ساعت».
+        return True
     read = _read_match(state, line, match)
     if read is None or read.stamp.weekday is None:
         return False
@@ -1548,6 +1552,10 @@ def _banner(state: _State, index: int, title: int) -> bool:
         # ۰۵:۲۰», «... تهران ۰۹:۱۵»), set apart from the title by page furniture.
         return bool(between) and _place_before_time(match)
     return read.twin is not None or bool(between)
+
+
+# What is left of a live clock after its date when the script's time is missing: «، ساعت».
+_EMPTY_CLOCK = regex.compile(r"[\x20\u200c,،\-|:]*ساعت[\x20\u200c:]*")
 
 
 def _place_before_time(match: regex.Match[str]) -> bool:
