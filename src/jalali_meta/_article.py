@@ -1882,7 +1882,13 @@ def _read_short(state: _State, match: regex.Match[str], offset: int) -> DateRead
     """
     first, middle, last = (int(match.group(g)) for g in ("a", "b", "c"))
     years = _page_years(state)
-    year_first = first > DAY_MAX or (last <= DAY_MAX and _near(first, years) <= _near(last, years))
+    # An end that is 00 or above 31 is no day, so it is the year («18/12/00»: day 18, year
+    # 00); when both ends can be a day, the end nearer the page's years is the year.
+    year_first = (
+        first > DAY_MAX
+        or first == 0
+        or (0 < last <= DAY_MAX and _near(first, years) <= _near(last, years))
+    )
     short_year, month, day = (first, middle, last) if year_first else (last, middle, first)
     year = _century(short_year, years)
     clock = ""

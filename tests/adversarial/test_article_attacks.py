@@ -216,6 +216,9 @@ def test_many_header_dates_over_a_long_body_cost_linear() -> None:
         ("۰۲/۰۸/۱۵", "", "2023-11-06"),
         ("12/ 03/ 98", "", "2019-06-02"),
         ("۴۹/۰۱/۱۰", "بایگانی ۱۳۴۸ و ۱۳۴۹", "1970-03-30"),
+        # 00 is no day, so it is the year (day first): 1400/12/18 (held-out page 414)
+        ("تاریخ: 18/12/00", "", "2022-03-09"),
+        ("۰۰/۰۴/۲۱", "", "2021-07-12"),
     ],
 )
 def test_two_digit_year_is_decided_by_the_page_and_warned(
