@@ -308,6 +308,8 @@ class _State:
     # Whether a date printed on the page (a banner, a byline included) is in the Afghan
     # calendar: the page keeps Kabul's clock.
     afghan: bool = False
+    # Why the chosen headline is doubtful, and the line competing with it (see _title_doubt).
+    title_doubt: tuple[str, int | None] | None = None
 
     def line_at(self, offset: int) -> _Line:
         """The line that holds ``offset`` (one bisect on the line starts made once)."""
@@ -965,6 +967,11 @@ def _choose_title(
     assert best is not None
     index = best[1]
     key = lines[index].key
+    if lines[index].text[-1] == ":" and key not in hinted and key not in slugs:
+        # A kicker or a label with no headline under it: the page prints no title.
+        state.title_doubt = ("the page prints no headline under this kicker", index)
+        return None, ""
+    glued = index
     # Two lines glued by extraction («... اروپاچهار انتخابات ...»): the one ending the glued
     # line is a headline printed alone above it, and that one is the title.
     for other in candidates:
@@ -979,6 +986,8 @@ def _choose_title(
             index, key = other, near
             break
     rule = "headline (h1)" if key in hinted else "headline"
+    if rule == "headline" and index == glued and key not in slugs:
+        state.title_doubt = _title_doubt(lines, index, scored, keys.get(key, 0) > 1)
     # The title printed twice around the header block: the first one is the title.
     for earlier in range(index - 1, max(-1, index - LABEL_REACH_ABOVE), -1):
         line = lines[earlier]
@@ -987,6 +996,62 @@ def _choose_title(
         if line.info.kind == "text" and line.words > 3:
             break
     return index, rule
+
+
+# A rival headline within this many points of the chosen one makes the choice doubtful.
+TITLE_MARGIN = 1
+# A shorter line of at most this many words is no rival to a headline.
+SHORT_RIVAL_WORDS = 3
+# Characters of the next line that must follow a cut line in its whole print.
+CUT_KEY_CHARS = 8
+# A run of spaces inside a line: columns of a PDF page interleaved by text extraction.
+_GUTTER = "\x20\x20\x20"
+# A photo's caption: a credit after a dash at the end («... - انتخاب»), or «عکس: ...».
+_CAPTION = regex.compile(
+    r"(?:\x20[-–]\x20*[\p{L}\p{M}\u200c]+(?:\x20[\p{L}\p{M}\u200c]+)?|(?<![\p{L}\p{M}])عکس\x20*:.*)$"
+)
+
+
+def _title_doubt(
+    lines: Sequence[_Line], index: int, scored: Sequence[tuple[int, int]], repeated: bool
+) -> tuple[str, int | None] | None:
+    """Why the headline chosen by score is doubtful, with the competing line; None if it is not.
+
+    A headline printed twice or named by the page's address or HTML is never doubtful.
+    Otherwise it is doubtful when another line scored within :data:`TITLE_MARGIN` of it
+    (not a shorter line of up to :data:`SHORT_RIVAL_WORDS` words: a section name, a menu item),
+    when it ends like a kicker or a label (``...:``), when it runs PDF columns together
+    (a gutter of spaces), or when it is shaped like a photo caption (``... - credit``).
+    """
+    line = lines[index]
+    if repeated:
+        return None
+    mine = next(value for value, at in scored if at == index)
+    rival = None
+    for value, at in scored:
+        near = lines[at]
+        if near.words <= SHORT_RIVAL_WORDS and near.words < line.words:
+            continue  # a short line beside a longer headline: a section name or a menu item
+        if at != index and near.key != line.key and (rival is None or value > rival[0]):
+            rival = (value, at)
+    rival_index = rival[1] if rival is not None else None
+    if rival is not None and rival[0] >= mine - TITLE_MARGIN:
+        return "another line has nearly the same evidence", rival_index
+    text = line.text
+    if text[-1] in _KICKER_ENDS:
+        return "it ends like a kicker or a label", rival_index
+    if _GUTTER in text.strip():
+        return "it runs columns of a page together", rival_index
+    if _CAPTION.search(line.norm):
+        return "it is shaped like a photo caption", rival_index
+    if index + 1 < len(lines):
+        # The line and the next one printed whole as one line nearby: a paragraph cut by
+        # the layout (a teaser printed before it), not a headline.
+        whole = line.key + lines[index + 1].key[:CUT_KEY_CHARS]
+        for other in range(max(0, index - 2), index):
+            if lines[other].key.startswith(whole):
+                return "it is the start of a paragraph cut by the layout", rival_index
+    return None
 
 
 # A stanza: at least this many short lines in a row, without a blank line between them.
@@ -2478,6 +2543,15 @@ def _assemble(
                 issue_date = read.stamp
                 spans["issue_date"] = text_span(issue_date)
     title_text = None
+    doubt = state.title_doubt if evidence.get("title", "headline") == "headline" else None
+    if doubt is not None and title is None and doubt[1] is not None and not hints.titles:
+        kicker = state.lines[doubt[1]]
+        state.warn(
+            "title-uncertain",
+            f"no title: {doubt[0]} «{kicker.text}»",
+            kicker.start,
+            kicker.end,
+        )
     machine_title, title_rule, visible = resolve_title(
         title.text if title is not None else None, evidence.get("title", ""), hints.titles
     )
@@ -2494,6 +2568,17 @@ def _assemble(
             start += 1
         spans["title"] = (start, end)
         title_text = doc[start:end]
+        if doubt is not None and title_rule == "headline":
+            reason, rival = doubt
+            other = ""
+            if rival is not None:
+                other = f"; the line «{state.lines[rival].text}» competes with it"
+            state.warn(
+                "title-uncertain",
+                f"the title «{title_text}» is uncertain: {reason}{other}",
+                start,
+                end,
+            )
     lines = state.lines
     lead = lines[paragraphs[0]] if paragraphs else None
     body = paragraphs[1:]
