@@ -1036,3 +1036,42 @@ def test_a_short_menu_line_over_a_longer_headline_is_no_rival() -> None:
     """A three-word menu item right above a longer headline leaves the title without doubt."""
     article = jm.parse_article(f"صفحه نخست\nخبرهای تازه شهر\n{_PARK_TITLE}\n\n{_PARK}")
     assert (article.title, uncertain(article)) == (_PARK_TITLE, [])
+
+
+_LONG_LEAD = (
+    "شهرداری می‌خواهد تا پایان امسال در هر پارک بزرگ شهر یک کتابخانه کوچک بسازد و کتاب‌های آن "
+    "را از اهدای شهروندان فراهم کند"
+)
+
+
+def test_a_lead_length_line_under_a_shorter_headline_is_the_lead() -> None:
+    """A 22-word line without a period under a 6-word headline sharing its words: the headline."""
+    headline = "کتابخانه‌ها به پارک‌های شهر می‌روند"
+    article = jm.parse_article(f"{headline}\n\n{_LONG_LEAD}\n\n{_PARK}")
+    assert (article.title, uncertain(article)) == (headline, [])
+
+
+def test_a_long_headline_under_a_speakers_kicker_stays_the_title() -> None:
+    """«... تأکید کرد» (a speaker's kicker) over a long line: the long line is the headline."""
+    article = jm.parse_article(f"مدیر طرح کتابخانه‌های پارکی تأکید کرد\n{_LONG_LEAD}\n\n{_PARK}")
+    assert article.title == _LONG_LEAD
+
+
+def test_a_breadcrumb_over_a_long_line_is_no_headline() -> None:
+    """«صفحه نخست >> فرهنگی >> کتاب» above a long line is a breadcrumb, never the title."""
+    article = jm.parse_article(f"صفحه نخست >> فرهنگی >> کتاب\n{_LONG_LEAD}\n\n{_PARK}")
+    assert article.title == _LONG_LEAD
+
+
+def test_a_caption_with_a_credit_under_a_headline_is_not_the_title() -> None:
+    """«... - ایسنا» (a photo's caption) right above the body loses to the headline above it."""
+    headline = "کتابخانه‌ها به پارک‌ها می‌روند!"
+    caption = "کودکان در کتابخانه پارک مرکزی شهر - ایسنا"
+    article = jm.parse_article(f"{headline}\n\n{caption}\n\n{_PARK}")
+    assert article.title == headline
+
+
+def test_a_numbered_heading_with_a_tatweel_is_not_the_title() -> None:
+    """«۱ـ سرآغاز سخن» (a number and a tatweel) above the body is a section of the text."""
+    article = jm.parse_article(f"{_PARK_TITLE}\n\n۱ـ سرآغاز سخن در باره کتاب\n{_PARK}")
+    assert article.title == _PARK_TITLE

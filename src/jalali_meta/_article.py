@@ -160,7 +160,7 @@ _BULLET = re.compile("[-–•·*▪■●◾►▶][\x20\u200c]")
 # A numbered heading inside a text: «الف: ...», «ب- ...», «ماده ۱. ...», «تبصره ۲:», «۳- ...».
 _ENUMERATED = regex.compile(
     r"^(?:(?:الف|ب|پ|ت|ج|د)[\x20]?[:\-\)]|(?:ماده|بند|تبصره|فصل)[\x20\u200c]*[0-9]+[\x20]?[.:\-]"
-    r"|[0-9]{1,2}[\x20]?[\-\)])"
+    r"|[0-9]{1,2}[\x20]?[\-\)\u200c])"
 )
 # Each half of a couplet («... / ...») has this many words.
 VERSE_WORDS = (4, 9)
@@ -771,6 +771,8 @@ def _title_score(
         score += 8  # the article's printed address spells it (a permalink's slug)
     if caption:
         score -= 3  # an image's alt text and caption under the headline
+    elif _CAPTION.search(line.norm):
+        score -= 3  # a photo's caption with its credit («... - ایسنا», «... عکس: ...»)
     if index + 1 < len(lines) and words <= LISTING_NAME_WORDS and _tags_heading(lines[index + 1]):
         score += 8  # a tag page's name over its «برچسب ها» heading: the page's title
     if 3 <= words <= HEADLINE_MAX_WORDS:
@@ -971,6 +973,20 @@ def _choose_title(
         # A kicker or a label with no headline under it: the page prints no title.
         state.title_doubt = ("the page prints no headline under this kicker", index)
         return None, ""
+    if (
+        lines[index].words >= LEAD_WORDS
+        and key not in hinted
+        and key not in slugs
+        and keys.get(key, 0) == 1
+    ):
+        # A sentence of a lead's length right under a shorter headline-shaped line: the
+        # lead, and the line above it is the headline.
+        above = [other for other in candidates if index - LEAD_REACH <= other < index]
+        if above and _headline_over_lead(lines, above[-1]):
+            index, key = above[-1], lines[above[-1]].key
+            if _content_words(lines[index]) & _content_words(lines[best[1]]):
+                # The headline and its lead share a word: the lead is no rival to it.
+                scored = [(value, at) for value, at in scored if at != best[1]]
     glued = index
     # Two lines glued by extraction («... اروپاچهار انتخابات ...»): the one ending the glued
     # line is a headline printed alone above it, and that one is the title.
@@ -1010,6 +1026,34 @@ _GUTTER = "\x20\x20\x20"
 _CAPTION = regex.compile(
     r"(?:\x20[-–]\x20*[\p{L}\p{M}\u200c]+(?:\x20[\p{L}\p{M}\u200c]+)?|(?<![\p{L}\p{M}])عکس\x20*:.*)$"
 )
+
+
+# A chosen line of this many words or more may be the lead under the headline.
+LEAD_WORDS = 16
+# How far above such a line (in lines) the headline may stand.
+LEAD_REACH = 2
+# The words of a headline over its lead.
+HEADLINE_OVER_LEAD_WORDS = (3, 12)
+# The separators of a breadcrumb («صفحه نخست >> عمومی >> ...»).
+_BREADCRUMB_MARKS = (">>", " > ", " » ", " / ")
+
+
+def _headline_over_lead(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is shaped like a headline standing over a lead."""
+    line = lines[index]
+    return (
+        HEADLINE_OVER_LEAD_WORDS[0] <= line.words <= HEADLINE_OVER_LEAD_WORDS[1]
+        and line.info.kind == "text"
+        and not line.chrome
+        and not line.byline
+        and line.text[-1] not in _KICKER_ENDS
+        and line.text[-1] != "."
+        and _verb_end(line) != "saying"
+        and not _BULLET.match(line.text)
+        and not _ENUMERATED.match(line.norm)
+        and not _CAPTION.search(line.norm)
+        and not any(mark in line.text for mark in _BREADCRUMB_MARKS)
+    )
 
 
 def _title_doubt(
