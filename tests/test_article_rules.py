@@ -938,3 +938,140 @@ def test_an_english_no_before_a_number_is_no_issue_number() -> None:
         _FRONT.replace("شماره 2210", "no 12").format(date="دوشنبه  7آبان ماه 1403", twin="")
     )
     assert (article.published, article.issue) == (None, None)
+
+
+_PARK = (
+    "شهرداری در این طرح بیست کتابخانه کوچک در پارک‌های شهر می‌سازد و کتاب‌های آن را شهروندان "
+    "اهدا می‌کنند تا همه بتوانند رایگان کتاب بخوانند.\n"
+    "مدیر طرح گفت که نخستین کتابخانه در هفته آینده در پارک مرکزی گشایش می‌یابد و بقیه تا پایان "
+    "سال آماده خواهند شد.\n"
+)
+_PARK_TITLE = "کتابخانه‌های کوچک به پارک‌ها می‌آیند"
+
+
+def uncertain(article: jm.Article) -> list[str]:
+    """The messages of the article's title-uncertain warnings."""
+    return [w.message for w in article.warnings if w.code == "title-uncertain"]
+
+
+def test_a_headline_over_its_date_line_and_body_is_not_uncertain() -> None:
+    """A headline, its date line and the body: the title comes with no title-uncertain warning."""
+    article = jm.parse_article(f"{_PARK_TITLE}\nسه‌شنبه ۱۲ دی ۱۴۰۲ - ۱۰:۳۰\n\n{_PARK}")
+    assert (article.title, uncertain(article)) == (_PARK_TITLE, [])
+
+
+def test_a_close_competitor_makes_the_title_uncertain_and_is_named() -> None:
+    """Two headline-shaped lines within a point of each other: the warning names the other one."""
+    article = jm.parse_article(f"{_PARK_TITLE}\n\nگزارش ویژه شهر\n\n{_PARK}")
+    messages = uncertain(article)
+    assert len(messages) == 1
+    assert any(line in messages[0] for line in (_PARK_TITLE, "گزارش ویژه شهر"))
+
+
+def test_a_kicker_with_a_colon_and_no_headline_gives_no_title() -> None:
+    """«گزارش هفته:» right above the body is a kicker with nothing under it: no title, a warning."""
+    article = jm.parse_article(f"گزارش هفته:\n\n{_PARK}")
+    assert None is article.title
+    assert len(uncertain(article)) == 1
+
+
+def test_a_kicker_with_a_colon_over_a_headline_gives_the_headline() -> None:
+    """«گزارش هفته:» over a headline: the headline is the title, with no doubt."""
+    article = jm.parse_article(f"گزارش هفته:\n{_PARK_TITLE}\n\n{_PARK}")
+    assert (article.title, uncertain(article)) == (_PARK_TITLE, [])
+
+
+@pytest.mark.parametrize("credit", [" - عکس: سارا احمدی", " - ایرنا"])
+def test_a_caption_shaped_title_is_uncertain(credit: str) -> None:
+    """A line ending with a photo credit («... - عکس: ...», «... - ایرنا») taken as title is warned."""
+    article = jm.parse_article(f"کتابخانه‌ای در پارک مرکزی شهر در روز گشایش{credit}\n\n{_PARK}")
+    assert len(uncertain(article)) == 1
+
+
+def test_a_headline_with_a_dash_inside_is_not_caption_shaped() -> None:
+    """«تهران - مشهد؛ ...» (a dash between words, more words after it) is no caption."""
+    article = jm.parse_article(f"تهران - مشهد؛ قطار تازه به راه افتاد\n\n{_PARK}")
+    assert uncertain(article) == []
+
+
+def test_a_title_with_gutters_of_spaces_is_uncertain() -> None:
+    """A line with runs of spaces inside (PDF columns run together) taken as title is warned."""
+    article = jm.parse_article(f"کتابخانه‌های کوچک      به پارک‌ها     می‌آیند\n\n{_PARK}")
+    assert len(uncertain(article)) == 1
+
+
+def test_the_start_of_a_paragraph_cut_by_the_layout_is_an_uncertain_title() -> None:
+    """A line and the next printed whole above them (a teaser): taking the first is warned."""
+    cut = "شهرداری در این طرح بیست کتابخانه کوچک در پارک‌های شهر می‌سازد و"
+    rest = "کتاب‌های آن را شهروندان اهدا می‌کنند."
+    text = f"کتابخانه‌های کوچک\n{cut} {rest} […]\n{cut}\n{rest}\n{_PARK}"
+    assert len(uncertain(jm.parse_article(text))) == 1
+
+
+def test_a_line_over_a_different_paragraph_is_not_a_cut_paragraph() -> None:
+    """A headline over a paragraph that does not continue it gets no title-uncertain warning."""
+    cut = "شهرداری در این طرح بیست کتابخانه کوچک در پارک‌های شهر می‌سازد و"
+    article = jm.parse_article(f"{_PARK_TITLE}\n{cut}\n{_PARK}")
+    assert (article.title, uncertain(article)) == (_PARK_TITLE, [])
+
+
+def test_a_headline_named_by_the_html_is_not_uncertain() -> None:
+    """The same close competitor, but the page's <h1> names the headline: no doubt."""
+    html = (
+        f"<html><body><h1>{_PARK_TITLE}</h1><p>گزارش ویژه شهر</p>"
+        + "".join(f"<p>{p}</p>" for p in _PARK.splitlines())
+        + "</body></html>"
+    )
+    article = jm.parse_html(html)
+    assert (article.title, uncertain(article)) == (_PARK_TITLE, [])
+
+
+def test_title_uncertainty_does_not_raise_in_strict_mode() -> None:
+    """Strict mode reports a doubtful title as a warning; it never raises for it."""
+    article = jm.parse_article(f"{_PARK_TITLE}\n\nگزارش ویژه شهر\n\n{_PARK}", strict=True)
+    assert len(uncertain(article)) == 1
+
+
+def test_a_short_menu_line_over_a_longer_headline_is_no_rival() -> None:
+    """A three-word menu item right above a longer headline leaves the title without doubt."""
+    article = jm.parse_article(f"صفحه نخست\nخبرهای تازه شهر\n{_PARK_TITLE}\n\n{_PARK}")
+    assert (article.title, uncertain(article)) == (_PARK_TITLE, [])
+
+
+_LONG_LEAD = (
+    "شهرداری می‌خواهد تا پایان امسال در هر پارک بزرگ شهر یک کتابخانه کوچک بسازد و کتاب‌های آن "
+    "را از اهدای شهروندان فراهم کند"
+)
+
+
+def test_a_lead_length_line_under_a_shorter_headline_is_the_lead() -> None:
+    """A 22-word line without a period under a 6-word headline sharing its words: the headline."""
+    headline = "کتابخانه‌ها به پارک‌های شهر می‌روند"
+    article = jm.parse_article(f"{headline}\n\n{_LONG_LEAD}\n\n{_PARK}")
+    assert (article.title, uncertain(article)) == (headline, [])
+
+
+def test_a_long_headline_under_a_speakers_kicker_stays_the_title() -> None:
+    """«... تأکید کرد» (a speaker's kicker) over a long line: the long line is the headline."""
+    article = jm.parse_article(f"مدیر طرح کتابخانه‌های پارکی تأکید کرد\n{_LONG_LEAD}\n\n{_PARK}")
+    assert article.title == _LONG_LEAD
+
+
+def test_a_breadcrumb_over_a_long_line_is_no_headline() -> None:
+    """«صفحه نخست >> فرهنگی >> کتاب» above a long line is a breadcrumb, never the title."""
+    article = jm.parse_article(f"صفحه نخست >> فرهنگی >> کتاب\n{_LONG_LEAD}\n\n{_PARK}")
+    assert article.title == _LONG_LEAD
+
+
+def test_a_caption_with_a_credit_under_a_headline_is_not_the_title() -> None:
+    """«... - ایسنا» (a photo's caption) right above the body loses to the headline above it."""
+    headline = "کتابخانه‌ها به پارک‌ها می‌روند!"
+    caption = "کودکان در کتابخانه پارک مرکزی شهر - ایسنا"
+    article = jm.parse_article(f"{headline}\n\n{caption}\n\n{_PARK}")
+    assert article.title == headline
+
+
+def test_a_numbered_heading_with_a_tatweel_is_not_the_title() -> None:
+    """«۱ـ سرآغاز سخن» (a number and a tatweel) above the body is a section of the text."""
+    article = jm.parse_article(f"{_PARK_TITLE}\n\n۱ـ سرآغاز سخن در باره کتاب\n{_PARK}")
+    assert article.title == _PARK_TITLE

@@ -24,7 +24,7 @@ PAGES = sorted(p for p in PAGES_DIR.iterdir() if p.suffix in (".txt", ".html"))
 # Pages that still fail, each with the reason; strict, so a fixed page must leave this list.
 KNOWN_FAILURES: dict[str, str] = {
     "042_kayhan-london_1394-azar-pdf-page": (
-        "title wrong: the golden's title is the flipbook's page title «Page 14 - (کیهان لندن - "
+        "title wrong (title-uncertain warned): the golden's title is the flipbook's page title «Page 14 - (کیهان لندن - "
         "سال ... شماره ۳۷ (دوره جديد», which prints the paper's volume and issue number (a "
         "masthead: no title candidate since 041's rule); the article headlines are split "
         "across interleaved PDF columns («ﺭﻳﺸﻪ ﺩﺭ ﺁﻳﻴﻦﻫﺎﻯ      ﻣﻨﺘﺸﺮ ﺷﺪ ...», gutters of "
@@ -47,30 +47,23 @@ KNOWN_FAILURES: dict[str, str] = {
         "count in brackets; a reply's heading right above a «« پاسخ #31 : ...»» line is taken"
     ),
     "321_persianv_views_title_glued_category_no_date": (
-        "title wrong: the headline (line 1) is followed by a view counter and the headline "
-        "glued to its category names; the lead's first line is chosen"
-    ),
-    "326_barghnews_code_time_dash_date_kicker_no_headline": (
-        "title wrong: the stored text has no headline; the kicker «یادداشت تحلیلی:» (ending in "
-        "a colon, right above the lead) is taken as the title"
-    ),
-    "329_independentpersian_title_lead_caption_no_date": (
-        "title wrong: the photo caption «... - انتخاب» (agency credit after a dash) right "
-        "above the body is taken over the headline on line 1"
+        "title wrong (title-uncertain warned): the headline (line 1) is followed by a view "
+        "counter and the headline glued to its category names; the lead's first line is chosen"
     ),
     # Held-out pages 330-339 (second batch, measured blind; same result on main and here):
     "333_seolab_course_event_date_label_two_digit_year": (
-        "title wrong: the section heading «خلاصه جلسه اول» right above the first paragraph "
+        "title wrong (title-uncertain warned): the section heading «خلاصه جلسه اول» right above the first paragraph "
         "is taken over the course title, which sits between the course meta lines and two "
         "account prompts"
     ),
     "336_kabulnath_diaspora_menu_title_subtitle_author_date_in_text": (
-        "title wrong: the numbered section heading «1ـ سخن آغازین» right above the first "
-        "paragraph is taken over the title (title, subtitle and author line above it)"
+        "title wrong (title-uncertain warned): the numbered section heading «1ـ سخن آغازین» "
+        "right above the first paragraph is no title since the tatweel rule, but the author's "
+        "name «دکتر نصیر احمدی» and the subtitle tie above it, far over the title (2 points)"
     ),
     # Held-out pages 340-345 (third batch, measured blind; same result on main and here):
     "340_iums_health_center_bulleted_date_views_sentence_title": (
-        "title wrong: the site's link line «سایت پیشین مرکز» (line 1, above the bulleted "
+        "title wrong (title-uncertain warned): the site's link line «سایت پیشین مرکز» (line 1, above the bulleted "
         "date) is taken; the real title is a whole sentence ending in a period, which the "
         "headline shape rules mark down"
     ),
@@ -87,9 +80,27 @@ KNOWN_FAILURES: dict[str, str] = {
         "'توسط ...' tail it is read, as 'footer date line')"
     ),
 }
-# Pages where a value differs from the golden one without a warning (strict xfail as well).
-SILENT_WRONG: dict[str, str] = {}
+# Pages where a value differs from the golden one without a warning (strict xfail as well);
+# a wrong title needs the title-uncertain warning, any warning covers the other fields.
+SILENT_WRONG: dict[str, str] = {
+    "313_cgie_print_article_date_url_print_date": (
+        "title wrong without title-uncertain: the centre's name scores 3 points over the "
+        "button «چاپ شده» (a short line, no rival) and 5 over the entry's name on line 1"
+    ),
+    "314_ubuntu_ir_smf_forum_reply_page": (
+        "title wrong without title-uncertain: the reply's heading right above the reply is "
+        "5 points over the login prompts; the topic title is no candidate"
+    ),
+}
 
+# Without its address, a tag or category page whose text alone does not show it is a list
+# gives its first item's headline as the title, with no title-uncertain warning.
+SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
+    **SILENT_WRONG,
+    "134_blogir_category_post_count": "title: the category's description line, not its name",
+    "157_eghtesadmosbat_today_bullets_tag_page": "title: the first item's headline, not the tag",
+    "256_pouyanews_labelled_today_banner_tag": "title: the first item's headline, not the tag",
+}
 
 _URL = re.compile(r"https?://\S+")
 
@@ -113,9 +124,28 @@ def _parse(path: Path) -> jm.Article:
     return jm.parse_article(path.read_text(encoding="utf-8"), url=source_url(path))
 
 
-def _cases(known: dict[str, str]) -> list[object]:
+def _wrong_without_a_warning(golden: dict[str, str | None], article: jm.Article) -> list[str]:
+    """The fields that differ from the golden (and are not None) with no warning to say so.
+
+    The title needs the title-uncertain warning; the other fields any warning.
+    """
+    got = page_view(article)
+    codes = {notice.code for notice in article.warnings}
+    wrong = [
+        name
+        for name in ("title", "number", "published", "updated")
+        if got[name] is not None
+        and got[name] != golden[name]
+        and ("title-uncertain" not in codes if name == "title" else not codes)
+    ]
+    return wrong
+
+
+def _cases(known: dict[str, str], suffix: str | None = None) -> list[object]:
     cases: list[object] = []
     for path in PAGES:
+        if suffix is not None and path.suffix != suffix:
+            continue
         reason = known.get(path.stem)
         marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
         cases.append(pytest.param(path, id=path.stem, marks=marks))
@@ -137,7 +167,7 @@ def test_pages_are_many_and_described() -> None:
 def test_known_failures_name_real_pages() -> None:
     """Every page listed as a known failure exists."""
     stems = {p.stem for p in PAGES}
-    assert sorted((set(KNOWN_FAILURES) | set(SILENT_WRONG)) - stems) == []
+    assert sorted((set(KNOWN_FAILURES) | set(SILENT_WRONG_TEXT_ALONE)) - stems) == []
 
 
 @pytest.mark.parametrize("path", _cases(KNOWN_FAILURES))
@@ -153,30 +183,17 @@ def test_no_value_wrong_without_a_warning(path: Path) -> None:
     golden = page_expected(
         json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["expected"]
     )
-    article = _parse(path)
-    got = page_view(article)
-    wrong = [
-        name
-        for name in ("number", "published", "updated")
-        if got[name] is not None and got[name] != golden[name]
-    ]
-    assert wrong == [] or article.warnings != ()
+    assert _wrong_without_a_warning(golden, _parse(path)) == []
 
 
-@pytest.mark.parametrize("path", [p for p in PAGES if p.suffix == ".txt"], ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", _cases(SILENT_WRONG_TEXT_ALONE, ".txt"))
 def test_no_value_wrong_without_a_warning_from_the_text_alone(path: Path) -> None:
     """Parsed without its address, a page text gives no wrong value without a warning."""
     golden = page_expected(
         json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["expected"]
     )
     article = jm.parse_article(path.read_text(encoding="utf-8"))
-    got = page_view(article)
-    wrong = [
-        name
-        for name in ("number", "published", "updated")
-        if got[name] is not None and got[name] != golden[name]
-    ]
-    assert wrong == [] or article.warnings != ()
+    assert _wrong_without_a_warning(golden, article) == []
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)

@@ -160,7 +160,7 @@ _BULLET = re.compile("[-–•·*▪■●◾►▶][\x20\u200c]")
 # A numbered heading inside a text: «الف: ...», «ب- ...», «ماده ۱. ...», «تبصره ۲:», «۳- ...».
 _ENUMERATED = regex.compile(
     r"^(?:(?:الف|ب|پ|ت|ج|د)[\x20]?[:\-\)]|(?:ماده|بند|تبصره|فصل)[\x20\u200c]*[0-9]+[\x20]?[.:\-]"
-    r"|[0-9]{1,2}[\x20]?[\-\)])"
+    r"|[0-9]{1,2}[\x20]?[\-\)\u200c])"
 )
 # Each half of a couplet («... / ...») has this many words.
 VERSE_WORDS = (4, 9)
@@ -312,6 +312,8 @@ class _State:
     # Whether a date printed on the page (a banner, a byline included) is in the Afghan
     # calendar: the page keeps Kabul's clock.
     afghan: bool = False
+    # Why the chosen headline is doubtful, and the line competing with it (see _title_doubt).
+    title_doubt: tuple[str, int | None] | None = None
 
     def line_at(self, offset: int) -> _Line:
         """The line that holds ``offset`` (one bisect on the line starts made once)."""
@@ -773,6 +775,8 @@ def _title_score(
         score += 8  # the article's printed address spells it (a permalink's slug)
     if caption:
         score -= 3  # an image's alt text and caption under the headline
+    elif _CAPTION.search(line.norm):
+        score -= 3  # a photo's caption with its credit («... - ایسنا», «... عکس: ...»)
     if index + 1 < len(lines) and words <= LISTING_NAME_WORDS and _tags_heading(lines[index + 1]):
         score += 8  # a tag page's name over its «برچسب ها» heading: the page's title
     if 3 <= words <= HEADLINE_MAX_WORDS:
@@ -969,6 +973,25 @@ def _choose_title(
     assert best is not None
     index = best[1]
     key = lines[index].key
+    if lines[index].text[-1] == ":" and key not in hinted and key not in slugs:
+        # A kicker or a label with no headline under it: the page prints no title.
+        state.title_doubt = ("the page prints no headline under this kicker", index)
+        return None, ""
+    if (
+        lines[index].words >= LEAD_WORDS
+        and key not in hinted
+        and key not in slugs
+        and keys.get(key, 0) == 1
+    ):
+        # A sentence of a lead's length right under a shorter headline-shaped line: the
+        # lead, and the line above it is the headline.
+        above = [other for other in candidates if index - LEAD_REACH <= other < index]
+        if above and _headline_over_lead(lines, above[-1]):
+            index, key = above[-1], lines[above[-1]].key
+            if _content_words(lines[index]) & _content_words(lines[best[1]]):
+                # The headline and its lead share a word: the lead is no rival to it.
+                scored = [(value, at) for value, at in scored if at != best[1]]
+    glued = index
     # Two lines glued by extraction («... اروپاچهار انتخابات ...»): the one ending the glued
     # line is a headline printed alone above it, and that one is the title.
     for other in candidates:
@@ -983,6 +1006,8 @@ def _choose_title(
             index, key = other, near
             break
     rule = "headline (h1)" if key in hinted else "headline"
+    if rule == "headline" and index == glued and key not in slugs:
+        state.title_doubt = _title_doubt(lines, index, scored, keys.get(key, 0) > 1)
     # The title printed twice around the header block: the first one is the title.
     for earlier in range(index - 1, max(-1, index - LABEL_REACH_ABOVE), -1):
         line = lines[earlier]
@@ -991,6 +1016,90 @@ def _choose_title(
         if line.info.kind == "text" and line.words > 3:
             break
     return index, rule
+
+
+# A rival headline within this many points of the chosen one makes the choice doubtful.
+TITLE_MARGIN = 1
+# A shorter line of at most this many words is no rival to a headline.
+SHORT_RIVAL_WORDS = 3
+# Characters of the next line that must follow a cut line in its whole print.
+CUT_KEY_CHARS = 8
+# A run of spaces inside a line: columns of a PDF page interleaved by text extraction.
+_GUTTER = "\x20\x20\x20"
+# A photo's caption: a credit after a dash at the end («... - انتخاب»), or «عکس: ...».
+_CAPTION = regex.compile(
+    r"(?:\x20[-–]\x20*[\p{L}\p{M}\u200c]+(?:\x20[\p{L}\p{M}\u200c]+)?|(?<![\p{L}\p{M}])عکس\x20*:.*)$"
+)
+
+
+# A chosen line of this many words or more may be the lead under the headline.
+LEAD_WORDS = 16
+# How far above such a line (in lines) the headline may stand.
+LEAD_REACH = 2
+# The words of a headline over its lead.
+HEADLINE_OVER_LEAD_WORDS = (3, 12)
+# The separators of a breadcrumb («صفحه نخست >> عمومی >> ...»).
+_BREADCRUMB_MARKS = (">>", " > ", " » ", " / ")
+
+
+def _headline_over_lead(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is shaped like a headline standing over a lead."""
+    line = lines[index]
+    return (
+        HEADLINE_OVER_LEAD_WORDS[0] <= line.words <= HEADLINE_OVER_LEAD_WORDS[1]
+        and line.info.kind == "text"
+        and not line.chrome
+        and not line.byline
+        and line.text[-1] not in _KICKER_ENDS
+        and line.text[-1] != "."
+        and _verb_end(line) != "saying"
+        and not _BULLET.match(line.text)
+        and not _ENUMERATED.match(line.norm)
+        and not _CAPTION.search(line.norm)
+        and not any(mark in line.text for mark in _BREADCRUMB_MARKS)
+    )
+
+
+def _title_doubt(
+    lines: Sequence[_Line], index: int, scored: Sequence[tuple[int, int]], repeated: bool
+) -> tuple[str, int | None] | None:
+    """Why the headline chosen by score is doubtful, with the competing line; None if it is not.
+
+    A headline printed twice or named by the page's address or HTML is never doubtful.
+    Otherwise it is doubtful when another line scored within :data:`TITLE_MARGIN` of it
+    (not a shorter line of up to :data:`SHORT_RIVAL_WORDS` words: a section name, a menu item),
+    when it ends like a kicker or a label (``...:``), when it runs PDF columns together
+    (a gutter of spaces), or when it is shaped like a photo caption (``... - credit``).
+    """
+    line = lines[index]
+    if repeated:
+        return None
+    mine = next(value for value, at in scored if at == index)
+    rival = None
+    for value, at in scored:
+        near = lines[at]
+        if near.words <= SHORT_RIVAL_WORDS and near.words < line.words:
+            continue  # a short line beside a longer headline: a section name or a menu item
+        if at != index and near.key != line.key and (rival is None or value > rival[0]):
+            rival = (value, at)
+    rival_index = rival[1] if rival is not None else None
+    if rival is not None and rival[0] >= mine - TITLE_MARGIN:
+        return "another line has nearly the same evidence", rival_index
+    text = line.text
+    if text[-1] in _KICKER_ENDS:
+        return "it ends like a kicker or a label", rival_index
+    if _GUTTER in text.strip():
+        return "it runs columns of a page together", rival_index
+    if _CAPTION.search(line.norm):
+        return "it is shaped like a photo caption", rival_index
+    if index + 1 < len(lines):
+        # The line and the next one printed whole as one line nearby: a paragraph cut by
+        # the layout (a teaser printed before it), not a headline.
+        whole = line.key + lines[index + 1].key[:CUT_KEY_CHARS]
+        for other in range(max(0, index - 2), index):
+            if lines[other].key.startswith(whole):
+                return "it is the start of a paragraph cut by the layout", rival_index
+    return None
 
 
 # A stanza: at least this many short lines in a row, without a blank line between them.
@@ -2539,6 +2648,15 @@ def _assemble(
                 issue_date = read.stamp
                 spans["issue_date"] = text_span(issue_date)
     title_text = None
+    doubt = state.title_doubt if evidence.get("title", "headline") == "headline" else None
+    if doubt is not None and title is None and doubt[1] is not None and not hints.titles:
+        kicker = state.lines[doubt[1]]
+        state.warn(
+            "title-uncertain",
+            f"no title: {doubt[0]} «{kicker.text}»",
+            kicker.start,
+            kicker.end,
+        )
     machine_title, title_rule, visible = resolve_title(
         title.text if title is not None else None, evidence.get("title", ""), hints.titles
     )
@@ -2555,6 +2673,17 @@ def _assemble(
             start += 1
         spans["title"] = (start, end)
         title_text = doc[start:end]
+        if doubt is not None and title_rule == "headline":
+            reason, rival = doubt
+            other = ""
+            if rival is not None:
+                other = f"; the line «{state.lines[rival].text}» competes with it"
+            state.warn(
+                "title-uncertain",
+                f"the title «{title_text}» is uncertain: {reason}{other}",
+                start,
+                end,
+            )
     lines = state.lines
     lead = lines[paragraphs[0]] if paragraphs else None
     body = paragraphs[1:]

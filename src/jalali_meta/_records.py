@@ -98,6 +98,7 @@ WarningCode = Literal[
     # -- resolver (issue 16): add codes below this line
     "two-digit-year",
     "listing-page",
+    "title-uncertain",
     # -- end of resolver codes
     # -- HTML input robustness (issue 14): add codes below this line
     "charset-unusable",
