@@ -79,6 +79,63 @@ KNOWN_FAILURES: dict[str, str] = {
         "date, but a footer line with 'توسط NAME' after the time is no date line (without the "
         "'توسط ...' tail it is read, as 'footer date line')"
     ),
+    "400_hawzahnews_today_banner_hijri_photo_link_no_date": (
+        "blind batch 400-454 (measured on main before any fix for it): title wrong, no title-uncertain: the page prints no headline line; a photo-gallery link «تصاویر/ ...» (another item) is taken"
+    ),
+    "403_moeennews_wordpress_summary_before_title_shortlink_no_date": (
+        "blind batch 400-454 (measured on main before any fix for it): title missing: the WordPress summary printed above the headline is taken as the start of the body, so the headline under it is no candidate"
+    ),
+    "406_noandishaan_ipb_forum_one_line_posted_in_date_no_title": (
+        "blind batch 400-454 (measured on main before any fix for it): published missing: the whole post is one line («... ارسال شده در 7 شهریور، ۱۳۸۸ ...»); listing-page fires and no date line exists"
+    ),
+    "408_mihanblog_post_date_first_author_type_line": (
+        "blind batch 400-454 (measured on main before any fix for it): title wrong (title-uncertain), published missing: the quoted law's name with its date («... مصوب (8 4 1391 - 28 ماده )») is taken over the post title two lines above, so the post date on line 1 is six lines above the title and set aside"
+    ),
+    "409_eslamshahr_municipality_date_time_views_no_title": (
+        "blind batch 400-454 (measured on main before any fix for it): title wrong, no title-uncertain: the page prints no headline; a view counter «۶۵» alone on its line is taken as the title"
+    ),
+    "411_iranemrooz_today_twin_banner_gregorian_dotted_stamp_unknown_zone": (
+        "blind batch 400-454 (measured on main before any fix for it): title wrong (title-uncertain): the author line «م. رهرو (کاوه)» is taken over the headline"
+    ),
+    "412_blogspot_farsi_date_header_signature_twin_date": (
+        "blind batch 400-454 (measured on main before any fix for it): title wrong, only published-unlabelled: Blogger's date header «۱۳۹۱ دی ۱۰, یکشنبه» (year first, weekday after a comma) is not read as a date line and is taken as the title"
+    ),
+    "413_parsiblog_category_page_short_year_date_am_time_author": (
+        "blind batch 400-454 (measured on main before any fix for it): title wrong (listing-page, no title-uncertain), published missing: the ad link «سفارش تبلیغ» is taken as the list's name; «90/3/20 | 1:2 صبح» (unpadded minute) is refused (not-a-date)"
+    ),
+    "415_majidonline_article_title_twice_ad_block_no_date": (
+        "blind batch 400-454 (measured on main before any fix for it): title missing: the headline printed twice with « : » and « ؟» spacing is not a candidate"
+    ),
+    "416_amutv_video_section_quoted_title_no_date": (
+        "blind batch 400-454 (measured on main before any fix for it): title wrong, no title-uncertain: the section name «ویدیو ها» is taken over the quoted headline ««...»»"
+    ),
+    "420_boursetrends_telegram_mirror_time_seconds_before_slash_date_counters": (
+        "blind batch 400-454 (measured on main before any fix for it): title wrong, no title-uncertain: the page prints no headline; the channel name «اسمارت بورس | smartbourse_com» is taken"
+    ),
+    "421_carinx_blog_breadcrumb_glued_title_no_date": (
+        "blind batch 400-454 (measured on main before any fix for it): title missing: the headline is glued to the breadcrumb on one line"
+    ),
+    "425_jomhornews_pashto_comment_count_weekday_zodiac_date_time_kabul": (
+        "blind batch 400-454 (measured on main before any fix for it): title wrong, only weekday-mismatch: a Pashto sentence line is taken over the headline"
+    ),
+    "426_aftag_telegraph_afghanistan_today_clock_english_date_label_zodiac_dateline": (
+        "blind batch 400-454 (measured on main before any fix for it): published missing (invalid-date): «Date: 23:47, 05-02-2015» is refused as ambiguous day/month order; the golden takes day first from the «۱۶ دلو» dateline"
+    ),
+    "427_azamnews_pashto_agency_dateline_pashto_zodiac_month": (
+        "blind batch 400-454 (measured on main before any fix for it): published missing: the Pashto dateline «عزم: (یکشنبې، د لړم ۲۸، ۱۴۰۲)» (month after «د», Pashto weekday) is not read"
+    ),
+    "429_virgool_author_twice_reading_time_relative_age_no_date": (
+        "blind batch 400-454 (measured on main before any fix for it): title wrong, no title-uncertain: the post's first subheading «سلام به همه! (...)» right above the body is taken over the title"
+    ),
+    "431_rahbordemoaser_ticker_one_line_date_time_dash_twin_code": (
+        "blind batch 400-454 (measured on main before any fix for it): title missing: no candidate survives (ticker and date lines around the headline)"
+    ),
+    "434_manaman_village_site_title_glued_author_mixed_digit_dates": (
+        "blind batch 400-454 (measured on main before any fix for it): title wrong, no title-uncertain: a line with the title glued to «نویسنده: NAME - date» is taken; the golden is null (two different dates, no headline line)"
+    ),
+    "441_inn_iran_newspaper_blockprint_code_glued_date_midnight": (
+        "blind batch 400-454 (measured on main before any fix for it): title wrong, no title-uncertain: the kicker line is taken over the headline under it"
+    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.
@@ -91,12 +148,48 @@ SILENT_WRONG: dict[str, str] = {
         "title wrong without title-uncertain: the reply's heading right above the reply is "
         "5 points over the login prompts; the topic title is no candidate"
     ),
+    "400_hawzahnews_today_banner_hijri_photo_link_no_date": (
+        "blind batch 400-454 (measured on main before any fix for it): title wrong, no title-uncertain: the page prints no headline line; a photo-gallery link «تصاویر/ ...» (another item) is taken"
+    ),
+    "409_eslamshahr_municipality_date_time_views_no_title": (
+        "blind batch 400-454 (measured on main before any fix for it): title wrong, no title-uncertain: the page prints no headline; a view counter «۶۵» alone on its line is taken as the title"
+    ),
+    "412_blogspot_farsi_date_header_signature_twin_date": (
+        "blind batch 400-454 (measured on main before any fix for it): title wrong, only published-unlabelled: Blogger's date header «۱۳۹۱ دی ۱۰, یکشنبه» (year first, weekday after a comma) is not read as a date line and is taken as the title"
+    ),
+    "413_parsiblog_category_page_short_year_date_am_time_author": (
+        "blind batch 400-454 (measured on main before any fix for it): title wrong (listing-page, no title-uncertain), published missing: the ad link «سفارش تبلیغ» is taken as the list's name; «90/3/20 | 1:2 صبح» (unpadded minute) is refused (not-a-date)"
+    ),
+    "416_amutv_video_section_quoted_title_no_date": (
+        "blind batch 400-454 (measured on main before any fix for it): title wrong, no title-uncertain: the section name «ویدیو ها» is taken over the quoted headline ««...»»"
+    ),
+    "420_boursetrends_telegram_mirror_time_seconds_before_slash_date_counters": (
+        "blind batch 400-454 (measured on main before any fix for it): title wrong, no title-uncertain: the page prints no headline; the channel name «اسمارت بورس | smartbourse_com» is taken"
+    ),
+    "425_jomhornews_pashto_comment_count_weekday_zodiac_date_time_kabul": (
+        "blind batch 400-454 (measured on main before any fix for it): title wrong, only weekday-mismatch: a Pashto sentence line is taken over the headline"
+    ),
+    "429_virgool_author_twice_reading_time_relative_age_no_date": (
+        "blind batch 400-454 (measured on main before any fix for it): title wrong, no title-uncertain: the post's first subheading «سلام به همه! (...)» right above the body is taken over the title"
+    ),
+    "434_manaman_village_site_title_glued_author_mixed_digit_dates": (
+        "blind batch 400-454 (measured on main before any fix for it): title wrong, no title-uncertain: a line with the title glued to «نویسنده: NAME - date» is taken; the golden is null (two different dates, no headline line)"
+    ),
+    "441_inn_iran_newspaper_blockprint_code_glued_date_midnight": (
+        "blind batch 400-454 (measured on main before any fix for it): title wrong, no title-uncertain: the kicker line is taken over the headline under it"
+    ),
 }
 
 # Without its address, a tag or category page whose text alone does not show it is a list
 # gives its first item's headline as the title, with no title-uncertain warning.
+# Pages wrong without a warning with their URL but warned from the text alone.
+_WARNED_TEXT_ALONE = {
+    # Without its /category/ address the page is no list, and the title it gets (the site's
+    # name) comes with title-uncertain.
+    "413_parsiblog_category_page_short_year_date_am_time_author",
+}
 SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
-    **SILENT_WRONG,
+    **{k: v for k, v in SILENT_WRONG.items() if k not in _WARNED_TEXT_ALONE},
     "134_blogir_category_post_count": "title: the category's description line, not its name",
     "157_eghtesadmosbat_today_bullets_tag_page": "title: the first item's headline, not the tag",
     "256_pouyanews_labelled_today_banner_tag": "title: the first item's headline, not the tag",
