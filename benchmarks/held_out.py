@@ -1,0 +1,120 @@
+"""Per-field figures on a range of tests/pages: right, wrong with a warning, wrong silently, missing.
+
+The held-out batches of tests/pages (300-347 and 350-371 by the page helpers, 400-454 written
+by someone who never ran the library) were measured with this view before any fix was made
+for them; docs/evaluation.md gives those first figures and today's. Run from the repository
+root::
+
+    python benchmarks/held_out.py 400 454          # pages numbered 400 to 454
+    python benchmarks/held_out.py 300 371 --list   # also one line per page that is not right
+
+A page text is parsed with its address (the first http(s) token of its golden's "source"),
+as tests/test_pages.py does; ``--text-alone`` parses it without. HTML pages carry their own
+address. A value is "wrong with a warning" when the record has a warning that says so: for
+the title the ``title-uncertain`` warning, for the other fields any warning (the rule of
+tests/test_pages.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import jalali_meta as jm
+
+PAGES = Path(__file__).resolve().parent.parent / "tests" / "pages"
+FIELDS = ("title", "number", "published", "updated")
+_URL = re.compile(r"https?://\S+")
+
+
+def to_minute(value: str | None) -> str | None:
+    """An ISO 8601 date or date-time cut to the minute, offset kept."""
+    if value is None or len(value) <= 10:
+        return value
+    offset = (
+        value[19:].lstrip("0123456789.") if len(value) > 16 and value[16] == ":" else value[16:]
+    )
+    return value[:16] + offset
+
+
+def view(values: dict[str, Any]) -> dict[str, str | None]:
+    """Title with white space folded, number as is, dates to the minute."""
+    title = values.get("title")
+    return {
+        "title": " ".join(title.split()) if title else None,
+        "number": values.get("number"),
+        "published": to_minute(values.get("published")),
+        "updated": to_minute(values.get("updated")),
+    }
+
+
+def parse(path: Path, golden: dict[str, Any], text_alone: bool) -> jm.Article:
+    """The page parsed as tests/test_pages.py parses it."""
+    if path.suffix == ".html":
+        return jm.parse_html(path.read_bytes())
+    found = None if text_alone else _URL.search(golden["source"])
+    url = found.group(0) if found else None
+    return jm.parse_article(path.read_text(encoding="utf-8"), url=url)
+
+
+def verdict(name: str, got: str | None, want: str | None, codes: set[str]) -> str:
+    """right, warned (wrong with a warning that says so), silent (wrong without) or missing."""
+    if got == want:
+        return "right"
+    if got is None:
+        return "missing"
+    warned = "title-uncertain" in codes if name == "title" else bool(codes)
+    return "warned" if warned else "silent"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("first", type=int, help="first page number")
+    parser.add_argument("last", type=int, help="last page number")
+    parser.add_argument("--text-alone", action="store_true", help="parse texts without a URL")
+    parser.add_argument("--list", action="store_true", help="one line per page not right")
+    args = parser.parse_args(argv)
+    tally = {name: Counter[str]() for name in FIELDS}
+    pages = whole = 0
+    for path in sorted(PAGES.iterdir()):
+        number = path.name.split("_", 1)[0]
+        if path.suffix not in (".txt", ".html") or not number.isdigit():
+            continue
+        if not args.first <= int(number) <= args.last:
+            continue
+        golden = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        article = parse(path, golden, args.text_alone)
+        want = view(golden["expected"])
+        got = view(
+            {
+                "title": article.title,
+                "number": article.number,
+                "published": article.published and article.published.isoformat(),
+                "updated": article.updated and article.updated.isoformat(),
+            }
+        )
+        codes = {notice.code for notice in article.warnings}
+        verdicts = {name: verdict(name, got[name], want[name], codes) for name in FIELDS}
+        for name, value in verdicts.items():
+            tally[name][value] += 1
+        pages += 1
+        whole += all(value == "right" for value in verdicts.values())
+        if args.list and any(value != "right" for value in verdicts.values()):
+            bad = {name: (v, got[name]) for name, v in verdicts.items() if v != "right"}
+            print(f"{path.stem[:60]}: {bad}")
+    print(f"pages {pages}, every field right on {whole}")
+    print("| field | right | wrong, warned | wrong, silently | missing |")
+    print("| --- | --- | --- | --- | --- |")
+    for name in FIELDS:
+        c = tally[name]
+        print(f"| {name} | {c['right']} | {c['warned']} | {c['silent']} | {c['missing']} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
