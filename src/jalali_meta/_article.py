@@ -1964,10 +1964,10 @@ def _late_header(state: _State, lead: int, end: int, outside: set[int]) -> set[i
     taken: set[int] = set()
     for index in range(lead + 1, min(end, lead + 1 + LATE_HEADER_LINES)):
         line = state.lines[index]
-        if index in outside or line.end - line.start > LATE_HEADER_MAX_CHARS:
+        if index in outside or line.end - line.start > LATE_HEADER_MAX_CHARS or line.paragraph:
             continue  # a paragraph, not a label or date line: not worth classifying
         info = line.info
-        if info.kind in ("labels", "date", "mixed") and not line.paragraph:
+        if info.kind in ("labels", "date", "mixed"):
             if info.kind == "mixed" and line.words > 8 and not line.byline:
                 continue  # a sentence with a date; a byline with its date is the header's
             _record(state, line, info, "late", 0)
