@@ -1982,11 +1982,17 @@ def _listing(state: _State, lead: int, outside: set[int]) -> bool:
     article owns them, so none of them (nor the dates beside them) is the page's.
     """
     values: set[str] = set()
+    doc = state.doc
     for index in range(lead, len(state.lines)):
         line = state.lines[index]
         if index in outside or line.end - line.start > LATE_HEADER_MAX_CHARS:
             continue
-        if ":" not in line.text or _NUMBER_LABEL_RAW.search(line.text) is None:
+        # Searched in place (no copy of the line): the character before a line's start is
+        # a line break or a stripped space or mark, never a letter, as at a copy's start.
+        if (
+            doc.find(":", line.start, line.end) < 0
+            or _NUMBER_LABEL_RAW.search(doc, line.start, line.end) is None
+        ):
             continue  # no number label can start on the line: not worth classifying
         if _NUMBER_LABEL.search(line.norm) is None:
             continue
