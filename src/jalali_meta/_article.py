@@ -72,7 +72,7 @@ from jalali_meta._header import (
     is_month_year,
     is_section_end,
 )
-from jalali_meta._normalize import normalize, to_ascii_digits
+from jalali_meta._normalize import WORD_LETTERS, normalize, raw_spelling, to_ascii_digits
 from jalali_meta._patterns import any_case
 from jalali_meta._plausible import apply_reference
 from jalali_meta._records import (
@@ -2315,10 +2315,10 @@ def _late_header(state: _State, lead: int, end: int, outside: set[int]) -> set[i
     taken: set[int] = set()
     for index in range(lead + 1, min(end, lead + 1 + LATE_HEADER_LINES)):
         line = state.lines[index]
-        if index in outside or line.end - line.start > LATE_HEADER_MAX_CHARS:
+        if index in outside or line.end - line.start > LATE_HEADER_MAX_CHARS or line.paragraph:
             continue  # a paragraph, not a label or date line: not worth classifying
         info = line.info
-        if info.kind in ("labels", "date", "mixed") and not line.paragraph:
+        if info.kind in ("labels", "date", "mixed"):
             if info.kind == "mixed" and line.words > 8 and not line.byline:
                 continue  # a sentence with a date; a byline with its date is the header's
             _record(state, line, info, "late", 0)
@@ -2333,12 +2333,20 @@ def _listing(state: _State, lead: int, outside: set[int]) -> bool:
     article owns them, so none of them (nor the dates beside them) is the page's.
     """
     values: set[str] = set()
+    doc = state.doc
     for index in range(lead, len(state.lines)):
         line = state.lines[index]
         if index in outside or line.end - line.start > LATE_HEADER_MAX_CHARS:
             continue
-        if ":" not in line.text or _NUMBER_LABEL.search(line.norm) is None:
+        # Searched in place (no copy of the line): the character before a line's start is
+        # a line break or a stripped space or mark, never a letter, as at a copy's start.
+        if (
+            doc.find(":", line.start, line.end) < 0
+            or _NUMBER_LABEL_RAW.search(doc, line.start, line.end) is None
+        ):
             continue  # no number label can start on the line: not worth classifying
+        if _NUMBER_LABEL.search(line.norm) is None:
+            continue
         if line.info.kind != "labels":
             continue
         for label in line.info.labels:
@@ -2354,6 +2362,57 @@ LISTING_IDS = 3
 # A number label's spelling where a word starts (the label patterns' own alternation): a
 # line without one holds no number label, so the tag-page check need not classify it.
 _NUMBER_LABEL = regex.compile(r"(?<![\p{L}\p{M}])(?:" + any_case(vocab.LABELS["number"]) + ")")
+
+
+def _raw_starts(entries: Iterable[str]) -> str:
+    """A stdlib pattern for the text as written that finds something wherever a label of
+    ``entries`` starts a word in the text's normalised copy (and possibly elsewhere).
+
+    Each entry's first word, spelled in the raw characters that fold to its letters
+    (:func:`raw_spelling`), not right after a letter of the same word; Latin words in
+    any case. A necessary condition only: a line where it finds nothing holds no such
+    label, and any other line is checked on its normalised copy as before. Proved over
+    generated strings by tests/test_prefilters.py (``jalali_meta.testing.PREFILTERS``).
+
+    The pattern starts with one class of every first letter, so the engine skips ahead
+    with one set lookup a character; each word's rest is tried after a lookbehind that
+    tells which first letter was found.
+    """
+    heads = {re.split("[ \u200c]", entry)[0] for entry in entries}
+    assert all(head.isalpha() for head in heads), heads
+    groups: dict[str, list[str]] = {}  # first letter's class -> the words' rests
+    for head in sorted(heads, key=lambda h: (-len(h), h)):
+        if head.isascii():
+            first = _any_case_class(head[0])
+            rest = "".join(_any_case_class(char) for char in head[1:])
+        else:
+            spelled = raw_spelling(head)
+            first = spelled[: spelled.index("]") + 1] if spelled[0] == "[" else spelled[0]
+            rest = spelled[len(first) :]
+        groups.setdefault(first, []).append(rest)
+    branches = []
+    for first, rests in groups.items():
+        word_start = "" if first.isascii() else f"(?<![{WORD_LETTERS}].)"
+        branches.append(f"(?<={first}){word_start}(?:{'|'.join(rests)})")
+    firsts = "".join(sorted(first.strip("[]") for first in groups))
+    return f"[{firsts}](?:{'|'.join(branches)})"
+
+
+def _any_case_class(char: str) -> str:
+    """The characters a case-insensitive match of the Latin letter ``char`` may take: both
+    cases and the three non-ASCII letters that fold to an ASCII one (see :func:`any_case`).
+    """
+    lower = char.lower()
+    found = {lower, char.upper(), *_FOLDS_TO.get(lower, "")}
+    return "[" + re.escape("".join(sorted(found))) + "]"
+
+
+_FOLDS_TO = {"s": "\u017f", "k": "\u212a", "i": "\u0130\u0131"}
+
+
+# The same labels' first words in the text as written (a necessary condition for
+# _NUMBER_LABEL on the normalised copy): most paragraphs are not normalised for the check.
+_NUMBER_LABEL_RAW = re.compile(_raw_starts(vocab.LABELS["number"]))
 
 
 def _resolve(state: _State) -> dict[str, Choice | None]:

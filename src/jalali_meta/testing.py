@@ -14,13 +14,16 @@ Example:
 
 from __future__ import annotations
 
-from jalali_meta import _dates, _datetimes, _header
+from collections.abc import Callable
+
+from jalali_meta import _article, _dates, _datetimes, _header
 from jalali_meta._cli import main as run_cli
 from jalali_meta._dates import TEHRAN
 from jalali_meta._normalize import normalize, to_ascii_digits
 from jalali_meta._records import Timestamp
 
 __all__ = [
+    "PREFILTERS",
     "TEHRAN",
     "clear_caches",
     "memo_sizes",
@@ -29,6 +32,18 @@ __all__ = [
     "run_cli",
     "to_ascii_digits",
 ]
+
+
+PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
+    # The tag-page check: a number label's first word where a word starts. The first test
+    # reads the text as written; the second normalises it and matches, as before.
+    "number label": (
+        lambda text: _article._NUMBER_LABEL_RAW.search(text) is not None,
+        lambda text: _article._NUMBER_LABEL.search(normalize(text)) is not None,
+    ),
+}
+"""Each raw-text prefilter and the normalise-then-match test it stands before: wherever
+the second finds something, the first must too (tests/test_prefilters.py)."""
 
 
 def clear_caches() -> None:

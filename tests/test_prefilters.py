@@ -1,0 +1,76 @@
+"""Raw-text prefilters: never false where normalising the text and matching finds something."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from jalali_meta.testing import PREFILTERS
+
+EXAMPLES = int(os.environ.get("JALALI_META_PREFILTER_EXAMPLES", "300"))
+
+# Every variant FORMATS.md names for the label letters, digits and marks, and the
+# characters that decide a word's start in the matching copy.
+MARKS = "\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u065f\u0670\u00ad"
+INVISIBLE = "\u200c\u200d\u200e\u200f\u200b\ufeff\u061c\u2060\u202a\u2066"
+SPACES = " \xa0\t\u2009\u202f\u3000"
+LETTERS = "شمارهکدخبرطلبناسیبتاكيىۀةەﻙ\u06fd\u06fe\u06ff\u0621\u0671"
+LATIN = "NnEeWwSsCcOoDdIi\u017f\u0130\u0131\u212axA"
+DIGITS = "0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩"
+OTHER = ":：∶|•·-—/«»()"
+ALPHABET = MARKS + INVISIBLE + SPACES + LETTERS + LATIN + DIGITS + OTHER
+SPELLINGS = [
+    "شماره", "شمارە", "شمارۀ", "شماره خبر", "شماره\u200cمطلب", "کد", "كد", "کدخبر", "کد خبر",
+    "کد مطلب", "شناسه خبر", "شناسهٔ خبر", "شناسه مطلب", "News Code", "news id", "NEWS ID",
+    "new\u017f code",
+]  # fmt: skip
+
+
+@st.composite
+def _marked(draw: st.DrawFn) -> str:
+    """A label spelling with marks, tatweel or soft hyphens put between its letters."""
+    word = draw(st.sampled_from(SPELLINGS))
+    out = []
+    for char in word:
+        out.append(char)
+        out.append(draw(st.text(alphabet=MARKS, max_size=2)))
+    return "".join(out)
+
+
+# Runs of characters and label spellings, some right after one character (a word's start).
+_TEXTS = st.lists(
+    st.one_of(
+        st.text(alphabet=ALPHABET, max_size=6),
+        _marked(),
+        st.tuples(st.sampled_from(ALPHABET), _marked()).map("".join),
+    ),
+    max_size=8,
+).map("".join)
+
+
+@pytest.mark.parametrize("name", sorted(PREFILTERS))
+@settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(text=_TEXTS)
+def test_prefilter_never_misses(name: str, text: str) -> None:
+    """Wherever the normalise-then-match test finds something, the raw-text prefilter does too."""
+    raw, oracle = PREFILTERS[name]
+    assert (oracle(text) and not raw(text)) is False
+
+
+@pytest.mark.parametrize("text", [*SPELLINGS, "بازدید شماره ۲", "x: کُد ۱۲"])
+def test_number_label_found(text: str) -> None:
+    """Every number label spelling, in any case or with marks, passes the raw prefilter."""
+    raw, oracle = PREFILTERS["number label"]
+    expected = (True, True)
+    assert expected == (raw(text), oracle(text))
+
+
+@pytest.mark.parametrize("text", ["یکدیگر را دیدند: ۲", "بیشماره: ۳", "نتیجه: ۱۲۳۴"])
+def test_number_label_skipped(text: str) -> None:
+    """Text with no number label at a word's start is turned away without normalising."""
+    raw, oracle = PREFILTERS["number label"]
+    expected = (False, False)
+    assert expected == (raw(text), oracle(text))
