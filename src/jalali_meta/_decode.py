@@ -248,8 +248,13 @@ def _surely_shallow(doc: str) -> bool:
     brings <tbody>, and <html>, <head>, <body> come free); a page where that product is
     small needs no exact walk.
     """
-    # 1. From "<" alone (every tag starts with one; an end tag with "</"): a few memchr scans.
+    # 1. From "<" alone (every tag starts with one; an end tag with "</"): one count, and a
+    # second only when the first does not settle it (every "<" taken for a start tag bounds
+    # the depth above the exact count's bound: the same verdicts, one scan fewer on most
+    # real pages, which have under 2,000).
     tags = doc.count("<")
+    if tags * (2 * tags + 3) <= _QUICK_BUDGET:
+        return True
     if tags * (2 * (tags - doc.count("</")) + 3) <= _QUICK_BUDGET:
         return True
     # 2. From the tag names: void elements and text "<" do not count.
