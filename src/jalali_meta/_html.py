@@ -54,13 +54,11 @@ _BLOCK_TAGS = (
     "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 "
     "h4 h5 h6 header hr li main nav ol p pre section table td th tr ul time"
 )
-_BLOCK_SELECTOR = ", ".join(_BLOCK_TAGS.split(" "))
 # Inline elements that hold one field each on news pages (label, date, counter).
 _FIELD_SELECTOR = "span, a, time, label, small, strong, b, em, i, font, sapn"
 # Marks a block boundary in the tree's text (a private-use character: not white space, so
 # folding the white space inside text nodes keeps it).
 _LINE_MARK = "\ue000"
-_SPACE_RUN = re.compile(r"\s+")
 _KEYWORD_SPLIT = re.compile(r"\s*[,،|;؛]\s*")
 _DROP_TAGS = ["script", "style", "noscript", "svg", "template", "iframe"]
 _DROPPED = frozenset(_DROP_TAGS)
@@ -195,18 +193,24 @@ def _block_lines(node: Any) -> tuple[str, list[Span]]:
     """
     if node is None:
         return "", []
-    for block in node.css(_BLOCK_SELECTOR):
-        block.insert_before(_LINE_MARK)
-        block.insert_after(_LINE_MARK)
-    # Fields in neighbouring inline boxes («<span>کد خبر: ۱۲۳</span><span>۹ آذر ۱۴۰۲</span>»)
-    # are set apart by CSS on the page: a space keeps «۱۲۳» and «۹» from gluing together.
-    for inline in node.css(_FIELD_SELECTOR):
-        inline.insert_after(" ")
-    for box in node.css(_OUTSIDE_SELECTOR):
-        if _outside_node(box):
-            box.insert_before(_OUT_OPEN)
-            box.insert_after(_OUT_CLOSE)
-    raw = _SPACE_RUN.sub(" ", node.text(deep=True, separator="", strip=False))
+    # One walk of the container's elements (three selector lists cost ten times as much),
+    # each element's marks in the order the separate passes put them: a mark is inserted
+    # next to its own element, so only the order on one element matters.
+    for element in list(node.traverse()):
+        tag = element.tag
+        if tag in _BLOCK_SET:
+            element.insert_before(_LINE_MARK)
+            element.insert_after(_LINE_MARK)
+        # Fields in neighbouring inline boxes («<span>کد خبر: ۱۲۳</span><span>۹ آذر ۱۴۰۲</span>»)
+        # are set apart by CSS on the page: a space keeps «۱۲۳» and «۹» from gluing together.
+        if tag in _FIELD_SET:
+            element.insert_after(" ")
+        if tag in _OUTSIDE_SET and _outside_node(element):
+            element.insert_before(_OUT_OPEN)
+            element.insert_after(_OUT_CLOSE)
+    # White space folded: str.split() and the regex \s split on the same characters
+    # (str.isspace), and each line is stripped below, so the ends do not matter.
+    raw = " ".join(node.text(deep=True, separator="", strip=False).split())
     lines: list[str] = []
     outside: list[Span] = []
     depth = 0
@@ -228,6 +232,10 @@ def _block_lines(node: Any) -> tuple[str, list[Span]]:
 
 
 _OUTSIDE_SELECTOR = "nav, aside, footer, div, section, ul, ol, table"
+# The three selectors' element names, for the one walk of :func:`_block_lines`.
+_BLOCK_SET = frozenset(_BLOCK_TAGS.split(" "))
+_FIELD_SET = frozenset(_FIELD_SELECTOR.split(", "))
+_OUTSIDE_SET = frozenset(_OUTSIDE_SELECTOR.split(", "))
 
 
 def _container(tree: Any, heading: Any) -> Any:
