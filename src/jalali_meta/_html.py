@@ -25,7 +25,7 @@ import attrs
 
 from jalali_meta._article import Hints, parse_text
 from jalali_meta._datetimes import find_dates
-from jalali_meta._decode import decode_html, read_page
+from jalali_meta._decode import decode_html, read_source
 from jalali_meta._errors import ConflictError, MissingExtraError
 from jalali_meta._normalize import to_ascii_digits
 from jalali_meta._plausible import apply_reference
@@ -74,7 +74,7 @@ def _parser() -> Any:
     return LexborHTMLParser
 
 
-def _tree(doc: str) -> Any:
+def _tree(doc: str | bytes) -> Any:
     tree = _parser()(doc)
     return tree
 
@@ -286,8 +286,8 @@ def visible_text(html: str | bytes) -> str:
     paragraphs), one line per block element, scripts and styles dropped. Lines
     above the headline are kept: the resolver tells them apart.
     """
-    doc, _ = read_page(html)
-    tree = _tree(doc)
+    _, source, _ = read_source(html)
+    tree = _tree(source)
     tree.strip_tags(_DROP_TAGS)
     container = _container(tree, tree.css_first("h1"))
     return _block_lines(container if container is not None else tree.root)[0]
@@ -327,10 +327,11 @@ def parse_html(
         >>> art.number, art.published.isoformat(), art.language
         ('1234', '2023-01-23T09:15:00+03:30', 'fa')
     """
-    doc, warnings = read_page(html)
+    # The parser gets the page's bytes when they are the text's UTF-8 (no second encoding).
+    _, source, warnings = read_source(html)
     if strict and warnings:
         raise ConflictError(str(warnings[0]), "", 0, 0)
-    tree = _tree(doc)
+    tree = _tree(source)
     found = _Found(tree)
     meta = _meta(found)
     ld = _json_ld(found)
