@@ -27,7 +27,7 @@ from jalali_meta._errors import InputTooLargeError
 from jalali_meta._limits import MAX_INPUT_CHARS
 from jalali_meta._records import Notice
 
-__all__ = ["MAX_HTML_DEPTH", "bound_depth", "decode_html", "read_page"]
+__all__ = ["MAX_HTML_DEPTH", "bound_depth", "decode_html", "read_page", "read_source"]
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
 _BOMS = (
@@ -181,8 +181,16 @@ def decode_html(data: str | bytes, *, http_charset: str | None = None) -> tuple[
         >>> decode_html(page)
         ('<meta charset="windows-1256"><h1>خبر</h1>', [])
     """
+    text, notes, _ = _decode(data, http_charset)
+    return text, notes
+
+
+def _decode(data: str | bytes, http_charset: str | None) -> tuple[str, list[Notice], bytes | None]:
+    """:func:`decode_html`, and the bytes when the text is exactly their UTF-8 (valid UTF-8
+    without a byte-order mark, read as UTF-8), else None: the parser can take those bytes
+    as they are instead of encoding the text back to them."""
     if isinstance(data, str):
-        return data, []
+        return data, [], None
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError(f"html must be str or bytes, not {type(data).__name__}")
     raw = bytes(data)
@@ -190,7 +198,7 @@ def decode_html(data: str | bytes, *, http_charset: str | None = None) -> tuple[
     for bom, name in _BOMS:
         if raw.startswith(bom):
             text = raw.decode(name, errors="replace")
-            return text, _replaced(text, name)
+            return text, _replaced(text, name), None
     notes: list[Notice] = []
     # 2. Declarations: the HTTP header first, then the page's own.
     declared: list[tuple[str, str]] = []
@@ -225,19 +233,22 @@ def decode_html(data: str | bytes, *, http_charset: str | None = None) -> tuple[
                         f"{where} declares {label!r} but the bytes are UTF-8; read as UTF-8",
                     )
                 )
-                return text, notes
+                return text, notes, raw
         text = raw.decode(codec, errors="replace")
-        return text, notes + _replaced(text, label)
+        replaced = _replaced(text, label)
+        # Without a U+FFFD in the text no byte was replaced: the bytes were valid UTF-8.
+        exact = raw if codec == "utf_8" and not replaced else None
+        return text, notes + replaced, exact
     # 4. Nothing usable declared: UTF-8, mostly-UTF-8, then windows-1256.
     try:
-        return raw.decode("utf-8"), notes
+        return raw.decode("utf-8"), notes, raw
     except UnicodeDecodeError:
         pass
     majority = _utf8_majority(raw)
     if majority is not None:
-        return majority, notes + _replaced(majority, "UTF-8")
+        return majority, notes + _replaced(majority, "UTF-8"), None
     text = raw.decode("windows-1256", errors="replace")
-    return text, notes + _replaced(text, "windows-1256")
+    return text, notes + _replaced(text, "windows-1256"), None
 
 
 def _surely_shallow(doc: str) -> bool:
@@ -248,8 +259,13 @@ def _surely_shallow(doc: str) -> bool:
     brings <tbody>, and <html>, <head>, <body> come free); a page where that product is
     small needs no exact walk.
     """
-    # 1. From "<" alone (every tag starts with one; an end tag with "</"): a few memchr scans.
+    # 1. From "<" alone (every tag starts with one; an end tag with "</"): one count, and a
+    # second only when the first does not settle it (every "<" taken for a start tag bounds
+    # the depth above the exact count's bound: the same verdicts, one scan fewer on most
+    # real pages, which have under 2,000).
     tags = doc.count("<")
+    if tags * (2 * tags + 3) <= _QUICK_BUDGET:
+        return True
     if tags * (2 * (tags - doc.count("</")) + 3) <= _QUICK_BUDGET:
         return True
     # 2. From the tag names: void elements and text "<" do not count.
@@ -513,6 +529,18 @@ def read_page(html: str | bytes) -> tuple[str, list[Notice]]:
     """Decode a page and bound it for parsing: size limit, decoding, nesting depth.
 
     Raises:
+        As :func:`read_source`.
+    """
+    doc, _, notes = read_source(html)
+    return doc, notes
+
+
+def read_source(html: str | bytes) -> tuple[str, str | bytes, list[Notice]]:
+    """:func:`read_page`, with what to give the HTML parser: the page's own bytes when they
+    are exactly the UTF-8 of the bounded text (the parser encodes a text to UTF-8 first,
+    0.3-0.4 ms on a 100 KB page), else the text.
+
+    Raises:
         InputTooLargeError: the page is longer than MAX_INPUT_CHARS characters (bytes that
             cannot decode to fewer are refused before decoding).
         TypeError: ``html`` is neither str nor bytes.
@@ -527,7 +555,8 @@ def read_page(html: str | bytes) -> tuple[str, list[Notice]]:
         )
     if isinstance(html, str):
         require_text(html)
-    doc, notes = decode_html(html)
+    doc, notes, exact = _decode(html, None)
     require_text(doc)
     doc, deep = bound_depth(doc)
-    return doc, notes + deep
+    source: str | bytes = exact if exact is not None and not deep else doc
+    return doc, source, notes + deep

@@ -25,16 +25,15 @@ import attrs
 
 from jalali_meta._article import Hints, parse_text
 from jalali_meta._datetimes import find_dates
-from jalali_meta._decode import decode_html, read_page
+from jalali_meta._decode import decode_html, read_source
 from jalali_meta._errors import ConflictError, MissingExtraError
 from jalali_meta._normalize import to_ascii_digits
 from jalali_meta._plausible import apply_reference
-from jalali_meta._records import Article, Field, FieldName, Notice, Span
+from jalali_meta._records import Article, Field, FieldName, Notice, Span, Timestamp
 from jalali_meta._resolve import Candidate
 from jalali_meta._sources import (
     _URL_DATE,
     _URL_ID,
-    _attr,
     _first,
     _hostname,
     _json_ld,
@@ -55,15 +54,14 @@ _BLOCK_TAGS = (
     "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 "
     "h4 h5 h6 header hr li main nav ol p pre section table td th tr ul time"
 )
-_BLOCK_SELECTOR = ", ".join(_BLOCK_TAGS.split(" "))
 # Inline elements that hold one field each on news pages (label, date, counter).
 _FIELD_SELECTOR = "span, a, time, label, small, strong, b, em, i, font, sapn"
 # Marks a block boundary in the tree's text (a private-use character: not white space, so
 # folding the white space inside text nodes keeps it).
 _LINE_MARK = "\ue000"
-_SPACE_RUN = re.compile(r"\s+")
 _KEYWORD_SPLIT = re.compile(r"\s*[,،|;؛]\s*")
 _DROP_TAGS = ["script", "style", "noscript", "svg", "template", "iframe"]
+_DROPPED = frozenset(_DROP_TAGS)
 
 
 def _parser() -> Any:
@@ -76,9 +74,92 @@ def _parser() -> Any:
     return LexborHTMLParser
 
 
-def _tree(doc: str) -> Any:
+def _tree(doc: str | bytes) -> Any:
     tree = _parser()(doc)
     return tree
+
+
+# The one walk of the whole tree before ``strip_tags``: every element any look-up of the
+# page needs, in document order (one selector list costs about half of the separate walks
+# it replaces on the real-size pages: docs/performance.md).
+_WALK_SELECTOR = "meta, script, time, h1, title, link, [itemprop]"
+
+
+class _Found:
+    """What :data:`_WALK_SELECTOR` finds, sorted by use; ``css`` answers the two selectors
+    that ``_sources._meta`` and ``_sources._json_ld`` ask of a tree, from the same lists.
+
+    The look-ups that used to run after ``strip_tags`` (the container's ``<h1>``, the
+    ``itemprop`` dates, the canonical link) take the first element that ``strip_tags``
+    keeps: one with no dropped element (:data:`_DROP_TAGS`) above it.
+    """
+
+    __slots__ = (
+        "canonical", "headings", "meta", "modified", "published", "scripts", "times", "title",
+    )  # fmt: skip
+
+    def __init__(self, tree: Any) -> None:
+        self.meta: list[Any] = []
+        self.scripts: list[Any] = []  # script[type]
+        self.times: list[Any] = []  # time[datetime]
+        self.headings: list[Any] = []  # h1, then the first <title> at the end if any
+        self.canonical: list[Any] = []  # link[rel="canonical"]
+        self.published: list[Any] = []  # [itemprop="datePublished"]
+        self.modified: list[Any] = []  # [itemprop="dateModified"]
+        title = None
+        for node in tree.css(_WALK_SELECTOR):
+            tag = node.tag
+            attrs_ = node.attributes
+            if tag == "meta":
+                self.meta.append(node)
+            elif tag == "script":
+                if "type" in attrs_:
+                    self.scripts.append(node)
+            elif tag == "time":
+                if "datetime" in attrs_:
+                    self.times.append(node)
+            elif tag == "h1":
+                self.headings.append(node)
+            elif tag == "title":
+                if title is None:
+                    title = node
+            elif tag == "link":
+                rel = attrs_.get("rel")
+                # The selector compares rel without ASCII case, as HTML says for rel.
+                if rel is not None and rel.isascii() and rel.lower() == "canonical":
+                    self.canonical.append(node)
+            prop = attrs_.get("itemprop")
+            if prop == "datePublished":
+                self.published.append(node)
+            elif prop == "dateModified":
+                self.modified.append(node)
+        self.title: Any = title
+
+    def css(self, selector: str) -> list[Any]:
+        if selector == "meta":
+            return self.meta
+        if selector == "script[type]":
+            return self.scripts
+        raise ValueError(selector)  # pragma: no cover - no other caller
+
+    @staticmethod
+    def kept(nodes: list[Any]) -> Any:
+        """The first of ``nodes`` still in the tree after ``strip_tags(_DROP_TAGS)``."""
+        for node in nodes:
+            parent = node.parent
+            while parent is not None and parent.tag not in _DROPPED:
+                parent = parent.parent
+            if parent is None:
+                return node
+        return None
+
+    @staticmethod
+    def value(node: Any, name: str = "content") -> str | None:
+        """As ``_sources._attr`` reads the node it finds."""
+        if node is None:
+            return None
+        value = node.attributes.get(name) or node.attributes.get("datetime")
+        return value.strip() if isinstance(value, str) and value.strip() else None
 
 
 def _outside_node(node: Any) -> bool:
@@ -112,18 +193,24 @@ def _block_lines(node: Any) -> tuple[str, list[Span]]:
     """
     if node is None:
         return "", []
-    for block in node.css(_BLOCK_SELECTOR):
-        block.insert_before(_LINE_MARK)
-        block.insert_after(_LINE_MARK)
-    # Fields in neighbouring inline boxes («<span>کد خبر: ۱۲۳</span><span>۹ آذر ۱۴۰۲</span>»)
-    # are set apart by CSS on the page: a space keeps «۱۲۳» and «۹» from gluing together.
-    for inline in node.css(_FIELD_SELECTOR):
-        inline.insert_after(" ")
-    for box in node.css(_OUTSIDE_SELECTOR):
-        if _outside_node(box):
-            box.insert_before(_OUT_OPEN)
-            box.insert_after(_OUT_CLOSE)
-    raw = _SPACE_RUN.sub(" ", node.text(deep=True, separator="", strip=False))
+    # One walk of the container's elements (three selector lists cost ten times as much),
+    # each element's marks in the order the separate passes put them: a mark is inserted
+    # next to its own element, so only the order on one element matters.
+    for element in list(node.traverse()):
+        tag = element.tag
+        if tag in _BLOCK_SET:
+            element.insert_before(_LINE_MARK)
+            element.insert_after(_LINE_MARK)
+        # Fields in neighbouring inline boxes («<span>کد خبر: ۱۲۳</span><span>۹ آذر ۱۴۰۲</span>»)
+        # are set apart by CSS on the page: a space keeps «۱۲۳» and «۹» from gluing together.
+        if tag in _FIELD_SET:
+            element.insert_after(" ")
+        if tag in _OUTSIDE_SET and _outside_node(element):
+            element.insert_before(_OUT_OPEN)
+            element.insert_after(_OUT_CLOSE)
+    # White space folded: str.split() and the regex \s split on the same characters
+    # (str.isspace), and each line is stripped below, so the ends do not matter.
+    raw = " ".join(node.text(deep=True, separator="", strip=False).split())
     lines: list[str] = []
     outside: list[Span] = []
     depth = 0
@@ -145,9 +232,13 @@ def _block_lines(node: Any) -> tuple[str, list[Span]]:
 
 
 _OUTSIDE_SELECTOR = "nav, aside, footer, div, section, ul, ol, table"
+# The three selectors' element names, for the one walk of :func:`_block_lines`.
+_BLOCK_SET = frozenset(_BLOCK_TAGS.split(" "))
+_FIELD_SET = frozenset(_FIELD_SELECTOR.split(", "))
+_OUTSIDE_SET = frozenset(_OUTSIDE_SELECTOR.split(", "))
 
 
-def _container(tree: Any) -> Any:
+def _container(tree: Any, heading: Any) -> Any:
     """The element holding the article: the nearest ancestor of <h1> with real paragraphs.
 
     One pass: each paragraph's text counts for its lowest ancestor on the heading's chain
@@ -155,7 +246,6 @@ def _container(tree: Any) -> Any:
     remembered, so no node is visited twice. (Summing each ancestor's paragraphs anew took
     time in the square of the depth.)
     """
-    heading = tree.css_first("h1")
     if heading is None:
         return tree.body
     chain = []
@@ -196,10 +286,10 @@ def visible_text(html: str | bytes) -> str:
     paragraphs), one line per block element, scripts and styles dropped. Lines
     above the headline are kept: the resolver tells them apart.
     """
-    doc, _ = read_page(html)
-    tree = _tree(doc)
+    _, source, _ = read_source(html)
+    tree = _tree(source)
     tree.strip_tags(_DROP_TAGS)
-    container = _container(tree)
+    container = _container(tree, tree.css_first("h1"))
     return _block_lines(container if container is not None else tree.root)[0]
 
 
@@ -237,20 +327,28 @@ def parse_html(
         >>> art.number, art.published.isoformat(), art.language
         ('1234', '2023-01-23T09:15:00+03:30', 'fa')
     """
-    doc, warnings = read_page(html)
+    # The parser gets the page's bytes when they are the text's UTF-8 (no second encoding).
+    _, source, warnings = read_source(html)
     if strict and warnings:
         raise ConflictError(str(warnings[0]), "", 0, 0)
-    tree = _tree(doc)
-    meta = _meta(tree)
-    ld = _json_ld(tree)
+    tree = _tree(source)
+    found = _Found(tree)
+    meta = _meta(found)
+    ld = _json_ld(found)
     site_name = _first(meta, "og:site_name") or _name(ld.get("publisher"))
-    titles = _title_sources(tree, meta, ld, site_name)
+    heading = found.headings[0] if found.headings else None
+    titles = _title_sources(heading, found.title, meta, ld, site_name)
     # <time datetime> outside navigation, sidebars, footers and related lists.
-    time_value = _time_element(tree)
+    time_value = _time_element(found.times)
+    # Read before strip_tags: the nodes that it keeps.
+    kept_heading = _Found.kept(found.headings)
+    canonical = _Found.value(_Found.kept(found.canonical), "href")
+    published_prop = _Found.value(_Found.kept(found.published))
+    modified_prop = _Found.value(_Found.kept(found.modified))
     tree.strip_tags(_DROP_TAGS)
-    container = _container(tree)
+    container = _container(tree, kept_heading)
     text, outside = _block_lines(container if container is not None else tree.root)
-    page_url = url or _attr(tree, 'link[rel="canonical"]', "href") or _first(meta, "og:url")
+    page_url = url or canonical or _first(meta, "og:url")
     html_tag = tree.css_first("html")
     language = (html_tag.attributes.get("lang") if html_tag is not None else None) or _first(
         meta, "og:locale"
@@ -258,8 +356,15 @@ def parse_html(
     afghan = _afghan_site(page_url, language) or _afghan_chrome(tree, container, text, outside)
     fields: list[Field] = []
     notes: list[Notice] = list(warnings)
+    dates: dict[str, Timestamp | None] = {}
     candidates = _machine_candidates(
-        meta, ld=ld, tree=tree, time_value=time_value, page_url=page_url, fields=fields
+        meta,
+        dates=dates,
+        ld=ld,
+        props=(published_prop, modified_prop),
+        time_value=time_value,
+        page_url=page_url,
+        fields=fields,
     )
     # A machine date that does not read (year 1, 30 February, epoch seconds) is no value,
     # but not a silent one (a field without a candidate behind it).
@@ -269,7 +374,7 @@ def parse_html(
         for f in fields
         if f.name in ("published", "updated")
         and f.label not in (*read, "url")
-        and _machine_date(f.value) is None
+        and _read_date(f.value, dates) is None
     )
     hints = Hints(
         titles=tuple(titles),
@@ -397,11 +502,15 @@ def _machine_texts(
 
 
 def _title_sources(
-    tree: Any, meta: dict[str, list[str]], ld: dict[str, Any], site_name: str | None
+    heading: Any,
+    title_tag: Any,
+    meta: dict[str, list[str]],
+    ld: dict[str, Any],
+    site_name: str | None,
 ) -> list[tuple[str, str]]:
-    """Title texts from the page's sources, strongest first, with their rule names."""
+    """Title texts from the page's sources (the first ``<h1>`` and ``<title>`` given),
+    strongest first, with their rule names."""
     found: list[tuple[str, str]] = []
-    heading = tree.css_first("h1")
     if heading is not None:
         found.append((heading.text(deep=True).strip(), "h1"))
     headline = ld.get("headline")
@@ -410,7 +519,6 @@ def _title_sources(
     og_title = _first(meta, "og:title")
     if og_title:
         found.append((og_title, "og:title"))
-    title_tag = tree.css_first("title")
     if title_tag is not None:
         text = _without_site_name(title_tag.text(deep=True).strip(), site_name)
         found.append((text, "title tag"))
@@ -459,9 +567,9 @@ def _inside_outside(node: Any) -> bool:
     return False
 
 
-def _time_element(tree: Any) -> str | None:
-    """The first ``<time datetime>`` (or ``itemprop`` date) that is not page chrome."""
-    for node in tree.css("time[datetime]"):
+def _time_element(times: list[Any]) -> str | None:
+    """The first of the ``<time datetime>`` elements ``times`` that is not page chrome."""
+    for node in times:
         if _inside_outside(node):
             continue
         value = node.attributes.get("datetime")
@@ -470,16 +578,32 @@ def _time_element(tree: Any) -> str | None:
     return None
 
 
+def _read_date(value: str, dates: dict[str, Timestamp | None]) -> Timestamp | None:
+    """``_machine_date(value)``, read once per page: JSON-LD, ``<meta>``, ``itemprop`` and
+    ``<time>`` mostly repeat one value (43 machine dates read on the 17 real-size pages of
+    tests/pages/, 23 of them different)."""
+    if value in dates:
+        return dates[value]
+    stamp = dates[value] = _machine_date(value)
+    return stamp
+
+
 def _machine_candidates(
     meta: dict[str, list[str]],
     *,
     ld: dict[str, Any],
-    tree: Any,
+    dates: dict[str, Timestamp | None],
+    props: tuple[str | None, str | None],
     time_value: str | None,
     page_url: str | None,
     fields: list[Field],
 ) -> list[Candidate]:
-    """Machine sources as resolver candidates; every value seen is kept in ``fields``."""
+    """Machine sources as resolver candidates; every value seen is kept in ``fields``.
+
+    ``dates`` holds each machine value read so far (:func:`_read_date`); ``props`` are the
+    ``itemprop`` datePublished and dateModified values of the tree after
+    ``strip_tags`` (:meth:`_Found.value`).
+    """
     order = 1 << 30  # after every line of the text
     out: list[Candidate] = []
     published_sources = [
@@ -492,7 +616,7 @@ def _machine_candidates(
         (
             "itemprop",
             "itemprop datePublished",
-            _first(meta, "datepublished") or _attr(tree, '[itemprop="datePublished"]'),
+            _first(meta, "datepublished") or props[0],
         ),
         ("rnews", "meta rnews:datePublished", _first(meta, "rnews:datepublished")),
         ("time element", "time datetime", time_value),
@@ -507,7 +631,7 @@ def _machine_candidates(
         (
             "itemprop",
             "itemprop dateModified",
-            _first(meta, "datemodified") or _attr(tree, '[itemprop="dateModified"]'),
+            _first(meta, "datemodified") or props[1],
         ),
     ]
     sources: tuple[tuple[FieldName, list[tuple[str, str, Any]]], ...] = (
@@ -520,7 +644,7 @@ def _machine_candidates(
             if not isinstance(value, str) or not value.strip():
                 continue
             fields.append(Field(field_name, label, value, None, None))
-            stamp = _machine_date(value)
+            stamp = _read_date(value, dates)
             if stamp is None:
                 continue
             if field_name == "published" and stamp.has_time:
