@@ -1075,3 +1075,114 @@ def test_a_numbered_heading_with_a_tatweel_is_not_the_title() -> None:
     """«۱ـ سرآغاز سخن» (a number and a tatweel) above the body is a section of the text."""
     article = jm.parse_article(f"{_PARK_TITLE}\n\n۱ـ سرآغاز سخن در باره کتاب\n{_PARK}")
     assert article.title == _PARK_TITLE
+
+
+# -- lines that are never the title (blind batch 400-454) -------------------------------------
+
+_BRIDGE = "پل تاریخی شهر پس از دو سال مرمت بازگشایی شد"
+_BRIDGE_BODY = (
+    "پل تاریخی شهر که دو سال برای مرمت بسته بود از امروز دوباره به روی مردم باز است و "
+    "شهرداری می‌گوید رفت و آمد خودروها از آن ممنوع می‌ماند.\n\n"
+    "کارشناسان میراث فرهنگی گفتند که سنگ‌های کهنه پل با همان مصالح قدیمی جایگزین شده‌اند "
+    "تا چهره پل دگرگون نشود.\n"
+)
+
+
+def test_a_line_without_a_letter_is_never_the_title() -> None:
+    """A counter «۱۲۳» alone on the first line of a text without running text is no title."""
+    article = jm.parse_article("۱۲۳\nبازگشایی پل تاریخی شهر\nتاریخ: ۱۴۰۲/۰۸/۰۵")
+    assert article.title == "بازگشایی پل تاریخی شهر"
+
+
+def test_a_headline_with_numbers_stays_the_title() -> None:
+    """A headline holding digits («۸ هزار ...») has letters: still the title."""
+    headline = "۸ هزار نهال در پارک‌های شهر کاشته شد"
+    article = jm.parse_article(f"{headline}\n\n{_BRIDGE_BODY}")
+    assert (article.title, uncertain(article)) == (headline, [])
+
+
+def test_a_date_with_its_weekday_alone_is_never_the_title() -> None:
+    """«۱۴۰۲ آبان ۵, جمعه» (a blog's date header, year first) on the first line is no title."""
+    article = jm.parse_article("۱۴۰۲ آبان ۵, جمعه\nبازگشایی پل تاریخی شهر\nعکس از سارا")
+    assert article.title == "بازگشایی پل تاریخی شهر"
+
+
+def test_a_headline_naming_a_date_stays_the_title() -> None:
+    """A headline with words beside its date («... ۵ آبان ۱۴۰۲») is no bare date line."""
+    headline = "آغاز مرمت پل تاریخی شهر از ۵ آبان ۱۴۰۲"
+    article = jm.parse_article(f"{headline}\n\n{_BRIDGE_BODY}")
+    assert article.title == headline
+
+
+def test_a_line_with_an_authors_label_and_a_date_is_never_the_title() -> None:
+    """A headline glued to «نویسنده: NAME - date» is a byline line: the line below wins."""
+    glued = "پل تاریخینویسنده: سارا کریمی - ۱۴۰۲/۰۸/۰۵"
+    article = jm.parse_article(f"{glued}\nبازگشایی پل تاریخی شهر\nعکس از سارا")
+    assert article.title == "بازگشایی پل تاریخی شهر"
+
+
+def test_the_word_for_author_in_a_headline_is_no_byline() -> None:
+    """«نویسنده» without a colon in a headline with a year: the headline stays the title."""
+    headline = "نویسنده جوان شهر جایزه کتاب سال ۱۴۰۲ را برد"
+    article = jm.parse_article(f"{headline}\n\n{_BRIDGE_BODY}")
+    assert article.title == headline
+
+
+def test_a_channels_name_beside_its_handle_is_never_the_title() -> None:
+    """«خبر فوری شهر | shahr_news» (a channel's name and handle) is no title."""
+    article = jm.parse_article("خبر فوری شهر | shahr_news\nبازگشایی پل تاریخی شهر\nعکس از سارا")
+    assert article.title == "بازگشایی پل تاریخی شهر"
+
+
+def test_a_headline_with_a_pipe_and_no_handle_stays_the_title() -> None:
+    """«... | ...» without a Latin handle or address: a two-part headline, still the title."""
+    headline = "پل تاریخی بازگشایی شد | خودروها ممنوع"
+    article = jm.parse_article(f"خبر فوری\n{headline}\n\n{_BRIDGE_BODY}")
+    assert article.title == headline
+
+
+def test_a_name_with_an_initial_is_never_the_title() -> None:
+    """«س. کریمی (راوی)» (an author's name with an initial) under the headline is no title."""
+    article = jm.parse_article(f"{_BRIDGE}\n\nس. کریمی (راوی)\n\n{_BRIDGE_BODY}")
+    assert article.title == _BRIDGE
+
+
+def test_a_headline_opening_with_an_initial_stays_the_title() -> None:
+    """A headline of five words or more opening with an initial is no author's name."""
+    headline = "م. سرشک شاعر شهر درگذشت و در زادگاهش به خاک سپرده شد"
+    article = jm.parse_article(f"{headline}\n\n{_BRIDGE_BODY}")
+    assert article.title == headline
+
+
+def test_a_labels_value_on_its_own_line_is_not_the_first_line_title() -> None:
+    """Without running text, «رده:» over «میراث فرهنگی»: the value is passed, the next line wins."""
+    article = jm.parse_article("۱۴:۲۰\nرده:\nمیراث فرهنگی\nبازگشایی پل تاریخی شهر\nعکس از سارا")
+    assert article.title == "بازگشایی پل تاریخی شهر"
+
+
+def test_a_kicker_over_a_headline_is_no_label() -> None:
+    """Without running text, a three-word kicker with a colon is no label: the line under it wins."""
+    article = jm.parse_article("مدیر میراث گفت:\nبازگشایی پل تاریخی شهر\nعکس از سارا")
+    assert article.title == "بازگشایی پل تاریخی شهر"
+
+
+def test_a_reports_opening_is_no_first_line_title() -> None:
+    """Without running text, a first line opening «به گزارش ...» is the lead cut by the layout."""
+    article = jm.parse_article(
+        "به گزارش روابط عمومی شهرداری\nپل تاریخی شهر از امروز\nبه روی مردم باز است"
+    )
+    assert article.title is None
+
+
+def test_a_first_line_the_next_line_goes_on_from_is_doubtful() -> None:
+    """Without running text, a first line followed by «و ...» is kept with title-uncertain."""
+    text = "پل تاریخی شهر پس از دو سال\nو با هزینه شهرداری مرمت شد\nعکس از سارا"
+    article = jm.parse_article(text)
+    assert article.title == "پل تاریخی شهر پس از دو سال"
+    assert [w.code for w in article.warnings if w.code == "title-uncertain"] == ["title-uncertain"]
+
+
+def test_a_first_line_title_over_a_new_line_is_not_doubtful() -> None:
+    """Without running text, a first line over a line that starts afresh gets no warning."""
+    article = jm.parse_article("پل تاریخی شهر بازگشایی شد\nشهرداری: خودروها ممنوع\nعکس از سارا")
+    assert (article.title, uncertain(article)) == ("پل تاریخی شهر بازگشایی شد", [])

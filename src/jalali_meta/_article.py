@@ -749,6 +749,72 @@ def _volume_and_issue(line: _Line) -> bool:
     )
 
 
+# A label naming an author with its colon («نویسنده:», «گزارشگر :»), anywhere in a line.
+_AUTHOR_LABEL = regex.compile(r"(?:" + any_case(vocab.LABELS["author"]) + r")[\x20\u200c]*:")
+# A channel's or site's handle or address beside a pipe: «اسمارت بورس | smartbourse_com».
+_HANDLE_PART = regex.compile(
+    r"(?:^|\|)[\x20]*@?[A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*(?:[_.][A-Za-z0-9-]+)+[\x20]*(?:\||$)"
+    r"|(?:^|\|)[\x20]*@[A-Za-z0-9_.]+[\x20]*(?:\||$)"
+)
+# A person's name with an initial: «م. رهرو (کاوه)», «ع. پاکزاد».
+_INITIAL_NAME = regex.compile(
+    r"^\p{L}\.[\x20\u200c]*\p{L}+(?:[\x20\u200c]+\p{L}+)?(?:[\x20]*\([^()]*\))?$"
+)
+# The weekdays' names without spaces (what is left of a date line with its weekday).
+_WEEKDAY_LETTERS = frozenset(
+    {"", *(name.replace(" ", "") for name in vocab.WEEKDAYS if not "a" <= name[:1] <= "z")}
+)
+_NOT_LETTER = regex.compile(r"[^\p{L}]+")
+NAME_MAX_WORDS = 4
+
+
+def _never_title(line: _Line) -> str:
+    """Why ``line`` can never be the title (a short phrase), or «» when it may be.
+
+    A line without a letter (a view counter «۶۵», a rating), a date with at most its
+    weekday («۱۳۹۱ دی ۱۰, یکشنبه»: a blog's date header the grammar reads only in part),
+    a line holding an author's label and a date (a headline glued to «نویسنده: NAME -
+    ۱۳۹۳/۱۲/۲۰» is a byline line), a channel's or site's name beside its Latin handle or
+    address («... | smartbourse_com»), and a name with an initial («م. رهرو (کاوه)»).
+    """
+    text = line.text
+    if not any(char.isalpha() for char in text):
+        return "no letter"
+    norm = line.norm
+    if any(char.isdigit() for char in norm):
+        dates = list(iter_dates(text))
+        if dates:
+            rest = text
+            for read in reversed(dates):
+                start, end = text_span(read.stamp)
+                rest = rest[:start] + " " + rest[end:]
+            if _NOT_LETTER.sub("", normalize(rest)) in _WEEKDAY_LETTERS:
+                return "a date"
+            if _AUTHOR_LABEL.search(norm):
+                return "a byline with a date"
+    if "|" in text and _HANDLE_PART.search(text):
+        return "a name beside a handle"
+    if line.words <= NAME_MAX_WORDS and _INITIAL_NAME.match(norm):
+        return "a name with an initial"
+    return ""
+
+
+# A lead's opening: «به گزارش ...» (according to the report of ...).
+_REPORT_OPENING = regex.compile(r"^به[\x20\u200c]+گزارش(?![\p{L}\p{M}])")
+# A line going on with a conjunction: the rest of the sentence above it.
+_CONTINUATION = regex.compile(r"^(?:و|که|تا|اما|ولی)[\x20\u200c]")
+LABEL_MAX_WORDS = 2
+
+
+def _label_value(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is the value of a label printed alone on the line above
+    it (a word or two and a colon: «طبقه بندی:» over «آخرین اخبار»)."""
+    if index == 0 or lines[index].blank_before:
+        return False
+    above = lines[index - 1]
+    return above.words <= LABEL_MAX_WORDS and above.text.rstrip()[-1:] == ":"
+
+
 def _title_score(
     lines: Sequence[_Line],
     index: int,
@@ -903,6 +969,7 @@ def _choose_title(
             or _PAGE_LABEL.match(line.norm)
             or _masthead(line) is not None
             or _volume_and_issue(line)
+            or _never_title(line)
         ):
             candidates.append(index)
     if not candidates:
@@ -921,9 +988,14 @@ def _choose_title(
                 not line.chrome
                 and line.text[-1] not in _KICKER_ENDS
                 and not _speaker_kicker(lines, index)
+                and not _label_value(lines, index)
             ):
-                if line.words > HEADLINE_MAX_WORDS:
+                if line.words > HEADLINE_MAX_WORDS or _REPORT_OPENING.match(line.norm):
                     return None, ""  # running text cut into lines by the layout: no headline
+                if index + 1 < len(lines) and _CONTINUATION.match(lines[index + 1].norm):
+                    # The next line goes on with «و ...», «که ...»: one paragraph cut by the
+                    # layout, whose first line is no sure headline.
+                    state.title_doubt = ("it is the start of a paragraph cut by the layout", None)
                 return index, "first line"
         return candidates[0], "first line"
     anchor_set = set(anchors)
@@ -2648,7 +2720,11 @@ def _assemble(
                 issue_date = read.stamp
                 spans["issue_date"] = text_span(issue_date)
     title_text = None
-    doubt = state.title_doubt if evidence.get("title", "headline") == "headline" else None
+    doubt = (
+        state.title_doubt
+        if evidence.get("title", "headline") in ("headline", "first line")
+        else None
+    )
     if doubt is not None and title is None and doubt[1] is not None and not hints.titles:
         kicker = state.lines[doubt[1]]
         state.warn(
@@ -2673,7 +2749,7 @@ def _assemble(
             start += 1
         spans["title"] = (start, end)
         title_text = doc[start:end]
-        if doubt is not None and title_rule == "headline":
+        if doubt is not None and title_rule in ("headline", "first line"):
             reason, rival = doubt
             other = ""
             if rival is not None:
