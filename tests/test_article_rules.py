@@ -1186,3 +1186,32 @@ def test_a_first_line_title_over_a_new_line_is_not_doubtful() -> None:
     """Without running text, a first line over a line that starts afresh gets no warning."""
     article = jm.parse_article("پل تاریخی شهر بازگشایی شد\nشهرداری: خودروها ممنوع\nعکس از سارا")
     assert (article.title, uncertain(article)) == ("پل تاریخی شهر بازگشایی شد", [])
+
+
+def test_a_link_to_a_photo_item_chosen_by_score_is_doubtful() -> None:
+    """«تصاویر/ ...» (a gallery's link) over the body is kept with title-uncertain."""
+    line = "تصاویر/ بازدید دانش‌آموزان از پل تاریخی شهر"
+    article = jm.parse_article(f"{line}\n\n{_BRIDGE_BODY}")
+    assert article.title == line
+    assert [w.code for w in article.warnings if w.code == "title-uncertain"] == ["title-uncertain"]
+
+
+def test_a_headline_with_a_slash_inside_is_no_photo_link() -> None:
+    """A headline with «/» after its first words («مرمت پل/ ...») is not warned for it."""
+    headline = "مرمت پل تاریخی/ خودروها از پل عبور نمی‌کنند"
+    article = jm.parse_article(f"{headline}\n\n{_BRIDGE_BODY}")
+    assert (article.title, uncertain(article)) == (headline, [])
+
+
+def test_a_quoted_headline_over_the_body_is_the_title() -> None:
+    """«...» alone on its line over a paragraph is the headline, not the body's start."""
+    quoted = "«پل تاریخی شهر را با همان سنگ‌های کهنه مرمت کرده‌ایم»"
+    article = jm.parse_article(f"گزارش ویدیویی\n\n{quoted}\n\n{_BRIDGE_BODY}")
+    assert article.title == quoted
+
+
+def test_a_quoted_sentence_over_the_body_stays_a_paragraph() -> None:
+    """A quotation ending its sentence inside the marks («....») starts the body."""
+    quoted = "«پل تاریخی شهر را با همان سنگ‌های کهنه مرمت کرده‌ایم و دیگر خودرویی از آن نمی‌گذرد.»"
+    article = jm.parse_article(f"{_BRIDGE}\n\n{quoted}\n\n{_BRIDGE_BODY}")
+    assert (article.title, article.lead) == (_BRIDGE, quoted)

@@ -502,6 +502,7 @@ def _anchor_from(lines: Sequence[_Line], outside: set[int], begin: int) -> tuple
             or _printed_again(lines, index)
             or _headline_twice_below(lines, index)
             or _long_headline(lines, index)
+            or _quoted_headline(lines, index)
         ):
             continue
         if first is None:
@@ -545,6 +546,31 @@ def _long_headline(lines: Sequence[_Line], index: int) -> bool:
         and below.paragraph
         and below.words > line.words
         and below.text[-1] in _SENTENCE_ENDS + ":"
+    )
+
+
+# The most words of a quoted headline («...» alone on its line).
+QUOTED_HEADLINE_WORDS = 15
+
+
+def _quoted_headline(lines: Sequence[_Line], index: int) -> bool:
+    """A short quotation alone on its line, ending no sentence inside its marks and holding
+    no label, right above a longer paragraph: a quoted headline («بیش از ۸ هزار کودک ...
+    کار می‌کنند»), not the body."""
+    line = lines[index]
+    text = line.text
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        line.words <= QUOTED_HEADLINE_WORDS
+        and text.startswith("«")
+        and text.endswith("»")
+        and text.count("«") == 1
+        and text[-2] not in ".!؟?:؛،…"
+        and ":" not in text  # «« پاسخ #31 : date »» marks a reply, with its label
+        and "#" not in text
+        and below is not None
+        and below.paragraph
+        and below.words > line.words
     )
 
 
@@ -1104,6 +1130,12 @@ _CAPTION = regex.compile(
 )
 
 
+# A link to a gallery or a video: «تصاویر/ ...», «فیلم | ...», «اینفوگرافیک/ ...».
+_MEDIA_LINK = regex.compile(
+    r"^(?:تصاویر|عکس|فیلم|ویدیو|ویدئو|گزارش[\x20\u200c]تصویری|اینفوگرافیک|موشن[\x20\u200c]گرافیک"
+    r"|کلیپ|صوت)[\x20\u200c]*[/|]"
+)
+
 # A chosen line of this many words or more may be the lead under the headline.
 LEAD_WORDS = 16
 # How far above such a line (in lines) the headline may stand.
@@ -1164,6 +1196,8 @@ def _title_doubt(
         return "it runs columns of a page together", rival_index
     if _CAPTION.search(line.norm):
         return "it is shaped like a photo caption", rival_index
+    if _MEDIA_LINK.match(line.norm):
+        return "it is shaped like a link to a photo or video item", rival_index
     if index + 1 < len(lines):
         # The line and the next one printed whole as one line nearby: a paragraph cut by
         # the layout (a teaser printed before it), not a headline.
