@@ -1215,3 +1215,35 @@ def test_a_quoted_sentence_over_the_body_stays_a_paragraph() -> None:
     quoted = "«پل تاریخی شهر را با همان سنگ‌های کهنه مرمت کرده‌ایم و دیگر خودرویی از آن نمی‌گذرد.»"
     article = jm.parse_article(f"{_BRIDGE}\n\n{quoted}\n\n{_BRIDGE_BODY}")
     assert (article.title, article.lead) == (_BRIDGE, quoted)
+
+
+_SHELF_LEAD = (
+    "کتابخانه مرکزی شهر از این هفته قفسه‌های چوبی تازه‌ای برای کتاب‌های کودکان ساخته است "
+    "و کودکان می‌توانند کتاب‌ها را خودشان بردارند.\n\n"
+    "کتابداران می‌گویند کودکان در هفته نخست بیش از دویست کتاب از این قفسه‌ها امانت گرفته‌اند.\n"
+)
+
+
+def test_a_line_under_a_headline_sharing_fewer_words_with_the_lead_is_doubtful() -> None:
+    """A subheading under the headline («درود دوستان! ...») sharing no word with the lead: warned."""
+    headline = "قفسه‌های چوبی تازه برای کتاب‌های کودکان کتابخانه مرکزی"
+    text = f"{headline}\n\nدرود دوستان! (این بار کوتاه می‌نویسم)\n\n{_SHELF_LEAD}"
+    article = jm.parse_article(text)
+    assert [w.code for w in article.warnings if w.code == "title-uncertain"] == ["title-uncertain"]
+
+
+def test_a_headline_under_a_context_kicker_is_not_doubtful() -> None:
+    """«در پی ...» (a kicker naming a context) sharing more of the lead's words than the
+    headline under it: the headline is not warned."""
+    kicker = "در پی درخواست کتابداران کتابخانه مرکزی شهر برای کودکان"
+    headline = "هدیه‌ای تازه برای بچه‌های شهر"
+    article = jm.parse_article(f"{kicker}\n{headline}\n\n{_SHELF_LEAD}")
+    assert (article.title, uncertain(article)) == (headline, [])
+
+
+def test_a_headline_sharing_the_leads_words_under_a_kicker_is_not_doubtful() -> None:
+    """A kicker over a headline that shares as many words with the lead: no warning."""
+    kicker = "گزارشی از شهر"
+    headline = "قفسه‌های چوبی تازه برای کتاب‌های کودکان"
+    article = jm.parse_article(f"{kicker}\n{headline}\n\n{_SHELF_LEAD}")
+    assert (article.title, uncertain(article)) == (headline, [])

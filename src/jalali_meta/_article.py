@@ -1105,7 +1105,7 @@ def _choose_title(
             break
     rule = "headline (h1)" if key in hinted else "headline"
     if rule == "headline" and index == glued and key not in slugs:
-        state.title_doubt = _title_doubt(lines, index, scored, keys.get(key, 0) > 1)
+        state.title_doubt = _title_doubt(lines, index, scored, keys.get(key, 0) > 1, stop)
     # The title printed twice around the header block: the first one is the title.
     for earlier in range(index - 1, max(-1, index - LABEL_REACH_ABOVE), -1):
         line = lines[earlier]
@@ -1165,7 +1165,11 @@ def _headline_over_lead(lines: Sequence[_Line], index: int) -> bool:
 
 
 def _title_doubt(
-    lines: Sequence[_Line], index: int, scored: Sequence[tuple[int, int]], repeated: bool
+    lines: Sequence[_Line],
+    index: int,
+    scored: Sequence[tuple[int, int]],
+    repeated: bool,
+    anchor: int | None = None,
 ) -> tuple[str, int | None] | None:
     """Why the headline chosen by score is doubtful, with the competing line; None if it is not.
 
@@ -1198,6 +1202,9 @@ def _title_doubt(
         return "it is shaped like a photo caption", rival_index
     if _MEDIA_LINK.match(line.norm):
         return "it is shaped like a link to a photo or video item", rival_index
+    upper = _closer_to_the_lead_above(lines, index, anchor)
+    if upper is not None:
+        return "the headline-shaped line above it shares more words with the lead", upper
     if index + 1 < len(lines):
         # The line and the next one printed whole as one line nearby: a paragraph cut by
         # the layout (a teaser printed before it), not a headline.
@@ -1206,6 +1213,37 @@ def _title_doubt(
             if lines[other].key.startswith(whole):
                 return "it is the start of a paragraph cut by the layout", rival_index
     return None
+
+
+# A kicker naming a context opens with a preposition: «به بهانه ...», «در نشست ...».
+_CONTEXT_OPENING = regex.compile(r"^(?:به|در|با|از|پس|پیش|برای|بر|درباره)[\x20\u200c]")
+# How many more words with the lead the line above the chosen one must share.
+LEAD_SHARE_MARGIN = 2
+
+
+def _closer_to_the_lead_above(lines: Sequence[_Line], index: int, anchor: int | None) -> int | None:
+    """The headline-shaped line right above ``lines[index]`` when it shares at least
+    :data:`LEAD_SHARE_MARGIN` more words with the lead than the chosen line does, else None.
+
+    Two headline-shaped lines over the body: a kicker without a colon over the headline, or
+    the headline over a subtitle or the post's first subheading (``سلام به همه! ...``).
+    The lead tells which of them names the story; when the upper one does, the lower one
+    is no sure title. An upper line opening with a preposition (``به بهانه ...``) names
+    a context: a kicker, which shares the lead's words without being the headline.
+    """
+    if anchor is None or index == 0 or anchor >= len(lines) or anchor <= index:
+        return None
+    upper = lines[index - 1]
+    if (
+        not _headline_over_lead(lines, index - 1)
+        or upper.words < 3
+        or _CONTEXT_OPENING.match(upper.norm)
+    ):
+        return None
+    lead = _content_words(lines[anchor])
+    mine = len(_content_words(lines[index]) & lead)
+    theirs = len(_content_words(upper) & lead)
+    return index - 1 if theirs >= mine + LEAD_SHARE_MARGIN else None
 
 
 # A stanza: at least this many short lines in a row, without a blank line between them.
