@@ -1247,3 +1247,21 @@ def test_a_headline_sharing_the_leads_words_under_a_kicker_is_not_doubtful() -> 
     headline = "قفسه‌های چوبی تازه برای کتاب‌های کودکان"
     article = jm.parse_article(f"{kicker}\n{headline}\n\n{_SHELF_LEAD}")
     assert (article.title, uncertain(article)) == (headline, [])
+
+
+def test_a_subtitle_printed_twice_under_the_headline_is_doubtful() -> None:
+    """A subtitle printed under the headline and again over the lead, the headline naming the
+    lead's words: the subtitle kept is warned."""
+    headline = "کتابخانه مرکزی برای کتاب‌های کودکان قفسه‌های چوبی ساخت"
+    subtitle = "بچه‌ها خودشان انتخاب می‌کنند"
+    text = f"{headline}\n\n{subtitle}\n\nتاریخ: ۱۴۰۲/۰۸/۰۵\n{subtitle}\n{_SHELF_LEAD}"
+    article = jm.parse_article(text)
+    assert [w.code for w in article.warnings if w.code == "title-uncertain"] == ["title-uncertain"]
+
+
+def test_a_headline_printed_twice_under_its_kicker_is_not_doubtful() -> None:
+    """A headline printed twice under a kicker that shares no more of the lead's words: sure."""
+    headline = "قفسه‌های چوبی تازه برای کتاب‌های کودکان"
+    text = f"گزارشی از شهر\n{headline}\n\nتاریخ: ۱۴۰۲/۰۸/۰۵\n{headline}\n{_SHELF_LEAD}"
+    article = jm.parse_article(text)
+    assert (article.title, uncertain(article)) == (headline, [])

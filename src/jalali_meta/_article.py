@@ -1146,11 +1146,14 @@ HEADLINE_OVER_LEAD_WORDS = (3, 12)
 _BREADCRUMB_MARKS = (">>", " > ", " » ", " / ")
 
 
-def _headline_over_lead(lines: Sequence[_Line], index: int) -> bool:
-    """Whether ``lines[index]`` is shaped like a headline standing over a lead."""
+def _headline_over_lead(
+    lines: Sequence[_Line], index: int, most: int = HEADLINE_OVER_LEAD_WORDS[1]
+) -> bool:
+    """Whether ``lines[index]`` is shaped like a headline (of up to ``most`` words) standing
+    over a lead."""
     line = lines[index]
     return (
-        HEADLINE_OVER_LEAD_WORDS[0] <= line.words <= HEADLINE_OVER_LEAD_WORDS[1]
+        HEADLINE_OVER_LEAD_WORDS[0] <= line.words <= most
         and line.info.kind == "text"
         and not line.chrome
         and not line.byline
@@ -1181,6 +1184,21 @@ def _title_doubt(
     """
     line = lines[index]
     if repeated:
+        # Printed twice, unless its first print stands under the line naming the story.
+        first = next(
+            (
+                at
+                for at in range(max(0, index - LABEL_REACH_ABOVE), index)
+                if lines[at].key == line.key
+            ),
+            index,
+        )
+        upper = _closer_to_the_lead_above(lines, first, anchor)
+        if upper is not None:
+            return (
+                "the headline-shaped line above its first print shares more words with the lead",
+                upper,
+            )
         return None
     mine = next(value for value, at in scored if at == index)
     rival = None
@@ -1234,10 +1252,8 @@ def _closer_to_the_lead_above(lines: Sequence[_Line], index: int, anchor: int | 
     if anchor is None or index == 0 or anchor >= len(lines) or anchor <= index:
         return None
     upper = lines[index - 1]
-    if (
-        not _headline_over_lead(lines, index - 1)
-        or upper.words < 3
-        or _CONTEXT_OPENING.match(upper.norm)
+    if not _headline_over_lead(lines, index - 1, HEADLINE_MAX_WORDS) or _CONTEXT_OPENING.match(
+        upper.norm
     ):
         return None
     lead = _content_words(lines[anchor])
