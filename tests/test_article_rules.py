@@ -1265,3 +1265,35 @@ def test_a_headline_printed_twice_under_its_kicker_is_not_doubtful() -> None:
     text = f"گزارشی از شهر\n{headline}\n\nتاریخ: ۱۴۰۲/۰۸/۰۵\n{headline}\n{_SHELF_LEAD}"
     article = jm.parse_article(text)
     assert (article.title, uncertain(article)) == (headline, [])
+
+
+def test_an_advertisements_link_is_never_the_title() -> None:
+    """«سفارش تبلیغ» (a blog's ad link) on the first line of a text without running text."""
+    article = jm.parse_article("سفارش تبلیغ\nبازگشایی پل تاریخی شهر\nعکس از سارا")
+    assert article.title == "بازگشایی پل تاریخی شهر"
+
+
+def test_a_headline_about_advertising_stays_the_title() -> None:
+    """A headline naming advertising («تبلیغات ...») is no ad link: still the title."""
+    headline = "تبلیغات شهری روی پل تاریخی ممنوع شد"
+    article = jm.parse_article(f"{headline}\n\n{_BRIDGE_BODY}")
+    assert (article.title, uncertain(article)) == (headline, [])
+
+
+_ITEMS = "".join(
+    f"پل شماره {n} شهر بازگشایی شد\n{_BRIDGE_BODY}\nکد خبر: {n}00\n\n" for n in (1, 2, 3)
+)
+
+
+def test_a_lists_address_without_its_name_printed_warns_the_items_headline() -> None:
+    """At a category address, an ad link above the first item is no list name: the item's
+    headline is kept with title-uncertain."""
+    article = jm.parse_article(f"سفارش تبلیغ\n{_ITEMS}", url="https://example.ir/category/bridges/")
+    assert article.title == "پل شماره 1 شهر بازگشایی شد"
+    assert [w.code for w in article.warnings if w.code == "title-uncertain"] == ["title-uncertain"]
+
+
+def test_a_lists_address_with_its_name_printed_is_not_doubtful() -> None:
+    """At a category address, the short line above the first item names the list: no warning."""
+    article = jm.parse_article(f"پل‌های شهر\n{_ITEMS}", url="https://example.ir/category/bridges/")
+    assert (article.title, uncertain(article)) == ("پل‌های شهر", [])

@@ -792,6 +792,11 @@ _WEEKDAY_LETTERS = frozenset(
 )
 _NOT_LETTER = regex.compile(r"[^\p{L}]+")
 NAME_MAX_WORDS = 4
+# A blog's or site's advertisement link («سفارش تبلیغ»), squashed as :attr:`_Line.key`:
+# never a list's name, nor a page's first-line title (by score it is a rival line).
+_AD_LINKS = frozenset(
+    {"سفارشتبلیغ", "سفارشتبلیغات", "تبلیغات", "سفارشآگهی", "درجآگهی", "رزروتبلیغات", "تبلیغدرسایت"}
+)
 
 
 def _never_title(line: _Line) -> str:
@@ -1012,6 +1017,7 @@ def _choose_title(
             line = lines[index]
             if (
                 not line.chrome
+                and line.key not in _AD_LINKS
                 and line.text[-1] not in _KICKER_ENDS
                 and not _speaker_kicker(lines, index)
                 and not _label_value(lines, index)
@@ -1483,6 +1489,8 @@ def _listing_name(
         and not line.byline
         and line.words <= LISTING_NAME_WORDS
         and line.text[-1] not in _KICKER_ENDS
+        and not _never_title(line)
+        and line.key not in _AD_LINKS
     ):
         return above, "listing name"
     return title, rule
@@ -2330,6 +2338,9 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title, title_rule = _url_listing_name(
             lines, title, anchor, outside, slug=address.slug, rule=title_rule
         )
+        if title is not None and title_rule == "headline" and state.title_doubt is None:
+            # A list's address without the list's name printed: the headline is an item's.
+            state.title_doubt = ("the page is a list and this is the first item's headline", None)
     if title is not None:
         lead = _find_lead(state, title, outside, anchor)
     else:
