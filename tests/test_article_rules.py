@@ -1297,3 +1297,30 @@ def test_a_lists_address_with_its_name_printed_is_not_doubtful() -> None:
     """At a category address, the short line above the first item names the list: no warning."""
     article = jm.parse_article(f"پل‌های شهر\n{_ITEMS}", url="https://example.ir/category/bridges/")
     assert (article.title, uncertain(article)) == ("پل‌های شهر", [])
+
+
+_QUESTION = "پل تاریخی شهر را چه کسی مرمت کرد؟"
+
+
+def test_a_breadcrumb_with_the_headline_glued_is_not_the_body() -> None:
+    """«خانه > گزارش : HEADLINE» (13 words with a question mark) is no paragraph; the headline
+    printed alone under it is the title, over a shorter subheading."""
+    text = (
+        f"خانه > گزارش‌های شهری : {_QUESTION}\n\n{_QUESTION}\n\nپل را چه کسی ساخت؟\n\n{_BRIDGE_BODY}"
+    )
+    article = jm.parse_article(text)
+    assert (article.title, uncertain(article)) == (_QUESTION, [])
+
+
+def test_a_headline_printed_twice_in_a_row_over_the_body_is_the_title() -> None:
+    """A question of ten words (with « ؟» spaced) printed twice in a row is the title."""
+    headline = "پل تاریخی یا پل تازه : کدام را مرمت کنیم ؟"
+    article = jm.parse_article(f"{headline}\n\n{headline}\n{_BRIDGE_BODY}")
+    assert article.title == headline
+
+
+def test_a_sentence_printed_twice_in_a_row_stays_the_body() -> None:
+    """A whole sentence (ending with a period) printed twice in a row still starts the body."""
+    sentence = "پل تاریخی شهر پس از دو سال مرمت از امروز به روی مردم باز است."
+    article = jm.parse_article(f"{_BRIDGE}\n\n{sentence}\n{sentence}\n{_BRIDGE_BODY}")
+    assert (article.title, article.lead) == (_BRIDGE, sentence)

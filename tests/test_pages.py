@@ -96,16 +96,10 @@ KNOWN_FAILURES: dict[str, str] = {
         "blind batch 400-454 (measured on main before any fix for it): title wrong (listing-page, no title-uncertain), published missing: the ad link «سفارش تبلیغ» is taken as the list's name; «90/3/20 | 1:2 صبح» (unpadded minute) is refused (not-a-date). "
         "Since titles2 the ad link is no list name; the post's line «صبا ویژن» is kept, warned (title-uncertain: a list's address without its name)"
     ),
-    "415_majidonline_article_title_twice_ad_block_no_date": (
-        "blind batch 400-454 (measured on main before any fix for it): title missing: the headline printed twice with « : » and « ؟» spacing is not a candidate"
-    ),
     "420_boursetrends_telegram_mirror_time_seconds_before_slash_date_counters": (
         "blind batch 400-454 (measured on main before any fix for it): title wrong, no title-uncertain: the page prints no headline; the channel name «اسمارت بورس | smartbourse_com» is taken. "
         "Since titles2 the channel name beside its handle is no candidate; the button «بازگشت به خانه» is taken, "
         "warned (title-uncertain: «جزئیات خبر | تلگرام» scores the same)"
-    ),
-    "421_carinx_blog_breadcrumb_glued_title_no_date": (
-        "blind batch 400-454 (measured on main before any fix for it): title missing: the headline is glued to the breadcrumb on one line"
     ),
     "425_jomhornews_pashto_comment_count_weekday_zodiac_date_time_kabul": (
         "blind batch 400-454 (measured on main before any fix for it): title wrong, only weekday-mismatch: a Pashto sentence line is taken over the headline. "

@@ -503,6 +503,9 @@ def _anchor_from(lines: Sequence[_Line], outside: set[int], begin: int) -> tuple
             or _headline_twice_below(lines, index)
             or _long_headline(lines, index)
             or _quoted_headline(lines, index)
+            or ">>" in line.text  # a breadcrumb, the headline glued to it («... > ... : ...»)
+            or " > " in line.text
+            or _headline_printed_twice(lines, index)
         ):
             continue
         if first is None:
@@ -571,6 +574,20 @@ def _quoted_headline(lines: Sequence[_Line], index: int) -> bool:
         and below is not None
         and below.paragraph
         and below.words > line.words
+    )
+
+
+def _headline_printed_twice(lines: Sequence[_Line], index: int) -> bool:
+    """A line of a headline's length that ends no sentence with a period, printed again right
+    under it, over a longer paragraph: the headline printed twice (the page's title and the
+    article's heading), not the body's first paragraph."""
+    line = lines[index]
+    if index + 2 >= len(lines) or line.words > HEADLINE_MAX_WORDS or line.text[-1] == ".":
+        return False
+    return (
+        lines[index + 1].key == line.key
+        and lines[index + 2].paragraph
+        and lines[index + 2].words > line.words
     )
 
 
@@ -965,6 +982,8 @@ def _title_score(
     text = line.text
     if "://" in text or "www." in text:
         score -= 5  # a site's name and address
+    if ">>" in text or " > " in text:
+        score -= 4  # a breadcrumb «خانه > بخش > ...», the headline glued to it or not
     if _ENUMERATED.match(line.norm):
         score -= 4  # «الف: ...», «ماده ۱. ...», «۲- ...»: a numbered heading of the text
     halves = text.split(" / ")
@@ -1038,6 +1057,14 @@ def _choose_title(
             continue  # a paragraph that repeats no candidate: its key is not needed
         key = lines[index].key
         keys[key] = keys.get(key, 0) + 1
+    # A breadcrumb with the headline glued at its end («صفحه اصلی > بخش : HEADLINE»): the
+    # headline printed alone counts as printed twice.
+    for index in candidates:
+        line = lines[index]
+        if ">>" in line.text or " > " in line.text:
+            tail = _squash(normalize(regex.split(r">>|\x20>\x20|\x20:\x20", line.text)[-1]))
+            if tail != line.key and keys.get(tail, 0) == 1 and len(tail) >= CUT_KEY_CHARS:
+                keys[tail] += 1
     best: tuple[int, int] | None = None
     # Count headline-shaped lines between each candidate and the anchor, bottom up.
     between = 0
