@@ -1324,3 +1324,22 @@ def test_a_sentence_printed_twice_in_a_row_stays_the_body() -> None:
     sentence = "پل تاریخی شهر پس از دو سال مرمت از امروز به روی مردم باز است."
     article = jm.parse_article(f"{_BRIDGE}\n\n{sentence}\n{sentence}\n{_BRIDGE_BODY}")
     assert (article.title, article.lead) == (_BRIDGE, sentence)
+
+
+_SUMMARY = (
+    "شهرداری اعلام کرد پل تاریخی شهر پس از دو سال مرمت از امروز دوباره به روی عابران "
+    "پیاده باز است و خودروها اجازه عبور ندارند."
+)
+
+
+def test_a_summary_over_the_headline_does_not_hide_the_headline() -> None:
+    """«summary / headline / body» (a site's excerpt printed first): the headline is the title."""
+    headline = "بازگشایی پل تاریخی شهر برای عابران پیاده"
+    article = jm.parse_article(f"{_SUMMARY}\n{headline}\n{_BRIDGE_BODY}")
+    assert (article.title, uncertain(article)) == (headline, [])
+
+
+def test_a_subheading_under_a_first_paragraph_is_no_headline() -> None:
+    """A first paragraph, then a short line sharing none of its words, then more text: no title."""
+    article = jm.parse_article(f"{_SUMMARY}\nسخنی با خوانندگان گرامی\n{_BRIDGE_BODY}")
+    assert article.title is None

@@ -83,9 +83,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "blind batch 400-454 (measured on main before any fix for it): title wrong, no title-uncertain: the page prints no headline line; a photo-gallery link «تصاویر/ ...» (another item) is taken. "
         "Since titles2 a link to a photo or video item chosen by score is warned (title-uncertain)"
     ),
-    "403_moeennews_wordpress_summary_before_title_shortlink_no_date": (
-        "blind batch 400-454 (measured on main before any fix for it): title missing: the WordPress summary printed above the headline is taken as the start of the body, so the headline under it is no candidate"
-    ),
     "406_noandishaan_ipb_forum_one_line_posted_in_date_no_title": (
         "blind batch 400-454 (measured on main before any fix for it): published missing: the whole post is one line («... ارسال شده در 7 شهریور، ۱۳۸۸ ...»); listing-page fires and no date line exists"
     ),
@@ -114,9 +111,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "429_virgool_author_twice_reading_time_relative_age_no_date": (
         "blind batch 400-454 (measured on main before any fix for it): title wrong, no title-uncertain: the post's first subheading «سلام به همه! (...)» right above the body is taken over the title. "
         "Since titles2 warned (title-uncertain): the title above it shares more words with the lead"
-    ),
-    "431_rahbordemoaser_ticker_one_line_date_time_dash_twin_code": (
-        "blind batch 400-454 (measured on main before any fix for it): title missing: no candidate survives (ticker and date lines around the headline)"
     ),
     "434_manaman_village_site_title_glued_author_mixed_digit_dates": (
         "blind batch 400-454 (measured on main before any fix for it): title wrong, no title-uncertain: a line with the title glued to «نویسنده: NAME - date» is taken; the golden is null (two different dates, no headline line). "

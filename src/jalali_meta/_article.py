@@ -1027,6 +1027,9 @@ def _choose_title(
         # lead, never the title; a short first line still is one.
         if anchor is not None and not lines[anchor].paragraph:
             return anchor, "first line"
+        if anchor is not None and _summary_over_headline(lines, anchor, outside):
+            state.title_doubt = None
+            return anchor + 1, "headline"
         return None, ""
     hinted = {_squash(normalize(text)) for text, _ in hints.titles}
     if anchor is None and not hinted:
@@ -1147,6 +1150,25 @@ def _choose_title(
         if line.info.kind == "text" and line.words > 3:
             break
     return index, rule
+
+
+def _summary_over_headline(lines: Sequence[_Line], anchor: int, outside: set[int]) -> bool:
+    """Whether the first paragraph (nothing headline-shaped above it) is a site's summary
+    printed over the headline: a headline-shaped line right under it, then a paragraph, the
+    headline sharing words with both («summary / HEADLINE / body», a WordPress excerpt)."""
+    if anchor + 2 >= len(lines) or anchor + 1 in outside or anchor + 2 in outside:
+        return False
+    summary, headline, below = lines[anchor], lines[anchor + 1], lines[anchor + 2]
+    words = _content_words(headline)
+    return (
+        _headline_over_lead(lines, anchor + 1)
+        and not headline.paragraph
+        and _verb_end(headline) != "saying"
+        and below.paragraph
+        and below.info.kind == "text"
+        and len(words & _content_words(summary)) >= LEAD_SHARE_MARGIN
+        and len(words & _content_words(below)) >= LEAD_SHARE_MARGIN
+    )
 
 
 # A rival headline within this many points of the chosen one makes the choice doubtful.
