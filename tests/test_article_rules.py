@@ -1343,3 +1343,15 @@ def test_a_subheading_under_a_first_paragraph_is_no_headline() -> None:
     """A first paragraph, then a short line sharing none of its words, then more text: no title."""
     article = jm.parse_article(f"{_SUMMARY}\nسخنی با خوانندگان گرامی\n{_BRIDGE_BODY}")
     assert article.title is None
+
+
+def test_a_headline_under_a_short_heading_with_a_colon_is_no_labels_value() -> None:
+    """Without running text, «اخبار روز:» over a six-word headline: the headline is the title."""
+    article = jm.parse_article("اخبار روز:\nپل تاریخی شهر دوباره باز شد؟\nعکس از سارا")
+    assert article.title == "پل تاریخی شهر دوباره باز شد؟"
+
+
+def test_a_breadcrumb_is_no_first_line_title() -> None:
+    """Without running text, a breadcrumb on the first line is passed over."""
+    article = jm.parse_article("صفحه نخست > گزارش‌ها\nپل تاریخی شهر دوباره باز شد\nعکس از سارا")
+    assert article.title == "پل تاریخی شهر دوباره باز شد"

@@ -855,12 +855,17 @@ LABEL_MAX_WORDS = 2
 
 
 def _label_value(lines: Sequence[_Line], index: int) -> bool:
-    """Whether ``lines[index]`` is the value of a label printed alone on the line above
-    it (a word or two and a colon: «طبقه بندی:» over «آخرین اخبار»)."""
+    """Whether ``lines[index]`` (a word or two) is the value of a label printed alone on the
+    line above it (a word or two and a colon: «طبقه بندی:» over «آخرین اخبار»); a longer
+    line under a short heading with a colon («اخبار روز:») is a headline."""
     if index == 0 or lines[index].blank_before:
         return False
     above = lines[index - 1]
-    return above.words <= LABEL_MAX_WORDS and above.text.rstrip()[-1:] == ":"
+    return (
+        above.words <= LABEL_MAX_WORDS
+        and above.text.rstrip()[-1:] == ":"
+        and lines[index].words <= LABEL_MAX_WORDS  # a category's name, not a headline
+    )
 
 
 def _title_score(
@@ -1043,6 +1048,8 @@ def _choose_title(
                 and line.text[-1] not in _KICKER_ENDS
                 and not _speaker_kicker(lines, index)
                 and not _label_value(lines, index)
+                and ">>" not in line.text
+                and " > " not in line.text  # a breadcrumb
             ):
                 if line.words > HEADLINE_MAX_WORDS or _REPORT_OPENING.match(line.norm):
                     return None, ""  # running text cut into lines by the layout: no headline
