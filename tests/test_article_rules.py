@@ -1355,3 +1355,21 @@ def test_a_breadcrumb_is_no_first_line_title() -> None:
     """Without running text, a breadcrumb on the first line is passed over."""
     article = jm.parse_article("صفحه نخست > گزارش‌ها\nپل تاریخی شهر دوباره باز شد\nعکس از سارا")
     assert article.title == "پل تاریخی شهر دوباره باز شد"
+
+
+def test_a_headline_printed_again_with_more_glued_on_keeps_the_first_print() -> None:
+    """HEADLINE, a byline, then «HEADLINE مصوب (...)» over the body: the first print is the title."""
+    headline = "آیین‌نامه مرمت پل‌های تاریخی شهر"
+    text = (
+        f"{headline}\n\nنوشته شده توسط: سارا کریمی    نوع مطلب :قوانین ،\n\n"
+        f"{headline} مصوب (5 8 1402 - 12 ماده )\n\n{_BRIDGE_BODY}"
+    )
+    article = jm.parse_article(text)
+    assert (article.title, uncertain(article)) == (headline, [])
+
+
+def test_a_short_line_the_headline_starts_with_is_not_its_first_print() -> None:
+    """A line of fewer than 20 characters that the headline starts with (a section) is no print."""
+    headline = "پل تاریخی شهر پس از دو سال مرمت بازگشایی شد"
+    article = jm.parse_article(f"پل تاریخی\n{headline}\n\n{_BRIDGE_BODY}")
+    assert article.title == headline

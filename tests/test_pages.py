@@ -86,9 +86,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "406_noandishaan_ipb_forum_one_line_posted_in_date_no_title": (
         "blind batch 400-454 (measured on main before any fix for it): published missing: the whole post is one line («... ارسال شده در 7 شهریور، ۱۳۸۸ ...»); listing-page fires and no date line exists"
     ),
-    "408_mihanblog_post_date_first_author_type_line": (
-        "blind batch 400-454 (measured on main before any fix for it): title wrong (title-uncertain), published missing: the quoted law's name with its date («... مصوب (8 4 1391 - 28 ماده )») is taken over the post title two lines above, so the post date on line 1 is six lines above the title and set aside"
-    ),
     "413_parsiblog_category_page_short_year_date_am_time_author": (
         "blind batch 400-454 (measured on main before any fix for it): title wrong (listing-page, no title-uncertain), published missing: the ad link «سفارش تبلیغ» is taken as the list's name; «90/3/20 | 1:2 صبح» (unpadded minute) is refused (not-a-date). "
         "Since titles2 the ad link is no list name; the post's line «صبا ویژن» is kept, warned (title-uncertain: a list's address without its name)"

@@ -1154,7 +1154,16 @@ def _choose_title(
         line = lines[earlier]
         if line.key == key or (index - earlier <= 2 and _variant(line.key, key)):
             return earlier, rule
-        if line.info.kind == "text" and line.words > 3:
+        if (
+            index - earlier <= 2
+            and len(line.key) >= VARIANT_MIN_CHARS
+            and key.startswith(line.key)
+            and line.info.kind == "text"
+        ):
+            # The headline printed first, then again with more glued on («... مصوب (date)»).
+            state.title_doubt = None
+            return earlier, rule
+        if line.info.kind == "text" and line.words > 3 and not line.byline:
             break
     return index, rule
 
