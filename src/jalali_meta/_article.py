@@ -1154,16 +1154,20 @@ def _choose_title(
         line = lines[earlier]
         if line.key == key or (index - earlier <= 2 and _variant(line.key, key)):
             return earlier, rule
+        if line.info.kind == "text" and line.words > 3:
+            break
+    for earlier in range(index - 1, max(-1, index - 3), -1):
+        line = lines[earlier]
         if (
-            index - earlier <= 2
-            and len(line.key) >= VARIANT_MIN_CHARS
+            len(line.key) >= VARIANT_MIN_CHARS
             and key.startswith(line.key)
             and line.info.kind == "text"
         ):
-            # The headline printed first, then again with more glued on («... مصوب (date)»).
+            # The headline printed first, then again with more glued on («... مصوب (date)»),
+            # a byline between them at most.
             state.title_doubt = None
             return earlier, rule
-        if line.info.kind == "text" and line.words > 3 and not line.byline:
+        if not line.byline:
             break
     return index, rule
 
