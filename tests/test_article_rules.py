@@ -1075,3 +1075,301 @@ def test_a_numbered_heading_with_a_tatweel_is_not_the_title() -> None:
     """«۱ـ سرآغاز سخن» (a number and a tatweel) above the body is a section of the text."""
     article = jm.parse_article(f"{_PARK_TITLE}\n\n۱ـ سرآغاز سخن در باره کتاب\n{_PARK}")
     assert article.title == _PARK_TITLE
+
+
+# -- lines that are never the title (blind batch 400-454) -------------------------------------
+
+_BRIDGE = "پل تاریخی شهر پس از دو سال مرمت بازگشایی شد"
+_BRIDGE_BODY = (
+    "پل تاریخی شهر که دو سال برای مرمت بسته بود از امروز دوباره به روی مردم باز است و "
+    "شهرداری می‌گوید رفت و آمد خودروها از آن ممنوع می‌ماند.\n\n"
+    "کارشناسان میراث فرهنگی گفتند که سنگ‌های کهنه پل با همان مصالح قدیمی جایگزین شده‌اند "
+    "تا چهره پل دگرگون نشود.\n"
+)
+
+
+def test_a_line_without_a_letter_is_never_the_title() -> None:
+    """A counter «۱۲۳» alone on the first line of a text without running text is no title."""
+    article = jm.parse_article("۱۲۳\nبازگشایی پل تاریخی شهر\nتاریخ: ۱۴۰۲/۰۸/۰۵")
+    assert article.title == "بازگشایی پل تاریخی شهر"
+
+
+def test_a_headline_with_numbers_stays_the_title() -> None:
+    """A headline holding digits («۸ هزار ...») has letters: still the title."""
+    headline = "۸ هزار نهال در پارک‌های شهر کاشته شد"
+    article = jm.parse_article(f"{headline}\n\n{_BRIDGE_BODY}")
+    assert (article.title, uncertain(article)) == (headline, [])
+
+
+def test_a_date_with_its_weekday_alone_is_never_the_title() -> None:
+    """«۱۴۰۲ آبان ۵, جمعه» (a blog's date header, year first) on the first line is no title."""
+    article = jm.parse_article("۱۴۰۲ آبان ۵, جمعه\nبازگشایی پل تاریخی شهر\nعکس از سارا")
+    assert article.title == "بازگشایی پل تاریخی شهر"
+
+
+def test_a_headline_naming_a_date_stays_the_title() -> None:
+    """A headline with words beside its date («... ۵ آبان ۱۴۰۲») is no bare date line."""
+    headline = "آغاز مرمت پل تاریخی شهر از ۵ آبان ۱۴۰۲"
+    article = jm.parse_article(f"{headline}\n\n{_BRIDGE_BODY}")
+    assert article.title == headline
+
+
+def test_a_line_with_an_authors_label_and_a_date_is_never_the_title() -> None:
+    """A headline glued to «نویسنده: NAME - date» is a byline line: the line below wins."""
+    glued = "پل تاریخینویسنده: سارا کریمی - ۱۴۰۲/۰۸/۰۵"
+    article = jm.parse_article(f"{glued}\nبازگشایی پل تاریخی شهر\nعکس از سارا")
+    assert article.title == "بازگشایی پل تاریخی شهر"
+
+
+def test_the_word_for_author_in_a_headline_is_no_byline() -> None:
+    """«نویسنده» without a colon in a headline with a year: the headline stays the title."""
+    headline = "نویسنده جوان شهر جایزه کتاب سال ۱۴۰۲ را برد"
+    article = jm.parse_article(f"{headline}\n\n{_BRIDGE_BODY}")
+    assert article.title == headline
+
+
+def test_a_channels_name_beside_its_handle_is_never_the_title() -> None:
+    """«خبر فوری شهر | shahr_news» (a channel's name and handle) is no title."""
+    article = jm.parse_article("خبر فوری شهر | shahr_news\nبازگشایی پل تاریخی شهر\nعکس از سارا")
+    assert article.title == "بازگشایی پل تاریخی شهر"
+
+
+def test_a_headline_with_a_pipe_and_no_handle_stays_the_title() -> None:
+    """«... | ...» without a Latin handle or address: a two-part headline, still the title."""
+    headline = "پل تاریخی بازگشایی شد | خودروها ممنوع"
+    article = jm.parse_article(f"خبر فوری\n{headline}\n\n{_BRIDGE_BODY}")
+    assert article.title == headline
+
+
+def test_a_name_with_an_initial_is_never_the_title() -> None:
+    """«س. کریمی (راوی)» (an author's name with an initial) under the headline is no title."""
+    article = jm.parse_article(f"{_BRIDGE}\n\nس. کریمی (راوی)\n\n{_BRIDGE_BODY}")
+    assert article.title == _BRIDGE
+
+
+def test_a_headline_opening_with_an_initial_stays_the_title() -> None:
+    """A headline of five words or more opening with an initial is no author's name."""
+    headline = "م. سرشک شاعر شهر درگذشت و در زادگاهش به خاک سپرده شد"
+    article = jm.parse_article(f"{headline}\n\n{_BRIDGE_BODY}")
+    assert article.title == headline
+
+
+def test_a_labels_value_on_its_own_line_is_not_the_first_line_title() -> None:
+    """Without running text, «رده:» over «میراث فرهنگی»: the value is passed, the next line wins."""
+    article = jm.parse_article("۱۴:۲۰\nرده:\nمیراث فرهنگی\nبازگشایی پل تاریخی شهر\nعکس از سارا")
+    assert article.title == "بازگشایی پل تاریخی شهر"
+
+
+def test_a_kicker_over_a_headline_is_no_label() -> None:
+    """Without running text, a three-word kicker with a colon is no label: the line under it wins."""
+    article = jm.parse_article("مدیر میراث گفت:\nبازگشایی پل تاریخی شهر\nعکس از سارا")
+    assert article.title == "بازگشایی پل تاریخی شهر"
+
+
+def test_a_reports_opening_is_no_first_line_title() -> None:
+    """Without running text, a first line opening «به گزارش ...» is the lead cut by the layout."""
+    article = jm.parse_article(
+        "به گزارش روابط عمومی شهرداری\nپل تاریخی شهر از امروز\nبه روی مردم باز است"
+    )
+    assert article.title is None
+
+
+def test_a_first_line_the_next_line_goes_on_from_is_doubtful() -> None:
+    """Without running text, a first line followed by «و ...» is kept with title-uncertain."""
+    text = "پل تاریخی شهر پس از دو سال\nو با هزینه شهرداری مرمت شد\nعکس از سارا"
+    article = jm.parse_article(text)
+    assert article.title == "پل تاریخی شهر پس از دو سال"
+    assert [w.code for w in article.warnings if w.code == "title-uncertain"] == ["title-uncertain"]
+
+
+def test_a_first_line_title_over_a_new_line_is_not_doubtful() -> None:
+    """Without running text, a first line over a line that starts afresh gets no warning."""
+    article = jm.parse_article("پل تاریخی شهر بازگشایی شد\nشهرداری: خودروها ممنوع\nعکس از سارا")
+    assert (article.title, uncertain(article)) == ("پل تاریخی شهر بازگشایی شد", [])
+
+
+def test_a_link_to_a_photo_item_chosen_by_score_is_doubtful() -> None:
+    """«تصاویر/ ...» (a gallery's link) over the body is kept with title-uncertain."""
+    line = "تصاویر/ بازدید دانش‌آموزان از پل تاریخی شهر"
+    article = jm.parse_article(f"{line}\n\n{_BRIDGE_BODY}")
+    assert article.title == line
+    assert [w.code for w in article.warnings if w.code == "title-uncertain"] == ["title-uncertain"]
+
+
+def test_a_headline_with_a_slash_inside_is_no_photo_link() -> None:
+    """A headline with «/» after its first words («مرمت پل/ ...») is not warned for it."""
+    headline = "مرمت پل تاریخی/ خودروها از پل عبور نمی‌کنند"
+    article = jm.parse_article(f"{headline}\n\n{_BRIDGE_BODY}")
+    assert (article.title, uncertain(article)) == (headline, [])
+
+
+def test_a_quoted_headline_over_the_body_is_the_title() -> None:
+    """«...» alone on its line over a paragraph is the headline, not the body's start."""
+    quoted = "«پل تاریخی شهر را با همان سنگ‌های کهنه مرمت کرده‌ایم»"
+    article = jm.parse_article(f"گزارش ویدیویی\n\n{quoted}\n\n{_BRIDGE_BODY}")
+    assert article.title == quoted
+
+
+def test_a_quoted_sentence_over_the_body_stays_a_paragraph() -> None:
+    """A quotation ending its sentence inside the marks («....») starts the body."""
+    quoted = "«پل تاریخی شهر را با همان سنگ‌های کهنه مرمت کرده‌ایم و دیگر خودرویی از آن نمی‌گذرد.»"
+    article = jm.parse_article(f"{_BRIDGE}\n\n{quoted}\n\n{_BRIDGE_BODY}")
+    assert (article.title, article.lead) == (_BRIDGE, quoted)
+
+
+_SHELF_LEAD = (
+    "کتابخانه مرکزی شهر از این هفته قفسه‌های چوبی تازه‌ای برای کتاب‌های کودکان ساخته است "
+    "و کودکان می‌توانند کتاب‌ها را خودشان بردارند.\n\n"
+    "کتابداران می‌گویند کودکان در هفته نخست بیش از دویست کتاب از این قفسه‌ها امانت گرفته‌اند.\n"
+)
+
+
+def test_a_line_under_a_headline_sharing_fewer_words_with_the_lead_is_doubtful() -> None:
+    """A subheading under the headline («درود دوستان! ...») sharing no word with the lead: warned."""
+    headline = "قفسه‌های چوبی تازه برای کتاب‌های کودکان کتابخانه مرکزی"
+    text = f"{headline}\n\nدرود دوستان! (این بار کوتاه می‌نویسم)\n\n{_SHELF_LEAD}"
+    article = jm.parse_article(text)
+    assert [w.code for w in article.warnings if w.code == "title-uncertain"] == ["title-uncertain"]
+
+
+def test_a_headline_under_a_context_kicker_is_not_doubtful() -> None:
+    """«در پی ...» (a kicker naming a context) sharing more of the lead's words than the
+    headline under it: the headline is not warned."""
+    kicker = "در پی درخواست کتابداران کتابخانه مرکزی شهر برای کودکان"
+    headline = "هدیه‌ای تازه برای بچه‌های شهر"
+    article = jm.parse_article(f"{kicker}\n{headline}\n\n{_SHELF_LEAD}")
+    assert (article.title, uncertain(article)) == (headline, [])
+
+
+def test_a_headline_sharing_the_leads_words_under_a_kicker_is_not_doubtful() -> None:
+    """A kicker over a headline that shares as many words with the lead: no warning."""
+    kicker = "گزارشی از شهر"
+    headline = "قفسه‌های چوبی تازه برای کتاب‌های کودکان"
+    article = jm.parse_article(f"{kicker}\n{headline}\n\n{_SHELF_LEAD}")
+    assert (article.title, uncertain(article)) == (headline, [])
+
+
+def test_a_subtitle_printed_twice_under_the_headline_is_doubtful() -> None:
+    """A subtitle printed under the headline and again over the lead, the headline naming the
+    lead's words: the subtitle kept is warned."""
+    headline = "کتابخانه مرکزی برای کتاب‌های کودکان قفسه‌های چوبی ساخت"
+    subtitle = "بچه‌ها خودشان انتخاب می‌کنند"
+    text = f"{headline}\n\n{subtitle}\n\nتاریخ: ۱۴۰۲/۰۸/۰۵\n{subtitle}\n{_SHELF_LEAD}"
+    article = jm.parse_article(text)
+    assert [w.code for w in article.warnings if w.code == "title-uncertain"] == ["title-uncertain"]
+
+
+def test_a_headline_printed_twice_under_its_kicker_is_not_doubtful() -> None:
+    """A headline printed twice under a kicker that shares no more of the lead's words: sure."""
+    headline = "قفسه‌های چوبی تازه برای کتاب‌های کودکان"
+    text = f"گزارشی از شهر\n{headline}\n\nتاریخ: ۱۴۰۲/۰۸/۰۵\n{headline}\n{_SHELF_LEAD}"
+    article = jm.parse_article(text)
+    assert (article.title, uncertain(article)) == (headline, [])
+
+
+def test_an_advertisements_link_is_never_the_title() -> None:
+    """«سفارش تبلیغ» (a blog's ad link) on the first line of a text without running text."""
+    article = jm.parse_article("سفارش تبلیغ\nبازگشایی پل تاریخی شهر\nعکس از سارا")
+    assert article.title == "بازگشایی پل تاریخی شهر"
+
+
+def test_a_headline_about_advertising_stays_the_title() -> None:
+    """A headline naming advertising («تبلیغات ...») is no ad link: still the title."""
+    headline = "تبلیغات شهری روی پل تاریخی ممنوع شد"
+    article = jm.parse_article(f"{headline}\n\n{_BRIDGE_BODY}")
+    assert (article.title, uncertain(article)) == (headline, [])
+
+
+_ITEMS = "".join(
+    f"پل شماره {n} شهر بازگشایی شد\n{_BRIDGE_BODY}\nکد خبر: {n}00\n\n" for n in (1, 2, 3)
+)
+
+
+def test_a_lists_address_without_its_name_printed_warns_the_items_headline() -> None:
+    """At a category address, an ad link above the first item is no list name: the item's
+    headline is kept with title-uncertain."""
+    article = jm.parse_article(f"سفارش تبلیغ\n{_ITEMS}", url="https://example.ir/category/bridges/")
+    assert article.title == "پل شماره 1 شهر بازگشایی شد"
+    assert [w.code for w in article.warnings if w.code == "title-uncertain"] == ["title-uncertain"]
+
+
+def test_a_lists_address_with_its_name_printed_is_not_doubtful() -> None:
+    """At a category address, the short line above the first item names the list: no warning."""
+    article = jm.parse_article(f"پل‌های شهر\n{_ITEMS}", url="https://example.ir/category/bridges/")
+    assert (article.title, uncertain(article)) == ("پل‌های شهر", [])
+
+
+_QUESTION = "پل تاریخی شهر را چه کسی مرمت کرد؟"
+
+
+def test_a_breadcrumb_with_the_headline_glued_is_not_the_body() -> None:
+    """«خانه > گزارش : HEADLINE» (13 words with a question mark) is no paragraph; the headline
+    printed alone under it is the title, over a shorter subheading."""
+    text = (
+        f"خانه > گزارش‌های شهری : {_QUESTION}\n\n{_QUESTION}\n\nپل را چه کسی ساخت؟\n\n{_BRIDGE_BODY}"
+    )
+    article = jm.parse_article(text)
+    assert (article.title, uncertain(article)) == (_QUESTION, [])
+
+
+def test_a_headline_printed_twice_in_a_row_over_the_body_is_the_title() -> None:
+    """A question of ten words (with « ؟» spaced) printed twice in a row is the title."""
+    headline = "پل تاریخی یا پل تازه : کدام را مرمت کنیم ؟"
+    article = jm.parse_article(f"{headline}\n\n{headline}\n{_BRIDGE_BODY}")
+    assert article.title == headline
+
+
+def test_a_sentence_printed_twice_in_a_row_stays_the_body() -> None:
+    """A whole sentence (ending with a period) printed twice in a row still starts the body."""
+    sentence = "پل تاریخی شهر پس از دو سال مرمت از امروز به روی مردم باز است."
+    article = jm.parse_article(f"{_BRIDGE}\n\n{sentence}\n{sentence}\n{_BRIDGE_BODY}")
+    assert (article.title, article.lead) == (_BRIDGE, sentence)
+
+
+_SUMMARY = (
+    "شهرداری اعلام کرد پل تاریخی شهر پس از دو سال مرمت از امروز دوباره به روی عابران "
+    "پیاده باز است و خودروها اجازه عبور ندارند."
+)
+
+
+def test_a_summary_over_the_headline_does_not_hide_the_headline() -> None:
+    """«summary / headline / body» (a site's excerpt printed first): the headline is the title."""
+    headline = "بازگشایی پل تاریخی شهر برای عابران پیاده"
+    article = jm.parse_article(f"{_SUMMARY}\n{headline}\n{_BRIDGE_BODY}")
+    assert (article.title, uncertain(article)) == (headline, [])
+
+
+def test_a_subheading_under_a_first_paragraph_is_no_headline() -> None:
+    """A first paragraph, then a short line sharing none of its words, then more text: no title."""
+    article = jm.parse_article(f"{_SUMMARY}\nسخنی با خوانندگان گرامی\n{_BRIDGE_BODY}")
+    assert article.title is None
+
+
+def test_a_headline_under_a_short_heading_with_a_colon_is_no_labels_value() -> None:
+    """Without running text, «اخبار روز:» over a six-word headline: the headline is the title."""
+    article = jm.parse_article("اخبار روز:\nپل تاریخی شهر دوباره باز شد؟\nعکس از سارا")
+    assert article.title == "پل تاریخی شهر دوباره باز شد؟"
+
+
+def test_a_breadcrumb_is_no_first_line_title() -> None:
+    """Without running text, a breadcrumb on the first line is passed over."""
+    article = jm.parse_article("صفحه نخست > گزارش‌ها\nپل تاریخی شهر دوباره باز شد\nعکس از سارا")
+    assert article.title == "پل تاریخی شهر دوباره باز شد"
+
+
+def test_a_headline_printed_again_with_more_glued_on_keeps_the_first_print() -> None:
+    """HEADLINE, a byline, then «HEADLINE مصوب (...)» over the body: the first print is the title."""
+    headline = "آیین‌نامه مرمت پل‌های تاریخی شهر"
+    text = (
+        f"{headline}\n\nنوشته شده توسط: سارا کریمی    نوع مطلب :قوانین ،\n\n"
+        f"{headline} مصوب (5 8 1402 - 12 ماده )\n\n{_BRIDGE_BODY}"
+    )
+    article = jm.parse_article(text)
+    assert (article.title, uncertain(article)) == (headline, [])
+
+
+def test_a_short_line_the_headline_starts_with_is_not_its_first_print() -> None:
+    """A line of fewer than 20 characters that the headline starts with (a section) is no print."""
+    headline = "پل تاریخی شهر پس از دو سال مرمت بازگشایی شد"
+    article = jm.parse_article(f"پل تاریخی\n{headline}\n\n{_BRIDGE_BODY}")
+    assert article.title == headline

@@ -502,6 +502,10 @@ def _anchor_from(lines: Sequence[_Line], outside: set[int], begin: int) -> tuple
             or _printed_again(lines, index)
             or _headline_twice_below(lines, index)
             or _long_headline(lines, index)
+            or _quoted_headline(lines, index)
+            or ">>" in line.text  # a breadcrumb, the headline glued to it («... > ... : ...»)
+            or " > " in line.text
+            or _headline_printed_twice(lines, index)
         ):
             continue
         if first is None:
@@ -545,6 +549,45 @@ def _long_headline(lines: Sequence[_Line], index: int) -> bool:
         and below.paragraph
         and below.words > line.words
         and below.text[-1] in _SENTENCE_ENDS + ":"
+    )
+
+
+# The most words of a quoted headline («...» alone on its line).
+QUOTED_HEADLINE_WORDS = 15
+
+
+def _quoted_headline(lines: Sequence[_Line], index: int) -> bool:
+    """A short quotation alone on its line, ending no sentence inside its marks and holding
+    no label, right above a longer paragraph: a quoted headline («بیش از ۸ هزار کودک ...
+    کار می‌کنند»), not the body."""
+    line = lines[index]
+    text = line.text
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        line.words <= QUOTED_HEADLINE_WORDS
+        and text.startswith("«")
+        and text.endswith("»")
+        and text.count("«") == 1
+        and text[-2] not in ".!؟?:؛،…"
+        and ":" not in text  # «« پاسخ #31 : date »» marks a reply, with its label
+        and "#" not in text
+        and below is not None
+        and below.paragraph
+        and below.words > line.words
+    )
+
+
+def _headline_printed_twice(lines: Sequence[_Line], index: int) -> bool:
+    """A line of a headline's length that ends no sentence with a period, printed again right
+    under it, over a longer paragraph: the headline printed twice (the page's title and the
+    article's heading), not the body's first paragraph."""
+    line = lines[index]
+    if index + 2 >= len(lines) or line.words > HEADLINE_MAX_WORDS or line.text[-1] == ".":
+        return False
+    return (
+        lines[index + 1].key == line.key
+        and lines[index + 2].paragraph
+        and lines[index + 2].words > line.words
     )
 
 
@@ -749,6 +792,82 @@ def _volume_and_issue(line: _Line) -> bool:
     )
 
 
+# A label naming an author with its colon («نویسنده:», «گزارشگر :»), anywhere in a line.
+_AUTHOR_LABEL = regex.compile(r"(?:" + any_case(vocab.LABELS["author"]) + r")[\x20\u200c]*:")
+# A channel's or site's handle or address beside a pipe: «اسمارت بورس | smartbourse_com».
+_HANDLE_PART = regex.compile(
+    r"(?:^|\|)[\x20]*@?[A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*(?:[_.][A-Za-z0-9-]+)+[\x20]*(?:\||$)"
+    r"|(?:^|\|)[\x20]*@[A-Za-z0-9_.]+[\x20]*(?:\||$)"
+)
+# A person's name with an initial: «م. رهرو (کاوه)», «ع. پاکزاد».
+_INITIAL_NAME = regex.compile(
+    r"^\p{L}\.[\x20\u200c]*\p{L}+(?:[\x20\u200c]+\p{L}+)?(?:[\x20]*\([^()]*\))?$"
+)
+# The weekdays' names without spaces (what is left of a date line with its weekday).
+_WEEKDAY_LETTERS = frozenset(
+    {"", *(name.replace(" ", "") for name in vocab.WEEKDAYS if not "a" <= name[:1] <= "z")}
+)
+_NOT_LETTER = regex.compile(r"[^\p{L}]+")
+NAME_MAX_WORDS = 4
+# A blog's or site's advertisement link («سفارش تبلیغ»), squashed as :attr:`_Line.key`:
+# never a list's name, nor a page's first-line title (by score it is a rival line).
+_AD_LINKS = frozenset(
+    {"سفارشتبلیغ", "سفارشتبلیغات", "تبلیغات", "سفارشآگهی", "درجآگهی", "رزروتبلیغات", "تبلیغدرسایت"}
+)
+
+
+def _never_title(line: _Line) -> str:
+    """Why ``line`` can never be the title (a short phrase), or «» when it may be.
+
+    A line without a letter (a view counter «۶۵», a rating), a date with at most its
+    weekday («۱۳۹۱ دی ۱۰, یکشنبه»: a blog's date header the grammar reads only in part),
+    a line holding an author's label and a date (a headline glued to «نویسنده: NAME -
+    ۱۳۹۳/۱۲/۲۰» is a byline line), a channel's or site's name beside its Latin handle or
+    address («... | smartbourse_com»), and a name with an initial («م. رهرو (کاوه)»).
+    """
+    text = line.text
+    if not any(char.isalpha() for char in text):
+        return "no letter"
+    norm = line.norm
+    if any(char.isdigit() for char in norm):
+        dates = list(iter_dates(text))
+        if dates:
+            rest = text
+            for read in reversed(dates):
+                start, end = text_span(read.stamp)
+                rest = rest[:start] + " " + rest[end:]
+            if _NOT_LETTER.sub("", normalize(rest)) in _WEEKDAY_LETTERS:
+                return "a date"
+            if _AUTHOR_LABEL.search(norm):
+                return "a byline with a date"
+    if "|" in text and _HANDLE_PART.search(text):
+        return "a name beside a handle"
+    if line.words <= NAME_MAX_WORDS and _INITIAL_NAME.match(norm):
+        return "a name with an initial"
+    return ""
+
+
+# A lead's opening: «به گزارش ...» (according to the report of ...).
+_REPORT_OPENING = regex.compile(r"^به[\x20\u200c]+گزارش(?![\p{L}\p{M}])")
+# A line going on with a conjunction: the rest of the sentence above it.
+_CONTINUATION = regex.compile(r"^(?:و|که|تا|اما|ولی)[\x20\u200c]")
+LABEL_MAX_WORDS = 2
+
+
+def _label_value(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` (a word or two) is the value of a label printed alone on the
+    line above it (a word or two and a colon: «طبقه بندی:» over «آخرین اخبار»); a longer
+    line under a short heading with a colon («اخبار روز:») is a headline."""
+    if index == 0 or lines[index].blank_before:
+        return False
+    above = lines[index - 1]
+    return (
+        above.words <= LABEL_MAX_WORDS
+        and above.text.rstrip()[-1:] == ":"
+        and lines[index].words <= LABEL_MAX_WORDS  # a category's name, not a headline
+    )
+
+
 def _title_score(
     lines: Sequence[_Line],
     index: int,
@@ -868,6 +987,8 @@ def _title_score(
     text = line.text
     if "://" in text or "www." in text:
         score -= 5  # a site's name and address
+    if ">>" in text or " > " in text:
+        score -= 4  # a breadcrumb «خانه > بخش > ...», the headline glued to it or not
     if _ENUMERATED.match(line.norm):
         score -= 4  # «الف: ...», «ماده ۱. ...», «۲- ...»: a numbered heading of the text
     halves = text.split(" / ")
@@ -903,6 +1024,7 @@ def _choose_title(
             or _PAGE_LABEL.match(line.norm)
             or _masthead(line) is not None
             or _volume_and_issue(line)
+            or _never_title(line)
         ):
             candidates.append(index)
     if not candidates:
@@ -910,6 +1032,9 @@ def _choose_title(
         # lead, never the title; a short first line still is one.
         if anchor is not None and not lines[anchor].paragraph:
             return anchor, "first line"
+        if anchor is not None and _summary_over_headline(lines, anchor, outside):
+            state.title_doubt = None
+            return anchor + 1, "headline"
         return None, ""
     hinted = {_squash(normalize(text)) for text, _ in hints.titles}
     if anchor is None and not hinted:
@@ -919,11 +1044,19 @@ def _choose_title(
             line = lines[index]
             if (
                 not line.chrome
+                and line.key not in _AD_LINKS
                 and line.text[-1] not in _KICKER_ENDS
                 and not _speaker_kicker(lines, index)
+                and not _label_value(lines, index)
+                and ">>" not in line.text
+                and " > " not in line.text  # a breadcrumb
             ):
-                if line.words > HEADLINE_MAX_WORDS:
+                if line.words > HEADLINE_MAX_WORDS or _REPORT_OPENING.match(line.norm):
                     return None, ""  # running text cut into lines by the layout: no headline
+                if index + 1 < len(lines) and _CONTINUATION.match(lines[index + 1].norm):
+                    # The next line goes on with «و ...», «که ...»: one paragraph cut by the
+                    # layout, whose first line is no sure headline.
+                    state.title_doubt = ("it is the start of a paragraph cut by the layout", None)
                 return index, "first line"
         return candidates[0], "first line"
     anchor_set = set(anchors)
@@ -934,6 +1067,14 @@ def _choose_title(
             continue  # a paragraph that repeats no candidate: its key is not needed
         key = lines[index].key
         keys[key] = keys.get(key, 0) + 1
+    # A breadcrumb with the headline glued at its end («صفحه اصلی > بخش : HEADLINE»): the
+    # headline printed alone counts as printed twice.
+    for index in candidates:
+        line = lines[index]
+        if ">>" in line.text or " > " in line.text:
+            tail = _squash(normalize(regex.split(r">>|\x20>\x20|\x20:\x20", line.text)[-1]))
+            if tail != line.key and keys.get(tail, 0) == 1 and len(tail) >= CUT_KEY_CHARS:
+                keys[tail] += 1
     best: tuple[int, int] | None = None
     # Count headline-shaped lines between each candidate and the anchor, bottom up.
     between = 0
@@ -1007,7 +1148,7 @@ def _choose_title(
             break
     rule = "headline (h1)" if key in hinted else "headline"
     if rule == "headline" and index == glued and key not in slugs:
-        state.title_doubt = _title_doubt(lines, index, scored, keys.get(key, 0) > 1)
+        state.title_doubt = _title_doubt(lines, index, scored, keys.get(key, 0) > 1, stop)
     # The title printed twice around the header block: the first one is the title.
     for earlier in range(index - 1, max(-1, index - LABEL_REACH_ABOVE), -1):
         line = lines[earlier]
@@ -1015,7 +1156,39 @@ def _choose_title(
             return earlier, rule
         if line.info.kind == "text" and line.words > 3:
             break
+    for earlier in range(index - 1, max(-1, index - 3), -1):
+        line = lines[earlier]
+        if (
+            len(line.key) >= VARIANT_MIN_CHARS
+            and key.startswith(line.key)
+            and line.info.kind == "text"
+        ):
+            # The headline printed first, then again with more glued on («... مصوب (date)»),
+            # a byline between them at most.
+            state.title_doubt = None
+            return earlier, rule
+        if not line.byline:
+            break
     return index, rule
+
+
+def _summary_over_headline(lines: Sequence[_Line], anchor: int, outside: set[int]) -> bool:
+    """Whether the first paragraph (nothing headline-shaped above it) is a site's summary
+    printed over the headline: a headline-shaped line right under it, then a paragraph, the
+    headline sharing words with both («summary / HEADLINE / body», a WordPress excerpt)."""
+    if anchor + 2 >= len(lines) or anchor + 1 in outside or anchor + 2 in outside:
+        return False
+    summary, headline, below = lines[anchor], lines[anchor + 1], lines[anchor + 2]
+    words = _content_words(headline)
+    return (
+        _headline_over_lead(lines, anchor + 1)
+        and not headline.paragraph
+        and _verb_end(headline) != "saying"
+        and below.paragraph
+        and below.info.kind == "text"
+        and len(words & _content_words(summary)) >= LEAD_SHARE_MARGIN
+        and len(words & _content_words(below)) >= LEAD_SHARE_MARGIN
+    )
 
 
 # A rival headline within this many points of the chosen one makes the choice doubtful.
@@ -1032,6 +1205,12 @@ _CAPTION = regex.compile(
 )
 
 
+# A link to a gallery or a video: «تصاویر/ ...», «فیلم | ...», «اینفوگرافیک/ ...».
+_MEDIA_LINK = regex.compile(
+    r"^(?:تصاویر|عکس|فیلم|ویدیو|ویدئو|گزارش[\x20\u200c]تصویری|اینفوگرافیک|موشن[\x20\u200c]گرافیک"
+    r"|کلیپ|صوت)[\x20\u200c]*[/|]"
+)
+
 # A chosen line of this many words or more may be the lead under the headline.
 LEAD_WORDS = 16
 # How far above such a line (in lines) the headline may stand.
@@ -1042,11 +1221,14 @@ HEADLINE_OVER_LEAD_WORDS = (3, 12)
 _BREADCRUMB_MARKS = (">>", " > ", " » ", " / ")
 
 
-def _headline_over_lead(lines: Sequence[_Line], index: int) -> bool:
-    """Whether ``lines[index]`` is shaped like a headline standing over a lead."""
+def _headline_over_lead(
+    lines: Sequence[_Line], index: int, most: int = HEADLINE_OVER_LEAD_WORDS[1]
+) -> bool:
+    """Whether ``lines[index]`` is shaped like a headline (of up to ``most`` words) standing
+    over a lead."""
     line = lines[index]
     return (
-        HEADLINE_OVER_LEAD_WORDS[0] <= line.words <= HEADLINE_OVER_LEAD_WORDS[1]
+        HEADLINE_OVER_LEAD_WORDS[0] <= line.words <= most
         and line.info.kind == "text"
         and not line.chrome
         and not line.byline
@@ -1061,7 +1243,11 @@ def _headline_over_lead(lines: Sequence[_Line], index: int) -> bool:
 
 
 def _title_doubt(
-    lines: Sequence[_Line], index: int, scored: Sequence[tuple[int, int]], repeated: bool
+    lines: Sequence[_Line],
+    index: int,
+    scored: Sequence[tuple[int, int]],
+    repeated: bool,
+    anchor: int | None = None,
 ) -> tuple[str, int | None] | None:
     """Why the headline chosen by score is doubtful, with the competing line; None if it is not.
 
@@ -1073,6 +1259,21 @@ def _title_doubt(
     """
     line = lines[index]
     if repeated:
+        # Printed twice, unless its first print stands under the line naming the story.
+        first = next(
+            (
+                at
+                for at in range(max(0, index - LABEL_REACH_ABOVE), index)
+                if lines[at].key == line.key
+            ),
+            index,
+        )
+        upper = _closer_to_the_lead_above(lines, first, anchor)
+        if upper is not None:
+            return (
+                "the headline-shaped line above its first print shares more words with the lead",
+                upper,
+            )
         return None
     mine = next(value for value, at in scored if at == index)
     rival = None
@@ -1092,6 +1293,11 @@ def _title_doubt(
         return "it runs columns of a page together", rival_index
     if _CAPTION.search(line.norm):
         return "it is shaped like a photo caption", rival_index
+    if _MEDIA_LINK.match(line.norm):
+        return "it is shaped like a link to a photo or video item", rival_index
+    upper = _closer_to_the_lead_above(lines, index, anchor)
+    if upper is not None:
+        return "the headline-shaped line above it shares more words with the lead", upper
     if index + 1 < len(lines):
         # The line and the next one printed whole as one line nearby: a paragraph cut by
         # the layout (a teaser printed before it), not a headline.
@@ -1100,6 +1306,35 @@ def _title_doubt(
             if lines[other].key.startswith(whole):
                 return "it is the start of a paragraph cut by the layout", rival_index
     return None
+
+
+# A kicker naming a context opens with a preposition: «به بهانه ...», «در نشست ...».
+_CONTEXT_OPENING = regex.compile(r"^(?:به|در|با|از|پس|پیش|برای|بر|درباره)[\x20\u200c]")
+# How many more words with the lead the line above the chosen one must share.
+LEAD_SHARE_MARGIN = 2
+
+
+def _closer_to_the_lead_above(lines: Sequence[_Line], index: int, anchor: int | None) -> int | None:
+    """The headline-shaped line right above ``lines[index]`` when it shares at least
+    :data:`LEAD_SHARE_MARGIN` more words with the lead than the chosen line does, else None.
+
+    Two headline-shaped lines over the body: a kicker without a colon over the headline, or
+    the headline over a subtitle or the post's first subheading (``سلام به همه! ...``).
+    The lead tells which of them names the story; when the upper one does, the lower one
+    is no sure title. An upper line opening with a preposition (``به بهانه ...``) names
+    a context: a kicker, which shares the lead's words without being the headline.
+    """
+    if anchor is None or index == 0 or anchor >= len(lines) or anchor <= index:
+        return None
+    upper = lines[index - 1]
+    if not _headline_over_lead(lines, index - 1, HEADLINE_MAX_WORDS) or _CONTEXT_OPENING.match(
+        upper.norm
+    ):
+        return None
+    lead = _content_words(lines[anchor])
+    mine = len(_content_words(lines[index]) & lead)
+    theirs = len(_content_words(upper) & lead)
+    return index - 1 if theirs >= mine + LEAD_SHARE_MARGIN else None
 
 
 # A stanza: at least this many short lines in a row, without a blank line between them.
@@ -1323,6 +1558,8 @@ def _listing_name(
         and not line.byline
         and line.words <= LISTING_NAME_WORDS
         and line.text[-1] not in _KICKER_ENDS
+        and not _never_title(line)
+        and line.key not in _AD_LINKS
     ):
         return above, "listing name"
     return title, rule
@@ -2170,6 +2407,9 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title, title_rule = _url_listing_name(
             lines, title, anchor, outside, slug=address.slug, rule=title_rule
         )
+        if title is not None and title_rule == "headline" and state.title_doubt is None:
+            # A list's address without the list's name printed: the headline is an item's.
+            state.title_doubt = ("the page is a list and this is the first item's headline", None)
     if title is not None:
         lead = _find_lead(state, title, outside, anchor)
     else:
@@ -2707,7 +2947,11 @@ def _assemble(
                 issue_date = read.stamp
                 spans["issue_date"] = text_span(issue_date)
     title_text = None
-    doubt = state.title_doubt if evidence.get("title", "headline") == "headline" else None
+    doubt = (
+        state.title_doubt
+        if evidence.get("title", "headline") in ("headline", "first line")
+        else None
+    )
     if doubt is not None and title is None and doubt[1] is not None and not hints.titles:
         kicker = state.lines[doubt[1]]
         state.warn(
@@ -2732,7 +2976,7 @@ def _assemble(
             start += 1
         spans["title"] = (start, end)
         title_text = doc[start:end]
-        if doubt is not None and title_rule == "headline":
+        if doubt is not None and title_rule in ("headline", "first line"):
             reason, rival = doubt
             other = ""
             if rival is not None:
