@@ -82,6 +82,31 @@ def test_date_line_with_its_time_above_the_title_is_still_read() -> None:
     assert article.published.isoformat() == "2021-08-28T09:45:00+04:30"
 
 
+# -- a blog platform's post footer (page 359) ---------------------------------------------------
+
+_POST = "سفر به شهر کنار دریا\n\n" + (
+    "امروز می‌خواهم از سفری بنویسم که سال‌ها در ذهنم بود و سرانجام در زمستان گذشته انجام شد؛ "
+    "سفری کوتاه به شهری کوچک در کنار دریا که هنوز آرامش خود را حفظ کرده است.\n"
+)
+
+
+def test_blog_post_footer_gives_the_post_date() -> None:
+    """«نوشته شده در DATE ساعت TIME توسط NAME | نظرات (۲)» under a post is its publication."""
+    footer = "نوشته شده در یکشنبه ۵ آبان ۱۳۸۷ساعت 09:10 توسط سارا | نظرات (۲)"
+    article = jm.parse_article(_POST + footer)
+    assert (article.published.isoformat(), article.evidence["published"], codes(article)) == (
+        "2008-10-26T09:10:00+03:30",
+        "footer label",
+        [],
+    )
+
+
+def test_posted_on_words_without_a_date_are_no_date() -> None:
+    """«نوشته شده در ...» followed by words, not a date, gives no publication date."""
+    article = jm.parse_article(_POST + "نوشته شده در روزهایی که باران می‌بارید")
+    assert article.published is None
+
+
 # -- an ID glued to the next segment -----------------------------------------------------------
 
 

@@ -73,12 +73,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "segment is the same number)"
     ),
     # A held-out HTML page (branch holdhtml):
-    "359_blogfa_h1_blog_name_postdesc_word_day": (
-        "published missing: the only date is the blogfa byline 'نوشته شده در دوشنبه سیزدهم "
-        "اسفند ۱۳۸۶ساعت 14:20 توسط NAME | نظرات (۳)' under the post; the grammar reads the "
-        "date, but a footer line with 'توسط NAME' after the time is no date line (without the "
-        "'توسط ...' tail it is read, as 'footer date line')"
-    ),
     "400_hawzahnews_today_banner_hijri_photo_link_no_date": (
         "blind batch 400-454 (measured on main before any fix for it): title wrong, no title-uncertain: the page prints no headline line; a photo-gallery link «تصاویر/ ...» (another item) is taken. "
         "Since titles2 a link to a photo or video item chosen by score is warned (title-uncertain)"

@@ -390,6 +390,10 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
             "زمان",
             "تاریخ",
             "منتشر شده در",
+            # A blog platform's post footer (blogfa, mihanblog, persianblog): «نوشته شده در
+            # دوشنبه ۱۳ اسفند ۱۳۸۶ ساعت 14:20 توسط NAME | نظرات (۳)».
+            "نوشته شده در",
+            "ارسال شده در",
             "published",
             "date",
         ),
