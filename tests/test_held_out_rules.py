@@ -6,6 +6,8 @@ for (see tests/pages/SOURCES.md, 300-349); the inputs here differ from those pag
 
 from __future__ import annotations
 
+import pytest
+
 import jalali_meta as jm
 
 LEAD = "\nلید خبر در یک جمله کوتاه برای آزمون.\n"
@@ -105,6 +107,39 @@ def test_posted_on_words_without_a_date_are_no_date() -> None:
     """«نوشته شده در ...» followed by words, not a date, gives no publication date."""
     article = jm.parse_article(_POST + "نوشته شده در روزهایی که باران می‌بارید")
     assert article.published is None
+
+
+# -- a time printed on an Afghan site is a Kabul wall time (pages 482, 486) --------------------
+
+_AF_TEXT = "کمپاین واکسین در ولایات از هفته آینده آغاز می‌شود\nSun, Mar 08 2020 9:40 AM\n\n" + (
+    "وزارت صحت عامه اعلام کرد که کمپاین تازه واکسین از هفته آینده در چندین ولایت آغاز "
+    "می‌شود و تا پایان ماه ادامه خواهد داشت.\n"
+)
+
+
+def test_time_on_an_af_address_is_a_kabul_wall_time() -> None:
+    """An .af page's «9:40 AM» is 09:40 in Kabul (+04:30), not 09:40 Tehran shown in Kabul."""
+    article = jm.parse_article(_AF_TEXT, url="https://health.example.gov.af/fa/node/77")
+    assert article.published.isoformat() == "2020-03-08T09:40:00+04:30"
+
+
+def test_time_on_another_address_stays_on_tehran_clock() -> None:
+    """The same text at an .ir address keeps Tehran's clock."""
+    article = jm.parse_article(_AF_TEXT, url="https://health.example.ir/fa/node/77")
+    assert article.published.isoformat() == "2020-03-08T09:40:00+03:30"
+
+
+def test_html_time_on_an_afghan_page_is_a_kabul_wall_time() -> None:
+    """parse_html on an .af page: the visible date line's time is Kabul's wall time."""
+    pytest.importorskip("selectolax")
+    page = (
+        '<html lang="fa"><head><link rel="canonical" href="https://health.example.gov.af/node/77">'
+        "</head><body><article><h1>کمپاین واکسین در ولایات از هفته آینده آغاز می‌شود</h1>"
+        "<p>Sun, Mar 08 2020 9:40 AM</p><p>" + _AF_TEXT.split("\n\n")[1] + "</p>"
+        "</article></body></html>"
+    )
+    article = jm.parse_html(page)
+    assert article.published.isoformat() == "2020-03-08T09:40:00+04:30"
 
 
 # -- an ID glued to the next segment -----------------------------------------------------------

@@ -43,7 +43,7 @@ import attrs
 import regex
 
 from jalali_meta import _vocab as vocab
-from jalali_meta._dates import KABUL, build, in_zone, named_zone
+from jalali_meta._dates import KABUL, build, in_zone, named_zone, on_clock
 from jalali_meta._datetimes import (
     DateRead,
     before,
@@ -88,6 +88,7 @@ from jalali_meta._records import (
     text_span,
 )
 from jalali_meta._resolve import (
+    _MACHINE,
     Candidate,
     Choice,
     resolve_date,
@@ -2379,7 +2380,10 @@ def parse_article(
     doc = require_text(text)
     if url is not None and not isinstance(url, str):
         raise TypeError(f"url must be a str or None, not {type(url).__name__}")
-    article = parse_text(doc, strict=strict, hints=Hints(url=url) if url else None)
+    # An Afghan site's address (an .af host) puts the page on Kabul's clock, as in parse_html.
+    host = _hostname(url) if url else None
+    afghan = host is not None and host.endswith(".af")
+    article = parse_text(doc, strict=strict, hints=Hints(url=url, afghan=afghan) if url else None)
     if url:
         article = attrs.evolve(article, url=url, hostname=_hostname(url))
     return apply_reference(article, reference, min_date, max_date, text=doc)
@@ -2752,7 +2756,8 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
         # site's) keeps Kabul's clock.
         home = KABUL
     if home is not None:
-        # A machine instant (converted to Tehran by the grammar) is shown on the page's clock.
+        # A machine instant (converted to Tehran by the grammar) is shown on the page's clock;
+        # a time the page prints without a zone is a wall time on that clock.
         published, updated = (_in_zone(choice, home) for choice in (published, updated))
     return {"published": published, "updated": updated, "number": number}
 
@@ -2791,7 +2796,18 @@ _LABEL_RULE_NAMES = frozenset(_LABEL_RULES.values())
 def _in_zone(choice: Choice | None, home: tzinfo) -> Choice | None:
     if choice is None or choice.stamp is None:
         return choice
-    return attrs.evolve(choice, stamp=in_zone(choice.stamp, home))
+    stamp = choice.stamp
+    if choice.rule in _MACHINE_RULES or _PRINTED_ZONE.search(stamp.text):
+        return attrs.evolve(choice, stamp=in_zone(stamp, home))  # an instant: same moment
+    return attrs.evolve(choice, stamp=on_clock(stamp, home))  # a wall time: same clock reading
+
+
+# Machine sources give instants (an offset or Z); a visible date line gives a wall time.
+_MACHINE_RULES = _MACHINE
+# A zone or UTC offset printed with a visible time: «GMT+4:30», «+03:30», «Z», «بوقت تهران».
+_PRINTED_ZONE = regex.compile(
+    r"(?:GMT|UTC|Z\b|[+\-−][0-9]{1,2}(?::?[0-9]{2})?\s*$|تهران|کابل|[A-Za-z]+/[A-Za-z_]+)"
+)
 
 
 def _under_title(state: _State, line: _Line, distance: int) -> bool:

@@ -427,6 +427,19 @@ def in_zone(stamp: Timestamp, zone: _dt.tzinfo) -> Timestamp:
     return attrs.evolve(stamp, gregorian=local, jalali_date=gregorian_to_jalali(local.date()))
 
 
+def on_clock(stamp: Timestamp, zone: _dt.tzinfo) -> Timestamp:
+    """Return the same wall time read on ``zone``'s clock (not the same instant).
+
+    A time printed without a zone is read on Tehran's clock; on a page that keeps another
+    clock (an Afghan site's: Kabul) the printed «3:10 PM» is that clock's 15:10. A day
+    without a time, and a stamp already on ``zone``, are returned as they are.
+    """
+    value = stamp.gregorian
+    if not isinstance(value, _dt.datetime) or value.tzinfo is zone or value.tzinfo is not TEHRAN:
+        return stamp
+    return attrs.evolve(stamp, gregorian=value.replace(tzinfo=zone, fold=0), dst=None)
+
+
 def hijri_to_gregorian(year: int, month: int, day: int) -> _dt.date:
     """The Gregorian day of a lunar Hijri day by the tabular calendar (may differ by 1-2 days)."""
     days = (year - 1) * 354 + (3 + 11 * year) // 30 + (59 * (month - 1) + 1) // 2 + day - 1
