@@ -836,10 +836,10 @@ def _never_title(line: _Line) -> str:
     address («... | smartbourse_com»), and a name with an initial («م. رهرو (کاوه)»).
     """
     text = line.text
-    if not any(char.isalpha() for char in text):
+    if not any(map(str.isalpha, text)):
         return "no letter"
     norm = line.norm
-    if any(char.isdigit() for char in norm):
+    if any(map(str.isdigit, norm)):
         dates = list(iter_dates(text))
         if dates:
             rest = text
@@ -935,7 +935,7 @@ def _title_score(
             score += 6  # «آخرین خبرهای شنبه ۳۱ شهریور ۱۳۹۷»: a day's news roundup names its day
         else:
             score -= 6  # a date line with company: a source, section or city beside the date
-    if not any(char.isalpha() for char in line.text):
+    if not any(map(str.isalpha, line.text)):
         score -= 6  # numbers and marks only: a rating «۴.۵ (۱۲)», a counter
     if line.chrome:
         score -= 6
