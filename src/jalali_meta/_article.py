@@ -184,12 +184,14 @@ class _Line:
     """One non-blank line: its extent in the input and, made on first use, its verdicts."""
 
     __slots__ = (
-        "_byline", "_chrome", "_doc", "_info", "_key", "_norm", "_words", "blank_before", "end",
-        "index", "start",
+        "_byline", "_chrome", "_doc", "_info", "_key", "_norm", "_paragraph", "_text", "_words",
+        "blank_before", "end", "index", "start",
     )  # fmt: skip
 
     def __init__(self, doc: str, start: int, end: int, blank_before: bool, index: int) -> None:
         self._doc = doc
+        self._text: str | None = None
+        self._paragraph: bool | None = None
         self._norm: str | None = None
         self._info: LineInfo | None = None
         self._words: int | None = None
@@ -203,12 +205,16 @@ class _Line:
 
     @property
     def text(self) -> str:
-        return self._doc[self.start : self.end]
+        """The line as written, sliced once (a line's properties read it many times a parse)."""
+        text = self._text
+        if text is None:
+            text = self._text = self._doc[self.start : self.end]
+        return text
 
     @property
     def norm(self) -> str:
         if self._norm is None:
-            self._norm = normalize(self._doc[self.start : self.end])
+            self._norm = normalize(self.text)
         return self._norm
 
     @property
@@ -221,7 +227,7 @@ class _Line:
     @property
     def words(self) -> int:
         if self._words is None:
-            self._words = len(self._doc[self.start : self.end].split())
+            self._words = len(self.text.split())
         return self._words
 
     @property
@@ -247,7 +253,13 @@ class _Line:
 
     @property
     def paragraph(self) -> bool:
-        """A line of running text: long, or ending a sentence."""
+        """A line of running text: long, or ending a sentence (computed once)."""
+        paragraph = self._paragraph
+        if paragraph is None:
+            paragraph = self._paragraph = self._is_paragraph()
+        return paragraph
+
+    def _is_paragraph(self) -> bool:
         words = self.words
         last = self._doc[self.end - 1]
         if words >= SENTENCE_WORDS and last in ".!؟?»\"'…":
@@ -255,9 +267,7 @@ class _Line:
         if words >= INTRO_WORDS and last == ":":
             return True  # a paragraph introducing a list or a quote (a kicker is shorter)
         # A long line without a sentence's punctuation is a glued menu or a keyword list.
-        return words >= PARAGRAPH_WORDS and any(
-            mark in self._doc[self.start : self.end] for mark in ".،؛:!؟"
-        )
+        return words >= PARAGRAPH_WORDS and any(mark in self.text for mark in ".،؛:!؟")
 
 
 @attrs.frozen
@@ -827,10 +837,10 @@ def _never_title(line: _Line) -> str:
     address («... | smartbourse_com»), and a name with an initial («م. رهرو (کاوه)»).
     """
     text = line.text
-    if not any(char.isalpha() for char in text):
+    if not any(map(str.isalpha, text)):
         return "no letter"
     norm = line.norm
-    if any(char.isdigit() for char in norm):
+    if any(map(str.isdigit, norm)):
         dates = list(iter_dates(text))
         if dates:
             rest = text
@@ -926,7 +936,7 @@ def _title_score(
             score += 6  # «آخرین خبرهای شنبه ۳۱ شهریور ۱۳۹۷»: a day's news roundup names its day
         else:
             score -= 6  # a date line with company: a source, section or city beside the date
-    if not any(char.isalpha() for char in line.text):
+    if not any(map(str.isalpha, line.text)):
         score -= 6  # numbers and marks only: a rating «۴.۵ (۱۲)», a counter
     if line.chrome:
         score -= 6

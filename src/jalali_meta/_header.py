@@ -252,7 +252,7 @@ def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
 
 def _has_any(norm: str, chars: str) -> bool:
     """Whether ``norm`` holds one of ``chars`` (one substring search each: cheaper than a regex)."""
-    return any(char in norm for char in chars)
+    return any(map(norm.__contains__, chars))
 
 
 def _label_positions(norm: str) -> list[int]:
@@ -552,7 +552,8 @@ def _in_url(norm: str, pos: int) -> bool:
 
 def _has_separator(norm: str, start: int, end: int) -> bool:
     """A separator character, or a run of spaces (fields printed apart by spaces alone)."""
-    return any(char in _SEPARATORS for char in norm[start:end]) or "  " in norm[start:end]
+    part = norm[start:end]
+    return not _SEPARATORS.isdisjoint(part) or "  " in part
 
 
 def _date_line(
