@@ -27,30 +27,11 @@ from typing import Any
 
 import jalali_meta as jm
 
-PAGES = Path(__file__).resolve().parent.parent / "tests" / "pages"
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+PAGES = ROOT / "tests" / "pages"
 FIELDS = ("title", "number", "published", "updated")
 _URL = re.compile(r"https?://\S+")
-
-
-def to_minute(value: str | None) -> str | None:
-    """An ISO 8601 date or date-time cut to the minute, offset kept."""
-    if value is None or len(value) <= 10:
-        return value
-    offset = (
-        value[19:].lstrip("0123456789.") if len(value) > 16 and value[16] == ":" else value[16:]
-    )
-    return value[:16] + offset
-
-
-def view(values: dict[str, Any]) -> dict[str, str | None]:
-    """Title with white space folded, number as is, dates to the minute."""
-    title = values.get("title")
-    return {
-        "title": " ".join(title.split()) if title else None,
-        "number": values.get("number"),
-        "published": to_minute(values.get("published")),
-        "updated": to_minute(values.get("updated")),
-    }
 
 
 def parse(path: Path, golden: dict[str, Any], text_alone: bool) -> jm.Article:
@@ -79,6 +60,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--text-alone", action="store_true", help="parse texts without a URL")
     parser.add_argument("--list", action="store_true", help="one line per page not right")
     args = parser.parse_args(argv)
+    from tests.checks import page_expected, page_view  # the view tests/test_pages.py compares
+
     tally = {name: Counter[str]() for name in FIELDS}
     pages = whole = 0
     for path in sorted(PAGES.iterdir()):
@@ -89,15 +72,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         golden = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         article = parse(path, golden, args.text_alone)
-        want = view(golden["expected"])
-        got = view(
-            {
-                "title": article.title,
-                "number": article.number,
-                "published": article.published and article.published.isoformat(),
-                "updated": article.updated and article.updated.isoformat(),
-            }
-        )
+        want = page_expected(golden["expected"])
+        got = page_view(article)
         codes = {notice.code for notice in article.warnings}
         verdicts = {name: verdict(name, got[name], want[name], codes) for name in FIELDS}
         for name, value in verdicts.items():
