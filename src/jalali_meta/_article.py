@@ -2807,13 +2807,11 @@ def _in_zone(choice: Choice | None, home: tzinfo) -> Choice | None:
     if choice is None or choice.stamp is None:
         return choice
     stamp = choice.stamp
-    if choice.rule in _MACHINE_RULES or _PRINTED_ZONE.search(stamp.text):
+    if choice.rule in _MACHINE or _PRINTED_ZONE.search(stamp.text):
         return attrs.evolve(choice, stamp=in_zone(stamp, home))  # an instant: same moment
     return attrs.evolve(choice, stamp=on_clock(stamp, home))  # a wall time: same clock reading
 
 
-# Machine sources give instants (an offset or Z); a visible date line gives a wall time.
-_MACHINE_RULES = _MACHINE
 # A zone or UTC offset printed with a visible time: «GMT+4:30», «+03:30», «Z», «بوقت تهران».
 _PRINTED_ZONE = regex.compile(
     r"(?:GMT|UTC|Z\b|[+\-−][0-9]{1,2}(?::?[0-9]{2})?\s*$|تهران|کابل|[A-Za-z]+/[A-Za-z_]+)"
