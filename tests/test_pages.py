@@ -67,11 +67,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "date) is taken; the real title is a whole sentence ending in a period, which the "
         "headline shape rules mark down"
     ),
-    "343_alef_show_text_bare_dated_id_line_no_date": (
-        "number missing: the text view prints the ID «4020703062» alone on a line under the "
-        "title, without a label; an unlabelled number is no ID (even when the URL's last "
-        "segment is the same number)"
-    ),
     # A held-out HTML page (branch holdhtml):
     "400_hawzahnews_today_banner_hijri_photo_link_no_date": (
         "blind batch 400-454 (measured on main before any fix for it): title wrong, no title-uncertain: the page prints no headline line; a photo-gallery link «تصاویر/ ...» (another item) is taken. "
@@ -116,7 +111,8 @@ KNOWN_FAILURES: dict[str, str] = {
         "fresh batch 460-498 (first measured on main ace9285): title wrong, no title-uncertain: the lead's first sentence is taken over the headline"
     ),
     "463_chekhabar_aggregator_title_zoom_footer_date_seconds_am_views": (
-        "fresh batch 460-498 (first measured on main ace9285): number and published missing: the aggregator's footer date with seconds and AM/PM and its code are not read"
+        "fresh batch 460-498 (first measured on main ace9285): published missing: the aggregator's footer date with seconds and AM/PM is not read "
+        "(the number, the ID of the page's address, is read since issue #16's URL convention)"
     ),
     "465_keshwarnews_afghan_layout_notice_teaser_title_gregorian_date": (
         "fresh batch 460-498 (first measured on main ace9285): title wrong, no title-uncertain: a related item's teaser headline is taken over the article's"
@@ -134,28 +130,20 @@ KNOWN_FAILURES: dict[str, str] = {
         "fresh batch 460-498 (first measured on main ace9285): title wrong (title-uncertain): a bracketed credit line is taken"
     ),
     "477_herat_mfa_consulate_portal_static_page_title_subtitle_no_date": (
-        "fresh batch 460-498 (first measured on main ace9285): title wrong (title-uncertain): a coordinates line is taken; number missing: the ID is printed only in the page's address; parse_article(url=...) does not take the URL's ID (parse_html does), and the older text goldens say null for such pages: the two conventions are to be unified"
+        "fresh batch 460-498 (first measured on main ace9285): title wrong (title-uncertain): a coordinates line is taken (the number, printed only in the page's address, is read since issue #16's URL convention)"
     ),
     "480_cri_persian_english_today_banner_gmt8_datetime_seconds": (
         "fresh batch 460-498 (first measured on main ace9285): title wrong (title-uncertain): the banner/toolbar line is taken; published missing: «2020-11-07 15:31:55» after GMT+08:00 is not read"
     ),
-    "482_moph_af_drupal_author_english_datetime_pm_title_twice_latest_news": (
-        "fresh batch 460-498 (first measured on main ace9285): number missing: the ID is printed only in the page's address; parse_article(url=...) does not take the URL's ID (parse_html does), and the older text goldens say null for such pages: the two conventions are to be unified"
-    ),
     "483_moph_af_announcement_no_date_sidebar_announcement_dates": (
-        "fresh batch 460-498 (first measured on main ace9285): title wrong, no title-uncertain: the announcement's heading line is taken over the title; published wrong (warned): a sidebar announcement's date; number missing: the ID is printed only in the page's address; parse_article(url=...) does not take the URL's ID (parse_html does), and the older text goldens say null for such pages: the two conventions are to be unified"
-    ),
-    "486_moph_af_drupal_html_created_field_latest_news_view": (
-        "fresh batch 460-498 (first measured on main ace9285): number missing: the Drupal node ID is only in the canonical address, which this page's HTML does not carry (the golden takes it from the URL the page was fetched at)"
-    ),
-    "487_qut_university_today_words_banner_word_date_bz_pm_title_twice": (
-        "fresh batch 460-498 (first measured on main ace9285): number missing: the ID is printed only in the page's address; parse_article(url=...) does not take the URL's ID (parse_html does), and the older text goldens say null for such pages: the two conventions are to be unified"
+        "fresh batch 460-498 (first measured on main ace9285): title wrong, no title-uncertain: the announcement's heading line is taken over the title; published wrong (warned): a sidebar announcement's date (the number, printed only in the page's address, is read since issue #16's URL convention)"
     ),
     "488_tarikhirani_historical_clipping_date_then_pub_date_pipe_time_code": (
         "fresh batch 460-498 (first measured on main ace9285): published wrong (warned): the 1948 clipping date printed above the article's date is taken"
     ),
     "489_setaresobh_newspaper_today_year_first_issue_date_number_print": (
-        "fresh batch 460-498 (first measured on main ace9285): title wrong (title-uncertain): a section line is taken; number missing: the golden's ID is not read"
+        "fresh batch 460-498 (first measured on main ace9285): title wrong (title-uncertain): a section line is taken "
+        "(the number, the ID of the page's address, is read since issue #16's URL convention)"
     ),
     "490_7sobh_code_empty_date_label_repeated_footer": (
         "fresh batch 460-498 (first measured on main ace9285): title wrong, no title-uncertain: the registration prompt line is taken over the headline"
@@ -163,14 +151,8 @@ KNOWN_FAILURES: dict[str, str] = {
     "491_khawaran_afghan_joomla_pdf_print_email_author_jalali_weekday_comma_time": (
         "fresh batch 460-498 (first measured on main ace9285): published wrong, no warning: the golden reads the time on Kabul's clock (an Afghan site, noted as uncertain by its author); the page prints Iranian month names and no Afghan sign the library reads, so Tehran's clock is used"
     ),
-    "493_idlg_gov_af_title_body_no_date_path_id": (
-        "fresh batch 460-498 (first measured on main ace9285): number missing: the ID is printed only in the page's address; parse_article(url=...) does not take the URL's ID (parse_html does), and the older text goldens say null for such pages: the two conventions are to be unified"
-    ),
     "494_memar_press_afghan_agency_line_related_title_weekday_zodiac_no_year": (
         "fresh batch 460-498 (first measured on main ace9285): title wrong (title-uncertain): a related item's headline is taken"
-    ),
-    "496_skyboy612_persianblog_body_then_footer_date_arabic_indic_digits_author": (
-        "fresh batch 460-498 (first measured on main ace9285): number missing: the ID is printed only in the page's address; parse_article(url=...) does not take the URL's ID (parse_html does), and the older text goldens say null for such pages: the two conventions are to be unified"
     ),
     "497_boghanews_wp_dash_list_id_date_time_author": (
         "fresh batch 460-498 (first measured on main ace9285): number and published missing: the WordPress dash list «- ID - date - time - author» is not read"
@@ -200,7 +182,7 @@ SILENT_WRONG: dict[str, str] = {
         "fresh batch 460-498 (first measured on main ace9285): title wrong, no title-uncertain: the invocation «بسم الله الرحمن الرحيم» is taken; the golden is null"
     ),
     "483_moph_af_announcement_no_date_sidebar_announcement_dates": (
-        "fresh batch 460-498 (first measured on main ace9285): title wrong, no title-uncertain: the announcement's heading line is taken over the title; published wrong (warned): a sidebar announcement's date; number missing: the ID is printed only in the page's address; parse_article(url=...) does not take the URL's ID (parse_html does), and the older text goldens say null for such pages: the two conventions are to be unified"
+        "fresh batch 460-498 (first measured on main ace9285): title wrong, no title-uncertain: the announcement's heading line is taken over the title; published wrong (warned): a sidebar announcement's date (the number, printed only in the page's address, is read since issue #16's URL convention)"
     ),
     "490_7sobh_code_empty_date_label_repeated_footer": (
         "fresh batch 460-498 (first measured on main ace9285): title wrong, no title-uncertain: the registration prompt line is taken over the headline"
@@ -344,3 +326,15 @@ def test_spans_are_ordered_and_point_at_values(path: Path) -> None:
     for stamp in (article.published, article.updated):
         if stamp is not None and stamp.span is not None:
             assert text[slice(*stamp.span)] == stamp.text
+
+
+@pytest.mark.parametrize("path", _cases({}, ".txt"))
+def test_number_from_the_address_is_missing_without_it(path: Path) -> None:
+    """A number taken from the page's address (evidence url) is None from the text alone.
+
+    The address is the only evidence for it: without the URL the value is missing, never
+    another number (tests/test_pages.py counts a None as missing, not wrong).
+    """
+    if _parse(path).evidence.get("number") != "url":
+        pytest.skip("the number is printed on the page, or there is none")
+    assert jm.parse_article(path.read_text(encoding="utf-8")).number is None

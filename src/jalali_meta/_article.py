@@ -96,7 +96,7 @@ from jalali_meta._resolve import (
     resolve_text,
     resolve_title,
 )
-from jalali_meta._sources import _URL_DATE, _hostname, _machine_date
+from jalali_meta._sources import _URL_DATE, _hostname, _machine_date, url_number
 
 __all__ = ["Hints", "parse_article", "parse_text"]
 
@@ -323,6 +323,8 @@ class _State:
     # Whether a date printed on the page (a banner, a byline included) is in the Afghan
     # calendar: the page keeps Kabul's clock.
     afghan: bool = False
+    # Why the address's ID is not taken: the page prints its own address with another ID.
+    url_doubt: str | None = None
     # Why the chosen headline is doubtful, and the line competing with it (see _title_doubt).
     title_doubt: tuple[str, int | None] | None = None
 
@@ -1681,16 +1683,54 @@ def _url_listing_name(
     return title, rule
 
 
-def _url_date(url: str | None, hints: Hints) -> Candidate | None:
-    """The URL's date path («/1402/07/09/») as the weakest ``published`` candidate."""
-    if not url or any(c.rule == "url" and c.field == "published" for c in hints.candidates):
-        return None  # parse_html made it already
+def _url_candidates(state: _State, url: str | None) -> None:
+    """The page's address as the weakest candidates (rule ``url``), for text and HTML alike.
+
+    Its date path («/1402/07/09/») for ``published``, its ID (:func:`url_number`: an item's
+    number, never a date code, a list's, a page's or an issue's) for ``number``. Each value
+    read is kept in ``fields`` with the label ``url`` and no span (it is not page text).
+    """
+    if not url:
+        return
+    order = 1 << 30  # after every line of the text
     found = _URL_DATE.search(url)
-    if found is None:
-        return None
-    year, month, day = (int(g) for g in found.groups())
-    stamp = _machine_date(f"{year}/{month}/{day}", jalali=True)
-    return None if stamp is None else Candidate("published", "url", "url", 1 << 30, stamp=stamp)
+    if found is not None:
+        state.fields.append(Field("published", "url", found.group(0), None, None))
+        year, month, day = (int(g) for g in found.groups())
+        stamp = _machine_date(f"{year}/{month}/{day}", jalali=True)
+        if stamp is not None:
+            state.candidates.append(Candidate("published", "url", "url", order, stamp=stamp))
+    number = url_number(url)
+    if number is None:
+        return
+    state.fields.append(Field("number", "url", number, None, None))
+    printed = _printed_permalink(state.doc, url, number)
+    if printed is not None:
+        # A print view or a mirror prints the article's own address: when its ID is another
+        # one, the address given is not this page's (or not its only one); no ID is sure.
+        state.url_doubt = (
+            f"the URL's ID {number!r} differs from {printed!r} in the address printed on the "
+            "page; neither is taken"
+        )
+        return
+    state.candidates.append(Candidate("number", "url", "url", order, text=number))
+
+
+# An address printed in the text (a print view's «Source URL: ...», a permalink line).
+_PRINTED_URL = re.compile(r"https?://[^\s<>\"'«»]+")
+
+
+def _printed_permalink(doc: str, url: str, number: str) -> str | None:
+    """The ID of an address of the same site printed on the page, when it is not ``number``."""
+    host = (_hostname(url) or "").removeprefix("www.")
+    for found in _PRINTED_URL.finditer(doc):
+        printed = found.group(0)
+        if (_hostname(printed) or "").removeprefix("www.") != host:
+            continue
+        other = url_number(printed)
+        if other is not None and other != number:
+            return other
+    return None
 
 
 def _body_end(state: _State, lead: int, outside: set[int]) -> int:
@@ -2363,7 +2403,9 @@ def parse_article(
         url: The page's address, when known: a list's path (``/tag/``, ``/category/``,
             ``/search``, ``/page/2/`` ...) makes the page a list of items, a slug that
             spells a line supports it as the title, a date path (``/1402/07/09/``) is
-            the weakest ``published`` candidate (docs/formats.md, "Which value wins").
+            the weakest ``published`` candidate and an item's ID (``/fa/news/1127305/``,
+            ``/node/1318``, ``?p=377746``) the weakest ``number`` candidate, used only
+            when the page prints none (docs/formats.md, "Which value wins").
             A URL that cannot be read is no evidence; it never raises.
 
     Returns:
@@ -2478,9 +2520,10 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     if not listing and lead < len(lines) and lead not in outside:
         _lead_dateline(state, lines[lead])
     state.candidates.extend(hints.candidates)
-    url_date = None if listing else _url_date(hints.url, hints)
-    if url_date is not None:
-        state.candidates.append(url_date)
+    if not address.listing:
+        # The address: its date path and its ID fill a gap (never on a list's address; a
+        # page that reads like a list at an item's address is that item).
+        _url_candidates(state, hints.url)
     # 5. Resolution: nothing above changes from here on.
     choices = _resolve(state)
     # 6. Assembly.
@@ -2754,6 +2797,8 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
                 updated.span,
             )
     number = resolve_number(by_field["number"], state.note)
+    if number is None and state.url_doubt is not None:
+        state.note("number-conflict", state.url_doubt, None)
     if number is not None and published is not None:
         _check_dated_id(state, number, published)
     # A published time that names its zone («... ۱۰:۱۹ Asia/Dushanbe») sets the page's clock.

@@ -5,10 +5,11 @@ parser); it is imported on first use, so the text API never pays for it.
 
 Flow: bytes -> decoded text (BOM, declared charset, UTF-8, windows-1256) -> DOM
 -> machine values (JSON-LD, ``article:``/OpenGraph meta, itemprop, rnews,
-``<time datetime>``, URL) as resolver candidates, title sources, and the visible
-text of the article's container with the spans of navigation, sidebars, footers
-and related lists -> the same pipeline as :func:`parse_article`
-(:func:`jalali_meta._article.parse_text`), which resolves every value -> Article.
+``<time datetime>``) as resolver candidates, title sources, the page's address
+(``url``, canonical or og:url), and the visible text of the article's container with
+the spans of navigation, sidebars, footers and related lists -> the same pipeline as
+:func:`parse_article` (:func:`jalali_meta._article.parse_text`), which resolves every
+value -> Article. The address is read there, as for ``parse_article(url=...)``.
 This module gathers sources; it holds no rule of which value wins.
 
 Spans in the returned Article point into :func:`visible_text` of the same page;
@@ -32,8 +33,6 @@ from jalali_meta._plausible import apply_reference
 from jalali_meta._records import Article, Field, FieldName, Notice, Span, Timestamp
 from jalali_meta._resolve import Candidate
 from jalali_meta._sources import (
-    _URL_DATE,
-    _URL_ID,
     _first,
     _hostname,
     _json_ld,
@@ -363,7 +362,6 @@ def parse_html(
         ld=ld,
         props=(published_prop, modified_prop),
         time_value=time_value,
-        page_url=page_url,
         fields=fields,
     )
     # A machine date that does not read (year 1, 30 February, epoch seconds) is no value,
@@ -373,7 +371,7 @@ def parse_html(
         Notice("not-a-date", f"{f.value!r} ({f.label}) is not a date; ignored")
         for f in fields
         if f.name in ("published", "updated")
-        and f.label not in (*read, "url")
+        and f.label not in read
         and _read_date(f.value, dates) is None
     )
     hints = Hints(
@@ -595,7 +593,6 @@ def _machine_candidates(
     dates: dict[str, Timestamp | None],
     props: tuple[str | None, str | None],
     time_value: str | None,
-    page_url: str | None,
     fields: list[Field],
 ) -> list[Candidate]:
     """Machine sources as resolver candidates; every value seen is kept in ``fields``.
@@ -655,13 +652,6 @@ def _machine_candidates(
                 # ``fields``, not a candidate.
                 continue
             out.append(Candidate(field_name, rule, label, order, stamp=stamp))
-    url_date = _URL_DATE.search(page_url or "")
-    if url_date:
-        year, month, day = (int(g) for g in url_date.groups())
-        fields.append(Field("published", "url", url_date.group(0), None, None))
-        stamp = _machine_date(f"{year}/{month}/{day}", jalali=True)
-        if stamp is not None:
-            out.append(Candidate("published", "url", "url", order, stamp=stamp))
     identifier = ld.get("identifier")
     if isinstance(identifier, int) and not isinstance(identifier, bool):
         identifier = str(identifier)
@@ -669,11 +659,6 @@ def _machine_candidates(
         number = to_ascii_digits(identifier.strip())
         rule = "json-ld identifier"
         out.append(Candidate("number", rule, rule, order, text=number))
-    if page_url:
-        ids = _URL_ID.findall(page_url)
-        if ids:
-            fields.append(Field("number", "url", ids[-1], None, None))
-            out.append(Candidate("number", "url", "url", order, text=ids[-1]))
     return out
 
 

@@ -1,9 +1,10 @@
 """The one resolver: candidates with evidence in, one value per field and its rule out.
 
 Both entry points feed it. :func:`jalali_meta.parse_article` turns header, footer
-and date lines of a text into :class:`Candidate` records; :func:`jalali_meta.parse_html`
-adds the page's machine sources (JSON-LD, meta, itemprop, ``<time>``, the URL) and
-title sources (``<h1>``, og:title, ``<title>``) to the same pool. Nothing else
+and date lines of a text into :class:`Candidate` records, and the page's address (when
+given) into ``url`` candidates; :func:`jalali_meta.parse_html` adds the page's machine
+sources (JSON-LD, meta, itemprop, ``<time>``) and title sources (``<h1>``, og:title,
+``<title>``) to the same pool. Nothing else
 decides a value: docs/formats.md, "Which value wins", states the scoring.
 
 Every candidate carries a **score** (how strong its evidence is: a label beside the

@@ -10,7 +10,7 @@ import json
 import re
 from itertools import accumulate
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
 import attrs
 
@@ -23,7 +23,6 @@ from jalali_meta._records import Article, Field, Notice, Timestamp
 __all__ = [
     "MAX_JSON_DEPTH",
     "_URL_DATE",
-    "_URL_ID",
     "_attr",
     "_first",
     "_json_ld",
@@ -32,6 +31,7 @@ __all__ = [
     "_name",
     "_text",
     "page_fields",
+    "url_number",
 ]
 
 _ARTICLE_TYPES = frozenset(
@@ -44,8 +44,129 @@ MAX_JSON_DEPTH = 64
 _JSON_STRING = re.compile(r'"(?:[^"\\]+|\\.)*"?', re.DOTALL)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 _URL_DATE = re.compile(r"/(1[34][0-9]{2})/([01]?[0-9])/([0-3]?[0-9])(?:/|$)")
-# An ID in a URL: the last path segment of five or more digits (a date path has shorter ones).
-_URL_ID = re.compile(r"/([0-9]{5,})(?=[/\-?#.]|$)")
+
+# -- The article's ID in its address (docs/formats.md, "Which value wins") -------------------
+
+# A path segment of digits, alone or before a slug («/1693329-slug»), an extension dropped.
+_URL_DIGITS = re.compile(r"([0-9]+)(?:-[^0-9].*)?")
+# Longer runs are hashes or tokens, not a site's IDs.
+_URL_ID_MAX = 20
+_URL_EXTENSION = re.compile(r"\.(?:aspx?|php|html?|jsp|shtml)$", re.IGNORECASE)
+# An ID needs five digits or more, unless the segment before names an item (Drupal
+# «/node/1318», blogs «/post/460», «/archives/7128», «/news/4006/slug»).
+_URL_ID_DIGITS = 5
+_ITEM_SEGMENTS = frozenset(
+    {
+        "node", "post", "posts", "news", "article", "articles", "archives", "item", "items",
+        "detail", "details", "story", "content", "view",
+    }
+)  # fmt: skip
+# Segments whose number is a list's, a page's or an issue's, not the article's
+# («/fa/tags/256816/», «/page/19959/», «/magazine/13/issue/12711/»).
+_CONTAINER_SEGMENTS = frozenset(
+    {
+        "tag", "tags", "category", "categories", "cat", "topic", "topics", "author", "label",
+        "page", "issue", "issues", "magazine", "section", "service", "archive",
+    }
+)  # fmt: skip
+# Query keys (and «key-value» path segments, «/postid-926/») that hold an item's ID;
+# every other key is not read (NewsDate=13991205, ts=..., catid=..., TabID=...).
+_ID_KEYS = frozenset(
+    {
+        "p", "id", "nid", "newsid", "itemid", "contentid", "postid", "post_id", "essayid",
+        "articleid", "storyid",
+    }
+)  # fmt: skip
+# Query keys of a container (a category, a block, a print view's flag): never an ID, and no
+# doubt on the item key beside them. Another numeric «...id» field beside the item key
+# («?id=9&sid=1553»: which one is the article's?) leaves the address without an ID.
+_CONTAINER_KEYS = frozenset(
+    {
+        "catid", "categoryid", "cat_id", "blockid", "printid", "tabid", "groupid", "sectionid",
+        "moduleid", "langid", "userid", "entryviewid",
+    }
+)  # fmt: skip
+_KEY_VALUE = re.compile(r"([A-Za-z_]{1,20})-([0-9]{1,20})")
+# Date codes: YYMMDD (Hamshahri's archive «/hamnews/1384/841202/») and YYYYMMDD
+# («/1400/14000817/»), Jalali or Gregorian.
+_DATE_CODE = re.compile(r"(?:1[34]|19|20)?[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
+
+
+def _date_code(digits: str, before: str) -> bool:
+    """Whether six or eight digits are a day's archive folder, not an ID: they read as a
+    date, and follow the year they start with (``/1384/841202/``) or no item segment (an
+    ID such as ``/News/151222/`` may read as a date too)."""
+    if len(digits) not in (6, 8) or _DATE_CODE.fullmatch(digits) is None:
+        return False
+    in_year = len(before) == 4 and before.isdigit() and before.endswith(digits[: len(digits) - 4])
+    return in_year or before not in _ITEM_SEGMENTS
+
+
+def url_number(url: str | None) -> str | None:
+    """The article's ID in its address, or None when the address holds none for sure.
+
+    1. The last path segment made of digits (alone or before a slug): the ID when it has
+       five digits or more, or follows an item segment (``node``, ``post``, ``news`` ...);
+       never after a list's, page's or issue's segment (``tags``, ``page``, ``issue`` ...),
+       never a date path's part (``/1399/02/03/``) or a date code (``/841202/``,
+       ``/14000817/``). When that last segment is none of these, the address has no ID:
+       an earlier number is an issue's, a section's or a folder's (``/8268/3/...``).
+    2. Else a ``key-value`` path segment with an ID key (``/postid-926/``).
+    3. Else a query field with an ID key (``?p=377746``, ``?NewsID=70191``); other fields
+       (``NewsDate=13991205``, ``ts=...``, ``catid=...``) are never read, and another
+       numeric ``...id`` field of unknown meaning beside it (``?id=9&sid=1553``) leaves
+       the address without an ID.
+
+    Hashes, GUIDs and letter-prefixed codes (``n2581278``) are not read. Never raises.
+
+    Example:
+        >>> url_number("https://www.tabnak.ir/fa/news/1127305/تکذیب-خبر")
+        '1127305'
+        >>> url_number("https://moph.gov.af/en/node/1318"), url_number("https://x.ir/?p=377746")
+        ('1318', '377746')
+        >>> print(url_number("http://www.hamshahrionline.ir/hamnews/1384/841202/news/akhar.htm"))
+        None
+    """
+    if not url or not isinstance(url, str):
+        return None
+    try:
+        parts = urlsplit(url.strip())
+        segments = [s for s in unquote(parts.path).split("/") if s]
+        query = parse_qsl(parts.query, keep_blank_values=True)
+    except ValueError:
+        return None
+    # 1. The last digit segment.
+    for at in range(len(segments) - 1, -1, -1):
+        found = _URL_DIGITS.fullmatch(_URL_EXTENSION.sub("", segments[at]))
+        if found is None:
+            continue
+        digits = found.group(1)
+        before = segments[at - 1].lower() if at else ""
+        if len(digits) > _URL_ID_MAX or before in _CONTAINER_SEGMENTS:
+            return None
+        if _date_code(digits, before):
+            return None
+        alone = found.end(1) == found.end()  # not «2024-elections»: a year before a slug
+        if len(digits) >= _URL_ID_DIGITS or (alone and before in _ITEM_SEGMENTS):
+            return digits
+        return None  # a short number: a date path's, a page's or a section's
+    # 2. A key-value path segment.
+    for segment in reversed(segments):
+        pair = _KEY_VALUE.fullmatch(_URL_EXTENSION.sub("", segment))
+        if pair is not None and pair.group(1).lower() in _ID_KEYS:
+            return pair.group(2)
+    # 3. A query field: one item key, and no other numeric «...id» field of unknown meaning.
+    found_ids: list[str] = []
+    unknown = False
+    for key, raw in query:
+        name, value = key.strip().lower(), raw.strip()
+        if not (value.isascii() and value.isdigit()) or name in _CONTAINER_KEYS:
+            continue
+        if name in _ID_KEYS:
+            found_ids.append(value)
+        elif name.endswith("id"):
+            unknown = True
+    return found_ids[0] if len(set(found_ids)) == 1 and not unknown else None
 
 
 def _meta(tree: Any) -> dict[str, list[str]]:
