@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 
 import jalali_meta as jm
-from jalali_meta._sources import url_number
 from jalali_meta.testing import run_cli
 
 # (address, the ID a careful reader records from it, or None)
@@ -95,12 +94,6 @@ def _both(text: str, html: str, url: str, *, strict: bool = False) -> list[jm.Ar
         jm.parse_article(text, url=url, strict=strict),
         jm.parse_html(html, url=url, strict=strict),
     ]
-
-
-@pytest.mark.parametrize(("url", "expected"), SHAPES, ids=[s[0][:60] for s in SHAPES])
-def test_url_number_reads_only_an_items_id(url: str, expected: str | None) -> None:
-    """The address's ID is read from an item's shapes only; other digits give None."""
-    assert expected == url_number(url)
 
 
 def test_shapes_are_not_repeated() -> None:
