@@ -373,6 +373,57 @@ def test_excerpts_with_a_read_more_button_make_a_listing() -> None:
     assert codes(article) == ["listing-page"]
 
 
+def test_a_related_link_under_read_more_inside_an_article_is_no_listing() -> None:
+    """«بیشتر بخوانید» over another item's headline and its date, inside the running text:
+    a related link, not a list's button; the page is one article and the link's date is
+    not its date."""
+    text = (
+        "اقتصاد شهری\nسه پارک تازه در حاشیه شهر ساخته می‌شود\n"
+        + PARAS
+        + "بیشتر بخوانید\nمهلت ثبت نام مسکن ملی تا پایان ماه تمدید شد\n۲۰/۱۲/۲۰۲۵\n"
+        + "متن سوم خبر پس از پیوند مرتبط ادامه می‌یابد و نکته دیگری را بیان می‌کند.\n"
+    )
+    article = jm.parse_article(text)
+    assert (article.title, article.published, codes(article)) == (
+        "سه پارک تازه در حاشیه شهر ساخته می‌شود",
+        None,
+        [],
+    )
+
+
+def test_read_more_before_a_headline_and_its_excerpt_still_makes_a_listing() -> None:
+    """A button followed by the next item's headline and excerpt (no date line alone under
+    the headline) still marks a list of excerpts."""
+    text = (
+        "شهرستان جدید\nانتصاب سرپرستان تازه در چند شهرستان\n"
+        + PARAS
+        + "بیشتر بخوانید »\nسه پارک تازه در حاشیه شهر ساخته می‌شود\n"
+        + PARAS
+    )
+    article = jm.parse_article(text)
+    assert (article.title, codes(article)) == ("شهرستان جدید", ["listing-page"])
+
+
+def test_an_exclaimed_headline_over_its_date_line_is_the_title() -> None:
+    """A headline ending with «!» (or a question mark) with its date line right under it
+    (a subtitle between at most) is the headline, not the body's first paragraph."""
+    for mark in ("!", "؟"):
+        headline = "مردم شهر تا پایان هفته همه خیابان‌های محله را پاک کنند" + mark
+        text = (
+            "خانه\nاستان‌ها\n" + headline + "\nگزارش روزانه پاکیزگی شهر\n"
+            "سه شنبه ۵ اسفند ۱۳۹۹ ساعت ۰۸:۳۸\n" + PARAS
+        )
+        assert jm.parse_article(text).title == headline
+
+
+def test_a_paragraph_ending_with_an_exclamation_above_running_text_is_the_body() -> None:
+    """A long line ending with «!» followed by running text is the lead, not a headline."""
+    lead = "مردم شهر تا پایان هفته همه خیابان‌های محله را پاک کنند و زباله را جدا کنند!"
+    article = jm.parse_article("خیابان‌های پاکیزه\n" + lead + PARAS)
+    assert article.title == "خیابان‌های پاکیزه"
+    assert article.lead == lead
+
+
 def test_keyword_list_is_not_a_headline() -> None:
     """A line of comma-separated keywords left open is never the title."""
     text = "«روز خبرنگار»\nروز خبرنگار, خبرنگار, هفده مرداد, پیام روز خبرنگار, متن کوتاه,\n" + PARAS
@@ -763,6 +814,23 @@ def test_kicker_with_a_verb_of_saying_stays_a_kicker() -> None:
     for kicker in ("رئيس كميسيون عمران شوراي شهر خبر داد", "رئيس كميسيون عمران شورا مي گويد"):
         text = _ISSUE + kicker + "\nنوسازي بيست پل عابر پياده در مركز شهر\n" + _BODY
         assert jm.parse_article(text).title == "نوسازي بيست پل عابر پياده در مركز شهر"
+
+
+def test_kicker_naming_the_occasion_over_a_headline() -> None:
+    """«در نشست ... مطرح شد», «با حضور ... برگزار شد» (a kicker naming where it was said or
+    held, a news agency's روتیتر) over a phrase: the phrase is the headline, not its subtitle."""
+    for kicker in ("در نشست خبري شوراي شهر مطرح شد", "با حضور شهردار تهران برگزار شد"):
+        text = _ISSUE + kicker + "\nنوسازي بيست پل عابر پياده در مركز شهر\n" + _BODY
+        assert jm.parse_article(text).title == "نوسازي بيست پل عابر پياده در مركز شهر"
+
+
+def test_headline_opening_with_in_and_ending_with_a_verb_keeps_its_subtitle() -> None:
+    """«در مركز شهر ... ساخته شد» states an event (no occasion noun before «شد»): it is the
+    headline over the phrase under it."""
+    text = (
+        _ISSUE + "در مركز شهر بيست پل عابر ساخته شد\nتصويب طرح بيست پل تازه در مركز شهر\n" + _BODY
+    )
+    assert jm.parse_article(text).title == "در مركز شهر بيست پل عابر ساخته شد"
 
 
 def test_verse_with_a_verb_over_an_unrelated_headline_is_no_headline() -> None:

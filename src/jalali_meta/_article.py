@@ -156,6 +156,8 @@ _DATED_ID = regex.compile(r"^(1[34][0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[0
 _RELATIVE = frozenset(vocab.RELATIVE_WORDS)
 _TAG_SPLIT = regex.compile(r"[,،|;؛#]+|\x20{2,}|\n")
 _KICKER_ENDS = (":", "؛", "،", "…")
+# The longest kicker naming an occasion («در نشست ... مطرح شد»), in words.
+CONTEXT_KICKER_WORDS = 10
 # A list item's bullet at the start of a line.
 _BULLET = re.compile("[-–•·*▪■●◾►▶][\x20\u200c]")
 # A numbered heading inside a text: «الف: ...», «ب- ...», «ماده ۱. ...», «تبصره ۲:», «۳- ...».
@@ -517,6 +519,7 @@ def _anchor_from(lines: Sequence[_Line], outside: set[int], begin: int) -> tuple
             or ">>" in line.text  # a breadcrumb, the headline glued to it («... > ... : ...»)
             or " > " in line.text
             or _headline_printed_twice(lines, index)
+            or _exclaimed_headline(lines, index)
         ):
             continue
         if first is None:
@@ -561,6 +564,24 @@ def _long_headline(lines: Sequence[_Line], index: int) -> bool:
         and below.words > line.words
         and below.text[-1] in _SENTENCE_ENDS + ":"
     )
+
+
+def _exclaimed_headline(lines: Sequence[_Line], index: int) -> bool:
+    """A headline ending with «!» or «؟» over its header: a date or label line (not running
+    text) within the next two lines, no paragraph before it («... سړکونه پاک کړئ!» /
+    subtitle / «سی شنبه ۵ حوت ۱۳۹۹ ساعت ۰۸:۳۸» / body). A paragraph ending so is followed
+    by running text instead."""
+    line = lines[index]
+    if line.words > HEADLINE_MAX_WORDS or line.text[-1] not in "!؟?" or line.text.endswith("!!"):
+        return False
+    for near in range(index + 1, min(len(lines), index + 3)):
+        below = lines[near]
+        if below.paragraph:
+            return False
+        if below.info.kind in ("date", "labels", "mixed"):
+            return True  # a date line, with company or not (a Pashto weekday the grammar
+            # does not read is company); a label line
+    return False
 
 
 # The most words of a quoted headline («...» alone on its line).
@@ -693,6 +714,26 @@ def _verb_end(line: _Line) -> str:
     return "verb" if last in _VERB_ENDINGS or plural_past else ""
 
 
+# A kicker naming where a thing was said or done: «در نشست ... مطرح شد», «با حضور ... برگزار
+# شد». It opens with «در» (at, in) or «با» (with) and ends with a passive of saying or of
+# holding an event; the headline under it says what.
+_CONTEXT_OPENINGS = frozenset({"در", "با"})
+_CONTEXT_NOUNS = _SAYING_NOUNS | {"برگزار", "تشریح", "بررسی"}
+
+
+def _context_kicker(line: _Line) -> bool:
+    """Whether ``line`` is a kicker naming the occasion: «در شهر کتاب برگزار شد»."""
+    if line.info.kind != "text" or not 3 <= line.words <= CONTEXT_KICKER_WORDS:
+        return False
+    words = line.norm.replace("\u200c", " ").split()
+    return (
+        len(words) >= 3
+        and words[0] in _CONTEXT_OPENINGS
+        and words[-1] in ("شد", "شدند")
+        and words[-2] in _CONTEXT_NOUNS
+    )
+
+
 def _under_verb_headline(lines: Sequence[_Line], index: int) -> bool:
     """Whether ``lines[index]`` is a subtitle: a phrase without a verb right under a
     headline that ends with one (not a verb of saying).
@@ -710,6 +751,8 @@ def _under_verb_headline(lines: Sequence[_Line], index: int) -> bool:
     above = lines[index - 1]
     if index >= 2 and lines[index - 2].text[-1] in _KICKER_ENDS:
         return False  # under a kicker or a list's label («تازه‌ترین‌ها:»): its headline or item
+    if _context_kicker(above):
+        return False  # under a kicker naming the occasion: the headline itself
     return (
         3 <= above.words <= HEADLINE_MAX_WORDS
         and line.words <= HEADLINE_MAX_WORDS
@@ -963,7 +1006,11 @@ def _title_score(
         score -= 4  # a phrase under a headline that states the event: its subtitle
     if (
         kicker is not None
-        and (kicker.text[-1] in _KICKER_ENDS or _verb_end(kicker) == "saying")
+        and (
+            kicker.text[-1] in _KICKER_ENDS
+            or _verb_end(kicker) == "saying"
+            or _context_kicker(kicker)
+        )
         and 3 <= kicker.words <= 15
         and kicker.info.kind == "text"
     ):
@@ -1480,13 +1527,34 @@ def _excerpts(lines: Sequence[_Line], anchor: int) -> bool:
             return True
         if line.paragraph and line.text.endswith(("...", "…")) and _item_follows(lines, index):
             return True  # an excerpt cut with «...», the next item's headline and text under it
-        if (
-            line.words <= READ_MORE_MAX_WORDS
-            and ":" not in line.text
-            and _squash(line.norm).strip("»«›‹><.…").lower() in _READ_MORE
-        ):
+        if _read_more(line) and not _related_box(lines, index):
             return True
     return False
+
+
+def _read_more(line: _Line) -> bool:
+    """A «بیشتر بخوانید »» or «ادامه مطلب» button alone on its line."""
+    return (
+        line.words <= READ_MORE_MAX_WORDS
+        and ":" not in line.text
+        and _squash(line.norm).strip("»«›‹><.…").lower() in _READ_MORE
+    )
+
+
+def _related_box(lines: Sequence[_Line], index: int) -> bool:
+    """Whether the read-more line ``lines[index]`` heads a related link inside an article:
+    a headline-shaped line under it, then a line that is only that item's date («بیشتر
+    بخوانید / HEADLINE / ۲۰/۱۲/۲۰۲۵», then the article goes on). A list's button ends an
+    excerpt instead."""
+    if index + 2 >= len(lines):
+        return False
+    head, date = lines[index + 1], lines[index + 2]
+    return (
+        head.info.kind == "text"
+        and not head.paragraph
+        and 3 <= head.words <= HEADLINE_MAX_WORDS
+        and date.info.kind == "date"
+    )
 
 
 def _item_follows(lines: Sequence[_Line], index: int) -> bool:
@@ -2072,8 +2140,11 @@ def _dateline_without_time(state: _State, index: int) -> bool:
 
 
 def _footer_date(state: _State, index: int) -> bool:
-    """A date line in the footer is the article's only right under the body, alone."""
+    """A date line in the footer is the article's only right under the body, alone (not the
+    date of a related link under its «بیشتر بخوانید» button)."""
     lines = state.lines
+    if index >= 2 and _read_more(lines[index - 2]) and _related_box(lines, index - 2):
+        return False
     first = index
     # Look back no farther than the rule needs: the cost per line stays bounded.
     while (
