@@ -715,9 +715,8 @@ def _verb_end(line: _Line) -> str:
 
 
 # A kicker naming where a thing was said or done: «در نشست ... مطرح شد», «با حضور ... برگزار
-# شد». It opens with «در» (at, in) or «با» (with) and ends with a passive of saying or of
-# holding an event; the headline under it says what.
-_CONTEXT_OPENINGS = frozenset({"در", "با"})
+# شد». It opens with a preposition (_CONTEXT_OPENING: «در», «با», «به» ...) and ends with a
+# passive of saying or of holding an event; the headline under it says what.
 _CONTEXT_NOUNS = _SAYING_NOUNS | {"برگزار", "تشریح", "بررسی"}
 
 
@@ -728,7 +727,7 @@ def _context_kicker(line: _Line) -> bool:
     words = line.norm.replace("\u200c", " ").split()
     return (
         len(words) >= 3
-        and words[0] in _CONTEXT_OPENINGS
+        and _CONTEXT_OPENING.match(line.norm) is not None
         and words[-1] in ("شد", "شدند")
         and words[-2] in _CONTEXT_NOUNS
     )
