@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import jalali_meta as jm
 
 LEAD = "\nلید خبر در یک جمله.\n"
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def codes(article: jm.Article) -> list[str]:
@@ -66,6 +69,45 @@ def test_time_line_after_a_blank_line_stays_apart() -> None:
     assert article.published.isoformat() == "2023-09-19"
     expected = [("ساعت: ۱۶:۴۲", (32, 43), "time without a date")]
     assert [(i.text, i.span, i.reason) for i in article.ignored] == expected
+
+
+def test_time_line_after_a_blank_line_joins_in_a_double_spaced_text() -> None:
+    """In a text with a blank line before every line (an extraction that double-spaces its
+    blocks), a blank line groups nothing: the date and the time line under it are one."""
+    text = "عنوان\nتاریخ انتشار: ۱۴۰۲/۰۶/۲۸\nساعت: ۱۶:۴۲" + LEAD
+    article = jm.parse_article(text.replace("\n", "\n\n"))
+    assert article.published.isoformat() == "2023-09-19T16:42:00+03:30"
+
+
+def test_the_seed_double_spaced_gives_the_same_values() -> None:
+    """The seed's «شماره :» and «آخرین به روزرسانی :» labels print their values on the next
+    line; with a blank line after every line they still read (the update stays an update)."""
+    seed = (ROOT / "seeds" / "000_93f79026dfa18f1a.txt").read_text(encoding="utf-8")
+    for spacing in ("\n\n", "\n\n\n", "\r\n\r\n"):
+        article = jm.parse_article(seed.replace("\n", spacing))
+        assert (article.number, article.published, article.updated.isoformat()) == (
+            "43222",
+            None,
+            "2023-09-19T16:42:00+03:30",
+        )
+
+
+def test_an_empty_label_before_a_blank_line_stays_empty_in_a_single_spaced_text() -> None:
+    """Where blank lines group the text, a label printed empty before a blank line keeps no
+    value: the number after the blank line is not its value."""
+    text = "عنوان خبر\nکد خبر:\n\n۵۲۸۱۷\nتاریخ انتشار: ۱۴۰۲/۰۶/۲۸" + LEAD
+    assert jm.parse_article(text).number is None
+
+
+def test_a_scroll_button_or_a_box_heading_is_no_tag() -> None:
+    """An empty tags label followed by «Top» (a scroll-to-top button) or a most-read box's
+    heading gives no tags; a list of words does."""
+    body = "عنوان خبر تازه شهر\nمتن خبر که چند جمله دارد و به موضوع اصلی می‌پردازد و تمام می‌شود.\n"
+    for after in ("Top", "بازگشت به بالا", "پر بیننده‌ترین اخبار دولت", "اخبار مرتبط"):
+        for spacing in ("\n", "\n\n"):
+            text = (body + "برچسب ها:\n" + after + "\n").replace("\n", spacing)
+            assert jm.parse_article(text).tags == (), (after, spacing)
+    assert jm.parse_article(body + "برچسب ها:\nشهر، خبر\n").tags == ("شهر", "خبر")
 
 
 def test_invalid_time_line_is_reported_and_not_used() -> None:

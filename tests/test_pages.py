@@ -351,6 +351,20 @@ def test_visible_text_of_an_html_page_gives_no_value_wrong_without_a_warning(pat
     assert _wrong_without_a_warning(golden, article) == []
 
 
+@pytest.mark.parametrize("path", [p for p in PAGES if p.suffix == ".txt"], ids=lambda p: p.stem)
+def test_double_spaced_text_gives_the_same_number_and_dates(path: Path) -> None:
+    """A page text with a blank line after every line (what many HTML-to-text tools write)
+    gives the same number, published and updated as the text itself.
+
+    (Titles are left out: where a page's own blank lines group its header, spacing every
+    line evenly erases evidence some title rules use.)
+    """
+    text = path.read_text(encoding="utf-8")
+    fields = ("number", "published", "updated")
+    spaced = page_view(jm.parse_article(text.replace("\n", "\n\n"), url=source_url(path)))
+    assert {k: spaced[k] for k in fields} == {k: page_view(_parse(path))[k] for k in fields}
+
+
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)
 def test_spans_are_ordered_and_point_at_values(path: Path) -> None:
     """Every span has start <= end, and text spans point at the value they name."""

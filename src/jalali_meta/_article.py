@@ -327,6 +327,9 @@ class _State:
     afghan: bool = False
     # Why the chosen headline is doubtful, and the line competing with it (see _title_doubt).
     title_doubt: tuple[str, int | None] | None = None
+    # A blank line before (nearly) every line (see _double_spaced): a label and its value
+    # on the next line, or a date and its time line, are then one across a blank line.
+    double_spaced: bool = False
 
     def line_at(self, offset: int) -> _Line:
         """The line that holds ``offset`` (one bisect on the line starts made once)."""
@@ -362,6 +365,29 @@ class _State:
 
     def ignore(self, line: _Line, reason: IgnoredReason) -> None:
         self.ignored.append(Ignored(line.text, (line.start, line.end), reason))
+
+
+# A text whose first lines (this many at most) have a blank line before this share of
+# them, at least DOUBLE_SPACED_LINES of them, is double-spaced.
+DOUBLE_SPACED_REACH = 200
+DOUBLE_SPACED_SHARE = 0.9
+DOUBLE_SPACED_LINES = 4
+
+
+def _double_spaced(lines: Sequence[_Line]) -> bool:
+    """Whether a blank line stands before nearly every line of the text (an extraction that
+    puts one after every block): a blank line there groups nothing."""
+    count = min(len(lines), DOUBLE_SPACED_REACH)
+    if count < DOUBLE_SPACED_LINES:
+        return False
+    blanks = sum(1 for index in range(1, count) if lines[index].blank_before)
+    return blanks >= DOUBLE_SPACED_SHARE * (count - 1)
+
+
+def _apart(state: _State, line: _Line) -> bool:
+    """Whether a blank line sets ``line`` apart from the line above it (never in a
+    double-spaced text, where every line has one)."""
+    return line.blank_before and not state.double_spaced
 
 
 def _lines(doc: str) -> tuple[Sequence[_Line], array[int]]:
@@ -2006,7 +2032,7 @@ def _widget_spread(state: _State, title: int) -> set[int]:
         line, above = lines[index], lines[index - 1]
         if (
             line.info.date is not None
-            and not line.blank_before
+            and not _apart(state, line)
             and _EQUALS.match(line.norm)
             and above.info.kind in ("date", "labels", "mixed")
             and _same_day_as(state, index - 1, {index})
@@ -2016,7 +2042,7 @@ def _widget_spread(state: _State, title: int) -> set[int]:
     while queue:
         index = queue.pop()
         for other in (index - 1, index + 1):
-            if not 0 <= other < title or other in found or lines[max(index, other)].blank_before:
+            if not 0 <= other < title or other in found or _apart(state, lines[max(index, other)]):
                 continue
             if lines[other].info.kind == "date" and _same_day_as(state, other, found | {index}):
                 found.add(other)
@@ -2065,7 +2091,7 @@ def _walk(state: _State, indexes: Iterable[int], zone: str, title: int | None) -
         if pending is not None:
             field, label_line = pending
             pending = None
-            if not line.blank_before and fits_next_line(field, line.norm, info):
+            if not _apart(state, line) and fits_next_line(field, line.norm, info):
                 _take_next_line(state, field, label_line, line, zone=zone, title=title)
                 continue
         distance = title - index if zone == "pre" and title is not None else 0
@@ -2390,7 +2416,7 @@ def _time_below(state: _State, stamp: Timestamp) -> Candidate | None:
     if line.index + 1 >= len(state.lines):
         return None
     below = state.lines[line.index + 1]
-    if below.blank_before or below.info.reason != "time without a date":
+    if _apart(state, below) or below.info.reason != "time without a date":
         return None
     match = TIME_LINE.fullmatch(below.norm)
     if match is None:  # pragma: no cover - classify used the same pattern
@@ -2475,6 +2501,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     # 1. Lines.
     lines, starts = _lines(doc)
     state = _State(doc, strict, lines, starts)
+    state.double_spaced = _double_spaced(lines)
     state.afghan = hints.afghan
     outside = _outside_lines(state, hints.outside)
     # 2. Locate the article: body anchor, title, lead, end of the body.
@@ -2603,7 +2630,7 @@ def _find_lead(state: _State, title: int, outside: set[int], anchor: int | None 
         info = line.info
         if (
             pending is not None
-            and not line.blank_before
+            and not _apart(state, line)
             and fits_next_line(pending, line.norm, info)
         ):
             pending = None
