@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import jalali_meta as jm
 
 LEAD = "\nلید خبر در یک جمله.\n"
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def codes(article: jm.Article) -> list[str]:
@@ -66,6 +69,45 @@ def test_time_line_after_a_blank_line_stays_apart() -> None:
     assert article.published.isoformat() == "2023-09-19"
     expected = [("ساعت: ۱۶:۴۲", (32, 43), "time without a date")]
     assert [(i.text, i.span, i.reason) for i in article.ignored] == expected
+
+
+def test_time_line_after_a_blank_line_joins_in_a_double_spaced_text() -> None:
+    """In a text with a blank line before every line (an extraction that double-spaces its
+    blocks), a blank line groups nothing: the date and the time line under it are one."""
+    text = "عنوان\nتاریخ انتشار: ۱۴۰۲/۰۶/۲۸\nساعت: ۱۶:۴۲" + LEAD
+    article = jm.parse_article(text.replace("\n", "\n\n"))
+    assert article.published.isoformat() == "2023-09-19T16:42:00+03:30"
+
+
+def test_the_seed_double_spaced_gives_the_same_values() -> None:
+    """The seed's «شماره :» and «آخرین به روزرسانی :» labels print their values on the next
+    line; with a blank line after every line they still read (the update stays an update)."""
+    seed = (ROOT / "seeds" / "000_93f79026dfa18f1a.txt").read_text(encoding="utf-8")
+    for spacing in ("\n\n", "\n\n\n", "\r\n\r\n"):
+        article = jm.parse_article(seed.replace("\n", spacing))
+        assert (article.number, article.published, article.updated.isoformat()) == (
+            "43222",
+            None,
+            "2023-09-19T16:42:00+03:30",
+        )
+
+
+def test_an_empty_label_before_a_blank_line_stays_empty_in_a_single_spaced_text() -> None:
+    """Where blank lines group the text, a label printed empty before a blank line keeps no
+    value: the number after the blank line is not its value."""
+    text = "عنوان خبر\nکد خبر:\n\n۵۲۸۱۷\nتاریخ انتشار: ۱۴۰۲/۰۶/۲۸" + LEAD
+    assert jm.parse_article(text).number is None
+
+
+def test_a_scroll_button_or_a_box_heading_is_no_tag() -> None:
+    """An empty tags label followed by «Top» (a scroll-to-top button) or a most-read box's
+    heading gives no tags; a list of words does."""
+    body = "عنوان خبر تازه شهر\nمتن خبر که چند جمله دارد و به موضوع اصلی می‌پردازد و تمام می‌شود.\n"
+    for after in ("Top", "بازگشت به بالا", "پر بیننده‌ترین اخبار دولت", "اخبار مرتبط"):
+        for spacing in ("\n", "\n\n"):
+            text = (body + "برچسب ها:\n" + after + "\n").replace("\n", spacing)
+            assert jm.parse_article(text).tags == (), (after, spacing)
+    assert jm.parse_article(body + "برچسب ها:\nشهر، خبر\n").tags == ("شهر", "خبر")
 
 
 def test_invalid_time_line_is_reported_and_not_used() -> None:
@@ -371,6 +413,57 @@ def test_excerpts_with_a_read_more_button_make_a_listing() -> None:
     article = jm.parse_article(text)
     assert (article.title, article.evidence["title"]) == ("شهرستان جدید", "listing name")
     assert codes(article) == ["listing-page"]
+
+
+def test_a_related_link_under_read_more_inside_an_article_is_no_listing() -> None:
+    """«بیشتر بخوانید» over another item's headline and its date, inside the running text:
+    a related link, not a list's button; the page is one article and the link's date is
+    not its date."""
+    text = (
+        "اقتصاد شهری\nسه پارک تازه در حاشیه شهر ساخته می‌شود\n"
+        + PARAS
+        + "بیشتر بخوانید\nمهلت ثبت نام مسکن ملی تا پایان ماه تمدید شد\n۲۰/۱۲/۲۰۲۵\n"
+        + "متن سوم خبر پس از پیوند مرتبط ادامه می‌یابد و نکته دیگری را بیان می‌کند.\n"
+    )
+    article = jm.parse_article(text)
+    assert (article.title, article.published, codes(article)) == (
+        "سه پارک تازه در حاشیه شهر ساخته می‌شود",
+        None,
+        [],
+    )
+
+
+def test_read_more_before_a_headline_and_its_excerpt_still_makes_a_listing() -> None:
+    """A button followed by the next item's headline and excerpt (no date line alone under
+    the headline) still marks a list of excerpts."""
+    text = (
+        "شهرستان جدید\nانتصاب سرپرستان تازه در چند شهرستان\n"
+        + PARAS
+        + "بیشتر بخوانید »\nسه پارک تازه در حاشیه شهر ساخته می‌شود\n"
+        + PARAS
+    )
+    article = jm.parse_article(text)
+    assert (article.title, codes(article)) == ("شهرستان جدید", ["listing-page"])
+
+
+def test_an_exclaimed_headline_over_its_date_line_is_the_title() -> None:
+    """A headline ending with «!» (or a question mark) with its date line right under it
+    (a subtitle between at most) is the headline, not the body's first paragraph."""
+    for mark in ("!", "؟"):
+        headline = "مردم شهر تا پایان هفته همه خیابان‌های محله را پاک کنند" + mark
+        text = (
+            "خانه\nاستان‌ها\n" + headline + "\nگزارش روزانه پاکیزگی شهر\n"
+            "سه شنبه ۵ اسفند ۱۳۹۹ ساعت ۰۸:۳۸\n" + PARAS
+        )
+        assert jm.parse_article(text).title == headline
+
+
+def test_a_paragraph_ending_with_an_exclamation_above_running_text_is_the_body() -> None:
+    """A long line ending with «!» followed by running text is the lead, not a headline."""
+    lead = "مردم شهر تا پایان هفته همه خیابان‌های محله را پاک کنند و زباله را جدا کنند!"
+    article = jm.parse_article("خیابان‌های پاکیزه\n" + lead + PARAS)
+    assert article.title == "خیابان‌های پاکیزه"
+    assert article.lead == lead
 
 
 def test_keyword_list_is_not_a_headline() -> None:
@@ -763,6 +856,23 @@ def test_kicker_with_a_verb_of_saying_stays_a_kicker() -> None:
     for kicker in ("رئيس كميسيون عمران شوراي شهر خبر داد", "رئيس كميسيون عمران شورا مي گويد"):
         text = _ISSUE + kicker + "\nنوسازي بيست پل عابر پياده در مركز شهر\n" + _BODY
         assert jm.parse_article(text).title == "نوسازي بيست پل عابر پياده در مركز شهر"
+
+
+def test_kicker_naming_the_occasion_over_a_headline() -> None:
+    """«در نشست ... مطرح شد», «با حضور ... برگزار شد» (a kicker naming where it was said or
+    held, a news agency's روتیتر) over a phrase: the phrase is the headline, not its subtitle."""
+    for kicker in ("در نشست خبري شوراي شهر مطرح شد", "با حضور شهردار تهران برگزار شد"):
+        text = _ISSUE + kicker + "\nنوسازي بيست پل عابر پياده در مركز شهر\n" + _BODY
+        assert jm.parse_article(text).title == "نوسازي بيست پل عابر پياده در مركز شهر"
+
+
+def test_headline_opening_with_in_and_ending_with_a_verb_keeps_its_subtitle() -> None:
+    """«در مركز شهر ... ساخته شد» states an event (no occasion noun before «شد»): it is the
+    headline over the phrase under it."""
+    text = (
+        _ISSUE + "در مركز شهر بيست پل عابر ساخته شد\nتصويب طرح بيست پل تازه در مركز شهر\n" + _BODY
+    )
+    assert jm.parse_article(text).title == "در مركز شهر بيست پل عابر ساخته شد"
 
 
 def test_verse_with_a_verb_over_an_unrelated_headline_is_no_headline() -> None:

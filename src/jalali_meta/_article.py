@@ -156,6 +156,8 @@ _DATED_ID = regex.compile(r"^(1[34][0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[0
 _RELATIVE = frozenset(vocab.RELATIVE_WORDS)
 _TAG_SPLIT = regex.compile(r"[,،|;؛#]+|\x20{2,}|\n")
 _KICKER_ENDS = (":", "؛", "،", "…")
+# The longest kicker naming an occasion («در نشست ... مطرح شد»), in words.
+CONTEXT_KICKER_WORDS = 10
 # A list item's bullet at the start of a line.
 _BULLET = re.compile("[-–•·*▪■●◾►▶][\x20\u200c]")
 # A numbered heading inside a text: «الف: ...», «ب- ...», «ماده ۱. ...», «تبصره ۲:», «۳- ...».
@@ -327,6 +329,9 @@ class _State:
     url_doubt: str | None = None
     # Why the chosen headline is doubtful, and the line competing with it (see _title_doubt).
     title_doubt: tuple[str, int | None] | None = None
+    # A blank line before (nearly) every line (see _double_spaced): a label and its value
+    # on the next line, or a date and its time line, are then one across a blank line.
+    double_spaced: bool = False
 
     def line_at(self, offset: int) -> _Line:
         """The line that holds ``offset`` (one bisect on the line starts made once)."""
@@ -362,6 +367,29 @@ class _State:
 
     def ignore(self, line: _Line, reason: IgnoredReason) -> None:
         self.ignored.append(Ignored(line.text, (line.start, line.end), reason))
+
+
+# A text whose first lines (this many at most) have a blank line before this share of
+# them, at least DOUBLE_SPACED_LINES of them, is double-spaced.
+DOUBLE_SPACED_REACH = 200
+DOUBLE_SPACED_SHARE = 0.9
+DOUBLE_SPACED_LINES = 4
+
+
+def _double_spaced(lines: Sequence[_Line]) -> bool:
+    """Whether a blank line stands before nearly every line of the text (an extraction that
+    puts one after every block): a blank line there groups nothing."""
+    count = min(len(lines), DOUBLE_SPACED_REACH)
+    if count < DOUBLE_SPACED_LINES:
+        return False
+    blanks = sum(1 for index in range(1, count) if lines[index].blank_before)
+    return blanks >= DOUBLE_SPACED_SHARE * (count - 1)
+
+
+def _apart(state: _State, line: _Line) -> bool:
+    """Whether a blank line sets ``line`` apart from the line above it (never in a
+    double-spaced text, where every line has one)."""
+    return line.blank_before and not state.double_spaced
 
 
 def _lines(doc: str) -> tuple[Sequence[_Line], array[int]]:
@@ -519,6 +547,7 @@ def _anchor_from(lines: Sequence[_Line], outside: set[int], begin: int) -> tuple
             or ">>" in line.text  # a breadcrumb, the headline glued to it («... > ... : ...»)
             or " > " in line.text
             or _headline_printed_twice(lines, index)
+            or _exclaimed_headline(lines, index)
         ):
             continue
         if first is None:
@@ -563,6 +592,24 @@ def _long_headline(lines: Sequence[_Line], index: int) -> bool:
         and below.words > line.words
         and below.text[-1] in _SENTENCE_ENDS + ":"
     )
+
+
+def _exclaimed_headline(lines: Sequence[_Line], index: int) -> bool:
+    """A headline ending with «!» or «؟» over its header: a date or label line (not running
+    text) within the next two lines, no paragraph before it («... سړکونه پاک کړئ!» /
+    subtitle / «سی شنبه ۵ حوت ۱۳۹۹ ساعت ۰۸:۳۸» / body). A paragraph ending so is followed
+    by running text instead."""
+    line = lines[index]
+    if line.words > HEADLINE_MAX_WORDS or line.text[-1] not in "!؟?" or line.text.endswith("!!"):
+        return False
+    for near in range(index + 1, min(len(lines), index + 3)):
+        below = lines[near]
+        if below.paragraph:
+            return False
+        if below.info.kind in ("date", "labels", "mixed"):
+            return True  # a date line, with company or not (a Pashto weekday the grammar
+            # does not read is company); a label line
+    return False
 
 
 # The most words of a quoted headline («...» alone on its line).
@@ -695,6 +742,25 @@ def _verb_end(line: _Line) -> str:
     return "verb" if last in _VERB_ENDINGS or plural_past else ""
 
 
+# A kicker naming where a thing was said or done: «در نشست ... مطرح شد», «با حضور ... برگزار
+# شد». It opens with a preposition (_CONTEXT_OPENING: «در», «با», «به» ...) and ends with a
+# passive of saying or of holding an event; the headline under it says what.
+_CONTEXT_NOUNS = _SAYING_NOUNS | {"برگزار", "تشریح", "بررسی"}
+
+
+def _context_kicker(line: _Line) -> bool:
+    """Whether ``line`` is a kicker naming the occasion: «در شهر کتاب برگزار شد»."""
+    if line.info.kind != "text" or not 3 <= line.words <= CONTEXT_KICKER_WORDS:
+        return False
+    words = line.norm.replace("\u200c", " ").split()
+    return (
+        len(words) >= 3
+        and _CONTEXT_OPENING.match(line.norm) is not None
+        and words[-1] in ("شد", "شدند")
+        and words[-2] in _CONTEXT_NOUNS
+    )
+
+
 def _under_verb_headline(lines: Sequence[_Line], index: int) -> bool:
     """Whether ``lines[index]`` is a subtitle: a phrase without a verb right under a
     headline that ends with one (not a verb of saying).
@@ -712,6 +778,8 @@ def _under_verb_headline(lines: Sequence[_Line], index: int) -> bool:
     above = lines[index - 1]
     if index >= 2 and lines[index - 2].text[-1] in _KICKER_ENDS:
         return False  # under a kicker or a list's label («تازه‌ترین‌ها:»): its headline or item
+    if _context_kicker(above):
+        return False  # under a kicker naming the occasion: the headline itself
     return (
         3 <= above.words <= HEADLINE_MAX_WORDS
         and line.words <= HEADLINE_MAX_WORDS
@@ -965,7 +1033,11 @@ def _title_score(
         score -= 4  # a phrase under a headline that states the event: its subtitle
     if (
         kicker is not None
-        and (kicker.text[-1] in _KICKER_ENDS or _verb_end(kicker) == "saying")
+        and (
+            kicker.text[-1] in _KICKER_ENDS
+            or _verb_end(kicker) == "saying"
+            or _context_kicker(kicker)
+        )
         and 3 <= kicker.words <= 15
         and kicker.info.kind == "text"
     ):
@@ -1482,13 +1554,34 @@ def _excerpts(lines: Sequence[_Line], anchor: int) -> bool:
             return True
         if line.paragraph and line.text.endswith(("...", "…")) and _item_follows(lines, index):
             return True  # an excerpt cut with «...», the next item's headline and text under it
-        if (
-            line.words <= READ_MORE_MAX_WORDS
-            and ":" not in line.text
-            and _squash(line.norm).strip("»«›‹><.…").lower() in _READ_MORE
-        ):
+        if _read_more(line) and not _related_box(lines, index):
             return True
     return False
+
+
+def _read_more(line: _Line) -> bool:
+    """A «بیشتر بخوانید »» or «ادامه مطلب» button alone on its line."""
+    return (
+        line.words <= READ_MORE_MAX_WORDS
+        and ":" not in line.text
+        and _squash(line.norm).strip("»«›‹><.…").lower() in _READ_MORE
+    )
+
+
+def _related_box(lines: Sequence[_Line], index: int) -> bool:
+    """Whether the read-more line ``lines[index]`` heads a related link inside an article:
+    a headline-shaped line under it, then a line that is only that item's date («بیشتر
+    بخوانید / HEADLINE / ۲۰/۱۲/۲۰۲۵», then the article goes on). A list's button ends an
+    excerpt instead."""
+    if index + 2 >= len(lines):
+        return False
+    head, date = lines[index + 1], lines[index + 2]
+    return (
+        head.info.kind == "text"
+        and not head.paragraph
+        and 3 <= head.words <= HEADLINE_MAX_WORDS
+        and date.info.kind == "date"
+    )
 
 
 def _item_follows(lines: Sequence[_Line], index: int) -> bool:
@@ -1979,7 +2072,7 @@ def _widget_spread(state: _State, title: int) -> set[int]:
         line, above = lines[index], lines[index - 1]
         if (
             line.info.date is not None
-            and not line.blank_before
+            and not _apart(state, line)
             and _EQUALS.match(line.norm)
             and above.info.kind in ("date", "labels", "mixed")
             and _same_day_as(state, index - 1, {index})
@@ -1989,7 +2082,7 @@ def _widget_spread(state: _State, title: int) -> set[int]:
     while queue:
         index = queue.pop()
         for other in (index - 1, index + 1):
-            if not 0 <= other < title or other in found or lines[max(index, other)].blank_before:
+            if not 0 <= other < title or other in found or _apart(state, lines[max(index, other)]):
                 continue
             if lines[other].info.kind == "date" and _same_day_as(state, other, found | {index}):
                 found.add(other)
@@ -2038,7 +2131,7 @@ def _walk(state: _State, indexes: Iterable[int], zone: str, title: int | None) -
         if pending is not None:
             field, label_line = pending
             pending = None
-            if not line.blank_before and fits_next_line(field, line.norm, info):
+            if not _apart(state, line) and fits_next_line(field, line.norm, info):
                 _take_next_line(state, field, label_line, line, zone=zone, title=title)
                 continue
         distance = title - index if zone == "pre" and title is not None else 0
@@ -2112,8 +2205,11 @@ def _dateline_without_time(state: _State, index: int) -> bool:
 
 
 def _footer_date(state: _State, index: int) -> bool:
-    """A date line in the footer is the article's only right under the body, alone."""
+    """A date line in the footer is the article's only right under the body, alone (not the
+    date of a related link under its «بیشتر بخوانید» button)."""
     lines = state.lines
+    if index >= 2 and _read_more(lines[index - 2]) and _related_box(lines, index - 2):
+        return False
     first = index
     # Look back no farther than the rule needs: the cost per line stays bounded.
     while (
@@ -2360,7 +2456,7 @@ def _time_below(state: _State, stamp: Timestamp) -> Candidate | None:
     if line.index + 1 >= len(state.lines):
         return None
     below = state.lines[line.index + 1]
-    if below.blank_before or below.info.reason != "time without a date":
+    if _apart(state, below) or below.info.reason != "time without a date":
         return None
     match = TIME_LINE.fullmatch(below.norm)
     if match is None:  # pragma: no cover - classify used the same pattern
@@ -2447,6 +2543,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     # 1. Lines.
     lines, starts = _lines(doc)
     state = _State(doc, strict, lines, starts)
+    state.double_spaced = _double_spaced(lines)
     state.afghan = hints.afghan
     outside = _outside_lines(state, hints.outside)
     # 2. Locate the article: body anchor, title, lead, end of the body.
@@ -2576,7 +2673,7 @@ def _find_lead(state: _State, title: int, outside: set[int], anchor: int | None 
         info = line.info
         if (
             pending is not None
-            and not line.blank_before
+            and not _apart(state, line)
             and fits_next_line(pending, line.norm, info)
         ):
             pending = None

@@ -855,8 +855,8 @@ def fits_next_line(field: str, norm: str, info: LineInfo) -> bool:
         return _value_fits(field, norm, 0, len(norm))
     if field in DATE_FIELDS:
         return info.kind in ("date", "mixed")
-    if info.kind != "text":
-        return False
+    if info.kind != "text" or is_section_end(norm):
+        return False  # not a value; nor the heading of a related list or a most-read box
     words = len(norm.split())
     return words <= (30 if field == "tags" else 8) and len(norm) <= (300 if field == "tags" else 80)
 
