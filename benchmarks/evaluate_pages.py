@@ -5,9 +5,10 @@ Run from the repository root (the other tools are not dependencies of jalali-met
     python -m pip install -e ".[html]" trafilatura htmldate newspaper4k dateparser
     python benchmarks/evaluate_pages.py
 
-Text pages are parsed with their address (``url=``, the first http(s) token of the
-golden's «source»), as a scraper would; the row "text alone (no URL)" shows the figure
-without it. HTML pages give theirs in canonical / og:url.
+Every page is parsed with its address (``url=``, the first http(s) token of the golden's
+«source»), as a scraper that fetched it would, by jalali-meta and by every other tool that
+takes one (htmldate ``url=``, trafilatura ``default_url=``, newspaper4k's article URL);
+the row "text alone (no URL)" shows jalali-meta's figure on the texts without it.
 
 Every page has a golden record checked by hand (title, number, published and updated).
 A cell is "right / wrong / missing" over the pages: right when the value equals the
@@ -51,7 +52,7 @@ def jalali_meta(path: Path) -> Result:
     import jalali_meta as jm
 
     if path.suffix == ".html":
-        return page_view(jm.parse_html(path.read_bytes()))
+        return page_view(jm.parse_html(path.read_bytes(), url=_source_url(path)))
     return page_view(jm.parse_article(path.read_text(encoding="utf-8"), url=_source_url(path)))
 
 
@@ -85,15 +86,17 @@ def htmldate(path: Path) -> Result:
     return {
         "title": None,
         "number": None,
-        "published": find_date(data, original_date=True),
-        "updated": find_date(data, original_date=False),
+        "published": find_date(data, original_date=True, url=_source_url(path)),
+        "updated": find_date(data, original_date=False, url=_source_url(path)),
     }
 
 
 def trafilatura(path: Path) -> Result:
     from trafilatura import extract_metadata
 
-    meta = extract_metadata(path.read_bytes().decode("utf-8", "replace"))
+    meta = extract_metadata(
+        path.read_bytes().decode("utf-8", "replace"), default_url=_source_url(path)
+    )
     return {
         "title": meta.title if meta else None,
         "number": None,
@@ -105,7 +108,7 @@ def trafilatura(path: Path) -> Result:
 def newspaper4k(path: Path) -> Result:
     import newspaper
 
-    article = newspaper.Article("https://example.invalid/", language="fa")
+    article = newspaper.Article(_source_url(path) or "https://example.invalid/", language="fa")
     article.download(input_html=path.read_bytes().decode("utf-8", "replace"))
     article.parse()
     return {

@@ -8,9 +8,9 @@ root::
     python benchmarks/held_out.py 400 454          # pages numbered 400 to 454
     python benchmarks/held_out.py 300 371 --list   # also one line per page that is not right
 
-A page text is parsed with its address (the first http(s) token of its golden's "source"),
-as tests/test_pages.py does; ``--text-alone`` parses it without. HTML pages carry their own
-address. A value is "wrong with a warning" when the record has a warning that says so: for
+A page is parsed with its address (the first http(s) token of its golden's "source"),
+text and HTML alike, as tests/test_pages.py does; ``--text-alone`` parses it without (an
+HTML page then has only its own canonical / og:url). A value is "wrong with a warning" when the record has a warning that says so: for
 the title the ``title-uncertain`` warning, for the other fields any warning (the rule of
 tests/test_pages.py).
 """
@@ -35,11 +35,11 @@ _URL = re.compile(r"https?://\S+")
 
 
 def parse(path: Path, golden: dict[str, Any], text_alone: bool) -> jm.Article:
-    """The page parsed as tests/test_pages.py parses it."""
-    if path.suffix == ".html":
-        return jm.parse_html(path.read_bytes())
+    """The page parsed as tests/test_pages.py parses it (with its address, HTML too)."""
     found = None if text_alone else _URL.search(golden["source"])
     url = found.group(0) if found else None
+    if path.suffix == ".html":
+        return jm.parse_html(path.read_bytes(), url=url)
     return jm.parse_article(path.read_text(encoding="utf-8"), url=url)
 
 
