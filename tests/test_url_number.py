@@ -43,6 +43,17 @@ SHAPES = [
         "https://www.sabteahval.ir/News/page-17400/index.aspx?NewsId=160957&NewsDate=13991205",
         "160957",
     ),
+    # Shapes of the blind batch 500-537 (aop.gov.af, sporghay.com's Joomla, brekky.store,
+    # forumroman.com's XenForo, payamevijeh.ir's print view).
+    ("https://aop.gov.af/pa/news_details/4130", "4130"),
+    ("http://www.sporghay.com/index.php/10737-", "10737"),
+    ("https://brekky.store/chapter-5/entry-225555.html", "225555"),
+    ("https://forumroman.com/threads/قوانین-چت.4412", "4412"),
+    ("https://payamevijeh.ir/Incsys/PrtNews.aspx?code=1534432&k=0&l=Fa", "1534432"),
+    ("https://x.ir/news_list/4130", None),
+    ("https://x.ir/threads/slug.v2", None),
+    ("https://x.ir/chapter-5/", None),
+    ("https://x.ir/login?code=abc", None),
     # Not an ID: date codes and date paths.
     ("http://www.hamshahrionline.ir/hamnews/1384/841202/news/akhar.htm", None),
     ("http://data.eshia.ir/feqh/archive/text/x/feqh2/1400/14000817/", None),

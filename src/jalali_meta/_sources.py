@@ -47,8 +47,12 @@ _URL_DATE = re.compile(r"/(1[34][0-9]{2})/([01]?[0-9])/([0-3]?[0-9])(?:/|$)")
 
 # -- The article's ID in its address (docs/formats.md, "Which value wins") -------------------
 
-# A path segment of digits, alone or before a slug («/1693329-slug»), an extension dropped.
-_URL_DIGITS = re.compile(r"([0-9]+)(?:-[^0-9].*)?")
+# A path segment of digits, alone or before a slug («/1693329-slug», Joomla's «/10737-»), an
+# extension dropped.
+_URL_DIGITS = re.compile(r"([0-9]+)(?:-(?:[^0-9].*)?)?")
+# A forum thread's slug ending with its ID (XenForo «/threads/slug.4412/»).
+_THREAD_SEGMENTS = frozenset({"threads", "thread"})
+_DOTTED_ID = re.compile(r".*[^0-9]\.([0-9]{1,20})")
 # Longer runs are hashes or tokens, not a site's IDs.
 _URL_ID_MAX = 20
 _URL_EXTENSION = re.compile(r"\.(?:aspx?|php|html?|jsp|shtml)$", re.IGNORECASE)
@@ -58,7 +62,8 @@ _URL_ID_DIGITS = 5
 _ITEM_SEGMENTS = frozenset(
     {
         "node", "post", "posts", "news", "article", "articles", "archives", "item", "items",
-        "detail", "details", "story", "content", "view",
+        "detail", "details", "story", "content", "view", "newsdetail", "newsdetails",
+        "shownews", "entry",
     }
 )  # fmt: skip
 # Segments whose number is a list's, a page's or an issue's, not the article's
@@ -74,7 +79,7 @@ _CONTAINER_SEGMENTS = frozenset(
 _ID_KEYS = frozenset(
     {
         "p", "id", "nid", "newsid", "itemid", "contentid", "postid", "post_id", "essayid",
-        "articleid", "storyid",
+        "articleid", "storyid", "entry", "code", "newscode",
     }
 )  # fmt: skip
 # Query keys of a container (a category, a block, a print view's flag): never an ID, and no
@@ -100,6 +105,12 @@ def _date_code(digits: str, before: str) -> bool:
         return False
     in_year = len(before) == 4 and before.isdigit() and before.endswith(digits[: len(digits) - 4])
     return in_year or before not in _ITEM_SEGMENTS
+
+
+def _segment_name(segment: str) -> str:
+    """A path segment as a name to look up: lower case, without «_» and «-» («news_details»,
+    «News-Details» and «newsdetails» are one name)."""
+    return segment.lower().replace("_", "").replace("-", "")
 
 
 def url_number(url: str | None) -> str | None:
@@ -137,11 +148,14 @@ def url_number(url: str | None) -> str | None:
         return None
     # 1. The last digit segment.
     for at in range(len(segments) - 1, -1, -1):
-        found = _URL_DIGITS.fullmatch(_URL_EXTENSION.sub("", segments[at]))
+        segment = _URL_EXTENSION.sub("", segments[at])
+        before = _segment_name(segments[at - 1]) if at else ""
+        if before in _THREAD_SEGMENTS and (dotted := _DOTTED_ID.fullmatch(segment)):
+            return dotted.group(1)
+        found = _URL_DIGITS.fullmatch(segment)
         if found is None:
             continue
         digits = found.group(1)
-        before = segments[at - 1].lower() if at else ""
         if len(digits) > _URL_ID_MAX or before in _CONTAINER_SEGMENTS:
             return None
         if _date_code(digits, before):
