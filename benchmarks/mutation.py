@@ -52,6 +52,24 @@ PARTS: dict[str, list[str]] = {
         *(f"{PACKAGE_NAME}._article.x_{name}__mutmut_*" for name in _ARTICLE),
     ],
     "records": [f"{PACKAGE_NAME}._serialize.*", f"{PACKAGE_NAME}._records.*"],
+    # The article's ID in its address (parse_article(url=...) and parse_html alike).
+    "address": [
+        f"{PACKAGE_NAME}._sources.x_{name}__mutmut_*"
+        for name in ("url_number", "_date_code", "_segment_name")
+    ],
+    # Layout rules added on 2026-12-02: context kickers, related links under a read-more
+    # button, exclaimed headlines, double-spaced texts.
+    "layout": [
+        f"{PACKAGE_NAME}._article.x_{name}__mutmut_*"
+        for name in (
+            "_context_kicker",
+            "_related_box",
+            "_read_more",
+            "_exclaimed_headline",
+            "_double_spaced",
+            "_apart",
+        )
+    ],
 }
 CORE = [pattern for patterns in PARTS.values() for pattern in patterns]
 
