@@ -125,6 +125,8 @@ LONG_HEADLINE_WORDS = 40
 HEADLINE_MAX_CHARS = 250
 # Lines of the footer right under the body whose date may be the article's.
 FOOTER_DATE_LINES = 2
+# ... looking back at most this many lines, lone separators included.
+FOOTER_LOOK_BACK = 4
 
 # Soft faults that strict mode raises; the others are notes on a documented rule.
 _STRICT_DATE_CODES = frozenset(
@@ -2075,15 +2077,18 @@ def _footer_date(state: _State, index: int) -> bool:
     """A date line in the footer is the article's only right under the body, alone."""
     lines = state.lines
     first = index
+    above = 0  # footer lines between the body and the date, lone separators («-») not counted
     # Look back no farther than the rule needs: the cost per line stays bounded.
     while (
         first > 0
-        and index - first < FOOTER_DATE_LINES
+        and above < FOOTER_DATE_LINES
+        and index - first < FOOTER_LOOK_BACK
         and lines[first - 1].info.kind in ("date", "labels", "control", "counter")
     ):
         first -= 1
+        above += lines[first].info.kind != "control"
     nearby = sum(1 for i in range(index + 1, min(len(lines), index + 3)) if lines[i].info.date)
-    return index - first < FOOTER_DATE_LINES and nearby == 0
+    return above < FOOTER_DATE_LINES and index - first < FOOTER_LOOK_BACK and nearby == 0
 
 
 def _take_next_line(
@@ -2248,17 +2253,29 @@ def _read_short(state: _State, match: regex.Match[str], offset: int) -> DateRead
     )
     short_year, month, day = (first, middle, last) if year_first else (last, middle, first)
     year = _century(short_year, years)
-    clock = ""
-    if match.group("H") is not None:
-        clock = f" {match.group('H')}:{match.group('MI')}"
     start, end = offset + match.start(), offset + match.end()
     text = state.doc[start:end]
+    # The time as printed, read by the grammar after the whole date: «| 1:2 صبح» is 01:02.
+    tail = match.group("tail") or ""
+    bad = _SHORT_BAD_TIME.match(match.string, match.end())
+    if bad is not None:
+        bad_end = offset + bad.end()
+        state.warn(
+            "invalid-date",
+            f"{state.doc[start:bad_end]!r}: what follows the date where its time belongs is no "
+            "time (hh:mm or hh:mm:ss); value left empty",
+            start,
+            bad_end,
+        )
+        return None
     try:
-        stamp = parse_datetime(f"{year}/{month:02d}/{day:02d}{clock}")
+        stamp = parse_datetime(f"{year}/{month:02d}/{day:02d}{tail}")
     except DateError as err:
         state.warn("invalid-date", f"{text!r} read as {year}/{month}/{day}: {err.msg}", start, end)
         return None
     stamp = attrs.evolve(stamp, text=text, span=(start, end))
+    if match.group("wd") is not None:
+        stamp = _short_weekday(state, match, stamp, offset)
     context = "the page's other years" if years else "the rule 50-99: 13xx, 00-49: 14xx"
     state.warn(
         "two-digit-year",
@@ -2271,6 +2288,33 @@ def _read_short(state: _State, match: regex.Match[str], offset: int) -> DateRead
 
 # A number above this is no day of a month: it is the year.
 DAY_MAX = 31
+
+# Where a two-digit-year date's time belongs, a clock that is none: «90/3/20 | 1:2» (one
+# minute digit and no day-part word), «90/3/20 11:055».
+_SHORT_BAD_TIME = regex.compile(
+    r"[\x20\u200c]*(?:[،,\-|][\x20\u200c]*)?(?:ساعت[\x20\u200c:]*)?[0-9]{1,3}:[0-9]"
+)
+
+
+def _short_weekday(
+    state: _State, match: regex.Match[str], stamp: Timestamp, offset: int
+) -> Timestamp:
+    """Check the weekday printed before a two-digit-year date; keep it on the stamp."""
+    wd_start, wd_end = offset + match.start("wd"), offset + match.end("wd")
+    printed = state.doc[wd_start:wd_end]
+    weekday = _WEEKDAY_INDEX[squeeze(match.group("wd"))]
+    actual = (stamp.gregorian.weekday() + 2) % 7  # Python's Monday 0, the Jalali week's Saturday
+    if weekday != actual:
+        state.warn(
+            "weekday-mismatch",
+            f"the weekday {printed!r} does not match {stamp.text!r} ({stamp.isoformat()[:10]})",
+            wd_start,
+            wd_end,
+        )
+    return attrs.evolve(stamp, weekday=printed)
+
+
+_WEEKDAY_INDEX = {squeeze(name): index for name, index in vocab.WEEKDAYS.items()}
 
 
 def _page_years(state: _State) -> list[int]:
