@@ -300,3 +300,161 @@ def test_brackets_that_are_no_dateline_give_no_date() -> None:
     ):
         article = jm.parse_article("عنوان خبر آزمایشی\n\n" + lead + "\n")
         assert article.published is None
+
+
+# -- Pashto dates: weekdays ending in ې, «د» before a zodiac month (page 427) ------------------
+
+_PS_TITLE = "په ننګرهار کې د کرنې نوې پروژه پیل شوه\n"
+_PS_LEAD = (
+    "د ننګرهار د کرنې ریاست وایي چې دا پروژه به د بزګرانو د حاصلاتو د زیاتوالي لپاره "
+    "تر راتلونکي کال پورې دوام وکړي.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("دوشنبې، د تلې ۲۴، ۱۴۰۲", "2023-10-16"),
+        ("پنجشنبې ۲ دلوې ۱۴۰۴", "2026-01-22"),
+        ("جمعې، ۲۰ سلواغې ۱۴۰۲", "2024-02-09"),
+        ("د لړم ۲۸، ۱۴۰۲", "2023-11-19"),
+    ],
+)
+def test_pashto_weekday_and_month_spellings_are_read(value: str, expected: str) -> None:
+    """parse_datetime, find_dates and parse_article read the Pashto spellings, on Kabul's calendar."""
+    article = jm.parse_article(_PS_TITLE + "تاریخ: " + value + "\n" + _PS_LEAD)
+    found = jm.find_dates("دا غونډه " + value + " جوړه شوه.")
+    assert (
+        jm.parse_datetime(value).isoformat(),
+        [ts.isoformat() for ts in found],
+        article.published.isoformat(),  # type: ignore[union-attr]
+        article.published.calendar,  # type: ignore[union-attr]
+    ) == (expected, [expected], expected, "afghan")
+
+
+def test_pashto_weekday_that_does_not_match_is_warned() -> None:
+    """«دوشنبې» printed with a Sunday: weekday-mismatch, as for the Persian spelling."""
+    with pytest.raises(jm.DateError, match="weekday"):
+        jm.parse_datetime("دوشنبې، د لړم ۲۸، ۱۴۰۲")
+    article = jm.parse_article(_PS_TITLE + "تاریخ: دوشنبې، د لړم ۲۸، ۱۴۰۲\n" + _PS_LEAD)
+    assert "weekday-mismatch" in codes(article)
+
+
+def test_d_before_a_persian_month_is_no_pashto_date() -> None:
+    """«د» joins only a zodiac month (with the day after it and a comma): «د ۲۸ شهریور ۱۴۰۲» is
+    no whole date (the date inside it is found alone)."""
+    with pytest.raises(jm.DateError):
+        jm.parse_datetime("د ۲۸ شهریور ۱۴۰۲")
+    assert [ts.text for ts in jm.find_dates("د ۲۸ شهریور ۱۴۰۲")] == ["۲۸ شهریور ۱۴۰۲"]
+
+
+def test_agency_colon_bracketed_weekday_date_opening_the_lead_is_the_dateline() -> None:
+    """«عزم: (دوشنبې، د تلې ۲۴، ۱۴۰۲)؛ ...» opening the lead: published, rule «dateline»."""
+    article = jm.parse_article(_PS_TITLE + "عزم: (دوشنبې، د تلې ۲۴، ۱۴۰۲)؛ " + _PS_LEAD)
+    assert (article.published.isoformat(), article.evidence["published"]) == (  # type: ignore[union-attr]
+        "2023-10-16",
+        "dateline",
+    )
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "قانون: (۱۴۰۲/۰۷/۲۴)؛ ",  # no weekday: a law's or a plan's date, not the report's
+        "عزم: (دوشنبې، د تلې ۲۴، ۱۴۰۲ او بله ورځ)؛ ",  # more than the date in the brackets
+    ],
+)
+def test_agency_colon_brackets_without_a_whole_weekday_date_are_no_dateline(opening: str) -> None:
+    """Without a place before the brackets, only a weekday and a whole date make a dateline."""
+    article = jm.parse_article(_PS_TITLE + opening + _PS_LEAD)
+    assert article.published is None
+
+
+# -- a dash list of header fields under the title (page 497) -----------------------------------
+
+
+def test_dash_list_items_are_labels() -> None:
+    """«- شناسه خبر: N», «- تاریخ انتشار: ...» (a WordPress theme's list): number and date."""
+    article = jm.parse_article(
+        "عنوان خبر آزمایشی درباره یک شهر\n- شناسه خبر: 8821\n- تاریخ انتشار: 7 دی 1393 ساعت 10:52"
+        "\n- نویسنده: سارا" + LEAD
+    )
+    assert (article.number, article.published.isoformat(), codes(article)) == (  # type: ignore[union-attr]
+        "8821",
+        "2014-12-28T10:52:00+03:30",
+        [],
+    )
+
+
+def test_dash_without_a_space_is_no_list_item() -> None:
+    """«-کد 45821»: a dash glued to the word opens no list item; the colon-less «کد» stays text."""
+    article = jm.parse_article("عنوان خبر آزمایشی درباره یک شهر\n-کد 45821" + LEAD)
+    assert article.number is None
+
+
+# -- two unlabelled date lines under the title (page 488) --------------------------------------
+
+_CLIPPING = "گشایش نخستین کتابخانه عمومی شهر\n\n{first}\n{second}\n" + (
+    "نخستین کتابخانه عمومی شهر با چند هزار جلد کتاب در ساختمان تازه شهرداری گشایش یافت و "
+    "همه روزه جز جمعه‌ها به روی مردم باز است.\n"
+)
+
+
+def test_date_line_with_a_time_beats_a_bare_day_above_it() -> None:
+    """A reprinted clipping's day over the page's «date | time code»: the stamp with a time wins,
+    and the other day is reported (published-conflict)."""
+    article = jm.parse_article(
+        _CLIPPING.format(first="۱۲ مهر ۱۳۳۰", second="۵ آبان ۱۳۹۵ | ۱۰:۱۲ کد : ۸۸۱")
+    )
+    assert (article.published.isoformat(), codes(article)) == (  # type: ignore[union-attr]
+        "2016-10-26T10:12:00+03:30",
+        ["published-conflict"],
+    )
+
+
+def test_bare_day_and_a_time_of_the_same_day_are_one_value() -> None:
+    """The same day twice, once with a time: one value, the date-only line's «+time»."""
+    article = jm.parse_article(
+        _CLIPPING.format(first="۵ آبان ۱۳۹۵", second="۵ آبان ۱۳۹۵ | ۱۰:۱۲ کد : ۸۸۱")
+    )
+    assert (article.published.isoformat(), article.evidence["published"], codes(article)) == (  # type: ignore[union-attr]
+        "2016-10-26T10:12:00+03:30",
+        "date line +time",
+        [],
+    )
+
+
+def test_labelled_date_still_beats_a_date_line_with_a_time() -> None:
+    """A labelled date outranks an unlabelled line with a time (the label is stronger evidence)."""
+    article = jm.parse_article(
+        _CLIPPING.format(first="تاریخ انتشار: ۴ آبان ۱۳۹۵", second="۵ آبان ۱۳۹۵ | ۱۰:۱۲")
+    )
+    assert (article.published.isoformat(), codes(article)) == (  # type: ignore[union-attr]
+        "2016-10-25",
+        ["published-conflict"],
+    )
+
+
+# -- a footer date under lone separator lines (page 463) ----------------------------------------
+
+_AGGREGATED = "کاربران سالانه میلیاردها پیامک ارسال می‌کنند\n\n" + (
+    "معاون سازمان تنظیم مقررات گفت پیامک هنوز پرکاربردترین ابزار اطلاع‌رسانی بانک‌ها و "
+    "دستگاه‌های دولتی است و سهم پیامک‌های شخصی هر سال کمتر می‌شود.\n"
+)
+
+
+def test_footer_date_under_a_source_and_a_lone_dash_is_the_article_date() -> None:
+    """«منبع: ...», «-», the date line, «-», views: the separators do not push the date away."""
+    footer = "منبع: example.ir\n-\nسه شنبه ۲ بهمن ۱۳۹۷ - ۸:۰۶:۴۰ AM\n-\n۵۳۵ بازدید\n"
+    article = jm.parse_article(_AGGREGATED + footer)
+    assert (article.published.isoformat(), article.evidence["published"]) == (  # type: ignore[union-attr]
+        "2019-01-22T08:06:40+03:30",
+        "footer date line",
+    )
+
+
+def test_footer_date_two_lines_of_text_below_the_body_is_not_the_article_date() -> None:
+    """Two footer lines that are not separators between the body and the date: as before, far."""
+    footer = "منبع: example.ir\nکد: 12\n-\nسه شنبه ۲ بهمن ۱۳۹۷ - ۸:۰۶:۴۰ AM\n"
+    article = jm.parse_article(_AGGREGATED + footer)
+    assert article.published is None
