@@ -458,3 +458,50 @@ def test_footer_date_two_lines_of_text_below_the_body_is_not_the_article_date() 
     footer = "منبع: example.ir\nکد: 12\n-\nسه شنبه ۲ بهمن ۱۳۹۷ - ۸:۰۶:۴۰ AM\n"
     article = jm.parse_article(_AGGREGATED + footer)
     assert article.published is None
+
+
+# -- an all-digit date read either way, decided by a day and month beside it (page 426) ---------
+
+_ORDER_TITLE = "وزارت صحت عامه از آغاز کمپاین تازه واکسین خبر داد\n"
+_ORDER_BODY = "به گزارش خبرگزاری، کمپاین تازه واکسین از هفته آینده در چندین ولایت آغاز می‌شود.\n"
+
+
+def test_ambiguous_digits_read_the_way_a_zodiac_dateline_names() -> None:
+    """«Date: 21:10, 03-02-2016» over «کابل. ۱۴ دلو.»: 3 February (14 Dalw 1394), not 2 March;
+    warned, and on Kabul's clock (the page prints the Afghan calendar): a wall time, the year
+    «-2016» after it read as no UTC offset (it moved the time by an hour)."""
+    article = jm.parse_article(
+        _ORDER_TITLE + "Date: 21:10, 03-02-2016.\nکابل. ۱۴ دلو. " + _ORDER_BODY
+    )
+    assert (article.published.isoformat(), codes(article)) == (  # type: ignore[union-attr]
+        "2016-02-03T21:10:00+04:30",
+        ["day-month-order"],
+    )
+
+
+def test_ambiguous_digits_read_the_way_a_persian_date_names() -> None:
+    """«۴ مارس» beside «04/03/2016»: month first is not read, day first (4 March) is."""
+    article = jm.parse_article(_ORDER_TITLE + "تاریخ: 04/03/2016\nتهران - ۴ مارس - " + _ORDER_BODY)
+    assert (article.published.isoformat(), codes(article)) == ("2016-03-04", ["day-month-order"])  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        _ORDER_BODY,  # no day and month beside it
+        "کابل. ۲۰ جوزا. " + _ORDER_BODY,  # a day that is neither reading
+        "۳ آوریل و ۴ مارس. " + _ORDER_BODY,  # both readings named
+    ],
+)
+def test_ambiguous_digits_without_one_named_reading_stay_refused(lead: str) -> None:
+    """No day beside it names exactly one reading: None + invalid-date, as before."""
+    article = jm.parse_article(_ORDER_TITLE + "Date: 21:10, 03-04-2016.\n" + lead)
+    assert (article.published, codes(article)) == (None, ["invalid-date"])
+
+
+def test_ambiguous_digits_are_refused_in_strict_mode() -> None:
+    """Strict mode does not guess the order: DateError."""
+    with pytest.raises(jm.DateError, match="ambiguous"):
+        jm.parse_article(
+            _ORDER_TITLE + "Date: 21:10, 03-04-2016.\nکابل. ۱۵ حمل. " + _ORDER_BODY, strict=True
+        )

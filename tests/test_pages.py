@@ -95,9 +95,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "blind batch 400-454 (measured on main before any fix for it): title wrong, only weekday-mismatch: a Pashto sentence line is taken over the headline. "
         "Since titles2 warned (title-uncertain): the line is the subtitle printed twice, and the headline above its first print shares more words with the lead"
     ),
-    "426_aftag_telegraph_afghanistan_today_clock_english_date_label_zodiac_dateline": (
-        "blind batch 400-454 (measured on main before any fix for it): published missing (invalid-date): «Date: 23:47, 05-02-2015» is refused as ambiguous day/month order; the golden takes day first from the «۱۶ دلو» dateline"
-    ),
     "429_virgool_author_twice_reading_time_relative_age_no_date": (
         "blind batch 400-454 (measured on main before any fix for it): title wrong, no title-uncertain: the post's first subheading «سلام به همه! (...)» right above the body is taken over the title. "
         "Since titles2 warned (title-uncertain): the title above it shares more words with the lead"

@@ -56,6 +56,7 @@ from jalali_meta._datetimes import (
 )
 from jalali_meta._errors import ConflictError, DateError, ParseError, position
 from jalali_meta._grammar import is_hijri, read_time, search, squeeze
+from jalali_meta._grammar import read as read_parts
 from jalali_meta._header import (
     DATE_FIELDS,
     ID_VALUE,
@@ -2175,13 +2176,109 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
     except DateError as err:
         if state.strict:
             raise
-        state.warn("invalid-date", f"{err.msg}; value left empty", err.offset, err.end)
-        return None
+        ordered = _order_by_the_page(state, match, offset)
+        if ordered is None:
+            state.warn("invalid-date", f"{err.msg}; value left empty", err.offset, err.end)
+            return None
+        result = ordered
     for issue in result.issues:
         state.warn(issue.code, issue.message, *issue.span)
     if not result.stamp.has_time and result.twin is None:
         return _with_glued_time(state, result, norm, pos=match.end(), offset=offset)
     return result
+
+
+def _order_by_the_page(state: _State, match: regex.Match[str], offset: int) -> DateRead | None:
+    """An all-digit Gregorian date whose day and month may be read either way, decided by
+    another date printed next to it: «Date: 23:47, 05-02-2015.» over the lead's dateline
+    «کابل. ۱۶ دلو.» is 5 February (16 Dalw 1393), not 2 May. Warned (day-month-order).
+
+    Only the lines around the date (:data:`ORDER_LINES` each way, the first
+    :data:`ORDER_CHARS` characters of each) are looked at, for a day and a month name; the
+    date is read when exactly one of its two readings is such a day. A zodiac month name there
+    says the page keeps the Afghan calendar, so Kabul's clock.
+    """
+    parts = read_parts(match, offset)
+    if not (
+        parts.day_first
+        and parts.calendar == "gregorian"
+        and parts.day != parts.month
+        and max(parts.day, parts.month) <= _MONTHS_A_YEAR
+    ):
+        return None  # not the ambiguity: the error stands
+    readings = [parts, parts._replace(day=parts.month, month=parts.day)]
+    days = []
+    for reading in readings:
+        try:
+            days.append(build(reading._replace(day_first=False), state.doc))
+        except DateError:
+            return None
+    line = state.line_at(parts.span[0])
+    found: dict[int, str] = {}
+    for index in range(
+        max(0, line.index - ORDER_LINES), min(len(state.lines), line.index + ORDER_LINES + 1)
+    ):
+        near = state.lines[index]
+        for pair in _DAY_AND_MONTH.finditer(near.norm, 0, ORDER_CHARS):
+            start = near.start + pair.start()
+            if parts.span[0] <= start < parts.span[1]:
+                continue  # the date itself
+            key = squeeze(pair.group("mn"))
+            for which, (stamp, _) in enumerate(days):
+                if _is_day(stamp, int(pair.group("d")), key):
+                    found.setdefault(which, key)
+    if len(found) != 1:
+        return None
+    which, key = next(iter(found.items()))
+    stamp, issues = days[which]
+    if key in _ZODIAC_KEYS:
+        state.afghan = True  # the page prints the Afghan calendar: Kabul's clock
+    order = "day first" if which == 0 else "month first"
+    state.warn(
+        "day-month-order",
+        f"{stamp.text!r} may be read day first or month first; read {order} "
+        f"({stamp.isoformat()[:10]}), the day another date beside it names",
+        *text_span(stamp),
+    )
+    return DateRead(stamp, tuple(issues), None, match.end())
+
+
+def _is_day(stamp: Timestamp, day: int, month_key: str) -> bool:
+    """Whether ``stamp`` falls on the printed day of the month named by ``month_key``."""
+    if month_key in _GREGORIAN_KEYS:
+        return (stamp.gregorian.month, stamp.gregorian.day) == (_GREGORIAN_KEYS[month_key], day)
+    return (stamp.jalali_date[1], stamp.jalali_date[2]) == (_SOLAR_KEYS[month_key], day)
+
+
+_MONTHS_A_YEAR = 12
+# Lines each way from an ambiguous date, and characters of each, searched for a day and month.
+ORDER_LINES = 2
+ORDER_CHARS = 120
+_SOLAR_KEYS = {squeeze(k): v for k, v in {**vocab.JALALI_MONTHS, **vocab.AFGHAN_MONTHS}.items()}
+_ZODIAC_KEYS = frozenset(squeeze(k) for k in vocab.AFGHAN_MONTHS)
+_GREGORIAN_KEYS = {
+    squeeze(k): v
+    for k, v in {
+        **vocab.GREGORIAN_MONTHS_FA,
+        **vocab.DARI_GREGORIAN_MONTHS,
+        **vocab.ENGLISH_MONTHS,
+    }.items()
+}
+# A day in digits and a month name after it, no year needed: «۱۶ دلو», «5 February».
+_DAY_AND_MONTH = regex.compile(
+    r"(?<![0-9])(?P<d>[0-9]{1,2})(?![0-9])[\x20\u200c]*(?P<mn>"
+    + any_case(
+        [
+            *vocab.JALALI_MONTHS,
+            *vocab.AFGHAN_MONTHS,
+            *vocab.GREGORIAN_MONTHS_FA,
+            *vocab.DARI_GREGORIAN_MONTHS,
+            *vocab.ENGLISH_MONTHS,
+        ]
+    )
+    + r")(?![\p{L}\p{M}])",
+    regex.VERSION0,
+)
 
 
 # All that follows a labelled date is a number of one or two digits: «۱۴۰۲/۰۶/۲۸ ۱۶».
@@ -2857,8 +2954,11 @@ def _in_zone(choice: Choice | None, home: tzinfo) -> Choice | None:
 
 
 # A zone or UTC offset printed with a visible time: «GMT+4:30», «+03:30», «Z», «بوقت تهران».
+# An offset follows a clock («16:42+04:30», «16:42:05.250 +0330»), never a dashed date's year
+# («23:47, 05-02-2015» prints no zone).
 _PRINTED_ZONE = regex.compile(
-    r"(?:GMT|UTC|Z\b|[+\-−][0-9]{1,2}(?::?[0-9]{2})?\s*$|تهران|کابل|[A-Za-z]+/[A-Za-z_]+)"
+    r"(?:GMT|UTC|Z\b|(?<=:[0-9]{2}(?:\.[0-9]{1,9})?\x20?)[+\-−][0-9]{1,2}(?::?[0-9]{2})?\s*$"
+    r"|تهران|کابل|[A-Za-z]+/[A-Za-z_]+)"
 )
 
 
