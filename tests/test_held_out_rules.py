@@ -505,3 +505,71 @@ def test_ambiguous_digits_are_refused_in_strict_mode() -> None:
         jm.parse_article(
             _ORDER_TITLE + "Date: 21:10, 03-04-2016.\nکابل. ۱۵ حمل. " + _ORDER_BODY, strict=True
         )
+
+
+# -- a UTC offset printed before the date and time as its label (page 480) ---------------------
+
+_CRI_TITLE = "نمایشگاه بین‌المللی واردات چین گشایش یافت\n"
+_CRI_BODY = (
+    "\nسومین نمایشگاه بین‌المللی واردات چین صبح امروز در شانگهای با حضور صدها شرکت خارجی "
+    "گشایش یافت.\n"
+)
+
+
+def test_offset_label_before_the_date_sets_the_page_clock() -> None:
+    """«GMT+08:00 || 2020-11-07 15:31:55» under the title, toolbar buttons after it: the time on
+    the labelled clock, +08:00; the buttons are no company that hides the date line."""
+    line = "GMT+08:00 || 2020-11-07 15:31:55        cri توصیه کنید   چاپ   اندازه قلم"
+    article = jm.parse_article(_CRI_TITLE + line + _CRI_BODY)
+    assert (article.published.isoformat(), article.title, codes(article)) == (  # type: ignore[union-attr]
+        "2020-11-07T15:31:55+08:00",
+        _CRI_TITLE.strip(),
+        [],
+    )
+
+
+def test_offset_label_before_the_date_in_html_and_alone() -> None:
+    """parse_html gives the same; parse_datetime and find_dates give the same instant, shown on
+    Tehran's clock as every printed offset is."""
+    pytest.importorskip("selectolax")
+    page = (
+        f"<html><body><article><h1>{_CRI_TITLE}</h1><p>GMT+08:00 || 2020-11-07 15:31:55</p>"
+        f"<div>cri توصیه کنید چاپ</div><p>{_CRI_BODY}</p></article></body></html>"
+    )
+    value = "GMT+08:00 || 2020-11-07 15:31:55"
+    found = jm.find_dates("منتشر شده " + value + " در سایت")
+    assert (
+        jm.parse_html(page).published.isoformat(),  # type: ignore[union-attr]
+        jm.parse_datetime(value).isoformat(),
+        [ts.isoformat() for ts in found],
+    ) == ("2020-11-07T15:31:55+08:00", "2020-11-07T11:01:55+03:30", ["2020-11-07T11:01:55+03:30"])
+
+
+def test_offset_after_the_time_stays_on_tehrans_clock() -> None:
+    """An offset after the time (a machine stamp's) is converted to Tehran, as before."""
+    article = jm.parse_article(_CRI_TITLE + "2020-11-07 15:31:55 GMT+08:00" + _CRI_BODY)
+    assert article.published.isoformat() == "2020-11-07T11:01:55+03:30"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "GMT+08:00 || 2020-11-07",  # no time for the offset to belong to
+        "+08:00 2020-11-07 15:31:55",  # a bare offset, without GMT or UTC, is no label
+        "GMT+08:00 2020-11-07 15:31:55 +0330",  # two zones
+        "GMT+15:00 2020-11-07 15:31:55",  # no such offset
+    ],
+)
+def test_offset_label_without_a_time_or_a_second_zone_is_no_date(value: str) -> None:
+    """parse_datetime refuses each: the label needs a time after it and is the only zone."""
+    with pytest.raises(jm.DateError):
+        jm.parse_datetime(value)
+
+
+def test_date_line_with_buttons_and_many_words_is_no_date_line() -> None:
+    """Buttons after a date are not counted, other words are: eight of them make a sentence."""
+    line = (
+        "2020-11-07 15:31:55        چاپ   شهر بزرگ امروز میزبان چند شرکت تازه از کشورهای دیگر بود"
+    )
+    article = jm.parse_article(_CRI_TITLE + line + _CRI_BODY)
+    assert article.published is None

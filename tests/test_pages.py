@@ -134,9 +134,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "477_herat_mfa_consulate_portal_static_page_title_subtitle_no_date": (
         "fresh batch 460-498 (first measured on main ace9285): title wrong (title-uncertain): a coordinates line is taken; number missing: the ID is printed only in the page's address; parse_article(url=...) does not take the URL's ID (parse_html does), and the older text goldens say null for such pages: the two conventions are to be unified"
     ),
-    "480_cri_persian_english_today_banner_gmt8_datetime_seconds": (
-        "fresh batch 460-498 (first measured on main ace9285): title wrong (title-uncertain): the banner/toolbar line is taken; published missing: «2020-11-07 15:31:55» after GMT+08:00 is not read"
-    ),
     "482_moph_af_drupal_author_english_datetime_pm_title_twice_latest_news": (
         "fresh batch 460-498 (first measured on main ace9285): number missing: the ID is printed only in the page's address; parse_article(url=...) does not take the URL's ID (parse_html does), and the older text goldens say null for such pages: the two conventions are to be unified"
     ),

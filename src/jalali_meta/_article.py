@@ -35,7 +35,7 @@ import logging
 import re
 from array import array
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import overload
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -2897,8 +2897,11 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
     number = resolve_number(by_field["number"], state.note)
     if number is not None and published is not None:
         _check_dated_id(state, number, published)
-    # A published time that names its zone («... ۱۰:۱۹ Asia/Dushanbe») sets the page's clock.
-    home = named_zone(published.stamp) if published and published.stamp else None
+    # A published time that names its zone («... ۱۰:۱۹ Asia/Dushanbe») or prints its UTC
+    # offset before it as a label («GMT+08:00 || 2020-11-07 15:31:55») sets the page's clock.
+    home = None
+    if published and published.stamp:
+        home = named_zone(published.stamp) or _labelled_offset(published.stamp)
     if home is None and (
         state.afghan
         or any(c.stamp is not None and c.stamp.calendar == "afghan" for c in state.candidates)
@@ -2942,6 +2945,28 @@ def _site_stamps(
 
 
 _LABEL_RULE_NAMES = frozenset(_LABEL_RULES.values())
+
+
+def _labelled_offset(stamp: Timestamp) -> tzinfo | None:
+    """The fixed zone of a UTC offset printed before a time as its label, or None.
+
+    «GMT+08:00 || 2020-11-07 15:31:55» is a time on the site's clock, which the label
+    names; an offset after a time (a machine stamp's) is shown on Tehran's clock.
+    """
+    label = _OFFSET_LABEL.match(stamp.text) if stamp.has_time else None
+    if label is None:
+        return None
+    sign = -1 if label.group("sign") == "-" else 1
+    minutes = int(label.group("h")) * 60 + int(label.group("m") or 0)
+    if minutes > _MAX_OFFSET_MINUTES:
+        return None  # the grammar refuses it before it gets here
+    return timezone(timedelta(minutes=sign * minutes))
+
+
+_OFFSET_LABEL = regex.compile(
+    r"(?i:GMT|UTC)(?P<sign>[+\-])(?P<h>[0-9]{1,2})(?::?(?P<m>[0-9]{2}))?(?![0-9:])"
+)
+_MAX_OFFSET_MINUTES = 14 * 60
 
 
 def _in_zone(choice: Choice | None, home: tzinfo) -> Choice | None:

@@ -553,6 +553,17 @@ def _words(norm: str, start: int, end: int) -> int:
     return sum(1 for token in norm[start:end].split() if token.strip(_TRIM))
 
 
+def _words_without_buttons(norm: str, start: int, end: int) -> int:
+    """Words in ``norm[start:end]`` besides button labels (:data:`vocab.UI_WORDS`)."""
+    return _words(_BUTTON.sub(" ", norm[start:end]), 0, end - start)
+
+
+_BUTTON = lazy(rf"{_BL}(?:{any_case(vocab.UI_WORDS)}){_BR}", _FLAGS)
+_UI_INITIALS = "".join(
+    sorted({c for word in vocab.UI_WORDS for c in (word[0].lower(), word[0].upper())})
+)
+
+
 def _in_url(norm: str, pos: int) -> bool:
     """Whether ``pos`` lies inside a URL (the token around it starts with a scheme or www.)."""
     token = norm[norm.rfind(" ", 0, pos) + 1 : pos]
@@ -606,10 +617,13 @@ def _date_line(
         # grammar cannot take the time, but the line is still the date line.
         or _GLUED_TIME.match(norm, after[0]) is not None
     )
-    words = _words(norm, *before) + _words(norm, *after)
+    # Button labels printed after the date (a toolbar: «چاپ   اندازه قلم») are no company.
+    after_words = _words(norm, *after)
+    if after_words and set_off and _has_any(norm[after[0] : after[1]], _UI_INITIALS):
+        after_words = _words_without_buttons(norm, *after)
+    words = _words(norm, *before) + after_words
     # A source, section or city name glued to the date without a separator: «افکار نیوز
     # دوشنبه ۱۵ مرداد ۱۴۰۳ - ۰۰:۰۳», «فرهنگی‌هنری ۲۳:۲۲ - ۱۱ دی ۱۴۰۳»: a few words at most.
-    after_words = _words(norm, *after)
     if (words <= COMPANY_MAX_WORDS and after_words == 0) or (set_off and words <= MIXED_MAX_WORDS):
         return "mixed", (match.start(), end), None
     if set_off and before[0] < before[1] and words <= BYLINE_MAX_WORDS:

@@ -433,6 +433,14 @@ _ISO = r"""
 # Between a leading time and the date: a separator only.
 _TIME_DATE_SEP = rf"{_GP}(?:[\-،,|/]{_GP})?"
 
+# A UTC offset printed before the date and time it belongs to, as a label of the page's clock:
+# «GMT+08:00 || 2020-11-07 15:31:55» (CRI Persian). Only with GMT or UTC and a sign (a bare
+# «+08:00» may be anything), and only before a date with its time (an offset needs a time).
+_ZONE_BEFORE = rf"""
+    (?=[GgUu]){_BL}(?P<tz>(?i:GMT|UTC)[+\-][0-9]{{1,2}}(?::?[0-9]{{2}})?)(?![0-9:])
+    {_GP}(?:[|/\-،,]{{1,2}}{_GP})?
+"""
+
 DATETIME = _lazy(
     rf"""
     (?:
@@ -450,6 +458,8 @@ DATETIME = _lazy(
                (?:{_WEEKDAY_AFTER})?                           # a weekday too (checked)
               |{_HOUR_PART_AFTER}(?:{_TIME_RANGE_END})?|{_BAD_TIME_AFTER})?
         )
+      | {_ZONE_BEFORE}(?:{_WEEKDAY})?{_DATE}{_DATE_TIME_SEP}{_TIME_NO_ZONE}  # the zone first
+        (?![\x20\u200c]?(?:[+\-][0-9]|(?i:GMT|UTC|Z)(?![\p{{L}}])))   # (and no second one)
       | (?:{_WEEKDAY})?{_YEAR_FIRST}                           # year first
         (?:{_DATE_TIME_SEP}{_TIME}(?:{_TIME_RANGE_END})?|{_HOUR_PART_AFTER}|{_BAD_TIME_AFTER})?
     )

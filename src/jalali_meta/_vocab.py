@@ -509,6 +509,10 @@ UI_WORDS: Final = (
     "button",
     "close button",
     "search",
+    # A news site's article toolbar (CRI Persian): recommend, email, font size.
+    "توصیه کنید",
+    "پست الکترونیکی",
+    "اندازه قلم",
 )
 
 # A line starting with one of these shows the day of the crawl, not of the article.
