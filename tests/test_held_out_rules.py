@@ -573,3 +573,10 @@ def test_date_line_with_buttons_and_many_words_is_no_date_line() -> None:
     )
     article = jm.parse_article(_CRI_TITLE + line + _CRI_BODY)
     assert article.published is None
+
+
+def test_footer_date_under_a_source_and_a_link_line_is_not_the_article_date() -> None:
+    """A link line is page chrome but no lone separator: it still counts toward the distance."""
+    footer = "منبع: example.ir\nhttps://example.ir/fa/news/12\nسه شنبه ۲ بهمن ۱۳۹۷ - ۸:۰۶:۴۰ AM\n"
+    article = jm.parse_article(_AGGREGATED + footer)
+    assert article.published is None

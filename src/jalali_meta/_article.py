@@ -2087,9 +2087,14 @@ def _footer_date(state: _State, index: int) -> bool:
         and lines[first - 1].info.kind in ("date", "labels", "control", "counter")
     ):
         first -= 1
-        above += lines[first].info.kind != "control"
+        above += not _lone_separator(lines[first])
     nearby = sum(1 for i in range(index + 1, min(len(lines), index + 3)) if lines[i].info.date)
     return above < FOOTER_DATE_LINES and index - first < FOOTER_LOOK_BACK and nearby == 0
+
+
+def _lone_separator(line: _Line) -> bool:
+    """A line of a separator alone («-», «|», «*»): no letter or digit, a control's length."""
+    return line.info.kind == "control" and not any(ch.isalnum() for ch in line.norm)
 
 
 def _take_next_line(
