@@ -580,3 +580,48 @@ def test_footer_date_under_a_source_and_a_link_line_is_not_the_article_date() ->
     footer = "منبع: example.ir\nhttps://example.ir/fa/news/12\nسه شنبه ۲ بهمن ۱۳۹۷ - ۸:۰۶:۴۰ AM\n"
     article = jm.parse_article(_AGGREGATED + footer)
     assert article.published is None
+
+
+# -- a time printed minutes first by right-to-left extraction (page 460) -----------------------
+
+
+def test_clock_printed_minutes_first_is_read_the_other_way() -> None:
+    """«تاریخ انتشار: ۴۰ : ۱۶ - ۳۰ شهریور ۱۳۹۷»: 40 is no hour, so 16:40; warned."""
+    article = jm.parse_article("عنوان خبر آزمایشی\nتاریخ انتشار: ۴۰ : ۱۶ - ۳۰ شهریور ۱۳۹۷" + LEAD)
+    assert (article.published.isoformat(), codes(article)) == (  # type: ignore[union-attr]
+        "2018-09-21T16:40:00+04:30",
+        ["time-reversed"],
+    )
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "۴۰ : ۳۰ - ۳۰ شهریور ۱۳۹۷",  # neither field is an hour
+        "۴۰ : ۱۶ : ۱۰ - ۳۰ شهریور ۱۳۹۷",  # with seconds: not a swapped pair
+        "۴۰ : ۱۶ عصر - ۳۰ شهریور ۱۳۹۷",  # a day-part word: the printed hour is meant
+    ],
+)
+def test_clock_that_no_swap_makes_a_time_stays_refused(value: str) -> None:
+    """Only «MM : HH» with MM 24-59 and HH 0-23 is swapped; the rest stays invalid-date."""
+    article = jm.parse_article("عنوان خبر آزمایشی\nتاریخ انتشار: " + value + LEAD)
+    assert (article.published, codes(article)) == (None, ["invalid-date"])
+
+
+def test_clock_that_reads_both_ways_is_read_as_printed() -> None:
+    """«۱۲ : ۱۶»: both readings are times; the printed order stands, no warning."""
+    article = jm.parse_article("عنوان خبر آزمایشی\nتاریخ انتشار: ۱۲ : ۱۶ - ۳۰ شهریور ۱۳۹۷" + LEAD)
+    assert (article.published.isoformat(), codes(article)) == (  # type: ignore[union-attr]
+        "2018-09-21T12:16:00+04:30",
+        [],
+    )
+
+
+def test_clock_printed_minutes_first_is_refused_in_strict_mode() -> None:
+    """Strict mode does not swap: DateError, as parse_datetime."""
+    with pytest.raises(jm.DateError):
+        jm.parse_article(
+            "عنوان خبر آزمایشی\nتاریخ انتشار: ۴۰ : ۱۶ - ۳۰ شهریور ۱۳۹۷" + LEAD, strict=True
+        )
+    with pytest.raises(jm.DateError):
+        jm.parse_datetime("۴۰ : ۱۶ - ۳۰ شهریور ۱۳۹۷")

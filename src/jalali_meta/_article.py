@@ -2181,7 +2181,7 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
     except DateError as err:
         if state.strict:
             raise
-        ordered = _order_by_the_page(state, match, offset)
+        ordered = _order_by_the_page(state, match, offset) or _reversed_clock(state, match, offset)
         if ordered is None:
             state.warn("invalid-date", f"{err.msg}; value left empty", err.offset, err.end)
             return None
@@ -2246,6 +2246,40 @@ def _order_by_the_page(state: _State, match: regex.Match[str], offset: int) -> D
         *text_span(stamp),
     )
     return DateRead(stamp, tuple(issues), None, match.end())
+
+
+def _reversed_clock(state: _State, match: regex.Match[str], offset: int) -> DateRead | None:
+    """A clock printed minutes first, as right-to-left text extraction leaves it: «۴۰ : ۱۶».
+
+    Read the other way only when the first field cannot be an hour (24-59) and the second
+    can (0-23), with no seconds or day-part word: one reading is a time, the other none.
+    Warned (time-reversed); «۱۲ : ۱۶» (both readings times) stays as printed.
+    """
+    parts = read_parts(match, offset)
+    if (
+        parts.hour is None
+        or parts.minute is None
+        or not _HOURS_A_DAY <= parts.hour < _MINUTES_AN_HOUR
+        or parts.minute >= _HOURS_A_DAY
+        or parts.second is not None
+        or parts.ampm is not None
+    ):
+        return None
+    try:
+        stamp, issues = build(parts._replace(hour=parts.minute, minute=parts.hour), state.doc)
+    except DateError:
+        return None
+    state.warn(
+        "time-reversed",
+        f"{stamp.text!r} prints its time minutes first ({parts.hour:02d} is no hour); read as "
+        f"{parts.minute:02d}:{parts.hour:02d}",
+        *text_span(stamp),
+    )
+    return DateRead(stamp, tuple(issues), None, match.end())
+
+
+_HOURS_A_DAY = 24
+_MINUTES_AN_HOUR = 60
 
 
 def _is_day(stamp: Timestamp, day: int, month_key: str) -> bool:

@@ -100,6 +100,7 @@ WarningCode = Literal[
     "listing-page",
     "title-uncertain",
     "day-month-order",
+    "time-reversed",
     # -- end of resolver codes
     # -- HTML input robustness (issue 14): add codes below this line
     "charset-unusable",
