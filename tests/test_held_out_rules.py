@@ -600,10 +600,11 @@ def test_clock_printed_minutes_first_is_read_the_other_way() -> None:
         "۴۰ : ۳۰ - ۳۰ شهریور ۱۳۹۷",  # neither field is an hour
         "۴۰ : ۱۶ : ۱۰ - ۳۰ شهریور ۱۳۹۷",  # with seconds: not a swapped pair
         "۴۰ : ۱۶ عصر - ۳۰ شهریور ۱۳۹۷",  # a day-part word: the printed hour is meant
+        "۳۰ شهریور ۱۳۹۷ - ۲۴:۰۰",  # midnight at the day's end in some notations, not 00:24
     ],
 )
 def test_clock_that_no_swap_makes_a_time_stays_refused(value: str) -> None:
-    """Only «MM : HH» with MM 24-59 and HH 0-23 is swapped; the rest stays invalid-date."""
+    """Only «MM : HH» with MM 25-59 and HH 0-23 is swapped; the rest stays invalid-date."""
     article = jm.parse_article("عنوان خبر آزمایشی\nتاریخ انتشار: " + value + LEAD)
     assert (article.published, codes(article)) == (None, ["invalid-date"])
 

@@ -2251,15 +2251,16 @@ def _order_by_the_page(state: _State, match: regex.Match[str], offset: int) -> D
 def _reversed_clock(state: _State, match: regex.Match[str], offset: int) -> DateRead | None:
     """A clock printed minutes first, as right-to-left text extraction leaves it: «۴۰ : ۱۶».
 
-    Read the other way only when the first field cannot be an hour (24-59) and the second
+    Read the other way only when the first field cannot be an hour (25-59) and the second
     can (0-23), with no seconds or day-part word: one reading is a time, the other none.
-    Warned (time-reversed); «۱۲ : ۱۶» (both readings times) stays as printed.
+    Warned (time-reversed); «۱۲ : ۱۶» (both readings times) stays as printed, and so does
+    «24:00» (midnight at the day's end in some notations, refused as no time).
     """
     parts = read_parts(match, offset)
     if (
         parts.hour is None
         or parts.minute is None
-        or not _HOURS_A_DAY <= parts.hour < _MINUTES_AN_HOUR
+        or not _HOURS_A_DAY < parts.hour < _MINUTES_AN_HOUR
         or parts.minute >= _HOURS_A_DAY
         or parts.second is not None
         or parts.ampm is not None
