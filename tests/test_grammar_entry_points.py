@@ -73,6 +73,12 @@ CASES = [
     # With seconds, or in the ISO form with its T, it is the offset.
     ("2023-09-19T16:42-05:00", "2023-09-20T01:12:00+03:30"),
     ("1402/06/28 16:42:00-05:00", "2023-09-20T01:12:00+03:30"),
+    # Pashto: a weekday ending in ې, «د» before a zodiac month (Kabul's calendar).
+    ("یکشنبې، د لړم ۲۸، ۱۴۰۲", "2023-11-19"),
+    # A clock with minutes, «روز», then the date; a one-digit minute with its day part.
+    ("ساعت ۱۶:۴۲ روز ۲۸ شهریور ۱۴۰۲", "2023-09-19T16:42:00+03:30"),
+    ("۱۳۹۰/۰۳/۲۰ ساعت ۱:۲ صبح", "2011-06-10T01:02:00+04:30"),
+    ("۱۳۹۰/۰۳/۲۰ ۱:۲", None),
     # Lunar dates: never Jalali.
     ("۱۴۴۵/۰۳/۱۲ ه.ق", None),
     ("۱۲ ربیع‌الاول ۱۴۴۵", None),
@@ -96,6 +102,8 @@ def test_entry_points_agree(entry: str, value: str, expected: str | None) -> Non
         ("۲۸ شهریور ۱۴۰۲ (دوشنبه)", "weekday-mismatch"),
         ("۲۸ شهریور ۱۴۰۲ دوشنبه", "weekday-mismatch"),
         ("دوشنبه ۱۶:۴۲ - ۲۸ شهریور ۱۴۰۲", "weekday-mismatch"),
+        ("دوشنبې، د لړم ۲۸، ۱۴۰۲", "weekday-mismatch"),
+        ("۱۳۹۰/۰۳/۲۰ ۱:۲", "invalid-date"),
     ],
 )
 @pytest.mark.parametrize("read", [_article, _html])

@@ -300,3 +300,329 @@ def test_brackets_that_are_no_dateline_give_no_date() -> None:
     ):
         article = jm.parse_article("عنوان خبر آزمایشی\n\n" + lead + "\n")
         assert article.published is None
+
+
+# -- Pashto dates: weekdays ending in ې, «د» before a zodiac month (page 427) ------------------
+
+_PS_TITLE = "په ننګرهار کې د کرنې نوې پروژه پیل شوه\n"
+_PS_LEAD = (
+    "د ننګرهار د کرنې ریاست وایي چې دا پروژه به د بزګرانو د حاصلاتو د زیاتوالي لپاره "
+    "تر راتلونکي کال پورې دوام وکړي.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("دوشنبې، د تلې ۲۴، ۱۴۰۲", "2023-10-16"),
+        ("پنجشنبې ۲ دلوې ۱۴۰۴", "2026-01-22"),
+        ("جمعې، ۲۰ سلواغې ۱۴۰۲", "2024-02-09"),
+        ("د لړم ۲۸، ۱۴۰۲", "2023-11-19"),
+    ],
+)
+def test_pashto_weekday_and_month_spellings_are_read(value: str, expected: str) -> None:
+    """parse_datetime, find_dates and parse_article read the Pashto spellings, on Kabul's calendar."""
+    article = jm.parse_article(_PS_TITLE + "تاریخ: " + value + "\n" + _PS_LEAD)
+    found = jm.find_dates("دا غونډه " + value + " جوړه شوه.")
+    assert (
+        jm.parse_datetime(value).isoformat(),
+        [ts.isoformat() for ts in found],
+        article.published.isoformat(),  # type: ignore[union-attr]
+        article.published.calendar,  # type: ignore[union-attr]
+    ) == (expected, [expected], expected, "afghan")
+
+
+def test_pashto_weekday_that_does_not_match_is_warned() -> None:
+    """«دوشنبې» printed with a Sunday: weekday-mismatch, as for the Persian spelling."""
+    with pytest.raises(jm.DateError, match="weekday"):
+        jm.parse_datetime("دوشنبې، د لړم ۲۸، ۱۴۰۲")
+    article = jm.parse_article(_PS_TITLE + "تاریخ: دوشنبې، د لړم ۲۸، ۱۴۰۲\n" + _PS_LEAD)
+    assert "weekday-mismatch" in codes(article)
+
+
+def test_d_before_a_persian_month_is_no_pashto_date() -> None:
+    """«د» joins only a zodiac month (with the day after it and a comma): «د ۲۸ شهریور ۱۴۰۲» is
+    no whole date (the date inside it is found alone)."""
+    with pytest.raises(jm.DateError):
+        jm.parse_datetime("د ۲۸ شهریور ۱۴۰۲")
+    assert [ts.text for ts in jm.find_dates("د ۲۸ شهریور ۱۴۰۲")] == ["۲۸ شهریور ۱۴۰۲"]
+
+
+def test_agency_colon_bracketed_weekday_date_opening_the_lead_is_the_dateline() -> None:
+    """«عزم: (دوشنبې، د تلې ۲۴، ۱۴۰۲)؛ ...» opening the lead: published, rule «dateline»."""
+    article = jm.parse_article(_PS_TITLE + "عزم: (دوشنبې، د تلې ۲۴، ۱۴۰۲)؛ " + _PS_LEAD)
+    assert (article.published.isoformat(), article.evidence["published"]) == (  # type: ignore[union-attr]
+        "2023-10-16",
+        "dateline",
+    )
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "قانون: (۱۴۰۲/۰۷/۲۴)؛ ",  # no weekday: a law's or a plan's date, not the report's
+        "عزم: (دوشنبې، د تلې ۲۴، ۱۴۰۲ او بله ورځ)؛ ",  # more than the date in the brackets
+    ],
+)
+def test_agency_colon_brackets_without_a_whole_weekday_date_are_no_dateline(opening: str) -> None:
+    """Without a place before the brackets, only a weekday and a whole date make a dateline."""
+    article = jm.parse_article(_PS_TITLE + opening + _PS_LEAD)
+    assert article.published is None
+
+
+# -- a dash list of header fields under the title (page 497) -----------------------------------
+
+
+def test_dash_list_items_are_labels() -> None:
+    """«- شناسه خبر: N», «- تاریخ انتشار: ...» (a WordPress theme's list): number and date."""
+    article = jm.parse_article(
+        "عنوان خبر آزمایشی درباره یک شهر\n- شناسه خبر: 8821\n- تاریخ انتشار: 7 دی 1393 ساعت 10:52"
+        "\n- نویسنده: سارا" + LEAD
+    )
+    assert (article.number, article.published.isoformat(), codes(article)) == (  # type: ignore[union-attr]
+        "8821",
+        "2014-12-28T10:52:00+03:30",
+        [],
+    )
+
+
+def test_dash_without_a_space_is_no_list_item() -> None:
+    """«-کد 45821»: a dash glued to the word opens no list item; the colon-less «کد» stays text."""
+    article = jm.parse_article("عنوان خبر آزمایشی درباره یک شهر\n-کد 45821" + LEAD)
+    assert article.number is None
+
+
+# -- two unlabelled date lines under the title (page 488) --------------------------------------
+
+_CLIPPING = "گشایش نخستین کتابخانه عمومی شهر\n\n{first}\n{second}\n" + (
+    "نخستین کتابخانه عمومی شهر با چند هزار جلد کتاب در ساختمان تازه شهرداری گشایش یافت و "
+    "همه روزه جز جمعه‌ها به روی مردم باز است.\n"
+)
+
+
+def test_date_line_with_a_time_beats_a_bare_day_above_it() -> None:
+    """A reprinted clipping's day over the page's «date | time code»: the stamp with a time wins,
+    and the other day is reported (published-conflict)."""
+    article = jm.parse_article(
+        _CLIPPING.format(first="۱۲ مهر ۱۳۳۰", second="۵ آبان ۱۳۹۵ | ۱۰:۱۲ کد : ۸۸۱")
+    )
+    assert (article.published.isoformat(), codes(article)) == (  # type: ignore[union-attr]
+        "2016-10-26T10:12:00+03:30",
+        ["published-conflict"],
+    )
+
+
+def test_bare_day_and_a_time_of_the_same_day_are_one_value() -> None:
+    """The same day twice, once with a time: one value, the date-only line's «+time»."""
+    article = jm.parse_article(
+        _CLIPPING.format(first="۵ آبان ۱۳۹۵", second="۵ آبان ۱۳۹۵ | ۱۰:۱۲ کد : ۸۸۱")
+    )
+    assert (article.published.isoformat(), article.evidence["published"], codes(article)) == (  # type: ignore[union-attr]
+        "2016-10-26T10:12:00+03:30",
+        "date line +time",
+        [],
+    )
+
+
+def test_labelled_date_still_beats_a_date_line_with_a_time() -> None:
+    """A labelled date outranks an unlabelled line with a time (the label is stronger evidence)."""
+    article = jm.parse_article(
+        _CLIPPING.format(first="تاریخ انتشار: ۴ آبان ۱۳۹۵", second="۵ آبان ۱۳۹۵ | ۱۰:۱۲")
+    )
+    assert (article.published.isoformat(), codes(article)) == (  # type: ignore[union-attr]
+        "2016-10-25",
+        ["published-conflict"],
+    )
+
+
+# -- a footer date under lone separator lines (page 463) ----------------------------------------
+
+_AGGREGATED = "کاربران سالانه میلیاردها پیامک ارسال می‌کنند\n\n" + (
+    "معاون سازمان تنظیم مقررات گفت پیامک هنوز پرکاربردترین ابزار اطلاع‌رسانی بانک‌ها و "
+    "دستگاه‌های دولتی است و سهم پیامک‌های شخصی هر سال کمتر می‌شود.\n"
+)
+
+
+def test_footer_date_under_a_source_and_a_lone_dash_is_the_article_date() -> None:
+    """«منبع: ...», «-», the date line, «-», views: the separators do not push the date away."""
+    footer = "منبع: example.ir\n-\nسه شنبه ۲ بهمن ۱۳۹۷ - ۸:۰۶:۴۰ AM\n-\n۵۳۵ بازدید\n"
+    article = jm.parse_article(_AGGREGATED + footer)
+    assert (article.published.isoformat(), article.evidence["published"]) == (  # type: ignore[union-attr]
+        "2019-01-22T08:06:40+03:30",
+        "footer date line",
+    )
+
+
+def test_footer_date_two_lines_of_text_below_the_body_is_not_the_article_date() -> None:
+    """Two footer lines that are not separators between the body and the date: as before, far."""
+    footer = "منبع: example.ir\nکد: 12\n-\nسه شنبه ۲ بهمن ۱۳۹۷ - ۸:۰۶:۴۰ AM\n"
+    article = jm.parse_article(_AGGREGATED + footer)
+    assert article.published is None
+
+
+# -- an all-digit date read either way, decided by a day and month beside it (page 426) ---------
+
+_ORDER_TITLE = "وزارت صحت عامه از آغاز کمپاین تازه واکسین خبر داد\n"
+_ORDER_BODY = "به گزارش خبرگزاری، کمپاین تازه واکسین از هفته آینده در چندین ولایت آغاز می‌شود.\n"
+
+
+def test_ambiguous_digits_read_the_way_a_zodiac_dateline_names() -> None:
+    """«Date: 21:10, 03-02-2016» over «کابل. ۱۴ دلو.»: 3 February (14 Dalw 1394), not 2 March;
+    warned, and on Kabul's clock (the page prints the Afghan calendar): a wall time, the year
+    «-2016» after it read as no UTC offset (it moved the time by an hour)."""
+    article = jm.parse_article(
+        _ORDER_TITLE + "Date: 21:10, 03-02-2016.\nکابل. ۱۴ دلو. " + _ORDER_BODY
+    )
+    assert (article.published.isoformat(), codes(article)) == (  # type: ignore[union-attr]
+        "2016-02-03T21:10:00+04:30",
+        ["day-month-order"],
+    )
+
+
+def test_ambiguous_digits_read_the_way_a_persian_date_names() -> None:
+    """«۴ مارس» beside «04/03/2016»: month first is not read, day first (4 March) is."""
+    article = jm.parse_article(_ORDER_TITLE + "تاریخ: 04/03/2016\nتهران - ۴ مارس - " + _ORDER_BODY)
+    assert (article.published.isoformat(), codes(article)) == ("2016-03-04", ["day-month-order"])  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        _ORDER_BODY,  # no day and month beside it
+        "کابل. ۲۰ جوزا. " + _ORDER_BODY,  # a day that is neither reading
+        "۳ آوریل و ۴ مارس. " + _ORDER_BODY,  # both readings named
+    ],
+)
+def test_ambiguous_digits_without_one_named_reading_stay_refused(lead: str) -> None:
+    """No day beside it names exactly one reading: None + invalid-date, as before."""
+    article = jm.parse_article(_ORDER_TITLE + "Date: 21:10, 03-04-2016.\n" + lead)
+    assert (article.published, codes(article)) == (None, ["invalid-date"])
+
+
+def test_ambiguous_digits_are_refused_in_strict_mode() -> None:
+    """Strict mode does not guess the order: DateError."""
+    with pytest.raises(jm.DateError, match="ambiguous"):
+        jm.parse_article(
+            _ORDER_TITLE + "Date: 21:10, 03-04-2016.\nکابل. ۱۵ حمل. " + _ORDER_BODY, strict=True
+        )
+
+
+# -- a UTC offset printed before the date and time as its label (page 480) ---------------------
+
+_CRI_TITLE = "نمایشگاه بین‌المللی واردات چین گشایش یافت\n"
+_CRI_BODY = (
+    "\nسومین نمایشگاه بین‌المللی واردات چین صبح امروز در شانگهای با حضور صدها شرکت خارجی "
+    "گشایش یافت.\n"
+)
+
+
+def test_offset_label_before_the_date_sets_the_page_clock() -> None:
+    """«GMT+08:00 || 2020-11-07 15:31:55» under the title, toolbar buttons after it: the time on
+    the labelled clock, +08:00; the buttons are no company that hides the date line."""
+    line = "GMT+08:00 || 2020-11-07 15:31:55        cri توصیه کنید   چاپ   اندازه قلم"
+    article = jm.parse_article(_CRI_TITLE + line + _CRI_BODY)
+    assert (article.published.isoformat(), article.title, codes(article)) == (  # type: ignore[union-attr]
+        "2020-11-07T15:31:55+08:00",
+        _CRI_TITLE.strip(),
+        [],
+    )
+
+
+def test_offset_label_before_the_date_in_html_and_alone() -> None:
+    """parse_html gives the same; parse_datetime and find_dates give the same instant, shown on
+    Tehran's clock as every printed offset is."""
+    pytest.importorskip("selectolax")
+    page = (
+        f"<html><body><article><h1>{_CRI_TITLE}</h1><p>GMT+08:00 || 2020-11-07 15:31:55</p>"
+        f"<div>cri توصیه کنید چاپ</div><p>{_CRI_BODY}</p></article></body></html>"
+    )
+    value = "GMT+08:00 || 2020-11-07 15:31:55"
+    found = jm.find_dates("منتشر شده " + value + " در سایت")
+    assert (
+        jm.parse_html(page).published.isoformat(),  # type: ignore[union-attr]
+        jm.parse_datetime(value).isoformat(),
+        [ts.isoformat() for ts in found],
+    ) == ("2020-11-07T15:31:55+08:00", "2020-11-07T11:01:55+03:30", ["2020-11-07T11:01:55+03:30"])
+
+
+def test_offset_after_the_time_stays_on_tehrans_clock() -> None:
+    """An offset after the time (a machine stamp's) is converted to Tehran, as before."""
+    article = jm.parse_article(_CRI_TITLE + "2020-11-07 15:31:55 GMT+08:00" + _CRI_BODY)
+    assert article.published.isoformat() == "2020-11-07T11:01:55+03:30"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "GMT+08:00 || 2020-11-07",  # no time for the offset to belong to
+        "+08:00 2020-11-07 15:31:55",  # a bare offset, without GMT or UTC, is no label
+        "GMT+08:00 2020-11-07 15:31:55 +0330",  # two zones
+        "GMT+15:00 2020-11-07 15:31:55",  # no such offset
+    ],
+)
+def test_offset_label_without_a_time_or_a_second_zone_is_no_date(value: str) -> None:
+    """parse_datetime refuses each: the label needs a time after it and is the only zone."""
+    with pytest.raises(jm.DateError):
+        jm.parse_datetime(value)
+
+
+def test_date_line_with_buttons_and_many_words_is_no_date_line() -> None:
+    """Buttons after a date are not counted, other words are: eight of them make a sentence."""
+    line = (
+        "2020-11-07 15:31:55        چاپ   شهر بزرگ امروز میزبان چند شرکت تازه از کشورهای دیگر بود"
+    )
+    article = jm.parse_article(_CRI_TITLE + line + _CRI_BODY)
+    assert article.published is None
+
+
+def test_footer_date_under_a_source_and_a_link_line_is_not_the_article_date() -> None:
+    """A link line is page chrome but no lone separator: it still counts toward the distance."""
+    footer = "منبع: example.ir\nhttps://example.ir/fa/news/12\nسه شنبه ۲ بهمن ۱۳۹۷ - ۸:۰۶:۴۰ AM\n"
+    article = jm.parse_article(_AGGREGATED + footer)
+    assert article.published is None
+
+
+# -- a time printed minutes first by right-to-left extraction (page 460) -----------------------
+
+
+def test_clock_printed_minutes_first_is_read_the_other_way() -> None:
+    """«تاریخ انتشار: ۴۰ : ۱۶ - ۳۰ شهریور ۱۳۹۷»: 40 is no hour, so 16:40; warned."""
+    article = jm.parse_article("عنوان خبر آزمایشی\nتاریخ انتشار: ۴۰ : ۱۶ - ۳۰ شهریور ۱۳۹۷" + LEAD)
+    assert (article.published.isoformat(), codes(article)) == (  # type: ignore[union-attr]
+        "2018-09-21T16:40:00+04:30",
+        ["time-reversed"],
+    )
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "۴۰ : ۳۰ - ۳۰ شهریور ۱۳۹۷",  # neither field is an hour
+        "۴۰ : ۱۶ : ۱۰ - ۳۰ شهریور ۱۳۹۷",  # with seconds: not a swapped pair
+        "۴۰ : ۱۶ عصر - ۳۰ شهریور ۱۳۹۷",  # a day-part word: the printed hour is meant
+        "۳۰ شهریور ۱۳۹۷ - ۲۴:۰۰",  # midnight at the day's end in some notations, not 00:24
+    ],
+)
+def test_clock_that_no_swap_makes_a_time_stays_refused(value: str) -> None:
+    """Only «MM : HH» with MM 25-59 and HH 0-23 is swapped; the rest stays invalid-date."""
+    article = jm.parse_article("عنوان خبر آزمایشی\nتاریخ انتشار: " + value + LEAD)
+    assert (article.published, codes(article)) == (None, ["invalid-date"])
+
+
+def test_clock_that_reads_both_ways_is_read_as_printed() -> None:
+    """«۱۲ : ۱۶»: both readings are times; the printed order stands, no warning."""
+    article = jm.parse_article("عنوان خبر آزمایشی\nتاریخ انتشار: ۱۲ : ۱۶ - ۳۰ شهریور ۱۳۹۷" + LEAD)
+    assert (article.published.isoformat(), codes(article)) == (  # type: ignore[union-attr]
+        "2018-09-21T12:16:00+04:30",
+        [],
+    )
+
+
+def test_clock_printed_minutes_first_is_refused_in_strict_mode() -> None:
+    """Strict mode does not swap: DateError, as parse_datetime."""
+    with pytest.raises(jm.DateError):
+        jm.parse_article(
+            "عنوان خبر آزمایشی\nتاریخ انتشار: ۴۰ : ۱۶ - ۳۰ شهریور ۱۳۹۷" + LEAD, strict=True
+        )
+    with pytest.raises(jm.DateError):
+        jm.parse_datetime("۴۰ : ۱۶ - ۳۰ شهریور ۱۳۹۷")

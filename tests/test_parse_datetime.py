@@ -203,6 +203,13 @@ MORE_SHAPES = [
     ("01-وری-1403", "1403-01-01", "afghan", None),
     ("۲۳ جنوری ۲۰۲۳ ساعت ۱۰:۰۰", "1401-11-03T10:00:00+04:30", "gregorian", None),
     ("۵ می ۲۰۲۳", "1402-02-15", "gregorian", None),
+    # Pashto: weekdays ending in ې, «د» before a zodiac month, oblique month names.
+    ("یکشنبې، د لړم ۲۸، ۱۴۰۲", "1402-08-28", "afghan", "یکشنبې"),
+    ("پنجشنبې ۲ دلوې ۱۴۰۴", "1404-11-02", "afghan", "پنجشنبې"),
+    # A clock with minutes, «روز», the date; a one-digit minute with a day part; «hh:mm:».
+    ("ساعت ۱۶:۴۲ روز ۲۸ شهریور ۱۴۰۲", "1402-06-28T16:42:00+03:30", "jalali", None),
+    ("۱۳۹۰/۰۳/۲۰ | ۱:۲ صبح", "1390-03-20T01:02:00+04:30", "jalali", None),
+    ("۱۴۰۲/۰۶/۲۸ ۱۱:۲۹:", "1402-06-28T11:29:00+03:30", "jalali", None),
 ]
 
 

@@ -35,7 +35,7 @@ import logging
 import re
 from array import array
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import overload
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -56,6 +56,7 @@ from jalali_meta._datetimes import (
 )
 from jalali_meta._errors import ConflictError, DateError, ParseError, position
 from jalali_meta._grammar import is_hijri, read_time, search, squeeze
+from jalali_meta._grammar import read as read_parts
 from jalali_meta._header import (
     DATE_FIELDS,
     ID_VALUE,
@@ -125,6 +126,8 @@ LONG_HEADLINE_WORDS = 40
 HEADLINE_MAX_CHARS = 250
 # Lines of the footer right under the body whose date may be the article's.
 FOOTER_DATE_LINES = 2
+# ... looking back at most this many lines, lone separators included.
+FOOTER_LOOK_BACK = 4
 
 # Soft faults that strict mode raises; the others are notes on a documented rule.
 _STRICT_DATE_CODES = frozenset(
@@ -2211,15 +2214,23 @@ def _footer_date(state: _State, index: int) -> bool:
     if index >= 2 and _read_more(lines[index - 2]) and _related_box(lines, index - 2):
         return False
     first = index
+    above = 0  # footer lines between the body and the date, lone separators («-») not counted
     # Look back no farther than the rule needs: the cost per line stays bounded.
     while (
         first > 0
-        and index - first < FOOTER_DATE_LINES
+        and above < FOOTER_DATE_LINES
+        and index - first < FOOTER_LOOK_BACK
         and lines[first - 1].info.kind in ("date", "labels", "control", "counter")
     ):
         first -= 1
+        above += not _lone_separator(lines[first])
     nearby = sum(1 for i in range(index + 1, min(len(lines), index + 3)) if lines[i].info.date)
-    return index - first < FOOTER_DATE_LINES and nearby == 0
+    return above < FOOTER_DATE_LINES and index - first < FOOTER_LOOK_BACK and nearby == 0
+
+
+def _lone_separator(line: _Line) -> bool:
+    """A line of a separator alone («-», «|», «*»): no letter or digit, a control's length."""
+    return line.info.kind == "control" and not any(ch.isalnum() for ch in line.norm)
 
 
 def _take_next_line(
@@ -2306,13 +2317,144 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
     except DateError as err:
         if state.strict:
             raise
-        state.warn("invalid-date", f"{err.msg}; value left empty", err.offset, err.end)
-        return None
+        ordered = _order_by_the_page(state, match, offset) or _reversed_clock(state, match, offset)
+        if ordered is None:
+            state.warn("invalid-date", f"{err.msg}; value left empty", err.offset, err.end)
+            return None
+        result = ordered
     for issue in result.issues:
         state.warn(issue.code, issue.message, *issue.span)
     if not result.stamp.has_time and result.twin is None:
         return _with_glued_time(state, result, norm, pos=match.end(), offset=offset)
     return result
+
+
+def _order_by_the_page(state: _State, match: regex.Match[str], offset: int) -> DateRead | None:
+    """An all-digit Gregorian date whose day and month may be read either way, decided by
+    another date printed next to it: «Date: 23:47, 05-02-2015.» over the lead's dateline
+    «کابل. ۱۶ دلو.» is 5 February (16 Dalw 1393), not 2 May. Warned (day-month-order).
+
+    Only the lines around the date (:data:`ORDER_LINES` each way, the first
+    :data:`ORDER_CHARS` characters of each) are looked at, for a day and a month name; the
+    date is read when exactly one of its two readings is such a day. A zodiac month name there
+    says the page keeps the Afghan calendar, so Kabul's clock.
+    """
+    parts = read_parts(match, offset)
+    if not (
+        parts.day_first
+        and parts.calendar == "gregorian"
+        and parts.day != parts.month
+        and max(parts.day, parts.month) <= _MONTHS_A_YEAR
+    ):
+        return None  # not the ambiguity: the error stands
+    readings = [parts, parts._replace(day=parts.month, month=parts.day)]
+    days = []
+    for reading in readings:
+        try:
+            days.append(build(reading._replace(day_first=False), state.doc))
+        except DateError:
+            return None
+    line = state.line_at(parts.span[0])
+    found: dict[int, str] = {}
+    for index in range(
+        max(0, line.index - ORDER_LINES), min(len(state.lines), line.index + ORDER_LINES + 1)
+    ):
+        near = state.lines[index]
+        for pair in _DAY_AND_MONTH.finditer(near.norm, 0, ORDER_CHARS):
+            start = near.start + pair.start()
+            if parts.span[0] <= start < parts.span[1]:
+                continue  # the date itself
+            key = squeeze(pair.group("mn"))
+            for which, (stamp, _) in enumerate(days):
+                if _is_day(stamp, int(pair.group("d")), key):
+                    found.setdefault(which, key)
+    if len(found) != 1:
+        return None
+    which, key = next(iter(found.items()))
+    stamp, issues = days[which]
+    if key in _ZODIAC_KEYS:
+        state.afghan = True  # the page prints the Afghan calendar: Kabul's clock
+    order = "day first" if which == 0 else "month first"
+    state.warn(
+        "day-month-order",
+        f"{stamp.text!r} may be read day first or month first; read {order} "
+        f"({stamp.isoformat()[:10]}), the day another date beside it names",
+        *text_span(stamp),
+    )
+    return DateRead(stamp, tuple(issues), None, match.end())
+
+
+def _reversed_clock(state: _State, match: regex.Match[str], offset: int) -> DateRead | None:
+    """A clock printed minutes first, as right-to-left text extraction leaves it: «۴۰ : ۱۶».
+
+    Read the other way only when the first field cannot be an hour (25-59) and the second
+    can (0-23), with no seconds or day-part word: one reading is a time, the other none.
+    Warned (time-reversed); «۱۲ : ۱۶» (both readings times) stays as printed, and so does
+    «24:00» (midnight at the day's end in some notations, refused as no time).
+    """
+    parts = read_parts(match, offset)
+    if (
+        parts.hour is None
+        or parts.minute is None
+        or not _HOURS_A_DAY < parts.hour < _MINUTES_AN_HOUR
+        or parts.minute >= _HOURS_A_DAY
+        or parts.second is not None
+        or parts.ampm is not None
+    ):
+        return None
+    try:
+        stamp, issues = build(parts._replace(hour=parts.minute, minute=parts.hour), state.doc)
+    except DateError:
+        return None
+    state.warn(
+        "time-reversed",
+        f"{stamp.text!r} prints its time minutes first ({parts.hour:02d} is no hour); read as "
+        f"{parts.minute:02d}:{parts.hour:02d}",
+        *text_span(stamp),
+    )
+    return DateRead(stamp, tuple(issues), None, match.end())
+
+
+_HOURS_A_DAY = 24
+_MINUTES_AN_HOUR = 60
+
+
+def _is_day(stamp: Timestamp, day: int, month_key: str) -> bool:
+    """Whether ``stamp`` falls on the printed day of the month named by ``month_key``."""
+    if month_key in _GREGORIAN_KEYS:
+        return (stamp.gregorian.month, stamp.gregorian.day) == (_GREGORIAN_KEYS[month_key], day)
+    return (stamp.jalali_date[1], stamp.jalali_date[2]) == (_SOLAR_KEYS[month_key], day)
+
+
+_MONTHS_A_YEAR = 12
+# Lines each way from an ambiguous date, and characters of each, searched for a day and month.
+ORDER_LINES = 2
+ORDER_CHARS = 120
+_SOLAR_KEYS = {squeeze(k): v for k, v in {**vocab.JALALI_MONTHS, **vocab.AFGHAN_MONTHS}.items()}
+_ZODIAC_KEYS = frozenset(squeeze(k) for k in vocab.AFGHAN_MONTHS)
+_GREGORIAN_KEYS = {
+    squeeze(k): v
+    for k, v in {
+        **vocab.GREGORIAN_MONTHS_FA,
+        **vocab.DARI_GREGORIAN_MONTHS,
+        **vocab.ENGLISH_MONTHS,
+    }.items()
+}
+# A day in digits and a month name after it, no year needed: «۱۶ دلو», «5 February».
+_DAY_AND_MONTH = regex.compile(
+    r"(?<![0-9])(?P<d>[0-9]{1,2})(?![0-9])[\x20\u200c]*(?P<mn>"
+    + any_case(
+        [
+            *vocab.JALALI_MONTHS,
+            *vocab.AFGHAN_MONTHS,
+            *vocab.GREGORIAN_MONTHS_FA,
+            *vocab.DARI_GREGORIAN_MONTHS,
+            *vocab.ENGLISH_MONTHS,
+        ]
+    )
+    + r")(?![\p{L}\p{M}])",
+    regex.VERSION0,
+)
 
 
 # All that follows a labelled date is a number of one or two digits: «۱۴۰۲/۰۶/۲۸ ۱۶».
@@ -2384,17 +2526,29 @@ def _read_short(state: _State, match: regex.Match[str], offset: int) -> DateRead
     )
     short_year, month, day = (first, middle, last) if year_first else (last, middle, first)
     year = _century(short_year, years)
-    clock = ""
-    if match.group("H") is not None:
-        clock = f" {match.group('H')}:{match.group('MI')}"
     start, end = offset + match.start(), offset + match.end()
     text = state.doc[start:end]
+    # The time as printed, read by the grammar after the whole date: «| 1:2 صبح» is 01:02.
+    tail = match.group("tail") or ""
+    bad = _SHORT_BAD_TIME.match(match.string, match.end())
+    if bad is not None:
+        bad_end = offset + bad.end()
+        state.warn(
+            "invalid-date",
+            f"{state.doc[start:bad_end]!r}: what follows the date where its time belongs is no "
+            "time (hh:mm or hh:mm:ss); value left empty",
+            start,
+            bad_end,
+        )
+        return None
     try:
-        stamp = parse_datetime(f"{year}/{month:02d}/{day:02d}{clock}")
+        stamp = parse_datetime(f"{year}/{month:02d}/{day:02d}{tail}")
     except DateError as err:
         state.warn("invalid-date", f"{text!r} read as {year}/{month}/{day}: {err.msg}", start, end)
         return None
     stamp = attrs.evolve(stamp, text=text, span=(start, end))
+    if match.group("wd") is not None:
+        stamp = _short_weekday(state, match, stamp, offset)
     context = "the page's other years" if years else "the rule 50-99: 13xx, 00-49: 14xx"
     state.warn(
         "two-digit-year",
@@ -2407,6 +2561,33 @@ def _read_short(state: _State, match: regex.Match[str], offset: int) -> DateRead
 
 # A number above this is no day of a month: it is the year.
 DAY_MAX = 31
+
+# Where a two-digit-year date's time belongs, a clock that is none: «90/3/20 | 1:2» (one
+# minute digit and no day-part word), «90/3/20 11:055».
+_SHORT_BAD_TIME = regex.compile(
+    r"[\x20\u200c]*(?:[،,\-|][\x20\u200c]*)?(?:ساعت[\x20\u200c:]*)?[0-9]{1,3}:[0-9]"
+)
+
+
+def _short_weekday(
+    state: _State, match: regex.Match[str], stamp: Timestamp, offset: int
+) -> Timestamp:
+    """Check the weekday printed before a two-digit-year date; keep it on the stamp."""
+    wd_start, wd_end = offset + match.start("wd"), offset + match.end("wd")
+    printed = state.doc[wd_start:wd_end]
+    weekday = _WEEKDAY_INDEX[squeeze(match.group("wd"))]
+    actual = (stamp.gregorian.weekday() + 2) % 7  # Python's Monday 0, the Jalali week's Saturday
+    if weekday != actual:
+        state.warn(
+            "weekday-mismatch",
+            f"the weekday {printed!r} does not match {stamp.text!r} ({stamp.isoformat()[:10]})",
+            wd_start,
+            wd_end,
+        )
+    return attrs.evolve(stamp, weekday=printed)
+
+
+_WEEKDAY_INDEX = {squeeze(name): index for name, index in vocab.WEEKDAYS.items()}
 
 
 def _page_years(state: _State) -> list[int]:
@@ -2898,8 +3079,11 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
         state.note("number-conflict", state.url_doubt, None)
     if number is not None and published is not None:
         _check_dated_id(state, number, published)
-    # A published time that names its zone («... ۱۰:۱۹ Asia/Dushanbe») sets the page's clock.
-    home = named_zone(published.stamp) if published and published.stamp else None
+    # A published time that names its zone («... ۱۰:۱۹ Asia/Dushanbe») or prints its UTC
+    # offset before it as a label («GMT+08:00 || 2020-11-07 15:31:55») sets the page's clock.
+    home = None
+    if published and published.stamp:
+        home = named_zone(published.stamp) or _labelled_offset(published.stamp)
     if home is None and (
         state.afghan
         or any(c.stamp is not None and c.stamp.calendar == "afghan" for c in state.candidates)
@@ -2945,6 +3129,28 @@ def _site_stamps(
 _LABEL_RULE_NAMES = frozenset(_LABEL_RULES.values())
 
 
+def _labelled_offset(stamp: Timestamp) -> tzinfo | None:
+    """The fixed zone of a UTC offset printed before a time as its label, or None.
+
+    «GMT+08:00 || 2020-11-07 15:31:55» is a time on the site's clock, which the label
+    names; an offset after a time (a machine stamp's) is shown on Tehran's clock.
+    """
+    label = _OFFSET_LABEL.match(stamp.text) if stamp.has_time else None
+    if label is None:
+        return None
+    sign = -1 if label.group("sign") == "-" else 1
+    minutes = int(label.group("h")) * 60 + int(label.group("m") or 0)
+    if minutes > _MAX_OFFSET_MINUTES:
+        return None  # the grammar refuses it before it gets here
+    return timezone(timedelta(minutes=sign * minutes))
+
+
+_OFFSET_LABEL = regex.compile(
+    r"(?i:GMT|UTC)(?P<sign>[+\-])(?P<h>[0-9]{1,2})(?::?(?P<m>[0-9]{2}))?(?![0-9:])"
+)
+_MAX_OFFSET_MINUTES = 14 * 60
+
+
 def _in_zone(choice: Choice | None, home: tzinfo) -> Choice | None:
     if choice is None or choice.stamp is None:
         return choice
@@ -2955,8 +3161,11 @@ def _in_zone(choice: Choice | None, home: tzinfo) -> Choice | None:
 
 
 # A zone or UTC offset printed with a visible time: «GMT+4:30», «+03:30», «Z», «بوقت تهران».
+# An offset follows a clock («16:42+04:30», «16:42:05.250 +0330»), never a dashed date's year
+# («23:47, 05-02-2015» prints no zone).
 _PRINTED_ZONE = regex.compile(
-    r"(?:GMT|UTC|Z\b|[+\-−][0-9]{1,2}(?::?[0-9]{2})?\s*$|تهران|کابل|[A-Za-z]+/[A-Za-z_]+)"
+    r"(?:GMT|UTC|Z\b|(?<=:[0-9]{2}(?:\.[0-9]{1,9})?\x20?)[+\-−][0-9]{1,2}(?::?[0-9]{2})?\s*$"
+    r"|تهران|کابل|[A-Za-z]+/[A-Za-z_]+)"
 )
 
 

@@ -38,6 +38,8 @@ from jalali_meta._patterns import (
     DATETIME,
     HIJRI_DATE,
     TIME_LINE,
+    TIME_TEXT,
+    WEEKDAY_TEXT,
     YEAR_CORE,
     any_case,
     lazy,
@@ -65,18 +67,19 @@ DATE_FIELDS = frozenset({"published", "updated"})
 
 # -- The header's patterns (labels, page chrome, traps); the date grammar is in _patterns. --
 
-# A numeric date with a two-digit year, and maybe a time: «۹۸/۱۱/۰۵، ۲۳:۴۰», «12/ 03/ 98».
-# The grammar does not read it (the century is not printed); the resolver decides the
-# century from the page's other years and warns (two-digit-year).
-SHORT_DATE = regex.compile(
-    r"""
+# A numeric date with a two-digit year, maybe a weekday before it and a time after it:
+# «۹۸/۱۱/۰۵، ۲۳:۴۰», «12/ 03/ 98», «جمعه 90/3/20 | 1:2 صبح». The grammar does not read it (the
+# century is not printed); the resolver decides the century from the page's other years and
+# warns (two-digit-year). The time («tail») is the grammar's, so it reads and refuses alike.
+SHORT_DATE = lazy(
+    rf"""
+    (?:{WEEKDAY_TEXT}[\x20\u200c]*(?:[،,\-][\x20\u200c]*)?)?
     (?<![0-9/.\-])
-    (?P<a>[0-9]{2})\x20?(?P<s>[/.\-])\x20?(?P<b>[0-9]{1,2})\x20?(?P=s)\x20?(?P<c>[0-9]{2})
+    (?P<a>[0-9]{{2}})\x20?(?P<s>[/.\-])\x20?(?P<b>[0-9]{{1,2}})\x20?(?P=s)\x20?(?P<c>[0-9]{{2}})
     (?![0-9/.\-])
-    (?:[\x20\u200c]*(?:[،,\-|][\x20\u200c]*)?(?:ساعت[\x20\u200c:]*)?
-       (?P<H>[0-9]{1,2}):(?P<MI>[0-9]{2})(?![0-9:]))?
+    (?P<tail>[\x20\u200c]*(?:[،,\-|][\x20\u200c]*)?{TIME_TEXT}(?![0-9:]))?
     """,
-    regex.VERBOSE,
+    regex.VERBOSE | regex.VERSION0,
 )
 
 _FLAGS = regex.VERBOSE | regex.VERSION0
@@ -98,7 +101,8 @@ _ICON_PREFIX = re.compile(_ICON_WORDS)
 LABEL = lazy(
     rf"""
     (?:^|(?<=[|•·]|\x20\x20|\t|^{_ICON_WORDS}))[\x20\u200c]*   # label position
-    (?:[•·●▪■◾►▶*(][\x20\u200c]*)?                      # optional bullet or bracket
+    (?:[•·●▪■◾►▶*(][\x20\u200c]*                      # optional bullet or bracket, or a
+      |(?<=^[\x20\u200c]*)-[\x20\u200c]+)?              # dash opening a list item «- کد: ۱۲»
     {_BL}(?P<label>{_LABELS}){_BR}
     (?P<colon>{_G}:)?{_G}                               # colon or none, spaces either side
     """,
@@ -221,7 +225,7 @@ _ARROWS = ">»›<«‹"
 _HIJRI_HINTS = ("ال", *sorted({month.split()[0] for month in vocab.HIJRI_MONTHS}))
 # A widget line holds one of these words (the first word of each widget entry).
 _WIDGET_HINTS = tuple({word.split()[0] for word in vocab.WIDGET_WORDS})
-_LABEL_LEAD = frozenset(" \u200c•·●▪■◾►▶*(")
+_LABEL_LEAD = frozenset(" \u200c•·●▪■◾►▶*(-")
 _NEED_COLON = frozenset(squeeze(word) for word in vocab.LABELS_NEED_COLON)
 _TRIM = " \u200c|•·●▪■◾►▶*-،,:;"
 # Inside a value, these end it: what follows is another segment of the line.
@@ -229,8 +233,13 @@ _SEGMENT_BREAK = regex.compile(r"[|•·]|\x20{3,}")
 _HAS_DIGIT = re.compile(r"[0-9]")
 # A time glued to the digits of the next token («08:202023-11-07»).
 _GLUED_TIME = re.compile("(?:ساعت[ \u200c:]*)?[0-9]{1,2}:[0-9]{2}(?=[0-9])")
-# A time right after a segment break: it belongs to the date before the break.
-_TIME_AFTER_BREAK = re.compile("[ \u200c]*(?:ساعت[ \u200c:]*)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?")
+# A time right after a segment break: it belongs to the date before the break («| 1:2 صبح»
+# too). So does a clock that is none («| 1:2»): the date is then refused, not read without it.
+_TIME_AFTER_BREAK = lazy(
+    rf"""[\x20\u200c]*(?:{TIME_TEXT}(?![0-9:])
+      |(?:ساعت[\x20\u200c:]*)?[0-9]{{1,3}}:[0-9]{{1,3}}(?::[0-9]{{0,3}})?(?![0-9]))""",
+    regex.VERBOSE | regex.VERSION0,
+)
 # Characters that set a date off from other words on a "mixed" line.
 _SEPARATORS = frozenset("|•·-/،,")
 # A longer line is a paragraph, never a header line: it is not searched.
@@ -544,6 +553,17 @@ def _words(norm: str, start: int, end: int) -> int:
     return sum(1 for token in norm[start:end].split() if token.strip(_TRIM))
 
 
+def _words_without_buttons(norm: str, start: int, end: int) -> int:
+    """Words in ``norm[start:end]`` besides button labels (:data:`vocab.UI_WORDS`)."""
+    return _words(_BUTTON.sub(" ", norm[start:end]), 0, end - start)
+
+
+_BUTTON = lazy(rf"{_BL}(?:{any_case(vocab.UI_WORDS)}){_BR}", _FLAGS)
+_UI_INITIALS = "".join(
+    sorted({c for word in vocab.UI_WORDS for c in (word[0].lower(), word[0].upper())})
+)
+
+
 def _in_url(norm: str, pos: int) -> bool:
     """Whether ``pos`` lies inside a URL (the token around it starts with a scheme or www.)."""
     token = norm[norm.rfind(" ", 0, pos) + 1 : pos]
@@ -597,10 +617,13 @@ def _date_line(
         # grammar cannot take the time, but the line is still the date line.
         or _GLUED_TIME.match(norm, after[0]) is not None
     )
-    words = _words(norm, *before) + _words(norm, *after)
+    # Button labels printed after the date (a toolbar: «چاپ   اندازه قلم») are no company.
+    after_words = _words(norm, *after)
+    if after_words and set_off and _has_any(norm[after[0] : after[1]], _UI_INITIALS):
+        after_words = _words_without_buttons(norm, *after)
+    words = _words(norm, *before) + after_words
     # A source, section or city name glued to the date without a separator: «افکار نیوز
     # دوشنبه ۱۵ مرداد ۱۴۰۳ - ۰۰:۰۳», «فرهنگی‌هنری ۲۳:۲۲ - ۱۱ دی ۱۴۰۳»: a few words at most.
-    after_words = _words(norm, *after)
     if (words <= COMPANY_MAX_WORDS and after_words == 0) or (set_off and words <= MIXED_MAX_WORDS):
         return "mixed", (match.start(), end), None
     if set_off and before[0] < before[1] and words <= BYLINE_MAX_WORDS:
@@ -965,11 +988,18 @@ def is_dateline_without_year(norm: str) -> bool:
 
 
 # An agency's dateline opening a lead: a place, then the agency and a date in brackets, then
-# a colon: «غزنی (پژواک، ۲۲ اسد ۱۴۰۱): ...», «Kabul (Agency, 12 March 2023): ...».
+# a colon: «غزنی (پژواک، ۲۲ اسد ۱۴۰۱): ...», «Kabul (Agency, 12 March 2023): ...»; or the
+# agency's name and a colon, then a weekday and a date in brackets, then a colon or a
+# semicolon: «عزم: (یکشنبې، د لړم ۲۸، ۱۴۰۲)؛ ...» (azamnews.com, Pashto).
 DATELINE = lazy(
-    rf"""^[\x20\u200c]*{_BL}\p{{L}}[\p{{L}}\p{{M}}\u200c\-]*(?:\x20\p{{L}}[\p{{L}}\p{{M}}\u200c\-]*)?
-    [\x20\u200c]*\([\x20\u200c]*\p{{L}}[\p{{L}}\p{{M}}\u200c]*(?:\x20\p{{L}}[\p{{L}}\p{{M}}\u200c]*){{0,2}}
-    [\x20\u200c]*[،,][\x20\u200c]*(?P<date>[^()\n]{{6,40}}?)[\x20\u200c]*\)[\x20\u200c]*:""",
+    rf"""^[\x20\u200c]*(?:
+        {_BL}\p{{L}}[\p{{L}}\p{{M}}\u200c\-]*(?:\x20\p{{L}}[\p{{L}}\p{{M}}\u200c\-]*)?
+        [\x20\u200c]*\([\x20\u200c]*\p{{L}}[\p{{L}}\p{{M}}\u200c]*(?:\x20\p{{L}}[\p{{L}}\p{{M}}\u200c]*){{0,2}}
+        [\x20\u200c]*[،,][\x20\u200c]*(?P<date>[^()\n]{{6,40}}?)[\x20\u200c]*\)[\x20\u200c]*:
+      | {_BL}\p{{L}}[\p{{L}}\p{{M}}\u200c]*(?:\x20\p{{L}}[\p{{L}}\p{{M}}\u200c]*){{0,2}}
+        [\x20\u200c]*:
+        [\x20\u200c]*\([\x20\u200c]*(?P<weekday_date>[^()\n]{{6,48}}?)[\x20\u200c]*\)[\x20\u200c]*[:;]
+    )""",
     _FLAGS,
 )
 
@@ -980,15 +1010,22 @@ def dateline_date(norm: str) -> tuple[int, int] | None:
     «غزنی (پژواک، ۲۲ اسد ۱۴۰۱): شماری از ...» gives the extent of «۲۲ اسد ۱۴۰۱»: a place of
     one or two words, the agency of one to three words and a comma, a whole date and
     nothing else in the brackets, then a colon. «این طرح (مصوب ۱۴۰۱): ...» is no dateline.
+    «عزم: (یکشنبې، د لړم ۲۸، ۱۴۰۲)؛ ...»: the agency of one to three words and a colon, then
+    a weekday and a whole date, nothing else, in the brackets, then a colon or semicolon.
     """
     if "(" not in norm[:DATELINE_MAX_CHARS]:
         return None
     found = DATELINE.match(norm[:DATELINE_MAX_CHARS])
     if found is None:
         return None
-    start, end = found.span("date")
+    bracketed = found.group("date") is None
+    start, end = found.span("weekday_date" if bracketed else "date")
     date = search(norm, start, end)
     if date is None or (date.start(), date.end()) != (start, end):
+        return None
+    if bracketed and date.group("wd") is None:
+        # Without a place before the brackets, only a weekday and a date make a dateline:
+        # «قانون: (۱۴۰۲/۰۶/۲۸): ...» may name a law's date, not the report's.
         return None
     return start, end
 

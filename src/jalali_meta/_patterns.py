@@ -27,7 +27,9 @@ __all__ = [
     "HIJRI_DATE",
     "RELATIVE",
     "TIME_LINE",
+    "TIME_TEXT",
     "TWIN_JOINER",
+    "WEEKDAY_TEXT",
     "YEAR_CORE",
     "any_case",
     "lazy",
@@ -248,9 +250,11 @@ _NAMED_DMY = rf"""
     (?:{_DAY_RANGE_FIRST})?{_DAY}{_PART_SEP}{_MONTH}{_YEAR_SEP}{_YEAR}(?:{_YEAR_RANGE_END})?{_ERA}
 """
 _NAMED_MDY = rf"{_MONTH}{_GP}{_DAY}{_GP}[,،]?{_GP}{_YEAR}{_ERA}"
-# An Afghan zodiac month first, as Pars Today Dari prints it: «حمل 01, 1403». These names are
-# common words too («حمل» carrying, «میزان» amount), so only with a day in digits and a comma.
+# An Afghan zodiac month first, as Pars Today Dari prints it: «حمل 01, 1403», and Pashto agencies
+# after «د» (of): «(یکشنبې، د لړم ۲۸، ۱۴۰۲)». These names are common words too («حمل»
+# carrying, «میزان» amount), so only with a day in digits and a comma.
 _AFGHAN_MDY = rf"""
+    (?:{_BL}د{_BR}{_GP})?                               # Pashto «د» (of): «د لړم ۲۸، ۱۴۰۲»
     {_BL}(?P<ma>(?:{words(vocab.AFGHAN_MONTHS)})\u200c*+)(?:{_G}ماه)?{_BR}{_GP}
     (?<![0-9])(?P<d>[0-9]{{1,2}})(?![0-9]){_GP}[,،]{_GP}{_YEAR}{_ERA}
 """
@@ -320,6 +324,7 @@ _COLON = r"(?:\x20?\u200c?|\u200c\x20):(?:\x20?\u200c?|\u200c\x20)"
 _CLOCK = rf"""
     (?<![0-9:])(?P<H>[0-9]{{1,2}}){_COLON}(?P<MI>[0-9]{{2}})   # hour and minute, «۲۱ : ۰۴»
     (?:{_COLON}(?P<SS>[0-9]{{2}})(?:\.(?P<fr>[0-9]{{1,9}}))?)?  # seconds, fraction (kept)
+    (?::(?![\x20\u200c]*+[0-9]))?                      # a colon with no field after it: «۱۱:۲۹:»
     (?![0-9:]|\.[\p{{Mn}}\p{{Me}}\p{{Cf}}\ufffd]*[0-9])  # not a longer number or clock
 """
 
@@ -354,12 +359,23 @@ _HOUR_ONLY = r"""
     (?<![0-9])(?P<H>[0-9]{1,2})(?![0-9:\p{L}]|[.,][0-9]|[\x20\u200c]*+(?:و[\x20\u200c]*+)?[0-9])
 """
 
-_TIME = rf"""
-    (?:{_BL}(?P<saat>ساعت){_GP}(?::{_GP})?)?            # optional «ساعت»
-    (?:{_CLOCK} | (?(saat)(?:{_CLOCK_WORDS}|{_HOUR_ONLY})|(?!)))  # hh:mm[:ss]; after «ساعت»
-    (?:(?=[\x20\u200c]*+[قبصظعشaApP]){_GP}{_AMPM})?        # also in words, or the hour alone
-    {_ZONE}?
+# A minute printed with one digit («۱:۲ صبح» for 01:02, as some blog platforms print it) is
+# read only with a day-part word or AM/PM right after it: the marker says the field is a
+# clock («۱:۲» alone may be a ratio or a score) and the minute is the one digit printed.
+_CLOCK_ONE_DIGIT_MINUTE = rf"""
+    (?<![0-9:])(?P<H>[0-9]{{1,2}}):(?P<MI>[0-9])(?![0-9:.,])
+    (?=[\x20\u200c]*+[قبصظعشaApP]){_GP}{_AMPM}{_BR}
 """
+
+_TIME_NO_ZONE = rf"""
+    (?:{_BL}(?P<saat>ساعت){_GP}(?::{_GP})?)?            # optional «ساعت»
+    (?:{_CLOCK_ONE_DIGIT_MINUTE}
+      | {_CLOCK}(?:(?=[\x20\u200c]*+[قبصظعشaApP]){_GP}{_AMPM})?  # hh:mm[:ss], maybe a day part
+      | (?(saat)(?:{_CLOCK_WORDS}|{_HOUR_ONLY})|(?!))   # after «ساعت»: in words, the hour alone
+        (?:(?=[\x20\u200c]*+[قبصظعشaApP]){_GP}{_AMPM})?
+    )
+"""
+_TIME = rf"{_TIME_NO_ZONE}{_ZONE}?"
 
 # An hour alone with a day-part word right after a date, without «ساعت»: «۱۴۰۲/۰۶/۲۸ ۴ بعدازظهر».
 _HOUR_PART_AFTER = rf"""
@@ -367,7 +383,8 @@ _HOUR_PART_AFTER = rf"""
     (?<![0-9])(?P<H>[0-9]{{1,2}})(?![0-9]){_GP}{_AMPM}{_BR}(?![0-9])
 """
 
-_CLOCK_END = r"(?<![0-9])[0-9]{1,2}(?:\x20?:\x20?[0-9]{2}(?::[0-9]{2})?)?(?![0-9:/\-.\\])"
+# (a minute of one digit too: «۱:۲ صبح تا ۳:۴ عصر» is a range, never its first time alone)
+_CLOCK_END = r"(?<![0-9])[0-9]{1,2}(?:\x20?:\x20?[0-9]{1,2}(?::[0-9]{2})?)?(?![0-9:/\-.\\])"
 _TIME_RANGE_END = rf"""
     (?P<rg>
         {_GP}{_RANGE_WORD}{_GP}(?:{_BL}ساعت{_GP}(?::{_GP})?)?
@@ -416,6 +433,14 @@ _ISO = r"""
 # Between a leading time and the date: a separator only.
 _TIME_DATE_SEP = rf"{_GP}(?:[\-،,|/]{_GP})?"
 
+# A UTC offset printed before the date and time it belongs to, as a label of the page's clock:
+# «GMT+08:00 || 2020-11-07 15:31:55» (CRI Persian). Only with GMT or UTC and a sign (a bare
+# «+08:00» may be anything), and only before a date with its time (an offset needs a time).
+_ZONE_BEFORE = rf"""
+    (?=[GgUu]){_BL}(?P<tz>(?i:GMT|UTC)[+\-][0-9]{{1,2}}(?::?[0-9]{{2}})?)(?![0-9:])
+    {_GP}(?:[|/\-،,]{{1,2}}{_GP})?
+"""
+
 DATETIME = _lazy(
     rf"""
     (?:
@@ -425,13 +450,16 @@ DATETIME = _lazy(
             (?=ساعت|[0-9])                                     # (a cheap first test)
             (?:{_TIME_RANGE_BEFORE}|{_TIME}|{_BAD_TIME_BEFORE})  # time first (a range: refused;
                                                                # or none readable),
-            {_TIME_DATE_SEP}(?:{_WEEKDAY})?                    # a weekday
+            {_TIME_DATE_SEP}(?:{_WEEKDAY}                      # a weekday, or after a clock
+              |(?(MI){_BL}روز{_BR}{_GP}|(?!)))?                 # with minutes «روز» alone
             {_DATE}(?:{_WEEKDAY_AFTER})?                       # before or after the date
           | {_DATE}(?:{_WEEKDAY_AFTER})?                       # date first, time optional
             (?:{_DATE_TIME_SEP}{_TIME}(?:{_TIME_RANGE_END})?{_ERA}  # an era after the time too,
                (?:{_WEEKDAY_AFTER})?                           # a weekday too (checked)
               |{_HOUR_PART_AFTER}(?:{_TIME_RANGE_END})?|{_BAD_TIME_AFTER})?
         )
+      | {_ZONE_BEFORE}(?:{_WEEKDAY})?{_DATE}{_DATE_TIME_SEP}{_TIME_NO_ZONE}  # the zone first
+        (?![\x20\u200c]?(?:[+\-][0-9]|(?i:GMT|UTC|Z)(?![\p{{L}}])))   # (and no second one)
       | (?:{_WEEKDAY})?{_YEAR_FIRST}                           # year first
         (?:{_DATE_TIME_SEP}{_TIME}(?:{_TIME_RANGE_END})?|{_HOUR_PART_AFTER}|{_BAD_TIME_AFTER})?
     )
@@ -453,6 +481,11 @@ TWIN_JOINER = _lazy(
 
 # A time alone on its line («ساعت : ۱۶:۴۲»): header chrome, never a lead.
 TIME_LINE = _lazy(rf"{_TIME}", _FLAGS)
+
+# The grammar's time (with «ساعت», a day-part word, a zone) and a weekday name, as pattern
+# text for the header's patterns that embed them (a date with a two-digit year).
+TIME_TEXT = _TIME
+WEEKDAY_TEXT = _WEEKDAY_NAME
 
 # A lunar Hijri date or an Arabic weekday: the second calendar of a "today" widget.
 HIJRI_DATE = _lazy(

@@ -99,6 +99,8 @@ WarningCode = Literal[
     "two-digit-year",
     "listing-page",
     "title-uncertain",
+    "day-month-order",
+    "time-reversed",
     # -- end of resolver codes
     # -- HTML input robustness (issue 14): add codes below this line
     "charset-unusable",

@@ -15,9 +15,10 @@ machine one beats a footer line) and a **rule**, the short name that ends up in
 1. The candidates are ranked by score, text order breaking ties.
 2. A candidate below :data:`CHROME` is never chosen when a stronger one exists;
    a date line that is page chrome never enters the pool (the caller sets it aside).
-3. The best one wins. A date-only winner takes the time of a candidate of the
-   same day that has one (``+time`` in the rule): two lines printing one day are
-   one value.
+3. The best one wins; among unlabelled date lines under the title, one printed with a
+   time wins over a date-only one of another day. A date-only winner takes the time of
+   a candidate of the same day that has one (``+time`` in the rule): two lines printing
+   one day are one value.
 4. Every other candidate at or above :data:`CONFLICT` that disagrees is reported
    (``published-conflict``, ``updated-conflict``, ``number-conflict``,
    ``html-date-conflict`` between a visible and a machine value).
@@ -161,7 +162,9 @@ def resolve_date(field: str, cands: Sequence[Candidate], warn: Warn) -> Choice |
     pool = [c for c in _ranked(cands) if c.score >= CHROME and c.stamp is not None]
     if not pool:
         return None
-    best = pool[0]
+    best = _precise_date_line(pool)
+    if best is not pool[0]:
+        pool = [best, *(c for c in pool if c is not best)]
     assert best.stamp is not None
     stamp, rule, span = best.stamp, best.rule, best.span
     # 5. A machine winner gives way to a visible candidate of the same moment.
@@ -214,6 +217,30 @@ def resolve_date(field: str, cands: Sequence[Candidate], warn: Warn) -> Choice |
         )
     _log_rejected(field, pool, stamp.text, rule)
     return Choice(rule, stamp=stamp, span=span)
+
+
+def _precise_date_line(pool: Sequence[Candidate]) -> Candidate:
+    """The first of ``pool``, or a date line printed with a time that ties with a date-only one.
+
+    Two unlabelled date lines under the title name different days: the one with a time is
+    the header's stamp («۲۳ تیر ۱۳۹۳ | ۱۷:۳۸ کد : ۴۴۹۹»); a bare day above it is a date the
+    article is about (a reprinted clipping's, an event's). The other is still reported.
+    """
+    best = pool[0]
+    assert best.stamp is not None
+    if best.rule != _PRECISE_RULE or best.stamp.has_time:
+        return best
+    for other in pool[1:]:
+        if other.rule != _PRECISE_RULE:
+            break  # ranked: no more date lines of the same score
+        assert other.stamp is not None
+        if other.stamp.has_time and not same_moment(other.stamp, best.stamp):
+            return other
+    return best
+
+
+# The rule among whose ties a printed time decides (see :func:`_precise_date_line`).
+_PRECISE_RULE = "date line"
 
 
 def _log_rejected(field: str, pool: Sequence[Candidate], chosen: str | None, rule: str) -> None:

@@ -110,11 +110,14 @@ AFGHAN_MONTHS: Final = MappingProxyType(
         "جدی": 10,
         "دلو": 11,
         "حوت": 12,
-        # Pashto names of the same months.
+        # Pashto names of the same months, also with the Pashto letter ګ for گ
+        # (pajhwok.com/ps, pa.azadiradio.com).
         "وری": 1,
         "غویی": 2,
         "غبرگولی": 3,
+        "غبرګولی": 3,
         "چنگاښ": 4,
+        "چنګاښ": 4,
         "زمری": 5,
         "وږی": 6,
         "تله": 7,
@@ -123,6 +126,13 @@ AFGHAN_MONTHS: Final = MappingProxyType(
         "مرغومی": 10,
         "سلواغه": 11,
         "کب": 12,
+        # A Pashto name after «د» (of) ends in ې when its plain form ends in ه: «د تلې ۲۳»
+        # (bakhtarnews.af), «د سلواغې»; so do the Dari names Pashto prints: «د دلوې»
+        # (pa.azadiradio.com), «د سنبلې».
+        "تلې": 7,
+        "سلواغې": 11,
+        "سنبلې": 6,
+        "دلوې": 11,
     }
 )
 
@@ -206,6 +216,16 @@ WEEKDAYS: Final = MappingProxyType(
         "پنج شنبه": 5,
         "پنج شمبه": 5,
         "جمعه": 6,
+        # Pashto prints the same names ending in ې where a weekday stands before a date or
+        # after «د» (of): «(یکشنبې، د لړم ۲۸، ۱۴۰۲)», «د پنجشنبې په ورځ» (pa.azadiradio.com,
+        # avapress.com/ps).
+        "شنبې": 0,
+        "یک شنبې": 1,
+        "دو شنبې": 2,
+        "سه شنبې": 3,
+        "چهار شنبې": 4,
+        "پنج شنبې": 5,
+        "جمعې": 6,
         # English names, for the Gregorian side of a dual-calendar line.
         "saturday": 0,
         "sunday": 1,
@@ -494,6 +514,10 @@ UI_WORDS: Final = (
     "back to top",
     "بازگشت به بالا",
     "برگشت به بالا",
+    # A news site's article toolbar (CRI Persian): recommend, email, font size.
+    "توصیه کنید",
+    "پست الکترونیکی",
+    "اندازه قلم",
 )
 
 # A line starting with one of these shows the day of the crawl, not of the article.

@@ -383,3 +383,100 @@ def test_relative_day_with_a_time_range_is_refused(value: str) -> None:
     article = jm.parse_article(f"{TITLE}\nتاریخ انتشار: {value}\n{BODY}", reference=REFERENCE)
     codes = [w.code for w in article.warnings]
     assert (found, article.published, codes) == ([], None, ["not-a-date"])
+
+
+# -- 7. times that were dropped after or before a date (branch dates6) ---------------------------
+
+READ_WHOLE = [
+    # A time first, «روز», then the date: the time was dropped (the day alone was found).
+    ("ساعت ۱۶:۴۲ روز ۲۸ شهریور ۱۴۰۲", "2023-09-19T16:42:00+03:30"),
+    ("۱۶:۴۲ روز ۲۸ شهریور ۱۴۰۲", "2023-09-19T16:42:00+03:30"),
+    # A colon with no field after it: the minute is printed whole; it was dropped.
+    ("۱۴۰۲/۰۶/۲۸ ۱۱:۲۹:", "2023-09-19T11:29:00+03:30"),
+    ("۲۸ شهریور ۱۴۰۲ ساعت ۱۱:۲۹:", "2023-09-19T11:29:00+03:30"),
+    # A one-digit minute with a day-part word or AM/PM after it (a blog platform's habit).
+    ("۱۳۹۰/۰۳/۲۰ | ۱:۲ صبح", "2011-06-10T01:02:00+04:30"),
+    ("۱۳۹۰/۰۳/۲۰ ساعت ۱:۲ ب.ظ", "2011-06-10T13:02:00+04:30"),
+    ("1390/03/20 1:2 PM", "2011-06-10T13:02:00+04:30"),
+]
+
+
+@pytest.mark.parametrize(("value", "expected"), READ_WHOLE)
+def test_date_with_its_time_is_read_whole_by_every_entry_point(value: str, expected: str) -> None:
+    """The date and its time, in parse_datetime (both readers), find_dates, parse_article,
+    parse_html, lenient and strict."""
+    found = (
+        _parse(value),
+        parse_datetime_by_grammar(value).isoformat(),
+        _find(value),
+        *(str(read(value).published.isoformat()) for read in READERS.values()),  # type: ignore[union-attr]
+        *(str(read(value, strict=True).published.isoformat()) for read in READERS.values()),  # type: ignore[union-attr]
+    )
+    assert (expected, expected, [expected], *[expected] * 4) == found
+
+
+REFUSED_TIMES = [
+    "۱۳۹۰/۰۳/۲۰ ۱:۲",  # one minute digit and no day-part word: «۱:۲» may be no clock
+    "۱۳۹۰/۰۳/۲۰ | ۱:۲",
+    "۱۳۹۰/۰۳/۲۰ ساعت ۱:۲ صبح تا ۳:۴ عصر",  # a range of times: never its first end alone
+    "۱۴۰۲/۰۶/۲۸ ۱۱:۲۹:۴",  # a one-digit second
+]
+
+
+@pytest.mark.parametrize("value", REFUSED_TIMES)
+@pytest.mark.parametrize("reader", READERS)
+def test_a_clock_that_is_none_refuses_the_date(value: str, reader: str) -> None:
+    """None + invalid-date (lenient), DateError (strict); no date from parse_datetime or find_dates."""
+    article = READERS[reader](value)
+    assert (article.published, [w.code for w in article.warnings]) == (None, ["invalid-date"])
+    with pytest.raises(jm.DateError):
+        READERS[reader](value, strict=True)
+    assert (_parse(value), _find(value)) == (None, [])
+
+
+def test_hour_alone_before_ruz_and_a_date_still_gives_the_day_alone() -> None:
+    """«ساعت ۲۴ روز ۲۰ بهمن ۱۴۰۳» (an hour without minutes, before «روز»): the day, as before;
+    only a clock with minutes joins the date across «روز»."""
+    assert [ts.isoformat() for ts in jm.find_dates("از ساعت ۲۴ روز ۲۰ بهمن ۱۴۰۳")] == ["2025-02-08"]
+
+
+# -- 8. a date with a two-digit year: its weekday and its time are the grammar's ------------------
+
+_SHORT_TITLE = "عنوان یادداشت آزمایشی درباره ترافیک شهر\n"
+_SHORT_BODY = "\n\nمتن یادداشت در چند جمله کوتاه درباره ترافیک و پیشنهادهای مدیران شهری."
+
+
+def _short(line: str, *, strict: bool = False) -> jm.Article:
+    return jm.parse_article(_SHORT_TITLE + line + _SHORT_BODY, strict=strict)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("تاریخ : جمعه 90/3/20 | 1:2 صبح | نویسنده : مهدی", "2011-06-10T01:02:00+04:30"),
+        ("تاریخ : 90/3/20 | 10:20 ب.ظ", "2011-06-10T22:20:00+04:30"),
+        ("تاریخ: 98/11/05، 23:40", "2020-01-25T23:40:00+03:30"),
+    ],
+)
+def test_two_digit_year_date_keeps_its_weekday_and_day_part(line: str, expected: str) -> None:
+    """«ب.ظ» after a two-digit-year date's time was dropped (10:20 read as 10:20): now 22:20."""
+    article = _short(line)
+    assert (article.published.isoformat(), [w.code for w in article.warnings]) == (  # type: ignore[union-attr]
+        expected,
+        ["two-digit-year"],
+    )
+
+
+def test_two_digit_year_date_with_a_wrong_weekday_is_warned() -> None:
+    """«شنبه 90/3/20» (a Friday): weekday-mismatch beside two-digit-year."""
+    article = _short("تاریخ : شنبه 90/3/20 | 10:20")
+    assert sorted(w.code for w in article.warnings) == ["two-digit-year", "weekday-mismatch"]
+
+
+@pytest.mark.parametrize(
+    "line", ["تاریخ : جمعه 90/3/20 | 1:2 | نویسنده : مهدی", "تاریخ: 90/3/20 1:2"]
+)
+def test_two_digit_year_date_with_a_clock_that_is_none_is_refused(line: str) -> None:
+    """«90/3/20 | 1:2»: the date is not read without its time: None + invalid-date."""
+    article = _short(line)
+    assert (article.published, "invalid-date" in [w.code for w in article.warnings]) == (None, True)
