@@ -626,3 +626,32 @@ def test_clock_printed_minutes_first_is_refused_in_strict_mode() -> None:
         )
     with pytest.raises(jm.DateError):
         jm.parse_datetime("۴۰ : ۱۶ - ۳۰ شهریور ۱۳۹۷")
+
+
+# -- An Afghan month between slashes, year first (blind page 505, Taand) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        ("۱۳۹۷/چنګاښ/۱۷", (1397, 4, 17)),
+        ("یکشنبه ۱۳۹۷/چنګاښ/۱۷", (1397, 4, 17)),
+        ("۱۴۰۲-حمل-۱۲", (1402, 1, 12)),
+    ],
+)
+def test_year_first_afghan_month_between_slashes(value: str, day: tuple[int, int, int]) -> None:
+    """«YYYY/zodiac month/DD» (Taand prints Pashto months so) reads in every entry point, on
+    Kabul's clock in an article."""
+    assert jm.parse_datetime(value).jalali_date == day
+    assert [ts.jalali_date for ts in jm.find_dates("خبر د " + value + " ورځې")] == [day]
+    article = jm.parse_article("عنوان خبر آزمایشی\n" + value + LEAD, strict=True)
+    assert (article.published.jalali_date, article.published.calendar) == (day, "afghan")  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("value", ["۱۴۰۲ میزان ۵", "۱۴۰۲/حمل-۱۲", "۱۴۰۲/اسد/۱۲۳"])
+def test_year_first_afghan_month_needs_the_same_slash_or_dash_twice(value: str) -> None:
+    """The zodiac names are common words («میزان» amount, «حمل» carrying): year first, only
+    between two of the same slash or dash; with spaces or mixed marks no date."""
+    with pytest.raises(jm.DateError):
+        jm.parse_datetime(value)
+    assert jm.find_dates("در سال " + value + " درصد افزایش") == []

@@ -144,9 +144,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "502_zamaaneh_date_bullet_print_link_quote_subhead": (
         "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): title wrong, no warning: '«نامزدها و وعده\\u200cهای اقتصادی»' (golden 'برگزیده گزارش\\u200cهای روزنامه\\u200cهای صبح')"
     ),
-    "505_taand_pashto_lead_first_weekday_then_year_pashto_month_day_slashes": (
-        "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): published missing (golden '2018-07-08')"
-    ),
     "506_afghanpaper_header_time_first_short_ymd_code_empty_source_print_no_title": (
         "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): published wrong, no warning: '2017-11-13T09:51+03:30' (golden '2017-11-13T09:51+04:30')"
     ),
@@ -189,9 +186,6 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     "536_majidzohari_html_blogger_date_header_post_title_zero_comments": (
         "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): title wrong, no warning: 'مجید ظهری' (golden 'چند خط درباره کتاب\\u200cفروشی\\u200cهای انقلاب')"
-    ),
-    "537_taand_html_pashto_weekday_and_year_pashto_month_day_date_h1": (
-        "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): published missing (golden '2018-07-08')"
     ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);

@@ -284,9 +284,15 @@ _DATE = rf"""
 
 # Year first: «1401 دوشنبه 3 بهمن», «2023 Jan 23», «۱۴۰۱-مهر-۰۹», «1399/آذر/21».
 _YEAR_FIRST = rf"""
-    {_YEAR}{_GP}(?:[/\-.,،\\]{_GP})?
-    (?:{_WEEKDAY})?
-    (?:{_DAY}{_PART_SEP}{_MONTH} | {_MONTH}{_PART_SEP}{_DAY}(?![/\-.\\]?[0-9]))
+    (?:
+        {_YEAR}{_GP}(?:[/\-.,،\\]{_GP})?
+        (?:{_WEEKDAY})?
+        (?:{_DAY}{_PART_SEP}{_MONTH} | {_MONTH}{_PART_SEP}{_DAY}(?![/\-.\\]?[0-9]))
+      | {_YEAR}{_G}(?P<sa>[/\-]){_G}                   # an Afghan zodiac month between two
+        {_BL}(?P<ma>(?:{words(vocab.AFGHAN_MONTHS)})\u200c*+){_BR}  # slashes or dashes
+        {_G}(?P=sa){_G}                                 # (Taand: «۱۳۹۷/چنګاښ/۱۷»; these names
+        (?<![0-9])(?P<d>[0-9]{{1,2}})(?![0-9])(?![/\-.\\]?[0-9])  # are words too, so only so)
+    )
 """
 
 # 12-hour markers and day-part words; _dates turns each into a rule for the hour.
