@@ -1373,3 +1373,25 @@ def test_a_short_line_the_headline_starts_with_is_not_its_first_print() -> None:
     headline = "پل تاریخی شهر پس از دو سال مرمت بازگشایی شد"
     article = jm.parse_article(f"پل تاریخی\n{headline}\n\n{_BRIDGE_BODY}")
     assert article.title == headline
+
+
+# -- titles5: titles wrong without a warning on held-out pages ---------------------------------
+
+_CUT_TEASER = (
+    "سیل راه‌های روستایی شمال استان را بست\n"
+    "مسئولان استان گفته‌اند که راه‌های روستایی تا پایان هفته بازگشایی می‌شود....\n"
+)
+
+
+def test_a_teaser_cut_with_four_dots_over_a_headline_does_not_start_the_body() -> None:
+    """Another item's teaser (headline, excerpt ending «....») above the article: the
+    article's headline under it is the title, not the teaser's."""
+    article = jm.parse_article(_CUT_TEASER + _BRIDGE + "\n03 May 2024\n" + _BRIDGE_BODY)
+    assert (article.title, article.lead) == (_BRIDGE, _BRIDGE_BODY.split("\n")[0])
+
+
+def test_a_lead_ending_with_four_dots_over_the_body_stays_the_lead() -> None:
+    """A writer's lead trailing off with «....» right over the next paragraph starts the body."""
+    lead = "پل تاریخی شهر پس از دو سال بسته ماندن دوباره به روی مردم باز شد اما خودروها...."
+    article = jm.parse_article(f"{lead}\n{_BRIDGE_BODY}")
+    assert (article.title, article.lead) == (None, lead)

@@ -118,14 +118,8 @@ KNOWN_FAILURES: dict[str, str] = {
     "463_chekhabar_aggregator_title_zoom_footer_date_seconds_am_views": (
         "fresh batch 460-498 (first measured on main ace9285): number and published missing: the aggregator's footer date with seconds and AM/PM and its code are not read"
     ),
-    "465_keshwarnews_afghan_layout_notice_teaser_title_gregorian_date": (
-        "fresh batch 460-498 (first measured on main ace9285): title wrong, no title-uncertain: a related item's teaser headline is taken over the article's"
-    ),
     "467_alirezarezaee_blogspot_gregorian_slash_date_hash_number_title": (
         "fresh batch 460-498 (first measured on main ace9285): title missing: the post title «#183 ...» is no candidate"
-    ),
-    "470_keshwarnews_beaver_builder_html_h3_title_teaser_date_text": (
-        "fresh batch 460-498 (first measured on main ace9285): title wrong, no title-uncertain: an HTML h3 teaser headline of another item is taken (the page has no h1)"
     ),
     "474_eshia_lecture_teacher_course_slash_date_subject_no_headline": (
         "fresh batch 460-498 (first measured on main ace9285): title wrong, no title-uncertain: the invocation «بسم الله الرحمن الرحيم» is taken; the golden is null"
@@ -189,12 +183,6 @@ SILENT_WRONG: dict[str, str] = {
     ),
     "460_entekhab_code_date_reversed_spaced_time_arabic_yeh": (
         "fresh batch 460-498 (first measured on main ace9285): title wrong, no title-uncertain: the lead's first sentence is taken over the headline"
-    ),
-    "465_keshwarnews_afghan_layout_notice_teaser_title_gregorian_date": (
-        "fresh batch 460-498 (first measured on main ace9285): title wrong, no title-uncertain: a related item's teaser headline is taken over the article's"
-    ),
-    "470_keshwarnews_beaver_builder_html_h3_title_teaser_date_text": (
-        "fresh batch 460-498 (first measured on main ace9285): title wrong, no title-uncertain: an HTML h3 teaser headline of another item is taken (the page has no h1)"
     ),
     "474_eshia_lecture_teacher_course_slash_date_subject_no_headline": (
         "fresh batch 460-498 (first measured on main ace9285): title wrong, no title-uncertain: the invocation «بسم الله الرحمن الرحيم» is taken; the golden is null"

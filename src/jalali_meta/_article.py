@@ -480,23 +480,34 @@ def _body_anchor(lines: Sequence[_Line], outside: set[int]) -> int | None:
     """
     found, paired = _anchor_from(lines, outside, 0)
     start = found
-    while paired and start is not None and _cut(lines[start]):
+    while paired and start is not None and _cut(lines, start):
         # Each search starts after the last pair found and stops at the next: linear.
         start, paired = _anchor_from(lines, outside, start + 1)
-        if paired and start is not None and not _cut(lines[start]):
+        if paired and start is not None and not _cut(lines, start):
             following = [
-                lines[i]
+                i
                 for i in range(start + 1, min(len(lines), start + 1 + BODY_GAP))
                 if lines[i].paragraph
             ]
-            if following and not _cut(following[0]):
+            if following and not _cut(lines, following[0]):
                 return start
     return found
 
 
-def _cut(line: _Line) -> bool:
-    """An excerpt cut by the site: a paragraph ending with «...» or «…»."""
-    return line.text.endswith(("...", "…")) and not line.text.endswith("....")
+def _cut(lines: Sequence[_Line], index: int) -> bool:
+    """An excerpt cut by the site: a paragraph ending with «...» or «…».
+
+    Four dots or more («....») also end a writer's trailing sentence; they cut an excerpt
+    only when no paragraph follows right under it (a teaser's headline or the next item).
+    """
+    text = lines[index].text
+    if not text.endswith(("...", "…")):
+        return False
+    return (
+        not text.endswith("....")
+        or index + 1 == len(lines)
+        or not lines[index + 1].paragraph
+    )
 
 
 def _anchor_from(lines: Sequence[_Line], outside: set[int], begin: int) -> tuple[int | None, bool]:
