@@ -1395,3 +1395,44 @@ def test_a_lead_ending_with_four_dots_over_the_body_stays_the_lead() -> None:
     lead = "پل تاریخی شهر پس از دو سال بسته ماندن دوباره به روی مردم باز شد اما خودروها...."
     article = jm.parse_article(f"{lead}\n{_BRIDGE_BODY}")
     assert (article.title, article.lead) == (None, lead)
+
+
+_LIBRARY = "آغاز کار کتابخانه‌های سیار در روستاهای استان"
+_LIBRARY_LEAD = (
+    "نخستین کتابخانه سیار استان از امروز با صدها جلد کتاب کودک و نوجوان به روستاهای "
+    "دورافتاده شمال استان سفر می‌کند"
+)
+_LIBRARY_BODY = (
+    "به گزارش خبرنگار ما، مدیر کتابخانه‌های عمومی استان گفت: این کتابخانه‌ها هر هفته به ده "
+    "روستا می‌روند و کودکان می‌توانند کتاب‌ها را دو هفته امانت بگیرند و پس از آن کتاب "
+    "تازه‌ای بردارند تا همه روستاها از این طرح بهره‌مند شوند.\n"
+)
+
+
+def _library_page(lead: str, credit: str) -> str:
+    """Code, headline, the lead, a site's credit line, the lead again, the body."""
+    return f"کد خبر: ۱۲۳۴۵\n{_LIBRARY}\n{lead}\n{credit}\n{lead}\n{_LIBRARY_BODY}"
+
+
+def test_a_lead_sentence_printed_twice_under_the_headline_is_no_title() -> None:
+    """A whole sentence of a lead's length printed twice (a summary box, then the body's
+    first paragraph after the site's credit «... :») is the lead; the headline over it is
+    the title, and the credit ending with a colon is no rival to it."""
+    text = _library_page(_LIBRARY_LEAD + ".", "پایگاه خبری تحلیلی نمونه (example.ir) :")
+    article = jm.parse_article(text)
+    assert (article.title, uncertain(article)) == (_LIBRARY, [])
+
+
+def test_a_long_line_without_a_period_printed_twice_stays_the_title() -> None:
+    """A long line without a final period under a short one, printed again under the body's
+    first paragraph: a long headline's two prints, not a lead."""
+    text = f"{_LIBRARY}\n{_LIBRARY_LEAD}\n\n{_LIBRARY_BODY}\n{_LIBRARY_LEAD}\n"
+    assert jm.parse_article(text).title == _LIBRARY_LEAD
+
+
+def test_a_credit_ending_with_a_semicolon_still_competes() -> None:
+    """A line scoring within a point of the headline ending with «؛» (no colon) is a rival."""
+    text = _library_page(_LIBRARY_LEAD + ".", "پایگاه خبری تحلیلی نمونه (example.ir)؛")
+    article = jm.parse_article(text)
+    assert article.title == _LIBRARY
+    assert len(uncertain(article)) == 1

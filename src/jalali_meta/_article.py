@@ -1144,10 +1144,11 @@ def _choose_title(
         lines[index].words >= LEAD_WORDS
         and key not in hinted
         and key not in slugs
-        and keys.get(key, 0) == 1
+        and (keys.get(key, 0) == 1 or _ends_sentence(lines[index]))
     ):
         # A sentence of a lead's length right under a shorter headline-shaped line: the
-        # lead, and the line above it is the headline.
+        # lead, and the line above it is the headline. A whole sentence printed twice is
+        # the lead as well (a summary box and the body's first paragraph).
         above = [other for other in candidates if index - LEAD_REACH <= other < index]
         if above and _headline_over_lead(lines, above[-1]):
             index, key = above[-1], lines[above[-1]].key
@@ -1192,6 +1193,11 @@ def _choose_title(
         if not line.byline:
             break
     return index, rule
+
+
+def _ends_sentence(line: _Line) -> bool:
+    """Whether the line ends a sentence with a period (not an ellipsis «..»)."""
+    return line.text[-1] == "." and not line.text.endswith("..")
 
 
 def _summary_over_headline(lines: Sequence[_Line], anchor: int, outside: set[int]) -> bool:
@@ -1303,6 +1309,8 @@ def _title_doubt(
         near = lines[at]
         if near.words <= SHORT_RIVAL_WORDS and near.words < line.words:
             continue  # a short line beside a longer headline: a section name or a menu item
+        if near.text[-1] == ":":
+            continue  # a kicker or a credit ending with a colon: it introduces, never a title
         if at != index and near.key != line.key and (rival is None or value > rival[0]):
             rival = (value, at)
     rival_index = rival[1] if rival is not None else None
