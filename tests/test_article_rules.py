@@ -1387,7 +1387,7 @@ def test_a_teaser_cut_with_four_dots_over_a_headline_does_not_start_the_body() -
     """Another item's teaser (headline, excerpt ending «....») above the article: the
     article's headline under it is the title, not the teaser's."""
     article = jm.parse_article(_CUT_TEASER + _BRIDGE + "\n03 May 2024\n" + _BRIDGE_BODY)
-    assert (article.title, article.lead) == (_BRIDGE, _BRIDGE_BODY.split("\n")[0])
+    assert (article.title, article.lead) == (_BRIDGE, _BRIDGE_BODY.split("\n", maxsplit=1)[0])
 
 
 def test_a_lead_ending_with_four_dots_over_the_body_stays_the_lead() -> None:
@@ -1436,3 +1436,37 @@ def test_a_credit_ending_with_a_semicolon_still_competes() -> None:
     article = jm.parse_article(text)
     assert article.title == _LIBRARY
     assert len(uncertain(article)) == 1
+
+
+_LESSON_BODY = (
+    "بحث امروز درباره شرایط وقف زمین برای ساختن کتابخانه‌های محلی است که در جلسه پیش آغاز شد.\n"
+    "در جلسه گذشته گفتیم که وقف برای عموم مردم است و متولی خاص آن مالک زمین نیست؛ اما اداره آن "
+    "بر عهده امینان محل است و آنان باید هر سال گزارش کار خود را به مردم بدهند.\n"
+)
+
+
+@pytest.mark.parametrize("invocation", ["بسم الله الرحمن الرحيم", "به نام خداوند بخشنده مهربان"])
+def test_an_invocation_chosen_as_the_headline_is_uncertain(invocation: str) -> None:
+    """A lecture's page: teacher, course, date, an invocation over the subject and the body;
+    the invocation, chosen by score, is warned with the teacher's line competing."""
+    teacher = "استاد علی محمدی نیک"
+    subject = "موضوع: فقه وقف (وقف عام برای مردم)/کلیات وقف /اداره موقوفه (نقش امینان)"
+    text = f"{teacher}\n\nدرس اصول\n\n1400/08/17\n\n{invocation}\n\n{subject}\n\n{_LESSON_BODY}"
+    article = jm.parse_article(text)
+    assert article.title == invocation
+    assert len(uncertain(article)) == 1
+    assert f"«{teacher}» competes" in uncertain(article)[0]
+
+
+def test_an_invocation_on_the_first_line_of_a_short_text_is_uncertain() -> None:
+    """Without running text, an invocation taken as the first line is warned."""
+    article = jm.parse_article("بسم الله الرحمن الرحیم\nدرس اصول\n1400/08/17")
+    assert len(uncertain(article)) == 1
+
+
+def test_a_headline_opening_with_an_invocations_word_is_not_uncertain() -> None:
+    """«بسم‌الله‌خوانی ...» (a headline about the invocation) is no invocation."""
+    headline = "بسم‌الله‌خوانی کودکان در جشن تکلیف مدرسه"
+    text = f"{headline}\n1400/08/17\n{_LESSON_BODY}"
+    article = jm.parse_article(text)
+    assert (article.title, uncertain(article)) == (headline, [])

@@ -503,11 +503,7 @@ def _cut(lines: Sequence[_Line], index: int) -> bool:
     text = lines[index].text
     if not text.endswith(("...", "…")):
         return False
-    return (
-        not text.endswith("....")
-        or index + 1 == len(lines)
-        or not lines[index + 1].paragraph
-    )
+    return not text.endswith("....") or index + 1 == len(lines) or not lines[index + 1].paragraph
 
 
 def _anchor_from(lines: Sequence[_Line], outside: set[int], begin: int) -> tuple[int | None, bool]:
@@ -1075,7 +1071,12 @@ def _choose_title(
             ):
                 if line.words > HEADLINE_MAX_WORDS or _REPORT_OPENING.match(line.norm):
                     return None, ""  # running text cut into lines by the layout: no headline
-                if index + 1 < len(lines) and _CONTINUATION.match(lines[index + 1].norm):
+                if _invocation(line):
+                    state.title_doubt = (
+                        "it is an invocation, which opens a text without naming it",
+                        None,
+                    )
+                elif index + 1 < len(lines) and _CONTINUATION.match(lines[index + 1].norm):
                     # The next line goes on with «و ...», «که ...»: one paragraph cut by the
                     # layout, whose first line is no sure headline.
                     state.title_doubt = ("it is the start of a paragraph cut by the layout", None)
@@ -1286,6 +1287,12 @@ def _title_doubt(
     (a gutter of spaces), or when it is shaped like a photo caption (``... - credit``).
     """
     line = lines[index]
+    if _invocation(line):
+        others = [(value, at) for value, at in scored if lines[at].key != line.key]
+        return (
+            "it is an invocation, which opens a text without naming it",
+            max(others)[1] if others else None,
+        )
     if repeated:
         # Printed twice, unless its first print stands under the line naming the story.
         first = next(
@@ -1336,6 +1343,23 @@ def _title_doubt(
             if lines[other].key.startswith(whole):
                 return "it is the start of a paragraph cut by the layout", rival_index
     return None
+
+
+# An invocation opening a text, letters only: «بسم الله الرحمن الرحیم», «بسمه تعالی»,
+# «به نام خداوند بخشنده مهربان».
+INVOCATION_MAX_WORDS = 6
+_INVOCATION = regex.compile(
+    r"^(?:بسم(?:الله(?:الرحمنالرحیم)?|هتعالی|هسبحانه)|باسمه(?:تعالی|سبحانه)"
+    r"|به?نام(?:خدا|خداوند|ایزد|یزدان)(?:بخشنده(?:ی|و)?مهربان|جانوخرد|جانآفرین|پاک|یکتا)?)$"
+)
+
+
+def _invocation(line: _Line) -> bool:
+    """Whether the line is an invocation alone: it opens a sermon, a lecture or a letter and
+    names no story, so as the headline chosen by score it is no sure title."""
+    return line.words <= INVOCATION_MAX_WORDS and bool(
+        _INVOCATION.match(_NOT_LETTER.sub("", line.norm))
+    )
 
 
 # A kicker naming a context opens with a preposition: «به بهانه ...», «در نشست ...».
