@@ -1470,3 +1470,41 @@ def test_a_headline_opening_with_an_invocations_word_is_not_uncertain() -> None:
     text = f"{headline}\n1400/08/17\n{_LESSON_BODY}"
     article = jm.parse_article(text)
     assert (article.title, uncertain(article)) == (headline, [])
+
+
+_EXAM = "ثبت‌نام آزمون استخدامی شهرداری از شنبه آغاز می‌شود"
+_EXAM_BODY = (
+    "ثبت‌نام داوطلبان آزمون استخدامی شهرداری از شنبه در سامانه سازمان سنجش آغاز می‌شود و تا "
+    "پایان هفته بعد ادامه دارد و داوطلبان باید مدارک خود را همراه داشته باشند.\n"
+    "ویرایش اطلاعات ثبت‌نام تنها یک بار و در زمان اعلام شده ممکن است.\n"
+)
+
+
+def test_a_sign_up_prompt_over_the_article_is_neither_title_nor_body() -> None:
+    """A site's prompt to sign up («... در وب سایت ... ثبت نام نمایید», «... اشتراک ...
+    خواهید داشت.») over the article's code and headline: the headline is the title."""
+    prompt = (
+        "کاربر گرامی\n"
+        "برای دیدن ویدئوهای ویژه باید در وب سایت روزنامه نمونه ثبت نام نمایید\n"
+        "با ثبت نام و خرید اشتراک به نسخه کامل روزنامه و همه ویدئوهای ویژه دسترسی "
+        "خواهید داشت.\n"
+    )
+    article = jm.parse_article(prompt + f"کدخبر: ۸۷۷۰۹\n{_EXAM}\n{_EXAM_BODY}")
+    assert (article.title, article.number) == (_EXAM, "87709")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "ثبت‌نام وام ازدواج از فردا در سامانه بانک‌ها آغاز می‌شود",
+        "این نکات را پیش از سفر نوروزی حتماً رعایت کنید",
+        "برای ثبت‌نام کنکور به سایت سنجش مراجعه کنید",
+    ],
+)
+def test_a_headline_about_signing_up_or_addressing_the_reader_stays_the_title(
+    headline: str,
+) -> None:
+    """A headline with an account word but no verb to the reader, one with such a verb but no
+    account word, and a service headline telling readers where to sign up: still titles."""
+    article = jm.parse_article(f"کدخبر: ۸۷۷۰۹\n{headline}\n{_EXAM_BODY}")
+    assert article.title == headline

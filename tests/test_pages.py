@@ -155,9 +155,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "489_setaresobh_newspaper_today_year_first_issue_date_number_print": (
         "fresh batch 460-498 (first measured on main ace9285): title wrong (title-uncertain): a section line is taken; number missing: the golden's ID is not read"
     ),
-    "490_7sobh_code_empty_date_label_repeated_footer": (
-        "fresh batch 460-498 (first measured on main ace9285): title wrong, no title-uncertain: the registration prompt line is taken over the headline"
-    ),
     "491_khawaran_afghan_joomla_pdf_print_email_author_jalali_weekday_comma_time": (
         "fresh batch 460-498 (first measured on main ace9285): published wrong, no warning: the golden reads the time on Kabul's clock (an Afghan site, noted as uncertain by its author); the page prints Iranian month names and no Afghan sign the library reads, so Tehran's clock is used"
     ),
@@ -187,9 +184,6 @@ SILENT_WRONG: dict[str, str] = {
     ),
     "483_moph_af_announcement_no_date_sidebar_announcement_dates": (
         "fresh batch 460-498 (first measured on main ace9285): title wrong, no title-uncertain: the announcement's heading line is taken over the title; published wrong (warned): a sidebar announcement's date; number missing: the ID is printed only in the page's address; parse_article(url=...) does not take the URL's ID (parse_html does), and the older text goldens say null for such pages: the two conventions are to be unified"
-    ),
-    "490_7sobh_code_empty_date_label_repeated_footer": (
-        "fresh batch 460-498 (first measured on main ace9285): title wrong, no title-uncertain: the registration prompt line is taken over the headline"
     ),
     "491_khawaran_afghan_joomla_pdf_print_email_author_jalali_weekday_comma_time": (
         "fresh batch 460-498 (first measured on main ace9285): published wrong, no warning: the golden reads the time on Kabul's clock (an Afghan site, noted as uncertain by its author); the page prints Iranian month names and no Afghan sign the library reads, so Tehran's clock is used"

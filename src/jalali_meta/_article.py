@@ -524,6 +524,7 @@ def _anchor_from(lines: Sequence[_Line], outside: set[int], begin: int) -> tuple
             or ">>" in line.text  # a breadcrumb, the headline glued to it («... > ... : ...»)
             or " > " in line.text
             or _headline_printed_twice(lines, index)
+            or _reader_prompt(line)
         ):
             continue
         if first is None:
@@ -862,7 +863,33 @@ def _never_title(line: _Line) -> str:
         return "a name beside a handle"
     if line.words <= NAME_MAX_WORDS and _INITIAL_NAME.match(norm):
         return "a name with an initial"
+    if _reader_prompt(line):
+        return "a prompt to sign up or log in"
     return ""
+
+
+# A site's prompt to the reader: a polite or future verb in the second person plural (not
+# «کنید»: a service headline says «... به سایت سنجش مراجعه کنید»), an account word and the
+# site or the account it names («... باید در وب سایت ... ثبت نام نمایید», «لطفاً جهت
+# ورود نام کاربری و رمز عبورتان را وارد نمائید»).
+_PROMPT_VERB = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:ن?مایید|ن?مائید|خواهید|بفرمایید)(?![\p{L}\p{M}])"
+)
+_PROMPT_ACCOUNT = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:ثبت[\x20\u200c]*نام|عضویت|اشتراک|وارد|ورود)(?![\p{L}\p{M}])"
+)
+_PROMPT_PLACE = regex.compile(
+    r"سایت|انجمن|(?:نام|حساب)[\x20\u200c]*کاربری|رمز[\x20\u200c]*عبور|اشتراک"
+)
+
+
+def _reader_prompt(line: _Line) -> bool:
+    """Whether the line asks the reader to sign up, log in or subscribe: site furniture,
+    never the title nor the start of the body."""
+    norm = line.norm
+    return bool(
+        _PROMPT_VERB.search(norm) and _PROMPT_ACCOUNT.search(norm) and _PROMPT_PLACE.search(norm)
+    )
 
 
 # A lead's opening: «به گزارش ...» (according to the report of ...).
