@@ -1508,3 +1508,27 @@ def test_a_headline_about_signing_up_or_addressing_the_reader_stays_the_title(
     account word, and a service headline telling readers where to sign up: still titles."""
     article = jm.parse_article(f"کدخبر: ۸۷۷۰۹\n{headline}\n{_EXAM_BODY}")
     assert article.title == headline
+
+
+_NOTICE_BODY = (
+    "با آغاز فصل گرما، اداره آب شهر از همه خانواده‌ها می‌خواهد تا آب آشامیدنی را پیش از "
+    "نوشیدن بجوشانند و مخزن‌های خانگی را هر ماه بشویند تا از بیماری‌ها پیشگیری شود.\n"
+    "همکاری همه شهروندان گرامی را در رعایت این نکات خواهانیم.\n"
+)
+
+
+def test_a_headline_reworded_under_its_authors_line_keeps_the_first_print() -> None:
+    """«اطلاعیه اداره آب ...», an author's account, then «بیانیه خبری اداره آب ...» over the
+    body (the page's title, then the same headline in other words): the first is the title."""
+    title = "اطلاعیه اداره آب و فاضلاب شهر کرمان"
+    text = f"{title}\nadmin_water\nبیانیه خبری اداره آب و فاضلاب شهر کرمان\nشهروندان عزیز!\n"
+    article = jm.parse_article(text + _NOTICE_BODY)
+    assert (article.title, uncertain(article)) == (title, [])
+
+
+def test_a_kicker_sharing_some_words_with_the_headline_is_no_rewording() -> None:
+    """A kicker above the headline sharing fewer than four in five of its words: the headline
+    under it stays the title."""
+    headline = "بیانیه خبری اداره آب درباره جوشاندن آب آشامیدنی"
+    text = f"اطلاعیه اداره آب شهر کرمان\nadmin_water\n{headline}\nشهروندان عزیز!\n"
+    assert jm.parse_article(text + _NOTICE_BODY).title == headline

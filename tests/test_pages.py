@@ -141,7 +141,12 @@ KNOWN_FAILURES: dict[str, str] = {
         "fresh batch 460-498 (first measured on main ace9285): number missing: the ID is printed only in the page's address; parse_article(url=...) does not take the URL's ID (parse_html does), and the older text goldens say null for such pages: the two conventions are to be unified"
     ),
     "483_moph_af_announcement_no_date_sidebar_announcement_dates": (
-        "fresh batch 460-498 (first measured on main ace9285): title wrong, no title-uncertain: the announcement's heading line is taken over the title; published wrong (warned): a sidebar announcement's date; number missing: the ID is printed only in the page's address; parse_article(url=...) does not take the URL's ID (parse_html does), and the older text goldens say null for such pages: the two conventions are to be unified"
+        "fresh batch 460-498 (first measured on main ace9285): published wrong (warned): a "
+        "sidebar announcement's date; number missing: the ID is printed only in the page's "
+        "address; parse_article(url=...) does not take the URL's ID (parse_html does), and "
+        "the older text goldens say null for such pages: the two conventions are to be "
+        "unified. The title (the heading in other words under the author's line was taken) is "
+        "right since titles5"
     ),
     "486_moph_af_drupal_html_created_field_latest_news_view": (
         "fresh batch 460-498 (first measured on main ace9285): number missing: the Drupal node ID is only in the canonical address, which this page's HTML does not carry (the golden takes it from the URL the page was fetched at)"
@@ -181,9 +186,6 @@ SILENT_WRONG: dict[str, str] = {
     "314_ubuntu_ir_smf_forum_reply_page": (
         "title wrong without title-uncertain: the reply's heading right above the reply is "
         "5 points over the login prompts; the topic title is no candidate"
-    ),
-    "483_moph_af_announcement_no_date_sidebar_announcement_dates": (
-        "fresh batch 460-498 (first measured on main ace9285): title wrong, no title-uncertain: the announcement's heading line is taken over the title; published wrong (warned): a sidebar announcement's date; number missing: the ID is printed only in the page's address; parse_article(url=...) does not take the URL's ID (parse_html does), and the older text goldens say null for such pages: the two conventions are to be unified"
     ),
     "491_khawaran_afghan_joomla_pdf_print_email_author_jalali_weekday_comma_time": (
         "fresh batch 460-498 (first measured on main ace9285): published wrong, no warning: the golden reads the time on Kabul's clock (an Afghan site, noted as uncertain by its author); the page prints Iranian month names and no Afghan sign the library reads, so Tehran's clock is used"

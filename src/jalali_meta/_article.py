@@ -1203,7 +1203,9 @@ def _choose_title(
     # The title printed twice around the header block: the first one is the title.
     for earlier in range(index - 1, max(-1, index - LABEL_REACH_ABOVE), -1):
         line = lines[earlier]
-        if line.key == key or (index - earlier <= 2 and _variant(line.key, key)):
+        if line.key == key or (
+            index - earlier <= 2 and (_variant(line.key, key) or _reworded(line, lines[index]))
+        ):
             return earlier, rule
         if line.info.kind == "text" and line.words > 3:
             break
@@ -1516,6 +1518,26 @@ def _variant(first: str, second: str) -> bool:
     return common * VARIANT_SHARE[1] >= size * VARIANT_SHARE[0]
 
 
+def _reworded(first: _Line, second: _Line) -> bool:
+    """Whether two headline-shaped lines are one headline printed twice in other words: at
+    least :data:`REWORDED_MIN_WORDS` content words in the shorter, :data:`VARIANT_SHARE` of
+    them in the other («اطلاعیه وزارت ...» over an author's line and «اعلامیه مطبوعاتی
+    وزارت ...»)."""
+    if (
+        first.info.kind != "text"
+        or not 3 <= first.words <= HEADLINE_MAX_WORDS
+        or first.key in second.key
+        or second.key in first.key  # one glued to a breadcrumb, a site's name, an excerpt
+        or any(mark in first.text for mark in _BREADCRUMB_MARKS)
+    ):
+        return False
+    mine, theirs = _content_words(first), _content_words(second)
+    fewer = min(len(mine), len(theirs))
+    shared = len(mine & theirs)
+    return fewer >= REWORDED_MIN_WORDS and shared * VARIANT_SHARE[1] >= fewer * VARIANT_SHARE[0]
+
+
+REWORDED_MIN_WORDS = 4
 # Headline variants: at least this long, sharing a beginning of this share of the shorter.
 VARIANT_MIN_CHARS = 20
 VARIANT_SHARE = (4, 5)
