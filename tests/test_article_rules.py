@@ -1532,3 +1532,32 @@ def test_a_kicker_sharing_some_words_with_the_headline_is_no_rewording() -> None
     headline = "بیانیه خبری اداره آب درباره جوشاندن آب آشامیدنی"
     text = f"اطلاعیه اداره آب شهر کرمان\nadmin_water\n{headline}\nشهروندان عزیز!\n"
     assert jm.parse_article(text + _NOTICE_BODY).title == headline
+
+
+_REPLY_BODY = (
+    "با این فرمان کوتاه می‌شود شمار هر واژه را در یک فایل متنی به دست آورد و از روی آن فهرست "
+    "واژه‌های پرکاربرد را ساخت.\n"
+    "من هم مدتی به این کار فکر کرده‌ام؛ برای نتیجه‌ای درست دست کم چند ماه داده لازم است.\n"
+)
+
+
+def test_a_reply_heading_in_a_forum_thread_is_uncertain() -> None:
+    """A post's subject right above «« پاسخ #12 : date »»: a reply's heading, warned with the
+    thread's topic line competing."""
+    topic = "نویسنده موضوع: ساختن فهرست واژه‌های پرکاربرد فارسی  (دفعات بازدید: 5120 بار)"
+    heading = "شمردن واژه‌ها با یک فرمان کوتاه"
+    text = (
+        f"انجمن نمونه\n{topic}\nآفلاین سارا\n{heading}\n« پاسخ #12 : 28 فروردین 1392، 12:27 ق‌ظ »\n"
+    )
+    article = jm.parse_article(text + _REPLY_BODY)
+    assert article.title == heading
+    assert len(uncertain(article)) == 1
+    assert f"«{topic}» competes" in uncertain(article)[0]
+
+
+def test_a_headline_over_a_line_opening_with_reply_is_not_uncertain() -> None:
+    """A paragraph opening with «پاسخ 12 کاربر» (no «#») under the headline marks no reply."""
+    headline = "شمردن واژه‌ها با یک فرمان کوتاه در لینوکس"
+    text = f"{headline}\nپاسخ 12 کاربر به این پرسش یکی بود: " + _REPLY_BODY
+    article = jm.parse_article(text)
+    assert (article.title, uncertain(article)) == (headline, [])

@@ -1316,6 +1316,13 @@ def _title_doubt(
     (a gutter of spaces), or when it is shaped like a photo caption (``... - credit``).
     """
     line = lines[index]
+    if index + 1 < len(lines) and _REPLY_MARK.search(lines[index + 1].norm):
+        # The thread's topic line («نویسنده موضوع: TOPIC (...)») competes, else the best line.
+        topic = next((at for at in range(index) if _TOPIC_LABEL.search(lines[at].norm)), None)
+        others = [(value, at) for value, at in scored if lines[at].key != line.key]
+        if topic is None and others:
+            topic = max(others)[1]
+        return "it heads a reply in a forum thread, not the topic", topic
     if _invocation(line):
         others = [(value, at) for value, at in scored if lines[at].key != line.key]
         return (
@@ -1374,6 +1381,12 @@ def _title_doubt(
     return None
 
 
+# A forum post's number under its subject line: «« پاسخ #31 : date »», «Reply #4 on: date».
+_REPLY_MARK = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:پاسخ|reply)[\x20\u200c]*#[\x20]*[0-9]+", regex.IGNORECASE
+)
+# A forum thread's topic label: «موضوع:», «Topic:».
+_TOPIC_LABEL = regex.compile(r"(?<![\p{L}\p{M}])(?:موضوع|topic)[\x20\u200c]*:", regex.IGNORECASE)
 # An invocation opening a text, letters only: «بسم الله الرحمن الرحیم», «بسمه تعالی»,
 # «به نام خداوند بخشنده مهربان».
 INVOCATION_MAX_WORDS = 6
