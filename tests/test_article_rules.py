@@ -1561,3 +1561,31 @@ def test_a_headline_over_a_line_opening_with_reply_is_not_uncertain() -> None:
     text = f"{headline}\nپاسخ 12 کاربر به این پرسش یکی بود: " + _REPLY_BODY
     article = jm.parse_article(text)
     assert (article.title, uncertain(article)) == (headline, [])
+
+
+_ENTRY_BODY = (
+    "در سنت گاه‌شماری ایرانی، برج‌ها و دیوارهای بلند گاه چون ساعت آفتابی به کار می‌رفتند و "
+    "سایه آنها آغاز فصل‌ها را نشان می‌داد و کشاورزان کار خود را با آن می‌سنجیدند.\n"
+    "در سده‌های بعد، اخترشناسان جدول‌هایی برای روزهای سال فراهم کردند.\n"
+)
+
+
+def test_an_institutions_name_chosen_under_a_short_title_is_uncertain() -> None:
+    """A print page: «گاه‌نامه», the publisher «مرکز پژوهش‌های تاریخ ایران», the date, the
+    body. The publisher's name, chosen by score, is warned with the line above competing."""
+    text = "گاه‌نامه\nمرکز پژوهش‌های تاریخ ایران\nچهارشنبه 25 دی 1398\n" + _ENTRY_BODY
+    article = jm.parse_article(text)
+    assert article.title == "مرکز پژوهش‌های تاریخ ایران"
+    assert len(uncertain(article)) == 1
+    assert "«گاه‌نامه» competes" in uncertain(article)[0]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["مرکز پژوهش‌های تاریخ ایران گاه‌نامه تازه را منتشر کرد", "مرکز پژوهش‌ها: گاه‌نامه منتشر شد"],
+)
+def test_a_headline_opening_with_an_institution_is_not_uncertain(headline: str) -> None:
+    """A headline opening with an institution's name but stating an event is not warned."""
+    text = f"گاه‌نامه\n{headline}\nچهارشنبه 25 دی 1398\n" + _ENTRY_BODY
+    article = jm.parse_article(text)
+    assert (article.title, uncertain(article)) == (headline, [])

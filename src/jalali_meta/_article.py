@@ -1346,6 +1346,9 @@ def _title_doubt(
                 upper,
             )
         return None
+    if _institution(line) and index > 0 and lines[index - 1].info.kind == "text":
+        # «TITLE / مرکز ... / date»: a print page names its publisher under the title.
+        return "it names an institution (a publisher's line under the title)", index - 1
     mine = next(value for value, at in scored if at == index)
     rival = None
     for value, at in scored:
@@ -1385,6 +1388,30 @@ def _title_doubt(
 _REPLY_MARK = regex.compile(
     r"(?<![\p{L}\p{M}])(?:پاسخ|reply)[\x20\u200c]*#[\x20]*[0-9]+", regex.IGNORECASE
 )
+# The nouns opening an institution's name («مرکز دائرة المعارف ...», «سازمان ...»).
+_INSTITUTIONS = frozenset(
+    {
+        "مرکز", "سازمان", "دانشگاه", "وزارت", "وزارتخانه", "اداره", "خبرگزاری", "پایگاه",
+        "انجمن", "بنیاد", "موسسه", "مؤسسه", "شرکت", "پژوهشگاه", "پژوهشکده", "دانشکده",
+        "کتابخانه", "روزنامه", "ماهنامه", "هفته‌نامه", "فصلنامه", "نشریه", "فرهنگستان",
+    }
+)  # fmt: skip
+INSTITUTION_MAX_WORDS = 6
+
+
+def _institution(line: _Line) -> bool:
+    """Whether the line is an institution's name alone: opening with such a noun, of up to
+    :data:`INSTITUTION_MAX_WORDS` words, without a verb or a sentence's or kicker's end."""
+    words = line.norm.split()
+    return (
+        bool(words)
+        and words[0] in _INSTITUTIONS
+        and 2 <= len(words) <= INSTITUTION_MAX_WORDS
+        and line.text[-1] not in (*_KICKER_ENDS, ".", "!", "؟", "?")
+        and _verb_end(line) == ""
+    )
+
+
 # A forum thread's topic label: «موضوع:», «Topic:».
 _TOPIC_LABEL = regex.compile(r"(?<![\p{L}\p{M}])(?:موضوع|topic)[\x20\u200c]*:", regex.IGNORECASE)
 # An invocation opening a text, letters only: «بسم الله الرحمن الرحیم», «بسمه تعالی»,
