@@ -1589,3 +1589,26 @@ def test_a_headline_opening_with_an_institution_is_not_uncertain(headline: str) 
     text = f"گاه‌نامه\n{headline}\nچهارشنبه 25 دی 1398\n" + _ENTRY_BODY
     article = jm.parse_article(text)
     assert (article.title, uncertain(article)) == (headline, [])
+
+
+_FAIR = "نمایشگاه کتاب کودک با حضور ناشران خارجی گشایش یافت"
+_FAIR_BODY = (
+    "سومین نمایشگاه بین‌المللی کتاب کودک صبح امروز شنبه در شیراز با حضور صدها ناشر داخلی و "
+    "خارجی گشایش یافت و تا پایان هفته ادامه دارد.\n"
+    "بر اساس اعلام برگزارکنندگان، امسال چند ناشر تازه در بخش کتاب‌های آموزشی غرفه دارند.\n"
+)
+
+
+def test_a_toolbar_line_with_runs_of_spaces_is_no_title() -> None:
+    """«GMT+03:30 || date   site توصیه کنید   چاپ   پست الکترونیکی» (a toolbar run together,
+    several runs of spaces) under the headline: the headline is the title."""
+    toolbar = "GMT+03:30 || 2020-11-07 15:31:55    example توصیه کنید   چاپ   پست الکترونیکی"
+    text = f"Mon  Apr 14th  2025\nنشریه نمونه\n\n{_FAIR}\n\n{toolbar}\n\n{_FAIR_BODY}"
+    assert jm.parse_article(text).title == _FAIR
+
+
+def test_a_headline_with_one_run_of_spaces_stays_the_title() -> None:
+    """One run of spaces inside a headline (a PDF's line break) does not mark it down."""
+    headline = _FAIR.replace("کودک ", "کودک   ")
+    article = jm.parse_article(f"اخبار فرهنگی امروز\n\n{headline}\n\n{_FAIR_BODY}")
+    assert article.title == headline

@@ -960,6 +960,8 @@ def _title_score(
         score -= 5  # an item of a bulleted list (a ticker, a related list)
     if line.end - line.start > HEADLINE_MAX_CHARS:
         score -= 4
+    if line.text.count(_GUTTER) >= GUTTERS:
+        score -= 4  # runs of spaces between several parts: a toolbar or PDF columns run together
     last = line.text[-1]
     if last in _KICKER_ENDS:
         score -= 4  # a kicker («... گفت:») or a label, which the title follows
@@ -1257,6 +1259,8 @@ SHORT_RIVAL_WORDS = 3
 CUT_KEY_CHARS = 8
 # A run of spaces inside a line: columns of a PDF page interleaved by text extraction.
 _GUTTER = "\x20\x20\x20"
+# A line with this many such runs is no headline by its shape (a toolbar, PDF columns).
+GUTTERS = 2
 # A photo's caption: a credit after a dash at the end («... - انتخاب»), or «عکس: ...».
 _CAPTION = regex.compile(
     r"(?:\x20[-–]\x20*[\p{L}\p{M}\u200c]+(?:\x20[\p{L}\p{M}\u200c]+)?|(?<![\p{L}\p{M}])عکس\x20*:.*)$"
