@@ -1612,3 +1612,27 @@ def test_a_headline_with_one_run_of_spaces_stays_the_title() -> None:
     headline = _FAIR.replace("کودک ", "کودک   ")
     article = jm.parse_article(f"اخبار فرهنگی امروز\n\n{headline}\n\n{_FAIR_BODY}")
     assert article.title == headline
+
+
+_TRAIN = "قطار گردشگری تهران - کاشان دوباره راه می‌افتد"
+_TRAIN_SUBTITLE = "بازگشایی مسیر گردشگری کاشان"
+_TRAIN_BODY = (
+    "راه‌آهن اعلام کرد قطار گردشگری تهران به کاشان که از پارسال به دلیل تعمیر ریل متوقف شده "
+    "بود از هفته آینده دوباره راه می‌افتد و بلیت آن از امروز فروخته می‌شود.\n\n"
+    "مسافران می‌توانند بسته‌های سفر یک‌روزه را هم از همین سامانه بخرند.\n"
+)
+
+
+def test_a_subtitle_under_a_verb_headline_on_a_page_of_spaced_lines_is_no_title() -> None:
+    """Every line set apart by a blank line: the verbless subtitle under the headline that
+    states the event is still its subtitle, and the headline is the title."""
+    text = f"شماره 1663\n\n{_TRAIN}\n\n{_TRAIN_SUBTITLE}\n\n{_TRAIN_BODY}"
+    assert jm.parse_article(text).title == _TRAIN
+
+
+def test_a_line_set_apart_from_a_headline_tied_to_its_kicker_is_not_its_subtitle() -> None:
+    """A blank line under a headline printed right under its kicker: the line below it is
+    not taken for its subtitle (the lower line stays, warned)."""
+    text = f"اخبار شهری\n{_TRAIN}\n\n{_TRAIN_SUBTITLE}\n\n{_TRAIN_BODY}"
+    article = jm.parse_article(text)
+    assert (article.title, len(uncertain(article))) == (_TRAIN_SUBTITLE, 1)

@@ -163,7 +163,8 @@ KNOWN_FAILURES: dict[str, str] = {
         "fresh batch 460-498 (first measured on main ace9285): published wrong (warned): the 1948 clipping date printed above the article's date is taken"
     ),
     "489_setaresobh_newspaper_today_year_first_issue_date_number_print": (
-        "fresh batch 460-498 (first measured on main ace9285): title wrong (title-uncertain): a section line is taken; number missing: the golden's ID is not read"
+        "fresh batch 460-498 (first measured on main ace9285): number missing: the golden's ID is not read. "
+        "The title (the subtitle under it, every line set apart by a blank line, was taken, warned) is right since titles5"
     ),
     "491_khawaran_afghan_joomla_pdf_print_email_author_jalali_weekday_comma_time": (
         "fresh batch 460-498 (first measured on main ace9285): published wrong, no warning: the golden reads the time on Kabul's clock (an Afghan site, noted as uncertain by its author); the page prints Iranian month names and no Afghan sign the library reads, so Tehran's clock is used"

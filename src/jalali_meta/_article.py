@@ -713,9 +713,11 @@ def _under_verb_headline(lines: Sequence[_Line], index: int) -> bool:
     headline above a headline is no such pair.
     """
     line = lines[index]
-    if index == 0 or line.blank_before or line.info.kind != "text" or line.words < 3:
+    if index == 0 or line.info.kind != "text" or line.words < 3:
         return False
     above = lines[index - 1]
+    if line.blank_before and not above.blank_before:
+        return False  # set apart from the headline more than the headline from its kicker
     if index >= 2 and lines[index - 2].text[-1] in _KICKER_ENDS:
         return False  # under a kicker or a list's label («تازه‌ترین‌ها:»): its headline or item
     return (
