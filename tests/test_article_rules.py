@@ -1636,3 +1636,35 @@ def test_a_line_set_apart_from_a_headline_tied_to_its_kicker_is_not_its_subtitle
     text = f"اخبار شهری\n{_TRAIN}\n\n{_TRAIN_SUBTITLE}\n\n{_TRAIN_BODY}"
     article = jm.parse_article(text)
     assert (article.title, len(uncertain(article))) == (_TRAIN_SUBTITLE, 1)
+
+
+_TEACHERS = "اداره آموزش استان از استخدام ۵۰۰ معلم تازه در روستاها خبر داد"
+_TEACHERS_SUMMARY = (
+    "مسئولان اداره آموزش استان اعلام کرده‌اند که در ماه‌های آینده، ۵۰۰ معلم تازه برای "
+    "مدرسه‌های روستاها استخدام خواهند شد."
+)
+_TEACHERS_BODY = (
+    "به گزارش خبرنگار ما، مسئولان اداره آموزش امروز این خبر را در نشستی با مدیران مدرسه‌ها "
+    "گفتند و افزودند که آزمون استخدامی در ماه آینده برگزار می‌شود.\n"
+    "هنوز روشن نیست که سهم هر شهرستان از این معلمان چند نفر خواهد بود.\n"
+)
+
+
+def test_a_related_link_between_two_prints_of_the_summary_is_no_title() -> None:
+    """«HEADLINE / summary / another item's headline / summary / body»: the headline over
+    the summary's first print, sharing more of its words, is the title, not warned."""
+    related = "اداره آموزش شهر از توزیع کتاب‌های درسی در مدرسه‌های مرکز استان خبر داد"
+    text = (
+        f"خبرگزاری نمونه\n{_TEACHERS}\n{_TEACHERS_SUMMARY}\n{related}\n{_TEACHERS_SUMMARY}\n"
+        + _TEACHERS_BODY
+    )
+    article = jm.parse_article(text)
+    assert (article.title, uncertain(article)) == (_TEACHERS, [])
+
+
+def test_a_headline_between_two_prints_of_its_summary_stays_the_title() -> None:
+    """«line / summary / HEADLINE / summary / body», the line over the summary sharing fewer
+    of its words than the headline: the headline between the prints is the title."""
+    upper = "گزارشی از نشست خبری امروز در شهر"
+    text = f"{upper}\n{_TEACHERS_SUMMARY}\n{_TEACHERS}\n{_TEACHERS_SUMMARY}\n" + _TEACHERS_BODY
+    assert jm.parse_article(text).title == _TEACHERS

@@ -172,9 +172,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "493_idlg_gov_af_title_body_no_date_path_id": (
         "fresh batch 460-498 (first measured on main ace9285): number missing: the ID is printed only in the page's address; parse_article(url=...) does not take the URL's ID (parse_html does), and the older text goldens say null for such pages: the two conventions are to be unified"
     ),
-    "494_memar_press_afghan_agency_line_related_title_weekday_zodiac_no_year": (
-        "fresh batch 460-498 (first measured on main ace9285): title wrong (title-uncertain): a related item's headline is taken"
-    ),
     "496_skyboy612_persianblog_body_then_footer_date_arabic_indic_digits_author": (
         "fresh batch 460-498 (first measured on main ace9285): number missing: the ID is printed only in the page's address; parse_article(url=...) does not take the URL's ID (parse_html does), and the older text goldens say null for such pages: the two conventions are to be unified"
     ),

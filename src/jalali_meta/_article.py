@@ -1187,6 +1187,11 @@ def _choose_title(
             if _content_words(lines[index]) & _content_words(lines[best[1]]):
                 # The headline and its lead share a word: the lead is no rival to it.
                 scored = [(value, at) for value, at in scored if at != best[1]]
+    upper = _over_first_print(lines, index, candidates)
+    if upper is not None:
+        # The related link and the summary it interrupts are no rivals to the headline.
+        scored = [(value, at) for value, at in scored if at not in (index, index - 1)]
+        index, key = upper, lines[upper].key
     glued = index
     # Two lines glued by extraction («... اروپاچهار انتخابات ...»): the one ending the glued
     # line is a headline printed alone above it, and that one is the title.
@@ -1232,6 +1237,36 @@ def _choose_title(
 def _ends_sentence(line: _Line) -> bool:
     """Whether the line ends a sentence with a period (not an ellipsis «..»)."""
     return line.text[-1] == "." and not line.text.endswith("..")
+
+
+def _over_first_print(lines: Sequence[_Line], index: int, candidates: Sequence[int]) -> int | None:
+    """The headline over the first print of a paragraph printed twice around
+    ``lines[index]``, when it shares at least :data:`LEAD_SHARE_MARGIN` more words with
+    that paragraph than ``lines[index]`` does; else None.
+
+    «HEADLINE / summary / another item's headline / summary / body»: a related link put
+    between the summary box and the body's first paragraph. When the line between the
+    prints names the story itself («date / summary / HEADLINE / summary»), nothing
+    headline-shaped stands over the first print, or it shares fewer words.
+    """
+    if not 2 <= index < len(lines) - 1 or index - 2 not in candidates:
+        return None
+    summary, upper = lines[index - 1], lines[index - 2]
+    if not summary.paragraph or lines[index + 1].key != summary.key:
+        return None
+    if (
+        upper.info.kind != "text"
+        or not 3 <= upper.words <= HEADLINE_MAX_WORDS
+        or upper.paragraph
+        or upper.chrome
+        or upper.byline
+        or upper.text[-1] in (*_KICKER_ENDS, ".")
+    ):
+        return None
+    words = _content_words(summary)
+    theirs = len(_content_words(upper) & words)
+    mine = len(_content_words(lines[index]) & words)
+    return index - 2 if theirs >= mine + LEAD_SHARE_MARGIN else None
 
 
 def _summary_over_headline(lines: Sequence[_Line], anchor: int, outside: set[int]) -> bool:
@@ -1572,6 +1607,7 @@ def _reworded(first: _Line, second: _Line) -> bool:
     if (
         first.info.kind != "text"
         or not 3 <= first.words <= HEADLINE_MAX_WORDS
+        or first.paragraph  # a summary over the headline: a sentence, no second print
         or first.key in second.key
         or second.key in first.key  # one glued to a breadcrumb, a site's name, an excerpt
         or any(mark in first.text for mark in _BREADCRUMB_MARKS)
