@@ -1668,3 +1668,33 @@ def test_a_headline_between_two_prints_of_its_summary_stays_the_title() -> None:
     upper = "گزارشی از نشست خبری امروز در شهر"
     text = f"{upper}\n{_TEACHERS_SUMMARY}\n{_TEACHERS}\n{_TEACHERS_SUMMARY}\n" + _TEACHERS_BODY
     assert jm.parse_article(text).title == _TEACHERS
+
+
+_BALKH_BODY = (
+    "ولایت بلخ به مرکزیت شهر مزار شریف یکی از ولایات شمالی کشور است و با ولایات جوزجان و "
+    "سمنگان همسایه است و رود آمو مرز شمالی آن را می‌سازد.\n"
+    "شهر بلخ که در متن‌های کهن مادر شهرها خوانده شده، امروز شهری کوچک در غرب مزار شریف است.\n"
+)
+
+
+def test_a_compilers_credit_and_its_bracketed_note_are_no_title() -> None:
+    """«تهیه و گردآوری: NAME» and «(استاد ...)» under a two-word title printed twice: a
+    credit and its note in brackets, and the title above them is the title."""
+    text = (
+        "دانشنامه نمونه\n۱۳۸۷ مهر ۲۸, یکشنبه\nبلخ امروز\nبلخ امروز\n"
+        "تهیه و گردآوری: علی کابلی\n(استاد پیشین دانشگاه کابل)\n" + _BALKH_BODY
+    )
+    assert jm.parse_article(text).title == "بلخ امروز"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["تهیه نقشه تازه گسل‌های شهر آغاز شد", "(ویدئو) بلخ امروز؛ شهری کوچک در غرب مزار شریف"],
+)
+def test_a_headline_opening_with_a_credits_word_or_a_bracket_stays_the_title(
+    headline: str,
+) -> None:
+    """A headline opening with «تهیه» (no credit's «تهیه و گردآوری») or with a bracket it
+    does not end with is not marked down."""
+    text = f"دانشنامه نمونه\nشهر کهن بلخ در شمال\n{headline}\n" + _BALKH_BODY
+    assert jm.parse_article(text).title == headline

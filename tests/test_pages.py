@@ -132,9 +132,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "(title-uncertain: an invocation opens a text without naming it; the teacher's line "
         "competes)"
     ),
-    "476_aryana_encyclopaedia_blogspot_jalali_header_comma_weekday_title_twice": (
-        "fresh batch 460-498 (first measured on main ace9285): title wrong (title-uncertain): a bracketed credit line is taken"
-    ),
     "477_herat_mfa_consulate_portal_static_page_title_subtitle_no_date": (
         "fresh batch 460-498 (first measured on main ace9285): title wrong (title-uncertain): a coordinates line is taken; number missing: the ID is printed only in the page's address; parse_article(url=...) does not take the URL's ID (parse_html does), and the older text goldens say null for such pages: the two conventions are to be unified"
     ),

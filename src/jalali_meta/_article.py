@@ -962,6 +962,8 @@ def _title_score(
         score -= 5  # an item of a bulleted list (a ticker, a related list)
     if line.end - line.start > HEADLINE_MAX_CHARS:
         score -= 4
+    if line.text[0] == "(" and line.text[-1] == ")" and line.text.count("(") == 1:
+        score -= 4  # a note in brackets alone: a credit's title, a part's number
     if line.text.count(_GUTTER) >= GUTTERS:
         score -= 4  # runs of spaces between several parts: a toolbar or PDF columns run together
     last = line.text[-1]
