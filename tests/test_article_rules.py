@@ -1698,3 +1698,21 @@ def test_a_headline_opening_with_a_credits_word_or_a_bracket_stays_the_title(
     does not end with is not marked down."""
     text = f"دانشنامه نمونه\nشهر کهن بلخ در شمال\n{headline}\n" + _BALKH_BODY
     assert jm.parse_article(text).title == headline
+
+
+_POST_BODY = (
+    "به مناسبت سالگرد راه‌اندازی این وبلاگ که درست یک سال بعد از نخستین بسته شدنش از راه "
+    "رسید، چند نکته را با خوانندگان در میان می‌گذاریم.\n"
+    "خیلی‌ها می‌پرسند چرا هنوز می‌نویسیم، ما هم می‌پرسیم چرا هنوز می‌خوانید!\n"
+)
+
+
+def test_a_post_numbered_alone_has_its_number_as_the_title() -> None:
+    """A blog post titled «#183» under its date: the number is the title."""
+    assert jm.parse_article("2008/09/01\n#183\n" + _POST_BODY).title == "#183"
+
+
+@pytest.mark.parametrize("line", ["۶۵", "183", "# 183"])
+def test_a_number_without_a_hash_is_no_title(line: str) -> None:
+    """A bare counter («۶۵», «183») or a hash set apart from its number is no title."""
+    assert jm.parse_article(f"2008/09/01\n{line}\n" + _POST_BODY).title is None

@@ -123,9 +123,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "463_chekhabar_aggregator_title_zoom_footer_date_seconds_am_views": (
         "fresh batch 460-498 (first measured on main ace9285): number and published missing: the aggregator's footer date with seconds and AM/PM and its code are not read"
     ),
-    "467_alirezarezaee_blogspot_gregorian_slash_date_hash_number_title": (
-        "fresh batch 460-498 (first measured on main ace9285): title missing: the post title «#183 ...» is no candidate"
-    ),
     "474_eshia_lecture_teacher_course_slash_date_subject_no_headline": (
         "fresh batch 460-498 (first measured on main ace9285): title wrong: the invocation "
         "«بسم الله الرحمن الرحيم» is taken; the golden is null. Since titles5 warned "

@@ -837,6 +837,10 @@ _AD_LINKS = frozenset(
 )
 
 
+# A post titled by its number alone («#183»: a blog's numbered post).
+_POST_NUMBER = regex.compile(r"^#[0-9]{1,6}$")
+
+
 def _never_title(line: _Line) -> str:
     """Why ``line`` can never be the title (a short phrase), or «» when it may be.
 
@@ -847,9 +851,9 @@ def _never_title(line: _Line) -> str:
     address («... | smartbourse_com»), and a name with an initial («م. رهرو (کاوه)»).
     """
     text = line.text
-    if not any(map(str.isalpha, text)):
-        return "no letter"
     norm = line.norm
+    if not any(map(str.isalpha, text)) and not _POST_NUMBER.match(norm):
+        return "no letter"
     if any(map(str.isdigit, norm)):
         dates = list(iter_dates(text))
         if dates:
