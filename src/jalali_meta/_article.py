@@ -1215,6 +1215,12 @@ def _choose_title(
     rule = "headline (h1)" if key in hinted else "headline"
     if rule == "headline" and index == glued and key not in slugs:
         state.title_doubt = _title_doubt(lines, index, scored, keys.get(key, 0) > 1, stop)
+        doubt = state.title_doubt
+        if doubt is not None and doubt[0] in _CLOSER_ABOVE and doubt[1] is not None:
+            # The headline-shaped line above names the story the lead tells: it is the title,
+            # still uncertain, and the line chosen by score competes with it.
+            state.title_doubt = (_SHARES_MORE, index)
+            return doubt[1], rule
     # The title printed twice around the header block: the first one is the title.
     for earlier in range(index - 1, max(-1, index - LABEL_REACH_ABOVE), -1):
         line = lines[earlier]
@@ -1387,12 +1393,7 @@ def _title_doubt(
             index,
         )
         upper = _closer_to_the_lead_above(lines, first, anchor)
-        if upper is not None:
-            return (
-                "the headline-shaped line above its first print shares more words with the lead",
-                upper,
-            )
-        return None
+        return None if upper is None else (_CLOSER_ABOVE[1], upper)
     if _institution(line) and index > 0 and lines[index - 1].info.kind == "text":
         # «TITLE / مرکز ... / date»: a print page names its publisher under the title.
         return "it names an institution (a publisher's line under the title)", index - 1
@@ -1420,7 +1421,7 @@ def _title_doubt(
         return "it is shaped like a link to a photo or video item", rival_index
     upper = _closer_to_the_lead_above(lines, index, anchor)
     if upper is not None:
-        return "the headline-shaped line above it shares more words with the lead", upper
+        return _CLOSER_ABOVE[0], upper
     if index + 1 < len(lines):
         # The line and the next one printed whole as one line nearby: a paragraph cut by
         # the layout (a teaser printed before it), not a headline.
@@ -1478,6 +1479,13 @@ def _invocation(line: _Line) -> bool:
     )
 
 
+# Why the line chosen by score gives way to the headline-shaped line above it, and why
+# that line is still uncertain.
+_CLOSER_ABOVE = (
+    "the headline-shaped line above it shares more words with the lead",
+    "the headline-shaped line above its first print shares more words with the lead",
+)
+_SHARES_MORE = "it shares more words with the lead than the headline-shaped line under it"
 # A kicker naming a context opens with a preposition: «به بهانه ...», «در نشست ...».
 _CONTEXT_OPENING = regex.compile(r"^(?:به|در|با|از|پس|پیش|برای|بر|درباره)[\x20\u200c]")
 # How many more words with the lead the line above the chosen one must share.
