@@ -1726,3 +1726,18 @@ def test_the_line_above_sharing_more_words_with_the_lead_is_the_title() -> None:
     article = jm.parse_article(f"{headline}\n\n{subheading}\n\n{_SHELF_LEAD}")
     assert article.title == headline
     assert f"«{subheading}» competes" in uncertain(article)[0]
+
+
+def test_account_prompts_asking_the_reader_are_no_title() -> None:
+    """«حساب کاربری ندارید؟ ثبت نام» and «حساب کاربری دارید؟ ورود» under a course's name:
+    the site's prompts, never the title."""
+    title = "دوره آموزشی افزایش سرعت سایت"
+    prompts = "حساب کاربری ندارید؟ ثبت نام\nحساب کاربری دارید؟ ورود\n"
+    assert jm.parse_article(f"{title}\n{prompts}{_FAIR_BODY}").title == title
+
+
+def test_a_question_to_the_reader_without_an_account_word_stays_the_title() -> None:
+    """«آیا ... کتابخانه دارید؟» asks the reader but names no account: a headline."""
+    question = "آیا در شهر خود کتابخانه کودک دارید؟"
+    text = f"دوره آموزشی افزایش سرعت سایت\n{question}\n{_FAIR_BODY}"
+    assert jm.parse_article(text).title == question
