@@ -38,12 +38,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "lead below it count as below the article and no title is chosen (the number "
         "«۱۵۷٬۰۴۰», refused before, is read since holdtext)"
     ),
-    "313_cgie_print_article_date_url_print_date": (
-        "title wrong (published-conflict warned): the entry's name «گاه شماری» (line 1) is "
-        "passed over for the centre's name on line 2, which sits right above the date line. "
-        "Since titles5 warned (title-uncertain: it names an institution; the entry's name "
-        "competes)"
-    ),
     "314_ubuntu_ir_smf_forum_reply_page": (
         "title wrong: the topic title is printed only after «نویسنده موضوع:» with a view "
         "count in brackets; a reply's heading right above a «« پاسخ #31 : ...»» line is "

@@ -1216,10 +1216,11 @@ def _choose_title(
     if rule == "headline" and index == glued and key not in slugs:
         state.title_doubt = _title_doubt(lines, index, scored, keys.get(key, 0) > 1, stop)
         doubt = state.title_doubt
-        if doubt is not None and doubt[0] in _CLOSER_ABOVE and doubt[1] is not None:
-            # The headline-shaped line above names the story the lead tells: it is the title,
-            # still uncertain, and the line chosen by score competes with it.
-            state.title_doubt = (_SHARES_MORE, index)
+        if doubt is not None and doubt[0] in _GIVES_WAY and doubt[1] is not None:
+            # The line above names the story the lead tells, or the chosen line names its
+            # publisher: the line above is the title, still uncertain, and the line chosen
+            # by score competes with it.
+            state.title_doubt = (_GIVES_WAY[doubt[0]], index)
             return doubt[1], rule
     # The title printed twice around the header block: the first one is the title.
     for earlier in range(index - 1, max(-1, index - LABEL_REACH_ABOVE), -1):
@@ -1396,7 +1397,7 @@ def _title_doubt(
         return None if upper is None else (_CLOSER_ABOVE[1], upper)
     if _institution(line) and index > 0 and lines[index - 1].info.kind == "text":
         # «TITLE / مرکز ... / date»: a print page names its publisher under the title.
-        return "it names an institution (a publisher's line under the title)", index - 1
+        return _INSTITUTION_LINE, index - 1
     mine = next(value for value, at in scored if at == index)
     rival = None
     for value, at in scored:
@@ -1486,6 +1487,13 @@ _CLOSER_ABOVE = (
     "the headline-shaped line above its first print shares more words with the lead",
 )
 _SHARES_MORE = "it shares more words with the lead than the headline-shaped line under it"
+_INSTITUTION_LINE = "it names an institution (a publisher's line under the title)"
+# The doubts under which the competing line above is taken instead, and the doubt it keeps.
+_GIVES_WAY = {
+    _CLOSER_ABOVE[0]: _SHARES_MORE,
+    _CLOSER_ABOVE[1]: _SHARES_MORE,
+    _INSTITUTION_LINE: "the line under it names an institution, which may be its publisher",
+}
 # A kicker naming a context opens with a preposition: «به بهانه ...», «در نشست ...».
 _CONTEXT_OPENING = regex.compile(r"^(?:به|در|با|از|پس|پیش|برای|بر|درباره)[\x20\u200c]")
 # How many more words with the lead the line above the chosen one must share.
