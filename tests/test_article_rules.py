@@ -1483,3 +1483,373 @@ def test_a_short_line_the_headline_starts_with_is_not_its_first_print() -> None:
     headline = "پل تاریخی شهر پس از دو سال مرمت بازگشایی شد"
     article = jm.parse_article(f"پل تاریخی\n{headline}\n\n{_BRIDGE_BODY}")
     assert article.title == headline
+
+
+# -- titles5: titles wrong without a warning on held-out pages ---------------------------------
+
+_CUT_TEASER = (
+    "سیل راه‌های روستایی شمال استان را بست\n"
+    "مسئولان استان گفته‌اند که راه‌های روستایی تا پایان هفته بازگشایی می‌شود....\n"
+)
+
+
+def test_a_teaser_cut_with_four_dots_over_a_headline_does_not_start_the_body() -> None:
+    """Another item's teaser (headline, excerpt ending «....») above the article: the
+    article's headline under it is the title, not the teaser's."""
+    article = jm.parse_article(_CUT_TEASER + _BRIDGE + "\n03 May 2024\n" + _BRIDGE_BODY)
+    assert (article.title, article.lead) == (_BRIDGE, _BRIDGE_BODY.split("\n", maxsplit=1)[0])
+
+
+def test_a_lead_ending_with_four_dots_over_the_body_stays_the_lead() -> None:
+    """A writer's lead trailing off with «....» right over the next paragraph starts the body."""
+    lead = "پل تاریخی شهر پس از دو سال بسته ماندن دوباره به روی مردم باز شد اما خودروها...."
+    article = jm.parse_article(f"{lead}\n{_BRIDGE_BODY}")
+    assert (article.title, article.lead) == (None, lead)
+
+
+_LIBRARY = "آغاز کار کتابخانه‌های سیار در روستاهای استان"
+_LIBRARY_LEAD = (
+    "نخستین کتابخانه سیار استان از امروز با صدها جلد کتاب کودک و نوجوان به روستاهای "
+    "دورافتاده شمال استان سفر می‌کند"
+)
+_LIBRARY_BODY = (
+    "به گزارش خبرنگار ما، مدیر کتابخانه‌های عمومی استان گفت: این کتابخانه‌ها هر هفته به ده "
+    "روستا می‌روند و کودکان می‌توانند کتاب‌ها را دو هفته امانت بگیرند و پس از آن کتاب "
+    "تازه‌ای بردارند تا همه روستاها از این طرح بهره‌مند شوند.\n"
+)
+
+
+def _library_page(lead: str, credit: str) -> str:
+    """Code, headline, the lead, a site's credit line, the lead again, the body."""
+    return f"کد خبر: ۱۲۳۴۵\n{_LIBRARY}\n{lead}\n{credit}\n{lead}\n{_LIBRARY_BODY}"
+
+
+def test_a_lead_sentence_printed_twice_under_the_headline_is_no_title() -> None:
+    """A whole sentence of a lead's length printed twice (a summary box, then the body's
+    first paragraph after the site's credit «... :») is the lead; the headline over it is
+    the title, and the credit ending with a colon is no rival to it."""
+    text = _library_page(_LIBRARY_LEAD + ".", "پایگاه خبری تحلیلی نمونه (example.ir) :")
+    article = jm.parse_article(text)
+    assert (article.title, uncertain(article)) == (_LIBRARY, [])
+
+
+def test_a_long_line_without_a_period_printed_twice_stays_the_title() -> None:
+    """A long line without a final period under a short one, printed again under the body's
+    first paragraph: a long headline's two prints, not a lead."""
+    text = f"{_LIBRARY}\n{_LIBRARY_LEAD}\n\n{_LIBRARY_BODY}\n{_LIBRARY_LEAD}\n"
+    assert jm.parse_article(text).title == _LIBRARY_LEAD
+
+
+def test_a_credit_ending_with_a_semicolon_still_competes() -> None:
+    """A line scoring within a point of the headline ending with «؛» (no colon) is a rival."""
+    text = _library_page(_LIBRARY_LEAD + ".", "پایگاه خبری تحلیلی نمونه (example.ir)؛")
+    article = jm.parse_article(text)
+    assert article.title == _LIBRARY
+    assert len(uncertain(article)) == 1
+
+
+_LESSON_BODY = (
+    "بحث امروز درباره شرایط وقف زمین برای ساختن کتابخانه‌های محلی است که در جلسه پیش آغاز شد.\n"
+    "در جلسه گذشته گفتیم که وقف برای عموم مردم است و متولی خاص آن مالک زمین نیست؛ اما اداره آن "
+    "بر عهده امینان محل است و آنان باید هر سال گزارش کار خود را به مردم بدهند.\n"
+)
+
+
+@pytest.mark.parametrize("invocation", ["بسم الله الرحمن الرحيم", "به نام خداوند بخشنده مهربان"])
+def test_an_invocation_chosen_as_the_headline_is_uncertain(invocation: str) -> None:
+    """A lecture's page: teacher, course, date, an invocation over the subject and the body;
+    the invocation, chosen by score, is warned with the teacher's line competing."""
+    teacher = "استاد علی محمدی نیک"
+    subject = "موضوع: فقه وقف (وقف عام برای مردم)/کلیات وقف /اداره موقوفه (نقش امینان)"
+    text = f"{teacher}\n\nدرس اصول\n\n1400/08/17\n\n{invocation}\n\n{subject}\n\n{_LESSON_BODY}"
+    article = jm.parse_article(text)
+    assert article.title == invocation
+    assert len(uncertain(article)) == 1
+    assert f"«{teacher}» competes" in uncertain(article)[0]
+
+
+def test_an_invocation_on_the_first_line_of_a_short_text_is_uncertain() -> None:
+    """Without running text, an invocation taken as the first line is warned."""
+    article = jm.parse_article("بسم الله الرحمن الرحیم\nدرس اصول\n1400/08/17")
+    assert len(uncertain(article)) == 1
+
+
+def test_a_headline_opening_with_an_invocations_word_is_not_uncertain() -> None:
+    """«بسم‌الله‌خوانی ...» (a headline about the invocation) is no invocation."""
+    headline = "بسم‌الله‌خوانی کودکان در جشن تکلیف مدرسه"
+    text = f"{headline}\n1400/08/17\n{_LESSON_BODY}"
+    article = jm.parse_article(text)
+    assert (article.title, uncertain(article)) == (headline, [])
+
+
+_EXAM = "ثبت‌نام آزمون استخدامی شهرداری از شنبه آغاز می‌شود"
+_EXAM_BODY = (
+    "ثبت‌نام داوطلبان آزمون استخدامی شهرداری از شنبه در سامانه سازمان سنجش آغاز می‌شود و تا "
+    "پایان هفته بعد ادامه دارد و داوطلبان باید مدارک خود را همراه داشته باشند.\n"
+    "ویرایش اطلاعات ثبت‌نام تنها یک بار و در زمان اعلام شده ممکن است.\n"
+)
+
+
+def test_a_sign_up_prompt_over_the_article_is_neither_title_nor_body() -> None:
+    """A site's prompt to sign up («... در وب سایت ... ثبت نام نمایید», «... اشتراک ...
+    خواهید داشت.») over the article's code and headline: the headline is the title."""
+    prompt = (
+        "کاربر گرامی\n"
+        "برای دیدن ویدئوهای ویژه باید در وب سایت روزنامه نمونه ثبت نام نمایید\n"
+        "با ثبت نام و خرید اشتراک به نسخه کامل روزنامه و همه ویدئوهای ویژه دسترسی "
+        "خواهید داشت.\n"
+    )
+    article = jm.parse_article(prompt + f"کدخبر: ۸۷۷۰۹\n{_EXAM}\n{_EXAM_BODY}")
+    assert (article.title, article.number) == (_EXAM, "87709")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "ثبت‌نام وام ازدواج از فردا در سامانه بانک‌ها آغاز می‌شود",
+        "این نکات را پیش از سفر نوروزی حتماً رعایت کنید",
+        "برای ثبت‌نام کنکور به سایت سنجش مراجعه کنید",
+    ],
+)
+def test_a_headline_about_signing_up_or_addressing_the_reader_stays_the_title(
+    headline: str,
+) -> None:
+    """A headline with an account word but no verb to the reader, one with such a verb but no
+    account word, and a service headline telling readers where to sign up: still titles."""
+    article = jm.parse_article(f"کدخبر: ۸۷۷۰۹\n{headline}\n{_EXAM_BODY}")
+    assert article.title == headline
+
+
+_NOTICE_BODY = (
+    "با آغاز فصل گرما، اداره آب شهر از همه خانواده‌ها می‌خواهد تا آب آشامیدنی را پیش از "
+    "نوشیدن بجوشانند و مخزن‌های خانگی را هر ماه بشویند تا از بیماری‌ها پیشگیری شود.\n"
+    "همکاری همه شهروندان گرامی را در رعایت این نکات خواهانیم.\n"
+)
+
+
+def test_a_headline_reworded_under_its_authors_line_keeps_the_first_print() -> None:
+    """«اطلاعیه اداره آب ...», an author's account, then «بیانیه خبری اداره آب ...» over the
+    body (the page's title, then the same headline in other words): the first is the title."""
+    title = "اطلاعیه اداره آب و فاضلاب شهر کرمان"
+    text = f"{title}\nadmin_water\nبیانیه خبری اداره آب و فاضلاب شهر کرمان\nشهروندان عزیز!\n"
+    article = jm.parse_article(text + _NOTICE_BODY)
+    assert (article.title, uncertain(article)) == (title, [])
+
+
+def test_a_kicker_sharing_some_words_with_the_headline_is_no_rewording() -> None:
+    """A kicker above the headline sharing fewer than four in five of its words: the headline
+    under it stays the title."""
+    headline = "بیانیه خبری اداره آب درباره جوشاندن آب آشامیدنی"
+    text = f"اطلاعیه اداره آب شهر کرمان\nadmin_water\n{headline}\nشهروندان عزیز!\n"
+    assert jm.parse_article(text + _NOTICE_BODY).title == headline
+
+
+_REPLY_BODY = (
+    "با این فرمان کوتاه می‌شود شمار هر واژه را در یک فایل متنی به دست آورد و از روی آن فهرست "
+    "واژه‌های پرکاربرد را ساخت.\n"
+    "من هم مدتی به این کار فکر کرده‌ام؛ برای نتیجه‌ای درست دست کم چند ماه داده لازم است.\n"
+)
+
+
+def test_a_reply_heading_in_a_forum_thread_is_uncertain() -> None:
+    """A post's subject right above «« پاسخ #12 : date »»: a reply's heading, warned with the
+    thread's topic line competing."""
+    topic = "نویسنده موضوع: ساختن فهرست واژه‌های پرکاربرد فارسی  (دفعات بازدید: 5120 بار)"
+    heading = "شمردن واژه‌ها با یک فرمان کوتاه"
+    text = (
+        f"انجمن نمونه\n{topic}\nآفلاین سارا\n{heading}\n« پاسخ #12 : 28 فروردین 1392، 12:27 ق‌ظ »\n"
+    )
+    article = jm.parse_article(text + _REPLY_BODY)
+    assert article.title == heading
+    assert len(uncertain(article)) == 1
+    assert f"«{topic}» competes" in uncertain(article)[0]
+
+
+def test_a_headline_over_a_line_opening_with_reply_is_not_uncertain() -> None:
+    """A paragraph opening with «پاسخ 12 کاربر» (no «#») under the headline marks no reply."""
+    headline = "شمردن واژه‌ها با یک فرمان کوتاه در لینوکس"
+    text = f"{headline}\nپاسخ 12 کاربر به این پرسش یکی بود: " + _REPLY_BODY
+    article = jm.parse_article(text)
+    assert (article.title, uncertain(article)) == (headline, [])
+
+
+_ENTRY_BODY = (
+    "در سنت گاه‌شماری ایرانی، برج‌ها و دیوارهای بلند گاه چون ساعت آفتابی به کار می‌رفتند و "
+    "سایه آنها آغاز فصل‌ها را نشان می‌داد و کشاورزان کار خود را با آن می‌سنجیدند.\n"
+    "در سده‌های بعد، اخترشناسان جدول‌هایی برای روزهای سال فراهم کردند.\n"
+)
+
+
+def test_an_institutions_name_chosen_under_a_short_title_gives_way_to_it() -> None:
+    """A print page: «گاه‌نامه», the publisher «مرکز پژوهش‌های تاریخ ایران», the date, the
+    body. The publisher's name, chosen by score, gives way to the line above it, which is
+    warned with the publisher's line competing."""
+    publisher = "مرکز پژوهش‌های تاریخ ایران"
+    text = f"گاه‌نامه\n{publisher}\nچهارشنبه 25 دی 1398\n" + _ENTRY_BODY
+    article = jm.parse_article(text)
+    assert article.title == "گاه‌نامه"
+    assert len(uncertain(article)) == 1
+    assert f"«{publisher}» competes" in uncertain(article)[0]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["مرکز پژوهش‌های تاریخ ایران گاه‌نامه تازه را منتشر کرد", "مرکز پژوهش‌ها: گاه‌نامه منتشر شد"],
+)
+def test_a_headline_opening_with_an_institution_is_not_uncertain(headline: str) -> None:
+    """A headline opening with an institution's name but stating an event is not warned."""
+    text = f"گاه‌نامه\n{headline}\nچهارشنبه 25 دی 1398\n" + _ENTRY_BODY
+    article = jm.parse_article(text)
+    assert (article.title, uncertain(article)) == (headline, [])
+
+
+_FAIR = "نمایشگاه کتاب کودک با حضور ناشران خارجی گشایش یافت"
+_FAIR_BODY = (
+    "سومین نمایشگاه بین‌المللی کتاب کودک صبح امروز شنبه در شیراز با حضور صدها ناشر داخلی و "
+    "خارجی گشایش یافت و تا پایان هفته ادامه دارد.\n"
+    "بر اساس اعلام برگزارکنندگان، امسال چند ناشر تازه در بخش کتاب‌های آموزشی غرفه دارند.\n"
+)
+
+
+def test_a_toolbar_line_with_runs_of_spaces_is_no_title() -> None:
+    """«GMT+03:30 || date   site توصیه کنید   چاپ   پست الکترونیکی» (a toolbar run together,
+    several runs of spaces) under the headline: the headline is the title."""
+    toolbar = "GMT+03:30 || 2020-11-07 15:31:55    example توصیه کنید   چاپ   پست الکترونیکی"
+    text = f"Mon  Apr 14th  2025\nنشریه نمونه\n\n{_FAIR}\n\n{toolbar}\n\n{_FAIR_BODY}"
+    assert jm.parse_article(text).title == _FAIR
+
+
+def test_a_headline_with_one_run_of_spaces_stays_the_title() -> None:
+    """One run of spaces inside a headline (a PDF's line break) does not mark it down."""
+    headline = _FAIR.replace("کودک ", "کودک   ")
+    article = jm.parse_article(f"اخبار فرهنگی امروز\n\n{headline}\n\n{_FAIR_BODY}")
+    assert article.title == headline
+
+
+_TRAIN = "قطار گردشگری تهران - کاشان دوباره راه می‌افتد"
+_TRAIN_SUBTITLE = "بازگشایی مسیر گردشگری کاشان"
+_TRAIN_BODY = (
+    "راه‌آهن اعلام کرد قطار گردشگری تهران به کاشان که از پارسال به دلیل تعمیر ریل متوقف شده "
+    "بود از هفته آینده دوباره راه می‌افتد و بلیت آن از امروز فروخته می‌شود.\n\n"
+    "مسافران می‌توانند بسته‌های سفر یک‌روزه را هم از همین سامانه بخرند.\n"
+)
+
+
+def test_a_subtitle_under_a_verb_headline_on_a_page_of_spaced_lines_is_no_title() -> None:
+    """Every line set apart by a blank line: the verbless subtitle under the headline that
+    states the event is still its subtitle, and the headline is the title."""
+    text = f"شماره 1663\n\n{_TRAIN}\n\n{_TRAIN_SUBTITLE}\n\n{_TRAIN_BODY}"
+    assert jm.parse_article(text).title == _TRAIN
+
+
+def test_a_line_set_apart_from_a_headline_tied_to_its_kicker_is_not_its_subtitle() -> None:
+    """A blank line under a headline printed right under its kicker: the line below it is
+    not taken for its subtitle, so the headline wins on the lead's words alone, warned."""
+    text = f"اخبار شهری\n{_TRAIN}\n\n{_TRAIN_SUBTITLE}\n\n{_TRAIN_BODY}"
+    article = jm.parse_article(text)
+    assert (article.title, len(uncertain(article))) == (_TRAIN, 1)
+
+
+_TEACHERS = "اداره آموزش استان از استخدام ۵۰۰ معلم تازه در روستاها خبر داد"
+_TEACHERS_SUMMARY = (
+    "مسئولان اداره آموزش استان اعلام کرده‌اند که در ماه‌های آینده، ۵۰۰ معلم تازه برای "
+    "مدرسه‌های روستاها استخدام خواهند شد."
+)
+_TEACHERS_BODY = (
+    "به گزارش خبرنگار ما، مسئولان اداره آموزش امروز این خبر را در نشستی با مدیران مدرسه‌ها "
+    "گفتند و افزودند که آزمون استخدامی در ماه آینده برگزار می‌شود.\n"
+    "هنوز روشن نیست که سهم هر شهرستان از این معلمان چند نفر خواهد بود.\n"
+)
+
+
+def test_a_related_link_between_two_prints_of_the_summary_is_no_title() -> None:
+    """«HEADLINE / summary / another item's headline / summary / body»: the headline over
+    the summary's first print, sharing more of its words, is the title, not warned."""
+    related = "اداره آموزش شهر از توزیع کتاب‌های درسی در مدرسه‌های مرکز استان خبر داد"
+    text = (
+        f"خبرگزاری نمونه\n{_TEACHERS}\n{_TEACHERS_SUMMARY}\n{related}\n{_TEACHERS_SUMMARY}\n"
+        + _TEACHERS_BODY
+    )
+    article = jm.parse_article(text)
+    assert (article.title, uncertain(article)) == (_TEACHERS, [])
+
+
+def test_a_headline_between_two_prints_of_its_summary_stays_the_title() -> None:
+    """«line / summary / HEADLINE / summary / body», the line over the summary sharing fewer
+    of its words than the headline: the headline between the prints is the title."""
+    upper = "گزارشی از نشست خبری امروز در شهر"
+    text = f"{upper}\n{_TEACHERS_SUMMARY}\n{_TEACHERS}\n{_TEACHERS_SUMMARY}\n" + _TEACHERS_BODY
+    assert jm.parse_article(text).title == _TEACHERS
+
+
+_BALKH_BODY = (
+    "ولایت بلخ به مرکزیت شهر مزار شریف یکی از ولایات شمالی کشور است و با ولایات جوزجان و "
+    "سمنگان همسایه است و رود آمو مرز شمالی آن را می‌سازد.\n"
+    "شهر بلخ که در متن‌های کهن مادر شهرها خوانده شده، امروز شهری کوچک در غرب مزار شریف است.\n"
+)
+
+
+def test_a_compilers_credit_and_its_bracketed_note_are_no_title() -> None:
+    """«تهیه و گردآوری: NAME» and «(استاد ...)» under a two-word title printed twice: a
+    credit and its note in brackets, and the title above them is the title."""
+    text = (
+        "دانشنامه نمونه\n۱۳۸۷ مهر ۲۸, یکشنبه\nبلخ امروز\nبلخ امروز\n"
+        "تهیه و گردآوری: علی کابلی\n(استاد پیشین دانشگاه کابل)\n" + _BALKH_BODY
+    )
+    assert jm.parse_article(text).title == "بلخ امروز"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["تهیه نقشه تازه گسل‌های شهر آغاز شد", "(ویدئو) بلخ امروز؛ شهری کوچک در غرب مزار شریف"],
+)
+def test_a_headline_opening_with_a_credits_word_or_a_bracket_stays_the_title(
+    headline: str,
+) -> None:
+    """A headline opening with «تهیه» (no credit's «تهیه و گردآوری») or with a bracket it
+    does not end with is not marked down."""
+    text = f"دانشنامه نمونه\nشهر کهن بلخ در شمال\n{headline}\n" + _BALKH_BODY
+    assert jm.parse_article(text).title == headline
+
+
+_POST_BODY = (
+    "به مناسبت سالگرد راه‌اندازی این وبلاگ که درست یک سال بعد از نخستین بسته شدنش از راه "
+    "رسید، چند نکته را با خوانندگان در میان می‌گذاریم.\n"
+    "خیلی‌ها می‌پرسند چرا هنوز می‌نویسیم، ما هم می‌پرسیم چرا هنوز می‌خوانید!\n"
+)
+
+
+def test_a_post_numbered_alone_has_its_number_as_the_title() -> None:
+    """A blog post titled «#183» under its date: the number is the title."""
+    assert jm.parse_article("2008/09/01\n#183\n" + _POST_BODY).title == "#183"
+
+
+@pytest.mark.parametrize("line", ["۶۵", "183", "# 183"])
+def test_a_number_without_a_hash_is_no_title(line: str) -> None:
+    """A bare counter («۶۵», «183») or a hash set apart from its number is no title."""
+    assert jm.parse_article(f"2008/09/01\n{line}\n" + _POST_BODY).title is None
+
+
+def test_the_line_above_sharing_more_words_with_the_lead_is_the_title() -> None:
+    """A subheading under the headline («درود دوستان! ...») sharing no word with the lead:
+    the headline above it is the title, warned, the subheading competing."""
+    headline = "قفسه‌های چوبی تازه برای کتاب‌های کودکان کتابخانه مرکزی"
+    subheading = "درود دوستان! (این بار کوتاه می‌نویسم)"
+    article = jm.parse_article(f"{headline}\n\n{subheading}\n\n{_SHELF_LEAD}")
+    assert article.title == headline
+    assert f"«{subheading}» competes" in uncertain(article)[0]
+
+
+def test_account_prompts_asking_the_reader_are_no_title() -> None:
+    """«حساب کاربری ندارید؟ ثبت نام» and «حساب کاربری دارید؟ ورود» under a course's name:
+    the site's prompts, never the title."""
+    title = "دوره آموزشی افزایش سرعت سایت"
+    prompts = "حساب کاربری ندارید؟ ثبت نام\nحساب کاربری دارید؟ ورود\n"
+    assert jm.parse_article(f"{title}\n{prompts}{_FAIR_BODY}").title == title
+
+
+def test_a_question_to_the_reader_without_an_account_word_stays_the_title() -> None:
+    """«آیا ... کتابخانه دارید؟» asks the reader but names no account: a headline."""
+    question = "آیا در شهر خود کتابخانه کودک دارید؟"
+    text = f"دوره آموزشی افزایش سرعت سایت\n{question}\n{_FAIR_BODY}"
+    assert jm.parse_article(text).title == question

@@ -38,13 +38,11 @@ KNOWN_FAILURES: dict[str, str] = {
         "lead below it count as below the article and no title is chosen (the number "
         "«۱۵۷٬۰۴۰», refused before, is read since holdtext)"
     ),
-    "313_cgie_print_article_date_url_print_date": (
-        "title wrong (published-conflict warned): the entry's name «گاه شماری» (line 1) is "
-        "passed over for the centre's name on line 2, which sits right above the date line"
-    ),
     "314_ubuntu_ir_smf_forum_reply_page": (
         "title wrong: the topic title is printed only after «نویسنده موضوع:» with a view "
-        "count in brackets; a reply's heading right above a «« پاسخ #31 : ...»» line is taken"
+        "count in brackets; a reply's heading right above a «« پاسخ #31 : ...»» line is "
+        "taken. Since titles5 warned (title-uncertain: it heads a reply in a forum thread; "
+        "the topic line competes)"
     ),
     "321_persianv_views_title_glued_category_no_date": (
         "title wrong (title-uncertain warned): the headline (line 1) is followed by a view "
@@ -54,7 +52,7 @@ KNOWN_FAILURES: dict[str, str] = {
     "333_seolab_course_event_date_label_two_digit_year": (
         "title wrong (title-uncertain warned): the section heading «خلاصه جلسه اول» right above the first paragraph "
         "is taken over the course title, which sits between the course meta lines and two "
-        "account prompts"
+        "account prompts (since titles5 no candidates; the course title ties with the heading and a tie goes to the lower line)"
     ),
     "336_kabulnath_diaspora_menu_title_subtitle_author_date_in_text": (
         "title wrong (title-uncertain warned): the numbered section heading «1ـ سخن آغازین» "
@@ -86,40 +84,16 @@ KNOWN_FAILURES: dict[str, str] = {
         "Since titles2 the channel name beside its handle is no candidate; the button «بازگشت به خانه» is taken, "
         "warned (title-uncertain: «جزئیات خبر | تلگرام» scores the same)"
     ),
-    "425_jomhornews_pashto_comment_count_weekday_zodiac_date_time_kabul": (
-        "blind batch 400-454 (measured on main before any fix for it): title wrong, only weekday-mismatch: a Pashto sentence line is taken over the headline. "
-        "Since titles2 warned (title-uncertain): the line is the subtitle printed twice, and the headline above its first print shares more words with the lead"
-    ),
-    "429_virgool_author_twice_reading_time_relative_age_no_date": (
-        "blind batch 400-454 (measured on main before any fix for it): title wrong, no title-uncertain: the post's first subheading «سلام به همه! (...)» right above the body is taken over the title. "
-        "Since titles2 warned (title-uncertain): the title above it shares more words with the lead"
-    ),
     "434_manaman_village_site_title_glued_author_mixed_digit_dates": (
         "blind batch 400-454 (measured on main before any fix for it): title wrong, no title-uncertain: a line with the title glued to «نویسنده: NAME - date» is taken; the golden is null (two different dates, no headline line). "
         "Since titles2 a line holding an author's label and a date is no candidate; the body's first line "
         "«نخستین مدرسه روستا : ...» is taken, warned (title-uncertain: the next line goes on with «و ...»)"
     ),
-    "441_inn_iran_newspaper_blockprint_code_glued_date_midnight": (
-        "blind batch 400-454 (measured on main before any fix for it): title wrong, no title-uncertain: the kicker line is taken over the headline under it. "
-        "Since titles2 warned (title-uncertain): the headline above it shares more words with the lead"
-    ),
-    "460_entekhab_code_date_reversed_spaced_time_arabic_yeh": (
-        "fresh batch 460-498 (first measured on main ace9285): title wrong, no title-uncertain: the lead's first sentence is taken over the headline"
-    ),
-    "465_keshwarnews_afghan_layout_notice_teaser_title_gregorian_date": (
-        "fresh batch 460-498 (first measured on main ace9285): title wrong, no title-uncertain: a related item's teaser headline is taken over the article's"
-    ),
-    "467_alirezarezaee_blogspot_gregorian_slash_date_hash_number_title": (
-        "fresh batch 460-498 (first measured on main ace9285): title missing: the post title «#183 ...» is no candidate"
-    ),
-    "470_keshwarnews_beaver_builder_html_h3_title_teaser_date_text": (
-        "fresh batch 460-498 (first measured on main ace9285): title wrong, no title-uncertain: an HTML h3 teaser headline of another item is taken (the page has no h1)"
-    ),
     "474_eshia_lecture_teacher_course_slash_date_subject_no_headline": (
-        "fresh batch 460-498 (first measured on main ace9285): title wrong, no title-uncertain: the invocation «بسم الله الرحمن الرحيم» is taken; the golden is null"
-    ),
-    "476_aryana_encyclopaedia_blogspot_jalali_header_comma_weekday_title_twice": (
-        "fresh batch 460-498 (first measured on main ace9285): title wrong (title-uncertain): a bracketed credit line is taken"
+        "fresh batch 460-498 (first measured on main ace9285): title wrong: the invocation "
+        "«بسم الله الرحمن الرحيم» is taken; the golden is null. Since titles5 warned "
+        "(title-uncertain: an invocation opens a text without naming it; the teacher's line "
+        "competes)"
     ),
     "477_herat_mfa_consulate_portal_static_page_title_subtitle_no_date": (
         "fresh batch 460-498 (first measured on main ace9285): title wrong (title-uncertain): a coordinates line is taken (the number, printed only in the page's address, is read since issue #16's URL convention)"
@@ -127,18 +101,8 @@ KNOWN_FAILURES: dict[str, str] = {
     "483_moph_af_announcement_no_date_sidebar_announcement_dates": (
         "fresh batch 460-498 (first measured on main ace9285): title wrong, no title-uncertain: the announcement's heading line is taken over the title; published wrong (warned): a sidebar announcement's date (the number, printed only in the page's address, is read since issue #16's URL convention)"
     ),
-    "489_setaresobh_newspaper_today_year_first_issue_date_number_print": (
-        "fresh batch 460-498 (first measured on main ace9285): title wrong (title-uncertain): a section line is taken "
-        "(the number, the ID of the page's address, is read since issue #16's URL convention)"
-    ),
-    "490_7sobh_code_empty_date_label_repeated_footer": (
-        "fresh batch 460-498 (first measured on main ace9285): title wrong, no title-uncertain: the registration prompt line is taken over the headline"
-    ),
     "491_khawaran_afghan_joomla_pdf_print_email_author_jalali_weekday_comma_time": (
         "fresh batch 460-498 (first measured on main ace9285): published wrong, no warning: the golden reads the time on Kabul's clock (an Afghan site, noted as uncertain by its author); the page prints Iranian month names and no Afghan sign the library reads, so Tehran's clock is used"
-    ),
-    "494_memar_press_afghan_agency_line_related_title_weekday_zodiac_no_year": (
-        "fresh batch 460-498 (first measured on main ace9285): title wrong (title-uncertain): a related item's headline is taken"
     ),
     # Blind batch 500-537 (branch blind4: written by a helper who never ran the library):
     "502_zamaaneh_date_bullet_print_link_quote_subhead": (
@@ -191,32 +155,6 @@ KNOWN_FAILURES: dict[str, str] = {
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.
 SILENT_WRONG: dict[str, str] = {
-    "313_cgie_print_article_date_url_print_date": (
-        "title wrong without title-uncertain: the centre's name scores 3 points over the "
-        "button «چاپ شده» (a short line, no rival) and 5 over the entry's name on line 1"
-    ),
-    "314_ubuntu_ir_smf_forum_reply_page": (
-        "title wrong without title-uncertain: the reply's heading right above the reply is "
-        "5 points over the login prompts; the topic title is no candidate"
-    ),
-    "460_entekhab_code_date_reversed_spaced_time_arabic_yeh": (
-        "fresh batch 460-498 (first measured on main ace9285): title wrong, no title-uncertain: the lead's first sentence is taken over the headline"
-    ),
-    "465_keshwarnews_afghan_layout_notice_teaser_title_gregorian_date": (
-        "fresh batch 460-498 (first measured on main ace9285): title wrong, no title-uncertain: a related item's teaser headline is taken over the article's"
-    ),
-    "470_keshwarnews_beaver_builder_html_h3_title_teaser_date_text": (
-        "fresh batch 460-498 (first measured on main ace9285): title wrong, no title-uncertain: an HTML h3 teaser headline of another item is taken (the page has no h1)"
-    ),
-    "474_eshia_lecture_teacher_course_slash_date_subject_no_headline": (
-        "fresh batch 460-498 (first measured on main ace9285): title wrong, no title-uncertain: the invocation «بسم الله الرحمن الرحيم» is taken; the golden is null"
-    ),
-    "483_moph_af_announcement_no_date_sidebar_announcement_dates": (
-        "fresh batch 460-498 (first measured on main ace9285): title wrong, no title-uncertain: the announcement's heading line is taken over the title; published wrong (warned): a sidebar announcement's date (the number, printed only in the page's address, is read since issue #16's URL convention)"
-    ),
-    "490_7sobh_code_empty_date_label_repeated_footer": (
-        "fresh batch 460-498 (first measured on main ace9285): title wrong, no title-uncertain: the registration prompt line is taken over the headline"
-    ),
     "491_khawaran_afghan_joomla_pdf_print_email_author_jalali_weekday_comma_time": (
         "fresh batch 460-498 (first measured on main ace9285): published wrong, no warning: the golden reads the time on Kabul's clock (an Afghan site, noted as uncertain by its author); the page prints Iranian month names and no Afghan sign the library reads, so Tehran's clock is used"
     ),
@@ -282,9 +220,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
 # HTML pages whose visible text (parse_article on jm.visible_text, with the page's address)
 # still gives a value wrong without a warning.
 SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
-    "470_keshwarnews_beaver_builder_html_h3_title_teaser_date_text": (
-        "title: another item's teaser headline, as parse_html takes it (see SILENT_WRONG)"
-    ),
     "535_zamaaneh_html_movable_type_date_bullet_print_link_h2_title": (
         "blind batch 500-537 (measured before any fix for it, on 692e268): the visible text's "
         "title is the quoted subheading, as on the text page 502"

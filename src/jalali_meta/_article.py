@@ -513,23 +513,30 @@ def _body_anchor(lines: Sequence[_Line], outside: set[int]) -> int | None:
     """
     found, paired = _anchor_from(lines, outside, 0)
     start = found
-    while paired and start is not None and _cut(lines[start]):
+    while paired and start is not None and _cut(lines, start):
         # Each search starts after the last pair found and stops at the next: linear.
         start, paired = _anchor_from(lines, outside, start + 1)
-        if paired and start is not None and not _cut(lines[start]):
+        if paired and start is not None and not _cut(lines, start):
             following = [
-                lines[i]
+                i
                 for i in range(start + 1, min(len(lines), start + 1 + BODY_GAP))
                 if lines[i].paragraph
             ]
-            if following and not _cut(following[0]):
+            if following and not _cut(lines, following[0]):
                 return start
     return found
 
 
-def _cut(line: _Line) -> bool:
-    """An excerpt cut by the site: a paragraph ending with «...» or «…»."""
-    return line.text.endswith(("...", "…")) and not line.text.endswith("....")
+def _cut(lines: Sequence[_Line], index: int) -> bool:
+    """An excerpt cut by the site: a paragraph ending with «...» or «…».
+
+    Four dots or more («....») also end a writer's trailing sentence; they cut an excerpt
+    only when no paragraph follows right under it (a teaser's headline or the next item).
+    """
+    text = lines[index].text
+    if not text.endswith(("...", "…")):
+        return False
+    return not text.endswith("....") or index + 1 == len(lines) or not lines[index + 1].paragraph
 
 
 def _anchor_from(lines: Sequence[_Line], outside: set[int], begin: int) -> tuple[int | None, bool]:
@@ -551,6 +558,7 @@ def _anchor_from(lines: Sequence[_Line], outside: set[int], begin: int) -> tuple
             or " > " in line.text
             or _headline_printed_twice(lines, index)
             or _exclaimed_headline(lines, index)
+            or _reader_prompt(line)
         ):
             continue
         if first is None:
@@ -776,9 +784,11 @@ def _under_verb_headline(lines: Sequence[_Line], index: int) -> bool:
     headline above a headline is no such pair.
     """
     line = lines[index]
-    if index == 0 or line.blank_before or line.info.kind != "text" or line.words < 3:
+    if index == 0 or line.info.kind != "text" or line.words < 3:
         return False
     above = lines[index - 1]
+    if line.blank_before and not above.blank_before:
+        return False  # set apart from the headline more than the headline from its kicker
     if index >= 2 and lines[index - 2].text[-1] in _KICKER_ENDS:
         return False  # under a kicker or a list's label («تازه‌ترین‌ها:»): its headline or item
     if _context_kicker(above):
@@ -900,6 +910,10 @@ _AD_LINKS = frozenset(
 )
 
 
+# A post titled by its number alone («#183»: a blog's numbered post).
+_POST_NUMBER = regex.compile(r"^#[0-9]{1,6}$")
+
+
 def _never_title(line: _Line) -> str:
     """Why ``line`` can never be the title (a short phrase), or «» when it may be.
 
@@ -910,9 +924,9 @@ def _never_title(line: _Line) -> str:
     address («... | smartbourse_com»), and a name with an initial («م. رهرو (کاوه)»).
     """
     text = line.text
-    if not any(map(str.isalpha, text)):
-        return "no letter"
     norm = line.norm
+    if not any(map(str.isalpha, text)) and not _POST_NUMBER.match(norm):
+        return "no letter"
     if any(map(str.isdigit, norm)):
         dates = list(iter_dates(text))
         if dates:
@@ -928,7 +942,33 @@ def _never_title(line: _Line) -> str:
         return "a name beside a handle"
     if line.words <= NAME_MAX_WORDS and _INITIAL_NAME.match(norm):
         return "a name with an initial"
+    if _reader_prompt(line):
+        return "a prompt to sign up or log in"
     return ""
+
+
+# A site's prompt to the reader: a polite or future verb in the second person plural (not
+# «کنید»: a service headline says «... به سایت سنجش مراجعه کنید»), an account word and the
+# site or the account it names («... باید در وب سایت ... ثبت نام نمایید», «لطفاً جهت
+# ورود نام کاربری و رمز عبورتان را وارد نمائید»).
+_PROMPT_VERB = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:ن?مایید|ن?مائید|خواهید|بفرمایید|ن?دارید)(?![\p{L}\p{M}])"
+)
+_PROMPT_ACCOUNT = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:ثبت[\x20\u200c]*نام|عضویت|اشتراک|وارد|ورود)(?![\p{L}\p{M}])"
+)
+_PROMPT_PLACE = regex.compile(
+    r"سایت|انجمن|(?:نام|حساب)[\x20\u200c]*کاربری|رمز[\x20\u200c]*عبور|اشتراک"
+)
+
+
+def _reader_prompt(line: _Line) -> bool:
+    """Whether the line asks the reader to sign up, log in or subscribe: site furniture,
+    never the title nor the start of the body."""
+    norm = line.norm
+    return bool(
+        _PROMPT_VERB.search(norm) and _PROMPT_ACCOUNT.search(norm) and _PROMPT_PLACE.search(norm)
+    )
 
 
 # A lead's opening: «به گزارش ...» (according to the report of ...).
@@ -999,6 +1039,10 @@ def _title_score(
         score -= 5  # an item of a bulleted list (a ticker, a related list)
     if line.end - line.start > HEADLINE_MAX_CHARS:
         score -= 4
+    if line.text[0] == "(" and line.text[-1] == ")" and line.text.count("(") == 1:
+        score -= 4  # a note in brackets alone: a credit's title, a part's number
+    if line.text.count(_GUTTER) >= GUTTERS:
+        score -= 4  # runs of spaces between several parts: a toolbar or PDF columns run together
     last = line.text[-1]
     if last in _KICKER_ENDS:
         score -= 4  # a kicker («... گفت:») or a label, which the title follows
@@ -1141,7 +1185,12 @@ def _choose_title(
             ):
                 if line.words > HEADLINE_MAX_WORDS or _REPORT_OPENING.match(line.norm):
                     return None, ""  # running text cut into lines by the layout: no headline
-                if index + 1 < len(lines) and _CONTINUATION.match(lines[index + 1].norm):
+                if _invocation(line):
+                    state.title_doubt = (
+                        "it is an invocation, which opens a text without naming it",
+                        None,
+                    )
+                elif index + 1 < len(lines) and _CONTINUATION.match(lines[index + 1].norm):
                     # The next line goes on with «و ...», «که ...»: one paragraph cut by the
                     # layout, whose first line is no sure headline.
                     state.title_doubt = ("it is the start of a paragraph cut by the layout", None)
@@ -1210,16 +1259,22 @@ def _choose_title(
         lines[index].words >= LEAD_WORDS
         and key not in hinted
         and key not in slugs
-        and keys.get(key, 0) == 1
+        and (keys.get(key, 0) == 1 or _ends_sentence(lines[index]))
     ):
         # A sentence of a lead's length right under a shorter headline-shaped line: the
-        # lead, and the line above it is the headline.
+        # lead, and the line above it is the headline. A whole sentence printed twice is
+        # the lead as well (a summary box and the body's first paragraph).
         above = [other for other in candidates if index - LEAD_REACH <= other < index]
         if above and _headline_over_lead(lines, above[-1]):
             index, key = above[-1], lines[above[-1]].key
             if _content_words(lines[index]) & _content_words(lines[best[1]]):
                 # The headline and its lead share a word: the lead is no rival to it.
                 scored = [(value, at) for value, at in scored if at != best[1]]
+    upper = _over_first_print(lines, index, candidates)
+    if upper is not None:
+        # The related link and the summary it interrupts are no rivals to the headline.
+        scored = [(value, at) for value, at in scored if at not in (index, index - 1)]
+        index, key = upper, lines[upper].key
     glued = index
     # Two lines glued by extraction («... اروپاچهار انتخابات ...»): the one ending the glued
     # line is a headline printed alone above it, and that one is the title.
@@ -1237,10 +1292,19 @@ def _choose_title(
     rule = "headline (h1)" if key in hinted else "headline"
     if rule == "headline" and index == glued and key not in slugs:
         state.title_doubt = _title_doubt(lines, index, scored, keys.get(key, 0) > 1, stop)
+        doubt = state.title_doubt
+        if doubt is not None and doubt[0] in _GIVES_WAY and doubt[1] is not None:
+            # The line above names the story the lead tells, or the chosen line names its
+            # publisher: the line above is the title, still uncertain, and the line chosen
+            # by score competes with it.
+            state.title_doubt = (_GIVES_WAY[doubt[0]], index)
+            return doubt[1], rule
     # The title printed twice around the header block: the first one is the title.
     for earlier in range(index - 1, max(-1, index - LABEL_REACH_ABOVE), -1):
         line = lines[earlier]
-        if line.key == key or (index - earlier <= 2 and _variant(line.key, key)):
+        if line.key == key or (
+            index - earlier <= 2 and (_variant(line.key, key) or _reworded(line, lines[index]))
+        ):
             return earlier, rule
         if line.info.kind == "text" and line.words > 3:
             break
@@ -1258,6 +1322,41 @@ def _choose_title(
         if not line.byline:
             break
     return index, rule
+
+
+def _ends_sentence(line: _Line) -> bool:
+    """Whether the line ends a sentence with a period (not an ellipsis «..»)."""
+    return line.text[-1] == "." and not line.text.endswith("..")
+
+
+def _over_first_print(lines: Sequence[_Line], index: int, candidates: Sequence[int]) -> int | None:
+    """The headline over the first print of a paragraph printed twice around
+    ``lines[index]``, when it shares at least :data:`LEAD_SHARE_MARGIN` more words with
+    that paragraph than ``lines[index]`` does; else None.
+
+    «HEADLINE / summary / another item's headline / summary / body»: a related link put
+    between the summary box and the body's first paragraph. When the line between the
+    prints names the story itself («date / summary / HEADLINE / summary»), nothing
+    headline-shaped stands over the first print, or it shares fewer words.
+    """
+    if not 2 <= index < len(lines) - 1 or index - 2 not in candidates:
+        return None
+    summary, upper = lines[index - 1], lines[index - 2]
+    if not summary.paragraph or lines[index + 1].key != summary.key:
+        return None
+    if (
+        upper.info.kind != "text"
+        or not 3 <= upper.words <= HEADLINE_MAX_WORDS
+        or upper.paragraph
+        or upper.chrome
+        or upper.byline
+        or upper.text[-1] in (*_KICKER_ENDS, ".")
+    ):
+        return None
+    words = _content_words(summary)
+    theirs = len(_content_words(upper) & words)
+    mine = len(_content_words(lines[index]) & words)
+    return index - 2 if theirs >= mine + LEAD_SHARE_MARGIN else None
 
 
 def _summary_over_headline(lines: Sequence[_Line], anchor: int, outside: set[int]) -> bool:
@@ -1287,6 +1386,8 @@ SHORT_RIVAL_WORDS = 3
 CUT_KEY_CHARS = 8
 # A run of spaces inside a line: columns of a PDF page interleaved by text extraction.
 _GUTTER = "\x20\x20\x20"
+# A line with this many such runs is no headline by its shape (a toolbar, PDF columns).
+GUTTERS = 2
 # A photo's caption: a credit after a dash at the end («... - انتخاب»), or «عکس: ...».
 _CAPTION = regex.compile(
     r"(?:\x20[-–]\x20*[\p{L}\p{M}\u200c]+(?:\x20[\p{L}\p{M}\u200c]+)?|(?<![\p{L}\p{M}])عکس\x20*:.*)$"
@@ -1346,6 +1447,19 @@ def _title_doubt(
     (a gutter of spaces), or when it is shaped like a photo caption (``... - credit``).
     """
     line = lines[index]
+    if index + 1 < len(lines) and _REPLY_MARK.search(lines[index + 1].norm):
+        # The thread's topic line («نویسنده موضوع: TOPIC (...)») competes, else the best line.
+        topic = next((at for at in range(index) if _TOPIC_LABEL.search(lines[at].norm)), None)
+        others = [(value, at) for value, at in scored if lines[at].key != line.key]
+        if topic is None and others:
+            topic = max(others)[1]
+        return "it heads a reply in a forum thread, not the topic", topic
+    if _invocation(line):
+        others = [(value, at) for value, at in scored if lines[at].key != line.key]
+        return (
+            "it is an invocation, which opens a text without naming it",
+            max(others)[1] if others else None,
+        )
     if repeated:
         # Printed twice, unless its first print stands under the line naming the story.
         first = next(
@@ -1357,18 +1471,18 @@ def _title_doubt(
             index,
         )
         upper = _closer_to_the_lead_above(lines, first, anchor)
-        if upper is not None:
-            return (
-                "the headline-shaped line above its first print shares more words with the lead",
-                upper,
-            )
-        return None
+        return None if upper is None else (_CLOSER_ABOVE[1], upper)
+    if _institution(line) and index > 0 and lines[index - 1].info.kind == "text":
+        # «TITLE / مرکز ... / date»: a print page names its publisher under the title.
+        return _INSTITUTION_LINE, index - 1
     mine = next(value for value, at in scored if at == index)
     rival = None
     for value, at in scored:
         near = lines[at]
         if near.words <= SHORT_RIVAL_WORDS and near.words < line.words:
             continue  # a short line beside a longer headline: a section name or a menu item
+        if near.text[-1] == ":":
+            continue  # a kicker or a credit ending with a colon: it introduces, never a title
         if at != index and near.key != line.key and (rival is None or value > rival[0]):
             rival = (value, at)
     rival_index = rival[1] if rival is not None else None
@@ -1385,7 +1499,7 @@ def _title_doubt(
         return "it is shaped like a link to a photo or video item", rival_index
     upper = _closer_to_the_lead_above(lines, index, anchor)
     if upper is not None:
-        return "the headline-shaped line above it shares more words with the lead", upper
+        return _CLOSER_ABOVE[0], upper
     if index + 1 < len(lines):
         # The line and the next one printed whole as one line nearby: a paragraph cut by
         # the layout (a teaser printed before it), not a headline.
@@ -1396,6 +1510,67 @@ def _title_doubt(
     return None
 
 
+# A forum post's number under its subject line: «« پاسخ #31 : date »», «Reply #4 on: date».
+_REPLY_MARK = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:پاسخ|reply)[\x20\u200c]*#[\x20]*[0-9]+", regex.IGNORECASE
+)
+# The nouns opening an institution's name («مرکز دائرة المعارف ...», «سازمان ...»).
+_INSTITUTIONS = frozenset(
+    {
+        "مرکز", "سازمان", "دانشگاه", "وزارت", "وزارتخانه", "اداره", "خبرگزاری", "پایگاه",
+        "انجمن", "بنیاد", "موسسه", "مؤسسه", "شرکت", "پژوهشگاه", "پژوهشکده", "دانشکده",
+        "کتابخانه", "روزنامه", "ماهنامه", "هفته‌نامه", "فصلنامه", "نشریه", "فرهنگستان",
+    }
+)  # fmt: skip
+INSTITUTION_MAX_WORDS = 6
+
+
+def _institution(line: _Line) -> bool:
+    """Whether the line is an institution's name alone: opening with such a noun, of up to
+    :data:`INSTITUTION_MAX_WORDS` words, without a verb or a sentence's or kicker's end."""
+    words = line.norm.split()
+    return (
+        bool(words)
+        and words[0] in _INSTITUTIONS
+        and 2 <= len(words) <= INSTITUTION_MAX_WORDS
+        and line.text[-1] not in (*_KICKER_ENDS, ".", "!", "؟", "?")
+        and _verb_end(line) == ""
+    )
+
+
+# A forum thread's topic label: «موضوع:», «Topic:».
+_TOPIC_LABEL = regex.compile(r"(?<![\p{L}\p{M}])(?:موضوع|topic)[\x20\u200c]*:", regex.IGNORECASE)
+# An invocation opening a text, letters only: «بسم الله الرحمن الرحیم», «بسمه تعالی»,
+# «به نام خداوند بخشنده مهربان».
+INVOCATION_MAX_WORDS = 6
+_INVOCATION = regex.compile(
+    r"^(?:بسم(?:الله(?:الرحمنالرحیم)?|هتعالی|هسبحانه)|باسمه(?:تعالی|سبحانه)"
+    r"|به?نام(?:خدا|خداوند|ایزد|یزدان)(?:بخشنده(?:ی|و)?مهربان|جانوخرد|جانآفرین|پاک|یکتا)?)$"
+)
+
+
+def _invocation(line: _Line) -> bool:
+    """Whether the line is an invocation alone: it opens a sermon, a lecture or a letter and
+    names no story, so as the headline chosen by score it is no sure title."""
+    return line.words <= INVOCATION_MAX_WORDS and bool(
+        _INVOCATION.match(_NOT_LETTER.sub("", line.norm))
+    )
+
+
+# Why the line chosen by score gives way to the headline-shaped line above it, and why
+# that line is still uncertain.
+_CLOSER_ABOVE = (
+    "the headline-shaped line above it shares more words with the lead",
+    "the headline-shaped line above its first print shares more words with the lead",
+)
+_SHARES_MORE = "it shares more words with the lead than the headline-shaped line under it"
+_INSTITUTION_LINE = "it names an institution (a publisher's line under the title)"
+# The doubts under which the competing line above is taken instead, and the doubt it keeps.
+_GIVES_WAY = {
+    _CLOSER_ABOVE[0]: _SHARES_MORE,
+    _CLOSER_ABOVE[1]: _SHARES_MORE,
+    _INSTITUTION_LINE: "the line under it names an institution, which may be its publisher",
+}
 # A kicker naming a context opens with a preposition: «به بهانه ...», «در نشست ...».
 _CONTEXT_OPENING = regex.compile(r"^(?:به|در|با|از|پس|پیش|برای|بر|درباره)[\x20\u200c]")
 # How many more words with the lead the line above the chosen one must share.
@@ -1523,6 +1698,27 @@ def _variant(first: str, second: str) -> bool:
     return common * VARIANT_SHARE[1] >= size * VARIANT_SHARE[0]
 
 
+def _reworded(first: _Line, second: _Line) -> bool:
+    """Whether two headline-shaped lines are one headline printed twice in other words: at
+    least :data:`REWORDED_MIN_WORDS` content words in the shorter, :data:`VARIANT_SHARE` of
+    them in the other («اطلاعیه وزارت ...» over an author's line and «اعلامیه مطبوعاتی
+    وزارت ...»)."""
+    if (
+        first.info.kind != "text"
+        or not 3 <= first.words <= HEADLINE_MAX_WORDS
+        or first.paragraph  # a summary over the headline: a sentence, no second print
+        or first.key in second.key
+        or second.key in first.key  # one glued to a breadcrumb, a site's name, an excerpt
+        or any(mark in first.text for mark in _BREADCRUMB_MARKS)
+    ):
+        return False
+    mine, theirs = _content_words(first), _content_words(second)
+    fewer = min(len(mine), len(theirs))
+    shared = len(mine & theirs)
+    return fewer >= REWORDED_MIN_WORDS and shared * VARIANT_SHARE[1] >= fewer * VARIANT_SHARE[0]
+
+
+REWORDED_MIN_WORDS = 4
 # Headline variants: at least this long, sharing a beginning of this share of the shorter.
 VARIANT_MIN_CHARS = 20
 VARIANT_SHARE = (4, 5)
