@@ -466,6 +466,78 @@ def test_a_paragraph_ending_with_an_exclamation_above_running_text_is_the_body()
     assert article.lead == lead
 
 
+_EXCLAIMED = "مردم شهر تا پایان هفته همه خیابان‌های محله را پاک کنند"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "سه شنبه ۵ اسفند ۱۳۹۹ ساعت ۰۸:۳۸\n",  # the date line right under the headline
+        "گزارش روزانه پاکیزگی شهر\nکد خبر: ۱۲۳۴۵\n",  # a label line under a subtitle
+        "گزارش روزانه پاکیزگی شهر\nسی شنبه ۵ حوت ۱۳۹۹ ساعت ۰۸:۳۸\n",  # a date with company
+    ],
+)
+@pytest.mark.parametrize("mark", ["!", "!!", "؟", "?"])
+def test_an_exclaimed_headline_over_its_header_lines(header: str, mark: str) -> None:
+    """A headline ending with «!», «!!», «؟» or «?» over its date or label line (right under
+    it, or under a subtitle) is the title, not the body's first paragraph."""
+    text = "خانه\nاستان‌ها\n" + _EXCLAIMED + mark + "\n" + header + PARAS
+    assert jm.parse_article(text).title == _EXCLAIMED + mark
+
+
+def test_an_exclaimed_line_with_its_date_three_lines_below_starts_the_body() -> None:
+    """Two lines between an exclaimed paragraph and a date line: no header under it, so it
+    is the lead (the date is farther than a headline's header stands)."""
+    lead = _EXCLAIMED + " و زباله را جدا کنند!"
+    text = (
+        "خیابان‌های پاکیزه\n" + lead + "\nگزارش روزانه\nپاکیزگی شهر\n"
+        "سه شنبه ۵ اسفند ۱۳۹۹ ساعت ۰۸:۳۸\n" + PARAS
+    )
+    assert jm.parse_article(text).lead == lead
+
+
+def test_an_exclaimed_paragraph_over_a_short_line_and_running_text_is_the_lead() -> None:
+    """An exclaimed paragraph with a short text line under it (no date, no label) is the
+    lead: a short line is no header."""
+    lead = _EXCLAIMED + " و زباله را جدا کنند!"
+    text = "خیابان‌های پاکیزه\n" + lead + "\nعکس: آرشیو\n" + PARAS
+    assert jm.parse_article(text).lead == lead
+
+
+@pytest.mark.parametrize("words", [3, 25])  # 25: the most words of a headline
+def test_a_related_link_of_any_headline_length_inside_an_article(words: int) -> None:
+    """A related link's headline of 3 to 25 words (a headline's most) under «بیشتر بخوانید»,
+    with its date, even at the very end of the text: no list, no date taken."""
+    related = " ".join(["واژه"] * words)
+    text = (
+        "اقتصاد شهری\nسه پارک تازه در حاشیه شهر ساخته می‌شود\n"
+        + PARAS
+        + "بیشتر بخوانید\n"
+        + related
+        + "\n۲۰/۱۲/۲۰۲۵\n"
+    )
+    article = jm.parse_article(text)
+    assert (article.title, article.published, codes(article)) == (
+        "سه پارک تازه در حاشیه شهر ساخته می‌شود",
+        None,
+        [],
+    )
+
+
+@pytest.mark.parametrize("button", ["بیشتر بخوانید", "Read more »", "READ MORE"])
+def test_a_read_more_button_with_one_line_under_it_ends_a_list_of_excerpts(button: str) -> None:
+    """A read-more button (in any case) with a single line after it at the text's end is a
+    list's button, not a related link (which needs its headline and its date)."""
+    text = (
+        "شهرستان جدید\nانتصاب سرپرستان تازه در چند شهرستان\n"
+        + PARAS
+        + button
+        + "\nسه پارک تازه در حاشیه شهر ساخته می‌شود\n"
+    )
+    article = jm.parse_article(text)
+    assert (article.title, codes(article)) == ("شهرستان جدید", ["listing-page"])
+
+
 def test_keyword_list_is_not_a_headline() -> None:
     """A line of comma-separated keywords left open is never the title."""
     text = "«روز خبرنگار»\nروز خبرنگار, خبرنگار, هفده مرداد, پیام روز خبرنگار, متن کوتاه,\n" + PARAS

@@ -611,16 +611,23 @@ def _exclaimed_headline(lines: Sequence[_Line], index: int) -> bool:
     subtitle / «سی شنبه ۵ حوت ۱۳۹۹ ساعت ۰۸:۳۸» / body). A paragraph ending so is followed
     by running text instead."""
     line = lines[index]
-    if line.words > HEADLINE_MAX_WORDS or line.text[-1] not in "!؟?" or line.text.endswith("!!"):
+    if line.words > HEADLINE_MAX_WORDS or line.text[-1] not in _EXCLAIMED_ENDS:
         return False
-    for near in range(index + 1, min(len(lines), index + 3)):
+    for near in range(index + 1, min(len(lines), index + 1 + EXCLAIMED_HEADER_REACH)):
         below = lines[near]
         if below.paragraph:
             return False
-        if below.info.kind in ("date", "labels", "mixed"):
-            return True  # a date line, with company or not (a Pashto weekday the grammar
-            # does not read is company); a label line
+        if below.info.kind in _HEADER_KINDS:
+            return True
     return False
+
+
+_EXCLAIMED_ENDS = frozenset("!؟?")
+# How far below an exclaimed headline its date or label line may stand (a subtitle between).
+EXCLAIMED_HEADER_REACH = 2
+# A date line, with company or not (a Pashto weekday the grammar does not read is company),
+# or a label line.
+_HEADER_KINDS = frozenset({"date", "labels", "mixed"})
 
 
 # The most words of a quoted headline («...» alone on its line).
