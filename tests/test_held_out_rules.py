@@ -655,3 +655,27 @@ def test_year_first_afghan_month_needs_the_same_slash_or_dash_twice(value: str) 
     with pytest.raises(jm.DateError):
         jm.parse_datetime(value)
     assert jm.find_dates("در سال " + value + " درصد افزایش") == []
+
+
+# -- An Afghan month with its Iranian twin in brackets (blind page 543, Khorasan Zameen) ------
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["۱۹ ثور (اردیبهشت) ۱۳۹۹", "جمعه ۱۹ ثور ( اردیبهشت ماه ) ۱۳۹۹", "۱۹ وری (فروردین) ۱۳۹۹"],
+)
+def test_afghan_month_with_its_iranian_twin_in_brackets(value: str) -> None:
+    """«DD zodiac (Iranian name) YYYY» names one day in every entry point; in an article it
+    is the date line (on Kabul's clock), never the title."""
+    day = (1399, 2, 19) if "۱۹ ثور" in value else (1399, 1, 19)
+    assert jm.parse_datetime(value).jalali_date == day
+    assert [ts.jalali_date for ts in jm.find_dates("در " + value + " برگزار شد")] == [day]
+    article = jm.parse_article("عنوان خبر آزمایشی\n" + value + LEAD, strict=True)
+    assert (article.title, article.published.jalali_date) == ("عنوان خبر آزمایشی", day)  # type: ignore[union-attr]
+
+
+def test_afghan_month_with_another_months_twin_is_no_date() -> None:
+    """«۱۹ ثور (خرداد) ۱۳۹۹»: the brackets name another month; no day is read."""
+    with pytest.raises(jm.DateError):
+        jm.parse_datetime("۱۹ ثور (خرداد) ۱۳۹۹")
+    assert jm.find_dates("در ۱۹ ثور (خرداد) ۱۳۹۹ برگزار شد") == []

@@ -152,9 +152,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): title wrong, no warning: 'مجید ظهری' (golden 'چند خط درباره کتاب\\u200cفروشی\\u200cهای انقلاب')"
     ),
     # Second blind batch 540-577 (branch blind5: written by a helper who never ran the library):
-    "543_khorasanzameen_afghan_culture_zodiac_date_iranian_month_in_parentheses_read_php_id": (
-        "second blind batch 540-577 (measured before any fix for it, on 34c3452): title wrong, no warning: '۱۹ ثور (اردیبهشت) ۱۳۹۹' (golden 'یادداشت مدیر ماهنامۀ پیام'); published missing (golden '2020-05-08')"
-    ),
     "545_rasekhoon_article_lead_cut_weekday_date_reading_time_creator_more_for_you_title_twice": (
         "second blind batch 540-577 (measured before any fix for it, on 34c3452): title wrong (with title-uncertain): 'حسن کریمی و مریم صالحی' (golden 'سیر پیدایش فرهنگ\\u200cهای لغت عربی در قرن\\u200cهای نخست'); published missing (golden '2016-11-04')"
     ),
@@ -184,9 +181,6 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     "560_hoghoogh24_wp_hadith_banner_broken_jalali_plugin_gregorian_stats_bar_date_time_id_comma_dates": (
         "second blind batch 540-577 (measured before any fix for it, on 34c3452): title wrong, no warning: 'حدیث روز' (golden 'آیین\\u200cنامه انضباطی دانش\\u200cآموزان دوره متوسطه'); number missing (golden '39530')"
-    ),
-    "572_khorasanzameen_html_table_layout_title_zodiac_date_iranian_month_parentheses_read_php": (
-        "second blind batch 540-577 (measured before any fix for it, on 34c3452): title wrong, no warning: '۱۹ ثور (اردیبهشت) ۱۳۹۹' (golden 'یادداشت مدیر ماهنامۀ پیام'); published missing (golden '2020-05-08')"
     ),
     "575_hoghoogh24_html_wp_hadith_box_stats_bar_gregorian_today_date_shenaseh_excerpt_title": (
         "second blind batch 540-577 (measured before any fix for it, on 34c3452): number missing (golden '39530'); published missing (golden '2023-04-17T14:53+03:30')"
@@ -233,9 +227,6 @@ SILENT_WRONG: dict[str, str] = {
         "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): title wrong, no warning: 'مجید ظهری' (golden 'چند خط درباره کتاب\\u200cفروشی\\u200cهای انقلاب')"
     ),
     # Second blind batch 540-577:
-    "543_khorasanzameen_afghan_culture_zodiac_date_iranian_month_in_parentheses_read_php_id": (
-        "second blind batch 540-577 (measured before any fix for it, on 34c3452): title wrong, no warning: '۱۹ ثور (اردیبهشت) ۱۳۹۹' (golden 'یادداشت مدیر ماهنامۀ پیام')"
-    ),
     "552_iaurmia_aspx_news_title_with_year_range_then_bare_date_same_line": (
         "second blind batch 540-577 (measured before any fix for it, on 34c3452): title wrong, no warning: 'اطلاعیه زمان انتخاب واحد دانشجویان کارشناسی ارشد در نیمسال اول 97-96 1396/05/30' (golden 'اطلاعیه زمان انتخاب واحد دانشجویان کارشناسی ارشد در نیمسال اول 97-96')"
     ),
@@ -244,9 +235,6 @@ SILENT_WRONG: dict[str, str] = {
     ),
     "560_hoghoogh24_wp_hadith_banner_broken_jalali_plugin_gregorian_stats_bar_date_time_id_comma_dates": (
         "second blind batch 540-577 (measured before any fix for it, on 34c3452): title wrong, no warning: 'حدیث روز' (golden 'آیین\\u200cنامه انضباطی دانش\\u200cآموزان دوره متوسطه')"
-    ),
-    "572_khorasanzameen_html_table_layout_title_zodiac_date_iranian_month_parentheses_read_php": (
-        "second blind batch 540-577 (measured before any fix for it, on 34c3452): title wrong, no warning: '۱۹ ثور (اردیبهشت) ۱۳۹۹' (golden 'یادداشت مدیر ماهنامۀ پیام')"
     ),
 }
 
@@ -286,10 +274,6 @@ SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
     "535_zamaaneh_html_movable_type_date_bullet_print_link_h2_title": (
         "blind batch 500-537 (measured before any fix for it, on 692e268): the visible text's "
         "title is the quoted subheading, as on the text page 502"
-    ),
-    "572_khorasanzameen_html_table_layout_title_zodiac_date_iranian_month_parentheses_read_php": (
-        "second blind batch 540-577 (measured before any fix for it, on 34c3452): the date line "
-        "«۱۹ ثور (اردیبهشت) ۱۳۹۹» is taken as the title, as on the text page 543"
     ),
 }
 

@@ -182,13 +182,31 @@ _MONTH_NAMES_FA = words(
 )
 _MONTH_NAMES_LATIN = latin_any_case([*vocab.ENGLISH_MONTHS, *vocab.JALALI_MONTHS_LATIN])
 
+
+def _afghan_months_with_twin() -> str:
+    """The Afghan zodiac months, each maybe followed by the same month's Iranian name in
+    brackets («ثور (اردیبهشت)», as Afghan sites print for both readerships): one branch a
+    month, so a twin of another month («ثور (خرداد)») matches no date at all."""
+    afghan: dict[int, list[str]] = {}
+    iranian: dict[int, list[str]] = {}
+    for name, number in vocab.AFGHAN_MONTHS.items():
+        afghan.setdefault(number, []).append(name)
+    for name, number in vocab.JALALI_MONTHS.items():
+        iranian.setdefault(number, []).append(name)
+    return "|".join(
+        rf"(?P<ma>(?:{words(afghan[number])})\u200c*+)(?:{_G}ماه)?{_BR}"
+        rf"(?:{_G}\({_G}(?:{words(iranian[number])})\u200c*+(?:{_G}ماه)?{_G}\))?"
+        for number in sorted(afghan)
+    )
+
+
 _MONTH = rf"""
     (?:
         {_BL}(?P<mj>(?:{_MONTH_NAMES_FA})\u200c*+)       # a month name in Arabic script
         (?:{_G}ماه)?{_BR}                               # fused or spaced ماه: بهمن‌ماه
       | {_BL}(?P<me>{_MONTH_NAMES_LATIN})\.?{_BR}       # in Latin letters, maybe Jan.
       | (?(d)                                           # after a day in digits only:
-        {_BL}(?P<ma>(?:{words(vocab.AFGHAN_MONTHS)})\u200c*+)(?:{_G}ماه)?{_BR}  # Afghan zodiac
+        {_BL}(?:{_afghan_months_with_twin()})           # Afghan zodiac (its Iranian twin)
         (?={_G}(?:[/\-.,،\\]{_G})?(?:سال{_G})?[0-9])  # and digits after («میزان», «اسد»)
         |(?!))
     )
