@@ -679,3 +679,28 @@ def test_afghan_month_with_another_months_twin_is_no_date() -> None:
     with pytest.raises(jm.DateError):
         jm.parse_datetime("۱۹ ثور (خرداد) ۱۳۹۹")
     assert jm.find_dates("در ۱۹ ثور (خرداد) ۱۳۹۹ برگزار شد") == []
+
+
+# -- A time line right above the date line (second blind batch 557, nabzebourse.com) ----------
+
+
+def test_time_line_right_above_a_date_line_is_its_time() -> None:
+    """«کد خبر» / «۰۹:۲۰» / «۱۳۹۹/۰۱/۲۷»: the time printed alone right above a date alone on
+    its line is that date's time (the value spans both lines)."""
+    text = "عنوان خبر آزمایشی\nکد خبر: ۱۲۴۳۷\n۰۹:۲۰\n۱۳۹۹/۰۱/۲۷" + LEAD
+    article = jm.parse_article(text, strict=True)
+    assert article.published.isoformat() == "2020-04-15T09:20:00+04:30"  # type: ignore[union-attr]
+    assert article.published.text == "۰۹:۲۰\n۱۳۹۹/۰۱/۲۷"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "۰۹:۲۰\n\n۱۳۹۹/۰۱/۲۷",  # a blank line between (a single-spaced text): apart
+        "۰۹:۲۰\nتهران - ۱۳۹۹/۰۱/۲۷",  # the date line has company: its own line
+    ],
+)
+def test_time_line_above_a_date_apart_or_with_company_is_not_joined(header: str) -> None:
+    """Only a time right above a date alone on its line joins it."""
+    article = jm.parse_article("عنوان خبر آزمایشی\nکد خبر: ۱۲۴۳۷\n" + header + LEAD)
+    assert article.published.isoformat() == "2020-04-15"  # type: ignore[union-attr]

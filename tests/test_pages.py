@@ -173,9 +173,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "556_khatooneshargh_tag_archive_twin_calendar_banner_item_title_with_date_kicker_kashida": (
         "second blind batch 540-577 (measured before any fix for it, on 34c3452): title wrong (with title-uncertain): 'گذری بر راه\\u200cهای کهن خراسـان' (golden 'خراسان تاریخی'); published wrong (warned): '2021-10-14' (golden None)"
     ),
-    "557_nabzebourse_code_time_date_three_lines_twice_title_twice_numbered_notice_dmy_dates": (
-        "second blind batch 540-577 (measured before any fix for it, on 34c3452): published wrong, no warning: '2020-04-15' (golden '2020-04-15T09:20+04:30')"
-    ),
     "559_charisma_learning_wp_title_twice_bare_view_number_category_question_headings_no_date": (
         "second blind batch 540-577 (measured before any fix for it, on 34c3452): title missing (golden 'عرضه اولیه در بورس چیست؟ + راهنمای خرید عرضه اولیه «غکویر»')"
     ),
@@ -229,9 +226,6 @@ SILENT_WRONG: dict[str, str] = {
     # Second blind batch 540-577:
     "552_iaurmia_aspx_news_title_with_year_range_then_bare_date_same_line": (
         "second blind batch 540-577 (measured before any fix for it, on 34c3452): title wrong, no warning: 'اطلاعیه زمان انتخاب واحد دانشجویان کارشناسی ارشد در نیمسال اول 97-96 1396/05/30' (golden 'اطلاعیه زمان انتخاب واحد دانشجویان کارشناسی ارشد در نیمسال اول 97-96')"
-    ),
-    "557_nabzebourse_code_time_date_three_lines_twice_title_twice_numbered_notice_dmy_dates": (
-        "second blind batch 540-577 (measured before any fix for it, on 34c3452): published wrong, no warning: '2020-04-15' (golden '2020-04-15T09:20+04:30')"
     ),
     "560_hoghoogh24_wp_hadith_banner_broken_jalali_plugin_gregorian_stats_bar_date_time_id_comma_dates": (
         "second blind batch 540-577 (measured before any fix for it, on 34c3452): title wrong, no warning: 'حدیث روز' (golden 'آیین\\u200cنامه انضباطی دانش\\u200cآموزان دوره متوسطه')"

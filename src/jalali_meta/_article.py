@@ -2858,6 +2858,33 @@ def _time_below(state: _State, stamp: Timestamp) -> Candidate | None:
     )
 
 
+def _time_above(state: _State, stamp: Timestamp) -> Candidate | None:
+    """A time printed alone on the line right above a date line without a time: that date's
+    time («کد خبر: ۱۲۴۳۷» / «۰۹:۲۰» / «۱۳۹۹/۰۱/۲۷», nabzebourse.com). The date stands alone
+    on its line; the value spans both lines."""
+    line = state.line_at(text_span(stamp)[0])
+    if line.index == 0 or line.info.kind != "date" or _apart(state, line):
+        return None
+    above = state.lines[line.index - 1]
+    if above.info.reason != "time without a date":
+        return None
+    match = TIME_LINE.fullmatch(above.norm)
+    if match is None:  # pragma: no cover - classify used the same pattern
+        return None
+    end = text_span(stamp)[1]
+    parts = read_time(match, stamp, end)._replace(span=(above.start, end))
+    try:
+        joined, issues = build(parts, state.doc)
+    except DateError as err:
+        state.warn("invalid-date", f"{err.msg}; the time line is not used", err.offset, err.end)
+        return None
+    for issue in issues:
+        state.warn(issue.code, issue.message, *issue.span)
+    return Candidate(
+        "published", "date line", "", above.index, stamp=joined, span=text_span(joined)
+    )
+
+
 # -- The pipeline --------------------------------------------------------------------------
 
 
@@ -3198,15 +3225,16 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
     by_field: dict[str, list[Candidate]] = {"published": [], "updated": [], "number": []}
     for cand in state.candidates:
         by_field.setdefault(cand.field, []).append(cand)
-    # A date-only candidate takes the time printed alone on the line under it: the two
-    # lines are one value, with the date's own evidence (whatever its score).
+    # A date-only candidate takes the time printed alone on the line under it (or, failing
+    # that, right above it): the two lines are one value, with the date's own evidence
+    # (whatever its score).
     for name in ("published", "updated"):
         joined: list[Candidate] = []
         for cand in by_field[name]:
             stamp = cand.stamp
             timed = None
             if stamp is not None and stamp.span is not None and not stamp.has_time:
-                timed = _time_below(state, stamp)
+                timed = _time_below(state, stamp) or _time_above(state, stamp)
             joined.append(
                 cand
                 if timed is None
