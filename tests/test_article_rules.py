@@ -485,6 +485,13 @@ def test_an_exclaimed_headline_over_its_header_lines(header: str, mark: str) -> 
     assert jm.parse_article(text).title == _EXCLAIMED + mark
 
 
+def test_an_exclaimed_headline_of_the_most_words_a_headline_has() -> None:
+    """25 words (a headline's most) ending with «!» over its date line: still the title."""
+    headline = " ".join(["واژه"] * 24) + " بیدار!"  # 25 words
+    text = "خانه\nاستان‌ها\n" + headline + "\nسه شنبه ۵ اسفند ۱۳۹۹ ساعت ۰۸:۳۸\n" + PARAS
+    assert jm.parse_article(text).title == headline
+
+
 def test_an_exclaimed_line_with_its_date_three_lines_below_starts_the_body() -> None:
     """Two lines between an exclaimed paragraph and a date line: no header under it, so it
     is the lead (the date is farther than a headline's header stands)."""
