@@ -704,3 +704,21 @@ def test_time_line_above_a_date_apart_or_with_company_is_not_joined(header: str)
     """Only a time right above a date alone on its line joins it."""
     article = jm.parse_article("عنوان خبر آزمایشی\nکد خبر: ۱۲۴۳۷\n" + header + LEAD)
     assert article.published.isoformat() == "2020-04-15"  # type: ignore[union-attr]
+
+
+# -- «شناسه :» alone as the number's label (second blind batch 560/575, hoghoogh24.ir) --------
+
+
+@pytest.mark.parametrize("line", ["شناسه : 39530", "شناسه: ۳۹۵۳۰"])
+def test_shenaseh_with_its_colon_is_the_number_label(line: str) -> None:
+    """«شناسه» (ID) alone, with its colon, labels the article's number."""
+    article = jm.parse_article("عنوان خبر آزمایشی\n" + line + LEAD, strict=True)
+    assert article.number == "39530"
+
+
+@pytest.mark.parametrize(
+    "line", ["شناسه ملی: 1234567890", "طرح شناسه گذاری کالا 39530 در مجلس تصویب شد."]
+)
+def test_shenaseh_in_another_phrase_is_no_number_label(line: str) -> None:
+    """«شناسه ملی» (a national ID) or «شناسه» inside a sentence labels no article number."""
+    assert jm.parse_article("عنوان خبر آزمایشی\n" + line + LEAD).number is None

@@ -158,14 +158,8 @@ KNOWN_FAILURES: dict[str, str] = {
     "548_shakibakhabar_shiraz_municipality_title_three_times_subheads_nbsp_lines_no_date": (
         "second blind batch 540-577 (measured before any fix for it, on 34c3452): title missing (golden 'شهرداری شیراز در آیینی از بانوان کارآفرین محله\\u200cهای کم\\u200cبرخوردار قدردانی کرد.')"
     ),
-    "549_salamatfarda_hospital_news_title_anniversary_occasion_no_date_url_id_before_broken_alias": (
-        "second blind batch 540-577 (measured before any fix for it, on 34c3452): number missing (golden '145')"
-    ),
     "552_iaurmia_aspx_news_title_with_year_range_then_bare_date_same_line": (
         "second blind batch 540-577 (measured before any fix for it, on 34c3452): title wrong, no warning: 'اطلاعیه زمان انتخاب واحد دانشجویان کارشناسی ارشد در نیمسال اول 97-96 1396/05/30' (golden 'اطلاعیه زمان انتخاب واحد دانشجویان کارشناسی ارشد در نیمسال اول 97-96'); published missing (golden '2017-08-21')"
-    ),
-    "553_havanasmoke_copy_site_two_articles_mixed_arabic_persian_digit_dates_news_key_url": (
-        "second blind batch 540-577 (measured before any fix for it, on 34c3452): number missing (golden '285379')"
     ),
     "554_howzehtehran_research_seminary_slogan_banner_dotted_colon_title_guillemet_author_no_date": (
         "second blind batch 540-577 (measured before any fix for it, on 34c3452): title wrong (with title-uncertain): '3. روش های داوری درباره راویان؛' (golden 'نگاهی به تاریخ علم رجال')"
@@ -178,9 +172,6 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     "560_hoghoogh24_wp_hadith_banner_broken_jalali_plugin_gregorian_stats_bar_date_time_id_comma_dates": (
         "second blind batch 540-577 (measured before any fix for it, on 34c3452): title wrong, no warning: 'حدیث روز' (golden 'آیین\\u200cنامه انضباطی دانش\\u200cآموزان دوره متوسطه'); number missing (golden '39530')"
-    ),
-    "575_hoghoogh24_html_wp_hadith_box_stats_bar_gregorian_today_date_shenaseh_excerpt_title": (
-        "second blind batch 540-577 (measured before any fix for it, on 34c3452): number missing (golden '39530'); published missing (golden '2023-04-17T14:53+03:30')"
     ),
     "577_tweetna_tweet_aggregator_bullet_name_handle_date_saat_time_indented_no_title": (
         "second blind batch 540-577 (measured before any fix for it, on 34c3452): title wrong (with title-uncertain): 'مهدی سپهری mehdisep88@' (golden None)"

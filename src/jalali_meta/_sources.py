@@ -79,7 +79,7 @@ _CONTAINER_SEGMENTS = frozenset(
 _ID_KEYS = frozenset(
     {
         "p", "id", "nid", "newsid", "itemid", "contentid", "postid", "post_id", "essayid",
-        "articleid", "storyid", "entry", "code", "newscode",
+        "articleid", "storyid", "entry", "code", "newscode", "news",
     }
 )  # fmt: skip
 # Query keys of a container (a category, a block, a print view's flag): never an ID, and no
@@ -92,6 +92,8 @@ _CONTAINER_KEYS = frozenset(
     }
 )  # fmt: skip
 _KEY_VALUE = re.compile(r"([A-Za-z_]{1,20})-([0-9]{1,20})")
+# A number that reads as a year (Jalali 13xx-14xx, Gregorian 19xx-20xx).
+_YEAR_LIKE = re.compile(r"1[34][0-9]{2}|19[0-9]{2}|20[0-9]{2}")
 # Date codes: YYMMDD (Hamshahri's archive «/hamnews/1384/841202/») and YYYYMMDD
 # («/1400/14000817/»), Jalali or Gregorian.
 _DATE_CODE = re.compile(r"(?:1[34]|19|20)?[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
@@ -161,8 +163,11 @@ def url_number(url: str | None) -> str | None:
         if _date_code(digits, before):
             return None
         alone = found.end(1) == found.end()  # not «2024-elections»: a year before a slug
-        if len(digits) >= _URL_ID_DIGITS or (alone and before in _ITEM_SEGMENTS):
-            return digits
+        if len(digits) >= _URL_ID_DIGITS or (
+            before in _ITEM_SEGMENTS and (alone or _YEAR_LIKE.fullmatch(digits) is None)
+        ):
+            return digits  # (after an item's segment a short number is its ID, before a slug
+            # too unless it reads as a year: «/news/145-slug», not «/news/2045-slug»)
         return None  # a short number: a date path's, a page's or a section's
     # 2. A key-value path segment.
     for segment in reversed(segments):

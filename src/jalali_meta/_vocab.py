@@ -396,6 +396,8 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
             "کد",
             "شناسه خبر",
             "شناسه مطلب",
+            # «شناسه : 39530» (hoghoogh24.ir's WordPress theme); only with its colon.
+            "شناسه",
             "شماره خبر",
             "شماره مطلب",
             "news code",
@@ -444,6 +446,7 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
 LABELS_NEED_COLON: Final = frozenset(
     {
         "کد",
+        "شناسه",
         "زمان",
         "تاریخ",
         "انتشار",
