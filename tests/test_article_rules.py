@@ -545,6 +545,35 @@ def test_a_read_more_button_with_one_line_under_it_ends_a_list_of_excerpts(butto
     assert (article.title, codes(article)) == ("شهرستان جدید", ["listing-page"])
 
 
+@pytest.mark.parametrize("spacing", ["\n", "\n\n"])
+def test_a_daily_box_is_page_chrome(spacing: str) -> None:
+    """«حدیث روز» and the saying under it (a daily box at the top of the page) are neither
+    the title nor the start of the body; the date line after them is still read."""
+    text = (
+        "حدیث روز\nپیامبر اکرم (ص) می فرماید: طلب علم بر هر مسلمانی واجب است و ثواب دارد.\n"
+        "۲۸ فروردین ۱۴۰۲ - ۱۴:۵۳\nسه پارک تازه در حاشیه شهر ساخته می‌شود" + PARAS
+    ).replace("\n", spacing)
+    article = jm.parse_article(text)
+    assert (article.title, article.published.isoformat()) == (  # type: ignore[union-attr]
+        "سه پارک تازه در حاشیه شهر ساخته می‌شود",
+        "2023-04-17T14:53:00+03:30",
+    )
+    assert [(i.text, i.reason) for i in article.ignored][:2] == [
+        ("حدیث روز", "widget"),
+        ("پیامبر اکرم (ص) می فرماید: طلب علم بر هر مسلمانی واجب است و ثواب دارد.", "widget"),
+    ]
+
+
+def test_a_daily_box_ends_at_a_blank_line() -> None:
+    """In a single-spaced text the box ends at the first blank line: what follows is the page."""
+    text = (
+        "حدیث روز\nطلب علم بر هر مسلمانی واجب است.\n\nسه پارک تازه در حاشیه شهر ساخته می‌شود" + PARAS
+    )
+    article = jm.parse_article(text)
+    assert article.title == "سه پارک تازه در حاشیه شهر ساخته می‌شود"
+    assert article.lead == PARAS.strip().splitlines()[0]
+
+
 def test_keyword_list_is_not_a_headline() -> None:
     """A line of comma-separated keywords left open is never the title."""
     text = "«روز خبرنگار»\nروز خبرنگار, خبرنگار, هفده مرداد, پیام روز خبرنگار, متن کوتاه,\n" + PARAS

@@ -2957,6 +2957,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     state.double_spaced = _double_spaced(lines)
     state.afghan = hints.afghan
     outside = _outside_lines(state, hints.outside)
+    boxes = _daily_boxes(state)
+    outside |= boxes
     # 2. Locate the article: body anchor, title, lead, end of the body.
     anchor = _body_anchor(lines, outside)
     address = _address(hints.url)
@@ -3024,7 +3026,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
                 state.newspaper.append(found)
                 break
     for index in sorted(outside):
-        state.ignore(lines[index], "below the article" if index > lead else "above the title")
+        where = "below the article" if index > lead else "above the title"
+        state.ignore(lines[index], "widget" if index in boxes else where)
     if not listing and lead < len(lines) and lead not in outside:
         _lead_dateline(state, lines[lead])
     state.candidates.extend(hints.candidates)
@@ -3098,6 +3101,31 @@ def _find_lead(state: _State, title: int, outside: set[int], anchor: int | None 
         if info.kind == "labels" and info.labels[-1].value[0] == info.labels[-1].value[1]:
             pending = info.labels[-1].field
     return len(lines)
+
+
+_DAILY_BOX_HEADINGS = frozenset(_squash(normalize(h)) for h in vocab.DAILY_BOX_HEADINGS)
+# A daily box holds its heading and at most this many lines under it.
+DAILY_BOX_LINES = 3
+# Daily boxes are looked for among the text's first lines only (the page's chrome).
+DAILY_BOX_REACH = 60
+
+
+def _daily_boxes(state: _State) -> set[int]:
+    """A daily box: a heading such as «حدیث روز» alone on its line and the text lines right
+    under it (to the next blank line, date or label line; at most DAILY_BOX_LINES): page
+    chrome, never the article."""
+    found: set[int] = set()
+    lines = state.lines
+    for index in range(min(len(lines), DAILY_BOX_REACH)):
+        line = lines[index]
+        if line.words > 3 or line.key not in _DAILY_BOX_HEADINGS:
+            continue
+        found.add(index)
+        for below in range(index + 1, min(len(lines), index + 1 + DAILY_BOX_LINES)):
+            if _apart(state, lines[below]) or lines[below].info.kind != "text":
+                break  # a blank line, or a date or label line: the box has ended
+            found.add(below)
+    return found
 
 
 def _outside_lines(state: _State, spans: Sequence[Span]) -> set[int]:

@@ -542,6 +542,13 @@ WIDGET_WORDS: Final = (
     "آب و هوا",
 )
 
+# A daily box's heading alone on its line: the lines under it (to the next blank line) are
+# the box's quote or verse, never the article («حدیث روز» over a saying, hoghoogh24.ir).
+DAILY_BOX_HEADINGS: Final = (
+    "حدیث روز", "حدیث امروز", "سخن روز", "سخن امروز", "آیه روز", "ذکر روز", "ذکر امروز",
+    "جمله روز", "کلام روز", "فال حافظ", "فال روز",
+)  # fmt: skip
+
 # Units a price or weather widget line ends with («۵۲,۳۰۰ تومان», «۲۳ درجه»).
 WIDGET_UNITS: Final = ("تومان", "ریال", "درجه", "دلار", "یورو")
 
