@@ -3026,8 +3026,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
                 state.newspaper.append(found)
                 break
     for index in sorted(outside):
-        where = "below the article" if index > lead else "above the title"
-        state.ignore(lines[index], "widget" if index in boxes else where)
+        reason: IgnoredReason = "below the article" if index > lead else "above the title"
+        state.ignore(lines[index], "widget" if index in boxes else reason)
     if not listing and lead < len(lines) and lead not in outside:
         _lead_dateline(state, lines[lead])
     state.candidates.extend(hints.candidates)
