@@ -574,6 +574,28 @@ def test_a_daily_box_ends_at_a_blank_line() -> None:
     assert article.lead == PARAS.strip().splitlines()[0]
 
 
+@pytest.mark.parametrize("label", ["نویسندگان:", "پدیدآورنده:", "نویسنده:", "منبع:"])
+def test_the_value_under_an_empty_text_label_is_never_the_title(label: str) -> None:
+    """«نویسندگان:» alone, the names on the next line (rasekhoon.net): the names are the
+    field's value (authors, or source), not the title, whatever their score."""
+    text = (
+        "سیر پیدایش فرهنگ‌های لغت عربی در قرن‌های نخست\nجمعه، 14 آبان 1395\n"
+        + label
+        + "\nحسن کریمی و مریم صالحی"
+        + PARAS
+    )
+    article = jm.parse_article(text)
+    assert article.title == "سیر پیدایش فرهنگ‌های لغت عربی در قرن‌های نخست"
+    name = "source" if label == "منبع:" else "author"
+    assert (name, "حسن کریمی و مریم صالحی") in [(f.name, f.value) for f in article.fields]
+
+
+def test_a_headline_under_an_empty_source_label_and_a_blank_line_is_still_the_title() -> None:
+    """A blank line after the empty label (single-spaced text): the next line is no value."""
+    text = "منبع:\n\nسه پارک تازه در حاشیه شهر ساخته می‌شود" + PARAS
+    assert jm.parse_article(text).title == "سه پارک تازه در حاشیه شهر ساخته می‌شود"
+
+
 def test_keyword_list_is_not_a_headline() -> None:
     """A line of comma-separated keywords left open is never the title."""
     text = "«روز خبرنگار»\nروز خبرنگار, خبرنگار, هفده مرداد, پیام روز خبرنگار, متن کوتاه,\n" + PARAS

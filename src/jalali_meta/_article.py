@@ -985,6 +985,27 @@ _CONTINUATION = regex.compile(r"^(?:و|که|تا|اما|ولی)[\x20\u200c]")
 LABEL_MAX_WORDS = 2
 
 
+_TEXT_LABEL_FIELDS = frozenset({"author", "source", "category", "tags"})
+
+
+def _text_label_value(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is the value of an author, source, category or tags label
+    printed empty on the line right above it («نویسندگان:» over «حسن کریمی و مریم صالحی»):
+    that field's value, never the title."""
+    if index == 0 or lines[index].blank_before:
+        return False
+    above = lines[index - 1]
+    info = above.info
+    if info.kind != "labels" or not info.labels:
+        return False
+    label = info.labels[-1]
+    return (
+        label.field in _TEXT_LABEL_FIELDS
+        and label.value[0] == label.value[1]
+        and fits_next_line(label.field, lines[index].norm, lines[index].info)
+    )
+
+
 def _label_value(lines: Sequence[_Line], index: int) -> bool:
     """Whether ``lines[index]`` (a word or two) is the value of a label printed alone on the
     line above it (a word or two and a colon: «طبقه بندی:» over «آخرین اخبار»); a longer
@@ -1164,6 +1185,7 @@ def _choose_title(
             or _masthead(line) is not None
             or _volume_and_issue(line)
             or _never_title(line)
+            or _text_label_value(lines, index)
         ):
             candidates.append(index)
     if not candidates:

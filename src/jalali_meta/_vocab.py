@@ -434,7 +434,17 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
             "last modified",
         ),
         "category": ("دسته بندی", "سرویس", "بخش", "گروه", "موضوع"),
-        "author": ("خبرنگار", "کد خبرنگار", "نویسنده", "گزارش", "گزارشگر", "journalist id"),
+        "author": (
+            "خبرنگار",
+            "کد خبرنگار",
+            "نویسنده",
+            "نویسندگان",
+            "پدیدآورنده",
+            "پدیدآورندگان",
+            "گزارش",
+            "گزارشگر",
+            "journalist id",
+        ),
         "tags": ("برچسب ها", "برچسب", "کلیدواژه ها", "کلید واژه ها", "کلیدواژه", "تگ ها", "tags"),
         "source": ("منبع", "به نقل از", "source"),
         # Counters: recognised so that their numbers never become an ID; their lines are ignored.
