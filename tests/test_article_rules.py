@@ -1853,3 +1853,137 @@ def test_a_question_to_the_reader_without_an_account_word_stays_the_title() -> N
     question = "آیا در شهر خود کتابخانه کودک دارید؟"
     text = f"دوره آموزشی افزایش سرعت سایت\n{question}\n{_FAIR_BODY}"
     assert jm.parse_article(text).title == question
+
+
+# -- titles6: blind batch 500-537 ---------------------------------------------------------------
+
+_REVIEW = "برگزیده گزارش‌های مطبوعات امروز"
+_REVIEW_BODY = (
+    "روزنامه‌های صبح امروز بیشتر صفحه‌های نخست خود را به برنامه‌های اقتصادی نامزدهای "
+    "انتخابات شورای شهر اختصاص داده‌اند.\n\n"
+    "یکی از روزنامه‌ها در گزارشی نوشته است که هنوز هیچ برنامه روشنی برای مهار گرانی "
+    "مسکن و کرایه‌ها ارائه نشده است و بیشتر وعده‌ها کلی مانده است.\n"
+)
+
+
+def test_a_quoted_subheading_under_the_headline_is_no_title() -> None:
+    """«...» alone on its line between a headline and the body: a quoted subheading (a press
+    review's first item, an epigraph), not the headline."""
+    text = f"تاریخ انتشار: ۲۸ اردیبهشت ۱۳۸۸\n\n{_REVIEW}\n\n«نامزدها و وعده‌های شهری»\n{_REVIEW_BODY}"
+    article = jm.parse_article(text)
+    assert (article.title, uncertain(article)) == (_REVIEW, [])
+
+
+@pytest.mark.parametrize("above", ["وزیر کشور در نشست خبری امروز گفت:", "ویدیو ها"])
+def test_a_quoted_headline_under_a_kicker_or_a_section_name_stays_the_title(above: str) -> None:
+    """Under a kicker ending with a colon, or a section's name of two words, the quoted line
+    is the headline itself."""
+    quote = "«نامزدها و وعده‌های شهری»"
+    article = jm.parse_article(f"{above}\n\n{quote}\n{_REVIEW_BODY}")
+    assert article.title == quote
+
+
+def test_a_prompt_to_follow_the_site_starts_no_body() -> None:
+    """«برای دریافت آخرین خبرها ... با ما همراه باشید.» over the headline printed twice: the
+    site's prompt, neither the title nor the body's start."""
+    prompt = "برای دریافت آخرین خبرها و رویدادها با ما همراه باشید."
+    text = f"{prompt}\n\n{_REVIEW}\n\n{_REVIEW}\n\n{_REVIEW_BODY}"
+    assert jm.parse_article(text).title == _REVIEW
+
+
+def test_a_lead_asking_readers_to_go_with_others_still_starts_the_body() -> None:
+    """A sentence ending «... همراه باشید.» that does not ask to follow the site («با ما»)
+    is running text: no title above it."""
+    lead = "مسافران نوروزی در سفرهای جاده‌ای همیشه با پلیس راه و امدادگران همراه باشید."
+    article = jm.parse_article(f"{lead}\n\n{_REVIEW_BODY}")
+    assert article.title is None
+
+
+def test_a_line_cut_with_an_ellipsis_loses_to_the_headline_above() -> None:
+    """A video's or a link's title cut by the site («... - Herat Municipality ...») between
+    the headline and the byline: the headline above it is the title."""
+    question = "آیا پارک‌های شهر به فراموشی سپرده شده است؟!"
+    video = "برنامه شهر و شهروند (30) - ریاست شهرداری - City Municipality ..."
+    text = f"{question}\n\n{video}\n\nبه قلم- احمد رحیمی\n\n{_REVIEW_BODY}"
+    assert jm.parse_article(text).title == question
+
+
+def test_a_headline_ending_with_an_ellipsis_over_the_body_stays_the_title() -> None:
+    """The only headline-shaped line, ending «...», over a section's name: still the title."""
+    headline = "نامزدهای شورای شهر و وعده‌هایی که ..."
+    article = jm.parse_article(f"اقتصادی\n\n{headline}\n\n{_REVIEW_BODY}")
+    assert article.title == headline
+
+
+_RULES = (
+    "هر کاربر فقط یک نام کاربری می‌تواند داشته باشد و حساب‌های تکراری بسته می‌شوند\n"
+    "عنوان هر موضوع باید محتوای آن را روشن بگوید و موضوع‌های بی‌عنوان حذف می‌شوند\n"
+)
+
+
+def test_a_forum_clock_and_a_login_form_are_no_first_line_title() -> None:
+    """Without running text: the forum's clock «زمان جاري : date - time» (a date with company)
+    and its login form «نام کاربري : پسورد : ...» are passed over for the heading."""
+    text = (
+        "زمان جاري : شنبه 29 اردیبهشت 1403 - 5:49 بعد از ظهر\n"
+        "نام کاربري : پسورد : يا عضويت | رمز عبور را فراموش کردم\n"
+        f"قوانین انجمن\n{_RULES}"
+    )
+    assert jm.parse_article(text).title == "قوانین انجمن"
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["آخرین خبرهای شنبه ۳۱ شهریور ۱۳۹۷", "چگونه رمز عبور و نام کاربری خود را بازیابی کنیم"],
+)
+def test_a_days_roundup_or_a_headline_about_passwords_stays_the_first_line(first: str) -> None:
+    """A day's news roundup ending with its date, and a headline naming passwords without a
+    form's colons: first-line titles still."""
+    assert jm.parse_article(f"{first}\nقوانین انجمن\n{_RULES}").title == first
+
+
+def test_a_greeting_over_a_sign_up_box_gives_no_title() -> None:
+    """A forum's «جدیدترین‌ها» tab and «خوش آمدید» greeting over its sign-up text: site
+    furniture only, so no title, with title-uncertain."""
+    body = (
+        "با ثبت نام، شما می توانید با سایر اعضای انجمن ما گفت‌وگو و تبادل نظر داشته باشید.\n"
+        "ارسال فایل‌های بزرگ در انجمن ممکن نیست و باید آن‌ها را در سرویس‌های دیگر گذاشت.\n"
+    )
+    article = jm.parse_article(f"جدیدترین‌ها\n\nخوش آمدید\n\n{body}")
+    assert article.title is None
+    assert "title-uncertain" in codes(article)
+
+
+def test_a_headline_welcoming_someone_stays_the_title() -> None:
+    """«... خوش آمدید» with more words is a headline, not the site's greeting."""
+    headline = "به جمع خانواده بزرگ ورزش شهر خوش آمدید"
+    assert jm.parse_article(f"{headline}\n\n{_REVIEW_BODY}").title == headline
+
+
+_MASTHEAD_NOTE = (
+    "نمونه از کهن‌ترین روزنامه‌های چاپی کشور است که نخستین شماره آن در 15 ثور سال 1306 "
+    "در کابل به چاپ رسید و تا امروز منتشر می‌شود.\n"
+)
+_CENTRE = "آغاز کار دومین مرکز تداوی در کابل"
+_CENTRE_BODY = (
+    "دومین مرکز تداوی بیماران دیروز در ناحیه هفتم شهر کابل به کار آغاز کرد و سرپرست "
+    "وزارت صحت عامه در محفل گشایش آن از همکاری نهادهای خیریه سپاس گزاری کرد.\n"
+    "به گفته او، شمار بیماران ثبت‌شده در کشور در یک سال گذشته نزدیک به دو برابر شده است.\n"
+)
+
+
+def test_a_papers_name_over_its_description_gives_way_to_the_headline_below() -> None:
+    """A paper's name (masthead) over its standing description, then the headline and the
+    body: the headline is the title, warned, the masthead competing."""
+    text = f"روزنامه ملی نمونه\n{_MASTHEAD_NOTE}\n{_CENTRE}\n{_CENTRE_BODY}"
+    article = jm.parse_article(text)
+    assert article.title == _CENTRE
+    assert "«روزنامه ملی نمونه» competes" in uncertain(article)[0]
+
+
+def test_an_institutions_headline_over_its_body_stays_the_title() -> None:
+    """A headline naming a paper over a run of paragraphs (no headline under the first):
+    the title, as before."""
+    headline = "روزنامه ملی نمونه؛ قدیمی‌ترین روزنامه دولتی"
+    article = jm.parse_article(f"{headline}\n{_MASTHEAD_NOTE}{_CENTRE_BODY}")
+    assert article.title == headline

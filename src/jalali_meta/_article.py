@@ -648,6 +648,30 @@ def _quoted_headline(lines: Sequence[_Line], index: int) -> bool:
     )
 
 
+def _quoted_subheading(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a quotation alone on its line right under a headline-shaped
+    line that introduces nothing (no kicker's or sentence's end, no speaker or occasion named):
+    a quoted subheading (a press review's first item) or an epigraph, not the headline.
+
+    «برگزیده گزارش‌های روزنامه‌های صبح» / «نامزدها و وعده‌های اقتصادی» / body. Under a
+    kicker («... گفت:») or a section's name of two words the quotation is the headline.
+    """
+    text = lines[index].text
+    if index == 0 or not (text.startswith("«") and text.endswith("»")) or text.count("«") != 1:
+        return False
+    above = lines[index - 1]
+    return (
+        3 <= above.words <= HEADLINE_MAX_WORDS
+        and above.info.kind == "text"
+        and not above.paragraph
+        and not above.chrome
+        and not above.byline
+        and above.text[-1] not in (*_KICKER_ENDS, ".", "»")
+        and _verb_end(above) != "saying"
+        and not _context_kicker(above)
+    )
+
+
 def _headline_printed_twice(lines: Sequence[_Line], index: int) -> bool:
     """A line of a headline's length that ends no sentence with a period, printed again right
     under it, over a longer paragraph: the headline printed twice (the page's title and the
@@ -962,10 +986,22 @@ _PROMPT_PLACE = regex.compile(
 )
 
 
+# A site's call to follow it: «... با ما همراه باشید», «ما را در ... دنبال کنید».
+_FOLLOW_PROMPT = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:با[\x20\u200c]+ما[\x20\u200c]+همراه[\x20\u200c]+باشید"
+    r"|ما[\x20\u200c]+را[\x20\u200c]+(?:\S+[\x20\u200c]+){0,3}?دنبال[\x20\u200c]+کنید)(?![\p{L}\p{M}])"
+)
+# A call to follow the site has at most this many words (a paragraph is running text).
+FOLLOW_PROMPT_WORDS = 20
+
+
 def _reader_prompt(line: _Line) -> bool:
-    """Whether the line asks the reader to sign up, log in or subscribe: site furniture,
-    never the title nor the start of the body."""
+    """Whether the line asks the reader to sign up, log in, subscribe or follow the site
+    («برای دریافت آخرین خبرها ... با ما همراه باشید.»): site furniture, never the title
+    nor the start of the body."""
     norm = line.norm
+    if line.words <= FOLLOW_PROMPT_WORDS and _FOLLOW_PROMPT.search(norm):
+        return True
     return bool(
         _PROMPT_VERB.search(norm) and _PROMPT_ACCOUNT.search(norm) and _PROMPT_PLACE.search(norm)
     )
@@ -1046,6 +1082,8 @@ def _title_score(
     last = line.text[-1]
     if last in _KICKER_ENDS:
         score -= 4  # a kicker («... گفت:») or a label, which the title follows
+    elif line.text.endswith("..."):
+        score -= 4  # cut by the site like «…»: a video's or another item's title, an excerpt
     elif last == "." and not line.text.endswith(".."):
         score -= 5  # a sentence: a lead or a quote
     if line.info.kind == "mixed":
@@ -1078,6 +1116,8 @@ def _title_score(
         score -= 4  # «درباره ...» under a headline: the subtitle naming its subject
     elif _under_verb_headline(lines, index):
         score -= 4  # a phrase under a headline that states the event: its subtitle
+    elif _quoted_subheading(lines, index):
+        score -= 4  # «...» under a headline: a quoted subheading or an epigraph
     if (
         kicker is not None
         and (
