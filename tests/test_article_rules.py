@@ -1929,7 +1929,16 @@ def test_a_forum_clock_and_a_login_form_are_no_first_line_title() -> None:
         "نام کاربري : پسورد : يا عضويت | رمز عبور را فراموش کردم\n"
         f"قوانین انجمن\n{_RULES}"
     )
-    assert jm.parse_article(text).title == "قوانین انجمن"
+    article = jm.parse_article(text)
+    assert (article.title, article.published) == ("قوانین انجمن", None)
+
+
+def test_a_labelled_date_line_over_a_forums_heading_is_still_read() -> None:
+    """A date labelled as the post's («تاریخ ارسال : ...»), unlike the forum's clock, is read."""
+    text = f"تاریخ ارسال : شنبه 29 اردیبهشت 1403 - 5:49\nقوانین انجمن\n{_RULES}"
+    article = jm.parse_article(text)
+    assert article.published is not None
+    assert article.published.isoformat().startswith("2024-05-18")
 
 
 @pytest.mark.parametrize(

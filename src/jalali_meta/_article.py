@@ -968,7 +968,23 @@ def _never_title(line: _Line) -> str:
         return "a name with an initial"
     if _reader_prompt(line):
         return "a prompt to sign up or log in"
+    if len(_FORM_FIELD.findall(norm)) >= FORM_FIELDS:
+        return "a login form"
+    if _GREETING.match(_NOT_LETTER.sub("", norm)):
+        return "a greeting"
     return ""
+
+
+# A login form's field, its label and a colon: «نام کاربری :», «پسورد :», «Password:».
+_FORM_FIELD = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:نام[\x20\u200c]*کاربری|پسورد|رمز[\x20\u200c]*عبور|کلمه[\x20\u200c]*عبور"
+    r"|گذرواژه|username|password)[\x20\u200c]*:",
+    regex.IGNORECASE,
+)
+# A login form has a user's name and a password: two fields at least.
+FORM_FIELDS = 2
+# A site's greeting alone, letters only: «خوش آمدید», «به سایت ما خوش آمدید».
+_GREETING = regex.compile(r"^(?:به(?:سایت|انجمن|وبسایت|وبلاگ)(?:ما)?)?خوشآمدید$")
 
 
 # A site's prompt to the reader: a polite or future verb in the second person plural (not
@@ -1217,6 +1233,7 @@ def _choose_title(
             if (
                 not line.chrome
                 and line.key not in _AD_LINKS
+                and (line.info.kind != "mixed" or _dated_collection(line))  # a date with company
                 and line.text[-1] not in _KICKER_ENDS
                 and not _speaker_kicker(lines, index)
                 and not _label_value(lines, index)
@@ -1294,6 +1311,11 @@ def _choose_title(
     if lines[index].text[-1] == ":" and key not in hinted and key not in slugs:
         # A kicker or a label with no headline under it: the page prints no title.
         state.title_doubt = ("the page prints no headline under this kicker", index)
+        return None, ""
+    if lines[index].chrome and key not in hinted and key not in slugs:
+        # Every line above the running text scores below a menu item or a button: the page
+        # prints no headline there (a forum's welcome box over its notices).
+        state.title_doubt = ("the page prints no headline; its best line is site furniture", index)
         return None, ""
     if (
         lines[index].words >= LEAD_WORDS
