@@ -1352,6 +1352,12 @@ def _choose_title(
             index, key = other, near
             break
     rule = "headline (h1)" if key in hinted else "headline"
+    below = _headline_under_masthead(lines, index, stop, outside)
+    if rule == "headline" and below is not None and key not in slugs and keys.get(key, 0) == 1:
+        # «روزنامه ملی ...» / the paper's description / HEADLINE / body: the institution's
+        # name is a masthead, and the headline under its description is the title, uncertain.
+        state.title_doubt = (_MASTHEAD_LINE, index)
+        return below, rule
     if rule == "headline" and index == glued and key not in slugs:
         state.title_doubt = _title_doubt(lines, index, scored, keys.get(key, 0) > 1, stop)
         doubt = state.title_doubt
@@ -1598,6 +1604,31 @@ def _institution(line: _Line) -> bool:
         and line.text[-1] not in (*_KICKER_ENDS, ".", "!", "؟", "?")
         and _verb_end(line) == ""
     )
+
+
+def _headline_under_masthead(
+    lines: Sequence[_Line], index: int, anchor: int, outside: set[int]
+) -> int | None:
+    """The headline under the paragraph right below ``lines[index]`` when that line is an
+    institution's name (a masthead) and the paragraph describes it (they share a word):
+    the headline-shaped line over the next paragraph. None otherwise."""
+    below = anchor + 1
+    if (
+        index + 1 != anchor
+        or below + 1 >= len(lines)
+        or below in outside
+        or below + 1 in outside
+        or not _institution(lines[index])
+    ):
+        return None
+    if not _content_words(lines[index]) & _content_words(lines[anchor]):
+        return None
+    if not _headline_over_lead(lines, below, HEADLINE_MAX_WORDS) or not lines[below + 1].paragraph:
+        return None
+    return below
+
+
+_MASTHEAD_LINE = "a line above it names an institution over a paragraph about it (a masthead)"
 
 
 # A forum thread's topic label: «موضوع:», «Topic:».
