@@ -1996,3 +1996,45 @@ def test_an_institutions_headline_over_its_body_stays_the_title() -> None:
     headline = "روزنامه ملی نمونه؛ قدیمی‌ترین روزنامه دولتی"
     article = jm.parse_article(f"{headline}\n{_MASTHEAD_NOTE}{_CENTRE_BODY}")
     assert article.title == headline
+
+
+_COLUMN = (
+    "سوت\n"
+    "کنار گذاشتن «مهاجم ملی»\n"
+    "از فهرست اروپایی باشگاه\n"
+    "باشگاه یونانی نام مهاجم ملی خود را در فهرست بازیکنانش برای مرحله گروهی رقابت‌های "
+    "اروپایی قرار نداد و او تا زمستان نمی‌تواند در این رقابت‌ها بازی کند.\n"
+    "اعتراض کتبی باشگاه به سازمان لیگ\n"
+    "باشگاه شهر با ارسال نامه‌ای به سازمان لیگ به داوری دیدار هفته گذشته این تیم اعتراض "
+    "کرد و خواستار بررسی دوباره صحنه‌های آن دیدار شد.\n"
+)
+
+
+def test_the_line_the_addresss_slug_spells_is_the_title() -> None:
+    """A column's one-word name spelled by the address's slug («.../54893/سوت») over its items:
+    the title, over the first item's headline that scores higher."""
+    article = jm.parse_article(_COLUMN, url="https://news.example/fa/Main/Detail/54893/سوت")
+    assert article.title == "سوت"
+
+
+def test_a_slug_spelling_no_line_leaves_the_headline() -> None:
+    """An address whose slug spells no line of the page is no evidence for the short line."""
+    article = jm.parse_article(_COLUMN, url="https://news.example/fa/Main/Detail/54893/ورزش")
+    assert article.title == "از فهرست اروپایی باشگاه"
+
+
+def test_the_end_of_a_headline_split_over_two_lines_is_uncertain() -> None:
+    """«از فهرست ...» right under a verbless headline-shaped line: the end of one headline
+    split by the layout, kept with title-uncertain naming the line above."""
+    article = jm.parse_article(_COLUMN)
+    assert article.title == "از فهرست اروپایی باشگاه"
+    assert "«کنار گذاشتن «مهاجم ملی»» competes" in uncertain(article)[0]
+
+
+def test_a_headline_opening_with_a_preposition_under_a_whole_headline_is_sure() -> None:
+    """Under a line ending with «!», or set apart by a blank line, a headline opening with
+    «از» is no split headline's end."""
+    for above in ("کنار گذاشتن «مهاجم ملی»!\n", "کنار گذاشتن «مهاجم ملی»\n\n"):
+        text = _COLUMN.replace("سوت\nکنار گذاشتن «مهاجم ملی»\n", above)
+        article = jm.parse_article(text)
+        assert (article.title, uncertain(article)) == ("از فهرست اروپایی باشگاه", [])

@@ -1308,6 +1308,12 @@ def _choose_title(
     assert best is not None
     index = best[1]
     key = lines[index].key
+    spelled = [(value, at) for value, at in scored if lines[at].key in slugs]
+    if spelled and key not in slugs and key not in hinted:
+        # The address's slug spells a line the score put lower (a column's one-word name,
+        # «.../54893/سوت», over its items): the page's address names its title.
+        index = max(spelled)[1]
+        key = lines[index].key
     if lines[index].text[-1] == ":" and key not in hinted and key not in slugs:
         # A kicker or a label with no headline under it: the page prints no title.
         state.title_doubt = ("the page prints no headline under this kicker", index)
@@ -1568,6 +1574,8 @@ def _title_doubt(
     upper = _closer_to_the_lead_above(lines, index, anchor)
     if upper is not None:
         return _CLOSER_ABOVE[0], upper
+    if _split_headline_end(lines, index):
+        return "it may end a headline split over two lines", index - 1
     if index + 1 < len(lines):
         # The line and the next one printed whole as one line nearby: a paragraph cut by
         # the layout (a teaser printed before it), not a headline.
@@ -1576,6 +1584,25 @@ def _title_doubt(
             if lines[other].key.startswith(whole):
                 return "it is the start of a paragraph cut by the layout", rival_index
     return None
+
+
+def _split_headline_end(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` opens with a preposition right under a verbless headline-shaped
+    line that ends no sentence, no blank line between: the two may be one headline split by
+    the layout («کنار گذاشتن «مهاجم ایرانی»» / «از فهرست اروپایی باشگاه»)."""
+    line = lines[index]
+    if index == 0 or line.blank_before or not _CONTEXT_OPENING.match(line.norm):
+        return False
+    above = lines[index - 1]
+    return (
+        2 <= above.words <= HEADLINE_MAX_WORDS
+        and above.info.kind == "text"
+        and not above.paragraph
+        and not above.chrome
+        and not above.byline
+        and above.text[-1] not in (*_KICKER_ENDS, ".", "!", "؟", "?", ")")
+        and _verb_end(above) == ""
+    )
 
 
 # A forum post's number under its subject line: «« پاسخ #31 : date »», «Reply #4 on: date».
