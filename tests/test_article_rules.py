@@ -2038,3 +2038,67 @@ def test_a_headline_opening_with_a_preposition_under_a_whole_headline_is_sure() 
         text = _COLUMN.replace("سوت\nکنار گذاشتن «مهاجم ملی»\n", above)
         article = jm.parse_article(text)
         assert (article.title, uncertain(article)) == ("از فهرست اروپایی باشگاه", [])
+
+
+_SISTAN = "سیستان، هیرمند و کشاورزی"
+_SISTAN_BODY = (
+    "سرزمینی که امروز در دو سوی مرز هیرمند آباد است، در سده‌های میانه یکی از انبارهای غله "
+    "خراسان به شمار می‌رفت و جغرافی‌دانان از کشتزارهای آن بسیار نوشته‌اند.\n"
+    "در این نوشته کوشش شده است تا با نگاهی به همین منابع، پیوند آب و آبادانی در این "
+    "سرزمین بررسی شود.\n"
+)
+
+
+def test_a_writers_name_after_an_academic_rank_printed_twice_is_no_title() -> None:
+    """The title first, a Latin typography widget, the writer's name after an Afghan academic
+    rank printed twice around «لومړۍ برخه», a couplet with «ـــ»: the title is the first line."""
+    text = (
+        f"{_SISTAN}\n\nزیرمتون\nTypography\n• Smaller Small Medium Big Bigger\n"
+        "• Default Helvetica Segoe Georgia Times\n\nکاندید اکادمیسین سیستانی\n\n"
+        "لومړۍ برخه\n\nکاندید اکادمیسین سیستانی\n\n"
+        "هیرمند ای رود پرآب و پرصدا ـــ ای نگین سبز دشت و کشتزار\n(شاعر ناشناس)\n\n"
+        f"{_SISTAN_BODY}"
+    )
+    assert jm.parse_article(text).title == _SISTAN
+
+
+@pytest.mark.parametrize(
+    "headline", ["پوهاند حبیبی رئیس فرهنگستان شد", "معاون وزیر معارف به هرات رفت"]
+)
+def test_a_headline_naming_a_rank_with_a_verb_stays_the_title(headline: str) -> None:
+    """A headline opening with a rank that goes on with a verb, or with «معاون» and no rank,
+    is a headline, not a byline (over a part's label of two words)."""
+    assert jm.parse_article(f"{headline}\n\nبخش نخست\n\n{_SISTAN_BODY}").title == headline
+
+
+def test_a_couplet_with_tatweels_between_its_halves_is_no_title() -> None:
+    """«... ـــ ...» (two halves of four to nine words) over the body, under the headline: an
+    epigraph."""
+    couplet = "هیرمند ای رود پرآب و پرصدا ـــ ای نگین سبز دشت و کشتزار"
+    assert jm.parse_article(f"{_SISTAN}\n\n{couplet}\n\n{_SISTAN_BODY}").title == _SISTAN
+
+
+def test_a_headline_with_one_tatweel_stays_the_title() -> None:
+    """A long headline with a single tatweel «ـ» (a numbered heading's mark) is no couplet."""
+    headline = "بازسازی کانال‌های آبیاری هیرمند ـ نخستین گام برای کشتزارهای سیستان"
+    assert jm.parse_article(f"{_SISTAN}\n\n{headline}\n\n{_SISTAN_BODY}").title == headline
+
+
+def test_latin_widget_lines_between_the_title_and_the_body_do_not_push_it_away() -> None:
+    """Latin-only bulleted lines of a site widget between the title and the body are not counted as
+    headlines between them: the title keeps its closeness to the body."""
+    text = (
+        f"{_SISTAN}\n• Typography Smaller Small Medium\n• Default Helvetica Segoe Georgia Times\n"
+        f"بخش نخست\n{_SISTAN_BODY}"
+    )
+    assert jm.parse_article(text).title == _SISTAN
+
+
+def test_persian_lines_between_the_title_and_the_body_still_count() -> None:
+    """The same lines in Persian script are headline-shaped lines between: the first line is
+    no longer the best."""
+    text = (
+        f"{_SISTAN}\n• تایپوگرافی کوچک‌تر کوچک متوسط\n• پیش‌فرض هلوتیکا سگو جورجیا تایمز\n"
+        f"بخش نخست\n{_SISTAN_BODY}"
+    )
+    assert jm.parse_article(text).title != _SISTAN

@@ -1084,10 +1084,7 @@ def _title_score(
         score -= 1  # a two-part headline («... / ...: ... + تصویر»): long, still no sentence
     else:
         score -= 4
-    if _BULLET.match(line.text) and any(
-        0 <= other < len(lines) and _BULLET.match(lines[other].text)
-        for other in (index - 1, index + 1)
-    ):
+    if _bulleted_item(lines, index):
         score -= 5  # an item of a bulleted list (a ticker, a related list)
     if line.end - line.start > HEADLINE_MAX_CHARS:
         score -= 4
@@ -1111,7 +1108,7 @@ def _title_score(
         score -= 6  # numbers and marks only: a rating «۴.۵ (۱۲)», a counter
     if line.chrome:
         score -= 6
-    elif line.byline:
+    elif line.byline or _ranked_name(line):
         score -= 5
     # A short line repeating part of a nearby longer line: a category or a tag of it.
     if words <= 4:
@@ -1179,8 +1176,7 @@ def _title_score(
         score -= 4  # a breadcrumb «خانه > بخش > ...», the headline glued to it or not
     if _ENUMERATED.match(line.norm):
         score -= 4  # «الف: ...», «ماده ۱. ...», «۲- ...»: a numbered heading of the text
-    halves = text.split(" / ")
-    if len(halves) == 2 and all(VERSE_WORDS[0] <= len(h.split()) <= VERSE_WORDS[1] for h in halves):
+    if _couplet(text):
         score -= 4  # a couplet «... / ...»: an epigraph, not a headline
     commas = text.count(",") + text.count("،")
     if commas >= _LIST_COMMAS:
@@ -1188,6 +1184,52 @@ def _title_score(
         if commas > _LIST_COMMAS or text[-1] in ",،":
             score -= 4  # a long one, or one left open: never a headline
     return score
+
+
+# A letter of the Arabic script (presentation forms of a PDF text layer included).
+_ARABIC_LETTER = regex.compile(r"\p{Arabic}")
+
+
+def _bulleted_item(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is an item of a bulleted list: bulleted, next to another."""
+    return _BULLET.match(lines[index].text) is not None and any(
+        0 <= other < len(lines) and _BULLET.match(lines[other].text)
+        for other in (index - 1, index + 1)
+    )
+
+
+# The halves of a couplet on one line: a slash or a run of tatweels between them
+# («... / ...», «هیرمند ای رود پرآب و پرصدا ـــ ای نگین سبز دشت و کشتزار»).
+_HEMISTICHS = regex.compile(r"\x20(?:/|ـ{2,})\x20")
+
+
+def _couplet(text: str) -> bool:
+    """Whether ``text`` is a couplet: two halves of :data:`VERSE_WORDS` words each."""
+    halves = _HEMISTICHS.split(text)
+    return len(halves) == 2 and all(
+        VERSE_WORDS[0] <= len(half.split()) <= VERSE_WORDS[1] for half in halves
+    )
+
+
+# Afghan academic ranks printed before a writer's name (university ranks, and the Academy of
+# Sciences' «اکادمیسین», «کاندید اکادمیسین», «سرمحقق», «معاون سرمحقق»).
+_ACADEMIC_RANKS = frozenset(
+    {"پوهاند", "پوهنوال", "پوهندوی", "پوهنمل", "پوهنیار", "پوهیالی", "اکادمیسین", "سرمحقق"}
+)
+_RANK_PREFIXES = frozenset({"کاندید", "معاون"})
+RANKED_NAME_WORDS = 5
+
+
+def _ranked_name(line: _Line) -> bool:
+    """Whether the line is a writer's name after an academic rank («کاندید اکادمیسین
+    سیستانۍ», «پوهاند ...»), with no verb: a byline, never the title."""
+    words = line.norm.replace("\u200c", " ").split()
+    if not 2 <= len(words) <= RANKED_NAME_WORDS or line.text[-1] in ".:!؟?":
+        return False
+    rank = words[1] if words[0] in _RANK_PREFIXES else words[0]
+    return rank in _ACADEMIC_RANKS and len(words) > 1 + (words[0] in _RANK_PREFIXES) and (
+        _verb_end(line) == ""
+    )
 
 
 def _choose_title(
@@ -1296,6 +1338,8 @@ def _choose_title(
             and not line.chrome
             and not line.byline
             and key not in counted
+            and _ARABIC_LETTER.search(line.text) is not None  # Latin only: a widget's items
+            and not _couplet(line.text)
             and not _subtitle(lines, index)
             and not _under_verb_headline(lines, index)
         ):
