@@ -1869,7 +1869,9 @@ _REVIEW_BODY = (
 def test_a_quoted_subheading_under_the_headline_is_no_title() -> None:
     """«...» alone on its line between a headline and the body: a quoted subheading (a press
     review's first item, an epigraph), not the headline."""
-    text = f"تاریخ انتشار: ۲۸ اردیبهشت ۱۳۸۸\n\n{_REVIEW}\n\n«نامزدها و وعده‌های شهری»\n{_REVIEW_BODY}"
+    text = (
+        f"تاریخ انتشار: ۲۸ اردیبهشت ۱۳۸۸\n\n{_REVIEW}\n\n«نامزدها و وعده‌های شهری»\n{_REVIEW_BODY}"
+    )
     article = jm.parse_article(text)
     assert (article.title, uncertain(article)) == (_REVIEW, [])
 

@@ -171,8 +171,7 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
 
 # HTML pages whose visible text (parse_article on jm.visible_text, with the page's address)
 # still gives a value wrong without a warning.
-SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
-}
+SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {}
 
 _URL = re.compile(r"https?://\S+")
 

@@ -1227,8 +1227,10 @@ def _ranked_name(line: _Line) -> bool:
     if not 2 <= len(words) <= RANKED_NAME_WORDS or line.text[-1] in ".:!؟?":
         return False
     rank = words[1] if words[0] in _RANK_PREFIXES else words[0]
-    return rank in _ACADEMIC_RANKS and len(words) > 1 + (words[0] in _RANK_PREFIXES) and (
-        _verb_end(line) == ""
+    return (
+        rank in _ACADEMIC_RANKS
+        and len(words) > 1 + (words[0] in _RANK_PREFIXES)
+        and (_verb_end(line) == "")
     )
 
 
