@@ -2104,3 +2104,67 @@ def test_persian_lines_between_the_title_and_the_body_still_count() -> None:
         f"بخش نخست\n{_SISTAN_BODY}"
     )
     assert jm.parse_article(text).title != _SISTAN
+
+
+_RAIL_BODY = (
+    "خبر اول اینکه، یک پایگاه خبری روز گذشته با نقل قولی نادرست از یک مسئول راه‌آهن مدعی شد "
+    "که بلیت قطار از ماه آینده دو برابر می‌شود، اما این خبر درست نیست.\n"
+    "خبر دوم اینکه، برخلاف آنچه برخی کانال‌ها منتشر کرده‌اند، نمایشگاه کتاب استانی امسال لغو "
+    "نشده و طبق برنامه برگزار می‌شود.\n"
+)
+
+
+def test_a_subtitle_in_a_double_spaced_text_is_still_a_subtitle() -> None:
+    """«شایعه بلیت» / «درباره قیمت سفرهای ریلی» with a blank line after every line (a
+    double-spaced extraction): the blank line sets nothing apart, the short headline is the
+    title as in the text itself."""
+    text = f"صفحات\nشماره ۸۲۶۸ - ۰۷ شهریور ۱۴۰۲\nشایعه بلیت\nدرباره قیمت سفرهای ریلی\n{_RAIL_BODY}"
+    assert jm.parse_article(text).title == "شایعه بلیت"
+    assert jm.parse_article(text.replace("\n", "\n\n")).title == "شایعه بلیت"
+
+
+def test_a_line_about_set_apart_by_a_blank_line_is_no_subtitle() -> None:
+    """In a text that is not double-spaced, «درباره ...» set apart from the line above by a
+    blank line is no subtitle of it: it is the headline over the body."""
+    text = (
+        f"صفحات\nشماره ۸۲۶۸ - ۰۷ شهریور ۱۴۰۲\nشایعه بلیت\n\nدرباره قیمت سفرهای ریلی\n{_RAIL_BODY}"
+    )
+    assert jm.parse_article(text).title == "درباره قیمت سفرهای ریلی"
+
+
+_SHORTAGE = "کمبود معلم در مدارس حاشیه شهر جدی است"
+_SHORTAGE_BODY = (
+    "در آستانه سال تحصیلی جدید، بسیاری از مدارس حاشیه شهرهای بزرگ هنوز برای چند کلاس معلم "
+    "ندارند و مدیران آن‌ها از کمبود نیرو گلایه می‌کنند.\n"
+    "به گفته یکی از مدیران مدارس جنوب شهر، برخی کلاس‌ها در هفته نخست بدون معلم مانده‌اند.\n"
+)
+
+
+def test_a_phrase_under_a_verb_headline_in_a_double_spaced_text_is_its_subtitle() -> None:
+    """A verbless line under a headline ending with a verb, every line double-spaced: its
+    subtitle, as in the text itself."""
+    text = f"{_SHORTAGE}\n| مرضیه صاحبی|\n{_SHORTAGE_BODY}"
+    assert jm.parse_article(text).title == _SHORTAGE
+    assert jm.parse_article(text.replace("\n", "\n\n")).title == _SHORTAGE
+
+
+def test_a_phrase_set_apart_from_a_verb_headline_is_no_subtitle() -> None:
+    """Not double-spaced, a blank line before the verbless line only: it is set apart from
+    the headline, no subtitle of it (the lower line, closer to the body, wins)."""
+    text = f"{_SHORTAGE}\n\n| مرضیه صاحبی|\n{_SHORTAGE_BODY}"
+    assert jm.parse_article(text).title == "مرضیه صاحبی"
+
+
+def test_a_stanza_in_a_double_spaced_text_is_still_a_poem() -> None:
+    """A stanza with a blank line after every line (a double-spaced extraction): still a
+    poem, no title, as in the text itself."""
+    text = ("تاریخ انتشار: ۳ بهمن ۱۴۰۱\n\n" + STANZA + PARAS).replace("\n", "\n\n")
+    assert jm.parse_article(text).title is None
+
+
+def test_a_stanza_whose_lines_are_set_apart_is_no_poem() -> None:
+    """Not double-spaced, a blank line between each of the four lines: no stanza in a row,
+    and a line of it is taken for the headline."""
+    lines = STANZA.strip().split("\n")
+    text = "تاریخ انتشار: ۳ بهمن ۱۴۰۱\n" + "\n\n".join(lines) + "\n" + PARAS
+    assert jm.parse_article(text).title is not None

@@ -238,7 +238,12 @@ def test_pages_are_many_and_described() -> None:
 def test_known_failures_name_real_pages() -> None:
     """Every page listed as a known failure exists."""
     stems = {p.stem for p in PAGES}
-    listed = set(KNOWN_FAILURES) | set(SILENT_WRONG_TEXT_ALONE) | set(SILENT_WRONG_VISIBLE_TEXT)
+    listed = (
+        set(KNOWN_FAILURES)
+        | set(SILENT_WRONG_TEXT_ALONE)
+        | set(SILENT_WRONG_VISIBLE_TEXT)
+        | set(DOUBLE_SPACED_TITLE_CHANGES)
+    )
     assert sorted(listed - stems) == []
 
 
@@ -293,13 +298,32 @@ def test_double_spaced_text_gives_the_same_number_and_dates(path: Path) -> None:
     """A page text with a blank line after every line (what many HTML-to-text tools write)
     gives the same number, published and updated as the text itself.
 
-    (Titles are left out: where a page's own blank lines group its header, spacing every
-    line evenly erases evidence some title rules use.)
+    (Titles: test_double_spaced_text_gives_the_same_title.)
     """
     text = path.read_text(encoding="utf-8")
     fields = ("number", "published", "updated")
     spaced = page_view(jm.parse_article(text.replace("\n", "\n\n"), url=source_url(path)))
     assert {k: spaced[k] for k in fields} == {k: page_view(_parse(path))[k] for k in fields}
+
+
+# Page texts whose title changes when every line is double-spaced (strict xfail).
+DOUBLE_SPACED_TITLE_CHANGES: dict[str, str] = {
+    "139_azadiradio_dari_items_glued_day_month": (
+        "the headline's image alt text and caption, two copies in a row with no blank line "
+        "between, are told from a headline printed twice (two copies set apart, 447, 317) by "
+        "that blank line alone; spaced evenly, the copies count as the title printed twice"
+    ),
+}
+
+
+@pytest.mark.parametrize("path", _cases(DOUBLE_SPACED_TITLE_CHANGES, ".txt"))
+def test_double_spaced_text_gives_the_same_title(path: Path) -> None:
+    """A page text with a blank line after every line gives the same title as the text
+    itself: the title's rules read a blank line as setting a line apart only where the text
+    is not double-spaced."""
+    text = path.read_text(encoding="utf-8")
+    spaced = jm.parse_article(text.replace("\n", "\n\n"), url=source_url(path))
+    assert page_view(spaced)["title"] == page_view(_parse(path))["title"]
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)

@@ -395,6 +395,12 @@ def _apart(state: _State, line: _Line) -> bool:
     return line.blank_before and not state.double_spaced
 
 
+def _set_apart(line: _Line, spaced: bool) -> bool:
+    """:func:`_apart` for the title's rules, which read the lines alone: ``spaced`` is the
+    text's ``double_spaced``."""
+    return line.blank_before and not spaced
+
+
 def _lines(doc: str) -> tuple[Sequence[_Line], array[int]]:
     """The non-blank lines of ``doc``, stripped, cut at every line separator, and their starts.
 
@@ -715,13 +721,13 @@ def _headline_shaped(line: _Line) -> bool:
     return 2 <= line.words <= HEADLINE_MAX_WORDS and line.end - line.start <= HEADLINE_MAX_CHARS
 
 
-def _subtitle(lines: Sequence[_Line], index: int) -> bool:
+def _subtitle(lines: Sequence[_Line], index: int, spaced: bool = False) -> bool:
     """Whether ``lines[index]`` opens with «درباره» (about) right under a headline-shaped line.
 
     «شایعه بلیت / درباره قیمت سفرهای ریلی»: a newspaper item's subtitle names what its
     short headline is about. Under a kicker («... گفت:») the line is the headline itself.
     """
-    if index == 0 or lines[index].blank_before or not _TOPIC.match(lines[index].norm):
+    if index == 0 or _set_apart(lines[index], spaced) or not _TOPIC.match(lines[index].norm):
         return False
     above = lines[index - 1]
     return (
@@ -796,7 +802,7 @@ def _context_kicker(line: _Line) -> bool:
     )
 
 
-def _under_verb_headline(lines: Sequence[_Line], index: int) -> bool:
+def _under_verb_headline(lines: Sequence[_Line], index: int, spaced: bool = False) -> bool:
     """Whether ``lines[index]`` is a subtitle: a phrase without a verb right under a
     headline that ends with one (not a verb of saying).
 
@@ -811,7 +817,7 @@ def _under_verb_headline(lines: Sequence[_Line], index: int) -> bool:
     if index == 0 or line.info.kind != "text" or line.words < 3:
         return False
     above = lines[index - 1]
-    if line.blank_before and not above.blank_before:
+    if _set_apart(line, spaced) and not _set_apart(above, spaced):
         return False  # set apart from the headline more than the headline from its kicker
     if index >= 2 and lines[index - 2].text[-1] in _KICKER_ENDS:
         return False  # under a kicker or a list's label («تازه‌ترین‌ها:»): its headline or item
@@ -1055,6 +1061,7 @@ def _title_score(
     hinted: bool,
     slugged: bool = False,
     caption: bool = False,
+    spaced: bool = False,
 ) -> int:
     """The evidence that ``lines[index]`` is the headline (higher is better).
 
@@ -1125,9 +1132,9 @@ def _title_score(
                 break
     # Right under a kicker («... گفت:»): the headline the kicker introduces.
     kicker = lines[index - 1] if index > 0 else None
-    if _subtitle(lines, index):
+    if _subtitle(lines, index, spaced):
         score -= 4  # «درباره ...» under a headline: the subtitle naming its subject
-    elif _under_verb_headline(lines, index):
+    elif _under_verb_headline(lines, index, spaced):
         score -= 4  # a phrase under a headline that states the event: its subtitle
     elif _quoted_subheading(lines, index):
         score -= 4  # «...» under a headline: a quoted subheading or an epigraph
@@ -1242,7 +1249,8 @@ def _choose_title(
     stop = anchor if anchor is not None else len(lines)
     candidates: list[int] = []
     anchors: list[int] = []
-    verse = _verse(lines, stop)
+    spaced = state.double_spaced
+    verse = _verse(lines, stop, spaced)
     for index in range(stop):
         if index in outside or index in verse:
             continue
@@ -1321,6 +1329,9 @@ def _choose_title(
     for index in reversed(candidates):
         line = lines[index]
         key = line.key
+        # Read with the blank lines as printed, double-spaced or not: two copies set apart
+        # are the title printed twice (a kicker over them), two in a row an image's alt text
+        # and caption; a double-spaced text cannot tell them apart.
         caption = _copies_in_a_row(lines, index)
         value = _title_score(
             lines,
@@ -1332,6 +1343,7 @@ def _choose_title(
             caption=caption == 1,
             hinted=key in hinted,
             slugged=key in slugs,
+            spaced=spaced,
         )
         scored.append((value, index))
         if (
@@ -1342,8 +1354,8 @@ def _choose_title(
             and key not in counted
             and _ARABIC_LETTER.search(line.text) is not None  # Latin only: a widget's items
             and not _couplet(line.text)
-            and not _subtitle(lines, index)
-            and not _under_verb_headline(lines, index)
+            and not _subtitle(lines, index, spaced)
+            and not _under_verb_headline(lines, index, spaced)
         ):
             between += 1
             counted.add(key)  # a line printed twice counts once
@@ -1411,7 +1423,9 @@ def _choose_title(
         state.title_doubt = (_MASTHEAD_LINE, index)
         return below, rule
     if rule == "headline" and index == glued and key not in slugs:
-        state.title_doubt = _title_doubt(lines, index, scored, keys.get(key, 0) > 1, stop)
+        state.title_doubt = _title_doubt(
+            lines, index, scored, keys.get(key, 0) > 1, stop, spaced=spaced
+        )
         doubt = state.title_doubt
         if doubt is not None and doubt[0] in _GIVES_WAY and doubt[1] is not None:
             # The line above names the story the lead tells, or the chosen line names its
@@ -1557,6 +1571,8 @@ def _title_doubt(
     scored: Sequence[tuple[int, int]],
     repeated: bool,
     anchor: int | None = None,
+    *,
+    spaced: bool = False,
 ) -> tuple[str, int | None] | None:
     """Why the headline chosen by score is doubtful, with the competing line; None if it is not.
 
@@ -1620,7 +1636,7 @@ def _title_doubt(
     upper = _closer_to_the_lead_above(lines, index, anchor)
     if upper is not None:
         return _CLOSER_ABOVE[0], upper
-    if _split_headline_end(lines, index):
+    if _split_headline_end(lines, index, spaced):
         return "it may end a headline split over two lines", index - 1
     if index + 1 < len(lines):
         # The line and the next one printed whole as one line nearby: a paragraph cut by
@@ -1632,12 +1648,12 @@ def _title_doubt(
     return None
 
 
-def _split_headline_end(lines: Sequence[_Line], index: int) -> bool:
+def _split_headline_end(lines: Sequence[_Line], index: int, spaced: bool = False) -> bool:
     """Whether ``lines[index]`` opens with a preposition right under a verbless headline-shaped
     line that ends no sentence, no blank line between: the two may be one headline split by
     the layout («کنار گذاشتن «مهاجم ایرانی»» / «از فهرست اروپایی باشگاه»)."""
     line = lines[index]
-    if index == 0 or line.blank_before or not _CONTEXT_OPENING.match(line.norm):
+    if index == 0 or _set_apart(line, spaced) or not _CONTEXT_OPENING.match(line.norm):
         return False
     above = lines[index - 1]
     return (
@@ -1771,7 +1787,7 @@ VERSE_LINES = 4
 _VERSE_MARKS = frozenset(':«»"0123456789۰۱۲۳۴۵۶۷۸۹')
 
 
-def _verse(lines: Sequence[_Line], stop: int) -> set[int]:
+def _verse(lines: Sequence[_Line], stop: int, spaced: bool = False) -> set[int]:
     """The lines of a poem's stanza above the body: never a headline.
 
     Four or more lines in a row of :data:`VERSE_WORDS` words each, without digits,
@@ -1800,7 +1816,7 @@ def _verse(lines: Sequence[_Line], stop: int) -> set[int]:
             and line.text[-1] not in ".،؛!؟?:"
             and not _VERSE_MARKS.intersection(line.text)
         ):
-            if run and (line.blank_before or run[-1] != index - 1):
+            if run and (_set_apart(line, spaced) or run[-1] != index - 1):
                 close()
             run.append(index)
         else:
