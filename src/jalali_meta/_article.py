@@ -1237,7 +1237,7 @@ def _ranked_name(line: _Line) -> bool:
     return (
         rank in _ACADEMIC_RANKS
         and len(words) > 1 + (words[0] in _RANK_PREFIXES)
-        and (_verb_end(line) == "")
+        and _verb_end(line) == ""
     )
 
 

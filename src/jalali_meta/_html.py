@@ -510,7 +510,9 @@ def _title_sources(
     strongest first, with their rule names."""
     found: list[tuple[str, str]] = []
     head = heading.text(deep=True).strip() if heading is not None else ""
-    rest = _beside_heading(title_tag.text(deep=True).strip(), head) if title_tag else None
+    rest = (
+        _beside_heading(title_tag.text(deep=True).strip(), head) if title_tag is not None else None
+    )
     if rest is not None:
         # «<h1>Blog</h1>» and «<title>Blog: Post title</title>» (Blogger's classic layout):
         # the h1 is the site's name, and the rest of <title> the headline.
