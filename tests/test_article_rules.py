@@ -1983,3 +1983,318 @@ def test_a_question_to_the_reader_without_an_account_word_stays_the_title() -> N
     question = "آیا در شهر خود کتابخانه کودک دارید؟"
     text = f"دوره آموزشی افزایش سرعت سایت\n{question}\n{_FAIR_BODY}"
     assert jm.parse_article(text).title == question
+
+
+# -- titles6: blind batch 500-537 ---------------------------------------------------------------
+
+_REVIEW = "برگزیده گزارش‌های مطبوعات امروز"
+_REVIEW_BODY = (
+    "روزنامه‌های صبح امروز بیشتر صفحه‌های نخست خود را به برنامه‌های اقتصادی نامزدهای "
+    "انتخابات شورای شهر اختصاص داده‌اند.\n\n"
+    "یکی از روزنامه‌ها در گزارشی نوشته است که هنوز هیچ برنامه روشنی برای مهار گرانی "
+    "مسکن و کرایه‌ها ارائه نشده است و بیشتر وعده‌ها کلی مانده است.\n"
+)
+
+
+def test_a_quoted_subheading_under_the_headline_is_no_title() -> None:
+    """«...» alone on its line between a headline and the body: a quoted subheading (a press
+    review's first item, an epigraph), not the headline."""
+    text = (
+        f"تاریخ انتشار: ۲۸ اردیبهشت ۱۳۸۸\n\n{_REVIEW}\n\n«نامزدها و وعده‌های شهری»\n{_REVIEW_BODY}"
+    )
+    article = jm.parse_article(text)
+    assert (article.title, uncertain(article)) == (_REVIEW, [])
+
+
+@pytest.mark.parametrize("above", ["وزیر کشور در نشست خبری امروز گفت:", "ویدیو ها"])
+def test_a_quoted_headline_under_a_kicker_or_a_section_name_stays_the_title(above: str) -> None:
+    """Under a kicker ending with a colon, or a section's name of two words, the quoted line
+    is the headline itself."""
+    quote = "«نامزدها و وعده‌های شهری»"
+    article = jm.parse_article(f"{above}\n\n{quote}\n{_REVIEW_BODY}")
+    assert article.title == quote
+
+
+def test_a_prompt_to_follow_the_site_starts_no_body() -> None:
+    """«برای دریافت آخرین خبرها ... با ما همراه باشید.» over the headline printed twice: the
+    site's prompt, neither the title nor the body's start."""
+    prompt = "برای دریافت آخرین خبرها و رویدادها با ما همراه باشید."
+    text = f"{prompt}\n\n{_REVIEW}\n\n{_REVIEW}\n\n{_REVIEW_BODY}"
+    assert jm.parse_article(text).title == _REVIEW
+
+
+def test_a_lead_asking_readers_to_go_with_others_still_starts_the_body() -> None:
+    """A sentence ending «... همراه باشید.» that does not ask to follow the site («با ما»)
+    is running text: no title above it."""
+    lead = "مسافران نوروزی در سفرهای جاده‌ای همیشه با پلیس راه و امدادگران همراه باشید."
+    article = jm.parse_article(f"{lead}\n\n{_REVIEW_BODY}")
+    assert article.title is None
+
+
+def test_a_line_cut_with_an_ellipsis_loses_to_the_headline_above() -> None:
+    """A video's or a link's title cut by the site («... - Herat Municipality ...») between
+    the headline and the byline: the headline above it is the title."""
+    question = "آیا پارک‌های شهر به فراموشی سپرده شده است؟!"
+    video = "برنامه شهر و شهروند (30) - ریاست شهرداری - City Municipality ..."
+    text = f"{question}\n\n{video}\n\nبه قلم- احمد رحیمی\n\n{_REVIEW_BODY}"
+    assert jm.parse_article(text).title == question
+
+
+def test_a_headline_ending_with_an_ellipsis_over_the_body_stays_the_title() -> None:
+    """The only headline-shaped line, ending «...», over a section's name: still the title."""
+    headline = "نامزدهای شورای شهر و وعده‌هایی که ..."
+    article = jm.parse_article(f"اقتصادی\n\n{headline}\n\n{_REVIEW_BODY}")
+    assert article.title == headline
+
+
+_RULES = (
+    "هر کاربر فقط یک نام کاربری می‌تواند داشته باشد و حساب‌های تکراری بسته می‌شوند\n"
+    "عنوان هر موضوع باید محتوای آن را روشن بگوید و موضوع‌های بی‌عنوان حذف می‌شوند\n"
+)
+
+
+def test_a_forum_clock_and_a_login_form_are_no_first_line_title() -> None:
+    """Without running text: the forum's clock «زمان جاري : date - time» (a date with company)
+    and its login form «نام کاربري : پسورد : ...» are passed over for the heading."""
+    text = (
+        "زمان جاري : شنبه 29 اردیبهشت 1403 - 5:49 بعد از ظهر\n"
+        "نام کاربري : پسورد : يا عضويت | رمز عبور را فراموش کردم\n"
+        f"قوانین انجمن\n{_RULES}"
+    )
+    article = jm.parse_article(text)
+    assert (article.title, article.published) == ("قوانین انجمن", None)
+
+
+def test_a_labelled_date_line_over_a_forums_heading_is_still_read() -> None:
+    """A date labelled as the post's («تاریخ ارسال : ...»), unlike the forum's clock, is read."""
+    text = f"تاریخ ارسال : شنبه 29 اردیبهشت 1403 - 5:49\nقوانین انجمن\n{_RULES}"
+    article = jm.parse_article(text)
+    assert article.published is not None
+    assert article.published.isoformat().startswith("2024-05-18")
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["آخرین خبرهای شنبه ۳۱ شهریور ۱۳۹۷", "چگونه رمز عبور و نام کاربری خود را بازیابی کنیم"],
+)
+def test_a_days_roundup_or_a_headline_about_passwords_stays_the_first_line(first: str) -> None:
+    """A day's news roundup ending with its date, and a headline naming passwords without a
+    form's colons: first-line titles still."""
+    assert jm.parse_article(f"{first}\nقوانین انجمن\n{_RULES}").title == first
+
+
+def test_a_greeting_over_a_sign_up_box_gives_no_title() -> None:
+    """A forum's «جدیدترین‌ها» tab and «خوش آمدید» greeting over its sign-up text: site
+    furniture only, so no title, with title-uncertain."""
+    body = (
+        "با ثبت نام، شما می توانید با سایر اعضای انجمن ما گفت‌وگو و تبادل نظر داشته باشید.\n"
+        "ارسال فایل‌های بزرگ در انجمن ممکن نیست و باید آن‌ها را در سرویس‌های دیگر گذاشت.\n"
+    )
+    article = jm.parse_article(f"جدیدترین‌ها\n\nخوش آمدید\n\n{body}")
+    assert article.title is None
+    assert "title-uncertain" in codes(article)
+
+
+def test_a_headline_welcoming_someone_stays_the_title() -> None:
+    """«... خوش آمدید» with more words is a headline, not the site's greeting."""
+    headline = "به جمع خانواده بزرگ ورزش شهر خوش آمدید"
+    assert jm.parse_article(f"{headline}\n\n{_REVIEW_BODY}").title == headline
+
+
+_MASTHEAD_NOTE = (
+    "نمونه از کهن‌ترین روزنامه‌های چاپی کشور است که نخستین شماره آن در 15 ثور سال 1306 "
+    "در کابل به چاپ رسید و تا امروز منتشر می‌شود.\n"
+)
+_CENTRE = "آغاز کار دومین مرکز تداوی در کابل"
+_CENTRE_BODY = (
+    "دومین مرکز تداوی بیماران دیروز در ناحیه هفتم شهر کابل به کار آغاز کرد و سرپرست "
+    "وزارت صحت عامه در محفل گشایش آن از همکاری نهادهای خیریه سپاس گزاری کرد.\n"
+    "به گفته او، شمار بیماران ثبت‌شده در کشور در یک سال گذشته نزدیک به دو برابر شده است.\n"
+)
+
+
+def test_a_papers_name_over_its_description_gives_way_to_the_headline_below() -> None:
+    """A paper's name (masthead) over its standing description, then the headline and the
+    body: the headline is the title, warned, the masthead competing."""
+    text = f"روزنامه ملی نمونه\n{_MASTHEAD_NOTE}\n{_CENTRE}\n{_CENTRE_BODY}"
+    article = jm.parse_article(text)
+    assert article.title == _CENTRE
+    assert "«روزنامه ملی نمونه» competes" in uncertain(article)[0]
+
+
+def test_an_institutions_headline_over_its_body_stays_the_title() -> None:
+    """A headline naming a paper over a run of paragraphs (no headline under the first):
+    the title, as before."""
+    headline = "روزنامه ملی نمونه؛ قدیمی‌ترین روزنامه دولتی"
+    article = jm.parse_article(f"{headline}\n{_MASTHEAD_NOTE}{_CENTRE_BODY}")
+    assert article.title == headline
+
+
+_COLUMN = (
+    "سوت\n"
+    "کنار گذاشتن «مهاجم ملی»\n"
+    "از فهرست اروپایی باشگاه\n"
+    "باشگاه یونانی نام مهاجم ملی خود را در فهرست بازیکنانش برای مرحله گروهی رقابت‌های "
+    "اروپایی قرار نداد و او تا زمستان نمی‌تواند در این رقابت‌ها بازی کند.\n"
+    "اعتراض کتبی باشگاه به سازمان لیگ\n"
+    "باشگاه شهر با ارسال نامه‌ای به سازمان لیگ به داوری دیدار هفته گذشته این تیم اعتراض "
+    "کرد و خواستار بررسی دوباره صحنه‌های آن دیدار شد.\n"
+)
+
+
+def test_the_line_the_addresss_slug_spells_is_the_title() -> None:
+    """A column's one-word name spelled by the address's slug («.../54893/سوت») over its items:
+    the title, over the first item's headline that scores higher."""
+    article = jm.parse_article(_COLUMN, url="https://news.example/fa/Main/Detail/54893/سوت")
+    assert article.title == "سوت"
+
+
+def test_a_slug_spelling_no_line_leaves_the_headline() -> None:
+    """An address whose slug spells no line of the page is no evidence for the short line."""
+    article = jm.parse_article(_COLUMN, url="https://news.example/fa/Main/Detail/54893/ورزش")
+    assert article.title == "از فهرست اروپایی باشگاه"
+
+
+def test_the_end_of_a_headline_split_over_two_lines_is_uncertain() -> None:
+    """«از فهرست ...» right under a verbless headline-shaped line: the end of one headline
+    split by the layout, kept with title-uncertain naming the line above."""
+    article = jm.parse_article(_COLUMN)
+    assert article.title == "از فهرست اروپایی باشگاه"
+    assert "«کنار گذاشتن «مهاجم ملی»» competes" in uncertain(article)[0]
+
+
+def test_a_headline_opening_with_a_preposition_under_a_whole_headline_is_sure() -> None:
+    """Under a line ending with «!», or set apart by a blank line, a headline opening with
+    «از» is no split headline's end."""
+    for above in ("کنار گذاشتن «مهاجم ملی»!\n", "کنار گذاشتن «مهاجم ملی»\n\n"):
+        text = _COLUMN.replace("سوت\nکنار گذاشتن «مهاجم ملی»\n", above)
+        article = jm.parse_article(text)
+        assert (article.title, uncertain(article)) == ("از فهرست اروپایی باشگاه", [])
+
+
+_SISTAN = "سیستان، هیرمند و کشاورزی"
+_SISTAN_BODY = (
+    "سرزمینی که امروز در دو سوی مرز هیرمند آباد است، در سده‌های میانه یکی از انبارهای غله "
+    "خراسان به شمار می‌رفت و جغرافی‌دانان از کشتزارهای آن بسیار نوشته‌اند.\n"
+    "در این نوشته کوشش شده است تا با نگاهی به همین منابع، پیوند آب و آبادانی در این "
+    "سرزمین بررسی شود.\n"
+)
+
+
+def test_a_writers_name_after_an_academic_rank_printed_twice_is_no_title() -> None:
+    """The title first, a Latin typography widget, the writer's name after an Afghan academic
+    rank printed twice around «لومړۍ برخه», a couplet with «ـــ»: the title is the first line."""
+    text = (
+        f"{_SISTAN}\n\nزیرمتون\nTypography\n• Smaller Small Medium Big Bigger\n"
+        "• Default Helvetica Segoe Georgia Times\n\nکاندید اکادمیسین سیستانی\n\n"
+        "لومړۍ برخه\n\nکاندید اکادمیسین سیستانی\n\n"
+        "هیرمند ای رود پرآب و پرصدا ـــ ای نگین سبز دشت و کشتزار\n(شاعر ناشناس)\n\n"
+        f"{_SISTAN_BODY}"
+    )
+    assert jm.parse_article(text).title == _SISTAN
+
+
+@pytest.mark.parametrize(
+    "headline", ["پوهاند حبیبی رئیس فرهنگستان شد", "معاون وزیر معارف به هرات رفت"]
+)
+def test_a_headline_naming_a_rank_with_a_verb_stays_the_title(headline: str) -> None:
+    """A headline opening with a rank that goes on with a verb, or with «معاون» and no rank,
+    is a headline, not a byline (over a part's label of two words)."""
+    assert jm.parse_article(f"{headline}\n\nبخش نخست\n\n{_SISTAN_BODY}").title == headline
+
+
+def test_a_couplet_with_tatweels_between_its_halves_is_no_title() -> None:
+    """«... ـــ ...» (two halves of four to nine words) over the body, under the headline: an
+    epigraph."""
+    couplet = "هیرمند ای رود پرآب و پرصدا ـــ ای نگین سبز دشت و کشتزار"
+    assert jm.parse_article(f"{_SISTAN}\n\n{couplet}\n\n{_SISTAN_BODY}").title == _SISTAN
+
+
+def test_a_headline_with_one_tatweel_stays_the_title() -> None:
+    """A long headline with a single tatweel «ـ» (a numbered heading's mark) is no couplet."""
+    headline = "بازسازی کانال‌های آبیاری هیرمند ـ نخستین گام برای کشتزارهای سیستان"
+    assert jm.parse_article(f"{_SISTAN}\n\n{headline}\n\n{_SISTAN_BODY}").title == headline
+
+
+def test_latin_widget_lines_between_the_title_and_the_body_do_not_push_it_away() -> None:
+    """Latin-only bulleted lines of a site widget between the title and the body are not counted as
+    headlines between them: the title keeps its closeness to the body."""
+    text = (
+        f"{_SISTAN}\n• Typography Smaller Small Medium\n• Default Helvetica Segoe Georgia Times\n"
+        f"بخش نخست\n{_SISTAN_BODY}"
+    )
+    assert jm.parse_article(text).title == _SISTAN
+
+
+def test_persian_lines_between_the_title_and_the_body_still_count() -> None:
+    """The same lines in Persian script are headline-shaped lines between: the first line is
+    no longer the best."""
+    text = (
+        f"{_SISTAN}\n• تایپوگرافی کوچک‌تر کوچک متوسط\n• پیش‌فرض هلوتیکا سگو جورجیا تایمز\n"
+        f"بخش نخست\n{_SISTAN_BODY}"
+    )
+    assert jm.parse_article(text).title != _SISTAN
+
+
+_RAIL_BODY = (
+    "خبر اول اینکه، یک پایگاه خبری روز گذشته با نقل قولی نادرست از یک مسئول راه‌آهن مدعی شد "
+    "که بلیت قطار از ماه آینده دو برابر می‌شود، اما این خبر درست نیست.\n"
+    "خبر دوم اینکه، برخلاف آنچه برخی کانال‌ها منتشر کرده‌اند، نمایشگاه کتاب استانی امسال لغو "
+    "نشده و طبق برنامه برگزار می‌شود.\n"
+)
+
+
+def test_a_subtitle_in_a_double_spaced_text_is_still_a_subtitle() -> None:
+    """«شایعه بلیت» / «درباره قیمت سفرهای ریلی» with a blank line after every line (a
+    double-spaced extraction): the blank line sets nothing apart, the short headline is the
+    title as in the text itself."""
+    text = f"صفحات\nشماره ۸۲۶۸ - ۰۷ شهریور ۱۴۰۲\nشایعه بلیت\nدرباره قیمت سفرهای ریلی\n{_RAIL_BODY}"
+    assert jm.parse_article(text).title == "شایعه بلیت"
+    assert jm.parse_article(text.replace("\n", "\n\n")).title == "شایعه بلیت"
+
+
+def test_a_line_about_set_apart_by_a_blank_line_is_no_subtitle() -> None:
+    """In a text that is not double-spaced, «درباره ...» set apart from the line above by a
+    blank line is no subtitle of it: it is the headline over the body."""
+    text = (
+        f"صفحات\nشماره ۸۲۶۸ - ۰۷ شهریور ۱۴۰۲\nشایعه بلیت\n\nدرباره قیمت سفرهای ریلی\n{_RAIL_BODY}"
+    )
+    assert jm.parse_article(text).title == "درباره قیمت سفرهای ریلی"
+
+
+_SHORTAGE = "کمبود معلم در مدارس حاشیه شهر جدی است"
+_SHORTAGE_BODY = (
+    "در آستانه سال تحصیلی جدید، بسیاری از مدارس حاشیه شهرهای بزرگ هنوز برای چند کلاس معلم "
+    "ندارند و مدیران آن‌ها از کمبود نیرو گلایه می‌کنند.\n"
+    "به گفته یکی از مدیران مدارس جنوب شهر، برخی کلاس‌ها در هفته نخست بدون معلم مانده‌اند.\n"
+)
+
+
+def test_a_phrase_under_a_verb_headline_in_a_double_spaced_text_is_its_subtitle() -> None:
+    """A verbless line under a headline ending with a verb, every line double-spaced: its
+    subtitle, as in the text itself."""
+    text = f"{_SHORTAGE}\n| مرضیه صاحبی|\n{_SHORTAGE_BODY}"
+    assert jm.parse_article(text).title == _SHORTAGE
+    assert jm.parse_article(text.replace("\n", "\n\n")).title == _SHORTAGE
+
+
+def test_a_phrase_set_apart_from_a_verb_headline_is_no_subtitle() -> None:
+    """Not double-spaced, a blank line before the verbless line only: it is set apart from
+    the headline, no subtitle of it (the lower line, closer to the body, wins)."""
+    text = f"{_SHORTAGE}\n\n| مرضیه صاحبی|\n{_SHORTAGE_BODY}"
+    assert jm.parse_article(text).title == "مرضیه صاحبی"
+
+
+def test_a_stanza_in_a_double_spaced_text_is_still_a_poem() -> None:
+    """A stanza with a blank line after every line (a double-spaced extraction): still a
+    poem, no title, as in the text itself."""
+    text = ("تاریخ انتشار: ۳ بهمن ۱۴۰۱\n\n" + STANZA + PARAS).replace("\n", "\n\n")
+    assert jm.parse_article(text).title is None
+
+
+def test_a_stanza_whose_lines_are_set_apart_is_no_poem() -> None:
+    """Not double-spaced, a blank line between each of the four lines: no stanza in a row,
+    and a line of it is taken for the headline."""
+    lines = STANZA.strip().split("\n")
+    text = "تاریخ انتشار: ۳ بهمن ۱۴۰۱\n" + "\n\n".join(lines) + "\n" + PARAS
+    assert jm.parse_article(text).title is not None

@@ -91,3 +91,28 @@ def test_cli_reads_html_files(capsys: pytest.CaptureFixture[str]) -> None:
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     expected = [json.loads(p.with_suffix(".json").read_text(encoding="utf-8")) for p in PAGES]
     assert [r["number"] for r in records] == [e["number"] for e in expected]
+
+
+def test_an_h1_naming_the_blog_before_the_post_title_is_no_title() -> None:
+    """Blogger's classic layout: <h1> holds the blog's name, <title> «blog: post title», the
+    post title printed under the date header: the post title is the title."""
+    post = "چند خط درباره کتاب‌فروشی‌های خیابان"
+    page = (
+        f"<html><head><title>مجید نمونه: {post}</title></head><body>"
+        "<h1>مجید نمونه</h1><h2>چهارشنبه، شهریور ۱۴، ۱۳۸۶</h2>"
+        f"<h3>{post}</h3><p>{'کتاب‌فروشی‌های روبه‌روی دانشگاه را با نگاه فرهنگی می‌سنجیم و کمتر به خانواده‌ها فکر می‌کنیم. ' * 2}</p>"
+        f"<p>{'این راسته برای گروهی از مترجمان جوان تنها راه کسب درآمد است و باید دیده شود. ' * 2}</p>"
+        "</body></html>"
+    )
+    assert jm.parse_html(page).title == post
+
+
+def test_an_h1_holding_the_headline_of_the_title_tag_stays_the_title() -> None:
+    """<title> «headline | site», <h1> the headline: the h1 is the title."""
+    headline = "چند خط درباره کتاب‌فروشی‌های خیابان انقلاب"
+    page = (
+        f"<html><head><title>{headline} | نمونه</title></head><body><h1>{headline}</h1>"
+        f"<p>{'کتاب‌فروشی‌های روبه‌روی دانشگاه را با نگاه فرهنگی می‌سنجیم و کمتر به خانواده‌ها فکر می‌کنیم. ' * 2}</p>"
+        "</body></html>"
+    )
+    assert jm.parse_html(page).title == headline

@@ -105,35 +105,14 @@ KNOWN_FAILURES: dict[str, str] = {
         "fresh batch 460-498 (first measured on main ace9285): published wrong, no warning: the golden reads the time on Kabul's clock (an Afghan site, noted as uncertain by its author); the page prints Iranian month names and no Afghan sign the library reads, so Tehran's clock is used"
     ),
     # Blind batch 500-537 (branch blind4: written by a helper who never ran the library):
-    "502_zamaaneh_date_bullet_print_link_quote_subhead": (
-        "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): title wrong, no warning: '«نامزدها و وعده\\u200cهای اقتصادی»' (golden 'برگزیده گزارش\\u200cهای روزنامه\\u200cهای صبح')"
-    ),
     "506_afghanpaper_header_time_first_short_ymd_code_empty_source_print_no_title": (
         "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): published wrong, no warning: '2017-11-13T09:51+03:30' (golden '2017-11-13T09:51+04:30')"
-    ),
-    "509_doorbin_af_herat_wp_video_line_byline_qalam_question_exclamation_title": (
-        "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): title wrong, no warning: 'برنامه شهروشهروند (30) - ریاست شاروالی هرات - Herat Municipality ...' (golden 'آیا پارک\\u200cهای هرات به فراموشی سپرده شده است؟!')"
-    ),
-    "511_sayeh_newspaper_sport_column_name_title_items_split_headlines": (
-        "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): title wrong, no warning: 'از فهرست اروپایی باشگاه' (golden 'سوت')"
-    ),
-    "512_sporghay_joomla_title_first_category_typography_widget_author_twice": (
-        "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): title wrong, no warning: 'کانديد اکادميسين سيستانۍ' (golden 'سيستان،هيرمند و کشاورزی'); number missing (golden '10737'). Since the address shapes «/10737-» and «/threads/slug.4412» are read, the number is right."
     ),
     "513_ketabton_pashto_login_prompt_title_twice_views_bilingual_author_iso_datetime": (
         "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): published wrong, no warning: '2021-03-21T18:36+03:30' (golden '2021-03-21')"
     ),
-    "516_anis_afghan_state_daily_masthead_founding_date_zodiac_title_no_date": (
-        "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): title wrong, no warning: 'روزنامه ملی انیس' (golden 'آغاز کار دومین مرکز تلاسیمی در کابل')"
-    ),
-    "519_rozblog_forum_register_current_time_banner_afternoon_words_rules": (
-        "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): title wrong, no warning: 'زمان جاري : شنبه 29 اردیبهشت 1403 - 5:49 بعد از ظهر' (golden 'قوانین انجمن')"
-    ),
     "520_forumroman_xenforo_thread_info_empty_date_join_month_counts_no_date": (
-        "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): title wrong, no warning: 'خوش آمدید' (golden 'قوانین ارسال فایل'); number missing (golden '4412'). Since the address shapes «/10737-» and «/threads/slug.4412» are read, the number is right."
-    ),
-    "522_shirazu_liferay_newsletter_prompt_title_twice_quran_quote_no_date": (
-        "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): title missing (golden 'پیام رئیس دانشگاه شیراز به\\u200cمناسبت روز دانشجو')"
+        "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): title wrong, no warning: 'خوش آمدید' (golden 'قوانین ارسال فایل'); number missing (golden '4412'). Since the address shapes «/10737-» and «/threads/slug.4412» are read, the number is right. Since titles6 the greeting «خوش آمدید» is never a title and «جدیدترین‌ها» is chrome: the title is None with title-uncertain (the golden's thread title is printed only inside longer lines, «قوانین قوانین ارسال فایل», «نام موضوع قوانین ارسال فایل», so no whole line is it)."
     ),
     "525_kamalemehr_tag_page_today_twin_banner_commas_day_month_badge_headline_twice": (
         "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): published wrong (warned): '2024-04-20' (golden None)"
@@ -147,9 +126,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "534_ketabton_html_article_views_author_gregorian_datetime_no_zone": (
         "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): number missing (golden '356'); published missing (golden '2021-03-21'). "
         "Since HTML pages are parsed with their address (as text pages are) the number is read"
-    ),
-    "536_majidzohari_html_blogger_date_header_post_title_zero_comments": (
-        "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): title wrong, no warning: 'مجید ظهری' (golden 'چند خط درباره کتاب\\u200cفروشی\\u200cهای انقلاب')"
     ),
     # Second blind batch 540-577 (branch blind5: written by a helper who never ran the library):
     "545_rasekhoon_article_lead_cut_weekday_date_reading_time_creator_more_for_you_title_twice": (
@@ -184,35 +160,11 @@ SILENT_WRONG: dict[str, str] = {
         "fresh batch 460-498 (first measured on main ace9285): published wrong, no warning: the golden reads the time on Kabul's clock (an Afghan site, noted as uncertain by its author); the page prints Iranian month names and no Afghan sign the library reads, so Tehran's clock is used"
     ),
     # Blind batch 500-537:
-    "502_zamaaneh_date_bullet_print_link_quote_subhead": (
-        "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): title wrong, no warning: '«نامزدها و وعده\\u200cهای اقتصادی»' (golden 'برگزیده گزارش\\u200cهای روزنامه\\u200cهای صبح')"
-    ),
     "506_afghanpaper_header_time_first_short_ymd_code_empty_source_print_no_title": (
         "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): published wrong, no warning: '2017-11-13T09:51+03:30' (golden '2017-11-13T09:51+04:30')"
     ),
-    "509_doorbin_af_herat_wp_video_line_byline_qalam_question_exclamation_title": (
-        "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): title wrong, no warning: 'برنامه شهروشهروند (30) - ریاست شاروالی هرات - Herat Municipality ...' (golden 'آیا پارک\\u200cهای هرات به فراموشی سپرده شده است؟!')"
-    ),
-    "511_sayeh_newspaper_sport_column_name_title_items_split_headlines": (
-        "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): title wrong, no warning: 'از فهرست اروپایی باشگاه' (golden 'سوت')"
-    ),
-    "512_sporghay_joomla_title_first_category_typography_widget_author_twice": (
-        "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): title wrong, no warning: 'کانديد اکادميسين سيستانۍ' (golden 'سيستان،هيرمند و کشاورزی')"
-    ),
     "513_ketabton_pashto_login_prompt_title_twice_views_bilingual_author_iso_datetime": (
         "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): published wrong, no warning: '2021-03-21T18:36+03:30' (golden '2021-03-21')"
-    ),
-    "516_anis_afghan_state_daily_masthead_founding_date_zodiac_title_no_date": (
-        "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): title wrong, no warning: 'روزنامه ملی انیس' (golden 'آغاز کار دومین مرکز تلاسیمی در کابل')"
-    ),
-    "519_rozblog_forum_register_current_time_banner_afternoon_words_rules": (
-        "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): title wrong, no warning: 'زمان جاري : شنبه 29 اردیبهشت 1403 - 5:49 بعد از ظهر' (golden 'قوانین انجمن')"
-    ),
-    "520_forumroman_xenforo_thread_info_empty_date_join_month_counts_no_date": (
-        "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): title wrong, no warning: 'خوش آمدید' (golden 'قوانین ارسال فایل')"
-    ),
-    "536_majidzohari_html_blogger_date_header_post_title_zero_comments": (
-        "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): title wrong, no warning: 'مجید ظهری' (golden 'چند خط درباره کتاب\\u200cفروشی\\u200cهای انقلاب')"
     ),
     # Second blind batch 540-577:
     "552_iaurmia_aspx_news_title_with_year_range_then_bare_date_same_line": (
@@ -248,16 +200,19 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "555_didarnews_tag_page_title_page_number_heading_items_code_and_date_same_line": (
         "second blind batch 540-577 (measured before any fix for it, on 34c3452): from the text alone: title wrong, no warning: 'هواداران تازه\\u200cای که فوتبال ایران پیدا کرد' (golden 'فوتبال ایران')"
     ),
+    "556_khatooneshargh_tag_archive_twin_calendar_banner_item_title_with_date_kicker_kashida": (
+        "second blind batch 540-577, from the text alone (no /tag/ address): the tag archive "
+        "reads as its one item, whose headline and date are taken; before the titles6 merge "
+        "the quoted line under the headline competed (title-uncertain), since that merge a "
+        "quoted line under a headline that introduces nothing scores lower and no warning is "
+        "left. The line «بایگانی‌های خراسان تاریخی - ...» (WordPress's archive title) names "
+        "the list; no rule reads it yet"
+    ),
 }
 
 # HTML pages whose visible text (parse_article on jm.visible_text, with the page's address)
 # still gives a value wrong without a warning.
-SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
-    "535_zamaaneh_html_movable_type_date_bullet_print_link_h2_title": (
-        "blind batch 500-537 (measured before any fix for it, on 692e268): the visible text's "
-        "title is the quoted subheading, as on the text page 502"
-    ),
-}
+SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {}
 
 _URL = re.compile(r"https?://\S+")
 
@@ -324,7 +279,12 @@ def test_pages_are_many_and_described() -> None:
 def test_known_failures_name_real_pages() -> None:
     """Every page listed as a known failure exists."""
     stems = {p.stem for p in PAGES}
-    listed = set(KNOWN_FAILURES) | set(SILENT_WRONG_TEXT_ALONE) | set(SILENT_WRONG_VISIBLE_TEXT)
+    listed = (
+        set(KNOWN_FAILURES)
+        | set(SILENT_WRONG_TEXT_ALONE)
+        | set(SILENT_WRONG_VISIBLE_TEXT)
+        | set(DOUBLE_SPACED_TITLE_CHANGES)
+    )
     assert sorted(listed - stems) == []
 
 
@@ -379,13 +339,37 @@ def test_double_spaced_text_gives_the_same_number_and_dates(path: Path) -> None:
     """A page text with a blank line after every line (what many HTML-to-text tools write)
     gives the same number, published and updated as the text itself.
 
-    (Titles are left out: where a page's own blank lines group its header, spacing every
-    line evenly erases evidence some title rules use.)
+    (Titles: test_double_spaced_text_gives_the_same_title.)
     """
     text = path.read_text(encoding="utf-8")
     fields = ("number", "published", "updated")
     spaced = page_view(jm.parse_article(text.replace("\n", "\n\n"), url=source_url(path)))
     assert {k: spaced[k] for k in fields} == {k: page_view(_parse(path))[k] for k in fields}
+
+
+# Page texts whose title changes when every line is double-spaced (strict xfail).
+DOUBLE_SPACED_TITLE_CHANGES: dict[str, str] = {
+    "139_azadiradio_dari_items_glued_day_month": (
+        "the headline's image alt text and caption, two copies in a row with no blank line "
+        "between, are told from a headline printed twice (two copies set apart, 447, 317) by "
+        "that blank line alone; spaced evenly, the copies count as the title printed twice"
+    ),
+    "560_hoghoogh24_wp_hadith_banner_broken_jalali_plugin_gregorian_stats_bar_date_time_id_comma_dates": (
+        "a daily box («حدیث روز» and its saying) ends at a blank line: single-spaced, the "
+        "stats bar under it opens the running text and no title is chosen (missing); "
+        "double-spaced, the box takes the stats bar too and the headline is found"
+    ),
+}
+
+
+@pytest.mark.parametrize("path", _cases(DOUBLE_SPACED_TITLE_CHANGES, ".txt"))
+def test_double_spaced_text_gives_the_same_title(path: Path) -> None:
+    """A page text with a blank line after every line gives the same title as the text
+    itself: the title's rules read a blank line as setting a line apart only where the text
+    is not double-spaced."""
+    text = path.read_text(encoding="utf-8")
+    spaced = jm.parse_article(text.replace("\n", "\n\n"), url=source_url(path))
+    assert page_view(spaced)["title"] == page_view(_parse(path))["title"]
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p.stem)

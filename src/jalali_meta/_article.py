@@ -395,6 +395,12 @@ def _apart(state: _State, line: _Line) -> bool:
     return line.blank_before and not state.double_spaced
 
 
+def _set_apart(line: _Line, spaced: bool) -> bool:
+    """:func:`_apart` for the title's rules, which read the lines alone: ``spaced`` is the
+    text's ``double_spaced``."""
+    return line.blank_before and not spaced
+
+
 def _lines(doc: str) -> tuple[Sequence[_Line], array[int]]:
     """The non-blank lines of ``doc``, stripped, cut at every line separator, and their starts.
 
@@ -655,6 +661,30 @@ def _quoted_headline(lines: Sequence[_Line], index: int) -> bool:
     )
 
 
+def _quoted_subheading(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a quotation alone on its line right under a headline-shaped
+    line that introduces nothing (no kicker's or sentence's end, no speaker or occasion named):
+    a quoted subheading (a press review's first item) or an epigraph, not the headline.
+
+    «برگزیده گزارش‌های روزنامه‌های صبح» / «نامزدها و وعده‌های اقتصادی» / body. Under a
+    kicker («... گفت:») or a section's name of two words the quotation is the headline.
+    """
+    text = lines[index].text
+    if index == 0 or not (text.startswith("«") and text.endswith("»")) or text.count("«") != 1:
+        return False
+    above = lines[index - 1]
+    return (
+        3 <= above.words <= HEADLINE_MAX_WORDS
+        and above.info.kind == "text"
+        and not above.paragraph
+        and not above.chrome
+        and not above.byline
+        and above.text[-1] not in (*_KICKER_ENDS, ".", "»")
+        and _verb_end(above) != "saying"
+        and not _context_kicker(above)
+    )
+
+
 def _headline_printed_twice(lines: Sequence[_Line], index: int) -> bool:
     """A line of a headline's length that ends no sentence with a period, printed again right
     under it, over a longer paragraph: the headline printed twice (the page's title and the
@@ -698,13 +728,13 @@ def _headline_shaped(line: _Line) -> bool:
     return 2 <= line.words <= HEADLINE_MAX_WORDS and line.end - line.start <= HEADLINE_MAX_CHARS
 
 
-def _subtitle(lines: Sequence[_Line], index: int) -> bool:
+def _subtitle(lines: Sequence[_Line], index: int, spaced: bool = False) -> bool:
     """Whether ``lines[index]`` opens with «درباره» (about) right under a headline-shaped line.
 
     «شایعه بلیت / درباره قیمت سفرهای ریلی»: a newspaper item's subtitle names what its
     short headline is about. Under a kicker («... گفت:») the line is the headline itself.
     """
-    if index == 0 or lines[index].blank_before or not _TOPIC.match(lines[index].norm):
+    if index == 0 or _set_apart(lines[index], spaced) or not _TOPIC.match(lines[index].norm):
         return False
     above = lines[index - 1]
     return (
@@ -779,7 +809,7 @@ def _context_kicker(line: _Line) -> bool:
     )
 
 
-def _under_verb_headline(lines: Sequence[_Line], index: int) -> bool:
+def _under_verb_headline(lines: Sequence[_Line], index: int, spaced: bool = False) -> bool:
     """Whether ``lines[index]`` is a subtitle: a phrase without a verb right under a
     headline that ends with one (not a verb of saying).
 
@@ -794,7 +824,7 @@ def _under_verb_headline(lines: Sequence[_Line], index: int) -> bool:
     if index == 0 or line.info.kind != "text" or line.words < 3:
         return False
     above = lines[index - 1]
-    if line.blank_before and not above.blank_before:
+    if _set_apart(line, spaced) and not _set_apart(above, spaced):
         return False  # set apart from the headline more than the headline from its kicker
     if index >= 2 and lines[index - 2].text[-1] in _KICKER_ENDS:
         return False  # under a kicker or a list's label («تازه‌ترین‌ها:»): its headline or item
@@ -951,7 +981,23 @@ def _never_title(line: _Line) -> str:
         return "a name with an initial"
     if _reader_prompt(line):
         return "a prompt to sign up or log in"
+    if len(_FORM_FIELD.findall(norm)) >= FORM_FIELDS:
+        return "a login form"
+    if _GREETING.match(_NOT_LETTER.sub("", norm)):
+        return "a greeting"
     return ""
+
+
+# A login form's field, its label and a colon: «نام کاربری :», «پسورد :», «Password:».
+_FORM_FIELD = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:نام[\x20\u200c]*کاربری|پسورد|رمز[\x20\u200c]*عبور|کلمه[\x20\u200c]*عبور"
+    r"|گذرواژه|username|password)[\x20\u200c]*:",
+    regex.IGNORECASE,
+)
+# A login form has a user's name and a password: two fields at least.
+FORM_FIELDS = 2
+# A site's greeting alone, letters only: «خوش آمدید», «به سایت ما خوش آمدید».
+_GREETING = regex.compile(r"^(?:به(?:سایت|انجمن|وبسایت|وبلاگ)(?:ما)?)?خوشآمدید$")
 
 
 # A site's prompt to the reader: a polite or future verb in the second person plural (not
@@ -969,10 +1015,22 @@ _PROMPT_PLACE = regex.compile(
 )
 
 
+# A site's call to follow it: «... با ما همراه باشید», «ما را در ... دنبال کنید».
+_FOLLOW_PROMPT = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:با[\x20\u200c]+ما[\x20\u200c]+همراه[\x20\u200c]+باشید"
+    r"|ما[\x20\u200c]+را[\x20\u200c]+(?:\S+[\x20\u200c]+){0,3}?دنبال[\x20\u200c]+کنید)(?![\p{L}\p{M}])"
+)
+# A call to follow the site has at most this many words (a paragraph is running text).
+FOLLOW_PROMPT_WORDS = 20
+
+
 def _reader_prompt(line: _Line) -> bool:
-    """Whether the line asks the reader to sign up, log in or subscribe: site furniture,
-    never the title nor the start of the body."""
+    """Whether the line asks the reader to sign up, log in, subscribe or follow the site
+    («برای دریافت آخرین خبرها ... با ما همراه باشید.»): site furniture, never the title
+    nor the start of the body."""
     norm = line.norm
+    if line.words <= FOLLOW_PROMPT_WORDS and _FOLLOW_PROMPT.search(norm):
+        return True
     return bool(
         _PROMPT_VERB.search(norm) and _PROMPT_ACCOUNT.search(norm) and _PROMPT_PLACE.search(norm)
     )
@@ -1031,6 +1089,7 @@ def _title_score(
     hinted: bool,
     slugged: bool = False,
     caption: bool = False,
+    spaced: bool = False,
 ) -> int:
     """The evidence that ``lines[index]`` is the headline (higher is better).
 
@@ -1060,10 +1119,7 @@ def _title_score(
         score -= 1  # a two-part headline («... / ...: ... + تصویر»): long, still no sentence
     else:
         score -= 4
-    if _BULLET.match(line.text) and any(
-        0 <= other < len(lines) and _BULLET.match(lines[other].text)
-        for other in (index - 1, index + 1)
-    ):
+    if _bulleted_item(lines, index):
         score -= 5  # an item of a bulleted list (a ticker, a related list)
     if line.end - line.start > HEADLINE_MAX_CHARS:
         score -= 4
@@ -1074,6 +1130,8 @@ def _title_score(
     last = line.text[-1]
     if last in _KICKER_ENDS:
         score -= 4  # a kicker («... گفت:») or a label, which the title follows
+    elif line.text.endswith("..."):
+        score -= 4  # cut by the site like «…»: a video's or another item's title, an excerpt
     elif last == "." and not line.text.endswith(".."):
         score -= 5  # a sentence: a lead or a quote
     if line.info.kind == "mixed":
@@ -1085,7 +1143,7 @@ def _title_score(
         score -= 6  # numbers and marks only: a rating «۴.۵ (۱۲)», a counter
     if line.chrome:
         score -= 6
-    elif line.byline:
+    elif line.byline or _ranked_name(line):
         score -= 5
     # A short line repeating part of a nearby longer line: a category or a tag of it.
     if words <= 4:
@@ -1102,10 +1160,12 @@ def _title_score(
                 break
     # Right under a kicker («... گفت:»): the headline the kicker introduces.
     kicker = lines[index - 1] if index > 0 else None
-    if _subtitle(lines, index):
+    if _subtitle(lines, index, spaced):
         score -= 4  # «درباره ...» under a headline: the subtitle naming its subject
-    elif _under_verb_headline(lines, index):
+    elif _under_verb_headline(lines, index, spaced):
         score -= 4  # a phrase under a headline that states the event: its subtitle
+    elif _quoted_subheading(lines, index):
+        score -= 4  # «...» under a headline: a quoted subheading or an epigraph
     if (
         kicker is not None
         and (
@@ -1151,8 +1211,7 @@ def _title_score(
         score -= 4  # a breadcrumb «خانه > بخش > ...», the headline glued to it or not
     if _ENUMERATED.match(line.norm):
         score -= 4  # «الف: ...», «ماده ۱. ...», «۲- ...»: a numbered heading of the text
-    halves = text.split(" / ")
-    if len(halves) == 2 and all(VERSE_WORDS[0] <= len(h.split()) <= VERSE_WORDS[1] for h in halves):
+    if _couplet(text):
         score -= 4  # a couplet «... / ...»: an epigraph, not a headline
     commas = text.count(",") + text.count("،")
     if commas >= _LIST_COMMAS:
@@ -1160,6 +1219,54 @@ def _title_score(
         if commas > _LIST_COMMAS or text[-1] in ",،":
             score -= 4  # a long one, or one left open: never a headline
     return score
+
+
+# A letter of the Arabic script (presentation forms of a PDF text layer included).
+_ARABIC_LETTER = regex.compile(r"\p{Arabic}")
+
+
+def _bulleted_item(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is an item of a bulleted list: bulleted, next to another."""
+    return _BULLET.match(lines[index].text) is not None and any(
+        0 <= other < len(lines) and _BULLET.match(lines[other].text)
+        for other in (index - 1, index + 1)
+    )
+
+
+# The halves of a couplet on one line: a slash or a run of tatweels between them
+# («... / ...», «هیرمند ای رود پرآب و پرصدا ـــ ای نگین سبز دشت و کشتزار»).
+_HEMISTICHS = regex.compile(r"\x20(?:/|ـ{2,})\x20")
+
+
+def _couplet(text: str) -> bool:
+    """Whether ``text`` is a couplet: two halves of :data:`VERSE_WORDS` words each."""
+    halves = _HEMISTICHS.split(text)
+    return len(halves) == 2 and all(
+        VERSE_WORDS[0] <= len(half.split()) <= VERSE_WORDS[1] for half in halves
+    )
+
+
+# Afghan academic ranks printed before a writer's name (university ranks, and the Academy of
+# Sciences' «اکادمیسین», «کاندید اکادمیسین», «سرمحقق», «معاون سرمحقق»).
+_ACADEMIC_RANKS = frozenset(
+    {"پوهاند", "پوهنوال", "پوهندوی", "پوهنمل", "پوهنیار", "پوهیالی", "اکادمیسین", "سرمحقق"}
+)
+_RANK_PREFIXES = frozenset({"کاندید", "معاون"})
+RANKED_NAME_WORDS = 5
+
+
+def _ranked_name(line: _Line) -> bool:
+    """Whether the line is a writer's name after an academic rank («کاندید اکادمیسین
+    سیستانۍ», «پوهاند ...»), with no verb: a byline, never the title."""
+    words = line.norm.replace("\u200c", " ").split()
+    if not 2 <= len(words) <= RANKED_NAME_WORDS or line.text[-1] in ".:!؟?":
+        return False
+    rank = words[1] if words[0] in _RANK_PREFIXES else words[0]
+    return (
+        rank in _ACADEMIC_RANKS
+        and len(words) > 1 + (words[0] in _RANK_PREFIXES)
+        and _verb_end(line) == ""
+    )
 
 
 def _choose_title(
@@ -1170,7 +1277,8 @@ def _choose_title(
     stop = anchor if anchor is not None else len(lines)
     candidates: list[int] = []
     anchors: list[int] = []
-    verse = _verse(lines, stop)
+    spaced = state.double_spaced
+    verse = _verse(lines, stop, spaced)
     for index in range(stop):
         if index in outside or index in verse:
             continue
@@ -1206,6 +1314,7 @@ def _choose_title(
             if (
                 not line.chrome
                 and line.key not in _AD_LINKS
+                and (line.info.kind != "mixed" or _dated_collection(line))  # a date with company
                 and line.text[-1] not in _KICKER_ENDS
                 and not _speaker_kicker(lines, index)
                 and not _label_value(lines, index)
@@ -1249,6 +1358,9 @@ def _choose_title(
     for index in reversed(candidates):
         line = lines[index]
         key = line.key
+        # Read with the blank lines as printed, double-spaced or not: two copies set apart
+        # are the title printed twice (a kicker over them), two in a row an image's alt text
+        # and caption; a double-spaced text cannot tell them apart.
         caption = _copies_in_a_row(lines, index)
         value = _title_score(
             lines,
@@ -1260,6 +1372,7 @@ def _choose_title(
             caption=caption == 1,
             hinted=key in hinted,
             slugged=key in slugs,
+            spaced=spaced,
         )
         scored.append((value, index))
         if (
@@ -1268,8 +1381,10 @@ def _choose_title(
             and not line.chrome
             and not line.byline
             and key not in counted
-            and not _subtitle(lines, index)
-            and not _under_verb_headline(lines, index)
+            and _ARABIC_LETTER.search(line.text) is not None  # Latin only: a widget's items
+            and not _couplet(line.text)
+            and not _subtitle(lines, index, spaced)
+            and not _under_verb_headline(lines, index, spaced)
         ):
             between += 1
             counted.add(key)  # a line printed twice counts once
@@ -1280,9 +1395,20 @@ def _choose_title(
     assert best is not None
     index = best[1]
     key = lines[index].key
+    spelled = [(value, at) for value, at in scored if lines[at].key in slugs]
+    if spelled and key not in slugs and key not in hinted:
+        # The address's slug spells a line the score put lower (a column's one-word name,
+        # «.../54893/سوت», over its items): the page's address names its title.
+        index = max(spelled)[1]
+        key = lines[index].key
     if lines[index].text[-1] == ":" and key not in hinted and key not in slugs:
         # A kicker or a label with no headline under it: the page prints no title.
         state.title_doubt = ("the page prints no headline under this kicker", index)
+        return None, ""
+    if lines[index].chrome and key not in hinted and key not in slugs:
+        # Every line above the running text scores below a menu item or a button: the page
+        # prints no headline there (a forum's welcome box over its notices).
+        state.title_doubt = ("the page prints no headline; its best line is site furniture", index)
         return None, ""
     if (
         lines[index].words >= LEAD_WORDS
@@ -1319,8 +1445,16 @@ def _choose_title(
             index, key = other, near
             break
     rule = "headline (h1)" if key in hinted else "headline"
+    below = _headline_under_masthead(lines, index, stop, outside)
+    if rule == "headline" and below is not None and key not in slugs and keys.get(key, 0) == 1:
+        # «روزنامه ملی ...» / the paper's description / HEADLINE / body: the institution's
+        # name is a masthead, and the headline under its description is the title, uncertain.
+        state.title_doubt = (_MASTHEAD_LINE, index)
+        return below, rule
     if rule == "headline" and index == glued and key not in slugs:
-        state.title_doubt = _title_doubt(lines, index, scored, keys.get(key, 0) > 1, stop)
+        state.title_doubt = _title_doubt(
+            lines, index, scored, keys.get(key, 0) > 1, stop, spaced=spaced
+        )
         doubt = state.title_doubt
         if doubt is not None and doubt[0] in _GIVES_WAY and doubt[1] is not None:
             # The line above names the story the lead tells, or the chosen line names its
@@ -1466,6 +1600,8 @@ def _title_doubt(
     scored: Sequence[tuple[int, int]],
     repeated: bool,
     anchor: int | None = None,
+    *,
+    spaced: bool = False,
 ) -> tuple[str, int | None] | None:
     """Why the headline chosen by score is doubtful, with the competing line; None if it is not.
 
@@ -1529,6 +1665,8 @@ def _title_doubt(
     upper = _closer_to_the_lead_above(lines, index, anchor)
     if upper is not None:
         return _CLOSER_ABOVE[0], upper
+    if _split_headline_end(lines, index, spaced):
+        return "it may end a headline split over two lines", index - 1
     if index + 1 < len(lines):
         # The line and the next one printed whole as one line nearby: a paragraph cut by
         # the layout (a teaser printed before it), not a headline.
@@ -1537,6 +1675,25 @@ def _title_doubt(
             if lines[other].key.startswith(whole):
                 return "it is the start of a paragraph cut by the layout", rival_index
     return None
+
+
+def _split_headline_end(lines: Sequence[_Line], index: int, spaced: bool = False) -> bool:
+    """Whether ``lines[index]`` opens with a preposition right under a verbless headline-shaped
+    line that ends no sentence, no blank line between: the two may be one headline split by
+    the layout («کنار گذاشتن «مهاجم ایرانی»» / «از فهرست اروپایی باشگاه»)."""
+    line = lines[index]
+    if index == 0 or _set_apart(line, spaced) or not _CONTEXT_OPENING.match(line.norm):
+        return False
+    above = lines[index - 1]
+    return (
+        2 <= above.words <= HEADLINE_MAX_WORDS
+        and above.info.kind == "text"
+        and not above.paragraph
+        and not above.chrome
+        and not above.byline
+        and above.text[-1] not in (*_KICKER_ENDS, ".", "!", "؟", "?", ")")
+        and _verb_end(above) == ""
+    )
 
 
 # A forum post's number under its subject line: «« پاسخ #31 : date »», «Reply #4 on: date».
@@ -1565,6 +1722,31 @@ def _institution(line: _Line) -> bool:
         and line.text[-1] not in (*_KICKER_ENDS, ".", "!", "؟", "?")
         and _verb_end(line) == ""
     )
+
+
+def _headline_under_masthead(
+    lines: Sequence[_Line], index: int, anchor: int, outside: set[int]
+) -> int | None:
+    """The headline under the paragraph right below ``lines[index]`` when that line is an
+    institution's name (a masthead) and the paragraph describes it (they share a word):
+    the headline-shaped line over the next paragraph. None otherwise."""
+    below = anchor + 1
+    if (
+        index + 1 != anchor
+        or below + 1 >= len(lines)
+        or below in outside
+        or below + 1 in outside
+        or not _institution(lines[index])
+    ):
+        return None
+    if not _content_words(lines[index]) & _content_words(lines[anchor]):
+        return None
+    if not _headline_over_lead(lines, below, HEADLINE_MAX_WORDS) or not lines[below + 1].paragraph:
+        return None
+    return below
+
+
+_MASTHEAD_LINE = "a line above it names an institution over a paragraph about it (a masthead)"
 
 
 # A forum thread's topic label: «موضوع:», «Topic:».
@@ -1634,7 +1816,7 @@ VERSE_LINES = 4
 _VERSE_MARKS = frozenset(':«»"0123456789۰۱۲۳۴۵۶۷۸۹')
 
 
-def _verse(lines: Sequence[_Line], stop: int) -> set[int]:
+def _verse(lines: Sequence[_Line], stop: int, spaced: bool = False) -> set[int]:
     """The lines of a poem's stanza above the body: never a headline.
 
     Four or more lines in a row of :data:`VERSE_WORDS` words each, without digits,
@@ -1663,7 +1845,7 @@ def _verse(lines: Sequence[_Line], stop: int) -> set[int]:
             and line.text[-1] not in ".،؛!؟?:"
             and not _VERSE_MARKS.intersection(line.text)
         ):
-            if run and (line.blank_before or run[-1] != index - 1):
+            if run and (_set_apart(line, spaced) or run[-1] != index - 1):
                 close()
             run.append(index)
         else:

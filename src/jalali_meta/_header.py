@@ -896,9 +896,12 @@ _CHROME_SPLIT = regex.compile(r"[\s|/»«>›<‹•·،,\-]+")
 CHROME_MAX_CHARS = 80
 _CHROME_PHRASES = frozenset(_fold(p) for p in vocab.CHROME_PHRASES)
 _SECTION_WORDS = frozenset(_fold(w) for w in vocab.SECTION_WORDS)
-# The first word of every chrome phrase and section name (two-word names included).
-_CHROME_HEADS = frozenset(
-    _fold(entry.split()[0]) for entry in (*vocab.CHROME_PHRASES, *vocab.SECTION_WORDS)
+# The first word of every chrome phrase and section name (two-word names included), and
+# each whole phrase folded: its words joined by ZWNJs are one word («تازه‌ترین‌ها»).
+_CHROME_HEADS = (
+    frozenset(_fold(entry.split()[0]) for entry in (*vocab.CHROME_PHRASES, *vocab.SECTION_WORDS))
+    | _CHROME_PHRASES
+    | _SECTION_WORDS
 )
 _SECTION_ENDS = tuple(sorted({_fold(w) for w in vocab.SECTION_END_WORDS}, key=len, reverse=True))
 # A line of section names has at most this many words.

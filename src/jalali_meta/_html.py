@@ -509,8 +509,16 @@ def _title_sources(
     """Title texts from the page's sources (the first ``<h1>`` and ``<title>`` given),
     strongest first, with their rule names."""
     found: list[tuple[str, str]] = []
-    if heading is not None:
-        found.append((heading.text(deep=True).strip(), "h1"))
+    head = heading.text(deep=True).strip() if heading is not None else ""
+    rest = (
+        _beside_heading(title_tag.text(deep=True).strip(), head) if title_tag is not None else None
+    )
+    if rest is not None:
+        # «<h1>Blog</h1>» and «<title>Blog: Post title</title>» (Blogger's classic layout):
+        # the h1 is the site's name, and the rest of <title> the headline.
+        site_name = site_name or head
+    elif head:
+        found.append((head, "h1"))
     headline = ld.get("headline")
     if isinstance(headline, str):
         found.append((headline.strip(), "json-ld headline"))
@@ -518,7 +526,7 @@ def _title_sources(
     if og_title:
         found.append((og_title, "og:title"))
     if title_tag is not None:
-        text = _without_site_name(title_tag.text(deep=True).strip(), site_name)
+        text = rest or _without_site_name(title_tag.text(deep=True).strip(), site_name)
         found.append((text, "title tag"))
     site = "".join((site_name or "").split())
     return [
@@ -526,6 +534,26 @@ def _title_sources(
         for text, rule in found
         if text and "".join(text.split()) != site and len(text) <= _MAX_TITLE_CHARS
     ]
+
+
+def _beside_heading(title: str, head: str) -> str | None:
+    """The rest of ``title`` when it is ``head`` and a longer text beside it after a
+    separator («Blog: Post title», «Post title | Blog»); else None."""
+    if not head or title == head:
+        return None
+    for rest in (title.removeprefix(head), title.removesuffix(head)):
+        if rest == title:
+            continue
+        parts = _HEADING_SEPARATOR.split(rest.strip(), 1)
+        if len(parts) == 2 and "" in parts:
+            text = "".join(parts).strip()
+            if len(text.split()) > len(head.split()):
+                return text
+    return None
+
+
+# A separator between a site's name and a headline in <title>, spaces or not around it.
+_HEADING_SEPARATOR = re.compile(r"^\s*[-|–—:»«]\s*|\s*[-|–—:»«]\s*$")
 
 
 # A title source longer than this is not a headline (a whole block in an <h1>).

@@ -533,8 +533,9 @@ UI_WORDS: Final = (
     "اندازه قلم",
 )
 
-# A line starting with one of these shows the day of the crawl, not of the article.
-TODAY_WORDS: Final = ("امروز", "خبر فوری", "فوری")
+# A line starting with one of these shows the day of the crawl, not of the article
+# («زمان جاری : date - time»: a forum's clock).
+TODAY_WORDS: Final = ("امروز", "خبر فوری", "فوری", "زمان جاری")
 
 # Prayer-time, currency and weather widgets.
 WIDGET_WORDS: Final = (
@@ -671,6 +672,7 @@ CHROME_PHRASES: Final = (
     "العربی",
     "فارسی",
     "تازه ترین ها",
+    "جدیدترین ها",
     "تازه ها",
     "اخبار فوری",
     "لحظه به لحظه",
