@@ -596,6 +596,37 @@ def test_a_headline_under_an_empty_source_label_and_a_blank_line_is_still_the_ti
     assert jm.parse_article(text).title == "سه پارک تازه در حاشیه شهر ساخته می‌شود"
 
 
+@pytest.mark.parametrize(
+    ("line", "title", "published"),
+    [
+        ("اطلاعیه زمان انتخاب واحد نیمسال اول 97-96 1396/05/30",
+         "اطلاعیه زمان انتخاب واحد نیمسال اول 97-96", "2017-08-21"),
+        ("استاد دانشگاه: هیئت‌های ممیزه سخت‌گیرتر شده‌اند 2021-06-23T06:48:17+04:30",
+         "استاد دانشگاه: هیئت‌های ممیزه سخت‌گیرتر شده‌اند", "2021-06-23T06:48:17+04:30"),
+        ("اطلاعیه انتخاب واحد - ۱۴۰۲/۰۶/۲۸", "اطلاعیه انتخاب واحد", "2023-09-19"),
+    ],
+)  # fmt: skip
+def test_a_headline_line_ending_with_its_date(line: str, title: str, published: str) -> None:
+    """A headline and one numeric date run into one line (a portal's table row, an ISO stamp
+    after the headline): the headline without the date is the title, the date is published."""
+    article = jm.parse_article(line + PARAS)
+    assert (article.title, article.published.isoformat()) == (title, published)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "آیین‌نامه انضباطی دانش‌آموزان مصوب 1388/05/20",  # the law's approval date
+        "نشست خبری در ۲۸ شهریور ۱۴۰۲",  # a month's name: the headline's own phrase
+        "اطلاعیه 1396/05/30",  # too short a headline to stand without its date
+    ],
+)
+def test_a_headline_whose_date_is_its_own_phrase_keeps_it(line: str) -> None:
+    """A date the headline's words lead into stays in the title and is no publication date."""
+    article = jm.parse_article(line + PARAS)
+    assert (article.title, article.published) == (line, None)
+
+
 def test_keyword_list_is_not_a_headline() -> None:
     """A line of comma-separated keywords left open is never the title."""
     text = "«روز خبرنگار»\nروز خبرنگار, خبرنگار, هفده مرداد, پیام روز خبرنگار, متن کوتاه,\n" + PARAS

@@ -134,9 +134,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "548_shakibakhabar_shiraz_municipality_title_three_times_subheads_nbsp_lines_no_date": (
         "second blind batch 540-577 (measured before any fix for it, on 34c3452): title missing (golden 'شهرداری شیراز در آیینی از بانوان کارآفرین محله\\u200cهای کم\\u200cبرخوردار قدردانی کرد.')"
     ),
-    "552_iaurmia_aspx_news_title_with_year_range_then_bare_date_same_line": (
-        "second blind batch 540-577 (measured before any fix for it, on 34c3452): title wrong, no warning: 'اطلاعیه زمان انتخاب واحد دانشجویان کارشناسی ارشد در نیمسال اول 97-96 1396/05/30' (golden 'اطلاعیه زمان انتخاب واحد دانشجویان کارشناسی ارشد در نیمسال اول 97-96'); published missing (golden '2017-08-21')"
-    ),
     "554_howzehtehran_research_seminary_slogan_banner_dotted_colon_title_guillemet_author_no_date": (
         "second blind batch 540-577 (measured before any fix for it, on 34c3452): title wrong (with title-uncertain): '3. روش های داوری درباره راویان؛' (golden 'نگاهی به تاریخ علم رجال')"
     ),
@@ -167,9 +164,6 @@ SILENT_WRONG: dict[str, str] = {
         "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): published wrong, no warning: '2021-03-21T18:36+03:30' (golden '2021-03-21')"
     ),
     # Second blind batch 540-577:
-    "552_iaurmia_aspx_news_title_with_year_range_then_bare_date_same_line": (
-        "second blind batch 540-577 (measured before any fix for it, on 34c3452): title wrong, no warning: 'اطلاعیه زمان انتخاب واحد دانشجویان کارشناسی ارشد در نیمسال اول 97-96 1396/05/30' (golden 'اطلاعیه زمان انتخاب واحد دانشجویان کارشناسی ارشد در نیمسال اول 97-96')"
-    ),
 }
 
 # Without its address, a tag or category page whose text alone does not show it is a list

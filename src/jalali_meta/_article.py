@@ -332,6 +332,8 @@ class _State:
     url_doubt: str | None = None
     # Why the chosen headline is doubtful, and the line competing with it (see _title_doubt).
     title_doubt: tuple[str, int | None] | None = None
+    # Where the title ends when its line ends with the article's date (see _dated_title).
+    title_end: int | None = None
     # A blank line before (nearly) every line (see _double_spaced): a label and its value
     # on the next line, or a date and its time line, are then one across a blank line.
     double_spaced: bool = False
@@ -2019,6 +2021,38 @@ _COLLECTION = regex.compile(
 )
 
 
+# Words before a date that make it part of the headline's phrase: a law's approval date
+# («مصوب ۱۳۷۶/۰۵/۲۰»), a letter's date («مورخ ...»), «سال ...», «تاریخ ...».
+_PHRASE_DATE_WORDS = frozenset({"مصوب", "مصوبه", "مورخ", "مورخه", "سال", "تاریخ", "از", "تا"})
+DATED_TITLE_WORDS = 3
+
+
+def _dated_title(line: _Line) -> tuple[int, Span] | None:
+    """Where the headline ends and the span of the date its line ends with, when that is one
+    numeric date and nothing after it («اطلاعیه زمان انتخاب واحد ... 97-96 1396/05/30», a
+    portal's table row run into a line; an ISO stamp after the headline), or None. A day's
+    news roundup («آخرین خبرهای ...»), a date the headline's words lead into («... مصوب
+    ۱۳۸۸/۰۵/۲۰»), a date with a month's name and a headline of fewer than three words keep
+    their date."""
+    text = line.text
+    if line.info.kind not in ("text", "mixed") or (not text[-1:].isdigit() and text[-1:] != "Z"):
+        return None  # (a cheap test: a numeric date or an ISO stamp ends with a digit or Z)
+    if _dated_collection(line):
+        return None
+    reads = list(iter_dates(text, base=line.start))
+    if len(reads) != 1:
+        return None
+    start, end = text_span(reads[0].stamp)
+    offset = line.start
+    if end != line.end or any(map(str.isalpha, text[start - offset :].replace("T", ""))):
+        return None
+    before = text[: start - offset].rstrip(" -–|/،,:(")
+    words = normalize(before).replace("\u200c", " ").split()
+    if len(words) < DATED_TITLE_WORDS or words[-1] in _PHRASE_DATE_WORDS:
+        return None
+    return offset + len(before), (start, end)
+
+
 def _dated_collection(line: _Line) -> bool:
     """A line naming a day's set of news: «آخرین خبرهای شنبه ۳۱ شهریور ۱۳۹۷» (date last)."""
     info = line.info
@@ -3186,6 +3220,10 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         lead = anchor if anchor is not None else len(lines)
     end = _body_end(state, lead, outside) if lead < len(lines) else len(lines)
     # 3. Header lines: above the title, and between the title and the lead.
+    if title is not None and (dated := _dated_title(lines[title])) is not None:
+        # «HEADLINE 1396/05/30»: a table row's headline and its date run into one line.
+        state.title_end = dated[0]
+        _date_candidate(state, dated[1], "header", title, 0)
     if title is not None:
         state.widget_lines = _widget_spread(state, title)
         _walk(state, (i for i in range(title) if i not in outside), "pre", title)
@@ -3808,6 +3846,8 @@ def _assemble(
     if title is not None:
         # Separators a template prints around the headline («... |») are not the title's.
         start, end = title.start, title.end
+        if state.title_end is not None and start < state.title_end < end:
+            end = state.title_end  # the headline without the date run into its line
         while end > start and doc[end - 1] in _TITLE_EDGES:
             end -= 1
         while start < end and doc[start] in _TITLE_EDGES:
