@@ -778,7 +778,7 @@ def _masthead(line: _Line) -> tuple[Span, Span] | None:
     in the document, or None.
     """
     text = line.text  # the raw text: a body line is not normalised for this test alone
-    if "شماره" not in text and "No." not in text and "NO." not in text:
+    if not _masthead_words_in(text):
         return None
     number = _MASTHEAD_NUMBER.search(line.norm)
     if number is None:
@@ -789,6 +789,34 @@ def _masthead(line: _Line) -> tuple[Span, Span] | None:
             start, end = number.span("issue")
             return (line.start + start, line.start + end), text_span(stamp)
     return None
+
+
+def _masthead_words_in(text: str) -> bool:
+    """Whether ``text`` holds a word every masthead line holds (:func:`_masthead`'s first test)."""
+    return "شماره" in text or "No." in text or "NO." in text
+
+
+def _masthead_lines(state: _State, end: int) -> list[int]:
+    """The lines before ``end`` that hold a masthead word, in order: where :func:`_masthead`
+    may find something (it returns None on every other line).
+
+    The words are looked for in the text once (``str.find``) and each place found is
+    mapped to its line, instead of one call per line: most pages print none of them, or
+    once. A place that straddles two lines names a line :func:`_masthead` then refuses.
+    """
+    lines = state.lines
+    if end <= 0:
+        return []
+    doc = state.doc
+    stop = lines[end - 1].end
+    found: set[int] = set()
+    for word in ("شماره", "No.", "NO."):
+        at = doc.find(word, 0, stop)
+        while at >= 0:
+            found.add(bisect.bisect_right(state.starts, at) - 1)
+            at = doc.find(word, at + 1, stop)
+    found.discard(-1)
+    return sorted(found)
 
 
 def _volume_and_issue(line: _Line) -> bool:
@@ -1583,6 +1611,8 @@ def _slugs(lines: Sequence[_Line]) -> set[str]:
     footer's permalink: its last path segment spells the headline.
     """
     found: set[str] = set()
+    if not lines or "://" not in lines[0]._doc:
+        return found  # no address anywhere in the text (a line is a part of it)
     for line in lines:
         if "://" not in line.text or line.info.reason != "page chrome":
             continue
@@ -2468,7 +2498,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     if not state.newspaper and not listing:
         # A front page's text layer: the masthead run into a line of the page (the issue
         # date fills the gap when the page prints no other date, with issue-date-only).
-        for index in range(end):
+        for index in _masthead_lines(state, end):
             found = None if index in outside else _masthead(lines[index])
             if found is not None:
                 state.newspaper.append(found)
