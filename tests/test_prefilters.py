@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jalali_meta.testing import PREFILTERS
+from jalali_meta.testing import PREFILTERS, key_first
 
 EXAMPLES = int(os.environ.get("JALALI_META_PREFILTER_EXAMPLES", "300"))
 
@@ -74,3 +74,28 @@ def test_number_label_skipped(text: str) -> None:
     raw, oracle = PREFILTERS["number label"]
     expected = (False, False)
     assert expected == (raw(text), oracle(text))
+
+
+# Characters a key drops or changes (marks, joiners, spaces, variant letters, digits of
+# other scripts) and characters it keeps, in any order.
+_KEY_ALPHABET = ALPHABET + "\x1f\x85\u2028\u0627\u0628\u0622\u200c\u200d" + "\"'.?!"
+
+
+@settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(text=st.text(alphabet=_KEY_ALPHABET, min_size=1, max_size=12))
+def test_key_first_character_is_the_keys(text: str) -> None:
+    """When a line's first character is said to begin its key, it does (title choice skips
+    normalising a paragraph's head when no candidate's key starts with it)."""
+    first, key = key_first(text)
+    assert first is None or key[:1] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("بازار", "ب"), ("A b", "A"), ("«نقل»", "«"), ("كتاب", None), ("\u064eب", None), (" ب", None),
+     ("\x1fب", None), ("۱۲", None), ("\u200cب", None)],
+)  # fmt: skip
+def test_key_first_only_for_characters_kept_as_they_are(text: str, expected: str | None) -> None:
+    """A letter or a quote is told at once; a variant letter, a mark, a space, a Persian
+    digit or a joiner is not (the key folds or drops it)."""
+    assert key_first(text)[0] == expected

@@ -34,7 +34,7 @@ import bisect
 import logging
 import re
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import overload
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -73,7 +73,14 @@ from jalali_meta._header import (
     is_month_year,
     is_section_end,
 )
-from jalali_meta._normalize import WORD_LETTERS, normalize, raw_spelling, to_ascii_digits
+from jalali_meta._normalize import (
+    FOLDED,
+    WORD_LETTERS,
+    ZWNJ,
+    normalize,
+    raw_spelling,
+    to_ascii_digits,
+)
 from jalali_meta._patterns import any_case
 from jalali_meta._plausible import apply_reference
 from jalali_meta._records import (
@@ -900,7 +907,7 @@ def _masthead(line: _Line) -> tuple[Span, Span] | None:
     in the document, or None.
     """
     text = line.text  # the raw text: a body line is not normalised for this test alone
-    if "شماره" not in text and "No." not in text and "NO." not in text:
+    if not _masthead_words_in(text):
         return None
     number = _MASTHEAD_NUMBER.search(line.norm)
     if number is None:
@@ -911,6 +918,44 @@ def _masthead(line: _Line) -> tuple[Span, Span] | None:
             start, end = number.span("issue")
             return (line.start + start, line.start + end), text_span(stamp)
     return None
+
+
+def _masthead_words_in(text: str) -> bool:
+    """Whether ``text`` holds a word every masthead line holds (:func:`_masthead`'s first test)."""
+    return "شماره" in text or "No." in text or "NO." in text
+
+
+def _masthead_lines(state: _State, end: int) -> Iterator[int]:
+    """The lines before ``end`` that hold a masthead word, in order: where :func:`_masthead`
+    may find something (it returns None on every other line).
+
+    The words are looked for in the text (``str.find``, each word's next place kept, so the
+    text is read once per word) and each place is mapped to its line, instead of one call
+    per line: most pages print none of them, or once. Nothing is collected (a text of
+    20,000 lines that all hold one costs no memory a line). A place that straddles two
+    lines names a line :func:`_masthead` then refuses.
+    """
+    if end <= 0:
+        return
+    doc, starts = state.doc, state.starts
+    stop = state.lines[end - 1].end
+    nexts = [doc.find(word, 0, stop) for word in _MASTHEAD_WORDS]
+    while True:
+        at = min((place for place in nexts if place >= 0), default=-1)
+        if at < 0:
+            return
+        index = bisect.bisect_right(starts, at) - 1
+        if index >= 0:
+            yield index
+        pos = max(starts[index + 1] if index + 1 < len(starts) else stop, at + 1)
+        nexts = [
+            place if place < 0 or place >= pos else doc.find(word, pos, stop)
+            for place, word in zip(nexts, _MASTHEAD_WORDS, strict=True)
+        ]
+
+
+# The words :func:`_masthead` looks for first (:func:`_masthead_words_in`).
+_MASTHEAD_WORDS = ("شماره", "No.", "NO.")
 
 
 def _volume_and_issue(line: _Line) -> bool:
@@ -1868,8 +1913,25 @@ def _may_repeat(line: _Line, keys: dict[str, int]) -> bool:
     size = max(map(len, keys)) + 1
     if line.end - line.start <= size:
         return True
+    first = _key_first(line._doc[line.start])
+    if first is not None and all(key[:1] != first for key in keys):
+        return False  # the head's key starts with a character no key starts with
     head = _squash(normalize(line._doc[line.start : line.start + size]))
     return any(key.startswith(head) for key in keys)
+
+
+def _key_first(char: str) -> str | None:
+    """The first character of the key (``_squash(normalize(text))``) of any text that starts
+    with ``char``, when ``char`` alone tells it; else None.
+
+    A character that folds to itself and that the key does not drop (no space, ZWNJ or mark:
+    a letter, an ASCII digit, a quote) stays first: :func:`normalize` moves marks to a
+    word's end, after it, and changes no other character's place. Proved over generated
+    strings by tests/test_prefilters.py.
+    """
+    if char in FOLDED or char == ZWNJ or char.isspace():
+        return None
+    return char
 
 
 def _copies_in_a_row(lines: Sequence[_Line], index: int) -> int:
@@ -2122,6 +2184,8 @@ def _slugs(lines: Sequence[_Line]) -> set[str]:
     footer's permalink: its last path segment spells the headline.
     """
     found: set[str] = set()
+    if not lines or "://" not in lines[0]._doc:
+        return found  # no address anywhere in the text (a line is a part of it)
     for line in lines:
         if "://" not in line.text or line.info.reason != "page chrome":
             continue
@@ -3262,7 +3326,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     if not state.newspaper and not listing:
         # A front page's text layer: the masthead run into a line of the page (the issue
         # date fills the gap when the page prints no other date, with issue-date-only).
-        for index in range(end):
+        for index in _masthead_lines(state, end):
             found = None if index in outside else _masthead(lines[index])
             if found is not None:
                 state.newspaper.append(found)

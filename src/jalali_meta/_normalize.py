@@ -29,7 +29,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DIGIT_VALUES", "ZWNJ", "WORD_LETTERS", "normalize", "raw_spelling", "to_ascii_digits"]
+__all__ = [
+    "DIGIT_VALUES",
+    "FOLDED",
+    "ZWNJ",
+    "WORD_LETTERS",
+    "normalize",
+    "raw_spelling",
+    "to_ascii_digits",
+]
 
 ZWNJ = "\u200c"
 
@@ -80,6 +88,9 @@ def _build_table() -> dict[int, int]:
 
 
 _TABLE = _build_table()
+# Every character :func:`normalize` changes (marks, joiners, variant letters, digits of
+# other scripts, spaces, dashes ...): any other character is its own fold.
+FOLDED = frozenset(map(chr, _TABLE))
 _DIGITS = {k: v for k, v in _TABLE.items() if ord("0") <= v <= ord("9")}
 # Every digit the text may hold (ASCII, Persian, Arabic-Indic) and the ASCII digit it folds to.
 DIGIT_VALUES = {**{d: d for d in "0123456789"}, **{chr(k): chr(v) for k, v in _DIGITS.items()}}

@@ -26,6 +26,7 @@ __all__ = [
     "PREFILTERS",
     "TEHRAN",
     "clear_caches",
+    "key_first",
     "memo_sizes",
     "normalize",
     "parse_datetime_by_grammar",
@@ -44,6 +45,12 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
 }
 """Each raw-text prefilter and the normalise-then-match test it stands before: wherever
 the second finds something, the first must too (tests/test_prefilters.py)."""
+
+
+def key_first(text: str) -> tuple[str | None, str]:
+    """The first character of a line's key as told from its first character alone (or None),
+    and the key itself: the first must begin the second (tests/test_prefilters.py)."""
+    return _article._key_first(text[:1]), _article._squash(normalize(text))
 
 
 def clear_caches() -> None:
