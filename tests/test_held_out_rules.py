@@ -722,3 +722,31 @@ def test_shenaseh_with_its_colon_is_the_number_label(line: str) -> None:
 def test_shenaseh_in_another_phrase_is_no_number_label(line: str) -> None:
     """«شناسه ملی» (a national ID) or «شناسه» inside a sentence labels no article number."""
     assert jm.parse_article("عنوان خبر آزمایشی\n" + line + LEAD).number is None
+
+
+# -- An all-digit date with a lunar Hijri year of our time (third blind batch 581, mudh.gov.af) --
+
+
+@pytest.mark.parametrize("value", ["۱۴۴۶/۰۸/۰۳", "1446-08-03", "03/08/1446", "۱۴۲۰/۰۱/۰۱ ۱۰:۳۰"])
+def test_all_digit_header_date_with_a_lunar_years_number_is_not_used(value: str) -> None:
+    """«۱۴۴۶/۰۸/۰۳» alone (no month name, no era word): Jalali 1446 is 2067, and Afghan
+    government sites print lunar Hijri dates so; neither is taken: None, warned; strict
+    raises."""
+    text = "عنوان خبر آزمایشی\n" + value + LEAD
+    article = jm.parse_article(text)
+    assert (article.published, codes(article)) == (None, ["calendar-ambiguous"])
+    with pytest.raises(jm.DateError):
+        jm.parse_article(text, strict=True)
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("۱۴۱۹/۱۲/۲۹", "2041-03-19"),  # the last Jalali year read from digits alone
+        ("۳ آبان ۱۴۴۶", "2067-10-25"),  # a Jalali month's name says the calendar
+    ],
+)
+def test_header_dates_below_the_lookalike_year_or_named_stay_jalali(value: str, iso: str) -> None:
+    """Below 1420, or with a Jalali month's name, the date is Jalali as printed."""
+    article = jm.parse_article("عنوان خبر آزمایشی\n" + value + LEAD)
+    assert article.published.isoformat() == iso  # type: ignore[union-attr]

@@ -122,6 +122,7 @@ TRIGGERS: dict[str, tuple[str, str | bytes]] = {
         "عنوان خبر\nDate: 23:47, 05-02-2015.\nکابل. ۱۶ دلو. لید خبر در یک جمله.\n",
     ),
     "time-reversed": ("article", "عنوان خبر\nتاریخ انتشار: ۴۰ : ۱۶ - ۳۰ شهریور ۱۳۹۷" + LEAD),
+    "calendar-ambiguous": ("article", "عنوان خبر\n۱۴۴۶/۰۸/۰۳" + LEAD),
     "mention-weekday-mismatch": ("article", "عنوان\n\nلید خبر در روز دوشنبه ۲۸ شهریور ۱۴۰۲ آمد."),
     "mention-twin-invalid": ("article", "عنوان\n\nلید خبر در ۱۸ دی ۱۳۹۹ 31 February 2021 آمد."),
     "mention-twin-mismatch": ("article", "عنوان\n\nلید خبر در ۱۸ دی ۱۳۹۹ (8 January 2021) آمد."),

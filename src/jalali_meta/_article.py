@@ -138,7 +138,7 @@ FOOTER_LOOK_BACK = 4
 
 # Soft faults that strict mode raises; the others are notes on a documented rule.
 _STRICT_DATE_CODES = frozenset(
-    {"weekday-mismatch", "nonexistent-time", "repeated-time", "twin-invalid"}
+    {"weekday-mismatch", "nonexistent-time", "repeated-time", "twin-invalid", "calendar-ambiguous"}
 )
 _STRICT_CONFLICT_CODES = frozenset(
     {
@@ -2827,11 +2827,39 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
             state.warn("invalid-date", f"{err.msg}; value left empty", err.offset, err.end)
             return None
         result = ordered
+    if _lunar_lookalike(result.stamp, match):
+        year = result.stamp.jalali_date[0]
+        state.warn(
+            "calendar-ambiguous",
+            f"{result.stamp.text!r} is all digits with the year {year}: read as Jalali it is "
+            f"{result.stamp.gregorian.isoformat()[:10]}, and it reads as a lunar Hijri date of "
+            "our time too (as Afghan government sites print them); value left empty",
+            *text_span(result.stamp),
+        )
+        return None
     for issue in result.issues:
         state.warn(issue.code, issue.message, *issue.span)
     if not result.stamp.has_time and result.twin is None:
         return _with_glued_time(state, result, norm, pos=match.end(), offset=offset)
     return result
+
+
+# An all-digit Jalali date of this year or later (2041 and on) is no article's date yet,
+# while lunar Hijri years of our time (1420 is 1999, 1448 is 2026) print the same way:
+# «۱۴۴۶/۰۸/۰۳» without an era word is taken for neither. (The parser never reads the clock;
+# this fixed year is to be raised as Jalali years approach it.)
+LUNAR_LOOKALIKE_YEAR = 1420
+
+
+def _lunar_lookalike(stamp: Timestamp, match: regex.Match[str]) -> bool:
+    """Whether a date read as Jalali is all digits (no month name, no era word) with a year
+    that only a lunar Hijri date of our time has."""
+    return (
+        stamp.calendar == "jalali"
+        and stamp.jalali_date[0] >= LUNAR_LOOKALIKE_YEAR
+        and match.group("m") is not None
+        and match.group("era") is None
+    )
 
 
 def _order_by_the_page(state: _State, match: regex.Match[str], offset: int) -> DateRead | None:

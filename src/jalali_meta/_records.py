@@ -101,6 +101,7 @@ WarningCode = Literal[
     "title-uncertain",
     "day-month-order",
     "time-reversed",
+    "calendar-ambiguous",
     # -- end of resolver codes
     # -- HTML input robustness (issue 14): add codes below this line
     "charset-unusable",
