@@ -627,6 +627,24 @@ def test_a_headline_whose_date_is_its_own_phrase_keeps_it(line: str) -> None:
     assert (article.title, article.published) == (line, None)
 
 
+def test_a_login_forms_fields_are_no_title() -> None:
+    """«نام کاربری یا نشانی ایمیل» / «رمز عبور» / «مرا به خاطر بسپار» over a lead with no
+    headline line: no title, warned (the best line is site furniture)."""
+    text = (
+        "نام کاربری یا نشانی ایمیل\nرمز عبور\nمرا به خاطر بسپار\n"
+        "شیراز- معاون گردشگری استان از تمدید ساعت بازدید موزه‌ها در تعطیلات خبر داد و گفت "
+        "این تصمیم تا پایان ماه اجرا می‌شود.\n" + PARAS
+    )
+    article = jm.parse_article(text)
+    assert (article.title, codes(article)) == (None, ["title-uncertain"])
+
+
+def test_a_headline_about_passwords_is_still_a_headline() -> None:
+    """A headline that names a password is not the form's field: it is the title."""
+    text = "خانه\nهشدار پلیس درباره سرقت رمز عبور کاربران بانک‌ها" + PARAS
+    assert jm.parse_article(text).title == "هشدار پلیس درباره سرقت رمز عبور کاربران بانک‌ها"
+
+
 def test_keyword_list_is_not_a_headline() -> None:
     """A line of comma-separated keywords left open is never the title."""
     text = "«روز خبرنگار»\nروز خبرنگار, خبرنگار, هفده مرداد, پیام روز خبرنگار, متن کوتاه,\n" + PARAS

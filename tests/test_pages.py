@@ -159,9 +159,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "584_vekalatonline_law_page_phone_banner_title_labels_values_on_next_lines_approval_date_no_pub_date": (
         "third blind batch 580-609 (first measured on c70eaf5, before any fix for it; as of c8fd1aa): title missing (golden 'بخشنامه شماره 100/48167/9000 به رؤسای کل دادگستری استانها'); published wrong (warned): '2012-01-08' (golden None)"
     ),
-    "587_karadaily_wp_login_form_text_first_place_dash_lead_no_headline_line_url_id": (
-        "third blind batch 580-609 (first measured on c70eaf5, before any fix for it; as of c8fd1aa): title wrong, no warning: 'مرا به خاطر بسپار' (golden None)"
-    ),
     "592_khovar_tj_tajik_cyrillic_guillemet_title_russian_month_name_date_time_dateline_dmy_agency": (
         "third blind batch 580-609 (first measured on c70eaf5, before any fix for it; as of c8fd1aa): title wrong (with title-uncertain): 'Сентябрь 22, 2020 09:20' (golden '«ТО ҶАҲОН БУД АЗ САРИ ОДАМ ФАРОЗ…». Бозсозиву такмили суннатҳои маснависароӣ дар осори Рӯдакӣ'); published missing (golden '2020-09-22T09:20+05:00')"
     ),
@@ -196,9 +193,6 @@ SILENT_WRONG: dict[str, str] = {
     ),
     # Second blind batch 540-577:
     # Third blind batch 580-609:
-    "587_karadaily_wp_login_form_text_first_place_dash_lead_no_headline_line_url_id": (
-        "third blind batch 580-609 (first measured on c70eaf5, before any fix for it; as of c8fd1aa): title wrong, no warning: 'مرا به خاطر بسپار' (golden None)"
-    ),
 }
 
 # Without its address, a tag or category page whose text alone does not show it is a list
