@@ -750,3 +750,34 @@ def test_header_dates_below_the_lookalike_year_or_named_stay_jalali(value: str, 
     """Below 1420, or with a Jalali month's name, the date is Jalali as printed."""
     article = jm.parse_article("عنوان خبر آزمایشی\n" + value + LEAD)
     assert article.published.isoformat() == iso  # type: ignore[union-attr]
+
+
+# -- A long headline printed twice over its date line (third blind batch 580, kabul.gov.af) ----
+
+_LONG_QUOTE = (
+    'وزیر نیرو: " پروژه های آبرسانی روستایی در سه ولایت شمالی تا پایان سال آینده با همکاری '
+    'شوراهای محلی و نهادهای خیریه به بهره برداری کامل می رسد و آب آشامیدنی فراهم می شود"'
+)
+_LONG_BODY = (
+    "وزیر نیرو در نشستی با نمایندگان شوراهای محلی از پیشرفت کار پروژه های آبرسانی در "
+    "ولایت های شمالی خبر داد و گفت کار ساخت مخازن آغاز شده است.\n"
+    "به گفته او بیش از بیست قریه از این پروژه ها سود می برند و کار در فصل بهار دوباره "
+    "از سر گرفته می شود.\n"
+)
+
+
+def test_a_long_headline_printed_twice_over_its_date_line_is_the_title() -> None:
+    """A quoted statement of 29 words printed twice, then a bare date line, then the body:
+    the headline printed twice (longer than a usual headline), not the body's start."""
+    article = jm.parse_article(f"{_LONG_QUOTE}\n\n{_LONG_QUOTE}\n\n25 جدی 1397\n\n{_LONG_BODY}")
+    assert (article.title, codes(article)) == (_LONG_QUOTE, [])
+    assert article.published.isoformat()[:10] == "2019-01-15"  # type: ignore[union-attr]
+
+
+def test_a_long_sentence_printed_twice_over_a_date_line_stays_the_body() -> None:
+    """The same shape with a whole sentence (ending with a period): a lead printed twice."""
+    sentence = _LONG_QUOTE.replace('"', "") + "."
+    article = jm.parse_article(
+        f"عنوان کوتاه خبر آزمایشی\n\n{sentence}\n\n{sentence}\n\n25 جدی 1397\n\n{_LONG_BODY}"
+    )
+    assert article.title == "عنوان کوتاه خبر آزمایشی"

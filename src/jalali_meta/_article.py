@@ -697,15 +697,21 @@ def _quoted_subheading(lines: Sequence[_Line], index: int) -> bool:
 def _headline_printed_twice(lines: Sequence[_Line], index: int) -> bool:
     """A line of a headline's length that ends no sentence with a period, printed again right
     under it, over a longer paragraph: the headline printed twice (the page's title and the
-    article's heading), not the body's first paragraph."""
+    article's heading), not the body's first paragraph.
+
+    A longer one (a quoted statement of up to LONG_HEADLINE_WORDS words) printed twice counts
+    when a date or label line stands right under the second copy: the header under a headline,
+    where a lead printed twice runs on into the body.
+    """
     line = lines[index]
-    if index + 2 >= len(lines) or line.words > HEADLINE_MAX_WORDS or line.text[-1] == ".":
+    if index + 2 >= len(lines) or line.words > LONG_HEADLINE_WORDS or line.text[-1] in ".…":
         return False
-    return (
-        lines[index + 1].key == line.key
-        and lines[index + 2].paragraph
-        and lines[index + 2].words > line.words
-    )
+    if lines[index + 1].key != line.key:
+        return False
+    below = lines[index + 2]
+    if line.words > HEADLINE_MAX_WORDS:
+        return below.info.kind in _HEADER_KINDS
+    return below.paragraph and below.words > line.words
 
 
 def _headline_twice_below(lines: Sequence[_Line], index: int) -> bool:
