@@ -781,3 +781,35 @@ def test_a_long_sentence_printed_twice_over_a_date_line_stays_the_body() -> None
         f"عنوان کوتاه خبر آزمایشی\n\n{sentence}\n\n{sentence}\n\n25 جدی 1397\n\n{_LONG_BODY}"
     )
     assert article.title == "عنوان کوتاه خبر آزمایشی"
+
+
+# -- A date labelled as another event's (third blind batch 584/609, a law database) -----------
+
+_LAW_BODY = (
+    "عنوان آیین نامه آزمایشی\n\n"
+    "متن آیین نامه در یک جمله کوتاه برای آزمون نوشته شده است.\n"
+    "و این هم جمله دوم آیین نامه برای آزمون در یک پاراگراف دیگر است.\n\n"
+)
+
+
+@pytest.mark.parametrize("label", ["تاریخ تصویب :", "تاریخ ابلاغ:", "تاریخ تصویب"])
+def test_a_date_under_another_events_label_is_not_the_publication_date(label: str) -> None:
+    """«تاریخ تصویب :» / «1390/10/18» under the text: the day the rule was approved, not the
+    page's; set aside, published None."""
+    article = jm.parse_article(f"{_LAW_BODY}نوع :\nآیین نامه\n{label}\n1390/10/18\n")
+    assert article.published is None
+    assert "1390/10/18" in [ignored.text for ignored in article.ignored]
+
+
+def test_a_date_after_another_events_label_on_its_line_is_not_the_publication_date() -> None:
+    """«تاریخ تصویب: ۱۳۹۰/۱۰/۱۸» under the headline: the approval day, not the page's."""
+    article = jm.parse_article("عنوان آیین نامه آزمایشی\nتاریخ تصویب: ۱۳۹۰/۱۰/۱۸" + LEAD)
+    assert article.published is None
+
+
+@pytest.mark.parametrize("label", ["تاریخ ارسال :", "تاریخ :"])
+def test_a_date_under_a_posting_label_stays_the_publication_date(label: str) -> None:
+    """A label that dates the post itself («تاریخ ارسال», «تاریخ») keeps its value."""
+    article = jm.parse_article(f"{_LAW_BODY}{label}\n1390/10/18\n")
+    assert article.published is not None
+    assert article.published.isoformat()[:10] == "2012-01-08"

@@ -2649,6 +2649,9 @@ def _walk(state: _State, indexes: Iterable[int], zone: str, title: int | None) -
                 _take_next_line(state, field, label_line, line, zone=zone, title=title)
                 continue
         distance = title - index if zone == "pre" and title is not None else 0
+        if info.kind in ("date", "mixed") and not info.labels and _another_events_date(state, line):
+            state.ignore(line, "another date")
+            continue
         if _issue_block(state, index):
             continue
         if zone == "pre" and index in state.widget_lines and info.kind != "text":
@@ -2680,6 +2683,31 @@ def _walk(state: _State, indexes: Iterable[int], zone: str, title: int | None) -
         _record(state, line, info, zone, distance)
         if info.kind == "labels" and info.labels[-1].value[0] == info.labels[-1].value[1]:
             pending = (info.labels[-1].field, line)
+
+
+# «تاریخ» with the event it dates, not the page's post: «تاریخ تصویب» (a law's approval),
+# «تاریخ ابلاغ» (its notification), «تاریخ تولد» (a birth), «تاریخ برگزاری» (an event's day).
+_ANOTHER_EVENT = (
+    r"تصویب|ابلاغ|اجرا|اجرای|صدور|تولد|وفات|فوت|درگذشت|تاسیس|تأسیس|برگزاری|انقضا|شروع|پایان"
+)
+_ANOTHER_DATE_LABEL = regex.compile(
+    rf"^تاریخ[\x20\u200c]+(?:{_ANOTHER_EVENT})(?![\p{{L}}\p{{M}}])[\x20\u200c]*:?[\x20\u200c]*$"
+)
+
+
+def _another_events_date(state: _State, line: _Line) -> bool:
+    """Whether a date is labelled as another event's: «تاریخ تصویب :» on the line above it
+    (a label block with its values on the next lines), or before it on its line. That day
+    is the event's (a law's approval, a birth), never the page's publication."""
+    info = line.info
+    if info.kind == "mixed":
+        if not info.dates:
+            return False
+        return _ANOTHER_DATE_LABEL.match(line.norm[: info.dates[0][0]].rstrip()) is not None
+    if line.index == 0 or _apart(state, line):
+        return False
+    above = state.lines[line.index - 1]
+    return above.info.kind == "text" and _ANOTHER_DATE_LABEL.match(above.norm) is not None
 
 
 def _issue_block(state: _State, index: int) -> bool:
