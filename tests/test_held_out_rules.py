@@ -813,3 +813,33 @@ def test_a_date_under_a_posting_label_stays_the_publication_date(label: str) -> 
     article = jm.parse_article(f"{_LAW_BODY}{label}\n1390/10/18\n")
     assert article.published is not None
     assert article.published.isoformat()[:10] == "2012-01-08"
+
+
+# -- An unlabelled date outside the address's year and month (third blind batch 593) ---------
+
+_BLOG_TEXT = (
+    "March 3, 2022\n\nCity News\n\nAll the news of our city\n\n"
+    "Spring festival opens in the old market\n\n"
+    "Dancers and musicians from several towns performed in the old market square this week "
+    "as the spring festival opened to crowds of visitors.\n\n"
+    "The festival runs for ten days and ends with a concert in the main park.\n"
+)
+_BLOG_URL = "https://example.com/{}/spring-festival-opens-in-the-old-market/"
+
+
+def test_an_unlabelled_date_outside_the_addresss_month_is_not_taken() -> None:
+    """A WordPress address «/2022/01/slug/» dates the post in January 2022: an unlabelled
+    «March 3, 2022» above the site's name is the day of the visit; None, warned."""
+    article = jm.parse_article(_BLOG_TEXT, url=_BLOG_URL.format("2022/01"))
+    assert article.published is None
+    assert "published-conflict" in codes(article)
+    with pytest.raises(jm.ConflictError):
+        jm.parse_article(_BLOG_TEXT, url=_BLOG_URL.format("2022/01"), strict=True)
+
+
+@pytest.mark.parametrize("path", ["2022/03", "blog/2022"])
+def test_an_unlabelled_date_in_the_addresss_month_or_no_month_stays(path: str) -> None:
+    """In the address's month (or with no month in it) the date line is still used."""
+    article = jm.parse_article(_BLOG_TEXT, url=_BLOG_URL.format(path))
+    assert article.published is not None
+    assert article.published.isoformat()[:10] == "2022-03-03"

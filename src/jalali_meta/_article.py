@@ -337,6 +337,9 @@ class _State:
     afghan: bool = False
     # Why the address's ID is not taken: the page prints its own address with another ID.
     url_doubt: str | None = None
+    # The address's year and month without a day («/2021/03/slug/»): the calendar's name,
+    # the year and the month (see _outside_url_month).
+    url_month: tuple[str, int, int] | None = None
     # Why the chosen headline is doubtful, and the line competing with it (see _title_doubt).
     title_doubt: tuple[str, int | None] | None = None
     # Where the title ends when its line ends with the article's date (see _dated_title).
@@ -2307,6 +2310,11 @@ def _url_candidates(state: _State, url: str | None) -> None:
         stamp = _machine_date(f"{year}/{month}/{day}", jalali=True)
         if stamp is not None:
             state.candidates.append(Candidate("published", "url", "url", order, stamp=stamp))
+    else:
+        month = _URL_MONTH.search(url)
+        if month is not None:
+            year = int(month.group(1))
+            state.url_month = ("jalali" if year < 1900 else "gregorian", year, int(month.group(2)))
     number = url_number(url)
     if number is None:
         return
@@ -2321,6 +2329,21 @@ def _url_candidates(state: _State, url: str | None) -> None:
         )
         return
     state.candidates.append(Candidate("number", "url", "url", order, text=number))
+
+
+# A blog's dated address, year and month with no day («/2021/03/slug/», WordPress's default):
+# the month the post was published in.
+_URL_MONTH = re.compile(r"/(1[34][0-9]{2}|(?:19|20)[0-9]{2})/(0[1-9]|1[0-2])/(?![0-9]{1,2}(?:/|$))")
+
+
+def _outside_url_month(state: _State, stamp: Timestamp) -> bool:
+    """Whether a date falls outside the address's year and month (in the address's calendar)."""
+    if state.url_month is None:
+        return False
+    calendar, year, month = state.url_month
+    if calendar == "jalali":
+        return stamp.jalali_date[:2] != (year, month)
+    return (stamp.gregorian.year, stamp.gregorian.month) != (year, month)
 
 
 # An address printed in the text (a print view's «Source URL: ...», a permalink line).
@@ -3675,6 +3698,22 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
             "the publication day",
             *text_span(issue_stamp),
         )
+    if (
+        published is not None
+        and published.stamp is not None
+        and published.rule.startswith(("date line", "footer date line"))
+        and _outside_url_month(state, published.stamp)
+    ):
+        # An unlabelled date line outside the month of the blog's dated address («/2021/03/»)
+        # is another day's (the theme's banner of the day of the visit): not taken.
+        calendar, year, month = state.url_month or ("", 0, 0)
+        state.note(
+            "published-conflict",
+            f"the unlabelled date line {published.stamp.text!r} is outside the address's "
+            f"month {year}/{month:02d} ({calendar}); not used",
+            published.span,
+        )
+        published = None
     _url_notes(state, published, by_field["published"])
     if published is not None and published.rule.startswith("footer date line"):
         assert published.stamp is not None
