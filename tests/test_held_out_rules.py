@@ -843,3 +843,29 @@ def test_an_unlabelled_date_in_the_addresss_month_or_no_month_stays(path: str) -
     article = jm.parse_article(_BLOG_TEXT, url=_BLOG_URL.format(path))
     assert article.published is not None
     assert article.published.isoformat()[:10] == "2022-03-03"
+
+
+# -- A blog's list counter «N مطلب با موضوع «X» ثبت شده است» (third blind batch 596) ----------
+
+_BLOG_HEAD = "دفتر یادداشت\n\nنظرسنجی کتاب‌های سال\n\nدفتر یادداشت\nیادداشت‌های یک معلم درباره مدرسه و کتاب\n\n"
+_BLOG_POST = (
+    "برنامه تازه کلاس‌های تابستانی\n\n"
+    "آموزش/ مدیر مدرسه درباره برنامه تازه کلاس‌های تابستانی به پرسش‌های اولیا پاسخ داد.\n\n"
+    "به گفته او کلاس‌ها از هفته آینده در دو نوبت صبح و عصر برگزار می‌شود و ثبت نام ادامه دارد.\n"
+)
+
+
+@pytest.mark.parametrize("counter", ["۶ مطلب با موضوع «مدرسه» ثبت شده است", "۳ مطلب با کلمه‌ی کلیدی «کتاب» ثبت شده است"])
+def test_a_blogs_list_counter_makes_the_headline_under_it_an_item(counter: str) -> None:
+    """A blog's category or tag page: the headline under the counter is the first post's;
+    the blog's name, printed twice above, is the title."""
+    article = jm.parse_article(f"{_BLOG_HEAD}{counter}\n\n{_BLOG_POST}")
+    assert article.title == "دفتر یادداشت"
+    assert "listing-page" in codes(article)
+
+
+def test_a_counter_like_sentence_in_a_post_makes_no_list() -> None:
+    """A sentence of the body with the same words is no counter: the post's headline stays."""
+    sentence = "در این سامانه ۶ مطلب با موضوع «مدرسه» ثبت شده است و بقیه در راه است."
+    article = jm.parse_article(f"{_BLOG_HEAD}{_BLOG_POST}\n{sentence}\n")
+    assert article.title == "برنامه تازه کلاس‌های تابستانی"

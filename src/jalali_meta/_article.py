@@ -3349,7 +3349,12 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     # 2. Locate the article: body anchor, title, lead, end of the body.
     anchor = _body_anchor(lines, outside)
     address = _address(hints.url)
-    title, title_rule = _choose_title(state, anchor, hints, outside, address.slug)
+    blog_name = _blog_name_over_counter(lines, anchor, outside)
+    if blog_name is not None:
+        # A blog's category or tag page: its name is the title, the posts are the list's items.
+        title, title_rule = blog_name, "listing name"
+    else:
+        title, title_rule = _choose_title(state, anchor, hints, outside, address.slug)
     if title is not None and anchor is not None and _excerpts(lines, anchor):
         title, title_rule = _listing_name(lines, title, outside, title_rule)
     elif title is not None and _collection_above(lines, title, outside):
@@ -3548,6 +3553,38 @@ def _late_header(state: _State, lead: int, end: int, outside: set[int]) -> set[i
             _record(state, line, info, "late", 0)
             taken.add(index)
     return taken
+
+
+# A blog's list counter, alone on its line: «۶ مطلب با موضوع «آموزش» ثبت شده است» (a
+# category page of blog.ir), «۳ مطلب با کلمه‌ی کلیدی «X» ثبت شده است» (a tag page).
+_LIST_COUNTER = regex.compile(
+    r"^[0-9۰-۹]+[\x20\u200c]+مطلب[\x20\u200c]+با[\x20\u200c]+"
+    r"(?:موضوع|برچسب|کلمه[\x20\u200c]*(?:ی|ٔ)?[\x20\u200c]*کلیدی)[\x20\u200c]*"
+    r"«[^«»]+»[\x20\u200c]*ثبت[\x20\u200c]+شده[\x20\u200c]+است$"
+)
+
+
+def _blog_name_over_counter(
+    lines: Sequence[_Line], anchor: int | None, outside: set[int]
+) -> int | None:
+    """Over a blog's list counter (at or above the body's anchor), the first text line
+    printed again above the counter: the blog's name, in the page's header and its sidebar.
+    None without a counter or without such a line."""
+    stop = min(len(lines), (anchor if anchor is not None else len(lines) - 1) + 1)
+    counter = next(
+        (i for i in range(stop) if i not in outside and _LIST_COUNTER.match(lines[i].norm)), None
+    )
+    if counter is None:
+        return None
+    seen: dict[str, int] = {}
+    for index in range(counter):
+        line = lines[index]
+        if index in outside or line.info.kind != "text" or line.chrome:
+            continue
+        if line.key in seen:
+            return seen[line.key]
+        seen[line.key] = index
+    return None
 
 
 def _listing(state: _State, lead: int, outside: set[int]) -> bool:
