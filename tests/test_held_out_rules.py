@@ -869,3 +869,39 @@ def test_a_counter_like_sentence_in_a_post_makes_no_list() -> None:
     sentence = "در این سامانه ۶ مطلب با موضوع «مدرسه» ثبت شده است و بقیه در راه است."
     article = jm.parse_article(f"{_BLOG_HEAD}{_BLOG_POST}\n{sentence}\n")
     assert article.title == "برنامه تازه کلاس‌های تابستانی"
+
+
+# -- A tag page whose items print their date above their headline (third blind batch 595) ----
+
+_TAG_ITEMS = (
+    "    سه‌شنبه، ۱۵ آبان ۱۴۰۳\n"
+    "  • ساعت کار کتابخانه ملی در تابستان تغییر کرد\n\n"
+    "    ایسنا: مدیر کتابخانه ملی گفت که ساعت کار تالارهای مطالعه از هفته آینده تا ساعت "
+    "بیست و دو افزایش می‌یابد تا دانشجویان در ایام امتحانات فرصت بیشتری داشته باشند…\n"
+    "    یکشنبه، ۱۳ آبان ۱۴۰۳\n"
+    "  • نمایشگاه نسخه‌های خطی در کتابخانه ملی گشایش یافت\n\n"
+    "    ایرنا: نمایشگاهی از نسخه‌های خطی کمیاب با حضور پژوهشگران و استادان دانشگاه در "
+    "کتابخانه ملی گشایش یافت و تا پایان ماه برای بازدید عموم باز است…\n"
+)
+
+
+def test_a_tag_pages_items_with_their_date_above_their_headline_are_a_list() -> None:
+    """The tag's name printed twice, then items «date / • headline / excerpt…»: a list,
+    its name the title, the items' dates not the page's."""
+    article = jm.parse_article(f"کتابخانه ملی\n\nکتابخانه ملی\n\n{_TAG_ITEMS}")
+    assert (article.title, article.published) == ("کتابخانه ملی", None)
+
+
+def test_an_article_whose_paragraph_ends_cut_over_a_date_line_stays_an_article() -> None:
+    """A paragraph cut with «…», then a date line and running text (no item headline): the
+    article's headline stays the title."""
+    text = (
+        "ساعت کار کتابخانه ملی در تابستان تغییر کرد\n\n"
+        "مدیر کتابخانه ملی گفت که ساعت کار تالارهای مطالعه از هفته آینده تا ساعت بیست و دو "
+        "افزایش می‌یابد تا دانشجویان فرصت بیشتری داشته باشند…\n"
+        "یکشنبه، ۱۳ آبان ۱۴۰۳\n"
+        "او افزود که این برنامه تا پایان امتحانات پایان ترم ادامه دارد و پس از آن ساعت کار "
+        "به روال گذشته باز می‌گردد.\n"
+    )
+    article = jm.parse_article(text)
+    assert article.title == "ساعت کار کتابخانه ملی در تابستان تغییر کرد"

@@ -2068,7 +2068,10 @@ def _related_box(lines: Sequence[_Line], index: int) -> bool:
 
 
 def _item_follows(lines: Sequence[_Line], index: int) -> bool:
-    """Whether a headline-shaped line and a paragraph follow ``lines[index]``: the next item."""
+    """Whether a headline-shaped line and a paragraph follow ``lines[index]``: the next item
+    (its date line above its headline, «یکشنبه، ۱۳ آبان ۱۴۰۳» / «• HEADLINE», counts)."""
+    if index + 1 < len(lines) and lines[index + 1].info.kind == "date":
+        index += 1  # the next item's date, printed above its headline
     if index + 2 >= len(lines):
         return False
     head, text = lines[index + 1], lines[index + 2]
@@ -2168,8 +2171,12 @@ def _listing_name(
 ) -> tuple[int | None, str]:
     """On a list of excerpts, the short line above the first item's headline names the page."""
     above = title - 1
-    while above > 0 and title - above < LISTING_ITEM_LINES and _BULLET.match(lines[above].text):
-        above -= 1  # the first item's own kicker, bulleted like the items («• از ...»)
+    while (
+        above > 0
+        and title - above < LISTING_ITEM_LINES
+        and (_BULLET.match(lines[above].text) or lines[above].info.kind == "date")
+    ):
+        above -= 1  # the first item's own kicker, bulleted like the items («• از ...»), or date
     if above < 0 or above in outside:
         return title, rule
     line = lines[above]
