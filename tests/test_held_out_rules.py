@@ -855,7 +855,9 @@ _BLOG_POST = (
 )
 
 
-@pytest.mark.parametrize("counter", ["۶ مطلب با موضوع «مدرسه» ثبت شده است", "۳ مطلب با کلمه‌ی کلیدی «کتاب» ثبت شده است"])
+@pytest.mark.parametrize(
+    "counter", ["۶ مطلب با موضوع «مدرسه» ثبت شده است", "۳ مطلب با کلمه‌ی کلیدی «کتاب» ثبت شده است"]
+)
 def test_a_blogs_list_counter_makes_the_headline_under_it_an_item(counter: str) -> None:
     """A blog's category or tag page: the headline under the counter is the first post's;
     the blog's name, printed twice above, is the title."""

@@ -2318,10 +2318,11 @@ def _url_candidates(state: _State, url: str | None) -> None:
         if stamp is not None:
             state.candidates.append(Candidate("published", "url", "url", order, stamp=stamp))
     else:
-        month = _URL_MONTH.search(url)
-        if month is not None:
-            year = int(month.group(1))
-            state.url_month = ("jalali" if year < 1900 else "gregorian", year, int(month.group(2)))
+        dated = _URL_MONTH.search(url)
+        if dated is not None:
+            year = int(dated.group(1))
+            calendar = "jalali" if year < 1900 else "gregorian"
+            state.url_month = (calendar, year, int(dated.group(2)))
     number = url_number(url)
     if number is None:
         return
@@ -3357,6 +3358,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     anchor = _body_anchor(lines, outside)
     address = _address(hints.url)
     blog_name = _blog_name_over_counter(lines, anchor, outside)
+    title: int | None
     if blog_name is not None:
         # A blog's category or tag page: its name is the title, the posts are the list's items.
         title, title_rule = blog_name, "listing name"
