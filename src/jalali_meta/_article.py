@@ -217,11 +217,21 @@ class _Line:
 
     @property
     def text(self) -> str:
-        """The line as written, sliced once (a line's properties read it many times a parse)."""
+        """The line as written, sliced once (a line's properties read it many times a parse),
+        a no-break space read as a space (a CMS's ``&nbsp;``): the rules testing « / », «- »
+        or « > » see one space. :attr:`printed` keeps the line exactly as written."""
         text = self._text
         if text is None:
-            text = self._text = self._doc[self.start : self.end]
+            text = self._doc[self.start : self.end]
+            if "\xa0" in text:
+                text = text.replace("\xa0", " ")
+            self._text = text
         return text
+
+    @property
+    def printed(self) -> str:
+        """The line exactly as written (its no-break spaces kept): what a record returns."""
+        return self._doc[self.start : self.end]
 
     @property
     def norm(self) -> str:
@@ -381,7 +391,7 @@ class _State:
         self.warn(code, message, span[0], span[1])
 
     def ignore(self, line: _Line, reason: IgnoredReason) -> None:
-        self.ignored.append(Ignored(line.text, (line.start, line.end), reason))
+        self.ignored.append(Ignored(line.printed, (line.start, line.end), reason))
 
 
 # A text whose first lines (this many at most) have a blank line before this share of
@@ -4103,8 +4113,8 @@ def _assemble(
         source=texts["source"],
         issue=issue,
         issue_date=issue_date,
-        lead=lead.text if lead is not None else None,
-        body=tuple(lines[i].text for i in body),
+        lead=lead.printed if lead is not None else None,
+        body=tuple(lines[i].printed for i in body),
         mentions=tuple(mentions),
         warnings=tuple(state.warnings),
         fields=_fields(state, time_lines),
