@@ -907,3 +907,29 @@ def test_an_article_whose_paragraph_ends_cut_over_a_date_line_stays_an_article()
     )
     article = jm.parse_article(text)
     assert article.title == "ساعت کار کتابخانه ملی در تابستان تغییر کرد"
+
+
+# -- A date line with a month name the grammar does not read (third blind batch 592) ---------
+
+_TAJIK_BODY = (
+    "ДУШАНБЕ, 22.09.2020 /АМИТ «Ховар»/. Маснавӣ яке аз қолабҳои куҳантарини шеъри форсӣ аст, "
+    "ки дар давраи Сомониён ба камол расид ва шоирон онро дӯст медоштанд.\n\n"
+    "Дар ин мақола намунаҳои маснавии шоир бо ашъори ҳамзамонони ӯ муқоиса шуда, хусусиятҳои "
+    "забонӣ ва вазнии онҳо нишон дода мешаванд.\n"
+)
+
+
+@pytest.mark.parametrize("stamp", ["Сентябрь 22, 2020 09:20", "22 Сентябр 2020, 09:20"])
+def test_an_unread_month_with_a_day_year_and_time_is_no_title(stamp: str) -> None:
+    """«Сентябрь 22, 2020 09:20» (a Russian month name): a date line the grammar does not
+    read, never the title; the headline above it is."""
+    headline = "Ҳамоиши илмӣ дар бораи осори Рӯдакӣ дар Душанбе баргузор шуд"
+    article = jm.parse_article(f"{headline}\n\n{stamp}\n\n{_TAJIK_BODY}")
+    assert (article.title, codes(article)) == (headline, [])
+
+
+def test_a_headline_with_a_year_and_a_time_of_several_words_stays_a_title() -> None:
+    """A headline of several words with a year and a clock time in it is still a headline."""
+    headline = "Финали Лигаи қаҳрамонон 2020 соати 23:00 оғоз мешавад"
+    article = jm.parse_article(f"{headline}\n\n{_TAJIK_BODY}")
+    assert article.title == headline

@@ -1041,6 +1041,8 @@ def _never_title(line: _Line) -> str:
                 return "a date"
             if _AUTHOR_LABEL.search(norm):
                 return "a byline with a date"
+        elif _UNREAD_DATE.fullmatch(norm):
+            return "a date the grammar does not read"
     if "|" in text and _HANDLE_PART.search(text):
         return "a name beside a handle"
     if line.words <= NAME_MAX_WORDS and _INITIAL_NAME.match(norm):
@@ -1054,6 +1056,12 @@ def _never_title(line: _Line) -> str:
     return ""
 
 
+# One word (a month's name the grammar does not read: «Сентябрь») with a day, a four-digit
+# year and a time, in either order: «Сентябрь 22, 2020 09:20», «22 Сентябр 2020, 09:20».
+_UNREAD_DATE = regex.compile(
+    r"(?:\p{L}+[\x20,.]+[0-9]{1,2}|[0-9]{1,2}[\x20,.]+\p{L}+)[\x20,.]+[0-9]{4}[\x20,.-]*"
+    r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+)
 # A login form's field, its label and a colon: «نام کاربری :», «پسورد :», «Password:».
 _FORM_FIELD = regex.compile(
     r"(?<![\p{L}\p{M}])(?:نام[\x20\u200c]*کاربری|پسورد|رمز[\x20\u200c]*عبور|کلمه[\x20\u200c]*عبور"
