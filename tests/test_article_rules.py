@@ -2347,3 +2347,43 @@ def test_a_stanza_whose_lines_are_set_apart_is_no_poem() -> None:
     lines = STANZA.strip().split("\n")
     text = "تاریخ انتشار: ۳ بهمن ۱۴۰۱\n" + "\n\n".join(lines) + "\n" + PARAS
     assert jm.parse_article(text).title is not None
+
+
+# -- No-break spaces (U+00A0) are spaces to the title rules (issue 16) ---------------------------
+
+_NBSP_CASES = [
+    # A breadcrumb «>>» over a long line, never the title.
+    (f"صفحه نخست >> فرهنگی >> کتاب\n{_LONG_LEAD}\n\n{_PARK}", _LONG_LEAD),
+    # A breadcrumb « > » as the first line of a text without running text.
+    (
+        "صفحه نخست > گزارش‌ها\nپل تاریخی شهر دوباره باز شد\nعکس از سارا",
+        "پل تاریخی شهر دوباره باز شد",
+    ),
+    # A couplet «... ـــ ...» under the headline: an epigraph.
+    (
+        f"{_SISTAN}\n\nهیرمند ای رود پرآب و پرصدا ـــ ای نگین سبز دشت و کشتزار\n\n{_SISTAN_BODY}",
+        _SISTAN,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), _NBSP_CASES)
+def test_no_break_spaces_give_the_same_title(text: str, title: str) -> None:
+    """Every space a no-break space (a CMS's `&nbsp;`): the same line is the title."""
+    assert jm.parse_article(text).title == title
+    found = jm.parse_article(text.replace(" ", "\u00a0")).title
+    assert found is not None
+    assert found.replace("\u00a0", " ") == title
+
+
+def test_no_break_spaces_are_kept_in_the_values_returned() -> None:
+    """The rules read a no-break space as a space; the title, lead, body and ignored lines
+    are still returned as printed, their no-break spaces kept."""
+    text = f"صفحه نخست > گزارش‌ها\n{_SISTAN}\n\n{_SISTAN_BODY}".replace(" ", "\u00a0")
+    article = jm.parse_article(text)
+    assert article.title == _SISTAN.replace(" ", "\u00a0")
+    assert article.lead is not None
+    assert "\u00a0" in article.lead
+    assert " " not in article.lead
+    assert all(" " not in line for line in article.body)
+    assert all(" " not in ignored.text for ignored in article.ignored)

@@ -750,3 +750,186 @@ def test_header_dates_below_the_lookalike_year_or_named_stay_jalali(value: str, 
     """Below 1420, or with a Jalali month's name, the date is Jalali as printed."""
     article = jm.parse_article("عنوان خبر آزمایشی\n" + value + LEAD)
     assert article.published.isoformat() == iso  # type: ignore[union-attr]
+
+
+# -- A long headline printed twice over its date line (third blind batch 580, kabul.gov.af) ----
+
+_LONG_QUOTE = (
+    'وزیر نیرو: " پروژه های آبرسانی روستایی در سه ولایت شمالی تا پایان سال آینده با همکاری '
+    'شوراهای محلی و نهادهای خیریه به بهره برداری کامل می رسد و آب آشامیدنی فراهم می شود"'
+)
+_LONG_BODY = (
+    "وزیر نیرو در نشستی با نمایندگان شوراهای محلی از پیشرفت کار پروژه های آبرسانی در "
+    "ولایت های شمالی خبر داد و گفت کار ساخت مخازن آغاز شده است.\n"
+    "به گفته او بیش از بیست قریه از این پروژه ها سود می برند و کار در فصل بهار دوباره "
+    "از سر گرفته می شود.\n"
+)
+
+
+def test_a_long_headline_printed_twice_over_its_date_line_is_the_title() -> None:
+    """A quoted statement of 29 words printed twice, then a bare date line, then the body:
+    the headline printed twice (longer than a usual headline), not the body's start."""
+    article = jm.parse_article(f"{_LONG_QUOTE}\n\n{_LONG_QUOTE}\n\n25 جدی 1397\n\n{_LONG_BODY}")
+    assert (article.title, codes(article)) == (_LONG_QUOTE, [])
+    assert article.published.isoformat()[:10] == "2019-01-15"  # type: ignore[union-attr]
+
+
+def test_a_long_sentence_printed_twice_over_a_date_line_stays_the_body() -> None:
+    """The same shape with a whole sentence (ending with a period): a lead printed twice."""
+    sentence = _LONG_QUOTE.replace('"', "") + "."
+    article = jm.parse_article(
+        f"عنوان کوتاه خبر آزمایشی\n\n{sentence}\n\n{sentence}\n\n25 جدی 1397\n\n{_LONG_BODY}"
+    )
+    assert article.title == "عنوان کوتاه خبر آزمایشی"
+
+
+# -- A date labelled as another event's (third blind batch 584/609, a law database) -----------
+
+_LAW_BODY = (
+    "عنوان آیین نامه آزمایشی\n\n"
+    "متن آیین نامه در یک جمله کوتاه برای آزمون نوشته شده است.\n"
+    "و این هم جمله دوم آیین نامه برای آزمون در یک پاراگراف دیگر است.\n\n"
+)
+
+
+@pytest.mark.parametrize("label", ["تاریخ تصویب :", "تاریخ ابلاغ:", "تاریخ تصویب"])
+def test_a_date_under_another_events_label_is_not_the_publication_date(label: str) -> None:
+    """«تاریخ تصویب :» / «1390/10/18» under the text: the day the rule was approved, not the
+    page's; set aside, published None."""
+    article = jm.parse_article(f"{_LAW_BODY}نوع :\nآیین نامه\n{label}\n1390/10/18\n")
+    assert article.published is None
+    assert "1390/10/18" in [ignored.text for ignored in article.ignored]
+
+
+def test_a_date_after_another_events_label_on_its_line_is_not_the_publication_date() -> None:
+    """«تاریخ تصویب: ۱۳۹۰/۱۰/۱۸» under the headline: the approval day, not the page's."""
+    article = jm.parse_article("عنوان آیین نامه آزمایشی\nتاریخ تصویب: ۱۳۹۰/۱۰/۱۸" + LEAD)
+    assert article.published is None
+
+
+@pytest.mark.parametrize("label", ["تاریخ ارسال :", "تاریخ :"])
+def test_a_date_under_a_posting_label_stays_the_publication_date(label: str) -> None:
+    """A label that dates the post itself («تاریخ ارسال», «تاریخ») keeps its value."""
+    article = jm.parse_article(f"{_LAW_BODY}{label}\n1390/10/18\n")
+    assert article.published is not None
+    assert article.published.isoformat()[:10] == "2012-01-08"
+
+
+# -- An unlabelled date outside the address's year and month (third blind batch 593) ---------
+
+_BLOG_TEXT = (
+    "March 3, 2022\n\nCity News\n\nAll the news of our city\n\n"
+    "Spring festival opens in the old market\n\n"
+    "Dancers and musicians from several towns performed in the old market square this week "
+    "as the spring festival opened to crowds of visitors.\n\n"
+    "The festival runs for ten days and ends with a concert in the main park.\n"
+)
+_BLOG_URL = "https://example.com/{}/spring-festival-opens-in-the-old-market/"
+
+
+def test_an_unlabelled_date_outside_the_addresss_month_is_not_taken() -> None:
+    """A WordPress address «/2022/01/slug/» dates the post in January 2022: an unlabelled
+    «March 3, 2022» above the site's name is the day of the visit; None, warned."""
+    article = jm.parse_article(_BLOG_TEXT, url=_BLOG_URL.format("2022/01"))
+    assert article.published is None
+    assert "published-conflict" in codes(article)
+    with pytest.raises(jm.ConflictError):
+        jm.parse_article(_BLOG_TEXT, url=_BLOG_URL.format("2022/01"), strict=True)
+
+
+@pytest.mark.parametrize("path", ["2022/03", "blog/2022"])
+def test_an_unlabelled_date_in_the_addresss_month_or_no_month_stays(path: str) -> None:
+    """In the address's month (or with no month in it) the date line is still used."""
+    article = jm.parse_article(_BLOG_TEXT, url=_BLOG_URL.format(path))
+    assert article.published is not None
+    assert article.published.isoformat()[:10] == "2022-03-03"
+
+
+# -- A blog's list counter «N مطلب با موضوع «X» ثبت شده است» (third blind batch 596) ----------
+
+_BLOG_HEAD = "دفتر یادداشت\n\nنظرسنجی کتاب‌های سال\n\nدفتر یادداشت\nیادداشت‌های یک معلم درباره مدرسه و کتاب\n\n"
+_BLOG_POST = (
+    "برنامه تازه کلاس‌های تابستانی\n\n"
+    "آموزش/ مدیر مدرسه درباره برنامه تازه کلاس‌های تابستانی به پرسش‌های اولیا پاسخ داد.\n\n"
+    "به گفته او کلاس‌ها از هفته آینده در دو نوبت صبح و عصر برگزار می‌شود و ثبت نام ادامه دارد.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "counter", ["۶ مطلب با موضوع «مدرسه» ثبت شده است", "۳ مطلب با کلمه‌ی کلیدی «کتاب» ثبت شده است"]
+)
+def test_a_blogs_list_counter_makes_the_headline_under_it_an_item(counter: str) -> None:
+    """A blog's category or tag page: the headline under the counter is the first post's;
+    the blog's name, printed twice above, is the title."""
+    article = jm.parse_article(f"{_BLOG_HEAD}{counter}\n\n{_BLOG_POST}")
+    assert article.title == "دفتر یادداشت"
+    assert "listing-page" in codes(article)
+
+
+def test_a_counter_like_sentence_in_a_post_makes_no_list() -> None:
+    """A sentence of the body with the same words is no counter: the post's headline stays."""
+    sentence = "در این سامانه ۶ مطلب با موضوع «مدرسه» ثبت شده است و بقیه در راه است."
+    article = jm.parse_article(f"{_BLOG_HEAD}{_BLOG_POST}\n{sentence}\n")
+    assert article.title == "برنامه تازه کلاس‌های تابستانی"
+
+
+# -- A tag page whose items print their date above their headline (third blind batch 595) ----
+
+_TAG_ITEMS = (
+    "    سه‌شنبه، ۱۵ آبان ۱۴۰۳\n"
+    "  • ساعت کار کتابخانه ملی در تابستان تغییر کرد\n\n"
+    "    ایسنا: مدیر کتابخانه ملی گفت که ساعت کار تالارهای مطالعه از هفته آینده تا ساعت "
+    "بیست و دو افزایش می‌یابد تا دانشجویان در ایام امتحانات فرصت بیشتری داشته باشند…\n"
+    "    یکشنبه، ۱۳ آبان ۱۴۰۳\n"
+    "  • نمایشگاه نسخه‌های خطی در کتابخانه ملی گشایش یافت\n\n"
+    "    ایرنا: نمایشگاهی از نسخه‌های خطی کمیاب با حضور پژوهشگران و استادان دانشگاه در "
+    "کتابخانه ملی گشایش یافت و تا پایان ماه برای بازدید عموم باز است…\n"
+)
+
+
+def test_a_tag_pages_items_with_their_date_above_their_headline_are_a_list() -> None:
+    """The tag's name printed twice, then items «date / • headline / excerpt…»: a list,
+    its name the title, the items' dates not the page's."""
+    article = jm.parse_article(f"کتابخانه ملی\n\nکتابخانه ملی\n\n{_TAG_ITEMS}")
+    assert (article.title, article.published) == ("کتابخانه ملی", None)
+
+
+def test_an_article_whose_paragraph_ends_cut_over_a_date_line_stays_an_article() -> None:
+    """A paragraph cut with «…», then a date line and running text (no item headline): the
+    article's headline stays the title."""
+    text = (
+        "ساعت کار کتابخانه ملی در تابستان تغییر کرد\n\n"
+        "مدیر کتابخانه ملی گفت که ساعت کار تالارهای مطالعه از هفته آینده تا ساعت بیست و دو "
+        "افزایش می‌یابد تا دانشجویان فرصت بیشتری داشته باشند…\n"
+        "یکشنبه، ۱۳ آبان ۱۴۰۳\n"
+        "او افزود که این برنامه تا پایان امتحانات پایان ترم ادامه دارد و پس از آن ساعت کار "
+        "به روال گذشته باز می‌گردد.\n"
+    )
+    article = jm.parse_article(text)
+    assert article.title == "ساعت کار کتابخانه ملی در تابستان تغییر کرد"
+
+
+# -- A date line with a month name the grammar does not read (third blind batch 592) ---------
+
+_TAJIK_BODY = (
+    "ДУШАНБЕ, 22.09.2020 /АМИТ «Ховар»/. Маснавӣ яке аз қолабҳои куҳантарини шеъри форсӣ аст, "
+    "ки дар давраи Сомониён ба камол расид ва шоирон онро дӯст медоштанд.\n\n"
+    "Дар ин мақола намунаҳои маснавии шоир бо ашъори ҳамзамонони ӯ муқоиса шуда, хусусиятҳои "
+    "забонӣ ва вазнии онҳо нишон дода мешаванд.\n"
+)
+
+
+@pytest.mark.parametrize("stamp", ["Сентябрь 22, 2020 09:20", "22 Сентябр 2020, 09:20"])
+def test_an_unread_month_with_a_day_year_and_time_is_no_title(stamp: str) -> None:
+    """«Сентябрь 22, 2020 09:20» (a Russian month name): a date line the grammar does not
+    read, never the title; the headline above it is."""
+    headline = "Ҳамоиши илмӣ дар бораи осори Рӯдакӣ дар Душанбе баргузор шуд"
+    article = jm.parse_article(f"{headline}\n\n{stamp}\n\n{_TAJIK_BODY}")
+    assert (article.title, codes(article)) == (headline, [])
+
+
+def test_a_headline_with_a_year_and_a_time_of_several_words_stays_a_title() -> None:
+    """A headline of several words with a year and a clock time in it is still a headline."""
+    headline = "Финали Лигаи қаҳрамонон 2020 соати 23:00 оғоз мешавад"
+    article = jm.parse_article(f"{headline}\n\n{_TAJIK_BODY}")
+    assert article.title == headline

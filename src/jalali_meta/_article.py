@@ -217,11 +217,21 @@ class _Line:
 
     @property
     def text(self) -> str:
-        """The line as written, sliced once (a line's properties read it many times a parse)."""
+        """The line as written, sliced once (a line's properties read it many times a parse),
+        a no-break space read as a space (a CMS's ``&nbsp;``): the rules testing « / », «- »
+        or « > » see one space. :attr:`printed` keeps the line exactly as written."""
         text = self._text
         if text is None:
-            text = self._text = self._doc[self.start : self.end]
+            text = self._doc[self.start : self.end]
+            if "\xa0" in text:
+                text = text.replace("\xa0", " ")
+            self._text = text
         return text
+
+    @property
+    def printed(self) -> str:
+        """The line exactly as written (its no-break spaces kept): what a record returns."""
+        return self._doc[self.start : self.end]
 
     @property
     def norm(self) -> str:
@@ -337,6 +347,9 @@ class _State:
     afghan: bool = False
     # Why the address's ID is not taken: the page prints its own address with another ID.
     url_doubt: str | None = None
+    # The address's year and month without a day («/2021/03/slug/»): the calendar's name,
+    # the year and the month (see _outside_url_month).
+    url_month: tuple[str, int, int] | None = None
     # Why the chosen headline is doubtful, and the line competing with it (see _title_doubt).
     title_doubt: tuple[str, int | None] | None = None
     # Where the title ends when its line ends with the article's date (see _dated_title).
@@ -378,7 +391,7 @@ class _State:
         self.warn(code, message, span[0], span[1])
 
     def ignore(self, line: _Line, reason: IgnoredReason) -> None:
-        self.ignored.append(Ignored(line.text, (line.start, line.end), reason))
+        self.ignored.append(Ignored(line.printed, (line.start, line.end), reason))
 
 
 # A text whose first lines (this many at most) have a blank line before this share of
@@ -697,15 +710,21 @@ def _quoted_subheading(lines: Sequence[_Line], index: int) -> bool:
 def _headline_printed_twice(lines: Sequence[_Line], index: int) -> bool:
     """A line of a headline's length that ends no sentence with a period, printed again right
     under it, over a longer paragraph: the headline printed twice (the page's title and the
-    article's heading), not the body's first paragraph."""
+    article's heading), not the body's first paragraph.
+
+    A longer one (a quoted statement of up to LONG_HEADLINE_WORDS words) printed twice counts
+    when a date or label line stands right under the second copy: the header under a headline,
+    where a lead printed twice runs on into the body.
+    """
     line = lines[index]
-    if index + 2 >= len(lines) or line.words > HEADLINE_MAX_WORDS or line.text[-1] == ".":
+    if index + 2 >= len(lines) or line.words > LONG_HEADLINE_WORDS or line.text[-1] in ".…":
         return False
-    return (
-        lines[index + 1].key == line.key
-        and lines[index + 2].paragraph
-        and lines[index + 2].words > line.words
-    )
+    if lines[index + 1].key != line.key:
+        return False
+    below = lines[index + 2]
+    if line.words > HEADLINE_MAX_WORDS:
+        return below.info.kind in _HEADER_KINDS
+    return below.paragraph and below.words > line.words
 
 
 def _headline_twice_below(lines: Sequence[_Line], index: int) -> bool:
@@ -1022,6 +1041,8 @@ def _never_title(line: _Line) -> str:
                 return "a date"
             if _AUTHOR_LABEL.search(norm):
                 return "a byline with a date"
+        elif _UNREAD_DATE.fullmatch(norm):
+            return "a date the grammar does not read"
     if "|" in text and _HANDLE_PART.search(text):
         return "a name beside a handle"
     if line.words <= NAME_MAX_WORDS and _INITIAL_NAME.match(norm):
@@ -1035,6 +1056,12 @@ def _never_title(line: _Line) -> str:
     return ""
 
 
+# One word (a month's name the grammar does not read: «Сентябрь») with a day, a four-digit
+# year and a time, in either order: «Сентябрь 22, 2020 09:20», «22 Сентябр 2020, 09:20».
+_UNREAD_DATE = regex.compile(
+    r"(?:\p{L}+[\x20,.]+[0-9]{1,2}|[0-9]{1,2}[\x20,.]+\p{L}+)[\x20,.]+[0-9]{4}[\x20,.-]*"
+    r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+)
 # A login form's field, its label and a colon: «نام کاربری :», «پسورد :», «Password:».
 _FORM_FIELD = regex.compile(
     r"(?<![\p{L}\p{M}])(?:نام[\x20\u200c]*کاربری|پسورد|رمز[\x20\u200c]*عبور|کلمه[\x20\u200c]*عبور"
@@ -2059,7 +2086,10 @@ def _related_box(lines: Sequence[_Line], index: int) -> bool:
 
 
 def _item_follows(lines: Sequence[_Line], index: int) -> bool:
-    """Whether a headline-shaped line and a paragraph follow ``lines[index]``: the next item."""
+    """Whether a headline-shaped line and a paragraph follow ``lines[index]``: the next item
+    (its date line above its headline, «یکشنبه، ۱۳ آبان ۱۴۰۳» / «• HEADLINE», counts)."""
+    if index + 1 < len(lines) and lines[index + 1].info.kind == "date":
+        index += 1  # the next item's date, printed above its headline
     if index + 2 >= len(lines):
         return False
     head, text = lines[index + 1], lines[index + 2]
@@ -2159,8 +2189,12 @@ def _listing_name(
 ) -> tuple[int | None, str]:
     """On a list of excerpts, the short line above the first item's headline names the page."""
     above = title - 1
-    while above > 0 and title - above < LISTING_ITEM_LINES and _BULLET.match(lines[above].text):
-        above -= 1  # the first item's own kicker, bulleted like the items («• از ...»)
+    while (
+        above > 0
+        and title - above < LISTING_ITEM_LINES
+        and (_BULLET.match(lines[above].text) or lines[above].info.kind == "date")
+    ):
+        above -= 1  # the first item's own kicker, bulleted like the items («• از ...»), or date
     if above < 0 or above in outside:
         return title, rule
     line = lines[above]
@@ -2301,6 +2335,12 @@ def _url_candidates(state: _State, url: str | None) -> None:
         stamp = _machine_date(f"{year}/{month}/{day}", jalali=True)
         if stamp is not None:
             state.candidates.append(Candidate("published", "url", "url", order, stamp=stamp))
+    else:
+        dated = _URL_MONTH.search(url)
+        if dated is not None:
+            year = int(dated.group(1))
+            calendar = "jalali" if year < 1900 else "gregorian"
+            state.url_month = (calendar, year, int(dated.group(2)))
     number = url_number(url)
     if number is None:
         return
@@ -2315,6 +2355,21 @@ def _url_candidates(state: _State, url: str | None) -> None:
         )
         return
     state.candidates.append(Candidate("number", "url", "url", order, text=number))
+
+
+# A blog's dated address, year and month with no day («/2021/03/slug/», WordPress's default):
+# the month the post was published in.
+_URL_MONTH = re.compile(r"/(1[34][0-9]{2}|(?:19|20)[0-9]{2})/(0[1-9]|1[0-2])/(?![0-9]{1,2}(?:/|$))")
+
+
+def _outside_url_month(state: _State, stamp: Timestamp) -> bool:
+    """Whether a date falls outside the address's year and month (in the address's calendar)."""
+    if state.url_month is None:
+        return False
+    calendar, year, month = state.url_month
+    if calendar == "jalali":
+        return stamp.jalali_date[:2] != (year, month)
+    return (stamp.gregorian.year, stamp.gregorian.month) != (year, month)
 
 
 # An address printed in the text (a print view's «Source URL: ...», a permalink line).
@@ -2643,6 +2698,9 @@ def _walk(state: _State, indexes: Iterable[int], zone: str, title: int | None) -
                 _take_next_line(state, field, label_line, line, zone=zone, title=title)
                 continue
         distance = title - index if zone == "pre" and title is not None else 0
+        if info.kind in ("date", "mixed") and not info.labels and _another_events_date(state, line):
+            state.ignore(line, "another date")
+            continue
         if _issue_block(state, index):
             continue
         if zone == "pre" and index in state.widget_lines and info.kind != "text":
@@ -2674,6 +2732,31 @@ def _walk(state: _State, indexes: Iterable[int], zone: str, title: int | None) -
         _record(state, line, info, zone, distance)
         if info.kind == "labels" and info.labels[-1].value[0] == info.labels[-1].value[1]:
             pending = (info.labels[-1].field, line)
+
+
+# «تاریخ» with the event it dates, not the page's post: «تاریخ تصویب» (a law's approval),
+# «تاریخ ابلاغ» (its notification), «تاریخ تولد» (a birth), «تاریخ برگزاری» (an event's day).
+_ANOTHER_EVENT = (
+    r"تصویب|ابلاغ|اجرا|اجرای|صدور|تولد|وفات|فوت|درگذشت|تاسیس|تأسیس|برگزاری|انقضا|شروع|پایان"
+)
+_ANOTHER_DATE_LABEL = regex.compile(
+    rf"^تاریخ[\x20\u200c]+(?:{_ANOTHER_EVENT})(?![\p{{L}}\p{{M}}])[\x20\u200c]*:?[\x20\u200c]*$"
+)
+
+
+def _another_events_date(state: _State, line: _Line) -> bool:
+    """Whether a date is labelled as another event's: «تاریخ تصویب :» on the line above it
+    (a label block with its values on the next lines), or before it on its line. That day
+    is the event's (a law's approval, a birth), never the page's publication."""
+    info = line.info
+    if info.kind == "mixed":
+        if not info.dates:
+            return False
+        return _ANOTHER_DATE_LABEL.match(line.norm[: info.dates[0][0]].rstrip()) is not None
+    if line.index == 0 or _apart(state, line):
+        return False
+    above = state.lines[line.index - 1]
+    return above.info.kind == "text" and _ANOTHER_DATE_LABEL.match(above.norm) is not None
 
 
 def _issue_block(state: _State, index: int) -> bool:
@@ -3292,7 +3375,13 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     # 2. Locate the article: body anchor, title, lead, end of the body.
     anchor = _body_anchor(lines, outside)
     address = _address(hints.url)
-    title, title_rule = _choose_title(state, anchor, hints, outside, address.slug)
+    blog_name = _blog_name_over_counter(lines, anchor, outside)
+    title: int | None
+    if blog_name is not None:
+        # A blog's category or tag page: its name is the title, the posts are the list's items.
+        title, title_rule = blog_name, "listing name"
+    else:
+        title, title_rule = _choose_title(state, anchor, hints, outside, address.slug)
     if title is not None and anchor is not None and _excerpts(lines, anchor):
         title, title_rule = _listing_name(lines, title, outside, title_rule)
     elif title is not None and _collection_above(lines, title, outside):
@@ -3493,6 +3582,38 @@ def _late_header(state: _State, lead: int, end: int, outside: set[int]) -> set[i
     return taken
 
 
+# A blog's list counter, alone on its line: «۶ مطلب با موضوع «آموزش» ثبت شده است» (a
+# category page of blog.ir), «۳ مطلب با کلمه‌ی کلیدی «X» ثبت شده است» (a tag page).
+_LIST_COUNTER = regex.compile(
+    r"^[0-9۰-۹]+[\x20\u200c]+مطلب[\x20\u200c]+با[\x20\u200c]+"
+    r"(?:موضوع|برچسب|کلمه[\x20\u200c]*(?:ی|ٔ)?[\x20\u200c]*کلیدی)[\x20\u200c]*"
+    r"«[^«»]+»[\x20\u200c]*ثبت[\x20\u200c]+شده[\x20\u200c]+است$"
+)
+
+
+def _blog_name_over_counter(
+    lines: Sequence[_Line], anchor: int | None, outside: set[int]
+) -> int | None:
+    """Over a blog's list counter (at or above the body's anchor), the first text line
+    printed again above the counter: the blog's name, in the page's header and its sidebar.
+    None without a counter or without such a line."""
+    stop = min(len(lines), (anchor if anchor is not None else len(lines) - 1) + 1)
+    counter = next(
+        (i for i in range(stop) if i not in outside and _LIST_COUNTER.match(lines[i].norm)), None
+    )
+    if counter is None:
+        return None
+    seen: dict[str, int] = {}
+    for index in range(counter):
+        line = lines[index]
+        if index in outside or line.info.kind != "text" or line.chrome:
+            continue
+        if line.key in seen:
+            return seen[line.key]
+        seen[line.key] = index
+    return None
+
+
 def _listing(state: _State, lead: int, outside: set[int]) -> bool:
     """Whether the "body" is a list of items, each with its own ID label (a tag page).
 
@@ -3641,6 +3762,22 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
             "the publication day",
             *text_span(issue_stamp),
         )
+    if (
+        published is not None
+        and published.stamp is not None
+        and published.rule.startswith(("date line", "footer date line"))
+        and _outside_url_month(state, published.stamp)
+    ):
+        # An unlabelled date line outside the month of the blog's dated address («/2021/03/»)
+        # is another day's (the theme's banner of the day of the visit): not taken.
+        calendar, year, month = state.url_month or ("", 0, 0)
+        state.note(
+            "published-conflict",
+            f"the unlabelled date line {published.stamp.text!r} is outside the address's "
+            f"month {year}/{month:02d} ({calendar}); not used",
+            published.span,
+        )
+        published = None
     _url_notes(state, published, by_field["published"])
     if published is not None and published.rule.startswith("footer date line"):
         assert published.stamp is not None
@@ -3984,8 +4121,8 @@ def _assemble(
         source=texts["source"],
         issue=issue,
         issue_date=issue_date,
-        lead=lead.text if lead is not None else None,
-        body=tuple(lines[i].text for i in body),
+        lead=lead.printed if lead is not None else None,
+        body=tuple(lines[i].printed for i in body),
         mentions=tuple(mentions),
         warnings=tuple(state.warnings),
         fields=_fields(state, time_lines),

@@ -53,7 +53,7 @@ FieldName = Literal[
 IgnoredReason = Literal[
     "widget", "today widget", "crawl stamp", "time without a date", "counter",
     "repeated title", "site stamp", "control", "page chrome", "breadcrumb",
-    "above the title", "below the article",
+    "above the title", "below the article", "another date",
 ]  # fmt: skip
 """Why a line was set aside (:class:`Ignored`)."""
 
