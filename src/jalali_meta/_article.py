@@ -1028,11 +1028,34 @@ def _never_title(line: _Line) -> str:
         return "a name with an initial"
     if _reader_prompt(line):
         return "a prompt to sign up or log in"
-    if len(_FORM_FIELD.findall(norm)) >= FORM_FIELDS:
+    if _may_be_form(norm) and len(_FORM_FIELD.findall(norm)) >= FORM_FIELDS:
         return "a login form"
-    if _GREETING.match(_NOT_LETTER.sub("", norm)):
+    if _may_greet(norm) and _GREETING.match(_NOT_LETTER.sub("", norm)):
         return "a greeting"
     return ""
+
+
+# Cheap tests before the regex work of :func:`_never_title`, :func:`_reader_prompt` and
+# :func:`_couplet`: each is false only where the pattern cannot match (a letter or a mark
+# every match holds is missing), so they change no verdict (tests/test_prefilters.py).
+def _may_be_form(norm: str) -> bool:
+    """Whether ``norm`` may hold FORM_FIELDS login fields: each ends with its own colon."""
+    return norm.count(":") >= FORM_FIELDS
+
+
+def _may_greet(norm: str) -> bool:
+    """Whether ``norm`` may be a greeting: its letters hold «خ» and «آ» («خوش آمدید»)."""
+    return "خ" in norm and "آ" in norm
+
+
+def _may_prompt(norm: str) -> bool:
+    """Whether ``norm`` may be a reader prompt: every verb of its patterns ends with «ید»."""
+    return "ید" in norm
+
+
+def _may_be_couplet(text: str) -> bool:
+    """Whether ``text`` may be a couplet: its halves are parted by «/» or tatweels."""
+    return "/" in text or "ـ" in text
 
 
 # A login form's field, its label and a colon: «نام کاربری :», «پسورد :», «Password:».
@@ -1076,6 +1099,8 @@ def _reader_prompt(line: _Line) -> bool:
     («برای دریافت آخرین خبرها ... با ما همراه باشید.»): site furniture, never the title
     nor the start of the body."""
     norm = line.norm
+    if not _may_prompt(norm):
+        return False
     if line.words <= FOLLOW_PROMPT_WORDS and _FOLLOW_PROMPT.search(norm):
         return True
     return bool(
@@ -1287,6 +1312,8 @@ _HEMISTICHS = regex.compile(r"\x20(?:/|ـ{2,})\x20")
 
 def _couplet(text: str) -> bool:
     """Whether ``text`` is a couplet: two halves of :data:`VERSE_WORDS` words each."""
+    if not _may_be_couplet(text):
+        return False
     halves = _HEMISTICHS.split(text)
     return len(halves) == 2 and all(
         VERSE_WORDS[0] <= len(half.split()) <= VERSE_WORDS[1] for half in halves
