@@ -108,6 +108,7 @@ _TITLE_PIECES = [
     "Password", "USERNAME", ":", "：", " : ", "نمایید", "نمائید", "خواهید", "بفرمایید", "ندارید",
     "باشید", "کنید", "ثبت نام", "عضویت", "وارد", "سایت", "حساب کاربری", "با ما همراه باشید",
     "ما را در", "اینستاگرام", "دنبال کنید", " / ", "/", " ــ ", "ـ", "ی", "د", "ید", "خ", "آ",
+    " - ", " – ", "-", "ایسنا", "عکس", "عکس:", " عکس : ", "مایید", "دارید", "بفرمائید",
 ]  # fmt: skip
 _TITLE_TEXTS = st.lists(
     st.one_of(st.sampled_from(_TITLE_PIECES), st.text(alphabet=ALPHABET + " آخید", max_size=3)),
@@ -115,7 +116,7 @@ _TITLE_TEXTS = st.lists(
 ).map("".join)
 
 
-@pytest.mark.parametrize("name", ["login form", "greeting", "reader prompt", "couplet"])
+@pytest.mark.parametrize("name", ["login form", "greeting", "reader prompt", "caption", "couplet"])
 @settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(text=_TITLE_TEXTS)
 def test_title_prefilter_never_misses(name: str, text: str) -> None:
@@ -133,6 +134,13 @@ def test_title_prefilter_never_misses(name: str, text: str) -> None:
         ("greeting", "خبر روز", (False, False)),
         ("reader prompt", "برای ثبت نام در سایت اقدام نمایید", (True, True)),
         ("reader prompt", "افزایش همکاری ایران و روسیه", (False, False)),
+        ("reader prompt", "ما را در اینستاگرام دنبال کنید", (True, True)),
+        ("reader prompt", "برای خبرهای تازه با ما همراه باشید.", (True, True)),
+        ("reader prompt", "اگر در سایت حساب کاربری ندارید، عضویت رایگان است", (True, True)),
+        ("reader prompt", "تولید محصول و تاکید بر همکاری", (False, False)),
+        ("caption", "دیدار وزیران - ایسنا", (True, True)),
+        ("caption", "دیدار وزیران عکس: علی رضایی", (True, True)),
+        ("caption", "دیدار وزیران ایران و روسیه", (False, False)),
         ("couplet", "بنی آدم اعضای یکدیگرند / که در آفرینش ز یک گوهرند", (True, True)),
         ("couplet", "بنی آدم اعضای یکدیگرند", (False, False)),
     ],

@@ -1049,8 +1049,16 @@ def _may_greet(norm: str) -> bool:
 
 
 def _may_prompt(norm: str) -> bool:
-    """Whether ``norm`` may be a reader prompt: every verb of its patterns ends with «ید»."""
-    return "ید" in norm
+    """Whether ``norm`` may be a reader prompt: it holds a verb of the patterns (each of
+    :data:`_PROMPT_VERB`'s and :data:`_FOLLOW_PROMPT`'s verbs ends with one of these)."""
+    return "ید" in norm and (
+        "مایید" in norm
+        or "مائید" in norm
+        or "خواهید" in norm
+        or "دارید" in norm
+        or "باشید" in norm
+        or "کنید" in norm
+    )
 
 
 def _may_be_couplet(text: str) -> bool:
@@ -1177,7 +1185,7 @@ def _title_score(
         score += 8  # the article's printed address spells it (a permalink's slug)
     if caption:
         score -= 3  # an image's alt text and caption under the headline
-    elif _CAPTION.search(line.norm):
+    elif _may_be_caption(line.norm) and _CAPTION.search(line.norm):
         score -= 3  # a photo's caption with its credit («... - ایسنا», «... عکس: ...»)
     if index + 1 < len(lines) and words <= LISTING_NAME_WORDS and _tags_heading(lines[index + 1]):
         score += 8  # a tag page's name over its «برچسب ها» heading: the page's title
@@ -1631,6 +1639,11 @@ _CAPTION = regex.compile(
 )
 
 
+def _may_be_caption(norm: str) -> bool:
+    """Whether :data:`_CAPTION` may match ``norm``: a space and a dash, or «عکس», in it."""
+    return " -" in norm or " –" in norm or "عکس" in norm
+
+
 # A link to a gallery or a video: «تصاویر/ ...», «فیلم | ...», «اینفوگرافیک/ ...».
 _MEDIA_LINK = regex.compile(
     r"^(?:تصاویر|عکس|فیلم|ویدیو|ویدئو|گزارش[\x20\u200c]تصویری|اینفوگرافیک|موشن[\x20\u200c]گرافیک"
@@ -1663,7 +1676,7 @@ def _headline_over_lead(
         and _verb_end(line) != "saying"
         and not _BULLET.match(line.text)
         and not _ENUMERATED.match(line.norm)
-        and not _CAPTION.search(line.norm)
+        and not (_may_be_caption(line.norm) and _CAPTION.search(line.norm))
         and not any(mark in line.text for mark in _BREADCRUMB_MARKS)
     )
 
@@ -1732,7 +1745,7 @@ def _title_doubt(
         return "it ends like a kicker or a label", rival_index
     if _GUTTER in text.strip():
         return "it runs columns of a page together", rival_index
-    if _CAPTION.search(line.norm):
+    if _may_be_caption(line.norm) and _CAPTION.search(line.norm):
         return "it is shaped like a photo caption", rival_index
     if _MEDIA_LINK.match(line.norm):
         return "it is shaped like a link to a photo or video item", rival_index

@@ -63,6 +63,7 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
             )
         ),
     ),
+    "caption": (_article._may_be_caption, lambda norm: _article._CAPTION.search(norm) is not None),
     "couplet": (
         _article._may_be_couplet,
         lambda text: _article._HEMISTICHS.search(text) is not None,
