@@ -159,6 +159,8 @@ _STRIP = (
     " \t\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
     "\u2009\u200a\u200b\u200c\u200d\u200e\u200f\u202f\u205f\u2060\u3000\ufeff"
 )
+# Both: a line with its line break cut off and stripped, by one call.
+_EDGES = _STRIP + _BREAKS
 # An ID that starts with a Jalali date: 14011103000123 = 1401/11/03 + a sequence number.
 # An ID printed with thousands separators (U+066C or a comma, both a comma once normalised).
 _GROUPED_ID = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")
@@ -430,24 +432,28 @@ def _lines(doc: str) -> tuple[Sequence[_Line], array[int]]:
         cut = doc.find("\n", pos + _CHUNK) + 1 if pos + _CHUNK < size else 0
         chunk = doc[pos:cut] if cut > 0 else doc[pos:]
         for piece in chunk.splitlines(True):
-            end = pos + len(piece)
-            body = piece.rstrip(_BREAKS)
-            text = body.lstrip(_STRIP)
+            # A piece holds its line break(s) at its end only: one strip of both sets
+            # gives the line as stripped, in one copy.
+            text = piece.strip(_EDGES)
             if text:
-                start = end - len(piece) + len(body) - len(text)
+                # The line starts at the piece's start unless the piece starts with a
+                # character stripped off (then the text's first character differs from it).
+                start = pos
+                if text[0] != piece[0]:
+                    start += len(piece) - len(piece.lstrip(_EDGES))
                 # A blank line between: two or more line breaks since the last line ended
                 # (one before the first line).
                 blank = breaks > 1 or (breaks == 1 and not starts)
-                stop = start + len(text.rstrip(_STRIP))
+                stop = start + len(text)
                 if len(starts) < EAGER_LINES:
                     lines.append(_Line(doc, start, stop, blank, len(starts)))
                 blanks.append(blank)
                 starts.append(start)
                 ends.append(stop)
                 breaks = 0
-            if len(body) < len(piece):
+            if piece[-1] in _BREAKS:
                 breaks += 1
-            pos = end
+            pos += len(piece)
     if len(starts) <= EAGER_LINES:
         return lines, starts
     return _Lines(doc, starts, ends, blanks, lines), starts
