@@ -99,3 +99,53 @@ def test_key_first_only_for_characters_kept_as_they_are(text: str, expected: str
     """A letter or a quote is told at once; a variant letter, a mark, a space, a Persian
     digit or a joiner is not (the key folds or drops it)."""
     assert key_first(text)[0] == expected
+
+
+# The words and marks of title choice's patterns (a login form, a greeting, a reader
+# prompt, a couplet), run together with characters that may break them up.
+_TITLE_PIECES = [
+    "خوش", "آمدید", "خوش آمدید", "به سایت ما", "بهوبلاگ", "نام کاربری", "پسورد", "رمز عبور",
+    "Password", "USERNAME", ":", "：", " : ", "نمایید", "نمائید", "خواهید", "بفرمایید", "ندارید",
+    "باشید", "کنید", "ثبت نام", "عضویت", "وارد", "سایت", "حساب کاربری", "با ما همراه باشید",
+    "ما را در", "اینستاگرام", "دنبال کنید", " / ", "/", " ــ ", "ـ", "ی", "د", "ید", "خ", "آ",
+    " - ", " – ", "-", "ایسنا", "عکس", "عکس:", " عکس : ", "مایید", "دارید", "بفرمائید",
+]  # fmt: skip
+_TITLE_TEXTS = st.lists(
+    st.one_of(st.sampled_from(_TITLE_PIECES), st.text(alphabet=ALPHABET + " آخید", max_size=3)),
+    max_size=10,
+).map("".join)
+
+
+@pytest.mark.parametrize("name", ["login form", "greeting", "reader prompt", "caption", "couplet"])
+@settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(text=_TITLE_TEXTS)
+def test_title_prefilter_never_misses(name: str, text: str) -> None:
+    """Wherever a title rule's pattern matches, its cheap test before it says it may."""
+    cheap, oracle = PREFILTERS[name]
+    assert (oracle(text) and not cheap(text)) is False
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("login form", "نام کاربری : پسورد :", (True, True)),
+        ("login form", "نام کاربری و پسورد", (False, False)),
+        ("greeting", "به سایت ما خوش آمدید", (True, True)),
+        ("greeting", "خبر روز", (False, False)),
+        ("reader prompt", "برای ثبت نام در سایت اقدام نمایید", (True, True)),
+        ("reader prompt", "افزایش همکاری ایران و روسیه", (False, False)),
+        ("reader prompt", "ما را در اینستاگرام دنبال کنید", (True, True)),
+        ("reader prompt", "برای خبرهای تازه با ما همراه باشید.", (True, True)),
+        ("reader prompt", "اگر در سایت حساب کاربری ندارید، عضویت رایگان است", (True, True)),
+        ("reader prompt", "تولید محصول و تاکید بر همکاری", (False, False)),
+        ("caption", "دیدار وزیران - ایسنا", (True, True)),
+        ("caption", "دیدار وزیران عکس: علی رضایی", (True, True)),
+        ("caption", "دیدار وزیران ایران و روسیه", (False, False)),
+        ("couplet", "بنی آدم اعضای یکدیگرند / که در آفرینش ز یک گوهرند", (True, True)),
+        ("couplet", "بنی آدم اعضای یکدیگرند", (False, False)),
+    ],
+)
+def test_title_prefilter_examples(name: str, text: str, expected: tuple[bool, bool]) -> None:
+    """Each cheap test passes a line its pattern matches and turns away one without its marks."""
+    cheap, oracle = PREFILTERS[name]
+    assert (cheap(text), oracle(text)) == expected

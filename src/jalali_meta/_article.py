@@ -159,6 +159,8 @@ _STRIP = (
     " \t\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
     "\u2009\u200a\u200b\u200c\u200d\u200e\u200f\u202f\u205f\u2060\u3000\ufeff"
 )
+# Both: a line with its line break cut off and stripped, by one call.
+_EDGES = _STRIP + _BREAKS
 # An ID that starts with a Jalali date: 14011103000123 = 1401/11/03 + a sequence number.
 # An ID printed with thousands separators (U+066C or a comma, both a comma once normalised).
 _GROUPED_ID = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")
@@ -443,24 +445,28 @@ def _lines(doc: str) -> tuple[Sequence[_Line], array[int]]:
         cut = doc.find("\n", pos + _CHUNK) + 1 if pos + _CHUNK < size else 0
         chunk = doc[pos:cut] if cut > 0 else doc[pos:]
         for piece in chunk.splitlines(True):
-            end = pos + len(piece)
-            body = piece.rstrip(_BREAKS)
-            text = body.lstrip(_STRIP)
+            # A piece holds its line break(s) at its end only: one strip of both sets
+            # gives the line as stripped, in one copy.
+            text = piece.strip(_EDGES)
             if text:
-                start = end - len(piece) + len(body) - len(text)
+                # The line starts at the piece's start unless the piece starts with a
+                # character stripped off (then the text's first character differs from it).
+                start = pos
+                if text[0] != piece[0]:
+                    start += len(piece) - len(piece.lstrip(_EDGES))
                 # A blank line between: two or more line breaks since the last line ended
                 # (one before the first line).
                 blank = breaks > 1 or (breaks == 1 and not starts)
-                stop = start + len(text.rstrip(_STRIP))
+                stop = start + len(text)
                 if len(starts) < EAGER_LINES:
                     lines.append(_Line(doc, start, stop, blank, len(starts)))
                 blanks.append(blank)
                 starts.append(start)
                 ends.append(stop)
                 breaks = 0
-            if len(body) < len(piece):
+            if piece[-1] in _BREAKS:
                 breaks += 1
-            pos = end
+            pos += len(piece)
     if len(starts) <= EAGER_LINES:
         return lines, starts
     return _Lines(doc, starts, ends, blanks, lines), starts
@@ -1049,9 +1055,9 @@ def _never_title(line: _Line) -> str:
         return "a name with an initial"
     if _reader_prompt(line):
         return "a prompt to sign up or log in"
-    if len(_FORM_FIELD.findall(norm)) >= FORM_FIELDS:
+    if _may_be_form(norm) and len(_FORM_FIELD.findall(norm)) >= FORM_FIELDS:
         return "a login form"
-    if _GREETING.match(_NOT_LETTER.sub("", norm)):
+    if _may_greet(norm) and _GREETING.match(_NOT_LETTER.sub("", norm)):
         return "a greeting"
     return ""
 
@@ -1062,6 +1068,39 @@ _UNREAD_DATE = regex.compile(
     r"(?:\p{L}+[\x20,.]+[0-9]{1,2}|[0-9]{1,2}[\x20,.]+\p{L}+)[\x20,.]+[0-9]{4}[\x20,.-]*"
     r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
 )
+
+
+# Cheap tests before the regex work of :func:`_never_title`, :func:`_reader_prompt` and
+# :func:`_couplet`: each is false only where the pattern cannot match (a letter or a mark
+# every match holds is missing), so they change no verdict (tests/test_prefilters.py).
+def _may_be_form(norm: str) -> bool:
+    """Whether ``norm`` may hold FORM_FIELDS login fields: each ends with its own colon."""
+    return norm.count(":") >= FORM_FIELDS
+
+
+def _may_greet(norm: str) -> bool:
+    """Whether ``norm`` may be a greeting: its letters hold «خ» and «آ» («خوش آمدید»)."""
+    return "خ" in norm and "آ" in norm
+
+
+def _may_prompt(norm: str) -> bool:
+    """Whether ``norm`` may be a reader prompt: it holds a verb of the patterns (each of
+    :data:`_PROMPT_VERB`'s and :data:`_FOLLOW_PROMPT`'s verbs ends with one of these)."""
+    return "ید" in norm and (
+        "مایید" in norm
+        or "مائید" in norm
+        or "خواهید" in norm
+        or "دارید" in norm
+        or "باشید" in norm
+        or "کنید" in norm
+    )
+
+
+def _may_be_couplet(text: str) -> bool:
+    """Whether ``text`` may be a couplet: its halves are parted by «/» or tatweels."""
+    return "/" in text or "ـ" in text
+
+
 # A login form's field, its label and a colon: «نام کاربری :», «پسورد :», «Password:».
 _FORM_FIELD = regex.compile(
     r"(?<![\p{L}\p{M}])(?:نام[\x20\u200c]*کاربری|پسورد|رمز[\x20\u200c]*عبور|کلمه[\x20\u200c]*عبور"
@@ -1103,6 +1142,8 @@ def _reader_prompt(line: _Line) -> bool:
     («برای دریافت آخرین خبرها ... با ما همراه باشید.»): site furniture, never the title
     nor the start of the body."""
     norm = line.norm
+    if not _may_prompt(norm):
+        return False
     if line.words <= FOLLOW_PROMPT_WORDS and _FOLLOW_PROMPT.search(norm):
         return True
     return bool(
@@ -1179,7 +1220,7 @@ def _title_score(
         score += 8  # the article's printed address spells it (a permalink's slug)
     if caption:
         score -= 3  # an image's alt text and caption under the headline
-    elif _CAPTION.search(line.norm):
+    elif _may_be_caption(line.norm) and _CAPTION.search(line.norm):
         score -= 3  # a photo's caption with its credit («... - ایسنا», «... عکس: ...»)
     if index + 1 < len(lines) and words <= LISTING_NAME_WORDS and _tags_heading(lines[index + 1]):
         score += 8  # a tag page's name over its «برچسب ها» heading: the page's title
@@ -1314,6 +1355,8 @@ _HEMISTICHS = regex.compile(r"\x20(?:/|ـ{2,})\x20")
 
 def _couplet(text: str) -> bool:
     """Whether ``text`` is a couplet: two halves of :data:`VERSE_WORDS` words each."""
+    if not _may_be_couplet(text):
+        return False
     halves = _HEMISTICHS.split(text)
     return len(halves) == 2 and all(
         VERSE_WORDS[0] <= len(half.split()) <= VERSE_WORDS[1] for half in halves
@@ -1631,6 +1674,11 @@ _CAPTION = regex.compile(
 )
 
 
+def _may_be_caption(norm: str) -> bool:
+    """Whether :data:`_CAPTION` may match ``norm``: a space and a dash, or «عکس», in it."""
+    return " -" in norm or " –" in norm or "عکس" in norm
+
+
 # A link to a gallery or a video: «تصاویر/ ...», «فیلم | ...», «اینفوگرافیک/ ...».
 _MEDIA_LINK = regex.compile(
     r"^(?:تصاویر|عکس|فیلم|ویدیو|ویدئو|گزارش[\x20\u200c]تصویری|اینفوگرافیک|موشن[\x20\u200c]گرافیک"
@@ -1663,7 +1711,7 @@ def _headline_over_lead(
         and _verb_end(line) != "saying"
         and not _BULLET.match(line.text)
         and not _ENUMERATED.match(line.norm)
-        and not _CAPTION.search(line.norm)
+        and not (_may_be_caption(line.norm) and _CAPTION.search(line.norm))
         and not any(mark in line.text for mark in _BREADCRUMB_MARKS)
     )
 
@@ -1732,7 +1780,7 @@ def _title_doubt(
         return "it ends like a kicker or a label", rival_index
     if _GUTTER in text.strip():
         return "it runs columns of a page together", rival_index
-    if _CAPTION.search(line.norm):
+    if _may_be_caption(line.norm) and _CAPTION.search(line.norm):
         return "it is shaped like a photo caption", rival_index
     if _MEDIA_LINK.match(line.norm):
         return "it is shaped like a link to a photo or video item", rival_index

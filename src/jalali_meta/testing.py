@@ -42,6 +42,32 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
         lambda text: _article._NUMBER_LABEL_RAW.search(text) is not None,
         lambda text: _article._NUMBER_LABEL.search(normalize(text)) is not None,
     ),
+    # Title choice's cheap tests on a line (normalised, or as written for the couplet)
+    # before its regex work: a login form's fields, a greeting, a reader prompt, a couplet.
+    "login form": (
+        _article._may_be_form,
+        lambda norm: len(_article._FORM_FIELD.findall(norm)) >= _article.FORM_FIELDS,
+    ),
+    "greeting": (
+        _article._may_greet,
+        lambda norm: _article._GREETING.match(_article._NOT_LETTER.sub("", norm)) is not None,
+    ),
+    "reader prompt": (
+        _article._may_prompt,
+        lambda norm: bool(
+            _article._FOLLOW_PROMPT.search(norm)
+            or (
+                _article._PROMPT_VERB.search(norm)
+                and _article._PROMPT_ACCOUNT.search(norm)
+                and _article._PROMPT_PLACE.search(norm)
+            )
+        ),
+    ),
+    "caption": (_article._may_be_caption, lambda norm: _article._CAPTION.search(norm) is not None),
+    "couplet": (
+        _article._may_be_couplet,
+        lambda text: _article._HEMISTICHS.search(text) is not None,
+    ),
 }
 """Each raw-text prefilter and the normalise-then-match test it stands before: wherever
 the second finds something, the first must too (tests/test_prefilters.py)."""
