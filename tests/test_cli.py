@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import subprocess
 import sys
@@ -127,3 +129,31 @@ def test_jsonl_is_json_dumps_byte_for_byte(json_writer: str, workers: str) -> No
     ).stdout
     assert len(_TEXTS) > 150
     assert expected.decode("utf-8").splitlines() == written.decode("utf-8").splitlines()
+
+
+@pytest.mark.parametrize(
+    ("name", "check"),
+    [
+        ("out.jsonl", lambda text: [json.loads(line)["number"] for line in text.splitlines()]),
+        ("out.ndjson", lambda text: [json.loads(line)["number"] for line in text.splitlines()]),
+        ("rows.csv", lambda text: [row["number"] for row in csv.DictReader(io.StringIO(text))]),
+        ("out.json", lambda text: [record["number"] for record in json.loads(text)]),
+        ("out.txt", lambda text: [record["number"] for record in json.loads(text)]),
+    ],
+)
+def test_output_suffix_names_the_format_when_none_is_given(
+    tmp_path: Path, name: str, check: object
+) -> None:
+    """Without --format, «-o out.jsonl» writes JSON Lines, «-o rows.csv» CSV; another suffix
+    (or none) writes JSON, the default."""
+    out = tmp_path / name
+    assert main(["-q", "-o", str(out), str(SEED), str(SEED)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert check(text) == ["43222", "43222"]  # type: ignore[operator]
+
+
+def test_an_explicit_format_wins_over_the_output_suffix(tmp_path: Path) -> None:
+    """«--format json -o out.jsonl» writes the JSON list asked for."""
+    out = tmp_path / "out.jsonl"
+    assert main(["-q", "--format", "json", "-o", str(out), str(SEED), str(SEED)]) == 0
+    assert [r["number"] for r in json.loads(out.read_text(encoding="utf-8"))] == ["43222", "43222"]

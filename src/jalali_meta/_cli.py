@@ -84,9 +84,10 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--format",
         choices=_FORMATS,
-        default="json",
+        default=None,
         help="json: one nested record (one file) or a list; jsonl: one per line; csv, parquet: "
-        "flat typed rows (default: json)",
+        "flat typed rows (default: from the -o file's suffix, .jsonl/.ndjson, .csv, .parquet, "
+        "else json)",
     )
     parser.add_argument(
         "--flat", action="store_true", help="json/jsonl: write flat rows, as csv and parquet do"
@@ -201,8 +202,16 @@ def _jalali_moment(text: str, option: str, *, instant: bool) -> _dt.date:
     return _dt.datetime.combine(value, _dt.time(23, 59, 59), tehran())
 
 
+# The format an output file's suffix names, when --format is not given.
+_SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
+
+
 def _check(args: argparse.Namespace) -> tuple[Options, list[str] | None]:
     """Every usage error, found before any input is read."""
+    if args.format is None:
+        # «-o out.jsonl» writes JSON Lines, «-o rows.csv» CSV: the suffix says the format.
+        suffix = Path(args.output).suffix.lower() if args.output else ""
+        args.format = _SUFFIX_FORMATS.get(suffix, "json")
     if args.workers < 1:
         raise _UsageError("--workers must be at least 1")
     if args.progress_every is not None and not args.progress_every >= 0:
