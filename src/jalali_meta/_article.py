@@ -3301,22 +3301,9 @@ def _time_below(state: _State, stamp: Timestamp) -> Candidate | None:
     if line.index + 1 >= len(state.lines):
         return None
     below = state.lines[line.index + 1]
-    if _apart(state, below) or below.info.reason != "time without a date":
+    if _apart(state, below):
         return None
-    match = TIME_LINE.fullmatch(below.norm)
-    if match is None:  # pragma: no cover - classify used the same pattern
-        return None
-    parts = read_time(match, stamp, below.end)
-    try:
-        joined, issues = build(parts, state.doc)
-    except DateError as err:
-        state.warn("invalid-date", f"{err.msg}; the time line is not used", err.offset, err.end)
-        return None
-    for issue in issues:
-        state.warn(issue.code, issue.message, *issue.span)
-    return Candidate(
-        "published", "date line", "", below.index, stamp=joined, span=text_span(joined)
-    )
+    return _joined_time(state, stamp, below, (text_span(stamp)[0], below.end))
 
 
 def _time_above(state: _State, stamp: Timestamp) -> Candidate | None:
@@ -3327,13 +3314,18 @@ def _time_above(state: _State, stamp: Timestamp) -> Candidate | None:
     if line.index == 0 or line.info.kind != "date" or _apart(state, line):
         return None
     above = state.lines[line.index - 1]
-    if above.info.reason != "time without a date":
+    return _joined_time(state, stamp, above, (above.start, text_span(stamp)[1]))
+
+
+def _joined_time(state: _State, stamp: Timestamp, time_line: _Line, span: Span) -> Candidate | None:
+    """``stamp``'s day at the time printed alone on ``time_line``, the value spanning ``span``
+    (both lines); None when the line holds no time alone or the time does not build."""
+    if time_line.info.reason != "time without a date":
         return None
-    match = TIME_LINE.fullmatch(above.norm)
+    match = TIME_LINE.fullmatch(time_line.norm)
     if match is None:  # pragma: no cover - classify used the same pattern
         return None
-    end = text_span(stamp)[1]
-    parts = read_time(match, stamp, end)._replace(span=(above.start, end))
+    parts = read_time(match, stamp, span[1])._replace(span=span)
     try:
         joined, issues = build(parts, state.doc)
     except DateError as err:
@@ -3342,7 +3334,7 @@ def _time_above(state: _State, stamp: Timestamp) -> Candidate | None:
     for issue in issues:
         state.warn(issue.code, issue.message, *issue.span)
     return Candidate(
-        "published", "date line", "", above.index, stamp=joined, span=text_span(joined)
+        "published", "date line", "", time_line.index, stamp=joined, span=text_span(joined)
     )
 
 
