@@ -2387,3 +2387,72 @@ def test_no_break_spaces_are_kept_in_the_values_returned() -> None:
     assert " " not in article.lead
     assert all(" " not in line for line in article.body)
     assert all(" " not in ignored.text for ignored in article.ignored)
+
+
+# A Pashto article: the headline and lead hold letters Persian does not write (ښ ګ ې ...).
+PASHTO_PAGE = (
+    "د ښار د اوبو رسولو نوې پروژه پیل شوه\n"
+    "2021-03-21 18:36:31\n"
+    "د ښار په ختیځو سیمو کې د اوبو رسولو نوې شبکه جوړېږي او کار یې له نن څخه پیل شو.\n"
+    "دویم پاراګراف د پروژې د لګښت په اړه معلومات ورکوي.\n"
+)
+
+
+def test_a_pashto_article_keeps_kabuls_clock() -> None:
+    """A zoneless stamp on a page written in Pashto is Kabul's wall time, as on an .af host."""
+    article = jm.parse_article(PASHTO_PAGE)
+    assert article.published.isoformat() == "2021-03-21T18:36:31+04:30"
+
+
+def test_one_pashto_name_in_a_persian_article_keeps_tehrans_clock() -> None:
+    """A Persian report naming a Pashto place («لښکرګاه») is not a Pashto page."""
+    text = (
+        "سفر هیئت ایرانی به لښکرگاه برای گفت‌وگو درباره آب\n"
+        "2021-03-21 18:36:31\n"
+        "هیئتی از وزارت نیرو برای گفت‌وگو درباره حقابه به ولایت هلمند سفر کرد و با مقام‌های محلی دیدار کرد.\n"
+        "بند دوم خبر درباره نتیجه این دیدار است.\n"
+    )
+    assert jm.parse_article(text).published.isoformat() == "2021-03-21T18:36:31+03:30"
+
+
+def test_a_date_box_in_a_meta_row_is_its_own_line() -> None:
+    """«<span class="views">2,235</span><span class="author">...</span><span class="created">
+    2021-03-21 18:36:31</span>»: CSS sets the boxes apart; the date box is a date line."""
+    pytest.importorskip("selectolax")
+    html = (
+        '<html><body><h1>عنوان مقاله درباره کشاورزی بهاری</h1><div class="meta">'
+        '<span class="views">2,235</span> <span class="author">Riaz Muqamzai - ریاض مقامزی</span> '
+        '<span class="created">2021-03-21 18:36:31</span></div>'
+        "<p>متن مقاله درباره آیین‌های کشاورزی در آغاز بهار است و چند بند دارد.</p></body></html>"
+    )
+    assert jm.parse_html(html).published.isoformat() == "2021-03-21T18:36:31+03:30"
+
+
+def test_a_label_box_beside_a_value_box_stays_on_its_line() -> None:
+    """Boxes whose class names no date (a label and its value) stay on one line."""
+    pytest.importorskip("selectolax")
+    html = (
+        '<html><body><h1>عنوان مقاله درباره کشاورزی بهاری</h1><div class="meta">'
+        '<span class="label">کد خبر:</span><span class="value">۴۵۶۷۸</span></div>'
+        "<p>متن مقاله درباره آیین‌های کشاورزی در آغاز بهار است و چند بند دارد.</p></body></html>"
+    )
+    assert jm.parse_html(html).number == "45678"
+
+
+AFGHAN_STAMP_PAGE = "عنوان خبر درباره کتاب تازه\nتاریخ انتشار: ۰۹:۵۱ ۱۳۹۶/۸/۲۲" + LEAD
+
+
+@pytest.mark.parametrize(
+    ("url", "offset"),
+    [
+        ("https://mail.afghanpaper.com/nbody.php?id=141434", "+04:30"),
+        ("https://kabulnow.com/2023/05/x/", "+04:30"),
+        ("https://www.moe.gov.af/dr/news/12", "+04:30"),
+        ("https://www.irna.ir/news/84432109/", "+03:30"),
+        (None, "+03:30"),
+    ],
+)
+def test_an_afghan_host_name_puts_the_page_on_kabuls_clock(url: str | None, offset: str) -> None:
+    """A host ending in .af or naming the country («afghanpaper», «kabulnow»): Kabul's clock."""
+    article = jm.parse_article(AFGHAN_STAMP_PAGE, url=url)
+    assert article.published.isoformat() == "2017-11-13T09:51:00" + offset

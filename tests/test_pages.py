@@ -105,12 +105,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "fresh batch 460-498 (first measured on main ace9285): published wrong, no warning: the golden reads the time on Kabul's clock (an Afghan site, noted as uncertain by its author); the page prints Iranian month names and no Afghan sign the library reads, so Tehran's clock is used"
     ),
     # Blind batch 500-537 (branch blind4: written by a helper who never ran the library):
-    "506_afghanpaper_header_time_first_short_ymd_code_empty_source_print_no_title": (
-        "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): published wrong, no warning: '2017-11-13T09:51+03:30' (golden '2017-11-13T09:51+04:30') Now (after this round's fixes): published wrong, no warning: '2017-11-13T09:51+03:30'."
-    ),
-    "513_ketabton_pashto_login_prompt_title_twice_views_bilingual_author_iso_datetime": (
-        "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): published wrong, no warning: '2021-03-21T18:36+03:30' (golden '2021-03-21') Now (after this round's fixes): published wrong, no warning: '2021-03-21T18:36+03:30'."
-    ),
     "520_forumroman_xenforo_thread_info_empty_date_join_month_counts_no_date": (
         "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): title wrong, no warning: 'خوش آمدید' (golden 'قوانین ارسال فایل'); number missing (golden '4412'). Since the address shapes «/10737-» and «/threads/slug.4412» are read, the number is right. Since titles6 the greeting «خوش آمدید» is never a title and «جدیدترین‌ها» is chrome: the title is None with title-uncertain (the golden's thread title is printed only inside longer lines, «قوانین قوانین ارسال فایل», «نام موضوع قوانین ارسال فایل», so no whole line is it). Now (after this round's fixes): title missing (golden 'قوانین ارسال فایل')."
     ),
@@ -122,10 +116,6 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     "528_ipresta_invision_forum_article_skip_link_year_in_title_byline_dash_translator": (
         "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): title wrong (with title-uncertain): 'پست های پیشنهاد شده' (golden 'ساختار ماژول\\u200cها در پرستاشاپ 1.7 - تغییرات سال 2019'); number missing (golden '13780') Now (after this round's fixes): number missing (golden '13780')."
-    ),
-    "534_ketabton_html_article_views_author_gregorian_datetime_no_zone": (
-        "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): number missing (golden '356'); published missing (golden '2021-03-21'). "
-        "Since HTML pages are parsed with their address (as text pages are) the number is read Now (after this round's fixes): published missing (golden '2021-03-21')."
     ),
     # Second blind batch 540-577 (branch blind5: written by a helper who never ran the library):
     "545_rasekhoon_article_lead_cut_weekday_date_reading_time_creator_more_for_you_title_twice": (
@@ -173,12 +163,6 @@ SILENT_WRONG: dict[str, str] = {
         "fresh batch 460-498 (first measured on main ace9285): published wrong, no warning: the golden reads the time on Kabul's clock (an Afghan site, noted as uncertain by its author); the page prints Iranian month names and no Afghan sign the library reads, so Tehran's clock is used"
     ),
     # Blind batch 500-537:
-    "506_afghanpaper_header_time_first_short_ymd_code_empty_source_print_no_title": (
-        "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): published wrong, no warning: '2017-11-13T09:51+03:30' (golden '2017-11-13T09:51+04:30')"
-    ),
-    "513_ketabton_pashto_login_prompt_title_twice_views_bilingual_author_iso_datetime": (
-        "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): published wrong, no warning: '2021-03-21T18:36+03:30' (golden '2021-03-21')"
-    ),
     # Second blind batch 540-577:
     # Third blind batch 580-609:
 }
@@ -200,6 +184,10 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
         "date, Dari prose) says the site keeps Kabul's clock"
     ),
     # Blind batch 500-537:
+    "506_afghanpaper_header_time_first_short_ymd_code_empty_source_print_no_title": (
+        "published on Tehran's clock: only the address (a host named «afghanpaper») says the site "
+        "is Afghan; the text prints Iranian-style digits and no Afghan sign the library reads"
+    ),
     "525_kamalemehr_tag_page_today_twin_banner_commas_day_month_badge_headline_twice": (
         "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): from the text alone: title wrong, no warning: 'روزی که فوتبال شهر ما سه رنگ شد' (golden 'همراهی'); published wrong, no warning: '2024-04-20' (golden None)"
     ),

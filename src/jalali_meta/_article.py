@@ -104,7 +104,7 @@ from jalali_meta._resolve import (
     resolve_text,
     resolve_title,
 )
-from jalali_meta._sources import _URL_DATE, _hostname, _machine_date, url_number
+from jalali_meta._sources import _URL_DATE, _hostname, _machine_date, afghan_host, url_number
 
 __all__ = ["Hints", "parse_article", "parse_text"]
 
@@ -3392,9 +3392,8 @@ def parse_article(
     doc = require_text(text)
     if url is not None and not isinstance(url, str):
         raise TypeError(f"url must be a str or None, not {type(url).__name__}")
-    # An Afghan site's address (an .af host) puts the page on Kabul's clock, as in parse_html.
-    host = _hostname(url) if url else None
-    afghan = host is not None and host.endswith(".af")
+    # An Afghan site's address puts the page on Kabul's clock, as in parse_html.
+    afghan = afghan_host(url)
     article = parse_text(doc, strict=strict, hints=Hints(url=url, afghan=afghan) if url else None)
     if url:
         article = attrs.evolve(article, url=url, hostname=_hostname(url))
@@ -3493,6 +3492,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         state.ignore(lines[index], "widget" if index in boxes else reason)
     if not listing and lead < len(lines) and lead not in outside:
         _lead_dateline(state, lines[lead])
+    if not state.afghan and _pashto(lines, title, lead):
+        state.afghan = True  # a page in Pashto keeps Kabul's clock
     state.candidates.extend(hints.candidates)
     if not address.listing:
         # The address: its date path and its ID fill a gap (never on a list's address; a
@@ -3511,6 +3512,32 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     if title_line is not None:
         evidence["title"] = title_rule
     return _assemble(state, title_line, paragraphs, choices=choices, evidence=evidence, hints=hints)
+
+
+# Letters Pashto writes and Persian (Iranian or Dari), Arabic, Urdu and Kurdish do not:
+# ټ ځ څ ډ ړ ږ ښ ګ ڼ ۍ ې.
+_PASHTO_LETTERS = frozenset("\u067c\u0681\u0685\u0689\u0693\u0696\u069a\u06ab\u06bc\u06cd\u06d0")
+# How many of them the headline and the lead hold at least: one may be a Pashto name in a
+# Persian sentence; a Pashto sentence has several.
+PASHTO_MIN_LETTERS = 3
+
+
+def _pashto(lines: Sequence[_Line], title: int | None, lead: int) -> bool:
+    """Whether the article is written in Pashto: its headline and lead hold at least
+    :data:`PASHTO_MIN_LETTERS` of :data:`_PASHTO_LETTERS`.
+
+    A Pashto page with a Solar Hijri date or a time printed without its zone is an Afghan
+    site's (Pakistan's Pashto press dates by the Gregorian calendar with its own clock, and
+    is not what this library reads): its times are on Kabul's clock, as an ``.af`` host's.
+    """
+    found = 0
+    for index in (title, lead):
+        if index is None or index >= len(lines):
+            continue
+        text = lines[index].text
+        if not _PASHTO_LETTERS.isdisjoint(text):
+            found += sum(1 for char in text if char in _PASHTO_LETTERS)
+    return found >= PASHTO_MIN_LETTERS
 
 
 def _lead_dateline(state: _State, line: _Line) -> None:

@@ -34,12 +34,12 @@ from jalali_meta._records import Article, Field, FieldName, Notice, Span, Timest
 from jalali_meta._resolve import Candidate
 from jalali_meta._sources import (
     _first,
-    _hostname,
     _json_ld,
     _machine_date,
     _meta,
     _name,
     _text,
+    afghan_host,
     page_fields,
 )
 from jalali_meta._vocab import AFGHAN_MONTHS
@@ -55,6 +55,9 @@ _BLOCK_TAGS = (
 )
 # Inline elements that hold one field each on news pages (label, date, counter).
 _FIELD_SELECTOR = "span, a, time, label, small, strong, b, em, i, font, sapn"
+# Class names of an inline box that holds a date or time (CMS meta rows: Joomla's
+# «created», WordPress's «posted-on»/«entry-date», «news-date», «publish_time»...).
+_DATE_CLASS = re.compile(r"date|time|created|publish|posted|modified|updated", re.IGNORECASE)
 # Marks a block boundary in the tree's text (a private-use character: not white space, so
 # folding the white space inside text nodes keeps it).
 _LINE_MARK = "\ue000"
@@ -203,7 +206,13 @@ def _block_lines(node: Any) -> tuple[str, list[Span]]:
         # Fields in neighbouring inline boxes («<span>کد خبر: ۱۲۳</span><span>۹ آذر ۱۴۰۲</span>»)
         # are set apart by CSS on the page: a space keeps «۱۲۳» and «۹» from gluing together.
         if tag in _FIELD_SET:
-            element.insert_after(" ")
+            if _DATE_CLASS.search(element.attributes.get("class") or ""):
+                # A meta row's date box («<span class="created">2021-03-21 18:36:31</span>»
+                # after the views and the author) is a field of its own: its own line.
+                element.insert_before(_LINE_MARK)
+                element.insert_after(_LINE_MARK)
+            else:
+                element.insert_after(" ")
         if tag in _OUTSIDE_SET and _outside_node(element):
             element.insert_before(_OUT_OPEN)
             element.insert_after(_OUT_CLOSE)
@@ -414,9 +423,9 @@ _AFGHAN_LANGUAGES = frozenset({"fa-af", "prs", "prs-af", "ps-af"})
 
 
 def _afghan_site(url: str | None, language: str | None) -> bool:
-    """Whether the page says it is Afghan: an ``.af`` host, or an Afghan language tag."""
-    host = _hostname(url)
-    if host is not None and host.endswith(".af"):
+    """Whether the page says it is Afghan: its address (:func:`afghan_host`), or an Afghan
+    language tag."""
+    if afghan_host(url):
         return True
     return language is not None and language.strip().lower().replace("_", "-") in (
         _AFGHAN_LANGUAGES

@@ -30,6 +30,7 @@ __all__ = [
     "_meta",
     "_name",
     "_text",
+    "afghan_host",
     "page_fields",
     "url_number",
 ]
@@ -429,6 +430,26 @@ def _hostname(url: str | None) -> str | None:
     except ValueError:  # a malformed URL, e.g. an unclosed IPv6 bracket
         return None
     return host or None
+
+
+# Words in a host name that name the site's country: «afghanpaper.com», «dailyafghanistan.com»,
+# «kabulnow.com».
+_AFGHAN_HOST_WORDS = ("afghan", "kabul")
+
+
+def afghan_host(url: str | None) -> bool:
+    """Whether the page's address is an Afghan site's: an ``.af`` host, or a host whose name
+    says so (:data:`_AFGHAN_HOST_WORDS`). Its times printed without a zone are Kabul's.
+
+        >>> afghan_host("https://moph.gov.af/en/node/1318"), afghan_host("https://afghanpaper.com/x")
+        (True, True)
+        >>> afghan_host("https://www.irna.ir/news/84432109/")
+        False
+    """
+    host = _hostname(url)
+    if host is None:
+        return False
+    return host.endswith(".af") or any(word in host for word in _AFGHAN_HOST_WORDS)
 
 
 def _image(value: Any) -> str | None:
