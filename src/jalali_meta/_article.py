@@ -73,6 +73,7 @@ from jalali_meta._header import (
     is_month_year,
     is_section_end,
 )
+from jalali_meta._markdown import blank_markdown, looks_like_markdown, markdown_headings
 from jalali_meta._normalize import (
     FOLDED,
     WORD_LETTERS,
@@ -311,6 +312,8 @@ class Hints:
         afghan: The page is an Afghan site's by evidence the text does not hold (an
             HTML page's chrome dated in the Afghan calendar, an ``.af`` host, a
             ``fa-AF`` language tag): Kabul's clock.
+        spaced: A blank line stands between all blocks by the text's format (Markdown):
+            it groups nothing, as in a double-spaced text (:func:`_double_spaced`).
     """
 
     titles: tuple[tuple[str, str], ...] = ()
@@ -319,6 +322,7 @@ class Hints:
     texts: tuple[tuple[str, str | tuple[str, ...]], ...] = ()
     url: str | None = None
     afghan: bool = False
+    spaced: bool = False
 
 
 @attrs.define
@@ -3394,10 +3398,58 @@ def parse_article(
         raise TypeError(f"url must be a str or None, not {type(url).__name__}")
     # An Afghan site's address puts the page on Kabul's clock, as in parse_html.
     afghan = afghan_host(url)
-    article = parse_text(doc, strict=strict, hints=Hints(url=url, afghan=afghan) if url else None)
+    work: str = doc
+    headings: tuple[tuple[str, str], ...] = ()
+    if looks_like_markdown(doc):
+        # A Markdown page text: its syntax blanked (offsets kept, so spans point into
+        # ``text``), its first «# HEADLINE» weighed as parse_html weighs an <h1>.
+        work = blank_markdown(doc)
+        found = markdown_headings(doc)
+        if len(found) == 1:  # one page headline; several are a list's items
+            headings = ((found[0], "markdown heading"),)
+    spaced = work is not doc
+    hints = Hints(url=url, afghan=afghan, titles=headings, spaced=spaced) if url or spaced else None
+    article = parse_text(work, strict=strict, hints=hints)
+    if spaced:
+        article = _folded(article)
     if url:
         article = attrs.evolve(article, url=url, hostname=_hostname(url))
     return apply_reference(article, reference, min_date, max_date, text=doc)
+
+
+def _fold(value: str) -> str:
+    """``value`` stripped, each run of white space one space (the runs the blanked Markdown
+    syntax leaves: «[هامون](/tag/1) [سیستان](/tag/2)» reads «هامون سیستان»)."""
+    return " ".join(value.split())
+
+
+def _folded(article: Article) -> Article:
+    """A Markdown text's record: its values with the blanked syntax's runs of spaces folded.
+
+    Spans are unchanged: they point into the caller's Markdown, where a value's span holds
+    the value with its syntax (``[هامون](/tag/1) [سیستان](/tag/2)``).
+    """
+
+    def stamp(value: Timestamp | None) -> Timestamp | None:
+        return attrs.evolve(value, text=_fold(value.text)) if value is not None else None
+
+    return attrs.evolve(
+        article,
+        title=_fold(article.title) if article.title is not None else None,
+        lead=_fold(article.lead) if article.lead is not None else None,
+        body=tuple(_fold(paragraph) for paragraph in article.body),
+        category=_fold(article.category) if article.category is not None else None,
+        author=_fold(article.author) if article.author is not None else None,
+        authors=tuple(_fold(name) for name in article.authors),
+        tags=tuple(_fold(tag) for tag in article.tags),
+        source=_fold(article.source) if article.source is not None else None,
+        published=stamp(article.published),
+        updated=stamp(article.updated),
+        mentions=tuple(attrs.evolve(m, text=_fold(m.text)) for m in article.mentions),
+        fields=tuple(
+            attrs.evolve(f, label=_fold(f.label), value=_fold(f.value)) for f in article.fields
+        ),
+    )
 
 
 def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) -> Article:
@@ -3406,7 +3458,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     # 1. Lines.
     lines, starts = _lines(doc)
     state = _State(doc, strict, lines, starts)
-    state.double_spaced = _double_spaced(lines)
+    state.double_spaced = hints.spaced or _double_spaced(lines)
     state.afghan = hints.afghan
     outside = _outside_lines(state, hints.outside)
     boxes = _daily_boxes(state)

@@ -61,6 +61,8 @@ WALK_SUFFIXES = frozenset(
         "",
         ".txt",
         ".text",
+        ".md",
+        ".markdown",
         ".html",
         ".htm",
         ".xhtml",
