@@ -22,6 +22,8 @@ __all__ = ["blank_markdown", "looks_like_markdown", "markdown_headings"]
 
 # A heading line: up to three spaces, one to six «#», a space (CommonMark's ATX heading).
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(?=\S)", re.MULTILINE)
+# A heading line with a word in it (a post numbered «# 183» is no heading).
+_HEADING_WORDS = re.compile(r"^[ \t]*#{1,6}[ \t]+[^\n]*?[^\W\d_]", re.MULTILINE)
 # Its optional closing sequence: spaces and «#» at the end of the line.
 _HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$", re.MULTILINE)
 # An image, whole: ``![alt](address "title")`` (a page's picture: its alt text is no line of
@@ -50,13 +52,13 @@ MIN_MARKS = 2
 
 
 def looks_like_markdown(text: str) -> bool:
-    """Whether ``text`` shows Markdown: a heading line, or :data:`MIN_MARKS` links, images,
-    strong spans (``**text**``) and table rules (``---|---``) in all.
+    """Whether ``text`` shows Markdown: a heading line with a word, or :data:`MIN_MARKS`
+    links, images, strong spans (``**text**``) and table rules (``---|---``) in all.
 
     Plain page texts print none of them: a hashtag has no space after its «#», and a page's
     text shows a link's words, not ``](``.
     """
-    if "#" in text and _HEADING.search(text):
+    if "#" in text and _HEADING_WORDS.search(text):
         return True
     found = 0
     for mark, pattern in (("](", _LINK), ("**", _STRONG), ("---", _TABLE_RULE)):

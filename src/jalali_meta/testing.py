@@ -19,14 +19,18 @@ from collections.abc import Callable
 from jalali_meta import _article, _dates, _datetimes, _header
 from jalali_meta._cli import main as run_cli
 from jalali_meta._dates import TEHRAN
+from jalali_meta._markdown import blank_markdown, looks_like_markdown, markdown_headings
 from jalali_meta._normalize import normalize, to_ascii_digits
 from jalali_meta._records import Timestamp
 
 __all__ = [
     "PREFILTERS",
     "TEHRAN",
+    "blank_markdown",
     "clear_caches",
     "key_first",
+    "looks_like_markdown",
+    "markdown_headings",
     "memo_sizes",
     "normalize",
     "parse_datetime_by_grammar",
