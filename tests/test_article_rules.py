@@ -2456,3 +2456,27 @@ def test_an_afghan_host_name_puts_the_page_on_kabuls_clock(url: str | None, offs
     """A host ending in .af or naming the country («afghanpaper», «kabulnow»): Kabul's clock."""
     article = jm.parse_article(AFGHAN_STAMP_PAGE, url=url)
     assert article.published.isoformat() == "2017-11-13T09:51:00" + offset
+
+
+_MENU = "صفحه نخست\nبانک و بیمه\nبورس\nمسکن\nخودرو\nطلا و ارز\n"
+
+
+def test_a_section_name_printed_in_the_menu_and_over_the_headline_is_no_title() -> None:
+    """«بانک و بیمه» as a menu item and again over the headline: a section's name printed
+    twice is not the headline printed twice."""
+    text = (
+        _MENU + "اقتصادنیوز\nبانک و بیمه\nنرخ سود سپرده‌های بانکی تغییر می‌کند؟\n"
+        "دوشنبه ۲۰ آذر ۱۴۰۲ ساعت ۱۱:۳۰\nکد خبر: ۶۰۲۳۴۵\n"
+        "شنیده‌ها از احتمال بازنگری سقف نرخ سود سپرده‌ها در جلسه آینده شورا حکایت دارد.\n"
+    )
+    assert jm.parse_article(text).title == "نرخ سود سپرده‌های بانکی تغییر می‌کند؟"
+
+
+def test_a_short_headline_printed_twice_outside_a_menu_is_the_title() -> None:
+    """A three-word headline printed above and below its header, in no menu, is the title."""
+    text = (
+        _MENU + "\nگرانی نان سنگک\nپیش‌خبر کوتاه درباره نانوایی‌های شهر\n"
+        "دوشنبه ۲۰ آذر ۱۴۰۲ ساعت ۱۱:۳۰\nکد خبر: ۶۰۲۳۴۵\nگرانی نان سنگک\n"
+        "قیمت نان سنگک در نانوایی‌های آزادپز شهر از امروز بیشتر شد و مردم گلایه دارند.\n"
+    )
+    assert jm.parse_article(text).title == "گرانی نان سنگک"

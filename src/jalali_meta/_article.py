@@ -1344,6 +1344,33 @@ def _title_score(
 _ARABIC_LETTER = regex.compile(r"\p{Arabic}")
 
 
+# The most words of a menu item («بانک و بیمه», «اقتصاد کلان»).
+MENU_ITEM_WORDS = 3
+
+
+def _in_short_run(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` stands in a run of short lines (a menu): three of the two
+    lines above and the two below it have :data:`MENU_ITEM_WORDS` words or fewer."""
+    short = 0
+    for other in (index - 2, index - 1, index + 1, index + 2):
+        if 0 <= other < len(lines) and lines[other].words <= MENU_ITEM_WORDS:
+            short += 1
+    return short >= 3
+
+
+def _menu_copy(lines: Sequence[_Line], index: int, candidates: Sequence[int]) -> bool:
+    """Whether ``lines[index]``, a menu item's length, has another copy in a menu: a
+    section's name printed as a menu item and again over the headline («بانک و بیمه»),
+    which is no headline printed twice."""
+    if lines[index].words > MENU_ITEM_WORDS:
+        return False  # a headline's length: no menu item
+    key = lines[index].key
+    return any(
+        other != index and lines[other].key == key and _in_short_run(lines, other)
+        for other in candidates
+    )
+
+
 def _bulleted_item(lines: Sequence[_Line], index: int) -> bool:
     """Whether ``lines[index]`` is an item of a bulleted list: bulleted, next to another."""
     return _BULLET.match(lines[index].text) is not None and any(
@@ -1489,7 +1516,7 @@ def _choose_title(
             anchor=stop,
             anchors=anchor_set,
             between=between,
-            repeated=keys.get(key, 0) - caption > 1,
+            repeated=keys.get(key, 0) - caption > 1 and not _menu_copy(lines, index, candidates),
             caption=caption == 1,
             hinted=key in hinted,
             slugged=key in slugs,
