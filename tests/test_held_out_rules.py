@@ -727,14 +727,31 @@ def test_shenaseh_in_another_phrase_is_no_number_label(line: str) -> None:
 # -- An all-digit date with a lunar Hijri year of our time (third blind batch 581, mudh.gov.af) --
 
 
-@pytest.mark.parametrize("value", ["۱۴۴۶/۰۸/۰۳", "1446-08-03", "03/08/1446", "۱۴۲۰/۰۱/۰۱ ۱۰:۳۰"])
-def test_all_digit_header_date_with_a_lunar_years_number_is_not_used(value: str) -> None:
-    """«۱۴۴۶/۰۸/۰۳» alone (no month name, no era word): Jalali 1446 is 2067, and Afghan
-    government sites print lunar Hijri dates so; neither is taken: None, warned; strict
-    raises."""
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("۱۴۴۶/۰۸/۰۳", "2025-02-02"),
+        ("1446-08-03", "2025-02-02"),
+        ("03/08/1446", "2025-02-02"),
+        ("۱۴۲۰/۰۱/۰۱ ۱۰:۳۰", "1999-04-17"),
+    ],
+)
+def test_all_digit_header_date_with_a_lunar_years_number_is_read_as_lunar(
+    value: str, iso: str
+) -> None:
+    """«۱۴۴۶/۰۸/۰۳» alone (no month name, no era word): Jalali 1446 is 2067, no article's
+    date yet, and Afghan government sites print lunar Hijri dates so: read as the lunar day
+    (arithmetical calendar; 3 Sha'ban 1446 = 2025-02-02, as convertdate and hijridate give
+    it), date only, calendar "hijri", warned twice (the calendar inferred, the day
+    converted); strict raises, as before."""
     text = "عنوان خبر آزمایشی\n" + value + LEAD
     article = jm.parse_article(text)
-    assert (article.published, codes(article)) == (None, ["calendar-ambiguous"])
+    assert article.published is not None
+    assert (article.published.isoformat(), article.published.calendar, codes(article)) == (
+        iso,
+        "hijri",
+        ["calendar-ambiguous", "calendar-lunar"],
+    )
     with pytest.raises(jm.DateError):
         jm.parse_article(text, strict=True)
 

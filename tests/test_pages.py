@@ -150,9 +150,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "second blind batch 540-577 (measured before any fix for it, on 34c3452): title wrong (with title-uncertain): 'مهدی سپهری mehdisep88@' (golden None) Now (after this round's fixes): title wrong (with title-uncertain): 'مهدی سپهری mehdisep88@'."
     ),
     # Third blind batch 580-609 (branch blind6: written by a helper who never ran the library):
-    "581_mudh_gov_af_pashto_ministry_title_then_hijri_lunar_date_only_drupal_alias_dash_zero": (
-        "third blind batch 580-609 (first measured on c70eaf5, before any fix for it; as of c8fd1aa): published missing (golden '2025-02-02')"
-    ),
     "584_vekalatonline_law_page_phone_banner_title_labels_values_on_next_lines_approval_date_no_pub_date": (
         "third blind batch 580-609 (first measured on c70eaf5, before any fix for it; as of c8fd1aa): title missing (golden 'بخشنامه شماره 100/48167/9000 به رؤسای کل دادگستری استانها'); published fixed by branch fix6 (a date under «تاریخ تصویب :» is another event's)"
     ),
@@ -161,9 +158,6 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     "606_khovar_tj_html_tajik_cyrillic_language_switcher_persian_link_russian_month_date_dateline_related_dates": (
         "third blind batch 580-609 (first measured on c70eaf5, before any fix for it; as of c8fd1aa): published missing (golden '2020-09-22T09:20+05:00')"
-    ),
-    "607_mudh_gov_af_html_pashto_drupal_h1_hijri_lunar_date_field_latest_news_lunar_dates": (
-        "third blind batch 580-609 (first measured on c70eaf5, before any fix for it; as of c8fd1aa): published missing (golden '2025-02-02')"
     ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);

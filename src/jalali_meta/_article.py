@@ -43,11 +43,14 @@ import attrs
 import regex
 
 from jalali_meta import _vocab as vocab
-from jalali_meta._dates import KABUL, build, in_zone, named_zone, on_clock
+from jalali_meta._dates import KABUL, build, build_hijri, in_zone, named_zone, on_clock
 from jalali_meta._datetimes import (
+    LUNAR_LOOKALIKE_YEAR,
     DateRead,
     before,
     iter_dates,
+    lunar_lookalike,
+    lunar_stamp,
     parse_datetime,
     raw_years,
     read_match,
@@ -87,6 +90,7 @@ from jalali_meta._records import (
     Article,
     Field,
     FieldName,
+    HijriDate,
     Ignored,
     IgnoredReason,
     Notice,
@@ -2478,6 +2482,8 @@ def _record(state: _State, line: _Line, info: LineInfo, zone: str, distance: int
     or ``footer``; ``distance``: lines between it and the title (above it).
     """
     if info.kind in ("control", "widget", "counter"):
+        if zone == "header" and info.reason == "today widget" and _lone_lunar_date(state, line):
+            return
         state.ignore(line, info.reason or info.kind)
         return
     if info.kind == "issue":
@@ -2938,6 +2944,9 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
         short = SHORT_DATE.match(norm)
         if short is not None:
             return _read_short(state, short, offset)
+        lunar = _lunar_value(state, span)
+        if lunar is not None:
+            return lunar
         words = set(norm.lower().split())
         if words & _RELATIVE:
             reason = "is a relative date, which is not converted (the parser never reads the clock)"
@@ -2958,16 +2967,8 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
             state.warn("invalid-date", f"{err.msg}; value left empty", err.offset, err.end)
             return None
         result = ordered
-    if _lunar_lookalike(result.stamp, match):
-        year = result.stamp.jalali_date[0]
-        state.warn(
-            "calendar-ambiguous",
-            f"{result.stamp.text!r} is all digits with the year {year}: read as Jalali it is "
-            f"{result.stamp.gregorian.isoformat()[:10]}, and it reads as a lunar Hijri date of "
-            "our time too (as Afghan government sites print them); value left empty",
-            *text_span(result.stamp),
-        )
-        return None
+    if lunar_lookalike(result.stamp, match):
+        return _lunar_lookalike_read(state, result, match, offset)
     for issue in result.issues:
         state.warn(issue.code, issue.message, *issue.span)
     if not result.stamp.has_time and result.twin is None:
@@ -2975,21 +2976,86 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
     return result
 
 
-# An all-digit Jalali date of this year or later (2041 and on) is no article's date yet,
-# while lunar Hijri years of our time (1420 is 1999, 1448 is 2026) print the same way:
-# «۱۴۴۶/۰۸/۰۳» without an era word is taken for neither. (The parser never reads the clock;
-# this fixed year is to be raised as Jalali years approach it.)
-LUNAR_LOOKALIKE_YEAR = 1420
+def _lone_lunar_date(state: _State, line: _Line) -> bool:
+    """A line under the title that is a marked lunar Hijri date alone («۳ شعبان ۱۴۴۶»,
+    «۱۴۴۶/۰۸/۰۳ ه.ق», a weekday and brackets allowed) and no solar date: the article's date
+    line on a site that prints lunar dates, read as a published candidate (calendar-lunar).
+    Above the title such a line stays a "today" widget's (chrome), as does one with a
+    "today" word or any other text."""
+    found = _lunar_in(state, (line.start, line.end))
+    if found is None or state.doc[found.span[1] : line.end].strip(_VALUE_LEAD + ".)"):
+        return False
+    stamp = lunar_stamp(found)
+    _warn_lunar(state, found, stamp)
+    state.fields.append(Field("date", "", found.text, found.span, found.span))
+    state.candidates.append(
+        Candidate("published", _DATE_RULES["header"], "", line.index, stamp=stamp, span=found.span)
+    )
+    return True
 
 
-def _lunar_lookalike(stamp: Timestamp, match: regex.Match[str]) -> bool:
-    """Whether a date read as Jalali is all digits (no month name, no era word) with a year
-    that only a lunar Hijri date of our time has."""
-    return (
-        stamp.calendar == "jalali"
-        and stamp.jalali_date[0] >= LUNAR_LOOKALIKE_YEAR
-        and match.group("m") is not None
-        and match.group("era") is None
+def _lunar_value(state: _State, span: Span) -> DateRead | None:
+    """A labelled value that is a lunar Hijri date («تاریخ انتشار: ۱۱ جمادی‌الثانی ۱۴۴۵»,
+    «تاریخ: ۱۴۴۶/۰۸/۰۳ ه.ق») and no solar date: the label says it is the field's date.
+    Read as that day, converted by the arithmetical calendar and warned (calendar-lunar);
+    a time printed with it is not kept (the day itself may be a day or two off)."""
+    found = _lunar_in(state, span)
+    if found is None:
+        return None
+    stamp = lunar_stamp(found)
+    _warn_lunar(state, found, stamp)
+    return DateRead(stamp, (), None, found.span[1] - state.line_at(span[0]).start)
+
+
+def _lunar_in(state: _State, span: Span) -> HijriDate | None:
+    """The marked lunar date that opens ``span`` (after a colon, a dash or a bracket), when
+    ``span`` holds no solar date."""
+    doc = state.doc
+    lunar: list[HijriDate] = []
+    for _ in iter_dates(doc[span[0] : span[1]], base=span[0], lunar=lunar):
+        return None  # a solar date is there too: not this rule's
+    if not lunar or lunar[0].inferred or doc[span[0] : lunar[0].span[0]].strip(_VALUE_LEAD):
+        return None
+    return lunar[0]
+
+
+# What may stand between a label and its lunar date (a weekday is part of the date).
+_VALUE_LEAD = " \u200c:-–—،,|("
+
+
+def _lunar_lookalike_read(
+    state: _State, result: DateRead, match: regex.Match[str], offset: int
+) -> DateRead | None:
+    """«۱۴۴۶/۰۸/۰۳» alone: all digits with a year (1420 or later) that only a lunar Hijri date
+    of our time has (Jalali 1446 is 2067; Afghan government sites print lunar dates so).
+    Read as that lunar day, date only, warned twice: the calendar was inferred
+    (calendar-ambiguous; strict raises) and the day converted (calendar-lunar)."""
+    year = result.stamp.jalali_date[0]
+    try:
+        found = build_hijri(read_parts(match, offset), state.doc)
+    except DateError as err:
+        state.warn("invalid-date", f"{err.msg}; value left empty", err.offset, err.end)
+        return None
+    stamp = lunar_stamp(found)
+    state.warn(
+        "calendar-ambiguous",
+        f"{found.text!r} is all digits with the year {year}: read as Jalali it would be "
+        f"{result.stamp.gregorian.isoformat()[:10]}, which is no article's date yet; read as "
+        f"the lunar Hijri date {found.hijri_isoformat()} (the year {LUNAR_LOOKALIKE_YEAR} or "
+        "later is a lunar year of our time, as Afghan government sites print them)",
+        *found.span,
+    )
+    _warn_lunar(state, found, stamp)
+    return DateRead(stamp, (), None, match.end())
+
+
+def _warn_lunar(state: _State, found: HijriDate, stamp: Timestamp) -> None:
+    state.warn(
+        "calendar-lunar",
+        f"{found.text!r} is a lunar Hijri date ({found.hijri_isoformat()}), converted by the "
+        f"arithmetical Islamic calendar to {stamp.isoformat()}; the official day, fixed by "
+        "sighting the moon, may differ by a day or two",
+        *found.span,
     )
 
 
