@@ -153,12 +153,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "584_vekalatonline_law_page_phone_banner_title_labels_values_on_next_lines_approval_date_no_pub_date": (
         "third blind batch 580-609 (first measured on c70eaf5, before any fix for it; as of c8fd1aa): title missing (golden 'بخشنامه شماره 100/48167/9000 به رؤسای کل دادگستری استانها'); published fixed by branch fix6 (a date under «تاریخ تصویب :» is another event's)"
     ),
-    "592_khovar_tj_tajik_cyrillic_guillemet_title_russian_month_name_date_time_dateline_dmy_agency": (
-        "third blind batch 580-609 (first measured on c70eaf5, before any fix for it; as of c8fd1aa): published missing (golden '2020-09-22T09:20+05:00': a Russian month name, «Сентябрь 22, 2020 09:20», the grammar does not read; the title was that line, with title-uncertain, until branch fix6)"
-    ),
-    "606_khovar_tj_html_tajik_cyrillic_language_switcher_persian_link_russian_month_date_dateline_related_dates": (
-        "third blind batch 580-609 (first measured on c70eaf5, before any fix for it; as of c8fd1aa): published missing (golden '2020-09-22T09:20+05:00')"
-    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.

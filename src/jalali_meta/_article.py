@@ -43,7 +43,15 @@ import attrs
 import regex
 
 from jalali_meta import _vocab as vocab
-from jalali_meta._dates import KABUL, build, build_hijri, in_zone, named_zone, on_clock
+from jalali_meta._dates import (
+    KABUL,
+    build,
+    build_hijri,
+    in_zone,
+    named_zone,
+    on_clock,
+    zone_named,
+)
 from jalali_meta._datetimes import (
     LUNAR_LOOKALIKE_YEAR,
     DateRead,
@@ -108,7 +116,7 @@ from jalali_meta._resolve import (
     resolve_text,
     resolve_title,
 )
-from jalali_meta._sources import _URL_DATE, _hostname, _machine_date, url_number
+from jalali_meta._sources import _URL_DATE, _hostname, _machine_date, site_clock, url_number
 
 __all__ = ["Hints", "parse_article", "parse_text"]
 
@@ -315,6 +323,8 @@ class Hints:
         afghan: The page is an Afghan site's by evidence the text does not hold (an
             HTML page's chrome dated in the Afghan calendar, an ``.af`` host, a
             ``fa-AF`` language tag): Kabul's clock.
+        clock: Another site clock the text does not show: a Tajik site's (a ``.tj``
+            host, a ``tg`` language tag), ``Asia/Dushanbe``.
     """
 
     titles: tuple[tuple[str, str], ...] = ()
@@ -323,6 +333,7 @@ class Hints:
     texts: tuple[tuple[str, str | tuple[str, ...]], ...] = ()
     url: str | None = None
     afghan: bool = False
+    clock: str | None = None
 
 
 @attrs.define
@@ -351,6 +362,8 @@ class _State:
     # Whether a date printed on the page (a banner, a byline included) is in the Afghan
     # calendar: the page keeps Kabul's clock.
     afghan: bool = False
+    # The zone of the site's clock by the address or language (a Tajik site: Dushanbe's).
+    clock: str | None = None
     # Why the address's ID is not taken: the page prints its own address with another ID.
     url_doubt: str | None = None
     # The address's year and month without a day («/2021/03/slug/»): the calendar's name,
@@ -3458,10 +3471,12 @@ def parse_article(
     doc = require_text(text)
     if url is not None and not isinstance(url, str):
         raise TypeError(f"url must be a str or None, not {type(url).__name__}")
-    # An Afghan site's address (an .af host) puts the page on Kabul's clock, as in parse_html.
-    host = _hostname(url) if url else None
-    afghan = host is not None and host.endswith(".af")
-    article = parse_text(doc, strict=strict, hints=Hints(url=url, afghan=afghan) if url else None)
+    # An Afghan site's address (an .af host) puts the page on Kabul's clock, as in parse_html;
+    # a Tajik one's (.tj) on Dushanbe's.
+    clock = site_clock(url) if url else None
+    afghan = clock == "Asia/Kabul"
+    hints = Hints(url=url, afghan=afghan, clock=None if afghan else clock) if url else None
+    article = parse_text(doc, strict=strict, hints=hints)
     if url:
         article = attrs.evolve(article, url=url, hostname=_hostname(url))
     return apply_reference(article, reference, min_date, max_date, text=doc)
@@ -3475,6 +3490,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     state = _State(doc, strict, lines, starts)
     state.double_spaced = _double_spaced(lines)
     state.afghan = hints.afghan
+    state.clock = hints.clock
     outside = _outside_lines(state, hints.outside)
     boxes = _daily_boxes(state)
     outside |= boxes
@@ -3927,6 +3943,16 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
         # A page that prints its dates in the Afghan calendar (its own, or a banner's: the
         # site's) keeps Kabul's clock.
         home = KABUL
+    if home is None and state.clock is not None:
+        home = zone_named(state.clock)  # a Tajik site's address or language: Dushanbe's
+    if (
+        home is None
+        and published is not None
+        and published.stamp is not None
+        and published.stamp.has_time
+        and _written_in_tajik(state.doc)
+    ):
+        home = zone_named("Asia/Dushanbe")  # a page written in Tajik: Dushanbe's clock
     if home is not None:
         # A machine instant (converted to Tehran by the grammar) is shown on the page's clock;
         # a time the page prints without a zone is a wall time on that clock.
@@ -3963,6 +3989,25 @@ def _site_stamps(
 
 
 _LABEL_RULE_NAMES = frozenset(_LABEL_RULES.values())
+
+
+# Letters of the Tajik Cyrillic alphabet that Russian has not (ғ ӣ қ ӯ ҳ ҷ, either case).
+_TAJIK_LETTER = regex.compile("[ҒғӢӣҚқӮӯҲҳҶҷ]")
+_CYRILLIC_LETTER = regex.compile(r"\p{Cyrillic}")
+_ARABIC_LETTER = regex.compile(r"\p{Arabic}")
+# The part of the text looked at (the header and the lead, where the page's language shows).
+_TAJIK_WINDOW = 3000
+_TAJIK_LETTERS_MIN = 3
+
+
+def _written_in_tajik(doc: str) -> bool:
+    """Whether the page is written in Tajik: in its first characters, Cyrillic letters
+    outnumber Arabic-script ones and Tajik's own letters (ҳ, ҷ, қ, ӣ ...) stand among them.
+    A Tajik site prints Dushanbe's wall time (UTC+05:00, no summer time)."""
+    head = doc[:_TAJIK_WINDOW]
+    if len(_TAJIK_LETTER.findall(head)) < _TAJIK_LETTERS_MIN:
+        return False
+    return len(_CYRILLIC_LETTER.findall(head)) > len(_ARABIC_LETTER.findall(head))
 
 
 def _labelled_offset(stamp: Timestamp) -> tzinfo | None:

@@ -31,6 +31,7 @@ __all__ = [
     "_name",
     "_text",
     "page_fields",
+    "site_clock",
     "url_number",
 ]
 
@@ -429,6 +430,26 @@ def _hostname(url: str | None) -> str | None:
     except ValueError:  # a malformed URL, e.g. an unclosed IPv6 bracket
         return None
     return host or None
+
+
+# The clock a site keeps by its country's top-level domain, for Persian-language countries
+# besides Iran (whose clock, Tehran's, is the default): Afghanistan and Tajikistan.
+_COUNTRY_CLOCKS = {".af": "Asia/Kabul", ".tj": "Asia/Dushanbe"}
+# Tajik's language tags (a page in Tajik is a Tajik site's; Pashto and Dari: _html).
+_CLOCK_LANGUAGES = {"tg": "Asia/Dushanbe", "tg-tj": "Asia/Dushanbe"}
+
+
+def site_clock(url: str | None, language: str | None = None) -> str | None:
+    """The zone whose wall time a site prints, by its address's country domain (``.af``
+    Kabul, ``.tj`` Dushanbe) or a Tajik language tag; None for any other (Tehran's)."""
+    host = _hostname(url)
+    if host is not None:
+        for suffix, zone in _COUNTRY_CLOCKS.items():
+            if host.endswith(suffix):
+                return zone
+    if language is not None:
+        return _CLOCK_LANGUAGES.get(language.strip().lower().replace("_", "-"))
+    return None
 
 
 def _image(value: Any) -> str | None:

@@ -21,6 +21,7 @@ __all__ = [
     "COUNTER_WORDS",
     "DARI_GREGORIAN_MONTHS",
     "ENGLISH_MONTHS",
+    "CYRILLIC_MONTHS",
     "GREGORIAN_MONTHS_FA",
     "HIJRI_MONTHS",
     "ISSUE_VOLUME_WORD",
@@ -197,6 +198,33 @@ ENGLISH_MONTHS: Final = MappingProxyType(
                 ("october", "oct"),
                 ("november", "nov"),
                 ("december", "dec"),
+            ],
+            start=1,
+        )
+        for name in names
+    }
+)
+
+# Gregorian months in Cyrillic letters, as Tajik sites print them (khovar.tj: «Сентябрь 22,
+# 2020 09:20»): Russian in the nominative and the genitive («22 сентября 2020»), and Tajik
+# («22 сентябри 2020», «сентябр»). Matched in any case (ДУШАНБЕ, СЕНТЯБРЬ).
+CYRILLIC_MONTHS: Final = MappingProxyType(
+    {
+        name: number
+        for number, names in enumerate(
+            [
+                ("январь", "января", "январ", "январи"),
+                ("февраль", "февраля", "феврал", "феврали"),
+                ("март", "марта", "марти"),
+                ("апрель", "апреля", "апрел", "апрели"),
+                ("май", "мая", "майи"),
+                ("июнь", "июня", "июн", "июни"),
+                ("июль", "июля", "июл", "июли"),
+                ("август", "августа", "августи"),
+                ("сентябрь", "сентября", "сентябр", "сентябри"),
+                ("октябрь", "октября", "октябр", "октябри"),
+                ("ноябрь", "ноября", "ноябр", "ноябри"),
+                ("декабрь", "декабря", "декабр", "декабри"),
             ],
             start=1,
         )

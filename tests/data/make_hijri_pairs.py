@@ -43,7 +43,7 @@ def main() -> None:
         pairs.append(
             {
                 "hijri": f"{year:04d}-{month:02d}-{day:02d}",
-                "tabular": "%04d-%02d-%02d" % tab,
+                "tabular": "{:04d}-{:02d}-{:02d}".format(*tab),
                 "umm_al_qura": uq,
             }
         )
