@@ -950,3 +950,34 @@ def test_a_headline_with_a_year_and_a_time_of_several_words_stays_a_title() -> N
     headline = "Финали Лигаи қаҳрамонон 2020 соати 23:00 оғоз мешавад"
     article = jm.parse_article(f"{headline}\n\n{_TAJIK_BODY}")
     assert article.title == headline
+
+
+# -- A headline printed twice, the date line under its first print (second blind batch 545) --
+
+_TWICE_TITLE = "سیر پیدایش فرهنگ‌های لغت عربی در قرن‌های نخست"
+_TWICE_BODY = (
+    "\n\nنخستین واژه‌نامه‌نویسان عربی قاعده‌هایی بنا نهادند که فرهنگ‌نویسان بعدی کمتر از آن "
+    "بیرون رفتند و بیشتر تغییرها در ترتیب مدخل‌ها بود.\n\nبرخی از فرهنگ‌نویسان قرن‌های بعد، "
+    "مدخل‌ها را به ترتیب حرف نخست واژه چیدند و برخی دیگر ترتیب ریشه‌ها را نگه داشتند.\n"
+)
+
+
+def test_date_line_under_the_first_print_of_a_twice_printed_headline_is_the_articles() -> None:
+    """«TITLE / cut lead / جمعه، 14 آبان 1395 / labels / موارد بیشتر برای شما / TITLE»: the
+    weekday line without a time is no "today" banner, though a box's lines stand between
+    it and the chosen (second) print: it heads the article under the first print."""
+    text = (
+        f"{_TWICE_TITLE}\nنخستین واژه‌نامه‌نویسان عربی قاعده‌هایی بنا نهادند، نه\n"
+        "جمعه، 14 آبان 1395\nتخمین زمان مطالعه:\nپدیدآورنده: علی اکبر مظاهری\n"
+        f"موارد بیشتر برای شما\n{_TWICE_TITLE}\n {_TWICE_TITLE}" + _TWICE_BODY
+    )
+    article = jm.parse_article(text)
+    assert article.published is not None
+    assert article.published.isoformat() == "2016-11-04"
+
+
+def test_weekday_banner_under_a_site_name_stays_chrome() -> None:
+    """Negative: the same weekday line under a site's name (no first print of the headline
+    above it), with a menu line before the title, is a "today" banner."""
+    text = f"کتابخانه نمونه\nجمعه، 14 آبان 1395\nاخبار فرهنگی\n{_TWICE_TITLE}" + _TWICE_BODY
+    assert jm.parse_article(text).published is None

@@ -128,9 +128,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "Since HTML pages are parsed with their address (as text pages are) the number is read Now (after this round's fixes): published missing (golden '2021-03-21')."
     ),
     # Second blind batch 540-577 (branch blind5: written by a helper who never ran the library):
-    "545_rasekhoon_article_lead_cut_weekday_date_reading_time_creator_more_for_you_title_twice": (
-        "second blind batch 540-577 (measured before any fix for it, on 34c3452): title wrong (with title-uncertain): 'حسن کریمی و مریم صالحی' (golden 'سیر پیدایش فرهنگ\\u200cهای لغت عربی در قرن\\u200cهای نخست'); published missing (golden '2016-11-04') Now (after this round's fixes): published missing (golden '2016-11-04')."
-    ),
     "548_shakibakhabar_shiraz_municipality_title_three_times_subheads_nbsp_lines_no_date": (
         "second blind batch 540-577 (measured before any fix for it, on 34c3452): title missing (golden 'شهرداری شیراز در آیینی از بانوان کارآفرین محله\\u200cهای کم\\u200cبرخوردار قدردانی کرد.') Now (after this round's fixes): title missing (golden 'شهرداری شیراز در آیینی از بانوان کارآفرین محله\\u200cهای کم\\u200cبرخوردار قدردانی کرد.')."
     ),

@@ -2671,7 +2671,24 @@ def _banner(state: _State, index: int, title: int) -> bool:
         # A site clock: weekday, date, a city, then the time («سه شنبه ۲۸ دلو ۱۴۰۴ کابل
         # ۰۵:۲۰», «... تهران ۰۹:۱۵»), set apart from the title by page furniture.
         return bool(between) and _place_before_time(match)
+    if read.twin is None and between and _under_first_print(state, index, title):
+        # The headline printed twice (a header, then a "more for you" box and the title
+        # again): this date line heads the article under the first print, not the page.
+        return False
     return read.twin is not None or bool(between)
+
+
+# Lines above a date line in which a first print of the headline heads its header block.
+FIRST_PRINT_REACH = 3
+
+
+def _under_first_print(state: _State, index: int, title: int) -> bool:
+    """Whether the title's text is printed on one of the few lines right above ``index``."""
+    lines = state.lines
+    headline = _squash(lines[title].norm)
+    return any(
+        _squash(lines[i].norm) == headline for i in range(max(0, index - FIRST_PRINT_REACH), index)
+    )
 
 
 # What is left of a live clock after its date when the script's time is missing: «، ساعت».
