@@ -981,3 +981,57 @@ def test_weekday_banner_under_a_site_name_stays_chrome() -> None:
     above it), with a menu line before the title, is a "today" banner."""
     text = f"کتابخانه نمونه\nجمعه، 14 آبان 1395\nاخبار فرهنگی\n{_TWICE_TITLE}" + _TWICE_BODY
     assert jm.parse_article(text).published is None
+
+
+# -- A forum post run into one line: «... ارسال شده در 7 شهریور، ۱۳۸۸ ...» (blind page 406) ----
+
+_POST = (
+    " در مورد الگوریتم ژنتیک چیزی شنیدید؟ این الگوریتم یک جستجوی هوشمند است که از طبیعت "
+    "تقلید می کند و جواب های بهتر را نسل به نسل نگه می دارد."
+)
+
+
+@pytest.mark.parametrize(
+    "url", [None, "https://noandishaan.com/forums/topic/375-%D8%B4%D8%A8%DA%A9%D9%87"]
+)
+def test_post_header_run_into_the_first_line_gives_the_date(url: str | None) -> None:
+    """A user name, a post count, a share button, then «ارسال شده در DATE» opening the only
+    line: the post's date (evidence «dateline»). An Invision thread's address
+    «/forums/topic/375-slug» is one thread, not a list of topics."""
+    article = jm.parse_article(
+        "EN-EZEL 13039 اشتراک گذاری ارسال شده در 7 شهریور، ۱۳۸۸" + _POST, url=url
+    )
+    assert article.published is not None
+    assert (article.published.isoformat(), article.evidence.get("published"), codes(article)) == (
+        "2009-08-29",
+        "dateline",
+        [],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Too many words before the phrase: a sentence, not a post's header.
+        "کاربران این انجمن بارها درباره این موضوع پرسیده بودند و پاسخ ارسال شده در 7 شهریور، ۱۳۸۸"
+        + _POST,
+        # The date does not follow the phrase.
+        "EN-EZEL 13039 ارسال شده در انجمن علمی 7 شهریور، ۱۳۸۸" + _POST,
+    ],
+)
+def test_posted_on_inside_a_sentence_is_no_date_line(text: str) -> None:
+    assert jm.parse_article(text).published is None
+
+
+@pytest.mark.parametrize(
+    ("url", "listing"),
+    [
+        ("https://noandishaan.com/forums/topic/375-slug/", False),
+        ("https://example.com/forum/topic/12", False),
+        ("https://example.com/topic/science/", True),  # a topic's list of posts
+        ("https://example.com/forums/topic/", True),  # no thread ID after it
+    ],
+)
+def test_forum_thread_address_is_no_listing(url: str, listing: bool) -> None:
+    text = "عنوان خبر آزمایشی\nتاریخ انتشار: ۱۴ بهمن ۱۴۰۳\n" + LEAD.strip() + "\n"
+    assert ("listing-page" in codes(jm.parse_article(text, url=url))) is listing

@@ -70,6 +70,7 @@ from jalali_meta._grammar import is_hijri, read_time, search, squeeze
 from jalali_meta._grammar import read as read_parts
 from jalali_meta._header import (
     DATE_FIELDS,
+    DATELINE_MAX_CHARS,
     ID_VALUE,
     ISSUE_VOLUME,
     SHORT_DATE,
@@ -83,6 +84,7 @@ from jalali_meta._header import (
     is_dateline_without_year,
     is_month_year,
     is_section_end,
+    posted_on_date,
 )
 from jalali_meta._normalize import (
     FOLDED,
@@ -2321,6 +2323,21 @@ _PAGINATION = re.compile(r"(?:^|/)page/[0-9]{1,3}$")
 _EXTENSION = re.compile(r"\.(?:aspx?|php|html?|jsp)$", re.IGNORECASE)
 
 
+# A forum's thread: «/forums/topic/375-slug/» (Invision Community), «/forum/topic/12»: the
+# «topic» segment under a forum's, then the thread's ID (alone or before its slug).
+_FORUM_SEGMENTS = frozenset({"forum", "forums"})
+_THREAD_ID = re.compile(r"[0-9]+(?:-.*)?")
+
+
+def _forum_thread(segments: Sequence[str], at: int) -> bool:
+    """Whether ``segments[at]`` («topic») names one forum thread, not a list of topics."""
+    return (
+        0 < at < len(segments) - 1
+        and segments[at - 1].lower() in _FORUM_SEGMENTS
+        and _THREAD_ID.fullmatch(segments[at + 1]) is not None
+    )
+
+
 @attrs.frozen
 class _Address:
     """What the page's URL says: a list of items, the last slug's key, its date candidate."""
@@ -2341,7 +2358,9 @@ def _address(url: str | None) -> _Address:
         return _Address()
     segments = [_EXTENSION.sub("", seg) for seg in path.strip("/").split("/") if seg]
     keys = [_squash(normalize(seg)).replace("-", "").lower() for seg in segments]
-    listing = any(key in _LISTING_SEGMENTS for key in keys)
+    listing = any(
+        key in _LISTING_SEGMENTS and not _forum_thread(segments, at) for at, key in enumerate(keys)
+    )
     for at, key in enumerate(keys):
         if key in _ARCHIVE_SEGMENTS and (
             at == len(keys) - 1 or _ARCHIVE_DATE.fullmatch("/".join(segments[at + 1 :]))
@@ -3613,8 +3632,11 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
 
 
 def _lead_dateline(state: _State, line: _Line) -> None:
-    """The date of an agency's dateline opening the lead: «غزنی (پژواک، ۲۲ اسد ۱۴۰۱): ...»."""
+    """The date of an agency's dateline opening the lead: «غزنی (پژواک، ۲۲ اسد ۱۴۰۱): ...»;
+    or of a post's header run into it: «NAME 13039 اشتراک گذاری ارسال شده در 7 شهریور، ۱۳۸۸»."""
     found = dateline_date(line.norm) if "(" in line.norm else None
+    if found is None and "شده" in line.norm[:DATELINE_MAX_CHARS]:
+        found = posted_on_date(line.norm)
     if found is None:
         return
     read = _read_date(state, (line.start + found[0], line.start + found[1]))

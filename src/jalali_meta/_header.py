@@ -1021,6 +1021,27 @@ DATELINE = lazy(
 )
 
 
+# «... ارسال شده در 7 شهریور، ۱۳۸۸ ...»: a post's header run into its first line (a forum
+# post's author, post count and share button, then «posted on» and the date).
+_POSTED_ON = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:ارسال|منتشر|نوشته)[\x20\u200c]*شده[\x20\u200c]+در[\x20\u200c:]*"
+)
+# At most this many words before «ارسال شده در» (a user name, a post count, a button).
+POSTED_ON_MAX_WORDS = 6
+
+
+def posted_on_date(norm: str) -> tuple[int, int] | None:
+    """Where the date is when a line opens with a few words and then «ارسال شده در DATE»
+    (or منتشر / نوشته شده در), the date straight after the words; else None."""
+    found = _POSTED_ON.search(norm, 0, DATELINE_MAX_CHARS)
+    if found is None or len(norm[: found.start()].split()) > POSTED_ON_MAX_WORDS:
+        return None
+    date = search(norm, found.end(), min(len(norm), found.end() + DATELINE_MAX_CHARS))
+    if date is None or date.start() != found.end():
+        return None
+    return date.start(), date.end()
+
+
 def dateline_date(norm: str) -> tuple[int, int] | None:
     """Where the date of a lead's opening dateline is, when the line opens with one.
 
