@@ -4,7 +4,7 @@ converters this project did not write, for tests/test_lunar_dates.py.
 Run once in a throwaway environment (they are never dependencies of the library)::
 
     python -m venv /tmp/hv && /tmp/hv/bin/pip install convertdate==2.5.1 hijridate==2.6.0
-    /tmp/hv/bin/python tests/data/make_hijri_pairs.py
+    /tmp/hv/bin/python benchmarks/make_hijri_pairs.py
 
 - ``tabular``: convertdate 2.5.1, ``convertdate.islamic.to_gregorian`` (the arithmetical
   Islamic calendar, civil epoch 16 July 622 Julian): the calendar jalali-meta converts by,
@@ -23,7 +23,7 @@ from pathlib import Path
 from convertdate import islamic
 from hijridate import Hijri
 
-OUT = Path(__file__).with_name("hijri_pairs.json")
+OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "hijri_pairs.json"
 
 
 def main() -> None:
