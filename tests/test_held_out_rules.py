@@ -985,7 +985,7 @@ def test_weekday_banner_under_a_site_name_stays_chrome() -> None:
 
 # -- A forum post run into one line: «... ارسال شده در 7 شهریور، ۱۳۸۸ ...» (blind page 406) ----
 
-_POST = (
+_FORUM_POST = (
     " در مورد الگوریتم ژنتیک چیزی شنیدید؟ این الگوریتم یک جستجوی هوشمند است که از طبیعت "
     "تقلید می کند و جواب های بهتر را نسل به نسل نگه می دارد."
 )
@@ -999,7 +999,7 @@ def test_post_header_run_into_the_first_line_gives_the_date(url: str | None) -> 
     line: the post's date (evidence «dateline»). An Invision thread's address
     «/forums/topic/375-slug» is one thread, not a list of topics."""
     article = jm.parse_article(
-        "EN-EZEL 13039 اشتراک گذاری ارسال شده در 7 شهریور، ۱۳۸۸" + _POST, url=url
+        "EN-EZEL 13039 اشتراک گذاری ارسال شده در 7 شهریور، ۱۳۸۸" + _FORUM_POST, url=url
     )
     assert article.published is not None
     assert (article.published.isoformat(), article.evidence.get("published"), codes(article)) == (
@@ -1014,9 +1014,9 @@ def test_post_header_run_into_the_first_line_gives_the_date(url: str | None) -> 
     [
         # Too many words before the phrase: a sentence, not a post's header.
         "کاربران این انجمن بارها درباره این موضوع پرسیده بودند و پاسخ ارسال شده در 7 شهریور، ۱۳۸۸"
-        + _POST,
+        + _FORUM_POST,
         # The date does not follow the phrase.
-        "EN-EZEL 13039 ارسال شده در انجمن علمی 7 شهریور، ۱۳۸۸" + _POST,
+        "EN-EZEL 13039 ارسال شده در انجمن علمی 7 شهریور، ۱۳۸۸" + _FORUM_POST,
     ],
 )
 def test_posted_on_inside_a_sentence_is_no_date_line(text: str) -> None:
