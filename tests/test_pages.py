@@ -70,9 +70,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "blind batch 400-454 (measured on main before any fix for it): title wrong, no title-uncertain: the page prints no headline line; a photo-gallery link «تصاویر/ ...» (another item) is taken. "
         "Since titles2 a link to a photo or video item chosen by score is warned (title-uncertain)"
     ),
-    "406_noandishaan_ipb_forum_one_line_posted_in_date_no_title": (
-        "blind batch 400-454 (measured on main before any fix for it): published missing: the whole post is one line («... ارسال شده در 7 شهریور، ۱۳۸۸ ...»); listing-page fires and no date line exists"
-    ),
     "413_parsiblog_category_page_short_year_date_am_time_author": (
         "blind batch 400-454 (measured on main before any fix for it): title wrong (listing-page, no title-uncertain), published missing: the ad link «سفارش تبلیغ» is taken as the list's name; «90/3/20 | 1:2 صبح» (unpadded minute) is refused (not-a-date). "
         "Since titles2 the ad link is no list name; the post's line «صبا ویژن» is kept, warned (title-uncertain: a list's address without its name). "
@@ -118,9 +115,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): title wrong (with title-uncertain): 'پست های پیشنهاد شده' (golden 'ساختار ماژول\\u200cها در پرستاشاپ 1.7 - تغییرات سال 2019'); number missing (golden '13780') Now (after this round's fixes): number missing (golden '13780')."
     ),
     # Second blind batch 540-577 (branch blind5: written by a helper who never ran the library):
-    "545_rasekhoon_article_lead_cut_weekday_date_reading_time_creator_more_for_you_title_twice": (
-        "second blind batch 540-577 (measured before any fix for it, on 34c3452): title wrong (with title-uncertain): 'حسن کریمی و مریم صالحی' (golden 'سیر پیدایش فرهنگ\\u200cهای لغت عربی در قرن\\u200cهای نخست'); published missing (golden '2016-11-04') Now (after this round's fixes): published missing (golden '2016-11-04')."
-    ),
     "548_shakibakhabar_shiraz_municipality_title_three_times_subheads_nbsp_lines_no_date": (
         "second blind batch 540-577 (measured before any fix for it, on 34c3452): title missing (golden 'شهرداری شیراز در آیینی از بانوان کارآفرین محله\\u200cهای کم\\u200cبرخوردار قدردانی کرد.') Now (after this round's fixes): title missing (golden 'شهرداری شیراز در آیینی از بانوان کارآفرین محله\\u200cهای کم\\u200cبرخوردار قدردانی کرد.')."
     ),
@@ -140,20 +134,8 @@ KNOWN_FAILURES: dict[str, str] = {
         "second blind batch 540-577 (measured before any fix for it, on 34c3452): title wrong (with title-uncertain): 'مهدی سپهری mehdisep88@' (golden None) Now (after this round's fixes): title wrong (with title-uncertain): 'مهدی سپهری mehdisep88@'."
     ),
     # Third blind batch 580-609 (branch blind6: written by a helper who never ran the library):
-    "581_mudh_gov_af_pashto_ministry_title_then_hijri_lunar_date_only_drupal_alias_dash_zero": (
-        "third blind batch 580-609 (first measured on c70eaf5, before any fix for it; as of c8fd1aa): published missing (golden '2025-02-02')"
-    ),
     "584_vekalatonline_law_page_phone_banner_title_labels_values_on_next_lines_approval_date_no_pub_date": (
         "third blind batch 580-609 (first measured on c70eaf5, before any fix for it; as of c8fd1aa): title missing (golden 'بخشنامه شماره 100/48167/9000 به رؤسای کل دادگستری استانها'); published fixed by branch fix6 (a date under «تاریخ تصویب :» is another event's)"
-    ),
-    "592_khovar_tj_tajik_cyrillic_guillemet_title_russian_month_name_date_time_dateline_dmy_agency": (
-        "third blind batch 580-609 (first measured on c70eaf5, before any fix for it; as of c8fd1aa): published missing (golden '2020-09-22T09:20+05:00': a Russian month name, «Сентябрь 22, 2020 09:20», the grammar does not read; the title was that line, with title-uncertain, until branch fix6)"
-    ),
-    "606_khovar_tj_html_tajik_cyrillic_language_switcher_persian_link_russian_month_date_dateline_related_dates": (
-        "third blind batch 580-609 (first measured on c70eaf5, before any fix for it; as of c8fd1aa): published missing (golden '2020-09-22T09:20+05:00')"
-    ),
-    "607_mudh_gov_af_html_pashto_drupal_h1_hijri_lunar_date_field_latest_news_lunar_dates": (
-        "third blind batch 580-609 (first measured on c70eaf5, before any fix for it; as of c8fd1aa): published missing (golden '2025-02-02')"
     ),
     # fourth blind batch 610-649:
     "610_afghankhabar_aggregator_zodiac_today_banner_weekday_comma_bakhtar_dateline_day_month_no_year": (

@@ -43,11 +43,22 @@ import attrs
 import regex
 
 from jalali_meta import _vocab as vocab
-from jalali_meta._dates import KABUL, build, in_zone, named_zone, on_clock
+from jalali_meta._dates import (
+    KABUL,
+    build,
+    build_hijri,
+    in_zone,
+    named_zone,
+    on_clock,
+    zone_named,
+)
 from jalali_meta._datetimes import (
+    LUNAR_LOOKALIKE_YEAR,
     DateRead,
     before,
     iter_dates,
+    lunar_lookalike,
+    lunar_stamp,
     parse_datetime,
     raw_years,
     read_match,
@@ -59,6 +70,7 @@ from jalali_meta._grammar import is_hijri, read_time, search, squeeze
 from jalali_meta._grammar import read as read_parts
 from jalali_meta._header import (
     DATE_FIELDS,
+    DATELINE_MAX_CHARS,
     ID_VALUE,
     ISSUE_VOLUME,
     SHORT_DATE,
@@ -72,6 +84,7 @@ from jalali_meta._header import (
     is_dateline_without_year,
     is_month_year,
     is_section_end,
+    posted_on_date,
 )
 from jalali_meta._markdown import blank_markdown, looks_like_markdown, markdown_headings
 from jalali_meta._normalize import (
@@ -88,6 +101,7 @@ from jalali_meta._records import (
     Article,
     Field,
     FieldName,
+    HijriDate,
     Ignored,
     IgnoredReason,
     Notice,
@@ -105,7 +119,7 @@ from jalali_meta._resolve import (
     resolve_text,
     resolve_title,
 )
-from jalali_meta._sources import _URL_DATE, _hostname, _machine_date, afghan_host, url_number
+from jalali_meta._sources import _URL_DATE, _hostname, _machine_date, site_clock, url_number
 
 __all__ = ["Hints", "parse_article", "parse_text"]
 
@@ -314,6 +328,8 @@ class Hints:
             ``fa-AF`` language tag): Kabul's clock.
         spaced: A blank line stands between all blocks by the text's format (Markdown):
             it groups nothing, as in a double-spaced text (:func:`_double_spaced`).
+        clock: Another site clock the text does not show: a Tajik site's (a ``.tj``
+            host, a ``tg`` language tag), ``Asia/Dushanbe``.
     """
 
     titles: tuple[tuple[str, str], ...] = ()
@@ -323,6 +339,7 @@ class Hints:
     url: str | None = None
     afghan: bool = False
     spaced: bool = False
+    clock: str | None = None
 
 
 @attrs.define
@@ -351,6 +368,8 @@ class _State:
     # Whether a date printed on the page (a banner, a byline included) is in the Afghan
     # calendar: the page keeps Kabul's clock.
     afghan: bool = False
+    # The zone of the site's clock by the address or language (a Tajik site: Dushanbe's).
+    clock: str | None = None
     # Why the address's ID is not taken: the page prints its own address with another ID.
     url_doubt: str | None = None
     # The address's year and month without a day («/2021/03/slug/»): the calendar's name,
@@ -2335,6 +2354,21 @@ _PAGINATION = re.compile(r"(?:^|/)page/[0-9]{1,3}$")
 _EXTENSION = re.compile(r"\.(?:aspx?|php|html?|jsp)$", re.IGNORECASE)
 
 
+# A forum's thread: «/forums/topic/375-slug/» (Invision Community), «/forum/topic/12»: the
+# «topic» segment under a forum's, then the thread's ID (alone or before its slug).
+_FORUM_SEGMENTS = frozenset({"forum", "forums"})
+_THREAD_ID = re.compile(r"[0-9]+(?:-.*)?")
+
+
+def _forum_thread(segments: Sequence[str], at: int) -> bool:
+    """Whether ``segments[at]`` («topic») names one forum thread, not a list of topics."""
+    return (
+        0 < at < len(segments) - 1
+        and segments[at - 1].lower() in _FORUM_SEGMENTS
+        and _THREAD_ID.fullmatch(segments[at + 1]) is not None
+    )
+
+
 @attrs.frozen
 class _Address:
     """What the page's URL says: a list of items, the last slug's key, its date candidate."""
@@ -2355,7 +2389,9 @@ def _address(url: str | None) -> _Address:
         return _Address()
     segments = [_EXTENSION.sub("", seg) for seg in path.strip("/").split("/") if seg]
     keys = [_squash(normalize(seg)).replace("-", "").lower() for seg in segments]
-    listing = any(key in _LISTING_SEGMENTS for key in keys)
+    listing = any(
+        key in _LISTING_SEGMENTS and not _forum_thread(segments, at) for at, key in enumerate(keys)
+    )
     for at, key in enumerate(keys):
         if key in _ARCHIVE_SEGMENTS and (
             at == len(keys) - 1 or _ARCHIVE_DATE.fullmatch("/".join(segments[at + 1 :]))
@@ -2509,6 +2545,8 @@ def _record(state: _State, line: _Line, info: LineInfo, zone: str, distance: int
     or ``footer``; ``distance``: lines between it and the title (above it).
     """
     if info.kind in ("control", "widget", "counter"):
+        if zone == "header" and info.reason == "today widget" and _lone_lunar_date(state, line):
+            return
         state.ignore(line, info.reason or info.kind)
         return
     if info.kind == "issue":
@@ -2683,7 +2721,24 @@ def _banner(state: _State, index: int, title: int) -> bool:
         # A site clock: weekday, date, a city, then the time («سه شنبه ۲۸ دلو ۱۴۰۴ کابل
         # ۰۵:۲۰», «... تهران ۰۹:۱۵»), set apart from the title by page furniture.
         return bool(between) and _place_before_time(match)
+    if read.twin is None and between and _under_first_print(state, index, title):
+        # The headline printed twice (a header, then a "more for you" box and the title
+        # again): this date line heads the article under the first print, not the page.
+        return False
     return read.twin is not None or bool(between)
+
+
+# Lines above a date line in which a first print of the headline heads its header block.
+FIRST_PRINT_REACH = 3
+
+
+def _under_first_print(state: _State, index: int, title: int) -> bool:
+    """Whether the title's text is printed on one of the few lines right above ``index``."""
+    lines = state.lines
+    headline = _squash(lines[title].norm)
+    return any(
+        _squash(lines[i].norm) == headline for i in range(max(0, index - FIRST_PRINT_REACH), index)
+    )
 
 
 # What is left of a live clock after its date when the script's time is missing: «، ساعت».
@@ -2969,6 +3024,9 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
         short = SHORT_DATE.match(norm)
         if short is not None:
             return _read_short(state, short, offset)
+        lunar = _lunar_value(state, span)
+        if lunar is not None:
+            return lunar
         words = set(norm.lower().split())
         if words & _RELATIVE:
             reason = "is a relative date, which is not converted (the parser never reads the clock)"
@@ -2989,16 +3047,8 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
             state.warn("invalid-date", f"{err.msg}; value left empty", err.offset, err.end)
             return None
         result = ordered
-    if _lunar_lookalike(result.stamp, match):
-        year = result.stamp.jalali_date[0]
-        state.warn(
-            "calendar-ambiguous",
-            f"{result.stamp.text!r} is all digits with the year {year}: read as Jalali it is "
-            f"{result.stamp.gregorian.isoformat()[:10]}, and it reads as a lunar Hijri date of "
-            "our time too (as Afghan government sites print them); value left empty",
-            *text_span(result.stamp),
-        )
-        return None
+    if lunar_lookalike(result.stamp, match):
+        return _lunar_lookalike_read(state, result, match, offset)
     for issue in result.issues:
         state.warn(issue.code, issue.message, *issue.span)
     if not result.stamp.has_time and result.twin is None:
@@ -3006,21 +3056,86 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
     return result
 
 
-# An all-digit Jalali date of this year or later (2041 and on) is no article's date yet,
-# while lunar Hijri years of our time (1420 is 1999, 1448 is 2026) print the same way:
-# «۱۴۴۶/۰۸/۰۳» without an era word is taken for neither. (The parser never reads the clock;
-# this fixed year is to be raised as Jalali years approach it.)
-LUNAR_LOOKALIKE_YEAR = 1420
+def _lone_lunar_date(state: _State, line: _Line) -> bool:
+    """A line under the title that is a marked lunar Hijri date alone («۳ شعبان ۱۴۴۶»,
+    «۱۴۴۶/۰۸/۰۳ ه.ق», a weekday and brackets allowed) and no solar date: the article's date
+    line on a site that prints lunar dates, read as a published candidate (calendar-lunar).
+    Above the title such a line stays a "today" widget's (chrome), as does one with a
+    "today" word or any other text."""
+    found = _lunar_in(state, (line.start, line.end))
+    if found is None or state.doc[found.span[1] : line.end].strip(_VALUE_LEAD + ".)"):
+        return False
+    stamp = lunar_stamp(found)
+    _warn_lunar(state, found, stamp)
+    state.fields.append(Field("date", "", found.text, found.span, found.span))
+    state.candidates.append(
+        Candidate("published", _DATE_RULES["header"], "", line.index, stamp=stamp, span=found.span)
+    )
+    return True
 
 
-def _lunar_lookalike(stamp: Timestamp, match: regex.Match[str]) -> bool:
-    """Whether a date read as Jalali is all digits (no month name, no era word) with a year
-    that only a lunar Hijri date of our time has."""
-    return (
-        stamp.calendar == "jalali"
-        and stamp.jalali_date[0] >= LUNAR_LOOKALIKE_YEAR
-        and match.group("m") is not None
-        and match.group("era") is None
+def _lunar_value(state: _State, span: Span) -> DateRead | None:
+    """A labelled value that is a lunar Hijri date («تاریخ انتشار: ۱۱ جمادی‌الثانی ۱۴۴۵»,
+    «تاریخ: ۱۴۴۶/۰۸/۰۳ ه.ق») and no solar date: the label says it is the field's date.
+    Read as that day, converted by the arithmetical calendar and warned (calendar-lunar);
+    a time printed with it is not kept (the day itself may be a day or two off)."""
+    found = _lunar_in(state, span)
+    if found is None:
+        return None
+    stamp = lunar_stamp(found)
+    _warn_lunar(state, found, stamp)
+    return DateRead(stamp, (), None, found.span[1] - state.line_at(span[0]).start)
+
+
+def _lunar_in(state: _State, span: Span) -> HijriDate | None:
+    """The marked lunar date that opens ``span`` (after a colon, a dash or a bracket), when
+    ``span`` holds no solar date."""
+    doc = state.doc
+    lunar: list[HijriDate] = []
+    for _ in iter_dates(doc[span[0] : span[1]], base=span[0], lunar=lunar):
+        return None  # a solar date is there too: not this rule's
+    if not lunar or lunar[0].inferred or doc[span[0] : lunar[0].span[0]].strip(_VALUE_LEAD):
+        return None
+    return lunar[0]
+
+
+# What may stand between a label and its lunar date (a weekday is part of the date).
+_VALUE_LEAD = " \u200c:-–—،,|("
+
+
+def _lunar_lookalike_read(
+    state: _State, result: DateRead, match: regex.Match[str], offset: int
+) -> DateRead | None:
+    """«۱۴۴۶/۰۸/۰۳» alone: all digits with a year (1420 or later) that only a lunar Hijri date
+    of our time has (Jalali 1446 is 2067; Afghan government sites print lunar dates so).
+    Read as that lunar day, date only, warned twice: the calendar was inferred
+    (calendar-ambiguous; strict raises) and the day converted (calendar-lunar)."""
+    year = result.stamp.jalali_date[0]
+    try:
+        found = build_hijri(read_parts(match, offset), state.doc)
+    except DateError as err:
+        state.warn("invalid-date", f"{err.msg}; value left empty", err.offset, err.end)
+        return None
+    stamp = lunar_stamp(found)
+    state.warn(
+        "calendar-ambiguous",
+        f"{found.text!r} is all digits with the year {year}: read as Jalali it would be "
+        f"{result.stamp.gregorian.isoformat()[:10]}, which is no article's date yet; read as "
+        f"the lunar Hijri date {found.hijri_isoformat()} (the year {LUNAR_LOOKALIKE_YEAR} or "
+        "later is a lunar year of our time, as Afghan government sites print them)",
+        *found.span,
+    )
+    _warn_lunar(state, found, stamp)
+    return DateRead(stamp, (), None, match.end())
+
+
+def _warn_lunar(state: _State, found: HijriDate, stamp: Timestamp) -> None:
+    state.warn(
+        "calendar-lunar",
+        f"{found.text!r} is a lunar Hijri date ({found.hijri_isoformat()}), converted by the "
+        f"arithmetical Islamic calendar to {stamp.isoformat()}; the official day, fixed by "
+        "sighting the moon, may differ by a day or two",
+        *found.span,
     )
 
 
@@ -3423,8 +3538,10 @@ def parse_article(
     doc = require_text(text)
     if url is not None and not isinstance(url, str):
         raise TypeError(f"url must be a str or None, not {type(url).__name__}")
-    # An Afghan site's address puts the page on Kabul's clock, as in parse_html.
-    afghan = afghan_host(url)
+    # A site's address sets its clock, as in parse_html: Kabul's for an Afghan site (an .af
+    # host, a host naming the country), Dushanbe's for a Tajik one (.tj).
+    clock = site_clock(url) if url else None
+    afghan = clock == "Asia/Kabul"
     work: str = doc
     headings: tuple[tuple[str, str], ...] = ()
     if looks_like_markdown(doc):
@@ -3435,7 +3552,15 @@ def parse_article(
         if len(found) == 1:  # one page headline; several are a list's items
             headings = ((found[0], "markdown heading"),)
     spaced = work is not doc
-    hints = Hints(url=url, afghan=afghan, titles=headings, spaced=spaced) if url or spaced else None
+    hints = None
+    if url or spaced:
+        hints = Hints(
+            url=url,
+            afghan=afghan,
+            clock=None if afghan else clock,
+            titles=headings,
+            spaced=spaced,
+        )
     article = parse_text(work, strict=strict, hints=hints)
     if spaced:
         article = _folded(article)
@@ -3487,6 +3612,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     state = _State(doc, strict, lines, starts)
     state.double_spaced = hints.spaced or _double_spaced(lines)
     state.afghan = hints.afghan
+    state.clock = hints.clock
     outside = _outside_lines(state, hints.outside)
     boxes = _daily_boxes(state)
     outside |= boxes
@@ -3620,8 +3746,11 @@ def _pashto(lines: Sequence[_Line], title: int | None, lead: int) -> bool:
 
 
 def _lead_dateline(state: _State, line: _Line) -> None:
-    """The date of an agency's dateline opening the lead: «غزنی (پژواک، ۲۲ اسد ۱۴۰۱): ...»."""
+    """The date of an agency's dateline opening the lead: «غزنی (پژواک، ۲۲ اسد ۱۴۰۱): ...»;
+    or of a post's header run into it: «NAME 13039 اشتراک گذاری ارسال شده در 7 شهریور، ۱۳۸۸»."""
     found = dateline_date(line.norm) if "(" in line.norm else None
+    if found is None and "شده" in line.norm[:DATELINE_MAX_CHARS]:
+        found = posted_on_date(line.norm)
     if found is None:
         return
     read = _read_date(state, (line.start + found[0], line.start + found[1]))
@@ -3967,6 +4096,16 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
         # A page that prints its dates in the Afghan calendar (its own, or a banner's: the
         # site's) keeps Kabul's clock.
         home = KABUL
+    if home is None and state.clock is not None:
+        home = zone_named(state.clock)  # a Tajik site's address or language: Dushanbe's
+    if (
+        home is None
+        and published is not None
+        and published.stamp is not None
+        and published.stamp.has_time
+        and _written_in_tajik(state.doc)
+    ):
+        home = zone_named("Asia/Dushanbe")  # a page written in Tajik: Dushanbe's clock
     if home is not None:
         # A machine instant (converted to Tehran by the grammar) is shown on the page's clock;
         # a time the page prints without a zone is a wall time on that clock.
@@ -4003,6 +4142,25 @@ def _site_stamps(
 
 
 _LABEL_RULE_NAMES = frozenset(_LABEL_RULES.values())
+
+
+# Letters of the Tajik Cyrillic alphabet that Russian has not (ғ ӣ қ ӯ ҳ ҷ, either case).
+_TAJIK_LETTER = regex.compile("[ҒғӢӣҚқӮӯҲҳҶҷ]")
+_CYRILLIC_LETTER = regex.compile(r"\p{Cyrillic}")
+_ARABIC_LETTER = regex.compile(r"\p{Arabic}")
+# The part of the text looked at (the header and the lead, where the page's language shows).
+_TAJIK_WINDOW = 3000
+_TAJIK_LETTERS_MIN = 3
+
+
+def _written_in_tajik(doc: str) -> bool:
+    """Whether the page is written in Tajik: in its first characters, Cyrillic letters
+    outnumber Arabic-script ones and Tajik's own letters (ҳ, ҷ, қ, ӣ ...) stand among them.
+    A Tajik site prints Dushanbe's wall time (UTC+05:00, no summer time)."""
+    head = doc[:_TAJIK_WINDOW]
+    if len(_TAJIK_LETTER.findall(head)) < _TAJIK_LETTERS_MIN:
+        return False
+    return len(_CYRILLIC_LETTER.findall(head)) > len(_ARABIC_LETTER.findall(head))
 
 
 def _labelled_offset(stamp: Timestamp) -> tzinfo | None:

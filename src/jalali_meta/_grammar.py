@@ -91,6 +91,7 @@ _MONTHS: dict[str, _Month] = {
     **_months(vocab.DARI_GREGORIAN_MONTHS, "gregorian", "Asia/Kabul"),
     **_months(vocab.HIJRI_MONTHS, "hijri"),
     **_months(vocab.ENGLISH_MONTHS, "gregorian"),
+    **_months(vocab.CYRILLIC_MONTHS, "gregorian"),
     **_months(vocab.JALALI_MONTHS_LATIN, "jalali"),
 }
 _AFGHAN_MONTHS = _table(vocab.AFGHAN_MONTHS)

@@ -33,7 +33,7 @@ from typing import Literal, NamedTuple
 import regex
 
 from jalali_meta import _vocab as vocab
-from jalali_meta._grammar import search, squeeze, twin_after
+from jalali_meta._grammar import is_hijri, search, squeeze, twin_after
 from jalali_meta._patterns import (
     DATETIME,
     HIJRI_DATE,
@@ -699,6 +699,16 @@ MEMO_MAX_CHARS = 48
 _MEMO: dict[str, LineInfo] = {}
 
 
+_LUNAR_EDGE = " \u200c:-–—،,|()."
+
+
+def _lone_lunar(norm: str) -> bool:
+    """Whether the line is one lunar Hijri date and nothing else (brackets and dashes aside)."""
+    start = len(norm) - len(norm.lstrip(_LUNAR_EDGE))
+    match = DATETIME.match(norm, start)
+    return match is not None and is_hijri(match) and not norm[match.end() :].strip(_LUNAR_EDGE)
+
+
 def _classify(norm: str, has_digit: bool) -> LineInfo:
     """The whole classifier, in the order of the module docstring's kinds."""
     # Searches run only when the line holds what they look for (a digit, a year, a
@@ -727,6 +737,10 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
         # A lunar date or an Arabic weekday on a short unlabelled line: the second calendar
         # of a "today" widget. After a date label it is the article's date's twin; in a
         # paragraph it is running text.
+        return _TODAY
+    if date is None and has_year and _lone_lunar(norm):
+        # «۱۴۴۶/۰۸/۰۳ ه.ق» alone, marked by its era word: a widget's, as above (under the
+        # title, the article's date line: jalali_meta._article._lone_lunar_date).
         return _TODAY
     # 2. A newspaper issue line: date, volume and issue number, dash-separated; or the
     #    paper's name, issue number and volume without a date («روزنامه همشهری | شماره ۸۷۶۵ |
@@ -1005,6 +1019,27 @@ DATELINE = lazy(
     )""",
     _FLAGS,
 )
+
+
+# «... ارسال شده در 7 شهریور، ۱۳۸۸ ...»: a post's header run into its first line (a forum
+# post's author, post count and share button, then «posted on» and the date).
+_POSTED_ON = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:ارسال|منتشر|نوشته)[\x20\u200c]*شده[\x20\u200c]+در[\x20\u200c:]*"
+)
+# At most this many words before «ارسال شده در» (a user name, a post count, a button).
+POSTED_ON_MAX_WORDS = 6
+
+
+def posted_on_date(norm: str) -> tuple[int, int] | None:
+    """Where the date is when a line opens with a few words and then «ارسال شده در DATE»
+    (or منتشر / نوشته شده در), the date straight after the words; else None."""
+    found = _POSTED_ON.search(norm, 0, DATELINE_MAX_CHARS)
+    if found is None or len(norm[: found.start()].split()) > POSTED_ON_MAX_WORDS:
+        return None
+    date = search(norm, found.end(), min(len(norm), found.end() + DATELINE_MAX_CHARS))
+    if date is None or date.start() != found.end():
+        return None
+    return date.start(), date.end()
 
 
 def dateline_date(norm: str) -> tuple[int, int] | None:

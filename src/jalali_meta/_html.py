@@ -41,6 +41,7 @@ from jalali_meta._sources import (
     _text,
     afghan_host,
     page_fields,
+    site_clock,
 )
 from jalali_meta._vocab import AFGHAN_MONTHS
 
@@ -362,6 +363,7 @@ def parse_html(
         meta, "og:locale"
     )
     afghan = _afghan_site(page_url, language) or _afghan_chrome(tree, container, text, outside)
+    clock = None if afghan else site_clock(page_url, language)
     fields: list[Field] = []
     notes: list[Notice] = list(warnings)
     dates: dict[str, Timestamp | None] = {}
@@ -390,6 +392,7 @@ def parse_html(
         texts=tuple(_machine_texts(meta, ld)),
         url=page_url,
         afghan=afghan,
+        clock=clock,
     )
     article = parse_text(text, strict=strict, hints=hints)
     parsed = attrs.evolve(

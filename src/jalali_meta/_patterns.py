@@ -181,6 +181,8 @@ _MONTH_NAMES_FA = words(
     ]
 )
 _MONTH_NAMES_LATIN = latin_any_case([*vocab.ENGLISH_MONTHS, *vocab.JALALI_MONTHS_LATIN])
+# Cyrillic (Tajik sites), in any case as well, in the same group: «Сентябрь 22, 2020».
+_MONTH_NAMES_CYRILLIC = latin_any_case(vocab.CYRILLIC_MONTHS)
 
 
 def _afghan_months_with_twin() -> str:
@@ -204,7 +206,7 @@ _MONTH = rf"""
     (?:
         {_BL}(?P<mj>(?:{_MONTH_NAMES_FA})\u200c*+)       # a month name in Arabic script
         (?:{_G}ماه)?{_BR}                               # fused or spaced ماه: بهمن‌ماه
-      | {_BL}(?P<me>{_MONTH_NAMES_LATIN})\.?{_BR}       # in Latin letters, maybe Jan.
+      | {_BL}(?P<me>{_MONTH_NAMES_LATIN}|{_MONTH_NAMES_CYRILLIC})\.?{_BR}  # Latin (Jan.), Cyrillic
       | (?(d)                                           # after a day in digits only:
         {_BL}(?:{_afghan_months_with_twin()})           # Afghan zodiac (its Iranian twin)
         (?={_G}(?:[/\-.,،\\]{_G})?(?:سال{_G})?[0-9])  # and digits after («میزان», «اسد»)

@@ -32,6 +32,7 @@ __all__ = [
     "_text",
     "afghan_host",
     "page_fields",
+    "site_clock",
     "url_number",
 ]
 
@@ -450,6 +451,28 @@ def afghan_host(url: str | None) -> bool:
     if host is None:
         return False
     return host.endswith(".af") or any(word in host for word in _AFGHAN_HOST_WORDS)
+
+
+# The clock a site keeps by its country's top-level domain, for Persian-language countries
+# besides Iran (whose clock, Tehran's, is the default): Afghanistan and Tajikistan.
+_COUNTRY_CLOCKS = {".af": "Asia/Kabul", ".tj": "Asia/Dushanbe"}
+# Tajik's language tags (a page in Tajik is a Tajik site's; Pashto and Dari: _html).
+_CLOCK_LANGUAGES = {"tg": "Asia/Dushanbe", "tg-tj": "Asia/Dushanbe"}
+
+
+def site_clock(url: str | None, language: str | None = None) -> str | None:
+    """The zone whose wall time a site prints, by its address (:func:`afghan_host`: Kabul;
+    a ``.tj`` host: Dushanbe) or a Tajik language tag; None for any other (Tehran's)."""
+    if afghan_host(url):
+        return "Asia/Kabul"
+    host = _hostname(url)
+    if host is not None:
+        for suffix, zone in _COUNTRY_CLOCKS.items():
+            if host.endswith(suffix):
+                return zone
+    if language is not None:
+        return _CLOCK_LANGUAGES.get(language.strip().lower().replace("_", "-"))
+    return None
 
 
 def _image(value: Any) -> str | None:
