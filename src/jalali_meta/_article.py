@@ -2639,6 +2639,8 @@ def _banner(state: _State, index: int, title: int) -> bool:
         # by text extraction; an article's own date line prints its time, or no «ساعت».
         return True
     read = _read_match(state, line, match)
+    if read is not None and _dateline_of_another_day(state, read.stamp, title):
+        return True  # the item's own dateline under the title prints another day
     if read is None or read.stamp.weekday is None:
         return False
     # Lines between it and the title that are page furniture (a site name, a breadcrumb),
@@ -2653,6 +2655,32 @@ def _banner(state: _State, index: int, title: int) -> bool:
         # ۰۵:۲۰», «... تهران ۰۹:۱۵»), set apart from the title by page furniture.
         return bool(between) and _place_before_time(match)
     return read.twin is not None or bool(between)
+
+
+# An agency's dateline without a year: «کابل باختر/ 10/ دلو», «تهران- ایرنا/ ۵ مهر».
+_DATELINE_DAY_MONTH = regex.compile(
+    r"/[\x20\u200c]*(?P<d>[0-9]{1,2})[\x20\u200c]*[/\-]?[\x20\u200c]*(?P<mn>"
+    + any_case([*vocab.JALALI_MONTHS, *vocab.AFGHAN_MONTHS])
+    + r")(?:[\x20\u200c]*ماه)?[\x20\u200c]*$",
+    regex.VERSION0,
+)
+# Lines under the title searched for the item's own dateline.
+DATELINE_REACH_BELOW = 2
+
+
+def _dateline_of_another_day(state: _State, stamp: Timestamp, title: int) -> bool:
+    """Whether the item's dateline right under the title («کابل باختر/ 10/ دلو», no year)
+    prints another day than a date line above the title: that one is the site's banner of
+    the day of the visit (an aggregator's «شنبه, 27 دلو , 1397»), not the item's date."""
+    lines = state.lines
+    for index in range(title + 1, min(len(lines), title + 1 + DATELINE_REACH_BELOW)):
+        norm = lines[index].norm
+        if not is_dateline_without_year(norm):
+            continue
+        found = _DATELINE_DAY_MONTH.search(norm)
+        if found is not None and squeeze(found.group("mn")) in _SOLAR_KEYS:
+            return not _is_day(stamp, int(found.group("d")), squeeze(found.group("mn")))
+    return False
 
 
 # What is left of a live clock after its date when the script's time is missing: «، ساعت».

@@ -228,6 +228,8 @@ _WIDGET_HINTS = tuple({word.split()[0] for word in vocab.WIDGET_WORDS})
 _LABEL_LEAD = frozenset(" \u200c•·●▪■◾►▶*(-")
 _NEED_COLON = frozenset(squeeze(word) for word in vocab.LABELS_NEED_COLON)
 _TRIM = " \u200c|•·●▪■◾►▶*-،,:;"
+# A token made only of these is no word (a separator or a bracket standing alone).
+_TRIM_WORD = _TRIM + "()[]"
 # Inside a value, these end it: what follows is another segment of the line.
 _SEGMENT_BREAK = regex.compile(r"[|•·]|\x20{3,}")
 _HAS_DIGIT = re.compile(r"[0-9]")
@@ -549,8 +551,9 @@ def _uncovered(norm: str, labels: list[Label]) -> list[tuple[int, int]]:
 
 
 def _words(norm: str, start: int, end: int) -> int:
-    """Words in ``norm[start:end]``, separators standing alone («|», «-») not counted."""
-    return sum(1 for token in norm[start:end].split() if token.strip(_TRIM))
+    """Words in ``norm[start:end]``, separators and brackets standing alone («|», «-», «(»)
+    not counted: «( کابل ټيليګراف (سلواغې ۲۷– ۱۴۰۳ لمريزکال )» has two words beside its date."""
+    return sum(1 for token in norm[start:end].split() if token.strip(_TRIM_WORD))
 
 
 def _words_without_buttons(norm: str, start: int, end: int) -> int:
