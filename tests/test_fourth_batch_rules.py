@@ -77,3 +77,75 @@ def test_date_above_the_title_is_kept_when_the_dateline_prints_the_same_day() ->
     article = jm.parse_article(BANNER_PAGE.format(day="27"))
     assert article.published is not None
     assert article.published.gregorian.isoformat() == "2019-02-16"
+
+
+# -- 612/648: a blog's name and motto over the post title ----------------------------------
+
+
+BLOG_POST = (
+    "حسن مرتضوی عرفان عملی وتصوف\n\n"
+    "مباحث ومطالب پیرامون عرفان عملی وتصوف\n\n"
+    "{short}\n"
+    "ساعت ۱۰:۴۲ ق.ظ روز جمعه ۱۰ اسفند ۱۳۸۶\n" + BODY
+)
+
+
+def test_short_line_between_the_title_and_the_date_line_makes_the_title_uncertain() -> None:
+    """NAME / MOTTO / «حوزه بصره» / date / body: the short line over the date line may be
+    the post's title; the title chosen over it carries title-uncertain naming it."""
+    article = jm.parse_article(BLOG_POST.format(short="حوزه بصره"))
+    doubts = [w.message for w in article.warnings if w.code == "title-uncertain"]
+    if article.title != "حوزه بصره":
+        assert doubts and "«حوزه بصره»" in doubts[0]
+
+
+def test_source_line_between_the_title_and_the_date_line_raises_no_doubt() -> None:
+    """A source's label line («اخبار روز: www.example.de») there is no title: no doubt."""
+    article = jm.parse_article(BLOG_POST.format(short="اخبار روز: www.iran-chabar.de"))
+    assert "title-uncertain" not in [w.code for w in article.warnings]
+
+
+def test_breadcrumb_glued_to_the_first_paragraph_starts_the_body() -> None:
+    """«حوزه علمیه > ... > حوزه علمیه بصره TEXT...» (a breadcrumb run into a paragraph):
+    the body starts there, so the date line above it is the header's, not a late line."""
+    page = (
+        "وبلاگ عرفان و تصوف\nحوزه علمیه بصره در سده‌های نخست\n"
+        "ساعت ۱۰:۴۲ ق.ظ روز جمعه ۱۰ اسفند ۱۳۸۶\n"
+        "حوزه علمیه > حوزه در بستر تاریخ> حوزه علمیه بصره" + BODY.replace("\n", " ") + "\n"
+    )
+    article = jm.parse_article(page)
+    assert article.evidence.get("published") == "date line"
+    assert article.title == "حوزه علمیه بصره در سده‌های نخست"
+
+
+def test_headline_glued_to_a_breadcrumb_is_not_the_body() -> None:
+    """A breadcrumb with a headline glued to it and no paragraph after it is no body."""
+    page = "خانه > اخبار > فرهنگی > نشست تازه کتاب‌خوانان شهر برگزار شد\n" + BODY
+    article = jm.parse_article(page)
+    assert article.lead is not None
+    assert not article.lead.startswith("خانه")
+
+
+def test_feed_link_title_names_the_site_in_the_title_element() -> None:
+    """«<title>BLOG - POST</title>» with no og:site_name: the RSS link's title names the
+    blog, so the post's part of <title> is the title, even when it is the shorter part."""
+    pytest.importorskip("selectolax")
+    page = (
+        '<html><head><title>حسن مرتضوی عرفان عملی وتصوف - حوزه بصره</title>'
+        '<link rel="alternate" type="application/rss+xml" title="حسن مرتضوی عرفان عملی وتصوف"'
+        ' href="/rss.xml"></head><body><div>حسن مرتضوی عرفان عملی وتصوف</div>'
+        "<div>حوزه بصره</div><div>ساعت ۱۰:۴۲ ق.ظ روز جمعه ۱۰ اسفند ۱۳۸۶</div>"
+        "<p>" + BODY + "</p></body></html>"
+    )
+    assert jm.parse_html(page).title == "حوزه بصره"
+
+
+def test_title_element_without_a_feed_keeps_its_longer_part() -> None:
+    """Without a feed or site name the longer part of <title> is still the headline."""
+    pytest.importorskip("selectolax")
+    page = (
+        "<html><head><title>خبرگزاری نمونه - بازگشایی کتابخانه‌های تازه در ولسوالی‌های کابل</title>"
+        '<link rel="alternate" type="application/rss+xml" title="خبرگزاری نمونه" href="/rss">'
+        "</head><body><p>" + BODY + "</p></body></html>"
+    )
+    assert jm.parse_html(page).title == "بازگشایی کتابخانه‌های تازه در ولسوالی‌های کابل"

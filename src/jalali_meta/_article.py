@@ -588,8 +588,10 @@ def _anchor_from(lines: Sequence[_Line], outside: set[int], begin: int) -> tuple
             or _headline_twice_below(lines, index)
             or _long_headline(lines, index)
             or _quoted_headline(lines, index)
-            or ">>" in line.text  # a breadcrumb, the headline glued to it («... > ... : ...»)
-            or " > " in line.text
+            or (
+                (">>" in line.text or " > " in line.text)  # a breadcrumb, the headline glued
+                and not _breadcrumb_over_paragraph(line)  # to it («... > ... : ...»)
+            )
             or _headline_printed_twice(lines, index)
             or _exclaimed_headline(lines, index)
             or _reader_prompt(line)
@@ -601,6 +603,27 @@ def _anchor_from(lines: Sequence[_Line], outside: set[int], begin: int) -> tuple
             if other not in outside and lines[other].paragraph:
                 return index, True
     return first, False
+
+
+# A breadcrumb glued to the body's first paragraph has at most this many words.
+BREADCRUMB_MAX_WORDS = 16
+
+
+def _breadcrumb_over_paragraph(line: _Line) -> bool:
+    """Whether a paragraph opens with a breadcrumb glued to it by extraction («حوزه علمیه >
+    حوزه در بستر تاریخ> ... > حوزه علمیه بصره حوزه علمیه بصره در سده‌های ...»): a short
+    trail, then a whole paragraph of running text. That line is the body, not a headline
+    glued to a breadcrumb."""
+    text = line.text
+    last = text.rfind(">")
+    if len(text[:last].split()) > BREADCRUMB_MAX_WORDS:
+        return False
+    rest = text[last + 1 :]
+    return len(rest.split()) >= PARAGRAPH_WORDS and _SENTENCE_END.search(rest) is not None
+
+
+# A sentence's end inside running text.
+_SENTENCE_END = regex.compile(r"[.!؟?](?: |$)")
 
 
 def _printed_again(lines: Sequence[_Line], index: int) -> bool:
@@ -1571,7 +1594,7 @@ def _choose_title(
     if rule == "headline" and index == glued and key not in slugs:
         state.title_doubt = _title_doubt(
             lines, index, scored, keys.get(key, 0) > 1, stop, spaced=spaced
-        )
+        ) or _short_line_over_the_date(lines, index, stop)
         doubt = state.title_doubt
         if doubt is not None and doubt[0] in _GIVES_WAY and doubt[1] is not None:
             # The line above names the story the lead tells, or the chosen line names its
@@ -1796,6 +1819,33 @@ def _title_doubt(
         for other in range(max(0, index - 2), index):
             if lines[other].key.startswith(whole):
                 return "it is the start of a paragraph cut by the layout", rival_index
+    return None
+
+
+def _short_line_over_the_date(
+    lines: Sequence[_Line], index: int, anchor: int
+) -> tuple[str, int | None] | None:
+    """A short line between the chosen headline and the date line over the body: a blog's
+    post title under the blog's name and motto («NAME / MOTTO / حوزه بصره / date / body»)
+    or a section name under the headline; the page does not say which, so the headline is
+    doubtful and the short line competes."""
+    date = index + 2
+    if date >= anchor or lines[date].info.kind not in ("date", "mixed"):
+        return None
+    if any(lines[i].info.kind == "text" for i in range(date + 1, anchor)):
+        return None  # the date line does not stand right over the body
+    short = lines[index + 1]
+    if (
+        short.info.kind == "text"
+        and 2 <= short.words <= SHORT_RIVAL_WORDS
+        and short.words < lines[index].words
+        and not short.chrome
+        and not short.byline
+        and ":" not in short.text  # a source's label and value («اخبار روز: www...»)
+        and "." not in short.text  # a site's address
+        and not text_in(short, lines[index])
+    ):
+        return "a short line between it and the date line may be the post's title", index + 1
     return None
 
 

@@ -97,7 +97,8 @@ class _Found:
     """
 
     __slots__ = (
-        "canonical", "headings", "meta", "modified", "published", "scripts", "times", "title",
+        "canonical", "feeds", "headings", "meta", "modified", "published", "scripts", "times",
+        "title",
     )  # fmt: skip
 
     def __init__(self, tree: Any) -> None:
@@ -106,6 +107,7 @@ class _Found:
         self.times: list[Any] = []  # time[datetime]
         self.headings: list[Any] = []  # h1, then the first <title> at the end if any
         self.canonical: list[Any] = []  # link[rel="canonical"]
+        self.feeds: list[str] = []  # the titles of link[rel="alternate"] RSS or Atom feeds
         self.published: list[Any] = []  # [itemprop="datePublished"]
         self.modified: list[Any] = []  # [itemprop="dateModified"]
         title = None
@@ -130,6 +132,10 @@ class _Found:
                 # The selector compares rel without ASCII case, as HTML says for rel.
                 if rel is not None and rel.isascii() and rel.lower() == "canonical":
                     self.canonical.append(node)
+                elif rel is not None and rel.isascii() and rel.lower() == "alternate":
+                    feed = _feed_title(attrs_)
+                    if feed:
+                        self.feeds.append(feed)
             prop = attrs_.get("itemprop")
             if prop == "datePublished":
                 self.published.append(node)
@@ -345,7 +351,7 @@ def parse_html(
     ld = _json_ld(found)
     site_name = _first(meta, "og:site_name") or _name(ld.get("publisher"))
     heading = found.headings[0] if found.headings else None
-    titles = _title_sources(heading, found.title, meta, ld, site_name)
+    titles = _title_sources(heading, found.title, meta, ld, site_name or _feed_site(found))
     # <time datetime> outside navigation, sidebars, footers and related lists.
     time_value = _time_element(found.times)
     # Read before strip_tags: the nodes that it keeps.
@@ -543,6 +549,27 @@ def _title_sources(
         for text, rule in found
         if text and "".join(text.split()) != site and len(text) <= _MAX_TITLE_CHARS
     ]
+
+
+def _feed_title(attributes: dict[str, str | None]) -> str | None:
+    """The title of an RSS or Atom feed link («<link rel="alternate"
+    type="application/rss+xml" title="...">»), or None."""
+    kind = attributes.get("type") or ""
+    title = attributes.get("title")
+    if ("rss" in kind or "atom" in kind) and title:
+        return title.strip()
+    return None
+
+
+def _feed_site(found: _Found) -> str | None:
+    """The site's name a feed link gives: its title («NAME»), or the part before a
+    separator («NAME » Feed», WordPress's «NAME » خوراک»). A site's feed is named after
+    the site; a blog prints «<title>BLOG - POST</title>» with no og:site_name (Persianblog)."""
+    for feed in found.feeds:
+        name = _TITLE_SEPARATORS.split(feed)[0].strip()
+        if name:
+            return name
+    return None
 
 
 def _beside_heading(title: str, head: str) -> str | None:
