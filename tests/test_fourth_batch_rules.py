@@ -149,3 +149,49 @@ def test_title_element_without_a_feed_keeps_its_longer_part() -> None:
         "</head><body><p>" + BODY + "</p></body></html>"
     )
     assert jm.parse_html(page).title == "بازگشایی کتابخانه‌های تازه در ولسوالی‌های کابل"
+
+
+# -- 646 (and 556): WordPress's archive title «بایگانی‌های NAME - SITE» -------------------
+
+
+ARCHIVE_HTML = (
+    "<html><head><title>{title}</title><meta property=\"og:title\" content=\"{title}\"></head>"
+    "<body><article><h2><a href=\"/?p=4519\">معاون عمرانی استاندار: طرح ساماندهی گلزارها تا پایان "
+    "سال اجرا می‌شود</a></h2><p>" + BODY + "</p><span>۲۹ اردیبهشت ۱۴۰۱</span></article>"
+    "</body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "بایگانی‌های معاون عمرانی استاندار - استانداری اصفهان",
+        "بایگانی‌های معاون عمرانی استاندار &#8211; استانداری اصفهان",
+        "معاون عمرانی استاندار Archives | استانداری اصفهان",
+    ],
+)
+def test_wordpress_archive_title_names_the_list(title: str) -> None:
+    """«بایگانی‌های NAME - SITE» in <title> and og:title: the title is NAME."""
+    pytest.importorskip("selectolax")
+    assert jm.parse_html(ARCHIVE_HTML.format(title=title)).title == "معاون عمرانی استاندار"
+
+
+def test_archive_title_line_in_a_text_names_the_list_and_drops_the_items_date() -> None:
+    """The same line printed in a page text is the list's name; the item's date is not the
+    page's (listing-page)."""
+    page = (
+        "بایگانی‌های خراسان تاریخی - نشریه فرهنگی خاتون شرق\n"
+        "«از توس تا هرات» ۲۲ مهر ۱۴۰۰\nگذری بر راه‌های کهن خراسان\n" + BODY
+    )
+    article = jm.parse_article(page)
+    assert article.title == "خراسان تاریخی"
+    assert article.published is None
+    assert "listing-page" in [w.code for w in article.warnings]
+
+
+def test_a_headline_opening_with_archives_is_no_archive_title() -> None:
+    """«بایگانی‌های ملی ...» as a headline (no «- SITE» after it) stays the headline."""
+    page = "بایگانی‌های ملی کشور تا پایان سال دیجیتال می‌شوند\n" + BODY
+    article = jm.parse_article(page)
+    assert article.title == "بایگانی‌های ملی کشور تا پایان سال دیجیتال می‌شوند"
+    assert "listing-page" not in [w.code for w in article.warnings]

@@ -356,6 +356,8 @@ class _State:
     title_doubt: tuple[str, int | None] | None = None
     # Where the title ends when its line ends with the article's date (see _dated_title).
     title_end: int | None = None
+    # Where the title starts when its line opens with an archive's words (see archive_name).
+    title_start: int | None = None
     # A blank line before (nearly) every line (see _double_spaced): a label and its value
     # on the next line, or a date and its time line, are then one across a blank line.
     double_spaced: bool = False
@@ -3494,9 +3496,13 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     address = _address(hints.url)
     blog_name = _blog_name_over_counter(lines, anchor, outside)
     title: int | None
+    archive = _archive_line(state, anchor, outside) if blog_name is None else None
     if blog_name is not None:
         # A blog's category or tag page: its name is the title, the posts are the list's items.
         title, title_rule = blog_name, "listing name"
+    elif archive is not None:
+        # «بایگانی‌های NAME - SITE»: WordPress's archive title names the tag or category.
+        title, title_rule = archive, "listing name"
     else:
         title, title_rule = _choose_title(state, anchor, hints, outside, address.slug)
     if title is not None and anchor is not None and _excerpts(lines, anchor):
@@ -3734,6 +3740,43 @@ _LIST_COUNTER = regex.compile(
     r"(?:موضوع|برچسب|کلمه[\x20\u200c]*(?:ی|ٔ)?[\x20\u200c]*کلیدی)[\x20\u200c]*"
     r"«[^«»]+»[\x20\u200c]*ثبت[\x20\u200c]+شده[\x20\u200c]+است$"
 )
+
+
+# WordPress's archive title, as its Persian and English translations print it in <title>
+# and as a heading: «بایگانی‌های NAME - SITE», «NAME Archives - SITE» (the tag's or the
+# category's name, then the site's after a dash or a pipe).
+_ARCHIVE_TITLE = regex.compile(
+    r"^(?:بایگانی[\x20\u200c]?های[\x20\u200c]+(?P<name>[^|\-–—]+?)"
+    r"|(?P<name>[^|\-–—]+?)[\x20]+Archives)"
+    r"[\x20]+[|\-–—][\x20]+(?P<site>[^|\-–—]+)$",
+)
+ARCHIVE_NAME_WORDS = 8
+
+
+def archive_name(text: str) -> tuple[int, int] | None:
+    """The span of the list's name in WordPress's archive title «بایگانی‌های NAME - SITE»
+    (or «NAME Archives - SITE»), or None. The site's name after the dash is required: a
+    headline may open with «بایگانی‌های» (archives) too."""
+    found = _ARCHIVE_TITLE.match(text)
+    if found is None or len(found.group("name").split()) > ARCHIVE_NAME_WORDS:
+        return None
+    return found.span("name")
+
+
+def _archive_line(state: _State, anchor: int | None, outside: set[int]) -> int | None:
+    """The line above the running text that is WordPress's archive title: the page is that
+    tag's or category's list, and its name is the title (see :func:`archive_name`)."""
+    lines = state.lines
+    for index in range(anchor if anchor is not None else len(lines)):
+        line = lines[index]
+        if index in outside or line.info.kind != "text":
+            continue
+        found = archive_name(line.norm)
+        if found is not None:
+            state.title_start = line.start + found[0]
+            state.title_end = line.start + found[1]
+            return index
+    return None
 
 
 def _blog_name_over_counter(
@@ -4222,6 +4265,8 @@ def _assemble(
         start, end = title.start, title.end
         if state.title_end is not None and start < state.title_end < end:
             end = state.title_end  # the headline without the date run into its line
+        if state.title_start is not None and start < state.title_start < end:
+            start = state.title_start  # an archive's name without «بایگانی‌های» before it
         while end > start and doc[end - 1] in _TITLE_EDGES:
             end -= 1
         while start < end and doc[start] in _TITLE_EDGES:

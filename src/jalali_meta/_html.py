@@ -24,7 +24,7 @@ from typing import Any
 
 import attrs
 
-from jalali_meta._article import Hints, parse_text
+from jalali_meta._article import Hints, archive_name, parse_text
 from jalali_meta._datetimes import find_dates
 from jalali_meta._decode import decode_html, read_source
 from jalali_meta._errors import ConflictError, MissingExtraError
@@ -539,9 +539,11 @@ def _title_sources(
         found.append((headline.strip(), "json-ld headline"))
     og_title = _first(meta, "og:title")
     if og_title:
-        found.append((og_title, "og:title"))
+        found.append((_archive_or_title(og_title), "og:title"))
     if title_tag is not None:
-        text = rest or _without_site_name(title_tag.text(deep=True).strip(), site_name)
+        whole = title_tag.text(deep=True).strip()
+        archive = _archive_or_title(whole)
+        text = rest or (archive if archive != whole else _without_site_name(whole, site_name))
         found.append((text, "title tag"))
     site = "".join((site_name or "").split())
     return [
@@ -549,6 +551,13 @@ def _title_sources(
         for text, rule in found
         if text and "".join(text.split()) != site and len(text) <= _MAX_TITLE_CHARS
     ]
+
+
+def _archive_or_title(text: str) -> str:
+    """The tag's or category's name of WordPress's archive title («بایگانی‌های NAME - SITE»),
+    else ``text`` itself."""
+    span = archive_name(" ".join(text.split()))
+    return " ".join(text.split())[slice(*span)] if span is not None else text
 
 
 def _feed_title(attributes: dict[str, str | None]) -> str | None:
