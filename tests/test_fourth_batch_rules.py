@@ -195,3 +195,54 @@ def test_a_headline_opening_with_archives_is_no_archive_title() -> None:
     article = jm.parse_article(page)
     assert article.title == "بایگانی‌های ملی کشور تا پایان سال دیجیتال می‌شوند"
     assert "listing-page" not in [w.code for w in article.warnings]
+
+
+# -- 619, 633: address shapes of an article ID -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "number"),
+    [
+        ("http://zebhi.ir/print.php?AID=137329&ToDo=ShowArticles", "137329"),
+        ("https://www.isau.ir/article_211694.html", "211694"),
+        ("https://jgs.example.ac.ir/article_1234_abc.html", None),
+        ("https://jgs.example.ac.ir/issue_1234.html", None),
+        ("https://jgs.example.ac.ir/volume_12_issue_3.html", None),
+        ("https://x.ir/index.php?aid=55&sid=7", None),
+    ],
+)
+def test_article_id_in_the_address(url: str, number: str | None) -> None:
+    """«?AID=N» (an article's ID) and Sinaweb's «/article_N.html» are the article's ID; an
+    issue's or a volume's segment is not, and «aid» beside another «...id» field is unsure."""
+    from jalali_meta._sources import url_number
+
+    assert url_number(url) == number
+
+
+# -- 619, 637: the headline printed twice with lines between the copies ---------------------
+
+
+def test_first_print_of_a_headline_printed_twice_over_a_subtitle_is_the_title() -> None:
+    """HEADLINE (with a ZWNJ) / English subtitle / HEADLINE (a space for the ZWNJ) / body:
+    the first print, as the site spells it, is the title."""
+    page = (
+        "آشنایی با انواع داده در زبان Dart برای توسعه‌دهندگان جاوا اسکریپت\n\n"
+        "A Tour of the Dart Language\n\n"
+        "آشنایی با انواع داده در زبان Dart برای توسعه دهندگان جاوا اسکریپت\n" + BODY
+    )
+    assert jm.parse_article(page).title == (
+        "آشنایی با انواع داده در زبان Dart برای توسعه‌دهندگان جاوا اسکریپت"
+    )
+
+
+def test_a_longer_line_above_is_not_the_headlines_first_print() -> None:
+    """A line above that holds more than the headline (the site's name after it) is no
+    first print: the headline printed alone next to the body is the title."""
+    page = (
+        "آشنایی با انواع داده در زبان Dart برای توسعه‌دهندگان جاوا اسکریپت - روکسو\n\n"
+        "A Tour of the Dart Language\n\n"
+        "آشنایی با انواع داده در زبان Dart برای توسعه دهندگان جاوا اسکریپت\n" + BODY
+    )
+    assert jm.parse_article(page).title == (
+        "آشنایی با انواع داده در زبان Dart برای توسعه دهندگان جاوا اسکریپت"
+    )

@@ -1604,6 +1604,9 @@ def _choose_title(
             # by score competes with it.
             state.title_doubt = (_GIVES_WAY[doubt[0]], index)
             return doubt[1], rule
+    first_print = _first_print_above(lines, index)
+    if first_print is not None:
+        return first_print, rule
     # The title printed twice around the header block: the first one is the title.
     for earlier in range(index - 1, max(-1, index - LABEL_REACH_ABOVE), -1):
         line = lines[earlier]
@@ -1627,6 +1630,23 @@ def _choose_title(
         if not line.byline:
             break
     return index, rule
+
+
+def _first_print_above(lines: Sequence[_Line], index: int) -> int | None:
+    """The headline's first print when it is printed twice with header or subtitle lines
+    between the copies (an English subtitle, a regulation's number and date line, reversed
+    lines of a PDF's text layer) and no paragraph: the first print is the title, as the
+    site spells it (the copies may differ in a ZWNJ or a space: «توسعه‌دهندگان», «توسعه
+    دهندگان»)."""
+    key = lines[index].key
+    first = None
+    for earlier in range(index - 1, max(-1, index - LABEL_REACH_ABOVE), -1):
+        line = lines[earlier]
+        if line.key == key:
+            first = earlier
+        elif line.paragraph:
+            break
+    return first
 
 
 def _ends_sentence(line: _Line) -> bool:
