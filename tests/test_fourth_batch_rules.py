@@ -246,3 +246,25 @@ def test_a_longer_line_above_is_not_the_headlines_first_print() -> None:
     assert jm.parse_article(page).title == (
         "آشنایی با انواع داده در زبان Dart برای توسعه دهندگان جاوا اسکریپت"
     )
+
+
+# -- 633: a record's field «LABEL : VALUE» under the title -----------------------------------
+
+
+def test_record_field_line_is_never_the_title() -> None:
+    """«نوع مقاله : مقاله پژوهشی» between a journal article's title and its authors is a
+    field: the title above it is chosen."""
+    page = (
+        "سنجش زیست‌پذیری محله‌های حاشیه‌ای کلانشهر مشهد با رویکرد شهر انسانی\n\n"
+        "نوع مقاله : مقاله پژوهشی\n\nنویسندگان\n" + BODY
+    )
+    assert jm.parse_article(page).title == (
+        "سنجش زیست‌پذیری محله‌های حاشیه‌ای کلانشهر مشهد با رویکرد شهر انسانی"
+    )
+
+
+def test_headline_quoting_a_speaker_with_a_spaced_colon_stays_the_title() -> None:
+    """«ظریف : مذاکرات تا رسیدن به توافق ادامه دارد» (one name, then the words said) is a
+    headline, not a field."""
+    page = "ظریف : مذاکرات تا رسیدن به توافق ادامه دارد\n" + BODY
+    assert jm.parse_article(page).title == "ظریف : مذاکرات تا رسیدن به توافق ادامه دارد"

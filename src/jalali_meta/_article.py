@@ -1204,6 +1204,21 @@ def _text_label_value(lines: Sequence[_Line], index: int) -> bool:
     )
 
 
+# «نوع مقاله : مقاله پژوهشی»: a two-word label, a colon with a space on each side, a value
+# of a few words (a journal's or a database's record field).
+_FIELD_LINE = regex.compile(
+    r"^[\p{L}\u200c]+\x20[\p{L}\u200c]+\x20:\x20[\p{L}\u200c]+(?:\x20[\p{L}\u200c]+){0,2}$"
+)
+
+
+def _field_line(line: _Line) -> bool:
+    """Whether the line is a record's field printed as «LABEL : VALUE» (a two-word label and
+    a value of up to three words, the colon spaced on both sides: «نوع مقاله : مقاله
+    پژوهشی»): a field of the page, never its title. A headline quoting a speaker puts the
+    colon right after one name («ظریف: ...») and says more after it."""
+    return line.words <= 6 and _FIELD_LINE.match(line.norm) is not None
+
+
 def _label_value(lines: Sequence[_Line], index: int) -> bool:
     """Whether ``lines[index]`` (a word or two) is the value of a label printed alone on the
     line above it (a word or two and a colon: «طبقه بندی:» over «آخرین اخبار»); a longer
@@ -1436,6 +1451,7 @@ def _choose_title(
             or _volume_and_issue(line)
             or _never_title(line)
             or _text_label_value(lines, index)
+            or _field_line(line)
         ):
             candidates.append(index)
     if not candidates:
