@@ -268,3 +268,21 @@ def test_headline_quoting_a_speaker_with_a_spaced_colon_stays_the_title() -> Non
     headline, not a field."""
     page = "ظریف : مذاکرات تا رسیدن به توافق ادامه دارد\n" + BODY
     assert jm.parse_article(page).title == "ظریف : مذاکرات تا رسیدن به توافق ادامه دارد"
+
+
+# -- 621: a periodical's name and issue number over the article ---------------------------
+
+
+def test_periodical_issue_line_is_never_the_title() -> None:
+    """«فصلنامه فرهنگی پیمان شماره 77» under the author's line names the magazine's issue:
+    the page prints no headline, so no title (and the issue number is not the number)."""
+    page = "نویسنده: دکتر مهران سپهری\n\n\nفصلنامه فرهنگی پیمان شماره 77\n" + BODY
+    article = jm.parse_article(page)
+    assert article.title is None
+    assert article.number is None
+
+
+def test_headline_about_a_newspaper_with_a_number_stays_the_title() -> None:
+    """«روزنامه اطلاعات به شماره ۳۰ هزار رسید» (a headline about a paper) stays the title."""
+    page = "روزنامه اطلاعات به شماره ۳۰ هزار رسید\n" + BODY
+    assert jm.parse_article(page).title == "روزنامه اطلاعات به شماره ۳۰ هزار رسید"

@@ -1008,6 +1008,22 @@ def _masthead_lines(state: _State, end: int) -> Iterator[int]:
 _MASTHEAD_WORDS = ("شماره", "No.", "NO.")
 
 
+# A periodical's name and issue number: «فصلنامه فرهنگی پیمان شماره 77», «ماهنامه X، شماره
+# ۱۲۵، مهر ۱۴۰۱»: the kind of periodical first, «شماره» and digits after its name.
+_PERIODICAL_ISSUE = regex.compile(
+    r"^(?:دو[\x20\u200c]?)?(?:فصلنامه|ماهنامه|هفته[\x20\u200c]?نامه|گاهنامه|سالنامه|روزنامه"
+    r"|نشریه|مجله)(?![\p{L}\p{M}])[^0-9]{0,60}?(?<![\p{L}\p{M}])شماره[\x20\u200c]*:?[\x20\u200c]*[0-9]{1,5}"
+    r"(?![0-9])[\x20\u200c]*(?:[،,\-|][^\n]{0,40})?$"  # then the end, or a date after a separator
+)
+PERIODICAL_ISSUE_WORDS = 12
+
+
+def _periodical_issue(line: _Line) -> bool:
+    """A periodical's name with its issue number («فصلنامه فرهنگی پیمان شماره 77»): the
+    magazine's line over an article, never its title."""
+    return line.words <= PERIODICAL_ISSUE_WORDS and _PERIODICAL_ISSUE.match(line.norm) is not None
+
+
 def _volume_and_issue(line: _Line) -> bool:
     """A newspaper's volume and issue number on one line («سال نوزدهم شماره ۵۳۶۶ ...»,
     separators lost in a PDF text layer): a masthead, never the title."""
@@ -1452,6 +1468,7 @@ def _choose_title(
             or _never_title(line)
             or _text_label_value(lines, index)
             or _field_line(line)
+            or _periodical_issue(line)
         ):
             candidates.append(index)
     if not candidates:
