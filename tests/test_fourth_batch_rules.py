@@ -286,3 +286,23 @@ def test_headline_about_a_newspaper_with_a_number_stays_the_title() -> None:
     """«روزنامه اطلاعات به شماره ۳۰ هزار رسید» (a headline about a paper) stays the title."""
     page = "روزنامه اطلاعات به شماره ۳۰ هزار رسید\n" + BODY
     assert jm.parse_article(page).title == "روزنامه اطلاعات به شماره ۳۰ هزار رسید"
+
+
+# -- 630: a table's rows (tab-separated cells) ------------------------------------------------
+
+
+TABLE = "ردیف\tنام ارز\tکد ارز\tنرخ (ریال)\n1\tدلار آمریکا\tUSD\t37280\n5\tلیر ترکیه\tTRY\t9780\n"
+
+
+def test_table_row_is_never_the_title() -> None:
+    """A rate page: its title printed twice, then a table whose rows have tab-separated
+    cells; a row next to the text under the table is no title."""
+    title = "نرخ رسمی ارز گمرک ایران تاريخ اعتبار از 1396/12/05 لغايت 1396/12/11"
+    page = f"{title}\n\n{title}\n\n" + TABLE + BODY
+    assert jm.parse_article(page).title == title
+
+
+def test_title_with_a_single_tab_is_still_a_title() -> None:
+    """One tab (an indent kept by extraction) does not make a table row."""
+    page = "نرخ رسمی ارز گمرک ایران\tاعلام شد\n" + BODY
+    assert jm.parse_article(page).title == "نرخ رسمی ارز گمرک ایران\tاعلام شد"

@@ -1024,6 +1024,16 @@ def _periodical_issue(line: _Line) -> bool:
     return line.words <= PERIODICAL_ISSUE_WORDS and _PERIODICAL_ISSUE.match(line.norm) is not None
 
 
+# A table's row as text extraction writes it: cells separated by tabs.
+TABLE_ROW_TABS = 2
+
+
+def _table_row(line: _Line) -> bool:
+    """A table's row, its cells separated by tabs («5<TAB>لیر ترکیه<TAB>TRY<TAB>9780»): a
+    rate table's line or its header row, never a title."""
+    return line.text.count("\t") >= TABLE_ROW_TABS
+
+
 def _volume_and_issue(line: _Line) -> bool:
     """A newspaper's volume and issue number on one line («سال نوزدهم شماره ۵۳۶۶ ...»,
     separators lost in a PDF text layer): a masthead, never the title."""
@@ -1469,6 +1479,7 @@ def _choose_title(
             or _text_label_value(lines, index)
             or _field_line(line)
             or _periodical_issue(line)
+            or _table_row(line)
         ):
             candidates.append(index)
     if not candidates:
