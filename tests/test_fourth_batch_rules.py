@@ -306,3 +306,25 @@ def test_title_with_a_single_tab_is_still_a_title() -> None:
     """One tab (an indent kept by extraction) does not make a table row."""
     page = "نرخ رسمی ارز گمرک ایران\tاعلام شد\n" + BODY
     assert jm.parse_article(page).title == "نرخ رسمی ارز گمرک ایران\tاعلام شد"
+
+
+# -- 631: a lettered section heading with the next letter below it --------------------------
+
+
+SECTIONS = (
+    "فضاهای آموزشی:\nالف ـ مدارس علمیه\n" + BODY.strip() + "\nب ـ مساجد\n" + BODY.strip() + "\n"
+)
+
+
+def test_lettered_section_heading_with_its_sibling_below_is_no_title() -> None:
+    """«الف ـ مدارس علمیه» with «ب ـ مساجد» further down: sections of an entry whose title is
+    not printed; no title, with title-uncertain naming the section heading above."""
+    article = jm.parse_article(SECTIONS)
+    assert article.title is None
+    assert "title-uncertain" in [w.code for w in article.warnings]
+
+
+def test_lettered_line_without_a_next_letter_may_be_the_title() -> None:
+    """Without «ب ـ ...» below, «الف ـ مدارس علمیه» is not known to be a section."""
+    page = "الف ـ مدارس علمیه در سده‌های نخست\n" + BODY
+    assert jm.parse_article(page).title == "الف ـ مدارس علمیه در سده‌های نخست"

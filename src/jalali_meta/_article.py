@@ -1034,6 +1034,46 @@ def _table_row(line: _Line) -> bool:
     return line.text.count("\t") >= TABLE_ROW_TABS
 
 
+# A section heading's letter or number, then a dash (a kashida «ـ», «-»), a colon, a dot or
+# a bracket: «الف ـ مدارس علمیه», «ب ـ مساجد», «2- روش تحقیق».
+_SECTION_MARK = regex.compile(
+    r"^[\x20\u200c]*(?P<mark>[\p{L}]{1,3}|[0-9]{1,2})[\x20\u200c]*[ـ\-–—:.)][\x20\u200c]*\p{L}"
+)
+# The orders sections are lettered in: abjad (الف ب ج د) and alphabetical (الف ب پ ت).
+_SECTION_ORDERS = (
+    ("الف", "ب", "ج", "د", "ه", "و", "ز", "ح", "ط"),
+    ("الف", "ب", "پ", "ت", "ث", "ج", "چ", "ح", "خ"),
+)
+# Lines below a lettered heading searched for the next one.
+SECTION_REACH = 80
+
+
+def _next_marks(mark: str) -> set[str]:
+    if mark.isdigit():
+        return {str(int(mark) + 1)}
+    return {
+        order[order.index(mark) + 1]
+        for order in _SECTION_ORDERS
+        if mark in order[:-1]
+    }
+
+
+def _lettered_section(lines: Sequence[_Line], index: int) -> bool:
+    """A lettered or numbered section heading («الف ـ مدارس علمیه») with the next one below
+    it («ب ـ مساجد»): a section of the text, never its title."""
+    found = _SECTION_MARK.match(lines[index].text)
+    if found is None:
+        return False
+    following = _next_marks(found.group("mark"))
+    if not following:
+        return False
+    for other in range(index + 1, min(len(lines), index + 1 + SECTION_REACH)):
+        near = _SECTION_MARK.match(lines[other].text)
+        if near is not None and near.group("mark") in following:
+            return True
+    return False
+
+
 def _volume_and_issue(line: _Line) -> bool:
     """A newspaper's volume and issue number on one line («سال نوزدهم شماره ۵۳۶۶ ...»,
     separators lost in a PDF text layer): a masthead, never the title."""
@@ -1480,6 +1520,7 @@ def _choose_title(
             or _field_line(line)
             or _periodical_issue(line)
             or _table_row(line)
+            or _lettered_section(lines, index)
         ):
             candidates.append(index)
     if not candidates:
