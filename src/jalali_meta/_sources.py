@@ -93,9 +93,6 @@ _CONTAINER_KEYS = frozenset(
     }
 )  # fmt: skip
 _KEY_VALUE = re.compile(r"([A-Za-z_]{1,20})-([0-9]{1,20})")
-# An item's name and its ID joined by an underscore: Sinaweb's journal pages
-# «/article_211694.html» (beside «issue_123», «volume_7», «author_9»: never an item's ID).
-_ITEM_UNDERSCORE = re.compile(r"([A-Za-z]{1,20})_([0-9]{1,20})")
 # A number that reads as a year (Jalali 13xx-14xx, Gregorian 19xx-20xx).
 _YEAR_LIKE = re.compile(r"1[34][0-9]{2}|19[0-9]{2}|20[0-9]{2}")
 # Date codes: YYMMDD (Hamshahri's archive «/hamnews/1384/841202/») and YYYYMMDD
@@ -178,9 +175,6 @@ def url_number(url: str | None) -> str | None:
         pair = _KEY_VALUE.fullmatch(_URL_EXTENSION.sub("", segment))
         if pair is not None and pair.group(1).lower() in _ID_KEYS:
             return pair.group(2)
-        item = _ITEM_UNDERSCORE.fullmatch(_URL_EXTENSION.sub("", segment))
-        if item is not None and item.group(1).lower() in _ITEM_SEGMENTS:
-            return item.group(2)
     # 3. A query field: one item key, and no other numeric «...id» field of unknown meaning.
     found_ids: list[str] = []
     unknown = False
