@@ -325,3 +325,24 @@ def test_lettered_line_without_a_next_letter_may_be_the_title() -> None:
     """Without «ب ـ ...» below, «الف ـ مدارس علمیه» is not known to be a section."""
     page = "الف ـ مدارس علمیه در سده‌های نخست\n" + BODY
     assert jm.parse_article(page).title == "الف ـ مدارس علمیه در سده‌های نخست"
+
+
+# -- 639: a question headline over its twin without the question word ----------------------
+
+
+QUESTION_PAGE = "پرش به محتوا\n\n{upper}\n\nمدیریت دانش پروژه\n" + BODY
+SLUG_URL = "https://behtime.ir/main/%D9%85%D8%AF%DB%8C%D8%B1%DB%8C%D8%AA-%D8%AF%D8%A7%D9%86%D8%B4-%D9%BE%D8%B1%D9%88%DA%98%D9%87/"
+
+
+def test_question_headline_over_its_twin_is_the_title() -> None:
+    """«مدیریت دانش پروژه چیست؟» over «مدیریت دانش پروژه» (the image's alt text, the words
+    of the address): the question is the title, with the address or without it."""
+    page = QUESTION_PAGE.format(upper="مدیریت دانش پروژه چیست؟")
+    assert jm.parse_article(page, url=SLUG_URL).title == "مدیریت دانش پروژه چیست؟"
+    assert jm.parse_article(page).title == "مدیریت دانش پروژه چیست؟"
+
+
+def test_longer_line_that_asks_nothing_does_not_take_the_title_from_the_slug() -> None:
+    """A longer line above that is no question: the line the address spells stays the title."""
+    page = QUESTION_PAGE.format(upper="مدیریت دانش پروژه در شرکت‌ها")
+    assert jm.parse_article(page, url=SLUG_URL).title == "مدیریت دانش پروژه"

@@ -1671,6 +1671,9 @@ def _choose_title(
         ):
             index, key = other, near
             break
+    question = _question_over_its_twin(lines, index, candidates)
+    if question is not None and key not in hinted:
+        index, key = question, lines[question].key
     rule = "headline (h1)" if key in hinted else "headline"
     below = _headline_under_masthead(lines, index, stop, outside)
     if rule == "headline" and below is not None and key not in slugs and keys.get(key, 0) == 1:
@@ -1732,6 +1735,31 @@ def _first_print_above(lines: Sequence[_Line], index: int) -> int | None:
         elif line.paragraph:
             break
     return first
+
+
+# A question headline has at most this many words more than its twin without the question.
+QUESTION_EXTRA_WORDS = 2
+
+
+def _question_over_its_twin(
+    lines: Sequence[_Line], index: int, candidates: Sequence[int]
+) -> int | None:
+    """The question headline printed right above the chosen line, which is that headline
+    without its question word («مدیریت دانش پروژه چیست؟» over «مدیریت دانش پروژه»: the
+    featured image's alt text, the address's words). The question is the title."""
+    above = index - 1
+    if above not in candidates:
+        return None
+    line, upper = lines[index], lines[above]
+    if (
+        upper.text[-1] in "؟?"
+        and upper.info.kind == "text"
+        and len(line.key) >= CUT_KEY_CHARS
+        and upper.key.startswith(line.key)
+        and 0 < upper.words - line.words <= QUESTION_EXTRA_WORDS
+    ):
+        return above
+    return None
 
 
 def _ends_sentence(line: _Line) -> bool:
