@@ -346,3 +346,36 @@ def test_longer_line_that_asks_nothing_does_not_take_the_title_from_the_slug() -
     """A longer line above that is no question: the line the address spells stays the title."""
     page = QUESTION_PAGE.format(upper="مدیریت دانش پروژه در شرکت‌ها")
     assert jm.parse_article(page, url=SLUG_URL).title == "مدیریت دانش پروژه"
+
+
+# -- 617/643: Blogfa's post signature with an unpadded minute after «ساعت» -------------------
+
+
+def test_blogfa_signature_under_the_post_is_its_date_with_the_unpadded_minute() -> None:
+    """«+ نوشته شده در دوشنبه هجدهم آبان ۱۳۹۴ ساعت 16:9 توسط NAME» under the post: posted
+    on 1394/08/18 at 16:09 (Blogfa prints the minute unpadded after «ساعت»)."""
+    page = (
+        "خبر و اصول خبرنویسی\n" + BODY
+        + "+ نوشته شده در دوشنبه هجدهم آبان ۱۳۹۴ ساعت 16:9 توسط محمد رضا آخوندی\n | \n"
+    )
+    article = jm.parse_article(page)
+    assert article.published is not None
+    assert article.published.isoformat() == "2015-11-09T16:09:00+03:30"
+    assert jm.parse_datetime("۱۸ آبان ۱۳۹۴ ساعت 9:5").isoformat() == "2015-11-09T09:05:00+03:30"
+
+
+def test_unpadded_minute_without_saat_or_a_day_part_is_still_refused() -> None:
+    """«۱۳۹۴/۰۸/۱۸ 16:9» (no «ساعت», no day-part word): no time is read from it."""
+    with pytest.raises(jm.ParseError):
+        jm.parse_datetime("۱۳۹۴/۰۸/۱۸ 16:9")
+
+
+def test_sentence_about_writing_with_a_date_is_no_signature() -> None:
+    """A sentence that says something was written on a day (more words after the date than
+    a signer's name) stays body text: no date is taken from it."""
+    page = (
+        "خبر و اصول خبرنویسی\n" + BODY
+        + "این کتاب نوشته شده در ۱۸ آبان ۱۳۹۴ است و پس از آن بارها در دانشگاه‌های کشور تدریس شد و "
+        "نسخه تازه آن به زودی منتشر می‌شود.\n"
+    )
+    assert jm.parse_article(page).published is None
