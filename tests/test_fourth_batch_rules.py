@@ -379,3 +379,11 @@ def test_sentence_about_writing_with_a_date_is_no_signature() -> None:
         "نسخه تازه آن به زودی منتشر می‌شود.\n"
     )
     assert jm.parse_article(page).published is None
+
+
+def test_periodical_issue_line_printed_again_heads_the_issues_page() -> None:
+    """A newsstand site's issue page prints «روزنامه X شماره N» more than once: there it is
+    the page's title."""
+    line = "روزنامه صدای اصلاحات شماره 1555"
+    page = f"{line}\n\n{line}\n\n" + BODY
+    assert jm.parse_article(page).title == line

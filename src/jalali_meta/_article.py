@@ -1018,10 +1018,15 @@ _PERIODICAL_ISSUE = regex.compile(
 PERIODICAL_ISSUE_WORDS = 12
 
 
-def _periodical_issue(line: _Line) -> bool:
-    """A periodical's name with its issue number («فصلنامه فرهنگی پیمان شماره 77»): the
-    magazine's line over an article, never its title."""
-    return line.words <= PERIODICAL_ISSUE_WORDS and _PERIODICAL_ISSUE.match(line.norm) is not None
+def _periodical_issue(lines: Sequence[_Line], index: int) -> bool:
+    """A periodical's name with its issue number («فصلنامه فرهنگی پیمان شماره 77») printed
+    once: the magazine's line over an article, never its title. Printed again nearby, it
+    heads a page about the issue itself (a newsstand site's issue page), and may be."""
+    line = lines[index]
+    if line.words > PERIODICAL_ISSUE_WORDS or _PERIODICAL_ISSUE.match(line.norm) is None:
+        return False
+    near = range(max(0, index - LABEL_REACH_ABOVE), min(len(lines), index + LABEL_REACH_ABOVE))
+    return not any(lines[other].key == line.key for other in near if other != index)
 
 
 # A table's row as text extraction writes it: cells separated by tabs.
@@ -1034,10 +1039,11 @@ def _table_row(line: _Line) -> bool:
     return line.text.count("\t") >= TABLE_ROW_TABS
 
 
-# A section heading's letter or number, then a dash (a kashida «ـ», «-»), a colon, a dot or
-# a bracket: «الف ـ مدارس علمیه», «ب ـ مساجد», «2- روش تحقیق».
+# A section heading's letter, then a dash (a kashida «ـ», «-»), a colon, a dot or a bracket:
+# «الف ـ مدارس علمیه», «ب ـ مساجد». (Numbered lines «1. ...» are as often a list in the
+# text; they are marked down by the title's score, not set aside.)
 _SECTION_MARK = regex.compile(
-    r"^[\x20\u200c]*(?P<mark>[\p{L}]{1,3}|[0-9]{1,2})[\x20\u200c]*[ـ\-–—:.)][\x20\u200c]*\p{L}"
+    r"^[\x20\u200c]*(?P<mark>[\p{L}]{1,3})[\x20\u200c]*[ـ\-–—:.)][\x20\u200c]*\p{L}"
 )
 # The orders sections are lettered in: abjad (الف ب ج د) and alphabetical (الف ب پ ت).
 _SECTION_ORDERS = (
@@ -1049,8 +1055,6 @@ SECTION_REACH = 80
 
 
 def _next_marks(mark: str) -> set[str]:
-    if mark.isdigit():
-        return {str(int(mark) + 1)}
     return {
         order[order.index(mark) + 1]
         for order in _SECTION_ORDERS
@@ -1059,8 +1063,8 @@ def _next_marks(mark: str) -> set[str]:
 
 
 def _lettered_section(lines: Sequence[_Line], index: int) -> bool:
-    """A lettered or numbered section heading («الف ـ مدارس علمیه») with the next one below
-    it («ب ـ مساجد»): a section of the text, never its title."""
+    """A lettered section heading («الف ـ مدارس علمیه») with the next letter's below it
+    («ب ـ مساجد»): a section of the text, never its title."""
     found = _SECTION_MARK.match(lines[index].text)
     if found is None:
         return False
@@ -1518,7 +1522,7 @@ def _choose_title(
             or _never_title(line)
             or _text_label_value(lines, index)
             or _field_line(line)
-            or _periodical_issue(line)
+            or _periodical_issue(lines, index)
             or _table_row(line)
             or _lettered_section(lines, index)
         ):
