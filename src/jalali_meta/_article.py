@@ -1055,11 +1055,7 @@ SECTION_REACH = 80
 
 
 def _next_marks(mark: str) -> set[str]:
-    return {
-        order[order.index(mark) + 1]
-        for order in _SECTION_ORDERS
-        if mark in order[:-1]
-    }
+    return {order[order.index(mark) + 1] for order in _SECTION_ORDERS if mark in order[:-1]}
 
 
 def _lettered_section(lines: Sequence[_Line], index: int) -> bool:

@@ -645,7 +645,9 @@ BYLINE_MAX_WORDS = 10
 # A blog post's signature (Blogfa's, under every post): «+ نوشته شده در DATE ساعت TIME توسط
 # NAME»: «posted on» before the date, «by» and a name of a few words after it.
 _SIGNATURE_HEAD = regex.compile(r"^[+\x20\u200c]*نوشته[\x20\u200c]*شده[\x20\u200c]+در$")
-_SIGNATURE_TAIL = regex.compile(r"^توسط[\x20\u200c]+\p{L}[\p{L}\p{M}\u200c]*(?:\x20\p{L}[\p{L}\p{M}\u200c]*){0,4}$")
+_SIGNATURE_TAIL = regex.compile(
+    r"^توسط[\x20\u200c]+\p{L}[\p{L}\p{M}\u200c]*(?:\x20\p{L}[\p{L}\p{M}\u200c]*){0,4}$"
+)
 
 
 def _post_signature(head: str, tail: str) -> bool:
