@@ -390,3 +390,24 @@ def test_periodical_issue_line_printed_again_heads_the_issues_page() -> None:
     line = "روزنامه صدای اصلاحات شماره 1555"
     page = f"{line}\n\n{line}\n\n" + BODY
     assert jm.parse_article(page).title == line
+
+
+# -- 629: a weekday's date over a live clock ticking in seconds ------------------------------
+
+
+CLOCK_PAGE = (
+    "شنبه ۲۰ خرداد ۱۴۰۲\n{clock}\n\nمعاون عمرانی استاندار از طرح ساماندهی گلزارها خبر داد\n" + BODY
+)
+
+
+def test_date_over_a_live_clock_with_seconds_is_the_sites_clock() -> None:
+    """«شنبه ۲۰ خرداد ۱۴۰۲» over «۱۲:۰۰:۵۲» above the headline: the visit's day and a script's
+    clock, never the article's publication time."""
+    assert jm.parse_article(CLOCK_PAGE.format(clock="۱۲:۰۰:۵۲")).published is None
+
+
+def test_date_over_a_time_without_seconds_is_still_the_articles() -> None:
+    """A time without seconds under the date is the article's time, as before."""
+    article = jm.parse_article(CLOCK_PAGE.format(clock="۱۲:۰۰"))
+    assert article.published is not None
+    assert article.published.isoformat() == "2023-06-10T12:00:00+03:30"

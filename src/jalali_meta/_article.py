@@ -2826,6 +2826,8 @@ def _banner(state: _State, index: int, title: int) -> bool:
     read = _read_match(state, line, match)
     if read is not None and _dateline_of_another_day(state, read.stamp, title):
         return True  # the item's own dateline under the title prints another day
+    if read is not None and read.stamp.weekday is not None and _live_clock_under(state, index):
+        return True  # a weekday's date over a clock ticking in seconds: the site's clock
     if read is None or read.stamp.weekday is None:
         return False
     # Lines between it and the title that are page furniture (a site name, a breadcrumb),
@@ -2840,6 +2842,17 @@ def _banner(state: _State, index: int, title: int) -> bool:
         # ۰۵:۲۰», «... تهران ۰۹:۱۵»), set apart from the title by page furniture.
         return bool(between) and _place_before_time(match)
     return read.twin is not None or bool(between)
+
+
+def _live_clock_under(state: _State, index: int) -> bool:
+    """Whether the line right under a date line is a time alone with its seconds
+    («۱۲:۰۰:۵۲»): a script's live clock under the day of the visit («شنبه ۲۰ خرداد ۱۴۰۲»),
+    page chrome above the title, never the article's time."""
+    lines = state.lines
+    if index + 1 >= len(lines) or _apart(state, lines[index + 1]):
+        return False
+    match = TIME_LINE.fullmatch(lines[index + 1].norm)
+    return match is not None and bool(match.captures("SS"))
 
 
 # An agency's dateline without a year: «کابل باختر/ 10/ دلو», «تهران- ایرنا/ ۵ مهر».
