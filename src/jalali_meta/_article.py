@@ -3179,7 +3179,11 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
     except DateError as err:
         if state.strict:
             raise
-        ordered = _order_by_the_page(state, match, offset) or _reversed_clock(state, match, offset)
+        ordered = (
+            _order_by_the_page(state, match, offset)
+            or _reversed_clock(state, match, offset)
+            or _signature_minute(state, match, offset)
+        )
         if ordered is None:
             state.warn("invalid-date", f"{err.msg}; value left empty", err.offset, err.end)
             return None
@@ -3199,6 +3203,38 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
     if not result.stamp.has_time and result.twin is None:
         return _with_glued_time(state, result, norm, pos=match.end(), offset=offset)
     return result
+
+
+# Blogfa's post signature «+ نوشته شده در DATE ساعت 16:9 توسط NAME» and its clock, whose
+# minute the platform prints without its leading zero.
+_SIGNATURE_LINE = regex.compile(
+    r"^[+\x20\u200c]*نوشته[\x20\u200c]*شده[\x20\u200c]+در(?![\p{L}\p{M}])"
+)
+_SIGNATURE_CLOCK = regex.compile(r"ساعت[\x20\u200c]*[0-9]{1,2}:(?P<MI>[0-9])(?![0-9:.,])")
+# Characters after the date's match searched for that clock («ساعت 16:9» and spaces).
+SIGNATURE_CLOCK_REACH = 12
+
+
+def _signature_minute(state: _State, match: regex.Match[str], offset: int) -> DateRead | None:
+    """A blog post's signature line (Blogfa's «+ نوشته شده در دوشنبه هجدهم آبان ۱۳۹۴ ساعت 16:9
+    توسط NAME») prints the minute without its zero: there «ساعت 16:9» is 16:09. Elsewhere a
+    one-digit minute is refused (a digit may be lost)."""
+    line = state.line_at(offset + match.start())
+    if not _SIGNATURE_LINE.match(line.norm):
+        return None
+    norm = match.string
+    clock = _SIGNATURE_CLOCK.search(norm, match.start(), match.end() + SIGNATURE_CLOCK_REACH)
+    if clock is None:
+        return None
+    digit = clock.start("MI")
+    try:
+        stamp = parse_datetime(norm[match.start() : digit] + "0" + norm[digit : clock.end()])
+    except DateError:
+        return None
+    start, end = offset + match.start(), offset + clock.end()
+    return DateRead(
+        attrs.evolve(stamp, text=state.doc[start:end], span=(start, end)), (), None, end
+    )
 
 
 # An all-digit Jalali date of this year or later (2041 and on) is no article's date yet,

@@ -390,8 +390,7 @@ _HOUR_ONLY = r"""
 # clock («۱:۲» alone may be a ratio or a score) and the minute is the one digit printed.
 _CLOCK_ONE_DIGIT_MINUTE = rf"""
     (?<![0-9:])(?P<H>[0-9]{{1,2}}):(?P<MI>[0-9])(?![0-9:.,])
-    (?:(?=[\x20\u200c]*+[قبصظعشaApP]){_GP}{_AMPM}{_BR}
-      | (?(saat)|(?!)))  # or after «ساعت»: Blogfa's signature «ساعت 16:9» is 16:09
+    (?=[\x20\u200c]*+[قبصظعشaApP]){_GP}{_AMPM}{_BR}
 """
 
 _TIME_NO_ZONE = rf"""
