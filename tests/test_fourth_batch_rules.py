@@ -412,3 +412,22 @@ def test_date_over_a_time_without_seconds_is_still_the_articles() -> None:
     article = jm.parse_article(CLOCK_PAGE.format(clock="۱۲:۰۰"))
     assert article.published is not None
     assert article.published.isoformat() == "2023-06-10T12:00:00+03:30"
+
+
+# -- 620: a journal database's page range ---------------------------------------------------
+
+
+def test_page_range_line_is_never_the_title() -> None:
+    """«(1 صفحه - از 77 تا 77)» under an article's title in a journal database is its page
+    range: the title above it is kept."""
+    page = (
+        "Skip to main content\nفهرست مقالات\n\nنامه ها\n\n(1 صفحه - از 77 تا 77)\n\n"
+        "خلاصه ماشینی:\n\n" + BODY
+    )
+    assert jm.parse_article(page).title == "نامه ها"
+
+
+def test_headline_with_page_words_stays_the_title() -> None:
+    """«۱۲ صفحه از تاریخ شهری که فراموش شد» is a headline, not a page range."""
+    page = "۱۲ صفحه از تاریخ شهری که فراموش شد\n" + BODY
+    assert jm.parse_article(page).title == "۱۲ صفحه از تاریخ شهری که فراموش شد"

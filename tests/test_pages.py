@@ -223,9 +223,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     # Third blind batch 580-609:
     # fourth blind batch 610-649:
-    "620_noormags_article_index_page_skip_link_title_page_range_machine_summary_label_no_date": (
-        "fourth blind batch 610-649 (measured before any fix for it, on 1de15b4, code dfc25df): from the text alone: title wrong (no warning): '(1 صفحه - از 77 تا 77)' (golden 'نامه ها'); number missing (golden '18837')"
-    ),
     "624_esfahanshargh_tag_page_one_item_kicker_colon_title_lead_latest_news_ads_heading_no_tag_name_printed": (
         "fourth blind batch 610-649 (measured before any fix for it, on 1de15b4, code dfc25df): from the text alone: title wrong (no warning): 'کمبود ۴۰ هزار پرستار در بیمارستان\\u200cهای دولتی' (golden None)"
     ),

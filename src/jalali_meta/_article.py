@@ -1029,6 +1029,17 @@ def _periodical_issue(lines: Sequence[_Line], index: int) -> bool:
     return not any(lines[other].key == line.key for other in near if other != index)
 
 
+# A bibliographic page range: «(1 صفحه - از 77 تا 77)», «(12 صفحه)», «صفحات 12 تا 15»,
+# «ص 12-15», «pp. 12-15» (a journal database's record), never a title.
+_PAGE_RANGE = regex.compile(
+    r"^\(?[\x20\u200c]*(?:[0-9]{1,4}[\x20\u200c]*صفحه(?:[\x20\u200c]*[\-،,][\x20\u200c]*"
+    r"از[\x20\u200c]*[0-9]{1,4}[\x20\u200c]*تا[\x20\u200c]*[0-9]{1,4})?"
+    r"|(?:صفحات|صفحه|ص\.?|pp?\.)[\x20\u200c]*[0-9]{1,4}[\x20\u200c]*(?:-|تا)[\x20\u200c]*[0-9]{1,4})"
+    r"[\x20\u200c]*\)?$",
+    regex.IGNORECASE,
+)
+
+
 # A table's row as text extraction writes it: cells separated by tabs.
 TABLE_ROW_TABS = 2
 
@@ -1521,6 +1532,7 @@ def _choose_title(
             or _periodical_issue(lines, index)
             or _table_row(line)
             or _lettered_section(lines, index)
+            or _PAGE_RANGE.match(line.norm) is not None
         ):
             candidates.append(index)
     if not candidates:
