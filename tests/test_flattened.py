@@ -29,12 +29,6 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
     "608_persian_news_idn_html_wp_english_top_date_site_title_h1_no_entry_date_recent_posts_dates_jetpack": (
         "an English page: the site's slogan «All Persian News Related to Iran» is taken"
     ),
-    "644_kabultelegraph_html_wp_pashto_cat_links_h1_entry_title_dateline_paragraph_unbalanced_parentheses_recent_posts": (
-        "as its visible text (SILENT_WRONG_VISIBLE_TEXT): the dateline in parentheses"
-    ),
-    "648_persianblog_html_old_table_template_blog_title_post_title_date_cell_mixed_digits_breadcrumb_body_comments_link": (
-        "as its visible text (SILENT_WRONG_VISIBLE_TEXT): the blog's subtitle"
-    ),
     "686_ihu_html_jsp_portal_today_span_arabic_indic_digits_breadcrumb_gt_separators_page_title_nbsp_paragraph_chapter_headings_no_date": (
         "as its visible text (SILENT_WRONG_VISIBLE_TEXT): a chapter heading «فصل اول: ...»"
     ),

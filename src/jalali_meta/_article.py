@@ -379,6 +379,8 @@ class _State:
     title_doubt: tuple[str, int | None] | None = None
     # Where the title ends when its line ends with the article's date (see _dated_title).
     title_end: int | None = None
+    # Where the title starts when its line opens with an archive's words (see archive_name).
+    title_start: int | None = None
     # A blank line before (nearly) every line (see _double_spaced): a label and its value
     # on the next line, or a date and its time line, are then one across a blank line.
     double_spaced: bool = False
@@ -611,8 +613,10 @@ def _anchor_from(lines: Sequence[_Line], outside: set[int], begin: int) -> tuple
             or _headline_twice_below(lines, index)
             or _long_headline(lines, index)
             or _quoted_headline(lines, index)
-            or ">>" in line.text  # a breadcrumb, the headline glued to it («... > ... : ...»)
-            or " > " in line.text
+            or (
+                (">>" in line.text or " > " in line.text)  # a breadcrumb, the headline glued
+                and not _breadcrumb_over_paragraph(line)  # to it («... > ... : ...»)
+            )
             or _headline_printed_twice(lines, index)
             or _exclaimed_headline(lines, index)
             or _reader_prompt(line)
@@ -624,6 +628,27 @@ def _anchor_from(lines: Sequence[_Line], outside: set[int], begin: int) -> tuple
             if other not in outside and lines[other].paragraph:
                 return index, True
     return first, False
+
+
+# A breadcrumb glued to the body's first paragraph has at most this many words.
+BREADCRUMB_MAX_WORDS = 16
+
+
+def _breadcrumb_over_paragraph(line: _Line) -> bool:
+    """Whether a paragraph opens with a breadcrumb glued to it by extraction («حوزه علمیه >
+    حوزه در بستر تاریخ> ... > حوزه علمیه بصره حوزه علمیه بصره در سده‌های ...»): a short
+    trail, then a whole paragraph of running text. That line is the body, not a headline
+    glued to a breadcrumb."""
+    text = line.text
+    last = text.rfind(">")
+    if len(text[:last].split()) > BREADCRUMB_MAX_WORDS:
+        return False
+    rest = text[last + 1 :]
+    return len(rest.split()) >= PARAGRAPH_WORDS and _SENTENCE_END.search(rest) is not None
+
+
+# A sentence's end inside running text.
+_SENTENCE_END = regex.compile(r"[.!؟?](?: |$)")
 
 
 def _printed_again(lines: Sequence[_Line], index: int) -> bool:
@@ -1006,6 +1031,83 @@ def _masthead_lines(state: _State, end: int) -> Iterator[int]:
 _MASTHEAD_WORDS = ("شماره", "No.", "NO.")
 
 
+# A periodical's name and issue number: «فصلنامه فرهنگی پیمان شماره 77», «ماهنامه X، شماره
+# ۱۲۵، مهر ۱۴۰۱»: the kind of periodical first, «شماره» and digits after its name.
+_PERIODICAL_ISSUE = regex.compile(
+    r"^(?:دو[\x20\u200c]?)?(?:فصلنامه|ماهنامه|هفته[\x20\u200c]?نامه|گاهنامه|سالنامه|روزنامه"
+    r"|نشریه|مجله)(?![\p{L}\p{M}])[^0-9]{0,60}?(?<![\p{L}\p{M}])شماره[\x20\u200c]*:?[\x20\u200c]*[0-9]{1,5}"
+    r"(?![0-9])[\x20\u200c]*(?:[،,\-|][^\n]{0,40})?$"  # then the end, or a date after a separator
+)
+PERIODICAL_ISSUE_WORDS = 12
+
+
+def _periodical_issue(lines: Sequence[_Line], index: int) -> bool:
+    """A periodical's name with its issue number («فصلنامه فرهنگی پیمان شماره 77») printed
+    once: the magazine's line over an article, never its title. Printed again nearby, it
+    heads a page about the issue itself (a newsstand site's issue page), and may be."""
+    line = lines[index]
+    if line.words > PERIODICAL_ISSUE_WORDS or _PERIODICAL_ISSUE.match(line.norm) is None:
+        return False
+    near = range(max(0, index - LABEL_REACH_ABOVE), min(len(lines), index + LABEL_REACH_ABOVE))
+    return not any(lines[other].key == line.key for other in near if other != index)
+
+
+# A bibliographic page range: «(1 صفحه - از 77 تا 77)», «(12 صفحه)», «صفحات 12 تا 15»,
+# «ص 12-15», «pp. 12-15» (a journal database's record), never a title.
+_PAGE_RANGE = regex.compile(
+    r"^\(?[\x20\u200c]*(?:[0-9]{1,4}[\x20\u200c]*صفحه(?:[\x20\u200c]*[\-،,][\x20\u200c]*"
+    r"از[\x20\u200c]*[0-9]{1,4}[\x20\u200c]*تا[\x20\u200c]*[0-9]{1,4})?"
+    r"|(?:صفحات|صفحه|ص\.?|pp?\.)[\x20\u200c]*[0-9]{1,4}[\x20\u200c]*(?:-|تا)[\x20\u200c]*[0-9]{1,4})"
+    r"[\x20\u200c]*\)?$",
+    regex.IGNORECASE,
+)
+
+
+# A table's row as text extraction writes it: cells separated by tabs.
+TABLE_ROW_TABS = 2
+
+
+def _table_row(line: _Line) -> bool:
+    """A table's row, its cells separated by tabs («5<TAB>لیر ترکیه<TAB>TRY<TAB>9780»): a
+    rate table's line or its header row, never a title."""
+    return line.text.count("\t") >= TABLE_ROW_TABS
+
+
+# A section heading's letter, then a dash (a kashida «ـ», «-»), a colon, a dot or a bracket:
+# «الف ـ مدارس علمیه», «ب ـ مساجد». (Numbered lines «1. ...» are as often a list in the
+# text; they are marked down by the title's score, not set aside.)
+_SECTION_MARK = regex.compile(
+    r"^[\x20\u200c]*(?P<mark>[\p{L}]{1,3})[\x20\u200c]*[ـ\-–—:.)][\x20\u200c]*\p{L}"
+)
+# The orders sections are lettered in: abjad (الف ب ج د) and alphabetical (الف ب پ ت).
+_SECTION_ORDERS = (
+    ("الف", "ب", "ج", "د", "ه", "و", "ز", "ح", "ط"),
+    ("الف", "ب", "پ", "ت", "ث", "ج", "چ", "ح", "خ"),
+)
+# Lines below a lettered heading searched for the next one.
+SECTION_REACH = 80
+
+
+def _next_marks(mark: str) -> set[str]:
+    return {order[order.index(mark) + 1] for order in _SECTION_ORDERS if mark in order[:-1]}
+
+
+def _lettered_section(lines: Sequence[_Line], index: int) -> bool:
+    """A lettered section heading («الف ـ مدارس علمیه») with the next letter's below it
+    («ب ـ مساجد»): a section of the text, never its title."""
+    found = _SECTION_MARK.match(lines[index].text)
+    if found is None:
+        return False
+    following = _next_marks(found.group("mark"))
+    if not following:
+        return False
+    for other in range(index + 1, min(len(lines), index + 1 + SECTION_REACH)):
+        near = _SECTION_MARK.match(lines[other].text)
+        if near is not None and near.group("mark") in following:
+            return True
+    return False
+
+
 def _volume_and_issue(line: _Line) -> bool:
     """A newspaper's volume and issue number on one line («سال نوزدهم شماره ۵۳۶۶ ...»,
     separators lost in a PDF text layer): a masthead, never the title."""
@@ -1200,6 +1302,21 @@ def _text_label_value(lines: Sequence[_Line], index: int) -> bool:
         and label.value[0] == label.value[1]
         and fits_next_line(label.field, lines[index].norm, lines[index].info)
     )
+
+
+# «نوع مقاله : مقاله پژوهشی»: a two-word label, a colon with a space on each side, a value
+# of a few words (a journal's or a database's record field).
+_FIELD_LINE = regex.compile(
+    r"^[\p{L}\u200c]+\x20[\p{L}\u200c]+\x20:\x20[\p{L}\u200c]+(?:\x20[\p{L}\u200c]+){0,2}$"
+)
+
+
+def _field_line(line: _Line) -> bool:
+    """Whether the line is a record's field printed as «LABEL : VALUE» (a two-word label and
+    a value of up to three words, the colon spaced on both sides: «نوع مقاله : مقاله
+    پژوهشی»): a field of the page, never its title. A headline quoting a speaker puts the
+    colon right after one name («ظریف: ...») and says more after it."""
+    return line.words <= 6 and _FIELD_LINE.match(line.norm) is not None
 
 
 def _label_value(lines: Sequence[_Line], index: int) -> bool:
@@ -1461,6 +1578,11 @@ def _choose_title(
             or _volume_and_issue(line)
             or _never_title(line)
             or _text_label_value(lines, index)
+            or _field_line(line)
+            or _periodical_issue(lines, index)
+            or _table_row(line)
+            or _lettered_section(lines, index)
+            or _PAGE_RANGE.match(line.norm) is not None
         ):
             candidates.append(index)
     if not candidates:
@@ -1611,6 +1733,9 @@ def _choose_title(
         ):
             index, key = other, near
             break
+    question = _question_over_its_twin(lines, index, candidates)
+    if question is not None and key not in hinted:
+        index, key = question, lines[question].key
     rule = "headline (h1)" if key in hinted else "headline"
     below = _headline_under_masthead(lines, index, stop, outside)
     if rule == "headline" and below is not None and key not in slugs and keys.get(key, 0) == 1:
@@ -1621,7 +1746,7 @@ def _choose_title(
     if rule == "headline" and index == glued and key not in slugs:
         state.title_doubt = _title_doubt(
             lines, index, scored, keys.get(key, 0) > 1, stop, spaced=spaced
-        )
+        ) or _short_line_over_the_date(lines, index, stop)
         doubt = state.title_doubt
         if doubt is not None and doubt[0] in _GIVES_WAY and doubt[1] is not None:
             # The line above names the story the lead tells, or the chosen line names its
@@ -1629,6 +1754,9 @@ def _choose_title(
             # by score competes with it.
             state.title_doubt = (_GIVES_WAY[doubt[0]], index)
             return doubt[1], rule
+    first_print = _first_print_above(lines, index)
+    if first_print is not None:
+        return first_print, rule
     # The title printed twice around the header block: the first one is the title.
     for earlier in range(index - 1, max(-1, index - LABEL_REACH_ABOVE), -1):
         line = lines[earlier]
@@ -1652,6 +1780,48 @@ def _choose_title(
         if not line.byline:
             break
     return index, rule
+
+
+def _first_print_above(lines: Sequence[_Line], index: int) -> int | None:
+    """The headline's first print when it is printed twice with header or subtitle lines
+    between the copies (an English subtitle, a regulation's number and date line, reversed
+    lines of a PDF's text layer) and no paragraph: the first print is the title, as the
+    site spells it (the copies may differ in a ZWNJ or a space: «توسعه‌دهندگان», «توسعه
+    دهندگان»)."""
+    key = lines[index].key
+    first = None
+    for earlier in range(index - 1, max(-1, index - LABEL_REACH_ABOVE), -1):
+        line = lines[earlier]
+        if line.key == key:
+            first = earlier
+        elif line.paragraph:
+            break
+    return first
+
+
+# A question headline has at most this many words more than its twin without the question.
+QUESTION_EXTRA_WORDS = 2
+
+
+def _question_over_its_twin(
+    lines: Sequence[_Line], index: int, candidates: Sequence[int]
+) -> int | None:
+    """The question headline printed right above the chosen line, which is that headline
+    without its question word («مدیریت دانش پروژه چیست؟» over «مدیریت دانش پروژه»: the
+    featured image's alt text, the address's words). The question is the title."""
+    above = index - 1
+    if above not in candidates:
+        return None
+    line, upper = lines[index], lines[above]
+    if (
+        upper.text[-1] in "؟?"
+        and upper.info.kind == "text"
+        and len(line.key) >= CUT_KEY_CHARS
+        and upper.key.startswith(line.key)
+        and 0 < upper.words - line.words <= QUESTION_EXTRA_WORDS
+    ):
+        return above
+    return None
 
 
 def _ends_sentence(line: _Line) -> bool:
@@ -1846,6 +2016,33 @@ def _title_doubt(
         for other in range(max(0, index - 2), index):
             if lines[other].key.startswith(whole):
                 return "it is the start of a paragraph cut by the layout", rival_index
+    return None
+
+
+def _short_line_over_the_date(
+    lines: Sequence[_Line], index: int, anchor: int
+) -> tuple[str, int | None] | None:
+    """A short line between the chosen headline and the date line over the body: a blog's
+    post title under the blog's name and motto («NAME / MOTTO / حوزه بصره / date / body»)
+    or a section name under the headline; the page does not say which, so the headline is
+    doubtful and the short line competes."""
+    date = index + 2
+    if date >= anchor or lines[date].info.kind not in ("date", "mixed"):
+        return None
+    if any(lines[i].info.kind == "text" for i in range(date + 1, anchor)):
+        return None  # the date line does not stand right over the body
+    short = lines[index + 1]
+    if (
+        short.info.kind == "text"
+        and 2 <= short.words <= SHORT_RIVAL_WORDS
+        and short.words < lines[index].words
+        and not short.chrome
+        and not short.byline
+        and ":" not in short.text  # a source's label and value («اخبار روز: www...»)
+        and "." not in short.text  # a site's address
+        and not text_in(short, lines[index])
+    ):
+        return "a short line between it and the date line may be the post's title", index + 1
     return None
 
 
@@ -2708,6 +2905,10 @@ def _banner(state: _State, index: int, title: int) -> bool:
         # by text extraction; an article's own date line prints its time, or no «ساعت».
         return True
     read = _read_match(state, line, match)
+    if read is not None and _dateline_of_another_day(state, read.stamp, title):
+        return True  # the item's own dateline under the title prints another day
+    if read is not None and read.stamp.weekday is not None and _live_clock_under(state, index):
+        return True  # a weekday's date over a clock ticking in seconds: the site's clock
     if read is None or read.stamp.weekday is None:
         return False
     # Lines between it and the title that are page furniture (a site name, a breadcrumb),
@@ -2739,6 +2940,43 @@ def _under_first_print(state: _State, index: int, title: int) -> bool:
     return any(
         _squash(lines[i].norm) == headline for i in range(max(0, index - FIRST_PRINT_REACH), index)
     )
+
+
+def _live_clock_under(state: _State, index: int) -> bool:
+    """Whether the line right under a date line is a time alone with its seconds
+    («۱۲:۰۰:۵۲»): a script's live clock under the day of the visit («شنبه ۲۰ خرداد ۱۴۰۲»),
+    page chrome above the title, never the article's time."""
+    lines = state.lines
+    if index + 1 >= len(lines) or _apart(state, lines[index + 1]):
+        return False
+    match = TIME_LINE.fullmatch(lines[index + 1].norm)
+    return match is not None and bool(match.captures("SS"))
+
+
+# An agency's dateline without a year: «کابل باختر/ 10/ دلو», «تهران- ایرنا/ ۵ مهر».
+_DATELINE_DAY_MONTH = regex.compile(
+    r"/[\x20\u200c]*(?P<d>[0-9]{1,2})[\x20\u200c]*[/\-]?[\x20\u200c]*(?P<mn>"
+    + any_case([*vocab.JALALI_MONTHS, *vocab.AFGHAN_MONTHS])
+    + r")(?:[\x20\u200c]*ماه)?[\x20\u200c]*$",
+    regex.VERSION0,
+)
+# Lines under the title searched for the item's own dateline.
+DATELINE_REACH_BELOW = 2
+
+
+def _dateline_of_another_day(state: _State, stamp: Timestamp, title: int) -> bool:
+    """Whether the item's dateline right under the title («کابل باختر/ 10/ دلو», no year)
+    prints another day than a date line above the title: that one is the site's banner of
+    the day of the visit (an aggregator's «شنبه, 27 دلو , 1397»), not the item's date."""
+    lines = state.lines
+    for index in range(title + 1, min(len(lines), title + 1 + DATELINE_REACH_BELOW)):
+        norm = lines[index].norm
+        if not is_dateline_without_year(norm):
+            continue
+        found = _DATELINE_DAY_MONTH.search(norm)
+        if found is not None and squeeze(found.group("mn")) in _SOLAR_KEYS:
+            return not _is_day(stamp, int(found.group("d")), squeeze(found.group("mn")))
+    return False
 
 
 # What is left of a live clock after its date when the script's time is missing: «، ساعت».
@@ -3042,7 +3280,11 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
     except DateError as err:
         if state.strict:
             raise
-        ordered = _order_by_the_page(state, match, offset) or _reversed_clock(state, match, offset)
+        ordered = (
+            _order_by_the_page(state, match, offset)
+            or _reversed_clock(state, match, offset)
+            or _signature_minute(state, match, offset)
+        )
         if ordered is None:
             state.warn("invalid-date", f"{err.msg}; value left empty", err.offset, err.end)
             return None
@@ -3072,6 +3314,38 @@ def _lone_lunar_date(state: _State, line: _Line) -> bool:
         Candidate("published", _DATE_RULES["header"], "", line.index, stamp=stamp, span=found.span)
     )
     return True
+
+
+# Blogfa's post signature «+ نوشته شده در DATE ساعت 16:9 توسط NAME» and its clock, whose
+# minute the platform prints without its leading zero.
+_SIGNATURE_LINE = regex.compile(
+    r"^[+\x20\u200c]*نوشته[\x20\u200c]*شده[\x20\u200c]+در(?![\p{L}\p{M}])"
+)
+_SIGNATURE_CLOCK = regex.compile(r"ساعت[\x20\u200c]*[0-9]{1,2}:(?P<MI>[0-9])(?![0-9:.,])")
+# Characters after the date's match searched for that clock («ساعت 16:9» and spaces).
+SIGNATURE_CLOCK_REACH = 12
+
+
+def _signature_minute(state: _State, match: regex.Match[str], offset: int) -> DateRead | None:
+    """A blog post's signature line (Blogfa's «+ نوشته شده در دوشنبه هجدهم آبان ۱۳۹۴ ساعت 16:9
+    توسط NAME») prints the minute without its zero: there «ساعت 16:9» is 16:09. Elsewhere a
+    one-digit minute is refused (a digit may be lost)."""
+    line = state.line_at(offset + match.start())
+    if not _SIGNATURE_LINE.match(line.norm):
+        return None
+    norm = match.string
+    clock = _SIGNATURE_CLOCK.search(norm, match.start(), match.end() + SIGNATURE_CLOCK_REACH)
+    if clock is None:
+        return None
+    digit = clock.start("MI")
+    try:
+        stamp = parse_datetime(norm[match.start() : digit] + "0" + norm[digit : clock.end()])
+    except DateError:
+        return None
+    start, end = offset + match.start(), offset + clock.end()
+    return DateRead(
+        attrs.evolve(stamp, text=state.doc[start:end], span=(start, end)), (), None, end
+    )
 
 
 def _lunar_value(state: _State, span: Span) -> DateRead | None:
@@ -3621,9 +3895,13 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     address = _address(hints.url)
     blog_name = _blog_name_over_counter(lines, anchor, outside)
     title: int | None
+    archive = _archive_line(state, anchor, outside) if blog_name is None else None
     if blog_name is not None:
         # A blog's category or tag page: its name is the title, the posts are the list's items.
         title, title_rule = blog_name, "listing name"
+    elif archive is not None:
+        # «بایگانی‌های NAME - SITE»: WordPress's archive title names the tag or category.
+        title, title_rule = archive, "listing name"
     else:
         title, title_rule = _choose_title(state, anchor, hints, outside, address.slug)
     if title is not None and anchor is not None and _excerpts(lines, anchor):
@@ -3864,6 +4142,43 @@ _LIST_COUNTER = regex.compile(
     r"(?:موضوع|برچسب|کلمه[\x20\u200c]*(?:ی|ٔ)?[\x20\u200c]*کلیدی)[\x20\u200c]*"
     r"«[^«»]+»[\x20\u200c]*ثبت[\x20\u200c]+شده[\x20\u200c]+است$"
 )
+
+
+# WordPress's archive title, as its Persian and English translations print it in <title>
+# and as a heading: «بایگانی‌های NAME - SITE», «NAME Archives - SITE» (the tag's or the
+# category's name, then the site's after a dash or a pipe).
+_ARCHIVE_TITLE = regex.compile(
+    r"^(?:بایگانی[\x20\u200c]?های[\x20\u200c]+(?P<name>[^|\-–—]+?)"
+    r"|(?P<name>[^|\-–—]+?)[\x20]+Archives)"
+    r"[\x20]+[|\-–—][\x20]+(?P<site>[^|\-–—]+)$",
+)
+ARCHIVE_NAME_WORDS = 8
+
+
+def archive_name(text: str) -> tuple[int, int] | None:
+    """The span of the list's name in WordPress's archive title «بایگانی‌های NAME - SITE»
+    (or «NAME Archives - SITE»), or None. The site's name after the dash is required: a
+    headline may open with «بایگانی‌های» (archives) too."""
+    found = _ARCHIVE_TITLE.match(text)
+    if found is None or len(found.group("name").split()) > ARCHIVE_NAME_WORDS:
+        return None
+    return found.span("name")
+
+
+def _archive_line(state: _State, anchor: int | None, outside: set[int]) -> int | None:
+    """The line above the running text that is WordPress's archive title: the page is that
+    tag's or category's list, and its name is the title (see :func:`archive_name`)."""
+    lines = state.lines
+    for index in range(anchor if anchor is not None else len(lines)):
+        line = lines[index]
+        if index in outside or line.info.kind != "text":
+            continue
+        found = archive_name(line.norm)
+        if found is not None:
+            state.title_start = line.start + found[0]
+            state.title_end = line.start + found[1]
+            return index
+    return None
 
 
 def _blog_name_over_counter(
@@ -4381,6 +4696,8 @@ def _assemble(
         start, end = title.start, title.end
         if state.title_end is not None and start < state.title_end < end:
             end = state.title_end  # the headline without the date run into its line
+        if state.title_start is not None and start < state.title_start < end:
+            start = state.title_start  # an archive's name without «بایگانی‌های» before it
         while end > start and doc[end - 1] in _TITLE_EDGES:
             end -= 1
         while start < end and doc[start] in _TITLE_EDGES:

@@ -228,6 +228,8 @@ _WIDGET_HINTS = tuple({word.split()[0] for word in vocab.WIDGET_WORDS})
 _LABEL_LEAD = frozenset(" \u200c•·●▪■◾►▶*(-")
 _NEED_COLON = frozenset(squeeze(word) for word in vocab.LABELS_NEED_COLON)
 _TRIM = " \u200c|•·●▪■◾►▶*-،,:;"
+# A token made only of these is no word (a separator or a bracket standing alone).
+_TRIM_WORD = _TRIM + "()[]"
 # Inside a value, these end it: what follows is another segment of the line.
 _SEGMENT_BREAK = regex.compile(r"[|•·]|\x20{3,}")
 _HAS_DIGIT = re.compile(r"[0-9]")
@@ -549,8 +551,9 @@ def _uncovered(norm: str, labels: list[Label]) -> list[tuple[int, int]]:
 
 
 def _words(norm: str, start: int, end: int) -> int:
-    """Words in ``norm[start:end]``, separators standing alone («|», «-») not counted."""
-    return sum(1 for token in norm[start:end].split() if token.strip(_TRIM))
+    """Words in ``norm[start:end]``, separators and brackets standing alone («|», «-», «(»)
+    not counted: «( کابل ټيليګراف (سلواغې ۲۷– ۱۴۰۳ لمريزکال )» has two words beside its date."""
+    return sum(1 for token in norm[start:end].split() if token.strip(_TRIM_WORD))
 
 
 def _words_without_buttons(norm: str, start: int, end: int) -> int:
@@ -626,6 +629,8 @@ def _date_line(
     # دوشنبه ۱۵ مرداد ۱۴۰۳ - ۰۰:۰۳», «فرهنگی‌هنری ۲۳:۲۲ - ۱۱ دی ۱۴۰۳»: a few words at most.
     if (words <= COMPANY_MAX_WORDS and after_words == 0) or (set_off and words <= MIXED_MAX_WORDS):
         return "mixed", (match.start(), end), None
+    if _post_signature(norm[before[0] : before[1]], norm[after[0] : after[1]]):
+        return "mixed", (match.start(), end), None
     if set_off and before[0] < before[1] and words <= BYLINE_MAX_WORDS:
         head = norm[before[0] : before[1]]
         if is_byline(head) and not _has_separator(head, 0, len(head)):
@@ -636,6 +641,21 @@ def _date_line(
 
 # A byline before a date («نوشته شده توسط» and a name) has at most this many words.
 BYLINE_MAX_WORDS = 10
+
+# A blog post's signature (Blogfa's, under every post): «+ نوشته شده در DATE ساعت TIME توسط
+# NAME»: «posted on» before the date, «by» and a name of a few words after it.
+_SIGNATURE_HEAD = regex.compile(r"^[+\x20\u200c]*نوشته[\x20\u200c]*شده[\x20\u200c]+در$")
+_SIGNATURE_TAIL = regex.compile(
+    r"^توسط[\x20\u200c]+\p{L}[\p{L}\p{M}\u200c]*(?:\x20\p{L}[\p{L}\p{M}\u200c]*){0,4}$"
+)
+
+
+def _post_signature(head: str, tail: str) -> bool:
+    """Whether the words around a date are a blog post's signature: «نوشته شده در» (posted
+    on) before it and nothing or «توسط NAME» (by) after it."""
+    return _SIGNATURE_HEAD.match(head) is not None and (
+        not tail or _SIGNATURE_TAIL.match(tail) is not None
+    )
 
 
 def classify(norm: str) -> LineInfo:

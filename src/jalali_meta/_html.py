@@ -24,7 +24,7 @@ from typing import Any
 
 import attrs
 
-from jalali_meta._article import Hints, parse_text
+from jalali_meta._article import Hints, archive_name, parse_text
 from jalali_meta._datetimes import find_dates
 from jalali_meta._decode import decode_html, read_source
 from jalali_meta._errors import ConflictError, MissingExtraError
@@ -98,7 +98,8 @@ class _Found:
     """
 
     __slots__ = (
-        "canonical", "headings", "meta", "modified", "published", "scripts", "times", "title",
+        "canonical", "feeds", "headings", "meta", "modified", "published", "scripts", "times",
+        "title",
     )  # fmt: skip
 
     def __init__(self, tree: Any) -> None:
@@ -107,6 +108,7 @@ class _Found:
         self.times: list[Any] = []  # time[datetime]
         self.headings: list[Any] = []  # h1, then the first <title> at the end if any
         self.canonical: list[Any] = []  # link[rel="canonical"]
+        self.feeds: list[str] = []  # the titles of link[rel="alternate"] RSS or Atom feeds
         self.published: list[Any] = []  # [itemprop="datePublished"]
         self.modified: list[Any] = []  # [itemprop="dateModified"]
         title = None
@@ -131,6 +133,10 @@ class _Found:
                 # The selector compares rel without ASCII case, as HTML says for rel.
                 if rel is not None and rel.isascii() and rel.lower() == "canonical":
                     self.canonical.append(node)
+                elif rel is not None and rel.isascii() and rel.lower() == "alternate":
+                    feed = _feed_title(attrs_)
+                    if feed:
+                        self.feeds.append(feed)
             prop = attrs_.get("itemprop")
             if prop == "datePublished":
                 self.published.append(node)
@@ -346,7 +352,7 @@ def parse_html(
     ld = _json_ld(found)
     site_name = _first(meta, "og:site_name") or _name(ld.get("publisher"))
     heading = found.headings[0] if found.headings else None
-    titles = _title_sources(heading, found.title, meta, ld, site_name)
+    titles = _title_sources(heading, found.title, meta, ld, site_name or _feed_site(found))
     # <time datetime> outside navigation, sidebars, footers and related lists.
     time_value = _time_element(found.times)
     # Read before strip_tags: the nodes that it keeps.
@@ -536,9 +542,11 @@ def _title_sources(
         found.append((headline.strip(), "json-ld headline"))
     og_title = _first(meta, "og:title")
     if og_title:
-        found.append((og_title, "og:title"))
+        found.append((_archive_or_title(og_title), "og:title"))
     if title_tag is not None:
-        text = rest or _without_site_name(title_tag.text(deep=True).strip(), site_name)
+        whole = title_tag.text(deep=True).strip()
+        archive = _archive_or_title(whole)
+        text = rest or (archive if archive != whole else _without_site_name(whole, site_name))
         found.append((text, "title tag"))
     site = "".join((site_name or "").split())
     return [
@@ -546,6 +554,34 @@ def _title_sources(
         for text, rule in found
         if text and "".join(text.split()) != site and len(text) <= _MAX_TITLE_CHARS
     ]
+
+
+def _archive_or_title(text: str) -> str:
+    """The tag's or category's name of WordPress's archive title («بایگانی‌های NAME - SITE»),
+    else ``text`` itself."""
+    span = archive_name(" ".join(text.split()))
+    return " ".join(text.split())[slice(*span)] if span is not None else text
+
+
+def _feed_title(attributes: dict[str, str | None]) -> str | None:
+    """The title of an RSS or Atom feed link («<link rel="alternate"
+    type="application/rss+xml" title="...">»), or None."""
+    kind = attributes.get("type") or ""
+    title = attributes.get("title")
+    if ("rss" in kind or "atom" in kind) and title:
+        return title.strip()
+    return None
+
+
+def _feed_site(found: _Found) -> str | None:
+    """The site's name a feed link gives: its title («NAME»), or the part before a
+    separator («NAME » Feed», WordPress's «NAME » خوراک»). A site's feed is named after
+    the site; a blog prints «<title>BLOG - POST</title>» with no og:site_name (Persianblog)."""
+    for feed in found.feeds:
+        name = _TITLE_SEPARATORS.split(feed)[0].strip()
+        if name:
+            return name
+    return None
 
 
 def _beside_heading(title: str, head: str) -> str | None:

@@ -217,9 +217,10 @@ _MONTH = rf"""
 _YEAR = r"(?<![0-9])(?P<y>[0-9]{4})(?![0-9])"
 
 _ERA = rf"""
-    (?:(?=[\x20\u200c]*+[همشخق]){_GP}                  # a cheap first test, then
+    (?:(?=[\x20\u200c]*+[همشخقل]){_GP}                 # a cheap first test, then
         (?P<era>
             هجری{_G}(?:شمسی|خورشیدی)                    # هجری شمسی
+          | لمریز{_G}کال                                # Pashto «solar year»: ۱۴۰۳ لمریزکال
           | ه{_G}\.?{_G}ش{_G}\.?                        # ه.ش / ه‍.ش
           | شمسی | خورشیدی
           | میلادی
@@ -271,12 +272,13 @@ _NAMED_DMY = rf"""
 """
 _NAMED_MDY = rf"{_MONTH}{_GP}{_DAY}{_GP}[,،]?{_GP}{_YEAR}{_ERA}"
 # An Afghan zodiac month first, as Pars Today Dari prints it: «حمل 01, 1403», and Pashto agencies
-# after «د» (of): «(یکشنبې، د لړم ۲۸، ۱۴۰۲)». These names are common words too («حمل»
-# carrying, «میزان» amount), so only with a day in digits and a comma.
+# after «د» (of): «(یکشنبې، د لړم ۲۸، ۱۴۰۲)», or with a dash: «(سلواغې ۲۷– ۱۴۰۳ لمريزکال)»
+# (kabultelegraph.com). These names are common words too («حمل» carrying, «میزان» amount),
+# so only with a day in digits and a comma or a dash before a four-digit year.
 _AFGHAN_MDY = rf"""
     (?:{_BL}د{_BR}{_GP})?                               # Pashto «د» (of): «د لړم ۲۸، ۱۴۰۲»
     {_BL}(?P<ma>(?:{words(vocab.AFGHAN_MONTHS)})\u200c*+)(?:{_G}ماه)?{_BR}{_GP}
-    (?<![0-9])(?P<d>[0-9]{{1,2}})(?![0-9]){_GP}[,،]{_GP}{_YEAR}{_ERA}
+    (?<![0-9])(?P<d>[0-9]{{1,2}})(?![0-9]){_GP}[,،\-]{_GP}{_YEAR}(?![/\-.\\]?[0-9]){_ERA}
 """
 
 _NUMERIC_YMD = r"""

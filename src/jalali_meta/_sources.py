@@ -81,7 +81,7 @@ _CONTAINER_SEGMENTS = frozenset(
 _ID_KEYS = frozenset(
     {
         "p", "id", "nid", "newsid", "itemid", "contentid", "postid", "post_id", "essayid",
-        "articleid", "storyid", "entry", "code", "newscode", "news",
+        "articleid", "storyid", "entry", "code", "newscode", "news", "aid",
     }
 )  # fmt: skip
 # Query keys of a container (a category, a block, a print view's flag): never an ID, and no
