@@ -2325,13 +2325,17 @@ def test_a_phrase_under_a_verb_headline_in_a_double_spaced_text_is_its_subtitle(
     text = f"{_SHORTAGE}\n| مرضیه صاحبی|\n{_SHORTAGE_BODY}"
     assert jm.parse_article(text).title == _SHORTAGE
     assert jm.parse_article(text.replace("\n", "\n\n")).title == _SHORTAGE
+    assert uncertain(jm.parse_article(text)) == []  # a subtitle: no rival
 
 
 def test_a_phrase_set_apart_from_a_verb_headline_is_no_subtitle() -> None:
     """Not double-spaced, a blank line before the verbless line only: it is set apart from
-    the headline, no subtitle of it (the lower line, closer to the body, wins)."""
+    the headline, no subtitle of it, and ties with it (since titles7 the headline, sharing
+    the lead's words, wins the tie, and the phrase competes with it)."""
     text = f"{_SHORTAGE}\n\n| مرضیه صاحبی|\n{_SHORTAGE_BODY}"
-    assert jm.parse_article(text).title == "مرضیه صاحبی"
+    article = jm.parse_article(text)
+    assert article.title == _SHORTAGE
+    assert "«| مرضیه صاحبی|» competes" in uncertain(article)[0]
 
 
 def test_a_stanza_in_a_double_spaced_text_is_still_a_poem() -> None:
@@ -2387,3 +2391,97 @@ def test_no_break_spaces_are_kept_in_the_values_returned() -> None:
     assert " " not in article.lead
     assert all(" " not in line for line in article.body)
     assert all(" " not in ignored.text for ignored in article.ignored)
+
+
+# -- ZWNJs kept, dropped or printed as spaces give the same title (issue 16, titles7) ---------
+
+_ZWNJ_BODY = (
+    "به گزارش خبرنگار ما، نشست بررسی بودجه عمرانی استان‌ها روز گذشته با حضور نمایندگان "
+    "برگزار شد و طرح‌های نیمه‌تمام یک به یک مرور شدند.\n"
+    "در این نشست گفته شد که بودجه عمرانی استان‌ها امسال بیش از سال گذشته خواهد بود.\n"
+)
+_ZWNJ_CASES = [
+    # A page's label «تازه‌ترین‌ها:» over a ticker item is no kicker of that item.
+    (
+        "پنجشنبه ۱ مهر ۱۴۰۲\nتازه‌ترین‌ها:\nوزیر نیرو: برق شهرها پایدار می‌ماند\n"
+        "نشست بررسی بودجه عمرانی استان‌ها در تهران\n" + _ZWNJ_BODY,
+        "نشست بررسی بودجه عمرانی استان‌ها در تهران",
+    ),
+    # A headline under an occasion's kicker, a writer's name under it.
+    (
+        "تاریخ انتشار: ۱۰:۲۳ - ۱۲-۰۴-۱۳۹۳\nبه بهانه سیزدهم تیر ماه\n\n"
+        "تیرگان؛ جشن آب‌پاشی و یاد کمان‌دار افسانه‌ای\n\nبهرام نیک‌نام\n\n"
+        "در گاه‌شماری کهن ایرانی، هر روز ماه نامی داشت و روز سیزدهم در ماه تیر جشن بود.\n"
+        "تیرگان از جشن‌های کهنی است که مردم در آن به یکدیگر آب می‌پاشیدند.\n",
+        "تیرگان؛ جشن آب‌پاشی و یاد کمان‌دار افسانه‌ای",
+    ),
+    # A column's name, then the headline over its «درباره ...» subtitle.
+    (
+        "روزنامه ایران - شماره ۸۲۶۸ - ۰۷ شهریور ۱۴۰۲ - صفحه ۳\nدیگه‌چه‌خبر؟\nشایعه بلیت\n"
+        "درباره قیمت سفرهای ریلی\n"
+        " خبر اول اینکه، یک پایگاه خبری روز گذشته با نقل قولی نادرست مدعی شد که بلیت قطار "
+        "گران می‌شود؛ راه‌آهن این خبر را رد کرد.\n"
+        "خبر دوم اینکه، نمایشگاه کتاب استانی امسال لغو نشده و طبق برنامه برگزار می‌شود.\n",
+        "شایعه بلیت",
+    ),
+    # «روزنامه‌نگاری ...» opens a headline, not an institution's name (a masthead).
+    (
+        "روزنامه شرق روزنامه شرق نارون\nروزنامه‌نگاري و حافظه تاريخي\nمهرداد كياني\n"
+        "در مرور روزنامه‌هاي بازمانده از دوره مشروطه، بيش از هر چيز با گوناگوني برداشت‌ها "
+        "روبه‌رو مي‌شويم.\nاين پراكندگي تنها به عامه مردم محدود نبود و اهل قلم را هم در بر "
+        "مي‌گرفت.\n",
+        "روزنامه‌نگاري و حافظه تاريخي",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), _ZWNJ_CASES)
+@pytest.mark.parametrize("zwnj", ["\u200c", " ", ""], ids=["kept", "space", "dropped"])
+def test_zwnjs_kept_dropped_or_spaced_give_the_same_title(text: str, title: str, zwnj: str) -> None:
+    """The title's evidence counts words the same way whatever became of the ZWNJs: a
+    plural or verb ending printed apart (``استان ها``, ``می شود``) is no word of its own."""
+    found = jm.parse_article(text.replace("\u200c", zwnj)).title
+    assert found == title.replace("\u200c", zwnj)
+
+
+def test_count_words_reads_bound_parts_as_part_of_their_word() -> None:
+    """``استان‌ها``, ``استان ها`` and ``استانها`` are one word; ``نیک‌نام`` and ``نیک نام``
+    two; a line of bound parts alone is still one word."""
+    from jalali_meta._article import count_words
+
+    assert [count_words(t) for t in ("استان‌ها", "استان ها", "استانها")] == [1, 1, 1]
+    assert [count_words(t) for t in ("می‌شود", "مي شود", "تازه‌ترین‌ها")] == [1, 1, 1]
+    assert [count_words(t) for t in ("نیک نام", "دو واژه سه", "ها")] == [2, 3, 1]
+    assert count_words("") == 0
+
+
+# -- Ties between two lines of the same score (titles7) ---------------------------------------
+
+_TIE_BODY = (
+    "این دومین نوشته از مجموعه‌ای است که در آن ساختار ماژول‌های پرستاشاپ و تغییرات آن را "
+    "مرور می‌کنیم.\n"
+    "در نسخه تازه بخشی از ماژول‌ها به سیستم جدید منتقل شده‌اند و برخی کنترلرهای قدیمی تنها "
+    "برای سازگاری باقی مانده‌اند.\n"
+)
+
+
+def test_a_tie_goes_to_the_upper_line_sharing_more_words_with_the_lead() -> None:
+    """«HEADLINE / a box's heading / byline / lead»: the heading ties with the headline, and
+    the headline, which shares the lead's words, wins."""
+    text = (
+        "رفتن به مطلب\n\nساختار ماژول‌ها در پرستاشاپ 1.7 - تغییرات سال 2019\n\n"
+        "پست‌های پیشنهاد شده\n\nنوشته شده توسط- مارتین رودریگز\n\nمترجم: رضا کاظمی\n\n" + _TIE_BODY
+    )
+    assert jm.parse_article(text).title == "ساختار ماژول‌ها در پرستاشاپ 1.7 - تغییرات سال 2019"
+
+
+def test_a_tie_goes_to_the_lower_line_when_the_upper_shares_no_more_words() -> None:
+    """The same page whose headline shares no word with the lead: the lower line wins the
+    tie, as before (a kicker stands above the headline), and is uncertain."""
+    text = (
+        "رفتن به مطلب\n\nگفت‌وگوی هفته با مدیران فروشگاه‌سازهای ایرانی\n\n"
+        "پست های پیشنهاد شده\n\nنوشته شده توسط- مارتین رودریگز\n\nمترجم: رضا کاظمی\n\n" + _TIE_BODY
+    )
+    article = jm.parse_article(text)
+    assert article.title == "پست های پیشنهاد شده"
+    assert "title-uncertain" in codes(article)

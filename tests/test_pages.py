@@ -143,9 +143,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "559_charisma_learning_wp_title_twice_bare_view_number_category_question_headings_no_date": (
         "second blind batch 540-577 (measured before any fix for it, on 34c3452): title missing (golden 'عرضه اولیه در بورس چیست؟ + راهنمای خرید عرضه اولیه «غکویر»')"
     ),
-    "560_hoghoogh24_wp_hadith_banner_broken_jalali_plugin_gregorian_stats_bar_date_time_id_comma_dates": (
-        "second blind batch 540-577 (measured before any fix for it, on 34c3452): title wrong, no warning: 'حدیث روز' (golden 'آیین\\u200cنامه انضباطی دانش\\u200cآموزان دوره متوسطه'); number missing (golden '39530'). Since the daily box rule («حدیث روز» and its saying are page chrome) the title is missing, not wrong: the stats bar line, then the excerpt glued to the title, open the running text Now (after this round's fixes): title missing (golden 'آیین\\u200cنامه انضباطی دانش\\u200cآموزان دوره متوسطه')."
-    ),
     "577_tweetna_tweet_aggregator_bullet_name_handle_date_saat_time_indented_no_title": (
         "second blind batch 540-577 (measured before any fix for it, on 34c3452): title wrong (with title-uncertain): 'مهدی سپهری mehdisep88@' (golden None) Now (after this round's fixes): title wrong (with title-uncertain): 'مهدی سپهری mehdisep88@'."
     ),
@@ -364,11 +361,6 @@ DOUBLE_SPACED_TITLE_CHANGES: dict[str, str] = {
         "the headline's image alt text and caption, two copies in a row with no blank line "
         "between, are told from a headline printed twice (two copies set apart, 447, 317) by "
         "that blank line alone; spaced evenly, the copies count as the title printed twice"
-    ),
-    "560_hoghoogh24_wp_hadith_banner_broken_jalali_plugin_gregorian_stats_bar_date_time_id_comma_dates": (
-        "a daily box («حدیث روز» and its saying) ends at a blank line: single-spaced, the "
-        "stats bar under it opens the running text and no title is chosen (missing); "
-        "double-spaced, the box takes the stats bar too and the headline is found"
     ),
 }
 

@@ -251,7 +251,7 @@ class _Line:
     @property
     def words(self) -> int:
         if self._words is None:
-            self._words = len(self.text.split())
+            self._words = count_words(self.text)
         return self._words
 
     @property
@@ -530,6 +530,25 @@ _RECENT = 64
 
 # Lines are cut from pieces of the text this long (cut at a line end).
 _CHUNK = 1 << 16
+
+
+# Parts of a word that a ZWNJ joins to it and a text that lost its ZWNJs prints apart:
+# plural and comparative suffixes, pronoun and verb endings, the present prefix.
+_BOUND = frozenset(
+    {
+        "ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان", "ای", "ی",
+        "ام", "ات", "اش", "ایم", "اید", "اند", "تر", "ترین", "مان", "تان", "شان", "می", "نمی",
+    }
+)  # fmt: skip
+_BOUND = _BOUND | {part.replace("ی", "ي") for part in _BOUND}  # with the Arabic yeh too
+
+
+def count_words(text: str) -> int:
+    """The words of ``text``, read the same whether its ZWNJs are kept, dropped or printed
+    as spaces: parts joined by a ZWNJ count as words, a bound part (``ها``, ``می``) not."""
+    parts = text.split()
+    count = sum(1 for part in parts if part not in _BOUND)
+    return count if count or not parts else 1
 
 
 def _squash(text: str) -> str:
@@ -1273,25 +1292,16 @@ def _title_score(
             ):
                 score -= 3
                 break
-    # Right under a kicker («... گفت:»): the headline the kicker introduces.
-    kicker = lines[index - 1] if index > 0 else None
     if _subtitle(lines, index, spaced):
         score -= 4  # «درباره ...» under a headline: the subtitle naming its subject
     elif _under_verb_headline(lines, index, spaced):
         score -= 4  # a phrase under a headline that states the event: its subtitle
     elif _quoted_subheading(lines, index):
         score -= 4  # «...» under a headline: a quoted subheading or an epigraph
-    if (
-        kicker is not None
-        and (
-            kicker.text[-1] in _KICKER_ENDS
-            or _verb_end(kicker) == "saying"
-            or _context_kicker(kicker)
-        )
-        and 3 <= kicker.words <= 15
-        and kicker.info.kind == "text"
-    ):
-        score += 3
+    if _under_kicker(lines, index):
+        score += 3  # right under a kicker («... گفت:»): the headline the kicker introduces
+    elif index + 1 < len(lines) and _subtitle(lines, index + 1, spaced):
+        score += 3  # right over its subtitle («درباره ...»): the headline it is about
     # The headline glued to the next paragraph by extraction: the headline printed alone
     # next to it is the title.
     for other in (index - 2, index - 1, index + 1, index + 2):
@@ -1334,6 +1344,25 @@ def _title_score(
         if commas > _LIST_COMMAS or text[-1] in ",،":
             score -= 4  # a long one, or one left open: never a headline
     return score
+
+
+def _under_kicker(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` stands right under a kicker: a line of 3 to 15 words ending
+    with a colon (or ``؛``, ``،``, ``…``), naming a speaker with a verb of saying, or a
+    context (``به بهانه ...``); a page's label such as ``تازه‌ترین‌ها:`` is no kicker."""
+    if index == 0:
+        return False
+    kicker = lines[index - 1]
+    return (
+        (
+            kicker.text[-1] in _KICKER_ENDS
+            or _verb_end(kicker) == "saying"
+            or _context_kicker(kicker)
+        )
+        and 3 <= kicker.words <= 15
+        and kicker.info.kind == "text"
+        and not kicker.chrome
+    )
 
 
 # A letter of the Arabic script (presentation forms of a PDF text layer included).
@@ -1505,9 +1534,16 @@ def _choose_title(
         ):
             between += 1
             counted.add(key)  # a line printed twice counts once
+    lead = _content_words(lines[stop]) if stop < len(lines) else set()
+    tied_below: int | None = None  # a lower line of the same score the upper one beat
     for value, index in scored:
-        # Ties: the lower line (a kicker stands above the headline).
-        if best is None or value > best[0] or (value == best[0] and index > best[1]):
+        # Ties: the lower line (a kicker stands above the headline), unless the upper one
+        # shares clearly more words with the lead or stands under a kicker.
+        if best is None or value > best[0]:
+            best, tied_below = (value, index), None
+        elif value == best[0] and _wins_tie(lines, index, best[1], lead):
+            if index < best[1]:
+                tied_below = best[1]
             best = (value, index)
     assert best is not None
     index = best[1]
@@ -1572,6 +1608,9 @@ def _choose_title(
         state.title_doubt = _title_doubt(
             lines, index, scored, keys.get(key, 0) > 1, stop, spaced=spaced
         )
+        if state.title_doubt is None and tied_below is not None and index == best[1]:
+            # The same score as a line under it, taken for its words shared with the lead.
+            state.title_doubt = ("another line has the same evidence", tied_below)
         doubt = state.title_doubt
         if doubt is not None and doubt[0] in _GIVES_WAY and doubt[1] is not None:
             # The line above names the story the lead tells, or the chosen line names its
@@ -1602,6 +1641,39 @@ def _choose_title(
         if not line.byline:
             break
     return index, rule
+
+
+def _wins_tie(lines: Sequence[_Line], index: int, other: int, lead: set[str]) -> bool:
+    """Whether ``lines[index]`` wins over ``lines[other]``, both of the same score: the
+    lower line wins (a kicker stands above the headline) unless the upper one, a
+    headline-shaped line, shares at least :data:`LEAD_SHARE_MARGIN` more words with the lead
+    (the story's headline over a box's heading or a section's name) or is itself the line a
+    kicker introduces, or one naming an occasion (then the lower line is no headline under
+    a kicker)."""
+    upper, lower = (index, other) if index < other else (other, index)
+    shares = [len(_content_words(lines[at]) & lead) for at in (upper, lower)]
+    upper_wins = (
+        _headline_over_lead(lines, upper, HEADLINE_MAX_WORDS)  # no kicker, caption, byline
+        and not lines[upper].paragraph
+        and (
+            shares[0] >= shares[1] + LEAD_SHARE_MARGIN
+            or _under_kicker(lines, upper)
+            or (upper > 0 and _occasion(lines[upper - 1]))
+        )
+    )
+    return index == (upper if upper_wins else lower)
+
+
+def _occasion(line: _Line) -> bool:
+    """Whether ``line`` names an occasion in a few words without a verb, opening with a
+    preposition: «به بهانه سیزدهم تیر ماه», «به مناسبت روز معلم» (a kicker)."""
+    return (
+        line.info.kind == "text"
+        and 2 <= line.words <= CONTEXT_KICKER_WORDS
+        and _CONTEXT_OPENING.match(line.norm) is not None
+        and line.text[-1] not in ".!؟?"
+        and _verb_end(line) == ""
+    )
 
 
 def _ends_sentence(line: _Line) -> bool:
@@ -1831,6 +1903,9 @@ _INSTITUTIONS = frozenset(
     }
 )  # fmt: skip
 INSTITUTION_MAX_WORDS = 6
+# A verb stem that makes one word of such a noun and the next when the ZWNJ between them
+# is printed as a space: «روزنامه نگاری» (journalism), «سازمان دهی», «شرکت کنندگان».
+_COMPOUND_TAILS = ("نگار", "خوان", "دهی", "یافت", "کننده", "کنندگان")
 
 
 def _institution(line: _Line) -> bool:
@@ -1841,6 +1916,7 @@ def _institution(line: _Line) -> bool:
         bool(words)
         and words[0] in _INSTITUTIONS
         and 2 <= len(words) <= INSTITUTION_MAX_WORDS
+        and not words[1].startswith(_COMPOUND_TAILS)  # «روزنامه نگاری» without its ZWNJ
         and line.text[-1] not in (*_KICKER_ENDS, ".", "!", "؟", "?")
         and _verb_end(line) == ""
     )
