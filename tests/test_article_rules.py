@@ -2485,3 +2485,53 @@ def test_a_tie_goes_to_the_lower_line_when_the_upper_shares_no_more_words() -> N
     article = jm.parse_article(text)
     assert article.title == "پست های پیشنهاد شده"
     assert "title-uncertain" in codes(article)
+
+
+# -- A WordPress archive's title names the list (titles7) --------------------------------------
+
+_ARCHIVE_ITEM = (
+    "گذری بر راه‌های کهن خراسان\n۲۲ مهر ۱۴۰۰\n"
+    "راه‌هایی که روزگاری توس و نیشابور را به هرات و مرو می‌پیوست، تنها راه بازرگانی نبود؛ "
+    "راه دانش و شعر هم بود و کاروان‌ها کتاب هم می‌بردند.\n"
+    "در این گزارش چند منزل کهن این راه‌ها را با هم مرور می‌کنیم و از کاروانسراهای آن می‌گوییم.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "بایگانی‌های خراسان تاریخی - نشریه فرهنگی خاتون شرق",
+        "بایگانی های خراسان تاریخی | خاتون شرق",
+        "بایگانی: خراسان تاریخی",
+        "بایگانی‌های خراسان تاریخی",
+    ],
+)
+def test_a_wordpress_archive_title_names_the_list(line: str) -> None:
+    """«بایگانی‌های NAME - SITE» above the first item: the page lists NAME's posts; the
+    title is NAME, the item's date is not the page's."""
+    article = jm.parse_article(f"{line}\n{_ARCHIVE_ITEM}")
+    assert article.title == "خراسان تاریخی"
+    assert article.evidence["title"] == "listing name"
+    assert "listing-page" in codes(article)
+    assert article.published is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "بایگانی‌های ماهانه",  # a sidebar's monthly archives
+        "بایگانی اسناد ملی در مشهد گسترش می‌یابد",  # a headline about an archive
+        "بایگانی‌های استان بازسازی می‌شوند",  # a headline with a verb
+    ],
+)
+def test_an_archive_word_alone_names_no_list(line: str) -> None:
+    """A sidebar's «بایگانی‌های ماهانه», a headline about an archive: no list's name."""
+    article = jm.parse_article(f"{line}\n{_ARCHIVE_ITEM}")
+    assert article.evidence.get("title") != "listing name"
+    assert article.title != line.split()[-1]
+
+
+def test_an_archive_title_below_the_running_text_names_no_list() -> None:
+    """An archive title printed under the article (a footer's link) is not the page's."""
+    article = jm.parse_article(f"{_ARCHIVE_ITEM}بایگانی‌های خراسان تاریخی - خاتون شرق\n")
+    assert article.title == "گذری بر راه‌های کهن خراسان"

@@ -137,9 +137,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "554_howzehtehran_research_seminary_slogan_banner_dotted_colon_title_guillemet_author_no_date": (
         "second blind batch 540-577 (measured before any fix for it, on 34c3452): title wrong (with title-uncertain): '3. روش های داوری درباره راویان؛' (golden 'نگاهی به تاریخ علم رجال') Now (after this round's fixes): title wrong (with title-uncertain): '3. روش های داوری درباره راویان؛'."
     ),
-    "556_khatooneshargh_tag_archive_twin_calendar_banner_item_title_with_date_kicker_kashida": (
-        "second blind batch 540-577 (measured before any fix for it, on 34c3452): title wrong (with title-uncertain): 'گذری بر راه\\u200cهای کهن خراسـان' (golden 'خراسان تاریخی'); published wrong (warned): '2021-10-14' (golden None) Now (after this round's fixes): title wrong (with title-uncertain): 'گذری بر راه\\u200cهای کهن خراسـان'; published wrong (warned): '2021-10-14'."
-    ),
     "559_charisma_learning_wp_title_twice_bare_view_number_category_question_headings_no_date": (
         "second blind batch 540-577 (measured before any fix for it, on 34c3452): title missing (golden 'عرضه اولیه در بورس چیست؟ + راهنمای خرید عرضه اولیه «غکویر»')"
     ),
@@ -206,14 +203,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     # Second blind batch 540-577:
     "555_didarnews_tag_page_title_page_number_heading_items_code_and_date_same_line": (
         "second blind batch 540-577 (measured before any fix for it, on 34c3452): from the text alone: title wrong, no warning: 'هواداران تازه\\u200cای که فوتبال ایران پیدا کرد' (golden 'فوتبال ایران')"
-    ),
-    "556_khatooneshargh_tag_archive_twin_calendar_banner_item_title_with_date_kicker_kashida": (
-        "second blind batch 540-577, from the text alone (no /tag/ address): the tag archive "
-        "reads as its one item, whose headline and date are taken; before the titles6 merge "
-        "the quoted line under the headline competed (title-uncertain), since that merge a "
-        "quoted line under a headline that introduces nothing scores lower and no warning is "
-        "left. The line «بایگانی‌های خراسان تاریخی - ...» (WordPress's archive title) names "
-        "the list; no rule reads it yet"
     ),
     # Third blind batch 580-609:
 }

@@ -356,6 +356,9 @@ class _State:
     title_doubt: tuple[str, int | None] | None = None
     # Where the title ends when its line ends with the article's date (see _dated_title).
     title_end: int | None = None
+    # Where the title starts when its line opens with words that are not its own (see
+    # _archive_title: «بایگانی‌های NAME - SITE» names the list NAME).
+    title_start: int | None = None
     # A blank line before (nearly) every line (see _double_spaced): a label and its value
     # on the next line, or a date and its time line, are then one across a blank line.
     double_spaced: bool = False
@@ -2421,6 +2424,42 @@ def _address(url: str | None) -> _Address:
     return _Address(listing, slug)
 
 
+# A WordPress archive's title as its Persian translation prints it: «بایگانی‌های NAME»
+# (Yoast's «%s Archives»), «بایگانی: NAME» (the core «Archives: %s»), the site's name after a
+# dash or a bar. NAME is a tag's, a category's or an author's name, never a period.
+_ARCHIVE_TITLE = regex.compile(
+    r"^[\x20]*بایگانی(?:[\x20\u200c]?ها(?:ی)?[\x20]*:?|[\x20]*:)[\x20]*"
+    r"(?P<name>[^\x20:|\-–].*?)[\x20]*(?:[\x20][\-–|][\x20].*)?$"
+)
+_ARCHIVE_PERIODS = frozenset({"ماهانه", "ماهیانه", "سالانه", "روزانه", "هفتگی"})
+
+
+def _archive_title(
+    lines: Sequence[_Line], anchor: int | None, outside: set[int]
+) -> tuple[int, Span] | None:
+    """The line above the running text that prints a WordPress archive's title, and the span
+    of the list's name in it: «بایگانی‌های خراسان تاریخی - نشریه ...» names the tag
+    «خراسان تاریخی». A sidebar's «بایگانی ماهانه» (monthly archives) names no list."""
+    stop = anchor if anchor is not None else len(lines)
+    for index in range(stop):
+        line = lines[index]
+        if index in outside or "بایگانی" not in line.norm[:12]:
+            continue  # (a cheap test before the pattern)
+        found = _ARCHIVE_TITLE.match(line.norm)
+        if found is None:
+            continue
+        name = found.group("name").rstrip(" :")
+        words = name.replace("\u200c", " ").split()
+        if not 1 <= count_words(name) <= LISTING_NAME_WORDS or words[0] in _ARCHIVE_PERIODS:
+            continue
+        if _verb_end(line) or not any(map(str.isalpha, name)):
+            continue
+        # The norm has the line's length: its offsets are the line's.
+        start = line.start + found.start("name")
+        return index, (start, start + len(name))
+    return None
+
+
 def _url_listing_name(
     lines: Sequence[_Line],
     title: int | None,
@@ -3493,7 +3532,12 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     address = _address(hints.url)
     blog_name = _blog_name_over_counter(lines, anchor, outside)
     title: int | None
-    if blog_name is not None:
+    archive = _archive_title(lines, anchor, outside)
+    if archive is not None:
+        # «بایگانی‌های NAME - SITE» (a WordPress archive's title): the page lists NAME's posts.
+        title, title_rule = archive[0], "listing name"
+        state.title_start, state.title_end = archive[1]
+    elif blog_name is not None:
         # A blog's category or tag page: its name is the title, the posts are the list's items.
         title, title_rule = blog_name, "listing name"
     else:
@@ -4193,6 +4237,8 @@ def _assemble(
         start, end = title.start, title.end
         if state.title_end is not None and start < state.title_end < end:
             end = state.title_end  # the headline without the date run into its line
+        if state.title_start is not None and start < state.title_start < end:
+            start = state.title_start  # the list's name without «بایگانی‌های»
         while end > start and doc[end - 1] in _TITLE_EDGES:
             end -= 1
         while start < end and doc[start] in _TITLE_EDGES:
