@@ -2528,7 +2528,7 @@ def test_an_archive_word_alone_names_no_list(line: str) -> None:
     """A sidebar's «بایگانی‌های ماهانه», a headline about an archive: no list's name."""
     article = jm.parse_article(f"{line}\n{_ARCHIVE_ITEM}")
     assert article.evidence.get("title") != "listing name"
-    assert article.title != line.split()[-1]
+    assert article.title != line.rsplit(maxsplit=1)[-1]
 
 
 def test_an_archive_title_below_the_running_text_names_no_list() -> None:
