@@ -2535,3 +2535,74 @@ def test_an_archive_title_below_the_running_text_names_no_list() -> None:
     """An archive title printed under the article (a footer's link) is not the page's."""
     article = jm.parse_article(f"{_ARCHIVE_ITEM}بایگانی‌های خراسان تاریخی - خاتون شرق\n")
     assert article.title == "گذری بر راه‌های کهن خراسان"
+
+
+# -- A headline printed as a sentence, printed again (titles7) --------------------------------
+
+_SHIRAZ = "شهرداری شیراز در آیینی از بانوان کارآفرین محله‌های کم‌برخوردار قدردانی کرد."
+_SHIRAZ_LONG = (
+    "شهرداری شیراز در آیینی که روز گذشته با حضور اعضای شورا و مدیران شهری برگزار شد از "
+    "بانوان کارآفرین محله‌های کم‌برخوردار قدردانی کرد."
+)
+_SHIRAZ_BODY = (
+    "یکی از اعضای شورای شهر در این آیین گفت که شهرداری در دو سال گذشته سی بازارچه محلی برای "
+    "فروش محصولات خانگی برپا کرده است.\n"
+    "رئیس کمیسیون اجتماعی شورا نیز گفت بانوان کارآفرین برای بیش از دویست نفر از همسایگان خود "
+    "کار ایجاد کرده‌اند.\n"
+)
+
+
+def test_a_sentence_printed_twice_with_nothing_above_is_the_headline() -> None:
+    """A one-sentence headline ending with a period, printed twice over the body, nothing
+    headline-shaped above it: the title, period and all."""
+    article = jm.parse_article(f"{_SHIRAZ}\n{_SHIRAZ}\n{_SHIRAZ_BODY}")
+    assert article.title == _SHIRAZ
+    assert "title-uncertain" not in codes(article)
+
+
+def test_a_sentence_printed_again_with_a_file_name_under_furniture_is_the_headline() -> None:
+    """A site's link, bulleted date and reading time above, the sentence printed again with
+    a media file's name glued to it: the sentence is the title, not the link."""
+    text = (
+        f"سایت پیشین مرکز\n• ۱۴۰۳/۰۱/۰۲ - ۰۱:۰۶\n• زمان مطالعه: ۱ دقیقه\n"
+        f"{_SHIRAZ}\n330352.mp3 {_SHIRAZ}\n{_SHIRAZ_BODY}"
+    )
+    assert jm.parse_article(text).title == _SHIRAZ
+
+
+def test_a_sentence_printed_twice_under_a_headline_is_its_lead() -> None:
+    """A headline-shaped line above the sentence printed twice: the sentence is the lead
+    (a summary box and the body's first paragraph), the line above the title."""
+    text = f"قدردانی از بانوان کارآفرین محله‌ها\n{_SHIRAZ}\n{_SHIRAZ}\n{_SHIRAZ_BODY}"
+    assert jm.parse_article(text).title == "قدردانی از بانوان کارآفرین محله‌ها"
+
+
+def test_a_long_sentence_printed_twice_is_a_lead_not_a_headline() -> None:
+    """A sentence of a lead's length (over 20 words) printed twice, nothing above: the lead
+    printed twice, and the page prints no headline."""
+    assert jm.parse_article(f"{_SHIRAZ_LONG}\n{_SHIRAZ_LONG}\n{_SHIRAZ_BODY}").title is None
+
+
+def test_a_link_to_a_site_is_never_the_title() -> None:
+    """«سایت پیشین مرکز» (a link to the centre's previous site) first on a short text: the
+    headline under it is the title; «سایت تازه دانشگاه رونمایی شد» (a verb) is a headline."""
+    linked = jm.parse_article("سایت پیشین مرکز\nسالن ورزشی دانشگاه بازگشایی شد\n")
+    stated = jm.parse_article("سایت تازه دانشگاه رونمایی شد\nسایت پیشین مرکز\n")
+    assert linked.title == "سالن ورزشی دانشگاه بازگشایی شد"
+    assert stated.title == "سایت تازه دانشگاه رونمایی شد"
+
+
+_IPO = "عرضه اولیه در بورس چیست؟ + راهنمای خرید عرضه اولیه «غکویر»"
+
+
+def test_a_headline_printed_twice_over_a_counter_and_a_category_is_the_title() -> None:
+    """A headline printed twice in a row, then a view counter and a category's name, then
+    the body: the headline, though it ends like a sentence («»»)."""
+    assert jm.parse_article(f"{_IPO}\n{_IPO}\n546584\nورود به بورس\n{_SHIRAZ_BODY}").title == _IPO
+
+
+def test_a_line_printed_twice_far_above_the_body_starts_it() -> None:
+    """Three short lines between the two copies and the body: too far, the copies are the
+    running text's start and no title is chosen."""
+    text = f"{_IPO}\n{_IPO}\n546584\nورود به بورس\nآموزش بورس\n{_SHIRAZ_BODY}"
+    assert jm.parse_article(text).title is None

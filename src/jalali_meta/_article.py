@@ -752,7 +752,28 @@ def _headline_printed_twice(lines: Sequence[_Line], index: int) -> bool:
     below = lines[index + 2]
     if line.words > HEADLINE_MAX_WORDS:
         return below.info.kind in _HEADER_KINDS
+    # A view counter or a category's name may stand between the copies and the body.
+    at = index + 2
+    while at + 1 < len(lines) and at < index + 2 + FURNITURE_UNDER_COPIES and _furniture(below):
+        at += 1
+        below = lines[at]
     return below.paragraph and below.words > line.words
+
+
+# How many short lines (a view counter, a category's name) may stand between a headline
+# printed twice and the body.
+FURNITURE_UNDER_COPIES = 2
+
+
+def _furniture(line: _Line) -> bool:
+    """A short line of page furniture: a number alone (a view counter) or a name of up to
+    :data:`SHORT_RIVAL_WORDS` words that ends no sentence (a category, a section)."""
+    return (
+        not line.paragraph
+        and line.words <= SHORT_RIVAL_WORDS
+        and line.text[-1] not in _SENTENCE_ENDS
+        and line.info.kind in ("text", "counter")
+    )
 
 
 def _headline_twice_below(lines: Sequence[_Line], index: int) -> bool:
@@ -1081,7 +1102,18 @@ def _never_title(line: _Line) -> str:
         return "a login form"
     if _may_greet(norm) and _GREETING.match(_NOT_LETTER.sub("", norm)):
         return "a greeting"
+    if "سایت" in norm[:8] or "رتال" in norm[:6] or "وبگاه" in norm[:5]:  # (a cheap test)
+        if _SITE_LINK.match(norm) and line.words <= SITE_LINK_WORDS and not _verb_end(line):
+            return "a link to a site"
     return ""
+
+
+# A link to a site or a portal: «سایت پیشین مرکز», «وب‌سایت قدیم دانشگاه», «پورتال سازمانی»
+# (a verbless line of up to SITE_LINK_WORDS words opening with the word).
+_SITE_LINK = regex.compile(
+    r"^(?:سایت|وب[\x20\u200c]?سایت|وبگاه|پورتال|پرتال)(?:[\x20\u200c]+[\p{L}\p{M}\u200c]+)*$"
+)
+SITE_LINK_WORDS = 4
 
 
 # One word (a month's name the grammar does not read: «Сентябрь») with a day, a four-digit
@@ -1445,6 +1477,9 @@ def _choose_title(
             or _text_label_value(lines, index)
         ):
             candidates.append(index)
+    if anchor is not None and _sentence_headline(lines, anchor, outside):
+        # «HEADLINE ENDING WITH A PERIOD.» printed twice, nothing headline-shaped above it.
+        return anchor, "headline"
     if not candidates:
         # Nothing above the running text: a page without a headline. A sentence is the
         # lead, never the title; a short first line still is one.
@@ -1677,6 +1712,56 @@ def _occasion(line: _Line) -> bool:
         and line.text[-1] not in ".!؟?"
         and _verb_end(line) == ""
     )
+
+
+# The most words of a headline printed as a sentence (a lead printed twice is longer).
+SENTENCE_HEADLINE_WORDS = 20
+# The most characters glued to a second print of it (a media file's name, «330352.mp3»).
+GLUED_TO_COPY_CHARS = 20
+_SENTENCE_INSIDE = regex.compile(r"[.!؟?][\x20\u200c]")
+
+
+def _sentence_headline(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether the paragraph ``lines[index]``, which starts the running text, is a headline
+    printed as one sentence with a period: of 3 to :data:`SENTENCE_HEADLINE_WORDS` words,
+    printed again in the next two lines (whole, or with a short token glued to it, a media
+    file's name), and no headline-shaped line above it (only furniture: site links, bullets,
+    a header's date and counters). «شهرداری ... قدردانی کرد.» printed three times over the
+    body is the headline; a lead printed twice under its headline is not."""
+    line = lines[index]
+    text = line.text
+    if (
+        line.info.kind != "text"
+        or not 3 <= line.words <= SENTENCE_HEADLINE_WORDS
+        or not _ends_sentence(line)
+        or _SENTENCE_INSIDE.search(text[:-1]) is not None
+        or _REPORT_OPENING.match(line.norm)
+    ):
+        return False
+    key = line.key
+    if not any(
+        at < len(lines)
+        and at not in outside
+        and key in lines[at].key
+        and len(lines[at].key) - len(key) <= GLUED_TO_COPY_CHARS
+        for at in (index + 1, index + 2)
+    ):
+        return False
+    for at in range(index):
+        above = lines[at]
+        if (
+            at not in outside
+            and above.info.kind == "text"
+            and 3 <= above.words <= HEADLINE_MAX_WORDS
+            and not above.paragraph
+            and not above.chrome
+            and not above.byline
+            and not _BULLET.match(above.text)
+            and above.text[-1] not in _KICKER_ENDS
+            and not _never_title(above)
+        ):
+            return False  # a headline-shaped line above: this sentence is its lead
+    return True
 
 
 def _ends_sentence(line: _Line) -> bool:
