@@ -1102,9 +1102,13 @@ def _never_title(line: _Line) -> str:
         return "a login form"
     if _may_greet(norm) and _GREETING.match(_NOT_LETTER.sub("", norm)):
         return "a greeting"
-    if "سایت" in norm[:8] or "رتال" in norm[:6] or "وبگاه" in norm[:5]:  # (a cheap test)
-        if _SITE_LINK.match(norm) and line.words <= SITE_LINK_WORDS and not _verb_end(line):
-            return "a link to a site"
+    if (
+        ("سایت" in norm[:8] or "رتال" in norm[:6] or "وبگاه" in norm[:5])  # (a cheap test)
+        and _SITE_LINK.match(norm)
+        and line.words <= SITE_LINK_WORDS
+        and not _verb_end(line)
+    ):
+        return "a link to a site"
     return ""
 
 
