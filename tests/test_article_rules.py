@@ -2606,3 +2606,58 @@ def test_a_line_printed_twice_far_above_the_body_starts_it() -> None:
     running text's start and no title is chosen."""
     text = f"{_IPO}\n{_IPO}\n546584\nورود به بورس\nآموزش بورس\n{_SHIRAZ_BODY}"
     assert jm.parse_article(text).title is None
+
+
+# -- A list's later page, items with their own IDs (titles7) ----------------------------------
+
+_TAG_ITEMS = (
+    "هواداران تازه‌ای که فوتبال ایران پیدا کرد\n"
+    "ستاره پیشین تیم ملی می‌گوید مدرسه‌های فوتبال در شهرهای کوچک بیش از همیشه بازیکن دارند.\n"
+    "کد خبر: ۱۷۷۱۴۱   تاریخ انتشار : ۱۴۰۳/۰۹/۲۵\n"
+    "فدراسیون فوتبال و وعده دوباره زمین‌های چمن\n"
+    "در حالی که بسیاری از ورزشگاه‌های شهرستان‌ها هنوز زمین استاندارد ندارند، وعده‌ها تکرار شد.\n"
+    "کد خبر: ۱۷۷۱۰۵   تاریخ انتشار : ۱۴۰۳/۰۹/۲۵\n"
+    "کدام مربیان خارجی در لیگ ماندند؟\n"
+    "از هفت مربی خارجی که فصل را در لیگ برتر آغاز کردند، تنها چهار نفر تا نیم‌فصل ماندند.\n"
+    "کد خبر: ۱۷۶۸۸۲   تاریخ انتشار : ۱۴۰۳/۰۹/۱۸\n"
+)
+
+
+@pytest.mark.parametrize("line", ["فوتبال ایران - صفحه 3", "فوتبال ایران | صفحه ۲ از ۹ | دیدار"])
+def test_a_lists_later_page_names_the_list(line: str) -> None:
+    """«NAME - صفحه 3» above the items: the list's third page; the title is NAME."""
+    article = jm.parse_article(f"{line}\n{_TAG_ITEMS}")
+    assert article.title == "فوتبال ایران"
+    assert article.evidence["title"] == "listing name"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "روزنامه همشهری - صفحه ۳",  # a newspaper's page
+        "۱۰ نکته درباره فوتبال ایران - صفحه 3",  # digits in the name
+        "گزارشی بلند درباره آینده فوتبال ایران و مدرسه‌های آن - صفحه 2",  # a headline's page
+    ],
+)
+def test_a_page_number_after_a_newspaper_or_a_headline_names_no_list(line: str) -> None:
+    """A newspaper's page, a name with digits, a long headline on its second page: no
+    list's name taken from the line."""
+    article = jm.parse_article(f"{line}\n{_TAG_ITEMS}")
+    assert article.title != line.rsplit(" - ", 1)[0]
+
+
+def test_items_with_their_own_ids_under_the_first_headline_are_a_list() -> None:
+    """Without its address, a tag page whose items print their own «کد خبر»: the first
+    item's headline is no sure title (title-uncertain), the items' dates are not the page's."""
+    article = jm.parse_article(_TAG_ITEMS)
+    assert article.title == "هواداران تازه‌ای که فوتبال ایران پیدا کرد"
+    assert "title-uncertain" in codes(article)
+    assert "listing-page" in codes(article)
+
+
+def test_an_article_with_its_own_id_is_no_list() -> None:
+    """One headline, one «کد خبر» and a body: an article, its title sure."""
+    text = "\n".join(_TAG_ITEMS.split("\n")[:3]) + "\n" + _SHIRAZ_BODY
+    article = jm.parse_article(text)
+    assert article.title == "هواداران تازه‌ای که فوتبال ایران پیدا کرد"
+    assert "title-uncertain" not in codes(article)

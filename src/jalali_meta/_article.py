@@ -2520,23 +2520,30 @@ _ARCHIVE_TITLE = regex.compile(
     r"^[\x20]*بایگانی(?:[\x20\u200c]?ها(?:ی)?[\x20]*:?|[\x20]*:)[\x20]*"
     r"(?P<name>[^\x20:|\-–].*?)[\x20]*(?:[\x20][\-–|][\x20].*)?$"
 )
+# A list's page after the first: «NAME - صفحه 3», «NAME | صفحه 2 از 9 | SITE».
+_PAGED_TITLE = regex.compile(
+    r"^[\x20]*(?P<name>[^0-9|\-–\x20][^0-9|\-–]*?)[\x20]*[\-–|][\x20]*صفحه[\x20]*[0-9]{1,4}"
+    r"(?:[\x20]*از[\x20]*[0-9]{1,4})?[\x20]*(?:[\-–|].*)?$"
+)
 _ARCHIVE_PERIODS = frozenset({"ماهانه", "ماهیانه", "سالانه", "روزانه", "هفتگی"})
 
 
 def _archive_title(
     lines: Sequence[_Line], anchor: int | None, outside: set[int]
 ) -> tuple[int, Span] | None:
-    """The line above the running text that prints a WordPress archive's title, and the span
-    of the list's name in it: «بایگانی‌های خراسان تاریخی - نشریه ...» names the tag
-    «خراسان تاریخی». A sidebar's «بایگانی ماهانه» (monthly archives) names no list."""
+    """The line above the running text that prints a WordPress archive's title or a list's
+    later page, and the span of the list's name in it: «بایگانی‌های خراسان تاریخی - نشریه
+    ...» names the tag «خراسان تاریخی», «فوتبال ایران - صفحه 3» the tag «فوتبال ایران». A
+    sidebar's «بایگانی ماهانه» (monthly archives) names no list, nor does a newspaper's page
+    («روزنامه ... - صفحه ۳»)."""
     stop = anchor if anchor is not None else len(lines)
     for index in range(stop):
         line = lines[index]
-        if index in outside or "بایگانی" not in line.norm[:12]:
-            continue  # (a cheap test before the pattern)
-        found = _ARCHIVE_TITLE.match(line.norm)
-        if found is None:
-            continue
+        if index in outside or ("بایگانی" not in line.norm[:12] and "صفحه" not in line.norm):
+            continue  # (a cheap test before the patterns)
+        found = _ARCHIVE_TITLE.match(line.norm) or _PAGED_TITLE.match(line.norm)
+        if found is None or found.group("name").split()[0] in _INSTITUTIONS:
+            continue  # («روزنامه ... - صفحه ۳»: a newspaper's page, no list)
         name = found.group("name").rstrip(" :")
         words = name.replace("\u200c", " ").split()
         if not 1 <= count_words(name) <= LISTING_NAME_WORDS or words[0] in _ARCHIVE_PERIODS:
@@ -3633,6 +3640,18 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title, title_rule = _choose_title(state, anchor, hints, outside, address.slug)
     if title is not None and anchor is not None and _excerpts(lines, anchor):
         title, title_rule = _listing_name(lines, title, outside, title_rule)
+    elif (
+        title is not None
+        and title_rule == "headline"
+        and anchor is not None
+        and not address.listing  # (at a list's address its rules below name the list)
+        and _listing(state, anchor, outside)
+    ):
+        # Items with their own ID labels under the headline: a list (a tag page without
+        # its address), named by the short line above the first item when it prints one.
+        title, title_rule = _listing_name(lines, title, outside, title_rule)
+        if title_rule == "headline" and state.title_doubt is None:
+            state.title_doubt = ("the page lists items with their own IDs; this is the first", None)
     elif title is not None and _collection_above(lines, title, outside):
         title, title_rule = title - 1, "listing name"
     if title is not None and title + 1 < len(lines) and _tags_heading(lines[title + 1]):
