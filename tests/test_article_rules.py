@@ -1831,17 +1831,27 @@ _REPLY_BODY = (
 
 
 def test_a_reply_heading_in_a_forum_thread_is_uncertain() -> None:
-    """A post's subject right above «« پاسخ #12 : date »»: a reply's heading, warned with the
-    thread's topic line competing."""
+    """A post's subject right above «« پاسخ #12 : date »», the thread printing no topic
+    line: a reply's heading, warned (the best other line competing)."""
+    heading = "شمردن واژه‌ها با یک فرمان کوتاه"
+    text = f"انجمن نمونه\nآفلاین سارا\n{heading}\n« پاسخ #12 : 28 فروردین 1392، 12:27 ق‌ظ »\n"
+    article = jm.parse_article(text + _REPLY_BODY)
+    assert article.title == heading
+    assert len(uncertain(article)) == 1
+    assert "it heads a reply in a forum thread" in uncertain(article)[0]
+
+
+def test_a_thread_printing_its_topic_line_has_the_topic_for_title() -> None:
+    """The same reply under the thread's «نویسنده موضوع: TOPIC (...)» line (until titles7
+    the reply's heading, warned with the topic line competing): the topic is the title."""
     topic = "نویسنده موضوع: ساختن فهرست واژه‌های پرکاربرد فارسی  (دفعات بازدید: 5120 بار)"
     heading = "شمردن واژه‌ها با یک فرمان کوتاه"
     text = (
         f"انجمن نمونه\n{topic}\nآفلاین سارا\n{heading}\n« پاسخ #12 : 28 فروردین 1392، 12:27 ق‌ظ »\n"
     )
     article = jm.parse_article(text + _REPLY_BODY)
-    assert article.title == heading
-    assert len(uncertain(article)) == 1
-    assert f"«{topic}» competes" in uncertain(article)[0]
+    assert article.title == "ساختن فهرست واژه‌های پرکاربرد فارسی"
+    assert uncertain(article) == []
 
 
 def test_a_headline_over_a_line_opening_with_reply_is_not_uncertain() -> None:
@@ -2444,17 +2454,6 @@ def test_zwnjs_kept_dropped_or_spaced_give_the_same_title(text: str, title: str,
     assert found == title.replace("\u200c", zwnj)
 
 
-def test_count_words_reads_bound_parts_as_part_of_their_word() -> None:
-    """``استان‌ها``, ``استان ها`` and ``استانها`` are one word; ``نیک‌نام`` and ``نیک نام``
-    two; a line of bound parts alone is still one word."""
-    from jalali_meta._article import count_words
-
-    assert [count_words(t) for t in ("استان‌ها", "استان ها", "استانها")] == [1, 1, 1]
-    assert [count_words(t) for t in ("می‌شود", "مي شود", "تازه‌ترین‌ها")] == [1, 1, 1]
-    assert [count_words(t) for t in ("نیک نام", "دو واژه سه", "ها")] == [2, 3, 1]
-    assert count_words("") == 0
-
-
 # -- Ties between two lines of the same score (titles7) ---------------------------------------
 
 _TIE_BODY = (
@@ -2661,3 +2660,45 @@ def test_an_article_with_its_own_id_is_no_list() -> None:
     article = jm.parse_article(text)
     assert article.title == "هواداران تازه‌ای که فوتبال ایران پیدا کرد"
     assert "title-uncertain" not in codes(article)
+
+
+# -- A forum thread's topic in its header (titles7) -------------------------------------------
+
+_FORUM_POST = (
+    "آفلاین کیان\n• ارسال: 2338\nشمردن تکرار حروف با یک دستور کوتاه\n"
+    "« پاسخ #31 : 28 فروردین 1392، 12:27 ق‌ظ »\n"
+    "با این دستور کوتاه می‌شود شمار تکرار هر حرف را در یک فایل متنی به دست آورد و از روی آن "
+    "بسامد حروف را تخمین زد.\n"
+    "من هم مدت‌ها به این موضوع فکر کرده‌ام؛ کار کوتاهی نیست و برای نتیجه‌ای قابل اعتماد یک سال "
+    "داده لازم است.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "نویسنده موضوع: طراحی چینش تازه صفحه‌کلید فارسی  (دفعات بازدید: 52224 بار)",
+        "نام موضوع طراحی چینش تازه صفحه‌کلید فارسی",
+        "عنوان موضوع: طراحی چینش تازه صفحه‌کلید فارسی",
+    ],
+)
+def test_a_forum_threads_topic_line_names_the_title(line: str) -> None:
+    """SMF's «نویسنده موضوع: TOPIC (دفعات بازدید: N بار)», XenForo's «نام موضوع TOPIC»: the
+    topic is the title, not the heading of the reply shown."""
+    article = jm.parse_article(f"انجمن‌های فارسی\n{line}\n{_FORUM_POST}")
+    assert article.title == "طراحی چینش تازه صفحه‌کلید فارسی"
+    assert article.evidence["title"] == "forum topic"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "نویسنده موضوع Sara-k",  # the topic's author (no colon)
+        "موضوع: فقه المسجد (مسجد طراز انقلاب اسلامی)",  # a lecture's subject label
+        "نام موضوع",  # the label alone
+    ],
+)
+def test_an_author_or_a_subject_label_names_no_topic(line: str) -> None:
+    """The topic's author, a lecture's «موضوع:» label, an empty label: no topic."""
+    article = jm.parse_article(f"انجمن‌های فارسی\n{line}\n{_FORUM_POST}")
+    assert article.evidence.get("title") != "forum topic"

@@ -38,12 +38,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "lead below it count as below the article and no title is chosen (the number "
         "«۱۵۷٬۰۴۰», refused before, is read since holdtext)"
     ),
-    "314_ubuntu_ir_smf_forum_reply_page": (
-        "title wrong: the topic title is printed only after «نویسنده موضوع:» with a view "
-        "count in brackets; a reply's heading right above a «« پاسخ #31 : ...»» line is "
-        "taken. Since titles5 warned (title-uncertain: it heads a reply in a forum thread; "
-        "the topic line competes)"
-    ),
     "321_persianv_views_title_glued_category_no_date": (
         "title wrong (title-uncertain warned): the headline (line 1) is followed by a view "
         "counter and the headline glued to its category names; the lead's first line is chosen"
@@ -105,9 +99,6 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     "513_ketabton_pashto_login_prompt_title_twice_views_bilingual_author_iso_datetime": (
         "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): published wrong, no warning: '2021-03-21T18:36+03:30' (golden '2021-03-21') Now (after this round's fixes): published wrong, no warning: '2021-03-21T18:36+03:30'."
-    ),
-    "520_forumroman_xenforo_thread_info_empty_date_join_month_counts_no_date": (
-        "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): title wrong, no warning: 'خوش آمدید' (golden 'قوانین ارسال فایل'); number missing (golden '4412'). Since the address shapes «/10737-» and «/threads/slug.4412» are read, the number is right. Since titles6 the greeting «خوش آمدید» is never a title and «جدیدترین‌ها» is chrome: the title is None with title-uncertain (the golden's thread title is printed only inside longer lines, «قوانین قوانین ارسال فایل», «نام موضوع قوانین ارسال فایل», so no whole line is it). Now (after this round's fixes): title missing (golden 'قوانین ارسال فایل')."
     ),
     "525_kamalemehr_tag_page_today_twin_banner_commas_day_month_badge_headline_twice": (
         "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): published wrong (warned): '2024-04-20' (golden None) Now (after this round's fixes): published wrong (warned): '2024-04-20'."

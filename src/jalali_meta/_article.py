@@ -2556,6 +2556,33 @@ def _archive_title(
     return None
 
 
+# A forum thread's topic in its header: SMF's «نویسنده موضوع: TOPIC (دفعات بازدید: N بار)»
+# (the «Author | Topic:» columns run together), XenForo's thread box «نام موضوع TOPIC»,
+# «عنوان موضوع: TOPIC». «نویسنده موضوع NAME» without a colon names the topic's author.
+_FORUM_TOPIC = regex.compile(
+    r"^(?:نویسنده[\x20\u200c]+موضوع[\x20]*:|(?:نام|عنوان)[\x20\u200c]+موضوع[\x20]*:?)[\x20]*"
+    r"(?P<name>[^\x20(:].*?)[\x20]*(?:\([^()]*(?:بازدید|خوانده)[^()]*\))?[\x20]*$"
+)
+# How many lines from the top a forum thread's header may take (menus, a login box).
+FORUM_TOPIC_REACH = 60
+
+
+def _forum_topic(lines: Sequence[_Line], outside: set[int]) -> tuple[int, Span] | None:
+    """The line of a forum thread's header naming its topic, and the topic's span in it."""
+    for index in range(min(len(lines), FORUM_TOPIC_REACH)):
+        line = lines[index]
+        if index in outside or "موضوع" not in line.norm[:16]:
+            continue  # (a cheap test before the pattern)
+        found = _FORUM_TOPIC.match(line.norm)
+        if found is None:
+            continue
+        name = found.group("name")
+        if 1 <= count_words(name) <= HEADLINE_MAX_WORDS and any(map(str.isalpha, name)):
+            start = line.start + found.start("name")  # (the norm has the line's length)
+            return index, (start, start + len(name))
+    return None
+
+
 def _url_listing_name(
     lines: Sequence[_Line],
     title: int | None,
@@ -3629,10 +3656,15 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     blog_name = _blog_name_over_counter(lines, anchor, outside)
     title: int | None
     archive = _archive_title(lines, anchor, outside)
+    topic = _forum_topic(lines, outside) if archive is None else None
     if archive is not None:
         # «بایگانی‌های NAME - SITE» (a WordPress archive's title): the page lists NAME's posts.
         title, title_rule = archive[0], "listing name"
         state.title_start, state.title_end = archive[1]
+    elif topic is not None:
+        # A forum thread's topic in its header («نویسنده موضوع: TOPIC (...)», «نام موضوع ...»).
+        title, title_rule = topic[0], "forum topic"
+        state.title_start, state.title_end = topic[1]
     elif blog_name is not None:
         # A blog's category or tag page: its name is the title, the posts are the list's items.
         title, title_rule = blog_name, "listing name"
