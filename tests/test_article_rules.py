@@ -2702,3 +2702,43 @@ def test_an_author_or_a_subject_label_names_no_topic(line: str) -> None:
     """The topic's author, a lecture's «موضوع:» label, an empty label: no topic."""
     article = jm.parse_article(f"انجمن‌های فارسی\n{line}\n{_FORUM_POST}")
     assert article.evidence.get("title") != "forum topic"
+
+
+# -- A headline printed again with its category glued on; a teaser's pieces (titles7) ---------
+
+_SEARCH = "مهارت جستجوی منابع فارسی در اینترنت"
+_SEARCH_CUT = (
+    "نبود یک رسم‌الخط یکسان در فارسی، جستجوی منابع را در وب دشوار کرده است و کاربر با املاهای "
+    "گوناگون"
+)
+_SEARCH_BODY = (
+    "این نوشته چند روش ساده را برای بهتر کردن دقت و جامعیت جستجو پیشنهاد می‌کند و نمونه‌هایی "
+    "هم می‌آورد.\nروش نخست نوشتن چند املای رایج یک واژه در کنار هم است تا موتور جستجو همه را "
+    "ببیند.\n"
+)
+
+
+def _search_page(glued: str) -> str:
+    """A post's page: headline, views, the headline with ``glued`` after it, a teaser cut
+    with «[…]», the same paragraph cut into two lines by the layout, the body."""
+    return (
+        f"{_SEARCH}\nمشاهده : 130\n{_SEARCH} {glued}\n{_SEARCH_CUT} یک واژه روبه‌رو می‌شود […]\n"
+        f"{_SEARCH_CUT}\nیک واژه روبه‌رو می‌شود.\n{_SEARCH_BODY}"
+    )
+
+
+def test_a_headline_printed_again_with_its_category_glued_is_printed_twice() -> None:
+    """«HEADLINE» then «HEADLINE کامپیوتر و موبایل» (its category's names glued on): the
+    headline printed twice, over the pieces of a paragraph the layout cut (no headline)."""
+    article = jm.parse_article(_search_page("کامپیوتر و موبایل"))
+    assert article.title == _SEARCH
+    assert "title-uncertain" not in codes(article)
+
+
+def test_a_long_tail_glued_to_a_headline_is_no_second_print() -> None:
+    """More than a category's names glued on (a subtitle run into the line): no second
+    print, and the page's title stays uncertain."""
+    glued = "و راه‌های ساده برای یافتن مقاله‌های علمی به زبان فارسی"
+    article = jm.parse_article(_search_page(glued))
+    assert article.title != _SEARCH
+    assert "title-uncertain" in codes(article)

@@ -38,10 +38,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "lead below it count as below the article and no title is chosen (the number "
         "«۱۵۷٬۰۴۰», refused before, is read since holdtext)"
     ),
-    "321_persianv_views_title_glued_category_no_date": (
-        "title wrong (title-uncertain warned): the headline (line 1) is followed by a view "
-        "counter and the headline glued to its category names; the lead's first line is chosen"
-    ),
     # Held-out pages 330-339 (second batch, measured blind; same result on main and here):
     "333_seolab_course_event_date_label_two_digit_year": (
         "title wrong (title-uncertain warned): the section heading «خلاصه جلسه اول» right above the first paragraph "

@@ -1354,6 +1354,8 @@ def _title_score(
             ):
                 score -= 4
                 break
+    if _cut_by_layout(lines, index):
+        score -= 4  # the start of a paragraph the layout cut, printed whole just above
     # Inside a run of short lines: a menu.
     short = 0
     for other in (index - 2, index - 1, index + 1, index + 2):
@@ -1538,6 +1540,19 @@ def _choose_title(
             tail = _squash(normalize(regex.split(r">>|\x20>\x20|\x20:\x20", line.text)[-1]))
             if tail != line.key and keys.get(tail, 0) == 1 and len(tail) >= CUT_KEY_CHARS:
                 keys[tail] += 1
+    # A headline printed again right below with a short tail glued on (its category's
+    # names, «HEADLINE کامپیوتر و موبایل»): printed twice.
+    candidate_set = set(candidates)
+    for index in candidates:
+        line = lines[index]
+        if line.words < 3 or line.info.kind != "text" or keys.get(line.key, 0) != 1:
+            continue
+        for other in (index + 1, index + 2):
+            # (a photo credit glued to a caption's copy is no category: «... Copyright CANVA»)
+            longer = lines[other].key if other in candidate_set and not lines[other].byline else ""
+            if longer.startswith(line.key) and 0 < len(longer) - len(line.key) <= GLUED_TAIL_CHARS:
+                keys[line.key] += 1
+                break
     best: tuple[int, int] | None = None
     # Count headline-shaped lines between each candidate and the anchor, bottom up.
     between = 0
@@ -1718,6 +1733,8 @@ def _occasion(line: _Line) -> bool:
     )
 
 
+# The most characters (spaces aside) of a tail glued to a headline's second print.
+GLUED_TAIL_CHARS = 30
 # The most words of a headline printed as a sentence (a lead printed twice is longer).
 SENTENCE_HEADLINE_WORDS = 20
 # The most characters glued to a second print of it (a media file's name, «330352.mp3»).
@@ -1953,14 +1970,28 @@ def _title_doubt(
         return _CLOSER_ABOVE[0], upper
     if _split_headline_end(lines, index, spaced):
         return "it may end a headline split over two lines", index - 1
-    if index + 1 < len(lines):
-        # The line and the next one printed whole as one line nearby: a paragraph cut by
-        # the layout (a teaser printed before it), not a headline.
-        whole = line.key + lines[index + 1].key[:CUT_KEY_CHARS]
-        for other in range(max(0, index - 2), index):
-            if lines[other].key.startswith(whole):
-                return "it is the start of a paragraph cut by the layout", rival_index
+    if _cut_by_layout(lines, index):
+        return "it is the start of a paragraph cut by the layout", rival_index
     return None
+
+
+def _cut_by_layout(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` and the next line are printed whole as one line in the two
+    lines above, or the line above and it further above: a paragraph cut by the layout (a
+    teaser printed before it), no headline."""
+    key = lines[index].key
+    if index + 1 < len(lines):
+        whole = key + lines[index + 1].key[:CUT_KEY_CHARS]
+        if any(lines[other].key.startswith(whole) for other in range(max(0, index - 2), index)):
+            return True
+    if index < 2:
+        return False
+    # The paragraph's last piece: the line above and this one printed whole further above
+    # (its final period or «[…]» aside).
+    tail = lines[index - 1].key[-CUT_KEY_CHARS:] + key.rstrip(".!؟?…")
+    return len(lines[index - 1].key) >= CUT_KEY_CHARS and any(
+        tail in lines[other].key for other in range(max(0, index - 3), index - 1)
+    )
 
 
 def _split_headline_end(lines: Sequence[_Line], index: int, spaced: bool = False) -> bool:
