@@ -2742,3 +2742,35 @@ def test_a_long_tail_glued_to_a_headline_is_no_second_print() -> None:
     article = jm.parse_article(_search_page(glued))
     assert article.title != _SEARCH
     assert "title-uncertain" in codes(article)
+
+
+# -- A text opening with the body's end, its header further down (titles7) --------------------
+
+_GOLD_OPENING = (
+    "به گزارش بازار، زمان‌بندی تازه از روز چهارشنبه اول تیر اجرا می‌شود و داد و ستد "
+    "گواهی‌های سپرده و صندوق‌های طلا طبق جدول زیر انجام خواهد شد:\n"
+    "مرحله پیش گشایش ۱۱ و ۳۰ الی ۱۲\nمرحله گشایش ۱۲\nمرحله حراج پیوسته ۱۲ الی ۱۵\n"
+)
+_GOLD_HEADER = (
+    "۲۸ خرداد ۱۴۰۱ - ۱۹:۴۵\nساعت داد و ستد صندوق‌های طلا در بورس کالا تغییر کرد\n"
+    "بورس کالای ایران در اطلاعیه‌ای زمان تازه معاملات گواهی‌های سپرده و صندوق‌های طلا را "
+    "اعلام کرد.\nکد خبر: ۱۵۷٬۰۴۰\nنظر شما\n"
+)
+
+
+def test_a_text_opening_with_the_bodys_end_has_its_headline_under_the_date() -> None:
+    """The body's last paragraph and a table first, then the date line, the headline and
+    the lead: the headline under the date is the title."""
+    article = jm.parse_article(_GOLD_OPENING + _GOLD_HEADER)
+    assert article.title == "ساعت داد و ستد صندوق‌های طلا در بورس کالا تغییر کرد"
+    assert article.published is not None
+    assert article.published.isoformat() == "2022-06-18T19:45:00+04:30"
+
+
+def test_a_headline_over_the_first_paragraph_keeps_it_as_the_body() -> None:
+    """The same text with a headline over its first paragraph: that paragraph starts the
+    body, and its headline is the title."""
+    article = jm.parse_article(
+        "زمان‌بندی تازه معاملات صندوق‌های طلا\n" + _GOLD_OPENING + _GOLD_HEADER
+    )
+    assert article.title == "زمان‌بندی تازه معاملات صندوق‌های طلا"

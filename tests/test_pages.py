@@ -33,11 +33,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "prints no single-line article headline"
     ),
     # Held-out pages 300-329 (branch holdtext), measured blind before any fix:
-    "306_tahlilbazaar_body_first_date_title_arabic_comma_code": (
-        "title missing: the page text opens with the body, so the date line, headline and "
-        "lead below it count as below the article and no title is chosen (the number "
-        "«۱۵۷٬۰۴۰», refused before, is read since holdtext)"
-    ),
     # Held-out pages 330-339 (second batch, measured blind; same result on main and here):
     "333_seolab_course_event_date_label_two_digit_year": (
         "title wrong (title-uncertain warned): the section heading «خلاصه جلسه اول» right above the first paragraph "

@@ -568,6 +568,10 @@ def _body_anchor(lines: Sequence[_Line], outside: set[int]) -> int | None:
     body only when no run of whole paragraphs follows them.
     """
     found, paired = _anchor_from(lines, outside, 0)
+    if found is not None and not paired:
+        headed = _headed_paragraph_below(lines, outside, found)
+        if headed is not None:
+            return headed
     start = found
     while paired and start is not None and _cut(lines, start):
         # Each search starts after the last pair found and stops at the next: linear.
@@ -581,6 +585,31 @@ def _body_anchor(lines: Sequence[_Line], outside: set[int]) -> int | None:
             if following and not _cut(lines, following[0]):
                 return start
     return found
+
+
+def _headed_paragraph_below(lines: Sequence[_Line], outside: set[int], found: int) -> int | None:
+    """On a text with no two paragraphs close together whose first paragraph opens it
+    (nothing above it), the paragraph under a header block further down: a date or label
+    line, then a headline-shaped line, then the paragraph. The text opened with the end of
+    the body (a table's lead-in and rows), the article's header and lead come after it."""
+    if any(index not in outside for index in range(found)):
+        return None
+    for index in range(found + 3, min(len(lines), found + 1 + HEADED_REACH)):
+        line, headline, header = lines[index], lines[index - 1], lines[index - 2]
+        if (
+            line.paragraph
+            and line.info.kind == "text"
+            and header.info.kind in ("date", "labels")
+            and _headline_over_lead(lines, index - 1, HEADLINE_MAX_WORDS)
+            and not headline.paragraph
+            and not {index, index - 1, index - 2} & outside
+        ):
+            return index
+    return None
+
+
+# How far below an opening paragraph the article's header block may stand (in lines).
+HEADED_REACH = 12
 
 
 def _cut(lines: Sequence[_Line], index: int) -> bool:
