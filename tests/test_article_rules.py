@@ -2774,3 +2774,45 @@ def test_a_headline_over_the_first_paragraph_keeps_it_as_the_body() -> None:
         "زمان‌بندی تازه معاملات صندوق‌های طلا\n" + _GOLD_OPENING + _GOLD_HEADER
     )
     assert article.title == "زمان‌بندی تازه معاملات صندوق‌های طلا"
+
+
+# -- A title in a template's frame of marks; numbered items «1. ...» (titles7) -----------------
+
+_RIJAL_BODY = (
+    "در بخش نخست، تعریف، موضوع و غرض علم رجال و رابطه آن با علم درایه بررسی شده است و "
+    "نویسنده نمونه‌هایی از کتاب‌های کهن می‌آورد.\n"
+    "در بخش دوم چهار کتاب کهن رجالی و روش نویسندگان آن‌ها معرفی شده و در بخش سوم شیوه‌های "
+    "داوری درباره راویان آمده است.\n"
+)
+
+
+def test_a_title_in_a_frame_of_marks_is_the_title_without_it() -> None:
+    """«.:: TITLE ::.» over the author, an abstract's heading and its numbered parts: the
+    framed line is the title, returned without its frame."""
+    text = (
+        ".:: نگاهی به تاریخ علم رجال ::.\n« محمدحسین رضوانی »\nچکیده\n"
+        "این نوشتار سرگذشت علم رجال را در سه بخش:\n1. تعریف و موضوع علم رجال؛\n"
+        "2. نخستین کتاب های رجالی،\n3. روش های داوری درباره راویان؛\n" + _RIJAL_BODY
+    )
+    article = jm.parse_article(text)
+    assert article.title == "نگاهی به تاریخ علم رجال"
+    assert "title-uncertain" not in codes(article)
+
+
+def test_a_loading_message_in_a_frame_is_no_title() -> None:
+    """«::: در حال بارگیری لطفا صبر کنید :::» (a prompt to the reader) gets no frame's bonus:
+    the headline under it is the title."""
+    text = "::: در حال بارگیری لطفا صبر کنید :::\nنگاهی به تاریخ علم رجال\n" + _RIJAL_BODY
+    assert jm.parse_article(text).title == "نگاهی به تاریخ علم رجال"
+
+
+def test_a_numbered_item_is_no_headline() -> None:
+    """«3. روش های ...» right above the body is an item of a numbered list (like «۳- ...»),
+    not the headline over it; a headline opening with a number and no dot still is one."""
+    listed = jm.parse_article(
+        "نگاهی به تاریخ علم رجال\n« محمدحسین رضوانی »\n3. روش های داوری درباره راویان\n"
+        + _RIJAL_BODY
+    )
+    counted = jm.parse_article("3 روش تازه برای داوری درباره راویان\n" + _RIJAL_BODY)
+    assert listed.title == "نگاهی به تاریخ علم رجال"
+    assert counted.title == "3 روش تازه برای داوری درباره راویان"

@@ -108,9 +108,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "545_rasekhoon_article_lead_cut_weekday_date_reading_time_creator_more_for_you_title_twice": (
         "second blind batch 540-577 (measured before any fix for it, on 34c3452): title wrong (with title-uncertain): 'حسن کریمی و مریم صالحی' (golden 'سیر پیدایش فرهنگ\\u200cهای لغت عربی در قرن\\u200cهای نخست'); published missing (golden '2016-11-04') Now (after this round's fixes): published missing (golden '2016-11-04')."
     ),
-    "554_howzehtehran_research_seminary_slogan_banner_dotted_colon_title_guillemet_author_no_date": (
-        "second blind batch 540-577 (measured before any fix for it, on 34c3452): title wrong (with title-uncertain): '3. روش های داوری درباره راویان؛' (golden 'نگاهی به تاریخ علم رجال') Now (after this round's fixes): title wrong (with title-uncertain): '3. روش های داوری درباره راویان؛'."
-    ),
     "577_tweetna_tweet_aggregator_bullet_name_handle_date_saat_time_indented_no_title": (
         "second blind batch 540-577 (measured before any fix for it, on 34c3452): title wrong (with title-uncertain): 'مهدی سپهری mehdisep88@' (golden None) Now (after this round's fixes): title wrong (with title-uncertain): 'مهدی سپهری mehdisep88@'."
     ),

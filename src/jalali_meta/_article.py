@@ -175,7 +175,7 @@ _BULLET = re.compile("[-–•·*▪■●◾►▶][\x20\u200c]")
 # A numbered heading inside a text: «الف: ...», «ب- ...», «ماده ۱. ...», «تبصره ۲:», «۳- ...».
 _ENUMERATED = regex.compile(
     r"^(?:(?:الف|ب|پ|ت|ج|د)[\x20]?[:\-\)]|(?:ماده|بند|تبصره|فصل)[\x20\u200c]*[0-9]+[\x20]?[.:\-]"
-    r"|[0-9]{1,2}[\x20]?[\-\)\u200c])"
+    r"|[0-9]{1,2}[\x20]?[\-\)\u200c]|[0-9]{1,2}\.\x20)"
 )
 # Each half of a couplet («... / ...») has this many words.
 VERSE_WORDS = (4, 9)
@@ -1330,11 +1330,17 @@ def _title_score(
     if line.text.count(_GUTTER) >= GUTTERS:
         score -= 4  # runs of spaces between several parts: a toolbar or PDF columns run together
     last = line.text[-1]
+    decorated = _decorated(line)
+    if decorated is not None:
+        core = line.text[decorated[0] - line.start : decorated[1] - line.start]
+        last = core[-1]
+        if not core.rsplit(maxsplit=1)[-1].endswith("ید"):
+            score += 4  # «.:: TITLE ::.»: a template's frame around the page's title
     if last in _KICKER_ENDS:
         score -= 4  # a kicker («... گفت:») or a label, which the title follows
-    elif line.text.endswith("..."):
+    elif decorated is None and line.text.endswith("..."):
         score -= 4  # cut by the site like «…»: a video's or another item's title, an excerpt
-    elif last == "." and not line.text.endswith(".."):
+    elif last == "." and (decorated is not None or not line.text.endswith("..")):
         score -= 5  # a sentence: a lead or a quote
     if line.info.kind == "mixed":
         if _dated_collection(line):
@@ -1433,6 +1439,28 @@ def _under_kicker(lines: Sequence[_Line], index: int) -> bool:
         and kicker.info.kind == "text"
         and not kicker.chrome
     )
+
+
+# A frame of marks a template prints around a page's title: «.:: TITLE ::.», «::: TITLE :::».
+_FRAME_SIDE = r"[\x20]*[.:~*=•]*:[.:~*=•]*[\x20]*"
+_FRAME = regex.compile(f"^{_FRAME_SIDE}(?P<core>[^.:~*=•\\x20].*?){_FRAME_SIDE}$")
+FRAME_MARKS = 2
+
+
+def _decorated(line: _Line) -> Span | None:
+    """The span of the words inside a frame of marks around the whole line (at least two
+    marks, a colon among them, on each side: «.:: نگاهی به تاریخ علم رجال ::.»), or None."""
+    text = line.text
+    if len(text) < 2 * FRAME_MARKS + 1 or text[0] not in ".:~*=•" or text[-1] not in ".:~*=•":
+        return None  # (a cheap test before the pattern)
+    found = _FRAME.match(text)
+    if found is None:
+        return None
+    lead = text[: found.start("core")].strip()
+    tail = text[found.end("core") :].strip()
+    if len(lead) < FRAME_MARKS or len(tail) < FRAME_MARKS:
+        return None
+    return line.start + found.start("core"), line.start + found.end("core")
 
 
 # A letter of the Arabic script (presentation forms of a PDF text layer included).
@@ -3755,6 +3783,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         if title is not None and title_rule == "headline" and state.title_doubt is None:
             # A list's address without the list's name printed: the headline is an item's.
             state.title_doubt = ("the page is a list and this is the first item's headline", None)
+    if title is not None and state.title_start is None and (frame := _decorated(lines[title])):
+        state.title_start, state.title_end = frame  # the title without its frame of marks
     if title is not None:
         lead = _find_lead(state, title, outside, anchor)
     else:
