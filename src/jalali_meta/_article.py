@@ -2036,10 +2036,19 @@ def _cut_by_layout(lines: Sequence[_Line], index: int) -> bool:
     """Whether ``lines[index]`` and the next line are printed whole as one line in the two
     lines above, or the line above and it further above: a paragraph cut by the layout (a
     teaser printed before it), no headline."""
-    key = lines[index].key
+    line = lines[index]
+    # Only a longer line above can print it whole (a cheap test before the keys).
+    longer = [
+        other
+        for other in range(max(0, index - 3), index)
+        if lines[other].end - lines[other].start > line.end - line.start
+    ]
+    if not longer:
+        return False
+    key = line.key
     if index + 1 < len(lines):
         whole = key + lines[index + 1].key[:CUT_KEY_CHARS]
-        if any(lines[other].key.startswith(whole) for other in range(max(0, index - 2), index)):
+        if any(lines[other].key.startswith(whole) for other in longer if other >= index - 2):
             return True
     if index < 2:
         return False
@@ -2047,7 +2056,7 @@ def _cut_by_layout(lines: Sequence[_Line], index: int) -> bool:
     # (its final period or «[…]» aside).
     tail = lines[index - 1].key[-CUT_KEY_CHARS:] + key.rstrip(".!؟?…")
     return len(lines[index - 1].key) >= CUT_KEY_CHARS and any(
-        tail in lines[other].key for other in range(max(0, index - 3), index - 1)
+        tail in lines[other].key for other in longer if other < index - 1
     )
 
 
@@ -2659,7 +2668,7 @@ def _forum_topic(lines: Sequence[_Line], outside: set[int]) -> tuple[int, Span] 
     """The line of a forum thread's header naming its topic, and the topic's span in it."""
     for index in range(min(len(lines), FORUM_TOPIC_REACH)):
         line = lines[index]
-        if index in outside or "موضوع" not in line.norm[:16]:
+        if index in outside or "موضوع" not in line.text[:16]:
             continue  # (a cheap test before the pattern)
         found = _FORUM_TOPIC.match(line.norm)
         if found is None:
