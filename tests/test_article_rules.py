@@ -2816,3 +2816,34 @@ def test_a_numbered_item_is_no_headline() -> None:
     counted = jm.parse_article("3 روش تازه برای داوری درباره راویان\n" + _RIJAL_BODY)
     assert listed.title == "نگاهی به تاریخ علم رجال"
     assert counted.title == "3 روش تازه برای داوری درباره راویان"
+
+
+# -- A list's dated items, one paragraph each (titles7) ----------------------------------------
+
+_PAPER_ITEM = (
+    "NONE\n۱۰:۲۰ - سه شنبه ۲۸ دی ۱۴۰۰\nچاپخانه‌ها در صف کاغذ\n"
+    "کمبود کاغذ روزنامه در ماه‌های اخیر چند نشریه استانی را ناچار کرده است صفحه‌های خود را کم "
+    "کنند و چاپ را به روزهای دیگر ببرند.\n"
+)
+_PAPER_NEXT = (
+    "NONE\n۰۸:۱۳ - یکشنبه ۶ مهر ۱۳۹۹\nگفت‌وگو با یکی از نخستین خبرنگاران شهری اصفهان\n"
+    "او از سال‌های نخست دهه شصت در صفحه شهری روزنامه کار کرده و از دوره‌ای می‌گوید که خبرها "
+    "با تلفن می‌رسید.\n"
+)
+
+
+def test_dated_items_of_one_paragraph_each_make_the_first_headline_uncertain() -> None:
+    """Without its address, a tag page of dated items (date, headline, one paragraph, then
+    the next date): the first item's headline is kept, warned."""
+    article = jm.parse_article("روزنامه همشهری\n" + _PAPER_ITEM + _PAPER_NEXT)
+    assert article.title == "چاپخانه‌ها در صف کاغذ"
+    assert any("dated items" in message for message in uncertain(article))
+
+
+def test_an_article_of_several_paragraphs_over_a_dated_item_is_sure() -> None:
+    """Date, headline and two paragraphs, then another dated item: an article with a related
+    item under it, its headline sure."""
+    second = "چاپخانه‌های بزرگ هم گفته‌اند تا پایان سال تنها سفارش‌های قدیمی را می‌پذیرند.\n"
+    article = jm.parse_article("روزنامه همشهری\n" + _PAPER_ITEM + second + _PAPER_NEXT)
+    assert article.title == "چاپخانه‌ها در صف کاغذ"
+    assert uncertain(article) == []

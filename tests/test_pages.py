@@ -165,9 +165,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "525_kamalemehr_tag_page_today_twin_banner_commas_day_month_badge_headline_twice": (
         "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): from the text alone: title wrong, no warning: 'روزی که فوتبال شهر ما سه رنگ شد' (golden 'همراهی'); published wrong, no warning: '2024-04-20' (golden None)"
     ),
-    "527_esfahanziba_tag_page_none_kicker_placeholder_time_first_weekday_dates": (
-        "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): from the text alone: title wrong, no warning: 'چاپخانه\\u200cها در صف کاغذ' (golden 'روزنامه همشهری')"
-    ),
     # Second blind batch 540-577:
     # Third blind batch 580-609:
 }

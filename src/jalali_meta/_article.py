@@ -2680,6 +2680,30 @@ def _forum_topic(lines: Sequence[_Line], outside: set[int]) -> tuple[int, Span] 
     return None
 
 
+def _dated_items(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the headline heads the first of a list's dated items: a date line right above
+    it (a placeholder between at most), one paragraph under it, then at once another date
+    line, headline and paragraph (a tag page's items; an article runs on for more than one
+    paragraph before a related item)."""
+    count = len(lines)
+
+    def dated(at: int) -> bool:
+        return 0 <= at < count and at not in outside and lines[at].info.kind == "date"
+
+    if not (dated(title - 1) or dated(title - 2)) or title + 4 >= count:
+        return False
+    if not lines[title + 1].paragraph:
+        return False
+    for at in range(title + 2, min(count - 2, title + 2 + LISTING_ITEM_LINES)):
+        if (
+            dated(at)
+            and _headline_over_lead(lines, at + 1, HEADLINE_MAX_WORDS)
+            and lines[at + 2].paragraph
+        ):
+            return True
+    return False
+
+
 def _url_listing_name(
     lines: Sequence[_Line],
     title: int | None,
@@ -3781,6 +3805,17 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title, title_rule = _listing_name(lines, title, outside, title_rule)
         if title_rule == "headline" and state.title_doubt is None:
             state.title_doubt = ("the page lists items with their own IDs; this is the first", None)
+    elif (
+        title is not None
+        and title_rule == "headline"
+        and state.title_doubt is None
+        and not address.listing
+        and _dated_items(lines, title, outside)
+    ):
+        state.title_doubt = (
+            "the page lists dated items (one paragraph each); this is the first",
+            None,
+        )
     elif title is not None and _collection_above(lines, title, outside):
         title, title_rule = title - 1, "listing name"
     if title is not None and title + 1 < len(lines) and _tags_heading(lines[title + 1]):
