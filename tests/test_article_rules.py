@@ -2847,3 +2847,63 @@ def test_an_article_of_several_paragraphs_over_a_dated_item_is_sure() -> None:
     article = jm.parse_article("روزنامه همشهری\n" + _PAPER_ITEM + second + _PAPER_NEXT)
     assert article.title == "چاپخانه‌ها در صف کاغذ"
     assert uncertain(article) == []
+
+
+# -- A phone banner, a letter's salutation, a headline with a number glued on (titles7) -------
+
+_CIRCULAR = "بخشنامه شماره 100/48167/9000 به رؤسای کل دادگستری استانها"
+_CIRCULAR_LETTER = (
+    "با احترام تصویر بخشنامه شماره 100/48167/9000 مورخ 18/10/1390 ریاست محترم قوه قضائیه جهت "
+    "درج در روزنامه رسمی به پیوست ارسال می‌شود.\nمدیرکل دبیرخانه قوه قضائیه\n"
+)
+_CIRCULAR_BODY = (
+    "رؤسای کل دادگستری استانها مکلفند برای رسیدگی به اعتراضات مربوط به اراضی ملی و دولتی، "
+    "شعبه یا شعبی از دادگاهها را اختصاص دهند.\n"
+    "این بخشنامه از تاریخ ابلاغ لازم‌الاجراست و رؤسای کل بر اجرای آن نظارت می‌کنند.\n"
+)
+
+
+def test_a_phone_banner_a_salutation_and_a_glued_number_leave_the_headline() -> None:
+    """A phone banner over the headline with a number glued on, a letter of transmission
+    (its salutation «مدیرعامل محترم ...»), the headline printed alone, the body: the
+    headline, without the glued number."""
+    text = (
+        "جهت مشاوره تلفنی با وکیل با شماره 09121234567 در تماس باشید.\n"
+        f"{_CIRCULAR} شماره100/48167/9000\nمدیرعامل محترم روزنامه رسمی کشور\n"
+        f"{_CIRCULAR_LETTER}{_CIRCULAR}\n{_CIRCULAR_BODY}"
+    )
+    article = jm.parse_article(text)
+    assert article.title == _CIRCULAR
+    assert "title-uncertain" not in codes(article)
+
+
+def test_a_phone_number_in_running_text_is_no_banner() -> None:
+    """A paragraph with a phone number and no call to phone: running text, the body's start."""
+    text = (
+        "ستاد اطلاع‌رسانی استان خبر داد\n"
+        "شهروندان برای گزارش خرابی شبکه آب می‌توانند با شماره 09121234567 که شبانه‌روزی "
+        "پاسخگوست تماس بگیرند و کارشناسان در کمتر از یک ساعت اعزام می‌شوند.\n" + _CIRCULAR_BODY
+    )
+    article = jm.parse_article(text)
+    assert article.title == "ستاد اطلاع‌رسانی استان خبر داد"
+    assert article.lead is not None
+    assert article.lead.startswith("شهروندان")
+
+
+def test_a_second_part_of_a_headline_is_no_glued_number() -> None:
+    """«HEADLINE | به زبان ساده» over a subheading that prints its first part alone: the
+    whole headline (the tail holds no number)."""
+    headline = "اعداد کاتالان و کاربردهای آن | به زبان ساده"
+    text = (
+        f"{headline}\nزمان مطالعه: ۹ دقیقه\n"
+        "در نوشته‌های پیشین مجله با دنباله‌های عددی آشنا شدید و اکنون نوبت اعداد کاتالان است.\n"
+        "اعداد کاتالان و کاربردهای آن\n"
+        "در ریاضیات ترکیبیاتی، عدد کاتالان تعداد راه‌های درست پرانتزگذاری یک عبارت را می‌شمارد.\n"
+    )
+    assert jm.parse_article(text).title == headline
+
+
+def test_a_headline_naming_a_respected_official_with_a_verb_is_a_headline() -> None:
+    """«محترم» in a headline stating an event (a verb) is no salutation: the title."""
+    headline = "سرپرست محترم اداره کل منابع طبیعی استان منصوب شد"
+    assert jm.parse_article(f"{headline}\n{_CIRCULAR_BODY}").title == headline

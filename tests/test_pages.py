@@ -115,9 +115,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "581_mudh_gov_af_pashto_ministry_title_then_hijri_lunar_date_only_drupal_alias_dash_zero": (
         "third blind batch 580-609 (first measured on c70eaf5, before any fix for it; as of c8fd1aa): published missing (golden '2025-02-02')"
     ),
-    "584_vekalatonline_law_page_phone_banner_title_labels_values_on_next_lines_approval_date_no_pub_date": (
-        "third blind batch 580-609 (first measured on c70eaf5, before any fix for it; as of c8fd1aa): title missing (golden 'بخشنامه شماره 100/48167/9000 به رؤسای کل دادگستری استانها'); published fixed by branch fix6 (a date under «تاریخ تصویب :» is another event's)"
-    ),
     "592_khovar_tj_tajik_cyrillic_guillemet_title_russian_month_name_date_time_dateline_dmy_agency": (
         "third blind batch 580-609 (first measured on c70eaf5, before any fix for it; as of c8fd1aa): published missing (golden '2020-09-22T09:20+05:00': a Russian month name, «Сентябрь 22, 2020 09:20», the grammar does not read; the title was that line, with title-uncertain, until branch fix6)"
     ),

@@ -1132,6 +1132,13 @@ def _never_title(line: _Line) -> str:
     if _may_greet(norm) and _GREETING.match(_NOT_LETTER.sub("", norm)):
         return "a greeting"
     if (
+        "محترم" in norm
+        and _SALUTATION.search(norm)
+        and line.words <= SALUTATION_WORDS
+        and not _verb_end(line)
+    ):
+        return "a letter's salutation"
+    if (
         ("سایت" in norm[:8] or "رتال" in norm[:6] or "وبگاه" in norm[:5])  # (a cheap test)
         and _SITE_LINK.match(norm)
         and line.words <= SITE_LINK_WORDS
@@ -1141,6 +1148,9 @@ def _never_title(line: _Line) -> str:
     return ""
 
 
+# A letter's salutation naming its addressee: «مدیرعامل محترم روزنامه رسمی کشور».
+_SALUTATION = regex.compile(r"(?<![\p{L}\p{M}])محترم(?![\p{L}\p{M}])")
+SALUTATION_WORDS = 8
 # A link to a site or a portal: «سایت پیشین مرکز», «وب‌سایت قدیم دانشگاه», «پورتال سازمانی»
 # (a verbless line of up to SITE_LINK_WORDS words opening with the word).
 _SITE_LINK = regex.compile(
@@ -1220,18 +1230,25 @@ _FOLLOW_PROMPT = regex.compile(
     r"(?<![\p{L}\p{M}])(?:با[\x20\u200c]+ما[\x20\u200c]+همراه[\x20\u200c]+باشید"
     r"|ما[\x20\u200c]+را[\x20\u200c]+(?:\S+[\x20\u200c]+){0,3}?دنبال[\x20\u200c]+کنید)(?![\p{L}\p{M}])"
 )
+# A call to phone the site: «جهت مشاوره تلفنی با شماره 09121234567 در تماس باشید».
+_CALL_PROMPT = regex.compile(
+    r"(?:شماره|تلفن)[^0-9]*[0-9][0-9\x20\-]{6,}.*?(?:در[\x20\u200c]+تماس[\x20\u200c]+باشید"
+    r"|تماس[\x20\u200c]+حاصل[\x20\u200c]+(?:فرمایید|نمایید))"
+)
 # A call to follow the site has at most this many words (a paragraph is running text).
 FOLLOW_PROMPT_WORDS = 20
 
 
 def _reader_prompt(line: _Line) -> bool:
-    """Whether the line asks the reader to sign up, log in, subscribe or follow the site
-    («برای دریافت آخرین خبرها ... با ما همراه باشید.»): site furniture, never the title
-    nor the start of the body."""
+    """Whether the line asks the reader to sign up, log in, subscribe, follow the site
+    («برای دریافت آخرین خبرها ... با ما همراه باشید.») or phone it («... با شماره ... در
+    تماس باشید.»): site furniture, never the title nor the start of the body."""
     norm = line.norm
     if not _may_prompt(norm):
         return False
-    if line.words <= FOLLOW_PROMPT_WORDS and _FOLLOW_PROMPT.search(norm):
+    if line.words <= FOLLOW_PROMPT_WORDS and (
+        _FOLLOW_PROMPT.search(norm) or _CALL_PROMPT.search(norm)
+    ):
         return True
     return bool(
         _PROMPT_VERB.search(norm) and _PROMPT_ACCOUNT.search(norm) and _PROMPT_PLACE.search(norm)
@@ -2680,6 +2697,32 @@ def _forum_topic(lines: Sequence[_Line], outside: set[int]) -> tuple[int, Span] 
     return None
 
 
+# How far below a headline its clean print may stand (a letter of transmission between).
+CLEAN_PRINT_REACH = 6
+
+
+def _clean_print_below(lines: Sequence[_Line], title: int, outside: set[int]) -> int | None:
+    """Where the headline ends when a line below prints it alone and the title's line adds
+    a short tail (a number glued by extraction: «بخشنامه ... استانها شماره100/48167/9000»
+    over «بخشنامه ... استانها»), else None."""
+    line = lines[title]
+    for at in range(title + 1, min(len(lines), title + 1 + CLEAN_PRINT_REACH)):
+        other = lines[at]
+        if at in outside or other.words < DATED_TITLE_WORDS:
+            continue
+        size = other.end - other.start
+        rest = line.norm[size:]
+        if (
+            line.norm.startswith(other.norm)
+            and rest[:1] == " "
+            and 0 < len(_squash(rest)) <= GLUED_TAIL_CHARS
+            and any(map(str.isdigit, rest))  # a number glued on, not the headline's 2nd part
+            and other.info.kind == line.info.kind
+        ):
+            return line.start + size
+    return None
+
+
 def _dated_items(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
     """Whether the headline heads the first of a list's dated items: a date line right above
     it (a placeholder between at most), one paragraph under it, then at once another date
@@ -3829,6 +3872,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
             state.title_doubt = ("the page is a list and this is the first item's headline", None)
     if title is not None and state.title_start is None and (frame := _decorated(lines[title])):
         state.title_start, state.title_end = frame  # the title without its frame of marks
+    elif title is not None and title_rule == "headline" and state.title_end is None:
+        state.title_end = _clean_print_below(lines, title, outside)
     if title is not None:
         lead = _find_lead(state, title, outside, anchor)
     else:
