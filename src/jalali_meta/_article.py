@@ -190,7 +190,7 @@ _BULLET = re.compile("[-–•·*▪■●◾►▶][\x20\u200c]")
 # A numbered heading inside a text: «الف: ...», «ب- ...», «ماده ۱. ...», «تبصره ۲:», «۳- ...».
 _ENUMERATED = regex.compile(
     r"^(?:(?:الف|ب|پ|ت|ج|د)[\x20]?[:\-\)]|(?:ماده|بند|تبصره|فصل)[\x20\u200c]*[0-9]+[\x20]?[.:\-]"
-    r"|[0-9]{1,2}[\x20]?[\-\)\u200c])"
+    r"|[0-9]{1,2}[\x20]?[\-\)\u200c]|[0-9]{1,2}\.\x20)"
 )
 # Each half of a couplet («... / ...») has this many words.
 VERSE_WORDS = (4, 9)
@@ -266,7 +266,7 @@ class _Line:
     @property
     def words(self) -> int:
         if self._words is None:
-            self._words = len(self.text.split())
+            self._words = count_words(self.text)
         return self._words
 
     @property
@@ -557,6 +557,25 @@ _RECENT = 64
 _CHUNK = 1 << 16
 
 
+# Parts of a word that a ZWNJ joins to it and a text that lost its ZWNJs prints apart:
+# plural and comparative suffixes, pronoun and verb endings, the present prefix.
+_BOUND = frozenset(
+    {
+        "ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان", "ای", "ی",
+        "ام", "ات", "اش", "ایم", "اید", "اند", "تر", "ترین", "مان", "تان", "شان", "می", "نمی",
+    }
+)  # fmt: skip
+_BOUND = _BOUND | {part.replace("ی", "ي") for part in _BOUND}  # with the Arabic yeh too
+
+
+def count_words(text: str) -> int:
+    """The words of ``text``, read the same whether its ZWNJs are kept, dropped or printed
+    as spaces: parts joined by a ZWNJ count as words, a bound part (``ها``, ``می``) not."""
+    parts = text.split()
+    count = sum(1 for part in parts if part not in _BOUND)
+    return count if count or not parts else 1
+
+
 def _squash(text: str) -> str:
     return "".join(text.replace("\u200c", " ").split())
 
@@ -571,6 +590,10 @@ def _body_anchor(lines: Sequence[_Line], outside: set[int]) -> int | None:
     body only when no run of whole paragraphs follows them.
     """
     found, paired = _anchor_from(lines, outside, 0)
+    if found is not None and not paired:
+        headed = _headed_paragraph_below(lines, outside, found)
+        if headed is not None:
+            return headed
     start = found
     while paired and start is not None and _cut(lines, start):
         # Each search starts after the last pair found and stops at the next: linear.
@@ -584,6 +607,31 @@ def _body_anchor(lines: Sequence[_Line], outside: set[int]) -> int | None:
             if following and not _cut(lines, following[0]):
                 return start
     return found
+
+
+def _headed_paragraph_below(lines: Sequence[_Line], outside: set[int], found: int) -> int | None:
+    """On a text with no two paragraphs close together whose first paragraph opens it
+    (nothing above it), the paragraph under a header block further down: a date or label
+    line, then a headline-shaped line, then the paragraph. The text opened with the end of
+    the body (a table's lead-in and rows), the article's header and lead come after it."""
+    if any(index not in outside for index in range(found)):
+        return None
+    for index in range(found + 3, min(len(lines), found + 1 + HEADED_REACH)):
+        line, headline, header = lines[index], lines[index - 1], lines[index - 2]
+        if (
+            line.paragraph
+            and line.info.kind == "text"
+            and header.info.kind in ("date", "labels")
+            and _headline_over_lead(lines, index - 1, HEADLINE_MAX_WORDS)
+            and not headline.paragraph
+            and not {index, index - 1, index - 2} & outside
+        ):
+            return index
+    return None
+
+
+# How far below an opening paragraph the article's header block may stand (in lines).
+HEADED_REACH = 12
 
 
 def _cut(lines: Sequence[_Line], index: int) -> bool:
@@ -778,7 +826,28 @@ def _headline_printed_twice(lines: Sequence[_Line], index: int) -> bool:
     below = lines[index + 2]
     if line.words > HEADLINE_MAX_WORDS:
         return below.info.kind in _HEADER_KINDS
+    # A view counter or a category's name may stand between the copies and the body.
+    at = index + 2
+    while at + 1 < len(lines) and at < index + 2 + FURNITURE_UNDER_COPIES and _furniture(below):
+        at += 1
+        below = lines[at]
     return below.paragraph and below.words > line.words
+
+
+# How many short lines (a view counter, a category's name) may stand between a headline
+# printed twice and the body.
+FURNITURE_UNDER_COPIES = 2
+
+
+def _furniture(line: _Line) -> bool:
+    """A short line of page furniture: a number alone (a view counter) or a name of up to
+    :data:`SHORT_RIVAL_WORDS` words that ends no sentence (a category, a section)."""
+    return (
+        not line.paragraph
+        and line.words <= SHORT_RIVAL_WORDS
+        and line.text[-1] not in _SENTENCE_ENDS
+        and line.info.kind in ("text", "counter")
+    )
 
 
 def _headline_twice_below(lines: Sequence[_Line], index: int) -> bool:
@@ -1148,6 +1217,16 @@ _AD_LINKS = frozenset(
 _POST_NUMBER = regex.compile(r"^#[0-9]{1,6}$")
 
 
+# A publication's credit line in its masthead or footer: «صاحب امتیاز و مدیر مسئول: NAME»,
+# «مدیرمسئول: NAME», «سردبیر : NAME» (the role alone before the colon; «سردبیر کیهان: ...»
+# opens a quoted headline).
+_CREDIT = regex.compile(
+    r"^(?:صاحب[\x20\u200c]*امتیاز|مدیر[\x20\u200c]*مسئول|سردبیر)"
+    r"(?:[\x20\u200c]+و[\x20\u200c]+(?:صاحب[\x20\u200c]*امتیاز|مدیر[\x20\u200c]*مسئول|سردبیر))?"
+    r"[\x20\u200c]*:"
+)
+
+
 def _never_title(line: _Line) -> str:
     """Why ``line`` can never be the title (a short phrase), or «» when it may be.
 
@@ -1178,13 +1257,40 @@ def _never_title(line: _Line) -> str:
         return "a name beside a handle"
     if line.words <= NAME_MAX_WORDS and _INITIAL_NAME.match(norm):
         return "a name with an initial"
+    if ":" in norm and _CREDIT.match(norm):
+        return "a publication's credit line"
     if _reader_prompt(line):
         return "a prompt to sign up or log in"
     if _may_be_form(norm) and len(_FORM_FIELD.findall(norm)) >= FORM_FIELDS:
         return "a login form"
     if _may_greet(norm) and _GREETING.match(_NOT_LETTER.sub("", norm)):
         return "a greeting"
+    if (
+        "محترم" in norm
+        and _SALUTATION.search(norm)
+        and line.words <= SALUTATION_WORDS
+        and not _verb_end(line)
+    ):
+        return "a letter's salutation"
+    if (
+        ("سایت" in norm[:8] or "رتال" in norm[:6] or "وبگاه" in norm[:5])  # (a cheap test)
+        and _SITE_LINK.match(norm)
+        and line.words <= SITE_LINK_WORDS
+        and not _verb_end(line)
+    ):
+        return "a link to a site"
     return ""
+
+
+# A letter's salutation naming its addressee: «مدیرعامل محترم روزنامه رسمی کشور».
+_SALUTATION = regex.compile(r"(?<![\p{L}\p{M}])محترم(?![\p{L}\p{M}])")
+SALUTATION_WORDS = 8
+# A link to a site or a portal: «سایت پیشین مرکز», «وب‌سایت قدیم دانشگاه», «پورتال سازمانی»
+# (a verbless line of up to SITE_LINK_WORDS words opening with the word).
+_SITE_LINK = regex.compile(
+    r"^(?:سایت|وب[\x20\u200c]?سایت|وبگاه|پورتال|پرتال)(?:[\x20\u200c]+[\p{L}\p{M}\u200c]+)*$"
+)
+SITE_LINK_WORDS = 4
 
 
 # One word (a month's name the grammar does not read: «Сентябрь») with a day, a four-digit
@@ -1258,18 +1364,25 @@ _FOLLOW_PROMPT = regex.compile(
     r"(?<![\p{L}\p{M}])(?:با[\x20\u200c]+ما[\x20\u200c]+همراه[\x20\u200c]+باشید"
     r"|ما[\x20\u200c]+را[\x20\u200c]+(?:\S+[\x20\u200c]+){0,3}?دنبال[\x20\u200c]+کنید)(?![\p{L}\p{M}])"
 )
+# A call to phone the site: «جهت مشاوره تلفنی با شماره 09121234567 در تماس باشید».
+_CALL_PROMPT = regex.compile(
+    r"(?:شماره|تلفن)[^0-9]*[0-9][0-9\x20\-]{6,}.*?(?:در[\x20\u200c]+تماس[\x20\u200c]+باشید"
+    r"|تماس[\x20\u200c]+حاصل[\x20\u200c]+(?:فرمایید|نمایید))"
+)
 # A call to follow the site has at most this many words (a paragraph is running text).
 FOLLOW_PROMPT_WORDS = 20
 
 
 def _reader_prompt(line: _Line) -> bool:
-    """Whether the line asks the reader to sign up, log in, subscribe or follow the site
-    («برای دریافت آخرین خبرها ... با ما همراه باشید.»): site furniture, never the title
-    nor the start of the body."""
+    """Whether the line asks the reader to sign up, log in, subscribe, follow the site
+    («برای دریافت آخرین خبرها ... با ما همراه باشید.») or phone it («... با شماره ... در
+    تماس باشید.»): site furniture, never the title nor the start of the body."""
     norm = line.norm
     if not _may_prompt(norm):
         return False
-    if line.words <= FOLLOW_PROMPT_WORDS and _FOLLOW_PROMPT.search(norm):
+    if line.words <= FOLLOW_PROMPT_WORDS and (
+        _FOLLOW_PROMPT.search(norm) or _CALL_PROMPT.search(norm)
+    ):
         return True
     return bool(
         _PROMPT_VERB.search(norm) and _PROMPT_ACCOUNT.search(norm) and _PROMPT_PLACE.search(norm)
@@ -1383,11 +1496,17 @@ def _title_score(
     if line.text.count(_GUTTER) >= GUTTERS:
         score -= 4  # runs of spaces between several parts: a toolbar or PDF columns run together
     last = line.text[-1]
+    decorated = _decorated(line)
+    if decorated is not None:
+        core = line.text[decorated[0] - line.start : decorated[1] - line.start]
+        last = core[-1]
+        if not core.rsplit(maxsplit=1)[-1].endswith("ید"):
+            score += 4  # «.:: TITLE ::.»: a template's frame around the page's title
     if last in _KICKER_ENDS:
         score -= 4  # a kicker («... گفت:») or a label, which the title follows
-    elif line.text.endswith("..."):
+    elif decorated is None and line.text.endswith("..."):
         score -= 4  # cut by the site like «…»: a video's or another item's title, an excerpt
-    elif last == "." and not line.text.endswith(".."):
+    elif last == "." and (decorated is not None or not line.text.endswith("..")):
         score -= 5  # a sentence: a lead or a quote
     if line.info.kind == "mixed":
         if _dated_collection(line):
@@ -1413,25 +1532,16 @@ def _title_score(
             ):
                 score -= 3
                 break
-    # Right under a kicker («... گفت:»): the headline the kicker introduces.
-    kicker = lines[index - 1] if index > 0 else None
     if _subtitle(lines, index, spaced):
         score -= 4  # «درباره ...» under a headline: the subtitle naming its subject
     elif _under_verb_headline(lines, index, spaced):
         score -= 4  # a phrase under a headline that states the event: its subtitle
     elif _quoted_subheading(lines, index):
         score -= 4  # «...» under a headline: a quoted subheading or an epigraph
-    if (
-        kicker is not None
-        and (
-            kicker.text[-1] in _KICKER_ENDS
-            or _verb_end(kicker) == "saying"
-            or _context_kicker(kicker)
-        )
-        and 3 <= kicker.words <= 15
-        and kicker.info.kind == "text"
-    ):
-        score += 3
+    if _under_kicker(lines, index):
+        score += 3  # right under a kicker («... گفت:»): the headline the kicker introduces
+    elif index + 1 < len(lines) and _subtitle(lines, index + 1, spaced):
+        score += 3  # right over its subtitle («درباره ...»): the headline it is about
     # The headline glued to the next paragraph by extraction: the headline printed alone
     # next to it is the title.
     for other in (index - 2, index - 1, index + 1, index + 2):
@@ -1445,6 +1555,8 @@ def _title_score(
             ):
                 score -= 4
                 break
+    if _cut_by_layout(lines, index):
+        score -= 4  # the start of a paragraph the layout cut, printed whole just above
     # Inside a run of short lines: a menu.
     short = 0
     for other in (index - 2, index - 1, index + 1, index + 2):
@@ -1474,6 +1586,47 @@ def _title_score(
         if commas > _LIST_COMMAS or text[-1] in ",،":
             score -= 4  # a long one, or one left open: never a headline
     return score
+
+
+def _under_kicker(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` stands right under a kicker: a line of 3 to 15 words ending
+    with a colon (or ``؛``, ``،``, ``…``), naming a speaker with a verb of saying, or a
+    context (``به بهانه ...``); a page's label such as ``تازه‌ترین‌ها:`` is no kicker."""
+    if index == 0:
+        return False
+    kicker = lines[index - 1]
+    return (
+        (
+            kicker.text[-1] in _KICKER_ENDS
+            or _verb_end(kicker) == "saying"
+            or _context_kicker(kicker)
+        )
+        and 3 <= kicker.words <= 15
+        and kicker.info.kind == "text"
+        and not kicker.chrome
+    )
+
+
+# A frame of marks a template prints around a page's title: «.:: TITLE ::.», «::: TITLE :::».
+_FRAME_SIDE = r"[\x20]*[.:~*=•]*:[.:~*=•]*[\x20]*"
+_FRAME = regex.compile(f"^{_FRAME_SIDE}(?P<core>[^.:~*=•\\x20].*?){_FRAME_SIDE}$")
+FRAME_MARKS = 2
+
+
+def _decorated(line: _Line) -> Span | None:
+    """The span of the words inside a frame of marks around the whole line (at least two
+    marks, a colon among them, on each side: «.:: نگاهی به تاریخ علم رجال ::.»), or None."""
+    text = line.text
+    if len(text) < 2 * FRAME_MARKS + 1 or text[0] not in ".:~*=•" or text[-1] not in ".:~*=•":
+        return None  # (a cheap test before the pattern)
+    found = _FRAME.match(text)
+    if found is None:
+        return None
+    lead = text[: found.start("core")].strip()
+    tail = text[found.end("core") :].strip()
+    if len(lead) < FRAME_MARKS or len(tail) < FRAME_MARKS:
+        return None
+    return line.start + found.start("core"), line.start + found.end("core")
 
 
 # A letter of the Arabic script (presentation forms of a PDF text layer included).
@@ -1585,6 +1738,9 @@ def _choose_title(
             or _PAGE_RANGE.match(line.norm) is not None
         ):
             candidates.append(index)
+    if anchor is not None and _sentence_headline(lines, anchor, outside):
+        # «HEADLINE ENDING WITH A PERIOD.» printed twice, nothing headline-shaped above it.
+        return anchor, "headline"
     if not candidates:
         # Nothing above the running text: a page without a headline. A sentence is the
         # lead, never the title; a short first line still is one.
@@ -1639,6 +1795,19 @@ def _choose_title(
             tail = _squash(normalize(regex.split(r">>|\x20>\x20|\x20:\x20", line.text)[-1]))
             if tail != line.key and keys.get(tail, 0) == 1 and len(tail) >= CUT_KEY_CHARS:
                 keys[tail] += 1
+    # A headline printed again right below with a short tail glued on (its category's
+    # names, «HEADLINE کامپیوتر و موبایل»): printed twice.
+    candidate_set = set(candidates)
+    for index in candidates:
+        line = lines[index]
+        if line.words < 3 or line.info.kind != "text" or keys.get(line.key, 0) != 1:
+            continue
+        for other in (index + 1, index + 2):
+            # (a photo credit glued to a caption's copy is no category: «... Copyright CANVA»)
+            longer = lines[other].key if other in candidate_set and not lines[other].byline else ""
+            if longer.startswith(line.key) and 0 < len(longer) - len(line.key) <= GLUED_TAIL_CHARS:
+                keys[line.key] += 1
+                break
     best: tuple[int, int] | None = None
     # Count headline-shaped lines between each candidate and the anchor, bottom up.
     between = 0
@@ -1677,9 +1846,16 @@ def _choose_title(
         ):
             between += 1
             counted.add(key)  # a line printed twice counts once
+    lead = _content_words(lines[stop]) if stop < len(lines) else set()
+    tied_below: int | None = None  # a lower line of the same score the upper one beat
     for value, index in scored:
-        # Ties: the lower line (a kicker stands above the headline).
-        if best is None or value > best[0] or (value == best[0] and index > best[1]):
+        # Ties: the lower line (a kicker stands above the headline), unless the upper one
+        # shares clearly more words with the lead or stands under a kicker.
+        if best is None or value > best[0]:
+            best, tied_below = (value, index), None
+        elif value == best[0] and _wins_tie(lines, index, best[1], lead):
+            if index < best[1]:
+                tied_below = best[1]
             best = (value, index)
     assert best is not None
     index = best[1]
@@ -1747,6 +1923,9 @@ def _choose_title(
         state.title_doubt = _title_doubt(
             lines, index, scored, keys.get(key, 0) > 1, stop, spaced=spaced
         ) or _short_line_over_the_date(lines, index, stop)
+        if state.title_doubt is None and tied_below is not None and index == best[1]:
+            # The same score as a line under it, taken for its words shared with the lead.
+            state.title_doubt = ("another line has the same evidence", tied_below)
         doubt = state.title_doubt
         if doubt is not None and doubt[0] in _GIVES_WAY and doubt[1] is not None:
             # The line above names the story the lead tells, or the chosen line names its
@@ -1822,6 +2001,91 @@ def _question_over_its_twin(
     ):
         return above
     return None
+
+
+def _wins_tie(lines: Sequence[_Line], index: int, other: int, lead: set[str]) -> bool:
+    """Whether ``lines[index]`` wins over ``lines[other]``, both of the same score: the
+    lower line wins (a kicker stands above the headline) unless the upper one, a
+    headline-shaped line, shares at least :data:`LEAD_SHARE_MARGIN` more words with the lead
+    (the story's headline over a box's heading or a section's name) or is itself the line a
+    kicker introduces, or one naming an occasion (then the lower line is no headline under
+    a kicker)."""
+    upper, lower = (index, other) if index < other else (other, index)
+    shares = [len(_content_words(lines[at]) & lead) for at in (upper, lower)]
+    upper_wins = (
+        _headline_over_lead(lines, upper, HEADLINE_MAX_WORDS)  # no kicker, caption, byline
+        and not lines[upper].paragraph
+        and (
+            shares[0] >= shares[1] + LEAD_SHARE_MARGIN
+            or _under_kicker(lines, upper)
+            or (upper > 0 and _occasion(lines[upper - 1]))
+        )
+    )
+    return index == (upper if upper_wins else lower)
+
+
+def _occasion(line: _Line) -> bool:
+    """Whether ``line`` names an occasion in a few words without a verb, opening with a
+    preposition: «به بهانه سیزدهم تیر ماه», «به مناسبت روز معلم» (a kicker)."""
+    return (
+        line.info.kind == "text"
+        and 2 <= line.words <= CONTEXT_KICKER_WORDS
+        and _CONTEXT_OPENING.match(line.norm) is not None
+        and line.text[-1] not in ".!؟?"
+        and _verb_end(line) == ""
+    )
+
+
+# The most characters (spaces aside) of a tail glued to a headline's second print.
+GLUED_TAIL_CHARS = 30
+# The most words of a headline printed as a sentence (a lead printed twice is longer).
+SENTENCE_HEADLINE_WORDS = 20
+# The most characters glued to a second print of it (a media file's name, «330352.mp3»).
+GLUED_TO_COPY_CHARS = 20
+_SENTENCE_INSIDE = regex.compile(r"[.!؟?][\x20\u200c]")
+
+
+def _sentence_headline(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether the paragraph ``lines[index]``, which starts the running text, is a headline
+    printed as one sentence with a period: of 3 to :data:`SENTENCE_HEADLINE_WORDS` words,
+    printed again in the next two lines (whole, or with a short token glued to it, a media
+    file's name), and no headline-shaped line above it (only furniture: site links, bullets,
+    a header's date and counters). «شهرداری ... قدردانی کرد.» printed three times over the
+    body is the headline; a lead printed twice under its headline is not."""
+    line = lines[index]
+    text = line.text
+    if (
+        line.info.kind != "text"
+        or not 3 <= line.words <= SENTENCE_HEADLINE_WORDS
+        or not _ends_sentence(line)
+        or _SENTENCE_INSIDE.search(text[:-1]) is not None
+        or _REPORT_OPENING.match(line.norm)
+    ):
+        return False
+    key = line.key
+    if not any(
+        at < len(lines)
+        and at not in outside
+        and key in lines[at].key
+        and len(lines[at].key) - len(key) <= GLUED_TO_COPY_CHARS
+        for at in (index + 1, index + 2)
+    ):
+        return False
+    for at in range(index):
+        above = lines[at]
+        if (
+            at not in outside
+            and above.info.kind == "text"
+            and 3 <= above.words <= HEADLINE_MAX_WORDS
+            and not above.paragraph
+            and not above.chrome
+            and not above.byline
+            and not _BULLET.match(above.text)
+            and above.text[-1] not in _KICKER_ENDS
+            and not _never_title(above)
+        ):
+            return False  # a headline-shaped line above: this sentence is its lead
+    return True
 
 
 def _ends_sentence(line: _Line) -> bool:
@@ -2009,13 +2273,8 @@ def _title_doubt(
         return _CLOSER_ABOVE[0], upper
     if _split_headline_end(lines, index, spaced):
         return "it may end a headline split over two lines", index - 1
-    if index + 1 < len(lines):
-        # The line and the next one printed whole as one line nearby: a paragraph cut by
-        # the layout (a teaser printed before it), not a headline.
-        whole = line.key + lines[index + 1].key[:CUT_KEY_CHARS]
-        for other in range(max(0, index - 2), index):
-            if lines[other].key.startswith(whole):
-                return "it is the start of a paragraph cut by the layout", rival_index
+    if _cut_by_layout(lines, index):
+        return "it is the start of a paragraph cut by the layout", rival_index
     return None
 
 
@@ -2044,6 +2303,34 @@ def _short_line_over_the_date(
     ):
         return "a short line between it and the date line may be the post's title", index + 1
     return None
+
+
+def _cut_by_layout(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` and the next line are printed whole as one line in the two
+    lines above, or the line above and it further above: a paragraph cut by the layout (a
+    teaser printed before it), no headline."""
+    line = lines[index]
+    # Only a longer line above can print it whole (a cheap test before the keys).
+    longer = [
+        other
+        for other in range(max(0, index - 3), index)
+        if lines[other].end - lines[other].start > line.end - line.start
+    ]
+    if not longer:
+        return False
+    key = line.key
+    if index + 1 < len(lines):
+        whole = key + lines[index + 1].key[:CUT_KEY_CHARS]
+        if any(lines[other].key.startswith(whole) for other in longer if other >= index - 2):
+            return True
+    if index < 2:
+        return False
+    # The paragraph's last piece: the line above and this one printed whole further above
+    # (its final period or «[…]» aside).
+    tail = lines[index - 1].key[-CUT_KEY_CHARS:] + key.rstrip(".!؟?…")
+    return len(lines[index - 1].key) >= CUT_KEY_CHARS and any(
+        tail in lines[other].key for other in longer if other < index - 1
+    )
 
 
 def _split_headline_end(lines: Sequence[_Line], index: int, spaced: bool = False) -> bool:
@@ -2078,6 +2365,9 @@ _INSTITUTIONS = frozenset(
     }
 )  # fmt: skip
 INSTITUTION_MAX_WORDS = 6
+# A verb stem that makes one word of such a noun and the next when the ZWNJ between them
+# is printed as a space: «روزنامه نگاری» (journalism), «سازمان دهی», «شرکت کنندگان».
+_COMPOUND_TAILS = ("نگار", "خوان", "دهی", "یافت", "کننده", "کنندگان")
 
 
 def _institution(line: _Line) -> bool:
@@ -2088,6 +2378,7 @@ def _institution(line: _Line) -> bool:
         bool(words)
         and words[0] in _INSTITUTIONS
         and 2 <= len(words) <= INSTITUTION_MAX_WORDS
+        and not words[1].startswith(_COMPOUND_TAILS)  # «روزنامه نگاری» without its ZWNJ
         and line.text[-1] not in (*_KICKER_ENDS, ".", "!", "؟", "?")
         and _verb_end(line) == ""
     )
@@ -2607,6 +2898,126 @@ def _address(url: str | None) -> _Address:
                 slug = key
             break
     return _Address(listing, slug)
+
+
+# A WordPress archive's title as its Persian translation prints it: «بایگانی‌های NAME»
+# (Yoast's «%s Archives»), «بایگانی: NAME» (the core «Archives: %s»), the site's name after a
+# dash or a bar. NAME is a tag's, a category's or an author's name, never a period.
+_ARCHIVE_TITLE = regex.compile(
+    r"^[\x20]*بایگانی(?:[\x20\u200c]?ها(?:ی)?[\x20]*:?|[\x20]*:)[\x20]*"
+    r"(?P<name>[^\x20:|\-–].*?)[\x20]*(?:[\x20][\-–|][\x20].*)?$"
+)
+# A list's page after the first: «NAME - صفحه 3», «NAME | صفحه 2 از 9 | SITE».
+_PAGED_TITLE = regex.compile(
+    r"^[\x20]*(?P<name>[^0-9|\-–\x20][^0-9|\-–]*?)[\x20]*[\-–|][\x20]*صفحه[\x20]*[0-9]{1,4}"
+    r"(?:[\x20]*از[\x20]*[0-9]{1,4})?[\x20]*(?:[\-–|].*)?$"
+)
+_ARCHIVE_PERIODS = frozenset({"ماهانه", "ماهیانه", "سالانه", "روزانه", "هفتگی"})
+
+
+def _archive_title(
+    lines: Sequence[_Line], anchor: int | None, outside: set[int]
+) -> tuple[int, Span] | None:
+    """The line above the running text that prints a WordPress archive's title or a list's
+    later page, and the span of the list's name in it: «بایگانی‌های خراسان تاریخی - نشریه
+    ...» names the tag «خراسان تاریخی», «فوتبال ایران - صفحه 3» the tag «فوتبال ایران». A
+    sidebar's «بایگانی ماهانه» (monthly archives) names no list, nor does a newspaper's page
+    («روزنامه ... - صفحه ۳»)."""
+    stop = anchor if anchor is not None else len(lines)
+    for index in range(stop):
+        line = lines[index]
+        if index in outside or ("بایگانی" not in line.norm[:12] and "صفحه" not in line.norm):
+            continue  # (a cheap test before the patterns)
+        found = _ARCHIVE_TITLE.match(line.norm) or _PAGED_TITLE.match(line.norm)
+        if found is None or found.group("name").split()[0] in _INSTITUTIONS:
+            continue  # («روزنامه ... - صفحه ۳»: a newspaper's page, no list)
+        name = found.group("name").rstrip(" :")
+        words = name.replace("\u200c", " ").split()
+        if not 1 <= count_words(name) <= LISTING_NAME_WORDS or words[0] in _ARCHIVE_PERIODS:
+            continue
+        if _verb_end(line) or not any(map(str.isalpha, name)):
+            continue
+        # The norm has the line's length: its offsets are the line's.
+        start = line.start + found.start("name")
+        return index, (start, start + len(name))
+    return None
+
+
+# A forum thread's topic in its header: SMF's «نویسنده موضوع: TOPIC (دفعات بازدید: N بار)»
+# (the «Author | Topic:» columns run together), XenForo's thread box «نام موضوع TOPIC»,
+# «عنوان موضوع: TOPIC». «نویسنده موضوع NAME» without a colon names the topic's author.
+_FORUM_TOPIC = regex.compile(
+    r"^(?:نویسنده[\x20\u200c]+موضوع[\x20]*:|(?:نام|عنوان)[\x20\u200c]+موضوع[\x20]*:?)[\x20]*"
+    r"(?P<name>[^\x20(:].*?)[\x20]*(?:\([^()]*(?:بازدید|خوانده)[^()]*\))?[\x20]*$"
+)
+# How many lines from the top a forum thread's header may take (menus, a login box).
+FORUM_TOPIC_REACH = 60
+
+
+def _forum_topic(lines: Sequence[_Line], outside: set[int]) -> tuple[int, Span] | None:
+    """The line of a forum thread's header naming its topic, and the topic's span in it."""
+    for index in range(min(len(lines), FORUM_TOPIC_REACH)):
+        line = lines[index]
+        if index in outside or "موضوع" not in line.text[:16]:
+            continue  # (a cheap test before the pattern)
+        found = _FORUM_TOPIC.match(line.norm)
+        if found is None:
+            continue
+        name = found.group("name")
+        if 1 <= count_words(name) <= HEADLINE_MAX_WORDS and any(map(str.isalpha, name)):
+            start = line.start + found.start("name")  # (the norm has the line's length)
+            return index, (start, start + len(name))
+    return None
+
+
+# How far below a headline its clean print may stand (a letter of transmission between).
+CLEAN_PRINT_REACH = 6
+
+
+def _clean_print_below(lines: Sequence[_Line], title: int, outside: set[int]) -> int | None:
+    """Where the headline ends when a line below prints it alone and the title's line adds
+    a short tail (a number glued by extraction: «بخشنامه ... استانها شماره100/48167/9000»
+    over «بخشنامه ... استانها»), else None."""
+    line = lines[title]
+    for at in range(title + 1, min(len(lines), title + 1 + CLEAN_PRINT_REACH)):
+        other = lines[at]
+        if at in outside or other.words < DATED_TITLE_WORDS:
+            continue
+        size = other.end - other.start
+        rest = line.norm[size:]
+        if (
+            line.norm.startswith(other.norm)
+            and rest[:1] == " "
+            and 0 < len(_squash(rest)) <= GLUED_TAIL_CHARS
+            and any(map(str.isdigit, rest))  # a number glued on, not the headline's 2nd part
+            and other.info.kind == line.info.kind
+        ):
+            return line.start + size
+    return None
+
+
+def _dated_items(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the headline heads the first of a list's dated items: a date line right above
+    it (a placeholder between at most), one paragraph under it, then at once another date
+    line, headline and paragraph (a tag page's items; an article runs on for more than one
+    paragraph before a related item)."""
+    count = len(lines)
+
+    def dated(at: int) -> bool:
+        return 0 <= at < count and at not in outside and lines[at].info.kind == "date"
+
+    if not (dated(title - 1) or dated(title - 2)) or title + 4 >= count:
+        return False
+    if not lines[title + 1].paragraph:
+        return False
+    for at in range(title + 2, min(count - 2, title + 2 + LISTING_ITEM_LINES)):
+        if (
+            dated(at)
+            and _headline_over_lead(lines, at + 1, HEADLINE_MAX_WORDS)
+            and lines[at + 2].paragraph
+        ):
+            return True
+    return False
 
 
 def _url_listing_name(
@@ -3895,17 +4306,46 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     address = _address(hints.url)
     blog_name = _blog_name_over_counter(lines, anchor, outside)
     title: int | None
-    archive = _archive_line(state, anchor, outside) if blog_name is None else None
-    if blog_name is not None:
+    archive = _archive_title(lines, anchor, outside)
+    topic = _forum_topic(lines, outside) if archive is None else None
+    if archive is not None:
+        # «بایگانی‌های NAME - SITE» (a WordPress archive's title): the page lists NAME's posts.
+        title, title_rule = archive[0], "listing name"
+        state.title_start, state.title_end = archive[1]
+    elif topic is not None:
+        # A forum thread's topic in its header («نویسنده موضوع: TOPIC (...)», «نام موضوع ...»).
+        title, title_rule = topic[0], "forum topic"
+        state.title_start, state.title_end = topic[1]
+    elif blog_name is not None:
         # A blog's category or tag page: its name is the title, the posts are the list's items.
         title, title_rule = blog_name, "listing name"
-    elif archive is not None:
-        # «بایگانی‌های NAME - SITE»: WordPress's archive title names the tag or category.
-        title, title_rule = archive, "listing name"
     else:
         title, title_rule = _choose_title(state, anchor, hints, outside, address.slug)
     if title is not None and anchor is not None and _excerpts(lines, anchor):
         title, title_rule = _listing_name(lines, title, outside, title_rule)
+    elif (
+        title is not None
+        and title_rule == "headline"
+        and anchor is not None
+        and not address.listing  # (at a list's address its rules below name the list)
+        and _listing(state, anchor, outside)
+    ):
+        # Items with their own ID labels under the headline: a list (a tag page without
+        # its address), named by the short line above the first item when it prints one.
+        title, title_rule = _listing_name(lines, title, outside, title_rule)
+        if title_rule == "headline" and state.title_doubt is None:
+            state.title_doubt = ("the page lists items with their own IDs; this is the first", None)
+    elif (
+        title is not None
+        and title_rule == "headline"
+        and state.title_doubt is None
+        and not address.listing
+        and _dated_items(lines, title, outside)
+    ):
+        state.title_doubt = (
+            "the page lists dated items (one paragraph each); this is the first",
+            None,
+        )
     elif title is not None and _collection_above(lines, title, outside):
         title, title_rule = title - 1, "listing name"
     if title is not None and title + 1 < len(lines) and _tags_heading(lines[title + 1]):
@@ -3917,6 +4357,10 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         if title is not None and title_rule == "headline" and state.title_doubt is None:
             # A list's address without the list's name printed: the headline is an item's.
             state.title_doubt = ("the page is a list and this is the first item's headline", None)
+    if title is not None and state.title_start is None and (frame := _decorated(lines[title])):
+        state.title_start, state.title_end = frame  # the title without its frame of marks
+    elif title is not None and title_rule == "headline" and state.title_end is None:
+        state.title_end = _clean_print_below(lines, title, outside)
     if title is not None:
         lead = _find_lead(state, title, outside, anchor)
     else:
@@ -4145,9 +4589,10 @@ _LIST_COUNTER = regex.compile(
 
 
 # WordPress's archive title, as its Persian and English translations print it in <title>
-# and as a heading: «بایگانی‌های NAME - SITE», «NAME Archives - SITE» (the tag's or the
-# category's name, then the site's after a dash or a pipe).
-_ARCHIVE_TITLE = regex.compile(
+# and og:title: «بایگانی‌های NAME - SITE», «NAME Archives - SITE» (the tag's or the
+# category's name, then the site's after a dash or a pipe). A line of a page text: see
+# _archive_title.
+_WP_ARCHIVE_TITLE = regex.compile(
     r"^(?:بایگانی[\x20\u200c]?های[\x20\u200c]+(?P<name>[^|\-–—]+?)"
     r"|(?P<name>[^|\-–—]+?)[\x20]+Archives)"
     r"[\x20]+[|\-–—][\x20]+(?P<site>[^|\-–—]+)$",
@@ -4159,26 +4604,10 @@ def archive_name(text: str) -> tuple[int, int] | None:
     """The span of the list's name in WordPress's archive title «بایگانی‌های NAME - SITE»
     (or «NAME Archives - SITE»), or None. The site's name after the dash is required: a
     headline may open with «بایگانی‌های» (archives) too."""
-    found = _ARCHIVE_TITLE.match(text)
+    found = _WP_ARCHIVE_TITLE.match(text)
     if found is None or len(found.group("name").split()) > ARCHIVE_NAME_WORDS:
         return None
     return found.span("name")
-
-
-def _archive_line(state: _State, anchor: int | None, outside: set[int]) -> int | None:
-    """The line above the running text that is WordPress's archive title: the page is that
-    tag's or category's list, and its name is the title (see :func:`archive_name`)."""
-    lines = state.lines
-    for index in range(anchor if anchor is not None else len(lines)):
-        line = lines[index]
-        if index in outside or line.info.kind != "text":
-            continue
-        found = archive_name(line.norm)
-        if found is not None:
-            state.title_start = line.start + found[0]
-            state.title_end = line.start + found[1]
-            return index
-    return None
 
 
 def _blog_name_over_counter(

@@ -676,6 +676,8 @@ CHROME_PHRASES: Final = (
     "تماس با ما",
     "درباره ما",
     "آرشیو",
+    "فهرست مقالات",  # a journal site's link back to an issue's table of contents
+    "فهرست مطالب",
     "صفحات",
     "فیلم بیشتر",
     "عکس بیشتر",
