@@ -127,9 +127,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "554_howzehtehran_research_seminary_slogan_banner_dotted_colon_title_guillemet_author_no_date": (
         "second blind batch 540-577 (measured before any fix for it, on 34c3452): title wrong (with title-uncertain): '3. روش های داوری درباره راویان؛' (golden 'نگاهی به تاریخ علم رجال') Now (after this round's fixes): title wrong (with title-uncertain): '3. روش های داوری درباره راویان؛'."
     ),
-    "556_khatooneshargh_tag_archive_twin_calendar_banner_item_title_with_date_kicker_kashida": (
-        "second blind batch 540-577 (measured before any fix for it, on 34c3452): title wrong (with title-uncertain): 'گذری بر راه\\u200cهای کهن خراسـان' (golden 'خراسان تاریخی'); published wrong (warned): '2021-10-14' (golden None) Now (after this round's fixes): title wrong (with title-uncertain): 'گذری بر راه\\u200cهای کهن خراسـان'; published wrong (warned): '2021-10-14'."
-    ),
     "559_charisma_learning_wp_title_twice_bare_view_number_category_question_headings_no_date": (
         "second blind batch 540-577 (measured before any fix for it, on 34c3452): title missing (golden 'عرضه اولیه در بورس چیست؟ + راهنمای خرید عرضه اولیه «غکویر»')"
     ),
@@ -207,36 +204,15 @@ KNOWN_FAILURES: dict[str, str] = {
     "644_kabultelegraph_html_wp_pashto_cat_links_h1_entry_title_dateline_paragraph_unbalanced_parentheses_recent_posts": (
         "fourth blind batch 610-649 (measured before any fix for it, on 1de15b4, code dfc25df): published missing (golden '2025-02-15')"
     ),
-    "646_ostan_es_html_wp_tag_archive_title_element_archives_tag_header_today_date_clock_span_article_excerpt_item_time": (
-        "fourth blind batch 610-649 (measured before any fix for it, on 1de15b4, code dfc25df): title wrong (no warning): 'بایگانی\\u200cهای معاون عمرانی استاندار ساماندهی گلزار - استانداری اصفهان' (golden 'معاون عمرانی استاندار ساماندهی گلزار')"
-    ),
     "648_persianblog_html_old_table_template_blog_title_post_title_date_cell_mixed_digits_breadcrumb_body_comments_link": (
         "fourth blind batch 610-649 (measured before any fix for it, on 1de15b4, code dfc25df): title wrong (no warning): 'حسن مرتضوی عرفان عملی وتصوف' (golden 'حوزه بصره')"
     ),
     # fifth blind batch 650-689:
-    "650_otaghiranonline_chamber_occasion_banner_radio_line_other_day_kicker_title_lead_date_below_code_spaced_colon_share_lines": (
-        "fifth blind batch 650-689 (measured before any fix for it, on f9244a6, code 6b79a1d): published wrong (no warning): '2024-11-20' (golden '2024-11-23')"
-    ),
     "652_cafetarikh_print_version_qr_widget_glued_words_title_date_saat_time_lead_twice_news_id_before_print_segment": (
         "fifth blind batch 650-689 (measured before any fix for it, on f9244a6, code 6b79a1d): title wrong (with title-uncertain): 'کد QR مطلبدریافت صفحه با کد QR' (golden 'روزنامه اطلاعات در گذر تاریخ')"
     ),
     "653_kherada_science_history_title_twice_lead_parenthesised_registered_and_updated_dates_same_day_read_count_share_line_previous_part_link": (
         "fifth blind batch 650-689 (measured before any fix for it, on f9244a6, code 6b79a1d): number missing (golden '7616'); published missing (golden '2019-03-25'); updated missing (golden '2019-03-25')"
-    ),
-    "654_absnews_wp_theme_today_banner_weekday_space_comma_date_above_title_slash_title_body_weekday_day_month_no_year_slug_cut": (
-        "fifth blind batch 650-689 (measured before any fix for it, on f9244a6, code 6b79a1d): published wrong (no warning): '2025-05-20' (golden None)"
-    ),
-    "657_sobhesabat_tag_archive_title_line_site_name_item_title_with_day_month_year_glued_kicker_colon_title_again_lead": (
-        "fifth blind batch 650-689 (measured before any fix for it, on f9244a6, code 6b79a1d): title wrong (with title-uncertain): 'سهم هر قاضی یزدی از پرونده\\u200cها به ۱۱ هزار رسید' (golden 'هر 11 یزدی یک پرونده قضایی')"
-    ),
-    "659_ihu_university_jsp_portal_today_banner_arabic_indic_digits_arabic_yeh_breadcrumb_with_gt_signs_title_no_date_pageid_query": (
-        "fifth blind batch 650-689 (measured before any fix for it, on f9244a6, code 6b79a1d): title wrong (no warning): 'فصل اول: قواعد کلی گزارش' (golden 'راهنمای نگارش گزارش کارآموزی')"
-    ),
-    "662_radiomeraj_af_dari_tag_page_tagged_with_label_colon_tag_two_excerpts_bracket_ellipsis_no_titles_no_dates": (
-        "fifth blind batch 650-689 (measured before any fix for it, on f9244a6, code 6b79a1d): title wrong (with title-uncertain): 'برچسب زده شده با : شهر علم و فرهنگ' (golden 'شهر علم و فرهنگ')"
-    ),
-    "667_iranlawclinic_news_list_page_heading_search_prompt_grouping_items_title_printed_twice_glued_lead_see_more_budget_law_date_in_words": (
-        "fifth blind batch 650-689 (measured before any fix for it, on f9244a6, code 6b79a1d): title wrong (no warning): 'گروه بندی' (golden 'لیست اخبار')"
     ),
     "671_iran_china_chamber_joomla_one_line_title_arabic_yeh_kaf_no_date_id_and_itemid_query_with_html_entities": (
         "fifth blind batch 650-689 (measured before any fix for it, on f9244a6, code 6b79a1d): number missing (golden '1347')"
@@ -249,9 +225,6 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     "682_kherada_html_article_h1_h2_repeat_lead_info_line_parenthesised_registered_updated_same_day_counter_whatsapp_caption_previous_part_link_related_list": (
         "fifth blind batch 650-689 (measured before any fix for it, on f9244a6, code 6b79a1d): number missing (golden '7616'); updated missing (golden '2019-03-25')"
-    ),
-    "689_partojonoob_html_wp_tag_archive_no_visible_tag_heading_archive_title_tag_in_head_item_h2_excerpt_bracket_ellipsis_recent_posts_dates": (
-        "fifth blind batch 650-689 (measured before any fix for it, on f9244a6, code 6b79a1d): title wrong (no warning): 'بایگانی\\u200cهای انتخابات - پرتو جنوب' (golden 'انتخابات')"
     ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
@@ -294,28 +267,10 @@ SILENT_WRONG: dict[str, str] = {
     "639_behtime_wp_skip_to_content_title_question_image_alt_line_body_question_headings_no_date": (
         "fourth blind batch 610-649 (measured before any fix for it, on 1de15b4, code dfc25df): title wrong (no warning): 'مدیریت دانش پروژه' (golden 'مدیریت دانش پروژه چیست؟')"
     ),
-    "646_ostan_es_html_wp_tag_archive_title_element_archives_tag_header_today_date_clock_span_article_excerpt_item_time": (
-        "fourth blind batch 610-649 (measured before any fix for it, on 1de15b4, code dfc25df): title wrong (no warning): 'بایگانی\\u200cهای معاون عمرانی استاندار ساماندهی گلزار - استانداری اصفهان' (golden 'معاون عمرانی استاندار ساماندهی گلزار')"
-    ),
     "648_persianblog_html_old_table_template_blog_title_post_title_date_cell_mixed_digits_breadcrumb_body_comments_link": (
         "fourth blind batch 610-649 (measured before any fix for it, on 1de15b4, code dfc25df): title wrong (no warning): 'حسن مرتضوی عرفان عملی وتصوف' (golden 'حوزه بصره')"
     ),
     # fifth blind batch 650-689:
-    "650_otaghiranonline_chamber_occasion_banner_radio_line_other_day_kicker_title_lead_date_below_code_spaced_colon_share_lines": (
-        "fifth blind batch 650-689 (measured before any fix for it, on f9244a6, code 6b79a1d): published wrong (no warning): '2024-11-20' (golden '2024-11-23')"
-    ),
-    "654_absnews_wp_theme_today_banner_weekday_space_comma_date_above_title_slash_title_body_weekday_day_month_no_year_slug_cut": (
-        "fifth blind batch 650-689 (measured before any fix for it, on f9244a6, code 6b79a1d): published wrong (no warning): '2025-05-20' (golden None)"
-    ),
-    "659_ihu_university_jsp_portal_today_banner_arabic_indic_digits_arabic_yeh_breadcrumb_with_gt_signs_title_no_date_pageid_query": (
-        "fifth blind batch 650-689 (measured before any fix for it, on f9244a6, code 6b79a1d): title wrong (no warning): 'فصل اول: قواعد کلی گزارش' (golden 'راهنمای نگارش گزارش کارآموزی')"
-    ),
-    "667_iranlawclinic_news_list_page_heading_search_prompt_grouping_items_title_printed_twice_glued_lead_see_more_budget_law_date_in_words": (
-        "fifth blind batch 650-689 (measured before any fix for it, on f9244a6, code 6b79a1d): title wrong (no warning): 'گروه بندی' (golden 'لیست اخبار')"
-    ),
-    "689_partojonoob_html_wp_tag_archive_no_visible_tag_heading_archive_title_tag_in_head_item_h2_excerpt_bracket_ellipsis_recent_posts_dates": (
-        "fifth blind batch 650-689 (measured before any fix for it, on f9244a6, code 6b79a1d): title wrong (no warning): 'بایگانی\\u200cهای انتخابات - پرتو جنوب' (golden 'انتخابات')"
-    ),
 }
 
 # Without its address, a tag or category page whose text alone does not show it is a list
@@ -352,14 +307,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "555_didarnews_tag_page_title_page_number_heading_items_code_and_date_same_line": (
         "second blind batch 540-577 (measured before any fix for it, on 34c3452): from the text alone: title wrong, no warning: 'هواداران تازه\\u200cای که فوتبال ایران پیدا کرد' (golden 'فوتبال ایران')"
     ),
-    "556_khatooneshargh_tag_archive_twin_calendar_banner_item_title_with_date_kicker_kashida": (
-        "second blind batch 540-577, from the text alone (no /tag/ address): the tag archive "
-        "reads as its one item, whose headline and date are taken; before the titles6 merge "
-        "the quoted line under the headline competed (title-uncertain), since that merge a "
-        "quoted line under a headline that introduces nothing scores lower and no warning is "
-        "left. The line «بایگانی‌های خراسان تاریخی - ...» (WordPress's archive title) names "
-        "the list; no rule reads it yet"
-    ),
     # Third blind batch 580-609:
     # fourth blind batch 610-649:
     "620_noormags_article_index_page_skip_link_title_page_range_machine_summary_label_no_date": (
@@ -378,20 +325,11 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "655_v_o_h_tag_page_bulleted_today_banner_jalali_dashes_and_gregorian_twin_news_count_tag_name_day_month_glued_no_year_item_title_kicker_semicolon": (
         "fifth blind batch 650-689 (measured before any fix for it, on f9244a6, code 6b79a1d): from the text alone: title wrong (no warning): 'افت ثبت\\u200cنام طلاب و راه\\u200cهای پیش رو' (golden 'ورودی حوزه های علمیه')"
     ),
-    "657_sobhesabat_tag_archive_title_line_site_name_item_title_with_day_month_year_glued_kicker_colon_title_again_lead": (
-        "fifth blind batch 650-689 (measured before any fix for it, on f9244a6, code 6b79a1d): from the text alone: title wrong (no warning): 'سهم هر قاضی یزدی از پرونده\\u200cها به ۱۱ هزار رسید' (golden 'هر 11 یزدی یک پرونده قضایی')"
-    ),
     "660_hurriyat_pashto_news_title_then_title_glued_category_word_caption_name_body_weekday_today_related_heading_news_id_details_segment": (
         "fifth blind batch 650-689 (measured before any fix for it, on f9244a6, code 6b79a1d): from the text alone: title wrong (no warning): 'د بهرنیو چارو وزیر مولوي امیرخان متقي' (golden 'د نړېوالو مرستو وېش دې د افغانانو اړتیاوو او لومړیتوبو ته په کتو عیار شي'); number missing (golden '9190')"
     ),
-    "662_radiomeraj_af_dari_tag_page_tagged_with_label_colon_tag_two_excerpts_bracket_ellipsis_no_titles_no_dates": (
-        "fifth blind batch 650-689 (measured before any fix for it, on f9244a6, code 6b79a1d): from the text alone: title wrong (no warning): 'برچسب زده شده با : شهر علم و فرهنگ' (golden 'شهر علم و فرهنگ')"
-    ),
     "664_ku_edu_af_dari_university_page_title_quote_with_attribution_body_years_in_text_no_date_slug_url": (
         "fifth blind batch 650-689 (measured before any fix for it, on f9244a6, code 6b79a1d): from the text alone: title wrong (no warning): '\"دانش چراغی است که راه فردا را روشن می کند.\" یک ضرب المثل کهن' (golden 'پیام رئیس پوهنتون کابل')"
-    ),
-    "676_jalise_tag_page_tag_name_heading_item_title_excerpt_ellipsis_read_more_prompt_no_date": (
-        "fifth blind batch 650-689 (measured before any fix for it, on f9244a6, code 6b79a1d): from the text alone: title wrong (no warning): 'کتابخانه\\u200cای برای همه مردم' (golden 'کتابخانه ملتی')"
     ),
 }
 
@@ -408,12 +346,6 @@ SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
         "visible text: title wrong (no warning): the blog's subtitle «مباحث ومطالب پیرامون عرفان عملی وتصوف»"
     ),
     # fifth blind batch 650-689:
-    "686_ihu_html_jsp_portal_today_span_arabic_indic_digits_breadcrumb_gt_separators_page_title_nbsp_paragraph_chapter_headings_no_date": (
-        "fifth blind batch 650-689 (measured before any fix for it, on f9244a6, code 6b79a1d): visible text: title wrong (no warning): 'فصل اول: قواعد کلی گزارش' (golden 'راهنمای نگارش گزارش کارآموزی')"
-    ),
-    "688_mui_international_html_drupal_page_h1_regulation_name_attachment_link_menu_footer_no_date_alias_with_digits": (
-        "fifth blind batch 650-689 (measured before any fix for it, on f9244a6, code 6b79a1d): visible text: title wrong (no warning): 'آیین نامه ها' (golden 'آیین نامه ی پیشنهادی نحوه همکاری اعضای هیئت علمی وابسته')"
-    ),
 }
 
 _URL = re.compile(r"https?://\S+")

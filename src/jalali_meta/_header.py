@@ -922,6 +922,8 @@ def is_chrome_line(norm: str) -> bool:
     folded = _fold(norm)
     if not folded or folded in _CHROME_PHRASES:
         return True
+    if folded in _SECTION_WORDS:
+        return True  # a section's name of three words or more («آیین نامه ها») alone
     words = [word for word in map(_fold, _CHROME_SPLIT.split(norm)) if word]
     if not words or len(words) > SECTION_LINE_WORDS:
         return False

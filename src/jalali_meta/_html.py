@@ -28,6 +28,7 @@ from jalali_meta._article import Hints, parse_text
 from jalali_meta._datetimes import find_dates
 from jalali_meta._decode import decode_html, read_source
 from jalali_meta._errors import ConflictError, MissingExtraError
+from jalali_meta._evidence import archive_name
 from jalali_meta._normalize import to_ascii_digits
 from jalali_meta._plausible import apply_reference
 from jalali_meta._records import Article, Field, FieldName, Notice, Span, Timestamp
@@ -538,11 +539,23 @@ def _title_sources(
         text = rest or _without_site_name(title_tag.text(deep=True).strip(), site_name)
         found.append((text, "title tag"))
     site = "".join((site_name or "").split())
-    return [
-        (text, rule)
-        for text, rule in found
-        if text and "".join(text.split()) != site and len(text) <= _MAX_TITLE_CHARS
-    ]
+    return _archive_titles(
+        [
+            (text, rule)
+            for text, rule in found
+            if text and "".join(text.split()) != site and len(text) <= _MAX_TITLE_CHARS
+        ]
+    )
+
+
+def _archive_titles(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A title source that is an archive title («بایگانی‌های NAME - SITE», WordPress's tag
+    and category pages) names a list: NAME comes first, as ``archive title``."""
+    for text, _rule in found:
+        span = archive_name(text)
+        if span is not None:
+            return [(text[span[0] : span[1]], "archive title"), *found]
+    return found
 
 
 def _beside_heading(title: str, head: str) -> str | None:

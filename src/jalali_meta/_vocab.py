@@ -780,6 +780,8 @@ SECTION_END_WORDS: Final = (
 READ_MORE_WORDS: Final = (
     "بیشتر بخوانید", "ادامه مطلب", "ادامه خبر", "ادامه مطلب را بخوانید", "ادامه مطالعه",
     "مشاهده ادامه مطلب", "read more", "continue reading",
+    # A list's «see more» and «read the rest» buttons (iranlawclinic.com, jalise.ir).
+    "مشاهده بیشتر", "ادامه را بخوانید",
 )  # fmt: skip
 
 # A line starting with one of these is a byline or reading aid, never a headline.
