@@ -2302,7 +2302,7 @@ def _archive_title(
     stop = title if title is not None else anchor if anchor is not None else len(lines) - 1
     for index in range(max(0, stop - LABEL_REACH_ABOVE), min(len(lines), stop + 1)):
         line = lines[index]
-        if index in outside or line.info.kind != "text" and line.info.kind != "labels":
+        if index in outside or line.info.kind not in ("text", "labels"):
             continue
         found = archive_name(line.text)
         if found is not None:
@@ -3801,9 +3801,9 @@ def _header_block_under_lead(state: _State, lead: int, end: int, outside: set[in
         kind = line.info.kind
         if kind in ("date", "labels") and index > lead + LATE_HEADER_LINES:
             return set()  # too far under the lead for the late header to read it
-        if kind in ("date", "labels", "control", "counter", "widget"):
-            block.add(index)
-        elif kind == "text" and line.words <= UNDER_LEAD_WORDS and not is_section_end(line.norm):
+        if kind in ("date", "labels", "control", "counter", "widget") or (
+            kind == "text" and line.words <= UNDER_LEAD_WORDS and not is_section_end(line.norm)
+        ):
             block.add(index)
         else:
             return set()

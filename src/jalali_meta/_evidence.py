@@ -66,7 +66,8 @@ TAIL_WORDS = 3
 def breadcrumb_tail(text: str) -> str | None:
     """The last crumb of a breadcrumb line («صفحه اصلی > آموزش > NAME»), squashed as a
     line's key (no spaces or ZWNJs), or None when the line is no breadcrumb of at least
-    :data:`CRUMBS` crumbs or its last crumb has fewer than :data:`TAIL_WORDS` words. The last crumb names the page the breadcrumb stands on."""
+    :data:`CRUMBS` crumbs or its last crumb has fewer than :data:`TAIL_WORDS` words. The
+    last crumb names the page the breadcrumb stands on."""
     if not any(mark in text for mark in _CRUMB_MARKS):
         return None
     crumbs = [c for c in _CRUMB_SPLIT.split(text) if c.strip()]
@@ -93,7 +94,8 @@ ARCHIVE_NAME_WORDS = 8
 def archive_name(text: str) -> tuple[int, int] | None:
     """Where the list's name is in an archive title line, as (start, end) offsets in
     ``text``, or None: «بایگانی‌های انتخابات - پرتو جنوب» gives «انتخابات», «برچسب زده شده
-    با : شهر علم و فرهنگ» gives «شهر علم و فرهنگ». The site's name after a dash is cut."""
+    با : شهر علم و فرهنگ» gives «شهر علم و فرهنگ». The site's name after a dash is cut;
+    «بایگانی‌های» needs it (WordPress's title: «بایگانی‌های NAME - SITE»)."""
     norm = normalize(text)
     match = _ARCHIVE_TITLE.match(norm) or _TAGGED_WITH.match(norm)
     if match is None:
@@ -102,6 +104,8 @@ def archive_name(text: str) -> tuple[int, int] | None:
     parts = _SITE_SEPARATOR.split(norm[start:end])
     if len(parts) > 1:
         end = start + len(parts[0])
+    elif match.re is _ARCHIVE_TITLE:
+        return None  # «بایگانی‌های ...» without « - SITE»: a headline about archives, maybe
     while end > start and norm[end - 1] in " \u200c":
         end -= 1
     name = norm[start:end]

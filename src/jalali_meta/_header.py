@@ -930,7 +930,10 @@ def is_chrome_line(norm: str) -> bool:
     # Two-word names («بین الملل», «استان ها») are folded into one key.
     index = 0
     while index < len(words):
-        if index + 1 < len(words) and words[index] + words[index + 1] in _SECTION_WORDS:
+        if index + 1 < len(words) and (
+            words[index] + words[index + 1] in _SECTION_WORDS
+            or words[index] + words[index + 1] in _CHROME_PHRASES  # «واتس اپ»
+        ):
             index += 2
             continue
         if words[index] not in _SECTION_WORDS and words[index] not in _CHROME_PHRASES:

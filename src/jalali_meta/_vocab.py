@@ -685,6 +685,22 @@ CHROME_PHRASES: Final = (
     "تازه ها",
     "اخبار فوری",
     "لحظه به لحظه",
+    # A share bar's buttons, one a line or several on one («تلگرام واتس اپ»).
+    "اشتراک گذاری",
+    "اشتراک گذاری با",
+    "اشتراک در",
+    "تلگرام",
+    "واتس اپ",
+    "واتساپ",
+    "ایتا",
+    "روبیکا",
+    "سروش",
+    "توییتر",
+    "فیسبوک",
+    "لینکدین",
+    "لینک",
+    "کپی لینک",
+    "لینک کوتاه",
 )
 
 # Section and service names: a short line made only of these is a menu or a breadcrumb.
