@@ -10,7 +10,15 @@ from __future__ import annotations
 import pytest
 
 import jalali_meta as jm
-from jalali_meta._evidence import archive_name, list_control, part_heading, today_weekdays
+from jalali_meta import _article
+from jalali_meta._evidence import (
+    archive_name,
+    list_control,
+    list_count,
+    part_heading,
+    quoted_saying,
+    today_weekdays,
+)
 from jalali_meta._header import is_chrome_line
 from jalali_meta._normalize import normalize
 
@@ -353,3 +361,102 @@ def test_a_date_under_the_only_paragraph_stays_a_footer_date() -> None:
     paragraph are its footer (weaker than a date line above the title)."""
     article = jm.parse_article(UNDER_LEAD.format(body=""))
     assert article.evidence["published"] == "date line above title"
+
+
+# -- a headline printed again with its section glued on -------------------------------------
+
+GLUED = (
+    "د کرنې وزارت د غنمو د تخمونو وېش پیل کړ\n\n"
+    "د کرنې وزارت د غنمو د تخمونو وېش پیل کړ {section}\n"
+    "د کرنې وزیر مولوي عطاالله عمري\n\n"
+    "د کرنې وزیر مولوي عطاالله عمري د بزګرانو په غونډه کې وویل چې تخمونه به د ولایتونو "
+    "د اړتیاوو له مخې ووېشل شي او هېڅ بزګر به بې برخې نه شي.\n\n"
+    "نوموړي زیاته کړه چې سږکال د تېر کال په پرتله ډېر تخمونه وېشل کېږي.\n"
+)
+
+
+def test_a_headline_printed_again_with_its_section_glued_on_is_printed_twice() -> None:
+    """«HEADLINE» over «HEADLINE سیاست» (the category run into the copy), then a caption
+    naming a person: the headline, printed twice, is the title, not the caption."""
+    article = jm.parse_article(GLUED.format(section="سیاست"))
+    assert article.title == "د کرنې وزارت د غنمو د تخمونو وېش پیل کړ"
+    assert "title-uncertain" not in codes(article)
+
+
+@pytest.mark.parametrize(
+    ("after", "copy"),
+    [("سیاست", True), ("اقتصاد", True), ("او د بزګرانو ستونزې", False), ("", False)],
+)
+def test_only_a_sections_name_after_the_headline_makes_a_copy(after: str, copy: bool) -> None:
+    """Words that are no section's name after the headline's («... او د بزګرانو ستونزې»):
+    a longer headline or a subtitle, not the headline printed again."""
+    headline = "د کرنې وزارت د غنمو د تخمونو وېش پیل کړ"
+    lines, _ = _article._lines(f"{headline}\n{headline} {after}".rstrip() + "\n")
+    found = _article._section_glued_copies(lines, range(len(lines)))
+    assert found == ({1: lines[0].key} if copy else {})
+
+
+# -- a quoted saying under the title ----------------------------------------------------------
+
+SAYING = (
+    "پیام رئیس دانشکده حقوق\n\n"
+    "{quote}\n"
+    "سه دهه دگرگونی باعث شد که رسیدن به نیازهای ابتدایی مهمترین تلاش جامعه ما باشد ، اما "
+    "امروز نسل تازه ای را می بینیم که با انگیزه بیشتر به آموختن روی آورده است.\n"
+    "دانشکده حقوق که در سال 1933م. بنیاد گذاشته شد ، یکی از برترین نهادهای تحصیلی کشور "
+    "بوده و فارغ التحصیلان آن در همه عرصه ها خدمت کرده اند.\n"
+)
+
+
+def test_a_quoted_saying_with_its_source_is_no_title() -> None:
+    """«"... ." یک ضرب المثل کهن» between the heading and the text: an epigraph."""
+    quote = '"دانش چراغی است که راه فردا را روشن می کند." یک ضرب المثل کهن'
+    assert jm.parse_article(SAYING.format(quote=quote)).title == "پیام رئیس دانشکده حقوق"
+
+
+@pytest.mark.parametrize(
+    ("line", "saying"),
+    [
+        ('"دانش چراغی است که راه فردا را روشن می کند." یک ضرب المثل کهن', True),
+        ("«هر که را صبر نیست حکمت نیست.» سعدی", True),
+        ("«تورم تا پایان سال مهار می‌شود»؛ رئیس کل بانک مرکزی", False),
+        ('"مردم منتظر تصمیم مجلس‌اند." نماینده تهران در نطق پیش از دستور امروز گفت که ...', False),
+    ],
+)
+def test_quoted_saying(line: str, saying: bool) -> None:
+    assert quoted_saying(normalize(line)) is saying
+
+
+# -- a list's item count ---------------------------------------------------------------------
+
+COUNTED = (
+    "• امروز : چهارشنبه - ۸ بهمن - ۱۴۰۴\n"
+    "{count}\n\n"
+    "ورودی حوزه های علمیه\n\n"
+    "07فروردین\n"
+    "افت ثبت‌نام طلاب و راه‌های پیش رو\n"
+    "یادداشت؛\n\n"
+    "افت ثبت‌نام طلاب و راه‌های پیش رو\n\n"
+    "شمار داوطلبان ورود به حوزه در چند سال اخیر کم شده است و نویسنده این یادداشت می‌گوید "
+    "بخشی از پاسخ در معرفی روشن‌تر زندگی طلبگی به خانواده‌ها نهفته است.\n"
+)
+
+
+def test_the_line_under_a_lists_item_count_names_the_list() -> None:
+    """«کل اخبار 6690» over a short line, then an item: the list's name is the title."""
+    article = jm.parse_article(COUNTED.format(count="کل اخبار 6690"))
+    assert article.title == "ورودی حوزه های علمیه"
+    assert "listing-page" in codes(article)
+
+
+@pytest.mark.parametrize(
+    ("line", "count"),
+    [
+        ("کل اخبار 6690", True),
+        ("تعداد مطالب: ۱۲", True),
+        ("کل اخبار امروز را ببینید", False),
+        ("تعداد اخبار جعلی 30 درصد بیشتر شد", False),
+    ],
+)
+def test_list_count(line: str, count: bool) -> None:
+    assert list_count(normalize(line)) is count

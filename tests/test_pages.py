@@ -322,15 +322,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
         "fourth blind batch 610-649 (measured before any fix for it, on 1de15b4, code dfc25df): from the text alone: title wrong (no warning): 'معاون عمرانی استاندار: طرح ساماندهی گلزارهای شهدا تا پایان سال در همه شهرستان\\u200cها اجرا می\\u200cشود' (golden None); published wrong (no warning): '2023-06-10T12:00+03:30' (golden None)"
     ),
     # fifth blind batch 650-689:
-    "655_v_o_h_tag_page_bulleted_today_banner_jalali_dashes_and_gregorian_twin_news_count_tag_name_day_month_glued_no_year_item_title_kicker_semicolon": (
-        "fifth blind batch 650-689 (measured before any fix for it, on f9244a6, code 6b79a1d): from the text alone: title wrong (no warning): 'افت ثبت\\u200cنام طلاب و راه\\u200cهای پیش رو' (golden 'ورودی حوزه های علمیه')"
-    ),
-    "660_hurriyat_pashto_news_title_then_title_glued_category_word_caption_name_body_weekday_today_related_heading_news_id_details_segment": (
-        "fifth blind batch 650-689 (measured before any fix for it, on f9244a6, code 6b79a1d): from the text alone: title wrong (no warning): 'د بهرنیو چارو وزیر مولوي امیرخان متقي' (golden 'د نړېوالو مرستو وېش دې د افغانانو اړتیاوو او لومړیتوبو ته په کتو عیار شي'); number missing (golden '9190')"
-    ),
-    "664_ku_edu_af_dari_university_page_title_quote_with_attribution_body_years_in_text_no_date_slug_url": (
-        "fifth blind batch 650-689 (measured before any fix for it, on f9244a6, code 6b79a1d): from the text alone: title wrong (no warning): '\"دانش چراغی است که راه فردا را روشن می کند.\" یک ضرب المثل کهن' (golden 'پیام رئیس پوهنتون کابل')"
-    ),
 }
 
 # HTML pages whose visible text (parse_article on jm.visible_text, with the page's address)

@@ -59,8 +59,10 @@ from jalali_meta._evidence import (
     archive_name,
     excerpt_with_read_more,
     list_control,
+    list_count,
     names_breadcrumb_end,
     part_heading,
+    quoted_saying,
     today_weekdays,
 )
 from jalali_meta._grammar import is_hijri, read_time, search, squeeze
@@ -1354,11 +1356,36 @@ def _title_score(
     return score
 
 
+def _section_glued_copies(lines: Sequence[_Line], candidates: Sequence[int]) -> dict[int, str]:
+    """Lines that print a headline again with a section's name glued on («HEADLINE سیاست»
+    right under «HEADLINE»), by index, each with the headline's key: the title printed twice."""
+    found: dict[int, str] = {}
+    for index in candidates:
+        line = lines[index]
+        if index == 0 or line.words < GLUED_COPY_WORDS:
+            continue
+        above = lines[index - 1]
+        if above.info.kind != "text" or above.words < GLUED_COPY_WORDS - 1:
+            continue
+        if not line.key.startswith(above.key) or line.key == above.key:
+            continue
+        rest = line.norm.replace("\u200c", " ").split()[above.words :]
+        if rest and is_chrome_line(" ".join(rest)):
+            found[index] = above.key
+    return found
+
+
+# The headline of a glued copy has at least this many words (with the section's name).
+GLUED_COPY_WORDS = 4
+
+
 def _part_and_crumb_evidence(lines: Sequence[_Line], index: int) -> int:
     """Title evidence from a document's part heading and a breadcrumb's last crumb."""
     score = 0
     if part_heading(lines[index].norm):
         score -= 4  # «فصل اول: ...», «بخش دوم - ...»: a chapter of the text under its title
+    if quoted_saying(lines[index].norm):
+        score -= 4  # «"... ." NAME»: a quoted saying and its source, an epigraph
     if names_breadcrumb_end(lines, index):
         # The breadcrumb's last crumb is the page's name: this line is its title (and not a
         # short line repeating part of a longer one, which scores 3 less).
@@ -1497,6 +1524,9 @@ def _choose_title(
             tail = _squash(normalize(regex.split(r">>|\x20>\x20|\x20:\x20", line.text)[-1]))
             if tail != line.key and keys.get(tail, 0) == 1 and len(tail) >= CUT_KEY_CHARS:
                 keys[tail] += 1
+    glued = _section_glued_copies(lines, candidates)
+    for original in glued.values():
+        keys[original] = keys.get(original, 0) + 1  # the headline printed twice
     best: tuple[int, int] | None = None
     # Count headline-shaped lines between each candidate and the anchor, bottom up.
     between = 0
@@ -1528,6 +1558,7 @@ def _choose_title(
             and not line.chrome
             and not line.byline
             and key not in counted
+            and index not in glued  # the headline again, a section glued on: no other line
             and _ARABIC_LETTER.search(line.text) is not None  # Latin only: a widget's items
             and not _couplet(line.text)
             and not _subtitle(lines, index, spaced)
@@ -2308,6 +2339,31 @@ def _archive_title(
         if found is not None:
             state.title_start, state.title_end = line.start + found[0], line.start + found[1]
             return index
+    return None
+
+
+def _name_under_list_count(
+    lines: Sequence[_Line], title: int | None, outside: set[int]
+) -> int | None:
+    """The short line right under a list's item count («کل اخبار 6690» / «NAME») above the
+    chosen headline: the list's name (the headline is its first item's); else None."""
+    if title is None:
+        return None
+    for index in range(max(0, title - LABEL_REACH_ABOVE), title):
+        if index in outside or not list_count(lines[index].norm):
+            continue
+        name = index + 1
+        line = lines[name]
+        if (
+            name < title
+            and name not in outside
+            and line.info.kind == "text"
+            and line.words <= LISTING_NAME_WORDS
+            and not line.chrome
+            and not _never_title(line)
+            and line.text[-1] not in _KICKER_ENDS
+        ):
+            return name
     return None
 
 
@@ -3543,6 +3599,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     archive = _archive_title(state, title, anchor, outside)
     if archive is not None:
         title, title_rule = archive, "listing name"
+    elif (counted := _name_under_list_count(lines, title, outside)) is not None:
+        title, title_rule = counted, "listing name"
     if address.listing and title_rule != "listing name":
         title, title_rule = _url_listing_name(
             lines, title, anchor, outside, slug=address.slug, rule=title_rule

@@ -30,8 +30,10 @@ __all__ = [
     "breadcrumb_tail",
     "excerpt_with_read_more",
     "list_control",
+    "list_count",
     "names_breadcrumb_end",
     "part_heading",
+    "quoted_saying",
     "today_weekdays",
 ]
 
@@ -193,3 +195,35 @@ def names_breadcrumb_end(lines: Sequence[LineLike], index: int) -> bool:
         if tail is not None and tail == key:
             return True
     return False
+
+
+# A quoted sentence closed by its own full stop, then at most a few words naming its
+# source: «"دانش چراغی است که راه فردا را روشن می کند." یک ضرب المثل کهن».
+_QUOTED_SAYING = regex.compile(
+    r'^[\x20]*(?P<open>["«“])[^"«»“”]{8,}?[.!؟?…](?P<close>["»”])[\x20\u200c]*'
+    r"(?P<source>[^\n]*)$"
+)
+SAYING_SOURCE_WORDS = 6
+
+
+def quoted_saying(norm: str) -> bool:
+    """Whether a line is a quoted sentence with its full stop inside the quotes and at most
+    :data:`SAYING_SOURCE_WORDS` words after them (a proverb's or a speaker's name): an
+    epigraph. A headline quoting someone («"تورم مهار می‌شود"؛ رئیس کل بانک») ends its
+    quote without a full stop."""
+    match = _QUOTED_SAYING.match(norm)
+    if match is None:
+        return False
+    return len(match.group("source").replace("\u200c", " ").split()) <= SAYING_SOURCE_WORDS
+
+
+# A list's item count alone on its line: «کل اخبار 6690», «تعداد مطالب: ۱۲».
+_LIST_COUNT = regex.compile(
+    r"^(?:کل|تعداد|مجموع)[\x20\u200c]+(?:اخبار|خبرها|مطالب|نتایج|یادداشت[\x20\u200c]*ها)"
+    r"[\x20\u200c]*:?[\x20\u200c]*[0-9]{1,7}$"
+)
+
+
+def list_count(norm: str) -> bool:
+    """Whether a line is a list's item count («کل اخبار 6690»): the page is a list."""
+    return _LIST_COUNT.match(norm) is not None
