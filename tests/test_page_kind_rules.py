@@ -13,6 +13,7 @@ import jalali_meta as jm
 from jalali_meta import _article
 from jalali_meta._evidence import (
     archive_name,
+    day_and_month,
     list_control,
     list_count,
     part_heading,
@@ -460,3 +461,18 @@ def test_the_line_under_a_lists_item_count_names_the_list() -> None:
 )
 def test_list_count(line: str, count: bool) -> None:
     assert list_count(normalize(line)) is count
+
+
+def test_a_site_name_under_a_count_in_the_page_header_is_no_list_name() -> None:
+    """«کل اخبار 6690» in the site's header over its name and menu, far from the items:
+    the site's name is not taken as the list's."""
+    text = COUNTED.format(count="کل اخبار 6690\nصدای حوزه\nخانه\nیادداشت\nاخبار\nگفت‌وگو")
+    assert jm.parse_article(text).title != "صدای حوزه"
+
+
+@pytest.mark.parametrize(
+    ("line", "badge"),
+    [("07فروردین", True), ("۱۲ حمل", True), ("07 فروردین 1404", False), ("فروردین", False)],
+)
+def test_day_and_month(line: str, badge: bool) -> None:
+    assert day_and_month(normalize(line)) is badge

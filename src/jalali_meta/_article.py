@@ -57,6 +57,7 @@ from jalali_meta._datetimes import (
 from jalali_meta._errors import ConflictError, DateError, ParseError, position
 from jalali_meta._evidence import (
     archive_name,
+    day_and_month,
     excerpt_with_read_more,
     list_control,
     list_count,
@@ -2345,8 +2346,9 @@ def _archive_title(
 def _name_under_list_count(
     lines: Sequence[_Line], title: int | None, outside: set[int]
 ) -> int | None:
-    """The short line right under a list's item count («کل اخبار 6690» / «NAME») above the
-    chosen headline: the list's name (the headline is its first item's); else None."""
+    """The short line right under a list's item count («کل اخبار 6690» / «NAME») and right
+    above the chosen headline (its date line between them at most): the list's name (the
+    headline is its first item's); else None."""
     if title is None:
         return None
     for index in range(max(0, title - LABEL_REACH_ABOVE), title):
@@ -2354,8 +2356,13 @@ def _name_under_list_count(
             continue
         name = index + 1
         line = lines[name]
+        item = name + 1  # the first item's headline, or its date line above it
+        if item < title and (
+            lines[item].info.kind == "date" or day_and_month(lines[item].norm)
+        ):
+            item += 1
         if (
-            name < title
+            item == title
             and name not in outside
             and line.info.kind == "text"
             and line.words <= LISTING_NAME_WORDS

@@ -28,6 +28,7 @@ from jalali_meta._normalize import normalize
 __all__ = [
     "archive_name",
     "breadcrumb_tail",
+    "day_and_month",
     "excerpt_with_read_more",
     "list_control",
     "list_count",
@@ -227,3 +228,17 @@ _LIST_COUNT = regex.compile(
 def list_count(norm: str) -> bool:
     """Whether a line is a list's item count («کل اخبار 6690»): the page is a list."""
     return _LIST_COUNT.match(norm) is not None
+
+
+_MONTH_NAMES = sorted(
+    {normalize(name) for name in (*vocab.JALALI_MONTHS, *vocab.AFGHAN_MONTHS)}, key=len, reverse=True
+)
+# A day and a month's name alone, glued or not, no year: «07فروردین», «۱۲ حمل».
+_DAY_MONTH = regex.compile(
+    r"^[0-9]{1,2}[\x20\u200c]*(?:" + "|".join(map(regex.escape, _MONTH_NAMES)) + r")$"
+)
+
+
+def day_and_month(norm: str) -> bool:
+    """Whether a line is only a day and a month's name (a list item's date badge)."""
+    return _DAY_MONTH.match(norm) is not None
