@@ -2357,9 +2357,7 @@ def _name_under_list_count(
         name = index + 1
         line = lines[name]
         item = name + 1  # the first item's headline, or its date line above it
-        if item < title and (
-            lines[item].info.kind == "date" or day_and_month(lines[item].norm)
-        ):
+        if item < title and (lines[item].info.kind == "date" or day_and_month(lines[item].norm)):
             item += 1
         if (
             item == title

@@ -231,7 +231,9 @@ def list_count(norm: str) -> bool:
 
 
 _MONTH_NAMES = sorted(
-    {normalize(name) for name in (*vocab.JALALI_MONTHS, *vocab.AFGHAN_MONTHS)}, key=len, reverse=True
+    {normalize(name) for name in (*vocab.JALALI_MONTHS, *vocab.AFGHAN_MONTHS)},
+    key=len,
+    reverse=True,
 )
 # A day and a month's name alone, glued or not, no year: «07فروردین», «۱۲ حمل».
 _DAY_MONTH = regex.compile(
