@@ -14,6 +14,7 @@ from jalali_meta import _article
 from jalali_meta._evidence import (
     archive_name,
     day_and_month,
+    glued_breadcrumb_end,
     list_control,
     list_count,
     part_heading,
@@ -476,3 +477,61 @@ def test_a_site_name_under_a_count_in_the_page_header_is_no_list_name() -> None:
 )
 def test_day_and_month(line: str, badge: bool) -> None:
     assert day_and_month(normalize(line)) is badge
+
+
+# -- labels in parentheses, addresses -------------------------------------------------------
+
+
+def test_registered_and_updated_labels_with_values_in_parentheses() -> None:
+    """«تاریخ ثبت: (1398/01/05 )  تاریخ بروزآوری: (1398/01/06 )»: published and updated."""
+    text = (
+        "نگاهی به تاریخ علم و پیدایش خط\n"
+        "کهن‌ترین نوشته‌هایی که نشانه‌هایشان آوا را نشان می‌دهند به هزاره سوم پیش از میلاد "
+        "می‌رسند و این قسمت از آن گام سرنوشت‌ساز می‌گوید.\n"
+        "تاریخ ثبت: (1398/01/05 )  تاریخ بروزآوری: (1398/01/06 )\n"
+    )
+    article = jm.parse_article(text)
+    assert article.published.isoformat() == "2019-03-25"
+    assert article.updated.isoformat() == "2019-03-26"
+    assert [(f.name, f.label) for f in article.fields] == [
+        ("published", "تاریخ ثبت"),
+        ("updated", "تاریخ بروزآوری"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("url", "number"),
+    [
+        # Joomla: «Itemid» is the menu entry; an address copied from HTML keeps «&amp;».
+        (
+            "http://fa.example.ir/index.php?option=com_content&amp;view=article&amp;id=1347"
+            "&amp;Itemid=221",
+            "1347",
+        ),
+        ("http://x.ir/index.php?option=com_content&view=article&id=1347&Itemid=221", "1347"),
+        ("http://x.ir/page.aspx?ItemID=5512", "5512"),  # no Joomla option: its own ID
+        ("http://x.ir/?id=9&Itemid=3", None),  # two IDs of unknown meaning
+    ],
+)
+def test_address_ids(url: str, number: str | None) -> None:
+    assert jm.parse_article("عنوان\n", url=url).number == number
+
+
+# -- a breadcrumb run into the headline ------------------------------------------------------
+
+
+def test_a_breadcrumb_run_into_a_one_line_pages_headline_is_cut_off() -> None:
+    """«خانه اخبار ویژه HEADLINE», the page's only line: the headline is the title."""
+    article = jm.parse_article("خانه اخبار ویژه استان جدید در جنوب کشور تشکیل می‌شود؟\n")
+    assert article.title == "استان جدید در جنوب کشور تشکیل می‌شود؟"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "خانه سینما جشن سالانه منتقدان را در تالار وحدت برگزار می‌کند",  # an institution
+        "خانه‌های ارزان قیمت در حاشیه شهرها بیشتر شد",
+    ],
+)
+def test_a_headline_opening_with_home_keeps_its_words(line: str) -> None:
+    assert glued_breadcrumb_end(normalize(line)) is None

@@ -59,6 +59,7 @@ from jalali_meta._evidence import (
     archive_name,
     day_and_month,
     excerpt_with_read_more,
+    glued_breadcrumb_end,
     list_control,
     list_count,
     names_breadcrumb_end,
@@ -2372,6 +2373,20 @@ def _name_under_list_count(
     return None
 
 
+def _glued_breadcrumb_title(state: _State, anchor: int) -> bool:
+    """Whether the first running line, on a page without a headline line, is a breadcrumb
+    run into the headline («خانه اخبار ویژه HEADLINE»); ``state.title_start`` then cuts the
+    breadcrumb off the title."""
+    line = state.lines[anchor]
+    if anchor > 0 or line.words > HEADLINE_MAX_WORDS or line.text[-1] == ".":
+        return False
+    start = glued_breadcrumb_end(line.norm)
+    if start is None:
+        return False
+    state.title_start = line.start + start
+    return True
+
+
 # A list page prints at most this many control lines between its name and its items.
 LIST_CONTROL_LINES = 3
 
@@ -3595,6 +3610,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title, title_rule = blog_name, "listing name"
     else:
         title, title_rule = _choose_title(state, anchor, hints, outside, address.slug)
+    if title is None and anchor is not None and _glued_breadcrumb_title(state, anchor):
+        title, title_rule = anchor, "headline"
     if title is not None and anchor is not None and _excerpts(lines, anchor):
         title, title_rule = _listing_name(lines, title, outside, title_rule)
     elif title is not None and _collection_above(lines, title, outside):

@@ -23,6 +23,7 @@ from typing import Protocol
 import regex
 
 from jalali_meta import _vocab as vocab
+from jalali_meta._header import is_chrome_line
 from jalali_meta._normalize import normalize
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "breadcrumb_tail",
     "day_and_month",
     "excerpt_with_read_more",
+    "glued_breadcrumb_end",
     "list_control",
     "list_count",
     "names_breadcrumb_end",
@@ -244,3 +246,29 @@ _DAY_MONTH = regex.compile(
 def day_and_month(norm: str) -> bool:
     """Whether a line is only a day and a month's name (a list item's date badge)."""
     return _DAY_MONTH.match(norm) is not None
+
+
+_HOME_CRUMBS = ("خانه", "صفحه اصلی", "صفحه نخست")
+# A headline after a glued breadcrumb has at least this many words.
+GLUED_HEADLINE_WORDS = 3
+# A breadcrumb glued to a headline has at most this many words.
+GLUED_CRUMB_WORDS = 6
+
+
+def glued_breadcrumb_end(norm: str) -> int | None:
+    """Where the headline starts in a line that opens with a breadcrumb run into it without
+    separators («خانه اخبار ویژه HEADLINE»: home, then a section's name of two words or
+    more), or None. One section word after «خانه» is no breadcrumb («خانه سینما ...»)."""
+    home = next((h for h in _HOME_CRUMBS if norm.startswith(h + " ")), None)
+    if home is None:
+        return None
+    words = list(regex.finditer(r"[^\x20]+", norm))
+    skip = len(home.split())
+    best = None
+    for count in range(skip + 2, min(len(words), skip + GLUED_CRUMB_WORDS) + 1):
+        section = norm[words[skip].start() : words[count - 1].end()]
+        if len(words) - count < GLUED_HEADLINE_WORDS:
+            break
+        if is_chrome_line(section):
+            best = words[count].start()
+    return best

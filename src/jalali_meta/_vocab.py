@@ -416,6 +416,8 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
             # دوشنبه ۱۳ اسفند ۱۳۸۶ ساعت 14:20 توسط NAME | نظرات (۳)».
             "نوشته شده در",
             "ارسال شده در",
+            # «تاریخ ثبت: (1398/01/05 )» (kherada.com: the day a post was registered).
+            "تاریخ ثبت",
             "published",
             "date",
         ),
@@ -429,6 +431,10 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
             "تاریخ بروز رسانی",
             "به روز رسانی",
             "بروز رسانی",
+            # «تاریخ بروزآوری: (1398/01/05 )» (kherada.com).
+            "تاریخ بروزآوری",
+            "تاریخ بروز آوری",
+            "تاریخ به روز آوری",
             "updated",
             "last update",
             "last modified",
