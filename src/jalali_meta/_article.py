@@ -1526,8 +1526,8 @@ def _choose_title(
             tail = _squash(normalize(regex.split(r">>|\x20>\x20|\x20:\x20", line.text)[-1]))
             if tail != line.key and keys.get(tail, 0) == 1 and len(tail) >= CUT_KEY_CHARS:
                 keys[tail] += 1
-    glued = _section_glued_copies(lines, candidates)
-    for original in glued.values():
+    glued_copies = _section_glued_copies(lines, candidates)
+    for original in glued_copies.values():
         keys[original] = keys.get(original, 0) + 1  # the headline printed twice
     best: tuple[int, int] | None = None
     # Count headline-shaped lines between each candidate and the anchor, bottom up.
@@ -1560,7 +1560,7 @@ def _choose_title(
             and not line.chrome
             and not line.byline
             and key not in counted
-            and index not in glued  # the headline again, a section glued on: no other line
+            and index not in glued_copies  # the headline again, a section glued on: no other line
             and _ARABIC_LETTER.search(line.text) is not None  # Latin only: a widget's items
             and not _couplet(line.text)
             and not _subtitle(lines, index, spaced)
