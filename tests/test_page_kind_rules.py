@@ -10,19 +10,18 @@ from __future__ import annotations
 import pytest
 
 import jalali_meta as jm
-from jalali_meta import _article
-from jalali_meta._evidence import (
-    archive_name,
-    day_and_month,
-    glued_breadcrumb_end,
-    list_control,
-    list_count,
-    part_heading,
-    quoted_saying,
-    today_weekdays,
-)
-from jalali_meta._header import is_chrome_line
-from jalali_meta._normalize import normalize
+from jalali_meta.testing import LINE_EVIDENCE, normalize
+
+archive_name = LINE_EVIDENCE["archive name"]
+day_and_month = LINE_EVIDENCE["day and month"]
+glued_breadcrumb_end = LINE_EVIDENCE["glued breadcrumb end"]
+is_chrome_line = LINE_EVIDENCE["chrome line"]
+list_control = LINE_EVIDENCE["list control"]
+list_count = LINE_EVIDENCE["list count"]
+part_heading = LINE_EVIDENCE["part heading"]
+quoted_saying = LINE_EVIDENCE["quoted saying"]
+section_glued_copies = LINE_EVIDENCE["section glued copies"]
+today_weekdays = LINE_EVIDENCE["today weekdays"]
 
 
 def codes(article: jm.Article) -> list[str]:
@@ -142,6 +141,7 @@ def test_a_tagged_with_label_names_the_list() -> None:
 )
 def test_archive_name(line: str, name: str | None) -> None:
     found = archive_name(line)
+    assert isinstance(found, tuple) or found is None
     assert (line[found[0] : found[1]] if found else None) == name
 
 
@@ -393,9 +393,8 @@ def test_only_a_sections_name_after_the_headline_makes_a_copy(after: str, copy: 
     """Words that are no section's name after the headline's («... او د بزګرانو ستونزې»):
     a longer headline or a subtitle, not the headline printed again."""
     headline = "د کرنې وزارت د غنمو د تخمونو وېش پیل کړ"
-    lines, _ = _article._lines(f"{headline}\n{headline} {after}".rstrip() + "\n")
-    found = _article._section_glued_copies(lines, range(len(lines)))
-    assert found == ({1: lines[0].key} if copy else {})
+    found = section_glued_copies(f"{headline}\n{headline} {after}".rstrip() + "\n")
+    assert found == ({1: "".join(normalize(headline).split())} if copy else {})
 
 
 # -- a quoted saying under the title ----------------------------------------------------------
