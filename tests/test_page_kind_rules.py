@@ -534,3 +534,30 @@ def test_a_breadcrumb_run_into_a_one_line_pages_headline_is_cut_off() -> None:
 )
 def test_a_headline_opening_with_home_keeps_its_words(line: str) -> None:
     assert glued_breadcrumb_end(normalize(line)) is None
+
+
+def test_labels_whose_bracketed_values_are_printed_on_lines_of_their_own() -> None:
+    """«تاریخ ثبت: (» / DATE / «) تاریخ بروزآوری: (» / DATE / «)» (an HTML box that puts each
+    date in a block of its own): each label takes the date on the next line."""
+    text = (
+        "نگاهی به تاریخ علم و پیدایش خط\n"
+        "کهن‌ترین نوشته‌هایی که نشانه‌هایشان آوا را نشان می‌دهند به هزاره سوم پیش از میلاد "
+        "می‌رسند و این قسمت از آن گام سرنوشت‌ساز می‌گوید.\n"
+        "تاریخ ثبت: (\n1398/01/05\n) تاریخ بروزآوری: (\n1398/01/06\n)\n"
+    )
+    article = jm.parse_article(text)
+    assert article.published.isoformat() == "2019-03-25"
+    assert article.updated.isoformat() == "2019-03-26"
+
+
+def test_a_bracket_alone_after_a_label_takes_no_text_as_its_value() -> None:
+    """An opening bracket alone after a label, and a line of words under it: no date."""
+    text = (
+        "نگاهی به تاریخ علم و پیدایش خط\n"
+        "کهن‌ترین نوشته‌هایی که نشانه‌هایشان آوا را نشان می‌دهند به هزاره سوم پیش از میلاد "
+        "می‌رسند و این قسمت از آن گام سرنوشت‌ساز می‌گوید.\n"
+        "تاریخ ثبت: (\nنامعلوم\n)\n"
+    )
+    article = jm.parse_article(text)
+    assert article.published is None
+    assert "not-a-date" not in codes(article)
