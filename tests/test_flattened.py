@@ -29,12 +29,6 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
     "608_persian_news_idn_html_wp_english_top_date_site_title_h1_no_entry_date_recent_posts_dates_jetpack": (
         "an English page: the site's slogan «All Persian News Related to Iran» is taken"
     ),
-    "686_ihu_html_jsp_portal_today_span_arabic_indic_digits_breadcrumb_gt_separators_page_title_nbsp_paragraph_chapter_headings_no_date": (
-        "as its visible text (SILENT_WRONG_VISIBLE_TEXT): a chapter heading «فصل اول: ...»"
-    ),
-    "688_mui_international_html_drupal_page_h1_regulation_name_attachment_link_menu_footer_no_date_alias_with_digits": (
-        "as its visible text (SILENT_WRONG_VISIBLE_TEXT): a section name"
-    ),
 }
 
 

@@ -66,6 +66,18 @@ from jalali_meta._datetimes import (
     same_moment,
 )
 from jalali_meta._errors import ConflictError, DateError, ParseError, position
+from jalali_meta._evidence import (
+    archive_name,
+    day_and_month,
+    excerpt_with_read_more,
+    glued_breadcrumb_end,
+    list_control,
+    list_count,
+    names_breadcrumb_end,
+    part_heading,
+    quoted_saying,
+    today_weekdays,
+)
 from jalali_meta._grammar import is_hijri, read_time, search, squeeze
 from jalali_meta._grammar import read as read_parts
 from jalali_meta._header import (
@@ -381,6 +393,8 @@ class _State:
     title_end: int | None = None
     # Where the title starts when its line opens with an archive's words (see archive_name).
     title_start: int | None = None
+    # The weekdays the lead calls today («امروز شنبه ...», see _today_in_lead).
+    today_weekdays: frozenset[int] = frozenset()
     # A blank line before (nearly) every line (see _double_spaced): a label and its value
     # on the next line, or a date and its time line, are then one across a blank line.
     double_spaced: bool = False
@@ -1578,6 +1592,7 @@ def _title_score(
         score -= 4  # a breadcrumb «خانه > بخش > ...», the headline glued to it or not
     if _ENUMERATED.match(line.norm):
         score -= 4  # «الف: ...», «ماده ۱. ...», «۲- ...»: a numbered heading of the text
+    score += _part_and_crumb_evidence(lines, index)
     if _couplet(text):
         score -= 4  # a couplet «... / ...»: an epigraph, not a headline
     commas = text.count(",") + text.count("،")
@@ -1627,6 +1642,43 @@ def _decorated(line: _Line) -> Span | None:
     if len(lead) < FRAME_MARKS or len(tail) < FRAME_MARKS:
         return None
     return line.start + found.start("core"), line.start + found.end("core")
+
+
+def _section_glued_copies(lines: Sequence[_Line], candidates: Sequence[int]) -> dict[int, str]:
+    """Lines that print a headline again with a section's name glued on («HEADLINE سیاست»
+    right under «HEADLINE»), by index, each with the headline's key: the title printed twice."""
+    found: dict[int, str] = {}
+    for index in candidates:
+        line = lines[index]
+        if index == 0 or line.words < GLUED_COPY_WORDS:
+            continue
+        above = lines[index - 1]
+        if above.info.kind != "text" or above.words < GLUED_COPY_WORDS - 1:
+            continue
+        if not line.key.startswith(above.key) or line.key == above.key:
+            continue
+        rest = line.norm.replace("\u200c", " ").split()[above.words :]
+        if rest and is_chrome_line(" ".join(rest)):
+            found[index] = above.key
+    return found
+
+
+# The headline of a glued copy has at least this many words (with the section's name).
+GLUED_COPY_WORDS = 4
+
+
+def _part_and_crumb_evidence(lines: Sequence[_Line], index: int) -> int:
+    """Title evidence from a document's part heading and a breadcrumb's last crumb."""
+    score = 0
+    if part_heading(lines[index].norm):
+        score -= 4  # «فصل اول: ...», «بخش دوم - ...»: a chapter of the text under its title
+    if quoted_saying(lines[index].norm):
+        score -= 4  # «"... ." NAME»: a quoted saying and its source, an epigraph
+    if names_breadcrumb_end(lines, index):
+        # The breadcrumb's last crumb is the page's name: this line is its title (and not a
+        # short line repeating part of a longer one, which scores 3 less).
+        score += 7
+    return score
 
 
 # A letter of the Arabic script (presentation forms of a PDF text layer included).
@@ -1808,6 +1860,13 @@ def _choose_title(
             if longer.startswith(line.key) and 0 < len(longer) - len(line.key) <= GLUED_TAIL_CHARS:
                 keys[line.key] += 1
                 break
+    # A headline printed again right under itself with a section's name glued on
+    # («HEADLINE سیاست»): printed twice, and the copy is no line of its own between it and
+    # the body.
+    glued_copies = _section_glued_copies(lines, candidates)
+    for original in glued_copies.values():
+        if keys.get(original, 0) < 2:
+            keys[original] = keys.get(original, 0) + 1
     best: tuple[int, int] | None = None
     # Count headline-shaped lines between each candidate and the anchor, bottom up.
     between = 0
@@ -1839,6 +1898,7 @@ def _choose_title(
             and not line.chrome
             and not line.byline
             and key not in counted
+            and index not in glued_copies  # the headline again, a section glued on: no other line
             and _ARABIC_LETTER.search(line.text) is not None  # Latin only: a widget's items
             and not _couplet(line.text)
             and not _subtitle(lines, index, spaced)
@@ -2643,6 +2703,8 @@ def _excerpts(lines: Sequence[_Line], anchor: int) -> bool:
             return True  # an excerpt cut with «...», the next item's headline and text under it
         if _read_more(line) and not _related_box(lines, index):
             return True
+        if line.paragraph and excerpt_with_read_more(line.norm):
+            return True  # «... ادامه را بخوانید»: the button run into the excerpt's end
     return False
 
 
@@ -2781,6 +2843,7 @@ def _listing_name(
         and (_BULLET.match(lines[above].text) or lines[above].info.kind == "date")
     ):
         above -= 1  # the first item's own kicker, bulleted like the items («• از ...»), or date
+    above = _above_list_controls(lines, above)
     if above < 0 or above in outside:
         return title, rule
     line = lines[above]
@@ -2795,6 +2858,81 @@ def _listing_name(
     ):
         return above, "listing name"
     return title, rule
+
+
+def _archive_line_near(
+    state: _State, title: int | None, anchor: int | None, outside: set[int]
+) -> int | None:
+    """The line of an archive title at or above the chosen title («بایگانی‌های NAME - SITE»,
+    «برچسب زده شده با : NAME»): the page is a list named NAME, which becomes the title
+    (``state.title_start`` and ``title_end`` cut the words around it); None without one."""
+    lines = state.lines
+    stop = title if title is not None else anchor if anchor is not None else len(lines) - 1
+    for index in range(max(0, stop - LABEL_REACH_ABOVE), min(len(lines), stop + 1)):
+        line = lines[index]
+        if index in outside or line.info.kind not in ("text", "labels"):
+            continue
+        found = archive_name(line.text)
+        if found is not None:
+            state.title_start, state.title_end = line.start + found[0], line.start + found[1]
+            return index
+    return None
+
+
+def _name_under_list_count(
+    lines: Sequence[_Line], title: int | None, outside: set[int]
+) -> int | None:
+    """The short line right under a list's item count («کل اخبار 6690» / «NAME») and right
+    above the chosen headline (its date line between them at most): the list's name (the
+    headline is its first item's); else None."""
+    if title is None:
+        return None
+    for index in range(max(0, title - LABEL_REACH_ABOVE), title):
+        if index in outside or not list_count(lines[index].norm):
+            continue
+        name = index + 1
+        line = lines[name]
+        item = name + 1  # the first item's headline, or its date line above it
+        if item < title and (lines[item].info.kind == "date" or day_and_month(lines[item].norm)):
+            item += 1
+        if (
+            item == title
+            and name not in outside
+            and line.info.kind == "text"
+            and line.words <= LISTING_NAME_WORDS
+            and not line.chrome
+            and not _never_title(line)
+            and line.text[-1] not in _KICKER_ENDS
+        ):
+            return name
+    return None
+
+
+def _glued_breadcrumb_title(state: _State, anchor: int) -> bool:
+    """Whether the first running line, on a page without a headline line, is a breadcrumb
+    run into the headline («خانه اخبار ویژه HEADLINE»); ``state.title_start`` then cuts the
+    breadcrumb off the title."""
+    line = state.lines[anchor]
+    if anchor > 0 or line.words > HEADLINE_MAX_WORDS or line.text[-1] == ".":
+        return False
+    start = glued_breadcrumb_end(line.norm)
+    if start is None:
+        return False
+    state.title_start = line.start + start
+    return True
+
+
+# A list page prints at most this many control lines between its name and its items.
+LIST_CONTROL_LINES = 3
+
+
+def _above_list_controls(lines: Sequence[_Line], above: int) -> int:
+    """The line above a list page's controls («گروه بندی», a search prompt) that end at
+    ``above``: the list's name stands over them, not among them."""
+    first = above
+    while first > 0 and above - first < LIST_CONTROL_LINES and list_control(lines[first].norm):
+        first -= 1
+    return first
 
 
 def _slugs(lines: Sequence[_Line]) -> set[str]:
@@ -4321,6 +4459,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title, title_rule = blog_name, "listing name"
     else:
         title, title_rule = _choose_title(state, anchor, hints, outside, address.slug)
+    if title is None and anchor is not None and _glued_breadcrumb_title(state, anchor):
+        title, title_rule = anchor, "headline"
     if title is not None and anchor is not None and _excerpts(lines, anchor):
         title, title_rule = _listing_name(lines, title, outside, title_rule)
     elif (
@@ -4350,6 +4490,11 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title, title_rule = title - 1, "listing name"
     if title is not None and title + 1 < len(lines) and _tags_heading(lines[title + 1]):
         title_rule = "listing name"  # a tag page: its name over «برچسب ها», then its items
+    near = _archive_line_near(state, title, anchor, outside)
+    if near is not None:
+        title, title_rule = near, "listing name"
+    elif (counted := _name_under_list_count(lines, title, outside)) is not None:
+        title, title_rule = counted, "listing name"
     if address.listing and title_rule != "listing name":
         title, title_rule = _url_listing_name(
             lines, title, anchor, outside, slug=address.slug, rule=title_rule
@@ -4366,6 +4511,9 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     else:
         lead = anchor if anchor is not None else len(lines)
     end = _body_end(state, lead, outside) if lead < len(lines) else len(lines)
+    block = _header_block_under_lead(state, lead, end, outside)
+    if block:
+        end = _body_end(state, max(block) + 1, outside)
     # 3. Header lines: above the title, and between the title and the lead.
     if title is not None and (dated := _dated_title(lines[title])) is not None:
         # «HEADLINE 1396/05/30»: a table row's headline and its date run into one line.
@@ -4380,10 +4528,13 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         # them, when there is none) are the header.
         _walk(state, (i for i in range(lead) if i not in outside), "header", None)
     # 4. Late header lines right under the lead, and the footer.
-    late = _late_header(state, lead, end, outside)
+    late = _late_header(state, lead, end, outside) | block
     footer = [i for i in range(end, len(lines)) if i not in outside]
     _walk(state, footer, "footer", title)
     listing = title_rule == "listing name" or address.listing or _listing(state, lead, outside)
+    if any(rule == "archive title" for _, rule in hints.titles):
+        # The page's <title> or og:title is an archive's («بایگانی‌های NAME - SITE»): a list.
+        title_rule, listing = "listing name", True
     if listing:
         # A tag or archive page: the ID and date lines under its items are theirs.
         # Under a list's name (or at a list's address), the header lines are the first
@@ -4419,6 +4570,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         state.ignore(lines[index], "widget" if index in boxes else reason)
     if not listing and lead < len(lines) and lead not in outside:
         _lead_dateline(state, lines[lead])
+    state.today_weekdays = _today_in_lead(state, lead, end, outside)
     if not state.afghan and _pashto(lines, title, lead):
         state.afghan = True  # a page in Pashto keeps Kabul's clock
     state.candidates.extend(hints.candidates)
@@ -4579,6 +4731,44 @@ def _late_header(state: _State, lead: int, end: int, outside: set[int]) -> set[i
     return taken
 
 
+# Lines between the lead and the body that a header block printed there may take.
+UNDER_LEAD_LINES = 8
+# A line of that block without a date or a label (a share button) has at most this many words.
+UNDER_LEAD_WORDS = 4
+
+
+def _header_block_under_lead(state: _State, lead: int, end: int, outside: set[int]) -> set[int]:
+    """The header block printed between a one-paragraph lead and the body, or an empty set.
+
+    «LEAD» / «03 آذر 1403» / «کد خبر : 71747» / share buttons / the body's paragraphs: the
+    date and label lines right under the lead, then short button lines, then the running
+    text again. Without a paragraph after them they are the footer (see :func:`_body_end`).
+    """
+    lines = state.lines
+    if end != lead + 1 or end >= len(lines) or lead >= len(lines) or not lines[lead].paragraph:
+        return set()
+    first = lines[end]
+    if end in outside or first.info.kind not in ("date", "labels"):
+        return set()
+    block: set[int] = set()
+    for index in range(end, min(len(lines), end + UNDER_LEAD_LINES)):
+        line = lines[index]
+        if line.paragraph:
+            return block if index > end else set()
+        if index in outside:
+            return set()
+        kind = line.info.kind
+        if kind in ("date", "labels") and index > lead + LATE_HEADER_LINES:
+            return set()  # too far under the lead for the late header to read it
+        if kind in ("date", "labels", "control", "counter", "widget") or (
+            kind == "text" and line.words <= UNDER_LEAD_WORDS and not is_section_end(line.norm)
+        ):
+            block.add(index)
+        else:
+            return set()
+    return set()
+
+
 # A blog's list counter, alone on its line: «۶ مطلب با موضوع «آموزش» ثبت شده است» (a
 # category page of blog.ir), «۳ مطلب با کلمه‌ی کلیدی «X» ثبت شده است» (a tag page).
 _LIST_COUNTER = regex.compile(
@@ -4586,28 +4776,6 @@ _LIST_COUNTER = regex.compile(
     r"(?:موضوع|برچسب|کلمه[\x20\u200c]*(?:ی|ٔ)?[\x20\u200c]*کلیدی)[\x20\u200c]*"
     r"«[^«»]+»[\x20\u200c]*ثبت[\x20\u200c]+شده[\x20\u200c]+است$"
 )
-
-
-# WordPress's archive title, as its Persian and English translations print it in <title>
-# and og:title: «بایگانی‌های NAME - SITE», «NAME Archives - SITE» (the tag's or the
-# category's name, then the site's after a dash or a pipe). A line of a page text: see
-# _archive_title.
-_WP_ARCHIVE_TITLE = regex.compile(
-    r"^(?:بایگانی[\x20\u200c]?های[\x20\u200c]+(?P<name>[^|\-–—]+?)"
-    r"|(?P<name>[^|\-–—]+?)[\x20]+Archives)"
-    r"[\x20]+[|\-–—][\x20]+(?P<site>[^|\-–—]+)$",
-)
-ARCHIVE_NAME_WORDS = 8
-
-
-def archive_name(text: str) -> tuple[int, int] | None:
-    """The span of the list's name in WordPress's archive title «بایگانی‌های NAME - SITE»
-    (or «NAME Archives - SITE»), or None. The site's name after the dash is required: a
-    headline may open with «بایگانی‌های» (archives) too."""
-    found = _WP_ARCHIVE_TITLE.match(text)
-    if found is None or len(found.group("name").split()) > ARCHIVE_NAME_WORDS:
-        return None
-    return found.span("name")
 
 
 def _blog_name_over_counter(
@@ -4797,6 +4965,17 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
             published.span,
         )
         published = None
+    if published is not None and _not_the_leads_today(state, published):
+        # «امروز شنبه ...» in the lead, and a date line of another weekday above the title:
+        # the line is the theme's banner of the visit day, not the day the article tells of.
+        assert published.stamp is not None
+        state.note(
+            "published-conflict",
+            f"the date line {published.stamp.text!r} above the title is not the day the lead "
+            "calls today; not used",
+            published.span,
+        )
+        published = None
     _url_notes(state, published, by_field["published"])
     if published is not None and published.rule.startswith("footer date line"):
         assert published.stamp is not None
@@ -4855,6 +5034,31 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
         # a time the page prints without a zone is a wall time on that clock.
         published, updated = (_in_zone(choice, home) for choice in (published, updated))
     return {"published": published, "updated": updated, "number": number}
+
+
+# The lead and the paragraphs right under it where «امروز» names the article's day.
+TODAY_PARAGRAPHS = 3
+_BANNER_RULES = frozenset({"date line above title", "date line farther above title"})
+
+
+def _today_in_lead(state: _State, lead: int, end: int, outside: set[int]) -> frozenset[int]:
+    """The weekdays the lead (or the first paragraphs under it) calls today: «امروز شنبه»."""
+    found: set[int] = set()
+    for index in range(lead, min(end, lead + TODAY_PARAGRAPHS)):
+        line = state.lines[index]
+        if index not in outside and line.paragraph and "امروز" in line.norm:
+            found |= today_weekdays(line.norm)
+    return frozenset(found)
+
+
+def _not_the_leads_today(state: _State, published: Choice) -> bool:
+    """Whether an unlabelled date line above the title names a weekday that is neither the
+    day the lead calls today nor the day after it (a post published past midnight)."""
+    stamp = published.stamp
+    if not state.today_weekdays or published.rule not in _BANNER_RULES or stamp is None:
+        return False
+    weekday = (stamp.gregorian.weekday() + 2) % 7  # 0 = Saturday, as vocab.WEEKDAYS
+    return all(weekday not in (day, (day + 1) % 7) for day in state.today_weekdays)
 
 
 def _site_stamps(

@@ -101,7 +101,7 @@ _ICON_PREFIX = re.compile(_ICON_WORDS)
 LABEL = lazy(
     rf"""
     (?:^|(?<=[|•·]|\x20\x20|\t|^{_ICON_WORDS}))[\x20\u200c]*   # label position
-    (?:[•·●▪■◾►▶*(][\x20\u200c]*                      # optional bullet or bracket, or a
+    (?:[•·●▪■◾►▶*()][\x20\u200c]*                     # optional bullet or bracket, or a
       |(?<=^[\x20\u200c]*)-[\x20\u200c]+)?              # dash opening a list item «- کد: ۱۲»
     {_BL}(?P<label>{_LABELS}){_BR}
     (?P<colon>{_G}:)?{_G}                               # colon or none, spaces either side
@@ -225,7 +225,7 @@ _ARROWS = ">»›<«‹"
 _HIJRI_HINTS = ("ال", *sorted({month.split()[0] for month in vocab.HIJRI_MONTHS}))
 # A widget line holds one of these words (the first word of each widget entry).
 _WIDGET_HINTS = tuple({word.split()[0] for word in vocab.WIDGET_WORDS})
-_LABEL_LEAD = frozenset(" \u200c•·●▪■◾►▶*(-")
+_LABEL_LEAD = frozenset(" \u200c•·●▪■◾►▶*()-")  # «) تاریخ ...»: a bracket closed before it
 _NEED_COLON = frozenset(squeeze(word) for word in vocab.LABELS_NEED_COLON)
 _TRIM = " \u200c|•·●▪■◾►▶*-،,:;"
 # A token made only of these is no word (a separator or a bracket standing alone).
@@ -380,6 +380,8 @@ def _label_key(text: str) -> str:
 
 
 _LABEL_KEYS: dict[str, str] = {}
+# A value that is only an opening bracket: a box printed its value on a line of its own.
+_OPEN_BRACKETS = frozenset("([")
 _MEMO_SIZE = 4096
 
 
@@ -461,6 +463,8 @@ def _labels(norm: str) -> list[Label]:
             if brk is not None:
                 limit = brk.start()
         start, end = _trim(norm, start, limit)
+        if norm[start:end] in _OPEN_BRACKETS:
+            start = end  # «تاریخ ثبت: (» / DATE / «)»: the value is on the next line
         if field == "number":
             # An ID is one token: what follows it on the line is another segment.
             # A bare digit group after it that starts no date is no other segment:
@@ -956,13 +960,18 @@ def is_chrome_line(norm: str) -> bool:
     folded = _fold(norm)
     if not folded or folded in _CHROME_PHRASES:
         return True
+    if folded in _SECTION_WORDS:
+        return True  # a section's name of three words or more («آیین نامه ها») alone
     words = [word for word in map(_fold, _CHROME_SPLIT.split(norm)) if word]
     if not words or len(words) > SECTION_LINE_WORDS:
         return False
     # Two-word names («بین الملل», «استان ها») are folded into one key.
     index = 0
     while index < len(words):
-        if index + 1 < len(words) and words[index] + words[index + 1] in _SECTION_WORDS:
+        if index + 1 < len(words) and (
+            words[index] + words[index + 1] in _SECTION_WORDS
+            or words[index] + words[index + 1] in _CHROME_PHRASES  # «واتس اپ»
+        ):
             index += 2
             continue
         if words[index] not in _SECTION_WORDS and words[index] not in _CHROME_PHRASES:

@@ -24,10 +24,11 @@ from typing import Any
 
 import attrs
 
-from jalali_meta._article import Hints, archive_name, parse_text
+from jalali_meta._article import Hints, parse_text
 from jalali_meta._datetimes import find_dates
 from jalali_meta._decode import decode_html, read_source
 from jalali_meta._errors import ConflictError, MissingExtraError
+from jalali_meta._evidence import archive_name
 from jalali_meta._normalize import to_ascii_digits
 from jalali_meta._plausible import apply_reference
 from jalali_meta._records import Article, Field, FieldName, Notice, Span, Timestamp
@@ -542,25 +543,28 @@ def _title_sources(
         found.append((headline.strip(), "json-ld headline"))
     og_title = _first(meta, "og:title")
     if og_title:
-        found.append((_archive_or_title(og_title), "og:title"))
+        found.append((og_title, "og:title"))
     if title_tag is not None:
-        whole = title_tag.text(deep=True).strip()
-        archive = _archive_or_title(whole)
-        text = rest or (archive if archive != whole else _without_site_name(whole, site_name))
+        text = rest or _without_site_name(title_tag.text(deep=True).strip(), site_name)
         found.append((text, "title tag"))
     site = "".join((site_name or "").split())
-    return [
-        (text, rule)
-        for text, rule in found
-        if text and "".join(text.split()) != site and len(text) <= _MAX_TITLE_CHARS
-    ]
+    return _archive_titles(
+        [
+            (text, rule)
+            for text, rule in found
+            if text and "".join(text.split()) != site and len(text) <= _MAX_TITLE_CHARS
+        ]
+    )
 
 
-def _archive_or_title(text: str) -> str:
-    """The tag's or category's name of WordPress's archive title («بایگانی‌های NAME - SITE»),
-    else ``text`` itself."""
-    span = archive_name(" ".join(text.split()))
-    return " ".join(text.split())[slice(*span)] if span is not None else text
+def _archive_titles(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A title source that is an archive title («بایگانی‌های NAME - SITE», WordPress's tag
+    and category pages) names a list: NAME comes first, as ``archive title``."""
+    for text, _rule in found:
+        span = archive_name(text)
+        if span is not None:
+            return [(text[span[0] : span[1]], "archive title"), *found]
+    return found
 
 
 def _feed_title(attributes: dict[str, str | None]) -> str | None:

@@ -147,7 +147,7 @@ def url_number(url: str | None) -> str | None:
     try:
         parts = urlsplit(url.strip())
         segments = [s for s in unquote(parts.path).split("/") if s]
-        query = parse_qsl(parts.query, keep_blank_values=True)
+        query = _joomla_article(parse_qsl(_unescaped(parts.query), keep_blank_values=True))
     except ValueError:
         return None
     # 1. The last digit segment.
@@ -188,6 +188,19 @@ def url_number(url: str | None) -> str | None:
         elif name.endswith("id"):
             unknown = True
     return found_ids[0] if len(set(found_ids)) == 1 and not unknown else None
+
+
+def _unescaped(query: str) -> str:
+    """A query copied from HTML with its ampersands escaped («id=1347&amp;Itemid=221»)."""
+    return query.replace("&amp;", "&") if "&amp;" in query else query
+
+
+def _joomla_article(query: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A Joomla address («?option=com_content&view=article&id=1347&Itemid=221») without its
+    ``Itemid``, the menu entry the article is shown under, not the article's ID."""
+    if not any(key.strip().lower() == "option" for key, _ in query):
+        return query
+    return [(key, value) for key, value in query if key.strip().lower() != "itemid"]
 
 
 def _meta(tree: Any) -> dict[str, list[str]]:

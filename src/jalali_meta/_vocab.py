@@ -450,6 +450,8 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
             # دوشنبه ۱۳ اسفند ۱۳۸۶ ساعت 14:20 توسط NAME | نظرات (۳)».
             "نوشته شده در",
             "ارسال شده در",
+            # «تاریخ ثبت: (1398/01/05 )» (kherada.com: the day a post was registered).
+            "تاریخ ثبت",
             "published",
             "date",
         ),
@@ -463,6 +465,10 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
             "تاریخ بروز رسانی",
             "به روز رسانی",
             "بروز رسانی",
+            # «تاریخ بروزآوری: (1398/01/05 )» (kherada.com).
+            "تاریخ بروزآوری",
+            "تاریخ بروز آوری",
+            "تاریخ به روز آوری",
             "updated",
             "last update",
             "last modified",
@@ -721,6 +727,22 @@ CHROME_PHRASES: Final = (
     "تازه ها",
     "اخبار فوری",
     "لحظه به لحظه",
+    # A share bar's buttons, one a line or several on one («تلگرام واتس اپ»).
+    "اشتراک گذاری",
+    "اشتراک گذاری با",
+    "اشتراک در",
+    "تلگرام",
+    "واتس اپ",
+    "واتساپ",
+    "ایتا",
+    "روبیکا",
+    "سروش",
+    "توییتر",
+    "فیسبوک",
+    "لینکدین",
+    "لینک",
+    "کپی لینک",
+    "لینک کوتاه",
 )
 
 # Section and service names: a short line made only of these is a menu or a breadcrumb.
@@ -816,6 +838,8 @@ SECTION_END_WORDS: Final = (
 READ_MORE_WORDS: Final = (
     "بیشتر بخوانید", "ادامه مطلب", "ادامه خبر", "ادامه مطلب را بخوانید", "ادامه مطالعه",
     "مشاهده ادامه مطلب", "read more", "continue reading",
+    # A list's «see more» and «read the rest» buttons (iranlawclinic.com, jalise.ir).
+    "مشاهده بیشتر", "ادامه را بخوانید",
 )  # fmt: skip
 
 # A line starting with one of these is a byline or reading aid, never a headline.
