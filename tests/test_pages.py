@@ -112,11 +112,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "632_dastour_law_database_search_form_line_first_note_article_arabic_yeh_kaf_no_title_law_id_in_query": (
         "fourth blind batch 610-649 (measured before any fix for it, on 1de15b4, code dfc25df): number missing (golden '313062')"
     ),
-    "633_isau_journal_article_page_sinaweb_title_article_type_spaced_colon_authors_affiliations_numbered_abstract_no_date": (
-        "fourth blind batch 610-649 (measured before any fix for it, on 1de15b4, code dfc25df): title wrong (no warning): 'نوع مقاله : مقاله پژوهشی' (golden 'سنجش زیست\\u200cپذیری محله\\u200cهای حاشیه\\u200cای کلانشهر مشهد با رویکرد شهر انسانی'); number missing (golden '211694'). "
-        "Since fix7 the title is right (a «LABEL : VALUE» field line is no title); the number stays missing: "
-        "Sinaweb's «/article_N.html» is not read, as page 179's golden (the same address shape) has no number"
-    ),
     "636_darolershad_seminary_site_trial_version_banner_saying_of_day_kashida_title_leading_space_basmala_title_again_author_dates_in_body": (
         "fourth blind batch 610-649 (measured before any fix for it, on 1de15b4, code dfc25df): number missing (golden '362')"
     ),

@@ -165,17 +165,22 @@ def url_number(url: str | None) -> str | None:
         if _date_code(digits, before):
             return None
         alone = found.end(1) == found.end()  # not «2024-elections»: a year before a slug
+        if _post_id_permalink(segments, at, digits):
+            return digits
         if len(digits) >= _URL_ID_DIGITS or (
             before in _ITEM_SEGMENTS and (alone or _YEAR_LIKE.fullmatch(digits) is None)
         ):
             return digits  # (after an item's segment a short number is its ID, before a slug
             # too unless it reads as a year: «/news/145-slug», not «/news/2045-slug»)
         return None  # a short number: a date path's, a page's or a section's
-    # 2. A key-value path segment.
+    # 2. A key-value path segment, or an item's name and its ID («/article_67195.html»).
     for segment in reversed(segments):
         pair = _KEY_VALUE.fullmatch(_URL_EXTENSION.sub("", segment))
         if pair is not None and pair.group(1).lower() in _ID_KEYS:
             return pair.group(2)
+        item = _ITEM_ID.fullmatch(_URL_EXTENSION.sub("", segment))
+        if item is not None and _segment_name(item.group(1)) in _ITEM_SEGMENTS:
+            return item.group(2)
     # 3. A query field: one item key, and no other numeric «...id» field of unknown meaning.
     found_ids: list[str] = []
     unknown = False
@@ -188,6 +193,25 @@ def url_number(url: str | None) -> str | None:
         elif name.endswith("id"):
             unknown = True
     return found_ids[0] if len(set(found_ids)) == 1 and not unknown else None
+
+
+# An item's name and its ID in one segment: Sinaweb journals' «article_67195.html».
+_ITEM_ID = re.compile(r"([A-Za-z]{2,20})_([0-9]{1,20})")
+# A slug: words with dashes (WordPress's «%postname%»).
+_SLUG = re.compile(r"[^\W\d_][\w\u200c]*(?:-[\w\u200c()]+)+")
+
+
+def _post_id_permalink(segments: list[str], at: int, digits: str) -> bool:
+    """Whether ``segments`` are WordPress's «/%post_id%/%postname%/» permalink: the number
+    alone as the first segment, then one slug, the number no year («/7616/نگاهی-به-...»,
+    «/2210/افطاری-همدلی»; not «/2024/slug», an archive's year)."""
+    return (
+        at == 0
+        and len(segments) == 2
+        and segments[0] == digits
+        and _YEAR_LIKE.fullmatch(digits) is None
+        and _SLUG.fullmatch(segments[1]) is not None
+    )
 
 
 def _unescaped(query: str) -> str:
