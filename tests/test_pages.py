@@ -123,12 +123,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "652_cafetarikh_print_version_qr_widget_glued_words_title_date_saat_time_lead_twice_news_id_before_print_segment": (
         "fifth blind batch 650-689 (measured before any fix for it, on f9244a6, code 6b79a1d): title wrong (with title-uncertain): 'کد QR مطلبدریافت صفحه با کد QR' (golden 'روزنامه اطلاعات در گذر تاریخ')"
     ),
-    "653_kherada_science_history_title_twice_lead_parenthesised_registered_and_updated_dates_same_day_read_count_share_line_previous_part_link": (
-        "fifth blind batch 650-689 (measured before any fix for it, on f9244a6, code 6b79a1d): number missing (golden '7616'); published missing (golden '2019-03-25'); updated missing (golden '2019-03-25')"
-    ),
-    "682_kherada_html_article_h1_h2_repeat_lead_info_line_parenthesised_registered_updated_same_day_counter_whatsapp_caption_previous_part_link_related_list": (
-        "fifth blind batch 650-689 (measured before any fix for it, on f9244a6, code 6b79a1d): number missing (golden '7616'); updated missing (golden '2019-03-25'). Since fix8 updated is right (a label after «)», a value that is only «(» taken from the next line); number still missing: the address shape as for 653"
-    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.

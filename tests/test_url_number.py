@@ -60,7 +60,7 @@ SHAPES = [
     ("https://x.ir/login?code=abc", None),
     # WordPress's «/%post_id%/%postname%/» permalink (kherada.com, km.gov.af) and an item's
     # name with its ID in one segment (Sinaweb journals' «/article_N.html»).
-    ("https://kherada.com/7616/نگاهی-به-تاریخ-علم", "7616"),
+    ("https://kherada.com/7616/نگاهی-به-تاریخ-علم؛-فصل-اول:-پیدایش-خط-(ب-–-اختراع-الفبا)", "7616"),
     ("https://km.gov.af/2210/افطاری-همدلی", "2210"),
     ("https://mizansj.ut.ac.ir/article_67195.html", "67195"),
     ("https://x.ir/2024/some-slug", None),  # an archive's year

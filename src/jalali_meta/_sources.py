@@ -197,8 +197,8 @@ def url_number(url: str | None) -> str | None:
 
 # An item's name and its ID in one segment: Sinaweb journals' «article_67195.html».
 _ITEM_ID = re.compile(r"([A-Za-z]{2,20})_([0-9]{1,20})")
-# A slug: words with dashes (WordPress's «%postname%»).
-_SLUG = re.compile(r"[^\W\d_][\w\u200c]*(?:-[\w\u200c()]+)+")
+# A slug: words with dashes and a letter, no file's extension (WordPress's «%postname%»).
+_SLUG = re.compile(r"(?=.*[^\W\d_])[^\s/.]+-[^\s/.]+")
 
 
 def _post_id_permalink(segments: list[str], at: int, digits: str) -> bool:
