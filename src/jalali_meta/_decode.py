@@ -58,6 +58,9 @@ _MAX_BYTES_PER_CHAR = 4
 # open elements on each start tag, so its time grows with the square of the depth (32,000
 # nested <div> took ~10 s). Browsers cap the tree the same way (Blink at 512).
 MAX_HTML_DEPTH = 512
+# The most attributes one element keeps (the HTML parser compares each new attribute with the
+# element's others, so its time on one element grows with the square of their count).
+MAX_HTML_ATTRIBUTES = 256
 # Tags that never open an element, or close themselves implicitly so often that counting them
 # would make the depth drift upward on ordinary pages.
 _NOT_NESTING = frozenset({

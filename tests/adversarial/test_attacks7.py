@@ -1,0 +1,208 @@
+"""Seventh round of attacks on the library's promises (docs/reliability.md, "Attacks, seventh round").
+
+Each test names the promise it holds the library to: bounded, linear cost on hostile HTML;
+our own errors (not an AttributeError from inside) for wrong argument types; every bad input
+reported by the command line; an article ID never made of an unbounded digit run.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+from pathlib import Path
+
+import pytest
+
+import jalali_meta as jm
+from jalali_meta._decode import MAX_HTML_ATTRIBUTES, read_source
+from jalali_meta._sources import url_number
+from jalali_meta.testing import run_cli as main
+
+pytest.importorskip("selectolax")
+
+BODY = "<h1>عنوان خبر</h1><div>کد خبر: ۱۲۳۴ | ۳ بهمن ۱۴۰۱ - ۰۹:۱۵</div><p>متن خبر.</p>"
+GOOD = "عنوان خبر\nکد خبر: ۱۲۳۴\nتاریخ انتشار: ۵ دی ۱۴۰۲\nمتن خبر."
+
+
+def _page(head: str = "", body: str = BODY) -> str:
+    return f'<html lang="fa"><head>{head}</head><body>{body}</body></html>'
+
+
+def _summary(article: jm.Article) -> tuple[object, ...]:
+    published = article.published.isoformat() if article.published else None
+    return article.title, article.number, published
+
+
+def _widest_element(source: str | bytes) -> int:
+    """The most attributes any element of ``source`` has, as the HTML parser reads it."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(source)
+    return max(len(node.attributes) for node in tree.root.traverse(include_text=False))
+
+
+# -- 1. Attributes: the HTML parser's cost grows with the square of one element's attribute
+# count (it compares each new attribute with the element's others), so a 1 MB page of one
+# element with 100,000 attributes took about 40 s. The count per element is now bounded
+# before parsing, so the parser's work per character is bounded: the tests check the bound
+# on what the parser gets (no timing).
+
+WIDE_SHAPES = {
+    "names": lambda k: " ".join(f"a{i}" for i in range(k)),
+    "values": lambda k: " ".join(f'a{i}="x"' for i in range(k)),
+    "unquoted": lambda k: " ".join(f"a{i}=x/y" for i in range(k)),
+    "quoted >": lambda k: " ".join(f'a{i}=">"' for i in range(k)),
+    "no spaces": lambda k: "".join(f'a{i}="x"' for i in range(k)),
+    "slashes": lambda k: "/".join(f"a{i}" for i in range(k)),
+    "< in names": lambda k: " ".join(f"a<{i}" for i in range(k)),
+    "newlines": lambda k: "\n".join(f"data-x{i}='1'" for i in range(k)),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(WIDE_SHAPES))
+@pytest.mark.parametrize("tag", ["div", "h1", "meta", "p"])
+def test_element_with_thousands_of_attributes_is_bounded(shape: str, tag: str) -> None:
+    """5,000 attributes on one element: cut to the bound, warned, the article read whole."""
+    attributes = WIDE_SHAPES[shape](5_000)
+    if tag == "meta":
+        page = _page(f"<meta {attributes}>")
+    else:
+        page = _page(body=f"<{tag} {attributes}>x</{tag}>" + BODY)
+    _, source, notes = read_source(page)
+    assert _widest_element(source) <= MAX_HTML_ATTRIBUTES
+    assert [n.code for n in notes] == ["html-too-wide"]
+    article = jm.parse_html(page)
+    assert "html-too-wide" in [w.code for w in article.warnings]
+    assert _summary(article)[1:] == ("1234", "2023-01-23T09:15:00+03:30")
+    with pytest.raises(jm.ConflictError):
+        jm.parse_html(page, strict=True)
+
+
+def test_attributes_kept_are_the_first_ones() -> None:
+    """The cut keeps an element's first attributes (the ones a page's machine data uses)."""
+    meta = '<meta property="article:published_time" content="2023-01-22T20:30:00Z" '
+    page = _page(meta + " ".join(f"x{i}" for i in range(3_000)) + ">")
+    article = jm.parse_html(page)
+    assert article.published is not None
+    assert article.published.isoformat() == "2023-01-23T09:15:00+03:30"
+    assert "html-too-wide" in [w.code for w in article.warnings]
+
+
+@pytest.mark.parametrize("count", [1, 20, MAX_HTML_ATTRIBUTES])
+def test_elements_within_the_bound_are_untouched(count: int) -> None:
+    """Up to the bound, and any number of elements each within it: the page as it was."""
+    one = _page(body=f"<div {' '.join(f'a{i}' for i in range(count))}>x</div>" + BODY)
+    many = _page(body=f"<p {' '.join(f'b{i}' for i in range(count))}>x</p>" * 200 + BODY)
+    quoted = _page(body=f"<div title='a > b' {' '.join(f'c{i}' for i in range(count))}>" + BODY)
+    for page in (one, many, quoted):
+        doc, _, notes = read_source(page)
+        assert (doc, notes) == (page, [])
+        assert "html-too-wide" not in [w.code for w in jm.parse_html(page).warnings]
+
+
+def test_attribute_text_inside_scripts_and_comments_is_not_cut() -> None:
+    """A script or a comment that spells a wide tag is text: it is left alone."""
+    spelled = "<b " + " ".join(f"a{i}" for i in range(MAX_HTML_ATTRIBUTES + 50)) + ">"
+    script = f'<script type="application/ld+json">{json.dumps({"headline": spelled})}</script>'
+    for page in (_page(script), _page(body=f"<!-- {spelled} -->" + BODY)):
+        doc, _, notes = read_source(page)
+        assert (doc, notes) == (page, [])
+
+
+# -- 2. parse_html's url= of the wrong type: an AttributeError from inside the URL code.
+
+
+@pytest.mark.parametrize("url", [5, 1.5, b"https://example.ir/fa/news/1234/", ["https://x.ir"]])
+def test_parse_html_url_of_the_wrong_type_is_a_type_error(url: object) -> None:
+    """As parse_article: a TypeError naming the argument, never an error from inside."""
+    with pytest.raises(TypeError, match=r"^url must be a str or None, not "):
+        jm.parse_html(_page(), url=url)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^url must be a str or None, not "):
+        jm.parse_article(GOOD, url=url)  # type: ignore[arg-type]
+
+
+def test_parse_html_url_none_and_str_still_work() -> None:
+    assert jm.parse_html(_page(), url=None).number == "1234"
+    assert jm.parse_html(_page(), url="https://example.ir/fa/news/1234/x").url == (
+        "https://example.ir/fa/news/1234/x"
+    )
+
+
+# -- 3. The command line: a file that is only a byte-order mark is empty; a UTF-16 text file
+# with its byte-order mark (Notepad's "Unicode") is text.
+
+
+@pytest.mark.parametrize(
+    "content", [codecs.BOM_UTF8, codecs.BOM_UTF8 + b" \n\t\n", codecs.BOM_UTF16_LE, b"\xfe\xff"]
+)
+def test_file_of_a_byte_order_mark_alone_is_an_empty_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes
+) -> None:
+    bom = tmp_path / "bom.txt"
+    bom.write_bytes(content)
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    assert main(["--format", "jsonl", str(bom), str(good)]) == 1
+    captured = capsys.readouterr()
+    assert [json.loads(line)["path"] for line in captured.out.splitlines()] == [str(good)]
+    assert f"{bom}:1:1: error: empty file" in captured.err.splitlines()
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be-bom", "utf-32"])
+def test_text_file_with_a_utf16_or_utf32_byte_order_mark_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], encoding: str
+) -> None:
+    """The mark says the encoding, as it does for HTML (docs/html.md): no --encoding needed."""
+    data = (
+        codecs.BOM_UTF16_BE + GOOD.encode("utf-16-be")
+        if encoding == "utf-16-be-bom"
+        else GOOD.encode(encoding)
+    )
+    path = tmp_path / "unicode.txt"
+    path.write_bytes(data)
+    assert main(["--format", "jsonl", str(path)]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert (record["title"], record["number"]) == ("عنوان خبر", "1234")
+    assert record["published"]["gregorian"] == "2023-12-26"
+    assert record["spans"]["number"] == list(jm.parse_article(GOOD).spans["number"])
+
+
+def test_utf16_text_without_a_mark_is_still_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without the mark nothing says UTF-16: its NUL bytes make it binary, as before."""
+    path = tmp_path / "unicode.txt"
+    path.write_bytes(GOOD.encode("utf-16-le"))
+    assert main(["--format", "jsonl", str(path)]) == 3
+    assert "binary content" in capsys.readouterr().err
+
+
+# -- 4. An ID in the address's query: as unbounded as the digits given.
+
+
+@pytest.mark.parametrize("digits", [21, 40, 10_000])
+def test_query_id_longer_than_any_id_is_no_id(digits: int) -> None:
+    """A path's digit run and a printed ID stop at 20 digits; a query's did not."""
+    url = "https://example.ir/?p=" + "9" * digits
+    assert url_number(url) is None
+    assert jm.parse_article("عنوان خبر\nمتن خبر اول.", url=url).number is None
+
+
+@pytest.mark.parametrize("digits", [1, 6, 20])
+def test_query_id_within_the_bound_is_read(digits: int) -> None:
+    url = "https://example.ir/?p=" + "7" * digits
+    assert url_number(url) == "7" * digits
+
+
+# -- 5. to_row's fields given as one string: read letter by letter ("unknown field 't'").
+
+
+def test_fields_as_one_string_is_a_type_error() -> None:
+    article = jm.parse_article(GOOD)
+    with pytest.raises(TypeError, match="fields must be a sequence of column names"):
+        jm.to_row(article, fields="title")
+    assert jm.to_row(article, fields=["title"]) == {"title": "عنوان خبر"}
+    assert jm.to_row(article, fields=("number", "title")) == {
+        "number": "1234",
+        "title": "عنوان خبر",
+    }
