@@ -97,12 +97,14 @@ _FONT_BREAKS_OUT = re.compile(r"\s(?:color|face|size)\s*=", re.IGNORECASE)
 # One step of the tokenizer: a comment, CDATA section or bogus comment opening (group 1), or a
 # whole start or end tag (name in group 2; "/" marks an end tag), its attributes read as the
 # HTML tokenizer reads them (a quote delimits a value only right after "=", so "</div>" inside
-# a quoted value is not a tag). Every alternative ends at ">" or the end of the text.
+# a quoted value is not a tag). Every alternative ends at ">" or the end of the text. (The
+# attributes' loop stops only at ">" or the end, so it never backtracks; a run of plain
+# characters is one step of it, which is twice as fast as one step a character on a long tag.)
 _STEP = re.compile(
     r"""<(?:
       (!--|!\[CDATA\[|[!?]|/(?![A-Za-z]))             # comment, CDATA, bogus comment
     | (/?[A-Za-z][^\s/>]*)                             # a tag name
-      (?:[^>=]|=\s*"[^"]*(?:"|\Z)|=\s*'[^']*(?:'|\Z)|=)*  # attributes
+      (?:[^>=]+|=\s*"[^"]*(?:"|\Z)|=\s*'[^']*(?:'|\Z)|=)*  # attributes
       (?:>|\Z)
     )""",
     re.VERBOSE,
@@ -501,6 +503,99 @@ def _raw_end(doc: str, name: str, start: int) -> int:
     return len(doc)
 
 
+# A quoted attribute value with ">" in it (a tag would then span several ">"-free pieces).
+_QUOTED_GT = re.compile(r"""=\s*(?:"[^">]*>|'[^'>]*>)""")
+# One attribute of a start tag, as the HTML tokenizer splits them: separators, a name (which
+# may start with "="), then an optional value, quoted (to its quote) or not (to white space).
+_ATTRIBUTE = re.compile(
+    r"""[\s/]*[^\s/>][^\s/>=]*(?:\s*=\s*(?:"[^"]*(?:"|\Z)|'[^']*(?:'|\Z)|[^\s>]*))?"""
+)
+# What separates two attributes: white space, "/", or the quote that ends a value.
+_ATTRIBUTE_BREAKS = (" ", "\t", "\n", "\r", "\f", "/", '"', "'")
+
+
+def _maybe_wide(doc: str) -> bool:
+    """Whether an element of ``doc`` may have more than MAX_HTML_ATTRIBUTES attributes.
+
+    C-speed tests that are never false for such a page: each attribute after the first takes
+    at least two characters, one of them a break (:data:`_ATTRIBUTE_BREAKS`), and a tag holds
+    no ">" outside a quoted value, so such a tag lies in one ">"-free piece of ``doc`` after a
+    "<", unless a quoted value holds a ">" (then the exact walk decides).
+    """
+    least = 2 * MAX_HTML_ATTRIBUTES
+    if len(doc) < least:
+        return False
+    if _QUOTED_GT.search(doc) is not None:
+        return True
+    for piece in doc.split(">"):
+        if len(piece) >= least:
+            start = piece.find("<")
+            if start >= 0 and len(piece) - start >= least:
+                breaks = sum(piece.count(c, start) for c in _ATTRIBUTE_BREAKS)
+                if breaks >= MAX_HTML_ATTRIBUTES:
+                    return True
+    return False
+
+
+def _attribute_cut(doc: str, tag: re.Match[str]) -> tuple[int, int, str] | None:
+    """The cut that drops the attributes of start tag ``tag`` after the first
+    MAX_HTML_ATTRIBUTES, or None when it has no more."""
+    start = tag.start(2) + len(tag.group(2))
+    end = tag.end() - 1 if tag.group(0).endswith(">") else tag.end()
+    for count, found in enumerate(_ATTRIBUTE.finditer(doc, start, end), 1):
+        if count > MAX_HTML_ATTRIBUTES:
+            return found.start(), end, ""
+    return None
+
+
+def bound_attributes(doc: str) -> tuple[str, list[Notice]]:
+    """Keep the first MAX_HTML_ATTRIBUTES attributes of each start tag, in linear time.
+
+    The HTML parser compares each attribute with those of its element before it (to drop a
+    repeated name), so its time on one element grows with the square of their number: one
+    element with 100,000 attributes (1 MB) took about 40 s. A real page's elements have a
+    few dozen at most. Pages within the bound come back as they are; comments and raw text
+    (scripts, styles) are never cut.
+    """
+    if not _maybe_wide(doc):
+        return doc, []
+    least = 2 * MAX_HTML_ATTRIBUTES
+    cuts: list[tuple[int, int, str]] = []
+    position = 0
+    while (match := _STEP.search(doc, position)) is not None:
+        position = match.end()
+        opener, token = match.group(1), match.group(2)
+        if opener is not None:  # comments and bogus comments, as _walk skips them
+            if opener == "!--":
+                end = doc.find("-->", match.end())
+                position = len(doc) if end < 0 else end + 3
+            elif not opener.startswith("!["):
+                end = doc.find(">", match.start())
+                position = len(doc) if end < 0 else end + 1
+            continue
+        if token[0] == "/":
+            continue
+        if match.end() - match.start() > least and (cut := _attribute_cut(doc, match)):
+            cuts.append(cut)
+        name = token.lower()
+        if name in _RAW_TEXT:
+            position = _raw_end(doc, name, match.end())
+    if not cuts:
+        return doc, []
+    pieces = []
+    start = 0
+    for cut_start, cut_end, replacement in cuts:
+        pieces.append(doc[start:cut_start])
+        pieces.append(replacement)
+        start = cut_end
+    pieces.append(doc[start:])
+    message = (
+        f"{len(cuts)} element(s) had more than {MAX_HTML_ATTRIBUTES} attributes; "
+        "the attributes after those were dropped"
+    )
+    return "".join(pieces), [Notice("html-too-wide", message)]
+
+
 def bound_depth(doc: str) -> tuple[str, list[Notice]]:
     """Flatten element nesting deeper than MAX_HTML_DEPTH, as browsers do, in linear time.
 
@@ -560,6 +655,7 @@ def read_source(html: str | bytes) -> tuple[str, str | bytes, list[Notice]]:
         require_text(html)
     doc, notes, exact = _decode(html, None)
     require_text(doc)
+    doc, wide = bound_attributes(doc)
     doc, deep = bound_depth(doc)
-    source: str | bytes = exact if exact is not None and not deep else doc
-    return doc, source, notes + deep
+    source: str | bytes = exact if exact is not None and not deep and not wide else doc
+    return doc, source, notes + wide + deep
