@@ -8,6 +8,7 @@ reported by the command line; an article ID never made of an unbounded digit run
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -207,3 +208,45 @@ def test_fields_as_one_string_is_a_type_error() -> None:
         "number": "1234",
         "title": "عنوان خبر",
     }
+
+
+# -- 6. find_dates on a relative time of two parts: only the last part was read, so
+# «۲ روز و ۳ ساعت پیش» (two days and three hours ago) came out three hours ago, silently.
+
+REFERENCE = dt.datetime(2023, 9, 19, 12, 0)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "۲ روز و ۳ ساعت پیش",
+        "۱ ساعت و ۳۰ دقیقه پیش",
+        "یک ساعت و سی دقیقه قبل",
+        "۳ هفته و ۲ روز پیش",
+        "۲ سال و ۳ ماه پیش",
+        "۱ روز، ۳ ساعت پیش",
+        "2 روز 3 ساعت پیش",
+        "۱ ساعت و ۳۰ دقیقه و ۱۰ ثانیه پیش",
+        "نیم ساعت و ۵ دقیقه پیش",
+    ],
+)
+def test_relative_time_of_two_parts_is_left_out(phrase: str) -> None:
+    """find_dates leaves out what it cannot read whole; parse_article already refused it."""
+    assert jm.find_dates(f"این خبر {phrase} منتشر شد.", reference=REFERENCE) == []
+    article = jm.parse_article(f"عنوان خبر\nتاریخ انتشار: {phrase}\nمتن.", reference=REFERENCE)
+    assert article.published is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("این خبر ۳ ساعت پیش منتشر شد.", ["2023-09-19T09:00:00+03:30"]),
+        ("در ۲ روز، ۳ ساعت پیش خبر رسید.", []),  # a count of days right before: left out too
+        ("پس از ۲ روز کار، ۳ ساعت پیش تمام شد.", ["2023-09-19T09:00:00+03:30"]),
+        ("سال ۱۴۰۲ و ۲ روز پیش", ["2023-09-17"]),
+        ("۵ نفر و ۲ روز پیش", ["2023-09-17"]),
+    ],
+)
+def test_relative_time_after_other_words_is_still_read(text: str, expected: list[str]) -> None:
+    found = jm.find_dates(text, reference=REFERENCE)
+    assert [ts.isoformat() for ts in found] == expected
