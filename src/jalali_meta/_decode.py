@@ -61,6 +61,9 @@ MAX_HTML_DEPTH = 512
 # The most attributes one element keeps (the HTML parser compares each new attribute with the
 # element's others, so its time on one element grows with the square of their count).
 MAX_HTML_ATTRIBUTES = 256
+# The most options one <select> keeps (the parser runs the selectedness rule over the
+# select's options at each option it inserts).
+MAX_SELECT_OPTIONS = 256
 # Tags that never open an element, or close themselves implicitly so often that counting them
 # would make the depth drift upward on ordinary pages.
 _NOT_NESTING = frozenset({
@@ -548,19 +551,32 @@ def _attribute_cut(doc: str, tag: re.Match[str]) -> tuple[int, int, str] | None:
     return None
 
 
-def bound_attributes(doc: str) -> tuple[str, list[Notice]]:
-    """Keep the first MAX_HTML_ATTRIBUTES attributes of each start tag, in linear time.
+# An option start tag, in any case (a C-speed count decides whether options are looked at).
+_OPTION_TAG = re.compile(r"<[oO][pP][tT][iI][oO][nN]")
+# Start tags that close an open <select> (as its end tag does).
+_SELECT_ENDS = frozenset({"input", "keygen", "textarea"})
+
+
+def bound_width(doc: str) -> tuple[str, list[Notice]]:
+    """Keep an element's first MAX_HTML_ATTRIBUTES attributes and a ``<select>``'s first
+    MAX_SELECT_OPTIONS options, in linear time.
 
     The HTML parser compares each attribute with those of its element before it (to drop a
-    repeated name), so its time on one element grows with the square of their number: one
-    element with 100,000 attributes (1 MB) took about 40 s. A real page's elements have a
-    few dozen at most. Pages within the bound come back as they are; comments and raw text
-    (scripts, styles) are never cut.
+    repeated name), and runs the selectedness rule over a select's options at each option it
+    inserts, so its time grows with the square of either number: one element with 100,000
+    attributes (1 MB) took about 40 s, a select with 40,000 options (360 KB) 19 s. Real pages
+    have a few dozen attributes and a few hundred options at most. Pages within the bounds
+    come back as they are (C-speed tests decide); comments and raw text (scripts, styles)
+    are never cut. Excess options lose their start and end tags; their text stays.
     """
-    if not _maybe_wide(doc):
+    wide = _maybe_wide(doc)
+    options = len(_OPTION_TAG.findall(doc)) > MAX_SELECT_OPTIONS
+    if not (wide or options):
         return doc, []
     least = 2 * MAX_HTML_ATTRIBUTES
+    attribute_cuts = option_cuts = 0
     cuts: list[tuple[int, int, str]] = []
+    in_select: int | None = None  # options seen in the open <select>, None outside one
     position = 0
     while (match := _STEP.search(doc, position)) is not None:
         position = match.end()
@@ -574,10 +590,26 @@ def bound_attributes(doc: str) -> tuple[str, list[Notice]]:
                 position = len(doc) if end < 0 else end + 1
             continue
         if token[0] == "/":
+            name = token[1:].lower()
+            if name == "select":
+                in_select = None
+            elif name == "option" and in_select is not None and in_select > MAX_SELECT_OPTIONS:
+                cuts.append((match.start(), match.end(), ""))
             continue
-        if match.end() - match.start() > least and (cut := _attribute_cut(doc, match)):
-            cuts.append(cut)
         name = token.lower()
+        if name == "option" and in_select is not None:
+            in_select += 1
+            if in_select > MAX_SELECT_OPTIONS:
+                cuts.append((match.start(), match.end(), ""))
+                option_cuts += 1
+                continue
+        elif name == "select":
+            in_select = 0
+        elif name in _SELECT_ENDS:
+            in_select = None
+        if wide and match.end() - match.start() > least and (cut := _attribute_cut(doc, match)):
+            cuts.append(cut)
+            attribute_cuts += 1
         if name in _RAW_TEXT:
             position = _raw_end(doc, name, match.end())
     if not cuts:
@@ -589,11 +621,18 @@ def bound_attributes(doc: str) -> tuple[str, list[Notice]]:
         pieces.append(replacement)
         start = cut_end
     pieces.append(doc[start:])
-    message = (
-        f"{len(cuts)} element(s) had more than {MAX_HTML_ATTRIBUTES} attributes; "
-        "the attributes after those were dropped"
-    )
-    return "".join(pieces), [Notice("html-too-wide", message)]
+    said = []
+    if attribute_cuts:
+        said.append(
+            f"{attribute_cuts} element(s) had more than {MAX_HTML_ATTRIBUTES} attributes; "
+            "the attributes after those were dropped"
+        )
+    if option_cuts:
+        said.append(
+            f"{option_cuts} option(s) past the first {MAX_SELECT_OPTIONS} of a <select> were "
+            "dropped (their text is kept)"
+        )
+    return "".join(pieces), [Notice("html-too-wide", "; ".join(said))]
 
 
 def bound_depth(doc: str) -> tuple[str, list[Notice]]:
@@ -655,7 +694,7 @@ def read_source(html: str | bytes) -> tuple[str, str | bytes, list[Notice]]:
         require_text(html)
     doc, notes, exact = _decode(html, None)
     require_text(doc)
-    doc, wide = bound_attributes(doc)
+    doc, wide = bound_width(doc)
     doc, deep = bound_depth(doc)
     source: str | bytes = exact if exact is not None and not deep and not wide else doc
     return doc, source, notes + wide + deep

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import jalali_meta as jm
-from jalali_meta._decode import MAX_HTML_ATTRIBUTES, read_source
+from jalali_meta._decode import MAX_HTML_ATTRIBUTES, MAX_SELECT_OPTIONS, read_source
 from jalali_meta._sources import url_number
 from jalali_meta.testing import run_cli as main
 
@@ -250,3 +250,43 @@ def test_relative_time_of_two_parts_is_left_out(phrase: str) -> None:
 def test_relative_time_after_other_words_is_still_read(text: str, expected: list[str]) -> None:
     found = jm.find_dates(text, reference=REFERENCE)
     assert [ts.isoformat() for ts in found] == expected
+
+
+# -- 7. Options: the HTML parser runs the selectedness rule over a <select>'s options at each
+# option it inserts, so its time grows with the square of their number (20,000 options,
+# 200 KB: 4 s; 40,000: 19 s). A <select> keeps its first MAX_SELECT_OPTIONS options.
+
+
+def _options_in_widest_select(source: str | bytes) -> int:
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(source)
+    return max((len(s.css("option")) for s in tree.css("select")), default=0)
+
+
+OPTION_SHAPES = {
+    "open": lambda k: "<select>" + "<option>x" * k + "</select>",
+    "closed": lambda k: "<select>" + "<option value=1>x</option>" * k + "</select>",
+    "upper case": lambda k: "<SELECT>" + "<Option>x</OPTION>" * k + "</SeLeCt>",
+    "groups": lambda k: "<select>" + ("<optgroup>" + "<option>x" * 50) * (k // 50) + "</select>",
+    "unclosed select": lambda k: "<select>" + "<option>x" * k,
+}
+
+
+@pytest.mark.parametrize("shape", sorted(OPTION_SHAPES))
+def test_select_with_thousands_of_options_is_bounded(shape: str) -> None:
+    page = _page(body=OPTION_SHAPES[shape](5_000) + BODY)
+    _, source, notes = read_source(page)
+    assert _options_in_widest_select(source) <= MAX_SELECT_OPTIONS
+    assert [n.code for n in notes] == ["html-too-wide"]
+    assert _summary(jm.parse_html(page))[1:] == ("1234", "2023-01-23T09:15:00+03:30")
+
+
+@pytest.mark.parametrize("count", [1, 30, MAX_SELECT_OPTIONS])
+def test_selects_within_the_bound_are_untouched(count: int) -> None:
+    """Many selects each within the bound, and options outside any select, are left alone."""
+    one = "<select>" + "<option>x</option>" * count + "</select>"
+    loose = "<datalist>" + "<option>x" * (MAX_SELECT_OPTIONS + 10) + "</datalist>"
+    for page in (_page(body=one * 3 + BODY), _page(body=loose + BODY)):
+        doc, _, notes = read_source(page)
+        assert (doc, notes) == (page, [])
