@@ -71,6 +71,9 @@ _NOT_NESTING = frozenset({
     "source", "track", "wbr",
     "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "rb", "rt", "rp",
     "colgroup", "thead", "tbody", "tfoot",
+    # The parser makes one <html>, <head> and <body>; another such start tag only adds its
+    # attributes to that element (so 3,000 <body> tags are no nesting; see bound_width).
+    "html", "head", "body",
     # The parser closes an open heading when another starts: headings cannot nest deep, and
     # the <h1> is where the article starts, so it is never flattened away.
     "h1", "h2", "h3", "h4", "h5", "h6",
@@ -540,19 +543,27 @@ def _maybe_wide(doc: str) -> bool:
     return False
 
 
-def _attribute_cut(doc: str, tag: re.Match[str]) -> tuple[int, int, str] | None:
-    """The cut that drops the attributes of start tag ``tag`` after the first
-    MAX_HTML_ATTRIBUTES, or None when it has no more."""
+def _attribute_cut(
+    doc: str, tag: re.Match[str], keep: int = MAX_HTML_ATTRIBUTES
+) -> tuple[tuple[int, int, str] | None, int]:
+    """The cut that drops the attributes of start tag ``tag`` after the first ``keep`` (None
+    when it has no more), and how many it keeps."""
     start = tag.start(2) + len(tag.group(2))
     end = tag.end() - 1 if tag.group(0).endswith(">") else tag.end()
-    for count, found in enumerate(_ATTRIBUTE.finditer(doc, start, end), 1):
-        if count > MAX_HTML_ATTRIBUTES:
-            return found.start(), end, ""
-    return None
+    count = 0
+    for found in _ATTRIBUTE.finditer(doc, start, end):
+        if count == keep:
+            return (found.start(), end, ""), count
+        count += 1
+    return None, count
 
 
-# An option start tag, in any case (a C-speed count decides whether options are looked at).
-_OPTION_TAG = re.compile(r"<[oO][pP][tT][iI][oO][nN]")
+# Option, <html> and <body> start tags, in any case (a C-speed count decides whether they are
+# looked at).
+_COUNTED_TAG = re.compile(r"<(?:[oO][pP][tT][iI][oO][nN]|[hH][tT][mM][lL]|[bB][oO][dD][yY])")
+# <html> and <body> tags a page may repeat (a broken template) before their attributes,
+# which the parser adds to the one element, are counted.
+_ROOT_TAGS = 8
 # Start tags that close an open <select> (as its end tag does).
 _SELECT_ENDS = frozenset({"input", "keygen", "textarea"})
 
@@ -562,19 +573,24 @@ def bound_width(doc: str) -> tuple[str, list[Notice]]:
     MAX_SELECT_OPTIONS options, in linear time.
 
     The HTML parser compares each attribute with those of its element before it (to drop a
-    repeated name), and runs the selectedness rule over a select's options at each option it
-    inserts, so its time grows with the square of either number: one element with 100,000
+    repeated name; the attributes of every ``<html>`` and ``<body>`` start tag go to one
+    element, so those are counted across the tags when a page has more than a few), and
+    runs the selectedness rule over a select's options at each option it inserts, so its
+    time grows with the square of either number: one element with 100,000
     attributes (1 MB) took about 40 s, a select with 40,000 options (360 KB) 19 s. Real pages
     have a few dozen attributes and a few hundred options at most. Pages within the bounds
     come back as they are (C-speed tests decide); comments and raw text (scripts, styles)
     are never cut. Excess options lose their start and end tags; their text stays.
     """
     wide = _maybe_wide(doc)
-    options = len(_OPTION_TAG.findall(doc)) > MAX_SELECT_OPTIONS
-    if not (wide or options):
+    counted = _COUNTED_TAG.findall(doc)
+    options = sum(1 for tag in counted if tag[1] in "oO")
+    roots = len(counted) - options > _ROOT_TAGS
+    if not (wide or roots or options > MAX_SELECT_OPTIONS):
         return doc, []
     least = 2 * MAX_HTML_ATTRIBUTES
     attribute_cuts = option_cuts = 0
+    root_attributes = {"html": 0, "body": 0}  # attributes the parser adds to the one element
     cuts: list[tuple[int, int, str]] = []
     in_select: int | None = None  # options seen in the open <select>, None outside one
     position = 0
@@ -607,7 +623,14 @@ def bound_width(doc: str) -> tuple[str, list[Notice]]:
             in_select = 0
         elif name in _SELECT_ENDS:
             in_select = None
-        if wide and match.end() - match.start() > least and (cut := _attribute_cut(doc, match)):
+        if roots and name in root_attributes:
+            cut, kept = _attribute_cut(doc, match, MAX_HTML_ATTRIBUTES - root_attributes[name])
+            root_attributes[name] += kept
+        elif wide and match.end() - match.start() > least:
+            cut = _attribute_cut(doc, match)[0]
+        else:
+            cut = None
+        if cut is not None:
             cuts.append(cut)
             attribute_cuts += 1
         if name in _RAW_TEXT:
@@ -624,8 +647,8 @@ def bound_width(doc: str) -> tuple[str, list[Notice]]:
     said = []
     if attribute_cuts:
         said.append(
-            f"{attribute_cuts} element(s) had more than {MAX_HTML_ATTRIBUTES} attributes; "
-            "the attributes after those were dropped"
+            f"{attribute_cuts} tag(s) gave an element more than {MAX_HTML_ATTRIBUTES} "
+            "attributes; the attributes after those were dropped"
         )
     if option_cuts:
         said.append(

@@ -290,3 +290,33 @@ def test_selects_within_the_bound_are_untouched(count: int) -> None:
     for page in (_page(body=one * 3 + BODY), _page(body=loose + BODY)):
         doc, _, notes = read_source(page)
         assert (doc, notes) == (page, [])
+
+
+# -- 8. <html> and <body> start tags repeated in the body: the parser adds each one's
+# attributes to the one <html> or <body> element, comparing each with those it has, so
+# 20,000 of them, one attribute each, took 2 s and grew with the square of their number.
+
+
+def _root_attributes(source: str | bytes) -> tuple[int, int]:
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(source)
+    return len(tree.css_first("html").attributes), len(tree.body.attributes)
+
+
+@pytest.mark.parametrize("tag", ["html", "body", "HTML", "Body"])
+def test_repeated_root_tags_add_a_bounded_number_of_attributes(tag: str) -> None:
+    repeated = "".join(f"<{tag} a{i}=1 b{i}>" for i in range(3_000))
+    page = _page(body=repeated + BODY)
+    _, source, notes = read_source(page)
+    assert max(_root_attributes(source)) <= MAX_HTML_ATTRIBUTES + 1  # + the page's lang
+    assert [n.code for n in notes] == ["html-too-wide"]
+    assert _summary(jm.parse_html(page))[1:] == ("1234", "2023-01-23T09:15:00+03:30")
+
+
+def test_a_few_repeated_root_tags_are_untouched() -> None:
+    """Broken templates print <html> or <body> twice; their attributes are kept."""
+    page = '<html lang="fa"><body class="a"><html dir="rtl"><body id="b">' + BODY + "</body></html>"
+    doc, _, notes = read_source(page)
+    assert (doc, notes) == (page, [])
+    assert jm.parse_html(page).language == "fa"
