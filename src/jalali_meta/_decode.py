@@ -2,7 +2,8 @@
 
 Decoding policy, in order:
 
-1. a byte-order mark (UTF-8, UTF-16, UTF-32) settles the encoding;
+1. a byte-order mark (UTF-8, UTF-16, UTF-32) settles the encoding; without one, UTF-16 and
+   UTF-32 are told by the NUL bytes of the page's ASCII markup (as XML reads them);
 2. else the HTTP ``Content-Type`` charset (``http_charset``), then the charset declared in
    the page (``<meta charset>`` or ``http-equiv``, first 4 KB), if Python has a *text* codec
    for it that reads ASCII as ASCII (every HTML page is ASCII in its markup); any other
@@ -170,6 +171,38 @@ def _replaced(text: str, name: str) -> list[Notice]:
     ]
 
 
+# The head of a page whose NUL bytes are looked at; and the share of its characters whose
+# NUL bytes must sit where UTF-16 or UTF-32 puts an ASCII character's.
+_SNIFF_BYTES = 512
+_SNIFF_SHARE = 0.5
+
+
+def _wide_unicode(raw: bytes) -> str | None:
+    """The codec of a page in UTF-16 or UTF-32 without a byte-order mark, or None.
+
+    A page starts with ASCII markup ("<", white space); in UTF-16 each such character has a
+    NUL byte after it (little-endian) or before it (big-endian), in UTF-32 three (a Persian
+    letter has 0x06 in one of them). Said when at least half the characters of the head are
+    so, the first among them: a stray NUL in a UTF-8 page is not enough.
+    """
+    head = raw[:_SNIFF_BYTES]
+    if b"\x00" not in head[:4]:
+        return None
+    for codec, size, nul in (
+        ("utf-32-le", 4, (1, 2, 3)),
+        ("utf-32-be", 4, (0, 1, 2)),
+        ("utf-16-le", 2, (1,)),
+        ("utf-16-be", 2, (0,)),
+    ):
+        units = [head[i : i + size] for i in range(0, len(head) - size + 1, size)]
+        if len(units) < 2:
+            continue
+        ascii_like = [all(unit[i] == 0 for i in nul) and any(unit) for unit in units]
+        if ascii_like[0] and sum(ascii_like) >= _SNIFF_SHARE * len(units):
+            return codec
+    return None
+
+
 def decode_html(data: str | bytes, *, http_charset: str | None = None) -> tuple[str, list[Notice]]:
     """Decode page bytes: BOM, declared charset (HTTP, then the page), UTF-8, windows-1256.
 
@@ -210,6 +243,12 @@ def _decode(data: str | bytes, http_charset: str | None) -> tuple[str, list[Noti
         if raw.startswith(bom):
             text = raw.decode(name, errors="replace")
             return text, _replaced(text, name), None
+    # 1b. Without a mark, UTF-16 and UTF-32 show in their ASCII markup's NUL bytes (as XML's
+    # encoding sniffing reads them); read as UTF-8 such a page is a NUL after each letter.
+    wide = _wide_unicode(raw)
+    if wide is not None:
+        text = raw.decode(wide, errors="replace")
+        return text, _replaced(text, wide), None
     notes: list[Notice] = []
     # 2. Declarations: the HTTP header first, then the page's own.
     declared: list[tuple[str, str]] = []

@@ -320,3 +320,33 @@ def test_a_few_repeated_root_tags_are_untouched() -> None:
     doc, _, notes = read_source(page)
     assert (doc, notes) == (page, [])
     assert jm.parse_html(page).language == "fa"
+
+
+# -- 9. A page in UTF-16 or UTF-32 without a byte-order mark: its ASCII markup has a NUL byte
+# beside every character, so no declaration was found and the bytes were valid UTF-8; the
+# page came back as text with a NUL after each letter and the title was that garbage,
+# without a warning.
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+@pytest.mark.parametrize("declared", ["", '<meta charset="utf-16">', '<meta charset="utf-8">'])
+def test_page_in_utf16_or_utf32_without_a_mark_is_decoded(codec: str, declared: str) -> None:
+    page = _page(declared)
+    data = ("  \n" + page).encode(codec)
+    text, _ = jm.decode_html(data)
+    assert text == "  \n" + page
+    assert _summary(jm.parse_html(data)) == ("عنوان خبر", "1234", "2023-01-23T09:15:00+03:30")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        _page().encode("utf-8"),
+        _page().encode("windows-1256", errors="replace"),
+        b"<p>\x00</p>" + _page().encode("utf-8"),  # a stray NUL: not every other byte
+        b"<\x00" + b"x" * 100,  # a NUL, then plain bytes
+    ],
+)
+def test_pages_that_are_not_utf16_are_not_read_as_such(data: bytes) -> None:
+    text, _ = jm.decode_html(data)
+    assert text.startswith("<")
