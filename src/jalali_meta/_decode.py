@@ -65,6 +65,9 @@ MAX_HTML_ATTRIBUTES = 256
 # The most options one <select> keeps (the parser runs the selectedness rule over the
 # select's options at each option it inserts).
 MAX_SELECT_OPTIONS = 256
+# The most distinct tag and attribute names beyond HTML's own a page keeps (the parser keeps
+# each new name in a table whose look-ups slow down as it fills).
+MAX_HTML_NAMES = 5_000
 # Tags that never open an element, or close themselves implicitly so often that counting them
 # would make the depth drift upward on ordinary pages.
 _NOT_NESTING = frozenset({
@@ -553,7 +556,7 @@ _QUOTED_GT = re.compile(r"""=\s*(?:"[^">]*>|'[^'>]*>)""")
 # One attribute of a start tag, as the HTML tokenizer splits them: separators, a name (which
 # may start with "="), then an optional value, quoted (to its quote) or not (to white space).
 _ATTRIBUTE = re.compile(
-    r"""[\s/]*[^\s/>][^\s/>=]*(?:\s*=\s*(?:"[^"]*(?:"|\Z)|'[^']*(?:'|\Z)|[^\s>]*))?"""
+    r"""[\s/]*([^\s/>][^\s/>=]*)(?:\s*=\s*(?:"[^"]*(?:"|\Z)|'[^']*(?:'|\Z)|[^\s>]*))?"""
 )
 # What separates two attributes: white space, "/", or the quote that ends a value.
 _ATTRIBUTE_BREAKS = (" ", "\t", "\n", "\r", "\f", "/", '"', "'")
@@ -597,6 +600,70 @@ def _attribute_cut(
     return None, count
 
 
+# The names HTML, SVG and MathML define (the parser knows them from the start: they never
+# fill its table) and the attribute names pages use; a page may use any number of these.
+_HTML_TAGS = """
+    a abbr address area article aside audio b base bdi bdo blockquote body br button canvas
+    caption cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed
+    fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i
+    iframe img input ins kbd label legend li link main map mark menu meta meter nav noscript
+    object ol optgroup option output p param picture pre progress q rp rt ruby s samp script
+    search section select slot small source span strong style sub summary sup table tbody td
+    template textarea tfoot th thead time title tr track u ul var video wbr acronym applet
+    basefont bgsound big blink center dir font frame frameset image isindex keygen listing
+    marquee menuitem nobr noembed noframes plaintext rb rtc spacer strike tt xmp
+    svg math g path rect circle ellipse line polyline polygon text tspan defs use symbol
+    lineargradient radialgradient stop clippath mask pattern filter foreignobject desc
+    mi mo mn ms mtext mrow mfrac msqrt msup msub annotation-xml
+"""
+_HTML_ATTRIBUTES = """
+    accept action align alt async autocomplete autofocus autoplay border charset checked
+    cite class cols colspan content contenteditable controls coords crossorigin data datetime
+    decoding defer dir disabled download draggable enctype for form frameborder headers height
+    hidden href hreflang http-equiv id integrity itemid itemprop itemref itemscope itemtype lang
+    language loading loop max maxlength media method min multiple muted name nomodule nonce
+    onclick onerror onload open pattern placeholder poster preload property readonly
+    referrerpolicy rel required reversed role rows rowspan sandbox scope selected shape size
+    sizes span src srcdoc srclang srcset start step style tabindex target title translate type
+    usemap value width wrap xmlns xml:lang fill stroke d viewbox transform x y cx cy r rx ry
+    points aria-hidden aria-label aria-labelledby aria-describedby aria-expanded
+"""
+_KNOWN_TAGS = frozenset(_HTML_TAGS.split())
+_KNOWN_ATTRIBUTES = frozenset(_HTML_ATTRIBUTES.split())
+# What separates names in markup: the HTML tokenizer's white space, "/", "=", quotes and "<".
+# A page holds at most as many names (and an element as many attributes) as these bytes (a
+# C-speed count). Below _WIDE_GATE of them no element can have enough attributes to slow
+# the parser much (4,000 distinct ones: about 30 ms), below _NAME_GATE no page enough
+# distinct names (20,000: about 250 ms); real pages of up to about 250 KB stay below it.
+_SEPARATOR_BYTES = b"<=/\"' \t\n\r\f"
+_WIDE_GATE = 4_000
+_NAME_GATE = 20_000
+# Tag names, and the rest of each tag up to ">", for an estimate of a page's distinct names
+# (quoted values dropped; a quoted ">" sends the page to the exact walk).
+_TAG_NAMES = re.compile(r"</?([A-Za-z][^\s/>]*)")
+_TAG_RESTS = re.compile(r"</?[A-Za-z][^\s/>]*([^>]*)")
+_QUOTED_VALUES = re.compile(r"""=\s*(?:"[^"]*"|'[^']*'|[^\s>]*)""")
+_NAME_TOKENS = re.compile(r"""[^\s/="']+""")
+# The one name an element beyond the bound gets (an unknown element parses as any other).
+_SPARE_TAG = "jm-x"
+
+
+def _separators(doc: str, raw: bytes | None) -> int:
+    data = raw if raw is not None else doc.encode("utf-8", "surrogatepass")
+    return len(data) - len(data.translate(None, _SEPARATOR_BYTES))
+
+
+def _many_names(doc: str) -> bool:
+    """Whether ``doc`` may use more than MAX_HTML_NAMES names beyond HTML's: an estimate from
+    C-speed passes that counts every name (and some words of scripts) at least once."""
+    tags = {name.lower() for name in set(_TAG_NAMES.findall(doc))} - _KNOWN_TAGS
+    if len(tags) > MAX_HTML_NAMES:
+        return True
+    rests = _QUOTED_VALUES.sub("=", " ".join(_TAG_RESTS.findall(doc)))
+    attributes = set(_NAME_TOKENS.findall(rests))
+    return len(tags) + len(attributes) > MAX_HTML_NAMES
+
+
 # Option, <html> and <body> start tags, in any case (a C-speed count decides whether they are
 # looked at).
 _COUNTED_TAG = re.compile(r"<(?:[oO][pP][tT][iI][oO][nN]|[hH][tT][mM][lL]|[bB][oO][dD][yY])")
@@ -607,7 +674,27 @@ _ROOT_TAGS = 8
 _SELECT_ENDS = frozenset({"input", "keygen", "textarea"})
 
 
-def bound_width(doc: str) -> tuple[str, list[Notice]]:
+def _name_cuts(
+    doc: str, tag: re.Match[str], seen: set[str], cuts: list[tuple[int, int, str]]
+) -> int:
+    """Add to ``cuts`` the attributes of ``tag`` whose names are new past MAX_HTML_NAMES;
+    return how many."""
+    start = tag.start(2) + len(tag.group(2))
+    end = tag.end() - 1 if tag.group(0).endswith(">") else tag.end()
+    dropped = 0
+    for found in _ATTRIBUTE.finditer(doc, start, end):
+        name = found.group(1).lower()
+        if name in _KNOWN_ATTRIBUTES or name in seen:
+            continue
+        if len(seen) < MAX_HTML_NAMES:
+            seen.add(name)
+            continue
+        cuts.append((found.start(), found.end(), " "))
+        dropped += 1
+    return dropped
+
+
+def bound_width(doc: str, raw: bytes | None = None) -> tuple[str, list[Notice]]:
     """Keep an element's first MAX_HTML_ATTRIBUTES attributes and a ``<select>``'s first
     MAX_SELECT_OPTIONS options, in linear time.
 
@@ -621,14 +708,18 @@ def bound_width(doc: str) -> tuple[str, list[Notice]]:
     come back as they are (C-speed tests decide); comments and raw text (scripts, styles)
     are never cut. Excess options lose their start and end tags; their text stays.
     """
-    wide = _maybe_wide(doc)
+    separators = _separators(doc, raw)
+    wide = separators > _WIDE_GATE and _maybe_wide(doc)
+    named = separators > _NAME_GATE and (_QUOTED_GT.search(doc) is not None or _many_names(doc))
     counted = _COUNTED_TAG.findall(doc)
     options = sum(1 for tag in counted if tag[1] in "oO")
     roots = len(counted) - options > _ROOT_TAGS
-    if not (wide or roots or options > MAX_SELECT_OPTIONS):
+    if not (wide or named or roots or options > MAX_SELECT_OPTIONS):
         return doc, []
     least = 2 * MAX_HTML_ATTRIBUTES
-    attribute_cuts = option_cuts = 0
+    attribute_cuts = option_cuts = name_cuts = 0
+    tag_names: set[str] = set()  # names beyond HTML's seen so far
+    attribute_names: set[str] = set()
     root_attributes = {"html": 0, "body": 0}  # attributes the parser adds to the one element
     cuts: list[tuple[int, int, str]] = []
     in_select: int | None = None  # options seen in the open <select>, None outside one
@@ -644,14 +735,21 @@ def bound_width(doc: str) -> tuple[str, list[Notice]]:
                 end = doc.find(">", match.start())
                 position = len(doc) if end < 0 else end + 1
             continue
-        if token[0] == "/":
-            name = token[1:].lower()
+        closing = token[0] == "/"
+        name = (token[1:] if closing else token).lower()
+        if named and name not in _KNOWN_TAGS and name not in tag_names:
+            if len(tag_names) < MAX_HTML_NAMES:
+                tag_names.add(name)
+            else:  # the element stays, under the one spare name
+                offset = match.start(2) + closing
+                cuts.append((offset, offset + len(name), _SPARE_TAG))
+                name_cuts += 1
+        if closing:
             if name == "select":
                 in_select = None
             elif name == "option" and in_select is not None and in_select > MAX_SELECT_OPTIONS:
                 cuts.append((match.start(), match.end(), ""))
             continue
-        name = token.lower()
         if name == "option" and in_select is not None:
             in_select += 1
             if in_select > MAX_SELECT_OPTIONS:
@@ -662,6 +760,8 @@ def bound_width(doc: str) -> tuple[str, list[Notice]]:
             in_select = 0
         elif name in _SELECT_ENDS:
             in_select = None
+        if named:
+            name_cuts += _name_cuts(doc, match, attribute_names, cuts)
         if roots and name in root_attributes:
             cut, kept = _attribute_cut(doc, match, MAX_HTML_ATTRIBUTES - root_attributes[name])
             root_attributes[name] += kept
@@ -670,6 +770,10 @@ def bound_width(doc: str) -> tuple[str, list[Notice]]:
         else:
             cut = None
         if cut is not None:
+            # A name cut inside the attributes dropped here goes: cuts stay apart, in order.
+            while cuts and cuts[-1][0] >= cut[0]:
+                name_cuts -= 1
+                cuts.pop()
             cuts.append(cut)
             attribute_cuts += 1
         if name in _RAW_TEXT:
@@ -688,6 +792,11 @@ def bound_width(doc: str) -> tuple[str, list[Notice]]:
         said.append(
             f"{attribute_cuts} tag(s) gave an element more than {MAX_HTML_ATTRIBUTES} "
             "attributes; the attributes after those were dropped"
+        )
+    if name_cuts:
+        said.append(
+            f"{name_cuts} tag or attribute name(s) past the first {MAX_HTML_NAMES} distinct "
+            f"ones beyond HTML's were dropped (elements renamed {_SPARE_TAG!r})"
         )
     if option_cuts:
         said.append(
@@ -756,7 +865,7 @@ def read_source(html: str | bytes) -> tuple[str, str | bytes, list[Notice]]:
         require_text(html)
     doc, notes, exact = _decode(html, None)
     require_text(doc)
-    doc, wide = bound_width(doc)
+    doc, wide = bound_width(doc, exact)
     doc, deep = bound_depth(doc)
     source: str | bytes = exact if exact is not None and not deep and not wide else doc
     return doc, source, notes + wide + deep

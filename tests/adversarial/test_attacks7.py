@@ -10,12 +10,18 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 import jalali_meta as jm
-from jalali_meta._decode import MAX_HTML_ATTRIBUTES, MAX_SELECT_OPTIONS, read_source
+from jalali_meta._decode import (
+    MAX_HTML_ATTRIBUTES,
+    MAX_HTML_NAMES,
+    MAX_SELECT_OPTIONS,
+    read_source,
+)
 from jalali_meta._sources import url_number
 from jalali_meta.testing import run_cli as main
 
@@ -82,7 +88,7 @@ def test_element_with_thousands_of_attributes_is_bounded(shape: str, tag: str) -
 def test_attributes_kept_are_the_first_ones() -> None:
     """The cut keeps an element's first attributes (the ones a page's machine data uses)."""
     meta = '<meta property="article:published_time" content="2023-01-22T20:30:00Z" '
-    page = _page(meta + " ".join(f"x{i}" for i in range(3_000)) + ">")
+    page = _page(meta + " ".join(f"x{i}" for i in range(5_000)) + ">")
     article = jm.parse_html(page)
     assert article.published is not None
     assert article.published.isoformat() == "2023-01-23T09:15:00+03:30"
@@ -350,3 +356,58 @@ def test_page_in_utf16_or_utf32_without_a_mark_is_decoded(codec: str, declared: 
 def test_pages_that_are_not_utf16_are_not_read_as_such(data: bytes) -> None:
     text, _ = jm.decode_html(data)
     assert text.startswith("<")
+
+
+# -- 10. Many distinct tag or attribute names: the HTML parser keeps every name it has not
+# seen in a table whose look-ups slow down as it fills, so 80,000 distinct names (500 KB:
+# `<x1>`, `</x2>`, `<p a3>` ...) took 5-8 s and each doubling about eight times longer. A
+# page keeps its first MAX_HTML_NAMES names beyond HTML's own.
+
+NAME_SHAPES = {
+    "tags": lambda k: "".join(f"<x{i}>y</x{i}>" for i in range(k)),
+    "end tags alone": lambda k: "".join(f"</x{i}>" for i in range(k)),
+    "attributes": lambda k: "".join(f'<p a{i}="1">y</p>' for i in range(k)),
+    "valueless attributes": lambda k: "".join(f"<p a{i}>y</p>" for i in range(k)),
+    "attributes by tens": lambda k: "".join(
+        "<i " + "/".join(f"a{i}_{j}" for j in range(10)) + ">x</i>" for i in range(k // 10)
+    ),
+}
+
+
+def _names(doc: str) -> set[str]:
+    from selectolax.lexbor import LexborHTMLParser
+
+    tags = {name.lower() for name in re.findall(r"</?([A-Za-z][^\s/>]*)", doc)}
+    tree = LexborHTMLParser(doc)
+    attributes = {a for node in tree.root.traverse() for a in node.attributes}
+    return (tags | attributes) - STANDARD
+
+
+STANDARD = {"html", "head", "body", "h1", "div", "p", "i", "br", "lang", "jm-x"}
+
+
+@pytest.mark.parametrize("shape", sorted(NAME_SHAPES))
+def test_many_distinct_names_are_bounded(shape: str) -> None:
+    page = _page(body=NAME_SHAPES[shape](25_000) + BODY)
+    doc, _, notes = read_source(page)
+    assert len(_names(doc)) <= MAX_HTML_NAMES
+    assert [n.code for n in notes] == ["html-too-wide"]
+    assert _summary(jm.parse_html(page))[1:] == ("1234", "2023-01-23T09:15:00+03:30")
+
+
+def test_standard_names_after_many_others_are_kept() -> None:
+    """The names HTML defines are never renamed or dropped: the headline and the machine
+    date after 25,000 made-up names still read."""
+    flood = "".join(f'<x{i} b{i}="1">' for i in range(25_000))
+    meta = '<meta property="article:published_time" content="2023-01-22T20:30:00Z">'
+    page = _page(meta, body=flood + BODY)
+    article = jm.parse_html(page)
+    assert _summary(article) == ("عنوان خبر", "1234", "2023-01-23T09:15:00+03:30")
+    assert "html-too-wide" in [w.code for w in article.warnings]
+
+
+def test_a_page_with_a_few_thousand_names_is_untouched() -> None:
+    names = "".join(f'<span data-k{i}="1">x</span>' for i in range(2_000))
+    page = _page(body=names + BODY)
+    doc, _, notes = read_source(page)
+    assert (doc, notes) == (page, [])
