@@ -43,8 +43,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     ),
 }
 
-# HTML shapes (``--html``): each about n characters, parsed by parse_html. The first six made
-# the HTML parser's time grow with the square of n before the bounds of docs/html.md
+# HTML shapes (``--html``): each about n characters, parsed by parse_html. The first nine made
+# the HTML parser's time grow with the square of n (or faster) before the bounds of docs/html.md
 # ("Limits on hostile pages"); the rest are checks that stayed linear (seventh round of
 # attacks, docs/reliability.md).
 _ARTICLE = "<h1>عنوان خبر</h1><div>کد خبر: ۱۲۳۴ | ۳ بهمن ۱۴۰۱ - ۰۹:۱۵</div><p>متن خبر.</p>"
@@ -64,6 +64,11 @@ HTML_SHAPES: dict[str, Callable[[int], str]] = {
     "repeated <body> tags": lambda n: _page("".join(f"<body a{i}>" for i in range(n // 13))),
     "repeated <html> tags": lambda n: _page("".join(f"<html a{i}>" for i in range(n // 13))),
     "select options": lambda n: _page("<select>" + "<option>x" * (n // 9) + "</select>"),
+    "distinct tag names": lambda n: _page("".join(f"<x{i}>y</x{i}>" for i in range(n // 14))),
+    "distinct end tags alone": lambda n: _page("".join(f"</x{i}>" for i in range(n // 7))),
+    "distinct attribute names": lambda n: _page(
+        "".join(f'<p a{i}="1">y</p>' for i in range(n // 18))
+    ),
     "nested <div>": lambda n: _page("<div>" * (n // 5)),
     "paragraphs": lambda n: _page("<p>x</p>" * (n // 8)),
     "custom tag names": lambda n: _page("".join(f"<x{i}>y</x{i}>" for i in range(n // 14))),
