@@ -71,10 +71,6 @@ HTML_SHAPES: dict[str, Callable[[int], str]] = {
     ),
     "nested <div>": lambda n: _page("<div>" * (n // 5)),
     "paragraphs": lambda n: _page("<p>x</p>" * (n // 8)),
-    "custom tag names": lambda n: _page("".join(f"<x{i}>y</x{i}>" for i in range(n // 14))),
-    "attribute names spread": lambda n: _page(
-        "".join(f'<p a{i}="1">y</p>' for i in range(n // 18))
-    ),
     "formatting then blocks": lambda n: _page(
         "".join(f"<b a={i}>" for i in range(400)) + "<p>x</p>" * (n // 8)
     ),
