@@ -675,12 +675,17 @@ _SELECT_ENDS = frozenset({"input", "keygen", "textarea"})
 
 
 def _name_cuts(
-    doc: str, tag: re.Match[str], seen: set[str], cuts: list[tuple[int, int, str]]
+    doc: str,
+    tag: re.Match[str],
+    seen: set[str],
+    cuts: list[tuple[int, int, str]],
+    end: int | None = None,
 ) -> int:
-    """Add to ``cuts`` the attributes of ``tag`` whose names are new past MAX_HTML_NAMES;
-    return how many."""
+    """Add to ``cuts`` the attributes of ``tag`` (before ``end``, where another cut starts)
+    whose names are new past MAX_HTML_NAMES; return how many."""
     start = tag.start(2) + len(tag.group(2))
-    end = tag.end() - 1 if tag.group(0).endswith(">") else tag.end()
+    if end is None:
+        end = tag.end() - 1 if tag.group(0).endswith(">") else tag.end()
     dropped = 0
     for found in _ATTRIBUTE.finditer(doc, start, end):
         name = found.group(1).lower()
@@ -760,8 +765,6 @@ def bound_width(doc: str, raw: bytes | None = None) -> tuple[str, list[Notice]]:
             in_select = 0
         elif name in _SELECT_ENDS:
             in_select = None
-        if named:
-            name_cuts += _name_cuts(doc, match, attribute_names, cuts)
         if roots and name in root_attributes:
             cut, kept = _attribute_cut(doc, match, MAX_HTML_ATTRIBUTES - root_attributes[name])
             root_attributes[name] += kept
@@ -769,11 +772,11 @@ def bound_width(doc: str, raw: bytes | None = None) -> tuple[str, list[Notice]]:
             cut = _attribute_cut(doc, match)[0]
         else:
             cut = None
+        if named:  # the names of the attributes kept (cuts stay apart, in order)
+            name_cuts += _name_cuts(
+                doc, match, attribute_names, cuts, None if cut is None else cut[0]
+            )
         if cut is not None:
-            # A name cut inside the attributes dropped here goes: cuts stay apart, in order.
-            while cuts and cuts[-1][0] >= cut[0]:
-                name_cuts -= 1
-                cuts.pop()
             cuts.append(cut)
             attribute_cuts += 1
         if name in _RAW_TEXT:
