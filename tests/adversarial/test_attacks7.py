@@ -16,13 +16,13 @@ from pathlib import Path
 import pytest
 
 import jalali_meta as jm
-from jalali_meta._decode import (
+from jalali_meta.testing import (
     MAX_HTML_ATTRIBUTES,
     MAX_HTML_NAMES,
     MAX_SELECT_OPTIONS,
-    read_source,
+    url_number,
 )
-from jalali_meta._sources import url_number
+from jalali_meta.testing import html_source as read_source
 from jalali_meta.testing import run_cli as main
 
 pytest.importorskip("selectolax")
