@@ -558,6 +558,8 @@ _QUOTED_GT = re.compile(r"""=\s*(?:"[^">]*>|'[^'>]*>)""")
 _ATTRIBUTE = re.compile(
     r"""[\s/]*([^\s/>][^\s/>=]*)(?:\s*=\s*(?:"[^"]*(?:"|\Z)|'[^']*(?:'|\Z)|[^\s>]*))?"""
 )
+# A tag long enough to hold more than MAX_HTML_ATTRIBUTES attributes, up to its first ">".
+_LONG_TAG = re.compile(rf"</?[A-Za-z][^>]{{{2 * MAX_HTML_ATTRIBUTES - 2}}}")
 # What separates two attributes: white space, "/", or the quote that ends a value.
 _ATTRIBUTE_BREAKS = (" ", "\t", "\n", "\r", "\f", "/", '"', "'")
 
@@ -567,21 +569,19 @@ def _maybe_wide(doc: str) -> bool:
 
     C-speed tests that are never false for such a page: each attribute after the first takes
     at least two characters, one of them a break (:data:`_ATTRIBUTE_BREAKS`), and a tag holds
-    no ">" outside a quoted value, so such a tag lies in one ">"-free piece of ``doc`` after a
-    "<", unless a quoted value holds a ">" (then the exact walk decides).
+    no ">" outside a quoted value, so such a tag is a "<", a letter and a long ">"-free run,
+    unless a quoted value holds a ">" (then the exact walk decides).
     """
-    least = 2 * MAX_HTML_ATTRIBUTES
-    if len(doc) < least:
+    if len(doc) < 2 * MAX_HTML_ATTRIBUTES:
         return False
     if _QUOTED_GT.search(doc) is not None:
         return True
-    for piece in doc.split(">"):
-        if len(piece) >= least:
-            start = piece.find("<")
-            if start >= 0 and len(piece) - start >= least:
-                breaks = sum(piece.count(c, start) for c in _ATTRIBUTE_BREAKS)
-                if breaks >= MAX_HTML_ATTRIBUTES:
-                    return True
+    for found in _LONG_TAG.finditer(doc):
+        start = found.start()
+        end = doc.find(">", start)
+        end = len(doc) if end < 0 else end
+        if sum(doc.count(c, start, end) for c in _ATTRIBUTE_BREAKS) >= MAX_HTML_ATTRIBUTES:
+            return True
     return False
 
 
