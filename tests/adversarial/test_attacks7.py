@@ -411,3 +411,22 @@ def test_a_page_with_a_few_thousand_names_is_untouched() -> None:
     page = _page(body=names + BODY)
     doc, _, notes = read_source(page)
     assert (doc, notes) == (page, [])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        WIDE_SHAPES["names"](5_000),
+        WIDE_SHAPES["quoted >"](5_000),
+        OPTION_SHAPES["upper case"](1_000),
+        "".join(f"<body a{i}=1>" for i in range(1_000)),
+        NAME_SHAPES["attributes"](25_000),
+        "<div " + " ".join(f"a{i}" for i in range(200)) + ">x</div>",
+    ],
+)
+def test_bytes_and_text_of_a_page_are_bounded_alike(body: str) -> None:
+    """parse_html tests the page's UTF-8 bytes when it has them: the same cuts as on text."""
+    page = _page(body=body + BODY)
+    text_doc, _, text_notes = read_source(page)
+    bytes_doc, _, bytes_notes = read_source(page.encode("utf-8"))
+    assert (bytes_doc, bytes_notes) == (text_doc, text_notes)
