@@ -5,6 +5,7 @@ Run from the repository root:
     python -m pip install -e .
     python benchmarks/adversarial.py            # n = 1 MB of text per shape
     python benchmarks/adversarial.py --size 10  # n = 10 MB (slow)
+    python benchmarks/adversarial.py --html --size 0.25   # parse_html on hostile HTML shapes
 
 A ratio near 2 is linear growth; catastrophic backtracking would show as 4 or
 far more. Each figure is the best of three runs.
@@ -42,6 +43,41 @@ SHAPES: dict[str, Callable[[int], str]] = {
     ),
 }
 
+# HTML shapes (``--html``): each about n characters, parsed by parse_html. The first nine made
+# the HTML parser's time grow with the square of n (or faster) before the bounds of docs/html.md
+# ("Limits on hostile pages"); the rest are checks that stayed linear (seventh round of
+# attacks, docs/reliability.md).
+_ARTICLE = "<h1>عنوان خبر</h1><div>کد خبر: ۱۲۳۴ | ۳ بهمن ۱۴۰۱ - ۰۹:۱۵</div><p>متن خبر.</p>"
+
+
+def _page(middle: str) -> str:
+    return f"<html><body>{middle}{_ARTICLE}</body></html>"
+
+
+HTML_SHAPES: dict[str, Callable[[int], str]] = {
+    "one element's attributes": lambda n: _page(
+        "<div " + " ".join(f"a{i}" for i in range(n // 7)) + ">x</div>"
+    ),
+    "attributes with quoted >": lambda n: _page(
+        "<div " + " ".join(f'a{i}=">"' for i in range(n // 11)) + ">x</div>"
+    ),
+    "repeated <body> tags": lambda n: _page("".join(f"<body a{i}>" for i in range(n // 13))),
+    "repeated <html> tags": lambda n: _page("".join(f"<html a{i}>" for i in range(n // 13))),
+    "select options": lambda n: _page("<select>" + "<option>x" * (n // 9) + "</select>"),
+    "distinct tag names": lambda n: _page("".join(f"<x{i}>y</x{i}>" for i in range(n // 14))),
+    "distinct end tags alone": lambda n: _page("".join(f"</x{i}>" for i in range(n // 7))),
+    "distinct attribute names": lambda n: _page(
+        "".join(f'<p a{i}="1">y</p>' for i in range(n // 18))
+    ),
+    "nested <div>": lambda n: _page("<div>" * (n // 5)),
+    "paragraphs": lambda n: _page("<p>x</p>" * (n // 8)),
+    "formatting then blocks": lambda n: _page(
+        "".join(f"<b a={i}>" for i in range(400)) + "<p>x</p>" * (n // 8)
+    ),
+    "table foster parenting": lambda n: _page("<table>" + "<p>x</p>" * (n // 8) + "</table>"),
+    "<li> unclosed": lambda n: _page("<li>x" * (n // 5)),
+}
+
 ENTRY_POINTS: dict[str, Callable[[str], object]] = {
     "parse_article": jm.parse_article,
     "find_dates": jm.find_dates,
@@ -67,8 +103,13 @@ def _parse_datetime_or_error(text: str) -> object:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=float, default=1.0, help="n in megabytes (default 1)")
+    parser.add_argument(
+        "--html", action="store_true", help="parse_html on the HTML shapes (needs the html extra)"
+    )
     args = parser.parse_args(argv)
     n = int(args.size * 1_000_000)
+    if args.html:
+        return _html(n)
     entry = dict(ENTRY_POINTS, parse_datetime=_parse_datetime_or_error)
     print(f"n = {n:,} characters; cells: t(n) in ms, then t(2n) / t(n)\n")
     print("| shape | " + " | ".join(entry) + " |")
@@ -81,6 +122,20 @@ def main(argv: list[str] | None = None) -> int:
             t2 = _best(func, large)
             cells.append(f"{t1 * 1000:,.1f} ms, x{t2 / t1:.2f}")
         print(f"| {name} | " + " | ".join(cells) + " |")
+    return 0
+
+
+def _html(n: int) -> int:
+    jm.parse_html(_page(""))  # compile the patterns before timing
+    print(f"n = {n:,} characters; cells: t(n) in ms, then t(2n) / t(n)\n")
+    print("| shape | parse_html | warnings |")
+    print("| --- | --- | --- |")
+    for name, make in HTML_SHAPES.items():
+        small, large = make(n), make(2 * n)
+        t1 = _best(jm.parse_html, small)
+        t2 = _best(jm.parse_html, large)
+        codes = ", ".join(w.code for w in jm.parse_html(small).warnings) or "-"
+        print(f"| {name} | {t1 * 1000:,.1f} ms, x{t2 / t1:.2f} | {codes} |")
     return 0
 
 

@@ -81,6 +81,7 @@ TRIGGERS: dict[str, tuple[str, str | bytes]] = {
         '<html><head><meta charset="windows-1256"></head><body><h1>عنوان خبر</h1><p>متن خبر</p></body></html>'.encode(),
     ),
     "html-too-deep": ("html", _page(body="<div>" * 3000 + "متن" + "</div>" * 3000)),
+    "html-too-wide": ("html", _page(body="<select>" + "<option>x" * 300 + "</select>")),
     "json-ld-invalid": ("html", _page('<script type="application/ld+json">{"@type": </script>')),
     "issue-date-only": (
         "article",

@@ -49,7 +49,7 @@ from jalali_meta._grammar import (
 )
 from jalali_meta._limits import DATE_AFTER_YEAR, DATE_BEFORE_YEAR, MAX_INPUT_CHARS
 from jalali_meta._normalize import DIGIT_VALUES, normalize
-from jalali_meta._patterns import DATETIME, RELATIVE
+from jalali_meta._patterns import DATETIME, RELATIVE, RELATIVE_FIRST_PART
 from jalali_meta._records import HijriDate, Timestamp, text_span
 
 __all__ = [
@@ -407,6 +407,8 @@ def _merge(absolute: list[Timestamp], relative: list[Timestamp]) -> list[Timesta
 
 
 _RELATIVE_HINTS = ("پیش", "قبل", "روز")
+# How far before a relative count its first part is looked for (a count, a unit and a joiner).
+_FIRST_PART_WINDOW = 40
 
 
 def iter_relative(doc: str, reference: _dt.datetime) -> Iterator[Timestamp]:
@@ -415,6 +417,11 @@ def iter_relative(doc: str, reference: _dt.datetime) -> Iterator[Timestamp]:
         return
     norm = normalize(doc)
     for match in RELATIVE.finditer(norm):
+        start = match.start()
+        if (match.group("n") or match.group("nw")) and RELATIVE_FIRST_PART.search(
+            norm, max(0, start - _FIRST_PART_WINDOW), start
+        ):
+            continue  # «۲ روز و ۳ ساعت پیش»: the last part alone would be wrong
         stamp = _relative_stamp(doc, match, reference)
         if stamp is not None:
             yield stamp

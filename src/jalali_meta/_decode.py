@@ -2,7 +2,8 @@
 
 Decoding policy, in order:
 
-1. a byte-order mark (UTF-8, UTF-16, UTF-32) settles the encoding;
+1. a byte-order mark (UTF-8, UTF-16, UTF-32) settles the encoding; without one, UTF-16 and
+   UTF-32 are told by the NUL bytes of the page's ASCII markup (as XML reads them);
 2. else the HTTP ``Content-Type`` charset (``http_charset``), then the charset declared in
    the page (``<meta charset>`` or ``http-equiv``, first 4 KB), if Python has a *text* codec
    for it that reads ASCII as ASCII (every HTML page is ASCII in its markup); any other
@@ -58,6 +59,15 @@ _MAX_BYTES_PER_CHAR = 4
 # open elements on each start tag, so its time grows with the square of the depth (32,000
 # nested <div> took ~10 s). Browsers cap the tree the same way (Blink at 512).
 MAX_HTML_DEPTH = 512
+# The most attributes one element keeps (the HTML parser compares each new attribute with the
+# element's others, so its time on one element grows with the square of their count).
+MAX_HTML_ATTRIBUTES = 256
+# The most options one <select> keeps (the parser runs the selectedness rule over the
+# select's options at each option it inserts).
+MAX_SELECT_OPTIONS = 256
+# The most distinct tag and attribute names beyond HTML's own a page keeps (the parser keeps
+# each new name in a table whose look-ups slow down as it fills).
+MAX_HTML_NAMES = 5_000
 # Tags that never open an element, or close themselves implicitly so often that counting them
 # would make the depth drift upward on ordinary pages.
 _NOT_NESTING = frozenset({
@@ -65,6 +75,9 @@ _NOT_NESTING = frozenset({
     "source", "track", "wbr",
     "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "rb", "rt", "rp",
     "colgroup", "thead", "tbody", "tfoot",
+    # The parser makes one <html>, <head> and <body>; another such start tag only adds its
+    # attributes to that element (so 3,000 <body> tags are no nesting; see bound_width).
+    "html", "head", "body",
     # The parser closes an open heading when another starts: headings cannot nest deep, and
     # the <h1> is where the article starts, so it is never flattened away.
     "h1", "h2", "h3", "h4", "h5", "h6",
@@ -94,12 +107,14 @@ _FONT_BREAKS_OUT = re.compile(r"\s(?:color|face|size)\s*=", re.IGNORECASE)
 # One step of the tokenizer: a comment, CDATA section or bogus comment opening (group 1), or a
 # whole start or end tag (name in group 2; "/" marks an end tag), its attributes read as the
 # HTML tokenizer reads them (a quote delimits a value only right after "=", so "</div>" inside
-# a quoted value is not a tag). Every alternative ends at ">" or the end of the text.
+# a quoted value is not a tag). Every alternative ends at ">" or the end of the text. (The
+# attributes' loop stops only at ">" or the end, so it never backtracks; a run of plain
+# characters is one step of it, which is twice as fast as one step a character on a long tag.)
 _STEP = re.compile(
     r"""<(?:
       (!--|!\[CDATA\[|[!?]|/(?![A-Za-z]))             # comment, CDATA, bogus comment
     | (/?[A-Za-z][^\s/>]*)                             # a tag name
-      (?:[^>=]|=\s*"[^"]*(?:"|\Z)|=\s*'[^']*(?:'|\Z)|=)*  # attributes
+      (?:[^>=]+|=\s*"[^"]*(?:"|\Z)|=\s*'[^']*(?:'|\Z)|=)*  # attributes
       (?:>|\Z)
     )""",
     re.VERBOSE,
@@ -159,6 +174,38 @@ def _replaced(text: str, name: str) -> list[Notice]:
     ]
 
 
+# The head of a page whose NUL bytes are looked at; and the share of its characters whose
+# NUL bytes must sit where UTF-16 or UTF-32 puts an ASCII character's.
+_SNIFF_BYTES = 512
+_SNIFF_SHARE = 0.5
+
+
+def _wide_unicode(raw: bytes) -> str | None:
+    """The codec of a page in UTF-16 or UTF-32 without a byte-order mark, or None.
+
+    A page starts with ASCII markup ("<", white space); in UTF-16 each such character has a
+    NUL byte after it (little-endian) or before it (big-endian), in UTF-32 three (a Persian
+    letter has 0x06 in one of them). Said when at least half the characters of the head are
+    so, the first among them: a stray NUL in a UTF-8 page is not enough.
+    """
+    head = raw[:_SNIFF_BYTES]
+    if b"\x00" not in head[:4]:
+        return None
+    for codec, size, nul in (
+        ("utf-32-le", 4, (1, 2, 3)),
+        ("utf-32-be", 4, (0, 1, 2)),
+        ("utf-16-le", 2, (1,)),
+        ("utf-16-be", 2, (0,)),
+    ):
+        units = [head[i : i + size] for i in range(0, len(head) - size + 1, size)]
+        if len(units) < 2:
+            continue
+        ascii_like = [all(unit[i] == 0 for i in nul) and any(unit) for unit in units]
+        if ascii_like[0] and sum(ascii_like) >= _SNIFF_SHARE * len(units):
+            return codec
+    return None
+
+
 def decode_html(data: str | bytes, *, http_charset: str | None = None) -> tuple[str, list[Notice]]:
     """Decode page bytes: BOM, declared charset (HTTP, then the page), UTF-8, windows-1256.
 
@@ -199,6 +246,12 @@ def _decode(data: str | bytes, http_charset: str | None) -> tuple[str, list[Noti
         if raw.startswith(bom):
             text = raw.decode(name, errors="replace")
             return text, _replaced(text, name), None
+    # 1b. Without a mark, UTF-16 and UTF-32 show in their ASCII markup's NUL bytes (as XML's
+    # encoding sniffing reads them); read as UTF-8 such a page is a NUL after each letter.
+    wide = _wide_unicode(raw)
+    if wide is not None:
+        text = raw.decode(wide, errors="replace")
+        return text, _replaced(text, wide), None
     notes: list[Notice] = []
     # 2. Declarations: the HTTP header first, then the page's own.
     declared: list[tuple[str, str]] = []
@@ -498,6 +551,290 @@ def _raw_end(doc: str, name: str, start: int) -> int:
     return len(doc)
 
 
+# A quoted attribute value with ">" in it (a tag would then span several ">"-free pieces).
+_QUOTED_GT = re.compile(r"""=\s*(?:"[^">]*>|'[^'>]*>)""")
+# One attribute of a start tag, as the HTML tokenizer splits them: separators, a name (which
+# may start with "="), then an optional value, quoted (to its quote) or not (to white space).
+_ATTRIBUTE = re.compile(
+    r"""[\s/]*([^\s/>][^\s/>=]*)(?:\s*=\s*(?:"[^"]*(?:"|\Z)|'[^']*(?:'|\Z)|[^\s>]*))?"""
+)
+# A tag long enough to hold more than MAX_HTML_ATTRIBUTES attributes, up to its first ">".
+_LONG_TAG = re.compile(rf"</?[A-Za-z][^>]{{{2 * MAX_HTML_ATTRIBUTES - 2}}}")
+# What separates two attributes: white space, "/", or the quote that ends a value.
+_ATTRIBUTE_BREAKS = (" ", "\t", "\n", "\r", "\f", "/", '"', "'")
+
+
+# The same tests on a page's UTF-8 bytes, when parse_html has them (about 0.6 of the work:
+# every character the tests look at is ASCII, and bytes are never fewer than characters).
+_QUOTED_GT_BYTES = re.compile(_QUOTED_GT.pattern.encode())
+_LONG_TAG_BYTES = re.compile(_LONG_TAG.pattern.encode())
+_ATTRIBUTE_BREAK_BYTES = tuple(c.encode() for c in _ATTRIBUTE_BREAKS)
+
+
+def _maybe_wide_bytes(raw: bytes) -> bool:
+    """:func:`_maybe_wide` on the page's UTF-8 bytes."""
+    if len(raw) < 2 * MAX_HTML_ATTRIBUTES:
+        return False
+    if _QUOTED_GT_BYTES.search(raw) is not None:
+        return True
+    for found in _LONG_TAG_BYTES.finditer(raw):
+        start = found.start()
+        end = raw.find(b">", start)
+        end = len(raw) if end < 0 else end
+        if sum(raw.count(c, start, end) for c in _ATTRIBUTE_BREAK_BYTES) >= MAX_HTML_ATTRIBUTES:
+            return True
+    return False
+
+
+def _maybe_wide(doc: str) -> bool:
+    """Whether an element of ``doc`` may have more than MAX_HTML_ATTRIBUTES attributes.
+
+    C-speed tests that are never false for such a page: each attribute after the first takes
+    at least two characters, one of them a break (:data:`_ATTRIBUTE_BREAKS`), and a tag holds
+    no ">" outside a quoted value, so such a tag is a "<", a letter and a long ">"-free run,
+    unless a quoted value holds a ">" (then the exact walk decides).
+    """
+    if len(doc) < 2 * MAX_HTML_ATTRIBUTES:
+        return False
+    if _QUOTED_GT.search(doc) is not None:
+        return True
+    for found in _LONG_TAG.finditer(doc):
+        start = found.start()
+        end = doc.find(">", start)
+        end = len(doc) if end < 0 else end
+        if sum(doc.count(c, start, end) for c in _ATTRIBUTE_BREAKS) >= MAX_HTML_ATTRIBUTES:
+            return True
+    return False
+
+
+def _attribute_cut(
+    doc: str, tag: re.Match[str], keep: int = MAX_HTML_ATTRIBUTES
+) -> tuple[tuple[int, int, str] | None, int]:
+    """The cut that drops the attributes of start tag ``tag`` after the first ``keep`` (None
+    when it has no more), and how many it keeps."""
+    start = tag.start(2) + len(tag.group(2))
+    end = tag.end() - 1 if tag.group(0).endswith(">") else tag.end()
+    count = 0
+    for found in _ATTRIBUTE.finditer(doc, start, end):
+        if count == keep:
+            return (found.start(), end, ""), count
+        count += 1
+    return None, count
+
+
+# The names HTML, SVG and MathML define (the parser knows them from the start: they never
+# fill its table) and the attribute names pages use; a page may use any number of these.
+_HTML_TAGS = """
+    a abbr address area article aside audio b base bdi bdo blockquote body br button canvas
+    caption cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed
+    fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i
+    iframe img input ins kbd label legend li link main map mark menu meta meter nav noscript
+    object ol optgroup option output p param picture pre progress q rp rt ruby s samp script
+    search section select slot small source span strong style sub summary sup table tbody td
+    template textarea tfoot th thead time title tr track u ul var video wbr acronym applet
+    basefont bgsound big blink center dir font frame frameset image isindex keygen listing
+    marquee menuitem nobr noembed noframes plaintext rb rtc spacer strike tt xmp
+    svg math g path rect circle ellipse line polyline polygon text tspan defs use symbol
+    lineargradient radialgradient stop clippath mask pattern filter foreignobject desc
+    mi mo mn ms mtext mrow mfrac msqrt msup msub annotation-xml
+"""
+_HTML_ATTRIBUTES = """
+    accept action align alt async autocomplete autofocus autoplay border charset checked
+    cite class cols colspan content contenteditable controls coords crossorigin data datetime
+    decoding defer dir disabled download draggable enctype for form frameborder headers height
+    hidden href hreflang http-equiv id integrity itemid itemprop itemref itemscope itemtype lang
+    language loading loop max maxlength media method min multiple muted name nomodule nonce
+    onclick onerror onload open pattern placeholder poster preload property readonly
+    referrerpolicy rel required reversed role rows rowspan sandbox scope selected shape size
+    sizes span src srcdoc srclang srcset start step style tabindex target title translate type
+    usemap value width wrap xmlns xml:lang fill stroke d viewbox transform x y cx cy r rx ry
+    points aria-hidden aria-label aria-labelledby aria-describedby aria-expanded
+"""
+_KNOWN_TAGS = frozenset(_HTML_TAGS.split())
+_KNOWN_ATTRIBUTES = frozenset(_HTML_ATTRIBUTES.split())
+# What separates names in markup: the HTML tokenizer's white space, "/", "=", quotes and "<".
+# A page holds at most as many names (and an element as many attributes) as these bytes (a
+# C-speed count). Below _WIDE_GATE of them no element can have enough attributes to slow
+# the parser much (4,000 distinct ones: about 30 ms), below _NAME_GATE no page enough
+# distinct names (20,000: about 250 ms); real pages of up to about 250 KB stay below it.
+_SEPARATOR_BYTES = b"<=/\"' \t\n\r\f"
+_WIDE_GATE = 4_000
+_NAME_GATE = 20_000
+# Tag names, and the rest of each tag up to ">", for an estimate of a page's distinct names
+# (quoted values dropped; a quoted ">" sends the page to the exact walk).
+_TAG_NAMES = re.compile(r"</?([A-Za-z][^\s/>]*)")
+_TAG_RESTS = re.compile(r"</?[A-Za-z][^\s/>]*([^>]*)")
+_QUOTED_VALUES = re.compile(r"""=\s*(?:"[^"]*"|'[^']*'|[^\s>]*)""")
+_NAME_TOKENS = re.compile(r"""[^\s/="']+""")
+# The one name an element beyond the bound gets (an unknown element parses as any other).
+_SPARE_TAG = "jm-x"
+
+
+def _separators(doc: str, raw: bytes | None) -> int:
+    data = raw if raw is not None else doc.encode("utf-8", "surrogatepass")
+    return len(data) - len(data.translate(None, _SEPARATOR_BYTES))
+
+
+def _many_names(doc: str) -> bool:
+    """Whether ``doc`` may use more than MAX_HTML_NAMES names beyond HTML's: an estimate from
+    C-speed passes that counts every name (and some words of scripts) at least once."""
+    tags = {name.lower() for name in set(_TAG_NAMES.findall(doc))} - _KNOWN_TAGS
+    if len(tags) > MAX_HTML_NAMES:
+        return True
+    rests = _QUOTED_VALUES.sub("=", " ".join(_TAG_RESTS.findall(doc)))
+    attributes = set(_NAME_TOKENS.findall(rests))
+    return len(tags) + len(attributes) > MAX_HTML_NAMES
+
+
+# Option, <html> and <body> start tags, in any case (a C-speed count decides whether they are
+# looked at).
+_COUNTED_TAG = re.compile(r"<(?:[oO][pP][tT][iI][oO][nN]|[hH][tT][mM][lL]|[bB][oO][dD][yY])")
+_COUNTED_TAG_BYTES = re.compile(_COUNTED_TAG.pattern.encode())
+# <html> and <body> tags a page may repeat (a broken template) before their attributes,
+# which the parser adds to the one element, are counted.
+_ROOT_TAGS = 8
+# Start tags that close an open <select> (as its end tag does).
+_SELECT_ENDS = frozenset({"input", "keygen", "textarea"})
+
+
+def _name_cuts(
+    doc: str,
+    tag: re.Match[str],
+    seen: set[str],
+    cuts: list[tuple[int, int, str]],
+    end: int | None = None,
+) -> int:
+    """Add to ``cuts`` the attributes of ``tag`` (before ``end``, where another cut starts)
+    whose names are new past MAX_HTML_NAMES; return how many."""
+    start = tag.start(2) + len(tag.group(2))
+    if end is None:
+        end = tag.end() - 1 if tag.group(0).endswith(">") else tag.end()
+    dropped = 0
+    for found in _ATTRIBUTE.finditer(doc, start, end):
+        name = found.group(1).lower()
+        if name in _KNOWN_ATTRIBUTES or name in seen:
+            continue
+        if len(seen) < MAX_HTML_NAMES:
+            seen.add(name)
+            continue
+        cuts.append((found.start(), found.end(), " "))
+        dropped += 1
+    return dropped
+
+
+def bound_width(doc: str, raw: bytes | None = None) -> tuple[str, list[Notice]]:
+    """Keep an element's first MAX_HTML_ATTRIBUTES attributes and a ``<select>``'s first
+    MAX_SELECT_OPTIONS options, in linear time.
+
+    The HTML parser compares each attribute with those of its element before it (to drop a
+    repeated name; the attributes of every ``<html>`` and ``<body>`` start tag go to one
+    element, so those are counted across the tags when a page has more than a few), and
+    runs the selectedness rule over a select's options at each option it inserts, so its
+    time grows with the square of either number: one element with 100,000
+    attributes (1 MB) took about 40 s, a select with 40,000 options (360 KB) 19 s. Real pages
+    have a few dozen attributes and a few hundred options at most. Pages within the bounds
+    come back as they are (C-speed tests decide); comments and raw text (scripts, styles)
+    are never cut. Excess options lose their start and end tags; their text stays.
+    """
+    separators = _separators(doc, raw)
+    wide = separators > _WIDE_GATE and (_maybe_wide(doc) if raw is None else _maybe_wide_bytes(raw))
+    named = separators > _NAME_GATE and (_QUOTED_GT.search(doc) is not None or _many_names(doc))
+    if raw is None:
+        counted = [tag[1] in "oO" for tag in _COUNTED_TAG.findall(doc)]
+    else:
+        counted = [tag[1] in b"oO" for tag in _COUNTED_TAG_BYTES.findall(raw)]
+    options = sum(counted)
+    roots = len(counted) - options > _ROOT_TAGS
+    if not (wide or named or roots or options > MAX_SELECT_OPTIONS):
+        return doc, []
+    least = 2 * MAX_HTML_ATTRIBUTES
+    attribute_cuts = option_cuts = name_cuts = 0
+    tag_names: set[str] = set()  # names beyond HTML's seen so far
+    attribute_names: set[str] = set()
+    root_attributes = {"html": 0, "body": 0}  # attributes the parser adds to the one element
+    cuts: list[tuple[int, int, str]] = []
+    in_select: int | None = None  # options seen in the open <select>, None outside one
+    position = 0
+    while (match := _STEP.search(doc, position)) is not None:
+        position = match.end()
+        opener, token = match.group(1), match.group(2)
+        if opener is not None:  # comments and bogus comments, as _walk skips them
+            if opener == "!--":
+                end = doc.find("-->", match.end())
+                position = len(doc) if end < 0 else end + 3
+            elif not opener.startswith("!["):
+                end = doc.find(">", match.start())
+                position = len(doc) if end < 0 else end + 1
+            continue
+        closing = token[0] == "/"
+        name = (token[1:] if closing else token).lower()
+        if named and name not in _KNOWN_TAGS and name not in tag_names:
+            if len(tag_names) < MAX_HTML_NAMES:
+                tag_names.add(name)
+            else:  # the element stays, under the one spare name
+                offset = match.start(2) + closing
+                cuts.append((offset, offset + len(name), _SPARE_TAG))
+                name_cuts += 1
+        if closing:
+            if name == "select":
+                in_select = None
+            elif name == "option" and in_select is not None and in_select > MAX_SELECT_OPTIONS:
+                cuts.append((match.start(), match.end(), ""))
+            continue
+        if name == "option" and in_select is not None:
+            in_select += 1
+            if in_select > MAX_SELECT_OPTIONS:
+                cuts.append((match.start(), match.end(), ""))
+                option_cuts += 1
+                continue
+        elif name == "select":
+            in_select = 0
+        elif name in _SELECT_ENDS:
+            in_select = None
+        if roots and name in root_attributes:
+            cut, kept = _attribute_cut(doc, match, MAX_HTML_ATTRIBUTES - root_attributes[name])
+            root_attributes[name] += kept
+        elif wide and match.end() - match.start() > least:
+            cut = _attribute_cut(doc, match)[0]
+        else:
+            cut = None
+        if named:  # the names of the attributes kept (cuts stay apart, in order)
+            name_cuts += _name_cuts(
+                doc, match, attribute_names, cuts, None if cut is None else cut[0]
+            )
+        if cut is not None:
+            cuts.append(cut)
+            attribute_cuts += 1
+        if name in _RAW_TEXT:
+            position = _raw_end(doc, name, match.end())
+    if not cuts:
+        return doc, []
+    pieces = []
+    start = 0
+    for cut_start, cut_end, replacement in cuts:
+        pieces.append(doc[start:cut_start])
+        pieces.append(replacement)
+        start = cut_end
+    pieces.append(doc[start:])
+    said = []
+    if attribute_cuts:
+        said.append(
+            f"{attribute_cuts} tag(s) gave an element more than {MAX_HTML_ATTRIBUTES} "
+            "attributes; the attributes after those were dropped"
+        )
+    if name_cuts:
+        said.append(
+            f"{name_cuts} tag or attribute name(s) past the first {MAX_HTML_NAMES} distinct "
+            f"ones beyond HTML's were dropped (elements renamed {_SPARE_TAG!r})"
+        )
+    if option_cuts:
+        said.append(
+            f"{option_cuts} option(s) past the first {MAX_SELECT_OPTIONS} of a <select> were "
+            "dropped (their text is kept)"
+        )
+    return "".join(pieces), [Notice("html-too-wide", "; ".join(said))]
+
+
 def bound_depth(doc: str) -> tuple[str, list[Notice]]:
     """Flatten element nesting deeper than MAX_HTML_DEPTH, as browsers do, in linear time.
 
@@ -557,6 +894,7 @@ def read_source(html: str | bytes) -> tuple[str, str | bytes, list[Notice]]:
         require_text(html)
     doc, notes, exact = _decode(html, None)
     require_text(doc)
+    doc, wide = bound_width(doc, exact)
     doc, deep = bound_depth(doc)
-    source: str | bytes = exact if exact is not None and not deep else doc
-    return doc, source, notes + deep
+    source: str | bytes = exact if exact is not None and not deep and not wide else doc
+    return doc, source, notes + wide + deep

@@ -343,6 +343,8 @@ def parse_html(
         >>> art.number, art.published.isoformat(), art.language
         ('1234', '2023-01-23T09:15:00+03:30', 'fa')
     """
+    if url is not None and not isinstance(url, str):
+        raise TypeError(f"url must be a str or None, not {type(url).__name__}")
     # The parser gets the page's bytes when they are the text's UTF-8 (no second encoding).
     _, source, warnings = read_source(html)
     if strict and warnings:

@@ -229,7 +229,7 @@ def _gunzip(data: bytes) -> bytes:
 
 def _is_binary(head: bytes) -> bool:
     """NUL bytes, or more than 5% control characters other than white space and ESC."""
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if _bom_encoding(head) in ("utf-16", "utf-32"):  # their NUL bytes are text
         return False
     if b"\x00" in head:
         return True
@@ -246,7 +246,29 @@ def looks_like_html(head: bytes | str) -> bool:
     return start.startswith(b"<") and any(tag in start for tag in _HTML_TAGS)
 
 
+# Byte-order marks of the Unicode encodings, longest first (UTF-32 LE starts like UTF-16 LE).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _bom_encoding(data: bytes) -> str | None:
+    """The encoding a byte-order mark at the start of ``data`` names (it settles it, as for
+    HTML: Notepad's "Unicode" files are UTF-16 with one), or None."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name
+    return None
+
+
 def _decode(data: bytes, encoding: str) -> str:
+    by_mark = _bom_encoding(data)
+    if by_mark is not None and by_mark != "utf-8-sig":
+        encoding = by_mark
     utf8 = _is_utf8(encoding)
     name = "utf-8-sig" if utf8 else encoding
     try:
@@ -319,6 +341,8 @@ def _parse(source: Source, options: Options) -> Article:
         )
     if isinstance(content, bytes):
         content = _decode(content, source.charset or options.encoding)
+        if not content.strip():  # a byte-order mark and white space at most
+            raise InputError("empty file")
     article = parse_article(
         content,
         url=source.url,

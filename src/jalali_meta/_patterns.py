@@ -26,6 +26,7 @@ __all__ = [
     "DATETIME",
     "HIJRI_DATE",
     "RELATIVE",
+    "RELATIVE_FIRST_PART",
     "TIME_LINE",
     "TIME_TEXT",
     "TWIN_JOINER",
@@ -520,6 +521,17 @@ HIJRI_DATE = _lazy(
     rf"""
     (?<![0-9])[0-9]{{1,2}}{_G}{_BL}(?:{words(vocab.HIJRI_MONTHS)}){_BR}{_G}[0-9]{{4}}  # 25 رجب 1445
     | {_BL}(?:{words(vocab.ARABIC_WEEKDAYS)}){_BR}                                # الأحد
+    """,
+    _FLAGS,
+)
+
+# The first part of a relative time of two parts, right before a RELATIVE match: «۲ روز و»
+# before «۳ ساعت پیش». Searched in a short window ending where the match starts.
+RELATIVE_FIRST_PART = _lazy(
+    rf"""
+    (?:(?<![0-9.])[0-9]{{1,4}} | {_BL}(?:{words(vocab.CARDINAL_DAYS)}|نیم))
+    [\x20\u200c]*+{_BL}(?:{words(vocab.RELATIVE_UNITS)}){_BR}
+    [\x20\u200c]*+(?:[و،,][\x20\u200c]*+)?\Z
     """,
     _FLAGS,
 )

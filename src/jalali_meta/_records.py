@@ -108,6 +108,7 @@ WarningCode = Literal[
     "charset-unusable",
     "charset-mismatch",
     "html-too-deep",
+    "html-too-wide",
     "json-ld-invalid",
     # -- end of HTML input codes
 ]

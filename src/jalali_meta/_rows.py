@@ -73,6 +73,8 @@ DEFAULT_COLUMNS = tuple(name for name in COLUMNS if name != "error")
 
 def select_columns(fields: Sequence[str] | None = None, *, compact: bool = False) -> list[str]:
     """Return the columns to write, checking names (ValueError with a suggestion)."""
+    if isinstance(fields, str):  # a str is a sequence too: its letters are no column names
+        raise TypeError(f"fields must be a sequence of column names, not a str: [{fields!r}]?")
     if fields:
         for name in fields:
             if name not in COLUMNS:
@@ -133,6 +135,7 @@ def to_row(
 
     Raises:
         ValueError: an unknown field name.
+        TypeError: ``fields`` is one str, not a sequence of names.
 
     Example:
         >>> import jalali_meta as jm

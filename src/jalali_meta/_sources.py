@@ -189,6 +189,8 @@ def url_number(url: str | None) -> str | None:
         if not (value.isascii() and value.isdigit()) or name in _CONTAINER_KEYS:
             continue
         if name in _ID_KEYS:
+            if len(value) > _URL_ID_MAX:  # longer than any ID: not one (as a path's digits)
+                return None
             found_ids.append(value)
         elif name.endswith("id"):
             unknown = True

@@ -19,16 +19,27 @@ from collections.abc import Callable
 from jalali_meta import _article, _dates, _datetimes, _evidence, _header
 from jalali_meta._cli import main as run_cli
 from jalali_meta._dates import TEHRAN
+from jalali_meta._decode import MAX_HTML_ATTRIBUTES, MAX_HTML_NAMES, MAX_SELECT_OPTIONS
+from jalali_meta._decode import read_source as html_source
 from jalali_meta._markdown import blank_markdown, looks_like_markdown, markdown_headings
 from jalali_meta._normalize import normalize, to_ascii_digits
 from jalali_meta._records import Timestamp
+from jalali_meta._sources import url_number
+
+# html_source(page) -> (text, what the HTML parser is given, notices): a page as parse_html
+# hands it to the parser, after decoding and the bounds of docs/html.md ("Limits on hostile
+# pages"); url_number(url) -> the article ID an address holds, or None.
 
 __all__ = [
     "LINE_EVIDENCE",
+    "MAX_HTML_ATTRIBUTES",
+    "MAX_HTML_NAMES",
+    "MAX_SELECT_OPTIONS",
     "PREFILTERS",
     "TEHRAN",
     "blank_markdown",
     "clear_caches",
+    "html_source",
     "key_first",
     "looks_like_markdown",
     "markdown_headings",
@@ -37,6 +48,7 @@ __all__ = [
     "parse_datetime_by_grammar",
     "run_cli",
     "to_ascii_digits",
+    "url_number",
 ]
 
 
