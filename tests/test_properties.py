@@ -47,7 +47,11 @@ def test_rendered_timestamp_is_found_in_text(case: tuple[str, Moment]) -> None:
     found = jm.find_dates(sentence)
     if not found and moment.j.year >= LUNAR_LOOKALIKE_YEAR:
         # All digits with a year only a lunar date of our time has (docs/formats.md): no
-        # Jalali date, the printed day as an inferred HijriDate.
+        # Jalali date, the printed day as an inferred HijriDate; a 31st is no lunar day
+        # (lunar months have 29 or 30 days), so nothing at all.
+        if moment.j.day > 30:
+            assert jm.find_dates(sentence, hijri=True) == []
+            return
         (lunar,) = jm.find_dates(sentence, hijri=True)
         assert isinstance(lunar, jm.HijriDate)
         assert (lunar.inferred, lunar.hijri_date) == (
