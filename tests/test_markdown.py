@@ -215,3 +215,22 @@ def test_a_table_rows_label_and_value_read_as_one_line() -> None:
         "نوع :| بخش نامه  \n---|---  \nتاریخ تصویب :| 1390/10/18  \nموضوع :|   \n"
     )
     assert jm.parse_article(page).published is None
+
+
+@pytest.mark.parametrize(
+    ("markdown", "words"),
+    [
+        ("# افزایش صادرات زعفران #", ["افزایش", "صادرات", "زعفران"]),  # a closing sequence
+        ("| کد خبر | ۱۲۰۱ |", ["کد", "خبر", "|", "۱۲۰۱"]),  # a row's end pipes (no table rule)
+        ("[افزایش صادرات][1]", ["افزایش", "صادرات"]),  # a reference link
+        ("خبر _مهم_ و *فوری*", ["خبر", "مهم", "و", "فوری"]),  # emphasis on words
+        ("1\\. بند نخست \\- ادامه", ["1", ".", "بند", "نخست", "-", "ادامه"]),  # escapes
+        ("**تاریخ انتشار :** ۳ بهمن", ["تاریخ", "انتشار", ":", "۳", "بهمن"]),
+        ("![لوگو](/logo.png) [خانه](/)", ["خانه"]),
+    ],
+)
+def test_each_piece_of_syntax_is_blanked(markdown: str, words: list[str]) -> None:
+    """Every piece of syntax the reader knows becomes spaces, and only the words remain."""
+    blanked = blank_markdown(markdown)
+    assert len(blanked) == len(markdown)
+    assert blanked.split() == words
