@@ -1831,17 +1831,27 @@ _REPLY_BODY = (
 
 
 def test_a_reply_heading_in_a_forum_thread_is_uncertain() -> None:
-    """A post's subject right above «« پاسخ #12 : date »»: a reply's heading, warned with the
-    thread's topic line competing."""
+    """A post's subject right above «« پاسخ #12 : date »», the thread printing no topic
+    line: a reply's heading, warned (the best other line competing)."""
+    heading = "شمردن واژه‌ها با یک فرمان کوتاه"
+    text = f"انجمن نمونه\nآفلاین سارا\n{heading}\n« پاسخ #12 : 28 فروردین 1392، 12:27 ق‌ظ »\n"
+    article = jm.parse_article(text + _REPLY_BODY)
+    assert article.title == heading
+    assert len(uncertain(article)) == 1
+    assert "it heads a reply in a forum thread" in uncertain(article)[0]
+
+
+def test_a_thread_printing_its_topic_line_has_the_topic_for_title() -> None:
+    """The same reply under the thread's «نویسنده موضوع: TOPIC (...)» line (until titles7
+    the reply's heading, warned with the topic line competing): the topic is the title."""
     topic = "نویسنده موضوع: ساختن فهرست واژه‌های پرکاربرد فارسی  (دفعات بازدید: 5120 بار)"
     heading = "شمردن واژه‌ها با یک فرمان کوتاه"
     text = (
         f"انجمن نمونه\n{topic}\nآفلاین سارا\n{heading}\n« پاسخ #12 : 28 فروردین 1392، 12:27 ق‌ظ »\n"
     )
     article = jm.parse_article(text + _REPLY_BODY)
-    assert article.title == heading
-    assert len(uncertain(article)) == 1
-    assert f"«{topic}» competes" in uncertain(article)[0]
+    assert article.title == "ساختن فهرست واژه‌های پرکاربرد فارسی"
+    assert uncertain(article) == []
 
 
 def test_a_headline_over_a_line_opening_with_reply_is_not_uncertain() -> None:
@@ -2277,10 +2287,11 @@ def test_latin_widget_lines_between_the_title_and_the_body_do_not_push_it_away()
 
 def test_persian_lines_between_the_title_and_the_body_still_count() -> None:
     """The same lines in Persian script are headline-shaped lines between: the first line is
-    no longer the best."""
+    no longer the best. (The short line over the body is «سخن نخست»: a part heading «بخش
+    نخست» scores less since fix8 and would leave the first line best for that reason.)"""
     text = (
         f"{_SISTAN}\n• تایپوگرافی کوچک‌تر کوچک متوسط\n• پیش‌فرض هلوتیکا سگو جورجیا تایمز\n"
-        f"بخش نخست\n{_SISTAN_BODY}"
+        f"سخن نخست\n{_SISTAN_BODY}"
     )
     assert jm.parse_article(text).title != _SISTAN
 
@@ -2325,13 +2336,17 @@ def test_a_phrase_under_a_verb_headline_in_a_double_spaced_text_is_its_subtitle(
     text = f"{_SHORTAGE}\n| مرضیه صاحبی|\n{_SHORTAGE_BODY}"
     assert jm.parse_article(text).title == _SHORTAGE
     assert jm.parse_article(text.replace("\n", "\n\n")).title == _SHORTAGE
+    assert uncertain(jm.parse_article(text)) == []  # a subtitle: no rival
 
 
 def test_a_phrase_set_apart_from_a_verb_headline_is_no_subtitle() -> None:
     """Not double-spaced, a blank line before the verbless line only: it is set apart from
-    the headline, no subtitle of it (the lower line, closer to the body, wins)."""
+    the headline, no subtitle of it, and ties with it (since titles7 the headline, sharing
+    the lead's words, wins the tie, and the phrase competes with it)."""
     text = f"{_SHORTAGE}\n\n| مرضیه صاحبی|\n{_SHORTAGE_BODY}"
-    assert jm.parse_article(text).title == "مرضیه صاحبی"
+    article = jm.parse_article(text)
+    assert article.title == _SHORTAGE
+    assert "«| مرضیه صاحبی|» competes" in uncertain(article)[0]
 
 
 def test_a_stanza_in_a_double_spaced_text_is_still_a_poem() -> None:
@@ -2456,3 +2471,565 @@ def test_an_afghan_host_name_puts_the_page_on_kabuls_clock(url: str | None, offs
     """A host ending in .af or naming the country («afghanpaper», «kabulnow»): Kabul's clock."""
     article = jm.parse_article(AFGHAN_STAMP_PAGE, url=url)
     assert article.published.isoformat() == "2017-11-13T09:51:00" + offset
+
+
+_MENU = "صفحه نخست\nبانک و بیمه\nبورس\nمسکن\nخودرو\nطلا و ارز\n"
+
+
+def test_a_section_name_printed_in_the_menu_and_over_the_headline_is_no_title() -> None:
+    """«بانک و بیمه» as a menu item and again over the headline: a section's name printed
+    twice is not the headline printed twice."""
+    text = (
+        _MENU + "اقتصادنیوز\nبانک و بیمه\nنرخ سود سپرده‌های بانکی تغییر می‌کند؟\n"
+        "دوشنبه ۲۰ آذر ۱۴۰۲ ساعت ۱۱:۳۰\nکد خبر: ۶۰۲۳۴۵\n"
+        "شنیده‌ها از احتمال بازنگری سقف نرخ سود سپرده‌ها در جلسه آینده شورا حکایت دارد.\n"
+    )
+    assert jm.parse_article(text).title == "نرخ سود سپرده‌های بانکی تغییر می‌کند؟"
+
+
+def test_a_short_headline_printed_twice_outside_a_menu_is_the_title() -> None:
+    """A three-word headline printed above and below its header, in no menu, is the title."""
+    text = (
+        _MENU + "\nگرانی نان سنگک\nپیش‌خبر کوتاه درباره نانوایی‌های شهر\n"
+        "دوشنبه ۲۰ آذر ۱۴۰۲ ساعت ۱۱:۳۰\nکد خبر: ۶۰۲۳۴۵\nگرانی نان سنگک\n"
+        "قیمت نان سنگک در نانوایی‌های آزادپز شهر از امروز بیشتر شد و مردم گلایه دارند.\n"
+    )
+    assert jm.parse_article(text).title == "گرانی نان سنگک"
+
+
+# -- ZWNJs kept, dropped or printed as spaces give the same title (issue 16, titles7) ---------
+
+_ZWNJ_BODY = (
+    "به گزارش خبرنگار ما، نشست بررسی بودجه عمرانی استان‌ها روز گذشته با حضور نمایندگان "
+    "برگزار شد و طرح‌های نیمه‌تمام یک به یک مرور شدند.\n"
+    "در این نشست گفته شد که بودجه عمرانی استان‌ها امسال بیش از سال گذشته خواهد بود.\n"
+)
+_ZWNJ_CASES = [
+    # A page's label «تازه‌ترین‌ها:» over a ticker item is no kicker of that item.
+    (
+        "پنجشنبه ۱ مهر ۱۴۰۲\nتازه‌ترین‌ها:\nوزیر نیرو: برق شهرها پایدار می‌ماند\n"
+        "نشست بررسی بودجه عمرانی استان‌ها در تهران\n" + _ZWNJ_BODY,
+        "نشست بررسی بودجه عمرانی استان‌ها در تهران",
+    ),
+    # A headline under an occasion's kicker, a writer's name under it.
+    (
+        "تاریخ انتشار: ۱۰:۲۳ - ۱۲-۰۴-۱۳۹۳\nبه بهانه سیزدهم تیر ماه\n\n"
+        "تیرگان؛ جشن آب‌پاشی و یاد کمان‌دار افسانه‌ای\n\nبهرام نیک‌نام\n\n"
+        "در گاه‌شماری کهن ایرانی، هر روز ماه نامی داشت و روز سیزدهم در ماه تیر جشن بود.\n"
+        "تیرگان از جشن‌های کهنی است که مردم در آن به یکدیگر آب می‌پاشیدند.\n",
+        "تیرگان؛ جشن آب‌پاشی و یاد کمان‌دار افسانه‌ای",
+    ),
+    # A column's name, then the headline over its «درباره ...» subtitle.
+    (
+        "روزنامه ایران - شماره ۸۲۶۸ - ۰۷ شهریور ۱۴۰۲ - صفحه ۳\nدیگه‌چه‌خبر؟\nشایعه بلیت\n"
+        "درباره قیمت سفرهای ریلی\n"
+        " خبر اول اینکه، یک پایگاه خبری روز گذشته با نقل قولی نادرست مدعی شد که بلیت قطار "
+        "گران می‌شود؛ راه‌آهن این خبر را رد کرد.\n"
+        "خبر دوم اینکه، نمایشگاه کتاب استانی امسال لغو نشده و طبق برنامه برگزار می‌شود.\n",
+        "شایعه بلیت",
+    ),
+    # «روزنامه‌نگاری ...» opens a headline, not an institution's name (a masthead).
+    (
+        "روزنامه شرق روزنامه شرق نارون\nروزنامه‌نگاري و حافظه تاريخي\nمهرداد كياني\n"
+        "در مرور روزنامه‌هاي بازمانده از دوره مشروطه، بيش از هر چيز با گوناگوني برداشت‌ها "
+        "روبه‌رو مي‌شويم.\nاين پراكندگي تنها به عامه مردم محدود نبود و اهل قلم را هم در بر "
+        "مي‌گرفت.\n",
+        "روزنامه‌نگاري و حافظه تاريخي",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), _ZWNJ_CASES)
+@pytest.mark.parametrize("zwnj", ["\u200c", " ", ""], ids=["kept", "space", "dropped"])
+def test_zwnjs_kept_dropped_or_spaced_give_the_same_title(text: str, title: str, zwnj: str) -> None:
+    """The title's evidence counts words the same way whatever became of the ZWNJs: a
+    plural or verb ending printed apart (``استان ها``, ``می شود``) is no word of its own."""
+    found = jm.parse_article(text.replace("\u200c", zwnj)).title
+    assert found == title.replace("\u200c", zwnj)
+
+
+# -- Ties between two lines of the same score (titles7) ---------------------------------------
+
+_TIE_BODY = (
+    "این دومین نوشته از مجموعه‌ای است که در آن ساختار ماژول‌های پرستاشاپ و تغییرات آن را "
+    "مرور می‌کنیم.\n"
+    "در نسخه تازه بخشی از ماژول‌ها به سیستم جدید منتقل شده‌اند و برخی کنترلرهای قدیمی تنها "
+    "برای سازگاری باقی مانده‌اند.\n"
+)
+
+
+def test_a_tie_goes_to_the_upper_line_sharing_more_words_with_the_lead() -> None:
+    """«HEADLINE / a box's heading / byline / lead»: the heading ties with the headline, and
+    the headline, which shares the lead's words, wins."""
+    text = (
+        "رفتن به مطلب\n\nساختار ماژول‌ها در پرستاشاپ 1.7 - تغییرات سال 2019\n\n"
+        "پست‌های پیشنهاد شده\n\nنوشته شده توسط- مارتین رودریگز\n\nمترجم: رضا کاظمی\n\n" + _TIE_BODY
+    )
+    assert jm.parse_article(text).title == "ساختار ماژول‌ها در پرستاشاپ 1.7 - تغییرات سال 2019"
+
+
+def test_a_tie_goes_to_the_lower_line_when_the_upper_shares_no_more_words() -> None:
+    """The same page whose headline shares no word with the lead: the lower line wins the
+    tie, as before (a kicker stands above the headline), and is uncertain."""
+    text = (
+        "رفتن به مطلب\n\nگفت‌وگوی هفته با مدیران فروشگاه‌سازهای ایرانی\n\n"
+        "پست های پیشنهاد شده\n\nنوشته شده توسط- مارتین رودریگز\n\nمترجم: رضا کاظمی\n\n" + _TIE_BODY
+    )
+    article = jm.parse_article(text)
+    assert article.title == "پست های پیشنهاد شده"
+    assert "title-uncertain" in codes(article)
+
+
+# -- A WordPress archive's title names the list (titles7) --------------------------------------
+
+_ARCHIVE_ITEM = (
+    "گذری بر راه‌های کهن خراسان\n۲۲ مهر ۱۴۰۰\n"
+    "راه‌هایی که روزگاری توس و نیشابور را به هرات و مرو می‌پیوست، تنها راه بازرگانی نبود؛ "
+    "راه دانش و شعر هم بود و کاروان‌ها کتاب هم می‌بردند.\n"
+    "در این گزارش چند منزل کهن این راه‌ها را با هم مرور می‌کنیم و از کاروانسراهای آن می‌گوییم.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "بایگانی‌های خراسان تاریخی - نشریه فرهنگی خاتون شرق",
+        "بایگانی های خراسان تاریخی | خاتون شرق",
+        "بایگانی: خراسان تاریخی",
+        "بایگانی‌های خراسان تاریخی",
+    ],
+)
+def test_a_wordpress_archive_title_names_the_list(line: str) -> None:
+    """«بایگانی‌های NAME - SITE» above the first item: the page lists NAME's posts; the
+    title is NAME, the item's date is not the page's."""
+    article = jm.parse_article(f"{line}\n{_ARCHIVE_ITEM}")
+    assert article.title == "خراسان تاریخی"
+    assert article.evidence["title"] == "listing name"
+    assert "listing-page" in codes(article)
+    assert article.published is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "بایگانی‌های ماهانه",  # a sidebar's monthly archives
+        "بایگانی اسناد ملی در مشهد گسترش می‌یابد",  # a headline about an archive
+        "بایگانی‌های استان بازسازی می‌شوند",  # a headline with a verb
+    ],
+)
+def test_an_archive_word_alone_names_no_list(line: str) -> None:
+    """A sidebar's «بایگانی‌های ماهانه», a headline about an archive: no list's name."""
+    article = jm.parse_article(f"{line}\n{_ARCHIVE_ITEM}")
+    assert article.evidence.get("title") != "listing name"
+    assert article.title != line.rsplit(maxsplit=1)[-1]
+
+
+def test_an_archive_title_below_the_running_text_names_no_list() -> None:
+    """An archive title printed under the article (a footer's link) is not the page's."""
+    article = jm.parse_article(f"{_ARCHIVE_ITEM}بایگانی‌های خراسان تاریخی - خاتون شرق\n")
+    assert article.title == "گذری بر راه‌های کهن خراسان"
+
+
+# -- A headline printed as a sentence, printed again (titles7) --------------------------------
+
+_SHIRAZ = "شهرداری شیراز در آیینی از بانوان کارآفرین محله‌های کم‌برخوردار قدردانی کرد."
+_SHIRAZ_LONG = (
+    "شهرداری شیراز در آیینی که روز گذشته با حضور اعضای شورا و مدیران شهری برگزار شد از "
+    "بانوان کارآفرین محله‌های کم‌برخوردار قدردانی کرد."
+)
+_SHIRAZ_BODY = (
+    "یکی از اعضای شورای شهر در این آیین گفت که شهرداری در دو سال گذشته سی بازارچه محلی برای "
+    "فروش محصولات خانگی برپا کرده است.\n"
+    "رئیس کمیسیون اجتماعی شورا نیز گفت بانوان کارآفرین برای بیش از دویست نفر از همسایگان خود "
+    "کار ایجاد کرده‌اند.\n"
+)
+
+
+def test_a_sentence_printed_twice_with_nothing_above_is_the_headline() -> None:
+    """A one-sentence headline ending with a period, printed twice over the body, nothing
+    headline-shaped above it: the title, period and all."""
+    article = jm.parse_article(f"{_SHIRAZ}\n{_SHIRAZ}\n{_SHIRAZ_BODY}")
+    assert article.title == _SHIRAZ
+    assert "title-uncertain" not in codes(article)
+
+
+def test_a_sentence_printed_again_with_a_file_name_under_furniture_is_the_headline() -> None:
+    """A site's link, bulleted date and reading time above, the sentence printed again with
+    a media file's name glued to it: the sentence is the title, not the link."""
+    text = (
+        f"سایت پیشین مرکز\n• ۱۴۰۳/۰۱/۰۲ - ۰۱:۰۶\n• زمان مطالعه: ۱ دقیقه\n"
+        f"{_SHIRAZ}\n330352.mp3 {_SHIRAZ}\n{_SHIRAZ_BODY}"
+    )
+    assert jm.parse_article(text).title == _SHIRAZ
+
+
+def test_a_sentence_printed_twice_under_a_headline_is_its_lead() -> None:
+    """A headline-shaped line above the sentence printed twice: the sentence is the lead
+    (a summary box and the body's first paragraph), the line above the title."""
+    text = f"قدردانی از بانوان کارآفرین محله‌ها\n{_SHIRAZ}\n{_SHIRAZ}\n{_SHIRAZ_BODY}"
+    assert jm.parse_article(text).title == "قدردانی از بانوان کارآفرین محله‌ها"
+
+
+def test_a_long_sentence_printed_twice_is_a_lead_not_a_headline() -> None:
+    """A sentence of a lead's length (over 20 words) printed twice, nothing above: the lead
+    printed twice, and the page prints no headline."""
+    assert jm.parse_article(f"{_SHIRAZ_LONG}\n{_SHIRAZ_LONG}\n{_SHIRAZ_BODY}").title is None
+
+
+def test_a_link_to_a_site_is_never_the_title() -> None:
+    """«سایت پیشین مرکز» (a link to the centre's previous site) first on a short text: the
+    headline under it is the title; «سایت تازه دانشگاه رونمایی شد» (a verb) is a headline."""
+    linked = jm.parse_article("سایت پیشین مرکز\nسالن ورزشی دانشگاه بازگشایی شد\n")
+    stated = jm.parse_article("سایت تازه دانشگاه رونمایی شد\nسایت پیشین مرکز\n")
+    assert linked.title == "سالن ورزشی دانشگاه بازگشایی شد"
+    assert stated.title == "سایت تازه دانشگاه رونمایی شد"
+
+
+_IPO = "عرضه اولیه در بورس چیست؟ + راهنمای خرید عرضه اولیه «غکویر»"
+
+
+def test_a_headline_printed_twice_over_a_counter_and_a_category_is_the_title() -> None:
+    """A headline printed twice in a row, then a view counter and a category's name, then
+    the body: the headline, though it ends like a sentence («»»)."""
+    assert jm.parse_article(f"{_IPO}\n{_IPO}\n546584\nورود به بورس\n{_SHIRAZ_BODY}").title == _IPO
+
+
+def test_a_line_printed_twice_far_above_the_body_starts_it() -> None:
+    """Three short lines between the two copies and the body: too far, the copies are the
+    running text's start and no title is chosen."""
+    text = f"{_IPO}\n{_IPO}\n546584\nورود به بورس\nآموزش بورس\n{_SHIRAZ_BODY}"
+    assert jm.parse_article(text).title is None
+
+
+# -- A list's later page, items with their own IDs (titles7) ----------------------------------
+
+_TAG_ITEMS = (
+    "هواداران تازه‌ای که فوتبال ایران پیدا کرد\n"
+    "ستاره پیشین تیم ملی می‌گوید مدرسه‌های فوتبال در شهرهای کوچک بیش از همیشه بازیکن دارند.\n"
+    "کد خبر: ۱۷۷۱۴۱   تاریخ انتشار : ۱۴۰۳/۰۹/۲۵\n"
+    "فدراسیون فوتبال و وعده دوباره زمین‌های چمن\n"
+    "در حالی که بسیاری از ورزشگاه‌های شهرستان‌ها هنوز زمین استاندارد ندارند، وعده‌ها تکرار شد.\n"
+    "کد خبر: ۱۷۷۱۰۵   تاریخ انتشار : ۱۴۰۳/۰۹/۲۵\n"
+    "کدام مربیان خارجی در لیگ ماندند؟\n"
+    "از هفت مربی خارجی که فصل را در لیگ برتر آغاز کردند، تنها چهار نفر تا نیم‌فصل ماندند.\n"
+    "کد خبر: ۱۷۶۸۸۲   تاریخ انتشار : ۱۴۰۳/۰۹/۱۸\n"
+)
+
+
+@pytest.mark.parametrize("line", ["فوتبال ایران - صفحه 3", "فوتبال ایران | صفحه ۲ از ۹ | دیدار"])
+def test_a_lists_later_page_names_the_list(line: str) -> None:
+    """«NAME - صفحه 3» above the items: the list's third page; the title is NAME."""
+    article = jm.parse_article(f"{line}\n{_TAG_ITEMS}")
+    assert article.title == "فوتبال ایران"
+    assert article.evidence["title"] == "listing name"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "روزنامه همشهری - صفحه ۳",  # a newspaper's page
+        "۱۰ نکته درباره فوتبال ایران - صفحه 3",  # digits in the name
+        "گزارشی بلند درباره آینده فوتبال ایران و مدرسه‌های آن - صفحه 2",  # a headline's page
+    ],
+)
+def test_a_page_number_after_a_newspaper_or_a_headline_names_no_list(line: str) -> None:
+    """A newspaper's page, a name with digits, a long headline on its second page: no
+    list's name taken from the line."""
+    article = jm.parse_article(f"{line}\n{_TAG_ITEMS}")
+    assert article.title != line.rsplit(" - ", 1)[0]
+
+
+def test_items_with_their_own_ids_under_the_first_headline_are_a_list() -> None:
+    """Without its address, a tag page whose items print their own «کد خبر»: the first
+    item's headline is no sure title (title-uncertain), the items' dates are not the page's."""
+    article = jm.parse_article(_TAG_ITEMS)
+    assert article.title == "هواداران تازه‌ای که فوتبال ایران پیدا کرد"
+    assert "title-uncertain" in codes(article)
+    assert "listing-page" in codes(article)
+
+
+def test_an_article_with_its_own_id_is_no_list() -> None:
+    """One headline, one «کد خبر» and a body: an article, its title sure."""
+    text = "\n".join(_TAG_ITEMS.split("\n")[:3]) + "\n" + _SHIRAZ_BODY
+    article = jm.parse_article(text)
+    assert article.title == "هواداران تازه‌ای که فوتبال ایران پیدا کرد"
+    assert "title-uncertain" not in codes(article)
+
+
+# -- A forum thread's topic in its header (titles7) -------------------------------------------
+
+_FORUM_POST = (
+    "آفلاین کیان\n• ارسال: 2338\nشمردن تکرار حروف با یک دستور کوتاه\n"
+    "« پاسخ #31 : 28 فروردین 1392، 12:27 ق‌ظ »\n"
+    "با این دستور کوتاه می‌شود شمار تکرار هر حرف را در یک فایل متنی به دست آورد و از روی آن "
+    "بسامد حروف را تخمین زد.\n"
+    "من هم مدت‌ها به این موضوع فکر کرده‌ام؛ کار کوتاهی نیست و برای نتیجه‌ای قابل اعتماد یک سال "
+    "داده لازم است.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "نویسنده موضوع: طراحی چینش تازه صفحه‌کلید فارسی  (دفعات بازدید: 52224 بار)",
+        "نام موضوع طراحی چینش تازه صفحه‌کلید فارسی",
+        "عنوان موضوع: طراحی چینش تازه صفحه‌کلید فارسی",
+    ],
+)
+def test_a_forum_threads_topic_line_names_the_title(line: str) -> None:
+    """SMF's «نویسنده موضوع: TOPIC (دفعات بازدید: N بار)», XenForo's «نام موضوع TOPIC»: the
+    topic is the title, not the heading of the reply shown."""
+    article = jm.parse_article(f"انجمن‌های فارسی\n{line}\n{_FORUM_POST}")
+    assert article.title == "طراحی چینش تازه صفحه‌کلید فارسی"
+    assert article.evidence["title"] == "forum topic"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "نویسنده موضوع Sara-k",  # the topic's author (no colon)
+        "موضوع: فقه المسجد (مسجد طراز انقلاب اسلامی)",  # a lecture's subject label
+        "نام موضوع",  # the label alone
+    ],
+)
+def test_an_author_or_a_subject_label_names_no_topic(line: str) -> None:
+    """The topic's author, a lecture's «موضوع:» label, an empty label: no topic."""
+    article = jm.parse_article(f"انجمن‌های فارسی\n{line}\n{_FORUM_POST}")
+    assert article.evidence.get("title") != "forum topic"
+
+
+# -- A headline printed again with its category glued on; a teaser's pieces (titles7) ---------
+
+_SEARCH = "مهارت جستجوی منابع فارسی در اینترنت"
+_SEARCH_CUT = (
+    "نبود یک رسم‌الخط یکسان در فارسی، جستجوی منابع را در وب دشوار کرده است و کاربر با املاهای "
+    "گوناگون"
+)
+_SEARCH_BODY = (
+    "این نوشته چند روش ساده را برای بهتر کردن دقت و جامعیت جستجو پیشنهاد می‌کند و نمونه‌هایی "
+    "هم می‌آورد.\nروش نخست نوشتن چند املای رایج یک واژه در کنار هم است تا موتور جستجو همه را "
+    "ببیند.\n"
+)
+
+
+def _search_page(glued: str) -> str:
+    """A post's page: headline, views, the headline with ``glued`` after it, a teaser cut
+    with «[…]», the same paragraph cut into two lines by the layout, the body."""
+    return (
+        f"{_SEARCH}\nمشاهده : 130\n{_SEARCH} {glued}\n{_SEARCH_CUT} یک واژه روبه‌رو می‌شود […]\n"
+        f"{_SEARCH_CUT}\nیک واژه روبه‌رو می‌شود.\n{_SEARCH_BODY}"
+    )
+
+
+def test_a_headline_printed_again_with_its_category_glued_is_printed_twice() -> None:
+    """«HEADLINE» then «HEADLINE کامپیوتر و موبایل» (its category's names glued on): the
+    headline printed twice, over the pieces of a paragraph the layout cut (no headline)."""
+    article = jm.parse_article(_search_page("کامپیوتر و موبایل"))
+    assert article.title == _SEARCH
+    assert "title-uncertain" not in codes(article)
+
+
+def test_a_long_tail_glued_to_a_headline_is_no_second_print() -> None:
+    """More than a category's names glued on (a subtitle run into the line): no second
+    print, and the page's title stays uncertain."""
+    glued = "و راه‌های ساده برای یافتن مقاله‌های علمی به زبان فارسی"
+    article = jm.parse_article(_search_page(glued))
+    assert article.title != _SEARCH
+    assert "title-uncertain" in codes(article)
+
+
+# -- A text opening with the body's end, its header further down (titles7) --------------------
+
+_GOLD_OPENING = (
+    "به گزارش بازار، زمان‌بندی تازه از روز چهارشنبه اول تیر اجرا می‌شود و داد و ستد "
+    "گواهی‌های سپرده و صندوق‌های طلا طبق جدول زیر انجام خواهد شد:\n"
+    "مرحله پیش گشایش ۱۱ و ۳۰ الی ۱۲\nمرحله گشایش ۱۲\nمرحله حراج پیوسته ۱۲ الی ۱۵\n"
+)
+_GOLD_HEADER = (
+    "۲۸ خرداد ۱۴۰۱ - ۱۹:۴۵\nساعت داد و ستد صندوق‌های طلا در بورس کالا تغییر کرد\n"
+    "بورس کالای ایران در اطلاعیه‌ای زمان تازه معاملات گواهی‌های سپرده و صندوق‌های طلا را "
+    "اعلام کرد.\nکد خبر: ۱۵۷٬۰۴۰\nنظر شما\n"
+)
+
+
+def test_a_text_opening_with_the_bodys_end_has_its_headline_under_the_date() -> None:
+    """The body's last paragraph and a table first, then the date line, the headline and
+    the lead: the headline under the date is the title."""
+    article = jm.parse_article(_GOLD_OPENING + _GOLD_HEADER)
+    assert article.title == "ساعت داد و ستد صندوق‌های طلا در بورس کالا تغییر کرد"
+    assert article.published is not None
+    assert article.published.isoformat() == "2022-06-18T19:45:00+04:30"
+
+
+def test_a_headline_over_the_first_paragraph_keeps_it_as_the_body() -> None:
+    """The same text with a headline over its first paragraph: that paragraph starts the
+    body, and its headline is the title."""
+    article = jm.parse_article(
+        "زمان‌بندی تازه معاملات صندوق‌های طلا\n" + _GOLD_OPENING + _GOLD_HEADER
+    )
+    assert article.title == "زمان‌بندی تازه معاملات صندوق‌های طلا"
+
+
+# -- A title in a template's frame of marks; numbered items «1. ...» (titles7) -----------------
+
+_RIJAL_BODY = (
+    "در بخش نخست، تعریف، موضوع و غرض علم رجال و رابطه آن با علم درایه بررسی شده است و "
+    "نویسنده نمونه‌هایی از کتاب‌های کهن می‌آورد.\n"
+    "در بخش دوم چهار کتاب کهن رجالی و روش نویسندگان آن‌ها معرفی شده و در بخش سوم شیوه‌های "
+    "داوری درباره راویان آمده است.\n"
+)
+
+
+def test_a_title_in_a_frame_of_marks_is_the_title_without_it() -> None:
+    """«.:: TITLE ::.» over the author, an abstract's heading and its numbered parts: the
+    framed line is the title, returned without its frame."""
+    text = (
+        ".:: نگاهی به تاریخ علم رجال ::.\n« محمدحسین رضوانی »\nچکیده\n"
+        "این نوشتار سرگذشت علم رجال را در سه بخش:\n1. تعریف و موضوع علم رجال؛\n"
+        "2. نخستین کتاب های رجالی،\n3. روش های داوری درباره راویان؛\n" + _RIJAL_BODY
+    )
+    article = jm.parse_article(text)
+    assert article.title == "نگاهی به تاریخ علم رجال"
+    assert "title-uncertain" not in codes(article)
+
+
+def test_a_loading_message_in_a_frame_is_no_title() -> None:
+    """«::: در حال بارگیری لطفا صبر کنید :::» (a prompt to the reader) gets no frame's bonus:
+    the headline under it is the title."""
+    text = "::: در حال بارگیری لطفا صبر کنید :::\nنگاهی به تاریخ علم رجال\n" + _RIJAL_BODY
+    assert jm.parse_article(text).title == "نگاهی به تاریخ علم رجال"
+
+
+def test_a_numbered_item_is_no_headline() -> None:
+    """«3. روش های ...» right above the body is an item of a numbered list (like «۳- ...»),
+    not the headline over it; a headline opening with a number and no dot still is one."""
+    listed = jm.parse_article(
+        "نگاهی به تاریخ علم رجال\n« محمدحسین رضوانی »\n3. روش های داوری درباره راویان\n"
+        + _RIJAL_BODY
+    )
+    counted = jm.parse_article("3 روش تازه برای داوری درباره راویان\n" + _RIJAL_BODY)
+    assert listed.title == "نگاهی به تاریخ علم رجال"
+    assert counted.title == "3 روش تازه برای داوری درباره راویان"
+
+
+# -- A list's dated items, one paragraph each (titles7) ----------------------------------------
+
+_PAPER_ITEM = (
+    "NONE\n۱۰:۲۰ - سه شنبه ۲۸ دی ۱۴۰۰\nچاپخانه‌ها در صف کاغذ\n"
+    "کمبود کاغذ روزنامه در ماه‌های اخیر چند نشریه استانی را ناچار کرده است صفحه‌های خود را کم "
+    "کنند و چاپ را به روزهای دیگر ببرند.\n"
+)
+_PAPER_NEXT = (
+    "NONE\n۰۸:۱۳ - یکشنبه ۶ مهر ۱۳۹۹\nگفت‌وگو با یکی از نخستین خبرنگاران شهری اصفهان\n"
+    "او از سال‌های نخست دهه شصت در صفحه شهری روزنامه کار کرده و از دوره‌ای می‌گوید که خبرها "
+    "با تلفن می‌رسید.\n"
+)
+
+
+def test_dated_items_of_one_paragraph_each_make_the_first_headline_uncertain() -> None:
+    """Without its address, a tag page of dated items (date, headline, one paragraph, then
+    the next date): the first item's headline is kept, warned."""
+    article = jm.parse_article("روزنامه همشهری\n" + _PAPER_ITEM + _PAPER_NEXT)
+    assert article.title == "چاپخانه‌ها در صف کاغذ"
+    assert any("dated items" in message for message in uncertain(article))
+
+
+def test_an_article_of_several_paragraphs_over_a_dated_item_is_sure() -> None:
+    """Date, headline and two paragraphs, then another dated item: an article with a related
+    item under it, its headline sure."""
+    second = "چاپخانه‌های بزرگ هم گفته‌اند تا پایان سال تنها سفارش‌های قدیمی را می‌پذیرند.\n"
+    article = jm.parse_article("روزنامه همشهری\n" + _PAPER_ITEM + second + _PAPER_NEXT)
+    assert article.title == "چاپخانه‌ها در صف کاغذ"
+    assert uncertain(article) == []
+
+
+# -- A phone banner, a letter's salutation, a headline with a number glued on (titles7) -------
+
+_CIRCULAR = "بخشنامه شماره 100/48167/9000 به رؤسای کل دادگستری استانها"
+_CIRCULAR_LETTER = (
+    "با احترام تصویر بخشنامه شماره 100/48167/9000 مورخ 18/10/1390 ریاست محترم قوه قضائیه جهت "
+    "درج در روزنامه رسمی به پیوست ارسال می‌شود.\nمدیرکل دبیرخانه قوه قضائیه\n"
+)
+_CIRCULAR_BODY = (
+    "رؤسای کل دادگستری استانها مکلفند برای رسیدگی به اعتراضات مربوط به اراضی ملی و دولتی، "
+    "شعبه یا شعبی از دادگاهها را اختصاص دهند.\n"
+    "این بخشنامه از تاریخ ابلاغ لازم‌الاجراست و رؤسای کل بر اجرای آن نظارت می‌کنند.\n"
+)
+
+
+def test_a_phone_banner_a_salutation_and_a_glued_number_leave_the_headline() -> None:
+    """A phone banner over the headline with a number glued on, a letter of transmission
+    (its salutation «مدیرعامل محترم ...»), the headline printed alone, the body: the
+    headline, without the glued number."""
+    text = (
+        "جهت مشاوره تلفنی با وکیل با شماره 09121234567 در تماس باشید.\n"
+        f"{_CIRCULAR} شماره100/48167/9000\nمدیرعامل محترم روزنامه رسمی کشور\n"
+        f"{_CIRCULAR_LETTER}{_CIRCULAR}\n{_CIRCULAR_BODY}"
+    )
+    article = jm.parse_article(text)
+    assert article.title == _CIRCULAR
+    assert "title-uncertain" not in codes(article)
+
+
+def test_a_phone_number_in_running_text_is_no_banner() -> None:
+    """A paragraph with a phone number and no call to phone: running text, the body's start."""
+    text = (
+        "ستاد اطلاع‌رسانی استان خبر داد\n"
+        "شهروندان برای گزارش خرابی شبکه آب می‌توانند با شماره 09121234567 که شبانه‌روزی "
+        "پاسخگوست تماس بگیرند و کارشناسان در کمتر از یک ساعت اعزام می‌شوند.\n" + _CIRCULAR_BODY
+    )
+    article = jm.parse_article(text)
+    assert article.title == "ستاد اطلاع‌رسانی استان خبر داد"
+    assert article.lead is not None
+    assert article.lead.startswith("شهروندان")
+
+
+def test_a_second_part_of_a_headline_is_no_glued_number() -> None:
+    """«HEADLINE | به زبان ساده» over a subheading that prints its first part alone: the
+    whole headline (the tail holds no number)."""
+    headline = "اعداد کاتالان و کاربردهای آن | به زبان ساده"
+    text = (
+        f"{headline}\nزمان مطالعه: ۹ دقیقه\n"
+        "در نوشته‌های پیشین مجله با دنباله‌های عددی آشنا شدید و اکنون نوبت اعداد کاتالان است.\n"
+        "اعداد کاتالان و کاربردهای آن\n"
+        "در ریاضیات ترکیبیاتی، عدد کاتالان تعداد راه‌های درست پرانتزگذاری یک عبارت را می‌شمارد.\n"
+    )
+    assert jm.parse_article(text).title == headline
+
+
+def test_a_headline_naming_a_respected_official_with_a_verb_is_a_headline() -> None:
+    """«محترم» in a headline stating an event (a verb) is no salutation: the title."""
+    headline = "سرپرست محترم اداره کل منابع طبیعی استان منصوب شد"
+    assert jm.parse_article(f"{headline}\n{_CIRCULAR_BODY}").title == headline
+
+
+def test_a_publications_credit_line_is_never_the_title() -> None:
+    """«صاحب امتیاز و مدیر مسئول: NAME» (a masthead's credit line) is no headline."""
+    text = (
+        "نشریه دانشجویی آشتی\n\nصاحب امتیاز و مدیر مسئول: علی رضا کاظمی\n\n"
+        "يكشنبه, ۶ بهمن ۱۳۹۲، ۰۸:۴۰ ب.ظ\n\n"
+        "ویژگی‌هایی که یک رویداد را برای نشریه ما خبری می‌کند در این یادداشت آمده است و "
+        "نمونه‌هایی از هر کدام را می‌خوانید.\n"
+    )
+    assert jm.parse_article(text).title != "صاحب امتیاز و مدیر مسئول: علی رضا کاظمی"
+
+
+def test_a_headline_quoting_an_editor_stays_the_title() -> None:
+    """«سردبیر کیهان: ...» quotes an editor: a headline, not a credit line."""
+    headline = "سردبیر کیهان: مذاکره بدون ضمانت نتیجه‌ای ندارد"
+    text = (
+        f"{headline}\nکد خبر: ۱۲۳۴۵\nتاریخ انتشار: ۳ بهمن ۱۴۰۱ - ۰۹:۱۵\n"
+        "سردبیر روزنامه کیهان در یادداشت امروز خود درباره مذاکرات هسته‌ای نوشت که بدون ضمانت "
+        "اجرایی نتیجه‌ای به دست نمی‌آید.\n"
+    )
+    assert jm.parse_article(text).title == headline
+
+
+def test_a_journals_table_of_contents_link_is_no_title() -> None:
+    """«فهرست مقالات» (a journal site's link back to the issue's contents) is page chrome."""
+    text = (
+        "فهرست مقالات\n\nنامه‌ها\n\n(1 صفحه - از 77 تا 77)\n\n"
+        "نویسنده نامه پیشنهاد کرده است که روز پایان سرودن شاهنامه در تقویم رسمی کشور به نام "
+        "فردوسی ثبت شود.\n"
+    )
+    assert jm.parse_article(text).title != "فهرست مقالات"

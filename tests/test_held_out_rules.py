@@ -727,14 +727,31 @@ def test_shenaseh_in_another_phrase_is_no_number_label(line: str) -> None:
 # -- An all-digit date with a lunar Hijri year of our time (third blind batch 581, mudh.gov.af) --
 
 
-@pytest.mark.parametrize("value", ["۱۴۴۶/۰۸/۰۳", "1446-08-03", "03/08/1446", "۱۴۲۰/۰۱/۰۱ ۱۰:۳۰"])
-def test_all_digit_header_date_with_a_lunar_years_number_is_not_used(value: str) -> None:
-    """«۱۴۴۶/۰۸/۰۳» alone (no month name, no era word): Jalali 1446 is 2067, and Afghan
-    government sites print lunar Hijri dates so; neither is taken: None, warned; strict
-    raises."""
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("۱۴۴۶/۰۸/۰۳", "2025-02-02"),
+        ("1446-08-03", "2025-02-02"),
+        ("03/08/1446", "2025-02-02"),
+        ("۱۴۲۰/۰۱/۰۱ ۱۰:۳۰", "1999-04-17"),
+    ],
+)
+def test_all_digit_header_date_with_a_lunar_years_number_is_read_as_lunar(
+    value: str, iso: str
+) -> None:
+    """«۱۴۴۶/۰۸/۰۳» alone (no month name, no era word): Jalali 1446 is 2067, no article's
+    date yet, and Afghan government sites print lunar Hijri dates so: read as the lunar day
+    (arithmetical calendar; 3 Sha'ban 1446 = 2025-02-02, as convertdate and hijridate give
+    it), date only, calendar "hijri", warned twice (the calendar inferred, the day
+    converted); strict raises, as before."""
     text = "عنوان خبر آزمایشی\n" + value + LEAD
     article = jm.parse_article(text)
-    assert (article.published, codes(article)) == (None, ["calendar-ambiguous"])
+    assert article.published is not None
+    assert (article.published.isoformat(), article.published.calendar, codes(article)) == (
+        iso,
+        "hijri",
+        ["calendar-ambiguous", "calendar-lunar"],
+    )
     with pytest.raises(jm.DateError):
         jm.parse_article(text, strict=True)
 
@@ -933,3 +950,88 @@ def test_a_headline_with_a_year_and_a_time_of_several_words_stays_a_title() -> N
     headline = "Финали Лигаи қаҳрамонон 2020 соати 23:00 оғоз мешавад"
     article = jm.parse_article(f"{headline}\n\n{_TAJIK_BODY}")
     assert article.title == headline
+
+
+# -- A headline printed twice, the date line under its first print (second blind batch 545) --
+
+_TWICE_TITLE = "سیر پیدایش فرهنگ‌های لغت عربی در قرن‌های نخست"
+_TWICE_BODY = (
+    "\n\nنخستین واژه‌نامه‌نویسان عربی قاعده‌هایی بنا نهادند که فرهنگ‌نویسان بعدی کمتر از آن "
+    "بیرون رفتند و بیشتر تغییرها در ترتیب مدخل‌ها بود.\n\nبرخی از فرهنگ‌نویسان قرن‌های بعد، "
+    "مدخل‌ها را به ترتیب حرف نخست واژه چیدند و برخی دیگر ترتیب ریشه‌ها را نگه داشتند.\n"
+)
+
+
+def test_date_line_under_the_first_print_of_a_twice_printed_headline_is_the_articles() -> None:
+    """«TITLE / cut lead / جمعه، 14 آبان 1395 / labels / موارد بیشتر برای شما / TITLE»: the
+    weekday line without a time is no "today" banner, though a box's lines stand between
+    it and the chosen (second) print: it heads the article under the first print."""
+    text = (
+        f"{_TWICE_TITLE}\nنخستین واژه‌نامه‌نویسان عربی قاعده‌هایی بنا نهادند، نه\n"
+        "جمعه، 14 آبان 1395\nتخمین زمان مطالعه:\nپدیدآورنده: علی اکبر مظاهری\n"
+        f"موارد بیشتر برای شما\n{_TWICE_TITLE}\n {_TWICE_TITLE}" + _TWICE_BODY
+    )
+    article = jm.parse_article(text)
+    assert article.published is not None
+    assert article.published.isoformat() == "2016-11-04"
+
+
+def test_weekday_banner_under_a_site_name_stays_chrome() -> None:
+    """Negative: the same weekday line under a site's name (no first print of the headline
+    above it), with a menu line before the title, is a "today" banner."""
+    text = f"کتابخانه نمونه\nجمعه، 14 آبان 1395\nاخبار فرهنگی\n{_TWICE_TITLE}" + _TWICE_BODY
+    assert jm.parse_article(text).published is None
+
+
+# -- A forum post run into one line: «... ارسال شده در 7 شهریور، ۱۳۸۸ ...» (blind page 406) ----
+
+_FORUM_POST = (
+    " در مورد الگوریتم ژنتیک چیزی شنیدید؟ این الگوریتم یک جستجوی هوشمند است که از طبیعت "
+    "تقلید می کند و جواب های بهتر را نسل به نسل نگه می دارد."
+)
+
+
+@pytest.mark.parametrize(
+    "url", [None, "https://noandishaan.com/forums/topic/375-%D8%B4%D8%A8%DA%A9%D9%87"]
+)
+def test_post_header_run_into_the_first_line_gives_the_date(url: str | None) -> None:
+    """A user name, a post count, a share button, then «ارسال شده در DATE» opening the only
+    line: the post's date (evidence «dateline»). An Invision thread's address
+    «/forums/topic/375-slug» is one thread, not a list of topics."""
+    article = jm.parse_article(
+        "EN-EZEL 13039 اشتراک گذاری ارسال شده در 7 شهریور، ۱۳۸۸" + _FORUM_POST, url=url
+    )
+    assert article.published is not None
+    assert (article.published.isoformat(), article.evidence.get("published"), codes(article)) == (
+        "2009-08-29",
+        "dateline",
+        [],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Too many words before the phrase: a sentence, not a post's header.
+        "کاربران این انجمن بارها درباره این موضوع پرسیده بودند و پاسخ ارسال شده در 7 شهریور، ۱۳۸۸"
+        + _FORUM_POST,
+        # The date does not follow the phrase.
+        "EN-EZEL 13039 ارسال شده در انجمن علمی 7 شهریور، ۱۳۸۸" + _FORUM_POST,
+    ],
+)
+def test_posted_on_inside_a_sentence_is_no_date_line(text: str) -> None:
+    assert jm.parse_article(text).published is None
+
+
+@pytest.mark.parametrize(
+    ("url", "listing"),
+    [
+        ("https://noandishaan.com/forums/topic/375-slug/", False),
+        ("https://example.com/forum/topic/12", False),
+        ("https://example.com/topic/science/", True),  # a topic's list of posts
+        ("https://example.com/forums/topic/", True),  # no thread ID after it
+    ],
+)
+def test_forum_thread_address_is_no_listing(url: str, listing: bool) -> None:
+    text = "عنوان خبر آزمایشی\nتاریخ انتشار: ۱۴ بهمن ۱۴۰۳\n" + LEAD.strip() + "\n"
+    assert ("listing-page" in codes(jm.parse_article(text, url=url))) is listing

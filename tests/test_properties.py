@@ -34,6 +34,10 @@ def test_rendered_timestamp_parses_back(case: tuple[str, Moment]) -> None:
     )
 
 
+# find_dates reads an all-digit date with this year or later as lunar (docs/formats.md).
+LUNAR_LOOKALIKE_YEAR = 1420
+
+
 @SETTINGS
 @given(rendered())
 def test_rendered_timestamp_is_found_in_text(case: tuple[str, Moment]) -> None:
@@ -41,6 +45,16 @@ def test_rendered_timestamp_is_found_in_text(case: tuple[str, Moment]) -> None:
     text, moment = case
     sentence = f"به گزارش خبرنگار ما، {text} جلسه برگزار شد."
     found = jm.find_dates(sentence)
+    if not found and moment.j.year >= LUNAR_LOOKALIKE_YEAR:
+        # All digits with a year only a lunar date of our time has (docs/formats.md): no
+        # Jalali date, the printed day as an inferred HijriDate.
+        (lunar,) = jm.find_dates(sentence, hijri=True)
+        assert isinstance(lunar, jm.HijriDate)
+        assert (lunar.inferred, lunar.hijri_date) == (
+            True,
+            (moment.j.year, moment.j.month, moment.j.day),
+        )
+        return
     assert found, sentence
     assert found[0].isoformat() == moment.expected_iso()
     assert sentence[found[0].span[0] : found[0].span[1]] == found[0].text

@@ -58,6 +58,17 @@ SHAPES = [
     ("https://x.ir/threads/slug.v2", None),
     ("https://x.ir/chapter-5/", None),
     ("https://x.ir/login?code=abc", None),
+    # WordPress's «/%post_id%/%postname%/» permalink (kherada.com, km.gov.af) and an item's
+    # name with its ID in one segment (Sinaweb journals' «/article_N.html»).
+    ("https://kherada.com/7616/نگاهی-به-تاریخ-علم؛-فصل-اول:-پیدایش-خط-(ب-–-اختراع-الفبا)", "7616"),
+    ("https://km.gov.af/2210/افطاری-همدلی", "2210"),
+    ("https://mizansj.ut.ac.ir/article_67195.html", "67195"),
+    ("https://x.ir/2024/some-slug", None),  # an archive's year
+    ("https://x.ir/1402/slug-x", None),
+    ("https://x.ir/7616/slug-x/extra", None),  # deeper: a section's number
+    ("https://x.ir/7616/about", None),  # one word: a section's page
+    ("https://x.ir/tag_123", None),  # a tag's number
+    ("https://x.ir/page_2", None),
     # Not an ID: date codes and date paths.
     ("http://www.hamshahrionline.ir/hamnews/1384/841202/news/akhar.htm", None),
     ("http://data.eshia.ir/feqh/archive/text/x/feqh2/1400/14000817/", None),
@@ -71,7 +82,6 @@ SHAPES = [
     ("http://kayhanarch.kayhan.ir/881226/2.htm", None),
     ("http://moic.gov.af/fa/page/1290/104312/2112", None),
     ("https://dgla.ut.ac.ir/fa/page/3175/آیین-نامه", None),
-    ("https://km.gov.af/2210/افطاری-همدلی", None),
     ("https://ourpresident.ir/fa/news/2045-visit-kerman-water", None),
     # Not an ID: query fields that are no item's key, or two candidate keys.
     ("http://x.ir/News.aspx?NewsDate=13991205", None),

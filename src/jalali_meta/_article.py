@@ -43,11 +43,22 @@ import attrs
 import regex
 
 from jalali_meta import _vocab as vocab
-from jalali_meta._dates import KABUL, build, in_zone, named_zone, on_clock
+from jalali_meta._dates import (
+    KABUL,
+    build,
+    build_hijri,
+    in_zone,
+    named_zone,
+    on_clock,
+    zone_named,
+)
 from jalali_meta._datetimes import (
+    LUNAR_LOOKALIKE_YEAR,
     DateRead,
     before,
     iter_dates,
+    lunar_lookalike,
+    lunar_stamp,
     parse_datetime,
     raw_years,
     read_match,
@@ -55,10 +66,23 @@ from jalali_meta._datetimes import (
     same_moment,
 )
 from jalali_meta._errors import ConflictError, DateError, ParseError, position
+from jalali_meta._evidence import (
+    archive_name,
+    day_and_month,
+    excerpt_with_read_more,
+    glued_breadcrumb_end,
+    list_control,
+    list_count,
+    names_breadcrumb_end,
+    part_heading,
+    quoted_saying,
+    today_weekdays,
+)
 from jalali_meta._grammar import is_hijri, read_time, search, squeeze
 from jalali_meta._grammar import read as read_parts
 from jalali_meta._header import (
     DATE_FIELDS,
+    DATELINE_MAX_CHARS,
     ID_VALUE,
     ISSUE_VOLUME,
     SHORT_DATE,
@@ -72,6 +96,7 @@ from jalali_meta._header import (
     is_dateline_without_year,
     is_month_year,
     is_section_end,
+    posted_on_date,
 )
 from jalali_meta._markdown import blank_markdown, looks_like_markdown, markdown_headings
 from jalali_meta._normalize import (
@@ -88,6 +113,7 @@ from jalali_meta._records import (
     Article,
     Field,
     FieldName,
+    HijriDate,
     Ignored,
     IgnoredReason,
     Notice,
@@ -105,7 +131,7 @@ from jalali_meta._resolve import (
     resolve_text,
     resolve_title,
 )
-from jalali_meta._sources import _URL_DATE, _hostname, _machine_date, afghan_host, url_number
+from jalali_meta._sources import _URL_DATE, _hostname, _machine_date, site_clock, url_number
 
 __all__ = ["Hints", "parse_article", "parse_text"]
 
@@ -176,7 +202,7 @@ _BULLET = re.compile("[-–•·*▪■●◾►▶][\x20\u200c]")
 # A numbered heading inside a text: «الف: ...», «ب- ...», «ماده ۱. ...», «تبصره ۲:», «۳- ...».
 _ENUMERATED = regex.compile(
     r"^(?:(?:الف|ب|پ|ت|ج|د)[\x20]?[:\-\)]|(?:ماده|بند|تبصره|فصل)[\x20\u200c]*[0-9]+[\x20]?[.:\-]"
-    r"|[0-9]{1,2}[\x20]?[\-\)\u200c])"
+    r"|[0-9]{1,2}[\x20]?[\-\)\u200c]|[0-9]{1,2}\.\x20)"
 )
 # Each half of a couplet («... / ...») has this many words.
 VERSE_WORDS = (4, 9)
@@ -252,7 +278,7 @@ class _Line:
     @property
     def words(self) -> int:
         if self._words is None:
-            self._words = len(self.text.split())
+            self._words = count_words(self.text)
         return self._words
 
     @property
@@ -314,6 +340,8 @@ class Hints:
             ``fa-AF`` language tag): Kabul's clock.
         spaced: A blank line stands between all blocks by the text's format (Markdown):
             it groups nothing, as in a double-spaced text (:func:`_double_spaced`).
+        clock: Another site clock the text does not show: a Tajik site's (a ``.tj``
+            host, a ``tg`` language tag), ``Asia/Dushanbe``.
     """
 
     titles: tuple[tuple[str, str], ...] = ()
@@ -323,6 +351,7 @@ class Hints:
     url: str | None = None
     afghan: bool = False
     spaced: bool = False
+    clock: str | None = None
 
 
 @attrs.define
@@ -351,6 +380,8 @@ class _State:
     # Whether a date printed on the page (a banner, a byline included) is in the Afghan
     # calendar: the page keeps Kabul's clock.
     afghan: bool = False
+    # The zone of the site's clock by the address or language (a Tajik site: Dushanbe's).
+    clock: str | None = None
     # Why the address's ID is not taken: the page prints its own address with another ID.
     url_doubt: str | None = None
     # The address's year and month without a day («/2021/03/slug/»): the calendar's name,
@@ -360,6 +391,10 @@ class _State:
     title_doubt: tuple[str, int | None] | None = None
     # Where the title ends when its line ends with the article's date (see _dated_title).
     title_end: int | None = None
+    # Where the title starts when its line opens with an archive's words (see archive_name).
+    title_start: int | None = None
+    # The weekdays the lead calls today («امروز شنبه ...», see _today_in_lead).
+    today_weekdays: frozenset[int] = frozenset()
     # A blank line before (nearly) every line (see _double_spaced): a label and its value
     # on the next line, or a date and its time line, are then one across a blank line.
     double_spaced: bool = False
@@ -536,6 +571,25 @@ _RECENT = 64
 _CHUNK = 1 << 16
 
 
+# Parts of a word that a ZWNJ joins to it and a text that lost its ZWNJs prints apart:
+# plural and comparative suffixes, pronoun and verb endings, the present prefix.
+_BOUND = frozenset(
+    {
+        "ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان", "ای", "ی",
+        "ام", "ات", "اش", "ایم", "اید", "اند", "تر", "ترین", "مان", "تان", "شان", "می", "نمی",
+    }
+)  # fmt: skip
+_BOUND = _BOUND | {part.replace("ی", "ي") for part in _BOUND}  # with the Arabic yeh too
+
+
+def count_words(text: str) -> int:
+    """The words of ``text``, read the same whether its ZWNJs are kept, dropped or printed
+    as spaces: parts joined by a ZWNJ count as words, a bound part (``ها``, ``می``) not."""
+    parts = text.split()
+    count = sum(1 for part in parts if part not in _BOUND)
+    return count if count or not parts else 1
+
+
 def _squash(text: str) -> str:
     return "".join(text.replace("\u200c", " ").split())
 
@@ -550,6 +604,10 @@ def _body_anchor(lines: Sequence[_Line], outside: set[int]) -> int | None:
     body only when no run of whole paragraphs follows them.
     """
     found, paired = _anchor_from(lines, outside, 0)
+    if found is not None and not paired:
+        headed = _headed_paragraph_below(lines, outside, found)
+        if headed is not None:
+            return headed
     start = found
     while paired and start is not None and _cut(lines, start):
         # Each search starts after the last pair found and stops at the next: linear.
@@ -563,6 +621,31 @@ def _body_anchor(lines: Sequence[_Line], outside: set[int]) -> int | None:
             if following and not _cut(lines, following[0]):
                 return start
     return found
+
+
+def _headed_paragraph_below(lines: Sequence[_Line], outside: set[int], found: int) -> int | None:
+    """On a text with no two paragraphs close together whose first paragraph opens it
+    (nothing above it), the paragraph under a header block further down: a date or label
+    line, then a headline-shaped line, then the paragraph. The text opened with the end of
+    the body (a table's lead-in and rows), the article's header and lead come after it."""
+    if any(index not in outside for index in range(found)):
+        return None
+    for index in range(found + 3, min(len(lines), found + 1 + HEADED_REACH)):
+        line, headline, header = lines[index], lines[index - 1], lines[index - 2]
+        if (
+            line.paragraph
+            and line.info.kind == "text"
+            and header.info.kind in ("date", "labels")
+            and _headline_over_lead(lines, index - 1, HEADLINE_MAX_WORDS)
+            and not headline.paragraph
+            and not {index, index - 1, index - 2} & outside
+        ):
+            return index
+    return None
+
+
+# How far below an opening paragraph the article's header block may stand (in lines).
+HEADED_REACH = 12
 
 
 def _cut(lines: Sequence[_Line], index: int) -> bool:
@@ -592,8 +675,10 @@ def _anchor_from(lines: Sequence[_Line], outside: set[int], begin: int) -> tuple
             or _headline_twice_below(lines, index)
             or _long_headline(lines, index)
             or _quoted_headline(lines, index)
-            or ">>" in line.text  # a breadcrumb, the headline glued to it («... > ... : ...»)
-            or " > " in line.text
+            or (
+                (">>" in line.text or " > " in line.text)  # a breadcrumb, the headline glued
+                and not _breadcrumb_over_paragraph(line)  # to it («... > ... : ...»)
+            )
             or _headline_printed_twice(lines, index)
             or _exclaimed_headline(lines, index)
             or _reader_prompt(line)
@@ -605,6 +690,27 @@ def _anchor_from(lines: Sequence[_Line], outside: set[int], begin: int) -> tuple
             if other not in outside and lines[other].paragraph:
                 return index, True
     return first, False
+
+
+# A breadcrumb glued to the body's first paragraph has at most this many words.
+BREADCRUMB_MAX_WORDS = 16
+
+
+def _breadcrumb_over_paragraph(line: _Line) -> bool:
+    """Whether a paragraph opens with a breadcrumb glued to it by extraction («حوزه علمیه >
+    حوزه در بستر تاریخ> ... > حوزه علمیه بصره حوزه علمیه بصره در سده‌های ...»): a short
+    trail, then a whole paragraph of running text. That line is the body, not a headline
+    glued to a breadcrumb."""
+    text = line.text
+    last = text.rfind(">")
+    if len(text[:last].split()) > BREADCRUMB_MAX_WORDS:
+        return False
+    rest = text[last + 1 :]
+    return len(rest.split()) >= PARAGRAPH_WORDS and _SENTENCE_END.search(rest) is not None
+
+
+# A sentence's end inside running text.
+_SENTENCE_END = regex.compile(r"[.!؟?](?: |$)")
 
 
 def _printed_again(lines: Sequence[_Line], index: int) -> bool:
@@ -734,7 +840,28 @@ def _headline_printed_twice(lines: Sequence[_Line], index: int) -> bool:
     below = lines[index + 2]
     if line.words > HEADLINE_MAX_WORDS:
         return below.info.kind in _HEADER_KINDS
+    # A view counter or a category's name may stand between the copies and the body.
+    at = index + 2
+    while at + 1 < len(lines) and at < index + 2 + FURNITURE_UNDER_COPIES and _furniture(below):
+        at += 1
+        below = lines[at]
     return below.paragraph and below.words > line.words
+
+
+# How many short lines (a view counter, a category's name) may stand between a headline
+# printed twice and the body.
+FURNITURE_UNDER_COPIES = 2
+
+
+def _furniture(line: _Line) -> bool:
+    """A short line of page furniture: a number alone (a view counter) or a name of up to
+    :data:`SHORT_RIVAL_WORDS` words that ends no sentence (a category, a section)."""
+    return (
+        not line.paragraph
+        and line.words <= SHORT_RIVAL_WORDS
+        and line.text[-1] not in _SENTENCE_ENDS
+        and line.info.kind in ("text", "counter")
+    )
 
 
 def _headline_twice_below(lines: Sequence[_Line], index: int) -> bool:
@@ -987,6 +1114,83 @@ def _masthead_lines(state: _State, end: int) -> Iterator[int]:
 _MASTHEAD_WORDS = ("شماره", "No.", "NO.")
 
 
+# A periodical's name and issue number: «فصلنامه فرهنگی پیمان شماره 77», «ماهنامه X، شماره
+# ۱۲۵، مهر ۱۴۰۱»: the kind of periodical first, «شماره» and digits after its name.
+_PERIODICAL_ISSUE = regex.compile(
+    r"^(?:دو[\x20\u200c]?)?(?:فصلنامه|ماهنامه|هفته[\x20\u200c]?نامه|گاهنامه|سالنامه|روزنامه"
+    r"|نشریه|مجله)(?![\p{L}\p{M}])[^0-9]{0,60}?(?<![\p{L}\p{M}])شماره[\x20\u200c]*:?[\x20\u200c]*[0-9]{1,5}"
+    r"(?![0-9])[\x20\u200c]*(?:[،,\-|][^\n]{0,40})?$"  # then the end, or a date after a separator
+)
+PERIODICAL_ISSUE_WORDS = 12
+
+
+def _periodical_issue(lines: Sequence[_Line], index: int) -> bool:
+    """A periodical's name with its issue number («فصلنامه فرهنگی پیمان شماره 77») printed
+    once: the magazine's line over an article, never its title. Printed again nearby, it
+    heads a page about the issue itself (a newsstand site's issue page), and may be."""
+    line = lines[index]
+    if line.words > PERIODICAL_ISSUE_WORDS or _PERIODICAL_ISSUE.match(line.norm) is None:
+        return False
+    near = range(max(0, index - LABEL_REACH_ABOVE), min(len(lines), index + LABEL_REACH_ABOVE))
+    return not any(lines[other].key == line.key for other in near if other != index)
+
+
+# A bibliographic page range: «(1 صفحه - از 77 تا 77)», «(12 صفحه)», «صفحات 12 تا 15»,
+# «ص 12-15», «pp. 12-15» (a journal database's record), never a title.
+_PAGE_RANGE = regex.compile(
+    r"^\(?[\x20\u200c]*(?:[0-9]{1,4}[\x20\u200c]*صفحه(?:[\x20\u200c]*[\-،,][\x20\u200c]*"
+    r"از[\x20\u200c]*[0-9]{1,4}[\x20\u200c]*تا[\x20\u200c]*[0-9]{1,4})?"
+    r"|(?:صفحات|صفحه|ص\.?|pp?\.)[\x20\u200c]*[0-9]{1,4}[\x20\u200c]*(?:-|تا)[\x20\u200c]*[0-9]{1,4})"
+    r"[\x20\u200c]*\)?$",
+    regex.IGNORECASE,
+)
+
+
+# A table's row as text extraction writes it: cells separated by tabs.
+TABLE_ROW_TABS = 2
+
+
+def _table_row(line: _Line) -> bool:
+    """A table's row, its cells separated by tabs («5<TAB>لیر ترکیه<TAB>TRY<TAB>9780»): a
+    rate table's line or its header row, never a title."""
+    return line.text.count("\t") >= TABLE_ROW_TABS
+
+
+# A section heading's letter, then a dash (a kashida «ـ», «-»), a colon, a dot or a bracket:
+# «الف ـ مدارس علمیه», «ب ـ مساجد». (Numbered lines «1. ...» are as often a list in the
+# text; they are marked down by the title's score, not set aside.)
+_SECTION_MARK = regex.compile(
+    r"^[\x20\u200c]*(?P<mark>[\p{L}]{1,3})[\x20\u200c]*[ـ\-–—:.)][\x20\u200c]*\p{L}"
+)
+# The orders sections are lettered in: abjad (الف ب ج د) and alphabetical (الف ب پ ت).
+_SECTION_ORDERS = (
+    ("الف", "ب", "ج", "د", "ه", "و", "ز", "ح", "ط"),
+    ("الف", "ب", "پ", "ت", "ث", "ج", "چ", "ح", "خ"),
+)
+# Lines below a lettered heading searched for the next one.
+SECTION_REACH = 80
+
+
+def _next_marks(mark: str) -> set[str]:
+    return {order[order.index(mark) + 1] for order in _SECTION_ORDERS if mark in order[:-1]}
+
+
+def _lettered_section(lines: Sequence[_Line], index: int) -> bool:
+    """A lettered section heading («الف ـ مدارس علمیه») with the next letter's below it
+    («ب ـ مساجد»): a section of the text, never its title."""
+    found = _SECTION_MARK.match(lines[index].text)
+    if found is None:
+        return False
+    following = _next_marks(found.group("mark"))
+    if not following:
+        return False
+    for other in range(index + 1, min(len(lines), index + 1 + SECTION_REACH)):
+        near = _SECTION_MARK.match(lines[other].text)
+        if near is not None and near.group("mark") in following:
+            return True
+    return False
+
+
 def _volume_and_issue(line: _Line) -> bool:
     """A newspaper's volume and issue number on one line («سال نوزدهم شماره ۵۳۶۶ ...»,
     separators lost in a PDF text layer): a masthead, never the title."""
@@ -1027,6 +1231,16 @@ _AD_LINKS = frozenset(
 _POST_NUMBER = regex.compile(r"^#[0-9]{1,6}$")
 
 
+# A publication's credit line in its masthead or footer: «صاحب امتیاز و مدیر مسئول: NAME»,
+# «مدیرمسئول: NAME», «سردبیر : NAME» (the role alone before the colon; «سردبیر کیهان: ...»
+# opens a quoted headline).
+_CREDIT = regex.compile(
+    r"^(?:صاحب[\x20\u200c]*امتیاز|مدیر[\x20\u200c]*مسئول|سردبیر)"
+    r"(?:[\x20\u200c]+و[\x20\u200c]+(?:صاحب[\x20\u200c]*امتیاز|مدیر[\x20\u200c]*مسئول|سردبیر))?"
+    r"[\x20\u200c]*:"
+)
+
+
 def _never_title(line: _Line) -> str:
     """Why ``line`` can never be the title (a short phrase), or «» when it may be.
 
@@ -1057,13 +1271,40 @@ def _never_title(line: _Line) -> str:
         return "a name beside a handle"
     if line.words <= NAME_MAX_WORDS and _INITIAL_NAME.match(norm):
         return "a name with an initial"
+    if ":" in norm and _CREDIT.match(norm):
+        return "a publication's credit line"
     if _reader_prompt(line):
         return "a prompt to sign up or log in"
     if _may_be_form(norm) and len(_FORM_FIELD.findall(norm)) >= FORM_FIELDS:
         return "a login form"
     if _may_greet(norm) and _GREETING.match(_NOT_LETTER.sub("", norm)):
         return "a greeting"
+    if (
+        "محترم" in norm
+        and _SALUTATION.search(norm)
+        and line.words <= SALUTATION_WORDS
+        and not _verb_end(line)
+    ):
+        return "a letter's salutation"
+    if (
+        ("سایت" in norm[:8] or "رتال" in norm[:6] or "وبگاه" in norm[:5])  # (a cheap test)
+        and _SITE_LINK.match(norm)
+        and line.words <= SITE_LINK_WORDS
+        and not _verb_end(line)
+    ):
+        return "a link to a site"
     return ""
+
+
+# A letter's salutation naming its addressee: «مدیرعامل محترم روزنامه رسمی کشور».
+_SALUTATION = regex.compile(r"(?<![\p{L}\p{M}])محترم(?![\p{L}\p{M}])")
+SALUTATION_WORDS = 8
+# A link to a site or a portal: «سایت پیشین مرکز», «وب‌سایت قدیم دانشگاه», «پورتال سازمانی»
+# (a verbless line of up to SITE_LINK_WORDS words opening with the word).
+_SITE_LINK = regex.compile(
+    r"^(?:سایت|وب[\x20\u200c]?سایت|وبگاه|پورتال|پرتال)(?:[\x20\u200c]+[\p{L}\p{M}\u200c]+)*$"
+)
+SITE_LINK_WORDS = 4
 
 
 # One word (a month's name the grammar does not read: «Сентябрь») with a day, a four-digit
@@ -1137,18 +1378,25 @@ _FOLLOW_PROMPT = regex.compile(
     r"(?<![\p{L}\p{M}])(?:با[\x20\u200c]+ما[\x20\u200c]+همراه[\x20\u200c]+باشید"
     r"|ما[\x20\u200c]+را[\x20\u200c]+(?:\S+[\x20\u200c]+){0,3}?دنبال[\x20\u200c]+کنید)(?![\p{L}\p{M}])"
 )
+# A call to phone the site: «جهت مشاوره تلفنی با شماره 09121234567 در تماس باشید».
+_CALL_PROMPT = regex.compile(
+    r"(?:شماره|تلفن)[^0-9]*[0-9][0-9\x20\-]{6,}.*?(?:در[\x20\u200c]+تماس[\x20\u200c]+باشید"
+    r"|تماس[\x20\u200c]+حاصل[\x20\u200c]+(?:فرمایید|نمایید))"
+)
 # A call to follow the site has at most this many words (a paragraph is running text).
 FOLLOW_PROMPT_WORDS = 20
 
 
 def _reader_prompt(line: _Line) -> bool:
-    """Whether the line asks the reader to sign up, log in, subscribe or follow the site
-    («برای دریافت آخرین خبرها ... با ما همراه باشید.»): site furniture, never the title
-    nor the start of the body."""
+    """Whether the line asks the reader to sign up, log in, subscribe, follow the site
+    («برای دریافت آخرین خبرها ... با ما همراه باشید.») or phone it («... با شماره ... در
+    تماس باشید.»): site furniture, never the title nor the start of the body."""
     norm = line.norm
     if not _may_prompt(norm):
         return False
-    if line.words <= FOLLOW_PROMPT_WORDS and _FOLLOW_PROMPT.search(norm):
+    if line.words <= FOLLOW_PROMPT_WORDS and (
+        _FOLLOW_PROMPT.search(norm) or _CALL_PROMPT.search(norm)
+    ):
         return True
     return bool(
         _PROMPT_VERB.search(norm) and _PROMPT_ACCOUNT.search(norm) and _PROMPT_PLACE.search(norm)
@@ -1181,6 +1429,21 @@ def _text_label_value(lines: Sequence[_Line], index: int) -> bool:
         and label.value[0] == label.value[1]
         and fits_next_line(label.field, lines[index].norm, lines[index].info)
     )
+
+
+# «نوع مقاله : مقاله پژوهشی»: a two-word label, a colon with a space on each side, a value
+# of a few words (a journal's or a database's record field).
+_FIELD_LINE = regex.compile(
+    r"^[\p{L}\u200c]+\x20[\p{L}\u200c]+\x20:\x20[\p{L}\u200c]+(?:\x20[\p{L}\u200c]+){0,2}$"
+)
+
+
+def _field_line(line: _Line) -> bool:
+    """Whether the line is a record's field printed as «LABEL : VALUE» (a two-word label and
+    a value of up to three words, the colon spaced on both sides: «نوع مقاله : مقاله
+    پژوهشی»): a field of the page, never its title. A headline quoting a speaker puts the
+    colon right after one name («ظریف: ...») and says more after it."""
+    return line.words <= 6 and _FIELD_LINE.match(line.norm) is not None
 
 
 def _label_value(lines: Sequence[_Line], index: int) -> bool:
@@ -1247,11 +1510,17 @@ def _title_score(
     if line.text.count(_GUTTER) >= GUTTERS:
         score -= 4  # runs of spaces between several parts: a toolbar or PDF columns run together
     last = line.text[-1]
+    decorated = _decorated(line)
+    if decorated is not None:
+        core = line.text[decorated[0] - line.start : decorated[1] - line.start]
+        last = core[-1]
+        if not core.rsplit(maxsplit=1)[-1].endswith("ید"):
+            score += 4  # «.:: TITLE ::.»: a template's frame around the page's title
     if last in _KICKER_ENDS:
         score -= 4  # a kicker («... گفت:») or a label, which the title follows
-    elif line.text.endswith("..."):
+    elif decorated is None and line.text.endswith("..."):
         score -= 4  # cut by the site like «…»: a video's or another item's title, an excerpt
-    elif last == "." and not line.text.endswith(".."):
+    elif last == "." and (decorated is not None or not line.text.endswith("..")):
         score -= 5  # a sentence: a lead or a quote
     if line.info.kind == "mixed":
         if _dated_collection(line):
@@ -1277,25 +1546,16 @@ def _title_score(
             ):
                 score -= 3
                 break
-    # Right under a kicker («... گفت:»): the headline the kicker introduces.
-    kicker = lines[index - 1] if index > 0 else None
     if _subtitle(lines, index, spaced):
         score -= 4  # «درباره ...» under a headline: the subtitle naming its subject
     elif _under_verb_headline(lines, index, spaced):
         score -= 4  # a phrase under a headline that states the event: its subtitle
     elif _quoted_subheading(lines, index):
         score -= 4  # «...» under a headline: a quoted subheading or an epigraph
-    if (
-        kicker is not None
-        and (
-            kicker.text[-1] in _KICKER_ENDS
-            or _verb_end(kicker) == "saying"
-            or _context_kicker(kicker)
-        )
-        and 3 <= kicker.words <= 15
-        and kicker.info.kind == "text"
-    ):
-        score += 3
+    if _under_kicker(lines, index):
+        score += 3  # right under a kicker («... گفت:»): the headline the kicker introduces
+    elif index + 1 < len(lines) and _subtitle(lines, index + 1, spaced):
+        score += 3  # right over its subtitle («درباره ...»): the headline it is about
     # The headline glued to the next paragraph by extraction: the headline printed alone
     # next to it is the title.
     for other in (index - 2, index - 1, index + 1, index + 2):
@@ -1309,6 +1569,8 @@ def _title_score(
             ):
                 score -= 4
                 break
+    if _cut_by_layout(lines, index):
+        score -= 4  # the start of a paragraph the layout cut, printed whole just above
     # Inside a run of short lines: a menu.
     short = 0
     for other in (index - 2, index - 1, index + 1, index + 2):
@@ -1330,6 +1592,7 @@ def _title_score(
         score -= 4  # a breadcrumb «خانه > بخش > ...», the headline glued to it or not
     if _ENUMERATED.match(line.norm):
         score -= 4  # «الف: ...», «ماده ۱. ...», «۲- ...»: a numbered heading of the text
+    score += _part_and_crumb_evidence(lines, index)
     if _couplet(text):
         score -= 4  # a couplet «... / ...»: an epigraph, not a headline
     commas = text.count(",") + text.count("،")
@@ -1340,8 +1603,113 @@ def _title_score(
     return score
 
 
+def _under_kicker(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` stands right under a kicker: a line of 3 to 15 words ending
+    with a colon (or ``؛``, ``،``, ``…``), naming a speaker with a verb of saying, or a
+    context (``به بهانه ...``); a page's label such as ``تازه‌ترین‌ها:`` is no kicker."""
+    if index == 0:
+        return False
+    kicker = lines[index - 1]
+    return (
+        (
+            kicker.text[-1] in _KICKER_ENDS
+            or _verb_end(kicker) == "saying"
+            or _context_kicker(kicker)
+        )
+        and 3 <= kicker.words <= 15
+        and kicker.info.kind == "text"
+        and not kicker.chrome
+    )
+
+
+# A frame of marks a template prints around a page's title: «.:: TITLE ::.», «::: TITLE :::».
+_FRAME_SIDE = r"[\x20]*[.:~*=•]*:[.:~*=•]*[\x20]*"
+_FRAME = regex.compile(f"^{_FRAME_SIDE}(?P<core>[^.:~*=•\\x20].*?){_FRAME_SIDE}$")
+FRAME_MARKS = 2
+
+
+def _decorated(line: _Line) -> Span | None:
+    """The span of the words inside a frame of marks around the whole line (at least two
+    marks, a colon among them, on each side: «.:: نگاهی به تاریخ علم رجال ::.»), or None."""
+    text = line.text
+    if len(text) < 2 * FRAME_MARKS + 1 or text[0] not in ".:~*=•" or text[-1] not in ".:~*=•":
+        return None  # (a cheap test before the pattern)
+    found = _FRAME.match(text)
+    if found is None:
+        return None
+    lead = text[: found.start("core")].strip()
+    tail = text[found.end("core") :].strip()
+    if len(lead) < FRAME_MARKS or len(tail) < FRAME_MARKS:
+        return None
+    return line.start + found.start("core"), line.start + found.end("core")
+
+
+def _section_glued_copies(lines: Sequence[_Line], candidates: Sequence[int]) -> dict[int, str]:
+    """Lines that print a headline again with a section's name glued on («HEADLINE سیاست»
+    right under «HEADLINE»), by index, each with the headline's key: the title printed twice."""
+    found: dict[int, str] = {}
+    for index in candidates:
+        line = lines[index]
+        if index == 0 or line.words < GLUED_COPY_WORDS:
+            continue
+        above = lines[index - 1]
+        if above.info.kind != "text" or above.words < GLUED_COPY_WORDS - 1:
+            continue
+        if not line.key.startswith(above.key) or line.key == above.key:
+            continue
+        rest = line.norm.replace("\u200c", " ").split()[above.words :]
+        if rest and is_chrome_line(" ".join(rest)):
+            found[index] = above.key
+    return found
+
+
+# The headline of a glued copy has at least this many words (with the section's name).
+GLUED_COPY_WORDS = 4
+
+
+def _part_and_crumb_evidence(lines: Sequence[_Line], index: int) -> int:
+    """Title evidence from a document's part heading and a breadcrumb's last crumb."""
+    score = 0
+    if part_heading(lines[index].norm):
+        score -= 4  # «فصل اول: ...», «بخش دوم - ...»: a chapter of the text under its title
+    if quoted_saying(lines[index].norm):
+        score -= 4  # «"... ." NAME»: a quoted saying and its source, an epigraph
+    if names_breadcrumb_end(lines, index):
+        # The breadcrumb's last crumb is the page's name: this line is its title (and not a
+        # short line repeating part of a longer one, which scores 3 less).
+        score += 7
+    return score
+
+
 # A letter of the Arabic script (presentation forms of a PDF text layer included).
 _ARABIC_LETTER = regex.compile(r"\p{Arabic}")
+
+
+# The most words of a menu item («بانک و بیمه», «اقتصاد کلان»).
+MENU_ITEM_WORDS = 3
+
+
+def _in_short_run(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` stands in a run of short lines (a menu): three of the two
+    lines above and the two below it have :data:`MENU_ITEM_WORDS` words or fewer."""
+    short = 0
+    for other in (index - 2, index - 1, index + 1, index + 2):
+        if 0 <= other < len(lines) and lines[other].words <= MENU_ITEM_WORDS:
+            short += 1
+    return short >= 3
+
+
+def _menu_copy(lines: Sequence[_Line], index: int, candidates: Sequence[int]) -> bool:
+    """Whether ``lines[index]``, a menu item's length, has another copy in a menu: a
+    section's name printed as a menu item and again over the headline («بانک و بیمه»),
+    which is no headline printed twice."""
+    if lines[index].words > MENU_ITEM_WORDS:
+        return False  # a headline's length: no menu item
+    key = lines[index].key
+    return any(
+        other != index and lines[other].key == key and _in_short_run(lines, other)
+        for other in candidates
+    )
 
 
 def _bulleted_item(lines: Sequence[_Line], index: int) -> bool:
@@ -1415,8 +1783,16 @@ def _choose_title(
             or _volume_and_issue(line)
             or _never_title(line)
             or _text_label_value(lines, index)
+            or _field_line(line)
+            or _periodical_issue(lines, index)
+            or _table_row(line)
+            or _lettered_section(lines, index)
+            or _PAGE_RANGE.match(line.norm) is not None
         ):
             candidates.append(index)
+    if anchor is not None and _sentence_headline(lines, anchor, outside):
+        # «HEADLINE ENDING WITH A PERIOD.» printed twice, nothing headline-shaped above it.
+        return anchor, "headline"
     if not candidates:
         # Nothing above the running text: a page without a headline. A sentence is the
         # lead, never the title; a short first line still is one.
@@ -1471,6 +1847,26 @@ def _choose_title(
             tail = _squash(normalize(regex.split(r">>|\x20>\x20|\x20:\x20", line.text)[-1]))
             if tail != line.key and keys.get(tail, 0) == 1 and len(tail) >= CUT_KEY_CHARS:
                 keys[tail] += 1
+    # A headline printed again right below with a short tail glued on (its category's
+    # names, «HEADLINE کامپیوتر و موبایل»): printed twice.
+    candidate_set = set(candidates)
+    for index in candidates:
+        line = lines[index]
+        if line.words < 3 or line.info.kind != "text" or keys.get(line.key, 0) != 1:
+            continue
+        for other in (index + 1, index + 2):
+            # (a photo credit glued to a caption's copy is no category: «... Copyright CANVA»)
+            longer = lines[other].key if other in candidate_set and not lines[other].byline else ""
+            if longer.startswith(line.key) and 0 < len(longer) - len(line.key) <= GLUED_TAIL_CHARS:
+                keys[line.key] += 1
+                break
+    # A headline printed again right under itself with a section's name glued on
+    # («HEADLINE سیاست»): printed twice, and the copy is no line of its own between it and
+    # the body.
+    glued_copies = _section_glued_copies(lines, candidates)
+    for original in glued_copies.values():
+        if keys.get(original, 0) < 2:
+            keys[original] = keys.get(original, 0) + 1
     best: tuple[int, int] | None = None
     # Count headline-shaped lines between each candidate and the anchor, bottom up.
     between = 0
@@ -1489,7 +1885,7 @@ def _choose_title(
             anchor=stop,
             anchors=anchor_set,
             between=between,
-            repeated=keys.get(key, 0) - caption > 1,
+            repeated=keys.get(key, 0) - caption > 1 and not _menu_copy(lines, index, candidates),
             caption=caption == 1,
             hinted=key in hinted,
             slugged=key in slugs,
@@ -1502,6 +1898,7 @@ def _choose_title(
             and not line.chrome
             and not line.byline
             and key not in counted
+            and index not in glued_copies  # the headline again, a section glued on: no other line
             and _ARABIC_LETTER.search(line.text) is not None  # Latin only: a widget's items
             and not _couplet(line.text)
             and not _subtitle(lines, index, spaced)
@@ -1509,9 +1906,16 @@ def _choose_title(
         ):
             between += 1
             counted.add(key)  # a line printed twice counts once
+    lead = _content_words(lines[stop]) if stop < len(lines) else set()
+    tied_below: int | None = None  # a lower line of the same score the upper one beat
     for value, index in scored:
-        # Ties: the lower line (a kicker stands above the headline).
-        if best is None or value > best[0] or (value == best[0] and index > best[1]):
+        # Ties: the lower line (a kicker stands above the headline), unless the upper one
+        # shares clearly more words with the lead or stands under a kicker.
+        if best is None or value > best[0]:
+            best, tied_below = (value, index), None
+        elif value == best[0] and _wins_tie(lines, index, best[1], lead):
+            if index < best[1]:
+                tied_below = best[1]
             best = (value, index)
     assert best is not None
     index = best[1]
@@ -1565,6 +1969,9 @@ def _choose_title(
         ):
             index, key = other, near
             break
+    question = _question_over_its_twin(lines, index, candidates)
+    if question is not None and key not in hinted:
+        index, key = question, lines[question].key
     rule = "headline (h1)" if key in hinted else "headline"
     below = _headline_under_masthead(lines, index, stop, outside)
     if rule == "headline" and below is not None and key not in slugs and keys.get(key, 0) == 1:
@@ -1575,7 +1982,10 @@ def _choose_title(
     if rule == "headline" and index == glued and key not in slugs:
         state.title_doubt = _title_doubt(
             lines, index, scored, keys.get(key, 0) > 1, stop, spaced=spaced
-        )
+        ) or _short_line_over_the_date(lines, index, stop)
+        if state.title_doubt is None and tied_below is not None and index == best[1]:
+            # The same score as a line under it, taken for its words shared with the lead.
+            state.title_doubt = ("another line has the same evidence", tied_below)
         doubt = state.title_doubt
         if doubt is not None and doubt[0] in _GIVES_WAY and doubt[1] is not None:
             # The line above names the story the lead tells, or the chosen line names its
@@ -1583,6 +1993,9 @@ def _choose_title(
             # by score competes with it.
             state.title_doubt = (_GIVES_WAY[doubt[0]], index)
             return doubt[1], rule
+    first_print = _first_print_above(lines, index)
+    if first_print is not None:
+        return first_print, rule
     # The title printed twice around the header block: the first one is the title.
     for earlier in range(index - 1, max(-1, index - LABEL_REACH_ABOVE), -1):
         line = lines[earlier]
@@ -1606,6 +2019,133 @@ def _choose_title(
         if not line.byline:
             break
     return index, rule
+
+
+def _first_print_above(lines: Sequence[_Line], index: int) -> int | None:
+    """The headline's first print when it is printed twice with header or subtitle lines
+    between the copies (an English subtitle, a regulation's number and date line, reversed
+    lines of a PDF's text layer) and no paragraph: the first print is the title, as the
+    site spells it (the copies may differ in a ZWNJ or a space: «توسعه‌دهندگان», «توسعه
+    دهندگان»)."""
+    key = lines[index].key
+    first = None
+    for earlier in range(index - 1, max(-1, index - LABEL_REACH_ABOVE), -1):
+        line = lines[earlier]
+        if line.key == key:
+            first = earlier
+        elif line.paragraph:
+            break
+    return first
+
+
+# A question headline has at most this many words more than its twin without the question.
+QUESTION_EXTRA_WORDS = 2
+
+
+def _question_over_its_twin(
+    lines: Sequence[_Line], index: int, candidates: Sequence[int]
+) -> int | None:
+    """The question headline printed right above the chosen line, which is that headline
+    without its question word («مدیریت دانش پروژه چیست؟» over «مدیریت دانش پروژه»: the
+    featured image's alt text, the address's words). The question is the title."""
+    above = index - 1
+    if above not in candidates:
+        return None
+    line, upper = lines[index], lines[above]
+    if (
+        upper.text[-1] in "؟?"
+        and upper.info.kind == "text"
+        and len(line.key) >= CUT_KEY_CHARS
+        and upper.key.startswith(line.key)
+        and 0 < upper.words - line.words <= QUESTION_EXTRA_WORDS
+    ):
+        return above
+    return None
+
+
+def _wins_tie(lines: Sequence[_Line], index: int, other: int, lead: set[str]) -> bool:
+    """Whether ``lines[index]`` wins over ``lines[other]``, both of the same score: the
+    lower line wins (a kicker stands above the headline) unless the upper one, a
+    headline-shaped line, shares at least :data:`LEAD_SHARE_MARGIN` more words with the lead
+    (the story's headline over a box's heading or a section's name) or is itself the line a
+    kicker introduces, or one naming an occasion (then the lower line is no headline under
+    a kicker)."""
+    upper, lower = (index, other) if index < other else (other, index)
+    shares = [len(_content_words(lines[at]) & lead) for at in (upper, lower)]
+    upper_wins = (
+        _headline_over_lead(lines, upper, HEADLINE_MAX_WORDS)  # no kicker, caption, byline
+        and not lines[upper].paragraph
+        and (
+            shares[0] >= shares[1] + LEAD_SHARE_MARGIN
+            or _under_kicker(lines, upper)
+            or (upper > 0 and _occasion(lines[upper - 1]))
+        )
+    )
+    return index == (upper if upper_wins else lower)
+
+
+def _occasion(line: _Line) -> bool:
+    """Whether ``line`` names an occasion in a few words without a verb, opening with a
+    preposition: «به بهانه سیزدهم تیر ماه», «به مناسبت روز معلم» (a kicker)."""
+    return (
+        line.info.kind == "text"
+        and 2 <= line.words <= CONTEXT_KICKER_WORDS
+        and _CONTEXT_OPENING.match(line.norm) is not None
+        and line.text[-1] not in ".!؟?"
+        and _verb_end(line) == ""
+    )
+
+
+# The most characters (spaces aside) of a tail glued to a headline's second print.
+GLUED_TAIL_CHARS = 30
+# The most words of a headline printed as a sentence (a lead printed twice is longer).
+SENTENCE_HEADLINE_WORDS = 20
+# The most characters glued to a second print of it (a media file's name, «330352.mp3»).
+GLUED_TO_COPY_CHARS = 20
+_SENTENCE_INSIDE = regex.compile(r"[.!؟?][\x20\u200c]")
+
+
+def _sentence_headline(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether the paragraph ``lines[index]``, which starts the running text, is a headline
+    printed as one sentence with a period: of 3 to :data:`SENTENCE_HEADLINE_WORDS` words,
+    printed again in the next two lines (whole, or with a short token glued to it, a media
+    file's name), and no headline-shaped line above it (only furniture: site links, bullets,
+    a header's date and counters). «شهرداری ... قدردانی کرد.» printed three times over the
+    body is the headline; a lead printed twice under its headline is not."""
+    line = lines[index]
+    text = line.text
+    if (
+        line.info.kind != "text"
+        or not 3 <= line.words <= SENTENCE_HEADLINE_WORDS
+        or not _ends_sentence(line)
+        or _SENTENCE_INSIDE.search(text[:-1]) is not None
+        or _REPORT_OPENING.match(line.norm)
+    ):
+        return False
+    key = line.key
+    if not any(
+        at < len(lines)
+        and at not in outside
+        and key in lines[at].key
+        and len(lines[at].key) - len(key) <= GLUED_TO_COPY_CHARS
+        for at in (index + 1, index + 2)
+    ):
+        return False
+    for at in range(index):
+        above = lines[at]
+        if (
+            at not in outside
+            and above.info.kind == "text"
+            and 3 <= above.words <= HEADLINE_MAX_WORDS
+            and not above.paragraph
+            and not above.chrome
+            and not above.byline
+            and not _BULLET.match(above.text)
+            and above.text[-1] not in _KICKER_ENDS
+            and not _never_title(above)
+        ):
+            return False  # a headline-shaped line above: this sentence is its lead
+    return True
 
 
 def _ends_sentence(line: _Line) -> bool:
@@ -1793,14 +2333,64 @@ def _title_doubt(
         return _CLOSER_ABOVE[0], upper
     if _split_headline_end(lines, index, spaced):
         return "it may end a headline split over two lines", index - 1
-    if index + 1 < len(lines):
-        # The line and the next one printed whole as one line nearby: a paragraph cut by
-        # the layout (a teaser printed before it), not a headline.
-        whole = line.key + lines[index + 1].key[:CUT_KEY_CHARS]
-        for other in range(max(0, index - 2), index):
-            if lines[other].key.startswith(whole):
-                return "it is the start of a paragraph cut by the layout", rival_index
+    if _cut_by_layout(lines, index):
+        return "it is the start of a paragraph cut by the layout", rival_index
     return None
+
+
+def _short_line_over_the_date(
+    lines: Sequence[_Line], index: int, anchor: int
+) -> tuple[str, int | None] | None:
+    """A short line between the chosen headline and the date line over the body: a blog's
+    post title under the blog's name and motto («NAME / MOTTO / حوزه بصره / date / body»)
+    or a section name under the headline; the page does not say which, so the headline is
+    doubtful and the short line competes."""
+    date = index + 2
+    if date >= anchor or lines[date].info.kind not in ("date", "mixed"):
+        return None
+    if any(lines[i].info.kind == "text" for i in range(date + 1, anchor)):
+        return None  # the date line does not stand right over the body
+    short = lines[index + 1]
+    if (
+        short.info.kind == "text"
+        and 2 <= short.words <= SHORT_RIVAL_WORDS
+        and short.words < lines[index].words
+        and not short.chrome
+        and not short.byline
+        and ":" not in short.text  # a source's label and value («اخبار روز: www...»)
+        and "." not in short.text  # a site's address
+        and not text_in(short, lines[index])
+    ):
+        return "a short line between it and the date line may be the post's title", index + 1
+    return None
+
+
+def _cut_by_layout(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` and the next line are printed whole as one line in the two
+    lines above, or the line above and it further above: a paragraph cut by the layout (a
+    teaser printed before it), no headline."""
+    line = lines[index]
+    # Only a longer line above can print it whole (a cheap test before the keys).
+    longer = [
+        other
+        for other in range(max(0, index - 3), index)
+        if lines[other].end - lines[other].start > line.end - line.start
+    ]
+    if not longer:
+        return False
+    key = line.key
+    if index + 1 < len(lines):
+        whole = key + lines[index + 1].key[:CUT_KEY_CHARS]
+        if any(lines[other].key.startswith(whole) for other in longer if other >= index - 2):
+            return True
+    if index < 2:
+        return False
+    # The paragraph's last piece: the line above and this one printed whole further above
+    # (its final period or «[…]» aside).
+    tail = lines[index - 1].key[-CUT_KEY_CHARS:] + key.rstrip(".!؟?…")
+    return len(lines[index - 1].key) >= CUT_KEY_CHARS and any(
+        tail in lines[other].key for other in longer if other < index - 1
+    )
 
 
 def _split_headline_end(lines: Sequence[_Line], index: int, spaced: bool = False) -> bool:
@@ -1835,6 +2425,9 @@ _INSTITUTIONS = frozenset(
     }
 )  # fmt: skip
 INSTITUTION_MAX_WORDS = 6
+# A verb stem that makes one word of such a noun and the next when the ZWNJ between them
+# is printed as a space: «روزنامه نگاری» (journalism), «سازمان دهی», «شرکت کنندگان».
+_COMPOUND_TAILS = ("نگار", "خوان", "دهی", "یافت", "کننده", "کنندگان")
 
 
 def _institution(line: _Line) -> bool:
@@ -1845,6 +2438,7 @@ def _institution(line: _Line) -> bool:
         bool(words)
         and words[0] in _INSTITUTIONS
         and 2 <= len(words) <= INSTITUTION_MAX_WORDS
+        and not words[1].startswith(_COMPOUND_TAILS)  # «روزنامه نگاری» without its ZWNJ
         and line.text[-1] not in (*_KICKER_ENDS, ".", "!", "؟", "?")
         and _verb_end(line) == ""
     )
@@ -2109,6 +2703,8 @@ def _excerpts(lines: Sequence[_Line], anchor: int) -> bool:
             return True  # an excerpt cut with «...», the next item's headline and text under it
         if _read_more(line) and not _related_box(lines, index):
             return True
+        if line.paragraph and excerpt_with_read_more(line.norm):
+            return True  # «... ادامه را بخوانید»: the button run into the excerpt's end
     return False
 
 
@@ -2247,6 +2843,7 @@ def _listing_name(
         and (_BULLET.match(lines[above].text) or lines[above].info.kind == "date")
     ):
         above -= 1  # the first item's own kicker, bulleted like the items («• از ...»), or date
+    above = _above_list_controls(lines, above)
     if above < 0 or above in outside:
         return title, rule
     line = lines[above]
@@ -2261,6 +2858,81 @@ def _listing_name(
     ):
         return above, "listing name"
     return title, rule
+
+
+def _archive_line_near(
+    state: _State, title: int | None, anchor: int | None, outside: set[int]
+) -> int | None:
+    """The line of an archive title at or above the chosen title («بایگانی‌های NAME - SITE»,
+    «برچسب زده شده با : NAME»): the page is a list named NAME, which becomes the title
+    (``state.title_start`` and ``title_end`` cut the words around it); None without one."""
+    lines = state.lines
+    stop = title if title is not None else anchor if anchor is not None else len(lines) - 1
+    for index in range(max(0, stop - LABEL_REACH_ABOVE), min(len(lines), stop + 1)):
+        line = lines[index]
+        if index in outside or line.info.kind not in ("text", "labels"):
+            continue
+        found = archive_name(line.text)
+        if found is not None:
+            state.title_start, state.title_end = line.start + found[0], line.start + found[1]
+            return index
+    return None
+
+
+def _name_under_list_count(
+    lines: Sequence[_Line], title: int | None, outside: set[int]
+) -> int | None:
+    """The short line right under a list's item count («کل اخبار 6690» / «NAME») and right
+    above the chosen headline (its date line between them at most): the list's name (the
+    headline is its first item's); else None."""
+    if title is None:
+        return None
+    for index in range(max(0, title - LABEL_REACH_ABOVE), title):
+        if index in outside or not list_count(lines[index].norm):
+            continue
+        name = index + 1
+        line = lines[name]
+        item = name + 1  # the first item's headline, or its date line above it
+        if item < title and (lines[item].info.kind == "date" or day_and_month(lines[item].norm)):
+            item += 1
+        if (
+            item == title
+            and name not in outside
+            and line.info.kind == "text"
+            and line.words <= LISTING_NAME_WORDS
+            and not line.chrome
+            and not _never_title(line)
+            and line.text[-1] not in _KICKER_ENDS
+        ):
+            return name
+    return None
+
+
+def _glued_breadcrumb_title(state: _State, anchor: int) -> bool:
+    """Whether the first running line, on a page without a headline line, is a breadcrumb
+    run into the headline («خانه اخبار ویژه HEADLINE»); ``state.title_start`` then cuts the
+    breadcrumb off the title."""
+    line = state.lines[anchor]
+    if anchor > 0 or line.words > HEADLINE_MAX_WORDS or line.text[-1] == ".":
+        return False
+    start = glued_breadcrumb_end(line.norm)
+    if start is None:
+        return False
+    state.title_start = line.start + start
+    return True
+
+
+# A list page prints at most this many control lines between its name and its items.
+LIST_CONTROL_LINES = 3
+
+
+def _above_list_controls(lines: Sequence[_Line], above: int) -> int:
+    """The line above a list page's controls («گروه بندی», a search prompt) that end at
+    ``above``: the list's name stands over them, not among them."""
+    first = above
+    while first > 0 and above - first < LIST_CONTROL_LINES and list_control(lines[first].norm):
+        first -= 1
+    return first
 
 
 def _slugs(lines: Sequence[_Line]) -> set[str]:
@@ -2308,6 +2980,21 @@ _PAGINATION = re.compile(r"(?:^|/)page/[0-9]{1,3}$")
 _EXTENSION = re.compile(r"\.(?:aspx?|php|html?|jsp)$", re.IGNORECASE)
 
 
+# A forum's thread: «/forums/topic/375-slug/» (Invision Community), «/forum/topic/12»: the
+# «topic» segment under a forum's, then the thread's ID (alone or before its slug).
+_FORUM_SEGMENTS = frozenset({"forum", "forums"})
+_THREAD_ID = re.compile(r"[0-9]+(?:-.*)?")
+
+
+def _forum_thread(segments: Sequence[str], at: int) -> bool:
+    """Whether ``segments[at]`` («topic») names one forum thread, not a list of topics."""
+    return (
+        0 < at < len(segments) - 1
+        and segments[at - 1].lower() in _FORUM_SEGMENTS
+        and _THREAD_ID.fullmatch(segments[at + 1]) is not None
+    )
+
+
 @attrs.frozen
 class _Address:
     """What the page's URL says: a list of items, the last slug's key, its date candidate."""
@@ -2328,7 +3015,9 @@ def _address(url: str | None) -> _Address:
         return _Address()
     segments = [_EXTENSION.sub("", seg) for seg in path.strip("/").split("/") if seg]
     keys = [_squash(normalize(seg)).replace("-", "").lower() for seg in segments]
-    listing = any(key in _LISTING_SEGMENTS for key in keys)
+    listing = any(
+        key in _LISTING_SEGMENTS and not _forum_thread(segments, at) for at, key in enumerate(keys)
+    )
     for at, key in enumerate(keys):
         if key in _ARCHIVE_SEGMENTS and (
             at == len(keys) - 1 or _ARCHIVE_DATE.fullmatch("/".join(segments[at + 1 :]))
@@ -2347,6 +3036,126 @@ def _address(url: str | None) -> _Address:
                 slug = key
             break
     return _Address(listing, slug)
+
+
+# A WordPress archive's title as its Persian translation prints it: «بایگانی‌های NAME»
+# (Yoast's «%s Archives»), «بایگانی: NAME» (the core «Archives: %s»), the site's name after a
+# dash or a bar. NAME is a tag's, a category's or an author's name, never a period.
+_ARCHIVE_TITLE = regex.compile(
+    r"^[\x20]*بایگانی(?:[\x20\u200c]?ها(?:ی)?[\x20]*:?|[\x20]*:)[\x20]*"
+    r"(?P<name>[^\x20:|\-–].*?)[\x20]*(?:[\x20][\-–|][\x20].*)?$"
+)
+# A list's page after the first: «NAME - صفحه 3», «NAME | صفحه 2 از 9 | SITE».
+_PAGED_TITLE = regex.compile(
+    r"^[\x20]*(?P<name>[^0-9|\-–\x20][^0-9|\-–]*?)[\x20]*[\-–|][\x20]*صفحه[\x20]*[0-9]{1,4}"
+    r"(?:[\x20]*از[\x20]*[0-9]{1,4})?[\x20]*(?:[\-–|].*)?$"
+)
+_ARCHIVE_PERIODS = frozenset({"ماهانه", "ماهیانه", "سالانه", "روزانه", "هفتگی"})
+
+
+def _archive_title(
+    lines: Sequence[_Line], anchor: int | None, outside: set[int]
+) -> tuple[int, Span] | None:
+    """The line above the running text that prints a WordPress archive's title or a list's
+    later page, and the span of the list's name in it: «بایگانی‌های خراسان تاریخی - نشریه
+    ...» names the tag «خراسان تاریخی», «فوتبال ایران - صفحه 3» the tag «فوتبال ایران». A
+    sidebar's «بایگانی ماهانه» (monthly archives) names no list, nor does a newspaper's page
+    («روزنامه ... - صفحه ۳»)."""
+    stop = anchor if anchor is not None else len(lines)
+    for index in range(stop):
+        line = lines[index]
+        if index in outside or ("بایگانی" not in line.norm[:12] and "صفحه" not in line.norm):
+            continue  # (a cheap test before the patterns)
+        found = _ARCHIVE_TITLE.match(line.norm) or _PAGED_TITLE.match(line.norm)
+        if found is None or found.group("name").split()[0] in _INSTITUTIONS:
+            continue  # («روزنامه ... - صفحه ۳»: a newspaper's page, no list)
+        name = found.group("name").rstrip(" :")
+        words = name.replace("\u200c", " ").split()
+        if not 1 <= count_words(name) <= LISTING_NAME_WORDS or words[0] in _ARCHIVE_PERIODS:
+            continue
+        if _verb_end(line) or not any(map(str.isalpha, name)):
+            continue
+        # The norm has the line's length: its offsets are the line's.
+        start = line.start + found.start("name")
+        return index, (start, start + len(name))
+    return None
+
+
+# A forum thread's topic in its header: SMF's «نویسنده موضوع: TOPIC (دفعات بازدید: N بار)»
+# (the «Author | Topic:» columns run together), XenForo's thread box «نام موضوع TOPIC»,
+# «عنوان موضوع: TOPIC». «نویسنده موضوع NAME» without a colon names the topic's author.
+_FORUM_TOPIC = regex.compile(
+    r"^(?:نویسنده[\x20\u200c]+موضوع[\x20]*:|(?:نام|عنوان)[\x20\u200c]+موضوع[\x20]*:?)[\x20]*"
+    r"(?P<name>[^\x20(:].*?)[\x20]*(?:\([^()]*(?:بازدید|خوانده)[^()]*\))?[\x20]*$"
+)
+# How many lines from the top a forum thread's header may take (menus, a login box).
+FORUM_TOPIC_REACH = 60
+
+
+def _forum_topic(lines: Sequence[_Line], outside: set[int]) -> tuple[int, Span] | None:
+    """The line of a forum thread's header naming its topic, and the topic's span in it."""
+    for index in range(min(len(lines), FORUM_TOPIC_REACH)):
+        line = lines[index]
+        if index in outside or "موضوع" not in line.text[:16]:
+            continue  # (a cheap test before the pattern)
+        found = _FORUM_TOPIC.match(line.norm)
+        if found is None:
+            continue
+        name = found.group("name")
+        if 1 <= count_words(name) <= HEADLINE_MAX_WORDS and any(map(str.isalpha, name)):
+            start = line.start + found.start("name")  # (the norm has the line's length)
+            return index, (start, start + len(name))
+    return None
+
+
+# How far below a headline its clean print may stand (a letter of transmission between).
+CLEAN_PRINT_REACH = 6
+
+
+def _clean_print_below(lines: Sequence[_Line], title: int, outside: set[int]) -> int | None:
+    """Where the headline ends when a line below prints it alone and the title's line adds
+    a short tail (a number glued by extraction: «بخشنامه ... استانها شماره100/48167/9000»
+    over «بخشنامه ... استانها»), else None."""
+    line = lines[title]
+    for at in range(title + 1, min(len(lines), title + 1 + CLEAN_PRINT_REACH)):
+        other = lines[at]
+        if at in outside or other.words < DATED_TITLE_WORDS:
+            continue
+        size = other.end - other.start
+        rest = line.norm[size:]
+        if (
+            line.norm.startswith(other.norm)
+            and rest[:1] == " "
+            and 0 < len(_squash(rest)) <= GLUED_TAIL_CHARS
+            and any(map(str.isdigit, rest))  # a number glued on, not the headline's 2nd part
+            and other.info.kind == line.info.kind
+        ):
+            return line.start + size
+    return None
+
+
+def _dated_items(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the headline heads the first of a list's dated items: a date line right above
+    it (a placeholder between at most), one paragraph under it, then at once another date
+    line, headline and paragraph (a tag page's items; an article runs on for more than one
+    paragraph before a related item)."""
+    count = len(lines)
+
+    def dated(at: int) -> bool:
+        return 0 <= at < count and at not in outside and lines[at].info.kind == "date"
+
+    if not (dated(title - 1) or dated(title - 2)) or title + 4 >= count:
+        return False
+    if not lines[title + 1].paragraph:
+        return False
+    for at in range(title + 2, min(count - 2, title + 2 + LISTING_ITEM_LINES)):
+        if (
+            dated(at)
+            and _headline_over_lead(lines, at + 1, HEADLINE_MAX_WORDS)
+            and lines[at + 2].paragraph
+        ):
+            return True
+    return False
 
 
 def _url_listing_name(
@@ -2482,6 +3291,8 @@ def _record(state: _State, line: _Line, info: LineInfo, zone: str, distance: int
     or ``footer``; ``distance``: lines between it and the title (above it).
     """
     if info.kind in ("control", "widget", "counter"):
+        if zone == "header" and info.reason == "today widget" and _lone_lunar_date(state, line):
+            return
         state.ignore(line, info.reason or info.kind)
         return
     if info.kind == "issue":
@@ -2643,6 +3454,10 @@ def _banner(state: _State, index: int, title: int) -> bool:
         # by text extraction; an article's own date line prints its time, or no «ساعت».
         return True
     read = _read_match(state, line, match)
+    if read is not None and _dateline_of_another_day(state, read.stamp, title):
+        return True  # the item's own dateline under the title prints another day
+    if read is not None and read.stamp.weekday is not None and _live_clock_under(state, index):
+        return True  # a weekday's date over a clock ticking in seconds: the site's clock
     if read is None or read.stamp.weekday is None:
         return False
     # Lines between it and the title that are page furniture (a site name, a breadcrumb),
@@ -2656,7 +3471,61 @@ def _banner(state: _State, index: int, title: int) -> bool:
         # A site clock: weekday, date, a city, then the time («سه شنبه ۲۸ دلو ۱۴۰۴ کابل
         # ۰۵:۲۰», «... تهران ۰۹:۱۵»), set apart from the title by page furniture.
         return bool(between) and _place_before_time(match)
+    if read.twin is None and between and _under_first_print(state, index, title):
+        # The headline printed twice (a header, then a "more for you" box and the title
+        # again): this date line heads the article under the first print, not the page.
+        return False
     return read.twin is not None or bool(between)
+
+
+# Lines above a date line in which a first print of the headline heads its header block.
+FIRST_PRINT_REACH = 3
+
+
+def _under_first_print(state: _State, index: int, title: int) -> bool:
+    """Whether the title's text is printed on one of the few lines right above ``index``."""
+    lines = state.lines
+    headline = _squash(lines[title].norm)
+    return any(
+        _squash(lines[i].norm) == headline for i in range(max(0, index - FIRST_PRINT_REACH), index)
+    )
+
+
+def _live_clock_under(state: _State, index: int) -> bool:
+    """Whether the line right under a date line is a time alone with its seconds
+    («۱۲:۰۰:۵۲»): a script's live clock under the day of the visit («شنبه ۲۰ خرداد ۱۴۰۲»),
+    page chrome above the title, never the article's time."""
+    lines = state.lines
+    if index + 1 >= len(lines) or _apart(state, lines[index + 1]):
+        return False
+    match = TIME_LINE.fullmatch(lines[index + 1].norm)
+    return match is not None and bool(match.captures("SS"))
+
+
+# An agency's dateline without a year: «کابل باختر/ 10/ دلو», «تهران- ایرنا/ ۵ مهر».
+_DATELINE_DAY_MONTH = regex.compile(
+    r"/[\x20\u200c]*(?P<d>[0-9]{1,2})[\x20\u200c]*[/\-]?[\x20\u200c]*(?P<mn>"
+    + any_case([*vocab.JALALI_MONTHS, *vocab.AFGHAN_MONTHS])
+    + r")(?:[\x20\u200c]*ماه)?[\x20\u200c]*$",
+    regex.VERSION0,
+)
+# Lines under the title searched for the item's own dateline.
+DATELINE_REACH_BELOW = 2
+
+
+def _dateline_of_another_day(state: _State, stamp: Timestamp, title: int) -> bool:
+    """Whether the item's dateline right under the title («کابل باختر/ 10/ دلو», no year)
+    prints another day than a date line above the title: that one is the site's banner of
+    the day of the visit (an aggregator's «شنبه, 27 دلو , 1397»), not the item's date."""
+    lines = state.lines
+    for index in range(title + 1, min(len(lines), title + 1 + DATELINE_REACH_BELOW)):
+        norm = lines[index].norm
+        if not is_dateline_without_year(norm):
+            continue
+        found = _DATELINE_DAY_MONTH.search(norm)
+        if found is not None and squeeze(found.group("mn")) in _SOLAR_KEYS:
+            return not _is_day(stamp, int(found.group("d")), squeeze(found.group("mn")))
+    return False
 
 
 # What is left of a live clock after its date when the script's time is missing: «، ساعت».
@@ -2942,6 +3811,9 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
         short = SHORT_DATE.match(norm)
         if short is not None:
             return _read_short(state, short, offset)
+        lunar = _lunar_value(state, span)
+        if lunar is not None:
+            return lunar
         words = set(norm.lower().split())
         if words & _RELATIVE:
             reason = "is a relative date, which is not converted (the parser never reads the clock)"
@@ -2957,21 +3829,17 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
     except DateError as err:
         if state.strict:
             raise
-        ordered = _order_by_the_page(state, match, offset) or _reversed_clock(state, match, offset)
+        ordered = (
+            _order_by_the_page(state, match, offset)
+            or _reversed_clock(state, match, offset)
+            or _signature_minute(state, match, offset)
+        )
         if ordered is None:
             state.warn("invalid-date", f"{err.msg}; value left empty", err.offset, err.end)
             return None
         result = ordered
-    if _lunar_lookalike(result.stamp, match):
-        year = result.stamp.jalali_date[0]
-        state.warn(
-            "calendar-ambiguous",
-            f"{result.stamp.text!r} is all digits with the year {year}: read as Jalali it is "
-            f"{result.stamp.gregorian.isoformat()[:10]}, and it reads as a lunar Hijri date of "
-            "our time too (as Afghan government sites print them); value left empty",
-            *text_span(result.stamp),
-        )
-        return None
+    if lunar_lookalike(result.stamp, match):
+        return _lunar_lookalike_read(state, result, match, offset)
     for issue in result.issues:
         state.warn(issue.code, issue.message, *issue.span)
     if not result.stamp.has_time and result.twin is None:
@@ -2979,21 +3847,118 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
     return result
 
 
-# An all-digit Jalali date of this year or later (2041 and on) is no article's date yet,
-# while lunar Hijri years of our time (1420 is 1999, 1448 is 2026) print the same way:
-# «۱۴۴۶/۰۸/۰۳» without an era word is taken for neither. (The parser never reads the clock;
-# this fixed year is to be raised as Jalali years approach it.)
-LUNAR_LOOKALIKE_YEAR = 1420
+def _lone_lunar_date(state: _State, line: _Line) -> bool:
+    """A line under the title that is a marked lunar Hijri date alone («۳ شعبان ۱۴۴۶»,
+    «۱۴۴۶/۰۸/۰۳ ه.ق», a weekday and brackets allowed) and no solar date: the article's date
+    line on a site that prints lunar dates, read as a published candidate (calendar-lunar).
+    Above the title such a line stays a "today" widget's (chrome), as does one with a
+    "today" word or any other text."""
+    found = _lunar_in(state, (line.start, line.end))
+    if found is None or state.doc[found.span[1] : line.end].strip(_VALUE_LEAD + ".)"):
+        return False
+    stamp = lunar_stamp(found)
+    _warn_lunar(state, found, stamp)
+    state.fields.append(Field("date", "", found.text, found.span, found.span))
+    state.candidates.append(
+        Candidate("published", _DATE_RULES["header"], "", line.index, stamp=stamp, span=found.span)
+    )
+    return True
 
 
-def _lunar_lookalike(stamp: Timestamp, match: regex.Match[str]) -> bool:
-    """Whether a date read as Jalali is all digits (no month name, no era word) with a year
-    that only a lunar Hijri date of our time has."""
-    return (
-        stamp.calendar == "jalali"
-        and stamp.jalali_date[0] >= LUNAR_LOOKALIKE_YEAR
-        and match.group("m") is not None
-        and match.group("era") is None
+# Blogfa's post signature «+ نوشته شده در DATE ساعت 16:9 توسط NAME» and its clock, whose
+# minute the platform prints without its leading zero.
+_SIGNATURE_LINE = regex.compile(
+    r"^[+\x20\u200c]*نوشته[\x20\u200c]*شده[\x20\u200c]+در(?![\p{L}\p{M}])"
+)
+_SIGNATURE_CLOCK = regex.compile(r"ساعت[\x20\u200c]*[0-9]{1,2}:(?P<MI>[0-9])(?![0-9:.,])")
+# Characters after the date's match searched for that clock («ساعت 16:9» and spaces).
+SIGNATURE_CLOCK_REACH = 12
+
+
+def _signature_minute(state: _State, match: regex.Match[str], offset: int) -> DateRead | None:
+    """A blog post's signature line (Blogfa's «+ نوشته شده در دوشنبه هجدهم آبان ۱۳۹۴ ساعت 16:9
+    توسط NAME») prints the minute without its zero: there «ساعت 16:9» is 16:09. Elsewhere a
+    one-digit minute is refused (a digit may be lost)."""
+    line = state.line_at(offset + match.start())
+    if not _SIGNATURE_LINE.match(line.norm):
+        return None
+    norm = match.string
+    clock = _SIGNATURE_CLOCK.search(norm, match.start(), match.end() + SIGNATURE_CLOCK_REACH)
+    if clock is None:
+        return None
+    digit = clock.start("MI")
+    try:
+        stamp = parse_datetime(norm[match.start() : digit] + "0" + norm[digit : clock.end()])
+    except DateError:
+        return None
+    start, end = offset + match.start(), offset + clock.end()
+    return DateRead(
+        attrs.evolve(stamp, text=state.doc[start:end], span=(start, end)), (), None, end
+    )
+
+
+def _lunar_value(state: _State, span: Span) -> DateRead | None:
+    """A labelled value that is a lunar Hijri date («تاریخ انتشار: ۱۱ جمادی‌الثانی ۱۴۴۵»,
+    «تاریخ: ۱۴۴۶/۰۸/۰۳ ه.ق») and no solar date: the label says it is the field's date.
+    Read as that day, converted by the arithmetical calendar and warned (calendar-lunar);
+    a time printed with it is not kept (the day itself may be a day or two off)."""
+    found = _lunar_in(state, span)
+    if found is None:
+        return None
+    stamp = lunar_stamp(found)
+    _warn_lunar(state, found, stamp)
+    return DateRead(stamp, (), None, found.span[1] - state.line_at(span[0]).start)
+
+
+def _lunar_in(state: _State, span: Span) -> HijriDate | None:
+    """The marked lunar date that opens ``span`` (after a colon, a dash or a bracket), when
+    ``span`` holds no solar date."""
+    doc = state.doc
+    lunar: list[HijriDate] = []
+    for _ in iter_dates(doc[span[0] : span[1]], base=span[0], lunar=lunar):
+        return None  # a solar date is there too: not this rule's
+    if not lunar or lunar[0].inferred or doc[span[0] : lunar[0].span[0]].strip(_VALUE_LEAD):
+        return None
+    return lunar[0]
+
+
+# What may stand between a label and its lunar date (a weekday is part of the date).
+_VALUE_LEAD = " \u200c:-–—،,|("
+
+
+def _lunar_lookalike_read(
+    state: _State, result: DateRead, match: regex.Match[str], offset: int
+) -> DateRead | None:
+    """«۱۴۴۶/۰۸/۰۳» alone: all digits with a year (1420 or later) that only a lunar Hijri date
+    of our time has (Jalali 1446 is 2067; Afghan government sites print lunar dates so).
+    Read as that lunar day, date only, warned twice: the calendar was inferred
+    (calendar-ambiguous; strict raises) and the day converted (calendar-lunar)."""
+    year = result.stamp.jalali_date[0]
+    try:
+        found = build_hijri(read_parts(match, offset), state.doc)
+    except DateError as err:
+        state.warn("invalid-date", f"{err.msg}; value left empty", err.offset, err.end)
+        return None
+    stamp = lunar_stamp(found)
+    state.warn(
+        "calendar-ambiguous",
+        f"{found.text!r} is all digits with the year {year}: read as Jalali it would be "
+        f"{result.stamp.gregorian.isoformat()[:10]}, which is no article's date yet; read as "
+        f"the lunar Hijri date {found.hijri_isoformat()} (the year {LUNAR_LOOKALIKE_YEAR} or "
+        "later is a lunar year of our time, as Afghan government sites print them)",
+        *found.span,
+    )
+    _warn_lunar(state, found, stamp)
+    return DateRead(stamp, (), None, match.end())
+
+
+def _warn_lunar(state: _State, found: HijriDate, stamp: Timestamp) -> None:
+    state.warn(
+        "calendar-lunar",
+        f"{found.text!r} is a lunar Hijri date ({found.hijri_isoformat()}), converted by the "
+        f"arithmetical Islamic calendar to {stamp.isoformat()}; the official day, fixed by "
+        "sighting the moon, may differ by a day or two",
+        *found.span,
     )
 
 
@@ -3396,8 +4361,10 @@ def parse_article(
     doc = require_text(text)
     if url is not None and not isinstance(url, str):
         raise TypeError(f"url must be a str or None, not {type(url).__name__}")
-    # An Afghan site's address puts the page on Kabul's clock, as in parse_html.
-    afghan = afghan_host(url)
+    # A site's address sets its clock, as in parse_html: Kabul's for an Afghan site (an .af
+    # host, a host naming the country), Dushanbe's for a Tajik one (.tj).
+    clock = site_clock(url) if url else None
+    afghan = clock == "Asia/Kabul"
     work: str = doc
     headings: tuple[tuple[str, str], ...] = ()
     if looks_like_markdown(doc):
@@ -3408,7 +4375,15 @@ def parse_article(
         if len(found) == 1:  # one page headline; several are a list's items
             headings = ((found[0], "markdown heading"),)
     spaced = work is not doc
-    hints = Hints(url=url, afghan=afghan, titles=headings, spaced=spaced) if url or spaced else None
+    hints = None
+    if url or spaced:
+        hints = Hints(
+            url=url,
+            afghan=afghan,
+            clock=None if afghan else clock,
+            titles=headings,
+            spaced=spaced,
+        )
     article = parse_text(work, strict=strict, hints=hints)
     if spaced:
         article = _folded(article)
@@ -3460,6 +4435,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     state = _State(doc, strict, lines, starts)
     state.double_spaced = hints.spaced or _double_spaced(lines)
     state.afghan = hints.afghan
+    state.clock = hints.clock
     outside = _outside_lines(state, hints.outside)
     boxes = _daily_boxes(state)
     outside |= boxes
@@ -3468,17 +4444,57 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     address = _address(hints.url)
     blog_name = _blog_name_over_counter(lines, anchor, outside)
     title: int | None
-    if blog_name is not None:
+    archive = _archive_title(lines, anchor, outside)
+    topic = _forum_topic(lines, outside) if archive is None else None
+    if archive is not None:
+        # «بایگانی‌های NAME - SITE» (a WordPress archive's title): the page lists NAME's posts.
+        title, title_rule = archive[0], "listing name"
+        state.title_start, state.title_end = archive[1]
+    elif topic is not None:
+        # A forum thread's topic in its header («نویسنده موضوع: TOPIC (...)», «نام موضوع ...»).
+        title, title_rule = topic[0], "forum topic"
+        state.title_start, state.title_end = topic[1]
+    elif blog_name is not None:
         # A blog's category or tag page: its name is the title, the posts are the list's items.
         title, title_rule = blog_name, "listing name"
     else:
         title, title_rule = _choose_title(state, anchor, hints, outside, address.slug)
+    if title is None and anchor is not None and _glued_breadcrumb_title(state, anchor):
+        title, title_rule = anchor, "headline"
     if title is not None and anchor is not None and _excerpts(lines, anchor):
         title, title_rule = _listing_name(lines, title, outside, title_rule)
+    elif (
+        title is not None
+        and title_rule == "headline"
+        and anchor is not None
+        and not address.listing  # (at a list's address its rules below name the list)
+        and _listing(state, anchor, outside)
+    ):
+        # Items with their own ID labels under the headline: a list (a tag page without
+        # its address), named by the short line above the first item when it prints one.
+        title, title_rule = _listing_name(lines, title, outside, title_rule)
+        if title_rule == "headline" and state.title_doubt is None:
+            state.title_doubt = ("the page lists items with their own IDs; this is the first", None)
+    elif (
+        title is not None
+        and title_rule == "headline"
+        and state.title_doubt is None
+        and not address.listing
+        and _dated_items(lines, title, outside)
+    ):
+        state.title_doubt = (
+            "the page lists dated items (one paragraph each); this is the first",
+            None,
+        )
     elif title is not None and _collection_above(lines, title, outside):
         title, title_rule = title - 1, "listing name"
     if title is not None and title + 1 < len(lines) and _tags_heading(lines[title + 1]):
         title_rule = "listing name"  # a tag page: its name over «برچسب ها», then its items
+    near = _archive_line_near(state, title, anchor, outside)
+    if near is not None:
+        title, title_rule = near, "listing name"
+    elif (counted := _name_under_list_count(lines, title, outside)) is not None:
+        title, title_rule = counted, "listing name"
     if address.listing and title_rule != "listing name":
         title, title_rule = _url_listing_name(
             lines, title, anchor, outside, slug=address.slug, rule=title_rule
@@ -3486,11 +4502,18 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         if title is not None and title_rule == "headline" and state.title_doubt is None:
             # A list's address without the list's name printed: the headline is an item's.
             state.title_doubt = ("the page is a list and this is the first item's headline", None)
+    if title is not None and state.title_start is None and (frame := _decorated(lines[title])):
+        state.title_start, state.title_end = frame  # the title without its frame of marks
+    elif title is not None and title_rule == "headline" and state.title_end is None:
+        state.title_end = _clean_print_below(lines, title, outside)
     if title is not None:
         lead = _find_lead(state, title, outside, anchor)
     else:
         lead = anchor if anchor is not None else len(lines)
     end = _body_end(state, lead, outside) if lead < len(lines) else len(lines)
+    block = _header_block_under_lead(state, lead, end, outside)
+    if block:
+        end = _body_end(state, max(block) + 1, outside)
     # 3. Header lines: above the title, and between the title and the lead.
     if title is not None and (dated := _dated_title(lines[title])) is not None:
         # «HEADLINE 1396/05/30»: a table row's headline and its date run into one line.
@@ -3505,10 +4528,13 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         # them, when there is none) are the header.
         _walk(state, (i for i in range(lead) if i not in outside), "header", None)
     # 4. Late header lines right under the lead, and the footer.
-    late = _late_header(state, lead, end, outside)
+    late = _late_header(state, lead, end, outside) | block
     footer = [i for i in range(end, len(lines)) if i not in outside]
     _walk(state, footer, "footer", title)
     listing = title_rule == "listing name" or address.listing or _listing(state, lead, outside)
+    if any(rule == "archive title" for _, rule in hints.titles):
+        # The page's <title> or og:title is an archive's («بایگانی‌های NAME - SITE»): a list.
+        title_rule, listing = "listing name", True
     if listing:
         # A tag or archive page: the ID and date lines under its items are theirs.
         # Under a list's name (or at a list's address), the header lines are the first
@@ -3544,6 +4570,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         state.ignore(lines[index], "widget" if index in boxes else reason)
     if not listing and lead < len(lines) and lead not in outside:
         _lead_dateline(state, lines[lead])
+    state.today_weekdays = _today_in_lead(state, lead, end, outside)
     if not state.afghan and _pashto(lines, title, lead):
         state.afghan = True  # a page in Pashto keeps Kabul's clock
     state.candidates.extend(hints.candidates)
@@ -3593,8 +4620,11 @@ def _pashto(lines: Sequence[_Line], title: int | None, lead: int) -> bool:
 
 
 def _lead_dateline(state: _State, line: _Line) -> None:
-    """The date of an agency's dateline opening the lead: «غزنی (پژواک، ۲۲ اسد ۱۴۰۱): ...»."""
+    """The date of an agency's dateline opening the lead: «غزنی (پژواک، ۲۲ اسد ۱۴۰۱): ...»;
+    or of a post's header run into it: «NAME 13039 اشتراک گذاری ارسال شده در 7 شهریور، ۱۳۸۸»."""
     found = dateline_date(line.norm) if "(" in line.norm else None
+    if found is None and "شده" in line.norm[:DATELINE_MAX_CHARS]:
+        found = posted_on_date(line.norm)
     if found is None:
         return
     read = _read_date(state, (line.start + found[0], line.start + found[1]))
@@ -3699,6 +4729,44 @@ def _late_header(state: _State, lead: int, end: int, outside: set[int]) -> set[i
             _record(state, line, info, "late", 0)
             taken.add(index)
     return taken
+
+
+# Lines between the lead and the body that a header block printed there may take.
+UNDER_LEAD_LINES = 8
+# A line of that block without a date or a label (a share button) has at most this many words.
+UNDER_LEAD_WORDS = 4
+
+
+def _header_block_under_lead(state: _State, lead: int, end: int, outside: set[int]) -> set[int]:
+    """The header block printed between a one-paragraph lead and the body, or an empty set.
+
+    «LEAD» / «03 آذر 1403» / «کد خبر : 71747» / share buttons / the body's paragraphs: the
+    date and label lines right under the lead, then short button lines, then the running
+    text again. Without a paragraph after them they are the footer (see :func:`_body_end`).
+    """
+    lines = state.lines
+    if end != lead + 1 or end >= len(lines) or lead >= len(lines) or not lines[lead].paragraph:
+        return set()
+    first = lines[end]
+    if end in outside or first.info.kind not in ("date", "labels"):
+        return set()
+    block: set[int] = set()
+    for index in range(end, min(len(lines), end + UNDER_LEAD_LINES)):
+        line = lines[index]
+        if line.paragraph:
+            return block if index > end else set()
+        if index in outside:
+            return set()
+        kind = line.info.kind
+        if kind in ("date", "labels") and index > lead + LATE_HEADER_LINES:
+            return set()  # too far under the lead for the late header to read it
+        if kind in ("date", "labels", "control", "counter", "widget") or (
+            kind == "text" and line.words <= UNDER_LEAD_WORDS and not is_section_end(line.norm)
+        ):
+            block.add(index)
+        else:
+            return set()
+    return set()
 
 
 # A blog's list counter, alone on its line: «۶ مطلب با موضوع «آموزش» ثبت شده است» (a
@@ -3897,6 +4965,17 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
             published.span,
         )
         published = None
+    if published is not None and _not_the_leads_today(state, published):
+        # «امروز شنبه ...» in the lead, and a date line of another weekday above the title:
+        # the line is the theme's banner of the visit day, not the day the article tells of.
+        assert published.stamp is not None
+        state.note(
+            "published-conflict",
+            f"the date line {published.stamp.text!r} above the title is not the day the lead "
+            "calls today; not used",
+            published.span,
+        )
+        published = None
     _url_notes(state, published, by_field["published"])
     if published is not None and published.rule.startswith("footer date line"):
         assert published.stamp is not None
@@ -3940,11 +5019,46 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
         # A page that prints its dates in the Afghan calendar (its own, or a banner's: the
         # site's) keeps Kabul's clock.
         home = KABUL
+    if home is None and state.clock is not None:
+        home = zone_named(state.clock)  # a Tajik site's address or language: Dushanbe's
+    if (
+        home is None
+        and published is not None
+        and published.stamp is not None
+        and published.stamp.has_time
+        and _written_in_tajik(state.doc)
+    ):
+        home = zone_named("Asia/Dushanbe")  # a page written in Tajik: Dushanbe's clock
     if home is not None:
         # A machine instant (converted to Tehran by the grammar) is shown on the page's clock;
         # a time the page prints without a zone is a wall time on that clock.
         published, updated = (_in_zone(choice, home) for choice in (published, updated))
     return {"published": published, "updated": updated, "number": number}
+
+
+# The lead and the paragraphs right under it where «امروز» names the article's day.
+TODAY_PARAGRAPHS = 3
+_BANNER_RULES = frozenset({"date line above title", "date line farther above title"})
+
+
+def _today_in_lead(state: _State, lead: int, end: int, outside: set[int]) -> frozenset[int]:
+    """The weekdays the lead (or the first paragraphs under it) calls today: «امروز شنبه»."""
+    found: set[int] = set()
+    for index in range(lead, min(end, lead + TODAY_PARAGRAPHS)):
+        line = state.lines[index]
+        if index not in outside and line.paragraph and "امروز" in line.norm:
+            found |= today_weekdays(line.norm)
+    return frozenset(found)
+
+
+def _not_the_leads_today(state: _State, published: Choice) -> bool:
+    """Whether an unlabelled date line above the title names a weekday that is neither the
+    day the lead calls today nor the day after it (a post published past midnight)."""
+    stamp = published.stamp
+    if not state.today_weekdays or published.rule not in _BANNER_RULES or stamp is None:
+        return False
+    weekday = (stamp.gregorian.weekday() + 2) % 7  # 0 = Saturday, as vocab.WEEKDAYS
+    return all(weekday not in (day, (day + 1) % 7) for day in state.today_weekdays)
 
 
 def _site_stamps(
@@ -3976,6 +5090,25 @@ def _site_stamps(
 
 
 _LABEL_RULE_NAMES = frozenset(_LABEL_RULES.values())
+
+
+# Letters of the Tajik Cyrillic alphabet that Russian has not (ғ ӣ қ ӯ ҳ ҷ, either case).
+_TAJIK_LETTER = regex.compile("[ҒғӢӣҚқӮӯҲҳҶҷ]")
+_CYRILLIC_LETTER = regex.compile(r"\p{Cyrillic}")
+_ARABIC_LETTER = regex.compile(r"\p{Arabic}")
+# The part of the text looked at (the header and the lead, where the page's language shows).
+_TAJIK_WINDOW = 3000
+_TAJIK_LETTERS_MIN = 3
+
+
+def _written_in_tajik(doc: str) -> bool:
+    """Whether the page is written in Tajik: in its first characters, Cyrillic letters
+    outnumber Arabic-script ones and Tajik's own letters (ҳ, ҷ, қ, ӣ ...) stand among them.
+    A Tajik site prints Dushanbe's wall time (UTC+05:00, no summer time)."""
+    head = doc[:_TAJIK_WINDOW]
+    if len(_TAJIK_LETTER.findall(head)) < _TAJIK_LETTERS_MIN:
+        return False
+    return len(_CYRILLIC_LETTER.findall(head)) > len(_ARABIC_LETTER.findall(head))
 
 
 def _labelled_offset(stamp: Timestamp) -> tzinfo | None:
@@ -4196,6 +5329,8 @@ def _assemble(
         start, end = title.start, title.end
         if state.title_end is not None and start < state.title_end < end:
             end = state.title_end  # the headline without the date run into its line
+        if state.title_start is not None and start < state.title_start < end:
+            start = state.title_start  # an archive's name without «بایگانی‌های» before it
         while end > start and doc[end - 1] in _TITLE_EDGES:
             end -= 1
         while start < end and doc[start] in _TITLE_EDGES:

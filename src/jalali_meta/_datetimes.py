@@ -53,6 +53,7 @@ from jalali_meta._patterns import DATETIME, RELATIVE
 from jalali_meta._records import HijriDate, Timestamp, text_span
 
 __all__ = [
+    "LUNAR_LOOKALIKE_YEAR",
     "DateRead",
     "before",
     "find_dates",
@@ -529,6 +530,33 @@ def _months_before(day: _dt.date, months: int) -> _dt.date:
     return jalali_to_gregorian(year, month, min(date, jalali_month_length(year, month)))
 
 
+# An all-digit Jalali date of this year or later (2041 and on) is no article's date yet,
+# while lunar Hijri years of our time (1420 is 1999, 1448 is 2026) print the same way:
+# «۱۴۴۶/۰۸/۰۳» with no month name and no era word is read as lunar Hijri, never as Jalali
+# 1446 (2067). The parser never reads the clock: this fixed year is to be raised as Jalali
+# years approach it (Jalali 1420 begins in March 2041).
+LUNAR_LOOKALIKE_YEAR = 1420
+
+
+def lunar_lookalike(stamp: Timestamp, match: regex.Match[str]) -> bool:
+    """Whether a date read as Jalali is all digits (no month name, no era word) with a year
+    that only a lunar Hijri date of our time has (:data:`LUNAR_LOOKALIKE_YEAR` or later)."""
+    return (
+        stamp.calendar == "jalali"
+        and stamp.jalali_date[0] >= LUNAR_LOOKALIKE_YEAR
+        and match.group("m") is not None
+        and match.group("era") is None
+    )
+
+
+def lunar_stamp(found: HijriDate) -> Timestamp:
+    """A lunar Hijri day as a date-only Timestamp (``calendar="hijri"``), converted by the
+    arithmetical (tabular) Islamic calendar; the official day, fixed by sighting the moon,
+    may be a day or two off, so every caller warns (``calendar-lunar``)."""
+    day = hijri_to_gregorian(*found.hijri_date)
+    return Timestamp(gregorian_to_jalali(day), day, "hijri", found.text, found.span)
+
+
 # A mention with one of these is left out of find_dates: the text contradicts itself.
 _DOUBTFUL = frozenset({"weekday-mismatch", "twin-mismatch", "hijri-mismatch"})
 
@@ -538,7 +566,10 @@ def iter_dates(doc: str, base: int = 0, lunar: list[HijriDate] | None = None) ->
 
     Candidates that are not real days are skipped; a weekday or twin that
     disagrees stays in ``DateRead.issues`` for the caller to judge. Lunar Hijri
-    dates are never yielded; when ``lunar`` is a list, valid ones are appended to it.
+    dates are never yielded; when ``lunar`` is a list, valid ones are appended to it. An
+    all-digit date whose year only a lunar date of our time has (:func:`lunar_lookalike`:
+    «۱۴۴۶/۰۸/۰۳») is no Jalali date either: it is appended as a lunar one with
+    ``inferred=True``.
     """
     pos = 0  # where the last date ended
     tried = 0  # word starts before this were tried for an earlier year and failed
@@ -576,6 +607,13 @@ def iter_dates(doc: str, base: int = 0, lunar: list[HijriDate] | None = None) ->
         except DateError:
             continue
         pos = chunk_start + result.end  # past the twin too, so it is not read twice
+        if lunar_lookalike(result.stamp, match):
+            if lunar is not None:
+                with contextlib.suppress(DateError):
+                    found = build_hijri(read(match, chunk_start), doc)
+                    shifted = (found.span[0] + base, found.span[1] + base)
+                    lunar.append(attrs.evolve(found, span=shifted, inferred=True))
+            continue
         yield _shifted(result, base) if base else result
 
 

@@ -91,6 +91,7 @@ _MONTHS: dict[str, _Month] = {
     **_months(vocab.DARI_GREGORIAN_MONTHS, "gregorian", "Asia/Kabul"),
     **_months(vocab.HIJRI_MONTHS, "hijri"),
     **_months(vocab.ENGLISH_MONTHS, "gregorian"),
+    **_months(vocab.CYRILLIC_MONTHS, "gregorian"),
     **_months(vocab.JALALI_MONTHS_LATIN, "jalali"),
 }
 _AFGHAN_MONTHS = _table(vocab.AFGHAN_MONTHS)
@@ -207,7 +208,10 @@ def range_like(match: regex.Match[str], group: str) -> bool:
 
 
 def _era(text: str) -> str:
-    """The calendar an era word names: میلادی Gregorian; ه.ش, شمسی Jalali; ه.ق, قمری, هـ Hijri."""
+    """The calendar an era word names: میلادی Gregorian; ه.ش, شمسی, لمریزکال (Pashto) Jalali;
+    ه.ق, قمری, هـ Hijri."""
+    if text.startswith("ل"):
+        return "jalali"  # Pashto لمریز کال (solar year)
     if "ق" in text:
         return "hijri"
     if text.startswith("م"):

@@ -33,7 +33,7 @@ from typing import Literal, NamedTuple
 import regex
 
 from jalali_meta import _vocab as vocab
-from jalali_meta._grammar import search, squeeze, twin_after
+from jalali_meta._grammar import is_hijri, search, squeeze, twin_after
 from jalali_meta._patterns import (
     DATETIME,
     HIJRI_DATE,
@@ -101,7 +101,7 @@ _ICON_PREFIX = re.compile(_ICON_WORDS)
 LABEL = lazy(
     rf"""
     (?:^|(?<=[|•·]|\x20\x20|\t|^{_ICON_WORDS}))[\x20\u200c]*   # label position
-    (?:[•·●▪■◾►▶*(][\x20\u200c]*                      # optional bullet or bracket, or a
+    (?:[•·●▪■◾►▶*()][\x20\u200c]*                     # optional bullet or bracket, or a
       |(?<=^[\x20\u200c]*)-[\x20\u200c]+)?              # dash opening a list item «- کد: ۱۲»
     {_BL}(?P<label>{_LABELS}){_BR}
     (?P<colon>{_G}:)?{_G}                               # colon or none, spaces either side
@@ -225,9 +225,11 @@ _ARROWS = ">»›<«‹"
 _HIJRI_HINTS = ("ال", *sorted({month.split()[0] for month in vocab.HIJRI_MONTHS}))
 # A widget line holds one of these words (the first word of each widget entry).
 _WIDGET_HINTS = tuple({word.split()[0] for word in vocab.WIDGET_WORDS})
-_LABEL_LEAD = frozenset(" \u200c•·●▪■◾►▶*(-")
+_LABEL_LEAD = frozenset(" \u200c•·●▪■◾►▶*()-")  # «) تاریخ ...»: a bracket closed before it
 _NEED_COLON = frozenset(squeeze(word) for word in vocab.LABELS_NEED_COLON)
 _TRIM = " \u200c|•·●▪■◾►▶*-،,:;"
+# A token made only of these is no word (a separator or a bracket standing alone).
+_TRIM_WORD = _TRIM + "()[]"
 # Inside a value, these end it: what follows is another segment of the line.
 _SEGMENT_BREAK = regex.compile(r"[|•·]|\x20{3,}")
 _HAS_DIGIT = re.compile(r"[0-9]")
@@ -378,6 +380,8 @@ def _label_key(text: str) -> str:
 
 
 _LABEL_KEYS: dict[str, str] = {}
+# A value that is only an opening bracket: a box printed its value on a line of its own.
+_OPEN_BRACKETS = frozenset("([")
 _MEMO_SIZE = 4096
 
 
@@ -459,6 +463,8 @@ def _labels(norm: str) -> list[Label]:
             if brk is not None:
                 limit = brk.start()
         start, end = _trim(norm, start, limit)
+        if norm[start:end] in _OPEN_BRACKETS:
+            start = end  # «تاریخ ثبت: (» / DATE / «)»: the value is on the next line
         if field == "number":
             # An ID is one token: what follows it on the line is another segment.
             # A bare digit group after it that starts no date is no other segment:
@@ -549,8 +555,9 @@ def _uncovered(norm: str, labels: list[Label]) -> list[tuple[int, int]]:
 
 
 def _words(norm: str, start: int, end: int) -> int:
-    """Words in ``norm[start:end]``, separators standing alone («|», «-») not counted."""
-    return sum(1 for token in norm[start:end].split() if token.strip(_TRIM))
+    """Words in ``norm[start:end]``, separators and brackets standing alone («|», «-», «(»)
+    not counted: «( کابل ټيليګراف (سلواغې ۲۷– ۱۴۰۳ لمريزکال )» has two words beside its date."""
+    return sum(1 for token in norm[start:end].split() if token.strip(_TRIM_WORD))
 
 
 def _words_without_buttons(norm: str, start: int, end: int) -> int:
@@ -626,6 +633,8 @@ def _date_line(
     # دوشنبه ۱۵ مرداد ۱۴۰۳ - ۰۰:۰۳», «فرهنگی‌هنری ۲۳:۲۲ - ۱۱ دی ۱۴۰۳»: a few words at most.
     if (words <= COMPANY_MAX_WORDS and after_words == 0) or (set_off and words <= MIXED_MAX_WORDS):
         return "mixed", (match.start(), end), None
+    if _post_signature(norm[before[0] : before[1]], norm[after[0] : after[1]]):
+        return "mixed", (match.start(), end), None
     if set_off and before[0] < before[1] and words <= BYLINE_MAX_WORDS:
         head = norm[before[0] : before[1]]
         if is_byline(head) and not _has_separator(head, 0, len(head)):
@@ -636,6 +645,21 @@ def _date_line(
 
 # A byline before a date («نوشته شده توسط» and a name) has at most this many words.
 BYLINE_MAX_WORDS = 10
+
+# A blog post's signature (Blogfa's, under every post): «+ نوشته شده در DATE ساعت TIME توسط
+# NAME»: «posted on» before the date, «by» and a name of a few words after it.
+_SIGNATURE_HEAD = regex.compile(r"^[+\x20\u200c]*نوشته[\x20\u200c]*شده[\x20\u200c]+در$")
+_SIGNATURE_TAIL = regex.compile(
+    r"^توسط[\x20\u200c]+\p{L}[\p{L}\p{M}\u200c]*(?:\x20\p{L}[\p{L}\p{M}\u200c]*){0,4}$"
+)
+
+
+def _post_signature(head: str, tail: str) -> bool:
+    """Whether the words around a date are a blog post's signature: «نوشته شده در» (posted
+    on) before it and nothing or «توسط NAME» (by) after it."""
+    return _SIGNATURE_HEAD.match(head) is not None and (
+        not tail or _SIGNATURE_TAIL.match(tail) is not None
+    )
 
 
 def classify(norm: str) -> LineInfo:
@@ -699,6 +723,16 @@ MEMO_MAX_CHARS = 48
 _MEMO: dict[str, LineInfo] = {}
 
 
+_LUNAR_EDGE = " \u200c:-–—،,|()."
+
+
+def _lone_lunar(norm: str) -> bool:
+    """Whether the line is one lunar Hijri date and nothing else (brackets and dashes aside)."""
+    start = len(norm) - len(norm.lstrip(_LUNAR_EDGE))
+    match = DATETIME.match(norm, start)
+    return match is not None and is_hijri(match) and not norm[match.end() :].strip(_LUNAR_EDGE)
+
+
 def _classify(norm: str, has_digit: bool) -> LineInfo:
     """The whole classifier, in the order of the module docstring's kinds."""
     # Searches run only when the line holds what they look for (a digit, a year, a
@@ -727,6 +761,10 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
         # A lunar date or an Arabic weekday on a short unlabelled line: the second calendar
         # of a "today" widget. After a date label it is the article's date's twin; in a
         # paragraph it is running text.
+        return _TODAY
+    if date is None and has_year and _lone_lunar(norm):
+        # «۱۴۴۶/۰۸/۰۳ ه.ق» alone, marked by its era word: a widget's, as above (under the
+        # title, the article's date line: jalali_meta._article._lone_lunar_date).
         return _TODAY
     # 2. A newspaper issue line: date, volume and issue number, dash-separated; or the
     #    paper's name, issue number and volume without a date («روزنامه همشهری | شماره ۸۷۶۵ |
@@ -922,13 +960,18 @@ def is_chrome_line(norm: str) -> bool:
     folded = _fold(norm)
     if not folded or folded in _CHROME_PHRASES:
         return True
+    if folded in _SECTION_WORDS:
+        return True  # a section's name of three words or more («آیین نامه ها») alone
     words = [word for word in map(_fold, _CHROME_SPLIT.split(norm)) if word]
     if not words or len(words) > SECTION_LINE_WORDS:
         return False
     # Two-word names («بین الملل», «استان ها») are folded into one key.
     index = 0
     while index < len(words):
-        if index + 1 < len(words) and words[index] + words[index + 1] in _SECTION_WORDS:
+        if index + 1 < len(words) and (
+            words[index] + words[index + 1] in _SECTION_WORDS
+            or words[index] + words[index + 1] in _CHROME_PHRASES  # «واتس اپ»
+        ):
             index += 2
             continue
         if words[index] not in _SECTION_WORDS and words[index] not in _CHROME_PHRASES:
@@ -1005,6 +1048,27 @@ DATELINE = lazy(
     )""",
     _FLAGS,
 )
+
+
+# «... ارسال شده در 7 شهریور، ۱۳۸۸ ...»: a post's header run into its first line (a forum
+# post's author, post count and share button, then «posted on» and the date).
+_POSTED_ON = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:ارسال|منتشر|نوشته)[\x20\u200c]*شده[\x20\u200c]+در[\x20\u200c:]*"
+)
+# At most this many words before «ارسال شده در» (a user name, a post count, a button).
+POSTED_ON_MAX_WORDS = 6
+
+
+def posted_on_date(norm: str) -> tuple[int, int] | None:
+    """Where the date is when a line opens with a few words and then «ارسال شده در DATE»
+    (or منتشر / نوشته شده در), the date straight after the words; else None."""
+    found = _POSTED_ON.search(norm, 0, DATELINE_MAX_CHARS)
+    if found is None or len(norm[: found.start()].split()) > POSTED_ON_MAX_WORDS:
+        return None
+    date = search(norm, found.end(), min(len(norm), found.end() + DATELINE_MAX_CHARS))
+    if date is None or date.start() != found.end():
+        return None
+    return date.start(), date.end()
 
 
 def dateline_date(norm: str) -> tuple[int, int] | None:

@@ -28,6 +28,7 @@ from jalali_meta._article import Hints, parse_text
 from jalali_meta._datetimes import find_dates
 from jalali_meta._decode import decode_html, read_source
 from jalali_meta._errors import ConflictError, MissingExtraError
+from jalali_meta._evidence import archive_name
 from jalali_meta._normalize import to_ascii_digits
 from jalali_meta._plausible import apply_reference
 from jalali_meta._records import Article, Field, FieldName, Notice, Span, Timestamp
@@ -41,6 +42,7 @@ from jalali_meta._sources import (
     _text,
     afghan_host,
     page_fields,
+    site_clock,
 )
 from jalali_meta._vocab import AFGHAN_MONTHS
 
@@ -97,7 +99,8 @@ class _Found:
     """
 
     __slots__ = (
-        "canonical", "headings", "meta", "modified", "published", "scripts", "times", "title",
+        "canonical", "feeds", "headings", "meta", "modified", "published", "scripts", "times",
+        "title",
     )  # fmt: skip
 
     def __init__(self, tree: Any) -> None:
@@ -106,6 +109,7 @@ class _Found:
         self.times: list[Any] = []  # time[datetime]
         self.headings: list[Any] = []  # h1, then the first <title> at the end if any
         self.canonical: list[Any] = []  # link[rel="canonical"]
+        self.feeds: list[str] = []  # the titles of link[rel="alternate"] RSS or Atom feeds
         self.published: list[Any] = []  # [itemprop="datePublished"]
         self.modified: list[Any] = []  # [itemprop="dateModified"]
         title = None
@@ -130,6 +134,10 @@ class _Found:
                 # The selector compares rel without ASCII case, as HTML says for rel.
                 if rel is not None and rel.isascii() and rel.lower() == "canonical":
                     self.canonical.append(node)
+                elif rel is not None and rel.isascii() and rel.lower() == "alternate":
+                    feed = _feed_title(attrs_)
+                    if feed:
+                        self.feeds.append(feed)
             prop = attrs_.get("itemprop")
             if prop == "datePublished":
                 self.published.append(node)
@@ -345,7 +353,7 @@ def parse_html(
     ld = _json_ld(found)
     site_name = _first(meta, "og:site_name") or _name(ld.get("publisher"))
     heading = found.headings[0] if found.headings else None
-    titles = _title_sources(heading, found.title, meta, ld, site_name)
+    titles = _title_sources(heading, found.title, meta, ld, site_name or _feed_site(found))
     # <time datetime> outside navigation, sidebars, footers and related lists.
     time_value = _time_element(found.times)
     # Read before strip_tags: the nodes that it keeps.
@@ -362,6 +370,7 @@ def parse_html(
         meta, "og:locale"
     )
     afghan = _afghan_site(page_url, language) or _afghan_chrome(tree, container, text, outside)
+    clock = None if afghan else site_clock(page_url, language)
     fields: list[Field] = []
     notes: list[Notice] = list(warnings)
     dates: dict[str, Timestamp | None] = {}
@@ -390,6 +399,7 @@ def parse_html(
         texts=tuple(_machine_texts(meta, ld)),
         url=page_url,
         afghan=afghan,
+        clock=clock,
     )
     article = parse_text(text, strict=strict, hints=hints)
     parsed = attrs.evolve(
@@ -538,11 +548,44 @@ def _title_sources(
         text = rest or _without_site_name(title_tag.text(deep=True).strip(), site_name)
         found.append((text, "title tag"))
     site = "".join((site_name or "").split())
-    return [
-        (text, rule)
-        for text, rule in found
-        if text and "".join(text.split()) != site and len(text) <= _MAX_TITLE_CHARS
-    ]
+    return _archive_titles(
+        [
+            (text, rule)
+            for text, rule in found
+            if text and "".join(text.split()) != site and len(text) <= _MAX_TITLE_CHARS
+        ]
+    )
+
+
+def _archive_titles(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A title source that is an archive title («بایگانی‌های NAME - SITE», WordPress's tag
+    and category pages) names a list: NAME comes first, as ``archive title``."""
+    for text, _rule in found:
+        span = archive_name(text)
+        if span is not None:
+            return [(text[span[0] : span[1]], "archive title"), *found]
+    return found
+
+
+def _feed_title(attributes: dict[str, str | None]) -> str | None:
+    """The title of an RSS or Atom feed link («<link rel="alternate"
+    type="application/rss+xml" title="...">»), or None."""
+    kind = attributes.get("type") or ""
+    title = attributes.get("title")
+    if ("rss" in kind or "atom" in kind) and title:
+        return title.strip()
+    return None
+
+
+def _feed_site(found: _Found) -> str | None:
+    """The site's name a feed link gives: its title («NAME»), or the part before a
+    separator («NAME » Feed», WordPress's «NAME » خوراک»). A site's feed is named after
+    the site; a blog prints «<title>BLOG - POST</title>» with no og:site_name (Persianblog)."""
+    for feed in found.feeds:
+        name = _TITLE_SEPARATORS.split(feed)[0].strip()
+        if name:
+            return name
+    return None
 
 
 def _beside_heading(title: str, head: str) -> str | None:

@@ -181,6 +181,8 @@ _MONTH_NAMES_FA = words(
     ]
 )
 _MONTH_NAMES_LATIN = latin_any_case([*vocab.ENGLISH_MONTHS, *vocab.JALALI_MONTHS_LATIN])
+# Cyrillic (Tajik sites), in any case as well, in the same group: «Сентябрь 22, 2020».
+_MONTH_NAMES_CYRILLIC = latin_any_case(vocab.CYRILLIC_MONTHS)
 
 
 def _afghan_months_with_twin() -> str:
@@ -204,7 +206,7 @@ _MONTH = rf"""
     (?:
         {_BL}(?P<mj>(?:{_MONTH_NAMES_FA})\u200c*+)       # a month name in Arabic script
         (?:{_G}ماه)?{_BR}                               # fused or spaced ماه: بهمن‌ماه
-      | {_BL}(?P<me>{_MONTH_NAMES_LATIN})\.?{_BR}       # in Latin letters, maybe Jan.
+      | {_BL}(?P<me>{_MONTH_NAMES_LATIN}|{_MONTH_NAMES_CYRILLIC})\.?{_BR}  # Latin (Jan.), Cyrillic
       | (?(d)                                           # after a day in digits only:
         {_BL}(?:{_afghan_months_with_twin()})           # Afghan zodiac (its Iranian twin)
         (?={_G}(?:[/\-.,،\\]{_G})?(?:سال{_G})?[0-9])  # and digits after («میزان», «اسد»)
@@ -215,9 +217,10 @@ _MONTH = rf"""
 _YEAR = r"(?<![0-9])(?P<y>[0-9]{4})(?![0-9])"
 
 _ERA = rf"""
-    (?:(?=[\x20\u200c]*+[همشخق]){_GP}                  # a cheap first test, then
+    (?:(?=[\x20\u200c]*+[همشخقل]){_GP}                 # a cheap first test, then
         (?P<era>
             هجری{_G}(?:شمسی|خورشیدی)                    # هجری شمسی
+          | لمریز{_G}کال                                # Pashto «solar year»: ۱۴۰۳ لمریزکال
           | ه{_G}\.?{_G}ش{_G}\.?                        # ه.ش / ه‍.ش
           | شمسی | خورشیدی
           | میلادی
@@ -269,12 +272,13 @@ _NAMED_DMY = rf"""
 """
 _NAMED_MDY = rf"{_MONTH}{_GP}{_DAY}{_GP}[,،]?{_GP}{_YEAR}{_ERA}"
 # An Afghan zodiac month first, as Pars Today Dari prints it: «حمل 01, 1403», and Pashto agencies
-# after «د» (of): «(یکشنبې، د لړم ۲۸، ۱۴۰۲)». These names are common words too («حمل»
-# carrying, «میزان» amount), so only with a day in digits and a comma.
+# after «د» (of): «(یکشنبې، د لړم ۲۸، ۱۴۰۲)», or with a dash: «(سلواغې ۲۷– ۱۴۰۳ لمريزکال)»
+# (kabultelegraph.com). These names are common words too («حمل» carrying, «میزان» amount),
+# so only with a day in digits and a comma or a dash before a four-digit year.
 _AFGHAN_MDY = rf"""
     (?:{_BL}د{_BR}{_GP})?                               # Pashto «د» (of): «د لړم ۲۸، ۱۴۰۲»
     {_BL}(?P<ma>(?:{words(vocab.AFGHAN_MONTHS)})\u200c*+)(?:{_G}ماه)?{_BR}{_GP}
-    (?<![0-9])(?P<d>[0-9]{{1,2}})(?![0-9]){_GP}[,،]{_GP}{_YEAR}{_ERA}
+    (?<![0-9])(?P<d>[0-9]{{1,2}})(?![0-9]){_GP}[,،\-]{_GP}{_YEAR}(?![/\-.\\]?[0-9]){_ERA}
 """
 
 _NUMERIC_YMD = r"""

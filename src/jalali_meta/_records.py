@@ -36,7 +36,7 @@ __all__ = [
 Span = tuple[int, int]
 """``(start, end)`` character offsets into the input, ``start <= end``."""
 
-Calendar = Literal["jalali", "gregorian", "afghan"]
+Calendar = Literal["jalali", "gregorian", "afghan", "hijri"]
 """The calendar a Timestamp was printed in: Iranian Jalali, Gregorian, or Afghan solar
 (zodiac month names, the same Solar Hijri arithmetic as Jalali, zone Asia/Kabul)."""
 
@@ -102,6 +102,7 @@ WarningCode = Literal[
     "day-month-order",
     "time-reversed",
     "calendar-ambiguous",
+    "calendar-lunar",
     # -- end of resolver codes
     # -- HTML input robustness (issue 14): add codes below this line
     "charset-unusable",
@@ -134,7 +135,9 @@ class Timestamp:
             or the day as ``datetime.date`` when the text has no time.
         calendar: The calendar the text was written in: ``"jalali"``, ``"gregorian"`` or
             ``"afghan"`` (then ``jalali_date`` holds the Afghan solar date and the time
-            is in Asia/Kabul).
+            is in Asia/Kabul); ``"hijri"`` only for an article's field read from a lunar
+            Hijri date (a day, converted by the arithmetical Islamic calendar and always
+            warned ``calendar-lunar``: docs/calendar.md).
         text: The date as written in the input, ``input[span[0]:span[1]]``.
         span: ``(start, end)`` character offsets of ``text`` in the input.
         weekday: The weekday name as written, or None when none was printed.
@@ -209,12 +212,16 @@ class HijriDate:
         text: The date as written, ``input[span[0]:span[1]]``.
         span: ``(start, end)`` character offsets of ``text`` in the input.
         calendar: Always ``"hijri"``.
+        inferred: False when a lunar month name or era word (ه.ق, قمری) marks the date;
+            True for an all-digit date read as lunar because its year («۱۴۴۶/۰۸/۰۳»)
+            only a lunar date of our time has (docs/calendar.md).
     """
 
     hijri_date: tuple[int, int, int]
     text: str
     span: Span
     calendar: Literal["hijri"] = "hijri"
+    inferred: bool = False
 
     def hijri_isoformat(self) -> str:
         """Return the printed day as ``1445-03-12``."""

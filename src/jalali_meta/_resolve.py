@@ -301,6 +301,8 @@ def resolve_title(
     if visible_rule == "headline (h1)" or not machine:
         return visible, visible_rule, True
     text, rule = machine[0]
+    if rule == "archive title":
+        return text, rule, False  # the page names itself a list («بایگانی‌های NAME - SITE»)
     if visible is None or (rule != "title tag" and len(text.split()) >= MACHINE_TITLE_WORDS):
         return text, rule, False
     return visible, visible_rule, True

@@ -50,12 +50,15 @@ def to_dict(record: Record) -> dict[str, Any]:
     if isinstance(record, Timestamp):
         return _timestamp(record)
     if isinstance(record, HijriDate):
-        return {
+        out: dict[str, Any] = {
             "text": record.text,
             "span": list(record.span),
             "calendar": record.calendar,
             "hijri": record.hijri_isoformat(),
         }
+        if record.inferred:  # only then: the record of a marked lunar date is unchanged
+            out["inferred"] = True
+        return out
     if isinstance(record, Field):
         return {
             "name": record.name,

@@ -32,6 +32,7 @@ __all__ = [
     "_text",
     "afghan_host",
     "page_fields",
+    "site_clock",
     "url_number",
 ]
 
@@ -80,7 +81,7 @@ _CONTAINER_SEGMENTS = frozenset(
 _ID_KEYS = frozenset(
     {
         "p", "id", "nid", "newsid", "itemid", "contentid", "postid", "post_id", "essayid",
-        "articleid", "storyid", "entry", "code", "newscode", "news",
+        "articleid", "storyid", "entry", "code", "newscode", "news", "aid",
     }
 )  # fmt: skip
 # Query keys of a container (a category, a block, a print view's flag): never an ID, and no
@@ -146,7 +147,7 @@ def url_number(url: str | None) -> str | None:
     try:
         parts = urlsplit(url.strip())
         segments = [s for s in unquote(parts.path).split("/") if s]
-        query = parse_qsl(parts.query, keep_blank_values=True)
+        query = _joomla_article(parse_qsl(_unescaped(parts.query), keep_blank_values=True))
     except ValueError:
         return None
     # 1. The last digit segment.
@@ -164,17 +165,22 @@ def url_number(url: str | None) -> str | None:
         if _date_code(digits, before):
             return None
         alone = found.end(1) == found.end()  # not «2024-elections»: a year before a slug
+        if _post_id_permalink(segments, at, digits):
+            return digits
         if len(digits) >= _URL_ID_DIGITS or (
             before in _ITEM_SEGMENTS and (alone or _YEAR_LIKE.fullmatch(digits) is None)
         ):
             return digits  # (after an item's segment a short number is its ID, before a slug
             # too unless it reads as a year: «/news/145-slug», not «/news/2045-slug»)
         return None  # a short number: a date path's, a page's or a section's
-    # 2. A key-value path segment.
+    # 2. A key-value path segment, or an item's name and its ID («/article_67195.html»).
     for segment in reversed(segments):
         pair = _KEY_VALUE.fullmatch(_URL_EXTENSION.sub("", segment))
         if pair is not None and pair.group(1).lower() in _ID_KEYS:
             return pair.group(2)
+        item = _ITEM_ID.fullmatch(_URL_EXTENSION.sub("", segment))
+        if item is not None and _segment_name(item.group(1)) in _ITEM_SEGMENTS:
+            return item.group(2)
     # 3. A query field: one item key, and no other numeric «...id» field of unknown meaning.
     found_ids: list[str] = []
     unknown = False
@@ -187,6 +193,38 @@ def url_number(url: str | None) -> str | None:
         elif name.endswith("id"):
             unknown = True
     return found_ids[0] if len(set(found_ids)) == 1 and not unknown else None
+
+
+# An item's name and its ID in one segment: Sinaweb journals' «article_67195.html».
+_ITEM_ID = re.compile(r"([A-Za-z]{2,20})_([0-9]{1,20})")
+# A slug: words with dashes and a letter, no file's extension (WordPress's «%postname%»).
+_SLUG = re.compile(r"(?=.*[^\W\d_])[^\s/.]+-[^\s/.]+")
+
+
+def _post_id_permalink(segments: list[str], at: int, digits: str) -> bool:
+    """Whether ``segments`` are WordPress's «/%post_id%/%postname%/» permalink: the number
+    alone as the first segment, then one slug, the number no year («/7616/نگاهی-به-...»,
+    «/2210/افطاری-همدلی»; not «/2024/slug», an archive's year)."""
+    return (
+        at == 0
+        and len(segments) == 2
+        and segments[0] == digits
+        and _YEAR_LIKE.fullmatch(digits) is None
+        and _SLUG.fullmatch(segments[1]) is not None
+    )
+
+
+def _unescaped(query: str) -> str:
+    """A query copied from HTML with its ampersands escaped («id=1347&amp;Itemid=221»)."""
+    return query.replace("&amp;", "&") if "&amp;" in query else query
+
+
+def _joomla_article(query: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A Joomla address («?option=com_content&view=article&id=1347&Itemid=221») without its
+    ``Itemid``, the menu entry the article is shown under, not the article's ID."""
+    if not any(key.strip().lower() == "option" for key, _ in query):
+        return query
+    return [(key, value) for key, value in query if key.strip().lower() != "itemid"]
 
 
 def _meta(tree: Any) -> dict[str, list[str]]:
@@ -450,6 +488,28 @@ def afghan_host(url: str | None) -> bool:
     if host is None:
         return False
     return host.endswith(".af") or any(word in host for word in _AFGHAN_HOST_WORDS)
+
+
+# The clock a site keeps by its country's top-level domain, for Persian-language countries
+# besides Iran (whose clock, Tehran's, is the default): Afghanistan and Tajikistan.
+_COUNTRY_CLOCKS = {".af": "Asia/Kabul", ".tj": "Asia/Dushanbe"}
+# Tajik's language tags (a page in Tajik is a Tajik site's; Pashto and Dari: _html).
+_CLOCK_LANGUAGES = {"tg": "Asia/Dushanbe", "tg-tj": "Asia/Dushanbe"}
+
+
+def site_clock(url: str | None, language: str | None = None) -> str | None:
+    """The zone whose wall time a site prints, by its address (:func:`afghan_host`: Kabul;
+    a ``.tj`` host: Dushanbe) or a Tajik language tag; None for any other (Tehran's)."""
+    if afghan_host(url):
+        return "Asia/Kabul"
+    host = _hostname(url)
+    if host is not None:
+        for suffix, zone in _COUNTRY_CLOCKS.items():
+            if host.endswith(suffix):
+                return zone
+    if language is not None:
+        return _CLOCK_LANGUAGES.get(language.strip().lower().replace("_", "-"))
+    return None
 
 
 def _image(value: Any) -> str | None:

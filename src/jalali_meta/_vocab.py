@@ -21,6 +21,7 @@ __all__ = [
     "COUNTER_WORDS",
     "DARI_GREGORIAN_MONTHS",
     "ENGLISH_MONTHS",
+    "CYRILLIC_MONTHS",
     "GREGORIAN_MONTHS_FA",
     "HIJRI_MONTHS",
     "ISSUE_VOLUME_WORD",
@@ -204,6 +205,33 @@ ENGLISH_MONTHS: Final = MappingProxyType(
     }
 )
 
+# Gregorian months in Cyrillic letters, as Tajik sites print them (khovar.tj: «Сентябрь 22,
+# 2020 09:20»): Russian in the nominative and the genitive («22 сентября 2020»), and Tajik
+# («22 сентябри 2020», «сентябр»). Matched in any case (ДУШАНБЕ, СЕНТЯБРЬ).
+CYRILLIC_MONTHS: Final = MappingProxyType(
+    {
+        name: number
+        for number, names in enumerate(
+            [
+                ("январь", "января", "январ", "январи"),
+                ("февраль", "февраля", "феврал", "феврали"),
+                ("март", "марта", "марти"),
+                ("апрель", "апреля", "апрел", "апрели"),
+                ("май", "мая", "майи"),
+                ("июнь", "июня", "июн", "июни"),
+                ("июль", "июля", "июл", "июли"),
+                ("август", "августа", "августи"),
+                ("сентябрь", "сентября", "сентябр", "сентябри"),
+                ("октябрь", "октября", "октябр", "октябри"),
+                ("ноябрь", "ноября", "ноябр", "ноябри"),
+                ("декабрь", "декабря", "декабр", "декабри"),
+            ],
+            start=1,
+        )
+        for name in names
+    }
+)
+
 # Weekdays, numbered as jdatetime numbers them: 0 = Saturday (شنبه) ... 6 = Friday (جمعه).
 WEEKDAYS: Final = MappingProxyType(
     {
@@ -357,6 +385,10 @@ HIJRI_MONTHS: Final = MappingProxyType(
         "جمادی الثانیه": 6,
         "جمادی الآخره": 6,
         "جمادی الاخره": 6,
+        "جمادی الآخر": 6,
+        "جمادی الاخر": 6,
+        "جمادی الاخری": 6,
+        "جمادی الآخری": 6,
         "رجب": 7,
         "رجب المرجب": 7,
         "شعبان": 8,
@@ -367,9 +399,11 @@ HIJRI_MONTHS: Final = MappingProxyType(
         "شوال المکرم": 10,
         "ذی القعده": 11,
         "ذیقعده": 11,
+        "ذی قعده": 11,
         "ذو القعده": 11,
         "ذی الحجه": 12,
         "ذیحجه": 12,
+        "ذی حجه": 12,
         "ذو الحجه": 12,
     }
 )
@@ -416,6 +450,8 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
             # دوشنبه ۱۳ اسفند ۱۳۸۶ ساعت 14:20 توسط NAME | نظرات (۳)».
             "نوشته شده در",
             "ارسال شده در",
+            # «تاریخ ثبت: (1398/01/05 )» (kherada.com: the day a post was registered).
+            "تاریخ ثبت",
             "published",
             "date",
         ),
@@ -429,6 +465,10 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
             "تاریخ بروز رسانی",
             "به روز رسانی",
             "بروز رسانی",
+            # «تاریخ بروزآوری: (1398/01/05 )» (kherada.com).
+            "تاریخ بروزآوری",
+            "تاریخ بروز آوری",
+            "تاریخ به روز آوری",
             "updated",
             "last update",
             "last modified",
@@ -642,6 +682,8 @@ CHROME_PHRASES: Final = (
     "تماس با ما",
     "درباره ما",
     "آرشیو",
+    "فهرست مقالات",  # a journal site's link back to an issue's table of contents
+    "فهرست مطالب",
     "صفحات",
     "فیلم بیشتر",
     "عکس بیشتر",
@@ -685,6 +727,22 @@ CHROME_PHRASES: Final = (
     "تازه ها",
     "اخبار فوری",
     "لحظه به لحظه",
+    # A share bar's buttons, one a line or several on one («تلگرام واتس اپ»).
+    "اشتراک گذاری",
+    "اشتراک گذاری با",
+    "اشتراک در",
+    "تلگرام",
+    "واتس اپ",
+    "واتساپ",
+    "ایتا",
+    "روبیکا",
+    "سروش",
+    "توییتر",
+    "فیسبوک",
+    "لینکدین",
+    "لینک",
+    "کپی لینک",
+    "لینک کوتاه",
 )
 
 # Section and service names: a short line made only of these is a menu or a breadcrumb.
@@ -780,6 +838,8 @@ SECTION_END_WORDS: Final = (
 READ_MORE_WORDS: Final = (
     "بیشتر بخوانید", "ادامه مطلب", "ادامه خبر", "ادامه مطلب را بخوانید", "ادامه مطالعه",
     "مشاهده ادامه مطلب", "read more", "continue reading",
+    # A list's «see more» and «read the rest» buttons (iranlawclinic.com, jalise.ir).
+    "مشاهده بیشتر", "ادامه را بخوانید",
 )  # fmt: skip
 
 # A line starting with one of these is a byline or reading aid, never a headline.

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from jalali_meta import _article, _dates, _datetimes, _header
+from jalali_meta import _article, _dates, _datetimes, _evidence, _header
 from jalali_meta._cli import main as run_cli
 from jalali_meta._dates import TEHRAN
 from jalali_meta._markdown import blank_markdown, looks_like_markdown, markdown_headings
@@ -24,6 +24,7 @@ from jalali_meta._normalize import normalize, to_ascii_digits
 from jalali_meta._records import Timestamp
 
 __all__ = [
+    "LINE_EVIDENCE",
     "PREFILTERS",
     "TEHRAN",
     "blank_markdown",
@@ -105,3 +106,26 @@ def parse_datetime_by_grammar(text: str) -> Timestamp:
     The oracle of tests/test_quick_reader.py: both must give the same Timestamp or error.
     """
     return _datetimes._parse_datetime(text, quick=False)
+
+
+def _glued_copies(text: str) -> dict[int, str]:
+    lines, _ = _article._lines(text)
+    return _article._section_glued_copies(lines, range(len(lines)))
+
+
+LINE_EVIDENCE: dict[str, Callable[[str], object]] = {
+    # Each takes a line normalised by :func:`normalize` (``archive name``: as written).
+    "part heading": _evidence.part_heading,
+    "archive name": _evidence.archive_name,
+    "list control": _evidence.list_control,
+    "list count": _evidence.list_count,
+    "quoted saying": _evidence.quoted_saying,
+    "today weekdays": _evidence.today_weekdays,
+    "day and month": _evidence.day_and_month,
+    "glued breadcrumb end": _evidence.glued_breadcrumb_end,
+    "chrome line": _header.is_chrome_line,
+    # A whole text: the indexes of lines printing the line above again with a section's
+    # name glued on, each with that line's key.
+    "section glued copies": _glued_copies,
+}
+"""The line predicates of the title and list rules (tests/test_page_kind_rules.py), by name."""

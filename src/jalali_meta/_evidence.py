@@ -1,0 +1,276 @@
+"""Line shapes that are evidence about a page's kind and its title (issue 16).
+
+Each predicate reads one line's text (normalised by :func:`jalali_meta._normalize.normalize`
+where it says ``norm``) and names one shape real sites print; :mod:`jalali_meta._article`
+calls each from one place. They were found on the fifth blind batch of tests/pages
+(650-689) and hold for the shape wherever it is printed:
+
+* a numbered part of a document («فصل اول: ...», «بخش دوم - ...»): a heading inside the
+  text, not the page's title;
+* a breadcrumb's last crumb: the page's own name, which the title line repeats;
+* WordPress's archive title «بایگانی‌های NAME - SITE» and a theme's «برچسب زده شده با : NAME»:
+  a list page whose name is NAME;
+* a list page's filter and search controls («گروه بندی», «اخبار مورد نظر خود را جستجو کنید»);
+* an excerpt that ends with its read-more link run into it («... ادامه را بخوانید»);
+* «امروز» with a weekday in the running text: the day the article was written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+import regex
+
+from jalali_meta import _vocab as vocab
+from jalali_meta._header import is_chrome_line
+from jalali_meta._normalize import normalize
+
+__all__ = [
+    "archive_name",
+    "breadcrumb_tail",
+    "day_and_month",
+    "excerpt_with_read_more",
+    "glued_breadcrumb_end",
+    "list_control",
+    "list_count",
+    "names_breadcrumb_end",
+    "part_heading",
+    "quoted_saying",
+    "today_weekdays",
+]
+
+_ORDINALS = (
+    "اول", "یکم", "نخست", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم",
+)  # fmt: skip
+_PART_WORDS = ("فصل", "بخش", "گفتار", "مبحث")
+# «فصل اول: ...», «بخش دوم - ...», «گفتار سوم» alone: a part of a report, a guide, a book.
+_PART_HEADING = regex.compile(
+    r"^(?:" + "|".join(_PART_WORDS) + r")[\x20\u200c]+(?:" + "|".join(_ORDINALS) + r")"
+    r"(?![\p{L}\p{M}])[\x20\u200c]*(?:[:\-.،]|$)"
+)
+
+
+def part_heading(norm: str) -> bool:
+    """Whether a line opens with a document part and its ordinal: «فصل اول: قواعد کلی».
+
+    A report's or a guide's chapter heading under the page's title; a headline about a
+    season or a sector («فصل تازه همکاری ...», «بخش خصوصی ...») has no ordinal there.
+    """
+    return _PART_HEADING.match(norm) is not None
+
+
+# The separators of a breadcrumb's crumbs.
+_CRUMB_SPLIT = regex.compile(r">>|\x20>\x20|\x20»\x20|\x20/\x20")
+_CRUMB_MARKS = (">>", " > ", " » ")
+CRUMBS = 3
+# A last crumb naming the page has at least this many words.
+TAIL_WORDS = 3
+
+
+def breadcrumb_tail(text: str) -> str | None:
+    """The last crumb of a breadcrumb line («صفحه اصلی > آموزش > NAME»), squashed as a
+    line's key (no spaces or ZWNJs), or None when the line is no breadcrumb of at least
+    :data:`CRUMBS` crumbs or its last crumb has fewer than :data:`TAIL_WORDS` words. The
+    last crumb names the page the breadcrumb stands on."""
+    if not any(mark in text for mark in _CRUMB_MARKS):
+        return None
+    crumbs = [c for c in _CRUMB_SPLIT.split(text) if c.strip()]
+    if len(crumbs) < CRUMBS:
+        return None
+    tail = normalize(crumbs[-1])
+    if len(tail.replace("\u200c", " ").split()) < TAIL_WORDS:
+        return None  # a section's name («ورزشی»), which a kicker line may repeat
+    return "".join(tail.replace("\u200c", " ").split()) or None
+
+
+# WordPress (Yoast SEO's default archive title, in Persian): «بایگانی‌های NAME - SITE»;
+# in English «NAME Archives - SITE»;
+# themes: «برچسب زده شده با : NAME», «نوشته‌های برچسب خورده با NAME», «آرشیو برچسب: NAME».
+_ARCHIVE_TITLE = regex.compile(r"^بایگانی[\x20\u200c]*(?:های|ها)[\x20\u200c]+(?P<name>.+)$")
+_ARCHIVE_TITLE_EN = regex.compile(r"^(?P<name>[^|\-–—]+?)[\x20]+Archives[\x20]+[|\-–—][\x20]+.+$")
+_TAGGED_WITH = regex.compile(
+    r"^(?:برچسب[\x20\u200c]*(?:زده[\x20\u200c]+شده|خورده)[\x20\u200c]+با"
+    r"|نوشته[\x20\u200c]*(?:های|ها)[\x20\u200c]+(?:برچسب[\x20\u200c]*(?:زده[\x20\u200c]+شده|خورده))"
+    r"[\x20\u200c]+با|آرشیو[\x20\u200c]+برچسب)[\x20\u200c]*:?[\x20\u200c]*(?P<name>.+)$"
+)
+_SITE_SEPARATOR = regex.compile(r"\x20+[-|–—]\x20+")
+ARCHIVE_NAME_WORDS = 8
+
+
+def archive_name(text: str) -> tuple[int, int] | None:
+    """Where the list's name is in an archive title line, as (start, end) offsets in
+    ``text``, or None: «بایگانی‌های انتخابات - پرتو جنوب» gives «انتخابات», «برچسب زده شده
+    با : شهر علم و فرهنگ» gives «شهر علم و فرهنگ». The site's name after a dash is cut;
+    «بایگانی‌های» needs it (WordPress's title: «بایگانی‌های NAME - SITE»)."""
+    norm = normalize(text)
+    match = _ARCHIVE_TITLE.match(norm) or _ARCHIVE_TITLE_EN.match(norm) or _TAGGED_WITH.match(norm)
+    if match is None:
+        return None
+    start, end = match.span("name")
+    parts = _SITE_SEPARATOR.split(norm[start:end])
+    if len(parts) > 1:
+        end = start + len(parts[0])
+    elif match.re is _ARCHIVE_TITLE:
+        return None  # «بایگانی‌های ...» without « - SITE»: a headline about archives, maybe
+    while end > start and norm[end - 1] in " \u200c":
+        end -= 1
+    name = norm[start:end]
+    if not name or len(name.split()) > ARCHIVE_NAME_WORDS or name[-1] in ".:؛،":
+        return None
+    return start, end
+
+
+def _folded(text: str) -> str:
+    return "".join(normalize(text).replace("\u200c", " ").split())
+
+
+# A list page's controls: a grouping or sorting filter, a search prompt over the list.
+_LIST_CONTROLS = frozenset(
+    _folded(p)
+    for p in (
+        "گروه بندی", "گروه بندی اخبار", "مرتب سازی", "مرتب سازی بر اساس", "فیلتر", "فیلتر اخبار",
+        "نمایش بر اساس", "تعداد نمایش",
+    )
+)  # fmt: skip
+_SEARCH_PROMPT = regex.compile(
+    r"^(?:اخبار|مطالب|خبر|مطلب|موضوع)[\x20\u200c]+(?:مورد[\x20\u200c]+نظر[\x20\u200c]+)?"
+    r"(?:خود[\x20\u200c]+)?را[\x20\u200c]+جست[\x20\u200c]*و?[\x20\u200c]*جو[\x20\u200c]*کنید"
+)
+
+
+def list_control(norm: str) -> bool:
+    """Whether a line is a list page's control: «گروه بندی», «مرتب سازی», or a search
+    prompt «اخبار مورد نظر خود را جستجو کنید» (never a title, nor a list's name)."""
+    return _folded(norm) in _LIST_CONTROLS or _SEARCH_PROMPT.match(norm) is not None
+
+
+# A read-more link run into the end of an excerpt: «... ادامه را بخوانید», «... ادامه مطلب».
+_EXCERPT_READ_MORE = regex.compile(
+    r"(?:\.\.\.|…)[\x20\u200c]*(?:ادامه[\x20\u200c]+(?:را[\x20\u200c]+)?(?:مطلب[\x20\u200c]+)?"
+    r"(?:را[\x20\u200c]+)?بخوانید|ادامه[\x20\u200c]+مطلب|ادامه[\x20\u200c]+خبر|بیشتر[\x20\u200c]+بخوانید"
+    r"|read[\x20]+more|continue[\x20]+reading)[\x20\u200c»>.…]*$",
+    regex.IGNORECASE,
+)
+
+
+def excerpt_with_read_more(norm: str) -> bool:
+    """Whether a paragraph is an excerpt cut with «...» and its read-more link: a list's item."""
+    return _EXCERPT_READ_MORE.search(norm) is not None
+
+
+_WEEKDAYS = {"".join(name.split()): index for name, index in vocab.WEEKDAYS.items()}
+# «امروز» (today) and a weekday right after it: «امروز شنبه 10 شهریورماه».
+_TODAY_WEEKDAY = regex.compile(
+    r"(?<![\p{L}\p{M}])امروز[\x20\u200c]*[،,(]?[\x20\u200c]*(?P<day>\p{L}+(?:[\x20\u200c]*شنبه)?)"
+)
+
+
+def today_weekdays(norm: str) -> set[int]:
+    """The weekdays the running text calls today («امروز شنبه ...», «امروز سه شنبه»), as
+    :data:`jalali_meta._vocab.WEEKDAYS` numbers them."""
+    found: set[int] = set()
+    for match in _TODAY_WEEKDAY.finditer(norm):
+        key = "".join(match.group("day").replace("\u200c", " ").split())
+        if key in _WEEKDAYS:
+            found.add(_WEEKDAYS[key])
+    return found
+
+
+class LineLike(Protocol):
+    """What the predicates read of a line of :mod:`jalali_meta._article`."""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def key(self) -> str: ...
+
+
+BREADCRUMB_REACH = 2
+
+
+def names_breadcrumb_end(lines: Sequence[LineLike], index: int) -> bool:
+    """Whether ``lines[index]`` repeats the last crumb of a breadcrumb at most
+    :data:`BREADCRUMB_REACH` lines above it: the page's own name, printed as its title
+    («صفحه اصلی > آموزش > راهنمای نگارش گزارش» over «راهنمای نگارش گزارش»)."""
+    key = lines[index].key
+    for other in range(max(0, index - BREADCRUMB_REACH), index):
+        tail = breadcrumb_tail(lines[other].text)
+        if tail is not None and tail == key:
+            return True
+    return False
+
+
+# A quoted sentence closed by its own full stop, then at most a few words naming its
+# source: «"دانش چراغی است که راه فردا را روشن می کند." یک ضرب المثل کهن».
+_QUOTED_SAYING = regex.compile(
+    r'^[\x20]*(?P<open>["«“])[^"«»“”]{8,}?[.!؟?…](?P<close>["»”])[\x20\u200c]*'
+    r"(?P<source>[^\n]*)$"
+)
+SAYING_SOURCE_WORDS = 6
+
+
+def quoted_saying(norm: str) -> bool:
+    """Whether a line is a quoted sentence with its full stop inside the quotes and at most
+    :data:`SAYING_SOURCE_WORDS` words after them (a proverb's or a speaker's name): an
+    epigraph. A headline quoting someone («"تورم مهار می‌شود"؛ رئیس کل بانک») ends its
+    quote without a full stop."""
+    match = _QUOTED_SAYING.match(norm)
+    if match is None:
+        return False
+    return len(match.group("source").replace("\u200c", " ").split()) <= SAYING_SOURCE_WORDS
+
+
+# A list's item count alone on its line: «کل اخبار 6690», «تعداد مطالب: ۱۲».
+_LIST_COUNT = regex.compile(
+    r"^(?:کل|تعداد|مجموع)[\x20\u200c]+(?:اخبار|خبرها|مطالب|نتایج|یادداشت[\x20\u200c]*ها)"
+    r"[\x20\u200c]*:?[\x20\u200c]*[0-9]{1,7}$"
+)
+
+
+def list_count(norm: str) -> bool:
+    """Whether a line is a list's item count («کل اخبار 6690»): the page is a list."""
+    return _LIST_COUNT.match(norm) is not None
+
+
+_MONTH_NAMES = sorted(
+    {normalize(name) for name in (*vocab.JALALI_MONTHS, *vocab.AFGHAN_MONTHS)},
+    key=len,
+    reverse=True,
+)
+# A day and a month's name alone, glued or not, no year: «07فروردین», «۱۲ حمل».
+_DAY_MONTH = regex.compile(
+    r"^[0-9]{1,2}[\x20\u200c]*(?:" + "|".join(map(regex.escape, _MONTH_NAMES)) + r")$"
+)
+
+
+def day_and_month(norm: str) -> bool:
+    """Whether a line is only a day and a month's name (a list item's date badge)."""
+    return _DAY_MONTH.match(norm) is not None
+
+
+_HOME_CRUMBS = ("خانه", "صفحه اصلی", "صفحه نخست")
+# A headline after a glued breadcrumb has at least this many words.
+GLUED_HEADLINE_WORDS = 3
+# A breadcrumb glued to a headline has at most this many words.
+GLUED_CRUMB_WORDS = 6
+
+
+def glued_breadcrumb_end(norm: str) -> int | None:
+    """Where the headline starts in a line that opens with a breadcrumb run into it without
+    separators («خانه اخبار ویژه HEADLINE»: home, then a section's name of two words or
+    more), or None. One section word after «خانه» is no breadcrumb («خانه سینما ...»)."""
+    home = next((h for h in _HOME_CRUMBS if norm.startswith(h + " ")), None)
+    if home is None:
+        return None
+    words = list(regex.finditer(r"[^\x20]+", norm))
+    skip = len(home.split())
+    best = None
+    for count in range(skip + 2, min(len(words), skip + GLUED_CRUMB_WORDS) + 1):
+        section = norm[words[skip].start() : words[count - 1].end()]
+        if len(words) - count < GLUED_HEADLINE_WORDS:
+            break
+        if is_chrome_line(section):
+            best = words[count].start()
+    return best
