@@ -70,6 +70,12 @@ PARTS: dict[str, list[str]] = {
             "_apart",
         )
     ],
+    # Markdown page texts and the Afghan clock's new evidence (2026-12-02, seventh round).
+    "markdown": [
+        f"{PACKAGE_NAME}._markdown.*",
+        *(f"{PACKAGE_NAME}._article.x_{name}__mutmut_*" for name in ("_fold", "_pashto")),
+        f"{PACKAGE_NAME}._sources.x_afghan_host__mutmut_*",
+    ],
 }
 CORE = [pattern for patterns in PARTS.values() for pattern in patterns]
 
