@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jalali_meta.testing import PREFILTERS, key_first
+from jalali_meta.testing import PREFILTERS, key_first, word_count
 
 EXAMPLES = int(os.environ.get("JALALI_META_PREFILTER_EXAMPLES", "300"))
 
@@ -149,3 +149,50 @@ def test_title_prefilter_examples(name: str, text: str, expected: tuple[bool, bo
     """Each cheap test passes a line its pattern matches and turns away one without its marks."""
     cheap, oracle = PREFILTERS[name]
     assert (cheap(text), oracle(text)) == expected
+
+
+def test_whitespace_but_the_space_is_unprintable() -> None:
+    """The word count's shortcut rests on this: over every code point, a character that
+    ``str.split`` cuts at, other than the space, is not printable."""
+    found = [
+        code
+        for code in range(0x110000)
+        if chr(code).isspace() and code != 0x20 and chr(code).isprintable()
+    ]
+    assert found == []
+
+
+# Words, runs of spaces and every other kind of whitespace, in any order.
+_WORD_TEXTS = st.lists(
+    st.one_of(
+        st.text(alphabet="ab\u0645\u200c\u064e.:", min_size=1, max_size=4),
+        st.sampled_from([" ", "  ", "   ", "    ", " \xa0", "\t", "\u2009", "\x1c", "\u2028"]),
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=EXAMPLES * 3, deadline=None)
+@given(text=_WORD_TEXTS)
+def test_word_count_is_the_split_count(text: str) -> None:
+    """The parser's word count equals ``len(text.split())`` for any text."""
+    assert word_count(text) == len(text.split())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", 0),
+        ("یک", 1),
+        ("یک دو سه", 3),
+        ("یک  دو", 2),  # a pair of spaces (a no-break space read as a space)
+        ("یک   دو  سه", 3),  # three in a row: counted by splitting
+        (" یک دو ", 2),
+        ("یک\tدو", 2),
+        ("یک\u2009دو سه", 3),
+        ("یک\u200cدو", 1),  # a ZWNJ joins, it does not cut
+    ],
+)
+def test_word_count_examples(text: str, expected: int) -> None:
+    """Texts the shortcut counts and texts it leaves to ``str.split`` both come out right."""
+    assert word_count(text) == expected == len(text.split())

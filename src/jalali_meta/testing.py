@@ -32,6 +32,7 @@ __all__ = [
     "parse_datetime_by_grammar",
     "run_cli",
     "to_ascii_digits",
+    "word_count",
 ]
 
 
@@ -77,6 +78,12 @@ def key_first(text: str) -> tuple[str | None, str]:
     """The first character of a line's key as told from its first character alone (or None),
     and the key itself: the first must begin the second (tests/test_prefilters.py)."""
     return _article._key_first(text[:1]), _article._squash(normalize(text))
+
+
+def word_count(text: str) -> int:
+    """A line's word count as the parser takes it (``len(text.split())``, counted from its
+    spaces when they tell it): the two must agree (tests/test_prefilters.py)."""
+    return _article._word_count(text)
 
 
 def clear_caches() -> None:
