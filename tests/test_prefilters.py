@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jalali_meta.testing import PREFILTERS, key_first, word_count
+from jalali_meta.testing import PREFILTERS, chrome_fold, key_first, word_count
 
 EXAMPLES = int(os.environ.get("JALALI_META_PREFILTER_EXAMPLES", "300"))
 
@@ -196,3 +196,33 @@ def test_word_count_is_the_split_count(text: str) -> None:
 def test_word_count_examples(text: str, expected: int) -> None:
     """Texts the shortcut counts and texts it leaves to ``str.split`` both come out right."""
     assert word_count(text) == expected == len(text.split())
+
+
+# Letters of both scripts (the capitals that lower to two characters included), and every
+# character the chrome fold takes out.
+_FOLD_TEXTS = st.text(
+    alphabet="ABCİKabc\u0645\u0646\u0627\u200d\u200c\xa0\t " + "|/\\»«>‹›<-–—•·:،,.()[]*#",
+    max_size=20,
+)
+
+
+@settings(max_examples=EXAMPLES * 3, deadline=None)
+@given(text=_FOLD_TEXTS)
+def test_chrome_fold_is_the_pattern(text: str) -> None:
+    """Folding a line for the chrome words gives what the one removing pattern gives."""
+    fast, reference = chrome_fold(text)
+    assert fast == reference
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("صفحه اصلی", "صفحهاصلی"),  # spaces only: the replace path
+        ("تازه\u200cترین ها", "تازهترینها"),
+        ("Home | News", "homenews"),  # a mark: the pattern's path
+        ("خانه » اخبار - سیاسی", "خانهاخبارسیاسی"),
+    ],
+)
+def test_chrome_fold_examples(text: str, expected: str) -> None:
+    """Lines with spaces only and lines with other marks fold the same way as before."""
+    assert chrome_fold(text) == (expected, expected)

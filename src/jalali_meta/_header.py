@@ -885,12 +885,23 @@ def fits_next_line(field: str, norm: str, info: LineInfo) -> bool:
 
 
 def _fold(text: str) -> str:
-    """A line or phrase folded for comparing with the chrome vocabularies."""
-    return _CHROME_PUNCT.sub("", text.lower())
+    """A line or phrase folded for comparing with the chrome vocabularies: lower case,
+    without the characters of :data:`_FOLDED_OUT`.
+
+    Most lines hold none of them but spaces and ZWNJs: then two ``replace`` calls give
+    the same string as the pattern's ``sub``, at about half its cost on a headline.
+    """
+    low = text.lower()
+    if _FOLD_MARKS.search(low) is None:
+        return low.replace(" ", "").replace("\u200c", "")
+    return _CHROME_PUNCT.sub("", low)
 
 
 # Removed by one pattern (in C) rather than by str.translate's lookup of every character.
-_CHROME_PUNCT = re.compile("[" + re.escape(" \u200c|/\\»«>‹›<-–—•·:،,.()[]*#") + "]+")
+_FOLDED_OUT = " \u200c|/\\»«>‹›<-–—•·:،,.()[]*#"
+_CHROME_PUNCT = re.compile("[" + re.escape(_FOLDED_OUT) + "]+")
+# The same characters but the space and the ZWNJ.
+_FOLD_MARKS = re.compile("[" + re.escape(_FOLDED_OUT.replace(" ", "").replace("\u200c", "")) + "]")
 _CHROME_SPLIT = regex.compile(r"[\s|/»«>›<‹•·،,\-]+")
 # Chrome lines are short: a longer line is never one (and costs nothing to rule out).
 CHROME_MAX_CHARS = 80

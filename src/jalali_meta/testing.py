@@ -25,6 +25,7 @@ from jalali_meta._records import Timestamp
 __all__ = [
     "PREFILTERS",
     "TEHRAN",
+    "chrome_fold",
     "clear_caches",
     "key_first",
     "memo_sizes",
@@ -78,6 +79,12 @@ def key_first(text: str) -> tuple[str | None, str]:
     """The first character of a line's key as told from its first character alone (or None),
     and the key itself: the first must begin the second (tests/test_prefilters.py)."""
     return _article._key_first(text[:1]), _article._squash(normalize(text))
+
+
+def chrome_fold(text: str) -> tuple[str, str]:
+    """A line folded for the chrome vocabularies as the parser folds it, and by the one
+    pattern it stands for: the two must be equal (tests/test_prefilters.py)."""
+    return _header._fold(text), _header._CHROME_PUNCT.sub("", text.lower())
 
 
 def word_count(text: str) -> int:
