@@ -226,3 +226,18 @@ def test_chrome_fold_is_the_pattern(text: str) -> None:
 def test_chrome_fold_examples(text: str, expected: str) -> None:
     """Lines with spaces only and lines with other marks fold the same way as before."""
     assert chrome_fold(text) == (expected, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("۶ مطلب با موضوع «آموزش» ثبت شده است", (True, True)),
+        ("12 مطلب با برچسب «سفر» ثبت شده است", (True, True)),
+        ("مطلب با موضوع «آموزش» ثبت شده است", (False, False)),
+        (" ۶ مطلب با موضوع «آموزش» ثبت شده است", (False, False)),
+    ],
+)
+def test_list_counter_prefilter_examples(text: str, expected: tuple[bool, bool]) -> None:
+    """A counter with its number first passes both tests; one without it neither."""
+    cheap, oracle = PREFILTERS["list counter"]
+    assert (cheap(text), oracle(text)) == expected

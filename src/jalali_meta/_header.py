@@ -653,9 +653,12 @@ def classify(norm: str) -> LineInfo:
     if info is not None:
         return info
     if _plain_text(norm):
-        return _TEXT
-    has_digit = _HAS_DIGIT.search(norm) is not None
-    info = _classify(norm, has_digit)
+        # A plain line holds no digit (_plain_text says so only then): remembered as below.
+        info = _TEXT
+        has_digit = False
+    else:
+        has_digit = _HAS_DIGIT.search(norm) is not None
+        info = _classify(norm, has_digit)
     if not has_digit and len(norm) <= MEMO_MAX_CHARS:
         # Lines without digits and this short are labels, page chrome and category or
         # author lines, printed the same on every page of a site: worth remembering.

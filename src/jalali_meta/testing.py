@@ -66,6 +66,11 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
         ),
     ),
     "caption": (_article._may_be_caption, lambda norm: _article._CAPTION.search(norm) is not None),
+    # A blog's list counter starts with its number.
+    "list counter": (
+        lambda norm: norm[:1] in _article._COUNTER_DIGITS,
+        lambda norm: _article._LIST_COUNTER.match(norm) is not None,
+    ),
     "couplet": (
         _article._may_be_couplet,
         lambda text: _article._HEMISTICHS.search(text) is not None,
