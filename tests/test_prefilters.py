@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jalali_meta.testing import PREFILTERS, chrome_fold, key_first, word_count
+from jalali_meta.testing import PREFILTERS, chrome_fold, key_first, label_spellings, word_count
 
 EXAMPLES = int(os.environ.get("JALALI_META_PREFILTER_EXAMPLES", "300"))
 
@@ -240,4 +240,44 @@ def test_chrome_fold_examples(text: str, expected: str) -> None:
 def test_list_counter_prefilter_examples(text: str, expected: tuple[bool, bool]) -> None:
     """A counter with its number first passes both tests; one without it neither."""
     cheap, oracle = PREFILTERS["list counter"]
+    assert (cheap(text), oracle(text)) == expected
+
+
+# Every label's spelling (Latin ones in other cases too), with gaps, colons, digits and
+# letters around it: where a mid-line label is found, its colon has a letter before it.
+_LABEL_PIECES = [
+    variant
+    for label in label_spellings()
+    for variant in {label, label.upper(), label.title(), label.replace(" ", "\u200c")}
+]
+_MID_TEXTS = st.lists(
+    st.one_of(
+        st.sampled_from(_LABEL_PIECES),
+        st.sampled_from([" ", "  ", "\u200c", ":", " : ", "١٢:٣٠", "16:42", "|", "ſ", "K"]),
+        st.text(alphabet="ab\u0645\u0647\u064e0123456789 :", max_size=3),
+    ),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=EXAMPLES * 3, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(text=_MID_TEXTS)
+def test_mid_label_prefilter_never_misses(text: str) -> None:
+    """Wherever the mid-line label pattern finds a label, a colon follows a letter."""
+    cheap, oracle = PREFILTERS["mid label"]
+    assert (oracle(text) and not cheap(text)) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("۱۳۹۵/۱۰/۰۸ کد مطلب: ۳۵۴۱۲", (True, True)),
+        ("۱۳۹۵/۱۰/۰۸ کد مطلب \u200c : ۳۵۴۱۲", (True, True)),
+        ("سه شنبه 1402/06/28 ساعت 16:42", (False, False)),
+        ("ساعت 16 : 42", (False, False)),
+    ],
+)
+def test_mid_label_prefilter_examples(text: str, expected: tuple[bool, bool]) -> None:
+    """A label's colon passes; a time's colon, with a digit before it, is not searched."""
+    cheap, oracle = PREFILTERS["mid label"]
     assert (cheap(text), oracle(text)) == expected

@@ -389,6 +389,22 @@ def _label_may_start(norm: str, pos: int, size: int) -> bool:
     return norm[first : first + 2].lower() in _LABEL_STARTS
 
 
+def _colon_after_letter(norm: str, pos: int) -> bool:
+    """Whether a colon at or after ``pos`` has a letter before it, spaces and ZWNJs
+    skipped: where :data:`LABEL_MID` may find a label (every label ends with a letter and
+    only spaces and ZWNJs stand between it and its colon). A time's colon («۱۶:۴۲») has a
+    digit before it: a line whose colons are all such is not searched."""
+    at = norm.find(":", pos)
+    while at >= 0:
+        before = at - 1
+        while before >= 0 and norm[before] in " \u200c":
+            before -= 1
+        if before >= 0 and norm[before].isalpha():
+            return True
+        at = norm.find(":", at + 1)
+    return False
+
+
 def _label_matches(norm: str) -> list[tuple[FieldName, regex.Match[str]]]:
     """Labels at label positions, then mid-line ones (with a colon) after the first of them."""
     found: list[tuple[FieldName, regex.Match[str]]] = []
@@ -414,7 +430,7 @@ def _label_matches(norm: str) -> list[tuple[FieldName, regex.Match[str]]]:
         ):
             continue
         found.append((_LABEL_FIELD[key], match))
-    if not found and ":" in norm and _HAS_DIGIT.search(norm) is not None:
+    if not found and _colon_after_letter(norm, 0) and _HAS_DIGIT.search(norm) is not None:
         # A date first, then a label with a colon: «۱۳۹۵/۱۰/۰۸ کد مطلب: ۳۵۴۱۲».
         for match in LABEL_MID.finditer(norm):
             head = _trim(norm, 0, match.start())
@@ -422,7 +438,7 @@ def _label_matches(norm: str) -> list[tuple[FieldName, regex.Match[str]]]:
             if date is not None and date.start() == head[0] and date.end() >= head[1]:
                 found.append((_LABEL_FIELD[_label_key(match.group("label"))], match))
             break
-    if not found or norm.find(":", found[0][1].end()) < 0:
+    if not found or not _colon_after_letter(norm, found[0][1].end()):
         return found
     taken = [m.span() for _, m in found]
     for match in LABEL_MID.finditer(norm, found[0][1].end()):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from jalali_meta import _article, _dates, _datetimes, _header
+from jalali_meta import _article, _dates, _datetimes, _header, _vocab
 from jalali_meta._cli import main as run_cli
 from jalali_meta._dates import TEHRAN
 from jalali_meta._normalize import normalize, to_ascii_digits
@@ -28,6 +28,7 @@ __all__ = [
     "chrome_fold",
     "clear_caches",
     "key_first",
+    "label_spellings",
     "memo_sizes",
     "normalize",
     "parse_datetime_by_grammar",
@@ -66,6 +67,11 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
         ),
     ),
     "caption": (_article._may_be_caption, lambda norm: _article._CAPTION.search(norm) is not None),
+    # A label in the middle of a line (with its colon): a colon with a letter before it.
+    "mid label": (
+        lambda norm: _header._colon_after_letter(norm, 0),
+        lambda norm: _header.LABEL_MID.search(norm) is not None,
+    ),
     # A blog's list counter starts with its number.
     "list counter": (
         lambda norm: norm[:1] in _article._COUNTER_DIGITS,
@@ -84,6 +90,11 @@ def key_first(text: str) -> tuple[str | None, str]:
     """The first character of a line's key as told from its first character alone (or None),
     and the key itself: the first must begin the second (tests/test_prefilters.py)."""
     return _article._key_first(text[:1]), _article._squash(normalize(text))
+
+
+def label_spellings() -> tuple[str, ...]:
+    """Every label's spelling in the vocabulary (to build test strings from)."""
+    return tuple(label for labels in _vocab.LABELS.values() for label in labels)
 
 
 def chrome_fold(text: str) -> tuple[str, str]:
