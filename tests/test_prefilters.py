@@ -8,7 +8,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jalali_meta.testing import PREFILTERS, chrome_fold, key_first, label_spellings, word_count
+from jalali_meta.testing import (
+    PREFILTERS,
+    chrome_fold,
+    counter_and_widget_words,
+    key_first,
+    label_spellings,
+    word_count,
+)
 
 EXAMPLES = int(os.environ.get("JALALI_META_PREFILTER_EXAMPLES", "300"))
 
@@ -280,4 +287,43 @@ def test_mid_label_prefilter_never_misses(text: str) -> None:
 def test_mid_label_prefilter_examples(text: str, expected: tuple[bool, bool]) -> None:
     """A label's colon passes; a time's colon, with a digit before it, is not searched."""
     cheap, oracle = PREFILTERS["mid label"]
+    assert (cheap(text), oracle(text)) == expected
+
+
+def test_counter_and_widget_words_hold_a_letter() -> None:
+    """The classifier answers «text» for a line without a letter before its counter and
+    widget tests: each of their words holds one, so neither can match such a line."""
+    assert all(any(map(str.isalpha, word)) for word in counter_and_widget_words())
+
+
+# Counter and widget words with digits, units and marks around them.
+_COUNTER_TEXTS = st.lists(
+    st.one_of(
+        st.sampled_from(counter_and_widget_words()),
+        st.sampled_from([" ", "\u200c", ":", "12", "52,300", "°", "%", "تومان", ","]),
+        st.text(alphabet="0123456789, :", max_size=4),
+    ),
+    max_size=6,
+).map("".join)
+
+
+@settings(max_examples=EXAMPLES * 3, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(text=_COUNTER_TEXTS)
+def test_counter_prefilter_never_misses(text: str) -> None:
+    """Wherever a counter or widget line is found, the line holds a letter."""
+    cheap, oracle = PREFILTERS["counter or widget"]
+    assert (oracle(text) and not cheap(text)) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12 نظر", (True, True)),
+        ("43222", (False, False)),
+        ("12 345", (False, False)),
+    ],
+)
+def test_counter_prefilter_examples(text: str, expected: tuple[bool, bool]) -> None:
+    """A counter with its word passes both tests; a number alone neither."""
+    cheap, oracle = PREFILTERS["counter or widget"]
     assert (cheap(text), oracle(text)) == expected

@@ -794,6 +794,11 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
     # 6. Counters, a time alone, and other widgets.
     if ":" in norm and TIME_LINE.fullmatch(norm):
         return _TIME_ALONE
+    if not any(map(str.isalpha, norm)):
+        # A counter names what it counts and a widget its subject (a word of
+        # COUNTER_WORDS or _WIDGET_HINTS, each holding a letter): a line without a letter
+        # (an ID alone under its label) is neither.
+        return _TEXT
     lead = norm.lstrip(" \u200c")[:2]
     if (lead[:1].isdigit() or lead in _COUNTER_STARTS) and COUNTER_LINE.match(norm):
         return _COUNTER

@@ -27,6 +27,7 @@ __all__ = [
     "TEHRAN",
     "chrome_fold",
     "clear_caches",
+    "counter_and_widget_words",
     "key_first",
     "label_spellings",
     "memo_sizes",
@@ -72,6 +73,11 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
         lambda norm: _header._colon_after_letter(norm, 0),
         lambda norm: _header.LABEL_MID.search(norm) is not None,
     ),
+    # A counter or a widget line (classify's last two tests) holds a letter.
+    "counter or widget": (
+        lambda norm: any(map(str.isalpha, norm)),
+        lambda norm: bool(_header.COUNTER_LINE.match(norm) or _header._widget_line(norm)),
+    ),
     # A blog's list counter starts with its number.
     "list counter": (
         lambda norm: norm[:1] in _article._COUNTER_DIGITS,
@@ -95,6 +101,12 @@ def key_first(text: str) -> tuple[str | None, str]:
 def label_spellings() -> tuple[str, ...]:
     """Every label's spelling in the vocabulary (to build test strings from)."""
     return tuple(label for labels in _vocab.LABELS.values() for label in labels)
+
+
+def counter_and_widget_words() -> tuple[str, ...]:
+    """The words a counter or a widget line must hold (one of them), as the classifier
+    looks for them."""
+    return (*_vocab.COUNTER_WORDS, *_header._WIDGET_HINTS)
 
 
 def chrome_fold(text: str) -> tuple[str, str]:
