@@ -12,6 +12,7 @@ from jalali_meta.testing import (
     PREFILTERS,
     chrome_fold,
     counter_and_widget_words,
+    fold_pair,
     key_first,
     label_spellings,
     word_count,
@@ -327,3 +328,35 @@ def test_counter_prefilter_examples(text: str, expected: tuple[bool, bool]) -> N
     """A counter with its word passes both tests; a number alone neither."""
     cheap, oracle = PREFILTERS["counter or widget"]
     assert (cheap(text), oracle(text)) == expected
+
+
+# Every character normalize folds (Arabic letters and digits, presentation forms, spaces,
+# dashes ...), what they fold to, and characters it keeps, in runs of any length.
+_FOLDABLE = (
+    "\t\xa0\xad\u02f8\u061b\u061c\u0629\u0640\u0643\u0649\u064a\u064b\u064e\u0650\u0651"
+    "\u0660\u0661\u0665\u0669\u066b\u066c\u0670\u06c0\u06d5\u06f0\u06f4\u06f9\u2002\u200b"
+    "\u200d\u200e\u2010\u2011\ufeff\ufb8e\ufef3\ufef4\ufe8e\u064d\u0652\u0654\u06f5\u2028"
+    "\uff1a\u2212\u2215\u2236\u3000\u2014\u066a"
+)
+_FOLD_TEXTS = st.text(alphabet=_FOLDABLE + "یکه 0123456789ab\u0645\u200c.:", max_size=30)
+
+
+@settings(max_examples=EXAMPLES * 3, deadline=None)
+@given(text=_FOLD_TEXTS)
+def test_fold_by_replace_is_the_fold_by_runs(text: str) -> None:
+    """Folding by one replace per distinct character gives what folding each run gives."""
+    fast, reference = fold_pair(text)
+    assert fast == reference
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("كتابخانه هاي محله اي", "کتابخانه های محله ای"),
+        ("۱۴۰۲/۰۶/۲۸", "1402/06/28"),
+        ("متن بدون حرف عربی", "متن بدون حرف عربی"),
+    ],
+)
+def test_fold_examples(text: str, expected: str) -> None:
+    """Arabic letters and Persian digits fold; a text without them comes back as it is."""
+    assert fold_pair(text) == (expected, expected)

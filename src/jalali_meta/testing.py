@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from jalali_meta import _article, _dates, _datetimes, _header, _vocab
+from jalali_meta import _article, _dates, _datetimes, _header, _normalize, _vocab
 from jalali_meta._cli import main as run_cli
 from jalali_meta._dates import TEHRAN
 from jalali_meta._normalize import normalize, to_ascii_digits
@@ -28,6 +28,7 @@ __all__ = [
     "chrome_fold",
     "clear_caches",
     "counter_and_widget_words",
+    "fold_pair",
     "key_first",
     "label_spellings",
     "memo_sizes",
@@ -113,6 +114,13 @@ def chrome_fold(text: str) -> tuple[str, str]:
     """A line folded for the chrome vocabularies as the parser folds it, and by the one
     pattern it stands for: the two must be equal (tests/test_prefilters.py)."""
     return _header._fold(text), _header._CHROME_PUNCT.sub("", text.lower())
+
+
+def fold_pair(text: str) -> tuple[str, str]:
+    """A text's letters and digits folded as :func:`normalize` folds them, and as one call
+    back per run of foldable characters folds them: the two must be equal
+    (tests/test_prefilters.py)."""
+    return _normalize._fold_all(text), _normalize._FOLDED_RUN.sub(_normalize._fold, text)
 
 
 def word_count(text: str) -> int:
