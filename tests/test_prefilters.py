@@ -8,7 +8,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jalali_meta.testing import PREFILTERS, key_first
+from jalali_meta.testing import (
+    PREFILTERS,
+    chrome_fold,
+    counter_and_widget_words,
+    fold_pair,
+    key_first,
+    label_spellings,
+)
 
 EXAMPLES = int(os.environ.get("JALALI_META_PREFILTER_EXAMPLES", "300"))
 
@@ -149,3 +156,159 @@ def test_title_prefilter_examples(name: str, text: str, expected: tuple[bool, bo
     """Each cheap test passes a line its pattern matches and turns away one without its marks."""
     cheap, oracle = PREFILTERS[name]
     assert (cheap(text), oracle(text)) == expected
+
+
+# Letters of both scripts (the capitals that lower to two characters included), and every
+# character the chrome fold takes out.
+_FOLD_TEXTS = st.text(
+    alphabet="ABCİKabc\u0645\u0646\u0627\u200d\u200c\xa0\t " + "|/\\»«>‹›<-–—•·:،,.()[]*#",
+    max_size=20,
+)
+
+
+@settings(max_examples=EXAMPLES * 3, deadline=None)
+@given(text=_FOLD_TEXTS)
+def test_chrome_fold_is_the_pattern(text: str) -> None:
+    """Folding a line for the chrome words gives what the one removing pattern gives."""
+    fast, reference = chrome_fold(text)
+    assert fast == reference
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("صفحه اصلی", "صفحهاصلی"),  # spaces only: the replace path
+        ("تازه\u200cترین ها", "تازهترینها"),
+        ("Home | News", "homenews"),  # a mark: the pattern's path
+        ("خانه » اخبار - سیاسی", "خانهاخبارسیاسی"),
+    ],
+)
+def test_chrome_fold_examples(text: str, expected: str) -> None:
+    """Lines with spaces only and lines with other marks fold the same way as before."""
+    assert chrome_fold(text) == (expected, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("۶ مطلب با موضوع «آموزش» ثبت شده است", (True, True)),
+        ("12 مطلب با برچسب «سفر» ثبت شده است", (True, True)),
+        ("مطلب با موضوع «آموزش» ثبت شده است", (False, False)),
+        (" ۶ مطلب با موضوع «آموزش» ثبت شده است", (False, False)),
+    ],
+)
+def test_list_counter_prefilter_examples(text: str, expected: tuple[bool, bool]) -> None:
+    """A counter with its number first passes both tests; one without it neither."""
+    cheap, oracle = PREFILTERS["list counter"]
+    assert (cheap(text), oracle(text)) == expected
+
+
+# Every label's spelling (Latin ones in other cases too), with gaps, colons, digits and
+# letters around it: where a mid-line label is found, its colon has a letter before it.
+_LABEL_PIECES = [
+    variant
+    for label in label_spellings()
+    for variant in {label, label.upper(), label.title(), label.replace(" ", "\u200c")}
+]
+_MID_TEXTS = st.lists(
+    st.one_of(
+        st.sampled_from(_LABEL_PIECES),
+        st.sampled_from([" ", "  ", "\u200c", ":", " : ", "١٢:٣٠", "16:42", "|", "ſ", "K"]),
+        st.text(alphabet="ab\u0645\u0647\u064e0123456789 :", max_size=3),
+    ),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=EXAMPLES * 3, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(text=_MID_TEXTS)
+def test_mid_label_prefilter_never_misses(text: str) -> None:
+    """Wherever the mid-line label pattern finds a label, a colon follows a letter."""
+    cheap, oracle = PREFILTERS["mid label"]
+    assert (oracle(text) and not cheap(text)) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("۱۳۹۵/۱۰/۰۸ کد مطلب: ۳۵۴۱۲", (True, True)),
+        ("۱۳۹۵/۱۰/۰۸ کد مطلب \u200c : ۳۵۴۱۲", (True, True)),
+        ("سه شنبه 1402/06/28 ساعت 16:42", (False, False)),
+        ("ساعت 16 : 42", (False, False)),
+    ],
+)
+def test_mid_label_prefilter_examples(text: str, expected: tuple[bool, bool]) -> None:
+    """A label's colon passes; a time's colon, with a digit before it, is not searched."""
+    cheap, oracle = PREFILTERS["mid label"]
+    assert (cheap(text), oracle(text)) == expected
+
+
+def test_counter_and_widget_words_hold_a_letter() -> None:
+    """The classifier answers «text» for a line without a letter before its counter and
+    widget tests: each of their words holds one, so neither can match such a line."""
+    assert all(any(map(str.isalpha, word)) for word in counter_and_widget_words())
+
+
+# Counter and widget words with digits, units and marks around them.
+_COUNTER_TEXTS = st.lists(
+    st.one_of(
+        st.sampled_from(counter_and_widget_words()),
+        st.sampled_from([" ", "\u200c", ":", "12", "52,300", "°", "%", "تومان", ","]),
+        st.text(alphabet="0123456789, :", max_size=4),
+    ),
+    max_size=6,
+).map("".join)
+
+
+@settings(max_examples=EXAMPLES * 3, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(text=_COUNTER_TEXTS)
+def test_counter_prefilter_never_misses(text: str) -> None:
+    """Wherever a counter or widget line is found, the line holds a letter."""
+    cheap, oracle = PREFILTERS["counter or widget"]
+    assert (oracle(text) and not cheap(text)) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12 نظر", (True, True)),
+        ("43222", (False, False)),
+        ("12 345", (False, False)),
+    ],
+)
+def test_counter_prefilter_examples(text: str, expected: tuple[bool, bool]) -> None:
+    """A counter with its word passes both tests; a number alone neither."""
+    cheap, oracle = PREFILTERS["counter or widget"]
+    assert (cheap(text), oracle(text)) == expected
+
+
+# Every character normalize folds (Arabic letters and digits, presentation forms, spaces,
+# dashes ...), what they fold to, and characters it keeps, in runs of any length.
+_FOLDABLE = (
+    "\t\xa0\xad\u02f8\u061b\u061c\u0629\u0640\u0643\u0649\u064a\u064b\u064e\u0650\u0651"
+    "\u0660\u0661\u0665\u0669\u066b\u066c\u0670\u06c0\u06d5\u06f0\u06f4\u06f9\u2002\u200b"
+    "\u200d\u200e\u2010\u2011\ufeff\ufb8e\ufef3\ufef4\ufe8e\u064d\u0652\u0654\u06f5\u2028"
+    "\uff1a\u2212\u2215\u2236\u3000\u2014\u066a"
+)
+_FOLD_TEXTS = st.text(alphabet=_FOLDABLE + "یکه 0123456789ab\u0645\u200c.:", max_size=30)
+
+
+@settings(max_examples=EXAMPLES * 3, deadline=None)
+@given(text=_FOLD_TEXTS)
+def test_fold_by_replace_is_the_fold_by_runs(text: str) -> None:
+    """Folding by one replace per distinct character gives what folding each run gives."""
+    fast, reference = fold_pair(text)
+    assert fast == reference
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("كتابخانه هاي محله اي", "کتابخانه های محله ای"),
+        ("۱۴۰۲/۰۶/۲۸", "1402/06/28"),
+        ("متن بدون حرف عربی", "متن بدون حرف عربی"),
+    ],
+)
+def test_fold_examples(text: str, expected: str) -> None:
+    """Arabic letters and Persian digits fold; a text without them comes back as it is."""
+    assert fold_pair(text) == (expected, expected)

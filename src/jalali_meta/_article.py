@@ -4429,7 +4429,7 @@ def _folded(article: Article) -> Article:
 
 def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) -> Article:
     """The pipeline behind :func:`parse_article` and :func:`parse_html` (``hints`` from HTML)."""
-    hints = hints or Hints()
+    hints = hints or _NO_HINTS
     # 1. Lines.
     lines, starts = _lines(doc)
     state = _State(doc, strict, lines, starts)
@@ -4619,6 +4619,10 @@ def _pashto(lines: Sequence[_Line], title: int | None, lead: int) -> bool:
     return found >= PASHTO_MIN_LETTERS
 
 
+# The hints of a text given alone (a frozen record: one for every call).
+_NO_HINTS = Hints()
+
+
 def _lead_dateline(state: _State, line: _Line) -> None:
     """The date of an agency's dateline opening the lead: «غزنی (پژواک، ۲۲ اسد ۱۴۰۱): ...»;
     or of a post's header run into it: «NAME 13039 اشتراک گذاری ارسال شده در 7 شهریور، ۱۳۸۸»."""
@@ -4778,6 +4782,10 @@ _LIST_COUNTER = regex.compile(
 )
 
 
+# The characters _LIST_COUNTER's first class takes.
+_COUNTER_DIGITS = frozenset("0123456789۰۱۲۳۴۵۶۷۸۹")
+
+
 def _blog_name_over_counter(
     lines: Sequence[_Line], anchor: int | None, outside: set[int]
 ) -> int | None:
@@ -4786,7 +4794,15 @@ def _blog_name_over_counter(
     None without a counter or without such a line."""
     stop = min(len(lines), (anchor if anchor is not None else len(lines) - 1) + 1)
     counter = next(
-        (i for i in range(stop) if i not in outside and _LIST_COUNTER.match(lines[i].norm)), None
+        (
+            i
+            for i in range(stop)
+            if i not in outside
+            # The counter starts with its number: a line that does not is not matched.
+            and lines[i].norm[:1] in _COUNTER_DIGITS
+            and _LIST_COUNTER.match(lines[i].norm)
+        ),
+        None,
     )
     if counter is None:
         return None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from jalali_meta import _article, _dates, _datetimes, _evidence, _header
+from jalali_meta import _article, _dates, _datetimes, _evidence, _header, _normalize, _vocab
 from jalali_meta._cli import main as run_cli
 from jalali_meta._dates import TEHRAN
 from jalali_meta._decode import MAX_HTML_ATTRIBUTES, MAX_HTML_NAMES, MAX_SELECT_OPTIONS
@@ -38,9 +38,13 @@ __all__ = [
     "PREFILTERS",
     "TEHRAN",
     "blank_markdown",
+    "chrome_fold",
     "clear_caches",
+    "counter_and_widget_words",
+    "fold_pair",
     "html_source",
     "key_first",
+    "label_spellings",
     "looks_like_markdown",
     "markdown_headings",
     "memo_sizes",
@@ -81,6 +85,21 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
         ),
     ),
     "caption": (_article._may_be_caption, lambda norm: _article._CAPTION.search(norm) is not None),
+    # A label in the middle of a line (with its colon): a colon with a letter before it.
+    "mid label": (
+        lambda norm: _header._colon_after_letter(norm, 0),
+        lambda norm: _header.LABEL_MID.search(norm) is not None,
+    ),
+    # A counter or a widget line (classify's last two tests) holds a letter.
+    "counter or widget": (
+        lambda norm: any(map(str.isalpha, norm)),
+        lambda norm: bool(_header.COUNTER_LINE.match(norm) or _header._widget_line(norm)),
+    ),
+    # A blog's list counter starts with its number.
+    "list counter": (
+        lambda norm: norm[:1] in _article._COUNTER_DIGITS,
+        lambda norm: _article._LIST_COUNTER.match(norm) is not None,
+    ),
     "couplet": (
         _article._may_be_couplet,
         lambda text: _article._HEMISTICHS.search(text) is not None,
@@ -94,6 +113,30 @@ def key_first(text: str) -> tuple[str | None, str]:
     """The first character of a line's key as told from its first character alone (or None),
     and the key itself: the first must begin the second (tests/test_prefilters.py)."""
     return _article._key_first(text[:1]), _article._squash(normalize(text))
+
+
+def label_spellings() -> tuple[str, ...]:
+    """Every label's spelling in the vocabulary (to build test strings from)."""
+    return tuple(label for labels in _vocab.LABELS.values() for label in labels)
+
+
+def counter_and_widget_words() -> tuple[str, ...]:
+    """The words a counter or a widget line must hold (one of them), as the classifier
+    looks for them."""
+    return (*_vocab.COUNTER_WORDS, *_header._WIDGET_HINTS)
+
+
+def chrome_fold(text: str) -> tuple[str, str]:
+    """A line folded for the chrome vocabularies as the parser folds it, and by the one
+    pattern it stands for: the two must be equal (tests/test_prefilters.py)."""
+    return _header._fold(text), _header._CHROME_PUNCT.sub("", text.lower())
+
+
+def fold_pair(text: str) -> tuple[str, str]:
+    """A text's letters and digits folded as :func:`normalize` folds them, and as one call
+    back per run of foldable characters folds them: the two must be equal
+    (tests/test_prefilters.py)."""
+    return _normalize._fold_all(text), _normalize._FOLDED_RUN.sub(_normalize._fold, text)
 
 
 def clear_caches() -> None:
