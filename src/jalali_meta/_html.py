@@ -545,7 +545,7 @@ def _title_sources(
         found.append((headline.strip(), "json-ld headline"))
     og_title = _first(meta, "og:title")
     if og_title:
-        found.append((og_title, "og:title"))
+        found.append((_without_known_site(og_title, site_name), "og:title"))
     if title_tag is not None:
         text = rest or _without_site_name(title_tag.text(deep=True).strip(), site_name)
         found.append((text, "title tag"))
@@ -626,6 +626,25 @@ def _without_site_name(title: str, site_name: str | None) -> str:
         return max(kept, key=len)
     # No site name known: the longest part is the headline, the short one the site's name.
     return max(parts, key=len)
+
+
+def _without_known_site(title: str, site_name: str | None) -> str:
+    """``title`` without the known site's name printed first or last beside a separator
+    («HEADLINE – SITE», WordPress's og:title with «&#8211;»); whole when no end part is
+    the site's name (a dash inside a headline is the headline's)."""
+    site = "".join((site_name or "").split())
+    if not site:
+        return title
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:  # no separator
+        return title
+    for cut in (-1, 0):
+        if "".join(parts[cut].split()) == site:
+            pieces = list(_TITLE_SEPARATORS.finditer(title))
+            edge = pieces[cut]
+            rest = title[: edge.start()] if cut == -1 else title[edge.end() :]
+            return rest.strip() or title
+    return title
 
 
 def _within(node: Any, tag: str) -> bool:
