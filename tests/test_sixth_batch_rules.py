@@ -53,3 +53,67 @@ def test_og_title_with_a_dash_keeps_it_when_no_part_is_the_site_name() -> None:
     # No site name known: og:title stays whole.
     head = f'<meta property="og:title" content="{title}">'
     assert jm.parse_html(_page(head)).title == title
+
+
+# -- 698: a blog's byline template with its date and author left empty ---------------------
+
+
+def test_empty_byline_template_is_never_the_title() -> None:
+    """«TITLE / Posted on at / TITLE / body» (a Dari blog whose theme printed no date and no
+    author): the byline's words are no headline; the title printed twice is."""
+    page = "هرات\n\nPosted on at\n\n\nهرات\n\n" + BODY
+    article = jm.parse_article(page)
+    assert article.title == "هرات"
+    page = "مشهد\n\nنوشته شده در توسط\n\nمشهد\n\n" + BODY
+    assert jm.parse_article(page).title == "مشهد"
+
+
+def test_a_headline_with_byline_words_and_more_stays_a_title() -> None:
+    """A line with the byline's words and words of its own is no empty template."""
+    page = "Posted on the walls of Herat at night\n" + BODY
+    assert jm.parse_article(page).title == "Posted on the walls of Herat at night"
+
+
+# -- 709/722: a corpus document's header: «DOC ID : CODE», an English heading ---------------
+
+
+def test_label_and_one_code_line_is_a_field_never_the_title() -> None:
+    """«DOC ID : H-801108-53828S12» (a label, a spaced colon, one code with digits) is a
+    record's field, not the headline."""
+    page = "گزارش تازه\n\nDOC ID : H-801108-53828S12\n" + BODY
+    article = jm.parse_article(page)
+    assert article.title == "گزارش تازه"
+    page = "گزارش تازه\n\nشماره سند : 53828-S12\n" + BODY
+    assert jm.parse_article(page).title == "گزارش تازه"
+
+
+def test_a_headline_quoting_a_speaker_with_a_number_stays_a_title() -> None:
+    """A name, a colon and words with a number is a headline («ظریف: 2 شرط ...»), and a
+    spaced colon before words without a digit is no code."""
+    page = "ظریف : 2 شرط برای توافق تازه داریم\n" + BODY
+    assert jm.parse_article(page).title == "ظریف : 2 شرط برای توافق تازه داریم"
+    page = "ظریف : توافق\n" + BODY
+    assert jm.parse_article(page).title == "ظریف : توافق"
+
+
+def test_latin_heading_over_persian_text_is_an_uncertain_title() -> None:
+    """An English heading over a Persian article (a corpus's «Hamshahri corpus document»)
+    is taken with title-uncertain."""
+    page = "Corpus of the daily press\n\nDate of Document: 2002-01-28\n" + BODY
+    article = jm.parse_article(page)
+    assert article.title == "Corpus of the daily press"
+    assert "title-uncertain" in [w.code for w in article.warnings]
+
+
+def test_latin_heading_over_latin_text_or_persian_heading_is_no_doubt() -> None:
+    """An English page, or a Persian headline over a Persian text: no doubt from the script."""
+    body = (
+        "\nThe governor met the heads of the cultural office on Monday and spoke about the "
+        "new libraries that will be built in the villages next year.\n"
+    )
+    page = "New libraries for the villages of the province\n" + body
+    article = jm.parse_article(page)
+    assert article.title == "New libraries for the villages of the province"
+    assert "title-uncertain" not in [w.code for w in article.warnings]
+    article = jm.parse_article("کتابخانه‌های تازه برای روستاهای استان\n" + BODY)
+    assert "title-uncertain" not in [w.code for w in article.warnings]

@@ -1227,6 +1227,16 @@ _AD_LINKS = frozenset(
 )
 
 
+# A blog theme's byline with its values left empty: «Posted on at», «Posted by», «نوشته
+# شده در توسط» (a WordPress post whose date and author the theme did not print).
+_EMPTY_BYLINE = regex.compile(
+    r"[\x20]*(?:(?:posted|published|written)(?:[\x20]+(?:on|at|by|in))*"
+    r"|(?:نوشته|ارسال|منتشر)[\x20\u200c]+شده(?:[\x20]+(?:در|توسط|ساعت|به))*)"
+    r"[\x20:|,،.\-–]*",
+    regex.IGNORECASE,
+)
+
+
 # A post titled by its number alone («#183»: a blog's numbered post).
 _POST_NUMBER = regex.compile(r"^#[0-9]{1,6}$")
 
@@ -1267,6 +1277,8 @@ def _never_title(line: _Line) -> str:
                 return "a byline with a date"
         elif _UNREAD_DATE.fullmatch(norm):
             return "a date the grammar does not read"
+    if _EMPTY_BYLINE.fullmatch(norm):
+        return "a byline template with its date and author left empty"
     if "|" in text and _HANDLE_PART.search(text):
         return "a name beside a handle"
     if line.words <= NAME_MAX_WORDS and _INITIAL_NAME.match(norm):
@@ -1438,12 +1450,22 @@ _FIELD_LINE = regex.compile(
 )
 
 
+# «DOC ID : H-801108-53828S12»: a label of one or two words, a spaced colon, one code
+# with a digit (a corpus's or a database's record identifier).
+_FIELD_CODE_LINE = regex.compile(
+    r"^[\p{L}\u200c]+(?:\x20[\p{L}\u200c]+)?\x20:\x20(?=[^\x20]*[0-9])[\p{L}\p{N}][\p{L}\p{N}/._-]*$"
+)
+
+
 def _field_line(line: _Line) -> bool:
     """Whether the line is a record's field printed as «LABEL : VALUE» (a two-word label and
     a value of up to three words, the colon spaced on both sides: «نوع مقاله : مقاله
-    پژوهشی»): a field of the page, never its title. A headline quoting a speaker puts the
-    colon right after one name («ظریف: ...») and says more after it."""
-    return line.words <= 6 and _FIELD_LINE.match(line.norm) is not None
+    پژوهشی»; or a label and one code with a digit: «DOC ID : H-801108-53828S12»): a field
+    of the page, never its title. A headline quoting a speaker puts the colon right after
+    one name («ظریف: ...») and says more after it."""
+    return line.words <= 6 and (
+        _FIELD_LINE.match(line.norm) is not None or _FIELD_CODE_LINE.match(line.norm) is not None
+    )
 
 
 def _label_value(lines: Sequence[_Line], index: int) -> bool:
@@ -1980,9 +2002,11 @@ def _choose_title(
         state.title_doubt = (_MASTHEAD_LINE, index)
         return below, rule
     if rule == "headline" and index == glued and key not in slugs:
-        state.title_doubt = _title_doubt(
-            lines, index, scored, keys.get(key, 0) > 1, stop, spaced=spaced
-        ) or _short_line_over_the_date(lines, index, stop)
+        state.title_doubt = (
+            _title_doubt(lines, index, scored, keys.get(key, 0) > 1, stop, spaced=spaced)
+            or _short_line_over_the_date(lines, index, stop)
+            or _latin_over_persian(lines, index, stop)
+        )
         if state.title_doubt is None and tied_below is not None and index == best[1]:
             # The same score as a line under it, taken for its words shared with the lead.
             state.title_doubt = ("another line has the same evidence", tied_below)
@@ -2258,6 +2282,26 @@ def _headline_over_lead(
         and not (_may_be_caption(line.norm) and _CAPTION.search(line.norm))
         and not any(mark in line.text for mark in _BREADCRUMB_MARKS)
     )
+
+
+_LATIN_LETTER = regex.compile(r"[A-Za-z]")
+
+
+def _latin_over_persian(
+    lines: Sequence[_Line], index: int, anchor: int | None
+) -> tuple[str, int | None] | None:
+    """Doubt for a headline in Latin letters only over running text in Persian letters
+    («Hamshahri corpus document» over a Hamshahri article): a corpus's, a theme's or a
+    template's English heading more likely than the article's own headline."""
+    line = lines[index]
+    if anchor is None or anchor >= len(lines) or _ARABIC_LETTER.search(line.text) is not None:
+        return None
+    if _LATIN_LETTER.search(line.text) is None:
+        return None
+    lead = lines[anchor].text
+    if len(_ARABIC_LETTER.findall(lead)) <= len(_LATIN_LETTER.findall(lead)):
+        return None
+    return ("it is in Latin letters over a text in Persian letters", None)
 
 
 def _title_doubt(
