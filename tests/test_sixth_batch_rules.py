@@ -117,3 +117,75 @@ def test_latin_heading_over_latin_text_or_persian_heading_is_no_doubt() -> None:
     assert "title-uncertain" not in [w.code for w in article.warnings]
     article = jm.parse_article("کتابخانه‌های تازه برای روستاهای استان\n" + BODY)
     assert "title-uncertain" not in [w.code for w in article.warnings]
+
+
+# -- 710: a tag's name with the theme's feed links glued after it ----------------------------
+
+
+def test_feed_link_words_glued_after_the_title_are_cut() -> None:
+    """«NAME خوراک خبرخوان خوراک اتم» (a WordPress tag page: its name, then the RSS and
+    Atom links run into the line): the title is NAME."""
+    article = jm.parse_article("سهمیه کالابرگ الکترونیکی خوراک خبرخوان خوراک اتم\n")
+    assert article.title == "سهمیه کالابرگ الکترونیکی"
+    start, end = article.spans["title"]
+    assert article.title == "سهمیه کالابرگ الکترونیکی خوراک خبرخوان خوراک اتم\n"[start:end]
+    article = jm.parse_article("Tehran book fair RSS Feed\n")
+    assert article.title == "Tehran book fair"
+
+
+def test_feed_word_inside_or_alone_in_a_title_stays() -> None:
+    """«خوراک» (feed, fodder) in a headline, or the feed's words alone, are kept."""
+    page = "قیمت خوراک دام در بازار تهران افزایش یافت\n" + BODY
+    assert jm.parse_article(page).title == "قیمت خوراک دام در بازار تهران افزایش یافت"
+    assert jm.parse_article("خوراک اتم\n").title == "خوراک اتم"
+
+
+# -- 716: a Tajik daily roundup's capital section headings, its headline unprinted ---------
+
+ROUNDUP_TAIL = (
+    "\n- Имрӯз соати 18:00 дар театри шаҳр намоиши нав барои кӯдакон нишон дода мешавад.\n"
+    "- Дар боғи шаҳр аз соати 10:00 то 20:00 намоишгоҳи гулҳо кушода аст.\n\n"
+    "ЯК РӮЗИ ТАЪРИХ\n"
+    "Соли 1961 – Аввалин парвози инсон ба кайҳон анҷом ёфт.\n\n"
+    "ВАЗЪИ ҲАВО\n"
+    "Дар пойтахт ҳаво соф, рӯзона 20-22 дараҷа гарм.\n"
+)
+
+
+def test_one_of_several_capital_section_headings_is_an_uncertain_title() -> None:
+    """«ЧОРАБИНИҲОИ МУҲИМ» over a list, then «ЯК РӮЗИ ТАЪРИХ» and «ВАЗЪИ ҲАВО» after blank
+    lines: section headings of a roundup; the first is no sure title."""
+    article = jm.parse_article("ЧОРАБИНИҲОИ МУҲИМ" + ROUNDUP_TAIL)
+    assert "title-uncertain" in [w.code for w in article.warnings]
+
+
+def test_a_capital_headline_alone_or_over_lowercase_headings_is_no_doubt() -> None:
+    """A Tajik headline in capitals with no other capital heading below it is sure."""
+    tail = ROUNDUP_TAIL.replace("ЯК РӮЗИ ТАЪРИХ", "Як рӯзи таърих").replace(
+        "ВАЗЪИ ҲАВО", "Вазъи ҳаво"
+    )
+    article = jm.parse_article("ЧОРАБИНИҲОИ МУҲИМИ ШАҲР" + tail)
+    assert article.title == "ЧОРАБИНИҲОИ МУҲИМИ ШАҲР"
+    assert "title-uncertain" not in [w.code for w in article.warnings]
+
+
+# -- 712: a tag page printing no tag name: its first line is the first item's -------------
+
+TAG_ITEMS = (
+    "کتابخانه‌های روستایی تنها جای کتاب نیستند بلکه خانه فرهنگ و گفت‌وگوی مردم روستا هستند\n"
+    "کتابخانه‌های روستایی تنها جای کتاب نیستند بلکه خانه فرهنگ و گفت‌وگوی مردم روستا هستند\n"
+    "به مناسبت هفته کتاب نمایشگاهی از کتاب‌های کودکان در کتابخانه مرکزی برپا می‌شود\n"
+)
+
+
+def test_first_line_at_a_tag_address_without_the_tags_name_is_uncertain() -> None:
+    """At a tag's address, a page whose lines are items (the first item's headline and its
+    identical lead, another item's lead): the first line is an item's, title-uncertain."""
+    article = jm.parse_article(TAG_ITEMS, url="https://news.example.ir/fa/News/Tag/1288/کتاب")
+    assert "title-uncertain" in [w.code for w in article.warnings]
+
+
+def test_first_line_at_an_articles_address_is_no_doubt() -> None:
+    """The same lines at an article's address: no list, no doubt from the address."""
+    article = jm.parse_article(TAG_ITEMS, url="https://news.example.ir/fa/news/1288/کتاب")
+    assert "title-uncertain" not in [w.code for w in article.warnings]

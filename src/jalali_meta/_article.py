@@ -2006,6 +2006,7 @@ def _choose_title(
             _title_doubt(lines, index, scored, keys.get(key, 0) > 1, stop, spaced=spaced)
             or _short_line_over_the_date(lines, index, stop)
             or _latin_over_persian(lines, index, stop)
+            or _capital_section_heading(lines, index)
         )
         if state.title_doubt is None and tied_below is not None and index == best[1]:
             # The same score as a line under it, taken for its words shared with the lead.
@@ -2302,6 +2303,26 @@ def _latin_over_persian(
     if len(_ARABIC_LETTER.findall(lead)) <= len(_LATIN_LETTER.findall(lead)):
         return None
     return ("it is in Latin letters over a text in Persian letters", None)
+
+
+def _all_capitals(line: _Line) -> bool:
+    """Whether the line's letters are all capitals (Cyrillic or Latin), three at least."""
+    cased = [char for char in line.text if char.isalpha() and char.lower() != char.upper()]
+    return len(cased) >= 3 and all(char.isupper() for char in cased)
+
+
+def _capital_section_heading(lines: Sequence[_Line], index: int) -> tuple[str, int | None] | None:
+    """Doubt for a short all-capitals line when another short all-capitals line stands
+    further down after a blank line («ЧОРАБИНИҲОИ МУҲИМ» ... «ЯК РӮЗИ ТАЪРИХ» ...
+    «ВАЗЪИ ҲАВО»: a daily roundup's section headings, the roundup's own headline unprinted)."""
+    line = lines[index]
+    if line.words > HEADLINE_MAX_WORDS or not _all_capitals(line):
+        return None
+    for other in range(index + 1, len(lines)):
+        below = lines[other]
+        if below.blank_before and below.words <= HEADLINE_MAX_WORDS and _all_capitals(below):
+            return ("it is one of several capital section headings of the page", other)
+    return None
 
 
 def _title_doubt(
@@ -4543,8 +4564,13 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title, title_rule = _url_listing_name(
             lines, title, anchor, outside, slug=address.slug, rule=title_rule
         )
-        if title is not None and title_rule == "headline" and state.title_doubt is None:
-            # A list's address without the list's name printed: the headline is an item's.
+        if (
+            title is not None
+            and title_rule in ("headline", "first line")
+            and state.title_doubt is None
+        ):
+            # A list's address without the list's name printed: the headline (or the first
+            # line of a page without one) is an item's.
             state.title_doubt = ("the page is a list and this is the first item's headline", None)
     if title is not None and state.title_start is None and (frame := _decorated(lines[title])):
         state.title_start, state.title_end = frame  # the title without its frame of marks
@@ -5379,6 +5405,9 @@ def _assemble(
             end -= 1
         while start < end and doc[start] in _TITLE_EDGES:
             start += 1
+        feed = _FEED_TAIL.search(doc, start, end)
+        if feed is not None and feed.start() > start:
+            end = feed.start()  # a theme's feed links glued after the name: «NAME خوراک اتم»
         spans["title"] = (start, end)
         title_text = doc[start:end]
         if doubt is not None and title_rule in ("headline", "first line"):
@@ -5433,6 +5462,15 @@ def _assemble(
         spans=spans,
         evidence=evidence,
     )
+
+
+# A theme's feed links glued after a tag's or a post's name by extraction: «خوراک خبرخوان
+# خوراک اتم» (WordPress's RSS and Atom links in Persian), «RSS Feed», «Atom Feed».
+_FEED_TAIL = regex.compile(
+    r"(?:[\x20\u200c|•·-]*(?:خوراک[\x20\u200c]+(?:خبرخوان|اتم|آر[\x20\u200c]?اس[\x20\u200c]?اس)"
+    r"|(?:RSS|Atom)[\x20]+Feed|RSS[\x20]+Atom))+[\x20\u200c]*$",
+    regex.IGNORECASE,
+)
 
 
 # Faults that leave a body date out of the mentions (with a note): it contradicts itself.
