@@ -189,3 +189,39 @@ def test_first_line_at_an_articles_address_is_no_doubt() -> None:
     """The same lines at an article's address: no list, no doubt from the address."""
     article = jm.parse_article(TAG_ITEMS, url="https://news.example.ir/fa/news/1288/کتاب")
     assert "title-uncertain" not in [w.code for w in article.warnings]
+
+
+# -- 726: a day archive's <title> «DAY – SITE» over several posts ----------------------------
+
+DAY_POSTS = (
+    '<div class="top">Асосӣ | Хабарҳо | Тамос</div>'
+    "<header>Мақомоти иҷроияи шаҳри Нурек</header><main>"
+    '<article><h2><a href="/a/">ОЗМУНИ ҲУНАРҲОИ МАРДУМӢ</a></h2>'
+    "<p>Дар шаҳр озмуни ҳунарҳои мардумӣ барои ҷавонон баргузор гардид ва ғолибон бо "
+    "туҳфаҳо қадрдонӣ шуданд [&hellip;]</p></article>"
+    '<article><h2><a href="/b/">ҶАШНИ ИДИ САДА</a></h2>'
+    "<p>Иди Сада дар маркази фарҳангии шаҳр бо барномаи мусиқӣ ва намоиши ҳунарҳо ҷашн "
+    "гирифта шуд ва мардуми зиёд ширкат карданд [&hellip;]</p></article></main>"
+)
+
+
+def _day_page(title: str) -> str:
+    return (
+        f'<html lang="tg"><head><meta charset="utf-8"><title>{title}</title></head>'
+        f"<body>{DAY_POSTS}</body></html>"
+    )
+
+
+def test_a_title_tag_naming_only_a_day_makes_the_visible_title_uncertain() -> None:
+    """<title>«26 январи 2019 – SITE»</title>: a day archive; the site's name is not the
+    title, and the line chosen from the page is uncertain."""
+    article = jm.parse_html(_day_page("26 январи 2019 &#8211; Мақомоти иҷроияи шаҳри Нурек"))
+    assert article.title != "Мақомоти иҷроияи шаҳри Нурек"
+    assert article.title is None or "title-uncertain" in [w.code for w in article.warnings]
+
+
+def test_a_title_tag_with_a_headline_and_a_date_is_no_day_archive() -> None:
+    """A <title> whose part holds a date and words is a headline («... 26 январи 2019»)."""
+    title = "ОЗМУНИ ҲУНАРҲОИ МАРДУМӢ 26 январи 2019 &#8211; Мақомоти иҷроияи шаҳри Нурек"
+    article = jm.parse_html(_day_page(title))
+    assert not any("names only a day" in w.message for w in article.warnings)

@@ -342,6 +342,8 @@ class Hints:
             it groups nothing, as in a double-spaced text (:func:`_double_spaced`).
         clock: Another site clock the text does not show: a Tajik site's (a ``.tj``
             host, a ``tg`` language tag), ``Asia/Dushanbe``.
+        archive_day: The day an HTML page's <title> names alone beside the site's name
+            (a date archive's): the page's lines name no headline of its own for sure.
     """
 
     titles: tuple[tuple[str, str], ...] = ()
@@ -352,6 +354,7 @@ class Hints:
     afghan: bool = False
     spaced: bool = False
     clock: str | None = None
+    archive_day: str | None = None
 
 
 @attrs.define
@@ -4572,6 +4575,18 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
             # A list's address without the list's name printed: the headline (or the first
             # line of a page without one) is an item's.
             state.title_doubt = ("the page is a list and this is the first item's headline", None)
+    if (
+        hints.archive_day is not None
+        and title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_doubt is None
+    ):
+        # «<title>26 январи 2019 – SITE</title>»: a day archive, whose lines are its posts'.
+        state.title_doubt = (
+            f"the page's <title> names only a day ({hints.archive_day}): a date archive, "
+            "whose lines are its posts' or the site's",
+            None,
+        )
     if title is not None and state.title_start is None and (frame := _decorated(lines[title])):
         state.title_start, state.title_end = frame  # the title without its frame of marks
     elif title is not None and title_rule == "headline" and state.title_end is None:
