@@ -225,3 +225,14 @@ def test_a_title_tag_with_a_headline_and_a_date_is_no_day_archive() -> None:
     title = "ОЗМУНИ ҲУНАРҲОИ МАРДУМӢ 26 январи 2019 &#8211; Мақомоти иҷроияи шаҳри Нурек"
     article = jm.parse_html(_day_page(title))
     assert not any("names only a day" in w.message for w in article.warnings)
+
+
+def test_a_persian_headline_with_latin_capitals_is_no_capitals_line() -> None:
+    """«... محصولICT» has capitals only among its cased letters, but Persian letters too:
+    no capital section heading, even with another such line below."""
+    page = (
+        "همکاری ایران و روسیه در تولید محصولICT\n\n"
+        "وزیر ارتباطات در دیدار با همتای روسی خود بر همکاری در زمینه ICT تاکید کرد.\n" + BODY
+    )
+    article = jm.parse_article(page)
+    assert "title-uncertain" not in [w.code for w in article.warnings]

@@ -2309,9 +2309,10 @@ def _latin_over_persian(
 
 
 def _all_capitals(line: _Line) -> bool:
-    """Whether the line's letters are all capitals (Cyrillic or Latin), three at least."""
-    cased = [char for char in line.text if char.isalpha() and char.lower() != char.upper()]
-    return len(cased) >= 3 and all(char.isupper() for char in cased)
+    """Whether the line's letters are all capitals (Cyrillic or Latin), three at least: no
+    letter without case («... محصولICT» is no capitals line)."""
+    letters = [char for char in line.text if char.isalpha()]
+    return len(letters) >= 3 and all(char.isupper() for char in letters)
 
 
 def _capital_section_heading(lines: Sequence[_Line], index: int) -> tuple[str, int | None] | None:
