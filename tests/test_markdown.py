@@ -34,12 +34,6 @@ def test_every_html_page_has_its_markdown_twin() -> None:
 
 # Markdown pages that still give a value wrong without a warning (strict xfail), with why.
 MARKDOWN_SILENT_WRONG = {
-    "224_hamshahri_archive_1379_cp1256_declared": (
-        "a table layout of the year 2000: the headline is a bold run-in at the start of the "
-        "body's cell («| **HEADLINE** گروه شهری: ...»), so no line is the headline alone and "
-        "the menu's first link «Front Page» is taken (the HTML page's own text, with its "
-        "<title>, gives the headline)"
-    ),
     "720_trandnews_html_wp_no_visible_h1_title_tag_and_og_title_with_slug_wording_meta_date_span_dash_views_question_h2_content": (
         "sixth blind batch 690-729 (measured before any fix for it, on 5df7244): title wrong (no warning): 'اهمیت سند چیست؟' (golden 'اهمیت سند در حدیث')"
     ),

@@ -342,6 +342,8 @@ class Hints:
             it groups nothing, as in a double-spaced text (:func:`_double_spaced`).
         clock: Another site clock the text does not show: a Tajik site's (a ``.tj``
             host, a ``tg`` language tag), ``Asia/Dushanbe``.
+        archive_day: The day an HTML page's <title> names alone beside the site's name
+            (a date archive's): the page's lines name no headline of its own for sure.
     """
 
     titles: tuple[tuple[str, str], ...] = ()
@@ -352,6 +354,7 @@ class Hints:
     afghan: bool = False
     spaced: bool = False
     clock: str | None = None
+    archive_day: str | None = None
 
 
 @attrs.define
@@ -1229,6 +1232,16 @@ _AD_LINKS = frozenset(
 )
 
 
+# A blog theme's byline with its values left empty: «Posted on at», «Posted by», «نوشته
+# شده در توسط» (a WordPress post whose date and author the theme did not print).
+_EMPTY_BYLINE = regex.compile(
+    r"[\x20]*(?:(?:posted|published|written)(?:[\x20]+(?:on|at|by|in))*"
+    r"|(?:نوشته|ارسال|منتشر)[\x20\u200c]+شده(?:[\x20]+(?:در|توسط|ساعت|به))*)"
+    r"[\x20:|,،.\-–]*",
+    regex.IGNORECASE,
+)
+
+
 # A post titled by its number alone («#183»: a blog's numbered post).
 _POST_NUMBER = regex.compile(r"^#[0-9]{1,6}$")
 
@@ -1269,6 +1282,8 @@ def _never_title(line: _Line) -> str:
                 return "a byline with a date"
         elif _UNREAD_DATE.fullmatch(norm):
             return "a date the grammar does not read"
+    if _EMPTY_BYLINE.fullmatch(norm):
+        return "a byline template with its date and author left empty"
     if "|" in text and _HANDLE_PART.search(text):
         return "a name beside a handle"
     if line.words <= NAME_MAX_WORDS and _INITIAL_NAME.match(norm):
@@ -1440,12 +1455,22 @@ _FIELD_LINE = regex.compile(
 )
 
 
+# «DOC ID : H-801108-53828S12»: a label of one or two words, a spaced colon, one code
+# with a digit (a corpus's or a database's record identifier).
+_FIELD_CODE_LINE = regex.compile(
+    r"^[\p{L}\u200c]+(?:\x20[\p{L}\u200c]+)?\x20:\x20(?=[^\x20]*[0-9])[\p{L}\p{N}][\p{L}\p{N}/._-]*$"
+)
+
+
 def _field_line(line: _Line) -> bool:
     """Whether the line is a record's field printed as «LABEL : VALUE» (a two-word label and
     a value of up to three words, the colon spaced on both sides: «نوع مقاله : مقاله
-    پژوهشی»): a field of the page, never its title. A headline quoting a speaker puts the
-    colon right after one name («ظریف: ...») and says more after it."""
-    return line.words <= 6 and _FIELD_LINE.match(line.norm) is not None
+    پژوهشی»; or a label and one code with a digit: «DOC ID : H-801108-53828S12»): a field
+    of the page, never its title. A headline quoting a speaker puts the colon right after
+    one name («ظریف: ...») and says more after it."""
+    return line.words <= 6 and (
+        _FIELD_LINE.match(line.norm) is not None or _FIELD_CODE_LINE.match(line.norm) is not None
+    )
 
 
 def _label_value(lines: Sequence[_Line], index: int) -> bool:
@@ -1982,9 +2007,12 @@ def _choose_title(
         state.title_doubt = (_MASTHEAD_LINE, index)
         return below, rule
     if rule == "headline" and index == glued and key not in slugs:
-        state.title_doubt = _title_doubt(
-            lines, index, scored, keys.get(key, 0) > 1, stop, spaced=spaced
-        ) or _short_line_over_the_date(lines, index, stop)
+        state.title_doubt = (
+            _title_doubt(lines, index, scored, keys.get(key, 0) > 1, stop, spaced=spaced)
+            or _short_line_over_the_date(lines, index, stop)
+            or _latin_over_persian(lines, index, stop)
+            or _capital_section_heading(lines, index)
+        )
         if state.title_doubt is None and tied_below is not None and index == best[1]:
             # The same score as a line under it, taken for its words shared with the lead.
             state.title_doubt = ("another line has the same evidence", tied_below)
@@ -2260,6 +2288,47 @@ def _headline_over_lead(
         and not (_may_be_caption(line.norm) and _CAPTION.search(line.norm))
         and not any(mark in line.text for mark in _BREADCRUMB_MARKS)
     )
+
+
+_LATIN_LETTER = regex.compile(r"[A-Za-z]")
+
+
+def _latin_over_persian(
+    lines: Sequence[_Line], index: int, anchor: int | None
+) -> tuple[str, int | None] | None:
+    """Doubt for a headline in Latin letters only over running text in Persian letters
+    («Hamshahri corpus document» over a Hamshahri article): a corpus's, a theme's or a
+    template's English heading more likely than the article's own headline."""
+    line = lines[index]
+    if anchor is None or anchor >= len(lines) or _ARABIC_LETTER.search(line.text) is not None:
+        return None
+    if _LATIN_LETTER.search(line.text) is None:
+        return None
+    lead = lines[anchor].text
+    if len(_ARABIC_LETTER.findall(lead)) <= len(_LATIN_LETTER.findall(lead)):
+        return None
+    return ("it is in Latin letters over a text in Persian letters", None)
+
+
+def _all_capitals(line: _Line) -> bool:
+    """Whether the line's letters are all capitals (Cyrillic or Latin), three at least: no
+    letter without case («... محصولICT» is no capitals line)."""
+    letters = [char for char in line.text if char.isalpha()]
+    return len(letters) >= 3 and all(char.isupper() for char in letters)
+
+
+def _capital_section_heading(lines: Sequence[_Line], index: int) -> tuple[str, int | None] | None:
+    """Doubt for a short all-capitals line when another short all-capitals line stands
+    further down after a blank line («ЧОРАБИНИҲОИ МУҲИМ» ... «ЯК РӮЗИ ТАЪРИХ» ...
+    «ВАЗЪИ ҲАВО»: a daily roundup's section headings, the roundup's own headline unprinted)."""
+    line = lines[index]
+    if line.words > HEADLINE_MAX_WORDS or not _all_capitals(line):
+        return None
+    for other in range(index + 1, len(lines)):
+        below = lines[other]
+        if below.blank_before and below.words <= HEADLINE_MAX_WORDS and _all_capitals(below):
+            return ("it is one of several capital section headings of the page", other)
+    return None
 
 
 def _title_doubt(
@@ -4501,9 +4570,26 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title, title_rule = _url_listing_name(
             lines, title, anchor, outside, slug=address.slug, rule=title_rule
         )
-        if title is not None and title_rule == "headline" and state.title_doubt is None:
-            # A list's address without the list's name printed: the headline is an item's.
+        if (
+            title is not None
+            and title_rule in ("headline", "first line")
+            and state.title_doubt is None
+        ):
+            # A list's address without the list's name printed: the headline (or the first
+            # line of a page without one) is an item's.
             state.title_doubt = ("the page is a list and this is the first item's headline", None)
+    if (
+        hints.archive_day is not None
+        and title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_doubt is None
+    ):
+        # «<title>26 январи 2019 – SITE</title>»: a day archive, whose lines are its posts'.
+        state.title_doubt = (
+            f"the page's <title> names only a day ({hints.archive_day}): a date archive, "
+            "whose lines are its posts' or the site's",
+            None,
+        )
     if title is not None and state.title_start is None and (frame := _decorated(lines[title])):
         state.title_start, state.title_end = frame  # the title without its frame of marks
     elif title is not None and title_rule == "headline" and state.title_end is None:
@@ -5353,6 +5439,9 @@ def _assemble(
             end -= 1
         while start < end and doc[start] in _TITLE_EDGES:
             start += 1
+        feed = _FEED_TAIL.search(doc, start, end)
+        if feed is not None and feed.start() > start:
+            end = feed.start()  # a theme's feed links glued after the name: «NAME خوراک اتم»
         spans["title"] = (start, end)
         title_text = doc[start:end]
         if doubt is not None and title_rule in ("headline", "first line"):
@@ -5407,6 +5496,15 @@ def _assemble(
         spans=spans,
         evidence=evidence,
     )
+
+
+# A theme's feed links glued after a tag's or a post's name by extraction: «خوراک خبرخوان
+# خوراک اتم» (WordPress's RSS and Atom links in Persian), «RSS Feed», «Atom Feed».
+_FEED_TAIL = regex.compile(
+    r"(?:[\x20\u200c|•·-]*(?:خوراک[\x20\u200c]+(?:خبرخوان|اتم|آر[\x20\u200c]?اس[\x20\u200c]?اس)"
+    r"|(?:RSS|Atom)[\x20]+Feed|RSS[\x20]+Atom))+[\x20\u200c]*$",
+    regex.IGNORECASE,
+)
 
 
 # Faults that leave a body date out of the mentions (with a note): it contradicts itself.

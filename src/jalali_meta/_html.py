@@ -355,7 +355,10 @@ def parse_html(
     ld = _json_ld(found)
     site_name = _first(meta, "og:site_name") or _name(ld.get("publisher"))
     heading = found.headings[0] if found.headings else None
-    titles = _title_sources(heading, found.title, meta, ld, site_name or _feed_site(found))
+    day = _archive_day(found.title)
+    titles = _title_sources(
+        heading, None if day else found.title, meta, ld, site_name or _feed_site(found)
+    )
     # <time datetime> outside navigation, sidebars, footers and related lists.
     time_value = _time_element(found.times)
     # Read before strip_tags: the nodes that it keeps.
@@ -402,6 +405,7 @@ def parse_html(
         url=page_url,
         afghan=afghan,
         clock=clock,
+        archive_day=day,
     )
     article = parse_text(text, strict=strict, hints=hints)
     parsed = attrs.evolve(
@@ -545,7 +549,7 @@ def _title_sources(
         found.append((headline.strip(), "json-ld headline"))
     og_title = _first(meta, "og:title")
     if og_title:
-        found.append((og_title, "og:title"))
+        found.append((_without_known_site(og_title, site_name), "og:title"))
     if title_tag is not None:
         text = rest or _without_site_name(title_tag.text(deep=True).strip(), site_name)
         found.append((text, "title tag"))
@@ -626,6 +630,41 @@ def _without_site_name(title: str, site_name: str | None) -> str:
         return max(kept, key=len)
     # No site name known: the longest part is the headline, the short one the site's name.
     return max(parts, key=len)
+
+
+def _archive_day(title_tag: Any) -> str | None:
+    """The day a date archive's <title> names beside the site's name («26 январи 2019 –
+    SITE», WordPress's day archive), or None: a part that is one date and nothing else."""
+    if title_tag is None:
+        return None
+    parts = _TITLE_SEPARATORS.split(title_tag.text(deep=True).strip())
+    if len(parts) < 2:  # no separator
+        return None
+    for part in parts:
+        if any(map(str.isdigit, part)):
+            found = find_dates(part)
+            if len(found) == 1 and found[0].text.strip() == part.strip():
+                return part.strip()
+    return None
+
+
+def _without_known_site(title: str, site_name: str | None) -> str:
+    """``title`` without the known site's name printed first or last beside a separator
+    («HEADLINE – SITE», WordPress's og:title with «&#8211;»); whole when no end part is
+    the site's name (a dash inside a headline is the headline's)."""
+    site = "".join((site_name or "").split())
+    if not site:
+        return title
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:  # no separator
+        return title
+    for cut in (-1, 0):
+        if "".join(parts[cut].split()) == site:
+            pieces = list(_TITLE_SEPARATORS.finditer(title))
+            edge = pieces[cut]
+            rest = title[: edge.start()] if cut == -1 else title[edge.end() :]
+            return rest.strip() or title
+    return title
 
 
 def _within(node: Any, tag: str) -> bool:
