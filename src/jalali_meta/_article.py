@@ -894,10 +894,6 @@ def text_in(short: _Line, longer: _Line) -> bool:
     return short.key in longer.key  # the keys are these squashed texts, made once per line
 
 
-def _headline_shaped(line: _Line) -> bool:
-    return 2 <= line.words <= HEADLINE_MAX_WORDS and line.end - line.start <= HEADLINE_MAX_CHARS
-
-
 def _subtitle(lines: Sequence[_Line], index: int, spaced: bool = False) -> bool:
     """Whether ``lines[index]`` opens with «درباره» (about) right under a headline-shaped line.
 
@@ -5199,7 +5195,6 @@ _LABEL_RULE_NAMES = frozenset(_LABEL_RULES.values())
 # Letters of the Tajik Cyrillic alphabet that Russian has not (ғ ӣ қ ӯ ҳ ҷ, either case).
 _TAJIK_LETTER = regex.compile("[ҒғӢӣҚқӮӯҲҳҶҷ]")
 _CYRILLIC_LETTER = regex.compile(r"\p{Cyrillic}")
-_ARABIC_LETTER = regex.compile(r"\p{Arabic}")
 # The part of the text looked at (the header and the lead, where the page's language shows).
 _TAJIK_WINDOW = 3000
 _TAJIK_LETTERS_MIN = 3
