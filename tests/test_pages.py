@@ -394,12 +394,6 @@ DOUBLE_SPACED_TITLE_CHANGES: dict[str, str] = {
         "that blank line alone; spaced evenly, the copies count as the title printed twice"
     ),
     # fourth blind batch 610-649:
-    "644_kabultelegraph_html_wp_pashto_cat_links_h1_entry_title_dateline_paragraph_unbalanced_parentheses_recent_posts": (
-        "fourth blind batch 610-649 (measured before any fix for it, on 1de15b4, code dfc25df): visible text: title wrong (no warning): '( کابل ټيليګراف (سلواغې ۲۷– ۱۴۰۳ لمريزکال )' (golden 'کابل کې ټلویزیونونو ته د سیاسي مرکو د بندولو امر شوی'); published missing (golden '2025-02-15')"
-    ),
-    "648_persianblog_html_old_table_template_blog_title_post_title_date_cell_mixed_digits_breadcrumb_body_comments_link": (
-        "fourth blind batch 610-649 (measured before any fix for it, on 1de15b4, code dfc25df): visible text: title wrong (no warning): 'مباحث ومطالب پیرامون عرفان عملی وتصوف' (golden 'حوزه بصره')"
-    ),
     # fourth blind batch 610-649:
     "636_darolershad_seminary_site_trial_version_banner_saying_of_day_kashida_title_leading_space_basmala_title_again_author_dates_in_body": (
         "fourth blind batch 610-649: double-spaced the title is 'نوشته: دکتر جوادوهاب زاده', single-spaced 'پژوهشی در تاریخچه مطبوعات اردبیل 3: دکتر جواد وهاب زاده'"
