@@ -3033,3 +3033,25 @@ def test_a_journals_table_of_contents_link_is_no_title() -> None:
         "فردوسی ثبت شود.\n"
     )
     assert jm.parse_article(text).title != "فهرست مقالات"
+
+
+_AFGHAN_MAGAZINE = (
+    "{masthead}\n\nنخستین سینمای شهر در سال‌های دور\nجمعه ، 28 مهر 1396 ، 09:06\n\n"
+    "نخستین نمایش فیلم در شهر در باغی بزرگ برگزار شد و مردم از دیدن تصاویر متحرک شگفت‌زده شدند.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("masthead", "offset"),
+    [
+        ("Khawaran.com نشریهء سیاسی، فرهنگی، تاریخی و اجتماعی افغانستان", "+04:30"),
+        ("منبع: خبرگزاری باختر افغانستان", "+03:30"),  # a source line: the site's clock
+        ("اخبار افغانستان", "+03:30"),  # a section's name
+    ],
+)
+def test_a_masthead_naming_a_periodical_of_afghanistan_keeps_kabuls_clock(
+    masthead: str, offset: str
+) -> None:
+    """«... نشریهء ... افغانستان» over the title: the site is Afghan, its times Kabul's."""
+    article = jm.parse_article(_AFGHAN_MAGAZINE.format(masthead=masthead))
+    assert article.published.isoformat() == "2017-10-20T09:06:00" + offset

@@ -78,9 +78,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "483_moph_af_announcement_no_date_sidebar_announcement_dates": (
         "fresh batch 460-498 (first measured on main ace9285): title wrong, no title-uncertain: the announcement's heading line is taken over the title; published wrong (warned): a sidebar announcement's date (the number, printed only in the page's address, is read since issue #16's URL convention)"
     ),
-    "491_khawaran_afghan_joomla_pdf_print_email_author_jalali_weekday_comma_time": (
-        "fresh batch 460-498 (first measured on main ace9285): published wrong, no warning: the golden reads the time on Kabul's clock (an Afghan site, noted as uncertain by its author); the page prints Iranian month names and no Afghan sign the library reads, so Tehran's clock is used"
-    ),
     # Blind batch 500-537 (branch blind4: written by a helper who never ran the library):
     "525_kamalemehr_tag_page_today_twin_banner_commas_day_month_badge_headline_twice": (
         "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): published wrong (warned): '2024-04-20' (golden None) Now (after this round's fixes): published wrong (warned): '2024-04-20'."
@@ -170,9 +167,6 @@ KNOWN_FAILURES: dict[str, str] = {
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.
 SILENT_WRONG: dict[str, str] = {
-    "491_khawaran_afghan_joomla_pdf_print_email_author_jalali_weekday_comma_time": (
-        "fresh batch 460-498 (first measured on main ace9285): published wrong, no warning: the golden reads the time on Kabul's clock (an Afghan site, noted as uncertain by its author); the page prints Iranian month names and no Afghan sign the library reads, so Tehran's clock is used"
-    ),
     # Blind batch 500-537:
     # Second blind batch 540-577:
     # Third blind batch 580-609:

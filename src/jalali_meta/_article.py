@@ -4655,7 +4655,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     if not listing and lead < len(lines) and lead not in outside:
         _lead_dateline(state, lines[lead])
     state.today_weekdays = _today_in_lead(state, lead, end, outside)
-    if not state.afghan and _pashto(lines, title, lead):
+    if not state.afghan and (_pashto(lines, title, lead) or _afghan_masthead(lines, title)):
         state.afghan = True  # a page in Pashto keeps Kabul's clock
     state.candidates.extend(hints.candidates)
     if not address.listing:
@@ -4683,6 +4683,28 @@ _PASHTO_LETTERS = frozenset("\u067c\u0681\u0685\u0689\u0693\u0696\u069a\u06ab\u0
 # How many of them the headline and the lead hold at least: one may be a Pashto name in a
 # Persian sentence; a Pashto sentence has several.
 PASHTO_MIN_LETTERS = 3
+
+
+# A publication naming itself in its masthead line: «نشریهء سیاسی ... افغانستان».
+_MASTHEAD_OF_AFGHANISTAN = regex.compile(
+    r"(?:^|[\x20\u200c])(?:نشریه|هفته[\x20\u200c]*نامه|ماهنامه|فصلنامه|مجله)"
+    r"[^\n]*[\x20\u200c]افغانستان[\x20\u200c.!]*$"
+)
+
+
+def _afghan_masthead(lines: Sequence[_Line], title: int | None) -> bool:
+    """Whether a line above the title is the site's masthead naming it a publication of
+    Afghanistan («Khawaran.com نشریهء سیاسی، فرهنگی، تاریخی و اجتماعی افغانستان»): the
+    country's name ends one of the first lines, which calls the site a periodical. A menu
+    item «افغانستان», a source line («منبع: خبرگزاری باختر افغانستان») or a headline about
+    the country does not."""
+    if title is None:
+        return False
+    for index in range(min(title, ORDER_LINES + 1)):
+        norm = lines[index].norm
+        if norm.endswith("افغانستان") and _MASTHEAD_OF_AFGHANISTAN.search(norm):
+            return True
+    return False
 
 
 def _pashto(lines: Sequence[_Line], title: int | None, lead: int) -> bool:
