@@ -809,13 +809,6 @@ def bound_width(doc: str, raw: bytes | None = None) -> tuple[str, list[Notice]]:
             position = _raw_end(doc, name, match.end())
     if not cuts:
         return doc, []
-    pieces = []
-    start = 0
-    for cut_start, cut_end, replacement in cuts:
-        pieces.append(doc[start:cut_start])
-        pieces.append(replacement)
-        start = cut_end
-    pieces.append(doc[start:])
     said = []
     if attribute_cuts:
         said.append(
@@ -832,7 +825,19 @@ def bound_width(doc: str, raw: bytes | None = None) -> tuple[str, list[Notice]]:
             f"{option_cuts} option(s) past the first {MAX_SELECT_OPTIONS} of a <select> were "
             "dropped (their text is kept)"
         )
-    return "".join(pieces), [Notice("html-too-wide", "; ".join(said))]
+    return _spliced(doc, cuts), [Notice("html-too-wide", "; ".join(said))]
+
+
+def _spliced(doc: str, cuts: list[tuple[int, int, str]]) -> str:
+    """``doc`` with each ``(start, end, replacement)`` of ``cuts`` (in order, apart) applied."""
+    pieces = []
+    start = 0
+    for cut_start, cut_end, replacement in cuts:
+        pieces.append(doc[start:cut_start])
+        pieces.append(replacement)
+        start = cut_end
+    pieces.append(doc[start:])
+    return "".join(pieces)
 
 
 def bound_depth(doc: str) -> tuple[str, list[Notice]]:
@@ -848,18 +853,11 @@ def bound_depth(doc: str) -> tuple[str, list[Notice]]:
     cuts = _walk(doc)
     if not cuts:
         return doc, []
-    pieces = []
-    start = 0
-    for cut_start, cut_end, replacement in cuts:
-        pieces.append(doc[start:cut_start])
-        pieces.append(replacement)
-        start = cut_end
-    pieces.append(doc[start:])
     message = (
         f"elements nested deeper than {MAX_HTML_DEPTH} levels were flattened "
         f"({len(cuts)} tags dropped; their text is kept)"
     )
-    return "".join(pieces), [Notice("html-too-deep", message)]
+    return _spliced(doc, cuts), [Notice("html-too-deep", message)]
 
 
 def read_page(html: str | bytes) -> tuple[str, list[Notice]]:

@@ -32,6 +32,7 @@ from typing import IO, Any, Literal
 import attrs
 
 from jalali_meta._article import parse_article
+from jalali_meta._decode import _BOMS
 from jalali_meta._errors import JalaliMetaError, MissingExtraError, ParseError
 from jalali_meta._html import parse_html
 from jalali_meta._limits import MAX_INPUT_CHARS
@@ -244,16 +245,6 @@ def looks_like_html(head: bytes | str) -> bool:
     if start.startswith(_HTML_STARTS):
         return True
     return start.startswith(b"<") and any(tag in start for tag in _HTML_TAGS)
-
-
-# Byte-order marks of the Unicode encodings, longest first (UTF-32 LE starts like UTF-16 LE).
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
 
 
 def _bom_encoding(data: bytes) -> str | None:
