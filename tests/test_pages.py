@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -269,6 +270,19 @@ def _parse(path: Path) -> jm.Article:
     return jm.parse_article(path.read_text(encoding="utf-8"), url=source_url(path))
 
 
+def day_for_time(golden: dict[str, str | None], article: jm.Article) -> dict[str, str | None]:
+    """The golden values, where the article gives a date only and the golden that day with a
+    time, taken as that date: a page's text often prints the day without the time its meta
+    data carries, and a date without a time on the golden's day is right, not wrong."""
+    golden = dict(golden)
+    got = page_view(article)
+    for name in ("published", "updated"):
+        value, expected = got[name], golden[name]
+        if value is not None and expected is not None and len(value) == len("2023-01-01"):
+            golden[name] = value if expected.startswith(value + "T") else expected
+    return golden
+
+
 def _wrong_without_a_warning(golden: dict[str, str | None], article: jm.Article) -> list[str]:
     """The fields that differ from the golden (and are not None) with no warning to say so.
 
@@ -286,9 +300,12 @@ def _wrong_without_a_warning(golden: dict[str, str | None], article: jm.Article)
     return wrong
 
 
-def _cases(known: dict[str, str], suffix: str | None = None) -> list[object]:
+def _cases(
+    known: dict[str, str], suffix: str | None = None, paths: Sequence[Path] = PAGES
+) -> list[object]:
+    """One case per page of ``paths``, a strict xfail with its reason where ``known`` lists it."""
     cases: list[object] = []
-    for path in PAGES:
+    for path in paths:
         if suffix is not None and path.suffix != suffix:
             continue
         reason = known.get(path.stem)
@@ -360,11 +377,7 @@ def test_visible_text_of_an_html_page_gives_no_value_wrong_without_a_warning(pat
     )
     # The page's address as parse_html takes it (its canonical / og:url, else the source).
     article = jm.parse_article(jm.visible_text(path.read_bytes()), url=_parse(path).url)
-    for name in ("published", "updated"):
-        value, expected = page_view(article)[name], golden[name]
-        if value is not None and expected is not None and len(value) == len("2023-01-01"):
-            golden[name] = value if expected.startswith(value + "T") else expected
-    assert _wrong_without_a_warning(golden, article) == []
+    assert _wrong_without_a_warning(day_for_time(golden, article), article) == []
 
 
 @pytest.mark.parametrize("path", [p for p in PAGES if p.suffix == ".txt"], ids=lambda p: p.stem)
