@@ -41,6 +41,7 @@ from jalali_meta._sources import (
     _name,
     _text,
     afghan_host,
+    language_clock,
     page_fields,
     site_clock,
 )
@@ -433,19 +434,10 @@ _DIGITS = frozenset("0123456789۰۱۲۳۴۵۶۷۸۹")
 _CHROME_DATES = 8
 
 
-# Language tags of Afghan pages: Dari as Persian of Afghanistan or by its own code, and
-# Pashto of Afghanistan (Pashto alone is printed in Pakistan too).
-_AFGHAN_LANGUAGES = frozenset({"fa-af", "prs", "prs-af", "ps-af"})
-
-
 def _afghan_site(url: str | None, language: str | None) -> bool:
     """Whether the page says it is Afghan: its address (:func:`afghan_host`), or an Afghan
-    language tag."""
-    if afghan_host(url):
-        return True
-    return language is not None and language.strip().lower().replace("_", "-") in (
-        _AFGHAN_LANGUAGES
-    )
+    language tag (:func:`language_clock`)."""
+    return afghan_host(url) or language_clock(language) == "Asia/Kabul"
 
 
 def _afghan_chrome(tree: Any, container: Any, text: str, outside: list[Span]) -> bool:

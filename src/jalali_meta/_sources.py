@@ -31,6 +31,7 @@ __all__ = [
     "_name",
     "_text",
     "afghan_host",
+    "language_clock",
     "page_fields",
     "site_clock",
     "url_number",
@@ -495,13 +496,31 @@ def afghan_host(url: str | None) -> bool:
 # The clock a site keeps by its country's top-level domain, for Persian-language countries
 # besides Iran (whose clock, Tehran's, is the default): Afghanistan and Tajikistan.
 _COUNTRY_CLOCKS = {".af": "Asia/Kabul", ".tj": "Asia/Dushanbe"}
-# Tajik's language tags (a page in Tajik is a Tajik site's; Pashto and Dari: _html).
-_CLOCK_LANGUAGES = {"tg": "Asia/Dushanbe", "tg-tj": "Asia/Dushanbe"}
+# Language tags that name a site's country: Tajik (a page in Tajik is a Tajik site's), Dari as
+# Persian of Afghanistan or by its own code, and Pashto of Afghanistan (Pashto alone is
+# printed in Pakistan too).
+_CLOCK_LANGUAGES = {
+    "tg": "Asia/Dushanbe",
+    "tg-tj": "Asia/Dushanbe",
+    "fa-af": "Asia/Kabul",
+    "prs": "Asia/Kabul",
+    "prs-af": "Asia/Kabul",
+    "ps-af": "Asia/Kabul",
+}
+
+
+def language_clock(language: str | None) -> str | None:
+    """The zone a language tag names (:data:`_CLOCK_LANGUAGES`: ``fa-AF`` Kabul, ``tg``
+    Dushanbe), or None."""
+    if language is None:
+        return None
+    return _CLOCK_LANGUAGES.get(language.strip().lower().replace("_", "-"))
 
 
 def site_clock(url: str | None, language: str | None = None) -> str | None:
     """The zone whose wall time a site prints, by its address (:func:`afghan_host`: Kabul;
-    a ``.tj`` host: Dushanbe) or a Tajik language tag; None for any other (Tehran's)."""
+    a ``.tj`` host: Dushanbe) or its language tag (:func:`language_clock`); None for any
+    other (Tehran's)."""
     if afghan_host(url):
         return "Asia/Kabul"
     host = _hostname(url)
@@ -509,9 +528,7 @@ def site_clock(url: str | None, language: str | None = None) -> str | None:
         for suffix, zone in _COUNTRY_CLOCKS.items():
             if host.endswith(suffix):
                 return zone
-    if language is not None:
-        return _CLOCK_LANGUAGES.get(language.strip().lower().replace("_", "-"))
-    return None
+    return language_clock(language)
 
 
 def _image(value: Any) -> str | None:
