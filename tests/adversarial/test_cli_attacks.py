@@ -197,6 +197,10 @@ def _alive(pid: int) -> bool:
     return "\nState:\tZ" not in status
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
 @pytest.mark.parametrize(("sig", "code"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
 def test_signal_stops_workers_and_removes_temp_file(
@@ -211,6 +215,10 @@ def test_signal_stops_workers_and_removes_temp_file(
         [*command, str(fifo), str(SEED), str(SEED)],
         stderr=subprocess.PIPE,
         text=True,
+        # A suite started as a background job of a non-interactive shell inherits an ignored
+        # SIGINT, and Python keeps an ignored SIGINT ignored: the run never sees Ctrl-C.
+        # Ctrl-C's default is given back in the child, as an interactive terminal has it.
+        preexec_fn=_default_sigint,  # noqa: PLW1509 - one signal call, no lock taken
     )
     workers: list[int] = []
     deadline = time.monotonic() + 60
