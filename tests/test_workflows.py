@@ -310,6 +310,20 @@ def test_read_rows_records_a_bad_input(tmp_path: Path) -> None:
     assert (row["number"], row["error"].split(": error: ")[1][:14]) == (None, "binary content")
 
 
+def test_read_rows_and_file_record_take_a_path_object() -> None:
+    """A pathlib.Path (and a bytes path) is read like its str; anything else is a TypeError
+    that names the function, not an AttributeError from inside."""
+    want = [{"number": "43222", "error": None}]
+    assert jm.read_rows(SEED, fields=["number"]) == want
+    assert jm.read_rows(os.fsencode(SEED), fields=["number"]) == want
+    assert jm.file_record(SEED) == jm.file_record(str(SEED))
+    for bad in (5, None, [str(SEED)]):
+        with pytest.raises(TypeError, match=r"read_rows takes a path \(str or os.PathLike\)"):
+            jm.read_rows(bad)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="file_record takes a path"):
+        jm.file_record(5)  # type: ignore[arg-type]
+
+
 def test_resume_with_other_columns_is_a_usage_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import json
+import os
 import pickle
 import signal
 from collections import deque
@@ -281,7 +282,17 @@ def record_json(name: str, article: Article) -> str:
     return json.dumps({"path": name, **to_dict(article)}, ensure_ascii=False)
 
 
-def file_record(path: str, *, strict: bool = False) -> str:
+def _path_text(path: object, function: str) -> str:
+    """``path`` as the text the input readers take: a str, or an ``os.PathLike`` (a bytes
+    path decoded as the file system does); anything else is the caller's mistake."""
+    if isinstance(path, (str, os.PathLike)):
+        return os.fsdecode(path)
+    if isinstance(path, (bytes, bytearray)):
+        return os.fsdecode(bytes(path))
+    raise TypeError(f"{function} takes a path (str or os.PathLike), not {type(path).__name__}")
+
+
+def file_record(path: str | os.PathLike[str], *, strict: bool = False) -> str:
     """Read one article file (text or HTML, also gzip) and return its JSON Lines record.
 
     A module-level function, so engines that ship work to other processes
@@ -293,6 +304,7 @@ def file_record(path: str, *, strict: bool = False) -> str:
             ``path:line:col: error: ...`` line. :func:`read_rows` returns such
             failures as rows instead.
     """
+    path = _path_text(path, "file_record")
     outcome = run_source(Source(display_name(path), path=path), Options(strict=strict))
     if outcome.article is None:
         raise ValueError(outcome.error)
@@ -300,7 +312,7 @@ def file_record(path: str, *, strict: bool = False) -> str:
 
 
 def read_rows(
-    path: str,
+    path: str | os.PathLike[str],
     *,
     fields: Sequence[str] | None = None,
     compact: bool = False,
@@ -320,6 +332,7 @@ def read_rows(
         >>> rows
         [{'number': '43222', 'error': None}]
     """
+    path = _path_text(path, "read_rows")
     columns = select_columns(fields, compact=compact)
     if "error" not in columns:
         columns.append("error")
