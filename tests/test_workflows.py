@@ -282,6 +282,18 @@ def test_naive_reference_is_tehran_time() -> None:
     assert article.published.isoformat() == "2023-12-26T13:30:00+03:30"
 
 
+def test_reference_and_bounds_of_a_wrong_type_say_what_they_take() -> None:
+    """A reference is a datetime (a date has no time to count an hour back from); the
+    bounds take a datetime or a date; the TypeError names the argument and what it takes."""
+    with pytest.raises(TypeError, match=r"^reference must be a datetime, not str$"):
+        jm.parse_article(RELATIVE, reference="2023-12-26")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^reference must be a datetime, not a date$"):
+        jm.parse_article(RELATIVE, reference=dt.date(2023, 12, 26))
+    with pytest.raises(TypeError, match=r"^max_date must be a datetime or date, not int$"):
+        jm.parse_article(RELATIVE, max_date=2023)  # type: ignore[arg-type]
+    assert jm.parse_article(RELATIVE, reference=CRAWL, max_date=dt.date(2030, 1, 1)).published
+
+
 def test_strict_relative_still_raises() -> None:
     """In strict mode a relative header value raises DateError even with a reference."""
     with pytest.raises(jm.DateError):

@@ -52,7 +52,8 @@ def check_reference(
         if value is None:
             continue
         if not isinstance(value, _dt.date):
-            raise TypeError(f"{name} must be a datetime or date, not {type(value).__name__}")
+            kinds = "a datetime" if name == "reference" else "a datetime or date"
+            raise TypeError(f"{name} must be {kinds}, not {type(value).__name__}")
     if reference is not None and not isinstance(reference, _dt.datetime):
         raise TypeError("reference must be a datetime, not a date")
     for name, value in (("reference", reference), ("min_date", min_date), ("max_date", max_date)):
