@@ -45,9 +45,6 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
         "sixth blind batch 690-729 (measured before any fix for it, on 5df7244): title wrong (no warning): 'معاونت آموزشی' (golden 'آیین نامه حق التدریس دانشگاه مهندسی فناوریهای نوین قوچان آخرین اصلاحیه')"
     ),
     # seventh blind batch 730-769:
-    "759_iranianejahan_html_print_view_site_div_title_date_seconds_body_source_code_line_sister_domain_link_close_print_links": (
-        "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): number wrong (no warning): '6348112' (golden '1328147')"
-    ),
 }
 
 

@@ -44,9 +44,6 @@ MARKDOWN_SILENT_WRONG = {
         "sixth blind batch 690-729 (measured before any fix for it, on 5df7244): title wrong (no warning): 'Асосӣ | Хабарҳо | Раиси шаҳр | Тамос' (golden None)"
     ),
     # seventh blind batch 730-769:
-    "759_iranianejahan_html_print_view_site_div_title_date_seconds_body_source_code_line_sister_domain_link_close_print_links": (
-        "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): number wrong (no warning): '6348112' (golden '1328147')"
-    ),
 }
 
 

@@ -198,9 +198,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "749_peaceweekly_afghan_weekly_english_today_date_image_file_name_english_post_date_no_headline_paper_credit_afghan_day_month_in_text": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): title wrong (with a warning): '278720114_1946125882231904_7730186522911902344_n' (golden None)"
     ),
-    "750_iranianejahan_print_view_site_title_weekday_date_arabic_yeh_month_seconds_source_agency_code_after_body_other_site_address": (
-        "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): number wrong (no warning): '6348112' (golden '1328147')"
-    ),
     "751_ecofood_aggregator_today_line_site_last_update_label_value_next_line_title_twice_footer_source_link_publish_date_and_time_glued_unpadded": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): published missing (golden '2024-03-10T11:00+03:30')"
     ),
@@ -215,9 +212,6 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     "757_khabirnews_summary_today_banner_source_two_sections_comma_weekday_date_summer_time_1398_keyword_line_arabic_letters": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): title wrong (no warning): 'خبیرنیوز | خلاصه خبر' (golden 'مخزن آب یادمان شهدای گمنام یاسوج یک سال است خالی مانده'); published wrong (no warning): '2025-05-21' (golden '2019-06-13T15:07+04:30')"
-    ),
-    "759_iranianejahan_html_print_view_site_div_title_date_seconds_body_source_code_line_sister_domain_link_close_print_links": (
-        "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): number wrong (no warning): '6348112' (golden '1328147')"
     ),
     "763_shomal_university_html_wp_page_h1_academic_calendar_title_year_range_table_of_semester_dates_no_publication_date": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): published wrong (with a warning): '2020-12-20' (golden None)"
@@ -242,17 +236,11 @@ SILENT_WRONG: dict[str, str] = {
     "735_moi_ministry_portal_server_clock_line_weekday_date_arabic_yeh_month_seconds_first_kicker_title_lead_three_ids_in_query": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): published wrong (no warning): '2017-04-24T09:49+04:30' (golden None)"
     ),
-    "750_iranianejahan_print_view_site_title_weekday_date_arabic_yeh_month_seconds_source_agency_code_after_body_other_site_address": (
-        "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): number wrong (no warning): '6348112' (golden '1328147')"
-    ),
     "754_karnaval_blog_no_headline_line_author_label_value_lines_published_and_updated_labels_values_on_next_lines_gregorian_dates_in_body": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): title wrong (no warning): 'نویسنده ارشد کارناوال' (golden None)"
     ),
     "757_khabirnews_summary_today_banner_source_two_sections_comma_weekday_date_summer_time_1398_keyword_line_arabic_letters": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): title wrong (no warning): 'خبیرنیوز | خلاصه خبر' (golden 'مخزن آب یادمان شهدای گمنام یاسوج یک سال است خالی مانده'); published wrong (no warning): '2025-05-21' (golden '2019-06-13T15:07+04:30')"
-    ),
-    "759_iranianejahan_html_print_view_site_div_title_date_seconds_body_source_code_line_sister_domain_link_close_print_links": (
-        "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): number wrong (no warning): '6348112' (golden '1328147')"
     ),
 }
 
@@ -337,9 +325,6 @@ SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
         "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): visible text: title wrong (no warning): 'معاونت آموزشی' (golden 'آیین نامه حق التدریس دانشگاه مهندسی فناوریهای نوین قوچان آخرین اصلاحیه'); number missing (golden '235')"
     ),
     # seventh blind batch 730-769:
-    "759_iranianejahan_html_print_view_site_div_title_date_seconds_body_source_code_line_sister_domain_link_close_print_links": (
-        "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): visible text: number wrong (no warning): '6348112' (golden '1328147')"
-    ),
 }
 
 _URL = re.compile(r"https?://\S+")

@@ -3317,6 +3317,54 @@ def _printed_permalink(doc: str, url: str, number: str) -> str | None:
     return None
 
 
+def _footer_code_or_address(state: _State, number: Choice, cands: Sequence[Candidate]) -> Choice:
+    """A labelled ID under the body («کد خبر ...») against the address's ID, when they differ.
+
+    A page that republishes another agency's report often keeps that agency's code line
+    under the text it copied, while its own address carries its own item ID. Neither
+    label nor address is sure alone: the conflict is reported, and the address's ID is
+    taken when the page prints it again in an article address (its permalink, perhaps on
+    a sister domain): the page names that ID as its own twice, the footer code once.
+    """
+    address = next((c.text for c in cands if c.rule == "url" and c.text), None)
+    assert number.text is not None
+    digits = "".join(filter(str.isdigit, number.text))
+    if address is None:
+        # No address given: the one article address the page prints is its permalink.
+        printed = {url_number(found.group(0)) for found in _PRINTED_URL.finditer(state.doc)}
+        printed.discard(None)
+        if len(printed) == 1 and digits not in printed:
+            state.note(
+                "number-conflict",
+                f"the ID {number.text!r} under the body differs from {printed.pop()!r} in the "
+                "article address the page prints; the labelled one is used",
+                number.span,
+            )
+        return number
+    if digits == address:
+        return number  # («N1746609» and the address's 1746609 are one ID)
+    if _address_id_printed(state.doc, address):
+        state.note(
+            "number-conflict",
+            f"the ID {number.text!r} under the body differs from the address's ID {address!r}, "
+            "which the page prints again in an article address; the address's is used",
+            number.span,
+        )
+        return Choice("url", text=address)
+    state.note(
+        "number-conflict",
+        f"the ID {number.text!r} under the body differs from the address's ID {address!r}; "
+        "the printed one is used",
+        number.span,
+    )
+    return number
+
+
+def _address_id_printed(doc: str, number: str) -> bool:
+    """Whether an address printed on the page (of any host) has ``number`` as its item ID."""
+    return any(url_number(found.group(0)) == number for found in _PRINTED_URL.finditer(doc))
+
+
 def _body_end(state: _State, lead: int, outside: set[int]) -> int:
     """Index after the body: its last paragraph and the plain lines right after it."""
     lines = state.lines
@@ -5125,6 +5173,8 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
                 updated.span,
             )
     number = resolve_number(by_field["number"], state.note)
+    if number is not None and number.rule == "footer label":
+        number = _footer_code_or_address(state, number, by_field["number"])
     if number is None and state.url_doubt is not None:
         state.note("number-conflict", state.url_doubt, None)
     if number is not None and published is not None:

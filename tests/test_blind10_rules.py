@@ -1,0 +1,61 @@
+"""Rules found on the seventh blind batch (tests/pages 730-769), each with a positive and a
+negative case: the shapes are the real pages' (tests/pages/SOURCES.md), the words new."""
+
+from __future__ import annotations
+
+import jalali_meta as jm
+
+BODY = (
+    "\nوالی استان در دیدار با مسئولان فرهنگی از برنامه‌های تازه این اداره برای سال آینده "
+    "سخن گفت و افزود که کتابخانه‌های کوچک در روستاها ساخته خواهد شد.\n"
+    "او گفت که این برنامه با همکاری وزارت فرهنگ اجرا می‌شود و هزینه آن از بودجه "
+    "عادی استان پرداخته خواهد شد و گزارش کار هر سه ماه یک بار منتشر می‌شود.\n"
+)
+
+
+def codes(article: jm.Article) -> list[str]:
+    """The warning codes of an article, in order."""
+    return [w.code for w in article.warnings]
+
+
+# -- 750/759: the source agency's «کد خبر» under the body against the address's ID ----------
+
+PRINT_VIEW = "https://news.example.ir/Incsys/PrtNews.aspx?code=1328150"
+REPRINT = (
+    "کتابخانه‌های روستایی در استان ساخته می‌شوند\n"
+    "تاریخ انتشار: ۱۴۰۳/۱۰/۲۶\n" + BODY + "کد خبر 6348120\n"
+)
+
+
+def test_footer_code_gives_way_to_the_address_id_printed_in_a_permalink() -> None:
+    """A footer «کد خبر» that differs from the address's ID, which the page prints again in
+    an article address (a sister domain's): the address's ID, with a number-conflict."""
+    text = REPRINT + "http://www.sister.example.ir/fa/News/1328150/کتابخانه\n"
+    article = jm.parse_article(text, url=PRINT_VIEW)
+    assert article.number == "1328150"
+    assert "number-conflict" in codes(article)
+
+
+def test_footer_code_against_the_address_id_is_reported() -> None:
+    """Without the address's ID printed on the page the footer code stays, reported."""
+    article = jm.parse_article(REPRINT, url=PRINT_VIEW)
+    assert article.number == "6348120"
+    assert "number-conflict" in codes(article)
+
+
+def test_footer_code_equal_to_the_address_id_is_no_conflict() -> None:
+    """«کد خبر N1328150» and the address's 1328150 are one ID: no notice."""
+    text = REPRINT.replace("6348120", "N1328150")
+    article = jm.parse_article(text, url=PRINT_VIEW)
+    assert article.number == "N1328150"
+    assert "number-conflict" not in codes(article)
+
+
+def test_footer_code_against_the_printed_permalink_without_an_address() -> None:
+    """No address given: a footer code that differs from the ID of the one article address
+    the page prints is reported (kept: nothing says which is the page's own)."""
+    text = REPRINT + "http://www.sister.example.ir/fa/News/1328150/کتابخانه\n"
+    article = jm.parse_article(text)
+    assert (article.number, codes(article)) == ("6348120", ["number-conflict"])
+    same = text.replace("6348120", "1328150")
+    assert codes(jm.parse_article(same)) == []
