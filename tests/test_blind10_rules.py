@@ -59,3 +59,24 @@ def test_footer_code_against_the_printed_permalink_without_an_address() -> None:
     assert (article.number, codes(article)) == ("6348120", ["number-conflict"])
     same = text.replace("6348120", "1328150")
     assert codes(jm.parse_article(same)) == []
+
+
+# -- 735: a portal's clock to the second above the kicker and the title ---------------------
+
+HEADLINE = "کتابخانه‌های روستایی در همه شهرستان‌های استان ساخته می‌شوند"
+
+
+def test_weekday_date_time_to_the_second_over_a_kicker_is_the_sites_clock() -> None:
+    """«دوشنبه 4 ارديبهشت 1396   09:49:47» on top, a kicker between it and the title: the
+    moment the portal served the page, not the article's date."""
+    text = "دوشنبه 4 ارديبهشت 1396   09:49:47\nمعاون وزیر فرهنگ:\n" + HEADLINE + BODY
+    assert jm.parse_article(text).published is None
+
+
+def test_weekday_date_time_without_seconds_over_a_kicker_is_the_articles() -> None:
+    """The same line with its time to the minute, or to the second right over the title,
+    stays the article's date."""
+    minute = "دوشنبه 4 ارديبهشت 1396   09:49\nمعاون وزیر فرهنگ:\n" + HEADLINE + BODY
+    assert jm.parse_article(minute).published.isoformat() == "2017-04-24T09:49:00+04:30"
+    close = "دوشنبه 4 ارديبهشت 1396   09:49:47\n" + HEADLINE + BODY
+    assert jm.parse_article(close).published.isoformat() == "2017-04-24T09:49:47+04:30"

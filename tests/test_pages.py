@@ -171,9 +171,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "734_garmeh_nkhorasan_governorate_print_label_spaced_colon_weekday_date_pipe_unpadded_minute_title_twice_source_line_content_id": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): published missing (golden '2019-10-01T13:04+03:30')"
     ),
-    "735_moi_ministry_portal_server_clock_line_weekday_date_arabic_yeh_month_seconds_first_kicker_title_lead_three_ids_in_query": (
-        "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): published wrong (no warning): '2017-04-24T09:49+04:30' (golden None)"
-    ),
     "736_modares_university_jsp_full_text_label_arabic_yeh_kaf_title_summary_label_lead_repeated_no_date_newsview_id": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): number missing (golden '3067')"
     ),
@@ -232,9 +229,6 @@ SILENT_WRONG: dict[str, str] = {
     # seventh blind batch 730-769:
     "730_khabirnews_summary_page_today_banner_comma_date_source_pipe_section_pipe_weekday_comma_date_dash_time_keyword_line_board_id": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): title wrong (no warning): 'خبیرنیوز | خلاصه خبر' (golden 'شروع لیگ یک فوتبال یک هفته عقب افتاد'); published wrong (no warning): '2025-06-30' (golden '2025-06-29T16:29+03:30')"
-    ),
-    "735_moi_ministry_portal_server_clock_line_weekday_date_arabic_yeh_month_seconds_first_kicker_title_lead_three_ids_in_query": (
-        "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): published wrong (no warning): '2017-04-24T09:49+04:30' (golden None)"
     ),
     "754_karnaval_blog_no_headline_line_author_label_value_lines_published_and_updated_labels_values_on_next_lines_gregorian_dates_in_body": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): title wrong (no warning): 'نویسنده ارشد کارناوال' (golden None)"

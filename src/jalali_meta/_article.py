@@ -3584,8 +3584,9 @@ def _banner(state: _State, index: int, title: int) -> bool:
     ]
     if read.stamp.has_time:
         # A site clock: weekday, date, a city, then the time («سه شنبه ۲۸ دلو ۱۴۰۴ کابل
-        # ۰۵:۲۰», «... تهران ۰۹:۱۵»), set apart from the title by page furniture.
-        return bool(between) and _place_before_time(match)
+        # ۰۵:۲۰», «... تهران ۰۹:۱۵»), or a time to the second («دوشنبه 4 ارديبهشت 1396
+        # 09:49:47»: the moment the page was served), set apart from the title by other lines.
+        return bool(between) and (_place_before_time(match) or bool(match.captures("SS")))
     if read.twin is None and between and _under_first_print(state, index, title):
         # The headline printed twice (a header, then a "more for you" box and the title
         # again): this date line heads the article under the first print, not the page.
