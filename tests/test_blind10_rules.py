@@ -80,3 +80,32 @@ def test_weekday_date_time_without_seconds_over_a_kicker_is_the_articles() -> No
     assert jm.parse_article(minute).published.isoformat() == "2017-04-24T09:49:00+04:30"
     close = "دوشنبه 4 ارديبهشت 1396   09:49:47\n" + HEADLINE + BODY
     assert jm.parse_article(close).published.isoformat() == "2017-04-24T09:49:47+04:30"
+
+
+# -- 730/757: a summary service's blurb paragraph over the article's header -----------------
+
+BLURB = (
+    "خبرنامه کتاب\n"
+    "سامانه هوشمند خبرنامه کتاب تازه‌ترین خبرهای فرهنگی را هر روز برای شما کوتاه و "
+    "خواندنی می‌کند و وقت شما را نگه می‌دارد.\n"
+    "خبرها از موتور جستجوی خبرنامه گرد آمده‌اند:\n"
+)
+
+
+def test_headline_and_its_date_line_under_a_blurb_paragraph_head_the_article() -> None:
+    """Blurb paragraph / HEADLINE / «SOURCE | SECTION | weekday، date - time» / lead: the
+    article starts under its header, which gives the title and the date."""
+    text = BLURB + HEADLINE + "\nایسنا | فرهنگی | یکشنبه، 08 تیر 1404 - 16:29" + BODY
+    article = jm.parse_article(text)
+    assert article.title == HEADLINE
+    assert article.published.isoformat() == "2025-06-29T16:29:00+03:30"
+
+
+def test_a_subheading_without_a_date_line_under_the_lead_is_no_header() -> None:
+    """A lead, then a subheading and a short line (no date line) over a paragraph: the
+    lead is the lead, and the headline above it the title."""
+    inner = "\nبرنامه سال آینده برای روستاها\nکتاب برای همه\nاو گفت"
+    text = HEADLINE + "\nیکشنبه، 08 تیر 1404 - 16:29" + BODY.replace("\nاو گفت", inner)
+    article = jm.parse_article(text)
+    assert article.title == HEADLINE
+    assert article.lead.startswith("والی استان")

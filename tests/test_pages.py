@@ -165,9 +165,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): number missing (golden '235')"
     ),
     # seventh blind batch 730-769:
-    "730_khabirnews_summary_page_today_banner_comma_date_source_pipe_section_pipe_weekday_comma_date_dash_time_keyword_line_board_id": (
-        "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): title wrong (no warning): 'خبیرنیوز | خلاصه خبر' (golden 'شروع لیگ یک فوتبال یک هفته عقب افتاد'); published wrong (no warning): '2025-06-30' (golden '2025-06-29T16:29+03:30')"
-    ),
     "734_garmeh_nkhorasan_governorate_print_label_spaced_colon_weekday_date_pipe_unpadded_minute_title_twice_source_line_content_id": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): published missing (golden '2019-10-01T13:04+03:30')"
     ),
@@ -207,9 +204,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "755_eghtesademelat_wp_tag_query_page_menu_chrome_lines_no_tag_heading_one_item_title_day_month_year_excerpt_bracket_ellipsis": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): title wrong (with a warning): 'سقف حجم سفارش برای نمادهای تازه\\u200cوارد بازار پایه تغییر کرد' (golden None)"
     ),
-    "757_khabirnews_summary_today_banner_source_two_sections_comma_weekday_date_summer_time_1398_keyword_line_arabic_letters": (
-        "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): title wrong (no warning): 'خبیرنیوز | خلاصه خبر' (golden 'مخزن آب یادمان شهدای گمنام یاسوج یک سال است خالی مانده'); published wrong (no warning): '2025-05-21' (golden '2019-06-13T15:07+04:30')"
-    ),
     "763_shomal_university_html_wp_page_h1_academic_calendar_title_year_range_table_of_semester_dates_no_publication_date": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): published wrong (with a warning): '2020-12-20' (golden None)"
     ),
@@ -227,14 +221,8 @@ SILENT_WRONG: dict[str, str] = {
     # fifth blind batch 650-689:
     # sixth blind batch 690-729:
     # seventh blind batch 730-769:
-    "730_khabirnews_summary_page_today_banner_comma_date_source_pipe_section_pipe_weekday_comma_date_dash_time_keyword_line_board_id": (
-        "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): title wrong (no warning): 'خبیرنیوز | خلاصه خبر' (golden 'شروع لیگ یک فوتبال یک هفته عقب افتاد'); published wrong (no warning): '2025-06-30' (golden '2025-06-29T16:29+03:30')"
-    ),
     "754_karnaval_blog_no_headline_line_author_label_value_lines_published_and_updated_labels_values_on_next_lines_gregorian_dates_in_body": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): title wrong (no warning): 'نویسنده ارشد کارناوال' (golden None)"
-    ),
-    "757_khabirnews_summary_today_banner_source_two_sections_comma_weekday_date_summer_time_1398_keyword_line_arabic_letters": (
-        "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): title wrong (no warning): 'خبیرنیوز | خلاصه خبر' (golden 'مخزن آب یادمان شهدای گمنام یاسوج یک سال است خالی مانده'); published wrong (no warning): '2025-05-21' (golden '2019-06-13T15:07+04:30')"
     ),
 }
 

@@ -613,6 +613,10 @@ def _body_anchor(lines: Sequence[_Line], outside: set[int]) -> int | None:
         headed = _headed_paragraph_below(lines, outside, found)
         if headed is not None:
             return headed
+    if found is not None and paired:
+        below = _header_block_below(lines, outside, found)
+        if below is not None:
+            return below
     start = found
     while paired and start is not None and _cut(lines, start):
         # Each search starts after the last pair found and stops at the next: linear.
@@ -651,6 +655,30 @@ def _headed_paragraph_below(lines: Sequence[_Line], outside: set[int], found: in
 
 # How far below an opening paragraph the article's header block may stand (in lines).
 HEADED_REACH = 12
+
+
+def _header_block_below(lines: Sequence[_Line], outside: set[int], found: int) -> int | None:
+    """The paragraph under a headline and its date line that stand right under the first
+    paragraph ``found``, no other paragraph between: the first paragraph is the site's
+    blurb over the article (a summary service's «... اخبار را برای شما خلاصه می‌نماید.»),
+    and the article's header and lead come after it («HEADLINE» / «تسنیم | ورزشی |
+    یکشنبه، 08 تیر 1404 - 16:29» / lead)."""
+    for index in range(found + 1, min(len(lines), found + 2 + BODY_GAP)):
+        if index in outside:
+            return None
+        if not lines[index].paragraph:
+            continue
+        dated, headline = lines[index - 1], index - 2
+        if (
+            headline > found
+            and lines[index].info.kind == "text"
+            and dated.info.kind in ("date", "mixed")
+            and not lines[headline].paragraph
+            and _headline_over_lead(lines, headline, HEADLINE_MAX_WORDS)
+        ):
+            return index
+        return None
+    return None
 
 
 def _cut(lines: Sequence[_Line], index: int) -> bool:
