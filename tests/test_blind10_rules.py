@@ -109,3 +109,22 @@ def test_a_subheading_without_a_date_line_under_the_lead_is_no_header() -> None:
     article = jm.parse_article(text)
     assert article.title == HEADLINE
     assert article.lead.startswith("والی استان")
+
+
+# -- 754: a blog's author line and its date labels, no headline printed ---------------------
+
+BLOG_HEADER = "سفرنامه.ir\n\nسفرنامه\n\nنویسنده ارشد سفرنامه\n\nانتشار\n\n23 دی 1396\n"
+
+
+def test_an_author_line_is_no_title_when_the_page_prints_no_headline() -> None:
+    """Site lines, «نویسنده ارشد SITE», «انتشار» / date, then the body: no title (the
+    headline is only in the address), the date kept."""
+    article = jm.parse_article(BLOG_HEADER + BODY)
+    assert article.title is None
+    assert article.published.isoformat() == "2018-01-13"
+
+
+def test_an_author_line_under_a_headline_leaves_the_headline() -> None:
+    """The same header under a headline: the headline is the title."""
+    article = jm.parse_article(HEADLINE + "\n\n" + BLOG_HEADER + BODY)
+    assert article.title == HEADLINE

@@ -198,9 +198,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "752_kashanbama_wp_breadcrumb_category_colon_title_title_three_times_view_count_site_credit_colon_related_posts_later_date_no_item_date": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): published wrong (with a warning): '2025-11-29' (golden None)"
     ),
-    "754_karnaval_blog_no_headline_line_author_label_value_lines_published_and_updated_labels_values_on_next_lines_gregorian_dates_in_body": (
-        "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): title wrong (no warning): 'نویسنده ارشد کارناوال' (golden None)"
-    ),
     "755_eghtesademelat_wp_tag_query_page_menu_chrome_lines_no_tag_heading_one_item_title_day_month_year_excerpt_bracket_ellipsis": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): title wrong (with a warning): 'سقف حجم سفارش برای نمادهای تازه\\u200cوارد بازار پایه تغییر کرد' (golden None)"
     ),
@@ -221,9 +218,6 @@ SILENT_WRONG: dict[str, str] = {
     # fifth blind batch 650-689:
     # sixth blind batch 690-729:
     # seventh blind batch 730-769:
-    "754_karnaval_blog_no_headline_line_author_label_value_lines_published_and_updated_labels_values_on_next_lines_gregorian_dates_in_body": (
-        "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): title wrong (no warning): 'نویسنده ارشد کارناوال' (golden None)"
-    ),
 }
 
 # Without its address, a tag or category page whose text alone does not show it is a list
