@@ -128,3 +128,29 @@ def test_an_author_line_under_a_headline_leaves_the_headline() -> None:
     """The same header under a headline: the headline is the title."""
     article = jm.parse_article(HEADLINE + "\n\n" + BLOG_HEADER + BODY)
     assert article.title == HEADLINE
+
+
+# -- 755 (703): a tag page's one item under menus, its excerpt cut with «[…]» -------------
+
+MENUS = "×\n\nمنوی بالا\n\nمنوی اصلی\n\nدسترسی سریع\n\n"
+EXCERPT = (
+    "\nوالی استان در دیدار با مسئولان فرهنگی از برنامه‌های تازه این اداره برای سال آینده "
+    "سخن گفت. او افزود که کتابخانه‌های کوچک در روستاها ساخته خواهد شد و جوانان […]\n"
+)
+
+
+def test_an_excerpt_under_menus_makes_the_headline_an_items() -> None:
+    """Menus, HEADLINE, its date, an excerpt cut with «[…]» and no list name: the headline
+    is warned as the first item's, and its date is the item's, not the page's."""
+    article = jm.parse_article(MENUS + HEADLINE + "\n۱۹ شهریور ۱۴۰۳\n" + EXCERPT)
+    assert article.title == HEADLINE
+    assert {"title-uncertain", "listing-page"} <= set(codes(article))
+    assert article.published is None
+
+
+def test_a_whole_paragraph_under_menus_is_an_article() -> None:
+    """The same page with a whole lead (no «[…]»): one article, its date taken."""
+    article = jm.parse_article(MENUS + HEADLINE + "\n۱۹ شهریور ۱۴۰۳\n" + BODY)
+    assert article.title == HEADLINE
+    assert article.published.isoformat() == "2024-09-09"
+    assert "listing-page" not in codes(article)

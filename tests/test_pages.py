@@ -264,18 +264,12 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "700_wikizendegi_encyclopedia_entry_one_word_title_definition_line_section_headings_footnote_marks_years_in_text_no_date": (
         "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): from the text alone: title wrong (no warning): 'هرات، ولایت و منطقه\\u200cای تاریخی در غرب افغانستان.' (golden 'هرات')"
     ),
-    "703_h_razavi_personal_site_wp_tag_archive_no_tag_heading_iso_dates_before_items_titles_excerpt_bracket_ellipsis": (
-        "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): from the text alone: title wrong (no warning): 'زبان و ادبیات فارسی' (golden None); published wrong (warned): '2017-07-22' (golden None)"
-    ),
     "707_banker_ir_tag_page_label_colon_tag_item_title_excerpt_dollar_names_list_ellipsis_no_date_tag_slug_suffix_2": (
         "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): from the text alone: title wrong (no warning): 'دلار سرگردان' (golden 'ارز چندنرخی')"
     ),
     # seventh blind batch 730-769:
     "743_charbaghrasa_home_listing_page_100_today_banner_slashes_jalali_and_english_gregorian_close_sign_item_titles_twice_no_item_dates": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): from the text alone: title wrong (no warning): 'گلزار شهدای چهارباغ با مشارکت بسیجیان غبارروبی شد' (golden None)"
-    ),
-    "755_eghtesademelat_wp_tag_query_page_menu_chrome_lines_no_tag_heading_one_item_title_day_month_year_excerpt_bracket_ellipsis": (
-        "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): from the text alone: title wrong (no warning): 'سقف حجم سفارش برای نمادهای تازه\\u200cوارد بازار پایه تغییر کرد' (golden None); published wrong (no warning): '2024-09-09' (golden None)"
     ),
     "756_neshananews_afghan_dari_wp_tag_page_tag_heading_item_title_twice_excerpt_no_dates": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): from the text alone: title wrong (no warning): 'سرک\\u200cهای ولایت فاریاب از بودجه انکشافی سهم ندارند؛ اعتراض باشندگان میمنه' (golden 'حکومت مرکزی')"

@@ -4610,8 +4610,19 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title, title_rule = _choose_title(state, anchor, hints, outside, address.slug)
     if title is None and anchor is not None and _glued_breadcrumb_title(state, anchor):
         title, title_rule = anchor, "headline"
+    unnamed_list = False  # a list whose name the page does not print
     if title is not None and anchor is not None and _excerpts(lines, anchor):
         title, title_rule = _listing_name(lines, title, outside, title_rule)
+        if title_rule == "headline" and not address.listing:
+            # Excerpts and no name above the first item (menus over it): the headline is
+            # the first item's, and so are the dates and IDs of the header.
+            unnamed_list = True
+            if state.title_doubt is None:
+                state.title_doubt = (
+                    "the page lists excerpts and prints no name of the list; this is the "
+                    "first item's headline",
+                    None,
+                )
     elif (
         title is not None
         and title_rule == "headline"
@@ -4697,7 +4708,12 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     late = _late_header(state, lead, end, outside) | block
     footer = [i for i in range(end, len(lines)) if i not in outside]
     _walk(state, footer, "footer", title)
-    listing = title_rule == "listing name" or address.listing or _listing(state, lead, outside)
+    listing = (
+        title_rule == "listing name"
+        or address.listing
+        or unnamed_list
+        or _listing(state, lead, outside)
+    )
     if any(rule == "archive title" for _, rule in hints.titles):
         # The page's <title> or og:title is an archive's («بایگانی‌های NAME - SITE»): a list.
         title_rule, listing = "listing name", True
@@ -4705,9 +4721,12 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         # A tag or archive page: the ID and date lines under its items are theirs.
         # Under a list's name (or at a list's address), the header lines are the first
         # item's as well.
-        item_rules = (
+        item_rules: tuple[str, ...] = (
             ("label", "date line") if title_rule == "listing name" or address.listing else ()
         )
+        if unnamed_list:
+            # No name over the first item: the lines above its headline are its own too.
+            item_rules = ("label", "date line", "label above title", "date line above title")
         state.candidates = [
             c
             for c in state.candidates
