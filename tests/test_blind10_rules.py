@@ -154,3 +154,25 @@ def test_a_whole_paragraph_under_menus_is_an_article() -> None:
     assert article.title == HEADLINE
     assert article.published.isoformat() == "2024-09-09"
     assert "listing-page" not in codes(article)
+
+
+# -- 756: a tag page's excerpt cut after a comma ---------------------------------------------
+
+CUT_AT_COMMA = (
+    "\nوالی استان در دیدار با مسئولان فرهنگی از برنامه‌های تازه این اداره برای سال آینده "
+    "سخن گفت. او افزود که کتابخانه‌های کوچک در روستاها ساخته خواهد شد و جوانان در آنها،\n"
+)
+
+
+def test_an_excerpt_cut_after_a_comma_ends_a_tag_pages_item() -> None:
+    """«TAG» / HEADLINE twice / a paragraph cut after «،» that ends the page: a tag page,
+    named by the tag line."""
+    text = "فرهنگ روستا\n\n" + HEADLINE + "\n\n" + HEADLINE + "\n" + CUT_AT_COMMA
+    article = jm.parse_article(text)
+    assert article.title == "فرهنگ روستا"
+
+
+def test_a_paragraph_ending_with_a_comma_and_going_on_is_no_excerpt() -> None:
+    """The same lead with the body going on under it: an article under its headline."""
+    text = "فرهنگ روستا\n\n" + HEADLINE + "\n\n" + HEADLINE + "\n" + CUT_AT_COMMA + BODY
+    assert jm.parse_article(text).title == HEADLINE

@@ -271,9 +271,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "743_charbaghrasa_home_listing_page_100_today_banner_slashes_jalali_and_english_gregorian_close_sign_item_titles_twice_no_item_dates": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): from the text alone: title wrong (no warning): 'گلزار شهدای چهارباغ با مشارکت بسیجیان غبارروبی شد' (golden None)"
     ),
-    "756_neshananews_afghan_dari_wp_tag_page_tag_heading_item_title_twice_excerpt_no_dates": (
-        "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): from the text alone: title wrong (no warning): 'سرک\\u200cهای ولایت فاریاب از بودجه انکشافی سهم ندارند؛ اعتراض باشندگان میمنه' (golden 'حکومت مرکزی')"
-    ),
 }
 
 # HTML pages whose visible text (parse_article on jm.visible_text, with the page's address)

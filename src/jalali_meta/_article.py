@@ -2801,6 +2801,12 @@ def _excerpts(lines: Sequence[_Line], anchor: int) -> bool:
             return True
         if line.paragraph and line.text.endswith(("...", "…")) and _item_follows(lines, index):
             return True  # an excerpt cut with «...», the next item's headline and text under it
+        if (
+            line.paragraph
+            and line.text.endswith(("،", ","))
+            and (index + 1 == len(lines) or _item_follows(lines, index))
+        ):
+            return True  # cut after a comma by the theme's excerpt length, the page or item ends
         if _read_more(line) and not _related_box(lines, index):
             return True
         if line.paragraph and excerpt_with_read_more(line.norm):
