@@ -176,3 +176,30 @@ def test_a_paragraph_ending_with_a_comma_and_going_on_is_no_excerpt() -> None:
     """The same lead with the body going on under it: an article under its headline."""
     text = "فرهنگ روستا\n\n" + HEADLINE + "\n\n" + HEADLINE + "\n" + CUT_AT_COMMA + BODY
     assert jm.parse_article(text).title == HEADLINE
+
+
+# -- 743: a home page's items, each headline printed twice over one paragraph ---------------
+
+OTHER = "نمایشگاه عکس روستا در فرهنگسرای شهر گشایش یافت"
+ONE_PARAGRAPH = (
+    "\nرئیس اداره فرهنگ گفت: ساخت ده کتابخانه تازه در روستاهای استان از ماه آینده آغاز می‌شود.\n"
+)
+OTHER_PARAGRAPH = "\nرئیس اداره فرهنگ گفت: هشتاد قطعه عکس از عکاسان استان تا یک هفته در این نمایشگاه دیده می‌شود.\n"
+
+
+def test_headlines_printed_twice_over_one_paragraph_each_are_a_lists_items() -> None:
+    """HEADLINE twice / a paragraph / OTHER twice / a paragraph: the first item's headline,
+    warned."""
+    text = f"{HEADLINE}\n\n{HEADLINE}{ONE_PARAGRAPH}{OTHER}\n\n{OTHER}{OTHER_PARAGRAPH}"
+    article = jm.parse_article(text)
+    assert article.title == HEADLINE
+    assert "title-uncertain" in codes(article)
+
+
+def test_a_subheading_printed_once_under_the_lead_is_no_item() -> None:
+    """The same page with the second headline printed once (a subheading of the article):
+    no doubt."""
+    text = f"{HEADLINE}\n\n{HEADLINE}{ONE_PARAGRAPH}{OTHER}{OTHER_PARAGRAPH}"
+    article = jm.parse_article(text)
+    assert article.title == HEADLINE
+    assert "title-uncertain" not in codes(article)

@@ -268,9 +268,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
         "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): from the text alone: title wrong (no warning): 'دلار سرگردان' (golden 'ارز چندنرخی')"
     ),
     # seventh blind batch 730-769:
-    "743_charbaghrasa_home_listing_page_100_today_banner_slashes_jalali_and_english_gregorian_close_sign_item_titles_twice_no_item_dates": (
-        "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): from the text alone: title wrong (no warning): 'گلزار شهدای چهارباغ با مشارکت بسیجیان غبارروبی شد' (golden None)"
-    ),
 }
 
 # HTML pages whose visible text (parse_article on jm.visible_text, with the page's address)

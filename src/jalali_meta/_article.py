@@ -3264,6 +3264,27 @@ def _dated_items(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
     return False
 
 
+def _twin_items(lines: Sequence[_Line], title: int, anchor: int, outside: set[int]) -> bool:
+    """Whether the headline, printed twice, heads the first of a list's items: its one
+    paragraph (``anchor``) right under its second print, then at once another headline
+    printed twice and a paragraph (a home page's or a column's items: image link and title
+    link, then the excerpt; an article runs on under its lead)."""
+    count = len(lines)
+    key = lines[title].key
+    if anchor + 3 >= count or not any(
+        0 <= at < count and at != title and lines[at].key == key for at in (title - 1, title + 1)
+    ):
+        return False
+    if not {anchor + 1, anchor + 2, anchor + 3}.isdisjoint(outside):
+        return False
+    head, twin, text = lines[anchor + 1], lines[anchor + 2], lines[anchor + 3]
+    return (
+        head.key == twin.key
+        and _headline_over_lead(lines, anchor + 1, HEADLINE_MAX_WORDS)
+        and text.paragraph
+    )
+
+
 def _url_listing_name(
     lines: Sequence[_Line],
     title: int | None,
@@ -4650,6 +4671,19 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     ):
         state.title_doubt = (
             "the page lists dated items (one paragraph each); this is the first",
+            None,
+        )
+    elif (
+        title is not None
+        and title_rule == "headline"
+        and state.title_doubt is None
+        and anchor is not None
+        and not address.listing
+        and _twin_items(lines, title, anchor, outside)
+    ):
+        state.title_doubt = (
+            "the page lists items (a headline printed twice over one paragraph each); this is "
+            "the first",
             None,
         )
     elif title is not None and _collection_above(lines, title, outside):
