@@ -168,9 +168,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "734_garmeh_nkhorasan_governorate_print_label_spaced_colon_weekday_date_pipe_unpadded_minute_title_twice_source_line_content_id": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): published missing (golden '2019-10-01T13:04+03:30')"
     ),
-    "736_modares_university_jsp_full_text_label_arabic_yeh_kaf_title_summary_label_lead_repeated_no_date_newsview_id": (
-        "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): number missing (golden '3067')"
-    ),
     "737_qazvin_frw_natural_resources_kicker_colon_title_label_date_dash_time_label_arabic_indic_digits_group_label_one_line_send_exit_links_three_ids": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): number wrong (with a warning): '143793' (golden None); published wrong (with a warning): '2022-06-28' (golden '2022-06-28T12:21+04:30')"
     ),

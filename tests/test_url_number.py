@@ -88,6 +88,13 @@ SHAPES = [
     ("http://sptfiran.ir/News/d?ts=14030131132039604", None),
     ("http://khorramabad.ir/HomePage.aspx?TabID=4826&Site=DouranPortal", None),
     ("http://ardakan.ir/SC.php?type=component_sections&id=9&sid=1553", None),
+    # A university portal's news module: its item key beside the site and menu page keys
+    # (modares.ac.ir, blind page 736); those keys alone are no item's ID.
+    (
+        "http://www.modares.ac.ir/index.jsp?fkeyid=&siteid=16&pageid=12833&owner=319&newsview=3067",
+        "3067",
+    ),
+    ("http://www.ihu.ac.ir/index.jsp?siteid=1&fkeyid=&siteid=1&pageid=5328&siteid=1", None),
     # Not an ID: hashes, GUIDs, letter-prefixed codes.
     ("https://parsinews.ir/news/page/f320056b7a34edd2a28f57a8f966ece9", None),
     ("https://fardabourse.ir/News/97a9b28c-0966-ec11-b043-f334e9829663/slug", None),

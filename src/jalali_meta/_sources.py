@@ -83,6 +83,7 @@ _ID_KEYS = frozenset(
     {
         "p", "id", "nid", "newsid", "itemid", "contentid", "postid", "post_id", "essayid",
         "articleid", "storyid", "entry", "code", "newscode", "news", "aid",
+        "newsview",  # a university portal's news module («index.jsp?...&newsview=3067»)
     }
 )  # fmt: skip
 # Query keys of a container (a category, a block, a print view's flag): never an ID, and no
@@ -92,6 +93,7 @@ _CONTAINER_KEYS = frozenset(
     {
         "catid", "categoryid", "cat_id", "blockid", "printid", "tabid", "groupid", "sectionid",
         "moduleid", "langid", "userid", "entryviewid",
+        "siteid", "pageid",  # a portal's site and menu page, beside its module's item key
     }
 )  # fmt: skip
 _KEY_VALUE = re.compile(r"([A-Za-z_]{1,20})-([0-9]{1,20})")
