@@ -203,3 +203,23 @@ def test_a_subheading_printed_once_under_the_lead_is_no_item() -> None:
     article = jm.parse_article(text)
     assert article.title == HEADLINE
     assert "title-uncertain" not in codes(article)
+
+
+# -- 752: a related post's date under a «پست های مرتبط» box ---------------------------------
+
+RELATED = "پست های مرتبط\n\nقطعی برق در ساعت‌های عصر شهر ادامه دارد\n\nبه گزارش پایگاه خبری: قطعی برق در…\n\n۸ آذر ۱۴۰۴\n"
+
+
+def test_a_date_under_a_related_posts_box_is_the_related_posts() -> None:
+    """Body, «پست های مرتبط», a related post's headline, excerpt and date: the page prints
+    no date of its own."""
+    article = jm.parse_article(HEADLINE + "\n" + BODY + "\n" + RELATED)
+    assert article.published is None
+
+
+def test_a_date_right_under_the_body_is_still_the_articles() -> None:
+    """The same date right under the body (no related box above it): the article's, warned
+    as an unlabelled line below the body."""
+    article = jm.parse_article(HEADLINE + "\n" + BODY + "\n۸ آذر ۱۴۰۴\n")
+    assert article.published.isoformat() == "2025-11-29"
+    assert "published-unlabelled" in codes(article)

@@ -192,9 +192,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "751_ecofood_aggregator_today_line_site_last_update_label_value_next_line_title_twice_footer_source_link_publish_date_and_time_glued_unpadded": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): published missing (golden '2024-03-10T11:00+03:30')"
     ),
-    "752_kashanbama_wp_breadcrumb_category_colon_title_title_three_times_view_count_site_credit_colon_related_posts_later_date_no_item_date": (
-        "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): published wrong (with a warning): '2025-11-29' (golden None)"
-    ),
     "755_eghtesademelat_wp_tag_query_page_menu_chrome_lines_no_tag_heading_one_item_title_day_month_year_excerpt_bracket_ellipsis": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): title wrong (with a warning): 'سقف حجم سفارش برای نمادهای تازه\\u200cوارد بازار پایه تغییر کرد' (golden None)"
     ),

@@ -3898,6 +3898,14 @@ def _footer_date(state: _State, index: int) -> bool:
     lines = state.lines
     if index >= 2 and _read_more(lines[index - 2]) and _related_box(lines, index - 2):
         return False
+    for above in range(index - 1, max(-1, index - 1 - RELATED_DATE_REACH), -1):
+        heading = lines[above]
+        if (
+            heading.words <= SECTION_HEADING_WORDS
+            and heading.text[-1] != ":"  # («اخبار روز:», a site's name as a label)
+            and is_section_end(heading.norm)
+        ):
+            return False  # under «پست های مرتبط» / HEADLINE / excerpt: a related item's date
     first = index
     above = 0  # footer lines between the body and the date, lone separators («-») not counted
     # Look back no farther than the rule needs: the cost per line stays bounded.
@@ -3911,6 +3919,12 @@ def _footer_date(state: _State, index: int) -> bool:
         above += not _lone_separator(lines[first])
     nearby = sum(1 for i in range(index + 1, min(len(lines), index + 3)) if lines[i].info.date)
     return above < FOOTER_DATE_LINES and index - first < FOOTER_LOOK_BACK and nearby == 0
+
+
+# How far above a footer date line a related box's heading makes it an item's (heading,
+# headline, excerpt, date), and the words of such a heading at most.
+RELATED_DATE_REACH = 4
+SECTION_HEADING_WORDS = 5
 
 
 def _lone_separator(line: _Line) -> bool:
