@@ -223,3 +223,24 @@ def test_a_date_right_under_the_body_is_still_the_articles() -> None:
     article = jm.parse_article(HEADLINE + "\n" + BODY + "\n۸ آذر ۱۴۰۴\n")
     assert article.published.isoformat() == "2025-11-29"
     assert "published-unlabelled" in codes(article)
+
+
+# -- 763: a table of deadlines under a page's text -----------------------------------------
+
+DEADLINES = (
+    "حذف اضطراری\nتا ۳۰ آذر ۱۳۹۹\nپایان کلاس‌ها\n۱۸ دی ۱۳۹۹\nامتحانات\n۲۰ دی تا ۴ بهمن ۱۳۹۹\n"
+)
+
+
+def test_a_date_with_a_word_in_a_table_of_dates_is_no_publication_date() -> None:
+    """«تا ۳۰ آذر ۱۳۹۹» under the body with another row's date right under it: a row of a
+    table of deadlines, not the page's date (as a plain date line there is not)."""
+    article = jm.parse_article(HEADLINE + "\n" + BODY + DEADLINES)
+    assert article.published is None
+
+
+def test_a_date_with_a_word_alone_under_the_body_is_the_articles() -> None:
+    """«ایسنا - ۳۰ آذر ۱۳۹۹» alone under the body: the article's date, warned."""
+    article = jm.parse_article(HEADLINE + "\n" + BODY + "ایسنا - ۳۰ آذر ۱۳۹۹\n")
+    assert article.published.isoformat() == "2020-12-20"
+    assert "published-unlabelled" in codes(article)

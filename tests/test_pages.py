@@ -195,9 +195,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "755_eghtesademelat_wp_tag_query_page_menu_chrome_lines_no_tag_heading_one_item_title_day_month_year_excerpt_bracket_ellipsis": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): title wrong (with a warning): 'سقف حجم سفارش برای نمادهای تازه\\u200cوارد بازار پایه تغییر کرد' (golden None)"
     ),
-    "763_shomal_university_html_wp_page_h1_academic_calendar_title_year_range_table_of_semester_dates_no_publication_date": (
-        "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): published wrong (with a warning): '2020-12-20' (golden None)"
-    ),
     "764_tkg_af_html_wp_pashto_h1_equals_first_sentence_lead_repeated_no_visible_date_gregorian_date_path_sidebar_posts": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): published missing (golden '2012-04-23')"
     ),

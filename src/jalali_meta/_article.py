@@ -3807,7 +3807,8 @@ def _walk(state: _State, indexes: Iterable[int], zone: str, title: int | None) -
             if info.kind == "mixed" and zone == "pre" and not _banner(state, index, title or 0):
                 _record(state, line, info, zone, distance)
                 continue
-            if info.kind == "mixed" and zone == "footer":
+            if info.kind == "mixed" and zone == "footer" and _footer_date(state, index):
+                # (a date with company under the body, alone: not a row of a table of dates)
                 _record(state, line, info, zone, distance)
                 continue
             state.ignore(line, "above the title" if zone == "pre" else "below the article")
