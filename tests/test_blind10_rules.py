@@ -244,3 +244,18 @@ def test_a_date_with_a_word_alone_under_the_body_is_the_articles() -> None:
     article = jm.parse_article(HEADLINE + "\n" + BODY + "ایسنا - ۳۰ آذر ۱۳۹۹\n")
     assert article.published.isoformat() == "2020-12-20"
     assert "published-unlabelled" in codes(article)
+
+
+# -- 742: a list's «جدید» badge run into the headline's line ---------------------------------
+
+
+def test_a_new_badge_after_the_headlines_verb_is_not_the_titles() -> None:
+    """«HEADLINE ... می‌شوند جدید»: the badge after the verb is the list's, not the title's."""
+    article = jm.parse_article(HEADLINE + " جدید\n" + BODY)
+    assert article.title == HEADLINE
+
+
+def test_new_as_the_headlines_last_word_stays() -> None:
+    """«... از طرح جدید» (the adjective ends a headline without a verb): kept."""
+    headline = "رونمایی وزیر فرهنگ از طرح جدید"
+    assert jm.parse_article(headline + "\n" + BODY).title == headline

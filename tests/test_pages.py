@@ -174,9 +174,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "740_tkg_af_pashto_no_headline_line_lead_sentences_repeated_as_paragraphs_gregorian_date_path_only": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): published missing (golden '2012-04-23')"
     ),
-    "742_arianafghanistan_sharepoint_news_list_today_label_empty_item_date_dd_mm_yyyy_title_new_badge_paper_credit_afghan_month_in_text": (
-        "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): title wrong (with a warning): 'کمبود معلم زن مکاتب ابتدایی ولایت غور را با مشکل روبه\\u200cرو کرده است جدید' (golden 'کمبود معلم زن مکاتب ابتدایی ولایت غور را با مشکل روبه\\u200cرو کرده است')"
-    ),
     "743_charbaghrasa_home_listing_page_100_today_banner_slashes_jalali_and_english_gregorian_close_sign_item_titles_twice_no_item_dates": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): title wrong (with a warning): 'گلزار شهدای چهارباغ با مشارکت بسیجیان غبارروبی شد' (golden None)"
     ),

@@ -2080,6 +2080,22 @@ def _choose_title(
     return index, rule
 
 
+_NEW_BADGES = frozenset(word.lower() for word in vocab.NEW_BADGE_WORDS)
+
+
+def _new_badge_end(line: _Line) -> int | None:
+    """Where a headline ends when a list's «new» badge is run into its line after its verb
+    («... با مشکل روبه‌رو کرده است جدید»): a headline stating an event ends with its verb,
+    and the word after it is the badge. None when the line ends otherwise."""
+    words = line.norm.replace("\u200c", " ").split()
+    if len(words) < 3 or words[-1].lower() not in _NEW_BADGES:
+        return None
+    verb = words[-2]
+    if not (verb in _VERB_ENDINGS or verb in _SAYING_VERBS or words[-3] in _PRESENT_PREFIXES):
+        return None
+    return line.start + line.norm.rstrip().rindex(words[-1])
+
+
 def _first_print_above(lines: Sequence[_Line], index: int) -> int | None:
     """The headline's first print when it is printed twice with header or subtitle lines
     between the copies (an English subtitle, a regulation's number and date line, reversed
@@ -4737,7 +4753,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     if title is not None and state.title_start is None and (frame := _decorated(lines[title])):
         state.title_start, state.title_end = frame  # the title without its frame of marks
     elif title is not None and title_rule == "headline" and state.title_end is None:
-        state.title_end = _clean_print_below(lines, title, outside)
+        state.title_end = _clean_print_below(lines, title, outside) or _new_badge_end(lines[title])
     if title is not None:
         lead = _find_lead(state, title, outside, anchor)
     else:

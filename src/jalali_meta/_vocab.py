@@ -45,6 +45,7 @@ __all__ = [
     "CHROME_PHRASES",
     "SECTION_WORDS",
     "SECTION_END_WORDS",
+    "NEW_BADGE_WORDS",
 ]
 
 # Jalali months, 1-12, with the spellings real pages print.
@@ -834,6 +835,10 @@ SECTION_END_WORDS: Final = (
     # WordPress themes' related-posts box («پست های مرتبط», «نوشته‌های مرتبط»).
     "پست های مرتبط", "پست‌های مرتبط", "نوشته های مرتبط", "نوشته‌های مرتبط",
 )  # fmt: skip
+
+# A list's «new» badge, printed after an item's headline and run into its line by text
+# extraction («... روبه‌رو کرده است جدید»: SharePoint's news list).
+NEW_BADGE_WORDS: Final = ("جدید", "new")
 
 # A button alone on the line under an excerpt: the page lists items (a tag page, a blog's
 # home page), each item's headline is not the page's.
