@@ -259,3 +259,33 @@ def test_new_as_the_headlines_last_word_stays() -> None:
     """«... از طرح جدید» (the adjective ends a headline without a verb): kept."""
     headline = "رونمایی وزیر فرهنگ از طرح جدید"
     assert jm.parse_article(headline + "\n" + BODY).title == headline
+
+
+# -- 749: an image's file name over the text, and the theme's day over the post's date -----------
+
+IMAGE_NAME = "278720114_1946125882231904_7730186522911902344_n"
+
+
+def test_an_image_file_name_is_never_the_title() -> None:
+    """A Facebook image's name alone on its line over the text: no title."""
+    article = jm.parse_article(IMAGE_NAME + "\n" + BODY)
+    assert article.title is None
+
+
+def test_a_name_with_an_underscore_and_letters_may_be_a_title() -> None:
+    """A short Latin name with an underscore and letters («Galaxy_S24 Ultra») is no file."""
+    assert jm.parse_article("Galaxy_S24 Ultra\n" + BODY).title == "Galaxy_S24 Ultra"
+
+
+def test_without_a_headline_the_weekday_banner_over_a_post_date_is_set_aside() -> None:
+    """«Monday, 27 March 2023» / a line that is no headline / «April 21, 2022» / text: the
+    theme's day of the visit is set aside, the post's date taken."""
+    for between in (IMAGE_NAME, "م. رهرو"):
+        text = f"Monday, 27 March 2023\n{between}\nApril 21, 2022\n{BODY}"
+        assert jm.parse_article(text).published.isoformat() == "2022-04-21"
+
+
+def test_without_a_headline_a_lone_weekday_date_is_kept() -> None:
+    """The same page without the post's date: its one date line is kept."""
+    text = f"Monday, 27 March 2023\n{IMAGE_NAME}\n{BODY}"
+    assert jm.parse_article(text).published.isoformat() == "2023-03-27"

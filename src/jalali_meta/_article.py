@@ -1308,6 +1308,8 @@ def _never_title(line: _Line) -> str:
             return "a date the grammar does not read"
     if _EMPTY_BYLINE.fullmatch(norm):
         return "a byline template with its date and author left empty"
+    if "_" in text and _FILE_NAME.fullmatch(text):
+        return "a file's name (an image's, printed in place of its caption)"
     if "|" in text and _HANDLE_PART.search(text):
         return "a name beside a handle"
     if line.words <= NAME_MAX_WORDS and _INITIAL_NAME.match(norm):
@@ -1337,6 +1339,12 @@ def _never_title(line: _Line) -> str:
     return ""
 
 
+# An image's file name printed alone (its alt text): runs of digits joined by «_» or «-»
+# with at most a short Latin tag («278720114_1946125882231904_7730186522911902344_n»,
+# «IMG_20230411_093512»).
+_FILE_NAME = regex.compile(
+    r"[\x20]*(?:[A-Za-z]{1,4}[_-])?[0-9]{4,}(?:[_-][0-9]{2,})+(?:[_-][A-Za-z]{1,4})?(?:\.[A-Za-z]{3,4})?[\x20]*"
+)
 # A letter's salutation naming its addressee: «مدیرعامل محترم روزنامه رسمی کشور».
 _SALUTATION = regex.compile(r"(?<![\p{L}\p{M}])محترم(?![\p{L}\p{M}])")
 SALUTATION_WORDS = 8
@@ -3944,6 +3952,18 @@ RELATED_DATE_REACH = 4
 SECTION_HEADING_WORDS = 5
 
 
+def _banners_over_a_date(state: _State, lead: int, outside: set[int]) -> set[int]:
+    """On a page without a headline, the date lines above the text that are the site's
+    banner (see :func:`_banner`, read against the lead) while another date line stands
+    between them and the lead: «Monday, 27 March 2023» / an image's name / «April 21,
+    2022» / text. A page's only date line is never set aside."""
+    lines = state.lines
+    dated = [i for i in range(lead) if i not in outside and lines[i].info.kind == "date"]
+    if len(dated) < 2 or lead >= len(lines):
+        return set()
+    return {i for i in dated[:-1] if _banner(state, i, lead)}
+
+
 def _lone_separator(line: _Line) -> bool:
     """A line of a separator alone («-», «|», «*»): no letter or digit, a control's length."""
     return line.info.kind == "control" and not any(ch.isalnum() for ch in line.norm)
@@ -4773,8 +4793,13 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         _walk(state, (i for i in range(title + 1, lead) if i not in outside), "header", title)
     else:
         # No headline: the label, date and chrome lines above the running text (or all of
-        # them, when there is none) are the header.
-        _walk(state, (i for i in range(lead) if i not in outside), "header", None)
+        # them, when there is none) are the header; a weekday's date with other lines
+        # between it and a date line nearer the text is the site's banner of the day.
+        banners = _banners_over_a_date(state, lead, outside)
+        for index in sorted(banners):
+            state.ignore(lines[index], "today widget")
+        header = (i for i in range(lead) if i not in outside and i not in banners)
+        _walk(state, header, "header", None)
     # 4. Late header lines right under the lead, and the footer.
     late = _late_header(state, lead, end, outside) | block
     footer = [i for i in range(end, len(lines)) if i not in outside]
