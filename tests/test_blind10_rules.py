@@ -289,3 +289,12 @@ def test_without_a_headline_a_lone_weekday_date_is_kept() -> None:
     """The same page without the post's date: its one date line is kept."""
     text = f"Monday, 27 March 2023\n{IMAGE_NAME}\n{BODY}"
     assert jm.parse_article(text).published.isoformat() == "2023-03-27"
+
+
+def test_a_long_line_opening_with_the_word_for_author_stays_the_title() -> None:
+    """«نویسنده جوان ...» with a sentence's length: a headline, not a byline."""
+    headline = "نویسنده جوان شهر جایزه کتاب سال را برد"
+    assert (
+        jm.parse_article(BLOG_HEADER.replace("نویسنده ارشد سفرنامه", headline) + BODY).title
+        == headline
+    )

@@ -1994,9 +1994,15 @@ def _choose_title(
         # prints no headline there (a forum's welcome box over its notices).
         state.title_doubt = ("the page prints no headline; its best line is site furniture", index)
         return None, ""
-    if lines[index].byline and key not in hinted and key not in slugs:
-        # The best line is a byline («نویسنده ارشد SITE», «نوشته‌ی NAME»): the page prints
-        # no headline above its header (a blog whose title is only in its address).
+    if (
+        lines[index].byline
+        and lines[index].words <= NAME_MAX_WORDS
+        and key not in hinted
+        and key not in slugs
+    ):
+        # The best line is a byline («نویسنده ارشد SITE», «نوشته‌ی NAME»: a name's length;
+        # a headline opening with «نویسنده» is longer): the page prints no headline above its
+        # header (a blog whose title is only in its address).
         state.title_doubt = ("the page prints no headline; its best line is a byline", index)
         return None, ""
     if (
