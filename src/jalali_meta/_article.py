@@ -131,7 +131,14 @@ from jalali_meta._resolve import (
     resolve_text,
     resolve_title,
 )
-from jalali_meta._sources import _URL_DATE, _hostname, _machine_date, site_clock, url_number
+from jalali_meta._sources import (
+    _URL_DATE,
+    _hostname,
+    _machine_date,
+    site_clock,
+    url_named_number,
+    url_number,
+)
 
 __all__ = ["Hints", "parse_article", "parse_text"]
 
@@ -3098,11 +3105,16 @@ def _address(url: str | None) -> _Address:
     slug = None
     for seg in reversed(segments):
         if not seg.isdigit():
-            key = _squash(normalize(seg.replace("-", " ").replace("_", " ")))
+            key = _slug_key(seg)
             if key and not key.isascii():
                 slug = key
             break
     return _Address(listing, slug)
+
+
+def _slug_key(segment: str) -> str:
+    """An address's slug as a line's key (:attr:`_Line.key`): its words without dashes."""
+    return _squash(normalize(segment.replace("-", " ").replace("_", " ")))
 
 
 # A WordPress archive's title as its Persian translation prints it: «بایگانی‌های NAME»
@@ -3270,6 +3282,12 @@ def _url_candidates(state: _State, url: str | None) -> None:
             calendar = "jalali" if year < 1900 else "gregorian"
             state.url_month = (calendar, year, int(dated.group(2)))
     number = url_number(url)
+    if number is None and (named := url_named_number(url)) is not None:
+        # «/fa/regulation/946/<name>»: the number before the item's name is its ID when the
+        # page prints that name (its headline): the address is this item's.
+        key = _slug_key(named[1])
+        if any(line.key == key for line in state.lines):
+            number = named[0]
     if number is None:
         return
     state.fields.append(Field("number", "url", number, None, None))
