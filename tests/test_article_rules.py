@@ -3055,3 +3055,42 @@ def test_a_masthead_naming_a_periodical_of_afghanistan_keeps_kabuls_clock(
     """«... نشریهء ... افغانستان» over the title: the site is Afghan, its times Kabul's."""
     article = jm.parse_article(_AFGHAN_MAGAZINE.format(masthead=masthead))
     assert article.published.isoformat() == "2017-10-20T09:06:00" + offset
+
+
+# -- a day archive's address («/2019/03/11/», WordPress) ---------------------------------------
+
+_DAY_POST = "АЗ ТАЪРИХИ РӮЗНОМАИ ВИЛОЯТ\n\nРӯзномаи ноҳиявӣ яке аз нашрияҳои қадимаи ноҳия ба шумор меравад, ки […]\n\nContinue Reading\n"
+_DAY_POSTS = (
+    _DAY_POST
+    + "\nОЗМУНИ ДАСТАРХОНОРОӢ\n\nДар шаҳр озмуни дастархоноройӣ гузашт ва ғолибон муайян шуданд […]\n\nContinue Reading\n"
+)
+
+
+def test_a_day_archive_with_one_post_is_that_posts_day() -> None:
+    """A day archive's address showing one post: the page is that post, of that day (warned)."""
+    article = jm.parse_article(_DAY_POST, url="http://khuroson.tj/2019/03/11/")
+    assert (article.published.isoformat(), article.evidence["published"]) == ("2019-03-11", "url")
+    assert "published-from-url" in codes(article)
+    html = jm.parse_html(
+        '<html><head><link rel="canonical" href="http://khuroson.tj/2019/03/11/"></head><body>'
+        + "".join(f"<p>{line}</p>" for line in _DAY_POST.splitlines() if line)
+        + "</body></html>"
+    )
+    assert html.published is not None
+    assert html.published.isoformat() == "2019-03-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        (_DAY_POSTS, "http://khuroson.tj/2019/03/11/"),  # several posts: a list of the day's
+        (_DAY_POST, "http://khuroson.tj/2019/03/11/slug-of-a-post/"),  # an article's path
+        (_DAY_POST, "http://khuroson.tj/2019/03/"),  # a month's archive
+        (_DAY_POST, "http://khuroson.tj/2019/02/30/"),  # no such day
+    ],
+)
+def test_no_date_from_a_day_archive_of_several_posts_or_an_articles_path(
+    text: str, url: str
+) -> None:
+    """Several posts, a Gregorian day before a slug, a month or an invalid day: no date."""
+    assert jm.parse_article(text, url=url).published is None

@@ -144,14 +144,8 @@ KNOWN_FAILURES: dict[str, str] = {
     "716_asiaplustj_tajik_daily_roundup_no_headline_line_capital_section_headings_times_today_history_years_date_path_and_date_in_slug": (
         "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): title wrong (no warning): 'ЧОРАБИНИҲОИ МУҲИМ' (golden None); published missing (golden '2025-11-20'). Since fix9 the title is warned (title-uncertain: one of several capital section headings)"
     ),
-    "717_khuroson_tj_tajik_district_newspaper_wp_day_archive_one_item_capital_title_guillemets_excerpt_bracket_ellipsis_continue_reading_date_path": (
-        "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): published missing (golden '2019-03-11')"
-    ),
     "722_farsidoc_html_plain_corpus_page_h2_label_doc_id_date_of_document_paragraph_title_glued_service_arabic_yeh_no_meta": (
         "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): title wrong (no warning): 'DOC ID : H-801108-53828S12' (golden 'روز نومنتشر شد'); number missing (golden 'H-801108-53828S12'). Since fix9 the title is 'Hamshahri corpus document' with title-uncertain (the DOC ID line is a record's field; a Latin heading over a Persian text is doubtful)"
-    ),
-    "725_khuroson_tj_html_wp_day_archive_page_title_tajik_day_label_one_article_h2_capital_title_excerpt_continue_reading": (
-        "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): published missing (golden '2019-03-11')"
     ),
     "726_tursunzoda_tj_html_wp_day_archive_city_executive_site_three_posts_section_label_capital_titles_excerpts_decree_date_in_text_no_item_dates": (
         "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): title wrong (no warning): 'Мақомоти иҷроияи ҳокимияти давлатии шаҳри Турсунзода' (golden None). Since fix9 warned (title-uncertain): the <title> names only a day (a date archive), so the site's name in it is no title hint and the line chosen from the page is uncertain"

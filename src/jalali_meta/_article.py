@@ -135,6 +135,7 @@ from jalali_meta._sources import (
     _URL_DATE,
     _hostname,
     _machine_date,
+    day_archive,
     site_clock,
     url_named_number,
     url_number,
@@ -3275,6 +3276,11 @@ def _url_candidates(state: _State, url: str | None) -> None:
         stamp = _machine_date(f"{year}/{month}/{day}", jalali=True)
         if stamp is not None:
             state.candidates.append(Candidate("published", "url", "url", order, stamp=stamp))
+    elif (day := day_archive(url)) is not None and _one_item(state):
+        # A day archive («/2019/03/11/», WordPress) showing one post: the page is that post,
+        # published that day (the archive lists a day's posts). Several posts: a list.
+        state.fields.append(Field("published", "url", day.isoformat(), None, None))
+        state.candidates.append(Candidate("published", "url", "url", order, stamp=day))
     else:
         dated = _URL_MONTH.search(url)
         if dated is not None:
@@ -3301,6 +3307,16 @@ def _url_candidates(state: _State, url: str | None) -> None:
         )
         return
     state.candidates.append(Candidate("number", "url", "url", order, text=number))
+
+
+def _one_item(state: _State) -> bool:
+    """Whether the page shows at most one post: at most one excerpt cut with «[…]» (a list
+    shows one per item), or, with none, at most one «ادامه مطلب» / «Continue Reading» button."""
+    lines = state.lines
+    cut = sum(1 for line in lines if line.text.endswith(_EXCERPT_ENDS))
+    if cut:
+        return cut == 1
+    return sum(1 for line in lines if _read_more(line)) <= 1
 
 
 # A blog's dated address, year and month with no day («/2021/03/slug/», WordPress's default):

@@ -31,6 +31,7 @@ __all__ = [
     "_name",
     "_text",
     "afghan_host",
+    "day_archive",
     "language_clock",
     "page_fields",
     "site_clock",
@@ -48,6 +49,32 @@ MAX_JSON_DEPTH = 64
 _JSON_STRING = re.compile(r'"(?:[^"\\]+|\\.)*"?', re.DOTALL)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 _URL_DATE = re.compile(r"/(1[34][0-9]{2})/([01]?[0-9])/([0-3]?[0-9])(?:/|$)")
+
+# WordPress's day archive («/%year%/%monthnum%/%day%/»): a Gregorian day ending the path.
+_URL_DAY_ARCHIVE = re.compile(r"/((?:19|20)[0-9]{2})/(0[1-9]|1[0-2])/(0[1-9]|[12][0-9]|3[01])/?\Z")
+
+
+def day_archive(url: str | None) -> Timestamp | None:
+    """The day of a date archive's address, whose path ends with a Gregorian day
+    («http://khuroson.tj/2019/03/11/», WordPress's day archive): the list of that day's
+    posts. An article's address with a Gregorian day before its slug (``/2019/03/11/slug``)
+    is none. Never raises.
+
+    Example:
+        >>> day_archive("http://khuroson.tj/2019/03/11/").isoformat()
+        '2019-03-11'
+        >>> print(day_archive("https://x.tj/2019/03/11/slug/"))
+        None
+    """
+    if not url or not isinstance(url, str):
+        return None
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return None
+    found = _URL_DAY_ARCHIVE.search(path)
+    return _machine_date("-".join(found.groups())) if found is not None else None
+
 
 # -- The article's ID in its address (docs/formats.md, "Which value wins") -------------------
 
