@@ -3262,7 +3262,8 @@ def _url_listing_name(
 def _url_candidates(state: _State, url: str | None) -> None:
     """The page's address as the weakest candidates (rule ``url``), for text and HTML alike.
 
-    Its date path («/1402/07/09/») for ``published``, its ID (:func:`url_number`: an item's
+    Its Jalali date path («/1402/07/09/») or a day archive's day (:func:`_one_item`) for
+    ``published``, its ID (:func:`url_number`: an item's
     number, never a date code, a list's, a page's or an issue's) for ``number``. Each value
     read is kept in ``fields`` with the label ``url`` and no span (it is not page text).
     """
@@ -3276,11 +3277,11 @@ def _url_candidates(state: _State, url: str | None) -> None:
         stamp = _machine_date(f"{year}/{month}/{day}", jalali=True)
         if stamp is not None:
             state.candidates.append(Candidate("published", "url", "url", order, stamp=stamp))
-    elif (day := day_archive(url)) is not None and _one_item(state):
+    elif (archived := day_archive(url)) is not None and _one_item(state):
         # A day archive («/2019/03/11/», WordPress) showing one post: the page is that post,
         # published that day (the archive lists a day's posts). Several posts: a list.
-        state.fields.append(Field("published", "url", day.isoformat(), None, None))
-        state.candidates.append(Candidate("published", "url", "url", order, stamp=day))
+        state.fields.append(Field("published", "url", archived.isoformat(), None, None))
+        state.candidates.append(Candidate("published", "url", "url", order, stamp=archived))
     else:
         dated = _URL_MONTH.search(url)
         if dated is not None:
