@@ -3094,3 +3094,33 @@ def test_no_date_from_a_day_archive_of_several_posts_or_an_articles_path(
 ) -> None:
     """Several posts, a Gregorian day before a slug, a month or an invalid day: no date."""
     assert jm.parse_article(text, url=url).published is None
+
+
+# -- a list's heading in the footer: the dates under it are its items' ---------------------------
+
+_ANNOUNCEMENT = (
+    "اطلاعیه وزارت صحت عامه\n\nبا آغاز فصل گرما وزارت صحت عامه از خانواده‌ها می‌خواهد تا آب "
+    "آشامیدنی را پیش از استفاده جوش دهند و میوه و سبزیجات را به خوبی بشویند.\n\n"
+    "همکاری تمام هموطنان گرامی را در زمینه رعایت اصول حفظ الصحه خواهانیم.\n\n"
+)
+_LIST_ITEMS = (
+    "Wed, Feb 21 2024 10:17 AM\nBackground image\n\nAnnouncement of the General Directorate!\n\n"
+    "Tue, Jan 30 2024 9:43 AM\nBackground image\n\nExecutive Board Certification Exam!\n"
+)
+
+
+@pytest.mark.parametrize("heading", ["Latest announcements", "آخرین اخبار", "Recent posts"])
+def test_dates_under_a_latest_lists_heading_are_its_items(heading: str) -> None:
+    """Under «Latest announcements» in the footer, no date line is the article's."""
+    article = jm.parse_article(_ANNOUNCEMENT + heading + "\n\n" + _LIST_ITEMS)
+    assert article.published is None
+
+
+def test_a_date_right_under_the_body_before_a_lists_heading_is_still_read() -> None:
+    """The footer's date line above the list's heading is still the article's (warned)."""
+    article = jm.parse_article(
+        _ANNOUNCEMENT + "Wed, Feb 21 2024 10:17 AM\n\nLatest announcements\n\n" + _LIST_ITEMS[26:]
+    )
+    assert article.published is not None
+    assert article.published.isoformat()[:16] == "2024-02-21T10:17"
+    assert "published-unlabelled" in codes(article)

@@ -76,9 +76,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "477_herat_mfa_consulate_portal_static_page_title_subtitle_no_date": (
         "fresh batch 460-498 (first measured on main ace9285): title wrong (title-uncertain): a coordinates line is taken (the number, printed only in the page's address, is read since issue #16's URL convention)"
     ),
-    "483_moph_af_announcement_no_date_sidebar_announcement_dates": (
-        "fresh batch 460-498 (first measured on main ace9285): title wrong, no title-uncertain: the announcement's heading line is taken over the title; published wrong (warned): a sidebar announcement's date (the number, printed only in the page's address, is read since issue #16's URL convention)"
-    ),
     # Blind batch 500-537 (branch blind4: written by a helper who never ran the library):
     "525_kamalemehr_tag_page_today_twin_banner_commas_day_month_badge_headline_twice": (
         "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): published wrong (warned): '2024-04-20' (golden None) Now (after this round's fixes): published wrong (warned): '2024-04-20'."

@@ -384,6 +384,8 @@ class _State:
     seen_warnings: set[tuple[str, Span | None]] = attrs.field(factory=set)
     # Date lines printed next to a "today" widget: part of it.
     widget_lines: set[int] = attrs.field(factory=set)
+    # The first heading of a related or latest list in the footer (its items' dates follow).
+    footer_list: int | None = None
     # Date lines that are a newspaper issue's date (see _issue_block).
     issue_lines: set[int] = attrs.field(factory=set)
     # Four-digit Jalali years printed on the page (made on first use, for two-digit years).
@@ -3820,7 +3822,8 @@ def _dateline_without_time(state: _State, index: int) -> bool:
 
 def _footer_date(state: _State, index: int) -> bool:
     """A date line in the footer is the article's only right under the body, alone (not the
-    date of a related link under its «بیشتر بخوانید» button)."""
+    date of a related link under its «بیشتر بخوانید» button, nor the first item's of a list
+    under its heading: «Latest announcements», «آخرین اخبار»)."""
     lines = state.lines
     if index >= 2 and _read_more(lines[index - 2]) and _related_box(lines, index - 2):
         return False
@@ -3835,6 +3838,8 @@ def _footer_date(state: _State, index: int) -> bool:
     ):
         first -= 1
         above += not _lone_separator(lines[first])
+    if state.footer_list is not None and index > state.footer_list:
+        return False  # under a related or latest list's heading: its items' dates
     nearby = sum(1 for i in range(index + 1, min(len(lines), index + 3)) if lines[i].info.date)
     return above < FOOTER_DATE_LINES and index - first < FOOTER_LOOK_BACK and nearby == 0
 
@@ -4649,6 +4654,9 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     # 4. Late header lines right under the lead, and the footer.
     late = _late_header(state, lead, end, outside) | block
     footer = [i for i in range(end, len(lines)) if i not in outside]
+    state.footer_list = next(
+        (i for i in footer if lines[i].words <= 5 and is_section_end(lines[i].norm)), None
+    )
     _walk(state, footer, "footer", title)
     listing = title_rule == "listing name" or address.listing or _listing(state, lead, outside)
     if any(rule == "archive title" for _, rule in hints.titles):
