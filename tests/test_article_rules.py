@@ -3124,3 +3124,35 @@ def test_a_date_right_under_the_body_before_a_lists_heading_is_still_read() -> N
     assert article.published is not None
     assert article.published.isoformat()[:16] == "2024-02-21T10:17"
     assert "published-unlabelled" in codes(article)
+
+
+# -- a labelled "today" banner: «تاریخ : weekday, date Gregorian twin» above the title -------
+
+_UNDER_BANNER = (
+    "\n\nروزی که فوتبال شهر ما سه رنگ شد\n\nاسفند ماه سال ۱۳۵۷ چند جوان محله تیمی کوچک "
+    "ساختند و نامش را از پرچمی گرفتند که بر بام مدرسه برافراشته بود.\n"
+)
+
+
+def test_a_labelled_date_with_weekday_and_twin_above_the_title_is_a_banner() -> None:
+    """«تاریخ : شنبه, ۱ اردیبهشت , ۱۴۰۳ Saturday, 20 April , 2024» is the visit day's banner."""
+    banner = "تاریخ : شنبه, ۱ اردیبهشت , ۱۴۰۳ Saturday, 20 April , 2024"
+    article = jm.parse_article(banner + _UNDER_BANNER)
+    assert article.published is None
+    assert "today widget" in [entry.reason for entry in article.ignored]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "تاریخ انتشار : شنبه, ۱ اردیبهشت , ۱۴۰۳ Saturday, 20 April , 2024",  # publication's
+        "تاریخ : شنبه, ۱ اردیبهشت , ۱۴۰۳ - ۰۹:۱۵ Saturday, 20 April , 2024",  # a time
+        "تاریخ : ۱ اردیبهشت , ۱۴۰۳ 20 April , 2024",  # no weekday
+        "تاریخ : شنبه, ۱ اردیبهشت , ۱۴۰۳",  # no twin
+    ],
+)
+def test_a_labelled_date_above_the_title_is_kept_without_all_banner_signs(header: str) -> None:
+    """A publication label, a time, or no weekday or twin: the labelled date is the article's."""
+    article = jm.parse_article(header + _UNDER_BANNER)
+    assert article.published is not None
+    assert article.published.jalali_date == (1403, 2, 1)

@@ -3473,6 +3473,9 @@ def _label_candidate(
     rule = _LABEL_RULES[zone]
     if field in DATE_FIELDS:
         read = _read_date(state, value)
+        if read is not None and zone == "pre" and _labelled_banner(label, read):
+            state.ignore(state.lines[index], "today widget")
+            return
         if read is not None:
             _another_date(state, field, label, value, read)
             state.candidates.append(
@@ -3489,6 +3492,19 @@ def _label_candidate(
         state.candidates.append(Candidate("number", rule, label, index, text=number, span=value))
     elif field != "views":
         state.texts.append((field, label, value, index))
+
+
+def _labelled_banner(label: str, read: DateRead) -> bool:
+    """Whether a labelled date above the title is a "today" banner: the bare «تاریخ» label
+    before a weekday's date with its twin in the other calendar and no time («تاریخ : شنبه,
+    ۱ اردیبهشت , ۱۴۰۳ Saturday, 20 April , 2024»), as an unlabelled one (:func:`_banner`).
+    A publication label («تاریخ انتشار») or a time printed with it keeps the date."""
+    return (
+        _squash(normalize(label)).rstrip(":") == "تاریخ"
+        and read.twin is not None
+        and read.stamp.weekday is not None
+        and not read.stamp.has_time
+    )
 
 
 def _another_date(state: _State, field: FieldName, label: str, value: Span, read: DateRead) -> None:
