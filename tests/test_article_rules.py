@@ -3156,3 +3156,29 @@ def test_a_labelled_date_above_the_title_is_kept_without_all_banner_signs(header
     article = jm.parse_article(header + _UNDER_BANNER)
     assert article.published is not None
     assert article.published.jalali_date == (1403, 2, 1)
+
+
+# -- a list's address with no list name: the date above the first headline is that item's -------
+
+_DATED_TAG_ITEMS = (
+    "2020-07-18\n\nزبان و ادبیات فارسی\n\n زبان و ادبیات فارسی   عصر جمعه یاد روزهایی افتادم "
+    "که با دیوان سعدی و حافظ خو گرفتم و این ادبیات جهانی است اما […]\n"
+    "2017-07-22\n\nبه یاد زنده‌یاد غلامرضا طاهر\n\nشهرضا، طاهر   این چند خط را برای ادای دین به "
+    "غلامرضا طاهر می‌نویسم و نیز برای همه آنان که در گمنامی نوشتند و […]\n"
+)
+
+
+def test_at_a_lists_address_the_date_above_the_first_headline_is_the_items() -> None:
+    """At a /tag/ address without the tag's name, the date line over the first item is its."""
+    article = jm.parse_article(_DATED_TAG_ITEMS, url="http://h-razavi.com/tag/سعدی-شیرازی/")
+    assert article.published is None
+    assert "listing-page" in codes(article)
+
+
+def test_at_an_articles_address_the_date_above_the_headline_is_still_read() -> None:
+    """The same lines at an article's address: the date line over the headline is read."""
+    article = jm.parse_article(
+        _DATED_TAG_ITEMS, url="http://h-razavi.com/1399/زبان-و-ادبیات-فارسی/"
+    )
+    assert article.published is not None
+    assert article.published.isoformat()[:10] == "2020-07-18"

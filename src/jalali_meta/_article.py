@@ -4682,9 +4682,14 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         # A tag or archive page: the ID and date lines under its items are theirs.
         # Under a list's name (or at a list's address), the header lines are the first
         # item's as well.
-        item_rules = (
+        item_rules: tuple[str, ...] = (
             ("label", "date line") if title_rule == "listing name" or address.listing else ()
         )
+        if address.listing and title_rule != "listing name":
+            # At a list's address with no list name printed, the title is the first item's
+            # headline: the date line right above it (a theme's «date, headline, excerpt»
+            # item) is that item's date as well.
+            item_rules += ("date line above title",)
         state.candidates = [
             c
             for c in state.candidates
