@@ -3182,3 +3182,40 @@ def test_at_an_articles_address_the_date_above_the_headline_is_still_read() -> N
     )
     assert article.published is not None
     assert article.published.isoformat()[:10] == "2020-07-18"
+
+
+# -- a list's address showing one post in full: its labelled date is the page's ----------------
+
+_CATEGORY_POST = (
+    "صبا ویژن\nتاریخ : جمعه 90/3/20 | 1:2 صبح | نویسنده : مهدی صفایی\n\n"
+    "برای حل مشکل ترافیک شهر گاهی مسئولان محترم پیشنهادهای عجیبی مطرح می کنند که اگر مردم "
+    "به آن ها عمل کنند نتایج بسیار جالبی به دست می آید و ما هم به این توصیه گوش می سپاریم.\n\n"
+    "هرچند در نوشته های گذشته درباره ترافیک زیاد نوشته ایم، این بار فقط برای این که پیشنهاد "
+    "این مدیر محترم بی پاسخ نماند این چند خط را نوشتیم.\n"
+)
+_CATEGORY_URL = "http://shisheynoor.parsiblog.com/category/دعابرای+گردوغبار!/"
+
+
+def test_a_category_page_of_one_full_post_takes_its_labelled_date() -> None:
+    """One post in full under its labelled header at a /category/ address: its date (warned)."""
+    article = jm.parse_article(_CATEGORY_POST, url=_CATEGORY_URL)
+    assert article.published is not None
+    assert article.published.isoformat() == "2011-06-10T01:02:00+04:30"
+    assert "listing-page" in codes(article)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A second post with its own labelled header: a list of posts.
+        _CATEGORY_POST + "\nیادداشت دوم\nتاریخ : شنبه 90/3/21 | 9:10 صبح | نویسنده : مهدی صفایی\n\n"
+        "امروز هم درباره ترافیک شهر چند خط دیگر می نویسیم تا پیشنهاد تازه مدیران را بسنجیم.\n",
+        # The post cut as an excerpt: a list's item.
+        _CATEGORY_POST.replace("نوشتیم.\n", "نوشتیم و […]\n"),
+        # A read-more button under it: a list's item.
+        _CATEGORY_POST + "\nادامه مطلب\n",
+    ],
+)
+def test_a_category_page_of_several_posts_or_an_excerpt_has_no_date(text: str) -> None:
+    """Two posts, an excerpt cut with «[…]» or a read-more button: the date is an item's."""
+    assert jm.parse_article(text, url=_CATEGORY_URL).published is None

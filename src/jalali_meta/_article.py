@@ -3322,6 +3322,16 @@ def _one_item(state: _State) -> bool:
     return sum(1 for line in lines if _read_more(line)) <= 1
 
 
+def _one_full_post(state: _State) -> bool:
+    """Whether a list shows one post in full: no excerpt cut with «[…]», no read-more
+    button, and one labelled publication date on the whole page (each post of a list
+    prints its own header)."""
+    if any(line.text.endswith(_EXCERPT_ENDS) or _read_more(line) for line in state.lines):
+        return False
+    labelled = {c.order for c in state.candidates if c.field == "published" and "label" in c.rule}
+    return len(labelled) == 1
+
+
 # A blog's dated address, year and month with no day («/2021/03/slug/», WordPress's default):
 # the month the post was published in.
 _URL_MONTH = re.compile(r"/(1[34][0-9]{2}|(?:19|20)[0-9]{2})/(0[1-9]|1[0-2])/(?![0-9]{1,2}(?:/|$))")
@@ -4678,6 +4688,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     if any(rule == "archive title" for _, rule in hints.titles):
         # The page's <title> or og:title is an archive's («بایگانی‌های NAME - SITE»): a list.
         title_rule, listing = "listing name", True
+    one_post = False
     if listing:
         # A tag or archive page: the ID and date lines under its items are theirs.
         # Under a list's name (or at a list's address), the header lines are the first
@@ -4690,6 +4701,11 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
             # headline: the date line right above it (a theme's «date, headline, excerpt»
             # item) is that item's date as well.
             item_rules += ("date line above title",)
+        one_post = "label" in item_rules and _one_full_post(state)
+        if one_post:
+            # The list shows one post in full under its own labelled header: the page is
+            # that post (a blog's category page of one post), its labelled date the page's.
+            item_rules = tuple(rule for rule in item_rules if rule != "label")
         state.candidates = [
             c
             for c in state.candidates
@@ -4702,7 +4718,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         state.warn(
             "listing-page",
             "the page lists several items (a tag, archive or column page): the title is the "
-            "list's name, and the items' IDs and dates are not the page's",
+            "list's name, and the items' IDs and dates are not the page's"
+            + ("; it shows one post in full, whose labelled date is taken" if one_post else ""),
             where.start,
         )
     if not state.newspaper and not listing:
