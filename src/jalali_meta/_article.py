@@ -131,7 +131,15 @@ from jalali_meta._resolve import (
     resolve_text,
     resolve_title,
 )
-from jalali_meta._sources import _URL_DATE, _hostname, _machine_date, site_clock, url_number
+from jalali_meta._sources import (
+    _URL_DATE,
+    _hostname,
+    _machine_date,
+    day_archive,
+    site_clock,
+    url_named_number,
+    url_number,
+)
 
 __all__ = ["Hints", "parse_article", "parse_text"]
 
@@ -376,6 +384,8 @@ class _State:
     seen_warnings: set[tuple[str, Span | None]] = attrs.field(factory=set)
     # Date lines printed next to a "today" widget: part of it.
     widget_lines: set[int] = attrs.field(factory=set)
+    # The first heading of a related or latest list in the footer (its items' dates follow).
+    footer_list: int | None = None
     # Date lines that are a newspaper issue's date (see _issue_block).
     issue_lines: set[int] = attrs.field(factory=set)
     # Four-digit Jalali years printed on the page (made on first use, for two-digit years).
@@ -3098,11 +3108,16 @@ def _address(url: str | None) -> _Address:
     slug = None
     for seg in reversed(segments):
         if not seg.isdigit():
-            key = _squash(normalize(seg.replace("-", " ").replace("_", " ")))
+            key = _slug_key(seg)
             if key and not key.isascii():
                 slug = key
             break
     return _Address(listing, slug)
+
+
+def _slug_key(segment: str) -> str:
+    """An address's slug as a line's key (:attr:`_Line.key`): its words without dashes."""
+    return _squash(normalize(segment.replace("-", " ").replace("_", " ")))
 
 
 # A WordPress archive's title as its Persian translation prints it: «بایگانی‌های NAME»
@@ -3249,7 +3264,8 @@ def _url_listing_name(
 def _url_candidates(state: _State, url: str | None) -> None:
     """The page's address as the weakest candidates (rule ``url``), for text and HTML alike.
 
-    Its date path («/1402/07/09/») for ``published``, its ID (:func:`url_number`: an item's
+    Its Jalali date path («/1402/07/09/») or a day archive's day (:func:`_one_item`) for
+    ``published``, its ID (:func:`url_number`: an item's
     number, never a date code, a list's, a page's or an issue's) for ``number``. Each value
     read is kept in ``fields`` with the label ``url`` and no span (it is not page text).
     """
@@ -3263,6 +3279,11 @@ def _url_candidates(state: _State, url: str | None) -> None:
         stamp = _machine_date(f"{year}/{month}/{day}", jalali=True)
         if stamp is not None:
             state.candidates.append(Candidate("published", "url", "url", order, stamp=stamp))
+    elif (archived := day_archive(url)) is not None and _one_item(state):
+        # A day archive («/2019/03/11/», WordPress) showing one post: the page is that post,
+        # published that day (the archive lists a day's posts). Several posts: a list.
+        state.fields.append(Field("published", "url", archived.isoformat(), None, None))
+        state.candidates.append(Candidate("published", "url", "url", order, stamp=archived))
     else:
         dated = _URL_MONTH.search(url)
         if dated is not None:
@@ -3270,6 +3291,12 @@ def _url_candidates(state: _State, url: str | None) -> None:
             calendar = "jalali" if year < 1900 else "gregorian"
             state.url_month = (calendar, year, int(dated.group(2)))
     number = url_number(url)
+    if number is None and (named := url_named_number(url)) is not None:
+        # «/fa/regulation/946/<name>»: the number before the item's name is its ID when the
+        # page prints that name (its headline): the address is this item's.
+        key = _slug_key(named[1])
+        if any(line.key == key for line in state.lines):
+            number = named[0]
     if number is None:
         return
     state.fields.append(Field("number", "url", number, None, None))
@@ -3283,6 +3310,26 @@ def _url_candidates(state: _State, url: str | None) -> None:
         )
         return
     state.candidates.append(Candidate("number", "url", "url", order, text=number))
+
+
+def _one_item(state: _State) -> bool:
+    """Whether the page shows at most one post: at most one excerpt cut with «[…]» (a list
+    shows one per item), or, with none, at most one «ادامه مطلب» / «Continue Reading» button."""
+    lines = state.lines
+    cut = sum(1 for line in lines if line.text.endswith(_EXCERPT_ENDS))
+    if cut:
+        return cut == 1
+    return sum(1 for line in lines if _read_more(line)) <= 1
+
+
+def _one_full_post(state: _State) -> bool:
+    """Whether a list shows one post in full: no excerpt cut with «[…]», no read-more
+    button, and one labelled publication date on the whole page (each post of a list
+    prints its own header)."""
+    if any(line.text.endswith(_EXCERPT_ENDS) or _read_more(line) for line in state.lines):
+        return False
+    labelled = {c.order for c in state.candidates if c.field == "published" and "label" in c.rule}
+    return len(labelled) == 1
 
 
 # A blog's dated address, year and month with no day («/2021/03/slug/», WordPress's default):
@@ -3436,6 +3483,9 @@ def _label_candidate(
     rule = _LABEL_RULES[zone]
     if field in DATE_FIELDS:
         read = _read_date(state, value)
+        if read is not None and zone == "pre" and _labelled_banner(label, read):
+            state.ignore(state.lines[index], "today widget")
+            return
         if read is not None:
             _another_date(state, field, label, value, read)
             state.candidates.append(
@@ -3452,6 +3502,19 @@ def _label_candidate(
         state.candidates.append(Candidate("number", rule, label, index, text=number, span=value))
     elif field != "views":
         state.texts.append((field, label, value, index))
+
+
+def _labelled_banner(label: str, read: DateRead) -> bool:
+    """Whether a labelled date above the title is a "today" banner: the bare «تاریخ» label
+    before a weekday's date with its twin in the other calendar and no time («تاریخ : شنبه,
+    ۱ اردیبهشت , ۱۴۰۳ Saturday, 20 April , 2024»), as an unlabelled one (:func:`_banner`).
+    A publication label («تاریخ انتشار») or a time printed with it keeps the date."""
+    return (
+        _squash(normalize(label)).rstrip(":") == "تاریخ"
+        and read.twin is not None
+        and read.stamp.weekday is not None
+        and not read.stamp.has_time
+    )
 
 
 def _another_date(state: _State, field: FieldName, label: str, value: Span, read: DateRead) -> None:
@@ -3785,7 +3848,8 @@ def _dateline_without_time(state: _State, index: int) -> bool:
 
 def _footer_date(state: _State, index: int) -> bool:
     """A date line in the footer is the article's only right under the body, alone (not the
-    date of a related link under its «بیشتر بخوانید» button)."""
+    date of a related link under its «بیشتر بخوانید» button, nor the first item's of a list
+    under its heading: «Latest announcements», «آخرین اخبار»)."""
     lines = state.lines
     if index >= 2 and _read_more(lines[index - 2]) and _related_box(lines, index - 2):
         return False
@@ -3800,6 +3864,8 @@ def _footer_date(state: _State, index: int) -> bool:
     ):
         first -= 1
         above += not _lone_separator(lines[first])
+    if state.footer_list is not None and index > state.footer_list:
+        return False  # under a related or latest list's heading: its items' dates
     nearby = sum(1 for i in range(index + 1, min(len(lines), index + 3)) if lines[i].info.date)
     return above < FOOTER_DATE_LINES and index - first < FOOTER_LOOK_BACK and nearby == 0
 
@@ -4614,18 +4680,32 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     # 4. Late header lines right under the lead, and the footer.
     late = _late_header(state, lead, end, outside) | block
     footer = [i for i in range(end, len(lines)) if i not in outside]
+    state.footer_list = next(
+        (i for i in footer if lines[i].words <= 5 and is_section_end(lines[i].norm)), None
+    )
     _walk(state, footer, "footer", title)
     listing = title_rule == "listing name" or address.listing or _listing(state, lead, outside)
     if any(rule == "archive title" for _, rule in hints.titles):
         # The page's <title> or og:title is an archive's («بایگانی‌های NAME - SITE»): a list.
         title_rule, listing = "listing name", True
+    one_post = False
     if listing:
         # A tag or archive page: the ID and date lines under its items are theirs.
         # Under a list's name (or at a list's address), the header lines are the first
         # item's as well.
-        item_rules = (
+        item_rules: tuple[str, ...] = (
             ("label", "date line") if title_rule == "listing name" or address.listing else ()
         )
+        if address.listing and title_rule != "listing name":
+            # At a list's address with no list name printed, the title is the first item's
+            # headline: the date line right above it (a theme's «date, headline, excerpt»
+            # item) is that item's date as well.
+            item_rules += ("date line above title",)
+        one_post = "label" in item_rules and _one_full_post(state)
+        if one_post:
+            # The list shows one post in full under its own labelled header: the page is
+            # that post (a blog's category page of one post), its labelled date the page's.
+            item_rules = tuple(rule for rule in item_rules if rule != "label")
         state.candidates = [
             c
             for c in state.candidates
@@ -4638,7 +4718,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         state.warn(
             "listing-page",
             "the page lists several items (a tag, archive or column page): the title is the "
-            "list's name, and the items' IDs and dates are not the page's",
+            "list's name, and the items' IDs and dates are not the page's"
+            + ("; it shows one post in full, whose labelled date is taken" if one_post else ""),
             where.start,
         )
     if not state.newspaper and not listing:

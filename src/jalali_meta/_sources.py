@@ -31,9 +31,11 @@ __all__ = [
     "_name",
     "_text",
     "afghan_host",
+    "day_archive",
     "language_clock",
     "page_fields",
     "site_clock",
+    "url_named_number",
     "url_number",
 ]
 
@@ -47,6 +49,32 @@ MAX_JSON_DEPTH = 64
 _JSON_STRING = re.compile(r'"(?:[^"\\]+|\\.)*"?', re.DOTALL)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 _URL_DATE = re.compile(r"/(1[34][0-9]{2})/([01]?[0-9])/([0-3]?[0-9])(?:/|$)")
+
+# WordPress's day archive («/%year%/%monthnum%/%day%/»): a Gregorian day ending the path.
+_URL_DAY_ARCHIVE = re.compile(r"/((?:19|20)[0-9]{2})/(0[1-9]|1[0-2])/(0[1-9]|[12][0-9]|3[01])/?\Z")
+
+
+def day_archive(url: str | None) -> Timestamp | None:
+    """The day of a date archive's address, whose path ends with a Gregorian day
+    («http://khuroson.tj/2019/03/11/», WordPress's day archive): the list of that day's
+    posts. An article's address with a Gregorian day before its slug (``/2019/03/11/slug``)
+    is none. Never raises.
+
+    Example:
+        >>> day_archive("http://khuroson.tj/2019/03/11/").isoformat()
+        '2019-03-11'
+        >>> print(day_archive("https://x.tj/2019/03/11/slug/"))
+        None
+    """
+    if not url or not isinstance(url, str):
+        return None
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return None
+    found = _URL_DAY_ARCHIVE.search(path)
+    return _machine_date("-".join(found.groups())) if found is not None else None
+
 
 # -- The article's ID in its address (docs/formats.md, "Which value wins") -------------------
 
@@ -215,6 +243,46 @@ def _post_id_permalink(segments: list[str], at: int, digits: str) -> bool:
         and _YEAR_LIKE.fullmatch(digits) is None
         and _SLUG.fullmatch(segments[1]) is not None
     )
+
+
+def url_named_number(url: str | None) -> tuple[str, str] | None:
+    """The number filed right before an item's name at the end of the address, and that
+    name: a portal's ``/<module>/<N>/<name>`` («/fa/regulation/946/دستور-العمل-...»,
+    «/خبر/134/ارز-چیست»), or ``/<type>/<N>/<name>`` («/Blog/C/362/پژوهشی-در-...»).
+
+    A word (the module or content type) before the number, the number alone in its segment
+    with no leading zero and reading as no year, then one slug (words joined by dashes) as
+    the last segment. The shape alone does not make the number an item's (a list's or a
+    book's number may stand before a name too): the caller takes it only when the page
+    prints the name, its headline. :func:`url_number` reads none of these (a short number
+    after a word that names no item). Never raises.
+
+    Example:
+        >>> url_named_number("https://x.ac.ir/fa/regulation/946/آیین-نامه-آموزشی")
+        ('946', 'آیین-نامه-آموزشی')
+        >>> print(url_named_number("https://x.ir/fa/tags/12/نام-برچسب"))
+        None
+    """
+    if not url or not isinstance(url, str):
+        return None
+    try:
+        segments = [s for s in unquote(urlsplit(url.strip()).path).split("/") if s]
+    except ValueError:
+        return None
+    if len(segments) < 3:
+        return None
+    before, digits, name = _segment_name(segments[-3]), segments[-2], segments[-1]
+    if not (digits.isascii() and digits.isdigit()) or len(digits) > _URL_ID_MAX:
+        return None
+    if (
+        before.isalpha()
+        and before not in _CONTAINER_SEGMENTS
+        and not digits.startswith("0")
+        and _YEAR_LIKE.fullmatch(digits) is None
+        and _SLUG.fullmatch(name) is not None
+    ):
+        return digits, name
+    return None
 
 
 def _unescaped(query: str) -> str:

@@ -831,6 +831,8 @@ SECTION_END_WORDS: Final = (
     "پربیننده‌ترین", "پر بیننده ترین", "پر بیننده‌ترین", "آخرین اخبار", "آخرین مطالب",
     "نظرات", "دیدگاه ها", "دیدگاه‌ها", "ارسال نظر", "ارسال دیدگاه", "نظر شما", "نظرات کاربران",
     "مطالب مشابه", "اخبار مشابه", "بیشتر بخوانید", "سایر اخبار", "اخبار روز", "related",
+    # A box of the latest items under the article (moph.gov.af's «Latest announcements»).
+    "آخرین اطلاعیه ها", "latest news", "latest announcements", "latest posts", "recent posts",
 )  # fmt: skip
 
 # A button alone on the line under an excerpt: the page lists items (a tag page, a blog's
