@@ -79,12 +79,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "fresh batch 460-498 (first measured on main ace9285): title wrong (title-uncertain): a coordinates line is taken (the number, printed only in the page's address, is read since issue #16's URL convention)"
     ),
     # Blind batch 500-537 (branch blind4: written by a helper who never ran the library):
-    "526_kj_agrijahad_joomla_body_only_date_alias_url_no_title": (
-        "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): number missing (golden '468')"
-    ),
-    "528_ipresta_invision_forum_article_skip_link_year_in_title_byline_dash_translator": (
-        "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): title wrong (with title-uncertain): 'پست های پیشنهاد شده' (golden 'ساختار ماژول\\u200cها در پرستاشاپ 1.7 - تغییرات سال 2019'); number missing (golden '13780') Now (after this round's fixes): number missing (golden '13780')."
-    ),
     # Second blind batch 540-577 (branch blind5: written by a helper who never ran the library):
     "577_tweetna_tweet_aggregator_bullet_name_handle_date_saat_time_indented_no_title": (
         "second blind batch 540-577 (measured before any fix for it, on 34c3452): title wrong (with title-uncertain): 'مهدی سپهری mehdisep88@' (golden None) Now (after this round's fixes): title wrong (with title-uncertain): 'مهدی سپهری mehdisep88@'."

@@ -69,6 +69,15 @@ SHAPES = [
     ("https://x.ir/7616/about", None),  # one word: a section's page
     ("https://x.ir/tag_123", None),  # a tag's number
     ("https://x.ir/page_2", None),
+    # kj-agrijahad.ir's Joomla with its automatic time alias, forum.ipresta.ir's Invision topic.
+    ("http://kj-agrijahad.ir/index.php/archive/468-2019-12-23-13-06-03", "468"),
+    ("https://x.ir/index.php/12-2019-12-23-13-06-03", "12"),
+    ("https://forum.ipresta.ir/topic/13780-ساختار-ماژول/?do=findComment&comment=70837", "13780"),
+    ("https://x.ir/forums/topic/375-slug/", "375"),
+    ("https://x.ir/tag/468-2019-12-23-13-06-03", None),  # a tag's own alias
+    ("https://x.ir/index.php/archive/468-2019-13-23-13-06-03", None),  # no month 13
+    ("https://x.ir/topic/13780-slug/", None),  # a news site's topic list, not a forum
+    ("https://forum.x.ir/tags/13780-slug/", None),
     # Not an ID: date codes and date paths.
     ("http://www.hamshahrionline.ir/hamnews/1384/841202/news/akhar.htm", None),
     ("http://data.eshia.ir/feqh/archive/text/x/feqh2/1400/14000817/", None),

@@ -136,6 +136,7 @@ from jalali_meta._sources import (
     _hostname,
     _machine_date,
     day_archive,
+    forum_thread,
     site_clock,
     url_named_number,
     url_number,
@@ -3057,21 +3058,6 @@ _PAGINATION = re.compile(r"(?:^|/)page/[0-9]{1,3}$")
 _EXTENSION = re.compile(r"\.(?:aspx?|php|html?|jsp)$", re.IGNORECASE)
 
 
-# A forum's thread: «/forums/topic/375-slug/» (Invision Community), «/forum/topic/12»: the
-# «topic» segment under a forum's, then the thread's ID (alone or before its slug).
-_FORUM_SEGMENTS = frozenset({"forum", "forums"})
-_THREAD_ID = re.compile(r"[0-9]+(?:-.*)?")
-
-
-def _forum_thread(segments: Sequence[str], at: int) -> bool:
-    """Whether ``segments[at]`` («topic») names one forum thread, not a list of topics."""
-    return (
-        0 < at < len(segments) - 1
-        and segments[at - 1].lower() in _FORUM_SEGMENTS
-        and _THREAD_ID.fullmatch(segments[at + 1]) is not None
-    )
-
-
 @attrs.frozen
 class _Address:
     """What the page's URL says: a list of items, the last slug's key, its date candidate."""
@@ -3093,7 +3079,8 @@ def _address(url: str | None) -> _Address:
     segments = [_EXTENSION.sub("", seg) for seg in path.strip("/").split("/") if seg]
     keys = [_squash(normalize(seg)).replace("-", "").lower() for seg in segments]
     listing = any(
-        key in _LISTING_SEGMENTS and not _forum_thread(segments, at) for at, key in enumerate(keys)
+        key in _LISTING_SEGMENTS and not forum_thread(parts.hostname, segments, at)
+        for at, key in enumerate(keys)
     )
     for at, key in enumerate(keys):
         if key in _ARCHIVE_SEGMENTS and (

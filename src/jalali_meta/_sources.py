@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from itertools import accumulate
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
@@ -30,8 +31,10 @@ __all__ = [
     "_meta",
     "_name",
     "_text",
+    "FORUM_NAMES",
     "afghan_host",
     "day_archive",
+    "forum_thread",
     "language_clock",
     "page_fields",
     "site_clock",
@@ -84,6 +87,16 @@ _URL_DIGITS = re.compile(r"([0-9]+)(?:-(?:[^0-9].*)?)?")
 # A forum thread's slug ending with its ID (XenForo «/threads/slug.4412/»).
 _THREAD_SEGMENTS = frozenset({"threads", "thread"})
 _DOTTED_ID = re.compile(r".*[^0-9]\.([0-9]{1,20})")
+# A forum's address: a «forum»/«forums» folder, or a host named so («forum.site.ir»). Under
+# it «topic» is one thread («/topic/13780-slug/», Invision Community), not a list of topics.
+FORUM_NAMES = frozenset({"forum", "forums"})
+_THREAD_ID = re.compile(r"[0-9]+(?:-.*)?")
+# Joomla's automatic alias of an item whose title has no Latin letters: the item's ID, then
+# its creation time («/index.php/archive/468-2019-12-23-13-06-03»).
+_JOOMLA_TIME_ALIAS = re.compile(
+    r"([0-9]{1,20})-(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])"
+    r"-(?:[01][0-9]|2[0-3])-[0-5][0-9]-[0-5][0-9]"
+)
 # Longer runs are hashes or tokens, not a site's IDs.
 _URL_ID_MAX = 20
 _URL_EXTENSION = re.compile(r"\.(?:aspx?|php|html?|jsp|shtml)$", re.IGNORECASE)
@@ -98,13 +111,14 @@ _ITEM_SEGMENTS = frozenset(
     }
 )  # fmt: skip
 # Segments whose number is a list's, a page's or an issue's, not the article's
-# («/fa/tags/256816/», «/page/19959/», «/magazine/13/issue/12711/»).
-_CONTAINER_SEGMENTS = frozenset(
-    {
-        "tag", "tags", "category", "categories", "cat", "topic", "topics", "author", "label",
-        "page", "issue", "issues", "magazine", "section", "service", "archive",
-    }
-)  # fmt: skip
+# («/fa/tags/256816/», «/page/19959/», «/magazine/13/issue/12711/»); the first set names
+# lists of items, whose own numbers are never an item's whatever their shape.
+_LIST_SEGMENTS = frozenset(
+    {"tag", "tags", "category", "categories", "cat", "topic", "topics", "author", "label"}
+)
+_CONTAINER_SEGMENTS = _LIST_SEGMENTS | {
+    "page", "issue", "issues", "magazine", "section", "service", "archive",
+}  # fmt: skip
 # Query keys (and «key-value» path segments, «/postid-926/») that hold an item's ID;
 # every other key is not read (NewsDate=13991205, ts=..., catid=..., TabID=...).
 _ID_KEYS = frozenset(
@@ -185,11 +199,17 @@ def url_number(url: str | None) -> str | None:
         before = _segment_name(segments[at - 1]) if at else ""
         if before in _THREAD_SEGMENTS and (dotted := _DOTTED_ID.fullmatch(segment)):
             return dotted.group(1)
+        if (joomla := _JOOMLA_TIME_ALIAS.fullmatch(segment)) is not None:
+            return None if before in _LIST_SEGMENTS else joomla.group(1)
         found = _URL_DIGITS.fullmatch(segment)
         if found is None:
             continue
         digits = found.group(1)
-        if len(digits) > _URL_ID_MAX or before in _CONTAINER_SEGMENTS:
+        if len(digits) > _URL_ID_MAX:
+            return None
+        if forum_thread(parts.hostname, segments, at - 1):
+            return digits  # «/topic/13780-slug/» on a forum: the thread's ID
+        if before in _CONTAINER_SEGMENTS:
             return None
         if _date_code(digits, before):
             return None
@@ -283,6 +303,19 @@ def url_named_number(url: str | None) -> tuple[str, str] | None:
     ):
         return digits, name
     return None
+
+
+def forum_thread(host: str | None, segments: Sequence[str], at: int) -> bool:
+    """Whether ``segments[at]`` («topic») names one forum thread, not a list of topics: the
+    thread's ID follows (alone or before its slug: «/topic/13780-slug/», Invision
+    Community), on a forum's address (a «forum» folder right before, or a host named
+    «forum.» / «forums.»)."""
+    if not 0 <= at < len(segments) - 1 or segments[at].lower() != "topic":
+        return False
+    if _THREAD_ID.fullmatch(segments[at + 1]) is None:
+        return False
+    first = (host or "").lower().removeprefix("www.").split(".", 1)[0]
+    return (at > 0 and segments[at - 1].lower() in FORUM_NAMES) or first in FORUM_NAMES
 
 
 def _unescaped(query: str) -> str:
