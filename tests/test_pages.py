@@ -206,9 +206,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "624_esfahanshargh_tag_page_one_item_kicker_colon_title_lead_latest_news_ads_heading_no_tag_name_printed": (
         "fourth blind batch 610-649 (measured before any fix for it, on 1de15b4, code dfc25df): from the text alone: title wrong (no warning): 'کمبود ۴۰ هزار پرستار در بیمارستان\\u200cهای دولتی' (golden None)"
     ),
-    "625_cpex_term_page_heading_dash_section_items_ellipsis_source_colon_weekday_day_month_no_year_times": (
-        "fourth blind batch 610-649 (measured before any fix for it, on 1de15b4, code dfc25df): from the text alone: title wrong (no warning): 'کفاشیان: واگذاری ورزشگاه\\u200cها به پرسپولیس و استقلال راه حل نیست/ بخش خصوصی باید بهره\\u200cبردار شود' (golden 'پرسپولیس و استقلال')"
-    ),
     "629_ostan_es_governorate_tag_page_today_weekday_date_live_clock_seconds_item_title_excerpt_twice_item_date_below": (
         "fourth blind batch 610-649 (measured before any fix for it, on 1de15b4, code dfc25df): from the text alone: title wrong (no warning): 'معاون عمرانی استاندار: طرح ساماندهی گلزارهای شهدا تا پایان سال در همه شهرستان\\u200cها اجرا می\\u200cشود' (golden None); published wrong (no warning): '2023-06-10T12:00+03:30' (golden None)"
     ),
@@ -219,9 +216,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "700_wikizendegi_encyclopedia_entry_one_word_title_definition_line_section_headings_footnote_marks_years_in_text_no_date": (
         "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): from the text alone: title wrong (no warning): 'هرات، ولایت و منطقه\\u200cای تاریخی در غرب افغانستان.' (golden 'هرات')"
-    ),
-    "703_h_razavi_personal_site_wp_tag_archive_no_tag_heading_iso_dates_before_items_titles_excerpt_bracket_ellipsis": (
-        "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): from the text alone: title wrong (no warning): 'زبان و ادبیات فارسی' (golden None); published wrong (warned): '2017-07-22' (golden None)"
     ),
     "707_banker_ir_tag_page_label_colon_tag_item_title_excerpt_dollar_names_list_ellipsis_no_date_tag_slug_suffix_2": (
         "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): from the text alone: title wrong (no warning): 'دلار سرگردان' (golden 'ارز چندنرخی')"

@@ -2802,9 +2802,12 @@ def _related_box(lines: Sequence[_Line], index: int) -> bool:
 
 def _item_follows(lines: Sequence[_Line], index: int) -> bool:
     """Whether a headline-shaped line and a paragraph follow ``lines[index]``: the next item
-    (its date line above its headline, «یکشنبه، ۱۳ آبان ۱۴۰۳» / «• HEADLINE», counts)."""
+    (its date line above its headline, «یکشنبه، ۱۳ آبان ۱۴۰۳» / «• HEADLINE», counts, and
+    so does its section's name bulleted above it, «- ورزشی»)."""
     if index + 1 < len(lines) and lines[index + 1].info.kind == "date":
         index += 1  # the next item's date, printed above its headline
+    elif index + 1 < len(lines) and _bulleted_kicker(lines[index + 1]):
+        index += 1  # the next item's section, printed above its headline
     if index + 2 >= len(lines):
         return False
     head, text = lines[index + 1], lines[index + 2]
@@ -2816,6 +2819,18 @@ def _item_follows(lines: Sequence[_Line], index: int) -> bool:
     )
 
 
+def _bulleted_kicker(line: _Line) -> bool:
+    """A short bulleted line of words alone (an item's section: «- ورزشی», «• اقتصادی»)."""
+    return (
+        _BULLET.match(line.text) is not None
+        and line.info.kind == "text"
+        and line.words <= LISTING_KICKER_WORDS
+        and line.text[-1] not in _KICKER_ENDS
+    )
+
+
+# A list item's section name, bulleted above its headline, has at most this many words.
+LISTING_KICKER_WORDS = 3
 # An item's own lines above its headline (a bulleted kicker): at most this many.
 LISTING_ITEM_LINES = 2
 # A read-more button has at most this many words.
@@ -4530,6 +4545,9 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title, title_rule = anchor, "headline"
     if title is not None and anchor is not None and _excerpts(lines, anchor):
         title, title_rule = _listing_name(lines, title, outside, title_rule)
+        if title_rule in ("headline", "first line") and state.title_doubt is None:
+            # Excerpts under it and no list's name above: the headline is the first item's.
+            state.title_doubt = ("the page lists excerpts; this is the first item's headline", None)
     elif (
         title is not None
         and title_rule == "headline"

@@ -1,0 +1,72 @@
+"""Title rules of the eighth session (branch fixtitle), found on the title known failures
+of tests/pages: each with a positive and a negative case. The shapes are the real pages'
+(tests/pages/SOURCES.md), the words new."""
+
+from __future__ import annotations
+
+import jalali_meta as jm
+
+LEAD = (
+    "مدیر کل کتابخانه‌های استان گفت، کتابخانه‌های تازه در روستاهای دوردست ساخته می‌شود "
+    "و جوانان آن روستاها در آنها کتاب خواهند خواند و کلاس‌های تابستانی خواهند داشت."
+)
+MORE = (
+    "او افزود، هزینه این طرح از بودجه عادی استان پرداخته می‌شود و گزارش کار هر سه ماه "
+    "یک بار برای مردم منتشر خواهد شد تا همه از پیشرفت آن آگاه باشند."
+)
+
+
+def _codes(article: jm.Article) -> set[str]:
+    return {warning.code for warning in article.warnings}
+
+
+# -- 703: excerpts cut with «[…]» under the headline, no list's name above it -------------
+
+
+def test_first_excerpts_headline_without_a_list_name_is_uncertain() -> None:
+    """Date, headline, excerpt cut with «[…]», twice, and no short line naming the list:
+    the headline is the first item's, and the title says it is uncertain."""
+    text = (
+        "2020-07-18\n\nکتابخانه‌های روستایی ساخته می‌شوند\n\n"
+        f"{LEAD[:-1]} […]\n2017-07-22\n\nگزارش کار طرح کتابخانه‌ها منتشر شد\n\n"
+        f"{MORE[:-1]} […]\n"
+    )
+    article = jm.parse_article(text)
+    assert "title-uncertain" in _codes(article)
+
+
+def test_one_article_with_a_date_above_its_headline_is_not_doubted() -> None:
+    """Date, headline and two whole paragraphs (no excerpt): one article, no doubt."""
+    text = f"2020-07-18\n\nکتابخانه‌های روستایی ساخته می‌شوند\n\n{LEAD}\n\n{MORE}\n"
+    article = jm.parse_article(text)
+    assert article.title == "کتابخانه‌های روستایی ساخته می‌شوند"
+    assert "title-uncertain" not in _codes(article)
+
+
+# -- 625: each item's section bulleted above its headline («- ورزشی») ----------------------
+
+
+def _term_page(kicker: str) -> str:
+    return (
+        "کتابخانه روستایی\n"
+        f"{kicker}\n"
+        "کتابخانه‌های روستایی در استان ساخته می‌شوند\n"
+        f"{LEAD[:-1]}…\n"
+        f"{kicker}\n"
+        "گزارش کار طرح کتابخانه‌ها منتشر شد\n"
+        f"{MORE[:-1]}…\n"
+    )
+
+
+def test_items_with_a_bulleted_section_above_each_headline_are_a_list() -> None:
+    """Excerpts cut with «…», each item's section bulleted above its headline: a list,
+    named by the short line above the first item."""
+    article = jm.parse_article(_term_page("- فرهنگی"))
+    assert article.title == "کتابخانه روستایی"
+
+
+def test_a_bulleted_sentence_between_paragraphs_is_no_item_section() -> None:
+    """A bulleted line of more words between the paragraphs is the text's, not an item's
+    section: the page stays one article with its headline."""
+    article = jm.parse_article(_term_page("- این طرح در سه استان اجرا می‌شود"))
+    assert article.title != "کتابخانه روستایی"
