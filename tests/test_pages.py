@@ -128,9 +128,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "703_h_razavi_personal_site_wp_tag_archive_no_tag_heading_iso_dates_before_items_titles_excerpt_bracket_ellipsis": (
         "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): title wrong (with title-uncertain): 'زبان و ادبیات فارسی' (golden None); published wrong (warned): '2020-07-18' (golden None)"
     ),
-    "707_banker_ir_tag_page_label_colon_tag_item_title_excerpt_dollar_names_list_ellipsis_no_date_tag_slug_suffix_2": (
-        "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): title wrong (with title-uncertain): 'دلار سرگردان' (golden 'ارز چندنرخی')"
-    ),
     "708_vamoon_news_one_line_question_title_glued_second_question_en_dash_parts_no_date_farsi_segment_khabar_id": (
         "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): title missing (golden 'ارز چیست؟انواع نرخ ارز – تفاوت پول و ارز – نرخ ارز چگونه تعیین می شود؟'); number missing (golden '134')"
     ),
@@ -216,9 +213,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "700_wikizendegi_encyclopedia_entry_one_word_title_definition_line_section_headings_footnote_marks_years_in_text_no_date": (
         "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): from the text alone: title wrong (no warning): 'هرات، ولایت و منطقه\\u200cای تاریخی در غرب افغانستان.' (golden 'هرات')"
-    ),
-    "707_banker_ir_tag_page_label_colon_tag_item_title_excerpt_dollar_names_list_ellipsis_no_date_tag_slug_suffix_2": (
-        "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): from the text alone: title wrong (no warning): 'دلار سرگردان' (golden 'ارز چندنرخی')"
     ),
 }
 

@@ -8,7 +8,8 @@ import jalali_meta as jm
 
 LEAD = (
     "مدیر کل کتابخانه‌های استان گفت، کتابخانه‌های تازه در روستاهای دوردست ساخته می‌شود "
-    "و جوانان آن روستاها در آنها کتاب خواهند خواند و کلاس‌های تابستانی خواهند داشت."
+    "و جوانان آن روستاها در آنها کتاب خواهند خواند و کلاس‌های تابستانی خواهند داشت و "
+    "کتابداران تازه برای این کتابخانه‌ها آموزش خواهند دید."
 )
 MORE = (
     "او افزود، هزینه این طرح از بودجه عادی استان پرداخته می‌شود و گزارش کار هر سه ماه "
@@ -43,6 +44,13 @@ def test_one_article_with_a_date_above_its_headline_is_not_doubted() -> None:
     assert "title-uncertain" not in _codes(article)
 
 
+def test_one_item_with_its_excerpt_is_not_doubted() -> None:
+    """A headline over one excerpt cut with «[…]» and no other item: the page may be that
+    item's (a post's teaser page, a day archive of one post), so no doubt is added."""
+    text = f"2020-07-18\n\nکتابخانه‌های روستایی ساخته می‌شوند\n\n{LEAD[:-1]} […]\n"
+    assert "title-uncertain" not in _codes(jm.parse_article(text))
+
+
 # -- 625: each item's section bulleted above its headline («- ورزشی») ----------------------
 
 
@@ -70,3 +78,23 @@ def test_a_bulleted_sentence_between_paragraphs_is_no_item_section() -> None:
     section: the page stays one article with its headline."""
     article = jm.parse_article(_term_page("- این طرح در سه استان اجرا می‌شود"))
     assert article.title != "کتابخانه روستایی"
+
+
+# -- 707: «برچسب: NAME» over an item's headline and its excerpt ---------------------------
+
+
+def test_tag_label_over_a_headline_and_its_excerpt_names_the_list() -> None:
+    """«برچسب: NAME», a headline, an excerpt cut with «...»: a tag page, named NAME."""
+    text = f"برچسب: کتابخانه روستایی\n\nکتابخانه‌ها ساخته می‌شوند\n\n{LEAD[:-1]} ...\n"
+    article = jm.parse_article(text)
+    assert article.title == "کتابخانه روستایی"
+    assert article.evidence["title"] == "listing name"
+
+
+def test_tag_label_over_a_whole_article_leaves_its_headline() -> None:
+    """The same label over a headline whose paragraph is whole (not an excerpt), or with
+    several tags: the article's headline stays the title."""
+    text = f"برچسب: کتابخانه روستایی\n\nکتابخانه‌ها ساخته می‌شوند\n\n{LEAD}\n\n{MORE}\n"
+    assert jm.parse_article(text).title == "کتابخانه‌ها ساخته می‌شوند"
+    text = f"برچسب: کتابخانه، روستا، فرهنگ\n\nکتابخانه‌ها ساخته می‌شوند\n\n{LEAD[:-1]} ...\n"
+    assert jm.parse_article(text).title == "کتابخانه‌ها ساخته می‌شوند"

@@ -2990,6 +2990,42 @@ def _name_under_list_count(
     return None
 
 
+def _tag_label_over_excerpt(state: _State, title: int | None, outside: set[int]) -> int | None:
+    """The line «برچسب: NAME» above the chosen headline when an excerpt (a paragraph cut
+    with «...», «…» or «[…]») follows that headline: a tag page names itself so over its
+    items, and NAME is the title (``state.title_start`` and ``title_end`` cut the label);
+    else None. An article prints its tags under its text, several of them, not one over
+    its headline."""
+    lines = state.lines
+    if title is None or title + 1 >= len(lines):
+        return None
+    excerpt = lines[title + 1]
+    if not (excerpt.paragraph and excerpt.text.endswith(("...", "…", *_EXCERPT_ENDS))):
+        return None
+    for index in range(max(0, title - LABEL_REACH_ABOVE), title):
+        line = lines[index]
+        if index in outside or line.info.kind != "labels" or len(line.info.labels) != 1:
+            continue
+        label = line.info.labels[0]
+        start, end = label.value
+        name = line.norm[start:end]
+        if (
+            label.field == "tags"
+            and label.colon
+            and label.span[0] == 0
+            and start < end
+            and len(name.split()) <= LISTING_NAME_WORDS
+            and not _TAG_LIST_MARKS.search(name)
+        ):
+            state.title_start, state.title_end = line.start + start, line.start + end
+            return index
+    return None
+
+
+# Marks between the tags of a list: a line with one of them holds several tags, no one name.
+_TAG_LIST_MARKS = regex.compile(r"[،,|؛;/]|\x20-\x20")
+
+
 def _glued_breadcrumb_title(state: _State, anchor: int) -> bool:
     """Whether the first running line, on a page without a headline line, is a breadcrumb
     run into the headline («خانه اخبار ویژه HEADLINE»); ``state.title_start`` then cuts the
@@ -4545,8 +4581,15 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title, title_rule = anchor, "headline"
     if title is not None and anchor is not None and _excerpts(lines, anchor):
         title, title_rule = _listing_name(lines, title, outside, title_rule)
-        if title_rule in ("headline", "first line") and state.title_doubt is None:
-            # Excerpts under it and no list's name above: the headline is the first item's.
+        if (
+            title_rule in ("headline", "first line")
+            and state.title_doubt is None
+            and title + 1 < len(lines)
+            and lines[title + 1].paragraph
+            and _items_below(lines, title + 2)
+        ):
+            # Its excerpt under it, more items below, and no list's name above: the
+            # headline is the first item's (one item with its excerpt may be the page's).
             state.title_doubt = ("the page lists excerpts; this is the first item's headline", None)
     elif (
         title is not None
@@ -4580,6 +4623,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title, title_rule = near, "listing name"
     elif (counted := _name_under_list_count(lines, title, outside)) is not None:
         title, title_rule = counted, "listing name"
+    elif (tagged := _tag_label_over_excerpt(state, title, outside)) is not None:
+        title, title_rule = tagged, "listing name"
     if address.listing and title_rule != "listing name":
         title, title_rule = _url_listing_name(
             lines, title, anchor, outside, slug=address.slug, rule=title_rule
