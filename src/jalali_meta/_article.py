@@ -4582,7 +4582,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     if title is not None and anchor is not None and _excerpts(lines, anchor):
         title, title_rule = _listing_name(lines, title, outside, title_rule)
         if (
-            title_rule in ("headline", "first line")
+            title is not None
+            and title_rule in ("headline", "first line")
             and state.title_doubt is None
             and title + 1 < len(lines)
             and lines[title + 1].paragraph
