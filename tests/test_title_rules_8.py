@@ -98,3 +98,30 @@ def test_tag_label_over_a_whole_article_leaves_its_headline() -> None:
     assert jm.parse_article(text).title == "کتابخانه‌ها ساخته می‌شوند"
     text = f"برچسب: کتابخانه، روستا، فرهنگ\n\nکتابخانه‌ها ساخته می‌شوند\n\n{LEAD[:-1]} ...\n"
     assert jm.parse_article(text).title == "کتابخانه‌ها ساخته می‌شوند"
+
+
+# -- 728, 729: a portal's record flattened, its menu and breadcrumb one item a line --------
+
+_PORTAL = (
+    "اداره کل کتابخانه‌های استان\nصفحه اصلی\nدرباره اداره\nآیین‌نامه‌ها\nتماس\n"
+    "{crumbs}"
+    "آیین نامه امانت کتاب در کتابخانه‌های روستایی\n"
+    "ارگان صادر کننده\nاداره کل کتابخانه‌های استان\nشماره بخشنامه\nتاریخ تصویب\n"
+    "دریافت فایل\n"
+)
+
+
+def test_headline_after_a_breadcrumb_repeating_the_menu_is_the_title() -> None:
+    """No running text; the home link printed twice (menu, breadcrumb), the breadcrumb's
+    crumb repeating a menu item: the line after the breadcrumb is the title, not the
+    site's name on the first line (printed again as a field's value)."""
+    article = jm.parse_article(_PORTAL.format(crumbs="صفحه اصلی\nآیین‌نامه‌ها\n"))
+    assert article.title == "آیین نامه امانت کتاب در کتابخانه‌های روستایی"
+
+
+def test_without_a_breadcrumb_the_first_line_stays_the_title() -> None:
+    """The home link printed once (a menu, no breadcrumb), or a breadcrumb of the home link
+    alone: nothing marks the line after it as the headline."""
+    first = "اداره کل کتابخانه‌های استان"
+    assert jm.parse_article(_PORTAL.format(crumbs="")).title == first
+    assert jm.parse_article(_PORTAL.format(crumbs="صفحه اصلی\n")).title == first

@@ -71,6 +71,7 @@ from jalali_meta._evidence import (
     day_and_month,
     excerpt_with_read_more,
     glued_breadcrumb_end,
+    home_crumb,
     list_control,
     list_count,
     names_breadcrumb_end,
@@ -1826,6 +1827,10 @@ def _choose_title(
             return anchor + 1, "headline"
         return None, ""
     hinted = {_squash(normalize(text)) for text, _ in hints.titles}
+    if anchor is None and not hinted and (crumbed := _after_breadcrumb(lines, stop, outside)):
+        # A page without running text (a portal's record: fields, no paragraph), its
+        # menu and breadcrumb printed one item a line: the headline follows the breadcrumb.
+        return crumbed, "headline"
     if anchor is None and not hinted:
         # No running text to stand on (a short or synthetic text): the first line that
         # is neither chrome nor a kicker is the title, as in a plain walk from the top.
@@ -2045,6 +2050,41 @@ def _choose_title(
         if not line.byline:
             break
     return index, rule
+
+
+def _after_breadcrumb(lines: Sequence[_Line], stop: int, outside: set[int]) -> int | None:
+    """The first line after the breadcrumb, when the text prints its home link twice (the
+    menu's first item, then the breadcrumb's) and the breadcrumb's other crumbs repeat
+    lines above it (the menu's items): a headline-shaped line of its own there is the
+    page's headline, the site's name above the menu is not. None otherwise."""
+    homes = [i for i in range(stop) if i not in outside and home_crumb(lines[i].norm)]
+    if len(homes) < 2:
+        return None
+    seen = {lines[i].key for i in range(homes[-1])}
+    crumbs = 0
+    for index in range(homes[-1] + 1, min(stop, homes[-1] + 1 + BREADCRUMB_CRUMBS)):
+        line = lines[index]
+        if line.key in seen:
+            crumbs += 1  # a crumb: a menu's item printed again
+            continue
+        if (
+            crumbs
+            and index not in outside
+            and line.info.kind == "text"
+            and line.words >= SHORT_RIVAL_WORDS
+            and line.words <= HEADLINE_MAX_WORDS
+            and not line.chrome
+            and not line.paragraph
+            and line.text[-1] not in _KICKER_ENDS
+            and not _never_title(line)
+        ):
+            return index
+        return None
+    return None
+
+
+# A breadcrumb has at most this many crumbs after its home link.
+BREADCRUMB_CRUMBS = 5
 
 
 def _first_print_above(lines: Sequence[_Line], index: int) -> int | None:
