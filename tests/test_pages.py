@@ -118,9 +118,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "Since fix7 published is right (Blogfa's signature line, «ساعت 16:9»); the title is still the blog's og:title, warned"
     ),
     # fifth blind batch 650-689:
-    "652_cafetarikh_print_version_qr_widget_glued_words_title_date_saat_time_lead_twice_news_id_before_print_segment": (
-        "fifth blind batch 650-689 (measured before any fix for it, on f9244a6, code 6b79a1d): title wrong (with title-uncertain): 'کد QR مطلبدریافت صفحه با کد QR' (golden 'روزنامه اطلاعات در گذر تاریخ')"
-    ),
     # sixth blind batch 690-729:
     "697_haghani_hawzahqom_seminary_school_aspx_portal_section_heading_basmala_dedication_abstract_nbsp_lines_no_date_pageid": (
         "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): title wrong (with title-uncertain): 'بسم الله الرحمن الرحیم' (golden 'مقالات پژوهشی')"
@@ -129,7 +126,7 @@ KNOWN_FAILURES: dict[str, str] = {
         "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): title wrong (with title-uncertain): 'زبان و ادبیات فارسی' (golden None); published wrong (warned): '2020-07-18' (golden None)"
     ),
     "708_vamoon_news_one_line_question_title_glued_second_question_en_dash_parts_no_date_farsi_segment_khabar_id": (
-        "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): title missing (golden 'ارز چیست؟انواع نرخ ارز – تفاوت پول و ارز – نرخ ارز چگونه تعیین می شود؟'); number missing (golden '134')"
+        "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): title missing (golden 'ارز چیست؟انواع نرخ ارز – تفاوت پول و ارز – نرخ ارز چگونه تعیین می شود؟'); number missing (golden '134'). Since fixtitle the title is right (the address's slug spells the one line)"
     ),
     "709_farsidoc_hamshahri_corpus_document_english_header_doc_id_with_date_code_date_of_document_iso_title_glued_service_label_arabic_yeh": (
         "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): title wrong (no warning): 'DOC ID : H-801108-53828S12' (golden 'روز نومنتشر شد'); number missing (golden 'H-801108-53828S12'). Since fix9 the title is 'Hamshahri corpus document' with title-uncertain (the DOC ID line is a record's field; a Latin heading over a Persian text is doubtful)"

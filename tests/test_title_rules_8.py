@@ -125,3 +125,49 @@ def test_without_a_breadcrumb_the_first_line_stays_the_title() -> None:
     first = "اداره کل کتابخانه‌های استان"
     assert jm.parse_article(_PORTAL.format(crumbs="")).title == first
     assert jm.parse_article(_PORTAL.format(crumbs="صفحه اصلی\n")).title == first
+
+
+# -- 652, 708: the address's slug spells a line with its short words or marks left out ----
+
+_PRINT_LEAD = (
+    "کتابخانه عمومی شهر کهن‌ترین کتابخانه استان است که از ۱۹ تیر ۱۳۰۵ تاکنون با وقفه‌هایی "
+    "کوتاه باز بوده و مرور دفترهای آن، مرور تاریخ کتابخوانی استان است."
+)
+# A print page: a QR widget's words glued, the headline, the date, the lead twice.
+_PRINT_PAGE = (
+    "کد QR مطلبدریافت صفحه با کد QR\n\nکتابخانه عمومی شهر در گذر تاریخ\n\n"
+    f"2 مرداد 1394 ساعت 13:45\n\n{_PRINT_LEAD}\n\n\n{_PRINT_LEAD} {MORE}\n\n{LEAD}\n"
+)
+
+
+def test_slug_without_short_words_spells_the_headline() -> None:
+    """«.../کتابخانه-عمومی-شهر-گذر-تاریخ» spells «کتابخانه عمومی شهر در گذر تاریخ» with
+    «در» left out: that line is the title, not the widget's line above it."""
+    url = "https://example.ir/news/21513/print/کتابخانه-عمومی-شهر-گذر-تاریخ"
+    article = jm.parse_article(_PRINT_PAGE, url=url)
+    assert article.title == "کتابخانه عمومی شهر در گذر تاریخ"
+    assert "title-uncertain" not in _codes(article)
+
+
+def test_slug_leaving_out_a_long_word_spells_no_line() -> None:
+    """A slug that leaves out words of the line longer than a particle («عمومی شهر»)
+    spells no line of the page: it is no evidence, and the doubt stays."""
+    url = "https://example.ir/news/21513/print/کتابخانه-گذر-تاریخ"
+    article = jm.parse_article(_PRINT_PAGE, url=url)
+    assert article.title != "کتابخانه عمومی شهر در گذر تاریخ"
+    assert "title-uncertain" in _codes(article)
+
+
+_QUESTION = (
+    "کتابخانه روستایی چیست؟انواع کتابخانه روستایی – تفاوت کتابخانه و کتابفروشی – "
+    "کتابخانه‌ها چگونه ساخته می شوند؟"
+)
+
+
+def test_slug_spells_a_question_sentence_that_is_the_only_line() -> None:
+    """A page of one long question sentence, which alone is read as a lead, is titled by
+    it when the address's slug spells it, marks aside; without the address it has none."""
+    slug = "-".join(_QUESTION.split())
+    article = jm.parse_article(_QUESTION + "\n", url=f"https://example.ir/خبر/134/{slug}")
+    assert article.title == _QUESTION
+    assert jm.parse_article(_QUESTION + "\n").title is None

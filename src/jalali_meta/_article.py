@@ -1819,7 +1819,10 @@ def _choose_title(
         return anchor, "headline"
     if not candidates:
         # Nothing above the running text: a page without a headline. A sentence is the
-        # lead, never the title; a short first line still is one.
+        # lead, never the title; a short first line still is one, and so is a sentence
+        # the page's address spells (a question for a headline: «... چیست؟»).
+        if anchor is not None and slug and _slug_spells(lines[anchor], slug):
+            return anchor, "headline"
         if anchor is not None and not lines[anchor].paragraph:
             return anchor, "first line"
         if anchor is not None and _summary_over_headline(lines, anchor, outside):
@@ -1861,6 +1864,10 @@ def _choose_title(
         return candidates[0], "first line"
     anchor_set = set(anchors)
     slugs = _slugs(lines) | ({slug} if slug else set())
+    if slug:
+        # A line the slug spells with its short words left out («...-اطلاعات-گذر-تاریخ»
+        # for «... اطلاعات در گذر تاریخ») or its punctuation dropped is spelled by it too.
+        slugs |= {lines[i].key for i in candidates if _slug_spells(lines[i], slug)}
     keys: dict[str, int] = {}
     for index in (*candidates, *range(stop, min(len(lines), stop + BODY_GAP))):
         if index >= stop and not _may_repeat(lines[index], keys):
@@ -3091,6 +3098,33 @@ def _above_list_controls(lines: Sequence[_Line], above: int) -> int:
     while first > 0 and above - first < LIST_CONTROL_LINES and list_control(lines[first].norm):
         first -= 1
     return first
+
+
+def _slug_spells(line: _Line, slug: str) -> bool:
+    """Whether an address's slug (squashed) spells the line's words in their order, marks
+    aside and words of up to :data:`SLUG_DROPPED_LETTERS` letters left out (permalink
+    plugins drop «در», «و», «از»): «روزنامه-اطلاعات-گذر-تاریخ» spells «روزنامه اطلاعات در
+    گذر تاریخ», «ارز-چیست؟انواع-نرخ-ارز-–-...» spells «ارز چیست؟انواع نرخ ارز – ...»."""
+    rest = _NOT_LETTERS.sub("", slug)
+    spelled = 0
+    for word in line.norm.replace("\u200c", " ").split():
+        letters = _NOT_LETTERS.sub("", word)
+        if not letters:
+            continue
+        if rest.startswith(letters):
+            rest = rest[len(letters) :]
+            spelled += 1
+        elif len(letters) > SLUG_DROPPED_LETTERS:
+            return False
+    return not rest and spelled >= SLUG_SPELLED_WORDS
+
+
+# Marks, spaces and joiners: what a slug and a line may differ by.
+_NOT_LETTERS = regex.compile(r"[^\p{L}\p{M}\p{N}]+")
+# A slug may leave out a line's words of at most this many letters.
+SLUG_DROPPED_LETTERS = 2
+# A slug spells a line with at least this many of its words.
+SLUG_SPELLED_WORDS = 3
 
 
 def _slugs(lines: Sequence[_Line]) -> set[str]:
