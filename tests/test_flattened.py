@@ -35,9 +35,6 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
     "724_golchai_html_wordpress_com_month_archive_h1_page_title_english_label_article_h2_titles_excerpts_no_time_elements": (
         "sixth blind batch 690-729 (measured before any fix for it, on 5df7244): title wrong (no warning): 'آوریل 2011' (golden 'Monthly Archives: آوریل 2011')"
     ),
-    "726_tursunzoda_tj_html_wp_day_archive_city_executive_site_three_posts_section_label_capital_titles_excerpts_decree_date_in_text_no_item_dates": (
-        "sixth blind batch 690-729 (measured before any fix for it, on 5df7244): title wrong (no warning): 'Асосӣ' (golden None)"
-    ),
 }
 
 

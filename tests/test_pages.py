@@ -222,9 +222,6 @@ SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
     "720_trandnews_html_wp_no_visible_h1_title_tag_and_og_title_with_slug_wording_meta_date_span_dash_views_question_h2_content": (
         "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): visible text: title wrong (no warning): 'اهمیت سند چیست؟' (golden 'اهمیت سند در حدیث')"
     ),
-    "726_tursunzoda_tj_html_wp_day_archive_city_executive_site_three_posts_section_label_capital_titles_excerpts_decree_date_in_text_no_item_dates": (
-        "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): visible text: title wrong (no warning): 'Асосӣ | Хабарҳо | Раиси шаҳр | Тамос' (golden None)"
-    ),
 }
 
 _URL = re.compile(r"https?://\S+")

@@ -171,3 +171,33 @@ def test_slug_spells_a_question_sentence_that_is_the_only_line() -> None:
     article = jm.parse_article(_QUESTION + "\n", url=f"https://example.ir/خبر/134/{slug}")
     assert article.title == _QUESTION
     assert jm.parse_article(_QUESTION + "\n").title is None
+
+
+# -- 726: a day archive as visible text: a menu run into one line, excerpts, no paragraph --
+
+_EXCERPT = (
+    "Дар маркази фарҳангии шаҳр имрӯз озмуни ҳунарҳои мардумӣ гузашт ва ғолибон бо "
+    "ифтихорномаҳо қадрдонӣ шуданд. Дар он 20 […]"
+)
+_ARCHIVE = (
+    "Асосӣ | Хабарҳо | Раиси шаҳр | Тамос\nМақомоти иҷроияи шаҳр\n"
+    "Хабарҳо\nОЗМУНИ ҲУНАРҲОИ МАРДУМӢ\n{first}\nХабарҳо\nТАҶЛИЛИ ИДИ САДА\n{second}\n"
+)
+
+
+def test_menu_run_into_one_line_is_never_the_title() -> None:
+    """«Асосӣ | Хабарҳо | Раиси шаҳр | Тамос»: four short links joined by bars are a menu,
+    never a headline; a headline with its section and site after bars still is one."""
+    text = _ARCHIVE.format(first=_EXCERPT, second=_EXCERPT)
+    assert jm.parse_article(text).title != "Асосӣ | Хабарҳо | Раиси шаҳр | Тамос"
+    headline = "Кітобхонаҳои деҳот сохта мешаванд | Хабарҳо | Сомона"
+    assert jm.parse_article(f"{headline}\n\n{_EXCERPT[:-4]}.\n").title == headline
+
+
+def test_first_line_over_excerpts_without_a_paragraph_is_uncertain() -> None:
+    """No paragraph, two excerpts cut with «[…]»: a list, and the first line chosen for the
+    title (the site's name) comes with title-uncertain; one excerpt alone adds no doubt."""
+    text = _ARCHIVE.format(first=_EXCERPT, second=_EXCERPT)
+    assert "title-uncertain" in _codes(jm.parse_article(text))
+    one = _ARCHIVE.format(first=_EXCERPT, second="").split("Хабарҳо\nТАҶЛИЛ")[0]
+    assert "title-uncertain" not in _codes(jm.parse_article(one))

@@ -1283,6 +1283,8 @@ def _never_title(line: _Line) -> str:
         return "a byline template with its date and author left empty"
     if "|" in text and _HANDLE_PART.search(text):
         return "a name beside a handle"
+    if text.count("|") >= MENU_ITEMS - 1 and _menu_items(text):
+        return "a menu's items run into one line"
     if line.words <= NAME_MAX_WORDS and _INITIAL_NAME.match(norm):
         return "a name with an initial"
     if ":" in norm and _CREDIT.match(norm):
@@ -1308,6 +1310,18 @@ def _never_title(line: _Line) -> str:
     ):
         return "a link to a site"
     return ""
+
+
+def _menu_items(text: str) -> bool:
+    """Whether a line is a menu's links joined by bars: «Асосӣ | Хабарҳо | Раиси шаҳр |
+    Тамос», at least :data:`MENU_ITEMS` items of at most :data:`MENU_ITEM_WORDS` words
+    (a headline's bars part it from its section and site: «HEADLINE | بخش | SITE»)."""
+    items = [item.split() for item in text.split("|")]
+    return len(items) >= MENU_ITEMS and all(0 < len(item) <= MENU_ITEM_WORDS for item in items)
+
+
+MENU_ITEMS = 4
+MENU_ITEM_WORDS = 3
 
 
 # A letter's salutation naming its addressee: «مدیرعامل محترم روزنامه رسمی کشور».
@@ -1860,6 +1874,10 @@ def _choose_title(
                     # The next line goes on with «و ...», «که ...»: one paragraph cut by the
                     # layout, whose first line is no sure headline.
                     state.title_doubt = ("it is the start of a paragraph cut by the layout", None)
+                elif _excerpt_lines(lines, index) >= LISTING_EXCERPTS:
+                    # No paragraph, but excerpts cut with «[…]» under it: the page lists
+                    # items, and its first line is the site's or the first item's.
+                    state.title_doubt = ("the page lists excerpts and prints no list's name", None)
                 return index, "first line"
         return candidates[0], "first line"
     anchor_set = set(anchors)
@@ -2820,6 +2838,15 @@ def _excerpts(lines: Sequence[_Line], anchor: int) -> bool:
         if line.paragraph and excerpt_with_read_more(line.norm):
             return True  # «... ادامه را بخوانید»: the button run into the excerpt's end
     return False
+
+
+def _excerpt_lines(lines: Sequence[_Line], start: int) -> int:
+    """How many lines from ``start`` end like an excerpt cut by a list («[…]»)."""
+    return sum(1 for line in lines[start:] if line.text.endswith(_EXCERPT_ENDS))
+
+
+# A page with this many excerpts cut with «[…]» lists items.
+LISTING_EXCERPTS = 2
 
 
 def _read_more(line: _Line) -> bool:
