@@ -208,9 +208,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "712_makarem_news_tag_page_no_tag_heading_item_title_and_lead_identical_lines_second_item_lead_only_no_dates_tag_id": (
         "sixth blind batch 690-729: from the text alone (since fix9, which warns at its tag address): title wrong (no warning): the first item's headline (golden None); without the /Tag/ address nothing says the page is a list"
     ),
-    "700_wikizendegi_encyclopedia_entry_one_word_title_definition_line_section_headings_footnote_marks_years_in_text_no_date": (
-        "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): from the text alone: title wrong (no warning): 'هرات، ولایت و منطقه\\u200cای تاریخی در غرب افغانستان.' (golden 'هرات')"
-    ),
 }
 
 # HTML pages whose visible text (parse_article on jm.visible_text, with the page's address)

@@ -201,3 +201,29 @@ def test_first_line_over_excerpts_without_a_paragraph_is_uncertain() -> None:
     assert "title-uncertain" in _codes(jm.parse_article(text))
     one = _ARCHIVE.format(first=_EXCERPT, second="").split("Хабарҳо\nТАҶЛИЛ")[0]
     assert "title-uncertain" not in _codes(jm.parse_article(one))
+
+
+# -- 700: an encyclopedia's entry name over its definition ---------------------------------
+
+_ENTRY_BODY = (
+    "{name} از شهرهای کهن استان است که در نگارگری، خوشنویسی و معماری مکتبی از آن خود "
+    "دارد و در دو دهه اخیر در آموزش و رسانه رشد چشمگیری داشته است.[۱]\n"
+    "نام‌گذاری\n"
+    "نام {name} را با نام رودی کهن پیوند داده‌اند؛ نامی که در متن‌های باستانی به شکل‌های "
+    "گوناگون آمده است.[۲] مردم این شهر نام دیگری نیز برای آن دارند.[۳]\n"
+)
+
+
+def test_entry_name_over_its_definition_is_the_title() -> None:
+    """«نیشابور» over «نیشابور، شهری تاریخی در شرق ایران.»: the entry's name is the title,
+    not its definition, without the address that spells it."""
+    text = "نیشابور\nنیشابور، شهری تاریخی در شرق ایران.\n" + _ENTRY_BODY.format(name="نیشابور")
+    assert jm.parse_article(text).title == "نیشابور"
+
+
+def test_short_line_over_a_headline_opening_with_it_stays_a_kicker() -> None:
+    """A short kicker over a headline that opens with the same word but no comma, or ends
+    without a period, is no entry's name: the headline stays the title."""
+    headline = "نیشابور، میزبان جشنواره ملی فیروزه شد"
+    text = "نیشابور\n" + headline + "\n" + _ENTRY_BODY.format(name="نیشابور")
+    assert jm.parse_article(text).title == headline

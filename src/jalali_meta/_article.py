@@ -2049,6 +2049,10 @@ def _choose_title(
             # by score competes with it.
             state.title_doubt = (_GIVES_WAY[doubt[0]], index)
             return doubt[1], rule
+    if index in candidates and _defines_the_line_above(lines, index) and key not in hinted:
+        # «هرات» / «هرات، ولایت و منطقه‌ای تاریخی ...»: an entry's name over its definition.
+        state.title_doubt = None
+        return index - 1, rule
     first_print = _first_print_above(lines, index)
     if first_print is not None:
         return first_print, rule
@@ -2110,6 +2114,27 @@ def _after_breadcrumb(lines: Sequence[_Line], stop: int, outside: set[int]) -> i
 
 # A breadcrumb has at most this many crumbs after its home link.
 BREADCRUMB_CRUMBS = 5
+
+
+def _defines_the_line_above(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a definition of the short line right above it: it opens
+    with that line's words and a comma and ends a sentence («هرات» over «هرات، ولایت و
+    منطقه‌ای تاریخی در غرب افغانستان.», an encyclopedia's entry over its first line)."""
+    if index == 0:
+        return False
+    name, line = lines[index - 1], lines[index]
+    return (
+        name.info.kind == "text"
+        and 0 < name.words <= ENTRY_NAME_WORDS
+        and not name.chrome
+        and line.text.endswith(".")
+        and line.norm.startswith(name.norm)
+        and line.norm[len(name.norm) : len(name.norm) + 1] in ("،", ",")
+    )
+
+
+# An encyclopedia's entry name over its definition has at most this many words.
+ENTRY_NAME_WORDS = 3
 
 
 def _first_print_above(lines: Sequence[_Line], index: int) -> int | None:
