@@ -227,3 +227,29 @@ def test_short_line_over_a_headline_opening_with_it_stays_a_kicker() -> None:
     headline = "نیشابور، میزبان جشنواره ملی فیروزه شد"
     text = "نیشابور\n" + headline + "\n" + _ENTRY_BODY.format(name="نیشابور")
     assert jm.parse_article(text).title == headline
+
+
+# -- 697: an invocation is never the title; the best other line is, with a warning ---------
+
+_THESIS = (
+    "تقدیم به:\n\nهمه استادانی که راه را نشان دادند و دوستانی که در گردآوری منابع یاری "
+    "کردند.\n\nچکیده\n\nاین پژوهش به بررسی کتابخانه‌های روستایی استان در دو دهه اخیر "
+    "می‌پردازد و نشان می‌دهد که شمار خوانندگان آنها در این سال‌ها دو برابر شده است.\n\n"
+    "روش پژوهش میدانی است و داده‌ها از پرسش‌نامه‌هایی گرد آمده که کتابداران در سی روستا "
+    "پر کرده‌اند و نتایج آن در سه فصل گزارش شده است.\n"
+)
+
+
+def test_section_name_over_an_invocation_is_the_title_with_a_warning() -> None:
+    """«مقالات پژوهشی» over «بسم الله الرحمن الرحیم» and a paper's text: the invocation
+    names nothing, and the page's only heading is taken, uncertain."""
+    article = jm.parse_article(f"مقالات پژوهشی\n\nبسم الله الرحمن الرحیم\n\n{_THESIS}")
+    assert article.title == "مقالات پژوهشی"
+    assert "title-uncertain" in _codes(article)
+
+
+def test_headline_under_an_invocation_stays_the_title() -> None:
+    """A headline printed under the invocation outscores it: no change."""
+    headline = "بررسی کتابخانه‌های روستایی استان در دو دهه اخیر"
+    article = jm.parse_article(f"بسم الله الرحمن الرحیم\n\n{headline}\n\n{_THESIS}")
+    assert article.title == headline

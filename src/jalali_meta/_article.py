@@ -2444,10 +2444,7 @@ def _title_doubt(
         return "it heads a reply in a forum thread, not the topic", topic
     if _invocation(line):
         others = [(value, at) for value, at in scored if lines[at].key != line.key]
-        return (
-            "it is an invocation, which opens a text without naming it",
-            max(others)[1] if others else None,
-        )
+        return _INVOCATION_LINE, max(others)[1] if others else None
     if repeated:
         # Printed twice, unless its first print stands under the line naming the story.
         first = next(
@@ -2653,11 +2650,13 @@ _CLOSER_ABOVE = (
 )
 _SHARES_MORE = "it shares more words with the lead than the headline-shaped line under it"
 _INSTITUTION_LINE = "it names an institution (a publisher's line under the title)"
+_INVOCATION_LINE = "it is an invocation, which opens a text without naming it"
 # The doubts under which the competing line above is taken instead, and the doubt it keeps.
 _GIVES_WAY = {
     _CLOSER_ABOVE[0]: _SHARES_MORE,
     _CLOSER_ABOVE[1]: _SHARES_MORE,
     _INSTITUTION_LINE: "the line under it names an institution, which may be its publisher",
+    _INVOCATION_LINE: "the best line beside an invocation, which opens a text without naming it",
 }
 # A kicker naming a context opens with a preposition: «به بهانه ...», «در نشست ...».
 _CONTEXT_OPENING = regex.compile(r"^(?:به|در|با|از|پس|پیش|برای|بر|درباره)[\x20\u200c]")
