@@ -73,9 +73,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "(title-uncertain: an invocation opens a text without naming it; the teacher's line "
         "competes). Since fixtitle the teacher's line is taken, warned, the invocation competing"
     ),
-    "477_herat_mfa_consulate_portal_static_page_title_subtitle_no_date": (
-        "fresh batch 460-498 (first measured on main ace9285): title wrong (title-uncertain): a coordinates line is taken (the number, printed only in the page's address, is read since issue #16's URL convention)"
-    ),
     "483_moph_af_announcement_no_date_sidebar_announcement_dates": (
         "fresh batch 460-498 (first measured on main ace9285): title wrong, no title-uncertain: the announcement's heading line is taken over the title; published wrong (warned): a sidebar announcement's date (the number, printed only in the page's address, is read since issue #16's URL convention)"
     ),
@@ -130,9 +127,6 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     "712_makarem_news_tag_page_no_tag_heading_item_title_and_lead_identical_lines_second_item_lead_only_no_dates_tag_id": (
         "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): title wrong (no warning): 'شهرداری تنها در برابر جنبه های مادی و ظاهری شهر مسئول نیست بلکه مسائل فرهنگی و معنوی شهر نیز از جمله وظایف مهم شهرداری است' (golden None). Since fix9 warned (title-uncertain): at a list's address the first line is an item's"
-    ),
-    "714_shahaab_co_mag_translated_series_title_exclamation_part_word_series_line_spaced_colon_commas_subheading_curly_quotes_no_date": (
-        "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): title wrong (with title-uncertain): 'این مطلب قسمتی از مجموعه پردازش زبان طبیعی است : قسمت اول ، قسمت دوم ، قسمت سوم ، قسمت چهارم' (golden 'پردازش زبان طبیعی جذاب است! قسمت سوم')"
     ),
     "716_asiaplustj_tajik_daily_roundup_no_headline_line_capital_section_headings_times_today_history_years_date_path_and_date_in_slug": (
         "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): title wrong (no warning): 'ЧОРАБИНИҲОИ МУҲИМ' (golden None); published missing (golden '2025-11-20'). Since fix9 the title is warned (title-uncertain: one of several capital section headings)"

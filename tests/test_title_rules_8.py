@@ -253,3 +253,32 @@ def test_headline_under_an_invocation_stays_the_title() -> None:
     headline = "بررسی کتابخانه‌های روستایی استان در دو دهه اخیر"
     article = jm.parse_article(f"بسم الله الرحمن الرحیم\n\n{headline}\n\n{_THESIS}")
     assert article.title == headline
+
+
+# -- 477, 714: a subtitle or a series line restating the headline above it -----------------
+
+_CITY_BODY = (
+    " شهر نیشابور در شرق ایران قرار دارد و یکی از کهن‌ترین شهرهای این سرزمین است . "
+    "نیشابور به سبب فیروزه ، باغ‌ها و آرامگاه شاعرانش شهرت دارد و راه‌های زمینی "
+    "نیشابور این شهر را با مشهد و سبزوار پیوند می‌دهد .\n\n"
+    "مردم نیشابور به کشاورزی و صنایع دستی می‌پردازند و فرش نیشابور در بازارها شناخته شده است.\n"
+)
+
+
+def test_subtitle_restating_the_headline_gives_way_to_it() -> None:
+    """«شهر نیشابور» / «شهر نیشابور باستان» / a coordinates line / the text: the subtitle
+    repeats the headline's words and adds one; the headline above it is the title."""
+    text = (
+        "شهر نیشابور\n\nشهر نیشابور باستان\n\n"
+        "        مختصات جغرافیایی : ۳۶°۱۲′ شمالی ۵۸°۴۷′ شرقی\n\n" + _CITY_BODY
+    )
+    assert jm.parse_article(text).title == "شهر نیشابور"
+
+
+def test_line_sharing_one_word_with_the_line_above_does_not_restate_it() -> None:
+    """A line above that shares only one of its words is a kicker, not the headline."""
+    text = (
+        "گزارش ویژه\n\nشهر نیشابور باستان\n\n"
+        "        مختصات جغرافیایی : ۳۶°۱۲′ شمالی ۵۸°۴۷′ شرقی\n\n" + _CITY_BODY
+    )
+    assert jm.parse_article(text).title != "گزارش ویژه"

@@ -1031,6 +1031,22 @@ def _content_words(line: _Line) -> set[str]:
     }
 
 
+def _restates(headline: _Line, line: _Line) -> bool:
+    """Whether ``line`` (longer) repeats most of the content words of ``headline`` above
+    it: a subtitle or a series line under the headline, not a rival to it."""
+    if headline.info.kind != "text" or headline.chrome or headline.text[-1] in _KICKER_ENDS:
+        return False
+    words = _content_words(headline)
+    if len(words) < RESTATED_WORDS or line.words <= headline.words:
+        return False
+    return len(words & _content_words(line)) * RESTATED_PART[1] >= len(words) * RESTATED_PART[0]
+
+
+# A line restates a headline when it holds at least two thirds of its (two or more) content words.
+RESTATED_WORDS = 2
+RESTATED_PART = (2, 3)
+
+
 def _speaker_kicker(lines: Sequence[_Line], index: int) -> bool:
     """Whether ``lines[index]`` is a kicker naming a speaker without a colon: it ends with
     a verb of saying («وزیر ... تأکید کرد») right above a headline-shaped line."""
@@ -2048,7 +2064,13 @@ def _choose_title(
             # publisher: the line above is the title, still uncertain, and the line chosen
             # by score competes with it.
             state.title_doubt = (_GIVES_WAY[doubt[0]], index)
-            return doubt[1], rule
+            upper = doubt[1]
+            if upper - 1 in candidates and _restates(lines[upper - 1], lines[upper]):
+                # The line above restates the headline right above it (a subtitle «ولایت هرات
+                # باستان» under «ولایت هرات», a series line naming the part's title): that
+                # headline is the title.
+                return upper - 1, rule
+            return upper, rule
     if index in candidates and _defines_the_line_above(lines, index) and key not in hinted:
         # «هرات» / «هرات، ولایت و منطقه‌ای تاریخی ...»: an entry's name over its definition.
         state.title_doubt = None
