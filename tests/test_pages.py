@@ -35,11 +35,6 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     # Held-out pages 300-329 (branch holdtext), measured blind before any fix:
     # Held-out pages 330-339 (second batch, measured blind; same result on main and here):
-    "333_seolab_course_event_date_label_two_digit_year": (
-        "title wrong (title-uncertain warned): the section heading «خلاصه جلسه اول» right above the first paragraph "
-        "is taken over the course title, which sits between the course meta lines and two "
-        "account prompts (since titles5 no candidates; the course title ties with the heading and a tie goes to the lower line)"
-    ),
     "336_kabulnath_diaspora_menu_title_subtitle_author_date_in_text": (
         "title wrong (title-uncertain warned): the numbered section heading «1ـ سخن آغازین» "
         "right above the first paragraph is no title since the tatweel rule, but the author's "

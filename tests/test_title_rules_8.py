@@ -282,3 +282,31 @@ def test_line_sharing_one_word_with_the_line_above_does_not_restate_it() -> None
         "        مختصات جغرافیایی : ۳۶°۱۲′ شمالی ۵۸°۴۷′ شرقی\n\n" + _CITY_BODY
     )
     assert jm.parse_article(text).title != "گزارش ویژه"
+
+
+# -- 333: two lines of nearly the same score, the slug holding one's words ------------------
+
+_COURSE = (
+    "مدرس: حمید سپهری\n\nمحل برگزاری دوره: در منزل شما\n\n\n"
+    "کارگاه ساخت کتابخانه روستایی\n\nحساب کاربری ندارید؟ ثبت نام\n"
+    "حساب کاربری دارید؟ ورود\n\n \n\nخلاصه جلسه اول \n\n"
+    "چگونه یک کتابخانه کوچک را در روستا با کمک مردم بسازیم؟\n\n{LEAD}\n\n{MORE}\n"
+)
+
+
+def test_slug_holding_the_rivals_words_takes_the_rival() -> None:
+    """«کارگاه ساخت کتابخانه روستایی» and «خلاصه جلسه اول» score nearly the same; the
+    address «.../کارگاه-چگونه-کتابخانه-روستایی-بسازیم» holds the first one's words and
+    none of the second's: the first is the title, still uncertain."""
+    url = "https://example.ir/courses/کارگاه-چگونه-کتابخانه-روستایی-بسازیم"
+    article = jm.parse_article(_COURSE.format(LEAD=LEAD, MORE=MORE), url=url)
+    assert article.title == "کارگاه ساخت کتابخانه روستایی"
+    assert "title-uncertain" in _codes(article)
+
+
+def test_slug_holding_both_lines_words_decides_nothing() -> None:
+    """A slug that also holds a word of the line chosen by score («جلسه») speaks for
+    neither: the choice by score stays."""
+    url = "https://example.ir/courses/کارگاه-جلسه-کتابخانه-روستایی"
+    article = jm.parse_article(_COURSE.format(LEAD=LEAD, MORE=MORE), url=url)
+    assert article.title == jm.parse_article(_COURSE.format(LEAD=LEAD, MORE=MORE)).title

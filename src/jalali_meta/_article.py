@@ -1031,6 +1031,22 @@ def _content_words(line: _Line) -> set[str]:
     }
 
 
+def _slug_favours(rival: _Line, chosen: _Line, slug: str) -> bool:
+    """Whether the address's slug (squashed) holds most of the rival line's content words
+    (two or more) and none of the chosen line's: «/courses/وبینار-چگونه-نهایت-سرعت-را-برای-
+    سئو-...» for «وبینار افزایش سرعت سایت برای سئو» over «خلاصه جلسه اول»."""
+    words = _content_words(rival)
+    held = sum(1 for word in words if word in slug)
+    if held < SLUG_HELD_WORDS or 2 * held < len(words):
+        return False
+    return not any(word in slug for word in _content_words(chosen))
+
+
+# The slug holds at least this many of a line's content words to speak for it.
+SLUG_HELD_WORDS = 2
+_NEARLY_SAME = "another line has nearly the same evidence"
+
+
 def _restates(headline: _Line, line: _Line) -> bool:
     """Whether ``line`` (longer) repeats most of the content words of ``headline`` above
     it: a subtitle or a series line under the headline, not a rival to it."""
@@ -2059,6 +2075,17 @@ def _choose_title(
             # The same score as a line under it, taken for its words shared with the lead.
             state.title_doubt = ("another line has the same evidence", tied_below)
         doubt = state.title_doubt
+        if (
+            doubt is not None
+            and doubt[0] == _NEARLY_SAME
+            and doubt[1] is not None
+            and slug
+            and _slug_favours(lines[doubt[1]], lines[index], slug)
+        ):
+            # Two lines of nearly the same score, and the address's slug holds the rival's
+            # words, none of the chosen one's: the rival is the title, still uncertain.
+            state.title_doubt = (_NEARLY_SAME, index)
+            return doubt[1], rule
         if doubt is not None and doubt[0] in _GIVES_WAY and doubt[1] is not None:
             # The line above names the story the lead tells, or the chosen line names its
             # publisher: the line above is the title, still uncertain, and the line chosen
@@ -2494,7 +2521,7 @@ def _title_doubt(
             rival = (value, at)
     rival_index = rival[1] if rival is not None else None
     if rival is not None and rival[0] >= mine - TITLE_MARGIN:
-        return "another line has nearly the same evidence", rival_index
+        return _NEARLY_SAME, rival_index
     text = line.text
     if text[-1] in _KICKER_ENDS:
         return "it ends like a kicker or a label", rival_index
