@@ -87,11 +87,6 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     # Third blind batch 580-609 (branch blind6: written by a helper who never ran the library):
     # fourth blind batch 610-649:
-    "612_persianblog_sufism_blog_time_first_qaf_zaa_weekday_day_arabic_indic_and_persian_digits_mixed_breadcrumb_glued_body": (
-        "fourth blind batch 610-649 (measured before any fix for it, on 1de15b4, code dfc25df): title wrong (no warning): 'حسن مرتضوی عرفان عملی وتصوف' (golden 'حوزه بصره'). "
-        "Since fix7 the breadcrumb glued to the body no longer hides the body, and the blog's motto «مباحث ومطالب پیرامون عرفان عملی وتصوف» is taken, "
-        "warned (title-uncertain: the short line «حوزه بصره» between it and the date line competes)"
-    ),
     "624_esfahanshargh_tag_page_one_item_kicker_colon_title_lead_latest_news_ads_heading_no_tag_name_printed": (
         "fourth blind batch 610-649 (measured before any fix for it, on 1de15b4, code dfc25df): title wrong (with title-uncertain): 'کمبود ۴۰ هزار پرستار در بیمارستان\\u200cهای دولتی' (golden None)"
     ),

@@ -310,3 +310,16 @@ def test_slug_holding_both_lines_words_decides_nothing() -> None:
     url = "https://example.ir/courses/کارگاه-جلسه-کتابخانه-روستایی"
     article = jm.parse_article(_COURSE.format(LEAD=LEAD, MORE=MORE), url=url)
     assert article.title == jm.parse_article(_COURSE.format(LEAD=LEAD, MORE=MORE)).title
+
+
+# -- 612: a blog's motto repeating its name's words, over the post's short title ------------
+
+
+def test_motto_repeating_the_blog_name_gives_way_to_the_short_post_title() -> None:
+    """NAME / MOTTO sharing two of its words / «حوزه بصره» / date / body: the motto is the
+    blog's, and the short line over the date is the post's title (still uncertain)."""
+    from tests.test_fourth_batch_rules import BLOG_POST
+
+    article = jm.parse_article(BLOG_POST.format(short="حوزه بصره"))
+    assert article.title == "حوزه بصره"
+    assert "title-uncertain" in _codes(article)

@@ -2564,8 +2564,18 @@ def _short_line_over_the_date(
         and "." not in short.text  # a site's address
         and not text_in(short, lines[index])
     ):
+        if index > 0 and len(_content_words(lines[index - 1]) & _content_words(lines[index])) >= 2:
+            # It repeats words of the line above it: a blog's motto under its name, and the
+            # short line over the date is the post's title.
+            return _MOTTO_OVER_POST, index + 1
         return "a short line between it and the date line may be the post's title", index + 1
     return None
+
+
+_MOTTO_OVER_POST = (
+    "it repeats words of the line above it (a site's name and motto) over a short line and the "
+    "date line"
+)
 
 
 def _cut_by_layout(lines: Sequence[_Line], index: int) -> bool:
@@ -2705,6 +2715,7 @@ _GIVES_WAY = {
     _CLOSER_ABOVE[0]: _SHARES_MORE,
     _CLOSER_ABOVE[1]: _SHARES_MORE,
     _INSTITUTION_LINE: "the line under it names an institution, which may be its publisher",
+    _MOTTO_OVER_POST: "a site's motto, repeating words of its name, stands over it",
     _INVOCATION_LINE: "the best line beside an invocation, which opens a text without naming it",
 }
 # A kicker naming a context opens with a preposition: «به بهانه ...», «در نشست ...».
