@@ -2135,7 +2135,8 @@ def _after_breadcrumb(lines: Sequence[_Line], stop: int, outside: set[int]) -> i
     menu's first item, then the breadcrumb's) and the breadcrumb's other crumbs repeat
     lines above it (the menu's items): a headline-shaped line of its own there is the
     page's headline, the site's name above the menu is not. None otherwise."""
-    homes = [i for i in range(stop) if i not in outside and home_crumb(lines[i].norm)]
+    reach = min(stop, BREADCRUMB_REACH)  # a menu and a breadcrumb stand at the page's top
+    homes = [i for i in range(reach) if i not in outside and home_crumb(lines[i].norm)]
     if len(homes) < 2:
         return None
     seen = {lines[i].key for i in range(homes[-1])}
@@ -2161,6 +2162,8 @@ def _after_breadcrumb(lines: Sequence[_Line], stop: int, outside: set[int]) -> i
     return None
 
 
+# A page's menu and breadcrumb stand within this many lines of its top.
+BREADCRUMB_REACH = 40
 # A breadcrumb has at most this many crumbs after its home link.
 BREADCRUMB_CRUMBS = 5
 
@@ -2925,8 +2928,21 @@ def _excerpts(lines: Sequence[_Line], anchor: int) -> bool:
 
 
 def _excerpt_lines(lines: Sequence[_Line], start: int) -> int:
-    """How many lines from ``start`` end like an excerpt cut by a list («[…]»)."""
-    return sum(1 for line in lines[start:] if line.text.endswith(_EXCERPT_ENDS))
+    """How many of the :data:`EXCERPT_REACH` lines from ``start`` end like an excerpt cut
+    by a list («[…]»), counted up to :data:`LISTING_EXCERPTS` (read in the text, no line's
+    copy kept: a long text of short lines stays cheap)."""
+    found = 0
+    for index in range(start, min(len(lines), start + EXCERPT_REACH)):
+        line = lines[index]
+        if line._doc.endswith(_EXCERPT_ENDS, line.start, line.end):
+            found += 1
+            if found >= LISTING_EXCERPTS:
+                break
+    return found
+
+
+# A list's excerpts stand within this many lines of its first line.
+EXCERPT_REACH = 40
 
 
 # A page with this many excerpts cut with «[…]» lists items.
