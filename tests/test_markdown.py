@@ -40,9 +40,6 @@ MARKDOWN_SILENT_WRONG = {
     "725_khuroson_tj_html_wp_day_archive_page_title_tajik_day_label_one_article_h2_capital_title_excerpt_continue_reading": (
         "sixth blind batch 690-729 (measured before any fix for it, on 5df7244): title wrong (no warning): 'Варзиш' (golden 'АЗ ТАЪРИХИ РӮЗНОМАИ «ХУРОСОН»')"
     ),
-    "726_tursunzoda_tj_html_wp_day_archive_city_executive_site_three_posts_section_label_capital_titles_excerpts_decree_date_in_text_no_item_dates": (
-        "sixth blind batch 690-729 (measured before any fix for it, on 5df7244): title wrong (no warning): 'Асосӣ | Хабарҳо | Раиси шаҳр | Тамос' (golden None)"
-    ),
     # seventh blind batch 730-769:
     "759_iranianejahan_html_print_view_site_div_title_date_seconds_body_source_code_line_sister_domain_link_close_print_links": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): number wrong (no warning): '6348112' (golden '1328147')"

@@ -71,6 +71,7 @@ from jalali_meta._evidence import (
     day_and_month,
     excerpt_with_read_more,
     glued_breadcrumb_end,
+    home_crumb,
     list_control,
     list_count,
     names_breadcrumb_end,
@@ -1041,6 +1042,38 @@ def _content_words(line: _Line) -> set[str]:
     }
 
 
+def _slug_favours(rival: _Line, chosen: _Line, slug: str) -> bool:
+    """Whether the address's slug (squashed) holds most of the rival line's content words
+    (two or more) and none of the chosen line's: «/courses/وبینار-چگونه-نهایت-سرعت-را-برای-
+    سئو-...» for «وبینار افزایش سرعت سایت برای سئو» over «خلاصه جلسه اول»."""
+    words = _content_words(rival)
+    held = sum(1 for word in words if word in slug)
+    if held < SLUG_HELD_WORDS or 2 * held < len(words):
+        return False
+    return not any(word in slug for word in _content_words(chosen))
+
+
+# The slug holds at least this many of a line's content words to speak for it.
+SLUG_HELD_WORDS = 2
+_NEARLY_SAME = "another line has nearly the same evidence"
+
+
+def _restates(headline: _Line, line: _Line) -> bool:
+    """Whether ``line`` (longer) repeats most of the content words of ``headline`` above
+    it: a subtitle or a series line under the headline, not a rival to it."""
+    if headline.info.kind != "text" or headline.chrome or headline.text[-1] in _KICKER_ENDS:
+        return False
+    words = _content_words(headline)
+    if len(words) < RESTATED_WORDS or line.words <= headline.words:
+        return False
+    return len(words & _content_words(line)) * RESTATED_PART[1] >= len(words) * RESTATED_PART[0]
+
+
+# A line restates a headline when it holds at least two thirds of its (two or more) content words.
+RESTATED_WORDS = 2
+RESTATED_PART = (2, 3)
+
+
 def _speaker_kicker(lines: Sequence[_Line], index: int) -> bool:
     """Whether ``lines[index]`` is a kicker naming a speaker without a colon: it ends with
     a verb of saying («وزیر ... تأکید کرد») right above a headline-shaped line."""
@@ -1293,6 +1326,8 @@ def _never_title(line: _Line) -> str:
         return "a byline template with its date and author left empty"
     if "|" in text and _HANDLE_PART.search(text):
         return "a name beside a handle"
+    if text.count("|") >= MENU_ITEMS - 1 and _menu_items(text):
+        return "a menu's items run into one line"
     if line.words <= NAME_MAX_WORDS and _INITIAL_NAME.match(norm):
         return "a name with an initial"
     if ":" in norm and _CREDIT.match(norm):
@@ -1318,6 +1353,18 @@ def _never_title(line: _Line) -> str:
     ):
         return "a link to a site"
     return ""
+
+
+def _menu_items(text: str) -> bool:
+    """Whether a line is a menu's links joined by bars: «Асосӣ | Хабарҳо | Раиси шаҳр |
+    Тамос», at least :data:`MENU_ITEMS` items of at most :data:`MENU_ITEM_WORDS` words
+    (a headline's bars part it from its section and site: «HEADLINE | بخش | SITE»)."""
+    items = [item.split() for item in text.split("|")]
+    return len(items) >= MENU_ITEMS and all(0 < len(item) <= MENU_ITEM_WORDS for item in items)
+
+
+MENU_ITEMS = 4
+MENU_ITEM_WORDS = 3
 
 
 # A letter's salutation naming its addressee: «مدیرعامل محترم روزنامه رسمی کشور».
@@ -1829,7 +1876,10 @@ def _choose_title(
         return anchor, "headline"
     if not candidates:
         # Nothing above the running text: a page without a headline. A sentence is the
-        # lead, never the title; a short first line still is one.
+        # lead, never the title; a short first line still is one, and so is a sentence
+        # the page's address spells (a question for a headline: «... چیست؟»).
+        if anchor is not None and slug and _slug_spells(lines[anchor], slug):
+            return anchor, "headline"
         if anchor is not None and not lines[anchor].paragraph:
             return anchor, "first line"
         if anchor is not None and _summary_over_headline(lines, anchor, outside):
@@ -1837,6 +1887,10 @@ def _choose_title(
             return anchor + 1, "headline"
         return None, ""
     hinted = {_squash(normalize(text)) for text, _ in hints.titles}
+    if anchor is None and not hinted and (crumbed := _after_breadcrumb(lines, stop, outside)):
+        # A page without running text (a portal's record: fields, no paragraph), its
+        # menu and breadcrumb printed one item a line: the headline follows the breadcrumb.
+        return crumbed, "headline"
     if anchor is None and not hinted:
         # No running text to stand on (a short or synthetic text): the first line that
         # is neither chrome nor a kicker is the title, as in a plain walk from the top.
@@ -1863,10 +1917,18 @@ def _choose_title(
                     # The next line goes on with «و ...», «که ...»: one paragraph cut by the
                     # layout, whose first line is no sure headline.
                     state.title_doubt = ("it is the start of a paragraph cut by the layout", None)
+                elif _excerpt_lines(lines, index) >= LISTING_EXCERPTS:
+                    # No paragraph, but excerpts cut with «[…]» under it: the page lists
+                    # items, and its first line is the site's or the first item's.
+                    state.title_doubt = ("the page lists excerpts and prints no list's name", None)
                 return index, "first line"
         return candidates[0], "first line"
     anchor_set = set(anchors)
     slugs = _slugs(lines) | ({slug} if slug else set())
+    if slug:
+        # A line the slug spells with its short words left out («...-اطلاعات-گذر-تاریخ»
+        # for «... اطلاعات در گذر تاریخ») or its punctuation dropped is spelled by it too.
+        slugs |= {lines[i].key for i in candidates if _slug_spells(lines[i], slug)}
     keys: dict[str, int] = {}
     for index in (*candidates, *range(stop, min(len(lines), stop + BODY_GAP))):
         if index >= stop and not _may_repeat(lines[index], keys):
@@ -2024,12 +2086,33 @@ def _choose_title(
             # The same score as a line under it, taken for its words shared with the lead.
             state.title_doubt = ("another line has the same evidence", tied_below)
         doubt = state.title_doubt
+        if (
+            doubt is not None
+            and doubt[0] == _NEARLY_SAME
+            and doubt[1] is not None
+            and slug
+            and _slug_favours(lines[doubt[1]], lines[index], slug)
+        ):
+            # Two lines of nearly the same score, and the address's slug holds the rival's
+            # words, none of the chosen one's: the rival is the title, still uncertain.
+            state.title_doubt = (_NEARLY_SAME, index)
+            return doubt[1], rule
         if doubt is not None and doubt[0] in _GIVES_WAY and doubt[1] is not None:
             # The line above names the story the lead tells, or the chosen line names its
             # publisher: the line above is the title, still uncertain, and the line chosen
             # by score competes with it.
             state.title_doubt = (_GIVES_WAY[doubt[0]], index)
-            return doubt[1], rule
+            upper = doubt[1]
+            if upper - 1 in candidates and _restates(lines[upper - 1], lines[upper]):
+                # The line above restates the headline right above it (a subtitle «ولایت هرات
+                # باستان» under «ولایت هرات», a series line naming the part's title): that
+                # headline is the title.
+                return upper - 1, rule
+            return upper, rule
+    if index in candidates and _defines_the_line_above(lines, index) and key not in hinted:
+        # «هرات» / «هرات، ولایت و منطقه‌ای تاریخی ...»: an entry's name over its definition.
+        state.title_doubt = None
+        return index - 1, rule
     first_print = _first_print_above(lines, index)
     if first_print is not None:
         return first_print, rule
@@ -2056,6 +2139,65 @@ def _choose_title(
         if not line.byline:
             break
     return index, rule
+
+
+def _after_breadcrumb(lines: Sequence[_Line], stop: int, outside: set[int]) -> int | None:
+    """The first line after the breadcrumb, when the text prints its home link twice (the
+    menu's first item, then the breadcrumb's) and the breadcrumb's other crumbs repeat
+    lines above it (the menu's items): a headline-shaped line of its own there is the
+    page's headline, the site's name above the menu is not. None otherwise."""
+    reach = min(stop, BREADCRUMB_REACH)  # a menu and a breadcrumb stand at the page's top
+    homes = [i for i in range(reach) if i not in outside and home_crumb(lines[i].norm)]
+    if len(homes) < 2:
+        return None
+    seen = {lines[i].key for i in range(homes[-1])}
+    crumbs = 0
+    for index in range(homes[-1] + 1, min(stop, homes[-1] + 1 + BREADCRUMB_CRUMBS)):
+        line = lines[index]
+        if line.key in seen:
+            crumbs += 1  # a crumb: a menu's item printed again
+            continue
+        if (
+            crumbs
+            and index not in outside
+            and line.info.kind == "text"
+            and line.words >= SHORT_RIVAL_WORDS
+            and line.words <= HEADLINE_MAX_WORDS
+            and not line.chrome
+            and not line.paragraph
+            and line.text[-1] not in _KICKER_ENDS
+            and not _never_title(line)
+        ):
+            return index
+        return None
+    return None
+
+
+# A page's menu and breadcrumb stand within this many lines of its top.
+BREADCRUMB_REACH = 40
+# A breadcrumb has at most this many crumbs after its home link.
+BREADCRUMB_CRUMBS = 5
+
+
+def _defines_the_line_above(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a definition of the short line right above it: it opens
+    with that line's words and a comma and ends a sentence («هرات» over «هرات، ولایت و
+    منطقه‌ای تاریخی در غرب افغانستان.», an encyclopedia's entry over its first line)."""
+    if index == 0:
+        return False
+    name, line = lines[index - 1], lines[index]
+    return (
+        name.info.kind == "text"
+        and 0 < name.words <= ENTRY_NAME_WORDS
+        and not name.chrome
+        and line.text.endswith(".")
+        and line.norm.startswith(name.norm)
+        and line.norm[len(name.norm) : len(name.norm) + 1] in ("،", ",")
+    )
+
+
+# An encyclopedia's entry name over its definition has at most this many words.
+ENTRY_NAME_WORDS = 3
 
 
 def _first_print_above(lines: Sequence[_Line], index: int) -> int | None:
@@ -2365,10 +2507,7 @@ def _title_doubt(
         return "it heads a reply in a forum thread, not the topic", topic
     if _invocation(line):
         others = [(value, at) for value, at in scored if lines[at].key != line.key]
-        return (
-            "it is an invocation, which opens a text without naming it",
-            max(others)[1] if others else None,
-        )
+        return _INVOCATION_LINE, max(others)[1] if others else None
     if repeated:
         # Printed twice, unless its first print stands under the line naming the story.
         first = next(
@@ -2396,7 +2535,7 @@ def _title_doubt(
             rival = (value, at)
     rival_index = rival[1] if rival is not None else None
     if rival is not None and rival[0] >= mine - TITLE_MARGIN:
-        return "another line has nearly the same evidence", rival_index
+        return _NEARLY_SAME, rival_index
     text = line.text
     if text[-1] in _KICKER_ENDS:
         return "it ends like a kicker or a label", rival_index
@@ -2439,8 +2578,18 @@ def _short_line_over_the_date(
         and "." not in short.text  # a site's address
         and not text_in(short, lines[index])
     ):
+        if index > 0 and len(_content_words(lines[index - 1]) & _content_words(lines[index])) >= 2:
+            # It repeats words of the line above it: a blog's motto under its name, and the
+            # short line over the date is the post's title.
+            return _MOTTO_OVER_POST, index + 1
         return "a short line between it and the date line may be the post's title", index + 1
     return None
+
+
+_MOTTO_OVER_POST = (
+    "it repeats words of the line above it (a site's name and motto) over a short line and the "
+    "date line"
+)
 
 
 def _cut_by_layout(lines: Sequence[_Line], index: int) -> bool:
@@ -2574,11 +2723,14 @@ _CLOSER_ABOVE = (
 )
 _SHARES_MORE = "it shares more words with the lead than the headline-shaped line under it"
 _INSTITUTION_LINE = "it names an institution (a publisher's line under the title)"
+_INVOCATION_LINE = "it is an invocation, which opens a text without naming it"
 # The doubts under which the competing line above is taken instead, and the doubt it keeps.
 _GIVES_WAY = {
     _CLOSER_ABOVE[0]: _SHARES_MORE,
     _CLOSER_ABOVE[1]: _SHARES_MORE,
     _INSTITUTION_LINE: "the line under it names an institution, which may be its publisher",
+    _MOTTO_OVER_POST: "a site's motto, repeating words of its name, stands over it",
+    _INVOCATION_LINE: "the best line beside an invocation, which opens a text without naming it",
 }
 # A kicker naming a context opens with a preposition: «به بهانه ...», «در نشست ...».
 _CONTEXT_OPENING = regex.compile(r"^(?:به|در|با|از|پس|پیش|برای|بر|درباره)[\x20\u200c]")
@@ -2786,6 +2938,28 @@ def _excerpts(lines: Sequence[_Line], anchor: int) -> bool:
     return False
 
 
+def _excerpt_lines(lines: Sequence[_Line], start: int) -> int:
+    """How many of the :data:`EXCERPT_REACH` lines from ``start`` end like an excerpt cut
+    by a list («[…]»), counted up to :data:`LISTING_EXCERPTS` (read in the text, no line's
+    copy kept: a long text of short lines stays cheap)."""
+    found = 0
+    for index in range(start, min(len(lines), start + EXCERPT_REACH)):
+        line = lines[index]
+        if line._doc.endswith(_EXCERPT_ENDS, line.start, line.end):
+            found += 1
+            if found >= LISTING_EXCERPTS:
+                break
+    return found
+
+
+# A list's excerpts stand within this many lines of its first line.
+EXCERPT_REACH = 40
+
+
+# A page with this many excerpts cut with «[…]» lists items.
+LISTING_EXCERPTS = 2
+
+
 def _read_more(line: _Line) -> bool:
     """A «بیشتر بخوانید »» or «ادامه مطلب» button alone on its line."""
     return (
@@ -2813,9 +2987,12 @@ def _related_box(lines: Sequence[_Line], index: int) -> bool:
 
 def _item_follows(lines: Sequence[_Line], index: int) -> bool:
     """Whether a headline-shaped line and a paragraph follow ``lines[index]``: the next item
-    (its date line above its headline, «یکشنبه، ۱۳ آبان ۱۴۰۳» / «• HEADLINE», counts)."""
+    (its date line above its headline, «یکشنبه، ۱۳ آبان ۱۴۰۳» / «• HEADLINE», counts, and
+    so does its section's name bulleted above it, «- ورزشی»)."""
     if index + 1 < len(lines) and lines[index + 1].info.kind == "date":
         index += 1  # the next item's date, printed above its headline
+    elif index + 1 < len(lines) and _bulleted_kicker(lines[index + 1]):
+        index += 1  # the next item's section, printed above its headline
     if index + 2 >= len(lines):
         return False
     head, text = lines[index + 1], lines[index + 2]
@@ -2827,6 +3004,18 @@ def _item_follows(lines: Sequence[_Line], index: int) -> bool:
     )
 
 
+def _bulleted_kicker(line: _Line) -> bool:
+    """A short bulleted line of words alone (an item's section: «- ورزشی», «• اقتصادی»)."""
+    return (
+        _BULLET.match(line.text) is not None
+        and line.info.kind == "text"
+        and line.words <= LISTING_KICKER_WORDS
+        and line.text[-1] not in _KICKER_ENDS
+    )
+
+
+# A list item's section name, bulleted above its headline, has at most this many words.
+LISTING_KICKER_WORDS = 3
 # An item's own lines above its headline (a bulleted kicker): at most this many.
 LISTING_ITEM_LINES = 2
 # A read-more button has at most this many words.
@@ -2986,6 +3175,42 @@ def _name_under_list_count(
     return None
 
 
+def _tag_label_over_excerpt(state: _State, title: int | None, outside: set[int]) -> int | None:
+    """The line «برچسب: NAME» above the chosen headline when an excerpt (a paragraph cut
+    with «...», «…» or «[…]») follows that headline: a tag page names itself so over its
+    items, and NAME is the title (``state.title_start`` and ``title_end`` cut the label);
+    else None. An article prints its tags under its text, several of them, not one over
+    its headline."""
+    lines = state.lines
+    if title is None or title + 1 >= len(lines):
+        return None
+    excerpt = lines[title + 1]
+    if not (excerpt.paragraph and excerpt.text.endswith(("...", "…", *_EXCERPT_ENDS))):
+        return None
+    for index in range(max(0, title - LABEL_REACH_ABOVE), title):
+        line = lines[index]
+        if index in outside or line.info.kind != "labels" or len(line.info.labels) != 1:
+            continue
+        label = line.info.labels[0]
+        start, end = label.value
+        name = line.norm[start:end]
+        if (
+            label.field == "tags"
+            and label.colon
+            and label.span[0] == 0
+            and start < end
+            and len(name.split()) <= LISTING_NAME_WORDS
+            and not _TAG_LIST_MARKS.search(name)
+        ):
+            state.title_start, state.title_end = line.start + start, line.start + end
+            return index
+    return None
+
+
+# Marks between the tags of a list: a line with one of them holds several tags, no one name.
+_TAG_LIST_MARKS = regex.compile(r"[،,|؛;/]|\x20-\x20")
+
+
 def _glued_breadcrumb_title(state: _State, anchor: int) -> bool:
     """Whether the first running line, on a page without a headline line, is a breadcrumb
     run into the headline («خانه اخبار ویژه HEADLINE»); ``state.title_start`` then cuts the
@@ -3011,6 +3236,33 @@ def _above_list_controls(lines: Sequence[_Line], above: int) -> int:
     while first > 0 and above - first < LIST_CONTROL_LINES and list_control(lines[first].norm):
         first -= 1
     return first
+
+
+def _slug_spells(line: _Line, slug: str) -> bool:
+    """Whether an address's slug (squashed) spells the line's words in their order, marks
+    aside and words of up to :data:`SLUG_DROPPED_LETTERS` letters left out (permalink
+    plugins drop «در», «و», «از»): «روزنامه-اطلاعات-گذر-تاریخ» spells «روزنامه اطلاعات در
+    گذر تاریخ», «ارز-چیست؟انواع-نرخ-ارز-–-...» spells «ارز چیست؟انواع نرخ ارز – ...»."""
+    rest = _NOT_LETTERS.sub("", slug)
+    spelled = 0
+    for word in line.norm.replace("\u200c", " ").split():
+        letters = _NOT_LETTERS.sub("", word)
+        if not letters:
+            continue
+        if rest.startswith(letters):
+            rest = rest[len(letters) :]
+            spelled += 1
+        elif len(letters) > SLUG_DROPPED_LETTERS:
+            return False
+    return not rest and spelled >= SLUG_SPELLED_WORDS
+
+
+# Marks, spaces and joiners: what a slug and a line may differ by.
+_NOT_LETTERS = regex.compile(r"[^\p{L}\p{M}\p{N}]+")
+# A slug may leave out a line's words of at most this many letters.
+SLUG_DROPPED_LETTERS = 2
+# A slug spells a line with at least this many of its words.
+SLUG_SPELLED_WORDS = 3
 
 
 def _slugs(lines: Sequence[_Line]) -> set[str]:
@@ -4583,6 +4835,17 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title, title_rule = anchor, "headline"
     if title is not None and anchor is not None and _excerpts(lines, anchor):
         title, title_rule = _listing_name(lines, title, outside, title_rule)
+        if (
+            title is not None
+            and title_rule in ("headline", "first line")
+            and state.title_doubt is None
+            and title + 1 < len(lines)
+            and lines[title + 1].paragraph
+            and _items_below(lines, title + 2)
+        ):
+            # Its excerpt under it, more items below, and no list's name above: the
+            # headline is the first item's (one item with its excerpt may be the page's).
+            state.title_doubt = ("the page lists excerpts; this is the first item's headline", None)
     elif (
         title is not None
         and title_rule == "headline"
@@ -4615,6 +4878,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title, title_rule = near, "listing name"
     elif (counted := _name_under_list_count(lines, title, outside)) is not None:
         title, title_rule = counted, "listing name"
+    elif (tagged := _tag_label_over_excerpt(state, title, outside)) is not None:
+        title, title_rule = tagged, "listing name"
     if address.listing and title_rule != "listing name":
         title, title_rule = _url_listing_name(
             lines, title, anchor, outside, slug=address.slug, rule=title_rule
