@@ -35,15 +35,6 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
     "724_golchai_html_wordpress_com_month_archive_h1_page_title_english_label_article_h2_titles_excerpts_no_time_elements": (
         "sixth blind batch 690-729 (measured before any fix for it, on 5df7244): title wrong (no warning): 'آوریل 2011' (golden 'Monthly Archives: آوریل 2011')"
     ),
-    "726_tursunzoda_tj_html_wp_day_archive_city_executive_site_three_posts_section_label_capital_titles_excerpts_decree_date_in_text_no_item_dates": (
-        "sixth blind batch 690-729 (measured before any fix for it, on 5df7244): title wrong (no warning): 'Асосӣ' (golden None)"
-    ),
-    "728_farhangi_msrt_html_ministry_deputy_regulation_module_h1_title_with_short_year_approved_in_86_field_table_labels_empty_values_regulation_id": (
-        "sixth blind batch 690-729 (measured before any fix for it, on 5df7244): title wrong (no warning): 'معاونت فرهنگی و اجتماعی' (golden 'دستور العمل اجرایی ضوابط ناظر بر فعالیت نشریات دانشگاهی مصوب سال ۸۶')"
-    ),
-    "729_edu_qiet_html_university_regulation_module_h1_name_latest_amendment_words_field_list_approval_date_slash_short_year_regulation_id": (
-        "sixth blind batch 690-729 (measured before any fix for it, on 5df7244): title wrong (no warning): 'معاونت آموزشی' (golden 'آیین نامه حق التدریس دانشگاه مهندسی فناوریهای نوین قوچان آخرین اصلاحیه')"
-    ),
     # seventh blind batch 730-769:
 }
 

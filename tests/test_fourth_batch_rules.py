@@ -92,8 +92,11 @@ BLOG_POST = (
 
 def test_short_line_between_the_title_and_the_date_line_makes_the_title_uncertain() -> None:
     """NAME / MOTTO / «حوزه بصره» / date / body: the short line over the date line may be
-    the post's title; the title chosen over it carries title-uncertain naming it."""
-    article = jm.parse_article(BLOG_POST.format(short="حوزه بصره"))
+    the post's title; the title chosen over it carries title-uncertain naming it. (Since
+    fixtitle, a motto repeating words of the name above it gives way to the short line:
+    tests/test_title_rules_8.py; here the motto shares no word with the name.)"""
+    post = BLOG_POST.replace("حسن مرتضوی عرفان عملی وتصوف", "وبلاگ حسن مرتضوی")
+    article = jm.parse_article(post.format(short="حوزه بصره"))
     doubts = [w.message for w in article.warnings if w.code == "title-uncertain"]
     assert article.title == "مباحث ومطالب پیرامون عرفان عملی وتصوف"
     assert doubts

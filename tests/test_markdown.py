@@ -40,9 +40,6 @@ MARKDOWN_SILENT_WRONG = {
     "725_khuroson_tj_html_wp_day_archive_page_title_tajik_day_label_one_article_h2_capital_title_excerpt_continue_reading": (
         "sixth blind batch 690-729 (measured before any fix for it, on 5df7244): title wrong (no warning): 'Варзиш' (golden 'АЗ ТАЪРИХИ РӮЗНОМАИ «ХУРОСОН»')"
     ),
-    "726_tursunzoda_tj_html_wp_day_archive_city_executive_site_three_posts_section_label_capital_titles_excerpts_decree_date_in_text_no_item_dates": (
-        "sixth blind batch 690-729 (measured before any fix for it, on 5df7244): title wrong (no warning): 'Асосӣ | Хабарҳо | Раиси шаҳр | Тамос' (golden None)"
-    ),
     # seventh blind batch 730-769:
 }
 

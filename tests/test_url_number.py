@@ -69,6 +69,15 @@ SHAPES = [
     ("https://x.ir/7616/about", None),  # one word: a section's page
     ("https://x.ir/tag_123", None),  # a tag's number
     ("https://x.ir/page_2", None),
+    # kj-agrijahad.ir's Joomla with its automatic time alias, forum.ipresta.ir's Invision topic.
+    ("http://kj-agrijahad.ir/index.php/archive/468-2019-12-23-13-06-03", "468"),
+    ("https://x.ir/index.php/12-2019-12-23-13-06-03", "12"),
+    ("https://forum.ipresta.ir/topic/13780-ساختار-ماژول/?do=findComment&comment=70837", "13780"),
+    ("https://x.ir/forums/topic/375-slug/", "375"),
+    ("https://x.ir/tag/468-2019-12-23-13-06-03", None),  # a tag's own alias
+    ("https://x.ir/index.php/archive/468-2019-13-23-13-06-03", None),  # no month 13
+    ("https://x.ir/topic/13780-slug/", None),  # a news site's topic list, not a forum
+    ("https://forum.x.ir/tags/13780-slug/", None),
     # Not an ID: date codes and date paths.
     ("http://www.hamshahrionline.ir/hamnews/1384/841202/news/akhar.htm", None),
     ("http://data.eshia.ir/feqh/archive/text/x/feqh2/1400/14000817/", None),
@@ -222,3 +231,47 @@ def test_jsonl_records_with_a_url_get_its_number(
     assert run_cli(["-q", "--format", "jsonl", str(source)]) == 0
     out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["number"] for r in out] == ["1318", "1318", None, None]
+
+
+# A portal's «/<module>/<N>/<name>» (msrt.ir's and qiet.ac.ir's «/fa/regulation/N/», vamoon.ir's
+# «/خبر/N/», darolershad.org's «/Blog/C/N/»): the number before the item's name is its ID
+# only when the page prints that name.
+NAMED = [
+    "https://farhangi.msrt.ir/fa/regulation/946/آیین-نامه-آموزشی-دانشگاه",
+    "https://www.vamoon.ir/خبر/134/آیین-نامه-آموزشی-دانشگاه",
+    "http://darolershad.org/0/FA/Blog/C/362/آیین-نامه-آموزشی-دانشگاه",
+]
+NAMED_TEXT = "آیین نامه آموزشی دانشگاه\nاین متن آیین نامه است و هیچ شناسه‌ای چاپ نمی‌کند.\n"
+NAMED_HTML = _html("<h1>آیین نامه آموزشی دانشگاه</h1><p>این متن آیین نامه است.</p>")
+
+
+@pytest.mark.parametrize("strict", [False, True])
+@pytest.mark.parametrize("url", NAMED)
+def test_the_number_before_the_printed_name_is_the_items(url: str, strict: bool) -> None:
+    """The number right before the address's last slug, which spells the page's headline."""
+    for article in _both(NAMED_TEXT, NAMED_HTML, url, strict=strict):
+        assert (article.number, article.evidence.get("number")) == (url.split("/")[-2], "url")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # The shape, but the page does not print the name: not sure the address is this item's.
+        "https://banovan.abfakhz.ir/fa/law/166/شاخص-پوشش-کارمندان",
+        # A list's or a page's number before a name, a year, a zero-padded code, a number
+        # after a number, a one-word page, a slug that is not last.
+        "https://x.ir/fa/tags/12/آیین-نامه-آموزشی-دانشگاه",
+        "https://x.ir/fa/page/3/آیین-نامه-آموزشی-دانشگاه",
+        "https://x.ir/blog/1402/آیین-نامه-آموزشی-دانشگاه",
+        "https://x.ir/fa/regulation/0946/آیین-نامه-آموزشی-دانشگاه",
+        "https://x.ir/fa/tags/256816/1/آیین-نامه-آموزشی-دانشگاه",
+        "https://x.ir/fa/regulation/946/آیین",
+        "https://x.ir/fa/regulation/946/آیین-نامه-آموزشی-دانشگاه/print",
+    ],
+)
+def test_no_number_before_a_name_the_page_does_not_print_or_a_lists(url: str) -> None:
+    """The number before a slug stays None without the printed name, or after a list's word."""
+    text = NAMED_TEXT if "abfakhz" not in url else TEXT
+    html = NAMED_HTML if "abfakhz" not in url else HTML
+    for article in _both(text, html, url):
+        assert article.number is None

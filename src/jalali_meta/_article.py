@@ -71,6 +71,7 @@ from jalali_meta._evidence import (
     day_and_month,
     excerpt_with_read_more,
     glued_breadcrumb_end,
+    home_crumb,
     list_control,
     list_count,
     names_breadcrumb_end,
@@ -131,7 +132,16 @@ from jalali_meta._resolve import (
     resolve_text,
     resolve_title,
 )
-from jalali_meta._sources import _URL_DATE, _hostname, _machine_date, site_clock, url_number
+from jalali_meta._sources import (
+    _URL_DATE,
+    _hostname,
+    _machine_date,
+    day_archive,
+    forum_thread,
+    site_clock,
+    url_named_number,
+    url_number,
+)
 
 __all__ = ["Hints", "parse_article", "parse_text"]
 
@@ -376,6 +386,8 @@ class _State:
     seen_warnings: set[tuple[str, Span | None]] = attrs.field(factory=set)
     # Date lines printed next to a "today" widget: part of it.
     widget_lines: set[int] = attrs.field(factory=set)
+    # The first heading of a related or latest list in the footer (its items' dates follow).
+    footer_list: int | None = None
     # Date lines that are a newspaper issue's date (see _issue_block).
     issue_lines: set[int] = attrs.field(factory=set)
     # Four-digit Jalali years printed on the page (made on first use, for two-digit years).
@@ -1058,6 +1070,38 @@ def _content_words(line: _Line) -> set[str]:
     }
 
 
+def _slug_favours(rival: _Line, chosen: _Line, slug: str) -> bool:
+    """Whether the address's slug (squashed) holds most of the rival line's content words
+    (two or more) and none of the chosen line's: «/courses/وبینار-چگونه-نهایت-سرعت-را-برای-
+    سئو-...» for «وبینار افزایش سرعت سایت برای سئو» over «خلاصه جلسه اول»."""
+    words = _content_words(rival)
+    held = sum(1 for word in words if word in slug)
+    if held < SLUG_HELD_WORDS or 2 * held < len(words):
+        return False
+    return not any(word in slug for word in _content_words(chosen))
+
+
+# The slug holds at least this many of a line's content words to speak for it.
+SLUG_HELD_WORDS = 2
+_NEARLY_SAME = "another line has nearly the same evidence"
+
+
+def _restates(headline: _Line, line: _Line) -> bool:
+    """Whether ``line`` (longer) repeats most of the content words of ``headline`` above
+    it: a subtitle or a series line under the headline, not a rival to it."""
+    if headline.info.kind != "text" or headline.chrome or headline.text[-1] in _KICKER_ENDS:
+        return False
+    words = _content_words(headline)
+    if len(words) < RESTATED_WORDS or line.words <= headline.words:
+        return False
+    return len(words & _content_words(line)) * RESTATED_PART[1] >= len(words) * RESTATED_PART[0]
+
+
+# A line restates a headline when it holds at least two thirds of its (two or more) content words.
+RESTATED_WORDS = 2
+RESTATED_PART = (2, 3)
+
+
 def _speaker_kicker(lines: Sequence[_Line], index: int) -> bool:
     """Whether ``lines[index]`` is a kicker naming a speaker without a colon: it ends with
     a verb of saying («وزیر ... تأکید کرد») right above a headline-shaped line."""
@@ -1312,6 +1356,8 @@ def _never_title(line: _Line) -> str:
         return "a file's name (an image's, printed in place of its caption)"
     if "|" in text and _HANDLE_PART.search(text):
         return "a name beside a handle"
+    if text.count("|") >= MENU_ITEMS - 1 and _menu_items(text):
+        return "a menu's items run into one line"
     if line.words <= NAME_MAX_WORDS and _INITIAL_NAME.match(norm):
         return "a name with an initial"
     if ":" in norm and _CREDIT.match(norm):
@@ -1345,6 +1391,20 @@ def _never_title(line: _Line) -> str:
 _FILE_NAME = regex.compile(
     r"[\x20]*(?:[A-Za-z]{1,4}[_-])?[0-9]{4,}(?:[_-][0-9]{2,})+(?:[_-][A-Za-z]{1,4})?(?:\.[A-Za-z]{3,4})?[\x20]*"
 )
+
+
+def _menu_items(text: str) -> bool:
+    """Whether a line is a menu's links joined by bars: «Асосӣ | Хабарҳо | Раиси шаҳр |
+    Тамос», at least :data:`MENU_ITEMS` items of at most :data:`MENU_ITEM_WORDS` words
+    (a headline's bars part it from its section and site: «HEADLINE | بخش | SITE»)."""
+    items = [item.split() for item in text.split("|")]
+    return len(items) >= MENU_ITEMS and all(0 < len(item) <= MENU_ITEM_WORDS for item in items)
+
+
+MENU_ITEMS = 4
+MENU_ITEM_WORDS = 3
+
+
 # A letter's salutation naming its addressee: «مدیرعامل محترم روزنامه رسمی کشور».
 _SALUTATION = regex.compile(r"(?<![\p{L}\p{M}])محترم(?![\p{L}\p{M}])")
 SALUTATION_WORDS = 8
@@ -1854,7 +1914,10 @@ def _choose_title(
         return anchor, "headline"
     if not candidates:
         # Nothing above the running text: a page without a headline. A sentence is the
-        # lead, never the title; a short first line still is one.
+        # lead, never the title; a short first line still is one, and so is a sentence
+        # the page's address spells (a question for a headline: «... چیست؟»).
+        if anchor is not None and slug and _slug_spells(lines[anchor], slug):
+            return anchor, "headline"
         if anchor is not None and not lines[anchor].paragraph:
             return anchor, "first line"
         if anchor is not None and _summary_over_headline(lines, anchor, outside):
@@ -1862,6 +1925,10 @@ def _choose_title(
             return anchor + 1, "headline"
         return None, ""
     hinted = {_squash(normalize(text)) for text, _ in hints.titles}
+    if anchor is None and not hinted and (crumbed := _after_breadcrumb(lines, stop, outside)):
+        # A page without running text (a portal's record: fields, no paragraph), its
+        # menu and breadcrumb printed one item a line: the headline follows the breadcrumb.
+        return crumbed, "headline"
     if anchor is None and not hinted:
         # No running text to stand on (a short or synthetic text): the first line that
         # is neither chrome nor a kicker is the title, as in a plain walk from the top.
@@ -1888,10 +1955,18 @@ def _choose_title(
                     # The next line goes on with «و ...», «که ...»: one paragraph cut by the
                     # layout, whose first line is no sure headline.
                     state.title_doubt = ("it is the start of a paragraph cut by the layout", None)
+                elif _excerpt_lines(lines, index) >= LISTING_EXCERPTS:
+                    # No paragraph, but excerpts cut with «[…]» under it: the page lists
+                    # items, and its first line is the site's or the first item's.
+                    state.title_doubt = ("the page lists excerpts and prints no list's name", None)
                 return index, "first line"
         return candidates[0], "first line"
     anchor_set = set(anchors)
     slugs = _slugs(lines) | ({slug} if slug else set())
+    if slug:
+        # A line the slug spells with its short words left out («...-اطلاعات-گذر-تاریخ»
+        # for «... اطلاعات در گذر تاریخ») or its punctuation dropped is spelled by it too.
+        slugs |= {lines[i].key for i in candidates if _slug_spells(lines[i], slug)}
     keys: dict[str, int] = {}
     for index in (*candidates, *range(stop, min(len(lines), stop + BODY_GAP))):
         if index >= stop and not _may_repeat(lines[index], keys):
@@ -2060,12 +2135,33 @@ def _choose_title(
             # The same score as a line under it, taken for its words shared with the lead.
             state.title_doubt = ("another line has the same evidence", tied_below)
         doubt = state.title_doubt
+        if (
+            doubt is not None
+            and doubt[0] == _NEARLY_SAME
+            and doubt[1] is not None
+            and slug
+            and _slug_favours(lines[doubt[1]], lines[index], slug)
+        ):
+            # Two lines of nearly the same score, and the address's slug holds the rival's
+            # words, none of the chosen one's: the rival is the title, still uncertain.
+            state.title_doubt = (_NEARLY_SAME, index)
+            return doubt[1], rule
         if doubt is not None and doubt[0] in _GIVES_WAY and doubt[1] is not None:
             # The line above names the story the lead tells, or the chosen line names its
             # publisher: the line above is the title, still uncertain, and the line chosen
             # by score competes with it.
             state.title_doubt = (_GIVES_WAY[doubt[0]], index)
-            return doubt[1], rule
+            upper = doubt[1]
+            if upper - 1 in candidates and _restates(lines[upper - 1], lines[upper]):
+                # The line above restates the headline right above it (a subtitle «ولایت هرات
+                # باستان» under «ولایت هرات», a series line naming the part's title): that
+                # headline is the title.
+                return upper - 1, rule
+            return upper, rule
+    if index in candidates and _defines_the_line_above(lines, index) and key not in hinted:
+        # «هرات» / «هرات، ولایت و منطقه‌ای تاریخی ...»: an entry's name over its definition.
+        state.title_doubt = None
+        return index - 1, rule
     first_print = _first_print_above(lines, index)
     if first_print is not None:
         return first_print, rule
@@ -2108,6 +2204,65 @@ def _new_badge_end(line: _Line) -> int | None:
     if not (verb in _VERB_ENDINGS or verb in _SAYING_VERBS or words[-3] in _PRESENT_PREFIXES):
         return None
     return line.start + line.norm.rstrip().rindex(words[-1])
+
+
+def _after_breadcrumb(lines: Sequence[_Line], stop: int, outside: set[int]) -> int | None:
+    """The first line after the breadcrumb, when the text prints its home link twice (the
+    menu's first item, then the breadcrumb's) and the breadcrumb's other crumbs repeat
+    lines above it (the menu's items): a headline-shaped line of its own there is the
+    page's headline, the site's name above the menu is not. None otherwise."""
+    reach = min(stop, BREADCRUMB_REACH)  # a menu and a breadcrumb stand at the page's top
+    homes = [i for i in range(reach) if i not in outside and home_crumb(lines[i].norm)]
+    if len(homes) < 2:
+        return None
+    seen = {lines[i].key for i in range(homes[-1])}
+    crumbs = 0
+    for index in range(homes[-1] + 1, min(stop, homes[-1] + 1 + BREADCRUMB_CRUMBS)):
+        line = lines[index]
+        if line.key in seen:
+            crumbs += 1  # a crumb: a menu's item printed again
+            continue
+        if (
+            crumbs
+            and index not in outside
+            and line.info.kind == "text"
+            and line.words >= SHORT_RIVAL_WORDS
+            and line.words <= HEADLINE_MAX_WORDS
+            and not line.chrome
+            and not line.paragraph
+            and line.text[-1] not in _KICKER_ENDS
+            and not _never_title(line)
+        ):
+            return index
+        return None
+    return None
+
+
+# A page's menu and breadcrumb stand within this many lines of its top.
+BREADCRUMB_REACH = 40
+# A breadcrumb has at most this many crumbs after its home link.
+BREADCRUMB_CRUMBS = 5
+
+
+def _defines_the_line_above(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a definition of the short line right above it: it opens
+    with that line's words and a comma and ends a sentence («هرات» over «هرات، ولایت و
+    منطقه‌ای تاریخی در غرب افغانستان.», an encyclopedia's entry over its first line)."""
+    if index == 0:
+        return False
+    name, line = lines[index - 1], lines[index]
+    return (
+        name.info.kind == "text"
+        and 0 < name.words <= ENTRY_NAME_WORDS
+        and not name.chrome
+        and line.text.endswith(".")
+        and line.norm.startswith(name.norm)
+        and line.norm[len(name.norm) : len(name.norm) + 1] in ("،", ",")
+    )
+
+
+# An encyclopedia's entry name over its definition has at most this many words.
+ENTRY_NAME_WORDS = 3
 
 
 def _first_print_above(lines: Sequence[_Line], index: int) -> int | None:
@@ -2417,10 +2572,7 @@ def _title_doubt(
         return "it heads a reply in a forum thread, not the topic", topic
     if _invocation(line):
         others = [(value, at) for value, at in scored if lines[at].key != line.key]
-        return (
-            "it is an invocation, which opens a text without naming it",
-            max(others)[1] if others else None,
-        )
+        return _INVOCATION_LINE, max(others)[1] if others else None
     if repeated:
         # Printed twice, unless its first print stands under the line naming the story.
         first = next(
@@ -2448,7 +2600,7 @@ def _title_doubt(
             rival = (value, at)
     rival_index = rival[1] if rival is not None else None
     if rival is not None and rival[0] >= mine - TITLE_MARGIN:
-        return "another line has nearly the same evidence", rival_index
+        return _NEARLY_SAME, rival_index
     text = line.text
     if text[-1] in _KICKER_ENDS:
         return "it ends like a kicker or a label", rival_index
@@ -2491,8 +2643,18 @@ def _short_line_over_the_date(
         and "." not in short.text  # a site's address
         and not text_in(short, lines[index])
     ):
+        if index > 0 and len(_content_words(lines[index - 1]) & _content_words(lines[index])) >= 2:
+            # It repeats words of the line above it: a blog's motto under its name, and the
+            # short line over the date is the post's title.
+            return _MOTTO_OVER_POST, index + 1
         return "a short line between it and the date line may be the post's title", index + 1
     return None
+
+
+_MOTTO_OVER_POST = (
+    "it repeats words of the line above it (a site's name and motto) over a short line and the "
+    "date line"
+)
 
 
 def _cut_by_layout(lines: Sequence[_Line], index: int) -> bool:
@@ -2626,11 +2788,14 @@ _CLOSER_ABOVE = (
 )
 _SHARES_MORE = "it shares more words with the lead than the headline-shaped line under it"
 _INSTITUTION_LINE = "it names an institution (a publisher's line under the title)"
+_INVOCATION_LINE = "it is an invocation, which opens a text without naming it"
 # The doubts under which the competing line above is taken instead, and the doubt it keeps.
 _GIVES_WAY = {
     _CLOSER_ABOVE[0]: _SHARES_MORE,
     _CLOSER_ABOVE[1]: _SHARES_MORE,
     _INSTITUTION_LINE: "the line under it names an institution, which may be its publisher",
+    _MOTTO_OVER_POST: "a site's motto, repeating words of its name, stands over it",
+    _INVOCATION_LINE: "the best line beside an invocation, which opens a text without naming it",
 }
 # A kicker naming a context opens with a preposition: «به بهانه ...», «در نشست ...».
 _CONTEXT_OPENING = regex.compile(r"^(?:به|در|با|از|پس|پیش|برای|بر|درباره)[\x20\u200c]")
@@ -2844,6 +3009,28 @@ def _excerpts(lines: Sequence[_Line], anchor: int) -> bool:
     return False
 
 
+def _excerpt_lines(lines: Sequence[_Line], start: int) -> int:
+    """How many of the :data:`EXCERPT_REACH` lines from ``start`` end like an excerpt cut
+    by a list («[…]»), counted up to :data:`LISTING_EXCERPTS` (read in the text, no line's
+    copy kept: a long text of short lines stays cheap)."""
+    found = 0
+    for index in range(start, min(len(lines), start + EXCERPT_REACH)):
+        line = lines[index]
+        if line._doc.endswith(_EXCERPT_ENDS, line.start, line.end):
+            found += 1
+            if found >= LISTING_EXCERPTS:
+                break
+    return found
+
+
+# A list's excerpts stand within this many lines of its first line.
+EXCERPT_REACH = 40
+
+
+# A page with this many excerpts cut with «[…]» lists items.
+LISTING_EXCERPTS = 2
+
+
 def _read_more(line: _Line) -> bool:
     """A «بیشتر بخوانید »» or «ادامه مطلب» button alone on its line."""
     return (
@@ -2871,9 +3058,12 @@ def _related_box(lines: Sequence[_Line], index: int) -> bool:
 
 def _item_follows(lines: Sequence[_Line], index: int) -> bool:
     """Whether a headline-shaped line and a paragraph follow ``lines[index]``: the next item
-    (its date line above its headline, «یکشنبه، ۱۳ آبان ۱۴۰۳» / «• HEADLINE», counts)."""
+    (its date line above its headline, «یکشنبه، ۱۳ آبان ۱۴۰۳» / «• HEADLINE», counts, and
+    so does its section's name bulleted above it, «- ورزشی»)."""
     if index + 1 < len(lines) and lines[index + 1].info.kind == "date":
         index += 1  # the next item's date, printed above its headline
+    elif index + 1 < len(lines) and _bulleted_kicker(lines[index + 1]):
+        index += 1  # the next item's section, printed above its headline
     if index + 2 >= len(lines):
         return False
     head, text = lines[index + 1], lines[index + 2]
@@ -2885,6 +3075,18 @@ def _item_follows(lines: Sequence[_Line], index: int) -> bool:
     )
 
 
+def _bulleted_kicker(line: _Line) -> bool:
+    """A short bulleted line of words alone (an item's section: «- ورزشی», «• اقتصادی»)."""
+    return (
+        _BULLET.match(line.text) is not None
+        and line.info.kind == "text"
+        and line.words <= LISTING_KICKER_WORDS
+        and line.text[-1] not in _KICKER_ENDS
+    )
+
+
+# A list item's section name, bulleted above its headline, has at most this many words.
+LISTING_KICKER_WORDS = 3
 # An item's own lines above its headline (a bulleted kicker): at most this many.
 LISTING_ITEM_LINES = 2
 # A read-more button has at most this many words.
@@ -3044,6 +3246,42 @@ def _name_under_list_count(
     return None
 
 
+def _tag_label_over_excerpt(state: _State, title: int | None, outside: set[int]) -> int | None:
+    """The line «برچسب: NAME» above the chosen headline when an excerpt (a paragraph cut
+    with «...», «…» or «[…]») follows that headline: a tag page names itself so over its
+    items, and NAME is the title (``state.title_start`` and ``title_end`` cut the label);
+    else None. An article prints its tags under its text, several of them, not one over
+    its headline."""
+    lines = state.lines
+    if title is None or title + 1 >= len(lines):
+        return None
+    excerpt = lines[title + 1]
+    if not (excerpt.paragraph and excerpt.text.endswith(("...", "…", *_EXCERPT_ENDS))):
+        return None
+    for index in range(max(0, title - LABEL_REACH_ABOVE), title):
+        line = lines[index]
+        if index in outside or line.info.kind != "labels" or len(line.info.labels) != 1:
+            continue
+        label = line.info.labels[0]
+        start, end = label.value
+        name = line.norm[start:end]
+        if (
+            label.field == "tags"
+            and label.colon
+            and label.span[0] == 0
+            and start < end
+            and len(name.split()) <= LISTING_NAME_WORDS
+            and not _TAG_LIST_MARKS.search(name)
+        ):
+            state.title_start, state.title_end = line.start + start, line.start + end
+            return index
+    return None
+
+
+# Marks between the tags of a list: a line with one of them holds several tags, no one name.
+_TAG_LIST_MARKS = regex.compile(r"[،,|؛;/]|\x20-\x20")
+
+
 def _glued_breadcrumb_title(state: _State, anchor: int) -> bool:
     """Whether the first running line, on a page without a headline line, is a breadcrumb
     run into the headline («خانه اخبار ویژه HEADLINE»); ``state.title_start`` then cuts the
@@ -3069,6 +3307,33 @@ def _above_list_controls(lines: Sequence[_Line], above: int) -> int:
     while first > 0 and above - first < LIST_CONTROL_LINES and list_control(lines[first].norm):
         first -= 1
     return first
+
+
+def _slug_spells(line: _Line, slug: str) -> bool:
+    """Whether an address's slug (squashed) spells the line's words in their order, marks
+    aside and words of up to :data:`SLUG_DROPPED_LETTERS` letters left out (permalink
+    plugins drop «در», «و», «از»): «روزنامه-اطلاعات-گذر-تاریخ» spells «روزنامه اطلاعات در
+    گذر تاریخ», «ارز-چیست؟انواع-نرخ-ارز-–-...» spells «ارز چیست؟انواع نرخ ارز – ...»."""
+    rest = _NOT_LETTERS.sub("", slug)
+    spelled = 0
+    for word in line.norm.replace("\u200c", " ").split():
+        letters = _NOT_LETTERS.sub("", word)
+        if not letters:
+            continue
+        if rest.startswith(letters):
+            rest = rest[len(letters) :]
+            spelled += 1
+        elif len(letters) > SLUG_DROPPED_LETTERS:
+            return False
+    return not rest and spelled >= SLUG_SPELLED_WORDS
+
+
+# Marks, spaces and joiners: what a slug and a line may differ by.
+_NOT_LETTERS = regex.compile(r"[^\p{L}\p{M}\p{N}]+")
+# A slug may leave out a line's words of at most this many letters.
+SLUG_DROPPED_LETTERS = 2
+# A slug spells a line with at least this many of its words.
+SLUG_SPELLED_WORDS = 3
 
 
 def _slugs(lines: Sequence[_Line]) -> set[str]:
@@ -3116,21 +3381,6 @@ _PAGINATION = re.compile(r"(?:^|/)page/[0-9]{1,3}$")
 _EXTENSION = re.compile(r"\.(?:aspx?|php|html?|jsp)$", re.IGNORECASE)
 
 
-# A forum's thread: «/forums/topic/375-slug/» (Invision Community), «/forum/topic/12»: the
-# «topic» segment under a forum's, then the thread's ID (alone or before its slug).
-_FORUM_SEGMENTS = frozenset({"forum", "forums"})
-_THREAD_ID = re.compile(r"[0-9]+(?:-.*)?")
-
-
-def _forum_thread(segments: Sequence[str], at: int) -> bool:
-    """Whether ``segments[at]`` («topic») names one forum thread, not a list of topics."""
-    return (
-        0 < at < len(segments) - 1
-        and segments[at - 1].lower() in _FORUM_SEGMENTS
-        and _THREAD_ID.fullmatch(segments[at + 1]) is not None
-    )
-
-
 @attrs.frozen
 class _Address:
     """What the page's URL says: a list of items, the last slug's key, its date candidate."""
@@ -3152,7 +3402,8 @@ def _address(url: str | None) -> _Address:
     segments = [_EXTENSION.sub("", seg) for seg in path.strip("/").split("/") if seg]
     keys = [_squash(normalize(seg)).replace("-", "").lower() for seg in segments]
     listing = any(
-        key in _LISTING_SEGMENTS and not _forum_thread(segments, at) for at, key in enumerate(keys)
+        key in _LISTING_SEGMENTS and not forum_thread(parts.hostname, segments, at)
+        for at, key in enumerate(keys)
     )
     for at, key in enumerate(keys):
         if key in _ARCHIVE_SEGMENTS and (
@@ -3167,11 +3418,16 @@ def _address(url: str | None) -> _Address:
     slug = None
     for seg in reversed(segments):
         if not seg.isdigit():
-            key = _squash(normalize(seg.replace("-", " ").replace("_", " ")))
+            key = _slug_key(seg)
             if key and not key.isascii():
                 slug = key
             break
     return _Address(listing, slug)
+
+
+def _slug_key(segment: str) -> str:
+    """An address's slug as a line's key (:attr:`_Line.key`): its words without dashes."""
+    return _squash(normalize(segment.replace("-", " ").replace("_", " ")))
 
 
 # A WordPress archive's title as its Persian translation prints it: «بایگانی‌های NAME»
@@ -3339,7 +3595,8 @@ def _url_listing_name(
 def _url_candidates(state: _State, url: str | None) -> None:
     """The page's address as the weakest candidates (rule ``url``), for text and HTML alike.
 
-    Its date path («/1402/07/09/») for ``published``, its ID (:func:`url_number`: an item's
+    Its Jalali date path («/1402/07/09/») or a day archive's day (:func:`_one_item`) for
+    ``published``, its ID (:func:`url_number`: an item's
     number, never a date code, a list's, a page's or an issue's) for ``number``. Each value
     read is kept in ``fields`` with the label ``url`` and no span (it is not page text).
     """
@@ -3353,6 +3610,11 @@ def _url_candidates(state: _State, url: str | None) -> None:
         stamp = _machine_date(f"{year}/{month}/{day}", jalali=True)
         if stamp is not None:
             state.candidates.append(Candidate("published", "url", "url", order, stamp=stamp))
+    elif (archived := day_archive(url)) is not None and _one_item(state):
+        # A day archive («/2019/03/11/», WordPress) showing one post: the page is that post,
+        # published that day (the archive lists a day's posts). Several posts: a list.
+        state.fields.append(Field("published", "url", archived.isoformat(), None, None))
+        state.candidates.append(Candidate("published", "url", "url", order, stamp=archived))
     else:
         dated = _URL_MONTH.search(url)
         if dated is not None:
@@ -3360,6 +3622,12 @@ def _url_candidates(state: _State, url: str | None) -> None:
             calendar = "jalali" if year < 1900 else "gregorian"
             state.url_month = (calendar, year, int(dated.group(2)))
     number = url_number(url)
+    if number is None and (named := url_named_number(url)) is not None:
+        # «/fa/regulation/946/<name>»: the number before the item's name is its ID when the
+        # page prints that name (its headline): the address is this item's.
+        key = _slug_key(named[1])
+        if any(line.key == key for line in state.lines):
+            number = named[0]
     if number is None:
         return
     state.fields.append(Field("number", "url", number, None, None))
@@ -3373,6 +3641,26 @@ def _url_candidates(state: _State, url: str | None) -> None:
         )
         return
     state.candidates.append(Candidate("number", "url", "url", order, text=number))
+
+
+def _one_item(state: _State) -> bool:
+    """Whether the page shows at most one post: at most one excerpt cut with «[…]» (a list
+    shows one per item), or, with none, at most one «ادامه مطلب» / «Continue Reading» button."""
+    lines = state.lines
+    cut = sum(1 for line in lines if line.text.endswith(_EXCERPT_ENDS))
+    if cut:
+        return cut == 1
+    return sum(1 for line in lines if _read_more(line)) <= 1
+
+
+def _one_full_post(state: _State) -> bool:
+    """Whether a list shows one post in full: no excerpt cut with «[…]», no read-more
+    button, and one labelled publication date on the whole page (each post of a list
+    prints its own header)."""
+    if any(line.text.endswith(_EXCERPT_ENDS) or _read_more(line) for line in state.lines):
+        return False
+    labelled = {c.order for c in state.candidates if c.field == "published" and "label" in c.rule}
+    return len(labelled) == 1
 
 
 # A blog's dated address, year and month with no day («/2021/03/slug/», WordPress's default):
@@ -3574,6 +3862,9 @@ def _label_candidate(
     rule = _LABEL_RULES[zone]
     if field in DATE_FIELDS:
         read = _read_date(state, value)
+        if read is not None and zone == "pre" and _labelled_banner(label, read):
+            state.ignore(state.lines[index], "today widget")
+            return
         if read is not None:
             _another_date(state, field, label, value, read)
             state.candidates.append(
@@ -3590,6 +3881,19 @@ def _label_candidate(
         state.candidates.append(Candidate("number", rule, label, index, text=number, span=value))
     elif field != "views":
         state.texts.append((field, label, value, index))
+
+
+def _labelled_banner(label: str, read: DateRead) -> bool:
+    """Whether a labelled date above the title is a "today" banner: the bare «تاریخ» label
+    before a weekday's date with its twin in the other calendar and no time («تاریخ : شنبه,
+    ۱ اردیبهشت , ۱۴۰۳ Saturday, 20 April , 2024»), as an unlabelled one (:func:`_banner`).
+    A publication label («تاریخ انتشار») or a time printed with it keeps the date."""
+    return (
+        _squash(normalize(label)).rstrip(":") == "تاریخ"
+        and read.twin is not None
+        and read.stamp.weekday is not None
+        and not read.stamp.has_time
+    )
 
 
 def _another_date(state: _State, field: FieldName, label: str, value: Span, read: DateRead) -> None:
@@ -3925,7 +4229,8 @@ def _dateline_without_time(state: _State, index: int) -> bool:
 
 def _footer_date(state: _State, index: int) -> bool:
     """A date line in the footer is the article's only right under the body, alone (not the
-    date of a related link under its «بیشتر بخوانید» button)."""
+    date of a related link under its «بیشتر بخوانید» button, nor the first item's of a list
+    under its heading: «Latest announcements», «آخرین اخبار»)."""
     lines = state.lines
     if index >= 2 and _read_more(lines[index - 2]) and _related_box(lines, index - 2):
         return False
@@ -3948,6 +4253,8 @@ def _footer_date(state: _State, index: int) -> bool:
     ):
         first -= 1
         above += not _lone_separator(lines[first])
+    if state.footer_list is not None and index > state.footer_list:
+        return False  # under a related or latest list's heading: its items' dates
     nearby = sum(1 for i in range(index + 1, min(len(lines), index + 3)) if lines[i].info.date)
     return above < FOOTER_DATE_LINES and index - first < FOOTER_LOOK_BACK and nearby == 0
 
@@ -4697,6 +5004,17 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     unnamed_list = False  # a list whose name the page does not print
     if title is not None and anchor is not None and _excerpts(lines, anchor):
         title, title_rule = _listing_name(lines, title, outside, title_rule)
+        if (
+            title is not None
+            and title_rule in ("headline", "first line")
+            and state.title_doubt is None
+            and title + 1 < len(lines)
+            and lines[title + 1].paragraph
+            and _items_below(lines, title + 2)
+        ):
+            # Its excerpt under it, more items below, and no list's name above: the
+            # headline is the first item's (one item with its excerpt may be the page's).
+            state.title_doubt = ("the page lists excerpts; this is the first item's headline", None)
         if title_rule == "headline" and not address.listing:
             # Excerpts and no name above the first item (menus over it): the headline is
             # the first item's, and so are the dates and IDs of the header.
@@ -4752,6 +5070,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title, title_rule = near, "listing name"
     elif (counted := _name_under_list_count(lines, title, outside)) is not None:
         title, title_rule = counted, "listing name"
+    elif (tagged := _tag_label_over_excerpt(state, title, outside)) is not None:
+        title, title_rule = tagged, "listing name"
     if address.listing and title_rule != "listing name":
         title, title_rule = _url_listing_name(
             lines, title, anchor, outside, slug=address.slug, rule=title_rule
@@ -4809,6 +5129,9 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     # 4. Late header lines right under the lead, and the footer.
     late = _late_header(state, lead, end, outside) | block
     footer = [i for i in range(end, len(lines)) if i not in outside]
+    state.footer_list = next(
+        (i for i in footer if lines[i].words <= 5 and is_section_end(lines[i].norm)), None
+    )
     _walk(state, footer, "footer", title)
     listing = (
         title_rule == "listing name"
@@ -4819,6 +5142,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     if any(rule == "archive title" for _, rule in hints.titles):
         # The page's <title> or og:title is an archive's («بایگانی‌های NAME - SITE»): a list.
         title_rule, listing = "listing name", True
+    one_post = False
     if listing:
         # A tag or archive page: the ID and date lines under its items are theirs.
         # Under a list's name (or at a list's address), the header lines are the first
@@ -4826,9 +5150,19 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         item_rules: tuple[str, ...] = (
             ("label", "date line") if title_rule == "listing name" or address.listing else ()
         )
+        if address.listing and title_rule != "listing name":
+            # At a list's address with no list name printed, the title is the first item's
+            # headline: the date line right above it (a theme's «date, headline, excerpt»
+            # item) is that item's date as well.
+            item_rules += ("date line above title",)
         if unnamed_list:
             # No name over the first item: the lines above its headline are its own too.
             item_rules = ("label", "date line", "label above title", "date line above title")
+        one_post = "label" in item_rules and _one_full_post(state)
+        if one_post:
+            # The list shows one post in full under its own labelled header: the page is
+            # that post (a blog's category page of one post), its labelled date the page's.
+            item_rules = tuple(rule for rule in item_rules if rule != "label")
         state.candidates = [
             c
             for c in state.candidates
@@ -4841,7 +5175,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         state.warn(
             "listing-page",
             "the page lists several items (a tag, archive or column page): the title is the "
-            "list's name, and the items' IDs and dates are not the page's",
+            "list's name, and the items' IDs and dates are not the page's"
+            + ("; it shows one post in full, whose labelled date is taken" if one_post else ""),
             where.start,
         )
     if not state.newspaper and not listing:

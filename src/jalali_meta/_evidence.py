@@ -32,6 +32,7 @@ __all__ = [
     "day_and_month",
     "excerpt_with_read_more",
     "glued_breadcrumb_end",
+    "home_crumb",
     "list_control",
     "list_count",
     "names_breadcrumb_end",
@@ -251,6 +252,14 @@ def day_and_month(norm: str) -> bool:
 
 
 _HOME_CRUMBS = ("خانه", "صفحه اصلی", "صفحه نخست")
+
+
+def home_crumb(norm: str) -> bool:
+    """Whether a line is only the home link that opens a menu and a breadcrumb («خانه»,
+    «صفحه اصلی»), a mark or spaces around it."""
+    return norm.strip(" \u200c|»«>›•·-") in _HOME_CRUMBS
+
+
 # A headline after a glued breadcrumb has at least this many words.
 GLUED_HEADLINE_WORDS = 3
 # A breadcrumb glued to a headline has at most this many words.

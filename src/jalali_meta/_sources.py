@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from itertools import accumulate
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
@@ -30,10 +31,14 @@ __all__ = [
     "_meta",
     "_name",
     "_text",
+    "FORUM_NAMES",
     "afghan_host",
+    "day_archive",
+    "forum_thread",
     "language_clock",
     "page_fields",
     "site_clock",
+    "url_named_number",
     "url_number",
 ]
 
@@ -48,6 +53,32 @@ _JSON_STRING = re.compile(r'"(?:[^"\\]+|\\.)*"?', re.DOTALL)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 _URL_DATE = re.compile(r"/(1[34][0-9]{2})/([01]?[0-9])/([0-3]?[0-9])(?:/|$)")
 
+# WordPress's day archive («/%year%/%monthnum%/%day%/»): a Gregorian day ending the path.
+_URL_DAY_ARCHIVE = re.compile(r"/((?:19|20)[0-9]{2})/(0[1-9]|1[0-2])/(0[1-9]|[12][0-9]|3[01])/?\Z")
+
+
+def day_archive(url: str | None) -> Timestamp | None:
+    """The day of a date archive's address, whose path ends with a Gregorian day
+    («http://khuroson.tj/2019/03/11/», WordPress's day archive): the list of that day's
+    posts. An article's address with a Gregorian day before its slug (``/2019/03/11/slug``)
+    is none. Never raises.
+
+    Example:
+        >>> day_archive("http://khuroson.tj/2019/03/11/").isoformat()
+        '2019-03-11'
+        >>> print(day_archive("https://x.tj/2019/03/11/slug/"))
+        None
+    """
+    if not url or not isinstance(url, str):
+        return None
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return None
+    found = _URL_DAY_ARCHIVE.search(path)
+    return _machine_date("-".join(found.groups())) if found is not None else None
+
+
 # -- The article's ID in its address (docs/formats.md, "Which value wins") -------------------
 
 # A path segment of digits, alone or before a slug («/1693329-slug», Joomla's «/10737-»), an
@@ -56,6 +87,16 @@ _URL_DIGITS = re.compile(r"([0-9]+)(?:-(?:[^0-9].*)?)?")
 # A forum thread's slug ending with its ID (XenForo «/threads/slug.4412/»).
 _THREAD_SEGMENTS = frozenset({"threads", "thread"})
 _DOTTED_ID = re.compile(r".*[^0-9]\.([0-9]{1,20})")
+# A forum's address: a «forum»/«forums» folder, or a host named so («forum.site.ir»). Under
+# it «topic» is one thread («/topic/13780-slug/», Invision Community), not a list of topics.
+FORUM_NAMES = frozenset({"forum", "forums"})
+_THREAD_ID = re.compile(r"[0-9]+(?:-.*)?")
+# Joomla's automatic alias of an item whose title has no Latin letters: the item's ID, then
+# its creation time («/index.php/archive/468-2019-12-23-13-06-03»).
+_JOOMLA_TIME_ALIAS = re.compile(
+    r"([0-9]{1,20})-(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])"
+    r"-(?:[01][0-9]|2[0-3])-[0-5][0-9]-[0-5][0-9]"
+)
 # Longer runs are hashes or tokens, not a site's IDs.
 _URL_ID_MAX = 20
 _URL_EXTENSION = re.compile(r"\.(?:aspx?|php|html?|jsp|shtml)$", re.IGNORECASE)
@@ -70,13 +111,14 @@ _ITEM_SEGMENTS = frozenset(
     }
 )  # fmt: skip
 # Segments whose number is a list's, a page's or an issue's, not the article's
-# («/fa/tags/256816/», «/page/19959/», «/magazine/13/issue/12711/»).
-_CONTAINER_SEGMENTS = frozenset(
-    {
-        "tag", "tags", "category", "categories", "cat", "topic", "topics", "author", "label",
-        "page", "issue", "issues", "magazine", "section", "service", "archive",
-    }
-)  # fmt: skip
+# («/fa/tags/256816/», «/page/19959/», «/magazine/13/issue/12711/»); the first set names
+# lists of items, whose own numbers are never an item's whatever their shape.
+_LIST_SEGMENTS = frozenset(
+    {"tag", "tags", "category", "categories", "cat", "topic", "topics", "author", "label"}
+)
+_CONTAINER_SEGMENTS = _LIST_SEGMENTS | {
+    "page", "issue", "issues", "magazine", "section", "service", "archive",
+}  # fmt: skip
 # Query keys (and «key-value» path segments, «/postid-926/») that hold an item's ID;
 # every other key is not read (NewsDate=13991205, ts=..., catid=..., TabID=...).
 _ID_KEYS = frozenset(
@@ -159,11 +201,17 @@ def url_number(url: str | None) -> str | None:
         before = _segment_name(segments[at - 1]) if at else ""
         if before in _THREAD_SEGMENTS and (dotted := _DOTTED_ID.fullmatch(segment)):
             return dotted.group(1)
+        if (joomla := _JOOMLA_TIME_ALIAS.fullmatch(segment)) is not None:
+            return None if before in _LIST_SEGMENTS else joomla.group(1)
         found = _URL_DIGITS.fullmatch(segment)
         if found is None:
             continue
         digits = found.group(1)
-        if len(digits) > _URL_ID_MAX or before in _CONTAINER_SEGMENTS:
+        if len(digits) > _URL_ID_MAX:
+            return None
+        if forum_thread(parts.hostname, segments, at - 1):
+            return digits  # «/topic/13780-slug/» on a forum: the thread's ID
+        if before in _CONTAINER_SEGMENTS:
             return None
         if _date_code(digits, before):
             return None
@@ -217,6 +265,59 @@ def _post_id_permalink(segments: list[str], at: int, digits: str) -> bool:
         and _YEAR_LIKE.fullmatch(digits) is None
         and _SLUG.fullmatch(segments[1]) is not None
     )
+
+
+def url_named_number(url: str | None) -> tuple[str, str] | None:
+    """The number filed right before an item's name at the end of the address, and that
+    name: a portal's ``/<module>/<N>/<name>`` («/fa/regulation/946/دستور-العمل-...»,
+    «/خبر/134/ارز-چیست»), or ``/<type>/<N>/<name>`` («/Blog/C/362/پژوهشی-در-...»).
+
+    A word (the module or content type) before the number, the number alone in its segment
+    with no leading zero and reading as no year, then one slug (words joined by dashes) as
+    the last segment. The shape alone does not make the number an item's (a list's or a
+    book's number may stand before a name too): the caller takes it only when the page
+    prints the name, its headline. :func:`url_number` reads none of these (a short number
+    after a word that names no item). Never raises.
+
+    Example:
+        >>> url_named_number("https://x.ac.ir/fa/regulation/946/آیین-نامه-آموزشی")
+        ('946', 'آیین-نامه-آموزشی')
+        >>> print(url_named_number("https://x.ir/fa/tags/12/نام-برچسب"))
+        None
+    """
+    if not url or not isinstance(url, str):
+        return None
+    try:
+        segments = [s for s in unquote(urlsplit(url.strip()).path).split("/") if s]
+    except ValueError:
+        return None
+    if len(segments) < 3:
+        return None
+    before, digits, name = _segment_name(segments[-3]), segments[-2], segments[-1]
+    if not (digits.isascii() and digits.isdigit()) or len(digits) > _URL_ID_MAX:
+        return None
+    if (
+        before.isalpha()
+        and before not in _CONTAINER_SEGMENTS
+        and not digits.startswith("0")
+        and _YEAR_LIKE.fullmatch(digits) is None
+        and _SLUG.fullmatch(name) is not None
+    ):
+        return digits, name
+    return None
+
+
+def forum_thread(host: str | None, segments: Sequence[str], at: int) -> bool:
+    """Whether ``segments[at]`` («topic») names one forum thread, not a list of topics: the
+    thread's ID follows (alone or before its slug: «/topic/13780-slug/», Invision
+    Community), on a forum's address (a «forum» folder right before, or a host named
+    «forum.» / «forums.»)."""
+    if not 0 <= at < len(segments) - 1 or segments[at].lower() != "topic":
+        return False
+    if _THREAD_ID.fullmatch(segments[at + 1]) is None:
+        return False
+    first = (host or "").lower().removeprefix("www.").split(".", 1)[0]
+    return (at > 0 and segments[at - 1].lower() in FORUM_NAMES) or first in FORUM_NAMES
 
 
 def _unescaped(query: str) -> str:

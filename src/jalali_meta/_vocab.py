@@ -834,6 +834,8 @@ SECTION_END_WORDS: Final = (
     "مطالب مشابه", "اخبار مشابه", "بیشتر بخوانید", "سایر اخبار", "اخبار روز", "related",
     # WordPress themes' related-posts box («پست های مرتبط», «نوشته‌های مرتبط»).
     "پست های مرتبط", "پست‌های مرتبط", "نوشته های مرتبط", "نوشته‌های مرتبط",
+    # A box of the latest items under the article (moph.gov.af's «Latest announcements»).
+    "آخرین اطلاعیه ها", "latest news", "latest announcements", "latest posts", "recent posts",
 )  # fmt: skip
 
 # A list's «new» badge, printed after an item's headline and run into its line by text
