@@ -5004,20 +5004,27 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     unnamed_list = False  # a list whose name the page does not print
     if title is not None and anchor is not None and _excerpts(lines, anchor):
         title, title_rule = _listing_name(lines, title, outside, title_rule)
-        if (
+        more_items = (
             title is not None
             and title_rule in ("headline", "first line")
-            and state.title_doubt is None
             and title + 1 < len(lines)
             and lines[title + 1].paragraph
             and _items_below(lines, title + 2)
-        ):
+        )
+        if more_items and state.title_doubt is None:
             # Its excerpt under it, more items below, and no list's name above: the
             # headline is the first item's (one item with its excerpt may be the page's).
             state.title_doubt = ("the page lists excerpts; this is the first item's headline", None)
-        if title_rule == "headline" and not address.listing:
-            # Excerpts and no name above the first item (menus over it): the headline is
-            # the first item's, and so are the dates and IDs of the header.
+        if (
+            title is not None
+            and title_rule == "headline"
+            and not address.listing
+            and (more_items or any(lines[i].chrome for i in range(title) if i not in outside))
+        ):
+            # Excerpts and no name above the first item, the site's menus over it: a site's
+            # page that shows an item only by its excerpt is a list, and the headline is the
+            # first item's, its dates and IDs too. (A text of one item and its excerpt alone
+            # may be a stored teaser of that item: no doubt then.)
             unnamed_list = True
             if state.title_doubt is None:
                 state.title_doubt = (
