@@ -222,20 +222,24 @@ _MENTION_CODES: dict[str, WarningCode] = {
 
 
 class _Line:
-    """One non-blank line: its extent in the input and, made on first use, its verdicts."""
+    """One non-blank line: its extent in the input and its per-line features.
+
+    The features every rule reads on nearly every line (the text, its word count, whether
+    it is a paragraph) are filled once when the line is made, as plain slots: the locate
+    rules read them hundreds of times a parse, and a slot costs a tenth of a property
+    call. The rest (the normalised copy, the classifier's verdict, the key, the chrome and
+    byline marks) are made on first use, as most lines of a long body never need them.
+    """
 
     __slots__ = (
-        "_byline", "_chrome", "_doc", "_info", "_key", "_norm", "_paragraph", "_text", "_words",
-        "blank_before", "end", "index", "start",
+        "_byline", "_chrome", "_doc", "_info", "_key", "_norm", "blank_before", "end", "index",
+        "paragraph", "start", "text", "words",
     )  # fmt: skip
 
     def __init__(self, doc: str, start: int, end: int, blank_before: bool, index: int) -> None:
         self._doc = doc
-        self._text: str | None = None
-        self._paragraph: bool | None = None
         self._norm: str | None = None
         self._info: LineInfo | None = None
-        self._words: int | None = None
         self._chrome: bool | None = None
         self._byline: bool | None = None
         self._key: str | None = None
@@ -243,19 +247,16 @@ class _Line:
         self.end = end
         self.blank_before = blank_before
         self.index = index
-
-    @property
-    def text(self) -> str:
-        """The line as written, sliced once (a line's properties read it many times a parse),
-        a no-break space read as a space (a CMS's ``&nbsp;``): the rules testing « / », «- »
-        or « > » see one space. :attr:`printed` keeps the line exactly as written."""
-        text = self._text
-        if text is None:
-            text = self._doc[self.start : self.end]
-            if "\xa0" in text:
-                text = text.replace("\xa0", " ")
-            self._text = text
-        return text
+        # The line as written, a no-break space read as a space (a CMS's ``&nbsp;``): the
+        # rules testing « / », «- » or « > » see one space. :attr:`printed` keeps the line
+        # exactly as written.
+        text = doc[start:end]
+        if "\xa0" in text:
+            text = text.replace("\xa0", " ")
+        self.text = text
+        self.words = count_words(text)
+        # A line of running text: long, or ending a sentence.
+        self.paragraph = self._is_paragraph()
 
     @property
     def printed(self) -> str:
@@ -274,12 +275,6 @@ class _Line:
         if self._info is None:
             self._info = classify(self.norm)
         return self._info
-
-    @property
-    def words(self) -> int:
-        if self._words is None:
-            self._words = count_words(self.text)
-        return self._words
 
     @property
     def chrome(self) -> bool:
@@ -301,14 +296,6 @@ class _Line:
         if self._byline is None:
             self._byline = is_byline(self.norm)
         return self._byline
-
-    @property
-    def paragraph(self) -> bool:
-        """A line of running text: long, or ending a sentence (computed once)."""
-        paragraph = self._paragraph
-        if paragraph is None:
-            paragraph = self._paragraph = self._is_paragraph()
-        return paragraph
 
     def _is_paragraph(self) -> bool:
         words = self.words
