@@ -377,6 +377,9 @@ class _State:
     # The address's year and month without a day («/2021/03/slug/»): the calendar's name,
     # the year and the month (see _outside_url_month).
     url_month: tuple[str, int, int] | None = None
+    # The number labels' values on the short lines with a colon that the tag-page check
+    # has read, by line (see _listing).
+    number_ids: dict[int, tuple[str, ...]] = attrs.field(factory=dict)
     # Why the chosen headline is doubtful, and the line competing with it (see _title_doubt).
     title_doubt: tuple[str, int | None] | None = None
     # Where the title ends when its line ends with the article's date (see _dated_title).
@@ -4919,27 +4922,40 @@ def _listing(state: _State, lead: int, outside: set[int]) -> bool:
     """
     values: set[str] = set()
     doc = state.doc
+    found = state.number_ids
     for index in range(lead, len(state.lines)):
         line = state.lines[index]
         if index in outside or line.end - line.start > LATE_HEADER_MAX_CHARS:
             continue
-        # Searched in place (no copy of the line): the character before a line's start is
-        # a line break or a stripped space or mark, never a letter, as at a copy's start.
-        if (
-            doc.find(":", line.start, line.end) < 0
-            or _NUMBER_LABEL_RAW.search(doc, line.start, line.end) is None
-        ):
-            continue  # no number label can start on the line: not worth classifying
-        if _NUMBER_LABEL.search(line.norm) is None:
-            continue
-        if line.info.kind != "labels":
-            continue
-        for label in line.info.labels:
-            if label.field == "number" and label.value[0] < label.value[1]:
-                values.add(line.norm[slice(*label.value)])
+        if doc.find(":", line.start, line.end) < 0:
+            continue  # no label on the line
+        # The check runs twice a parse (from the body's anchor, then from the lead): a
+        # line's IDs are read once (a short line with a colon: few lines of a page).
+        ids = found.get(index)
+        if ids is None:
+            ids = found[index] = _number_ids(doc, line)
+        values.update(ids)
         if len(values) >= LISTING_IDS:
             return True
     return False
+
+
+def _number_ids(doc: str, line: _Line) -> tuple[str, ...]:
+    """The values of the number labels on ``line`` (a short line holding a colon), for
+    :func:`_listing`."""
+    # Searched in place (no copy of the line): the character before a line's start is
+    # a line break or a stripped space or mark, never a letter, as at a copy's start.
+    if _NUMBER_LABEL_RAW.search(doc, line.start, line.end) is None:
+        return ()  # no number label can start on the line: not worth classifying
+    if _NUMBER_LABEL.search(line.norm) is None:
+        return ()
+    if line.info.kind != "labels":
+        return ()
+    return tuple(
+        line.norm[slice(*label.value)]
+        for label in line.info.labels
+        if label.field == "number" and label.value[0] < label.value[1]
+    )
 
 
 # A page with this many item IDs in its running text is a list of items.
