@@ -232,20 +232,24 @@ _MENTION_CODES: dict[str, WarningCode] = {
 
 
 class _Line:
-    """One non-blank line: its extent in the input and, made on first use, its verdicts."""
+    """One non-blank line: its extent in the input and its per-line features.
+
+    The features every rule reads on nearly every line (the text, its word count, whether
+    it is a paragraph) are filled once when the line is made, as plain slots: the locate
+    rules read them hundreds of times a parse, and a slot costs a tenth of a property
+    call. The rest (the normalised copy, the classifier's verdict, the key, the chrome and
+    byline marks) are made on first use, as most lines of a long body never need them.
+    """
 
     __slots__ = (
-        "_byline", "_chrome", "_doc", "_info", "_key", "_norm", "_paragraph", "_text", "_words",
-        "blank_before", "end", "index", "start",
+        "_byline", "_chrome", "_doc", "_info", "_key", "_norm", "blank_before", "end", "index",
+        "paragraph", "start", "text", "words",
     )  # fmt: skip
 
     def __init__(self, doc: str, start: int, end: int, blank_before: bool, index: int) -> None:
         self._doc = doc
-        self._text: str | None = None
-        self._paragraph: bool | None = None
         self._norm: str | None = None
         self._info: LineInfo | None = None
-        self._words: int | None = None
         self._chrome: bool | None = None
         self._byline: bool | None = None
         self._key: str | None = None
@@ -253,19 +257,16 @@ class _Line:
         self.end = end
         self.blank_before = blank_before
         self.index = index
-
-    @property
-    def text(self) -> str:
-        """The line as written, sliced once (a line's properties read it many times a parse),
-        a no-break space read as a space (a CMS's ``&nbsp;``): the rules testing « / », «- »
-        or « > » see one space. :attr:`printed` keeps the line exactly as written."""
-        text = self._text
-        if text is None:
-            text = self._doc[self.start : self.end]
-            if "\xa0" in text:
-                text = text.replace("\xa0", " ")
-            self._text = text
-        return text
+        # The line as written, a no-break space read as a space (a CMS's ``&nbsp;``): the
+        # rules testing « / », «- » or « > » see one space. :attr:`printed` keeps the line
+        # exactly as written.
+        text = doc[start:end]
+        if "\xa0" in text:
+            text = text.replace("\xa0", " ")
+        self.text = text
+        self.words = count_words(text)
+        # A line of running text: long, or ending a sentence.
+        self.paragraph = self._is_paragraph()
 
     @property
     def printed(self) -> str:
@@ -284,12 +285,6 @@ class _Line:
         if self._info is None:
             self._info = classify(self.norm)
         return self._info
-
-    @property
-    def words(self) -> int:
-        if self._words is None:
-            self._words = count_words(self.text)
-        return self._words
 
     @property
     def chrome(self) -> bool:
@@ -311,14 +306,6 @@ class _Line:
         if self._byline is None:
             self._byline = is_byline(self.norm)
         return self._byline
-
-    @property
-    def paragraph(self) -> bool:
-        """A line of running text: long, or ending a sentence (computed once)."""
-        paragraph = self._paragraph
-        if paragraph is None:
-            paragraph = self._paragraph = self._is_paragraph()
-        return paragraph
 
     def _is_paragraph(self) -> bool:
         words = self.words
@@ -402,6 +389,9 @@ class _State:
     # The address's year and month without a day («/2021/03/slug/»): the calendar's name,
     # the year and the month (see _outside_url_month).
     url_month: tuple[str, int, int] | None = None
+    # The number labels' values on the short lines with a colon that the tag-page check
+    # has read, by line (see _listing).
+    number_ids: dict[int, tuple[str, ...]] = attrs.field(factory=dict)
     # Why the chosen headline is doubtful, and the line competing with it (see _title_doubt).
     title_doubt: tuple[str, int | None] | None = None
     # Where the title ends when its line ends with the article's date (see _dated_title).
@@ -5225,6 +5215,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
 # Letters Pashto writes and Persian (Iranian or Dari), Arabic, Urdu and Kurdish do not:
 # ټ ځ څ ډ ړ ږ ښ ګ ڼ ۍ ې.
 _PASHTO_LETTERS = frozenset("\u067c\u0681\u0685\u0689\u0693\u0696\u069a\u06ab\u06bc\u06cd\u06d0")
+_PASHTO_LETTER = re.compile("[" + "".join(sorted(_PASHTO_LETTERS)) + "]")
 # How many of them the headline and the lead hold at least: one may be a Pashto name in a
 # Persian sentence; a Pashto sentence has several.
 PASHTO_MIN_LETTERS = 3
@@ -5264,9 +5255,9 @@ def _pashto(lines: Sequence[_Line], title: int | None, lead: int) -> bool:
     for index in (title, lead):
         if index is None or index >= len(lines):
             continue
-        text = lines[index].text
-        if not _PASHTO_LETTERS.isdisjoint(text):
-            found += sum(1 for char in text if char in _PASHTO_LETTERS)
+        # (One class search in C; a set test of every character cost about 40,000
+        # instructions on a lead of 300 characters.)
+        found += len(_PASHTO_LETTER.findall(lines[index].text))
     return found >= PASHTO_MIN_LETTERS
 
 
@@ -5476,27 +5467,40 @@ def _listing(state: _State, lead: int, outside: set[int]) -> bool:
     """
     values: set[str] = set()
     doc = state.doc
+    found = state.number_ids
     for index in range(lead, len(state.lines)):
         line = state.lines[index]
         if index in outside or line.end - line.start > LATE_HEADER_MAX_CHARS:
             continue
-        # Searched in place (no copy of the line): the character before a line's start is
-        # a line break or a stripped space or mark, never a letter, as at a copy's start.
-        if (
-            doc.find(":", line.start, line.end) < 0
-            or _NUMBER_LABEL_RAW.search(doc, line.start, line.end) is None
-        ):
-            continue  # no number label can start on the line: not worth classifying
-        if _NUMBER_LABEL.search(line.norm) is None:
-            continue
-        if line.info.kind != "labels":
-            continue
-        for label in line.info.labels:
-            if label.field == "number" and label.value[0] < label.value[1]:
-                values.add(line.norm[slice(*label.value)])
+        if doc.find(":", line.start, line.end) < 0:
+            continue  # no label on the line
+        # The check runs twice a parse (from the body's anchor, then from the lead): a
+        # line's IDs are read once (a short line with a colon: few lines of a page).
+        ids = found.get(index)
+        if ids is None:
+            ids = found[index] = _number_ids(doc, line)
+        values.update(ids)
         if len(values) >= LISTING_IDS:
             return True
     return False
+
+
+def _number_ids(doc: str, line: _Line) -> tuple[str, ...]:
+    """The values of the number labels on ``line`` (a short line holding a colon), for
+    :func:`_listing`."""
+    # Searched in place (no copy of the line): the character before a line's start is
+    # a line break or a stripped space or mark, never a letter, as at a copy's start.
+    if _NUMBER_LABEL_RAW.search(doc, line.start, line.end) is None:
+        return ()  # no number label can start on the line: not worth classifying
+    if _NUMBER_LABEL.search(line.norm) is None:
+        return ()
+    if line.info.kind != "labels":
+        return ()
+    return tuple(
+        line.norm[slice(*label.value)]
+        for label in line.info.labels
+        if label.field == "number" and label.value[0] < label.value[1]
+    )
 
 
 # A page with this many item IDs in its running text is a list of items.
