@@ -80,6 +80,9 @@ PARTS: dict[str, list[str]] = {
         *(f"{PACKAGE_NAME}._article.x_{name}__mutmut_*" for name in ("_fold", "_pashto")),
         f"{PACKAGE_NAME}._sources.x_afghan_host__mutmut_*",
     ],
+    # The line shapes that are evidence about a page's kind and its title (_evidence.py,
+    # 2026-12-02, seventh round): every function of the module.
+    "evidence": [f"{PACKAGE_NAME}._evidence.*"],
 }
 CORE = [pattern for patterns in PARTS.values() for pattern in patterns]
 

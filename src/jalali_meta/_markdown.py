@@ -113,7 +113,8 @@ def _blank_tables(text: str) -> str:
                 for index in range(start, end):
                     if text[index] == "|":
                         chars[index] = " "
-                at = start - 2 if step < 0 else end + 1
+                # Up: the line break ending the line above (a blank line there ends the rows).
+                at = start - 1 if step < 0 else end + 1
     return "".join(chars)
 
 

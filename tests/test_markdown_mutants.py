@@ -1,0 +1,93 @@
+"""Markdown tables, the blanking's edges and the Afghan clock's evidence, pinned where the
+mutation run of 2026-12-02 (docs/reliability.md, "Mutation testing", part ``markdown``) found
+the suite blind.
+
+A table's rows are the lines with a pipe right above and below its rule line, up to a blank
+line or a line without a pipe: their cells' pipes become spaces, so a row «تاریخ تصویب :|
+1390/10/18» reads as a label and its value; a pipe outside the table stays.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import jalali_meta as jm
+from jalali_meta.testing import blank_markdown
+
+TABLE = "| نوع | بخشنامه |\n|---|---|\n| شماره | ۱۲ |\n| تاریخ | ۱۴۰۲/۰۱/۰۵ |"
+
+
+def _lines(markdown: str) -> list[list[str]]:
+    blanked = blank_markdown(markdown)
+    assert len(blanked) == len(markdown)
+    return [line.split() for line in blanked.split("\n")]
+
+
+@pytest.mark.parametrize("end", ["", "\n"])
+def test_every_row_of_a_table_loses_its_pipes(end: str) -> None:
+    """The header above the rule (here the text's first line) and every row below it down to
+    the text's end (with or without a last line break) lose their pipes."""
+    assert _lines(TABLE + end)[:5] == [
+        ["نوع", "بخشنامه"],
+        [],
+        ["شماره", "۱۲"],
+        ["تاریخ", "۱۴۰۲/۰۱/۰۵"],
+        *([[]] if end else []),
+    ]
+
+
+def test_a_blank_line_ends_a_table_above_and_below() -> None:
+    """A pipe in the paragraphs a blank line sets apart from the table is no cell's."""
+    markdown = "قیمت | بازار\n\n" + TABLE + "\n\nنشانی | تهران\n"
+    assert _lines(markdown) == [
+        ["قیمت", "|", "بازار"],
+        [],
+        ["نوع", "بخشنامه"],
+        [],
+        ["شماره", "۱۲"],
+        ["تاریخ", "۱۴۰۲/۰۱/۰۵"],
+        [],
+        ["نشانی", "|", "تهران"],
+        [],
+    ]
+
+
+def test_a_line_without_a_pipe_ends_a_table() -> None:
+    """The rows stop at the first line without a pipe, above and below: the lines past it
+    keep theirs."""
+    markdown = "الف | ب\nمتن\n" + TABLE + "\nمتن\nج | د"
+    assert _lines(markdown) == [
+        ["الف", "|", "ب"],
+        ["متن"],
+        ["نوع", "بخشنامه"],
+        [],
+        ["شماره", "۱۲"],
+        ["تاریخ", "۱۴۰۲/۰۱/۰۵"],
+        ["متن"],
+        ["ج", "|", "د"],
+    ]
+
+
+def test_each_table_of_a_text_loses_its_pipes() -> None:
+    """Two tables: the rows of both, and nothing between them."""
+    markdown = TABLE + "\n\nنوشته | میانی\n\nکد | ۵\n---|---\nساعت | ۱۰:۳۰\n"
+    assert [words for words in _lines(markdown) if words] == [
+        ["نوع", "بخشنامه"],
+        ["شماره", "۱۲"],
+        ["تاریخ", "۱۴۰۲/۰۱/۰۵"],
+        ["نوشته", "|", "میانی"],
+        ["کد", "۵"],
+        ["ساعت", "۱۰:۳۰"],
+    ]
+
+
+def test_a_lead_above_a_table_keeps_its_pipe() -> None:
+    """The lead a blank line sets above a table is given as the page prints it (until
+    2026-12-02 the rows' scan ran past the blank line and blanked the lead's pipe)."""
+    lead = "صادرات زعفران بیشتر شد | بازارهای تازه در اروپا و آسیا به دست آمد."
+    page = (
+        f"# افزایش صادرات زعفران به اروپا\n\nکد خبر: ۱۲۰۱\n\n{lead}\n\n"
+        "| کشور | وزن |\n|---|---|\n| آلمان | ۱۲ تن |\n"
+    )
+    article = jm.parse_article(page)
+    assert (article.lead, article.body) == (lead, ("کشور وزن", "آلمان ۱۲ تن"))
