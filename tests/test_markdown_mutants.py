@@ -91,3 +91,57 @@ def test_a_lead_above_a_table_keeps_its_pipe() -> None:
     )
     article = jm.parse_article(page)
     assert (article.lead, article.body) == (lead, ("کشور وزن", "آلمان ۱۲ تن"))
+
+
+def test_a_rule_line_without_pipes_is_syntax() -> None:
+    """A ``---`` line in a Markdown text without pipes (a one-column table's rule, as html2text
+    writes one; a thematic break) is blanked, and the paragraph under it is the lead (it was
+    ``---``: page 648 of tests/pages_markdown); a dash inside a line stays."""
+    paragraph = "صادرات زعفران در ده ماه نخست سال بیشتر شد."
+    page = f"# افزایش صادرات زعفران به اروپا\n\nکد خبر: ۱۲۰۱\n\n---  \n\n{paragraph}\n"
+    assert _lines(page)[4] == []
+    assert jm.parse_article(page).lead == paragraph
+    assert _lines("# عنوان\nکد - ۱۲ -- پایان ۱۴۰۲-۰۱-۰۵") == [
+        ["عنوان"],
+        ["کد", "-", "۱۲", "--", "پایان", "۱۴۰۲-۰۱-۰۵"],
+    ]
+
+
+# -- an article in Pashto keeps Kabul's clock ----------------------------------------------
+
+# A Persian headline and lead, and the same with names holding Pashto letters (ګ, ټ, ځ).
+TITLE = "دیدار وزیران بازرگانی دو کشور در هرات برگزار شد"
+TITLE_2 = "دیدار وزیر با ګل‌احمد ټکری در هرات برگزار شد"
+LEAD = (
+    "وزیران بازرگانی دو کشور در این دیدار درباره گسترش صادرات و واردات کالا گفت‌وگو کردند و "
+    "قرار شد نشست بعدی در تهران برگزار شود."
+)
+LEAD_1 = LEAD.replace("در این دیدار", "در این دیدار با ګل‌احمد")
+LEAD_3 = LEAD.replace("در این دیدار", "در این دیدار با ګل‌احمد ټکری ځدرانی")
+
+
+def _offset(*lines: str) -> str:
+    """The UTC offset of the publication time «۵ فروردین ۱۴۰۲ ساعت ۱۰:۳۰» under ``lines``."""
+    text = "\n".join(lines).replace("DATE", "تاریخ انتشار: ۵ فروردین ۱۴۰۲ ساعت ۱۰:۳۰")
+    published = jm.parse_article(text + "\n").published
+    assert published is not None
+    return published.isoformat()[-6:]
+
+
+@pytest.mark.parametrize(
+    ("lines", "offset"),
+    [
+        ((TITLE, "DATE", LEAD), "+03:30"),
+        ((TITLE_2, "DATE", LEAD), "+03:30"),  # two letters: a name in a Persian headline
+        ((TITLE, "DATE", LEAD_1.replace("ګل‌احمد", "ګل‌احمد ټکری")), "+03:30"),
+        ((TITLE_2, "DATE", LEAD_1), "+04:30"),  # three, the headline's and the lead's
+        ((TITLE, "DATE", LEAD_3), "+04:30"),
+        (("DATE", LEAD_3), "+04:30"),  # no headline: the lead alone
+    ],
+)
+def test_three_pashto_letters_in_the_headline_and_lead_make_kabuls_clock(
+    lines: tuple[str, ...], offset: str
+) -> None:
+    """Three letters Persian does not write, counted over the headline and the lead together,
+    put a time printed without a zone on Kabul's clock; two are a name in a Persian article."""
+    assert _offset(*lines) == offset
