@@ -52,6 +52,22 @@ def test_a_blank_line_ends_a_table_above_and_below() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("markdown", "words"),
+    [
+        # A blank first line, then the table: the header is the second line.
+        ("\n" + TABLE, [[], ["نوع", "بخشنامه"], [], ["شماره", "۱۲"], ["تاریخ", "۱۴۰۲/۰۱/۰۵"]]),
+        # A rule with a blank line above it: no header row; the paragraph keeps its pipe.
+        ("قیمت | بازار\n\n---|---\nکد | ۵", [["قیمت", "|", "بازار"], [], [], ["کد", "۵"]]),
+        # A rule with a blank line below it: no rows.
+        ("کد | ۵\n---|---\n\nنشانی | تهران", [["کد", "۵"], [], [], ["نشانی", "|", "تهران"]]),
+    ],
+)
+def test_a_tables_rows_touch_its_rule(markdown: str, words: list[list[str]]) -> None:
+    """The rows are the lines right above and right below the rule line, wherever it is."""
+    assert _lines(markdown) == words
+
+
 def test_a_line_without_a_pipe_ends_a_table() -> None:
     """The rows stop at the first line without a pipe, above and below: the lines past it
     keep theirs."""
