@@ -1,0 +1,35 @@
+"""Line evidence (_evidence.py) pinned where the mutation run of 2026-12-02 (docs/reliability.md,
+"Mutation testing", part ``evidence``) found the suite blind."""
+
+from __future__ import annotations
+
+import pytest
+
+from jalali_meta.testing import LINE_EVIDENCE, normalize
+
+glued_breadcrumb_end = LINE_EVIDENCE["glued breadcrumb end"]
+
+HEADLINE = "استان جدید در جنوب کشور تشکیل می‌شود"
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        # Sections of two to six words after «خانه»: the longest one that is chrome is cut.
+        (f"خانه اخبار ویژه {HEADLINE}", HEADLINE),
+        (f"خانه اخبار سیاسی اقتصادی ورزشی فرهنگی {HEADLINE}", HEADLINE),
+        (f"خانه اخبار سیاسی اقتصادی ورزشی فرهنگی اجتماعی {HEADLINE}", HEADLINE),
+        # A headline of three words after the breadcrumb is enough; of two, the line is no
+        # breadcrumb run into a headline.
+        ("خانه اخبار ویژه استان جدید تشکیل", "استان جدید تشکیل"),
+        ("خانه اخبار ویژه استان جدید", None),
+    ],
+)
+def test_a_glued_breadcrumb_is_cut_before_a_headline_of_three_words_or_more(
+    line: str, headline: str | None
+) -> None:
+    norm = normalize(line)
+    end = glued_breadcrumb_end(norm)
+    assert (norm[end:] if end is not None else None) == (
+        normalize(headline) if headline is not None else None
+    )
