@@ -55,8 +55,20 @@ def test_a_blank_line_ends_a_table_above_and_below() -> None:
 @pytest.mark.parametrize(
     ("markdown", "words"),
     [
-        # A blank first line, then the table: the header is the second line.
-        ("\n" + TABLE, [[], ["نوع", "بخشنامه"], [], ["شماره", "۱۲"], ["تاریخ", "۱۴۰۲/۰۱/۰۵"]]),
+        # A blank first line, then the table: the header is the second line, and the blank
+        # line ends the rows above it.
+        (
+            "\n" + TABLE + "\n\nنشانی | تهران",
+            [
+                [],
+                ["نوع", "بخشنامه"],
+                [],
+                ["شماره", "۱۲"],
+                ["تاریخ", "۱۴۰۲/۰۱/۰۵"],
+                [],
+                ["نشانی", "|", "تهران"],
+            ],
+        ),
         # A rule with a blank line above it: no header row; the paragraph keeps its pipe.
         ("قیمت | بازار\n\n---|---\nکد | ۵", [["قیمت", "|", "بازار"], [], [], ["کد", "۵"]]),
         # A rule with a blank line below it: no rows.
