@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import pytest
+from tests.test_page_kind_rules import GUIDE
 
+import jalali_meta as jm
 from jalali_meta.testing import LINE_EVIDENCE, normalize
 
 glued_breadcrumb_end = LINE_EVIDENCE["glued breadcrumb end"]
@@ -33,3 +35,28 @@ def test_a_glued_breadcrumb_is_cut_before_a_headline_of_three_words_or_more(
     assert (norm[end:] if end is not None else None) == (
         normalize(headline) if headline is not None else None
     )
+
+
+def _guide(crumbs: str, name: str) -> str:
+    return GUIDE.replace("دستورالعمل تهیه طرح درس", name).format(
+        crumbs=crumbs + "\n", heading="اصول کلی طرح درس"
+    )
+
+
+@pytest.mark.parametrize(
+    ("crumbs", "name", "title"),
+    [
+        # A last crumb of three words names the page: the line repeating it is the title.
+        ("صفحه اصلی > آموزش > دستورالعمل طرح درس", "دستورالعمل طرح درس", "دستورالعمل طرح درس"),
+        # Slashes alone make no breadcrumb («ایران / آمریکا / ...» is a headline's shape).
+        (
+            "صفحه اصلی / آموزش / دستورالعمل تهیه طرح درس",
+            "دستورالعمل تهیه طرح درس",
+            "اصول کلی طرح درس",
+        ),
+    ],
+)
+def test_a_breadcrumbs_last_crumb_of_three_words_or_more_names_the_page(
+    crumbs: str, name: str, title: str
+) -> None:
+    assert jm.parse_article(_guide(crumbs, name)).title == title
