@@ -60,3 +60,27 @@ def test_a_breadcrumbs_last_crumb_of_three_words_or_more_names_the_page(
     crumbs: str, name: str, title: str
 ) -> None:
     assert jm.parse_article(_guide(crumbs, name)).title == title
+
+
+CRUMBS = "صفحه اصلی > آموزش > دستورالعمل تهیه طرح درس\n"
+# The guide under its breadcrumb, from its name line down.
+BELOW = GUIDE.split("{crumbs}", 1)[1].format(heading="اصول کلی طرح درس")
+
+
+@pytest.mark.parametrize(
+    ("above", "title"),
+    [
+        (CRUMBS, "دستورالعمل تهیه طرح درس"),  # the breadcrumb the text's first line
+        (CRUMBS + "یکشنبه ۱۰ مهر ۱۴۰۱\n", "دستورالعمل تهیه طرح درس"),  # two lines up
+        # Three lines up the breadcrumb names another part of the page.
+        (CRUMBS + "یکشنبه ۱۰ مهر ۱۴۰۱\nنسخه چاپی\n", "اصول کلی طرح درس"),
+    ],
+)
+def test_a_breadcrumb_names_the_line_at_most_two_lines_below_it(above: str, title: str) -> None:
+    assert jm.parse_article(above + BELOW).title == title
+
+
+def test_a_last_crumb_with_a_zwnj_names_the_page() -> None:
+    """«آیین‌نامه» in the crumb and in the line: the keys match (ZWNJs are left out)."""
+    name = "آیین‌نامه طرح درس"
+    assert jm.parse_article(_guide(f"صفحه اصلی > آموزش > {name}", name)).title == name
