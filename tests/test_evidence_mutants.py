@@ -84,3 +84,15 @@ def test_a_last_crumb_with_a_zwnj_names_the_page() -> None:
     """«آیین‌نامه» in the crumb and in the line: the keys match (ZWNJs are left out)."""
     name = "آیین‌نامه طرح درس"
     assert jm.parse_article(_guide(f"صفحه اصلی > آموزش > {name}", name)).title == name
+
+
+@pytest.mark.parametrize(
+    ("source", "saying"),
+    [
+        ("حکیم ابوالقاسم فردوسی شاعر بزرگ ایران", True),  # six words: a speaker's name
+        ("حکیم ابوالقاسم فردوسی شاعر بزرگ ایران گفت", False),  # seven: a sentence goes on
+    ],
+)
+def test_a_quoted_sayings_source_has_at_most_six_words(source: str, saying: bool) -> None:
+    line = f"«توانا بود هر که دانا بود.» {source}"
+    assert LINE_EVIDENCE["quoted saying"](normalize(line)) is saying
