@@ -96,3 +96,23 @@ def test_a_last_crumb_with_a_zwnj_names_the_page() -> None:
 def test_a_quoted_sayings_source_has_at_most_six_words(source: str, saying: bool) -> None:
     line = f"«توانا بود هر که دانا بود.» {source}"
     assert LINE_EVIDENCE["quoted saying"](normalize(line)) is saying
+
+
+EIGHT = "اخبار و گزارش‌های انتخابات شورای شهر در استان"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (f"برچسب زده شده با : {EIGHT}", EIGHT),  # eight words: a list's name
+        (f"برچسب زده شده با : {EIGHT} بوشهر", None),  # nine: a sentence
+        ("برچسب زده شده با : انتخابات.", None),  # a full stop: a sentence
+    ],
+)
+def test_an_archive_name_has_at_most_eight_words_and_no_full_stop(
+    line: str, name: str | None
+) -> None:
+    found = LINE_EVIDENCE["archive name"](line)
+    assert (normalize(line)[slice(*found)] if found else None) == (
+        normalize(name) if name else None
+    )
