@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 import jalali_meta as jm
 
@@ -70,3 +71,20 @@ def page_expected(expected: dict[str, Any]) -> dict[str, str | None]:
         "published": to_minute(expected.get("published")),
         "updated": to_minute(expected.get("updated")),
     }
+
+
+# Printable ASCII but the backslash: what pytest writes into a test id as it is.
+_ID_SAFE = "".join(chr(code) for code in range(0x20, 0x7F) if chr(code) != "\\")
+
+
+def stable_id(text: str) -> str:
+    """``text`` as a test id that names the same test in every pytest session of a process:
+    other characters percent-encoded, as a browser copies an address («/news/%D8%AA...»).
+
+    pytest writes a non-ASCII id with backslash escapes («\\u062a»); the ids given with
+    ``ids=`` (a list or a function, not the ones made from the values) are kept on the mark
+    and escaped again in the next session of the same process («\\\\u062a»). mutmut runs
+    several sessions in one process (listing the tests, then running the ones that cover a
+    function by their ids), so such a test is "not found" and its clean run fails.
+    """
+    return quote(text, safe=_ID_SAFE)

@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 
 import pytest
+from tests.checks import stable_id
 
 import jalali_meta as jm
 from jalali_meta.testing import run_cli
@@ -144,7 +145,7 @@ def test_shapes_are_not_repeated() -> None:
 
 
 @pytest.mark.parametrize("strict", [False, True])
-@pytest.mark.parametrize(("url", "expected"), SHAPES, ids=[s[0][:60] for s in SHAPES])
+@pytest.mark.parametrize(("url", "expected"), SHAPES, ids=[stable_id(s[0][:60]) for s in SHAPES])
 def test_both_entry_points_take_the_same_number(
     url: str, expected: str | None, strict: bool
 ) -> None:

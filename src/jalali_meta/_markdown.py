@@ -113,7 +113,8 @@ def _blank_tables(text: str) -> str:
                 for index in range(start, end):
                     if text[index] == "|":
                         chars[index] = " "
-                at = start - 2 if step < 0 else end + 1
+                # Up: the line break ending the line above (a blank line there ends the rows).
+                at = start - 1 if step < 0 else end + 1
     return "".join(chars)
 
 
@@ -131,7 +132,7 @@ def blank_markdown(text: str) -> str:
     text = _MARKER.sub(_spaces, text)  # first: «* # HEADLINE» is a heading in a list item
     text = _HEADING.sub(_spaces, text)
     text = _HEADING_CLOSE.sub(_spaces, text)
-    if "-" in text and "|" in text:
+    if "-" in text:  # a rule line without pipes too: a one-column table's, a thematic break
         text = _blank_tables(text)
     text = _EDGE_PIPES.sub(_spaces, text)
     text = _IMAGE.sub(_spaces, text)
