@@ -136,17 +136,11 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "selectolax/729_edu_qiet_html_university_regulation_module_h1_name_latest_amendment_words_field_list_approval_date_slash_short_year_regulation_id": (
         "title 'معاونت آموزشی' (golden 'آیین نامه حق التدریس دانشگاه مهندسی فناوریهای نوین قوچان آخرین اصلاحیه'): a page whose visible or flattened text gives a title wrong without a warning too (tests/test_pages.py, tests/test_flattened.py): no visible headline, or a list named nowhere in the text"
     ),
-    "trafilatura/205_tabnak_news_rnews_jalali": (
-        "title 'معاون وزیر نیرو اعلام کرد' (golden 'ضربالاجل تازه برای تعیین تکلیف پروژههای نیمهتمام آبرسانی'): the extractor left the headline out of the text (it is in its metadata) and the line taken is the only headline-shaped line left"
-    ),
     "trafilatura/238_um_ac_ir_joomla_dept_news": (
         "title 'گروه مهندسی کامپیوتر - دانشگاه فردوسی مشهد' (golden 'برگزاری کارگاه آموزشی یادگیری ماشین برای دانشجویان تحصیلات تکمیلی'): the extractor left the headline out of the text (it is in its metadata) and the line taken is the only headline-shaped line left"
     ),
     "trafilatura/249_aftabnews_1390_arabic_letters_dst": (
         "published '2011-08-06' (golden '2011-08-03T11:45+04:30'): the extractor kept the site's today-date cell of the header as the text's first line, with nothing left to say it is a banner: it reads as the article's date line"
-    ),
-    "trafilatura/572_khorasanzameen_html_table_layout_title_zodiac_date_iranian_month_parentheses_read_php": (
-        "title 'صفحه نخست \\\\| مقالات \\\\| شعر \\\\| داستان' (golden 'یادداشت مدیر ماهنامۀ پیام'): the extractor left the headline out of the text (it is in its metadata) and the line taken is the only headline-shaped line left"
     ),
     "trafilatura/644_kabultelegraph_html_wp_pashto_cat_links_h1_entry_title_dateline_paragraph_unbalanced_parentheses_recent_posts": (
         "title '( کابل ټيليګراف (سلواغې ۲۷– ۱۴۰۳ لمريزکال )' (golden 'کابل کې ټلویزیونونو ته د سیاسي مرکو د بندولو امر شوی'): the extractor left the headline out of the text (it is in its metadata) and the line taken is the only headline-shaped line left"
@@ -172,17 +166,11 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura/729_edu_qiet_html_university_regulation_module_h1_name_latest_amendment_words_field_list_approval_date_slash_short_year_regulation_id": (
         "title 'معاونت آموزشی' (golden 'آیین نامه حق التدریس دانشگاه مهندسی فناوریهای نوین قوچان آخرین اصلاحیه'): a page whose visible or flattened text gives a title wrong without a warning too (tests/test_pages.py, tests/test_flattened.py): no visible headline, or a list named nowhere in the text"
     ),
-    "trafilatura_markdown/205_tabnak_news_rnews_jalali": (
-        "title 'معاون وزیر نیرو اعلام کرد' (golden 'ضربالاجل تازه برای تعیین تکلیف پروژههای نیمهتمام آبرسانی'): the extractor left the headline out of the text (it is in its metadata) and the line taken is the only headline-shaped line left"
-    ),
     "trafilatura_markdown/238_um_ac_ir_joomla_dept_news": (
         "title 'گروه مهندسی کامپیوتر - دانشگاه فردوسی مشهد' (golden 'برگزاری کارگاه آموزشی یادگیری ماشین برای دانشجویان تحصیلات تکمیلی'): the extractor left the headline out of the text (it is in its metadata) and the line taken is the only headline-shaped line left"
     ),
     "trafilatura_markdown/249_aftabnews_1390_arabic_letters_dst": (
         "published '2011-08-06' (golden '2011-08-03T11:45+04:30'): the extractor kept the site's today-date cell of the header as the text's first line, with nothing left to say it is a banner: it reads as the article's date line"
-    ),
-    "trafilatura_markdown/572_khorasanzameen_html_table_layout_title_zodiac_date_iranian_month_parentheses_read_php": (
-        "title 'صفحه نخست | مقالات | شعر | داستان' (golden 'یادداشت مدیر ماهنامۀ پیام'): the extractor left the headline out of the text (it is in its metadata) and the line taken is the only headline-shaped line left"
     ),
     "trafilatura_markdown/644_kabultelegraph_html_wp_pashto_cat_links_h1_entry_title_dateline_paragraph_unbalanced_parentheses_recent_posts": (
         "title '( کابل ټيليګراف (سلواغې ۲۷– ۱۴۰۳ لمريزکال )' (golden 'کابل کې ټلویزیونونو ته د سیاسي مرکو د بندولو امر شوی'): the extractor left the headline out of the text (it is in its metadata) and the line taken is the only headline-shaped line left"
@@ -494,3 +482,45 @@ def test_a_rule_line_without_cells_is_not_markdown(text: str) -> None:
     from jalali_meta.testing import looks_like_markdown
 
     assert not looks_like_markdown(text)
+
+
+def test_a_kicker_the_lead_opens_with_is_no_title() -> None:
+    """«معاون وزیر نیرو اعلام کرد» over a lead that opens with the same words: the kicker,
+    with the headline left out between them; no title, title-uncertain."""
+    kicker = "معاون وزیر نیرو اعلام کرد"
+    text = (
+        f"{kicker}\n{kicker} پروژه‌هایی که تا پایان سال پیشرفت فیزیکی قابل قبولی نداشته باشند، "
+        "از فهرست اعتبارات سال آینده حذف می‌شوند.\n" + _PARAGRAPH
+    )
+    article = jm.parse_article(text)
+    assert article.title is None
+    assert "title-uncertain" in _codes(article)
+
+
+def test_a_headline_over_a_lead_that_does_not_repeat_it_stays() -> None:
+    """A line ending with a verb of saying over a lead that does not open with its words is
+    the title as before."""
+    text = (
+        "معاون وزیر نیرو اعلام کرد\nپروژه‌هایی که تا پایان سال پیشرفت فیزیکی قابل قبولی "
+        "نداشته باشند، از فهرست اعتبارات سال آینده حذف می‌شوند.\n" + _PARAGRAPH
+    )
+    assert jm.parse_article(text).title == "معاون وزیر نیرو اعلام کرد"
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("صفحه نخست | مقالات | شعر | داستان", True),  # a site's own sections
+        ("صفحه نخست \\| مقالات \\| شعر", True),  # Markdown's escaped pipes
+        ("خانه > شعر > داستان", True),  # a breadcrumb of short items
+        ("خانه > شعر > افزایش قیمت بنزین از فردا", False),  # ending with a headline
+        ("خانه | شعر نو | داستان کوتاه ایرانی معاصر", False),  # an item of four words
+        ("صفحه نخست | شعر", False),  # two items
+        ("مقالات | شعر | داستان", False),  # no home item first
+    ],
+)
+def test_a_menu_opening_with_home_is_chrome(line: str, chrome: bool) -> None:
+    from jalali_meta._header import is_chrome_line
+    from jalali_meta.testing import normalize
+
+    assert is_chrome_line(normalize(line)) is chrome

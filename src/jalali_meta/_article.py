@@ -1052,6 +1052,15 @@ def _speaker_kicker(lines: Sequence[_Line], index: int) -> bool:
     )
 
 
+def _kicker_opening_lead(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` ends with a verb of saying and the longer line right below
+    it opens with its words: a kicker that the lead repeats and goes on from."""
+    if index + 1 >= len(lines) or _verb_end(lines[index]) != "saying":
+        return False
+    line, below = lines[index], lines[index + 1]
+    return below.words > line.words and _squash(below.norm).startswith(_squash(line.norm))
+
+
 # A PDF viewer's page label, a line of its own: «Page 1», «P. 14», «صفحه 13».
 _PAGE_LABEL = regex.compile(r"^[\x20]*(?:page|p\.|صفحه)[\x20]*[0-9]{1,4}[\x20]*$", regex.IGNORECASE)
 
@@ -1971,6 +1980,12 @@ def _choose_title(
     if lines[index].text[-1] == ":" and key not in hinted and key not in slugs:
         # A kicker or a label with no headline under it: the page prints no title.
         state.title_doubt = ("the page prints no headline under this kicker", index)
+        return None, ""
+    if key not in hinted and key not in slugs and _kicker_opening_lead(lines, index):
+        # «معاون وزیر نیرو اعلام کرد» over «معاون وزیر نیرو اعلام کرد پروژه‌هایی که ...»: a
+        # kicker the lead repeats and goes on from; the headline between them is not in
+        # the text (an extractor that keeps the headline in its metadata left it out).
+        state.title_doubt = ("the kicker opens the lead below it: no headline between", index)
         return None, ""
     if lines[index].chrome and key not in hinted and key not in slugs:
         # Every line above the running text scores below a menu item or a button: the page
