@@ -71,6 +71,8 @@ from jalali_meta._evidence import (
     day_and_month,
     excerpt_with_read_more,
     glued_breadcrumb_end,
+    host_named_part,
+    host_spells,
     list_control,
     list_count,
     names_breadcrumb_end,
@@ -5567,6 +5569,33 @@ def _assemble(
             end = parts.start()
         spans["title"] = (start, end)
         title_text = doc[start:end]
+        host = _hostname(hints.url) if hints.url else None
+        if host and doubt is None and title_rule in ("headline", "first line", "headline (h1)"):
+            part = host_named_part(title_text, host)
+            if part is not None:
+                # «مجید ظهری: HEADLINE» at majidzohari.com: the site's name beside the
+                # headline (a <title>'s parts): cut, and warned (the parts' order is a guess).
+                state.warn(
+                    "title-uncertain",
+                    f"the title line «{title_text}» names the site beside the headline: its "
+                    f"address ({host}) spells the part cut",
+                    start,
+                    end,
+                )
+                start, end = start + part[0], start + part[1]
+                while end > start and doc[end - 1] in _TITLE_EDGES:
+                    end -= 1
+                spans["title"] = (start, end)
+                title_text = doc[start:end]
+            elif host_spells(title_text, host):
+                # «روزنامه سپهر» at sepehrnewspaper.com: the site's name where the headline
+                # goes (an extractor's title from a <title> that names only the site).
+                state.warn(
+                    "title-uncertain",
+                    f"the title «{title_text}» is the site's name: its address ({host}) spells it",
+                    start,
+                    end,
+                )
         if doubt is not None and title_rule in ("headline", "first line"):
             reason, rival = doubt
             other = ""
