@@ -6,7 +6,7 @@ saved outputs with ``parse_article`` (and the page's address) and checks them ag
 HTML pages' goldens. The files are generated, never edited by hand: run from the repository
 root, with the extractors installed (none is a dependency of the library)::
 
-    pip install trafilatura==2.0.0 newspaper4k==0.9.3 selectolax beautifulsoup4 lxml
+    pip install trafilatura==2.3.1 newspaper4k==0.9.6 selectolax==1.0.2 beautifulsoup4==4.15.0 lxml
     python benchmarks/extracted_pages.py            # write the files
     python benchmarks/extracted_pages.py --measure  # per-form figures, nothing written
 
