@@ -496,10 +496,9 @@ def test_a_headline_over_a_lead_that_does_not_repeat_it_stays() -> None:
     ],
 )
 def test_a_menu_opening_with_home_is_chrome(line: str, chrome: bool) -> None:
-    from jalali_meta._header import is_chrome_line
-    from jalali_meta.testing import normalize
+    from jalali_meta.testing import LINE_EVIDENCE, normalize
 
-    assert is_chrome_line(normalize(line)) is chrome
+    assert LINE_EVIDENCE["chrome line"](normalize(line)) is chrome
 
 
 _LEAD = (
