@@ -72,6 +72,8 @@ from jalali_meta._evidence import (
     excerpt_with_read_more,
     glued_breadcrumb_end,
     home_crumb,
+    host_named_part,
+    host_spells,
     list_control,
     list_count,
     names_breadcrumb_end,
@@ -99,7 +101,12 @@ from jalali_meta._header import (
     is_section_end,
     posted_on_date,
 )
-from jalali_meta._markdown import blank_markdown, looks_like_markdown, markdown_headings
+from jalali_meta._markdown import (
+    blank_markdown,
+    looks_like_markdown,
+    markdown_headings,
+    read_front_matter,
+)
 from jalali_meta._normalize import (
     FOLDED,
     WORD_LETTERS,
@@ -125,6 +132,7 @@ from jalali_meta._records import (
 )
 from jalali_meta._resolve import (
     _MACHINE,
+    MACHINE_TITLE_WORDS,
     Candidate,
     Choice,
     resolve_date,
@@ -1108,6 +1116,15 @@ def _speaker_kicker(lines: Sequence[_Line], index: int) -> bool:
     )
 
 
+def _kicker_opening_lead(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` ends with a verb of saying and the longer line right below
+    it opens with its words: a kicker that the lead repeats and goes on from."""
+    if index + 1 >= len(lines) or _verb_end(lines[index]) != "saying":
+        return False
+    line, below = lines[index], lines[index + 1]
+    return below.words > line.words and _squash(below.norm).startswith(_squash(line.norm))
+
+
 # A PDF viewer's page label, a line of its own: «Page 1», «P. 14», «صفحه 13».
 _PAGE_LABEL = regex.compile(r"^[\x20]*(?:page|p\.|صفحه)[\x20]*[0-9]{1,4}[\x20]*$", regex.IGNORECASE)
 
@@ -1219,11 +1236,12 @@ def _table_row(line: _Line) -> bool:
     return line.text.count("\t") >= TABLE_ROW_TABS
 
 
-# A section heading's letter, then a dash (a kashida «ـ», «-»), a colon, a dot or a bracket:
-# «الف ـ مدارس علمیه», «ب ـ مساجد». (Numbered lines «1. ...» are as often a list in the
-# text; they are marked down by the title's score, not set aside.)
+# A section heading's letter or number, then a dash (a kashida «ـ», «-»), a colon, a dot or
+# a bracket: «الف ـ مدارس علمیه», «ب ـ مساجد»; «۱. ساعت ثابت بیدار شدن», «۲. نور صبحگاهی».
+# (A numbered line alone is as often a list in the text; it is marked down by the title's
+# score, not set aside: only with the next number's line below it is it a section.)
 _SECTION_MARK = regex.compile(
-    r"^[\x20\u200c]*(?P<mark>[\p{L}]{1,3})[\x20\u200c]*[ـ\-–—:.)][\x20\u200c]*\p{L}"
+    r"^[\x20\u200c]*(?P<mark>[\p{L}]{1,3}|[0-9۰-۹٠-٩]{1,2})[\x20\u200c]*[ـ\-–—:.)][\x20\u200c]*\p{L}"
 )
 # The orders sections are lettered in: abjad (الف ب ج د) and alphabetical (الف ب پ ت).
 _SECTION_ORDERS = (
@@ -1235,6 +1253,8 @@ SECTION_REACH = 80
 
 
 def _next_marks(mark: str) -> set[str]:
+    if mark[0] in "0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩":
+        return {str(int(to_ascii_digits(mark)) + 1)}
     return {order[order.index(mark) + 1] for order in _SECTION_ORDERS if mark in order[:-1]}
 
 
@@ -1249,7 +1269,7 @@ def _lettered_section(lines: Sequence[_Line], index: int) -> bool:
         return False
     for other in range(index + 1, min(len(lines), index + 1 + SECTION_REACH)):
         near = _SECTION_MARK.match(lines[other].text)
-        if near is not None and near.group("mark") in following:
+        if near is not None and to_ascii_digits(near.group("mark")) in following:
             return True
     return False
 
@@ -1338,12 +1358,14 @@ def _never_title(line: _Line) -> str:
                 return "a date"
             if _AUTHOR_LABEL.search(norm):
                 return "a byline with a date"
-        elif _UNREAD_DATE.fullmatch(norm):
+        elif _UNREAD_DATE.fullmatch(norm) or _UNREAD_NUMERIC_DATE.fullmatch(norm):
             return "a date the grammar does not read"
     if _EMPTY_BYLINE.fullmatch(norm):
         return "a byline template with its date and author left empty"
     if "_" in text and _FILE_NAME.fullmatch(text):
         return "a file's name (an image's, printed in place of its caption)"
+    if line.words <= DOCUMENT_SECTION_WORDS and _squash(norm) in _DOCUMENT_SECTIONS:
+        return "a document's section heading"
     if "|" in text and _HANDLE_PART.search(text):
         return "a name beside a handle"
     if text.count("|") >= MENU_ITEMS - 1 and _menu_items(text):
@@ -1412,6 +1434,10 @@ _UNREAD_DATE = regex.compile(
     r"(?:\p{L}+[\x20,.]+[0-9]{1,2}|[0-9]{1,2}[\x20,.]+\p{L}+)[\x20,.]+[0-9]{4}[\x20,.-]*"
     r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
 )
+
+# One word (a label: «مصوب», approved) before a year, a month and a day parted by commas,
+# which the grammar does not read as a date: «مصوب 1388,05,20».
+_UNREAD_NUMERIC_DATE = regex.compile(r"\p{L}+[\x20:]+[0-9]{4}(?:,[0-9]{1,2}){2}")
 
 
 # Cheap tests before the regex work of :func:`_never_title`, :func:`_reader_prompt` and
@@ -1950,6 +1976,10 @@ def _choose_title(
                     # items, and its first line is the site's or the first item's.
                     state.title_doubt = ("the page lists excerpts and prints no list's name", None)
                 return index, "first line"
+        if lines[candidates[0]].words > HEADLINE_MAX_WORDS:
+            # Every candidate is chrome or a kicker, and the first is longer than a headline:
+            # a whole page's text on one line (``get_text(" ")``), no headline to cut from it.
+            return None, ""
         return candidates[0], "first line"
     anchor_set = set(anchors)
     slugs = _slugs(lines) | ({slug} if slug else set())
@@ -2053,6 +2083,12 @@ def _choose_title(
     if lines[index].text[-1] == ":" and key not in hinted and key not in slugs:
         # A kicker or a label with no headline under it: the page prints no title.
         state.title_doubt = ("the page prints no headline under this kicker", index)
+        return None, ""
+    if key not in hinted and key not in slugs and _kicker_opening_lead(lines, index):
+        # «معاون وزیر نیرو اعلام کرد» over «معاون وزیر نیرو اعلام کرد پروژه‌هایی که ...»: a
+        # kicker the lead repeats and goes on from; the headline between them is not in
+        # the text (an extractor that keeps the headline in its metadata left it out).
+        state.title_doubt = ("the kicker opens the lead below it: no headline between", index)
         return None, ""
     if lines[index].chrome and key not in hinted and key not in slugs:
         # Every line above the running text scores below a menu item or a button: the page
@@ -2971,6 +3007,9 @@ LISTING_NAME_WORDS = 6
 
 
 _READ_MORE = frozenset(_squash(normalize(word)).lower() for word in vocab.READ_MORE_WORDS)
+_DOCUMENT_SECTIONS = frozenset(_squash(normalize(word)) for word in vocab.DOCUMENT_SECTION_WORDS)
+# The longest of them, in words.
+DOCUMENT_SECTION_WORDS = max(len(word.split()) for word in vocab.DOCUMENT_SECTION_WORDS)
 _EXCERPT_ENDS = ("[…]", "[...]", "[ … ]", "[ ... ]")
 
 
@@ -3168,9 +3207,15 @@ def _listing_name(
     while (
         above > 0
         and title - above < LISTING_ITEM_LINES
-        and (_BULLET.match(lines[above].text) or lines[above].info.kind == "date")
+        and (
+            _BULLET.match(lines[above].text)
+            or lines[above].info.kind == "date"
+            or day_and_month(lines[above].norm)
+        )
     ):
-        above -= 1  # the first item's own kicker, bulleted like the items («• از ...»), or date
+        # The first item's own kicker, bulleted like the items («• از ...»), or its date (a
+        # badge «07فروردین» included).
+        above -= 1
     above = _above_list_controls(lines, above)
     if above < 0 or above in outside:
         return title, rule
@@ -3182,6 +3227,7 @@ def _listing_name(
         and line.words <= LISTING_NAME_WORDS
         and line.text[-1] not in _KICKER_ENDS
         and not _never_title(line)
+        and not day_and_month(line.norm)
         and line.key not in _AD_LINKS
     ):
         return above, "listing name"
@@ -4897,16 +4943,33 @@ def parse_article(
     afghan = clock == "Asia/Kabul"
     work: str = doc
     headings: tuple[tuple[str, str], ...] = ()
-    if looks_like_markdown(doc):
+    matter = read_front_matter(doc)
+    if matter is not None:
+        # A front matter block (an extractor's metadata, a static site's page): blanked but
+        # for the title's words, a headline line weighed as an <h1>; its address is the
+        # page's when the caller gave none.
+        work = matter.blanked
+        if matter.title is not None:
+            headings = ((matter.title, "front matter title"),)
+            name = archive_name(matter.title)
+            if name is not None:  # «بایگانی‌های NAME - SITE»: a list's title, as in parse_html
+                headings = ((matter.title[slice(*name)], "archive title"), *headings)
+        if url is None and matter.url is not None:
+            url = matter.url
+            clock = site_clock(url)
+            afghan = clock == "Asia/Kabul"
+    spaced = False
+    if looks_like_markdown(work):
         # A Markdown page text: its syntax blanked (offsets kept, so spans point into
         # ``text``), its first «# HEADLINE» weighed as parse_html weighs an <h1>.
-        work = blank_markdown(doc)
-        found = markdown_headings(doc)
-        if len(found) == 1:  # one page headline; several are a list's items
+        found = markdown_headings(work)
+        work = blank_markdown(work)
+        spaced = True
+        if len(found) == 1 and not headings:  # one page headline; several are a list's items
             headings = ((found[0], "markdown heading"),)
-    spaced = work is not doc
+    blanked = work is not doc
     hints = None
-    if url or spaced:
+    if url or blanked:
         hints = Hints(
             url=url,
             afghan=afghan,
@@ -4915,11 +4978,43 @@ def parse_article(
             spaced=spaced,
         )
     article = parse_text(work, strict=strict, hints=hints)
-    if spaced:
+    if blanked:
         article = _folded(article)
+    if matter is not None and matter.title is not None:
+        article = _front_matter_title(article, matter.title, doc, matter.end)
     if url:
         article = attrs.evolve(article, url=url, hostname=_hostname(url))
     return apply_reference(article, reference, min_date, max_date, text=doc)
+
+
+def _front_matter_title(article: Article, title: str, doc: str, end: int) -> Article:
+    """The record of a text whose front matter names its title: the title as the front
+    matter gives it (its YAML quoting undone), warned when it may be the site's name.
+
+    An extractor that finds no headline source takes the page's <title>, which on many
+    sites names only the site («روزنامه سپهر», a blog's name): a title of at most
+    :data:`MACHINE_TITLE_WORDS` words that no line of the text prints is doubtful
+    (title-uncertain). A headline is rarely that short, and the text usually prints it.
+    """
+    if article.title is None or _squash(article.title) != _squash(title):
+        return article
+    article = attrs.evolve(article, title=title)
+    key = _squash(title)
+    printed = any(_squash(line) == key for line in doc[end:].splitlines())
+    if len(title.split()) > MACHINE_TITLE_WORDS or printed:
+        return article
+    span = article.spans.get("title")
+    line, column = position(doc, span[0]) if span is not None else (None, None)
+    notice = Notice(
+        "title-uncertain",
+        f"the title «{title}» is the front matter's, short and printed nowhere in the text: "
+        "often the site's name (a page whose <title> names only the site)",
+        span,
+        line,
+        column,
+    )
+    log.debug("warning %s", notice)
+    return attrs.evolve(article, warnings=(*article.warnings, notice))
 
 
 def _fold(value: str) -> str:
@@ -6010,8 +6105,48 @@ def _assemble(
         feed = _FEED_TAIL.search(doc, start, end)
         if feed is not None and feed.start() > start:
             end = feed.start()  # a theme's feed links glued after the name: «NAME خوراک اتم»
+        parts = _TITLE_TAG_PARTS.search(doc, start, end)
+        if parts is not None and parts.start() > start:
+            # «HEADLINE :: SITE :: SECTION»: a page's <title> as an extractor prints it above
+            # the text; the first part is the headline on the sites that write «::», but the
+            # order is the site's choice.
+            state.warn(
+                "title-uncertain",
+                f"the title line «{doc[start:end]}» is a page's <title>, its parts set apart "
+                "by «::»: the first part is taken",
+                start,
+                parts.start(),
+            )
+            end = parts.start()
         spans["title"] = (start, end)
         title_text = doc[start:end]
+        host = _hostname(hints.url) if hints.url else None
+        if host and doubt is None and title_rule in ("headline", "first line", "headline (h1)"):
+            part = host_named_part(title_text, host)
+            if part is not None:
+                # «مجید ظهری: HEADLINE» at majidzohari.com: the site's name beside the
+                # headline (a <title>'s parts): cut, and warned (the parts' order is a guess).
+                state.warn(
+                    "title-uncertain",
+                    f"the title line «{title_text}» names the site beside the headline: its "
+                    f"address ({host}) spells the part cut",
+                    start,
+                    end,
+                )
+                start, end = start + part[0], start + part[1]
+                while end > start and doc[end - 1] in _TITLE_EDGES:
+                    end -= 1
+                spans["title"] = (start, end)
+                title_text = doc[start:end]
+            elif host_spells(title_text, host):
+                # «روزنامه سپهر» at sepehrnewspaper.com: the site's name where the headline
+                # goes (an extractor's title from a <title> that names only the site).
+                state.warn(
+                    "title-uncertain",
+                    f"the title «{title_text}» is the site's name: its address ({host}) spells it",
+                    start,
+                    end,
+                )
         if doubt is not None and title_rule in ("headline", "first line"):
             reason, rival = doubt
             other = ""
@@ -6066,6 +6201,9 @@ def _assemble(
     )
 
 
+# The separator of a <title>'s parts that no headline prints: «HEADLINE :: SITE» (Blogsky,
+# table-layout news sites).
+_TITLE_TAG_PARTS = regex.compile(r"[\x20\t]+::[\x20\t]+")
 # A theme's feed links glued after a tag's or a post's name by extraction: «خوراک خبرخوان
 # خوراک اتم» (WordPress's RSS and Atom links in Persian), «RSS Feed», «Atom Feed».
 _FEED_TAIL = regex.compile(

@@ -12,7 +12,10 @@ calls each from one place. They were found on the fifth blind batch of tests/pag
   a list page whose name is NAME;
 * a list page's filter and search controls («گروه بندی», «اخبار مورد نظر خود را جستجو کنید»);
 * an excerpt that ends with its read-more link run into it («... ادامه را بخوانید»);
-* «امروز» with a weekday in the running text: the day the article was written.
+* «امروز» with a weekday in the running text: the day the article was written;
+* a title the page's host name spells («روزنامه سپهر» at sepehrnewspaper.com): the site's
+  name, which an extractor prints where the headline goes when the page's <title> names
+  only the site.
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ __all__ = [
     "excerpt_with_read_more",
     "glued_breadcrumb_end",
     "home_crumb",
+    "host_named_part",
+    "host_spells",
     "list_control",
     "list_count",
     "names_breadcrumb_end",
@@ -283,3 +288,107 @@ def glued_breadcrumb_end(norm: str) -> int | None:
         if is_chrome_line(section):
             best = words[count].start()
     return best
+
+
+# The consonants of Persian letters as Latin host names spell them («خ» kh, «ش» sh, «ژ» zh
+# or j, «ق»/«غ» q or gh); vowels and «ی», «ع», «ء» are not written. «و» is a «v» or a vowel
+# (ویژه vijeh, جنوب jonoub) and a final «ه» an «h» or a vowel (سفرنامه safarname):
+# optional, but for «و» opening a word and «ه» inside one.
+_PERSIAN_CONSONANTS = {
+    "ب": "b", "پ": "p", "ت": "t", "ط": "t", "ث": "s", "س": "s", "ص": "s", "ج": "j", "چ": "c",
+    "ح": "h", "ه": "h?", "خ": "x", "د": "d", "ذ": "z", "ز": "z", "ض": "z", "ظ": "z", "ر": "r",
+    "ژ": "j", "ش": "c", "غ": "q", "ق": "q", "ف": "f", "ک": "k", "گ": "g", "ل": "l", "م": "m",
+    "ن": "n", "و": "v?",
+}  # fmt: skip
+# Latin spellings folded to the same classes, digraphs first.
+_LATIN_DIGRAPHS = (("kh", "x"), ("sh", "c"), ("ch", "c"), ("zh", "j"), ("gh", "q"), ("w", "v"))
+_LATIN_VOWELS = regex.compile(r"[aeiouy]|[^a-z0-9]")
+_DOUBLED = regex.compile(r"(.)\1+")
+# Words naming a publication's kind, which a host name need not spell («روزنامه», «news»).
+_PUBLICATION_WORDS = frozenset(
+    "".join(normalize(word).split())
+    for word in (
+        "روزنامه", "خبرگزاری", "پایگاه", "خبری", "تحلیلی", "سایت", "مجله", "نشریه",
+        "ماهنامه", "هفته نامه", "هفته‌نامه", "رادیو", "تلویزیون", "آنلاین", "وبلاگ",
+        "newspaper", "news", "agency", "daily", "online", "magazine", "radio",
+    )
+)  # fmt: skip
+# A title spelled by its host has at least this many consonants beyond the kind's words.
+HOST_SPELLED_CONSONANTS = 3
+# A site's name has at most this many words.
+SITE_NAME_WORDS = 4
+
+
+def _latin_skeleton(text: str) -> str:
+    text = text.lower()
+    for digraph, letter in _LATIN_DIGRAPHS:
+        text = text.replace(digraph, letter)
+    return _DOUBLED.sub(r"\1", _LATIN_VOWELS.sub("", text))
+
+
+def host_spells(title: str, host: str) -> bool:
+    """Whether the host name spells ``title`` but for words naming a publication's kind:
+    «روزنامه سپهر» at ``sepehrnewspaper.com``, «پیام ویژه» at ``payamevijeh.ir``,
+    «Hamshahri Newspaper» at ``hamshahri.net``: the site's name, not a headline.
+
+    Consonants are compared (Latin host names drop most vowels' letters), the title's in
+    the host's letters, each word of at most :data:`SITE_NAME_WORDS`; a headline that names
+    the site among other words («همشهری سی ساله شد») is not spelled.
+    """
+    words = normalize(title).replace("\u200c", " ").lower().split()
+    if not words or len(words) > SITE_NAME_WORDS:
+        return False
+    name = [w for w in words if w not in _PUBLICATION_WORDS]
+    if not name:
+        return False
+    pattern: list[str] = []
+    last = ""  # the last consonant written, optional letters after it skipped
+    count = 0
+    for word in name:
+        if word.isascii():
+            skeleton = _latin_skeleton(word)
+            pattern.append(regex.escape(skeleton))
+            count += len(skeleton)
+            last = skeleton[-1:]
+            continue
+        for at, letter in enumerate(word):
+            mapped = _PERSIAN_CONSONANTS.get(letter)
+            if mapped is not None and mapped.endswith("?") and (letter == "و") == (at == 0):
+                # «و» opening a word and «ه» inside one are consonants.
+                mapped = mapped if letter == "ه" and at == len(word) - 1 else mapped[0]
+            if mapped is None and letter in "0123456789":
+                mapped = letter  # «حقوق ۲۴» at hoghoogh24.ir
+            if mapped is None:
+                if "\u0600" <= letter <= "\u06ff" or letter.isalpha():
+                    continue  # a vowel's letter, «ی», «ع»: not written
+                return False  # a mark: no name a host spells
+            if mapped == last:
+                continue  # a doubled consonant («حقوق» hoghoogh), as the skeleton folds it
+            pattern.append(mapped)
+            if not mapped.endswith("?"):
+                last = mapped
+                count += 1
+    if count < HOST_SPELLED_CONSONANTS:
+        return False
+    labels = [label for label in host.lower().split(".") if label not in ("www", "m")]
+    skeleton = _latin_skeleton("".join(labels[:-1]) if len(labels) > 1 else "".join(labels))
+    return regex.search("".join(pattern), skeleton) is not None
+
+
+# A separator between a title's parts («SITE: HEADLINE», «HEADLINE – SITE»).
+_TITLE_PART = regex.compile(r"\x20+[-|–—]\x20+|:\x20+")
+
+
+def host_named_part(title: str, host: str) -> tuple[int, int] | None:
+    """Where the headline is in ``title`` when its first or last part, beside a separator,
+    is the site's name the host spells («مجید ظهری: چند خط ...» at majidzohari.com), as
+    (start, end) offsets; None when no end part is."""
+    pieces = list(_TITLE_PART.finditer(title))
+    if not pieces:
+        return None
+    first, last = pieces[0], pieces[-1]
+    if title[last.end() :].strip() and host_spells(title[last.end() :], host):
+        return 0, last.start()
+    if title[: first.start()].strip() and host_spells(title[: first.start()], host):
+        return first.end(), len(title)
+    return None

@@ -981,6 +981,26 @@ _SECTION_ENDS = tuple(sorted({_fold(w) for w in vocab.SECTION_END_WORDS}, key=le
 SECTION_LINE_WORDS = 8
 
 
+# A menu's or a breadcrumb's separator between items (Markdown's escaped «\|» included).
+_MENU_SEPARATOR = regex.compile(r"[\x20]*\\?[|>»›][\x20]*")
+_HOME_ITEMS = frozenset(_fold(item) for item in ("صفحه نخست", "صفحه اصلی", "خانه"))
+# A menu opening with the home item has this many items at least, each this short.
+MENU_ITEMS = 3
+MENU_ITEM_WORDS = 3
+
+
+def _home_menu(norm: str) -> bool:
+    """A menu or a breadcrumb that opens with the home item: «صفحه نخست | مقالات | شعر |
+    داستان», whatever its items' names (a site's own sections the vocabulary does not
+    know)."""
+    items = [item for item in _MENU_SEPARATOR.split(norm.strip()) if item.strip()]
+    return (
+        len(items) >= MENU_ITEMS
+        and _fold(items[0]) in _HOME_ITEMS
+        and all(len(item.split()) <= MENU_ITEM_WORDS for item in items)
+    )
+
+
 def is_chrome_line(norm: str) -> bool:
     """Whether a normalised line is site furniture: a menu item, section names, a button.
 
@@ -994,6 +1014,8 @@ def is_chrome_line(norm: str) -> bool:
         return False  # the first word starts no chrome phrase and is no section name
     folded = _fold(norm)
     if not folded or folded in _CHROME_PHRASES:
+        return True
+    if _home_menu(norm):
         return True
     if folded in _SECTION_WORDS:
         return True  # a section's name of three words or more («آیین نامه ها») alone

@@ -11,6 +11,13 @@ the words the page shows. :func:`markdown_headings` gives the level-1 headings (
 
 Only a text that shows Markdown is touched (:func:`looks_like_markdown`): a heading line
 (``#`` to ``######`` and a space), or two links or images.
+
+A text may open with a front matter block: ``key: value`` lines between two ``---`` lines,
+as Jekyll and Hugo pages and trafilatura's ``extract(..., with_metadata=True)`` write the
+page's title, address, site name and a date above the text. :func:`read_front_matter`
+blanks the block but for the title's words (the page's headline, which the extractor took
+out of the text) and gives the title and the address. Read as plain text, every
+``sitename: NAME`` or ``description: LEAD`` line was a title candidate.
 """
 
 from __future__ import annotations
@@ -18,7 +25,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["blank_markdown", "looks_like_markdown", "markdown_headings"]
+import attrs
+
+__all__ = [
+    "FrontMatter",
+    "blank_markdown",
+    "looks_like_markdown",
+    "markdown_headings",
+    "read_front_matter",
+]
 
 # A heading line: up to three spaces, one to six «#», a space (CommonMark's ATX heading).
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(?=\S)", re.MULTILINE)
@@ -45,20 +60,34 @@ _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 _TABLE_RULE = re.compile(
     r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$", re.MULTILINE
 )
+# A table's rule line with two cells or more (``|---|---|``): a Markdown table (a lone
+# ``---`` line is a plain text's separator as well).
+_TABLE_RULE_CELLS = re.compile(
+    r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$", re.MULTILINE
+)
 # A table row's pipes at the ends of its line.
 _EDGE_PIPES = re.compile(r"^[ \t]*\|(?=[ \t])|(?<=[ \t])\|[ \t]*$|(?<=\S)\|[ \t]*$", re.MULTILINE)
 # How many links, images, strong spans or table rules show Markdown when no heading does.
 MIN_MARKS = 2
+# A line, or a table row's first cell, that opens with a strong span (``**HEADLINE**``,
+# ``| **HEADLINE** lead |``): a bold paragraph or run as Markdown writers give a page's
+# <strong> headline or lead; plain text opens no line with «**word ...**».
+_STRONG_LINE = re.compile(r"^[ \t]*(?:\|[ \t]*)?(\*\*|__)(?=[^\s*_])[^\n]*?[^\s*_]\1", re.MULTILINE)
 
 
 def looks_like_markdown(text: str) -> bool:
-    """Whether ``text`` shows Markdown: a heading line with a word, or :data:`MIN_MARKS`
-    links, images, strong spans (``**text**``) and table rules (``---|---``) in all.
+    """Whether ``text`` shows Markdown: a heading line with a word, a line opening with a
+    strong span (``**text**``), a table's rule line with cells (``|---|---|``), or
+    :data:`MIN_MARKS` links, images, strong spans and table rules (``---|---``) in all.
 
     Plain page texts print none of them: a hashtag has no space after its «#», and a page's
     text shows a link's words, not ``](``.
     """
     if "#" in text and _HEADING_WORDS.search(text):
+        return True
+    if ("**" in text or "__" in text) and _STRONG_LINE.search(text):
+        return True
+    if "|" in text and _TABLE_RULE_CELLS.search(text):
         return True
     found = 0
     for mark, pattern in (("](", _LINK), ("**", _STRONG), ("---", _TABLE_RULE)):
@@ -167,3 +196,133 @@ def markdown_headings(text: str) -> list[str]:
         for found in _H1.finditer(text)
         if not _HOME_LINK.fullmatch(found.group(1).strip())
     ]
+
+
+# A front matter block: a «---» line, ``key: value`` lines (ASCII keys, as YAML writes them;
+# a value may go on in indented or «- item» lines), a closing «---» (or YAML's «...») line.
+_FRONT_MATTER = re.compile(
+    r"""
+    \A[ \t]*---[ \t]*\r?\n                                     # the opening line
+    (?P<body>
+      (?:[A-Za-z_][A-Za-z0-9_-]*[ \t]*:(?:[ \t][^\n]*)?\r?\n  # key: value
+         (?:[ \t]+[^\n]*\r?\n)*                             # its indented lines
+      ){1,60}
+    )
+    [ \t]*(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)                      # the closing line
+    """,
+    re.VERBOSE,
+)
+# One key and its value on its line.
+_FRONT_FIELD = re.compile(r"^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:[ \t]*([^\n]*?)[ \t]*\r?$", re.M)
+# The keys whose values the reader gives (the rest is blanked unread: a date in it is the
+# extractor's guess, often the day of a banner or of the server's clock, and never read).
+_TITLE_KEYS = ("title",)
+_URL_KEYS = ("url", "canonical", "link")
+_SITE_KEYS = ("sitename", "site_name", "site")
+# A separator between a title's headline and the site's name («HEADLINE – SITE»).
+_TITLE_SEPARATOR = re.compile(r"\s+[-|–—:»«]\s+")
+
+
+@attrs.frozen
+class FrontMatter:
+    """A text's front matter block, read.
+
+    Attributes:
+        blanked: The text with the block replaced by spaces (line breaks kept), but for
+            the title's words, which stay in place: the page's headline as a line.
+        title: The title's value (YAML quoting undone), or None.
+        url: The page's address it gives (``url:``), or None.
+        end: Where the block ends in the text (after its closing line).
+    """
+
+    blanked: str
+    title: str | None
+    url: str | None
+    end: int
+
+
+def _unquoted(value: str) -> tuple[str, list[int]]:
+    """A YAML scalar's value, and the offsets (in ``value``) of its quoting characters.
+
+    ``"text \\"quoted\\" text"`` reads «text "quoted" text»: the outer quotes and the escaping
+    backslashes are syntax; a single-quoted scalar doubles its quotes («''» reads «'»).
+    """
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        syntax, chars, at = [0, len(value) - 1], [], 1
+        while at < len(value) - 1:
+            if value[at] == "\\" and at + 1 < len(value) - 1:
+                syntax.append(at)
+                at += 1
+            chars.append(value[at])
+            at += 1
+        return "".join(chars), syntax
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        syntax, chars, at = [0, len(value) - 1], [], 1
+        while at < len(value) - 1:
+            if value[at] == "'" and value[at + 1] == "'":
+                syntax.append(at)
+                at += 1
+            chars.append(value[at])
+            at += 1
+        return "".join(chars), syntax
+    return value, []
+
+
+def read_front_matter(text: str) -> FrontMatter | None:
+    """The front matter block ``text`` opens with, read; None when it opens with none.
+
+    Every line between the two ``---`` lines must be a ``key: value`` line (ASCII key) or
+    one of its value's indented lines: a text that opens with a rule line and prose is
+    no front matter.
+
+        >>> page = "---\\ntitle: \'افزایش صادرات زعفران\'\\nsitename: ایسنا\\n---\\nمتن خبر."
+        >>> matter = read_front_matter(page)
+        >>> matter.title, matter.blanked.split(), len(matter.blanked) == len(page)
+        ('افزایش صادرات زعفران', ['افزایش', 'صادرات', 'زعفران', 'متن', 'خبر.'], True)
+        >>> read_front_matter("---\\nعنوان خبر\\n---\\nمتن") is None
+        True
+    """
+    if not text.lstrip(" \t").startswith("---"):
+        return None
+    block = _FRONT_MATTER.match(text)
+    if block is None:
+        return None
+    chars = [ch if ch in "\r\n" else " " for ch in text[: block.end()]]
+    fields = list(_FRONT_FIELD.finditer(text, block.start("body"), block.end("body")))
+    site = next((_unquoted(f.group(2))[0] for f in fields if f.group(1).lower() in _SITE_KEYS), "")
+    title = url = None
+    for field in fields:
+        key, raw = field.group(1).lower(), field.group(2)
+        value, syntax = _unquoted(raw)
+        if key in _TITLE_KEYS and title is None and value.strip():
+            # The title's words stay in place, its quoting and the site's name are blanked.
+            start, end = _without_site(raw, site)
+            kept = [at for at in range(start, end) if at not in set(syntax)]
+            for at in kept:
+                chars[field.start(2) + at] = raw[at]
+            title = " ".join("".join(raw[at] for at in kept).split())
+        elif key in _URL_KEYS and url is None and value.startswith(("http://", "https://")):
+            url = value.split()[0]
+    return FrontMatter("".join(chars) + text[block.end() :], title, url, block.end())
+
+
+def _without_site(raw: str, site: str) -> tuple[int, int]:
+    """The part of a title's value (``raw``, quoted or not) that is not the site's name printed
+    first or last beside a separator («HEADLINE – SITE»), as ``(start, end)`` in ``raw``.
+
+    An extractor takes a page's title from its <title> when no headline source names it,
+    with the site's name; a name that is a host name (``isna.ir``: the extractor did not
+    know the name) cuts nothing.
+    """
+    start, end = 0, len(raw)
+    if raw[:1] in ("'", '"') and len(raw) >= 2 and raw[-1] == raw[0]:
+        start, end = 1, len(raw) - 1
+    name = "".join(site.split())
+    if not name or "." in name:
+        return start, end
+    pieces = list(_TITLE_SEPARATOR.finditer(raw, start, end))
+    if pieces and "".join(raw[pieces[-1].end() : end].split()) == name:
+        return start, pieces[-1].start()
+    if pieces and "".join(raw[start : pieces[0].start()].split()) == name:
+        return pieces[0].end(), end
+    return start, end

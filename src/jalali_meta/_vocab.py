@@ -824,6 +824,13 @@ SECTION_WORDS: Final = (
     "اخبار استان",
 )
 
+# A document's own section headings, a line alone: a report's or a regulation's section
+# (tests/pages_extracted: a text whose headline its extractor left out opens with one).
+DOCUMENT_SECTION_WORDS: Final = (
+    "مقدمه", "پیشگفتار", "پیش گفتار", "چکیده", "نتیجه گیری", "جمع بندی", "فهرست مطالب",
+    "منابع", "منابع و مآخذ", "پیوست", "پیوست ها",
+)  # fmt: skip
+
 # A short line starting with one of these ends the article's body: a related list, the
 # most-read box, comments.
 SECTION_END_WORDS: Final = (

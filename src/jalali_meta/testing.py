@@ -21,7 +21,12 @@ from jalali_meta._cli import main as run_cli
 from jalali_meta._dates import TEHRAN
 from jalali_meta._decode import MAX_HTML_ATTRIBUTES, MAX_HTML_NAMES, MAX_SELECT_OPTIONS
 from jalali_meta._decode import read_source as html_source
-from jalali_meta._markdown import blank_markdown, looks_like_markdown, markdown_headings
+from jalali_meta._markdown import (
+    blank_markdown,
+    looks_like_markdown,
+    markdown_headings,
+    read_front_matter,
+)
 from jalali_meta._normalize import normalize, to_ascii_digits
 from jalali_meta._records import Timestamp
 from jalali_meta._sources import url_number
@@ -50,6 +55,7 @@ __all__ = [
     "memo_sizes",
     "normalize",
     "parse_datetime_by_grammar",
+    "read_front_matter",
     "run_cli",
     "to_ascii_digits",
     "url_number",
