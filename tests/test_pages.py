@@ -119,9 +119,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "737_qazvin_frw_natural_resources_kicker_colon_title_label_date_dash_time_label_arabic_indic_digits_group_label_one_line_send_exit_links_three_ids": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): number wrong (with a warning): '143793' (golden None); published wrong (with a warning): '2022-06-28' (golden '2022-06-28T12:21+04:30')"
     ),
-    "740_tkg_af_pashto_no_headline_line_lead_sentences_repeated_as_paragraphs_gregorian_date_path_only": (
-        "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): published missing (golden '2012-04-23')"
-    ),
     "743_charbaghrasa_home_listing_page_100_today_banner_slashes_jalali_and_english_gregorian_close_sign_item_titles_twice_no_item_dates": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): title wrong (with a warning): 'گلزار شهدای چهارباغ با مشارکت بسیجیان غبارروبی شد' (golden None)"
     ),
@@ -136,9 +133,6 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     "755_eghtesademelat_wp_tag_query_page_menu_chrome_lines_no_tag_heading_one_item_title_day_month_year_excerpt_bracket_ellipsis": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): title wrong (with a warning): 'سقف حجم سفارش برای نمادهای تازه\\u200cوارد بازار پایه تغییر کرد' (golden None)"
-    ),
-    "764_tkg_af_html_wp_pashto_h1_equals_first_sentence_lead_repeated_no_visible_date_gregorian_date_path_sidebar_posts": (
-        "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): published missing (golden '2012-04-23')"
     ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
