@@ -144,26 +144,14 @@ KNOWN_FAILURES: dict[str, str] = {
     "772_khabarefarsi_aggregator_live_clock_glued_english_date_source_name_date_dash_time_line_title_summary_continue_link_item_id": (
         "eighth blind batch 770-799 (measured before any fix for it, on 2168f81, code 47149ca) (measured before any fix for it, on 47149ca): title wrong (no warning): 'دوشنبه ۳۱ اردیبهشتساعت ۲۱:۲۷May 2024 20' (golden 'تورم نقطه به نقطه شهرها و روستاها در پایان سال ۱۴۰۲ چقدر بود؟')"
     ),
-    "773_golestan_iribnews_provincial_bureau_live_label_empty_today_tabs_no_headline_lead_first_weekday_date_without_year_news_id_path": (
-        "eighth blind batch 770-799 (measured before any fix for it, on 2168f81, code 47149ca) (measured before any fix for it, on 47149ca): title wrong (no warning): 'پخش زنده' (golden None)"
-    ),
     "781_tolonews_afghan_dari_latest_news_label_thumbnail_alt_text_title_lead_body_related_thumbnails_no_date_section_hyphen_id": (
         "eighth blind batch 770-799 (measured before any fix for it, on 2168f81, code 47149ca) (measured before any fix for it, on 47149ca): number missing (golden '174246')"
     ),
     "785_fardayealishahi_wp_amp_view_lead_with_agency_dateline_before_title_speaker_colon_title_no_date_slug_amp_query": (
         "eighth blind batch 770-799 (measured before any fix for it, on 2168f81, code 47149ca) (measured before any fix for it, on 47149ca): title missing (golden 'استاندار یزد: خبرنگاران در خط مقدم روایت حقیقت هستند')"
     ),
-    "788_birjand_iribnews_provincial_subdomain_other_centre_item_live_label_empty_today_lead_first_weekday_days_month_no_year_id_path": (
-        "eighth blind batch 770-799 (measured before any fix for it, on 2168f81, code 47149ca) (measured before any fix for it, on 47149ca): title wrong (no warning): 'پخش زنده' (golden None)"
-    ),
-    "790_chadari_af_afghan_dari_wp_title_image_caption_typo_dateline_day_slash_afghan_month_slash_year_dash_lead_translator_credit_archives_id": (
-        "eighth blind batch 770-799 (measured before any fix for it, on 2168f81, code 47149ca) (measured before any fix for it, on 47149ca): published missing (golden '2013-02-23')"
-    ),
     "794_easydiet_html_rutitr_semicolon_h1_image_alt_and_repeat_glued_to_lead_empty_source_div_date_time_spans_after_body_rate_views_side_dates": (
         "eighth blind batch 770-799 (measured before any fix for it, on 2168f81, code 47149ca) (measured before any fix for it, on 47149ca): number missing (golden '103644')"
-    ),
-    "796_chadari_af_html_wp_h1_entry_title_caption_typo_dateline_day_slash_hut_slash_year_in_first_paragraph_no_time_element_archives_id": (
-        "eighth blind batch 770-799 (measured before any fix for it, on 2168f81, code 47149ca) (measured before any fix for it, on 47149ca): published missing (golden '2013-02-23')"
     ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
@@ -179,12 +167,6 @@ SILENT_WRONG: dict[str, str] = {
     # eighth blind batch 770-799 (measured before any fix for it, on 2168f81, code 47149ca):
     "772_khabarefarsi_aggregator_live_clock_glued_english_date_source_name_date_dash_time_line_title_summary_continue_link_item_id": (
         "eighth blind batch 770-799 (measured before any fix for it, on 2168f81, code 47149ca) (measured before any fix for it, on 47149ca): title wrong (no warning): 'دوشنبه ۳۱ اردیبهشتساعت ۲۱:۲۷May 2024 20' (golden 'تورم نقطه به نقطه شهرها و روستاها در پایان سال ۱۴۰۲ چقدر بود؟')"
-    ),
-    "773_golestan_iribnews_provincial_bureau_live_label_empty_today_tabs_no_headline_lead_first_weekday_date_without_year_news_id_path": (
-        "eighth blind batch 770-799 (measured before any fix for it, on 2168f81, code 47149ca) (measured before any fix for it, on 47149ca): title wrong (no warning): 'پخش زنده' (golden None)"
-    ),
-    "788_birjand_iribnews_provincial_subdomain_other_centre_item_live_label_empty_today_lead_first_weekday_days_month_no_year_id_path": (
-        "eighth blind batch 770-799 (measured before any fix for it, on 2168f81, code 47149ca) (measured before any fix for it, on 47149ca): title wrong (no warning): 'پخش زنده' (golden None)"
     ),
 }
 

@@ -92,6 +92,7 @@ from jalali_meta._header import (
     TIME_LINE,
     LineInfo,
     classify,
+    date_first_dateline,
     dateline_date,
     fits_next_line,
     is_byline,
@@ -5283,7 +5284,19 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         reason: IgnoredReason = "below the article" if index > lead else "above the title"
         state.ignore(lines[index], "widget" if index in boxes else reason)
     if not listing and lead < len(lines) and lead not in outside:
-        _lead_dateline(state, lines[lead])
+        opening = lead
+        if not lines[lead].paragraph:
+            # A caption or a short line first («جوانان کابلل» under the headline): the
+            # report's dateline opens the paragraph right under it.
+            opening = next(
+                (
+                    i
+                    for i in range(lead + 1, min(end, lead + 1 + LEAD_REACH))
+                    if i not in outside and lines[i].paragraph
+                ),
+                lead,
+            )
+        _lead_dateline(state, lines[opening], headed=title is not None)
     state.today_weekdays = _today_in_lead(state, lead, end, outside)
     if not state.afghan and (_pashto(lines, title, lead) or _afghan_masthead(lines, title)):
         state.afghan = True  # a page in Pashto keeps Kabul's clock
@@ -5360,12 +5373,17 @@ def _pashto(lines: Sequence[_Line], title: int | None, lead: int) -> bool:
 _NO_HINTS = Hints()
 
 
-def _lead_dateline(state: _State, line: _Line) -> None:
+def _lead_dateline(state: _State, line: _Line, headed: bool = True) -> None:
     """The date of an agency's dateline opening the lead: «غزنی (پژواک، ۲۲ اسد ۱۴۰۱): ...»;
-    or of a post's header run into it: «NAME 13039 اشتراک گذاری ارسال شده در 7 شهریور، ۱۳۸۸»."""
+    or of a post's header run into it: «NAME 13039 اشتراک گذاری ارسال شده در 7 شهریور، ۱۳۸۸»;
+    or a whole date and a dash opening it under a headline (``headed``): «۵/ حوت/ ۱۳۹۱ – حدود
+    ۱۶۰ تن ...» (without a headline such a line is a page's title run into its text: «26
+    январи 2019 – SITE ...»)."""
     found = dateline_date(line.norm) if "(" in line.norm else None
     if found is None and "شده" in line.norm[:DATELINE_MAX_CHARS]:
         found = posted_on_date(line.norm)
+    if found is None and headed and line.norm[:1].isdigit():
+        found = date_first_dateline(line.norm)  # «۵/ حوت/ ۱۳۹۱ – ...»
     if found is None:
         return
     read = _read_date(state, (line.start + found[0], line.start + found[1]))

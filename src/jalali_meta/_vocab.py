@@ -728,6 +728,13 @@ CHROME_PHRASES: Final = (
     "تازه ها",
     "اخبار فوری",
     "لحظه به لحظه",
+    # A live stream's link or badge («پخش زنده» on IRIB's provincial sites, Pashto «ژوندۍ»).
+    "پخش زنده",
+    "پخش مستقیم",
+    "زنده",
+    "ژوندۍ",
+    "ژوندی",
+    "Live",
     # A share bar's buttons, one a line or several on one («تلگرام واتس اپ»).
     "اشتراک گذاری",
     "اشتراک گذاری با",

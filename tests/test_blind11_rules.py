@@ -1,0 +1,84 @@
+"""Rules of the ninth session (branch fix12), found on the failures of the eighth blind batch
+(tests/pages 770-799, issue #16): each with a positive and a negative case. The shapes are
+the real pages' (tests/pages/SOURCES.md), the words new."""
+
+from __future__ import annotations
+
+import pytest
+
+import jalali_meta as jm
+
+LEAD = (
+    "ساعت کار ادارات و دستگاه‌های اجرایی استان از فردا تا پایان هفته کوتاه می‌شود و "
+    "مدارس نیز تعطیل خواهند بود."
+)
+BODY = (
+    "به گزارش خبرنگار ما، این تصمیم در جلسه ستاد مدیریت بحران استان گرفته شد و بانک‌ها و "
+    "مراکز درمانی از آن مستثنا هستند. استاندار گفت که در صورت ادامه گرما تصمیم تازه‌ای "
+    "گرفته خواهد شد."
+)
+
+
+def _codes(article: jm.Article) -> set[str]:
+    return {warning.code for warning in article.warnings}
+
+
+# -- 773, 788: a live stream's badge «پخش زنده» over a page without a headline -----------
+
+
+@pytest.mark.parametrize("badge", ["پخش زنده", "زنده", "ژوندۍ"])
+def test_live_stream_badge_is_never_the_title(badge: str) -> None:
+    """A live stream's badge over the lead of a page that prints no headline is site
+    furniture: no title (it was taken, without a warning)."""
+    article = jm.parse_article(f"{badge}\n{LEAD}\n{BODY}\n")
+    assert article.title is None
+
+
+def test_headline_under_a_live_stream_badge_is_the_title() -> None:
+    """The badge above a real headline does not hide it."""
+    text = f"پخش زنده\nساعت کار ادارات استان کوتاه شد\n{LEAD}\n{BODY}\n"
+    assert jm.parse_article(text).title == "ساعت کار ادارات استان کوتاه شد"
+
+
+# -- 790, 796: an Afghan dateline «۵/ حوت/ ۱۳۹۱ –» opening the first paragraph ------------
+
+HEADLINE = "جوانان داوطلب شفاخانه‌های شهر را پاک‌کاری می‌کنند"
+REPORT = (
+    "حدود صد تن از اعضای انجمن جوانان به صورت داوطلبانه شفاخانه‌های شهر را پاک‌کاری "
+    "کردند و گفتند که این کار را هر ماه تکرار خواهند کرد."
+)
+
+
+@pytest.mark.parametrize("caption", ["", "جوانان شهر\n"])
+def test_date_and_dash_opening_the_lead_is_its_dateline(caption: str) -> None:
+    """A whole date and a dash opening the first paragraph (a caption above it or not) is
+    the report's dateline: the publication day (it was left empty)."""
+    text = f"{HEADLINE}\n{caption}۵/ حوت/ ۱۳۹۱ – {REPORT}\n{BODY}\n"
+    article = jm.parse_article(text)
+    assert article.published is not None
+    assert article.published.gregorian.isoformat() == "2013-02-23"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        f"۵ حوت ۱۳۹۱ روزی بود که {REPORT}",  # a date as the sentence's subject, no dash
+        f"{REPORT[:-1]} و ۵/ حوت/ ۱۳۹۱ – روز پایان کار است.",  # a date further in
+    ],
+)
+def test_date_without_the_dateline_shape_is_no_publication_date(lead: str) -> None:
+    """A date opening the lead without a dash, or a date and dash inside it, is no dateline."""
+    assert jm.parse_article(f"{HEADLINE}\n{lead}\n{BODY}\n").published is None
+
+
+def test_date_and_dash_in_a_later_paragraph_is_no_dateline() -> None:
+    """Only the report's first paragraph opens with its dateline."""
+    text = f"{HEADLINE}\n{REPORT}\n۵/ حوت/ ۱۳۹۱ – {BODY}\n"
+    assert jm.parse_article(text).published is None
+
+
+def test_date_and_dash_opening_a_page_without_headline_is_no_dateline() -> None:
+    """«DATE – SITE ...» opening a text with no headline is a page's title run into its
+    text (a day archive's), not a report's dateline."""
+    text = f"۵/ حوت/ ۱۳۹۱ – {REPORT} {BODY}\n"
+    assert jm.parse_article(text).published is None
