@@ -82,3 +82,34 @@ def test_date_and_dash_opening_a_page_without_headline_is_no_dateline() -> None:
     text (a day archive's), not a report's dateline."""
     text = f"۵/ حوت/ ۱۳۹۱ – {REPORT} {BODY}\n"
     assert jm.parse_article(text).published is None
+
+
+# -- 770: a site's banner «سایت روزنو | روزنو | Roozno» over a page without a headline ----
+
+HEADER = "کد خبر: ۷۱۰۵۴\nتاریخ انتشار: ۰۹:۳۹ - ۲۲ اردیبهشت ۱۳۹۳\n"
+
+
+@pytest.mark.parametrize(
+    "banner",
+    ["سایت نمونه‌نو | نمونه‌نو | Nemuneno", "پایگاه خبری نمونه‌نو | نمونه‌نو", "نمونه‌نو | نمونه‌نو"],
+)
+def test_site_name_printed_in_its_forms_is_never_the_title(banner: str) -> None:
+    """A line printing the site's name twice (alone, after «سایت» or «پایگاه خبری»), a Latin
+    spelling beside it or not, is the site's banner: no title on a page without a headline
+    (it was taken, without a warning, from the text alone)."""
+    article = jm.parse_article(f"{banner}\n\n{HEADER}{LEAD}\n\n{BODY}\n")
+    assert article.title is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ساعت کار ادارات استان کوتاه شد | نمونه‌نو",  # a headline and the site: two names
+        "ساعت کار ادارات | ساعت کار ادارات استان کوتاه شد",  # not the same name twice
+    ],
+)
+def test_headline_beside_a_site_name_is_no_banner(line: str) -> None:
+    """A headline beside the site's name (two different things across the bar) is still a
+    title candidate: the page gets a title."""
+    article = jm.parse_article(f"{line}\n\n{HEADER}{LEAD}\n\n{BODY}\n")
+    assert article.title is not None

@@ -135,9 +135,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): title wrong (with a warning): 'سقف حجم سفارش برای نمادهای تازه\\u200cوارد بازار پایه تغییر کرد' (golden None)"
     ),
     # eighth blind batch 770-799 (measured before any fix for it, on 2168f81, code 47149ca):
-    "770_roozno_site_updated_stamp_first_code_line_date_time_first_dash_day_arabic_yeh_month_source_colon_line_no_headline_dst": (
-        "eighth blind batch 770-799 (measured before any fix for it, on 2168f81, code 47149ca) (measured before any fix for it, on 47149ca): title wrong (with a warning): 'سایت روزنو | روزنو' (golden None)"
-    ),
     "771_easydiet_health_news_kicker_semicolon_title_repeated_glued_to_lead_empty_source_label_date_and_time_lines_after_body_rating_views": (
         "eighth blind batch 770-799 (measured before any fix for it, on 2168f81, code 47149ca) (measured before any fix for it, on 47149ca): number missing (golden '103644')"
     ),
@@ -211,9 +208,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     # seventh blind batch 730-769:
     # eighth blind batch 770-799 (measured before any fix for it, on 2168f81, code 47149ca):
-    "770_roozno_site_updated_stamp_first_code_line_date_time_first_dash_day_arabic_yeh_month_source_colon_line_no_headline_dst": (
-        "eighth blind batch 770-799 (measured before any fix for it, on 2168f81, code 47149ca) (measured before any fix for it, on 47149ca): from the text alone: title wrong (no warning): 'سایت روزنو | روزنو | Roozno' (golden None)"
-    ),
 }
 
 # HTML pages whose visible text (parse_article on jm.visible_text, with the page's address)

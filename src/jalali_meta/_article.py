@@ -1369,6 +1369,8 @@ def _never_title(line: _Line) -> str:
         return "a document's section heading"
     if "|" in text and _HANDLE_PART.search(text):
         return "a name beside a handle"
+    if "|" in text and _site_banner(text):
+        return "a site's name printed in its forms (a banner)"
     if text.count("|") >= MENU_ITEMS - 1 and _menu_items(text):
         return "a menu's items run into one line"
     if line.words <= NAME_MAX_WORDS and _INITIAL_NAME.match(norm):
@@ -1396,6 +1398,39 @@ def _never_title(line: _Line) -> str:
     ):
         return "a link to a site"
     return ""
+
+
+# A word naming a site, before its name in a banner: «سایت روزنو», «پایگاه خبری ...».
+_SITE_WORD = regex.compile(
+    r"^(?:سایت|وب[\x20\u200c]*سایت|وبگاه|پورتال|پایگاه(?:[\x20\u200c]+خبری)?"
+    r"(?:[\x20\u200c]+(?:اطلاع[\x20\u200c]*رسانی|تحلیلی))?)[\x20\u200c]+"
+)
+# A site's name in a banner has at most this many words; its Latin spelling at most
+# LATIN_NAME_WORDS.
+SITE_NAME_WORDS = 4
+LATIN_NAME_WORDS = 3
+
+
+def _site_banner(text: str) -> bool:
+    """Whether a line is a site's banner: its name printed in its forms, parted by bars, the
+    same name at least twice (alone or after «سایت», «پایگاه خبری» ...), a Latin spelling
+    beside them or not: «سایت روزنو | روزنو | Roozno». A headline never repeats itself
+    across bars; «HEADLINE | SITE» names two things."""
+    parts = [part.strip() for part in text.split("|")]
+    if len(parts) < 2 or not all(parts):
+        return False
+    names = []
+    for part in parts:
+        if part.isascii():
+            if len(part.split()) > LATIN_NAME_WORDS:
+                return False
+            continue
+        norm = normalize(part)
+        name = _SITE_WORD.sub("", norm)
+        if len(name.split()) > SITE_NAME_WORDS:
+            return False
+        names.append(_squash(name))
+    return len(names) >= 2 and len(set(names)) == 1
 
 
 # An image's file name printed alone (its alt text): runs of digits joined by «_» or «-»
