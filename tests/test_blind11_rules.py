@@ -113,3 +113,75 @@ def test_headline_beside_a_site_name_is_no_banner(line: str) -> None:
     title candidate: the page gets a title."""
     article = jm.parse_article(f"{line}\n\n{HEADER}{LEAD}\n\n{BODY}\n")
     assert article.title is not None
+
+
+# -- 772, 793: an aggregator's item page: a glued clock, «SOURCE date», a question headline,
+# the excerpt with «... ادامه خبر» and the aggregator's note ------------------------------
+
+QUESTION = "تورم خوراکی‌ها در شهرها و روستاهای استان در پایان سال چقدر بود؟"
+SOURCE_LINE = "جستجوی پیشرفته\nخبرگزاری نمونه ۱۴۰۳/۰۱/۱۹ - ۱۷:۲۷\n"
+EXCERPT = BODY[:-1] + " ... ادامه خبر"
+NOTE = (
+    "این سایت تنها فهرستی از خبرهای منتشرشده در سایت‌های دیگر است؛ برای خواندن متن کامل، "
+    "روی پیوند ادامه خبر بزنید تا به سایت منتشرکننده بروید."
+)
+HEADED = f"{SOURCE_LINE}\nکاهش ساعت کار ادارات استان\n\n{EXCERPT}\n\n"
+
+
+@pytest.mark.parametrize(
+    "clock", ["دوشنبه ۳۱ اردیبهشتساعت ۲۱:۲۷May 2024 20", "دوشنبه ۳۱ اردیبهشت ساعت ۲۱:۲۷"]
+)
+def test_site_clock_is_never_the_title(clock: str) -> None:
+    """Weekday, day and month, «ساعت» and a time (glued by extraction or not, an English
+    date after it): the site's clock, no title on a page without a headline."""
+    assert jm.parse_article(f"{clock}\n{LEAD}\n{BODY}\n").title is None
+
+
+def test_headline_opening_with_a_weekday_and_date_is_no_clock() -> None:
+    """A headline that names a day and goes on with other words is still the title."""
+    headline = "دوشنبه ۳۱ اردیبهشت ادارات تعطیل است"
+    assert jm.parse_article(f"{headline}\n{LEAD}\n{BODY}\n").title == headline
+
+
+def test_question_headline_under_its_date_line_over_the_report_is_the_title() -> None:
+    """«SOURCE date» / a question of a headline's length / the lead opening «به گزارش ...»:
+    the question is the headline, not the first paragraph (the search link above was taken)."""
+    article = jm.parse_article(f"{SOURCE_LINE}{QUESTION}\n{BODY}\n{LEAD}\n")
+    assert article.title == QUESTION
+    assert "title-uncertain" not in _codes(article)
+
+
+def test_question_over_a_lead_without_the_report_opening_stays_running_text() -> None:
+    """Without «به گزارش» opening the paragraph under it, a question under the date line is
+    not taken as the headline by this rule."""
+    article = jm.parse_article(f"{SOURCE_LINE}{QUESTION}\n{LEAD}\n{BODY}\n")
+    assert article.title != QUESTION
+
+
+@pytest.mark.parametrize(
+    "after", [NOTE, "خبرهای مشابه\nتعطیلی مدارس استان تمدید شد"], ids=["note", "related"]
+)
+def test_one_excerpt_with_its_read_more_over_running_text_is_no_list(after: str) -> None:
+    """One excerpt ending «... ادامه خبر», then running text that starts no item (the
+    aggregator's note) or the related items' heading: one item's page, its date kept (it
+    was read as a list, the date dropped)."""
+    article = jm.parse_article(f"{HEADED}{after}\n")
+    assert "listing-page" not in _codes(article)
+    assert article.published is not None
+
+
+def test_excerpts_with_read_more_one_under_another_are_a_list() -> None:
+    """Another item (headline and excerpt) under the first excerpt: a list, as before."""
+    text = f"{HEADED}تعطیلی مدارس استان تمدید شد\n\n{LEAD[:-1]} ... ادامه خبر\n"
+    assert "listing-page" in _codes(jm.parse_article(text))
+
+
+def test_read_more_button_over_the_related_heading_is_no_list() -> None:
+    """The read-more button on a line of its own (a page's text one element a line), then
+    the related items' heading: one item's page, not a list named by the source line."""
+    text = (
+        f"{SOURCE_LINE}{QUESTION}\n{BODY[:-1]} ... ...\nادامه خبر\nخبرهای مشابه\n"
+        "تعطیلی مدارس استان تمدید شد\n"
+    )
+    article = jm.parse_article(text)
+    assert (article.title, "listing-page" in _codes(article)) == (QUESTION, False)

@@ -138,9 +138,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "771_easydiet_health_news_kicker_semicolon_title_repeated_glued_to_lead_empty_source_label_date_and_time_lines_after_body_rating_views": (
         "eighth blind batch 770-799 (measured before any fix for it, on 2168f81, code 47149ca) (measured before any fix for it, on 47149ca): number missing (golden '103644')"
     ),
-    "772_khabarefarsi_aggregator_live_clock_glued_english_date_source_name_date_dash_time_line_title_summary_continue_link_item_id": (
-        "eighth blind batch 770-799 (measured before any fix for it, on 2168f81, code 47149ca) (measured before any fix for it, on 47149ca): title wrong (no warning): 'دوشنبه ۳۱ اردیبهشتساعت ۲۱:۲۷May 2024 20' (golden 'تورم نقطه به نقطه شهرها و روستاها در پایان سال ۱۴۰۲ چقدر بود؟')"
-    ),
     "781_tolonews_afghan_dari_latest_news_label_thumbnail_alt_text_title_lead_body_related_thumbnails_no_date_section_hyphen_id": (
         "eighth blind batch 770-799 (measured before any fix for it, on 2168f81, code 47149ca) (measured before any fix for it, on 47149ca): number missing (golden '174246')"
     ),
@@ -162,9 +159,6 @@ SILENT_WRONG: dict[str, str] = {
     # sixth blind batch 690-729:
     # seventh blind batch 730-769:
     # eighth blind batch 770-799 (measured before any fix for it, on 2168f81, code 47149ca):
-    "772_khabarefarsi_aggregator_live_clock_glued_english_date_source_name_date_dash_time_line_title_summary_continue_link_item_id": (
-        "eighth blind batch 770-799 (measured before any fix for it, on 2168f81, code 47149ca) (measured before any fix for it, on 47149ca): title wrong (no warning): 'دوشنبه ۳۱ اردیبهشتساعت ۲۱:۲۷May 2024 20' (golden 'تورم نقطه به نقطه شهرها و روستاها در پایان سال ۱۴۰۲ چقدر بود؟')"
-    ),
 }
 
 # Without its address, a tag or category page whose text alone does not show it is a list

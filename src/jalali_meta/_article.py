@@ -797,10 +797,21 @@ def _exclaimed_headline(lines: Sequence[_Line], index: int) -> bool:
     """A headline ending with «!» or «؟» over its header: a date or label line (not running
     text) within the next two lines, no paragraph before it («... سړکونه پاک کړئ!» /
     subtitle / «سی شنبه ۵ حوت ۱۳۹۹ ساعت ۰۸:۳۸» / body). A paragraph ending so is followed
-    by running text instead."""
+    by running text instead.
+
+    Or such a headline right under its header's date line, over the lead that opens with
+    the report's credit («SOURCE ۱۴۰۳/۰۱/۱۹ - ۱۷:۲۷» / «... چقدر بود؟» / «به گزارش ...»): a
+    lead opens so, the sentence over it is no part of it."""
     line = lines[index]
     if line.words > HEADLINE_MAX_WORDS or line.text[-1] not in _EXCLAIMED_ENDS:
         return False
+    if (
+        0 < index < len(lines) - 1
+        and lines[index - 1].info.kind in ("date", "mixed")
+        and lines[index + 1].paragraph
+        and _REPORT_OPENING.match(lines[index + 1].norm) is not None
+    ):
+        return True
     for near in range(index + 1, min(len(lines), index + 1 + EXCLAIMED_HEADER_REACH)):
         below = lines[near]
         if below.paragraph:
@@ -1342,7 +1353,8 @@ def _never_title(line: _Line) -> str:
     weekday («۱۳۹۱ دی ۱۰, یکشنبه»: a blog's date header the grammar reads only in part),
     a line holding an author's label and a date (a headline glued to «نویسنده: NAME -
     ۱۳۹۳/۱۲/۲۰» is a byline line), a channel's or site's name beside its Latin handle or
-    address («... | smartbourse_com»), and a name with an initial («م. رهرو (کاوه)»).
+    address («... | smartbourse_com»), a name with an initial («م. رهرو (کاوه)»), and a
+    site's clock (:func:`_clock`).
     """
     text = line.text
     norm = line.norm
@@ -1361,6 +1373,8 @@ def _never_title(line: _Line) -> str:
                 return "a byline with a date"
         elif _UNREAD_DATE.fullmatch(norm) or _UNREAD_NUMERIC_DATE.fullmatch(norm):
             return "a date the grammar does not read"
+        if line.words <= CLOCK_WORDS and _clock(norm):
+            return "a clock (a weekday or a time with a day and month, nothing else)"
     if _EMPTY_BYLINE.fullmatch(norm):
         return "a byline template with its date and author left empty"
     if "_" in text and _FILE_NAME.fullmatch(text):
@@ -1431,6 +1445,41 @@ def _site_banner(text: str) -> bool:
             return False
         names.append(_squash(name))
     return len(names) >= 2 and len(set(names)) == 1
+
+
+# Month names of every calendar the grammar reads.
+_MONTH_NAMES = (
+    *vocab.JALALI_MONTHS,
+    *vocab.JALALI_MONTHS_LATIN,
+    *vocab.AFGHAN_MONTHS,
+    *vocab.GREGORIAN_MONTHS_FA,
+    *vocab.DARI_GREGORIAN_MONTHS,
+    *vocab.ENGLISH_MONTHS,
+)
+_MONTH_NAME = regex.compile(any_case(_MONTH_NAMES))
+_WEEKDAY_NAME = regex.compile(any_case(vocab.WEEKDAYS))
+_CLOCK_TIME = regex.compile(r"(?<![0-9])[0-9]{1,2}:[0-9]{2}")
+# A site's clock: weekday and month names, «ساعت», numbers and times only, glued by
+# extraction or not («دوشنبه ۳۱ اردیبهشتساعت ۲۱:۲۷May 2024 20»).
+_CLOCK_LINE = regex.compile(
+    r"(?:" + any_case((*vocab.WEEKDAYS, *_MONTH_NAMES, "ساعت", "ماه")) + r"|[0-9]++"
+    r"|[\x20\u200c:/.,،\-–|()]++)++"
+)
+# A clock line has at most this many words.
+CLOCK_WORDS = 12
+
+
+def _clock(norm: str) -> bool:
+    """Whether a line is a site's clock or a date without its year: nothing but weekday and
+    month names, «ساعت», numbers and times, with a month and a weekday or a time among them
+    («دوشنبه ۳۱ اردیبهشتساعت ۲۱:۲۷May 2024 20», glued by extraction). The grammar reads no
+    whole date there (no year, or the year glued to the time), yet it is never a headline;
+    «۱۳ آبان» alone (an occasion's name) has neither weekday nor time."""
+    return (
+        _CLOCK_LINE.fullmatch(norm) is not None
+        and _MONTH_NAME.search(norm) is not None
+        and (_CLOCK_TIME.search(norm) is not None or _WEEKDAY_NAME.search(norm) is not None)
+    )
 
 
 # An image's file name printed alone (its alt text): runs of digits joined by «_» or «-»
@@ -3067,11 +3116,37 @@ def _excerpts(lines: Sequence[_Line], anchor: int) -> bool:
             and (index + 1 == len(lines) or _item_follows(lines, index))
         ):
             return True  # cut after a comma by the theme's excerpt length, the page or item ends
-        if _read_more(line) and not _related_box(lines, index):
+        if (
+            _read_more(line)
+            and not _related_box(lines, index)
+            and not _article_goes_on(lines, index)
+        ):
             return True
-        if line.paragraph and excerpt_with_read_more(line.norm):
+        if (
+            line.paragraph
+            and excerpt_with_read_more(line.norm)
+            and not _article_goes_on(lines, index)
+        ):
             return True  # «... ادامه را بخوانید»: the button run into the excerpt's end
     return False
+
+
+def _article_goes_on(lines: Sequence[_Line], index: int) -> bool:
+    """Whether the page goes on under the excerpt ``lines[index]`` (or its read-more button
+    on a line of its own) as one item's page does:
+    with running text that starts no other item (an aggregator's note on the excerpt it
+    shows), or with the related items' heading («خبرهای مشابه»). A list's excerpt has the
+    next item under it, or nothing."""
+    if index + 1 >= len(lines):
+        return False
+    below = lines[index + 1]
+    if below.words <= SECTION_HEADING_WORDS and is_section_end(below.norm):
+        return True
+    return below.paragraph and not _item_follows(lines, index)
+
+
+# A related box's heading has at most this many words.
+SECTION_HEADING_WORDS = 5
 
 
 def _excerpt_lines(lines: Sequence[_Line], start: int) -> int:
