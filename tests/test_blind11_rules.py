@@ -185,3 +185,27 @@ def test_read_more_button_over_the_related_heading_is_no_list() -> None:
     )
     article = jm.parse_article(text)
     assert (article.title, "listing-page" in _codes(article)) == (QUESTION, False)
+
+
+# -- 785: an AMP view printing the lead (with its agency dateline) before the headline -----
+
+DATED_LEAD = (
+    "شیراز- ایرنا- استاندار فارس روز پنجشنبه به مناسبت روز خبرنگار پیامی منتشر کرد و "
+    "نوشت: خبرنگاران با قلم خود از حقیقت و حقوق مردم دفاع می‌کنند."
+)
+AFTER_LEAD = "استاندار فارس: خبرنگاران از حقیقت دفاع می‌کنند"
+
+
+@pytest.mark.parametrize("below", ["", f"\n{BODY}"], ids=["last", "over-body"])
+def test_headline_under_a_lead_opening_with_an_agency_dateline(below: str) -> None:
+    """«PLACE- AGENCY- ...» lead first, then a headline-shaped line sharing its words (the
+    text's last line, or over the body): that line is the title (there was none)."""
+    article = jm.parse_article(f"{DATED_LEAD}\n{AFTER_LEAD}{below}\n")
+    assert article.title == AFTER_LEAD
+
+
+def test_short_line_under_a_lead_without_dateline_is_no_headline() -> None:
+    """The same lead without its agency's dateline: the line under it is no headline by
+    this rule (a signature, a subheading)."""
+    lead = DATED_LEAD.removeprefix("شیراز- ایرنا- ")
+    assert jm.parse_article(f"{lead}\n{AFTER_LEAD}\n").title is None

@@ -141,9 +141,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "781_tolonews_afghan_dari_latest_news_label_thumbnail_alt_text_title_lead_body_related_thumbnails_no_date_section_hyphen_id": (
         "eighth blind batch 770-799 (measured before any fix for it, on 2168f81, code 47149ca) (measured before any fix for it, on 47149ca): number missing (golden '174246')"
     ),
-    "785_fardayealishahi_wp_amp_view_lead_with_agency_dateline_before_title_speaker_colon_title_no_date_slug_amp_query": (
-        "eighth blind batch 770-799 (measured before any fix for it, on 2168f81, code 47149ca) (measured before any fix for it, on 47149ca): title missing (golden 'استاندار یزد: خبرنگاران در خط مقدم روایت حقیقت هستند')"
-    ),
     "794_easydiet_html_rutitr_semicolon_h1_image_alt_and_repeat_glued_to_lead_empty_source_div_date_time_spans_after_body_rate_views_side_dates": (
         "eighth blind batch 770-799 (measured before any fix for it, on 2168f81, code 47149ca) (measured before any fix for it, on 47149ca): number missing (golden '103644')"
     ),

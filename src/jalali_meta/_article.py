@@ -100,6 +100,7 @@ from jalali_meta._header import (
     is_dateline_without_year,
     is_month_year,
     is_section_end,
+    opens_with_agency_dateline,
     posted_on_date,
 )
 from jalali_meta._markdown import (
@@ -2024,6 +2025,8 @@ def _choose_title(
         if anchor is not None and _summary_over_headline(lines, anchor, outside):
             state.title_doubt = None
             return anchor + 1, "headline"
+        if anchor is not None and _headline_under_dated_lead(lines, anchor, outside):
+            return anchor + 1, "headline"
         return None, ""
     hinted = {_squash(normalize(text)) for text, _ in hints.titles}
     if anchor is None and not hinted and (crumbed := _after_breadcrumb(lines, stop, outside)):
@@ -2554,6 +2557,26 @@ def _summary_over_headline(lines: Sequence[_Line], anchor: int, outside: set[int
         and below.info.kind == "text"
         and len(words & _content_words(summary)) >= LEAD_SHARE_MARGIN
         and len(words & _content_words(below)) >= LEAD_SHARE_MARGIN
+    )
+
+
+def _headline_under_dated_lead(lines: Sequence[_Line], anchor: int, outside: set[int]) -> bool:
+    """Whether the first paragraph (nothing headline-shaped above it) is a report's lead
+    opening with its agency's dateline («یزد- ایرنا- ...»), and the line right under it, the
+    text's last or over a paragraph, is its headline: shaped like one and sharing words with
+    the lead («LEAD» / «استاندار یزد: ...», an AMP view that prints the lead first). A lead
+    opens so; the short line under a lead without the dateline may be a signature or a
+    subheading."""
+    below = anchor + 1
+    if below >= len(lines) or below in outside:
+        return False
+    headline = lines[below]
+    return (
+        opens_with_agency_dateline(lines[anchor].norm)
+        and _headline_over_lead(lines, below, HEADLINE_MAX_WORDS)
+        and not headline.paragraph
+        and (below + 1 == len(lines) or lines[below + 1].paragraph)
+        and len(_content_words(headline) & _content_words(lines[anchor])) >= LEAD_SHARE_MARGIN
     )
 
 

@@ -59,6 +59,7 @@ __all__ = [
     "dateline_date",
     "fits_next_line",
     "is_byline",
+    "opens_with_agency_dateline",
     "is_chrome_line",
     "is_month_year",
     "is_section_end",
@@ -1156,6 +1157,19 @@ def dateline_date(norm: str) -> tuple[int, int] | None:
 
 
 DATELINE_MAX_CHARS = 120
+
+
+# An agency's dateline opening a lead: a place and the agency, each of one or two words and
+# followed by a dash («یزد- ایرنا- ...», «تهران - ایسنا - ...»).
+_AGENCY_DATELINE = regex.compile(
+    r"^[\x20\u200c]*\p{L}+(?:\x20\p{L}+)?[\x20]*[-–][\x20]*\p{L}+(?:\x20\p{L}+)?[\x20]*[-–][\x20]+\p{L}"
+)
+
+
+def opens_with_agency_dateline(norm: str) -> bool:
+    """Whether a line opens with an agency's dateline «PLACE- AGENCY-» («یزد- ایرنا-
+    استاندار یزد ...»): the first sentence of a report, never its headline."""
+    return _AGENCY_DATELINE.match(norm) is not None
 
 
 # The dash after a date that opens a lead: «۵/ حوت/ ۱۳۹۱ – حدود ۱۶۰ تن ...».
