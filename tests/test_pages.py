@@ -135,15 +135,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): title wrong (with a warning): 'سقف حجم سفارش برای نمادهای تازه\\u200cوارد بازار پایه تغییر کرد' (golden None)"
     ),
     # eighth blind batch 770-799 (measured before any fix for it, on 2168f81, code 47149ca):
-    "771_easydiet_health_news_kicker_semicolon_title_repeated_glued_to_lead_empty_source_label_date_and_time_lines_after_body_rating_views": (
-        "eighth blind batch 770-799 (measured before any fix for it, on 2168f81, code 47149ca) (measured before any fix for it, on 47149ca): number missing (golden '103644')"
-    ),
-    "781_tolonews_afghan_dari_latest_news_label_thumbnail_alt_text_title_lead_body_related_thumbnails_no_date_section_hyphen_id": (
-        "eighth blind batch 770-799 (measured before any fix for it, on 2168f81, code 47149ca) (measured before any fix for it, on 47149ca): number missing (golden '174246')"
-    ),
-    "794_easydiet_html_rutitr_semicolon_h1_image_alt_and_repeat_glued_to_lead_empty_source_div_date_time_spans_after_body_rate_views_side_dates": (
-        "eighth blind batch 770-799 (measured before any fix for it, on 2168f81, code 47149ca) (measured before any fix for it, on 47149ca): number missing (golden '103644')"
-    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.

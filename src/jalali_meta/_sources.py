@@ -232,6 +232,18 @@ def url_number(url: str | None) -> str | None:
         item = _ITEM_ID.fullmatch(_URL_EXTENSION.sub("", segment))
         if item is not None and _segment_name(item.group(1)) in _ITEM_SEGMENTS:
             return item.group(2)
+        glued = _GLUED_ID.fullmatch(_URL_EXTENSION.sub("", segment))
+        if glued is not None and glued.group(1).lower() in _ITEM_SEGMENTS:
+            return glued.group(2)  # «/news103644/slug»: an item's word and its ID run together
+    # 2b. The last segment a section's word, a hyphen and a long ID («/fa/afghanistan-174246»).
+    last = _URL_EXTENSION.sub("", segments[-1]) if segments else ""
+    section = _SECTION_ID.fullmatch(last)
+    if (
+        section is not None
+        and _segment_name(section.group(1)) not in _CONTAINER_SEGMENTS
+        and _DATE_CODE.fullmatch(section.group(2)) is None
+    ):
+        return section.group(2)
     # 3. A query field: one item key, and no other numeric «...id» field of unknown meaning.
     found_ids: list[str] = []
     unknown = False
@@ -250,6 +262,12 @@ def url_number(url: str | None) -> str | None:
 
 # An item's name and its ID in one segment: Sinaweb journals' «article_67195.html».
 _ITEM_ID = re.compile(r"([A-Za-z]{2,20})_([0-9]{1,20})")
+# An item's word glued to an ID of five digits or more, no leading zero («news103644»; a
+# year, «news2023», or a short page name, «News030», «article484», is none).
+_GLUED_ID = re.compile(r"([A-Za-z]{2,20})([1-9][0-9]{4,19})")
+# A word, a hyphen and an ID of five digits or more, no leading zero: never a year (four
+# digits) nor a slug's count («top-10-...», «covid-19»).
+_SECTION_ID = re.compile(r"([A-Za-z]{2,20})-([1-9][0-9]{4,19})")
 # A slug: words with dashes and a letter, no file's extension (WordPress's «%postname%»).
 _SLUG = re.compile(r"(?=.*[^\W\d_])[^\s/.]+-[^\s/.]+")
 
