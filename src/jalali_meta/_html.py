@@ -352,6 +352,13 @@ def parse_html(
         raise ConflictError(str(warnings[0]), "", 0, 0)
     tree = _tree(source)
     found = _Found(tree)
+    kept_heading = _Found.kept(found.headings)
+    # Microdata dates of another item (a related list's entry) are not the page's.
+    found.meta = [
+        node
+        for node in found.meta
+        if "itemprop" not in node.attributes or not _other_item(node, kept_heading)
+    ]
     meta = _meta(found)
     ld = _json_ld(found)
     site_name = _first(meta, "og:site_name") or _name(ld.get("publisher"))
@@ -361,12 +368,11 @@ def parse_html(
         heading, None if day else found.title, meta, ld, site_name or _feed_site(found)
     )
     # <time datetime> outside navigation, sidebars, footers and related lists.
-    time_value = _time_element(found.times)
+    time_value = _time_element(found.times, kept_heading)
     # Read before strip_tags: the nodes that it keeps.
-    kept_heading = _Found.kept(found.headings)
     canonical = _Found.value(_Found.kept(found.canonical), "href")
-    published_prop = _Found.value(_Found.kept(found.published))
-    modified_prop = _Found.value(_Found.kept(found.modified))
+    published_prop = _Found.value(_Found.kept(_own(found.published, kept_heading)))
+    modified_prop = _Found.value(_Found.kept(_own(found.modified, kept_heading)))
     tree.strip_tags(_DROP_TAGS)
     container = _container(tree, kept_heading)
     text, outside = _block_lines(container if container is not None else tree.root)
@@ -398,6 +404,7 @@ def parse_html(
         and f.label not in read
         and _read_date(f.value, dates) is None
     )
+    notes.extend(_dst_notes(candidates))
     hints = Hints(
         titles=tuple(titles),
         outside=tuple(outside),
@@ -668,25 +675,98 @@ def _within(node: Any, tag: str) -> bool:
     return False
 
 
-def _inside_outside(node: Any) -> bool:
-    """Whether a node lies in navigation, a sidebar, a footer or a related list."""
+# Blocks of one list entry or teaser card: the nearest of these around a machine date decides
+# whose date it is.
+_ITEM_BLOCKS = frozenset({"li", "div", "article", "section", "td", "dd"})
+# A link of this many words is an item's headline (a teaser's), not a section's or a name's.
+_TEASER_WORDS = 3
+# A <time> in a paragraph with more words than this around it is a date the text mentions.
+_MENTION_WORDS = 6
+
+
+def _other_item(node: Any, heading: Any) -> bool:
+    """Whether a machine date's element (``<time>``, an ``itemprop`` element or ``<meta>``)
+    is another item's: in navigation, a sidebar, a footer or a related box
+    (:func:`_outside_node`); in the nearest list entry or card around it that does not hold
+    the page's ``<h1>`` but holds a link of :data:`_TEASER_WORDS` words or more (another
+    article's headline: a "latest news" list, a teaser card); or inside a paragraph of
+    running text (a date the article mentions: «... در <time>۱۱ دی ۱۴۰۲</time> آغاز
+    می‌شود ...»).
+    """
+    held: set[int] = set()
+    parent = heading
+    while parent is not None:
+        held.add(parent.mem_id)
+        parent = parent.parent
+    block_seen = False
     parent = node.parent
-    while parent is not None and parent.tag not in ("body", "html"):
+    while parent is not None and parent.tag not in ("body", "html", "head"):
         if _outside_node(parent):
             return True
+        tag = parent.tag
+        if tag == "p" and not block_seen and node.tag == "time":
+            own = len((node.text(deep=True) or "").split())
+            if len((parent.text(deep=True) or "").split()) - own > _MENTION_WORDS:
+                return True
+        if tag in _ITEM_BLOCKS and not block_seen:
+            block_seen = True
+            if parent.mem_id not in held and _teaser_link(parent, node):
+                return True
         parent = parent.parent
     return False
 
 
-def _time_element(times: list[Any]) -> str | None:
-    """The first of the ``<time datetime>`` elements ``times`` that is not page chrome."""
+def _teaser_link(block: Any, node: Any) -> bool:
+    """Whether ``block`` holds a link of :data:`_TEASER_WORDS` words or more around
+    neither ``node`` nor inside it (a permalink around the date is the date's own)."""
+    around = set()
+    parent = node
+    while parent is not None:
+        around.add(parent.mem_id)
+        parent = parent.parent
+    for link in block.css("a[href]"):
+        if link.mem_id in around:
+            continue
+        if len((link.text(deep=True) or "").split()) >= _TEASER_WORDS:
+            return True
+    return False
+
+
+def _time_element(times: list[Any], heading: Any) -> str | None:
+    """The first of the ``<time datetime>`` elements ``times`` that is the article's
+    (:func:`_other_item`: not chrome, not a list entry's, not a date in running text)."""
     for node in times:
-        if _inside_outside(node):
+        if _other_item(node, heading):
             continue
         value = node.attributes.get("datetime")
         if isinstance(value, str) and value.strip():
             return value.strip()
     return None
+
+
+def _dst_notes(candidates: list[Candidate]) -> list[Notice]:
+    """A machine time without an offset that Tehran's clock skipped or struck twice (the
+    summer-time changes, kept until 1401) is flagged as the same time printed in the text is
+    (docs/calendar.md): ``nonexistent-time`` or ``repeated-time``, once per value."""
+    notes: list[Notice] = []
+    seen: set[str] = set()
+    for cand in candidates:
+        stamp = cand.stamp
+        if stamp is None or stamp.dst is None or stamp.text in seen:
+            continue
+        seen.add(stamp.text)
+        if stamp.dst == "nonexistent":
+            message = f"{stamp.text!r} ({cand.label}) is a local time Tehran's clock skipped"
+            notes.append(Notice("nonexistent-time", f"{message}; read at the earlier offset"))
+        else:
+            message = f"{stamp.text!r} ({cand.label}) is a local time Tehran's clock struck twice"
+            notes.append(Notice("repeated-time", f"{message}; read at the earlier offset"))
+    return notes
+
+
+def _own(nodes: list[Any], heading: Any) -> list[Any]:
+    """``nodes`` without those of another item (:func:`_other_item`)."""
+    return [node for node in nodes if not _other_item(node, heading)]
 
 
 def _read_date(value: str, dates: dict[str, Timestamp | None]) -> Timestamp | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from datetime import datetime, timezone
 from itertools import accumulate
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
@@ -17,7 +18,7 @@ import attrs
 
 from jalali_meta._datetimes import parse_datetime
 from jalali_meta._errors import JalaliMetaError, ParseError
-from jalali_meta._normalize import normalize
+from jalali_meta._normalize import normalize, to_ascii_digits
 from jalali_meta._records import Article, Field, Notice, Timestamp
 
 # The underscore names are kept from when these lived in _html.py, so parse_html reads the same.
@@ -524,15 +525,82 @@ def _name(value: Any) -> str | None:
     return "، ".join(names) if names else None
 
 
+# The spellings of a zone that machine values add after a time, and what they say:
+# an offset with seconds («+03:30:00»), an hour of one digit («+3:30»), an abbreviation
+# (Iran's «IRST», «IRDT»; Afghanistan's «AFT»; Tajikistan's «TJT») and a bracketed zone
+# name (RFC 9557, «+03:30[Asia/Tehran]»).
+_ZONE_ABBREVIATIONS = {"IRST": "+03:30", "IRDT": "+04:30", "AFT": "+04:30", "TJT": "+05:00"}
+_MACHINE_ZONE = re.compile(
+    r"(?P<time>[0-9]:[0-9]{2}(?:\.[0-9]{1,9})?)"  # the end of a time («16:42», «42:05.250»)
+    r"(?:(?P<z>\s?Z)|\s?(?P<sign>[+\-])(?P<h>[0-9]{1,2})(?::?(?P<m>[0-9]{2}))?(?::00)?)?"
+    r"(?:\s*(?P<abbr>[A-Z]{3,4})|\[(?P<name>[A-Za-z_]+/[A-Za-z_]+)\])?\s*\Z"
+)
+
+
+def _machine_text(text: str) -> str | None:
+    """A machine date's text as the grammar reads it, or None when its zone contradicts itself.
+
+    Digits are made ASCII (a Gregorian stamp written in Persian digits, offset included,
+    «۲۰۲۳-۰۹-۱۹T۱۶:۴۲:۰۰+۰۳:۳۰», keeps its offset an offset), and the zone spellings of
+    :data:`_MACHINE_ZONE` become an offset (a bracketed name without one: the zone's name).
+    An abbreviation beside an offset must agree with it («+00:00 IRST» names two clocks:
+    refused). Anything else is left for the grammar to read or refuse.
+    """
+    text = to_ascii_digits(text.strip())
+    found = _MACHINE_ZONE.search(text)
+    if found is None:
+        return text
+    abbr, name = found.group("abbr"), found.group("name")
+    if abbr is not None and abbr not in _ZONE_ABBREVIATIONS:
+        return text  # «GMT», «UTC» and names this does not know: the grammar's business
+    head = text[: found.end("time")]
+    offset = "Z" if found.group("z") else None
+    if found.group("sign") is not None:
+        minutes = found.group("m") or "00"
+        offset = f"{found.group('sign')}{int(found.group('h')):02d}:{minutes}"
+    said = _ZONE_ABBREVIATIONS.get(abbr or "")
+    if said is not None:
+        if offset is not None and offset != said:
+            return None
+        return f"{head}{said}"
+    if offset is None and name is not None:
+        return f"{head} {name}"
+    return f"{head}{offset or ''}"
+
+
+def _epoch(stamp: Timestamp) -> bool:
+    """Whether a machine date is the Unix epoch, a template's empty date (``0`` printed as a
+    date: «1970-01-01T00:00:00Z», «1970-01-01», «1969-12-31T20:30:00-03:30» alike)."""
+    moment = stamp.gregorian
+    if not isinstance(moment, datetime):
+        return moment == _EPOCH.date()
+    return moment == _EPOCH or stamp.text.startswith(_EPOCH_WALL)
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+# The epoch's midnight written without an offset (a server's local rendering of ``0``).
+_EPOCH_WALL = ("1970-01-01T00:00", "1970-01-01 00:00")
+
+
 def _machine_date(text: str | None, jalali: bool = False) -> Timestamp | None:
+    """A machine value (JSON-LD, ``<meta>``, ``<time datetime>``) as a date, or None.
+
+    Read by :func:`_machine_text`'s spelling; the Unix epoch (:func:`_epoch`) is a template's
+    empty value, never a date. Never raises.
+    """
     if not text:
         return None
+    machine = _machine_text(text)
+    if machine is None:
+        return None
     try:
-        stamp = parse_datetime(text)
+        stamp = parse_datetime(machine)
     except (JalaliMetaError, ValueError, OverflowError):
         # A machine value is untrusted input: one that does not read as a date is no date.
         return None
     if jalali and stamp.calendar != "jalali":
+        return None
+    if _epoch(stamp):
         return None
     return attrs.evolve(stamp, span=None)
 
