@@ -35,6 +35,7 @@ DAY = "2023-09-19"
 SEEN = '<div class="date">۲۸ شهریور ۱۴۰۲ - ۱۶:۴۲</div>'
 SEEN_DAY = '<div class="date">۲۸ شهریور ۱۴۰۲</div>'
 OTHER_TIME = "2021-05-05T10:00:00+04:30"
+LATER = "2023-09-25T09:00:00+03:30"
 
 
 def page(
@@ -221,6 +222,51 @@ CASES: dict[str, Case] = {
     "microdata_meta_in_head_is_the_articles": Case(
         page(f'<meta itemprop="datePublished" content="{WHEN}">'), WHEN
     ),
+    # -- A <time> that says it is the modification is no publication time ------------------
+    "time_marked_updated_before_the_published_one": Case(
+        page(
+            "",
+            f'<div class="meta"><time class="updated" datetime="{LATER}"></time> '
+            f'<time class="entry-date published" datetime="{WHEN}"></time></div>',
+        ),
+        WHEN,
+        quiet=True,
+    ),
+    "time_marked_modified_alone_is_no_publication": Case(
+        page("", f'<div class="meta"><time class="modified" datetime="{LATER}"></time></div>'),
+        None,
+        quiet=True,
+    ),
+    "time_after_an_update_label_is_no_publication": Case(
+        page("", f'<div class="meta">آخرین به‌روزرسانی : <time datetime="{LATER}"></time></div>'),
+        None,
+        quiet=True,
+    ),
+    "time_with_pubdate_after_an_unmarked_one": Case(
+        page(
+            "",
+            f'<div class="meta"><time datetime="{LATER}"></time> '
+            f'<time pubdate datetime="{WHEN}"></time></div>',
+        ),
+        WHEN,
+        quiet=True,
+    ),
+    # negative: WordPress marks a post never edited «published updated»: the publication
+    "time_marked_published_and_updated_is_the_publication": Case(
+        page(
+            "",
+            f'<div class="meta"><time class="entry-date published updated" datetime="{WHEN}">'
+            "</time></div>",
+        ),
+        WHEN,
+        quiet=True,
+    ),
+    # negative: a publication label before the <time> keeps it the publication
+    "time_after_a_publication_label_is_the_publication": Case(
+        page("", f'<div class="meta">تاریخ انتشار: <time datetime="{WHEN}"></time></div>'),
+        WHEN,
+        quiet=True,
+    ),
     # -- Zones spelled as machine values spell them ---------------------------------------
     "offset_with_seconds": Case(page(ld("2023-09-19T16:42:00+03:30:00")), WHEN),
     "offset_hour_of_one_digit": Case(page(ld("2023-09-19T16:42:00+3:30")), WHEN),
@@ -333,17 +379,42 @@ def test_event_date_in_the_body_text_is_no_machine_date() -> None:
     assert [f for f in article.fields if f.label == "time datetime"] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a JSON-LD @graph whose only article object is another page's (its url and "
-    "headline both differ from the page's) is still read as the page's: telling it apart "
-    "needs the page's address inside the JSON-LD reader (left, docs/reliability.md)",
-)
-def test_json_ld_article_of_another_page_is_not_the_pages() -> None:
-    """JSON-LD naming another address and another headline describes another article."""
-    html = page(
+def _graph(headline: str, link: str) -> str:
+    """JSON-LD whose ``@graph`` holds one article object: ``headline``, published
+    :data:`OTHER_TIME`, at ``link``."""
+    return (
         '<script type="application/ld+json">{"@graph": [{"@type": "WebPage"}, '
-        f'{{"@type": "NewsArticle", "headline": "{OTHER}", "datePublished": "{OTHER_TIME}", '
-        '"url": "https://x.ir/news/999999/other"}]}</script>'
+        f'{{"@type": "NewsArticle", "headline": "{headline}", "datePublished": "{OTHER_TIME}", '
+        f'"url": "{link}"}}]}}</script>'
     )
-    assert jm.parse_html(html, url="https://x.ir/news/123456/").published is None
+
+
+ANOTHER = "https://x.ir/news/999999/other"
+HERE = "https://x.ir/news/123456/"
+
+
+@pytest.mark.parametrize(
+    ("headline", "link", "url", "want"),
+    [
+        # another address and another headline: a related article's object
+        pytest.param(OTHER, ANOTHER, HERE, None, id="another_address_and_headline"),
+        # negatives: one sign of the page's own is enough
+        pytest.param(TITLE, ANOTHER, HERE, OTHER_TIME, id="own_headline_elsewhere"),
+        pytest.param(
+            OTHER, "https://www.x.ir/news/123456", HERE, OTHER_TIME, id="own_address_other_headline"
+        ),
+        pytest.param(
+            OTHER, "https://x.ir/amp/123456", HERE + "slug", OTHER_TIME, id="own_item_id_on_amp"
+        ),
+        pytest.param(OTHER, ANOTHER, None, OTHER_TIME, id="no_page_address"),
+    ],
+)
+def test_json_ld_article_of_another_page(
+    headline: str, link: str, url: str | None, want: str | None
+) -> None:
+    """A JSON-LD article naming another address and another headline than the page's is
+    another article's (its date is not read); the page's own address, item ID or headline
+    keeps it the page's."""
+    article = jm.parse_html(page(_graph(headline, link)), url=url)
+    published = article.published.isoformat() if article.published else None
+    assert published == (jm.parse_datetime(want).isoformat() if want else None)

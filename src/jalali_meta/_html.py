@@ -45,7 +45,7 @@ from jalali_meta._sources import (
     page_fields,
     site_clock,
 )
-from jalali_meta._vocab import AFGHAN_MONTHS
+from jalali_meta._vocab import AFGHAN_MONTHS, LABELS
 
 __all__ = ["decode_html", "parse_html", "visible_text"]
 
@@ -360,7 +360,9 @@ def parse_html(
         if "itemprop" not in node.attributes or not _other_item(node, kept_heading)
     ]
     meta = _meta(found)
-    ld = _json_ld(found)
+    canonical = _Found.value(_Found.kept(found.canonical), "href")
+    head_text = kept_heading.text(deep=True).strip() if kept_heading is not None else None
+    ld = _json_ld(found, url or canonical or _first(meta, "og:url"), head_text)
     site_name = _first(meta, "og:site_name") or _name(ld.get("publisher"))
     heading = found.headings[0] if found.headings else None
     day = _archive_day(found.title)
@@ -370,7 +372,6 @@ def parse_html(
     # <time datetime> outside navigation, sidebars, footers and related lists.
     time_value = _time_element(found.times, kept_heading)
     # Read before strip_tags: the nodes that it keeps.
-    canonical = _Found.value(_Found.kept(found.canonical), "href")
     published_prop = _Found.value(_Found.kept(_own(found.published, kept_heading)))
     modified_prop = _Found.value(_Found.kept(_own(found.modified, kept_heading)))
     tree.strip_tags(_DROP_TAGS)
@@ -733,15 +734,70 @@ def _teaser_link(block: Any, node: Any) -> bool:
 
 
 def _time_element(times: list[Any], heading: Any) -> str | None:
-    """The first of the ``<time datetime>`` elements ``times`` that is the article's
-    (:func:`_other_item`: not chrome, not a list entry's, not a date in running text)."""
+    """The ``<time datetime>`` of the article's publication among ``times``.
+
+    Another item's (:func:`_other_item`: chrome, a list entry, a date in running text) and
+    one marked as the modification (:func:`_time_kind`: ``class="updated"``,
+    ``itemprop="dateModified"``) are never it; one marked as the publication (``pubdate``,
+    ``itemprop="datePublished"``, ``class="published"``) wins over an unmarked one before it.
+    """
+    first = None
     for node in times:
-        if _other_item(node, heading):
-            continue
         value = node.attributes.get("datetime")
-        if isinstance(value, str) and value.strip():
+        if not isinstance(value, str) or not value.strip() or _other_item(node, heading):
+            continue
+        kind = _time_kind(node)
+        if kind == "published":
             return value.strip()
+        if kind is None and first is None:
+            first = value.strip()
+    return first
+
+
+# Class words of a <time> that mark it (WordPress's «entry-date published», «updated»).
+_PUBLISHED_CLASS = re.compile(r"published|pubdate|post-date|entry-date", re.IGNORECASE)
+_MODIFIED_CLASS = re.compile(r"updated|modified", re.IGNORECASE)
+
+
+def _time_kind(node: Any) -> str | None:
+    """``"published"`` or ``"modified"`` when a ``<time>`` says which it is, else None.
+
+    WordPress marks a post never edited ``class="entry-date published updated"``: a mark of
+    the publication wins over one of the modification.
+    """
+    attributes = node.attributes
+    prop = (attributes.get("itemprop") or "").strip()
+    if "pubdate" in attributes or prop == "datePublished":
+        return "published"
+    if prop == "dateModified" or _after_update_label(node):
+        return "modified"
+    marks = attributes.get("class") or ""
+    if _PUBLISHED_CLASS.search(marks):
+        return "published"
+    if _MODIFIED_CLASS.search(marks):
+        return "modified"
     return None
+
+
+# The update labels (``LABELS["updated"]``) without spaces and ZWNJ, and how far back the text
+# before a <time> is looked at.
+_UPDATE_LABELS = tuple(
+    sorted({"".join(label.replace("\u200c", " ").split()).lower() for label in LABELS["updated"]})
+)
+_LABEL_REACH = 3
+
+
+def _after_update_label(node: Any) -> bool:
+    """Whether the text right before a ``<time>`` in its element is an update label
+    («آخرین بروز رسانی: <time ...>»): the time is the modification, whatever its marks."""
+    pieces: list[str] = []
+    sibling = node.prev
+    while sibling is not None and len(pieces) < _LABEL_REACH:
+        pieces.append(sibling.text(deep=True) or "")
+        sibling = sibling.prev
+    before = "".join(reversed(pieces)).replace("\u200c", " ")
+    squashed = "".join(before.split()).rstrip(":：").lower()
+    return bool(squashed) and squashed.endswith(_UPDATE_LABELS)
 
 
 def _dst_notes(candidates: list[Candidate]) -> list[Notice]:

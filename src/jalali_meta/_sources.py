@@ -381,8 +381,10 @@ def _is_article(kinds: Any) -> bool:
     )
 
 
-def _article_object(data: Any) -> dict[str, Any] | None:
-    """The first article-typed object: at the root, in lists, ``@graph`` or ``mainEntity``.
+def _article_object(data: Any, page: tuple[str | None, str | None] = (None, None)) -> Any:
+    """The first article-typed object: at the root, in lists, ``@graph`` or ``mainEntity``,
+    that is not another page's (:func:`_another_page`, with ``page`` the page's address and
+    ``<h1>`` text).
 
     Walked with an explicit stack, so no nesting can exhaust Python's recursion limit.
     """
@@ -393,10 +395,45 @@ def _article_object(data: Any) -> dict[str, Any] | None:
             stack.extend(reversed(value))
         elif isinstance(value, dict):
             if _is_article(value.get("@type")):
-                return value
+                if not _another_page(value, *page):
+                    return value
+                continue
             nested = [value[key] for key in ("@graph", "mainEntity") if key in value]
             stack.extend(reversed(nested))
     return None
+
+
+def _another_page(obj: dict[str, Any], address: str | None, heading: str | None) -> bool:
+    """Whether a JSON-LD article describes another page than this one: its address (``url``,
+    ``@id`` or ``mainEntityOfPage``) names another path than the page's, neither with the
+    same item ID, and its ``headline`` is not the page's ``<h1>`` (a related article put in
+    the page's ``@graph``). Without the page's address or ``<h1>`` nothing is judged."""
+    if not address or not heading:
+        return False
+    headline = _string(obj.get("headline"))
+    if headline is None or _same_name(headline, heading):
+        return False
+    entity = obj.get("mainEntityOfPage")
+    if isinstance(entity, dict):
+        entity = entity.get("@id") or entity.get("url")
+    links = [_string(obj.get("url")), _string(obj.get("@id")), _string(entity)]
+    named = [link for link in links if link and link.lower().startswith(("http://", "https://"))]
+    return bool(named) and not any(_same_page(link, address) for link in named)
+
+
+def _same_page(first: str, second: str) -> bool:
+    """Whether two addresses name one page: the same path (decoded, without a trailing slash,
+    any case; the host, scheme and query aside), or the same item ID (:func:`url_number`)."""
+    try:
+        paths = [
+            unquote(urlsplit(link.strip()).path).rstrip("/").lower() for link in (first, second)
+        ]
+    except ValueError:
+        return True  # an address that does not read: no evidence of another page
+    if paths[0] == paths[1]:
+        return True
+    number = url_number(first)
+    return number is not None and number == url_number(second)
 
 
 def _string(value: Any) -> str | None:
@@ -466,9 +503,11 @@ def _clean(obj: dict[str, Any]) -> tuple[dict[str, Any], list[Notice]]:
     return cleaned, notes
 
 
-def _json_ld(tree: Any) -> dict[str, Any]:
+def _json_ld(tree: Any, address: str | None = None, heading: str | None = None) -> dict[str, Any]:
     """The first NewsArticle/Article object in the page's JSON-LD, cleaned, or an empty dict.
 
+    An article object that names another page (:func:`_another_page`: another address and
+    another headline than the page's ``address`` and ``heading``) is passed over.
     Scripts that are not JSON, or nest deeper than MAX_JSON_DEPTH, are skipped with a
     ``json-ld-invalid`` notice; the notices ride on the returned dict (``.notices``).
     """
@@ -497,7 +536,7 @@ def _json_ld(tree: Any) -> dict[str, Any]:
             message = f"a JSON-LD script is not JSON ({err}); skipped"
             notes.append(Notice("json-ld-invalid", message))
             continue
-        found = _article_object(data)
+        found = _article_object(data, (address, heading))
         if found is not None:
             cleaned, more = _clean(found)
             result = _JsonLd(cleaned)
