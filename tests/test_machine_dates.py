@@ -267,6 +267,61 @@ CASES: dict[str, Case] = {
         WHEN,
         quiet=True,
     ),
+    # -- The site's top bar prints the day of the visit -------------------------------------
+    "time_in_the_site_header": Case(
+        page(
+            before='<header class="masthead"><time datetime="2026-12-01T08:00:00+03:30">'
+            "</time></header>"
+        ),
+        None,
+        quiet=True,
+    ),
+    "time_in_a_today_bar": Case(
+        page(before='<div class="top-bar">امروز: <time datetime="2026-12-01"></time></div>'),
+        None,
+        quiet=True,
+    ),
+    # negative: the article's own <header> holds its <h1> and its date
+    "time_in_the_articles_own_header": Case(
+        f'<html lang="fa"><body><article><header><h1>{TITLE}</h1>'
+        f'<time datetime="{WHEN}"></time></header>{BODY}</article></body></html>',
+        WHEN,
+        quiet=True,
+    ),
+    # -- One machine property, several dates ----------------------------------------------
+    "meta_published_twice_with_two_moments": Case(
+        page(
+            meta("article:published_time", "2019-01-01T00:00:00+03:30")
+            + meta("article:published_time", WHEN)
+        ),
+        "2019-01-01T00:00:00+03:30",
+        warned=("published-conflict",),
+    ),
+    "json_ld_published_list_of_two_moments": Case(
+        page(
+            '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
+            f'["2019-01-01T00:00:00+03:30", "{WHEN}"]}}</script>'
+        ),
+        "2019-01-01T00:00:00+03:30",
+        warned=("published-conflict",),
+    ),
+    # negative: the same moment twice, in two offsets, is no doubt
+    "meta_published_twice_as_one_moment": Case(
+        page(
+            meta("article:published_time", WHEN)
+            + meta("article:published_time", "2023-09-19T13:12:00Z")
+        ),
+        WHEN,
+        quiet=True,
+    ),
+    # -- dateModified on datePublished's wall clock with another offset: no update ---------
+    "modified_on_the_published_wall_clock_in_utc": Case(
+        page(ld(WHEN, "2023-09-19T16:42:00+00:00")), WHEN, None, quiet=True
+    ),
+    # negative: a later wall clock is an update
+    "modified_later_on_the_wall_clock": Case(
+        page(ld(WHEN, "2023-09-19T18:00:00+00:00")), WHEN, "2023-09-19T21:30:00+03:30", quiet=True
+    ),
     # -- Zones spelled as machine values spell them ---------------------------------------
     "offset_with_seconds": Case(page(ld("2023-09-19T16:42:00+03:30:00")), WHEN),
     "offset_hour_of_one_digit": Case(page(ld("2023-09-19T16:42:00+3:30")), WHEN),

@@ -31,7 +31,15 @@ from jalali_meta._errors import ConflictError, MissingExtraError
 from jalali_meta._evidence import archive_name
 from jalali_meta._normalize import to_ascii_digits
 from jalali_meta._plausible import apply_reference
-from jalali_meta._records import Article, Field, FieldName, Notice, Span, Timestamp
+from jalali_meta._records import (
+    Article,
+    Field,
+    FieldName,
+    Notice,
+    Span,
+    Timestamp,
+    WarningCode,
+)
 from jalali_meta._resolve import Candidate
 from jalali_meta._sources import (
     _first,
@@ -406,6 +414,7 @@ def parse_html(
         and _read_date(f.value, dates) is None
     )
     notes.extend(_dst_notes(candidates))
+    notes.extend(_disagreeing(meta, ld))
     hints = Hints(
         titles=tuple(titles),
         outside=tuple(outside),
@@ -688,11 +697,12 @@ _MENTION_WORDS = 6
 def _other_item(node: Any, heading: Any) -> bool:
     """Whether a machine date's element (``<time>``, an ``itemprop`` element or ``<meta>``)
     is another item's: in navigation, a sidebar, a footer or a related box
-    (:func:`_outside_node`); in the nearest list entry or card around it that does not hold
-    the page's ``<h1>`` but holds a link of :data:`_TEASER_WORDS` words or more (another
-    article's headline: a "latest news" list, a teaser card); or inside a paragraph of
-    running text (a date the article mentions: «... در <time>۱۱ دی ۱۴۰۲</time> آغاز
-    می‌شود ...»).
+    (:func:`_outside_node`); in the site's header or top bar (:func:`_site_bar`) when that
+    does not hold the page's ``<h1>``; in the nearest list entry or card around it that
+    does not hold the ``<h1>`` but holds a link of :data:`_TEASER_WORDS` words or more
+    (another article's headline: a "latest news" list, a teaser card); or inside a
+    paragraph of running text (a date the article mentions: «... در <time>۱۱ دی
+    ۱۴۰۲</time> آغاز می‌شود ...»).
     """
     held: set[int] = set()
     parent = heading
@@ -705,6 +715,8 @@ def _other_item(node: Any, heading: Any) -> bool:
         if _outside_node(parent):
             return True
         tag = parent.tag
+        if held and parent.mem_id not in held and _site_bar(parent):
+            return True
         if tag == "p" and not block_seen and node.tag == "time":
             own = len((node.text(deep=True) or "").split())
             if len((parent.text(deep=True) or "").split()) - own > _MENTION_WORDS:
@@ -715,6 +727,21 @@ def _other_item(node: Any, heading: Any) -> bool:
                 return True
         parent = parent.parent
     return False
+
+
+# Class and id words of the site's top bar, where its date of the day stands.
+_BAR_WORDS = ("today", "topbar", "top-bar", "top_bar", "site-header", "site_header")
+
+
+def _site_bar(element: Any) -> bool:
+    """Whether ``element`` (one that does not hold the page's ``<h1>``) is the site's header
+    or top bar: a ``<header>`` element, or a block classed so (:data:`_BAR_WORDS`); a date
+    there is the day of the visit, not the article's."""
+    if element.tag == "header":
+        return True
+    attributes = element.attributes
+    marks = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
+    return any(word in marks for word in _BAR_WORDS)
 
 
 def _teaser_link(block: Any, node: Any) -> bool:
@@ -885,6 +912,7 @@ def _machine_candidates(
         ("updated", updated_sources),
     )
     published_moments: set[date] = set()
+    published_walls: set[str] = set()
     for field_name, entries in sources:
         for rule, label, value in entries:
             if not isinstance(value, str) or not value.strip():
@@ -893,12 +921,17 @@ def _machine_candidates(
             stamp = _read_date(value, dates)
             if stamp is None:
                 continue
+            wall = _wall_clock(value)
             if field_name == "published" and stamp.has_time:
                 published_moments.add(stamp.gregorian)
-            elif field_name == "updated" and stamp.gregorian in published_moments:
+                published_walls.add(wall or "")
+            elif field_name == "updated" and (
+                stamp.gregorian in published_moments or (wall and wall in published_walls)
+            ):
                 # A modification time that repeats a machine publication time (templates
-                # fill dateModified with datePublished) records no update: kept in
-                # ``fields``, not a candidate.
+                # fill dateModified with datePublished), also on the same wall clock with
+                # another offset (one of the two written with a wrong zone: «16:42+03:30»
+                # and «16:42+00:00»), records no update: kept in ``fields``, not a candidate.
                 continue
             out.append(Candidate(field_name, rule, label, order, stamp=stamp))
     identifier = ld.get("identifier")
@@ -912,3 +945,42 @@ def _machine_candidates(
 
 
 _ID = re.compile(r"[A-Za-z]{0,4}-?[0-9]{1,20}(?:[/\-][0-9]{1,10})?")
+# An ISO stamp's date and wall clock, to the minute, before its seconds and zone.
+_WALL = re.compile(r"\s*([0-9]{4}-[0-9]{2}-[0-9]{2})[T ]([0-9]{2}:[0-9]{2})")
+
+
+def _wall_clock(value: str) -> str | None:
+    """The date and wall time of an ISO machine stamp («2023-09-19T16:42»), its zone aside."""
+    found = _WALL.match(to_ascii_digits(value))
+    return f"{found.group(1)}T{found.group(2)}" if found is not None else None
+
+
+def _disagreeing(meta: dict[str, list[str]], ld: dict[str, Any]) -> list[Notice]:
+    """One machine property given several dates that are different moments («<meta
+    property="article:published_time">» twice: a template's default, then the article's;
+    a JSON-LD ``datePublished`` list): the first is read, and the doubt is reported."""
+    notes: list[Notice] = []
+    for field, names in (
+        ("published", ("article:published_time", "og:article:published_time", "datepublished")),
+        ("updated", ("article:modified_time", "og:article:modified_time", "datemodified")),
+    ):
+        key = "datePublished" if field == "published" else "dateModified"
+        for source, values in (
+            *((f"meta {name}", meta.get(name, [])) for name in names),
+            (f"json-ld {key}", ld.get(f"{key} list") or []),
+        ):
+            stamps = [_machine_date(value) for value in values[:_SAME_PROPERTY_READ] if value]
+            moments = {stamp.isoformat() for stamp in stamps if stamp is not None}
+            if len(moments) > 1:
+                shown = ", ".join(repr(value) for value in values[:_SAME_PROPERTY_READ])
+                code: WarningCode = (
+                    "published-conflict" if field == "published" else "updated-conflict"
+                )
+                notes.append(
+                    Notice(code, f"{source} is given several dates ({shown}); the first is read")
+                )
+    return notes
+
+
+# Values of one machine property read at most when looking for a disagreement.
+_SAME_PROPERTY_READ = 8

@@ -491,6 +491,11 @@ def _clean(obj: dict[str, Any]) -> tuple[dict[str, Any], list[Notice]]:
     cleaned = dict(obj)
     for key in ("headline", "datePublished", "dateModified", "articleSection", "description"):
         cleaned[key] = _string(obj.get(key))
+    for key in ("datePublished", "dateModified"):
+        # Every value of a list («"datePublished": ["2019-01-01", "..."]»), for the doubt.
+        value = obj.get(key)
+        if isinstance(value, list):
+            cleaned[f"{key} list"] = [item.strip() for item in value if isinstance(item, str)]
     cleaned["keywords"] = _keywords(obj.get("keywords"))
     cleaned["identifier"], refused = _identifier(obj.get("identifier"))
     notes = [Notice("number-invalid", refused)] if refused else []
