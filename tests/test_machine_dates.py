@@ -322,6 +322,15 @@ CASES: dict[str, Case] = {
     "modified_later_on_the_wall_clock": Case(
         page(ld(WHEN, "2023-09-19T18:00:00+00:00")), WHEN, "2023-09-19T21:30:00+03:30", quiet=True
     ),
+    # «به‌روز شده: DATE» is an update label, visible and machine alike
+    "visible_update_label_with_its_time_element": Case(
+        page(
+            "",
+            f'<div class="meta">به‌روز شده: <time datetime="{LATER}">۳ مهر ۱۴۰۲ - ۰۹:۰۰</time></div>',
+        ),
+        None,
+        LATER,
+    ),
     # -- Zones spelled as machine values spell them ---------------------------------------
     "offset_with_seconds": Case(page(ld("2023-09-19T16:42:00+03:30:00")), WHEN),
     "offset_hour_of_one_digit": Case(page(ld("2023-09-19T16:42:00+3:30")), WHEN),
@@ -473,3 +482,21 @@ def test_json_ld_article_of_another_page(
     article = jm.parse_html(page(_graph(headline, link)), url=url)
     published = article.published.isoformat() if article.published else None
     assert published == (jm.parse_datetime(want).isoformat() if want else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "updated"),
+    [
+        pytest.param("به‌روز شده: ۳ مهر ۱۴۰۲ - ۰۹:۰۰", None, LATER, id="update_label_with_zwnj"),
+        pytest.param("بروز شده : ۳ مهر ۱۴۰۲ - ۰۹:۰۰", None, LATER, id="update_label_joined"),
+        # negative: without its colon the words are no label (a headline may say them)
+        pytest.param("سامانه به روز شده ۳ مهر ۱۴۰۲ - ۰۹:۰۰", LATER, None, id="words_without_colon"),
+    ],
+)
+def test_update_label_without_its_preposition(
+    text: str, published: str | None, updated: str | None
+) -> None:
+    """«به‌روز شده:» (updated:) labels the update time, which is never the publication."""
+    article = jm.parse_article(f"عنوان خبر اول امروز\n{text}\nمتن خبر این است که امروز چنین شد.")
+    got = tuple(s.isoformat() if s else None for s in (article.published, article.updated))
+    assert got == (published, updated)
