@@ -315,8 +315,15 @@ CASES: dict[str, Case] = {
         quiet=True,
     ),
     # -- dateModified on datePublished's wall clock with another offset: no update ---------
+    # (one of the two offsets is wrong: which one, nothing says; the doubt is reported)
     "modified_on_the_published_wall_clock_in_utc": Case(
-        page(ld(WHEN, "2023-09-19T16:42:00+00:00")), WHEN, None, quiet=True
+        page(ld(WHEN, "2023-09-19T16:42:00+00:00")), WHEN, None, warned=("published-conflict",)
+    ),
+    "published_in_utc_on_the_modified_wall_clock": Case(
+        page(ld("2023-09-19T16:42:00+00:00", WHEN)),
+        "2023-09-19T20:12:00+03:30",
+        None,
+        warned=("published-conflict",),
     ),
     # negative: a later wall clock is an update
     "modified_later_on_the_wall_clock": Case(

@@ -402,6 +402,7 @@ def parse_html(
         props=(published_prop, modified_prop),
         time_value=time_value,
         fields=fields,
+        notes=notes,
     )
     # A machine date that does not read (year 1, 30 February, epoch seconds) is no value,
     # but not a silent one (a field without a candidate behind it).
@@ -870,6 +871,7 @@ def _machine_candidates(
     props: tuple[str | None, str | None],
     time_value: str | None,
     fields: list[Field],
+    notes: list[Notice],
 ) -> list[Candidate]:
     """Machine sources as resolver candidates; every value seen is kept in ``fields``.
 
@@ -912,7 +914,7 @@ def _machine_candidates(
         ("updated", updated_sources),
     )
     published_moments: set[date] = set()
-    published_walls: set[str] = set()
+    published_walls: dict[str, str] = {}
     for field_name, entries in sources:
         for rule, label, value in entries:
             if not isinstance(value, str) or not value.strip():
@@ -924,14 +926,24 @@ def _machine_candidates(
             wall = _wall_clock(value)
             if field_name == "published" and stamp.has_time:
                 published_moments.add(stamp.gregorian)
-                published_walls.add(wall or "")
-            elif field_name == "updated" and (
-                stamp.gregorian in published_moments or (wall and wall in published_walls)
-            ):
+                published_walls.setdefault(wall or "", value)
+            elif field_name == "updated" and stamp.gregorian in published_moments:
                 # A modification time that repeats a machine publication time (templates
-                # fill dateModified with datePublished), also on the same wall clock with
-                # another offset (one of the two written with a wrong zone: «16:42+03:30»
-                # and «16:42+00:00»), records no update: kept in ``fields``, not a candidate.
+                # fill dateModified with datePublished) records no update: kept in
+                # ``fields``, not a candidate.
+                continue
+            elif field_name == "updated" and wall and wall in published_walls:
+                # The same wall clock with another offset («16:42+03:30» and «16:42+00:00»):
+                # one of the two is written in a wrong zone. No update, and the publication
+                # time's zone is in doubt.
+                notes.append(
+                    Notice(
+                        "published-conflict",
+                        f"{label} {value!r} is the publication's wall clock "
+                        f"{published_walls[wall]!r} with another offset: one of them is "
+                        "written in a wrong zone; no update is read",
+                    )
+                )
                 continue
             out.append(Candidate(field_name, rule, label, order, stamp=stamp))
     identifier = ld.get("identifier")
