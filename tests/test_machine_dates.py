@@ -507,3 +507,26 @@ def test_update_label_without_its_preposition(
     article = jm.parse_article(f"عنوان خبر اول امروز\n{text}\nمتن خبر این است که امروز چنین شد.")
     got = tuple(s.isoformat() if s else None for s in (article.published, article.updated))
     assert got == (published, updated)
+
+
+def test_machine_date_elements_looked_at_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each element judged costs a look at the block around it: a page of thousands of dated
+    entries (one block of one-word links, thousands of ``<meta itemprop>``) is judged on its
+    first few, so the cost stays linear (it grew with the square: 8,000 entries took 49 s)."""
+    from jalali_meta import _html
+
+    calls = []
+    judge = _html._other_item
+
+    def counted(*args: object) -> bool:
+        calls.append(1)
+        return judge(*args)
+
+    monkeypatch.setattr(_html, "_other_item", counted)
+    entries = "".join(
+        f'<a href="/{i}">x</a><time datetime="{WHEN}"></time>'
+        f'<meta itemprop="datePublished" content="{WHEN}">'
+        for i in range(3000)
+    )
+    jm.parse_html(page(after=f"<div>{entries}</div>"))
+    assert 0 < len(calls) <= 3 * _html.MACHINE_NODES

@@ -362,11 +362,7 @@ def parse_html(
     found = _Found(tree)
     kept_heading = _Found.kept(found.headings)
     # Microdata dates of another item (a related list's entry) are not the page's.
-    found.meta = [
-        node
-        for node in found.meta
-        if "itemprop" not in node.attributes or not _other_item(node, kept_heading)
-    ]
+    found.meta = _own_meta(found.meta, kept_heading)
     meta = _meta(found)
     canonical = _Found.value(_Found.kept(found.canonical), "href")
     head_text = kept_heading.text(deep=True).strip() if kept_heading is not None else None
@@ -695,7 +691,7 @@ _TEASER_WORDS = 3
 _MENTION_WORDS = 6
 
 
-def _other_item(node: Any, heading: Any) -> bool:
+def _other_item(node: Any, heading: Any, seen: dict[int, Any] | None = None) -> bool:
     """Whether a machine date's element (``<time>``, an ``itemprop`` element or ``<meta>``)
     is another item's: in navigation, a sidebar, a footer or a related box
     (:func:`_outside_node`); in the site's header or top bar (:func:`_site_bar`) when that
@@ -703,8 +699,10 @@ def _other_item(node: Any, heading: Any) -> bool:
     does not hold the ``<h1>`` but holds a link of :data:`_TEASER_WORDS` words or more
     (another article's headline: a "latest news" list, a teaser card); or inside a
     paragraph of running text (a date the article mentions: «... در <time>۱۱ دی
-    ۱۴۰۲</time> آغاز می‌شود ...»).
+    ۱۴۰۲</time> آغاز می‌شود ...»). ``seen`` keeps what was learnt of each block and
+    paragraph for the next element of the same page.
     """
+    seen = {} if seen is None else seen
     held: set[int] = set()
     parent = heading
     while parent is not None:
@@ -720,11 +718,13 @@ def _other_item(node: Any, heading: Any) -> bool:
             return True
         if tag == "p" and not block_seen and node.tag == "time":
             own = len((node.text(deep=True) or "").split())
-            if len((parent.text(deep=True) or "").split()) - own > _MENTION_WORDS:
+            if parent.mem_id not in seen:
+                seen[parent.mem_id] = len((parent.text(deep=True) or "").split())
+            if seen[parent.mem_id] - own > _MENTION_WORDS:
                 return True
         if tag in _ITEM_BLOCKS and not block_seen:
             block_seen = True
-            if parent.mem_id not in held and _teaser_link(parent, node):
+            if parent.mem_id not in held and _teaser_link(parent, node, seen):
                 return True
         parent = parent.parent
     return False
@@ -745,20 +745,24 @@ def _site_bar(element: Any) -> bool:
     return any(word in marks for word in _BAR_WORDS)
 
 
-def _teaser_link(block: Any, node: Any) -> bool:
-    """Whether ``block`` holds a link of :data:`_TEASER_WORDS` words or more around
-    neither ``node`` nor inside it (a permalink around the date is the date's own)."""
+def _teaser_link(block: Any, node: Any, seen: dict[int, Any]) -> bool:
+    """Whether ``block`` holds a link of :data:`_TEASER_WORDS` words or more that is not
+    around ``node`` (a permalink around the date is the date's own). The block's first two
+    such links are kept in ``seen`` (links do not nest: one of two is never around it)."""
+    if block.mem_id not in seen:
+        found: list[int] = []
+        for link in block.css("a[href]"):
+            if len((link.text(deep=True) or "").split()) >= _TEASER_WORDS:
+                found.append(link.mem_id)
+                if len(found) == 2:
+                    break
+        seen[block.mem_id] = tuple(found)
     around = set()
     parent = node
     while parent is not None:
         around.add(parent.mem_id)
         parent = parent.parent
-    for link in block.css("a[href]"):
-        if link.mem_id in around:
-            continue
-        if len((link.text(deep=True) or "").split()) >= _TEASER_WORDS:
-            return True
-    return False
+    return any(link not in around for link in seen[block.mem_id])
 
 
 def _time_element(times: list[Any], heading: Any) -> str | None:
@@ -770,9 +774,10 @@ def _time_element(times: list[Any], heading: Any) -> str | None:
     ``itemprop="datePublished"``, ``class="published"``) wins over an unmarked one before it.
     """
     first = None
-    for node in times:
+    seen: dict[int, Any] = {}
+    for node in times[:MACHINE_NODES]:
         value = node.attributes.get("datetime")
-        if not isinstance(value, str) or not value.strip() or _other_item(node, heading):
+        if not isinstance(value, str) or not value.strip() or _other_item(node, heading, seen):
             continue
         kind = _time_kind(node)
         if kind == "published":
@@ -849,8 +854,27 @@ def _dst_notes(candidates: list[Candidate]) -> list[Notice]:
 
 
 def _own(nodes: list[Any], heading: Any) -> list[Any]:
-    """``nodes`` without those of another item (:func:`_other_item`)."""
-    return [node for node in nodes if not _other_item(node, heading)]
+    """The first :data:`MACHINE_NODES` of ``nodes`` without those of another item
+    (:func:`_other_item`, whose cost grows with the page: a page of thousands of dated
+    entries is a list, and its later entries are not looked at)."""
+    seen: dict[int, Any] = {}
+    return [node for node in nodes[:MACHINE_NODES] if not _other_item(node, heading, seen)]
+
+
+def _own_meta(nodes: list[Any], heading: Any) -> list[Any]:
+    """``<meta>`` elements without the microdata dates of another item (:func:`_own`):
+    a ``<meta itemprop="datePublished">`` in a related list's entry is the entry's."""
+    dated = [node for node in nodes if _MICRODATA_DATE.match(node.attributes.get("itemprop") or "")]
+    if not dated:
+        return nodes
+    dropped = {node.mem_id for node in dated} - {node.mem_id for node in _own(dated, heading)}
+    return [node for node in nodes if node.mem_id not in dropped]
+
+
+_MICRODATA_DATE = re.compile(r"\s*date(?:published|modified)\s*\Z", re.IGNORECASE)
+MACHINE_NODES = 32
+"""How many ``<time>``, ``itemprop`` or ``<meta itemprop>`` date elements a page is searched
+for the article's (each costs a look at the block around it)."""
 
 
 def _read_date(value: str, dates: dict[str, Timestamp | None]) -> Timestamp | None:
