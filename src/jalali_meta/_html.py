@@ -1005,6 +1005,8 @@ def _disagreeing(meta: dict[str, list[str]], ld: dict[str, Any]) -> list[Notice]
             *((f"meta {name}", meta.get(name, [])) for name in names),
             (f"json-ld {key}", ld.get(f"{key} list") or []),
         ):
+            if len(values) < 2:  # one value: nothing to disagree with
+                continue
             stamps = [_machine_date(value) for value in values[:_SAME_PROPERTY_READ] if value]
             moments = {stamp.isoformat() for stamp in stamps if stamp is not None}
             if len(moments) > 1:
