@@ -207,6 +207,22 @@ CASES: dict[str, Case] = {
         ),
         WHEN,
     ),
+    "time_beside_a_three_word_author_link_is_the_articles": Case(
+        page(
+            "",
+            '<div class="meta"><a href="/author/12">سید علی رضایی</a> '
+            f'<time datetime="{WHEN}"></time></div>',
+        ),
+        WHEN,
+    ),
+    "time_beside_a_rel_author_link_is_the_articles": Case(
+        page(
+            "",
+            '<div class="meta"><a rel="author" href="/a">سید محمد علی رضایی نژاد</a> '
+            f'<time datetime="{WHEN}"></time></div>',
+        ),
+        WHEN,
+    ),
     "time_inside_its_permalink_is_the_articles": Case(
         page(
             "",

@@ -685,8 +685,9 @@ def _within(node: Any, tag: str) -> bool:
 # Blocks of one list entry or teaser card: the nearest of these around a machine date decides
 # whose date it is.
 _ITEM_BLOCKS = frozenset({"li", "div", "article", "section", "td", "dd"})
-# A link of this many words is an item's headline (a teaser's), not a section's or a name's.
-_TEASER_WORDS = 3
+# A link of this many words is an item's headline (a teaser's), not a section's or a name's
+# (an author's name of three words, «سید علی رضایی», beside the article's own date).
+_TEASER_WORDS = 4
 # A <time> in a paragraph with more words than this around it is a date the text mentions.
 _MENTION_WORDS = 6
 
@@ -745,6 +746,9 @@ def _site_bar(element: Any) -> bool:
     return any(word in marks for word in _BAR_WORDS)
 
 
+_NAME_RELS = frozenset({"author", "tag", "category"})
+
+
 def _teaser_link(block: Any, node: Any, seen: dict[int, Any]) -> bool:
     """Whether ``block`` holds a link of :data:`_TEASER_WORDS` words or more that is not
     around ``node`` (a permalink around the date is the date's own). The block's first two
@@ -752,6 +756,8 @@ def _teaser_link(block: Any, node: Any, seen: dict[int, Any]) -> bool:
     if block.mem_id not in seen:
         found: list[int] = []
         for link in block.css("a[href]"):
+            if (link.attributes.get("rel") or "").lower() in _NAME_RELS:
+                continue  # the author's or a tag's link, whatever its length
             if len((link.text(deep=True) or "").split()) >= _TEASER_WORDS:
                 found.append(link.mem_id)
                 if len(found) == 2:
