@@ -15,6 +15,7 @@ from jalali_meta.testing import (
     fold_pair,
     key_first,
     label_spellings,
+    normalize_pair,
 )
 
 EXAMPLES = int(os.environ.get("JALALI_META_PREFILTER_EXAMPLES", "300"))
@@ -312,3 +313,29 @@ def test_fold_by_replace_is_the_fold_by_runs(text: str) -> None:
 def test_fold_examples(text: str, expected: str) -> None:
     """Arabic letters and Persian digits fold; a text without them comes back as it is."""
     assert fold_pair(text) == (expected, expected)
+
+
+# Foldable characters with the marks normalize moves to a word's end, letters and spaces.
+_NORMALIZE_TEXTS = st.text(alphabet=_FOLDABLE + MARKS + "یکه 0123456789ab\u0645\u200c", max_size=30)
+
+
+@settings(max_examples=EXAMPLES * 3, deadline=None)
+@given(text=_NORMALIZE_TEXTS)
+def test_normalize_by_one_scan_is_the_two_scans(text: str) -> None:
+    """Normalising after one scan for foldable characters gives what a scan for marks and
+    then the fold give."""
+    fast, reference = normalize_pair(text)
+    assert fast == reference
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("۷ مُرداد", "7 مرداد\u200c"),
+        ("كتاب هاي", "کتاب های"),
+        ("متن ساده", "متن ساده"),
+    ],
+)
+def test_normalize_examples(text: str, expected: str) -> None:
+    """A mark moves to its word's end and folds; Arabic letters fold; plain text is kept."""
+    assert normalize_pair(text) == (expected, expected)
