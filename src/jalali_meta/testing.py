@@ -112,6 +112,11 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
         _article._may_be_couplet,
         lambda text: _article._HEMISTICHS.search(text) is not None,
     ),
+    # An excerpt's read-more link run into its end opens with «...» or «…».
+    "read more": (
+        _evidence.may_read_more,
+        lambda norm: _evidence._EXCERPT_READ_MORE.search(norm) is not None,
+    ),
 }
 """Each raw-text prefilter and the normalise-then-match test it stands before: wherever
 the second finds something, the first must too (tests/test_prefilters.py)."""
