@@ -177,9 +177,11 @@ def normalize(text: str) -> str:
     if not runs:
         return text
     chars = set("".join(runs))
-    if _MARK_SET.isdisjoint(chars):
-        return _replace_each(text, chars)
-    return _fold_all(_MARKED_WORD.sub(_marks_last, text))
+    if not _MARK_SET.isdisjoint(chars):
+        # Moving marks to their word's end changes no character, only their order: the
+        # foldable characters found are still the text's.
+        text = _MARKED_WORD.sub(_marks_last, text)
+    return _replace_each(text, chars)
 
 
 # Letters of :data:`_MARKED_WORD` that fold to a letter: one of them right before a word's
