@@ -15,6 +15,7 @@ from jalali_meta.testing import (
     fold_pair,
     key_first,
     label_spellings,
+    normalize_pair,
 )
 
 EXAMPLES = int(os.environ.get("JALALI_META_PREFILTER_EXAMPLES", "300"))
@@ -109,13 +110,14 @@ def test_key_first_only_for_characters_kept_as_they_are(text: str, expected: str
 
 
 # The words and marks of title choice's patterns (a login form, a greeting, a reader
-# prompt, a couplet), run together with characters that may break them up.
+# prompt, a couplet, a read-more link), run together with characters that may break them up.
 _TITLE_PIECES = [
     "خوش", "آمدید", "خوش آمدید", "به سایت ما", "بهوبلاگ", "نام کاربری", "پسورد", "رمز عبور",
     "Password", "USERNAME", ":", "：", " : ", "نمایید", "نمائید", "خواهید", "بفرمایید", "ندارید",
     "باشید", "کنید", "ثبت نام", "عضویت", "وارد", "سایت", "حساب کاربری", "با ما همراه باشید",
     "ما را در", "اینستاگرام", "دنبال کنید", " / ", "/", " ــ ", "ـ", "ی", "د", "ید", "خ", "آ",
     " - ", " – ", "-", "ایسنا", "عکس", "عکس:", " عکس : ", "مایید", "دارید", "بفرمائید",
+    "...", "..", ".", "…", "ادامه", "مطلب", "را", "بخوانید", "Read", "MORE", "»",
 ]  # fmt: skip
 _TITLE_TEXTS = st.lists(
     st.one_of(st.sampled_from(_TITLE_PIECES), st.text(alphabet=ALPHABET + " آخید", max_size=3)),
@@ -123,7 +125,9 @@ _TITLE_TEXTS = st.lists(
 ).map("".join)
 
 
-@pytest.mark.parametrize("name", ["login form", "greeting", "reader prompt", "caption", "couplet"])
+@pytest.mark.parametrize(
+    "name", ["login form", "greeting", "reader prompt", "caption", "couplet", "read more"]
+)
 @settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(text=_TITLE_TEXTS)
 def test_title_prefilter_never_misses(name: str, text: str) -> None:
@@ -150,6 +154,9 @@ def test_title_prefilter_never_misses(name: str, text: str) -> None:
         ("caption", "دیدار وزیران ایران و روسیه", (False, False)),
         ("couplet", "بنی آدم اعضای یکدیگرند / که در آفرینش ز یک گوهرند", (True, True)),
         ("couplet", "بنی آدم اعضای یکدیگرند", (False, False)),
+        ("read more", "متن کوتاه شده ... ادامه مطلب", (True, True)),
+        ("read more", "متن کوتاه شده… read more »", (True, True)),
+        ("read more", "ادامه مطلب را در روزنامه بخوانید", (False, False)),
     ],
 )
 def test_title_prefilter_examples(name: str, text: str, expected: tuple[bool, bool]) -> None:
@@ -312,3 +319,29 @@ def test_fold_by_replace_is_the_fold_by_runs(text: str) -> None:
 def test_fold_examples(text: str, expected: str) -> None:
     """Arabic letters and Persian digits fold; a text without them comes back as it is."""
     assert fold_pair(text) == (expected, expected)
+
+
+# Foldable characters with the marks normalize moves to a word's end, letters and spaces.
+_NORMALIZE_TEXTS = st.text(alphabet=_FOLDABLE + MARKS + "یکه 0123456789ab\u0645\u200c", max_size=30)
+
+
+@settings(max_examples=EXAMPLES * 3, deadline=None)
+@given(text=_NORMALIZE_TEXTS)
+def test_normalize_by_one_scan_is_the_two_scans(text: str) -> None:
+    """Normalising after one scan for foldable characters gives what a scan for marks and
+    then the fold give."""
+    fast, reference = normalize_pair(text)
+    assert fast == reference
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("۷ مُرداد", "7 مرداد\u200c"),
+        ("كتاب هاي", "کتاب های"),
+        ("متن ساده", "متن ساده"),
+    ],
+)
+def test_normalize_examples(text: str, expected: str) -> None:
+    """A mark moves to its word's end and folds; Arabic letters fold; plain text is kept."""
+    assert normalize_pair(text) == (expected, expected)

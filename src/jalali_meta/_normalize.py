@@ -124,7 +124,11 @@ def _fold_all(text: str) -> str:
     runs = _FOLDED_RUN.findall(text)
     if not runs:
         return text
-    for char in set("".join(runs)):
+    return _replace_each(text, set("".join(runs)))
+
+
+def _replace_each(text: str, chars: set[str]) -> str:
+    for char in chars:
         text = text.replace(char, _FOLDS[char])
     return text
 
@@ -132,10 +136,13 @@ def _fold_all(text: str) -> str:
 # Marks that sit inside a word: tatweel (kashida), harakat, superscript alef, soft hyphen.
 # (Direction marks and joiners are left in place: pages print them where a ZWNJ belongs.)
 _MARKS = "\u0640\u064b-\u065f\u0670\u00ad"
-_MARK = re.compile(f"[{_MARKS}]")
 # A word: Arabic-script letters and marks (no ZWNJ, no space, no digit).
 _MARKED_WORD = re.compile(f"[\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06fa-\u06ff{_MARKS}]+")
 _MARK_CHARS = frozenset([0x0640, *range(0x064B, 0x0660), 0x0670, 0x00AD])
+# The same marks as characters. Every mark is foldable (checked here), so a text whose
+# foldable characters hold no mark holds no mark at all.
+_MARK_SET = frozenset(map(chr, _MARK_CHARS))
+assert _MARK_SET <= FOLDED
 
 
 def _marks_last(word: re.Match[str]) -> str:
@@ -164,9 +171,17 @@ def normalize(text: str) -> str:
         >>> normalize("۷ مُرداد") == "7 مرداد\u200c"
         True
     """
-    if _MARK.search(text) is not None:
+    # One scan finds the foldable characters; the marks are among them, so a text without
+    # a foldable character (most short lines) or without a mark costs that scan alone.
+    runs = _FOLDED_RUN.findall(text)
+    if not runs:
+        return text
+    chars = set("".join(runs))
+    if not _MARK_SET.isdisjoint(chars):
+        # Moving marks to their word's end changes no character, only their order: the
+        # foldable characters found are still the text's.
         text = _MARKED_WORD.sub(_marks_last, text)
-    return _fold_all(text)
+    return _replace_each(text, chars)
 
 
 # Letters of :data:`_MARKED_WORD` that fold to a letter: one of them right before a word's

@@ -14,6 +14,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from jalali_meta import _article, _dates, _datetimes, _evidence, _header, _normalize, _vocab
@@ -54,6 +55,7 @@ __all__ = [
     "markdown_headings",
     "memo_sizes",
     "normalize",
+    "normalize_pair",
     "parse_datetime_by_grammar",
     "read_front_matter",
     "run_cli",
@@ -110,6 +112,11 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
         _article._may_be_couplet,
         lambda text: _article._HEMISTICHS.search(text) is not None,
     ),
+    # An excerpt's read-more link run into its end opens with «...» or «…».
+    "read more": (
+        _evidence.may_read_more,
+        lambda norm: _evidence._EXCERPT_READ_MORE.search(norm) is not None,
+    ),
 }
 """Each raw-text prefilter and the normalise-then-match test it stands before: wherever
 the second finds something, the first must too (tests/test_prefilters.py)."""
@@ -143,6 +150,16 @@ def fold_pair(text: str) -> tuple[str, str]:
     back per run of foldable characters folds them: the two must be equal
     (tests/test_prefilters.py)."""
     return _normalize._fold_all(text), _normalize._FOLDED_RUN.sub(_normalize._fold, text)
+
+
+def normalize_pair(text: str) -> tuple[str, str]:
+    """A text normalised as :func:`normalize` does it (one scan for the foldable characters,
+    the marks among them), and as a scan for marks, then the fold, do it: the two must be
+    equal (tests/test_prefilters.py)."""
+    reference = text
+    if re.search(f"[{_normalize._MARKS}]", reference) is not None:
+        reference = _normalize._MARKED_WORD.sub(_normalize._marks_last, reference)
+    return _normalize.normalize(text), _normalize._fold_all(reference)
 
 
 def clear_caches() -> None:
