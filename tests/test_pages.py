@@ -116,9 +116,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "734_garmeh_nkhorasan_governorate_print_label_spaced_colon_weekday_date_pipe_unpadded_minute_title_twice_source_line_content_id": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): published missing (golden '2019-10-01T13:04+03:30')"
     ),
-    "737_qazvin_frw_natural_resources_kicker_colon_title_label_date_dash_time_label_arabic_indic_digits_group_label_one_line_send_exit_links_three_ids": (
-        "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): number wrong (with a warning): '143793' (golden None); published wrong (with a warning): '2022-06-28' (golden '2022-06-28T12:21+04:30')"
-    ),
     "743_charbaghrasa_home_listing_page_100_today_banner_slashes_jalali_and_english_gregorian_close_sign_item_titles_twice_no_item_dates": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): title wrong (with a warning): 'گلزار شهدای چهارباغ با مشارکت بسیجیان غبارروبی شد' (golden None)"
     ),
@@ -159,10 +156,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     **{k: v for k, v in SILENT_WRONG.items() if k not in _WARNED_TEXT_ALONE},
     "157_eghtesadmosbat_today_bullets_tag_page": "title: the first item's headline, not the tag",
     "256_pouyanews_labelled_today_banner_tag": "title: the first item's headline, not the tag",
-    "482_moph_af_drupal_author_english_datetime_pm_title_twice_latest_news": (
-        "published on Tehran's clock: without its .af address nothing in the text (an English "
-        "date, Dari prose) says the site keeps Kabul's clock"
-    ),
     # Blind batch 500-537:
     "506_afghanpaper_header_time_first_short_ymd_code_empty_source_print_no_title": (
         "published on Tehran's clock: only the address (a host named «afghanpaper») says the site "

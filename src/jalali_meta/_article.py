@@ -4332,13 +4332,18 @@ def _take_next_line(
     info = line.info
     label_span = (label_line.start + label.span[0], label_line.start + label.span[1])
     text = state.doc[slice(*label_span)]
+    distance = title - label_line.index if zone == "pre" and title is not None else 0
+    if zone == "pre" and field == "updated" and not _under_title(state, label_line, distance):
+        # «آخرین به روز رسانی:» above the title, its value on the next line: the site's
+        # stamp, set aside with its label (see _record), the value too.
+        state.ignore(line, "site stamp")
+        return
     # The empty field recorded for the label line is replaced by the label with its value.
     for pos in range(len(state.fields) - 1, -1, -1):
         old = state.fields[pos]
         if old.span is not None and old.span[0] == label_span[0] and old.name == field:
             del state.fields[pos]
             break
-    distance = title - label_line.index if zone == "pre" and title is not None else 0
     if field in DATE_FIELDS:
         value = (line.start + info.dates[0][0], line.start + info.dates[0][1])
         _label_candidate(
@@ -4409,6 +4414,7 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
             _order_by_the_page(state, match, offset)
             or _reversed_clock(state, match, offset)
             or _signature_minute(state, match, offset)
+            or _day_without_its_clock(state, match, offset)
         )
         if ordered is None:
             state.warn("invalid-date", f"{err.msg}; value left empty", err.offset, err.end)
@@ -4471,6 +4477,42 @@ def _signature_minute(state: _State, match: regex.Match[str], offset: int) -> Da
     return DateRead(
         attrs.evolve(stamp, text=state.doc[start:end], span=(start, end)), (), None, end
     )
+
+
+# A clock with a one-digit minute and no seconds («۱۳:۴»), as the grammar refuses it.
+_UNPADDED_MINUTE = re.compile(r"[0-9]{1,2}:[0-9]")
+# What leads from a date to its clock: separators and a time label («| », « - ساعت انتشار: »).
+_CLOCK_LEAD = re.compile(
+    r"(?:[\x20\u200c|\-،,/@:]|ساعت|زمان|" + "|".join(vocab.TIME_LABEL_TAILS) + ")*$"
+)
+
+
+def _day_without_its_clock(state: _State, match: regex.Match[str], offset: int) -> DateRead | None:
+    """A date whose time has a one-digit minute («سه شنبه ۹ مهر ۱۳۹۸ | ۱۳:۴»): the day, date
+    only, warned (time-unread). The minute is not guessed (a digit may be lost: «۱۳:۴» may
+    be 13:04 or 13:40), but the day printed before it is sure and is not lost with it.
+    A clock of three fields with one unpadded («11:0:6») is read by the grammar itself."""
+    parts = read_parts(match, offset)
+    if parts.bad_time is None or parts.hour is not None:
+        return None
+    start, end = parts.bad_time
+    if not _UNPADDED_MINUTE.fullmatch(match.string, start - offset, end - offset):
+        return None
+    # The day's text ends before the separator and time label that lead to the clock.
+    lead = _CLOCK_LEAD.search(state.doc, parts.span[0], start)
+    day = (parts.span[0], lead.start() if lead is not None else start)
+    try:
+        stamp, issues = build(parts._replace(bad_time=None, span=day), state.doc)
+    except DateError:
+        return None
+    state.warn(
+        "time-unread",
+        f"{state.doc[start:end]!r} has a one-digit minute (a digit may be lost); its time is "
+        f"not read, the day {stamp.isoformat()} is kept without it",
+        start,
+        end,
+    )
+    return DateRead(stamp, tuple(issues), None, match.end())
 
 
 def _lunar_value(state: _State, span: Span) -> DateRead | None:
@@ -5285,8 +5327,12 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     if not listing and lead < len(lines) and lead not in outside:
         _lead_dateline(state, lines[lead])
     state.today_weekdays = _today_in_lead(state, lead, end, outside)
-    if not state.afghan and (_pashto(lines, title, lead) or _afghan_masthead(lines, title)):
-        state.afghan = True  # a page in Pashto keeps Kabul's clock
+    if not state.afghan and (
+        _pashto(lines, title, lead)
+        or _afghan_masthead(lines, title)
+        or _afghan_date_in_lead(lines, lead, end)
+    ):
+        state.afghan = True  # a page in Pashto, or dating in the Afghan calendar: Kabul's clock
     state.candidates.extend(hints.candidates)
     if not address.listing:
         # The address: its date path and its ID fill a gap (never on a list's address; a
@@ -5321,6 +5367,29 @@ _MASTHEAD_OF_AFGHANISTAN = regex.compile(
     r"(?:^|[\x20\u200c])(?:نشریه|هفته[\x20\u200c]*نامه|ماهنامه|فصلنامه|مجله)"
     r"[^\n]*[\x20\u200c]افغانستان[\x20\u200c.!]*$"
 )
+
+
+def _afghan_date_in_lead(lines: Sequence[_Line], lead: int, end: int) -> bool:
+    """Whether the lead or the paragraph under it dates something in the Afghan calendar:
+    a day, a zodiac month and a year («به روز (شنبه 12 دلو 1398)»). An Afghan ministry's
+    page prints its header time in English («Sat, Feb 01 2020 3:10 PM») and its article
+    in Dari: the page's clock is Kabul's. A zodiac word without a day and a year («میزان»,
+    «اسد» as words) is no date and says nothing."""
+    for index in range(lead, min(end, lead + LEAD_PARAGRAPHS_AFGHAN)):
+        norm = lines[index].norm
+        if not _ZODIAC_WORD.search(norm):
+            continue
+        pos = 0
+        while (match := search(norm, pos)) is not None:
+            if match.captures("ma"):
+                return True
+            pos = match.end()
+    return False
+
+
+# The lead and the paragraph under it are searched for a date in the Afghan calendar.
+LEAD_PARAGRAPHS_AFGHAN = 2
+_ZODIAC_WORD = regex.compile("|".join(sorted(vocab.AFGHAN_MONTHS, key=len, reverse=True)))
 
 
 def _afghan_masthead(lines: Sequence[_Line], title: int | None) -> bool:

@@ -514,7 +514,37 @@ def _labels(norm: str) -> list[Label]:
         if not colon and start < end and not _value_fits(field, norm, start, end):
             continue
         labels.append(Label(field, match.span("label"), (start, end), colon))
+    if len(labels) > 1:
+        labels = _time_labels_joined(norm, labels)
     return labels
+
+
+def _time_labels_joined(norm: str, labels: list[Label]) -> list[Label]:
+    """A date label's value taken on through a time label's value right after it.
+
+    «تاریخ انتشار : 1401/04/07 - ساعت انتشار: ١٢:٢١»: «انتشار» (or «زمان») met again after
+    the date is the label of the date's own time, not a second published date; the value is
+    the date with its time when the grammar reads the two as one (a date label's time-only
+    value elsewhere on the line stays a value of its own).
+    """
+    joined = [labels[0]]
+    for label in labels[1:]:
+        before = joined[-1]
+        start, end = label.value
+        time = (
+            TIME_LINE.match(norm, start, end)
+            if label.field in DATE_FIELDS
+            and before.field in DATE_FIELDS
+            and before.value[0] < before.value[1]
+            else None
+        )
+        if time is not None and time.start() == start:
+            read = DATETIME.match(norm, before.value[0], time.end())
+            if read is not None and read.end() == time.end():
+                joined[-1] = before._replace(value=(before.value[0], time.end()))
+                continue
+        joined.append(label)
+    return joined
 
 
 def _time_then_date(norm: str, start: int, brk: regex.Match[str], limit: int) -> int | None:

@@ -493,6 +493,10 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
     }
 )
 
+# Words after «ساعت» / «زمان» in a time's own label («ساعت انتشار: ۱۲:۲۱», «زمان ثبت:»):
+# the label names the time of the date before it, not a second date field.
+TIME_LABEL_TAILS: Final = ("انتشار", "ارسال", "ثبت", "درج")
+
 # Labels that are also common words: they count as labels only with a colon after them.
 LABELS_NEED_COLON: Final = frozenset(
     {

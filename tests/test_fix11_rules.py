@@ -1,0 +1,159 @@
+"""Rules from the last failures of tests/pages (issue #16, round fix11), each with a positive
+and a negative case: the shapes are the real pages' (tests/pages/SOURCES.md), the words new."""
+
+from __future__ import annotations
+
+from tests.checks import iso, to_minute
+
+import jalali_meta as jm
+
+HEADLINE = "کتابخانه‌های روستایی در استان ساخته می‌شوند"
+BODY = (
+    "\nوالی استان در دیدار با مسئولان فرهنگی از برنامه‌های تازه این اداره برای سال آینده "
+    "سخن گفت و افزود که کتابخانه‌های کوچک در روستاها ساخته خواهد شد.\n"
+    "او گفت که این برنامه با همکاری وزارت فرهنگ اجرا می‌شود و هزینه آن از بودجه "
+    "عادی استان پرداخته خواهد شد و گزارش کار هر سه ماه یک بار منتشر می‌شود.\n"
+)
+
+
+def codes(article: jm.Article) -> list[str]:
+    """The warning codes of an article, in order."""
+    return [w.code for w in article.warnings]
+
+
+def published(article: jm.Article) -> str | None:
+    """The published value as the page goldens write it."""
+    return to_minute(iso(article.published))
+
+
+# -- 737: a time label after the date on the same labelled line -------------------------------
+
+
+def test_time_label_after_the_date_is_the_dates_time() -> None:
+    """«تاریخ انتشار : DATE - ساعت انتشار: TIME - گروه خبری : ...»: one date with its time."""
+    line = "تاریخ انتشار : 1401/04/07 - ساعت انتشار: ١٢:٢١ - گروه خبری : اخبار شهرستان"
+    article = jm.parse_article(HEADLINE + "\n" + line + BODY)
+    assert published(article) == "2022-06-28T12:21+04:30"
+    assert codes(article) == []
+
+
+def test_time_label_zaman_after_a_pipe_is_the_dates_time() -> None:
+    """«تاریخ انتشار : DATE | زمان: TIME»: «زمان» names the date's time, not a second date."""
+    line = "تاریخ انتشار : 1401/04/07 | زمان: ١٢:٢١"
+    article = jm.parse_article(HEADLINE + "\n" + line + BODY)
+    assert published(article) == "2022-06-28T12:21+04:30"
+    assert codes(article) == []
+
+
+def test_time_label_after_another_field_is_not_joined() -> None:
+    """A time label after another field («بازدید: 12») is no part of the date's value."""
+    line = "تاریخ : 1401/04/07 - بازدید: 12 - زمان انتشار: ١٢:٢١"
+    article = jm.parse_article(HEADLINE + "\n" + line + BODY)
+    assert published(article) == "2022-06-28"
+    assert "not-a-date" in codes(article)
+
+
+def test_time_label_in_the_grammar() -> None:
+    """parse_datetime reads «ساعت انتشار:» between a date and its time; «ساعت انتشار» alone
+    after the date, without a time, is no time."""
+    stamp = jm.parse_datetime("1401/04/07 - ساعت انتشار: ١٢:٢١")
+    assert to_minute(iso(stamp)) == "2022-06-28T12:21+04:30"
+    stamp = jm.parse_datetime("1401/04/07 زمان ثبت: 08:05")
+    assert to_minute(iso(stamp)) == "2022-06-28T08:05+04:30"
+    found = jm.find_dates("در 1401/04/07 - ساعت انتشار خبر را خواندیم")
+    assert [to_minute(iso(d)) for d in found] == ["2022-06-28"]
+
+
+# -- 734/751: clocks printed without their zeros --------------------------------------------
+
+
+def test_three_field_clock_with_an_unpadded_field_is_read() -> None:
+    """«11:0:6»: a clock of three fields, one printed without its zero, is 11:00:06."""
+    stamp = jm.parse_datetime("20 اسفند 1402 ساعت انتشار : 11:0:6")
+    assert to_minute(iso(stamp)) == "2024-03-10T11:00+03:30"
+    assert stamp.gregorian.second == 6
+    article = jm.parse_article(HEADLINE + "\nتاریخ انتشار : 1402/12/20 ساعت 9:5:30" + BODY)
+    assert (published(article), codes(article)) == ("2024-03-10T09:05+03:30", [])
+
+
+def test_two_field_clock_with_a_one_digit_minute_is_no_time() -> None:
+    """«۱۳:۴» alone (no seconds) is no clock for the grammar: a digit may be lost."""
+    for text in ("۹ مهر ۱۳۹۸ | ۱۳:۴", "1398/07/09 11:05:6.5"):
+        try:
+            jm.parse_datetime(text)
+        except jm.DateError:
+            continue
+        raise AssertionError(f"{text!r} was read")
+
+
+def test_date_with_a_one_digit_minute_keeps_its_day_warned() -> None:
+    """«تاریخ انتشار : سه شنبه ۹ مهر ۱۳۹۸ | ۱۳:۴»: the day, date only, with time-unread."""
+    text = "تاریخ انتشار : سه شنبه ۹ مهر ۱۳۹۸ | ۱۳:۴\n" + HEADLINE + BODY
+    article = jm.parse_article(text)
+    assert published(article) == "2019-10-01"
+    assert codes(article) == ["time-unread"]
+    assert article.published is not None
+    assert article.published.text == "سه شنبه ۹ مهر ۱۳۹۸"
+
+
+def test_date_with_another_bad_clock_stays_unread() -> None:
+    """A three-digit minute («۱۳:۴۵۵») is no unpadded clock: the value stays empty."""
+    text = "تاریخ انتشار : سه شنبه ۹ مهر ۱۳۹۸ | ۱۳:۴۵۵\n" + HEADLINE + BODY
+    article = jm.parse_article(text)
+    assert (published(article), codes(article)) == (None, ["invalid-date"])
+
+
+def test_date_with_a_one_digit_minute_is_refused_in_strict_mode() -> None:
+    """Strict mode refuses the date whose time cannot be read, as before."""
+    text = "تاریخ انتشار : سه شنبه ۹ مهر ۱۳۹۸ | ۱۳:۴\n" + HEADLINE + BODY
+    try:
+        jm.parse_article(text, strict=True)
+    except jm.DateError:
+        return
+    raise AssertionError("strict mode read the date")
+
+
+# -- 751: a site's update stamp above the title, its value on the next line -----------------
+
+SITE_TOP = "اکو خبر\n\nامروز : چهار شنبه 21 آبان ماه 1404\n"
+
+
+def test_site_update_stamp_value_on_the_next_line_is_set_aside() -> None:
+    """«آخرین به روز رسانی:» above the title, the value on the next line: the site's stamp."""
+    text = SITE_TOP + "آخرین به روز رسانی:\nسه شنبه 13 آبان ماه 1404 ساعت: 00:01:21\n\n"
+    article = jm.parse_article(text + HEADLINE + "\n" + HEADLINE + BODY)
+    assert article.updated is None
+    assert "site-stamp" in codes(article)
+
+
+def test_update_label_under_the_title_takes_the_next_line() -> None:
+    """Under the title, the label's value on the next line is the article's update."""
+    text = HEADLINE + "\nتاریخ انتشار: 1404/08/10 10:00\nآخرین به روز رسانی:\n"
+    article = jm.parse_article(text + "سه شنبه 13 آبان ماه 1404 ساعت: 10:01:21" + BODY)
+    assert to_minute(iso(article.updated)) == "2025-11-04T10:01+03:30"
+
+
+# -- 482 (text alone): the lead dates something in the Afghan calendar ------------------------
+
+MINISTRY = (
+    "آغاز کارزار واکسین در ولایات شمالی از هفته آینده\n\nPanah_moph\n"
+    "Sat, Feb 01 2020 3:10 PM\n"
+    "آغاز کارزار واکسین در ولایات شمالی از هفته آینده\n\n"
+)
+DARI_LEAD = (
+    "وزیر صحت عامه کشور به روز ({day}) در نشستی با نمایندگان سازمان صحی جهان اعلام کرد که "
+    "دور تازه کارزار از هفته آینده در ولایات شمالی آغاز می‌شود.\n"
+    "ریاست‌های صحت عامه ولایات باید تیم‌ها را پیش از آغاز کارزار آموزش دهند.\n"
+)
+
+
+def test_afghan_date_in_the_lead_puts_the_page_on_kabuls_clock() -> None:
+    """«به روز (شنبه 12 دلو 1398)» in the lead: the English header time is Kabul's."""
+    article = jm.parse_article(MINISTRY + DARI_LEAD.format(day="شنبه 12 دلو 1398"))
+    assert published(article) == "2020-02-01T15:10+04:30"
+
+
+def test_zodiac_word_without_a_date_says_nothing() -> None:
+    """«میزان» as a word (no day, no year) in the lead: the clock stays Tehran's."""
+    article = jm.parse_article(MINISTRY + DARI_LEAD.format(day="شنبه به میزان زیاد"))
+    assert published(article) == "2020-02-01T15:10+03:30"
