@@ -157,3 +157,42 @@ def test_zodiac_word_without_a_date_says_nothing() -> None:
     """«میزان» as a word (no day, no year) in the lead: the clock stays Tehran's."""
     article = jm.parse_article(MINISTRY + DARI_LEAD.format(day="شنبه به میزان زیاد"))
     assert published(article) == "2020-02-01T15:10+03:30"
+
+
+# -- 157, 256, 525 (text alone): a date banner, a short name, one teaser ----------------------
+
+TEASER = "روزی که فوتبال شهر ما سه رنگ شد"
+EXCERPT = (
+    "اسفند ماه سال ۱۳۵۷ چند جوان محله تیمی کوچک ساختند و نامش را از پرچمی گرفتند که در آن "
+    "روزها بر بام مدرسه محله برافراشته بود و هنوز هم بازی می‌کنند.\n"
+)
+
+
+def _one_teaser(banner: str, more: str = "") -> str:
+    return f"{banner}\n\nهمراهی\n\n{TEASER}\n\n{TEASER}\n\n{EXCERPT}{more}"
+
+
+def test_one_teaser_under_a_name_and_a_date_banner_is_doubted() -> None:
+    """Banner, a short line, the headline twice over one paragraph: maybe a one-item list."""
+    article = jm.parse_article(_one_teaser("تاریخ : شنبه, ۱ اردیبهشت , ۱۴۰۳"))
+    assert article.title == TEASER
+    assert "title-uncertain" in codes(article)
+
+
+def test_one_teaser_with_a_back_to_top_link_is_doubted() -> None:
+    """A «برو بالا» link under the paragraph is no more text of a story."""
+    article = jm.parse_article(_one_teaser("• امروز : پنج شنبه - ۲۰ اردیبهشت - ۱۴۰۳", "برو بالا\n"))
+    assert "title-uncertain" in codes(article)
+
+
+def test_story_running_on_under_its_lead_is_not_doubted() -> None:
+    """The same head over a story of two paragraphs: the headline is the page's."""
+    more = "او گفت که این تیم سال‌ها در لیگ استان بازی کرد و چند بار قهرمان شد و نامش ماند.\n"
+    article = jm.parse_article(_one_teaser("تاریخ : شنبه, ۱ اردیبهشت , ۱۴۰۳", more))
+    assert (article.title, codes(article)) == (TEASER, [])
+
+
+def test_one_teaser_without_a_date_banner_is_not_doubted() -> None:
+    """Without the site's date banner at the top (a source name over a story): no doubt."""
+    article = jm.parse_article(_one_teaser("فرارو"))
+    assert "title-uncertain" not in codes(article)

@@ -154,16 +154,10 @@ _WARNED_TEXT_ALONE = {
 }
 SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     **{k: v for k, v in SILENT_WRONG.items() if k not in _WARNED_TEXT_ALONE},
-    "157_eghtesadmosbat_today_bullets_tag_page": "title: the first item's headline, not the tag",
-    "256_pouyanews_labelled_today_banner_tag": "title: the first item's headline, not the tag",
     # Blind batch 500-537:
     "506_afghanpaper_header_time_first_short_ymd_code_empty_source_print_no_title": (
         "published on Tehran's clock: only the address (a host named «afghanpaper») says the site "
         "is Afghan; the text prints Iranian-style digits and no Afghan sign the library reads"
-    ),
-    "525_kamalemehr_tag_page_today_twin_banner_commas_day_month_badge_headline_twice": (
-        "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): from the text alone: title wrong, no warning: 'روزی که فوتبال شهر ما سه رنگ شد' (golden 'همراهی'); published wrong, no warning: '2024-04-20' (golden None). "
-        "Since fixnum published is right (the labelled banner with its twin is a today widget)"
     ),
     # Second blind batch 540-577:
     # Third blind batch 580-609:

@@ -3607,6 +3607,38 @@ def _twin_items(lines: Sequence[_Line], title: int, anchor: int, outside: set[in
     )
 
 
+def _one_teaser_under_a_name(
+    lines: Sequence[_Line], title: int, anchor: int, outside: set[int]
+) -> int | None:
+    """The short line that may name a list of one item: the site's date banner at the top,
+    then that line, then the headline printed twice over its one paragraph, and no more
+    text («امروز : DATE» / «عید نوروز» / HEADLINE / HEADLINE / excerpt): a tag page showing
+    one item looks so, and so may a one-paragraph story under its section's name. The page
+    does not say which, so the headline is doubted (None when the layout is not this)."""
+    count = len(lines)
+    key = lines[title].key
+    if not any(lines[at].key == key for at in range(title + 1, anchor)):
+        return None  # the headline printed once
+    if not lines[anchor].paragraph or any(
+        lines[at].paragraph or lines[at].words > SHORT_RIVAL_WORDS
+        for at in range(anchor + 1, count)
+        if at not in outside and lines[at].key != lines[anchor].key
+    ):
+        return None  # a story runs on under its lead (a «برو بالا» link is no more text)
+    named, rule = _listing_name(lines, title, outside, "headline")
+    if named is None or rule != "listing name":
+        return None
+    banner = any(
+        lines[at].info.date is not None and lines[at].info.kind in ("date", "labels", "mixed")
+        for at in range(max(0, named - BANNER_NAME_LINES), named)
+    )
+    return named if banner else None
+
+
+# How many lines above a list's name its site's date banner may stand («ساعت :» between).
+BANNER_NAME_LINES = 3
+
+
 def _url_listing_name(
     lines: Sequence[_Line],
     title: int | None,
@@ -5194,6 +5226,19 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
             "the page lists items (a headline printed twice over one paragraph each); this is "
             "the first",
             None,
+        )
+    elif (
+        title is not None
+        and title_rule == "headline"
+        and state.title_doubt is None
+        and anchor is not None
+        and not address.listing
+        and (named := _one_teaser_under_a_name(lines, title, anchor, outside)) is not None
+    ):
+        state.title_doubt = (
+            "the page may list one item under the short line above it (a date banner, that "
+            "line, the headline printed twice over one paragraph and nothing more)",
+            named,
         )
     elif title is not None and _collection_above(lines, title, outside):
         title, title_rule = title - 1, "listing name"
