@@ -148,9 +148,15 @@ DARI_LEAD = (
 
 
 def test_afghan_date_in_the_lead_puts_the_page_on_kabuls_clock() -> None:
-    """«به روز (شنبه 12 دلو 1398)» in the lead: the English header time is Kabul's."""
+    """«به روز (شنبه 12 دلو 1398)» in the lead, the page's own day: the header time is Kabul's."""
     article = jm.parse_article(MINISTRY + DARI_LEAD.format(day="شنبه 12 دلو 1398"))
     assert published(article) == "2020-02-01T15:10+04:30"
+
+
+def test_afghan_date_of_another_day_in_the_lead_is_quoted() -> None:
+    """An Afghan date in the lead that is not the page's day is quoted: Tehran's clock stays."""
+    article = jm.parse_article(MINISTRY + DARI_LEAD.format(day="شنبه 5 دلو 1398"))
+    assert published(article) == "2020-02-01T15:10+03:30"
 
 
 def test_zodiac_word_without_a_date_says_nothing() -> None:
@@ -195,4 +201,20 @@ def test_story_running_on_under_its_lead_is_not_doubted() -> None:
 def test_one_teaser_without_a_date_banner_is_not_doubted() -> None:
     """Without the site's date banner at the top (a source name over a story): no doubt."""
     article = jm.parse_article(_one_teaser("فرارو"))
+    assert "title-uncertain" not in codes(article)
+
+
+def test_banner_and_clock_over_one_teaser_with_its_excerpt_twice_is_doubted() -> None:
+    """«DATE» / «۱۲:۰۰:۵۲» / headline / the excerpt twice / the item's date: maybe a list."""
+    text = f"شنبه ۲۰ خرداد ۱۴۰۲\n۱۲:۰۰:۵۲\n\n{TEASER}\n\n{EXCERPT}\n{EXCERPT}\n۲۹ اردیبهشت ۱۴۰۱\n"
+    article = jm.parse_article(text)
+    assert article.title == TEASER
+    assert "title-uncertain" in codes(article)
+
+
+def test_banner_over_a_story_printed_once_is_not_doubted() -> None:
+    """The same page with its paragraph printed once (a short story under the banner)."""
+    text = f"شنبه ۲۰ خرداد ۱۴۰۲\n۱۲:۰۰:۵۲\n\n{TEASER}\n\n{EXCERPT}\n۲۹ اردیبهشت ۱۴۰۱\n"
+    article = jm.parse_article(text)
+    assert article.title == TEASER
     assert "title-uncertain" not in codes(article)

@@ -165,9 +165,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "624_esfahanshargh_tag_page_one_item_kicker_colon_title_lead_latest_news_ads_heading_no_tag_name_printed": (
         "fourth blind batch 610-649 (measured before any fix for it, on 1de15b4, code dfc25df): from the text alone: title wrong (no warning): 'کمبود ۴۰ هزار پرستار در بیمارستان\\u200cهای دولتی' (golden None)"
     ),
-    "629_ostan_es_governorate_tag_page_today_weekday_date_live_clock_seconds_item_title_excerpt_twice_item_date_below": (
-        "fourth blind batch 610-649 (measured before any fix for it, on 1de15b4, code dfc25df): from the text alone: title wrong (no warning): 'معاون عمرانی استاندار: طرح ساماندهی گلزارهای شهدا تا پایان سال در همه شهرستان\\u200cها اجرا می\\u200cشود' (golden None); published wrong (no warning): '2023-06-10T12:00+03:30' (golden None)"
-    ),
     # fifth blind batch 650-689:
     # sixth blind batch 690-729:
     "712_makarem_news_tag_page_no_tag_heading_item_title_and_lead_identical_lines_second_item_lead_only_no_dates_tag_id": (

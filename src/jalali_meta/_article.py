@@ -390,6 +390,8 @@ class _State:
     # Whether a date printed on the page (a banner, a byline included) is in the Afghan
     # calendar: the page keeps Kabul's clock.
     afghan: bool = False
+    # The days (ISO) the lead dates in the Afghan calendar (see _afghan_days_in_lead).
+    lead_afghan_days: frozenset[str] = frozenset()
     # The zone of the site's clock by the address or language (a Tajik site: Dushanbe's).
     clock: str | None = None
     # Why the address's ID is not taken: the page prints its own address with another ID.
@@ -3610,29 +3612,35 @@ def _twin_items(lines: Sequence[_Line], title: int, anchor: int, outside: set[in
 def _one_teaser_under_a_name(
     lines: Sequence[_Line], title: int, anchor: int, outside: set[int]
 ) -> int | None:
-    """The short line that may name a list of one item: the site's date banner at the top,
-    then that line, then the headline printed twice over its one paragraph, and no more
-    text («امروز : DATE» / «عید نوروز» / HEADLINE / HEADLINE / excerpt): a tag page showing
-    one item looks so, and so may a one-paragraph story under its section's name. The page
-    does not say which, so the headline is doubted (None when the layout is not this)."""
+    """Whether the page is one teaser under the site's date banner, and the short line that
+    may name its list (-1 when none is printed; None when the layout is not this).
+
+    The banner at the top, maybe a short line, the headline over one paragraph, one of the
+    two printed twice, and no more text («امروز : DATE» / «عید نوروز» / HEADLINE / HEADLINE /
+    excerpt; «DATE» / «۱۲:۰۰:۵۲» / HEADLINE / excerpt / excerpt / item's date): a tag page
+    showing one item looks so, and so may a one-paragraph story under its section's name.
+    The page does not say which, so the headline is doubted.
+    """
     count = len(lines)
-    key = lines[title].key
-    if not any(lines[at].key == key for at in range(title + 1, anchor)):
-        return None  # the headline printed once
+    key, lead_key = lines[title].key, lines[anchor].key
+    twice = any(lines[at].key == key for at in range(title + 1, anchor))
+    if not twice and not (anchor + 1 < count and lines[anchor + 1].key == lead_key):
+        return None  # neither the headline nor its paragraph printed twice
     if not lines[anchor].paragraph or any(
         lines[at].paragraph or lines[at].words > SHORT_RIVAL_WORDS
         for at in range(anchor + 1, count)
-        if at not in outside and lines[at].key != lines[anchor].key
+        if at not in outside and lines[at].key != lead_key
     ):
         return None  # a story runs on under its lead (a «برو بالا» link is no more text)
     named, rule = _listing_name(lines, title, outside, "headline")
-    if named is None or rule != "listing name":
-        return None
+    top = named if named is not None and rule == "listing name" else title
     banner = any(
         lines[at].info.date is not None and lines[at].info.kind in ("date", "labels", "mixed")
-        for at in range(max(0, named - BANNER_NAME_LINES), named)
+        for at in range(max(0, top - BANNER_NAME_LINES), top)
     )
-    return named if banner else None
+    if not banner:
+        return None
+    return top if top != title else -1
 
 
 # How many lines above a list's name its site's date banner may stand («ساعت :» between).
@@ -5236,9 +5244,9 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         and (named := _one_teaser_under_a_name(lines, title, anchor, outside)) is not None
     ):
         state.title_doubt = (
-            "the page may list one item under the short line above it (a date banner, that "
-            "line, the headline printed twice over one paragraph and nothing more)",
-            named,
+            "the page may list one item (the site's date banner, then only the headline and "
+            "its paragraph, one of them printed twice)",
+            named if named >= 0 else None,
         )
     elif title is not None and _collection_above(lines, title, outside):
         title, title_rule = title - 1, "listing name"
@@ -5372,12 +5380,10 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     if not listing and lead < len(lines) and lead not in outside:
         _lead_dateline(state, lines[lead])
     state.today_weekdays = _today_in_lead(state, lead, end, outside)
-    if not state.afghan and (
-        _pashto(lines, title, lead)
-        or _afghan_masthead(lines, title)
-        or _afghan_date_in_lead(lines, lead, end)
-    ):
-        state.afghan = True  # a page in Pashto, or dating in the Afghan calendar: Kabul's clock
+    if not state.afghan and (_pashto(lines, title, lead) or _afghan_masthead(lines, title)):
+        state.afghan = True  # a page in Pashto keeps Kabul's clock
+    if not state.afghan:
+        state.lead_afghan_days = _afghan_days_in_lead(state, lead, end)
     state.candidates.extend(hints.candidates)
     if not address.listing:
         # The address: its date path and its ID fill a gap (never on a list's address; a
@@ -5414,22 +5420,30 @@ _MASTHEAD_OF_AFGHANISTAN = regex.compile(
 )
 
 
-def _afghan_date_in_lead(lines: Sequence[_Line], lead: int, end: int) -> bool:
-    """Whether the lead or the paragraph under it dates something in the Afghan calendar:
-    a day, a zodiac month and a year («به روز (شنبه 12 دلو 1398)»). An Afghan ministry's
-    page prints its header time in English («Sat, Feb 01 2020 3:10 PM») and its article
-    in Dari: the page's clock is Kabul's. A zodiac word without a day and a year («میزان»,
-    «اسد» as words) is no date and says nothing."""
+def _afghan_days_in_lead(state: _State, lead: int, end: int) -> frozenset[str]:
+    """The days (ISO) that the lead or the paragraph under it dates in the Afghan calendar:
+    a day, a zodiac month and a year («به روز (شنبه 12 دلو 1398)»). When one is the day
+    the page is dated, the article names its own day in the Afghan calendar (an Afghan
+    ministry prints its header time in English, «Sat, Feb 01 2020 3:10 PM», and its story
+    in Dari): the page's clock is Kabul's (see _resolve). A zodiac word without a day and a
+    year («میزان», «اسد» as words) is no date; an Afghan date of another day is quoted."""
+    days: set[str] = set()
+    lines = state.lines
     for index in range(lead, min(end, lead + LEAD_PARAGRAPHS_AFGHAN)):
-        norm = lines[index].norm
+        line = lines[index]
+        norm = line.norm
         if not _ZODIAC_WORD.search(norm):
             continue
         pos = 0
         while (match := search(norm, pos)) is not None:
-            if match.captures("ma"):
-                return True
             pos = match.end()
-    return False
+            if match.captures("ma"):
+                try:  # (not _read_match: a quoted date must not set the page's calendar)
+                    read = read_match(state.doc, norm, match, len(norm), base=line.start)
+                except DateError:
+                    continue
+                days.add(read.stamp.gregorian.isoformat()[:10])
+    return frozenset(days)
 
 
 # The lead and the paragraph under it are searched for a date in the Afghan calendar.
@@ -5901,6 +5915,13 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
         # A page that prints its dates in the Afghan calendar (its own, or a banner's: the
         # site's) keeps Kabul's clock.
         home = KABUL
+    if (
+        home is None
+        and published is not None
+        and published.stamp is not None
+        and published.stamp.gregorian.isoformat()[:10] in state.lead_afghan_days
+    ):
+        home = KABUL  # the lead names the page's own day in the Afghan calendar
     if home is None and state.clock is not None:
         home = zone_named(state.clock)  # a Tajik site's address or language: Dushanbe's
     if (
