@@ -218,3 +218,33 @@ def test_banner_over_a_story_printed_once_is_not_doubted() -> None:
     article = jm.parse_article(text)
     assert article.title == TEASER
     assert "title-uncertain" not in codes(article)
+
+
+# -- 751: a date label glued to the word before it by text extraction -------------------------
+
+FOOTER = (
+    "منبع خبر : ایرنا - استان هالینک خبر : اینجا کلیک کنید{label}20 اسفند 1402ساعت انتشار : 11:0:6"
+)
+
+
+def test_glued_date_label_in_the_footer_is_read() -> None:
+    """«... کلیک کنیدتاریخ انتشار : 20 اسفند 1402ساعت انتشار : 11:0:6» under the body."""
+    article = jm.parse_article(
+        HEADLINE + "\n" + HEADLINE + BODY + FOOTER.format(label="تاریخ انتشار : ")
+    )
+    assert published(article) == "2024-03-10T11:00+03:30"
+    assert [f.name for f in article.fields] == ["published"]
+
+
+def test_glued_date_label_without_a_date_after_it_is_no_label() -> None:
+    """A glued «تاریخ انتشار :» with no date right after it is no label."""
+    text = HEADLINE + BODY + "اینجا کلیک کنیدتاریخ انتشار : به زودی اعلام می‌شود\n"
+    article = jm.parse_article(text)
+    assert (published(article), [f.name for f in article.fields]) == (None, [])
+
+
+def test_glued_one_word_date_label_is_no_label() -> None:
+    """A one-word «تاریخ» glued to a word is not taken (it ends Persian words too)."""
+    text = HEADLINE + BODY + FOOTER.format(label="تاریخ: ")
+    article = jm.parse_article(text)
+    assert "published" not in [f.name for f in article.fields]

@@ -125,9 +125,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "747_medsab_medical_university_portal_one_line_kicker_colon_title_lead_glued_ascii_digits_no_date_pageid_query": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): title missing (golden 'ثبت 9 هزار مراجعه به اورژانس بیمارستان واسعی سبزوار')"
     ),
-    "751_ecofood_aggregator_today_line_site_last_update_label_value_next_line_title_twice_footer_source_link_publish_date_and_time_glued_unpadded": (
-        "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): published missing (golden '2024-03-10T11:00+03:30')"
-    ),
     "755_eghtesademelat_wp_tag_query_page_menu_chrome_lines_no_tag_heading_one_item_title_day_month_year_excerpt_bracket_ellipsis": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): title wrong (with a warning): 'سقف حجم سفارش برای نمادهای تازه\\u200cوارد بازار پایه تغییر کرد' (golden None)"
     ),

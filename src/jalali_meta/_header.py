@@ -119,6 +119,17 @@ LABEL_MID = lazy(
     _FLAGS,
 )
 
+# A date label glued to the word before it by text extraction («... اینجا کلیک کنیدتاریخ
+# انتشار : 20 اسفند 1402»): only the date labels of two words or more (a one-word «تاریخ»
+# ends Persian words too), with a colon; _label_matches takes it only before a date.
+_GLUED_LABELS = any_case(
+    label
+    for field in ("published", "updated")
+    for label in vocab.LABELS[field]
+    if " " in label and not label.isascii()
+)
+LABEL_GLUED = lazy(rf"(?<=\p{{L}})(?P<label>{_GLUED_LABELS})(?P<colon>{_G}:){_G}", _FLAGS)
+
 # A line of page chrome: share and print buttons, a short link.
 UI_LINE = lazy(
     rf"""^(?:
@@ -442,6 +453,11 @@ def _label_matches(norm: str) -> list[tuple[FieldName, regex.Match[str]]]:
             if date is not None and date.start() == head[0] and date.end() >= head[1]:
                 found.append((_LABEL_FIELD[_label_key(match.group("label"))], match))
             break
+    if not found and _colon_after_letter(norm, 0) and _HAS_DIGIT.search(norm) is not None:
+        # A date label glued to the word before it, a date right after its colon.
+        glued = LABEL_GLUED.search(norm)
+        if glued is not None and DATETIME.match(norm, glued.end()) is not None:
+            found.append((_LABEL_FIELD[_label_key(glued.group("label"))], glued))
     if not found or not _colon_after_letter(norm, found[0][1].end()):
         return found
     taken = [m.span() for _, m in found]
