@@ -248,3 +248,54 @@ def test_glued_one_word_date_label_is_no_label() -> None:
     text = HEADLINE + BODY + FOOTER.format(label="تاریخ: ")
     article = jm.parse_article(text)
     assert "published" not in [f.name for f in article.fields]
+
+
+# -- extracted 249/686: a layout table's date cell; a chapter's heading -----------------------
+
+LEAD = (
+    "به گزارش خبرنگار ما، بر اساس این مصوبه ادارات چهار استان جنوبی در روزهای گرم مرداد "
+    "تعطیل می‌شوند و مراکز خدمات‌رسان طبق روال عادی کار خواهند کرد.\n"
+)
+
+
+def test_date_alone_in_a_layout_tables_cell_is_warned() -> None:
+    """«|  | شنبه ۱۵ مرداد ۱۳۹۰ |» opening an extracted text: a site's day cell as often as
+    the article's date: taken with published-unlabelled."""
+    article = jm.parse_article("|  | شنبه ۱۵ مرداد ۱۳۹۰ | \n" + LEAD)
+    assert published(article) == "2011-08-06"
+    assert "published-unlabelled" in codes(article)
+
+
+def test_date_line_without_pipes_is_not_warned_as_a_cell() -> None:
+    """The same date line without a table's pipes stays the page's unlabelled date line."""
+    article = jm.parse_article("شنبه ۱۵ مرداد ۱۳۹۰\n" + LEAD)
+    assert (published(article), codes(article)) == ("2011-08-06", [])
+
+
+def test_date_with_company_in_a_table_row_is_not_a_lone_cell() -> None:
+    """«| کد خبر: 12345 | DATE |»: a header row with other cells filled is the article's."""
+    article = jm.parse_article("| کد خبر: 123456 | شنبه ۱۵ مرداد ۱۳۹۰ | \n" + LEAD)
+    assert "published-unlabelled" not in codes(article)
+
+
+CHAPTER = (
+    "فصل اول: قواعد کلی گزارش\nمقدمه\n"
+    "گزارش کارآموزی نشان می‌دهد دانشجو در دوره حضور در صنعت چه آموخته و چه کرده است؛ از این "
+    "رو نظم و شکل آن به اندازه محتوایش در ارزیابی اثر دارد.\n"
+)
+
+
+def test_chapter_heading_as_the_best_line_is_doubted() -> None:
+    """«فصل اول: ...» heads a chapter of a document whose title is not printed."""
+    article = jm.parse_article(CHAPTER)
+    assert article.title == "فصل اول: قواعد کلی گزارش"
+    assert "title-uncertain" in codes(article)
+
+
+def test_headline_opening_with_a_part_word_is_not_a_chapter() -> None:
+    """«بخش دوم طرح ...» without a colon or dash after the ordinal is a headline."""
+    text = CHAPTER.replace(
+        "فصل اول: قواعد کلی گزارش", "بخش دوم طرح مترو شهر تا پایان سال اجرا می‌شود"
+    )
+    article = jm.parse_article(text)
+    assert "title-uncertain" not in codes(article)

@@ -2613,6 +2613,11 @@ def _title_doubt(
         )
         upper = _closer_to_the_lead_above(lines, first, anchor)
         return None if upper is None else (_CLOSER_ABOVE[1], upper)
+    if _CHAPTER_HEADING.match(line.norm):
+        # «فصل اول: قواعد کلی گزارش»: the text starts inside a document, at a chapter's
+        # heading; the document's own title is not printed (an extractor dropped it).
+        others = [(value, at) for value, at in scored if lines[at].key != line.key]
+        return _CHAPTER_LINE, max(others)[1] if others else None
     if _institution(line) and index > 0 and lines[index - 1].info.kind == "text":
         # «TITLE / مرکز ... / date»: a print page names its publisher under the title.
         return _INSTITUTION_LINE, index - 1
@@ -2816,6 +2821,15 @@ _CLOSER_ABOVE = (
 )
 _SHARES_MORE = "it shares more words with the lead than the headline-shaped line under it"
 _INSTITUTION_LINE = "it names an institution (a publisher's line under the title)"
+_CHAPTER_LINE = "it heads a chapter or part of a document («فصل اول: ...»), not the document"
+# A chapter's or part's heading: the word, its ordinal (in words or digits), then a colon or
+# a dash («فصل اول:», «بخش ۲ -», «Chapter 3:»); «بخش دوم طرح ...» without them is a headline.
+_CHAPTER_HEADING = regex.compile(
+    rf"""^[\x20\u200c]*(?i:{"|".join(vocab.CHAPTER_WORDS)})[\x20\u200c]+
+    (?:{"|".join(sorted(vocab.ORDINAL_DAYS, key=len, reverse=True))}|[0-9]{{1,2}}|[ivx]{{1,4}})
+    [\x20\u200c]*[:\-–]""",
+    regex.VERBOSE,
+)
 _INVOCATION_LINE = "it is an invocation, which opens a text without naming it"
 # The doubts under which the competing line above is taken instead, and the doubt it keeps.
 _GIVES_WAY = {
@@ -5886,6 +5900,15 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
         # it, above the headline or between two prints of it: a list item's date (a tag
         # page's one item: headline, date, kicker, headline, lead) looks the same.
         _warn_unlabelled(state, published, "alone, next to a headline printed twice or below it")
+    elif (
+        published is not None
+        and published.rule in ("date line above title", "date line")
+        and _lone_table_cell_date(state, published)
+    ):
+        # «|  | شنبه ۱۵ مرداد ۱۳۹۰ |»: a layout table's cell holding only a date, its row's
+        # other cells empty, as a site's header prints its day cell (text extraction keeps
+        # the table's pipes); an article's own date has company (a label, a time, a source).
+        _warn_unlabelled(state, published, "alone in a cell of a layout table's row")
     if published and updated:
         assert published.stamp is not None
         assert updated.stamp is not None
@@ -6102,6 +6125,18 @@ def _bare_teaser_date(state: _State, choice: Choice) -> bool:
     return any(
         lines[i].key in above for i in range(line.index + 1, min(len(lines), line.index + 4))
     )
+
+
+def _lone_table_cell_date(state: _State, choice: Choice) -> bool:
+    """Whether the chosen date, without a time, is all that a table row holds, a cell's pipe
+    before it («|  | DATE |» as extraction prints a layout table, «| DATE» once Markdown's
+    edge pipes are blanked): a cell of its own, the row's other cells empty."""
+    stamp = choice.stamp
+    if stamp is None or stamp.span is None or stamp.has_time:
+        return False
+    line = state.line_at(stamp.span[0])
+    before, after = state.doc[line.start : stamp.span[0]], state.doc[stamp.span[1] : line.end]
+    return "|" in before and not (before + after).replace("|", "").strip()
 
 
 def _warn_unlabelled(state: _State, choice: Choice, where: str) -> None:

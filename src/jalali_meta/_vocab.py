@@ -330,6 +330,9 @@ def _ordinals() -> dict[str, int]:
 
 ORDINAL_DAYS: Final = MappingProxyType(_ordinals())
 
+# Words that open a document's part: «فصل اول: ...» (chapter one), «بخش دوم - ...» (part two).
+CHAPTER_WORDS: Final = ("فصل", "بخش", "chapter", "part")
+
 # Cardinal numbers 1-31 in words: a day («بیست و دو بهمن», «پنج تیر») or a count («سه روز پیش»).
 _CARDINAL_UNITS = ["", "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه"]
 _CARDINAL_TEENS = [
