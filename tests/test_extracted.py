@@ -109,9 +109,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura/644_kabultelegraph_html_wp_pashto_cat_links_h1_entry_title_dateline_paragraph_unbalanced_parentheses_recent_posts": (
         "title '( کابل ټيليګراف (سلواغې ۲۷– ۱۴۰۳ لمريزکال )' (golden 'کابل کې ټلویزیونونو ته د سیاسي مرکو د بندولو امر شوی'): the extractor left the headline out of the text (it is in its metadata) and the line taken is the only headline-shaped line left"
     ),
-    "trafilatura/679_boyernews_html_panel_default_date_line_h1_subtitle_content_published_time_meta_plus_0430_agency_credit_table_recent_posts_dates": (
-        "title 'خبرگزاری فارس: اوقات شرعی سیزدهمین روز ماه رمضان+جدول' (golden 'اوقات شرعی سیزدهمین روز ماه رمضان+جدول'): the line prints the agency's name before the headline («خبرگزاری فارس: ...»), as the page's subtitle does; the golden is the <h1> without it"
-    ),
     "trafilatura/720_trandnews_html_wp_no_visible_h1_title_tag_and_og_title_with_slug_wording_meta_date_span_dash_views_question_h2_content": (
         "title 'اهمیت سند چیست؟' (golden 'اهمیت سند در حدیث'): a page whose visible or flattened text gives a title wrong without a warning too (tests/test_pages.py, tests/test_flattened.py): no visible headline, or a list named nowhere in the text"
     ),
@@ -123,9 +120,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     ),
     "trafilatura_markdown/644_kabultelegraph_html_wp_pashto_cat_links_h1_entry_title_dateline_paragraph_unbalanced_parentheses_recent_posts": (
         "title '( کابل ټيليګراف (سلواغې ۲۷– ۱۴۰۳ لمريزکال )' (golden 'کابل کې ټلویزیونونو ته د سیاسي مرکو د بندولو امر شوی'): the extractor left the headline out of the text (it is in its metadata) and the line taken is the only headline-shaped line left"
-    ),
-    "trafilatura_markdown/679_boyernews_html_panel_default_date_line_h1_subtitle_content_published_time_meta_plus_0430_agency_credit_table_recent_posts_dates": (
-        "title 'خبرگزاری فارس: اوقات شرعی سیزدهمین روز ماه رمضان+جدول' (golden 'اوقات شرعی سیزدهمین روز ماه رمضان+جدول'): the line prints the agency's name before the headline («خبرگزاری فارس: ...»), as the page's subtitle does; the golden is the <h1> without it"
     ),
     "trafilatura_markdown/720_trandnews_html_wp_no_visible_h1_title_tag_and_og_title_with_slug_wording_meta_date_span_dash_views_question_h2_content": (
         "title 'اهمیت سند چیست؟' (golden 'اهمیت سند در حدیث'): a page whose visible or flattened text gives a title wrong without a warning too (tests/test_pages.py, tests/test_flattened.py): no visible headline, or a list named nowhere in the text"

@@ -299,3 +299,31 @@ def test_headline_opening_with_a_part_word_is_not_a_chapter() -> None:
     )
     article = jm.parse_article(text)
     assert "title-uncertain" not in codes(article)
+
+
+# -- extracted 679: an agency credited before the headline ------------------------------------
+
+PRAYER_LEAD = (
+    "به گزارش فارس، روزه‌داران در روز سیزدهم ماه مبارک رمضان بر اساس جدول زیر سحر و افطار "
+    "خواهند کرد و اوقات شرعی هر شهر در جدول آمده است.\n"
+)
+
+
+def test_agency_credit_before_the_headline_is_cut() -> None:
+    """«خبرگزاری فارس: HEADLINE»: the headline is what follows the agency's credit."""
+    article = jm.parse_article(
+        "خبرگزاری فارس: اوقات شرعی سیزدهمین روز ماه رمضان+جدول\n" + PRAYER_LEAD
+    )
+    assert article.title == "اوقات شرعی سیزدهمین روز ماه رمضان+جدول"
+
+
+def test_agency_credit_before_a_short_tail_is_kept() -> None:
+    """A tail of fewer than three words after the colon is no headline: the line stays whole."""
+    article = jm.parse_article("خبرگزاری فارس: اوقات شرعی\n" + PRAYER_LEAD)
+    assert article.title == "خبرگزاری فارس: اوقات شرعی"
+
+
+def test_other_kicker_colon_headlines_are_kept_whole() -> None:
+    """«معاون عمرانی استاندار: ...» (a speaker, not an agency) stays part of the headline."""
+    title = "معاون عمرانی استاندار: طرح ساماندهی گلزارها تا پایان سال اجرا می‌شود"
+    assert jm.parse_article(title + "\n" + PRAYER_LEAD).title == title

@@ -1765,6 +1765,15 @@ _FRAME = regex.compile(f"^{_FRAME_SIDE}(?P<core>[^.:~*=•\\x20].*?){_FRAME_SIDE
 FRAME_MARKS = 2
 
 
+# A news agency credited before the headline: «خبرگزاری فارس: », «خبرگزاری جمهوری اسلامی :»
+# (the word, a name of one to three words, a colon).
+_AGENCY_CREDIT = regex.compile(
+    r"^[\x20\u200c]*خبرگزاری(?:[\x20\u200c]+[\p{L}\p{M}]+){1,3}[\x20\u200c]*:[\x20\u200c]*"
+)
+# Words a headline after such a credit has at least (a kicker's tail is shorter).
+_CREDITED_WORDS = 3
+
+
 def _decorated(line: _Line) -> Span | None:
     """The span of the words inside a frame of marks around the whole line (at least two
     marks, a colon among them, on each side: «.:: نگاهی به تاریخ علم رجال ::.»), or None."""
@@ -5301,6 +5310,12 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         state.title_start, state.title_end = frame  # the title without its frame of marks
     elif title is not None and title_rule == "headline" and state.title_end is None:
         state.title_end = _clean_print_below(lines, title, outside) or _new_badge_end(lines[title])
+    if title is not None and title_rule == "headline" and state.title_start is None:
+        credit = _AGENCY_CREDIT.match(lines[title].text)
+        if credit is not None and len(lines[title].text[credit.end() :].split()) >= _CREDITED_WORDS:
+            # «خبرگزاری فارس: HEADLINE»: an aggregator's or extractor's line credits the
+            # agency before the headline; the headline is what follows the colon.
+            state.title_start = lines[title].start + credit.end()
     if title is not None:
         lead = _find_lead(state, title, outside, anchor)
     else:
