@@ -82,9 +82,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "newspaper/720_trandnews_html_wp_no_visible_h1_title_tag_and_og_title_with_slug_wording_meta_date_span_dash_views_question_h2_content": (
         "title 'اهمیت سند چیست؟' (golden 'اهمیت سند در حدیث'): a page whose visible or flattened text gives a title wrong without a warning too (tests/test_pages.py, tests/test_flattened.py): no visible headline, or a list named nowhere in the text"
     ),
-    "newspaper/722_farsidoc_html_plain_corpus_page_h2_label_doc_id_date_of_document_paragraph_title_glued_service_arabic_yeh_no_meta": (
-        "title '53828S12' (golden 'روز نومنتشر شد'): the extractor's title is a fragment of the corpus page's DOC ID"
-    ),
     "newspaper/724_golchai_html_wordpress_com_month_archive_h1_page_title_english_label_article_h2_titles_excerpts_no_time_elements": (
         "title 'آوریل' (golden 'Monthly Archives: آوریل 2011'): a page whose visible or flattened text gives a title wrong without a warning too (tests/test_pages.py, tests/test_flattened.py): no visible headline, or a list named nowhere in the text"
     ),

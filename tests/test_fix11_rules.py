@@ -327,3 +327,17 @@ def test_other_kicker_colon_headlines_are_kept_whole() -> None:
     """«معاون عمرانی استاندار: ...» (a speaker, not an agency) stays part of the headline."""
     title = "معاون عمرانی استاندار: طرح ساماندهی گلزارها تا پایان سال اجرا می‌شود"
     assert jm.parse_article(title + "\n" + PRAYER_LEAD).title == title
+
+
+# -- extracted 722: a code alone is never a title ---------------------------------------------
+
+
+def test_code_alone_is_never_the_title() -> None:
+    """«53828S12» alone (an extractor's title taken from a DOC ID): no title."""
+    assert jm.parse_article("53828S12\n\n\n").title is None
+    assert jm.parse_article("53828S12\n" + LEAD).title != "53828S12"
+
+
+def test_latin_word_with_few_digits_may_be_a_title() -> None:
+    """A Latin name with fewer than four digits («Windows11») is not a code."""
+    assert jm.parse_article("Windows11\n\n\n").title == "Windows11"

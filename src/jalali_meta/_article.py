@@ -1366,6 +1366,8 @@ def _never_title(line: _Line) -> str:
         return "a byline template with its date and author left empty"
     if "_" in text and _FILE_NAME.fullmatch(text):
         return "a file's name (an image's, printed in place of its caption)"
+    if line.words == 1 and _CODE.fullmatch(text):
+        return "a code (digits with Latin letters in one token: a document's or item's ID)"
     if line.words <= DOCUMENT_SECTION_WORDS and _squash(norm) in _DOCUMENT_SECTIONS:
         return "a document's section heading"
     if "|" in text and _HANDLE_PART.search(text):
@@ -1404,6 +1406,13 @@ def _never_title(line: _Line) -> str:
 # «IMG_20230411_093512»).
 _FILE_NAME = regex.compile(
     r"[\x20]*(?:[A-Za-z]{1,4}[_-])?[0-9]{4,}(?:[_-][0-9]{2,})+(?:[_-][A-Za-z]{1,4})?(?:\.[A-Za-z]{3,4})?[\x20]*"
+)
+
+
+# One token of Latin letters and at least four digits («53828S12», «N4821907», «DEN-4012345»):
+# an ID printed alone (an extractor's title taken from a corpus page's DOC ID), never a title.
+_CODE = regex.compile(
+    r"[\x20]*(?=[A-Za-z0-9\-]*[A-Za-z])(?=(?:[^0-9]*[0-9]){4})[A-Za-z0-9\-]+[\x20]*"
 )
 
 
