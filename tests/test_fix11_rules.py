@@ -341,3 +341,20 @@ def test_code_alone_is_never_the_title() -> None:
 def test_latin_word_with_few_digits_may_be_a_title() -> None:
     """A Latin name with fewer than four digits («Windows11») is not a code."""
     assert jm.parse_article("Windows11\n\n\n").title == "Windows11"
+
+
+# -- 709/722: a corpus document's «DOC ID» ----------------------------------------------------
+
+CORPUS_DOC = "Hamshahri corpus document\n\nDOC ID : {id}\n\nDate of Document: 2002-01-28\n\n"
+
+
+def test_doc_id_label_gives_the_number() -> None:
+    """«DOC ID : H-801108-53828S12»: the document's ID, its lettered last part included."""
+    article = jm.parse_article(CORPUS_DOC.format(id="H-801108-53828S12") + LEAD)
+    assert article.number == "H-801108-53828S12"
+
+
+def test_lettered_part_without_a_dashed_number_before_it_is_no_id() -> None:
+    """«4821907S2» (letters inside a bare number, no dash before the part) is still no ID."""
+    article = jm.parse_article(HEADLINE + "\nکد خبر: 4821907S2" + BODY)
+    assert article.number is None

@@ -147,6 +147,7 @@ ID_VALUE = lazy(
         (?:[A-Za-z]{1,4}-?)?                  # letter prefix: N1234567, DEN-4012345
         [0-9]{1,20}                           # the number
         (?:[/\-][0-9]{1,10})?                  # a sub-number: 1234567/8
+        (?:(?<=-[0-9]{1,10})[A-Za-z]{1,4}[0-9]{1,10})?  # a lettered part: H-801108-53828S12
     )(?![0-9A-Za-z])
     """,
     _FLAGS,

@@ -440,6 +440,9 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
             "شماره مطلب",
             "news code",
             "news id",
+            # «DOC ID : H-801108-53828S12» (the Hamshahri corpus's documents, farsidoc).
+            "doc id",
+            "document id",
         ),
         "published": (
             "تاریخ انتشار",
