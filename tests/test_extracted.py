@@ -103,9 +103,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura/238_um_ac_ir_joomla_dept_news": (
         "title 'گروه مهندسی کامپیوتر - دانشگاه فردوسی مشهد' (golden 'برگزاری کارگاه آموزشی یادگیری ماشین برای دانشجویان تحصیلات تکمیلی'): the extractor left the headline out of the text (it is in its metadata) and the line taken is the only headline-shaped line left"
     ),
-    "trafilatura/644_kabultelegraph_html_wp_pashto_cat_links_h1_entry_title_dateline_paragraph_unbalanced_parentheses_recent_posts": (
-        "title '( کابل ټيليګراف (سلواغې ۲۷– ۱۴۰۳ لمريزکال )' (golden 'کابل کې ټلویزیونونو ته د سیاسي مرکو د بندولو امر شوی'): the extractor left the headline out of the text (it is in its metadata) and the line taken is the only headline-shaped line left"
-    ),
     "trafilatura/720_trandnews_html_wp_no_visible_h1_title_tag_and_og_title_with_slug_wording_meta_date_span_dash_views_question_h2_content": (
         "title 'اهمیت سند چیست؟' (golden 'اهمیت سند در حدیث'): a page whose visible or flattened text gives a title wrong without a warning too (tests/test_pages.py, tests/test_flattened.py): no visible headline, or a list named nowhere in the text"
     ),
@@ -114,9 +111,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     ),
     "trafilatura_markdown/238_um_ac_ir_joomla_dept_news": (
         "title 'گروه مهندسی کامپیوتر - دانشگاه فردوسی مشهد' (golden 'برگزاری کارگاه آموزشی یادگیری ماشین برای دانشجویان تحصیلات تکمیلی'): the extractor left the headline out of the text (it is in its metadata) and the line taken is the only headline-shaped line left"
-    ),
-    "trafilatura_markdown/644_kabultelegraph_html_wp_pashto_cat_links_h1_entry_title_dateline_paragraph_unbalanced_parentheses_recent_posts": (
-        "title '( کابل ټيليګراف (سلواغې ۲۷– ۱۴۰۳ لمريزکال )' (golden 'کابل کې ټلویزیونونو ته د سیاسي مرکو د بندولو امر شوی'): the extractor left the headline out of the text (it is in its metadata) and the line taken is the only headline-shaped line left"
     ),
     "trafilatura_markdown/720_trandnews_html_wp_no_visible_h1_title_tag_and_og_title_with_slug_wording_meta_date_span_dash_views_question_h2_content": (
         "title 'اهمیت سند چیست؟' (golden 'اهمیت سند در حدیث'): a page whose visible or flattened text gives a title wrong without a warning too (tests/test_pages.py, tests/test_flattened.py): no visible headline, or a list named nowhere in the text"

@@ -358,3 +358,25 @@ def test_lettered_part_without_a_dashed_number_before_it_is_no_id() -> None:
     """«4821907S2» (letters inside a bare number, no dash before the part) is still no ID."""
     article = jm.parse_article(HEADLINE + "\nکد خبر: 4821907S2" + BODY)
     assert article.number is None
+
+
+# -- extracted 644: a bracketed dateline over the story ---------------------------------------
+
+PASHTO_LEAD = (
+    "د افغانستان د خبریالانو یو ملاتړي بنسټ وایي چې په کابل کې یو شمېر ټلوېزیونونو ته ویل شوي "
+    "چې سیاسي بحثونه او مرکې نور ثبت او خپرې نه کړي.\n"
+    "د دې بنسټ په وینا، رسنۍ یوازې له حکومتي ویاندویانو سره مرکې کولی شي.\n"
+)
+
+
+def test_bracketed_dateline_is_never_the_title() -> None:
+    """«( کابل ټيليګراف (سلواغې ۲۷– ۱۴۰۳ لمريزکال )»: a source and a date, not a headline."""
+    article = jm.parse_article("( کابل ټيليګراف (سلواغې ۲۷– ۱۴۰۳ لمريزکال )\n" + PASHTO_LEAD)
+    assert article.title is None
+    assert published(article) == "2025-02-15"
+
+
+def test_bracketed_kicker_before_a_headline_with_a_date_is_kept() -> None:
+    """«(گزارش تصویری) نمایشگاه کتاب تهران ۱۴۰۳»: more words than a dateline's name."""
+    title = "(گزارش تصویری) نمایشگاه کتاب تهران ۱۴۰۳"
+    assert jm.parse_article(title + "\n" + LEAD).title == title

@@ -1358,6 +1358,13 @@ def _never_title(line: _Line) -> str:
                 rest = rest[:start] + " " + rest[end:]
             if _NOT_LETTER.sub("", normalize(rest)) in _WEEKDAY_LETTERS:
                 return "a date"
+            if text.lstrip().startswith("(") and (
+                sum(1 for word in rest.split() if any(map(str.isalpha, word)))
+                <= DATELINE_NAME_WORDS
+            ):
+                # «( کابل ټيليګراف (سلواغې ۲۷– ۱۴۰۳ لمريزکال )»: a source's or a place's
+                # dateline in brackets, printed over the story.
+                return "a dateline (a source and a date in brackets)"
             if _AUTHOR_LABEL.search(norm):
                 return "a byline with a date"
         elif _UNREAD_DATE.fullmatch(norm) or _UNREAD_NUMERIC_DATE.fullmatch(norm):
@@ -1414,6 +1421,10 @@ _FILE_NAME = regex.compile(
 _CODE = regex.compile(
     r"[\x20]*(?=[A-Za-z0-9\-]*[A-Za-z])(?=(?:[^0-9]*[0-9]){4})[A-Za-z0-9\-]+[\x20]*"
 )
+
+
+# Words of a source's or a place's name in a bracketed dateline line, at most.
+DATELINE_NAME_WORDS = 3
 
 
 def _menu_items(text: str) -> bool:
