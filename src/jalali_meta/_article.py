@@ -92,6 +92,7 @@ from jalali_meta._header import (
     TIME_LINE,
     LineInfo,
     classify,
+    date_first_dateline,
     dateline_date,
     fits_next_line,
     is_byline,
@@ -99,6 +100,7 @@ from jalali_meta._header import (
     is_dateline_without_year,
     is_month_year,
     is_section_end,
+    opens_with_agency_dateline,
     posted_on_date,
 )
 from jalali_meta._markdown import (
@@ -798,10 +800,21 @@ def _exclaimed_headline(lines: Sequence[_Line], index: int) -> bool:
     """A headline ending with «!» or «؟» over its header: a date or label line (not running
     text) within the next two lines, no paragraph before it («... سړکونه پاک کړئ!» /
     subtitle / «سی شنبه ۵ حوت ۱۳۹۹ ساعت ۰۸:۳۸» / body). A paragraph ending so is followed
-    by running text instead."""
+    by running text instead.
+
+    Or such a headline right under its header's date line, over the lead that opens with
+    the report's credit («SOURCE ۱۴۰۳/۰۱/۱۹ - ۱۷:۲۷» / «... چقدر بود؟» / «به گزارش ...»): a
+    lead opens so, the sentence over it is no part of it."""
     line = lines[index]
     if line.words > HEADLINE_MAX_WORDS or line.text[-1] not in _EXCLAIMED_ENDS:
         return False
+    if (
+        0 < index < len(lines) - 1
+        and lines[index - 1].info.kind in ("date", "mixed")
+        and lines[index + 1].paragraph
+        and _REPORT_OPENING.match(lines[index + 1].norm) is not None
+    ):
+        return True
     for near in range(index + 1, min(len(lines), index + 1 + EXCLAIMED_HEADER_REACH)):
         below = lines[near]
         if below.paragraph:
@@ -1343,7 +1356,8 @@ def _never_title(line: _Line) -> str:
     weekday («۱۳۹۱ دی ۱۰, یکشنبه»: a blog's date header the grammar reads only in part),
     a line holding an author's label and a date (a headline glued to «نویسنده: NAME -
     ۱۳۹۳/۱۲/۲۰» is a byline line), a channel's or site's name beside its Latin handle or
-    address («... | smartbourse_com»), and a name with an initial («م. رهرو (کاوه)»).
+    address («... | smartbourse_com»), a name with an initial («م. رهرو (کاوه)»), and a
+    site's clock (:func:`_clock`).
     """
     text = line.text
     norm = line.norm
@@ -1369,6 +1383,8 @@ def _never_title(line: _Line) -> str:
                 return "a byline with a date"
         elif _UNREAD_DATE.fullmatch(norm) or _UNREAD_NUMERIC_DATE.fullmatch(norm):
             return "a date the grammar does not read"
+        if line.words <= CLOCK_WORDS and _clock(norm):
+            return "a clock (a weekday or a time with a day and month, nothing else)"
     if _EMPTY_BYLINE.fullmatch(norm):
         return "a byline template with its date and author left empty"
     if "_" in text and _FILE_NAME.fullmatch(text):
@@ -1379,6 +1395,8 @@ def _never_title(line: _Line) -> str:
         return "a document's section heading"
     if "|" in text and _HANDLE_PART.search(text):
         return "a name beside a handle"
+    if "|" in text and _site_banner(text):
+        return "a site's name printed in its forms (a banner)"
     if text.count("|") >= MENU_ITEMS - 1 and _menu_items(text):
         return "a menu's items run into one line"
     if line.words <= NAME_MAX_WORDS and _INITIAL_NAME.match(norm):
@@ -1406,6 +1424,74 @@ def _never_title(line: _Line) -> str:
     ):
         return "a link to a site"
     return ""
+
+
+# A word naming a site, before its name in a banner: «سایت روزنو», «پایگاه خبری ...».
+_SITE_WORD = regex.compile(
+    r"^(?:سایت|وب[\x20\u200c]*سایت|وبگاه|پورتال|پایگاه(?:[\x20\u200c]+خبری)?"
+    r"(?:[\x20\u200c]+(?:اطلاع[\x20\u200c]*رسانی|تحلیلی))?)[\x20\u200c]+"
+)
+# A site's name in a banner has at most this many words; its Latin spelling at most
+# LATIN_NAME_WORDS.
+SITE_NAME_WORDS = 4
+LATIN_NAME_WORDS = 3
+
+
+def _site_banner(text: str) -> bool:
+    """Whether a line is a site's banner: its name printed in its forms, parted by bars, the
+    same name at least twice (alone or after «سایت», «پایگاه خبری» ...), a Latin spelling
+    beside them or not: «سایت روزنو | روزنو | Roozno». A headline never repeats itself
+    across bars; «HEADLINE | SITE» names two things."""
+    parts = [part.strip() for part in text.split("|")]
+    if len(parts) < 2 or not all(parts):
+        return False
+    names = []
+    for part in parts:
+        if part.isascii():
+            if len(part.split()) > LATIN_NAME_WORDS:
+                return False
+            continue
+        norm = normalize(part)
+        name = _SITE_WORD.sub("", norm)
+        if len(name.split()) > SITE_NAME_WORDS:
+            return False
+        names.append(_squash(name))
+    return len(names) >= 2 and len(set(names)) == 1
+
+
+# Month names of every calendar the grammar reads.
+_MONTH_NAMES = (
+    *vocab.JALALI_MONTHS,
+    *vocab.JALALI_MONTHS_LATIN,
+    *vocab.AFGHAN_MONTHS,
+    *vocab.GREGORIAN_MONTHS_FA,
+    *vocab.DARI_GREGORIAN_MONTHS,
+    *vocab.ENGLISH_MONTHS,
+)
+_MONTH_NAME = regex.compile(any_case(_MONTH_NAMES))
+_WEEKDAY_NAME = regex.compile(any_case(vocab.WEEKDAYS))
+_CLOCK_TIME = regex.compile(r"(?<![0-9])[0-9]{1,2}:[0-9]{2}")
+# A site's clock: weekday and month names, «ساعت», numbers and times only, glued by
+# extraction or not («دوشنبه ۳۱ اردیبهشتساعت ۲۱:۲۷May 2024 20»).
+_CLOCK_LINE = regex.compile(
+    r"(?:" + any_case((*vocab.WEEKDAYS, *_MONTH_NAMES, "ساعت", "ماه")) + r"|[0-9]++"
+    r"|[\x20\u200c:/.,،\-–|()]++)++"
+)
+# A clock line has at most this many words.
+CLOCK_WORDS = 12
+
+
+def _clock(norm: str) -> bool:
+    """Whether a line is a site's clock or a date without its year: nothing but weekday and
+    month names, «ساعت», numbers and times, with a month and a weekday or a time among them
+    («دوشنبه ۳۱ اردیبهشتساعت ۲۱:۲۷May 2024 20», glued by extraction). The grammar reads no
+    whole date there (no year, or the year glued to the time), yet it is never a headline;
+    «۱۳ آبان» alone (an occasion's name) has neither weekday nor time."""
+    return (
+        _CLOCK_LINE.fullmatch(norm) is not None
+        and _MONTH_NAME.search(norm) is not None
+        and (_CLOCK_TIME.search(norm) is not None or _WEEKDAY_NAME.search(norm) is not None)
+    )
 
 
 # An image's file name printed alone (its alt text): runs of digits joined by «_» or «-»
@@ -1970,6 +2056,8 @@ def _choose_title(
         if anchor is not None and _summary_over_headline(lines, anchor, outside):
             state.title_doubt = None
             return anchor + 1, "headline"
+        if anchor is not None and _headline_under_dated_lead(lines, anchor, outside):
+            return anchor + 1, "headline"
         return None, ""
     hinted = {_squash(normalize(text)) for text, _ in hints.titles}
     if anchor is None and not hinted and (crumbed := _after_breadcrumb(lines, stop, outside)):
@@ -2500,6 +2588,26 @@ def _summary_over_headline(lines: Sequence[_Line], anchor: int, outside: set[int
         and below.info.kind == "text"
         and len(words & _content_words(summary)) >= LEAD_SHARE_MARGIN
         and len(words & _content_words(below)) >= LEAD_SHARE_MARGIN
+    )
+
+
+def _headline_under_dated_lead(lines: Sequence[_Line], anchor: int, outside: set[int]) -> bool:
+    """Whether the first paragraph (nothing headline-shaped above it) is a report's lead
+    opening with its agency's dateline («یزد- ایرنا- ...»), and the line right under it, the
+    text's last or over a paragraph, is its headline: shaped like one and sharing words with
+    the lead («LEAD» / «استاندار یزد: ...», an AMP view that prints the lead first). A lead
+    opens so; the short line under a lead without the dateline may be a signature or a
+    subheading."""
+    below = anchor + 1
+    if below >= len(lines) or below in outside:
+        return False
+    headline = lines[below]
+    return (
+        opens_with_agency_dateline(lines[anchor].norm)
+        and _headline_over_lead(lines, below, HEADLINE_MAX_WORDS)
+        and not headline.paragraph
+        and (below + 1 == len(lines) or lines[below + 1].paragraph)
+        and len(_content_words(headline) & _content_words(lines[anchor])) >= LEAD_SHARE_MARGIN
     )
 
 
@@ -3076,11 +3184,37 @@ def _excerpts(lines: Sequence[_Line], anchor: int) -> bool:
             and (index + 1 == len(lines) or _item_follows(lines, index))
         ):
             return True  # cut after a comma by the theme's excerpt length, the page or item ends
-        if _read_more(line) and not _related_box(lines, index):
+        if (
+            _read_more(line)
+            and not _related_box(lines, index)
+            and not _article_goes_on(lines, index)
+        ):
             return True
-        if line.paragraph and excerpt_with_read_more(line.norm):
+        if (
+            line.paragraph
+            and excerpt_with_read_more(line.norm)
+            and not _article_goes_on(lines, index)
+        ):
             return True  # «... ادامه را بخوانید»: the button run into the excerpt's end
     return False
+
+
+def _article_goes_on(lines: Sequence[_Line], index: int) -> bool:
+    """Whether the page goes on under the excerpt ``lines[index]`` (or its read-more button
+    on a line of its own) as one item's page does:
+    with running text that starts no other item (an aggregator's note on the excerpt it
+    shows), or with the related items' heading («خبرهای مشابه»). A list's excerpt has the
+    next item under it, or nothing."""
+    if index + 1 >= len(lines):
+        return False
+    below = lines[index + 1]
+    if below.words <= SECTION_HEADING_WORDS and is_section_end(below.norm):
+        return True
+    return below.paragraph and not _item_follows(lines, index)
+
+
+# A related box's heading has at most this many words.
+SECTION_HEADING_WORDS = 5
 
 
 def _excerpt_lines(lines: Sequence[_Line], start: int) -> int:
@@ -5427,7 +5561,19 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         reason: IgnoredReason = "below the article" if index > lead else "above the title"
         state.ignore(lines[index], "widget" if index in boxes else reason)
     if not listing and lead < len(lines) and lead not in outside:
-        _lead_dateline(state, lines[lead])
+        opening = lead
+        if not lines[lead].paragraph:
+            # A caption or a short line first («جوانان کابلل» under the headline): the
+            # report's dateline opens the paragraph right under it.
+            opening = next(
+                (
+                    i
+                    for i in range(lead + 1, min(end, lead + 1 + LEAD_REACH))
+                    if i not in outside and lines[i].paragraph
+                ),
+                lead,
+            )
+        _lead_dateline(state, lines[opening], headed=title is not None)
     state.today_weekdays = _today_in_lead(state, lead, end, outside)
     if not state.afghan and (_pashto(lines, title, lead) or _afghan_masthead(lines, title)):
         state.afghan = True  # a page in Pashto keeps Kabul's clock
@@ -5537,12 +5683,17 @@ def _pashto(lines: Sequence[_Line], title: int | None, lead: int) -> bool:
 _NO_HINTS = Hints()
 
 
-def _lead_dateline(state: _State, line: _Line) -> None:
+def _lead_dateline(state: _State, line: _Line, headed: bool = True) -> None:
     """The date of an agency's dateline opening the lead: «غزنی (پژواک، ۲۲ اسد ۱۴۰۱): ...»;
-    or of a post's header run into it: «NAME 13039 اشتراک گذاری ارسال شده در 7 شهریور، ۱۳۸۸»."""
+    or of a post's header run into it: «NAME 13039 اشتراک گذاری ارسال شده در 7 شهریور، ۱۳۸۸»;
+    or a whole date and a dash opening it under a headline (``headed``): «۵/ حوت/ ۱۳۹۱ – حدود
+    ۱۶۰ تن ...» (without a headline such a line is a page's title run into its text: «26
+    январи 2019 – SITE ...»)."""
     found = dateline_date(line.norm) if "(" in line.norm else None
     if found is None and "شده" in line.norm[:DATELINE_MAX_CHARS]:
         found = posted_on_date(line.norm)
+    if found is None and headed and line.norm[:1].isdigit():
+        found = date_first_dateline(line.norm)  # «۵/ حوت/ ۱۳۹۱ – ...»
     if found is None:
         return
     read = _read_date(state, (line.start + found[0], line.start + found[1]))

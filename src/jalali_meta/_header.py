@@ -55,9 +55,11 @@ __all__ = [
     "Label",
     "LineInfo",
     "classify",
+    "date_first_dateline",
     "dateline_date",
     "fits_next_line",
     "is_byline",
+    "opens_with_agency_dateline",
     "is_chrome_line",
     "is_month_year",
     "is_section_end",
@@ -1202,3 +1204,32 @@ def dateline_date(norm: str) -> tuple[int, int] | None:
 
 
 DATELINE_MAX_CHARS = 120
+
+
+# An agency's dateline opening a lead: a place and the agency, each of one or two words and
+# followed by a dash («یزد- ایرنا- ...», «تهران - ایسنا - ...»).
+_AGENCY_DATELINE = regex.compile(
+    r"^[\x20\u200c]*\p{L}+(?:\x20\p{L}+)?[\x20]*[-–][\x20]*\p{L}+(?:\x20\p{L}+)?[\x20]*[-–][\x20]+\p{L}"
+)
+
+
+def opens_with_agency_dateline(norm: str) -> bool:
+    """Whether a line opens with an agency's dateline «PLACE- AGENCY-» («یزد- ایرنا-
+    استاندار یزد ...»): the first sentence of a report, never its headline."""
+    return _AGENCY_DATELINE.match(norm) is not None
+
+
+# The dash after a date that opens a lead: «۵/ حوت/ ۱۳۹۱ – حدود ۱۶۰ تن ...».
+_DATE_DASH = regex.compile(r"[\x20\u200c]*[-–—][\x20\u200c]+\p{L}")
+
+
+def date_first_dateline(norm: str) -> tuple[int, int] | None:
+    """Where the date is when a lead opens with a whole date and a dash, then its text:
+    «۵/ حوت/ ۱۳۹۱ – حدود ۱۶۰ تن از ...» (an Afghan site's dateline, the place left out),
+    else None. A date opening the lead without the dash («۵ حوت ۱۳۹۱ روز ...») is a sentence's
+    subject, and a date further in is the story's, not the report's."""
+    start = len(norm) - len(norm.lstrip(" \u200c"))
+    date = search(norm, start, min(len(norm), start + DATELINE_MAX_CHARS))
+    if date is None or date.start() != start or _DATE_DASH.match(norm, date.end()) is None:
+        return None
+    return date.start(), date.end()
