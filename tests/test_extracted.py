@@ -124,9 +124,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura_meta/470_keshwarnews_beaver_builder_html_h3_title_teaser_date_text": (
         "title 'پاکستان اخراج مهاجران افغان را تا پایان ماه تمدید کرد' (golden 'بازار کابل و سکههای تقلبی'): the extractor's title is another item's headline (a teaser or related item the page prints above the article)"
     ),
-    "trafilatura_meta/686_ihu_html_jsp_portal_today_span_arabic_indic_digits_breadcrumb_gt_separators_page_title_nbsp_paragraph_chapter_headings_no_date": (
-        "title 'دانشگاه جامع امام حسین (ع)' (golden 'راهنمای نگارش گزارش کارآموزی'): the extractor's title is the site's or blog's name (the page's <title> names only the site), printed first as a user prepends it: nothing in the text says it is not the headline; published '2018-04-20' (golden None): the extractor kept the site's today-date cell of the header as the text's first line, with nothing left to say it is a banner: it reads as the article's date line"
-    ),
     "trafilatura_meta/726_tursunzoda_tj_html_wp_day_archive_city_executive_site_three_posts_section_label_capital_titles_excerpts_decree_date_in_text_no_item_dates": (
         "title 'ОЗМУНИ ДАСТАРХОНОРОӢ' (golden None): a page whose visible or flattened text gives a title wrong without a warning too (tests/test_pages.py, tests/test_flattened.py): no visible headline, or a list named nowhere in the text"
     ),

@@ -380,3 +380,24 @@ def test_bracketed_kicker_before_a_headline_with_a_date_is_kept() -> None:
     """«(گزارش تصویری) نمایشگاه کتاب تهران ۱۴۰۳»: more words than a dateline's name."""
     title = "(گزارش تصویری) نمایشگاه کتاب تهران ۱۴۰۳"
     assert jm.parse_article(title + "\n" + LEAD).title == title
+
+
+# -- extracted 686 (trafilatura with metadata): an institution's name as the front matter title
+
+
+def _with_front_matter(title: str) -> str:
+    return f"---\ntitle: {title}\nhostname: ihu.ac.ir\n---\n" + LEAD
+
+
+def test_front_matter_title_naming_an_institution_is_doubted() -> None:
+    """«title: دانشگاه جامع امام حسین (ع)», printed nowhere: a university's site name."""
+    article = jm.parse_article(_with_front_matter("دانشگاه جامع امام حسین (ع)"))
+    assert article.title == "دانشگاه جامع امام حسین (ع)"
+    assert "title-uncertain" in codes(article)
+
+
+def test_front_matter_headline_opening_with_an_institution_is_kept() -> None:
+    """«دانشگاه تهران رتبه نخست را کسب کرد» (a verb: a headline) is not doubted."""
+    article = jm.parse_article(_with_front_matter("دانشگاه تهران رتبه نخست را کسب کرد"))
+    assert article.title == "دانشگاه تهران رتبه نخست را کسب کرد"
+    assert "title-uncertain" not in codes(article)

@@ -5254,13 +5254,18 @@ def _front_matter_title(article: Article, title: str, doc: str, end: int) -> Art
     sites names only the site («روزنامه سپهر», a blog's name): a title of at most
     :data:`MACHINE_TITLE_WORDS` words that no line of the text prints is doubtful
     (title-uncertain). A headline is rarely that short, and the text usually prints it.
+    So is a longer one that is an institution's name alone («دانشگاه جامع امام حسین (ع)»:
+    a university's site, its name as every page's <title>).
     """
     if article.title is None or _squash(article.title) != _squash(title):
         return article
     article = attrs.evolve(article, title=title)
     key = _squash(title)
     printed = any(_squash(line) == key for line in doc[end:].splitlines())
-    if len(title.split()) > MACHINE_TITLE_WORDS or printed:
+    if printed or (
+        len(title.split()) > MACHINE_TITLE_WORDS
+        and not _institution(_Line(title, 0, len(title), False, 0))
+    ):
         return article
     span = article.spans.get("title")
     line, column = position(doc, span[0]) if span is not None else (None, None)
