@@ -67,9 +67,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "newspaper/369_namnak_minified_classes_recipe_jsonld": (
         "title 'گردو و زرشک: به میزان لازم' (golden 'طرز تهیه کوکو سبزی مجلسی با گردو و زرشک'): a recipe: the ingredient lines are short label lines (tests/test_flattened.py, 369)"
     ),
-    "newspaper/439_sut_print_preview_aspx_dd_mm_yy_date_html": (
-        "title 'دانشگاه صنعتی سهند' (golden 'برگزاری نخستین نمایشگاه دستاوردهای پژوهشی دانشجویان دانشگاه صنعتی سهند'): the extractor's title is the site's or blog's name (the page's <title> names only the site), printed first as a user prepends it: nothing in the text says it is not the headline"
-    ),
     "newspaper/603_shariati_abzums_html_hospital_wp_h1_content_comment_form_no_date_persian_slug_url": (
         "title 'گرامیداشت شب یلدا در بیمارستان دکتر علی شریعتی – بیمارستان دکتر علی شریعتی کرج' (golden 'گرامیداشت شب یلدا در بیمارستان دکتر علی شریعتی'): the extractor's title is the <title> with the site's name beside the headline, and the text prints the site's name nowhere to cut it by"
     ),

@@ -401,3 +401,21 @@ def test_front_matter_headline_opening_with_an_institution_is_kept() -> None:
     article = jm.parse_article(_with_front_matter("دانشگاه تهران رتبه نخست را کسب کرد"))
     assert article.title == "دانشگاه تهران رتبه نخست را کسب کرد"
     assert "title-uncertain" not in codes(article)
+
+
+# -- extracted 439 (newspaper4k): an institution's name alone as the best line ----------------
+
+
+def test_institution_name_alone_is_doubted() -> None:
+    """«دانشگاه صنعتی سهند» as the best line: a site's name as often as a headline."""
+    for text in ("دانشگاه صنعتی سهند\n\n", "دانشگاه صنعتی سهند\n\n" + LEAD):
+        article = jm.parse_article(text)
+        assert article.title == "دانشگاه صنعتی سهند"
+        assert "title-uncertain" in codes(article)
+
+
+def test_headline_about_an_institution_is_not_doubted() -> None:
+    """«دانشگاه صنعتی سهند نمایشگاه دستاوردها را برگزار کرد» (a verb): a headline."""
+    title = "دانشگاه صنعتی سهند نمایشگاه دستاوردها را برگزار کرد"
+    article = jm.parse_article(title + "\n\n" + LEAD)
+    assert (article.title, "title-uncertain" in codes(article)) == (title, False)

@@ -2758,6 +2758,10 @@ def _title_doubt(
     if _institution(line) and index > 0 and lines[index - 1].info.kind == "text":
         # «TITLE / مرکز ... / date»: a print page names its publisher under the title.
         return _INSTITUTION_LINE, index - 1
+    if _institution(line):
+        # «دانشگاه صنعتی سهند» alone as the best line: a site's name (an extractor's title
+        # from a <title> that names only the site) as often as a headline.
+        return _INSTITUTION_ALONE, None
     mine = next(value for value, at in scored if at == index)
     rival = None
     for value, at in scored:
@@ -2958,6 +2962,7 @@ _CLOSER_ABOVE = (
 )
 _SHARES_MORE = "it shares more words with the lead than the headline-shaped line under it"
 _INSTITUTION_LINE = "it names an institution (a publisher's line under the title)"
+_INSTITUTION_ALONE = "it is an institution's name alone, as a site's name is"
 _CHAPTER_LINE = "it heads a chapter or part of a document («فصل اول: ...»), not the document"
 # A chapter's or part's heading: the word, its ordinal (in words or digits), then a colon or
 # a dash («فصل اول:», «بخش ۲ -», «Chapter 3:»); «بخش دوم طرح ...» without them is a headline.
@@ -5350,6 +5355,13 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title, title_rule = _choose_title(state, anchor, hints, outside, address.slug)
     if title is None and anchor is not None and _glued_breadcrumb_title(state, anchor):
         title, title_rule = anchor, "headline"
+    if (
+        title is not None
+        and title_rule == "first line"
+        and state.title_doubt is None
+        and _institution(lines[title])
+    ):
+        state.title_doubt = (_INSTITUTION_ALONE, None)  # (as _title_doubt for a headline)
     unnamed_list = False  # a list whose name the page does not print
     if title is not None and anchor is not None and _excerpts(lines, anchor):
         title, title_rule = _listing_name(lines, title, outside, title_rule)
