@@ -419,3 +419,19 @@ def test_headline_about_an_institution_is_not_doubted() -> None:
     title = "دانشگاه صنعتی سهند نمایشگاه دستاوردها را برگزار کرد"
     article = jm.parse_article(title + "\n\n" + LEAD)
     assert (article.title, "title-uncertain" in codes(article)) == (title, False)
+
+
+# -- extracted 359, 643 (newspaper4k): the whole text is one short line -----------------------
+
+
+def test_text_of_one_short_line_is_doubted() -> None:
+    """«دفتر سفرهای من» and nothing else: a site's name (a <title>) as often as a headline."""
+    article = jm.parse_article("دفتر سفرهای من\n")
+    assert (article.title, "title-uncertain" in codes(article)) == ("دفتر سفرهای من", True)
+
+
+def test_text_of_one_headline_line_is_not_doubted() -> None:
+    """A whole text of one line of a headline's length is not doubted for being alone."""
+    title = "برداشت زعفران در مزارع تربت حیدریه آغاز شد"
+    article = jm.parse_article(title + "\n")
+    assert (article.title, "title-uncertain" in codes(article)) == (title, False)

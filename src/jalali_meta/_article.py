@@ -2963,6 +2963,7 @@ _CLOSER_ABOVE = (
 _SHARES_MORE = "it shares more words with the lead than the headline-shaped line under it"
 _INSTITUTION_LINE = "it names an institution (a publisher's line under the title)"
 _INSTITUTION_ALONE = "it is an institution's name alone, as a site's name is"
+_ONLY_A_SHORT_LINE = "the text is this short line alone, as a site's name is"
 _CHAPTER_LINE = "it heads a chapter or part of a document («فصل اول: ...»), not the document"
 # A chapter's or part's heading: the word, its ordinal (in words or digits), then a colon or
 # a dash («فصل اول:», «بخش ۲ -», «Chapter 3:»); «بخش دوم طرح ...» without them is a headline.
@@ -5362,6 +5363,17 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         and _institution(lines[title])
     ):
         state.title_doubt = (_INSTITUTION_ALONE, None)  # (as _title_doubt for a headline)
+    if (
+        title is not None
+        and len(lines) == 1
+        and lines[0].words <= MACHINE_TITLE_WORDS
+        and state.title_doubt is None
+        and not hints.titles
+    ):
+        # The whole text is one short line («دفتر سفرهای من»): an extractor that found no
+        # article kept the page's <title>, which names only the site as often as a headline
+        # (the front matter's short title is doubted the same way: _front_matter_title).
+        state.title_doubt = (_ONLY_A_SHORT_LINE, None)
     unnamed_list = False  # a list whose name the page does not print
     if title is not None and anchor is not None and _excerpts(lines, anchor):
         title, title_rule = _listing_name(lines, title, outside, title_rule)
