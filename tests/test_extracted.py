@@ -61,17 +61,11 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "newspaper/238_um_ac_ir_joomla_dept_news": (
         "title 'برگزاری نشست مشترک کمیسیون\\u200cهای تخصصی درباره بودجه سال آینده' (golden 'برگزاری کارگاه آموزشی یادگیری ماشین برای دانشجویان تحصیلات تکمیلی'): the extractor's title is another item's headline (a teaser or related item the page prints above the article)"
     ),
-    "newspaper/359_blogfa_h1_blog_name_postdesc_word_day": (
-        "title 'دفتر سفرهای من' (golden 'سفر به قلعه رودخان در روزهای برفی'): the extractor's title is the site's or blog's name (the page's <title> names only the site), printed first as a user prepends it: nothing in the text says it is not the headline"
-    ),
     "newspaper/369_namnak_minified_classes_recipe_jsonld": (
         "title 'گردو و زرشک: به میزان لازم' (golden 'طرز تهیه کوکو سبزی مجلسی با گردو و زرشک'): a recipe: the ingredient lines are short label lines (tests/test_flattened.py, 369)"
     ),
     "newspaper/603_shariati_abzums_html_hospital_wp_h1_content_comment_form_no_date_persian_slug_url": (
         "title 'گرامیداشت شب یلدا در بیمارستان دکتر علی شریعتی – بیمارستان دکتر علی شریعتی کرج' (golden 'گرامیداشت شب یلدا در بیمارستان دکتر علی شریعتی'): the extractor's title is the <title> with the site's name beside the headline, and the text prints the site's name nowhere to cut it by"
-    ),
-    "newspaper/643_akhondan_blogfa_html_month_archive_generator_meta_og_blog_title_posttitle_more_link_postdesc_signature": (
-        "title 'خبرنگاری و روزنامه\\u200cنگاری' (golden 'خبر و اصول خبرنویسی'): the extractor's title is the site's or blog's name (the page's <title> names only the site), printed first as a user prepends it: nothing in the text says it is not the headline"
     ),
     "newspaper/648_persianblog_html_old_table_template_blog_title_post_title_date_cell_mixed_digits_breadcrumb_body_comments_link": (
         "title 'حسن مرتضوی عرفان عملی وتصوف' (golden 'حوزه بصره'): the extractor's title is the site's or blog's name (the page's <title> names only the site), printed first as a user prepends it: nothing in the text says it is not the headline"
