@@ -435,3 +435,31 @@ def test_text_of_one_headline_line_is_not_doubted() -> None:
     title = "برداشت زعفران در مزارع تربت حیدریه آغاز شد"
     article = jm.parse_article(title + "\n")
     assert (article.title, "title-uncertain" in codes(article)) == (title, False)
+
+
+# -- extracted 603, 238: an institution's name after the headline, as a <title> prints it ------
+
+YALDA_LEAD = (
+    "در بلندترین شب سال گروهی از کارکنان بیمارستان در بخش‌ها مشغول خدمت به بیماران هستند؛ "
+    "به همین مناسبت رئیس بیمارستان با حضور در بخش‌های بستری شب یلدا را تبریک گفت.\n"
+)
+
+
+def test_institution_name_after_the_headline_is_cut() -> None:
+    """«HEADLINE – بیمارستان دکتر علی شریعتی کرج»: the site's name after a spaced dash."""
+    line = "گرامیداشت شب یلدا در بیمارستان دکتر علی شریعتی – بیمارستان دکتر علی شریعتی کرج"
+    article = jm.parse_article(line + "\n\n" + YALDA_LEAD)
+    assert article.title == "گرامیداشت شب یلدا در بیمارستان دکتر علی شریعتی"
+
+
+def test_department_and_institution_names_are_doubted() -> None:
+    """«گروه مهندسی کامپیوتر - دانشگاه فردوسی مشهد»: a short name before the institution's."""
+    article = jm.parse_article("گروه مهندسی کامپیوتر - دانشگاه فردوسی مشهد\n\n" + YALDA_LEAD)
+    assert article.title == "گروه مهندسی کامپیوتر - دانشگاه فردوسی مشهد"
+    assert "title-uncertain" in codes(article)
+
+
+def test_other_part_after_a_dash_is_kept() -> None:
+    """«HEADLINE - بخش دوم گزارش» (no institution's name after the dash) stays whole."""
+    line = "گرامیداشت شب یلدا در بیمارستان‌های استان - بخش دوم گزارش"
+    assert jm.parse_article(line + "\n\n" + YALDA_LEAD).title == line

@@ -1880,6 +1880,22 @@ _AGENCY_CREDIT = regex.compile(
 _CREDITED_WORDS = 3
 
 
+def _site_name_tail(line: _Line) -> int | None:
+    """Where the site's name after the headline starts to be cut, or None: «HEADLINE –
+    بیمارستان دکتر علی شریعتی کرج», the page's <title> as an extractor prints it, its last
+    part after a spaced dash or bar an institution's name alone (:func:`_institution`) and
+    some words before it (the caller cuts after a headline's length, and doubts a short name
+    before it: a department's and its institution's, the site's name)."""
+    text = line.text
+    cut = max(text.rfind(" – "), text.rfind(" - "), text.rfind(" | "))
+    if cut <= 0:
+        return None
+    tail = text[cut + 3 :].strip()
+    if not tail:
+        return None
+    return cut if _institution(_Line(tail, 0, len(tail), False, 0)) else None
+
+
 def _decorated(line: _Line) -> Span | None:
     """The span of the words inside a frame of marks around the whole line (at least two
     marks, a colon among them, on each side: «.:: نگاهی به تاریخ علم رجال ::.»), or None."""
@@ -2888,6 +2904,7 @@ _INSTITUTIONS = frozenset(
         "مرکز", "سازمان", "دانشگاه", "وزارت", "وزارتخانه", "اداره", "خبرگزاری", "پایگاه",
         "انجمن", "بنیاد", "موسسه", "مؤسسه", "شرکت", "پژوهشگاه", "پژوهشکده", "دانشکده",
         "کتابخانه", "روزنامه", "ماهنامه", "هفته‌نامه", "فصلنامه", "نشریه", "فرهنگستان",
+        "بیمارستان",
     }
 )  # fmt: skip
 INSTITUTION_MAX_WORDS = 6
@@ -5493,6 +5510,18 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         state.title_start, state.title_end = frame  # the title without its frame of marks
     elif title is not None and title_rule == "headline" and state.title_end is None:
         state.title_end = _clean_print_below(lines, title, outside) or _new_badge_end(lines[title])
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_end is None
+        and (cut := _site_name_tail(lines[title])) is not None
+    ):
+        if len(lines[title].text[:cut].split()) > MACHINE_TITLE_WORDS:
+            state.title_end = lines[title].start + cut  # «HEADLINE – SITE»: a <title>'s form
+        elif state.title_doubt is None:
+            # «گروه مهندسی کامپیوتر - دانشگاه فردوسی مشهد»: a short name before the
+            # institution's is a department's: the whole line names the site.
+            state.title_doubt = (_INSTITUTION_ALONE, None)
     if title is not None and title_rule == "headline" and state.title_start is None:
         credit = _AGENCY_CREDIT.match(lines[title].text)
         if credit is not None and len(lines[title].text[credit.end() :].split()) >= _CREDITED_WORDS:
