@@ -129,3 +129,33 @@ def test_cardinal_word_before_may_is_a_verb() -> None:
     """A day in words before «می» or «مه» is not a date: «می» is also a verb prefix."""
     assert jm.find_dates("او دو می ۲۰۲۳ را دید") == []
     assert [ts.isoformat() for ts in jm.find_dates("او ۲ می ۲۰۲۳ را دید")] == ["2023-05-02"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A clock run into a Gregorian date (an aggregator's header, blind page 772): the
+        # minutes are not the day.
+        ("ساعت ۲۱:۲۷May 2024 20", []),
+        ("10:05 June 2021", []),
+        ("ساعت ۱۰:۲۸ مهر ۱۴۰۲", []),
+        ("12:30:14 June 2021", []),
+        # A time before a whole date stays one date with its time.
+        ("12:30 14 June 2021", ["12:30 14 June 2021"]),
+        ("ساعت ۱۰:۲۸ - ۵ مهر ۱۴۰۲", ["ساعت ۱۰:۲۸ - ۵ مهر ۱۴۰۲"]),
+        ("تاریخ:۵ مهر ۱۴۰۲", ["۵ مهر ۱۴۰۲"]),
+    ],
+    ids=[
+        "clock-glued-to-gregorian-month",
+        "time-then-month",
+        "time-then-jalali-month",
+        "seconds-then-month",
+        "time-then-whole-date",
+        "time-dash-whole-jalali-date",
+        "label-colon-date",
+    ],
+)
+def test_minutes_are_never_a_day(text: str, expected: list[str]) -> None:
+    """A number right after «hh:» is a time's minutes or seconds, never the day of a date
+    that follows it; a label's colon before a date is no time's."""
+    assert [found.text for found in jm.find_dates(text)] == expected

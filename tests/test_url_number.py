@@ -105,6 +105,18 @@ SHAPES = [
         "3067",
     ),
     ("http://www.ihu.ac.ir/index.jsp?siteid=1&fkeyid=&siteid=1&pageid=5328&siteid=1", None),
+    # An item's word glued to an ID of five digits or more (easydiet.ir, blind 771/794), and
+    # a section's word, a hyphen and such an ID as the last segment (tolonews.com, blind 781);
+    # never a year, a slug's count, a short page name, a list's or a date code.
+    ("http://www.easydiet.ir/news103644/تکمیل-بیمارستان-ها", "103644"),
+    ("https://tolonews.com/fa/afghanistan-174246", "174246"),
+    ("https://x.ir/news2023/slug-x", None),
+    ("https://x.ir/report-2023", None),
+    ("https://x.ir/top-10-tips", None),
+    ("https://x.ir/covid-19", None),
+    ("https://rta.af/article484", None),
+    ("https://x.ir/tag-123456", None),
+    ("https://x.ir/archive-20231015", None),
     # Not an ID: hashes, GUIDs, letter-prefixed codes.
     ("https://parsinews.ir/news/page/f320056b7a34edd2a28f57a8f966ece9", None),
     ("https://fardabourse.ir/News/97a9b28c-0966-ec11-b043-f334e9829663/slug", None),

@@ -464,7 +464,12 @@ def match_around(
         stop += 1
     # A date starts where a word or number starts: try only there, left to right.
     for token in _TOKEN_START.finditer(norm, start, core_start + 1):
-        match = DATETIME.match(norm, token.start(), stop)
+        at = token.start()
+        if at >= 2 and norm[at - 1] == ":" and norm[at - 2] in _DIGITS:
+            # A number right after «hh:» is a time's minutes (or seconds), never a date's
+            # day: «ساعت ۲۱:۲۷May 2024», a clock run into the date beside it, is not 27 May.
+            continue
+        match = DATETIME.match(norm, at, stop)
         if match is not None and match.end() > core_start:
             return match
     return None

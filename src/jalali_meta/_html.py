@@ -31,7 +31,15 @@ from jalali_meta._errors import ConflictError, MissingExtraError
 from jalali_meta._evidence import archive_name
 from jalali_meta._normalize import to_ascii_digits
 from jalali_meta._plausible import apply_reference
-from jalali_meta._records import Article, Field, FieldName, Notice, Span, Timestamp
+from jalali_meta._records import (
+    Article,
+    Field,
+    FieldName,
+    Notice,
+    Span,
+    Timestamp,
+    WarningCode,
+)
 from jalali_meta._resolve import Candidate
 from jalali_meta._sources import (
     _first,
@@ -45,7 +53,7 @@ from jalali_meta._sources import (
     page_fields,
     site_clock,
 )
-from jalali_meta._vocab import AFGHAN_MONTHS
+from jalali_meta._vocab import AFGHAN_MONTHS, LABELS
 
 __all__ = ["decode_html", "parse_html", "visible_text"]
 
@@ -352,8 +360,13 @@ def parse_html(
         raise ConflictError(str(warnings[0]), "", 0, 0)
     tree = _tree(source)
     found = _Found(tree)
+    kept_heading = _Found.kept(found.headings)
+    # Microdata dates of another item (a related list's entry) are not the page's.
+    found.meta = _own_meta(found.meta, kept_heading)
     meta = _meta(found)
-    ld = _json_ld(found)
+    canonical = _Found.value(_Found.kept(found.canonical), "href")
+    head_text = kept_heading.text(deep=True).strip() if kept_heading is not None else None
+    ld = _json_ld(found, url or canonical or _first(meta, "og:url"), head_text)
     site_name = _first(meta, "og:site_name") or _name(ld.get("publisher"))
     heading = found.headings[0] if found.headings else None
     day = _archive_day(found.title)
@@ -361,12 +374,10 @@ def parse_html(
         heading, None if day else found.title, meta, ld, site_name or _feed_site(found)
     )
     # <time datetime> outside navigation, sidebars, footers and related lists.
-    time_value = _time_element(found.times)
+    time_value = _time_element(found.times, kept_heading)
     # Read before strip_tags: the nodes that it keeps.
-    kept_heading = _Found.kept(found.headings)
-    canonical = _Found.value(_Found.kept(found.canonical), "href")
-    published_prop = _Found.value(_Found.kept(found.published))
-    modified_prop = _Found.value(_Found.kept(found.modified))
+    published_prop = _Found.value(_Found.kept(_own(found.published, kept_heading)))
+    modified_prop = _Found.value(_Found.kept(_own(found.modified, kept_heading)))
     tree.strip_tags(_DROP_TAGS)
     container = _container(tree, kept_heading)
     text, outside = _block_lines(container if container is not None else tree.root)
@@ -387,6 +398,7 @@ def parse_html(
         props=(published_prop, modified_prop),
         time_value=time_value,
         fields=fields,
+        notes=notes,
     )
     # A machine date that does not read (year 1, 30 February, epoch seconds) is no value,
     # but not a silent one (a field without a candidate behind it).
@@ -398,6 +410,8 @@ def parse_html(
         and f.label not in read
         and _read_date(f.value, dates) is None
     )
+    notes.extend(_dst_notes(candidates))
+    notes.extend(_disagreeing(meta, ld))
     hints = Hints(
         titles=tuple(titles),
         outside=tuple(outside),
@@ -668,25 +682,205 @@ def _within(node: Any, tag: str) -> bool:
     return False
 
 
-def _inside_outside(node: Any) -> bool:
-    """Whether a node lies in navigation, a sidebar, a footer or a related list."""
+# Blocks of one list entry or teaser card: the nearest of these around a machine date decides
+# whose date it is.
+_ITEM_BLOCKS = frozenset({"li", "div", "article", "section", "td", "dd"})
+# A link of this many words is an item's headline (a teaser's), not a section's or a name's
+# (an author's name of three words, «سید علی رضایی», beside the article's own date).
+_TEASER_WORDS = 4
+# A <time> in a paragraph with more words than this around it is a date the text mentions.
+_MENTION_WORDS = 6
+
+
+def _other_item(node: Any, heading: Any, seen: dict[int, Any] | None = None) -> bool:
+    """Whether a machine date's element (``<time>``, an ``itemprop`` element or ``<meta>``)
+    is another item's: in navigation, a sidebar, a footer or a related box
+    (:func:`_outside_node`); in the site's header or top bar (:func:`_site_bar`) when that
+    does not hold the page's ``<h1>``; in the nearest list entry or card around it that
+    does not hold the ``<h1>`` but holds a link of :data:`_TEASER_WORDS` words or more
+    (another article's headline: a "latest news" list, a teaser card); or inside a
+    paragraph of running text (a date the article mentions: «... در <time>۱۱ دی
+    ۱۴۰۲</time> آغاز می‌شود ...»). ``seen`` keeps what was learnt of each block and
+    paragraph for the next element of the same page.
+    """
+    seen = {} if seen is None else seen
+    held: set[int] = set()
+    parent = heading
+    while parent is not None:
+        held.add(parent.mem_id)
+        parent = parent.parent
+    block_seen = False
     parent = node.parent
-    while parent is not None and parent.tag not in ("body", "html"):
+    while parent is not None and parent.tag not in ("body", "html", "head"):
         if _outside_node(parent):
             return True
+        tag = parent.tag
+        if held and parent.mem_id not in held and _site_bar(parent):
+            return True
+        if tag == "p" and not block_seen and node.tag == "time":
+            own = len((node.text(deep=True) or "").split())
+            if parent.mem_id not in seen:
+                seen[parent.mem_id] = len((parent.text(deep=True) or "").split())
+            if seen[parent.mem_id] - own > _MENTION_WORDS:
+                return True
+        if tag in _ITEM_BLOCKS and not block_seen:
+            block_seen = True
+            if parent.mem_id not in held and _teaser_link(parent, node, seen):
+                return True
         parent = parent.parent
     return False
 
 
-def _time_element(times: list[Any]) -> str | None:
-    """The first of the ``<time datetime>`` elements ``times`` that is not page chrome."""
-    for node in times:
-        if _inside_outside(node):
-            continue
+# Class and id words of the site's top bar, where its date of the day stands.
+_BAR_WORDS = ("today", "topbar", "top-bar", "top_bar", "site-header", "site_header")
+
+
+def _site_bar(element: Any) -> bool:
+    """Whether ``element`` (one that does not hold the page's ``<h1>``) is the site's header
+    or top bar: a ``<header>`` element, or a block classed so (:data:`_BAR_WORDS`); a date
+    there is the day of the visit, not the article's."""
+    if element.tag == "header":
+        return True
+    attributes = element.attributes
+    marks = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
+    return any(word in marks for word in _BAR_WORDS)
+
+
+_NAME_RELS = frozenset({"author", "tag", "category"})
+
+
+def _teaser_link(block: Any, node: Any, seen: dict[int, Any]) -> bool:
+    """Whether ``block`` holds a link of :data:`_TEASER_WORDS` words or more that is not
+    around ``node`` (a permalink around the date is the date's own). The block's first two
+    such links are kept in ``seen`` (links do not nest: one of two is never around it)."""
+    if block.mem_id not in seen:
+        found: list[int] = []
+        for link in block.css("a[href]"):
+            if (link.attributes.get("rel") or "").lower() in _NAME_RELS:
+                continue  # the author's or a tag's link, whatever its length
+            if len((link.text(deep=True) or "").split()) >= _TEASER_WORDS:
+                found.append(link.mem_id)
+                if len(found) == 2:
+                    break
+        seen[block.mem_id] = tuple(found)
+    around = set()
+    parent = node
+    while parent is not None:
+        around.add(parent.mem_id)
+        parent = parent.parent
+    return any(link not in around for link in seen[block.mem_id])
+
+
+def _time_element(times: list[Any], heading: Any) -> str | None:
+    """The ``<time datetime>`` of the article's publication among ``times``.
+
+    Another item's (:func:`_other_item`: chrome, a list entry, a date in running text) and
+    one marked as the modification (:func:`_time_kind`: ``class="updated"``,
+    ``itemprop="dateModified"``) are never it; one marked as the publication (``pubdate``,
+    ``itemprop="datePublished"``, ``class="published"``) wins over an unmarked one before it.
+    """
+    first = None
+    seen: dict[int, Any] = {}
+    for node in times[:MACHINE_NODES]:
         value = node.attributes.get("datetime")
-        if isinstance(value, str) and value.strip():
+        if not isinstance(value, str) or not value.strip() or _other_item(node, heading, seen):
+            continue
+        kind = _time_kind(node)
+        if kind == "published":
             return value.strip()
+        if kind is None and first is None:
+            first = value.strip()
+    return first
+
+
+# Class words of a <time> that mark it (WordPress's «entry-date published», «updated»).
+_PUBLISHED_CLASS = re.compile(r"published|pubdate|post-date|entry-date", re.IGNORECASE)
+_MODIFIED_CLASS = re.compile(r"updated|modified", re.IGNORECASE)
+
+
+def _time_kind(node: Any) -> str | None:
+    """``"published"`` or ``"modified"`` when a ``<time>`` says which it is, else None.
+
+    WordPress marks a post never edited ``class="entry-date published updated"``: a mark of
+    the publication wins over one of the modification.
+    """
+    attributes = node.attributes
+    prop = (attributes.get("itemprop") or "").strip()
+    if "pubdate" in attributes or prop == "datePublished":
+        return "published"
+    if prop == "dateModified" or _after_update_label(node):
+        return "modified"
+    marks = attributes.get("class") or ""
+    if _PUBLISHED_CLASS.search(marks):
+        return "published"
+    if _MODIFIED_CLASS.search(marks):
+        return "modified"
     return None
+
+
+# The update labels (``LABELS["updated"]``) without spaces and ZWNJ, and how far back the text
+# before a <time> is looked at.
+_UPDATE_LABELS = tuple(
+    sorted({"".join(label.replace("\u200c", " ").split()).lower() for label in LABELS["updated"]})
+)
+_LABEL_REACH = 3
+
+
+def _after_update_label(node: Any) -> bool:
+    """Whether the text right before a ``<time>`` in its element is an update label
+    («آخرین بروز رسانی: <time ...>»): the time is the modification, whatever its marks."""
+    pieces: list[str] = []
+    sibling = node.prev
+    while sibling is not None and len(pieces) < _LABEL_REACH:
+        pieces.append(sibling.text(deep=True) or "")
+        sibling = sibling.prev
+    before = "".join(reversed(pieces)).replace("\u200c", " ")
+    squashed = "".join(before.split()).rstrip(":：").lower()
+    return bool(squashed) and squashed.endswith(_UPDATE_LABELS)
+
+
+def _dst_notes(candidates: list[Candidate]) -> list[Notice]:
+    """A machine time without an offset that Tehran's clock skipped or struck twice (the
+    summer-time changes, kept until 1401) is flagged as the same time printed in the text is
+    (docs/calendar.md): ``nonexistent-time`` or ``repeated-time``, once per value."""
+    notes: list[Notice] = []
+    seen: set[str] = set()
+    for cand in candidates:
+        stamp = cand.stamp
+        if stamp is None or stamp.dst is None or stamp.text in seen:
+            continue
+        seen.add(stamp.text)
+        if stamp.dst == "nonexistent":
+            message = f"{stamp.text!r} ({cand.label}) is a local time Tehran's clock skipped"
+            notes.append(Notice("nonexistent-time", f"{message}; read at the earlier offset"))
+        else:
+            message = f"{stamp.text!r} ({cand.label}) is a local time Tehran's clock struck twice"
+            notes.append(Notice("repeated-time", f"{message}; read at the earlier offset"))
+    return notes
+
+
+def _own(nodes: list[Any], heading: Any) -> list[Any]:
+    """The first :data:`MACHINE_NODES` of ``nodes`` without those of another item
+    (:func:`_other_item`, whose cost grows with the page: a page of thousands of dated
+    entries is a list, and its later entries are not looked at)."""
+    seen: dict[int, Any] = {}
+    return [node for node in nodes[:MACHINE_NODES] if not _other_item(node, heading, seen)]
+
+
+def _own_meta(nodes: list[Any], heading: Any) -> list[Any]:
+    """``<meta>`` elements without the microdata dates of another item (:func:`_own`):
+    a ``<meta itemprop="datePublished">`` in a related list's entry is the entry's."""
+    dated = [node for node in nodes if _MICRODATA_DATE.match(node.attributes.get("itemprop") or "")]
+    if not dated:
+        return nodes
+    dropped = {node.mem_id for node in dated} - {node.mem_id for node in _own(dated, heading)}
+    return [node for node in nodes if node.mem_id not in dropped]
+
+
+_MICRODATA_DATE = re.compile(r"\s*date(?:published|modified)\s*\Z", re.IGNORECASE)
+MACHINE_NODES = 32
+"""How many ``<time>``, ``itemprop`` or ``<meta itemprop>`` date elements a page is searched
+for the article's (each costs a look at the block around it)."""
 
 
 def _read_date(value: str, dates: dict[str, Timestamp | None]) -> Timestamp | None:
@@ -707,6 +901,7 @@ def _machine_candidates(
     props: tuple[str | None, str | None],
     time_value: str | None,
     fields: list[Field],
+    notes: list[Notice],
 ) -> list[Candidate]:
     """Machine sources as resolver candidates; every value seen is kept in ``fields``.
 
@@ -749,6 +944,7 @@ def _machine_candidates(
         ("updated", updated_sources),
     )
     published_moments: set[date] = set()
+    published_walls: dict[str, str] = {}
     for field_name, entries in sources:
         for rule, label, value in entries:
             if not isinstance(value, str) or not value.strip():
@@ -757,12 +953,27 @@ def _machine_candidates(
             stamp = _read_date(value, dates)
             if stamp is None:
                 continue
+            wall = _wall_clock(value)
             if field_name == "published" and stamp.has_time:
                 published_moments.add(stamp.gregorian)
+                published_walls.setdefault(wall or "", value)
             elif field_name == "updated" and stamp.gregorian in published_moments:
                 # A modification time that repeats a machine publication time (templates
                 # fill dateModified with datePublished) records no update: kept in
                 # ``fields``, not a candidate.
+                continue
+            elif field_name == "updated" and wall and wall in published_walls:
+                # The same wall clock with another offset («16:42+03:30» and «16:42+00:00»):
+                # one of the two is written in a wrong zone. No update, and the publication
+                # time's zone is in doubt.
+                notes.append(
+                    Notice(
+                        "published-conflict",
+                        f"{label} {value!r} is the publication's wall clock "
+                        f"{published_walls[wall]!r} with another offset: one of them is "
+                        "written in a wrong zone; no update is read",
+                    )
+                )
                 continue
             out.append(Candidate(field_name, rule, label, order, stamp=stamp))
     identifier = ld.get("identifier")
@@ -776,3 +987,44 @@ def _machine_candidates(
 
 
 _ID = re.compile(r"[A-Za-z]{0,4}-?[0-9]{1,20}(?:[/\-][0-9]{1,10})?")
+# An ISO stamp's date and wall clock, to the minute, before its seconds and zone.
+_WALL = re.compile(r"\s*([0-9]{4}-[0-9]{2}-[0-9]{2})[T ]([0-9]{2}:[0-9]{2})")
+
+
+def _wall_clock(value: str) -> str | None:
+    """The date and wall time of an ISO machine stamp («2023-09-19T16:42»), its zone aside."""
+    found = _WALL.match(to_ascii_digits(value))
+    return f"{found.group(1)}T{found.group(2)}" if found is not None else None
+
+
+def _disagreeing(meta: dict[str, list[str]], ld: dict[str, Any]) -> list[Notice]:
+    """One machine property given several dates that are different moments («<meta
+    property="article:published_time">» twice: a template's default, then the article's;
+    a JSON-LD ``datePublished`` list): the first is read, and the doubt is reported."""
+    notes: list[Notice] = []
+    for field, names in (
+        ("published", ("article:published_time", "og:article:published_time", "datepublished")),
+        ("updated", ("article:modified_time", "og:article:modified_time", "datemodified")),
+    ):
+        key = "datePublished" if field == "published" else "dateModified"
+        for source, values in (
+            *((f"meta {name}", meta.get(name, [])) for name in names),
+            (f"json-ld {key}", ld.get(f"{key} list") or []),
+        ):
+            if len(values) < 2:  # one value: nothing to disagree with
+                continue
+            stamps = [_machine_date(value) for value in values[:_SAME_PROPERTY_READ] if value]
+            moments = {stamp.isoformat() for stamp in stamps if stamp is not None}
+            if len(moments) > 1:
+                shown = ", ".join(repr(value) for value in values[:_SAME_PROPERTY_READ])
+                code: WarningCode = (
+                    "published-conflict" if field == "published" else "updated-conflict"
+                )
+                notes.append(
+                    Notice(code, f"{source} is given several dates ({shown}); the first is read")
+                )
+    return notes
+
+
+# Values of one machine property read at most when looking for a disagreement.
+_SAME_PROPERTY_READ = 8

@@ -31,6 +31,7 @@ The resolver changes no candidate: it reads them and returns choices and notices
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -180,6 +181,7 @@ def resolve_date(field: str, cands: Sequence[Candidate], warn: Warn) -> Choice |
             if (
                 other.stamp is not None
                 and other.stamp.has_time
+                and not _midnight_placeholder(other)
                 and same_moment(other.stamp, stamp)
                 and other.score >= CONFLICT
             ):
@@ -189,7 +191,11 @@ def resolve_date(field: str, cands: Sequence[Candidate], warn: Warn) -> Choice |
     reported: set[str] = set()
     for other in pool[1:]:
         assert other.stamp is not None
-        if other.score < CONFLICT or other.rule in _QUIET or _agree(other.stamp, stamp):
+        if _agree(other.stamp, stamp):
+            continue
+        if (other.score < CONFLICT or other.rule in _QUIET) and not _weak_line_against_machine(
+            other, best
+        ):
             continue
         key = other.stamp.isoformat()
         if key in reported:
@@ -217,6 +223,32 @@ def resolve_date(field: str, cands: Sequence[Candidate], warn: Warn) -> Choice |
         )
     _log_rejected(field, pool, stamp.text, rule)
     return Choice(rule, stamp=stamp, span=span)
+
+
+# A machine time written as midnight of its day («2023-09-19T00:00:00+00:00», «...T00:00Z»):
+# a date field that a template serialised with a time.
+_MIDNIGHT = re.compile(r"[T ]00:00(?::00(?:\.0+)?)?(?:Z|[+\-][0-9]{2}:?[0-9]{2})?\Z")
+
+
+def _midnight_placeholder(cand: Candidate) -> bool:
+    """Whether a machine candidate's time is its written day's midnight: a date-only value
+    stored in a date-and-time field, whose time (00:00 UTC is 03:30 in Tehran) is no time
+    the article was published at, so it lends none to a date-only winner."""
+    return cand.machine and cand.stamp is not None and bool(_MIDNIGHT.search(cand.stamp.text))
+
+
+def _weak_line_against_machine(other: Candidate, best: Candidate) -> bool:
+    """Whether a weak visible date line (a footer's, or one farther above the title) names
+    another day than a machine winner: the page prints one date and its machine fields
+    another (a template's default, another article's); neither is sure, so it is reported."""
+    if not best.machine or other.machine or other.rule not in _WEAK_LINES:
+        return False
+    assert other.stamp is not None
+    assert best.stamp is not None
+    return other.stamp.jalali_date != best.stamp.jalali_date
+
+
+_WEAK_LINES = frozenset({"footer date line", "date line farther above title"})
 
 
 def _precise_date_line(pool: Sequence[Candidate]) -> Candidate:

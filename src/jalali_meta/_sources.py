@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from datetime import datetime, timezone
 from itertools import accumulate
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
@@ -17,7 +18,7 @@ import attrs
 
 from jalali_meta._datetimes import parse_datetime
 from jalali_meta._errors import JalaliMetaError, ParseError
-from jalali_meta._normalize import normalize
+from jalali_meta._normalize import normalize, to_ascii_digits
 from jalali_meta._records import Article, Field, Notice, Timestamp
 
 # The underscore names are kept from when these lived in _html.py, so parse_html reads the same.
@@ -232,6 +233,18 @@ def url_number(url: str | None) -> str | None:
         item = _ITEM_ID.fullmatch(_URL_EXTENSION.sub("", segment))
         if item is not None and _segment_name(item.group(1)) in _ITEM_SEGMENTS:
             return item.group(2)
+        glued = _GLUED_ID.fullmatch(_URL_EXTENSION.sub("", segment))
+        if glued is not None and glued.group(1).lower() in _ITEM_SEGMENTS:
+            return glued.group(2)  # «/news103644/slug»: an item's word and its ID run together
+    # 2b. The last segment a section's word, a hyphen and a long ID («/fa/afghanistan-174246»).
+    last = _URL_EXTENSION.sub("", segments[-1]) if segments else ""
+    section = _SECTION_ID.fullmatch(last)
+    if (
+        section is not None
+        and _segment_name(section.group(1)) not in _CONTAINER_SEGMENTS
+        and _DATE_CODE.fullmatch(section.group(2)) is None
+    ):
+        return section.group(2)
     # 3. A query field: one item key, and no other numeric «...id» field of unknown meaning.
     found_ids: list[str] = []
     unknown = False
@@ -250,6 +263,12 @@ def url_number(url: str | None) -> str | None:
 
 # An item's name and its ID in one segment: Sinaweb journals' «article_67195.html».
 _ITEM_ID = re.compile(r"([A-Za-z]{2,20})_([0-9]{1,20})")
+# An item's word glued to an ID of five digits or more, no leading zero («news103644»; a
+# year, «news2023», or a short page name, «News030», «article484», is none).
+_GLUED_ID = re.compile(r"([A-Za-z]{2,20})([1-9][0-9]{4,19})")
+# A word, a hyphen and an ID of five digits or more, no leading zero: never a year (four
+# digits) nor a slug's count («top-10-...», «covid-19»).
+_SECTION_ID = re.compile(r"([A-Za-z]{2,20})-([1-9][0-9]{4,19})")
 # A slug: words with dashes and a letter, no file's extension (WordPress's «%postname%»).
 _SLUG = re.compile(r"(?=.*[^\W\d_])[^\s/.]+-[^\s/.]+")
 
@@ -380,8 +399,10 @@ def _is_article(kinds: Any) -> bool:
     )
 
 
-def _article_object(data: Any) -> dict[str, Any] | None:
-    """The first article-typed object: at the root, in lists, ``@graph`` or ``mainEntity``.
+def _article_object(data: Any, page: tuple[str | None, str | None] = (None, None)) -> Any:
+    """The first article-typed object: at the root, in lists, ``@graph`` or ``mainEntity``,
+    that is not another page's (:func:`_another_page`, with ``page`` the page's address and
+    ``<h1>`` text).
 
     Walked with an explicit stack, so no nesting can exhaust Python's recursion limit.
     """
@@ -392,10 +413,45 @@ def _article_object(data: Any) -> dict[str, Any] | None:
             stack.extend(reversed(value))
         elif isinstance(value, dict):
             if _is_article(value.get("@type")):
-                return value
+                if not _another_page(value, *page):
+                    return value
+                continue
             nested = [value[key] for key in ("@graph", "mainEntity") if key in value]
             stack.extend(reversed(nested))
     return None
+
+
+def _another_page(obj: dict[str, Any], address: str | None, heading: str | None) -> bool:
+    """Whether a JSON-LD article describes another page than this one: its address (``url``,
+    ``@id`` or ``mainEntityOfPage``) names another path than the page's, neither with the
+    same item ID, and its ``headline`` is not the page's ``<h1>`` (a related article put in
+    the page's ``@graph``). Without the page's address or ``<h1>`` nothing is judged."""
+    if not address or not heading:
+        return False
+    headline = _string(obj.get("headline"))
+    if headline is None or _same_name(headline, heading):
+        return False
+    entity = obj.get("mainEntityOfPage")
+    if isinstance(entity, dict):
+        entity = entity.get("@id") or entity.get("url")
+    links = [_string(obj.get("url")), _string(obj.get("@id")), _string(entity)]
+    named = [link for link in links if link and link.lower().startswith(("http://", "https://"))]
+    return bool(named) and not any(_same_page(link, address) for link in named)
+
+
+def _same_page(first: str, second: str) -> bool:
+    """Whether two addresses name one page: the same path (decoded, without a trailing slash,
+    any case; the host, scheme and query aside), or the same item ID (:func:`url_number`)."""
+    try:
+        paths = [
+            unquote(urlsplit(link.strip()).path).rstrip("/").lower() for link in (first, second)
+        ]
+    except ValueError:
+        return True  # an address that does not read: no evidence of another page
+    if paths[0] == paths[1]:
+        return True
+    number = url_number(first)
+    return number is not None and number == url_number(second)
 
 
 def _string(value: Any) -> str | None:
@@ -453,6 +509,11 @@ def _clean(obj: dict[str, Any]) -> tuple[dict[str, Any], list[Notice]]:
     cleaned = dict(obj)
     for key in ("headline", "datePublished", "dateModified", "articleSection", "description"):
         cleaned[key] = _string(obj.get(key))
+    for key in ("datePublished", "dateModified"):
+        # Every value of a list («"datePublished": ["2019-01-01", "..."]»), for the doubt.
+        value = obj.get(key)
+        if isinstance(value, list):
+            cleaned[f"{key} list"] = [item.strip() for item in value if isinstance(item, str)]
     cleaned["keywords"] = _keywords(obj.get("keywords"))
     cleaned["identifier"], refused = _identifier(obj.get("identifier"))
     notes = [Notice("number-invalid", refused)] if refused else []
@@ -465,9 +526,11 @@ def _clean(obj: dict[str, Any]) -> tuple[dict[str, Any], list[Notice]]:
     return cleaned, notes
 
 
-def _json_ld(tree: Any) -> dict[str, Any]:
+def _json_ld(tree: Any, address: str | None = None, heading: str | None = None) -> dict[str, Any]:
     """The first NewsArticle/Article object in the page's JSON-LD, cleaned, or an empty dict.
 
+    An article object that names another page (:func:`_another_page`: another address and
+    another headline than the page's ``address`` and ``heading``) is passed over.
     Scripts that are not JSON, or nest deeper than MAX_JSON_DEPTH, are skipped with a
     ``json-ld-invalid`` notice; the notices ride on the returned dict (``.notices``).
     """
@@ -496,7 +559,7 @@ def _json_ld(tree: Any) -> dict[str, Any]:
             message = f"a JSON-LD script is not JSON ({err}); skipped"
             notes.append(Notice("json-ld-invalid", message))
             continue
-        found = _article_object(data)
+        found = _article_object(data, (address, heading))
         if found is not None:
             cleaned, more = _clean(found)
             result = _JsonLd(cleaned)
@@ -524,15 +587,82 @@ def _name(value: Any) -> str | None:
     return "، ".join(names) if names else None
 
 
+# The spellings of a zone that machine values add after a time, and what they say:
+# an offset with seconds («+03:30:00»), an hour of one digit («+3:30»), an abbreviation
+# (Iran's «IRST», «IRDT»; Afghanistan's «AFT»; Tajikistan's «TJT») and a bracketed zone
+# name (RFC 9557, «+03:30[Asia/Tehran]»).
+_ZONE_ABBREVIATIONS = {"IRST": "+03:30", "IRDT": "+04:30", "AFT": "+04:30", "TJT": "+05:00"}
+_MACHINE_ZONE = re.compile(
+    r"(?P<time>[0-9]:[0-9]{2}(?:\.[0-9]{1,9})?)"  # the end of a time («16:42», «42:05.250»)
+    r"(?:(?P<z>\s?Z)|\s?(?P<sign>[+\-])(?P<h>[0-9]{1,2})(?::?(?P<m>[0-9]{2}))?(?::00)?)?"
+    r"(?:\s*(?P<abbr>[A-Z]{3,4})|\[(?P<name>[A-Za-z_]+/[A-Za-z_]+)\])?\s*\Z"
+)
+
+
+def _machine_text(text: str) -> str | None:
+    """A machine date's text as the grammar reads it, or None when its zone contradicts itself.
+
+    Digits are made ASCII (a Gregorian stamp written in Persian digits, offset included,
+    «۲۰۲۳-۰۹-۱۹T۱۶:۴۲:۰۰+۰۳:۳۰», keeps its offset an offset), and the zone spellings of
+    :data:`_MACHINE_ZONE` become an offset (a bracketed name without one: the zone's name).
+    An abbreviation beside an offset must agree with it («+00:00 IRST» names two clocks:
+    refused). Anything else is left for the grammar to read or refuse.
+    """
+    text = to_ascii_digits(text.strip())
+    found = _MACHINE_ZONE.search(text)
+    if found is None:
+        return text
+    abbr, name = found.group("abbr"), found.group("name")
+    if abbr is not None and abbr not in _ZONE_ABBREVIATIONS:
+        return text  # «GMT», «UTC» and names this does not know: the grammar's business
+    head = text[: found.end("time")]
+    offset = "Z" if found.group("z") else None
+    if found.group("sign") is not None:
+        minutes = found.group("m") or "00"
+        offset = f"{found.group('sign')}{int(found.group('h')):02d}:{minutes}"
+    said = _ZONE_ABBREVIATIONS.get(abbr or "")
+    if said is not None:
+        if offset is not None and offset != said:
+            return None
+        return f"{head}{said}"
+    if offset is None and name is not None:
+        return f"{head} {name}"
+    return f"{head}{offset or ''}"
+
+
+def _epoch(stamp: Timestamp) -> bool:
+    """Whether a machine date is the Unix epoch, a template's empty date (``0`` printed as a
+    date: «1970-01-01T00:00:00Z», «1970-01-01», «1969-12-31T20:30:00-03:30» alike)."""
+    moment = stamp.gregorian
+    if not isinstance(moment, datetime):
+        return moment == _EPOCH.date()
+    return moment == _EPOCH or stamp.text.startswith(_EPOCH_WALL)
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+# The epoch's midnight written without an offset (a server's local rendering of ``0``).
+_EPOCH_WALL = ("1970-01-01T00:00", "1970-01-01 00:00")
+
+
 def _machine_date(text: str | None, jalali: bool = False) -> Timestamp | None:
+    """A machine value (JSON-LD, ``<meta>``, ``<time datetime>``) as a date, or None.
+
+    Read by :func:`_machine_text`'s spelling; the Unix epoch (:func:`_epoch`) is a template's
+    empty value, never a date. Never raises.
+    """
     if not text:
         return None
+    machine = _machine_text(text)
+    if machine is None:
+        return None
     try:
-        stamp = parse_datetime(text)
+        stamp = parse_datetime(machine)
     except (JalaliMetaError, ValueError, OverflowError):
         # A machine value is untrusted input: one that does not read as a date is no date.
         return None
     if jalali and stamp.calendar != "jalali":
+        return None
+    if _epoch(stamp):
         return None
     return attrs.evolve(stamp, span=None)
 

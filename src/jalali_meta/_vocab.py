@@ -468,6 +468,10 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
             "اخرین به روز رسانی",
             "به روز شده در",
             "بروز شده در",
+            # «به‌روز شده: DATE» (attack9): with its colon only (LABELS_NEED_COLON), as a
+            # headline may say a thing «به روز شده» too.
+            "به روز شده",
+            "بروز شده",
             "تاریخ به روز رسانی",
             "تاریخ بروز رسانی",
             "به روز رسانی",
@@ -523,6 +527,8 @@ LABELS_NEED_COLON: Final = frozenset(
         "updated",
         "source",
         "tags",
+        "به روز شده",
+        "بروز شده",
     }
 )
 
