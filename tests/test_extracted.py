@@ -61,29 +61,14 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "newspaper/238_um_ac_ir_joomla_dept_news": (
         "title 'برگزاری نشست مشترک کمیسیون\\u200cهای تخصصی درباره بودجه سال آینده' (golden 'برگزاری کارگاه آموزشی یادگیری ماشین برای دانشجویان تحصیلات تکمیلی'): the extractor's title is another item's headline (a teaser or related item the page prints above the article)"
     ),
-    "newspaper/359_blogfa_h1_blog_name_postdesc_word_day": (
-        "title 'دفتر سفرهای من' (golden 'سفر به قلعه رودخان در روزهای برفی'): the extractor's title is the site's or blog's name (the page's <title> names only the site), printed first as a user prepends it: nothing in the text says it is not the headline"
-    ),
     "newspaper/369_namnak_minified_classes_recipe_jsonld": (
         "title 'گردو و زرشک: به میزان لازم' (golden 'طرز تهیه کوکو سبزی مجلسی با گردو و زرشک'): a recipe: the ingredient lines are short label lines (tests/test_flattened.py, 369)"
-    ),
-    "newspaper/439_sut_print_preview_aspx_dd_mm_yy_date_html": (
-        "title 'دانشگاه صنعتی سهند' (golden 'برگزاری نخستین نمایشگاه دستاوردهای پژوهشی دانشجویان دانشگاه صنعتی سهند'): the extractor's title is the site's or blog's name (the page's <title> names only the site), printed first as a user prepends it: nothing in the text says it is not the headline"
-    ),
-    "newspaper/603_shariati_abzums_html_hospital_wp_h1_content_comment_form_no_date_persian_slug_url": (
-        "title 'گرامیداشت شب یلدا در بیمارستان دکتر علی شریعتی – بیمارستان دکتر علی شریعتی کرج' (golden 'گرامیداشت شب یلدا در بیمارستان دکتر علی شریعتی'): the extractor's title is the <title> with the site's name beside the headline, and the text prints the site's name nowhere to cut it by"
-    ),
-    "newspaper/643_akhondan_blogfa_html_month_archive_generator_meta_og_blog_title_posttitle_more_link_postdesc_signature": (
-        "title 'خبرنگاری و روزنامه\\u200cنگاری' (golden 'خبر و اصول خبرنویسی'): the extractor's title is the site's or blog's name (the page's <title> names only the site), printed first as a user prepends it: nothing in the text says it is not the headline"
     ),
     "newspaper/648_persianblog_html_old_table_template_blog_title_post_title_date_cell_mixed_digits_breadcrumb_body_comments_link": (
         "title 'حسن مرتضوی عرفان عملی وتصوف' (golden 'حوزه بصره'): the extractor's title is the site's or blog's name (the page's <title> names only the site), printed first as a user prepends it: nothing in the text says it is not the headline"
     ),
     "newspaper/720_trandnews_html_wp_no_visible_h1_title_tag_and_og_title_with_slug_wording_meta_date_span_dash_views_question_h2_content": (
         "title 'اهمیت سند چیست؟' (golden 'اهمیت سند در حدیث'): a page whose visible or flattened text gives a title wrong without a warning too (tests/test_pages.py, tests/test_flattened.py): no visible headline, or a list named nowhere in the text"
-    ),
-    "newspaper/722_farsidoc_html_plain_corpus_page_h2_label_doc_id_date_of_document_paragraph_title_glued_service_arabic_yeh_no_meta": (
-        "title '53828S12' (golden 'روز نومنتشر شد'): the extractor's title is a fragment of the corpus page's DOC ID"
     ),
     "newspaper/724_golchai_html_wordpress_com_month_archive_h1_page_title_english_label_article_h2_titles_excerpts_no_time_elements": (
         "title 'آوریل' (golden 'Monthly Archives: آوریل 2011'): a page whose visible or flattened text gives a title wrong without a warning too (tests/test_pages.py, tests/test_flattened.py): no visible headline, or a list named nowhere in the text"
@@ -108,41 +93,11 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "selectolax/724_golchai_html_wordpress_com_month_archive_h1_page_title_english_label_article_h2_titles_excerpts_no_time_elements": (
         "title 'آوریل 2011' (golden 'Monthly Archives: آوریل 2011'): a page whose visible or flattened text gives a title wrong without a warning too (tests/test_pages.py, tests/test_flattened.py): no visible headline, or a list named nowhere in the text"
     ),
-    "trafilatura/238_um_ac_ir_joomla_dept_news": (
-        "title 'گروه مهندسی کامپیوتر - دانشگاه فردوسی مشهد' (golden 'برگزاری کارگاه آموزشی یادگیری ماشین برای دانشجویان تحصیلات تکمیلی'): the extractor left the headline out of the text (it is in its metadata) and the line taken is the only headline-shaped line left"
-    ),
-    "trafilatura/249_aftabnews_1390_arabic_letters_dst": (
-        "published '2011-08-06' (golden '2011-08-03T11:45+04:30'): the extractor kept the site's today-date cell of the header as the text's first line, with nothing left to say it is a banner: it reads as the article's date line"
-    ),
-    "trafilatura/644_kabultelegraph_html_wp_pashto_cat_links_h1_entry_title_dateline_paragraph_unbalanced_parentheses_recent_posts": (
-        "title '( کابل ټيليګراف (سلواغې ۲۷– ۱۴۰۳ لمريزکال )' (golden 'کابل کې ټلویزیونونو ته د سیاسي مرکو د بندولو امر شوی'): the extractor left the headline out of the text (it is in its metadata) and the line taken is the only headline-shaped line left"
-    ),
-    "trafilatura/679_boyernews_html_panel_default_date_line_h1_subtitle_content_published_time_meta_plus_0430_agency_credit_table_recent_posts_dates": (
-        "title 'خبرگزاری فارس: اوقات شرعی سیزدهمین روز ماه رمضان+جدول' (golden 'اوقات شرعی سیزدهمین روز ماه رمضان+جدول'): the line prints the agency's name before the headline («خبرگزاری فارس: ...»), as the page's subtitle does; the golden is the <h1> without it"
-    ),
-    "trafilatura/686_ihu_html_jsp_portal_today_span_arabic_indic_digits_breadcrumb_gt_separators_page_title_nbsp_paragraph_chapter_headings_no_date": (
-        "title 'فصل اول: قواعد کلی گزارش' (golden 'راهنمای نگارش گزارش کارآموزی'): the extractor left the headline out of the text (it is in its metadata) and the line taken is the only headline-shaped line left; published '2018-04-20' (golden None): the extractor kept the site's today-date cell of the header as the text's first line, with nothing left to say it is a banner: it reads as the article's date line"
-    ),
     "trafilatura/720_trandnews_html_wp_no_visible_h1_title_tag_and_og_title_with_slug_wording_meta_date_span_dash_views_question_h2_content": (
         "title 'اهمیت سند چیست؟' (golden 'اهمیت سند در حدیث'): a page whose visible or flattened text gives a title wrong without a warning too (tests/test_pages.py, tests/test_flattened.py): no visible headline, or a list named nowhere in the text"
     ),
     "trafilatura/724_golchai_html_wordpress_com_month_archive_h1_page_title_english_label_article_h2_titles_excerpts_no_time_elements": (
         "title 'جشن ِ شاداب ِ اردیبهشتگان شاد باد' (golden 'Monthly Archives: آوریل 2011'): a page whose visible or flattened text gives a title wrong without a warning too (tests/test_pages.py, tests/test_flattened.py): no visible headline, or a list named nowhere in the text"
-    ),
-    "trafilatura_markdown/238_um_ac_ir_joomla_dept_news": (
-        "title 'گروه مهندسی کامپیوتر - دانشگاه فردوسی مشهد' (golden 'برگزاری کارگاه آموزشی یادگیری ماشین برای دانشجویان تحصیلات تکمیلی'): the extractor left the headline out of the text (it is in its metadata) and the line taken is the only headline-shaped line left"
-    ),
-    "trafilatura_markdown/249_aftabnews_1390_arabic_letters_dst": (
-        "published '2011-08-06' (golden '2011-08-03T11:45+04:30'): the extractor kept the site's today-date cell of the header as the text's first line, with nothing left to say it is a banner: it reads as the article's date line"
-    ),
-    "trafilatura_markdown/644_kabultelegraph_html_wp_pashto_cat_links_h1_entry_title_dateline_paragraph_unbalanced_parentheses_recent_posts": (
-        "title '( کابل ټيليګراف (سلواغې ۲۷– ۱۴۰۳ لمريزکال )' (golden 'کابل کې ټلویزیونونو ته د سیاسي مرکو د بندولو امر شوی'): the extractor left the headline out of the text (it is in its metadata) and the line taken is the only headline-shaped line left"
-    ),
-    "trafilatura_markdown/679_boyernews_html_panel_default_date_line_h1_subtitle_content_published_time_meta_plus_0430_agency_credit_table_recent_posts_dates": (
-        "title 'خبرگزاری فارس: اوقات شرعی سیزدهمین روز ماه رمضان+جدول' (golden 'اوقات شرعی سیزدهمین روز ماه رمضان+جدول'): the line prints the agency's name before the headline («خبرگزاری فارس: ...»), as the page's subtitle does; the golden is the <h1> without it"
-    ),
-    "trafilatura_markdown/686_ihu_html_jsp_portal_today_span_arabic_indic_digits_breadcrumb_gt_separators_page_title_nbsp_paragraph_chapter_headings_no_date": (
-        "title 'فصل اول: قواعد کلی گزارش' (golden 'راهنمای نگارش گزارش کارآموزی'): the extractor left the headline out of the text (it is in its metadata) and the line taken is the only headline-shaped line left; published '2018-04-20' (golden None): the extractor kept the site's today-date cell of the header as the text's first line, with nothing left to say it is a banner: it reads as the article's date line"
     ),
     "trafilatura_markdown/720_trandnews_html_wp_no_visible_h1_title_tag_and_og_title_with_slug_wording_meta_date_span_dash_views_question_h2_content": (
         "title 'اهمیت سند چیست؟' (golden 'اهمیت سند در حدیث'): a page whose visible or flattened text gives a title wrong without a warning too (tests/test_pages.py, tests/test_flattened.py): no visible headline, or a list named nowhere in the text"
@@ -155,9 +110,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     ),
     "trafilatura_meta/470_keshwarnews_beaver_builder_html_h3_title_teaser_date_text": (
         "title 'پاکستان اخراج مهاجران افغان را تا پایان ماه تمدید کرد' (golden 'بازار کابل و سکههای تقلبی'): the extractor's title is another item's headline (a teaser or related item the page prints above the article)"
-    ),
-    "trafilatura_meta/686_ihu_html_jsp_portal_today_span_arabic_indic_digits_breadcrumb_gt_separators_page_title_nbsp_paragraph_chapter_headings_no_date": (
-        "title 'دانشگاه جامع امام حسین (ع)' (golden 'راهنمای نگارش گزارش کارآموزی'): the extractor's title is the site's or blog's name (the page's <title> names only the site), printed first as a user prepends it: nothing in the text says it is not the headline; published '2018-04-20' (golden None): the extractor kept the site's today-date cell of the header as the text's first line, with nothing left to say it is a banner: it reads as the article's date line"
     ),
     "trafilatura_meta/726_tursunzoda_tj_html_wp_day_archive_city_executive_site_three_posts_section_label_capital_titles_excerpts_decree_date_in_text_no_item_dates": (
         "title 'ОЗМУНИ ДАСТАРХОНОРОӢ' (golden None): a page whose visible or flattened text gives a title wrong without a warning too (tests/test_pages.py, tests/test_flattened.py): no visible headline, or a list named nowhere in the text"

@@ -369,9 +369,12 @@ def test_blogfa_signature_under_the_post_is_its_date_with_the_unpadded_minute() 
 
 def test_unpadded_minute_outside_a_signature_is_still_refused() -> None:
     """«ساعت 16:9» on a date line that is no post signature, and in parse_datetime: a digit
-    may be lost, so no time is read and the date is not taken without it."""
+    may be lost, so no time is read; the article keeps the day alone, warned (time-unread)."""
     page = "خبر و اصول خبرنویسی\nدوشنبه هجدهم آبان ۱۳۹۴ ساعت 16:9\n" + BODY
-    assert jm.parse_article(page).published is None
+    article = jm.parse_article(page)
+    assert article.published is not None
+    assert article.published.isoformat() == "2015-11-09"
+    assert "time-unread" in [w.code for w in article.warnings]
     with pytest.raises(jm.ParseError):
         jm.parse_datetime("هجدهم آبان ۱۳۹۴ ساعت 16:9")
 

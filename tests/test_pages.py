@@ -116,9 +116,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "734_garmeh_nkhorasan_governorate_print_label_spaced_colon_weekday_date_pipe_unpadded_minute_title_twice_source_line_content_id": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): published missing (golden '2019-10-01T13:04+03:30')"
     ),
-    "737_qazvin_frw_natural_resources_kicker_colon_title_label_date_dash_time_label_arabic_indic_digits_group_label_one_line_send_exit_links_three_ids": (
-        "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): number wrong (with a warning): '143793' (golden None); published wrong (with a warning): '2022-06-28' (golden '2022-06-28T12:21+04:30')"
-    ),
     "743_charbaghrasa_home_listing_page_100_today_banner_slashes_jalali_and_english_gregorian_close_sign_item_titles_twice_no_item_dates": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): title wrong (with a warning): 'گلزار شهدای چهارباغ با مشارکت بسیجیان غبارروبی شد' (golden None)"
     ),
@@ -127,9 +124,6 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     "747_medsab_medical_university_portal_one_line_kicker_colon_title_lead_glued_ascii_digits_no_date_pageid_query": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): title missing (golden 'ثبت 9 هزار مراجعه به اورژانس بیمارستان واسعی سبزوار')"
-    ),
-    "751_ecofood_aggregator_today_line_site_last_update_label_value_next_line_title_twice_footer_source_link_publish_date_and_time_glued_unpadded": (
-        "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): published missing (golden '2024-03-10T11:00+03:30')"
     ),
     "755_eghtesademelat_wp_tag_query_page_menu_chrome_lines_no_tag_heading_one_item_title_day_month_year_excerpt_bracket_ellipsis": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): title wrong (with a warning): 'سقف حجم سفارش برای نمادهای تازه\\u200cوارد بازار پایه تغییر کرد' (golden None)"
@@ -195,29 +189,16 @@ _WARNED_TEXT_ALONE = {
 }
 SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     **{k: v for k, v in SILENT_WRONG.items() if k not in _WARNED_TEXT_ALONE},
-    "157_eghtesadmosbat_today_bullets_tag_page": "title: the first item's headline, not the tag",
-    "256_pouyanews_labelled_today_banner_tag": "title: the first item's headline, not the tag",
-    "482_moph_af_drupal_author_english_datetime_pm_title_twice_latest_news": (
-        "published on Tehran's clock: without its .af address nothing in the text (an English "
-        "date, Dari prose) says the site keeps Kabul's clock"
-    ),
     # Blind batch 500-537:
     "506_afghanpaper_header_time_first_short_ymd_code_empty_source_print_no_title": (
         "published on Tehran's clock: only the address (a host named «afghanpaper») says the site "
         "is Afghan; the text prints Iranian-style digits and no Afghan sign the library reads"
-    ),
-    "525_kamalemehr_tag_page_today_twin_banner_commas_day_month_badge_headline_twice": (
-        "blind batch 500-537 (measured before any fix for it, on 692e268: main after the urlid and lead merges): from the text alone: title wrong, no warning: 'روزی که فوتبال شهر ما سه رنگ شد' (golden 'همراهی'); published wrong, no warning: '2024-04-20' (golden None). "
-        "Since fixnum published is right (the labelled banner with its twin is a today widget)"
     ),
     # Second blind batch 540-577:
     # Third blind batch 580-609:
     # fourth blind batch 610-649:
     "624_esfahanshargh_tag_page_one_item_kicker_colon_title_lead_latest_news_ads_heading_no_tag_name_printed": (
         "fourth blind batch 610-649 (measured before any fix for it, on 1de15b4, code dfc25df): from the text alone: title wrong (no warning): 'کمبود ۴۰ هزار پرستار در بیمارستان\\u200cهای دولتی' (golden None)"
-    ),
-    "629_ostan_es_governorate_tag_page_today_weekday_date_live_clock_seconds_item_title_excerpt_twice_item_date_below": (
-        "fourth blind batch 610-649 (measured before any fix for it, on 1de15b4, code dfc25df): from the text alone: title wrong (no warning): 'معاون عمرانی استاندار: طرح ساماندهی گلزارهای شهدا تا پایان سال در همه شهرستان\\u200cها اجرا می\\u200cشود' (golden None); published wrong (no warning): '2023-06-10T12:00+03:30' (golden None)"
     ),
     # fifth blind batch 650-689:
     # sixth blind batch 690-729:

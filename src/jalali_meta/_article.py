@@ -392,6 +392,8 @@ class _State:
     # Whether a date printed on the page (a banner, a byline included) is in the Afghan
     # calendar: the page keeps Kabul's clock.
     afghan: bool = False
+    # The days (ISO) the lead dates in the Afghan calendar (see _afghan_days_in_lead).
+    lead_afghan_days: frozenset[str] = frozenset()
     # The zone of the site's clock by the address or language (a Tajik site: Dushanbe's).
     clock: str | None = None
     # Why the address's ID is not taken: the page prints its own address with another ID.
@@ -1370,6 +1372,13 @@ def _never_title(line: _Line) -> str:
                 rest = rest[:start] + " " + rest[end:]
             if _NOT_LETTER.sub("", normalize(rest)) in _WEEKDAY_LETTERS:
                 return "a date"
+            if text.lstrip().startswith("(") and (
+                sum(1 for word in rest.split() if any(map(str.isalpha, word)))
+                <= DATELINE_NAME_WORDS
+            ):
+                # «( کابل ټيليګراف (سلواغې ۲۷– ۱۴۰۳ لمريزکال )»: a source's or a place's
+                # dateline in brackets, printed over the story.
+                return "a dateline (a source and a date in brackets)"
             if _AUTHOR_LABEL.search(norm):
                 return "a byline with a date"
         elif _UNREAD_DATE.fullmatch(norm) or _UNREAD_NUMERIC_DATE.fullmatch(norm):
@@ -1380,6 +1389,8 @@ def _never_title(line: _Line) -> str:
         return "a byline template with its date and author left empty"
     if "_" in text and _FILE_NAME.fullmatch(text):
         return "a file's name (an image's, printed in place of its caption)"
+    if line.words == 1 and _CODE.fullmatch(text):
+        return "a code (digits with Latin letters in one token: a document's or item's ID)"
     if line.words <= DOCUMENT_SECTION_WORDS and _squash(norm) in _DOCUMENT_SECTIONS:
         return "a document's section heading"
     if "|" in text and _HANDLE_PART.search(text):
@@ -1489,6 +1500,17 @@ def _clock(norm: str) -> bool:
 _FILE_NAME = regex.compile(
     r"[\x20]*(?:[A-Za-z]{1,4}[_-])?[0-9]{4,}(?:[_-][0-9]{2,})+(?:[_-][A-Za-z]{1,4})?(?:\.[A-Za-z]{3,4})?[\x20]*"
 )
+
+
+# One token of Latin letters and at least four digits («53828S12», «N4821907», «DEN-4012345»):
+# an ID printed alone (an extractor's title taken from a corpus page's DOC ID), never a title.
+_CODE = regex.compile(
+    r"[\x20]*(?=[A-Za-z0-9\-]*[A-Za-z])(?=(?:[^0-9]*[0-9]){4})[A-Za-z0-9\-]+[\x20]*"
+)
+
+
+# Words of a source's or a place's name in a bracketed dateline line, at most.
+DATELINE_NAME_WORDS = 3
 
 
 def _menu_items(text: str) -> bool:
@@ -1847,6 +1869,31 @@ def _under_kicker(lines: Sequence[_Line], index: int) -> bool:
 _FRAME_SIDE = r"[\x20]*[.:~*=•]*:[.:~*=•]*[\x20]*"
 _FRAME = regex.compile(f"^{_FRAME_SIDE}(?P<core>[^.:~*=•\\x20].*?){_FRAME_SIDE}$")
 FRAME_MARKS = 2
+
+
+# A news agency credited before the headline: «خبرگزاری فارس: », «خبرگزاری جمهوری اسلامی :»
+# (the word, a name of one to three words, a colon).
+_AGENCY_CREDIT = regex.compile(
+    r"^[\x20\u200c]*خبرگزاری(?:[\x20\u200c]+[\p{L}\p{M}]+){1,3}[\x20\u200c]*:[\x20\u200c]*"
+)
+# Words a headline after such a credit has at least (a kicker's tail is shorter).
+_CREDITED_WORDS = 3
+
+
+def _site_name_tail(line: _Line) -> int | None:
+    """Where the site's name after the headline starts to be cut, or None: «HEADLINE –
+    بیمارستان دکتر علی شریعتی کرج», the page's <title> as an extractor prints it, its last
+    part after a spaced dash or bar an institution's name alone (:func:`_institution`) and
+    some words before it (the caller cuts after a headline's length, and doubts a short name
+    before it: a department's and its institution's, the site's name)."""
+    text = line.text
+    cut = max(text.rfind(" – "), text.rfind(" - "), text.rfind(" | "))
+    if cut <= 0:
+        return None
+    tail = text[cut + 3 :].strip()
+    if not tail:
+        return None
+    return cut if _institution(_Line(tail, 0, len(tail), False, 0)) else None
 
 
 def _decorated(line: _Line) -> Span | None:
@@ -2719,9 +2766,18 @@ def _title_doubt(
         )
         upper = _closer_to_the_lead_above(lines, first, anchor)
         return None if upper is None else (_CLOSER_ABOVE[1], upper)
+    if _CHAPTER_HEADING.match(line.norm):
+        # «فصل اول: قواعد کلی گزارش»: the text starts inside a document, at a chapter's
+        # heading; the document's own title is not printed (an extractor dropped it).
+        others = [(value, at) for value, at in scored if lines[at].key != line.key]
+        return _CHAPTER_LINE, max(others)[1] if others else None
     if _institution(line) and index > 0 and lines[index - 1].info.kind == "text":
         # «TITLE / مرکز ... / date»: a print page names its publisher under the title.
         return _INSTITUTION_LINE, index - 1
+    if _institution(line):
+        # «دانشگاه صنعتی سهند» alone as the best line: a site's name (an extractor's title
+        # from a <title> that names only the site) as often as a headline.
+        return _INSTITUTION_ALONE, None
     mine = next(value for value, at in scored if at == index)
     rival = None
     for value, at in scored:
@@ -2848,6 +2904,7 @@ _INSTITUTIONS = frozenset(
         "مرکز", "سازمان", "دانشگاه", "وزارت", "وزارتخانه", "اداره", "خبرگزاری", "پایگاه",
         "انجمن", "بنیاد", "موسسه", "مؤسسه", "شرکت", "پژوهشگاه", "پژوهشکده", "دانشکده",
         "کتابخانه", "روزنامه", "ماهنامه", "هفته‌نامه", "فصلنامه", "نشریه", "فرهنگستان",
+        "بیمارستان",
     }
 )  # fmt: skip
 INSTITUTION_MAX_WORDS = 6
@@ -2922,6 +2979,17 @@ _CLOSER_ABOVE = (
 )
 _SHARES_MORE = "it shares more words with the lead than the headline-shaped line under it"
 _INSTITUTION_LINE = "it names an institution (a publisher's line under the title)"
+_INSTITUTION_ALONE = "it is an institution's name alone, as a site's name is"
+_ONLY_A_SHORT_LINE = "the text is this short line alone, as a site's name is"
+_CHAPTER_LINE = "it heads a chapter or part of a document («فصل اول: ...»), not the document"
+# A chapter's or part's heading: the word, its ordinal (in words or digits), then a colon or
+# a dash («فصل اول:», «بخش ۲ -», «Chapter 3:»); «بخش دوم طرح ...» without them is a headline.
+_CHAPTER_HEADING = regex.compile(
+    rf"""^[\x20\u200c]*(?i:{"|".join(vocab.CHAPTER_WORDS)})[\x20\u200c]+
+    (?:{"|".join(sorted(vocab.ORDINAL_DAYS, key=len, reverse=True))}|[0-9]{{1,2}}|[ivx]{{1,4}})
+    [\x20\u200c]*[:\-–]""",
+    regex.VERBOSE,
+)
 _INVOCATION_LINE = "it is an invocation, which opens a text without naming it"
 # The doubts under which the competing line above is taken instead, and the doubt it keeps.
 _GIVES_WAY = {
@@ -3741,6 +3809,44 @@ def _twin_items(lines: Sequence[_Line], title: int, anchor: int, outside: set[in
     )
 
 
+def _one_teaser_under_a_name(
+    lines: Sequence[_Line], title: int, anchor: int, outside: set[int]
+) -> int | None:
+    """Whether the page is one teaser under the site's date banner, and the short line that
+    may name its list (-1 when none is printed; None when the layout is not this).
+
+    The banner at the top, maybe a short line, the headline over one paragraph, one of the
+    two printed twice, and no more text («امروز : DATE» / «عید نوروز» / HEADLINE / HEADLINE /
+    excerpt; «DATE» / «۱۲:۰۰:۵۲» / HEADLINE / excerpt / excerpt / item's date): a tag page
+    showing one item looks so, and so may a one-paragraph story under its section's name.
+    The page does not say which, so the headline is doubted.
+    """
+    count = len(lines)
+    key, lead_key = lines[title].key, lines[anchor].key
+    twice = any(lines[at].key == key for at in range(title + 1, anchor))
+    if not twice and not (anchor + 1 < count and lines[anchor + 1].key == lead_key):
+        return None  # neither the headline nor its paragraph printed twice
+    if not lines[anchor].paragraph or any(
+        lines[at].paragraph or lines[at].words > SHORT_RIVAL_WORDS
+        for at in range(anchor + 1, count)
+        if at not in outside and lines[at].key != lead_key
+    ):
+        return None  # a story runs on under its lead (a «برو بالا» link is no more text)
+    named, rule = _listing_name(lines, title, outside, "headline")
+    top = named if named is not None and rule == "listing name" else title
+    banner = any(
+        lines[at].info.date is not None and lines[at].info.kind in ("date", "labels", "mixed")
+        for at in range(max(0, top - BANNER_NAME_LINES), top)
+    )
+    if not banner:
+        return None
+    return top if top != title else -1
+
+
+# How many lines above a list's name its site's date banner may stand («ساعت :» between).
+BANNER_NAME_LINES = 3
+
+
 def _url_listing_name(
     lines: Sequence[_Line],
     title: int | None,
@@ -4466,13 +4572,18 @@ def _take_next_line(
     info = line.info
     label_span = (label_line.start + label.span[0], label_line.start + label.span[1])
     text = state.doc[slice(*label_span)]
+    distance = title - label_line.index if zone == "pre" and title is not None else 0
+    if zone == "pre" and field == "updated" and not _under_title(state, label_line, distance):
+        # «آخرین به روز رسانی:» above the title, its value on the next line: the site's
+        # stamp, set aside with its label (see _record), the value too.
+        state.ignore(line, "site stamp")
+        return
     # The empty field recorded for the label line is replaced by the label with its value.
     for pos in range(len(state.fields) - 1, -1, -1):
         old = state.fields[pos]
         if old.span is not None and old.span[0] == label_span[0] and old.name == field:
             del state.fields[pos]
             break
-    distance = title - label_line.index if zone == "pre" and title is not None else 0
     if field in DATE_FIELDS:
         value = (line.start + info.dates[0][0], line.start + info.dates[0][1])
         _label_candidate(
@@ -4543,6 +4654,7 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
             _order_by_the_page(state, match, offset)
             or _reversed_clock(state, match, offset)
             or _signature_minute(state, match, offset)
+            or _day_without_its_clock(state, match, offset)
         )
         if ordered is None:
             state.warn("invalid-date", f"{err.msg}; value left empty", err.offset, err.end)
@@ -4605,6 +4717,42 @@ def _signature_minute(state: _State, match: regex.Match[str], offset: int) -> Da
     return DateRead(
         attrs.evolve(stamp, text=state.doc[start:end], span=(start, end)), (), None, end
     )
+
+
+# A clock with a one-digit minute and no seconds («۱۳:۴»), as the grammar refuses it.
+_UNPADDED_MINUTE = re.compile(r"[0-9]{1,2}:[0-9]")
+# What leads from a date to its clock: separators and a time label («| », « - ساعت انتشار: »).
+_CLOCK_LEAD = re.compile(
+    r"(?:[\x20\u200c|\-،,/@:]|ساعت|زمان|" + "|".join(vocab.TIME_LABEL_TAILS) + ")*$"
+)
+
+
+def _day_without_its_clock(state: _State, match: regex.Match[str], offset: int) -> DateRead | None:
+    """A date whose time has a one-digit minute («سه شنبه ۹ مهر ۱۳۹۸ | ۱۳:۴»): the day, date
+    only, warned (time-unread). The minute is not guessed (a digit may be lost: «۱۳:۴» may
+    be 13:04 or 13:40), but the day printed before it is sure and is not lost with it.
+    A clock of three fields with one unpadded («11:0:6») is read by the grammar itself."""
+    parts = read_parts(match, offset)
+    if parts.bad_time is None or parts.hour is not None:
+        return None
+    start, end = parts.bad_time
+    if not _UNPADDED_MINUTE.fullmatch(match.string, start - offset, end - offset):
+        return None
+    # The day's text ends before the separator and time label that lead to the clock.
+    lead = _CLOCK_LEAD.search(state.doc, parts.span[0], start)
+    day = (parts.span[0], lead.start() if lead is not None else start)
+    try:
+        stamp, issues = build(parts._replace(bad_time=None, span=day), state.doc)
+    except DateError:
+        return None
+    state.warn(
+        "time-unread",
+        f"{state.doc[start:end]!r} has a one-digit minute (a digit may be lost); its time is "
+        f"not read, the day {stamp.isoformat()} is kept without it",
+        start,
+        end,
+    )
+    return DateRead(stamp, tuple(issues), None, match.end())
 
 
 def _lunar_value(state: _State, span: Span) -> DateRead | None:
@@ -5129,13 +5277,18 @@ def _front_matter_title(article: Article, title: str, doc: str, end: int) -> Art
     sites names only the site («روزنامه سپهر», a blog's name): a title of at most
     :data:`MACHINE_TITLE_WORDS` words that no line of the text prints is doubtful
     (title-uncertain). A headline is rarely that short, and the text usually prints it.
+    So is a longer one that is an institution's name alone («دانشگاه جامع امام حسین (ع)»:
+    a university's site, its name as every page's <title>).
     """
     if article.title is None or _squash(article.title) != _squash(title):
         return article
     article = attrs.evolve(article, title=title)
     key = _squash(title)
     printed = any(_squash(line) == key for line in doc[end:].splitlines())
-    if len(title.split()) > MACHINE_TITLE_WORDS or printed:
+    if printed or (
+        len(title.split()) > MACHINE_TITLE_WORDS
+        and not _institution(_Line(title, 0, len(title), False, 0))
+    ):
         return article
     span = article.spans.get("title")
     line, column = position(doc, span[0]) if span is not None else (None, None)
@@ -5220,6 +5373,24 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title, title_rule = _choose_title(state, anchor, hints, outside, address.slug)
     if title is None and anchor is not None and _glued_breadcrumb_title(state, anchor):
         title, title_rule = anchor, "headline"
+    if (
+        title is not None
+        and title_rule == "first line"
+        and state.title_doubt is None
+        and _institution(lines[title])
+    ):
+        state.title_doubt = (_INSTITUTION_ALONE, None)  # (as _title_doubt for a headline)
+    if (
+        title is not None
+        and len(lines) == 1
+        and lines[0].words <= MACHINE_TITLE_WORDS
+        and state.title_doubt is None
+        and not hints.titles
+    ):
+        # The whole text is one short line («دفتر سفرهای من»): an extractor that found no
+        # article kept the page's <title>, which names only the site as often as a headline
+        # (the front matter's short title is doubted the same way: _front_matter_title).
+        state.title_doubt = (_ONLY_A_SHORT_LINE, None)
     unnamed_list = False  # a list whose name the page does not print
     if title is not None and anchor is not None and _excerpts(lines, anchor):
         title, title_rule = _listing_name(lines, title, outside, title_rule)
@@ -5287,6 +5458,19 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
             "the first",
             None,
         )
+    elif (
+        title is not None
+        and title_rule == "headline"
+        and state.title_doubt is None
+        and anchor is not None
+        and not address.listing
+        and (named := _one_teaser_under_a_name(lines, title, anchor, outside)) is not None
+    ):
+        state.title_doubt = (
+            "the page may list one item (the site's date banner, then only the headline and "
+            "its paragraph, one of them printed twice)",
+            named if named >= 0 else None,
+        )
     elif title is not None and _collection_above(lines, title, outside):
         title, title_rule = title - 1, "listing name"
     if title is not None and title + 1 < len(lines) and _tags_heading(lines[title + 1]):
@@ -5326,6 +5510,24 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         state.title_start, state.title_end = frame  # the title without its frame of marks
     elif title is not None and title_rule == "headline" and state.title_end is None:
         state.title_end = _clean_print_below(lines, title, outside) or _new_badge_end(lines[title])
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_end is None
+        and (cut := _site_name_tail(lines[title])) is not None
+    ):
+        if len(lines[title].text[:cut].split()) > MACHINE_TITLE_WORDS:
+            state.title_end = lines[title].start + cut  # «HEADLINE – SITE»: a <title>'s form
+        elif state.title_doubt is None:
+            # «گروه مهندسی کامپیوتر - دانشگاه فردوسی مشهد»: a short name before the
+            # institution's is a department's: the whole line names the site.
+            state.title_doubt = (_INSTITUTION_ALONE, None)
+    if title is not None and title_rule == "headline" and state.title_start is None:
+        credit = _AGENCY_CREDIT.match(lines[title].text)
+        if credit is not None and len(lines[title].text[credit.end() :].split()) >= _CREDITED_WORDS:
+            # «خبرگزاری فارس: HEADLINE»: an aggregator's or extractor's line credits the
+            # agency before the headline; the headline is what follows the colon.
+            state.title_start = lines[title].start + credit.end()
     if title is not None:
         lead = _find_lead(state, title, outside, anchor)
     else:
@@ -5433,6 +5635,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     state.today_weekdays = _today_in_lead(state, lead, end, outside)
     if not state.afghan and (_pashto(lines, title, lead) or _afghan_masthead(lines, title)):
         state.afghan = True  # a page in Pashto keeps Kabul's clock
+    if not state.afghan:
+        state.lead_afghan_days = _afghan_days_in_lead(state, lead, end)
     state.candidates.extend(hints.candidates)
     if not address.listing:
         # The address: its date path and its ID fill a gap (never on a list's address; a
@@ -5467,6 +5671,37 @@ _MASTHEAD_OF_AFGHANISTAN = regex.compile(
     r"(?:^|[\x20\u200c])(?:نشریه|هفته[\x20\u200c]*نامه|ماهنامه|فصلنامه|مجله)"
     r"[^\n]*[\x20\u200c]افغانستان[\x20\u200c.!]*$"
 )
+
+
+def _afghan_days_in_lead(state: _State, lead: int, end: int) -> frozenset[str]:
+    """The days (ISO) that the lead or the paragraph under it dates in the Afghan calendar:
+    a day, a zodiac month and a year («به روز (شنبه 12 دلو 1398)»). When one is the day
+    the page is dated, the article names its own day in the Afghan calendar (an Afghan
+    ministry prints its header time in English, «Sat, Feb 01 2020 3:10 PM», and its story
+    in Dari): the page's clock is Kabul's (see _resolve). A zodiac word without a day and a
+    year («میزان», «اسد» as words) is no date; an Afghan date of another day is quoted."""
+    days: set[str] = set()
+    lines = state.lines
+    for index in range(lead, min(end, lead + LEAD_PARAGRAPHS_AFGHAN)):
+        line = lines[index]
+        norm = line.norm
+        if not _ZODIAC_WORD.search(norm):
+            continue
+        pos = 0
+        while (match := search(norm, pos)) is not None:
+            pos = match.end()
+            if match.captures("ma"):
+                try:  # (not _read_match: a quoted date must not set the page's calendar)
+                    read = read_match(state.doc, norm, match, len(norm), base=line.start)
+                except DateError:
+                    continue
+                days.add(read.stamp.gregorian.isoformat()[:10])
+    return frozenset(days)
+
+
+# The lead and the paragraph under it are searched for a date in the Afghan calendar.
+LEAD_PARAGRAPHS_AFGHAN = 2
+_ZODIAC_WORD = regex.compile("|".join(sorted(vocab.AFGHAN_MONTHS, key=len, reverse=True)))
 
 
 def _afghan_masthead(lines: Sequence[_Line], title: int | None) -> bool:
@@ -5909,6 +6144,15 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
         # it, above the headline or between two prints of it: a list item's date (a tag
         # page's one item: headline, date, kicker, headline, lead) looks the same.
         _warn_unlabelled(state, published, "alone, next to a headline printed twice or below it")
+    elif (
+        published is not None
+        and published.rule in ("date line above title", "date line")
+        and _lone_table_cell_date(state, published)
+    ):
+        # «|  | شنبه ۱۵ مرداد ۱۳۹۰ |»: a layout table's cell holding only a date, its row's
+        # other cells empty, as a site's header prints its day cell (text extraction keeps
+        # the table's pipes); an article's own date has company (a label, a time, a source).
+        _warn_unlabelled(state, published, "alone in a cell of a layout table's row")
     if published and updated:
         assert published.stamp is not None
         assert updated.stamp is not None
@@ -5938,6 +6182,13 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
         # A page that prints its dates in the Afghan calendar (its own, or a banner's: the
         # site's) keeps Kabul's clock.
         home = KABUL
+    if (
+        home is None
+        and published is not None
+        and published.stamp is not None
+        and published.stamp.gregorian.isoformat()[:10] in state.lead_afghan_days
+    ):
+        home = KABUL  # the lead names the page's own day in the Afghan calendar
     if home is None and state.clock is not None:
         home = zone_named(state.clock)  # a Tajik site's address or language: Dushanbe's
     if (
@@ -6118,6 +6369,18 @@ def _bare_teaser_date(state: _State, choice: Choice) -> bool:
     return any(
         lines[i].key in above for i in range(line.index + 1, min(len(lines), line.index + 4))
     )
+
+
+def _lone_table_cell_date(state: _State, choice: Choice) -> bool:
+    """Whether the chosen date, without a time, is all that a table row holds, a cell's pipe
+    before it («|  | DATE |» as extraction prints a layout table, «| DATE» once Markdown's
+    edge pipes are blanked): a cell of its own, the row's other cells empty."""
+    stamp = choice.stamp
+    if stamp is None or stamp.span is None or stamp.has_time:
+        return False
+    line = state.line_at(stamp.span[0])
+    before, after = state.doc[line.start : stamp.span[0]], state.doc[stamp.span[1] : line.end]
+    return "|" in before and not (before + after).replace("|", "").strip()
 
 
 def _warn_unlabelled(state: _State, choice: Choice, where: str) -> None:

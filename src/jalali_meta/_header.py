@@ -121,6 +121,17 @@ LABEL_MID = lazy(
     _FLAGS,
 )
 
+# A date label glued to the word before it by text extraction («... اینجا کلیک کنیدتاریخ
+# انتشار : 20 اسفند 1402»): only the date labels of two words or more (a one-word «تاریخ»
+# ends Persian words too), with a colon; _label_matches takes it only before a date.
+_GLUED_LABELS = any_case(
+    label
+    for field in ("published", "updated")
+    for label in vocab.LABELS[field]
+    if " " in label and not label.isascii()
+)
+LABEL_GLUED = lazy(rf"(?<=\p{{L}})(?P<label>{_GLUED_LABELS})(?P<colon>{_G}:){_G}", _FLAGS)
+
 # A line of page chrome: share and print buttons, a short link.
 UI_LINE = lazy(
     rf"""^(?:
@@ -138,6 +149,7 @@ ID_VALUE = lazy(
         (?:[A-Za-z]{1,4}-?)?                  # letter prefix: N1234567, DEN-4012345
         [0-9]{1,20}                           # the number
         (?:[/\-][0-9]{1,10})?                  # a sub-number: 1234567/8
+        (?:(?<=-[0-9]{1,10})[A-Za-z]{1,4}[0-9]{1,10})?  # a lettered part: H-801108-53828S12
     )(?![0-9A-Za-z])
     """,
     _FLAGS,
@@ -444,6 +456,11 @@ def _label_matches(norm: str) -> list[tuple[FieldName, regex.Match[str]]]:
             if date is not None and date.start() == head[0] and date.end() >= head[1]:
                 found.append((_LABEL_FIELD[_label_key(match.group("label"))], match))
             break
+    if not found and _colon_after_letter(norm, 0) and _HAS_DIGIT.search(norm) is not None:
+        # A date label glued to the word before it, a date right after its colon.
+        glued = LABEL_GLUED.search(norm)
+        if glued is not None and DATETIME.match(norm, glued.end()) is not None:
+            found.append((_LABEL_FIELD[_label_key(glued.group("label"))], glued))
     if not found or not _colon_after_letter(norm, found[0][1].end()):
         return found
     taken = [m.span() for _, m in found]
@@ -516,7 +533,37 @@ def _labels(norm: str) -> list[Label]:
         if not colon and start < end and not _value_fits(field, norm, start, end):
             continue
         labels.append(Label(field, match.span("label"), (start, end), colon))
+    if len(labels) > 1:
+        labels = _time_labels_joined(norm, labels)
     return labels
+
+
+def _time_labels_joined(norm: str, labels: list[Label]) -> list[Label]:
+    """A date label's value taken on through a time label's value right after it.
+
+    «تاریخ انتشار : 1401/04/07 - ساعت انتشار: ١٢:٢١»: «انتشار» (or «زمان») met again after
+    the date is the label of the date's own time, not a second published date; the value is
+    the date with its time when the grammar reads the two as one (a date label's time-only
+    value elsewhere on the line stays a value of its own).
+    """
+    joined = [labels[0]]
+    for label in labels[1:]:
+        before = joined[-1]
+        start, end = label.value
+        time = (
+            TIME_LINE.match(norm, start, end)
+            if label.field in DATE_FIELDS
+            and before.field in DATE_FIELDS
+            and before.value[0] < before.value[1]
+            else None
+        )
+        if time is not None and time.start() == start:
+            read = DATETIME.match(norm, before.value[0], time.end())
+            if read is not None and read.end() == time.end():
+                joined[-1] = before._replace(value=(before.value[0], time.end()))
+                continue
+        joined.append(label)
+    return joined
 
 
 def _time_then_date(norm: str, start: int, brk: regex.Match[str], limit: int) -> int | None:

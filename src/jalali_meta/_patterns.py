@@ -351,8 +351,14 @@ _ZONE = rf"""
 # there) or neither on each side.
 _COLON = r"(?:\x20?\u200c?|\u200c\x20):(?:\x20?\u200c?|\u200c\x20)"
 _CLOCK = rf"""
-    (?<![0-9:])(?P<H>[0-9]{{1,2}}){_COLON}(?P<MI>[0-9]{{2}})   # hour and minute, «۲۱ : ۰۴»
-    (?:{_COLON}(?P<SS>[0-9]{{2}})(?:\.(?P<fr>[0-9]{{1,9}}))?)?  # seconds, fraction (kept)
+    (?<![0-9:])
+    (?:
+        (?P<H>[0-9]{{1,2}}){_COLON}(?P<MI>[0-9]{{2}})          # hour and minute, «۲۱ : ۰۴»
+        (?:{_COLON}(?P<SS>[0-9]{{2}})(?:\.(?P<fr>[0-9]{{1,9}}))?)?  # seconds, fraction (kept)
+      | (?P<H>[0-9]{{1,2}}):(?P<MI>[0-9]{{1,2}}):(?P<SS>[0-9]{{1,2}})(?![0-9.])
+        # three fields, one unpadded («11:0:6»): a clock that prints no zeros, unambiguous
+        # (a lone one-digit minute, «۱۳:۴», is not: a digit may be lost)
+    )
     (?::(?![\x20\u200c]*+[0-9]))?                      # a colon with no field after it: «۱۱:۲۹:»
     (?![0-9:]|\.[\p{{Mn}}\p{{Me}}\p{{Cf}}\ufffd]*[0-9])  # not a longer number or clock
 """
@@ -396,8 +402,15 @@ _CLOCK_ONE_DIGIT_MINUTE = rf"""
     (?=[\x20\u200c]*+[قبصظعشaApP]){_GP}{_AMPM}{_BR}
 """
 
+# A time's own label before it, after a date on a labelled line: «ساعت», «ساعت انتشار:»,
+# «زمان:», «زمان انتشار :» («تاریخ انتشار : 1401/04/07 - ساعت انتشار: ١٢:٢١»).
+_TIME_LABEL = rf"""
+    {_BL}(?:(?P<saat>ساعت)|زمان(?={_GP}(?:[:]|{words(vocab.TIME_LABEL_TAILS)})))
+    (?:{_GP}(?:{words(vocab.TIME_LABEL_TAILS)}){_BR})?{_GP}(?::{_GP})?
+"""
+
 _TIME_NO_ZONE = rf"""
-    (?:{_BL}(?P<saat>ساعت){_GP}(?::{_GP})?)?            # optional «ساعت»
+    (?:{_TIME_LABEL})?                                   # optional «ساعت», «زمان انتشار:»
     (?:{_CLOCK_ONE_DIGIT_MINUTE}
       | {_CLOCK}(?:(?=[\x20\u200c]*+[قبصظعشaApP]){_GP}{_AMPM})?  # hh:mm[:ss], maybe a day part
       | (?(saat)(?:{_CLOCK_WORDS}|{_HOUR_ONLY})|(?!))   # after «ساعت»: in words, the hour alone

@@ -101,6 +101,7 @@ WarningCode = Literal[
     "title-uncertain",
     "day-month-order",
     "time-reversed",
+    "time-unread",
     "calendar-ambiguous",
     "calendar-lunar",
     # -- end of resolver codes

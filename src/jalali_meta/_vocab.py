@@ -330,6 +330,9 @@ def _ordinals() -> dict[str, int]:
 
 ORDINAL_DAYS: Final = MappingProxyType(_ordinals())
 
+# Words that open a document's part: «فصل اول: ...» (chapter one), «بخش دوم - ...» (part two).
+CHAPTER_WORDS: Final = ("فصل", "بخش", "chapter", "part")
+
 # Cardinal numbers 1-31 in words: a day («بیست و دو بهمن», «پنج تیر») or a count («سه روز پیش»).
 _CARDINAL_UNITS = ["", "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه"]
 _CARDINAL_TEENS = [
@@ -437,6 +440,9 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
             "شماره مطلب",
             "news code",
             "news id",
+            # «DOC ID : H-801108-53828S12» (the Hamshahri corpus's documents, farsidoc).
+            "doc id",
+            "document id",
         ),
         "published": (
             "تاریخ انتشار",
@@ -496,6 +502,10 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
         "views": ("بازدید", "تعداد بازدید", "نمایش"),
     }
 )
+
+# Words after «ساعت» / «زمان» in a time's own label («ساعت انتشار: ۱۲:۲۱», «زمان ثبت:»):
+# the label names the time of the date before it, not a second date field.
+TIME_LABEL_TAILS: Final = ("انتشار", "ارسال", "ثبت", "درج")
 
 # Labels that are also common words: they count as labels only with a colon after them.
 LABELS_NEED_COLON: Final = frozenset(

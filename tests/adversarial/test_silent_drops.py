@@ -398,6 +398,8 @@ READ_WHOLE = [
     ("۱۳۹۰/۰۳/۲۰ | ۱:۲ صبح", "2011-06-10T01:02:00+04:30"),
     ("۱۳۹۰/۰۳/۲۰ ساعت ۱:۲ ب.ظ", "2011-06-10T13:02:00+04:30"),
     ("1390/03/20 1:2 PM", "2011-06-10T13:02:00+04:30"),
+    # Three fields, one unpadded: a clock that prints no zeros (issue #16, round fix11).
+    ("۱۴۰۲/۰۶/۲۸ ۱۱:۲۹:۴", "2023-09-19T11:29:04+03:30"),
 ]
 
 
@@ -416,11 +418,28 @@ def test_date_with_its_time_is_read_whole_by_every_entry_point(value: str, expec
 
 
 REFUSED_TIMES = [
-    "۱۳۹۰/۰۳/۲۰ ۱:۲",  # one minute digit and no day-part word: «۱:۲» may be no clock
-    "۱۳۹۰/۰۳/۲۰ | ۱:۲",
     "۱۳۹۰/۰۳/۲۰ ساعت ۱:۲ صبح تا ۳:۴ عصر",  # a range of times: never its first end alone
-    "۱۴۰۲/۰۶/۲۸ ۱۱:۲۹:۴",  # a one-digit second
 ]
+# One minute digit and no day-part word: «۱:۲» may be no clock, or lost a digit; the day
+# before it is sure and is kept, date only, with time-unread (issue #16, round fix11).
+DAY_ONLY_TIMES = [
+    "۱۳۹۰/۰۳/۲۰ ۱:۲",
+    "۱۳۹۰/۰۳/۲۰ | ۱:۲",
+]
+
+
+@pytest.mark.parametrize("value", DAY_ONLY_TIMES)
+@pytest.mark.parametrize("reader", READERS)
+def test_a_clock_with_a_one_digit_minute_keeps_the_day_alone(value: str, reader: str) -> None:
+    """The day + time-unread (lenient), DateError (strict); no date from parse_datetime or
+    find_dates (they never give a date without the time printed with it)."""
+    article = READERS[reader](value)
+    assert article.published is not None
+    found = (article.published.isoformat(), [w.code for w in article.warnings])
+    assert found == ("2011-06-10", ["time-unread"])
+    with pytest.raises(jm.DateError):
+        READERS[reader](value, strict=True)
+    assert (_parse(value), _find(value)) == (None, [])
 
 
 @pytest.mark.parametrize("value", REFUSED_TIMES)
