@@ -435,6 +435,9 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
             "شناسه",
             "شماره خبر",
             "شماره مطلب",
+            # WordPress themes' post meta «کد نوشته: 360133» («نوشته», a post).
+            "کد نوشته",
+            "شناسه نوشته",
             "news code",
             "news id",
         ),

@@ -1,0 +1,51 @@
+"""Rules found with the ninth blind batch (tests/pages 800-839, issue #16).
+
+Each rule has a positive and a negative case; every case failed before its change.
+"""
+
+from __future__ import annotations
+
+import jalali_meta as jm
+from jalali_meta._sources import url_number
+
+BODY = "متن خبر در این بند آمده است و چند جمله دارد تا متن باشد.\n"
+
+
+# -- addresses (_sources.py) --------------------------------------------------------------
+
+
+def test_one_letter_content_type_before_a_long_id_is_the_id() -> None:
+    # DW's «/a-71591394» (an article), page 802/819.
+    assert url_number("https://www.dw.com/ps/slug-words/a-71591394") == "71591394"
+    assert url_number("https://www.dw.com/fa-ir/photo-words/g-65432109") == "65432109"
+
+
+def test_one_letter_before_a_short_number_or_leading_zero_is_no_id() -> None:
+    assert url_number("https://x.com/ps/slug/a-2023") is None  # a year
+    assert url_number("https://x.com/ps/slug/a-012345") is None  # a leading zero
+    # No slug before the letter: a live page's or a list's address (page 025).
+    assert url_number("https://m.dw.com/fa-ir/latestnews/a-45598372") is None
+
+
+def test_leading_zero_folder_before_a_slug_is_no_post_id() -> None:
+    # 827: «/01/<slug>/» is a month's or category's folder, never WordPress's post ID.
+    assert url_number("http://x.ir/01/%D8%AA%D9%86%D8%B4-%D8%AF%D8%B1/") is None
+    assert url_number("http://x.ir/07/slug-words/") is None
+
+
+def test_post_id_permalink_still_read() -> None:
+    assert url_number("http://x.ir/7616/%D9%86%DA%AF%D8%A7%D9%87%DB%8C-%D8%A8%D9%87/") == "7616"
+
+
+# -- labels (_vocab.py) -------------------------------------------------------------------
+
+
+def test_wordpress_post_code_label_is_the_number() -> None:
+    # 823/832: a theme's post meta «کد نوشته: 360133».
+    page = "عنوان یک خبر مهم امروز\n  • کد نوشته: 360133\n" + BODY
+    assert jm.parse_article(page).number == "360133"
+
+
+def test_post_word_without_code_label_is_no_number() -> None:
+    page = "عنوان یک خبر مهم امروز\nنوشته: 360133\n" + BODY
+    assert jm.parse_article(page).number is None
