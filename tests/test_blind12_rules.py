@@ -49,3 +49,35 @@ def test_wordpress_post_code_label_is_the_number() -> None:
 def test_post_word_without_code_label_is_no_number() -> None:
     page = "عنوان یک خبر مهم امروز\nنوشته: 360133\n" + BODY
     assert jm.parse_article(page).number is None
+
+
+# -- titles (_article.py) -----------------------------------------------------------------
+
+WRAPPED = (
+    "به گزارش\n"
+    "خبرگزاری ما به نقل از ایسنا، معاون وزیر\n"
+    "جهادکشاورزی گفت: همه طلب گندمکاران تامین شده و تا ده روز آینده پرداخت می‌شود و "
+    "این مقام مسئول افزود که خرید گندم امسال از ده میلیون تن گذشته است.\n"
+    "به گفته او، برنامه وزارتخانه در سال زراعی تازه بالا بردن خوداتکایی است.\n"
+)
+
+
+def test_line_under_a_wrapped_report_opening_is_no_title() -> None:
+    # 826: «به گزارش» / «SITE به نقل از ایسنا، معاون وزیر» / «...»: one sentence cut by <br>.
+    assert jm.parse_article(WRAPPED).title is None
+
+
+def test_headline_over_a_wrapped_report_opening_is_kept() -> None:
+    page = "خرید تضمینی گندم تا ده روز آینده تسویه می‌شود\n" + WRAPPED
+    assert jm.parse_article(page).title == "خرید تضمینی گندم تا ده روز آینده تسویه می‌شود"
+
+
+def test_headline_under_a_short_kicker_is_kept() -> None:
+    # A two-word line that is no report's opening (a kicker) leaves the line under it be.
+    headline = "معاون وزیر جهاد کشاورزی از پرداخت طلب گندمکاران خبر داد"
+    page = "گزارش ویژه\n" + headline + "\n" + WRAPPED.split("\n", 2)[2]
+    assert jm.parse_article(page).title == headline
+
+
+def test_wrapped_report_opening_double_spaced_is_no_title() -> None:
+    assert jm.parse_article(WRAPPED.replace("\n", "\n\n")).title is None

@@ -148,9 +148,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "822_asrebazar_economy_section_brand_kicker_colon_title_dateline_lead_title_repeat_print_link_arabic_yeh_weekday_date_time_seconds_dst": (
         "ninth blind batch 800-839 (measured before any fix for it, on 10f8380, code 931772a) (measured before any fix for it, on 931772a): title wrong (with a warning): 'نسخه قابل چاپ' (golden 'برآورد خرید ۱۰.۵ میلیون تن گندم از کشاورزان در سال زراعی جاری')"
     ),
-    "826_bultannews_no_headline_credit_hard_wrapped_mid_sentence_lines_isna_relay_three_days_ten_days_no_date_fa_news_id": (
-        "ninth blind batch 800-839 (measured before any fix for it, on 10f8380, code 931772a) (measured before any fix for it, on 931772a): title wrong (no warning): 'بولتن نیوز به نقل از ایسنا، معاون وزیر' (golden None)"
-    ),
     "827_aviniha_afghan_news_title_glued_to_lead_no_space_single_paragraph_weekday_only_no_date_two_digit_folder_slug": (
         "ninth blind batch 800-839 (measured before any fix for it, on 10f8380, code 931772a) (measured before any fix for it, on 931772a): title missing (golden 'تنش در بلخ بر سر معرفی فرمانده تازه پلیس'); its number, '01' silently then, is None since fix13"
     ),
@@ -167,9 +164,6 @@ SILENT_WRONG: dict[str, str] = {
     # seventh blind batch 730-769:
     # eighth blind batch 770-799 (measured before any fix for it, on 2168f81, code 47149ca):
     # ninth blind batch 800-839 (measured before any fix for it, on 10f8380, code 931772a):
-    "826_bultannews_no_headline_credit_hard_wrapped_mid_sentence_lines_isna_relay_three_days_ten_days_no_date_fa_news_id": (
-        "ninth blind batch 800-839 (measured before any fix for it, on 10f8380, code 931772a) (measured before any fix for it, on 931772a): title wrong (no warning): 'بولتن نیوز به نقل از ایسنا، معاون وزیر' (golden None)"
-    ),
 }
 
 # Without its address, a tag or category page whose text alone does not show it is a list

@@ -1619,6 +1619,32 @@ _REPORT_OPENING = regex.compile(r"^به[\x20\u200c]+گزارش(?![\p{L}\p{M}])")
 # A line going on with a conjunction: the rest of the sentence above it.
 _CONTINUATION = regex.compile(r"^(?:و|که|تا|اما|ولی)[\x20\u200c]")
 LABEL_MAX_WORDS = 2
+# The most words of a lead's opening left alone on its line by a hard wrap («به گزارش»,
+# «به گزارش خبرنگار»): the report's source follows on the next line.
+WRAPPED_OPENING_WORDS = 3
+
+
+def _wrapped_report_opening(lines: Sequence[_Line], index: int, spaced: bool = False) -> bool:
+    """Whether ``lines[index]`` is part of a lead's first sentence hard-wrapped by the
+    layout (the body's ``<br>``): the opening «به گزارش» alone (with a word or so, no
+    sentence end) over the next line, or that next line («SITE به نقل از ایسنا، معاون وزیر»,
+    the credit and the sentence's subject). Neither is a headline; the sentence goes on.
+    A blank line between them sets them apart, unless every line is double-spaced."""
+    line = lines[index]
+    if _opening_alone(line) and index + 1 < len(lines):
+        return spaced or not lines[index + 1].blank_before
+    if index == 0 or (line.blank_before and not spaced):
+        return False
+    return _opening_alone(lines[index - 1])
+
+
+def _opening_alone(line: _Line) -> bool:
+    """Whether the line is only a lead's opening («به گزارش», «به گزارش خبرنگار»)."""
+    return (
+        line.words <= WRAPPED_OPENING_WORDS
+        and _REPORT_OPENING.match(line.norm) is not None
+        and line.text.rstrip()[-1:] not in ".!؟?:"
+    )
 
 
 _TEXT_LABEL_FIELDS = frozenset({"author", "source", "category", "tags"})
@@ -2004,6 +2030,7 @@ def _choose_title(
             or _volume_and_issue(line)
             or _never_title(line)
             or _text_label_value(lines, index)
+            or _wrapped_report_opening(lines, index, spaced)
             or _field_line(line)
             or _periodical_issue(lines, index)
             or _table_row(line)
