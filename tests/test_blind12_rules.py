@@ -81,3 +81,19 @@ def test_headline_under_a_short_kicker_is_kept() -> None:
 
 def test_wrapped_report_opening_double_spaced_is_no_title() -> None:
     assert jm.parse_article(WRAPPED.replace("\n", "\n\n")).title is None
+
+
+HEADLINE = "کابل: د ښار جوړونې وزارت ته نږدې چاودنه کې یو کس وژل شوی"
+LEAD = "په کابل کې ځينو سرچينو نن، پنجشنبه، د یوې چاودنې خبر ورکړی دی او دغو سرچينو ویلي چې چاودنه ډېره سخته وه.\n"
+
+
+def test_title_line_with_site_and_day_after_dashes_is_cut() -> None:
+    # 819 as newspaper4k gives it: the page's <title> «HEADLINE – DW – DATE» as line one.
+    page = HEADLINE + " – DW – ۱۴۰۳ بهمن ۲۵\n\n" + LEAD
+    assert jm.parse_article(page).title == HEADLINE
+
+
+def test_headline_ending_with_a_clause_and_a_date_keeps_it() -> None:
+    # The part between the dashes has a digit: no site's name, the headline's own words.
+    headline = "جشنواره فیلم – دوره ۴۲ – ۱۴۰۲ بهمن ۲۵"
+    assert jm.parse_article(headline + "\n\n" + LEAD).title == headline

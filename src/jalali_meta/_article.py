@@ -3321,6 +3321,43 @@ def _dated_title(line: _Line) -> tuple[int, Span] | None:
     return offset + len(before), (start, end)
 
 
+# A page's <title> as an extractor prints it: «HEADLINE – SITE – DATE» (DW: «... – DW –
+# ۱۴۰۳ بهمن ۲۵»), the site's short name and the day after the headline, dashes or bars apart.
+_TITLE_PARTS = regex.compile(r"\x20+[-|–—]\x20+")
+SITE_NAME_TAIL_WORDS = 3
+
+
+def _site_dated_title(line: _Line) -> int | None:
+    """Where the headline ends on a line printed as a page's <title>, «HEADLINE – SITE –
+    DATE»: the line ends with a date (a month's name or not) alone after a separator, a
+    short name with no digit before it (the site's), and a headline of three words or more
+    before that; else None. The site's name and the day are the <title>'s frame, not the
+    headline's words (the date is not read from it: the page's own header gives its day)."""
+    text = line.text
+    if line.info.kind not in ("text", "mixed") or not text[-1:].isdigit():
+        return None  # (a cheap test: the line ends with the date's digits)
+    seps = list(_TITLE_PARTS.finditer(text))
+    if len(seps) < 2:
+        return None
+    site = text[seps[-2].end() : seps[-1].start()]
+    day = text[seps[-1].end() :]
+    headline = text[: seps[-2].start()]
+    if (
+        not 1 <= len(site.split()) <= SITE_NAME_TAIL_WORDS
+        or any(map(str.isdigit, site))
+        or site.strip()[-1:] in ".:؛،!؟?"
+        or len(normalize(headline).replace("\u200c", " ").split()) < DATED_TITLE_WORDS
+    ):
+        return None
+    reads = list(iter_dates(day))
+    if len(reads) != 1:
+        return None
+    start, end = text_span(reads[0].stamp)
+    if day[:start].strip() or day[end:].strip():
+        return None
+    return line.start + seps[-2].start()
+
+
 def _dated_collection(line: _Line) -> bool:
     """A line naming a day's set of news: «آخرین خبرهای شنبه ۳۱ شهریور ۱۳۹۷» (date last)."""
     info = line.info
@@ -5353,6 +5390,14 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         state.title_start, state.title_end = frame  # the title without its frame of marks
     elif title is not None and title_rule == "headline" and state.title_end is None:
         state.title_end = _clean_print_below(lines, title, outside) or _new_badge_end(lines[title])
+    if (
+        title is not None
+        and title_rule in ("headline", "headline (h1)", "first line")
+        and state.title_start is None
+        and state.title_end is None
+    ):
+        # «HEADLINE – DW – ۱۴۰۳ بهمن ۲۵»: a page's <title> as the extractor's first line.
+        state.title_end = _site_dated_title(lines[title])
     if title is not None:
         lead = _find_lead(state, title, outside, anchor)
     else:
