@@ -97,3 +97,59 @@ def test_headline_ending_with_a_clause_and_a_date_keeps_it() -> None:
     # The part between the dashes has a digit: no site's name, the headline's own words.
     headline = "جشنواره فیلم – دوره ۴۲ – ۱۴۰۲ بهمن ۲۵"
     assert jm.parse_article(headline + "\n\n" + LEAD).title == headline
+
+
+# -- site furniture (_vocab.py, _article.py) ----------------------------------------------
+
+RUNNING = (
+    "انتشار به موقع و درست آمار کل های پولی به سیاست گذار کمک می کند تا روند تورم را بهتر "
+    "پیش بینی کند و سیاست پولی را به هنگام تنظیم کند.\n"
+    "تجربه کشورها نشان می دهد که تعریف یکسانی برای کل های پولی گسترده تر وجود ندارد.\n"
+)
+
+
+def test_print_link_is_no_title() -> None:
+    # 822: «نسخه قابل چاپ» between the headline's repeat and the date line.
+    assert jm.parse_article("نسخه قابل چاپ\n\n" + RUNNING).title is None
+
+
+def test_headline_naming_a_printable_edition_is_kept() -> None:
+    headline = "نسخه قابل چاپ کتاب های درسی تازه منتشر شد"
+    assert jm.parse_article(headline + "\n\n" + RUNNING).title == headline
+
+
+AD_BOX = (
+    "در صورت تمایل جهت تبلیغات در وبسایت،\n\n"
+    "میتوانیدبا مدیرمسئول سایت اقتصادی ایران تماس حاصل نمایید.\n\n"
+    "پست الکترونیک: modir@example.com\n\n"
+    "تلفنهای تماس: ۰۹۱۲۰۰۰۰۰۰۰\n\n"
+)
+
+
+def test_advertising_contact_box_gives_no_title() -> None:
+    # 814: the ad box's clause, prompt, e-mail and phone lines are no headline.
+    assert jm.parse_article("Spread the love\n\n" + AD_BOX + RUNNING).title is None
+
+
+def test_headline_over_an_advertising_contact_box_is_kept() -> None:
+    headline = "تعریف تازه کل های پولی در آمار بانک مرکزی اعلام شد"
+    assert jm.parse_article(headline + "\n\n" + AD_BOX + RUNNING).title == headline
+
+
+def test_headlines_about_phones_and_calls_are_kept() -> None:
+    for headline in (
+        "تلفن همراه: ابزار تازه کلاهبرداری در شبکه های اجتماعی",
+        "شهروندان می توانند با ۱۱۰ تماس بگیرند",
+        "در صورت مشاهده تخلف با سامانه ۱۲۴ تماس بگیرید",
+    ):
+        assert jm.parse_article(headline + "\n\n" + RUNNING).title == headline, headline
+
+
+def test_each_contact_line_alone_is_no_title() -> None:
+    for line in (
+        "تلفنهای تماس: ۰۹۱۲۰۰۰۰۰۰۰",
+        "پست الکترونیک: modir@example.com",
+        "میتوانیدبا مدیرمسئول سایت اقتصادی ایران تماس حاصل نمایید.",
+        "برای سفارش آگهی با ما تماس بگیرید",
+    ):
+        assert jm.parse_article(line + "\n\n" + RUNNING).title != line, line

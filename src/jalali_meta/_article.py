@@ -1347,6 +1347,18 @@ _CREDIT = regex.compile(
 )
 
 
+# A contact line: a phone's, fax's or e-mail's label, a colon, and only numbers or an
+# address («تلفنهای تماس: ۰۹۱۲...», «پست الکترونیک: name@example.com», «Tel: ...»).
+_CONTACT_LINE = regex.compile(
+    r"^(?:(?:شماره|شماره[\x20\u200c]*های|تلفن|تلفن[\x20\u200c]*(?:های|ها)|تلفن[\x20\u200c]+همراه"
+    r"|موبایل|همراه|فکس|نمابر|شماره[\x20\u200c]+تماس)(?:[\x20\u200c]+تماس)?"
+    r"|پست[\x20\u200c]+الکترونیک(?:ی)?|ایمیل|رایانامه|e-?mail|tel|phone|fax|mobile)"
+    r"[\x20\u200c]*:[\x20\u200c]*"
+    r"(?:[0-9+()\-\x20]{7,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[\x20\u200c]*$",
+    regex.IGNORECASE,
+)
+
+
 def _never_title(line: _Line) -> str:
     """Why ``line`` can never be the title (a short phrase), or «» when it may be.
 
@@ -1392,6 +1404,8 @@ def _never_title(line: _Line) -> str:
         return "a name with an initial"
     if ":" in norm and _CREDIT.match(norm):
         return "a publication's credit line"
+    if ":" in norm and _CONTACT_LINE.match(norm):
+        return "a contact line (a phone number or an e-mail address after its label)"
     if _reader_prompt(line):
         return "a prompt to sign up or log in"
     if _may_be_form(norm) and len(_FORM_FIELD.findall(norm)) >= FORM_FIELDS:
@@ -1549,6 +1563,7 @@ def _may_prompt(norm: str) -> bool:
         or "دارید" in norm
         or "باشید" in norm
         or "کنید" in norm
+        or "گیرید" in norm  # («تماس بگیرید»)
     )
 
 
@@ -1594,6 +1609,15 @@ _CALL_PROMPT = regex.compile(
     r"(?:شماره|تلفن)[^0-9]*[0-9][0-9\x20\-]{6,}.*?(?:در[\x20\u200c]+تماس[\x20\u200c]+باشید"
     r"|تماس[\x20\u200c]+حاصل[\x20\u200c]+(?:فرمایید|نمایید))"
 )
+# A call to contact the site's staff, no number: «(می‌توانید) با مدیرمسئول سایت ... تماس حاصل
+# نمایید.», «... با ما تماس بگیرید» (an advertising box's); the site, its staff or «ما» named
+# («میتوانیدبا»: glued to the verb before it, as a page may print it).
+_CONTACT_PROMPT = regex.compile(
+    r"(?:(?<![\p{L}\p{M}])|(?<=توانید))با[\x20\u200c]+(?:\S+[\x20\u200c]+){0,6}?"
+    r"(?:ما|سایت|وب[\x20\u200c]*سایت|مدیر[\x20\u200c]*مسئول|مدیریت|روابط[\x20\u200c]+عمومی|واحد[\x20\u200c]+تبلیغات)"
+    r"(?:[\x20\u200c]+\S+){0,4}?[\x20\u200c]+تماس[\x20\u200c]+"
+    r"(?:حاصل[\x20\u200c]+(?:فرمایید|نمایید|فرمائید|نمائید)|بگیرید)[\x20\u200c.!]*$"
+)
 # A call to follow the site has at most this many words (a paragraph is running text).
 FOLLOW_PROMPT_WORDS = 20
 
@@ -1606,7 +1630,7 @@ def _reader_prompt(line: _Line) -> bool:
     if not _may_prompt(norm):
         return False
     if line.words <= FOLLOW_PROMPT_WORDS and (
-        _FOLLOW_PROMPT.search(norm) or _CALL_PROMPT.search(norm)
+        _FOLLOW_PROMPT.search(norm) or _CALL_PROMPT.search(norm) or _CONTACT_PROMPT.search(norm)
     ):
         return True
     return bool(
@@ -1636,6 +1660,18 @@ def _wrapped_report_opening(lines: Sequence[_Line], index: int, spaced: bool = F
     if index == 0 or (line.blank_before and not spaced):
         return False
     return _opening_alone(lines[index - 1])
+
+
+def _prompt_opening(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` ends with a comma and the next line is a prompt to the
+    reader (:func:`_reader_prompt`): the prompt's first clause cut off by the layout («در
+    صورت تمایل جهت تبلیغات در وبسایت،» / «میتوانید با مدیرمسئول سایت ... تماس حاصل
+    نمایید.»), never the title."""
+    return (
+        lines[index].text.rstrip()[-1:] in ("،", ",")
+        and index + 1 < len(lines)
+        and _reader_prompt(lines[index + 1])
+    )
 
 
 def _opening_alone(line: _Line) -> bool:
@@ -2031,6 +2067,7 @@ def _choose_title(
             or _never_title(line)
             or _text_label_value(lines, index)
             or _wrapped_report_opening(lines, index, spaced)
+            or _prompt_opening(lines, index)
             or _field_line(line)
             or _periodical_issue(lines, index)
             or _table_row(line)

@@ -546,6 +546,9 @@ COUNTER_WORDS: Final = (
 UI_WORDS: Final = (
     "چاپ",
     "نسخه چاپی",
+    # «نسخه قابل چاپ» (a print view's link, Iransamaneh-style portals), «نسخه مناسب چاپ».
+    "نسخه قابل چاپ",
+    "نسخه مناسب چاپ",
     "ارسال",
     "ارسال به دوستان",
     "اشتراک گذاری",
@@ -566,6 +569,8 @@ UI_WORDS: Final = (
     "A-",
     "print",
     "share",
+    # A WordPress share plugin's label over its buttons.
+    "spread the love",
     "هم رسانی",
     "نظرها",
     "close",
