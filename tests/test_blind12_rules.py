@@ -153,3 +153,42 @@ def test_each_contact_line_alone_is_no_title() -> None:
         "برای سفارش آگهی با ما تماس بگیرید",
     ):
         assert jm.parse_article(line + "\n\n" + RUNNING).title != line, line
+
+
+# -- a site's name-and-motto bar, a question headline (_article.py) --------------------------
+
+QUESTION = "شاخص سهام در بورس های کشورهای حوزه خلیج فارس چگونه محاسبه می شود؟"
+REPORT = (
+    "بورس های عربی حوزه خلیج فارس هر کدام شاخص جداگانه ای برای سنجش روند بازار سهام دارند که "
+    "با روش های متفاوتی محاسبه می شود و بیشتر آن ها بر پایه ارزش بازار شرکت ها است.\n"
+)
+
+
+def test_name_and_motto_bar_over_a_question_headline_is_no_title() -> None:
+    # 803: «اول خبر | خبر امروز» over the headline (a question, read as running text before).
+    page = "اول خبر | خبر امروز\n\n" + QUESTION + "\n" + REPORT
+    assert jm.parse_article(page).title != "اول خبر | خبر امروز"
+
+
+def test_headline_under_a_name_and_motto_bar_is_kept() -> None:
+    headline = "شاخص سهام کشورهای حوزه خلیج فارس محاسبه شد"
+    page = "اول خبر | خبر امروز\n" + headline + "\n\n" + REPORT
+    assert jm.parse_article(page).title == headline
+
+
+def test_bar_headline_over_its_lead_is_kept() -> None:
+    # A headline with a bar and a verb (or over no headline-shaped line) stays.
+    headline = "بورس | شاخص کل رکورد زد"
+    assert jm.parse_article(headline + "\n\n" + REPORT).title == headline
+
+
+def test_question_of_a_headline_length_over_its_report_is_the_title() -> None:
+    # 803 from the text alone: the question is the headline, the bar the site's.
+    page = "اول خبر | خبر امروز\n\n" + QUESTION + "\n\nزمان دریافت خبر :\n" + REPORT
+    assert jm.parse_article(page).title == QUESTION
+
+
+def test_question_inside_a_paragraph_is_no_title() -> None:
+    # A question after a sentence, or a lead's length: running text.
+    lead = "بورس امروز بسته بود. " + QUESTION
+    assert jm.parse_article(lead + "\n\n" + REPORT).title is None

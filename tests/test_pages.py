@@ -139,9 +139,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "802_dw_pashto_title_then_year_month_day_comma_weekday_glued_to_lead_related_topic_label_a_dash_id_path": (
         "ninth blind batch 800-839 (measured before any fix for it, on 10f8380, code 931772a) (measured before any fix for it, on 931772a): published missing (golden '2025-02-13'); its number, missing then, is read from /a-71591394 since fix13"
     ),
-    "803_avvalkhabar_aggregator_site_name_pipe_line_arabic_yeh_title_empty_receive_time_label_today_banner_weekday_after_lead_article_id": (
-        "ninth blind batch 800-839 (measured before any fix for it, on 10f8380, code 931772a) (measured before any fix for it, on 931772a): title wrong (with a warning): 'خبر امروز' (golden 'شاخص سهام در بورس\\u200cهاي کشورهاي حوزه خليج فارس چگونه محاسبه مي\\u200cشود؟')"
-    ),
     "814_eghtesadiiran_wp_site_notice_with_mirror_addresses_first_title_ending_colon_share_count_spread_the_love_ad_contact_p_id": (
         "ninth blind batch 800-839 (measured before any fix for it, on 10f8380, code 931772a) (measured before any fix for it, on 931772a): title wrong (with a warning): 'تلفنهای تماس: ۰۹۱۲۰۰۰۰۰۰۰' (golden 'تعریف تازه کل\\u200cهای پولی در آمار بانک مرکزی:'); since fix13 None with title-uncertain: the headline ends with «:», read as a kicker with no headline under it"
     ),
@@ -205,9 +202,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     # seventh blind batch 730-769:
     # eighth blind batch 770-799 (measured before any fix for it, on 2168f81, code 47149ca):
     # ninth blind batch 800-839 (measured before any fix for it, on 10f8380, code 931772a):
-    "803_avvalkhabar_aggregator_site_name_pipe_line_arabic_yeh_title_empty_receive_time_label_today_banner_weekday_after_lead_article_id": (
-        "ninth blind batch 800-839 (measured before any fix for it, on 10f8380, code 931772a) (measured before any fix for it, on 931772a): from the text alone: title wrong (no warning): 'اول خبر | خبر امروز' (golden 'شاخص سهام در بورس\\u200cهاي کشورهاي حوزه خليج فارس چگونه محاسبه مي\\u200cشود؟')"
-    ),
 }
 
 # HTML pages whose visible text (parse_article on jm.visible_text, with the page's address)

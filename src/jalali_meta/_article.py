@@ -1674,6 +1674,64 @@ def _prompt_opening(lines: Sequence[_Line], index: int) -> bool:
     )
 
 
+# Each part of a site's name-and-motto bar has at most this many words.
+BAR_PART_WORDS = 3
+# A headline under such a bar has at least this many words.
+BAR_HEADLINE_WORDS = 4
+
+
+def _bar_pair_over_headline(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is two short names parted by one bar, no digit and no verb
+    («اول خبر | خبر امروز»: a site's name and motto, or a kicker's sections), with a longer
+    line over the body right under it (the next line or the one after a blank): the
+    headline is that line, and the bar names the site or the section, never the item."""
+    line = lines[index]
+    text = line.text
+    if text.count("|") != 1 or line.info.kind != "text" or any(map(str.isdigit, text)):
+        return False
+    parts = [part.split() for part in text.split("|")]
+    if not all(1 <= len(part) <= BAR_PART_WORDS for part in parts) or _verb_end(line):
+        return False
+    below = index + 1
+    if below >= len(lines):
+        return False
+    under = lines[below]
+    return (
+        under.info.kind == "text"
+        and BAR_HEADLINE_WORDS <= under.words <= HEADLINE_MAX_WORDS
+        and "|" not in under.text
+        and not under.chrome
+    )
+
+
+def _question_headline(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether ``lines[index]``, the first line of running text with nothing headline-shaped
+    above it, is a headline asking a question: shorter than a lead, one sentence ending
+    with «؟» (no other sentence's end, no comma), not a lead's opening, and a longer
+    paragraph within the next two lines (a label line between them at most): «شاخص سهام
+    در بورس‌های ... چگونه محاسبه می‌شود؟» over its report."""
+    line = lines[index]
+    text = line.text.rstrip()
+    if (
+        line.info.kind != "text"
+        or not SENTENCE_WORDS <= line.words < LEAD_WORDS
+        or text[-1:] not in ("؟", "?")
+        or _SENTENCE_INSIDE.search(text[:-1]) is not None
+        or "،" in text
+        or _REPORT_OPENING.match(line.norm)
+    ):
+        return False
+    for at in (index + 1, index + 2):
+        if at >= len(lines) or at in outside:
+            return False
+        below = lines[at]
+        if below.paragraph and below.words > line.words:
+            return True
+        if below.info.kind not in ("labels", "text") or below.words > LABEL_MAX_WORDS + 2:
+            return False
+    return False
+
+
 def _opening_alone(line: _Line) -> bool:
     """Whether the line is only a lead's opening («به گزارش», «به گزارش خبرنگار»)."""
     return (
@@ -2068,6 +2126,7 @@ def _choose_title(
             or _text_label_value(lines, index)
             or _wrapped_report_opening(lines, index, spaced)
             or _prompt_opening(lines, index)
+            or _bar_pair_over_headline(lines, index)
             or _field_line(line)
             or _periodical_issue(lines, index)
             or _table_row(line)
@@ -2086,6 +2145,8 @@ def _choose_title(
             return anchor, "headline"
         if anchor is not None and not lines[anchor].paragraph:
             return anchor, "first line"
+        if anchor is not None and _question_headline(lines, anchor, outside):
+            return anchor, "headline"
         if anchor is not None and _summary_over_headline(lines, anchor, outside):
             state.title_doubt = None
             return anchor + 1, "headline"
