@@ -192,3 +192,26 @@ def test_question_inside_a_paragraph_is_no_title() -> None:
     # A question after a sentence, or a lead's length: running text.
     lead = "بورس امروز بسته بود. " + QUESTION
     assert jm.parse_article(lead + "\n\n" + REPORT).title is None
+
+
+# -- a date header run into the lead (_header.py, _article.py) -----------------------------
+
+PASHTO_LEAD = "په کابل کې ځينو سرچينو نن د یوې چاودنې خبر ورکړی دی او دغو سرچينو ویلي چې چاودنه ډېره سخته وه.\n"
+
+
+def test_date_comma_weekday_glued_to_the_lead_is_the_date() -> None:
+    # 802: «۱۴۰۳ بهمن ۲۵, پنجشنبهپه کابل ...» (25 Bahman 1403 was a Thursday).
+    page = HEADLINE + "\n۱۴۰۳ بهمن ۲۵, پنجشنبه" + PASHTO_LEAD
+    published = jm.parse_article(page).published
+    assert published is not None
+    assert published.jalali_date == (1403, 11, 25)
+
+
+def test_date_comma_wrong_weekday_opening_the_lead_is_no_date() -> None:
+    page = HEADLINE + "\n۱۴۰۳ بهمن ۲۵, شنبه" + PASHTO_LEAD
+    assert jm.parse_article(page).published is None
+
+
+def test_date_opening_a_sentence_without_a_weekday_is_no_date() -> None:
+    page = HEADLINE + "\n۱۴۰۳ بهمن ۲۵ " + PASHTO_LEAD
+    assert jm.parse_article(page).published is None

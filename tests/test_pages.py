@@ -136,9 +136,6 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     # eighth blind batch 770-799 (measured before any fix for it, on 2168f81, code 47149ca):
     # ninth blind batch 800-839 (measured before any fix for it, on 10f8380, code 931772a):
-    "802_dw_pashto_title_then_year_month_day_comma_weekday_glued_to_lead_related_topic_label_a_dash_id_path": (
-        "ninth blind batch 800-839 (measured before any fix for it, on 10f8380, code 931772a) (measured before any fix for it, on 931772a): published missing (golden '2025-02-13'); its number, missing then, is read from /a-71591394 since fix13"
-    ),
     "814_eghtesadiiran_wp_site_notice_with_mirror_addresses_first_title_ending_colon_share_count_spread_the_love_ad_contact_p_id": (
         "ninth blind batch 800-839 (measured before any fix for it, on 10f8380, code 931772a) (measured before any fix for it, on 931772a): title wrong (with a warning): 'تلفنهای تماس: ۰۹۱۲۰۰۰۰۰۰۰' (golden 'تعریف تازه کل\\u200cهای پولی در آمار بانک مرکزی:'); since fix13 None with title-uncertain: the headline ends with «:», read as a kicker with no headline under it"
     ),

@@ -93,6 +93,7 @@ from jalali_meta._header import (
     LineInfo,
     classify,
     date_first_dateline,
+    date_weekday_dateline,
     dateline_date,
     fits_next_line,
     is_byline,
@@ -5680,16 +5681,26 @@ def _lead_dateline(state: _State, line: _Line, headed: bool = True) -> None:
     """The date of an agency's dateline opening the lead: «غزنی (پژواک، ۲۲ اسد ۱۴۰۱): ...»;
     or of a post's header run into it: «NAME 13039 اشتراک گذاری ارسال شده در 7 شهریور، ۱۳۸۸»;
     or a whole date and a dash opening it under a headline (``headed``): «۵/ حوت/ ۱۳۹۱ – حدود
-    ۱۶۰ تن ...» (without a headline such a line is a page's title run into its text: «26
-    январи 2019 – SITE ...»)."""
+    ۱۶۰ تن ...», or a whole date, a comma and its own weekday: «۱۴۰۳ بهمن ۲۵, پنجشنبهپه ...»
+    (without a headline such a line is a page's title run into its text: «26 январи 2019 –
+    SITE ...»)."""
     found = dateline_date(line.norm) if "(" in line.norm else None
     if found is None and "شده" in line.norm[:DATELINE_MAX_CHARS]:
         found = posted_on_date(line.norm)
+    weekday = None
     if found is None and headed and line.norm[:1].isdigit():
         found = date_first_dateline(line.norm)  # «۵/ حوت/ ۱۳۹۱ – ...»
+        if found is None and (dated := date_weekday_dateline(line.norm)) is not None:
+            found, weekday = dated[:2], dated[2]  # «۱۴۰۳ بهمن ۲۵, پنجشنبهپه ...»
     if found is None:
         return
     read = _read_date(state, (line.start + found[0], line.start + found[1]))
+    if (
+        read is not None
+        and weekday is not None
+        and (read.stamp.gregorian.weekday() + 2) % 7 != weekday
+    ):
+        return  # the weekday is not the date's: no header run into the lead
     if read is not None:
         span = text_span(read.stamp)
         state.candidates.append(
