@@ -76,11 +76,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "newspaper/726_tursunzoda_tj_html_wp_day_archive_city_executive_site_three_posts_section_label_capital_titles_excerpts_decree_date_in_text_no_item_dates": (
         "title '26 январи 2019 – Мақомоти иҷроияи ҳокимияти давлатии шаҳри Турсунзода' (golden None): a page whose visible or flattened text gives a title wrong without a warning too (tests/test_pages.py, tests/test_flattened.py): no visible headline, or a list named nowhere in the text"
     ),
-    "newspaper/819_dw_pashto_html_h1_place_colon_date_span_year_first_weekday_adjacent_to_intro_no_space_related_topic_link_a_dash_id": (
-        "title 'کابل: د ښار جوړونې وزارت ته نږدې چاودنه کې یو کس وژل شوی – DW – ۱۴۰۳ بهمن ۲۵' (golden 'کابل: د ښار جوړونې وزارت ته نږدې چاودنه کې یو کس وژل شوی'): "
-        "ninth blind batch 800-839 (measured before any fix for it, code 931772a): the extractor's title is the <title>, "
-        "the headline with the site's name and the date after «–», and the text prints the headline nowhere to cut it by"
-    ),
     "newspaper/856_alborzfootball_html_blog_post_date_div_ascii_slash_date_time_seconds_h1_leading_space_no_id_category_slug": (
         "title 'هیات فوتبال استان البرز' (golden 'توقف همه مسابقات فوتبال و فوتسال البرز تا اعلام بعدی'): tenth blind batch 840-859, measured before any fix for it (code 10faf9f)"
     ),
@@ -128,11 +123,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     ),
     "trafilatura_meta/726_tursunzoda_tj_html_wp_day_archive_city_executive_site_three_posts_section_label_capital_titles_excerpts_decree_date_in_text_no_item_dates": (
         "title 'ОЗМУНИ ДАСТАРХОНОРОӢ' (golden None): a page whose visible or flattened text gives a title wrong without a warning too (tests/test_pages.py, tests/test_flattened.py): no visible headline, or a list named nowhere in the text"
-    ),
-    "trafilatura_meta/819_dw_pashto_html_h1_place_colon_date_span_year_first_weekday_adjacent_to_intro_no_space_related_topic_link_a_dash_id": (
-        "title 'کابل: د ښار جوړونې وزارت ته نږدې چاودنه کې یو کس وژل شوی – DW – ۱۴۰۳ بهمن ۲۵' (golden 'کابل: د ښار جوړونې وزارت ته نږدې چاودنه کې یو کس وژل شوی'): "
-        "ninth blind batch 800-839 (measured before any fix for it, code 931772a): the extractor's title is the <title>, "
-        "the headline with the site's name and the date after «–», and the text prints the headline nowhere to cut it by"
     ),
 }
 

@@ -93,6 +93,7 @@ from jalali_meta._header import (
     LineInfo,
     classify,
     date_first_dateline,
+    date_weekday_dateline,
     dateline_date,
     fits_next_line,
     is_byline,
@@ -1349,6 +1350,18 @@ _CREDIT = regex.compile(
 )
 
 
+# A contact line: a phone's, fax's or e-mail's label, a colon, and only numbers or an
+# address («تلفنهای تماس: ۰۹۱۲...», «پست الکترونیک: name@example.com», «Tel: ...»).
+_CONTACT_LINE = regex.compile(
+    r"^(?:(?:شماره|شماره[\x20\u200c]*های|تلفن|تلفن[\x20\u200c]*(?:های|ها)|تلفن[\x20\u200c]+همراه"
+    r"|موبایل|همراه|فکس|نمابر|شماره[\x20\u200c]+تماس)(?:[\x20\u200c]+تماس)?"
+    r"|پست[\x20\u200c]+الکترونیک(?:ی)?|ایمیل|رایانامه|e-?mail|tel|phone|fax|mobile)"
+    r"[\x20\u200c]*:[\x20\u200c]*"
+    r"(?:[0-9+()\-\x20]{7,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[\x20\u200c]*$",
+    regex.IGNORECASE,
+)
+
+
 def _never_title(line: _Line) -> str:
     """Why ``line`` can never be the title (a short phrase), or «» when it may be.
 
@@ -1403,6 +1416,8 @@ def _never_title(line: _Line) -> str:
         return "a name with an initial"
     if ":" in norm and _CREDIT.match(norm):
         return "a publication's credit line"
+    if ":" in norm and _CONTACT_LINE.match(norm):
+        return "a contact line (a phone number or an e-mail address after its label)"
     if _reader_prompt(line):
         return "a prompt to sign up or log in"
     if _may_be_form(norm) and len(_FORM_FIELD.findall(norm)) >= FORM_FIELDS:
@@ -1571,6 +1586,7 @@ def _may_prompt(norm: str) -> bool:
         or "دارید" in norm
         or "باشید" in norm
         or "کنید" in norm
+        or "گیرید" in norm  # («تماس بگیرید»)
     )
 
 
@@ -1616,6 +1632,15 @@ _CALL_PROMPT = regex.compile(
     r"(?:شماره|تلفن)[^0-9]*[0-9][0-9\x20\-]{6,}.*?(?:در[\x20\u200c]+تماس[\x20\u200c]+باشید"
     r"|تماس[\x20\u200c]+حاصل[\x20\u200c]+(?:فرمایید|نمایید))"
 )
+# A call to contact the site's staff, no number: «(می‌توانید) با مدیرمسئول سایت ... تماس حاصل
+# نمایید.», «... با ما تماس بگیرید» (an advertising box's); the site, its staff or «ما» named
+# («میتوانیدبا»: glued to the verb before it, as a page may print it).
+_CONTACT_PROMPT = regex.compile(
+    r"(?:(?<![\p{L}\p{M}])|(?<=توانید))با[\x20\u200c]+(?:\S+[\x20\u200c]+){0,6}?"
+    r"(?:ما|سایت|وب[\x20\u200c]*سایت|مدیر[\x20\u200c]*مسئول|مدیریت|روابط[\x20\u200c]+عمومی|واحد[\x20\u200c]+تبلیغات)"
+    r"(?:[\x20\u200c]+\S+){0,4}?[\x20\u200c]+تماس[\x20\u200c]+"
+    r"(?:حاصل[\x20\u200c]+(?:فرمایید|نمایید|فرمائید|نمائید)|بگیرید)[\x20\u200c.!]*$"
+)
 # A call to follow the site has at most this many words (a paragraph is running text).
 FOLLOW_PROMPT_WORDS = 20
 
@@ -1628,7 +1653,7 @@ def _reader_prompt(line: _Line) -> bool:
     if not _may_prompt(norm):
         return False
     if line.words <= FOLLOW_PROMPT_WORDS and (
-        _FOLLOW_PROMPT.search(norm) or _CALL_PROMPT.search(norm)
+        _FOLLOW_PROMPT.search(norm) or _CALL_PROMPT.search(norm) or _CONTACT_PROMPT.search(norm)
     ):
         return True
     return bool(
@@ -1641,6 +1666,102 @@ _REPORT_OPENING = regex.compile(r"^به[\x20\u200c]+گزارش(?![\p{L}\p{M}])")
 # A line going on with a conjunction: the rest of the sentence above it.
 _CONTINUATION = regex.compile(r"^(?:و|که|تا|اما|ولی)[\x20\u200c]")
 LABEL_MAX_WORDS = 2
+# The most words of a lead's opening left alone on its line by a hard wrap («به گزارش»,
+# «به گزارش خبرنگار»): the report's source follows on the next line.
+WRAPPED_OPENING_WORDS = 3
+
+
+def _wrapped_report_opening(lines: Sequence[_Line], index: int, spaced: bool = False) -> bool:
+    """Whether ``lines[index]`` is part of a lead's first sentence hard-wrapped by the
+    layout (the body's ``<br>``): the opening «به گزارش» alone (with a word or so, no
+    sentence end) over the next line, or that next line («SITE به نقل از ایسنا، معاون وزیر»,
+    the credit and the sentence's subject). Neither is a headline; the sentence goes on.
+    A blank line between them sets them apart, unless every line is double-spaced."""
+    line = lines[index]
+    if _opening_alone(line) and index + 1 < len(lines):
+        return spaced or not lines[index + 1].blank_before
+    if index == 0 or (line.blank_before and not spaced):
+        return False
+    return _opening_alone(lines[index - 1])
+
+
+def _prompt_opening(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` ends with a comma and the next line is a prompt to the
+    reader (:func:`_reader_prompt`): the prompt's first clause cut off by the layout («در
+    صورت تمایل جهت تبلیغات در وبسایت،» / «میتوانید با مدیرمسئول سایت ... تماس حاصل
+    نمایید.»), never the title."""
+    return (
+        lines[index].text.rstrip()[-1:] in ("،", ",")
+        and index + 1 < len(lines)
+        and _reader_prompt(lines[index + 1])
+    )
+
+
+# Each part of a site's name-and-motto bar has at most this many words.
+BAR_PART_WORDS = 3
+# A headline under such a bar has at least this many words.
+BAR_HEADLINE_WORDS = 4
+
+
+def _bar_pair_over_headline(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is two short names parted by one bar, no digit and no verb
+    («اول خبر | خبر امروز»: a site's name and motto, or a kicker's sections), with a longer
+    line over the body right under it (the next line or the one after a blank): the
+    headline is that line, and the bar names the site or the section, never the item."""
+    line = lines[index]
+    text = line.text
+    if text.count("|") != 1 or line.info.kind != "text" or any(map(str.isdigit, text)):
+        return False
+    parts = [part.split() for part in text.split("|")]
+    if not all(1 <= len(part) <= BAR_PART_WORDS for part in parts) or _verb_end(line):
+        return False
+    below = index + 1
+    if below >= len(lines):
+        return False
+    under = lines[below]
+    return (
+        under.info.kind == "text"
+        and BAR_HEADLINE_WORDS <= under.words <= HEADLINE_MAX_WORDS
+        and "|" not in under.text
+        and not under.chrome
+    )
+
+
+def _question_headline(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether ``lines[index]``, the first line of running text with nothing headline-shaped
+    above it, is a headline asking a question: shorter than a lead, one sentence ending
+    with «؟» (no other sentence's end, no comma), not a lead's opening, and a longer
+    paragraph within the next two lines (a label line between them at most): «شاخص سهام
+    در بورس‌های ... چگونه محاسبه می‌شود؟» over its report."""
+    line = lines[index]
+    text = line.text.rstrip()
+    if (
+        line.info.kind != "text"
+        or not SENTENCE_WORDS <= line.words < LEAD_WORDS
+        or text[-1:] not in ("؟", "?")
+        or _SENTENCE_INSIDE.search(text[:-1]) is not None
+        or "،" in text
+        or _REPORT_OPENING.match(line.norm)
+    ):
+        return False
+    for at in (index + 1, index + 2):
+        if at >= len(lines) or at in outside:
+            return False
+        below = lines[at]
+        if below.paragraph and below.words > line.words:
+            return True
+        if below.info.kind not in ("labels", "text") or below.words > LABEL_MAX_WORDS + 2:
+            return False
+    return False
+
+
+def _opening_alone(line: _Line) -> bool:
+    """Whether the line is only a lead's opening («به گزارش», «به گزارش خبرنگار»)."""
+    return (
+        line.words <= WRAPPED_OPENING_WORDS
+        and _REPORT_OPENING.match(line.norm) is not None
+        and line.text.rstrip()[-1:] not in ".!؟?:"
+    )
 
 
 _TEXT_LABEL_FIELDS = frozenset({"author", "source", "category", "tags"})
@@ -2051,6 +2172,9 @@ def _choose_title(
             or _volume_and_issue(line)
             or _never_title(line)
             or _text_label_value(lines, index)
+            or _wrapped_report_opening(lines, index, spaced)
+            or _prompt_opening(lines, index)
+            or _bar_pair_over_headline(lines, index)
             or _field_line(line)
             or _periodical_issue(lines, index)
             or _table_row(line)
@@ -2069,6 +2193,8 @@ def _choose_title(
             return anchor, "headline"
         if anchor is not None and not lines[anchor].paragraph:
             return anchor, "first line"
+        if anchor is not None and _question_headline(lines, anchor, outside):
+            return anchor, "headline"
         if anchor is not None and _summary_over_headline(lines, anchor, outside):
             state.title_doubt = None
             return anchor + 1, "headline"
@@ -3360,6 +3486,43 @@ def _dated_title(line: _Line) -> tuple[int, Span] | None:
     if len(words) < DATED_TITLE_WORDS or words[-1] in _PHRASE_DATE_WORDS:
         return None
     return offset + len(before), (start, end)
+
+
+# A page's <title> as an extractor prints it: «HEADLINE – SITE – DATE» (DW: «... – DW –
+# ۱۴۰۳ بهمن ۲۵»), the site's short name and the day after the headline, dashes or bars apart.
+_TITLE_PARTS = regex.compile(r"\x20+[-|–—]\x20+")
+SITE_NAME_TAIL_WORDS = 3
+
+
+def _site_dated_title(line: _Line) -> int | None:
+    """Where the headline ends on a line printed as a page's <title>, «HEADLINE – SITE –
+    DATE»: the line ends with a date (a month's name or not) alone after a separator, a
+    short name with no digit before it (the site's), and a headline of three words or more
+    before that; else None. The site's name and the day are the <title>'s frame, not the
+    headline's words (the date is not read from it: the page's own header gives its day)."""
+    text = line.text
+    if line.info.kind not in ("text", "mixed") or not text[-1:].isdigit():
+        return None  # (a cheap test: the line ends with the date's digits)
+    seps = list(_TITLE_PARTS.finditer(text))
+    if len(seps) < 2:
+        return None
+    site = text[seps[-2].end() : seps[-1].start()]
+    day = text[seps[-1].end() :]
+    headline = text[: seps[-2].start()]
+    if (
+        not 1 <= len(site.split()) <= SITE_NAME_TAIL_WORDS
+        or any(map(str.isdigit, site))
+        or site.strip()[-1:] in ".:؛،!؟?"
+        or len(normalize(headline).replace("\u200c", " ").split()) < DATED_TITLE_WORDS
+    ):
+        return None
+    reads = list(iter_dates(day))
+    if len(reads) != 1:
+        return None
+    start, end = text_span(reads[0].stamp)
+    if day[:start].strip() or day[end:].strip():
+        return None
+    return line.start + seps[-2].start()
 
 
 def _dated_collection(line: _Line) -> bool:
@@ -5512,6 +5675,14 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         state.title_end = _clean_print_below(lines, title, outside) or _new_badge_end(lines[title])
     if (
         title is not None
+        and title_rule in ("headline", "headline (h1)", "first line")
+        and state.title_start is None
+        and state.title_end is None
+    ):
+        # «HEADLINE – DW – ۱۴۰۳ بهمن ۲۵»: a page's <title> as the extractor's first line.
+        state.title_end = _site_dated_title(lines[title])
+    if (
+        title is not None
         and title_rule in ("headline", "first line")
         and state.title_end is None
         and (cut := _site_name_tail(lines[title])) is not None
@@ -5745,16 +5916,26 @@ def _lead_dateline(state: _State, line: _Line, headed: bool = True) -> None:
     """The date of an agency's dateline opening the lead: «غزنی (پژواک، ۲۲ اسد ۱۴۰۱): ...»;
     or of a post's header run into it: «NAME 13039 اشتراک گذاری ارسال شده در 7 شهریور، ۱۳۸۸»;
     or a whole date and a dash opening it under a headline (``headed``): «۵/ حوت/ ۱۳۹۱ – حدود
-    ۱۶۰ تن ...» (without a headline such a line is a page's title run into its text: «26
-    январи 2019 – SITE ...»)."""
+    ۱۶۰ تن ...», or a whole date, a comma and its own weekday: «۱۴۰۳ بهمن ۲۵, پنجشنبهپه ...»
+    (without a headline such a line is a page's title run into its text: «26 январи 2019 –
+    SITE ...»)."""
     found = dateline_date(line.norm) if "(" in line.norm else None
     if found is None and "شده" in line.norm[:DATELINE_MAX_CHARS]:
         found = posted_on_date(line.norm)
+    weekday = None
     if found is None and headed and line.norm[:1].isdigit():
         found = date_first_dateline(line.norm)  # «۵/ حوت/ ۱۳۹۱ – ...»
+        if found is None and (dated := date_weekday_dateline(line.norm)) is not None:
+            found, weekday = dated[:2], dated[2]  # «۱۴۰۳ بهمن ۲۵, پنجشنبهپه ...»
     if found is None:
         return
     read = _read_date(state, (line.start + found[0], line.start + found[1]))
+    if (
+        read is not None
+        and weekday is not None
+        and (read.stamp.gregorian.weekday() + 2) % 7 != weekday
+    ):
+        return  # the weekday is not the date's: no header run into the lead
     if read is not None:
         span = text_span(read.stamp)
         state.candidates.append(

@@ -1233,3 +1233,27 @@ def date_first_dateline(norm: str) -> tuple[int, int] | None:
     if date is None or date.start() != start or _DATE_DASH.match(norm, date.end()) is None:
         return None
     return date.start(), date.end()
+
+
+# A weekday's name after a date and a comma («۱۴۰۳ بهمن ۲۵, پنجشنبه»), its parts spaced, joined
+# by a ZWNJ or run together; the longest names first («پنج شنبه» before «شنبه»).
+_WEEKDAY_AFTER_COMMA = [
+    (regex.compile(r"[\x20\u200c]*[,،][\x20\u200c]*" + name.replace(" ", "[\x20\u200c]?")), day)
+    for name, day in sorted(vocab.WEEKDAYS.items(), key=lambda item: -len(item[0]))
+]
+
+
+def date_weekday_dateline(norm: str) -> tuple[int, int, int] | None:
+    """Where the date is, and the weekday named after it (0 for Saturday, as
+    :data:`jalali_meta._vocab.WEEKDAYS`), when a lead opens with a whole date, a comma and a
+    weekday's name, glued to its first word or not: «۱۴۰۳ بهمن ۲۵, پنجشنبهپه کابل کې ...»
+    (a date header run into the lead by extraction: DW's «DATE, WEEKDAY»); else None. The
+    caller checks the weekday against the date."""
+    start = len(norm) - len(norm.lstrip(" \u200c"))
+    date = search(norm, start, min(len(norm), start + DATELINE_MAX_CHARS))
+    if date is None or date.start() != start:
+        return None
+    for pattern, day in _WEEKDAY_AFTER_COMMA:
+        if pattern.match(norm, date.end()) is not None:
+            return date.start(), date.end(), day
+    return None

@@ -243,6 +243,7 @@ def url_number(url: str | None) -> str | None:
         section is not None
         and _segment_name(section.group(1)) not in _CONTAINER_SEGMENTS
         and _DATE_CODE.fullmatch(section.group(2)) is None
+        and (len(section.group(1)) > 1 or _slug_before(segments))
     ):
         return section.group(2)
     # 3. A query field: one item key, and no other numeric «...id» field of unknown meaning.
@@ -267,20 +268,31 @@ _ITEM_ID = re.compile(r"([A-Za-z]{2,20})_([0-9]{1,20})")
 # year, «news2023», or a short page name, «News030», «article484», is none).
 _GLUED_ID = re.compile(r"([A-Za-z]{2,20})([1-9][0-9]{4,19})")
 # A word, a hyphen and an ID of five digits or more, no leading zero: never a year (four
-# digits) nor a slug's count («top-10-...», «covid-19»).
-_SECTION_ID = re.compile(r"([A-Za-z]{2,20})-([1-9][0-9]{4,19})")
+# digits) nor a slug's count («top-10-...», «covid-19»). The word may be one letter, a
+# content type's initial (DW's «/a-71591394» an article, «/g-...» a gallery), when the
+# item's slug stands before it.
+_SECTION_ID = re.compile(r"([A-Za-z]{1,20})-([1-9][0-9]{4,19})")
 # A slug: words with dashes and a letter, no file's extension (WordPress's «%postname%»).
 _SLUG = re.compile(r"(?=.*[^\W\d_])[^\s/.]+-[^\s/.]+")
 
 
+def _slug_before(segments: list[str]) -> bool:
+    """Whether the segment before the last is an item's slug: a one-letter type's ID
+    («/slug-words/a-71591394», DW) names one item only after its slug; after a plain word
+    («/latestnews/a-45598372», a live page) the letter and number may be a list's."""
+    return len(segments) >= 2 and _SLUG.fullmatch(segments[-2]) is not None
+
+
 def _post_id_permalink(segments: list[str], at: int, digits: str) -> bool:
     """Whether ``segments`` are WordPress's «/%post_id%/%postname%/» permalink: the number
-    alone as the first segment, then one slug, the number no year («/7616/نگاهی-به-...»,
-    «/2210/افطاری-همدلی»; not «/2024/slug», an archive's year)."""
+    alone as the first segment, then one slug, the number no year and no leading zero
+    («/7616/نگاهی-به-...», «/2210/افطاری-همدلی»; not «/2024/slug», an archive's year, nor
+    «/01/slug», a month's or a category's folder: a post's ID never starts with 0)."""
     return (
         at == 0
         and len(segments) == 2
         and segments[0] == digits
+        and not digits.startswith("0")
         and _YEAR_LIKE.fullmatch(digits) is None
         and _SLUG.fullmatch(segments[1]) is not None
     )

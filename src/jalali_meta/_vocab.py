@@ -438,6 +438,9 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
             "شناسه",
             "شماره خبر",
             "شماره مطلب",
+            # WordPress themes' post meta «کد نوشته: 360133» («نوشته», a post).
+            "کد نوشته",
+            "شناسه نوشته",
             "news code",
             "news id",
             # «DOC ID : H-801108-53828S12» (the Hamshahri corpus's documents, farsidoc).
@@ -553,6 +556,9 @@ COUNTER_WORDS: Final = (
 UI_WORDS: Final = (
     "چاپ",
     "نسخه چاپی",
+    # «نسخه قابل چاپ» (a print view's link, Iransamaneh-style portals), «نسخه مناسب چاپ».
+    "نسخه قابل چاپ",
+    "نسخه مناسب چاپ",
     "ارسال",
     "ارسال به دوستان",
     "اشتراک گذاری",
@@ -573,6 +579,8 @@ UI_WORDS: Final = (
     "A-",
     "print",
     "share",
+    # A WordPress share plugin's label over its buttons.
+    "spread the love",
     "هم رسانی",
     "نظرها",
     "close",
