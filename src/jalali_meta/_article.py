@@ -3927,6 +3927,32 @@ def _clean_print_below(lines: Sequence[_Line], title: int, outside: set[int]) ->
     return None
 
 
+def _items_doubt(
+    lines: Sequence[_Line], title: int, anchor: int | None, outside: set[int]
+) -> tuple[str, int | None] | None:
+    """The doubt on a headline that heads the first of a list's items (dated items, twin
+    headlines, one teaser under the site's date banner), with the line that may name the
+    list; None when the page shows no such list."""
+    if _dated_items(lines, title, outside):
+        return ("the page lists dated items (one paragraph each); this is the first", None)
+    if anchor is None:
+        return None
+    if _twin_items(lines, title, anchor, outside):
+        return (
+            "the page lists items (a headline printed twice over one paragraph each); this is "
+            "the first",
+            None,
+        )
+    named = _one_teaser_under_a_name(lines, title, anchor, outside)
+    if named is not None:
+        return (
+            "the page may list one item (the site's date banner, then only the headline and "
+            "its paragraph, one of them printed twice)",
+            named if named >= 0 else None,
+        )
+    return None
+
+
 def _dated_items(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
     """Whether the headline heads the first of a list's dated items: a date line right above
     it (a placeholder between at most), one paragraph under it, then at once another date
@@ -5600,40 +5626,11 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     elif (
         title is not None
         and title_rule == "headline"
-        and state.title_doubt is None
         and not address.listing
-        and _dated_items(lines, title, outside)
-    ):
-        state.title_doubt = (
-            "the page lists dated items (one paragraph each); this is the first",
-            None,
-        )
-    elif (
-        title is not None
-        and title_rule == "headline"
         and state.title_doubt is None
-        and anchor is not None
-        and not address.listing
-        and _twin_items(lines, title, anchor, outside)
+        and (items := _items_doubt(lines, title, anchor, outside)) is not None
     ):
-        state.title_doubt = (
-            "the page lists items (a headline printed twice over one paragraph each); this is "
-            "the first",
-            None,
-        )
-    elif (
-        title is not None
-        and title_rule == "headline"
-        and state.title_doubt is None
-        and anchor is not None
-        and not address.listing
-        and (named := _one_teaser_under_a_name(lines, title, anchor, outside)) is not None
-    ):
-        state.title_doubt = (
-            "the page may list one item (the site's date banner, then only the headline and "
-            "its paragraph, one of them printed twice)",
-            named if named >= 0 else None,
-        )
+        state.title_doubt = items
     elif title is not None and _collection_above(lines, title, outside):
         title, title_rule = title - 1, "listing name"
     if title is not None and title + 1 < len(lines) and _tags_heading(lines[title + 1]):
