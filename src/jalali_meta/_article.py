@@ -5767,13 +5767,14 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
             )
         ]
     if listing:
-        where = lines[lead] if lead < len(lines) else lines[-1]
+        # (At a list's address a page may print no line at all: a cut-off HTML page's head.)
+        where = lines[lead].start if lead < len(lines) else lines[-1].start if lines else 0
         state.warn(
             "listing-page",
             "the page lists several items (a tag, archive or column page): the title is the "
             "list's name, and the items' IDs and dates are not the page's"
             + ("; it shows one post in full, whose labelled date is taken" if one_post else ""),
-            where.start,
+            where,
         )
     if not state.newspaper and not listing:
         # A front page's text layer: the masthead run into a line of the page (the issue

@@ -276,3 +276,21 @@ def test_many_json_ld_scripts() -> None:
     html = f"<html><head>{bad}{good}</head><body><h1>{HEADLINE}</h1>{BODY}</body></html>"
     article = jm.parse_html(html)
     assert (article.number, codes(article).count("json-ld-invalid")) == ("5", 2_000)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("", id="no_body"),
+        pytest.param("<body></body>", id="empty_body"),
+        pytest.param("<body><script>var a = 1;</script></body>", id="script_only"),
+    ],
+)
+def test_list_address_with_no_visible_line(body: str) -> None:
+    """A page cut off after its head whose canonical address is a tag list prints no line: it
+    gives the list warning at the start and its <title>, no crash (a fuzzed real page raised
+    IndexError: the warning's position was taken from the last line of none)."""
+    head = '<title>برچسب‌ها - صدای حوزه</title><link rel="canonical" href="https://v-o-h.ir/tag/x">'
+    article = jm.parse_html(f"<html><head>{head}</head>{body}</html>")
+    notice = next(w for w in article.warnings if w.code == "listing-page")
+    assert (notice.span, article.number, article.published) == ((0, 0), None, None)
