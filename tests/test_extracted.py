@@ -124,6 +124,28 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura_meta/726_tursunzoda_tj_html_wp_day_archive_city_executive_site_three_posts_section_label_capital_titles_excerpts_decree_date_in_text_no_item_dates": (
         "title 'ОЗМУНИ ДАСТАРХОНОРОӢ' (golden None): a page whose visible or flattened text gives a title wrong without a warning too (tests/test_pages.py, tests/test_flattened.py): no visible headline, or a list named nowhere in the text"
     ),
+    # eleventh blind batch 860-879 (measured before any fix for it, code 302b2af):
+    "newspaper/872_sobhesahel_html_date_box_spans_category_link_meta_date_time_comment_count_no_h1_og_title_and_title_tag_name_the_roundup_items_h3": (
+        "eleventh blind batch 860-879 (measured before any fix for it, code 302b2af): title wrong without a warning"
+    ),
+    "selectolax/872_sobhesahel_html_date_box_spans_category_link_meta_date_time_comment_count_no_h1_og_title_and_title_tag_name_the_roundup_items_h3": (
+        "eleventh blind batch 860-879 (measured before any fix for it, code 302b2af): title wrong without a warning"
+    ),
+    "selectolax/877_economymag_html_wp_h1_with_weekday_and_date_prayer_widget_grid_cells_today_labels_slash_date_wrong_month_source_link_other_site_id_no_date_meta": (
+        "eleventh blind batch 860-879 (measured before any fix for it, code 302b2af): title wrong without a warning"
+    ),
+    "trafilatura/872_sobhesahel_html_date_box_spans_category_link_meta_date_time_comment_count_no_h1_og_title_and_title_tag_name_the_roundup_items_h3": (
+        "eleventh blind batch 860-879 (measured before any fix for it, code 302b2af): title wrong without a warning"
+    ),
+    "trafilatura/873_aviny_html_aspnet_2005_table_layout_viewstate_form_title_site_name_date_in_words_paragraph_bold_entry_headings_font_tags": (
+        "eleventh blind batch 860-879 (measured before any fix for it, code 302b2af): title wrong without a warning"
+    ),
+    "trafilatura_markdown/872_sobhesahel_html_date_box_spans_category_link_meta_date_time_comment_count_no_h1_og_title_and_title_tag_name_the_roundup_items_h3": (
+        "eleventh blind batch 860-879 (measured before any fix for it, code 302b2af): title wrong without a warning"
+    ),
+    "trafilatura_meta/875_watan24_html_wp_tag_archive_today_date_div_solar_month_gregorian_twin_h1_page_title_tag_name_post_item_meta_date_span_gregorian_persian_month": (
+        "eleventh blind batch 860-879 (measured before any fix for it, code 302b2af): title wrong without a warning"
+    ),
 }
 
 
