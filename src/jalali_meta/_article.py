@@ -2371,6 +2371,19 @@ def _choose_title(
         lines[index].words >= LEAD_WORDS
         and key not in hinted
         and key not in slugs
+        and keys.get(key, 0) == 1
+        and not any(other < index for other in candidates)
+        and _TWO_SENTENCES.search(lines[index].text) is not None
+    ):
+        # Two sentences of a lead's length, printed once, nothing headline-shaped above
+        # them (only the header's labels and date): the lead of a page that prints no
+        # headline, not a headline.
+        state.title_doubt = (_LEAD_WITHOUT_HEADLINE, index)
+        return None, ""
+    if (
+        lines[index].words >= LEAD_WORDS
+        and key not in hinted
+        and key not in slugs
         and (keys.get(key, 0) == 1 or _ends_sentence(lines[index]))
     ):
         # A sentence of a lead's length right under a shorter headline-shaped line: the
@@ -2476,6 +2489,12 @@ def _choose_title(
             break
     return index, rule
 
+
+# A full stop between two words, a space after it or none («... دانست.دستاوردی ...»): one
+# sentence ends and another begins (a word of two letters at least on either side, so
+# that initials «ج.ا.ا» and numbers «۳.۵» are no sentence's end).
+_TWO_SENTENCES = regex.compile(r"\p{L}{2}\.[\x20\u200c]*\p{L}{2}")
+_LEAD_WITHOUT_HEADLINE = "it is a lead of two sentences, and no headline is printed above it"
 
 _NEW_BADGES = frozenset(word.lower() for word in vocab.NEW_BADGE_WORDS)
 
@@ -6671,7 +6690,11 @@ def _assemble(
         if evidence.get("title", "headline") in ("headline", "first line")
         else None
     )
-    if doubt is not None and title is None and doubt[1] is not None and not hints.titles:
+    machine_title, title_rule, visible = resolve_title(
+        title.text if title is not None else None, evidence.get("title", ""), hints.titles
+    )
+    if doubt is not None and title is None and doubt[1] is not None and machine_title is None:
+        # No title printed, and no machine title fills the gap (none, or a site's name).
         kicker = state.lines[doubt[1]]
         state.warn(
             "title-uncertain",
@@ -6679,13 +6702,11 @@ def _assemble(
             kicker.start,
             kicker.end,
         )
-    machine_title, title_rule, visible = resolve_title(
-        title.text if title is not None else None, evidence.get("title", ""), hints.titles
-    )
     if not visible:
         title = None
         title_text = machine_title
-        evidence["title"] = title_rule
+        if title_rule:
+            evidence["title"] = title_rule
     if title is not None:
         # Separators a template prints around the headline («... |») are not the title's.
         start, end = title.start, title.end

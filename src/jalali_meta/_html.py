@@ -241,7 +241,9 @@ def _block_lines(node: Any) -> tuple[str, list[Span]]:
     depth = 0
     offset = 0
     for piece in raw.split(_LINE_MARK):
-        inside_before = depth > 0
+        # A box opened on this very line is outside too, even when it closes on it (a
+        # one-line «<div class="menu">» of links with no block inside it).
+        inside_before = depth > 0 or _OUT_OPEN in piece
         depth += piece.count(_OUT_OPEN) - piece.count(_OUT_CLOSE)
         depth = max(depth, 0)
         line = piece.replace(_OUT_OPEN, "").replace(_OUT_CLOSE, "").strip()
