@@ -89,6 +89,7 @@ from jalali_meta._header import (
     ID_VALUE,
     ISSUE_VOLUME,
     SHORT_DATE,
+    SHORT_NAMED_DATE,
     TIME_LINE,
     LineInfo,
     classify,
@@ -4814,6 +4815,9 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
         short = SHORT_DATE.match(norm)
         if short is not None:
             return _read_short(state, short, offset)
+        named = SHORT_NAMED_DATE.match(norm)
+        if named is not None:
+            return _read_short_gregorian(state, named, offset)
         lunar = _lunar_value(state, span)
         if lunar is not None:
             return lunar
@@ -5235,6 +5239,30 @@ def _read_short(state: _State, match: regex.Match[str], offset: int) -> DateRead
 # A number above this is no day of a month: it is the year.
 DAY_MAX = 31
 
+
+def _read_short_gregorian(state: _State, match: regex.Match[str], offset: int) -> DateRead | None:
+    """Read «7 آگوست ماه 19»: a Gregorian date with a two-digit year, the century decided
+    as for a Jalali two-digit year (:func:`_century`) but from the page's Gregorian years
+    (19xx, 20xx); with none, 50-99 are 19xx and 00-49 are 20xx. Always warned."""
+    years = _page_years(state, GREGORIAN_YEARS)
+    year = _century(int(match.group("y")), years, GREGORIAN_YEARS[0])
+    start, end = offset + match.start(), offset + match.end()
+    text = state.doc[start:end]
+    try:
+        stamp = parse_datetime(f"{match.group('d')} {match.group('m')} {year}")
+    except DateError as err:
+        state.warn("invalid-date", f"{text!r} read with the year {year}: {err.msg}", start, end)
+        return None
+    stamp = attrs.evolve(stamp, text=text, span=(start, end))
+    context = "the page's other years" if years else "the rule 50-99: 19xx, 00-49: 20xx"
+    state.warn(
+        "two-digit-year",
+        f"{text!r} prints a two-digit year; read as {stamp.isoformat()[:10]} from {context}",
+        start,
+        end,
+    )
+    return DateRead(stamp, (), None, end)
+
 # Where a two-digit-year date's time belongs, a clock that is none: «90/3/20 | 1:2» (one
 # minute digit and no day-part word), «90/3/20 11:055».
 _SHORT_BAD_TIME = regex.compile(
@@ -5263,22 +5291,28 @@ def _short_weekday(
 _WEEKDAY_INDEX = {squeeze(name): index for name, index in vocab.WEEKDAYS.items()}
 
 
-def _page_years(state: _State) -> list[int]:
-    """Four-digit Jalali years printed on the page (the first few), for two-digit years."""
-    if state.years is None:
-        found: list[int] = []
-        for start, end in raw_years(state.doc):
-            value = int(to_ascii_digits(state.doc[start:end]))
-            if JALALI_YEARS[0] <= value <= JALALI_YEARS[1]:
-                found.append(value)
-                if len(found) >= PAGE_YEARS:
-                    break
+def _page_years(state: _State, bounds: tuple[int, int] | None = None) -> list[int]:
+    """Four-digit years printed on the page (the first few), for two-digit years: Jalali
+    ones (remembered), or those within ``bounds`` (Gregorian ones: :data:`GREGORIAN_YEARS`)."""
+    if bounds is None and state.years is not None:
+        return state.years
+    low, high = bounds or JALALI_YEARS
+    found: list[int] = []
+    for start, end in raw_years(state.doc):
+        value = int(to_ascii_digits(state.doc[start:end]))
+        if low <= value <= high:
+            found.append(value)
+            if len(found) >= PAGE_YEARS:
+                break
+    if bounds is None:
         state.years = found
-    return state.years
+    return found
 
 
-# Jalali years a two-digit year can stand for, and how many printed years to look at.
+# Jalali and Gregorian years a two-digit year can stand for, and how many printed years
+# to look at.
 JALALI_YEARS = (1300, 1499)
+GREGORIAN_YEARS = (1900, 2099)
 PAGE_YEARS = 64
 
 
@@ -5289,9 +5323,10 @@ def _near(short: int, years: list[int]) -> int:
     return min(abs(_century(short, years) - year) for year in years)
 
 
-def _century(short: int, years: list[int]) -> int:
-    """The Jalali year a two-digit year stands for: the century closest to the page's years."""
-    options = (1300 + short, 1400 + short)
+def _century(short: int, years: list[int], base: int = JALALI_YEARS[0]) -> int:
+    """The year a two-digit year stands for (Jalali, or from ``base`` on): the century
+    closest to the page's years."""
+    options = (base + short, base + 100 + short)
     if not years:
         return options[0] if short >= CENTURY_SPLIT else options[1]
     return min(options, key=lambda year: min(abs(year - other) for other in years))
