@@ -42,9 +42,6 @@ MARKDOWN_SILENT_WRONG = {
     ),
     # seventh blind batch 730-769:
     # tenth blind batch 840-859 (measured before any fix for it, on 6f5b2b6, code 10faf9f):
-    "859_tejaratonline_html_1395_news_id_and_pdate_divs_arabic_yeh_month_no_h1_subtitle_glued_sentences_body_arabic_kaf": (
-        "tenth blind batch 840-859 (measured before any fix for it, on 6f5b2b6, code 10faf9f) (measured before any fix for it, on 10faf9f): title wrong (no warning): 'گمرک الکترونیک را می\\u200cتوان بزرگ\\u200cترین دستاورد سه سال اخیر گمرک ایران دانست.دستاوردی که به گفته مسئولان، بزرگ\\u200cترین تحول گمرکی کشور در ۳۵ سال گذشته بوده است' (golden None)"
-    ),
 }
 
 

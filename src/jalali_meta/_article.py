@@ -2373,12 +2373,12 @@ def _choose_title(
         and key not in hinted
         and key not in slugs
         and keys.get(key, 0) == 1
-        and not any(other < index for other in candidates)
         and _TWO_SENTENCES.search(lines[index].text) is not None
+        and not _headline_shaped_above(lines, index, outside)
     ):
         # Two sentences of a lead's length, printed once, nothing headline-shaped above
-        # them (only the header's labels and date): the lead of a page that prints no
-        # headline, not a headline.
+        # them (only menu items and the header's labels and date): the lead of a page that
+        # prints no headline, not a headline.
         state.title_doubt = (_LEAD_WITHOUT_HEADLINE, index)
         return None, ""
     if (
@@ -2682,6 +2682,14 @@ def _sentence_headline(lines: Sequence[_Line], index: int, outside: set[int]) ->
         for at in (index + 1, index + 2)
     ):
         return False
+    # A headline-shaped line above: this sentence is its lead.
+    return not _headline_shaped_above(lines, index, outside)
+
+
+def _headline_shaped_above(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether a line above ``lines[index]`` is shaped like a headline: a text line of 3 to
+    :data:`HEADLINE_MAX_WORDS` words, no paragraph, chrome, byline, bullet or kicker (site
+    links, a header's labels, date and counters are not)."""
     for at in range(index):
         above = lines[at]
         if (
@@ -2695,8 +2703,8 @@ def _sentence_headline(lines: Sequence[_Line], index: int, outside: set[int]) ->
             and above.text[-1] not in _KICKER_ENDS
             and not _never_title(above)
         ):
-            return False  # a headline-shaped line above: this sentence is its lead
-    return True
+            return True
+    return False
 
 
 def _ends_sentence(line: _Line) -> bool:
@@ -3050,7 +3058,7 @@ _INSTITUTIONS = frozenset(
         "مرکز", "سازمان", "دانشگاه", "وزارت", "وزارتخانه", "اداره", "خبرگزاری", "پایگاه",
         "انجمن", "بنیاد", "موسسه", "مؤسسه", "شرکت", "پژوهشگاه", "پژوهشکده", "دانشکده",
         "کتابخانه", "روزنامه", "ماهنامه", "هفته‌نامه", "فصلنامه", "نشریه", "فرهنگستان",
-        "بیمارستان",
+        "بیمارستان", "هیئت", "هیات",
     }
 )  # fmt: skip
 INSTITUTION_MAX_WORDS = 6
@@ -3837,12 +3845,18 @@ def _address(url: str | None) -> _Address:
     if _PAGINATION.search("/".join(segments)):
         listing = True
     slug = None
+    words = 0
     for seg in reversed(segments):
-        if not seg.isdigit():
-            key = _slug_key(seg)
-            if key and not key.isascii():
-                slug = key
-            break
+        if seg.isdigit():
+            continue
+        key = _slug_key(seg)
+        if not key or key.isascii():
+            break  # the Persian segments at the address's end only
+        # The last one, or one before it that has more words: «/blog/POST-SLUG/CATEGORY-SLUG»
+        # names the category last, and a headline is longer than a category's name.
+        count = len([part for part in regex.split(r"[-_\x20]+", seg) if part])
+        if count > words:
+            slug, words = key, count
     return _Address(listing, slug)
 
 
