@@ -5277,6 +5277,7 @@ def _read_short_gregorian(state: _State, match: regex.Match[str], offset: int) -
     )
     return DateRead(stamp, (), None, end)
 
+
 # Where a two-digit-year date's time belongs, a clock that is none: «90/3/20 | 1:2» (one
 # minute digit and no day-part word), «90/3/20 11:055».
 _SHORT_BAD_TIME = regex.compile(
