@@ -90,10 +90,11 @@ SHORT_DATE = lazy(
 # read it (the century is not printed); the resolver decides the century from the page's
 # other Gregorian years and warns (two-digit-year). «می» and «مه» (May) are left out: after
 # a number they are a verb's prefix or a word as often as a month.
+_SHORT_YEAR_MONTHS = [name for name in vocab.GREGORIAN_MONTHS_FA if name not in ("می", "مه")]
 SHORT_NAMED_DATE = lazy(
     rf"""
     (?<![0-9/.\-])(?P<d>[0-9]{{1,2}})[\x20\u200c]+
-    (?<![\p{{L}}\p{{M}}])(?P<m>{words([m for m in vocab.GREGORIAN_MONTHS_FA if m not in ("می", "مه")])})
+    (?<![\p{{L}}\p{{M}}])(?P<m>{words(_SHORT_YEAR_MONTHS)})
     \u200c*(?:[\x20\u200c]*ماه)?(?![\p{{L}}\p{{M}}])[\x20\u200c]*(?:[,،][\x20\u200c]*)?
     (?P<y>[0-9]{{2}})(?![0-9/.:\-])
     """,
