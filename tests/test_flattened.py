@@ -37,12 +37,6 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
     ),
     # seventh blind batch 730-769:
     # tenth blind batch 840-859 (measured before any fix for it, on 6f5b2b6, code 10faf9f):
-    "856_alborzfootball_html_blog_post_date_div_ascii_slash_date_time_seconds_h1_leading_space_no_id_category_slug": (
-        "tenth blind batch 840-859 (measured before any fix for it, on 6f5b2b6, code 10faf9f) (measured before any fix for it, on 10faf9f): title wrong (no warning): 'اخبار ملی و داخلی' (golden 'توقف همه مسابقات فوتبال و فوتسال البرز تا اعلام بعدی')"
-    ),
-    "859_tejaratonline_html_1395_news_id_and_pdate_divs_arabic_yeh_month_no_h1_subtitle_glued_sentences_body_arabic_kaf": (
-        "tenth blind batch 840-859 (measured before any fix for it, on 6f5b2b6, code 10faf9f) (measured before any fix for it, on 10faf9f): title wrong (no warning): 'گمرک الکترونیک را می\\u200cتوان بزرگ\\u200cترین دستاورد سه سال اخیر گمرک ایران دانست.دستاوردی که به گفته مسئولان، بزرگ\\u200cترین تحول گمرکی کشور در ۳۵ سال گذشته بوده است' (golden None)"
-    ),
     # eleventh blind batch 860-879 (measured before any fix for it, code 302b2af):
     "872_sobhesahel_html_date_box_spans_category_link_meta_date_time_comment_count_no_h1_og_title_and_title_tag_name_the_roundup_items_h3": (
         "eleventh blind batch 860-879 (measured before any fix for it, code 302b2af): title wrong without a warning"

@@ -89,6 +89,7 @@ from jalali_meta._header import (
     ID_VALUE,
     ISSUE_VOLUME,
     SHORT_DATE,
+    SHORT_NAMED_DATE,
     TIME_LINE,
     LineInfo,
     classify,
@@ -2371,6 +2372,19 @@ def _choose_title(
         lines[index].words >= LEAD_WORDS
         and key not in hinted
         and key not in slugs
+        and keys.get(key, 0) == 1
+        and _TWO_SENTENCES.search(lines[index].text) is not None
+        and not _headline_shaped_above(lines, index, outside)
+    ):
+        # Two sentences of a lead's length, printed once, nothing headline-shaped above
+        # them (only menu items and the header's labels and date): the lead of a page that
+        # prints no headline, not a headline.
+        state.title_doubt = (_LEAD_WITHOUT_HEADLINE, index)
+        return None, ""
+    if (
+        lines[index].words >= LEAD_WORDS
+        and key not in hinted
+        and key not in slugs
         and (keys.get(key, 0) == 1 or _ends_sentence(lines[index]))
     ):
         # A sentence of a lead's length right under a shorter headline-shaped line: the
@@ -2476,6 +2490,12 @@ def _choose_title(
             break
     return index, rule
 
+
+# A full stop between two words, a space after it or none («... دانست.دستاوردی ...»): one
+# sentence ends and another begins (a word of two letters at least on either side, so
+# that initials «ج.ا.ا» and numbers «۳.۵» are no sentence's end).
+_TWO_SENTENCES = regex.compile(r"\p{L}{2}\.[\x20\u200c]*\p{L}{2}")
+_LEAD_WITHOUT_HEADLINE = "it is a lead of two sentences, and no headline is printed above it"
 
 _NEW_BADGES = frozenset(word.lower() for word in vocab.NEW_BADGE_WORDS)
 
@@ -2662,6 +2682,14 @@ def _sentence_headline(lines: Sequence[_Line], index: int, outside: set[int]) ->
         for at in (index + 1, index + 2)
     ):
         return False
+    # A headline-shaped line above: this sentence is its lead.
+    return not _headline_shaped_above(lines, index, outside)
+
+
+def _headline_shaped_above(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether a line above ``lines[index]`` is shaped like a headline: a text line of 3 to
+    :data:`HEADLINE_MAX_WORDS` words, no paragraph, chrome, byline, bullet or kicker (site
+    links, a header's labels, date and counters are not)."""
     for at in range(index):
         above = lines[at]
         if (
@@ -2675,8 +2703,8 @@ def _sentence_headline(lines: Sequence[_Line], index: int, outside: set[int]) ->
             and above.text[-1] not in _KICKER_ENDS
             and not _never_title(above)
         ):
-            return False  # a headline-shaped line above: this sentence is its lead
-    return True
+            return True
+    return False
 
 
 def _ends_sentence(line: _Line) -> bool:
@@ -3030,7 +3058,7 @@ _INSTITUTIONS = frozenset(
         "مرکز", "سازمان", "دانشگاه", "وزارت", "وزارتخانه", "اداره", "خبرگزاری", "پایگاه",
         "انجمن", "بنیاد", "موسسه", "مؤسسه", "شرکت", "پژوهشگاه", "پژوهشکده", "دانشکده",
         "کتابخانه", "روزنامه", "ماهنامه", "هفته‌نامه", "فصلنامه", "نشریه", "فرهنگستان",
-        "بیمارستان",
+        "بیمارستان", "هیئت", "هیات",
     }
 )  # fmt: skip
 INSTITUTION_MAX_WORDS = 6
@@ -3817,12 +3845,18 @@ def _address(url: str | None) -> _Address:
     if _PAGINATION.search("/".join(segments)):
         listing = True
     slug = None
+    words = 0
     for seg in reversed(segments):
-        if not seg.isdigit():
-            key = _slug_key(seg)
-            if key and not key.isascii():
-                slug = key
-            break
+        if seg.isdigit():
+            continue
+        key = _slug_key(seg)
+        if not key or key.isascii():
+            break  # the Persian segments at the address's end only
+        # The last one, or one before it that has more words: «/blog/POST-SLUG/CATEGORY-SLUG»
+        # names the category last, and a headline is longer than a category's name.
+        count = len([part for part in regex.split(r"[-_\x20]+", seg) if part])
+        if count > words:
+            slug, words = key, count
     return _Address(listing, slug)
 
 
@@ -4821,6 +4855,9 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
         short = SHORT_DATE.match(norm)
         if short is not None:
             return _read_short(state, short, offset)
+        named = SHORT_NAMED_DATE.match(norm)
+        if named is not None:
+            return _read_short_gregorian(state, named, offset)
         lunar = _lunar_value(state, span)
         if lunar is not None:
             return lunar
@@ -5242,6 +5279,31 @@ def _read_short(state: _State, match: regex.Match[str], offset: int) -> DateRead
 # A number above this is no day of a month: it is the year.
 DAY_MAX = 31
 
+
+def _read_short_gregorian(state: _State, match: regex.Match[str], offset: int) -> DateRead | None:
+    """Read «7 آگوست ماه 19»: a Gregorian date with a two-digit year, the century decided
+    as for a Jalali two-digit year (:func:`_century`) but from the page's Gregorian years
+    (19xx, 20xx); with none, 50-99 are 19xx and 00-49 are 20xx. Always warned."""
+    years = _page_years(state, GREGORIAN_YEARS)
+    year = _century(int(match.group("y")), years, GREGORIAN_YEARS[0])
+    start, end = offset + match.start(), offset + match.end()
+    text = state.doc[start:end]
+    try:
+        stamp = parse_datetime(f"{match.group('d')} {match.group('m')} {year}")
+    except DateError as err:
+        state.warn("invalid-date", f"{text!r} read with the year {year}: {err.msg}", start, end)
+        return None
+    stamp = attrs.evolve(stamp, text=text, span=(start, end))
+    context = "the page's other years" if years else "the rule 50-99: 19xx, 00-49: 20xx"
+    state.warn(
+        "two-digit-year",
+        f"{text!r} prints a two-digit year; read as {stamp.isoformat()[:10]} from {context}",
+        start,
+        end,
+    )
+    return DateRead(stamp, (), None, end)
+
+
 # Where a two-digit-year date's time belongs, a clock that is none: «90/3/20 | 1:2» (one
 # minute digit and no day-part word), «90/3/20 11:055».
 _SHORT_BAD_TIME = regex.compile(
@@ -5270,22 +5332,28 @@ def _short_weekday(
 _WEEKDAY_INDEX = {squeeze(name): index for name, index in vocab.WEEKDAYS.items()}
 
 
-def _page_years(state: _State) -> list[int]:
-    """Four-digit Jalali years printed on the page (the first few), for two-digit years."""
-    if state.years is None:
-        found: list[int] = []
-        for start, end in raw_years(state.doc):
-            value = int(to_ascii_digits(state.doc[start:end]))
-            if JALALI_YEARS[0] <= value <= JALALI_YEARS[1]:
-                found.append(value)
-                if len(found) >= PAGE_YEARS:
-                    break
+def _page_years(state: _State, bounds: tuple[int, int] | None = None) -> list[int]:
+    """Four-digit years printed on the page (the first few), for two-digit years: Jalali
+    ones (remembered), or those within ``bounds`` (Gregorian ones: :data:`GREGORIAN_YEARS`)."""
+    if bounds is None and state.years is not None:
+        return state.years
+    low, high = bounds or JALALI_YEARS
+    found: list[int] = []
+    for start, end in raw_years(state.doc):
+        value = int(to_ascii_digits(state.doc[start:end]))
+        if low <= value <= high:
+            found.append(value)
+            if len(found) >= PAGE_YEARS:
+                break
+    if bounds is None:
         state.years = found
-    return state.years
+    return found
 
 
-# Jalali years a two-digit year can stand for, and how many printed years to look at.
+# Jalali and Gregorian years a two-digit year can stand for, and how many printed years
+# to look at.
 JALALI_YEARS = (1300, 1499)
+GREGORIAN_YEARS = (1900, 2099)
 PAGE_YEARS = 64
 
 
@@ -5296,9 +5364,10 @@ def _near(short: int, years: list[int]) -> int:
     return min(abs(_century(short, years) - year) for year in years)
 
 
-def _century(short: int, years: list[int]) -> int:
-    """The Jalali year a two-digit year stands for: the century closest to the page's years."""
-    options = (1300 + short, 1400 + short)
+def _century(short: int, years: list[int], base: int = JALALI_YEARS[0]) -> int:
+    """The year a two-digit year stands for (Jalali, or from ``base`` on): the century
+    closest to the page's years."""
+    options = (base + short, base + 100 + short)
     if not years:
         return options[0] if short >= CENTURY_SPLIT else options[1]
     return min(options, key=lambda year: min(abs(year - other) for other in years))
@@ -6669,7 +6738,11 @@ def _assemble(
         if evidence.get("title", "headline") in ("headline", "first line")
         else None
     )
-    if doubt is not None and title is None and doubt[1] is not None and not hints.titles:
+    machine_title, title_rule, visible = resolve_title(
+        title.text if title is not None else None, evidence.get("title", ""), hints.titles
+    )
+    if doubt is not None and title is None and doubt[1] is not None and machine_title is None:
+        # No title printed, and no machine title fills the gap (none, or a site's name).
         kicker = state.lines[doubt[1]]
         state.warn(
             "title-uncertain",
@@ -6677,13 +6750,11 @@ def _assemble(
             kicker.start,
             kicker.end,
         )
-    machine_title, title_rule, visible = resolve_title(
-        title.text if title is not None else None, evidence.get("title", ""), hints.titles
-    )
     if not visible:
         title = None
         title_text = machine_title
-        evidence["title"] = title_rule
+        if title_rule:
+            evidence["title"] = title_rule
     if title is not None:
         # Separators a template prints around the headline («... |») are not the title's.
         start, end = title.start, title.end

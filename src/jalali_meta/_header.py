@@ -51,6 +51,7 @@ __all__ = [
     "DATE_FIELDS",
     "ID_VALUE",
     "SHORT_DATE",
+    "SHORT_NAMED_DATE",
     "TIME_LINE",
     "Label",
     "LineInfo",
@@ -80,6 +81,22 @@ SHORT_DATE = lazy(
     (?P<a>[0-9]{{2}})\x20?(?P<s>[/.\-])\x20?(?P<b>[0-9]{{1,2}})\x20?(?P=s)\x20?(?P<c>[0-9]{{2}})
     (?![0-9/.\-])
     (?P<tail>[\x20\u200c]*(?:[،,\-|][\x20\u200c]*)?{TIME_TEXT}(?![0-9:]))?
+    """,
+    regex.VERBOSE | regex.VERSION0,
+)
+
+# A day, a Gregorian month's Persian name (maybe with «ماه») and a two-digit year: «7 آگوست
+# ماه 19», WordPress's Gregorian «j F ماه y» with Persian month names. The grammar does not
+# read it (the century is not printed); the resolver decides the century from the page's
+# other Gregorian years and warns (two-digit-year). «می» and «مه» (May) are left out: after
+# a number they are a verb's prefix or a word as often as a month.
+_SHORT_YEAR_MONTHS = [name for name in vocab.GREGORIAN_MONTHS_FA if name not in ("می", "مه")]
+SHORT_NAMED_DATE = lazy(
+    rf"""
+    (?<![0-9/.\-])(?P<d>[0-9]{{1,2}})[\x20\u200c]+
+    (?<![\p{{L}}\p{{M}}])(?P<m>{words(_SHORT_YEAR_MONTHS)})
+    \u200c*(?:[\x20\u200c]*ماه)?(?![\p{{L}}\p{{M}}])[\x20\u200c]*(?:[,،][\x20\u200c]*)?
+    (?P<y>[0-9]{{2}})(?![0-9/.:\-])
     """,
     regex.VERBOSE | regex.VERSION0,
 )

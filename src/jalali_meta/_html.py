@@ -241,7 +241,9 @@ def _block_lines(node: Any) -> tuple[str, list[Span]]:
     depth = 0
     offset = 0
     for piece in raw.split(_LINE_MARK):
-        inside_before = depth > 0
+        # A box opened on this very line is outside too, even when it closes on it (a
+        # one-line «<div class="menu">» of links with no block inside it).
+        inside_before = depth > 0 or _OUT_OPEN in piece
         depth += piece.count(_OUT_OPEN) - piece.count(_OUT_CLOSE)
         depth = max(depth, 0)
         line = piece.replace(_OUT_OPEN, "").replace(_OUT_CLOSE, "").strip()
@@ -300,8 +302,30 @@ def _container(tree: Any, heading: Any) -> Any:
     for ancestor, size in zip(chain, sums, strict=True):
         total += size
         if total >= 200:
-            return ancestor
+            return _with_copy_before(ancestor, heading)
     return tree.body
+
+
+def _with_copy_before(container: Any, heading: Any) -> Any:
+    """``container``, or its parent when the element right before it prints the headline
+    again: «<div class="post-header"><h2>HEADLINE</h2><span>DATE</span></div><article><h1>
+    HEADLINE</h1>...» (a theme's post header over the article) is the article's header,
+    whose date and labels are the article's."""
+    parent = container.parent
+    if parent is None or parent.tag in ("body", "html"):
+        return container
+    before = container.prev
+    while before is not None and before.tag in ("-text", "_comment", "-comment"):
+        before = before.prev
+    if before is None or _outside_node(before):
+        return container
+    head = " ".join(heading.text(deep=True).split())
+    if not head:
+        return container
+    for node in before.traverse():
+        if node is not before and " ".join(node.text(deep=True).split()) == head:
+            return parent
+    return container
 
 
 def visible_text(html: str | bytes) -> str:

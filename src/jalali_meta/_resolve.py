@@ -328,13 +328,18 @@ def resolve_title(
     The visible headline wins when a machine source names it (rule ``headline (h1)``).
     Otherwise the first machine title from a headline source (``h1``, ``json-ld
     headline``, ``og:title``) with at least :data:`MACHINE_TITLE_WORDS` words wins over
-    the visible pick; ``<title>`` (minus the site name) only fills a gap.
+    the visible pick; ``<title>`` (minus the site name) only fills a gap, and not with a
+    text shorter than :data:`MACHINE_TITLE_WORDS` words (a site's name): then no title.
     """
     if visible_rule == "headline (h1)" or not machine:
         return visible, visible_rule, True
     text, rule = machine[0]
     if rule == "archive title":
         return text, rule, False  # the page names itself a list («بایگانی‌های NAME - SITE»)
+    if visible is None and rule == "title tag" and len(text.split()) < MACHINE_TITLE_WORDS:
+        # The page prints no headline and its <title> is a name's length («تجارت آنلاین»):
+        # the site's name, not the article's; no title rather than the site's name.
+        return None, "", False
     if visible is None or (rule != "title tag" and len(text.split()) >= MACHINE_TITLE_WORDS):
         return text, rule, False
     return visible, visible_rule, True
