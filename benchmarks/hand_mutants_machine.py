@@ -14,7 +14,7 @@ which of two dates wins) is applied to a copy of src/ in a temporary directory (
 tree is never edited) and the test files below are run against the copy with ``-x``. Run
 from the repository root::
 
-    python benchmarks/hand_mutants_machine.py            # about 6 minutes; "N/77 killed"
+    python benchmarks/hand_mutants_machine.py            # about 6 minutes; "N/80 killed"
     python benchmarks/hand_mutants_machine.py 3 17       # only mutants 3 and 17
     python benchmarks/hand_mutants_machine.py --tests tests/test_machine_dates.py
 
@@ -121,9 +121,16 @@ MUTANTS = [
     ("_resolve.py", "                if other.stamp.has_time or not stamp.has_time:", "                if True:"),  # 72
     # -- _article.py: a modification equal to the publication, the page's clock -----------
     ("_article.py", "        and updated.stamp.gregorian == published.stamp.gregorian\n    ):", "        and False\n    ):"),  # 73
-    ("_article.py", "    if choice.rule in _MACHINE or _PRINTED_ZONE.search(stamp.text):", "    if choice.rule in _MACHINE:"),  # 74
-    ("_article.py", "    if choice.rule in _MACHINE or _PRINTED_ZONE.search(stamp.text):", "    if _PRINTED_ZONE.search(stamp.text):"),  # 75
+    # (74 and 75 were «if choice.rule in _MACHINE or _PRINTED_ZONE.search(stamp.text):» made
+    # «if choice.rule in _MACHINE:» and «if _PRINTED_ZONE.search(stamp.text):» until the
+    # tenth round rewrote the line: a machine time without an offset is a wall time.)
+    ("_article.py", "    if _PRINTED_ZONE.search(to_ascii_digits(stamp.text)):", "    if _PRINTED_ZONE.search(stamp.text):"),  # 74
+    ("_article.py", "    if _PRINTED_ZONE.search(to_ascii_digits(stamp.text)):", "    if True:"),  # 75
     ("_article.py", '    sign = -1 if label.group("sign") == "-" else 1', "    sign = 1"),  # 76
+    # -- The tenth round's new code: Persian-digit offset labels, related list entries ------
+    ("_article.py", "    label = _OFFSET_LABEL.match(to_ascii_digits(stamp.text)) if", "    label = _OFFSET_LABEL.match(stamp.text) if"),  # 77
+    ("_html.py", "        if _teaser_link(entry, entry, seen) or (0", "        if False or (0"),  # 78
+    ("_html.py", "(0 <= body_end < index and _links_only(entry))", "(_links_only(entry))"),  # 79
 ]  # fmt: skip
 TESTS = ["tests/test_machine_dates.py", "tests/test_machine_date_mutants.py"]
 

@@ -134,7 +134,6 @@ from jalali_meta._records import (
     text_span,
 )
 from jalali_meta._resolve import (
-    _MACHINE,
     MACHINE_TITLE_WORDS,
     Candidate,
     Choice,
@@ -6488,8 +6487,11 @@ def _in_zone(choice: Choice | None, home: tzinfo) -> Choice | None:
     if choice is None or choice.stamp is None:
         return choice
     stamp = choice.stamp
-    # An offset in Persian or Arabic-Indic digits («۱۱:۲۰:۰۰+۰۴:۳۰») is an offset too.
-    if choice.rule in _MACHINE or _PRINTED_ZONE.search(to_ascii_digits(stamp.text)):
+    # A time that names its zone or offset is an instant, whatever its source; an offset in
+    # Persian or Arabic-Indic digits («۱۱:۲۰:۰۰+۰۴:۳۰») is an offset too. A machine time
+    # without one («2023-12-06T11:20:00» on a Kabul site) is a wall time on the page's clock,
+    # as a printed one is (it was read as Tehran's, an hour off in Kabul).
+    if _PRINTED_ZONE.search(to_ascii_digits(stamp.text)):
         return attrs.evolve(choice, stamp=in_zone(stamp, home))  # an instant: same moment
     return attrs.evolve(choice, stamp=on_clock(stamp, home))  # a wall time: same clock reading
 

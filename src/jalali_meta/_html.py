@@ -265,6 +265,11 @@ def _block_lines(node: Any, heading: Any = None) -> tuple[str, list[Span]]:
 
 
 _OUTSIDE_SELECTOR = "nav, aside, footer, div, section, ul, ol, table"
+# The three selectors' element names, for the one walk of :func:`_block_lines`.
+_BLOCK_SET = frozenset(_BLOCK_TAGS.split(" "))
+_FIELD_SET = frozenset(_FIELD_SELECTOR.split(", "))
+_OUTSIDE_SET = frozenset(_OUTSIDE_SELECTOR.split(", "))
+
 # A paragraph of the article's running text has this many words or more (the body's end is
 # the last of them).
 _BODY_WORDS = 12
@@ -310,9 +315,7 @@ def _other_entries(elements: list[Any], heading: Any) -> set[int]:
     for index, entry in found:
         if entry.mem_id in nesting:
             continue
-        if _teaser_link(entry, entry, seen) or (
-            0 <= body_end < index and _links_only(entry)
-        ):
+        if _teaser_link(entry, entry, seen) or (0 <= body_end < index and _links_only(entry)):
             other.add(entry.mem_id)
     return other
 
@@ -322,12 +325,10 @@ def _links_only(entry: Any) -> bool:
     text = "".join((entry.text(deep=True) or "").split())
     if not text:
         return False
-    linked = sum(len("".join((link.text(deep=True) or "").split())) for link in entry.css("a[href]"))
+    linked = sum(
+        len("".join((link.text(deep=True) or "").split())) for link in entry.css("a[href]")
+    )
     return linked >= len(text)
-# The three selectors' element names, for the one walk of :func:`_block_lines`.
-_BLOCK_SET = frozenset(_BLOCK_TAGS.split(" "))
-_FIELD_SET = frozenset(_FIELD_SELECTOR.split(", "))
-_OUTSIDE_SET = frozenset(_OUTSIDE_SELECTOR.split(", "))
 
 
 def _container(tree: Any, heading: Any) -> Any:
