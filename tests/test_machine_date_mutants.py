@@ -208,8 +208,14 @@ CASES: dict[str, Case] = {
         None,
         warned=("published-conflict",),
     ),
-    # -- Zone spellings (mutant 51) --------------------------------------------------------
+    # -- Zone spellings (mutants 51, 55) ----------------------------------------------------
     "offset_of_hours_alone": Case(page(ld("2023-09-19T13:12:00+00")), WHEN, quiet=True),
+    "persian_digits_with_offset_seconds": Case(
+        page(ld("۲۰۲۳-۰۹-۱۹T۱۶:۴۲:۰۰+۰۳:۳۰:۰۰")), WHEN, quiet=True
+    ),
+    "persian_digits_with_a_zone_abbreviation": Case(
+        page(ld("۲۰۲۳-۰۹-۱۹T۱۶:۴۲:۰۰ IRST")), WHEN, quiet=True
+    ),
     # -- Machine against visible (mutants 66, 68, 70, 71, 72) ------------------------------
     # a time the page prints, midnight too, completes a date-only label of its day
     "printed_midnight_completes_a_day": Case(  # 66
