@@ -14,7 +14,7 @@ which of two dates wins) is applied to a copy of src/ in a temporary directory (
 tree is never edited) and the test files below are run against the copy with ``-x``. Run
 from the repository root::
 
-    python benchmarks/hand_mutants_machine.py            # about 6 minutes; "N/80 killed"
+    python benchmarks/hand_mutants_machine.py            # about 8 minutes; "N/80 killed"
     python benchmarks/hand_mutants_machine.py 3 17       # only mutants 3 and 17
     python benchmarks/hand_mutants_machine.py --tests tests/test_machine_dates.py
 
