@@ -135,7 +135,6 @@ from jalali_meta._records import (
     text_span,
 )
 from jalali_meta._resolve import (
-    _MACHINE,
     MACHINE_TITLE_WORDS,
     Candidate,
     Choice,
@@ -6534,7 +6533,8 @@ def _labelled_offset(stamp: Timestamp) -> tzinfo | None:
     «GMT+08:00 || 2020-11-07 15:31:55» is a time on the site's clock, which the label
     names; an offset after a time (a machine stamp's) is shown on Tehran's clock.
     """
-    label = _OFFSET_LABEL.match(stamp.text) if stamp.has_time else None
+    # (Persian or Arabic-Indic digits, «GMT+۰۸:۰۰», name the same offset.)
+    label = _OFFSET_LABEL.match(to_ascii_digits(stamp.text)) if stamp.has_time else None
     if label is None:
         return None
     sign = -1 if label.group("sign") == "-" else 1
@@ -6554,7 +6554,11 @@ def _in_zone(choice: Choice | None, home: tzinfo) -> Choice | None:
     if choice is None or choice.stamp is None:
         return choice
     stamp = choice.stamp
-    if choice.rule in _MACHINE or _PRINTED_ZONE.search(stamp.text):
+    # A time that names its zone or offset is an instant, whatever its source; an offset in
+    # Persian or Arabic-Indic digits («۱۱:۲۰:۰۰+۰۴:۳۰») is an offset too. A machine time
+    # without one («2023-12-06T11:20:00» on a Kabul site) is a wall time on the page's clock,
+    # as a printed one is (it was read as Tehran's, an hour off in Kabul).
+    if _PRINTED_ZONE.search(to_ascii_digits(stamp.text)):
         return attrs.evolve(choice, stamp=in_zone(stamp, home))  # an instant: same moment
     return attrs.evolve(choice, stamp=on_clock(stamp, home))  # a wall time: same clock reading
 

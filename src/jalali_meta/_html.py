@@ -201,22 +201,30 @@ _OUT_OPEN = "\ue001"
 _OUT_CLOSE = "\ue002"
 
 
-def _block_lines(node: Any) -> tuple[str, list[Span]]:
+def _block_lines(node: Any, heading: Any = None) -> tuple[str, list[Span]]:
     """Visible text of ``node``, one line per block element, and the spans lying outside.
 
     Marks are inserted around block elements of the already parsed tree (no second
     parse), then white space inside text is folded and the marks become line breaks.
-    Navigation, sidebars, footers and related lists (:func:`_outside_node`) stay in the
-    text (every line is accounted for) but their spans are returned, so that the
+    Navigation, sidebars, footers and related lists (:func:`_outside_node`), and the list
+    entries of other items (:func:`_other_entries`, given the page's ``heading``) stay in
+    the text (every line is accounted for) but their spans are returned, so that the
     resolver never takes their dates, numbers or headlines for the article's.
     """
     if node is None:
         return "", []
+    elements = list(node.traverse())
+    entries = _other_entries(elements, heading) if heading is not None else set()
     # One walk of the container's elements (three selector lists cost ten times as much),
     # each element's marks in the order the separate passes put them: a mark is inserted
     # next to its own element, so only the order on one element matters.
-    for element in list(node.traverse()):
+    for element in elements:
         tag = element.tag
+        if tag == "li" and element.mem_id in entries:
+            # Marked outside its own line breaks: its text is a line of its own (an entry
+            # holding no other block), and the line lies between the two marks.
+            element.insert_before(_OUT_OPEN)
+            element.insert_after(_OUT_CLOSE)
         if tag in _BLOCK_SET:
             element.insert_before(_LINE_MARK)
             element.insert_after(_LINE_MARK)
@@ -263,6 +271,66 @@ _OUTSIDE_SELECTOR = "nav, aside, footer, div, section, ul, ol, table"
 _BLOCK_SET = frozenset(_BLOCK_TAGS.split(" "))
 _FIELD_SET = frozenset(_FIELD_SELECTOR.split(", "))
 _OUTSIDE_SET = frozenset(_OUTSIDE_SELECTOR.split(", "))
+
+# A paragraph of the article's running text has this many words or more (the body's end is
+# the last of them).
+_BODY_WORDS = 12
+# How far above a list entry a list entry around it is looked for (its nested list's).
+_ENTRY_REACH = 4
+
+
+def _other_entries(elements: list[Any], heading: Any) -> set[int]:
+    """The list entries (``<li>``) among ``elements`` (in document order) that are another
+    item's, not the article's: an entry that does not hold the page's ``heading`` and holds
+    a link of :data:`_TEASER_WORDS` words or more (another article's headline:
+    :func:`_teaser_link`), or, below the body's last paragraph of running text, an entry
+    whose whole text is its links' («<li><a href="/n/1">۱۵ اردیبهشت ۱۴۰۰</a></li>», a
+    related list's entry that prints its date as the link). Such an entry's date is the
+    linked item's: a page that prints no other date has none. An entry with an entry nested
+    in it (a menu's tree) is judged by its inner ones.
+    """
+    held: set[int] = set()
+    parent = heading
+    while parent is not None:
+        held.add(parent.mem_id)
+        parent = parent.parent
+    body_end = -1
+    found: list[tuple[int, Any]] = []
+    nesting: set[int] = set()
+    for index, element in enumerate(elements):
+        tag = element.tag
+        if tag == "p":
+            if len((element.text(deep=True) or "").split()) >= _BODY_WORDS:
+                body_end = index
+        elif tag == "li" and element.mem_id not in held:
+            found.append((index, element))
+            parent = element.parent
+            for _ in range(_ENTRY_REACH):
+                if parent is None:
+                    break
+                if parent.tag == "li":
+                    nesting.add(parent.mem_id)
+                    break
+                parent = parent.parent
+    seen: dict[int, Any] = {}
+    other: set[int] = set()
+    for index, entry in found:
+        if entry.mem_id in nesting:
+            continue
+        if _teaser_link(entry, entry, seen) or (0 <= body_end < index and _links_only(entry)):
+            other.add(entry.mem_id)
+    return other
+
+
+def _links_only(entry: Any) -> bool:
+    """Whether all of a list entry's visible text is the text of its links (one or more)."""
+    text = "".join((entry.text(deep=True) or "").split())
+    if not text:
+        return False
+    linked = sum(
+        len("".join((link.text(deep=True) or "").split())) for link in entry.css("a[href]")
+    )
+    return linked >= len(text)
 
 
 def _container(tree: Any, heading: Any) -> Any:
@@ -404,7 +472,7 @@ def parse_html(
     modified_prop = _Found.value(_Found.kept(_own(found.modified, kept_heading)))
     tree.strip_tags(_DROP_TAGS)
     container = _container(tree, kept_heading)
-    text, outside = _block_lines(container if container is not None else tree.root)
+    text, outside = _block_lines(container if container is not None else tree.root, kept_heading)
     page_url = url or canonical or _first(meta, "og:url")
     html_tag = tree.css_first("html")
     language = (html_tag.attributes.get("lang") if html_tag is not None else None) or _first(
