@@ -131,6 +131,13 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura_meta/875_watan24_html_wp_tag_archive_today_date_div_solar_month_gregorian_twin_h1_page_title_tag_name_post_item_meta_date_span_gregorian_persian_month": (
         "eleventh blind batch 860-879 (measured before any fix for it, code 302b2af): title wrong without a warning"
     ),
+    # twelfth blind batch 880-899 (measured before any fix for it, code c9b960e):
+    "trafilatura/899_mardomsalari_archive_html_aspnet_2009_table_layout_viewstate_title_site_name_issue_span_number_dash_date_title_span_padded_body_span_nid_query_no_meta": (
+        "twelfth blind batch 880-899 (measured before any fix for it, code c9b960e): title wrong without a warning"
+    ),
+    "trafilatura_markdown/899_mardomsalari_archive_html_aspnet_2009_table_layout_viewstate_title_site_name_issue_span_number_dash_date_title_span_padded_body_span_nid_query_no_meta": (
+        "twelfth blind batch 880-899 (measured before any fix for it, code c9b960e): title wrong without a warning"
+    ),
 }
 
 
