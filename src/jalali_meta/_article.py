@@ -1943,6 +1943,8 @@ def _title_score(
             short += 1
     if words <= 4 and short >= 3:
         score -= 3
+    if _inside_widget(lines, index):
+        score -= 4  # a caption between a widget's lines (prayer times, prices): the widget's
     # Close to the body: the headline stands right above the lead.
     score += 4 - 2 * between if between <= 2 else 2 - between
     # Close to the header lines.
@@ -1966,6 +1968,20 @@ def _title_score(
         if commas > _LIST_COMMAS or text[-1] in ",،":
             score -= 4  # a long one, or one left open: never a headline
     return score
+
+
+def _inside_widget(lines: Sequence[_Line], index: int) -> bool:
+    """Whether a line has a widget's line (prayer times, prices, a "today" label) among the
+    two lines above it and among the two under it: a caption inside the widget («اوقات شرعی
+    تهران – زمان اذان ...» between «غروب آفتاب: ۱۸:۰۴» and «اذان ظهر: ۱۲:۱۵»)."""
+
+    def widget(other: int) -> bool:
+        return 0 <= other < len(lines) and lines[other].info.reason in _WIDGET_REASONS
+
+    return (widget(index - 1) or widget(index - 2)) and (widget(index + 1) or widget(index + 2))
+
+
+_WIDGET_REASONS = frozenset(("widget", "today widget"))
 
 
 def _under_kicker(lines: Sequence[_Line], index: int) -> bool:
@@ -2319,6 +2335,7 @@ def _choose_title(
             and not _couplet(line.text)
             and not _subtitle(lines, index, spaced)
             and not _under_verb_headline(lines, index, spaced)
+            and not _inside_widget(lines, index)
         ):
             between += 1
             counted.add(key)  # a line printed twice counts once
@@ -4165,6 +4182,22 @@ def _one_full_post(state: _State) -> bool:
 # A blog's dated address, year and month with no day («/2021/03/slug/», WordPress's default):
 # the month the post was published in.
 _URL_MONTH = re.compile(r"/(1[34][0-9]{2}|(?:19|20)[0-9]{2})/(0[1-9]|1[0-2])/(?![0-9]{1,2}(?:/|$))")
+
+
+def _widget_date(state: _State, choice: Choice) -> bool:
+    """Whether the chosen date, alone on its line without a time, has a widget's line (prayer
+    times, prices, weather: «اذان ظهر: ۱۲:۱۵») right above or right under it."""
+    stamp = choice.stamp
+    if stamp is None or stamp.span is None or stamp.has_time:
+        return False
+    line = state.line_at(stamp.span[0])
+    if line.text.strip() != stamp.text:
+        return False
+    lines = state.lines
+    return any(
+        0 <= other < len(lines) and lines[other].info.reason == "widget"
+        for other in (line.index - 1, line.index + 1)
+    )
 
 
 def _outside_url_month(state: _State, stamp: Timestamp) -> bool:
@@ -6362,6 +6395,21 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
             "published-conflict",
             f"the unlabelled date line {published.stamp.text!r} is outside the address's "
             f"month {year}/{month:02d} ({calendar}); not used",
+            published.span,
+        )
+        published = None
+    if (
+        published is not None
+        and published.rule.startswith(("date line", "footer date line"))
+        and _widget_date(state, published)
+    ):
+        # «۱۴۰۱/۱۱/۱۶» alone between a prayer-times widget's lines («اذان ظهر: ۱۲:۱۵»): the
+        # day the widget shows (the visit's, or the day its times are for), not the post's.
+        assert published.stamp is not None
+        state.note(
+            "published-conflict",
+            f"the date line {published.stamp.text!r} is printed among a widget's lines "
+            "(prayer times, prices, weather): the widget's day; not used",
             published.span,
         )
         published = None
