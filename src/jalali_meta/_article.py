@@ -1984,6 +1984,20 @@ def _inside_widget(lines: Sequence[_Line], index: int) -> bool:
 _WIDGET_REASONS = frozenset(("widget", "today widget"))
 
 
+def _over_id_label(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether a headline-shaped line ending with a colon («رشت، در شب جشن:») stands right
+    over the header's labelled ID («کد خبر: 3123»): a kicker stands over its headline, never
+    over the header's labels, so the line is the headline, its colon printed with it."""
+    line = lines[index]
+    if not 3 <= line.words <= HEADLINE_MAX_WORDS or line.paragraph:
+        return False
+    below = next((i for i in range(index + 1, len(lines)) if i not in outside), None)
+    if below is None:
+        return False
+    info = lines[below].info
+    return info.kind == "labels" and bool(info.labels) and info.labels[0].field == "number"
+
+
 def _under_kicker(lines: Sequence[_Line], index: int) -> bool:
     """Whether ``lines[index]`` stands right under a kicker: a line of 3 to 15 words ending
     with a colon (or ``؛``, ``،``, ``…``), naming a speaker with a verb of saying, or a
@@ -2359,7 +2373,12 @@ def _choose_title(
         # «.../54893/سوت», over its items): the page's address names its title.
         index = max(spelled)[1]
         key = lines[index].key
-    if lines[index].text[-1] == ":" and key not in hinted and key not in slugs:
+    if (
+        lines[index].text[-1] == ":"
+        and key not in hinted
+        and key not in slugs
+        and not _over_id_label(lines, index, outside)
+    ):
         # A kicker or a label with no headline under it: the page prints no title.
         state.title_doubt = ("the page prints no headline under this kicker", index)
         return None, ""
@@ -4108,13 +4127,15 @@ def _url_listing_name(
     return title, rule
 
 
-def _url_candidates(state: _State, url: str | None) -> None:
+def _url_candidates(state: _State, url: str | None, *, listed: bool = False) -> None:
     """The page's address as the weakest candidates (rule ``url``), for text and HTML alike.
 
     Its Jalali date path («/1402/07/09/») or a day archive's day (:func:`_one_item`) for
     ``published``, its ID (:func:`url_number`: an item's
     number, never a date code, a list's, a page's or an issue's) for ``number``. Each value
     read is kept in ``fields`` with the label ``url`` and no span (it is not page text).
+    ``listed``: the page reads as a list of several items (a day archive's day is then
+    the list's, no post's).
     """
     if not url:
         return
@@ -4126,7 +4147,7 @@ def _url_candidates(state: _State, url: str | None) -> None:
         stamp = _machine_date(f"{year}/{month}/{day}", jalali=True)
         if stamp is not None:
             state.candidates.append(Candidate("published", "url", "url", order, stamp=stamp))
-    elif (archived := day_archive(url)) is not None and _one_item(state):
+    elif (archived := day_archive(url)) is not None and not listed and _one_item(state):
         # A day archive («/2019/03/11/», WordPress) showing one post: the page is that post,
         # published that day (the archive lists a day's posts). Several posts: a list.
         state.fields.append(Field("published", "url", archived.isoformat(), None, None))
@@ -5912,7 +5933,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     if not address.listing:
         # The address: its date path and its ID fill a gap (never on a list's address; a
         # page that reads like a list at an item's address is that item).
-        _url_candidates(state, hints.url)
+        _url_candidates(state, hints.url, listed=listing and not one_post)
     # 5. Resolution: nothing above changes from here on.
     choices = _resolve(state)
     # 6. Assembly.
