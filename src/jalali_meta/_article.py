@@ -104,6 +104,7 @@ from jalali_meta._header import (
     is_section_end,
     opens_with_agency_dateline,
     posted_on_date,
+    today_dateline,
 )
 from jalali_meta._markdown import (
     blank_markdown,
@@ -5924,6 +5925,13 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
                 lead,
             )
         _lead_dateline(state, lines[opening], headed=title is not None)
+        # «امروز پنج شنبه نوزدهم خرداد سال 1384 ...»: the first paragraph under the title
+        # calls a whole date today (the lead, or the paragraph over a kicker's entries).
+        top = title + 1 if title is not None else 0
+        first = next(
+            (i for i in range(top, lead + 1) if i not in outside and lines[i].paragraph), lead
+        )
+        _today_dateline(state, lines[first])
     state.today_weekdays = _today_in_lead(state, lead, end, outside)
     if not state.afghan and (_pashto(lines, title, lead) or _afghan_masthead(lines, title)):
         state.afghan = True  # a page in Pashto keeps Kabul's clock
@@ -6062,6 +6070,22 @@ def _lead_dateline(state: _State, line: _Line, headed: bool = True) -> None:
         state.candidates.append(
             Candidate("published", "dateline", "", line.index, stamp=read.stamp, span=span)
         )
+
+
+def _today_dateline(state: _State, line: _Line) -> None:
+    """The date a paragraph opening with «امروز» (today) and a whole date with its weekday
+    and year names: the day the text was written (a weekday not the date's: none)."""
+    if not line.norm.lstrip(" \u200c").startswith("امروز"):
+        return
+    found = today_dateline(line.norm)
+    if found is None:
+        return
+    read = _read_date(state, (line.start + found[0], line.start + found[1]))
+    if read is None or any(issue.code == "weekday-mismatch" for issue in read.issues):
+        return
+    state.candidates.append(
+        Candidate("published", "dateline", "", line.index, stamp=read.stamp, span=text_span(read.stamp))
+    )
 
 
 def _find_lead(state: _State, title: int, outside: set[int], anchor: int | None = None) -> int:

@@ -1240,6 +1240,25 @@ def dateline_date(norm: str) -> tuple[int, int] | None:
 DATELINE_MAX_CHARS = 120
 
 
+# «امروز» (today) opening a lead, then a whole date with its weekday.
+_TODAY_OPENING = regex.compile(r"^[\x20\u200c]*امروز[\x20\u200c]*[،,:]?[\x20\u200c]*")
+
+
+def today_dateline(norm: str) -> tuple[int, int] | None:
+    """Where the date is when a lead opens with «امروز» (today) and a whole date with its
+    weekday and year: «امروز پنج شنبه نوزدهم خرداد سال 1384 هجری شمسی برابر با ...» (a
+    calendar column's or a report's day). Without a weekday or a year, None."""
+    today = _TODAY_OPENING.match(norm)
+    if today is None:
+        return None
+    date = search(norm, today.end(), min(len(norm), today.end() + DATELINE_MAX_CHARS))
+    if date is None or date.start() != today.end() or date.group("wd") is None:
+        return None
+    if YEAR_CORE.search(norm, date.start(), date.end()) is None:
+        return None
+    return date.start(), date.end()
+
+
 # An agency's dateline opening a lead: a place and the agency, each of one or two words and
 # followed by a dash («یزد- ایرنا- ...», «تهران - ایسنا - ...»).
 _AGENCY_DATELINE = regex.compile(
