@@ -6084,7 +6084,9 @@ def _today_dateline(state: _State, line: _Line) -> None:
     if read is None or any(issue.code == "weekday-mismatch" for issue in read.issues):
         return
     state.candidates.append(
-        Candidate("published", "dateline", "", line.index, stamp=read.stamp, span=text_span(read.stamp))
+        Candidate(
+            "published", "dateline", "", line.index, stamp=read.stamp, span=text_span(read.stamp)
+        )
     )
 
 

@@ -401,7 +401,12 @@ def parse_html(
     heading = found.headings[0] if found.headings else None
     day = _archive_day(found.title)
     titles = _title_sources(
-        heading, None if day else found.title, meta, ld, site_name or _feed_site(found), found.logo
+        heading,
+        None if day else found.title,
+        meta,
+        ld,
+        site_name or _feed_site(found),
+        logo=found.logo,
     )
     # <time datetime> outside navigation, sidebars, footers and related lists.
     time_value = _time_element(found.times, kept_heading)
@@ -566,6 +571,7 @@ def _title_sources(
     meta: dict[str, list[str]],
     ld: dict[str, Any],
     site_name: str | None,
+    *,
     logo: str | None = None,
 ) -> list[tuple[str, str]]:
     """Title texts from the page's sources (the first ``<h1>`` and ``<title>`` given),
