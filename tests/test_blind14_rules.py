@@ -212,3 +212,25 @@ def test_title_equal_to_the_header_images_alt_is_the_sites_name() -> None:
 def test_title_equal_to_a_photos_alt_is_still_the_title() -> None:
     article = jm.parse_html(PAGE.format(src="/images/photo-1384.jpg"))
     assert article.title == "شهید آوینی"
+
+
+# -- a theme's «مرور برچسب» heading over the list's name (_article.py, _browsed_name) -------
+
+TAG_ITEM = (
+    "دو ولسوالی آرام غور تا کی آرام می‌مانند؟\n\n"
+    "با گسترش ناامنی‌ها در شماری از ولایت‌های غربی، طی هفته‌های گذشته چند ولسوالی از کنترل "
+    "نیروهای دولتی بیرون رفت و دامنه جنگ تا نزدیکی مراکز شهرها رسید. در این میان، دو ولسوالی "
+    "غور هنوز آرام مانده‌اند، به شمول…\n"
+)
+
+
+def test_browse_tag_heading_names_the_list_under_it() -> None:
+    # 864 from the text alone: «مرور برچسب», the tag's name, one item and its cut excerpt.
+    article = jm.parse_article(f"مرور برچسب\n\nحمایت دولت\n\n{TAG_ITEM}")
+    assert article.title == "حمایت دولت"
+    assert "listing-page" in codes(article)
+
+
+def test_short_line_without_the_browse_heading_is_no_lists_name() -> None:
+    article = jm.parse_article(f"اخبار ولایات\n\nحمایت دولت\n\n{TAG_ITEM}")
+    assert article.title != "حمایت دولت"

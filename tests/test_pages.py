@@ -201,9 +201,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "863_watan24_afghan_tag_page_today_banner_weekday_comma_solar_month_sawr_spaced_commas_english_gregorian_twin_item_with_gregorian_date_persian_month": (
         "eleventh blind batch 860-879 (measured before any fix for it, code 302b2af): from the text alone: title wrong (no warning): 'آینده نامعلوم یک ولسوالی دورافتاده در غور/ غفلت یا معامله؟' (golden 'تصرف طالبان')"
     ),
-    "864_watan24_afghan_tag_page_browse_tag_label_then_tag_name_single_item_headline_excerpt_cut_with_ellipsis_no_dates": (
-        "eleventh blind batch 860-879 (measured before any fix for it, code 302b2af): from the text alone: title wrong (no warning): 'دو ولسوالی آرام غور تا کی آرام می\\u200cمانند؟' (golden 'حمایت دولت')"
-    ),
 }
 
 # HTML pages whose visible text (parse_article on jm.visible_text, with the page's address)

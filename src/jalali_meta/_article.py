@@ -3744,6 +3744,33 @@ def _tag_label_over_excerpt(state: _State, title: int | None, outside: set[int])
     return None
 
 
+def _browsed_name(lines: Sequence[_Line], title: int | None, outside: set[int]) -> int | None:
+    """The name under a theme's archive heading («مرور برچسب», browse tag; «آرشیو دسته»)
+    right above the chosen headline: a tag or category page names itself so over its items,
+    and the short line under the heading is its title; else None."""
+    if title is None:
+        return None
+    above = [i for i in range(max(0, title - LABEL_REACH_ABOVE), title) if i not in outside]
+    if len(above) < 2:
+        return None
+    heading, name = lines[above[-2]], lines[above[-1]]
+    if (
+        _BROWSE_HEADING.match(heading.norm) is not None
+        and 1 <= name.words <= LISTING_NAME_WORDS
+        and name.info.kind == "text"
+        and name.text[-1] not in ".:؟?!"
+    ):
+        return name.index
+    return None
+
+
+# A theme's heading over an archive's name: «مرور برچسب» (Browse Tag), «آرشیو دسته‌بندی».
+_BROWSE_HEADING = regex.compile(
+    r"^[\x20\u200c]*(?:مرور|آرشیو|بایگانی)[\x20\u200c]*(?:برچسب|دسته(?:[\x20\u200c]*بندی)?)"
+    r"[\x20\u200c]*:?[\x20\u200c]*$"
+)
+
+
 # Marks between the tags of a list: a line with one of them holds several tags, no one name.
 _TAG_LIST_MARKS = regex.compile(r"[،,|؛;/]|\x20-\x20")
 
@@ -5766,6 +5793,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title, title_rule = counted, "listing name"
     elif (tagged := _tag_label_over_excerpt(state, title, outside)) is not None:
         title, title_rule = tagged, "listing name"
+    elif (browsed := _browsed_name(lines, title, outside)) is not None:
+        title, title_rule = browsed, "listing name"
     if address.listing and title_rule != "listing name":
         title, title_rule = _url_listing_name(
             lines, title, anchor, outside, slug=address.slug, rule=title_rule
