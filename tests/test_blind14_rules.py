@@ -6,7 +6,6 @@ Each rule has a positive and a negative case; every positive case failed before 
 from __future__ import annotations
 
 import jalali_meta as jm
-from jalali_meta._header import classify
 
 HEADLINE = "برکناری یک مدیر شهری در پی سخنان تند درباره خبرنگاران"
 BODY = (
@@ -68,13 +67,17 @@ def test_date_line_away_from_a_widget_is_still_read() -> None:
 
 
 def test_todays_date_label_is_a_today_widget() -> None:
-    for line in ("تاریخ شمسی امروز", "تاریخ امروز سه شنبه اوقاعات شرعی"):
-        assert classify(line).reason == "today widget", line
+    for label in ("تاریخ شمسی امروز", "تاریخ امروز سه شنبه اوقات شرعی"):
+        article = jm.parse_article(f"{label}\n\n{BODY}")
+        assert article.title is None, label
+        assert [line.reason for line in article.ignored] == ["today widget"], label
 
 
 def test_todays_history_headline_is_text() -> None:
-    line = "تاریخ امروز ایران در گرو تصمیم‌های بزرگ دیروز است"
-    assert classify(line).kind == "text"
+    headline = "تاریخ امروز ایران در گرو تصمیم‌های بزرگ دیروز است"
+    article = jm.parse_article(f"{headline}\n\n{BODY}")
+    assert article.title == headline
+    assert not article.ignored
 
 
 # -- a caption between a widget's lines is no title (_article.py, _inside_widget) -----------
