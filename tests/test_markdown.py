@@ -46,9 +46,6 @@ MARKDOWN_SILENT_WRONG = {
     "872_sobhesahel_html_date_box_spans_category_link_meta_date_time_comment_count_no_h1_og_title_and_title_tag_name_the_roundup_items_h3": (
         "eleventh blind batch 860-879 (measured before any fix for it, code 302b2af): title wrong without a warning"
     ),
-    "877_economymag_html_wp_h1_with_weekday_and_date_prayer_widget_grid_cells_today_labels_slash_date_wrong_month_source_link_other_site_id_no_date_meta": (
-        "eleventh blind batch 860-879 (measured before any fix for it, code 302b2af): published wrong without a warning"
-    ),
 }
 
 

@@ -104,6 +104,7 @@ from jalali_meta._header import (
     is_section_end,
     opens_with_agency_dateline,
     posted_on_date,
+    today_dateline,
 )
 from jalali_meta._markdown import (
     blank_markdown,
@@ -1942,6 +1943,8 @@ def _title_score(
             short += 1
     if words <= 4 and short >= 3:
         score -= 3
+    if _inside_widget(lines, index):
+        score -= 4  # a caption between a widget's lines (prayer times, prices): the widget's
     # Close to the body: the headline stands right above the lead.
     score += 4 - 2 * between if between <= 2 else 2 - between
     # Close to the header lines.
@@ -1965,6 +1968,34 @@ def _title_score(
         if commas > _LIST_COMMAS or text[-1] in ",،":
             score -= 4  # a long one, or one left open: never a headline
     return score
+
+
+def _inside_widget(lines: Sequence[_Line], index: int) -> bool:
+    """Whether a line has a widget's line (prayer times, prices, a "today" label) among the
+    two lines above it and among the two under it: a caption inside the widget («اوقات شرعی
+    تهران – زمان اذان ...» between «غروب آفتاب: ۱۸:۰۴» and «اذان ظهر: ۱۲:۱۵»)."""
+
+    def widget(other: int) -> bool:
+        return 0 <= other < len(lines) and lines[other].info.reason in _WIDGET_REASONS
+
+    return (widget(index - 1) or widget(index - 2)) and (widget(index + 1) or widget(index + 2))
+
+
+_WIDGET_REASONS = frozenset(("widget", "today widget"))
+
+
+def _over_id_label(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether a headline-shaped line ending with a colon («رشت، در شب جشن:») stands right
+    over the header's labelled ID («کد خبر: 3123»): a kicker stands over its headline, never
+    over the header's labels, so the line is the headline, its colon printed with it."""
+    line = lines[index]
+    if not 3 <= line.words <= HEADLINE_MAX_WORDS or line.paragraph:
+        return False
+    below = next((i for i in range(index + 1, len(lines)) if i not in outside), None)
+    if below is None:
+        return False
+    info = lines[below].info
+    return info.kind == "labels" and bool(info.labels) and info.labels[0].field == "number"
 
 
 def _under_kicker(lines: Sequence[_Line], index: int) -> bool:
@@ -2318,6 +2349,7 @@ def _choose_title(
             and not _couplet(line.text)
             and not _subtitle(lines, index, spaced)
             and not _under_verb_headline(lines, index, spaced)
+            and not _inside_widget(lines, index)
         ):
             between += 1
             counted.add(key)  # a line printed twice counts once
@@ -2341,7 +2373,12 @@ def _choose_title(
         # «.../54893/سوت», over its items): the page's address names its title.
         index = max(spelled)[1]
         key = lines[index].key
-    if lines[index].text[-1] == ":" and key not in hinted and key not in slugs:
+    if (
+        lines[index].text[-1] == ":"
+        and key not in hinted
+        and key not in slugs
+        and not _over_id_label(lines, index, outside)
+    ):
         # A kicker or a label with no headline under it: the page prints no title.
         state.title_doubt = ("the page prints no headline under this kicker", index)
         return None, ""
@@ -3706,6 +3743,33 @@ def _tag_label_over_excerpt(state: _State, title: int | None, outside: set[int])
     return None
 
 
+def _browsed_name(lines: Sequence[_Line], title: int | None, outside: set[int]) -> int | None:
+    """The name under a theme's archive heading («مرور برچسب», browse tag; «آرشیو دسته»)
+    right above the chosen headline: a tag or category page names itself so over its items,
+    and the short line under the heading is its title; else None."""
+    if title is None:
+        return None
+    above = [i for i in range(max(0, title - LABEL_REACH_ABOVE), title) if i not in outside]
+    if len(above) < 2:
+        return None
+    heading, name = lines[above[-2]], lines[above[-1]]
+    if (
+        _BROWSE_HEADING.match(heading.norm) is not None
+        and 1 <= name.words <= LISTING_NAME_WORDS
+        and name.info.kind == "text"
+        and name.text[-1] not in ".:؟?!"
+    ):
+        return name.index
+    return None
+
+
+# A theme's heading over an archive's name: «مرور برچسب» (Browse Tag), «آرشیو دسته‌بندی».
+_BROWSE_HEADING = regex.compile(
+    r"^[\x20\u200c]*(?:مرور|آرشیو|بایگانی)[\x20\u200c]*(?:برچسب|دسته(?:[\x20\u200c]*بندی)?)"
+    r"[\x20\u200c]*:?[\x20\u200c]*$"
+)
+
+
 # Marks between the tags of a list: a line with one of them holds several tags, no one name.
 _TAG_LIST_MARKS = regex.compile(r"[،,|؛;/]|\x20-\x20")
 
@@ -4090,13 +4154,15 @@ def _url_listing_name(
     return title, rule
 
 
-def _url_candidates(state: _State, url: str | None) -> None:
+def _url_candidates(state: _State, url: str | None, *, listed: bool = False) -> None:
     """The page's address as the weakest candidates (rule ``url``), for text and HTML alike.
 
     Its Jalali date path («/1402/07/09/») or a day archive's day (:func:`_one_item`) for
     ``published``, its ID (:func:`url_number`: an item's
     number, never a date code, a list's, a page's or an issue's) for ``number``. Each value
     read is kept in ``fields`` with the label ``url`` and no span (it is not page text).
+    ``listed``: the page reads as a list of several items (a day archive's day is then
+    the list's, no post's).
     """
     if not url:
         return
@@ -4108,7 +4174,7 @@ def _url_candidates(state: _State, url: str | None) -> None:
         stamp = _machine_date(f"{year}/{month}/{day}", jalali=True)
         if stamp is not None:
             state.candidates.append(Candidate("published", "url", "url", order, stamp=stamp))
-    elif (archived := day_archive(url)) is not None and _one_item(state):
+    elif (archived := day_archive(url)) is not None and not listed and _one_item(state):
         # A day archive («/2019/03/11/», WordPress) showing one post: the page is that post,
         # published that day (the archive lists a day's posts). Several posts: a list.
         state.fields.append(Field("published", "url", archived.isoformat(), None, None))
@@ -4164,6 +4230,22 @@ def _one_full_post(state: _State) -> bool:
 # A blog's dated address, year and month with no day («/2021/03/slug/», WordPress's default):
 # the month the post was published in.
 _URL_MONTH = re.compile(r"/(1[34][0-9]{2}|(?:19|20)[0-9]{2})/(0[1-9]|1[0-2])/(?![0-9]{1,2}(?:/|$))")
+
+
+def _widget_date(state: _State, choice: Choice) -> bool:
+    """Whether the chosen date, alone on its line without a time, has a widget's line (prayer
+    times, prices, weather: «اذان ظهر: ۱۲:۱۵») right above or right under it."""
+    stamp = choice.stamp
+    if stamp is None or stamp.span is None or stamp.has_time:
+        return False
+    line = state.line_at(stamp.span[0])
+    if line.text.strip() != stamp.text:
+        return False
+    lines = state.lines
+    return any(
+        0 <= other < len(lines) and lines[other].info.reason == "widget"
+        for other in (line.index - 1, line.index + 1)
+    )
 
 
 def _outside_url_month(state: _State, stamp: Timestamp) -> bool:
@@ -5710,6 +5792,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title, title_rule = counted, "listing name"
     elif (tagged := _tag_label_over_excerpt(state, title, outside)) is not None:
         title, title_rule = tagged, "listing name"
+    elif (browsed := _browsed_name(lines, title, outside)) is not None:
+        title, title_rule = browsed, "listing name"
     if address.listing and title_rule != "listing name":
         title, title_rule = _url_listing_name(
             lines, title, anchor, outside, slug=address.slug, rule=title_rule
@@ -5869,6 +5953,13 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
                 lead,
             )
         _lead_dateline(state, lines[opening], headed=title is not None)
+        # «امروز پنج شنبه نوزدهم خرداد سال 1384 ...»: the first paragraph under the title
+        # calls a whole date today (the lead, or the paragraph over a kicker's entries).
+        top = title + 1 if title is not None else 0
+        first = next(
+            (i for i in range(top, lead + 1) if i not in outside and lines[i].paragraph), lead
+        )
+        _today_dateline(state, lines[first])
     state.today_weekdays = _today_in_lead(state, lead, end, outside)
     if not state.afghan and (_pashto(lines, title, lead) or _afghan_masthead(lines, title)):
         state.afghan = True  # a page in Pashto keeps Kabul's clock
@@ -5878,7 +5969,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     if not address.listing:
         # The address: its date path and its ID fill a gap (never on a list's address; a
         # page that reads like a list at an item's address is that item).
-        _url_candidates(state, hints.url)
+        _url_candidates(state, hints.url, listed=listing and not one_post)
     # 5. Resolution: nothing above changes from here on.
     choices = _resolve(state)
     # 6. Assembly.
@@ -6007,6 +6098,24 @@ def _lead_dateline(state: _State, line: _Line, headed: bool = True) -> None:
         state.candidates.append(
             Candidate("published", "dateline", "", line.index, stamp=read.stamp, span=span)
         )
+
+
+def _today_dateline(state: _State, line: _Line) -> None:
+    """The date a paragraph opening with «امروز» (today) and a whole date with its weekday
+    and year names: the day the text was written (a weekday not the date's: none)."""
+    if not line.norm.lstrip(" \u200c").startswith("امروز"):
+        return
+    found = today_dateline(line.norm)
+    if found is None:
+        return
+    read = _read_date(state, (line.start + found[0], line.start + found[1]))
+    if read is None or any(issue.code == "weekday-mismatch" for issue in read.issues):
+        return
+    state.candidates.append(
+        Candidate(
+            "published", "dateline", "", line.index, stamp=read.stamp, span=text_span(read.stamp)
+        )
+    )
 
 
 def _find_lead(state: _State, title: int, outside: set[int], anchor: int | None = None) -> int:
@@ -6361,6 +6470,21 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
             "published-conflict",
             f"the unlabelled date line {published.stamp.text!r} is outside the address's "
             f"month {year}/{month:02d} ({calendar}); not used",
+            published.span,
+        )
+        published = None
+    if (
+        published is not None
+        and published.rule.startswith(("date line", "footer date line"))
+        and _widget_date(state, published)
+    ):
+        # «۱۴۰۱/۱۱/۱۶» alone between a prayer-times widget's lines («اذان ظهر: ۱۲:۱۵»): the
+        # day the widget shows (the visit's, or the day its times are for), not the post's.
+        assert published.stamp is not None
+        state.note(
+            "published-conflict",
+            f"the date line {published.stamp.text!r} is printed among a widget's lines "
+            "(prayer times, prices, weather): the widget's day; not used",
             published.span,
         )
         published = None

@@ -184,6 +184,17 @@ CRAWL_STAMP = lazy(
 # A "today" widget or breaking-news clock line.
 TODAY_LINE = lazy(rf"^[\x20\u200c]*(?:{words(vocab.TODAY_WORDS)}){_BR}", _FLAGS)
 
+# A "today's date" label has at most this many words after «امروز» and its weekday.
+TODAY_LABEL_MAX_WORDS = 3
+# A "today's date" label of a date widget: «تاریخ امروز», «تاریخ شمسی امروز», with at most a
+# weekday and a few words after it («تاریخ امروز سه شنبه اوقات شرعی»), no sentence.
+TODAY_DATE_LABEL = lazy(
+    rf"""^[\x20\u200c]*تاریخ(?:{_G}(?:هجری{_G})?(?:شمسی|خورشیدی|میلادی|قمری))?{_G}امروز{_BR}
+    [\x20\u200c:،,\-]*(?:(?:{words(vocab.WEEKDAYS)}){_BR})?
+    (?:[\x20\u200c]*[\p{{L}}\p{{M}}\u200c]+){{0,{TODAY_LABEL_MAX_WORDS}}}[\x20\u200c:]*$""",
+    _FLAGS,
+)
+
 # Script arguments glued before a date in a broken render: «2023,1,23,9,15,03 بهمن 1401».
 SCRIPT_ARGS = lazy(r"(?:[0-9]{1,4},){3,}(?=[0-9])", _FLAGS)
 
@@ -710,6 +721,10 @@ def _date_line(
     after_words = _words(norm, *after)
     if after_words and set_off and _has_any(norm[after[0] : after[1]], _UI_INITIALS):
         after_words = _words_without_buttons(norm, *after)
+    if after_words and COUNTER_LINE.match(norm[after[0] : after[1]]) is not None:
+        # «08 آذر 1403 09:52 0 کامنت»: the post's comment or view count printed after its
+        # date and time, nothing else: a counter is no company (as buttons are not).
+        after_words = 0
     words = _words(norm, *before) + after_words
     # A source, section or city name glued to the date without a separator: «افکار نیوز
     # دوشنبه ۱۵ مرداد ۱۴۰۳ - ۰۰:۰۳», «فرهنگی‌هنری ۲۳:۲۲ - ۱۱ دی ۱۴۰۳»: a few words at most.
@@ -835,6 +850,8 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
     date = search(norm) if has_year else None
     if norm[0] in _TODAY_INITIALS and _today_line(norm, date):
         return _TODAY
+    if norm.startswith("تاریخ") and date is None and TODAY_DATE_LABEL.match(norm):
+        return _TODAY  # «تاریخ شمسی امروز»: a date widget's label, its date printed apart
     if (
         has_year
         and any(hint in norm for hint in _HIJRI_HINTS)
@@ -1221,6 +1238,25 @@ def dateline_date(norm: str) -> tuple[int, int] | None:
 
 
 DATELINE_MAX_CHARS = 120
+
+
+# «امروز» (today) opening a lead, then a whole date with its weekday.
+_TODAY_OPENING = regex.compile(r"^[\x20\u200c]*امروز[\x20\u200c]*[،,:]?[\x20\u200c]*")
+
+
+def today_dateline(norm: str) -> tuple[int, int] | None:
+    """Where the date is when a lead opens with «امروز» (today) and a whole date with its
+    weekday and year: «امروز پنج شنبه نوزدهم خرداد سال 1384 هجری شمسی برابر با ...» (a
+    calendar column's or a report's day). Without a weekday or a year, None."""
+    today = _TODAY_OPENING.match(norm)
+    if today is None:
+        return None
+    date = search(norm, today.end(), min(len(norm), today.end() + DATELINE_MAX_CHARS))
+    if date is None or date.start() != today.end() or date.group("wd") is None:
+        return None
+    if YEAR_CORE.search(norm, date.start(), date.end()) is None:
+        return None
+    return date.start(), date.end()
 
 
 # An agency's dateline opening a lead: a place and the agency, each of one or two words and

@@ -95,7 +95,7 @@ def _tree(doc: str | bytes) -> Any:
 # The one walk of the whole tree before ``strip_tags``: every element any look-up of the
 # page needs, in document order (one selector list costs about half of the separate walks
 # it replaces on the real-size pages: docs/performance.md).
-_WALK_SELECTOR = "meta, script, time, h1, title, link, [itemprop]"
+_WALK_SELECTOR = "meta, script, time, h1, title, link, img[alt], [itemprop]"
 
 
 class _Found:
@@ -108,8 +108,8 @@ class _Found:
     """
 
     __slots__ = (
-        "canonical", "feeds", "headings", "meta", "modified", "published", "scripts", "times",
-        "title",
+        "canonical", "feeds", "headings", "logo", "meta", "modified", "published", "scripts",
+        "times", "title",
     )  # fmt: skip
 
     def __init__(self, tree: Any) -> None:
@@ -121,6 +121,9 @@ class _Found:
         self.feeds: list[str] = []  # the titles of link[rel="alternate"] RSS or Atom feeds
         self.published: list[Any] = []  # [itemprop="datePublished"]
         self.modified: list[Any] = []  # [itemprop="dateModified"]
+        # The alt text of the first logo or header image («<img src="/images/header.jpg"
+        # alt="شهید آوینی">»): the site's name, as the site draws it.
+        self.logo: str | None = None
         title = None
         for node in tree.css(_WALK_SELECTOR):
             tag = node.tag
@@ -138,6 +141,9 @@ class _Found:
             elif tag == "title":
                 if title is None:
                     title = node
+            elif tag == "img":
+                if self.logo is None:
+                    self.logo = _logo_alt(attrs_)
             elif tag == "link":
                 rel = attrs_.get("rel")
                 # The selector compares rel without ASCII case, as HTML says for rel.
@@ -463,7 +469,12 @@ def parse_html(
     heading = found.headings[0] if found.headings else None
     day = _archive_day(found.title)
     titles = _title_sources(
-        heading, None if day else found.title, meta, ld, site_name or _feed_site(found)
+        heading,
+        None if day else found.title,
+        meta,
+        ld,
+        site_name or _feed_site(found),
+        logo=found.logo,
     )
     # <time datetime> outside navigation, sidebars, footers and related lists.
     time_value = _time_element(found.times, kept_heading)
@@ -628,9 +639,12 @@ def _title_sources(
     meta: dict[str, list[str]],
     ld: dict[str, Any],
     site_name: str | None,
+    *,
+    logo: str | None = None,
 ) -> list[tuple[str, str]]:
     """Title texts from the page's sources (the first ``<h1>`` and ``<title>`` given),
-    strongest first, with their rule names."""
+    strongest first, with their rule names. A text that is only the site's name, or only
+    its logo's alt text (``logo``), names no page."""
     found: list[tuple[str, str]] = []
     head = heading.text(deep=True).strip() if heading is not None else ""
     rest = (
@@ -651,12 +665,12 @@ def _title_sources(
     if title_tag is not None:
         text = rest or _without_site_name(title_tag.text(deep=True).strip(), site_name)
         found.append((text, "title tag"))
-    site = "".join((site_name or "").split())
+    names = {"".join((site_name or "").split()), "".join((logo or "").split())} - {""}
     return _archive_titles(
         [
             (text, rule)
             for text, rule in found
-            if text and "".join(text.split()) != site and len(text) <= _MAX_TITLE_CHARS
+            if text and "".join(text.split()) not in names and len(text) <= _MAX_TITLE_CHARS
         ]
     )
 
@@ -679,6 +693,20 @@ def _feed_title(attributes: dict[str, str | None]) -> str | None:
     if ("rss" in kind or "atom" in kind) and title:
         return title.strip()
     return None
+
+
+def _logo_alt(attributes: dict[str, str | None]) -> str | None:
+    """The alt text of a logo or header image, by its file's name («logo.png»,
+    «/images/header.jpg», «site-banner.gif»), or None."""
+    alt = (attributes.get("alt") or "").strip()
+    name = (attributes.get("src") or "").rsplit("/", 1)[-1].lower()
+    if alt and any(word in name for word in _LOGO_FILES):
+        return alt
+    return None
+
+
+# Words in the file name of a site's logo or header image.
+_LOGO_FILES = ("logo", "header", "banner")
 
 
 def _feed_site(found: _Found) -> str | None:
