@@ -625,6 +625,12 @@ def _body_anchor(lines: Sequence[_Line], outside: set[int]) -> int | None:
     body only when no run of whole paragraphs follows them.
     """
     found, paired = _anchor_from(lines, outside, 0)
+    if found is not None and not paired and excerpt_with_read_more(lines[found].norm):
+        # A lone teaser «... [ادامه مطلب]» over the article (a feature box): its link leads
+        # to another item; the article's running text starts below it.
+        below, _ = _anchor_from(lines, outside, found + 1)
+        if below is not None:
+            found = below
     if found is not None and not paired:
         headed = _headed_paragraph_below(lines, outside, found)
         if headed is not None:
@@ -698,14 +704,17 @@ def _header_block_below(lines: Sequence[_Line], outside: set[int], found: int) -
 
 
 def _cut(lines: Sequence[_Line], index: int) -> bool:
-    """An excerpt cut by the site: a paragraph ending with «...» or «…».
+    """An excerpt cut by the site: a paragraph ending with «...» or «…», or with its
+    read-more link after them («... [ادامه مطلب]», «... ادامه مطلب»).
 
     Four dots or more («....») also end a writer's trailing sentence; they cut an excerpt
     only when no paragraph follows right under it (a teaser's headline or the next item).
     """
     text = lines[index].text
     if not text.endswith(("...", "…")):
-        return False
+        # «... [ادامه مطلب]»: the excerpt's read-more link run into its end (a feature box
+        # over the article teases another item).
+        return excerpt_with_read_more(lines[index].norm)
     return not text.endswith("....") or index + 1 == len(lines) or not lines[index + 1].paragraph
 
 
@@ -1399,6 +1408,8 @@ def _never_title(line: _Line) -> str:
             return "a date the grammar does not read"
         if line.words <= CLOCK_WORDS and _clock(norm):
             return "a clock (a weekday or a time with a day and month, nothing else)"
+    if list_count(norm):
+        return "a list's item count («تعداد اخبار امروز : 0 خبر»)"
     if _EMPTY_BYLINE.fullmatch(norm):
         return "a byline template with its date and author left empty"
     if "_" in text and _FILE_NAME.fullmatch(text):
@@ -2001,7 +2012,8 @@ def _over_id_label(lines: Sequence[_Line], index: int, outside: set[int]) -> boo
 def _under_kicker(lines: Sequence[_Line], index: int) -> bool:
     """Whether ``lines[index]`` stands right under a kicker: a line of 3 to 15 words ending
     with a colon (or ``؛``, ``،``, ``…``), naming a speaker with a verb of saying, or a
-    context (``به بهانه ...``); a page's label such as ``تازه‌ترین‌ها:`` is no kicker."""
+    context (``به بهانه ...``); a page's label such as ``تازه‌ترین‌ها:`` is no kicker, nor
+    is a byline's label left empty (``• ارسال توسط :``)."""
     if index == 0:
         return False
     kicker = lines[index - 1]
@@ -2014,6 +2026,7 @@ def _under_kicker(lines: Sequence[_Line], index: int) -> bool:
         and 3 <= kicker.words <= 15
         and kicker.info.kind == "text"
         and not kicker.chrome
+        and not kicker.byline  # «• ارسال توسط :» with its name left empty: a field's label
     )
 
 
@@ -4179,12 +4192,9 @@ def _url_candidates(state: _State, url: str | None, *, listed: bool = False) -> 
         # published that day (the archive lists a day's posts). Several posts: a list.
         state.fields.append(Field("published", "url", archived.isoformat(), None, None))
         state.candidates.append(Candidate("published", "url", "url", order, stamp=archived))
+        state.url_month = None  # (the day is the date: no month to hold dates against)
     else:
-        dated = _URL_MONTH.search(url)
-        if dated is not None:
-            year = int(dated.group(1))
-            calendar = "jalali" if year < 1900 else "gregorian"
-            state.url_month = (calendar, year, int(dated.group(2)))
+        state.url_month = _address_month(url)
     number = url_number(url)
     if number is None and (named := url_named_number(url)) is not None:
         # «/fa/regulation/946/<name>»: the number before the item's name is its ID when the
@@ -4246,6 +4256,18 @@ def _widget_date(state: _State, choice: Choice) -> bool:
         0 <= other < len(lines) and lines[other].info.reason == "widget"
         for other in (line.index - 1, line.index + 1)
     )
+
+
+def _address_month(url: str | None) -> tuple[str, int, int] | None:
+    """The address's year and month folder without a day («/archives/2011/05/122145.php»):
+    the calendar's name, the year and the month; None when it prints a day or no month."""
+    if not url or _URL_DATE.search(url) is not None:
+        return None
+    dated = _URL_MONTH.search(url)
+    if dated is None:
+        return None
+    year = int(dated.group(1))
+    return ("jalali" if year < 1900 else "gregorian", year, int(dated.group(2)))
 
 
 def _outside_url_month(state: _State, stamp: Timestamp) -> bool:
@@ -4565,6 +4587,11 @@ def _banner(state: _State, index: int, title: int) -> bool:
         # The headline printed twice (a header, then a "more for you" box and the title
         # again): this date line heads the article under the first print, not the page.
         return False
+    if read.twin is None and between and state.url_month is not None:
+        # The address's own year and month folder («/archives/2011/05/...») holds this day:
+        # a static page's header printed when the item was posted, not a visit's banner
+        # (a visit's day falls years after an archive's month).
+        return _outside_url_month(state, read.stamp)
     return read.twin is not None or bool(between)
 
 
@@ -5693,6 +5720,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     # 2. Locate the article: body anchor, title, lead, end of the body.
     anchor = _body_anchor(lines, outside)
     address = _address(hints.url)
+    # (read before the header's dates: a banner is told from a static page's own header by it)
+    state.url_month = _address_month(hints.url)
     blog_name = _blog_name_over_counter(lines, anchor, outside)
     title: int | None
     archive = _archive_title(lines, anchor, outside)
@@ -5790,6 +5819,19 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title, title_rule = near, "listing name"
     elif (counted := _name_under_list_count(lines, title, outside)) is not None:
         title, title_rule = counted, "listing name"
+    elif (
+        title is not None
+        and title_rule == "headline"
+        and state.title_doubt is None
+        and any(
+            list_count(lines[i].norm)
+            for i in range(max(0, title - LABEL_REACH_ABOVE), title)
+            if i not in outside
+        )
+    ):
+        # «تعداد اخبار امروز : 0 خبر» above the headline and no list's name under it: the
+        # page counts its items, and the headline is the first item's.
+        state.title_doubt = ("the page counts its items; this is the first item's headline", None)
     elif (tagged := _tag_label_over_excerpt(state, title, outside)) is not None:
         title, title_rule = tagged, "listing name"
     elif (browsed := _browsed_name(lines, title, outside)) is not None:

@@ -151,11 +151,12 @@ def list_control(norm: str) -> bool:
     return _folded(norm) in _LIST_CONTROLS or _SEARCH_PROMPT.match(norm) is not None
 
 
-# A read-more link run into the end of an excerpt: «... ادامه را بخوانید», «... ادامه مطلب».
+# A read-more link run into the end of an excerpt: «... ادامه را بخوانید», «... ادامه مطلب»,
+# in brackets too («... [ادامه مطلب]», the link's text as a static page prints it).
 _EXCERPT_READ_MORE = regex.compile(
-    r"(?:\.\.\.|…)[\x20\u200c]*(?:ادامه[\x20\u200c]+(?:را[\x20\u200c]+)?(?:مطلب[\x20\u200c]+)?"
+    r"(?:\.\.\.|…)[\x20\u200c]*[\[(]?[\x20\u200c]*(?:ادامه[\x20\u200c]+(?:را[\x20\u200c]+)?(?:مطلب[\x20\u200c]+)?"
     r"(?:را[\x20\u200c]+)?بخوانید|ادامه[\x20\u200c]+مطلب|ادامه[\x20\u200c]+خبر|بیشتر[\x20\u200c]+بخوانید"
-    r"|read[\x20]+more|continue[\x20]+reading)[\x20\u200c»>.…]*$",
+    r"|read[\x20]+more|continue[\x20]+reading)[\x20\u200c»>.…\])]*$",
     regex.IGNORECASE,
 )
 
@@ -235,10 +236,12 @@ def quoted_saying(norm: str) -> bool:
     return len(match.group("source").replace("\u200c", " ").split()) <= SAYING_SOURCE_WORDS
 
 
-# A list's item count alone on its line: «کل اخبار 6690», «تعداد مطالب: ۱۲».
+# A list's item count alone on its line: «کل اخبار 6690», «تعداد مطالب: ۱۲», the day's
+# count with its unit «تعداد اخبار امروز : 0 خبر».
 _LIST_COUNT = regex.compile(
     r"^(?:کل|تعداد|مجموع)[\x20\u200c]+(?:اخبار|خبرها|مطالب|نتایج|یادداشت[\x20\u200c]*ها)"
-    r"[\x20\u200c]*:?[\x20\u200c]*[0-9]{1,7}$"
+    r"(?:[\x20\u200c]+امروز)?[\x20\u200c]*:?[\x20\u200c]*[0-9]{1,7}"
+    r"(?:[\x20\u200c]+(?:خبر|مطلب|نتیجه|یادداشت))?$"
 )
 
 
