@@ -135,6 +135,31 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura_markdown/899_mardomsalari_archive_html_aspnet_2009_table_layout_viewstate_title_site_name_issue_span_number_dash_date_title_span_padded_body_span_nid_query_no_meta": (
         "twelfth blind batch 880-899 (measured before any fix for it, code c9b960e): title wrong without a warning"
     ),
+    # thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef):
+    "newspaper/912_newsvim_html_blogger_daily_archive_date_header_h2_span_english_date_two_post_outer_h3_titles_dateline_body_no_timestamps_no_date_meta": (
+        "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title wrong without a warning"
+    ),
+    "newspaper/913_nokhbegan_html_vbulletin_archive_pda_navbar_notice_with_thread_link_post_username_div_date_div_english_ordinal_time_am_no_meta": (
+        "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title wrong without a warning"
+    ),
+    "selectolax/912_newsvim_html_blogger_daily_archive_date_header_h2_span_english_date_two_post_outer_h3_titles_dateline_body_no_timestamps_no_date_meta": (
+        "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title wrong without a warning"
+    ),
+    "selectolax/914_jams_arakmu_html_yektaweb_journal_article_issue_line_table_citation_meta_tags_with_year_only_titles_in_meta_and_citation_a_id_query": (
+        "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title wrong without a warning"
+    ),
+    "trafilatura/910_tebyantabriz_html_aspx_table_layout_language_links_site_updated_span_today_span_news_info_date_pipe_code_title_span_is_date_line_years_ago_items_no_meta": (
+        "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title wrong without a warning"
+    ),
+    "trafilatura_markdown/910_tebyantabriz_html_aspx_table_layout_language_links_site_updated_span_today_span_news_info_date_pipe_code_title_span_is_date_line_years_ago_items_no_meta": (
+        "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title wrong without a warning"
+    ),
+    "trafilatura_meta/912_newsvim_html_blogger_daily_archive_date_header_h2_span_english_date_two_post_outer_h3_titles_dateline_body_no_timestamps_no_date_meta": (
+        "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title wrong without a warning"
+    ),
+    "trafilatura_meta/913_nokhbegan_html_vbulletin_archive_pda_navbar_notice_with_thread_link_post_username_div_date_div_english_ordinal_time_am_no_meta": (
+        "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title wrong without a warning"
+    ),
 }
 
 
