@@ -171,9 +171,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "908_anahitatours_wp_month_archive_page_four_jalali_year_month_path_title_twice_lead_body_last_year_esfand_and_last_night_no_dates_printed": (
         "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title wrong (title-uncertain warned): 'نخستین جشن محلی کوچ عشایر در یک روستای کوهستانی برگزار شد' (golden None)"
     ),
-    "909_mojahedat_tag_page_tag_name_line_item_title_twice_blank_lines_lead_today_weekday_no_date_credit_via_other_site_no_ids": (
-        "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title wrong (no warning): 'هرات' (golden None)"
-    ),
     "912_newsvim_html_blogger_daily_archive_date_header_h2_span_english_date_two_post_outer_h3_titles_dateline_body_no_timestamps_no_date_meta": (
         "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title wrong (title-uncertain warned): 'نیوز ویم' (golden None)"
     ),
@@ -217,9 +214,6 @@ SILENT_WRONG: dict[str, str] = {
     ),
     "904_jams_arakmu_journal_article_issue_line_two_month_range_volume_pages_citation_formats_english_and_persian_citations_with_year_only_a_id_query": (
         "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title wrong (no warning): 'XML English Abstract Print' (golden 'دقت یک امتیاز بالینی ساده در پیش\\u200cبینی کم\\u200cآبی کودکان مبتلا به گاستروانتریت حاد')"
-    ),
-    "909_mojahedat_tag_page_tag_name_line_item_title_twice_blank_lines_lead_today_weekday_no_date_credit_via_other_site_no_ids": (
-        "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title wrong (no warning): 'هرات' (golden None)"
     ),
 }
 
