@@ -3814,6 +3814,28 @@ def _above_list_controls(lines: Sequence[_Line], above: int) -> int:
     return first
 
 
+def _other_slug_line(
+    lines: Sequence[_Line], title: int, outside: set[int], address: _Address
+) -> int | None:
+    """A line another Persian slug of the address spells, when the title is the line the
+    chosen slug spells: «/اخبار-حوادث-و-رویدادهای-کشور/زلزله-در-بم» names a category and a
+    post, and the page prints both; which one is the post's the address does not say (the
+    slug with more words is taken: a headline is longer than a category's name, mostly)."""
+    if not address.others or address.slug is None:
+        return None
+    if not _slug_spells(lines[title], address.slug):
+        return None
+    for index, line in enumerate(lines):
+        if index == title or index in outside or line.key == lines[title].key:
+            continue
+        if any(_slug_spells(line, other) for other in address.others):
+            return index
+    return None
+
+
+_TWO_SLUGS = "the address's other slug spells another line: which is the post's it does not say"
+
+
 def _slug_spells(line: _Line, slug: str) -> bool:
     """Whether an address's slug (squashed) spells the line's words in their order, marks
     aside and words of up to :data:`SLUG_DROPPED_LETTERS` letters left out (permalink
@@ -3892,6 +3914,9 @@ class _Address:
 
     listing: bool = False
     slug: str | None = None
+    # The other Persian slugs at the address's end («/CATEGORY-SLUG/POST-SLUG» as well as
+    # «/POST-SLUG/CATEGORY-SLUG»): the address alone does not say which one is the post's.
+    others: tuple[str, ...] = ()
 
 
 def _address(url: str | None) -> _Address:
@@ -3922,18 +3947,20 @@ def _address(url: str | None) -> _Address:
         listing = True
     slug = None
     words = 0
+    persian: list[str] = []
     for seg in reversed(segments):
         if seg.isdigit():
             continue
         key = _slug_key(seg)
         if not key or key.isascii():
             break  # the Persian segments at the address's end only
+        persian.append(key)
         # The last one, or one before it that has more words: «/blog/POST-SLUG/CATEGORY-SLUG»
         # names the category last, and a headline is longer than a category's name.
         count = len([part for part in regex.split(r"[-_\x20]+", seg) if part])
         if count > words:
             slug, words = key, count
-    return _Address(listing, slug)
+    return _Address(listing, slug, tuple(key for key in persian if key != slug))
 
 
 def _slug_key(segment: str) -> str:
@@ -5750,6 +5777,13 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         state.title_doubt = (_INSTITUTION_ALONE, None)  # (as _title_doubt for a headline)
     if (
         title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_doubt is None
+        and (rival := _other_slug_line(lines, title, outside, address)) is not None
+    ):
+        state.title_doubt = (_TWO_SLUGS, rival)
+    if (
+        title is not None
         and len(lines) == 1
         and lines[0].words <= MACHINE_TITLE_WORDS
         and state.title_doubt is None
@@ -6001,7 +6035,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         first = next(
             (i for i in range(top, lead + 1) if i not in outside and lines[i].paragraph), lead
         )
-        _today_dateline(state, lines[first])
+        _today_dateline(state, lines[first], lines[title] if title is not None else None)
     state.today_weekdays = _today_in_lead(state, lead, end, outside)
     if not state.afghan and (_pashto(lines, title, lead) or _afghan_masthead(lines, title)):
         state.afghan = True  # a page in Pashto keeps Kabul's clock
@@ -6142,9 +6176,11 @@ def _lead_dateline(state: _State, line: _Line, headed: bool = True) -> None:
         )
 
 
-def _today_dateline(state: _State, line: _Line) -> None:
+def _today_dateline(state: _State, line: _Line, headline: _Line | None = None) -> None:
     """The date a paragraph opening with «امروز» (today) and a whole date with its weekday
-    and year names: the day the text was written (a weekday not the date's: none)."""
+    and year names: the day the text was written (a weekday not the date's: none). A
+    headline that names the same day («روزشمار انقلاب؛ ۱۷ شهریور ۱۳۵۷» over «امروز جمعه ۱۷
+    شهریور ۱۳۵۷، ...») makes the day the text's subject, a calendar column's: none."""
     if not line.norm.lstrip(" \u200c").startswith("امروز"):
         return
     found = today_dateline(line.norm)
@@ -6153,11 +6189,24 @@ def _today_dateline(state: _State, line: _Line) -> None:
     read = _read_date(state, (line.start + found[0], line.start + found[1]))
     if read is None or any(issue.code == "weekday-mismatch" for issue in read.issues):
         return
+    if headline is not None and _names_day(state, headline, read.stamp.jalali_date):
+        return
     state.candidates.append(
         Candidate(
             "published", "dateline", "", line.index, stamp=read.stamp, span=text_span(read.stamp)
         )
     )
+
+
+def _names_day(state: _State, line: _Line, day: tuple[int, int, int]) -> bool:
+    """Whether a line prints a date of the Jalali ``day`` (any form of it)."""
+    at = 0
+    while (match := search(line.norm, at)) is not None and match.end() > at:
+        read = _read_date(state, (line.start + match.start(), line.start + match.end()))
+        if read is not None and read.stamp.jalali_date == day:
+            return True
+        at = match.end()
+    return False
 
 
 def _find_lead(state: _State, title: int, outside: set[int], anchor: int | None = None) -> int:

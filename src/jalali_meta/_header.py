@@ -186,12 +186,14 @@ TODAY_LINE = lazy(rf"^[\x20\u200c]*(?:{words(vocab.TODAY_WORDS)}){_BR}", _FLAGS)
 
 # A "today's date" label has at most this many words after «امروز» and its weekday.
 TODAY_LABEL_MAX_WORDS = 3
-# A "today's date" label of a date widget: «تاریخ امروز», «تاریخ شمسی امروز», with at most a
-# weekday and a few words after it («تاریخ امروز سه شنبه اوقات شرعی»), no sentence.
+# A "today's date" label of a date widget: «تاریخ امروز», «تاریخ شمسی امروز», alone or with a
+# weekday and at most a few words after it («تاریخ امروز سه شنبه اوقات شرعی»), no sentence.
+# Words right after «امروز» with no weekday are a headline's («تاریخ امروز، عبرت فردا»,
+# «تاریخ امروز را ما می‌نویسیم»: today's history), not a widget's.
 TODAY_DATE_LABEL = lazy(
     rf"""^[\x20\u200c]*تاریخ(?:{_G}(?:هجری{_G})?(?:شمسی|خورشیدی|میلادی|قمری))?{_G}امروز{_BR}
-    [\x20\u200c:،,\-]*(?:(?:{words(vocab.WEEKDAYS)}){_BR})?
-    (?:[\x20\u200c]*[\p{{L}}\p{{M}}\u200c]+){{0,{TODAY_LABEL_MAX_WORDS}}}[\x20\u200c:]*$""",
+    [\x20\u200c:،,\-]*(?:(?:{words(vocab.WEEKDAYS)}){_BR}
+    (?:[\x20\u200c]*[\p{{L}}\p{{M}}\u200c]+){{0,{TODAY_LABEL_MAX_WORDS}}})?[\x20\u200c:]*$""",
     _FLAGS,
 )
 

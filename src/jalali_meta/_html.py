@@ -244,7 +244,7 @@ def _block_lines(node: Any, heading: Any = None) -> tuple[str, list[Span]]:
                 element.insert_after(_LINE_MARK)
             else:
                 element.insert_after(" ")
-        if tag in _OUTSIDE_SET and _outside_node(element):
+        if tag in _OUTSIDE_SET and _outside_node(element) and not _one_line_text(element):
             element.insert_before(_OUT_OPEN)
             element.insert_after(_OUT_CLOSE)
     # White space folded: str.split() and the regex \s split on the same characters
@@ -323,9 +323,42 @@ def _other_entries(elements: list[Any], heading: Any) -> set[int]:
     for index, entry in found:
         if entry.mem_id in nesting:
             continue
-        if _teaser_link(entry, entry, seen) or (0 <= body_end < index and _links_only(entry)):
+        if _teaser_link(entry, entry, seen) or (
+            0 <= body_end < index and _links_only(entry) and not _archive_links(entry)
+        ):
             other.add(entry.mem_id)
     return other
+
+
+def _one_line_text(box: Any) -> bool:
+    """Whether a box marked as outside prints one line (no block or date box inside it) that
+    is not all links: «<div class="comment-count">۲۲ اردیبهشت ۱۴۰۲ | ۵ دیدگاه</div>», the
+    post's own meta line in a box its theme names after a part of it. A one-line menu (all
+    links, «<div class="menu"><a>...</a> <a>...</a></div>») stays outside."""
+    for inner in box.traverse():
+        if inner.mem_id == box.mem_id:
+            continue
+        if inner.tag in _BLOCK_SET or (
+            inner.tag in _FIELD_SET and _DATE_CLASS.search(inner.attributes.get("class") or "")
+        ):
+            return False
+    return not _links_only(box)
+
+
+def _archive_links(entry: Any) -> bool:
+    """Whether every link of a list entry leads to a date's archive («<a href="/1402/02/22/">
+    ۲۲ اردیبهشت ۱۴۰۲</a>», a post's meta list under its text): the entry prints the post's
+    own date linked to its day's archive, not another item's."""
+    links = entry.css("a[href]")
+    return bool(links) and all(
+        _DATE_ARCHIVE.search(link.attributes.get("href") or "") is not None for link in links
+    )
+
+
+# An address ending in a year and month folder, a day's maybe («/1402/02/22/», «/2023/05/»).
+_DATE_ARCHIVE = re.compile(
+    r"/(?:1[34][0-9]{2}|19[0-9]{2}|20[0-9]{2})/[0-9]{1,2}(?:/[0-9]{1,2})?/?(?:[?#].*)?$"
+)
 
 
 def _links_only(entry: Any) -> bool:
