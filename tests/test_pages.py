@@ -254,6 +254,9 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "908_anahitatours_wp_month_archive_page_four_jalali_year_month_path_title_twice_lead_body_last_year_esfand_and_last_night_no_dates_printed": (
         "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): from the text alone: title wrong (no warning): 'نخستین جشن محلی کوچ عشایر در یک روستای کوهستانی برگزار شد' (golden None)"
     ),
+    "909_mojahedat_tag_page_tag_name_line_item_title_twice_blank_lines_lead_today_weekday_no_date_credit_via_other_site_no_ids": (
+        "thirteenth blind batch 900-919: from the text alone: title wrong (no warning): the one item's headline (golden «هرات», the tag's name, since the lead's decision): without the /tags/ address nothing says the short first line names a list of one item"
+    ),
 }
 
 # HTML pages whose visible text (parse_article on jm.visible_text, with the page's address)
