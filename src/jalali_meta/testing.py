@@ -29,7 +29,7 @@ from jalali_meta._markdown import (
     read_front_matter,
 )
 from jalali_meta._normalize import normalize, to_ascii_digits
-from jalali_meta._records import Timestamp
+from jalali_meta._records import Article, Timestamp, is_pending
 from jalali_meta._sources import url_number
 
 # html_source(page) -> (text, what the HTML parser is given, notices): a page as parse_html
@@ -54,6 +54,7 @@ __all__ = [
     "looks_like_markdown",
     "markdown_headings",
     "memo_sizes",
+    "mentions_pending",
     "normalize",
     "normalize_pair",
     "parse_datetime_by_grammar",
@@ -167,6 +168,12 @@ def clear_caches() -> None:
     _header._MEMO.clear()
     _header._LABEL_KEYS.clear()
     _dates._STEADY_DAYS.clear()
+
+
+def mentions_pending(article: Article) -> bool:
+    """Whether the body's dates of a parsed record are still to be found (on first access
+    of ``mentions`` or ``warnings``): to check that nothing but those reads runs the scan."""
+    return is_pending(article)
 
 
 def memo_sizes() -> dict[str, tuple[int, int]]:
