@@ -2837,8 +2837,13 @@ def _latin_over_persian(
 def _all_capitals(line: _Line) -> bool:
     """Whether the line's letters are all capitals (Cyrillic or Latin), three at least: no
     letter without case («... محصولICT» is no capitals line)."""
-    letters = [char for char in line.text if char.isalpha()]
-    return len(letters) >= 3 and all(char.isupper() for char in letters)
+    letters = 0
+    for char in line.text:
+        if char.isalpha():
+            if not char.isupper():
+                return False  # a Persian headline stops at its first letter
+            letters += 1
+    return letters >= 3
 
 
 def _capital_section_heading(lines: Sequence[_Line], index: int) -> tuple[str, int | None] | None:

@@ -44,6 +44,7 @@ __all__ = [
     "PREFILTERS",
     "TEHRAN",
     "blank_markdown",
+    "capitals_pair",
     "chrome_fold",
     "clear_caches",
     "counter_and_widget_words",
@@ -121,6 +122,15 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
 }
 """Each raw-text prefilter and the normalise-then-match test it stands before: wherever
 the second finds something, the first must too (tests/test_prefilters.py)."""
+
+
+def capitals_pair(text: str) -> tuple[bool, bool]:
+    """Whether a line is all capitals as title choice tells it (stopping at the first letter
+    without case), and as a list of its letters tells it: the two must be equal
+    (tests/test_prefilters.py)."""
+    letters = [char for char in text if char.isalpha()]
+    reference = len(letters) >= 3 and all(char.isupper() for char in letters)
+    return _article._all_capitals(_article._Line(text, 0, len(text), False, 0)), reference
 
 
 def key_first(text: str) -> tuple[str | None, str]:
