@@ -4,7 +4,9 @@
 printed; ``Ignored`` a line that was deliberately not used (a widget, a counter);
 ``Article`` everything extracted from one page. Every value carries the span
 ``(start, end)`` of the input text it came from. Serialisation lives in
-:mod:`jalali_meta._serialize`, not here.
+:mod:`jalali_meta._serialize`, not here. The parser may leave an Article's body dates
+(``mentions`` and their notes in ``warnings``) to be found on first access: see
+:class:`Pending` at the end of this module.
 """
 
 from __future__ import annotations
