@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from jalali_meta.testing import (
     PREFILTERS,
+    capitals_pair,
     chrome_fold,
     counter_and_widget_words,
     fold_pair,
@@ -345,3 +346,28 @@ def test_normalize_by_one_scan_is_the_two_scans(text: str) -> None:
 def test_normalize_examples(text: str, expected: str) -> None:
     """A mark moves to its word's end and folds; Arabic letters fold; plain text is kept."""
     assert normalize_pair(text) == (expected, expected)
+
+
+# Capitals and small letters of three scripts, letters without case, digits, marks, spaces.
+_CAPITALS_ALPHABET = "ABCabcЧОРМУҲИчорҳиΣσ" + "محصولICT" + "0123۱۲" + " .-\u200c\u0651ⓐ"
+
+
+@settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(text=st.text(alphabet=_CAPITALS_ALPHABET, min_size=1, max_size=16))
+def test_all_capitals_stops_at_the_first_letter_without_case(text: str) -> None:
+    """Title choice's capitals test, which returns at the first letter that is not a
+    capital, says what the count of every letter says."""
+    fast, reference = capitals_pair(text)
+    assert fast == reference
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("ЧОРАБИНИҲОИ МУҲИМ", True), ("ВАЗЪИ ҲАВО 12", True), ("ABC", True),
+     ("ЧОРАБИНИҲОИ МУҲИМ محصول", False), ("محصولICT", False), ("AB 12", False),
+     ("ABc", False), ("تیتر خبر", False)],
+)  # fmt: skip
+def test_all_capitals_examples(text: str, expected: bool) -> None:
+    """A line of capitals (three letters at least) is one; a letter without case or a small
+    letter anywhere, or two letters only, is not."""
+    assert capitals_pair(text) == (expected, expected)

@@ -130,9 +130,12 @@ from jalali_meta._records import (
     Ignored,
     IgnoredReason,
     Notice,
+    Pending,
     Span,
     Timestamp,
     WarningCode,
+    article_pending,
+    replace,
     text_span,
 )
 from jalali_meta._resolve import (
@@ -2911,8 +2914,13 @@ def _latin_over_persian(
 def _all_capitals(line: _Line) -> bool:
     """Whether the line's letters are all capitals (Cyrillic or Latin), three at least: no
     letter without case («... محصولICT» is no capitals line)."""
-    letters = [char for char in line.text if char.isalpha()]
-    return len(letters) >= 3 and all(char.isupper() for char in letters)
+    letters = 0
+    for char in line.text:
+        if char.isalpha():
+            if not char.isupper():
+                return False  # a Persian headline stops at its first letter
+            letters += 1
+    return letters >= 3
 
 
 def _capital_section_heading(lines: Sequence[_Line], index: int) -> tuple[str, int | None] | None:
@@ -5658,7 +5666,7 @@ def parse_article(
     if matter is not None and matter.title is not None:
         article = _front_matter_title(article, matter.title, doc, matter.end)
     if url:
-        article = attrs.evolve(article, url=url, hostname=_hostname(url))
+        article = replace(article, url=url, hostname=_hostname(url))
     return apply_reference(article, reference, min_date, max_date, text=doc)
 
 
@@ -5675,7 +5683,7 @@ def _front_matter_title(article: Article, title: str, doc: str, end: int) -> Art
     """
     if article.title is None or _squash(article.title) != _squash(title):
         return article
-    article = attrs.evolve(article, title=title)
+    article = replace(article, title=title)
     key = _squash(title)
     printed = any(_squash(line) == key for line in doc[end:].splitlines())
     if printed or (
@@ -7048,7 +7056,6 @@ def _assemble(
         spans["lead"] = (lead.start, lead.end)
     if body:
         spans["body"] = (state.starts[body[0]], lines[body[-1]].end)
-    mentions = _mentions(state, paragraphs)
     # A time line that gave a chosen date its time is a field of the header, not set aside.
     time_lines = [
         state.line_at(choice.span[1] - 1)
@@ -7056,7 +7063,12 @@ def _assemble(
         if choice is not None and choice.span is not None and "\n" in doc[slice(*choice.span)]
     ]
     time_spans = {(line.start, line.end) for line in time_lines}
-    return Article(
+    # The body's dates are found on first access (nothing here reads them): their notes
+    # follow every other warning, as when they were found here.
+    doc_lines, starts = state.lines, state.starts
+    pending = Pending(tuple(state.warnings), lambda: _mentions(doc, doc_lines, starts, paragraphs))
+    return article_pending(
+        pending,
         title=title_text,
         number=number.text if number else None,
         published=published.stamp if published else None,
@@ -7070,8 +7082,6 @@ def _assemble(
         issue_date=issue_date,
         lead=lead.printed if lead is not None else None,
         body=tuple(lines[i].printed for i in body),
-        mentions=tuple(mentions),
-        warnings=tuple(state.warnings),
         fields=_fields(state, time_lines),
         ignored=tuple(
             sorted(
@@ -7100,35 +7110,49 @@ _FEED_TAIL = regex.compile(
 _MENTION_DOUBTS = frozenset({"weekday-mismatch", "twin-mismatch", "twin-invalid", "hijri-mismatch"})
 
 
-def _mentions(state: _State, paragraphs: array[int]) -> list[Timestamp]:
-    """Dates in the lead and body; a self-contradicting one is left out with a warning."""
+def _mentions(
+    doc: str, lines: Sequence[_Line], all_starts: array[int], paragraphs: array[int]
+) -> tuple[tuple[Timestamp, ...], tuple[Notice, ...]]:
+    """Dates in the lead and body; a self-contradicting one is left out with a note.
+
+    Run on first access of the record's ``mentions`` or ``warnings`` (``Pending``), so it
+    reads only the parse's text and lines, which nothing changes after the parse.
+    """
     found: list[Timestamp] = []
+    notes: list[Notice] = []
     if not paragraphs:
-        return found
+        return (), ()
+    seen: set[tuple[str, Span]] = set()
     # One pass over the whole body: no date crosses a line end, and a date in a line set
     # aside between paragraphs (a late header line) is skipped by its position.
-    lines = state.lines
     if paragraphs[-1] - paragraphs[0] + 1 == len(paragraphs):
-        starts = state.starts[paragraphs[0] : paragraphs[-1] + 1]
+        starts = all_starts[paragraphs[0] : paragraphs[-1] + 1]
     else:
-        starts = array("i", (state.starts[i] for i in paragraphs))
+        starts = array("i", (all_starts[i] for i in paragraphs))
     first, last = starts[0], lines[paragraphs[-1]].end
-    for result in iter_dates(state.doc[first:last], base=first):
+    for result in iter_dates(doc[first:last], base=first):
         start, end = text_span(result.stamp)
         para = lines[paragraphs[bisect.bisect_right(starts, start) - 1]]
         if end > para.end or start < para.start:
             continue
         doubts = [i for i in result.issues if i.code in _MENTION_DOUBTS]
         for issue in doubts:
-            # Body text is not header metadata: a note in both modes, never an error.
+            # Body text is not header metadata: a note in both modes, never an error (as
+            # _State.warn makes it, once per code and span).
             code = _MENTION_CODES[issue.code]
-            state.warn(code, issue.message + "; not listed", *issue.span)
+            if (code, issue.span) in seen:
+                continue
+            seen.add((code, issue.span))
+            line, column = position(doc, issue.span[0])
+            notice = Notice(code, issue.message + "; not listed", issue.span, line, column)
+            log.debug("warning %s", notice)
+            notes.append(notice)
         if doubts:
             continue
         found.append(result.stamp)
         if result.twin is not None:
             found.append(result.twin)
-    return found
+    return tuple(found), tuple(notes)
 
 
 def _fields(state: _State, time_lines: Sequence[_Line] = ()) -> tuple[Field, ...]:

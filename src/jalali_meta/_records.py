@@ -4,14 +4,16 @@
 printed; ``Ignored`` a line that was deliberately not used (a widget, a counter);
 ``Article`` everything extracted from one page. Every value carries the span
 ``(start, end)`` of the input text it came from. Serialisation lives in
-:mod:`jalali_meta._serialize`, not here.
+:mod:`jalali_meta._serialize`, not here. The parser may leave an Article's body dates
+(``mentions`` and their notes in ``warnings``) to be found on first access: see
+:class:`Pending` at the end of this module.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Mapping
-from typing import Literal, get_args
+from collections.abc import Callable, Mapping
+from typing import Any, Literal, get_args
 
 import attrs
 import jdatetime
@@ -369,3 +371,116 @@ class Article:
     @authors.default
     def _authors_default(self) -> tuple[str, ...]:
         return (self.author,) if self.author else ()
+
+
+# -- The body's dates, found on first access ------------------------------------------------
+#
+# Finding the dates in an article's lead and body (with their notes, the ``mention-*``
+# warnings) is about a sixth of a parse over real page texts, and nothing else in the parse
+# reads them. So the parser may build an Article whose ``mentions`` and ``warnings`` slots
+# hold one ``Pending`` value: the first read of either (directly, or by ``==``, ``hash``,
+# ``repr``, ``attrs.evolve``, ``attrs.asdict``, pickling or ``to_dict``, which all read the
+# attributes) runs the scan and stores both values in their slots for good. Nothing can see
+# the pending value: every access to the two attributes goes through the descriptors below.
+
+
+class Pending:
+    """The body's dates of one article, not found yet.
+
+    Attributes:
+        warnings: The record's warnings before the dates' notes.
+        find: Returns ``(mentions, notes)``; called once (it must not depend on anything
+            that changes after the parse), its notes following ``warnings``.
+    """
+
+    __slots__ = ("_done", "find", "warnings")
+
+    def __init__(
+        self,
+        warnings: tuple[Notice, ...],
+        find: Callable[[], tuple[tuple[Timestamp, ...], tuple[Notice, ...]]],
+    ) -> None:
+        self.warnings = warnings
+        self.find = find
+        self._done: tuple[tuple[Timestamp, ...], tuple[Notice, ...]] | None = None
+
+    def values(self) -> tuple[tuple[Timestamp, ...], tuple[Notice, ...]]:
+        """``(mentions, warnings)``, found on the first call."""
+        # ``find`` is read before ``_done`` and replaced only after ``_done`` is set, so a
+        # thread that reads both while another finishes gets either the result or the
+        # function (and then finds the same values again: ``find`` is pure).
+        find = self.find
+        done = self._done
+        if done is None:
+            mentions, notes = find()
+            done = (mentions, (*self.warnings, *notes) if notes else self.warnings)
+            self._done = done
+            self.find = _found  # the parse's lines and text are no longer held
+        return done
+
+
+def _found() -> tuple[tuple[Timestamp, ...], tuple[Notice, ...]]:  # pragma: no cover
+    raise AssertionError("a Pending value is found once")
+
+
+class _Resolving:
+    """The descriptor of a slot that may hold a :class:`Pending` (wraps attrs' own slot)."""
+
+    __slots__ = ("index", "slot")
+
+    def __init__(self, slot: Any, index: int) -> None:
+        self.slot = slot  # the member descriptor of the slotted class
+        self.index = index  # 0: mentions, 1: warnings
+
+    def __get__(self, instance: object, owner: type | None = None) -> Any:
+        if instance is None:
+            return self.slot
+        value = self.slot.__get__(instance, owner)
+        if type(value) is Pending:
+            found = value.values()
+            _MENTIONS_SLOT.__set__(instance, found[0])
+            _WARNINGS_SLOT.__set__(instance, found[1])
+            return found[self.index]
+        return value
+
+    def __set__(self, instance: object, value: Any) -> None:
+        self.slot.__set__(instance, value)
+
+    def __delete__(self, instance: object) -> None:  # pragma: no cover - frozen
+        self.slot.__delete__(instance)
+
+
+_MENTIONS_SLOT = Article.__dict__["mentions"]
+_WARNINGS_SLOT = Article.__dict__["warnings"]
+setattr(Article, "mentions", _Resolving(_MENTIONS_SLOT, 0))  # noqa: B010
+setattr(Article, "warnings", _Resolving(_WARNINGS_SLOT, 1))  # noqa: B010
+
+
+def article_pending(pending: Pending, **values: Any) -> Article:
+    """An Article whose ``mentions`` and ``warnings`` ``pending`` gives on first access."""
+    article = Article(**values)
+    _MENTIONS_SLOT.__set__(article, pending)
+    _WARNINGS_SLOT.__set__(article, pending)
+    return article
+
+
+def is_pending(article: Article) -> bool:
+    """Whether the body's dates of ``article`` have not been found yet."""
+    return type(_MENTIONS_SLOT.__get__(article, Article)) is Pending
+
+
+def replace(article: Article, **changes: Any) -> Article:
+    """``attrs.evolve(article, **changes)`` that keeps the body's dates pending.
+
+    Changing ``mentions`` or ``warnings`` reads them (as ``attrs.evolve`` does).
+    """
+    if "mentions" in changes or "warnings" in changes or not is_pending(article):
+        return attrs.evolve(article, **changes)
+    pending = _MENTIONS_SLOT.__get__(article, Article)
+    values: dict[str, Any] = {
+        a.name: getattr(article, a.name)
+        for a in attrs.fields(Article)
+        if a.name not in ("mentions", "warnings")
+    }
+    values.update(changes)
+    return article_pending(pending, **values)

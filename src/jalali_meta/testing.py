@@ -29,7 +29,7 @@ from jalali_meta._markdown import (
     read_front_matter,
 )
 from jalali_meta._normalize import normalize, to_ascii_digits
-from jalali_meta._records import Timestamp
+from jalali_meta._records import Article, Timestamp, is_pending
 from jalali_meta._sources import url_number
 
 # html_source(page) -> (text, what the HTML parser is given, notices): a page as parse_html
@@ -44,6 +44,7 @@ __all__ = [
     "PREFILTERS",
     "TEHRAN",
     "blank_markdown",
+    "capitals_pair",
     "chrome_fold",
     "clear_caches",
     "counter_and_widget_words",
@@ -54,6 +55,7 @@ __all__ = [
     "looks_like_markdown",
     "markdown_headings",
     "memo_sizes",
+    "mentions_pending",
     "normalize",
     "normalize_pair",
     "parse_datetime_by_grammar",
@@ -122,6 +124,15 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
 the second finds something, the first must too (tests/test_prefilters.py)."""
 
 
+def capitals_pair(text: str) -> tuple[bool, bool]:
+    """Whether a line is all capitals as title choice tells it (stopping at the first letter
+    without case), and as a list of its letters tells it: the two must be equal
+    (tests/test_prefilters.py)."""
+    letters = [char for char in text if char.isalpha()]
+    reference = len(letters) >= 3 and all(char.isupper() for char in letters)
+    return _article._all_capitals(_article._Line(text, 0, len(text), False, 0)), reference
+
+
 def key_first(text: str) -> tuple[str | None, str]:
     """The first character of a line's key as told from its first character alone (or None),
     and the key itself: the first must begin the second (tests/test_prefilters.py)."""
@@ -167,6 +178,12 @@ def clear_caches() -> None:
     _header._MEMO.clear()
     _header._LABEL_KEYS.clear()
     _dates._STEADY_DAYS.clear()
+
+
+def mentions_pending(article: Article) -> bool:
+    """Whether the body's dates of a parsed record are still to be found (on first access
+    of ``mentions`` or ``warnings``): to check that nothing but those reads runs the scan."""
+    return is_pending(article)
 
 
 def memo_sizes() -> dict[str, tuple[int, int]]:
