@@ -1052,7 +1052,7 @@ _CHROME_SPLIT = regex.compile(r"[\s|/»«>›<‹•·،,\-]+")
 # فهرست نسخه ها» (volume, comma, issue, then a dash, a bracket, a bar or nothing). A headline
 # that names an issue goes on in words: «دوره 22، شماره 5 مجله منتشر شد».
 _JOURNAL_ISSUE_LINE = regex.compile(
-    r"^[\x20]*دوره[\x20]*[0-9]{1,4}[\x20]*[،,][\x20]*شماره[\x20]*[0-9]{1,4}[\x20]*(?:$|[\-–(|])"
+    r"^[\x20|#*]*دوره[\x20]*[0-9]{1,4}[\x20]*[،,][\x20]*شماره[\x20]*[0-9]{1,4}[\x20]*(?:$|[\-–(|])"
 )
 # Chrome lines are short: a longer line is never one (and costs nothing to rule out).
 CHROME_MAX_CHARS = 80
