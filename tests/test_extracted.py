@@ -136,13 +136,7 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
         "twelfth blind batch 880-899 (measured before any fix for it, code c9b960e): title wrong without a warning"
     ),
     # thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef):
-    "newspaper/912_newsvim_html_blogger_daily_archive_date_header_h2_span_english_date_two_post_outer_h3_titles_dateline_body_no_timestamps_no_date_meta": (
-        "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title wrong without a warning"
-    ),
     "newspaper/913_nokhbegan_html_vbulletin_archive_pda_navbar_notice_with_thread_link_post_username_div_date_div_english_ordinal_time_am_no_meta": (
-        "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title wrong without a warning"
-    ),
-    "selectolax/912_newsvim_html_blogger_daily_archive_date_header_h2_span_english_date_two_post_outer_h3_titles_dateline_body_no_timestamps_no_date_meta": (
         "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title wrong without a warning"
     ),
     "selectolax/914_jams_arakmu_html_yektaweb_journal_article_issue_line_table_citation_meta_tags_with_year_only_titles_in_meta_and_citation_a_id_query": (

@@ -42,9 +42,6 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
         "eleventh blind batch 860-879 (measured before any fix for it, code 302b2af): title wrong without a warning"
     ),
     # thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef):
-    "912_newsvim_html_blogger_daily_archive_date_header_h2_span_english_date_two_post_outer_h3_titles_dateline_body_no_timestamps_no_date_meta": (
-        "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title wrong without a warning"
-    ),
     "914_jams_arakmu_html_yektaweb_journal_article_issue_line_table_citation_meta_tags_with_year_only_titles_in_meta_and_citation_a_id_query": (
         "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title wrong without a warning"
     ),

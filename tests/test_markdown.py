@@ -47,9 +47,6 @@ MARKDOWN_SILENT_WRONG = {
         "eleventh blind batch 860-879 (measured before any fix for it, code 302b2af): title wrong without a warning"
     ),
     # thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef):
-    "912_newsvim_html_blogger_daily_archive_date_header_h2_span_english_date_two_post_outer_h3_titles_dateline_body_no_timestamps_no_date_meta": (
-        "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title wrong without a warning"
-    ),
     "915_fisabilellah_persianblog_html_2005_table_template_blog_title_divs_date_div_sawr_without_year_post_title_agency_lines_second_post_comma_date_mixed_digits": (
         "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title, published wrong without a warning"
     ),

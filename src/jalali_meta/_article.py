@@ -3907,6 +3907,9 @@ _LISTING_SEGMENTS = frozenset(
 # «/archives/5736/slug» (WordPress) and «/persian/archives/7128» are articles.
 _ARCHIVE_SEGMENTS = frozenset({"archive", "archives", "آرشیو"})
 _ARCHIVE_DATE = re.compile(r"(?:1[34]|19|20)[0-9]{2}(?:/[0-9]{1,2}){0,2}")
+# Blogger's date archive, the last segment: «/2019_10_28_archive.html» (a day's posts),
+# «/2019_10_archive.html» (a month's). A post's address is «/2019/10/slug.html».
+_BLOGGER_ARCHIVE = re.compile(r"(?:19|20)[0-9]{2}_[0-9]{2}(?:_[0-9]{2})?_archive")
 # Query keys of a list (WordPress search, category, tag, pagination) and of one item.
 _LISTING_KEYS = frozenset({"s", "cat", "tag", "paged", "category_name"})
 _ITEM_KEYS = frozenset({"p", "page_id", "id", "newsid", "nid", "contentid", "essayid"})
@@ -3925,6 +3928,7 @@ class _Address:
     # The other Persian slugs at the address's end («/CATEGORY-SLUG/POST-SLUG» as well as
     # «/POST-SLUG/CATEGORY-SLUG»): the address alone does not say which one is the post's.
     others: tuple[str, ...] = ()
+    date_archive: bool = False  # Blogger's «/2019_10_28_archive.html»: a period's posts
 
 
 def _address(url: str | None) -> _Address:
@@ -3968,7 +3972,8 @@ def _address(url: str | None) -> _Address:
         count = len([part for part in regex.split(r"[-_\x20]+", seg) if part])
         if count > words:
             slug, words = key, count
-    return _Address(listing, slug, tuple(key for key in persian if key != slug))
+    date_archive = bool(segments) and _BLOGGER_ARCHIVE.fullmatch(segments[-1]) is not None
+    return _Address(listing, slug, tuple(key for key in persian if key != slug), date_archive)
 
 
 def _slug_key(segment: str) -> str:
@@ -5900,6 +5905,18 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         state.title_doubt = (
             f"the page's <title> names only a day ({hints.archive_day}): a date archive, "
             "whose lines are its posts' or the site's",
+            None,
+        )
+    elif (
+        address.date_archive
+        and title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_doubt is None
+    ):
+        # «/2019_10_28_archive.html»: Blogger's date archive lists the period's posts, each
+        # under its own headline; the first is the first post's, not the page's.
+        state.title_doubt = (
+            "the address is a blog's date archive: this is the first post's headline",
             None,
         )
     if title is not None and state.title_start is None and (frame := _decorated(lines[title])):

@@ -1050,6 +1050,12 @@ _CHROME_PUNCT = re.compile("[" + re.escape(_FOLDED_OUT) + "]+")
 # The same characters but the space and the ZWNJ.
 _FOLD_MARKS = re.compile("[" + re.escape(_FOLDED_OUT.replace(" ", "").replace("\u200c", "")) + "]")
 _CHROME_SPLIT = regex.compile(r"[\s|/»«>›<‹•·،,\-]+")
+# A journal article page's issue line: «دوره 22، شماره 5 - ( آذر و دی 1398 ) ... | برگشت به
+# فهرست نسخه ها» (volume, comma, issue, then a dash, a bracket, a bar or nothing). A headline
+# that names an issue goes on in words: «دوره 22، شماره 5 مجله منتشر شد».
+_JOURNAL_ISSUE_LINE = regex.compile(
+    r"^[\x20|#*]*دوره[\x20]*[0-9]{1,4}[\x20]*[،,][\x20]*شماره[\x20]*[0-9]{1,4}[\x20]*(?:$|[\-–(|])"
+)
 # Chrome lines are short: a longer line is never one (and costs nothing to rule out).
 CHROME_MAX_CHARS = 80
 _CHROME_PHRASES = frozenset(_fold(p) for p in vocab.CHROME_PHRASES)
@@ -1092,6 +1098,8 @@ def is_chrome_line(norm: str) -> bool:
     «صفحه نخست», «لینک‌های قابلیت دسترسی», «سیاسی | اقتصادی | ورزشی» are; a headline
     that mentions a section («اقتصاد ایران در سال ۱۴۰۲») is not.
     """
+    if _JOURNAL_ISSUE_LINE.match(norm) is not None:
+        return True  # a journal's issue line, however long its tail of links
     if len(norm) > CHROME_MAX_CHARS:
         return False
     head = _CHROME_SPLIT.split(norm.strip(), 1)[0]

@@ -740,6 +740,10 @@ CHROME_PHRASES: Final = (
     "رسانه",
     "نسخه موبایل",
     "RSS",
+    # A journal article's toolbar (Yektaweb): «XML English Abstract Print».
+    "XML",
+    "English Abstract",
+    "Print",
     "Page",
     "Newsletter",
     "Connect with us",
