@@ -7071,6 +7071,18 @@ def _assemble(
                 start,
                 end,
             )
+        elif title_rule in ("headline", "first line") and (
+            len(title_text.split()) > HEADLINE_MAX_WORDS
+        ):
+            # A line longer than any headline taken for want of a better one (a forum
+            # archive's notice ending with the thread's name): a sentence, not a headline.
+            state.warn(
+                "title-uncertain",
+                f"the title «{title_text}» is longer than a headline "
+                f"({HEADLINE_MAX_WORDS} words at most)",
+                start,
+                end,
+            )
     lines = state.lines
     lead = lines[paragraphs[0]] if paragraphs else None
     body = paragraphs[1:]
