@@ -89,9 +89,11 @@ def test_english_ordinal_day_with_time() -> None:
 def test_english_ordinal_suffixes_agree_with_the_day() -> None:
     for line, day in (("2nd May 2012", 2), ("3rd May 2012", 3), ("11th May 2012", 11)):
         stamp = _published(line)
-        assert stamp is not None and stamp.gregorian == dt.date(2012, 5, day), line
+        assert stamp is not None, line
+        assert stamp.gregorian == dt.date(2012, 5, day), line
     stamp = _published("May 22nd, 2012")
-    assert stamp is not None and stamp.gregorian == dt.date(2012, 5, 22)
+    assert stamp is not None
+    assert stamp.gregorian == dt.date(2012, 5, 22)
 
 
 def test_english_ordinal_suffix_that_disagrees_is_no_date() -> None:
