@@ -177,3 +177,12 @@ def test_headline_of_headline_length_is_not_warned() -> None:
     article = jm.parse_article(page + "\n")
     assert article.title == "نخستین محموله کمک‌های زمستانی قزاقستان به مزارشریف رسید"
     assert "title-uncertain" not in _codes(article)
+
+
+def test_long_title_printed_twice_is_not_warned() -> None:
+    # The notice's length printed twice over the date line is a long headline (a quoted
+    # statement): no doubt for its length.
+    body = _POST.format(name="x").split("\n\n", 1)[1]
+    article = jm.parse_article(f"{_NOTICE}\n\n{_NOTICE}\n\n{body}")
+    assert article.title == _NOTICE
+    assert "title-uncertain" not in _codes(article)

@@ -7071,11 +7071,14 @@ def _assemble(
                 start,
                 end,
             )
-        elif title_rule in ("headline", "first line") and (
-            len(title_text.split()) > HEADLINE_MAX_WORDS
+        elif (
+            title_rule in ("headline", "first line")
+            and len(title_text.split()) > HEADLINE_MAX_WORDS
+            and doc.count(title_text) == 1
         ):
-            # A line longer than any headline taken for want of a better one (a forum
-            # archive's notice ending with the thread's name): a sentence, not a headline.
+            # A line longer than any headline, printed once, taken for want of a better one
+            # (a forum archive's notice ending with the thread's name): a sentence, not a
+            # headline. (A long headline printed twice, a quoted statement, is one.)
             state.warn(
                 "title-uncertain",
                 f"the title «{title_text}» is longer than a headline "
