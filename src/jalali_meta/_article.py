@@ -1417,6 +1417,8 @@ def _never_title(line: _Line) -> str:
         return "a byline template with its date and author left empty"
     if "_" in text and _FILE_NAME.fullmatch(text):
         return "a file's name (an image's, printed in place of its caption)"
+    if "_" in text and _USER_NAME.fullmatch(text):
+        return "a user name (words joined by «_»: a forum post's author)"
     if line.words == 1 and _CODE.fullmatch(text):
         return "a code (digits with Latin letters in one token: a document's or item's ID)"
     if line.words <= DOCUMENT_SECTION_WORDS and _squash(norm) in _DOCUMENT_SECTIONS:
@@ -1527,6 +1529,9 @@ def _clock(norm: str) -> bool:
 # An image's file name printed alone (its alt text): runs of digits joined by «_» or «-»
 # with at most a short Latin tag («278720114_1946125882231904_7730186522911902344_n»,
 # «IMG_20230411_093512»).
+# A user name alone on its line: words joined by «_» with no space (a forum post's author,
+# «نیلوفر_آبی»; «\_» as Markdown escapes it). A headline never joins its words so.
+_USER_NAME = regex.compile(r"[\x20]*[^\W\d_]+(?:\\?_[^\W\d_]+)+[\x20]*")
 _FILE_NAME = regex.compile(
     r"[\x20]*(?:[A-Za-z]{1,4}[_-])?[0-9]{4,}(?:[_-][0-9]{2,})+(?:[_-][A-Za-z]{1,4})?(?:\.[A-Za-z]{3,4})?[\x20]*"
 )
@@ -7063,6 +7068,21 @@ def _assemble(
             state.warn(
                 "title-uncertain",
                 f"the title «{title_text}» is uncertain: {reason}{other}",
+                start,
+                end,
+            )
+        elif (
+            title_rule in ("headline", "first line")
+            and len(title_text.split()) > HEADLINE_MAX_WORDS
+            and doc.count(title_text) == 1
+        ):
+            # A line longer than any headline, printed once, taken for want of a better one
+            # (a forum archive's notice ending with the thread's name): a sentence, not a
+            # headline. (A long headline printed twice, a quoted statement, is one.)
+            state.warn(
+                "title-uncertain",
+                f"the title «{title_text}» is longer than a headline "
+                f"({HEADLINE_MAX_WORDS} words at most)",
                 start,
                 end,
             )

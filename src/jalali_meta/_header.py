@@ -1186,7 +1186,9 @@ def is_dateline_without_year(norm: str) -> bool:
 # An agency's dateline opening a lead: a place, then the agency and a date in brackets, then
 # a colon: «غزنی (پژواک، ۲۲ اسد ۱۴۰۱): ...», «Kabul (Agency, 12 March 2023): ...»; or the
 # agency's name and a colon, then a weekday and a date in brackets, then a colon or a
-# semicolon: «عزم: (یکشنبې، د لړم ۲۸، ۱۴۰۲)؛ ...» (azamnews.com, Pashto).
+# semicolon: «عزم: (یکشنبې، د لړم ۲۸، ۱۴۰۲)؛ ...» (azamnews.com, Pashto); or the agency's
+# name of one or two words, glued or spaced, then a weekday and a date in brackets, then a
+# colon: «آسواکانیوز(پنجشنبه/۸میزان/۱۴۰۰): ...» (dateline_date asks for the weekday).
 DATELINE = lazy(
     rf"""^[\x20\u200c]*(?:
         {_BL}\p{{L}}[\p{{L}}\p{{M}}\u200c\-]*(?:\x20\p{{L}}[\p{{L}}\p{{M}}\u200c\-]*)?
@@ -1195,6 +1197,8 @@ DATELINE = lazy(
       | {_BL}\p{{L}}[\p{{L}}\p{{M}}\u200c]*(?:\x20\p{{L}}[\p{{L}}\p{{M}}\u200c]*){{0,2}}
         [\x20\u200c]*:
         [\x20\u200c]*\([\x20\u200c]*(?P<weekday_date>[^()\n]{{6,48}}?)[\x20\u200c]*\)[\x20\u200c]*[:;]
+      | {_BL}\p{{L}}[\p{{L}}\p{{M}}\u200c]*(?:\x20\p{{L}}[\p{{L}}\p{{M}}\u200c]*)?
+        [\x20\u200c]*\([\x20\u200c]*(?P<weekday_date>[^()\n:]{{6,48}}?)[\x20\u200c]*\)[\x20\u200c]*:
     )""",
     _FLAGS,
 )

@@ -161,10 +161,18 @@ _WEEKDAY_AFTER = rf"""
 # A day in words is not followed by «می» or «مه»: «دوم می‌شود», «پنج مه» are words, not dates.
 _NOT_MAY = rf"(?![\x20\u200c]*(?:[/\-.,،\\][\x20\u200c]*)?(?:می|مه){_BR})"
 
+# An English ordinal's suffix glued to the day, agreeing with its last digit («1st», «21st»,
+# «22nd», «23rd», «11th»-«13th», «20th»; never «22st» or «11st»), before no other letter.
+_EN_ORDINAL = r"""
+    (?:(?<=(?<!1)1)st | (?<=(?<!1)2)nd | (?<=(?<!1)3)rd | (?<=1[123])th | (?<=[04-9])th)
+    (?![A-Za-z])
+"""
+
 _DAY = rf"""
     (?:
         (?<![0-9])(?P<d>[0-9]{{1,2}})(?![0-9])          # day in digits
-        (?:{_G}(?:ام|م){_BR})?                          # ordinal suffix: 3ام, 3 ام
+        (?:{_G}(?:ام|م){_BR}                            # ordinal suffix: 3ام, 3 ام,
+          | {_EN_ORDINAL})?                             # or English, agreeing: 21st, 12th
       | {_BL}(?P<dw>(?:{words([*vocab.ORDINAL_DAYS, *vocab.CARDINAL_DAYS])})\u200c*+){_BR}  # سوم
         {_NOT_MAY}                                      # «دوم می» is a verb more often than May
     )

@@ -127,8 +127,16 @@ _ID_KEYS = frozenset(
         "p", "id", "nid", "newsid", "itemid", "contentid", "postid", "post_id", "essayid",
         "articleid", "storyid", "entry", "code", "newscode", "news", "aid",
         "newsview",  # a university portal's news module («index.jsp?...&newsview=3067»)
+        "a_id",  # a Yektaweb journal's article («browse.php?a_id=6062&sid=1»)
     }
 )  # fmt: skip
+# Item keys that name the item's kind (an article, a news item, a post): beside one of these
+# another numeric «...id» field is the site's, a section's or a language's («sid», «slc_id»),
+# not a second candidate. Beside a generic key («id», «p», «code») it stays a doubt
+# («?type=component_sections&id=9&sid=1553»: which one is the article's?).
+_NAMED_ID_KEYS = frozenset(
+    {"a_id", "articleid", "newsid", "contentid", "postid", "post_id", "storyid", "essayid"}
+)
 # Query keys of a container (a category, a block, a print view's flag): never an ID, and no
 # doubt on the item key beside them. Another numeric «...id» field beside the item key
 # («?id=9&sid=1553»: which one is the article's?) leaves the address without an ID.
@@ -226,6 +234,8 @@ def url_number(url: str | None) -> str | None:
             # too unless it reads as a year: «/news/145-slug», not «/news/2045-slug»)
         return None  # a short number: a date path's, a page's or a section's
     # 2. A key-value path segment, or an item's name and its ID («/article_67195.html»).
+    if (thread := _archive_thread(parts.hostname, segments)) is not None:
+        return thread
     for segment in reversed(segments):
         pair = _KEY_VALUE.fullmatch(_URL_EXTENSION.sub("", segment))
         if pair is not None and pair.group(1).lower() in _ID_KEYS:
@@ -249,6 +259,7 @@ def url_number(url: str | None) -> str | None:
     # 3. A query field: one item key, and no other numeric «...id» field of unknown meaning.
     found_ids: list[str] = []
     unknown = False
+    named = False
     for key, raw in query:
         name, value = key.strip().lower(), raw.strip()
         if not (value.isascii() and value.isdigit()) or name in _CONTAINER_KEYS:
@@ -257,9 +268,10 @@ def url_number(url: str | None) -> str | None:
             if len(value) > _URL_ID_MAX:  # longer than any ID: not one (as a path's digits)
                 return None
             found_ids.append(value)
+            named = named or name in _NAMED_ID_KEYS
         elif name.endswith("id"):
             unknown = True
-    return found_ids[0] if len(set(found_ids)) == 1 and not unknown else None
+    return found_ids[0] if len(set(found_ids)) == 1 and (named or not unknown) else None
 
 
 # An item's name and its ID in one segment: Sinaweb journals' «article_67195.html».
@@ -349,6 +361,26 @@ def forum_thread(host: str | None, segments: Sequence[str], at: int) -> bool:
         return False
     first = (host or "").lower().removeprefix("www.").split(".", 1)[0]
     return (at > 0 and segments[at - 1].lower() in FORUM_NAMES) or first in FORUM_NAMES
+
+
+# vBulletin's archive view of one thread: «/forum/archive/index.php/t-59540.html» (a forum's
+# list there is «f-12.html», its index «index.php» alone).
+_ARCHIVE_THREAD = re.compile(r"t-([1-9][0-9]{0,19})(?:\.html?)?")
+
+
+def _archive_thread(host: str | None, segments: Sequence[str]) -> str | None:
+    """The thread's ID in a forum's archive address, ``/archive/index.php/t-<ID>.html``, on
+    a forum (a «forum» folder before, or a host named «forum.»); never a year
+    (``t-2010``: a thread's or an archive's year, not sure) nor a forum's list (``f-12``)."""
+    if len(segments) < 3 or [s.lower() for s in segments[-3:-1]] != ["archive", "index.php"]:
+        return None
+    found = _ARCHIVE_THREAD.fullmatch(segments[-1])
+    if found is None or _YEAR_LIKE.fullmatch(found.group(1)) is not None:
+        return None
+    first = (host or "").lower().removeprefix("www.").split(".", 1)[0]
+    if first in FORUM_NAMES or any(s.lower() in FORUM_NAMES for s in segments[:-3]):
+        return found.group(1)
+    return None
 
 
 def _unescaped(query: str) -> str:
