@@ -137,6 +137,10 @@ _ID_KEYS = frozenset(
 _NAMED_ID_KEYS = frozenset(
     {"a_id", "articleid", "newsid", "contentid", "postid", "post_id", "storyid", "essayid"}
 )
+# Stems of a «...id» key that names another item, not a site or a section: beside a named
+# item key it stays a doubt («?postid=120&replyid=3350», «?newsid=5&commentid=77»: the page
+# may be the reply's or the comment's).
+_ITEM_STEMS = ("reply", "comment", "post", "news", "article", "item", "content", "story")
 # Query keys of a container (a category, a block, a print view's flag): never an ID, and no
 # doubt on the item key beside them. Another numeric «...id» field beside the item key
 # («?id=9&sid=1553»: which one is the article's?) leaves the address without an ID.
@@ -260,6 +264,7 @@ def url_number(url: str | None) -> str | None:
     found_ids: list[str] = []
     unknown = False
     named = False
+    other_item = False  # another item's «...id» field («replyid», «commentid»)
     for key, raw in query:
         name, value = key.strip().lower(), raw.strip()
         if not (value.isascii() and value.isdigit()) or name in _CONTAINER_KEYS:
@@ -271,7 +276,12 @@ def url_number(url: str | None) -> str | None:
             named = named or name in _NAMED_ID_KEYS
         elif name.endswith("id"):
             unknown = True
-    return found_ids[0] if len(set(found_ids)) == 1 and (named or not unknown) else None
+            other_item = other_item or name.removesuffix("id").rstrip("_").endswith(_ITEM_STEMS)
+    return (
+        found_ids[0]
+        if len(set(found_ids)) == 1 and ((named and not other_item) or not unknown)
+        else None
+    )
 
 
 # An item's name and its ID in one segment: Sinaweb journals' «article_67195.html».
