@@ -100,6 +100,7 @@ from jalali_meta._header import (
     is_byline,
     is_chrome_line,
     is_dateline_without_year,
+    is_journal_issue_line,
     is_month_year,
     is_section_end,
     opens_with_agency_dateline,
@@ -305,7 +306,12 @@ class _Line:
     def chrome(self) -> bool:
         """Whether the line is site furniture (:func:`header.is_chrome_line`), computed once."""
         if self._chrome is None:
-            self._chrome = is_chrome_line(self.norm)
+            self._chrome = is_chrome_line(self.norm) and not (
+                # A headline reporting an issue goes on to its verb: «دوره ۱۴، شماره ۲
+                # (پیاپی ۵۳) فصلنامه ... منتشر شد»; the issue line ends with a period,
+                # pages or links («... ( آذر و دی 1398 ) ... | برگشت به فهرست نسخه ها»).
+                is_journal_issue_line(self.norm) and _verb_end(self) == "verb"
+            )
         return self._chrome
 
     @property

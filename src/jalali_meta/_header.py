@@ -62,6 +62,7 @@ __all__ = [
     "is_byline",
     "opens_with_agency_dateline",
     "is_chrome_line",
+    "is_journal_issue_line",
     "is_month_year",
     "is_section_end",
 ]
@@ -1090,6 +1091,11 @@ def _home_menu(norm: str) -> bool:
         and _fold(items[0]) in _HOME_ITEMS
         and all(len(item.split()) <= MENU_ITEM_WORDS for item in items)
     )
+
+
+def is_journal_issue_line(norm: str) -> bool:
+    """Whether a normalised line opens as a journal's issue line («دوره 22، شماره 5 - ...»)."""
+    return _JOURNAL_ISSUE_LINE.match(norm) is not None
 
 
 def is_chrome_line(norm: str) -> bool:

@@ -95,3 +95,26 @@ def test_underscore_word_inside_a_headline_is_no_user_name() -> None:
 def test_english_ordinal_day_needs_its_year() -> None:
     article = jm.parse_article(f"{HEADLINE}\n\nمسابقه در 1st May برگزار می‌شود\n\n{BODY}")
     assert article.published is None
+
+
+# -- a headline reporting an issue ends with its verb: not the issue line (_Line.chrome) ----
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["دوره ۱۴، شماره ۲ (پیاپی ۵۳) فصلنامه مطالعات شهری منتشر شد",
+     "دوره ۱۴، شماره ۲ - بهار ۱۴۰۲ مجله پژوهش‌های تاریخی روی سایت رفت"],
+)  # fmt: skip
+def test_headline_reporting_an_issue_is_the_title(headline: str) -> None:
+    article = jm.parse_article(f"{headline}\n\n۱۲ اسفند ۱۴۰۲\n\n{BODY}")
+    assert article.title == headline
+    assert "title-uncertain" not in codes(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["دوره ۱۹، شماره ۱۰۰ - ( زمستان ۱۳۹۸ ) | برگشت به فهرست نسخه ها", "دوره ۱۹، شماره ۱۰۰",
+     "| دوره ۲۲، شماره ۵ - ( آذر و دی ۱۳۹۸ ) | جلد ۲۲ شماره ۵ صفحات ۱۱۱-۱۰۰ |"],
+)  # fmt: skip
+def test_issue_line_without_a_verb_is_still_furniture(line: str) -> None:
+    assert jm.parse_article(f"{line}\n\n{PAGE}").title == HEADLINE
