@@ -154,6 +154,19 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura_meta/913_nokhbegan_html_vbulletin_archive_pda_navbar_notice_with_thread_link_post_username_div_date_div_english_ordinal_time_am_no_meta": (
         "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title wrong without a warning"
     ),
+    # fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc):
+    "selectolax/933_xabar_org_html_tajik_wp_top_bar_div_date_russian_month_tags_hashtag_h1_entry_content_no_time_element_no_date_meta_post_id": (
+        "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): title wrong without a warning"
+    ),
+    "selectolax/937_rch_ac_ir_html_encyclopedia_entry_h1_surname_given_name_dl_moaref_matn_labels_body_lunar_solar_years_bracketed_month_pair_no_date_meta": (
+        "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): title wrong without a warning"
+    ),
+    "trafilatura/937_rch_ac_ir_html_encyclopedia_entry_h1_surname_given_name_dl_moaref_matn_labels_body_lunar_solar_years_bracketed_month_pair_no_date_meta": (
+        "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): title wrong without a warning"
+    ),
+    "trafilatura_markdown/937_rch_ac_ir_html_encyclopedia_entry_h1_surname_given_name_dl_moaref_matn_labels_body_lunar_solar_years_bracketed_month_pair_no_date_meta": (
+        "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): title wrong without a warning"
+    ),
 }
 
 
