@@ -82,29 +82,38 @@ TESTS = [
 ]
 
 
+def run(module: str, old: str, new: str, tests: list[str]) -> bool | None:
+    """Apply one mutant (``old`` -> ``new`` in ``module``) to a copy of src/ and run ``tests``
+    against it with ``-x``: whether a test failed (None when ``old`` is not in the module
+    exactly once). The working tree is never edited."""
+    with tempfile.TemporaryDirectory() as tmp:
+        shutil.copytree(ROOT / "src", Path(tmp) / "src")
+        path = Path(tmp) / "src" / "jalali_meta" / module
+        source = path.read_text(encoding="utf-8")
+        if source.count(old) != 1:
+            return None
+        path.write_text(source.replace(old, new), encoding="utf-8")
+        done = subprocess.run(
+            [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *tests],
+            check=False,
+            env={"PYTHONPATH": str(Path(tmp) / "src"), "PATH": "/usr/bin:/bin"},
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+        )
+        return done.returncode != 0
+
+
 def main() -> int:
     killed = 0
     for index, (module, old, new) in enumerate(MUTANTS):
-        with tempfile.TemporaryDirectory() as tmp:
-            shutil.copytree(ROOT / "src", Path(tmp) / "src")
-            path = Path(tmp) / "src" / "jalali_meta" / module
-            source = path.read_text(encoding="utf-8")
-            if source.count(old) != 1:
-                print(index, "NOT APPLIED", module, old[:50])
-                continue
-            path.write_text(source.replace(old, new), encoding="utf-8")
-            run = subprocess.run(
-                [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *TESTS],
-                check=False,
-                env={"PYTHONPATH": str(Path(tmp) / "src"), "PATH": "/usr/bin:/bin"},
-                capture_output=True,
-                text=True,
-                cwd=ROOT,
-            )
-            caught = run.returncode != 0
-            killed += caught
-            verdict = "killed" if caught else "SURVIVED"
-            print(index, verdict, module, old.strip()[:60], "->", new.strip()[:30], flush=True)
+        caught = run(module, old, new, TESTS)
+        if caught is None:
+            print(index, "NOT APPLIED", module, old[:50])
+            continue
+        killed += caught
+        verdict = "killed" if caught else "SURVIVED"
+        print(index, verdict, module, old.strip()[:60], "->", new.strip()[:30], flush=True)
     print(f"{killed}/{len(MUTANTS)} killed")
     return 0 if killed == len(MUTANTS) else 1
 

@@ -24,11 +24,10 @@ from the repository root::
 from __future__ import annotations
 
 import argparse
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
+
+from hand_mutants import run  # the seventh round's runner: a copy of src/, the tests with -x
 
 ROOT = Path(__file__).resolve().parent.parent
 # (module, text in the source, what the mutant puts in its place); each text occurs once.
@@ -129,31 +128,10 @@ MUTANTS = [
     ("_article.py", '    sign = -1 if label.group("sign") == "-" else 1', "    sign = 1"),  # 76
     # -- The tenth round's new code: Persian-digit offset labels, related list entries ------
     ("_article.py", "    label = _OFFSET_LABEL.match(to_ascii_digits(stamp.text)) if", "    label = _OFFSET_LABEL.match(stamp.text) if"),  # 77
-    ("_html.py", "        if _teaser_link(entry, entry, seen) or (0", "        if False or (0"),  # 78
-    ("_html.py", "(0 <= body_end < index and _links_only(entry))", "(_links_only(entry))"),  # 79
+    ("_html.py", "        if _teaser_link(entry, entry, seen) or (\n", "        if False or (\n"),  # 78
+    ("_html.py", "0 <= body_end < index and _links_only(entry) and not", "_links_only(entry) and not"),  # 79
 ]  # fmt: skip
 TESTS = ["tests/test_machine_dates.py", "tests/test_machine_date_mutants.py"]
-
-
-def run(index: int, module: str, old: str, new: str, tests: list[str]) -> bool | None:
-    """Apply mutant ``index`` to a copy of src/ and run ``tests``: whether a test failed
-    (None when the mutated text is not in the module once)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        shutil.copytree(ROOT / "src", Path(tmp) / "src")
-        path = Path(tmp) / "src" / "jalali_meta" / module
-        source = path.read_text(encoding="utf-8")
-        if source.count(old) != 1:
-            return None
-        path.write_text(source.replace(old, new), encoding="utf-8")
-        done = subprocess.run(
-            [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *tests],
-            check=False,
-            env={"PYTHONPATH": str(Path(tmp) / "src"), "PATH": "/usr/bin:/bin"},
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-        )
-        return done.returncode != 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -166,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     killed = 0
     for index in chosen:
         module, old, new = MUTANTS[index]
-        caught = run(index, module, old, new, tests)
+        caught = run(module, old, new, tests)
         if caught is None:
             print(index, "NOT APPLIED", module, old.strip()[:60], flush=True)
             continue
