@@ -7,9 +7,8 @@ MISSING: a value left empty, CRASH) and the counts.
 """
 
 import datetime as _d
-import traceback
 
-import jalali_meta as jm
+from attack_runner import run
 
 BODY = (
     "به گزارش خبرنگار ما، نشست شورای شهر با حضور اعضای هیئت رئیسه و مدیران مناطق برگزار شد "
@@ -297,50 +296,15 @@ case(
 )
 
 
-def norm_pub(a):
-    if a.published is None:
-        return None
-    s = a.published.gregorian.isoformat()
-    return s
+def check(f, v, a):
+    g = a.published.gregorian.isoformat() if f == "published" and a.published else None
+    if f == "title":
+        g = a.title
+    if f == "published" and v and g and "+" in v[10:]:
+        return _d.datetime.fromisoformat(v) == _d.datetime.fromisoformat(g), g
+    if v is None:
+        return g is None, g
+    return (g is not None and g.startswith(v) if f == "published" else g == v), g
 
 
-stats = {"right": 0, "warned": 0, "silent": 0, "crash": 0}
-for name, kind, doc, expect, kw in cases:
-    try:
-        a = jm.parse_html(doc, **kw) if kind == "html" else jm.parse_article(doc, **kw)
-    except Exception:
-        stats["crash"] += 1
-        print("CRASH", name)
-        traceback.print_exc()
-        continue
-    got = {"title": a.title, "published": norm_pub(a)}
-    bad = []
-    for f, v in expect.items():
-        g = got[f]
-        if f == "published" and v and g and "+" in v[10:]:
-            ok = _d.datetime.fromisoformat(v) == _d.datetime.fromisoformat(g)
-        else:
-            ok = (
-                (g is None)
-                if v is None
-                else (g is not None and g.startswith(v) if f == "published" else g == v)
-            )
-        if not ok:
-            bad.append((f, v, g))
-    cs = sorted({w.code for w in a.warnings})
-    if not bad:
-        stats["right"] += 1
-        print("ok    ", name, cs)
-    else:
-        if all(g is None for f, v, g in bad):
-            stats.setdefault("missing", 0)
-            stats["missing"] += 1
-            print("MISSING", name, bad, cs)
-            continue
-        warned = any(
-            c.startswith(("title", "published", "two-digit")) or c in ("listing-page",) for c in cs
-        )
-        k = "warned" if warned else "silent"
-        stats[k] += 1
-        print(k.upper().ljust(6), name, bad, cs)
-print(len(cases), stats)
+run(cases, check, ("title", "published", "two-digit"))

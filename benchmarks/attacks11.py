@@ -6,9 +6,7 @@ Prints each input's outcome (ok, WARNED: wrong with a warning, SILENT: wrong wit
 MISSING: a value left empty, CRASH) and the counts.
 """
 
-import traceback
-
-import jalali_meta as jm
+from attack_runner import run
 
 BODY = (
     "به گزارش خبرنگار ما، نشست شورای شهر با حضور اعضای هیئت رئیسه و مدیران مناطق برگزار شد "
@@ -272,34 +270,4 @@ def check(f, v, a):
     return got == v, got
 
 
-stats = {"right": 0, "warned": 0, "silent": 0, "missing": 0, "crash": 0}
-for name, kind, doc, expect, kw in cases:
-    try:
-        a = jm.parse_html(doc, **kw) if kind == "html" else jm.parse_article(doc, **kw)
-    except Exception:
-        stats["crash"] += 1
-        print("CRASH", name)
-        traceback.print_exc()
-        continue
-    bad = []
-    for f, v in expect.items():
-        ok, got = check(f, v, a)
-        if not ok:
-            bad.append((f, v, got))
-    cs = sorted({w.code for w in a.warnings})
-    if not bad:
-        stats["right"] += 1
-        print("ok    ", name, cs)
-        continue
-    if all(g is None for f, v, g in bad):
-        stats["missing"] += 1
-        print("MISSING", name, bad, cs)
-        continue
-    warned = any(
-        c.startswith(("title", "published", "number", "two-digit")) or c in ("listing-page",)
-        for c in cs
-    )
-    k = "warned" if warned else "silent"
-    stats[k] += 1
-    print(k.upper().ljust(6), name, bad, cs)
-print(len(cases), stats)
+run(cases, check, ("title", "published", "number", "two-digit"))

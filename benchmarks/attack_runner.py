@@ -1,0 +1,58 @@
+"""The runner of the hand-decided attack inputs (benchmarks/attacks10.py, attacks11.py).
+
+Each case is ``(name, kind, doc, expect, keywords)``: ``kind`` "html" goes to ``parse_html``,
+anything else to ``parse_article``, with ``keywords`` (a ``url``); ``expect`` maps a field to
+the value decided by hand, which the script's own ``check(field, value, article)`` compares,
+returning ``(right, value found)``. Each input's outcome is printed (ok; WARNED: wrong with a
+warning that says so; SILENT: wrong without one; MISSING: every wrong value left empty;
+CRASH), then the counts.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+import jalali_meta as jm
+
+Case = tuple[str, str, str, dict[str, Any], dict[str, Any]]
+Check = Callable[[str, Any, jm.Article], tuple[bool, Any]]
+
+
+def run(cases: list[Case], check: Check, warned_prefixes: tuple[str, ...]) -> dict[str, int]:
+    """Parse every case, judge it with ``check`` and print each outcome and the counts. A
+    wrong value counts as warned when a warning code starts with one of ``warned_prefixes``
+    (or is ``listing-page``)."""
+    stats = {"right": 0, "warned": 0, "silent": 0, "missing": 0, "crash": 0}
+    for name, kind, doc, expect, keywords in cases:
+        try:
+            if kind == "html":
+                article = jm.parse_html(doc, **keywords)
+            else:
+                article = jm.parse_article(doc, **keywords)
+        except Exception:  # an exception is the finding
+            stats["crash"] += 1
+            print("CRASH", name)
+            traceback.print_exc()
+            continue
+        bad = []
+        for field, value in expect.items():
+            right, got = check(field, value, article)
+            if not right:
+                bad.append((field, value, got))
+        codes = sorted({warning.code for warning in article.warnings})
+        if not bad:
+            stats["right"] += 1
+            print("ok    ", name, codes)
+            continue
+        if all(got is None for _, _, got in bad):
+            stats["missing"] += 1
+            print("MISSING", name, bad, codes)
+            continue
+        warned = any(code.startswith(warned_prefixes) or code == "listing-page" for code in codes)
+        verdict = "warned" if warned else "silent"
+        stats[verdict] += 1
+        print(verdict.upper().ljust(6), name, bad, codes)
+    print(len(cases), stats)
+    return stats
