@@ -155,6 +155,7 @@ from jalali_meta._sources import (
     day_archive,
     forum_thread,
     site_clock,
+    url_month,
     url_named_number,
     url_number,
 )
@@ -4245,7 +4246,7 @@ def _url_candidates(state: _State, url: str | None, *, listed: bool = False) -> 
         state.candidates.append(Candidate("published", "url", "url", order, stamp=archived))
         state.url_month = None  # (the day is the date: no month to hold dates against)
     else:
-        state.url_month = _address_month(url)
+        state.url_month = url_month(url)
     number = url_number(url)
     if number is None and (named := url_named_number(url)) is not None:
         # «/fa/regulation/946/<name>»: the number before the item's name is its ID when the
@@ -4288,11 +4289,6 @@ def _one_full_post(state: _State) -> bool:
     return len(labelled) == 1
 
 
-# A blog's dated address, year and month with no day («/2021/03/slug/», WordPress's default):
-# the month the post was published in.
-_URL_MONTH = re.compile(r"/(1[34][0-9]{2}|(?:19|20)[0-9]{2})/(0[1-9]|1[0-2])/(?![0-9]{1,2}(?:/|$))")
-
-
 def _widget_date(state: _State, choice: Choice) -> bool:
     """Whether the chosen date, alone on its line without a time, has a widget's line (prayer
     times, prices, weather: «اذان ظهر: ۱۲:۱۵») right above or right under it."""
@@ -4307,18 +4303,6 @@ def _widget_date(state: _State, choice: Choice) -> bool:
         0 <= other < len(lines) and lines[other].info.reason == "widget"
         for other in (line.index - 1, line.index + 1)
     )
-
-
-def _address_month(url: str | None) -> tuple[str, int, int] | None:
-    """The address's year and month folder without a day («/archives/2011/05/122145.php»):
-    the calendar's name, the year and the month; None when it prints a day or no month."""
-    if not url or _URL_DATE.search(url) is not None:
-        return None
-    dated = _URL_MONTH.search(url)
-    if dated is None:
-        return None
-    year = int(dated.group(1))
-    return ("jalali" if year < 1900 else "gregorian", year, int(dated.group(2)))
 
 
 def _outside_url_month(state: _State, stamp: Timestamp) -> bool:
@@ -5772,7 +5756,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     anchor = _body_anchor(lines, outside)
     address = _address(hints.url)
     # (read before the header's dates: a banner is told from a static page's own header by it)
-    state.url_month = _address_month(hints.url)
+    state.url_month = url_month(hints.url)
     blog_name = _blog_name_over_counter(lines, anchor, outside)
     title: int | None
     archive = _archive_title(lines, anchor, outside)

@@ -39,6 +39,7 @@ __all__ = [
     "language_clock",
     "page_fields",
     "site_clock",
+    "url_month",
     "url_named_number",
     "url_number",
 ]
@@ -56,6 +57,22 @@ _URL_DATE = re.compile(r"/(1[34][0-9]{2})/([01]?[0-9])/([0-3]?[0-9])(?:/|$)")
 
 # WordPress's day archive («/%year%/%monthnum%/%day%/»): a Gregorian day ending the path.
 _URL_DAY_ARCHIVE = re.compile(r"/((?:19|20)[0-9]{2})/(0[1-9]|1[0-2])/(0[1-9]|[12][0-9]|3[01])/?\Z")
+
+# A blog's dated address, year and month with no day («/2021/03/slug/», WordPress's default):
+# the month the post was published in.
+_URL_MONTH = re.compile(r"/(1[34][0-9]{2}|(?:19|20)[0-9]{2})/(0[1-9]|1[0-2])/(?![0-9]{1,2}(?:/|$))")
+
+
+def url_month(url: str | None) -> tuple[str, int, int] | None:
+    """The address's year and month folder without a day («/archives/2011/05/122145.php»):
+    the calendar's name, the year and the month; None when it prints a day or no month."""
+    if not url or _URL_DATE.search(url) is not None:
+        return None
+    dated = _URL_MONTH.search(url)
+    if dated is None:
+        return None
+    year = int(dated.group(1))
+    return ("jalali" if year < 1900 else "gregorian", year, int(dated.group(2)))
 
 
 def day_archive(url: str | None) -> Timestamp | None:
