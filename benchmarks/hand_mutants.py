@@ -47,12 +47,12 @@ MUTANTS = [
     ),
     (
         "_article.py",
-        "        if len(found) == 1:  # one page headline",
-        "        if len(found) >= 1:  # one page headline",
+        "        if len(found) == 1 and not headings:  # one page headline",
+        "        if len(found) >= 1 and not headings:  # one page headline",
     ),
     (
         "_article.py",
-        "    if spaced:\n        article = _folded(article)",
+        "    if blanked:\n        article = _folded(article)",
         "    if False:\n        article = _folded(article)",
     ),
     (
