@@ -167,6 +167,13 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura_markdown/937_rch_ac_ir_html_encyclopedia_entry_h1_surname_given_name_dl_moaref_matn_labels_body_lunar_solar_years_bracketed_month_pair_no_date_meta": (
         "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): title wrong without a warning"
     ),
+    # fifteenth blind batch 940-953:
+    "trafilatura/947_krccima_html_arabic_joomla_k2_print_component_system_message_warning_span_item_date_created_h2_item_title_rating_block_no_date_meta": (
+        "fifteenth blind batch 940-953: title wrong without a warning"
+    ),
+    "trafilatura_markdown/947_krccima_html_arabic_joomla_k2_print_component_system_message_warning_span_item_date_created_h2_item_title_rating_block_no_date_meta": (
+        "fifteenth blind batch 940-953: title wrong without a warning"
+    ),
 }
 
 
