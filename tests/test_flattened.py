@@ -52,6 +52,10 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
     "937_rch_ac_ir_html_encyclopedia_entry_h1_surname_given_name_dl_moaref_matn_labels_body_lunar_solar_years_bracketed_month_pair_no_date_meta": (
         "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): title wrong without a warning"
     ),
+    # sixteenth blind batch 960-979:
+    "971_kayumarsato_html_blogger_tajik_disclaimer_div_date_header_russian_month_h3_title_no_machine_date_footer_posted_by_time_only": (
+        "sixteenth blind batch 960-979: title wrong without a warning"
+    ),
 }
 
 
