@@ -357,3 +357,32 @@ def test_hint_quotes_the_word_as_written() -> None:
     """A misspelt month with a vowel mark is quoted whole in the hint, marks included."""
     with pytest.raises(jm.DateError, match="'بهمنُن'"):
         jm.parse_datetime("۳ بهمنُن ۱۴۰۱")
+
+
+# An ordinal day joined by a hyphen, as date-fns-jalali prints it ("PPP", "PPPP"; values made up).
+@pytest.mark.parametrize(
+    ("text", "jalali"),
+    [
+        ("5-ام خرداد 1374", "1374-03-05"),
+        ("جمعه 5-ام خرداد 1374", "1374-03-05"),
+        ("۵-ام خرداد ۱۳۷۴ در ۱۰:۳۲:۵۵ ق.ظ.", "1374-03-05T10:32:55+04:30"),
+    ],
+)
+def test_hyphenated_ordinal_day(text: str, jalali: str) -> None:
+    """«5-ام» is the fifth day like «5ام» and «5 ام»; a weekday before it is still checked."""
+    assert jm.parse_datetime(text).jalali_isoformat() == jalali
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("5 - ام خرداد 1374", "not a date"),  # a spaced dash is a separator, not a suffix
+        ("5-م خرداد 1374", "not a date"),  # only «ام» takes the hyphen
+        ("5-امین خرداد 1374", "not a date"),  # «امین» is another word
+        ("شنبه 5-ام خرداد 1374", "does not match"),  # 1374/3/5 is a Friday
+    ],
+)
+def test_hyphenated_ordinal_near_misses(text: str, message: str) -> None:
+    """Only a hyphen right between the digits and «ام» joins them; the weekday must agree."""
+    with pytest.raises(jm.DateError, match=message):
+        jm.parse_datetime(text)

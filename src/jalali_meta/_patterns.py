@@ -171,8 +171,8 @@ _EN_ORDINAL = r"""
 _DAY = rf"""
     (?:
         (?<![0-9])(?P<d>[0-9]{{1,2}})(?![0-9])          # day in digits
-        (?:{_G}(?:ام|م){_BR}                            # ordinal suffix: 3ام, 3 ام,
-          | {_EN_ORDINAL})?                             # or English, agreeing: 21st, 12th
+        (?:(?:{_G}(?:ام|م)|-ام){_BR}                    # ordinal suffix: 3ام, 3 ام, 3-ام
+          | {_EN_ORDINAL})?                             # (date-fns-jalali), or English: 21st
       | {_BL}(?P<dw>(?:{words([*vocab.ORDINAL_DAYS, *vocab.CARDINAL_DAYS])})\u200c*+){_BR}  # سوم
         {_NOT_MAY}                                      # «دوم می» is a verb more often than May
     )
