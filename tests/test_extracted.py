@@ -184,6 +184,10 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura_markdown/961_kabulpress_html_spip_title_pipe_site_ad_aside_breadcrumb_h1_h2_subtitle_p_date_split_weekday_dari_april_reading_time_empty_no_date_meta": (
         "sixteenth blind batch 960-979: title wrong without a warning"
     ),
+    # seventeenth blind batch 980-999:
+    "newspaper/997_farvardinemruz_html_dynamic_page_table_layout_h2_h1_title_twice_lead_body_footer_div_weekday_date_br_time_with_seconds_no_meta": (
+        "seventeenth blind batch 980-999: title wrong without a warning"
+    ),
 }
 
 
