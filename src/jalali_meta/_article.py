@@ -1937,6 +1937,8 @@ def _title_score(
             ):
                 score -= 3
                 break
+    if index > 0 and _squash(lines[index - 1].norm) in _FIELD_LABELS:
+        score -= 6  # under a record's field label alone («معرف»): the field's value
     if _subtitle(lines, index, spaced):
         score -= 4  # «درباره ...» under a headline: the subtitle naming its subject
     elif _under_verb_headline(lines, index, spaced):
@@ -3406,6 +3408,7 @@ LISTING_NAME_WORDS = 6
 
 
 _READ_MORE = frozenset(_squash(normalize(word)).lower() for word in vocab.READ_MORE_WORDS)
+_FIELD_LABELS = frozenset(_squash(normalize(word)) for word in vocab.FIELD_LABEL_WORDS)
 _DOCUMENT_SECTIONS = frozenset(_squash(normalize(word)) for word in vocab.DOCUMENT_SECTION_WORDS)
 # The longest of them, in words.
 DOCUMENT_SECTION_WORDS = max(len(word.split()) for word in vocab.DOCUMENT_SECTION_WORDS)
