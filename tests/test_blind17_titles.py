@@ -146,3 +146,29 @@ def test_headline_over_a_field_label_stays_the_title() -> None:
     headline = "ترجمه تازه‌ای از سفرنامه یک بازرگان تبریزی منتشر شد"
     article = jm.parse_article(f"{headline}\n\nچکیده\n\n{ENTRY}")
     assert article.title == headline
+
+
+# -- a short <title> that the list's address spells names the list (_html, _article) -------
+
+TAG_PAGE = (
+    "<html><head><title>فرهنگ</title></head><body>"
+    "<div class='item'><div class='date'>دوشنبه, 12 فروردين 1398 14:36</div>"
+    f"<p>{FIRST_TEXT}</p></div>"
+    "<div class='item'><div class='date'>جمعه, 09 فروردين 1398 13:39</div>"
+    f"<p>{SECOND_TEXT}</p></div></body></html>"
+)
+
+
+def test_title_tag_spelled_by_the_tag_address_names_the_list() -> None:
+    # 934: Joomla's tag view «/tag/فرهنگ?start=32» with «<title>فرهنگ</title>».
+    url = "http://www.example.com/site/tag/%D9%81%D8%B1%D9%87%D9%86%DA%AF?start=32"
+    article = jm.parse_html(TAG_PAGE, url=url)
+    assert article.title == "فرهنگ"
+    assert "listing-page" in _codes(article)
+
+
+def test_short_title_tag_at_another_tags_address_gives_no_title() -> None:
+    # The <title> is not the tag the address names: a site's name, no title.
+    url = "http://www.example.com/site/tag/%D9%87%D9%86%D8%B1?start=32"
+    article = jm.parse_html(TAG_PAGE, url=url)
+    assert article.title is None

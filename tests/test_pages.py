@@ -208,9 +208,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "931_khatlon_ruznoma_tajik_dle_breadcrumb_with_double_angle_separators_title_repeat_parenthesised_book_citation_with_city_and_year_no_date_id_in_address": (
         "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): number missing (golden '3458')"
     ),
-    "934_anaraknews_html_joomla_tag_view_today_div_jalali_barabar_gregorian_items_div_date_weekday_comma_arabic_yeh_month_time_no_item_heading_source_stamp_no_meta": (
-        "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): title missing (golden 'فرهنگ')"
-    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.

@@ -4034,6 +4034,19 @@ def _address(url: str | None) -> _Address:
 _DAY_PATH = re.compile(r"(?:1[34]|19|20)[0-9]{2}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12][0-9]|3[01])")
 
 
+def names_the_listing(url: str | None, name: str) -> bool:
+    """Whether ``name`` (a page's short ``<title>``) is the list's name its address spells:
+    a list's address (a tag or category page) whose last Persian slug is that name
+    («/tag/فرهنگ?start=32» and «<title>فرهنگ</title>», Joomla's tag view)."""
+    address = _address(url)
+    return (
+        address.listing
+        and address.slug is not None
+        and 1 <= len(name.split()) <= LISTING_NAME_WORDS
+        and _slug_key(name) == address.slug
+    )
+
+
 def _slug_key(segment: str) -> str:
     """An address's slug as a line's key (:attr:`_Line.key`): its words without dashes."""
     return _squash(normalize(segment.replace("-", " ").replace("_", " ")))
