@@ -110,19 +110,7 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
         "title 'ОЗМУНИ ДАСТАРХОНОРОӢ' (golden None): a page whose visible or flattened text gives a title wrong without a warning too (tests/test_pages.py, tests/test_flattened.py): no visible headline, or a list named nowhere in the text"
     ),
     # eleventh blind batch 860-879 (measured before any fix for it, code 302b2af):
-    "newspaper/872_sobhesahel_html_date_box_spans_category_link_meta_date_time_comment_count_no_h1_og_title_and_title_tag_name_the_roundup_items_h3": (
-        "eleventh blind batch 860-879 (measured before any fix for it, code 302b2af): title wrong without a warning"
-    ),
-    "selectolax/872_sobhesahel_html_date_box_spans_category_link_meta_date_time_comment_count_no_h1_og_title_and_title_tag_name_the_roundup_items_h3": (
-        "eleventh blind batch 860-879 (measured before any fix for it, code 302b2af): title wrong without a warning"
-    ),
-    "trafilatura/872_sobhesahel_html_date_box_spans_category_link_meta_date_time_comment_count_no_h1_og_title_and_title_tag_name_the_roundup_items_h3": (
-        "eleventh blind batch 860-879 (measured before any fix for it, code 302b2af): title wrong without a warning"
-    ),
     "trafilatura/873_aviny_html_aspnet_2005_table_layout_viewstate_form_title_site_name_date_in_words_paragraph_bold_entry_headings_font_tags": (
-        "eleventh blind batch 860-879 (measured before any fix for it, code 302b2af): title wrong without a warning"
-    ),
-    "trafilatura_markdown/872_sobhesahel_html_date_box_spans_category_link_meta_date_time_comment_count_no_h1_og_title_and_title_tag_name_the_roundup_items_h3": (
         "eleventh blind batch 860-879 (measured before any fix for it, code 302b2af): title wrong without a warning"
     ),
     "trafilatura_meta/875_watan24_html_wp_tag_archive_today_date_div_solar_month_gregorian_twin_h1_page_title_tag_name_post_item_meta_date_span_gregorian_persian_month": (
@@ -155,12 +143,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
         "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title wrong without a warning"
     ),
     # fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc):
-    "selectolax/933_xabar_org_html_tajik_wp_top_bar_div_date_russian_month_tags_hashtag_h1_entry_content_no_time_element_no_date_meta_post_id": (
-        "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): title wrong without a warning"
-    ),
-    "selectolax/937_rch_ac_ir_html_encyclopedia_entry_h1_surname_given_name_dl_moaref_matn_labels_body_lunar_solar_years_bracketed_month_pair_no_date_meta": (
-        "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): title wrong without a warning"
-    ),
     "trafilatura/937_rch_ac_ir_html_encyclopedia_entry_h1_surname_given_name_dl_moaref_matn_labels_body_lunar_solar_years_bracketed_month_pair_no_date_meta": (
         "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): title wrong without a warning"
     ),

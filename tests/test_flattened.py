@@ -38,20 +38,11 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
     # seventh blind batch 730-769:
     # tenth blind batch 840-859 (measured before any fix for it, on 6f5b2b6, code 10faf9f):
     # eleventh blind batch 860-879 (measured before any fix for it, code 302b2af):
-    "872_sobhesahel_html_date_box_spans_category_link_meta_date_time_comment_count_no_h1_og_title_and_title_tag_name_the_roundup_items_h3": (
-        "eleventh blind batch 860-879 (measured before any fix for it, code 302b2af): title wrong without a warning"
-    ),
     # thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef):
     "914_jams_arakmu_html_yektaweb_journal_article_issue_line_table_citation_meta_tags_with_year_only_titles_in_meta_and_citation_a_id_query": (
         "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title wrong without a warning"
     ),
     # fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc):
-    "933_xabar_org_html_tajik_wp_top_bar_div_date_russian_month_tags_hashtag_h1_entry_content_no_time_element_no_date_meta_post_id": (
-        "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): title wrong without a warning"
-    ),
-    "937_rch_ac_ir_html_encyclopedia_entry_h1_surname_given_name_dl_moaref_matn_labels_body_lunar_solar_years_bracketed_month_pair_no_date_meta": (
-        "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): title wrong without a warning"
-    ),
     # sixteenth blind batch 960-979:
     "971_kayumarsato_html_blogger_tajik_disclaimer_div_date_header_russian_month_h3_title_no_machine_date_footer_posted_by_time_only": (
         "sixteenth blind batch 960-979: title wrong without a warning"

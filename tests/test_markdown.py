@@ -43,17 +43,11 @@ MARKDOWN_SILENT_WRONG = {
     # seventh blind batch 730-769:
     # tenth blind batch 840-859 (measured before any fix for it, on 6f5b2b6, code 10faf9f):
     # eleventh blind batch 860-879 (measured before any fix for it, code 302b2af):
-    "872_sobhesahel_html_date_box_spans_category_link_meta_date_time_comment_count_no_h1_og_title_and_title_tag_name_the_roundup_items_h3": (
-        "eleventh blind batch 860-879 (measured before any fix for it, code 302b2af): title wrong without a warning"
-    ),
     # thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef):
     "915_fisabilellah_persianblog_html_2005_table_template_blog_title_divs_date_div_sawr_without_year_post_title_agency_lines_second_post_comma_date_mixed_digits": (
         "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title, published wrong without a warning"
     ),
     # fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc):
-    "937_rch_ac_ir_html_encyclopedia_entry_h1_surname_given_name_dl_moaref_matn_labels_body_lunar_solar_years_bracketed_month_pair_no_date_meta": (
-        "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): title wrong without a warning"
-    ),
     # sixteenth blind batch 960-979:
     "971_kayumarsato_html_blogger_tajik_disclaimer_div_date_header_russian_month_h3_title_no_machine_date_footer_posted_by_time_only": (
         "sixteenth blind batch 960-979: title wrong without a warning"

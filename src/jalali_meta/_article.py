@@ -1937,6 +1937,8 @@ def _title_score(
             ):
                 score -= 3
                 break
+    if index > 0 and _squash(lines[index - 1].norm) in _FIELD_LABELS:
+        score -= 6  # under a record's field label alone («معرف»): the field's value
     if _subtitle(lines, index, spaced):
         score -= 4  # «درباره ...» under a headline: the subtitle naming its subject
     elif _under_verb_headline(lines, index, spaced):
@@ -3406,6 +3408,7 @@ LISTING_NAME_WORDS = 6
 
 
 _READ_MORE = frozenset(_squash(normalize(word)).lower() for word in vocab.READ_MORE_WORDS)
+_FIELD_LABELS = frozenset(_squash(normalize(word)) for word in vocab.FIELD_LABEL_WORDS)
 _DOCUMENT_SECTIONS = frozenset(_squash(normalize(word)) for word in vocab.DOCUMENT_SECTION_WORDS)
 # The longest of them, in words.
 DOCUMENT_SECTION_WORDS = max(len(word.split()) for word in vocab.DOCUMENT_SECTION_WORDS)
@@ -3856,6 +3859,29 @@ def _other_slug_line(
 _TWO_SLUGS = "the address's other slug spells another line: which is the post's it does not say"
 
 
+def _slug_disowns(lines: Sequence[_Line], title: int, address: _Address) -> bool:
+    """Whether the address's Persian slug of :data:`SLUG_HEADLINE_WORDS` words or more
+    names another headline: no line of the page spells it, and it holds none of the chosen
+    line's content words («/news/125149/حواشی-خبری-در-اولین-هفته-آذر» over a roundup whose
+    first item's heading is «برکناری یک مدیر شهری ...»: the page's own headline is not
+    printed)."""
+    slug = address.slug
+    if slug is None or address.slug_words < SLUG_HEADLINE_WORDS:
+        return False
+    words = _content_words(lines[title])
+    if not words or any(word.replace(" ", "") in slug for word in words):
+        return False
+    return not any(_slug_spells(line, slug) for line in lines)
+
+
+# A slug of this many words is a headline's (a category's or a tag's name is shorter).
+SLUG_HEADLINE_WORDS = 4
+_SLUG_ELSEWHERE = (
+    "the address's slug names a headline the page does not print, and this line shares no "
+    "word with it"
+)
+
+
 def _slug_spells(line: _Line, slug: str) -> bool:
     """Whether an address's slug (squashed) spells the line's words in their order, marks
     aside and words of up to :data:`SLUG_DROPPED_LETTERS` letters left out (permalink
@@ -3941,6 +3967,12 @@ class _Address:
     # «/POST-SLUG/CATEGORY-SLUG»): the address alone does not say which one is the post's.
     others: tuple[str, ...] = ()
     date_archive: bool = False  # Blogger's «/2019_10_28_archive.html»: a period's posts
+    # The path ends with a day and nothing after it («/1396/06/30/», «/2020/12/06/»,
+    # WordPress's day archive): that day's posts, one or several.
+    day_archive: bool = False
+    # A list's page offset in the query («?start=368», Joomla's category and tag views).
+    paged: bool = False
+    slug_words: int = 0  # the words of ``slug``, as the address spells them
 
 
 def _address(url: str | None) -> _Address:
@@ -3985,7 +4017,34 @@ def _address(url: str | None) -> _Address:
         if count > words:
             slug, words = key, count
     date_archive = bool(segments) and _BLOGGER_ARCHIVE.fullmatch(segments[-1]) is not None
-    return _Address(listing, slug, tuple(key for key in persian if key != slug), date_archive)
+    day = _DAY_PATH.fullmatch("/".join(segments[-3:])) is not None
+    paged = any(value.isdigit() and int(value) > 0 for value in query.get("start", ()))
+    return _Address(
+        listing,
+        slug,
+        tuple(key for key in persian if key != slug),
+        date_archive,
+        day_archive=day,
+        paged=paged,
+        slug_words=words,
+    )
+
+
+# A day's path, year (Jalali or Gregorian), month and day: a date archive's whole address.
+_DAY_PATH = re.compile(r"(?:1[34]|19|20)[0-9]{2}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12][0-9]|3[01])")
+
+
+def names_the_listing(url: str | None, name: str) -> bool:
+    """Whether ``name`` (a page's short ``<title>``) is the list's name its address spells:
+    a list's address (a tag or category page) whose last Persian slug is that name
+    («/tag/فرهنگ?start=32» and «<title>فرهنگ</title>», Joomla's tag view)."""
+    address = _address(url)
+    return (
+        address.listing
+        and address.slug is not None
+        and 1 <= len(name.split()) <= LISTING_NAME_WORDS
+        and _slug_key(name) == address.slug
+    )
 
 
 def _slug_key(segment: str) -> str:
@@ -5645,7 +5704,9 @@ def parse_article(
     if looks_like_markdown(work):
         # A Markdown page text: its syntax blanked (offsets kept, so spans point into
         # ``text``), its first «# HEADLINE» weighed as parse_html weighs an <h1>.
-        found = markdown_headings(work)
+        # A label alone as a heading («# Tags» over a post's hashtags) names a section of
+        # the page, never its headline.
+        found = [head for head in markdown_headings(work) if not _label_word(head)]
         work = blank_markdown(work)
         spaced = True
         if len(found) == 1 and not headings:  # one page headline; several are a list's items
@@ -5668,6 +5729,15 @@ def parse_article(
     if url:
         article = replace(article, url=url, hostname=_hostname(url))
     return apply_reference(article, reference, min_date, max_date, text=doc)
+
+
+# The labels that head a section of their own on a page (a post's tags).
+_SECTION_LABELS = frozenset(_squash(normalize(word)).lower() for word in vocab.LABELS["tags"])
+
+
+def _label_word(heading: str) -> bool:
+    """Whether a heading is a section's label alone («Tags», «برچسب ها»)."""
+    return _squash(normalize(heading)).lower() in _SECTION_LABELS
 
 
 def _front_matter_title(article: Article, title: str, doc: str, end: int) -> Article:
@@ -5792,6 +5862,13 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         state.title_doubt = (_TWO_SLUGS, rival)
     if (
         title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_doubt is None
+        and _slug_disowns(lines, title, address)
+    ):
+        state.title_doubt = (_SLUG_ELSEWHERE, None)
+    if (
+        title is not None
         and len(lines) == 1
         and lines[0].words <= MACHINE_TITLE_WORDS
         and state.title_doubt is None
@@ -5912,6 +5989,35 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         # under its own headline; the first is the first post's, not the page's.
         state.title_doubt = (
             "the address is a blog's date archive: this is the first post's headline",
+            None,
+        )
+    elif (
+        address.day_archive
+        and title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_doubt is None
+        and title + 1 < len(lines)
+        and lines[title + 1].paragraph
+        and _items_below(lines, title + 2)
+    ):
+        # «/1396/06/30/»: a day archive showing several posts, each a headline over its
+        # text; the first is the first post's, not the page's (one post alone is the page).
+        state.title_doubt = (
+            "the address is a day's archive and more posts follow: this is the first post's "
+            "headline",
+            None,
+        )
+    elif (
+        address.paged
+        and title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_doubt is None
+    ):
+        # «?start=368»: a list's page at an offset (Joomla's category and tag views); the
+        # headline is an item's, or an article's cut into pages: the address cannot tell.
+        state.title_doubt = (
+            "the address is a page of a list at an offset (?start=): this may be an item's "
+            "headline",
             None,
         )
     if title is not None and state.title_start is None and (frame := _decorated(lines[title])):

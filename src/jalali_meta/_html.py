@@ -24,7 +24,7 @@ from typing import Any
 
 import attrs
 
-from jalali_meta._article import Hints, parse_text
+from jalali_meta._article import Hints, names_the_listing, parse_text
 from jalali_meta._datetimes import find_dates
 from jalali_meta._decode import decode_html, read_source
 from jalali_meta._errors import ConflictError, MissingExtraError
@@ -509,6 +509,7 @@ def parse_html(
         site_name or _feed_site(found),
         logo=found.logo,
     )
+    titles = _listing_titles(titles, url or canonical or _first(meta, "og:url"))
     # <time datetime> outside navigation, sidebars, footers and related lists.
     time_value = _time_element(found.times, kept_heading)
     # Read before strip_tags: the nodes that it keeps.
@@ -706,6 +707,16 @@ def _title_sources(
             if text and "".join(text.split()) not in names and len(text) <= _MAX_TITLE_CHARS
         ]
     )
+
+
+def _listing_titles(found: list[tuple[str, str]], url: str | None) -> list[tuple[str, str]]:
+    """A ``<title>`` that is the list's name the page's address spells («<title>فرهنگ</title>»
+    at «/tag/فرهنگ?start=32», Joomla's tag view) names the list: it comes first, as
+    ``archive title``."""
+    for text, rule in found:
+        if rule == "title tag" and names_the_listing(url, text):
+            return [(text, "archive title"), *found]
+    return found
 
 
 def _archive_titles(found: list[tuple[str, str]]) -> list[tuple[str, str]]:

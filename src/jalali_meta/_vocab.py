@@ -866,6 +866,10 @@ DOCUMENT_SECTION_WORDS: Final = (
     "منابع", "منابع و مآخذ", "پیوست", "پیوست ها",
 )  # fmt: skip
 
+# A record's field labels, a word alone on the line over the field's value (an encyclopedia
+# entry's «معرف» over its one-line definition, a paper's «چکیده» over its abstract).
+FIELD_LABEL_WORDS: Final = ("معرف", "تعریف", "چکیده", "خلاصه")
+
 # A short line starting with one of these ends the article's body: a related list, the
 # most-read box, comments.
 SECTION_END_WORDS: Final = (
