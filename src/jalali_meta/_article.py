@@ -4498,6 +4498,8 @@ def _label_candidate(
         return  # far above the article: another item's or the site's
     rule = _LABEL_RULES[zone]
     if field in DATE_FIELDS:
+        if zone == "footer" and state.footer_list is not None and index > state.footer_list:
+            return  # under a related, latest or most-read box's heading: its item's date
         read = _read_date(state, value)
         if read is not None and zone == "pre" and _labelled_banner(label, read):
             state.ignore(state.lines[index], "today widget")
@@ -4715,6 +4717,8 @@ def _widget_spread(state: _State, title: int) -> set[int]:
         ):
             found.update((index - 1, index))
             queue.extend((index - 1, index))
+        if index >= 2 and _gregorian_twin_above(state, index):
+            found.update((index - 2, index - 1, index))
     while queue:
         index = queue.pop()
         for other in (index - 1, index + 1):
@@ -4724,6 +4728,37 @@ def _widget_spread(state: _State, title: int) -> set[int]:
                 found.add(other)
                 queue.append(other)
     return found
+
+
+# A "today" widget's Gregorian twin split over two lines above its Jalali date: the day
+# number alone, then the weekday, a comma and the Gregorian month's name, no year («03» /
+# «جمعه, ژانویه» / «جمعه, ۱۴ دی ۱۴۰۳»).
+_WEEKDAY_MONTH = regex.compile(r"^(?P<weekday>[^,،0-9]+?)[\x20]*[,،][\x20]*(?P<month>[^\x20,،0-9]+)$")
+
+
+def _gregorian_twin_above(state: _State, index: int) -> bool:
+    """Whether the two lines above a weekday's date line without a time print the same
+    day's Gregorian twin (day number, then weekday and month name): a date widget's."""
+    lines = state.lines
+    line = lines[index]
+    if line.info.date is None:
+        return False
+    read = _read_match(state, line, line.info.date)
+    if read is None or read.stamp.weekday is None or read.stamp.has_time:
+        return False
+    pair = _WEEKDAY_MONTH.fullmatch(lines[index - 1].norm.strip())
+    day = lines[index - 2].norm.strip()
+    if pair is None or not (day.isascii() and day.isdigit()):
+        return False
+    month = vocab.GREGORIAN_MONTHS_FA.get(pair["month"]) or vocab.ENGLISH_MONTHS.get(
+        pair["month"].lower()
+    )
+    gregorian = read.stamp.gregorian
+    return (
+        _squash(pair["weekday"]) == _squash(normalize(read.stamp.weekday))
+        and month == gregorian.month
+        and int(day) == gregorian.day
+    )
 
 
 # «برابر با» (equal to) opening a line: the other calendar's date of a "today" widget.

@@ -253,6 +253,8 @@ def url_number(url: str | None) -> str | None:
         ):
             return digits  # (after an item's segment a short number is its ID, before a slug
             # too unless it reads as a year: «/news/145-slug», not «/news/2045-slug»)
+        if _dle_news(segments, at, digits, before):
+            return digits
         return None  # a short number: a date path's, a page's or a section's
     # 2. A key-value path segment, or an item's name and its ID («/article_67195.html»).
     if (thread := _archive_thread(parts.hostname, segments)) is not None:
@@ -313,6 +315,27 @@ _GLUED_ID = re.compile(r"([A-Za-z]{2,20})([1-9][0-9]{4,19})")
 _SECTION_ID = re.compile(r"([A-Za-z]{1,20})-([1-9][0-9]{4,19})")
 # A slug: words with dashes and a letter, no file's extension (WordPress's «%postname%»).
 _SLUG = re.compile(r"(?=.*[^\W\d_])[^\s/.]+-[^\s/.]+")
+
+
+# DataLife Engine's news address: a section's folder (a Latin word or words), then the news
+# ID, no leading zero, a hyphen and the item's Latin slug of three words or more, «.html»
+# («/hokimiyati-davlati/3458-bozeft-va-tadioti-arheolog.html»).
+_DLE_NEWS = re.compile(r"([1-9][0-9]{0,19})-[a-z0-9]+(?:-[a-z0-9]+){2,}\.html?", re.IGNORECASE)
+_SECTION_FOLDER = re.compile(r"[A-Za-z]+(?:[-_][A-Za-z]+)*")
+
+
+def _dle_news(segments: list[str], at: int, digits: str, before: str) -> bool:
+    """Whether a short number before a slug is a DLE news ID: the last segment, its slug
+    Latin words and an ``.html`` extension, right under a section's folder of letters (not
+    a list's, nor a year's or a month's number folder), the number not a year."""
+    return (
+        at == len(segments) - 1
+        and at > 0
+        and _DLE_NEWS.fullmatch(segments[at]) is not None
+        and _SECTION_FOLDER.fullmatch(segments[at - 1]) is not None
+        and before not in _CONTAINER_SEGMENTS
+        and _YEAR_LIKE.fullmatch(digits) is None
+    )
 
 
 def _slug_before(segments: list[str]) -> bool:
