@@ -4733,7 +4733,9 @@ def _widget_spread(state: _State, title: int) -> set[int]:
 # A "today" widget's Gregorian twin split over two lines above its Jalali date: the day
 # number alone, then the weekday, a comma and the Gregorian month's name, no year («03» /
 # «جمعه, ژانویه» / «جمعه, ۱۴ دی ۱۴۰۳»).
-_WEEKDAY_MONTH = regex.compile(r"^(?P<weekday>[^,،0-9]+?)[\x20]*[,،][\x20]*(?P<month>[^\x20,،0-9]+)$")
+_WEEKDAY_MONTH = regex.compile(
+    r"^(?P<weekday>[^,،0-9]+?)[\x20]*[,،][\x20]*(?P<month>[^\x20,،0-9]+)$"
+)
 
 
 def _gregorian_twin_above(state: _State, index: int) -> bool:
