@@ -1,0 +1,127 @@
+"""Numbers and dates found with the fourteenth blind batch (tests/pages 920-937).
+
+Each rule has a positive and a negative case; every positive case failed before its change
+(code d1c772a), every negative case passes on both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import jalali_meta as jm
+from jalali_meta._header import classify
+from jalali_meta._normalize import normalize
+
+PAGE = "عنوان خبر آزمایشی\nمتن خبر آزمایشی که در اینجا نوشته شده است.\n"
+TITLE = "بخشدار انارک از بازسازی راه‌های روستایی پیش از زمستان خبر داد"
+BODY = (
+    "در نشستی با حضور بخشدار و نماینده اداره راهداری، وضعیت راه‌های روستایی بخش بررسی شد.\n\n"
+    "بخشدار در این نشست گفت که اعتبار این کار در سفر استانی پیگیری شده است.\n"
+)
+
+
+def _number(url: str) -> str | None:
+    return jm.parse_article(PAGE, url=url).number
+
+
+# -- a date widget's Gregorian twin split over two lines (_article._gregorian_twin_above) ----
+
+
+def test_widget_day_number_and_weekday_month_over_the_jalali_date_is_no_published() -> None:
+    # 927: «03» / «جمعه, ژانویه» / «جمعه, ۱۴ دی ۱۴۰۳»: the visit's day in two calendars.
+    text = f"03\nجمعه, ژانویه\nجمعه, ۱۴ دی ۱۴۰۳\n\n{TITLE}\n{BODY}"
+    assert jm.parse_article(text).published is None
+
+
+def test_a_weekday_date_over_the_title_without_the_twin_stays() -> None:
+    # The same date line alone above the headline: the header printed first.
+    art = jm.parse_article(f"جمعه, ۱۴ دی ۱۴۰۳\n\n{TITLE}\n{BODY}")
+    assert art.published is not None
+    assert art.published.gregorian == dt.date(2025, 1, 3)
+
+
+def test_a_twin_of_another_day_is_no_widget() -> None:
+    # «04» / «شنبه, ژانویه» names 4 January, not the Jalali line's 3 January: not its twin.
+    art = jm.parse_article(f"04\nشنبه, ژانویه\nجمعه, ۱۴ دی ۱۴۰۳\n\n{TITLE}\n{BODY}")
+    assert art.published is not None
+    assert art.published.gregorian == dt.date(2025, 1, 3)
+
+
+# -- a footer date label under a most-read box's heading (_article._label_candidate) ---------
+
+
+def test_date_label_under_a_most_viewed_box_item_is_not_the_page_s() -> None:
+    # 923: the page's heading, then the box «پر بازديدترين» / «جديدترين», an item's excerpt
+    # cut with «...» and the item's «تاریخ انتشار».
+    text = (
+        "عوارض خودرو\n\n1\n\nپر بازديدترين\nجديدترين\n"
+        "آشنایی با عوارض نوسازی           آشنایی با عوارض نوسازیعوارض نوسازی هر سال بر پایه "
+        "ارزش معاملاتی زمین و ساختمان محاسبه می‌شود و مالکان می‌توانند به واحد درآمد "
+        "شهرداری مراجعه کنند...\n"
+        "تاریخ انتشار : 7 تیر 1393\n"
+    )
+    assert jm.parse_article(text).published is None
+
+
+def test_date_label_under_the_body_without_a_box_heading_stays() -> None:
+    text = f"{TITLE}\n{BODY}\nتاریخ انتشار : 7 تیر 1393\n"
+    art = jm.parse_article(text)
+    assert art.published is not None
+    assert art.published.gregorian == dt.date(2014, 6, 28)
+
+
+# -- a date and its view count (_header._date_line) -------------------------------------------
+
+
+def test_date_then_a_bare_view_count_is_a_date_line() -> None:
+    # 921: « 18.09.2024 276» under the headline: the item's date and its views.
+    info = classify(normalize("18.09.2024 276"))
+    assert info.kind in ("date", "mixed")
+    art = jm.parse_article(f"{TITLE}\n\n 18.09.2024 276\n\n{BODY}")
+    assert art.published is not None
+    assert art.published.gregorian == dt.date(2024, 9, 18)
+
+
+def test_date_with_a_time_then_a_number_is_not_read_so() -> None:
+    # After a time the number may be the time's rest or a code: the line stays text.
+    assert classify(normalize("18.09.2024 12:30 276")).kind == "text"
+
+
+def test_date_then_a_zero_padded_number_is_not_a_count() -> None:
+    assert classify(normalize("18.09.2024 0276")).kind == "text"
+
+
+def test_date_then_two_numbers_is_not_a_count() -> None:
+    assert classify(normalize("18.09.2024 276 12")).kind == "text"
+
+
+# -- DataLife Engine's news address (_sources._dle_news) --------------------------------------
+
+
+def test_dle_news_id_before_a_latin_slug_under_a_section_folder() -> None:
+    # 931: a four-digit news ID, a hyphen, the transliterated slug, «.html».
+    url = (
+        "http://khatlon-ruznoma.tj/hokimiyati-davlati/"
+        "3458-bozeft-va-tadioti-arheolog-shakli-inik-osi-voeijati-tarih.html"
+    )
+    assert _number(url) == "3458"
+
+
+def test_dle_shape_with_a_year_is_no_id() -> None:
+    assert _number("http://x.tj/jamiyat/2022-soli-nav-dar-shahr.html") is None
+
+
+def test_dle_shape_under_a_year_folder_is_no_id() -> None:
+    assert _number("http://x.tj/2021/345-bozeft-va-tadioti.html") is None
+
+
+def test_dle_shape_under_a_tag_folder_is_no_id() -> None:
+    assert _number("http://x.tj/tags/345-bozeft-va-tadioti.html") is None
+
+
+def test_short_number_before_a_two_word_slug_is_no_id() -> None:
+    assert _number("http://x.tj/jamiyat/345-bozeft-va.html") is None
+
+
+def test_short_number_before_a_slug_without_extension_is_no_id() -> None:
+    assert _number("http://x.tj/jamiyat/345-bozeft-va-tadioti") is None
