@@ -187,12 +187,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): number missing (golden '2051'); published missing (golden '2021-09-30'). Since fix18 published is right (the site's name glued to its bracketed dateline); the number in «/afghanistan/2051/» reads as a year and stays missing"
     ),
     # fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc):
-    "921_kgu_tj_tajik_university_news_today_line_leading_comma_weekday_day_hyphen_month_no_year_title_caps_dotted_date_and_views_count_title_repeat_epigraph": (
-        "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): published missing (golden '2024-09-18')"
-    ),
-    "923_maklavan_municipality_content_page_title_then_pager_digit_most_viewed_newest_tabs_arabic_yeh_sidebar_item_title_twice_glued_to_text_spaced_colon_date_label": (
-        "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): published wrong (no warning): '2014-06-28' (golden None)"
-    ),
     "925_farhangemrooz_print_view_epigraph_in_guillemets_first_line_then_site_name_colon_lead_no_headline_no_date_id_in_print_address": (
         "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): title wrong (no warning): '«روزها را نمی\\u200cشود نگه داشت، اما می\\u200cشود شمردشان»' (golden None)"
     ),
@@ -200,16 +194,13 @@ KNOWN_FAILURES: dict[str, str] = {
         "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): title wrong (no warning): 'دانش\\u200cآموزان را به کلاس برگردانیم' (golden None); published wrong (warned): '2017-09-21' (golden None)"
     ),
     "927_anarak24_joomla_category_date_widget_day_number_then_weekday_comma_gregorian_month_then_persian_weekday_comma_jalali_date_items_without_dates": (
-        "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): title wrong (no warning): 'بخشدار انارک : راه روستاهای بخش پیش از بارش\\u200cهای زمستانی باید بازسازی شود و اعتبار آن در سفر استانی پیگیری شده است' (golden None); published wrong (no warning): '2025-01-03' (golden None)"
+        "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): title wrong (no warning): 'بخشدار انارک : راه روستاهای بخش پیش از بارش\\u200cهای زمستانی باید بازسازی شود و اعتبار آن در سفر استانی پیگیری شده است' (golden None); published wrong (no warning): '2025-01-03' (golden None). Since fix20 published is right (the date widget's Gregorian twin, day number and weekday with month, on the two lines above its Jalali date); the title is still the first item's headline"
     ),
     "928_xabar_org_tajik_wp_top_date_russian_month_day_comma_year_tags_label_hashtag_category_title_body_today_day_month_no_year": (
         "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): title wrong (no warning): 'Tags' (golden 'Донишҷӯёни як хобгоҳ дар Хуҷанд ба хонаҳояшон фиристода мешаванд'); published wrong (warned): '2025-06-11' (golden None)"
     ),
     "929_rch_ac_ir_encyclopedia_entry_surname_then_given_name_title_moaref_label_description_matn_label_body_with_hijri_qamari_and_shamsi_years_bracketed_month_pair": (
         "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): title wrong (no warning): 'روزنامه\\u200cنگار و مترجم، مدیر یکی از نخستین چاپخانه\\u200cهای تبریز، نماینده دوره ششم مجلس شورای ملی' (golden 'نوروزی عبدالحسین')"
-    ),
-    "931_khatlon_ruznoma_tajik_dle_breadcrumb_with_double_angle_separators_title_repeat_parenthesised_book_citation_with_city_and_year_no_date_id_in_address": (
-        "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): number missing (golden '3458')"
     ),
     "934_anaraknews_html_joomla_tag_view_today_div_jalali_barabar_gregorian_items_div_date_weekday_comma_arabic_yeh_month_time_no_item_heading_source_stamp_no_meta": (
         "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): title missing (golden 'فرهنگ')"
@@ -235,9 +226,6 @@ SILENT_WRONG: dict[str, str] = {
     # twelfth blind batch 880-899 (measured before any fix for it, code c9b960e):
     # thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef):
     # fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc):
-    "923_maklavan_municipality_content_page_title_then_pager_digit_most_viewed_newest_tabs_arabic_yeh_sidebar_item_title_twice_glued_to_text_spaced_colon_date_label": (
-        "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): published wrong (no warning): '2014-06-28' (golden None)"
-    ),
     "925_farhangemrooz_print_view_epigraph_in_guillemets_first_line_then_site_name_colon_lead_no_headline_no_date_id_in_print_address": (
         "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): title wrong (no warning): '«روزها را نمی\\u200cشود نگه داشت، اما می\\u200cشود شمردشان»' (golden None)"
     ),
@@ -245,7 +233,7 @@ SILENT_WRONG: dict[str, str] = {
         "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): title wrong (no warning): 'دانش\\u200cآموزان را به کلاس برگردانیم' (golden None)"
     ),
     "927_anarak24_joomla_category_date_widget_day_number_then_weekday_comma_gregorian_month_then_persian_weekday_comma_jalali_date_items_without_dates": (
-        "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): title wrong (no warning): 'بخشدار انارک : راه روستاهای بخش پیش از بارش\\u200cهای زمستانی باید بازسازی شود و اعتبار آن در سفر استانی پیگیری شده است' (golden None); published wrong (no warning): '2025-01-03' (golden None)"
+        "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): title wrong (no warning): 'بخشدار انارک : راه روستاهای بخش پیش از بارش\\u200cهای زمستانی باید بازسازی شود و اعتبار آن در سفر استانی پیگیری شده است' (golden None); published wrong (no warning): '2025-01-03' (golden None). Since fix20 published is right (the date widget's Gregorian twin, day number and weekday with month, on the two lines above its Jalali date); the title is still the first item's headline"
     ),
     "928_xabar_org_tajik_wp_top_date_russian_month_day_comma_year_tags_label_hashtag_category_title_body_today_day_month_no_year": (
         "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): title wrong (no warning): 'Tags' (golden 'Донишҷӯёни як хобгоҳ дар Хуҷанд ба хонаҳояшон фиристода мешаванд')"
