@@ -125,3 +125,31 @@ def test_short_number_before_a_two_word_slug_is_no_id() -> None:
 
 def test_short_number_before_a_slug_without_extension_is_no_id() -> None:
     assert _number("http://x.tj/jamiyat/345-bozeft-va-tadioti") is None
+
+
+# -- a weekday's date alone in a table cell over the headline (_article._banner) -------------
+
+
+def test_weekday_date_alone_in_a_cell_over_the_headline_is_a_banner() -> None:
+    # 862: «| دوشنبه، 05 مهر 1400» on the first line, the headline under it.
+    text = f"| دوشنبه، 05 مهر 1400\n{TITLE}\n{BODY}"
+    assert jm.parse_article(text).published is None
+
+
+def test_weekday_date_over_the_headline_without_a_pipe_stays() -> None:
+    art = jm.parse_article(f"دوشنبه، 05 مهر 1400\n{TITLE}\n{BODY}")
+    assert art.published is not None
+    assert art.published.gregorian == dt.date(2021, 9, 27)
+
+
+def test_date_and_time_in_a_cell_over_the_headline_stays() -> None:
+    # With its time the cell is the header's date line, not a day's banner.
+    art = jm.parse_article(f"| دوشنبه، 05 مهر 1400 - 10:30\n{TITLE}\n{BODY}")
+    assert art.published is not None
+    assert art.published.jalali_date == (1400, 7, 5)
+
+
+def test_date_cell_with_a_label_in_the_row_stays() -> None:
+    art = jm.parse_article(f"تاریخ انتشار | دوشنبه، 05 مهر 1400\n{TITLE}\n{BODY}")
+    assert art.published is not None
+    assert art.published.gregorian == dt.date(2021, 9, 27)

@@ -142,9 +142,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "860_sobhesahel_split_date_box_day_month_year_lines_category_then_date_time_glued_comment_count_roundup_no_headline_id_slug": (
         "eleventh blind batch 860-879 (measured before any fix for it, code 302b2af): title wrong (no warning): 'برکناری یک مدیر شهری در پی سخنان تند درباره خبرنگاران' (golden None); published missing (golden '2024-11-28T09:52+03:30'). Since fix15 published is right (a counter after the date's time is no company); the title is still the roundup's first item heading"
     ),
-    "862_negahiran_today_banner_after_pipe_weekday_comma_date_then_title_ending_colon_indented_code_label_exclusive_credit_glued_digits": (
-        "eleventh blind batch 860-879 (measured before any fix for it, code 302b2af): title missing (golden 'رشت، در شب جشن:'); published wrong (warned): '2021-09-27' (golden None). Since fix15 the title is right (a colon-ending line over the ID label is the headline); the banner date is still taken, warned (published-unlabelled)"
-    ),
     "870_swn_afghan_day_archive_page_list_of_four_items_headline_and_excerpt_each_weekday_and_solar_month_asad_in_text_gregorian_day_path": (
         "eleventh blind batch 860-879 (measured before any fix for it, code 302b2af): title wrong (title-uncertain warned): 'پل\\u200cهای چوبی بدخشان؛ راه\\u200cهایی که هر بهار آب می\\u200cبرد' (golden None); published wrong (warned): '2020-12-06' (golden None). Since fix15 published is right (a day archive's day is no post's on a page that reads as a list); the title is still the first item's headline, warned"
     ),

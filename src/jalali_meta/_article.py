@@ -4608,6 +4608,11 @@ def _banner(state: _State, index: int, title: int) -> bool:
         return True  # a weekday's date over a clock ticking in seconds: the site's clock
     if read is None or read.stamp.weekday is None:
         return False
+    if not read.stamp.has_time and _lone_cell(line.norm, match):
+        # «| دوشنبه، 05 مهر 1400» over the headline: a weekday's date alone in a table cell,
+        # the row's other cells empty (a top bar's day cell as text extraction keeps it);
+        # an article's own header prints its date with company (a label, a time, a source).
+        return True
     # Lines between it and the title that are page furniture (a site name, a breadcrumb),
     # not the header's own label or button lines.
     between = [
@@ -4630,6 +4635,13 @@ def _banner(state: _State, index: int, title: int) -> bool:
         # (a visit's day falls years after an archive's month).
         return _outside_url_month(state, read.stamp)
     return read.twin is not None or bool(between)
+
+
+def _lone_cell(norm: str, match: regex.Match[str]) -> bool:
+    """Whether a line is one table cell holding only the date: a pipe before it, nothing
+    but pipes and spaces around it («|  | DATE |», «| DATE»)."""
+    before, after = norm[: match.start()], norm[match.end() :]
+    return "|" in before and not (before + after).replace("|", "").strip()
 
 
 # Lines above a date line in which a first print of the headline heads its header block.
