@@ -1,7 +1,8 @@
 """Numbers and dates found with the fourteenth blind batch (tests/pages 920-937).
 
 Each rule has a positive and a negative case; every positive case failed before its change
-(code d1c772a), every negative case passes on both.
+(code d1c772a), every negative case passes on both (but the two that call the new
+``today_days`` helper directly, which the old code lacks).
 """
 
 from __future__ import annotations
@@ -153,3 +154,51 @@ def test_date_cell_with_a_label_in_the_row_stays() -> None:
     art = jm.parse_article(f"تاریخ انتشار | دوشنبه، 05 مهر 1400\n{TITLE}\n{BODY}")
     assert art.published is not None
     assert art.published.gregorian == dt.date(2021, 9, 27)
+
+
+# -- the lead's «today, DAY MONTH» against a date line above the title ------------------------
+# (_evidence.today_days, _article._not_the_leads_today)
+
+TAJIK_TITLE = "Донишҷӯёни як хобгоҳ дар Хуҷанд ба хонаҳояшон фиристода мешаванд"
+TAJIK_LEAD = (
+    "Маъмурияти донишгоҳ ба донишҷӯёне, ки дар хобгоҳ зиндагӣ мекунанд, хабар додааст, ки "
+    "бино холӣ карда мешавад.\n\n"
+    "Ба гуфтаи яке аз донишҷӯён, имрӯз, {today} ба онҳо фармуданд, ки ашёи худро ҷамъ кунанд.\n"
+)
+
+
+def test_date_line_above_title_of_another_day_than_the_leads_today_is_not_used() -> None:
+    # 928: «11 июня, 2025» over the headline, the text says «имрӯз, 30 апрел».
+    art = jm.parse_article(
+        f"11 июня, 2025\n\n{TAJIK_TITLE}\n\n{TAJIK_LEAD.format(today='30 апрел')}"
+    )
+    assert art.published is None
+    assert "published-conflict" in {w.code for w in art.warnings}
+
+
+def test_date_line_above_title_of_the_leads_today_stays() -> None:
+    art = jm.parse_article(f"11 июня, 2025\n\n{TAJIK_TITLE}\n\n{TAJIK_LEAD.format(today='11 июн')}")
+    assert art.published is not None
+    assert art.published.gregorian == dt.date(2025, 6, 11)
+
+
+def test_date_line_the_day_after_the_leads_today_stays() -> None:
+    # A post published past midnight: the lead's «today» is the day before.
+    art = jm.parse_article(f"12 июня, 2025\n\n{TAJIK_TITLE}\n\n{TAJIK_LEAD.format(today='11 июн')}")
+    assert art.published is not None
+    assert art.published.gregorian == dt.date(2025, 6, 12)
+
+
+def test_today_day_and_jalali_month_in_persian() -> None:
+    from jalali_meta._evidence import today_days
+
+    assert today_days(normalize("امروز ۳۰ فروردین جلسه برگزار شد")) == {("jalali", 1, 30)}
+    assert today_days(normalize("Ба гуфтаи онҳо, имрӯз, 30 апрел")) == {("gregorian", 4, 30)}
+
+
+def test_today_with_a_year_or_a_weekday_is_no_day_and_month() -> None:
+    from jalali_meta._evidence import today_days
+
+    assert today_days(normalize("امروز ۳۰ فروردین ۱۴۰۲ جلسه برگزار شد")) == set()
+    assert today_days(normalize("امروز شنبه جلسه برگزار شد")) == set()
+    assert today_days(normalize("روز ۳۰ فروردین جلسه برگزار شد")) == set()

@@ -194,7 +194,7 @@ KNOWN_FAILURES: dict[str, str] = {
         "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): title wrong (no warning): 'بخشدار انارک : راه روستاهای بخش پیش از بارش\\u200cهای زمستانی باید بازسازی شود و اعتبار آن در سفر استانی پیگیری شده است' (golden None); published wrong (no warning): '2025-01-03' (golden None). Since fix20 published is right (the date widget's Gregorian twin, day number and weekday with month, on the two lines above its Jalali date); the title is still the first item's headline"
     ),
     "928_xabar_org_tajik_wp_top_date_russian_month_day_comma_year_tags_label_hashtag_category_title_body_today_day_month_no_year": (
-        "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): title wrong (no warning): 'Tags' (golden 'Донишҷӯёни як хобгоҳ дар Хуҷанд ба хонаҳояшон фиристода мешаванд'); published wrong (warned): '2025-06-11' (golden None)"
+        "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): title wrong (no warning): 'Tags' (golden 'Донишҷӯёни як хобгоҳ дар Хуҷанд ба хонаҳояшон фиристода мешаванд'); published wrong (warned): '2025-06-11' (golden None). Since fix20 published is right (the date line above the title is not the day the text calls today, «имрӯз, 30 апрел»); the title is still wrong"
     ),
     "929_rch_ac_ir_encyclopedia_entry_surname_then_given_name_title_moaref_label_description_matn_label_body_with_hijri_qamari_and_shamsi_years_bracketed_month_pair": (
         "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): title wrong (no warning): 'روزنامه\\u200cنگار و مترجم، مدیر یکی از نخستین چاپخانه\\u200cهای تبریز، نماینده دوره ششم مجلس شورای ملی' (golden 'نوروزی عبدالحسین')"

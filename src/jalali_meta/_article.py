@@ -47,6 +47,7 @@ from jalali_meta._dates import (
     KABUL,
     build,
     build_hijri,
+    gregorian_to_jalali,
     in_zone,
     named_zone,
     on_clock,
@@ -79,6 +80,7 @@ from jalali_meta._evidence import (
     names_breadcrumb_end,
     part_heading,
     quoted_saying,
+    today_days,
     today_weekdays,
 )
 from jalali_meta._grammar import is_hijri, read_time, search, squeeze
@@ -424,6 +426,8 @@ class _State:
     title_start: int | None = None
     # The weekdays the lead calls today («امروز شنبه ...», see _today_in_lead).
     today_weekdays: frozenset[int] = frozenset()
+    # The days the lead calls today by day and month («имрӯз, 30 апрел», see _today_in_lead).
+    today_days: frozenset[tuple[str, int, int]] = frozenset()
     # A blank line before (nearly) every line (see _double_spaced): a label and its value
     # on the next line, or a date and its time line, are then one across a blank line.
     double_spaced: bool = False
@@ -6106,6 +6110,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         )
         _today_dateline(state, lines[first], lines[title] if title is not None else None)
     state.today_weekdays = _today_in_lead(state, lead, end, outside)
+    state.today_days = _today_days_in_lead(state, lead, end, outside)
     if not state.afghan and (_pashto(lines, title, lead) or _afghan_masthead(lines, title)):
         state.afghan = True  # a page in Pashto keeps Kabul's clock
     if not state.afghan:
@@ -6752,14 +6757,40 @@ def _today_in_lead(state: _State, lead: int, end: int, outside: set[int]) -> fro
     return frozenset(found)
 
 
+def _today_days_in_lead(
+    state: _State, lead: int, end: int, outside: set[int]
+) -> frozenset[tuple[str, int, int]]:
+    """The days the lead (or the first paragraphs under it) calls today by day and month
+    («имрӯз, 30 апрел», «امروز ۳۰ فروردین»), as :func:`today_days` gives them."""
+    found: set[tuple[str, int, int]] = set()
+    paragraphs = (i for i in range(lead, end) if i not in outside and state.lines[i].paragraph)
+    for _, index in zip(range(TODAY_PARAGRAPHS), paragraphs, strict=False):
+        found |= today_days(state.lines[index].norm)
+    return frozenset(found)
+
+
 def _not_the_leads_today(state: _State, published: Choice) -> bool:
-    """Whether an unlabelled date line above the title names a weekday that is neither the
-    day the lead calls today nor the day after it (a post published past midnight)."""
+    """Whether an unlabelled date line above the title names a weekday, or a day and month,
+    that is neither the day the lead calls today nor the day after it (a post published
+    past midnight)."""
     stamp = published.stamp
-    if not state.today_weekdays or published.rule not in _BANNER_RULES or stamp is None:
+    if published.rule not in _BANNER_RULES or stamp is None:
+        return False
+    if state.today_days and not any(_today_or_eve(stamp, day) for day in state.today_days):
+        return True
+    if not state.today_weekdays:
         return False
     weekday = (stamp.gregorian.weekday() + 2) % 7  # 0 = Saturday, as vocab.WEEKDAYS
     return all(weekday not in (day, (day + 1) % 7) for day in state.today_weekdays)
+
+
+def _today_or_eve(stamp: Timestamp, today: tuple[str, int, int]) -> bool:
+    """Whether a date is the day and month the lead calls today, or the day after it."""
+    calendar, month, day = today
+    days = [stamp.gregorian, stamp.gregorian - timedelta(days=1)]
+    if calendar == "jalali":
+        return any(gregorian_to_jalali(d)[1:] == (month, day) for d in days)
+    return any((d.month, d.day) == (month, day) for d in days)
 
 
 def _site_stamps(
