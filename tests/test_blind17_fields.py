@@ -202,3 +202,32 @@ def test_today_with_a_year_or_a_weekday_is_no_day_and_month() -> None:
     assert today_days(normalize("امروز ۳۰ فروردین ۱۴۰۲ جلسه برگزار شد")) == set()
     assert today_days(normalize("امروز شنبه جلسه برگزار شد")) == set()
     assert today_days(normalize("روز ۳۰ فروردین جلسه برگزار شد")) == set()
+
+
+# -- a Jalali day archive's address (_sources.jalali_day_archive, _article._url_candidates) ---
+
+LIST_PAGE = (
+    "دانش‌آموزان را به کلاس برگردانیم\n\n"
+    "بسته ماندن مکتب‌ها در چند ولسوالی هزاران کودک را از درس دور کرده است […]\n\n"
+    "وزارت زراعت گندم اصلاح‌شده میان دهقانان توزیع می‌کند\n\n"
+    "سخنگوی وزارت زراعت گفت که بذر اصلاح‌شده گندم میان دهقانان توزیع خواهد شد […]\n"
+)
+
+
+def test_jalali_day_archive_of_several_posts_gives_no_published() -> None:
+    # 926's address «/1396/06/30/»: the list of that day's posts, two excerpts cut with «[…]».
+    art = jm.parse_article(LIST_PAGE, url="http://www.barchinews.com/1396/06/30/")
+    assert art.published is None
+
+
+def test_jalali_date_path_before_a_slug_stays_the_post_s() -> None:
+    art = jm.parse_article(LIST_PAGE, url="http://www.barchinews.com/1396/06/30/slug-words/")
+    assert art.published is not None
+    assert art.published.jalali_date == (1396, 6, 30)
+
+
+def test_jalali_day_archive_of_one_post_keeps_its_day() -> None:
+    art = jm.parse_article(f"{TITLE}\n{BODY}", url="http://www.barchinews.com/1396/06/30/")
+    assert art.published is not None
+    assert art.published.jalali_date == (1396, 6, 30)
+    assert "published-from-url" in {w.code for w in art.warnings}

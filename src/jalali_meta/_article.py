@@ -156,6 +156,7 @@ from jalali_meta._sources import (
     _machine_date,
     day_archive,
     forum_thread,
+    jalali_day_archive,
     site_clock,
     url_month,
     url_named_number,
@@ -4237,7 +4238,11 @@ def _url_candidates(state: _State, url: str | None, *, listed: bool = False) -> 
         return
     order = 1 << 30  # after every line of the text
     found = _URL_DATE.search(url)
-    if found is not None:
+    if found is not None and jalali_day_archive(url) and (listed or not _one_item(state)):
+        # «/1396/06/30/» ending the path: a Jalali blog's day archive, the list of that day's
+        # posts (as a Gregorian one below): its day is no post's on a page of several.
+        state.url_month = None
+    elif found is not None:
         state.fields.append(Field("published", "url", found.group(0), None, None))
         year, month, day = (int(g) for g in found.groups())
         stamp = _machine_date(f"{year}/{month}/{day}", jalali=True)

@@ -35,6 +35,7 @@ __all__ = [
     "FORUM_NAMES",
     "afghan_host",
     "day_archive",
+    "jalali_day_archive",
     "forum_thread",
     "language_clock",
     "page_fields",
@@ -95,6 +96,29 @@ def day_archive(url: str | None) -> Timestamp | None:
         return None
     found = _URL_DAY_ARCHIVE.search(path)
     return _machine_date("-".join(found.groups())) if found is not None else None
+
+
+# A Jalali day ending the path, nothing after it («/1396/06/30/»): a Jalali blog's day archive.
+_URL_JALALI_DAY_ARCHIVE = re.compile(r"/1[34][0-9]{2}/[01]?[0-9]/[0-3]?[0-9]/?\Z")
+
+
+def jalali_day_archive(url: str | None) -> bool:
+    """Whether the address's path ends with a Jalali date path («/1396/06/30/», a Jalali
+    blog's day archive: the list of that day's posts), no slug or ID after it. Never raises.
+
+    Example:
+        >>> jalali_day_archive("http://www.barchinews.com/1396/06/30/")
+        True
+        >>> jalali_day_archive("https://x.ir/1396/06/30/slug/")
+        False
+    """
+    if not url or not isinstance(url, str):
+        return False
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return False
+    return _URL_JALALI_DAY_ARCHIVE.search(path) is not None
 
 
 # -- The article's ID in its address (docs/formats.md, "Which value wins") -------------------
