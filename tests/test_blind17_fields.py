@@ -1,8 +1,8 @@
 """Numbers and dates found with the fourteenth blind batch (tests/pages 920-937).
 
 Each rule has a positive and a negative case; every positive case failed before its change
-(code d1c772a), every negative case passes on both (but the two that call the new
-``today_days`` helper directly, which the old code lacks).
+(code d1c772a), every negative case passes on both (but the one that calls the new
+``today days`` line predicate, which the old code lacks).
 """
 
 from __future__ import annotations
@@ -10,8 +10,12 @@ from __future__ import annotations
 import datetime as dt
 
 import jalali_meta as jm
-from jalali_meta._header import classify
-from jalali_meta._normalize import normalize
+from jalali_meta.testing import LINE_EVIDENCE, normalize
+
+
+def today_days(norm: str) -> object:
+    return LINE_EVIDENCE["today days"](norm)
+
 
 PAGE = "عنوان خبر آزمایشی\nمتن خبر آزمایشی که در اینجا نوشته شده است.\n"
 TITLE = "بخشدار انارک از بازسازی راه‌های روستایی پیش از زمستان خبر داد"
@@ -74,26 +78,28 @@ def test_date_label_under_the_body_without_a_box_heading_stays() -> None:
 # -- a date and its view count (_header._date_line) -------------------------------------------
 
 
+def _under_title(line: str) -> jm.Timestamp | None:
+    return jm.parse_article(f"{TITLE}\n\n{line}\n\n{BODY}").published
+
+
 def test_date_then_a_bare_view_count_is_a_date_line() -> None:
     # 921: « 18.09.2024 276» under the headline: the item's date and its views.
-    info = classify(normalize("18.09.2024 276"))
-    assert info.kind in ("date", "mixed")
-    art = jm.parse_article(f"{TITLE}\n\n 18.09.2024 276\n\n{BODY}")
-    assert art.published is not None
-    assert art.published.gregorian == dt.date(2024, 9, 18)
+    published = _under_title(" 18.09.2024 276")
+    assert published is not None
+    assert published.gregorian == dt.date(2024, 9, 18)
 
 
 def test_date_with_a_time_then_a_number_is_not_read_so() -> None:
     # After a time the number may be the time's rest or a code: the line stays text.
-    assert classify(normalize("18.09.2024 12:30 276")).kind == "text"
+    assert _under_title(" 18.09.2024 12:30 276") is None
 
 
 def test_date_then_a_zero_padded_number_is_not_a_count() -> None:
-    assert classify(normalize("18.09.2024 0276")).kind == "text"
+    assert _under_title(" 18.09.2024 0276") is None
 
 
 def test_date_then_two_numbers_is_not_a_count() -> None:
-    assert classify(normalize("18.09.2024 276 12")).kind == "text"
+    assert _under_title(" 18.09.2024 276 12") is None
 
 
 # -- DataLife Engine's news address (_sources._dle_news) --------------------------------------
@@ -190,15 +196,11 @@ def test_date_line_the_day_after_the_leads_today_stays() -> None:
 
 
 def test_today_day_and_jalali_month_in_persian() -> None:
-    from jalali_meta._evidence import today_days
-
     assert today_days(normalize("امروز ۳۰ فروردین جلسه برگزار شد")) == {("jalali", 1, 30)}
     assert today_days(normalize("Ба гуфтаи онҳо, имрӯз, 30 апрел")) == {("gregorian", 4, 30)}
 
 
 def test_today_with_a_year_or_a_weekday_is_no_day_and_month() -> None:
-    from jalali_meta._evidence import today_days
-
     assert today_days(normalize("امروز ۳۰ فروردین ۱۴۰۲ جلسه برگزار شد")) == set()
     assert today_days(normalize("امروز شنبه جلسه برگزار شد")) == set()
     assert today_days(normalize("روز ۳۰ فروردین جلسه برگزار شد")) == set()
