@@ -142,9 +142,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "860_sobhesahel_split_date_box_day_month_year_lines_category_then_date_time_glued_comment_count_roundup_no_headline_id_slug": (
         "eleventh blind batch 860-879 (measured before any fix for it, code 302b2af): title wrong (no warning): 'برکناری یک مدیر شهری در پی سخنان تند درباره خبرنگاران' (golden None); published missing (golden '2024-11-28T09:52+03:30'). Since fix15 published is right (a counter after the date's time is no company); the title is still the roundup's first item heading. Since fix19 the title is warned (title-uncertain: the address's slug names a headline the page does not print)"
     ),
-    "862_negahiran_today_banner_after_pipe_weekday_comma_date_then_title_ending_colon_indented_code_label_exclusive_credit_glued_digits": (
-        "eleventh blind batch 860-879 (measured before any fix for it, code 302b2af): title missing (golden 'رشت، در شب جشن:'); published wrong (warned): '2021-09-27' (golden None). Since fix15 the title is right (a colon-ending line over the ID label is the headline); the banner date is still taken, warned (published-unlabelled)"
-    ),
     "870_swn_afghan_day_archive_page_list_of_four_items_headline_and_excerpt_each_weekday_and_solar_month_asad_in_text_gregorian_day_path": (
         "eleventh blind batch 860-879 (measured before any fix for it, code 302b2af): title wrong (title-uncertain warned): 'پل\\u200cهای چوبی بدخشان؛ راه\\u200cهایی که هر بهار آب می\\u200cبرد' (golden None); published wrong (warned): '2020-12-06' (golden None). Since fix15 published is right (a day archive's day is no post's on a page that reads as a list); the title is still the first item's headline, warned"
     ),
@@ -187,12 +184,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): number missing (golden '2051'); published missing (golden '2021-09-30'). Since fix18 published is right (the site's name glued to its bracketed dateline); the number in «/afghanistan/2051/» reads as a year and stays missing"
     ),
     # fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc):
-    "921_kgu_tj_tajik_university_news_today_line_leading_comma_weekday_day_hyphen_month_no_year_title_caps_dotted_date_and_views_count_title_repeat_epigraph": (
-        "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): published missing (golden '2024-09-18')"
-    ),
-    "923_maklavan_municipality_content_page_title_then_pager_digit_most_viewed_newest_tabs_arabic_yeh_sidebar_item_title_twice_glued_to_text_spaced_colon_date_label": (
-        "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): published wrong (no warning): '2014-06-28' (golden None)"
-    ),
     "925_farhangemrooz_print_view_epigraph_in_guillemets_first_line_then_site_name_colon_lead_no_headline_no_date_id_in_print_address": (
         "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): title wrong (no warning): '«روزها را نمی\\u200cشود نگه داشت، اما می\\u200cشود شمردشان»' (golden None). Since fix19 the title is warned (title-uncertain: the address's slug names a headline the page does not print)"
     ),
@@ -201,12 +192,6 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     "927_anarak24_joomla_category_date_widget_day_number_then_weekday_comma_gregorian_month_then_persian_weekday_comma_jalali_date_items_without_dates": (
         "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): title wrong (no warning): 'بخشدار انارک : راه روستاهای بخش پیش از بارش\\u200cهای زمستانی باید بازسازی شود و اعتبار آن در سفر استانی پیگیری شده است' (golden None); published wrong (no warning): '2025-01-03' (golden None). Since fix19 the title is warned (title-uncertain: a list's ?start= offset), and so is published"
-    ),
-    "928_xabar_org_tajik_wp_top_date_russian_month_day_comma_year_tags_label_hashtag_category_title_body_today_day_month_no_year": (
-        "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): title wrong (no warning): 'Tags' (golden 'Донишҷӯёни як хобгоҳ дар Хуҷанд ба хонаҳояшон фиристода мешаванд'); published wrong (warned): '2025-06-11' (golden None). Since fix19 the title is right (a Markdown «# Tags» heading is no headline)"
-    ),
-    "931_khatlon_ruznoma_tajik_dle_breadcrumb_with_double_angle_separators_title_repeat_parenthesised_book_citation_with_city_and_year_no_date_id_in_address": (
-        "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): number missing (golden '3458')"
     ),
     # fifteenth blind batch 940-953:
     "946_krccima_arabic_joomla_k2_print_view_close_mark_warning_juser_line_print_label_arabic_weekday_comma_day_two_month_names_slash_year_time_about_page": (
@@ -295,9 +280,6 @@ SILENT_WRONG: dict[str, str] = {
     # twelfth blind batch 880-899 (measured before any fix for it, code c9b960e):
     # thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef):
     # fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc):
-    "923_maklavan_municipality_content_page_title_then_pager_digit_most_viewed_newest_tabs_arabic_yeh_sidebar_item_title_twice_glued_to_text_spaced_colon_date_label": (
-        "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): published wrong (no warning): '2014-06-28' (golden None)"
-    ),
     # sixteenth blind batch 960-979:
     "964_shamazad_blogspot_english_weekday_month_day_comma_year_header_title_then_parenthesised_note_title_again_body_gregorian_dates_list": (
         "sixteenth blind batch 960-979: title wrong (no warning): 'گاه\\u200cشمار روزنامه\\u200cهای فارسی\\u200cزبان در تبعید' (golden 'گاه\\u200cشمار روزنامه\\u200cهای فارسی\\u200cزبان در تبعید(برای آشنایی بیشتر)')"

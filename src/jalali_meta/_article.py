@@ -47,6 +47,7 @@ from jalali_meta._dates import (
     KABUL,
     build,
     build_hijri,
+    gregorian_to_jalali,
     in_zone,
     named_zone,
     on_clock,
@@ -79,6 +80,7 @@ from jalali_meta._evidence import (
     names_breadcrumb_end,
     part_heading,
     quoted_saying,
+    today_days,
     today_weekdays,
 )
 from jalali_meta._grammar import is_hijri, read_time, search, squeeze
@@ -154,6 +156,7 @@ from jalali_meta._sources import (
     _machine_date,
     day_archive,
     forum_thread,
+    jalali_day_archive,
     site_clock,
     url_month,
     url_named_number,
@@ -424,6 +427,8 @@ class _State:
     title_start: int | None = None
     # The weekdays the lead calls today («امروز شنبه ...», see _today_in_lead).
     today_weekdays: frozenset[int] = frozenset()
+    # The days the lead calls today by day and month («имрӯз, 30 апрел», see _today_in_lead).
+    today_days: frozenset[tuple[str, int, int]] = frozenset()
     # A blank line before (nearly) every line (see _double_spaced): a label and its value
     # on the next line, or a date and its time line, are then one across a blank line.
     double_spaced: bool = False
@@ -4292,7 +4297,11 @@ def _url_candidates(state: _State, url: str | None, *, listed: bool = False) -> 
         return
     order = 1 << 30  # after every line of the text
     found = _URL_DATE.search(url)
-    if found is not None:
+    if found is not None and jalali_day_archive(url) and (listed or not _one_item(state)):
+        # «/1396/06/30/» ending the path: a Jalali blog's day archive, the list of that day's
+        # posts (as a Gregorian one below): its day is no post's on a page of several.
+        state.url_month = None
+    elif found is not None:
         state.fields.append(Field("published", "url", found.group(0), None, None))
         year, month, day = (int(g) for g in found.groups())
         stamp = _machine_date(f"{year}/{month}/{day}", jalali=True)
@@ -4557,6 +4566,8 @@ def _label_candidate(
         return  # far above the article: another item's or the site's
     rule = _LABEL_RULES[zone]
     if field in DATE_FIELDS:
+        if zone == "footer" and state.footer_list is not None and index > state.footer_list:
+            return  # under a related, latest or most-read box's heading: its item's date
         read = _read_date(state, value)
         if read is not None and zone == "pre" and _labelled_banner(label, read):
             state.ignore(state.lines[index], "today widget")
@@ -4665,6 +4676,11 @@ def _banner(state: _State, index: int, title: int) -> bool:
         return True  # a weekday's date over a clock ticking in seconds: the site's clock
     if read is None or read.stamp.weekday is None:
         return False
+    if not read.stamp.has_time and _lone_cell(line.norm, match):
+        # «| دوشنبه، 05 مهر 1400» over the headline: a weekday's date alone in a table cell,
+        # the row's other cells empty (a top bar's day cell as text extraction keeps it);
+        # an article's own header prints its date with company (a label, a time, a source).
+        return True
     # Lines between it and the title that are page furniture (a site name, a breadcrumb),
     # not the header's own label or button lines.
     between = [
@@ -4687,6 +4703,13 @@ def _banner(state: _State, index: int, title: int) -> bool:
         # (a visit's day falls years after an archive's month).
         return _outside_url_month(state, read.stamp)
     return read.twin is not None or bool(between)
+
+
+def _lone_cell(norm: str, match: regex.Match[str]) -> bool:
+    """Whether a line is one table cell holding only the date: a pipe before it, nothing
+    but pipes and spaces around it («|  | DATE |», «| DATE»)."""
+    before, after = norm[: match.start()], norm[match.end() :]
+    return "|" in before and not (before + after).replace("|", "").strip()
 
 
 # Lines above a date line in which a first print of the headline heads its header block.
@@ -4774,6 +4797,8 @@ def _widget_spread(state: _State, title: int) -> set[int]:
         ):
             found.update((index - 1, index))
             queue.extend((index - 1, index))
+        if index >= 2 and _gregorian_twin_above(state, index):
+            found.update((index - 2, index - 1, index))
     while queue:
         index = queue.pop()
         for other in (index - 1, index + 1):
@@ -4783,6 +4808,39 @@ def _widget_spread(state: _State, title: int) -> set[int]:
                 found.add(other)
                 queue.append(other)
     return found
+
+
+# A "today" widget's Gregorian twin split over two lines above its Jalali date: the day
+# number alone, then the weekday, a comma and the Gregorian month's name, no year («03» /
+# «جمعه, ژانویه» / «جمعه, ۱۴ دی ۱۴۰۳»).
+_WEEKDAY_MONTH = regex.compile(
+    r"^(?P<weekday>[^,،0-9]+?)[\x20]*[,،][\x20]*(?P<month>[^\x20,،0-9]+)$"
+)
+
+
+def _gregorian_twin_above(state: _State, index: int) -> bool:
+    """Whether the two lines above a weekday's date line without a time print the same
+    day's Gregorian twin (day number, then weekday and month name): a date widget's."""
+    lines = state.lines
+    line = lines[index]
+    if line.info.date is None:
+        return False
+    read = _read_match(state, line, line.info.date)
+    if read is None or read.stamp.weekday is None or read.stamp.has_time:
+        return False
+    pair = _WEEKDAY_MONTH.fullmatch(lines[index - 1].norm.strip())
+    day = lines[index - 2].norm.strip()
+    if pair is None or not (day.isascii() and day.isdigit()):
+        return False
+    month = vocab.GREGORIAN_MONTHS_FA.get(pair["month"]) or vocab.ENGLISH_MONTHS.get(
+        pair["month"].lower()
+    )
+    gregorian = read.stamp.gregorian
+    return (
+        _squash(pair["weekday"]) == _squash(normalize(read.stamp.weekday))
+        and month == gregorian.month
+        and int(day) == gregorian.day
+    )
 
 
 # «برابر با» (equal to) opening a line: the other calendar's date of a "today" widget.
@@ -6163,6 +6221,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         )
         _today_dateline(state, lines[first], lines[title] if title is not None else None)
     state.today_weekdays = _today_in_lead(state, lead, end, outside)
+    state.today_days = _today_days_in_lead(state, lead, end, outside)
     if not state.afghan and (_pashto(lines, title, lead) or _afghan_masthead(lines, title)):
         state.afghan = True  # a page in Pashto keeps Kabul's clock
     if not state.afghan:
@@ -6809,14 +6868,40 @@ def _today_in_lead(state: _State, lead: int, end: int, outside: set[int]) -> fro
     return frozenset(found)
 
 
+def _today_days_in_lead(
+    state: _State, lead: int, end: int, outside: set[int]
+) -> frozenset[tuple[str, int, int]]:
+    """The days the lead (or the first paragraphs under it) calls today by day and month
+    («имрӯз, 30 апрел», «امروز ۳۰ فروردین»), as :func:`today_days` gives them."""
+    found: set[tuple[str, int, int]] = set()
+    paragraphs = (i for i in range(lead, end) if i not in outside and state.lines[i].paragraph)
+    for _, index in zip(range(TODAY_PARAGRAPHS), paragraphs, strict=False):
+        found |= today_days(state.lines[index].norm)
+    return frozenset(found)
+
+
 def _not_the_leads_today(state: _State, published: Choice) -> bool:
-    """Whether an unlabelled date line above the title names a weekday that is neither the
-    day the lead calls today nor the day after it (a post published past midnight)."""
+    """Whether an unlabelled date line above the title names a weekday, or a day and month,
+    that is neither the day the lead calls today nor the day after it (a post published
+    past midnight)."""
     stamp = published.stamp
-    if not state.today_weekdays or published.rule not in _BANNER_RULES or stamp is None:
+    if published.rule not in _BANNER_RULES or stamp is None:
+        return False
+    if state.today_days and not any(_today_or_eve(stamp, day) for day in state.today_days):
+        return True
+    if not state.today_weekdays:
         return False
     weekday = (stamp.gregorian.weekday() + 2) % 7  # 0 = Saturday, as vocab.WEEKDAYS
     return all(weekday not in (day, (day + 1) % 7) for day in state.today_weekdays)
+
+
+def _today_or_eve(stamp: Timestamp, today: tuple[str, int, int]) -> bool:
+    """Whether a date is the day and month the lead calls today, or the day after it."""
+    calendar, month, day = today
+    days = [stamp.gregorian, stamp.gregorian - timedelta(days=1)]
+    if calendar == "jalali":
+        return any(gregorian_to_jalali(d)[1:] == (month, day) for d in days)
+    return any((d.month, d.day) == (month, day) for d in days)
 
 
 def _site_stamps(

@@ -43,6 +43,7 @@ __all__ = [
     "names_breadcrumb_end",
     "part_heading",
     "quoted_saying",
+    "today_days",
     "today_weekdays",
 ]
 
@@ -188,6 +189,36 @@ def today_weekdays(norm: str) -> set[int]:
         key = "".join(match.group("day").replace("\u200c", " ").split())
         if key in _WEEKDAYS:
             found.add(_WEEKDAYS[key])
+    return found
+
+
+# Month names by calendar, for a day and month the running text calls today.
+_TODAY_MONTHS: dict[str, tuple[str, int]] = {
+    **{normalize(name): ("jalali", month) for name, month in vocab.JALALI_MONTHS.items()},
+    **{normalize(name): ("jalali", month) for name, month in vocab.AFGHAN_MONTHS.items()},
+    **{normalize(name): ("gregorian", month) for name, month in vocab.GREGORIAN_MONTHS_FA.items()},
+    **{name: ("gregorian", month) for name, month in vocab.CYRILLIC_MONTHS.items()},
+}
+# «today», a comma at most, then a day's number and a month's name, no year after it:
+# «امروز ۳۰ فروردین», «имрӯз, 30 апрел» (Tajik), «сегодня, 30 апреля» (Russian).
+_TODAY_DAY = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:امروز|имрӯз|сегодня)[\x20\u200c]*[،,]?[\x20\u200c]*"
+    r"(?P<day>[0-9]{1,2})[\x20\u200c]*(?:ام[\x20\u200c]*)?(?P<month>\p{L}+)"
+    r"(?![\p{L}\p{M}]|[\x20\u200c]*[،,]?[\x20\u200c]*[0-9])",
+    regex.IGNORECASE,
+)
+
+
+def today_days(norm: str) -> set[tuple[str, int, int]]:
+    """The days the running text calls today by day and month, without a year («имрӯз, 30
+    апрел», «امروز ۳۰ فروردین»): ``(calendar, month, day)``, ``calendar`` ``jalali`` or
+    ``gregorian``."""
+    found: set[tuple[str, int, int]] = set()
+    for match in _TODAY_DAY.finditer(norm):
+        month = _TODAY_MONTHS.get(match.group("month").lower())
+        day = int(match.group("day"))
+        if month is not None and 1 <= day <= 31:
+            found.add((month[0], month[1], day))
     return found
 
 

@@ -679,6 +679,10 @@ def _has_separator(norm: str, start: int, end: int) -> bool:
     return not _SEPARATORS.isdisjoint(part) or "  " in part
 
 
+# A bare count: digits alone, no leading zero (not a time, a code or a year's digits).
+_BARE_COUNT = re.compile(r"[1-9][0-9]{0,6}")
+
+
 def _date_line(
     norm: str, match: regex.Match[str]
 ) -> tuple[LineKind, tuple[int, int], tuple[int, int] | None] | None:
@@ -727,6 +731,14 @@ def _date_line(
     if after_words and COUNTER_LINE.match(norm[after[0] : after[1]]) is not None:
         # «08 آذر 1403 09:52 0 کامنت»: the post's comment or view count printed after its
         # date and time, nothing else: a counter is no company (as buttons are not).
+        after_words = 0
+    if (
+        after_words == 1
+        and not match.captures("H")
+        and _BARE_COUNT.fullmatch(norm, after[0], after[1]) is not None
+    ):
+        # «18.09.2024 276»: a date without a time and one bare number after a space, the
+        # line's end: the item's view count printed beside its date (a theme's meta line).
         after_words = 0
     words = _words(norm, *before) + after_words
     # A source, section or city name glued to the date without a separator: «افکار نیوز

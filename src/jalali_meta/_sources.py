@@ -35,6 +35,7 @@ __all__ = [
     "FORUM_NAMES",
     "afghan_host",
     "day_archive",
+    "jalali_day_archive",
     "forum_thread",
     "language_clock",
     "page_fields",
@@ -95,6 +96,29 @@ def day_archive(url: str | None) -> Timestamp | None:
         return None
     found = _URL_DAY_ARCHIVE.search(path)
     return _machine_date("-".join(found.groups())) if found is not None else None
+
+
+# A Jalali day ending the path, nothing after it («/1396/06/30/»): a Jalali blog's day archive.
+_URL_JALALI_DAY_ARCHIVE = re.compile(r"/1[34][0-9]{2}/[01]?[0-9]/[0-3]?[0-9]/?\Z")
+
+
+def jalali_day_archive(url: str | None) -> bool:
+    """Whether the address's path ends with a Jalali date path («/1396/06/30/», a Jalali
+    blog's day archive: the list of that day's posts), no slug or ID after it. Never raises.
+
+    Example:
+        >>> jalali_day_archive("http://www.barchinews.com/1396/06/30/")
+        True
+        >>> jalali_day_archive("https://x.ir/1396/06/30/slug/")
+        False
+    """
+    if not url or not isinstance(url, str):
+        return False
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return False
+    return _URL_JALALI_DAY_ARCHIVE.search(path) is not None
 
 
 # -- The article's ID in its address (docs/formats.md, "Which value wins") -------------------
@@ -253,6 +277,8 @@ def url_number(url: str | None) -> str | None:
         ):
             return digits  # (after an item's segment a short number is its ID, before a slug
             # too unless it reads as a year: «/news/145-slug», not «/news/2045-slug»)
+        if _dle_news(segments, at, digits, before):
+            return digits
         return None  # a short number: a date path's, a page's or a section's
     # 2. A key-value path segment, or an item's name and its ID («/article_67195.html»).
     if (thread := _archive_thread(parts.hostname, segments)) is not None:
@@ -313,6 +339,27 @@ _GLUED_ID = re.compile(r"([A-Za-z]{2,20})([1-9][0-9]{4,19})")
 _SECTION_ID = re.compile(r"([A-Za-z]{1,20})-([1-9][0-9]{4,19})")
 # A slug: words with dashes and a letter, no file's extension (WordPress's «%postname%»).
 _SLUG = re.compile(r"(?=.*[^\W\d_])[^\s/.]+-[^\s/.]+")
+
+
+# DataLife Engine's news address: a section's folder (a Latin word or words), then the news
+# ID, no leading zero, a hyphen and the item's Latin slug of three words or more, «.html»
+# («/hokimiyati-davlati/3458-bozeft-va-tadioti-arheolog.html»).
+_DLE_NEWS = re.compile(r"([1-9][0-9]{0,19})-[a-z0-9]+(?:-[a-z0-9]+){2,}\.html?", re.IGNORECASE)
+_SECTION_FOLDER = re.compile(r"[A-Za-z]+(?:[-_][A-Za-z]+)*")
+
+
+def _dle_news(segments: list[str], at: int, digits: str, before: str) -> bool:
+    """Whether a short number before a slug is a DLE news ID: the last segment, its slug
+    Latin words and an ``.html`` extension, right under a section's folder of letters (not
+    a list's, nor a year's or a month's number folder), the number not a year."""
+    return (
+        at == len(segments) - 1
+        and at > 0
+        and _DLE_NEWS.fullmatch(segments[at]) is not None
+        and _SECTION_FOLDER.fullmatch(segments[at - 1]) is not None
+        and before not in _CONTAINER_SEGMENTS
+        and _YEAR_LIKE.fullmatch(digits) is None
+    )
 
 
 def _slug_before(segments: list[str]) -> bool:

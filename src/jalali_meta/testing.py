@@ -216,6 +216,7 @@ LINE_EVIDENCE: dict[str, Callable[[str], object]] = {
     "list count": _evidence.list_count,
     "quoted saying": _evidence.quoted_saying,
     "today weekdays": _evidence.today_weekdays,
+    "today days": _evidence.today_days,
     "day and month": _evidence.day_and_month,
     "glued breadcrumb end": _evidence.glued_breadcrumb_end,
     "chrome line": _header.is_chrome_line,
