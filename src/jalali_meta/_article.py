@@ -2411,7 +2411,7 @@ def _choose_title(
         # and its header): <title> only fills a gap, so the other line is the title,
         # uncertain, and the line <title> names competes with it.
         hinted = hinted - {lines[best[1]].key}
-        best, tied_below = tag_rival, None
+        best, tied_below = (tag_rival[0], tag_rival[1]), None
     index = best[1]
     key = lines[index].key
     spelled = [(value, at) for value, at in scored if lines[at].key in slugs]
