@@ -157,9 +157,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
         "fifteenth blind batch 940-953: title wrong without a warning"
     ),
     # sixteenth blind batch 960-979:
-    "selectolax/971_kayumarsato_html_blogger_tajik_disclaimer_div_date_header_russian_month_h3_title_no_machine_date_footer_posted_by_time_only": (
-        "sixteenth blind batch 960-979: title wrong without a warning"
-    ),
     "trafilatura/961_kabulpress_html_spip_title_pipe_site_ad_aside_breadcrumb_h1_h2_subtitle_p_date_split_weekday_dari_april_reading_time_empty_no_date_meta": (
         "sixteenth blind batch 960-979: title wrong without a warning"
     ),

@@ -49,9 +49,6 @@ MARKDOWN_SILENT_WRONG = {
     ),
     # fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc):
     # sixteenth blind batch 960-979:
-    "971_kayumarsato_html_blogger_tajik_disclaimer_div_date_header_russian_month_h3_title_no_machine_date_footer_posted_by_time_only": (
-        "sixteenth blind batch 960-979: title wrong without a warning"
-    ),
     "978_persianherald_html_blogger_fa_locale_h2_date_header_h3_title_footer_abbr_published_iso_plus0330_persian_12h_time": (
         "sixteenth blind batch 960-979: title wrong without a warning"
     ),

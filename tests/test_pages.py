@@ -207,11 +207,8 @@ KNOWN_FAILURES: dict[str, str] = {
     "961_kabulpress_html_spip_title_pipe_site_ad_aside_breadcrumb_h1_h2_subtitle_p_date_split_weekday_dari_april_reading_time_empty_no_date_meta": (
         "sixteenth blind batch 960-979: number missing (golden '118')"
     ),
-    "963_kayumarsato_blogspot_tajik_cyrillic_disclaimer_first_then_blogger_date_header_russian_genitive_month_comma_year_title_body": (
-        "sixteenth blind batch 960-979: title missing (golden 'Чаро барқ боз ба деҳаҳо намерасад?')"
-    ),
     "964_shamazad_blogspot_english_weekday_month_day_comma_year_header_title_then_parenthesised_note_title_again_body_gregorian_dates_list": (
-        "sixteenth blind batch 960-979: title wrong (no warning): 'گاه\\u200cشمار روزنامه\\u200cهای فارسی\\u200cزبان در تبعید' (golden 'گاه\\u200cشمار روزنامه\\u200cهای فارسی\\u200cزبان در تبعید(برای آشنایی بیشتر)'); published missing (golden '2015-12-30')"
+        "sixteenth blind batch 960-979: published missing (golden '2015-12-30')"
     ),
     "966_cheshmandaz_wp_diaspora_title_blank_author_then_persian_gregorian_month_and_year_only_body_wordpress_day_address": (
         "sixteenth blind batch 960-979: published missing (golden '2020-06-17')"
@@ -225,20 +222,14 @@ KNOWN_FAILURES: dict[str, str] = {
     "970_rightdeffender_html_blogger_date_header_h2_english_weekday_post_title_h3_jalali_day_month_abbr_published_iso_timestamp_post_footer_time": (
         "sixteenth blind batch 960-979: published wrong (no warning): '2011-12-15' (golden '2011-12-15T22:17+03:30')"
     ),
-    "971_kayumarsato_html_blogger_tajik_disclaimer_div_date_header_russian_month_h3_title_no_machine_date_footer_posted_by_time_only": (
-        "sixteenth blind batch 960-979: title wrong (no warning): 'Каюмарси Ато' (golden 'Чаро барқ боз ба деҳаҳо намерасад?')"
-    ),
     "974_weunlimited_blogspot_day_archive_blog_name_then_fa_locale_date_header_post_title_source_labels_with_spaced_colon_inja_links": (
         "sixteenth blind batch 960-979: title wrong (title-uncertain warned): 'شهرداری باز هم قول داد، پارک محله هنوز بسته است' (golden None); published wrong (warned): '2009-12-23' (golden None)"
     ),
     "975_gafco_blogspot_feed_digest_feed_title_twice_item_title_posted_english_day_month_year_12h_time_pdt_zone_author_line_body": (
         "sixteenth blind batch 960-979: published missing (golden '2012-08-20T19:14+04:30')"
     ),
-    "976_faraj_tj_joomla_tajik_category_blog_view_flash_fallback_lines_category_name_item_title_russian_abbrev_month_day_comma_year_views_label_title_again": (
-        "sixteenth blind batch 960-979: title wrong (no warning): 'Боғи падарам дар фасли баҳор' (golden 'Фарҳанг')"
-    ),
     "977_gafco_html_blogger_feed_digest_h2_feed_title_h3_item_title_posted_span_english_date_12h_pdt_author_div_no_abbr_machine_date": (
-        "sixteenth blind batch 960-979: title wrong (no warning): 'خبرنامه همبستگی - گزیده' (golden 'بودجه دانشگاه\\u200cها و سکوت وزارتخانه'); published missing (golden '2012-08-20T19:14+04:30')"
+        "sixteenth blind batch 960-979: published missing (golden '2012-08-20T19:14+04:30')"
     ),
     "978_persianherald_html_blogger_fa_locale_h2_date_header_h3_title_footer_abbr_published_iso_plus0330_persian_12h_time": (
         "sixteenth blind batch 960-979: published wrong (no warning): '2011-02-09' (golden '2011-02-09T16:40+03:30')"
@@ -281,20 +272,8 @@ SILENT_WRONG: dict[str, str] = {
     # thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef):
     # fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc):
     # sixteenth blind batch 960-979:
-    "964_shamazad_blogspot_english_weekday_month_day_comma_year_header_title_then_parenthesised_note_title_again_body_gregorian_dates_list": (
-        "sixteenth blind batch 960-979: title wrong (no warning): 'گاه\\u200cشمار روزنامه\\u200cهای فارسی\\u200cزبان در تبعید' (golden 'گاه\\u200cشمار روزنامه\\u200cهای فارسی\\u200cزبان در تبعید(برای آشنایی بیشتر)')"
-    ),
     "970_rightdeffender_html_blogger_date_header_h2_english_weekday_post_title_h3_jalali_day_month_abbr_published_iso_timestamp_post_footer_time": (
         "sixteenth blind batch 960-979: published wrong (no warning): '2011-12-15' (golden '2011-12-15T22:17+03:30')"
-    ),
-    "971_kayumarsato_html_blogger_tajik_disclaimer_div_date_header_russian_month_h3_title_no_machine_date_footer_posted_by_time_only": (
-        "sixteenth blind batch 960-979: title wrong (no warning): 'Каюмарси Ато' (golden 'Чаро барқ боз ба деҳаҳо намерасад?')"
-    ),
-    "976_faraj_tj_joomla_tajik_category_blog_view_flash_fallback_lines_category_name_item_title_russian_abbrev_month_day_comma_year_views_label_title_again": (
-        "sixteenth blind batch 960-979: title wrong (no warning): 'Боғи падарам дар фасли баҳор' (golden 'Фарҳанг')"
-    ),
-    "977_gafco_html_blogger_feed_digest_h2_feed_title_h3_item_title_posted_span_english_date_12h_pdt_author_div_no_abbr_machine_date": (
-        "sixteenth blind batch 960-979: title wrong (no warning): 'خبرنامه همبستگی - گزیده' (golden 'بودجه دانشگاه\\u200cها و سکوت وزارتخانه')"
     ),
     "978_persianherald_html_blogger_fa_locale_h2_date_header_h3_title_footer_abbr_published_iso_plus0330_persian_12h_time": (
         "sixteenth blind batch 960-979: published wrong (no warning): '2011-02-09' (golden '2011-02-09T16:40+03:30')"
@@ -345,6 +324,9 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
         "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): from the text alone: title wrong (no warning): the first post's headline (golden None). Since fix17 the address «/2019_10_28_archive.html» (Blogger's date archive) warns; the text alone does not show the page is an archive"
     ),
     # sixteenth blind batch 960-979:
+    "976_faraj_tj_joomla_tajik_category_blog_view_flash_fallback_lines_category_name_item_title_russian_abbrev_month_day_comma_year_views_label_title_again": (
+        "sixteenth blind batch 960-979: from the text alone: title wrong (no warning): 'Боғи падарам дар фасли баҳор' (golden 'Фарҳанг'); since fix21 the address's Joomla pagination key «?limitstart=0» makes it a list, but the text alone does not show the page is a category's list"
+    ),
     "974_weunlimited_blogspot_day_archive_blog_name_then_fa_locale_date_header_post_title_source_labels_with_spaced_colon_inja_links": (
         "sixteenth blind batch 960-979: from the text alone: title wrong (no warning): 'شهرداری باز هم قول داد، پارک محله هنوز بسته است' (golden None); published wrong (no warning): '2009-12-23' (golden None)"
     ),
@@ -378,9 +360,6 @@ SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
     # thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef):
     # fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc):
     # sixteenth blind batch 960-979:
-    "971_kayumarsato_html_blogger_tajik_disclaimer_div_date_header_russian_month_h3_title_no_machine_date_footer_posted_by_time_only": (
-        "sixteenth blind batch 960-979: visible text: title wrong without a warning"
-    ),
 }
 
 _URL = re.compile(r"https?://\S+")

@@ -699,23 +699,34 @@ def _header_block_below(lines: Sequence[_Line], outside: set[int], found: int) -
     paragraph ``found``, no other paragraph between: the first paragraph is the site's
     blurb over the article (a summary service's «... اخبار را برای شما خلاصه می‌نماید.»),
     and the article's header and lead come after it («HEADLINE» / «تسنیم | ورزشی |
-    یکشنبه، 08 تیر 1404 - 16:29» / lead)."""
+    یکشنبه، 08 تیر 1404 - 16:29» / lead). Blogger prints the date line first, then the
+    headline (a blog's disclaimer / «31 января, 2008» / «HEADLINE» / lead)."""
     for index in range(found + 1, min(len(lines), found + 2 + BODY_GAP)):
         if index in outside:
             return None
         if not lines[index].paragraph:
             continue
-        dated, headline = lines[index - 1], index - 2
-        if (
-            headline > found
-            and lines[index].info.kind == "text"
-            and dated.info.kind in ("date", "mixed")
-            and not lines[headline].paragraph
-            and _headline_over_lead(lines, headline, HEADLINE_MAX_WORDS)
+        if lines[index].info.kind != "text" or index - 2 <= found:
+            return None
+        if _headed_block(lines, index - 1, index - 2):
+            return index
+        if _headed_block(lines, index - 2, index - 1) and not (
+            found >= 2 and _headed_block(lines, found - 2, found - 1)
         ):
+            # (The first paragraph under the same date and headline: a list's items.)
             return index
         return None
     return None
+
+
+def _headed_block(lines: Sequence[_Line], dated: int, headline: int) -> bool:
+    """Whether ``lines[dated]`` is a date line and ``lines[headline]`` a headline-shaped
+    line (the two lines of a header block over a paragraph)."""
+    return (
+        lines[dated].info.kind in ("date", "mixed")
+        and not lines[headline].paragraph
+        and _headline_over_lead(lines, headline, HEADLINE_MAX_WORDS)
+    )
 
 
 def _cut(lines: Sequence[_Line], index: int) -> bool:
@@ -1878,7 +1889,7 @@ def _title_score(
     words = line.words
     score = 0
     if hinted:
-        score += 8  # the page's <h1>, og:title or JSON-LD headline says so
+        score += HINT_BONUS  # the page's <h1>, og:title or JSON-LD headline says so
     if slugged:
         score += 8  # the article's printed address spells it (a permalink's slug)
     if caption:
@@ -2400,6 +2411,14 @@ def _choose_title(
                 tied_below = best[1]
             best = (value, index)
     assert best is not None
+    tag_rival = _title_tag_rival(lines, scored, best[1], hints, lead)
+    if tag_rival is not None:
+        # Only the page's <title> names the best line, and without that the text's layout
+        # puts another line first (a feed digest: the feed's name over the item's headline
+        # and its header): <title> only fills a gap, so the other line is the title,
+        # uncertain, and the line <title> names competes with it.
+        hinted = hinted - {lines[best[1]].key}
+        best, tied_below = (tag_rival[0], tag_rival[1]), None
     index = best[1]
     key = lines[index].key
     spelled = [(value, at) for value, at in scored if lines[at].key in slugs]
@@ -2503,6 +2522,8 @@ def _choose_title(
             or _latin_over_persian(lines, index, stop)
             or _capital_section_heading(lines, index)
         )
+        if tag_rival is not None and index == tag_rival[1]:
+            state.title_doubt = (_TITLE_TAG_ONLY, tag_rival[2])
         if state.title_doubt is None and tied_below is not None and index == best[1]:
             # The same score as a line under it, taken for its words shared with the lead.
             state.title_doubt = ("another line has the same evidence", tied_below)
@@ -2541,7 +2562,12 @@ def _choose_title(
     for earlier in range(index - 1, max(-1, index - LABEL_REACH_ABOVE), -1):
         line = lines[earlier]
         if line.key == key or (
-            index - earlier <= 2 and (_variant(line.key, key) or _reworded(line, lines[index]))
+            index - earlier <= 2
+            and (
+                _variant(line.key, key)
+                or _reworded(line, lines[index])
+                or _noted_print(line, lines[index])
+            )
         ):
             return earlier, rule
         if line.info.kind == "text" and line.words > 3:
@@ -2560,6 +2586,49 @@ def _choose_title(
         if not line.byline:
             break
     return index, rule
+
+
+def _title_tag_rival(
+    lines: Sequence[_Line],
+    scored: Sequence[tuple[int, int]],
+    best: int,
+    hints: Hints,
+    lead: set[str],
+) -> tuple[int, int, int] | None:
+    """The line that wins when the <title> bonus of the best line ``best`` is taken away,
+    as (score, index, ``best``), when only the page's <title> (minus the site's name) names
+    ``best``, none of its stronger machine sources, ``best`` is printed twice in a row, and
+    another line then scores more; else None.
+
+    A feed digest posted on a blog: the feed's name is the post's title (and <title>) and
+    the digest's heading again, two copies in a row, over the item's headline, its date
+    and author lines and its text («NAME» / «NAME» / «HEADLINE» / «Posted: ...»)."""
+    key = lines[best].key
+    tag = {_squash(normalize(text)) for text, rule in hints.titles if rule == "title tag"}
+    other = {_squash(normalize(text)) for text, rule in hints.titles if rule != "title tag"}
+    if key not in tag or key in other:
+        return None
+    if not any(0 <= at < len(lines) and lines[at].key == key for at in (best - 1, best + 1)):
+        return None  # printed once, or its copies apart: a headline <title> rightly names
+    rival: tuple[int, int] | None = None
+    mine = 0
+    for value, index in scored:  # (bottom up, ties as _choose_title breaks them)
+        if lines[index].key == key:
+            mine = max(mine, value - HINT_BONUS)
+        elif lines[index].key not in tag and (
+            rival is None
+            or value > rival[0]
+            or (value == rival[0] and _wins_tie(lines, index, rival[1], lead))
+        ):
+            rival = (value, index)
+    if rival is None or rival[0] <= mine:
+        return None
+    return rival[0], rival[1], best
+
+
+# What a title line's machine source adds to its score (see _title_score).
+HINT_BONUS = 8
+_TITLE_TAG_ONLY = "only the page's <title> names another line, and the text puts this one first"
 
 
 # A full stop between two words, a space after it or none («... دانست.دستاوردی ...»): one
@@ -3373,6 +3442,24 @@ def _variant(first: str, second: str) -> bool:
     return common * VARIANT_SHARE[1] >= size * VARIANT_SHARE[0]
 
 
+def _noted_print(first: _Line, second: _Line) -> bool:
+    """Whether ``first`` is the headline ``second`` with a parenthesised note at its end, as
+    the post prints it first («HEADLINE(برای آشنایی بیشتر)» over «HEADLINE», a blog post's
+    title and its bare copy opening the body): the first print is the title. A note in
+    parentheses is the writer's, never a site's or a section's name glued on."""
+    text = first.text.rstrip()
+    if not text.endswith(")") or first.info.kind != "text" or second.words < 3:
+        return False
+    opening = text.rfind("(")
+    if opening <= 0 or not 0 < len(text[opening + 1 : -1].split()) <= NOTE_MAX_WORDS:
+        return False
+    return _squash(normalize(text[:opening])) == second.key
+
+
+# The most words of a parenthesised note glued to a headline's first print.
+NOTE_MAX_WORDS = 6
+
+
 def _reworded(first: _Line, second: _Line) -> bool:
     """Whether two headline-shaped lines are one headline printed twice in other words: at
     least :data:`REWORDED_MIN_WORDS` content words in the shorter, :data:`VARIANT_SHARE` of
@@ -3954,7 +4041,7 @@ _ARCHIVE_DATE = re.compile(r"(?:1[34]|19|20)[0-9]{2}(?:/[0-9]{1,2}){0,2}")
 # «/2019_10_archive.html» (a month's). A post's address is «/2019/10/slug.html».
 _BLOGGER_ARCHIVE = re.compile(r"(?:19|20)[0-9]{2}_[0-9]{2}(?:_[0-9]{2})?_archive")
 # Query keys of a list (WordPress search, category, tag, pagination) and of one item.
-_LISTING_KEYS = frozenset({"s", "cat", "tag", "paged", "category_name"})
+_LISTING_KEYS = frozenset({"s", "cat", "tag", "paged", "category_name", "limitstart"})
 _ITEM_KEYS = frozenset({"p", "page_id", "id", "newsid", "nid", "contentid", "essayid"})
 # WordPress pagination at the end of a path: «/page/2/» (an ID such as «/page/3175/slug»
 # on a university portal is an article's, never at the end, and longer).
