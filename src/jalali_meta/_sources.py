@@ -126,6 +126,7 @@ _ITEM_SEGMENTS = frozenset(
         "node", "post", "posts", "news", "article", "articles", "archives", "item", "items",
         "detail", "details", "story", "content", "view", "newsdetail", "newsdetails",
         "shownews", "entry",
+        "reportdetails", "articledetails", "postdetails",  # «/report_details/122»
     }
 )  # fmt: skip
 # Segments whose number is a list's, a page's or an issue's, not the article's
@@ -145,6 +146,7 @@ _ID_KEYS = frozenset(
         "articleid", "storyid", "entry", "code", "newscode", "news", "aid",
         "newsview",  # a university portal's news module («index.jsp?...&newsview=3067»)
         "a_id",  # a Yektaweb journal's article («browse.php?a_id=6062&sid=1»)
+        "art_id", "artid",  # an article's («index.php?art_id=8046», jumhuriyat.tj)
     }
 )  # fmt: skip
 # Item keys that name the item's kind (an article, a news item, a post): beside one of these
@@ -152,7 +154,10 @@ _ID_KEYS = frozenset(
 # not a second candidate. Beside a generic key («id», «p», «code») it stays a doubt
 # («?type=component_sections&id=9&sid=1553»: which one is the article's?).
 _NAMED_ID_KEYS = frozenset(
-    {"a_id", "articleid", "newsid", "contentid", "postid", "post_id", "storyid", "essayid"}
+    {
+        "a_id", "articleid", "newsid", "contentid", "postid", "post_id", "storyid", "essayid",
+        "art_id", "artid",
+    }
 )
 # Stems of a «...id» key that names another item, not a site or a section: beside a named
 # item key it stays a doubt («?postid=120&replyid=3350», «?newsid=5&commentid=77»: the page
@@ -267,6 +272,12 @@ def url_number(url: str | None) -> str | None:
         glued = _GLUED_ID.fullmatch(_URL_EXTENSION.sub("", segment))
         if glued is not None and glued.group(1).lower() in _ITEM_SEGMENTS:
             return glued.group(2)  # «/news103644/slug»: an item's word and its ID run together
+    # 2a. SPIP's page of one item, the last segment «article118.html» («breve», a brief):
+    # any length, no leading zero, never a year (a section's «rubrique12.html», an
+    # author's «auteur3.html» or a keyword's «mot5.html» are lists, not read).
+    spip = _SPIP_ITEM.fullmatch(segments[-1]) if segments else None
+    if spip is not None and _YEAR_LIKE.fullmatch(spip.group(2)) is None:
+        return spip.group(2)
     # 2b. The last segment a section's word, a hyphen and a long ID («/fa/afghanistan-174246»).
     last = _URL_EXTENSION.sub("", segments[-1]) if segments else ""
     section = _SECTION_ID.fullmatch(last)
@@ -303,6 +314,8 @@ def url_number(url: str | None) -> str | None:
 
 # An item's name and its ID in one segment: Sinaweb journals' «article_67195.html».
 _ITEM_ID = re.compile(r"([A-Za-z]{2,20})_([0-9]{1,20})")
+# SPIP's item page: «article» or «breve», its number (no leading zero), «.html».
+_SPIP_ITEM = re.compile(r"(article|breve)([1-9][0-9]{0,9})\.html", re.IGNORECASE)
 # An item's word glued to an ID of five digits or more, no leading zero («news103644»; a
 # year, «news2023», or a short page name, «News030», «article484», is none).
 _GLUED_ID = re.compile(r"([A-Za-z]{2,20})([1-9][0-9]{4,19})")
