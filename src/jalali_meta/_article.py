@@ -6803,7 +6803,7 @@ def _in_zone(choice: Choice | None, home: tzinfo) -> Choice | None:
 # («23:47, 05-02-2015» prints no zone).
 _PRINTED_ZONE = regex.compile(
     r"(?:GMT|UTC|Z\b|(?<=:[0-9]{2}(?:\.[0-9]{1,9})?\x20?)[+\-−][0-9]{1,2}(?::?[0-9]{2})?\s*$"
-    r"|تهران|کابل|[A-Za-z]+/[A-Za-z_]+)"
+    r"|تهران|کابل|[A-Za-z]+/[A-Za-z_]+|\b(?:" + "|".join(vocab.ZONE_ABBREVIATIONS) + r")\b)"
 )
 
 

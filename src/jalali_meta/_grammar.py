@@ -175,6 +175,8 @@ def _offset(zone: str) -> tuple[int | None, str | None]:
     text = zone.upper()
     if text == "Z":
         return 0, None
+    if zone in vocab.ZONE_ABBREVIATIONS:
+        return vocab.ZONE_ABBREVIATIONS[zone], None  # «PDT»: one offset wherever it is used
     for prefix in ("UTC", "GMT"):
         if text.startswith(prefix):
             text = text[len(prefix) :]

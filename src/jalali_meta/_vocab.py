@@ -38,6 +38,7 @@ __all__ = [
     "TODAY_WORDS",
     "UI_WORDS",
     "WEEKDAYS",
+    "ZONE_ABBREVIATIONS",
     "ZONE_AREAS",
     "WIDGET_UNITS",
     "WIDGET_WORDS",
@@ -637,6 +638,12 @@ RELATIVE_WORDS: Final = (
 ISSUE_VOLUME_WORD: Final = "سال"
 # A note of the zone after a time («۱۲:۱۹ بوقت تهران», «به وقت ایران»): Tehran time, the default.
 ZONE_NOTE_PLACES: Final = ("تهران", "ایران", "رسمی ایران")
+
+# Zone abbreviations after a time that name one offset wherever they are used: the North
+# American summer names (Blogger's «07:44 AM PDT»). The standard names are not read: «PST»
+# is also Pakistan's and the Philippines', «EST» was Australia's in the tz database until
+# 2014, «CST» and «CDT» are China's and Cuba's too, «IST» three countries'.
+ZONE_ABBREVIATIONS: Final = {"PDT": -7 * 60, "MDT": -6 * 60, "EDT": -4 * 60}
 
 # The first part of an IANA zone name («Asia/Kabul», «America/Argentina/Salta»): every area
 # of the tz database that names zones as Area/Location (tests/test_zone_names.py checks this
