@@ -143,7 +143,9 @@ _GP = r"[\x20\u200c]*+"
 
 # A name keeps the ZWNJs right after it: where normalize moved a word's vowel marks, so
 # the name's span covers the whole word as written («پنج‌شَنبه»).
-_WEEKDAY_NAME = rf"{_BL}(?P<wd>(?:{any_case(vocab.WEEKDAYS)})\u200c*+){_BR}"
+_WEEKDAY_NAME = (
+    rf"{_BL}(?P<wd>(?:{any_case(vocab.WEEKDAYS)}|{words(vocab.ARABIC_WEEKDAYS)})\u200c*+){_BR}"
+)
 
 _WEEKDAY = rf"""
     (?=[(\u0600-\u06ffA-Za-z\u0130\u017f\u212a])         # a cheap first test
@@ -211,9 +213,20 @@ def _afghan_months_with_twin() -> str:
     )
 
 
+def _arabic_month_pairs() -> str:
+    """The Levantine and Egyptian names of one Gregorian month joined by a slash, either
+    first («أیلول/سبتمبر»): one branch a month, so a pair of two months matches nothing."""
+    branches = []
+    for levantine, egyptian in vocab.ARABIC_MONTH_PAIRS:
+        first, second = words(levantine), words(egyptian)
+        branches.append(rf"(?:{first}){_G}/{_G}(?:{second})|(?:{second}){_G}/{_G}(?:{first})")
+    return "|".join(branches)
+
+
 _MONTH = rf"""
     (?:
-        {_BL}(?P<mj>(?:{_MONTH_NAMES_FA})\u200c*+)       # a month name in Arabic script
+        {_BL}(?P<mj>{_arabic_month_pairs()}){_BR}       # أیلول/سبتمبر (Arabic pages)
+      | {_BL}(?P<mj>(?:{_MONTH_NAMES_FA})\u200c*+)       # a month name in Arabic script
         (?:{_G}ماه)?{_BR}                               # fused or spaced ماه: بهمن‌ماه
       | {_BL}(?P<me>{_MONTH_NAMES_LATIN}|{_MONTH_NAMES_CYRILLIC})\.?{_BR}  # Latin (Jan.), Cyrillic
       | (?(d)                                           # after a day in digits only:
