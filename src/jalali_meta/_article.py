@@ -155,6 +155,7 @@ from jalali_meta._sources import (
     day_archive,
     forum_thread,
     site_clock,
+    url_day,
     url_month,
     url_named_number,
     url_number,
@@ -4245,6 +4246,13 @@ def _url_candidates(state: _State, url: str | None, *, listed: bool = False) -> 
         state.fields.append(Field("published", "url", archived.isoformat(), None, None))
         state.candidates.append(Candidate("published", "url", "url", order, stamp=archived))
         state.url_month = None  # (the day is the date: no month to hold dates against)
+    elif (dated := url_day(url)) is not None and not listed and _prints_month_of(state, dated):
+        # A post's dated address («/2020/06/17/<slug>/», WordPress) on a page that prints
+        # only that month and year («ژوئن 2020»): the day is the address's (warned
+        # ``published-from-url``); a date the page prints in full wins over it.
+        state.fields.append(Field("published", "url", dated.isoformat(), None, None))
+        state.candidates.append(Candidate("published", "url", "url", order, stamp=dated))
+        state.url_month = None
     else:
         state.url_month = url_month(url)
     number = url_number(url)
@@ -4267,6 +4275,37 @@ def _url_candidates(state: _State, url: str | None, *, listed: bool = False) -> 
         )
         return
     state.candidates.append(Candidate("number", "url", "url", order, text=number))
+
+
+def _prints_month_of(state: _State, day: Timestamp) -> bool:
+    """Whether a line among the page's first :data:`_MONTH_LINE_LINES` is only a Gregorian
+    month's name and a year (Persian, Dari or English: «ژوئن 2020», «June, 2020») naming
+    the month of ``day``, and no line there holds a full date."""
+    wanted = (day.gregorian.year, day.gregorian.month)
+    seen = False
+    for line in state.lines[:_MONTH_LINE_LINES]:
+        found = _GREGORIAN_MONTH_YEAR.fullmatch(line.norm.strip())
+        if found is not None:
+            month = _GREGORIAN_MONTH_NUMBERS[squeeze(found.group(1))]
+            if (int(found.group(2)), month) != wanted:
+                return False
+            seen = True
+        elif line.info.dates:
+            return False  # a full date printed: the page's own, not the address's
+    return seen
+
+
+_MONTH_LINE_LINES = 12
+_GREGORIAN_MONTH_NUMBERS = {
+    squeeze(name): number
+    for names in (vocab.GREGORIAN_MONTHS_FA, vocab.DARI_GREGORIAN_MONTHS, vocab.ENGLISH_MONTHS)
+    for name, number in names.items()
+}
+_GREGORIAN_MONTH_YEAR = regex.compile(
+    r"("
+    + any_case((*vocab.GREGORIAN_MONTHS_FA, *vocab.DARI_GREGORIAN_MONTHS, *vocab.ENGLISH_MONTHS))
+    + r")\.?[\x20\u200c,،]*((?:19|20)[0-9]{2})"
+)
 
 
 def _one_item(state: _State) -> bool:

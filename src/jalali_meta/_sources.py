@@ -39,6 +39,7 @@ __all__ = [
     "language_clock",
     "page_fields",
     "site_clock",
+    "url_day",
     "url_month",
     "url_named_number",
     "url_number",
@@ -61,6 +62,36 @@ _URL_DAY_ARCHIVE = re.compile(r"/((?:19|20)[0-9]{2})/(0[1-9]|1[0-2])/(0[1-9]|[12
 # A blog's dated address, year and month with no day («/2021/03/slug/», WordPress's default):
 # the month the post was published in.
 _URL_MONTH = re.compile(r"/(1[34][0-9]{2}|(?:19|20)[0-9]{2})/(0[1-9]|1[0-2])/(?![0-9]{1,2}(?:/|$))")
+
+
+# WordPress's day-and-name permalink («/%year%/%monthnum%/%day%/%postname%/»): a Gregorian day,
+# then one slug ending the path.
+_URL_DAY_SLUG = re.compile(
+    r"/((?:19|20)[0-9]{2})/(0[1-9]|1[0-2])/(0[1-9]|[12][0-9]|3[01])/([^/]+)/?\Z"
+)
+
+
+def url_day(url: str | None) -> Timestamp | None:
+    """The Gregorian day of a post's dated address, the day before its slug
+    («/2020/06/17/<slug>/», WordPress's day-and-name permalink), or None (a day archive
+    ending with the day, a Jalali path, a slug of digits alone). Never raises.
+
+    Example:
+        >>> url_day("https://x.org/2020/06/17/slug-words/").isoformat()
+        '2020-06-17'
+        >>> print(url_day("https://x.org/2020/06/17/"))
+        None
+    """
+    if not url or not isinstance(url, str):
+        return None
+    try:
+        path = unquote(urlsplit(url.strip()).path)
+    except ValueError:
+        return None
+    found = _URL_DAY_SLUG.search(path)
+    if found is None or found.group(4).isdigit():
+        return None
+    return _machine_date("-".join(found.groups()[:3]))
 
 
 def url_month(url: str | None) -> tuple[str, int, int] | None:
