@@ -112,7 +112,8 @@ def test_abbr_published_title_is_the_machine_time() -> None:
 def test_abbr_published_class_alone_is_read() -> None:
     page = _blogger('<abbr class="published" title="2011-12-15T10:47:00-08:00">10:47 AM</abbr>')
     published = jm.parse_html(page).published
-    assert published is not None and published.has_time
+    assert published is not None
+    assert published.has_time
 
 
 @pytest.mark.parametrize(
@@ -172,7 +173,8 @@ def test_arabic_month_pair_with_weekday_is_the_date() -> None:
     assert jm.parse_datetime("05 كانون الثاني/يناير 2016").gregorian == dt.date(2016, 1, 5)
     text = "Print this page\nالسبت, 05 أيلول/سبتمبر 2015 05:48\n\nعن الغرفة\n\nمتن آزمایشی.\n"
     published = jm.parse_article(text).published
-    assert published is not None and published.gregorian.date() == dt.date(2015, 9, 5)
+    assert published is not None
+    assert published.gregorian.date() == dt.date(2015, 9, 5)
 
 
 @pytest.mark.parametrize(

@@ -110,8 +110,11 @@ def _month_named(name: str) -> _Month:
     """The calendar, month and zone of a month name the grammar matched; an Arabic pair
     («أیلول/سبتمبر», one month's two names) by its first name."""
     if "/" in name:
-        return ("gregorian", _ARABIC_PAIR_MONTHS[squeeze(name.split("/")[0].strip())], None)
+        first = name.split("/", maxsplit=1)[0]
+        return ("gregorian", _ARABIC_PAIR_MONTHS[squeeze(first.strip())], None)
     return _MONTHS[squeeze(name)]
+
+
 _WEEKDAYS = _table({**vocab.WEEKDAYS, **vocab.ARABIC_WEEKDAYS})
 _DAY_WORDS = {**_table(vocab.CARDINAL_DAYS), **_table(vocab.ORDINAL_DAYS)}
 

@@ -1020,6 +1020,8 @@ def _arabic_date_line(norm: str, date: regex.Match[str] | None) -> bool:
         return False
     rest = f"{norm[: date.start()]} {norm[date.end() :]}"
     return HIJRI_DATE.search(rest) is None
+
+
 _TIME_ALONE = LineInfo("widget", reason="time without a date")
 _COUNTER = LineInfo("counter")
 _WIDGET = LineInfo("widget", reason="widget")

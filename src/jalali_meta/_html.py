@@ -154,7 +154,9 @@ class _Found:
                     if feed:
                         self.feeds.append(feed)
             prop = attrs_.get("itemprop")
-            if prop == "datePublished" or (tag == "abbr" and prop is None and _hatom_published(attrs_)):
+            if prop == "datePublished" or (
+                tag == "abbr" and prop is None and _hatom_published(attrs_)
+            ):
                 self.published.append(node)
             elif prop == "dateModified":
                 self.modified.append(node)

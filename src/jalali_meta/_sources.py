@@ -186,8 +186,16 @@ _ID_KEYS = frozenset(
 # («?type=component_sections&id=9&sid=1553»: which one is the article's?).
 _NAMED_ID_KEYS = frozenset(
     {
-        "a_id", "articleid", "newsid", "contentid", "postid", "post_id", "storyid", "essayid",
-        "art_id", "artid",
+        "a_id",
+        "articleid",
+        "newsid",
+        "contentid",
+        "postid",
+        "post_id",
+        "storyid",
+        "essayid",
+        "art_id",
+        "artid",
     }
 )
 # Stems of a «...id» key that names another item, not a site or a section: beside a named
