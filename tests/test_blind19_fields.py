@@ -236,3 +236,33 @@ def test_a_printed_full_date_wins_over_the_address_day() -> None:
     article = jm.parse_article(WP_PAGE.format(line="18 ژوئن 2020"), url=WP)
     assert article.published is not None
     assert article.published.gregorian == dt.date(2020, 6, 18)
+
+
+# -- a date header in the address's month under a timeline (_article._date_line_in_url_month) --
+
+TIMELINE = (
+    "Wednesday, December 30, 2015\n\nعنوان گاه‌شمار آزمایشی\n\n"
+    "۲ آوریل ۱۹۸۱\nنخستین رویداد این گاه‌شمار در این سال رخ داد و ادامه یافت.\n"
+    "۱۵ سپتامبر ۱۹۸۶\nرویداد دوم این گاه‌شمار در این سال رخ داد و ادامه یافت.\n"
+)
+BLOG = "http://x.blogspot.com/2015/12/blog-post_33.html"
+
+
+def test_date_header_in_the_address_month_wins_over_a_timeline() -> None:
+    # 964: the timeline's first entry was chosen, then dropped as outside /2015/12/.
+    article = jm.parse_article(TIMELINE, url=BLOG)
+    assert article.published is not None
+    assert article.published.gregorian == dt.date(2015, 12, 30)
+    assert "published-conflict" in _codes(article)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        TIMELINE.replace("Wednesday, December 30, 2015", "Friday, November 27, 2015"),
+        # two days inside the month: which one is the post's?
+        TIMELINE.replace("۱۵ سپتامبر ۱۹۸۶", "۲۹ دسامبر ۲۰۱۵"),
+    ],
+)
+def test_no_single_date_line_in_the_address_month_gives_none(text: str) -> None:
+    assert jm.parse_article(text, url=BLOG).published is None

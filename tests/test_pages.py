@@ -223,7 +223,7 @@ KNOWN_FAILURES: dict[str, str] = {
         "sixteenth blind batch 960-979: title missing (golden 'Чаро барқ боз ба деҳаҳо намерасад?')"
     ),
     "964_shamazad_blogspot_english_weekday_month_day_comma_year_header_title_then_parenthesised_note_title_again_body_gregorian_dates_list": (
-        "sixteenth blind batch 960-979: title wrong (no warning): 'گاه\\u200cشمار روزنامه\\u200cهای فارسی\\u200cزبان در تبعید' (golden 'گاه\\u200cشمار روزنامه\\u200cهای فارسی\\u200cزبان در تبعید(برای آشنایی بیشتر)'); published missing (golden '2015-12-30')"
+        "sixteenth blind batch 960-979: title wrong (no warning): 'گاه\\u200cشمار روزنامه\\u200cهای فارسی\\u200cزبان در تبعید' (golden 'گاه\\u200cشمار روزنامه\\u200cهای فارسی\\u200cزبان در تبعید(برای آشنایی بیشتر)') (published fixed by fix22)"
     ),
     "971_kayumarsato_html_blogger_tajik_disclaimer_div_date_header_russian_month_h3_title_no_machine_date_footer_posted_by_time_only": (
         "sixteenth blind batch 960-979: title wrong (no warning): 'Каюмарси Ато' (golden 'Чаро барқ боз ба деҳаҳо намерасад?')"

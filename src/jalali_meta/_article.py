@@ -4344,6 +4344,24 @@ def _widget_date(state: _State, choice: Choice) -> bool:
     )
 
 
+def _date_line_in_url_month(state: _State, cands: list[Candidate]) -> Choice | None:
+    """The page's date line that falls in its address's month, when the one chosen fell
+    outside it: a blog's date header above the title («Wednesday, December 30, 2015» at
+    «/2015/12/...») under dated entries of a timeline in the body. Only when the date lines
+    inside the month name one day; else None."""
+    inside = [
+        cand
+        for cand in cands
+        if cand.stamp is not None
+        and cand.rule.startswith(("date line", "footer date line"))
+        and not _outside_url_month(state, cand.stamp)
+    ]
+    days = {cand.stamp.jalali_date for cand in inside if cand.stamp is not None}
+    if len(days) != 1:
+        return None
+    return resolve_date("published", inside, state.note)
+
+
 def _outside_url_month(state: _State, stamp: Timestamp) -> bool:
     """Whether a date falls outside the address's year and month (in the address's calendar)."""
     if state.url_month is None:
@@ -6622,7 +6640,7 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
             f"month {year}/{month:02d} ({calendar}); not used",
             published.span,
         )
-        published = None
+        published = _date_line_in_url_month(state, by_field["published"])
     if (
         published is not None
         and published.rule.startswith(("date line", "footer date line"))
