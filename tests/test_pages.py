@@ -195,47 +195,11 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     # fifteenth blind batch 940-953:
     "946_krccima_arabic_joomla_k2_print_view_close_mark_warning_juser_line_print_label_arabic_weekday_comma_day_two_month_names_slash_year_time_about_page": (
-        "fifteenth blind batch 940-953: title wrong (title-uncertain warned): 'Print this page' (golden 'عن الغرفة'); published missing (golden '2015-09-05T05:48+04:30')"
-    ),
-    "947_krccima_html_arabic_joomla_k2_print_component_system_message_warning_span_item_date_created_h2_item_title_rating_block_no_date_meta": (
-        "fifteenth blind batch 940-953: published missing (golden '2015-09-05T05:48+04:30')"
+        "fifteenth blind batch 940-953: title wrong (title-uncertain warned): 'Print this page' (golden 'عن الغرفة') (published fixed by fix22)"
     ),
     # sixteenth blind batch 960-979:
-    "960_kabulpress_spip_ad_box_in_this_section_breadcrumb_title_subtitle_split_weekday_dari_gregorian_april_date_reading_time_empty_count": (
-        "sixteenth blind batch 960-979: number missing (golden '118')"
-    ),
-    "961_kabulpress_html_spip_title_pipe_site_ad_aside_breadcrumb_h1_h2_subtitle_p_date_split_weekday_dari_april_reading_time_empty_no_date_meta": (
-        "sixteenth blind batch 960-979: number missing (golden '118')"
-    ),
-    "964_shamazad_blogspot_english_weekday_month_day_comma_year_header_title_then_parenthesised_note_title_again_body_gregorian_dates_list": (
-        "sixteenth blind batch 960-979: published missing (golden '2015-12-30')"
-    ),
-    "966_cheshmandaz_wp_diaspora_title_blank_author_then_persian_gregorian_month_and_year_only_body_wordpress_day_address": (
-        "sixteenth blind batch 960-979: published missing (golden '2020-06-17')"
-    ),
-    "967_anbirnews_afghan_menu_bullets_akhbar_logo_alt_title_twice_blank_lines_lead_with_colon_no_date_report_id_in_address": (
-        "sixteenth blind batch 960-979: number missing (golden '122')"
-    ),
-    "968_jumhuriyat_tj_tajik_state_newspaper_logo_lowercase_section_word_title_body_paragraphs_no_date_art_id_in_query": (
-        "sixteenth blind batch 960-979: number missing (golden '8046')"
-    ),
-    "970_rightdeffender_html_blogger_date_header_h2_english_weekday_post_title_h3_jalali_day_month_abbr_published_iso_timestamp_post_footer_time": (
-        "sixteenth blind batch 960-979: published wrong (no warning): '2011-12-15' (golden '2011-12-15T22:17+03:30')"
-    ),
     "974_weunlimited_blogspot_day_archive_blog_name_then_fa_locale_date_header_post_title_source_labels_with_spaced_colon_inja_links": (
         "sixteenth blind batch 960-979: title wrong (title-uncertain warned): 'شهرداری باز هم قول داد، پارک محله هنوز بسته است' (golden None); published wrong (warned): '2009-12-23' (golden None)"
-    ),
-    "975_gafco_blogspot_feed_digest_feed_title_twice_item_title_posted_english_day_month_year_12h_time_pdt_zone_author_line_body": (
-        "sixteenth blind batch 960-979: published missing (golden '2012-08-20T19:14+04:30')"
-    ),
-    "977_gafco_html_blogger_feed_digest_h2_feed_title_h3_item_title_posted_span_english_date_12h_pdt_author_div_no_abbr_machine_date": (
-        "sixteenth blind batch 960-979: published missing (golden '2012-08-20T19:14+04:30')"
-    ),
-    "978_persianherald_html_blogger_fa_locale_h2_date_header_h3_title_footer_abbr_published_iso_plus0330_persian_12h_time": (
-        "sixteenth blind batch 960-979: published wrong (no warning): '2011-02-09' (golden '2011-02-09T16:40+03:30')"
-    ),
-    "979_anbirnews_html_afghan_nav_ul_policy_contact_logo_img_alt_h1_h2_title_twice_lead_div_spaced_colon_no_date_anywhere_report_id": (
-        "sixteenth blind batch 960-979: number missing (golden '122')"
     ),
     # seventeenth blind batch 980-999:
     "980_divannews_kurdistan_today_line_weekday_comma_day_month_year_time_first_then_id_section_slash_date_dash_time_line_title_lead_kurdish_ae_letter": (
@@ -272,12 +236,6 @@ SILENT_WRONG: dict[str, str] = {
     # thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef):
     # fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc):
     # sixteenth blind batch 960-979:
-    "970_rightdeffender_html_blogger_date_header_h2_english_weekday_post_title_h3_jalali_day_month_abbr_published_iso_timestamp_post_footer_time": (
-        "sixteenth blind batch 960-979: published wrong (no warning): '2011-12-15' (golden '2011-12-15T22:17+03:30')"
-    ),
-    "978_persianherald_html_blogger_fa_locale_h2_date_header_h3_title_footer_abbr_published_iso_plus0330_persian_12h_time": (
-        "sixteenth blind batch 960-979: published wrong (no warning): '2011-02-09' (golden '2011-02-09T16:40+03:30')"
-    ),
 }
 
 # Without its address, a tag or category page whose text alone does not show it is a list

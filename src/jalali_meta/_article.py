@@ -158,6 +158,7 @@ from jalali_meta._sources import (
     forum_thread,
     jalali_day_archive,
     site_clock,
+    url_day,
     url_month,
     url_named_number,
     url_number,
@@ -4400,6 +4401,13 @@ def _url_candidates(state: _State, url: str | None, *, listed: bool = False) -> 
         state.fields.append(Field("published", "url", archived.isoformat(), None, None))
         state.candidates.append(Candidate("published", "url", "url", order, stamp=archived))
         state.url_month = None  # (the day is the date: no month to hold dates against)
+    elif (dated := url_day(url)) is not None and not listed and _prints_month_of(state, dated):
+        # A post's dated address («/2020/06/17/<slug>/», WordPress) on a page that prints
+        # only that month and year («ژوئن 2020»): the day is the address's (warned
+        # ``published-from-url``); a date the page prints in full wins over it.
+        state.fields.append(Field("published", "url", dated.isoformat(), None, None))
+        state.candidates.append(Candidate("published", "url", "url", order, stamp=dated))
+        state.url_month = None
     else:
         state.url_month = url_month(url)
     number = url_number(url)
@@ -4422,6 +4430,37 @@ def _url_candidates(state: _State, url: str | None, *, listed: bool = False) -> 
         )
         return
     state.candidates.append(Candidate("number", "url", "url", order, text=number))
+
+
+def _prints_month_of(state: _State, day: Timestamp) -> bool:
+    """Whether a line among the page's first :data:`_MONTH_LINE_LINES` is only a Gregorian
+    month's name and a year (Persian, Dari or English: «ژوئن 2020», «June, 2020») naming
+    the month of ``day``, and no line there holds a full date."""
+    wanted = (day.gregorian.year, day.gregorian.month)
+    seen = False
+    for line in state.lines[:_MONTH_LINE_LINES]:
+        found = _GREGORIAN_MONTH_YEAR.fullmatch(line.norm.strip())
+        if found is not None:
+            month = _GREGORIAN_MONTH_NUMBERS[squeeze(found.group(1))]
+            if (int(found.group(2)), month) != wanted:
+                return False
+            seen = True
+        elif line.info.dates:
+            return False  # a full date printed: the page's own, not the address's
+    return seen
+
+
+_MONTH_LINE_LINES = 12
+_GREGORIAN_MONTH_NUMBERS = {
+    squeeze(name): number
+    for names in (vocab.GREGORIAN_MONTHS_FA, vocab.DARI_GREGORIAN_MONTHS, vocab.ENGLISH_MONTHS)
+    for name, number in names.items()
+}
+_GREGORIAN_MONTH_YEAR = regex.compile(
+    r"("
+    + any_case((*vocab.GREGORIAN_MONTHS_FA, *vocab.DARI_GREGORIAN_MONTHS, *vocab.ENGLISH_MONTHS))
+    + r")\.?[\x20\u200c,،]*((?:19|20)[0-9]{2})"
+)
 
 
 def _one_item(state: _State) -> bool:
@@ -4458,6 +4497,24 @@ def _widget_date(state: _State, choice: Choice) -> bool:
         0 <= other < len(lines) and lines[other].info.reason == "widget"
         for other in (line.index - 1, line.index + 1)
     )
+
+
+def _date_line_in_url_month(state: _State, cands: list[Candidate]) -> Choice | None:
+    """The page's date line that falls in its address's month, when the one chosen fell
+    outside it: a blog's date header above the title («Wednesday, December 30, 2015» at
+    «/2015/12/...») under dated entries of a timeline in the body. Only when the date lines
+    inside the month name one day; else None."""
+    inside = [
+        cand
+        for cand in cands
+        if cand.stamp is not None
+        and cand.rule.startswith(("date line", "footer date line"))
+        and not _outside_url_month(state, cand.stamp)
+    ]
+    days = {cand.stamp.jalali_date for cand in inside if cand.stamp is not None}
+    if len(days) != 1:
+        return None
+    return resolve_date("published", inside, state.note)
 
 
 def _outside_url_month(state: _State, stamp: Timestamp) -> bool:
@@ -6835,7 +6892,7 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
             f"month {year}/{month:02d} ({calendar}); not used",
             published.span,
         )
-        published = None
+        published = _date_line_in_url_month(state, by_field["published"])
     if (
         published is not None
         and published.rule.startswith(("date line", "footer date line"))
@@ -7081,7 +7138,7 @@ def _in_zone(choice: Choice | None, home: tzinfo) -> Choice | None:
 # («23:47, 05-02-2015» prints no zone).
 _PRINTED_ZONE = regex.compile(
     r"(?:GMT|UTC|Z\b|(?<=:[0-9]{2}(?:\.[0-9]{1,9})?\x20?)[+\-−][0-9]{1,2}(?::?[0-9]{2})?\s*$"
-    r"|تهران|کابل|[A-Za-z]+/[A-Za-z_]+)"
+    r"|تهران|کابل|[A-Za-z]+/[A-Za-z_]+|\b(?:" + "|".join(vocab.ZONE_ABBREVIATIONS) + r")\b)"
 )
 
 

@@ -94,8 +94,28 @@ _MONTHS: dict[str, _Month] = {
     **_months(vocab.CYRILLIC_MONTHS, "gregorian"),
     **_months(vocab.JALALI_MONTHS_LATIN, "jalali"),
 }
+# Either name of an Arabic month pair («أیلول/سبتمبر»), the number of its month.
+_ARABIC_PAIR_MONTHS = _table(
+    {
+        name: number
+        for number, pair in enumerate(vocab.ARABIC_MONTH_PAIRS, start=1)
+        for names in pair
+        for name in names
+    }
+)
 _AFGHAN_MONTHS = _table(vocab.AFGHAN_MONTHS)
-_WEEKDAYS = _table(vocab.WEEKDAYS)
+
+
+def _month_named(name: str) -> _Month:
+    """The calendar, month and zone of a month name the grammar matched; an Arabic pair
+    («أیلول/سبتمبر», one month's two names) by its first name."""
+    if "/" in name:
+        first = name.split("/", maxsplit=1)[0]
+        return ("gregorian", _ARABIC_PAIR_MONTHS[squeeze(first.strip())], None)
+    return _MONTHS[squeeze(name)]
+
+
+_WEEKDAYS = _table({**vocab.WEEKDAYS, **vocab.ARABIC_WEEKDAYS})
 _DAY_WORDS = {**_table(vocab.CARDINAL_DAYS), **_table(vocab.ORDINAL_DAYS)}
 
 
@@ -175,6 +195,8 @@ def _offset(zone: str) -> tuple[int | None, str | None]:
     text = zone.upper()
     if text == "Z":
         return 0, None
+    if zone in vocab.ZONE_ABBREVIATIONS:
+        return vocab.ZONE_ABBREVIATIONS[zone], None  # «PDT»: one offset wherever it is used
     for prefix in ("UTC", "GMT"):
         if text.startswith(prefix):
             text = text[len(prefix) :]
@@ -241,7 +263,7 @@ def read(match: regex.Match[str], base: int = 0) -> DateParts:
     # Names are looked up by their squeezed form, folded as the grammar matched them.
     name = mj or me
     if name:
-        calendar, month, zone = _MONTHS[squeeze(name)]
+        calendar, month, zone = _month_named(name)
     elif ma:
         calendar, month, zone = "afghan", _AFGHAN_MONTHS[squeeze(ma)], "Asia/Kabul"
     else:
@@ -382,7 +404,7 @@ def is_hijri(match: regex.Match[str]) -> bool:
     """Whether a :data:`DATETIME` match is a lunar Hijri date (month name or era word)."""
     name = match.group("mj")
     if name:
-        return _MONTHS[squeeze(name)][0] == "hijri"
+        return _month_named(name)[0] == "hijri"
     era = match.group("era")
     return bool(era) and _era(era) == "hijri" and not match.group("me")
 

@@ -874,6 +874,7 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
         and not norm.rstrip().endswith((".", "!", "؟", "?"))
         and HIJRI_DATE.search(norm)
         and not _labels(norm)
+        and not _arabic_date_line(norm, date)
     ):
         # A lunar date or an Arabic weekday on a short unlabelled line: the second calendar
         # of a "today" widget. After a date label it is the article's date's twin; in a
@@ -1021,6 +1022,18 @@ _PAGE_CHROME = LineInfo("control", reason="page chrome")
 _BREADCRUMB = LineInfo("control", reason="breadcrumb")
 _CRAWL_STAMP = LineInfo("widget", reason="crawl stamp")
 _TODAY = LineInfo("widget", reason="today widget")
+
+
+def _arabic_date_line(norm: str, date: regex.Match[str] | None) -> bool:
+    """Whether an Arabic weekday on the line is the weekday of an Arabic page's own date
+    («السبت, 05 أیلول/سبتمبر 2015 05:48»: a month's Levantine and Egyptian names paired),
+    printed within that date, with no lunar date or other Arabic weekday beside it."""
+    if date is None or "/" not in (date.group("mj") or ""):
+        return False
+    rest = f"{norm[: date.start()]} {norm[date.end() :]}"
+    return HIJRI_DATE.search(rest) is None
+
+
 _TIME_ALONE = LineInfo("widget", reason="time without a date")
 _COUNTER = LineInfo("counter")
 _WIDGET = LineInfo("widget", reason="widget")

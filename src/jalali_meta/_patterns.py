@@ -143,7 +143,9 @@ _GP = r"[\x20\u200c]*+"
 
 # A name keeps the ZWNJs right after it: where normalize moved a word's vowel marks, so
 # the name's span covers the whole word as written («پنج‌شَنبه»).
-_WEEKDAY_NAME = rf"{_BL}(?P<wd>(?:{any_case(vocab.WEEKDAYS)})\u200c*+){_BR}"
+_WEEKDAY_NAME = (
+    rf"{_BL}(?P<wd>(?:{any_case(vocab.WEEKDAYS)}|{words(vocab.ARABIC_WEEKDAYS)})\u200c*+){_BR}"
+)
 
 _WEEKDAY = rf"""
     (?=[(\u0600-\u06ffA-Za-z\u0130\u017f\u212a])         # a cheap first test
@@ -211,9 +213,20 @@ def _afghan_months_with_twin() -> str:
     )
 
 
+def _arabic_month_pairs() -> str:
+    """The Levantine and Egyptian names of one Gregorian month joined by a slash, either
+    first («أیلول/سبتمبر»): one branch a month, so a pair of two months matches nothing."""
+    branches = []
+    for levantine, egyptian in vocab.ARABIC_MONTH_PAIRS:
+        first, second = words(levantine), words(egyptian)
+        branches.append(rf"(?:{first}){_G}/{_G}(?:{second})|(?:{second}){_G}/{_G}(?:{first})")
+    return "|".join(branches)
+
+
 _MONTH = rf"""
     (?:
-        {_BL}(?P<mj>(?:{_MONTH_NAMES_FA})\u200c*+)       # a month name in Arabic script
+        {_BL}(?P<mj>{_arabic_month_pairs()}){_BR}       # أیلول/سبتمبر (Arabic pages)
+      | {_BL}(?P<mj>(?:{_MONTH_NAMES_FA})\u200c*+)       # a month name in Arabic script
         (?:{_G}ماه)?{_BR}                               # fused or spaced ماه: بهمن‌ماه
       | {_BL}(?P<me>{_MONTH_NAMES_LATIN}|{_MONTH_NAMES_CYRILLIC})\.?{_BR}  # Latin (Jan.), Cyrillic
       | (?(d)                                           # after a day in digits only:
@@ -337,11 +350,18 @@ _AMPM = rf"""
 """
 
 # A zone after a time: an offset glued to it (+0330, -05:00, -05), or after a space with four
-# digits or a colon; Z, UTC or GMT (with an optional offset) as a word; or, after a space, an
+# digits or a colon; Z, UTC or GMT (with an optional offset) as a word; after a space, one of
+# vocab.ZONE_ABBREVIATIONS (PDT, upper case only); or, after a space, an
 # IANA name «Area/Location» of a tz database area (Asia/Kabul, America/Argentina/Salta), in
 # any case: _grammar looks it up, and _dates refuses a name the database does not know.
 _ZONE_FIRSTS = regex.escape(
-    "".join(sorted({"+", "-", "Z", "U", "G"} | {area[0] for area in vocab.ZONE_AREAS}))
+    "".join(
+        sorted(
+            {"+", "-", "Z", "U", "G"}
+            | {area[0] for area in vocab.ZONE_AREAS}
+            | {name[0] for name in vocab.ZONE_ABBREVIATIONS}
+        )
+    )
 )
 _ZONE_NAME_PART = r"[A-Za-z0-9_+\-]{1,30}"
 _ZONE = rf"""
@@ -350,6 +370,7 @@ _ZONE = rf"""
         (?P<tz>[+\-][0-9]{{2}}(?::?[0-9]{{2}})?)(?![0-9/\-.:\\])
       | \x20(?P<tz>[+\-][0-9]{{2}}:?[0-9]{{2}})(?![0-9/\-.:\\])
       | \x20?(?P<tz>(?:UTC|GMT)(?:[+\-][0-9]{{1,2}}(?::?[0-9]{{2}})?)?|Z){_BR}(?![0-9])
+      | \x20(?P<tz>{"|".join(vocab.ZONE_ABBREVIATIONS)}){_BR}(?![0-9])   # 07:44 AM PDT
       | \x20(?P<zn>(?:{latin_any_case(vocab.ZONE_AREAS)})       # Asia/Kabul
             (?:/{_ZONE_NAME_PART}){{1,2}})(?![\p{{L}}\p{{M}}0-9_+\-/])
     ))

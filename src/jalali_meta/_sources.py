@@ -40,6 +40,7 @@ __all__ = [
     "language_clock",
     "page_fields",
     "site_clock",
+    "url_day",
     "url_month",
     "url_named_number",
     "url_number",
@@ -62,6 +63,36 @@ _URL_DAY_ARCHIVE = re.compile(r"/((?:19|20)[0-9]{2})/(0[1-9]|1[0-2])/(0[1-9]|[12
 # A blog's dated address, year and month with no day («/2021/03/slug/», WordPress's default):
 # the month the post was published in.
 _URL_MONTH = re.compile(r"/(1[34][0-9]{2}|(?:19|20)[0-9]{2})/(0[1-9]|1[0-2])/(?![0-9]{1,2}(?:/|$))")
+
+
+# WordPress's day-and-name permalink («/%year%/%monthnum%/%day%/%postname%/»): a Gregorian day,
+# then one slug ending the path.
+_URL_DAY_SLUG = re.compile(
+    r"/((?:19|20)[0-9]{2})/(0[1-9]|1[0-2])/(0[1-9]|[12][0-9]|3[01])/([^/]+)/?\Z"
+)
+
+
+def url_day(url: str | None) -> Timestamp | None:
+    """The Gregorian day of a post's dated address, the day before its slug
+    («/2020/06/17/<slug>/», WordPress's day-and-name permalink), or None (a day archive
+    ending with the day, a Jalali path, a slug of digits alone). Never raises.
+
+    Example:
+        >>> url_day("https://x.org/2020/06/17/slug-words/").isoformat()
+        '2020-06-17'
+        >>> print(url_day("https://x.org/2020/06/17/"))
+        None
+    """
+    if not url or not isinstance(url, str):
+        return None
+    try:
+        path = unquote(urlsplit(url.strip()).path)
+    except ValueError:
+        return None
+    found = _URL_DAY_SLUG.search(path)
+    if found is None or found.group(4).isdigit():
+        return None
+    return _machine_date("-".join(found.groups()[:3]))
 
 
 def url_month(url: str | None) -> tuple[str, int, int] | None:
@@ -150,6 +181,7 @@ _ITEM_SEGMENTS = frozenset(
         "node", "post", "posts", "news", "article", "articles", "archives", "item", "items",
         "detail", "details", "story", "content", "view", "newsdetail", "newsdetails",
         "shownews", "entry",
+        "reportdetails", "articledetails", "postdetails",  # «/report_details/122»
     }
 )  # fmt: skip
 # Segments whose number is a list's, a page's or an issue's, not the article's
@@ -169,6 +201,7 @@ _ID_KEYS = frozenset(
         "articleid", "storyid", "entry", "code", "newscode", "news", "aid",
         "newsview",  # a university portal's news module («index.jsp?...&newsview=3067»)
         "a_id",  # a Yektaweb journal's article («browse.php?a_id=6062&sid=1»)
+        "art_id", "artid",  # an article's («index.php?art_id=8046», jumhuriyat.tj)
     }
 )  # fmt: skip
 # Item keys that name the item's kind (an article, a news item, a post): beside one of these
@@ -176,7 +209,18 @@ _ID_KEYS = frozenset(
 # not a second candidate. Beside a generic key («id», «p», «code») it stays a doubt
 # («?type=component_sections&id=9&sid=1553»: which one is the article's?).
 _NAMED_ID_KEYS = frozenset(
-    {"a_id", "articleid", "newsid", "contentid", "postid", "post_id", "storyid", "essayid"}
+    {
+        "a_id",
+        "articleid",
+        "newsid",
+        "contentid",
+        "postid",
+        "post_id",
+        "storyid",
+        "essayid",
+        "art_id",
+        "artid",
+    }
 )
 # Stems of a «...id» key that names another item, not a site or a section: beside a named
 # item key it stays a doubt («?postid=120&replyid=3350», «?newsid=5&commentid=77»: the page
@@ -293,6 +337,12 @@ def url_number(url: str | None) -> str | None:
         glued = _GLUED_ID.fullmatch(_URL_EXTENSION.sub("", segment))
         if glued is not None and glued.group(1).lower() in _ITEM_SEGMENTS:
             return glued.group(2)  # «/news103644/slug»: an item's word and its ID run together
+    # 2a. SPIP's page of one item, the last segment «article118.html» («breve», a brief):
+    # any length, no leading zero, never a year (a section's «rubrique12.html», an
+    # author's «auteur3.html» or a keyword's «mot5.html» are lists, not read).
+    spip = _SPIP_ITEM.fullmatch(segments[-1]) if segments else None
+    if spip is not None and _YEAR_LIKE.fullmatch(spip.group(2)) is None:
+        return spip.group(2)
     # 2b. The last segment a section's word, a hyphen and a long ID («/fa/afghanistan-174246»).
     last = _URL_EXTENSION.sub("", segments[-1]) if segments else ""
     section = _SECTION_ID.fullmatch(last)
@@ -329,6 +379,8 @@ def url_number(url: str | None) -> str | None:
 
 # An item's name and its ID in one segment: Sinaweb journals' «article_67195.html».
 _ITEM_ID = re.compile(r"([A-Za-z]{2,20})_([0-9]{1,20})")
+# SPIP's item page: «article» or «breve», its number (no leading zero), «.html».
+_SPIP_ITEM = re.compile(r"(article|breve)([1-9][0-9]{0,9})\.html", re.IGNORECASE)
 # An item's word glued to an ID of five digits or more, no leading zero («news103644»; a
 # year, «news2023», or a short page name, «News030», «article484», is none).
 _GLUED_ID = re.compile(r"([A-Za-z]{2,20})([1-9][0-9]{4,19})")

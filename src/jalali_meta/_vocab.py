@@ -16,6 +16,7 @@ from jalali_meta._records import FieldName
 
 __all__ = [
     "AFGHAN_MONTHS",
+    "ARABIC_MONTH_PAIRS",
     "ARABIC_WEEKDAYS",
     "CARDINAL_DAYS",
     "COUNTER_WORDS",
@@ -38,6 +39,7 @@ __all__ = [
     "TODAY_WORDS",
     "UI_WORDS",
     "WEEKDAYS",
+    "ZONE_ABBREVIATIONS",
     "ZONE_AREAS",
     "WIDGET_UNITS",
     "WIDGET_WORDS",
@@ -411,17 +413,39 @@ HIJRI_MONTHS: Final = MappingProxyType(
         "ذو الحجه": 12,
     }
 )
-ARABIC_WEEKDAYS: Final = (
-    "السبت",
-    "الاحد",
-    "الأحد",
-    "الاثنین",
-    "الإثنین",
-    "الثلاثاء",
-    "الاربعاء",
-    "الأربعاء",
-    "الخمیس",
-    "الجمعه",
+# Gregorian months as Arabic pages print them, the Levantine name and the Egyptian one joined
+# by a slash («أیلول/سبتمبر», Joomla's Arabic locale), as normalised (Persian yeh and kaf).
+# Read only as a pair of the same month: alone, «آب» is water and «مایو» a swimsuit in
+# Persian, and the Egyptian names are near-misses of the Persian ones («سبتمبر»).
+ARABIC_MONTH_PAIRS: Final = (
+    (("کانون الثانی",), ("ینایر",)),
+    (("شباط",), ("فبرایر",)),
+    (("آذار", "اذار"), ("مارس",)),
+    (("نیسان",), ("أبریل", "إبریل", "ابریل")),
+    (("أیار", "ایار"), ("مایو",)),
+    (("حزیران",), ("یونیو", "یونیه")),
+    (("تموز",), ("یولیو", "یولیه")),
+    (("آب",), ("أغسطس", "اغسطس")),
+    (("أیلول", "ایلول"), ("سبتمبر",)),
+    (("تشرین الأول", "تشرین الاول"), ("أکتوبر", "اکتوبر")),
+    (("تشرین الثانی",), ("نوفمبر",)),
+    (("کانون الأول", "کانون الاول"), ("دیسمبر",)),
+)
+# Arabic weekdays, numbered as WEEKDAYS (0 = Saturday): the grammar reads one before a date
+# («السبت, 05 أیلول/سبتمبر 2015»); alone on a short line, a "today" widget's second calendar.
+ARABIC_WEEKDAYS: Final = MappingProxyType(
+    {
+        "السبت": 0,
+        "الاحد": 1,
+        "الأحد": 1,
+        "الاثنین": 2,
+        "الإثنین": 2,
+        "الثلاثاء": 3,
+        "الاربعاء": 4,
+        "الأربعاء": 4,
+        "الخمیس": 5,
+        "الجمعه": 6,
+    }
 )
 
 # Header fields and the labels that introduce them. A space matches a space, a ZWNJ or nothing.
@@ -637,6 +661,12 @@ RELATIVE_WORDS: Final = (
 ISSUE_VOLUME_WORD: Final = "سال"
 # A note of the zone after a time («۱۲:۱۹ بوقت تهران», «به وقت ایران»): Tehran time, the default.
 ZONE_NOTE_PLACES: Final = ("تهران", "ایران", "رسمی ایران")
+
+# Zone abbreviations after a time that name one offset wherever they are used: the North
+# American summer names (Blogger's «07:44 AM PDT»). The standard names are not read: «PST»
+# is also Pakistan's and the Philippines', «EST» was Australia's in the tz database until
+# 2014, «CST» and «CDT» are China's and Cuba's too, «IST» three countries'.
+ZONE_ABBREVIATIONS: Final = {"PDT": -7 * 60, "MDT": -6 * 60, "EDT": -4 * 60}
 
 # The first part of an IANA zone name («Asia/Kabul», «America/Argentina/Salta»): every area
 # of the tz database that names zones as Area/Location (tests/test_zone_names.py checks this
