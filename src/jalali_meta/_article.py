@@ -3968,6 +3968,8 @@ def _slug_disowns(lines: Sequence[_Line], title: int, address: _Address) -> bool
 
 # A slug of this many words is a headline's (a category's or a tag's name is shorter).
 SLUG_HEADLINE_WORDS = 4
+
+
 def _field_label_above(lines: Sequence[_Line], index: int) -> int | None:
     """The index of a record's field label alone («معرف», «چکیده») right above the line at
     ``index``, or None."""
@@ -4055,9 +4057,7 @@ _BLOGGER_ARCHIVE = re.compile(r"(?:19|20)[0-9]{2}_[0-9]{2}(?:_[0-9]{2})?_archive
 # Query keys of a list (WordPress search, category, tag, pagination) and of one item.
 _LISTING_KEYS = frozenset({"s", "cat", "tag", "paged", "category_name", "limitstart"})
 # (Joomla's «showall», a paginated article's «show all pages», names one item too.)
-_ITEM_KEYS = frozenset(
-    {"p", "page_id", "id", "newsid", "nid", "contentid", "essayid", "showall"}
-)
+_ITEM_KEYS = frozenset({"p", "page_id", "id", "newsid", "nid", "contentid", "essayid", "showall"})
 # WordPress pagination at the end of a path: «/page/2/» (an ID such as «/page/3175/slug»
 # on a university portal is an article's, never at the end, and longer).
 _PAGINATION = re.compile(r"(?:^|/)page/[0-9]{1,3}$")
