@@ -1954,7 +1954,7 @@ def _title_score(
             ):
                 score -= 3
                 break
-    if index > 0 and _squash(lines[index - 1].norm) in _FIELD_LABELS:
+    if _field_label_above(lines, index) is not None:
         score -= 6  # under a record's field label alone («معرف»): the field's value
     if _subtitle(lines, index, spaced):
         score -= 4  # «درباره ...» under a headline: the subtitle naming its subject
@@ -3969,6 +3969,20 @@ def _slug_disowns(lines: Sequence[_Line], title: int, address: _Address) -> bool
 
 # A slug of this many words is a headline's (a category's or a tag's name is shorter).
 SLUG_HEADLINE_WORDS = 4
+
+
+def _field_label_above(lines: Sequence[_Line], index: int) -> int | None:
+    """The index of a record's field label alone («معرف», «چکیده») right above the line at
+    ``index``, or None."""
+    if index > 0 and _squash(lines[index - 1].norm) in _FIELD_LABELS:
+        return index - 1
+    return None
+
+
+_FIELD_VALUE = (
+    "it is the value of a record's field, printed under the field's label alone (the "
+    "record's heading is above the label)"
+)
 _SLUG_ELSEWHERE = (
     "the address's slug names a headline the page does not print, and this line shares no "
     "word with it"
@@ -4043,7 +4057,8 @@ _ARCHIVE_DATE = re.compile(r"(?:1[34]|19|20)[0-9]{2}(?:/[0-9]{1,2}){0,2}")
 _BLOGGER_ARCHIVE = re.compile(r"(?:19|20)[0-9]{2}_[0-9]{2}(?:_[0-9]{2})?_archive")
 # Query keys of a list (WordPress search, category, tag, pagination) and of one item.
 _LISTING_KEYS = frozenset({"s", "cat", "tag", "paged", "category_name", "limitstart"})
-_ITEM_KEYS = frozenset({"p", "page_id", "id", "newsid", "nid", "contentid", "essayid"})
+# (Joomla's «showall», a paginated article's «show all pages», names one item too.)
+_ITEM_KEYS = frozenset({"p", "page_id", "id", "newsid", "nid", "contentid", "essayid", "showall"})
 # WordPress pagination at the end of a path: «/page/2/» (an ID such as «/page/3175/slug»
 # on a university portal is an article's, never at the end, and longer).
 _PAGINATION = re.compile(r"(?:^|/)page/[0-9]{1,3}$")
@@ -6069,6 +6084,15 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         and _slug_disowns(lines, title, address)
     ):
         state.title_doubt = (_SLUG_ELSEWHERE, None)
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_doubt is None
+        and (label := _field_label_above(lines, title)) is not None
+    ):
+        # «سرو» / «معرف» / «درختی همیشه سبز ...»: the chosen line is the field's value (a
+        # record's heading of a word or two loses to it); the line over the label competes.
+        state.title_doubt = (_FIELD_VALUE, label - 1 if label > 0 else None)
     if (
         title is not None
         and len(lines) == 1

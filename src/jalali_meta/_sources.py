@@ -395,8 +395,10 @@ _SLUG = re.compile(r"(?=.*[^\W\d_])[^\s/.]+-[^\s/.]+")
 
 # DataLife Engine's news address: a section's folder (a Latin word or words), then the news
 # ID, no leading zero, a hyphen and the item's Latin slug of three words or more, «.html»
-# («/hokimiyati-davlati/3458-bozeft-va-tadioti-arheolog.html»).
-_DLE_NEWS = re.compile(r"([1-9][0-9]{0,19})-[a-z0-9]+(?:-[a-z0-9]+){2,}\.html?", re.IGNORECASE)
+# («/hokimiyati-davlati/3458-bozeft-va-tadioti-arheolog.html»). The ID has three digits or
+# more: a number of one or two before a Latin slug is a listicle's count as often
+# («/travel/10-best-places-to-visit.html», «/health/7-ways-to-sleep-better.html»).
+_DLE_NEWS = re.compile(r"([1-9][0-9]{2,19})-[a-z0-9]+(?:-[a-z0-9]+){2,}\.html?", re.IGNORECASE)
 _SECTION_FOLDER = re.compile(r"[A-Za-z]+(?:[-_][A-Za-z]+)*")
 
 
