@@ -102,6 +102,41 @@ def test_short_slug_of_a_category_says_nothing() -> None:
     assert "title-uncertain" not in _codes(article)
 
 
+# -- the slug rule on real pages' shapes (docs/slug_sample.md) ------------------------------
+
+OTHER_ITEM = (
+    "بنیاد سینمایی | در جشنواره فیلم کوتاه شهر؛\n"
+    "«راه خانه» جایزه بهترین فیلم داستانی را گرفت\n"
+    "روزنامه محلی | در سالگرد انتشار مطرح شد؛\n"
+    "مدیر یک گروه رسانه‌ای گفت: روزنامه شهر در سه دهه گذشته روایتگر صبور رویدادهای استان "
+    "بوده و باید در عرصه ملی هم شنیده شود.\n"
+)
+
+
+def test_slug_naming_an_unprinted_headline_doubts_another_items_line() -> None:
+    # A page whose stored text keeps the box of another item above its own lead: the
+    # address names the post's headline, which no line prints.
+    url = "https://www.example.ir/fa/news/15266/روزنامه-شهر-روایتگر-صبور-رویدادهای-استان-است"
+    article = jm.parse_article(OTHER_ITEM, url=url)
+    assert "title-uncertain" in _codes(article)
+
+
+CUT_SLUG_PAGE = (
+    "بهترین شهرهای ساحلی کشور از نگاه مسافران\n"
+    "هر سال مسافران بسیاری برای دیدن ساحل و بازارهای محلی به شهرهای جنوبی سفر می‌کنند و "
+    "برخی از این شهرها در نظرسنجی‌ها جایگاه نخست را دارند.\n"
+)
+
+
+def test_slug_cut_mid_word_keeps_the_printed_headline() -> None:
+    # Permalink plugins cut a long slug mid-word («...-از-نگاه-مس»): the words it keeps
+    # are the headline's, so the printed line stays the title without doubt.
+    url = "https://www.example.ir/263280/بهترین-شهرهای-ساحلی-کشور-از-نگاه-مس"
+    article = jm.parse_article(CUT_SLUG_PAGE, url=url)
+    assert article.title == "بهترین شهرهای ساحلی کشور از نگاه مسافران"
+    assert "title-uncertain" not in _codes(article)
+
+
 # -- a Markdown «# Tags» heading is no headline (_article, Markdown headings) ---------------
 
 TAJIK = "Донишҷӯёни як хобгоҳ дар Хуҷанд ба хонаҳояшон фиристода мешаванд"
