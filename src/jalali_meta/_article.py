@@ -4316,9 +4316,7 @@ def _items_doubt(
     return None
 
 
-def _item_printed_again(
-    lines: Sequence[_Line], title: int, anchor: int, outside: set[int]
-) -> bool:
+def _item_printed_again(lines: Sequence[_Line], title: int, anchor: int, outside: set[int]) -> bool:
     """Whether the headline and the paragraph under it are printed again lower down, with
     another headline over a paragraph between: a list's first item shown twice (the list and
     its slider or «top» box: HEADLINE / excerpt / HEADLINE 2 / excerpt 2 / HEADLINE /
@@ -4435,7 +4433,11 @@ def _one_teaser_under_a_name(
     if anchor == title + 1 and anchor + 1 < count and _dated_twin(lines, title):
         anchor += 1  # the headline's second print (without the date) is no body
     key, lead_key = lines[title].key, lines[anchor].key
-    twice = dated_twin or _dated_twin(lines, title) or any(lines[at].key == key for at in range(title + 1, anchor))
+    twice = (
+        dated_twin
+        or _dated_twin(lines, title)
+        or any(lines[at].key == key for at in range(title + 1, anchor))
+    )
     if not twice and not (anchor + 1 < count and lines[anchor + 1].key == lead_key):
         return None  # neither the headline nor its paragraph printed twice
     if not lines[anchor].paragraph or any(
