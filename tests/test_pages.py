@@ -268,18 +268,12 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     # eighth blind batch 770-799 (measured before any fix for it, on 2168f81, code 47149ca):
     # ninth blind batch 800-839 (measured before any fix for it, on 10f8380, code 931772a):
     # eleventh blind batch 860-879 (measured before any fix for it, code 302b2af):
-    "863_watan24_afghan_tag_page_today_banner_weekday_comma_solar_month_sawr_spaced_commas_english_gregorian_twin_item_with_gregorian_date_persian_month": (
-        "eleventh blind batch 860-879 (measured before any fix for it, code 302b2af): from the text alone: title wrong (no warning): 'آینده نامعلوم یک ولسوالی دورافتاده در غور/ غفلت یا معامله؟' (golden 'تصرف طالبان')"
-    ),
     # thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef):
     "908_anahitatours_wp_month_archive_page_four_jalali_year_month_path_title_twice_lead_body_last_year_esfand_and_last_night_no_dates_printed": (
         "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): from the text alone: title wrong (no warning): 'نخستین جشن محلی کوچ عشایر در یک روستای کوهستانی برگزار شد' (golden None)"
     ),
     "909_mojahedat_tag_page_tag_name_line_item_title_twice_blank_lines_lead_today_weekday_no_date_credit_via_other_site_no_ids": (
         "thirteenth blind batch 900-919: from the text alone: title wrong (no warning): the one item's headline (golden «هرات», the tag's name, since the lead's decision): without the /tags/ address nothing says the short first line names a list of one item"
-    ),
-    "902_newsvim_blogger_daily_archive_english_weekday_month_day_year_header_two_posts_agency_city_dateline_colon_time_in_words_today_handle_line": (
-        "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): from the text alone: title wrong (no warning): the first post's headline (golden None). Since fix17 the address «/2019_10_28_archive.html» (Blogger's date archive) warns; the text alone does not show the page is an archive"
     ),
     # sixteenth blind batch 960-979:
     "976_faraj_tj_joomla_tajik_category_blog_view_flash_fallback_lines_category_name_item_title_russian_abbrev_month_day_comma_year_views_label_title_again": (
@@ -291,12 +285,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     # fourteenth blind batch 920-937 and page 860: warned (title-uncertain) with their address since fix19
     "860_sobhesahel_split_date_box_day_month_year_lines_category_then_date_time_glued_comment_count_roundup_no_headline_id_slug": (
         "from the text alone: title wrong (no warning): the roundup's first item heading (golden None); with its address the slug naming the unprinted headline warns it"
-    ),
-    "925_farhangemrooz_print_view_epigraph_in_guillemets_first_line_then_site_name_colon_lead_no_headline_no_date_id_in_print_address": (
-        "from the text alone: title wrong (no warning): the epigraph «...» (golden None); with its address the print view's slug naming the unprinted headline warns it"
-    ),
-    "926_barchinews_afghan_wp_day_archive_address_jalali_year_month_day_two_items_title_lead_first_item_repeated_no_dates_printed": (
-        "from the text alone: title wrong (no warning): the first post's headline (golden None); with its address «/1396/06/30/» the day archive warns it"
     ),
     "927_anarak24_joomla_category_date_widget_day_number_then_weekday_comma_gregorian_month_then_persian_weekday_comma_jalali_date_items_without_dates": (
         "from the text alone: title and published wrong (no warning): the first item's headline and the date widget's day (golden None); with its address «?start=368» the list's offset warns the title"

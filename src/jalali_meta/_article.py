@@ -3979,6 +3979,28 @@ def _field_label_above(lines: Sequence[_Line], index: int) -> int | None:
     return None
 
 
+def _epigraph_first(
+    lines: Sequence[_Line], title: int, anchor: int | None, outside: set[int]
+) -> bool:
+    """Whether the chosen line is a sentence of two clauses wholly in «» (a comma inside)
+    opening the text, right over the body with no header line: an essay's epigraph looks so
+    («روزها را نمی‌شود نگه داشت، اما می‌شود شمردشان» over the text of a print view), and so
+    may a quoted headline; the page does not say which."""
+    text = lines[title].text.strip()
+    return (
+        anchor == title + 1
+        and all(at in outside for at in range(title))
+        and text.startswith("«")
+        and text.endswith("»")
+        and text.count("«") == 1
+        and "،" in text
+    )
+
+
+_EPIGRAPH_FIRST = (
+    "it is a sentence of two clauses in «» over the text, with no header: an epigraph looks "
+    "the same"
+)
 _FIELD_VALUE = (
     "it is the value of a record's field, printed under the field's label alone (the "
     "record's heading is above the label)"
@@ -4272,6 +4294,18 @@ def _items_doubt(
             "the first",
             None,
         )
+    if _item_printed_again(lines, title, anchor, outside):
+        return (
+            "the page lists items (this headline and its paragraph are printed again below "
+            "another item's); this is the first",
+            None,
+        )
+    if _dateline_shared(lines, title, outside):
+        return (
+            "the page holds several posts (the line under this headline heads another "
+            "headline's text too); this is the first",
+            None,
+        )
     named = _one_teaser_under_a_name(lines, title, anchor, outside)
     if named is not None:
         return (
@@ -4280,6 +4314,61 @@ def _items_doubt(
             named if named >= 0 else None,
         )
     return None
+
+
+def _item_printed_again(lines: Sequence[_Line], title: int, anchor: int, outside: set[int]) -> bool:
+    """Whether the headline and the paragraph under it are printed again lower down, with
+    another headline over a paragraph between: a list's first item shown twice (the list and
+    its slider or «top» box: HEADLINE / excerpt / HEADLINE 2 / excerpt 2 / HEADLINE /
+    excerpt). An article's headline printed again in a related box comes without its lead."""
+    count = len(lines)
+    if anchor != title + 1 or not lines[anchor].paragraph:
+        return False
+    key, lead = lines[title].key, lines[anchor].key
+    for at in range(anchor + 1, count - 1):
+        if at in outside or lines[at].key != key:
+            continue
+        return lines[at + 1].key == lead and any(
+            _item_follows(lines, index) for index in range(anchor, at - 1)
+        )
+    return False
+
+
+def _dateline_shared(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the short line right under the headline, ending with a colon (a post's
+    dateline, «نیوز ویم - هرات:»), is printed again under another headline-shaped line over
+    text: the page holds several posts (a blog's archive), each opening with the same
+    dateline; an article prints its dateline once."""
+    count = len(lines)
+    under = title + 1
+    if under >= count or under in outside:
+        return False
+    line = lines[under]
+    if (
+        line.info.kind != "text"
+        or line.paragraph
+        or line.words > DATELINE_WORDS
+        or not line.text.rstrip().endswith(":")
+    ):
+        return False
+    key = lines[title].key
+    for at in range(under + 2, count - 1):
+        head = lines[at - 1]
+        if (
+            at not in outside
+            and lines[at].key == line.key
+            and head.key != key
+            and head.info.kind == "text"
+            and not head.paragraph
+            and 3 <= head.words <= HEADLINE_MAX_WORDS
+            and head.text[-1] not in _KICKER_ENDS
+        ):
+            return True
+    return False
+
+
+# A post's dateline under its headline («نیوز ویم - هرات:») has at most this many words.
+DATELINE_WORDS = 6
 
 
 def _dated_items(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
@@ -4340,8 +4429,15 @@ def _one_teaser_under_a_name(
     The page does not say which, so the headline is doubted.
     """
     count = len(lines)
+    dated_twin = title > 0 and _dated_twin(lines, title - 1)
+    if anchor == title + 1 and anchor + 1 < count and _dated_twin(lines, title):
+        anchor += 1  # the headline's second print (without the date) is no body
     key, lead_key = lines[title].key, lines[anchor].key
-    twice = any(lines[at].key == key for at in range(title + 1, anchor))
+    twice = (
+        dated_twin
+        or _dated_twin(lines, title)
+        or any(lines[at].key == key for at in range(title + 1, anchor))
+    )
     if not twice and not (anchor + 1 < count and lines[anchor + 1].key == lead_key):
         return None  # neither the headline nor its paragraph printed twice
     if not lines[anchor].paragraph or any(
@@ -4350,15 +4446,27 @@ def _one_teaser_under_a_name(
         if at not in outside and lines[at].key != lead_key
     ):
         return None  # a story runs on under its lead (a «برو بالا» link is no more text)
-    named, rule = _listing_name(lines, title, outside, "headline")
-    top = named if named is not None and rule == "listing name" else title
+    first = title - 1 if dated_twin else title  # the item's link with its date over it
+    named, rule = _listing_name(lines, first, outside, "headline")
+    top = named if named is not None and rule == "listing name" else first
     banner = any(
         lines[at].info.date is not None and lines[at].info.kind in ("date", "labels", "mixed")
         for at in range(max(0, top - BANNER_NAME_LINES), top)
     )
     if not banner:
         return None
-    return top if top != title else -1
+    return top if top != first else -1
+
+
+def _dated_twin(lines: Sequence[_Line], upper: int) -> bool:
+    """Whether the line at ``upper`` is the line under it with a date after it («HEADLINE
+    17 سپتامبر 2020» / «HEADLINE»): a list item's link and date over its title, the
+    headline printed twice."""
+    if upper + 1 >= len(lines):
+        return False
+    head, above = lines[upper + 1].norm, lines[upper].norm
+    rest = above[len(head) :].strip()
+    return above.startswith(head) and bool(rest) and classify(rest).kind == "date"
 
 
 # How many lines above a list's name its site's date banner may stand («ساعت :» between).
@@ -6093,6 +6201,13 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         # «سرو» / «معرف» / «درختی همیشه سبز ...»: the chosen line is the field's value (a
         # record's heading of a word or two loses to it); the line over the label competes.
         state.title_doubt = (_FIELD_VALUE, label - 1 if label > 0 else None)
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_doubt is None
+        and _epigraph_first(lines, title, anchor, outside)
+    ):
+        state.title_doubt = (_EPIGRAPH_FIRST, None)
     if (
         title is not None
         and len(lines) == 1
