@@ -196,7 +196,14 @@ FOOTER_LOOK_BACK = 4
 
 # Soft faults that strict mode raises; the others are notes on a documented rule.
 _STRICT_DATE_CODES = frozenset(
-    {"weekday-mismatch", "nonexistent-time", "repeated-time", "twin-invalid", "calendar-ambiguous"}
+    {
+        "weekday-mismatch",
+        "nonexistent-time",
+        "repeated-time",
+        "twin-invalid",
+        "calendar-ambiguous",
+        "zone-unread",
+    }
 )
 _STRICT_CONFLICT_CODES = frozenset(
     {

@@ -106,6 +106,7 @@ WarningCode = Literal[
     "time-unread",
     "calendar-ambiguous",
     "calendar-lunar",
+    "zone-unread",
     # -- end of resolver codes
     # -- HTML input robustness (issue 14): add codes below this line
     "charset-unusable",

@@ -40,6 +40,7 @@ __all__ = [
     "UI_WORDS",
     "WEEKDAYS",
     "ZONE_ABBREVIATIONS",
+    "ZONE_ABBREVIATIONS_UNREAD",
     "ZONE_AREAS",
     "WIDGET_UNITS",
     "WIDGET_WORDS",
@@ -667,6 +668,16 @@ ZONE_NOTE_PLACES: Final = ("تهران", "ایران", "رسمی ایران")
 # is also Pakistan's and the Philippines', «EST» was Australia's in the tz database until
 # 2014, «CST» and «CDT» are China's and Cuba's too, «IST» three countries'.
 ZONE_ABBREVIATIONS: Final = {"PDT": -7 * 60, "MDT": -6 * 60, "EDT": -4 * 60}
+
+# Zone abbreviations after a time that are NOT read, because each names more than one offset
+# (above; «BST» is British Summer Time and Bangladesh's, «AST» Atlantic and Arabia, «IRST»
+# has meant +03:30 and, on pages that kept it through Iran's summer time, +04:30), or the
+# offset a site means by it changed with the season (CET, EET). The grammar matches them so
+# the time is not read as Tehran's: _dates keeps the day, date only, warned (zone-unread).
+ZONE_ABBREVIATIONS_UNREAD: Final = (
+    "PST", "MST", "CST", "EST", "AST", "HST", "AKST", "BST", "IST", "CET", "CEST", "EET",
+    "EEST", "WET", "WEST", "MSK", "IRST", "IRDT", "AEST", "AEDT",
+)  # fmt: skip
 
 # The first part of an IANA zone name («Asia/Kabul», «America/Argentina/Salta»): every area
 # of the tz database that names zones as Area/Location (tests/test_zone_names.py checks this

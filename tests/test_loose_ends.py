@@ -1,0 +1,91 @@
+"""Loose ends where the library was silently wrong or silently empty on a real page shape
+(round fix24), each with a positive and a negative case."""
+
+from __future__ import annotations
+
+import pytest
+from tests.checks import iso, to_minute
+
+import jalali_meta as jm
+
+HEADLINE = "کتابخانه‌های روستایی در استان ساخته می‌شوند"
+BODY = (
+    "\nوالی استان در دیدار با مسئولان فرهنگی از برنامه‌های تازه این اداره برای سال آینده "
+    "سخن گفت و افزود که کتابخانه‌های کوچک در روستاها ساخته خواهد شد.\n"
+    "او گفت که این برنامه با همکاری وزارت فرهنگ اجرا می‌شود و هزینه آن از بودجه "
+    "عادی استان پرداخته خواهد شد و گزارش کار هر سه ماه یک بار منتشر می‌شود.\n"
+)
+
+
+def codes(article: jm.Article) -> list[str]:
+    """The warning codes of an article, in order."""
+    return [w.code for w in article.warnings]
+
+
+def published(article: jm.Article) -> str | None:
+    """The published value as the page goldens write it."""
+    return to_minute(iso(article.published))
+
+
+# -- 1: a time in a zone abbreviation that names several offsets ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Posted: 20 Aug 2012 07:44 AM PST", "2012-08-20"),
+        ("Posted: 20 Aug 2012 10:00 EST", "2012-08-20"),
+        ("20 Aug 2012 10:00 CST", "2012-08-20"),
+        ("20 Aug 2012 10:00 BST", "2012-08-20"),
+        ("تاریخ انتشار: ۲۰ مرداد ۱۳۹۱ ساعت ۱۰:۰۰ PST", "2012-08-10"),
+    ],
+)
+def test_unread_zone_keeps_the_day_with_a_warning(line: str, day: str) -> None:
+    """«07:44 AM PST»: PST is also Pakistan's and the Philippines'; the time is not read (not
+    as Tehran's, not as a guessed offset), the day printed is kept, date only, warned."""
+    article = jm.parse_article(HEADLINE + "\n" + line + BODY)
+    assert published(article) == day
+    assert codes(article) == ["zone-unread"]
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("20 Aug 2012 10:00 GMT", "2012-08-20T14:30+04:30"),
+        ("20 Aug 2012 10:00 UTC", "2012-08-20T14:30+04:30"),
+        ("20 Aug 2012 10:00 GMT+2", "2012-08-20T12:30+04:30"),
+        ("Posted: 20 Aug 2012 07:44 AM PDT", "2012-08-20T19:14+04:30"),
+        ("20 Aug 2012 10:00", "2012-08-20T10:00+04:30"),
+    ],
+)
+def test_zone_of_one_offset_is_read_exactly(line: str, value: str) -> None:
+    """GMT, UTC, GMT+2, PDT each name one offset: the time is read in it, no warning."""
+    article = jm.parse_article(HEADLINE + "\n" + line + BODY)
+    assert published(article) == value
+    assert codes(article) == []
+
+
+def test_unread_zone_in_strict_mode_raises() -> None:
+    """Strict mode refuses the date rather than keep the day without its time."""
+    with pytest.raises(jm.DateError, match="PST"):
+        jm.parse_article(HEADLINE + "\nتاریخ انتشار: 20 Aug 2012 07:44 AM PST" + BODY, strict=True)
+
+
+def test_parse_datetime_refuses_an_unread_zone_and_reads_gmt() -> None:
+    """parse_datetime names the zone it cannot read; GMT is read exactly."""
+    with pytest.raises(jm.DateError, match="'EST'"):
+        jm.parse_datetime("20 Aug 2012 10:00 EST")
+    assert jm.parse_datetime("20 Aug 2012 10:00 GMT").isoformat() == "2012-08-20T14:30:00+04:30"
+
+
+def test_find_dates_leaves_out_a_time_in_an_unread_zone() -> None:
+    """find_dates gave 07:44 as Tehran's time (wrong by hours); now the date is left out, while a
+    date with a readable zone, or none, is still found."""
+    text = "Posted: 20 Aug 2012 07:44 AM PST. Updated 21 Aug 2012 10:00 GMT and 22 Aug 2012."
+    found = [ts.isoformat() for ts in jm.find_dates(text)]
+    assert found == ["2012-08-21T14:30:00+04:30", "2012-08-22"]
+
+
+def test_capital_word_after_a_time_is_no_zone() -> None:
+    """A word that only starts like an abbreviation («WESTERN») is not a zone: as before."""
+    assert jm.find_dates("20 Aug 2012 10:00 WESTERN")[0].isoformat() == "2012-08-20T10:00:00+04:30"
