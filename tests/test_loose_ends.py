@@ -89,3 +89,53 @@ def test_find_dates_leaves_out_a_time_in_an_unread_zone() -> None:
 def test_capital_word_after_a_time_is_no_zone() -> None:
     """A word that only starts like an abbreviation («WESTERN») is not a zone: as before."""
     assert jm.find_dates("20 Aug 2012 10:00 WESTERN")[0].isoformat() == "2012-08-20T10:00:00+04:30"
+
+
+# -- 2: an address's bare year-like number after an item's segment ----------------------------
+
+PAGE = HEADLINE + BODY
+
+
+@pytest.mark.parametrize(
+    ("url", "number"),
+    [
+        ("https://example.ir/news/2019", "2019"),
+        ("https://example.ir/fa/news/1400/", "1400"),
+        ("https://example.ir/posts/2019", "2019"),
+        ("https://example.ir/Articles/1399", "1399"),
+    ],
+)
+def test_bare_year_like_id_is_kept_with_a_warning(url: str, number: str) -> None:
+    """«/news/2019» alone, after a segment that also names a collection: item 2019 on an
+    article's page, but a year archive's address looks the same: kept, warned."""
+    article = jm.parse_article(PAGE, url=url)
+    assert article.number == number
+    assert codes(article) == ["number-year-like"]
+
+
+@pytest.mark.parametrize(
+    ("url", "number"),
+    [
+        ("https://example.ir/news/2070/slug-of-the-item", "2070"),  # an item's permalink
+        ("https://example.ir/report_details/2019", "2019"),  # a page of one item
+        ("https://example.ir/post_details/1400", "1400"),
+        ("https://moph.gov.af/en/node/1318", "1318"),  # Drupal's node: always one item
+        ("https://example.ir/news/2019.html", "2019"),  # a file: an item's page
+        ("https://example.ir/news/1234", "1234"),  # no year
+        ("https://example.ir/news/2100", "2100"),  # past the years read
+        ("https://example.ir/fa/news/1127305/", "1127305"),
+    ],
+)
+def test_id_that_is_no_bare_year_is_not_warned(url: str, number: str) -> None:
+    """The near misses: a slug or extension after the number, a segment that names one item
+    (a details page, Drupal's node: never a year archive), or a number no year."""
+    article = jm.parse_article(PAGE, url=url)
+    assert article.number == number
+    assert codes(article) == []
+
+
+def test_printed_number_wins_over_a_year_like_address_without_a_warning() -> None:
+    """The page prints its own ID: the address's doubtful one is not used, nothing to warn."""
+    article = jm.parse_article(HEADLINE + "\nکد خبر: ۷۷۸۸" + BODY, url="https://x.ir/news/2019")
+    assert article.number == "7788"
+    assert codes(article) == []

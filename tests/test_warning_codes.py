@@ -99,6 +99,10 @@ TRIGGERS: dict[str, tuple[str, str | bytes]] = {
         "html",
         _page('<link rel="canonical" href="https://example.ir/news/1402/06/28/123456/x">'),
     ),
+    "number-year-like": (
+        "html",
+        _page('<link rel="canonical" href="https://example.ir/news/2019">'),
+    ),
     "url-date-mismatch": (
         "html",
         _page(

@@ -107,6 +107,7 @@ WarningCode = Literal[
     "calendar-ambiguous",
     "calendar-lunar",
     "zone-unread",
+    "number-year-like",
     # -- end of resolver codes
     # -- HTML input robustness (issue 14): add codes below this line
     "charset-unusable",
