@@ -139,3 +139,44 @@ def test_printed_number_wins_over_a_year_like_address_without_a_warning() -> Non
     article = jm.parse_article(HEADLINE + "\nکد خبر: ۷۷۸۸" + BODY, url="https://x.ir/news/2019")
     assert article.number == "7788"
     assert codes(article) == []
+
+
+# -- 3: a quote's attribution with its date in brackets, not a site's dateline ----------------
+
+COUNCIL = "شورای شهر بودجه سال آینده را بررسی کرد"
+LEAD = (
+    " به گزارش خبرنگار ما، نشست شورای شهر با حضور اعضای هیئت رئیسه و مدیران مناطق برگزار شد "
+    "و در آن درباره بودجه سال آینده گفت‌وگو شد.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "امام خمینی (یکشنبه ۲۲ بهمن ۱۳۵۷):",
+        "آیت الله طالقانی (یکشنبه ۲۲ بهمن ۱۳۵۷):",
+        "آیت‌الله طالقانی (یکشنبه ۲۲ بهمن ۱۳۵۷):",
+        "دکتر شریعتی (یکشنبه ۲۲ بهمن ۱۳۵۷):",
+    ],
+)
+def test_quote_attribution_is_no_dateline(opening: str) -> None:
+    """A person's title before the brackets: a quote and the day it was said, not the day
+    the page was published (the page prints no other date: published stays None)."""
+    article = jm.parse_article(f"{COUNCIL}\n\n{opening}{LEAD}")
+    assert article.published is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("آسواکانیوز(پنجشنبه/۸میزان/۱۴۰۰):", "2021-09-30"),
+        ("کابل نیوز (سه‌شنبه ۱۳ میزان ۱۴۰۰):", "2021-10-05"),
+        ("امام‌نیوز (سه‌شنبه ۱۳ میزان ۱۴۰۰):", "2021-10-05"),  # a site's name, one word
+        ("غزنی (پژواک، ۲۲ اسد ۱۴۰۱):", "2022-08-13"),
+    ],
+)
+def test_site_dateline_is_still_read(opening: str, day: str) -> None:
+    """A site's or an agency's dateline of the same shape is still the published day."""
+    article = jm.parse_article(f"{COUNCIL}\n\n{opening}{LEAD}")
+    assert published(article) == day
+    assert codes(article) == []

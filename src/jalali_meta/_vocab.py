@@ -45,6 +45,7 @@ __all__ = [
     "WIDGET_UNITS",
     "WIDGET_WORDS",
     "BYLINE_WORDS",
+    "PERSON_TITLE_WORDS",
     "CHROME_PHRASES",
     "SECTION_WORDS",
     "SECTION_END_WORDS",
@@ -945,4 +946,15 @@ BYLINE_WORDS: Final = (
     "مدت زمان مطالعه", "زمان تقریبی مطالعه", "تصویر", "عکس از", "عکاس", "ترجمه", "مترجم",
     "آخرین ویرایش", "ارسال شده توسط", "ارسال توسط", "پست شده", "Close", "تهیه و گردآوری",
     "تهیه و تنظیم", "گردآورنده",
+)  # fmt: skip
+
+# A person's title or office opening a name («امام خمینی», «آیت‌الله ...», «دکتر ...», «وزیر
+# خارجه»): a bracketed date after such a name is a quote's attribution («امام خمینی (یکشنبه
+# ۲۲ بهمن ۱۳۵۷): ...»), not a site's dateline. Compared squeezed (no spaces or ZWNJs).
+PERSON_TITLE_WORDS: Final = frozenset(
+    {
+        "امام", "آیتالله", "آیهالله", "حجتالاسلام", "دکتر", "مهندس", "رهبر", "رهبری", "شهید",
+        "حضرت", "استاد", "شیخ", "علامه", "مرحوم", "سردار", "سرلشکر", "سرتیپ", "سرهنگ", "سید",
+        "رئیس", "رییس", "رئیسجمهور", "رییسجمهور", "وزیر", "سخنگوی", "نماینده", "آقای", "خانم",
+    }
 )  # fmt: skip
