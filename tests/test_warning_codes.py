@@ -99,6 +99,10 @@ TRIGGERS: dict[str, tuple[str, str | bytes]] = {
         "html",
         _page('<link rel="canonical" href="https://example.ir/news/1402/06/28/123456/x">'),
     ),
+    "number-year-like": (
+        "html",
+        _page('<link rel="canonical" href="https://example.ir/news/2019">'),
+    ),
     "url-date-mismatch": (
         "html",
         _page(
@@ -123,6 +127,7 @@ TRIGGERS: dict[str, tuple[str, str | bytes]] = {
         "عنوان خبر\nDate: 23:47, 05-02-2015.\nکابل. ۱۶ دلو. لید خبر در یک جمله.\n",
     ),
     "time-unread": ("article", "عنوان خبر\nتاریخ انتشار: سه شنبه ۹ مهر ۱۳۹۸ | ۱۳:۴" + LEAD),
+    "zone-unread": ("article", "عنوان خبر\nتاریخ انتشار: 20 Aug 2012 07:44 AM PST" + LEAD),
     "time-reversed": ("article", "عنوان خبر\nتاریخ انتشار: ۴۰ : ۱۶ - ۳۰ شهریور ۱۳۹۷" + LEAD),
     "calendar-ambiguous": ("article", "عنوان خبر\n۱۴۴۶/۰۸/۰۳" + LEAD),
     "calendar-lunar": ("article", "عنوان خبر\nتاریخ انتشار: ۱۱ جمادی‌الثانی ۱۴۴۵" + LEAD),

@@ -162,6 +162,7 @@ from jalali_meta._sources import (
     url_month,
     url_named_number,
     url_number,
+    url_year_like_id,
 )
 
 __all__ = ["Hints", "parse_article", "parse_text"]
@@ -196,7 +197,14 @@ FOOTER_LOOK_BACK = 4
 
 # Soft faults that strict mode raises; the others are notes on a documented rule.
 _STRICT_DATE_CODES = frozenset(
-    {"weekday-mismatch", "nonexistent-time", "repeated-time", "twin-invalid", "calendar-ambiguous"}
+    {
+        "weekday-mismatch",
+        "nonexistent-time",
+        "repeated-time",
+        "twin-invalid",
+        "calendar-ambiguous",
+        "zone-unread",
+    }
 )
 _STRICT_CONFLICT_CODES = frozenset(
     {
@@ -414,6 +422,8 @@ class _State:
     clock: str | None = None
     # Why the address's ID is not taken: the page prints its own address with another ID.
     url_doubt: str | None = None
+    # The address's ID is a bare year-like number after an item's segment («/news/2019»).
+    url_year_like: bool = False
     # The address's year and month without a day («/2021/03/slug/»): the calendar's name,
     # the year and the month (see _outside_url_month).
     url_month: tuple[str, int, int] | None = None
@@ -4552,6 +4562,7 @@ def _url_candidates(state: _State, url: str | None, *, listed: bool = False) -> 
             "page; neither is taken"
         )
         return
+    state.url_year_like = url_year_like_id(url)
     state.candidates.append(Candidate("number", "url", "url", order, text=number))
 
 
@@ -7098,6 +7109,15 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
         number = _footer_code_or_address(state, number, by_field["number"])
     if number is None and state.url_doubt is not None:
         state.note("number-conflict", state.url_doubt, None)
+    if number is not None and number.rule == "url" and state.url_year_like:
+        # «/news/2019» alone: item 2019 on an article's page (sites number items so), but
+        # the same address is a year archive's elsewhere; kept, warned.
+        state.note(
+            "number-year-like",
+            f"the address's ID {number.text!r} is a bare number that reads as a year after "
+            "an item's segment (a year archive's address looks the same); kept as the ID",
+            None,
+        )
     if number is not None and published is not None:
         _check_dated_id(state, number, published)
     # A published time that names its zone («... ۱۰:۱۹ Asia/Dushanbe») or prints its UTC

@@ -619,6 +619,19 @@ def build(parts: DateParts, doc: str) -> tuple[Timestamp, list[Issue]]:
         if parts.calendar == "afghan"
         else "gregorian"
     )
+    if time is not None and parts.unread_zone is not None:
+        # «07:44 AM PST»: the clock is another zone's, and the abbreviation names several
+        # offsets. The day printed is kept, date only; the time is not read as Tehran's.
+        zone_text = doc[slice(*parts.unread_zone)]
+        issues.append(
+            Issue(
+                "zone-unread",
+                f"the zone {zone_text!r} after the time names more than one UTC offset; "
+                f"its time is not read as Tehran's (the day {gregorian_day.isoformat()} is sure)",
+                parts.unread_zone,
+            )
+        )
+        time = None
     if time is None:
         stamp = Timestamp(
             jalali_date, gregorian_day, calendar, doc[start:end], (start, end), weekday_text

@@ -565,7 +565,9 @@ def lunar_stamp(found: HijriDate) -> Timestamp:
 
 
 # A mention with one of these is left out of find_dates: the text contradicts itself.
-_DOUBTFUL = frozenset({"weekday-mismatch", "twin-mismatch", "hijri-mismatch"})
+# So is one whose time is printed in a zone that is not read («10:00 PST»): its day alone
+# would drop the time without a word, its time as Tehran's would be wrong.
+_DOUBTFUL = frozenset({"weekday-mismatch", "twin-mismatch", "hijri-mismatch", "zone-unread"})
 
 
 def iter_dates(doc: str, base: int = 0, lunar: list[HijriDate] | None = None) -> Iterator[DateRead]:

@@ -61,7 +61,7 @@ def _table(entries: Mapping[str, int]) -> dict[str, int]:
 # The groups read(), in this order: the grammar reuses each name in several alternatives.
 _GROUP_NAMES = (
     "era", "y", "mj", "me", "ma", "m", "d", "dw", "wd", "tz", "ampm", "H", "MI", "SS", "s2",
-    "fr", "bt", "zn", "rg",
+    "fr", "bt", "zn", "rg", "zu",
 )  # fmt: skip
 
 
@@ -150,6 +150,8 @@ class DateParts(NamedTuple):
             شهریور ۱۴۰۲», «تا ۱۱:۰۰» after «۱۰:۰۰»), or None.
         other_weekday: A second weekday printed with the date that is not the first one
             («دوشنبه ۱۴۰۲/۰۶/۲۸ (سه‌شنبه)»), with its span, or None: both are checked.
+        unread_zone: The span of a zone abbreviation printed after the time that is not read
+            (``PST``: :data:`vocab.ZONE_ABBREVIATIONS_UNREAD`), or None.
     """
 
     calendar: str
@@ -173,6 +175,7 @@ class DateParts(NamedTuple):
     glued: tuple[int, int] | None = None
     ranged: tuple[int, int] | None = None
     other_weekday: tuple[int, tuple[int, int]] | None = None
+    unread_zone: tuple[int, int] | None = None
 
 
 def day_part(text: str | None) -> str | None:
@@ -255,7 +258,7 @@ def read(match: regex.Match[str], base: int = 0) -> DateParts:
     """
     # groupdict() is slow on a pattern with this many names; index the groups() tuple instead.
     (era_text, y, mj, me, ma, m, d, dw, wd, tz, ampm_text, hour, minute, second, s2, fraction,
-     bad_time, zone_name, ranged) = _pick_groups()(match.groups())  # fmt: skip
+     bad_time, zone_name, ranged, unread_zone) = _pick_groups()(match.groups())  # fmt: skip
     era = _era(era_text) if era_text else None
     assert y is not None, "every alternative of the grammar has a year"
     year = int(y)
@@ -316,6 +319,7 @@ def read(match: regex.Match[str], base: int = 0) -> DateParts:
         _glued(match.string, match.start(), match.end(), base),
         None if ranged is None else (match.start("rg") + base, match.end("rg") + base),
         other_weekday,
+        None if unread_zone is None else (match.start("zu") + base, match.end("zu") + base),
     )
 
 

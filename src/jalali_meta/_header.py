@@ -1279,7 +1279,21 @@ def dateline_date(norm: str) -> tuple[int, int] | None:
         # Without a place before the brackets, only a weekday and a date make a dateline:
         # «قانون: (۱۴۰۲/۰۶/۲۸): ...» may name a law's date, not the report's.
         return None
+    if _names_a_person(norm[: found.start("weekday_date" if bracketed else "date")]):
+        return None  # «امام خمینی (یکشنبه ۲۲ بهمن ۱۳۵۷): ...»: a quote's attribution
     return start, end
+
+
+def _names_a_person(before: str) -> bool:
+    """Whether the words before a dateline's brackets open with a person's title or office
+    (:data:`vocab.PERSON_TITLE_WORDS`: «امام خمینی», «آیت الله ...», «دکتر ...»): what
+    follows is a quote's attribution and its date, not a site's or a place's dateline."""
+    words = regex.findall(r"[\p{L}\p{M}\u200c]+", before)
+    if not words:
+        return False
+    first = squeeze(words[0])
+    pair = squeeze(words[0] + words[1]) if len(words) > 1 else first
+    return first in vocab.PERSON_TITLE_WORDS or pair in vocab.PERSON_TITLE_WORDS
 
 
 DATELINE_MAX_CHARS = 120

@@ -351,7 +351,8 @@ _AMPM = rf"""
 
 # A zone after a time: an offset glued to it (+0330, -05:00, -05), or after a space with four
 # digits or a colon; Z, UTC or GMT (with an optional offset) as a word; after a space, one of
-# vocab.ZONE_ABBREVIATIONS (PDT, upper case only); or, after a space, an
+# vocab.ZONE_ABBREVIATIONS (PDT, upper case only); after a space, one of
+# vocab.ZONE_ABBREVIATIONS_UNREAD (PST: matched only to be refused, group zu); or, after a space, an
 # IANA name «Area/Location» of a tz database area (Asia/Kabul, America/Argentina/Salta), in
 # any case: _grammar looks it up, and _dates refuses a name the database does not know.
 _ZONE_FIRSTS = regex.escape(
@@ -360,6 +361,7 @@ _ZONE_FIRSTS = regex.escape(
             {"+", "-", "Z", "U", "G"}
             | {area[0] for area in vocab.ZONE_AREAS}
             | {name[0] for name in vocab.ZONE_ABBREVIATIONS}
+            | {name[0] for name in vocab.ZONE_ABBREVIATIONS_UNREAD}
         )
     )
 )
@@ -371,6 +373,7 @@ _ZONE = rf"""
       | \x20(?P<tz>[+\-][0-9]{{2}}:?[0-9]{{2}})(?![0-9/\-.:\\])
       | \x20?(?P<tz>(?:UTC|GMT)(?:[+\-][0-9]{{1,2}}(?::?[0-9]{{2}})?)?|Z){_BR}(?![0-9])
       | \x20(?P<tz>{"|".join(vocab.ZONE_ABBREVIATIONS)}){_BR}(?![0-9])   # 07:44 AM PDT
+      | \x20(?P<zu>{"|".join(vocab.ZONE_ABBREVIATIONS_UNREAD)}){_BR}(?![0-9+\-])  # 10:00 PST
       | \x20(?P<zn>(?:{latin_any_case(vocab.ZONE_AREAS)})       # Asia/Kabul
             (?:/{_ZONE_NAME_PART}){{1,2}})(?![\p{{L}}\p{{M}}0-9_+\-/])
     ))

@@ -106,6 +106,8 @@ WarningCode = Literal[
     "time-unread",
     "calendar-ambiguous",
     "calendar-lunar",
+    "zone-unread",
+    "number-year-like",
     # -- end of resolver codes
     # -- HTML input robustness (issue 14): add codes below this line
     "charset-unusable",

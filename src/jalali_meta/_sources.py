@@ -44,6 +44,7 @@ __all__ = [
     "url_month",
     "url_named_number",
     "url_number",
+    "url_year_like_id",
 ]
 
 _ARTICLE_TYPES = frozenset(
@@ -258,6 +259,35 @@ def _segment_name(segment: str) -> str:
     """A path segment as a name to look up: lower case, without «_» and «-» («news_details»,
     «News-Details» and «newsdetails» are one name)."""
     return segment.lower().replace("_", "").replace("-", "")
+
+
+# Item segments that also name a collection, whose year archive a site may print as
+# «/news/2019» or «/archives/2019». The others name one item (Drupal's «/node/1318», a
+# «/post_details/1400» page, «/item/2019»): a number after them is an item's, year or not.
+_COLLECTION_SEGMENTS = frozenset({"news", "articles", "archives", "posts", "items", "content"})
+
+
+def url_year_like_id(url: str | None) -> bool:
+    """Whether the address ends in a bare number that reads as a year right after an item
+    segment that also names a collection (``/news/2019``, ``/archives/1400``, a trailing
+    ``/`` allowed; no slug, no extension, no query): :func:`url_number` reads it as the
+    item's ID (sites do number items so: ``/news/2070/<slug>``), but the same address is a
+    year archive's on other sites, so the caller warns (``number-year-like``). After a
+    segment that names one item (``/node/1318``, ``/post_details/1400``) it is not doubted.
+    Never raises."""
+    if not url or not isinstance(url, str):
+        return False
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    segments = [s for s in unquote(parts.path).split("/") if s]
+    return (
+        len(segments) >= 2
+        and not parts.query
+        and _YEAR_LIKE.fullmatch(segments[-1]) is not None
+        and _segment_name(segments[-2]) in _COLLECTION_SEGMENTS
+    )
 
 
 def url_number(url: str | None) -> str | None:

@@ -40,10 +40,12 @@ __all__ = [
     "UI_WORDS",
     "WEEKDAYS",
     "ZONE_ABBREVIATIONS",
+    "ZONE_ABBREVIATIONS_UNREAD",
     "ZONE_AREAS",
     "WIDGET_UNITS",
     "WIDGET_WORDS",
     "BYLINE_WORDS",
+    "PERSON_TITLE_WORDS",
     "CHROME_PHRASES",
     "SECTION_WORDS",
     "SECTION_END_WORDS",
@@ -668,6 +670,16 @@ ZONE_NOTE_PLACES: Final = ("تهران", "ایران", "رسمی ایران")
 # 2014, «CST» and «CDT» are China's and Cuba's too, «IST» three countries'.
 ZONE_ABBREVIATIONS: Final = {"PDT": -7 * 60, "MDT": -6 * 60, "EDT": -4 * 60}
 
+# Zone abbreviations after a time that are NOT read, because each names more than one offset
+# (above; «BST» is British Summer Time and Bangladesh's, «AST» Atlantic and Arabia, «IRST»
+# has meant +03:30 and, on pages that kept it through Iran's summer time, +04:30), or the
+# offset a site means by it changed with the season (CET, EET). The grammar matches them so
+# the time is not read as Tehran's: _dates keeps the day, date only, warned (zone-unread).
+ZONE_ABBREVIATIONS_UNREAD: Final = (
+    "PST", "MST", "CST", "EST", "AST", "HST", "AKST", "BST", "IST", "CET", "CEST", "EET",
+    "EEST", "WET", "WEST", "MSK", "IRST", "IRDT", "AEST", "AEDT",
+)  # fmt: skip
+
 # The first part of an IANA zone name («Asia/Kabul», «America/Argentina/Salta»): every area
 # of the tz database that names zones as Area/Location (tests/test_zone_names.py checks this
 # list against the tzdata package). A name after a time is read only with one of these.
@@ -934,4 +946,15 @@ BYLINE_WORDS: Final = (
     "مدت زمان مطالعه", "زمان تقریبی مطالعه", "تصویر", "عکس از", "عکاس", "ترجمه", "مترجم",
     "آخرین ویرایش", "ارسال شده توسط", "ارسال توسط", "پست شده", "Close", "تهیه و گردآوری",
     "تهیه و تنظیم", "گردآورنده",
+)  # fmt: skip
+
+# A person's title or office opening a name («امام خمینی», «آیت‌الله ...», «دکتر ...», «وزیر
+# خارجه»): a bracketed date after such a name is a quote's attribution («امام خمینی (یکشنبه
+# ۲۲ بهمن ۱۳۵۷): ...»), not a site's dateline. Compared squeezed (no spaces or ZWNJs).
+PERSON_TITLE_WORDS: Final = frozenset(
+    {
+        "امام", "آیتالله", "آیهالله", "حجتالاسلام", "دکتر", "مهندس", "رهبر", "رهبری", "شهید",
+        "حضرت", "استاد", "شیخ", "علامه", "مرحوم", "سردار", "سرلشکر", "سرتیپ", "سرهنگ", "سید",
+        "رئیس", "رییس", "رئیسجمهور", "رییسجمهور", "وزیر", "سخنگوی", "نماینده", "آقای", "خانم",
+    }
 )  # fmt: skip
