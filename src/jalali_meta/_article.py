@@ -1881,11 +1881,14 @@ def _title_score(
     slugged: bool = False,
     caption: bool = False,
     spaced: bool = False,
+    shape: dict[str, bool] | None = None,
 ) -> int:
     """The evidence that ``lines[index]`` is the headline (higher is better).
 
     ``between`` counts the headline-shaped text lines between it and the body anchor;
-    ``anchors`` are the header lines (labels, dates) above the anchor.
+    ``anchors`` are the header lines (labels, dates) above the anchor. The verdicts on the
+    line's shape that title choice reads again (subtitle, under a verb headline, inside a
+    widget, couplet) are written to ``shape``, so that they are made once a candidate.
     """
     line = lines[index]
     words = line.words
@@ -1955,9 +1958,11 @@ def _title_score(
             ):
                 score -= 3
                 break
-    if _subtitle(lines, index, spaced):
+    subtitle = _subtitle(lines, index, spaced)
+    under_verb = not subtitle and _under_verb_headline(lines, index, spaced)
+    if subtitle:
         score -= 4  # «درباره ...» under a headline: the subtitle naming its subject
-    elif _under_verb_headline(lines, index, spaced):
+    elif under_verb:
         score -= 4  # a phrase under a headline that states the event: its subtitle
     elif _quoted_subheading(lines, index):
         score -= 4  # «...» under a headline: a quoted subheading or an epigraph
@@ -1987,7 +1992,8 @@ def _title_score(
             short += 1
     if words <= 4 and short >= 3:
         score -= 3
-    if _inside_widget(lines, index):
+    widget = _inside_widget(lines, index)
+    if widget:
         score -= 4  # a caption between a widget's lines (prayer times, prices): the widget's
     # Close to the body: the headline stands right above the lead.
     score += 4 - 2 * between if between <= 2 else 2 - between
@@ -2004,13 +2010,16 @@ def _title_score(
     if _ENUMERATED.match(line.norm):
         score -= 4  # «الف: ...», «ماده ۱. ...», «۲- ...»: a numbered heading of the text
     score += _part_and_crumb_evidence(lines, index)
-    if _couplet(text):
+    couplet = _couplet(text)
+    if couplet:
         score -= 4  # a couplet «... / ...»: an epigraph, not a headline
     commas = text.count(",") + text.count("،")
     if commas >= _LIST_COMMAS:
         score -= 4  # a keyword list
         if commas > _LIST_COMMAS or text[-1] in ",،":
             score -= 4  # a long one, or one left open: never a headline
+    if shape is not None:
+        shape.update(subtitle=subtitle, under_verb=under_verb, widget=widget, couplet=couplet)
     return score
 
 
@@ -2364,6 +2373,7 @@ def _choose_title(
     between = 0
     counted: set[str] = set()
     scored: list[tuple[int, int]] = []
+    shape: dict[str, bool] = {}
     for index in reversed(candidates):
         line = lines[index]
         key = line.key
@@ -2382,6 +2392,7 @@ def _choose_title(
             hinted=key in hinted,
             slugged=key in slugs,
             spaced=spaced,
+            shape=shape,
         )
         scored.append((value, index))
         if (
@@ -2392,10 +2403,10 @@ def _choose_title(
             and key not in counted
             and index not in glued_copies  # the headline again, a section glued on: no other line
             and _ARABIC_LETTER.search(line.text) is not None  # Latin only: a widget's items
-            and not _couplet(line.text)
-            and not _subtitle(lines, index, spaced)
-            and not _under_verb_headline(lines, index, spaced)
-            and not _inside_widget(lines, index)
+            and not shape["couplet"]  # (the score's verdicts on the line, made once)
+            and not shape["subtitle"]
+            and not shape["under_verb"]
+            and not shape["widget"]
         ):
             between += 1
             counted.add(key)  # a line printed twice counts once
