@@ -13,6 +13,7 @@ from jalali_meta.testing import (
     capitals_pair,
     chrome_fold,
     counter_and_widget_words,
+    date_block_pair,
     fold_pair,
     key_first,
     label_spellings,
@@ -371,3 +372,43 @@ def test_all_capitals_examples(text: str, expected: bool) -> None:
     """A line of capitals (three letters at least) is one; a letter without case or a small
     letter anywhere, or two letters only, is not."""
     assert capitals_pair(text) == (expected, expected)
+
+
+# Title choice's date tests (a line's dates, an unread date, a clock): date pieces, names,
+# digits of every system the parser reads and digits it does not read («²», «①», «५»).
+_DATE_PIECES = [
+    "1402/06/28", "۱۴۰۲/۰۶/۲۸", "١٤٠٢/٠٦/٢٨", "16:42", "۲۱:۲۷", "سه شنبه", "دوشنبه", "اردیبهشت",
+    "ساعت", "May", "2024", "مصوب", "1388,05,20", "۱۳۹۱ دی ۱۰, یکشنبه", "²", "①", "५", "٣",
+]  # fmt: skip
+_DATE_TEXTS = st.lists(
+    st.one_of(st.sampled_from(_DATE_PIECES), st.text(alphabet=" ,/:۰1²۵", max_size=3)),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(text=_DATE_TEXTS)
+def test_date_block_digit_test_never_misses(text: str) -> None:
+    """Wherever title choice's date tests would find something (run, as before, on any line
+    holding a digit), the line's normalised copy holds an ASCII digit."""
+    fast, reference = date_block_pair(text)
+    assert (reference and not fast) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("سه شنبه 1402/06/28 ساعت 16:42", (True, True)),  # a date
+        ("دوشنبه ۳۱ اردیبهشت", (True, True)),  # a clock, Persian digits folded
+        ("دوشنبه ۱ اردیبهشت", (True, True)),  # one digit
+        ("یکشنبه 9 مهر", (True, True)),
+        ("تیتر خبر ۱۲ نفر", (True, False)),  # digits, no date: the tests run, find nothing
+        ("دوشنبه اردیبهشت ²", (False, False)),  # a digit not read: a clock's words, no clock
+        ("افزایش همکاری ایران و روسیه", (False, False)),
+    ],
+)
+def test_date_block_examples(text: str, expected: tuple[bool, bool]) -> None:
+    """A line with a date or a clock passes the digit test; a line whose only digit is one
+    the parser does not read (a superscript) does not, and none of the date tests finds
+    anything on it."""
+    assert date_block_pair(text) == expected

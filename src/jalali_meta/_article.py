@@ -1423,7 +1423,7 @@ def _never_title(line: _Line) -> str:
     norm = line.norm
     if not any(map(str.isalpha, text)) and not _POST_NUMBER.match(norm):
         return "no letter"
-    if any(map(str.isdigit, norm)):
+    if _ascii_digit_in(norm):  # (every test of this block needs one: see _ascii_digit_in)
         dates = list(iter_dates(text))
         if dates:
             rest = text
@@ -1615,6 +1615,24 @@ _UNREAD_DATE = regex.compile(
 # One word (a label: «مصوب», approved) before a year, a month and a day parted by commas,
 # which the grammar does not read as a date: «مصوب 1388,05,20».
 _UNREAD_NUMERIC_DATE = regex.compile(r"\p{L}+[\x20:]+[0-9]{4}(?:,[0-9]{1,2}){2}")
+
+
+def _ascii_digit_in(norm: str) -> bool:
+    """Whether a normalised line holds an ASCII digit, by ten substring tests in C.
+
+    :func:`normalize` folds every digit the parser reads (Persian, Arabic-Indic) to ASCII,
+    and the grammar, the unread-date patterns and the clock's numbers match ``[0-9]``. The
+    date tests of :func:`_never_title` ran on any line with a digit (``str.isdigit``); a
+    line whose only digits are others («²», «①») holds no date they read and no clock (the
+    clock's pattern allows no such character), so this test changes no verdict
+    (tests/test_prefilters.py). ``any(map(str.isdigit, norm))`` makes a string of every
+    character of a line without digits: far more work than ten searches in C (a plain
+    loop: a generator's frame would cost more than the searches on a headline).
+    """
+    for digit in "0123456789":  # noqa: SIM110 (see above: any() with a generator costs more)
+        if digit in norm:
+            return True
+    return False
 
 
 # Cheap tests before the regex work of :func:`_never_title`, :func:`_reader_prompt` and
@@ -1890,11 +1908,14 @@ def _title_score(
     slugged: bool = False,
     caption: bool = False,
     spaced: bool = False,
+    shape: dict[str, bool] | None = None,
 ) -> int:
     """The evidence that ``lines[index]`` is the headline (higher is better).
 
     ``between`` counts the headline-shaped text lines between it and the body anchor;
-    ``anchors`` are the header lines (labels, dates) above the anchor.
+    ``anchors`` are the header lines (labels, dates) above the anchor. The verdicts on the
+    line's shape that title choice reads again (subtitle, under a verb headline, inside a
+    widget, couplet) are written to ``shape``, so that they are made once a candidate.
     """
     line = lines[index]
     words = line.words
@@ -1966,9 +1987,11 @@ def _title_score(
                 break
     if _field_label_above(lines, index) is not None:
         score -= 6  # under a record's field label alone («معرف»): the field's value
-    if _subtitle(lines, index, spaced):
+    subtitle = _subtitle(lines, index, spaced)
+    under_verb = not subtitle and _under_verb_headline(lines, index, spaced)
+    if subtitle:
         score -= 4  # «درباره ...» under a headline: the subtitle naming its subject
-    elif _under_verb_headline(lines, index, spaced):
+    elif under_verb:
         score -= 4  # a phrase under a headline that states the event: its subtitle
     elif _quoted_subheading(lines, index):
         score -= 4  # «...» under a headline: a quoted subheading or an epigraph
@@ -1998,7 +2021,8 @@ def _title_score(
             short += 1
     if words <= 4 and short >= 3:
         score -= 3
-    if _inside_widget(lines, index):
+    widget = _inside_widget(lines, index)
+    if widget:
         score -= 4  # a caption between a widget's lines (prayer times, prices): the widget's
     # Close to the body: the headline stands right above the lead.
     score += 4 - 2 * between if between <= 2 else 2 - between
@@ -2015,13 +2039,16 @@ def _title_score(
     if _ENUMERATED.match(line.norm):
         score -= 4  # «الف: ...», «ماده ۱. ...», «۲- ...»: a numbered heading of the text
     score += _part_and_crumb_evidence(lines, index)
-    if _couplet(text):
+    couplet = _couplet(text)
+    if couplet:
         score -= 4  # a couplet «... / ...»: an epigraph, not a headline
     commas = text.count(",") + text.count("،")
     if commas >= _LIST_COMMAS:
         score -= 4  # a keyword list
         if commas > _LIST_COMMAS or text[-1] in ",،":
             score -= 4  # a long one, or one left open: never a headline
+    if shape is not None:
+        shape.update(subtitle=subtitle, under_verb=under_verb, widget=widget, couplet=couplet)
     return score
 
 
@@ -2375,6 +2402,7 @@ def _choose_title(
     between = 0
     counted: set[str] = set()
     scored: list[tuple[int, int]] = []
+    shape: dict[str, bool] = {}
     for index in reversed(candidates):
         line = lines[index]
         key = line.key
@@ -2393,6 +2421,7 @@ def _choose_title(
             hinted=key in hinted,
             slugged=key in slugs,
             spaced=spaced,
+            shape=shape,
         )
         scored.append((value, index))
         if (
@@ -2403,10 +2432,10 @@ def _choose_title(
             and key not in counted
             and index not in glued_copies  # the headline again, a section glued on: no other line
             and _ARABIC_LETTER.search(line.text) is not None  # Latin only: a widget's items
-            and not _couplet(line.text)
-            and not _subtitle(lines, index, spaced)
-            and not _under_verb_headline(lines, index, spaced)
-            and not _inside_widget(lines, index)
+            and not shape["couplet"]  # (the score's verdicts on the line, made once)
+            and not shape["subtitle"]
+            and not shape["under_verb"]
+            and not shape["widget"]
         ):
             between += 1
             counted.add(key)  # a line printed twice counts once
@@ -6568,7 +6597,11 @@ def _afghan_days_in_lead(state: _State, lead: int, end: int) -> frozenset[str]:
     for index in range(lead, min(end, lead + LEAD_PARAGRAPHS_AFGHAN)):
         line = lines[index]
         norm = line.norm
-        if not _ZODIAC_WORD.search(norm):
+        # Every date the grammar reads has a four-digit year (ASCII in the normalised copy):
+        # a line without a digit is passed over before the zodiac words' pattern, which
+        # costs far more on a long paragraph (about 97,000 instructions on the seed's
+        # second paragraph of 247 characters, against about 12,000 for the digit test).
+        if not _ascii_digit_in(norm) or not _ZODIAC_WORD.search(norm):
             continue
         pos = 0
         while (match := search(norm, pos)) is not None:

@@ -48,6 +48,7 @@ __all__ = [
     "chrome_fold",
     "clear_caches",
     "counter_and_widget_words",
+    "date_block_pair",
     "fold_pair",
     "html_source",
     "key_first",
@@ -122,6 +123,21 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
 }
 """Each raw-text prefilter and the normalise-then-match test it stands before: wherever
 the second finds something, the first must too (tests/test_prefilters.py)."""
+
+
+def date_block_pair(text: str) -> tuple[bool, bool]:
+    """For a line of text: whether title choice's date tests run on it (an ASCII digit in its
+    normalised copy), and whether any of them would find something where any digit stands
+    (the line's dates, an unread date, a clock), as before the digit test: wherever the
+    second is true, the first must be (tests/test_prefilters.py)."""
+    norm = normalize(text)
+    reference = any(map(str.isdigit, norm)) and bool(
+        any(True for _ in _datetimes.iter_dates(text))
+        or _article._UNREAD_DATE.fullmatch(norm)
+        or _article._UNREAD_NUMERIC_DATE.fullmatch(norm)
+        or _article._clock(norm)
+    )
+    return _article._ascii_digit_in(norm), reference
 
 
 def capitals_pair(text: str) -> tuple[bool, bool]:
