@@ -4060,7 +4060,11 @@ def _slug_glued_headline_end(line: _Line, slug: str) -> int | None:
             if not rest:
                 return None
             continue
-        if spelled >= SLUG_SPELLED_WORDS and letters.startswith(rest):
+        if (
+            spelled >= SLUG_SPELLED_WORDS
+            and len(rest) > SLUG_DROPPED_LETTERS  # a word's end, no «و» in «وزیر»
+            and letters.startswith(rest)
+        ):
             # The slug's end inside this word: count its letters off the word's start.
             left = len(rest)
             for at, char in enumerate(match.group()):
