@@ -349,8 +349,11 @@ def glued_breadcrumb_starts(norm: str) -> list[tuple[int, bool]]:
         if len(words) - count < GLUED_HEADLINE_WORDS:
             break
         if is_chrome_line(section) or section in _LISTING_SECTIONS:
-            sure = count > skip + 1 or section in _LISTING_SECTIONS
-            starts.append((words[count].start(), sure))
+            # A list's name alone is sure when the crumb does not go on into the next word
+            # («خانه اخبار ویژه ...»: «اخبار ویژه» is the section).
+            longer = norm[words[skip].start() : words[count].end()]
+            listing = section in _LISTING_SECTIONS and not is_chrome_line(longer)
+            starts.append((words[count].start(), count > skip + 1 or listing))
     return starts
 
 
