@@ -72,6 +72,7 @@ from jalali_meta._evidence import (
     day_and_month,
     excerpt_with_read_more,
     glued_breadcrumb_end,
+    glued_breadcrumb_starts,
     home_crumb,
     host_named_part,
     host_spells,
@@ -3942,18 +3943,46 @@ _BROWSE_HEADING = regex.compile(
 _TAG_LIST_MARKS = regex.compile(r"[،,|؛;/]|\x20-\x20")
 
 
-def _glued_breadcrumb_title(state: _State, anchor: int) -> bool:
-    """Whether the first running line, on a page without a headline line, is a breadcrumb
-    run into the headline («خانه اخبار ویژه HEADLINE»); ``state.title_start`` then cuts the
-    breadcrumb off the title."""
-    line = state.lines[anchor]
-    if anchor > 0 or line.words > HEADLINE_MAX_WORDS or line.text[-1] == ".":
+def _glued_breadcrumb_title(
+    state: _State, index: int, slug: str | None, *, chosen: bool = False
+) -> bool:
+    """Whether the page's first line, read as running text or as the title, is a
+    breadcrumb run into the headline («خانه اخبار ویژه HEADLINE»); ``state.title_start``
+    then cuts the breadcrumb off the title.
+
+    The address's slug, when it spells the line's end after a breadcrumb, says where the
+    headline starts (after «خانه سیاسی» too, which the text alone does not cut); when it
+    spells the whole line, «خانه ...» is the headline's own. Without it the breadcrumb must
+    be sure on its own (:func:`glued_breadcrumb_end`); a line ``chosen`` for the title
+    whose breadcrumb is not sure (one section word) keeps it, in doubt."""
+    line = state.lines[index]
+    if index > 0 or line.words > HEADLINE_MAX_WORDS or line.text[-1] == ".":
         return False
-    start = glued_breadcrumb_end(line.norm)
+    starts = glued_breadcrumb_starts(line.norm)
+    if not starts:
+        return False
+    start: int | None = None
+    if slug:
+        if _slug_spells_norm(line.norm, slug):
+            return False
+        start = next((at for at, _ in starts if _slug_spells_norm(line.norm[at:], slug)), None)
     if start is None:
+        start = glued_breadcrumb_end(line.norm)
+    if start is None:
+        if chosen and state.title_doubt is None:
+            # «خانه سیاسی HEADLINE»: home and one section's name, or a headline opening
+            # with «خانه»; the text alone does not say which.
+            state.title_doubt = (_GLUED_CRUMB_DOUBT, None)
         return False
     state.title_start = line.start + start
     return True
+
+
+_GLUED_LEAD_DOUBT = (
+    "the address's slug ends inside a word of the first line: a headline run into the lead,"
+    " or a slug cut short"
+)
+_GLUED_CRUMB_DOUBT = "it may open with a breadcrumb run into the headline («خانه» and a section)"
 
 
 # A list page prints at most this many control lines between its name and its items.
@@ -4055,9 +4084,14 @@ def _slug_spells(line: _Line, slug: str) -> bool:
     aside and words of up to :data:`SLUG_DROPPED_LETTERS` letters left out (permalink
     plugins drop «در», «و», «از»): «روزنامه-اطلاعات-گذر-تاریخ» spells «روزنامه اطلاعات در
     گذر تاریخ», «ارز-چیست؟انواع-نرخ-ارز-–-...» spells «ارز چیست؟انواع نرخ ارز – ...»."""
+    return _slug_spells_norm(line.norm, slug)
+
+
+def _slug_spells_norm(norm: str, slug: str) -> bool:
+    """:func:`_slug_spells` for a normalised text (a line's part)."""
     rest = _NOT_LETTERS.sub("", slug)
     spelled = 0
-    for word in line.norm.replace("\u200c", " ").split():
+    for word in norm.replace("\u200c", " ").split():
         letters = _NOT_LETTERS.sub("", word)
         if not letters:
             continue
@@ -4067,6 +4101,42 @@ def _slug_spells(line: _Line, slug: str) -> bool:
         elif len(letters) > SLUG_DROPPED_LETTERS:
             return False
     return not rest and spelled >= SLUG_SPELLED_WORDS
+
+
+def _slug_glued_headline_end(line: _Line, slug: str) -> int | None:
+    """Where a headline run into the lead without a break ends («... ۵۰ سال قبلفرزانه
+    تأییدی از ...»), read from the address's slug: the slug spells the line's opening, of
+    :data:`SLUG_SPELLED_WORDS` words or more, up to a point inside a word (the headline's
+    last word glued to the lead's first). The offset in ``line.norm``, or None; a slug
+    ending at a space proves no headline (a lead may open with the headline's words)."""
+    rest = _NOT_LETTERS.sub("", slug)
+    spelled = 0
+    for match in regex.finditer(r"[^\x20\u200c]+", line.norm):
+        letters = _NOT_LETTERS.sub("", match.group())
+        if not letters:
+            continue
+        if rest.startswith(letters):
+            rest = rest[len(letters) :]
+            spelled += 1
+            if not rest:
+                return None
+            continue
+        if (
+            spelled >= SLUG_SPELLED_WORDS
+            and len(rest) > SLUG_DROPPED_LETTERS  # a word's end, no «و» in «وزیر»
+            and letters.startswith(rest)
+        ):
+            # The slug's end inside this word: count its letters off the word's start.
+            left = len(rest)
+            for at, char in enumerate(match.group()):
+                if _NOT_LETTERS.fullmatch(char) is None:
+                    left -= 1
+                    if left == 0:
+                        return match.start() + at + 1
+            return None
+        if len(letters) > SLUG_DROPPED_LETTERS:
+            return None
+    return None
 
 
 # Marks, spaces and joiners: what a slug and a line may differ by.
@@ -6209,8 +6279,33 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title, title_rule = blog_name, "listing name"
     else:
         title, title_rule = _choose_title(state, anchor, hints, outside, address.slug)
-    if title is None and anchor is not None and _glued_breadcrumb_title(state, anchor):
+    if (
+        title is None
+        and anchor is not None
+        and _glued_breadcrumb_title(state, anchor, address.slug)
+    ):
         title, title_rule = anchor, "headline"
+    elif (
+        title is None
+        and anchor == 0
+        and address.slug is not None
+        and address.slug_words >= SLUG_HEADLINE_WORDS
+        and (glued_end := _slug_glued_headline_end(lines[0], address.slug)) is not None
+    ):
+        # A headline run into the lead («HEADLINEFIRST-WORD-OF-THE-LEAD ...»): the slug
+        # spells the line's opening up to a point inside a word.
+        # A slug cut short by a permalink plugin («...-از-نگاه-مس») ends inside a word too,
+        # over a lead that opens with the headline's words: the cut is not sure.
+        title, title_rule = 0, "headline"
+        state.title_end = lines[0].start + glued_end
+        state.title_doubt = (_GLUED_LEAD_DOUBT, None)
+    elif (
+        title == 0
+        and title_rule in ("headline", "first line")
+        and state.title_start is None
+        and _glued_breadcrumb_title(state, title, address.slug, chosen=True)
+    ):
+        title_rule = "headline"  # the page's first line, a breadcrumb glued to the headline
     if (
         title is not None
         and title_rule == "first line"

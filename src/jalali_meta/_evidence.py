@@ -35,6 +35,7 @@ __all__ = [
     "day_and_month",
     "excerpt_with_read_more",
     "glued_breadcrumb_end",
+    "glued_breadcrumb_starts",
     "home_crumb",
     "host_named_part",
     "host_spells",
@@ -312,23 +313,58 @@ GLUED_HEADLINE_WORDS = 3
 GLUED_CRUMB_WORDS = 6
 
 
-def glued_breadcrumb_end(norm: str) -> int | None:
-    """Where the headline starts in a line that opens with a breadcrumb run into it without
-    separators («خانه اخبار ویژه HEADLINE»: home, then a section's name of two words or
-    more), or None. One section word after «خانه» is no breadcrumb («خانه سینما ...»)."""
+# A list's name that follows «خانه» in a breadcrumb and names no institution («خانه
+# اخبار», home then news; «خانه سینما», «خانه کارگر» are institutions).
+_LISTING_SECTIONS = frozenset(
+    normalize(word) for word in ("اخبار", "خبرها", "مقالات", "مطالب", "وبلاگ", "بلاگ")
+)
+# Institutions named «خانه X» («خانه سینما», «خانه ملت», «خانه فرهنگ و هنر»): a line opening
+# with one is never cut as a breadcrumb.
+_HOME_INSTITUTIONS = frozenset(
+    normalize(word)
+    for word in (
+        "سینما", "ملت", "کارگر", "فرهنگ", "کتاب", "موسیقی", "تئاتر", "هنرمندان",
+        "مطبوعات", "اندیشمندان", "ریاضیات", "عکاسان", "کشاورز", "هنر", "شعر",
+    )
+)  # fmt: skip
+
+
+def glued_breadcrumb_starts(norm: str) -> list[tuple[int, bool]]:
+    """The places a headline may start in a line that opens with a breadcrumb run into it
+    without separators: after «خانه» (or «صفحه اصلی») and a section's name, each with
+    whether the breadcrumb is sure on its own. It is with a section of two words or more
+    («خانه اخبار ویژه HEADLINE») or a list's name («خانه اخبار HEADLINE»); one other
+    section word («خانه سیاسی HEADLINE») needs more evidence (the address's slug). A line
+    opening with an institution's name («خانه سینما ...», «خانه ملت ...») has none."""
     home = next((h for h in _HOME_CRUMBS if norm.startswith(h + " ")), None)
     if home is None:
-        return None
+        return []
     words = list(regex.finditer(r"[^\x20]+", norm))
     skip = len(home.split())
-    best = None
-    for count in range(skip + 2, min(len(words), skip + GLUED_CRUMB_WORDS) + 1):
+    if len(words) <= skip or words[skip].group().strip("\u200c") in _HOME_INSTITUTIONS:
+        return []
+    starts = []
+    for count in range(skip + 1, min(len(words), skip + GLUED_CRUMB_WORDS) + 1):
         section = norm[words[skip].start() : words[count - 1].end()]
         if len(words) - count < GLUED_HEADLINE_WORDS:
             break
-        if is_chrome_line(section):
-            best = words[count].start()
-    return best
+        if is_chrome_line(section) or section in _LISTING_SECTIONS:
+            # A list's name alone is sure when the crumb does not go on into the next word
+            # («خانه اخبار ویژه ...»: «اخبار ویژه» is the section).
+            longer = norm[words[skip].start() : words[count].end()]
+            listing = section in _LISTING_SECTIONS and not is_chrome_line(longer)
+            starts.append((words[count].start(), count > skip + 1 or listing))
+    return starts
+
+
+def glued_breadcrumb_end(norm: str) -> int | None:
+    """Where the headline starts in a line that opens with a breadcrumb run into it without
+    separators («خانه اخبار ویژه HEADLINE»: home, then a section's name of two words or
+    more or a list's name, «خانه اخبار HEADLINE»), or None: the longest sure breadcrumb of
+    :func:`glued_breadcrumb_starts`. One other section word after «خانه» is no breadcrumb
+    on its own («خانه سینما ...»)."""
+    sure = [start for start, certain in glued_breadcrumb_starts(norm) if certain]
+    return sure[-1] if sure else None
 
 
 # The consonants of Persian letters as Latin host names spell them («خ» kh, «ش» sh, «ژ» zh
