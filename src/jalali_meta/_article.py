@@ -4062,7 +4062,16 @@ def _epigraph_first(
         and text.endswith("»")
         and text.count("«") == 1
         and "،" in text
+        and _NEWS_LEAD.match(lines[anchor].norm) is None
     )
+
+
+# A news report's lead: an agency's dateline («تهران - ایرنا:», «یزد- ایرنا-») or «به گزارش».
+# A quoted line over it is the report's headline: an epigraph heads an essay, not a report.
+_NEWS_LEAD = regex.compile(
+    r"[\x20\u200c]*(?:به[\x20\u200c]+گزارش[\x20\u200c]"
+    r"|\p{L}+(?:\x20\p{L}+)?\x20*[-–]\x20*\p{L}+(?:\x20\p{L}+)?\x20*[:\-–])"
+)
 
 
 _EPIGRAPH_FIRST = (
@@ -4661,7 +4670,7 @@ def _url_candidates(state: _State, url: str | None, *, listed: bool = False) -> 
             "page; neither is taken"
         )
         return
-    state.url_year_like = url_year_like_id(url)
+    state.url_year_like = url_year_like_id(url) == number
     state.candidates.append(Candidate("number", "url", "url", order, text=number))
 
 

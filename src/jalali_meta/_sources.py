@@ -267,27 +267,29 @@ def _segment_name(segment: str) -> str:
 _COLLECTION_SEGMENTS = frozenset({"news", "articles", "archives", "posts", "items", "content"})
 
 
-def url_year_like_id(url: str | None) -> bool:
-    """Whether the address ends in a bare number that reads as a year right after an item
+def url_year_like_id(url: str | None) -> str | None:
+    """The bare number that reads as a year ending the address's path right after an item
     segment that also names a collection (``/news/2019``, ``/archives/1400``, a trailing
-    ``/`` allowed; no slug, no extension, no query): :func:`url_number` reads it as the
-    item's ID (sites do number items so: ``/news/2070/<slug>``), but the same address is a
-    year archive's on other sites, so the caller warns (``number-year-like``). After a
-    segment that names one item (``/node/1318``, ``/post_details/1400``) it is not doubted.
-    Never raises."""
+    ``/`` allowed; no slug, no extension; a query or not: ``/news/2019?page=2`` is a year
+    archive's second page as often), else None. :func:`url_number` reads it as the item's ID
+    (sites do number items so: ``/news/2070/<slug>``), but the same address is a year
+    archive's on other sites, so the caller warns (``number-year-like``) when that number is
+    the ID it took (not a query's named item key). After a segment that names one item
+    (``/node/1318``, ``/post_details/1400``) it is not doubted. Never raises."""
     if not url or not isinstance(url, str):
-        return False
+        return None
     try:
         parts = urlsplit(url.strip())
     except ValueError:
-        return False
+        return None
     segments = [s for s in unquote(parts.path).split("/") if s]
-    return (
+    if (
         len(segments) >= 2
-        and not parts.query
         and _YEAR_LIKE.fullmatch(segments[-1]) is not None
         and _segment_name(segments[-2]) in _COLLECTION_SEGMENTS
-    )
+    ):
+        return segments[-1]
+    return None
 
 
 def url_number(url: str | None) -> str | None:
