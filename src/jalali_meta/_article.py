@@ -1398,6 +1398,36 @@ _CREDIT = regex.compile(
 )
 
 
+# MediaWiki prints its site's tagline under every title: «از ویکی‌پدیا، دانشنامهٔ آزاد», «از
+# ویکی شیعه», «از ایران پدیا». A wiki's name holds «ویکی» or ends in «پدیا»; the line is «از»,
+# that name of at most three words, and the tagline's «دانشنامه ...» after a comma or not. A
+# headline about a wiki goes on («از ویکی‌پدیا تا هوش مصنوعی ...»).
+_WIKI_TAGLINE = regex.compile(
+    r"از[\x20\u200c]+(?=[^،,]*(?:ویکی|پدیا(?![\p{L}])))[\p{L}\p{M}\u200c]+"
+    r"(?:[\x20\u200c]+[\p{L}\p{M}\u200c]+){0,2}"
+    r"(?:[\x20]*[،,][\x20\u200c]*دانشنامه[\p{L}\p{M}\u200c]*(?:[\x20\u200c]+[\p{L}\p{M}\u200c]+)?)?[\x20]*"
+)
+# The tagline's words at most («از ویکی‌پدیا، دانشنامهٔ آزاد» is five).
+WIKI_TAGLINE_WORDS = 6
+# A source's or site's name printed before a bar with nothing after it, the story on the
+# next lines («تین‌نیوز |», «اعتمادآنلاین|»), has at most this many words; a headline
+# printed with a trailing bar is longer («سرپرست جدید فرمانداری ساری معارفه شد |»).
+SOURCE_BAR_WORDS = 2
+
+
+def _source_before_bar(norm: str) -> bool:
+    """Whether a line is a name of at most SOURCE_BAR_WORDS words and a bar after it: a
+    source's credit over the story, never its headline."""
+    name = norm.rstrip().removesuffix("|").strip()
+    return (
+        bool(name)
+        and "|" not in name
+        and len(name.split()) <= SOURCE_BAR_WORDS
+        and any(map(str.isalpha, name))
+        and not any(char.isdigit() for char in name)
+    )
+
+
 # A contact line: a phone's, fax's or e-mail's label, a colon, and only numbers or an
 # address («تلفنهای تماس: ۰۹۱۲...», «پست الکترونیک: name@example.com», «Tel: ...»).
 _CONTACT_LINE = regex.compile(
@@ -1468,6 +1498,10 @@ def _never_title(line: _Line) -> str:
         return "a name with an initial"
     if ":" in norm and _CREDIT.match(norm):
         return "a publication's credit line"
+    if norm.startswith("از") and line.words <= WIKI_TAGLINE_WORDS and _WIKI_TAGLINE.fullmatch(norm):
+        return "a wiki's tagline («از ویکی‌پدیا، دانشنامهٔ آزاد»: MediaWiki's line under a title)"
+    if text.rstrip().endswith("|") and _source_before_bar(norm):
+        return "a source's name before a bar, the story under it («تین‌نیوز |»)"
     if ":" in norm and _CONTACT_LINE.match(norm):
         return "a contact line (a phone number or an e-mail address after its label)"
     if _reader_prompt(line):

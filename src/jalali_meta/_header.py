@@ -224,6 +224,10 @@ ISSUE_NUMBER = lazy(
     _FLAGS,
 )
 
+# «شماره» and a number of one or two digits, nothing else on the line (no colon): an issue's
+# number printed over an article (a magazine's «شماره 4»).
+_LONE_ISSUE = regex.compile(r"[\x20\u200c]*شماره[\x20\u200c]+[0-9]{1,2}[\x20\u200c]*")
+
 # A source after a dash at the end of a date line: «... ۰۹:۱۵ — ایرنا».
 SOURCE_SUFFIX = lazy(
     rf"{_G}-{_G}(?P<source>\p{{L}}[\p{{L}}\p{{M}}\x20\u200c.]{{0,40}}?)[\x20\u200c]*$", _FLAGS
@@ -888,6 +892,13 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
     #    paper's name, issue number and volume without a date («روزنامه همشهری | شماره ۸۷۶۵ |
     #    سال سی‌ام»): its number is the issue's, never the article's.
     if date is None and "شماره" in norm and "سال" in norm and ISSUE_VOLUME.search(norm):
+        number = ISSUE_NUMBER.search(norm)
+        if number is not None:
+            return LineInfo("issue", issue=number.span("issue"))
+    if date is None and _LONE_ISSUE.fullmatch(norm):
+        # «شماره 4» alone on its line, without a colon: a magazine's or a paper's issue over
+        # the article (no site numbers its articles from one); an article's ID has more
+        # digits or a label («کد مطلب: 58», «شماره خبر: 12»).
         number = ISSUE_NUMBER.search(norm)
         if number is not None:
             return LineInfo("issue", issue=number.span("issue"))

@@ -734,6 +734,10 @@ CHROME_PHRASES: Final = (
     "پرش به مطلب",
     "skip to content",
     "skip to main content",
+    # A breadcrumb's heading (Drupal's «You are here»), printed over the trail.
+    "شما اینجا هستید",
+    "شما در اینجا هستید",
+    "you are here",
     "ورود",
     # A login form's fields (WordPress and others): never a headline.
     "نام کاربری",
