@@ -12,7 +12,8 @@ A page is parsed with its address (the first http(s) token of its golden's "sour
 text and HTML alike, as tests/test_pages.py does; ``--text-alone`` parses it without (an
 HTML page then has only its own canonical / og:url). A value is "wrong with a warning" when the record has a warning that says so: for
 the title the ``title-uncertain`` warning, for the other fields any warning (the rule of
-tests/test_pages.py).
+tests/test_pages.py). The last line counts the false alarms: right titles that carry
+``title-uncertain`` anyway.
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     from tests.checks import page_expected, page_view  # the view tests/test_pages.py compares
 
     tally = {name: Counter[str]() for name in FIELDS}
-    pages = whole = 0
+    pages = whole = named = doubted = 0
     for path in sorted(PAGES.iterdir()):
         number = path.name.split("_", 1)[0]
         if path.suffix not in (".txt", ".html") or not number.isdigit():
@@ -78,6 +79,9 @@ def main(argv: list[str] | None = None) -> int:
         verdicts = {name: verdict(name, got[name], want[name], codes) for name in FIELDS}
         for name, value in verdicts.items():
             tally[name][value] += 1
+        if want["title"] is not None and got["title"] == want["title"]:
+            named += 1  # a right title: does the title-uncertain warning cry wolf on it?
+            doubted += "title-uncertain" in codes
         pages += 1
         whole += all(value == "right" for value in verdicts.values())
         if args.list and any(value != "right" for value in verdicts.values()):
@@ -89,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in FIELDS:
         c = tally[name]
         print(f"| {name} | {c['right']} | {c['warned']} | {c['silent']} | {c['missing']} |")
+    print(f"title-uncertain on {doubted} of the {named} right (non-null) titles")
     return 0
 
 
