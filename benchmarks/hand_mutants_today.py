@@ -17,7 +17,7 @@ return early) is applied to a copy of src/ in a temporary directory (the working
 never edited) and the test files below are run against the copy with ``-x``. Run from the
 repository root::
 
-    python benchmarks/hand_mutants_today.py            # about 10 minutes; "N/64 killed"
+    python benchmarks/hand_mutants_today.py            # about 10 minutes; "N/73 killed"
     python benchmarks/hand_mutants_today.py 3 17       # only mutants 3 and 17
     python benchmarks/hand_mutants_today.py --tests tests/test_loose_ends.py
 
@@ -331,6 +331,22 @@ MUTANTS = [
     (D, '                "zone-unread",', '                "zone-offset",'),  # 71
     (D, "        time = None\n    if time is None:", "        pass\n    if time is None:"),  # 72
 ]
+# Survivors of the first run (46/73 killed) and what became of them (docs/reliability.md,
+# "The eleventh round"): tests/test_today_rules.py kills 1, 3, 7, 8, 17, 18, 38, 41, 44, 56,
+# 68, 69 and 70. Equivalent:
+#   13  the body's anchor is always a paragraph (_anchor_from, _headed_paragraph_below and
+#       _header_block_below return paragraphs only), so ``not lines[anchor].paragraph`` in
+#       _item_printed_again never holds.
+#   42  once the slug is used up (``rest == ""``) no later word can match it nor hold its end
+#       (``len(rest) > SLUG_DROPPED_LETTERS`` fails), so the loop returns None either way.
+#   6   the line over a field's label is the rival only when no title is printed
+#       (_assemble's «no title: ...» warning); the rule fires on a printed title, so the
+#       rival is never read.
+#   58  url_year_like_id's number is the last segment, the one url_number takes after a
+#       collection's segment; they differ only when url_number reads none and the named
+#       number fills in, not met in any test page (left, not proved).
+# Left surviving (no test written in this round's time box; see docs/reliability.md): 14, 16,
+# 19, 22, 23, 24, 26, 28, 35, 46.
 TESTS = [
     "tests/test_blind17_fields.py",
     "tests/test_blind17_titles.py",

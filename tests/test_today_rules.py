@@ -175,3 +175,13 @@ def test_arabic_page_date_alone_is_read() -> None:
     published = jm.parse_article(ARABIC_PAGE.format(line=line)).published
     assert published is not None
     assert published.gregorian.isoformat() == "2015-09-05T05:48:00+04:30"
+
+
+# -- the summer zone names read (vocab.ZONE_ABBREVIATIONS) --------------------------------------
+
+
+def test_each_north_american_summer_zone_is_read_with_its_own_offset() -> None:
+    # 07:44 in PDT (-7), MDT (-6) and EDT (-4) is 14:44, 13:44 and 11:44 UTC.
+    for zone, hour in (("PDT", 19), ("MDT", 18), ("EDT", 16)):
+        stamp = jm.parse_datetime(f"20 Aug 2012 07:44 AM {zone}")
+        assert (stamp.gregorian.hour, stamp.gregorian.minute) == (hour, 14)
