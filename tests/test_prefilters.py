@@ -17,6 +17,7 @@ from jalali_meta.testing import (
     fold_pair,
     key_first,
     label_spellings,
+    normalize,
     normalize_pair,
 )
 
@@ -412,3 +413,50 @@ def test_date_block_examples(text: str, expected: tuple[bool, bool]) -> None:
     the parser does not read (a superscript) does not, and none of the date tests finds
     anything on it."""
     assert date_block_pair(text) == expected
+
+
+# The day the running text calls today (_evidence.today_days): its trigger words in any case,
+# day numbers, month names and the characters between them.
+_TODAY_PIECES = [
+    "امروز", "امروز\u200c", "روز", "имрӯз", "сегодня", "фردا", "30", "۳۰", "1", "ام", "فروردین",
+    "апрел", "апреля", "April", "مهر", " ", ",", "،", "\u200c", "x", "۱۴۰۲", "2024",
+]  # fmt: skip
+
+
+@st.composite
+def _today_text(draw: st.DrawFn) -> str:
+    pieces = draw(st.lists(st.sampled_from(_TODAY_PIECES), max_size=8))
+    # Each Cyrillic letter in either case («Имрӯз», «СЕГОДНЯ»): the pattern ignores case.
+    return "".join(
+        "".join(draw(st.sampled_from((ch.lower(), ch.upper()))) for ch in piece)
+        for piece in pieces
+    )
+
+
+@settings(max_examples=EXAMPLES * 3, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(text=_today_text())
+def test_today_day_test_never_misses(text: str) -> None:
+    """Wherever the today-day pattern finds something in a normalised line, its necessary
+    test («امروز» or a Cyrillic letter) is true."""
+    raw, oracle = PREFILTERS["today day"]
+    norm = normalize(text)
+    assert (oracle(norm) and not raw(norm)) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("امروز ۳۰ فروردین جلسه برگزار شد", (True, True)),
+        ("Ба гуфтаи онҳо, Имрӯз, 30 апрел", (True, True)),  # capital И
+        ("СЕГОДНЯ, 30 АПРЕЛЯ", (True, True)),
+        ("امروز شنبه جلسه برگزار شد", (True, False)),  # the word, no day: the scan finds nothing
+        ("روز ۳۰ فروردین جلسه برگزار شد", (False, False)),  # «روز», not «امروز»: no scan
+        ("افزایش همکاری ایران و روسیه", (False, False)),
+    ],
+)
+def test_today_day_examples(text: str, expected: tuple[bool, bool]) -> None:
+    """A line naming today by day and month passes the test; a line without «امروز» or a
+    Cyrillic letter does not, and the pattern finds nothing there."""
+    raw, oracle = PREFILTERS["today day"]
+    norm = normalize(text)
+    assert (raw(norm), oracle(norm)) == expected

@@ -209,12 +209,26 @@ _TODAY_DAY = regex.compile(
     regex.IGNORECASE,
 )
 
+# The block «имрӯз» and «сегодня» are written in, in any case: case folding of their letters
+# stays inside it.
+_CYRILLIC = regex.compile(r"[\u0400-\u04ff]")
+
+
+def may_name_today(norm: str) -> bool:
+    """A necessary test for :data:`_TODAY_DAY`, in C: «امروز» as a substring, or a Cyrillic
+    letter. The pattern has no literal start and matches in any case, so its scan of a
+    paragraph costs some 200 instructions a character (about 190,000 on the seed's first
+    three paragraphs); this test a few (tests/test_prefilters.py)."""
+    return "امروز" in norm or _CYRILLIC.search(norm) is not None
+
 
 def today_days(norm: str) -> set[tuple[str, int, int]]:
     """The days the running text calls today by day and month, without a year («имрӯз, 30
     апрел», «امروز ۳۰ فروردین»): ``(calendar, month, day)``, ``calendar`` ``jalali`` or
     ``gregorian``."""
     found: set[tuple[str, int, int]] = set()
+    if not may_name_today(norm):
+        return found
     for match in _TODAY_DAY.finditer(norm):
         month = _TODAY_MONTHS.get(match.group("month").lower())
         day = int(match.group("day"))

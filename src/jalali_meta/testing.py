@@ -120,6 +120,11 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
         _evidence.may_read_more,
         lambda norm: _evidence._EXCERPT_READ_MORE.search(norm) is not None,
     ),
+    # The day the running text calls today: «امروز», or a Cyrillic letter («имрӯз», «сегодня»).
+    "today day": (
+        _evidence.may_name_today,
+        lambda norm: _evidence._TODAY_DAY.search(norm) is not None,
+    ),
 }
 """Each raw-text prefilter and the normalise-then-match test it stands before: wherever
 the second finds something, the first must too (tests/test_prefilters.py)."""
