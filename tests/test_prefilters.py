@@ -428,8 +428,7 @@ def _today_text(draw: st.DrawFn) -> str:
     pieces = draw(st.lists(st.sampled_from(_TODAY_PIECES), max_size=8))
     # Each Cyrillic letter in either case («Имрӯз», «СЕГОДНЯ»): the pattern ignores case.
     return "".join(
-        "".join(draw(st.sampled_from((ch.lower(), ch.upper()))) for ch in piece)
-        for piece in pieces
+        "".join(draw(st.sampled_from((ch.lower(), ch.upper()))) for ch in piece) for piece in pieces
     )
 
 
