@@ -14,6 +14,7 @@ selection, so these mutants were written by hand.)
 
 from __future__ import annotations
 
+import argparse
 import shutil
 import subprocess
 import sys
@@ -102,6 +103,35 @@ def run(module: str, old: str, new: str, tests: list[str]) -> bool | None:
             cwd=ROOT,
         )
         return done.returncode != 0
+
+
+def cli(
+    doc: str | None,
+    mutants: list[tuple[str, str, str]],
+    tests: list[str],
+    argv: list[str] | None = None,
+) -> int:
+    """The command line of a hand-mutant script: run every mutant (or the numbers given) of
+    ``mutants`` against ``tests`` (or ``--tests``), print each verdict and the count killed;
+    exit 0 only when every chosen mutant was killed."""
+    parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
+    parser.add_argument("only", nargs="*", type=int, help="run only these mutants")
+    parser.add_argument("--tests", nargs="+", default=tests, help="default: %(default)s")
+    args = parser.parse_args(argv)
+    chosen_tests = [test for test in args.tests if (ROOT / test).exists()]
+    chosen = args.only or list(range(len(mutants)))
+    killed = 0
+    for index in chosen:
+        module, old, new = mutants[index]
+        caught = run(module, old, new, chosen_tests)
+        if caught is None:
+            print(index, "NOT APPLIED", module, old.strip()[:60], flush=True)
+            continue
+        killed += caught
+        verdict = "killed" if caught else "SURVIVED"
+        print(index, verdict, module, old.strip()[:60], "->", new.strip()[:30], flush=True)
+    print(f"{killed}/{len(chosen)} killed")
+    return 0 if killed == len(chosen) else 1
 
 
 def main() -> int:

@@ -23,13 +23,10 @@ from the repository root::
 
 from __future__ import annotations
 
-import argparse
 import sys
-from pathlib import Path
 
-from hand_mutants import run  # the seventh round's runner: a copy of src/, the tests with -x
+from hand_mutants import cli  # the seventh round's runner: a copy of src/, the tests with -x
 
-ROOT = Path(__file__).resolve().parent.parent
 # (module, text in the source, what the mutant puts in its place); each text occurs once.
 MUTANTS = [
     # -- _html.py: which <time> is the publication (_time_element, _time_kind) --------------
@@ -135,24 +132,7 @@ TESTS = ["tests/test_machine_dates.py", "tests/test_machine_date_mutants.py"]
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("only", nargs="*", type=int, help="run only these mutants")
-    parser.add_argument("--tests", nargs="+", default=TESTS, help="default: %(default)s")
-    args = parser.parse_args(argv)
-    tests = [test for test in args.tests if (ROOT / test).exists()]
-    chosen = args.only or list(range(len(MUTANTS)))
-    killed = 0
-    for index in chosen:
-        module, old, new = MUTANTS[index]
-        caught = run(module, old, new, tests)
-        if caught is None:
-            print(index, "NOT APPLIED", module, old.strip()[:60], flush=True)
-            continue
-        killed += caught
-        verdict = "killed" if caught else "SURVIVED"
-        print(index, verdict, module, old.strip()[:60], "->", new.strip()[:30], flush=True)
-    print(f"{killed}/{len(chosen)} killed")
-    return 0 if killed == len(chosen) else 1
+    return cli(__doc__, MUTANTS, TESTS, argv)
 
 
 if __name__ == "__main__":
