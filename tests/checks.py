@@ -88,3 +88,33 @@ def stable_id(text: str) -> str:
     function by their ids), so such a test is "not found" and its clean run fails.
     """
     return quote(text, safe=_ID_SAFE)
+
+
+def warning_codes(article: jm.Article) -> set[str]:
+    """The codes of an article's warnings."""
+    return {notice.code for notice in article.warnings}
+
+
+# A council report and a school notice, in our own words: the article texts the hand-decided
+# attack and rule tests build their pages around (tests/adversarial, tests/test_today_rules.py).
+COUNCIL_HEADLINE = "شورای شهر بودجه سال آینده را بررسی کرد"
+COUNCIL_BODY = (
+    "به گزارش خبرنگار ما، نشست شورای شهر با حضور اعضای هیئت رئیسه و مدیران مناطق برگزار شد "
+    "و در آن درباره بودجه سال آینده و طرح‌های عمرانی نیمه‌تمام گفت‌وگو شد.\n\n"
+    "رئیس شورا در پایان این نشست گفت که بررسی لایحه بودجه تا پایان ماه آینده ادامه خواهد "
+    "داشت و نتیجه آن به اطلاع شهروندان خواهد رسید.\n"
+)
+# The report as a page: its headline, its date line, its text.
+COUNCIL_PAGE = f"{COUNCIL_HEADLINE}\n\n۱۲ اسفند ۱۴۰۲\n\n{COUNCIL_BODY}"
+SCHOOL_HEADLINE = "ثبت‌نام دانش‌آموزان پایه اول آغاز شد"
+SCHOOL_BODY = (
+    "مدیرکل آموزش و پرورش استان از آغاز ثبت‌نام دانش‌آموزان پایه اول در مدارس دولتی خبر داد "
+    "و گفت خانواده‌ها باید مدارک خود را تا پایان هفته آینده به مدارس تحویل دهند.\n"
+)
+# An essay's opening (no report's dateline or «به گزارش»).
+ESSAY_BODY = (
+    "زندگی در شهرهای بزرگ ما را به شتاب عادت داده است و کمتر فرصتی برای درنگ و اندیشیدن "
+    "می‌ماند؛ شاید کتاب خواندن آخرین پناه ما در برابر این شتاب باشد.\n\n"
+    "در این یادداشت از تجربه‌ای می‌نویسم که سال‌ها پیش در کتابخانه کوچک محله‌مان داشتم و "
+    "هنوز هم آن را به یاد دارم.\n"
+)

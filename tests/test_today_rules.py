@@ -6,21 +6,13 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-import jalali_meta as jm
+from tests.checks import COUNCIL_BODY as BODY
+from tests.checks import COUNCIL_HEADLINE as HEADLINE
+from tests.checks import ESSAY_BODY as ESSAY
+from tests.checks import SCHOOL_BODY as BODY2
+from tests.checks import SCHOOL_HEADLINE as HEADLINE2
 
-BODY = (
-    "به گزارش خبرنگار ما، نشست شورای شهر با حضور اعضای هیئت رئیسه و مدیران مناطق برگزار شد "
-    "و در آن درباره بودجه سال آینده و طرح‌های عمرانی نیمه‌تمام گفت‌وگو شد.\n\n"
-    "رئیس شورا در پایان این نشست گفت که بررسی لایحه بودجه تا پایان ماه آینده ادامه خواهد "
-    "داشت و نتیجه آن به اطلاع شهروندان خواهد رسید.\n"
-)
-ESSAY = (
-    "زندگی در شهرهای بزرگ ما را به شتاب عادت داده است و کمتر فرصتی برای درنگ و اندیشیدن "
-    "می‌ماند؛ شاید کتاب خواندن آخرین پناه ما در برابر این شتاب باشد.\n\n"
-    "در این یادداشت از تجربه‌ای می‌نویسم که سال‌ها پیش در کتابخانه کوچک محله‌مان داشتم و "
-    "هنوز هم آن را به یاد دارم.\n"
-)
-HEADLINE = "شورای شهر بودجه سال آینده را بررسی کرد"
+import jalali_meta as jm
 
 
 def _url(words: str, base: str = "https://example.ir/") -> str:
@@ -116,12 +108,6 @@ def test_slug_of_three_words_reads_no_glued_headline() -> None:
 
 
 # -- a shared dateline: a short line ending with a colon, under another headline ---------------
-
-HEADLINE2 = "ثبت‌نام دانش‌آموزان پایه اول آغاز شد"
-BODY2 = (
-    "مدیرکل آموزش و پرورش استان از آغاز ثبت‌نام دانش‌آموزان پایه اول در مدارس دولتی خبر داد "
-    "و گفت خانواده‌ها باید مدارک خود را تا پایان هفته آینده به مدارس تحویل دهند.\n"
-)
 
 
 def test_source_line_without_a_colon_printed_twice_is_no_shared_dateline() -> None:

@@ -12,22 +12,13 @@ its day's archive).
 from __future__ import annotations
 
 import pytest
+from tests.checks import COUNCIL_BODY as BODY
+from tests.checks import COUNCIL_HEADLINE as HEADLINE
+from tests.checks import warning_codes as codes
 
 import jalali_meta as jm
 
 pytest.importorskip("selectolax")
-
-BODY = (
-    "به گزارش خبرنگار ما، نشست شورای شهر با حضور اعضای هیئت رئیسه و مدیران مناطق برگزار شد "
-    "و در آن درباره بودجه سال آینده و طرح‌های عمرانی نیمه‌تمام گفت‌وگو شد.\n\n"
-    "رئیس شورا در پایان این نشست گفت که بررسی لایحه بودجه تا پایان ماه آینده ادامه خواهد "
-    "داشت و نتیجه آن به اطلاع شهروندان خواهد رسید.\n"
-)
-HEADLINE = "شورای شهر بودجه سال آینده را بررسی کرد"
-
-
-def codes(article: jm.Article) -> set[str]:
-    return {notice.code for notice in article.warnings}
 
 
 def day(article: jm.Article) -> str | None:

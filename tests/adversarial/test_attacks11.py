@@ -10,22 +10,12 @@ vBulletin archive's address, a CMS's «?newsid=...&commentid=...»).
 from __future__ import annotations
 
 import pytest
+from tests.checks import COUNCIL_BODY as BODY
+from tests.checks import COUNCIL_HEADLINE as HEADLINE
+from tests.checks import COUNCIL_PAGE as PAGE
+from tests.checks import warning_codes as codes
 
 import jalali_meta as jm
-
-BODY = (
-    "به گزارش خبرنگار ما، نشست شورای شهر با حضور اعضای هیئت رئیسه و مدیران مناطق برگزار شد "
-    "و در آن درباره بودجه سال آینده و طرح‌های عمرانی نیمه‌تمام گفت‌وگو شد.\n\n"
-    "رئیس شورا در پایان این نشست گفت که بررسی لایحه بودجه تا پایان ماه آینده ادامه خواهد "
-    "داشت و نتیجه آن به اطلاع شهروندان خواهد رسید.\n"
-)
-HEADLINE = "شورای شهر بودجه سال آینده را بررسی کرد"
-PAGE = f"{HEADLINE}\n\n۱۲ اسفند ۱۴۰۲\n\n{BODY}"
-
-
-def codes(article: jm.Article) -> set[str]:
-    return {notice.code for notice in article.warnings}
-
 
 # -- a named item key beside another item's «...id» key stays a doubt (_sources.url_number) --
 

@@ -11,33 +11,17 @@ must. Each value was decided by hand first; the sentences are our own.
 from __future__ import annotations
 
 import pytest
+from tests.checks import COUNCIL_BODY as BODY
+from tests.checks import COUNCIL_HEADLINE as HEADLINE
+from tests.checks import COUNCIL_PAGE as PAGE
+from tests.checks import ESSAY_BODY as ESSAY
+from tests.checks import SCHOOL_BODY as BODY2
+from tests.checks import SCHOOL_HEADLINE as HEADLINE2
+from tests.checks import warning_codes as codes
 
 import jalali_meta as jm
 
-BODY = (
-    "به گزارش خبرنگار ما، نشست شورای شهر با حضور اعضای هیئت رئیسه و مدیران مناطق برگزار شد "
-    "و در آن درباره بودجه سال آینده و طرح‌های عمرانی نیمه‌تمام گفت‌وگو شد.\n\n"
-    "رئیس شورا در پایان این نشست گفت که بررسی لایحه بودجه تا پایان ماه آینده ادامه خواهد "
-    "داشت و نتیجه آن به اطلاع شهروندان خواهد رسید.\n"
-)
-BODY2 = (
-    "مدیرکل آموزش و پرورش استان از آغاز ثبت‌نام دانش‌آموزان پایه اول در مدارس دولتی خبر داد "
-    "و گفت خانواده‌ها باید مدارک خود را تا پایان هفته آینده به مدارس تحویل دهند.\n"
-)
-ESSAY = (
-    "زندگی در شهرهای بزرگ ما را به شتاب عادت داده است و کمتر فرصتی برای درنگ و اندیشیدن "
-    "می‌ماند؛ شاید کتاب خواندن آخرین پناه ما در برابر این شتاب باشد.\n\n"
-    "در این یادداشت از تجربه‌ای می‌نویسم که سال‌ها پیش در کتابخانه کوچک محله‌مان داشتم و "
-    "هنوز هم آن را به یاد دارم.\n"
-)
-HEADLINE = "شورای شهر بودجه سال آینده را بررسی کرد"
-HEADLINE2 = "ثبت‌نام دانش‌آموزان پایه اول آغاز شد"
-PAGE = f"{HEADLINE}\n\n۱۲ اسفند ۱۴۰۲\n\n{BODY}"
 QUOTED = "«ما تسلیم نمی‌شویم، تا آخر می‌ایستیم»"
-
-
-def codes(article: jm.Article) -> set[str]:
-    return {notice.code for notice in article.warnings}
 
 
 # -- a year-like address ID is doubted with a query too (_sources.url_year_like_id) ----------
