@@ -1,4 +1,5 @@
-"""The runner of the hand-decided attack inputs (benchmarks/attacks10.py, attacks11.py).
+"""The runner of the hand-decided attack inputs (benchmarks/attacks10.py to attacks13.py), and the
+article texts they build their inputs around.
 
 Each case is ``(name, kind, doc, expect, keywords)``: ``kind`` "html" goes to ``parse_html``,
 anything else to ``parse_article``, with ``keywords`` (a ``url``); ``expect`` maps a field to
@@ -56,3 +57,21 @@ def run(cases: list[Case], check: Check, warned_prefixes: tuple[str, ...]) -> di
         print(verdict.upper().ljust(6), name, bad, codes)
     print(len(cases), stats)
     return stats
+
+
+# The article texts the attack scripts build their inputs around, in our own words: a council
+# report (its headline H, date line D, text BODY) and a school notice (H2, BODY2).
+H = "شورای شهر بودجه سال آینده را بررسی کرد"
+D = "۱۲ اسفند ۱۴۰۲"
+BODY = (
+    "به گزارش خبرنگار ما، نشست شورای شهر با حضور اعضای هیئت رئیسه و مدیران مناطق برگزار شد "
+    "و در آن درباره بودجه سال آینده و طرح‌های عمرانی نیمه‌تمام گفت‌وگو شد.\n\n"
+    "رئیس شورا در پایان این نشست گفت که بررسی لایحه بودجه تا پایان ماه آینده ادامه خواهد "
+    "داشت و نتیجه آن به اطلاع شهروندان خواهد رسید.\n"
+)
+PAGE = f"{H}\n\n{D}\n\n{BODY}"
+H2 = "ثبت‌نام دانش‌آموزان پایه اول آغاز شد"
+BODY2 = (
+    "مدیرکل آموزش و پرورش استان از آغاز ثبت‌نام دانش‌آموزان پایه اول در مدارس دولتی خبر داد "
+    "و گفت خانواده‌ها باید مدارک خود را تا پایان هفته آینده به مدارس تحویل دهند.\n"
+)

@@ -6,16 +6,7 @@ Prints each input's outcome (ok, WARNED: wrong with a warning, SILENT: wrong wit
 MISSING: a value left empty, CRASH) and the counts.
 """
 
-from attack_runner import run
-
-BODY = (
-    "به گزارش خبرنگار ما، نشست شورای شهر با حضور اعضای هیئت رئیسه و مدیران مناطق برگزار شد "
-    "و در آن درباره بودجه سال آینده و طرح‌های عمرانی نیمه‌تمام گفت‌وگو شد.\n\n"
-    "رئیس شورا در پایان این نشست گفت که بررسی لایحه بودجه تا پایان ماه آینده ادامه خواهد "
-    "داشت و نتیجه آن به اطلاع شهروندان خواهد رسید.\n"
-)
-H = "شورای شهر بودجه سال آینده را بررسی کرد"
-D = "۱۲ اسفند ۱۴۰۲"
+from attack_runner import BODY, D, H, run
 
 cases = []
 
