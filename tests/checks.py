@@ -95,6 +95,11 @@ def warning_codes(article: jm.Article) -> set[str]:
     return {notice.code for notice in article.warnings}
 
 
+def warning_code_list(article: jm.Article) -> list[str]:
+    """The codes of an article's warnings, in order."""
+    return [notice.code for notice in article.warnings]
+
+
 # A council report and a school notice, in our own words: the article texts the hand-decided
 # attack and rule tests build their pages around (tests/adversarial, tests/test_today_rules.py).
 COUNCIL_HEADLINE = "شورای شهر بودجه سال آینده را بررسی کرد"

@@ -5,16 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.checks import warning_code_list as codes
 
 import jalali_meta as jm
 
 LEAD = "\nلید خبر در یک جمله.\n"
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def codes(article: jm.Article) -> list[str]:
-    """The warning codes of an article, in order."""
-    return [w.code for w in article.warnings]
 
 
 def fields(article: jm.Article) -> list[tuple[str, str, str, object, object]]:

@@ -3,6 +3,8 @@ negative case: the shapes are the real pages' (tests/pages/SOURCES.md), the word
 
 from __future__ import annotations
 
+from tests.checks import warning_code_list as codes
+
 import jalali_meta as jm
 
 BODY = (
@@ -11,11 +13,6 @@ BODY = (
     "او گفت که این برنامه با همکاری وزارت فرهنگ اجرا می‌شود و هزینه آن از بودجه "
     "عادی استان پرداخته خواهد شد و گزارش کار هر سه ماه یک بار منتشر می‌شود.\n"
 )
-
-
-def codes(article: jm.Article) -> list[str]:
-    """The warning codes of an article, in order."""
-    return [w.code for w in article.warnings]
 
 
 # -- 750/759: the source agency's «کد خبر» under the body against the address's ID ----------

@@ -5,6 +5,7 @@ the real pages' (tests/pages/SOURCES.md), the words new."""
 from __future__ import annotations
 
 import pytest
+from tests.checks import warning_codes as _codes
 
 import jalali_meta as jm
 
@@ -17,10 +18,6 @@ BODY = (
     "مراکز درمانی از آن مستثنا هستند. استاندار گفت که در صورت ادامه گرما تصمیم تازه‌ای "
     "گرفته خواهد شد."
 )
-
-
-def _codes(article: jm.Article) -> set[str]:
-    return {warning.code for warning in article.warnings}
 
 
 # -- 773, 788: a live stream's badge «پخش زنده» over a page without a headline -----------

@@ -5,6 +5,8 @@ Each rule has a positive and a negative case; every positive case failed before 
 
 from __future__ import annotations
 
+from tests.checks import warning_codes as codes
+
 import jalali_meta as jm
 
 HEADER = "کد خبر: ۳۴۹۷۹\nتاریخ انتشار: ۰۶ شهریور ۱۳۹۵ - ۱۲:۱۰\n"
@@ -22,10 +24,6 @@ PARAGRAPHS = (
     "<p>در همین روزها مدیرکل آموزش و پرورش هرمزگان نیز پس از بازدید از مدرسه‌های بخش جغین "
     "گفت ۱۳ واحد آموزشی این بخش باید تخریب و از نو ساخته شود.</p>"
 )
-
-
-def codes(article: jm.Article) -> set[str]:
-    return {notice.code for notice in article.warnings}
 
 
 # -- a lead of two sentences with no headline above it (_article.py, _choose_title) ---------

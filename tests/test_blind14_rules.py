@@ -5,6 +5,8 @@ Each rule has a positive and a negative case; every positive case failed before 
 
 from __future__ import annotations
 
+from tests.checks import warning_codes as codes
+
 import jalali_meta as jm
 
 HEADLINE = "برکناری یک مدیر شهری در پی سخنان تند درباره خبرنگاران"
@@ -13,10 +15,6 @@ BODY = (
     "واکنش‌های گسترده‌ای در میان اهالی رسانه و کاربران فضای مجازی به همراه داشت. چند ساعت "
     "پس از انتشار فایل صوتی این نشست، حکم برکناری او صادر شد.\n"
 )
-
-
-def codes(article: jm.Article) -> set[str]:
-    return {notice.code for notice in article.warnings}
 
 
 def day(article: jm.Article) -> str | None:

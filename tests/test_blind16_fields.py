@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from tests.checks import warning_codes as _codes
+
 import jalali_meta as jm
 
 MARKDOWN_DIR = Path(__file__).with_name("pages_markdown")
@@ -21,10 +23,6 @@ def _number(url: str) -> str | None:
 
 def _published(line: str) -> jm.Timestamp | None:
     return jm.parse_article(f"عنوان خبر آزمایشی\n{line}\nمتن خبر آزمایشی.\n").published
-
-
-def _codes(article: jm.Article) -> set[str]:
-    return {w.code for w in article.warnings}
 
 
 # -- a named item key beside another «...id» field (_sources.url_number, step 3) -------------

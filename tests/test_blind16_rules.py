@@ -5,6 +5,8 @@ Each rule has a positive and a negative case; every positive case failed before 
 
 from __future__ import annotations
 
+from tests.checks import warning_codes as _codes
+
 import jalali_meta as jm
 
 HEADLINE = "آتش‌سوزی در یک بازار چوب‌فروشی شهر هرات مهار شد"
@@ -15,10 +17,6 @@ DAY_PAGE = (
     "آتش در یکی از دکان‌های بازار چوب‌فروشی شهر هرات شعله‌ور شد و پس از دو ساعت خاموش شد.\n"
     "ماموران اطفائیه می‌گویند که به کسی آسیب نرسیده و زیان مالی هنوز برآورد نشده است.\n"
 )  # the day's first post (an archive of one post reads as that post but for its address)
-
-
-def _codes(article: jm.Article) -> set[str]:
-    return {w.code for w in article.warnings}
 
 
 # -- a Blogger date archive's address doubts the first post's headline (_article._address) ---

@@ -5,6 +5,8 @@ Each rule has a positive and a negative case; every positive case failed before 
 
 from __future__ import annotations
 
+from tests.checks import warning_codes as _codes
+
 import jalali_meta as jm
 
 FIRST = "دانش‌آموزان را به کلاس برگردانیم"
@@ -19,10 +21,6 @@ SECOND_TEXT = (
 )
 TWO_POSTS = f"{FIRST}\n\n{FIRST_TEXT}\n\n{SECOND}\n\n{SECOND_TEXT}\n"
 ONE_POST = f"{FIRST}\n\n{FIRST_TEXT}\n"
-
-
-def _codes(article: jm.Article) -> set[str]:
-    return {w.code for w in article.warnings}
 
 
 # -- a day archive's address over several posts doubts the first one (_article._address) ---

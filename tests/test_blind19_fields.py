@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from tests.checks import warning_codes as _codes
 
 import jalali_meta as jm
 
@@ -19,10 +20,6 @@ TEHRAN_SUMMER = dt.timezone(dt.timedelta(hours=4, minutes=30))
 
 def _number(url: str) -> str | None:
     return jm.parse_article(PAGE, url=url).number
-
-
-def _codes(article: jm.Article) -> set[str]:
-    return {w.code for w in article.warnings}
 
 
 # -- address IDs (_sources.url_number) -------------------------------------------------------

@@ -6,6 +6,8 @@ Each rule has a positive and a negative case; every positive case failed before 
 
 from __future__ import annotations
 
+from tests.checks import warning_codes as _codes
+
 import jalali_meta as jm
 
 PARAGRAPH_1 = (
@@ -22,10 +24,6 @@ DISCLAIMER = (
     "радио, ки ӯ дар он кор мекунад.\n"
 )
 QUESTION = "Чаро роҳи мактаб ҳанӯз таъмир нашудааст?"
-
-
-def _codes(article: jm.Article) -> set[str]:
-    return {w.code for w in article.warnings}
 
 
 # -- a blog's disclaimer over the date line and the headline (_article._header_block_below) --

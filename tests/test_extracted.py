@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from tests.checks import page_expected
+from tests.checks import warning_codes as _codes
 from tests.test_pages import PAGES_DIR, _wrong_without_a_warning, day_for_time, source_url
 
 import jalali_meta as jm
@@ -311,10 +312,6 @@ _PARAGRAPH = (
     "گزارش کارآموزی نشان می‌دهد دانشجو در دوره حضور در صنعت چه آموخته و چه کرده است و "
     "استاد راهنما آن را با همین گزارش می‌سنجد.\n"
 )
-
-
-def _codes(article: jm.Article) -> set[str]:
-    return {notice.code for notice in article.warnings}
 
 
 def test_a_line_opening_with_bold_is_markdown() -> None:

@@ -4,6 +4,7 @@ and a negative case: the shapes are the real pages' (tests/pages/SOURCES.md), th
 from __future__ import annotations
 
 from tests.checks import iso, to_minute
+from tests.checks import warning_code_list as codes
 
 import jalali_meta as jm
 
@@ -14,11 +15,6 @@ BODY = (
     "او گفت که این برنامه با همکاری وزارت فرهنگ اجرا می‌شود و هزینه آن از بودجه "
     "عادی استان پرداخته خواهد شد و گزارش کار هر سه ماه یک بار منتشر می‌شود.\n"
 )
-
-
-def codes(article: jm.Article) -> list[str]:
-    """The warning codes of an article, in order."""
-    return [w.code for w in article.warnings]
 
 
 def published(article: jm.Article) -> str | None:

@@ -7,15 +7,11 @@ for (see tests/pages/SOURCES.md, 300-349); the inputs here differ from those pag
 from __future__ import annotations
 
 import pytest
+from tests.checks import warning_code_list as codes
 
 import jalali_meta as jm
 
 LEAD = "\nلید خبر در یک جمله کوتاه برای آزمون.\n"
-
-
-def codes(article: jm.Article) -> list[str]:
-    """The warning codes of an article, in order."""
-    return [w.code for w in article.warnings]
 
 
 # -- a time first, then the date after a run of spaces -----------------------------------------

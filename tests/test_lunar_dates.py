@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from tests.checks import warning_code_list as _codes
 
 import jalali_meta as jm
 
@@ -18,10 +19,6 @@ TITLE = "نشست شورای شهر برگزار شد"
 # How far a lunar date printed beside a solar one may be off (docs/calendar.md).
 TOLERANCE_DAYS = 2
 LEAD = "\nاین نشست با حضور همه اعضای شورا در ساختمان اصلی برگزار شد و تا عصر ادامه داشت.\n"
-
-
-def _codes(article: jm.Article) -> list[str]:
-    return [w.code for w in article.warnings]
 
 
 def _published(article: jm.Article) -> tuple[str, str] | None:

@@ -8,6 +8,7 @@ in the shapes of real sites (see tests/pages/SOURCES.md, section 650-689).
 from __future__ import annotations
 
 import pytest
+from tests.checks import warning_code_list as codes
 
 import jalali_meta as jm
 from jalali_meta.testing import LINE_EVIDENCE, normalize
@@ -22,11 +23,6 @@ part_heading = LINE_EVIDENCE["part heading"]
 quoted_saying = LINE_EVIDENCE["quoted saying"]
 section_glued_copies = LINE_EVIDENCE["section glued copies"]
 today_weekdays = LINE_EVIDENCE["today weekdays"]
-
-
-def codes(article: jm.Article) -> list[str]:
-    """The warning codes of an article, in order."""
-    return [w.code for w in article.warnings]
 
 
 # -- a document's part heading under its title ---------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 
 import pytest
+from tests.checks import warning_code_list as _codes
 
 import jalali_meta as jm
 
@@ -27,10 +28,6 @@ def test_labelled_date_beats_an_unlabelled_date_line() -> None:
     article = _article("۳ آبان ۱۴۰۰ - ۱۱:۲۰", "تاریخ انتشار: ۵ آبان ۱۴۰۰ - ۰۹:۰۰")
     expected = ("2021-10-27T09:00:00+03:30", "label")
     assert expected == (article.published.isoformat(), article.evidence["published"])
-
-
-def _codes(article: jm.Article) -> list[str]:
-    return [w.code for w in article.warnings]
 
 
 # -- One moment, printed twice -------------------------------------------------------------

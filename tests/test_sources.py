@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 import pytest
+from tests.checks import warning_code_list as codes
 
 import jalali_meta as jm
 
@@ -25,11 +26,6 @@ def ld(value: Any) -> str:
     """A JSON-LD script holding ``value`` (text is used as it is)."""
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
     return f'<script type="application/ld+json">{text}</script>'
-
-
-def codes(article: jm.Article) -> list[str]:
-    """The article's warning codes, in order."""
-    return [w.code for w in article.warnings]
 
 
 # -- JSON-LD shapes (issue 14, class 3) --------------------------------------------------

@@ -4,6 +4,8 @@ of tests/pages: each with a positive and a negative case. The shapes are the rea
 
 from __future__ import annotations
 
+from tests.checks import warning_codes as _codes
+
 import jalali_meta as jm
 
 LEAD = (
@@ -15,10 +17,6 @@ MORE = (
     "او افزود، هزینه این طرح از بودجه عادی استان پرداخته می‌شود و گزارش کار هر سه ماه "
     "یک بار برای مردم منتشر خواهد شد تا همه از پیشرفت آن آگاه باشند."
 )
-
-
-def _codes(article: jm.Article) -> set[str]:
-    return {warning.code for warning in article.warnings}
 
 
 # -- 703: excerpts cut with «[…]» under the headline, no list's name above it -------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from tests.checks import warning_code_list as codes
 
 import jalali_meta as jm
 
@@ -27,11 +28,6 @@ def article_page(head: str = "", wrap: tuple[str, str] = ("", "")) -> str:
         f'<html lang="fa"><head>{head}</head><body>{wrap[0]}<h1>{HEADLINE}</h1>'
         f"{HEADER}{BODY}{wrap[1]}</body></html>"
     )
-
-
-def codes(article: jm.Article) -> list[str]:
-    """The article's warning codes, in order."""
-    return [w.code for w in article.warnings]
 
 
 def summary(article: jm.Article) -> tuple[str | None, str | None, str | None]:

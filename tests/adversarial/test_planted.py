@@ -11,15 +11,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from tests.checks import warning_code_list as codes
 
 import jalali_meta as jm
 
 LEAD = "\nلید خبر در یک جمله.\n"
-
-
-def codes(article: jm.Article) -> list[str]:
-    """The warning codes of an article, in order."""
-    return [w.code for w in article.warnings]
 
 
 # -- to_dict keeps the mentions -------------------------------------------------------------
