@@ -4718,7 +4718,7 @@ def _prints_month_of(state: _State, day: Timestamp) -> bool:
     for line in state.lines[:_MONTH_LINE_LINES]:
         found = _GREGORIAN_MONTH_YEAR.fullmatch(line.norm.strip())
         if found is not None:
-            month = _GREGORIAN_MONTH_NUMBERS[squeeze(found.group(1))]
+            month = _GREGORIAN_KEYS[squeeze(found.group(1))]
             if (int(found.group(2)), month) != wanted:
                 return False
             seen = True
@@ -4728,11 +4728,6 @@ def _prints_month_of(state: _State, day: Timestamp) -> bool:
 
 
 _MONTH_LINE_LINES = 12
-_GREGORIAN_MONTH_NUMBERS = {
-    squeeze(name): number
-    for names in (vocab.GREGORIAN_MONTHS_FA, vocab.DARI_GREGORIAN_MONTHS, vocab.ENGLISH_MONTHS)
-    for name, number in names.items()
-}
 _GREGORIAN_MONTH_YEAR = regex.compile(
     r"("
     + any_case((*vocab.GREGORIAN_MONTHS_FA, *vocab.DARI_GREGORIAN_MONTHS, *vocab.ENGLISH_MONTHS))
