@@ -52,6 +52,13 @@ MARKDOWN_SILENT_WRONG = {
     "978_persianherald_html_blogger_fa_locale_h2_date_header_h3_title_footer_abbr_published_iso_plus0330_persian_12h_time": (
         "sixteenth blind batch 960-979: title wrong without a warning"
     ),
+    # eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c):
+    "1010_mostahid_blogspot_html_blogger_template_h1_blog_title_h2_date_header_span_year_month_day_comma_weekday_h3_post_title_no_timestamp_no_date_meta": (
+        "eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c): title wrong without a warning"
+    ),
+    "1014_bamyannews_html_joomla_title_tag_only_no_h2_dl_article_info_dd_create_slash_date_item_page_essay_alias_timestamp_address": (
+        "eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c): title wrong without a warning"
+    ),
 }
 
 
