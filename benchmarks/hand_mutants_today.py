@@ -178,8 +178,8 @@ MUTANTS = [
     ),  # 36
     (
         E,
-        "            starts.append((words[count].start(), count > skip + 1 or listing))",
-        "            starts.append((words[count].start(), count > skip + 1))",
+        "            sure = (count > skip + 1 or listing) and not doubtful",
+        "            sure = (count > skip + 1) and not doubtful",
     ),  # 37
     (
         E,

@@ -1402,10 +1402,18 @@ _CREDIT = regex.compile(
 # MediaWiki prints its site's tagline under every title: «از ویکی‌پدیا، دانشنامهٔ آزاد», «از
 # ویکی شیعه», «از ایران پدیا». A wiki's name holds «ویکی» or ends in «پدیا»; the line is «از»,
 # that name of at most three words, and the tagline's «دانشنامه ...» after a comma or not. A
-# headline about a wiki goes on («از ویکی‌پدیا تا هوش مصنوعی ...»).
+# headline about a wiki goes on («از ویکی‌پدیا تا هوش مصنوعی ...»), or holds a particle or a
+# verb no wiki's name does («از ویکی‌لیکس تا اسنودن», «از ویکی‌پدیا خبری نیست»).
+_WIKI_NAME_WORD = (
+    r"(?!(?:تا|و|به|در|با|را|که|است|نیست|هست|شد|بود|خبری)(?![\p{L}\p{M}\u200c]))"
+    r"[\p{L}\p{M}\u200c]+"
+)
 _WIKI_TAGLINE = regex.compile(
-    r"از[\x20\u200c]+(?=[^،,]*(?:ویکی|پدیا(?![\p{L}])))[\p{L}\p{M}\u200c]+"
-    r"(?:[\x20\u200c]+[\p{L}\p{M}\u200c]+){0,2}"
+    r"از[\x20\u200c]+(?=[^،,]*(?:ویکی|پدیا(?![\p{L}])))"
+    + _WIKI_NAME_WORD
+    + r"(?:[\x20\u200c]+"
+    + _WIKI_NAME_WORD
+    + r"){0,2}"
     r"(?:[\x20]*[،,][\x20\u200c]*دانشنامه[\p{L}\p{M}\u200c]*(?:[\x20\u200c]+[\p{L}\p{M}\u200c]+)?)?[\x20]*"
 )
 # The tagline's words at most («از ویکی‌پدیا، دانشنامهٔ آزاد» is five).

@@ -321,6 +321,17 @@ def home_crumb(norm: str) -> bool:
     return norm.strip(" \u200c|»«>›•·-") in _HOME_CRUMBS
 
 
+# The home link opening a breadcrumb glued to the headline: the Persian words and the
+# Latin «Home» (any case) of a theme left in English («Home اخبار HEADLINE»).
+_GLUED_HOMES = (*_HOME_CRUMBS, "home")
+# Section names that, after «خانه», also name an institution («خانه فوتبال», «خانه صنعت،
+# معدن و تجارت», «خانه احزاب»): «خانه فوتبال ایران HEADLINE» may be a sports site's
+# breadcrumb or a headline about that house; the text alone does not say which, so a cut
+# after one is never sure (the address's slug may still say where the headline starts).
+_HOME_SECTION_OR_INSTITUTION = frozenset(
+    normalize(word) for word in ("فوتبال", "ورزش", "صنعت", "اقتصاد", "احزاب", "کودک")
+)
+
 # A headline after a glued breadcrumb has at least this many words.
 GLUED_HEADLINE_WORDS = 3
 # A breadcrumb glued to a headline has at most this many words.
@@ -349,14 +360,17 @@ def glued_breadcrumb_starts(norm: str) -> list[tuple[int, bool]]:
     whether the breadcrumb is sure on its own. It is with a section of two words or more
     («خانه اخبار ویژه HEADLINE») or a list's name («خانه اخبار HEADLINE»); one other
     section word («خانه سیاسی HEADLINE») needs more evidence (the address's slug). A line
-    opening with an institution's name («خانه سینما ...», «خانه ملت ...») has none."""
-    home = next((h for h in _HOME_CRUMBS if norm.startswith(h + " ")), None)
+    opening with an institution's name («خانه سینما ...», «خانه ملت ...») has none; after a
+    section's name that also names an institution («خانه فوتبال ایران ...») none is sure.
+    The home link may be the Latin «Home» too."""
+    home = next((h for h in _GLUED_HOMES if norm[: len(h) + 1].lower() == h + " "), None)
     if home is None:
         return []
     words = list(regex.finditer(r"[^\x20]+", norm))
     skip = len(home.split())
     if len(words) <= skip or words[skip].group().strip("\u200c") in _HOME_INSTITUTIONS:
         return []
+    doubtful = words[skip].group().strip("\u200c") in _HOME_SECTION_OR_INSTITUTION
     starts = []
     for count in range(skip + 1, min(len(words), skip + GLUED_CRUMB_WORDS) + 1):
         section = norm[words[skip].start() : words[count - 1].end()]
@@ -367,7 +381,8 @@ def glued_breadcrumb_starts(norm: str) -> list[tuple[int, bool]]:
             # («خانه اخبار ویژه ...»: «اخبار ویژه» is the section).
             longer = norm[words[skip].start() : words[count].end()]
             listing = section in _LISTING_SECTIONS and not is_chrome_line(longer)
-            starts.append((words[count].start(), count > skip + 1 or listing))
+            sure = (count > skip + 1 or listing) and not doubtful
+            starts.append((words[count].start(), sure))
     return starts
 
 

@@ -744,6 +744,17 @@ def _date_line(
         # «18.09.2024 276»: a date without a time and one bare number after a space, the
         # line's end: the item's view count printed beside its date (a theme's meta line).
         after_words = 0
+    if (
+        before[0] == before[1]
+        and after_words == 1
+        and match.captures("H")
+        and _LATIN_WORD.fullmatch(norm, after[0], after[1]) is not None
+        and (day_end := max(match.end("y"), match.end("d"))) < match.start("H")
+    ):
+        # «۱۲ اسفند ۱۴۰۲ ساعت ۱۰:۳۰ Tehran», «2 March 2024 10:30 Kabul», «... 10:30 IRNA»:
+        # one Latin word after the time, nothing else, may name its city or zone (or a
+        # source): the date line's day is read, its time is not (it may be another clock's).
+        return "mixed", (match.start(), day_end), None
     words = _words(norm, *before) + after_words
     # A source, section or city name glued to the date without a separator: «افکار نیوز
     # دوشنبه ۱۵ مرداد ۱۴۰۳ - ۰۰:۰۳», «فرهنگی‌هنری ۲۳:۲۲ - ۱۱ دی ۱۴۰۳»: a few words at most.
@@ -758,6 +769,9 @@ def _date_line(
             return "mixed", (match.start(), end), None
     return None
 
+
+# One Latin word of letters (a city, a zone's or a source's name) after a date line's time.
+_LATIN_WORD = regex.compile(r"[A-Za-z][A-Za-z.]{1,29}")
 
 # A byline before a date («نوشته شده توسط» and a name) has at most this many words.
 BYLINE_MAX_WORDS = 10

@@ -349,7 +349,9 @@ def url_number(url: str | None) -> str | None:
         if _post_id_permalink(segments, at, digits):
             return digits
         if len(digits) >= _URL_ID_DIGITS or (
-            before in _ITEM_SEGMENTS and (alone or _YEAR_LIKE.fullmatch(digits) is None)
+            before in _ITEM_SEGMENTS
+            and (alone or _YEAR_LIKE.fullmatch(digits) is None)
+            and _COUNT_SLUG.fullmatch(segment) is None
         ):
             return digits  # (after an item's segment a short number is its ID, before a slug
             # too unless it reads as a year: «/news/145-slug», not «/news/2045-slug»)
@@ -431,6 +433,11 @@ _SLUG = re.compile(r"(?=.*[^\W\d_])[^\s/.]+-[^\s/.]+")
 # more: a number of one or two before a Latin slug is a listicle's count as often
 # («/travel/10-best-places-to-visit.html», «/health/7-ways-to-sleep-better.html»).
 _DLE_NEWS = re.compile(r"([1-9][0-9]{2,19})-[a-z0-9]+(?:-[a-z0-9]+){2,}\.html?", re.IGNORECASE)
+# A number of one or two digits before a slug of three words or more, after an item's
+# segment: a listicle's count as often as an ID («/news/25-things-to-know.html»,
+# «/blog/10-ways-to-save-water/»), so no ID (three digits or more, «/news/145-slug», and a
+# short slug, «/news/25-budget», stay the item's).
+_COUNT_SLUG = re.compile(r"[1-9][0-9]?-[^\W_]+(?:-[^\W_]+){2,}")
 _SECTION_FOLDER = re.compile(r"[A-Za-z]+(?:[-_][A-Za-z]+)*")
 
 
