@@ -139,3 +139,11 @@ def test_date_box_is_not_taken_in_when_the_container_has_its_own_date() -> None:
 def test_date_box_is_not_taken_in_when_more_follows_the_container() -> None:
     aside = "<div><h3>پربازدیدها</h3><p>یک خبر دیگر</p></div>"
     assert jm.parse_html(_html(_BOX, after=aside)).published is None
+
+
+def test_date_box_naming_another_story_is_not_taken_in() -> None:
+    teaser = (
+        '<div class="box"><a href="/n/2">بارش برف راه‌های کوهستانی استان را بست</a>'
+        "<span>دوشنبه 14 آبان 1397</span></div>"
+    )
+    assert jm.parse_html(_html(teaser)).published is None

@@ -461,7 +461,8 @@ def _with_date_before(container: Any) -> Any:
     class="header">...<span id="lblDate">يكشنبه 19 آذر 1396</span></div><div
     class="NewsBody"><h1>...»), the container's head prints none, and nothing follows the
     container in its parent. A site's top bar (:func:`_site_bar`), navigation or a sidebar
-    (:func:`_outside_node`) before it is not the article's and is never taken in."""
+    (:func:`_outside_node`), or another story's teaser (:func:`_names_a_story`) before it
+    is not the article's and is never taken in."""
     parent = container.parent
     if parent is None or parent.tag in ("body", "html"):
         return container
@@ -475,13 +476,26 @@ def _with_date_before(container: Any) -> Any:
     before = container.prev
     while before is not None and before.tag in ("-text", "_comment", "-comment"):
         before = before.prev
-    if before is None or _outside_node(before) or _site_bar(before):
+    if before is None or _outside_node(before) or _site_bar(before) or _names_a_story(before):
         return container
     box = " ".join((before.text(deep=True) or "").split())
     if not box or len(box) > _DATE_BOX_CHARS or not find_dates(box):
         return container
     head = (container.text(deep=True) or "")[:_HEAD_CHARS]
     return container if find_dates(head) else parent
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _names_a_story(box: Any) -> bool:
+    """Whether ``box`` is or holds a heading, or a link of :data:`_TEASER_WORDS` words or
+    more: another story's teaser, whose date is that story's."""
+    if box.tag in _HEADINGS or box.css_first(", ".join(_HEADINGS)) is not None:
+        return True
+    return any(
+        len((link.text(deep=True) or "").split()) >= _TEASER_WORDS for link in box.css("a[href]")
+    )
 
 
 def visible_text(html: str | bytes) -> str:
