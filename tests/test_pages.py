@@ -201,22 +201,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "974_weunlimited_blogspot_day_archive_blog_name_then_fa_locale_date_header_post_title_source_labels_with_spaced_colon_inja_links": (
         "sixteenth blind batch 960-979: title wrong (title-uncertain warned): 'شهرداری باز هم قول داد، پارک محله هنوز بسته است' (golden None); published wrong (warned): '2009-12-23' (golden None)"
     ),
-    # seventeenth blind batch 980-999:
-    "980_divannews_kurdistan_today_line_weekday_comma_day_month_year_time_first_then_id_section_slash_date_dash_time_line_title_lead_kurdish_ae_letter": (
-        "seventeenth blind batch 980-999: published wrong (warned): '2025-05-01T03:25+03:30' (golden '2025-04-26T22:06+03:30')"
-    ),
-    "988_perspolisnews_wp_club_fan_site_yearless_weekday_day_month_time_in_parentheses_first_label_colon_lead_arabic_yeh_fixture_list_day_slash_month_slash_two_digit_year": (
-        "seventeenth blind batch 980-999: published wrong (warned): '2009-04-30' (golden None)"
-    ),
-    "989_ictnews_aspx_site_url_lines_first_weekday_arabic_yeh_day_month_year_title_twice_question_subtitle_author_role_line_arabic_yeh_body": (
-        "seventeenth blind batch 980-999: number missing (golden '244422')"
-    ),
-    "994_perspolisnews_html_wp_h1_span_date_yearless_weekday_day_month_time_in_parentheses_arabic_yeh_body_fixture_two_digit_year_no_date_meta_no_year_anywhere": (
-        "seventeenth blind batch 980-999: published wrong (warned): '2009-04-30' (golden None)"
-    ),
-    "998_ictnews_html_aspx_logo_links_span_date_arabic_yeh_weekday_no_time_h1_h2_title_h3_question_author_div_no_date_meta_three_number_address": (
-        "seventeenth blind batch 980-999: number missing (golden '244422'); published missing (golden '2017-12-10')"
-    ),
     # eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c):
     "1006_fazellankarani_religious_authority_office_title_arabic_kaf_yeh_then_date_line_time_line_view_count_line_summary_label_latest_events_label_speech": (
         "eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c): title wrong (title-uncertain warned): 'بیانات آیت الله فاضل لنکرانی در دیدار با مدیران کتابخانه\\u200cهای عمومی استان قم' (golden 'كتاب؛ راهی برای پيوند نسل جوان با ميراث علمی حوزه'); published wrong (warned): '2023-01-03' (golden '2023-01-03T18:39+03:30')"

@@ -109,6 +109,7 @@ from jalali_meta._header import (
     opens_with_agency_dateline,
     posted_on_date,
     today_dateline,
+    yearless_date_line,
 )
 from jalali_meta._markdown import (
     blank_markdown,
@@ -5100,6 +5101,10 @@ def _banner(state: _State, index: int, title: int) -> bool:
         return True  # a weekday's date over a clock ticking in seconds: the site's clock
     if read is None or read.stamp.weekday is None:
         return False
+    if read.stamp.has_time and _later_than_date_line_under(state, read.stamp, index, title):
+        # «پنجشنبه، 11 اردیبهشت 1404 03:25» over «40422 سیاسی 1404/02/06 - 22:06»: a
+        # weekday's clock later than the article's own date line under it is the visit's.
+        return True
     if not read.stamp.has_time and _lone_cell(line.norm, match):
         # «| دوشنبه، 05 مهر 1400» over the headline: a weekday's date alone in a table cell,
         # the row's other cells empty (a top bar's day cell as text extraction keeps it);
@@ -5127,6 +5132,22 @@ def _banner(state: _State, index: int, title: int) -> bool:
         # (a visit's day falls years after an archive's month).
         return _outside_url_month(state, read.stamp)
     return read.twin is not None or bool(between)
+
+
+def _later_than_date_line_under(state: _State, stamp: Timestamp, index: int, title: int) -> bool:
+    """Whether a date line between ``index`` and the title prints a whole date with its
+    time earlier than ``stamp``: the line at ``index`` (a weekday, a date and a clock) is
+    then the time of the visit (a page is seen after it is published; an update printed
+    under the publication would be the later one, not the earlier)."""
+    lines = state.lines
+    for i in range(index + 1, title):
+        match = lines[i].info.date
+        if match is None:
+            continue
+        other = _read_match(state, lines[i], match)
+        if other is not None and other.stamp.has_time and before(other.stamp, stamp):
+            return True
+    return False
 
 
 def _lone_cell(norm: str, match: regex.Match[str]) -> bool:
@@ -7245,6 +7266,24 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
         )
         published = None
     _url_notes(state, published, by_field["published"])
+    yearless = _header_yearless_date(state)
+    if (
+        yearless is not None
+        and published is not None
+        and published.stamp is not None
+        and published.rule.startswith("footer date line")
+        and not _is_day(published.stamp, yearless[1], yearless[2])
+    ):
+        # «چهارشنبه 9 اردیبهشت (18:42)» in the header, a fixture's «پنجشنبه 10/2/88» below
+        # the body: the article's own date prints no year, and a date of another day from
+        # the body is not the publication. Lending the header its year would be a guess.
+        state.note(
+            "published-conflict",
+            f"the header's date {yearless[0]!r} prints no year; the date line "
+            f"{published.stamp.text!r} below the body is another day; no publication date",
+            published.span,
+        )
+        published = None
     if published is not None and published.rule.startswith("footer date line"):
         assert published.stamp is not None
         _warn_unlabelled(state, published, "below the body")
@@ -7537,6 +7576,21 @@ def _lone_table_cell_date(state: _State, choice: Choice) -> bool:
     line = state.line_at(stamp.span[0])
     before, after = state.doc[line.start : stamp.span[0]], state.doc[stamp.span[1] : line.end]
     return "|" in before and not (before + after).replace("|", "").strip()
+
+
+# Lines at the top of the text searched for a header date printed without its year.
+YEARLESS_REACH = 6
+
+
+def _header_yearless_date(state: _State) -> tuple[str, int, str] | None:
+    """The first of the top :data:`YEARLESS_REACH` lines that is only a day and a month
+    with no year («چهارشنبه 9 اردیبهشت (18:42)», see :func:`header.yearless_date_line`):
+    its text, day and month key; or None."""
+    for line in state.lines[:YEARLESS_REACH]:
+        found = yearless_date_line(line.norm)
+        if found is not None:
+            return line.text.strip(), found[0], found[1]
+    return None
 
 
 def _warn_unlabelled(state: _State, choice: Choice, where: str) -> None:

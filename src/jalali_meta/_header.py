@@ -1239,6 +1239,26 @@ def is_dateline_without_year(norm: str) -> bool:
     return len(norm.split()) <= DAY_MONTH_MAX_WORDS and DAY_MONTH_END.search(norm) is not None
 
 
+# A whole line that is a day and a Jalali month with no year, maybe a weekday before it and a
+# time after it (bare, after a dash or a bar, or in brackets): «چهارشنبه 9 اردیبهشت (18:42)»,
+# «۱۲ مهر - ۱۰:۳۰». A theme that prints the article's date without its year.
+YEARLESS_DATE_LINE = lazy(
+    rf"""^[\x20\u200c]*(?:{WEEKDAY_TEXT}[\x20\u200c]*(?:[،,\-][\x20\u200c]*)?)?
+    (?P<d>[0-9]{{1,2}})[\x20\u200c]*(?P<mn>{words(vocab.JALALI_MONTHS)})(?:{_G}ماه)?
+    (?:[\x20\u200c]*(?:[،,\-|][\x20\u200c]*)?(?:ساعت[\x20\u200c]*:?[\x20\u200c]*)?
+       (?:\([\x20\u200c]*[0-9]{{1,2}}:[0-9]{{2}}[\x20\u200c]*\)|[0-9]{{1,2}}:[0-9]{{2}}))?
+    [\x20\u200c]*$""",
+    _FLAGS,
+)
+
+
+def yearless_date_line(norm: str) -> tuple[int, str] | None:
+    """The day and the month's name of a line that is only a date without its year
+    (:data:`YEARLESS_DATE_LINE`), or None."""
+    found = YEARLESS_DATE_LINE.match(norm)
+    return None if found is None else (int(found.group("d")), squeeze(found.group("mn")))
+
+
 # An agency's dateline opening a lead: a place, then the agency and a date in brackets, then
 # a colon: «غزنی (پژواک، ۲۲ اسد ۱۴۰۱): ...», «Kabul (Agency, 12 March 2023): ...»; or the
 # agency's name and a colon, then a weekday and a date in brackets, then a colon or a

@@ -423,7 +423,7 @@ def _container(tree: Any, heading: Any) -> Any:
     for ancestor, size in zip(chain, sums, strict=True):
         total += size
         if total >= 200:
-            return _with_copy_before(ancestor, heading)
+            return _with_date_before(_with_copy_before(ancestor, heading))
     return tree.body
 
 
@@ -447,6 +447,55 @@ def _with_copy_before(container: Any, heading: Any) -> Any:
         if node is not before and " ".join(node.text(deep=True).split()) == head:
             return parent
     return container
+
+
+# Characters of the container's head searched for a date of its own, and the most a box
+# before it may print to be a date box.
+_HEAD_CHARS = 1000
+_DATE_BOX_CHARS = 120
+
+
+def _with_date_before(container: Any) -> Any:
+    """``container``, or its parent when the article's date stands just before it: the
+    element right before the container is a short box printing a whole date («<div
+    class="header">...<span id="lblDate">يكشنبه 19 آذر 1396</span></div><div
+    class="NewsBody"><h1>...»), the container's head prints none, and nothing follows the
+    container in its parent. A site's top bar (:func:`_site_bar`), navigation or a sidebar
+    (:func:`_outside_node`), or another story's teaser (:func:`_names_a_story`) before it
+    is not the article's and is never taken in."""
+    parent = container.parent
+    if parent is None or parent.tag in ("body", "html"):
+        return container
+    after = container.next
+    while after is not None and after.tag in ("-text", "_comment", "-comment"):
+        if after.tag == "-text" and (after.text() or "").strip():
+            return container
+        after = after.next
+    if after is not None:
+        return container
+    before = container.prev
+    while before is not None and before.tag in ("-text", "_comment", "-comment"):
+        before = before.prev
+    if before is None or _outside_node(before) or _site_bar(before) or _names_a_story(before):
+        return container
+    box = " ".join((before.text(deep=True) or "").split())
+    if not box or len(box) > _DATE_BOX_CHARS or not find_dates(box):
+        return container
+    head = (container.text(deep=True) or "")[:_HEAD_CHARS]
+    return container if find_dates(head) else parent
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _names_a_story(box: Any) -> bool:
+    """Whether ``box`` is or holds a heading, or a link of :data:`_TEASER_WORDS` words or
+    more: another story's teaser, whose date is that story's."""
+    if box.tag in _HEADINGS or box.css_first(", ".join(_HEADINGS)) is not None:
+        return True
+    return any(
+        len((link.text(deep=True) or "").split()) >= _TEASER_WORDS for link in box.css("a[href]")
+    )
 
 
 def visible_text(html: str | bytes) -> str:

@@ -335,6 +335,8 @@ def url_number(url: str | None) -> str | None:
             return None if before in _LIST_SEGMENTS else joomla.group(1)
         found = _URL_DIGITS.fullmatch(segment)
         if found is None:
+            if (run := _aspx_number_run(segments, at, segment)) is not None:
+                return None if before in _CONTAINER_SEGMENTS else run
             continue
         digits = found.group(1)
         if len(digits) > _URL_ID_MAX:
@@ -409,6 +411,25 @@ def url_number(url: str | None) -> str | None:
         if len(set(found_ids)) == 1 and ((named and not other_item) or not unknown)
         else None
     )
+
+
+# Numbers joined by hyphens, the last a long one: an ASP.NET site's «/110-1121-244422/» (a
+# site's and a section's codes, then the item's ID).
+_NUMBER_RUN = re.compile(r"[0-9]{1,10}(?:-[0-9]{1,10})+-([1-9][0-9]{4,19})")
+_ASPX = re.compile(r"\.aspx$", re.IGNORECASE)
+
+
+def _aspx_number_run(segments: list[str], at: int, segment: str) -> str | None:
+    """The item's ID in a run of hyphen-joined numbers (:data:`_NUMBER_RUN`) that is the
+    last or the next-to-last segment of an address ending in ``.aspx``; its last number,
+    of five digits or more and not a date code (``/1396-09-19/`` is none). A lone number
+    or another extension is not read by this rule."""
+    if at < len(segments) - 2 or not _ASPX.search(segments[-1]):
+        return None
+    run = _NUMBER_RUN.fullmatch(segment)
+    if run is None or _DATE_CODE.fullmatch(run.group(1)) is not None:
+        return None
+    return run.group(1)
 
 
 # An item's name and its ID in one segment: Sinaweb journals' «article_67195.html».
