@@ -1454,8 +1454,7 @@ def _tag_run(norm: str) -> bool:
     نارون», a masthead of the same shape, scores low by itself.)"""
     words = norm.replace("\u200c", "").split()
     return any(
-        words[:size] == words[size : 2 * size]
-        for size in range(TAG_RUN_WORDS, len(words) // 2 + 1)
+        words[:size] == words[size : 2 * size] for size in range(TAG_RUN_WORDS, len(words) // 2 + 1)
     )
 
 
