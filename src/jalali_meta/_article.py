@@ -1450,6 +1450,23 @@ _CONTACT_LINE = regex.compile(
 )
 
 
+# A tag of a run of tags has at least this many words (one word printed twice is a
+# headline's rhetoric, «کم کم»; a phrase printed twice at once is a tag list).
+TAG_RUN_WORDS = 2
+
+
+def _tag_run(norm: str) -> bool:
+    """Whether the line opens with a phrase of :data:`TAG_RUN_WORDS` words or more printed
+    twice at once («پیش بینی هواشناسی پیش بینی هواشناسی امروز»): a page's tags run into one
+    line, each opening with the same words, never the headline's first print above it
+    however many of its words it holds. (It stays a candidate: «روزنامه شرق روزنامه شرق
+    نارون», a masthead of the same shape, scores low by itself.)"""
+    words = norm.replace("\u200c", "").split()
+    return any(
+        words[:size] == words[size : 2 * size] for size in range(TAG_RUN_WORDS, len(words) // 2 + 1)
+    )
+
+
 def _never_title(line: _Line) -> str:
     """Why ``line`` can never be the title (a short phrase), or «» when it may be.
 
@@ -2392,6 +2409,8 @@ def _choose_title(
                     # The next line goes on with «و ...», «که ...»: one paragraph cut by the
                     # layout, whose first line is no sure headline.
                     state.title_doubt = ("it is the start of a paragraph cut by the layout", None)
+                elif (tail := _lone_line_tail(lines, index)) is not None:
+                    state.title_doubt = (tail, None)
                 elif _excerpt_lines(lines, index) >= LISTING_EXCERPTS:
                     # No paragraph, but excerpts cut with «[…]» under it: the page lists
                     # items, and its first line is the site's or the first item's.
@@ -2593,6 +2612,13 @@ def _choose_title(
     question = _question_over_its_twin(lines, index, candidates)
     if question is not None and key not in hinted:
         index, key = question, lines[question].key
+    asked = _title_over_its_question(lines, index, candidates)
+    if asked is not None and key not in hinted and key not in slugs:
+        # «API یا وب سرویس نرم افزارهای حسابداری» / «وب سرویس یا api حسابداری چیست؟» /
+        # body: a post's first section heading asks what its title names; the title is the
+        # line above, still uncertain, and the question competes with it.
+        state.title_doubt = (_QUESTION_UNDER_TITLE, index)
+        return asked, "headline"
     rule = "headline (h1)" if key in hinted else "headline"
     below = _headline_under_masthead(lines, index, stop, outside)
     if rule == "headline" and below is not None and key not in slugs and keys.get(key, 0) == 1:
@@ -2648,6 +2674,7 @@ def _choose_title(
         line = lines[earlier]
         if line.key == key or (
             index - earlier <= 2
+            and not _tag_run(line.norm)  # a run of tags holding the headline's words
             and (
                 _variant(line.key, key)
                 or _reworded(line, lines[index])
@@ -2812,6 +2839,73 @@ def _first_print_above(lines: Sequence[_Line], index: int) -> int | None:
         elif line.paragraph:
             break
     return first
+
+
+# A name after a dash ending a line («HEADLINE - رسا»): one or two words.
+_DASHED_SOURCE = regex.compile(r"\x20[-–]\x20*[\p{L}\p{M}\u200c]+(?:\x20[\p{L}\p{M}\u200c]+)?$")
+# A section's name ending a line, «اخبار» and one word («... اخبار خودرو»).
+_NEWS_SECTION_TAIL = regex.compile(r"\x20اخبار\x20[\p{L}\p{M}\u200c]+$")
+# The headline before such a tail has at least this many words.
+TAIL_HEAD_WORDS = 4
+
+
+def _lone_line_tail(lines: Sequence[_Line], index: int) -> str | None:
+    """Why the first line of a text without running text may end with more than its
+    headline, or None: alone on the page (the text is that line), it ends with a name after
+    a dash («HEADLINE - رسا»: an aggregator's or a <title>'s source) or with a section's name
+    «اخبار X» glued on («HEADLINE اخبار خودرو»). The text does not say whether the end is
+    the headline's, so the line is kept whole and uncertain."""
+    if len(lines) != 1:
+        return None
+    norm = lines[index].norm
+    for pattern, why in (
+        (_DASHED_SOURCE, "its end after a dash may name its source («HEADLINE - SOURCE»)"),
+        (_NEWS_SECTION_TAIL, "its end may be a section's name glued on («... اخبار X»)"),
+    ):
+        found = pattern.search(norm)
+        if found is not None and len(norm[: found.start()].split()) >= TAIL_HEAD_WORDS:
+            return why
+    return None
+
+
+# A post's title stands at most this many lines above the question heading that asks
+# about it (an image's alt text between them).
+QUESTION_TITLE_REACH = 2
+# The question asks about at least this many content words of the title.
+QUESTION_TITLE_WORDS = 2
+_QUESTION_UNDER_TITLE = "a question heading under it asks what it names (a post's first section)"
+
+
+def _title_over_its_question(
+    lines: Sequence[_Line], index: int, candidates: Sequence[int]
+) -> int | None:
+    """The line above the chosen question whose words the question asks about («API یا وب
+    سرویس نرم افزارهای حسابداری» over «وب سرویس یا api حسابداری چیست؟»): every content
+    word of the question but its question word is in that longer line, a post's title
+    over its first section heading. None when there is no such line."""
+    line = lines[index]
+    if line.text[-1] not in "؟?" or line.info.kind != "text":
+        return None
+    asked = [_NOT_LETTER.sub("", word).lower() for word in line.norm.split()[:-1]]
+    wanted = {word for word in asked if len(word) >= 3 and word not in _FUNCTION_WORDS}
+    if len(wanted) < QUESTION_TITLE_WORDS:
+        return None
+    for above in range(index - 1, max(-1, index - 1 - QUESTION_TITLE_REACH), -1):
+        if above not in candidates:
+            return None  # a header line or a line never a title between them
+        upper = lines[above]
+        if (
+            upper.info.kind == "text"
+            and 3 <= upper.words <= HEADLINE_MAX_WORDS
+            and upper.words > line.words - 1
+            and upper.text[-1] not in (*_KICKER_ENDS, "؟", "?", ".")
+            and not upper.chrome
+            and not upper.byline
+        ):
+            words = {_NOT_LETTER.sub("", word).lower() for word in upper.norm.split()}
+            if wanted <= words and len(words) > len(wanted):
+                return above
+    return None
 
 
 # A question headline has at most this many words more than its twin without the question.
@@ -4229,7 +4323,7 @@ _LISTING_SEGMENTS = frozenset(
     {
         "tag", "tags", "category", "categories", "author", "label", "search", "topic",
         "topics", "برچسب", "برچسبها", "تگ", "تگها", "موضوع", "موضوعات", "دسته", "دستهبندی",
-        "جستجو",
+        "جستجو", "key", "keyword", "keywords",
     }
 )  # fmt: skip
 # An archive segment is a list when nothing follows it but a date («/archive/1402/05»);
