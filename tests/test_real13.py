@@ -55,13 +55,10 @@ def test_headline_repeating_its_opening_words_stays_whole() -> None:
     assert jm.parse_article(text).title == headline
 
 
-# A book's or a product's sheet under its title: «label :value» rows.
+# A book's or a product's sheet under its title: «label :number» rows.
 
 _SHEET = (
     "سفرنامه‌ای از کرانه‌های خزر\n"
-    "نویسنده :مینا کاویانی\n"
-    "قطع :رقعی\n"
-    "نوع جلد :شومیز\n"
     "شمارگان :500\n"
     "تعداد صفحات :212\n"
     "وزن - به گرم :290\n"

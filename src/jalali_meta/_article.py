@@ -1442,12 +1442,11 @@ _CONTACT_LINE = regex.compile(
 
 
 # A row of a specification table: a label of at most four words, a space, a colon and a
-# number or a value of at most three words («تيراژ :800», «وزن - به گرم :318», «مولف :ليلي
-# فرهادپور»: a book's or a product's sheet). A headline sets its colon against the word
-# before it («تورم: ۴۰ درصد»).
+# number only («تيراژ :800», «وزن - به گرم :318», «نوبت چاپ : 2»: a book's or a product's
+# sheet). A headline sets its colon against the word before it («نرخ تورم سالانه: 40»), and a
+# name, a spaced colon and words is a quoted speaker's headline («ظریف : توافق»).
 _FIELD_ROW = regex.compile(
-    r"[\p{L}\p{M}\u200c]+(?:[\x20\u200c\-]+[\p{L}\p{M}\u200c]+){0,3}\x20+:[\x20]*"
-    r"(?:[0-9][0-9,./]*|[\p{L}\p{M}\u200c]+(?:[\x20\u200c]+[\p{L}\p{M}\u200c]+){0,2})[\x20]*"
+    r"[\p{L}\p{M}\u200c]+(?:[\x20\u200c\-]+[\p{L}\p{M}\u200c]+){0,3}\x20+:[\x20]*[0-9][0-9,./]*[\x20]*"
 )
 
 
