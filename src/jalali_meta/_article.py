@@ -1467,6 +1467,43 @@ def _tag_run(norm: str) -> bool:
     )
 
 
+# A row of a specification table: a label of at most four words, a space, a colon and a
+# number only («تيراژ :800», «وزن - به گرم :318», «نوبت چاپ : 2»: a book's or a product's
+# sheet). A headline sets its colon against the word before it («نرخ تورم سالانه: 40»), and a
+# name, a spaced colon and words is a quoted speaker's headline («ظریف : توافق»).
+_FIELD_ROW = regex.compile(
+    r"[\p{L}\p{M}\u200c]+(?:[\x20\u200c\-]+[\p{L}\p{M}\u200c]+){0,3}\x20+:[\x20]*[0-9][0-9,./]*[\x20]*"
+)
+
+
+# A post's age and its view count on one line, a dash or a bar between them («1 ماه قبل - 123
+# بازدید», «۳ روز پیش | ۴۵ بازدید»): a list item's meta line, never a headline.
+_AGE_AND_VIEWS = regex.compile(
+    r"[\x20]*[0-9]{1,3}[\x20\u200c]*(?:"
+    + "|".join(map(regex.escape, vocab.RELATIVE_UNITS))
+    + r")[\x20\u200c]*(?:قبل|پیش)[\x20]*[-|–—•][\x20]*[0-9][0-9,]*[\x20\u200c]*(?:"
+    + "|".join(map(regex.escape, vocab.COUNTER_WORDS))
+    + r")[\x20]*"
+)
+
+
+# A journal's author list: at least AUTHOR_LIST_NAMES names parted by «؛», each of two to
+# AUTHOR_NAME_WORDS words and no digit («علیرضا جباری؛ فرزانه محمودی میمند؛ ...»). A headline
+# uses «؛» once or twice between clauses, and a clause is longer than a name.
+AUTHOR_LIST_NAMES = 4
+AUTHOR_NAME_WORDS = 4
+
+
+def _author_list(norm: str) -> bool:
+    """Whether a normalised line is a list of person names parted by «؛»."""
+    names = [name.strip(" *") for name in norm.split(";")]  # (normalize turns «؛» into «;»)
+    return len(names) >= AUTHOR_LIST_NAMES and all(
+        2 <= len(name.split()) <= AUTHOR_NAME_WORDS
+        and all(word.replace("\u200c", "").isalpha() for word in name.split())
+        for name in names
+    )
+
+
 def _never_title(line: _Line) -> str:
     """Why ``line`` can never be the title (a short phrase), or «» when it may be.
 
@@ -1529,6 +1566,12 @@ def _never_title(line: _Line) -> str:
         return "a wiki's tagline («از ویکی‌پدیا، دانشنامهٔ آزاد»: MediaWiki's line under a title)"
     if text.rstrip().endswith("|") and _source_before_bar(norm):
         return "a source's name before a bar, the story under it («تین‌نیوز |»)"
+    if norm.count(";") >= AUTHOR_LIST_NAMES - 1 and _author_list(norm):
+        return "a list of authors' names parted by «؛»"
+    if _AGE_AND_VIEWS.fullmatch(norm):
+        return "a post's age and its view count («1 ماه قبل - 123 بازدید»)"
+    if " :" in norm and _FIELD_ROW.fullmatch(norm):
+        return "a specification table's row (a label, a spaced colon and a number)"
     if ":" in norm and _CONTACT_LINE.match(norm):
         return "a contact line (a phone number or an e-mail address after its label)"
     if _reader_prompt(line):
@@ -3894,6 +3937,56 @@ def _site_dated_title(line: _Line) -> int | None:
     if day[:start].strip() or day[end:].strip():
         return None
     return line.start + seps[-2].start()
+
+
+# A headline run into its own second print has at least this many words in each print
+# («آیین‌نامه سال ۱۳۸۸ و ۱۳۸۹آیین‌نامه سال ۱۳۸۸ و ۱۳۸۹»: a page's heading and its <title>
+# glued); a one-word line said twice («تهران تهران») is left whole.
+DOUBLED_TITLE_WORDS = 2
+# Spaces between the two prints, at most.
+DOUBLED_TITLE_GAP = 3
+
+
+def _doubled_title(line: _Line) -> int | None:
+    """Where the headline's first print ends on a line that is one text printed twice, glued
+    or a few spaces apart; else None. The second print adds nothing to the title."""
+    text = line.text.rstrip()
+    for gap in range(DOUBLED_TITLE_GAP + 1):
+        if (len(text) - gap) % 2:
+            continue
+        half = (len(text) - gap) // 2
+        first = text[:half]
+        if (
+            first == text[half + gap :]
+            and not text[half : half + gap].strip()
+            and first.strip() == first
+            and len(first.split()) >= DOUBLED_TITLE_WORDS
+        ):
+            return line.start + half
+    return None
+
+
+# A trail of pages parted by «/» printed as the heading: an institution's name, its
+# sections, the page's name last («شرکت آب و فاضلاب استان تهران/خدمات مشترکین/راهنمای
+# محاسباتی تعرفه ها»). At least SLASH_TRAIL_PARTS parts of at most SLASH_TRAIL_WORDS words
+# each, no digit; a headline's «/» parts two clauses («... در حاشیه ماند/ابتکار؛ ...»).
+SLASH_TRAIL_PARTS = 3
+SLASH_TRAIL_WORDS = 6
+
+
+def _slash_trail_start(line: _Line) -> int | None:
+    """Where the page's own name starts on a line that is an institution's trail of pages
+    parted by «/» (the last part), else None."""
+    text = line.text
+    parts = text.split("/")
+    if len(parts) < SLASH_TRAIL_PARTS or any(map(str.isdigit, text)):
+        return None
+    if not all(1 <= len(part.split()) <= SLASH_TRAIL_WORDS for part in parts):
+        return None
+    if normalize(parts[0]).split()[0] not in _INSTITUTIONS:
+        return None
+    last = parts[-1]
+    return line.start + len(text) - len(last) + (len(last) - len(last.lstrip()))
 
 
 def _dated_collection(line: _Line) -> bool:
@@ -6669,7 +6762,9 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         and state.title_end is None
     ):
         # «HEADLINE – DW – ۱۴۰۳ بهمن ۲۵»: a page's <title> as the extractor's first line.
-        state.title_end = _site_dated_title(lines[title])
+        state.title_end = _site_dated_title(lines[title]) or _doubled_title(lines[title])
+        if state.title_end is None:
+            state.title_start = _slash_trail_start(lines[title])
     if (
         title is not None
         and title_rule in ("headline", "first line")

@@ -228,6 +228,16 @@ ISSUE_NUMBER = lazy(
 # number printed over an article (a magazine's «شماره 4»).
 _LONE_ISSUE = regex.compile(r"[\x20\u200c]*شماره[\x20\u200c]+[0-9]{1,2}[\x20\u200c]*")
 
+# «شماره» and a number, then a month's name and a year with no day: a magazine's or a paper's
+# issue and its month («ماهنامه ... شماره 174 ارديبهشت ماه 1399»), never the article's number
+# (an article's ID is not dated by a month alone).
+_ISSUE_MONTH = lazy(
+    rf"""(?:^|[\x20\u200c\-|,،]){_G}شماره{_G}(?P<issue>[0-9]{{1,5}})(?![0-9])[\x20\u200c,،\-]+
+    (?:{words((*vocab.JALALI_MONTHS, *vocab.AFGHAN_MONTHS))})(?:{_G}ماه)?[\x20\u200c,،]*
+    [0-9]{{4}}(?![0-9])""",
+    _FLAGS,
+)
+
 # A source after a dash at the end of a date line: «... ۰۹:۱۵ — ایرنا».
 SOURCE_SUFFIX = lazy(
     rf"{_G}-{_G}(?P<source>\p{{L}}[\p{{L}}\p{{M}}\x20\u200c.]{{0,40}}?)[\x20\u200c]*$", _FLAGS
@@ -916,6 +926,9 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
         number = ISSUE_NUMBER.search(norm)
         if number is not None:
             return LineInfo("issue", issue=number.span("issue"))
+    if date is None and has_year and "شماره" in norm and (month := _ISSUE_MONTH.search(norm)):
+        # «شماره 174 ارديبهشت ماه 1399»: an issue and its month (no day to read).
+        return LineInfo("issue", issue=month.span("issue"))
     if date is not None and "شماره" in norm:
         volume = ISSUE_VOLUME.search(norm) if "سال" in norm else None
         number = ISSUE_NUMBER.search(norm)
