@@ -353,7 +353,7 @@ def url_number(url: str | None) -> str | None:
         if len(digits) >= _URL_ID_DIGITS or (
             before in _ITEM_SEGMENTS
             and (alone or _YEAR_LIKE.fullmatch(digits) is None)
-            and _COUNT_SLUG.fullmatch(segment) is None
+            and (before == _K2_ITEM or _COUNT_SLUG.fullmatch(segment) is None)
         ):
             return digits  # (after an item's segment a short number is its ID, before a slug
             # too unless it reads as a year: «/news/145-slug», not «/news/2045-slug»)
@@ -459,6 +459,9 @@ _DLE_NEWS = re.compile(r"([1-9][0-9]{2,19})-[a-z0-9]+(?:-[a-z0-9]+){2,}\.html?",
 # «/blog/10-ways-to-save-water/»), so no ID (three digits or more, «/news/145-slug», and a
 # short slug, «/news/25-budget», stay the item's).
 _COUNT_SLUG = re.compile(r"[1-9][0-9]?-[^\W_]+(?:-[^\W_]+){2,}")
+# Joomla K2's item path, «/component/k2/item/51-alias» or «/MENU/item/51-alias»: the number
+# after «item» is always the item's ID, whatever the alias says.
+_K2_ITEM = "item"
 _SECTION_FOLDER = re.compile(r"[A-Za-z]+(?:[-_][A-Za-z]+)*")
 
 

@@ -95,7 +95,10 @@ def test_short_count_before_a_long_slug_is_no_id(url: str) -> None:
     ("url", "number"),
     [("https://www.example.com/news/145-city-council-budget.html", "145"),
      ("https://www.example.com/news/25-budget.html", "25"),
-     ("https://www.example.com/news/25", "25")],
+     ("https://www.example.com/news/25", "25"),
+     # Joomla K2's «/item/ID-alias» (the real shape of balkh.af's pages): always the ID.
+     ("http://www.example.af/index.php/component/k2/item/51-سفر-والی-به-ولسوالی-ها", "51"),
+     ("https://www.example.com/news/item/7-ways-the-council-voted", "7")],
 )  # fmt: skip
 def test_item_id_before_a_slug_or_alone_is_kept(url: str, number: str) -> None:
     assert jm.parse_article(PAGE, url=url).number == number
