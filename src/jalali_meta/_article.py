@@ -2886,8 +2886,18 @@ def _first_print_above(lines: Sequence[_Line], index: int) -> int | None:
 
 # A name after a dash ending a line («HEADLINE - رسا»): one or two words.
 _DASHED_SOURCE = regex.compile(r"\x20[-–]\x20*[\p{L}\p{M}\u200c]+(?:\x20[\p{L}\p{M}\u200c]+)?$")
-# A section's name ending a line, «اخبار» and one word («... اخبار خودرو»).
-_NEWS_SECTION_TAIL = regex.compile(r"\x20اخبار\x20[\p{L}\p{M}\u200c]+$")
+# A section's name ending a line, «اخبار» and one word («... اخبار خودرو»); a word that
+# judges the news is the headline's own (« انتشار اخبار جعلی», «... اخبار داغ»), no section.
+_NEWS_SECTION_TAIL = regex.compile(
+    r"\x20اخبار\x20(?!(?:داغ|فوری|جعلی|کذب|دروغ|نادرست|ناصحیح|مهم|ویژه|تازه|جدید|"
+    r"منفی|مثبت|خوب|بد)$)[\p{L}\p{M}\u200c]+$"
+)
+# A part's name after a dash ending a line («... - قسمت دوم», «- بخش 3»): the headline's own.
+_PART_TAIL = regex.compile(
+    r"\x20[-–]\x20*(?:قسمت|بخش|جلد|فصل|شماره|پارت|part)\x20*"
+    r"(?:[0-9۰-۹]+|اول|آخر|نخست|پایانی|[\p{L}\u200c]+(?:م|مین))$",
+    regex.IGNORECASE,
+)
 # The headline before such a tail has at least this many words.
 TAIL_HEAD_WORDS = 4
 
@@ -2906,6 +2916,8 @@ def _lone_line_tail(lines: Sequence[_Line], index: int) -> str | None:
         (_NEWS_SECTION_TAIL, "its end may be a section's name glued on («... اخبار X»)"),
     ):
         found = pattern.search(norm)
+        if pattern is _DASHED_SOURCE and _PART_TAIL.search(norm) is not None:
+            continue  # a part's name, no source's
         if found is not None and len(norm[: found.start()].split()) >= TAIL_HEAD_WORDS:
             return why
     return None
@@ -2928,6 +2940,11 @@ def _title_over_its_question(
     over its first section heading. None when there is no such line."""
     line = lines[index]
     if line.text[-1] not in "؟?" or line.info.kind != "text":
+        return None
+    if index + 1 < len(lines) and lines[index + 1].info.kind == "date":
+        # A date line right under the question: the question heads a dated header (a news
+        # headline under its kicker, «بودجه سال آینده شورای شهر» / «بودجه شورای شهر چه
+        # می‌شود؟» / DATE), no post's section heading.
         return None
     asked = [_NOT_LETTER.sub("", word).lower() for word in line.norm.split()[:-1]]
     wanted = {word for word in asked if len(word) >= 3 and word not in _FUNCTION_WORDS}

@@ -481,11 +481,18 @@ def _with_date_before(container: Any) -> Any:
     box = " ".join((before.text(deep=True) or "").split())
     if not box or len(box) > _DATE_BOX_CHARS or not find_dates(box):
         return container
+    if _OTHER_DAY_BOX.search(before.text(deep=True, separator=" ") or "") is not None:
+        return container  # a «today» banner, or a link to the story before or after
     head = (container.text(deep=True) or "")[:_HEAD_CHARS]
     return container if find_dates(head) else parent
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+# A date box's words that say its date is not the article's: «امروز» (a today banner:
+# «تاریخ امروز: DATE»), «قبلی» / «بعدی» (a link to the story before or after this one).
+_OTHER_DAY_BOX = re.compile(r"(?<![\w\u200c])(?:امروز|قبلی|بعدی)(?![\w\u200c])")
 
 
 def _names_a_story(box: Any) -> bool:
