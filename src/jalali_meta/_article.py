@@ -118,8 +118,10 @@ from jalali_meta._markdown import (
 )
 from jalali_meta._normalize import (
     FOLDED,
+    WORD_LETTERS,
     ZWNJ,
     normalize,
+    raw_spelling,
     to_ascii_digits,
 )
 from jalali_meta._patterns import any_case
@@ -7065,15 +7067,11 @@ def _listing(state: _State, lead: int, outside: set[int]) -> bool:
 def _number_ids(doc: str, line: _Line) -> tuple[str, ...]:
     """The values of the number labels on ``line`` (a short line holding a colon), for
     :func:`_listing`."""
-    # Substring tests in C on the normalised copy before the label pattern, which has no
-    # literal start and so is tried at every character (about 20,000 instructions on a
-    # paragraph of 170 characters, as was the stdlib search of the text as written that
-    # stood here before; normalising the line costs less, and most such lines of a page
-    # are normalised already by the time the check reads them).
-    norm = line.norm
-    if not _may_name_number(norm):
+    # Searched in place (no copy of the line): the character before a line's start is
+    # a line break or a stripped space or mark, never a letter, as at a copy's start.
+    if _NUMBER_LABEL_RAW.search(doc, line.start, line.end) is None:
         return ()  # no number label can start on the line: not worth classifying
-    if _NUMBER_LABEL.search(norm) is None:
+    if _NUMBER_LABEL.search(line.norm) is None:
         return ()
     if line.info.kind != "labels":
         return ()
@@ -7091,35 +7089,55 @@ LISTING_IDS = 3
 _NUMBER_LABEL = regex.compile(r"(?<![\p{L}\p{M}])(?:" + any_case(vocab.LABELS["number"]) + ")")
 
 
-def _first_needles(entries: Iterable[str]) -> tuple[str, ...]:
-    """Substrings one of which a normalised text holds wherever :func:`any_case` of
-    ``entries`` finds something in it: each non-Latin entry's first word (matched
-    literally, see :func:`jalali_meta._patterns.words`) and the characters a Latin entry
-    may start with in any case (both cases and the letters that fold to it).
+def _raw_starts(entries: Iterable[str]) -> str:
+    """A stdlib pattern for the text as written that finds something wherever a label of
+    ``entries`` starts a word in the text's normalised copy (and possibly elsewhere).
 
-    A necessary condition only, tested in C (``in``); the pattern still decides. Proved over
+    Each entry's first word, spelled in the raw characters that fold to its letters
+    (:func:`raw_spelling`), not right after a letter of the same word; Latin words in
+    any case. A necessary condition only: a line where it finds nothing holds no such
+    label, and any other line is checked on its normalised copy as before. Proved over
     generated strings by tests/test_prefilters.py (``jalali_meta.testing.PREFILTERS``).
+
+    The pattern starts with one class of every first letter, so the engine skips ahead
+    with one set lookup a character; each word's rest is tried after a lookbehind that
+    tells which first letter was found.
     """
-    needles: set[str] = set()
-    for entry in entries:
-        if entry.isascii():
-            lower = entry[0].lower()
-            needles |= {lower, entry[0].upper(), *_FOLDS_TO.get(lower, "")}
+    heads = {re.split("[ \u200c]", entry)[0] for entry in entries}
+    assert all(head.isalpha() for head in heads), heads
+    groups: dict[str, list[str]] = {}  # first letter's class -> the words' rests
+    for head in sorted(heads, key=lambda h: (-len(h), h)):
+        if head.isascii():
+            first = _any_case_class(head[0])
+            rest = "".join(_any_case_class(char) for char in head[1:])
         else:
-            needles.add(entry.split(" ")[0])
-    return tuple(sorted(needles))
+            spelled = raw_spelling(head)
+            first = spelled[: spelled.index("]") + 1] if spelled[0] == "[" else spelled[0]
+            rest = spelled[len(first) :]
+        groups.setdefault(first, []).append(rest)
+    branches = []
+    for first, rests in groups.items():
+        word_start = "" if first.isascii() else f"(?<![{WORD_LETTERS}].)"
+        branches.append(f"(?<={first}){word_start}(?:{'|'.join(rests)})")
+    firsts = "".join(sorted(first.strip("[]") for first in groups))
+    return f"[{firsts}](?:{'|'.join(branches)})"
+
+
+def _any_case_class(char: str) -> str:
+    """The characters a case-insensitive match of the Latin letter ``char`` may take: both
+    cases and the three non-ASCII letters that fold to an ASCII one (see :func:`any_case`).
+    """
+    lower = char.lower()
+    found = {lower, char.upper(), *_FOLDS_TO.get(lower, "")}
+    return "[" + re.escape("".join(sorted(found))) + "]"
 
 
 _FOLDS_TO = {"s": "\u017f", "k": "\u212a", "i": "\u0130\u0131"}
 
-# The number labels' first words and first letters (a necessary condition for
-# _NUMBER_LABEL on the normalised copy).
-_NUMBER_NEEDLES = _first_needles(vocab.LABELS["number"])
 
-
-def _may_name_number(norm: str) -> bool:
-    """Whether a number label may start somewhere in ``norm`` (a normalised line)."""
-    return any(map(norm.__contains__, _NUMBER_NEEDLES))
+# The same labels' first words in the text as written (a necessary condition for
+# _NUMBER_LABEL on the normalised copy): most paragraphs are not normalised for the check.
+_NUMBER_LABEL_RAW = re.compile(_raw_starts(vocab.LABELS["number"]))
 
 
 def _resolve(state: _State) -> dict[str, Choice | None]:

@@ -68,10 +68,10 @@ __all__ = [
 
 
 PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
-    # The tag-page check: a number label's first word (or a Latin label's first letter)
-    # as a substring of the normalised copy; the second test matches the label pattern.
+    # The tag-page check: a number label's first word where a word starts. The first test
+    # reads the text as written; the second normalises it and matches, as before.
     "number label": (
-        lambda text: _article._may_name_number(normalize(text)),
+        lambda text: _article._NUMBER_LABEL_RAW.search(text) is not None,
         lambda text: _article._NUMBER_LABEL.search(normalize(text)) is not None,
     ),
     # Title choice's cheap tests on a line (normalised, or as written for the couplet)
