@@ -4015,6 +4015,29 @@ DOUBLED_TITLE_GAP = 3
 _LIST_DEBRIS = regex.compile(r"(?<![A-Za-z])(?:(?:ul|ol)li|li(?:ul|ol))+(?![A-Za-z])")
 
 
+# A bracketed phrase of at least GLUED_BRACKET_WORDS words run into the next word with no
+# space («... تقویم (نامگذاری روزهای خاص)دستورالعمل ...»): a breadcrumb's items glued by
+# extraction, the page's name among them; an honorific «(ع)» glued to a verb is a typing slip.
+_GLUED_BRACKET = regex.compile(r"\((?P<inside>[^()]+)\)(?=\p{L})")
+GLUED_BRACKET_WORDS = 2
+_GLUED_CRUMBS = (
+    "a bracketed phrase runs into the next word: a breadcrumb's items glued without "
+    "separators, the headline among them"
+)
+
+
+def _glued_bracket(line: _Line) -> bool:
+    """Whether ``line`` holds a bracketed phrase of a few words glued to the word after it,
+    with at least two words after it (the line goes on, as a breadcrumb's next item)."""
+    if ")" not in line.text:
+        return False
+    for found in _GLUED_BRACKET.finditer(line.text):
+        after = line.text[found.end() :].split()
+        if len(found["inside"].split()) >= GLUED_BRACKET_WORDS and len(after) >= 2:
+            return True
+    return False
+
+
 _MARKUP_DEBRIS = "it holds HTML list tags left by the extraction («ulli», «liul»): cut badly"
 
 
@@ -4560,6 +4583,10 @@ def _address(url: str | None) -> _Address:
             listing = True
     names = {name.lower() for name in query}
     if names & _LISTING_KEYS and not names & _ITEM_KEYS:
+        listing = True
+    if any("/" not in value for value in query.get("q", ())) and not names & _ITEM_KEYS:
+        # «?q=#کاشان», «?q=word»: a search's results (a channel's or a site's); Drupal's
+        # «?q=node/123» names one item by its path.
         listing = True
     if _PAGINATION.search("/".join(segments)):
         listing = True
@@ -6857,6 +6884,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
                 state.title_end = lines[title].start + len(head)
             elif state.title_doubt is None:
                 state.title_doubt = (_MARKUP_DEBRIS, None)
+        if state.title_doubt is None and _glued_bracket(lines[title]):
+            state.title_doubt = (_GLUED_CRUMBS, None)
         if state.title_end is None:
             state.title_start = _slash_trail_start(lines[title])
     if (
