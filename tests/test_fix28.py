@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 import jalali_meta as jm
-from jalali_meta._sources import url_number
+from jalali_meta.testing import url_number
 
 _HEADLINE = "مدرسه‌های قدیمی شهر از قرن ششم تا امروز"
 _SECTION = "رونق مدرسه‌ها در قرن ششم و هفتم"
