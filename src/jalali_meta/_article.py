@@ -1504,6 +1504,34 @@ def _author_list(norm: str) -> bool:
     )
 
 
+# A table's header row run into one line: at least COLUMN_NAMES column names, which make at
+# least COLUMN_SHARE of its words, and no mark a phrase has («سرویس پکیج لینک بها تعداد ...
+# تاریخ وضعیت کد رهگیری»). A headline naming a few of them («قیمت خودرو، تاریخ تحویل و
+# وضعیت ثبت نام») has fewer, its other words between them.
+COLUMN_NAMES = 5
+COLUMN_SHARE = 0.75
+_COLUMN_NAMES = frozenset(normalize(word) for word in vocab.COLUMN_NAME_WORDS)
+_COLUMN_TWO_WORDS = frozenset(word for word in _COLUMN_NAMES if " " in word)
+
+
+def _column_header(norm: str) -> bool:
+    """Whether ``norm`` is a table's header row: a run of column names and little else."""
+    if regex.search(r"[^\p{L}\p{M}\x20\u200c]", norm):
+        return False  # a mark, a digit: a phrase or a row's values, not the column names
+    words = norm.replace("\u200c", " ").split()
+    names = covered = 0
+    at = 0
+    while at < len(words):
+        pair = " ".join(words[at : at + 2])
+        if at + 1 < len(words) and pair in _COLUMN_TWO_WORDS:
+            names, covered, at = names + 1, covered + 2, at + 2
+            continue
+        if words[at] in _COLUMN_NAMES:
+            names, covered = names + 1, covered + 1
+        at += 1
+    return names >= COLUMN_NAMES and covered >= COLUMN_SHARE * len(words)
+
+
 def _never_title(line: _Line) -> str:
     """Why ``line`` can never be the title (a short phrase), or «» when it may be.
 
@@ -1540,6 +1568,8 @@ def _never_title(line: _Line) -> str:
             return "a date the grammar does not read"
         if line.words <= CLOCK_WORDS and _clock(norm):
             return "a clock (a weekday or a time with a day and month, nothing else)"
+    if line.words >= COLUMN_NAMES and _column_header(norm):
+        return "a table's header row (its column names run into one line)"
     if list_count(norm):
         return "a list's item count («تعداد اخبار امروز : 0 خبر»)"
     if _EMPTY_BYLINE.fullmatch(norm):
@@ -2001,6 +2031,37 @@ def _label_value(lines: Sequence[_Line], index: int) -> bool:
     )
 
 
+# A reading-time line («(زمان خواندن: 19 - 37 دقیقه)», «زمان مطالعه: ۵ دقیقه», «مدت مطالعه
+# ۳ دقیقه», «۴ دقیقه مطالعه»): header furniture printed right under the headline.
+_READING_TIME = regex.compile(
+    r"^[\x20(\[]*(?:(?:(?:مدت[\x20\u200c]*)?(?:زمان[\x20\u200c]*)?(?:تقریبی[\x20\u200c]*)?"
+    r"(?:خواندن|مطالعه)(?:[\x20\u200c]*تقریبی)?[\x20]*[:：]?[\x20]*"
+    r"[0-9]{1,3}(?:[\x20]*(?:-|–|تا)[\x20]*[0-9]{1,3})?[\x20\u200c]*دقیقه)"
+    r"|(?:[0-9]{1,3}[\x20\u200c]*دقیقه[\x20\u200c]*(?:زمان[\x20\u200c]*)?(?:مطالعه|خواندن)))"
+    r"[\x20)\]]*$"
+)
+
+# A line a header line at most stands between and its reading-time line (in lines).
+READING_TIME_REACH = 2
+
+
+def _over_reading_time(lines: Sequence[_Line], index: int) -> bool:
+    """Whether a reading-time line stands right under ``lines[index]``, at most a date or
+    label line between them: the header's furniture under the headline, which marks that
+    line as the headline (a section heading under the furniture is not)."""
+    for other in range(index + 1, min(len(lines), index + 1 + READING_TIME_REACH)):
+        near = lines[other]
+        if near.words <= READING_TIME_MAX_WORDS and _READING_TIME.match(near.norm):
+            return True
+        if near.info.kind not in ("date", "labels"):
+            return False
+    return False
+
+
+# A reading-time line has at most this many words («(مدت زمان تقریبی مطالعه: 19 - 37 دقیقه)»).
+READING_TIME_MAX_WORDS = 10
+
+
 def _title_score(
     lines: Sequence[_Line],
     index: int,
@@ -2100,6 +2161,8 @@ def _title_score(
         score -= 4  # a phrase under a headline that states the event: its subtitle
     elif _quoted_subheading(lines, index):
         score -= 4  # «...» under a headline: a quoted subheading or an epigraph
+    if line.words >= 2 and not line.paragraph and _over_reading_time(lines, index):
+        score += 6  # right over the header's reading time («زمان مطالعه: ۵ دقیقه»): the headline
     if _under_kicker(lines, index):
         score += 3  # right under a kicker («... گفت:»): the headline the kicker introduces
     elif index + 1 < len(lines) and _subtitle(lines, index + 1, spaced):
@@ -3964,6 +4027,49 @@ DOUBLED_TITLE_WORDS = 2
 DOUBLED_TITLE_GAP = 3
 
 
+# HTML list tags whose brackets the extraction dropped, glued to the text around them
+# («... مواد ulliتعاريف :liulندارد.»): the line is markup debris from there on.
+_LIST_DEBRIS = regex.compile(r"(?<![A-Za-z])(?:(?:ul|ol)li|li(?:ul|ol))+(?![A-Za-z])")
+
+
+# A bracketed phrase of at least GLUED_BRACKET_WORDS words run into the next word with no
+# space («... تقویم (نامگذاری روزهای خاص)دستورالعمل ...»): a breadcrumb's items glued by
+# extraction, the page's name among them; an honorific «(ع)» glued to a verb is a typing slip.
+_GLUED_BRACKET = regex.compile(r"\((?P<inside>[^()]+)\)(?=\p{L})")
+GLUED_BRACKET_WORDS = 2
+_GLUED_CRUMBS = (
+    "a bracketed phrase runs into the next word: a breadcrumb's items glued without "
+    "separators, the headline among them"
+)
+
+
+def _glued_bracket(line: _Line) -> bool:
+    """Whether ``line`` holds a bracketed phrase of a few words glued to the word after it,
+    with at least two words after it (the line goes on, as a breadcrumb's next item)."""
+    if ")" not in line.text:
+        return False
+    for found in _GLUED_BRACKET.finditer(line.text):
+        after = line.text[found.end() :].split()
+        if len(found["inside"].split()) >= GLUED_BRACKET_WORDS and len(after) >= 2:
+            return True
+    return False
+
+
+_MARKUP_DEBRIS = "it holds HTML list tags left by the extraction («ulli», «liul»): cut badly"
+
+
+def _markup_debris(line: _Line) -> int | None:
+    """Where list-tag debris starts on ``line`` (the offset in its text), else None."""
+    if "li" not in line.text:
+        return None
+    found = _LIST_DEBRIS.search(line.text)
+    return None if found is None else found.start()
+
+
+# Before the debris, a headline has at least this many words (fewer: no title to cut).
+DEBRIS_TITLE_WORDS = 2
+
+
 def _doubled_title(line: _Line) -> int | None:
     """Where the headline's first print ends on a line that is one text printed twice, glued
     or a few spaces apart; else None. The second print adds nothing to the title."""
@@ -4494,6 +4600,10 @@ def _address(url: str | None) -> _Address:
             listing = True
     names = {name.lower() for name in query}
     if names & _LISTING_KEYS and not names & _ITEM_KEYS:
+        listing = True
+    if any("/" not in value for value in query.get("q", ())) and not names & _ITEM_KEYS:
+        # «?q=#کاشان», «?q=word»: a search's results (a channel's or a site's); Drupal's
+        # «?q=node/123» names one item by its path.
         listing = True
     if _PAGINATION.search("/".join(segments)):
         listing = True
@@ -6780,6 +6890,19 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     ):
         # «HEADLINE – DW – ۱۴۰۳ بهمن ۲۵»: a page's <title> as the extractor's first line.
         state.title_end = _site_dated_title(lines[title]) or _doubled_title(lines[title])
+        if state.title_end is None and (debris := _markup_debris(lines[title])) is not None:
+            head = lines[title].text[:debris].rstrip()
+            if (
+                DEBRIS_TITLE_WORDS <= len(head.split()) <= HEADLINE_MAX_WORDS
+                and head[-1] not in _KICKER_ENDS
+            ):
+                # «HEADLINE ulliتعاريف :liulندارد.»: a list's tags left glued to its items;
+                # the headline is the text before them.
+                state.title_end = lines[title].start + len(head)
+            elif state.title_doubt is None:
+                state.title_doubt = (_MARKUP_DEBRIS, None)
+        if state.title_doubt is None and _glued_bracket(lines[title]):
+            state.title_doubt = (_GLUED_CRUMBS, None)
         if state.title_end is None:
             state.title_start = _slash_trail_start(lines[title])
     if (

@@ -584,7 +584,16 @@ def _joomla_article(query: list[tuple[str, str]]) -> list[tuple[str, str]]:
     ``Itemid``, the menu entry the article is shown under, not the article's ID."""
     if not any(key.strip().lower() == "option" for key, _ in query):
         return query
-    return [(key, value) for key, value in query if key.strip().lower() != "itemid"]
+    # «id=20870:alias»: Joomla's ID, its alias after a colon (the address a menu-less link
+    # or an old SEF plug-in prints); the ID is the number before it.
+    return [
+        (key, _JOOMLA_ALIASED_ID.sub(r"\1", value) if key.strip().lower() == "id" else value)
+        for key, value in query
+        if key.strip().lower() != "itemid"
+    ]
+
+
+_JOOMLA_ALIASED_ID = re.compile(r"^\s*([0-9]{1,20}):[^\s:][^:]*$")
 
 
 def _meta(tree: Any) -> dict[str, list[str]]:
