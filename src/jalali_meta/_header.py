@@ -755,8 +755,7 @@ def _date_line(
         # line's end: the item's view count printed beside its date (a theme's meta line).
         after_words = 0
     if (
-        before[0] == before[1]
-        and after_words == 1
+        after_words == 1
         and match.captures("H")
         and _LATIN_WORD.fullmatch(norm, after[0], after[1]) is not None
         and (day_end := max(match.end("y"), match.end("d"))) < match.start("H")
@@ -764,6 +763,9 @@ def _date_line(
         # «۱۲ اسفند ۱۴۰۲ ساعت ۱۰:۳۰ Tehran», «2 March 2024 10:30 Kabul», «... 10:30 IRNA»:
         # one Latin word after the time, nothing else, may name its city or zone (or a
         # source): the date line's day is read, its time is not (it may be another clock's).
+        # Words may stand before the date, a city's or an agency's name («تهران ۱۲ اسفند
+        # ۱۴۰۲ ساعت ۱۰:۳۰ Tehran», «خبرگزاری جمهوری اسلامی ایران DATE TIME IRNA»): unread,
+        # the line was taken as the title under the headline, and no date was read.
         return "mixed", (match.start(), day_end), None
     words = _words(norm, *before) + after_words
     # A source, section or city name glued to the date without a separator: «افکار نیوز
