@@ -87,6 +87,32 @@ def test_number_label_skipped(text: str) -> None:
     assert expected == (raw(text), oracle(text))
 
 
+@pytest.mark.parametrize("text", [*SPELLINGS, "بازدید شماره ۲", "x: کُد ۱۲", "ـکـد: ۱"])
+def test_number_label_found_normalised(text: str) -> None:
+    """Every number label spelling passes the substring test on the normalised line."""
+    cheap, oracle = PREFILTERS["number label, normalised"]
+    expected = (True, True)
+    assert expected == (cheap(text), oracle(text))
+
+
+@pytest.mark.parametrize("text", ["نتیجه: ۱۲۳۴", "شمار بازدید: ۳", "Total: 12", "ک د: ۲"])
+def test_number_label_skipped_normalised(text: str) -> None:
+    """A normalised line holding no label's first word (nor a Latin label's first letter)
+    is turned away before the label pattern runs."""
+    cheap, oracle = PREFILTERS["number label, normalised"]
+    expected = (False, False)
+    assert expected == (cheap(text), oracle(text))
+
+
+@pytest.mark.parametrize("text", ["یکدیگر را دیدند: ۲", "بیشماره: ۳", "Done: 4"])
+def test_number_label_inside_a_word_normalised(text: str) -> None:
+    """A label's first word inside another word (or a Latin text's «d» or «n») passes the
+    substring test; the pattern, with its word start, still finds no label there."""
+    cheap, oracle = PREFILTERS["number label, normalised"]
+    expected = (True, False)
+    assert expected == (cheap(text), oracle(text))
+
+
 # Characters a key drops or changes (marks, joiners, spaces, variant letters, digits of
 # other scripts) and characters it keeps, in any order.
 _KEY_ALPHABET = ALPHABET + "\x1f\x85\u2028\u0627\u0628\u0622\u200c\u200d" + "\"'.?!"

@@ -74,6 +74,12 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
         lambda text: _article._NUMBER_LABEL_RAW.search(text) is not None,
         lambda text: _article._NUMBER_LABEL.search(normalize(text)) is not None,
     ),
+    # The same check on a line normalised already: the labels' first words (a Latin
+    # label's first letters) as substrings of the normalised copy.
+    "number label, normalised": (
+        lambda text: _article._may_name_number(normalize(text)),
+        lambda text: _article._NUMBER_LABEL.search(normalize(text)) is not None,
+    ),
     # Title choice's cheap tests on a line (normalised, or as written for the couplet)
     # before its regex work: a login form's fields, a greeting, a reader prompt, a couplet.
     "login form": (
