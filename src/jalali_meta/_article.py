@@ -1401,10 +1401,11 @@ _CREDIT = regex.compile(
 
 
 # MediaWiki prints its site's tagline under every title: «از ویکی‌پدیا، دانشنامهٔ آزاد», «از
-# ویکی شیعه», «از ایران پدیا». A wiki's name holds «ویکی» or ends in «پدیا»; the line is «از»,
-# that name of at most three words, and the tagline's «دانشنامه ...» after a comma or not. A
-# headline about a wiki goes on («از ویکی‌پدیا تا هوش مصنوعی ...»), or holds a particle or a
-# verb no wiki's name does («از ویکی‌لیکس تا اسنودن», «از ویکی‌پدیا خبری نیست»).
+# ویکی شیعه», «از ایران پدیا», «از ویکی فقه اهل بیت». A wiki's name holds «ویکی» or ends in
+# «پدیا»; the line is «از», that name of at most four words, and the tagline's «دانشنامه ...»
+# after a comma or not. A headline about a wiki goes on («از ویکی‌پدیا تا هوش مصنوعی ...»),
+# or holds a particle or a verb no wiki's name does («از ویکی‌لیکس تا اسنودن», «از ویکی‌پدیا
+# خبری نیست»).
 _WIKI_NAME_WORD = (
     r"(?!(?:تا|و|به|در|با|را|که|است|نیست|هست|شد|بود|خبری)(?![\p{L}\p{M}\u200c]))"
     r"[\p{L}\p{M}\u200c]+"
@@ -1414,7 +1415,7 @@ _WIKI_TAGLINE = regex.compile(
     + _WIKI_NAME_WORD
     + r"(?:[\x20\u200c]+"
     + _WIKI_NAME_WORD
-    + r"){0,2}"
+    + r"){0,3}"
     r"(?:[\x20]*[،,][\x20\u200c]*دانشنامه[\p{L}\p{M}\u200c]*(?:[\x20\u200c]+[\p{L}\p{M}\u200c]+)?)?[\x20]*"
 )
 # The tagline's words at most («از ویکی‌پدیا، دانشنامهٔ آزاد» is five).
@@ -2781,6 +2782,9 @@ def _choose_title(
         if line.key == key or (
             index - earlier <= 2
             and not _tag_run(line.norm)  # a run of tags holding the headline's words
+            # A kicker or a label ending with a colon («بلیت جشنواره فیلم کودک:» over «چرا
+            # بلیت جشنواره فیلم کودک گران شد؟») introduces the headline: no print of it.
+            and not _colon_kicker_over(line, lines[index])
             and (
                 _variant(line.key, key)
                 or _reworded(line, lines[index])
@@ -2984,6 +2988,12 @@ def _lone_line_tail(lines: Sequence[_Line], index: int) -> str | None:
         if found is not None and len(norm[: found.start()].split()) >= TAIL_HEAD_WORDS:
             return why
     return None
+
+
+def _colon_kicker_over(upper: _Line, line: _Line) -> bool:
+    """Whether ``upper`` ends with a colon and ``line`` under it does not: a kicker or a
+    label that introduces the line, never an earlier print of it."""
+    return upper.text[-1] in ":\uff1a" and line.text[-1] not in ":\uff1a"
 
 
 # A post's title stands at most this many lines above the question heading that asks

@@ -754,19 +754,13 @@ def _date_line(
         # «18.09.2024 276»: a date without a time and one bare number after a space, the
         # line's end: the item's view count printed beside its date (a theme's meta line).
         after_words = 0
-    if (
-        after_words == 1
-        and match.captures("H")
-        and _LATIN_WORD.fullmatch(norm, after[0], after[1]) is not None
-        and (day_end := max(match.end("y"), match.end("d"))) < match.start("H")
-    ):
-        # «۱۲ اسفند ۱۴۰۲ ساعت ۱۰:۳۰ Tehran», «2 March 2024 10:30 Kabul», «... 10:30 IRNA»:
-        # one Latin word after the time, nothing else, may name its city or zone (or a
-        # source): the date line's day is read, its time is not (it may be another clock's).
-        # Words may stand before the date, a city's or an agency's name («تهران ۱۲ اسفند
-        # ۱۴۰۲ ساعت ۱۰:۳۰ Tehran», «خبرگزاری جمهوری اسلامی ایران DATE TIME IRNA»): unread,
-        # the line was taken as the title under the headline, and no date was read.
-        return "mixed", (match.start(), day_end), None
+    day = _day_before_clock_words(norm, match, before, after, after_words)
+    if day is not None:
+        # «۱۲ اسفند ۱۴۰۲ ساعت ۱۰:۳۰ Tehran», «... ۱۰:۳۰ Tehran Time», «... ۱۰:۳۰ T», «... ۱۰:۳۰
+        # تهران», «۱۰:۳۰ - ۱۲ اسفند ۱۴۰۲ Tehran»: a full date and its time, then a word or two
+        # that may name the time's city, zone or source: the line is header furniture, never
+        # a headline; its day is read, its time is not (it may be another clock's).
+        return "mixed", day, None
     words = _words(norm, *before) + after_words
     # A source, section or city name glued to the date without a separator: «افکار نیوز
     # دوشنبه ۱۵ مرداد ۱۴۰۳ - ۰۰:۰۳», «فرهنگی‌هنری ۲۳:۲۲ - ۱۱ دی ۱۴۰۳»: a few words at most.
@@ -782,8 +776,52 @@ def _date_line(
     return None
 
 
-# One Latin word of letters (a city, a zone's or a source's name) after a date line's time.
-_LATIN_WORD = regex.compile(r"[A-Za-z][A-Za-z.]{1,29}")
+# A Latin token after a date line's time: a city's, a zone's or a source's name or its code
+# («Tehran», «T», «A1», «IRST»); letters first, then letters, digits or dots.
+_LATIN_TOKEN = regex.compile(r"[A-Za-z][A-Za-z0-9.]{0,29}")
+# A Persian word of letters alone (a city's name: «تهران»), no digit in it.
+_ARABIC_WORD = regex.compile(
+    r"[\p{Arabic}&&\p{L}][\p{Arabic}\p{M}\u200c&&[^\p{N}]]{1,29}", regex.VERSION1
+)
+# At most this many Latin tokens after a date line's time («Tehran Time», «Kabul, AF»).
+CLOCK_WORDS_MAX = 2
+
+
+def _day_before_clock_words(
+    norm: str,
+    match: regex.Match[str],
+    before: tuple[int, int],
+    after: tuple[int, int],
+    after_words: int,
+) -> tuple[int, int] | None:
+    """The extent of a date line's day when a full date and a time are followed by words that
+    may name the time's clock: one or two Latin tokens («Tehran», «Tehran Time», «T», «A1»;
+    words may stand before the date, a city's or an agency's name), or one Persian word with
+    nothing before the date («۱۲ اسفند ۱۴۰۲ ساعت ۱۰:۳۰ تهران»). The time may come first
+    («۱۰:۳۰ - ۱۲ اسفند ۱۴۰۲ Tehran»). None otherwise (the Latin-word rule, a headline)."""
+    if not match.captures("H") or not match.group("y") or not 0 < after_words <= CLOCK_WORDS_MAX:
+        return None
+    tokens = norm[after[0] : after[1]].replace(",", " ").split()
+    latin = len(tokens) == after_words and all(
+        _LATIN_TOKEN.fullmatch(token) is not None for token in tokens
+    )
+    persian = (
+        after_words == 1
+        and before[0] == before[1]
+        and _ARABIC_WORD.fullmatch(norm, after[0], after[1]) is not None
+    )
+    if not latin and not persian:
+        return None
+    day_start = min(match.start("d"), match.start("y"))
+    day_end = max(match.end("y"), match.end("d"))
+    if day_end < match.start("H"):
+        return match.start(), day_end
+    if match.end("H") < day_start:
+        # The time first: the date after it, with its twin if one follows.
+        twin = twin_after(norm, match.end())
+        return day_start, twin.end() if twin is not None else match.end()
+    return None
+
 
 # A byline before a date («نوشته شده توسط» and a name) has at most this many words.
 BYLINE_MAX_WORDS = 10
