@@ -1418,6 +1418,18 @@ _WIKI_TAGLINE = regex.compile(
     + r"){0,3}"
     r"(?:[\x20]*[،,][\x20\u200c]*دانشنامه[\p{L}\p{M}\u200c]*(?:[\x20\u200c]+[\p{L}\p{M}\u200c]+)?)?[\x20]*"
 )
+# MediaWiki's note under a title reached by a redirect: «(تغییرمسیر از پزشکی مدرن)»,
+# «(Redirected from Modern medicine)», the whole line in brackets.
+_WIKI_REDIRECT = regex.compile(
+    r"\([\x20]*(?:تغییر[\x20\u200c]*مسیر[\x20\u200c]+از|(?i:redirected\x20from))[\x20\u200c]+[^()]+\)[\x20]*"
+)
+# A press archive's masthead line under a headline: a paper's name in Latin capitals, an
+# empty part between doubled dashes and at most a section's short name («KHABAR JONOOB - -
+# جنوب -», «ETEMAD - - -»). A headline holding a Latin name has no empty part.
+_LATIN_MASTHEAD = regex.compile(
+    r"[A-Z][A-Z0-9&'.]*(?:\x20[A-Z0-9&'.]+){0,4}[\x20]+-[\x20]+-"
+    r"(?:[\x20]+[^\x20\-][^\-]{0,30}?)?(?:[\x20]+-)?[\x20]*"
+)
 # The tagline's words at most («از ویکی‌پدیا، دانشنامهٔ آزاد» is five).
 WIKI_TAGLINE_WORDS = 6
 # A source's or site's name printed before a bar with nothing after it, the story on the
@@ -1595,6 +1607,10 @@ def _never_title(line: _Line) -> str:
         return "a publication's credit line"
     if norm.startswith("از") and line.words <= WIKI_TAGLINE_WORDS and _WIKI_TAGLINE.fullmatch(norm):
         return "a wiki's tagline («از ویکی‌پدیا، دانشنامهٔ آزاد»: MediaWiki's line under a title)"
+    if " - -" in text and _LATIN_MASTHEAD.fullmatch(text):
+        return "a press archive's masthead (a paper's Latin name, an empty part, its section)"
+    if text[0] == "(" and _WIKI_REDIRECT.fullmatch(norm):
+        return "a wiki's redirect note («(تغییرمسیر از NAME)»: the name asked for, not the title)"
     if text.rstrip().endswith("|") and _source_before_bar(norm):
         return "a source's name before a bar, the story under it («تین‌نیوز |»)"
     if norm.count(";") >= AUTHOR_LIST_NAMES - 1 and _author_list(norm):
@@ -2049,13 +2065,19 @@ READING_TIME_REACH = 2
 def _over_reading_time(lines: Sequence[_Line], index: int) -> bool:
     """Whether a reading-time line stands right under ``lines[index]``, at most a date or
     label line between them: the header's furniture under the headline, which marks that
-    line as the headline (a section heading under the furniture is not)."""
+    line as the headline (a section heading under the furniture is not). A line crediting
+    only a source («منبع: ایرنا») between them does not carry the mark: an image's caption
+    has its credit under it, above the header's reading time, as a headline may."""
     for other in range(index + 1, min(len(lines), index + 1 + READING_TIME_REACH)):
         near = lines[other]
         if near.words <= READING_TIME_MAX_WORDS and _READING_TIME.match(near.norm):
             return True
         if near.info.kind not in ("date", "labels"):
             return False
+        if near.info.kind == "labels" and all(
+            label.field == "source" for label in near.info.labels
+        ):
+            return False  # «CAPTION / منبع: ایرنا / زمان مطالعه: ۱ دقیقه»
     return False
 
 
@@ -2299,6 +2321,33 @@ def _site_name_tail(line: _Line) -> int | None:
     if not tail:
         return None
     return cut if _institution(_Line(tail, 0, len(tail), False, 0)) else None
+
+
+# A wiki's name after a page's title in its <title> («پزشکی - ویکی‌پدیا، دانشنامهٔ آزاد»,
+# «... - ویکی شیعه», «... - Wikipedia»): a name of at most four words, one of them holding
+# «ویکی» or ending in «پدیا» (or Latin «wiki»), with no particle or verb a headline has
+# («... - ویکی‌پدیا تا هوش مصنوعی را»), and the tagline's «دانشنامه ...» or «the free
+# encyclopedia» after a comma or not.
+_WIKI_NAME = regex.compile(
+    r"(?=[^،,]*(?:ویکی|پدیا(?![\p{L}])|(?i:wiki)))"
+    + _WIKI_NAME_WORD
+    + r"(?:[\x20\u200c]+"
+    + _WIKI_NAME_WORD
+    + r"){0,3}"
+    r"(?:[\x20]*[،,][\x20\u200c]*(?:دانشنامه[\p{L}\p{M}\u200c]*(?:[\x20\u200c]+[\p{L}\p{M}\u200c]+)?"
+    r"|(?i:the\x20free\x20encyclopedia)))?[\x20]*"
+)
+
+
+def _wiki_name_tail(line: _Line) -> int | None:
+    """Where a wiki's name after the page's title starts (its spaced dash or bar), or None:
+    «پزشکی - ویکی‌پدیا، دانشنامهٔ آزاد» is the title «پزشکی» and the wiki's name, however
+    short the title (the name is no headline's tail)."""
+    text = line.text
+    cut = max(text.rfind(" – "), text.rfind(" - "), text.rfind(" | "))
+    if cut <= 0 or not text[:cut].strip():
+        return None
+    return cut if _WIKI_NAME.fullmatch(text[cut + 3 :].strip()) else None
 
 
 def _decorated(line: _Line) -> Span | None:
@@ -4647,6 +4696,9 @@ def _address(url: str | None) -> _Address:
 
 
 # A day's path, year (Jalali or Gregorian), month and day: a date archive's whole address.
+# On a day's archive (:attr:`_Address.day_archive`) a line of at most this many words over
+# the one post shown is doubted as its headline (a name, a caption).
+DAY_ARCHIVE_SHORT_WORDS = 2
 _DAY_PATH = re.compile(r"(?:1[34]|19|20)[0-9]{2}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12][0-9]|3[01])")
 
 
@@ -4680,6 +4732,14 @@ _PAGED_TITLE = regex.compile(
     r"^[\x20]*(?P<name>[^0-9|\-–\x20][^0-9|\-–]*?)[\x20]*[\-–|][\x20]*صفحه[\x20]*[0-9]{1,4}"
     r"(?:[\x20]*از[\x20]*[0-9]{1,4})?[\x20]*(?:[\-–|].*)?$"
 )
+# A category's list heading: «آرشیو کامل از دسته: NAME», «آرشیو دسته: NAME», «بایگانی دسته:
+# NAME», and «دسته: NAME» alone when it opens the page (under an article's headline it is the
+# post's category, a field of its header, so the bare form counts only as the first line).
+_CATEGORY_TITLE = regex.compile(
+    r"^[\x20]*(?P<archive>(?:آرشیو|بایگانی)(?:[\x20\u200c]+کامل)?(?:[\x20\u200c]+از)?[\x20\u200c]+)?"
+    r"دسته(?:[\x20\u200c]*بندی)?[\x20]*:[\x20]*"
+    r"(?P<name>[^\x20:|\-–].*?)[\x20]*(?:[\x20][\-–|][\x20].*)?$"
+)
 _ARCHIVE_PERIODS = frozenset({"ماهانه", "ماهیانه", "سالانه", "روزانه", "هفتگی"})
 
 
@@ -4692,11 +4752,19 @@ def _archive_title(
     sidebar's «بایگانی ماهانه» (monthly archives) names no list, nor does a newspaper's page
     («روزنامه ... - صفحه ۳»)."""
     stop = anchor if anchor is not None else len(lines)
+    first = True
     for index in range(stop):
         line = lines[index]
-        if index in outside or ("بایگانی" not in line.norm[:12] and "صفحه" not in line.norm):
+        if index in outside:
+            continue
+        opening, first = first, False
+        found = None
+        if "دسته" in line.norm[:24] and (category := _CATEGORY_TITLE.match(line.norm)):
+            if opening or category.group("archive"):
+                found = category
+        elif "بایگانی" not in line.norm[:12] and "صفحه" not in line.norm:
             continue  # (a cheap test before the patterns)
-        found = _ARCHIVE_TITLE.match(line.norm) or _PAGED_TITLE.match(line.norm)
+        found = found or _ARCHIVE_TITLE.match(line.norm) or _PAGED_TITLE.match(line.norm)
         if found is None or found.group("name").split()[0] in _INSTITUTIONS:
             continue  # («روزنامه ... - صفحه ۳»: a newspaper's page, no list)
         name = found.group("name").rstrip(" :")
@@ -6876,6 +6944,21 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
             None,
         )
     elif (
+        address.day_archive
+        and title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_doubt is None
+        and lines[title].words <= DAY_ARCHIVE_SHORT_WORDS
+    ):
+        # «/1398/11/15/» over one short line and a paragraph: a day's archive lists posts
+        # under their headlines, and a line of two words («شهردار شهریار») is a name or an
+        # image's caption more often than a post's headline: the page may be the list.
+        state.title_doubt = (
+            "the address is a day's archive and this short line may be a caption, not a "
+            "post's headline",
+            None,
+        )
+    elif (
         address.paged
         and title is not None
         and title_rule in ("headline", "first line")
@@ -6915,6 +6998,13 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
             state.title_doubt = (_GLUED_CRUMBS, None)
         if state.title_end is None:
             state.title_start = _slash_trail_start(lines[title])
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_end is None
+        and (cut := _wiki_name_tail(lines[title])) is not None
+    ):
+        state.title_end = lines[title].start + cut  # «TITLE - ویکی‌پدیا، دانشنامهٔ آزاد»
     if (
         title is not None
         and title_rule in ("headline", "first line")
