@@ -98,9 +98,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura_markdown/724_golchai_html_wordpress_com_month_archive_h1_page_title_english_label_article_h2_titles_excerpts_no_time_elements": (
         "title 'جشن ِ شاداب ِ اردیبهشتگان شاد باد' (golden 'Monthly Archives: آوریل 2011'): a page whose visible or flattened text gives a title wrong without a warning too (tests/test_pages.py, tests/test_flattened.py): no visible headline, or a list named nowhere in the text"
     ),
-    "trafilatura_markdown/726_tursunzoda_tj_html_wp_day_archive_city_executive_site_three_posts_section_label_capital_titles_excerpts_decree_date_in_text_no_item_dates": (
-        "title 'ОЗМУНИ ДАСТАРХОНОРОӢ' (golden None): a page whose visible or flattened text gives a title wrong without a warning too (tests/test_pages.py, tests/test_flattened.py): no visible headline, or a list named nowhere in the text"
-    ),
     "trafilatura_meta/470_keshwarnews_beaver_builder_html_h3_title_teaser_date_text": (
         "title 'پاکستان اخراج مهاجران افغان را تا پایان ماه تمدید کرد' (golden 'بازار کابل و سکههای تقلبی'): the extractor's title is another item's headline (a teaser or related item the page prints above the article)"
     ),

@@ -9,9 +9,9 @@ a press archive's Latin masthead line. Each rule has its near miss, which must n
 from __future__ import annotations
 
 import pytest
+from tests.checks import warning_codes as _codes
 
 import jalali_meta as jm
-from tests.checks import warning_codes as _codes
 
 _PARAGRAPH = (
     "گیاه‌شناسی دانشی است که به بررسی گیاهان، ساختار، رشد، تولید مثل و پراکندگی آن‌ها در "
