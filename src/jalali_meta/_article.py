@@ -1525,13 +1525,22 @@ COLUMN_NAMES = 5
 COLUMN_SHARE = 0.75
 _COLUMN_NAMES = frozenset(normalize(word) for word in vocab.COLUMN_NAME_WORDS)
 _COLUMN_TWO_WORDS = frozenset(word for word in _COLUMN_NAMES if " " in word)
+# Every word a column name is made of: a word outside it is never covered by a name.
+_COLUMN_NAME_PARTS = frozenset(part for name in _COLUMN_NAMES for part in name.split())
+_NOT_COLUMN_NAME_CHAR = regex.compile(r"[^\p{L}\p{M}\x20\u200c]")
 
 
 def _column_header(norm: str) -> bool:
     """Whether ``norm`` is a table's header row: a run of column names and little else."""
-    if regex.search(r"[^\p{L}\p{M}\x20\u200c]", norm):
-        return False  # a mark, a digit: a phrase or a row's values, not the column names
     words = norm.replace("\u200c", " ").split()
+    # Each distinct word outside every name is at least one word no name covers: too many of
+    # them, and the names cannot cover their share or their count. A set test, run before the
+    # mark search (the regex module tries a failing search at every offset of the line).
+    most = len(words) - len(set(words).difference(_COLUMN_NAME_PARTS))
+    if most < COLUMN_NAMES or most < COLUMN_SHARE * len(words):
+        return False
+    if _NOT_COLUMN_NAME_CHAR.search(norm):
+        return False  # a mark, a digit: a phrase or a row's values, not the column names
     names = covered = 0
     at = 0
     while at < len(words):
@@ -2070,7 +2079,11 @@ def _over_reading_time(lines: Sequence[_Line], index: int) -> bool:
     has its credit under it, above the header's reading time, as a headline may."""
     for other in range(index + 1, min(len(lines), index + 1 + READING_TIME_REACH)):
         near = lines[other]
-        if near.words <= READING_TIME_MAX_WORDS and _READING_TIME.match(near.norm):
+        if (
+            near.words <= READING_TIME_MAX_WORDS
+            and "دقیقه" in near.norm
+            and _READING_TIME.match(near.norm)
+        ):
             return True
         if near.info.kind not in ("date", "labels"):
             return False
