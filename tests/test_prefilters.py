@@ -485,3 +485,41 @@ def test_today_day_examples(text: str, expected: tuple[bool, bool]) -> None:
     raw, oracle = PREFILTERS["today day"]
     norm = normalize(text)
     assert (raw(norm), oracle(norm)) == expected
+
+
+# Words of a table's header row and of a reading-time line, with others between them.
+_COLUMN_WORDS = [
+    "ردیف", "نام", "تاریخ", "وضعیت", "کد", "رهگیری", "جمع", "کل", "باقی", "مانده", "قیمت",
+    "خودرو", "تحویل", "و", "ثبت", "دقیقه", "زمان", "مطالعه", "۵", "12", ":", "(", ")", "-",
+]  # fmt: skip
+_WORD_LINES = st.lists(st.sampled_from(_COLUMN_WORDS), max_size=12).map(" ".join)
+
+
+@pytest.mark.parametrize("name", ["column header", "reading time"])
+@settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(text=_WORD_LINES)
+def test_fix28_prefilter_never_misses(name: str, text: str) -> None:
+    """Wherever the column-name walk or the reading-time pattern says yes, its test before it
+    does too (lines of column names, reading-time words and others)."""
+    cheap, oracle = PREFILTERS[name]
+    assert (oracle(text) and not cheap(text)) is False
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("column header", "ردیف نام تاریخ وضعیت کد رهگیری", (True, True)),
+        ("column header", "ردیف نام تاریخ وضعیت جمع کل باقی مانده", (True, True)),
+        ("column header", "قیمت خودرو تاریخ تحویل و وضعیت ثبت نام", (False, False)),
+        ("column header", "افزایش همکاریهای دوجانبه ایران و روسیه", (False, False)),
+        ("reading time", "زمان مطالعه: 5 دقیقه", (True, True)),
+        ("reading time", "(4 دقیقه مطالعه)", (True, True)),
+        ("reading time", "در 5 دقیقه پایانی بازی", (True, False)),
+        ("reading time", "زمان مطالعه کتاب", (False, False)),
+    ],
+)
+def test_fix28_prefilter_examples(name: str, text: str, expected: tuple[bool, bool]) -> None:
+    """The set test passes a header row and turns away a headline naming a few columns with
+    its own words between them; «دقیقه» is in every reading-time line."""
+    cheap, oracle = PREFILTERS[name]
+    assert (cheap(text), oracle(text)) == expected

@@ -126,6 +126,16 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
         _evidence.may_read_more,
         lambda norm: _evidence._EXCERPT_READ_MORE.search(norm) is not None,
     ),
+    # A table's header row (fix28): the set test of its words before the walk of the names.
+    "column header": (
+        lambda norm: _article._may_name_columns(norm.replace("\u200c", " ").split()),
+        lambda norm: _article._column_names_cover(norm.replace("\u200c", " ").split()),
+    ),
+    # A reading-time line (fix28) holds «دقیقه» in both of its forms.
+    "reading time": (
+        lambda norm: "دقیقه" in norm,
+        lambda norm: _article._READING_TIME.match(norm) is not None,
+    ),
     # The day the running text calls today: «امروز», or a Cyrillic letter («имрӯз», «сегодня»).
     "today day": (
         _evidence.may_name_today,
