@@ -37,7 +37,7 @@ from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import overload
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit, urlunsplit
 
 import attrs
 import regex
@@ -1404,10 +1404,10 @@ _CREDIT = regex.compile(
 # ویکی شیعه», «از ایران پدیا», «از ویکی فقه اهل بیت». A wiki's name holds «ویکی» or ends in
 # «پدیا»; the line is «از», that name of at most four words, and the tagline's «دانشنامه ...»
 # after a comma or not. A headline about a wiki goes on («از ویکی‌پدیا تا هوش مصنوعی ...»),
-# or holds a particle or a verb no wiki's name does («از ویکی‌لیکس تا اسنودن», «از ویکی‌پدیا
-# خبری نیست»).
+# or holds a particle, a question's word or a verb no wiki's name does («از ویکی‌لیکس تا
+# اسنودن», «از ویکی‌پدیا خبری نیست», «از ویکی‌پدیا فارسی چه می‌دانیم»).
 _WIKI_NAME_WORD = (
-    r"(?!(?:تا|و|به|در|با|را|که|است|نیست|هست|شد|بود|خبری)(?![\p{L}\p{M}\u200c]))"
+    r"(?!(?:تا|و|به|در|با|را|که|است|نیست|هست|شد|بود|خبری|چه|چرا|چگونه|کجا)(?![\p{L}\p{M}\u200c]))"
     r"[\p{L}\p{M}\u200c]+"
 )
 _WIKI_TAGLINE = regex.compile(
@@ -1629,7 +1629,12 @@ def _never_title(line: _Line) -> str:
         return "a name with an initial"
     if ":" in norm and _CREDIT.match(norm):
         return "a publication's credit line"
-    if norm.startswith("از") and line.words <= WIKI_TAGLINE_WORDS and _WIKI_TAGLINE.fullmatch(norm):
+    if (
+        norm.startswith("از")
+        and line.words <= WIKI_TAGLINE_WORDS
+        and _WIKI_TAGLINE.fullmatch(norm)
+        and not _verb_end(line)
+    ):
         return "a wiki's tagline («از ویکی‌پدیا، دانشنامهٔ آزاد»: MediaWiki's line under a title)"
     if " - -" in text and _LATIN_MASTHEAD.fullmatch(text):
         return "a press archive's masthead (a paper's Latin name, an empty part, its section)"
@@ -4129,6 +4134,11 @@ _LIST_DEBRIS = regex.compile(r"(?<![A-Za-z])(?:(?:ul|ol)li|li(?:ul|ol))+(?![A-Za
 # extraction, the page's name among them; an honorific «(ع)» glued to a verb is a typing slip.
 _GLUED_BRACKET = regex.compile(r"\((?P<inside>[^()]+)\)(?=\p{L})")
 GLUED_BRACKET_WORDS = 2
+# A blessing's words: «(سلام الله علیها)», «(قدس سره)», «(علیه السلام)», «(صلی الله علیه و
+# آله)», «(رضی الله عنه)», an honorific of several words glued to a verb by a typing slip.
+_HONORIFIC_WORDS = frozenset(
+    {"الله", "علیه", "علیها", "علیهم", "سره", "عنه", "عنها", "السلام", "تعالی", "فرجه"}
+)
 _GLUED_CRUMBS = (
     "a bracketed phrase runs into the next word: a breadcrumb's items glued without "
     "separators, the headline among them"
@@ -4142,7 +4152,12 @@ def _glued_bracket(line: _Line) -> bool:
         return False
     for found in _GLUED_BRACKET.finditer(line.text):
         after = line.text[found.end() :].split()
-        if len(found["inside"].split()) >= GLUED_BRACKET_WORDS and len(after) >= 2:
+        inside = found["inside"].replace("\u200c", " ").split()
+        if (
+            len(inside) >= GLUED_BRACKET_WORDS
+            and len(after) >= 2
+            and not _HONORIFIC_WORDS.intersection(normalize(word) for word in inside)
+        ):
             return True
     return False
 
@@ -4693,9 +4708,14 @@ def _address(url: str | None) -> _Address:
     names = {name.lower() for name in query}
     if names & _LISTING_KEYS and not names & _ITEM_KEYS:
         listing = True
-    if any("/" not in value for value in query.get("q", ())) and not names & _ITEM_KEYS:
+    if (
+        any("/" not in value for value in query.get("q", ()))
+        and not names & _ITEM_KEYS
+        and url_number(urlunsplit(parts._replace(query="", fragment=""))) is None
+    ):
         # «?q=#کاشان», «?q=word»: a search's results (a channel's or a site's); Drupal's
-        # «?q=node/123» names one item by its path.
+        # «?q=node/123» names one item by its path, and so does a path holding an item's ID
+        # («/news/48213/slug?q=word», the search's words highlighted on the item).
         listing = True
     if _PAGINATION.search("/".join(segments)):
         listing = True

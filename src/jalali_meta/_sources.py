@@ -584,6 +584,14 @@ def _joomla_article(query: list[tuple[str, str]]) -> list[tuple[str, str]]:
     ``Itemid``, the menu entry the article is shown under, not the article's ID."""
     if not any(key.strip().lower() == "option" for key, _ in query):
         return query
+    # A list's view («view=category», «task=blogsection», K2's «view=itemlist»): its ``id`` is
+    # the category's or the section's, never an article's.
+    if any(
+        key.strip().lower() in {"view", "task", "layout"}
+        and value.strip().lower() in _JOOMLA_LIST_VIEWS
+        for key, value in query
+    ):
+        return [(key, value) for key, value in query if key.strip().lower() not in {"id", "itemid"}]
     # «id=20870:alias»: Joomla's ID, its alias after a colon (the address a menu-less link
     # or an old SEF plug-in prints); the ID is the number before it.
     return [
@@ -593,6 +601,12 @@ def _joomla_article(query: list[tuple[str, str]]) -> list[tuple[str, str]]:
     ]
 
 
+_JOOMLA_LIST_VIEWS = frozenset(
+    {
+        "category", "section", "itemlist", "blogcategory", "blogsection", "categories",
+        "featured", "frontpage", "archive", "tag", "tags", "search", "user", "latest",
+    }
+)  # fmt: skip
 _JOOMLA_ALIASED_ID = re.compile(r"^\s*([0-9]{1,20}):[^\s:][^:]*$")
 
 
