@@ -1,4 +1,4 @@
-"""The runner of the hand-decided attack inputs (benchmarks/attacks10.py to attacks13.py), and the
+"""The runner of the hand-decided attack inputs (benchmarks/attacks10.py to attacks16.py), and the
 article texts they build their inputs around.
 
 Each case is ``(name, kind, doc, expect, keywords)``: ``kind`` "html" goes to ``parse_html``,
@@ -57,6 +57,20 @@ def run(cases: list[Case], check: Check, warned_prefixes: tuple[str, ...]) -> di
         print(verdict.upper().ljust(6), name, bad, codes)
     print(len(cases), stats)
     return stats
+
+
+def field_value(field: str, article: jm.Article) -> Any:
+    """The value a script's ``check`` compares: the title, the number, or the Gregorian day
+    of the publication date (``None`` when the article has none)."""
+    if field == "published":
+        return article.published.gregorian.isoformat()[:10] if article.published else None
+    return {"title": article.title, "number": article.number}[field]
+
+
+def title_warned(codes: set[str]) -> bool:
+    """Whether an article's warning codes doubt its title (``title-uncertain``, or
+    ``listing-page``: a list's first item)."""
+    return "title-uncertain" in codes or "listing-page" in codes
 
 
 # The article texts the attack scripts build their inputs around, in our own words: a council

@@ -6,7 +6,7 @@ Prints each input's outcome (ok, WARNED: wrong with a warning, SILENT: wrong wit
 MISSING: a value left empty, CRASH) and the counts.
 """
 
-from attack_runner import BODY, D, H, run
+from attack_runner import BODY, D, H, field_value, run
 
 cases = []
 
@@ -248,11 +248,7 @@ case(
 
 
 def check(f, v, a):
-    got = {
-        "title": a.title,
-        "number": a.number,
-        "published": a.published.gregorian.isoformat()[:10] if a.published else None,
-    }[f]
+    got = field_value(f, a)
     cs = {w.code for w in a.warnings}
     if v == "WARN":  # any value, but warned (or none)
         return got is None or "title-uncertain" in cs, got

@@ -6,7 +6,7 @@ Prints each input's outcome (ok, WARNED: wrong with a warning, SILENT: wrong wit
 MISSING: a value left empty, CRASH) and the counts.
 """
 
-from attack_runner import BODY, BODY2, H2, PAGE, D, H, run
+from attack_runner import BODY, BODY2, H2, PAGE, D, H, field_value, run
 
 D2 = "۱۱ اسفند ۱۴۰۲"
 TWO = f"{H}\n\n{D}\n\n{BODY}\n{H2}\n\n{D2}\n\n{BODY2}"
@@ -395,11 +395,7 @@ case(
 
 
 def check(f, v, a):
-    got = {
-        "title": a.title,
-        "number": a.number,
-        "published": a.published.gregorian.isoformat()[:10] if a.published else None,
-    }[f]
+    got = field_value(f, a)
     cs = {w.code for w in a.warnings}
     if v == "WARN":  # any value, but warned (or none)
         return got is None or "title-uncertain" in cs or "listing-page" in cs, got

@@ -6,7 +6,7 @@ Prints each input's outcome (ok, WARNED: wrong with a warning, SILENT: wrong wit
 MISSING: a value left empty, CRASH) and the counts.
 """
 
-from attack_runner import BODY, BODY2, H2, PAGE, D, H, run
+from attack_runner import BODY, BODY2, H2, PAGE, D, H, field_value, run
 
 NODATE = f"{H}\n\n{BODY}"
 
@@ -473,11 +473,7 @@ def check(f, v, a):
     cs = {w.code for w in a.warnings}
     if f == "zone":
         return v in cs, sorted(cs)
-    got = {
-        "title": a.title,
-        "number": a.number,
-        "published": a.published.gregorian.isoformat()[:10] if a.published else None,
-    }[f]
+    got = field_value(f, a)
     if v == "WARN":  # any value, but warned (or none)
         return got is None or "title-uncertain" in cs or "listing-page" in cs, got
     if v == "NONE_OR_WARN":

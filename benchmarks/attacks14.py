@@ -7,7 +7,7 @@ Prints each input's outcome (ok, WARNED: wrong with a warning, SILENT: wrong wit
 MISSING: a value left empty, CRASH) and the counts.
 """
 
-from attack_runner import BODY, BODY2, PAGE, D, H, run
+from attack_runner import BODY, BODY2, PAGE, D, H, field_value, run, title_warned
 
 cases = []
 
@@ -274,12 +274,8 @@ case(
 
 def check(f, v, a):
     cs = {w.code for w in a.warnings}
-    got = {
-        "title": a.title,
-        "number": a.number,
-        "published": a.published.gregorian.isoformat()[:10] if a.published else None,
-    }[f]
-    warned_title = "title-uncertain" in cs or "listing-page" in cs
+    got = field_value(f, a)
+    warned_title = title_warned(cs)
     if v == "H_OR_WARN":  # the headline, or any value warned (or none)
         return got == H or got is None or warned_title, got
     if v == "NOT_H":  # a lead that opens with the headline's words is no headline cut

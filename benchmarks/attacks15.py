@@ -6,7 +6,7 @@ Prints each input's outcome (ok, WARNED: wrong with a warning, SILENT: wrong wit
 MISSING: a value left empty, CRASH) and the counts.
 """
 
-from attack_runner import BODY, BODY2, D, H, run
+from attack_runner import BODY, BODY2, D, H, field_value, run, title_warned
 
 cases = []
 
@@ -330,12 +330,8 @@ for name, url in (
 
 def check(f, v, a):
     cs = {w.code for w in a.warnings}
-    got = {
-        "title": a.title,
-        "number": a.number,
-        "published": a.published.gregorian.isoformat()[:10] if a.published else None,
-    }[f]
-    warned_title = "title-uncertain" in cs or "listing-page" in cs
+    got = field_value(f, a)
+    warned_title = title_warned(cs)
     if v == "WARN":  # kept and warned
         return got is not None and warned_title, got
     if v == "LIST":

@@ -7,7 +7,7 @@ MISSING: a value left empty, CRASH) and the counts. Near misses («-neg») are s
 page prints where a rule must not fire; «-pos» are shapes where it must.
 """
 
-from attack_runner import BODY, D, H, run
+from attack_runner import BODY, D, H, field_value, run, title_warned
 
 cases = []
 
@@ -259,12 +259,8 @@ for name, line in (
 
 def check(f, v, a):
     cs = {w.code for w in a.warnings}
-    got = {
-        "title": a.title,
-        "number": a.number,
-        "published": a.published.gregorian.isoformat()[:10] if a.published else None,
-    }[f]
-    warned_title = "title-uncertain" in cs or "listing-page" in cs
+    got = field_value(f, a)
+    warned_title = title_warned(cs)
     if v == "WARN":  # kept and warned, or none
         return got is None or warned_title, got
     if v == "H!":
