@@ -1410,13 +1410,15 @@ _WIKI_NAME_WORD = (
     r"(?!(?:تا|و|به|در|با|را|که|است|نیست|هست|شد|بود|خبری|چه|چرا|چگونه|کجا)(?![\p{L}\p{M}\u200c]))"
     r"[\p{L}\p{M}\u200c]+"
 )
+# A wiki's name of at most four words, and its tagline's «دانشنامه ...» (encyclopedia).
+_WIKI_NAME_WORDS = _WIKI_NAME_WORD + r"(?:[\x20\u200c]+" + _WIKI_NAME_WORD + r"){0,3}"
+_ENCYCLOPEDIA = r"دانشنامه[\p{L}\p{M}\u200c]*(?:[\x20\u200c]+[\p{L}\p{M}\u200c]+)?"
 _WIKI_TAGLINE = regex.compile(
     r"از[\x20\u200c]+(?=[^،,]*(?:ویکی|پدیا(?![\p{L}])))"
-    + _WIKI_NAME_WORD
-    + r"(?:[\x20\u200c]+"
-    + _WIKI_NAME_WORD
-    + r"){0,3}"
-    r"(?:[\x20]*[،,][\x20\u200c]*دانشنامه[\p{L}\p{M}\u200c]*(?:[\x20\u200c]+[\p{L}\p{M}\u200c]+)?)?[\x20]*"
+    + _WIKI_NAME_WORDS
+    + r"(?:[\x20]*[،,][\x20\u200c]*"
+    + _ENCYCLOPEDIA
+    + r")?[\x20]*"
 )
 # MediaWiki's note under a title reached by a redirect: «(تغییرمسیر از پزشکی مدرن)»,
 # «(Redirected from Modern medicine)», the whole line in brackets.
@@ -2368,12 +2370,10 @@ def _site_name_tail(line: _Line) -> int | None:
 # encyclopedia» after a comma or not.
 _WIKI_NAME = regex.compile(
     r"(?=[^،,]*(?:ویکی|پدیا(?![\p{L}])|(?i:wiki)))"
-    + _WIKI_NAME_WORD
-    + r"(?:[\x20\u200c]+"
-    + _WIKI_NAME_WORD
-    + r"){0,3}"
-    r"(?:[\x20]*[،,][\x20\u200c]*(?:دانشنامه[\p{L}\p{M}\u200c]*(?:[\x20\u200c]+[\p{L}\p{M}\u200c]+)?"
-    r"|(?i:the\x20free\x20encyclopedia)))?[\x20]*"
+    + _WIKI_NAME_WORDS
+    + r"(?:[\x20]*[،,][\x20\u200c]*(?:"
+    + _ENCYCLOPEDIA
+    + r"|(?i:the\x20free\x20encyclopedia)))?[\x20]*"
 )
 
 
