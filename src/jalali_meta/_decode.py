@@ -333,7 +333,7 @@ def _surely_shallow(doc: str) -> bool:
 # Elements the walk keeps without ever dropping them, with the implicit closing the parser
 # gives them (a paragraph closed by the next block, a list item by the next item ...).
 _KEPT = frozenset({"p", "li", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6"})
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Start tags that first close an open paragraph (the HTML standard's "close a p element").
 _CLOSES_P = frozenset({
     "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div",
@@ -416,7 +416,7 @@ class _Stack:
             self.close("li", "item")
         elif name in ("dd", "dt"):
             self.truncate_first(("dd", "dt"), "item")
-        elif name in _HEADINGS and self.names and self.names[-1] in _HEADINGS:
+        elif name in HEADINGS and self.names and self.names[-1] in HEADINGS:
             self.truncate(len(self.names) - 1)
 
     def truncate_first(self, names: tuple[str, ...], kind: str) -> None:
@@ -427,8 +427,8 @@ class _Stack:
 
     def end(self, name: str) -> None:
         """Apply an end tag: which elements it closes (never more than the parser does)."""
-        if name in _HEADINGS:
-            self.truncate_first(tuple(_HEADINGS), "scope")
+        if name in HEADINGS:
+            self.truncate_first(tuple(HEADINGS), "scope")
         elif name == "p":
             self.close(name, "button")
         elif name == "li":

@@ -26,7 +26,7 @@ import attrs
 
 from jalali_meta._article import Hints, names_the_listing, parse_text
 from jalali_meta._datetimes import find_dates
-from jalali_meta._decode import decode_html, read_source
+from jalali_meta._decode import HEADINGS, decode_html, read_source
 from jalali_meta._errors import ConflictError, MissingExtraError
 from jalali_meta._evidence import archive_name
 from jalali_meta._normalize import to_ascii_digits
@@ -487,7 +487,8 @@ def _with_date_before(container: Any) -> Any:
     return container if find_dates(head) else parent
 
 
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# Any heading element, as one selector list (the tag names of _decode.HEADINGS).
+_HEADING_SELECTOR = ", ".join(sorted(HEADINGS))
 
 
 # A date box's words that say its date is not the article's: «امروز» (a today banner:
@@ -498,7 +499,7 @@ _OTHER_DAY_BOX = re.compile(r"(?<![\w\u200c])(?:امروز|قبلی|بعدی)(?!
 def _names_a_story(box: Any) -> bool:
     """Whether ``box`` is or holds a heading, or a link of :data:`_TEASER_WORDS` words or
     more: another story's teaser, whose date is that story's."""
-    if box.tag in _HEADINGS or box.css_first(", ".join(_HEADINGS)) is not None:
+    if box.tag in HEADINGS or box.css_first(_HEADING_SELECTOR) is not None:
         return True
     return any(
         len((link.text(deep=True) or "").split()) >= _TEASER_WORDS for link in box.css("a[href]")
