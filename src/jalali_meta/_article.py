@@ -4134,11 +4134,6 @@ _LIST_DEBRIS = regex.compile(r"(?<![A-Za-z])(?:(?:ul|ol)li|li(?:ul|ol))+(?![A-Za
 # extraction, the page's name among them; an honorific «(ع)» glued to a verb is a typing slip.
 _GLUED_BRACKET = regex.compile(r"\((?P<inside>[^()]+)\)(?=\p{L})")
 GLUED_BRACKET_WORDS = 2
-# A blessing's words: «(سلام الله علیها)», «(قدس سره)», «(علیه السلام)», «(صلی الله علیه و
-# آله)», «(رضی الله عنه)», an honorific of several words glued to a verb by a typing slip.
-_HONORIFIC_WORDS = frozenset(
-    {"الله", "علیه", "علیها", "علیهم", "سره", "عنه", "عنها", "السلام", "تعالی", "فرجه"}
-)
 _GLUED_CRUMBS = (
     "a bracketed phrase runs into the next word: a breadcrumb's items glued without "
     "separators, the headline among them"
@@ -4156,7 +4151,7 @@ def _glued_bracket(line: _Line) -> bool:
         if (
             len(inside) >= GLUED_BRACKET_WORDS
             and len(after) >= 2
-            and not _HONORIFIC_WORDS.intersection(normalize(word) for word in inside)
+            and not vocab.BLESSING_WORDS.intersection(normalize(word) for word in inside)
         ):
             return True
     return False

@@ -974,3 +974,10 @@ COLUMN_NAME_WORDS: Final = frozenset(
         "مشاهده", "ویرایش", "حذف", "پرداخت", "امتیاز", "رتبه",
     }
 )  # fmt: skip
+
+# A blessing's words after a holy or a revered name: «(سلام الله علیها)», «(قدس سره)», «(علیه
+# السلام)», «(صلی الله علیه و آله)», «(رضی الله عنه)». A bracket holding one of them is an
+# honorific, glued to the next word by a typing slip, not a breadcrumb's item.
+BLESSING_WORDS: Final = frozenset(
+    {"الله", "علیه", "علیها", "علیهم", "سره", "عنه", "عنها", "السلام", "تعالی", "فرجه"}
+)
