@@ -4997,6 +4997,38 @@ def _dated_items(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
     return False
 
 
+def _plain_items(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the headline heads the first of :data:`LISTING_PLAIN_ITEMS` or more items of
+    one shape, one right under the other: a headline-shaped line over exactly one paragraph
+    (a tag, category or section page: «HEADLINE / lead / HEADLINE 2 / lead 2 / HEADLINE 3 /
+    lead 3»). An article runs on under its lead for more than one paragraph before a
+    related list; a numbered or bulleted digest's items are not headline-shaped, an
+    interview's questions over their answers end with a question mark, a paragraph longer
+    than an excerpt (:data:`LISTING_LEAD_WORDS`) is an article's, and one ending with a
+    colon leads into the lines under it (an article's roundup of figures)."""
+    count = len(lines)
+    at = title
+    for _ in range(LISTING_PLAIN_ITEMS):
+        if at + 1 >= count or at in outside or at + 1 in outside:
+            return False
+        if not (_headline_over_lead(lines, at, HEADLINE_MAX_WORDS) and lines[at + 1].paragraph):
+            return False
+        if lines[at].text[-1] in "?؟":
+            return False  # an interview's question over its answer
+        lead = lines[at + 1]
+        if lead.words > LISTING_LEAD_WORDS or lead.text.rstrip()[-1] in ":：":
+            return False  # an article's long paragraph, or one leading into the lines under it
+        at += 2
+    return True
+
+
+# A page whose headline heads this many items of one shape (headline over one paragraph)
+# lists them.
+LISTING_PLAIN_ITEMS = 3
+# A list item's lead or excerpt has at most this many words (a theme's excerpt: 55).
+LISTING_LEAD_WORDS = 60
+
+
 def _twin_items(lines: Sequence[_Line], title: int, anchor: int, outside: set[int]) -> bool:
     """Whether the headline, printed twice, heads the first of a list's items: its one
     paragraph (``anchor``) right under its second print, then at once another headline
@@ -6905,6 +6937,24 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title, title_rule = _listing_name(lines, title, outside, title_rule)
         if title_rule == "headline" and state.title_doubt is None:
             state.title_doubt = ("the page lists items with their own IDs; this is the first", None)
+    elif (
+        title is not None
+        and title_rule == "headline"
+        and not address.listing
+        and _plain_items(lines, title, outside)
+    ):
+        # Headline over one paragraph, and at once more items of the same shape: a list (a
+        # tag, category or section page without its address), named by the short line above
+        # the first item when it prints one; otherwise its name is not printed.
+        title, title_rule = _listing_name(lines, title, outside, title_rule)
+        if title_rule == "headline":
+            unnamed_list = True
+            if state.title_doubt is None:
+                state.title_doubt = (
+                    "the page lists items (a headline over one paragraph each) and prints no "
+                    "name of the list; this is the first item's headline",
+                    None,
+                )
     elif (
         title is not None
         and title_rule == "headline"
