@@ -43,6 +43,7 @@ __all__ = [
     "url_day",
     "url_month",
     "url_named_number",
+    "url_path_day",
     "url_number",
     "url_year_like_id",
 ]
@@ -94,6 +95,53 @@ def url_day(url: str | None) -> Timestamp | None:
     if found is None or found.group(4).isdigit():
         return None
     return _machine_date("-".join(found.groups()[:3]))
+
+
+# A day printed as one path segment with an item's segment after it: dashed
+# («/1403-06-14/news=1509455») or eight digits («/iran/paper/20170928/281968902880664»); the
+# year names the calendar (13xx-14xx Jalali, 19xx-20xx Gregorian).
+_URL_DAY_SEGMENT = re.compile(
+    r"(1[34][0-9]{2}|(?:19|20)[0-9]{2})(-?)(0[1-9]|1[0-2])\2(0[1-9]|[12][0-9]|3[01])"
+)
+
+
+def url_path_day(url: str | None) -> Timestamp | None:
+    """The day an article's address files it under, beyond the Jalali date path the caller
+    reads first: WordPress's day-and-name permalink (:func:`url_day`, the final ``/`` or
+    not), or a path segment that is a whole day, dashed or eight digits, with a segment
+    after it (``/1403-06-14/news=1509455``, ``/20170928/281968902880664``); the year names
+    the calendar. A day segment ending the path (a day's archive) is none. Only the caller
+    knows whether the page prints a date of its own, which wins. Never raises.
+
+    Example:
+        >>> url_path_day("https://x.ir/1403-06-14/news=1509455").jalali_isoformat()[:10]
+        '1403-06-14'
+        >>> url_path_day("https://x.com/iran/p/20170928/2819689").isoformat()
+        '2017-09-28'
+        >>> print(url_path_day("https://x.com/iran/p/20170928/"))
+        None
+    """
+    if (day := url_day(url)) is not None:
+        return day
+    if not url or not isinstance(url, str):
+        return None
+    try:
+        segments = [s for s in unquote(urlsplit(url.strip()).path).split("/") if s]
+    except ValueError:
+        return None
+    for at, segment in enumerate(segments[:-1]):
+        found = _URL_DAY_SEGMENT.fullmatch(segment)
+        if found is not None and (found.group(2) or not _after_item(segments, at)):
+            year, _, month, day_ = found.groups()
+            jalali = int(year) < 1900
+            return _machine_date(f"{year}/{month}/{day_}", jalali=jalali)
+    return None
+
+
+def _after_item(segments: list[str], at: int) -> bool:
+    """Whether ``segments[at]`` follows an item's segment (``/news/20170928``: eight digits
+    there are the item's ID as often as a day, see :func:`_date_code`)."""
+    return at > 0 and _segment_name(segments[at - 1]) in _ITEM_SEGMENTS
 
 
 def url_month(url: str | None) -> tuple[str, int, int] | None:
