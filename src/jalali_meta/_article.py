@@ -5135,9 +5135,9 @@ def _url_candidates(state: _State, url: str | None, *, listed: bool = False) -> 
         state.candidates.append(Candidate("published", "url", "url", order, stamp=dated))
         state.url_month = None
     elif not listed and (dated := url_path_day(url)) is not None and _prints_no_date(state):
-        # The address's day in another shape («/2024/01/29/<slug>» with or without the final
-        # «/», «/1403-06-14/<item>», «/20170928/<item>») on a page that prints no date at
-        # all: the day is the address's, used as the date path's (``published-from-url``).
+        # A Jalali day as one segment of the address («/1403-06-14/<item>», «/14030614/<item>»)
+        # on a page that prints no date at all: the day is the address's, used as the date
+        # path's (``published-from-url``).
         state.fields.append(Field("published", "url", dated.isoformat(), None, None))
         state.candidates.append(Candidate("published", "url", "url", order, stamp=dated))
         state.url_month = None
