@@ -161,10 +161,10 @@ from jalali_meta._sources import (
     jalali_day_archive,
     site_clock,
     url_day,
-    url_path_day,
     url_month,
     url_named_number,
     url_number,
+    url_path_day,
     url_year_like_id,
 )
 
