@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 import jalali_meta as jm
-from jalali_meta._sources import url_number, url_path_day
 
 HEADLINE = "نشست هم‌اندیشی مدیران مدارس استان برگزار شد"
 BODY = (
@@ -15,6 +14,16 @@ BODY = (
     "پیشنهادهای مدیران برای بهبود کیفیت آموزش به مسئولان ارائه شد."
 )
 PAGE = f"{HEADLINE}\n\n{BODY}\n"
+
+
+def url_number(url: str) -> str | None:
+    """The number read from the address of a page that prints none."""
+    return jm.parse_article(PAGE, url=url).number
+
+
+def url_path_day(url: str) -> jm.Timestamp | None:
+    """The published day read from the address of a page that prints no date."""
+    return jm.parse_article(PAGE, url=url).published
 
 
 @pytest.mark.parametrize(
@@ -134,3 +143,18 @@ def test_bamdad_date_line_published() -> None:
     assert article.published is not None
     assert article.published.isoformat()[:16] == "2024-09-04T08:15"
     assert "invalid-date" not in {w.code for w in article.warnings}
+
+
+def test_thread_print_view_session_is_no_search() -> None:
+    """vBulletin's session hash «s» beside its thread's «t» is no WordPress search."""
+    url = "http://www.example.net/printthread.php?pp=40&s=f9a72123&t=23301"
+    article = jm.parse_article(PAGE, url=url)
+    assert "listing-page" not in {w.code for w in article.warnings}
+
+
+@pytest.mark.parametrize(
+    "url", ["https://example.ir/?s=مدارس", "http://www.example.net/search.php?s=abc&t=12"]
+)
+def test_search_address_still_a_list(url: str) -> None:
+    article = jm.parse_article(PAGE, url=url)
+    assert "listing-page" in {w.code for w in article.warnings}
