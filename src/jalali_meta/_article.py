@@ -154,7 +154,6 @@ from jalali_meta._resolve import (
 )
 from jalali_meta._sources import (
     _URL_DATE,
-    VB_THREAD_PAGES,
     _hostname,
     _machine_date,
     day_archive,
@@ -4703,12 +4702,8 @@ def _address(url: str | None) -> _Address:
         ):
             listing = True
     names = {name.lower() for name in query}
-    if (
-        names & _LISTING_KEYS
-        and not names & _ITEM_KEYS
-        and not ("t" in names and path.rstrip("/").rsplit("/", 1)[-1].lower() in VB_THREAD_PAGES)
-    ):
-        listing = True  # (vBulletin's «s» is a session's hash beside its thread's «t»)
+    if names & _LISTING_KEYS and not names & _ITEM_KEYS:
+        listing = True
     if (
         any("/" not in value for value in query.get("q", ()))
         and not names & _ITEM_KEYS

@@ -33,7 +33,6 @@ __all__ = [
     "_name",
     "_text",
     "FORUM_NAMES",
-    "VB_THREAD_PAGES",
     "afghan_host",
     "day_archive",
     "jalali_day_archive",
@@ -623,19 +622,19 @@ def _archive_thread(host: str | None, segments: Sequence[str]) -> str | None:
 # vBulletin's pages of one thread: «showthread.php?t=23301» and its print view
 # «printthread.php?pp=40&t=23301» (the thread's ID in «t»), and vBSEO's «thread50948.html»
 # («thread50948-2.html», its second page).
-VB_THREAD_PAGES = frozenset({"showthread.php", "printthread.php"})
+_VB_THREAD_PAGES = frozenset({"showthread.php", "printthread.php"})
 _VB_THREAD = re.compile(r"thread([1-9][0-9]{0,19})(?:-[1-9][0-9]{0,4})?\.html?", re.IGNORECASE)
 
 
 def _vbulletin_thread(segments: Sequence[str], query: list[tuple[str, str]]) -> str | None:
-    """The thread's ID in a vBulletin thread's address (:data:`VB_THREAD_PAGES` with one
+    """The thread's ID in a vBulletin thread's address (:data:`_VB_THREAD_PAGES` with one
     numeric ``t`` field, or :data:`_VB_THREAD` ending the path); never a year (``t=2010``,
     ``thread1399.html``: a year as often as a thread), nor two different ``t`` values."""
     if not segments:
         return None
     last = segments[-1]
     found: str | None = None
-    if last.lower() in VB_THREAD_PAGES:
+    if last.lower() in _VB_THREAD_PAGES:
         values = {v.strip() for k, v in query if k.strip().lower() == "t"}
         if len(values) == 1:
             value = values.pop()
