@@ -258,7 +258,7 @@ def test_day_part_words(time: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "time",
-    ["۱۵:۰۰ صبح", "۱۲:۰۰ صبح", "۵:۰۰ شب", "۱۲:۰۰ عصر", "۹:۰۰ عصر", "۸:۰۰ بامداد", "۲۰:۰۰ ظهر"],
+    ["۱۵:۰۰ صبح", "۱۲:۰۰ صبح", "۵:۰۰ شب", "۱۲:۰۰ عصر", "۹:۰۰ عصر", "۱۴:۰۰ بامداد", "۲۰:۰۰ ظهر"],
 )
 def test_impossible_day_part_is_an_error(time: str) -> None:
     """A day-part word that no hour fits is refused, never guessed."""

@@ -164,6 +164,7 @@ from jalali_meta._sources import (
     url_month,
     url_named_number,
     url_number,
+    url_path_day,
     url_year_like_id,
 )
 
@@ -5165,6 +5166,13 @@ def _url_candidates(state: _State, url: str | None, *, listed: bool = False) -> 
         state.fields.append(Field("published", "url", dated.isoformat(), None, None))
         state.candidates.append(Candidate("published", "url", "url", order, stamp=dated))
         state.url_month = None
+    elif not listed and (dated := url_path_day(url)) is not None and _prints_no_date(state):
+        # A Jalali day as one segment of the address («/1403-06-14/<item>», «/14030614/<item>»)
+        # on a page that prints no date at all: the day is the address's, used as the date
+        # path's (``published-from-url``).
+        state.fields.append(Field("published", "url", dated.isoformat(), None, None))
+        state.candidates.append(Candidate("published", "url", "url", order, stamp=dated))
+        state.url_month = None
     else:
         state.url_month = url_month(url)
     number = url_number(url)
@@ -5188,6 +5196,14 @@ def _url_candidates(state: _State, url: str | None, *, listed: bool = False) -> 
         return
     state.url_year_like = url_year_like_id(url) == number
     state.candidates.append(Candidate("number", "url", "url", order, text=number))
+
+
+def _prints_no_date(state: _State) -> bool:
+    """Whether the page has no date of its own: no line holds one, and no machine source
+    (``<meta>``, JSON-LD) gave a publication or update date."""
+    if any(c.field in ("published", "updated") for c in state.candidates):
+        return False
+    return not any(line.info.dates for line in state.lines)
 
 
 def _prints_month_of(state: _State, day: Timestamp) -> bool:

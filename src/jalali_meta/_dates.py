@@ -303,7 +303,9 @@ def _in_range(day: _dt.date, parts: DateParts, doc: str) -> _dt.date:
 DAY_PARTS: dict[str, frozenset[int]] = {
     "am": frozenset(range(12)),  # ق.ظ, قبل از ظهر, AM: «۱۲:۳۰ ق.ظ» = 00:30
     "pm": frozenset(range(12, 24)),  # ب.ظ, بعد از ظهر, PM: «۱۲:۳۰ ب.ظ» = 12:30
-    "bamdad": frozenset(range(7)),  # بامداد, after midnight: «۱۲ بامداد» = 00, «۲ بامداد» = 02
+    # بامداد, from midnight through the morning: «۱۲ بامداد» = 00, «۲ بامداد» = 02, and news
+    # sites' «ساعت ۸ بامداد» = 08 (never the evening: «۸ بامداد» is not 20).
+    "bamdad": frozenset(range(12)),
     "sobh": frozenset(range(1, 12)),  # صبح, morning: 01-11 («۱۲ صبح» is refused: ambiguous)
     "zohr": frozenset(range(11, 17)),  # ظهر, midday: «۱۱ ظهر» = 11, «۱۲ ظهر» = 12, «۲ ظهر» = 14
     "asr": frozenset(range(13, 21)),  # عصر, afternoon: «۵ عصر» = 17 ... «۸ عصر» = 20

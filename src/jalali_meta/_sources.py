@@ -43,6 +43,7 @@ __all__ = [
     "url_day",
     "url_month",
     "url_named_number",
+    "url_path_day",
     "url_number",
     "url_year_like_id",
 ]
@@ -94,6 +95,46 @@ def url_day(url: str | None) -> Timestamp | None:
     if found is None or found.group(4).isdigit():
         return None
     return _machine_date("-".join(found.groups()[:3]))
+
+
+# A Jalali day printed as one path segment with an item's segment after it: dashed
+# («/1403-06-14/news=1509455») or eight digits («/14030614/<item>»).
+_URL_DAY_SEGMENT = re.compile(r"(1[34][0-9]{2})(-?)(0[1-9]|1[0-2])\2(0[1-9]|[12][0-9]|3[01])")
+
+
+def url_path_day(url: str | None) -> Timestamp | None:
+    """The Jalali day of a path segment that is a whole day, dashed or eight digits, with a
+    segment after it (``/1403-06-14/news=1509455``, ``/14030614/<item>``), beyond the date
+    path ``/1403/06/14/`` the caller reads first; or None. A day segment ending the path (a
+    day's archive), eight digits right after an item's segment (``/news/14030614``, an ID
+    as often) and Gregorian days (``/20170928/``: a date only in the address is not taken
+    as the page's, tests/pages/SOURCES.md) are none. Only the caller knows whether the page
+    prints a date of its own, which wins. Never raises.
+
+    Example:
+        >>> url_path_day("https://x.ir/1403-06-14/news=1509455").jalali_isoformat()[:10]
+        '1403-06-14'
+        >>> print(url_path_day("https://x.ir/1403-06-14/"))
+        None
+    """
+    if not url or not isinstance(url, str):
+        return None
+    try:
+        segments = [s for s in unquote(urlsplit(url.strip()).path).split("/") if s]
+    except ValueError:
+        return None
+    for at, segment in enumerate(segments[:-1]):
+        found = _URL_DAY_SEGMENT.fullmatch(segment)
+        if found is not None and (found.group(2) or not _after_item(segments, at)):
+            year, _, month, day = found.groups()
+            return _machine_date(f"{year}/{month}/{day}", jalali=True)
+    return None
+
+
+def _after_item(segments: list[str], at: int) -> bool:
+    """Whether ``segments[at]`` follows an item's segment (``/news/20170928``: eight digits
+    there are the item's ID as often as a day, see :func:`_date_code`)."""
+    return at > 0 and _segment_name(segments[at - 1]) in _ITEM_SEGMENTS
 
 
 def url_month(url: str | None) -> tuple[str, int, int] | None:
@@ -237,7 +278,7 @@ _CONTAINER_KEYS = frozenset(
         "siteid", "pageid",  # a portal's site and menu page, beside its module's item key
     }
 )  # fmt: skip
-_KEY_VALUE = re.compile(r"([A-Za-z_]{1,20})-([0-9]{1,20})")
+_KEY_VALUE = re.compile(r"([A-Za-z_]{1,20})[-=]([0-9]{1,20})")
 # A number that reads as a year (Jalali 13xx-14xx, Gregorian 19xx-20xx).
 _YEAR_LIKE = re.compile(r"1[34][0-9]{2}|19[0-9]{2}|20[0-9]{2}")
 # Date codes: YYMMDD (Hamshahri's archive «/hamnews/1384/841202/») and YYYYMMDD
@@ -307,7 +348,9 @@ def url_number(url: str | None) -> str | None:
        numeric ``...id`` field of unknown meaning beside it (``?id=9&sid=1553``) leaves
        the address without an ID.
 
-    Hashes, GUIDs and letter-prefixed codes (``n2581278``) are not read. Never raises.
+    Also a vBulletin thread's ``t`` (``showthread.php?t=23301``, ``thread50948.html``).
+    Hashes, GUIDs and letter-prefixed codes (``n2581278``, ``/news/nn63256055/``) are not
+    read. Never raises.
 
     Example:
         >>> url_number("https://www.tabnak.ir/fa/news/1127305/تکذیب-خبر")
@@ -362,6 +405,8 @@ def url_number(url: str | None) -> str | None:
         return None  # a short number: a date path's, a page's or a section's
     # 2. A key-value path segment, or an item's name and its ID («/article_67195.html»).
     if (thread := _archive_thread(parts.hostname, segments)) is not None:
+        return thread
+    if (thread := _vbulletin_thread(segments, query)) is not None:
         return thread
     for segment in reversed(segments):
         pair = _KEY_VALUE.fullmatch(_URL_EXTENSION.sub("", segment))
@@ -572,6 +617,34 @@ def _archive_thread(host: str | None, segments: Sequence[str]) -> str | None:
     if first in FORUM_NAMES or any(s.lower() in FORUM_NAMES for s in segments[:-3]):
         return found.group(1)
     return None
+
+
+# vBulletin's pages of one thread: «showthread.php?t=23301» and its print view
+# «printthread.php?pp=40&t=23301» (the thread's ID in «t»), and vBSEO's «thread50948.html»
+# («thread50948-2.html», its second page).
+_VB_THREAD_PAGES = frozenset({"showthread.php", "printthread.php"})
+_VB_THREAD = re.compile(r"thread([1-9][0-9]{0,19})(?:-[1-9][0-9]{0,4})?\.html?", re.IGNORECASE)
+
+
+def _vbulletin_thread(segments: Sequence[str], query: list[tuple[str, str]]) -> str | None:
+    """The thread's ID in a vBulletin thread's address (:data:`_VB_THREAD_PAGES` with one
+    numeric ``t`` field, or :data:`_VB_THREAD` ending the path); never a year (``t=2010``,
+    ``thread1399.html``: a year as often as a thread), nor two different ``t`` values."""
+    if not segments:
+        return None
+    last = segments[-1]
+    found: str | None = None
+    if last.lower() in _VB_THREAD_PAGES:
+        values = {v.strip() for k, v in query if k.strip().lower() == "t"}
+        if len(values) == 1:
+            value = values.pop()
+            if value.isascii() and value.isdigit() and not value.startswith("0"):
+                found = value if len(value) <= _URL_ID_MAX else None
+    elif (thread := _VB_THREAD.fullmatch(last)) is not None:
+        found = thread.group(1)
+    if found is None or _YEAR_LIKE.fullmatch(found) is not None:
+        return None
+    return found
 
 
 def _unescaped(query: str) -> str:
