@@ -377,6 +377,8 @@ class Hints:
             host, a ``tg`` language tag), ``Asia/Dushanbe``.
         archive_day: The day an HTML page's <title> names alone beside the site's name
             (a date archive's): the page's lines name no headline of its own for sure.
+        home_links: Texts of an HTML page's links to its site's home page («<a href="/">
+            NAME</a>», a masthead's brand): the site's name, never the article's title.
     """
 
     titles: tuple[tuple[str, str], ...] = ()
@@ -388,6 +390,7 @@ class Hints:
     spaced: bool = False
     clock: str | None = None
     archive_day: str | None = None
+    home_links: tuple[str, ...] = ()
 
 
 @attrs.define
@@ -8214,9 +8217,28 @@ def _assemble(
         if evidence.get("title", "headline") in ("headline", "first line")
         else None
     )
+    home = {_squash(normalize(text)) for text in hints.home_links}
+    brand = None
+    if (
+        title is not None
+        and evidence.get("title", "") != "headline (h1)"
+        and _squash(title.norm) in home
+    ):
+        # The pick is the text of a link to the site's home page (a masthead's brand over a
+        # page whose headline only <title> holds): the site's name. <title> fills the gap
+        # when it is a headline's length; else no title, with a warning.
+        brand, title = title, None
+        evidence.pop("title", None)
     machine_title, title_rule, visible = resolve_title(
         title.text if title is not None else None, evidence.get("title", ""), hints.titles
     )
+    if brand is not None and machine_title is None:
+        state.warn(
+            "title-uncertain",
+            f"no title printed: «{brand.text}» links to the site's home page",
+            brand.start,
+            brand.end,
+        )
     if doubt is not None and title is None and doubt[1] is not None and machine_title is None:
         # No title printed, and no machine title fills the gap (none, or a site's name).
         kicker = state.lines[doubt[1]]

@@ -1,0 +1,53 @@
+"""Titles silently wrong on real pages (fix31, issue #16).
+
+A page that prints no headline of its own, only its site's name as a link to the home page
+(a masthead's brand), keeps its headline in <title> alone. Our own wording throughout.
+"""
+
+from __future__ import annotations
+
+from tests.checks import warning_codes as _codes
+
+import jalali_meta as jm
+
+_STORY = (
+    "<p>فرماندار شهرستان از آغاز طرح بازسازی بازار قدیمی خبر داد و گفت: کار ساخت در دو "
+    "مرحله انجام می‌شود و بازاریان تا پایان سال به مغازه‌های تازه باز می‌گردند.</p>"
+)
+_HEADLINE = "بازسازی بازار قدیمی شهر در دو مرحله آغاز شد"
+
+
+def _page(title: str, brand_href: str, heading: str = "") -> str:
+    return (
+        f'<html lang="fa"><head><title>{title}</title></head><body>'
+        f'<header><a class="brand" href="{brand_href}">خبرنامه شهر</a>'
+        '<nav><a href="/news">اخبار</a><a href="/about">درباره ما</a></nav></header>'
+        f"<main><article>{heading}<div class='date'>۱۴۰۲/۰۳/۱۵</div>{_STORY}</article></main>"
+        "</body></html>"
+    )
+
+
+def test_brand_linking_home_is_not_the_title_title_tag_fills_the_gap() -> None:
+    url = "https://shahr.example.ir/news/123"
+    for href in ("/", "./", "/index.php", "https://shahr.example.ir/", "https://www.shahr.example.ir"):
+        art = jm.parse_html(_page(_HEADLINE, href), url=url)
+        assert art.title == _HEADLINE, href
+
+
+def test_brand_linking_home_and_a_short_title_tag_gives_no_title_with_a_warning() -> None:
+    art = jm.parse_html(_page("خبرنامه", "/"), url="https://shahr.example.ir/news/123")
+    assert art.title is None
+    assert "title-uncertain" in _codes(art)
+
+
+def test_a_line_linking_elsewhere_stays_the_title() -> None:
+    # The same line linking to a section (or to another site's home) is not the site's name.
+    for href, url in (
+        ("/news", "https://shahr.example.ir/news/123"),
+        ("https://other.example.com/", "https://shahr.example.ir/news/123"),
+        ("/?p=12", "https://shahr.example.ir/news/123"),
+        ("", "https://shahr.example.ir/news/123"),
+    ):
+        art = jm.parse_html(_page(_HEADLINE, href), url=url)
+        assert art.title == "خبرنامه شهر", href
+
