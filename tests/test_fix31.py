@@ -29,7 +29,13 @@ def _page(title: str, brand_href: str, heading: str = "") -> str:
 
 def test_brand_linking_home_is_not_the_title_title_tag_fills_the_gap() -> None:
     url = "https://shahr.example.ir/news/123"
-    for href in ("/", "./", "/index.php", "https://shahr.example.ir/", "https://www.shahr.example.ir"):
+    for href in (
+        "/",
+        "./",
+        "/index.php",
+        "https://shahr.example.ir/",
+        "https://www.shahr.example.ir",
+    ):
         art = jm.parse_html(_page(_HEADLINE, href), url=url)
         assert art.title == _HEADLINE, href
 
@@ -50,4 +56,3 @@ def test_a_line_linking_elsewhere_stays_the_title() -> None:
     ):
         art = jm.parse_html(_page(_HEADLINE, href), url=url)
         assert art.title == "خبرنامه شهر", href
-

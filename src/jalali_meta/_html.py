@@ -19,9 +19,9 @@ values that come only from machine sources have the span None.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 from datetime import date, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 import attrs
 
