@@ -56,3 +56,34 @@ def test_a_line_linking_elsewhere_stays_the_title() -> None:
     ):
         art = jm.parse_html(_page(_HEADLINE, href), url=url)
         assert art.title == "خبرنامه شهر", href
+
+
+# 2. A sentence bidding the reader, ended by its period, over a digest's items.
+
+_DIGEST = (
+    "7:30 – باران و سیلاب به زمین‌های کشاورزی و راه‌های روستایی جنوب استان خسارت زد. / ایرنا\n"
+    "8:41 – شهردار از نام‌گذاری میدان تازه شهر به نام یکی از شهیدان خبر داد. / مهر\n"
+)
+
+
+def test_an_invitation_sentence_is_no_title() -> None:
+    for line in (
+        "مهم‌ترین خبرهای امروز شهر را اینجا بخوانید.",
+        "گزارش تصویری این مراسم را ببینید.",
+        "گفتگوی کامل را در ادامه بشنوید.",
+    ):
+        for url in (None, "https://shahr.example.ir/special/digest-6"):
+            art = jm.parse_article(f"{line}\n{_DIGEST}", url=url)
+            assert art.title is None, line
+            assert "title-uncertain" in _codes(art)
+
+
+def test_near_misses_of_an_invitation_keep_their_title() -> None:
+    for line in (
+        # no period: a headline in the imperative («... را بخوانید» as a column's name)
+        "مهم‌ترین خبرهای امروز شهر را اینجا بخوانید",
+        # a noun of the same shape
+        "برنامه سفر استاندار به شهرستان و بازدید.",
+    ):
+        art = jm.parse_article(f"{line}\n{_DIGEST}")
+        assert art.title == line, line

@@ -3664,6 +3664,31 @@ _INVOCATION = regex.compile(
 )
 
 
+def _invitation(line: _Line) -> bool:
+    """Whether the line is a sentence bidding the reader, ended by its period: its last word
+    a plural imperative («بخوانید.», «ببینید.», «بشنوید.»: «ب» ... «ید»)."""
+    text = line.text.rstrip()
+    if not text.endswith(".") or text.endswith(".."):
+        return False
+    words = text[:-1].split()
+    if len(words) < 2:
+        return False
+    last = words[-1].replace("\u200c", "")
+    return (
+        len(last) >= _IMPERATIVE_MIN_LETTERS
+        and last.startswith("ب")
+        and last.endswith("ید")
+        and last not in _NOT_IMPERATIVES
+    )
+
+
+# The shortest plural imperative read («بدهید» ... not «بید», willow), and the words of its
+# shape that are not verbs.
+_IMPERATIVE_MIN_LETTERS = 5
+_NOT_IMPERATIVES = frozenset({"بازدید", "بعید", "بلدید"})
+_INVITATION = "it is a sentence bidding the reader, not a headline"
+
+
 def _invocation(line: _Line) -> bool:
     """Whether the line is an invocation alone: it opens a sermon, a lecture or a letter and
     names no story, so as the headline chosen by score it is no sure title."""
@@ -6817,6 +6842,16 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         and _glued_breadcrumb_title(state, title, address.slug, chosen=True)
     ):
         title_rule = "headline"  # the page's first line, a breadcrumb glued to the headline
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and not any(rule != "title tag" for _, rule in hints.titles)
+        and _invitation(lines[title])
+    ):
+        # «... را اینجا بخوانید.»: a sentence bidding the reader, ended by its period (a
+        # digest's or a section's intro), is no headline; the page prints none.
+        state.title_doubt = (_INVITATION, title)
+        title = None
     if (
         title is not None
         and title_rule == "first line"
