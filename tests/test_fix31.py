@@ -6,6 +6,7 @@ A page that prints no headline of its own, only its site's name as a link to the
 
 from __future__ import annotations
 
+import pytest
 from tests.checks import warning_codes as _codes
 
 import jalali_meta as jm
@@ -87,3 +88,46 @@ def test_near_misses_of_an_invitation_keep_their_title() -> None:
     ):
         art = jm.parse_article(f"{line}\n{_DIGEST}")
         assert art.title == line, line
+
+
+# 3. Running text cut into lines by the layout: a sentence ends inside the line.
+
+_FORUM = (
+    "نام کاربری : رمز عبور :\n\n"
+    "ارسال‌ها : ۱۵۰\n"
+    "محل زندگی: تهران\n\n"
+    "راهنمای سایت\n"
+    "صفحه شخصی کاربران چیست؟\n\n"
+    "{first}\n"
+    "{second}\n"
+)
+
+
+def test_a_line_cut_from_running_text_is_a_doubted_title() -> None:
+    text = _FORUM.format(
+        first="هر عضو انجمن یک صفحه شخصی برای نمایش دارد. این صفحه شامل داده‌های",
+        second="کاربر است که هنگام نام‌نویسی یا بعدها در تنظیمات پر کرده است.",
+    )
+    for url in (None, "http://forum.example.ir/forum/post/522"):
+        # The line stays, warned: taking it away would let the member's join date (read
+        # from the top) stand as the page's.
+        art = jm.parse_article(text, url=url)
+        assert "title-uncertain" in _codes(art)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # a headline of two short sentences over its lead
+        "استقلال برد. پرسپولیس باخت",
+        # an initial before the period, not a sentence's end
+        "گفت‌وگو با ع. پاشایی درباره کتاب تازه او و سال‌های نوشتن در شهر",
+    ],
+)
+def test_headlines_with_a_period_inside_keep_their_title(headline: str) -> None:
+    lead = (
+        "در هفته بیستم لیگ برتر فوتبال، استقلال در ورزشگاه آزادی با دو گل از سد حریف گذشت "
+        "و پرسپولیس در بازی خارج از خانه با یک گل شکست خورد و از صدر جدول پایین آمد."
+    )
+    text = f"{headline}\n{lead}\n"
+    assert jm.parse_article(text).title == headline

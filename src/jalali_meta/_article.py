@@ -3689,6 +3689,38 @@ _NOT_IMPERATIVES = frozenset({"بازدید", "بعید", "بلدید"})
 _INVITATION = "it is a sentence bidding the reader, not a headline"
 
 
+def _wrapped_sentences(lines: Sequence[_Line], index: int) -> bool:
+    """Whether line ``index`` ends a sentence inside it («... دارد. این صفحه ...», a letter
+    before the period, words after it), ends without a mark of its own, and the line right
+    below it (no blank line between) ends a sentence: a paragraph cut into lines."""
+    line = lines[index]
+    text = line.text.rstrip()
+    if not text or not text[-1].isalpha() or index + 1 >= len(lines):
+        return False
+    below = lines[index + 1]
+    if (
+        below.blank_before
+        or not below.text.rstrip().endswith((".", "!", "؟"))
+        or line.words < _WRAPPED_MIN_LINE_WORDS
+        or len(below.text) > _WRAPPED_WIDTHS * len(text)
+    ):
+        return False  # a short headline of two sentences («... برد. ... باخت») over its lead
+    match = _SENTENCE_INSIDE.search(text)
+    return match is not None and len(text[match.end() :].split()) >= _WRAPPED_MIN_WORDS
+
+
+# A sentence's end inside a line: a word (two letters at least: not an initial), a period,
+# a space, a letter.
+_SENTENCE_INSIDE = regex.compile(r"\p{L}{2}\.\s+(?=\p{L})")
+# The words after it at least: the next sentence goes on.
+_WRAPPED_MIN_WORDS = 2
+# The words of the cut line at least, and how much longer than it the line below may be
+# (the lines of one box are alike; a lead under its headline is far longer).
+_WRAPPED_MIN_LINE_WORDS = 8
+_WRAPPED_WIDTHS = 2
+_WRAPPED_SENTENCES = "it is running text cut into lines by the layout, not a headline"
+
+
 def _invocation(line: _Line) -> bool:
     """Whether the line is an invocation alone: it opens a sermon, a lecture or a letter and
     names no story, so as the headline chosen by score it is no sure title."""
@@ -6852,6 +6884,18 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         # digest's or a section's intro), is no headline; the page prints none.
         state.title_doubt = (_INVITATION, title)
         title = None
+    elif (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_doubt is None
+        and not any(rule != "title tag" for _, rule in hints.titles)
+        and _wrapped_sentences(lines, title)
+    ):
+        # «... قابل نمایش دارد. این صفحه شامل اطلاعات» / «کاربر، که ... می باشد.»: one
+        # sentence ended inside the line and the next one going on in the line below, no
+        # blank line between: running text cut by the layout (a help box), no headline. The
+        # line stays (warned): the page's dates are read from its place.
+        state.title_doubt = (_WRAPPED_SENTENCES, None)
     if (
         title is not None
         and title_rule == "first line"
