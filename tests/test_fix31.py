@@ -131,3 +131,33 @@ def test_headlines_with_a_period_inside_keep_their_title(headline: str) -> None:
     )
     text = f"{headline}\n{lead}\n"
     assert jm.parse_article(text).title == headline
+
+
+# 4. A blog's name in <title>, printed over the post and again in the sidebar below it.
+
+_POST = (
+    "چند هفته پیش به دیدن خانواده به روستا رفتم. مدرسه‌ای که سال گذشته وعده ساختنش داده "
+    "شده بود حالا دیوار و سقف دارد و شاگردان در دو نوبت درس می‌خوانند ولی هنوز میز و "
+    "نیمکت ندارد."
+)
+
+
+def _blog(sidebar: str) -> str:
+    return (
+        "<html><head><title>Kooh (کوه)</title></head><body><table><tr><td>"
+        "<div class='blogtitle'>Kooh (کوه)</div><div class='date'>۱۳۸۲/۵/۱۵</div>"
+        f"<div class='posttitle'><b>{_HEADLINE}</b></div><div class='postbody'>{_POST}</div>"
+        f"</td><td class='side'>{sidebar}<div><a href='/1382/5/'>۱۳۸۲/۵</a></div></td>"
+        "</tr></table></body></html>"
+    )
+
+
+def test_blog_name_printed_again_in_the_sidebar_gives_way_to_the_post_title() -> None:
+    art = jm.parse_html(_blog("<div class='sidetitle'>Kooh (کوه)</div>"))
+    assert art.title == _HEADLINE
+
+
+def test_blog_name_printed_once_is_still_named_by_title() -> None:
+    # No second copy below the post: nothing says the <title> line is the blog's name.
+    art = jm.parse_html(_blog("<div class='sidetitle'>پیوندها</div>"))
+    assert art.title == "Kooh (کوه)"

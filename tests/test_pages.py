@@ -211,9 +211,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1016_kelkein_html_wp_category_links_without_spaces_h1_part_number_span_date_parenthesised_dalw_glued_gregorian_twin_h2_subtitle_no_published_time_meta": (
         "eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c): published missing (golden '2022-02-12')"
     ),
-    "1019_morad_persianblog_html_afghan_1382_table_layout_font_tags_mixed_digit_date_div_post_title_b_arabic_yeh_no_meta_month_archive": (
-        "eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c): title wrong (no warning): 'Bamian (باميان)' (golden 'مکتب تازه\\u200cساز و معلمان بی\\u200cمعاش')"
-    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.
@@ -234,9 +231,6 @@ SILENT_WRONG: dict[str, str] = {
     # fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc):
     # sixteenth blind batch 960-979:
     # eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c):
-    "1019_morad_persianblog_html_afghan_1382_table_layout_font_tags_mixed_digit_date_div_post_title_b_arabic_yeh_no_meta_month_archive": (
-        "eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c): title wrong (no warning): 'Bamian (باميان)' (golden 'مکتب تازه\\u200cساز و معلمان بی\\u200cمعاش')"
-    ),
 }
 
 # Without its address, a tag or category page whose text alone does not show it is a list

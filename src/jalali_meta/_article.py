@@ -2712,7 +2712,7 @@ def _choose_title(
                 tied_below = best[1]
             best = (value, index)
     assert best is not None
-    tag_rival = _title_tag_rival(lines, scored, best[1], hints, lead)
+    tag_rival = _title_tag_rival(lines, scored, best[1], hints, lead, stop=stop)
     if tag_rival is not None:
         # Only the page's <title> names the best line, and without that the text's layout
         # puts another line first (a feed digest: the feed's name over the item's headline
@@ -2906,6 +2906,8 @@ def _title_tag_rival(
     best: int,
     hints: Hints,
     lead: set[str],
+    *,
+    stop: int,
 ) -> tuple[int, int, int] | None:
     """The line that wins when the <title> bonus of the best line ``best`` is taken away,
     as (score, index, ``best``), when only the page's <title> (minus the site's name) names
@@ -2920,8 +2922,17 @@ def _title_tag_rival(
     other = {_squash(normalize(text)) for text, rule in hints.titles if rule != "title tag"}
     if key not in tag or key in other:
         return None
-    if not any(0 <= at < len(lines) and lines[at].key == key for at in (best - 1, best + 1)):
-        return None  # printed once, or its copies apart: a headline <title> rightly names
+    if not any(
+        0 <= at < len(lines) and lines[at].key == key for at in (best - 1, best + 1)
+    ) and not (
+        best < stop < len(lines)
+        and lines[stop].paragraph
+        and any(lines[at].key == key for at in range(stop + 1, len(lines)))
+    ):
+        # Printed once, or its copies apart above the running text: a headline <title>
+        # rightly names. (A blog's name over the post and again in the sidebar under the
+        # post's text, «<title>BLOG</title>», is printed apart as well.)
+        return None
     rival: tuple[int, int] | None = None
     mine = 0
     for value, index in scored:  # (bottom up, ties as _choose_title breaks them)
