@@ -161,3 +161,22 @@ def test_blog_name_printed_once_is_still_named_by_title() -> None:
     # No second copy below the post: nothing says the <title> line is the blog's name.
     art = jm.parse_html(_blog("<div class='sidetitle'>پیوندها</div>"))
     assert art.title == "Kooh (کوه)"
+
+
+# 5. An Iranian month with its Afghan twin in brackets, glued to the year.
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["۲۳ بهمن(دلو)۱۴۰۰-۲۰۲۲/۲/۱۲", "۲۳ بهمن (دلو) ۱۴۰۰", "۲۳ بهمن‌ماه (دلو) ۱۴۰۰"],
+)
+def test_iranian_month_with_its_afghan_twin_reads(line: str) -> None:
+    art = jm.parse_article(f"{_HEADLINE}\n{line}\n{_STORY[3:-4]}\n")
+    assert art.published is not None
+    assert art.published.gregorian.isoformat() == "2022-02-12"
+
+
+def test_iranian_month_with_another_months_afghan_name_reads_no_date() -> None:
+    # «بهمن(حوت)»: two different months; neither is taken for the other.
+    art = jm.parse_article(f"{_HEADLINE}\n۲۳ بهمن(حوت)۱۴۰۰\n{_STORY[3:-4]}\n")
+    assert art.published is None

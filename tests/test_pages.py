@@ -206,10 +206,7 @@ KNOWN_FAILURES: dict[str, str] = {
         "eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c): title wrong (title-uncertain warned): 'بیانات آیت الله فاضل لنکرانی در دیدار با مدیران کتابخانه\\u200cهای عمومی استان قم' (golden 'كتاب؛ راهی برای پيوند نسل جوان با ميراث علمی حوزه'); published wrong (warned): '2023-01-03' (golden '2023-01-03T18:39+03:30')"
     ),
     "1015_kelkein_afghan_culture_glued_category_labels_line_title_with_part_number_jalali_day_month_parenthesised_afghan_month_glued_year_dash_gregorian_ymd": (
-        "eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c): title wrong (title-uncertain warned): 'مروری بر بازارها، زیارتگاه\\u200cها و زندگی روزمره در مزار شریف' (golden 'شهر گنبدهای فیروزه\\u200cای: نگاهی به ولایت بلخ (۲)'); published missing (golden '2022-02-12')"
-    ),
-    "1016_kelkein_html_wp_category_links_without_spaces_h1_part_number_span_date_parenthesised_dalw_glued_gregorian_twin_h2_subtitle_no_published_time_meta": (
-        "eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c): published missing (golden '2022-02-12')"
+        "eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c): title wrong (title-uncertain warned): 'مروری بر بازارها، زیارتگاه\\u200cها و زندگی روزمره در مزار شریف' (golden 'شهر گنبدهای فیروزه\\u200cای: نگاهی به ولایت بلخ (۲)')"
     ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
