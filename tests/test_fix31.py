@@ -180,3 +180,10 @@ def test_iranian_month_with_another_months_afghan_name_reads_no_date() -> None:
     # «بهمن(حوت)»: two different months; neither is taken for the other.
     art = jm.parse_article(f"{_HEADLINE}\n۲۳ بهمن(حوت)۱۴۰۰\n{_STORY[3:-4]}\n")
     assert art.published is None
+
+
+def test_broken_addresses_do_not_stop_the_home_link_rule() -> None:
+    # «http://[::1» cannot be split: no host to compare, the link skipped, no error.
+    page = _page(_HEADLINE, "http://[::1")
+    assert jm.parse_html(page, url="http://[::1").title == "خبرنامه شهر"
+    assert jm.parse_html(_page(_HEADLINE, "/"), url="http://[::1").title == _HEADLINE

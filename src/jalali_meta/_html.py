@@ -661,13 +661,19 @@ _CHROME_DATES = 8
 def _home_links(tree: Any, url: str | None) -> tuple[str, ...]:
     """Texts of the page's links to its site's home page: «<a href="/">», «./»,
     «/index.php», or the page's own host with no path («https://HOST/»)."""
-    host = urlsplit(url).netloc.lower() if url else ""
+    try:
+        host = urlsplit(url).netloc.lower() if url else ""
+    except ValueError:  # a broken address («http://[::1»): no host to compare
+        host = ""
     texts: list[str] = []
     for node in tree.css("a[href]"):
         href = (node.attributes.get("href") or "").strip()
         if not href:
             continue  # the page itself
-        parts = urlsplit(href)
+        try:
+            parts = urlsplit(href)
+        except ValueError:
+            continue  # a broken link («http://[::1»)
         if parts.query or parts.fragment:
             continue
         if parts.netloc and (
