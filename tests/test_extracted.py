@@ -166,6 +166,13 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "selectolax/1014_bamyannews_html_joomla_title_tag_only_no_h2_dl_article_info_dd_create_slash_date_item_page_essay_alias_timestamp_address": (
         "eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c): title wrong without a warning"
     ),
+    # the nineteenth blind batch (1020-1039), extracted twins measured after the fix31-33 merges:
+    "newspaper/1025_kermanshahbar_html_bar_association_pages_div_date_latin_day_glued_month_h2_title_single_paragraph_body_no_meta_page_id_in_address": (
+        "the nineteenth blind batch (1020-1039), extracted twins measured after the fix31-33 merges: title wrong without a warning"
+    ),
+    "selectolax/1035_digikala_mag_html_wp_h1_series_episode_parentheses_div_meta_span_date_day_month_year_span_reading_time_og_article_without_published_time": (
+        "the nineteenth blind batch (1020-1039), extracted twins measured after the fix31-33 merges: title wrong without a warning"
+    ),
 }
 
 

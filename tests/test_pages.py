@@ -205,17 +205,8 @@ KNOWN_FAILURES: dict[str, str] = {
     "1006_fazellankarani_religious_authority_office_title_arabic_kaf_yeh_then_date_line_time_line_view_count_line_summary_label_latest_events_label_speech": (
         "eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c): title wrong (title-uncertain warned): 'بیانات آیت الله فاضل لنکرانی در دیدار با مدیران کتابخانه\\u200cهای عمومی استان قم' (golden 'كتاب؛ راهی برای پيوند نسل جوان با ميراث علمی حوزه'); published wrong (warned): '2023-01-03' (golden '2023-01-03T18:39+03:30')"
     ),
-    "1014_bamyannews_html_joomla_title_tag_only_no_h2_dl_article_info_dd_create_slash_date_item_page_essay_alias_timestamp_address": (
-        "eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c): title wrong (no warning): 'بامیان نیوز' (golden 'غزنی؛ شهری که در قصه\\u200cهای مادربزرگ زنده ماند')"
-    ),
     "1015_kelkein_afghan_culture_glued_category_labels_line_title_with_part_number_jalali_day_month_parenthesised_afghan_month_glued_year_dash_gregorian_ymd": (
-        "eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c): title wrong (title-uncertain warned): 'مروری بر بازارها، زیارتگاه\\u200cها و زندگی روزمره در مزار شریف' (golden 'شهر گنبدهای فیروزه\\u200cای: نگاهی به ولایت بلخ (۲)'); published missing (golden '2022-02-12')"
-    ),
-    "1016_kelkein_html_wp_category_links_without_spaces_h1_part_number_span_date_parenthesised_dalw_glued_gregorian_twin_h2_subtitle_no_published_time_meta": (
-        "eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c): published missing (golden '2022-02-12')"
-    ),
-    "1019_morad_persianblog_html_afghan_1382_table_layout_font_tags_mixed_digit_date_div_post_title_b_arabic_yeh_no_meta_month_archive": (
-        "eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c): title wrong (no warning): 'Bamian (باميان)' (golden 'مکتب تازه\\u200cساز و معلمان بی\\u200cمعاش')"
+        "eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c): title wrong (title-uncertain warned): 'مروری بر بازارها، زیارتگاه\\u200cها و زندگی روزمره در مزار شریف' (golden 'شهر گنبدهای فیروزه\\u200cای: نگاهی به ولایت بلخ (۲)')"
     ),
     # the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix:
     "1020_torc_tehran_refinery_section_label_then_latin_digit_weekday_day_month_year_title_statement_signature_with_previous_day_date_glued_guillemet": (
@@ -256,12 +247,6 @@ SILENT_WRONG: dict[str, str] = {
     # fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc):
     # sixteenth blind batch 960-979:
     # eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c):
-    "1014_bamyannews_html_joomla_title_tag_only_no_h2_dl_article_info_dd_create_slash_date_item_page_essay_alias_timestamp_address": (
-        "eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c): title wrong (no warning): 'بامیان نیوز' (golden 'غزنی؛ شهری که در قصه\\u200cهای مادربزرگ زنده ماند')"
-    ),
-    "1019_morad_persianblog_html_afghan_1382_table_layout_font_tags_mixed_digit_date_div_post_title_b_arabic_yeh_no_meta_month_archive": (
-        "eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c): title wrong (no warning): 'Bamian (باميان)' (golden 'مکتب تازه\\u200cساز و معلمان بی\\u200cمعاش')"
-    ),
     # the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix:
     "1029_irimc_html_medical_council_dnnforge_newsarticles_print_aspx_span_date_label_kicker_div_lead_no_title_element_empty_rutitr_span_article_id_query": (
         "the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix: title wrong (no warning): 'سازمان نظام پزشکی' (golden None)"

@@ -378,6 +378,8 @@ class Hints:
             host, a ``tg`` language tag), ``Asia/Dushanbe``.
         archive_day: The day an HTML page's <title> names alone beside the site's name
             (a date archive's): the page's lines name no headline of its own for sure.
+        home_links: Texts of an HTML page's links to its site's home page («<a href="/">
+            NAME</a>», a masthead's brand): the site's name, never the article's title.
     """
 
     titles: tuple[tuple[str, str], ...] = ()
@@ -389,6 +391,7 @@ class Hints:
     spaced: bool = False
     clock: str | None = None
     archive_day: str | None = None
+    home_links: tuple[str, ...] = ()
 
 
 @attrs.define
@@ -2710,7 +2713,7 @@ def _choose_title(
                 tied_below = best[1]
             best = (value, index)
     assert best is not None
-    tag_rival = _title_tag_rival(lines, scored, best[1], hints, lead)
+    tag_rival = _title_tag_rival(lines, scored, best[1], hints, lead, stop=stop)
     if tag_rival is not None:
         # Only the page's <title> names the best line, and without that the text's layout
         # puts another line first (a feed digest: the feed's name over the item's headline
@@ -2904,6 +2907,8 @@ def _title_tag_rival(
     best: int,
     hints: Hints,
     lead: set[str],
+    *,
+    stop: int,
 ) -> tuple[int, int, int] | None:
     """The line that wins when the <title> bonus of the best line ``best`` is taken away,
     as (score, index, ``best``), when only the page's <title> (minus the site's name) names
@@ -2918,8 +2923,17 @@ def _title_tag_rival(
     other = {_squash(normalize(text)) for text, rule in hints.titles if rule != "title tag"}
     if key not in tag or key in other:
         return None
-    if not any(0 <= at < len(lines) and lines[at].key == key for at in (best - 1, best + 1)):
-        return None  # printed once, or its copies apart: a headline <title> rightly names
+    if not any(
+        0 <= at < len(lines) and lines[at].key == key for at in (best - 1, best + 1)
+    ) and not (
+        best < stop < len(lines)
+        and lines[stop].paragraph
+        and any(lines[at].key == key for at in range(stop + 1, len(lines)))
+    ):
+        # Printed once, or its copies apart above the running text: a headline <title>
+        # rightly names. (A blog's name over the post and again in the sidebar under the
+        # post's text, «<title>BLOG</title>», is printed apart as well.)
+        return None
     rival: tuple[int, int] | None = None
     mine = 0
     for value, index in scored:  # (bottom up, ties as _choose_title breaks them)
@@ -3660,6 +3674,63 @@ _INVOCATION = regex.compile(
     r"^(?:بسم(?:الله(?:الرحمنالرحیم)?|هتعالی|هسبحانه)|باسمه(?:تعالی|سبحانه)"
     r"|به?نام(?:خدا|خداوند|ایزد|یزدان)(?:بخشنده(?:ی|و)?مهربان|جانوخرد|جانآفرین|پاک|یکتا)?)$"
 )
+
+
+def _invitation(line: _Line) -> bool:
+    """Whether the line is a sentence bidding the reader, ended by its period: its last word
+    a plural imperative («بخوانید.», «ببینید.», «بشنوید.»: «ب» ... «ید»)."""
+    text = line.text.rstrip()
+    if not text.endswith(".") or text.endswith(".."):
+        return False
+    words = text[:-1].split()
+    if len(words) < 2:
+        return False
+    last = words[-1].replace("\u200c", "")
+    return (
+        len(last) >= _IMPERATIVE_MIN_LETTERS
+        and last.startswith("ب")
+        and last.endswith("ید")
+        and last not in _NOT_IMPERATIVES
+    )
+
+
+# The shortest plural imperative read («بدهید» ... not «بید», willow), and the words of its
+# shape that are not verbs.
+_IMPERATIVE_MIN_LETTERS = 5
+_NOT_IMPERATIVES = frozenset({"بازدید", "بعید", "بلدید"})
+_INVITATION = "it is a sentence bidding the reader, not a headline"
+
+
+def _wrapped_sentences(lines: Sequence[_Line], index: int) -> bool:
+    """Whether line ``index`` ends a sentence inside it («... دارد. این صفحه ...», a letter
+    before the period, words after it), ends without a mark of its own, and the line right
+    below it (no blank line between) ends a sentence: a paragraph cut into lines."""
+    line = lines[index]
+    text = line.text.rstrip()
+    if not text or not text[-1].isalpha() or index + 1 >= len(lines):
+        return False
+    below = lines[index + 1]
+    if (
+        below.blank_before
+        or not below.text.rstrip().endswith((".", "!", "؟"))
+        or line.words < _WRAPPED_MIN_LINE_WORDS
+        or len(below.text) > _WRAPPED_WIDTHS * len(text)
+    ):
+        return False  # a short headline of two sentences («... برد. ... باخت») over its lead
+    match = _SENTENCE_INSIDE.search(text)
+    return match is not None and len(text[match.end() :].split()) >= _WRAPPED_MIN_WORDS
+
+
+# A sentence's end inside a line: a word (two letters at least: not an initial), a period,
+# a space, a letter.
+_SENTENCE_INSIDE = regex.compile(r"\p{L}{2}\.\s+(?=\p{L})")
+# The words after it at least: the next sentence goes on.
+_WRAPPED_MIN_WORDS = 2
+# The words of the cut line at least, and how much longer than it the line below may be
+# (the lines of one box are alike; a lead under its headline is far longer).
+_WRAPPED_MIN_LINE_WORDS = 8
+_WRAPPED_WIDTHS = 2
+_WRAPPED_SENTENCES = "it is running text cut into lines by the layout, not a headline"
 
 
 def _invocation(line: _Line) -> bool:
@@ -6864,6 +6935,28 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title_rule = "headline"  # the page's first line, a breadcrumb glued to the headline
     if (
         title is not None
+        and title_rule in ("headline", "first line")
+        and not any(rule != "title tag" for _, rule in hints.titles)
+        and _invitation(lines[title])
+    ):
+        # «... را اینجا بخوانید.»: a sentence bidding the reader, ended by its period (a
+        # digest's or a section's intro), is no headline; the page prints none.
+        state.title_doubt = (_INVITATION, title)
+        title = None
+    elif (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_doubt is None
+        and not any(rule != "title tag" for _, rule in hints.titles)
+        and _wrapped_sentences(lines, title)
+    ):
+        # «... قابل نمایش دارد. این صفحه شامل اطلاعات» / «کاربر، که ... می باشد.»: one
+        # sentence ended inside the line and the next one going on in the line below, no
+        # blank line between: running text cut by the layout (a help box), no headline. The
+        # line stays (warned): the page's dates are read from its place.
+        state.title_doubt = (_WRAPPED_SENTENCES, None)
+    if (
+        title is not None
         and title_rule == "first line"
         and state.title_doubt is None
         and _institution(lines[title])
@@ -8280,9 +8373,28 @@ def _assemble(
         if evidence.get("title", "headline") in ("headline", "first line")
         else None
     )
+    home = {_squash(normalize(text)) for text in hints.home_links}
+    brand = None
+    if (
+        title is not None
+        and evidence.get("title", "") != "headline (h1)"
+        and _squash(title.norm) in home
+    ):
+        # The pick is the text of a link to the site's home page (a masthead's brand over a
+        # page whose headline only <title> holds): the site's name. <title> fills the gap
+        # when it is a headline's length; else no title, with a warning.
+        brand, title = title, None
+        evidence.pop("title", None)
     machine_title, title_rule, visible = resolve_title(
         title.text if title is not None else None, evidence.get("title", ""), hints.titles
     )
+    if brand is not None and machine_title is None:
+        state.warn(
+            "title-uncertain",
+            f"no title printed: «{brand.text}» links to the site's home page",
+            brand.start,
+            brand.end,
+        )
     if doubt is not None and title is None and doubt[1] is not None and machine_title is None:
         # No title printed, and no machine title fills the gap (none, or a site's name).
         kicker = state.lines[doubt[1]]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 import attrs
 
@@ -629,6 +630,7 @@ def parse_html(
         afghan=afghan,
         clock=clock,
         archive_day=day,
+        home_links=_home_links(tree, page_url),
     )
     article = parse_text(text, strict=strict, hints=hints)
     parsed = attrs.evolve(
@@ -654,6 +656,43 @@ _AFGHAN_NAMES = tuple(
 _DIGITS = frozenset("0123456789۰۱۲۳۴۵۶۷۸۹")
 # Dates of the chrome read at most (a long archive list needs only its first ones).
 _CHROME_DATES = 8
+
+
+def _home_links(tree: Any, url: str | None) -> tuple[str, ...]:
+    """Texts of the page's links to its site's home page: «<a href="/">», «./»,
+    «/index.php», or the page's own host with no path («https://HOST/»)."""
+    try:
+        host = urlsplit(url).netloc.lower() if url else ""
+    except ValueError:  # a broken address («http://[::1»): no host to compare
+        host = ""
+    texts: list[str] = []
+    for node in tree.css("a[href]"):
+        href = (node.attributes.get("href") or "").strip()
+        if not href:
+            continue  # the page itself
+        try:
+            parts = urlsplit(href)
+        except ValueError:
+            continue  # a broken link («http://[::1»)
+        if parts.query or parts.fragment:
+            continue
+        if parts.netloc and (
+            not host or parts.netloc.lower().removeprefix("www.") != host.removeprefix("www.")
+        ):
+            continue
+        if parts.scheme and parts.scheme not in ("http", "https"):
+            continue
+        if (parts.path if parts.netloc else href) not in _HOME_PATHS:
+            continue
+        text = node.text(deep=True).strip()
+        if text and len(texts) < _HOME_LINKS:
+            texts.append(text)
+    return tuple(texts)
+
+
+# The paths of a site's home page in its links, and how many home links are read at most.
+_HOME_PATHS = frozenset({"", "/", "./", "/index.php", "/index.html", "/index.htm"})
+_HOME_LINKS = 8
 
 
 def _afghan_site(url: str | None, language: str | None) -> bool:

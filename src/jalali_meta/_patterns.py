@@ -213,6 +213,23 @@ def _afghan_months_with_twin() -> str:
     )
 
 
+def _iranian_months_with_twin() -> str:
+    """The Iranian months, each followed by the same month's Afghan name in brackets
+    («بهمن(دلو)», «بهمن (دلو)», as Dari sites print for both readerships): one branch a
+    month, so a twin of another month («بهمن(حوت)») matches no date at all."""
+    afghan: dict[int, list[str]] = {}
+    iranian: dict[int, list[str]] = {}
+    for name, number in vocab.AFGHAN_MONTHS.items():
+        afghan.setdefault(number, []).append(name)
+    for name, number in vocab.JALALI_MONTHS.items():
+        iranian.setdefault(number, []).append(name)
+    return "|".join(
+        rf"(?P<mj>(?:{words(iranian[number])})\u200c*+)(?:{_G}ماه)?"
+        rf"{_G}\({_G}(?:{words(afghan[number])})\u200c*+{_G}\)"
+        for number in sorted(iranian)
+    )
+
+
 def _arabic_month_pairs() -> str:
     """The Levantine and Egyptian names of one Gregorian month joined by a slash, either
     first («أیلول/سبتمبر»): one branch a month, so a pair of two months matches nothing."""
@@ -226,6 +243,7 @@ def _arabic_month_pairs() -> str:
 _MONTH = rf"""
     (?:
         {_BL}(?P<mj>{_arabic_month_pairs()}){_BR}       # أیلول/سبتمبر (Arabic pages)
+      | {_BL}(?:{_iranian_months_with_twin()})         # بهمن(دلو): its Afghan twin
       | {_BL}(?P<mj>(?:{_MONTH_NAMES_FA})\u200c*+)       # a month name in Arabic script
         (?:{_G}ماه)?{_BR}                               # fused or spaced ماه: بهمن‌ماه
       | {_BL}(?P<me>{_MONTH_NAMES_LATIN}|{_MONTH_NAMES_CYRILLIC})\.?{_BR}  # Latin (Jan.), Cyrillic
