@@ -5079,20 +5079,50 @@ def _plain_items(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
     than an excerpt (:data:`LISTING_LEAD_WORDS`) is an article's, and one ending with a
     colon leads into the lines under it (an article's roundup of figures)."""
     count = len(lines)
+    if _id_labels(lines, outside) == 1:
+        return False  # one article's labelled ID («کد خبر: ..»): its sections, not a list
     at = title
+    ordinals = 0
     for _ in range(LISTING_PLAIN_ITEMS):
         if at + 1 >= count or at in outside or at + 1 in outside:
             return False
         if not (_headline_over_lead(lines, at, HEADLINE_MAX_WORDS) and lines[at + 1].paragraph):
             return False
-        if lines[at].text[-1] in "?؟":
-            return False  # an interview's question over its answer
+        if lines[at].text[-1] in "?؟" or _QUESTION_END.search(lines[at].norm):
+            return False  # an interview's or FAQ's question over its answer
+        if at != title and _ORDINAL_HEAD.match(lines[at].norm):
+            ordinals += 1
+            if ordinals > 1:
+                return False  # «مرحله اول / مرحله دوم»: an article's own numbered sections
         lead = lines[at + 1]
         if lead.words > LISTING_LEAD_WORDS or lead.text.rstrip()[-1] in ":：":
             return False  # an article's long paragraph, or one leading into the lines under it
         at += 2
     return True
 
+
+def _id_labels(lines: Sequence[_Line], outside: set[int]) -> int:
+    """How many lines (outside the page's chrome) print a labelled article ID («کد خبر:
+    ..»): an article prints its own once, a list none or one per item."""
+    return sum(
+        1
+        for index, line in enumerate(lines)
+        if index not in outside
+        and line.info.kind == "labels"
+        and any(label.field == "number" for label in line.info.labels)
+    )
+
+
+# A question without its question mark, asked by its last word(s) (an FAQ's «شرایط دریافت
+# وام چیست», «مدارک لازم کدام است», «مهلت تا چه زمانی است»).
+_QUESTION_END = regex.compile(
+    r"(?:^|\s)(?:چیست|کیست|کجاست|چیه|(?:کدام|کدامند|چقدر|چگونه|چطور|کجا|کی|چه[\s\u200c]+\S+)"
+    r"[\s\u200c]+(?:است|اند|هستند|می[\s\u200c]*شود))$"
+)
+# A section heading numbered in words («مرحله اول:», «محور دوم», «پرسش سوم:», «گام نخست»).
+_ORDINAL_HEAD = regex.compile(
+    r"^\S+[\s\u200c]+(?:اول|دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم|نخست)(?:[\s:：،]|$)"
+)
 
 # A page whose headline heads this many items of one shape (headline over one paragraph)
 # lists them.
