@@ -2356,15 +2356,35 @@ def _site_name_tail(line: _Line) -> int | None:
     بیمارستان دکتر علی شریعتی کرج», the page's <title> as an extractor prints it, its last
     part after a spaced dash or bar an institution's name alone (:func:`_institution`) and
     some words before it (the caller cuts after a headline's length, and doubts a short name
-    before it: a department's and its institution's, the site's name)."""
+    before it: a department's and its institution's, the site's name). The name may have
+    the site's slogan after it, short parts behind more separators («HEADLINE – خبرگزاری
+    فصل24 | اخبار ایران و جهان»): the last separator whose next part is such a name cuts."""
     text = line.text
-    cut = max(text.rfind(" – "), text.rfind(" - "), text.rfind(" | "))
-    if cut <= 0:
-        return None
-    tail = text[cut + 3 :].strip()
-    if not tail:
-        return None
-    return cut if _institution(_Line(tail, 0, len(tail), False, 0)) else None
+    cuts = [found.start() for found in _TAIL_SEPARATOR.finditer(text)]
+    for at, cut in reversed(list(enumerate(cuts))):
+        if cut <= 0:
+            return None
+        name = text[cut + 3 : (cuts[at + 1] if at + 1 < len(cuts) else len(text))].strip()
+        if name and _institution(_Line(name, 0, len(name), False, 0)):
+            return cut
+        if not _slogan(name):
+            return None  # a headline's own words: no site's name behind them
+    return None
+
+
+# A spaced dash or bar between a <title>'s parts.
+_TAIL_SEPARATOR = regex.compile(r" [–|-] ")
+
+
+def _slogan(part: str) -> bool:
+    """Whether a <title>'s last part may be a site's slogan: a few words, no verb nor a
+    sentence's end («اخبار ایران و جهان»)."""
+    words = part.split()
+    return (
+        0 < len(words) <= INSTITUTION_MAX_WORDS
+        and part[-1] not in (*_KICKER_ENDS, ".", "!", "؟", "?")
+        and _verb_end(_Line(part, 0, len(part), False, 0)) == ""
+    )
 
 
 # A wiki's name after a page's title in its <title> («پزشکی - ویکی‌پدیا، دانشنامهٔ آزاد»,
@@ -2390,6 +2410,40 @@ def _wiki_name_tail(line: _Line) -> int | None:
     if cut <= 0 or not text[:cut].strip():
         return None
     return cut if _WIKI_NAME.fullmatch(text[cut + 3 :].strip()) else None
+
+
+# A wiki's pages about an article, not the article (MediaWiki's Persian titles): its
+# revision comparison «NAME: تفاوت میان نسخه‌ها» (ZWNJ printed, a space or nothing), its
+# history «NAME: تاریخچهٔ نسخه‌ها» / «تاریخچهٔ NAME» (with its hamza: a headline's bare
+# «تاریخچه مسجد جامع» is an article's), its talk page «بحث:NAME» (the namespace glued to
+# the name by its colon, as wikis print it), «در حال ویرایش NAME» (its edit form).
+_WIKI_CHROME_TITLE = regex.compile(
+    r"^(?:(?P<name>[^:]+?)[\x20]*:[\x20]*(?:تفاوت[\x20\u200c]+(?:میان|بین)|تاریخچه[ٔ]?)"
+    r"[\x20\u200c]+نسخه[\x20\u200c]?ها"
+    r"|تاریخچهٔ[\x20]+(?P<name>[^:]+?)"
+    r"|بحث:(?P<name>\S[^:]*?)"
+    r"|در[\x20]+حال[\x20]+ویرایش[\x20]+(?P<name>[^:]+?))[\x20]*$"
+)
+_WIKI_CHROME = "it names the article a wiki's revision, history or talk page is about"
+# A wiki page's name has at most this many words (more is a headline: «تاریخچه ... است»).
+WIKI_CHROME_NAME_WORDS = 8
+
+
+def _wiki_chrome_name(line: _Line, end: int | None) -> Span | None:
+    """The span of the article's name in a wiki's revision-comparison, history, talk or
+    edit page title (:data:`_WIKI_CHROME_TITLE`), up to ``end`` when a wiki's name was cut
+    after it; None otherwise, or when the name is a sentence (a verb, over
+    :data:`WIKI_CHROME_NAME_WORDS` words: «تاریخچه مدرسه در ایران بررسی شد»)."""
+    text = line.text if end is None else line.text[: end - line.start]
+    found = _WIKI_CHROME_TITLE.match(text.rstrip())
+    if found is None:
+        return None
+    name = found.group("name")
+    if len(name.split()) > WIKI_CHROME_NAME_WORDS:
+        return None
+    if _verb_end(_Line(name, 0, len(name), False, 0)) != "":
+        return None
+    return line.start + found.start("name"), line.start + found.end("name")
 
 
 def _decorated(line: _Line) -> Span | None:
@@ -5960,12 +6014,19 @@ def _walk(state: _State, indexes: Iterable[int], zone: str, title: int | None) -
 
 
 # «تاریخ» with the event it dates, not the page's post: «تاریخ تصویب» (a law's approval),
-# «تاریخ ابلاغ» (its notification), «تاریخ تولد» (a birth), «تاریخ برگزاری» (an event's day).
+# «تاریخ ابلاغ» (its notification), «تاریخ تولد» (a birth), «تاریخ برگزاری» (an event's day);
+# «زمان برگزاری» likewise, with a few words after the event («تاریخ شروع ثبت نام»); and a
+# deadline, «مهلت:», «مهلت ارسال آثار:», «مهلت ثبت‌نام:» (a call's last day, not its post).
+# A bullet or dash may open the line («■ مهلت: ۲۰ اردیبهشت ۱۳۹۷ ■»).
 _ANOTHER_EVENT = (
     r"تصویب|ابلاغ|اجرا|اجرای|صدور|تولد|وفات|فوت|درگذشت|تاسیس|تأسیس|برگزاری|انقضا|شروع|پایان"
 )
+_EVENT_WORDS = r"(?:[\x20\u200c]+[\p{L}\p{M}\u200c]+){0,3}"
 _ANOTHER_DATE_LABEL = regex.compile(
-    rf"^تاریخ[\x20\u200c]+(?:{_ANOTHER_EVENT})(?![\p{{L}}\p{{M}}])[\x20\u200c]*:?[\x20\u200c]*$"
+    r"^[\p{P}\p{S}\x20\u200c]*"
+    rf"(?:(?:تاریخ|زمان)[\x20\u200c]+(?:{_ANOTHER_EVENT})(?![\p{{L}}\p{{M}}]){_EVENT_WORDS}"
+    rf"|مهلت(?![\p{{L}}\p{{M}}]){_EVENT_WORDS})"
+    r"[\x20\u200c]*:?[\x20\u200c]*$"
 )
 
 
@@ -6688,12 +6749,34 @@ def _time_below(state: _State, stamp: Timestamp) -> Candidate | None:
 def _time_above(state: _State, stamp: Timestamp) -> Candidate | None:
     """A time printed alone on the line right above a date line without a time: that date's
     time («کد خبر: ۱۲۴۳۷» / «۰۹:۲۰» / «۱۳۹۹/۰۱/۲۷», nabzebourse.com). The date stands alone
-    on its line; the value spans both lines."""
+    on its line, or is the only value of its line's one label when the time line is
+    labelled too («ساعت: 12:53» / «تاریخ انتشار: 1401/05/18»); the value spans both lines."""
     line = state.line_at(text_span(stamp)[0])
-    if line.index == 0 or line.info.kind != "date" or _apart(state, line):
+    if line.index == 0 or _apart(state, line):
         return None
     above = state.lines[line.index - 1]
+    if line.info.kind != "date" and not (
+        _labelled_date_only(line, stamp) and _TIME_LABEL.match(above.norm) is not None
+    ):
+        return None
     return _joined_time(state, stamp, above, (above.start, text_span(stamp)[1]))
+
+
+# The label of a time printed on its own line: «ساعت: 12:53», «ساعت انتشار : ۰۹:۲۰».
+_TIME_LABEL = regex.compile(r"^ساعت(?![\p{L}\p{M}])")
+
+
+def _labelled_date_only(line: _Line, stamp: Timestamp) -> bool:
+    """Whether ``line`` is one label whose whole value is ``stamp``'s date
+    («تاریخ انتشار: 1401/05/18», nothing after it)."""
+    info = line.info
+    if info.kind != "labels" or len(info.labels) != 1:
+        return False
+    label = info.labels[0]
+    if label.field not in ("published", "updated"):
+        return False
+    start, end = text_span(stamp)
+    return (line.start + label.value[0], line.start + label.value[1]) == (start, end)
 
 
 def _joined_time(state: _State, stamp: Timestamp, time_line: _Line, span: Span) -> Candidate | None:
@@ -7242,6 +7325,17 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         and (cut := _wiki_name_tail(lines[title])) is not None
     ):
         state.title_end = lines[title].start + cut  # «TITLE - ویکی‌پدیا، دانشنامهٔ آزاد»
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_start is None
+        and (named := _wiki_chrome_name(lines[title], state.title_end)) is not None
+    ):
+        # «NAME: تفاوت میان نسخه‌ها», «تاریخچهٔ NAME», «بحث:NAME»: a wiki's page about the
+        # article NAME (a diff, its history, its talk), not the article: NAME, doubted.
+        state.title_start, state.title_end = named
+        if state.title_doubt is None:
+            state.title_doubt = (_WIKI_CHROME, None)
     if (
         title is not None
         and title_rule in ("headline", "first line")

@@ -303,9 +303,12 @@ _DAY_RANGE_FIRST = rf"""
     )
     (?=[0-9\u0621-\u06cc])
 """
-# A second year after a named date's year: «۲۸ شهریور ۱۴۰۱-۱۴۰۲», «... ۱۴۰۱ تا ۱۴۰۲» (a range).
+# A second year after a named date's year: «۲۸ شهریور ۱۴۰۱-۱۴۰۲», «... ۱۴۰۱ تا ۱۴۰۲» (a range);
+# not a year a month's name follows: that opens the date's twin, year first
+# («شنبه ۱۹ تير ۱۴۰۰-1400 April 19»: read by the twin's rules, which warn when it disagrees).
 _YEAR_RANGE_END = rf"""
-    (?P<rg>(?:[\-/]|{_GP}{_BL}(?:{_UNTIL}){_BR}{_GP})(?<![0-9])[0-9]{{4}}(?![0-9]|[/\-.\\][0-9]))
+    (?P<rg>(?:[\-/]|{_GP}{_BL}(?:{_UNTIL}){_BR}{_GP})(?<![0-9])[0-9]{{4}}(?![0-9]|[/\-.\\][0-9])
+        (?!{_GP}{_BL}(?:{_MONTH_NAMES_LATIN}|{_MONTH_NAMES_FA}){_BR}))
 """
 _NAMED_DMY = rf"""
     (?:{_DAY_RANGE_FIRST})?{_DAY}{_PART_SEP}{_MONTH}{_YEAR_SEP}{_YEAR}(?:{_YEAR_RANGE_END})?{_ERA}
