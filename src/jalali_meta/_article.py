@@ -2775,6 +2775,11 @@ def _choose_title(
         # uncertain, and the line <title> names competes with it.
         hinted = hinted - {lines[best[1]].key}
         best, tied_below = (tag_rival[0], tag_rival[1]), None
+    repeated = (
+        None
+        if tag_rival is not None
+        else _title_tag_repeated(lines, scored, best[1], hints, stop=stop)
+    )
     index = best[1]
     key = lines[index].key
     spelled = [(value, at) for value, at in scored if lines[at].key in slugs]
@@ -2878,6 +2883,8 @@ def _choose_title(
         # name is a masthead, and the headline under its description is the title, uncertain.
         state.title_doubt = (_MASTHEAD_LINE, index)
         return below, rule
+    if rule != "headline" and repeated is not None and index == best[1]:
+        state.title_doubt = (_TITLE_TAG_REPEATED, repeated)  # (as below)
     if rule == "headline" and index == glued and key not in slugs:
         state.title_doubt = (
             _title_doubt(lines, index, scored, keys.get(key, 0) > 1, stop, spaced=spaced)
@@ -2887,6 +2894,11 @@ def _choose_title(
         )
         if tag_rival is not None and index == tag_rival[1]:
             state.title_doubt = (_TITLE_TAG_ONLY, tag_rival[2])
+        if state.title_doubt is None and repeated is not None and index == best[1]:
+            # The first line, named by <title> alone, is printed again under the running
+            # text (a blog's name over its post and in its sidebar) and another line is
+            # scored: the name may be the blog's, the headline under it. Kept, doubted.
+            state.title_doubt = (_TITLE_TAG_REPEATED, repeated)
         if state.title_doubt is None and tied_below is not None and index == best[1]:
             # The same score as a line under it, taken for its words shared with the lead.
             state.title_doubt = ("another line has the same evidence", tied_below)
@@ -3002,6 +3014,39 @@ def _title_tag_rival(
     if rival is None or rival[0] <= mine:
         return None
     return rival[0], rival[1], best
+
+
+def _title_tag_repeated(
+    lines: Sequence[_Line],
+    scored: Sequence[tuple[int, int]],
+    best: int,
+    hints: Hints,
+    *,
+    stop: int,
+) -> int | None:
+    """The rival line (the best scored other than ``best``) when ``best`` is the page's
+    first line, only the page's <title> names it (none of its stronger machine sources),
+    and it is printed again after the running text that starts at ``stop``; else None.
+    A blog's name is so printed: over the post, as <title>, and in the sidebar."""
+    key = lines[best].key
+    tag = {_squash(normalize(text)) for text, rule in hints.titles if rule == "title tag"}
+    other = {_squash(normalize(text)) for text, rule in hints.titles if rule != "title tag"}
+    if (
+        key not in tag
+        or key in other
+        or any(index < best for _, index in scored)
+        or not (best < stop < len(lines) and lines[stop].paragraph)
+        or not any(lines[at].key == key for at in range(stop + 1, len(lines)))
+    ):
+        return None
+    rivals = [(value, index) for value, index in scored if lines[index].key != key]
+    return max(rivals)[1] if rivals else None
+
+
+_TITLE_TAG_REPEATED = (
+    "only the page's <title> names this first line, and it is printed again under the "
+    "running text (a blog's name)"
+)
 
 
 # What a title line's machine source adds to its score (see _title_score).
@@ -6016,16 +6061,18 @@ def _walk(state: _State, indexes: Iterable[int], zone: str, title: int | None) -
 # «تاریخ» with the event it dates, not the page's post: «تاریخ تصویب» (a law's approval),
 # «تاریخ ابلاغ» (its notification), «تاریخ تولد» (a birth), «تاریخ برگزاری» (an event's day);
 # «زمان برگزاری» likewise, with a few words after the event («تاریخ شروع ثبت نام»); and a
-# deadline, «مهلت:», «مهلت ارسال آثار:», «مهلت ثبت‌نام:» (a call's last day, not its post).
+# deadline, «مهلت:», «مهلت ارسال آثار:», «مهلت ثبت‌نام:», «آخرین مهلت ثبت‌نام:» (a call's last
+# day, not its post); an exam's, a contest's or an interview's day («تاریخ آزمون:»).
 # A bullet or dash may open the line («■ مهلت: ۲۰ اردیبهشت ۱۳۹۷ ■»).
 _ANOTHER_EVENT = (
     r"تصویب|ابلاغ|اجرا|اجرای|صدور|تولد|وفات|فوت|درگذشت|تاسیس|تأسیس|برگزاری|انقضا|شروع|پایان"
+    r"|آزمون|امتحان|مسابقه|مصاحبه"
 )
 _EVENT_WORDS = r"(?:[\x20\u200c]+[\p{L}\p{M}\u200c]+){0,3}"
 _ANOTHER_DATE_LABEL = regex.compile(
     r"^[\p{P}\p{S}\x20\u200c]*"
     rf"(?:(?:تاریخ|زمان)[\x20\u200c]+(?:{_ANOTHER_EVENT})(?![\p{{L}}\p{{M}}]){_EVENT_WORDS}"
-    rf"|مهلت(?![\p{{L}}\p{{M}}]){_EVENT_WORDS})"
+    rf"|(?:آخرین[\x20\u200c]+)?مهلت(?![\p{{L}}\p{{M}}]){_EVENT_WORDS})"
     r"[\x20\u200c]*:?[\x20\u200c]*$"
 )
 
@@ -6750,7 +6797,8 @@ def _time_above(state: _State, stamp: Timestamp) -> Candidate | None:
     """A time printed alone on the line right above a date line without a time: that date's
     time («کد خبر: ۱۲۴۳۷» / «۰۹:۲۰» / «۱۳۹۹/۰۱/۲۷», nabzebourse.com). The date stands alone
     on its line, or is the only value of its line's one label when the time line is
-    labelled too («ساعت: 12:53» / «تاریخ انتشار: 1401/05/18»); the value spans both lines."""
+    labelled too («ساعت: 12:53» / «تاریخ انتشار: 1401/05/18»), and no event's date
+    («زمان برگزاری: ...») right above the time line claims it; the value spans both lines."""
     line = state.line_at(text_span(stamp)[0])
     if line.index == 0 or _apart(state, line):
         return None
@@ -6758,6 +6806,14 @@ def _time_above(state: _State, stamp: Timestamp) -> Candidate | None:
     if line.info.kind != "date" and not (
         _labelled_date_only(line, stamp) and _TIME_LABEL.match(above.norm) is not None
     ):
+        return None
+    if line.info.kind != "date" and (
+        above.index > 0
+        and not _apart(state, above)
+        and _another_events_date(state, state.lines[above.index - 1])
+    ):
+        # «زمان برگزاری: ۲۰ اسفند» / «ساعت: ۱۸:۰۰» / «تاریخ انتشار: ...»: the time line
+        # goes with the event's date right above it, not the publication's below.
         return None
     return _joined_time(state, stamp, above, (above.start, text_span(stamp)[1]))
 
@@ -8495,6 +8551,11 @@ def _assemble(
     doubt = (
         state.title_doubt
         if evidence.get("title", "headline") in ("headline", "first line")
+        or (
+            state.title_doubt is not None
+            and state.title_doubt[0] == _TITLE_TAG_REPEATED
+            and evidence.get("title") == "headline (h1)"
+        )
         else None
     )
     home = {_squash(normalize(text)) for text in hints.home_links}
@@ -8589,7 +8650,10 @@ def _assemble(
                     start,
                     end,
                 )
-        if doubt is not None and title_rule in ("headline", "first line"):
+        if doubt is not None and (
+            title_rule in ("headline", "first line")
+            or (title_rule == "headline (h1)" and doubt[0] == _TITLE_TAG_REPEATED)
+        ):
             reason, rival = doubt
             other = ""
             if rival is not None:

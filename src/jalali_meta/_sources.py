@@ -312,7 +312,9 @@ def url_year_like_id(url: str | None) -> str | None:
     """The bare number that reads as a year ending the address's path right after an item
     segment that also names a collection (``/news/2019``, ``/archives/1400``, a trailing
     ``/`` allowed; no slug, no extension; a query or not: ``/news/2019?page=2`` is a year
-    archive's second page as often), else None. :func:`url_number` reads it as the item's ID
+    archive's second page as often), or a last segment joining a collection's key to such a
+    number (``/archive/news=2024``, ``/news-1400``), else None. :func:`url_number` reads it
+    as the item's ID
     (sites do number items so: ``/news/2070/<slug>``), but the same address is a year
     archive's on other sites, so the caller warns (``number-year-like``) when that number is
     the ID it took (not a query's named item key). After a segment that names one item
@@ -330,6 +332,15 @@ def url_year_like_id(url: str | None) -> str | None:
         and _segment_name(segments[-2]) in _COLLECTION_SEGMENTS
     ):
         return segments[-1]
+    # The same read as a key and its value in one segment («/archive/news=2024»,
+    # «/news-1400»): a collection's key before a year-like number.
+    pair = _KEY_VALUE.fullmatch(segments[-1]) if segments else None
+    if (
+        pair is not None
+        and pair.group(1).lower() in _COLLECTION_SEGMENTS
+        and _YEAR_LIKE.fullmatch(pair.group(2)) is not None
+    ):
+        return pair.group(2)
     return None
 
 
