@@ -102,6 +102,7 @@ from jalali_meta._header import (
     fits_next_line,
     is_byline,
     is_chrome_line,
+    is_section_name,
     is_dateline_without_year,
     is_journal_issue_line,
     is_month_year,
@@ -2365,11 +2366,23 @@ def _site_name_tail(line: _Line) -> int | None:
         if cut <= 0:
             return None
         name = text[cut + 3 : (cuts[at + 1] if at + 1 < len(cuts) else len(text))].strip()
-        if name and _institution(_Line(name, 0, len(name), False, 0)):
+        if name and (_institution(_Line(name, 0, len(name), False, 0)) or _site_named(name)):
             return cut
         if not _slogan(name):
             return None  # a headline's own words: no site's name behind them
     return None
+
+
+# A site's name by the word «سایت» («سایت خبری NAME», «وب‌سایت NAME», «پرتال NAME»).
+_SITE_WORDS = ("سایت", "وب‌سایت", "وبسایت", "پرتال")
+
+
+def _site_named(part: str) -> bool:
+    """Whether a <title>'s last part names a site by the word «سایت» and its name («سایت
+    تحلیلی خبری NAME»): a few words without a verb, as an institution's name is. «سایت‌های
+    ...» (sites) or «سایت» alone is not."""
+    words = part.replace("وب سایت", "وب‌سایت", 1).split()
+    return len(words) >= 2 and words[0] in _SITE_WORDS and _slogan(part)
 
 
 # A spaced dash or bar between a <title>'s parts.
@@ -4402,7 +4415,12 @@ def _listing_name(
     line = lines[above]
     if (
         line.info.kind == "text"
-        and not line.chrome
+        # A menu item is no list's name; one category's name over the items is («اخبار
+        # اجتماعی» over a section page's items), unless it ends a run of menu lines.
+        and (
+            not line.chrome
+            or (is_section_name(line.norm) and (above == 0 or not lines[above - 1].chrome))
+        )
         and not line.byline
         and line.words <= LISTING_NAME_WORDS
         and line.text[-1] not in _KICKER_ENDS
@@ -4412,6 +4430,23 @@ def _listing_name(
     ):
         return above, "listing name"
     return title, rule
+
+
+# A news outlet's name («خبرگزاری ایرنا», «روزنامه اطلاعات») over a list may be the site's
+# own (its home page) rather than the list's: the name is then doubted.
+_OUTLETS = frozenset({"خبرگزاری", "پایگاه", "روزنامه", "ماهنامه", "هفته‌نامه", "فصلنامه", "نشریه"})
+_OUTLET_DOUBT = "the list is headed by a news outlet's name: maybe the site's own, not the list's"
+
+
+def _outlet_named(state: _State, title: int | None, rule: str) -> None:
+    """Doubt a list's name taken from the line above its first item (:func:`_listing_name`)
+    when that line is a news outlet's name alone: a site's name over its home page's items,
+    not a name the page gives the list."""
+    if title is None or rule != "listing name" or state.title_doubt is not None:
+        return
+    line = state.lines[title]
+    if _institution(line) and line.norm.split()[0] in _OUTLETS:
+        state.title_doubt = (_OUTLET_DOUBT, None)
 
 
 def _archive_line_near(
@@ -7119,6 +7154,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     unnamed_list = False  # a list whose name the page does not print
     if title is not None and anchor is not None and _excerpts(lines, anchor):
         title, title_rule = _listing_name(lines, title, outside, title_rule)
+        _outlet_named(state, title, title_rule)
         more_items = (
             title is not None
             and title_rule in ("headline", "first line")
@@ -7157,6 +7193,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         # Items with their own ID labels under the headline: a list (a tag page without
         # its address), named by the short line above the first item when it prints one.
         title, title_rule = _listing_name(lines, title, outside, title_rule)
+        _outlet_named(state, title, title_rule)
         if title_rule == "headline" and state.title_doubt is None:
             state.title_doubt = ("the page lists items with their own IDs; this is the first", None)
     elif (
@@ -7169,6 +7206,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         # tag, category or section page without its address), named by the short line above
         # the first item when it prints one; otherwise its name is not printed.
         title, title_rule = _listing_name(lines, title, outside, title_rule)
+        _outlet_named(state, title, title_rule)
         if title_rule == "headline":
             unnamed_list = True
             if state.title_doubt is None:
@@ -8495,6 +8533,7 @@ def _assemble(
     doubt = (
         state.title_doubt
         if evidence.get("title", "headline") in ("headline", "first line")
+        or (state.title_doubt is not None and state.title_doubt[0] == _OUTLET_DOUBT)
         else None
     )
     home = {_squash(normalize(text)) for text in hints.home_links}
@@ -8589,7 +8628,10 @@ def _assemble(
                     start,
                     end,
                 )
-        if doubt is not None and title_rule in ("headline", "first line"):
+        if doubt is not None and (
+            title_rule in ("headline", "first line")
+            or (title_rule == "listing name" and doubt[0] == _OUTLET_DOUBT)
+        ):
             reason, rival = doubt
             other = ""
             if rival is not None:

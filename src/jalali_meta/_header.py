@@ -48,6 +48,7 @@ from jalali_meta._patterns import (
 from jalali_meta._records import FieldName, IgnoredReason
 
 __all__ = [
+    "is_section_name",
     "DATE_FIELDS",
     "ID_VALUE",
     "SHORT_DATE",
@@ -697,6 +698,11 @@ def _has_separator(norm: str, start: int, end: int) -> bool:
 _BARE_COUNT = re.compile(r"[1-9][0-9]{0,6}")
 
 
+# A short link alone: a host with a dot and a path, the scheme optional («dsfr.ir/kd4i4»,
+# «https://b2n.ir/x7k2»).
+_SHORT_LINK = regex.compile(r"(?i:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/[A-Za-z0-9_\-/]+")
+
+
 def _date_line(
     norm: str, match: regex.Match[str]
 ) -> tuple[LineKind, tuple[int, int], tuple[int, int] | None] | None:
@@ -731,6 +737,10 @@ def _date_line(
         source = SOURCE_SUFFIX.match(norm, end)
         if source is not None:
             return "date", (match.start(), end), source.span("source")
+        if _SHORT_LINK.fullmatch(norm, after[0], after[1]) is not None:
+            # «12 ژانویه 2022 - 10:00 dsfr.ir/kd4i4»: the article's short link printed after
+            # its date: the line is still the date line.
+            return "date", (match.start(), end), None
     set_off = (before[0] == before[1] or _has_separator(norm, before[1], match.start())) and (
         after[0] == after[1]
         or _has_separator(norm, end, after[0])
@@ -1237,6 +1247,24 @@ def is_chrome_line(norm: str) -> bool:
             return False
         index += 1
     return True
+
+
+# What may open a news category's name before its one section word («اخبار اجتماعی»,
+# «گروه ورزشی», «سرویس فرهنگی»).
+_SECTION_NAME_HEADS = tuple(_fold(w) for w in ("اخبار", "خبرهای", "گروه", "سرویس"))
+
+
+def is_section_name(norm: str) -> bool:
+    """Whether a normalised line names ONE news category: a section word alone or after
+    «اخبار»/«گروه»/«سرویس» («ورزشی», «اخبار اجتماعی»). A menu of several sections
+    («سیاسی | اقتصادی»), a menu phrase («صفحه اصلی», «آرشیو اخبار») or «اخبار» alone is not.
+    """
+    folded = _fold(norm)
+    for head in _SECTION_NAME_HEADS:
+        if folded.startswith(head) and folded[len(head) :] in _SECTION_WORDS:
+            folded = folded[len(head) :]
+            break
+    return folded in _SECTION_WORDS and folded not in _SECTION_NAME_HEADS
 
 
 _BYLINES = tuple(sorted({_fold(w) for w in vocab.BYLINE_WORDS}, key=len, reverse=True))
