@@ -125,3 +125,51 @@ def test_a_category_word_ending_a_run_of_menu_lines_names_no_list() -> None:
     # Near miss: «اخبار ویژه» is the last of the theme's menu headings, not the list's name.
     article = jm.parse_article(_list_under("منوی اصلی\n\nدسترسی سریع\n\nاخبار ویژه"))
     assert article.title != "اخبار ویژه"
+
+
+# 4. «NAME (weekday date): QUOTE»: a bare name spaced before the bracket is a quote's
+#    speaker as likely as a site's; the bracket is no dateline.
+
+_COUNCIL = "شورای شهر بودجه سال آینده را بررسی کرد"
+_QUOTE = "ما باید از این مرحله عبور کنیم و به آینده کشور امیدوار باشیم و کار کنیم."
+_MEETING = (
+    "اعضای شورای شهر در جلسه امروز لایحه بودجه سال آینده شهرداری را بررسی کردند و درباره "
+    "هزینه‌های عمرانی و خدمات شهری گفت‌وگو کردند و رای دادند."
+)
+
+
+@pytest.mark.parametrize("opening", ["خمینی (یکشنبه ۲۲ بهمن ۱۳۵۷): ", "مصدق (شنبه ۵ مرداد ۱۳۳۲): "])
+def test_bare_name_before_a_bracketed_date_is_no_dateline(opening: str) -> None:
+    article = jm.parse_article(f"{_COUNCIL}\n\n{opening}{_QUOTE}\n\n{_MEETING}\n")
+    assert article.published is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("آسواکانیوز(پنجشنبه/۸میزان/۱۴۰۰): ", dt.date(2021, 9, 30)),
+        ("ایرنا نیوز (یکشنبه ۲۲ بهمن ۱۴۰۲): ", dt.date(2024, 2, 11)),
+        ("غزنی (پژواک، ۲۲ اسد ۱۴۰۱): ", dt.date(2022, 8, 13)),
+    ],
+)
+def test_agency_datelines_are_still_read(opening: str, day: dt.date) -> None:
+    article = jm.parse_article(f"{_COUNCIL}\n\n{opening}{_QUOTE}\n\n{_MEETING}\n")
+    assert article.published is not None
+    assert article.published.gregorian == day
+
+
+# 5. «شماره 312» alone, no colon, above the headline: issue or article, the page does not say.
+
+
+def test_bare_three_digit_number_line_gives_no_article_number() -> None:
+    article = jm.parse_article(f"شماره 312\n\n{_COUNCIL}\n\n۱۲ اسفند ۱۴۰۲\n\n{_MEETING}\n")
+    assert article.number is None
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [("شماره: 312", "312"), ("شماره خبر 312", "312"), ("شماره 3120567", "3120567")],
+)
+def test_labelled_or_long_number_is_still_the_articles(line: str, number: str) -> None:
+    article = jm.parse_article(f"{line}\n\n{_COUNCIL}\n\n۱۲ اسفند ۱۴۰۲\n\n{_MEETING}\n")
+    assert article.number == number

@@ -229,6 +229,10 @@ ISSUE_NUMBER = lazy(
 # number printed over an article (a magazine's «شماره 4»).
 _LONE_ISSUE = regex.compile(r"[\x20\u200c]*شماره[\x20\u200c]+[0-9]{1,2}[\x20\u200c]*")
 
+# «شماره» and a number of three digits alone on its line, no colon: an issue's or an
+# article's number, the page does not say which.
+_LONE_SHORT_NUMBER = regex.compile(r"[\x20\u200c]*شماره[\x20\u200c]+[0-9]{3}[\x20\u200c]*")
+
 # «شماره» and a number, then a month's name and a year with no day: a magazine's or a paper's
 # issue and its month («ماهنامه ... شماره 174 ارديبهشت ماه 1399»), never the article's number
 # (an article's ID is not dated by a month alone).
@@ -577,6 +581,10 @@ def _labels(norm: str) -> list[Label]:
                     end = token.end()
         colon = match.group("colon") is not None
         if not colon and start < end and not _value_fits(field, norm, start, end):
+            continue
+        if not colon and field == "number" and _LONE_SHORT_NUMBER.fullmatch(norm):
+            # «شماره 312» alone, no colon: an issue's number as likely as a small site's
+            # article number (one or two digits are an issue's, _LONE_ISSUE): no ID read.
             continue
         labels.append(Label(field, match.span("label"), (start, end), colon))
     if len(labels) > 1:
@@ -1407,7 +1415,22 @@ def dateline_date(norm: str) -> tuple[int, int] | None:
         return None
     if _names_a_person(norm[: found.start("weekday_date" if bracketed else "date")]):
         return None  # «امام خمینی (یکشنبه ۲۲ بهمن ۱۳۵۷): ...»: a quote's attribution
+    if bracketed and _spaced_bare_name(norm[: found.start("weekday_date")]):
+        return None  # «خمینی (یکشنبه ۲۲ بهمن ۱۳۵۷): QUOTE»: a speaker and the quote's day
     return start, end
+
+
+# A news site's mark in a dateline's name («آسواکانیوز», «ایسنا پرس», «پایگاه خبری ...»).
+_NEWS_MARK = regex.compile(r"(?i:نیوز|خبر|پرس|news|press|agency)|پایگاه|آژانس")
+
+
+def _spaced_bare_name(before: str) -> bool:
+    """Whether the words before a bracketed weekday and date are a bare name set apart
+    from the bracket by a space, with no colon and no news site's mark («خمینی (...)»):
+    a person's name as likely as a site's, so the bracket is no dateline. An agency's
+    name glued to its bracket («آسواکانیوز(...)») or followed by a colon is one."""
+    name = before[: before.rfind("(")]
+    return ":" not in name and name.endswith((" ", "\u200c")) and _NEWS_MARK.search(name) is None
 
 
 def _names_a_person(before: str) -> bool:
