@@ -173,3 +173,22 @@ def test_bare_three_digit_number_line_gives_no_article_number() -> None:
 def test_labelled_or_long_number_is_still_the_articles(line: str, number: str) -> None:
     article = jm.parse_article(f"{line}\n\n{_COUNCIL}\n\n۱۲ اسفند ۱۴۰۲\n\n{_MEETING}\n")
     assert article.number == number
+
+
+# 6. A site's generic news heading («خبرها») over two items of a headline and one paragraph:
+#    the site's news list, its first item's headline doubted.
+
+_TWO_ITEMS = "\n\n".join(f"{h}\n\n{p}" for h, p in _ITEMS[:2])
+
+
+@pytest.mark.parametrize("heading", ["خبرها", "آخرین اخبار"])
+def test_news_heading_over_two_items_is_a_list(heading: str) -> None:
+    article = jm.parse_article(f"رادیو شهر\n{heading}\n\n{_TWO_ITEMS}\n")
+    assert {"listing-page", "title-uncertain"} <= _codes(article)
+
+
+@pytest.mark.parametrize("heading", ["رادیو شهر", "گزارش ویژه"])
+def test_other_line_over_two_items_is_no_list(heading: str) -> None:
+    # Near miss: a headline, its lead and one subheading over a paragraph is an article.
+    article = jm.parse_article(f"{heading}\n\n{_TWO_ITEMS}\n")
+    assert "listing-page" not in _codes(article)

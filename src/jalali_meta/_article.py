@@ -102,6 +102,7 @@ from jalali_meta._header import (
     fits_next_line,
     is_byline,
     is_chrome_line,
+    is_news_heading,
     is_dateline_without_year,
     is_journal_issue_line,
     is_month_year,
@@ -5172,7 +5173,10 @@ def _plain_items(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
         return False  # one article's labelled ID («کد خبر: ..»): its sections, not a list
     at = title
     ordinals = 0
-    for _ in range(LISTING_PLAIN_ITEMS):
+    need = LISTING_PLAIN_ITEMS
+    if title > 0 and title - 1 not in outside and is_news_heading(lines[title - 1].norm):
+        need = LISTING_HEADED_ITEMS  # «خبرها» over the items: the site's news list
+    for _ in range(need):
         if at + 1 >= count or at in outside or at + 1 in outside:
             return False
         if not (_headline_over_lead(lines, at, HEADLINE_MAX_WORDS) and lines[at + 1].paragraph):
@@ -5216,6 +5220,8 @@ _ORDINAL_HEAD = regex.compile(
 # A page whose headline heads this many items of one shape (headline over one paragraph)
 # lists them.
 LISTING_PLAIN_ITEMS = 3
+# Under a site's generic news heading («خبرها», «آخرین اخبار»), this many items make a list.
+LISTING_HEADED_ITEMS = 2
 # A list item's lead or excerpt has at most this many words (a theme's excerpt: 55).
 LISTING_LEAD_WORDS = 60
 

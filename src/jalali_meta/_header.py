@@ -48,6 +48,7 @@ from jalali_meta._patterns import (
 from jalali_meta._records import FieldName, IgnoredReason
 
 __all__ = [
+    "is_news_heading",
     "is_section_name",
     "DATE_FIELDS",
     "ID_VALUE",
@@ -1272,7 +1273,24 @@ def is_section_name(norm: str) -> bool:
         if folded.startswith(head) and folded[len(head) :] in _SECTION_WORDS:
             folded = folded[len(head) :]
             break
-    return folded in _SECTION_WORDS and folded not in _SECTION_NAME_HEADS
+    return folded in _SECTION_WORDS and folded not in _NEWS_HEADINGS
+
+
+# A site's generic heading over its news items («خبرها», «آخرین اخبار»): no one category's
+# name, and a sign that the items under it are a list.
+_NEWS_HEADINGS = frozenset(
+    _fold(w)
+    for w in (
+        "اخبار", "خبرها", "خبرهای", "گروه", "سرویس", "آخرین اخبار", "آخرین خبرها",
+        "تازه ترین اخبار", "تازه‌ترین اخبار", "تازه ترین خبرها", "تازه‌ترین خبرها",
+    )
+)  # fmt: skip
+
+
+def is_news_heading(norm: str) -> bool:
+    """Whether a normalised line is a site's generic heading over its news items
+    («خبرها», «اخبار», «آخرین اخبار»)."""
+    return _fold(norm) in _NEWS_HEADINGS
 
 
 _BYLINES = tuple(sorted({_fold(w) for w in vocab.BYLINE_WORDS}, key=len, reverse=True))
