@@ -29,9 +29,13 @@ def test_wiki_tagline_of_six_words_is_no_title() -> None:
 # -- a magazine's issue number alone on its line (_header._LONE_ISSUE) -----------------------
 
 
-def test_number_label_with_three_digits_stays_the_article_number() -> None:
+def test_number_label_with_three_digits_is_neither_number_nor_issue() -> None:
+    # fix35: «شماره 123» alone, no colon, is an issue's or an article's number; the page does
+    # not say which, so neither is read (one or two digits stay an issue's).
     text = f"شماره 123\n\nنگاهی به نقد فیلم در سال‌های اخیر\n\n{_LEAD}\n"
-    assert jm.parse_article(text).number == "123"
+    article = jm.parse_article(text)
+    assert article.number is None
+    assert "issue" not in {field.name for field in article.fields}
 
 
 def test_wiki_tagline_with_a_three_word_name_is_no_title() -> None:

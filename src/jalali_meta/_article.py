@@ -105,7 +105,9 @@ from jalali_meta._header import (
     is_dateline_without_year,
     is_journal_issue_line,
     is_month_year,
+    is_news_heading,
     is_section_end,
+    is_section_name,
     opens_with_agency_dateline,
     posted_on_date,
     today_dateline,
@@ -2365,11 +2367,23 @@ def _site_name_tail(line: _Line) -> int | None:
         if cut <= 0:
             return None
         name = text[cut + 3 : (cuts[at + 1] if at + 1 < len(cuts) else len(text))].strip()
-        if name and _institution(_Line(name, 0, len(name), False, 0)):
+        if name and (_institution(_Line(name, 0, len(name), False, 0)) or _site_named(name)):
             return cut
         if not _slogan(name):
             return None  # a headline's own words: no site's name behind them
     return None
+
+
+# A site's name by the word «سایت» («سایت خبری NAME», «وب‌سایت NAME», «پرتال NAME»).
+_SITE_WORDS = ("سایت", "وب‌سایت", "وبسایت", "پرتال")
+
+
+def _site_named(part: str) -> bool:
+    """Whether a <title>'s last part names a site by the word «سایت» and its name («سایت
+    تحلیلی خبری NAME»): a few words without a verb, as an institution's name is. «سایت‌های
+    ...» (sites) or «سایت» alone is not."""
+    words = part.replace("وب سایت", "وب‌سایت", 1).split()
+    return len(words) >= 2 and words[0] in _SITE_WORDS and _slogan(part)
 
 
 # A spaced dash or bar between a <title>'s parts.
@@ -4447,7 +4461,12 @@ def _listing_name(
     line = lines[above]
     if (
         line.info.kind == "text"
-        and not line.chrome
+        # A menu item is no list's name; one category's name over the items is («اخبار
+        # اجتماعی» over a section page's items), unless it ends a run of menu lines.
+        and (
+            not line.chrome
+            or (is_section_name(line.norm) and (above == 0 or not lines[above - 1].chrome))
+        )
         and not line.byline
         and line.words <= LISTING_NAME_WORDS
         and line.text[-1] not in _KICKER_ENDS
@@ -4457,6 +4476,23 @@ def _listing_name(
     ):
         return above, "listing name"
     return title, rule
+
+
+# A news outlet's name («خبرگزاری ایرنا», «روزنامه اطلاعات») over a list may be the site's
+# own (its home page) rather than the list's: the name is then doubted.
+_OUTLETS = frozenset({"خبرگزاری", "پایگاه", "روزنامه", "ماهنامه", "هفته‌نامه", "فصلنامه", "نشریه"})
+_OUTLET_DOUBT = "the list is headed by a news outlet's name: maybe the site's own, not the list's"
+
+
+def _outlet_named(state: _State, title: int | None, rule: str) -> None:
+    """Doubt a list's name taken from the line above its first item (:func:`_listing_name`)
+    when that line is a news outlet's name alone: a site's name over its home page's items,
+    not a name the page gives the list."""
+    if title is None or rule != "listing name" or state.title_doubt is not None:
+        return
+    line = state.lines[title]
+    if _institution(line) and line.norm.split()[0] in _OUTLETS:
+        state.title_doubt = (_OUTLET_DOUBT, None)
 
 
 def _archive_line_near(
@@ -5182,7 +5218,10 @@ def _plain_items(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
         return False  # one article's labelled ID («کد خبر: ..»): its sections, not a list
     at = title
     ordinals = 0
-    for _ in range(LISTING_PLAIN_ITEMS):
+    need = LISTING_PLAIN_ITEMS
+    if title > 0 and title - 1 not in outside and is_news_heading(lines[title - 1].norm):
+        need = LISTING_HEADED_ITEMS  # «خبرها» over the items: the site's news list
+    for _ in range(need):
         if at + 1 >= count or at in outside or at + 1 in outside:
             return False
         if not (_headline_over_lead(lines, at, HEADLINE_MAX_WORDS) and lines[at + 1].paragraph):
@@ -5226,6 +5265,8 @@ _ORDINAL_HEAD = regex.compile(
 # A page whose headline heads this many items of one shape (headline over one paragraph)
 # lists them.
 LISTING_PLAIN_ITEMS = 3
+# Under a site's generic news heading («خبرها», «آخرین اخبار»), this many items make a list.
+LISTING_HEADED_ITEMS = 2
 # A list item's lead or excerpt has at most this many words (a theme's excerpt: 55).
 LISTING_LEAD_WORDS = 60
 
@@ -7175,6 +7216,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     unnamed_list = False  # a list whose name the page does not print
     if title is not None and anchor is not None and _excerpts(lines, anchor):
         title, title_rule = _listing_name(lines, title, outside, title_rule)
+        _outlet_named(state, title, title_rule)
         more_items = (
             title is not None
             and title_rule in ("headline", "first line")
@@ -7213,6 +7255,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         # Items with their own ID labels under the headline: a list (a tag page without
         # its address), named by the short line above the first item when it prints one.
         title, title_rule = _listing_name(lines, title, outside, title_rule)
+        _outlet_named(state, title, title_rule)
         if title_rule == "headline" and state.title_doubt is None:
             state.title_doubt = ("the page lists items with their own IDs; this is the first", None)
     elif (
@@ -7225,6 +7268,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         # tag, category or section page without its address), named by the short line above
         # the first item when it prints one; otherwise its name is not printed.
         title, title_rule = _listing_name(lines, title, outside, title_rule)
+        _outlet_named(state, title, title_rule)
         if title_rule == "headline":
             unnamed_list = True
             if state.title_doubt is None:
@@ -8556,6 +8600,7 @@ def _assemble(
             and state.title_doubt[0] == _TITLE_TAG_REPEATED
             and evidence.get("title") == "headline (h1)"
         )
+        or (state.title_doubt is not None and state.title_doubt[0] == _OUTLET_DOUBT)
         else None
     )
     home = {_squash(normalize(text)) for text in hints.home_links}
@@ -8653,6 +8698,7 @@ def _assemble(
         if doubt is not None and (
             title_rule in ("headline", "first line")
             or (title_rule == "headline (h1)" and doubt[0] == _TITLE_TAG_REPEATED)
+            or (title_rule == "listing name" and doubt[0] == _OUTLET_DOUBT)
         ):
             reason, rival = doubt
             other = ""

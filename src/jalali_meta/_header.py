@@ -48,6 +48,8 @@ from jalali_meta._patterns import (
 from jalali_meta._records import FieldName, IgnoredReason
 
 __all__ = [
+    "is_news_heading",
+    "is_section_name",
     "DATE_FIELDS",
     "ID_VALUE",
     "SHORT_DATE",
@@ -227,6 +229,10 @@ ISSUE_NUMBER = lazy(
 # «شماره» and a number of one or two digits, nothing else on the line (no colon): an issue's
 # number printed over an article (a magazine's «شماره 4»).
 _LONE_ISSUE = regex.compile(r"[\x20\u200c]*شماره[\x20\u200c]+[0-9]{1,2}[\x20\u200c]*")
+
+# «شماره» and a number of three digits alone on its line, no colon: an issue's or an
+# article's number, the page does not say which.
+_LONE_SHORT_NUMBER = regex.compile(r"[\x20\u200c]*شماره[\x20\u200c]+[0-9]{3}[\x20\u200c]*")
 
 # «شماره» and a number, then a month's name and a year with no day: a magazine's or a paper's
 # issue and its month («ماهنامه ... شماره 174 ارديبهشت ماه 1399»), never the article's number
@@ -577,6 +583,10 @@ def _labels(norm: str) -> list[Label]:
         colon = match.group("colon") is not None
         if not colon and start < end and not _value_fits(field, norm, start, end):
             continue
+        if not colon and field == "number" and _LONE_SHORT_NUMBER.fullmatch(norm):
+            # «شماره 312» alone, no colon: an issue's number as likely as a small site's
+            # article number (one or two digits are an issue's, _LONE_ISSUE): no ID read.
+            continue
         labels.append(Label(field, match.span("label"), (start, end), colon))
     if len(labels) > 1:
         labels = _time_labels_joined(norm, labels)
@@ -697,6 +707,11 @@ def _has_separator(norm: str, start: int, end: int) -> bool:
 _BARE_COUNT = re.compile(r"[1-9][0-9]{0,6}")
 
 
+# A short link alone: a host with a dot and a path, the scheme optional («dsfr.ir/kd4i4»,
+# «https://b2n.ir/x7k2»).
+_SHORT_LINK = regex.compile(r"(?i:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/[A-Za-z0-9_\-/]+")
+
+
 def _date_line(
     norm: str, match: regex.Match[str]
 ) -> tuple[LineKind, tuple[int, int], tuple[int, int] | None] | None:
@@ -731,6 +746,10 @@ def _date_line(
         source = SOURCE_SUFFIX.match(norm, end)
         if source is not None:
             return "date", (match.start(), end), source.span("source")
+        if _SHORT_LINK.fullmatch(norm, after[0], after[1]) is not None:
+            # «12 ژانویه 2022 - 10:00 dsfr.ir/kd4i4»: the article's short link printed after
+            # its date: the line is still the date line.
+            return "date", (match.start(), end), None
     set_off = (before[0] == before[1] or _has_separator(norm, before[1], match.start())) and (
         after[0] == after[1]
         or _has_separator(norm, end, after[0])
@@ -1239,6 +1258,41 @@ def is_chrome_line(norm: str) -> bool:
     return True
 
 
+# What may open a news category's name before its one section word («اخبار اجتماعی»,
+# «گروه ورزشی», «سرویس فرهنگی»).
+_SECTION_NAME_HEADS = tuple(_fold(w) for w in ("اخبار", "خبرهای", "گروه", "سرویس"))
+
+
+def is_section_name(norm: str) -> bool:
+    """Whether a normalised line names ONE news category: a section word alone or after
+    «اخبار»/«گروه»/«سرویس» («ورزشی», «اخبار اجتماعی»). A menu of several sections
+    («سیاسی | اقتصادی»), a menu phrase («صفحه اصلی», «آرشیو اخبار») or «اخبار» alone is not.
+    """
+    folded = _fold(norm)
+    for head in _SECTION_NAME_HEADS:
+        if folded.startswith(head) and folded[len(head) :] in _SECTION_WORDS:
+            folded = folded[len(head) :]
+            break
+    return folded in _SECTION_WORDS and folded not in _NEWS_HEADINGS
+
+
+# A site's generic heading over its news items («خبرها», «آخرین اخبار»): no one category's
+# name, and a sign that the items under it are a list.
+_NEWS_HEADINGS = frozenset(
+    _fold(w)
+    for w in (
+        "اخبار", "خبرها", "خبرهای", "گروه", "سرویس", "آخرین اخبار", "آخرین خبرها",
+        "تازه ترین اخبار", "تازه‌ترین اخبار", "تازه ترین خبرها", "تازه‌ترین خبرها",
+    )
+)  # fmt: skip
+
+
+def is_news_heading(norm: str) -> bool:
+    """Whether a normalised line is a site's generic heading over its news items
+    («خبرها», «اخبار», «آخرین اخبار»)."""
+    return _fold(norm) in _NEWS_HEADINGS
+
+
 _BYLINES = tuple(sorted({_fold(w) for w in vocab.BYLINE_WORDS}, key=len, reverse=True))
 
 
@@ -1379,7 +1433,22 @@ def dateline_date(norm: str) -> tuple[int, int] | None:
         return None
     if _names_a_person(norm[: found.start("weekday_date" if bracketed else "date")]):
         return None  # «امام خمینی (یکشنبه ۲۲ بهمن ۱۳۵۷): ...»: a quote's attribution
+    if bracketed and _spaced_bare_name(norm[: found.start("weekday_date")]):
+        return None  # «خمینی (یکشنبه ۲۲ بهمن ۱۳۵۷): QUOTE»: a speaker and the quote's day
     return start, end
+
+
+# A news site's mark in a dateline's name («آسواکانیوز», «ایسنا پرس», «پایگاه خبری ...»).
+_NEWS_MARK = regex.compile(r"(?i:نیوز|خبر|پرس|news|press|agency)|پایگاه|آژانس")
+
+
+def _spaced_bare_name(before: str) -> bool:
+    """Whether the words before a bracketed weekday and date are a bare name set apart
+    from the bracket by a space, with no colon and no news site's mark («خمینی (...)»):
+    a person's name as likely as a site's, so the bracket is no dateline. An agency's
+    name glued to its bracket («آسواکانیوز(...)») or followed by a colon is one."""
+    name = before[: before.rfind("(")]
+    return ":" not in name and name.endswith((" ", "\u200c")) and _NEWS_MARK.search(name) is None
 
 
 def _names_a_person(before: str) -> bool:
