@@ -14,6 +14,8 @@ from jalali_meta.testing import (
     chrome_fold,
     counter_and_widget_words,
     date_block_pair,
+    date_first_words,
+    date_start_pairs,
     fold_pair,
     key_first,
     label_spellings,
@@ -523,3 +525,65 @@ def test_fix28_prefilter_examples(name: str, text: str, expected: tuple[bool, bo
     its own words between them; «دقیقه» is in every reading-time line."""
     cheap, oracle = PREFILTERS[name]
     assert (cheap(text), oracle(text)) == expected
+
+
+# The date search's first-word test (_grammar.match_around): the words a date begins with
+# (each vocabulary name, its first part alone, spaces as ZWNJs), words that begin none, and
+# digits, separators and letters between them.
+_DATE_START_PIECES = sorted(
+    {
+        variant
+        for word in date_first_words()
+        for variant in (word, word.split(" ")[0], word.replace(" ", "\u200c"), word.upper())
+    }
+)
+_DATE_START_OTHER = [
+    "تاریخ", "انتشار", "آخرین", "بروزرسانی", "روزنامه", "ساعتی", "دیروز", "بهار", "امروز",
+    "1402/06/28", "۱۴۰۳", "16:42", "۱۲", "GMT+03:30", "UTC", "T", "ام", ":", " : ", "،", "-",
+    "/", "(", ")", " ", "  ", "\u200c", "ـ", "\u064e",
+]  # fmt: skip
+_DATE_START_TEXTS = st.lists(
+    st.one_of(
+        st.sampled_from(_DATE_START_PIECES),
+        st.sampled_from(_DATE_START_OTHER),
+        st.text(alphabet="0123456789۱۴ /:-،()ساعتروزدهبمنشa", max_size=4),
+    ),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(text=_DATE_START_TEXTS)
+def test_date_start_test_never_misses(text: str) -> None:
+    """Wherever the date grammar matches in a normalised text, the first-word test lets it be
+    tried there (at every position, not only at word starts)."""
+    for at, may, matches in date_start_pairs(text):
+        assert (matches and not may) is False, (text, at)
+
+
+def test_every_first_word_may_start_a_date() -> None:
+    """Each name and first word a date may begin with passes the first-word test at its start,
+    followed by anything."""
+    for word in date_first_words():
+        for text in (word, f"{word} ۱۲", word.replace(" ", "\u200c")):
+            assert date_start_pairs(text)[0][1], word
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("۱۲ بهمن ۱۴۰۳", (True, True)),  # a digit
+        ("بهمن ۱۲، ۱۴۰۳", (True, True)),  # a month name
+        ("سه\u200cشنبه ۱۴۰۲/۰۶/۲۸", (True, True)),  # a weekday, ZWNJ for the space
+        ("ساعت ۱۶:۴۲ - ۱۴۰۲/۰۶/۲۸", (True, True)),  # a time first
+        ("روز دوشنبه ۱۴۰۲/۰۶/۲۸", (True, True)),  # «روز» before a weekday
+        ("د لړم ۲۸، ۱۴۰۲", (True, True)),  # Pashto «د» before an Afghan month
+        ("تاریخ انتشار: ۱۲ بهمن ۱۴۰۳", (False, False)),  # a label: not tried
+        ("انتشار: ۱۲ بهمن ۱۴۰۳", (False, False)),
+        ("روزنامه ۱۲ بهمن ۱۴۰۳", (True, False)),  # «رو» may begin «روز»: tried, no match
+    ],
+)
+def test_date_start_examples(text: str, expected: tuple[bool, bool]) -> None:
+    """A date's first word passes the test and the grammar matches there; a label's first
+    word («تاریخ», «انتشار») begins no date and is not tried."""
+    assert date_start_pairs(text)[0][1:] == expected

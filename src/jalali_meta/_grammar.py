@@ -19,7 +19,7 @@ import regex
 
 from jalali_meta import _vocab as vocab
 from jalali_meta._limits import DATE_AFTER_YEAR, DATE_BEFORE_YEAR
-from jalali_meta._patterns import DATETIME, TWIN_JOINER, YEAR_CORE
+from jalali_meta._patterns import DATE_FIRST_WORDS, DATETIME, TWIN_JOINER, YEAR_CORE
 from jalali_meta._records import Timestamp, text_span
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
     "day_part",
     "is_hijri",
     "match_around",
+    "may_start_date",
     "microseconds",
     "quick_parts",
     "read",
@@ -404,6 +405,39 @@ _WORD_SLACK = 24
 _TOKEN_START = regex.compile(r"(?<!\w)\w|(?<=[0-9])[^\W0-9_]|(?<=[^\W0-9_])[0-9]")
 
 
+def _first_parts(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The one-letter first parts of ``words`` and the first two letters of the longer ones
+    (a word's first part: up to its first space, where the grammar's gap may be empty)."""
+    short: set[str] = set()
+    heads: set[str] = set()
+    for word in words:
+        part = word.split(" ", 1)[0]
+        if not part:
+            raise ValueError(f"a first word begins with a space: {word!r}")
+        (short if len(part) == 1 else heads).add(part[:2])
+    return frozenset(short), frozenset(heads)
+
+
+# Arabic-script letters (the block U+0600-U+06FF): a date begins with one of them only
+# where one of DATE_FIRST_WORDS begins, and the grammar's Arabic-script names are matched
+# exactly (no case folding), so two letters tell it.
+_ONE_LETTER_FIRSTS, _FIRST_HEADS = _first_parts(DATE_FIRST_WORDS)
+
+
+def may_start_date(norm: str, at: int) -> bool:
+    """Whether a :data:`DATETIME` match may begin at ``norm[at]`` (a necessary test).
+
+    False only where ``norm[at]`` is an Arabic-script letter that begins no word a date can
+    begin with («تاریخ», «انتشار»); anything else (a digit, a Latin letter) may begin one.
+    """
+    head = norm[at]
+    return (
+        not "\u0600" <= head <= "\u06ff"
+        or head in _ONE_LETTER_FIRSTS
+        or norm[at : at + 2] in _FIRST_HEADS
+    )
+
+
 def is_hijri(match: regex.Match[str]) -> bool:
     """Whether a :data:`DATETIME` match is a lunar Hijri date (month name or era word)."""
     name = match.group("mj")
@@ -495,6 +529,11 @@ def match_around(
             # A number right after «hh:» is a time's minutes (or seconds), never a date's
             # day: «ساعت ۲۱:۲۷May 2024», a clock run into the date beside it, is not 27 May.
             continue
+        head = norm[at]
+        if "\u0600" <= head <= "\u06ff" and not (
+            head in _ONE_LETTER_FIRSTS or norm[at : at + 2] in _FIRST_HEADS
+        ):
+            continue  # may_start_date, inline: an Arabic-script word no date begins with
         match = DATETIME.match(norm, at, stop)
         if match is not None and match.end() > core_start:
             return match

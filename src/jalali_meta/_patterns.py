@@ -24,6 +24,7 @@ from jalali_meta import _vocab as vocab
 
 __all__ = [
     "DATETIME",
+    "DATE_FIRST_WORDS",
     "HIJRI_DATE",
     "RELATIVE",
     "RELATIVE_FIRST_PART",
@@ -560,6 +561,31 @@ DATETIME = _lazy(
     )
     """,
     _FLAGS,
+)
+
+# Every word a DATETIME match can begin with, where it begins with a letter: the names of its
+# vocabularies (weekdays, day words, every month name the grammar matches) and the grammar's
+# own first words: «روز» before a weekday, «ساعت» before a time printed first, Pashto «د»
+# before an Afghan month. A match that begins with anything else begins with a digit, «(»,
+# or a Latin letter (ISO, GMT/UTC before the date). _grammar.match_around tries the grammar
+# only where one of these can begin (proved over generated strings by tests/test_prefilters.py).
+DATE_FIRST_WORDS: tuple[str, ...] = (
+    *vocab.WEEKDAYS,
+    *vocab.ARABIC_WEEKDAYS,
+    *vocab.ORDINAL_DAYS,
+    *vocab.CARDINAL_DAYS,
+    *vocab.JALALI_MONTHS,
+    *vocab.GREGORIAN_MONTHS_FA,
+    *vocab.DARI_GREGORIAN_MONTHS,
+    *vocab.HIJRI_MONTHS,
+    *vocab.AFGHAN_MONTHS,
+    *(name for pair in vocab.ARABIC_MONTH_PAIRS for names in pair for name in names),
+    *vocab.ENGLISH_MONTHS,
+    *vocab.JALALI_MONTHS_LATIN,
+    *vocab.CYRILLIC_MONTHS,
+    "روز",
+    "ساعت",
+    "د",
 )
 
 # A four-digit number in normalised text: every date has one.

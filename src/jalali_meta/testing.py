@@ -17,7 +17,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from jalali_meta import _article, _dates, _datetimes, _evidence, _header, _normalize, _vocab
+from jalali_meta import (
+    _article,
+    _dates,
+    _datetimes,
+    _evidence,
+    _grammar,
+    _header,
+    _normalize,
+    _patterns,
+    _vocab,
+)
 from jalali_meta._cli import main as run_cli
 from jalali_meta._dates import TEHRAN
 from jalali_meta._decode import MAX_HTML_ATTRIBUTES, MAX_HTML_NAMES, MAX_SELECT_OPTIONS
@@ -49,6 +59,8 @@ __all__ = [
     "clear_caches",
     "counter_and_widget_words",
     "date_block_pair",
+    "date_first_words",
+    "date_start_pairs",
     "fold_pair",
     "html_source",
     "key_first",
@@ -141,9 +153,34 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
         _evidence.may_name_today,
         lambda norm: _evidence._TODAY_DAY.search(norm) is not None,
     ),
+    # The date search's first-word test (_grammar.match_around): where the date grammar
+    # matches at a normalised text's start, the text's first letters may begin a date.
+    "date start": (
+        lambda text: _date_start_pair(normalize(text), 0)[0],
+        lambda text: _date_start_pair(normalize(text), 0)[1],
+    ),
 }
 """Each raw-text prefilter and the normalise-then-match test it stands before: wherever
 the second finds something, the first must too (tests/test_prefilters.py)."""
+
+
+def _date_start_pair(norm: str, at: int) -> tuple[bool, bool]:
+    if at >= len(norm):
+        return True, False
+    return _grammar.may_start_date(norm, at), _patterns.DATETIME.match(norm, at) is not None
+
+
+def date_start_pairs(text: str) -> list[tuple[int, bool, bool]]:
+    """For each position of a text's normalised copy: whether the date search's first-word
+    test lets the date grammar be tried there, and whether the grammar matches there:
+    wherever the second is true, the first must be (tests/test_prefilters.py)."""
+    norm = normalize(text)
+    return [(at, *_date_start_pair(norm, at)) for at in range(len(norm))]
+
+
+def date_first_words() -> tuple[str, ...]:
+    """Every word a date may begin with, as the date search's first-word test knows them."""
+    return _patterns.DATE_FIRST_WORDS
 
 
 def date_block_pair(text: str) -> tuple[bool, bool]:
