@@ -234,6 +234,13 @@ _LONE_ISSUE = regex.compile(r"[\x20\u200c]*شماره[\x20\u200c]+[0-9]{1,2}[\x2
 # article's number, the page does not say which.
 _LONE_SHORT_NUMBER = regex.compile(r"[\x20\u200c]*شماره[\x20\u200c]+[0-9]{3}[\x20\u200c]*")
 
+# «شماره» and a number of one to three digits, no colon, then a separator and the line's date
+# («شماره ۴۵۶ - ۱۲ اسفند ۱۴۰۲»): a paper's issue line as likely as a small site's article
+# number, as alone on its line (_LONE_ISSUE, _LONE_SHORT_NUMBER): no ID read.
+_SHORT_NUMBER_DATED = regex.compile(
+    r"[\x20\u200c]*شماره[\x20\u200c]+(?P<issue>[0-9]{1,3})(?![0-9])[\x20\u200c]*[-|–،,][\x20\u200c]*"
+)
+
 # «شماره» and a number, then a month's name and a year with no day: a magazine's or a paper's
 # issue and its month («ماهنامه ... شماره 174 ارديبهشت ماه 1399»), never the article's number
 # (an article's ID is not dated by a month alone).
@@ -707,9 +714,10 @@ def _has_separator(norm: str, start: int, end: int) -> bool:
 _BARE_COUNT = re.compile(r"[1-9][0-9]{0,6}")
 
 
-# A short link alone: a host with a dot and a path, the scheme optional («dsfr.ir/kd4i4»,
-# «https://b2n.ir/x7k2»).
-_SHORT_LINK = regex.compile(r"(?i:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/[A-Za-z0-9_\-/]+")
+# A short link alone: a host with a dot and a path, the scheme optional, in either case, the
+# path with a file's suffix or a query («dsfr.ir/kd4i4», «https://b2n.ir/x7k2», «B2N.IR/AB12»,
+# «example.ir/fa/news/48213.html», «dsfr.ir/kd4i4?utm=tg»).
+_SHORT_LINK = regex.compile(r"(?i:(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/[a-z0-9_\-/.?=&%#~+]+)")
 
 
 def _date_line(
@@ -988,6 +996,16 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
     if date is None and has_year and "شماره" in norm and (month := _ISSUE_MONTH.search(norm)):
         # «شماره 174 ارديبهشت ماه 1399»: an issue and its month (no day to read).
         return LineInfo("issue", issue=month.span("issue"))
+    if (
+        date is not None
+        and (short := _SHORT_NUMBER_DATED.match(norm)) is not None
+        and short.end() == date.start()
+    ):
+        # «شماره ۴۵۶ - ۱۲ اسفند ۱۴۰۲»: an issue and its day, or a small site's number and its
+        # date; the page does not say which: the date is read, no ID.
+        return LineInfo(
+            "issue", dates=((date.start(), len(norm)),), issue=short.span("issue"), date=date
+        )
     if date is not None and "شماره" in norm:
         volume = ISSUE_VOLUME.search(norm) if "سال" in norm else None
         number = ISSUE_NUMBER.search(norm)
