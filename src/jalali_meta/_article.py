@@ -3792,7 +3792,12 @@ _INVOCATION = regex.compile(
 def _invitation(line: _Line) -> bool:
     """Whether the line is a sentence bidding the reader, ended by its period: its last word
     a plural imperative («بخوانید.», «ببینید.», «بشنوید.»: «ب» ... «ید»)."""
-    text = line.text.rstrip()
+    return _bids_reader(line.text)
+
+
+def _bids_reader(text: str) -> bool:
+    """:func:`_invitation` on a text (a machine title's as well as a line's)."""
+    text = text.rstrip()
     if not text.endswith(".") or text.endswith(".."):
         return False
     words = text[:-1].split()
@@ -7145,12 +7150,12 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title_rule = "headline"  # the page's first line, a breadcrumb glued to the headline
     if (
         title is not None
-        and title_rule in ("headline", "first line")
-        and not any(rule != "title tag" for _, rule in hints.titles)
+        and title_rule in ("headline", "headline (h1)", "first line")
         and _invitation(lines[title])
     ):
         # «... را اینجا بخوانید.»: a sentence bidding the reader, ended by its period (a
-        # digest's or a section's intro), is no headline; the page prints none.
+        # digest's or a section's intro), is no headline; the page prints none. (Whatever
+        # the machine titles: one naming another line fills the gap, or none does.)
         state.title_doubt = (_INVITATION, title)
         title = None
     elif (
@@ -8625,6 +8630,15 @@ def _assemble(
             brand.start,
             brand.end,
         )
+    if not visible and machine_title is not None and _bids_reader(machine_title):
+        # An <h1> or og:title that bids the reader («گزارش تصویری ... را ببینید.»): the
+        # invitation is no headline, whichever source names it.
+        state.warn(
+            "title-uncertain",
+            f"no title: the page's headline source names «{machine_title}»; {_INVITATION}",
+            0,
+        )
+        machine_title, title_rule = None, ""
     if doubt is not None and title is None and doubt[1] is not None and machine_title is None:
         # No title printed, and no machine title fills the gap (none, or a site's name).
         kicker = state.lines[doubt[1]]
