@@ -349,12 +349,26 @@ class _Line:
     def _is_paragraph(self) -> bool:
         words = self.words
         last = self._doc[self.end - 1]
-        if words >= SENTENCE_WORDS and last in ".!؟?»\"'…":
+        if words >= SENTENCE_WORDS and last in ".!؟?»\"'…" and not _quotation_line(self.text):
             return True
         if words >= INTRO_WORDS and last == ":":
             return True  # a paragraph introducing a list or a quote (a kicker is shorter)
         # A long line without a sentence's punctuation is a glued menu or a keyword list.
         return words >= PARAGRAPH_WORDS and any(mark in self.text for mark in ".،؛:!؟")
+
+
+# A line that is one quotation, whole, maybe after a short speaker's label: «وزیر: «سهم
+# رسانه‌ها – ... – باید بیشتر شود»» (a quoted headline's shape). Its closing mark ends no
+# sentence unless a sentence's mark stands inside it («... است.»»).
+_QUOTATION_LINE = regex.compile(
+    r"(?:[^\s:«»]+(?:\x20[^\s:«»]+){0,%d}\x20?:\x20*)?«[^«»]+[^«».!؟?…:؛،\s]»" % 2
+)
+
+
+def _quotation_line(text: str) -> bool:
+    """Whether the line is one quotation, whole (:data:`_QUOTATION_LINE`), of a headline's
+    length at most: its closing mark is no sentence's end."""
+    return count_words(text) <= HEADLINE_MAX_WORDS and _QUOTATION_LINE.fullmatch(text) is not None
 
 
 @attrs.frozen
