@@ -357,11 +357,12 @@ class _Line:
         return words >= PARAGRAPH_WORDS and any(mark in self.text for mark in ".،؛:!؟")
 
 
-# A line that is one quotation, whole, maybe after a short speaker's label: «وزیر: «سهم
+# A line that is one quotation, whole, maybe after a speaker's label of three words at most:
+# «وزیر: «سهم
 # رسانه‌ها – ... – باید بیشتر شود»» (a quoted headline's shape). Its closing mark ends no
 # sentence unless a sentence's mark stands inside it («... است.»»).
 _QUOTATION_LINE = regex.compile(
-    r"(?:[^\s:«»]+(?:\x20[^\s:«»]+){0,%d}\x20?:\x20*)?«[^«»]+[^«».!؟?…:؛،\s]»" % 2
+    r"(?:[^\s:«»]+(?:\x20[^\s:«»]+){0,2}\x20?:\x20*)?«[^«»]+[^«».!؟?…:؛،\s]»"
 )
 
 
