@@ -358,9 +358,8 @@ class _Line:
 
 
 # A line that is one quotation, whole, maybe after a speaker's label of three words at most:
-# «وزیر: «سهم
-# رسانه‌ها – ... – باید بیشتر شود»» (a quoted headline's shape). Its closing mark ends no
-# sentence unless a sentence's mark stands inside it («... است.»»).
+# «وزیر: «سهم رسانه‌ها – ... – باید بیشتر شود»» (a quoted headline's shape). Its closing
+# mark ends no sentence unless a sentence's mark stands inside it («... است.»»).
 _QUOTATION_LINE = regex.compile(
     r"(?:[^\s:«»]+(?:\x20[^\s:«»]+){0,2}\x20?:\x20*)?«[^«»]+[^«».!؟?…:؛،\s]»"
 )
