@@ -8,6 +8,8 @@ dates. Each rule has its near miss, which must not change.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.checks import warning_codes as _codes
 
 import jalali_meta as jm
@@ -88,3 +90,38 @@ def test_a_quotation_ending_a_sentence_stays_running_text() -> None:
     line = "معاون وزیر در نشست امروز با مدیران گفت که «سهم نشریات محلی بیشتر می‌شود»"
     art = jm.parse_article(f"{line}\n\n{_DAY}\n\n{_BODY}")
     assert art.title != line
+
+
+# 3. An event's block (its place, then its hour) over the article's date: the hour is the
+# event's, never the publication's.
+
+_HEADLINE = "نمایشگاه عکس شهر در فرهنگسرای مرکزی گشایش می‌یابد"
+
+
+def _published(block: str, dateline: str) -> jm.Timestamp | None:
+    return jm.parse_article(f"{_HEADLINE}\n\n{block}{dateline}\n\n{_BODY}").published
+
+
+def test_an_events_hour_under_its_place_is_not_the_publication_time() -> None:
+    for block in (
+        "مکان: فرهنگسرای مرکزی\nساعت: ۱۷:۳۰\n",
+        "محل برگزاری: فرهنگسرای مرکزی\nساعت: ۱۷:۳۰\n",
+        "- نشانی: خیابان انقلاب\n۱۷:۳۰\n",
+    ):
+        for dateline in (f"تاریخ انتشار: {_DAY}", _DAY):
+            stamp = _published(block, dateline)
+            assert stamp is not None, block
+            assert stamp.gregorian.isoformat() == "2023-11-15", block
+            assert not isinstance(stamp.gregorian, dt.datetime), block
+
+
+def test_an_hour_under_another_label_stays_the_publication_time() -> None:
+    for block in (
+        "ساعت: ۱۷:۳۰\n",
+        "نویسنده: مریم کاظمی\nساعت: ۱۷:۳۰\n",
+        "مکانیک خودرو\nساعت: ۱۷:۳۰\n",
+    ):
+        stamp = _published(block, f"تاریخ انتشار: {_DAY}")
+        assert stamp is not None, block
+        assert isinstance(stamp.gregorian, dt.datetime), block
+        assert (stamp.gregorian.hour, stamp.gregorian.minute) == (17, 30), block

@@ -6875,7 +6875,23 @@ def _time_above(state: _State, stamp: Timestamp) -> Candidate | None:
         # «زمان برگزاری: ۲۰ اسفند» / «ساعت: ۱۸:۰۰» / «تاریخ انتشار: ...»: the time line
         # goes with the event's date right above it, not the publication's below.
         return None
+    if (
+        above.index > 0
+        and not _apart(state, above)
+        and _VENUE_LABEL.match(state.lines[above.index - 1].norm) is not None
+    ):
+        # «مکان: تالار وحدت» / «ساعت: ۱۸:۰۰» / «تاریخ انتشار: ...»: an event's block (its
+        # place, then its hour); the hour is the event's, never the publication's.
+        return None
     return _joined_time(state, stamp, above, (above.start, text_span(stamp)[1]))
+
+
+# The label of an event's place, the line of an event's block: «مکان:», «محل برگزاری:»,
+# «محل:», «نشانی:» (a bullet or dash may open it).
+_VENUE_LABEL = regex.compile(
+    r"^[\p{P}\p{S}\x20\u200c]*(?:مکان|محل(?:[\x20\u200c]+(?:برگزاری|اجرا))?|نشانی)"
+    r"[\x20\u200c]*:"
+)
 
 
 # The label of a time printed on its own line: «ساعت: 12:53», «ساعت انتشار : ۰۹:۲۰».
