@@ -257,6 +257,7 @@ MUTANTS = [
 #       twitter:title naming another line the invitation line is kept as the title without a
 #       warning, where the mutant would give None then the machine title: the guard's
 #       outcome there looks worse than the mutant's (docs/reliability.md), left for a fix.
+#       (fix36 removed the guard itself: this mutant is now NOT APPLIED.)
 #   15  the sidebar repeat demands a paragraph at ``stop``; no layout tried puts a non-
 #       paragraph there with a copy of the <title> line below it.
 #   18  ``rival[0] <= mine``: a rival scoring exactly the best line's score without its

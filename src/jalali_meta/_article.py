@@ -349,12 +349,26 @@ class _Line:
     def _is_paragraph(self) -> bool:
         words = self.words
         last = self._doc[self.end - 1]
-        if words >= SENTENCE_WORDS and last in ".!؟?»\"'…":
+        if words >= SENTENCE_WORDS and last in ".!؟?»\"'…" and not _quotation_line(self.text):
             return True
         if words >= INTRO_WORDS and last == ":":
             return True  # a paragraph introducing a list or a quote (a kicker is shorter)
         # A long line without a sentence's punctuation is a glued menu or a keyword list.
         return words >= PARAGRAPH_WORDS and any(mark in self.text for mark in ".،؛:!؟")
+
+
+# A line that is one quotation, whole, maybe after a speaker's label of three words at most:
+# «وزیر: «سهم رسانه‌ها – ... – باید بیشتر شود»» (a quoted headline's shape). Its closing
+# mark ends no sentence unless a sentence's mark stands inside it («... است.»»).
+_QUOTATION_LINE = regex.compile(
+    r"(?:[^\s:«»]+(?:\x20[^\s:«»]+){0,2}\x20?:\x20*)?«[^«»]+[^«».!؟?…:؛،\s]»"
+)
+
+
+def _quotation_line(text: str) -> bool:
+    """Whether the line is one quotation, whole (:data:`_QUOTATION_LINE`), of a headline's
+    length at most: its closing mark is no sentence's end."""
+    return count_words(text) <= HEADLINE_MAX_WORDS and _QUOTATION_LINE.fullmatch(text) is not None
 
 
 @attrs.frozen
@@ -3792,7 +3806,12 @@ _INVOCATION = regex.compile(
 def _invitation(line: _Line) -> bool:
     """Whether the line is a sentence bidding the reader, ended by its period: its last word
     a plural imperative («بخوانید.», «ببینید.», «بشنوید.»: «ب» ... «ید»)."""
-    text = line.text.rstrip()
+    return _bids_reader(line.text)
+
+
+def _bids_reader(text: str) -> bool:
+    """:func:`_invitation` on a text (a machine title's as well as a line's)."""
+    text = text.rstrip()
     if not text.endswith(".") or text.endswith(".."):
         return False
     words = text[:-1].split()
@@ -6856,7 +6875,23 @@ def _time_above(state: _State, stamp: Timestamp) -> Candidate | None:
         # «زمان برگزاری: ۲۰ اسفند» / «ساعت: ۱۸:۰۰» / «تاریخ انتشار: ...»: the time line
         # goes with the event's date right above it, not the publication's below.
         return None
+    if (
+        above.index > 0
+        and not _apart(state, above)
+        and _VENUE_LABEL.match(state.lines[above.index - 1].norm) is not None
+    ):
+        # «مکان: تالار وحدت» / «ساعت: ۱۸:۰۰» / «تاریخ انتشار: ...»: an event's block (its
+        # place, then its hour); the hour is the event's, never the publication's.
+        return None
     return _joined_time(state, stamp, above, (above.start, text_span(stamp)[1]))
+
+
+# The label of an event's place, the line of an event's block: «مکان:», «محل برگزاری:»,
+# «محل:», «نشانی:» (a bullet or dash may open it).
+_VENUE_LABEL = regex.compile(
+    r"^[\p{P}\p{S}\x20\u200c]*(?:مکان|محل(?:[\x20\u200c]+(?:برگزاری|اجرا))?|نشانی)"
+    r"[\x20\u200c]*:"
+)
 
 
 # The label of a time printed on its own line: «ساعت: 12:53», «ساعت انتشار : ۰۹:۲۰».
@@ -7145,12 +7180,12 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title_rule = "headline"  # the page's first line, a breadcrumb glued to the headline
     if (
         title is not None
-        and title_rule in ("headline", "first line")
-        and not any(rule != "title tag" for _, rule in hints.titles)
+        and title_rule in ("headline", "headline (h1)", "first line")
         and _invitation(lines[title])
     ):
         # «... را اینجا بخوانید.»: a sentence bidding the reader, ended by its period (a
-        # digest's or a section's intro), is no headline; the page prints none.
+        # digest's or a section's intro), is no headline; the page prints none. (Whatever
+        # the machine titles: one naming another line fills the gap, or none does.)
         state.title_doubt = (_INVITATION, title)
         title = None
     elif (
@@ -8625,6 +8660,15 @@ def _assemble(
             brand.start,
             brand.end,
         )
+    if not visible and machine_title is not None and _bids_reader(machine_title):
+        # An <h1> or og:title that bids the reader («گزارش تصویری ... را ببینید.»): the
+        # invitation is no headline, whichever source names it.
+        state.warn(
+            "title-uncertain",
+            f"no title: the page's headline source names «{machine_title}»; {_INVITATION}",
+            0,
+        )
+        machine_title, title_rule = None, ""
     if doubt is not None and title is None and doubt[1] is not None and machine_title is None:
         # No title printed, and no machine title fills the gap (none, or a site's name).
         kicker = state.lines[doubt[1]]
