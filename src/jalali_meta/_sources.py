@@ -359,7 +359,11 @@ def url_number(url: str | None) -> str | None:
        numeric ``...id`` field of unknown meaning beside it (``?id=9&sid=1553``) leaves
        the address without an ID.
 
-    Also a vBulletin thread's ``t`` (``showthread.php?t=23301``, ``thread50948.html``).
+    Also a vBulletin thread's ``t`` (``showthread.php?t=23301``, ``thread50948.html``), a
+    language's code between the item's segment and its ID (``/news/da/1644``), an ID glued
+    after a slug (``/<slug>-8147143.html``), a post's ID after a day's path
+    (``/2021/01/26/8304/``), a query of the ID then the slug (``?701165/<slug>``) and a news
+    item's block key (``NewspaperBlockID=35489``).
     Hashes, GUIDs and letter-prefixed codes (``n2581278``, ``/news/nn63256055/``) are not
     read. Never raises.
 
@@ -379,10 +383,13 @@ def url_number(url: str | None) -> str | None:
         query = _joomla_article(parse_qsl(_unescaped(parts.query), keep_blank_values=True))
     except ValueError:
         return None
+    # 0. A slug ending with a long ID («/20210809/<slug>-8147143.html»).
+    if (tail := _slug_tail_id(segments)) is not None:
+        return tail
     # 1. The last digit segment.
     for at in range(len(segments) - 1, -1, -1):
         segment = _URL_EXTENSION.sub("", segments[at])
-        before = _segment_name(segments[at - 1]) if at else ""
+        before = _segment_before(segments, at)
         if before in _THREAD_SEGMENTS and (dotted := _DOTTED_ID.fullmatch(segment)):
             return dotted.group(1)
         if (joomla := _JOOMLA_TIME_ALIAS.fullmatch(segment)) is not None:
@@ -402,7 +409,7 @@ def url_number(url: str | None) -> str | None:
         if _date_code(digits, before):
             return None
         alone = found.end(1) == found.end()  # not «2024-elections»: a year before a slug
-        if _post_id_permalink(segments, at, digits):
+        if _post_id_permalink(segments, at, digits) or (alone and _day_post_id(segments, at)):
             return digits
         if len(digits) >= _URL_ID_DIGITS or (
             before in _ITEM_SEGMENTS
@@ -445,7 +452,12 @@ def url_number(url: str | None) -> str | None:
         and (len(section.group(1)) > 1 or _slug_before(segments))
     ):
         return section.group(2)
-    # 3. A query field: one item key, and no other numeric «...id» field of unknown meaning.
+    # 3. A query of the ID then the item's slug («?701165/<slug>»), or a query field: one
+    # item key, and no other numeric «...id» field of unknown meaning.
+    if (lead := _QUERY_ID_SLUG.fullmatch(_unescaped(unquote(parts.query)))) is not None and (
+        _SLUG.fullmatch(lead.group(2)) is not None and _DATE_CODE.fullmatch(lead.group(1)) is None
+    ):
+        return lead.group(1)
     found_ids: list[str] = []
     unknown = False
     named = False
@@ -454,11 +466,11 @@ def url_number(url: str | None) -> str | None:
         name, value = key.strip().lower(), raw.strip()
         if not (value.isascii() and value.isdigit()) or name in _CONTAINER_KEYS:
             continue
-        if name in _ID_KEYS:
+        if name in _ID_KEYS or _ITEM_PART_KEY.fullmatch(name) is not None:
             if len(value) > _URL_ID_MAX:  # longer than any ID: not one (as a path's digits)
                 return None
             found_ids.append(value)
-            named = named or name in _NAMED_ID_KEYS
+            named = named or name in _NAMED_ID_KEYS or _ITEM_PART_KEY.fullmatch(name) is not None
         elif name.endswith("id"):
             unknown = True
             other_item = other_item or name.removesuffix("id").rstrip("_").endswith(_ITEM_STEMS)
@@ -466,6 +478,87 @@ def url_number(url: str | None) -> str | None:
         found_ids[0]
         if len(set(found_ids)) == 1 and ((named and not other_item) or not unknown)
         else None
+    )
+
+
+# A language's code as a path segment between an item's segment and its ID
+# («/news/da/1644», an Afghan ministry's Dari page; «/news/fa/…», «/post/ps/…»).
+_LANGUAGE_SEGMENTS = frozenset(
+    {"fa", "da", "dr", "prs", "ps", "pa", "en", "ar", "tg", "ur", "ku", "tr", "ru", "fr", "de"}
+)
+# The whole query an item's ID then its slug: a portal's «/Portal/home/?701165/<slug>». The
+# ID has five digits or more, no leading zero, and is no date code.
+_QUERY_ID_SLUG = re.compile(r"([1-9][0-9]{4,19})/([^/=&]+)/?")
+# A query key naming a part of a news item or an article, its block, item or entry
+# («NewspaperBlockID», a newspaper's article; «NewsItemID»): an item key. A newspaper's page
+# or a news category («NewspaperPageID», «NewsCategoryID») is none.
+_ITEM_PART_KEY = re.compile(
+    r"(?:news(?:paper)?|article|post|story|content)_?(?:block|item|entry)_?id"
+)
+# An ID glued after the slug: «<word>-<word>-<word>-8147143»; five to nine digits, no
+# leading zero (a phone number starts with 0 or has ten digits or more), after three words
+# or more, one of them with a letter.
+_TAIL_ID = re.compile(r"[1-9][0-9]{4,8}")
+_LONG_DIGITS = re.compile(r"[0-9]{5,}")
+# A day's date path: a year (Gregorian or Jalali), a month, a day.
+_DAY_PATH = (
+    re.compile(r"(?:1[34]|19|20)[0-9]{2}"),
+    re.compile(r"0?[1-9]|1[0-2]"),
+    re.compile(r"0?[1-9]|[12][0-9]|3[01]"),
+)
+
+
+def _segment_before(segments: Sequence[str], at: int) -> str:
+    """The name of the segment before ``segments[at]`` (:func:`_segment_name`); a language's
+    code right after an item's segment is skipped (``/news/da/1644`` reads as ``/news/1644``)."""
+    if at == 0:
+        return ""
+    before = _segment_name(segments[at - 1])
+    if at >= 2 and segments[at - 1].lower() in _LANGUAGE_SEGMENTS:
+        item = _segment_name(segments[at - 2])
+        if item in _ITEM_SEGMENTS:
+            return item
+    return before
+
+
+def _slug_tail_id(segments: Sequence[str]) -> str | None:
+    """The ID glued after the slug in the last segment («<slug>-8147143.html»,
+    :data:`_TAIL_ID`), not a date code; only when no earlier segment holds a run of five
+    digits or more other than a date code (``/news/98765/<slug>-12345`` is left to the
+    other rules)."""
+    if not segments:
+        return None
+    words = _URL_EXTENSION.sub("", segments[-1]).split("-")
+    tail = words.pop()
+    if (
+        _TAIL_ID.fullmatch(tail) is None
+        or _DATE_CODE.fullmatch(tail) is not None
+        or len(words) < 3
+        or not all(words)
+        or not any(re.search(r"[^\W\d_]", word) for word in words)
+        or words[-1].isdigit()
+    ):
+        return None
+    for segment in segments[:-1]:
+        for run in _LONG_DIGITS.findall(segment):
+            if _DATE_CODE.fullmatch(run) is None:
+                return None
+    return tail
+
+
+def _day_post_id(segments: Sequence[str], at: int) -> bool:
+    """Whether ``segments[at]`` is a post's ID right after a day's date path, the last
+    segment: WordPress's «/%year%/%monthnum%/%day%/%post_id%/» («/2021/01/26/8304/»). The
+    number has three digits or more, no leading zero, and reads as no year (an hour, a page's
+    or a short count is none)."""
+    number = segments[at]
+    return (
+        at == len(segments) - 1
+        and at >= 3
+        and all(p.fullmatch(s) for p, s in zip(_DAY_PATH, segments[at - 3 : at], strict=True))
+        and len(number) >= 3
+        and not number.startswith("0")
+        and _YEAR_LIKE.fullmatch(number) is None
     )
 
 
