@@ -1,24 +1,20 @@
 """speed18: the text-only list rule counts a page's labelled IDs only for a list's shape.
 
-``_plain_items`` turns a page away as a list when it prints one labelled article ID
-(«کد خبر: ..»). Counting them classifies every line of the page; the headline-over-one-
-paragraph shape it checks as well turns most articles away at their first paragraph, so the
-count is now made last, only for a page of that shape. (This reads a private module on
-purpose: which step runs is what it checks; the answers are checked by
-tests/adversarial/test_attacks17.py and benchmarks/differential.py.)
+The list rule turns a page away as a list when it prints one labelled article ID («کد خبر:
+..»). Counting them asks the header classifier about every line of the page; the
+headline-over-one-paragraph shape the rule checks as well turns most articles away at their
+first paragraph, so the count is now made last, only for a page of that shape. The answers
+are checked by tests/adversarial/test_attacks17.py and benchmarks/differential.py; this
+checks which lines are read.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Sequence
 from pathlib import Path
 
-import pytest
-
 import jalali_meta as jm
+from jalali_meta.testing import clear_caches, fully_classified
 
-_article = importlib.import_module("jalali_meta._article")
 _SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_93f79026dfa18f1a.txt"
 _ID = "کد خبر: ۴۵۶۷۸۹"
 _HEADS = [
@@ -35,35 +31,35 @@ _PARAS = [
 ]
 
 
-def _counted(monkeypatch: pytest.MonkeyPatch, text: str) -> tuple[jm.Article, int]:
-    calls = []
-    original = _article._id_labels
-
-    def counting(lines: Sequence[object], outside: set[int]) -> int:
-        calls.append(1)
-        return int(original(lines, outside))
-
-    monkeypatch.setattr(_article, "_id_labels", counting)
-    return jm.parse_article(text), len(calls)
+def _codes(article: jm.Article) -> set[str]:
+    return {w.code for w in article.warnings}
 
 
-def test_an_article_is_not_counted(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The seed (a headline over several paragraphs of an article): no line classified for it."""
-    article, calls = _counted(monkeypatch, _SEED.read_text(encoding="utf-8"))
-    assert calls == 0
+def test_an_article_body_is_not_classified() -> None:
+    """The seed (a headline over an article's paragraphs): only lines of its header are read
+    in full, none of its paragraphs (five were, for the ID count: those with a digit or a
+    mark; plain text is told apart before the full read)."""
+    text = _SEED.read_text(encoding="utf-8")
+    paragraphs = [line.strip() for line in text.splitlines() if len(line.strip()) > 100]
+    clear_caches()
+    article, read = fully_classified(text)
+    assert paragraphs
+    assert not any(line.startswith(p[:40]) for line in read for p in paragraphs)
     assert article.title is not None
-    assert "listing-page" not in {w.code for w in article.warnings}
+    assert article.number == "43222"
+    assert "listing-page" not in _codes(article)
 
 
-def test_a_list_shape_is_still_counted(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The near miss: an article's sections in a list's shape, its ID printed once, are
-    counted and kept as one article (as before)."""
+def test_a_list_shape_is_still_counted() -> None:
+    """The near miss: an article's sections in a list's shape, its ID printed once: its
+    paragraphs are read for the count and the page stays one article; the same shape
+    without the ID is a list."""
     body = "\n\n".join(f"{h}\n\n{p}" for h, p in zip(_HEADS, _PARAS, strict=True))
-    article, calls = _counted(monkeypatch, f"{_ID}\n\n{body}\n")
-    assert calls == 1
+    clear_caches()
+    article, read = fully_classified(f"{_ID}\n\n{body}\n")
+    assert any(line.startswith(p[:20]) for line in read for p in _PARAS[1:])
     assert article.title == _HEADS[0]
-    assert "listing-page" not in {w.code for w in article.warnings}
-    # Without the ID the same shape is a list.
-    listed, calls = _counted(monkeypatch, f"{body}\n")
-    assert calls == 1
-    assert "listing-page" in {w.code for w in listed.warnings}
+    assert article.number == "456789"
+    assert "listing-page" not in _codes(article)
+    listed, _ = fully_classified(f"{body}\n")
+    assert "listing-page" in _codes(listed)
