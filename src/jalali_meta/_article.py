@@ -5233,8 +5233,6 @@ def _plain_items(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
     than an excerpt (:data:`LISTING_LEAD_WORDS`) is an article's, and one ending with a
     colon leads into the lines under it (an article's roundup of figures)."""
     count = len(lines)
-    if _id_labels(lines, outside) == 1:
-        return False  # one article's labelled ID («کد خبر: ..»): its sections, not a list
     at = title
     ordinals = 0
     need = LISTING_PLAIN_ITEMS
@@ -5255,7 +5253,10 @@ def _plain_items(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
         if lead.words > LISTING_LEAD_WORDS or lead.text.rstrip()[-1] in ":：":
             return False  # an article's long paragraph, or one leading into the lines under it
         at += 2
-    return True
+    # Counted last: it classifies every line of the page, and the shape above turns most
+    # articles away at their first paragraph (the order changes no answer).
+    # One article's labelled ID («کد خبر: ..»): its sections, not a list.
+    return _id_labels(lines, outside) != 1
 
 
 def _id_labels(lines: Sequence[_Line], outside: set[int]) -> int:

@@ -62,6 +62,7 @@ __all__ = [
     "date_first_words",
     "date_start_pairs",
     "fold_pair",
+    "fully_classified",
     "html_source",
     "key_first",
     "label_spellings",
@@ -267,6 +268,28 @@ def memo_sizes() -> dict[str, tuple[int, int]]:
         "label spellings": (len(_header._LABEL_KEYS), _header._MEMO_SIZE),
         "steady days": (len(_dates._STEADY_DAYS), _dates._STEADY_DAYS_SIZE),
     }
+
+
+def fully_classified(text: str) -> tuple[Article, list[str]]:
+    """``parse_article(text)`` and the lines the header classifier read in full meanwhile.
+
+    In order, normalised; a line the memo remembers is not read again (see
+    :func:`clear_caches`). To check that a rule asks about the lines it needs, not every
+    line of the page. Not thread-safe: it swaps the classifier while the text is parsed.
+    """
+    seen: list[str] = []
+    original = _header._classify
+
+    def reading(norm: str, has_digit: bool) -> _header.LineInfo:
+        seen.append(norm)
+        return original(norm, has_digit)
+
+    _header._classify = reading
+    try:
+        article = _article.parse_article(text)
+    finally:
+        _header._classify = original
+    return article, seen
 
 
 def parse_datetime_by_grammar(text: str) -> Timestamp:
