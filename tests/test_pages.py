@@ -159,9 +159,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "904_jams_arakmu_journal_article_issue_line_two_month_range_volume_pages_citation_formats_english_and_persian_citations_with_year_only_a_id_query": (
         "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title wrong (no warning): 'XML English Abstract Print' (golden 'دقت یک امتیاز بالینی ساده در پیش\\u200cبینی کم\\u200cآبی کودکان مبتلا به گاستروانتریت حاد'); number missing (golden '6062'). Since fix18 the number is right (the address's a_id)"
     ),
-    "905_nokhbegan_vbulletin_archive_pda_notice_line_ending_with_thread_title_username_english_ordinal_day_month_year_comma_time_am_thread_id_in_address": (
-        "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title wrong (title-uncertain warned): 'PDA' (golden 'نام ماههای ایرانی و ریشه آنها'); number missing (golden '59540'); published missing (golden '2010-04-21T02:10+04:30'). Since fix18 the number (the archive's t-59540) and published («21st April 2010, 02:10 AM») are right"
-    ),
     "907_ertebatatoresaneha_wp_title_space_slash_space_lead_glued_first_line_body_subheads_no_date_printed_post_id_in_address": (
         "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title missing (golden 'گلایه خبرنگاران از روابط\\u200cعمومی\\u200cها')"
     ),
@@ -170,9 +167,6 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     "912_newsvim_html_blogger_daily_archive_date_header_h2_span_english_date_two_post_outer_h3_titles_dateline_body_no_timestamps_no_date_meta": (
         "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title wrong (title-uncertain warned): 'نیوز ویم' (golden None)"
-    ),
-    "913_nokhbegan_html_vbulletin_archive_pda_navbar_notice_with_thread_link_post_username_div_date_div_english_ordinal_time_am_no_meta": (
-        "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title wrong (title-uncertain warned): 'PDA' (golden 'نام ماههای ایرانی و ریشه آنها'); number missing (golden '59540'); published missing (golden '2010-04-21T02:10+04:30'). Since fix18 the number (the archive's t-59540) and published («21st April 2010, 02:10 AM») are right"
     ),
     "915_fisabilellah_persianblog_html_2005_table_template_blog_title_divs_date_div_sawr_without_year_post_title_agency_lines_second_post_comma_date_mixed_digits": (
         "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title wrong (title-uncertain warned): 'دو تن با چند کيسه چرس در ولسوالى کهسان هرات دستگير شدند' (golden None); published wrong (warned): '2005-05-20' (golden '2005-05-21')"

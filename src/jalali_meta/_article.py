@@ -5060,17 +5060,34 @@ _FORUM_TOPIC = regex.compile(
     r"^(?:نویسنده[\x20\u200c]+موضوع[\x20]*:|(?:نام|عنوان)[\x20\u200c]+موضوع[\x20]*:?)[\x20]*"
     r"(?P<name>[^\x20(:].*?)[\x20]*(?:\([^()]*(?:بازدید|خوانده)[^()]*\))?[\x20]*$"
 )
+# A forum's archive view (vBulletin's «/archive/index.php/t-N.html») names its thread at
+# the end of its notice, the link to the full thread: «توجه ! این یک نسخه آرشیو شده ...
+# کلیک کنید : TOPIC», «مشاهده نسخه کامل : TOPIC», «View Full Version : TOPIC». The notice
+# bids the reader to click (a sentence on an archived copy does not); TOPIC follows the
+# last spaced colon.
+_FORUM_ARCHIVE_NOTICE = regex.compile(
+    r"^(?:.*نسخه[\x20\u200c]+آرشیو[\x20\u200c]*شده.*کلیک[\x20\u200c]*(?:کنید|نمایید)"
+    r"|(?:مشاهده|نمایش)[\x20\u200c]+نسخه[\x20\u200c]+کامل|view[\x20]+full[\x20]+version)"
+    r"[\x20]+:[\x20]*(?P<name>[^\x20:][^:]*?)[\x20]*$",
+    regex.IGNORECASE,
+)
 # How many lines from the top a forum thread's header may take (menus, a login box).
 FORUM_TOPIC_REACH = 60
 
 
 def _forum_topic(lines: Sequence[_Line], outside: set[int]) -> tuple[int, Span] | None:
-    """The line of a forum thread's header naming its topic, and the topic's span in it."""
+    """The line of a forum thread's header (or of its archive view's notice) naming its topic,
+    and the topic's span in it."""
     for index in range(min(len(lines), FORUM_TOPIC_REACH)):
         line = lines[index]
-        if index in outside or "موضوع" not in line.text[:16]:
-            continue  # (a cheap test before the pattern)
-        found = _FORUM_TOPIC.match(line.norm)
+        if index in outside:
+            continue
+        if "موضوع" in line.text[:16]:
+            found = _FORUM_TOPIC.match(line.norm)
+        elif "نسخه" in line.text or "version" in line.norm[:20].lower():
+            found = _FORUM_ARCHIVE_NOTICE.match(line.norm)
+        else:
+            continue  # (a cheap test before the patterns)
         if found is None:
             continue
         name = found.group("name")
