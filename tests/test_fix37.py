@@ -64,3 +64,39 @@ def test_archived_copy_in_a_sentence_is_no_notice() -> None:
         f"{_POST}\n"
     )
     assert jm.parse_article(text).title == headline
+
+
+# A tag page («/tag/NAME/») that prints no name of its list: items, each a headline over its
+# excerpt. The first item's headline is not the page's title; the page names none.
+_ITEMS = (
+    "سد کرج به کمترین حجم ده سال اخیر رسید\n"
+    "حجم آب پشت سد کرج در پایان آبان به کمتر از بیست درصد ظرفیت رسید و مسئولان از مردم "
+    "خواستند در مصرف صرفه‌جویی کنند [...]\n\n"
+    "بارش باران در شمال کشور ادامه دارد\n"
+    "هواشناسی از ادامه بارش باران در استان‌های شمالی تا پایان هفته خبر داد و درباره "
+    "آبگرفتگی معابر هشدار داد [...]\n\n"
+    "طرح آبرسانی به روستاهای دماوند افتتاح شد\n"
+    "طرح آبرسانی به دوازده روستای شهرستان دماوند با حضور فرماندار و مدیران آب منطقه‌ای "
+    "به بهره‌برداری رسید [...]\n"
+)
+_TAG_URL = "https://example-news.ir/tag/%D9%85%D9%86%D8%A7%D8%A8%D8%B9-%D8%A2%D8%A8/"  # منابع-آب
+
+
+def test_tag_page_without_its_name_has_no_title() -> None:
+    article = jm.parse_article(_ITEMS, url=_TAG_URL)
+    assert article.title is None
+    assert "title-uncertain" in {w.code for w in article.warnings}
+
+
+def test_tag_page_printing_its_name_keeps_it() -> None:
+    # The line over the items holds the address's slug: it names the list, and stays.
+    article = jm.parse_article("آرشیو منابع آب\n\n" + _ITEMS, url=_TAG_URL)
+    assert article.title is not None
+    assert "منابع آب" in article.title
+
+
+def test_one_article_at_an_article_address_keeps_its_headline() -> None:
+    # The same first item alone at an article's address: the page's own headline.
+    text = _ITEMS.split("\n\n")[0].replace(" [...]", ".") + "\n"
+    article = jm.parse_article(text, url="https://example-news.ir/news/48213/")
+    assert article.title == "سد کرج به کمترین حجم ده سال اخیر رسید"
