@@ -97,6 +97,6 @@ def test_tag_page_printing_its_name_keeps_it() -> None:
 
 def test_one_article_at_an_article_address_keeps_its_headline() -> None:
     # The same first item alone at an article's address: the page's own headline.
-    text = _ITEMS.split("\n\n")[0].replace(" [...]", ".") + "\n"
+    text = _ITEMS.split("\n\n", maxsplit=1)[0].replace(" [...]", ".") + "\n"
     article = jm.parse_article(text, url="https://example-news.ir/news/48213/")
     assert article.title == "سد کرج به کمترین حجم ده سال اخیر رسید"
