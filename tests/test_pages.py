@@ -77,13 +77,6 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     # Third blind batch 580-609 (branch blind6: written by a helper who never ran the library):
     # fourth blind batch 610-649:
-    "624_esfahanshargh_tag_page_one_item_kicker_colon_title_lead_latest_news_ads_heading_no_tag_name_printed": (
-        "fourth blind batch 610-649 (measured before any fix for it, on 1de15b4, code dfc25df): title wrong (with title-uncertain): 'کمبود ۴۰ هزار پرستار در بیمارستان\\u200cهای دولتی' (golden None)"
-    ),
-    "629_ostan_es_governorate_tag_page_today_weekday_date_live_clock_seconds_item_title_excerpt_twice_item_date_below": (
-        "fourth blind batch 610-649 (measured before any fix for it, on 1de15b4, code dfc25df): title wrong (with title-uncertain): 'معاون عمرانی استاندار: طرح ساماندهی گلزارهای شهدا تا پایان سال در همه شهرستان\\u200cها اجرا می\\u200cشود' (golden None); published wrong (warned): '2023-06-10T12:00+03:30' (golden None)"
-        " Since fix7 published is right (the date over a live clock «۱۲:۰۰:۵۲» is the site's clock); the title is still the item's headline, warned"
-    ),
     "632_dastour_law_database_search_form_line_first_note_article_arabic_yeh_kaf_no_title_law_id_in_query": (
         "fourth blind batch 610-649 (measured before any fix for it, on 1de15b4, code dfc25df): number missing (golden '313062')"
     ),
@@ -93,15 +86,8 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     # fifth blind batch 650-689:
     # sixth blind batch 690-729:
-    "703_h_razavi_personal_site_wp_tag_archive_no_tag_heading_iso_dates_before_items_titles_excerpt_bracket_ellipsis": (
-        "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): title wrong (with title-uncertain): 'زبان و ادبیات فارسی' (golden None); published wrong (warned): '2020-07-18' (golden None). "
-        "Since fixnum published is right (at a list's address the date over the first item's headline is the item's)"
-    ),
     "709_farsidoc_hamshahri_corpus_document_english_header_doc_id_with_date_code_date_of_document_iso_title_glued_service_label_arabic_yeh": (
         "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): title wrong (no warning): 'DOC ID : H-801108-53828S12' (golden 'روز نومنتشر شد'); number missing (golden 'H-801108-53828S12'). Since fix9 the title is 'Hamshahri corpus document' with title-uncertain (the DOC ID line is a record's field; a Latin heading over a Persian text is doubtful)"
-    ),
-    "712_makarem_news_tag_page_no_tag_heading_item_title_and_lead_identical_lines_second_item_lead_only_no_dates_tag_id": (
-        "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): title wrong (no warning): 'شهرداری تنها در برابر جنبه های مادی و ظاهری شهر مسئول نیست بلکه مسائل فرهنگی و معنوی شهر نیز از جمله وظایف مهم شهرداری است' (golden None). Since fix9 warned (title-uncertain): at a list's address the first line is an item's"
     ),
     "716_asiaplustj_tajik_daily_roundup_no_headline_line_capital_section_headings_times_today_history_years_date_path_and_date_in_slug": (
         "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): title wrong (no warning): 'ЧОРАБИНИҲОИ МУҲИМ' (golden None); published missing (golden '2025-11-20'). Since fix9 the title is warned (title-uncertain: one of several capital section headings); "
@@ -110,24 +96,15 @@ KNOWN_FAILURES: dict[str, str] = {
     "722_farsidoc_html_plain_corpus_page_h2_label_doc_id_date_of_document_paragraph_title_glued_service_arabic_yeh_no_meta": (
         "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): title wrong (no warning): 'DOC ID : H-801108-53828S12' (golden 'روز نومنتشر شد'); number missing (golden 'H-801108-53828S12'). Since fix9 the title is 'Hamshahri corpus document' with title-uncertain (the DOC ID line is a record's field; a Latin heading over a Persian text is doubtful)"
     ),
-    "726_tursunzoda_tj_html_wp_day_archive_city_executive_site_three_posts_section_label_capital_titles_excerpts_decree_date_in_text_no_item_dates": (
-        "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): title wrong (no warning): 'Мақомоти иҷроияи ҳокимияти давлатии шаҳри Турсунзода' (golden None). Since fix9 warned (title-uncertain): the <title> names only a day (a date archive), so the site's name in it is no title hint and the line chosen from the page is uncertain"
-    ),
     # seventh blind batch 730-769:
     "734_garmeh_nkhorasan_governorate_print_label_spaced_colon_weekday_date_pipe_unpadded_minute_title_twice_source_line_content_id": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): published missing (golden '2019-10-01T13:04+03:30')"
-    ),
-    "743_charbaghrasa_home_listing_page_100_today_banner_slashes_jalali_and_english_gregorian_close_sign_item_titles_twice_no_item_dates": (
-        "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): title wrong (with a warning): 'گلزار شهدای چهارباغ با مشارکت بسیجیان غبارروبی شد' (golden None)"
     ),
     "746_navajonob_bushehr_posts_page_photo_headline_list_first_author_credit_glued_no_headline_of_item_no_date_posts_id": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): title wrong (with a warning): 'نوای جنوب:فاطمه دشتی\\u200cزاده' (golden None)"
     ),
     "747_medsab_medical_university_portal_one_line_kicker_colon_title_lead_glued_ascii_digits_no_date_pageid_query": (
         "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): title missing (golden 'ثبت 9 هزار مراجعه به اورژانس بیمارستان واسعی سبزوار')"
-    ),
-    "755_eghtesademelat_wp_tag_query_page_menu_chrome_lines_no_tag_heading_one_item_title_day_month_year_excerpt_bracket_ellipsis": (
-        "seventh blind batch 730-769 (measured before any fix for it, on b7aa15a, code 4ea0e3b): title wrong (with a warning): 'سقف حجم سفارش برای نمادهای تازه\\u200cوارد بازار پایه تغییر کرد' (golden None)"
     ),
     # eighth blind batch 770-799 (measured before any fix for it, on 2168f81, code 47149ca):
     # ninth blind batch 800-839 (measured before any fix for it, on 10f8380, code 931772a):
@@ -142,13 +119,7 @@ KNOWN_FAILURES: dict[str, str] = {
     "860_sobhesahel_split_date_box_day_month_year_lines_category_then_date_time_glued_comment_count_roundup_no_headline_id_slug": (
         "eleventh blind batch 860-879 (measured before any fix for it, code 302b2af): title wrong (no warning): 'برکناری یک مدیر شهری در پی سخنان تند درباره خبرنگاران' (golden None); published missing (golden '2024-11-28T09:52+03:30'). Since fix15 published is right (a counter after the date's time is no company); the title is still the roundup's first item heading. Since fix19 the title is warned (title-uncertain: the address's slug names a headline the page does not print)"
     ),
-    "870_swn_afghan_day_archive_page_list_of_four_items_headline_and_excerpt_each_weekday_and_solar_month_asad_in_text_gregorian_day_path": (
-        "eleventh blind batch 860-879 (measured before any fix for it, code 302b2af): title wrong (title-uncertain warned): 'پل\\u200cهای چوبی بدخشان؛ راه\\u200cهایی که هر بهار آب می\\u200cبرد' (golden None); published wrong (warned): '2020-12-06' (golden None). Since fix15 published is right (a day archive's day is no post's on a page that reads as a list); the title is still the first item's headline, warned"
-    ),
     # twelfth blind batch 880-899 (measured before any fix for it, code c9b960e):
-    "890_tabrizgooya_category_page_back_to_top_slogan_today_count_zero_three_calendar_bullets_arabic_weekday_hijri_year_first_english_gregorian_items": (
-        "twelfth blind batch 880-899 (measured before any fix for it, code c9b960e): title wrong (title-uncertain warned): 'تعداد اخبار امروز : 0 خبر' (golden None). Since fix16 the day's item count is no title; the title is the first item's headline, still warned"
-    ),
     # thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef):
     "902_newsvim_blogger_daily_archive_english_weekday_month_day_year_header_two_posts_agency_city_dateline_colon_time_in_words_today_handle_line": (
         "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title wrong (no warning): 'آتش\\u200cسوزی در یک بازار چوب\\u200cفروشی شهر هرات مهار شد' (golden None)"
@@ -159,20 +130,11 @@ KNOWN_FAILURES: dict[str, str] = {
     "904_jams_arakmu_journal_article_issue_line_two_month_range_volume_pages_citation_formats_english_and_persian_citations_with_year_only_a_id_query": (
         "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title wrong (no warning): 'XML English Abstract Print' (golden 'دقت یک امتیاز بالینی ساده در پیش\\u200cبینی کم\\u200cآبی کودکان مبتلا به گاستروانتریت حاد'); number missing (golden '6062'). Since fix18 the number is right (the address's a_id)"
     ),
-    "905_nokhbegan_vbulletin_archive_pda_notice_line_ending_with_thread_title_username_english_ordinal_day_month_year_comma_time_am_thread_id_in_address": (
-        "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title wrong (title-uncertain warned): 'PDA' (golden 'نام ماههای ایرانی و ریشه آنها'); number missing (golden '59540'); published missing (golden '2010-04-21T02:10+04:30'). Since fix18 the number (the archive's t-59540) and published («21st April 2010, 02:10 AM») are right"
-    ),
     "907_ertebatatoresaneha_wp_title_space_slash_space_lead_glued_first_line_body_subheads_no_date_printed_post_id_in_address": (
         "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title missing (golden 'گلایه خبرنگاران از روابط\\u200cعمومی\\u200cها')"
     ),
-    "908_anahitatours_wp_month_archive_page_four_jalali_year_month_path_title_twice_lead_body_last_year_esfand_and_last_night_no_dates_printed": (
-        "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title wrong (title-uncertain warned): 'نخستین جشن محلی کوچ عشایر در یک روستای کوهستانی برگزار شد' (golden None)"
-    ),
     "912_newsvim_html_blogger_daily_archive_date_header_h2_span_english_date_two_post_outer_h3_titles_dateline_body_no_timestamps_no_date_meta": (
         "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title wrong (title-uncertain warned): 'نیوز ویم' (golden None)"
-    ),
-    "913_nokhbegan_html_vbulletin_archive_pda_navbar_notice_with_thread_link_post_username_div_date_div_english_ordinal_time_am_no_meta": (
-        "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title wrong (title-uncertain warned): 'PDA' (golden 'نام ماههای ایرانی و ریشه آنها'); number missing (golden '59540'); published missing (golden '2010-04-21T02:10+04:30'). Since fix18 the number (the archive's t-59540) and published («21st April 2010, 02:10 AM») are right"
     ),
     "915_fisabilellah_persianblog_html_2005_table_template_blog_title_divs_date_div_sawr_without_year_post_title_agency_lines_second_post_comma_date_mixed_digits": (
         "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title wrong (title-uncertain warned): 'دو تن با چند کيسه چرس در ولسوالى کهسان هرات دستگير شدند' (golden None); published wrong (warned): '2005-05-20' (golden '2005-05-21')"
@@ -187,9 +149,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "925_farhangemrooz_print_view_epigraph_in_guillemets_first_line_then_site_name_colon_lead_no_headline_no_date_id_in_print_address": (
         "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): title wrong (no warning): '«روزها را نمی\\u200cشود نگه داشت، اما می\\u200cشود شمردشان»' (golden None). Since fix19 the title is warned (title-uncertain: the address's slug names a headline the page does not print)"
     ),
-    "926_barchinews_afghan_wp_day_archive_address_jalali_year_month_day_two_items_title_lead_first_item_repeated_no_dates_printed": (
-        "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): title wrong (no warning): 'دانش\\u200cآموزان را به کلاس برگردانیم' (golden None); published wrong (warned): '2017-09-21' (golden None). Since fix19 the title is warned (title-uncertain: a day archive's address with more posts below)"
-    ),
     "927_anarak24_joomla_category_date_widget_day_number_then_weekday_comma_gregorian_month_then_persian_weekday_comma_jalali_date_items_without_dates": (
         "fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc): title wrong (no warning): 'بخشدار انارک : راه روستاهای بخش پیش از بارش\\u200cهای زمستانی باید بازسازی شود و اعتبار آن در سفر استانی پیگیری شده است' (golden None); published wrong (no warning): '2025-01-03' (golden None). Since fix19 the title is warned (title-uncertain: a list's ?start= offset), and so is published"
     ),
@@ -199,7 +158,8 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     # sixteenth blind batch 960-979:
     "974_weunlimited_blogspot_day_archive_blog_name_then_fa_locale_date_header_post_title_source_labels_with_spaced_colon_inja_links": (
-        "sixteenth blind batch 960-979: title wrong (title-uncertain warned): 'شهرداری باز هم قول داد، پارک محله هنوز بسته است' (golden None); published wrong (warned): '2009-12-23' (golden None)"
+        "sixteenth blind batch 960-979: title wrong (title-uncertain warned): 'شهرداری باز هم قول داد، پارک محله هنوز بسته است' (golden None); published wrong (warned): '2009-12-23' (golden None). Since fix37 the title is right "
+        "(None: a blog's date archive that prints no name of the list)"
     ),
     # eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c):
     "1006_fazellankarani_religious_authority_office_title_arabic_kaf_yeh_then_date_line_time_line_view_count_line_summary_label_latest_events_label_speech": (

@@ -2694,7 +2694,7 @@ def _choose_title(
                 elif _excerpt_lines(lines, index) >= LISTING_EXCERPTS:
                     # No paragraph, but excerpts cut with «[…]» under it: the page lists
                     # items, and its first line is the site's or the first item's.
-                    state.title_doubt = ("the page lists excerpts and prints no list's name", None)
+                    state.title_doubt = (_LIST_EXCERPTS_UNNAMED, None)
                 return index, "first line"
         if lines[candidates[0]].words > HEADLINE_MAX_WORDS:
             # Every candidate is chrome or a kicker, and the first is longer than a headline:
@@ -3832,6 +3832,39 @@ _IMPERATIVE_MIN_LETTERS = 5
 _NOT_IMPERATIVES = frozenset({"بازدید", "بعید", "بلدید"})
 _INVITATION = "it is a sentence bidding the reader, not a headline"
 
+# The doubts on a headline that is a list's first item's, on a page that prints no name of
+# the list (a tag, category or date archive, a site's list page): the page names nothing,
+# and the item's headline is not its title, so the title is None with a warning.
+_LIST_EXCERPTS_UNNAMED = "the page lists excerpts and prints no list's name"
+_LIST_EXCERPTS_FIRST = "the page lists excerpts; this is the first item's headline"
+_LIST_EXCERPTS_NO_NAME = (
+    "the page lists excerpts and prints no name of the list; this is the first item's headline"
+)
+_LIST_PLAIN_NO_NAME = (
+    "the page lists items (a headline over one paragraph each) and prints no name of the "
+    "list; this is the first item's headline"
+)
+_LIST_IDS_FIRST = "the page lists items with their own IDs; this is the first"
+_LIST_COUNTED_FIRST = "the page counts its items; this is the first item's headline"
+_LIST_ADDRESS_FIRST = "the page is a list and this is the first item's headline"
+_LIST_BLOG_ARCHIVE_FIRST = "the address is a blog's date archive: this is the first post's headline"
+_LIST_DAY_ARCHIVE_FIRST = (
+    "the address is a day's archive and more posts follow: this is the first post's headline"
+)
+_UNNAMED_LIST_DOUBTS = frozenset(
+    {
+        _LIST_EXCERPTS_UNNAMED,
+        _LIST_EXCERPTS_FIRST,
+        _LIST_EXCERPTS_NO_NAME,
+        _LIST_PLAIN_NO_NAME,
+        _LIST_IDS_FIRST,
+        _LIST_COUNTED_FIRST,
+        _LIST_ADDRESS_FIRST,
+        _LIST_BLOG_ARCHIVE_FIRST,
+        _LIST_DAY_ARCHIVE_FIRST,
+    }
+)
+
 
 def _wrapped_sentences(lines: Sequence[_Line], index: int) -> bool:
     """Whether line ``index`` ends a sentence inside it («... دارد. این صفحه ...», a letter
@@ -4778,6 +4811,21 @@ def _slug_spells(line: _Line, slug: str) -> bool:
     return _slug_spells_norm(line.norm, slug)
 
 
+def _names_the_address(line: _Line, url: str | None) -> bool:
+    """Whether the line holds the letters of the address's slug, in one run: «/tag/خوش-خبر»
+    over «خوش خبر», «/tags/فدراسیون+ورزشی» over «آخرین اخبار فدراسیون ورزشی» (a list's name
+    the address spells, not an item's headline)."""
+    slug = _address(url).slug
+    if slug is None:
+        return False
+    wanted = _NOT_LETTERS.sub("", slug)
+    return len(wanted) >= SLUG_NAME_LETTERS and wanted in _NOT_LETTERS.sub("", line.norm)
+
+
+# The fewest letters of a slug that a line must hold to name the address's list.
+SLUG_NAME_LETTERS = 4
+
+
 def _slug_spells_norm(norm: str, slug: str) -> bool:
     """:func:`_slug_spells` for a normalised text (a line's part)."""
     rest = _NOT_LETTERS.sub("", slug)
@@ -5060,17 +5108,34 @@ _FORUM_TOPIC = regex.compile(
     r"^(?:نویسنده[\x20\u200c]+موضوع[\x20]*:|(?:نام|عنوان)[\x20\u200c]+موضوع[\x20]*:?)[\x20]*"
     r"(?P<name>[^\x20(:].*?)[\x20]*(?:\([^()]*(?:بازدید|خوانده)[^()]*\))?[\x20]*$"
 )
+# A forum's archive view (vBulletin's «/archive/index.php/t-N.html») names its thread at
+# the end of its notice, the link to the full thread: «توجه ! این یک نسخه آرشیو شده ...
+# کلیک کنید : TOPIC», «مشاهده نسخه کامل : TOPIC», «View Full Version : TOPIC». The notice
+# bids the reader to click (a sentence on an archived copy does not); TOPIC follows the
+# last spaced colon.
+_FORUM_ARCHIVE_NOTICE = regex.compile(
+    r"^(?:.*نسخه[\x20\u200c]+آرشیو[\x20\u200c]*شده.*کلیک[\x20\u200c]*(?:کنید|نمایید)"
+    r"|(?:مشاهده|نمایش)[\x20\u200c]+نسخه[\x20\u200c]+کامل|view[\x20]+full[\x20]+version)"
+    r"[\x20]+:[\x20]*(?P<name>[^\x20:][^:]*?)[\x20]*$",
+    regex.IGNORECASE,
+)
 # How many lines from the top a forum thread's header may take (menus, a login box).
 FORUM_TOPIC_REACH = 60
 
 
 def _forum_topic(lines: Sequence[_Line], outside: set[int]) -> tuple[int, Span] | None:
-    """The line of a forum thread's header naming its topic, and the topic's span in it."""
+    """The line of a forum thread's header (or of its archive view's notice) naming its topic,
+    and the topic's span in it."""
     for index in range(min(len(lines), FORUM_TOPIC_REACH)):
         line = lines[index]
-        if index in outside or "موضوع" not in line.text[:16]:
-            continue  # (a cheap test before the pattern)
-        found = _FORUM_TOPIC.match(line.norm)
+        if index in outside:
+            continue
+        if "موضوع" in line.text[:16]:
+            found = _FORUM_TOPIC.match(line.norm)
+        elif "نسخه" in line.text or "version" in line.norm[:20].lower():
+            found = _FORUM_ARCHIVE_NOTICE.match(line.norm)
+        else:
+            continue  # (a cheap test before the patterns)
         if found is None:
             continue
         name = found.group("name")
@@ -7263,7 +7328,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         if more_items and state.title_doubt is None:
             # Its excerpt under it, more items below, and no list's name above: the
             # headline is the first item's (one item with its excerpt may be the page's).
-            state.title_doubt = ("the page lists excerpts; this is the first item's headline", None)
+            state.title_doubt = (_LIST_EXCERPTS_FIRST, None)
         if (
             title is not None
             and title_rule == "headline"
@@ -7276,11 +7341,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
             # may be a stored teaser of that item: no doubt then.)
             unnamed_list = True
             if state.title_doubt is None:
-                state.title_doubt = (
-                    "the page lists excerpts and prints no name of the list; this is the "
-                    "first item's headline",
-                    None,
-                )
+                state.title_doubt = (_LIST_EXCERPTS_NO_NAME, None)
     elif (
         title is not None
         and title_rule == "headline"
@@ -7293,7 +7354,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title, title_rule = _listing_name(lines, title, outside, title_rule)
         _outlet_named(state, title, title_rule)
         if title_rule == "headline" and state.title_doubt is None:
-            state.title_doubt = ("the page lists items with their own IDs; this is the first", None)
+            state.title_doubt = (_LIST_IDS_FIRST, None)
     elif (
         title is not None
         and title_rule == "headline"
@@ -7308,11 +7369,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         if title_rule == "headline":
             unnamed_list = True
             if state.title_doubt is None:
-                state.title_doubt = (
-                    "the page lists items (a headline over one paragraph each) and prints no "
-                    "name of the list; this is the first item's headline",
-                    None,
-                )
+                state.title_doubt = (_LIST_PLAIN_NO_NAME, None)
     elif (
         title is not None
         and title_rule == "headline"
@@ -7342,7 +7399,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     ):
         # «تعداد اخبار امروز : 0 خبر» above the headline and no list's name under it: the
         # page counts its items, and the headline is the first item's.
-        state.title_doubt = ("the page counts its items; this is the first item's headline", None)
+        state.title_doubt = (_LIST_COUNTED_FIRST, None)
     elif (tagged := _tag_label_over_excerpt(state, title, outside)) is not None:
         title, title_rule = tagged, "listing name"
     elif (browsed := _browsed_name(lines, title, outside)) is not None:
@@ -7358,7 +7415,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         ):
             # A list's address without the list's name printed: the headline (or the first
             # line of a page without one) is an item's.
-            state.title_doubt = ("the page is a list and this is the first item's headline", None)
+            state.title_doubt = (_LIST_ADDRESS_FIRST, None)
     if (
         hints.archive_day is not None
         and title is not None
@@ -7379,10 +7436,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     ):
         # «/2019_10_28_archive.html»: Blogger's date archive lists the period's posts, each
         # under its own headline; the first is the first post's, not the page's.
-        state.title_doubt = (
-            "the address is a blog's date archive: this is the first post's headline",
-            None,
-        )
+        state.title_doubt = (_LIST_BLOG_ARCHIVE_FIRST, None)
     elif (
         address.day_archive
         and title is not None
@@ -7394,11 +7448,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     ):
         # «/1396/06/30/»: a day archive showing several posts, each a headline over its
         # text; the first is the first post's, not the page's (one post alone is the page).
-        state.title_doubt = (
-            "the address is a day's archive and more posts follow: this is the first post's "
-            "headline",
-            None,
-        )
+        state.title_doubt = (_LIST_DAY_ARCHIVE_FIRST, None)
     elif (
         address.day_archive
         and title is not None
@@ -8684,6 +8734,20 @@ def _assemble(
         title_text = machine_title
         if title_rule:
             evidence["title"] = title_rule
+    elif (
+        title is not None
+        and doubt is not None
+        and doubt[0] in _UNNAMED_LIST_DOUBTS
+        and not _names_the_address(title, hints.url)
+    ):
+        # A list whose name the page does not print: its first item's headline is not the
+        # page's title, and nothing else names the page. (A line that holds the address's
+        # slug, «/tag/NAME» over «NAME خوراک اتم», names the list: it stays, doubted.)
+        state.warn(
+            "title-uncertain", f"no title: {doubt[0]} «{title.text}»", title.start, title.end
+        )
+        title = None
+        evidence.pop("title", None)
     if title is not None:
         # Separators a template prints around the headline («... |») are not the title's.
         start, end = title.start, title.end
