@@ -349,7 +349,11 @@ class _Line:
     def _is_paragraph(self) -> bool:
         words = self.words
         last = self._doc[self.end - 1]
-        if words >= SENTENCE_WORDS and last in ".!؟?»\"'…" and not _quotation_line(self.text):
+        if (
+            words >= SENTENCE_WORDS
+            and last in ".!؟?»\"'…"
+            and (last != "»" or not _quotation_line(self.text, words))
+        ):
             return True
         if words >= INTRO_WORDS and last == ":":
             return True  # a paragraph introducing a list or a quote (a kicker is shorter)
@@ -365,10 +369,11 @@ _QUOTATION_LINE = regex.compile(
 )
 
 
-def _quotation_line(text: str) -> bool:
-    """Whether the line is one quotation, whole (:data:`_QUOTATION_LINE`), of a headline's
-    length at most: its closing mark is no sentence's end."""
-    return count_words(text) <= HEADLINE_MAX_WORDS and _QUOTATION_LINE.fullmatch(text) is not None
+def _quotation_line(text: str, words: int) -> bool:
+    """Whether the line (of ``words`` words, :func:`count_words`) is one quotation, whole
+    (:data:`_QUOTATION_LINE`), of a headline's length at most: its closing mark is no
+    sentence's end. (The caller tests the last character, «», before the pattern.)"""
+    return words <= HEADLINE_MAX_WORDS and _QUOTATION_LINE.fullmatch(text) is not None
 
 
 @attrs.frozen
@@ -5132,10 +5137,14 @@ def _forum_topic(lines: Sequence[_Line], outside: set[int]) -> tuple[int, Span] 
             continue
         if "موضوع" in line.text[:16]:
             found = _FORUM_TOPIC.match(line.norm)
-        elif "نسخه" in line.text or "version" in line.norm[:20].lower():
+        elif "نسخه" in line.text or (
+            # «View Full Version»: a «v» printed (the fold keeps Latin letters), before
+            # the line's norm and its lowered copy.
+            ("v" in line.text or "V" in line.text) and "version" in line.norm[:20].lower()
+        ):
             found = _FORUM_ARCHIVE_NOTICE.match(line.norm)
         else:
-            continue  # (a cheap test before the patterns)
+            continue  # (cheap tests before the patterns)
         if found is None:
             continue
         name = found.group("name")
