@@ -197,16 +197,25 @@ _MONTH_NAMES_LATIN = latin_any_case([*vocab.ENGLISH_MONTHS, *vocab.JALALI_MONTHS
 _MONTH_NAMES_CYRILLIC = latin_any_case(vocab.CYRILLIC_MONTHS)
 
 
-def _afghan_months_with_twin() -> str:
-    """The Afghan zodiac months, each maybe followed by the same month's Iranian name in
-    brackets («ثور (اردیبهشت)», as Afghan sites print for both readerships): one branch a
-    month, so a twin of another month («ثور (خرداد)») matches no date at all."""
+def _month_names_by_number() -> tuple[dict[int, list[str]], dict[int, list[str]]]:
+    """The Afghan and the Iranian names of each Solar Hijri month, by the month's number."""
     afghan: dict[int, list[str]] = {}
     iranian: dict[int, list[str]] = {}
     for name, number in vocab.AFGHAN_MONTHS.items():
         afghan.setdefault(number, []).append(name)
     for name, number in vocab.JALALI_MONTHS.items():
         iranian.setdefault(number, []).append(name)
+    return afghan, iranian
+
+
+_MONTH_NAMES_BY_NUMBER = _month_names_by_number()
+
+
+def _afghan_months_with_twin() -> str:
+    """The Afghan zodiac months, each maybe followed by the same month's Iranian name in
+    brackets («ثور (اردیبهشت)», as Afghan sites print for both readerships): one branch a
+    month, so a twin of another month («ثور (خرداد)») matches no date at all."""
+    afghan, iranian = _MONTH_NAMES_BY_NUMBER
     return "|".join(
         rf"(?P<ma>(?:{words(afghan[number])})\u200c*+)(?:{_G}ماه)?{_BR}"
         rf"(?:{_G}\({_G}(?:{words(iranian[number])})\u200c*+(?:{_G}ماه)?{_G}\))?"
@@ -218,12 +227,7 @@ def _iranian_months_with_twin() -> str:
     """The Iranian months, each followed by the same month's Afghan name in brackets
     («بهمن(دلو)», «بهمن (دلو)», as Dari sites print for both readerships): one branch a
     month, so a twin of another month («بهمن(حوت)») matches no date at all."""
-    afghan: dict[int, list[str]] = {}
-    iranian: dict[int, list[str]] = {}
-    for name, number in vocab.AFGHAN_MONTHS.items():
-        afghan.setdefault(number, []).append(name)
-    for name, number in vocab.JALALI_MONTHS.items():
-        iranian.setdefault(number, []).append(name)
+    afghan, iranian = _MONTH_NAMES_BY_NUMBER
     return "|".join(
         rf"(?P<mj>(?:{words(iranian[number])})\u200c*+)(?:{_G}ماه)?"
         rf"{_G}\({_G}(?:{words(afghan[number])})\u200c*+{_G}\)"

@@ -102,6 +102,17 @@ def url_day(url: str | None) -> Timestamp | None:
 _URL_DAY_SEGMENT = re.compile(r"(1[34][0-9]{2})(-?)(0[1-9]|1[0-2])\2(0[1-9]|[12][0-9]|3[01])")
 
 
+def _path_segments(url: str | None) -> list[str] | None:
+    """The non-empty segments of an address's path, percent-decoded; None for no address or
+    one :func:`urllib.parse.urlsplit` refuses."""
+    if not url or not isinstance(url, str):
+        return None
+    try:
+        return [s for s in unquote(urlsplit(url.strip()).path).split("/") if s]
+    except ValueError:
+        return None
+
+
 def url_path_day(url: str | None) -> Timestamp | None:
     """The Jalali day of a path segment that is a whole day, dashed or eight digits, with a
     segment after it (``/1403-06-14/news=1509455``, ``/14030614/<item>``), beyond the date
@@ -117,11 +128,8 @@ def url_path_day(url: str | None) -> Timestamp | None:
         >>> print(url_path_day("https://x.ir/1403-06-14/"))
         None
     """
-    if not url or not isinstance(url, str):
-        return None
-    try:
-        segments = [s for s in unquote(urlsplit(url.strip()).path).split("/") if s]
-    except ValueError:
+    segments = _path_segments(url)
+    if segments is None:
         return None
     for at, segment in enumerate(segments[:-1]):
         found = _URL_DAY_SEGMENT.fullmatch(segment)
@@ -668,11 +676,8 @@ def url_named_number(url: str | None) -> tuple[str, str] | None:
         >>> print(url_named_number("https://x.ir/fa/tags/12/نام-برچسب"))
         None
     """
-    if not url or not isinstance(url, str):
-        return None
-    try:
-        segments = [s for s in unquote(urlsplit(url.strip()).path).split("/") if s]
-    except ValueError:
+    segments = _path_segments(url)
+    if segments is None:
         return None
     if len(segments) < 3:
         return None
