@@ -13,6 +13,7 @@ import datetime as dt
 
 import pytest
 from tests.checks import warning_codes as _codes
+from tests.test_fix32 import _ITEMS as FIX32_ITEMS
 
 import jalali_meta as jm
 
@@ -131,23 +132,8 @@ def test_a_line_cut_from_running_text_before_a_question_is_doubted() -> None:
 
 # 4. The text-only list's guards (fix32, attack17).
 
-_ITEMS = [
-    (
-        "بازسازی بازار قدیمی شهر در دو مرحله آغاز شد",
-        "فرماندار شهرستان از آغاز طرح بازسازی بازار قدیمی خبر داد و گفت: کار ساخت در دو "
-        "مرحله انجام می‌شود و بازاریان تا پایان سال به مغازه‌های تازه باز می‌گردند.",
-    ),
-    (
-        "نخستین کتابخانه عمومی روستای بالا افتتاح شد",
-        "با حضور مسئولان استانی و اهالی روستا، کتابخانه‌ای با سه هزار جلد کتاب در ساختمان "
-        "قدیمی مدرسه روستا گشایش یافت و از فردا به روی همه باز است.",
-    ),
-    (
-        "برداشت گندم از مزارع شهرستان سی درصد بیشتر شد",
-        "مدیر جهاد کشاورزی شهرستان گفت: امسال بارندگی مناسب و بذر اصلاح شده برداشت را نسبت "
-        "به سال گذشته افزایش داد و خرید تضمینی از هفته آینده آغاز می‌شود.",
-    ),
-]
+# The first three items of fix32's list (tests/test_fix32.py): headline over one paragraph each.
+_ITEMS = FIX32_ITEMS[:3]
 
 
 def _listing(items: list[tuple[str, str]]) -> str:
