@@ -170,9 +170,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "newspaper/1025_kermanshahbar_html_bar_association_pages_div_date_latin_day_glued_month_h2_title_single_paragraph_body_no_meta_page_id_in_address": (
         "the nineteenth blind batch (1020-1039), extracted twins measured after the fix31-33 merges: title wrong without a warning"
     ),
-    "selectolax/1035_digikala_mag_html_wp_h1_series_episode_parentheses_div_meta_span_date_day_month_year_span_reading_time_og_article_without_published_time": (
-        "the nineteenth blind batch (1020-1039), extracted twins measured after the fix31-33 merges: title wrong without a warning"
-    ),
 }
 
 

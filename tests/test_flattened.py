@@ -49,9 +49,6 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
         "eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c): title wrong without a warning"
     ),
     # the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix:
-    "1035_digikala_mag_html_wp_h1_series_episode_parentheses_div_meta_span_date_day_month_year_span_reading_time_og_article_without_published_time": (
-        "the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix: title wrong without a warning"
-    ),
 }
 
 
