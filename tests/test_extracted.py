@@ -170,9 +170,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "newspaper/1025_kermanshahbar_html_bar_association_pages_div_date_latin_day_glued_month_h2_title_single_paragraph_body_no_meta_page_id_in_address": (
         "the nineteenth blind batch (1020-1039), extracted twins measured after the fix31-33 merges: title wrong without a warning"
     ),
-    "selectolax/1035_digikala_mag_html_wp_h1_series_episode_parentheses_div_meta_span_date_day_month_year_span_reading_time_og_article_without_published_time": (
-        "the nineteenth blind batch (1020-1039), extracted twins measured after the fix31-33 merges: title wrong without a warning"
-    ),
     "trafilatura_markdown/1071_ebrahimsab_blogfa_html_home_table_layout_empty_posttitle_divs_postdesc_ordinal_word_dates_permalink_post_ids_sidebar_archive_months_title_blog_name_only": (
         "the twenty-first blind batch (1060-1079), measured on c12806e before any fix: extracted form: a value wrong without a warning (page view with address: title wrong (no warning): 'لینک ثابت | نظرات (0)' (golden None))"
     ),

@@ -91,6 +91,7 @@ from jalali_meta._header import (
     DATELINE_MAX_CHARS,
     ID_VALUE,
     ISSUE_VOLUME,
+    READING_TIME,
     SHORT_DATE,
     SHORT_NAMED_DATE,
     TIME_LINE,
@@ -401,6 +402,9 @@ class Hints:
             (a date archive's): the page's lines name no headline of its own for sure.
         home_links: Texts of an HTML page's links to its site's home page («<a href="/">
             NAME</a>», a masthead's brand): the site's name, never the article's title.
+        shortlink: An HTML page's own short address («<link rel="shortlink"
+            href="/?p=2051">», WordPress's): its item ID fills the gap an address without
+            one leaves (:func:`_url_candidates`).
     """
 
     titles: tuple[tuple[str, str], ...] = ()
@@ -413,6 +417,7 @@ class Hints:
     clock: str | None = None
     archive_day: str | None = None
     home_links: tuple[str, ...] = ()
+    shortlink: str | None = None
 
 
 @attrs.define
@@ -2104,15 +2109,8 @@ def _label_value(lines: Sequence[_Line], index: int) -> bool:
     )
 
 
-# A reading-time line («(زمان خواندن: 19 - 37 دقیقه)», «زمان مطالعه: ۵ دقیقه», «مدت مطالعه
-# ۳ دقیقه», «۴ دقیقه مطالعه»): header furniture printed right under the headline.
-_READING_TIME = regex.compile(
-    r"^[\x20(\[]*(?:(?:(?:مدت[\x20\u200c]*)?(?:زمان[\x20\u200c]*)?(?:تقریبی[\x20\u200c]*)?"
-    r"(?:خواندن|مطالعه)(?:[\x20\u200c]*تقریبی)?[\x20]*[:：]?[\x20]*"
-    r"[0-9]{1,3}(?:[\x20]*(?:-|–|تا)[\x20]*[0-9]{1,3})?[\x20\u200c]*دقیقه)"
-    r"|(?:[0-9]{1,3}[\x20\u200c]*دقیقه[\x20\u200c]*(?:زمان[\x20\u200c]*)?(?:مطالعه|خواندن)))"
-    r"[\x20)\]]*$"
-)
+# A reading-time line (:data:`READING_TIME`): header furniture right under the headline.
+_READING_TIME = READING_TIME
 
 # A line a header line at most stands between and its reading-time line (in lines).
 READING_TIME_REACH = 2
@@ -5464,7 +5462,9 @@ def _url_listing_name(
     return title, rule
 
 
-def _url_candidates(state: _State, url: str | None, *, listed: bool = False) -> None:
+def _url_candidates(
+    state: _State, url: str | None, *, listed: bool = False, shortlink: str | None = None
+) -> None:
     """The page's address as the weakest candidates (rule ``url``), for text and HTML alike.
 
     Its Jalali date path («/1402/07/09/») or a day archive's day (:func:`_one_item`) for
@@ -5472,9 +5472,13 @@ def _url_candidates(state: _State, url: str | None, *, listed: bool = False) -> 
     number, never a date code, a list's, a page's or an issue's) for ``number``. Each value
     read is kept in ``fields`` with the label ``url`` and no span (it is not page text).
     ``listed``: the page reads as a list of several items (a day archive's day is then
-    the list's, no post's).
+    the list's, no post's). ``shortlink``: the page's own short address (an HTML page's
+    ``<link rel="shortlink">``), whose ID is taken when the address holds none for sure
+    (WordPress's «/?p=2051» beside «/afghanistan/2051/»).
     """
     if not url:
+        if shortlink:
+            _url_number(state, None, shortlink)
         return
     order = 1 << 30  # after every line of the text
     found = _URL_DATE.search(url)
@@ -5510,14 +5514,25 @@ def _url_candidates(state: _State, url: str | None, *, listed: bool = False) -> 
         state.url_month = None
     else:
         state.url_month = url_month(url)
-    number = url_number(url)
-    if number is None and (named := url_named_number(url)) is not None:
+    _url_number(state, url, shortlink)
+
+
+def _url_number(state: _State, url: str | None, shortlink: str | None) -> None:
+    """The address's item ID as the ``url`` candidate for ``number`` (see
+    :func:`_url_candidates`); the short address's when the address holds none."""
+    number = url_number(url) if url else None
+    if url and number is None and (named := url_named_number(url)) is not None:
         # «/fa/regulation/946/<name>»: the number before the item's name is its ID when the
         # page prints that name (its headline): the address is this item's.
         key = _slug_key(named[1])
         if any(line.key == key for line in state.lines):
             number = named[0]
-    if number is None:
+    if number is None and shortlink and (short := url_number(shortlink)) is not None:
+        # The page's own short address names the item (WordPress prints it on a single
+        # post only: «<link rel="shortlink" href="https://HOST/?p=2051">»): its ID is the
+        # item's, read as the address's would be.
+        number, url = short, shortlink
+    if number is None or url is None:
         return
     state.fields.append(Field("number", "url", number, None, None))
     printed = _printed_permalink(state.doc, url, number)
@@ -5530,7 +5545,7 @@ def _url_candidates(state: _State, url: str | None, *, listed: bool = False) -> 
         )
         return
     state.url_year_like = url_year_like_id(url) == number
-    state.candidates.append(Candidate("number", "url", "url", order, text=number))
+    state.candidates.append(Candidate("number", "url", "url", 1 << 30, text=number))
 
 
 def _prints_no_date(state: _State) -> bool:
@@ -6917,13 +6932,21 @@ CENTURY_SPLIT = 50
 def _time_below(state: _State, stamp: Timestamp) -> Candidate | None:
     """A time printed alone on the line right under a date without a time: that date's time.
 
-    Some sites print «تاریخ : ۱۴۰۲/۰۶/۲۸» and «ساعت : ۱۶:۴۲» on two lines.
+    Some sites print «تاریخ : ۱۴۰۲/۰۶/۲۸» and «ساعت : ۱۶:۴۲» on two lines. Across a blank
+    line only when both are bare: the date alone on its line and the hour and minute alone
+    on the next («۱۳ دی ۱۴۰۱» / «» / «۱۸:۳۹», a meta block printed one value a line); a
+    clock with seconds there is a script's live clock, no article's time.
     """
     line = state.line_at(text_span(stamp)[0])
     if line.index + 1 >= len(state.lines):
         return None
     below = state.lines[line.index + 1]
-    if _apart(state, below):
+    if _apart(state, below) and not (
+        line.info.kind == "date"
+        and (bare := TIME_LINE.fullmatch(below.norm)) is not None
+        and below.norm[:1].isdigit()
+        and not bare.captures("SS")
+    ):
         return None
     return _joined_time(state, stamp, below, (text_span(stamp)[0], below.end))
 
@@ -7671,7 +7694,9 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     if not address.listing:
         # The address: its date path and its ID fill a gap (never on a list's address; a
         # page that reads like a list at an item's address is that item).
-        _url_candidates(state, hints.url, listed=listing and not one_post)
+        _url_candidates(
+            state, hints.url, listed=listing and not one_post, shortlink=hints.shortlink
+        )
     # 5. Resolution: nothing above changes from here on.
     choices = _resolve(state)
     # 6. Assembly.

@@ -57,6 +57,7 @@ __all__ = [
     "TIME_LINE",
     "Label",
     "LineInfo",
+    "READING_TIME",
     "classify",
     "date_first_dateline",
     "dateline_date",
@@ -211,6 +212,18 @@ COUNTER_LINE = lazy(
     rf"""^[\x20\u200c]*(?:[0-9][0-9,]*[\x20\u200c]*(?:{words(vocab.COUNTER_WORDS)})
     |(?:{words(vocab.COUNTER_WORDS)}){_G}:?{_G}[0-9][0-9,]*)[\x20\u200c]*$""",
     _FLAGS,
+)
+
+# A reading time («(زمان خواندن: 19 - 37 دقیقه)», «زمان مطالعه: ۵ دقیقه», «مدت مطالعه
+# ۳ دقیقه», «۴ دقیقه مطالعه», Digikala Mag's «زمان مورد نیاز برای مطالعه: ۱۳ دقیقه»): header
+# furniture, alone on its line under the headline or run on after the date.
+READING_TIME = regex.compile(
+    r"^[\x20(\[]*(?:(?:(?:مدت[\x20\u200c]*)?(?:زمان[\x20\u200c]*)?(?:تقریبی[\x20\u200c]*)?"
+    r"(?:مورد[\x20\u200c]*نیاز[\x20\u200c]*(?:برای[\x20\u200c]*)?)?"
+    r"(?:خواندن|مطالعه)(?:[\x20\u200c]*تقریبی)?[\x20]*[:：]?[\x20]*"
+    r"[0-9]{1,3}(?:[\x20]*(?:-|–|تا)[\x20]*[0-9]{1,3})?[\x20\u200c]*دقیقه)"
+    r"|(?:[0-9]{1,3}[\x20\u200c]*دقیقه[\x20\u200c]*(?:زمان[\x20\u200c]*)?(?:مطالعه|خواندن)))"
+    r"[\x20)\]]*$"
 )
 
 # A newspaper's volume («سال سیزدهم», «سال ۱۳») and issue number («شماره ۳۹۰۸») on an issue line.
@@ -774,6 +787,14 @@ def _date_line(
         # date and time, nothing else: a counter is no company (as buttons are not).
         after_words = 0
     if (
+        after_words
+        and "دقیقه" in norm
+        and READING_TIME.match(norm[after[0] : after[1]].lstrip(_READING_LEAD)) is not None
+    ):
+        # «۲۵ فروردین ۱۳۹۹ زمان مورد نیاز برای مطالعه: ۹ دقیقه»: the reading time run on
+        # after the date (a magazine's meta line): header furniture, no company.
+        after_words = 0
+    if (
         after_words == 1
         and not match.captures("H")
         and _BARE_COUNT.fullmatch(norm, after[0], after[1]) is not None
@@ -802,6 +823,9 @@ def _date_line(
             return "mixed", (match.start(), end), None
     return None
 
+
+# Separators that may stand between a date and the reading time after it.
+_READING_LEAD = " \u200c|-–—•/،,"
 
 # A Latin token after a date line's time: a city's, a zone's or a source's name or its code
 # («Tehran», «T», «A1», «IRST»); letters first, then letters, digits or dots.

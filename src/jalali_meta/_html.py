@@ -110,7 +110,7 @@ class _Found:
 
     __slots__ = (
         "canonical", "feeds", "headings", "logo", "meta", "modified", "published", "scripts",
-        "times", "title",
+        "shortlink", "times", "title",
     )  # fmt: skip
 
     def __init__(self, tree: Any) -> None:
@@ -119,6 +119,7 @@ class _Found:
         self.times: list[Any] = []  # time[datetime]
         self.headings: list[Any] = []  # h1, then the first <title> at the end if any
         self.canonical: list[Any] = []  # link[rel="canonical"]
+        self.shortlink: list[Any] = []  # link[rel="shortlink"] (WordPress's «/?p=ID»)
         self.feeds: list[str] = []  # the titles of link[rel="alternate"] RSS or Atom feeds
         self.published: list[Any] = []  # [itemprop="datePublished"]
         self.modified: list[Any] = []  # [itemprop="dateModified"]
@@ -150,6 +151,8 @@ class _Found:
                 # The selector compares rel without ASCII case, as HTML says for rel.
                 if rel is not None and rel.isascii() and rel.lower() == "canonical":
                     self.canonical.append(node)
+                elif rel is not None and rel.isascii() and rel.lower() == "shortlink":
+                    self.shortlink.append(node)
                 elif rel is not None and rel.isascii() and rel.lower() == "alternate":
                     feed = _feed_title(attrs_)
                     if feed:
@@ -631,6 +634,7 @@ def parse_html(
         clock=clock,
         archive_day=day,
         home_links=_home_links(tree, page_url),
+        shortlink=_Found.value(_Found.kept(found.shortlink), "href"),
     )
     article = parse_text(text, strict=strict, hints=hints)
     parsed = attrs.evolve(

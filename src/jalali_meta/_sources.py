@@ -232,6 +232,10 @@ _ITEM_SEGMENTS = frozenset(
         "detail", "details", "story", "content", "view", "newsdetail", "newsdetails",
         "shownews", "entry",
         "reportdetails", "articledetails", "postdetails",  # «/report_details/122»
+        # A site's own pages by number: one page each, never a list's page («/pages/1100/»
+        # a bar association's news item, «/pages/2/<slug>» a shop's rules page, eol.org's
+        # «/pages/1234» a species' page); a list's page is «/page/N», a container.
+        "pages",
     }
 )  # fmt: skip
 # Segments whose number is a list's, a page's or an issue's, not the article's
@@ -254,6 +258,10 @@ _ID_KEYS = frozenset(
         "art_id", "artid",  # an article's («index.php?art_id=8046», jumhuriyat.tj)
     }
 )  # fmt: skip
+# Keys that hold an item's ID only as the query's one field: a law database's law
+# («dastour.ir/Brows/?lid=313062»). Beside other fields the same key is a language's or a
+# list's («processFind.aspx?psid=101&pfid=816&lid=1», «roll/get?pageid=155&lid=1686»).
+_SOLE_ID_KEYS = frozenset({"lid"})
 # Item keys that name the item's kind (an article, a news item, a post): beside one of these
 # another numeric «...id» field is the site's, a section's or a language's («sid», «slc_id»),
 # not a second candidate. Beside a generic key («id», «p», «code») it stays a doubt
@@ -313,7 +321,9 @@ def _segment_name(segment: str) -> str:
 # Item segments that also name a collection, whose year archive a site may print as
 # «/news/2019» or «/archives/2019». The others name one item (Drupal's «/node/1318», a
 # «/post_details/1400» page, «/item/2019»): a number after them is an item's, year or not.
-_COLLECTION_SEGMENTS = frozenset({"news", "articles", "archives", "posts", "items", "content"})
+_COLLECTION_SEGMENTS = frozenset(
+    {"news", "articles", "archives", "posts", "items", "content", "pages"}
+)
 
 
 def url_year_like_id(url: str | None) -> str | None:
@@ -365,7 +375,8 @@ def url_number(url: str | None) -> str | None:
     3. Else a query field with an ID key (``?p=377746``, ``?NewsID=70191``); other fields
        (``NewsDate=13991205``, ``ts=...``, ``catid=...``) are never read, and another
        numeric ``...id`` field of unknown meaning beside it (``?id=9&sid=1553``) leaves
-       the address without an ID.
+       the address without an ID. A law database's ``lid`` is read only as the query's
+       one field (``?lid=313062``): beside others it is a language's or a list's.
 
     Also a vBulletin thread's ``t`` (``showthread.php?t=23301``, ``thread50948.html``), a
     language's code between the item's segment and its ID (``/news/da/1644``), an ID glued
@@ -466,6 +477,10 @@ def url_number(url: str | None) -> str | None:
         _SLUG.fullmatch(lead.group(2)) is not None and _DATE_CODE.fullmatch(lead.group(1)) is None
     ):
         return lead.group(1)
+    if len(query) == 1 and query[0][0].strip().lower() in _SOLE_ID_KEYS:
+        value = query[0][1].strip()
+        if value.isascii() and value.isdigit() and len(value) <= _URL_ID_MAX:
+            return value
     found_ids: list[str] = []
     unknown = False
     named = False
