@@ -54,11 +54,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "Since fixnum published is right (one post shown in full under its labelled header: its date, "
         "warned listing-page); the title is still the line «صبا ویژن» (golden None, warned)"
     ),
-    "420_boursetrends_telegram_mirror_time_seconds_before_slash_date_counters": (
-        "blind batch 400-454 (measured on main before any fix for it): title wrong, no title-uncertain: the page prints no headline; the channel name «اسمارت بورس | smartbourse_com» is taken. "
-        "Since titles2 the channel name beside its handle is no candidate; the button «بازگشت به خانه» is taken, "
-        "warned (title-uncertain: «جزئیات خبر | تلگرام» scores the same)"
-    ),
     "434_manaman_village_site_title_glued_author_mixed_digit_dates": (
         "blind batch 400-454 (measured on main before any fix for it): title wrong, no title-uncertain: a line with the title glued to «نویسنده: NAME - date» is taken; the golden is null (two different dates, no headline line). "
         "Since titles2 a line holding an author's label and a date is no candidate; the body's first line "
@@ -83,15 +78,9 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     # fifth blind batch 650-689:
     # sixth blind batch 690-729:
-    "709_farsidoc_hamshahri_corpus_document_english_header_doc_id_with_date_code_date_of_document_iso_title_glued_service_label_arabic_yeh": (
-        "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): title wrong (no warning): 'DOC ID : H-801108-53828S12' (golden 'روز نومنتشر شد'); number missing (golden 'H-801108-53828S12'). Since fix9 the title is 'Hamshahri corpus document' with title-uncertain (the DOC ID line is a record's field; a Latin heading over a Persian text is doubtful)"
-    ),
     "716_asiaplustj_tajik_daily_roundup_no_headline_line_capital_section_headings_times_today_history_years_date_path_and_date_in_slug": (
         "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): title wrong (no warning): 'ЧОРАБИНИҲОИ МУҲИМ' (golden None); published missing (golden '2025-11-20'). Since fix9 the title is warned (title-uncertain: one of several capital section headings); "
         "its published golden is null since the ninth session (a Gregorian date in an item's address is not a printed date)"
-    ),
-    "722_farsidoc_html_plain_corpus_page_h2_label_doc_id_date_of_document_paragraph_title_glued_service_arabic_yeh_no_meta": (
-        "sixth blind batch 690-729 (measured before any fix for it, on 5df7244, code 9c10fd0): title wrong (no warning): 'DOC ID : H-801108-53828S12' (golden 'روز نومنتشر شد'); number missing (golden 'H-801108-53828S12'). Since fix9 the title is 'Hamshahri corpus document' with title-uncertain (the DOC ID line is a record's field; a Latin heading over a Persian text is doubtful)"
     ),
     # seventh blind batch 730-769:
     "734_garmeh_nkhorasan_governorate_print_label_spaced_colon_weekday_date_pipe_unpadded_minute_title_twice_source_line_content_id": (
@@ -127,9 +116,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "904_jams_arakmu_journal_article_issue_line_two_month_range_volume_pages_citation_formats_english_and_persian_citations_with_year_only_a_id_query": (
         "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title wrong (no warning): 'XML English Abstract Print' (golden 'دقت یک امتیاز بالینی ساده در پیش\\u200cبینی کم\\u200cآبی کودکان مبتلا به گاستروانتریت حاد'); number missing (golden '6062'). Since fix18 the number is right (the address's a_id)"
     ),
-    "907_ertebatatoresaneha_wp_title_space_slash_space_lead_glued_first_line_body_subheads_no_date_printed_post_id_in_address": (
-        "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title missing (golden 'گلایه خبرنگاران از روابط\\u200cعمومی\\u200cها')"
-    ),
     "912_newsvim_html_blogger_daily_archive_date_header_h2_span_english_date_two_post_outer_h3_titles_dateline_body_no_timestamps_no_date_meta": (
         "thirteenth blind batch 900-919 (measured before any fix for it, code 70f64ef): title wrong (title-uncertain warned): 'نیوز ویم' (golden None)"
     ),
@@ -148,7 +134,9 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     # fifteenth blind batch 940-953:
     "946_krccima_arabic_joomla_k2_print_view_close_mark_warning_juser_line_print_label_arabic_weekday_comma_day_two_month_names_slash_year_time_about_page": (
-        "fifteenth blind batch 940-953: title wrong (title-uncertain warned): 'Print this page' (golden 'عن الغرفة') (published fixed by fix22)"
+        "fifteenth blind batch 940-953: title wrong (title-uncertain warned): 'Print this page' (golden 'عن الغرفة') (published fixed by fix22). "
+        "Since fix41 the K2 buttons and the JUser error line are no candidates; the subheading 'خلفیة الغرفة' right over the "
+        "body now wins by a point, warned (the rating box «Rate this item», «(0 votes)» between the title and the body counts as a menu run)"
     ),
     # sixteenth blind batch 960-979:
     "974_weunlimited_blogspot_day_archive_blog_name_then_fa_locale_date_header_post_title_source_labels_with_spaced_colon_inja_links": (

@@ -1423,6 +1423,17 @@ _POST_NUMBER = regex.compile(r"^#[0-9]{1,6}$")
 # A publication's credit line in its masthead or footer: «صاحب امتیاز و مدیر مسئول: NAME»,
 # «مدیرمسئول: NAME», «سردبیر : NAME» (the role alone before the colon; «سردبیر کیهان: ...»
 # opens a quoted headline).
+# A program's error message printed into the page, its origin first: Joomla's
+# «JUser: :_load: Unable to load user with ID: 378» (a class, a method, then the message,
+# in the site's language), PHP's «Warning: include(): ...», «Notice: Undefined index: ...»,
+# «Deprecated: Function ...() is deprecated in ...».
+_SOFTWARE_ERROR = regex.compile(
+    r"^[\x20]*(?:"
+    r"J?[A-Z][A-Za-z]+[\x20]*:[\x20]*:[\x20]*_?[a-z][A-Za-z_]*[\x20]*:"  # JUser: :_load:
+    r"|(?:Warning|Notice|Deprecated|Fatal[\x20]error|Strict[\x20]Standards)[\x20]*:"
+    r"[^\n]*?(?:\(\)|[\x20]on[\x20]line[\x20][0-9]+|[\x20]in[\x20]/)"  # PHP's own forms
+    r")"
+)
 _CREDIT = regex.compile(
     r"^(?:صاحب[\x20\u200c]*امتیاز|مدیر[\x20\u200c]*مسئول|سردبیر)"
     r"(?:[\x20\u200c]+و[\x20\u200c]+(?:صاحب[\x20\u200c]*امتیاز|مدیر[\x20\u200c]*مسئول|سردبیر))?"
@@ -1661,6 +1672,8 @@ def _never_title(line: _Line) -> str:
         return "a name with an initial"
     if ":" in norm and _CREDIT.match(norm):
         return "a publication's credit line"
+    if ":" in text and _SOFTWARE_ERROR.match(text):
+        return "a program's error message («JUser: :_load: ...», «Warning: include(): ...»)"
     if (
         norm.startswith("از")
         and line.words <= WIKI_TAGLINE_WORDS
@@ -4696,6 +4709,67 @@ def _glued_breadcrumb_title(
     return True
 
 
+# The lead's opening after a headline run into it on one line, with what parts them:
+# a newspaper's service label («... گروه اجتماعی: LEAD», as the Hamshahri corpus joins a
+# headline and its text) or a spaced slash («HEADLINE / LEAD», a WordPress theme's title
+# and excerpt on one line).
+_GLUED_LEAD_MARK = regex.compile(
+    r"[\x20]+(?:(?:گروه|سرویس)[\x20\u200c]+\p{L}+(?:[\x20\u200c]+\p{L}+)?[\x20]*:"
+    r"|(?P<slash>/)[\x20]+)"
+)
+# A headline run into its lead has this many words at least (two: a name and a verb may
+# open a lead before a slash) and at most GLUED_HEADLINE_MAX_WORDS.
+GLUED_HEADLINE_MIN_WORDS = 3
+GLUED_HEADLINE_MAX_WORDS = 16
+# Marks a headline run into its lead does not hold: its lead's sentence has begun.
+_SENTENCE_MARKS = frozenset('.!?؟:؛«»"')
+
+
+def _glued_lead_start(line: _Line) -> int | None:
+    """Where a headline run into its lead on one line ends (the offset in ``line.text``),
+    read from what parts them: a service label or a spaced slash (:data:`_GLUED_LEAD_MARK`)
+    after a headline's length of words, none of them a sentence's mark, the text after a
+    slash a lead's sentence. None when the line opens no such way."""
+    found = _GLUED_LEAD_MARK.search(line.norm)
+    if found is None:
+        return None
+    head = line.norm[: found.start()]
+    words = len(head.split())
+    if (
+        not GLUED_HEADLINE_MIN_WORDS <= words <= GLUED_HEADLINE_MAX_WORDS
+        or any(char in _SENTENCE_MARKS for char in head)
+        or head.rstrip()[-1] in "-\u2013\u2014_/|"  # «نورنیوز- گروه اجتماعی:»: a source
+        or _REPORT_OPENING.match(head)
+        # «HEADLINE | SITE DAY / ...», «HEADLINE – SITE خانه / ورزش / ...»: a <title> and
+        # the page's menus run into one line (a whole page's text), no headline and lead.
+        or _TITLE_PARTS.search(head) is not None
+        # «NAME -خبرنگار گروه جامعه: LEAD» (vista.ir): a byline before the label.
+        or " -" in head
+        or head.split()[-1] in _BYLINE_BEFORE_LABEL
+    ):
+        return None
+    rest = line.norm[found.end() :]
+    if _squash(head) in _squash(rest[: len(head) + LEAD_REACH_CHARS]):
+        return None  # the opening printed again after the mark: a headline «A / B» twice
+    if found.group("slash"):
+        sentence = _SENTENCE_END.search(rest)
+        if sentence is None or len(rest[: sentence.start()].split()) < LEAD_SENTENCE_WORDS:
+            return None  # «... / ...» of a headline's parts or a couplet, no lead after
+        if " / " in rest[: sentence.start()]:
+            return None  # more parts parted by slashes: a headline's or a breadcrumb's
+    return found.start()
+
+
+# A <title>'s parts, a site's name after a bar or a dash («HEADLINE | ایسنا»).
+_TITLE_PARTS = regex.compile(r"\x20[-\u2013\u2014|]\x20|\|")
+# A reporter's or an editor's title before the service label: «... خبرنگار گروه سیاسی:».
+_BYLINE_BEFORE_LABEL = frozenset(("خبرنگار", "دبیر", "سردبیر"))
+# How far after the mark the opening printed again is looked for (characters).
+LEAD_REACH_CHARS = 40
+# The lead's first sentence after a slash has this many words at least.
+LEAD_SENTENCE_WORDS = 8
+
+
 _GLUED_LEAD_DOUBT = (
     "the address's slug ends inside a word of the first line: a headline run into the lead,"
     " or a slug cut short"
@@ -7276,6 +7350,25 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         and _glued_breadcrumb_title(state, title, address.slug, chosen=True)
     ):
         title_rule = "headline"  # the page's first line, a breadcrumb glued to the headline
+    if (
+        anchor is not None
+        and (
+            title is None
+            or (
+                title < anchor
+                and title_rule == "headline"
+                and _latin_over_persian(lines, title, anchor) is not None
+            )
+        )
+        and lines[anchor].paragraph
+        and (glued_end := _glued_lead_start(lines[anchor])) is not None
+    ):
+        # «HEADLINE گروه اجتماعی: LEAD», «HEADLINE / LEAD»: a headline run into its lead on
+        # one line, parted from it by a service label or a spaced slash; it wins over no
+        # headline, and over an English heading over the Persian text (a corpus's).
+        title, title_rule = anchor, "headline"
+        state.title_start, state.title_end = None, lines[anchor].start + glued_end
+        state.title_doubt = None
     if (
         title is not None
         and title_rule in ("headline", "headline (h1)", "first line")

@@ -761,6 +761,12 @@ CHROME_PHRASES: Final = (
     "بیشتر",
     "ادامه مطلب",
     "بازگشت",
+    "بازگشت به خانه",
+    # A detail view's heading over the item (a feed mirror's «جزئیات خبر | تلگرام»).
+    "جزئیات خبر",
+    "جزئیات مطلب",
+    "بازگشت به صفحه اصلی",
+    "بازگشت به صفحه نخست",
     "قالب وبلاگ",
     "قالب وردپرس",
     "دسته ها",
@@ -790,6 +796,10 @@ CHROME_PHRASES: Final = (
     "XML",
     "English Abstract",
     "Print",
+    # Joomla K2's item toolbar and rating box («Print this page», «Rate this item», then
+    # «(0 votes)»), also in its print view.
+    "Print this page",
+    "Rate this item",
     "Page",
     "Newsletter",
     "Connect with us",
