@@ -52,9 +52,6 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
     "1035_digikala_mag_html_wp_h1_series_episode_parentheses_div_meta_span_date_day_month_year_span_reading_time_og_article_without_published_time": (
         "the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix: title wrong without a warning"
     ),
-    "1071_ebrahimsab_blogfa_html_home_table_layout_empty_posttitle_divs_postdesc_ordinal_word_dates_permalink_post_ids_sidebar_archive_months_title_blog_name_only": (
-        "the twenty-first blind batch (1060-1079), measured on c12806e before any fix: flattened form: a value wrong without a warning (page view with address: title wrong (no warning): 'لینک ثابت | نظرات (0)' (golden None))"
-    ),
     "1069_mobta_gov_af_html_drupal7_pashto_skip_link_language_switcher_h1_page_title_node_page_body_no_submitted_line_no_date_meta": (
         "the twenty-first blind batch (1060-1079), measured on c12806e before any fix: flattened form: a value wrong without a warning (page view with address: right in this view; the failing check is another one)"
     ),
