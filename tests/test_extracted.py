@@ -179,9 +179,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura/1071_ebrahimsab_blogfa_html_home_table_layout_empty_posttitle_divs_postdesc_ordinal_word_dates_permalink_post_ids_sidebar_archive_months_title_blog_name_only": (
         "the twenty-first blind batch (1060-1079), measured on c12806e before any fix: extracted form: a value wrong without a warning (page view with address: title wrong (no warning): 'لینک ثابت | نظرات (0)' (golden None))"
     ),
-    "selectolax/1071_ebrahimsab_blogfa_html_home_table_layout_empty_posttitle_divs_postdesc_ordinal_word_dates_permalink_post_ids_sidebar_archive_months_title_blog_name_only": (
-        "the twenty-first blind batch (1060-1079), measured on c12806e before any fix: extracted form: a value wrong without a warning (page view with address: title wrong (no warning): 'لینک ثابت | نظرات (0)' (golden None))"
-    ),
     "selectolax/1069_mobta_gov_af_html_drupal7_pashto_skip_link_language_switcher_h1_page_title_node_page_body_no_submitted_line_no_date_meta": (
         "the twenty-first blind batch (1060-1079), measured on c12806e before any fix: extracted form: a value wrong without a warning (page view with address: right in this view; the failing check is another one)"
     ),

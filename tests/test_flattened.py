@@ -49,9 +49,6 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
         "eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c): title wrong without a warning"
     ),
     # the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix:
-    "1071_ebrahimsab_blogfa_html_home_table_layout_empty_posttitle_divs_postdesc_ordinal_word_dates_permalink_post_ids_sidebar_archive_months_title_blog_name_only": (
-        "the twenty-first blind batch (1060-1079), measured on c12806e before any fix: flattened form: a value wrong without a warning (page view with address: title wrong (no warning): 'لینک ثابت | نظرات (0)' (golden None))"
-    ),
     "1069_mobta_gov_af_html_drupal7_pashto_skip_link_language_switcher_h1_page_title_node_page_body_no_submitted_line_no_date_meta": (
         "the twenty-first blind batch (1060-1079), measured on c12806e before any fix: flattened form: a value wrong without a warning (page view with address: right in this view; the failing check is another one)"
     ),

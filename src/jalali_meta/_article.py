@@ -1532,6 +1532,22 @@ _FIELD_ROW = regex.compile(
 )
 
 
+# A site's notice to the reader about the text under it (aminikhaah.ir's «‼ توجه: متن زیر توسط
+# هوش مصنوعی تایپ شده است ‼» over a lesson's transcript, a forum's «⚠ این تاپیک قفل شده است»,
+# a shop's «❗ توجه: ...»): opened by a warning mark (‼ ⁉ ⚠ ❗ ❕ ⛔, the variation selector
+# after it or not) or by «توجه» with a colon or «!». A headline that names a warning
+# («هشدار پلیس درباره ...») opens with neither.
+_READER_NOTICE = regex.compile(
+    r"^[\x20]*(?:[\u203c\u2049\u26a0\u2757\u2755\u26d4]\ufe0f?[\x20]*)+\S"
+    r"|^[\x20]*توجه[\x20]*[:!]"
+)
+
+
+def _reader_notice(norm: str) -> bool:
+    """Whether a line is a site's notice to the reader (:data:`_READER_NOTICE`)."""
+    return _READER_NOTICE.match(norm) is not None
+
+
 # A post's age and its view count on one line, a dash or a bar between them («1 ماه قبل - 123
 # بازدید», «۳ روز پیش | ۴۵ بازدید»): a list item's meta line, never a headline.
 _AGE_AND_VIEWS = regex.compile(
@@ -1691,6 +1707,8 @@ def _never_title(line: _Line) -> str:
         return "a list of authors' names parted by «؛»"
     if _AGE_AND_VIEWS.fullmatch(norm):
         return "a post's age and its view count («1 ماه قبل - 123 بازدید»)"
+    if _reader_notice(norm):
+        return "a notice to the reader («‼ توجه: ... ‼», «⚠ ...»), not a headline"
     if " :" in norm and _FIELD_ROW.fullmatch(norm):
         return "a specification table's row (a label, a spaced colon and a number)"
     if ":" in norm and _CONTACT_LINE.match(norm):
@@ -2832,6 +2850,11 @@ def _choose_title(
         # «.../54893/سوت», over its items): the page's address names its title.
         index = max(spelled)[1]
         key = lines[index].key
+    named = _name_over_summary(lines, index, candidates, outside, spaced)
+    if named is not None and key not in hinted and key not in slugs:
+        # «جلسه هشتم : ...» / its description / the topics / the transcript: the line
+        # chosen is a topic, and the page's first line names the page.
+        index, key = named, lines[named].key
     if (
         lines[index].text[-1] == ":"
         and key not in hinted
@@ -3009,6 +3032,65 @@ def _choose_title(
         if not line.byline:
             break
     return index, rule
+
+
+def _name_over_summary(
+    lines: Sequence[_Line],
+    index: int,
+    candidates: Sequence[int],
+    outside: set[int],
+    spaced: bool = False,
+) -> int | None:
+    """The page's first line when it names the page over a paragraph describing it and the
+    line chosen by score stands at the end of a block of topic lines under that paragraph;
+    None otherwise.
+
+    A lesson's, an episode's or a course part's page prints its name, a description, then
+    the topics it covers one a line (no blank line between them), then the text
+    (aminikhaah.ir's «جلسه هشتم : ...» / «مجموعه جلسات ...» / «جمله حالیه چیست؟» ... /
+    transcript): the last topic stands right over the text and scores as a headline would,
+    but the name is the one the description restates (two content words or more, more than
+    the topic shares with it). A site's name over its motto is no headline-shaped name, and
+    a news page's menus are short lines, no block of topics. In a double-spaced text
+    (``spaced``) a blank line sets no topic apart.
+    """
+    first = next((at for at in range(index) if at not in outside), None)
+    if first is None or first not in candidates or index - first < 2 + SUMMARY_TOPICS:
+        return None
+    head, summary = lines[first], lines[first + 1]
+    if (
+        first + 1 in outside
+        or not summary.paragraph
+        or not 3 <= head.words <= HEADLINE_MAX_WORDS
+        or head.text[-1] in (*_KICKER_ENDS, ".")
+        or head.chrome
+        or head.byline
+        or _institution(head)
+    ):
+        return None
+    for at in range(first + 2, index + 1):
+        line = lines[at]
+        if (
+            at in outside
+            or line.paragraph
+            or line.info.kind != "text"
+            or line.chrome
+            or not 2 <= line.words <= HEADLINE_MAX_WORDS
+            # A block printed one topic a line (a double-spaced text's blank lines say nothing).
+            or (at > first + 2 and line.blank_before and not spaced)
+        ):
+            return None
+    described = _content_words(summary)
+    shared = len(_content_words(head) & described)
+    if shared < SUMMARY_SHARED_WORDS or len(_content_words(lines[index]) & described) >= shared:
+        return None
+    return first
+
+
+# A page's name over its description and its topics: at least this many topic lines, and
+# the description restates at least this many of the name's content words.
+SUMMARY_TOPICS = 3
+SUMMARY_SHARED_WORDS = 2
 
 
 def _title_tag_rival(
@@ -3867,8 +3949,21 @@ _LIST_BLOG_ARCHIVE_FIRST = "the address is a blog's date archive: this is the fi
 _LIST_DAY_ARCHIVE_FIRST = (
     "the address is a day's archive and more posts follow: this is the first post's headline"
 )
+_LIST_POSTS_FIRST = (
+    "the page holds several posts, each with its own date line; this is the first post's headline"
+)
+_LIST_POSTS_TEXT = (
+    "the page holds several posts, each with its own date line, and prints no headline; this "
+    "line is in the first post's text"
+)
+_LIST_POSTS_ARCHIVE = (
+    "the address is a month's or a day's archive holding several posts, each with its own "
+    "date line; this is the first post's headline"
+)
 _UNNAMED_LIST_DOUBTS = frozenset(
     {
+        _LIST_POSTS_TEXT,
+        _LIST_POSTS_ARCHIVE,
         _LIST_EXCERPTS_UNNAMED,
         _LIST_EXCERPTS_FIRST,
         _LIST_EXCERPTS_NO_NAME,
@@ -4997,7 +5092,7 @@ _LISTING_SEGMENTS = frozenset(
 )  # fmt: skip
 # An archive segment is a list when nothing follows it but a date («/archive/1402/05»);
 # «/archives/5736/slug» (WordPress) and «/persian/archives/7128» are articles.
-_ARCHIVE_SEGMENTS = frozenset({"archive", "archives", "آرشیو"})
+_ARCHIVE_SEGMENTS = frozenset({"archive", "archives", "آرشیو", "calendar", "تقویم"})
 _ARCHIVE_DATE = re.compile(r"(?:1[34]|19|20)[0-9]{2}(?:/[0-9]{1,2}){0,2}")
 # Blogger's date archive, the last segment: «/2019_10_28_archive.html» (a day's posts),
 # «/2019_10_archive.html» (a month's). A post's address is «/2019/10/slug.html».
@@ -5027,6 +5122,9 @@ class _Address:
     day_archive: bool = False
     # A list's page offset in the query («?start=368», Joomla's category and tag views).
     paged: bool = False
+    # The path ends with a year and a month and nothing after them («/2009/12/», «/1393/08»,
+    # Blogger's, WordPress's and blogfa's month archive): that month's posts.
+    month_archive: bool = False
     slug_words: int = 0  # the words of ``slug``, as the address spells them
 
 
@@ -5083,6 +5181,7 @@ def _address(url: str | None) -> _Address:
     date_archive = bool(segments) and _BLOGGER_ARCHIVE.fullmatch(segments[-1]) is not None
     day = _DAY_PATH.fullmatch("/".join(segments[-3:])) is not None
     paged = any(value.isdigit() and int(value) > 0 for value in query.get("start", ()))
+    month = not day and _MONTH_PATH.fullmatch("/".join(segments[-2:])) is not None
     return _Address(
         listing,
         slug,
@@ -5090,6 +5189,7 @@ def _address(url: str | None) -> _Address:
         date_archive,
         day_archive=day,
         paged=paged,
+        month_archive=month,
         slug_words=words,
     )
 
@@ -5099,6 +5199,8 @@ def _address(url: str | None) -> _Address:
 # the one post shown is doubted as its headline (a name, a caption).
 DAY_ARCHIVE_SHORT_WORDS = 2
 _DAY_PATH = re.compile(r"(?:1[34]|19|20)[0-9]{2}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12][0-9]|3[01])")
+# A month's path, year (Jalali or Gregorian) and month: a month archive's whole address.
+_MONTH_PATH = re.compile(r"(?:1[34]|19|20)[0-9]{2}/(?:0?[1-9]|1[0-2])")
 
 
 def names_the_listing(url: str | None, name: str) -> bool:
@@ -5288,6 +5390,94 @@ def _items_doubt(
             named if named >= 0 else None,
         )
     return None
+
+
+def _post_stamp(line: _Line) -> tuple[tuple[str, ...], date] | None:
+    """A short line's date template and day: its words besides the date and weekdays
+    («نگارش در تاریخ DATE توسط NAME» gives «نگارش در تاریخ توسط NAME»), or None when the
+    line reads no one date or has no such words (a date alone is a banner's or an item's as
+    often as a post's)."""
+    if line.paragraph or line.words > POST_STAMP_WORDS or not _ascii_digit_in(line.norm):
+        return None  # (a year's digits: a cheap test before the grammar)
+    reads = list(iter_dates(line.text))
+    if len(reads) != 1 or reads[0].stamp.gregorian is None:
+        return None
+    start, end = text_span(reads[0].stamp)
+    rest = normalize(line.text[:start] + " " + line.text[end:])
+    words = tuple(
+        word
+        for word in _NOT_LETTER.sub(" ", rest).split()
+        if word.replace("\u200c", "") not in _WEEKDAY_LETTERS
+    )
+    if not words:
+        return None
+    day = reads[0].stamp.gregorian
+    return words, day.date() if isinstance(day, datetime) else day
+
+
+def _post_stamps(lines: Sequence[_Line], title: int, outside: set[int]) -> list[int]:
+    """The lines that date the posts of a page, the first one above ``title``: two or more
+    short lines of one template (:func:`_post_stamp`: «نگارش در تاریخ DATE توسط NAME», a
+    Blogger header «четверг, DATE г.»), each day older than the one before (a blog shows its
+    posts newest first), running text between each and the next. An article prints its date
+    line once; a comment's line names another author, or follows the one before on the same
+    day or a later one, and a related item's stands with no text between it and the next."""
+    for first in range(title - 1, max(-1, title - POST_STAMP_REACH), -1):
+        if first in outside or (found := _post_stamp(lines[first])) is None:
+            continue
+        template, day = found
+        stamps = [first]
+        for index in range(title + 1, len(lines)):
+            line = lines[index]
+            if index in outside or line.paragraph or line.words > POST_STAMP_WORDS:
+                continue
+            if not all(word in line.norm for word in template):
+                continue  # (a cheap test before the grammar)
+            other = _post_stamp(line)
+            if other is None or other[0] != template:
+                continue
+            if other[1] >= day or not any(
+                lines[at].paragraph or lines[at].words >= POST_TEXT_WORDS
+                for at in range(stamps[-1] + 1, index)
+            ):
+                return []  # a later or the same day (comments), or no text between
+            stamps.append(index)
+            day = other[1]
+        return stamps if len(stamps) >= 2 else []
+    return []
+
+
+# A post's date line has at most this many words («+ نوشته شده در DATE ساعت TIME توسط NAME»);
+# a line of this many words or a paragraph between two of them is a post's text; the first
+# post's date line stands at most this many lines above the title chosen.
+POST_STAMP_WORDS = 14
+POST_TEXT_WORDS = 6
+POST_STAMP_REACH = 10
+
+
+def _dated_posts_doubt(
+    lines: Sequence[_Line], title: int, outside: set[int], address: _Address
+) -> tuple[str, int | None] | None:
+    """The doubt on a title chosen on a page of several dated posts (:func:`_post_stamps`),
+    when it stands in the first post (before the second post's date line); None otherwise.
+
+    At a month's or a day's archive address (Blogger's «/2009/12/», blogfa's «/1393/08») the
+    page is the archive and the headline its first post's: no title. Under the first post's
+    date line with a line of text between (a poem's line, blogfa's untitled posts) it is the
+    post's text, and the page prints no headline: no title. Otherwise it is the first post's
+    headline, kept and doubted (a blog's home page prints its posts' headlines alike).
+    """
+    stamps = _post_stamps(lines, title, outside)
+    if not stamps or not title < stamps[1]:
+        return None
+    if address.month_archive or address.day_archive:
+        return (_LIST_POSTS_ARCHIVE, None)
+    first = stamps[0]
+    if first < title and any(
+        at not in outside and lines[at].info.kind == "text" for at in range(first + 1, title)
+    ):
+        return (_LIST_POSTS_TEXT, None)
+    return (_LIST_POSTS_FIRST, None)
 
 
 def _item_printed_again(lines: Sequence[_Line], title: int, anchor: int, outside: set[int]) -> bool:
@@ -7602,6 +7792,22 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
             "headline",
             None,
         )
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and not address.listing
+        and (posts := _dated_posts_doubt(lines, title, outside, address)) is not None
+        and (
+            state.title_doubt is None
+            or (
+                posts[0] in _UNNAMED_LIST_DOUBTS
+                and state.title_doubt[0] not in _UNNAMED_LIST_DOUBTS
+            )
+        )
+    ):
+        # Several posts, each under (or over) its own date line of one template: a blog's
+        # home page or a date archive, whose lines are its posts'.
+        state.title_doubt = posts
     if title is not None and state.title_start is None and (frame := _decorated(lines[title])):
         state.title_start, state.title_end = frame  # the title without its frame of marks
     elif title is not None and title_rule == "headline" and state.title_end is None:

@@ -153,11 +153,15 @@ _GLUED_LABELS = any_case(
 )
 LABEL_GLUED = lazy(rf"(?<=\p{{L}})(?P<label>{_GLUED_LABELS})(?P<colon>{_G}:){_G}", _FLAGS)
 
-# A line of page chrome: share and print buttons, a short link.
+# A line of page chrome: share and print buttons, a short link, a blog post's permalink
+# with its comments' count («لینک ثابت | نظرات (0)», blogfa's and persianblog's post footer).
 UI_LINE = lazy(
     rf"""^(?:
         (?:(?:{any_case(vocab.UI_WORDS)}){_BR}[\x20\u200c|•·/\-]*)+$   # only button words
       | لینک{_G}کوتاه{_G}:?.*$                                      # «لینک کوتاه: https://...»
+      | (?:(?:لینک|پیوند){_G}ثابت|(?i:permalink))                   # a post's permalink
+        (?:{_G}[|•·/\-]{_G}(?:نظرات|نظر|دیدگاه(?:{_G}ها)?|(?i:comments?))  # and its
+        {_G}\(?{_G}[0-9]{{1,6}}{_G}\)?)?{_G}$                          # comments' count
       | (?i:https?://)\S+$                                          # a bare URL
     )""",
     _FLAGS,
@@ -301,7 +305,7 @@ def _starts(entries: Iterable[str]) -> frozenset[str]:
 # Where a label, a page-chrome line or a "today" line can start: their first two characters.
 # The big patterns run only where these stand, so a title or a paragraph costs a set lookup.
 _LABEL_STARTS = _starts(label for labels in vocab.LABELS.values() for label in labels)
-_UI_STARTS = _starts((*vocab.UI_WORDS, "لینک", "http"))
+_UI_STARTS = _starts((*vocab.UI_WORDS, "لینک", "پیوند", "permalink", "http"))
 _TODAY_INITIALS = frozenset(w[0] for w in vocab.TODAY_WORDS)
 _TODAY_STARTS = _starts(vocab.TODAY_WORDS)
 _COUNTER_STARTS = _starts(vocab.COUNTER_WORDS)

@@ -236,6 +236,9 @@ _ITEM_SEGMENTS = frozenset(
         # a bar association's news item, «/pages/2/<slug>» a shop's rules page, eol.org's
         # «/pages/1234» a species' page); a list's page is «/page/N», a container.
         "pages",
+        # A media item's page: a recorded lesson's «/song/2473» (aminikhaah.ir), an
+        # episode's or a clip's «/episode/88», «/video/1204».
+        "song", "audio", "video", "episode", "lesson",
     }
 )  # fmt: skip
 # Segments whose number is a list's, a page's or an issue's, not the article's
@@ -428,7 +431,9 @@ def url_number(url: str | None) -> str | None:
         if _date_code(digits, before):
             return None
         alone = found.end(1) == found.end()  # not «2024-elections»: a year before a slug
-        if _post_id_permalink(segments, at, digits) or (alone and _day_post_id(segments, at)):
+        if _post_id_permalink(segments, at, digits) or (
+            alone and (_day_post_id(segments, at) or _lone_post_id(segments, at))
+        ):
             return digits
         if len(digits) >= _URL_ID_DIGITS or (
             before in _ITEM_SEGMENTS
@@ -579,6 +584,19 @@ def _day_post_id(segments: Sequence[str], at: int) -> bool:
         at == len(segments) - 1
         and at >= 3
         and all(p.fullmatch(s) for p, s in zip(_DAY_PATH, segments[at - 3 : at], strict=True))
+        and len(number) >= 3
+        and not number.startswith("0")
+        and _YEAR_LIKE.fullmatch(number) is None
+    )
+
+
+def _lone_post_id(segments: Sequence[str], at: int) -> bool:
+    """Whether ``segments[at]`` is the whole path and a post's ID: WordPress's
+    «/%post_id%/» permalink (rian.ir's «/1592/»). Three digits or more, no leading zero, and
+    no year (a year's archive «/1402/», «/2019/» is a list)."""
+    number = segments[at]
+    return (
+        len(segments) == 1
         and len(number) >= 3
         and not number.startswith("0")
         and _YEAR_LIKE.fullmatch(number) is None
