@@ -1441,6 +1441,44 @@ _CREDIT = regex.compile(
 )
 
 
+# A newspaper's desk and its reporter on one line over the lead, bars after them («گروه
+# راه و شهرسازی| NAME|»: taadolnewspaper.ir prints the lead on after the last bar): a desk of at
+# most four words, a bar, a name of two or three words or none, and a closing bar or none. A
+# headline after a desk's name is longer than a name («گروه هکری| به سایت ... حمله کرد»).
+_DESK_WORD = r"[\p{L}\p{M}\u200c]+"
+_DESK_BYLINE = regex.compile(
+    rf"(?:{'|'.join(map(normalize, vocab.DESK_WORDS))})[\x20\u200c]+{_DESK_WORD}"
+    rf"(?:[\x20\u200c,،]+{_DESK_WORD}){{0,3}}[\x20]*\|[\x20]*"
+    rf"(?:{_DESK_WORD}(?:[\x20\u200c]+{_DESK_WORD}){{1,2}}[\x20]*\|?)?[\x20]*"
+)
+# An author's affiliation in a journal article's header: the author's number, then parts
+# parted by commas (a department, a faculty, a university, a city) ending with the country,
+# an e-mail address after it or not: «4 دندانپزشک، تهران، ایران», «1- گروه ...، دانشگاه ...،
+# اراک، ایران.», «2 Department of ..., Tehran, Iran.». At least two commas: a numbered
+# listicle's headline naming a country («۵ شهر دیدنی ایران») has none before it.
+_AFFILIATION = regex.compile(
+    r"[0-9]{1,2}[\x20]*[\-.)*]?[\x20]*[^,،|]+(?:[,،][^,،|]+)+[,،][\x20]*"
+    rf"(?:{'|'.join(map(normalize, vocab.AFFILIATION_COUNTRIES))})[\x20]*\.?"
+    r"(?:[\x20]*[,،]?[\x20]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?[\x20]*",
+    regex.IGNORECASE,
+)
+_AFFILIATION_COUNTRY_ENDS = tuple(normalize(word) for word in vocab.AFFILIATION_COUNTRIES)
+# A rating widget's scale, its labels run into one line by extraction («بی اهمیتکم
+# اهمیتمتوسطمهمخیلی مهم»): at least three labels and nothing else, matched squeezed. A
+# headline of scale words has other words or marks between them («خوب، بد، زشت»).
+_RATING_SCALE = regex.compile(
+    "(?:"
+    + "|".join(
+        sorted(
+            {_squash(normalize(word)) for word in vocab.RATING_SCALE_WORDS}, key=len, reverse=True
+        )
+    )
+    + "){3,}"
+)
+_RATING_SCALE_STARTS = tuple({normalize(word).split()[0] for word in vocab.RATING_SCALE_WORDS})
+RATING_SCALE_MAX_CHARS = 80
+
+
 # MediaWiki prints its site's tagline under every title: «از ویکی‌پدیا، دانشنامهٔ آزاد», «از
 # ویکی شیعه», «از ایران پدیا», «از ویکی فقه اهل بیت». A wiki's name holds «ویکی» or ends in
 # «پدیا»; the line is «از», that name of at most four words, and the tagline's «دانشنامه ...»
@@ -1628,6 +1666,18 @@ def _column_header(norm: str) -> bool:
     return _column_names_cover(words)
 
 
+_DESK_STARTS = tuple(normalize(word) for word in vocab.DESK_WORDS)
+
+
+def _affiliation(norm: str) -> bool:
+    """Whether a normalised line opening with a digit is an author's numbered affiliation
+    (:data:`_AFFILIATION`); the country's name is looked for first, a test in C."""
+    folded = norm.lower()
+    return any(country in folded for country in _AFFILIATION_COUNTRY_ENDS) and (
+        _AFFILIATION.fullmatch(norm) is not None
+    )
+
+
 def _never_title(line: _Line) -> str:
     """Why ``line`` can never be the title (a short phrase), or «» when it may be.
 
@@ -1703,6 +1753,16 @@ def _never_title(line: _Line) -> str:
         return "a wiki's redirect note («(تغییرمسیر از NAME)»: the name asked for, not the title)"
     if text.rstrip().endswith("|") and _source_before_bar(norm):
         return "a source's name before a bar, the story under it («تین‌نیوز |»)"
+    if "|" in norm and norm.startswith(_DESK_STARTS) and _DESK_BYLINE.fullmatch(norm):
+        return "a newspaper's desk and its reporter, bars after them («گروه ...| NAME|»)"
+    if "0" <= norm[:1] <= "9" and _affiliation(norm):
+        return "an author's numbered affiliation («1 گروه ...، دانشگاه ...، تهران، ایران»)"
+    if (
+        len(norm) <= RATING_SCALE_MAX_CHARS
+        and norm.startswith(_RATING_SCALE_STARTS)  # (a test in C before the squeezed match)
+        and _RATING_SCALE.fullmatch(_squash(norm))
+    ):
+        return "a rating widget's scale run into one line («بی اهمیتکم اهمیتمتوسطمهم»)"
     if norm.count(";") >= AUTHOR_LIST_NAMES - 1 and _author_list(norm):
         return "a list of authors' names parted by «؛»"
     if _AGE_AND_VIEWS.fullmatch(norm):
@@ -2270,6 +2330,8 @@ def _title_score(
                 break
     if _field_label_above(lines, index) is not None:
         score -= 6  # under a record's field label alone («معرف»): the field's value
+    if words <= ENTRY_NAME_WORDS and _entry_opens_text(lines, index, anchor):
+        score += 4  # an entry's name, the running text opening by defining it («X یکی از ...»)
     subtitle = _subtitle(lines, index, spaced)
     under_verb = not subtitle and _under_verb_headline(lines, index, spaced)
     if subtitle:
@@ -3259,6 +3321,30 @@ def _defines_the_line_above(lines: Sequence[_Line], index: int) -> bool:
 
 # An encyclopedia's entry name over its definition has at most this many words.
 ENTRY_NAME_WORDS = 3
+# A definition opens with the entry's name and one of these: a comma, «یکی از» (one of), or
+# its name in another script in brackets («وزارت دادگستری یکی از وزارتخانه‌های ...»).
+_DEFINITION_OPENING = regex.compile(r"[\x20\u200c]*(?:[،,]|\(|یکی[\x20\u200c]+از[\x20\u200c])")
+# Lines between an entry's name and its definition (a view counter «4,481» / «بازدید») have at
+# most this many words.
+ENTRY_GAP_WORDS = 2
+
+
+def _entry_opens_text(lines: Sequence[_Line], index: int, anchor: int) -> bool:
+    """Whether the running text (``lines[anchor]``) opens by defining the short line at
+    ``index``, nothing but short lines (a view counter) between them: a law library's or an
+    encyclopedia's entry, its name the title («وزارت دادگستری» / «4,481» / «بازدید» /
+    «وزارت دادگستری یکی از وزارتخانه‌های ایران است ...», takbook.com). A kicker the lead goes
+    on from («... اعلام کرد» over «... اعلام کرد که ...») opens no definition."""
+    if not index < anchor < len(lines) or lines[index].info.kind != "text":
+        return False
+    name, text = lines[index].norm, lines[anchor]
+    if not (text.paragraph and text.norm.startswith(name)):
+        return False
+    if any(
+        lines[at].paragraph or lines[at].words > ENTRY_GAP_WORDS for at in range(index + 1, anchor)
+    ):
+        return False
+    return _DEFINITION_OPENING.match(text.norm, len(name)) is not None
 
 
 def _first_print_above(lines: Sequence[_Line], index: int) -> int | None:
@@ -3709,10 +3795,12 @@ def _title_doubt(
         # heading; the document's own title is not printed (an extractor dropped it).
         others = [(value, at) for value, at in scored if lines[at].key != line.key]
         return _CHAPTER_LINE, max(others)[1] if others else None
-    if _institution(line) and index > 0 and lines[index - 1].info.kind == "text":
-        # «TITLE / مرکز ... / date»: a print page names its publisher under the title.
+    defined = anchor is not None and _entry_opens_text(lines, index, anchor)
+    if _institution(line) and not defined and index > 0 and lines[index - 1].info.kind == "text":
+        # «TITLE / مرکز ... / date»: a print page names its publisher under the title (an
+        # entry on the institution, its text opening by defining it, names no publisher).
         return _INSTITUTION_LINE, index - 1
-    if _institution(line):
+    if _institution(line) and not defined:
         # «دانشگاه صنعتی سهند» alone as the best line: a site's name (an extractor's title
         # from a <title> that names only the site) as often as a headline.
         return _INSTITUTION_ALONE, None
@@ -5104,6 +5192,9 @@ _ITEM_KEYS = frozenset({"p", "page_id", "id", "newsid", "nid", "contentid", "ess
 # WordPress pagination at the end of a path: «/page/2/» (an ID such as «/page/3175/slug»
 # on a university portal is an article's, never at the end, and longer).
 _PAGINATION = re.compile(r"(?:^|/)page/[0-9]{1,3}$")
+# A page number alone in the query («?page=26»), or beside a list's keys: a list's later page.
+_PAGE_KEYS = frozenset({"page"}) | _LISTING_KEYS
+_PAGE_NUMBER = re.compile(r"[1-9][0-9]{0,2}")
 _EXTENSION = re.compile(r"\.(?:aspx?|php|html?|jsp)$", re.IGNORECASE)
 
 
@@ -5162,6 +5253,15 @@ def _address(url: str | None) -> _Address:
         # («/news/48213/slug?q=word», the search's words highlighted on the item).
         listing = True
     if _PAGINATION.search("/".join(segments)):
+        listing = True
+    if (
+        names <= _PAGE_KEYS
+        and any(_PAGE_NUMBER.fullmatch(value) for value in query.get("page", ()))
+        and url_number(urlunsplit(parts._replace(query="", fragment=""))) is None
+    ):
+        # «/بخش-تئاتر-12/?page=26», «/news?page=3»: a later page of a section's or a tag's
+        # items (sornakhabar.com, kdcm.site); a page's ID («?page=863&pageid=14931») comes
+        # with other keys, and an item's ID in the path names one item.
         listing = True
     slug = None
     words = 0

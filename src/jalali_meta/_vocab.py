@@ -920,11 +920,33 @@ SECTION_WORDS: Final = (
 DOCUMENT_SECTION_WORDS: Final = (
     "مقدمه", "پیشگفتار", "پیش گفتار", "چکیده", "نتیجه گیری", "جمع بندی", "فهرست مطالب",
     "منابع", "منابع و مآخذ", "پیوست", "پیوست ها",
+    # A company's or a regulation's «Definition(s)» section over its text (pogc.ir's about page).
+    "تعریف", "تعاریف",
 )  # fmt: skip
 
 # A record's field labels, a word alone on the line over the field's value (an encyclopedia
 # entry's «معرف» over its one-line definition, a paper's «چکیده» over its abstract).
 FIELD_LABEL_WORDS: Final = ("معرف", "تعریف", "چکیده", "خلاصه")
+
+# A newsroom's desk, the word opening a desk-and-reporter line over a newspaper's lead
+# («گروه راه و شهرسازی| NAME|» on taadolnewspaper.ir, «سرویس سیاسی| NAME»).
+DESK_WORDS: Final = ("گروه", "سرویس")
+
+# The country closing an author's affiliation in a journal article's header («1 گروه ...،
+# دانشکده ...، دانشگاه ...، تهران، ایران»: jmds.mums.ac.ir, medrehab.sbmu.ac.ir,
+# jams.arakmu.ac.ir), in the scripts journals of Persian-speaking countries print it.
+AFFILIATION_COUNTRIES: Final = (
+    "ایران", "iran", "افغانستان", "afghanistan", "تاجیکستان", "tajikistan",
+)  # fmt: skip
+
+# The labels of a rating widget's scale («بی اهمیت | کم اهمیت | متوسط | مهم | خیلی مهم» under
+# «اهمیت موضوع:» on 2feeds.com; «ضعیف | متوسط | خوب | عالی»): printed as buttons side by side,
+# extraction runs them into one line. Compared squeezed (no spaces or ZWNJs).
+RATING_SCALE_WORDS: Final = (
+    "بی اهمیت", "کم اهمیت", "متوسط", "مهم", "خیلی مهم", "بسیار مهم", "خیلی کم", "کم",
+    "زیاد", "خیلی زیاد", "ضعیف", "خوب", "خیلی خوب", "بسیار خوب", "عالی", "بد", "خیلی بد",
+    "معمولی", "بسیار بد",
+)  # fmt: skip
 
 # A short line starting with one of these ends the article's body: a related list, the
 # most-read box, comments.
