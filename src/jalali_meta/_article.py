@@ -1420,20 +1420,23 @@ _EMPTY_BYLINE = regex.compile(
 _POST_NUMBER = regex.compile(r"^#[0-9]{1,6}$")
 
 
-# A publication's credit line in its masthead or footer: «صاحب امتیاز و مدیر مسئول: NAME»,
-# «مدیرمسئول: NAME», «سردبیر : NAME» (the role alone before the colon; «سردبیر کیهان: ...»
-# opens a quoted headline).
 # A program's error message printed into the page, its origin first: Joomla's
 # «JUser: :_load: Unable to load user with ID: 378» (a class, a method, then the message,
 # in the site's language), PHP's «Warning: include(): ...», «Notice: Undefined index: ...»,
-# «Deprecated: Function ...() is deprecated in ...».
+# «Deprecated: Function ...() is deprecated in ...», maybe after «PHP » as a CGI server
+# prints them. PHP writes its messages in English only: a line holding Persian words after
+# «Warning: mysql_connect():» is a tutorial's headline about that error (group ``php``).
 _SOFTWARE_ERROR = regex.compile(
     r"^[\x20]*(?:"
     r"J?[A-Z][A-Za-z]+[\x20]*:[\x20]*:[\x20]*_?[a-z][A-Za-z_]*[\x20]*:"  # JUser: :_load:
-    r"|(?:Warning|Notice|Deprecated|Fatal[\x20]error|Strict[\x20]Standards)[\x20]*:"
-    r"[^\n]*?(?:\(\)|[\x20]on[\x20]line[\x20][0-9]+|[\x20]in[\x20]/)"  # PHP's own forms
+    r"|(?P<php>(?:PHP[\x20]+)?"
+    r"(?:Warning|Notice|Deprecated|Fatal[\x20]error|Strict[\x20]Standards)[\x20]*:"
+    r"[^\n]*?(?:\(\)|[\x20]on[\x20]line[\x20][0-9]+|[\x20]in[\x20]/))"  # PHP's own forms
     r")"
 )
+# A publication's credit line in its masthead or footer: «صاحب امتیاز و مدیر مسئول: NAME»,
+# «مدیرمسئول: NAME», «سردبیر : NAME» (the role alone before the colon; «سردبیر کیهان: ...»
+# opens a quoted headline).
 _CREDIT = regex.compile(
     r"^(?:صاحب[\x20\u200c]*امتیاز|مدیر[\x20\u200c]*مسئول|سردبیر)"
     r"(?:[\x20\u200c]+و[\x20\u200c]+(?:صاحب[\x20\u200c]*امتیاز|مدیر[\x20\u200c]*مسئول|سردبیر))?"
@@ -1738,7 +1741,11 @@ def _never_title(line: _Line) -> str:
         return "a name with an initial"
     if ":" in norm and _CREDIT.match(norm):
         return "a publication's credit line"
-    if ":" in text and _SOFTWARE_ERROR.match(text):
+    if (
+        ":" in text
+        and (error := _SOFTWARE_ERROR.match(text)) is not None
+        and (error.group("php") is None or _ARABIC_LETTER.search(text) is None)
+    ):
         return "a program's error message («JUser: :_load: ...», «Warning: include(): ...»)"
     if (
         norm.startswith("از")
@@ -4929,6 +4936,9 @@ def _glued_lead_start(line: _Line) -> int | None:
         # «NAME -خبرنگار گروه جامعه: LEAD» (vista.ir): a byline before the label.
         or " -" in head
         or head.split()[-1] in _BYLINE_BEFORE_LABEL
+        # «... در گفت‌وگو با گروه اقتصادی: ...»: the label is the object of the sentence's
+        # preposition, a lead's words; a headline never ends on one.
+        or head.split()[-1] in _OPEN_ENDS
     ):
         return None
     rest = line.norm[found.end() :]
@@ -4940,13 +4950,80 @@ def _glued_lead_start(line: _Line) -> int | None:
             return None  # «... / ...» of a headline's parts or a couplet, no lead after
         if " / " in rest[: sentence.start()]:
             return None  # more parts parted by slashes: a headline's or a breadcrumb's
+        if _rhymes(head, rest):
+            return None  # a couplet's two hemistichs «... دارم / ... دارم», then prose
     return found.start()
+
+
+_SECOND_PART_DOUBT = (
+    "the words after « / » open with a clause ended by a verb and no conjunction: the"
+    " headline's second part run into its lead, or the lead"
+)
+
+
+def _clause_after_slash(line: _Line, glued_end: int) -> bool:
+    """Whether the words after a headline's spaced slash hold, within a headline's length, a
+    present-tense verb («می‌ماند») that the next word follows with no conjunction nor mark:
+    a clause ended there, a headline's second part («HEADLINE / قیمت بلیت ثابت می‌ماند
+    LEAD») as likely as the lead's. A verb of saying («می‌گوید بودجه ...») opens reported
+    speech, a lead's."""
+    rest = line.norm[glued_end:].lstrip(" /")
+    if not line.norm[glued_end:].lstrip().startswith("/"):
+        return False  # a service label parts them: no headline's part after it
+    words = rest.replace("\u200c", " ").split()
+    for at in range(1, min(len(words) - 1, GLUED_HEADLINE_MAX_WORDS)):
+        verb = words[at]
+        if (
+            words[at - 1] in _PRESENT_PREFIXES
+            and verb.endswith(("د", "ند"))
+            and not verb.startswith(("گوی", "افزای"))
+            and words[at + 1] not in _OPEN_ENDS
+        ):
+            return True
+    return False
+
+
+def _rhymes(head: str, rest: str) -> bool:
+    """Whether ``head`` and ``rest`` cut at about the same length (within HEMISTICH_SLACK of
+    its letters) end on words of the same last RHYME_LETTERS letters (a ghazal's refrain
+    «دارم», a rhyme «یکدیگرند / گوهرند»), both words longer than that (a short verb, «شد»,
+    «است», ends many a headline and lead alike), the words before the rhyme none of the
+    first's longer words: a verse's two hemistichs parted by « / », then prose, as posts and
+    a news site's verse box print them."""
+    last = head.rsplit(maxsplit=1)[-1].replace("\u200c", "")
+    if len(last) <= RHYME_LETTERS:
+        return False
+    length = len(head.strip())
+    slack = length * HEMISTICH_SLACK
+    heads = {word for word in head.replace("\u200c", "").split() if len(word) > RHYME_LETTERS}
+    end = 0
+    for word in rest.split():
+        end = rest.index(word, end) + len(word)
+        if end > length + slack:
+            return False
+        letters = word.replace("\u200c", "")
+        if (
+            end >= length - slack
+            and len(letters) > RHYME_LETTERS
+            and letters[-RHYME_LETTERS:] == last[-RHYME_LETTERS:]
+        ):
+            # A lead names its headline's subject again («گلایه خبرنگاران از روابط‌عمومی‌ها
+            # / خبرنگاران و روابط‌عمومی‌ها ...»); a hemistich says other words than the first.
+            words = rest[:end].replace("\u200c", "").split()[:-1]
+            return heads.isdisjoint(words)
+    return False
 
 
 # A <title>'s parts, a site's name after a bar or a dash («HEADLINE | ایسنا»).
 _TITLE_PARTS = regex.compile(r"\x20[-\u2013\u2014|]\x20|\|")
 # A reporter's or an editor's title before the service label: «... خبرنگار گروه سیاسی:».
 _BYLINE_BEFORE_LABEL = frozenset(("خبرنگار", "دبیر", "سردبیر"))
+# Prepositions and conjunctions: a sentence goes on after them; no headline ends on one.
+_OPEN_ENDS = frozenset(("با", "به", "از", "در", "برای", "و", "که", "تا", "بر", "را", "بی"))
+# A couplet's second hemistich is about as long as the first (this share of its letters
+# more or fewer), and its rhyme is this many last letters.
+HEMISTICH_SLACK = 0.3
+RHYME_LETTERS = 3
 # How far after the mark the opening printed again is looked for (characters).
 LEAD_REACH_CHARS = 40
 # The lead's first sentence after a slash has this many words at least.
@@ -7658,7 +7735,9 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         # headline, and over an English heading over the Persian text (a corpus's).
         title, title_rule = anchor, "headline"
         state.title_start, state.title_end = None, lines[anchor].start + glued_end
-        state.title_doubt = None
+        state.title_doubt = (
+            (_SECOND_PART_DOUBT, None) if _clause_after_slash(lines[anchor], glued_end) else None
+        )
     if (
         title is not None
         and title_rule in ("headline", "headline (h1)", "first line")

@@ -265,6 +265,10 @@ _ID_KEYS = frozenset(
 # («dastour.ir/Brows/?lid=313062»). Beside other fields the same key is a language's or a
 # list's («processFind.aspx?psid=101&pfid=816&lid=1», «roll/get?pageid=155&lid=1686»).
 _SOLE_ID_KEYS = frozenset({"lid"})
+# Alone, such a key's value of one or two digits is still a language's («?lid=1», the
+# language number of «processFind.aspx?...&lid=1» with its other fields dropped): a law's
+# ID has this many digits at least.
+SOLE_ID_MIN_DIGITS = 3
 # Item keys that name the item's kind (an article, a news item, a post): beside one of these
 # another numeric «...id» field is the site's, a section's or a language's («sid», «slc_id»),
 # not a second candidate. Beside a generic key («id», «p», «code») it stays a doubt
@@ -484,7 +488,7 @@ def url_number(url: str | None) -> str | None:
         return lead.group(1)
     if len(query) == 1 and query[0][0].strip().lower() in _SOLE_ID_KEYS:
         value = query[0][1].strip()
-        if value.isascii() and value.isdigit() and len(value) <= _URL_ID_MAX:
+        if value.isascii() and value.isdigit() and SOLE_ID_MIN_DIGITS <= len(value) <= _URL_ID_MAX:
             return value
     found_ids: list[str] = []
     unknown = False
