@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 import jalali_meta as jm
-from jalali_meta._sources import url_number, url_tail_number
+from jalali_meta.testing import url_number
 
 TEXT = "آیین‌نامه تازه برای دانشجویان منتشر شد\n\nمتن این خبر کوتاه است و شناسه‌ای چاپ نمی‌کند.\n"
 
@@ -106,10 +106,11 @@ def test_a_number_closing_the_slug_the_page_prints_is_a_word_of_it() -> None:
         ("https://x.ir/tags/name-1234", None),  # under a list
         ("https://x.ir/post/slug-12-1234", None),  # a number run: a date's, a size's
         ("https://x.ir/post/slug-0123", None),  # a leading zero
-        ("https://x.ir/news/98765/slug-1234", None),  # the address holds its ID already
+        ("https://x.ir/news/98765/slug-1234", "98765"),  # the address's own ID wins
         ("https://x.ir/1399/02/03/اخبار-ویژه-روزنامه-ها-322/", None),  # a roundup's issue
         ("https://x.blogsky.com/1394/08/21/post-577", None),  # under a day's path
     ],
 )
 def test_tail_number_shape(url: str, expected: str | None) -> None:
-    assert url_tail_number(url) == expected
+    """The closing number's shape, on a page that prints no number at all."""
+    assert jm.parse_article(TEXT, url=url).number == expected
