@@ -100,6 +100,8 @@ def test_a_number_closing_the_slug_the_page_prints_is_a_word_of_it() -> None:
     ("url", "expected"),
     [
         ("https://x.ir/post/slug-words-6414", "6414"),
+        ("https://x.ir/slug-words-6414", None),  # a Latin phrase's own number as often
+        ("https://x.ir/نشست-خبری-استاندار-6414", "6414"),
         ("https://x.ir/report-2023", None),  # a year
         ("https://x.ir/covid-19", None),  # two digits
         ("https://x.ir/tag-1234", None),  # a list's word

@@ -744,6 +744,8 @@ def url_tail_number(url: str | None) -> str | None:
     and words (a blog network's ``/post/<slug>-6414``, a site's ``/terremotos-5940``), no
     leading zero, no year, no list's word before it (``/tag-1234``) and no number folder
     (under a day's path, ``/1399/02/03/<slug>-322/``, a daily roundup's issue as often);
+    a Latin slug of several words only after an item's segment (``/post/<slug>-6414``; an
+    English phrase's own number, ``/run-the-server-on-8080``, is none);
     None when :func:`url_number` reads the address or the shape is not there. The shape alone does
     not make it an ID (a slug may end with a model's or a count's number,
     ``/iso-9001``): the caller takes it only when the page never prints that number.
@@ -774,6 +776,9 @@ def url_tail_number(url: str | None) -> str | None:
         return None
     if any(segment.isdigit() for segment in segments[:-1]):
         return None  # under a day's path a roundup's issue as often («/1399/02/03/<slug>-322/»)
+    after_item = len(segments) >= 2 and _segment_name(segments[-2]) in _ITEM_SEGMENTS
+    if len(words) > 1 and not after_item and all(word.isascii() for word in words):
+        return None  # an English phrase's own number («/run-the-server-on-8080», a port)
     return tail
 
 
