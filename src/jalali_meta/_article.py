@@ -168,6 +168,7 @@ from jalali_meta._sources import (
     url_named_number,
     url_number,
     url_path_day,
+    url_tail_number,
     url_year_like_id,
 )
 
@@ -5259,6 +5260,11 @@ _LISTING_SEGMENTS = frozenset(
 # «/archives/5736/slug» (WordPress) and «/persian/archives/7128» are articles.
 _ARCHIVE_SEGMENTS = frozenset({"archive", "archives", "آرشیو", "calendar", "تقویم"})
 _ARCHIVE_DATE = re.compile(r"(?:1[34]|19|20)[0-9]{2}(?:/[0-9]{1,2}){0,2}")
+# A year no site's own posts are filed under, older than the web (Jalali before 1370,
+# Gregorian before 1990): alone after WordPress's «archives» front it is a post's ID
+# («/archives/1347», the numeric permalink «/archives/%post_id%»; that structure files a
+# year's posts under «/archives/date/2019»).
+_PRE_WEB_YEAR = re.compile(r"13[0-6][0-9]|19[0-8][0-9]")
 # Blogger's date archive, the last segment: «/2019_10_28_archive.html» (a day's posts),
 # «/2019_10_archive.html» (a month's). A post's address is «/2019/10/slug.html».
 _BLOGGER_ARCHIVE = re.compile(r"(?:19|20)[0-9]{2}_[0-9]{2}(?:_[0-9]{2})?_archive")
@@ -5316,7 +5322,11 @@ def _address(url: str | None) -> _Address:
         if key in _ARCHIVE_SEGMENTS and (
             at == len(keys) - 1 or _ARCHIVE_DATE.fullmatch("/".join(segments[at + 1 :]))
         ):
-            listing = True
+            listing = listing or not (
+                key == "archives"
+                and at == len(keys) - 2
+                and _PRE_WEB_YEAR.fullmatch(segments[-1]) is not None
+            )
     names = {name.lower() for name in query}
     if names & _LISTING_KEYS and not names & _ITEM_KEYS:
         listing = True
@@ -5968,6 +5978,12 @@ def _url_number(state: _State, url: str | None, shortlink: str | None) -> None:
         key = _slug_key(named[1])
         if any(line.key == key for line in state.lines):
             number = named[0]
+    if url and number is None and (tail := url_tail_number(url)) is not None:
+        # «/post/<slug>-6414»: a number closing the slug that the page never prints is no
+        # word of its headline (a model's, a count's) but the ID the site appended.
+        spelled = regex.compile(rf"(?<![0-9]){tail}(?![0-9])")
+        if not any(spelled.search(line.norm) for line in state.lines):
+            number = tail
     if number is None and shortlink and (short := url_number(shortlink)) is not None:
         # The page's own short address names the item (WordPress prints it on a single
         # post only: «<link rel="shortlink" href="https://HOST/?p=2051">»): its ID is the

@@ -231,6 +231,8 @@ _ITEM_SEGMENTS = frozenset(
         "node", "post", "posts", "news", "article", "articles", "archives", "item", "items",
         "detail", "details", "story", "content", "view", "newsdetail", "newsdetails",
         "shownews", "entry",
+        "show",  # a portal's «/blog/show/2605.html»: show item 2605
+        "song",  # a singer's or a teacher's site, one song or recording a page
         "reportdetails", "articledetails", "postdetails",  # «/report_details/122»
         # A site's own pages by number: one page each, never a list's page («/pages/1100/»
         # a bar association's news item, «/pages/2/<slug>» a shop's rules page, eol.org's
@@ -389,7 +391,11 @@ def url_number(url: str | None) -> str | None:
     language's code between the item's segment and its ID (``/news/da/1644``), an ID glued
     after a slug (``/<slug>-8147143.html``), a post's ID after a day's path
     (``/2021/01/26/8304/``), a query of the ID then the slug (``?701165/<slug>``) and a news
-    item's block key (``NewspaperBlockID=35489``).
+    item's block key (``NewspaperBlockID=35489``); Moodle's discussion
+    (``discuss.php?d=12546``), Forumotion's topic (``/t9404-topic``), K2's item with a
+    numbered alias (``/item/757-30-<slug>``), an ID before the item's type word
+    (``/5059-article/``), a number before a view of it (``/46/view/``), a four-digit Joomla
+    ID before its alias and DataLife Engine's news at the root (``/149-<slug>.html``).
     Hashes, GUIDs and letter-prefixed codes (``n2581278``, ``/news/nn63256055/``) are not
     read. Never raises.
 
@@ -412,6 +418,9 @@ def url_number(url: str | None) -> str | None:
     # 0. A slug ending with a long ID («/20210809/<slug>-8147143.html»).
     if (tail := _slug_tail_id(segments)) is not None:
         return tail
+    # 0a. The item's number before a view of it ending the path («/<slug>/46/view/»).
+    if (viewed := _viewed_item(segments)) is not None:
+        return viewed
     # 1. The last digit segment.
     for at in range(len(segments) - 1, -1, -1):
         segment = _URL_EXTENSION.sub("", segments[at])
@@ -420,6 +429,9 @@ def url_number(url: str | None) -> str | None:
             return dotted.group(1)
         if (joomla := _JOOMLA_TIME_ALIAS.fullmatch(segment)) is not None:
             return None if before in _LIST_SEGMENTS else joomla.group(1)
+        if before == _K2_ITEM and (k2 := _K2_NUMBERED_ALIAS.fullmatch(segment)) is not None:
+            return k2.group(1)  # «/item/757-30-هزار-متر»: K2's ID before an alias opening
+            # with a number of its own
         found = _URL_DIGITS.fullmatch(segment)
         if found is None:
             if (run := _aspx_number_run(segments, at, segment)) is not None:
@@ -434,6 +446,10 @@ def url_number(url: str | None) -> str | None:
             return None
         if _date_code(digits, before):
             return None
+        if (typed := _ID_TYPE.fullmatch(segment)) is not None and (
+            _segment_name(typed.group(2)) in _ITEM_SEGMENTS and _YEAR_LIKE.fullmatch(digits) is None
+        ):
+            return digits  # «/5059-article/law-article/<title>/»: item 5059, an article
         alone = found.end(1) == found.end()  # not «2024-elections»: a year before a slug
         if _post_id_permalink(segments, at, digits) or (
             alone and (_day_post_id(segments, at) or _lone_post_id(segments, at))
@@ -446,12 +462,14 @@ def url_number(url: str | None) -> str | None:
         ):
             return digits  # (after an item's segment a short number is its ID, before a slug
             # too unless it reads as a year: «/news/145-slug», not «/news/2045-slug»)
-        if _dle_news(segments, at, digits, before):
+        if _dle_news(segments, at, digits, before) or _four_digit_alias(segments, at, digits):
             return digits
         return None  # a short number: a date path's, a page's or a section's
     # 2. A key-value path segment, or an item's name and its ID («/article_67195.html»).
     if (thread := _archive_thread(parts.hostname, segments)) is not None:
         return thread
+    if len(segments) == 1 and (topic := _FORUMOTION_TOPIC.fullmatch(segments[0])) is not None:
+        return topic.group(1)  # Forumotion's topic at the root: «/t9404-topic»
     if (thread := _vbulletin_thread(segments, query)) is not None:
         return thread
     for segment in reversed(segments):
@@ -486,6 +504,8 @@ def url_number(url: str | None) -> str | None:
         _SLUG.fullmatch(lead.group(2)) is not None and _DATE_CODE.fullmatch(lead.group(1)) is None
     ):
         return lead.group(1)
+    if (discussion := _moodle_discussion(segments, query)) is not None:
+        return discussion
     if len(query) == 1 and query[0][0].strip().lower() in _SOLE_ID_KEYS:
         value = query[0][1].strip()
         if value.isascii() and value.isdigit() and SOLE_ID_MIN_DIGITS <= len(value) <= _URL_ID_MAX:
@@ -662,15 +682,126 @@ _SECTION_FOLDER = re.compile(r"[A-Za-z]+(?:[-_][A-Za-z]+)*")
 def _dle_news(segments: list[str], at: int, digits: str, before: str) -> bool:
     """Whether a short number before a slug is a DLE news ID: the last segment, its slug
     Latin words and an ``.html`` extension, right under a section's folder of letters (not
-    a list's, nor a year's or a month's number folder), the number not a year."""
+    a list's, nor a year's or a month's number folder) or at the site's root (DLE's address
+    without its category, «/149-mehman-nvaze-khvb.html»), the number not a year."""
     return (
         at == len(segments) - 1
-        and at > 0
         and _DLE_NEWS.fullmatch(segments[at]) is not None
-        and _SECTION_FOLDER.fullmatch(segments[at - 1]) is not None
+        and (at == 0 or _SECTION_FOLDER.fullmatch(segments[at - 1]) is not None)
         and before not in _CONTAINER_SEGMENTS
         and _YEAR_LIKE.fullmatch(digits) is None
     )
+
+
+def _four_digit_alias(segments: list[str], at: int, digits: str) -> bool:
+    """Whether a number of four digits before a slug, the last segment, is the item's ID
+    (Joomla's «/<menu>/<id>-<alias>», «/akhbar/management/7276-<slug>»): no leading zero,
+    no year (``/news/2045-slug``) and no round count (``/1500-calorie-diet``, ending in
+    ``00``). Shorter numbers there stay unread: Joomla prints a category's list the same
+    way (its sample site's ``/the-news/1-latest-news``), and a category's ID is short."""
+    segment = _URL_EXTENSION.sub("", segments[at])
+    return (
+        at == len(segments) - 1
+        and len(digits) == 4
+        and segment != digits
+        and not digits.startswith("0")
+        and not digits.endswith("00")
+        and _YEAR_LIKE.fullmatch(digits) is None
+    )
+
+
+def _viewed_item(segments: Sequence[str]) -> str | None:
+    """The item's number right before a last segment naming a view of it (``view``,
+    ``print``, ``show``: «/rules/detail/<slug>/46/view/»), any length, no leading zero, no
+    year; not after a list's segment (``/tags/12/view``) nor after another number (a date
+    path's day, ``/2021/01/26/view``)."""
+    if len(segments) < 2 or segments[-1].lower() not in _ITEM_VIEWS:
+        return None
+    number = segments[-2]
+    before = segments[-3] if len(segments) >= 3 else ""
+    if (
+        not (number.isascii() and number.isdigit())
+        or number.startswith("0")
+        or len(number) > _URL_ID_MAX
+        or _YEAR_LIKE.fullmatch(number) is not None
+        or before.isdigit()
+        or _segment_name(before) in _CONTAINER_SEGMENTS
+    ):
+        return None
+    return number
+
+
+# The last segment naming a view of the item whose number stands before it.
+_ITEM_VIEWS = frozenset({"view", "print", "show"})
+# K2's item alias that opens with a number («757-30-هزار-متر-مربع»: item 757, «30 هزار ...»):
+# the ID, then a number and a word with a letter.
+_K2_NUMBERED_ALIAS = re.compile(r"([1-9][0-9]{0,19})-[0-9]+-.*[^\W\d_].*")
+# An ID then the item's type word, one segment: «5059-article».
+_ID_TYPE = re.compile(r"([1-9][0-9]{0,19})-([A-Za-z_]{2,20})")
+# Forumotion's topic address at the site's root: «/t9404-topic», «/t28178p15-topic» (its
+# page from the 15th post), «/t1205-slug»; a forum's list there is «/f12-name».
+_FORUMOTION_TOPIC = re.compile(r"t([1-9][0-9]{0,19})(?:p[0-9]{0,10})?-[^/]+")
+
+
+def _moodle_discussion(segments: Sequence[str], query: list[tuple[str, str]]) -> str | None:
+    """Moodle's forum discussion, ``/mod/forum/discuss.php?d=12546``: its one numeric ``d``
+    (``parent``, a post shown within it, is not the page's item)."""
+    if len(segments) < 2 or [s.lower() for s in segments[-2:]] != ["forum", "discuss.php"]:
+        return None
+    values = {v.strip() for k, v in query if k.strip().lower() == "d"}
+    if len(values) != 1:
+        return None
+    value = values.pop()
+    if value.isascii() and value.isdigit() and not value.startswith("0"):
+        return value if len(value) <= _URL_ID_MAX else None
+    return None
+
+
+# A number closing the last segment after its words: «/post/<slug>-6414», «/terremotos-5940».
+_TAIL_NUMBER = re.compile(r"[1-9][0-9]{2,3}")
+
+
+def url_tail_number(url: str | None) -> str | None:
+    """A number of three or four digits closing the address's last segment after a hyphen
+    and words (a blog network's ``/post/<slug>-6414``, a site's ``/terremotos-5940``), no
+    leading zero, no year, no list's word before it (``/tag-1234``) and no number folder
+    (under a day's path, ``/1399/02/03/<slug>-322/``, a daily roundup's issue as often);
+    a Latin slug of several words only after an item's segment (``/post/<slug>-6414``; an
+    English phrase's own number, ``/run-the-server-on-8080``, is none);
+    None when :func:`url_number` reads the address or the shape is not there. The shape alone does
+    not make it an ID (a slug may end with a model's or a count's number,
+    ``/iso-9001``): the caller takes it only when the page never prints that number.
+    Never raises.
+
+    Example:
+        >>> url_tail_number("https://blog.x.ir/post/آغاز-اعزام-زائران-6414")
+        '6414'
+        >>> print(url_tail_number("https://x.ir/report-2023"))
+        None
+    """
+    segments = _path_segments(url)
+    if not segments or url_number(url) is not None:
+        return None
+    words = _URL_EXTENSION.sub("", segments[-1]).split("-")
+    tail = words.pop()
+    if (
+        not words
+        or not all(words)
+        or _TAIL_NUMBER.fullmatch(tail) is None
+        or _YEAR_LIKE.fullmatch(tail) is not None
+        or words[-1].isdigit()
+        or not any(re.search(r"[^\W\d_]", word) for word in words)
+        or _segment_name(words[0]) in _CONTAINER_SEGMENTS
+    ):
+        return None
+    if len(segments) >= 2 and _segment_name(segments[-2]) in _CONTAINER_SEGMENTS:
+        return None
+    if any(segment.isdigit() for segment in segments[:-1]):
+        return None  # under a day's path a roundup's issue as often («/1399/02/03/<slug>-322/»)
+    after_item = len(segments) >= 2 and _segment_name(segments[-2]) in _ITEM_SEGMENTS
+    if len(words) > 1 and not after_item and all(word.isascii() for word in words):
+        return None  # an English phrase's own number («/run-the-server-on-8080», a port)
+    return tail
 
 
 def _slug_before(segments: list[str]) -> bool:
