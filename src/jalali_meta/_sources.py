@@ -232,14 +232,13 @@ _ITEM_SEGMENTS = frozenset(
         "detail", "details", "story", "content", "view", "newsdetail", "newsdetails",
         "shownews", "entry",
         "show",  # a portal's «/blog/show/2605.html»: show item 2605
-        "song",  # a singer's or a teacher's site, one song or recording a page
         "reportdetails", "articledetails", "postdetails",  # «/report_details/122»
         # A site's own pages by number: one page each, never a list's page («/pages/1100/»
         # a bar association's news item, «/pages/2/<slug>» a shop's rules page, eol.org's
         # «/pages/1234» a species' page); a list's page is «/page/N», a container.
         "pages",
-        # A media item's page: a recorded lesson's «/song/2473» (aminikhaah.ir), an
-        # episode's or a clip's «/episode/88», «/video/1204».
+        # A media item's page: a recorded lesson's «/song/2473» (aminikhaah.ir), a singer's
+        # song, an episode's or a clip's «/episode/88», «/video/1204».
         "song", "audio", "video", "episode", "lesson",
     }
 )  # fmt: skip
