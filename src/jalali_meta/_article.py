@@ -87,6 +87,7 @@ from jalali_meta._evidence import (
 from jalali_meta._grammar import is_hijri, read_time, search, squeeze
 from jalali_meta._grammar import read as read_parts
 from jalali_meta._header import (
+    BROWSER_NOTICE_WORDS,
     DATE_FIELDS,
     DATELINE_MAX_CHARS,
     ID_VALUE,
@@ -101,6 +102,7 @@ from jalali_meta._header import (
     date_weekday_dateline,
     dateline_date,
     fits_next_line,
+    is_browser_notice,
     is_byline,
     is_chrome_line,
     is_dateline_without_year,
@@ -109,6 +111,7 @@ from jalali_meta._header import (
     is_news_heading,
     is_section_end,
     is_section_name,
+    notice_hint,
     opens_with_agency_dateline,
     posted_on_date,
     today_dateline,
@@ -2925,6 +2928,12 @@ def _choose_title(
         # «جلسه هشتم : ...» / its description / the topics / the transcript: the line
         # chosen is a topic, and the page's first line names the page.
         index, key = named, lines[named].key
+    kicker = _site_name_over_kicker(lines, scored, index, hints, outside)
+    if kicker is not None:
+        # «سازمان نظام پزشکی» (<title> and the first line) / «تاریخ: ...» / «در بخشنامه ...:»
+        # / lead: a print view names its site over a page that prints no headline.
+        state.title_doubt = (_SITE_NAME_NO_HEADLINE, kicker)
+        return None, ""
     if (
         lines[index].text[-1] == ":"
         and key not in hinted
@@ -3248,6 +3257,41 @@ _TITLE_TAG_REPEATED = (
 # What a title line's machine source adds to its score (see _title_score).
 HINT_BONUS = 8
 _TITLE_TAG_ONLY = "only the page's <title> names another line, and the text puts this one first"
+_SITE_NAME_NO_HEADLINE = (
+    "the first line, which only the page's <title> names, is an institution's name (the "
+    "site's), and no headline is printed under this kicker"
+)
+
+
+def _site_name_over_kicker(
+    lines: Sequence[_Line],
+    scored: Sequence[tuple[int, int]],
+    best: int,
+    hints: Hints,
+    outside: set[int],
+) -> int | None:
+    """The best line but ``best`` when it is a kicker ending with a colon over no headline,
+    and ``best`` is an institution's name alone (:func:`_institution`), the first line
+    scored, named by the page's <title> only (none of its stronger machine sources); else
+    None.
+
+    A print view (DNN's NewsArticles «Print.aspx») prints the portal's name first, which
+    its <title> repeats, then the date label, a kicker ending with a colon and the lead:
+    the page prints no headline, and the name the <title> gives it is the site's."""
+    if not hints.titles or any(rule != "title tag" for _, rule in hints.titles):
+        return None
+    key = lines[best].key
+    if not any(_squash(normalize(text)) == key for text, _ in hints.titles):
+        return None
+    if any(index < best for _, index in scored) or not _institution(lines[best]):
+        return None
+    rival = max(((value, at) for value, at in scored if at != best), default=None)
+    if rival is None:
+        return None
+    line = lines[rival[1]]
+    if line.text[-1] != ":" or _over_id_label(lines, rival[1], outside):
+        return None
+    return rival[1]
 
 
 # A full stop between two words, a space after it or none («... دانست.دستاوردی ...»): one
@@ -5782,6 +5826,42 @@ def _plain_items(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
     return _id_labels(lines, outside) != 1
 
 
+def _excerpts_further(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether, anywhere under the headline ``title`` and its first paragraph, items of a
+    list follow: :data:`LISTING_HEADED_ITEMS` headline-shaped lines in a row, each over one
+    excerpt's paragraph (:data:`LISTING_LEAD_WORDS` words at most, no colon ending it), the
+    last one ending the page or followed by another headline-shaped line.
+
+    A day archive («/z/1696/2018/4/25», VOA's; «/2020/12/06/», WordPress's) may show its
+    first post in full (a caption, paragraphs, a share line) and the day's other posts by
+    headline and excerpt under it. An article's subheadings stand over several paragraphs
+    or longer ones, and one post alone ends with its own text."""
+    count = len(lines)
+
+    def item(at: int) -> bool:
+        if at + 1 >= count or at in outside or at + 1 in outside:
+            return False
+        lead = lines[at + 1]
+        return (
+            _headline_over_lead(lines, at, HEADLINE_MAX_WORDS)
+            and lead.paragraph
+            and lead.words <= LISTING_LEAD_WORDS
+            and lead.text.rstrip()[-1] not in ":："
+            and lines[at].text[-1] not in "?؟"
+        )
+
+    for start in range(title + 2, count - 1):
+        at = start
+        for _ in range(LISTING_HEADED_ITEMS):
+            if not item(at):
+                break
+            at += 2
+        else:
+            if at >= count or (at not in outside and _headline_over_lead(lines, at)):
+                return True
+    return False
+
+
 def _id_labels(lines: Sequence[_Line], outside: set[int]) -> int:
     """How many lines (outside the page's chrome) print a labelled article ID («کد خبر:
     ..»): an article prints its own once, a list none or one per item."""
@@ -7683,7 +7763,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     state.clock = hints.clock
     outside = _outside_lines(state, hints.outside)
     boxes = _daily_boxes(state)
-    outside |= boxes
+    outside |= boxes | _browser_notices(lines)
     # 2. Locate the article: body anchor, title, lead, end of the body.
     anchor = _body_anchor(lines, outside)
     address = _address(hints.url)
@@ -7952,12 +8032,18 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         and title is not None
         and title_rule in ("headline", "first line")
         and state.title_doubt is None
-        and title + 1 < len(lines)
-        and lines[title + 1].paragraph
-        and _items_below(lines, title + 2)
+        and (
+            (
+                title + 1 < len(lines)
+                and lines[title + 1].paragraph
+                and _items_below(lines, title + 2)
+            )
+            or _excerpts_further(lines, title, outside)
+        )
     ):
         # «/1396/06/30/»: a day archive showing several posts, each a headline over its
         # text; the first is the first post's, not the page's (one post alone is the page).
+        # The first post may be shown in full, the others by their excerpts under it.
         state.title_doubt = (_LIST_DAY_ARCHIVE_FIRST, None)
     elif (
         address.day_archive
@@ -8403,6 +8489,24 @@ _DAILY_BOX_HEADINGS = frozenset(_squash(normalize(h)) for h in vocab.DAILY_BOX_H
 DAILY_BOX_LINES = 3
 # Daily boxes are looked for among the text's first lines only (the page's chrome).
 DAILY_BOX_REACH = 60
+# At most this many lines of browser or script noise stand over a page.
+BROWSER_NOTICE_LINES = 4
+
+
+def _browser_notices(lines: Sequence[_Line]) -> set[int]:
+    """The run of script or browser noise that opens the page (:func:`is_browser_notice`:
+    «Loading...», «شما از نسخه قدیمی این مرورگر استفاده می‌کنید ...»), from its first line
+    down: chrome over the page, never its headline nor its running text."""
+    found: set[int] = set()
+    for line in lines[:BROWSER_NOTICE_LINES]:
+        if not (
+            line.words <= BROWSER_NOTICE_WORDS
+            and notice_hint(line.text)  # (no normalised copy made for most lines)
+            and is_browser_notice(line.norm)
+        ):
+            break
+        found.add(line.index)
+    return found
 
 
 def _daily_boxes(state: _State) -> set[int]:
@@ -8778,20 +8882,30 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
         published = None
     _url_notes(state, published, by_field["published"])
     yearless = _header_yearless_date(state)
+    banner = (
+        yearless is not None
+        and published is not None
+        and published.rule in _BANNER_RULES
+        and published.span is not None
+        and state.line_at(published.span[0]).index < yearless[3]
+    )
     if (
         yearless is not None
         and published is not None
         and published.stamp is not None
-        and published.rule.startswith("footer date line")
+        and (published.rule.startswith("footer date line") or banner)
         and not _is_day(published.stamp, yearless[1], yearless[2])
     ):
         # «چهارشنبه 9 اردیبهشت (18:42)» in the header, a fixture's «پنجشنبه 10/2/88» below
         # the body: the article's own date prints no year, and a date of another day from
         # the body is not the publication. Lending the header its year would be a guess.
+        # A full date ABOVE that day's badge is the site's banner of the day it was served
+        # («یکشنبه 18 شهریور 1403 - 04:08» over «29» / «اردیبهشت» and the headline).
+        where = "above it (the site's banner)" if banner else "below the body"
         state.note(
             "published-conflict",
             f"the header's date {yearless[0]!r} prints no year; the date line "
-            f"{published.stamp.text!r} below the body is another day; no publication date",
+            f"{published.stamp.text!r} {where} is another day; no publication date",
             published.span,
         )
         published = None
@@ -9093,14 +9207,23 @@ def _lone_table_cell_date(state: _State, choice: Choice) -> bool:
 YEARLESS_REACH = 6
 
 
-def _header_yearless_date(state: _State) -> tuple[str, int, str] | None:
+def _header_yearless_date(state: _State) -> tuple[str, int, str, int] | None:
     """The first of the top :data:`YEARLESS_REACH` lines that is only a day and a month
-    with no year («چهارشنبه 9 اردیبهشت (18:42)», see :func:`header.yearless_date_line`):
-    its text, day and month key; or None."""
-    for line in state.lines[:YEARLESS_REACH]:
+    with no year («چهارشنبه 9 اردیبهشت (18:42)», see :func:`header.yearless_date_line`),
+    or a badge of two lines, the day's number over the month's name («29» / «اردیبهشت»):
+    its text, day, month key and (first) line; or None."""
+    lines = state.lines
+    for line in lines[:YEARLESS_REACH]:
         found = yearless_date_line(line.norm)
         if found is not None:
-            return line.text.strip(), found[0], found[1]
+            return line.text.strip(), found[0], found[1], line.index
+        day = line.norm.strip()
+        if len(day) <= 2 and day.isdigit() and line.index + 1 < len(lines):
+            below = lines[line.index + 1]
+            found = yearless_date_line(f"{day} {below.norm.strip()}")
+            if found is not None:
+                text = f"{line.text.strip()} / {below.text.strip()}"
+                return text, found[0], found[1], line.index
     return None
 
 
@@ -9229,8 +9352,12 @@ def _assemble(
         # when it is a headline's length; else no title, with a warning.
         brand, title = title, None
         evidence.pop("title", None)
+    sources = hints.titles
+    if state.title_doubt is not None and state.title_doubt[0] == _SITE_NAME_NO_HEADLINE:
+        # <title> names the site there, no headline: it fills no gap.
+        sources = tuple((text, rule) for text, rule in sources if rule != "title tag")
     machine_title, title_rule, visible = resolve_title(
-        title.text if title is not None else None, evidence.get("title", ""), hints.titles
+        title.text if title is not None else None, evidence.get("title", ""), sources
     )
     if brand is not None and machine_title is None:
         state.warn(

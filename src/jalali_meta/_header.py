@@ -64,6 +64,8 @@ __all__ = [
     "fits_next_line",
     "is_byline",
     "opens_with_agency_dateline",
+    "is_browser_notice",
+    "notice_hint",
     "is_chrome_line",
     "is_journal_issue_line",
     "is_month_year",
@@ -1302,6 +1304,63 @@ def is_chrome_line(norm: str) -> bool:
             return False
         index += 1
     return True
+
+
+# A page's script and browser noise, printed over the page when its scripts did not run
+# (a stored copy, a text-mode browser): a loader's placeholder alone on its line
+# («Loading...», «در حال بارگذاری...», «لطفا صبر کنید»), or a notice addressed to the
+# reader about the browser or its JavaScript («شما از نسخه قدیمی این مرورگر استفاده
+# می‌کنید ...», «جهت ... به روز رسانی مرورگر اینجا کلیک کنید», «Please enable JavaScript»).
+# A headline about browsers names no reader («گوگل از مرورگرهای قدیمی پشتیبانی نمی‌کند»).
+_LOADER_TEXTS = frozenset(
+    {
+        "loading", "please wait", "در حال بارگذاری", "در حال بارگزاری", "در حال بارگیری",
+        "لطفا صبر کنید", "لطفا کمی صبر کنید",
+    }
+)  # fmt: skip
+# A loader's placeholder has at most this many words («لطفا کمی صبر کنید...»).
+LOADER_WORDS = 4
+_BROWSER_NOTICE = regex.compile(
+    r"""
+    مرورگر[\x20\u200c]*(?:شما|خود[\x20]+را)         # «your browser»
+    |شما[\x20]+از[\x20]+(?:نسخه|یک)[^.]*مرورگر      # «you are using ... browser»
+    |مرورگر[^.]*اینجا[\x20]+کلیک                    # «... browser, click here»
+    |جاوا[\x20\u200c]*اسکریپت[^.]*(?:شما|فعال)       # «enable JavaScript in your ...»
+    |\b(?:your|this|outdated|unsupported)[\x20]+(?:web[\x20]+)?browser\b
+    |\bjavascript\b[^.]*\b(?:enable|disabled|required|turn[\x20]+on)
+    |\b(?:enable|requires?)\b[^.]*\bjavascript\b
+    """,
+    regex.VERBOSE,
+)
+# The pieces of words one of those lines holds, as written or normalised (the Arabic kaf
+# and yeh too, any letter case): most lines hold none. Looked for with ``in``, which costs
+# a tenth of one search for them all.
+_NOTICE_PIECES = (
+    "مرورگر", "اسکریپت", "اسكريپت", "بارگ", "لطفا", "rowser", "ROWSER", "cript", "CRIPT",
+    "oading", "OADING", "ait", "AIT",
+)  # fmt: skip
+
+
+def notice_hint(text: str) -> bool:
+    """Whether a line (as written or normalised) holds a word of a browser notice or a
+    loader's placeholder: the cheap test before :func:`is_browser_notice`."""
+    return any(piece in text for piece in _NOTICE_PIECES)
+
+
+# A browser notice has at most this many words (two sentences and a link's words).
+BROWSER_NOTICE_WORDS = 45
+
+
+def is_browser_notice(norm: str) -> bool:
+    """Whether a normalised line is script or browser noise: a loader's placeholder
+    («Loading...», «در حال بارگذاری...») or a notice to the reader about the browser or
+    its JavaScript («شما از نسخه قدیمی این مرورگر استفاده می‌کنید ...»)."""
+    if not notice_hint(norm):
+        return False
+    words = norm.rstrip(".…!\x20\u200c").replace("\u200c", " ").split()
+    if len(words) <= LOADER_WORDS:
+        return " ".join(words).lower() in _LOADER_TEXTS
+    return len(words) <= BROWSER_NOTICE_WORDS and _BROWSER_NOTICE.search(norm.lower()) is not None
 
 
 # What may open a news category's name before its one section word («اخبار اجتماعی»,
