@@ -54,6 +54,11 @@ def test_address_states_the_items_number(url: str, expected: str) -> None:
         # «lid» beside other fields: a language's or a list's number.
         "https://vendor.example.com/Download/processFind.aspx?psid=101&pfid=816&lid=1",
         "https://feed.example.com/api/roll/get?pageid=155&lid=1686&num=20",
+        # «lid» first among other fields, a lone «lid» of two digits (a language's number),
+        # and a lone «lid» that is no number (a locale's code).
+        "http://laws.example.ir/Brows/?lid=1686&pageid=155",
+        "http://laws.example.ir/Brows/?lid=12",
+        "http://laws.example.ir/Brows/?lid=en-us",
     ],
 )
 def test_address_without_the_items_number(url: str) -> None:
@@ -87,6 +92,14 @@ def test_shortlink_gives_the_posts_id() -> None:
     assert jm.parse_html(page, url="https://news.example.af/afghanistan/2051/").number == "2051"
 
 
+def test_shortlink_fills_the_gap_of_a_page_without_any_address() -> None:
+    """No canonical and no address given: the shortlink alone still names the post's ID."""
+    page = _post('<link rel="shortlink" href="https://news.example.af/?p=2051">').replace(
+        '<link rel="canonical" href="https://news.example.af/afghanistan/2051/">', ""
+    )
+    assert jm.parse_html(page).number == "2051"
+
+
 def test_without_shortlink_the_category_path_gives_no_id() -> None:
     """The same page without its shortlink: «/afghanistan/2051/» alone states no ID for sure."""
     assert jm.parse_html(_post("")).number is None
@@ -113,6 +126,8 @@ def test_shortlink_without_an_id_gives_none() -> None:
         "۲۵ فروردین ۱۳۹۹ زمان مورد نیاز برای مطالعه: ۹ دقیقه",
         "۲۵ فروردین ۱۳۹۹ | زمان مطالعه: ۹ دقیقه",
         "۲۵ فروردین ۱۳۹۹ - ۴ دقیقه مطالعه",
+        # A slash before the reading time (a separator the date line's own trim keeps).
+        "۲۵ فروردین ۱۳۹۹ / زمان مورد نیاز برای مطالعه: ۹ دقیقه",
     ],
 )
 def test_reading_time_after_the_date_leaves_a_date_line(line: str) -> None:

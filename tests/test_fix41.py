@@ -13,6 +13,9 @@ LEAD = (
     "برنامه‌های تازه خود برای پوشش خبرهای شهری نوشتند. انتشار آن با استقبال خوانندگان همراه بود."
 )
 
+# A headline's sixteen words (numbered: no word of them a preposition or a sentence's mark).
+SIXTEEN = " ".join(f"واژه{number}" for number in range(16))
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -25,6 +28,17 @@ LEAD = (
         ),
         # A WordPress line: the title, a spaced slash, the excerpt's sentences.
         (f"گلایه خوانندگان از نشریه‌های شهری / {LEAD}\n", "گلایه خوانندگان از نشریه‌های شهری"),
+        # A headline of sixteen words (GLUED_HEADLINE_MAX_WORDS) before the label.
+        (
+            f"Corpus document\n\nDOC ID : H-800101-1234S1\n\n{SIXTEEN} گروه اجتماعی: {LEAD}\n",
+            SIXTEEN,
+        ),
+        # The lead's first sentence after the slash of exactly LEAD_SENTENCE_WORDS words.
+        (
+            "گلایه خوانندگان از نشریه‌های شهری / نخستین شماره این نشریه صبح دیروز منتشر شد. "
+            "انتشار آن با استقبال خوانندگان همراه بود و نویسندگان از برنامه‌های خود نوشتند.\n",
+            "گلایه خوانندگان از نشریه‌های شهری",
+        ),
     ],
 )
 def test_headline_run_into_its_lead_is_the_title(text: str, expected: str) -> None:
@@ -58,6 +72,29 @@ def test_no_headline_cut_from_a_lead_without_one(text: str) -> None:
     assert title != "گلایه خوانندگان از نشریه‌ها"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A question's mark before the label: the lead's own sentence has begun.
+        f"چرا نشریه شهری تازه منتشر شد؟ پاسخ مدیر گروه اجتماعی: {LEAD}\n",
+        # An agency's name glued to a dash before the label (three words and more).
+        f"خبرگزاری جمهوری اسلامی ایران- گروه اجتماعی: {LEAD}\n",
+        # A <title>'s parts before the label.
+        f"نشریه شهری تازه منتشر شد | سایت خبری شهر گروه اجتماعی: {LEAD}\n",
+        # Reporters' names and their title before the label.
+        f"مریم احمدی و علی رضایی خبرنگار گروه اجتماعی: {LEAD}\n",
+        # The opening printed again after the slash: a headline then its lead restating it.
+        f"گلایه خوانندگان از نشریه‌های شهری / گلایه خوانندگان از نشریه‌های شهری بالا گرفت و {LEAD}\n",
+        # More parts parted by slashes after the first: a breadcrumb's, not a lead.
+        f"گلایه خوانندگان از نشریه‌های شهری / صفحه نخست / اخبار شهری و استانی روز {LEAD}\n",
+    ],
+)
+def test_guarded_opening_before_the_mark_is_no_title(text: str) -> None:
+    """Each guard of the cut, alone: the line's opening before the mark is no headline, and
+    a lone line that is a lead gives no title (found by benchmarks/hand_mutants_14.py)."""
+    assert jm.parse_article(text).title is None
+
+
 def test_error_message_and_print_buttons_are_no_title() -> None:
     """A Joomla error line and the K2 print view's buttons are never the title."""
     text = (
@@ -69,6 +106,16 @@ def test_error_message_and_print_buttons_are_no_title() -> None:
     title = jm.parse_article(text).title
     assert title not in ("JUser: :_load: Unable to load user with ID: 378", "Print this page")
     assert title != "Rate this item"
+
+
+def test_print_button_over_the_text_is_no_title() -> None:
+    """K2's «Print this page» alone over a Persian text is chrome: no title."""
+    text = (
+        "Print this page\n\n"
+        "کتابخانه مرکزی شهر از هفته آینده ثبت‌نام دوره‌های کتابخوانی کودکان و نوجوانان را "
+        "آغاز می‌کند و علاقه‌مندان می‌توانند تا پایان ماه در این دوره‌ها نام بنویسند.\n"
+    )
+    assert jm.parse_article(text).title is None
 
 
 def test_mirror_buttons_are_no_title() -> None:

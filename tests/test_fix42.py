@@ -53,6 +53,37 @@ def test_one_post_with_a_comment_date_line_keeps_its_headline() -> None:
     assert article.title == "شب شعر مهاجران در مشهد برگزار شد"
 
 
+# Another paragraph, so that no two paragraphs of a test page are the same.
+MEETING = (
+    "مدیر انجمن شاعران شهر گفت که برنامه شب شعر از این پس هر ماه در سالن کتابخانه مرکزی "
+    "برگزار خواهد شد و ورود برای همه آزاد است.\n"
+)
+
+
+def test_same_day_date_line_below_is_no_second_post() -> None:
+    """The template's date line printed again on the SAME day (a comment, a reply) is no
+    second post: the headline stays, undoubted (found by benchmarks/hand_mutants_14.py)."""
+    stamp = "نگارش در تاریخ جمعه دوم آبان 1393 توسط علی رضایی\n\n"
+    text = stamp + "شب شعر مهاجران در مشهد برگزار شد\n\n" + NOTE + stamp + MEETING
+    article = jm.parse_article(text)
+    assert article.title == "شب شعر مهاجران در مشهد برگزار شد"
+    assert "title-uncertain" not in codes(article)
+
+
+def test_bare_date_lines_are_no_post_stamps() -> None:
+    """Dates alone on their lines, no words of a post's footer, make no dated posts (a
+    banner's or an item's date as often as a post's): the headline is not doubted."""
+    text = (
+        "یکشنبه یازدهم آبان 1393\n\nشب شعر مهاجران در مشهد برگزار شد\n\n"
+        + NOTE
+        + "جمعه دوم آبان 1393\n\n"
+        + MEETING
+    )
+    article = jm.parse_article(text)
+    assert article.title == "شب شعر مهاجران در مشهد برگزار شد"
+    assert "title-uncertain" not in codes(article)
+
+
 def test_month_archive_of_two_posts_has_no_title() -> None:
     """A month archive's address (gerbisherdor.blogspot.com/2009/12/) over two dated posts."""
     text = (

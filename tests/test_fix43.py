@@ -189,3 +189,23 @@ def test_kicker_over_a_headline_is_not_an_entry_name() -> None:
         "کوتاه‌تر از سال گذشته خواهد بود و جدول آن هفته آینده منتشر می‌شود.\n\n" + MORE + "\n"
     )
     assert headline == title(page)
+
+
+def test_numbered_headline_with_one_comma_before_the_country_stays_the_title() -> None:
+    """«5 Things to Do in Shiraz, Iran»: one comma before the country is a place's name, no
+    affiliation (which parts a department, a faculty, a city: two commas at least)."""
+    headline = "5 Things to Do in Shiraz, Iran"
+    assert headline == title(f"{headline}\n\n{LEAD}\n\n{MORE}\n")
+
+
+def test_institution_entry_defined_by_the_text_is_not_doubted() -> None:
+    """An institution's name alone over a text that opens by defining it is the entry's
+    title, not a site's name: kept without a warning."""
+    page = (
+        "وزارت دادگستری\n\n"
+        "وزارت دادگستری یکی از وزارتخانه‌های ایران است که ارتباط میان قوه قضاییه و قوای "
+        "مجریه و مقننه را بر عهده دارد و وزیر آن را رئیس جمهور به مجلس معرفی می‌کند.\n"
+    )
+    article = jm.parse_article(page)
+    assert article.title == "وزارت دادگستری"
+    assert "title-uncertain" not in {notice.code for notice in article.warnings}
