@@ -1685,6 +1685,33 @@ def _affiliation(norm: str) -> bool:
     )
 
 
+# A post's date line: a few words and «تاریخ» before the date («نگارش در تاريخ ...»: blogfa;
+# «ارسال شده در تاریخ ...»: blog.ir), «Posted on», and after it nothing or its author after
+# «توسط» / «نویسنده» / «by» («... آبان 1393 توسط ابراهیم ثابت»). A headline that holds a date
+# goes on with its verb («... در تاریخ ۲۲ بهمن آغاز می‌شود»).
+_DATE_LINE_LEAD = regex.compile(
+    r"[\x20\u200c]*(?:[\p{L}\p{M}\u200c]+[\x20\u200c]+){0,3}?"
+    r"(?:تاریخ|(?i:date|(?:posted|published)[\x20]+on))[\x20\u200c]*[:：]?[\x20\u200c]*"
+)
+_DATE_LINE_TAIL = regex.compile(
+    r"[\x20\u200c\-|،,]*(?:(?:توسط|نویسنده|(?i:by))[\x20\u200c]*[:：]?"
+    r"(?:[\x20\u200c]*[\p{L}\p{M}\u200c.]+){1," + str(NAME_MAX_WORDS) + r"})?[\x20\u200c]*"
+)
+
+
+def _post_date_line(line: _Line, first: DateRead, last: DateRead) -> bool:
+    """Whether ``line`` is a post's date line (:data:`_DATE_LINE_LEAD`, :data:`_DATE_LINE_TAIL`)
+    around its dates ``first`` to ``last``, ending in no verb: header furniture however often
+    it is printed, never a headline."""
+    text = line.text
+    start, end = text_span(first.stamp)[0], text_span(last.stamp)[1]
+    return (
+        _DATE_LINE_LEAD.fullmatch(normalize(text[:start])) is not None
+        and _DATE_LINE_TAIL.fullmatch(normalize(text[end:])) is not None
+        and _verb_end(line) != "verb"
+    )
+
+
 def _never_title(line: _Line) -> str:
     """Why ``line`` can never be the title (a short phrase), or «» when it may be.
 
@@ -1717,6 +1744,8 @@ def _never_title(line: _Line) -> str:
                 return "a dateline (a source and a date in brackets)"
             if _AUTHOR_LABEL.search(norm):
                 return "a byline with a date"
+            if _post_date_line(line, dates[0], dates[-1]):
+                return "a post's date line (a labelled date, an author after it)"
         elif _UNREAD_DATE.fullmatch(norm) or _UNREAD_NUMERIC_DATE.fullmatch(norm):
             return "a date the grammar does not read"
         if line.words <= CLOCK_WORDS and _clock(norm):
@@ -3381,6 +3410,15 @@ _DEFINITION_OPENING = regex.compile(r"[\x20\u200c]*(?:[،,]|\(|یکی[\x20\u200c
 ENTRY_GAP_WORDS = 2
 
 
+def _view_counter(line: _Line) -> bool:
+    """Whether a line is a counter (:data:`~._header.COUNTER_LINE`: «بازدید این صفحه: 1,204») or
+    a view count under its label («تعداد بازدید : ۱۲۰»), nothing else on it."""
+    info = line.info
+    return info.kind == "counter" or (
+        info.kind == "labels" and all(label.field == "views" for label in info.labels)
+    )
+
+
 def _entry_opens_text(lines: Sequence[_Line], index: int, anchor: int) -> bool:
     """Whether the running text (``lines[anchor]``) opens by defining the short line at
     ``index``, nothing but short lines (a view counter) between them: a law library's or an
@@ -3393,7 +3431,8 @@ def _entry_opens_text(lines: Sequence[_Line], index: int, anchor: int) -> bool:
     if not (text.paragraph and text.norm.startswith(name)):
         return False
     if any(
-        lines[at].paragraph or lines[at].words > ENTRY_GAP_WORDS for at in range(index + 1, anchor)
+        lines[at].paragraph or (lines[at].words > ENTRY_GAP_WORDS and not _view_counter(lines[at]))
+        for at in range(index + 1, anchor)
     ):
         return False
     return _DEFINITION_OPENING.match(text.norm, len(name)) is not None

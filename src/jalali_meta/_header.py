@@ -213,10 +213,17 @@ SCRIPT_ARGS = lazy(r"(?:[0-9]{1,4},){3,}(?=[0-9])", _FLAGS)
 # Prayer-time, currency and weather widgets.
 WIDGET_LINE = lazy(rf"{_BL}(?:{words(vocab.WIDGET_WORDS)}){_BR}", _FLAGS)
 
-# A counter without a label: «۰ نفر», «5120 بازدید».
+# Words a view counter's label may run on for before its colon («بازدید این صفحه:»).
+VIEW_LABEL_WORDS = 3
+
+# A counter without a label: «۰ نفر», «5120 بازدید»; or a view counter's label of a few
+# words, a colon and the number («بازدید این صفحه: 1,204», «دفعات بازدید: ۳۰ بار»). Without
+# the colon, or with words after the number, it is a sentence («بازدید ۱۲۰ هزار نفر از ...»).
 COUNTER_LINE = lazy(
     rf"""^[\x20\u200c]*(?:[0-9][0-9,]*[\x20\u200c]*(?:{words(vocab.COUNTER_WORDS)})
-    |(?:{words(vocab.COUNTER_WORDS)}){_G}:?{_G}[0-9][0-9,]*)[\x20\u200c]*$""",
+    |(?:{words(vocab.COUNTER_WORDS)}){_G}:?{_G}[0-9][0-9,]*
+    |(?i:{words(vocab.VIEW_COUNTER_LABELS)}){_BR}(?:{_G}[\p{{L}}\p{{M}}\u200c]+){{0,{VIEW_LABEL_WORDS}}}
+      {_G}:{_G}[0-9][0-9,]*(?:{_G}(?:بار|نفر){_BR})?)[\x20\u200c]*$""",
     _FLAGS,
 )
 
@@ -310,7 +317,7 @@ _LABEL_STARTS = _starts(label for labels in vocab.LABELS.values() for label in l
 _UI_STARTS = _starts((*vocab.UI_WORDS, "لینک", "پیوند", "permalink", "http"))
 _TODAY_INITIALS = frozenset(w[0] for w in vocab.TODAY_WORDS)
 _TODAY_STARTS = _starts(vocab.TODAY_WORDS)
-_COUNTER_STARTS = _starts(vocab.COUNTER_WORDS)
+_COUNTER_STARTS = _starts((*vocab.COUNTER_WORDS, *vocab.VIEW_COUNTER_LABELS))
 _ARROWS = ">»›<«‹"
 # A lunar Hijri date holds a Hijri month or an Arabic weekday (all of which start with «ال»).
 _HIJRI_HINTS = ("ال", *sorted({month.split()[0] for month in vocab.HIJRI_MONTHS}))
@@ -1082,7 +1089,7 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
         # (an ID alone under its label) is neither.
         return _TEXT
     lead = norm.lstrip(" \u200c")[:2]
-    if (lead[:1].isdigit() or lead in _COUNTER_STARTS) and COUNTER_LINE.match(norm):
+    if (lead[:1].isdigit() or lead.lower() in _COUNTER_STARTS) and COUNTER_LINE.match(norm):
         return _COUNTER
     if date is None and _widget_line(norm):
         return _WIDGET

@@ -578,6 +578,10 @@ COUNTER_WORDS: Final = (
     "comments",
 )
 
+# A view counter's label, which may run on for a few words before its colon and number
+# («بازدید این صفحه: 1,204», «دفعات بازدید: ۳۰ بار», «Views: 12»).
+VIEW_COUNTER_LABELS: Final = ("بازدید", "تعداد بازدید", "دفعات بازدید", "views", "visits")
+
 # Buttons and links of the page's chrome: a line made only of these is set aside.
 UI_WORDS: Final = (
     "چاپ",
