@@ -184,6 +184,9 @@ def test_media_item_and_lone_post_id_addresses_give_the_number() -> None:
     assert number("https://rian.ir/1592/") == "1592"
     assert number("https://example.ir/1402/") is None  # a year's archive
     assert number("https://example.ir/12/") is None  # too short for an ID
+    # A server's error page, where a broken link lands, names no item.
+    assert number("https://example.ir/404") is None
+    assert number("https://example.ir/503/") is None
 
 
 # -- a calendar's date view is a list (_article.py, _address) -------------------------------

@@ -615,14 +615,16 @@ def _day_post_id(segments: Sequence[str], at: int) -> bool:
 
 def _lone_post_id(segments: Sequence[str], at: int) -> bool:
     """Whether ``segments[at]`` is the whole path and a post's ID: WordPress's
-    «/%post_id%/» permalink (rian.ir's «/1592/»). Three digits or more, no leading zero, and
-    no year (a year's archive «/1402/», «/2019/» is a list)."""
+    «/%post_id%/» permalink (rian.ir's «/1592/»). Three digits or more, no leading zero, no
+    year (a year's archive «/1402/», «/2019/» is a list) and no HTTP error status (a server's
+    error page at «/404», «/500/», where a broken link lands)."""
     number = segments[at]
     return (
         len(segments) == 1
         and len(number) >= 3
         and not number.startswith("0")
         and _YEAR_LIKE.fullmatch(number) is None
+        and not (len(number) == 3 and number[0] in "45")
     )
 
 
