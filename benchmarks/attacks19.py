@@ -9,7 +9,7 @@ page prints where a rule must not fire; «-pos» inputs are shapes where it must
 ending «!» must come without a doubt; "WARN" is a title kept and doubted, or none.
 """
 
-from attack_runner import BODY, D, H, field_value, run, title_warned
+from attack_runner import BODY, ITEMS, D, H, field_value, run, title_warned
 
 cases = []
 
@@ -20,23 +20,6 @@ def case(name, kind, doc, expect, **kw):
 
 DAY = "2024-03-02"  # D, «۱۲ اسفند ۱۴۰۲»
 PAGE = f"{H}\n\n{D}\n\n{BODY}"
-ITEMS = (
-    (
-        "افتتاح کتابخانه عمومی تازه در محله شمالی شهر",
-        "کتابخانه عمومی تازه با ده هزار جلد کتاب و سالن مطالعه برای دویست نفر صبح امروز با "
-        "حضور مسئولان شهری و گروهی از اهالی محله به روی مردم باز شد.",
-    ),
-    (
-        "برگزاری جشنواره گل و گیاه در پارک مرکزی",
-        "جشنواره گل و گیاه امسال با حضور پنجاه غرفه از تولیدکنندگان استان در پارک مرکزی "
-        "برپا شده و تا پایان هفته هر روز از صبح تا شب پذیرای بازدیدکنندگان است.",
-    ),
-    (
-        "آغاز ثبت نام کلاس‌های تابستانی مدارس ناحیه یک",
-        "مدیر آموزش و پرورش ناحیه یک گفت خانواده‌ها تا پایان ماه فرصت دارند فرزندان خود را "
-        "در کلاس‌های تابستانی ورزش، هنر و زبان مدارس ناحیه ثبت نام کنند.",
-    ),
-)
 FIRST = ITEMS[0][0]
 
 

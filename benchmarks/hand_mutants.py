@@ -110,10 +110,13 @@ def cli(
     mutants: list[tuple[str, str, str]],
     tests: list[str],
     argv: list[str] | None = None,
+    fallback: list[str] | None = None,
 ) -> int:
     """The command line of a hand-mutant script: run every mutant (or the numbers given) of
-    ``mutants`` against ``tests`` (or ``--tests``), print each verdict and the count killed;
-    exit 0 only when every chosen mutant was killed."""
+    ``mutants`` against ``tests`` (or ``--tests``), then, for a mutant they do not kill,
+    against ``fallback`` if given (pytest arguments: the pages the rules were made for);
+    print each verdict and the count killed; exit 0 only when every chosen mutant was
+    killed."""
     parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
     parser.add_argument("only", nargs="*", type=int, help="run only these mutants")
     parser.add_argument("--tests", nargs="+", default=tests, help="default: %(default)s")
@@ -124,6 +127,8 @@ def cli(
     for index in chosen:
         module, old, new = mutants[index]
         caught = run(module, old, new, chosen_tests)
+        if caught is False and fallback:
+            caught = run(module, old, new, fallback)
         if caught is None:
             print(index, "NOT APPLIED", module, old.strip()[:60], flush=True)
             continue

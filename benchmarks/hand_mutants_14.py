@@ -29,10 +29,9 @@ figures.)
 
 from __future__ import annotations
 
-import argparse
 import sys
 
-from hand_mutants import ROOT, run  # the seventh round's runner: a copy of src/, the tests with -x
+from hand_mutants import cli  # the seventh round's runner: a copy of src/, the tests with -x
 
 A, S, H, M, V = "_article.py", "_sources.py", "_header.py", "_html.py", "_vocab.py"
 # (module, text in the source, what the mutant puts in its place); each text occurs once.
@@ -239,25 +238,7 @@ PAGES = ["tests/test_pages.py", "-k", " or ".join(f"{number}_" for number in _PA
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("only", nargs="*", type=int, help="run only these mutants")
-    args = parser.parse_args(argv)
-    chosen = args.only or list(range(len(MUTANTS)))
-    tests = [test for test in TESTS if (ROOT / test).exists()]
-    killed = 0
-    for index in chosen:
-        module, old, new = MUTANTS[index]
-        caught = run(module, old, new, tests)
-        if caught is False:
-            caught = run(module, old, new, PAGES)
-        if caught is None:
-            print(index, "NOT APPLIED", module, old.strip()[:60], flush=True)
-            continue
-        killed += caught
-        verdict = "killed" if caught else "SURVIVED"
-        print(index, verdict, module, old.strip()[:60], "->", new.strip()[:30], flush=True)
-    print(f"{killed}/{len(chosen)} killed")
-    return 0 if killed == len(chosen) else 1
+    return cli(__doc__, MUTANTS, TESTS, argv, fallback=PAGES)
 
 
 if __name__ == "__main__":

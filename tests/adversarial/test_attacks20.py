@@ -12,19 +12,14 @@ no title (missing). Each test has its near miss. The sentences are our own.
 from __future__ import annotations
 
 import pytest
+from tests.checks import COUNCIL_BODY as BODY
+from tests.checks import COUNCIL_HEADLINE as HEADLINE
+from tests.checks import COUNCIL_PAGE as PAGE
 from tests.checks import warning_codes as _codes
 
 import jalali_meta as jm
 
-HEADLINE = "شورای شهر بودجه سال آینده را بررسی کرد"
 DATE = "۱۲ اسفند ۱۴۰۲"
-BODY = (
-    "به گزارش خبرنگار ما، نشست شورای شهر با حضور اعضای هیئت رئیسه و مدیران مناطق برگزار شد "
-    "و در آن درباره بودجه سال آینده و طرح‌های عمرانی نیمه‌تمام گفت‌وگو شد.\n\n"
-    "رئیس شورا در پایان این نشست گفت که بررسی لایحه بودجه تا پایان ماه آینده ادامه خواهد "
-    "داشت و نتیجه آن به اطلاع شهروندان خواهد رسید.\n"
-)
-PAGE = f"{HEADLINE}\n\n{DATE}\n\n{BODY}"
 LEAD = (
     "نخستین نشست کارگروه حمل و نقل شهری صبح دیروز با حضور معاونان شهرداری برگزار شد و "
     "اعضای آن درباره برنامه‌های تازه برای کاهش ترافیک مرکز شهر گفت‌وگو کردند. "
