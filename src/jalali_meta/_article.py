@@ -2240,9 +2240,6 @@ def _label_value(lines: Sequence[_Line], index: int) -> bool:
     )
 
 
-# A reading-time line (:data:`READING_TIME`): header furniture right under the headline.
-_READING_TIME = READING_TIME
-
 # A line a header line at most stands between and its reading-time line (in lines).
 READING_TIME_REACH = 2
 
@@ -2259,7 +2256,7 @@ def _over_reading_time(lines: Sequence[_Line], index: int) -> bool:
         if (
             near.words <= READING_TIME_MAX_WORDS
             and "دقیقه" in near.norm
-            and _READING_TIME.match(near.norm)
+            and READING_TIME.match(near.norm)
         ):
             return True
         if other == last:

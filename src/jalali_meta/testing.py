@@ -147,7 +147,7 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
     # A reading-time line (fix28) holds «دقیقه» in both of its forms.
     "reading time": (
         lambda norm: "دقیقه" in norm,
-        lambda norm: _article._READING_TIME.match(norm) is not None,
+        lambda norm: _header.READING_TIME.match(norm) is not None,
     ),
     # The day the running text calls today: «امروز», or a Cyrillic letter («имрӯз», «сегодня»).
     "today day": (
