@@ -186,13 +186,13 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
         "the twenty-second blind batch (1080-1099), measured on 4e49140 (code of c12806e) before any fix: extracted form: a value wrong without a warning (page view with address: right in this view; the failing check is another one)"
     ),
     "trafilatura_markdown/1089_parsiniak_rozfa_html_forum_table_layout_login_td_visit_count_author_td_offline_img_join_date_br_post_title_div_bold_question_br_wrapped_text_title_tag_subject_no_dates": (
-        "the twenty-second blind batch (1080-1099), measured on 4e49140 (code of c12806e) before any fix: extracted form: a value wrong without a warning (page view with address: title wrong (title-uncertain warned): 'صفحه اصلي » راهنما' (golden 'راهنمای سایت'); published wrong (warned): '2013-06-09' (golden None))"
+        "the twenty-second blind batch (1080-1099), measured on 4e49140 (code of c12806e) before any fix: extracted form: a value wrong without a warning (page view with address: title wrong (title-uncertain warned): 'صفحه اصلي » راهنما' (golden 'راهنمای سایت'); published right since fix47 (the author panel's join date is set aside))"
     ),
     "trafilatura/1093_safo_khatlon_tj_html_joomla3_nav_menu_item_page_h2_itemprop_headline_epigraph_em_strong_attribution_no_dates_shown_canonical_id": (
         "the twenty-second blind batch (1080-1099), measured on 4e49140 (code of c12806e) before any fix: extracted form: a value wrong without a warning (page view with address: right in this view; the failing check is another one)"
     ),
     "trafilatura/1089_parsiniak_rozfa_html_forum_table_layout_login_td_visit_count_author_td_offline_img_join_date_br_post_title_div_bold_question_br_wrapped_text_title_tag_subject_no_dates": (
-        "the twenty-second blind batch (1080-1099), measured on 4e49140 (code of c12806e) before any fix: extracted form: a value wrong without a warning (page view with address: title wrong (title-uncertain warned): 'صفحه اصلي » راهنما' (golden 'راهنمای سایت'); published wrong (warned): '2013-06-09' (golden None))"
+        "the twenty-second blind batch (1080-1099), measured on 4e49140 (code of c12806e) before any fix: extracted form: a value wrong without a warning (page view with address: title wrong (title-uncertain warned): 'صفحه اصلي » راهنما' (golden 'راهنمای سایت'); published right since fix47 (the author panel's join date is set aside))"
     ),
 }
 

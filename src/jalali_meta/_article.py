@@ -84,7 +84,7 @@ from jalali_meta._evidence import (
     today_days,
     today_weekdays,
 )
-from jalali_meta._grammar import is_hijri, read_time, search, squeeze
+from jalali_meta._grammar import DateParts, is_hijri, read_time, search, squeeze
 from jalali_meta._grammar import read as read_parts
 from jalali_meta._header import (
     BROWSER_NOTICE_WORDS,
@@ -4577,22 +4577,30 @@ _PHRASE_DATE_WORDS = frozenset({"مصوب", "مصوبه", "مورخ", "مورخ�
 DATED_TITLE_WORDS = 3
 
 
-def _dated_title(line: _Line) -> tuple[int, Span] | None:
+def _dated_title(line: _Line, state: _State | None = None) -> tuple[int, Span] | None:
     """Where the headline ends and the span of the date its line ends with, when that is one
     numeric date and nothing after it («اطلاعیه زمان انتخاب واحد ... 97-96 1396/05/30», a
     portal's table row run into a line; an ISO stamp after the headline), or None. A day's
     news roundup («آخرین خبرهای ...»), a date the headline's words lead into («... مصوب
     ۱۳۸۸/۰۵/۲۰»), a date with a month's name and a headline of fewer than three words keep
-    their date."""
+    their date. With ``state``, a date whose day and month may be read either way counts
+    when the page says which (:func:`_order_by_the_language`: a Tajik DLE page's headline
+    glued to its date, «... НАВРАСОН9-05-2023, 23:46»)."""
     text = line.text
     if line.info.kind not in ("text", "mixed") or (not text[-1:].isdigit() and text[-1:] != "Z"):
         return None  # (a cheap test: a numeric date or an ISO stamp ends with a digit or Z)
     if _dated_collection(line):
         return None
     reads = list(iter_dates(text, base=line.start))
-    if len(reads) != 1:
+    if not reads and state is not None:
+        span = _ordered_tail(state, line)
+        if span is None:
+            return None
+        start, end = span
+    elif len(reads) != 1:
         return None
-    start, end = text_span(reads[0].stamp)
+    else:
+        start, end = text_span(reads[0].stamp)
     offset = line.start
     if end != line.end or any(map(str.isalpha, text[start - offset :].replace("T", ""))):
         return None
@@ -4601,6 +4609,22 @@ def _dated_title(line: _Line) -> tuple[int, Span] | None:
     if len(words) < DATED_TITLE_WORDS or words[-1] in _PHRASE_DATE_WORDS:
         return None
     return offset + len(before), (start, end)
+
+
+def _ordered_tail(state: _State, line: _Line) -> Span | None:
+    """The span of the one all-digit date a line ends with whose day and month may be read
+    either way, on a page whose language says which (:func:`_tajik_page`); else None."""
+    match = search(line.norm)
+    if match is None or search(line.norm, match.end()) is not None:
+        return None
+    parts = read_parts(match, line.start)
+    if not (_either_order(parts) and _tajik_page(state)):
+        return None
+    try:
+        stamp, _ = build(parts._replace(day_first=False), state.doc)
+    except DateError:
+        return None
+    return text_span(stamp)
 
 
 # A page's <title> as an extractor prints it: «HEADLINE – SITE – DATE» (DW: «... – DW –
@@ -6787,15 +6811,25 @@ def _walk(state: _State, indexes: Iterable[int], zone: str, title: int | None) -
 # deadline, «مهلت:», «مهلت ارسال آثار:», «مهلت ثبت‌نام:», «آخرین مهلت ثبت‌نام:» (a call's last
 # day, not its post); an exam's, a contest's or an interview's day («تاریخ آزمون:»).
 # A bullet or dash may open the line («■ مهلت: ۲۰ اردیبهشت ۱۳۹۷ ■»).
+# A forum's author panel prints the member's join date beside the post count: «عضویت: 19 /3
+# /1392» (rozfa forums, parsiniak.rozfa.com/Forum/Catgory/2/Post/522), «تاریخ عضویت: ...»
+# (the Persian label of phpBB, MyBB and vBulletin profiles and of site admin tables),
+# «عضو از: ...» (member since), «Join Date:», «Joined:»: a profile's fact, never the post's.
 _ANOTHER_EVENT = (
     r"تصویب|ابلاغ|اجرا|اجرای|صدور|تولد|وفات|فوت|درگذشت|تاسیس|تأسیس|برگزاری|انقضا|شروع|پایان"
     r"|آزمون|امتحان|مسابقه|مصاحبه"
 )
 _EVENT_WORDS = r"(?:[\x20\u200c]+[\p{L}\p{M}\u200c]+){0,3}"
+# A member's join date in a forum's author panel (see above): the label alone before it.
+_MEMBER_JOINED = (
+    r"(?:(?:تاریخ[\x20\u200c]+)?عضویت|عضو[\x20\u200c]+(?:از|شده(?:[\x20\u200c]+در)?)"
+    r"|(?i:join(?:ed|[\x20]+date)|member[\x20]+since))(?![\p{L}\p{M}])"
+)
 _ANOTHER_DATE_LABEL = regex.compile(
     r"^[\p{P}\p{S}\x20\u200c]*"
     rf"(?:(?:تاریخ|زمان)[\x20\u200c]+(?:{_ANOTHER_EVENT})(?![\p{{L}}\p{{M}}]){_EVENT_WORDS}"
-    rf"|(?:آخرین[\x20\u200c]+)?مهلت(?![\p{{L}}\p{{M}}]){_EVENT_WORDS})"
+    rf"|(?:آخرین[\x20\u200c]+)?مهلت(?![\p{{L}}\p{{M}}]){_EVENT_WORDS}"
+    rf"|{_MEMBER_JOINED})"
     r"[\x20\u200c]*:?[\x20\u200c]*$"
 )
 
@@ -7003,6 +7037,7 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
             raise
         ordered = (
             _order_by_the_page(state, match, offset)
+            or _order_by_the_language(state, match, offset)
             or _reversed_clock(state, match, offset)
             or _signature_minute(state, match, offset)
             or _day_without_its_clock(state, match, offset)
@@ -7182,12 +7217,7 @@ def _order_by_the_page(state: _State, match: regex.Match[str], offset: int) -> D
     says the page keeps the Afghan calendar, so Kabul's clock.
     """
     parts = read_parts(match, offset)
-    if not (
-        parts.day_first
-        and parts.calendar == "gregorian"
-        and parts.day != parts.month
-        and max(parts.day, parts.month) <= _MONTHS_A_YEAR
-    ):
+    if not _either_order(parts):
         return None  # not the ambiguity: the error stands
     readings = [parts, parts._replace(day=parts.month, month=parts.day)]
     days = []
@@ -7224,6 +7254,48 @@ def _order_by_the_page(state: _State, match: regex.Match[str], offset: int) -> D
         *text_span(stamp),
     )
     return DateRead(stamp, tuple(issues), None, match.end())
+
+
+def _either_order(parts: DateParts) -> bool:
+    """Whether an all-digit Gregorian date may be read day first or month first: both of its
+    first two numbers are months, and they differ («9-05-2023», not «09-09-2023»)."""
+    return (
+        parts.day_first
+        and parts.calendar == "gregorian"
+        and parts.day != parts.month
+        and max(parts.day, parts.month) <= _MONTHS_A_YEAR
+    )
+
+
+def _order_by_the_language(state: _State, match: regex.Match[str], offset: int) -> DateRead | None:
+    """An all-digit Gregorian date whose day and month may be read either way, on a Tajik
+    page (:func:`_tajik_page`): read day first, as Tajikistan writes dates (day, month, year:
+    khovar.tj «25.04.2016», sadoimardum.tj «29.07.2022», the weekly Tojikiston's «03.10.13»
+    over its own «3 октябри соли 2013»; DataLife Engine sites «9-05-2023, 23:46», hamsafon.tj).
+    No month-first convention is written in Cyrillic. Warned (day-month-order)."""
+    parts = read_parts(match, offset)
+    if not (_either_order(parts) and _tajik_page(state)):
+        return None  # not the ambiguity, or not a page whose order is known: the error stands
+    try:
+        stamp, issues = build(parts._replace(day_first=False), state.doc)
+    except DateError:
+        return None
+    state.warn(
+        "day-month-order",
+        f"{stamp.text!r} may be read day first or month first; read day first "
+        f"({stamp.isoformat()[:10]}), as a Tajik page writes its dates",
+        *text_span(stamp),
+    )
+    return DateRead(stamp, tuple(issues), None, match.end())
+
+
+def _tajik_page(state: _State) -> bool:
+    """Whether the page is a Tajik site's (its address or language: Dushanbe's clock) or is
+    written in Tajik (:func:`_written_in_tajik`)."""
+    return state.clock == _DUSHANBE or _written_in_tajik(state.doc)
+
+
+_DUSHANBE = "Asia/Dushanbe"
 
 
 def _reversed_clock(state: _State, match: regex.Match[str], offset: int) -> DateRead | None:
@@ -8197,7 +8269,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     if block:
         end = _body_end(state, max(block) + 1, outside)
     # 3. Header lines: above the title, and between the title and the lead.
-    if title is not None and (dated := _dated_title(lines[title])) is not None:
+    if title is not None and (dated := _dated_title(lines[title], state)) is not None:
         # «HEADLINE 1396/05/30»: a table row's headline and its date run into one line.
         state.title_end = dated[0]
         _date_candidate(state, dated[1], "header", title, 0)

@@ -223,7 +223,7 @@ COUNTER_LINE = lazy(
     rf"""^[\x20\u200c]*(?:[0-9][0-9,]*[\x20\u200c]*(?:{words(vocab.COUNTER_WORDS)})
     |(?:{words(vocab.COUNTER_WORDS)}){_G}:?{_G}[0-9][0-9,]*
     |(?i:{words(vocab.VIEW_COUNTER_LABELS)}){_BR}(?:{_G}[\p{{L}}\p{{M}}\u200c]+){{0,{VIEW_LABEL_WORDS}}}
-      {_G}:{_G}[0-9][0-9,]*(?:{_G}(?:بار|نفر){_BR})?)[\x20\u200c]*$""",
+      {_G}:{_G}[0-9][0-9,]*(?:{_G}(?i:{words(vocab.COUNTER_UNITS)}){_BR})?)[\x20\u200c]*$""",
     _FLAGS,
 )
 

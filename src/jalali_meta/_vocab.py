@@ -580,7 +580,25 @@ COUNTER_WORDS: Final = (
 
 # A view counter's label, which may run on for a few words before its colon and number
 # («بازدید این صفحه: 1,204», «دفعات بازدید: ۳۰ بار», «Views: 12»).
-VIEW_COUNTER_LABELS: Final = ("بازدید", "تعداد بازدید", "دفعات بازدید", "views", "visits")
+# In Cyrillic too: DataLife Engine's Russian templates print «Просмотров: 12 | Комментариев: 0»
+# (its default fullstory/shortstory templates), a Tajik DLE site «Хабарро хонданд: 447 нафар»
+# (the news was read by: 447 people) over «Назарҳо: 0» (comments: 0) (hamsafon.tj).
+VIEW_COUNTER_LABELS: Final = (
+    "بازدید",
+    "تعداد بازدید",
+    "دفعات بازدید",
+    "views",
+    "visits",
+    "просмотров",
+    "просмотры",
+    "комментариев",
+    "комментарии",
+    "хабарро хонданд",
+    "назарҳо",
+)
+# Words a view counter's number may have after it: «۳۰ بار» (times), «۱۲۰ نفر» (people), and
+# the same in Tajik and Russian («447 нафар», «12 раз»).
+COUNTER_UNITS: Final = ("بار", "نفر", "нафар", "раз")
 
 # Buttons and links of the page's chrome: a line made only of these is set aside.
 UI_WORDS: Final = (
