@@ -18,7 +18,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 import jalali_meta as jm
-from jalali_meta._sources import url_number
+from jalali_meta.testing import url_number
 
 LEAD = (
     "لغو یک دیدار تدارکاتی در آستانه مسابقات جهانی نشان داد که هماهنگی میان فدراسیون و "
