@@ -182,12 +182,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1064_ict_tcm_telecom_company_aspx_page_name_then_name_dash_labelled_slash_date_dash_view_count_line_history_sections_many_years_id_in_query": (
         "the twenty-first blind batch (1060-1079), measured on c12806e before any fix: title missing (golden 'تاریخچه')"
     ),
-    "1098_khorasannews_old_newspaper_provincial_supplement_page_kicker_colon_title_one_paragraph_body_then_second_item_title_body_no_date_nid_and_page_id_in_query": (
-        "the twenty-second blind batch (1080-1099), measured on 4e49140 (code of c12806e) before any fix: number missing (golden '20079')"
-    ),
-    "1095_shahrezanews_wp_date_archive_day_page_one_item_kicker_semicolon_title_slash_excerpt_latest_news_and_solar_calendar_widget_headings_date_only_in_address": (
-        "the twenty-second blind batch (1080-1099), measured on 4e49140 (code of c12806e) before any fix: title wrong (no warning): 'بازگشایی خیابان ساحلی تا پایان تابستان/ پروژه\\u200cهای نیمه\\u200cتمام در اولویت است' (golden None); published wrong (warned): '2017-08-17' (golden None)"
-    ),
     "1089_parsiniak_rozfa_html_forum_table_layout_login_td_visit_count_author_td_offline_img_join_date_br_post_title_div_bold_question_br_wrapped_text_title_tag_subject_no_dates": (
         "the twenty-second blind batch (1080-1099), measured on 4e49140 (code of c12806e) before any fix: title wrong (title-uncertain warned): 'صفحه اصلي » راهنما' (golden 'راهنمای سایت'); published right since fix47 (the author panel's join date is set aside)"
     ),
@@ -199,12 +193,6 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     "1084_afghanistantoday_dari_joomla_latest_label_first_title_then_weekday_day_hyphen_month_hyphen_year_jalali_weekday_off_by_one_body_misspelt_sonbola_date_id_in_query": (
         "the twenty-second blind batch (1080-1099), measured on 4e49140 (code of c12806e) before any fix: published wrong (warned): '2011-07-24' (golden None)"
-    ),
-    "1081_radiojavan_html_program_box_schedule_span_h2_news_title_with_group_span_inside_p_lead_div_info_slash_date_pipe_time_spans_no_meta_dates_audio_link_ids": (
-        "the twenty-second blind batch (1080-1099), measured on 4e49140 (code of c12806e) before any fix: number missing (golden '240968'); published wrong (no warning): '2018-05-12' (golden '2018-05-12T18:24+04:30')"
-    ),
-    "1080_radiojavan_sport_programme_schedule_line_first_group_name_glued_before_headline_lead_then_slash_date_pipe_time_pipe_lines_arabic_kaf_summer_time_1397": (
-        "the twenty-second blind batch (1080-1099), measured on 4e49140 (code of c12806e) before any fix: title wrong (no warning): 'خبرهای داغ ورزشی وقتی اردوی تیم ملی قربانی برنامه\\u200cریزی دیرهنگام می\\u200cشود' (golden 'وقتی اردوی تیم ملی قربانی برنامه\\u200cریزی دیرهنگام می\\u200cشود'); number missing (golden '240968'); published wrong (no warning): '2018-05-12' (golden '2018-05-12T18:24+04:30')"
     ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
@@ -233,15 +221,6 @@ SILENT_WRONG: dict[str, str] = {
         "fix42) the title is the printed heading 'Activities calendar' with listing-page, no "
         "title-uncertain (golden None, which calls it a generic name), published right; from the "
         "text alone the one event's title (no warning) and the day's date (warned)"
-    ),
-    "1095_shahrezanews_wp_date_archive_day_page_one_item_kicker_semicolon_title_slash_excerpt_latest_news_and_solar_calendar_widget_headings_date_only_in_address": (
-        "the twenty-second blind batch (1080-1099), measured on 4e49140 (code of c12806e) before any fix: title wrong (no warning): 'بازگشایی خیابان ساحلی تا پایان تابستان/ پروژه\\u200cهای نیمه\\u200cتمام در اولویت است' (golden None); published wrong (warned): '2017-08-17' (golden None)"
-    ),
-    "1081_radiojavan_html_program_box_schedule_span_h2_news_title_with_group_span_inside_p_lead_div_info_slash_date_pipe_time_spans_no_meta_dates_audio_link_ids": (
-        "the twenty-second blind batch (1080-1099), measured on 4e49140 (code of c12806e) before any fix: number missing (golden '240968'); published wrong (no warning): '2018-05-12' (golden '2018-05-12T18:24+04:30')"
-    ),
-    "1080_radiojavan_sport_programme_schedule_line_first_group_name_glued_before_headline_lead_then_slash_date_pipe_time_pipe_lines_arabic_kaf_summer_time_1397": (
-        "the twenty-second blind batch (1080-1099), measured on 4e49140 (code of c12806e) before any fix: title wrong (no warning): 'خبرهای داغ ورزشی وقتی اردوی تیم ملی قربانی برنامه\\u200cریزی دیرهنگام می\\u200cشود' (golden 'وقتی اردوی تیم ملی قربانی برنامه\\u200cریزی دیرهنگام می\\u200cشود'); number missing (golden '240968'); published wrong (no warning): '2018-05-12' (golden '2018-05-12T18:24+04:30')"
     ),
 }
 
@@ -323,9 +302,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "1095_shahrezanews_wp_date_archive_day_page_one_item_kicker_semicolon_title_slash_excerpt_latest_news_and_solar_calendar_widget_headings_date_only_in_address": (
         "the twenty-second blind batch (1080-1099), measured on 4e49140 (code of c12806e) before any fix: title wrong (no warning): 'بازگشایی خیابان ساحلی تا پایان تابستان/ پروژه\\u200cهای نیمه\\u200cتمام در اولویت است' (golden None)"
     ),
-    "1080_radiojavan_sport_programme_schedule_line_first_group_name_glued_before_headline_lead_then_slash_date_pipe_time_pipe_lines_arabic_kaf_summer_time_1397": (
-        "the twenty-second blind batch (1080-1099), measured on 4e49140 (code of c12806e) before any fix: title wrong (no warning): 'خبرهای داغ ورزشی وقتی اردوی تیم ملی قربانی برنامه\\u200cریزی دیرهنگام می\\u200cشود' (golden 'وقتی اردوی تیم ملی قربانی برنامه\\u200cریزی دیرهنگام می\\u200cشود'); number missing (golden '240968'); published wrong (no warning): '2018-05-12' (golden '2018-05-12T18:24+04:30')"
-    ),
 }
 
 # HTML pages whose visible text (parse_article on jm.visible_text, with the page's address)
@@ -348,9 +324,6 @@ SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
         "eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c): visible text: title wrong without a warning"
     ),
     # the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix:
-    "1081_radiojavan_html_program_box_schedule_span_h2_news_title_with_group_span_inside_p_lead_div_info_slash_date_pipe_time_spans_no_meta_dates_audio_link_ids": (
-        "the twenty-second blind batch (1080-1099), measured on 4e49140 (code of c12806e) before any fix: silent wrong visible text form: a value wrong without a warning (page view with address: number missing (golden '240968'); published wrong (no warning): '2018-05-12' (golden '2018-05-12T18:24+04:30'))"
-    ),
 }
 
 _URL = re.compile(r"https?://\S+")

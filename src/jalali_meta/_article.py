@@ -73,6 +73,7 @@ from jalali_meta._evidence import (
     excerpt_with_read_more,
     glued_breadcrumb_end,
     glued_breadcrumb_starts,
+    glued_rubric_end,
     home_crumb,
     host_named_part,
     host_spells,
@@ -5363,6 +5364,10 @@ _LISTING_SEGMENTS = frozenset(
 # An archive segment is a list when nothing follows it but a date («/archive/1402/05»);
 # «/archives/5736/slug» (WordPress) and «/persian/archives/7128» are articles.
 _ARCHIVE_SEGMENTS = frozenset({"archive", "archives", "آرشیو", "calendar", "تقویم"})
+# WordPress's date archive front when its permalinks hold the post's ID («/date/1396/05/26»,
+# «/archives/date/2019»; WP_Rewrite::get_date_permastruct): a list when a date follows it,
+# whatever its day shows; «/date/1396/05/26/<slug>» is not one.
+_DATE_FRONT = "date"
 _ARCHIVE_DATE = re.compile(r"(?:1[34]|19|20)[0-9]{2}(?:/[0-9]{1,2}){0,2}")
 # A year no site's own posts are filed under, older than the web (Jalali before 1370,
 # Gregorian before 1990): alone after WordPress's «archives» front it is a post's ID
@@ -5423,8 +5428,9 @@ def _address(url: str | None) -> _Address:
         for at, key in enumerate(keys)
     )
     for at, key in enumerate(keys):
-        if key in _ARCHIVE_SEGMENTS and (
-            at == len(keys) - 1 or _ARCHIVE_DATE.fullmatch("/".join(segments[at + 1 :]))
+        if (key in _ARCHIVE_SEGMENTS and at == len(keys) - 1) or (
+            (key in _ARCHIVE_SEGMENTS or key == _DATE_FRONT)
+            and _ARCHIVE_DATE.fullmatch("/".join(segments[at + 1 :]))
         ):
             listing = listing or not (
                 key == "archives"
@@ -7580,12 +7586,23 @@ def _time_below(state: _State, stamp: Timestamp) -> Candidate | None:
     Some sites print «تاریخ : ۱۴۰۲/۰۶/۲۸» and «ساعت : ۱۶:۴۲» on two lines. Across a blank
     line only when both are bare: the date alone on its line and the hour and minute alone
     on the next («۱۳ دی ۱۴۰۱» / «» / «۱۸:۳۹», a meta block printed one value a line); a
-    clock with seconds there is a script's live clock, no article's time.
+    clock with seconds there is a script's live clock, no article's time. A bare date line
+    and its time may have a lone separator line between them, none of the three set apart
+    («1397/02/22» / «|» / «18:24» / «|», radiojavan.ir's date and time spans).
     """
     line = state.line_at(text_span(stamp)[0])
     if line.index + 1 >= len(state.lines):
         return None
     below = state.lines[line.index + 1]
+    if (
+        line.info.kind == "date"
+        and line.index + 2 < len(state.lines)
+        and _lone_separator(below)
+        and not _apart(state, below)
+        and not _apart(state, state.lines[line.index + 2])
+    ):
+        below = state.lines[line.index + 2]
+        return _joined_time(state, stamp, below, (text_span(stamp)[0], below.end))
     if _apart(state, below) and not (
         line.info.kind == "date"
         and (bare := TIME_LINE.fullmatch(below.norm)) is not None
@@ -7921,6 +7938,15 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         and _glued_breadcrumb_title(state, title, address.slug, chosen=True)
     ):
         title_rule = "headline"  # the page's first line, a breadcrumb glued to the headline
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_start is None
+        and (rubric := glued_rubric_end(lines[title].norm)) is not None
+    ):
+        # «خبرهای داغ ورزشی HEADLINE»: a news group's rubric the site prints before every
+        # item's headline on its line is not the title's.
+        state.title_start = lines[title].start + rubric
     if (
         anchor is not None
         and (

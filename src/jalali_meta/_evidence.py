@@ -396,6 +396,50 @@ def glued_breadcrumb_end(norm: str) -> int | None:
     return sure[-1] if sure else None
 
 
+# A news group's rubric run into the headline on one line: a plural news word, a rubric's
+# qualifier and a section's adjective or not («خبرهای داغ ورزشی», «اخبار ویژه»), then a space.
+_RUBRIC_SECTIONS = sorted(
+    {normalize(w) for w in vocab.SECTION_WORDS if w.endswith("ی") and " " not in w},
+    key=len,
+    reverse=True,
+)
+_GLUED_RUBRIC = regex.compile(
+    r"^(?:"
+    + "|".join(
+        regex.escape(normalize(w)).replace("های", "[\u200c]?های")
+        for w in sorted(vocab.RUBRIC_NEWS_WORDS, key=len, reverse=True)
+    )
+    + r")[\x20\u200c]+(?:"
+    + "|".join(map(regex.escape, map(normalize, vocab.RUBRIC_QUALIFIERS)))
+    + r")(?:[\x20\u200c]+(?:"
+    + "|".join(map(regex.escape, _RUBRIC_SECTIONS))
+    + r"))?\x20+"
+)
+# A headline after a glued rubric has at least this many words, and does not open with a
+# word that goes on a phrase («خبرهای داغ از بازار ...», «اخبار ویژه در ...»: the line is
+# one headline about the news).
+GLUED_RUBRIC_HEADLINE_WORDS = 4
+_PHRASE_OPENERS = frozenset(
+    normalize(word)
+    for word in ("در", "از", "به", "با", "برای", "که", "و", "را", "تا", "بر", "درباره", "این")
+)
+
+
+def glued_rubric_end(norm: str) -> int | None:
+    """Where the headline starts in a line that opens with a news group's rubric run into
+    it («خبرهای داغ ورزشی HEADLINE»: a plural news word, a rubric's qualifier, a section's
+    adjective or not), or None. The rest is a headline's length
+    (:data:`GLUED_RUBRIC_HEADLINE_WORDS` words) and opens with no word that goes on a
+    phrase: «خبرهای داغ از بازار نقل و انتقالات» is one headline."""
+    found = _GLUED_RUBRIC.match(norm)
+    if found is None:
+        return None
+    rest = norm[found.end() :].split()
+    if len(rest) < GLUED_RUBRIC_HEADLINE_WORDS or rest[0] in _PHRASE_OPENERS:
+        return None
+    return found.end()
+
+
 # The consonants of Persian letters as Latin host names spell them («خ» kh, «ش» sh, «ژ» zh
 # or j, «ق»/«غ» q or gh); vowels and «ی», «ع», «ء» are not written. «و» is a «v» or a vowel
 # (ویژه vijeh, جنوب jonoub) and a final «ه» an «h» or a vowel (سفرنامه safarname):

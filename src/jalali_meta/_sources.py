@@ -391,7 +391,8 @@ def url_number(url: str | None) -> str | None:
     after a slug (``/<slug>-8147143.html``), a post's ID after a day's path
     (``/2021/01/26/8304/``), a query of the ID then the slug (``?701165/<slug>``) and a news
     item's block key (``NewspaperBlockID=35489``); Moodle's discussion
-    (``discuss.php?d=12546``), Forumotion's topic (``/t9404-topic``), K2's item with a
+    (``discuss.php?d=12546``), the IRIB radio news page's ``n``
+    (``/NewsDetails?m=034136&n=240968``), Forumotion's topic (``/t9404-topic``), K2's item with a
     numbered alias (``/item/757-30-<slug>``), an ID before the item's type word
     (``/5059-article/``), a number before a view of it (``/46/view/``), a four-digit Joomla
     ID before its alias and DataLife Engine's news at the root (``/149-<slug>.html``).
@@ -505,6 +506,8 @@ def url_number(url: str | None) -> str | None:
         return lead.group(1)
     if (discussion := _moodle_discussion(segments, query)) is not None:
         return discussion
+    if (detail := _radio_news_detail(segments, query)) is not None:
+        return detail
     if len(query) == 1 and query[0][0].strip().lower() in _SOLE_ID_KEYS:
         value = query[0][1].strip()
         if value.isascii() and value.isdigit() and SOLE_ID_MIN_DIGITS <= len(value) <= _URL_ID_MAX:
@@ -756,6 +759,22 @@ def _moodle_discussion(segments: Sequence[str], query: list[tuple[str, str]]) ->
     if value.isascii() and value.isdigit() and not value.startswith("0"):
         return value if len(value) <= _URL_ID_MAX else None
     return None
+
+
+def _radio_news_detail(segments: Sequence[str], query: list[tuple[str, str]]) -> str | None:
+    """The item's ``n`` of the IRIB radio stations' news page, ``/NewsDetails?m=034136&n=240968``
+    (radiojavan.ir; radiogoftogoo.ir prints ``/NewsDetails/?m=178698&n=588739``): the query
+    exactly ``m`` (the programme's module) and ``n`` (the item), both numbers. Elsewhere
+    ``n`` is a count or a menu node (``News.aspx?n=13372&sms=12653``), never read."""
+    if not segments or segments[-1].lower() != "newsdetails":
+        return None
+    fields = {key.strip().lower(): value.strip() for key, value in query}
+    if len(query) != 2 or set(fields) != {"m", "n"}:
+        return None
+    value = fields["n"]
+    if not all(v.isascii() and v.isdigit() for v in fields.values()) or value.startswith("0"):
+        return None
+    return value if len(value) <= _URL_ID_MAX else None
 
 
 # A number closing the last segment after its words: «/post/<slug>-6414», «/terremotos-5940».

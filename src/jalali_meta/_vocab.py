@@ -954,6 +954,13 @@ FIELD_LABEL_WORDS: Final = ("معرف", "تعریف", "چکیده", "خلاصه"
 # («گروه راه و شهرسازی| NAME|» on taadolnewspaper.ir, «سرویس سیاسی| NAME»).
 DESK_WORDS: Final = ("گروه", "سرویس")
 
+# A news group's rubric printed before every item's headline on the same line: a plural
+# news word and one of these qualifiers («خبرهای داغ ورزشی HEADLINE», radiojavan.ir's
+# programme pages; «اخبار ویژه» on pgnews.ir). Qualifiers that open real headlines' subjects
+# («خبرهای خوش», «خبرهای تازه از ...») are not listed.
+RUBRIC_NEWS_WORDS: Final = ("اخبار", "خبرها", "خبرهای")
+RUBRIC_QUALIFIERS: Final = ("داغ", "ویژه", "فوری", "برگزیده")
+
 # The country closing an author's affiliation in a journal article's header («1 گروه ...،
 # دانشکده ...، دانشگاه ...، تهران، ایران»: jmds.mums.ac.ir, medrehab.sbmu.ac.ir,
 # jams.arakmu.ac.ir), in the scripts journals of Persian-speaking countries print it.
