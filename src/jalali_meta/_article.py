@@ -5709,6 +5709,24 @@ def _items_doubt(
         return ("the page lists dated items (one paragraph each); this is the first", None)
     if anchor is None:
         return None
+    if _read_more_names(lines, title, outside):
+        return (
+            "the headline is printed again in a read-more button under its excerpt (a "
+            "list's item); this is the first",
+            None,
+        )
+    if _excerpt_printed_twice(lines, title, outside):
+        return (
+            "the paragraph under the headline is an excerpt cut with «…» and printed twice "
+            "(a list's boxes); this is the first item's headline",
+            None,
+        )
+    if _item_blocks(lines, title, outside):
+        return (
+            "the page lists items (a headline over its one restating paragraph each, a blank "
+            "line between them); this is the first",
+            None,
+        )
     if _twin_items(lines, title, anchor, outside):
         return (
             "the page lists items (a headline printed twice over one paragraph each); this is "
@@ -5735,6 +5753,71 @@ def _items_doubt(
             named if named >= 0 else None,
         )
     return None
+
+
+def _read_more_names(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether a line under the headline, among the next :data:`BODY_GAP`, is a read-more
+    button that names it («HEADLINE ادامه مطلب »»: a list theme's button, its label the
+    item's title): an item's page does not offer to go on to itself."""
+    key = lines[title].key.lower()
+    for at in range(title + 1, min(len(lines), title + 2 + BODY_GAP)):
+        line = lines[at]
+        if at in outside or line.paragraph or line.words > lines[title].words + READ_MORE_MAX_WORDS:
+            continue
+        squashed = _squash(line.norm).strip("»«›‹><.…").lower()
+        if any(
+            squashed.endswith(word) and squashed[: -len(word)].strip("-–|:") == key
+            for word in _READ_MORE
+        ):
+            return True
+    return False
+
+
+def _excerpt_printed_twice(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the paragraph under the headline ends cut with «…» and is printed again right
+    under itself: one item's excerpt in a list's two boxes (its slider and its list). An
+    article's lead is printed whole, and once in its running text."""
+    lead, again = title + 1, title + 2
+    if again >= len(lines) or lead in outside or again in outside:
+        return False
+    line = lines[lead]
+    return (
+        line.paragraph
+        and line.text.rstrip().endswith(("…", "..."))
+        and lines[again].key == line.key
+    )
+
+
+def _item_blocks(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the headline heads :data:`LISTING_HEADED_ITEMS` or more blocks of one layout,
+    the text ending with them: a headline-shaped line with its one paragraph right under
+    it, a blank line before the next such block, and each later paragraph restating its
+    own headline (a news list's summary: «... انتخاب شد» under «... انتخاب شد»).
+
+    A tag page's opening (khabarbinonline.ir's «/tag/...»: two items, each a headline and
+    its lead). An article's sections are not restated by their paragraphs, nor do they
+    end it one paragraph each; a question over its answer is an FAQ's."""
+    count = len(lines)
+    at = title
+    blocks = 0
+    while at + 1 < count and at not in outside and at + 1 not in outside:
+        head, lead = lines[at], lines[at + 1]
+        if not (
+            _headline_over_lead(lines, at, HEADLINE_MAX_WORDS)
+            and lead.paragraph
+            and not lead.blank_before
+        ):
+            break
+        if (
+            head.text[-1] in "?؟"
+            or lead.words > LISTING_LEAD_WORDS
+            or lead.text.rstrip()[-1] in ":："
+            or (at != title and not (head.blank_before and _restates(head, lead)))
+        ):
+            return False
+        blocks += 1
+        at += 2
+    return blocks >= LISTING_HEADED_ITEMS and at >= count
 
 
 def _post_stamp(line: _Line) -> tuple[tuple[str, ...], date] | None:
