@@ -4208,15 +4208,13 @@ _GLUED_RUN = "it prints a run of its words twice: a headline glued to its summar
 
 
 def _run_on_line(line: _Line) -> str | None:
-    """Why the long line ``line`` reads as no headline, or None: it ends with no verb and
-    no sentence mark, and it repeats a content word three times (a video's keywords: «...
+    """Why the long line ``line`` reads as no headline, or None: it ends with no verb nor a
+    question mark, and it repeats a content word three times (a video's keywords: «...
     شبکه خبر شبکه ۳ اخبار ... شبکه 3») or a run of :data:`REPEATED_RUN_LETTERS` letters
     twice (a headline glued to its summary, which restates it, the line breaks lost: «...
     نیروی انسانیسامان دهی نیروی انسانی و ...»). A headline names its subject once."""
-    if line.words < RUN_ON_WORDS or line.text.rstrip()[-1] in ".!?؟»":
-        return None
-    if _verb_end(line):
-        return None
+    if line.words < RUN_ON_WORDS or _verb_end(line):
+        return None  # (a question counts as a verb's end: a headline)
     counts: dict[str, int] = {}
     for word in line.norm.replace("\u200c", " ").split():
         bare = _NOT_LETTERS.sub("", word)
