@@ -100,17 +100,14 @@ def test_slug_ending_inside_a_slashed_headline_does_not_cut_it() -> None:
 
 def test_lone_keyword_line_is_doubted() -> None:
     keywords = (
-        "وزارت بهداشت واکسن آنفلوانزا فصل سرما کودکان سالمندان شبکه سلامت شبکه یک گزارش "
-        "شبکه 5"
+        "وزارت بهداشت واکسن آنفلوانزا فصل سرما کودکان سالمندان شبکه سلامت شبکه یک گزارش شبکه 5"
     )
     assert doubted(parse(keywords))
 
 
 def test_lone_headline_naming_two_countries_twice_is_not_doubted() -> None:
     """A long headline may name a word twice; no word three times, no phrase twice."""
-    headline = (
-        "نشست مشترک وزیران نفت ایران و عراق درباره صادرات گاز ایران به عراق در سال آینده"
-    )
+    headline = "نشست مشترک وزیران نفت ایران و عراق درباره صادرات گاز ایران به عراق در سال آینده"
     article = parse(headline)
     assert article.title == headline
     assert not doubted(article)
