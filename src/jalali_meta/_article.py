@@ -5757,11 +5757,15 @@ def _read_more_names(lines: Sequence[_Line], title: int, outside: set[int]) -> b
     """Whether a line under the headline, among the next :data:`BODY_GAP`, is a read-more
     button that names it («HEADLINE ادامه مطلب »»: a list theme's button, its label the
     item's title): an item's page does not offer to go on to itself."""
-    key = lines[title].key.lower()
+    words = lines[title].words
+    key = ""
     for at in range(title + 1, min(len(lines), title + 2 + BODY_GAP)):
         line = lines[at]
-        if at in outside or line.paragraph or line.words > lines[title].words + READ_MORE_MAX_WORDS:
+        if not words < line.words <= words + READ_MORE_MAX_WORDS or line.paragraph:
+            continue  # (the headline and a button's words: read from the counts first)
+        if at in outside:
             continue
+        key = key or lines[title].key.lower()
         squashed = _squash(line.norm).strip("»«›‹><.…").lower()
         if any(
             squashed.endswith(word) and squashed[: -len(word)].strip("-–|:") == key
@@ -5801,9 +5805,9 @@ def _item_blocks(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
     while at + 1 < count and at not in outside and at + 1 not in outside:
         head, lead = lines[at], lines[at + 1]
         if not (
-            _headline_over_lead(lines, at, HEADLINE_MAX_WORDS)
-            and lead.paragraph
+            lead.paragraph
             and not lead.blank_before
+            and _headline_over_lead(lines, at, HEADLINE_MAX_WORDS)
         ):
             break
         if (
