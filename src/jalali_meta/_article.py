@@ -4204,6 +4204,38 @@ _SHARES_MORE = "it shares more words with the lead than the headline-shaped line
 _INSTITUTION_LINE = "it names an institution (a publisher's line under the title)"
 _INSTITUTION_ALONE = "it is an institution's name alone, as a site's name is"
 _ONLY_A_SHORT_LINE = "the text is this short line alone, as a site's name is"
+_KEYWORD_RUN = "it repeats a word three times and states nothing: a run of keywords"
+_GLUED_RUN = "it prints a run of its words twice: a headline glued to its summary"
+
+
+def _run_on_line(line: _Line) -> str | None:
+    """Why the long line ``line`` reads as no headline, or None: it ends with no verb nor a
+    question mark, and it repeats a content word three times (a video's keywords: «...
+    شبکه خبر شبکه ۳ اخبار ... شبکه 3») or a run of :data:`REPEATED_RUN_LETTERS` letters
+    twice (a headline glued to its summary, which restates it, the line breaks lost: «...
+    نیروی انسانیسامان دهی نیروی انسانی و ...»). A headline names its subject once."""
+    if line.words < RUN_ON_WORDS or _verb_end(line):
+        return None  # (a question counts as a verb's end: a headline)
+    counts: dict[str, int] = {}
+    for word in line.norm.replace("\u200c", " ").split():
+        bare = _NOT_LETTERS.sub("", word)
+        if len(bare) >= 3 and bare not in _FUNCTION_WORDS and not bare.isdigit():
+            counts[bare] = counts.get(bare, 0) + 1
+            if counts[bare] >= 3:
+                return _KEYWORD_RUN
+    letters = _NOT_LETTERS.sub("", line.norm)
+    for match in regex.finditer(r"(?<![\p{L}\p{M}\p{N}])\p{L}", line.norm.replace("\u200c", " ")):
+        start = len(_NOT_LETTERS.sub("", line.norm[: match.start()]))
+        run = letters[start : start + REPEATED_RUN_LETTERS]
+        if len(run) == REPEATED_RUN_LETTERS and letters.find(run, start + len(run)) >= 0:
+            return _GLUED_RUN
+    return None
+
+
+# A line of at least this many words is read for repeats (a short headline may well say a
+# word twice); a run of this many letters printed twice is a phrase, not a shared word.
+RUN_ON_WORDS = 12
+REPEATED_RUN_LETTERS = 10
 _CHAPTER_LINE = "it heads a chapter or part of a document («فصل اول: ...»), not the document"
 # A chapter's or part's heading: the word, its ordinal (in words or digits), then a colon or
 # a dash («فصل اول:», «بخش ۲ -», «Chapter 3:»); «بخش دوم طرح ...» without them is a headline.
@@ -4393,15 +4425,25 @@ def _reworded(first: _Line, second: _Line) -> bool:
         first.info.kind != "text"
         or not 3 <= first.words <= HEADLINE_MAX_WORDS
         or first.paragraph  # a summary over the headline: a sentence, no second print
+        or first.text[-1] in _KICKER_ENDS  # «در پی ...،» over it: a kicker leading into it
         or first.key in second.key
         or second.key in first.key  # one glued to a breadcrumb, a site's name, an excerpt
         or any(mark in first.text for mark in _BREADCRUMB_MARKS)
     ):
         return False
-    mine, theirs = _content_words(first), _content_words(second)
+    # Read without the marks glued to the words («تراز،» is «تراز»): the two prints
+    # punctuate their lists of terms differently.
+    mine, theirs = _bare_words(first), _bare_words(second)
     fewer = min(len(mine), len(theirs))
     shared = len(mine & theirs)
     return fewer >= REWORDED_MIN_WORDS and shared * VARIANT_SHARE[1] >= fewer * VARIANT_SHARE[0]
+
+
+def _bare_words(line: _Line) -> set[str]:
+    """:func:`_content_words` with the marks glued to each word dropped («کنکور،» and
+    «میشود؟» are «کنکور» and «میشود»)."""
+    bare = (_NOT_LETTERS.sub("", word) for word in _content_words(line))
+    return {word for word in bare if len(word) >= 3 and word not in _FUNCTION_WORDS}
 
 
 REWORDED_MIN_WORDS = 4
@@ -5321,6 +5363,40 @@ def _slug_glued_headline_end(line: _Line, slug: str) -> int | None:
     return None
 
 
+def _glued_rest_letters(norm: str, end: int) -> int:
+    """How many letters the word cut at ``end`` of ``norm`` goes on with (up to its space);
+    0 when a mark parts the word's two sides («نیست/برنامه»: a headline's two parts, not a
+    glue)."""
+    before = regex.search(r"[^\x20\u200c]*$", norm[:end])
+    after = regex.match(r"[^\x20\u200c]*", norm[end:])
+    if before is None or after is None:
+        return 0
+    if _NOT_LETTERS.search(before.group() + after.group()) is not None:
+        return 0
+    return len(after.group())
+
+
+def _slug_at_length_limit(url: str | None) -> bool:
+    """Whether the address's last path segment is as long as a permalink may be: WordPress
+    cuts a slug where its percent-encoded form would pass :data:`SLUG_LIMIT_CHARS`
+    characters (a Persian letter takes six: «%D8%A7»), so a cut slug stands within one
+    letter of it («ابلاغ-جدول-ضرایب-تشخیص-درآمد-مشمول-مال», 198 characters)."""
+    if not url:
+        return False
+    try:
+        path = unquote(urlsplit(url.strip()).path)
+    except ValueError:
+        return False
+    segment = next((seg for seg in reversed(path.split("/")) if seg), "")
+    encoded = sum(1 if byte < 0x80 else 3 for byte in segment.encode("utf-8", "replace"))
+    return encoded > SLUG_LIMIT_CHARS - PERSIAN_LETTER_CHARS
+
+
+SLUG_LIMIT_CHARS = 200
+PERSIAN_LETTER_CHARS = 6
+# A glued word goes on past the slug's end with at least this many letters when the slug
+# ends a headline glued to the next text (a cut-short slug ends a letter or two early).
+GLUED_REST_LETTERS = 3
 # Marks, spaces and joiners: what a slug and a line may differ by.
 _NOT_LETTERS = regex.compile(r"[^\p{L}\p{M}\p{N}]+")
 # A slug may leave out a line's words of at most this many letters.
@@ -5661,6 +5737,24 @@ def _items_doubt(
         return ("the page lists dated items (one paragraph each); this is the first", None)
     if anchor is None:
         return None
+    if _read_more_names(lines, title, outside):
+        return (
+            "the headline is printed again in a read-more button under its excerpt (a "
+            "list's item); this is the first",
+            None,
+        )
+    if _excerpt_printed_twice(lines, title, outside):
+        return (
+            "the paragraph under the headline is an excerpt cut with «…» and printed twice "
+            "(a list's boxes); this is the first item's headline",
+            None,
+        )
+    if _item_blocks(lines, title, outside):
+        return (
+            "the page lists items (a headline over its one restating paragraph each, a blank "
+            "line between them); this is the first",
+            None,
+        )
     if _twin_items(lines, title, anchor, outside):
         return (
             "the page lists items (a headline printed twice over one paragraph each); this is "
@@ -5687,6 +5781,75 @@ def _items_doubt(
             named if named >= 0 else None,
         )
     return None
+
+
+def _read_more_names(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether a line under the headline, among the next :data:`BODY_GAP`, is a read-more
+    button that names it («HEADLINE ادامه مطلب »»: a list theme's button, its label the
+    item's title): an item's page does not offer to go on to itself."""
+    words = lines[title].words
+    key = ""
+    for at in range(title + 1, min(len(lines), title + 2 + BODY_GAP)):
+        line = lines[at]
+        if not words < line.words <= words + READ_MORE_MAX_WORDS or line.paragraph:
+            continue  # (the headline and a button's words: read from the counts first)
+        if at in outside:
+            continue
+        key = key or lines[title].key.lower()
+        squashed = _squash(line.norm).strip("»«›‹><.…").lower()
+        if any(
+            squashed.endswith(word) and squashed[: -len(word)].strip("-–|:") == key
+            for word in _READ_MORE
+        ):
+            return True
+    return False
+
+
+def _excerpt_printed_twice(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the paragraph under the headline ends cut with «…» and is printed again right
+    under itself: one item's excerpt in a list's two boxes (its slider and its list). An
+    article's lead is printed whole, and once in its running text."""
+    lead, again = title + 1, title + 2
+    if again >= len(lines) or lead in outside or again in outside:
+        return False
+    line = lines[lead]
+    return (
+        line.paragraph
+        and line.text.rstrip().endswith(("…", "..."))
+        and lines[again].key == line.key
+    )
+
+
+def _item_blocks(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the headline heads :data:`LISTING_HEADED_ITEMS` or more blocks of one layout,
+    the text ending with them: a headline-shaped line with its one paragraph right under
+    it, a blank line before the next such block, and each later paragraph restating its
+    own headline (a news list's summary: «... انتخاب شد» under «... انتخاب شد»).
+
+    A tag page's opening (khabarbinonline.ir's «/tag/...»: two items, each a headline and
+    its lead). An article's sections are not restated by their paragraphs, nor do they
+    end it one paragraph each; a question over its answer is an FAQ's."""
+    count = len(lines)
+    at = title
+    blocks = 0
+    while at + 1 < count and at not in outside and at + 1 not in outside:
+        head, lead = lines[at], lines[at + 1]
+        if not (
+            lead.paragraph
+            and not lead.blank_before
+            and _headline_over_lead(lines, at, HEADLINE_MAX_WORDS)
+        ):
+            break
+        if (
+            head.text[-1] in "?؟"
+            or lead.words > LISTING_LEAD_WORDS
+            or lead.text.rstrip()[-1] in ":："
+            or (at != title and not (head.blank_before and _restates(head, lead)))
+        ):
+            return False
+        blocks += 1
+        at += 2
+    return blocks >= LISTING_HEADED_ITEMS and at >= count
 
 
 def _post_stamp(line: _Line) -> tuple[tuple[str, ...], date] | None:
@@ -7938,6 +8101,26 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         and _glued_breadcrumb_title(state, title, address.slug, chosen=True)
     ):
         title_rule = "headline"  # the page's first line, a breadcrumb glued to the headline
+    elif (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_start is None
+        and state.title_end is None
+        and address.slug is not None
+        and address.slug_words >= SLUG_HEADLINE_WORDS
+        and (glued_end := _slug_glued_headline_end(lines[title], address.slug)) is not None
+        and _glued_rest_letters(lines[title].norm, glued_end) >= GLUED_REST_LETTERS
+        and not _slug_at_length_limit(hints.url)
+    ):
+        # The chosen line is a headline run into what followed it («... نیروی
+        # انسانیسامان دهی ...»: its summary, its category; the breaks lost by extraction):
+        # the slug spells the headline up to a point inside a word, and the word goes on
+        # with a word's worth of letters, and the slug is shorter than a permalink's limit
+        # (one cut short at the limit ends inside a word too: «...-مشمول-مال» of «مشمول
+        # مالیات»). Cut there, uncertain.
+        state.title_end = lines[title].start + glued_end
+        if state.title_doubt is None:
+            state.title_doubt = (_GLUED_LEAD_DOUBT, None)
     if (
         title is not None
         and title_rule in ("headline", "first line")
@@ -8038,6 +8221,17 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         # article kept the page's <title>, which names only the site as often as a headline
         # (the front matter's short title is doubted the same way: _front_matter_title).
         state.title_doubt = (_ONLY_A_SHORT_LINE, None)
+    if (
+        title is not None
+        and title_rule == "first line"
+        and anchor is None
+        and state.title_doubt is None
+        and not hints.titles
+        and (run_on := _run_on_line(lines[title])) is not None
+    ):
+        # No running text, and the line taken repeats its own words where a headline names
+        # its subject once: a run of keywords, or a headline run into its summary.
+        state.title_doubt = (run_on, None)
     unnamed_list = False  # a list whose name the page does not print
     if title is not None and anchor is not None and _excerpts(lines, anchor):
         title, title_rule = _listing_name(lines, title, outside, title_rule)
