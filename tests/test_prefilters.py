@@ -587,3 +587,44 @@ def test_date_start_examples(text: str, expected: tuple[bool, bool]) -> None:
     """A date's first word passes the test and the grammar matches there; a label's first
     word («تاریخ», «انتشار») begins no date and is not tried."""
     assert date_start_pairs(text)[0][1:] == expected
+
+
+# speed22: the wiki page title's and the yearless date line's tests before their patterns,
+# over lines made of their own words, digits and separators (and others).
+_TITLE_WORDS = [
+    "تاریخچهٔ", "تاریخچه", "تفاوت", "میان", "بین", "نسخه\u200cها", "نسخه", "ها", "بحث:ایران",
+    "بحث", "در", "حال", "ویرایش", "ایران", "مدرسه", ":", "چهارشنبه", "سه\u200cشنبه", "9", "28",
+    "اردیبهشت", "ماه", "ساعت", "(18:42)", "18:42", "،", "-", "|", "۲۸",
+]  # fmt: skip
+_TITLE_LINES = st.lists(st.sampled_from(_TITLE_WORDS), max_size=8).map(" ".join)
+
+
+@pytest.mark.parametrize("name", ["wiki page title", "yearless date"])
+@settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(text=_TITLE_LINES)
+def test_speed22_prefilter_never_misses(name: str, text: str) -> None:
+    """Wherever the wiki title's or the yearless date's pattern matches, its test does too."""
+    cheap, oracle = PREFILTERS[name]
+    assert (oracle(text) and not cheap(text)) is False
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("wiki page title", "ایران: تفاوت میان نسخه\u200cها", (True, True)),
+        ("wiki page title", "تاریخچهٔ مدرسه", (True, True)),
+        ("wiki page title", "بحث:ایران", (True, True)),
+        ("wiki page title", "در حال ویرایش ایران", (True, True)),
+        ("wiki page title", "درباره ایران: گزارش", (True, False)),
+        ("wiki page title", "افزایش همکاریهای دوجانبه ایران و روسیه", (False, False)),
+        ("yearless date", "چهارشنبه 9 اردیبهشت (18:42)", (True, True)),
+        ("yearless date", "28 اردیبهشت ماه", (True, True)),
+        ("yearless date", "سه شنبه 1402/06/28 ساعت 16:42", (True, False)),
+        ("yearless date", "آخرین به روزرسانی :", (False, False)),
+    ],
+)
+def test_speed22_prefilter_examples(name: str, text: str, expected: tuple[bool, bool]) -> None:
+    """Each wiki page layout holds a colon or starts with «تاریخچهٔ» or «در»; a yearless date
+    line holds its day's number; a headline and a label line are turned away."""
+    cheap, oracle = PREFILTERS[name]
+    assert (cheap(text), oracle(text)) == expected

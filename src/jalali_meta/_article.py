@@ -2597,6 +2597,8 @@ def _wiki_chrome_name(line: _Line, end: int | None) -> Span | None:
     after it; None otherwise, or when the name is a sentence (a verb, over
     :data:`WIKI_CHROME_NAME_WORDS` words: «تاریخچه مدرسه در ایران بررسی شد»)."""
     text = line.text if end is None else line.text[: end - line.start]
+    if not _may_be_wiki_chrome(text):
+        return None  # (a test in C before the pattern's lazy name, tried at every character)
     found = _WIKI_CHROME_TITLE.match(text.rstrip())
     if found is None:
         return None
@@ -2606,6 +2608,12 @@ def _wiki_chrome_name(line: _Line, end: int | None) -> Span | None:
     if _verb_end(_Line(name, 0, len(name), False, 0)) != "":
         return None
     return line.start + found.start("name"), line.start + found.end("name")
+
+
+def _may_be_wiki_chrome(text: str) -> bool:
+    """Whether ``text`` may be a wiki page's title (:data:`_WIKI_CHROME_TITLE`): each of its
+    layouts holds a colon or starts with «تاریخچهٔ» or «در»."""
+    return ":" in text or text.startswith(("تاریخچهٔ", "در"))
 
 
 def _decorated(line: _Line) -> Span | None:

@@ -1474,6 +1474,8 @@ YEARLESS_DATE_LINE = lazy(
 def yearless_date_line(norm: str) -> tuple[int, str] | None:
     """The day and the month's name of a line that is only a date without its year
     (:data:`YEARLESS_DATE_LINE`), or None."""
+    if _HAS_DIGIT.search(norm) is None:
+        return None  # no day's number (a scan in C; the pattern costs more even where it fails)
     found = YEARLESS_DATE_LINE.match(norm)
     return None if found is None else (int(found.group("d")), squeeze(found.group("mn")))
 

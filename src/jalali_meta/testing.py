@@ -154,6 +154,16 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
         _evidence.may_name_today,
         lambda norm: _evidence._TODAY_DAY.search(norm) is not None,
     ),
+    # A wiki page's title (title choice): each layout holds a colon or starts with a word.
+    "wiki page title": (
+        _article._may_be_wiki_chrome,
+        lambda text: _article._WIKI_CHROME_TITLE.match(text.rstrip()) is not None,
+    ),
+    # A date line without its year (the header's yearless date) holds its day's number.
+    "yearless date": (
+        lambda norm: _header._HAS_DIGIT.search(norm) is not None,
+        lambda norm: _header.YEARLESS_DATE_LINE.match(norm) is not None,
+    ),
     # The date search's first-word test (_grammar.match_around): where the date grammar
     # matches at a normalised text's start, the text's first letters may begin a date.
     "date start": (
