@@ -194,6 +194,21 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura/1089_parsiniak_rozfa_html_forum_table_layout_login_td_visit_count_author_td_offline_img_join_date_br_post_title_div_bold_question_br_wrapped_text_title_tag_subject_no_dates": (
         "the twenty-second blind batch (1080-1099), measured on 4e49140 (code of c12806e) before any fix: extracted form: a value wrong without a warning (page view with address: title wrong (title-uncertain warned): 'صفحه اصلي » راهنما' (golden 'راهنمای سایت'); published right since fix47 (the author panel's join date is set aside))"
     ),
+    "trafilatura_meta/1115_panjakent_tj_html_municipal_portal_header_body_name_ul_breadcrumb_news_div_news_item_div_news_date_iso_like_seconds_h2_caps_title_link_item_ids_no_meta_dates": (
+        "the twenty-third blind batch (1100-1119), measured on 63cc1be before any fix: extracted form: a value wrong without a warning (page view with address: title wrong (no warning): 'Мақомоти иҷроияи маҳаллии ҳокимияти давлатии шаҳри Панҷакент' (golden 'Хабарҳо'); published wrong (warned): '2025-10-16T15:26+05:00' (golden None))"
+    ),
+    "trafilatura_meta/1101_tabriz_irib_html_liferay_header_slogan_span_today_date_span_h1_title_dash_portlet_title_asset_publisher_h3_asset_title_player_div_loading_text_arabic_yeh_paragraph_no_meta_dates": (
+        "the twenty-third blind batch (1100-1119), measured on 63cc1be before any fix: extracted form: a value wrong without a warning (page view with address: right in this view; the failing check is another one)"
+    ),
+    "trafilatura_markdown/1101_tabriz_irib_html_liferay_header_slogan_span_today_date_span_h1_title_dash_portlet_title_asset_publisher_h3_asset_title_player_div_loading_text_arabic_yeh_paragraph_no_meta_dates": (
+        "the twenty-third blind batch (1100-1119), measured on 63cc1be before any fix: extracted form: a value wrong without a warning (page view with address: right in this view; the failing check is another one)"
+    ),
+    "trafilatura/1115_panjakent_tj_html_municipal_portal_header_body_name_ul_breadcrumb_news_div_news_item_div_news_date_iso_like_seconds_h2_caps_title_link_item_ids_no_meta_dates": (
+        "the twenty-third blind batch (1100-1119), measured on 63cc1be before any fix: extracted form: a value wrong without a warning (page view with address: title wrong (no warning): 'Мақомоти иҷроияи маҳаллии ҳокимияти давлатии шаҳри Панҷакент' (golden 'Хабарҳо'); published wrong (warned): '2025-10-16T15:26+05:00' (golden None))"
+    ),
+    "newspaper/1115_panjakent_tj_html_municipal_portal_header_body_name_ul_breadcrumb_news_div_news_item_div_news_date_iso_like_seconds_h2_caps_title_link_item_ids_no_meta_dates": (
+        "the twenty-third blind batch (1100-1119), measured on 63cc1be before any fix: extracted form: a value wrong without a warning (page view with address: title wrong (no warning): 'Мақомоти иҷроияи маҳаллии ҳокимияти давлатии шаҳри Панҷакент' (golden 'Хабарҳо'); published wrong (warned): '2025-10-16T15:26+05:00' (golden None))"
+    ),
 }
 
 
