@@ -4145,8 +4145,13 @@ _LIST_POSTS_ARCHIVE = (
     "the address is a month's or a day's archive holding several posts, each with its own "
     "date line; this is the first post's headline"
 )
+_LIST_ONE_EXCERPT = (
+    "the text ends with the one paragraph under the headline, an excerpt cut by a list's theme, "
+    "and prints no name of the list; this is its item's headline"
+)
 _UNNAMED_LIST_DOUBTS = frozenset(
     {
+        _LIST_ONE_EXCERPT,
         _LIST_POSTS_TEXT,
         _LIST_POSTS_ARCHIVE,
         _LIST_EXCERPTS_UNNAMED,
@@ -4512,6 +4517,45 @@ def _excerpts(lines: Sequence[_Line], anchor: int) -> bool:
         ):
             return True  # «... ادامه را بخوانید»: the button run into the excerpt's end
     return False
+
+
+def _doubt_as_a_list(state: _State, doubt: str) -> None:
+    """Doubt the title as a list's item's headline (``doubt``, one of
+    :data:`_UNNAMED_LIST_DOUBTS`), over a doubt on which line is the headline: on a list
+    both lines are the item's."""
+    if state.title_doubt is None or state.title_doubt[0] not in _UNNAMED_LIST_DOUBTS:
+        state.title_doubt = (doubt, None)
+
+
+def _excerpt_ends_text(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the text ends with one paragraph cut by a list's theme («[…]», «...», «…»)
+    right under the headline, or under one short line beneath it (the headline printed
+    again, the item's title under its kicker), nothing after it but widgets.
+
+    A tag page showing its one item, or its first (whatday.ir's, sahand.ntdc.ir's and
+    7gah.ir's «/tag/...», rokhdadshahr.ir's «/tags/...», chekad.tv's): an article's page
+    prints its text whole, and a teaser of one item offers the rest (a read-more button, the
+    source's link, the site's boxes under it), where a list's last excerpt ends the text.
+    Under a header line (a date or a category label) the paragraph is an article's lead; a
+    short line alone over it may be the list's own name (khoorna.com's tag «5 اسفند»)."""
+    count = len(lines)
+    at = title + 1
+    if at < count and at not in outside:
+        between = lines[at]
+        if (
+            not between.paragraph
+            and between.info.kind == "text"
+            and not between.chrome
+            and between.words <= HEADLINE_MAX_WORDS
+        ):
+            at += 1
+    if at == title + 1 and lines[title].words <= LISTING_NAME_WORDS:
+        return False
+    if at >= count or at in outside or not lines[at].paragraph:
+        return False
+    if any(index not in outside for index in range(at + 1, count)):
+        return False
+    return lines[at].text.rstrip().endswith(("...", "…", *_EXCERPT_ENDS))
 
 
 def _article_goes_on(lines: Sequence[_Line], index: int) -> bool:
@@ -5471,6 +5515,8 @@ _PAGINATION = re.compile(r"(?:^|/)page/[0-9]{1,3}$")
 # A page number alone in the query («?page=26»), or beside a list's keys: a list's later page.
 _PAGE_KEYS = frozenset({"page"}) | _LISTING_KEYS
 _PAGE_NUMBER = re.compile(r"[1-9][0-9]{0,2}")
+# A session's hash in a forum's query (vBulletin's «s=»): 32 hexadecimal digits, an MD5.
+_SESSION_HASH = re.compile(r"[0-9a-f]{32}")
 _EXTENSION = re.compile(r"\.(?:aspx?|php|html?|jsp)$", re.IGNORECASE)
 
 
@@ -5522,6 +5568,11 @@ def _address(url: str | None) -> _Address:
                 and _PRE_WEB_YEAR.fullmatch(segments[-1]) is not None
             )
     names = {name.lower() for name in query}
+    if "s" in names and all(_SESSION_HASH.fullmatch(value) for value in query["s"]):
+        # vBulletin's session hash, not WordPress's search («showthread.php?s=<32 hex>&t=3464»,
+        # seqanswers.com, barrowdowns.com, forum.downallfa.com): the link of a guest without
+        # a cookie to one thread.
+        names.discard("s")
     if names & _LISTING_KEYS and not names & _ITEM_KEYS:
         listing = True
     if (
@@ -8255,7 +8306,17 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
             # Its excerpt under it, more items below, and no list's name above: the
             # headline is the first item's (one item with its excerpt may be the page's).
             state.title_doubt = (_LIST_EXCERPTS_FIRST, None)
-        if (
+        one_excerpt = (
+            not more_items
+            and title is not None
+            and title_rule in ("headline", "first line")
+            and not address.listing
+            and _excerpt_ends_text(lines, title, outside)
+        )
+        if one_excerpt:
+            unnamed_list = True
+            _doubt_as_a_list(state, _LIST_ONE_EXCERPT)
+        elif (
             title is not None
             and title_rule == "headline"
             and not address.listing
@@ -8264,7 +8325,9 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
             # Excerpts and no name above the first item, the site's menus over it: a site's
             # page that shows an item only by its excerpt is a list, and the headline is the
             # first item's, its dates and IDs too. (A text of one item and its excerpt alone
-            # may be a stored teaser of that item: no doubt then.)
+            # may be a stored teaser of that item: no doubt then, unless the cut excerpt ends
+            # the text, with no button or source link offering the rest: see
+            # _excerpt_ends_text.)
             unnamed_list = True
             if state.title_doubt is None:
                 state.title_doubt = (_LIST_EXCERPTS_NO_NAME, None)
@@ -8296,6 +8359,16 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
             unnamed_list = True
             if state.title_doubt is None:
                 state.title_doubt = (_LIST_PLAIN_NO_NAME, None)
+    elif (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and not address.listing
+        and _excerpt_ends_text(lines, title, outside)
+    ):
+        # The text ends with the one paragraph under the headline, cut by a list's theme
+        # («...»): a tag or category page showing its one item (or its first), unnamed.
+        unnamed_list = True
+        _doubt_as_a_list(state, _LIST_ONE_EXCERPT)
     elif (
         title is not None
         and title_rule == "headline"
