@@ -170,7 +170,13 @@ for url in (
     "http://news.example.ir/fa/date/1402/12",
     "http://news.example.ir/date/1402/",
 ):
-    case(f"date-archive-pos {url[23:]}", "text", TEASER, {"title": "WARN", "published": None}, url=url)
+    case(
+        f"date-archive-pos {url[23:]}",
+        "text",
+        TEASER,
+        {"title": "WARN", "published": None},
+        url=url,
+    )
 # A post's address under the date front: an article.
 case(
     "date-front-post-id-neg",
@@ -216,7 +222,12 @@ for joined in (
     "Join Date: Mar 2013",  # vBulletin's month and year
     "عضویت : ۱۹ / ۳ / ۱۳۹۲",
 ):
-    case(f"join-date-alone-pos {joined[:16]}", "text", ALONE.format(joined=joined), {"published": None})
+    case(
+        f"join-date-alone-pos {joined[:16]}",
+        "text",
+        ALONE.format(joined=joined),
+        {"published": None},
+    )
 # Articles ABOUT membership: their own date lines stand (k-kj.ir prints «بخشنامه حق عضویت
 # تمدید پروانه سالانه کارشناسان 1401 و 1402», search corpus «pages»).
 case(
@@ -252,7 +263,12 @@ case(
     f"{TJ_HEAD}\n\nДУШАНБЕ, 09.05.2023 /АМИТ «Ховар»/. {TJ_LEAD}\n",
     {"published": "2023-05-09"},
 )
-case("tajik-issue-line-pos", "text", f"{TJ_HEAD}\n\n№ 09.05.2022\n\n{TJ_LEAD}\n", {"published": "2022-05-09"})
+case(
+    "tajik-issue-line-pos",
+    "text",
+    f"{TJ_HEAD}\n\n№ 09.05.2022\n\n{TJ_LEAD}\n",
+    {"published": "2022-05-09"},
+)
 case(
     "tajik-glued-space-pos",
     "text",
@@ -284,7 +300,9 @@ case(
     {"published": None},
 )
 # An ISO day on a Tajik page: year first, no ambiguity.
-case("tajik-iso-neg", "text", f"{TJ_HEAD}\n\n2023-05-09\n\n{TJ_LEAD}\n", {"published": "2023-05-09"})
+case(
+    "tajik-iso-neg", "text", f"{TJ_HEAD}\n\n2023-05-09\n\n{TJ_LEAD}\n", {"published": "2023-05-09"}
+)
 # A headline ending with a year range (no date): the headline whole.
 case(
     "tajik-headline-year-range-neg",
@@ -348,7 +366,9 @@ for headline, slug in (
 
 # -- 10. keyword lines -----------------------------------------------------------------------
 PRICES = "قیمت دلار، قیمت یورو، قیمت سکه و قیمت طلای ۱۸ عیار در بازار امروز تهران"
-case("repeated-word-headline-body-neg", "text", f"{PRICES}\n\n{D}\n\n{BODY}", {"title": PRICES + "!"})
+case(
+    "repeated-word-headline-body-neg", "text", f"{PRICES}\n\n{D}\n\n{BODY}", {"title": PRICES + "!"}
+)
 case("repeated-word-headline-date-only-neg", "text", f"{PRICES}\n\n{D}\n", {"title": PRICES})
 case(
     "tag-line-alone-pos",
@@ -382,8 +402,7 @@ case(
 )
 # A lead ending with «...» (the writer's own trail), printed in a summary box and the body.
 TRAIL = (
-    "شورای شهر امروز بودجه سال آینده را بررسی کرد و قرار شد جزئیات آن پس از نشست بعدی "
-    "اعلام شود..."
+    "شورای شهر امروز بودجه سال آینده را بررسی کرد و قرار شد جزئیات آن پس از نشست بعدی اعلام شود..."
 )
 case(
     "lead-trailing-dots-twice-neg",
