@@ -8171,10 +8171,10 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         # item's headline on its line is not the title's. The same words may be the
         # headline's own subject («اخبار ویژه شبکه خبر امشب ... پخش می‌شود»): the page's
         # <title> or its slug says which; when neither does, the cut is uncertain.
-        named = _rubric_named(lines[title], rubric, hints, address)
-        if named is not False:
+        said = _rubric_named(lines[title], rubric, hints, address)
+        if said is not False:
             state.title_start = lines[title].start + rubric
-        if named is None and state.title_doubt is None:
+        if said is None and state.title_doubt is None:
             state.title_doubt = (_RUBRIC_DOUBT, None)
     if (
         anchor is not None
