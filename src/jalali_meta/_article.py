@@ -5415,6 +5415,38 @@ def _slug_glued_headline_end(line: _Line, slug: str) -> int | None:
     return None
 
 
+def _rubric_named(line: _Line, rubric: int, hints: Hints, address: _Address) -> bool | None:
+    """What the page says of a line opening with a news group's rubric (``rubric``: where
+    the headline after it starts): True when its <title> or og:title, or its slug, spells
+    the headline without the rubric; False when one spells the rubric's words as the
+    headline's opening (they are its subject: «اخبار ویژه شبکه خبر ...»); None when
+    neither says (a text alone)."""
+    whole = line.key
+    rest = _squash(line.norm[rubric:])
+    for text, _ in hints.titles:
+        key = _squash(normalize(text))
+        if whole in key:
+            return False
+        if rest in key:
+            return True
+    slug = address.slug
+    if slug is not None and address.slug_words >= SLUG_HEADLINE_WORDS:
+        opening = _NOT_LETTERS.sub("", whole)[:RUBRIC_SLUG_LETTERS]
+        if _NOT_LETTERS.sub("", slug).startswith(opening):
+            return False
+        if _NOT_LETTERS.sub("", slug).startswith(_NOT_LETTERS.sub("", rest)[:RUBRIC_SLUG_LETTERS]):
+            return True
+    return None
+
+
+# A slug is read as spelling a line when it opens with this many of the line's letters.
+RUBRIC_SLUG_LETTERS = 10
+_RUBRIC_DOUBT = (
+    "it follows words that open a news group's rubric («اخبار ویژه», «خبرهای داغ») on its "
+    "line, cut off as the site's rubric; they may be the headline's own subject"
+)
+
+
 def _glued_rest_letters(norm: str, end: int) -> int:
     """How many letters the word cut at ``end`` of ``norm`` goes on with (up to its space);
     0 when a mark parts the word's two sides («نیست/برنامه»: a headline's two parts, not a
@@ -5850,7 +5882,7 @@ def _read_more_names(lines: Sequence[_Line], title: int, outside: set[int]) -> b
     key = ""
     for at in range(title + 1, min(len(lines), title + 2 + BODY_GAP)):
         line = lines[at]
-        if not words < line.words <= words + READ_MORE_MAX_WORDS or line.paragraph:
+        if not words < line.words <= words + READ_MORE_MAX_WORDS:
             continue  # (the headline and a button's words: read from the counts first)
         if at in outside:
             continue
@@ -8187,8 +8219,14 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         and (rubric := glued_rubric_end(lines[title].norm)) is not None
     ):
         # «خبرهای داغ ورزشی HEADLINE»: a news group's rubric the site prints before every
-        # item's headline on its line is not the title's.
-        state.title_start = lines[title].start + rubric
+        # item's headline on its line is not the title's. The same words may be the
+        # headline's own subject («اخبار ویژه شبکه خبر امشب ... پخش می‌شود»): the page's
+        # <title> or its slug says which; when neither does, the cut is uncertain.
+        said = _rubric_named(lines[title], rubric, hints, address)
+        if said is not False:
+            state.title_start = lines[title].start + rubric
+        if said is None and state.title_doubt is None:
+            state.title_doubt = (_RUBRIC_DOUBT, None)
     if (
         anchor is not None
         and (
