@@ -4777,8 +4777,9 @@ def _dated_title(line: _Line, state: _State | None = None) -> tuple[int, Span] |
     news roundup («آخرین خبرهای ...»), a date the headline's words lead into («... مصوب
     ۱۳۸۸/۰۵/۲۰»), a date with a month's name and a headline of fewer than three words keep
     their date. With ``state``, a date whose day and month may be read either way counts
-    when the page says which (:func:`_order_by_the_language`: a Tajik DLE page's headline
-    glued to its date, «... НАВРАСОН9-05-2023, 23:46»)."""
+    too (:func:`_ordered_tail`: a Tajik DLE page's headline glued to its date, «...
+    НАВРАСОН9-05-2023, 23:46»): where it stands does not depend on its order, which the
+    date's reading decides (day first on a Tajik page, else None with a warning)."""
     text = line.text
     if line.info.kind not in ("text", "mixed") or (not text[-1:].isdigit() and text[-1:] != "Z"):
         return None  # (a cheap test: a numeric date or an ISO stamp ends with a digit or Z)
@@ -4806,12 +4807,13 @@ def _dated_title(line: _Line, state: _State | None = None) -> tuple[int, Span] |
 
 def _ordered_tail(state: _State, line: _Line) -> Span | None:
     """The span of the one all-digit date a line ends with whose day and month may be read
-    either way, on a page whose language says which (:func:`_tajik_page`); else None."""
+    either way (:func:`_either_order`), else None. Its span only: the date is read, and
+    warned when the page does not say its order, as any date line's (:func:`_read_date`)."""
     match = search(line.norm)
     if match is None or search(line.norm, match.end()) is not None:
         return None
     parts = read_parts(match, line.start)
-    if not (_either_order(parts) and _tajik_page(state)):
+    if not _either_order(parts):
         return None
     try:
         stamp, _ = build(parts._replace(day_first=False), state.doc)
