@@ -65,6 +65,9 @@ MARKDOWN_SILENT_WRONG = {
     "1089_parsiniak_rozfa_html_forum_table_layout_login_td_visit_count_author_td_offline_img_join_date_br_post_title_div_bold_question_br_wrapped_text_title_tag_subject_no_dates": (
         "the twenty-second blind batch (1080-1099), measured on 4e49140 (code of c12806e) before any fix: markdown form: a value wrong without a warning (page view with address: title wrong (title-uncertain warned): 'صفحه اصلي » راهنما' (golden 'راهنمای سایت'); published right since fix47 (the author panel's join date is set aside))"
     ),
+    "1139_baghshah_html_persianblog_old_template_blog_title_div_post_title_div_post_date_time_q_z_day_arabic_indic_digit_keywords_link_body_couplet_comments_link_no_meta_dates": (
+        "the twenty-fourth blind batch (1120-1139), measured on 6fdea18 before any fix: markdown form: a value wrong without a warning (page view with address: published missing (golden '2009-04-28T11:00+04:30'))"
+    ),
 }
 
 
@@ -246,3 +249,13 @@ def test_each_piece_of_syntax_is_blanked(markdown: str, words: list[str]) -> Non
     blanked = blank_markdown(markdown)
     assert len(blanked) == len(markdown)
     assert blanked.split() == words
+
+
+def test_a_banner_of_stars_around_dots_is_not_markdown() -> None:
+    """A blog's decorative banner lines (blog.ir's «***.*** ... ***.***», blind page 1129,
+    javadfesharaki.blog.ir) are stars around a dot, not strong spans: the text stays plain.
+    A strong span around words is still Markdown."""
+    banner = "***.*** ... گنجینه ... ها ***.***\n\n****.**** Treasure ****.****\n\nمتن یادداشت\n"
+    assert not looks_like_markdown(banner)
+    assert not looks_like_markdown(banner * 3)
+    assert looks_like_markdown("خبر **کد خبر** و **تاریخ انتشار** در متن\n")

@@ -75,13 +75,19 @@ MIN_MARKS = 2
 _STRONG_LINE = re.compile(r"^[ \t]*(?:\|[ \t]*)?(\*\*|__)(?=[^\s*_])[^\n]*?[^\s*_]\1", re.MULTILINE)
 
 
+def _has_word(text: str) -> bool:
+    """Whether ``text`` holds a letter or a digit: what a strong span of Markdown marks."""
+    return any(char.isalnum() for char in text)
+
+
 def looks_like_markdown(text: str) -> bool:
     """Whether ``text`` shows Markdown: a heading line with a word, a line opening with a
     strong span (``**text**``), a table's rule line with cells (``|---|---|``), or
     :data:`MIN_MARKS` links, images, strong spans and table rules (``---|---``) in all.
 
-    Plain page texts print none of them: a hashtag has no space after its «#», and a page's
-    text shows a link's words, not ``](``.
+    Plain page texts print none of them: a hashtag has no space after its «#», a page's
+    text shows a link's words, not ``](``, and a blog's banner of stars around a dot
+    («***.*** ... ***.***», blind page 1129) marks no word, so it is no strong span.
     """
     if "#" in text and _HEADING_WORDS.search(text):
         return True
@@ -92,7 +98,9 @@ def looks_like_markdown(text: str) -> bool:
     found = 0
     for mark, pattern in (("](", _LINK), ("**", _STRONG), ("---", _TABLE_RULE)):
         if mark in text:
-            for _ in pattern.finditer(text):
+            for match in pattern.finditer(text):
+                if pattern is _STRONG and not _has_word(match.group(2)):
+                    continue  # a run of stars around a dot: a plain page's banner («***.***»)
                 found += 1
                 if found >= MIN_MARKS:
                     return True
