@@ -52,9 +52,6 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
     "1069_mobta_gov_af_html_drupal7_pashto_skip_link_language_switcher_h1_page_title_node_page_body_no_submitted_line_no_date_meta": (
         "the twenty-first blind batch (1060-1079), measured on c12806e before any fix: flattened form: a value wrong without a warning (page view with address: right in this view; the failing check is another one)"
     ),
-    "1115_panjakent_tj_html_municipal_portal_header_body_name_ul_breadcrumb_news_div_news_item_div_news_date_iso_like_seconds_h2_caps_title_link_item_ids_no_meta_dates": (
-        "the twenty-third blind batch (1100-1119), measured on 63cc1be before any fix: flattened form: a value wrong without a warning (page view with address: title wrong (no warning): 'Мақомоти иҷроияи маҳаллии ҳокимияти давлатии шаҳри Панҷакент' (golden 'Хабарҳо'); published wrong (warned): '2025-10-16T15:26+05:00' (golden None))"
-    ),
 }
 
 
