@@ -127,6 +127,13 @@ COURSES = (
     "ҶАВОНОН БА ҲУНАРҲОИ МАРДУМӢ ОМӮЗОНДА МЕШАВАНД\n\n"
     "Дар маркази таълими калонсолони шаҳр курсҳои сеюмоҳаи омӯзиши ҳунарҳои мардумӣ барои "
     "ҷавонон оғоз гардиданд ва даҳҳо нафар дар онҳо ширкат доранд.\n"
+    "Дар курсҳо ҷавонон зардӯзӣ, кандакорӣ дар чӯб ва кулолиро аз устодони маҳаллӣ меомӯзанд "
+    "ва дар охири курс ба онҳо шаҳодатнома дода мешавад.\n"
+)
+TEASER = (
+    "ҶАВОНОН БА ҲУНАРҲОИ МАРДУМӢ ОМӮЗОНДА МЕШАВАНД\n\n"
+    "Дар маркази таълими калонсолони шаҳр курсҳои сеюмоҳаи омӯзиши ҳунарҳои мардумӣ барои "
+    "ҷавонон оғоз гардиданд ва даҳҳо нафар дар онҳо ширкат доранд.\n"
 )
 
 
@@ -146,6 +153,16 @@ def test_near_miss_a_later_stamp_below_is_no_list() -> None:
     article = parse(page)
     assert "listing-page" not in codes(article)
     assert article.title == "БОҒИ НАВ ДАР МАРКАЗИ ШАҲР"
+
+
+def test_near_miss_a_story_over_a_related_teaser_is_no_list() -> None:
+    # The story in full, then an older dated item with one paragraph (a related item's
+    # teaser): an article, its date and headline kept.
+    page = f"2025-10-16 15:26:52\n\n{PARK}2025-10-14 09:40:11\n\n{TEASER}"
+    article = parse(page)
+    assert "listing-page" not in codes(article)
+    assert article.title == "БОҒИ НАВ ДАР МАРКАЗИ ШАҲР"
+    assert article.published is not None
 
 
 # -- The site's name after the footer's copyright sign (a municipal portal's <title>) -------

@@ -5973,39 +5973,49 @@ def _bare_date(line: _Line) -> Timestamp | None:
 
 
 def _dated_stories(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
-    """Whether the headline at ``title`` is the first of a list's items, each a bare date line
-    (:func:`_bare_date`) right over its headline (a short line, no paragraph), a paragraph
-    under that: the line right above ``title`` is one, and at least one more stands below
-    with a paragraph between, each stamp older than the one before (a list shows its items
-    newest first). An article prints its own date line once; a related item's stands
-    without a paragraph after its headline; an update's line is newer, not older."""
+    """Whether the headline at ``title`` is the first of a list's stories printed in full,
+    each a bare date line (:func:`_bare_date`) right over its headline (a short line, no
+    paragraph) and :data:`DATED_STORY_PARAGRAPHS` paragraphs or more under that: the line
+    right above ``title`` is one, at least one more stands below, and each stamp is older
+    than the one before (a list shows its items newest first). An article prints its own
+    date line once; a related item under it shows one paragraph, a teaser (:func:`_dated_items`
+    warns a list of such items); an update's line is newer, not older."""
     above = title - 1
-    if above < 0 or above in outside or title + 1 >= len(lines) or lines[title].paragraph:
+    count = len(lines)
+    if above < 0 or above in outside or lines[title].paragraph:
         return False
     stamp = _bare_date(lines[above])
-    if stamp is None or not lines[title + 1].paragraph:
+    if stamp is None or _paragraphs_under(lines, title) < DATED_STORY_PARAGRAPHS:
         return False
     last = stamp.gregorian
     items = 1
-    text_between = False
-    for index in range(title + 2, len(lines) - 2):
+    index = title + 1
+    while index < count - 1:
         line = lines[index]
-        if index in outside:
+        if line.paragraph or index in outside or (other := _bare_date(line)) is None:
+            index += 1
             continue
-        if line.paragraph:
-            text_between = True
-            continue
-        if not text_between or (other := _bare_date(line)) is None:
-            continue
-        head, body = lines[index + 1], lines[index + 2]
-        if head.paragraph or not body.paragraph or not _older(other.gregorian, last):
+        if lines[index + 1].paragraph or not _older(other.gregorian, last):
             return False
-        last, items, text_between = other.gregorian, items + 1, False
+        if _paragraphs_under(lines, index + 1) < DATED_STORY_PARAGRAPHS:
+            return False
+        last, items = other.gregorian, items + 1
+        index += 2
     return items >= DATED_ITEMS
 
 
-# A news list shows at least this many dated items (:func:`_dated_stories`).
+def _paragraphs_under(lines: Sequence[_Line], head: int) -> int:
+    """How many paragraphs follow the line ``head`` at once."""
+    at = head + 1
+    while at < len(lines) and lines[at].paragraph:
+        at += 1
+    return at - head - 1
+
+
+# A news list shows at least this many dated items (:func:`_dated_stories`), each with at
+# least this many paragraphs (a story printed in full, not a related item's teaser).
 DATED_ITEMS = 2
+DATED_STORY_PARAGRAPHS = 2
 
 
 def _older(later: date | datetime, first: date | datetime) -> bool:
