@@ -307,9 +307,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "1052_voanews_persian_day_archive_accessible_links_label_breaking_banner_weekday_day_month_year_iran_label_time_headlines_label_item_caption_with_date": (
         "the twentieth blind batch (1040-1057), measured on 694f993 before any fix: from the text alone: title wrong (no warning): the first item's headline (golden None); since fix39 its day-archive address (/z/1696/2018/4/25) over a full first post and more items gives no title, warned; the text alone shows no list"
     ),
-    "1054_chekad_tv_afghan_tag_page_single_item_title_twice_second_with_leading_space_lead_today_yearless_afghan_jawza_ellipsis_no_item_date": (
-        "the twentieth blind batch (1040-1057), measured on 694f993 before any fix: from the text alone: title wrong (no warning): 'باشندگان بند جاده هرات-اسلام\\u200cقلعه را برای ساعاتی مسدود کردند' (golden None)"
-    ),
     "1074_pitfi_tj_calendar_day_page_english_heading_zero_padded_day_russian_genitive_month_year_one_event_caps_title_cut_teaser_empty_tags_label": (
         "the twenty-first blind batch (1060-1079): with its address (/calendar/2024/10/05, a list since "
         "fix42) the title is the printed heading 'Activities calendar' with listing-page, no "

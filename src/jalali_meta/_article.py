@@ -4178,8 +4178,13 @@ _LIST_POSTS_ARCHIVE = (
     "the address is a month's or a day's archive holding several posts, each with its own "
     "date line; this is the first post's headline"
 )
+_LIST_ONE_EXCERPT = (
+    "the text ends with the one paragraph under the headline, an excerpt cut by a list's theme, "
+    "and prints no name of the list; this is its item's headline"
+)
 _UNNAMED_LIST_DOUBTS = frozenset(
     {
+        _LIST_ONE_EXCERPT,
         _LIST_POSTS_TEXT,
         _LIST_POSTS_ARCHIVE,
         _LIST_EXCERPTS_UNNAMED,
@@ -4547,6 +4552,45 @@ def _excerpts(lines: Sequence[_Line], anchor: int) -> bool:
         ):
             return True  # «... ادامه را بخوانید»: the button run into the excerpt's end
     return False
+
+
+def _doubt_as_a_list(state: _State, doubt: str) -> None:
+    """Doubt the title as a list's item's headline (``doubt``, one of
+    :data:`_UNNAMED_LIST_DOUBTS`), over a doubt on which line is the headline: on a list
+    both lines are the item's."""
+    if state.title_doubt is None or state.title_doubt[0] not in _UNNAMED_LIST_DOUBTS:
+        state.title_doubt = (doubt, None)
+
+
+def _excerpt_ends_text(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the text ends with one paragraph cut by a list's theme («[…]», «...», «…»)
+    right under the headline, or under one short line beneath it (the headline printed
+    again, the item's title under its kicker), nothing after it but widgets.
+
+    A tag page showing its one item, or its first (whatday.ir's, sahand.ntdc.ir's and
+    7gah.ir's «/tag/...», rokhdadshahr.ir's «/tags/...», chekad.tv's): an article's page
+    prints its text whole, and a teaser of one item offers the rest (a read-more button, the
+    source's link, the site's boxes under it), where a list's last excerpt ends the text.
+    Under a header line (a date or a category label) the paragraph is an article's lead; a
+    short line alone over it may be the list's own name (khoorna.com's tag «5 اسفند»)."""
+    count = len(lines)
+    at = title + 1
+    if at < count and at not in outside:
+        between = lines[at]
+        if (
+            not between.paragraph
+            and between.info.kind == "text"
+            and not between.chrome
+            and between.words <= HEADLINE_MAX_WORDS
+        ):
+            at += 1
+    if at == title + 1 and lines[title].words <= LISTING_NAME_WORDS:
+        return False
+    if at >= count or at in outside or not lines[at].paragraph:
+        return False
+    if any(index not in outside for index in range(at + 1, count)):
+        return False
+    return lines[at].text.rstrip().endswith(("...", "…", *_EXCERPT_ENDS))
 
 
 def _article_goes_on(lines: Sequence[_Line], index: int) -> bool:
@@ -5406,6 +5450,38 @@ def _slug_glued_headline_end(line: _Line, slug: str) -> int | None:
     return None
 
 
+def _rubric_named(line: _Line, rubric: int, hints: Hints, address: _Address) -> bool | None:
+    """What the page says of a line opening with a news group's rubric (``rubric``: where
+    the headline after it starts): True when its <title> or og:title, or its slug, spells
+    the headline without the rubric; False when one spells the rubric's words as the
+    headline's opening (they are its subject: «اخبار ویژه شبکه خبر ...»); None when
+    neither says (a text alone)."""
+    whole = line.key
+    rest = _squash(line.norm[rubric:])
+    for text, _ in hints.titles:
+        key = _squash(normalize(text))
+        if whole in key:
+            return False
+        if rest in key:
+            return True
+    slug = address.slug
+    if slug is not None and address.slug_words >= SLUG_HEADLINE_WORDS:
+        opening = _NOT_LETTERS.sub("", whole)[:RUBRIC_SLUG_LETTERS]
+        if _NOT_LETTERS.sub("", slug).startswith(opening):
+            return False
+        if _NOT_LETTERS.sub("", slug).startswith(_NOT_LETTERS.sub("", rest)[:RUBRIC_SLUG_LETTERS]):
+            return True
+    return None
+
+
+# A slug is read as spelling a line when it opens with this many of the line's letters.
+RUBRIC_SLUG_LETTERS = 10
+_RUBRIC_DOUBT = (
+    "it follows words that open a news group's rubric («اخبار ویژه», «خبرهای داغ») on its "
+    "line, cut off as the site's rubric; they may be the headline's own subject"
+)
+
+
 def _glued_rest_letters(norm: str, end: int) -> int:
     """How many letters the word cut at ``end`` of ``norm`` goes on with (up to its space);
     0 when a mark parts the word's two sides («نیست/برنامه»: a headline's two parts, not a
@@ -5506,6 +5582,8 @@ _PAGINATION = re.compile(r"(?:^|/)page/[0-9]{1,3}$")
 # A page number alone in the query («?page=26»), or beside a list's keys: a list's later page.
 _PAGE_KEYS = frozenset({"page"}) | _LISTING_KEYS
 _PAGE_NUMBER = re.compile(r"[1-9][0-9]{0,2}")
+# A session's hash in a forum's query (vBulletin's «s=»): 32 hexadecimal digits, an MD5.
+_SESSION_HASH = re.compile(r"[0-9a-f]{32}")
 _EXTENSION = re.compile(r"\.(?:aspx?|php|html?|jsp)$", re.IGNORECASE)
 
 
@@ -5557,6 +5635,11 @@ def _address(url: str | None) -> _Address:
                 and _PRE_WEB_YEAR.fullmatch(segments[-1]) is not None
             )
     names = {name.lower() for name in query}
+    if "s" in names and all(_SESSION_HASH.fullmatch(value) for value in query["s"]):
+        # vBulletin's session hash, not WordPress's search («showthread.php?s=<32 hex>&t=3464»,
+        # seqanswers.com, barrowdowns.com, forum.downallfa.com): the link of a guest without
+        # a cookie to one thread.
+        names.discard("s")
     if names & _LISTING_KEYS and not names & _ITEM_KEYS:
         listing = True
     if (
@@ -5834,7 +5917,7 @@ def _read_more_names(lines: Sequence[_Line], title: int, outside: set[int]) -> b
     key = ""
     for at in range(title + 1, min(len(lines), title + 2 + BODY_GAP)):
         line = lines[at]
-        if not words < line.words <= words + READ_MORE_MAX_WORDS or line.paragraph:
+        if not words < line.words <= words + READ_MORE_MAX_WORDS:
             continue  # (the headline and a button's words: read from the counts first)
         if at in outside:
             continue
@@ -8239,8 +8322,14 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         and (rubric := glued_rubric_end(lines[title].norm)) is not None
     ):
         # «خبرهای داغ ورزشی HEADLINE»: a news group's rubric the site prints before every
-        # item's headline on its line is not the title's.
-        state.title_start = lines[title].start + rubric
+        # item's headline on its line is not the title's. The same words may be the
+        # headline's own subject («اخبار ویژه شبکه خبر امشب ... پخش می‌شود»): the page's
+        # <title> or its slug says which; when neither does, the cut is uncertain.
+        said = _rubric_named(lines[title], rubric, hints, address)
+        if said is not False:
+            state.title_start = lines[title].start + rubric
+        if said is None and state.title_doubt is None:
+            state.title_doubt = (_RUBRIC_DOUBT, None)
     if (
         anchor is not None
         and (
@@ -8358,7 +8447,17 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
             # Its excerpt under it, more items below, and no list's name above: the
             # headline is the first item's (one item with its excerpt may be the page's).
             state.title_doubt = (_LIST_EXCERPTS_FIRST, None)
-        if (
+        one_excerpt = (
+            not more_items
+            and title is not None
+            and title_rule in ("headline", "first line")
+            and not address.listing
+            and _excerpt_ends_text(lines, title, outside)
+        )
+        if one_excerpt:
+            unnamed_list = True
+            _doubt_as_a_list(state, _LIST_ONE_EXCERPT)
+        elif (
             title is not None
             and title_rule == "headline"
             and not address.listing
@@ -8367,7 +8466,9 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
             # Excerpts and no name above the first item, the site's menus over it: a site's
             # page that shows an item only by its excerpt is a list, and the headline is the
             # first item's, its dates and IDs too. (A text of one item and its excerpt alone
-            # may be a stored teaser of that item: no doubt then.)
+            # may be a stored teaser of that item: no doubt then, unless the cut excerpt ends
+            # the text, with no button or source link offering the rest: see
+            # _excerpt_ends_text.)
             unnamed_list = True
             if state.title_doubt is None:
                 state.title_doubt = (_LIST_EXCERPTS_NO_NAME, None)
@@ -8399,6 +8500,16 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
             unnamed_list = True
             if state.title_doubt is None:
                 state.title_doubt = (_LIST_PLAIN_NO_NAME, None)
+    elif (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and not address.listing
+        and _excerpt_ends_text(lines, title, outside)
+    ):
+        # The text ends with the one paragraph under the headline, cut by a list's theme
+        # («...»): a tag or category page showing its one item (or its first), unnamed.
+        unnamed_list = True
+        _doubt_as_a_list(state, _LIST_ONE_EXCERPT)
     elif (
         title is not None
         and title_rule == "headline"

@@ -415,6 +415,8 @@ def url_number(url: str | None) -> str | None:
         query = _joomla_article(parse_qsl(_unescaped(parts.query), keep_blank_values=True))
     except ValueError:
         return None
+    if len(segments) >= 2 and segments[-1].lower() == _EMBED_VIEW:
+        segments.pop()  # WordPress's embed view of a post: its permalink, then «embed»
     # 0. A slug ending with a long ID («/20210809/<slug>-8147143.html»).
     if (tail := _slug_tail_id(segments)) is not None:
         return tail
@@ -737,6 +739,9 @@ def _viewed_item(segments: Sequence[str]) -> str | None:
 
 # The last segment naming a view of the item whose number stands before it.
 _ITEM_VIEWS = frozenset({"view", "print", "show"})
+# The segment WordPress appends to a post's permalink for the post's embed view
+# (get_post_embed_url: «/6020/<slug>/embed», rail-news.ir): the address is the post's.
+_EMBED_VIEW = "embed"
 # K2's item alias that opens with a number («757-30-هزار-متر-مربع»: item 757, «30 هزار ...»):
 # the ID, then a number and a word with a letter.
 _K2_NUMBERED_ALIAS = re.compile(r"([1-9][0-9]{0,19})-[0-9]+-.*[^\W\d_].*")

@@ -58,6 +58,10 @@ JALALI_MONTHS: Final = MappingProxyType(
     {
         "فروردین": 1,
         "اردیبهشت": 2,
+        # «ادریبهشت», «ر» and «د» swapped: month 2 as the date helpers copied between sites
+        # spell it in their month tables (jalali2str functions in JavaScript, VB.NET and C#
+        # on GitHub), printed so on real pages (fardadtour.com: «25 ادریبهشت 1396»).
+        "ادریبهشت": 2,
         "خرداد": 3,
         "تیر": 4,
         "مرداد": 5,
