@@ -169,3 +169,11 @@ def test_labelled_time_across_a_blank_is_not_joined() -> None:
     """A labelled line's date keeps its rule: a time a blank line under it is not joined."""
     text = f"{HEADLINE}\n\nتاریخ انتشار: ۱۳ دی ۱۴۰۱\n\n۱۸:۳۹\n\n{TIGHT}"
     assert published(jm.parse_article(text)) == "2023-01-03"
+
+
+@pytest.mark.parametrize("time_line", ["ساعت ۱۸:۳۹", "زمان انتشار 18:39"])
+def test_labelled_time_line_across_a_blank_is_not_joined(time_line: str) -> None:
+    """Only the hour and minute alone are joined across a blank line: a labelled time
+    line there («ساعت ۱۸:۳۹») may time anything (hand_mutants_14's mutant 13, mut15)."""
+    text = f"{HEADLINE}\n\n۱۳ دی ۱۴۰۱\n\n{time_line}\n\n{TIGHT}"
+    assert published(jm.parse_article(text)) == "2023-01-03"

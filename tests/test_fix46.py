@@ -129,6 +129,8 @@ def test_item_keys(url: str, number: str) -> None:
         "https://x.ir/NewsDetails?m=1&n=2&page=3",  # more fields than the radio page's
         "https://x.ir/search?m=5&n=50",  # a count
         "https://x.ir/NewsDetails?m=034136&n=0240968",  # a leading zero: no ID
+        "https://x.ir/NewsDetails?m=034136&n=240968&n=240969",  # two items: which one?
+        "https://x.ir/NewsDetails?m=034136&n=240968123456789012345",  # 21 digits: no ID
         # A newspaper archive's issue and page («Version» and «Page» of its images).
         "http://khorasanrazavi.khorasannews.com/?nid=20079&pid=6&type=0",
         "http://khorasannews.com/?nid=19293&pid=2",
@@ -173,3 +175,41 @@ def test_dated_post_under_date_front_is_an_article() -> None:
     assert article.title.startswith("بازگشایی خیابان ساحلی")
     assert article.published is not None
     assert article.published.gregorian == datetime(2017, 8, 17).date()
+
+
+# -- mut15: the edges of the rules above (docs/reliability.md, "The fifteenth round") ------
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # four words after the rubric: a headline's length, cut
+        ("خبرهای داغ ورزشی پرسپولیس قهرمان لیگ شد", "پرسپولیس قهرمان لیگ شد"),
+        # three: too short for a headline of its own, the line stays whole
+        ("اخبار فوری سیاسی مجلس تعطیل شد", "اخبار فوری سیاسی مجلس تعطیل شد"),
+    ],
+)
+def test_rubric_cut_needs_a_four_word_headline(line: str, title: str) -> None:
+    assert jm.parse_article(radio_page(line)).title == title
+
+
+@pytest.mark.parametrize("after", ["\n1397/02/22\n", "\n"])
+def test_rubric_cut_from_a_first_line_without_running_text(after: str) -> None:
+    """The headline line taken as the page's first line (no lead under it) is cut too."""
+    assert jm.parse_article(f"خبرهای داغ ورزشی {HEADLINE}{after}").title == HEADLINE
+
+
+@pytest.mark.parametrize("between", ["بازدید: 120", "ورزشی"])
+def test_only_a_separator_line_is_stepped_over(between: str) -> None:
+    """A word line between the bare date and the time is no separator: the day alone."""
+    published = jm.parse_article(radio_page(HEADLINE, f"1397/02/22\n{between}\n18:24")).published
+    assert published is not None
+    assert published.gregorian == datetime(2018, 5, 12).date()
+
+
+def test_a_date_segment_ending_the_address_is_no_archive() -> None:
+    """«/date» with no date after it is a page's own name (an article on the date palm),
+    not WordPress's date front: the page's headline stands."""
+    article = jm.parse_article(ARCHIVE_DAY, url="https://www.example.ir/fruits/date")
+    assert article.title is not None
+    assert "listing-page" not in {notice.code for notice in article.warnings}

@@ -41,6 +41,8 @@ FORUM_POST = (
         "تاریخ عضویت: ۱۳۹۲/۰۳/۱۹",
         "عضو از: ۱۹ خرداد ۱۳۹۲",
         "Join Date: 1392/03/19",
+        "Member since: 1392/03/19",
+        "Joined: 1392/03/19",
     ],
 )
 def test_a_members_join_date_is_never_the_posts_date(joined: str) -> None:
@@ -118,3 +120,29 @@ def test_a_headline_with_a_read_count_in_its_words_is_no_counter() -> None:
     line = "Хабарро хонданд: 447 нафар дар як рӯз"
     text = line + "\n" + TAJIK_LEAD + "\n"
     assert not any(item.reason == "counter" for item in jm.parse_article(text).ignored)
+
+
+# -- mut15: the edges of the rules above (docs/reliability.md, "The fifteenth round") ------
+
+
+@pytest.mark.parametrize(
+    ("printed", "day"), [("12.05.2023", "2023-05-12"), ("05.12.2023", "2023-12-05")]
+)
+def test_a_tajik_date_with_twelve_as_day_or_month_is_read_day_first(printed: str, day: str) -> None:
+    """12 is a month too: «12.05.2023» may be read either way, and a .tj page says which."""
+    text = "عنوان خبر آزمایشی در دوشنبه\n" + printed + "\n" + LEAD
+    article = jm.parse_article(text, url="https://example.tj/news/123-slug.html")
+    assert article.published is not None
+    assert article.published.isoformat()[:10] == day
+    assert "day-month-order" in codes(article)
+
+
+def test_an_ambiguous_date_glued_to_a_persian_headline_is_cut_and_warned() -> None:
+    """A headline glued to «9-05-2023» on a page that says no order: the date is no part of
+    the title wherever its day stands (mut15: the headline kept it, silently); the date
+    itself is None, warned."""
+    headline = "آغاز ثبت‌نام دوره‌های آموزشی تابستانه در کتابخانه مرکزی"
+    article = jm.parse_article(f"{headline}9-05-2023, 23:46\nبازدید: 120\n{LEAD}\n")
+    assert article.title == headline
+    assert article.published is None
+    assert "invalid-date" in codes(article)

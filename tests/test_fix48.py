@@ -259,3 +259,30 @@ def test_article_with_a_subheading_keeps_its_headline() -> None:
     article = parse(page)
     assert article.title == headline
     assert not doubted(article)
+
+
+# -- mut15: the edges of the rules above (docs/reliability.md, "The fifteenth round") ------
+
+
+def test_slug_ending_two_letters_before_a_words_end_does_not_cut() -> None:
+    """«...-غیردولتیث»: two letters of the word go on after the slug, a cut-short slug's
+    end, no word's worth: the line is not cut there (it stays whole, doubted)."""
+    url = "https://school.example.ir/1403/05/12/دستورالعمل-ثبت-نام-مدارس-غیردولتیث"
+    article = parse(GLUED, url=url)
+    assert article.title == GLUED
+    assert doubted(article)
+
+
+def test_question_over_its_answer_heads_no_item_block() -> None:
+    """An FAQ's question over its answer, another block under it: not a list's items."""
+    question = "آیا مدیریت آب به استان‌ها سپرده می‌شود؟"
+    article = parse(f"{question}\n{MINISTER_LEAD}\n\n{COUNCIL}\n{COUNCIL_LEAD}\n")
+    assert article.title == question
+    assert not doubted(article)
+
+
+def test_paragraph_ending_with_a_colon_heads_no_item_block() -> None:
+    """A paragraph ending with «:» leads into what follows (a list, a quote): no item's lead."""
+    article = parse(f"{MINISTER}\n{MINISTER_LEAD[:-1]}:\n\n{COUNCIL}\n{COUNCIL_LEAD}\n")
+    assert article.title == MINISTER
+    assert not doubted(article)

@@ -75,6 +75,7 @@ from jalali_meta._evidence import (
     glued_breadcrumb_starts,
     glued_rubric_end,
     home_crumb,
+    home_crumb_end,
     host_named_part,
     host_spells,
     list_control,
@@ -249,9 +250,10 @@ _KICKER_ENDS = (":", "؛", "،", "…")
 CONTEXT_KICKER_WORDS = 10
 # A list item's bullet at the start of a line.
 _BULLET = re.compile("[-–•·*▪■●◾►▶][\x20\u200c]")
-# A numbered heading inside a text: «الف: ...», «ب- ...», «ماده ۱. ...», «تبصره ۲:», «۳- ...».
+# A numbered heading inside a text: «الف: ...», «ب- ...», «ماده ۱. ...», «تبصره ۲:», «۳- ...»,
+# a bullet before it or not («• ۱-واکسن‌های الزامی»: a numbered item of a bulleted list).
 _ENUMERATED = regex.compile(
-    r"^(?:(?:الف|ب|پ|ت|ج|د)[\x20]?[:\-\)]|(?:ماده|بند|تبصره|فصل)[\x20\u200c]*[0-9]+[\x20]?[.:\-]"
+    r"^(?:[-–•·*▪■●◾►▶][\x20\u200c]+)?(?:(?:الف|ب|پ|ت|ج|د)[\x20]?[:\-\)]|(?:ماده|بند|تبصره|فصل)[\x20\u200c]*[0-9]+[\x20]?[.:\-]"
     r"|[0-9]{1,2}[\x20]?[\-\)\u200c]|[0-9]{1,2}\.\x20)"
 )
 # Each half of a couplet («... / ...») has this many words.
@@ -1046,6 +1048,24 @@ def _subtitle(lines: Sequence[_Line], index: int, spaced: bool = False) -> bool:
         2 <= above.words <= HEADLINE_MAX_WORDS
         and above.info.kind == "text"
         and above.text[-1] not in (*_KICKER_ENDS, ".")
+    )
+
+
+def _expands_heading(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` opens with the whole short line right above it and a colon,
+    then says more: «واکسیناسیون حیوانات» / «واکسیناسیون حیوانات: سپر محافظ ...», a page's
+    heading and the subheading that expands it (an H1 and its H2), not the title."""
+    if index == 0:
+        return False
+    above = lines[index - 1]
+    line = lines[index]
+    return (
+        2 <= above.words <= LISTING_NAME_WORDS
+        and above.info.kind == "text"
+        and not above.paragraph
+        and above.text[-1] not in (*_KICKER_ENDS, ".")
+        and line.words > above.words + 1
+        and line.key.startswith(above.key + ":")
     )
 
 
@@ -2332,6 +2352,8 @@ def _title_score(
         score += 8  # the article's printed address spells it (a permalink's slug)
     if caption:
         score -= 3  # an image's alt text and caption under the headline
+    elif words <= FILE_NAMED_WORDS and _FILE_NAMED.search(line.norm):
+        score -= 3  # «واکسیناسیون گربه1»: an image's alt text named like its file, a count
     elif _may_be_caption(line.norm) and _CAPTION.search(line.norm):
         score -= 3  # a photo's caption with its credit («... - ایسنا», «... عکس: ...»)
     if index + 1 < len(lines) and words <= LISTING_NAME_WORDS and _tags_heading(lines[index + 1]):
@@ -2350,8 +2372,9 @@ def _title_score(
         score -= 5  # an item of a bulleted list (a ticker, a related list)
     if line.end - line.start > HEADLINE_MAX_CHARS:
         score -= 4
-    if line.text[0] == "(" and line.text[-1] == ")" and line.text.count("(") == 1:
-        score -= 4  # a note in brackets alone: a credit's title, a part's number
+    note = (line.text[0], line.text[-1]) in _NOTE_BRACKETS and line.text.count(line.text[0]) == 1
+    if note:
+        score -= 4  # a note in brackets alone: a credit's title, a part's number, the contents
     if line.text.count(_GUTTER) >= GUTTERS:
         score -= 4  # runs of spaces between several parts: a toolbar or PDF columns run together
     last = line.text[-1]
@@ -2361,8 +2384,12 @@ def _title_score(
         last = core[-1]
         if not core.rsplit(maxsplit=1)[-1].endswith("ید"):
             score += 4  # «.:: TITLE ::.»: a template's frame around the page's title
+    intro = False
     if last in _KICKER_ENDS:
         score -= 4  # a kicker («... گفت:») or a label, which the title follows
+        if last == ":" and words >= LIST_INTRO_WORDS and _bulleted_item(lines, index + 1):
+            intro = True
+            score -= 4  # a sentence introducing the bulleted list under it: the body's
     elif decorated is None and line.text.endswith("..."):
         score -= 4  # cut by the site like «…»: a video's or another item's title, an excerpt
     elif last == "." and (decorated is not None or not line.text.endswith("..")):
@@ -2378,7 +2405,8 @@ def _title_score(
         score -= 6
     elif line.byline or _ranked_name(line):
         score -= 5
-    # A short line repeating part of a nearby longer line: a category or a tag of it.
+    # A short line repeating part of a nearby longer line: a category or a tag of it (the
+    # line right below opening with it and a colon expands it: that one is its subheading).
     if words <= 4:
         for other in range(max(0, index - 3), min(len(lines), index + 4)):
             longer = lines[other]
@@ -2388,17 +2416,19 @@ def _title_score(
                 and not longer.paragraph
                 and longer.text[-1] != "."
                 and text_in(line, longer)
+                and not (other == index + 1 and _expands_heading(lines, other))
             ):
                 score -= 3
                 break
     if _field_label_above(lines, index) is not None:
+        note = True
         score -= 6  # under a record's field label alone («معرف»): the field's value
     if words <= ENTRY_NAME_WORDS and _entry_opens_text(lines, index, anchor):
         score += 4  # an entry's name, the running text opening by defining it («X یکی از ...»)
-    subtitle = _subtitle(lines, index, spaced)
+    subtitle = _subtitle(lines, index, spaced) or _expands_heading(lines, index)
     under_verb = not subtitle and _under_verb_headline(lines, index, spaced)
     if subtitle:
-        score -= 4  # «درباره ...» under a headline: the subtitle naming its subject
+        score -= 4  # «درباره ...» or «HEADING: ...» under a headline: its subtitle
     elif under_verb:
         score -= 4  # a phrase under a headline that states the event: its subtitle
     elif _quoted_subheading(lines, index):
@@ -2458,8 +2488,48 @@ def _title_score(
         if commas > _LIST_COMMAS or text[-1] in ",،":
             score -= 4  # a long one, or one left open: never a headline
     if shape is not None:
-        shape.update(subtitle=subtitle, under_verb=under_verb, widget=widget, couplet=couplet)
+        shape.update(
+            subtitle=subtitle,
+            under_verb=under_verb,
+            widget=widget,
+            couplet=couplet,
+            intro=intro or note,
+        )
     return score
+
+
+# «تنظیم شده در مرداد ۱۳۹۹», «تهیه شده در آبان ۱۴۰۱»: a participle, «در» and a month and a
+# year (no day), when a document under its title was drafted.
+_DRAFTED_IN = regex.compile(
+    r"(?:^|\x20)(?:شده|گردیده)[\x20\u200c]+در[\x20\u200c]+(?P<when>[^\x20].*)$"
+)
+DATED_NOTE_WORDS = 6
+
+
+def _dated_note(line: _Line) -> bool:
+    """Whether the line is a short note of when a text was drafted: «تنظیم شده در مرداد
+    ۱۳۹۹» (a participle, «در», only a month and a year), never a title."""
+    if line.words > DATED_NOTE_WORDS or ("شده" not in line.norm and "گردیده" not in line.norm):
+        return False
+    found = _DRAFTED_IN.search(line.norm)
+    return found is not None and is_month_year(found.group("when"))
+
+
+# A note's brackets around a whole line: «(...)», «[۶ ماده، ۲۵ تبصره و ۲ پیوست]» (a document's
+# contents under its title).
+_NOTE_BRACKETS = frozenset({("(", ")"), ("[", "]")})
+
+
+# A short line whose last word has one digit glued to its letters («واکسیناسیون گربه1»): an
+# image's alt text named like its file (the digit numbering the site's images of one name),
+# or a menu item with its count; no headline («کووید-۱۹» has two digits and a dash).
+_FILE_NAMED = regex.compile(r"\p{Arabic}[0-9]$")
+FILE_NAMED_WORDS = 3
+
+
+# The fewest words of a sentence introducing a bulleted list («... دو نوع‌اند:»); a label
+# over a list («تازه‌ترین‌ها:», «دستور جلسه :») is shorter.
+LIST_INTRO_WORDS = 5
 
 
 def _inside_widget(lines: Sequence[_Line], index: int) -> bool:
@@ -2790,6 +2860,7 @@ def _choose_title(
             anchors.append(index)
         if kind in ("text", "mixed") and not (
             (line.words <= 3 and is_month_year(line.norm))
+            or _dated_note(line)
             or is_dateline_without_year(line.norm)
             or _PAGE_LABEL.match(line.norm)
             or _masthead(line) is not None
@@ -2927,7 +2998,9 @@ def _choose_title(
             anchor=stop,
             anchors=anchor_set,
             between=between,
-            repeated=keys.get(key, 0) - caption > 1 and not _menu_copy(lines, index, candidates),
+            repeated=keys.get(key, 0) - caption > 1
+            and not _menu_copy(lines, index, candidates)
+            and not _site_name_twice(lines, index),
             caption=caption == 1,
             hinted=key in hinted,
             slugged=key in slugs,
@@ -2947,6 +3020,7 @@ def _choose_title(
             and not shape["subtitle"]
             and not shape["under_verb"]
             and not shape["widget"]
+            and not shape["intro"]
         ):
             between += 1
             counted.add(key)  # a line printed twice counts once
@@ -3732,10 +3806,15 @@ def _over_first_print(lines: Sequence[_Line], index: int, candidates: Sequence[i
 def _summary_over_headline(lines: Sequence[_Line], anchor: int, outside: set[int]) -> bool:
     """Whether the first paragraph (nothing headline-shaped above it) is a site's summary
     printed over the headline: a headline-shaped line right under it, then a paragraph, the
-    headline sharing words with both («summary / HEADLINE / body», a WordPress excerpt)."""
-    if anchor + 2 >= len(lines) or anchor + 1 in outside or anchor + 2 in outside:
+    headline sharing words with both («summary / HEADLINE / body», a WordPress excerpt).
+    The headline may be printed twice before the paragraph («summary / HEADLINE / HEADLINE /
+    body»)."""
+    after = anchor + 2
+    if after < len(lines) and lines[after].key == lines[anchor + 1].key:
+        after += 1  # the headline's second print
+    if after >= len(lines) or anchor + 1 in outside or after in outside:
         return False
-    summary, headline, below = lines[anchor], lines[anchor + 1], lines[anchor + 2]
+    summary, headline, below = lines[anchor], lines[anchor + 1], lines[after]
     words = _content_words(headline)
     return (
         _headline_over_lead(lines, anchor + 1)
@@ -4182,9 +4261,13 @@ _LIST_ONE_EXCERPT = (
     "the text ends with the one paragraph under the headline, an excerpt cut by a list's theme, "
     "and prints no name of the list; this is its item's headline"
 )
+_LIST_SITE_TAGLINE = (
+    "the page is a list, and the line over its first item names the site («سایت ...»), not the list"
+)
 _UNNAMED_LIST_DOUBTS = frozenset(
     {
         _LIST_ONE_EXCERPT,
+        _LIST_SITE_TAGLINE,
         _LIST_POSTS_TEXT,
         _LIST_POSTS_ARCHIVE,
         _LIST_EXCERPTS_UNNAMED,
@@ -4429,6 +4512,21 @@ def _copies_in_a_row(lines: Sequence[_Line], index: int) -> int:
     above = lines[first - 1]
     headline = above.info.kind == "text" and above.words >= 3 and not above.paragraph
     return 1 if headline and not above.chrome else 0
+
+
+def _site_name_twice(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is an institution's name (:func:`_institution`) printed twice
+    in a row, without a blank line between, as the page's first two lines: a site's logo
+    (its alt text) and its name, «بیمارستان دامپزشکی ...» twice over the page's heading,
+    which is no headline printed twice."""
+    first = index - 1 if index > 0 and lines[index - 1].key == lines[index].key else index
+    return (
+        first == 0
+        and first + 1 < len(lines)
+        and not lines[first + 1].blank_before
+        and lines[first + 1].key == lines[first].key
+        and _institution(lines[index])
+    )
 
 
 def _variant(first: str, second: str) -> bool:
@@ -4714,8 +4812,9 @@ def _dated_title(line: _Line, state: _State | None = None) -> tuple[int, Span] |
     news roundup («آخرین خبرهای ...»), a date the headline's words lead into («... مصوب
     ۱۳۸۸/۰۵/۲۰»), a date with a month's name and a headline of fewer than three words keep
     their date. With ``state``, a date whose day and month may be read either way counts
-    when the page says which (:func:`_order_by_the_language`: a Tajik DLE page's headline
-    glued to its date, «... НАВРАСОН9-05-2023, 23:46»)."""
+    too (:func:`_ordered_tail`: a Tajik DLE page's headline glued to its date, «...
+    НАВРАСОН9-05-2023, 23:46»): where it stands does not depend on its order, which the
+    date's reading decides (day first on a Tajik page, else None with a warning)."""
     text = line.text
     if line.info.kind not in ("text", "mixed") or (not text[-1:].isdigit() and text[-1:] != "Z"):
         return None  # (a cheap test: a numeric date or an ISO stamp ends with a digit or Z)
@@ -4743,12 +4842,13 @@ def _dated_title(line: _Line, state: _State | None = None) -> tuple[int, Span] |
 
 def _ordered_tail(state: _State, line: _Line) -> Span | None:
     """The span of the one all-digit date a line ends with whose day and month may be read
-    either way, on a page whose language says which (:func:`_tajik_page`); else None."""
+    either way (:func:`_either_order`), else None. Its span only: the date is read, and
+    warned when the page does not say its order, as any date line's (:func:`_read_date`)."""
     match = search(line.norm)
     if match is None or search(line.norm, match.end()) is not None:
         return None
     parts = read_parts(match, line.start)
-    if not (_either_order(parts) and _tajik_page(state)):
+    if not _either_order(parts):
         return None
     try:
         stamp, _ = build(parts._replace(day_first=False), state.doc)
@@ -4986,6 +5086,10 @@ def _outlet_named(state: _State, title: int | None, rule: str) -> None:
     line = state.lines[title]
     if _institution(line) and line.norm.split()[0] in _OUTLETS:
         state.title_doubt = (_OUTLET_DOUBT, None)
+    elif _site_named(line.norm):
+        # «سایت گردشگری ایران و جهان» under the site's name, over a tag page's one item:
+        # the site's tagline; the page prints no name of the list.
+        state.title_doubt = (_LIST_SITE_TAGLINE, None)
 
 
 def _archive_line_near(
@@ -5116,7 +5220,18 @@ def _glued_breadcrumb_title(
         return False
     starts = glued_breadcrumb_starts(line.norm)
     if not starts:
-        return False
+        # «خانه در بیمه شخص ثالث چه ...؟»: the home link alone run into the headline, which
+        # the address's slug spells from its start (cut short by a permalink plugin or not).
+        home = home_crumb_end(line.norm)
+        if (
+            home is None
+            or not slug
+            or _slug_opens(line.norm, slug)
+            or not _slug_opens(line.norm[home:], slug)
+        ):
+            return False
+        state.title_start = line.start + home
+        return True
     start: int | None = None
     if slug:
         if _slug_spells_norm(line.norm, slug):
@@ -5399,8 +5514,22 @@ SLUG_NAME_LETTERS = 4
 
 
 def _slug_spells_norm(norm: str, slug: str) -> bool:
-    """:func:`_slug_spells` for a normalised text (a line's part)."""
+    """:func:`_slug_spells` for a normalised text (a line's part). A slug led by the item's
+    ID («691-صورت-جلسه-شماره-66», Joomla's «ID-alias»; «231304-روش-...») spells the line
+    without its ID too, when the line does not open with that number."""
     rest = _NOT_LETTERS.sub("", slug)
+    if _spells(norm, rest):
+        return True
+    found = _LEADING_ID.match(rest)
+    return found is not None and _spells(norm, rest[found.end() :])
+
+
+# An item's ID of ASCII digits opening a slug, the words after it (squashed: no dash).
+_LEADING_ID = regex.compile(r"[0-9]+(?=\p{L})")
+
+
+def _spells(norm: str, rest: str) -> bool:
+    """Whether the letters ``rest`` spell the words of ``norm`` in order (:func:`_slug_spells`)."""
     spelled = 0
     for word in norm.replace("\u200c", " ").split():
         letters = _NOT_LETTERS.sub("", word)
@@ -5409,6 +5538,29 @@ def _slug_spells_norm(norm: str, slug: str) -> bool:
         if rest.startswith(letters):
             rest = rest[len(letters) :]
             spelled += 1
+        elif len(letters) > SLUG_DROPPED_LETTERS:
+            return False
+    return not rest and spelled >= SLUG_SPELLED_WORDS
+
+
+def _slug_opens(norm: str, slug: str) -> bool:
+    """Whether an address's slug spells the opening of a normalised text: its words in order
+    (words of up to :data:`SLUG_DROPPED_LETTERS` letters may be left out), at least
+    :data:`SLUG_SPELLED_WORDS` of them, the slug's end a word's end or inside a word (a slug
+    cut short: «...-به-اف» for «... به افرادی ...»)."""
+    rest = _NOT_LETTERS.sub("", slug)
+    spelled = 0
+    for word in norm.replace("\u200c", " ").split():
+        if not rest:
+            break
+        letters = _NOT_LETTERS.sub("", word)
+        if not letters:
+            continue
+        if rest.startswith(letters):
+            rest = rest[len(letters) :]
+            spelled += 1
+        elif letters.startswith(rest) and spelled >= SLUG_SPELLED_WORDS:
+            return True  # the slug ends inside this word
         elif len(letters) > SLUG_DROPPED_LETTERS:
             return False
     return not rest and spelled >= SLUG_SPELLED_WORDS
@@ -6324,6 +6476,8 @@ def _twin_items(lines: Sequence[_Line], title: int, anchor: int, outside: set[in
     link, then the excerpt; an article runs on under its lead)."""
     count = len(lines)
     key = lines[title].key
+    if anchor < title:
+        return False  # the paragraph is a summary over the headline (_summary_over_headline)
     if anchor + 3 >= count or not any(
         0 <= at < count and at != title and lines[at].key == key for at in (title - 1, title + 1)
     ):
@@ -8574,6 +8728,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title, title_rule = _url_listing_name(
             lines, title, anchor, outside, slug=address.slug, rule=title_rule
         )
+        if title is not None and lines[title].key != address.slug:
+            _outlet_named(state, title, title_rule)  # (the name the address spells is the list's)
         if (
             title is not None
             and title_rule in ("headline", "first line")
@@ -9913,7 +10069,10 @@ def _assemble(
             and state.title_doubt[0] == _TITLE_TAG_REPEATED
             and evidence.get("title") == "headline (h1)"
         )
-        or (state.title_doubt is not None and state.title_doubt[0] == _OUTLET_DOUBT)
+        or (
+            state.title_doubt is not None
+            and state.title_doubt[0] in (_OUTLET_DOUBT, _LIST_SITE_TAGLINE)
+        )
         else None
     )
     home = {_squash(normalize(text)) for text in hints.home_links}

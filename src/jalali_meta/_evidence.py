@@ -37,6 +37,7 @@ __all__ = [
     "glued_breadcrumb_end",
     "glued_breadcrumb_starts",
     "home_crumb",
+    "home_crumb_end",
     "host_named_part",
     "host_spells",
     "list_control",
@@ -94,13 +95,16 @@ def breadcrumb_tail(text: str) -> str | None:
 
 # WordPress (Yoast SEO's default archive title, in Persian): «بایگانی‌های NAME - SITE»;
 # in English «NAME Archives - SITE»;
-# themes: «برچسب زده شده با : NAME», «نوشته‌های برچسب خورده با NAME», «آرشیو برچسب: NAME».
+# themes: «برچسب زده شده با : NAME», «نوشته‌های برچسب خورده با NAME», «آرشیو برچسب: NAME»,
+# «آرشیو برچسب‌ها: NAME» (its ZWNJ kept, dropped or printed as a space).
 _ARCHIVE_TITLE = regex.compile(r"^بایگانی[\x20\u200c]*(?:های|ها)[\x20\u200c]+(?P<name>.+)$")
 _ARCHIVE_TITLE_EN = regex.compile(r"^(?P<name>[^|\-–—]+?)[\x20]+Archives[\x20]+[|\-–—][\x20]+.+$")
 _TAGGED_WITH = regex.compile(
     r"^(?:برچسب[\x20\u200c]*(?:زده[\x20\u200c]+شده|خورده)[\x20\u200c]+با"
     r"|نوشته[\x20\u200c]*(?:های|ها)[\x20\u200c]+(?:برچسب[\x20\u200c]*(?:زده[\x20\u200c]+شده|خورده))"
-    r"[\x20\u200c]+با|آرشیو[\x20\u200c]+برچسب)[\x20\u200c]*:?[\x20\u200c]*(?P<name>.+)$"
+    r"[\x20\u200c]+با|آرشیو[\x20\u200c]+برچسب(?:[\x20\u200c]*ها(?=[\x20\u200c]*:))?(?![\p{L}\p{M}]))"
+    r"[\x20\u200c]*:?[\x20\u200c]*"
+    r"(?P<name>.+)$"
 )
 _SITE_SEPARATOR = regex.compile(r"\x20+[-|–—]\x20+")
 ARCHIVE_NAME_WORDS = 8
@@ -384,6 +388,15 @@ def glued_breadcrumb_starts(norm: str) -> list[tuple[int, bool]]:
             sure = (count > skip + 1 or listing) and not doubtful
             starts.append((words[count].start(), sure))
     return starts
+
+
+def home_crumb_end(norm: str) -> int | None:
+    """Where the rest of a line starts after the home link that opens it («خانه ...»,
+    «صفحه اصلی ...», «Home ...») and its space, or None: a breadcrumb of the home link alone
+    may be glued to the headline (where the headline starts is then for the address's slug
+    to say: «خانه در ...» may be a headline's own words)."""
+    home = next((h for h in _GLUED_HOMES if norm[: len(h) + 1].lower() == h + " "), None)
+    return None if home is None else len(home) + 1
 
 
 def glued_breadcrumb_end(norm: str) -> int | None:

@@ -956,8 +956,9 @@ DOCUMENT_SECTION_WORDS: Final = (
 )  # fmt: skip
 
 # A record's field labels, a word alone on the line over the field's value (an encyclopedia
-# entry's «معرف» over its one-line definition, a paper's «چکیده» over its abstract).
-FIELD_LABEL_WORDS: Final = ("معرف", "تعریف", "چکیده", "خلاصه")
+# entry's «معرف» over its one-line definition, a paper's «چکیده» over its abstract, an
+# event's or a regulation's «برگزارکننده» over the organiser's name).
+FIELD_LABEL_WORDS: Final = ("معرف", "تعریف", "چکیده", "خلاصه", "برگزارکننده", "برگزار کننده")
 
 # A newsroom's desk, the word opening a desk-and-reporter line over a newspaper's lead
 # («گروه راه و شهرسازی| NAME|» on taadolnewspaper.ir, «سرویس سیاسی| NAME»).
