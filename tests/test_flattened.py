@@ -52,9 +52,6 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
     "1069_mobta_gov_af_html_drupal7_pashto_skip_link_language_switcher_h1_page_title_node_page_body_no_submitted_line_no_date_meta": (
         "the twenty-first blind batch (1060-1079), measured on c12806e before any fix: flattened form: a value wrong without a warning (page view with address: right in this view; the failing check is another one)"
     ),
-    "1115_panjakent_tj_html_municipal_portal_header_body_name_ul_breadcrumb_news_div_news_item_div_news_date_iso_like_seconds_h2_caps_title_link_item_ids_no_meta_dates": (
-        "the twenty-third blind batch (1100-1119), measured on 63cc1be before any fix: flattened form: a value wrong without a warning (page view with address: title wrong (no warning): 'Мақомоти иҷроияи маҳаллии ҳокимияти давлатии шаҳри Панҷакент' (golden 'Хабарҳо'); published wrong (warned): '2025-10-16T15:26+05:00' (golden None))"
-    ),
     "1139_baghshah_html_persianblog_old_template_blog_title_div_post_title_div_post_date_time_q_z_day_arabic_indic_digit_keywords_link_body_couplet_comments_link_no_meta_dates": (
         "the twenty-fourth blind batch (1120-1139), measured on 6fdea18 before any fix: flattened form: a value wrong without a warning (page view with address: published missing (golden '2009-04-28T11:00+04:30'))"
     ),

@@ -194,17 +194,13 @@ KNOWN_FAILURES: dict[str, str] = {
     "1084_afghanistantoday_dari_joomla_latest_label_first_title_then_weekday_day_hyphen_month_hyphen_year_jalali_weekday_off_by_one_body_misspelt_sonbola_date_id_in_query": (
         "the twenty-second blind batch (1080-1099), measured on 4e49140 (code of c12806e) before any fix: published wrong (warned): '2011-07-24' (golden None)"
     ),
-    "1117_bbc_pashto_html_2008_table_layout_language_links_td_datestamp_label_time_greenwich_year_comma_day_month_send_print_links_h1_story_title_image_caption_p_summary_no_meta_dates": (
-        "the twenty-third blind batch (1100-1119), measured on 63cc1be before any fix: published missing (golden '2008-01-10T15:43+04:30')"
-    ),
-    "1116_bbc_pashto_2008_story_mirror_language_site_links_misspelt_perisan_publication_time_label_hh_mm_greenwich_year_comma_day_month_gregorian_pashto_send_print_links_glued_title_caption_word_summary_body": (
-        "the twenty-third blind batch (1100-1119), measured on 63cc1be before any fix: published missing (golden '2008-01-10T15:43+04:30')"
-    ),
     "1115_panjakent_tj_html_municipal_portal_header_body_name_ul_breadcrumb_news_div_news_item_div_news_date_iso_like_seconds_h2_caps_title_link_item_ids_no_meta_dates": (
-        "the twenty-third blind batch (1100-1119), measured on 63cc1be before any fix: title wrong (no warning): 'Мақомоти иҷроияи маҳаллии ҳокимияти давлатии шаҳри Панҷакент' (golden 'Хабарҳо'); published wrong (warned): '2025-10-16T15:26+05:00' (golden None)"
+        "the twenty-third blind batch (1100-1119); since fix51 a list of bare-dated items (published None, right): "
+        "title None with title-uncertain (golden 'Хабарҳо', the bulleted/breadcrumb label the golden itself doubts)"
     ),
     "1114_panjakent_tj_tajik_municipal_portal_news_listing_body_name_bulleted_section_label_iso_like_date_time_with_seconds_above_caps_titles_lead_paragraphs_two_items_plus0500": (
-        "the twenty-third blind batch (1100-1119), measured on 63cc1be before any fix: title wrong (title-uncertain warned): 'БОҒИ НАВИ ИСТИРОҲАТӢ ДАР МАРКАЗИ ШАҲР' (golden 'Хабарҳо'); published wrong (warned): '2025-10-14T09:40+05:00' (golden None)"
+        "the twenty-third blind batch (1100-1119); since fix51 a list of bare-dated items (published None, right): "
+        "title None with title-uncertain (golden 'Хабарҳо', the bulleted/breadcrumb label the golden itself doubts)"
     ),
     "1111_hijab_hayatebartar_womens_magazine_google_label_glued_page_title_pipe_site_find_me_here_yearless_day_month_badge_title_with_spaced_exclamation_collection_label_subtitle_title_again_id_in_address": (
         "the twenty-third blind batch (1100-1119), measured on 63cc1be before any fix: title wrong (title-uncertain warned): 'بر وزن ساده و دلنشین!' (golden 'ساده و آراسته !')"
@@ -214,9 +210,6 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     "1107_pressreader_sobh_eqtesad_newspaper_replica_article_title_then_paper_name_dash_dash_section_dash_line_pdf_broken_lam_alef_kashida_stretched_words_glued_sentences_footer_issue_date_in_address": (
         "the twenty-third blind batch (1100-1119), measured on 63cc1be before any fix: published missing (golden '2017-10-12')"
-    ),
-    "1103_azda_tv_tajik_blog_list_page_608_weather_widget_temperature_city_breadcrumb_home_blog_page_items_title_comment_count_zero_full_text_dates_in_body_no_heading": (
-        "the twenty-third blind batch (1100-1119), measured on 63cc1be before any fix: title wrong (no warning): 'Хона блог саҳифа 608' (golden None)"
     ),
     "1102_meyar_blogir_friday_prayer_office_blog_name_and_own_tagline_twice_phone_address_lines_category_heading_no_post_title_body_glued_day_slash_month_slash_short_year_khotbe_labels_date_in_address": (
         "the twenty-third blind batch (1100-1119), measured on 63cc1be before any fix: title wrong (title-uncertain warned): 'دفترامام جمعه شهر فرح آباد' (golden None)"
@@ -281,12 +274,6 @@ SILENT_WRONG: dict[str, str] = {
         "fix42) the title is the printed heading 'Activities calendar' with listing-page, no "
         "title-uncertain (golden None, which calls it a generic name), published right; from the "
         "text alone the one event's title (no warning) and the day's date (warned)"
-    ),
-    "1115_panjakent_tj_html_municipal_portal_header_body_name_ul_breadcrumb_news_div_news_item_div_news_date_iso_like_seconds_h2_caps_title_link_item_ids_no_meta_dates": (
-        "the twenty-third blind batch (1100-1119), measured on 63cc1be before any fix: title wrong (no warning): 'Мақомоти иҷроияи маҳаллии ҳокимияти давлатии шаҳри Панҷакент' (golden 'Хабарҳо'); published wrong (warned): '2025-10-16T15:26+05:00' (golden None)"
-    ),
-    "1103_azda_tv_tajik_blog_list_page_608_weather_widget_temperature_city_breadcrumb_home_blog_page_items_title_comment_count_zero_full_text_dates_in_body_no_heading": (
-        "the twenty-third blind batch (1100-1119), measured on 63cc1be before any fix: title wrong (no warning): 'Хона блог саҳифа 608' (golden None)"
     ),
     "1137_lemraski_persianblog_village_blog_post_page_sidebar_labels_author_dash_mixed_persian_and_arabic_indic_digits_slash_date_no_post_title_authors_label_id_in_address": (
         "the twenty-fourth blind batch (1120-1139), measured on 6fdea18 before any fix: title wrong (no warning): 'کلمات کلیدی مطالب' (golden None); published missing (golden '2010-12-24')"
@@ -377,9 +364,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "1104_cccp_tj_tajik_k2_date_archive_september_page_hot_news_label_weekday_day_month_year_time_item_headers_historical_dd_mm_yyyy_entries_quoted_title_item_no_heading": (
         "the twenty-third blind batch (1100-1119), measured on 63cc1be before any fix: title wrong (no warning): 'ХАБАРИ ДОҒ' (golden None); published wrong (warned): '2017-09-22T11:08+05:00' (golden None)"
     ),
-    "1103_azda_tv_tajik_blog_list_page_608_weather_widget_temperature_city_breadcrumb_home_blog_page_items_title_comment_count_zero_full_text_dates_in_body_no_heading": (
-        "the twenty-third blind batch (1100-1119), measured on 63cc1be before any fix: title wrong (no warning): 'Дар Хуҷанд пули нави пиёдагард ба истифода дода шуд' (golden None)"
-    ),
     "1137_lemraski_persianblog_village_blog_post_page_sidebar_labels_author_dash_mixed_persian_and_arabic_indic_digits_slash_date_no_post_title_authors_label_id_in_address": (
         "the twenty-fourth blind batch (1120-1139), measured on 6fdea18 before any fix: title wrong (no warning): 'کلمات کلیدی مطالب' (golden None); number missing (golden '91'); published missing (golden '2010-12-24')"
     ),
@@ -411,9 +395,6 @@ SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
         "eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c): visible text: title wrong without a warning"
     ),
     # the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix:
-    "1115_panjakent_tj_html_municipal_portal_header_body_name_ul_breadcrumb_news_div_news_item_div_news_date_iso_like_seconds_h2_caps_title_link_item_ids_no_meta_dates": (
-        "the twenty-third blind batch (1100-1119), measured on 63cc1be before any fix: silent wrong visible text form: a value wrong without a warning (page view with address: title wrong (no warning): 'Мақомоти иҷроияи маҳаллии ҳокимияти давлатии шаҳри Панҷакент' (golden 'Хабарҳо'); published wrong (warned): '2025-10-16T15:26+05:00' (golden None))"
-    ),
 }
 
 _URL = re.compile(r"https?://\S+")

@@ -1249,6 +1249,29 @@ def _kicker_opening_lead(lines: Sequence[_Line], index: int) -> bool:
 # A PDF viewer's page label, a line of its own: «Page 1», «P. 14», «صفحه 13».
 _PAGE_LABEL = regex.compile(r"^[\x20]*(?:page|p\.|صفحه)[\x20]*[0-9]{1,4}[\x20]*$", regex.IGNORECASE)
 
+# A list page's trail ending with its page number: «Хона блог саҳифа 608» (a Tajik theme's
+# home, blog, page 608), «خانه › اخبار › صفحه 3», «Home / Blog / Page 2»: one to four names
+# (the trail's items, marks between them) before a page word and its number, nothing after.
+# A headline that ends so says where («... در صفحه 3»): a preposition before the page word
+# keeps the line.
+_PAGER_TRAIL = regex.compile(
+    r"^[\x20]*(?P<items>(?:[\p{L}][\p{L}\p{M}\u200c]*[\x20\u200c›»>/|•·\-]*){1,4}?)"
+    r"(?:page|صفحه|саҳифа|страница)[\x20]*[0-9]{1,5}[\x20]*$",
+    regex.IGNORECASE,
+)
+PAGER_TRAIL_WORDS = 6
+_PAGER_PREPOSITIONS = frozenset({"در", "به", "از", "on", "in", "at", "дар", "ба", "аз", "на"})
+
+
+def _pager_trail(norm: str) -> bool:
+    """Whether a line is a list page's trail ending with its page number (:data:`_PAGER_TRAIL`)."""
+    found = _PAGER_TRAIL.match(norm)
+    if found is None:
+        return False
+    words = regex.findall(r"[\p{L}][\p{L}\p{M}\u200c]*", found.group("items"))
+    return bool(words) and words[-1].lower() not in _PAGER_PREPOSITIONS
+
+
 # A masthead's issue number: «شماره ۵۳۶۶», «No. 5366» (digits made ASCII by normalize;
 # «No» with its dot and a capital: an English «no 5» is no issue number).
 _MASTHEAD_NUMBER = regex.compile(
@@ -1808,6 +1831,8 @@ def _never_title(line: _Line) -> str:
         and not _verb_end(line)
     ):
         return "a wiki's tagline («از ویکی‌پدیا، دانشنامهٔ آزاد»: MediaWiki's line under a title)"
+    if line.words <= PAGER_TRAIL_WORDS and text[-1:].isdigit() and _pager_trail(norm):
+        return "a list page's trail ending with its page number («Home blog page 608»)"
     if " - -" in text and _LATIN_MASTHEAD.fullmatch(text):
         return "a press archive's masthead (a paper's Latin name, an empty part, its section)"
     if text[0] == "(" and _WIKI_REDIRECT.fullmatch(norm):
@@ -4207,6 +4232,14 @@ _LIST_PLAIN_NO_NAME = (
     "list; this is the first item's headline"
 )
 _LIST_IDS_FIRST = "the page lists items with their own IDs; this is the first"
+_LIST_DATED_ITEMS = (
+    "the page lists items, each under a date line of its own, newest first, and prints no "
+    "name of the list; this is the first item's headline"
+)
+_LIST_PAGER_FIRST = (
+    "the page is a list's numbered page (its trail ends «page N») and prints no name of the "
+    "list; this is the first item's headline"
+)
 _LIST_COUNTED_FIRST = "the page counts its items; this is the first item's headline"
 _LIST_ADDRESS_FIRST = "the page is a list and this is the first item's headline"
 _LIST_BLOG_ARCHIVE_FIRST = "the address is a blog's date archive: this is the first post's headline"
@@ -4242,6 +4275,8 @@ _UNNAMED_LIST_DOUBTS = frozenset(
         _LIST_EXCERPTS_NO_NAME,
         _LIST_PLAIN_NO_NAME,
         _LIST_IDS_FIRST,
+        _LIST_PAGER_FIRST,
+        _LIST_DATED_ITEMS,
         _LIST_COUNTED_FIRST,
         _LIST_ADDRESS_FIRST,
         _LIST_BLOG_ARCHIVE_FIRST,
@@ -6156,6 +6191,74 @@ def _post_stamps(lines: Sequence[_Line], title: int, outside: set[int]) -> list[
 POST_STAMP_WORDS = 14
 POST_TEXT_WORDS = 6
 POST_STAMP_REACH = 10
+
+
+def _bare_date(line: _Line) -> Timestamp | None:
+    """The date-time of a line that is one date and nothing else (an item's stamp
+    «2025-10-16 15:26:52»), or None."""
+    if line.info.kind != "date" or line.paragraph:
+        return None
+    reads = list(iter_dates(line.text))
+    if len(reads) != 1 or reads[0].issues:
+        return None
+    start, end = text_span(reads[0].stamp)
+    if line.text[:start].strip() or line.text[end:].strip():
+        return None
+    return reads[0].stamp
+
+
+def _dated_stories(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the headline at ``title`` is the first of a list's stories printed in full,
+    each a bare date line (:func:`_bare_date`) right over its headline (a short line, no
+    paragraph) and :data:`DATED_STORY_PARAGRAPHS` paragraphs or more under that: the line
+    right above ``title`` is one, at least one more stands below, and each stamp is older
+    than the one before (a list shows its items newest first). An article prints its own
+    date line once; a related item under it shows one paragraph, a teaser (:func:`_dated_items`
+    warns a list of such items); an update's line is newer, not older."""
+    above = title - 1
+    count = len(lines)
+    if above < 0 or above in outside or lines[title].paragraph:
+        return False
+    stamp = _bare_date(lines[above])
+    if stamp is None or _paragraphs_under(lines, title) < DATED_STORY_PARAGRAPHS:
+        return False
+    last = stamp.gregorian
+    items = 1
+    index = title + 1
+    while index < count - 1:
+        line = lines[index]
+        if line.paragraph or index in outside or (other := _bare_date(line)) is None:
+            index += 1
+            continue
+        if lines[index + 1].paragraph or not _older(other.gregorian, last):
+            return False
+        if _paragraphs_under(lines, index + 1) < DATED_STORY_PARAGRAPHS:
+            return False
+        last, items = other.gregorian, items + 1
+        index += 2
+    return items >= DATED_ITEMS
+
+
+def _paragraphs_under(lines: Sequence[_Line], head: int) -> int:
+    """How many paragraphs follow the line ``head`` at once."""
+    at = head + 1
+    while at < len(lines) and lines[at].paragraph:
+        at += 1
+    return at - head - 1
+
+
+# A news list shows at least this many dated items (:func:`_dated_stories`), each with at
+# least this many paragraphs (a story printed in full, not a related item's teaser).
+DATED_ITEMS = 2
+DATED_STORY_PARAGRAPHS = 2
+
+
+def _older(later: date | datetime, first: date | datetime) -> bool:
+    """Whether ``later`` is before ``first`` (two days, or two instants when both have one)."""
+    if isinstance(later, datetime) and isinstance(first, datetime):
+        return later < first
+    day = later.date() if isinstance(later, datetime) else later
+    return day < (first.date() if isinstance(first, datetime) else first)
 
 
 def _dated_posts_doubt(
@@ -8561,6 +8664,32 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         # («...»): a tag or category page showing its one item (or its first), unnamed.
         unnamed_list = True
         _doubt_as_a_list(state, _LIST_ONE_EXCERPT)
+    elif (
+        title is not None
+        and title_rule == "headline"
+        and not address.listing
+        and _dated_stories(lines, title, outside)
+    ):
+        # The headline right under a bare date line, and more items below, each a bare date
+        # line over its headline and text, each day or time older than the one before: a
+        # news list (a portal's «Хабарҳо» page), its dates the items'.
+        unnamed_list = True
+        if state.title_doubt is None or state.title_doubt[0] not in _UNNAMED_LIST_DOUBTS:
+            state.title_doubt = (_LIST_DATED_ITEMS, None)
+    elif (
+        title is not None
+        and title_rule == "headline"
+        and not address.listing
+        and any(
+            i not in outside and lines[i].words <= PAGER_TRAIL_WORDS and _pager_trail(lines[i].norm)
+            for i in range(title)
+        )
+    ):
+        # A trail ending «page N» over the headline («Хона блог саҳифа 608»): the page is a
+        # list's numbered page, and the headline its first item's (its name is not printed).
+        unnamed_list = True
+        if state.title_doubt is None:
+            state.title_doubt = (_LIST_PAGER_FIRST, None)
     elif (
         title is not None
         and title_rule == "headline"

@@ -201,6 +201,8 @@ def _offset(zone: str) -> tuple[int | None, str | None]:
         return 0, None
     if zone in vocab.ZONE_ABBREVIATIONS:
         return vocab.ZONE_ABBREVIATIONS[zone], None  # «PDT»: one offset wherever it is used
+    if zone in vocab.GREENWICH_WORDS:
+        return 0, None  # «گرینویچ»: GMT in Arabic script
     for prefix in ("UTC", "GMT"):
         if text.startswith(prefix):
             text = text[len(prefix) :]

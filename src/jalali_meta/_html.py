@@ -576,13 +576,15 @@ def parse_html(
     site_name = _first(meta, "og:site_name") or _name(ld.get("publisher"))
     heading = found.headings[0] if found.headings else None
     day = _archive_day(found.title)
+    known_site = site_name or _feed_site(found)
     titles = _title_sources(
         heading,
         None if day else found.title,
         meta,
         ld,
-        site_name or _feed_site(found),
+        known_site,
         logo=found.logo,
+        footer_site=None if known_site else _copyright_site(tree, found.title),
     )
     titles = _listing_titles(titles, url or canonical or _first(meta, "og:url"))
     # <time datetime> outside navigation, sidebars, footers and related lists.
@@ -789,10 +791,13 @@ def _title_sources(
     site_name: str | None,
     *,
     logo: str | None = None,
+    footer_site: str | None = None,
 ) -> list[tuple[str, str]]:
     """Title texts from the page's sources (the first ``<h1>`` and ``<title>`` given),
     strongest first, with their rule names. A text that is only the site's name, or only
-    its logo's alt text (``logo``), names no page."""
+    its logo's alt text (``logo``), names no page. ``footer_site``: the part of ``<title>``
+    the footer's copyright names (:func:`_copyright_site`), cut from ``<title>`` when no
+    site name is known (else the longest part is taken for the headline)."""
     found: list[tuple[str, str]] = []
     head = heading.text(deep=True).strip() if heading is not None else ""
     rest = (
@@ -811,7 +816,9 @@ def _title_sources(
     if og_title:
         found.append((_without_known_site(og_title, site_name), "og:title"))
     if title_tag is not None:
-        text = rest or _without_site_name(title_tag.text(deep=True).strip(), site_name)
+        text = rest or _without_site_name(
+            title_tag.text(deep=True).strip(), site_name or footer_site
+        )
         found.append((text, "title tag"))
     names = {"".join((site_name or "").split()), "".join((logo or "").split())} - {""}
     return _archive_titles(
@@ -875,6 +882,30 @@ def _feed_site(found: _Found) -> str | None:
         name = _TITLE_SEPARATORS.split(feed)[0].strip()
         if name:
             return name
+    return None
+
+
+# The copyright notice of a page's footer: «© NAME», «Copyright 2024 NAME», «© 2019-2024 NAME».
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|Copyright)\s*(?:[0-9]{4}(?:\s*[-–]\s*[0-9]{4})?\s*)?", re.I)
+_FOOTERS = "footer, [class*=footer], [id*=footer], [class*=copyright]"
+
+
+def _copyright_site(tree: Any, title_tag: Any) -> str | None:
+    """The part of a ``<title>`` split by a separator («LIST - BODY'S NAME») that the page's
+    footer names after its copyright sign («© BODY'S NAME»): the site's name, whichever
+    part is longer (a municipal portal's long name beside its list's one word); else None.
+    Read only for a title with a separator on a page that names its site nowhere else."""
+    if title_tag is None:
+        return None
+    parts = [part.strip() for part in _TITLE_SEPARATORS.split(title_tag.text(deep=True).strip())]
+    if len(parts) < 2:
+        return None
+    for node in tree.css(_FOOTERS):
+        text = " ".join(node.text(deep=True).split())
+        for sign in _COPYRIGHT.finditer(text):
+            for part in parts:
+                if part and text.startswith(" ".join(part.split()), sign.end()):
+                    return part
     return None
 
 

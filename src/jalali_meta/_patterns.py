@@ -377,7 +377,7 @@ _AMPM = rf"""
 
 # A zone after a time: an offset glued to it (+0330, -05:00, -05), or after a space with four
 # digits or a colon; Z, UTC or GMT (with an optional offset) as a word; after a space, one of
-# vocab.ZONE_ABBREVIATIONS (PDT, upper case only); after a space, one of
+# vocab.ZONE_ABBREVIATIONS (PDT, upper case only) or vocab.GREENWICH_WORDS; after a space, one of
 # vocab.ZONE_ABBREVIATIONS_UNREAD (PST: matched only to be refused, group zu); or, after a space, an
 # IANA name «Area/Location» of a tz database area (Asia/Kabul, America/Argentina/Salta), in
 # any case: _grammar looks it up, and _dates refuses a name the database does not know.
@@ -388,6 +388,7 @@ _ZONE_FIRSTS = regex.escape(
             | {area[0] for area in vocab.ZONE_AREAS}
             | {name[0] for name in vocab.ZONE_ABBREVIATIONS}
             | {name[0] for name in vocab.ZONE_ABBREVIATIONS_UNREAD}
+            | {name[0] for name in vocab.GREENWICH_WORDS}
         )
     )
 )
@@ -399,6 +400,7 @@ _ZONE = rf"""
       | \x20(?P<tz>[+\-][0-9]{{2}}:?[0-9]{{2}})(?![0-9/\-.:\\])
       | \x20?(?P<tz>(?:UTC|GMT)(?:[+\-][0-9]{{1,2}}(?::?[0-9]{{2}})?)?|Z){_BR}(?![0-9])
       | \x20(?P<tz>{"|".join(vocab.ZONE_ABBREVIATIONS)}){_BR}(?![0-9])   # 07:44 AM PDT
+      | \x20(?P<tz>{"|".join(vocab.GREENWICH_WORDS)}){_BR}(?![0-9])   # 11:13 گرینویچ (GMT)
       | \x20(?P<zu>{"|".join(vocab.ZONE_ABBREVIATIONS_UNREAD)}){_BR}(?![0-9+\-])  # 10:00 PST
       | \x20(?P<zn>(?:{latin_any_case(vocab.ZONE_AREAS)})       # Asia/Kabul
             (?:/{_ZONE_NAME_PART}){{1,2}})(?![\p{{L}}\p{{M}}0-9_+\-/])
@@ -552,7 +554,8 @@ DATETIME = _lazy(
                                                                # or none readable),
             {_TIME_DATE_SEP}(?:{_WEEKDAY}                      # a weekday, or after a clock
               |(?(MI){_BL}روز{_BR}{_GP}|(?!)))?                 # with minutes «روز» alone
-            {_DATE}(?:{_WEEKDAY_AFTER})?                       # before or after the date
+            (?:{_DATE}|(?(tz){_YEAR_FIRST}|(?!)))              # (year first: after a zone,
+            (?:{_WEEKDAY_AFTER})?                              # «11:13 GMT 2008 ,10 جنوری»)
           | {_DATE}(?:{_WEEKDAY_AFTER})?                       # date first, time optional
             (?:{_DATE_TIME_SEP}{_TIME}(?:{_TIME_RANGE_END})?{_ERA}  # an era after the time too,
                (?:{_WEEKDAY_AFTER})?                           # a weekday too (checked)

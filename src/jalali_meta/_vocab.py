@@ -41,6 +41,7 @@ __all__ = [
     "WEEKDAYS",
     "ZONE_ABBREVIATIONS",
     "ZONE_ABBREVIATIONS_UNREAD",
+    "GREENWICH_WORDS",
     "ZONE_AREAS",
     "WIDGET_UNITS",
     "WIDGET_WORDS",
@@ -695,6 +696,10 @@ ZONE_NOTE_PLACES: Final = ("تهران", "ایران", "رسمی ایران")
 # is also Pakistan's and the Philippines', «EST» was Australia's in the tz database until
 # 2014, «CST» and «CDT» are China's and Cuba's too, «IST» three countries'.
 ZONE_ABBREVIATIONS: Final = {"PDT": -7 * 60, "MDT": -6 * 60, "EDT": -4 * 60}
+
+# Greenwich written in Arabic script after a time, as GMT is in Latin: BBC Pashto's and BBC
+# Persian's old story pages print «11:13 گرينويچ» (normalised spellings; the offset is 0).
+GREENWICH_WORDS: Final = ("گرینویچ", "گرینیچ")
 
 # Zone abbreviations after a time that are NOT read, because each names more than one offset
 # (above; «BST» is British Summer Time and Bangladesh's, «AST» Atlantic and Arabia, «IRST»
