@@ -8,6 +8,7 @@ The pages are written for these tests; each mirrors the layout of the real page 
 from __future__ import annotations
 
 import jalali_meta as jm
+from jalali_meta.testing import LINE_EVIDENCE
 
 BODY = (
     "شهر تاریخی این ولایت در شمال کشور قرار دارد و بناهای کهن آن هر سال گردشگران زیادی را "
@@ -61,8 +62,7 @@ def test_tag_heading_with_a_slash_gives_the_lists_name() -> None:
 def test_form_label_with_a_slash_is_no_tag_heading() -> None:
     """Near miss: a form's label «برچسب / سریال:» ends with its colon, and a breadcrumb
     «خانه / برچسب / NAME» does not open with the label: neither is read as a tag's name."""
-    from jalali_meta._evidence import archive_name
-
+    archive_name = LINE_EVIDENCE["archive name"]
     assert archive_name("برچسب / سریال:") is None
     assert archive_name("خانه / برچسب / مرمت بناهای تاریخی") is None
     assert archive_name("برچسب / مرمت بناهای تاریخی") is not None
