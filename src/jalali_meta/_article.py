@@ -260,6 +260,10 @@ _ENUMERATED = regex.compile(
 VERSE_WORDS = (4, 9)
 # Characters a template prints around a headline: trimmed off the title.
 _TITLE_EDGES = frozenset(" |•·\u200c\u200f\u200e")
+# A label's punctuation left at the front of a headline («:ولایت بلخ», the colon of a label
+# the extractor printed on the line above): trimmed off the title's start only (a colon at
+# its end marks a kicker, and is evidence elsewhere).
+_TITLE_LEAD_MARKS = frozenset(":;؛،,")
 # A line with this many commas is a list (keywords, tags), not a headline.
 _LIST_COMMAS = 3
 # A line opening with «about ...»: under a headline, the subtitle naming its subject.
@@ -4034,7 +4038,32 @@ def _title_doubt(
         return "it may end a headline split over two lines", index - 1
     if _cut_by_layout(lines, index):
         return "it is the start of a paragraph cut by the layout", rival_index
+    if _prose_above(lines, index):
+        return _PROSE_ABOVE, rival_index
     return None
+
+
+_PROSE_ABOVE = (
+    "the page opens with a paragraph of running text above it: no headline is printed, and "
+    "this line may head a section of the body"
+)
+# A line of running text has at least this many words and ends a sentence.
+PROSE_ABOVE_WORDS = 20
+
+
+def _prose_above(lines: Sequence[_Line], index: int) -> bool:
+    """Whether the page's first line, above ``lines[index]``, is a paragraph of running text
+    (:data:`PROSE_ABOVE_WORDS` words or more, ending a sentence): a page that opens with its
+    lead or body and prints no headline over it (a recipe's «مواد لازم», a section's heading
+    below)."""
+    if index == 0:
+        return False
+    first = lines[0]
+    return (
+        first.info.kind == "text"
+        and first.words >= PROSE_ABOVE_WORDS
+        and first.text.rstrip()[-1] in ".!؟?"
+    )
 
 
 def _short_line_over_the_date(
@@ -10147,7 +10176,7 @@ def _assemble(
             start = state.title_start  # an archive's name without «بایگانی‌های» before it
         while end > start and doc[end - 1] in _TITLE_EDGES:
             end -= 1
-        while start < end and doc[start] in _TITLE_EDGES:
+        while start < end and (doc[start] in _TITLE_EDGES or doc[start] in _TITLE_LEAD_MARKS):
             start += 1
         feed = _FEED_TAIL.search(doc, start, end)
         if feed is not None and feed.start() > start:

@@ -106,8 +106,14 @@ _TAGGED_WITH = regex.compile(
     r"[\x20\u200c]*:?[\x20\u200c]*"
     r"(?P<name>.+)$"
 )
+# A theme's tag heading with a slash as its separator: «برچسب / NAME», «برچسب‌ها / NAME»
+# (http://blog.sfile.ir/tag/...). A form's label «برچسب / سریال:» ends with its colon.
+_TAG_SLASH = regex.compile(r"^برچسب(?:[\x20\u200c]*ها)?\x20+/\x20+(?P<name>[^/]+)$")
 _SITE_SEPARATOR = regex.compile(r"\x20+[-|–—]\x20+")
 ARCHIVE_NAME_WORDS = 8
+# A tag's name after «برچسب /» may be a whole sentence (a WordPress tag is free text); the
+# label itself opens no headline.
+TAG_SLASH_NAME_WORDS = 16
 
 
 def archive_name(text: str) -> tuple[int, int] | None:
@@ -116,7 +122,12 @@ def archive_name(text: str) -> tuple[int, int] | None:
     با : شهر علم و فرهنگ» gives «شهر علم و فرهنگ». The site's name after a dash is cut;
     «بایگانی‌های» needs it (WordPress's title: «بایگانی‌های NAME - SITE»)."""
     norm = normalize(text)
-    match = _ARCHIVE_TITLE.match(norm) or _ARCHIVE_TITLE_EN.match(norm) or _TAGGED_WITH.match(norm)
+    match = (
+        _ARCHIVE_TITLE.match(norm)
+        or _ARCHIVE_TITLE_EN.match(norm)
+        or _TAGGED_WITH.match(norm)
+        or _TAG_SLASH.match(norm)
+    )
     if match is None:
         return None
     start, end = match.span("name")
@@ -128,7 +139,8 @@ def archive_name(text: str) -> tuple[int, int] | None:
     while end > start and norm[end - 1] in " \u200c":
         end -= 1
     name = norm[start:end]
-    if not name or len(name.split()) > ARCHIVE_NAME_WORDS or name[-1] in ".:؛،":
+    words = TAG_SLASH_NAME_WORDS if match.re is _TAG_SLASH else ARCHIVE_NAME_WORDS
+    if not name or len(name.split()) > words or name[-1] in ".:؛،":
         return None
     return start, end
 
