@@ -107,8 +107,12 @@ _TAGGED_WITH = regex.compile(
     r"(?P<name>.+)$"
 )
 # A theme's tag heading with a slash as its separator: «برچسب / NAME», «برچسب‌ها / NAME»
-# (http://blog.sfile.ir/tag/...). A form's label «برچسب / سریال:» ends with its colon.
-_TAG_SLASH = regex.compile(r"^برچسب(?:[\x20\u200c]*ها)?\x20+/\x20+(?P<name>[^/]+)$")
+# (http://blog.sfile.ir/tag/...). A form's label «برچسب / سریال:» ends with its colon. A
+# slash with spaces around it parts a trail's items; one between two words is the name's own
+# («مذاکرات ایران/آمریکا»).
+_TAG_SLASH = regex.compile(
+    r"^برچسب(?:[\x20\u200c]*ها)?\x20+/\x20+(?P<name>(?:[^/]|(?<=\S)/(?=\S))+)$"
+)
 _SITE_SEPARATOR = regex.compile(r"\x20+[-|–—]\x20+")
 ARCHIVE_NAME_WORDS = 8
 # A tag's name after «برچسب /» may be a whole sentence (a WordPress tag is free text); the
