@@ -2937,6 +2937,17 @@ def _choose_title(
                     # No paragraph, but excerpts cut with «[…]» under it: the page lists
                     # items, and its first line is the site's or the first item's.
                     state.title_doubt = (_LIST_EXCERPTS_UNNAMED, None)
+                elif (
+                    index + 3 < len(lines)
+                    and lines[index + 3].info.kind in ("date", "mixed")
+                    and _tagline_over_post(lines, index, index + 2)
+                ):
+                    # A poem or a list of short lines under the date line (no running text):
+                    # the first line is a blog's name over its tagline and the post's title.
+                    # The short line right over the date line is the post's title, still
+                    # uncertain, and the first line competes with it.
+                    state.title_doubt = (_GIVES_WAY[_TAGLINE_OVER_POST], index)
+                    return index + 2, "first line"
                 return index, "first line"
         if lines[candidates[0]].words > HEADLINE_MAX_WORDS:
             # Every candidate is chrome or a kicker, and the first is longer than a headline:
@@ -4072,23 +4083,25 @@ def _short_line_over_the_date(
     """A short line between the chosen headline and the date line over the body: a blog's
     post title under the blog's name and motto («NAME / MOTTO / حوزه بصره / date / body»)
     or a section name under the headline; the page does not say which, so the headline is
-    doubtful and the short line competes."""
+    doubtful and the short line competes. With a line between the two («NAME / TAGLINE /
+    POST TITLE / date / body», the blogfa and blog.ir post layout) the short line right over
+    the date line competes as well."""
     date = index + 2
-    if date >= anchor or lines[date].info.kind not in ("date", "mixed"):
+    if date >= anchor:
         return None
-    if any(lines[i].info.kind == "text" for i in range(date + 1, anchor)):
-        return None  # the date line does not stand right over the body
+    if lines[date].info.kind not in ("date", "mixed"):
+        if (
+            date + 1 < anchor
+            and lines[date + 1].info.kind in ("date", "mixed")
+            and _over_the_body(lines, date + 1, anchor)
+            and _tagline_over_post(lines, index, date)
+        ):
+            return _TAGLINE_OVER_POST, date
+        return None
+    if not _over_the_body(lines, date, anchor):
+        return None
     short = lines[index + 1]
-    if (
-        short.info.kind == "text"
-        and 2 <= short.words <= SHORT_RIVAL_WORDS
-        and short.words < lines[index].words
-        and not short.chrome
-        and not short.byline
-        and ":" not in short.text  # a source's label and value («اخبار روز: www...»)
-        and "." not in short.text  # a site's address
-        and not text_in(short, lines[index])
-    ):
+    if _short_title(short, lines[index]):
         if index > 0 and len(_content_words(lines[index - 1]) & _content_words(lines[index])) >= 2:
             # It repeats words of the line above it: a blog's motto under its name, and the
             # short line over the date is the post's title.
@@ -4097,6 +4110,46 @@ def _short_line_over_the_date(
     return None
 
 
+def _over_the_body(lines: Sequence[_Line], date: int, anchor: int) -> bool:
+    """Whether no line of text stands between the date line and the body."""
+    return not any(lines[i].info.kind == "text" for i in range(date + 1, anchor))
+
+
+def _short_title(short: _Line, over: _Line) -> bool:
+    """Whether ``short`` is shaped as a post's title under ``over``: two or three words, fewer
+    than ``over``'s, neither chrome nor a byline, no label, address or part of ``over``."""
+    return (
+        short.info.kind == "text"
+        and 2 <= short.words <= SHORT_RIVAL_WORDS
+        and short.words < over.words
+        and not short.chrome
+        and not short.byline
+        and ":" not in short.text  # a source's label and value («اخبار روز: www...»)
+        and "." not in short.text  # a site's address
+        and not text_in(short, over)
+    )
+
+
+def _tagline_over_post(lines: Sequence[_Line], index: int, short: int) -> bool:
+    """Whether ``lines[index]`` is the page's first line and shorter than the line under it,
+    which ends no sentence and is no lead, over a short title-shaped line: a blog's name and
+    its tagline over a post's title («قبله هفتم / وبلاگ شخصی ... / وزن غزل / date»). A
+    headline over its lead fails: the lead is a sentence or longer."""
+    name, tagline = lines[index], lines[index + 1]
+    return (
+        index == 0
+        and tagline.info.kind == "text"
+        and name.words < tagline.words < LEAD_WORDS
+        and tagline.text.rstrip()[-1] not in ".!؟?:"
+        and not tagline.chrome
+        and _short_title(lines[short], tagline)
+    )
+
+
+_TAGLINE_OVER_POST = (
+    "it is the first line, over a longer line and a short line right over the date line (a "
+    "blog's name and tagline over its post's title)"
+)
 _MOTTO_OVER_POST = (
     "it repeats words of the line above it (a site's name and motto) over a short line and the "
     "date line"
@@ -4412,6 +4465,8 @@ _GIVES_WAY = {
     _CLOSER_ABOVE[1]: _SHARES_MORE,
     _INSTITUTION_LINE: "the line under it names an institution, which may be its publisher",
     _MOTTO_OVER_POST: "a site's motto, repeating words of its name, stands over it",
+    _TAGLINE_OVER_POST: "a blog's name and tagline may stand over it (the first line, over a "
+    "longer line and this one, right over the date line)",
     _INVOCATION_LINE: "the best line beside an invocation, which opens a text without naming it",
 }
 # A kicker naming a context opens with a preposition: «به بهانه ...», «در نشست ...».
