@@ -1058,7 +1058,10 @@ def _subtitle(lines: Sequence[_Line], index: int, spaced: bool = False) -> bool:
 def _expands_heading(lines: Sequence[_Line], index: int) -> bool:
     """Whether ``lines[index]`` opens with the whole short line right above it and a colon,
     then says more: «واکسیناسیون حیوانات» / «واکسیناسیون حیوانات: سپر محافظ ...», a page's
-    heading and the subheading that expands it (an H1 and its H2), not the title."""
+    heading and the subheading that expands it (an H1 and its H2), not the title.
+
+    A short line naming an office («وزیر نیرو» over «وزیر نیرو: طرح ... آغاز می‌شود») is a
+    kicker naming the speaker of the quote headline under it: that line is the title."""
     if index == 0:
         return False
     above = lines[index - 1]
@@ -1070,6 +1073,16 @@ def _expands_heading(lines: Sequence[_Line], index: int) -> bool:
         and above.text[-1] not in (*_KICKER_ENDS, ".")
         and line.words > above.words + 1
         and line.key.startswith(above.key + ":")
+        and not _names_office(above)
+    )
+
+
+def _names_office(line: _Line) -> bool:
+    """Whether the line opens with a person's title or office (:data:`vocab.SPEAKER_TITLE_WORDS`,
+    its first word or first two words squeezed: «وزیر», «رئیس کل», «نایب رئیس»)."""
+    words = line.norm.split(maxsplit=2)
+    return squeeze(words[0]) in vocab.SPEAKER_TITLE_WORDS or (
+        len(words) > 1 and squeeze(words[0] + words[1]) in vocab.SPEAKER_TITLE_WORDS
     )
 
 
