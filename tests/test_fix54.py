@@ -44,3 +44,20 @@ def test_heading_over_its_expanding_subheading_stays_the_title() -> None:
     heading = "آبگرفتگی شهرهای ساحلی"
     sub = f"{heading}: چرا آبراهه‌های قدیمی دیگر باران را از شهر بیرون نمی‌برند"
     assert title(f"{heading}\n\n{sub}\n\n{LEAD}\n\n{MORE}\n") == heading
+
+
+def test_bare_name_over_quote_headline_is_doubted() -> None:
+    """A bare name without an office («محمدجواد ظریف») over «NAME: ... آغاز می‌شود» reads as a
+    heading, but the line under it states like a quote: the title is doubted, never silent."""
+    quote = "محمدجواد ظریف: طرح لایروبی رودخانه‌های شهرهای ساحلی از ماه آینده آغاز می‌شود"
+    article = jm.parse_article(f"محمدجواد ظریف\n\n{quote}\n\n{DATE}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == quote or any(w.code == "title-uncertain" for w in article.warnings)
+
+
+def test_heading_over_a_question_subheading_is_not_doubted() -> None:
+    """Near miss: «HEADING: چرا ...» asks; the heading is the title without a doubt."""
+    heading = "آبگرفتگی شهرهای ساحلی"
+    sub = f"{heading}: چرا آبراهه‌های قدیمی دیگر باران را از شهر بیرون نمی‌برند"
+    article = jm.parse_article(f"{heading}\n\n{sub}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == heading
+    assert not any(w.code == "title-uncertain" for w in article.warnings)

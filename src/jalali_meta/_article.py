@@ -1077,6 +1077,24 @@ def _expands_heading(lines: Sequence[_Line], index: int) -> bool:
     )
 
 
+# Words opening a question: «HEADING: چرا ... نمی‌برند» asks, a subheading, not a quote.
+_QUESTION_OPENERS = frozenset({"چرا", "چگونه", "چطور", "آیا", "کدام", "کجا", "چه", "چقدر"})
+
+
+def _name_over_a_quote(lines: Sequence[_Line], index: int) -> tuple[str, int] | None:
+    """Why a heading over «HEADING: ...» that states with a finite verb is doubtful: the short
+    line may be a bare name («محمدجواد ظریف») as a kicker over its quote headline
+    («محمدجواد ظریف: ... آغاز می‌شود»), which is then the title. The line under it competes;
+    a subheading that asks («HEADING: چرا ...») is no quote."""
+    below = index + 1
+    if below >= len(lines) or not _expands_heading(lines, below) or not _verb_end(lines[below]):
+        return None
+    rest = lines[below].norm.partition(":")[2].split(maxsplit=1)
+    if not rest or rest[0] in _QUESTION_OPENERS:
+        return None
+    return "the line under it may be a quote headline naming this line's speaker", below
+
+
 def _names_office(line: _Line) -> bool:
     """Whether the line opens with a person's title or office (:data:`vocab.SPEAKER_TITLE_WORDS`,
     its first word or first two words squeezed: «وزیر», «رئیس کل», «نایب رئیس»)."""
@@ -3199,6 +3217,7 @@ def _choose_title(
             or _short_line_over_the_date(lines, index, stop)
             or _latin_over_persian(lines, index, stop)
             or _capital_section_heading(lines, index)
+            or _name_over_a_quote(lines, index)
         )
         if tag_rival is not None and index == tag_rival[1]:
             state.title_doubt = (_TITLE_TAG_ONLY, tag_rival[2])
