@@ -1058,7 +1058,10 @@ def _subtitle(lines: Sequence[_Line], index: int, spaced: bool = False) -> bool:
 def _expands_heading(lines: Sequence[_Line], index: int) -> bool:
     """Whether ``lines[index]`` opens with the whole short line right above it and a colon,
     then says more: «واکسیناسیون حیوانات» / «واکسیناسیون حیوانات: سپر محافظ ...», a page's
-    heading and the subheading that expands it (an H1 and its H2), not the title."""
+    heading and the subheading that expands it (an H1 and its H2), not the title.
+
+    A short line naming an office («وزیر نیرو» over «وزیر نیرو: طرح ... آغاز می‌شود») is a
+    kicker naming the speaker of the quote headline under it: that line is the title."""
     if index == 0:
         return False
     above = lines[index - 1]
@@ -1070,6 +1073,34 @@ def _expands_heading(lines: Sequence[_Line], index: int) -> bool:
         and above.text[-1] not in (*_KICKER_ENDS, ".")
         and line.words > above.words + 1
         and line.key.startswith(above.key + ":")
+        and not _names_office(above)
+    )
+
+
+# Words opening a question: «HEADING: چرا ... نمی‌برند» asks, a subheading, not a quote.
+_QUESTION_OPENERS = frozenset({"چرا", "چگونه", "چطور", "آیا", "کدام", "کجا", "چه", "چقدر"})
+
+
+def _name_over_a_quote(lines: Sequence[_Line], index: int) -> tuple[str, int] | None:
+    """Why a heading over «HEADING: ...» that states with a finite verb is doubtful: the short
+    line may be a bare name («محمدجواد ظریف») as a kicker over its quote headline
+    («محمدجواد ظریف: ... آغاز می‌شود»), which is then the title. The line under it competes;
+    a subheading that asks («HEADING: چرا ...») is no quote."""
+    below = index + 1
+    if below >= len(lines) or not _expands_heading(lines, below) or not _verb_end(lines[below]):
+        return None
+    rest = lines[below].norm.partition(":")[2].split(maxsplit=1)
+    if not rest or rest[0] in _QUESTION_OPENERS:
+        return None
+    return "the line under it may be a quote headline naming this line's speaker", below
+
+
+def _names_office(line: _Line) -> bool:
+    """Whether the line opens with a person's title or office (:data:`vocab.SPEAKER_TITLE_WORDS`,
+    its first word or first two words squeezed: «وزیر», «رئیس کل», «نایب رئیس»)."""
+    words = line.norm.split(maxsplit=2)
+    return squeeze(words[0]) in vocab.SPEAKER_TITLE_WORDS or (
+        len(words) > 1 and squeeze(words[0] + words[1]) in vocab.SPEAKER_TITLE_WORDS
     )
 
 
@@ -3186,6 +3217,7 @@ def _choose_title(
             or _short_line_over_the_date(lines, index, stop)
             or _latin_over_persian(lines, index, stop)
             or _capital_section_heading(lines, index)
+            or _name_over_a_quote(lines, index)
         )
         if tag_rival is not None and index == tag_rival[1]:
             state.title_doubt = (_TITLE_TAG_ONLY, tag_rival[2])

@@ -47,6 +47,7 @@ __all__ = [
     "WIDGET_WORDS",
     "BYLINE_WORDS",
     "PERSON_TITLE_WORDS",
+    "SPEAKER_TITLE_WORDS",
     "CHROME_PHRASES",
     "SECTION_WORDS",
     "SECTION_END_WORDS",
@@ -1031,6 +1032,15 @@ PERSON_TITLE_WORDS: Final = frozenset(
         "امام", "آیتالله", "آیهالله", "حجتالاسلام", "دکتر", "مهندس", "رهبر", "رهبری", "شهید",
         "حضرت", "استاد", "شیخ", "علامه", "مرحوم", "سردار", "سرلشکر", "سرتیپ", "سرهنگ", "سید",
         "رئیس", "رییس", "رئیسجمهور", "رییسجمهور", "وزیر", "سخنگوی", "نماینده", "آقای", "خانم",
+    }
+)  # fmt: skip
+
+# An office that names a speaker, with :data:`PERSON_TITLE_WORDS`: a short line opening with
+# one («وزیر نیرو», «معاون استاندار») over «NAME: ...» is the quote headline's speaker.
+SPEAKER_TITLE_WORDS: Final = PERSON_TITLE_WORDS | frozenset(
+    {
+        "معاون", "مدیرعامل", "مدیرکل", "استاندار", "فرماندار", "شهردار", "دبیرکل", "دبیر",
+        "فرمانده", "دادستان", "سفیر", "مشاور", "نایبرئیس", "رئیسکل", "رییسکل", "عضو",
     }
 )  # fmt: skip
 
