@@ -40,7 +40,9 @@ def test_greenwich_word_before_year_first_date_is_gmt() -> None:
     assert published is not None
     moment = published.gregorian
     assert isinstance(moment, dt.datetime)
-    assert moment.astimezone(dt.UTC) == dt.datetime(2008, 1, 10, 11, 13, tzinfo=dt.UTC)
+    assert moment.astimezone(dt.timezone.utc) == dt.datetime(
+        2008, 1, 10, 11, 13, tzinfo=dt.timezone.utc
+    )
     assert moment.utcoffset() == dt.timedelta(hours=4, minutes=30)
 
 
@@ -48,11 +50,11 @@ def test_gmt_before_year_first_date_and_greenwich_after_the_date() -> None:
     found = jm.find_dates("11:13 GMT 2008 ,10 جنوري")
     assert [ts.text for ts in found] == ["11:13 GMT 2008 ,10 جنوري"]
     assert isinstance(found[0].gregorian, dt.datetime)
-    assert found[0].gregorian.astimezone(dt.UTC).hour == 11
+    assert found[0].gregorian.astimezone(dt.timezone.utc).hour == 11
     after = jm.find_dates("10 جنوري 2008 - 11:13 گرينويچ")
     assert len(after) == 1
     assert isinstance(after[0].gregorian, dt.datetime)
-    assert after[0].gregorian.astimezone(dt.UTC).hour == 11
+    assert after[0].gregorian.astimezone(dt.timezone.utc).hour == 11
 
 
 def test_near_miss_time_without_zone_before_year_first_date_keeps_only_the_day() -> None:
