@@ -45,6 +45,7 @@ import regex
 from jalali_meta import _vocab as vocab
 from jalali_meta._dates import (
     KABUL,
+    Issue,
     build,
     build_hijri,
     gregorian_to_jalali,
@@ -7876,14 +7877,28 @@ def _order_by_the_page(state: _State, match: regex.Match[str], offset: int) -> D
     if len(found) != 1:
         return None
     which, key = next(iter(found.items()))
-    stamp, issues = days[which]
     if key in _ZODIAC_KEYS:
         state.afghan = True  # the page prints the Afghan calendar: Kabul's clock
     order = "day first" if which == 0 else "month first"
+    return _read_in_order(
+        state, days[which], match, order=order, why="the day another date beside it names"
+    )
+
+
+def _read_in_order(
+    state: _State,
+    built: tuple[Timestamp, Sequence[Issue]],
+    match: regex.Match[str],
+    *,
+    order: str,
+    why: str,
+) -> DateRead:
+    """The date read in one of its two orders, warned (day-month-order) with the reason."""
+    stamp, issues = built
     state.warn(
         "day-month-order",
         f"{stamp.text!r} may be read day first or month first; read {order} "
-        f"({stamp.isoformat()[:10]}), the day another date beside it names",
+        f"({stamp.isoformat()[:10]}), {why}",
         *text_span(stamp),
     )
     return DateRead(stamp, tuple(issues), None, match.end())
@@ -7913,13 +7928,9 @@ def _order_by_the_language(state: _State, match: regex.Match[str], offset: int) 
         stamp, issues = build(parts._replace(day_first=False), state.doc)
     except DateError:
         return None
-    state.warn(
-        "day-month-order",
-        f"{stamp.text!r} may be read day first or month first; read day first "
-        f"({stamp.isoformat()[:10]}), as a Tajik page writes its dates",
-        *text_span(stamp),
+    return _read_in_order(
+        state, (stamp, issues), match, order="day first", why="as a Tajik page writes its dates"
     )
-    return DateRead(stamp, tuple(issues), None, match.end())
 
 
 def _tajik_page(state: _State) -> bool:
