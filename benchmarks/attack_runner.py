@@ -73,6 +73,28 @@ def title_warned(codes: set[str]) -> bool:
     return "title-uncertain" in codes or "listing-page" in codes
 
 
+def check(field: str, value: Any, article: jm.Article) -> tuple[bool, Any]:
+    """The judge of attacks20.py to attacks22.py: ``value`` a tuple (any of these), "WARN"
+    (a title kept and doubted, or none), "NOT X" (a title, anything but X), a title ending
+    «!» (that title with no doubt), a «published» value with a «T» (compared to the minute),
+    else equal to :func:`field_value`."""
+    codes = {warning.code for warning in article.warnings}
+    got = field_value(field, article)
+    warned_title = title_warned(codes)
+    if isinstance(value, tuple):  # any of these
+        return any(check(field, one, article)[0] for one in value), got
+    if field == "published" and isinstance(value, str) and "T" in value:
+        stamp = article.published.gregorian.isoformat()[:16] if article.published else None
+        return stamp == value, stamp
+    if value == "WARN":  # kept and warned, or none
+        return got is None or warned_title, got
+    if field == "title" and isinstance(value, str) and value.startswith("NOT "):
+        return got != value[4:], got
+    if isinstance(value, str) and value.endswith("!") and field == "title":  # no false alarm
+        return got == value[:-1] and not warned_title, got
+    return got == value, got
+
+
 # The article texts the attack scripts build their inputs around, in our own words: a council
 # report (its headline H, date line D, text BODY) and a school notice (H2, BODY2).
 H = "شورای شهر بودجه سال آینده را بررسی کرد"

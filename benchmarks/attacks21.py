@@ -14,7 +14,7 @@ ending «!» must come without a doubt; "WARN" is a title kept and doubted, or n
 «published» value with a «T» is compared to the minute.
 """
 
-from attack_runner import BODY, ITEMS, D, H, field_value, run, title_warned
+from attack_runner import BODY, ITEMS, D, H, check, run
 
 cases = []
 
@@ -425,22 +425,6 @@ case(
     f"{H}\n\n{D}\n\nنشست شورا دو ساعت طول کشید.\n\nبررسی بودجه ادامه دارد.\n",
     {"title": H + "!"},
 )
-
-
-def check(f, v, a):
-    cs = {w.code for w in a.warnings}
-    got = field_value(f, a)
-    warned_title = title_warned(cs)
-    if f == "published" and isinstance(v, str) and "T" in v:
-        stamp = a.published.gregorian.isoformat()[:16] if a.published else None
-        return stamp == v, stamp
-    if v == "WARN":  # kept and warned, or none
-        return got is None or warned_title, got
-    if f == "title" and isinstance(v, str) and v.startswith("NOT "):  # anything but that
-        return got != v[4:], got
-    if isinstance(v, str) and v.endswith("!") and f == "title":  # no false alarm
-        return got == v[:-1] and not warned_title, got
-    return got == v, got
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ ending «!» must come without a doubt; "WARN" is a title kept and doubted, or n
 is any of its values.
 """
 
-from attack_runner import BODY, D, H, field_value, run, title_warned
+from attack_runner import BODY, D, H, check, run
 
 cases = []
 
@@ -311,21 +311,6 @@ SUMMARY = (
     "عمرانی نیمه‌تمام گفت‌وگو شد."
 )
 case("summary-over-headline-dated-neg", "text", f"{SUMMARY}\n\n{H}\n\n{D}\n\n{BODY}", {"title": H})
-
-
-def check(f, v, a):
-    cs = {w.code for w in a.warnings}
-    got = field_value(f, a)
-    warned_title = title_warned(cs)
-    if isinstance(v, tuple):  # any of these
-        return any(check(f, one, a)[0] for one in v), got
-    if v == "WARN":  # kept and warned, or none
-        return got is None or warned_title, got
-    if f == "title" and isinstance(v, str) and v.startswith("NOT "):  # anything but that
-        return got != v[4:], got
-    if isinstance(v, str) and v.endswith("!") and f == "title":  # no false alarm
-        return got == v[:-1] and not warned_title, got
-    return got == v, got
 
 
 if __name__ == "__main__":
