@@ -100,6 +100,11 @@ def warning_code_list(article: jm.Article) -> list[str]:
     return [notice.code for notice in article.warnings]
 
 
+def title_doubted(article: jm.Article) -> bool:
+    """Whether the article's title carries ``title-uncertain``."""
+    return "title-uncertain" in warning_codes(article)
+
+
 # A council report and a school notice, in our own words: the article texts the hand-decided
 # attack and rule tests build their pages around (tests/adversarial, tests/test_today_rules.py).
 COUNCIL_HEADLINE = "شورای شهر بودجه سال آینده را بررسی کرد"
@@ -122,4 +127,16 @@ ESSAY_BODY = (
     "می‌ماند؛ شاید کتاب خواندن آخرین پناه ما در برابر این شتاب باشد.\n\n"
     "در این یادداشت از تجربه‌ای می‌نویسم که سال‌ها پیش در کتابخانه کوچک محله‌مان داشتم و "
     "هنوز هم آن را به یاد دارم.\n"
+)
+
+# Two paragraphs of running text about flooding in coastal cities, in our own words: the lead
+# and the next paragraph the real-sample fix tests put under their headlines
+# (tests/test_fix48.py, test_fix49.py, test_fix54.py).
+FLOOD_LEAD = (
+    "کارشناسان می‌گویند شهرهای ساحلی کشور هنوز برای باران‌های شدید آماده نیستند و "
+    "بسیاری از آبراهه‌های قدیمی در سال‌های گذشته با ساخت‌وساز بسته شده است."
+)
+FLOOD_MORE = (
+    "مدیران شهری نیز تأکید کرده‌اند که طرح لایروبی رودخانه‌ها از ماه آینده آغاز می‌شود و "
+    "گزارش پیشرفت آن هر هفته منتشر خواهد شد تا شهروندان در جریان کار باشند."
 )

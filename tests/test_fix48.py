@@ -7,24 +7,15 @@ The pages are written for these tests; each mirrors the layout of the real page 
 
 from __future__ import annotations
 
-import jalali_meta as jm
+from tests.checks import FLOOD_LEAD as LEAD
+from tests.checks import FLOOD_MORE as MORE
+from tests.checks import title_doubted as doubted
 
-LEAD = (
-    "کارشناسان می‌گویند شهرهای ساحلی کشور هنوز برای باران‌های شدید آماده نیستند و "
-    "بسیاری از آبراهه‌های قدیمی در سال‌های گذشته با ساخت‌وساز بسته شده است."
-)
-MORE = (
-    "مدیران شهری نیز تأکید کرده‌اند که طرح لایروبی رودخانه‌ها از ماه آینده آغاز می‌شود و "
-    "گزارش پیشرفت آن هر هفته منتشر خواهد شد تا شهروندان در جریان کار باشند."
-)
+import jalali_meta as jm
 
 
 def parse(text: str, url: str | None = None) -> jm.Article:
     return jm.parse_article(text, url=url)
-
-
-def doubted(article: jm.Article) -> bool:
-    return any(w.code == "title-uncertain" for w in article.warnings)
 
 
 # -- A second heading restating the headline after a stray mark (profile.center) -------------

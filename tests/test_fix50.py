@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from tests.checks import title_doubted as doubted
+
 import jalali_meta as jm
 from jalali_meta.testing import url_number
 
@@ -29,10 +31,6 @@ HEADLINE = "پخت نان سنتی با آرد یارانه‌ای در نانو
 
 def parse(text: str, url: str | None = None) -> jm.Article:
     return jm.parse_article(text, url=url)
-
-
-def doubted(article: jm.Article) -> bool:
-    return any(w.code == "title-uncertain" for w in article.warnings)
 
 
 # -- One excerpt cut by a list's theme ends the text (whatday.ir, sahand.ntdc.ir tags) -------

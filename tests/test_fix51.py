@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tests.checks import title_doubted as doubted
+
 import jalali_meta as jm
 
 BODY_PS = (
@@ -20,10 +22,6 @@ BODY_PS = (
 
 def parse(text: str, url: str | None = None) -> jm.Article:
     return jm.parse_article(text, url=url)
-
-
-def doubted(article: jm.Article) -> bool:
-    return any(w.code == "title-uncertain" for w in article.warnings)
 
 
 def codes(article: jm.Article) -> set[str]:

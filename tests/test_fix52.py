@@ -7,6 +7,8 @@ The pages are written for these tests; each mirrors the layout of the real page 
 
 from __future__ import annotations
 
+from tests.checks import title_doubted as doubted
+
 import jalali_meta as jm
 from jalali_meta.testing import LINE_EVIDENCE
 
@@ -22,10 +24,6 @@ MORE = (
 
 def parse(text: str, url: str | None = None) -> jm.Article:
     return jm.parse_article(text, url=url)
-
-
-def doubted(article: jm.Article) -> bool:
-    return any(w.code == "title-uncertain" for w in article.warnings)
 
 
 # -- A label's colon at the front of the headline (ariananet.com's province box) --

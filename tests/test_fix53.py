@@ -8,6 +8,8 @@ parsiblog (http://shisheynoor.parsiblog.com/, the post's date line under its tit
 
 from __future__ import annotations
 
+from tests.checks import title_doubted as doubted
+
 import jalali_meta as jm
 
 DATE_LINE = "ساعت ۸:۱۵ ب.ظ روز یکشنبه ۱۲ مهر ۱۳۸۸  کلمات کلیدی:"
@@ -23,10 +25,6 @@ POEM = "\n\n".join(
 
 def blog_post(name: str = "باغ پاییز", tagline: str = "دفتر شعرهای سعید کامرانی") -> str:
     return f"{name}\n\n{tagline}\n\nصدای باران\n{DATE_LINE}\n\n{POEM}\n"
-
-
-def doubted(article: jm.Article) -> bool:
-    return any(w.code == "title-uncertain" for w in article.warnings)
 
 
 def test_post_title_over_its_date_line_wins_over_the_blog_name() -> None:

@@ -8,16 +8,11 @@ name before the quote. The pages are written for these tests.
 
 from __future__ import annotations
 
+from tests.checks import FLOOD_LEAD as LEAD
+from tests.checks import FLOOD_MORE as MORE
+
 import jalali_meta as jm
 
-LEAD = (
-    "کارشناسان می‌گویند شهرهای ساحلی کشور هنوز برای باران‌های شدید آماده نیستند و "
-    "بسیاری از آبراهه‌های قدیمی در سال‌های گذشته با ساخت‌وساز بسته شده است."
-)
-MORE = (
-    "مدیران شهری نیز تأکید کرده‌اند که طرح لایروبی رودخانه‌ها از ماه آینده آغاز می‌شود و "
-    "گزارش پیشرفت آن هر هفته منتشر خواهد شد تا شهروندان در جریان کار باشند."
-)
 DATE = "۱۲ اسفند ۱۴۰۲"
 
 
