@@ -3083,15 +3083,13 @@ def test_a_day_archive_with_one_post_is_that_posts_day() -> None:
     ("text", "url"),
     [
         (_DAY_POSTS, "http://khuroson.tj/2019/03/11/"),  # several posts: a list of the day's
-        (_DAY_POST, "http://khuroson.tj/2019/03/11/slug-of-a-post/"),  # an article's path
+        (_DAY_POSTS, "http://khuroson.tj/2019/03/11/slug-of-a-post/"),  # several posts
         (_DAY_POST, "http://khuroson.tj/2019/03/"),  # a month's archive
         (_DAY_POST, "http://khuroson.tj/2019/02/30/"),  # no such day
     ],
 )
-def test_no_date_from_a_day_archive_of_several_posts_or_an_articles_path(
-    text: str, url: str
-) -> None:
-    """Several posts, a Gregorian day before a slug, a month or an invalid day: no date."""
+def test_no_date_from_a_day_archive_of_several_posts_a_month_or_no_day(text: str, url: str) -> None:
+    """Several posts, a month or an invalid day: no date."""
     assert jm.parse_article(text, url=url).published is None
 
 

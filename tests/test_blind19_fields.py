@@ -220,13 +220,21 @@ def test_address_day_with_the_printed_month(line: str) -> None:
     [
         ("ژوئیه 2020", WP),  # another month
         ("ژوئن 2019", WP),  # another year
-        ("", WP),  # no month printed: the address alone is not read
+        ("ژوئیه 2020", "https://cheshmandaz.org/2020/06/17/x-y/"),  # another month, any slug
         ("ژوئن 2020", "https://cheshmandaz.org/2020/06/17/12345/"),  # an ID, no slug
     ],
 )
 def test_address_day_near_misses(line: str, url: str) -> None:
     article = jm.parse_article(WP_PAGE.format(line=line), url=url)
     assert article.published is None
+
+
+def test_address_day_on_a_page_printing_no_date() -> None:
+    # No month printed and no date at all: the permalink's day is the post's, warned.
+    article = jm.parse_article(WP_PAGE.format(line=""), url=WP)
+    assert article.published is not None
+    assert article.published.gregorian == dt.date(2020, 6, 17)
+    assert "published-from-url" in _codes(article)
 
 
 def test_a_printed_full_date_wins_over_the_address_day() -> None:

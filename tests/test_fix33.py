@@ -92,8 +92,9 @@ def test_jalali_day_segment(url: str, day: str) -> None:
         "https://example.ir/news/14030614/slug",  # an item's ID as often
         "https://example.ir/1403-13-14/item",  # no such month
         "https://example.ir/1403-06-1/item",
-        "http://www.example.com/iran/paper/20170928/281968902880664",  # Gregorian: not taken
-        "https://example.ir/2024/01/29/slug-words",  # WordPress: the month-line rule's
+        "http://www.example.com/iran/paper/20170928",  # a day ending the path: an archive
+        "https://example.ir/news/20170928/slug",  # after an item's segment: an ID as often
+        "https://example.ir/2017-13-28/item",  # no such month
     ],
 )
 def test_jalali_day_segment_near_misses(url: str) -> None:
@@ -116,9 +117,32 @@ def test_jalali_day_segment_page_date_wins() -> None:
     assert "published-from-url" not in {w.code for w in article.warnings}
 
 
-def test_gregorian_day_segment_not_published() -> None:
-    article = jm.parse_article(PAGE, url="http://www.example.com/iran/paper/20170928/2819689")
-    assert article.published is None
+@pytest.mark.parametrize(
+    "url",
+    [
+        # A newspaper replica's edition day before the item (pressreader, tests/pages 1107).
+        "http://www.example.com/iran/paper/20170928/2819689",
+        # WordPress's day-and-name permalink (tests/pages 1075, 468, 740, 789).
+        "https://example.com/2017/09/28/slug-words/",
+        "https://example.ir/2017-09-28/news=2819689",
+    ],
+)
+def test_gregorian_day_in_the_address_published_when_page_prints_none(url: str) -> None:
+    """A Gregorian day in the item's own address is its day when the page prints no date;
+    warned ``published-from-url``, as a Jalali date path is."""
+    article = jm.parse_article(PAGE, url=url)
+    assert article.published is not None
+    assert article.published.isoformat() == "2017-09-28"
+    assert article.evidence["published"] == "url"
+    assert "published-from-url" in {w.code for w in article.warnings}
+
+
+def test_gregorian_day_in_the_address_page_date_wins() -> None:
+    text = f"{HEADLINE}\n۱۲ مهر ۱۴۰۲\n\n{BODY}\n"
+    article = jm.parse_article(text, url="http://www.example.com/iran/paper/20170928/2819689")
+    assert article.published is not None
+    assert article.published.jalali_isoformat()[:10] == "1402-07-12"
+    assert "published-from-url" not in {w.code for w in article.warnings}
 
 
 @pytest.mark.parametrize(

@@ -197,8 +197,8 @@ def test_sections_numbered_from_nakhost_stay_an_article() -> None:
 @pytest.mark.parametrize(
     "url",
     [
-        "https://example.ir/2017-09-28/news=1509455",  # a Gregorian day, dashed
-        "https://example.ir/news/20170928/1509455",  # a Gregorian day, eight digits
+        "https://example.ir/news/20170928/1509455",  # eight digits after an item's segment
+        "https://example.ir/2017-09-28/",  # a day ending the path: the day's archive
     ],
 )
 def test_a_gregorian_day_in_the_address_is_not_published(url: str) -> None:

@@ -6723,17 +6723,29 @@ def _url_candidates(
         state.fields.append(Field("published", "url", archived.isoformat(), None, None))
         state.candidates.append(Candidate("published", "url", "url", order, stamp=archived))
         state.url_month = None  # (the day is the date: no month to hold dates against)
-    elif (dated := url_day(url)) is not None and not listed and _prints_month_of(state, dated):
-        # A post's dated address («/2020/06/17/<slug>/», WordPress) on a page that prints
-        # only that month and year («ژوئن 2020»): the day is the address's (warned
+    elif (
+        (dated := url_day(url)) is not None
+        and not listed
+        and (
+            _prints_month_of(state, dated)
+            or (
+                _prints_no_date(state)
+                and _one_item(state)
+                and not _prints_another_month(state, dated)
+            )
+        )
+    ):
+        # A post's dated address («/2020/06/17/<slug>/», WordPress's day-and-name permalink,
+        # the post's own publication day) on a page that prints only that month and year
+        # («ژوئن 2020») or no date at all: the day is the address's (warned
         # ``published-from-url``); a date the page prints in full wins over it.
         state.fields.append(Field("published", "url", dated.isoformat(), None, None))
         state.candidates.append(Candidate("published", "url", "url", order, stamp=dated))
         state.url_month = None
     elif not listed and (dated := url_path_day(url)) is not None and _prints_no_date(state):
-        # A Jalali day as one segment of the address («/1403-06-14/<item>», «/14030614/<item>»)
-        # on a page that prints no date at all: the day is the address's, used as the date
-        # path's (``published-from-url``).
+        # A day as one segment of the address («/1403-06-14/<item>», «/14030614/<item>»,
+        # a replica's edition «/20171012/<item>») on a page that prints no date at all: the
+        # day is the address's, used as the date path's (``published-from-url``).
         state.fields.append(Field("published", "url", dated.isoformat(), None, None))
         state.candidates.append(Candidate("published", "url", "url", order, stamp=dated))
         state.url_month = None
@@ -6803,6 +6815,20 @@ def _prints_month_of(state: _State, day: Timestamp) -> bool:
         elif line.info.dates:
             return False  # a full date printed: the page's own, not the address's
     return seen
+
+
+def _prints_another_month(state: _State, day: Timestamp) -> bool:
+    """Whether a line among the page's first :data:`_MONTH_LINE_LINES` is only a Gregorian
+    month's name and a year naming another month than ``day``'s: the page's own month, which
+    the address's day then contradicts."""
+    wanted = (day.gregorian.year, day.gregorian.month)
+    for line in state.lines[:_MONTH_LINE_LINES]:
+        found = _GREGORIAN_MONTH_YEAR.fullmatch(line.norm.strip())
+        if found is None:
+            continue
+        if (int(found.group(2)), _GREGORIAN_KEYS[squeeze(found.group(1))]) != wanted:
+            return True
+    return False
 
 
 _MONTH_LINE_LINES = 12

@@ -97,9 +97,12 @@ def url_day(url: str | None) -> Timestamp | None:
     return _machine_date("-".join(found.groups()[:3]))
 
 
-# A Jalali day printed as one path segment with an item's segment after it: dashed
-# («/1403-06-14/news=1509455») or eight digits («/14030614/<item>»).
-_URL_DAY_SEGMENT = re.compile(r"(1[34][0-9]{2})(-?)(0[1-9]|1[0-2])\2(0[1-9]|[12][0-9]|3[01])")
+# A day printed as one path segment with an item's segment after it: dashed
+# («/1403-06-14/news=1509455») or eight digits («/14030614/<item>»); Jalali (13xx, 14xx) or
+# Gregorian (19xx, 20xx: a newspaper replica's edition, «/sobh-eqtesad/20171012/<item>»).
+_URL_DAY_SEGMENT = re.compile(
+    r"(1[34][0-9]{2}|19[0-9]{2}|20[0-9]{2})(-?)(0[1-9]|1[0-2])\2(0[1-9]|[12][0-9]|3[01])"
+)
 
 
 def _path_segments(url: str | None) -> list[str] | None:
@@ -114,17 +117,19 @@ def _path_segments(url: str | None) -> list[str] | None:
 
 
 def url_path_day(url: str | None) -> Timestamp | None:
-    """The Jalali day of a path segment that is a whole day, dashed or eight digits, with a
-    segment after it (``/1403-06-14/news=1509455``, ``/14030614/<item>``), beyond the date
-    path ``/1403/06/14/`` the caller reads first; or None. A day segment ending the path (a
-    day's archive), eight digits right after an item's segment (``/news/14030614``, an ID
-    as often) and Gregorian days (``/20170928/``: a date only in the address is not taken
-    as the page's, tests/pages/SOURCES.md) are none. Only the caller knows whether the page
+    """The day of a path segment that is a whole day, dashed or eight digits, with a
+    segment after it (``/1403-06-14/news=1509455``, ``/14030614/<item>``, a newspaper
+    replica's edition ``/20171012/<item>``), beyond the date path ``/1403/06/14/`` the caller
+    reads first; or None. Jalali for a year 13xx or 14xx, Gregorian for 19xx or 20xx. A day
+    segment ending the path (a day's archive) and eight digits right after an item's segment
+    (``/news/14030614``, an ID as often) are none. Only the caller knows whether the page
     prints a date of its own, which wins. Never raises.
 
     Example:
         >>> url_path_day("https://x.ir/1403-06-14/news=1509455").jalali_isoformat()[:10]
         '1403-06-14'
+        >>> url_path_day("https://x.com/iran/paper/20171012/281578060883872").isoformat()
+        '2017-10-12'
         >>> print(url_path_day("https://x.ir/1403-06-14/"))
         None
     """
@@ -135,7 +140,7 @@ def url_path_day(url: str | None) -> Timestamp | None:
         found = _URL_DAY_SEGMENT.fullmatch(segment)
         if found is not None and (found.group(2) or not _after_item(segments, at)):
             year, _, month, day = found.groups()
-            return _machine_date(f"{year}/{month}/{day}", jalali=True)
+            return _machine_date(f"{year}/{month}/{day}", jalali=year[:2] in ("13", "14"))
     return None
 
 
