@@ -827,7 +827,9 @@ def _date_line(
     # دوشنبه ۱۵ مرداد ۱۴۰۳ - ۰۰:۰۳», «فرهنگی‌هنری ۲۳:۲۲ - ۱۱ دی ۱۴۰۳»: a few words at most.
     if (words <= COMPANY_MAX_WORDS and after_words == 0) or (set_off and words <= MIXED_MAX_WORDS):
         return "mixed", (match.start(), end), None
-    if _post_signature(norm[before[0] : before[1]], norm[after[0] : after[1]]):
+    if _post_signature(
+        norm[before[0] : before[1]], norm[after[0] : after[1]], bool(match.captures("H"))
+    ):
         return "mixed", (match.start(), end), None
     if set_off and before[0] < before[1] and words <= BYLINE_MAX_WORDS:
         head = norm[before[0] : before[1]]
@@ -891,16 +893,22 @@ def _day_before_clock_words(
 BYLINE_MAX_WORDS = 10
 
 # A blog post's signature (Blogfa's, under every post): «+ نوشته شده در DATE ساعت TIME توسط
-# NAME»: «posted on» before the date, «by» and a name of a few words after it.
+# NAME»: «posted on» before the date, «by» and a name of a few words after it. Persianblog's
+# prints the time first and colons around «by»: «ساعت ۳:۵۰ ب.ظ روز ۱۳۸۷/۸/۲۲ : توسط : NAME»
+# (shereparsi.persianblog.ir/post/99), a name's initial with its period («مهدی ا. هومن»).
 _SIGNATURE_HEAD = regex.compile(r"^[+\x20\u200c]*نوشته[\x20\u200c]*شده[\x20\u200c]+در$")
 _SIGNATURE_TAIL = regex.compile(
-    r"^توسط[\x20\u200c]+\p{L}[\p{L}\p{M}\u200c]*(?:\x20\p{L}[\p{L}\p{M}\u200c]*){0,4}$"
+    r"^(?::[\x20]*)?توسط[\x20\u200c]*(?::[\x20]*)?"
+    r"\p{L}[\p{L}\p{M}\u200c]*\.?(?:\x20\p{L}[\p{L}\p{M}\u200c]*\.?){0,4}$"
 )
 
 
-def _post_signature(head: str, tail: str) -> bool:
+def _post_signature(head: str, tail: str, timed: bool) -> bool:
     """Whether the words around a date are a blog post's signature: «نوشته شده در» (posted
-    on) before it and nothing or «توسط NAME» (by) after it."""
+    on) before it and nothing or «توسط NAME» (by) after it, or a date with its time and
+    nothing before it, «توسط NAME» after it."""
+    if not head:
+        return timed and bool(tail) and _SIGNATURE_TAIL.match(tail) is not None
     return _SIGNATURE_HEAD.match(head) is not None and (
         not tail or _SIGNATURE_TAIL.match(tail) is not None
     )

@@ -18,7 +18,8 @@ machine one beats a footer line) and a **rule**, the short name that ends up in
 3. The best one wins; among unlabelled date lines under the title, one printed with a
    time wins over a date-only one of another day. A date-only winner takes the time of
    a candidate of the same day that has one (``+time`` in the rule): two lines printing
-   one day are one value.
+   one day are one value. An unlabelled date line above the title lends no time to a date
+   under it (a site's clock prints the day with the time of the visit).
 4. Every other candidate at or above :data:`CONFLICT` that disagrees is reported
    (``published-conflict``, ``updated-conflict``, ``number-conflict``,
    ``html-date-conflict`` between a visible and a machine value).
@@ -92,6 +93,12 @@ log = logging.getLogger("jalali_meta")
 _MACHINE = frozenset({"json-ld", "meta", "itemprop", "rnews", "time element", "url"})
 # Weak evidence: used when nothing better exists, never reported as a conflict.
 _QUIET = frozenset({"date line farther above title", "footer date line", "issue date", "url"})
+
+
+# Unlabelled date lines above the title: a site's clock may print the article's day with the
+# time of the visit («شنبه ۱۲ اسفند ۱۴۰۲ تهران ۱۸:۴۵», radiofarda.com), so a date under the
+# title takes no time from them.
+_UNLABELLED_ABOVE = frozenset({"date line above title", "date line farther above title"})
 
 
 def score(rule: str) -> int:
@@ -184,6 +191,7 @@ def resolve_date(field: str, cands: Sequence[Candidate], warn: Warn) -> Choice |
                 and not _midnight_placeholder(other)
                 and same_moment(other.stamp, stamp)
                 and other.score >= CONFLICT
+                and not (other.rule in _UNLABELLED_ABOVE and best.rule not in _UNLABELLED_ABOVE)
             ):
                 stamp, rule, span = other.stamp, f"{rule} +time", other.span
                 break
