@@ -205,3 +205,53 @@ def test_headline_opening_with_khaneh_that_the_slug_spells_is_kept_whole() -> No
     headline = "خانه در حاشیه شهر گران تر از مرکز شد"
     url = "https://example.ir/news/خانه-در-حاشیه-شهر-گران-تر-از-مرکز-شد/"
     assert parse(f"{headline}\n", url=url).title == headline
+
+
+# -- Edges found by the sixteenth mutation round (benchmarks/hand_mutants_16.py) ---------------
+
+
+def test_headline_printed_twice_at_the_top_beats_a_short_heading_below() -> None:
+    """Near miss of the site's name twice: a headline (no institution's name alone) printed
+    twice as the first two lines, a short heading under it: the headline is the title."""
+    headline = "بیمارستان دامپزشکی البرز بخش جدید سگ‌های سالمند را افتتاح کرد"
+    page = f"{headline}\n{headline}\n\n{HEADING}\n\n{PET_BODY}\n\n{MORE}\n"
+    article = parse(page)
+    assert article.title == headline
+    assert not doubted(article)
+
+
+def test_short_subheading_expanding_the_heading_is_not_the_title() -> None:
+    """«واکسیناسیون حیوانات» / «واکسیناسیون حیوانات: سپر محافظ ...» (erampethospital.com's
+    heading and its H2, a subheading of nine words): the heading is the title."""
+    heading = "واکسیناسیون حیوانات"
+    page = (
+        f"{heading}\n\n{heading}: سپر محافظ سگ‌ها و گربه‌ها در برابر بیماری\n\n{PET_BODY}\n\n{MORE}\n"
+    )
+    article = parse(page)
+    assert article.title == heading
+    assert not doubted(article)  # no verb: a subheading, not a quote naming its speaker
+
+
+def test_headline_between_two_bracketed_tags_is_no_note() -> None:
+    """Near miss of the bracketed note: «(ویدئو) ... (عکس)» opens and ends with brackets but
+    holds two pairs: a headline with its media tags, the title under its kicker."""
+    headline = "(ویدئو) افتتاح نخستین قطار برقی تهران و قم (عکس)"
+    page = f"گزارش تصویری\n\n{headline}\n\n{LEAD}\n\n{MORE}\n"
+    assert parse(page).title == headline
+
+
+def test_headline_opening_with_a_glued_tag_label_word_is_no_tag_archive() -> None:
+    """Near miss of «آرشیو برچسب‌ها: NAME»: «آرشیو برچسبگذاری ...» (a word that opens with
+    «برچسب», its ZWNJ lost) is a headline, not a tag's archive."""
+    headline = "آرشیو برچسبگذاری کالاها در گمرک تکمیل شد"
+    article = parse(f"{headline}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == headline
+    assert "listing-page" not in {w.code for w in article.warnings}
+
+
+def test_headline_opening_with_khaneh_is_kept_when_the_slug_spells_neither_reading() -> None:
+    """Near miss of the glued home link: a slug that spells neither the line nor the line
+    without «خانه» says nothing of a crumb; «خانه ...» is the headline's own word."""
+    headline = "خانه های استیجاری در تهران گران تر شد"
+    url = "https://example.ir/news/اجاره-بها-در-تهران/"
+    assert parse(f"{headline}\n\n{LEAD}\n\n{MORE}\n", url=url).title == headline

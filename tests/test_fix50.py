@@ -145,3 +145,11 @@ def test_search_word_is_still_a_search() -> None:
     """Near miss: WordPress's «?s=word» is a search's results: a list, no item's number."""
     article = parse(f"{HEADLINE}\n\n{WHOLE}\n", "https://example.ir/?s=نان")
     assert "listing-page" in {w.code for w in article.warnings}
+
+
+def test_excerpt_cut_with_one_ellipsis_character_ending_the_text_is_no_title() -> None:
+    """The excerpt cut with «…» (one character, as WordPress prints its excerpt's end)
+    ending the text: a list's item, no title (benchmarks/hand_mutants_16.py's mutant 31)."""
+    article = parse(f"{HEADLINE}\n\n{CUT_DOTS.replace(' ...', '…')}\n")
+    assert article.title is None
+    assert doubted(article)

@@ -193,3 +193,33 @@ def test_near_miss_without_copyright_the_long_part_stays_the_headline_hint() -> 
     # headline (the rule before), so the body's name stays the title.
     article = jm.parse_html(_portal(f"Хабарҳо - {NAME}", "Ҳамаи ҳуқуқҳо ҳифз шудаанд"))
     assert article.title == NAME
+
+
+# -- Edges found by the sixteenth mutation round (benchmarks/hand_mutants_16.py) ---------------
+
+
+def test_greenwich_spelt_without_its_vav_is_gmt() -> None:
+    # «گرینیچ», the other spelling of Greenwich, before a year-first date: GMT as well.
+    found = jm.find_dates("11:13 گرینیچ 2008 ,10 جنوري")
+    assert [ts.text for ts in found] == ["11:13 گرینیچ 2008 ,10 جنوري"]
+    assert isinstance(found[0].gregorian, dt.datetime)
+    assert found[0].gregorian.astimezone(dt.timezone.utc).hour == 11
+
+
+def test_pager_trail_of_six_words_marks_a_list() -> None:
+    # Four items, the page word and its number: six words, the longest trail read.
+    page = f"10.9 C\nDushanbe\nХона блог Хабарҳо Варзиш саҳифа 608\n\n{TAJIK_ITEM_1}{TAJIK_ITEM_2}"
+    article = parse(page)
+    assert article.title is None
+    assert "listing-page" in codes(article)
+
+
+def test_near_miss_headline_in_the_footers_news_box_is_no_site_name() -> None:
+    # The footer lists the latest stories, this one's headline among them, before «© SITE»:
+    # only the part right after the copyright sign is the site's; the headline stays,
+    # undoubted.
+    headline = "БОҒИ НАВ ДАР МАРКАЗИ ШАҲР"
+    html = _portal(f"{headline} - Хабарҳо", f"Охирин хабарҳо: {headline} | © Хабарҳо")
+    article = jm.parse_html(html)
+    assert article.title == headline
+    assert not doubted(article)

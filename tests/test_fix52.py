@@ -102,3 +102,12 @@ def test_headline_over_its_lead_is_not_doubted() -> None:
     article = parse(f"{headline}\n{BODY}\n{MORE}\n")
     assert article.title == headline
     assert not doubted(article)
+
+
+def test_opening_paragraph_of_exactly_twenty_words_is_running_text() -> None:
+    """The edge of «running text»: a first line of 20 words ending a sentence over the
+    chosen line doubts it (benchmarks/hand_mutants_16.py's mutant 54)."""
+    words = RECIPE_LEAD.split()[:19]
+    lead = " ".join(words) + " است."
+    assert len(lead.split()) == 20
+    assert doubted(parse(f"{lead}\n{INGREDIENTS}{STEPS}\n"))

@@ -66,3 +66,16 @@ def test_headline_longer_than_the_line_under_it_is_kept() -> None:
     text = f"{headline}\n\nبا حضور شاعران استان\n\nصدای باران\n{DATE_LINE}\n\n{POEM}\n"
     article = jm.parse_article(text)
     assert article.title == headline
+
+
+# -- Edges found by the sixteenth mutation round (benchmarks/hand_mutants_16.py) ---------------
+
+
+def test_menu_link_over_the_blog_name_still_gives_the_post_title() -> None:
+    # «خانه» (a menu link, chrome) over the blog's name: the name is still the page's first
+    # line of text, and the post's title over the date line is read, doubted. Before the
+    # sixteenth round the blog's name was the title, silently (mutant 57 puts that back).
+    for menu in ("خانه", "صفحه اصلی"):
+        article = jm.parse_article(f"{menu}\n\n{blog_post()}")
+        assert article.title == "صدای باران", menu
+        assert doubted(article)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from tests.checks import FLOOD_LEAD as LEAD
 from tests.checks import FLOOD_MORE as MORE
+from tests.checks import title_doubted as doubted
 
 import jalali_meta as jm
 
@@ -56,3 +57,14 @@ def test_heading_over_a_question_subheading_is_not_doubted() -> None:
     article = jm.parse_article(f"{heading}\n\n{sub}\n\n{LEAD}\n\n{MORE}\n")
     assert article.title == heading
     assert not any(w.code == "title-uncertain" for w in article.warnings)
+
+
+def test_two_word_office_over_its_quote_headline_is_a_kicker() -> None:
+    """«نایب رئیس مجلس» over «نایب رئیس مجلس: ... می‌شود»: an office of two words («نایب»
+    alone names none) is the speaker's kicker; the quote headline is the title, undoubted
+    (benchmarks/hand_mutants_16.py's mutant 63)."""
+    office = "نایب رئیس مجلس"
+    quote = f"{office}: لایحه بودجه هفته آینده در صحن علنی بررسی می‌شود"
+    article = jm.parse_article(f"{office}\n\n{quote}\n\n{DATE}\n\n{LEAD}\n\n{MORE}\n")
+    assert article.title == quote
+    assert not doubted(article)

@@ -4164,13 +4164,14 @@ def _short_title(short: _Line, over: _Line) -> bool:
 
 
 def _tagline_over_post(lines: Sequence[_Line], index: int, short: int) -> bool:
-    """Whether ``lines[index]`` is the page's first line and shorter than the line under it,
-    which ends no sentence and is no lead, over a short title-shaped line: a blog's name and
-    its tagline over a post's title («قبله هفتم / وبلاگ شخصی ... / وزن غزل / date»). A
-    headline over its lead fails: the lead is a sentence or longer."""
+    """Whether ``lines[index]`` is the page's first line (menu links above it aside: «خانه»)
+    and shorter than the line under it, which ends no sentence and is no lead, over a short
+    title-shaped line: a blog's name and its tagline over a post's title («قبله هفتم / وبلاگ
+    شخصی ... / وزن غزل / date»). A headline over its lead fails: the lead is a sentence or
+    longer."""
     name, tagline = lines[index], lines[index + 1]
     return (
-        index == 0
+        all(lines[above].chrome for above in range(index))
         and tagline.info.kind == "text"
         and name.words < tagline.words < LEAD_WORDS
         and tagline.text.rstrip()[-1] not in ".!؟?:"
