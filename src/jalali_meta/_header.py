@@ -1059,9 +1059,16 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
         return LineInfo(
             "issue", dates=((date.start(), len(norm)),), issue=short.span("issue"), date=date
         )
-    if skipped is not None and date is not None and "سال" in norm and ISSUE_VOLUME.search(norm):
+    if (
+        skipped is not None
+        and date is not None
+        and not norm[skipped[1] : date.start()].strip(_ISSUE_JOINER)
+        and "سال" in norm
+        and ISSUE_VOLUME.search(norm)
+    ):
         # «سال نوزدهم شماره ۵۳۶۶ چهارشنبه ۲۵ اردیبهشت ۱۳۹۲» (a masthead, separators lost): a
-        # volume, the issue number passed over as no year, and the issue's date.
+        # volume, the issue number passed over as no year, and the issue's date right after it
+        # (a date that starts farther on is a piece of a garbled masthead, not its date).
         return LineInfo("issue", dates=((date.start(), len(norm)),), issue=skipped, date=date)
     if date is not None and "شماره" in norm:
         volume = ISSUE_VOLUME.search(norm) if "سال" in norm else None
@@ -1122,6 +1129,8 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
 
 # What stands between «شماره» and its number: spaces, a ZWNJ, a colon.
 _ISSUE_GAP = " \u200c:"
+# What may stand between an issue number and the issue's date.
+_ISSUE_JOINER = " \u200c-–—|،,"
 # Characters before a date searched for the «شماره» that would make its year an issue number.
 _ISSUE_REACH = 12
 
