@@ -98,6 +98,7 @@ from jalali_meta._header import (
     READING_TIME,
     SHORT_DATE,
     SHORT_NAMED_DATE,
+    SPACED_DATE,
     TIME_LINE,
     LineInfo,
     classify,
@@ -7671,6 +7672,12 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
         # The line's normalised text, cut to the span (normalising is one character for one).
         norm = line.norm[base:end]
         match, endpos, offset = search(norm), len(norm), span[0]
+    if match is None and SPACED_DATE.fullmatch(norm):
+        # «23 11 2020» alone on its line (_header.SPACED_DATE): read as the same digits with
+        # slashes, one character for one, so day and month are ordered (or refused) as the
+        # slashed form is.
+        norm = SPACED_DATE.sub(r"\g<a>/\g<b>/\g<y>", norm)
+        match = search(norm)
     if match is None:
         short = SHORT_DATE.match(norm)
         if short is not None:

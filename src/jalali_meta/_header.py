@@ -53,6 +53,7 @@ __all__ = [
     "DATE_FIELDS",
     "ID_VALUE",
     "SHORT_DATE",
+    "SPACED_DATE",
     "SHORT_NAMED_DATE",
     "TIME_LINE",
     "Label",
@@ -1003,6 +1004,13 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
     if has_year and "@" in norm and CRAWL_STAMP.search(norm):
         return _CRAWL_STAMP
     date = search(norm) if has_year else None
+    skipped: tuple[int, int] | None = None
+    if date is not None and "شماره" in norm:
+        date, skipped = _past_issue_number(norm, date)
+    if date is None and not has_year and ":" in norm:
+        glued = _glued_clock_line(norm)
+        if glued is not None:
+            return glued
     if norm[0] in _TODAY_INITIALS and _today_line(norm, date):
         return _TODAY
     if norm.startswith("تاریخ") and date is None and TODAY_DATE_LABEL.match(norm):
@@ -1051,6 +1059,17 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
         return LineInfo(
             "issue", dates=((date.start(), len(norm)),), issue=short.span("issue"), date=date
         )
+    if (
+        skipped is not None
+        and date is not None
+        and not norm[skipped[1] : date.start()].strip(_ISSUE_JOINER)
+        and "سال" in norm
+        and ISSUE_VOLUME.search(norm)
+    ):
+        # «سال نوزدهم شماره ۵۳۶۶ چهارشنبه ۲۵ اردیبهشت ۱۳۹۲» (a masthead, separators lost): a
+        # volume, the issue number passed over as no year, and the issue's date right after it
+        # (a date that starts farther on is a piece of a garbled masthead, not its date).
+        return LineInfo("issue", dates=((date.start(), len(norm)),), issue=skipped, date=date)
     if date is not None and "شماره" in norm:
         volume = ISSUE_VOLUME.search(norm) if "سال" in norm else None
         number = ISSUE_NUMBER.search(norm)
@@ -1074,6 +1093,10 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
         if found is not None:
             kind, extent, source = found
             return LineInfo(kind, dates=(extent,), source=source, date=date)
+    if date is None and has_year and SPACED_DATE.fullmatch(norm):
+        # «23 11 2020»: a Gregorian date printed with spaces only, alone on its line (the
+        # resolver reads it; in running text three numbers are a count or a price list).
+        return LineInfo("date", dates=((0, len(norm)),))
     if not has_digit:
         return _TEXT
     # 5. A date with a two-digit year alone at the line start (the resolver reads it).
@@ -1102,6 +1125,68 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
     if date is None and _widget_line(norm):
         return _WIDGET
     return _TEXT
+
+
+# What stands between «شماره» and its number: spaces, a ZWNJ, a colon.
+_ISSUE_GAP = " \u200c:"
+# What may stand between an issue number and the issue's date.
+_ISSUE_JOINER = " \u200c-–—|،,"
+# Characters before a date searched for the «شماره» that would make its year an issue number.
+_ISSUE_REACH = 12
+
+
+def _past_issue_number(
+    norm: str, date: regex.Match[str]
+) -> tuple[regex.Match[str] | None, tuple[int, int] | None]:
+    """The line's first date whose year is not an issue number, and the last issue number
+    passed over (None when none was).
+
+    «سال بیست و یکم - شماره ۵۱۸۷ - سه‌شنبه ۱۰ تیر ۱۳۹۹»: the year-first layout reads
+    «۵۱۸۷ - سه‌شنبه ۱۰ تیر» as a date of the year 5187; a number right after «شماره» is the
+    issue's, never a date's year, so the search goes on after it (to the issue's own date).
+    """
+    found: regex.Match[str] | None = date
+    skipped: tuple[int, int] | None = None
+    while found is not None and found.start() == found.start("y"):
+        head = norm[max(0, found.start() - _ISSUE_REACH) : found.start()].rstrip(_ISSUE_GAP)
+        if not head.endswith("شماره"):
+            break
+        skipped = found.span("y")
+        found = search(norm, found.end("y"))
+    return found, skipped
+
+
+# A line that opens with a clock glued to the four-digit year of a date by text extraction
+# («09:402024/03/02», «ساعت 08:202023-11-07»): the year has a digit before it, so no year is
+# seen there at all.
+_CLOCK_GLUED_TO_YEAR = re.compile("(?:ساعت[ \u200c:]*)?[0-9]{1,2}:[0-9]{2}(?=[0-9]{4}(?![0-9]))")
+
+
+def _glued_clock_line(norm: str) -> LineInfo | None:
+    """A clock glued to a date that opens the rest of the line: the rest is classified as a
+    line of its own, its extents moved back; the date is read from its extent (the reader
+    cuts the line there), its day only: which date the clock belongs to is not printed."""
+    clock = _CLOCK_GLUED_TO_YEAR.match(norm)
+    if clock is None:
+        return None
+    cut = clock.end()
+    rest = norm[cut:]
+    date = search(rest)
+    if date is None or date.start() != 0:
+        return None
+    info = _classify(rest, True)
+    if info.kind not in ("date", "mixed") or not info.dates:
+        return None
+    return LineInfo(
+        info.kind,
+        dates=tuple((start + cut, end + cut) for start, end in info.dates),
+        source=None if info.source is None else (info.source[0] + cut, info.source[1] + cut),
+    )
+
+
+# A Gregorian date printed with single spaces only, day or month first, a year of this
+# century or the last: «23 11 2020», «03 11 2020». Only a whole line is one (see _classify).
+SPACED_DATE = re.compile("(?P<a>[0-9]{1,2}) (?P<b>[0-9]{1,2}) (?P<y>(?:19|20)[0-9]{2})")
 
 
 # A quotation: «...» with no arrow inside, up to a headline's length.
