@@ -2266,13 +2266,15 @@ def _opening_alone(line: _Line) -> bool:
 _TEXT_LABEL_FIELDS = frozenset({"author", "source", "category", "tags"})
 
 
-def _text_label_value(lines: Sequence[_Line], index: int) -> bool:
+def _text_label_value(lines: Sequence[_Line], index: int, spaced: bool = False) -> bool:
     """Whether ``lines[index]`` is the value of an author, source, category or tags label
-    printed empty on the line right above it («نویسندگان:» over «حسن کریمی و مریم صالحی»):
-    that field's value, never the title."""
-    if index == 0 or lines[index].blank_before:
+    printed empty on the line right above it («نویسندگان:» over «حسن کریمی و مریم صالحی»),
+    or a blank line above it on a double-spaced page: that field's value, never the title."""
+    if index == 0:
         return False
     above = lines[index - 1]
+    if lines[index].blank_before and not (spaced and above.text.rstrip().endswith(":")):
+        return False  # (a blank line between ends the label's field, but on a double-spaced page)
     info = above.info
     if info.kind != "labels" or not info.labels:
         return False
@@ -2903,7 +2905,7 @@ def _choose_title(
             or _masthead(line) is not None
             or _volume_and_issue(line)
             or _never_title(line)
-            or _text_label_value(lines, index)
+            or _text_label_value(lines, index, spaced)
             or _wrapped_report_opening(lines, index, spaced)
             or _prompt_opening(lines, index)
             or _bar_pair_over_headline(lines, index)
@@ -6098,6 +6100,49 @@ def _forum_topic(lines: Sequence[_Line], outside: set[int]) -> tuple[int, Span] 
     return None
 
 
+# A feed reader's or a feed-copying site's post ends with the footer WordPress feeds carry
+# (Yoast SEO's default suffix «The post %%POSTLINK%% appeared first on %%BLOGLINK%%.», its
+# Persian translation «نوشته X اولین بار در Y پدیدار شد.»): X is the post's title, the
+# anchor text of its link.
+_FEED_FOOTER = regex.compile(
+    r"""
+    ^[\x20]*
+    (?:
+        نوشته[\x20]+(?P<name>.+?)[\x20]+اولین[\x20]+بار[\x20]+در[\x20]+.+?[\x20]+پدیدار[\x20]+شد
+                                            # «نوشته X اولین بار در Y پدیدار شد»
+      | [Tt]he[\x20]+post[\x20]+(?P<name>.+?)[\x20]+appeared[\x20]+first[\x20]+on[\x20]+.+?
+                                            # «The post X appeared first on Y»
+    )
+    [\x20.]*$                              # the footer's closing period
+    """,
+    regex.VERBOSE,
+)
+
+
+def _feed_footer(lines: Sequence[_Line], doc: str) -> tuple[int, Span] | None:
+    """The line of a copied feed item's footer naming the post («نوشته X اولین بار در Y
+    پدیدار شد.»), and X's span in it; None without one, or when footers name more than one
+    post (a list of copied items: no one post's title)."""
+    if "پدیدار" not in doc and "appeared" not in doc:
+        return None  # (a cheap test of the whole text first)
+    found: tuple[int, Span] | None = None
+    names: set[str] = set()
+    for index, line in enumerate(lines):
+        if "پدیدار" not in line.text and "appeared" not in line.text:
+            continue  # (a cheap test before the pattern)
+        match = _FEED_FOOTER.match(line.norm)
+        if match is None:
+            continue
+        name = match.group("name").strip()
+        if not 1 <= count_words(name) <= HEADLINE_MAX_WORDS or not any(map(str.isalpha, name)):
+            continue
+        names.add(_squash(name))
+        if found is None:
+            start = line.start + match.start("name")  # (the norm has the line's length)
+            found = index, (start, start + len(name))
+    return found if len(names) == 1 else None
+
+
 # How far below a headline its clean print may stand (a letter of transmission between).
 CLEAN_PRINT_REACH = 6
 
@@ -8583,6 +8628,16 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title, title_rule = blog_name, "listing name"
     else:
         title, title_rule = _choose_title(state, anchor, hints, outside, address.slug)
+        fed = _feed_footer(lines, state.doc)
+        if fed is not None and (
+            title is None
+            or _squash(lines[title].norm) != _squash(normalize(state.doc[fed[1][0] : fed[1][1]]))
+        ):
+            # A copied feed item: its footer names the post, whatever line opens the text
+            # (its lead, when the item printed no headline).
+            title, title_rule = fed[0], "feed footer"
+            state.title_start, state.title_end = fed[1]
+            state.title_doubt = None
     if (
         title is None
         and anchor is not None

@@ -525,6 +525,8 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
             "کد خبرنگار",
             "نویسنده",
             "نویسندگان",
+            # «نویسنده(ها):» (author(s)), a paper database's record: getpaper.ir.
+            "نویسنده (ها)",
             "پدیدآورنده",
             "پدیدآورندگان",
             "گزارش",
