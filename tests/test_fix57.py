@@ -8,6 +8,8 @@ The pages are written for these tests; each mirrors the layout of the real page 
 from __future__ import annotations
 
 import jalali_meta as jm
+from jalali_meta._header import classify
+from jalali_meta._normalize import normalize
 from jalali_meta.testing import url_number
 
 DESCRIPTION = (
@@ -21,9 +23,7 @@ REPORT = (
     "کنار هم می‌گذاریم و نشان می‌دهیم هر یک کجا کم می‌آورد و چرا."
 )
 # Sixteen words and a question mark: longer than a lead's opening question may be.
-QUESTION = (
-    "چرا هر کوششی برای یافتن تعریفی کامل و دقیق از پدیده سرگرمی در نهایت ناکام می‌ماند؟"
-)
+QUESTION = "چرا هر کوششی برای یافتن تعریفی کامل و دقیق از پدیده سرگرمی در نهایت ناکام می‌ماند؟"
 
 
 def parse(text: str, url: str | None = None) -> jm.Article:
@@ -130,3 +130,31 @@ def test_double_hyphen_before_the_number_reads_no_id() -> None:
     """«<slug>--16591979»: the number after an empty word is no slug's tail."""
     assert url_number("https://news.example/a/ساخت-یک-بیمارستان--16591979.html") is None
     assert url_number("https://news.example/a/-ساخت-یک-بیمارستان-16591979.html") is None
+
+
+# -- A comment count between a post's category and its date (tajdental.clinic) --------------
+
+
+BODY = (
+    "دندانپزشکان توصیه می‌کنند دست‌کم سالی دو بار برای معاینه به مطب بروید، حتی اگر دردی "
+    "ندارید. بسیاری از پوسیدگی‌ها در آغاز هیچ نشانه‌ای ندارند و تنها با معاینه و عکس دیده "
+    "می‌شوند."
+)
+
+
+def test_comment_count_before_the_date_keeps_the_meta_line() -> None:
+    """«HEADLINE» / «مقالات کلینیک نمونه 0 نظر کاربران 19 شهریور 1401» / text: the comment
+    count right before the date is the theme's meta line, whose date is the post's."""
+    headline = "چرا معاینه منظم دندان‌ها اهمیت دارد"
+    article = parse(
+        f"{headline}\nمقالات کلینیک دندانپزشکی نمونه 0 نظر کاربران 19 شهریور 1401\n\n{BODY}"
+    )
+    assert article.published is not None
+    assert article.published.gregorian.isoformat() == "2022-09-10"
+
+
+def test_count_inside_a_headline_before_a_date_is_no_meta_line() -> None:
+    """A count that does not end the words before the date is the line's own: the line
+    stays text (its date is no meta line's)."""
+    line = "ثبت 120 نظر مردمی درباره طرح تازه شهرداری 3 مهر 1402"
+    assert classify(normalize(line)).kind == "text"
