@@ -47,6 +47,15 @@ def test_list_heading_opening_the_page_names_the_list_by_the_line_under_it() -> 
         assert "listing-page" in codes(article)
 
 
+def test_archive_heading_over_the_name_at_a_list_address_gives_the_name() -> None:
+    """«آرشیو دسته» / «نقد فیلم» at a category's address: the heading is no list's name
+    (it was taken as one before), the line under it is."""
+    url = "https://cinema.example/category/reviews/movie-review/"
+    for heading in ("آرشیو دسته", "مرور برچسب"):
+        article = parse(f"{heading}\n\nنقد فیلم\n\n{DESCRIPTION}", url)
+        assert article.title == "نقد فیلم"
+
+
 def test_headline_opening_with_the_heading_words_is_no_list_heading() -> None:
     """A headline that only opens with those words goes on past them: no heading."""
     headline = "مطالب مربوط به دسته‌بندی زباله در مدرسه‌ها به کتاب‌های درسی افزوده شد"

@@ -5375,6 +5375,8 @@ def _browsed_name(lines: Sequence[_Line], title: int | None, outside: set[int]) 
         # («مطالب مربوط به دسته» over «نقد فیلم», then the category's description).
         under = next((i for i in range(title + 1, len(lines)) if i not in outside), None)
         above = [title] if under is None else [title, under]
+    elif above and above[-1] == title - 1 and _BROWSE_HEADING.match(lines[title - 1].norm):
+        above = [title - 1, title]  # the name under the heading taken for the headline
     if len(above) < 2:
         return None
     heading, name = lines[above[-2]], lines[above[-1]]
