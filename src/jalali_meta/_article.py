@@ -5138,7 +5138,7 @@ def _title_around_button(line: _Line) -> int | None:
     and the link's own text run together); else None. Each print has at least
     :data:`BUTTON_TITLE_WORDS` words, the label at most :data:`BUTTON_LABEL_WORDS` and no
     sentence's mark: a headline never says itself twice."""
-    spans = [match.span() for match in regex.finditer(r"\S+", line.text)]
+    spans = [match.span() for match in _NON_SPACE_RUN.finditer(line.text)]
     words = [line.text[start:end] for start, end in spans]
     for size in range(len(words) // 2, BUTTON_TITLE_WORDS - 1, -1):
         gap = len(words) - 2 * size
@@ -5154,6 +5154,7 @@ def _title_around_button(line: _Line) -> int | None:
     return None
 
 
+_NON_SPACE_RUN = re.compile(r"\S+")
 # A title printed twice around a button's label: at least this many words in each print,
 # at most this many in the label («دانلود PDF», «مشاهده آنلاین»).
 BUTTON_TITLE_WORDS = 3
