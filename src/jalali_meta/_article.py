@@ -2226,24 +2226,65 @@ def _bar_pair_over_headline(lines: Sequence[_Line], index: int) -> bool:
     )
 
 
+# At most this many bare counts under a question headline (a post's likes, comments, views).
+QUESTION_COUNT_LINES = 2
+# A bare count alone on its line: digits, no leading zero, thousands separators at most.
+_BARE_COUNT_LINE = regex.compile(r"[\x20]*[1-9][0-9,]{0,8}[\x20]*|[\x20]*0[\x20]*")
+
+
+def _name_over_colon_line(
+    lines: Sequence[_Line], scored: Sequence[tuple[int, int]], index: int
+) -> int | None:
+    """The short line right above a chosen line ending with a colon that opens with its
+    words («بیمه درمان» over «بیمه درمان دارای چند نوع مختلف است:»): the text's first
+    sentence introduces a list about the name above it, which is the page's title and no
+    kicker. None when the line above is not a scored candidate, ends with a mark, or the
+    chosen line does not go on from it."""
+    line = lines[index]
+    upper = index - 1
+    if line.text[-1] != ":" or upper < 0 or all(at != upper for _, at in scored):
+        return None
+    name = lines[upper]
+    if (
+        name.info.kind != "text"
+        or name.text[-1] in ".:؛،!؟?"
+        or not 1 <= name.words < line.words
+        or not line.norm.startswith(name.norm + " ")
+    ):
+        return None
+    return upper
+
+
 def _question_headline(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
     """Whether ``lines[index]``, the first line of running text with nothing headline-shaped
     above it, is a headline asking a question: shorter than a lead, one sentence ending
     with «؟» (no other sentence's end, no comma), not a lead's opening, and a longer
     paragraph within the next two lines (a label line between them at most): «شاخص سهام
-    در بورس‌های ... چگونه محاسبه می‌شود؟» over its report."""
+    در بورس‌های ... چگونه محاسبه می‌شود؟» over its report.
+
+    Bare counts right under it («2» / «379»: a post's likes and views) are its header's, and
+    stand for no line of that reach; over them the question may be as long as a headline."""
     line = lines[index]
     text = line.text.rstrip()
+    start = index + 1
+    while (
+        start < len(lines)
+        and start not in outside
+        and start - index <= QUESTION_COUNT_LINES
+        and _BARE_COUNT_LINE.fullmatch(lines[start].text) is not None
+    ):
+        start += 1
+    longest = HEADLINE_MAX_WORDS + 1 if start > index + 1 else LEAD_WORDS
     if (
         line.info.kind != "text"
-        or not SENTENCE_WORDS <= line.words < LEAD_WORDS
+        or not SENTENCE_WORDS <= line.words < longest
         or text[-1:] not in ("؟", "?")
         or _SENTENCE_INSIDE.search(text[:-1]) is not None
         or "،" in text
         or _REPORT_OPENING.match(line.norm)
     ):
         return False
-    for at in (index + 1, index + 2):
+    for at in (start, start + 1):
         if at >= len(lines) or at in outside:
             return False
         below = lines[at]
@@ -3118,6 +3159,11 @@ def _choose_title(
         # / lead: a print view names its site over a page that prints no headline.
         state.title_doubt = (_SITE_NAME_NO_HEADLINE, kicker)
         return None, ""
+    named_above = _name_over_colon_line(lines, scored, index)
+    if named_above is not None and key not in hinted and key not in slugs:
+        # «بیمه درمان» / «بیمه درمان دارای چند نوع مختلف است:» / the kinds listed: the line
+        # ending with a colon opens the text by the name right above it, the page's title.
+        index, key = named_above, lines[named_above].key
     if (
         lines[index].text[-1] == ":"
         and key not in hinted
@@ -5087,7 +5133,36 @@ def _doubled_title(line: _Line) -> int | None:
             and len(first.split()) >= DOUBLED_TITLE_WORDS
         ):
             return line.start + half
+    return _title_around_button(line)
+
+
+def _title_around_button(line: _Line) -> int | None:
+    """Where the first print ends on a line that is one text printed twice around a
+    button's short label («TITLE دانلود PDF TITLE»: the file's heading, its download button
+    and the link's own text run together); else None. Each print has at least
+    :data:`BUTTON_TITLE_WORDS` words, the label at most :data:`BUTTON_LABEL_WORDS` and no
+    sentence's mark: a headline never says itself twice."""
+    spans = [match.span() for match in _NON_SPACE_RUN.finditer(line.text)]
+    words = [line.text[start:end] for start, end in spans]
+    for size in range(len(words) // 2, BUTTON_TITLE_WORDS - 1, -1):
+        gap = len(words) - 2 * size
+        if gap > BUTTON_LABEL_WORDS:
+            break
+        label = words[size : size + gap]
+        if (
+            gap >= 1
+            and words[:size] == words[size + gap :]
+            and not any(mark in word for word in label for mark in ".،؛:!؟?")
+        ):
+            return line.start + spans[size - 1][1]
     return None
+
+
+_NON_SPACE_RUN = re.compile(r"\S+")
+# A title printed twice around a button's label: at least this many words in each print,
+# at most this many in the label («دانلود PDF», «مشاهده آنلاین»).
+BUTTON_TITLE_WORDS = 3
+BUTTON_LABEL_WORDS = 3
 
 
 # A trail of pages parted by «/» printed as the heading: an institution's name, its
@@ -5300,6 +5375,13 @@ def _browsed_name(lines: Sequence[_Line], title: int | None, outside: set[int]) 
     if title is None:
         return None
     above = [i for i in range(max(0, title - LABEL_REACH_ABOVE), title) if i not in outside]
+    if _BROWSE_HEADING.match(lines[title].norm) is not None:
+        # The heading itself taken for the headline, its list's name the next line
+        # («مطالب مربوط به دسته» over «نقد فیلم», then the category's description).
+        under = next((i for i in range(title + 1, len(lines)) if i not in outside), None)
+        above = [title] if under is None else [title, under]
+    elif above and above[-1] == title - 1 and _BROWSE_HEADING.match(lines[title - 1].norm):
+        above = [title - 1, title]  # the name under the heading taken for the headline
     if len(above) < 2:
         return None
     heading, name = lines[above[-2]], lines[above[-1]]
@@ -5313,10 +5395,12 @@ def _browsed_name(lines: Sequence[_Line], title: int | None, outside: set[int]) 
     return None
 
 
-# A theme's heading over an archive's name: «مرور برچسب» (Browse Tag), «آرشیو دسته‌بندی».
+# A theme's heading over an archive's name: «مرور برچسب» (Browse Tag), «آرشیو دسته‌بندی»,
+# «مطالب مربوط به دسته» (posts of the category), «نوشته‌های برچسب».
 _BROWSE_HEADING = regex.compile(
-    r"^[\x20\u200c]*(?:مرور|آرشیو|بایگانی)[\x20\u200c]*(?:برچسب|دسته(?:[\x20\u200c]*بندی)?)"
-    r"[\x20\u200c]*:?[\x20\u200c]*$"
+    r"^[\x20\u200c]*(?:مرور|آرشیو|بایگانی|(?:مطالب|نوشته[\x20\u200c]*های)"
+    r"(?:[\x20\u200c]+(?:مربوط[\x20\u200c]+به|مرتبط[\x20\u200c]+با))?)"
+    r"[\x20\u200c]*(?:برچسب|دسته(?:[\x20\u200c]*بندی)?)[\x20\u200c]*:?[\x20\u200c]*$"
 )
 
 
@@ -8798,6 +8882,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         and state.title_doubt is None
         and not hints.titles
         and (run_on := _run_on_line(lines[title])) is not None
+        and _title_around_button(lines[title]) is None  # (its first print is the title)
     ):
         # No running text, and the line taken repeats its own words where a headline names
         # its subject once: a run of keywords, or a headline run into its summary.

@@ -228,6 +228,13 @@ COUNTER_LINE = lazy(
     _FLAGS,
 )
 
+# A comment or view count ending the words before a date («... 0 نظر کاربران» + date).
+_COUNT_BEFORE_DATE = lazy(
+    rf"(?<![\p{{L}}\p{{M}}\p{{N}}])[0-9][0-9,]*[\x20\u200c]*(?:{words(vocab.COMMENT_COUNT_WORDS)})"
+    rf"[\x20\u200c|•\-–]*$",
+    _FLAGS,
+)
+
 # A reading time («(زمان خواندن: 19 - 37 دقیقه)», «زمان مطالعه: ۵ دقیقه», «مدت مطالعه
 # ۳ دقیقه», «۴ دقیقه مطالعه», Digikala Mag's «زمان مورد نیاز برای مطالعه: ۱۳ دقیقه»): header
 # furniture, alone on its line under the headline or run on after the date.
@@ -823,7 +830,14 @@ def _date_line(
         # that may name the time's city, zone or source: the line is header furniture, never
         # a headline; its day is read, its time is not (it may be another clock's).
         return "mixed", day, None
-    words = _words(norm, *before) + after_words
+    before_words = _words(norm, *before)
+    if before_words > COMPANY_MAX_WORDS and (
+        counted := _COUNT_BEFORE_DATE.search(norm[before[0] : before[1]])
+    ):
+        # «مقالات کلینیک تاج دنتال 0 نظر کاربران 19 شهریور 1401»: the post's comment count
+        # right before its date is no company either (a theme's meta line).
+        before_words -= _words(counted.group(), 0, len(counted.group()))
+    words = before_words + after_words
     # A source, section or city name glued to the date without a separator: «افکار نیوز
     # دوشنبه ۱۵ مرداد ۱۴۰۳ - ۰۰:۰۳», «فرهنگی‌هنری ۲۳:۲۲ - ۱۱ دی ۱۴۰۳»: a few words at most.
     if (words <= COMPANY_MAX_WORDS and after_words == 0) or (set_off and words <= MIXED_MAX_WORDS):

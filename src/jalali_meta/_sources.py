@@ -591,6 +591,10 @@ def _slug_tail_id(segments: Sequence[str]) -> str | None:
         return None
     words = _URL_EXTENSION.sub("", segments[-1]).split("-")
     tail = words.pop()
+    if words and words[0] and words[-1]:
+        # A character the slug could not hold dropped between two words leaves «--»
+        # («شفاخانه--بستر», «کدامند؟--وظایف»): the words on either side are still the slug's.
+        words = [word for word in words if word]
     if (
         _TAIL_ID.fullmatch(tail) is None
         or _DATE_CODE.fullmatch(tail) is not None

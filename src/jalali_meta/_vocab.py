@@ -19,6 +19,7 @@ __all__ = [
     "ARABIC_MONTH_PAIRS",
     "ARABIC_WEEKDAYS",
     "CARDINAL_DAYS",
+    "COMMENT_COUNT_WORDS",
     "COUNTER_WORDS",
     "DARI_GREGORIAN_MONTHS",
     "ENGLISH_MONTHS",
@@ -603,6 +604,20 @@ VIEW_COUNTER_LABELS: Final = (
     "комментарии",
     "хабарро хонданд",
     "назарҳо",
+)
+# Words after a post's comment or view count run into its meta line before the date
+# («مقالات کلینیک تاج دنتال 0 نظر کاربران 19 شهریور 1401», tajdental.clinic: users' comments).
+COMMENT_COUNT_WORDS: Final = (
+    "نظر",
+    "نظرات",
+    "نظر کاربران",
+    "نظرات کاربران",
+    "دیدگاه",
+    "دیدگاه ها",
+    "کامنت",
+    "بازدید",
+    "comments",
+    "views",
 )
 # Words a view counter's number may have after it: «۳۰ بار» (times), «۱۲۰ نفر» (people), and
 # the same in Tajik and Russian («447 нафар», «12 раз»).
