@@ -531,7 +531,12 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
             "گزارشگر",
             "journalist id",
         ),
-        "tags": ("برچسب ها", "برچسب", "کلیدواژه ها", "کلید واژه ها", "کلیدواژه", "تگ ها", "tags"),
+        "tags": (
+            "برچسب ها", "برچسب", "کلیدواژه ها", "کلید واژه ها", "کلیدواژه", "تگ ها", "tags",
+            # PersianBlog's and Blogfa's post footer («کلمات کلیدی: باغشاه», printed after
+            # the post's date on the same line).
+            "کلمات کلیدی",
+        ),
         "source": ("منبع", "به نقل از", "source"),
         # Counters: recognised so that their numbers never become an ID; their lines are ignored.
         "views": ("بازدید", "تعداد بازدید", "نمایش"),
@@ -558,6 +563,7 @@ LABELS_NEED_COLON: Final = frozenset(
         "منبع",
         "نمایش",
         "برچسب",
+        "کلمات کلیدی",
         "published",
         "updated",
         "source",
@@ -806,6 +812,12 @@ CHROME_PHRASES: Final = (
     "موضوعات",
     "پیوندها",
     "لینک دوستان",
+    # PersianBlog's sidebar headings (old templates: lemraski.persianblog.ir,
+    # baghshah.persianblog.ir): «صفحات وبلاگ», «کلمات کلیدی مطالب», «نویسندگان وبلاگ».
+    "صفحات وبلاگ",
+    "کلمات کلیدی مطالب",
+    "نویسندگان وبلاگ",
+    "آرشیو وبلاگ",
     "اخبار سایت",
     "ویژه های خبری",
     "آخرین اخبار",
