@@ -2265,6 +2265,25 @@ def _opening_alone(line: _Line) -> bool:
 _TEXT_LABEL_FIELDS = frozenset({"author", "source", "category", "tags"})
 
 
+def _category_values(lines: Sequence[_Line], stop: int) -> dict[str, int]:
+    """The values of the category labels on the lines before ``stop`` (squashed), each with
+    the last line that prints it. A line above such a label that only repeats its value is
+    the section's name printed over the article («СИЁСАТ» over «Муаллиф: Super user
+    Категория: СИЁСАТ», khalkovozi.tj's Joomla; «ورزشی» over «سرویس: ورزشی»), not its
+    headline."""
+    values: dict[str, int] = {}
+    for index in range(stop):
+        info = lines[index].info
+        if info.kind != "labels":
+            continue
+        for label in info.labels:
+            if label.field == "category" and label.value[0] < label.value[1]:
+                key = _squash(lines[index].norm[label.value[0] : label.value[1]])
+                if key:
+                    values[key] = index
+    return values
+
+
 def _text_label_value(lines: Sequence[_Line], index: int) -> bool:
     """Whether ``lines[index]`` is the value of an author, source, category or tags label
     printed empty on the line right above it («نویسندگان:» over «حسن کریمی و مریم صالحی»):
@@ -2887,6 +2906,7 @@ def _choose_title(
     anchors: list[int] = []
     spaced = state.double_spaced
     verse = _verse(lines, stop, spaced)
+    categories = _category_values(lines, stop)
     for index in range(stop):
         if index in outside or index in verse:
             continue
@@ -2895,7 +2915,8 @@ def _choose_title(
         if kind in ("labels", "date", "issue", "mixed"):
             anchors.append(index)
         if kind in ("text", "mixed") and not (
-            (line.words <= 3 and is_month_year(line.norm))
+            (categories and categories.get(line.key, -1) > index)
+            or (line.words <= 3 and is_month_year(line.norm))
             or _dated_note(line)
             or is_dateline_without_year(line.norm)
             or _PAGE_LABEL.match(line.norm)
