@@ -7579,6 +7579,7 @@ def _footer_date(state: _State, index: int) -> bool:
             heading.words <= SECTION_HEADING_WORDS
             and heading.text[-1] != ":"  # («اخبار روز:», a site's name as a label)
             and is_section_end(heading.norm)
+            and not _inline_link_in_body(lines, above)
         ):
             return False  # under «پست های مرتبط» / HEADLINE / excerpt: a related item's date
     first = index
@@ -7596,6 +7597,22 @@ def _footer_date(state: _State, index: int) -> bool:
         return False  # under a related or latest list's heading: its items' dates
     nearby = sum(1 for i in range(index + 1, min(len(lines), index + 3)) if lines[i].info.date)
     return above < FOOTER_DATE_LINES and index - first < FOOTER_LOOK_BACK and nearby == 0
+
+
+def _inline_link_in_body(lines: Sequence[_Line], heading: int) -> bool:
+    """Whether ``lines[heading]`` is one link set into the body, «بیشتر بخوانید: HEADLINE»
+    with its headline after the colon, and the body goes on with a paragraph right under it
+    (payameazari.ir, khabarban.com, rouydad24.ir, parlemaniran.ir print such a line
+    mid-article): no box of related items opens there, and a date under that paragraph is
+    the article's, not the linked item's (whose date would stand right under its line)."""
+    text = lines[heading].text
+    colon = text.find(":")
+    return (
+        0 < colon < len(text) - 1
+        and bool(text[colon + 1 :].strip())
+        and heading + 1 < len(lines)
+        and lines[heading + 1].paragraph
+    )
 
 
 # How far above a footer date line a related box's heading makes it an item's (heading,
@@ -9088,7 +9105,14 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     late = _late_header(state, lead, end, outside) | block
     footer = [i for i in range(end, len(lines)) if i not in outside]
     state.footer_list = next(
-        (i for i in footer if lines[i].words <= 5 and is_section_end(lines[i].norm)), None
+        (
+            i
+            for i in footer
+            if lines[i].words <= 5
+            and is_section_end(lines[i].norm)
+            and not _inline_link_in_body(lines, i)
+        ),
+        None,
     )
     _walk(state, footer, "footer", title)
     listing = (
