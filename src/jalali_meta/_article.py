@@ -4143,10 +4143,10 @@ def _short_line_over_the_date(
     date = index + 2
     if date >= anchor:
         return None
-    if lines[date].info.kind not in ("date", "mixed"):
+    if not _post_date_line(lines[date]):
         if (
             date + 1 < anchor
-            and lines[date + 1].info.kind in ("date", "mixed")
+            and _post_date_line(lines[date + 1])
             and _over_the_body(lines, date + 1, anchor)
             and _tagline_over_post(lines, index, date)
         ):
@@ -4156,12 +4156,23 @@ def _short_line_over_the_date(
         return None
     short = lines[index + 1]
     if _short_title(short, lines[index]):
-        if index > 0 and len(_content_words(lines[index - 1]) & _content_words(lines[index])) >= 2:
-            # It repeats words of the line above it: a blog's motto under its name, and the
-            # short line over the date is the post's title.
+        name = _content_words(lines[index - 1]) if index > 0 else set()
+        motto = _content_words(lines[index])
+        if len(name & motto) >= 2 or (index == 1 and name and name <= motto):
+            # It repeats words of the line above it, or the whole of the page's first line
+            # (the blog's name «باغشاه» in its motto «زادگاه من باغشاه», baghshah.persianblog.ir):
+            # a blog's motto under its name, and the short line over the date is the post's
+            # title.
             return _MOTTO_OVER_POST, index + 1
         return "a short line between it and the date line may be the post's title", index + 1
     return None
+
+
+def _post_date_line(line: _Line) -> bool:
+    """Whether a line is a post's date line: a date alone or with company, or a date beside
+    a label of another field (PersianBlog's «ساعت ۱۱:۰۰ ق.ظ روز ۱۳۸۸/۲/۸  کلمات کلیدی: ...»)."""
+    kind = line.info.kind
+    return kind in ("date", "mixed") or (kind == "labels" and bool(line.info.dates))
 
 
 def _over_the_body(lines: Sequence[_Line], date: int, anchor: int) -> bool:
