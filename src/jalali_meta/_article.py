@@ -2837,6 +2837,23 @@ def _in_short_run(lines: Sequence[_Line], index: int) -> bool:
     return short >= 3
 
 
+def _ends_menu(lines: Sequence[_Line], index: int, anchor: int | None) -> bool:
+    """Whether ``lines[index]``, a menu item's length right over the running text, ends a
+    run of at least :data:`MENU_RUN_ITEMS` menu items (site furniture, one a line): the menu's
+    last link as likely as a short headline (yektapress.com's AMP page: «... / عکس و فیلم /
+    انتخابات 1400» over the lead, no headline printed)."""
+    if anchor != index + 1 or lines[index].words > MENU_ITEM_WORDS or index < MENU_RUN_ITEMS:
+        return False
+    return all(
+        lines[other].chrome and lines[other].words <= MENU_ITEM_WORDS
+        for other in range(index - MENU_RUN_ITEMS, index)
+    )
+
+
+MENU_RUN_ITEMS = 4
+_MENU_END_DOUBT = "it ends a run of menu items right over the text (the menu's last link)"
+
+
 def _menu_copy(lines: Sequence[_Line], index: int, candidates: Sequence[int]) -> bool:
     """Whether ``lines[index]``, a menu item's length, has another copy in a menu: a
     section's name printed as a menu item and again over the headline («بانک و بیمه»),
@@ -8624,6 +8641,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title, title_rule = blog_name, "listing name"
     else:
         title, title_rule = _choose_title(state, anchor, hints, outside, address.slug)
+        if title is not None and state.title_doubt is None and _ends_menu(lines, title, anchor):
+            state.title_doubt = (_MENU_END_DOUBT, None)
     if (
         title is None
         and anchor is not None
