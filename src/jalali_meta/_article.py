@@ -4160,10 +4160,10 @@ def _short_line_over_the_date(
     date = index + 2
     if date >= anchor:
         return None
-    if not _post_date_line(lines[date]):
+    if not _dated_line(lines[date]):
         if (
             date + 1 < anchor
-            and _post_date_line(lines[date + 1])
+            and _dated_line(lines[date + 1])
             and _over_the_body(lines, date + 1, anchor)
             and _tagline_over_post(lines, index, date)
         ):
@@ -4185,7 +4185,7 @@ def _short_line_over_the_date(
     return None
 
 
-def _post_date_line(line: _Line) -> bool:
+def _dated_line(line: _Line) -> bool:
     """Whether a line is a post's date line: a date alone or with company, or a date beside
     a label of another field (PersianBlog's «ساعت ۱۱:۰۰ ق.ظ روز ۱۳۸۸/۲/۸  کلمات کلیدی: ...»)."""
     kind = line.info.kind
