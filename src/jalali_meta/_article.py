@@ -3009,7 +3009,7 @@ def _choose_title(
                     state.title_doubt = (_LIST_EXCERPTS_UNNAMED, None)
                 elif (
                     index + 3 < len(lines)
-                    and lines[index + 3].info.kind in ("date", "mixed")
+                    and _dated_line(lines[index + 3])
                     and _tagline_over_post(lines, index, index + 2)
                 ):
                     # A poem or a list of short lines under the date line (no running text):
