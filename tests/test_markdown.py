@@ -65,9 +65,6 @@ MARKDOWN_SILENT_WRONG = {
     "1089_parsiniak_rozfa_html_forum_table_layout_login_td_visit_count_author_td_offline_img_join_date_br_post_title_div_bold_question_br_wrapped_text_title_tag_subject_no_dates": (
         "the twenty-second blind batch (1080-1099), measured on 4e49140 (code of c12806e) before any fix: markdown form: a value wrong without a warning (page view with address: title wrong (title-uncertain warned): 'صفحه اصلي » راهنما' (golden 'راهنمای سایت'); published right since fix47 (the author panel's join date is set aside))"
     ),
-    "1139_baghshah_html_persianblog_old_template_blog_title_div_post_title_div_post_date_time_q_z_day_arabic_indic_digit_keywords_link_body_couplet_comments_link_no_meta_dates": (
-        "the twenty-fourth blind batch (1120-1139), measured on 6fdea18 before any fix: markdown form: a value wrong without a warning (page view with address: published missing (golden '2009-04-28T11:00+04:30'))"
-    ),
 }
 
 

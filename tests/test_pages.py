@@ -205,35 +205,20 @@ KNOWN_FAILURES: dict[str, str] = {
     "1102_meyar_blogir_friday_prayer_office_blog_name_and_own_tagline_twice_phone_address_lines_category_heading_no_post_title_body_glued_day_slash_month_slash_short_year_khotbe_labels_date_in_address": (
         "the twenty-third blind batch (1100-1119), measured on 63cc1be before any fix: title wrong (title-uncertain warned): 'دفترامام جمعه شهر فرح آباد' (golden None)"
     ),
-    "1139_baghshah_html_persianblog_old_template_blog_title_div_post_title_div_post_date_time_q_z_day_arabic_indic_digit_keywords_link_body_couplet_comments_link_no_meta_dates": (
-        "the twenty-fourth blind batch (1120-1139), measured on 6fdea18 before any fix: published missing (golden '2009-04-28T11:00+04:30')"
-    ),
-    "1138_baghshah_persianblog_hometown_blog_post_blog_name_tagline_post_title_time_label_hh_mm_q_z_day_label_slash_date_arabic_indic_digit_keywords_label_poem_couplet_blogfa_link_id_in_address": (
-        "the twenty-fourth blind batch (1120-1139), measured on 6fdea18 before any fix: title wrong (title-uncertain warned): 'زادگاه من باغشاه' (golden 'بهار باغشاه')"
-    ),
-    "1137_lemraski_persianblog_village_blog_post_page_sidebar_labels_author_dash_mixed_persian_and_arabic_indic_digits_slash_date_no_post_title_authors_label_id_in_address": (
-        "the twenty-fourth blind batch (1120-1139), measured on 6fdea18 before any fix: title wrong (no warning): 'کلمات کلیدی مطالب' (golden None); published missing (golden '2010-12-24')"
-    ),
     "1135_yektapress_amp_news_section_menu_lines_no_headline_lead_then_code_label_persian_digits_then_time_dash_day_month_year_line_group_credit_star_subheads": (
-        "the twenty-fourth blind batch (1120-1139), measured on 6fdea18 before any fix: title wrong (no warning): 'انتخابات 1400' (golden None)"
+        "the twenty-fourth blind batch (1120-1139), measured on 6fdea18 before any fix: title wrong (no warning): 'انتخابات 1400' (golden None); since fix55 warned (the menu's last item right over the lead), still not None"
     ),
     "1134_ghayencity_html_joomla_article_page_header_h2_item_title_div_item_page_body_paragraph_credit_semicolon_inline_numbered_items_no_published_element_no_meta_dates_alias_timestamp": (
-        "the twenty-fourth blind batch (1120-1139), measured on 6fdea18 before any fix: published missing (golden '2018-03-15')"
+        "the twenty-fourth blind batch (1120-1139), measured on 6fdea18 before any fix: published missing (golden '2018-03-15'); fix55: the golden takes the day of Joomla's automatic alias «808-2018-03-15-16-21-09», which pages 104, 346, 526, 825 and 833 leave null by the corpus's rule (doubtful golden, left)"
     ),
     "1133_ghayencity_municipality_joomla_fire_service_report_title_public_relations_credit_semicolon_numbered_items_inline_paren_no_printed_date_id_and_alias_timestamp_in_address": (
-        "the twenty-fourth blind batch (1120-1139), measured on 6fdea18 before any fix: published missing (golden '2018-03-15')"
+        "the twenty-fourth blind batch (1120-1139), measured on 6fdea18 before any fix: published missing (golden '2018-03-15'); fix55: the golden takes the day of Joomla's automatic alias «808-2018-03-15-16-21-09», which pages 104, 346, 526, 825 and 833 leave null by the corpus's rule (doubtful golden, left)"
     ),
     "1131_khalkovozi_tj_uzbek_cyrillic_newspaper_joomla_contact_label_join_us_menu_section_caps_author_super_user_category_printed_published_day_month_year_views_print_no_title_line_id_in_address": (
-        "the twenty-fourth blind batch (1120-1139), measured on 6fdea18 before any fix: title wrong (title-uncertain warned): 'Чоп этилган 04 Феврал 2016 Кӯришлар: 2215' (golden None); number missing (golden '773'); published missing (golden '2016-02-04')"
+        "the twenty-fourth blind batch (1120-1139), measured on 6fdea18 before any fix: title wrong (title-uncertain warned): 'Чоп этилган 04 Феврал 2016 Кӯришлар: 2215' (golden None); number missing (golden '773'); published missing (golden '2016-02-04'); since fix55 title and published right, number still missing (a three-digit Joomla ID before its alias under a section segment, «/siyosat/773-<alias>», is not read)"
     ),
     "1127_skchto_south_khorasan_cultural_heritage_office_note_title_subtitle_lead_public_relations_credit_registration_date_dd_mm_yy_in_body_share_line_no_printed_date_id_in_address": (
-        "the twenty-fourth blind batch (1120-1139), measured on 6fdea18 before any fix: number missing (golden '4377')"
-    ),
-    "1125_payameazari_html_news_page_h1_title_service_span_zoom_buttons_div_body_site_dash_lead_read_more_link_ul_meta_li_date_weekday_time_seconds_li_views_short_link_input_no_meta_dates": (
-        "the twenty-fourth blind batch (1120-1139), measured on 6fdea18 before any fix: published missing (golden '2025-03-28T06:30+03:30')"
-    ),
-    "1124_payameazari_tabriz_provincial_news_title_kicker_goftogu_zoom_label_site_dash_lead_read_more_line_date_at_end_weekday_day_month_year_dash_time_with_seconds_views_short_link": (
-        "the twenty-fourth blind batch (1120-1139), measured on 6fdea18 before any fix: published missing (golden '2025-03-28T06:30+03:30')"
+        "the twenty-fourth blind batch (1120-1139), measured on 6fdea18 before any fix: number missing (golden '4377'): the ID ends «/fa/note/cultural-heritage/4377» under a category segment, with «note» two segments up (not read; fix55 left it)"
     ),
     "1152_risknews_insurance_news_old_show_address_title_with_slash_question_kicker_semicolon_lead_period_slash_joined_sentences_site_credit_via_magazine_body_no_date_id_in_address": (
         "the twenty-fifth blind batch (1140-1159), measured on 4880f37 before any fix: title missing (golden 'شش گام تازه بیمه مرکزی برای نظارت بر ذخایر فنی/ سهم اکچوئرهای مستقل چقدر است؟')"
@@ -372,12 +357,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "1104_cccp_tj_tajik_k2_date_archive_september_page_hot_news_label_weekday_day_month_year_time_item_headers_historical_dd_mm_yyyy_entries_quoted_title_item_no_heading": (
         "the twenty-third blind batch (1100-1119), measured on 63cc1be before any fix: title wrong (no warning): 'ХАБАРИ ДОҒ' (golden None); published wrong (warned): '2017-09-22T11:08+05:00' (golden None)"
-    ),
-    "1137_lemraski_persianblog_village_blog_post_page_sidebar_labels_author_dash_mixed_persian_and_arabic_indic_digits_slash_date_no_post_title_authors_label_id_in_address": (
-        "the twenty-fourth blind batch (1120-1139), measured on 6fdea18 before any fix: title wrong (no warning): 'کلمات کلیدی مطالب' (golden None); number missing (golden '91'); published missing (golden '2010-12-24')"
-    ),
-    "1135_yektapress_amp_news_section_menu_lines_no_headline_lead_then_code_label_persian_digits_then_time_dash_day_month_year_line_group_credit_star_subheads": (
-        "the twenty-fourth blind batch (1120-1139), measured on 6fdea18 before any fix: title wrong (no warning): 'انتخابات 1400' (golden None)"
     ),
     "1132_mihd_istiqlol_tj_tajik_city_portal_russian_lang_listing_limitstart_caps_item_titles_bodies_sanai_ordinal_day_month_soli_ravon_no_years_no_heading": (
         "the twenty-fourth blind batch (1120-1139), measured on 6fdea18 before any fix: title wrong (no warning): 'ҶАЛАСАИ ФАЪОЛОНИ ШАҲР ДОИР ГАРДИД' (golden None)"

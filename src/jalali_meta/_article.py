@@ -2307,6 +2307,25 @@ def _opening_alone(line: _Line) -> bool:
 _TEXT_LABEL_FIELDS = frozenset({"author", "source", "category", "tags"})
 
 
+def _category_values(lines: Sequence[_Line], stop: int) -> dict[str, int]:
+    """The values of the category labels on the lines before ``stop`` (squashed), each with
+    the last line that prints it. A line above such a label that only repeats its value is
+    the section's name printed over the article («СИЁСАТ» over «Муаллиф: Super user
+    Категория: СИЁСАТ», khalkovozi.tj's Joomla; «ورزشی» over «سرویس: ورزشی»), not its
+    headline."""
+    values: dict[str, int] = {}
+    for index in range(stop):
+        info = lines[index].info
+        if info.kind != "labels":
+            continue
+        for label in info.labels:
+            if label.field == "category" and label.value[0] < label.value[1]:
+                key = _squash(lines[index].norm[label.value[0] : label.value[1]])
+                if key:
+                    values[key] = index
+    return values
+
+
 def _text_label_value(lines: Sequence[_Line], index: int, spaced: bool = False) -> bool:
     """Whether ``lines[index]`` is the value of an author, source, category or tags label
     printed empty on the line right above it («نویسندگان:» over «حسن کریمی و مریم صالحی»),
@@ -2862,6 +2881,23 @@ def _in_short_run(lines: Sequence[_Line], index: int) -> bool:
     return short >= 3
 
 
+def _ends_menu(lines: Sequence[_Line], index: int, anchor: int | None) -> bool:
+    """Whether ``lines[index]``, a menu item's length right over the running text, ends a
+    run of at least :data:`MENU_RUN_ITEMS` menu items (site furniture, one a line): the menu's
+    last link as likely as a short headline (yektapress.com's AMP page: «... / عکس و فیلم /
+    انتخابات 1400» over the lead, no headline printed)."""
+    if anchor != index + 1 or lines[index].words > MENU_ITEM_WORDS or index < MENU_RUN_ITEMS:
+        return False
+    return all(
+        lines[other].chrome and lines[other].words <= MENU_ITEM_WORDS
+        for other in range(index - MENU_RUN_ITEMS, index)
+    )
+
+
+MENU_RUN_ITEMS = 4
+_MENU_END_DOUBT = "it ends a run of menu items right over the text (the menu's last link)"
+
+
 def _menu_copy(lines: Sequence[_Line], index: int, candidates: Sequence[int]) -> bool:
     """Whether ``lines[index]``, a menu item's length, has another copy in a menu: a
     section's name printed as a menu item and again over the headline («بانک و بیمه»),
@@ -2931,6 +2967,7 @@ def _choose_title(
     anchors: list[int] = []
     spaced = state.double_spaced
     verse = _verse(lines, stop, spaced)
+    categories = _category_values(lines, stop)
     for index in range(stop):
         if index in outside or index in verse:
             continue
@@ -2939,7 +2976,8 @@ def _choose_title(
         if kind in ("labels", "date", "issue", "mixed"):
             anchors.append(index)
         if kind in ("text", "mixed") and not (
-            (line.words <= 3 and is_month_year(line.norm))
+            (categories and categories.get(line.key, -1) > index)
+            or (line.words <= 3 and is_month_year(line.norm))
             or _dated_note(line)
             or is_dateline_without_year(line.norm)
             or _PAGE_LABEL.match(line.norm)
@@ -3015,7 +3053,7 @@ def _choose_title(
                     state.title_doubt = (_LIST_EXCERPTS_UNNAMED, None)
                 elif (
                     index + 3 < len(lines)
-                    and lines[index + 3].info.kind in ("date", "mixed")
+                    and _dated_line(lines[index + 3])
                     and _tagline_over_post(lines, index, index + 2)
                 ):
                     # A poem or a list of short lines under the date line (no running text):
@@ -4171,10 +4209,10 @@ def _short_line_over_the_date(
     date = index + 2
     if date >= anchor:
         return None
-    if lines[date].info.kind not in ("date", "mixed"):
+    if not _dated_line(lines[date]):
         if (
             date + 1 < anchor
-            and lines[date + 1].info.kind in ("date", "mixed")
+            and _dated_line(lines[date + 1])
             and _over_the_body(lines, date + 1, anchor)
             and _tagline_over_post(lines, index, date)
         ):
@@ -4184,12 +4222,23 @@ def _short_line_over_the_date(
         return None
     short = lines[index + 1]
     if _short_title(short, lines[index]):
-        if index > 0 and len(_content_words(lines[index - 1]) & _content_words(lines[index])) >= 2:
-            # It repeats words of the line above it: a blog's motto under its name, and the
-            # short line over the date is the post's title.
+        name = _content_words(lines[index - 1]) if index > 0 else set()
+        motto = _content_words(lines[index])
+        if len(name & motto) >= 2 or (index == 1 and name and name <= motto):
+            # It repeats words of the line above it, or the whole of the page's first line
+            # (the blog's name «باغشاه» in its motto «زادگاه من باغشاه», baghshah.persianblog.ir):
+            # a blog's motto under its name, and the short line over the date is the post's
+            # title.
             return _MOTTO_OVER_POST, index + 1
         return "a short line between it and the date line may be the post's title", index + 1
     return None
+
+
+def _dated_line(line: _Line) -> bool:
+    """Whether a line is a post's date line: a date alone or with company, or a date beside
+    a label of another field (PersianBlog's «ساعت ۱۱:۰۰ ق.ظ روز ۱۳۸۸/۲/۸  کلمات کلیدی: ...»)."""
+    kind = line.info.kind
+    return kind in ("date", "mixed") or (kind == "labels" and bool(line.info.dates))
 
 
 def _over_the_body(lines: Sequence[_Line], date: int, anchor: int) -> bool:
@@ -7689,6 +7738,7 @@ def _footer_date(state: _State, index: int) -> bool:
             heading.words <= SECTION_HEADING_WORDS
             and heading.text[-1] != ":"  # («اخبار روز:», a site's name as a label)
             and is_section_end(heading.norm)
+            and not _inline_link_in_body(lines, above)
         ):
             return False  # under «پست های مرتبط» / HEADLINE / excerpt: a related item's date
     first = index
@@ -7706,6 +7756,22 @@ def _footer_date(state: _State, index: int) -> bool:
         return False  # under a related or latest list's heading: its items' dates
     nearby = sum(1 for i in range(index + 1, min(len(lines), index + 3)) if lines[i].info.date)
     return above < FOOTER_DATE_LINES and index - first < FOOTER_LOOK_BACK and nearby == 0
+
+
+def _inline_link_in_body(lines: Sequence[_Line], heading: int) -> bool:
+    """Whether ``lines[heading]`` is one link set into the body, «بیشتر بخوانید: HEADLINE»
+    with its headline after the colon, and the body goes on with a paragraph right under it
+    (payameazari.ir, khabarban.com, rouydad24.ir, parlemaniran.ir print such a line
+    mid-article): no box of related items opens there, and a date under that paragraph is
+    the article's, not the linked item's (whose date would stand right under its line)."""
+    text = lines[heading].text
+    colon = text.find(":")
+    return (
+        0 < colon < len(text) - 1
+        and bool(text[colon + 1 :].strip())
+        and heading + 1 < len(lines)
+        and lines[heading + 1].paragraph
+    )
 
 
 # How far above a footer date line a related box's heading makes it an item's (heading,
@@ -8712,6 +8778,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title, title_rule = blog_name, "listing name"
     else:
         title, title_rule = _choose_title(state, anchor, hints, outside, address.slug)
+        if title is not None and state.title_doubt is None and _ends_menu(lines, title, anchor):
+            state.title_doubt = (_MENU_END_DOUBT, None)
         fed = _feed_footer(lines, state.doc)
         if fed is not None and (
             title is None
@@ -9215,7 +9283,14 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     late = _late_header(state, lead, end, outside) | block
     footer = [i for i in range(end, len(lines)) if i not in outside]
     state.footer_list = next(
-        (i for i in footer if lines[i].words <= 5 and is_section_end(lines[i].norm)), None
+        (
+            i
+            for i in footer
+            if lines[i].words <= 5
+            and is_section_end(lines[i].norm)
+            and not _inline_link_in_body(lines, i)
+        ),
+        None,
     )
     _walk(state, footer, "footer", title)
     listing = (

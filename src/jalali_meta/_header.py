@@ -589,6 +589,8 @@ def _labels(norm: str) -> list[Label]:
                     brk = _SEGMENT_BREAK.search(norm, until, limit)
             if brk is not None:
                 limit = brk.start()
+        if field in _NAME_FIELDS and start < limit:
+            limit = _name_before_date(norm, start, limit)
         start, end = _trim(norm, start, limit)
         if norm[start:end] in _OPEN_BRACKETS:
             start = end  # «تاریخ ثبت: (» / DATE / «)»: the value is on the next line
@@ -632,6 +634,25 @@ def _labels(norm: str) -> list[Label]:
     if len(labels) > 1:
         labels = _time_labels_joined(norm, labels)
     return labels
+
+
+# Fields whose value is a name: a date printed after it, set off by a spaced dash, is the
+# post's date, not part of the name.
+_NAME_FIELDS = frozenset({"author", "source"})
+_NAME_DATE_DASH = re.compile(r"\x20[-–—]\x20")
+
+
+def _name_before_date(norm: str, start: int, limit: int) -> int:
+    """Where a name's value ends: before « - DATE» when a date follows its spaced dash and
+    runs to the value's end (PersianBlog's «نویسنده: محسن صابری - ۱۳۸۹/۱۰/۳»), else ``limit``.
+    A dash with words after the date («- ۱۳۸۹/۱۰/۳ در تهران») ends nothing."""
+    dash = _NAME_DATE_DASH.search(norm, start, limit)
+    if dash is None or not _HAS_DIGIT.search(norm, dash.end(), limit):
+        return limit
+    date = search(norm, dash.end(), limit)
+    if date is None or date.start() != dash.end() or norm[date.end() : limit].strip():
+        return limit
+    return dash.start()
 
 
 def _time_labels_joined(norm: str, labels: list[Label]) -> list[Label]:

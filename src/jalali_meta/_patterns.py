@@ -281,8 +281,9 @@ _ERA = rf"""
 # Between the parts of a named date: spaces, or one of / - . , ، \ with spaces.
 _PART_SEP = rf"{_GP}(?:[/\-.,،\\]{_GP})?"
 
-# Between month and year: the same, plus an optional «سال».
-_YEAR_SEP = rf"{_PART_SEP}(?:سال{_GP})?"
+# Between month and year: the same, plus an optional «سال», or its Tajik twin «соли» («27
+# июли соли 2019», roghun.tj; «санаи 5 марти соли 2020», Tajik official notices).
+_YEAR_SEP = rf"{_PART_SEP}(?:(?:سال|[Сс]оли){_GP})?"
 
 # What makes a date or a time a range, never one value: «۲۸ تا ۲۹ شهریور ۱۴۰۲», «۲۸ و ۲۹»,
 # «۲۸-۲۹», «۲۸ شهریور تا ۲ مهر ۱۴۰۲»; «۱۰:۰۰ تا ۱۱:۰۰», «ساعت ۱۰ تا ۱۲», «۱۰:۰۰ - ۱۱:۰۰».

@@ -497,6 +497,10 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
             "تاریخ ثبت",
             "published",
             "date",
+            # Uzbek (Cyrillic): Joomla's article info «Чоп этилган 04 Феврал 2016» (published;
+            # khalkovozi.tj), the same word as BBC Uzbek's «...да чоп этилган» (posted at).
+            # Cyrillic labels are matched as printed (only Latin ones in any case).
+            "Чоп этилган",
         ),
         "updated": (
             "آخرین به روز رسانی",
@@ -520,7 +524,9 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
             "last update",
             "last modified",
         ),
-        "category": ("دسته بندی", "سرویس", "بخش", "گروه", "موضوع"),
+        # «Категория: СИЁСАТ» and «Муаллиф: Super user» (category, author: Joomla's article
+        # info in Uzbek and Tajik, khalkovozi.tj); with their colon only (LABELS_NEED_COLON).
+        "category": ("دسته بندی", "سرویس", "بخش", "گروه", "موضوع", "Категория"),
         "author": (
             "خبرنگار",
             "کد خبرنگار",
@@ -530,14 +536,27 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
             "نویسنده (ها)",
             "پدیدآورنده",
             "پدیدآورندگان",
+            "Муаллиф",
             "گزارش",
             "گزارشگر",
             "journalist id",
         ),
-        "tags": ("برچسب ها", "برچسب", "کلیدواژه ها", "کلید واژه ها", "کلیدواژه", "تگ ها", "tags"),
+        "tags": (
+            "برچسب ها",
+            "برچسب",
+            "کلیدواژه ها",
+            "کلید واژه ها",
+            "کلیدواژه",
+            "تگ ها",
+            "tags",
+            # PersianBlog's and Blogfa's post footer («کلمات کلیدی: باغشاه», printed after
+            # the post's date on the same line).
+            "کلمات کلیدی",
+        ),
         "source": ("منبع", "به نقل از", "source"),
         # Counters: recognised so that their numbers never become an ID; their lines are ignored.
-        "views": ("بازدید", "تعداد بازدید", "نمایش"),
+        # «Кӯришлар: 2215» / «Кўришлар» (Uzbek: views; Joomla's hits, khalkovozi.tj).
+        "views": ("بازدید", "تعداد بازدید", "نمایش", "Кўришлар", "Кӯришлар"),
     }
 )
 
@@ -561,6 +580,9 @@ LABELS_NEED_COLON: Final = frozenset(
         "منبع",
         "نمایش",
         "برچسب",
+        "کلمات کلیدی",
+        "Категория",
+        "Муаллиф",
         "published",
         "updated",
         "source",
@@ -649,6 +671,9 @@ UI_WORDS: Final = (
     "A+",
     "A-",
     "print",
+    # Joomla's print button in Uzbek and Tajik («Печат», khalkovozi.tj) and Russian.
+    "Печат",
+    "Печать",
     "share",
     # A WordPress share plugin's label over its buttons.
     "spread the love",
@@ -823,6 +848,17 @@ CHROME_PHRASES: Final = (
     "موضوعات",
     "پیوندها",
     "لینک دوستان",
+    # A social box's heading and its contact line, «join us» / «contact us» in Uzbek
+    # (khalkovozi.tj: «Бизга қӯшилинглар» with the Tajik letter ӯ, the Uzbek spelling ў).
+    "Бизга қӯшилинглар",
+    "Бизга қўшилинглар",
+    "Биз билан боғланинг",
+    # PersianBlog's sidebar headings (old templates: lemraski.persianblog.ir,
+    # baghshah.persianblog.ir): «صفحات وبلاگ», «کلمات کلیدی مطالب», «نویسندگان وبلاگ».
+    "صفحات وبلاگ",
+    "کلمات کلیدی مطالب",
+    "نویسندگان وبلاگ",
+    "آرشیو وبلاگ",
     "اخبار سایت",
     "ویژه های خبری",
     "آخرین اخبار",
@@ -962,6 +998,10 @@ SECTION_WORDS: Final = (
     "خدمات",
     "اخبار دانشگاه",
     "اخبار استان",
+    # «News» in Uzbek and Tajik Cyrillic, a menu item over the article (khalkovozi.tj's
+    # «ХАБАРЛАР»; Tajik sites' «Хабарҳо»); folded to lower case before the lookup.
+    "хабарлар",
+    "хабарҳо",
 )
 
 # A document's own section headings, a line alone: a report's or a regulation's section
