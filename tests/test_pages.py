@@ -266,12 +266,6 @@ SILENT_WRONG: dict[str, str] = {
         "title-uncertain (golden None, which calls it a generic name), published right; from the "
         "text alone the one event's title (no warning) and the day's date (warned)"
     ),
-    "1137_lemraski_persianblog_village_blog_post_page_sidebar_labels_author_dash_mixed_persian_and_arabic_indic_digits_slash_date_no_post_title_authors_label_id_in_address": (
-        "the twenty-fourth blind batch (1120-1139), measured on 6fdea18 before any fix: title wrong (no warning): 'کلمات کلیدی مطالب' (golden None); published missing (golden '2010-12-24')"
-    ),
-    "1135_yektapress_amp_news_section_menu_lines_no_headline_lead_then_code_label_persian_digits_then_time_dash_day_month_year_line_group_credit_star_subheads": (
-        "the twenty-fourth blind batch (1120-1139), measured on 6fdea18 before any fix: title wrong (no warning): 'انتخابات 1400' (golden None)"
-    ),
     "1140_barghab_drupal_en_node_persian_news_title_then_printer_friendly_label_english_weekday_month_day_year_date_kicker_colon_second_headline_no_time_node_id_in_address": (
         "the twenty-fifth blind batch (1140-1159), measured on 4880f37 before any fix: title wrong (no warning): 'تعمیر پایه\\u200cهای آسیب\\u200cدیده در عظیمیه تا یک ساعت دیگر تمام می\\u200cشود' (golden 'برق همه محله\\u200cهای کرج تا پایان شب وصل می\\u200cشود'); published missing (golden '2018-04-17')"
     ),
