@@ -245,6 +245,8 @@ _ITEM_SEGMENTS = frozenset(
         # A media item's page: a recorded lesson's «/song/2473» (aminikhaah.ir), a singer's
         # song, an episode's or a clip's «/episode/88», «/video/1204».
         "song", "audio", "video", "episode", "lesson",
+        # One event's page (civilica.com's «/event/132/»; the list is «/events/»).
+        "event",
     }
 )  # fmt: skip
 # Segments whose number is a list's, a page's or an issue's, not the article's
@@ -267,6 +269,11 @@ _ID_KEYS = frozenset(
         "art_id", "artid",  # an article's («index.php?art_id=8046», jumhuriyat.tj)
     }
 )  # fmt: skip
+# Keys read in a query only: WordPress's post by its ID (a print view's
+# «/print/?post=8788», chilanonline.com; the editor's «post.php?post=8788&action=edit»). As a
+# path segment it is not read: a Blogfa post's «/post-45.aspx» has no number in its golden
+# (tests/pages 359 and 705).
+_QUERY_ID_KEYS = _ID_KEYS | {"post"}
 # Keys that hold an item's ID only as the query's one field: a law database's law
 # («dastour.ir/Brows/?lid=313062»). Beside other fields the same key is a language's or a
 # list's («processFind.aspx?psid=101&pfid=816&lid=1», «roll/get?pageid=155&lid=1686»).
@@ -337,6 +344,10 @@ def _segment_name(segment: str) -> str:
 _COLLECTION_SEGMENTS = frozenset(
     {"news", "articles", "archives", "posts", "items", "content", "pages"}
 )
+# A blog's post by its number alone in its segment, padded or not (nmi.ir's «/blog/023/»,
+# behpardazan.com's «/blog/712/<slug>»); never a year, the blog's year folder or archive
+# («/blog/1402/<slug>», «/blog/2019»).
+_BLOG = "blog"
 
 
 def url_year_like_id(url: str | None) -> str | None:
@@ -462,6 +473,8 @@ def url_number(url: str | None) -> str | None:
             alone and (_day_post_id(segments, at) or _lone_post_id(segments, at))
         ):
             return digits
+        if before == _BLOG and alone and _YEAR_LIKE.fullmatch(digits) is None:
+            return digits  # «/blog/023/», «/blog/712/<slug>»: the post's number
         if len(digits) >= _URL_ID_DIGITS or (
             before in _ITEM_SEGMENTS
             and (alone or _YEAR_LIKE.fullmatch(digits) is None)
@@ -470,6 +483,8 @@ def url_number(url: str | None) -> str | None:
             return digits  # (after an item's segment a short number is its ID, before a slug
             # too unless it reads as a year: «/news/145-slug», not «/news/2045-slug»)
         if _dle_news(segments, at, digits, before) or _four_digit_alias(segments, at, digits):
+            return digits
+        if _joomla_print_view(segments, at, digits, query):
             return digits
         return None  # a short number: a date path's, a page's or a section's
     # 2. A key-value path segment, or an item's name and its ID («/article_67195.html»).
@@ -495,6 +510,10 @@ def url_number(url: str | None) -> str | None:
     spip = _SPIP_ITEM.fullmatch(segments[-1]) if segments else None
     if spip is not None and _YEAR_LIKE.fullmatch(spip.group(2)) is None:
         return spip.group(2)
+    # 2a'. A journal system's page at the site's root, «/page_23.html»: the page's number.
+    root_page = _ROOT_PAGE.fullmatch(segments[0]) if len(segments) == 1 else None
+    if root_page is not None:
+        return root_page.group(1)
     # 2b. The last segment a section's word, a hyphen and a long ID («/fa/afghanistan-174246»).
     last = _URL_EXTENSION.sub("", segments[-1]) if segments else ""
     section = _SECTION_ID.fullmatch(last)
@@ -515,6 +534,8 @@ def url_number(url: str | None) -> str | None:
         return discussion
     if (detail := _radio_news_detail(segments, query)) is not None:
         return detail
+    if (portal_page := _portal_page(segments, query)) is not None:
+        return portal_page
     if len(query) == 1 and query[0][0].strip().lower() in _SOLE_ID_KEYS:
         value = query[0][1].strip()
         if value.isascii() and value.isdigit() and SOLE_ID_MIN_DIGITS <= len(value) <= _URL_ID_MAX:
@@ -527,7 +548,7 @@ def url_number(url: str | None) -> str | None:
         name, value = key.strip().lower(), raw.strip()
         if not (value.isascii() and value.isdigit()) or name in _CONTAINER_KEYS:
             continue
-        if name in _ID_KEYS or _ITEM_PART_KEY.fullmatch(name) is not None:
+        if name in _QUERY_ID_KEYS or _ITEM_PART_KEY.fullmatch(name) is not None:
             if len(value) > _URL_ID_MAX:  # longer than any ID: not one (as a path's digits)
                 return None
             found_ids.append(value)
@@ -791,6 +812,53 @@ def _radio_news_detail(segments: Sequence[str], query: list[tuple[str, str]]) ->
     return value if len(value) <= _URL_ID_MAX else None
 
 
+# A journal system's own page at the site's root, by its number: «/page_23.html»
+# (kq.meybod.ac.ir), «/page_893.html» (journal.irphe.ac.ir), «/page_1065.html»
+# (eghtesadeshahr.tehran.ir); a file's extension required, no leading zero.
+_ROOT_PAGE = re.compile(r"page_([1-9][0-9]{0,19})\.html?", re.IGNORECASE)
+# A university portal's page script and its key for the page shown (uma.ac.ir's
+# «page.php?slct_pg_id=4139&url_title=...», iums.ac.ir's «page.php?slct_pg_id=45775&sid=5»).
+# The same key on the portal's other scripts names the menu entry of a list
+# («browse.php?slct_pg_id=45&sid=1», «bookstore.php?...&slct_pg_id=63»): not read there.
+_PORTAL_PAGE_SCRIPT = "page.php"
+_PORTAL_PAGE_KEY = "slct_pg_id"
+# Joomla's print view of an article («?tmpl=component&print=1», the print icon's address).
+_JOOMLA_PRINT = frozenset({("tmpl", "component"), ("print", "1")})
+
+
+def _portal_page(segments: Sequence[str], query: list[tuple[str, str]]) -> str | None:
+    """The page's number in a university portal's ``page.php?slct_pg_id=N`` (its other
+    fields a site's, a language's or the title's: ``sid``, ``slc_lang``, ``url_title``):
+    one numeric value, no leading zero."""
+    if not segments or segments[-1].lower() != _PORTAL_PAGE_SCRIPT:
+        return None
+    values = {v.strip() for k, v in query if k.strip().lower() == _PORTAL_PAGE_KEY}
+    if len(values) != 1:
+        return None
+    value = values.pop()
+    if value.isascii() and value.isdigit() and not value.startswith("0"):
+        return value if len(value) <= _URL_ID_MAX else None
+    return None
+
+
+def _joomla_print_view(
+    segments: Sequence[str], at: int, digits: str, query: list[tuple[str, str]]
+) -> bool:
+    """Whether a short number before an alias, the last segment, is a Joomla article's ID
+    shown in its print view (``/<menu>/715-<alias>.html?print=1&tmpl=component``): Joomla
+    prints that view of an article only, never of a category's list; no leading zero, no
+    year."""
+    fields = {(k.strip().lower(), v.strip().lower()) for k, v in query}
+    segment = _URL_EXTENSION.sub("", segments[at])
+    return (
+        at == len(segments) - 1
+        and fields >= _JOOMLA_PRINT
+        and segment != digits
+        and not digits.startswith("0")
+        and _YEAR_LIKE.fullmatch(digits) is None
+    )
+
+
 # A number closing the last segment after its words: «/post/<slug>-6414», «/terremotos-5940».
 _TAIL_NUMBER = re.compile(r"[1-9][0-9]{2,3}")
 
@@ -867,10 +935,11 @@ def url_named_number(url: str | None) -> tuple[str, str] | None:
 
     A word (the module or content type) before the number, the number alone in its segment
     with no leading zero and reading as no year, then one slug (words joined by dashes) as
-    the last segment. The shape alone does not make the number an item's (a list's or a
-    book's number may stand before a name too): the caller takes it only when the page
-    prints the name, its headline. :func:`url_number` reads none of these (a short number
-    after a word that names no item). Never raises.
+    the last segment; the word no list's, page's or issue's, except a university portal's
+    ``/page/<N>/<name>`` (:func:`_portal_named_page`). The shape alone does not make the
+    number an item's (a list's or a book's number may stand before a name too): the caller
+    takes it only when the page prints the name, its headline. :func:`url_number` reads none
+    of these (a short number after a word that names no item). Never raises.
 
     Example:
         >>> url_named_number("https://x.ac.ir/fa/regulation/946/آیین-نامه-آموزشی")
@@ -888,13 +957,24 @@ def url_named_number(url: str | None) -> tuple[str, str] | None:
         return None
     if (
         before.isalpha()
-        and before not in _CONTAINER_SEGMENTS
+        and (before not in _CONTAINER_SEGMENTS or _portal_named_page(segments))
         and not digits.startswith("0")
         and _YEAR_LIKE.fullmatch(digits) is None
         and _SLUG.fullmatch(name) is not None
     ):
         return digits, name
     return None
+
+
+def _portal_named_page(segments: Sequence[str]) -> bool:
+    """Whether ``/page/<N>/<name>`` is a university portal's page by its number and title
+    (students-society.isuw.ac.ir's «/fa/page/625/انجمن-های-علمی», gardenstudies.kashanu.ac.ir's
+    «/fa/page/2859/راهنمای-نگارش-چکیده»), not a list's page: WordPress's pagination ends
+    with its number (``/category/x/page/2/``) and never has a name after it, and no list's
+    segment (``tag``, ``category`` ...) stands anywhere before."""
+    return _segment_name(segments[-3]) == "page" and not any(
+        _segment_name(segment) in _CONTAINER_SEGMENTS for segment in segments[:-3]
+    )
 
 
 def forum_thread(host: str | None, segments: Sequence[str], at: int) -> bool:
