@@ -4460,6 +4460,9 @@ _LIST_BLOG_ARCHIVE_FIRST = "the address is a blog's date archive: this is the fi
 _LIST_DAY_ARCHIVE_FIRST = (
     "the address is a day's archive and more posts follow: this is the first post's headline"
 )
+_LIST_MONTH_ARCHIVE_FIRST = (
+    "the address is a month's archive and more posts follow: this is the first post's headline"
+)
 _LIST_POSTS_FIRST = (
     "the page holds several posts, each with its own date line; this is the first post's headline"
 )
@@ -9146,6 +9149,19 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         # text; the first is the first post's, not the page's (one post alone is the page).
         # The first post may be shown in full, the others by their excerpts under it.
         state.title_doubt = (_LIST_DAY_ARCHIVE_FIRST, None)
+    elif (
+        address.month_archive
+        and title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_doubt is None
+        and title + 1 < len(lines)
+        and lines[title + 1].paragraph
+        and _items_below(lines, title + 2)
+    ):
+        # «/2017/10/»: WordPress's month archive showing its posts' headlines over their
+        # excerpts, no dates (market-center.ir): the first is the first post's, not the
+        # page's. (With each post's date line, the posts' rule above gives no title.)
+        state.title_doubt = (_LIST_MONTH_ARCHIVE_FIRST, None)
     elif (
         address.day_archive
         and title is not None

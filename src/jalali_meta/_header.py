@@ -121,6 +121,41 @@ _G = r"[\x20\u200c]*"
 # words at the line start (a ligature icon's name), right before Arabic script.
 _ICON_WORDS = r"(?:[a-z][a-z_]{2,19}\x20){1,2}(?=[\u0600-\u06ff])"
 _ICON_PREFIX = re.compile(_ICON_WORDS)
+# A Material icon's ligature name (``<i class="material-icons">expand_less</i>``, whose text
+# extraction keeps): lower-case Latin words joined by «_» («expand_less», «keyboard_arrow_down»,
+# «arrow_back»). Opening a line glued to Arabic script («expand_lessقوانین و مقررات ...»,
+# respina24.ir's accordion), or before a label with another such name further on the line
+# («expand_less جزییات expand_less شرایط استرداد»), it marks a control's label: a toggle or a
+# button, never a headline. A line opening with one such word and a space alone may be a
+# technical headline («user_agent چیست؟»): not read so.
+_LIGATURE = r"[a-z]{2,20}(?:_[a-z]{2,20}){1,4}"
+_LIGATURE_GLUED = re.compile(rf"{_LIGATURE}(?=[\u0600-\u06ff])")
+_LIGATURE_SPACED = re.compile(rf"{_LIGATURE}\x20(?=[\u0600-\u06ff])")
+_LIGATURE_WORD = re.compile(rf"(?<![A-Za-z0-9_]){_LIGATURE}(?![A-Za-z0-9_])")
+
+
+# A client-side template's slot left unfilled («{{train.price}} تومان», an Angular, Vue or
+# Handlebars page stored before its script ran): the line shows no value of its own, never
+# a headline.
+_TEMPLATE_SLOT = re.compile(r"\{\{[^{}\n]{1,80}\}\}")
+
+
+# An image's placeholder word alone on its line, where text extraction kept the picture's
+# alt text or the theme's stand-in for it («img» under maorif.tj's date line): no text.
+_IMAGE_PLACEHOLDERS = frozenset({"img", "image"})
+IMAGE_PLACEHOLDER_MAX = max(map(len, _IMAGE_PLACEHOLDERS))
+
+
+def _icon_control(norm: str) -> bool:
+    """Whether a short line is a control's label after a Material icon's ligature name (see
+    :data:`_LIGATURE`)."""
+    if len(norm) > CHROME_MAX_CHARS:
+        return False
+    if _LIGATURE_GLUED.match(norm) is not None:
+        return True
+    spaced = _LIGATURE_SPACED.match(norm)
+    return spaced is not None and _LIGATURE_WORD.search(norm, spaced.end()) is not None
+
 
 # A header label at a label position: line start (after a bullet or an icon's name) or after
 # | • or a run of spaces.
@@ -994,6 +1029,10 @@ def _plain_text(norm: str) -> bool:
     head = norm[:2].lower()
     if head in _UI_STARTS or head in _TODAY_STARTS:
         return False
+    if ("a" <= head[0] <= "z" and "_" in norm) or "{{" in norm:
+        return False  # perhaps an icon's name before a control's label, or a template's slot
+    if len(norm) <= IMAGE_PLACEHOLDER_MAX and norm.lower() in _IMAGE_PLACEHOLDERS:
+        return False
     if _MARKS.search(norm) is None and "  " not in norm:
         return not (head in _LABEL_STARTS or norm[0] in _LABEL_LEAD)
     # Marks or space runs without a digit (quotes «», a pipe, spaces from NBSPs): no date,
@@ -1033,6 +1072,12 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
     if len(norm) <= 2 and not has_digit:
         return _CONTROL
     if norm[:2].lower() in _UI_STARTS and UI_LINE.match(norm):
+        return _PAGE_CHROME
+    if "a" <= norm[:1] <= "z" and "_" in norm and _icon_control(norm):
+        return _PAGE_CHROME
+    if "{{" in norm and _TEMPLATE_SLOT.search(norm) is not None:
+        return _PAGE_CHROME
+    if len(norm) <= IMAGE_PLACEHOLDER_MAX and norm.lower() in _IMAGE_PLACEHOLDERS:
         return _PAGE_CHROME
     if _has_any(norm, _ARROWS) and _spaced_arrows(norm) >= 2 and BREADCRUMB.match(norm):
         return _BREADCRUMB
