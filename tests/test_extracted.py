@@ -212,12 +212,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "selectolax/1139_baghshah_html_persianblog_old_template_blog_title_div_post_title_div_post_date_time_q_z_day_arabic_indic_digit_keywords_link_body_couplet_comments_link_no_meta_dates": (
         "the twenty-fourth blind batch (1120-1139), measured on 6fdea18 before any fix: extracted form: a value wrong without a warning (page view with address: published missing (golden '2009-04-28T11:00+04:30'))"
     ),
-    "trafilatura/1141_barghab_html_drupal7_en_node_h1_page_title_print_link_span_date_display_single_english_weekday_date_body_strong_kicker_h2_second_headline_no_meta_dates": (
-        "the twenty-fifth blind batch (1140-1159), measured on 4880f37 before any fix: extracted form: a value wrong without a warning (page view with address: right in this view; the failing check is another one)"
-    ),
-    "selectolax/1141_barghab_html_drupal7_en_node_h1_page_title_print_link_span_date_display_single_english_weekday_date_body_strong_kicker_h2_second_headline_no_meta_dates": (
-        "the twenty-fifth blind batch (1140-1159), measured on 4880f37 before any fix: extracted form: a value wrong without a warning (page view with address: right in this view; the failing check is another one)"
-    ),
     "newspaper/1149_tajnature_tj_html_bitrix_news_detail_span_views_pipe_span_date_dd_mm_yyyy_preview_teaser_h3_title_trailing_spaces_detail_picture_news_text_no_meta_dates_id_in_query": (
         "the twenty-fifth blind batch (1140-1159), measured on 4880f37 before any fix: extracted form: a value wrong without a warning (page view with address: number missing (golden '4681'))"
     ),

@@ -220,24 +220,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1127_skchto_south_khorasan_cultural_heritage_office_note_title_subtitle_lead_public_relations_credit_registration_date_dd_mm_yy_in_body_share_line_no_printed_date_id_in_address": (
         "the twenty-fourth blind batch (1120-1139), measured on 6fdea18 before any fix: number missing (golden '4377'): the ID ends «/fa/note/cultural-heritage/4377» under a category segment, with «note» two segments up (not read; fix55 left it)"
     ),
-    "1152_risknews_insurance_news_old_show_address_title_with_slash_question_kicker_semicolon_lead_period_slash_joined_sentences_site_credit_via_magazine_body_no_date_id_in_address": (
-        "the twenty-fifth blind batch (1140-1159), measured on 4880f37 before any fix: title missing (golden 'شش گام تازه بیمه مرکزی برای نظارت بر ذخایر فنی/ سهم اکچوئرهای مستقل چقدر است؟')"
-    ),
-    "1149_tajnature_tj_html_bitrix_news_detail_span_views_pipe_span_date_dd_mm_yyyy_preview_teaser_h3_title_trailing_spaces_detail_picture_news_text_no_meta_dates_id_in_query": (
-        "the twenty-fifth blind batch (1140-1159), measured on 4880f37 before any fix: number missing (golden '4681')"
-    ),
-    "1148_tajnature_tj_tajik_environment_committee_bitrix_news_lang_links_motto_quote_menu_bullets_section_label_pipe_views_then_dd_mm_yyyy_date_teaser_title_image_name_body_id_in_query": (
-        "the twenty-fifth blind batch (1140-1159), measured on 4880f37 before any fix: number missing (golden '4681')"
-    ),
-    "1147_mail_gov_af_html_drupal9_article_h1_field_title_node_meta_uid_admin_created_weekday_slash_date_dash_time_single_digit_minute_body_first_p_afghan_month_date_no_meta_dates": (
-        "the twenty-fifth blind batch (1140-1159), measured on 4880f37 before any fix: published wrong (warned): '2024-06-06' (golden '2024-06-06T13:08+04:30')"
-    ),
-    "1146_mail_gov_af_afghan_agriculture_ministry_drupal_news_title_author_admin_line_weekday_slash_date_dash_time_single_digit_minute_title_again_day_afghan_jawza_year_h_sh_line_body": (
-        "the twenty-fifth blind batch (1140-1159), measured on 4880f37 before any fix: published wrong (warned): '2024-06-06' (golden '2024-06-06T13:08+04:30')"
-    ),
-    "1140_barghab_drupal_en_node_persian_news_title_then_printer_friendly_label_english_weekday_month_day_year_date_kicker_colon_second_headline_no_time_node_id_in_address": (
-        "the twenty-fifth blind batch (1140-1159), measured on 4880f37 before any fix: title wrong (no warning): 'تعمیر پایه\\u200cهای آسیب\\u200cدیده در عظیمیه تا یک ساعت دیگر تمام می\\u200cشود' (golden 'برق همه محله\\u200cهای کرج تا پایان شب وصل می\\u200cشود'); published missing (golden '2018-04-17')"
-    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.
@@ -265,9 +247,6 @@ SILENT_WRONG: dict[str, str] = {
         "fix42) the title is the printed heading 'Activities calendar' with listing-page, no "
         "title-uncertain (golden None, which calls it a generic name), published right; from the "
         "text alone the one event's title (no warning) and the day's date (warned)"
-    ),
-    "1140_barghab_drupal_en_node_persian_news_title_then_printer_friendly_label_english_weekday_month_day_year_date_kicker_colon_second_headline_no_time_node_id_in_address": (
-        "the twenty-fifth blind batch (1140-1159), measured on 4880f37 before any fix: title wrong (no warning): 'تعمیر پایه\\u200cهای آسیب\\u200cدیده در عظیمیه تا یک ساعت دیگر تمام می\\u200cشود' (golden 'برق همه محله\\u200cهای کرج تا پایان شب وصل می\\u200cشود'); published missing (golden '2018-04-17')"
     ),
 }
 
@@ -355,9 +334,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "1132_mihd_istiqlol_tj_tajik_city_portal_russian_lang_listing_limitstart_caps_item_titles_bodies_sanai_ordinal_day_month_soli_ravon_no_years_no_heading": (
         "the twenty-fourth blind batch (1120-1139), measured on 6fdea18 before any fix: title wrong (no warning): 'ҶАЛАСАИ ФАЪОЛОНИ ШАҲР ДОИР ГАРДИД' (golden None)"
     ),
-    "1140_barghab_drupal_en_node_persian_news_title_then_printer_friendly_label_english_weekday_month_day_year_date_kicker_colon_second_headline_no_time_node_id_in_address": (
-        "the twenty-fifth blind batch (1140-1159), measured on 4880f37 before any fix: title wrong (no warning): 'تعمیر پایه\\u200cهای آسیب\\u200cدیده در عظیمیه تا یک ساعت دیگر تمام می\\u200cشود' (golden 'برق همه محله\\u200cهای کرج تا پایان شب وصل می\\u200cشود'); number missing (golden '22684'); published missing (golden '2018-04-17')"
-    ),
 }
 
 # HTML pages whose visible text (parse_article on jm.visible_text, with the page's address)
@@ -380,9 +356,6 @@ SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
         "eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c): visible text: title wrong without a warning"
     ),
     # the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix:
-    "1141_barghab_html_drupal7_en_node_h1_page_title_print_link_span_date_display_single_english_weekday_date_body_strong_kicker_h2_second_headline_no_meta_dates": (
-        "the twenty-fifth blind batch (1140-1159), measured on 4880f37 before any fix: silent wrong visible text form: a value wrong without a warning (page view with address: right in this view; the failing check is another one)"
-    ),
 }
 
 _URL = re.compile(r"https?://\S+")

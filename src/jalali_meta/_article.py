@@ -2290,9 +2290,23 @@ def _question_headline(lines: Sequence[_Line], index: int, outside: set[int]) ->
         below = lines[at]
         if below.paragraph and below.words > line.words:
             return True
+        if at == start and _kicker_under_question(below):
+            continue  # «... گفت‌وگو با مدیران بیمه مرکزی؛» between the question and its lead
         if below.info.kind not in ("labels", "text") or below.words > LABEL_MAX_WORDS + 2:
             return False
     return False
+
+
+def _kicker_under_question(line: _Line) -> bool:
+    """Whether a line right under a question headline is its kicker printed below it (a
+    phrase of a kicker's length ending with «؛» or «:», no sentence: risknews.ir's «نظارت
+    بیرونی در گفت‌وگو با مدیران بیمه مرکزی؛»), which stands between it and the lead."""
+    return (
+        line.info.kind == "text"
+        and not line.paragraph
+        and 2 <= line.words <= CONTEXT_KICKER_WORDS
+        and line.text.rstrip()[-1:] in ("؛", ":")
+    )
 
 
 def _opening_alone(line: _Line) -> bool:
@@ -2534,6 +2548,8 @@ def _title_score(
         score -= 4  # «...» under a headline: a quoted subheading or an epigraph
     if line.words >= 2 and not line.paragraph and _over_reading_time(lines, index):
         score += 6  # right over the header's reading time («زمان مطالعه: ۵ دقیقه»): the headline
+    if words >= 3 and _over_print_link_and_date(lines, index):
+        score += 8  # a node's headline, then its print view's link, then its date line
     if _under_kicker(lines, index):
         score += 3  # right under a kicker («... گفت:»): the headline the kicker introduces
     elif index + 1 < len(lines) and _subtitle(lines, index + 1, spaced):
@@ -2657,6 +2673,24 @@ def _over_id_label(lines: Sequence[_Line], index: int, outside: set[int]) -> boo
         return False
     info = lines[below].info
     return info.kind == "labels" and bool(info.labels) and info.labels[0].field == "number"
+
+
+_PRINT_LINKS = frozenset(_squash(normalize(link)) for link in vocab.PRINT_LINKS)
+
+
+def _over_print_link_and_date(lines: Sequence[_Line], index: int) -> bool:
+    """Whether the line stands right over a print view's link printed alone («نسخه قابل
+    چاپ», «Printer-friendly version») with a date line right under that link: the header of
+    a node (Drupal's print module, Iransamaneh portals) prints its headline, then the link,
+    then the date; a kicker and a sub-headline under that date belong to the body."""
+    if index + 2 >= len(lines):
+        return False
+    link, date = lines[index + 1], lines[index + 2]
+    return (
+        link.words <= 3
+        and _squash(normalize(link.text)).lower() in _PRINT_LINKS
+        and date.info.kind == "date"
+    )
 
 
 def _under_kicker(lines: Sequence[_Line], index: int) -> bool:
@@ -7973,6 +8007,11 @@ def _signature_minute(state: _State, match: regex.Match[str], offset: int) -> Da
 
 # A clock with a one-digit minute and no seconds («۱۳:۴»), as the grammar refuses it.
 _UNPADDED_MINUTE = re.compile(r"[0-9]{1,2}:[0-9]")
+# An all-digit date with a one-digit month or day between its other numbers
+# («۱۴۰۳/۳/۱۷», «17.6.2024»): printed by a formatter that pads no number.
+_UNPADDED_NUMERIC_DATE = re.compile(
+    r"(?<![0-9])[0-9]{1,4}([/.\-])(?:[0-9]\1[0-9]{1,4}|[0-9]{1,2}\1[0-9](?![0-9]))(?![0-9])"
+)
 # What leads from a date to its clock: separators and a time label («| », « - ساعت انتشار: »).
 _CLOCK_LEAD = re.compile(
     r"(?:[\x20\u200c|\-،,/@:]|ساعت|زمان|" + "|".join(vocab.TIME_LABEL_TAILS) + ")*$"
@@ -7993,6 +8032,17 @@ def _day_without_its_clock(state: _State, match: regex.Match[str], offset: int) 
     # The day's text ends before the separator and time label that lead to the clock.
     lead = _CLOCK_LEAD.search(state.doc, parts.span[0], start)
     day = (parts.span[0], lead.start() if lead is not None else start)
+    if _UNPADDED_NUMERIC_DATE.search(match.string, parts.span[0] - offset, day[1] - offset):
+        # «۱۴۰۳/۳/۱۷ - ۱۳:۸»: the stamp prints its month or day without a zero as well, so
+        # the site's clock pads no number: «۱۳:۸» is 13:08, read.
+        hour, minute = match.string[start - offset : end - offset].split(":")
+        try:
+            stamp, issues = build(
+                parts._replace(bad_time=None, hour=int(hour), minute=int(minute)), state.doc
+            )
+        except DateError:
+            return None
+        return DateRead(stamp, tuple(issues), None, match.end())
     try:
         stamp, issues = build(parts._replace(bad_time=None, span=day), state.doc)
     except DateError:

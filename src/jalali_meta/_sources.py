@@ -267,6 +267,7 @@ _ID_KEYS = frozenset(
         "newsview",  # a university portal's news module («index.jsp?...&newsview=3067»)
         "a_id",  # a Yektaweb journal's article («browse.php?a_id=6062&sid=1»)
         "art_id", "artid",  # an article's («index.php?art_id=8046», jumhuriyat.tj)
+        "element_id",  # 1C-Bitrix's news.detail item («/news/?ELEMENT_ID=4681», tajnature.tj)
     }
 )  # fmt: skip
 # Keys read in a query only: WordPress's post by its ID (a print view's
@@ -298,6 +299,7 @@ _NAMED_ID_KEYS = frozenset(
         "essayid",
         "art_id",
         "artid",
+        "element_id",
     }
 )
 # Stems of a «...id» key that names another item, not a site or a section: beside a named
@@ -312,6 +314,7 @@ _CONTAINER_KEYS = frozenset(
         "catid", "categoryid", "cat_id", "blockid", "printid", "tabid", "groupid", "sectionid",
         "moduleid", "langid", "userid", "entryviewid",
         "siteid", "pageid",  # a portal's site and menu page, beside its module's item key
+        "section_id", "iblock_id",  # 1C-Bitrix's section and information block («?IBLOCK_ID=7»)
     }
 )  # fmt: skip
 _KEY_VALUE = re.compile(r"([A-Za-z_]{1,20})[-=]([0-9]{1,20})")

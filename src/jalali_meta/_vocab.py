@@ -39,6 +39,7 @@ __all__ = [
     "RELATIVE_WORDS",
     "TODAY_WORDS",
     "UI_WORDS",
+    "PRINT_LINKS",
     "WEEKDAYS",
     "ZONE_ABBREVIATIONS",
     "ZONE_ABBREVIATIONS_UNREAD",
@@ -644,6 +645,17 @@ COMMENT_COUNT_WORDS: Final = (
 # Words a view counter's number may have after it: «۳۰ بار» (times), «۱۲۰ نفر» (people), and
 # the same in Tajik and Russian («447 нафар», «12 раз»).
 COUNTER_UNITS: Final = ("بار", "نفر", "нафар", "раз")
+
+# A print view's link printed alone on its line under a node's headline: Iransamaneh
+# portals' «نسخه قابل چاپ», Drupal's print module «Printer-friendly version» (English UI).
+PRINT_LINKS: Final = (
+    "نسخه چاپی",
+    "نسخه قابل چاپ",
+    "نسخه مناسب چاپ",
+    "printer-friendly version",
+    "printer friendly version",
+    "print version",
+)
 
 # Buttons and links of the page's chrome: a line made only of these is set aside.
 UI_WORDS: Final = (
