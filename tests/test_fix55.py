@@ -147,3 +147,53 @@ def test_headline_after_the_menu_is_not_doubted() -> None:
     article = jm.parse_article(f"{MENU}{HEADLINE}\n\n{LEAD}\n{CODE_AND_DATE}{MORE}\n")
     assert article.title == HEADLINE
     assert not title_doubted(article)
+
+
+# -- Edges pinned by the seventeenth mutation round (benchmarks/hand_mutants_17.py) ---------
+
+
+def test_author_dash_place_and_date_is_left_whole() -> None:
+    """Near miss: a place between the dash and the date («NAME - تهران DATE»): the date does
+    not follow the dash, so the value is not cut and no date is taken from it."""
+    value = "محسن صابری - تهران ۱۳۸۹/۱۰/۳"
+    article = jm.parse_article(f"{HEADLINE}\nنویسنده: {value}\n{LEAD}\n{MORE}\n")
+    assert article.author == value
+    assert article.published is None
+
+
+def test_uzbek_news_section_word_alone_is_no_title() -> None:
+    """«Хабарлар» (news, a menu's section word) over the body, no headline: never silently
+    the title."""
+    article = jm.parse_article(f"Хабарлар\n\n{UZBEK_BODY}")
+    assert article.title is None or title_doubted(article)
+
+
+def test_read_more_link_with_a_date_right_under_it_keeps_that_date_out() -> None:
+    """Near miss: «بیشتر بخوانید: HEADLINE» with a date right under it and no paragraph: the
+    linked item's date line, not the article's."""
+    page = f"{HEADLINE}\n{LEAD}\n{MORE}\nبیشتر بخوانید: سیل شمال\nجمعه ۸ فروردین ۱۴۰۴ - ۰۶:۳۰:۱۳\n"
+    assert jm.parse_article(page).published is None
+
+
+def test_short_line_under_exactly_four_menu_items_is_doubted() -> None:
+    """Four menu items (MENU_RUN_ITEMS) are enough: the short line under them is warned."""
+    menu = "سیاسی\n\nاقتصادی\n\nاجتماعی\n\nورزشی\n\n"
+    article = jm.parse_article(f"{menu}انتخابات 1400\n\n{LEAD}\n{CODE_AND_DATE}{MORE}\n")
+    assert article.title is None or title_doubted(article)
+
+
+def test_short_headline_over_its_code_line_after_the_menu_is_not_doubted() -> None:
+    """Near miss: the short line has its code and date lines under it (the text does not
+    follow it at once): a headline's header, no menu's last link."""
+    article = jm.parse_article(f"{MENU}انتخابات 1400\n{CODE_AND_DATE}{LEAD}\n{MORE}\n")
+    assert article.title == "انتخابات 1400"
+    assert not title_doubted(article)
+
+
+def test_short_line_under_four_short_lines_that_are_no_menu_is_not_doubted() -> None:
+    """Near miss: four one-word lines that are no site chrome (no menu's words) over a short
+    heading: the menu rule does not fire."""
+    seasons = "بهار\n\nتابستان\n\nپاییز\n\nزمستان\n\n"
+    article = jm.parse_article(f"{seasons}فصل های سال\n\n{LEAD}\n{CODE_AND_DATE}{MORE}\n")
+    assert article.title == "فصل های سال"
+    assert not title_doubted(article)

@@ -76,3 +76,10 @@ def test_headline_after_a_blank_under_an_empty_label_on_a_plain_page() -> None:
     field: the line after it may still be the headline."""
     page = f"نویسنده:\n\n{POST}\n{LEAD}\n{MORE}\n"
     assert jm.parse_article(page).title == POST
+
+
+def test_feed_footer_naming_only_digits_names_no_post() -> None:
+    """Near miss (seventeenth mutation round): «نوشته 1402 اولین بار در ...» names no post's
+    title (no letter in X): no title from it."""
+    page = f"{LEAD}\n\nنوشته 1402 اولین بار در مجله آب و شهر پدیدار شد.\n"
+    assert jm.parse_article(page).title is None

@@ -165,3 +165,53 @@ def test_count_inside_a_headline_before_a_date_is_no_meta_line() -> None:
     stays the headline, not a meta line."""
     headline = "ثبت 120 نظر مردمی درباره طرح تازه شهرداری 3 مهر 1402"
     assert parse(f"{headline}\n\n{BODY}").title == headline
+
+
+# -- Edges pinned by the seventeenth mutation round (benchmarks/hand_mutants_17.py) ---------
+
+
+def test_long_question_over_three_counts_is_the_headline() -> None:
+    """«QUESTION؟» / «2» / «379» / «5» (likes, views, comments): two counts are skipped, the
+    third stands for the one line allowed between, and the report follows: the headline."""
+    assert parse(f"{QUESTION}\n\n2\n379\n5\n\n{REPORT}").title == QUESTION
+
+
+def test_number_with_a_leading_zero_under_a_long_question_is_no_count() -> None:
+    """Near miss: «01» (a numbered section's mark, no count) under a long question: no count
+    lifts the question to a headline; no title, as without counts."""
+    assert parse(f"{QUESTION}\n\n01\n\n{REPORT}").title is None
+
+
+def test_colon_line_spelled_by_the_address_keeps_its_title() -> None:
+    """Near miss: the slug spells the colon line itself: the page names it, not the line
+    above it."""
+    url = "https://okbimeh.example/بیمه-درمان-در-ایران-چند-گونه-دارد/"
+    article = parse(f"بیمه درمان\n\nبیمه درمان در ایران چند گونه دارد:\n\n{ITEMS}", url)
+    assert article.title == "بیمه درمان در ایران چند گونه دارد:"
+
+
+def test_line_ending_with_a_comma_over_the_colon_line_is_no_name() -> None:
+    """Near miss: «بیمه درمان،» ends with a mark, a sentence's piece: no name for the list."""
+    article = parse(f"بیمه درمان،\n\nبیمه درمان، در ایران چند گونه دارد:\n\n{ITEMS}")
+    assert article.title is None
+
+
+def test_title_twice_around_a_three_word_button_label() -> None:
+    """«TITLE مشاهده فایل PDF TITLE»: a label of three words (BUTTON_LABEL_WORDS)."""
+    title = "آمار ثبت نام کنکور"
+    assert parse(f"{title} مشاهده فایل PDF {title}").title == title
+
+
+def test_words_with_a_sentence_mark_between_two_prints_are_no_button() -> None:
+    """Near miss: «... باد! ...» between the two prints ends a sentence: a chant said twice,
+    the whole line is the headline."""
+    line = "ایران همیشه سربلند باد! ایران همیشه سربلند"
+    assert parse(line).title == line
+
+
+def test_month_and_year_over_a_colon_line_opening_with_them_is_no_name() -> None:
+    """Near miss: «اسفند ۱۴۰۲» (a month and year, never a title candidate) over «اسفند ۱۴۰۲
+    چند رویداد مهم داشت:»: no name is taken from a line outside the candidates."""
+    article = parse(f"اسفند ۱۴۰۲\n\nاسفند ۱۴۰۲ چند رویداد مهم داشت:\n\n{ITEMS}")
+    assert article.title is None
+    assert "title-uncertain" in codes(article)

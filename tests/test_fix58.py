@@ -130,3 +130,21 @@ def test_spaced_numbers_in_running_text_are_no_date() -> None:
     text = f"{HEADLINE}\n\n{LEAD}\nآمار این سه سال به ترتیب 23 11 2020 نفر بوده است.\n"
     article = jm.parse_article(text)
     assert article.published is None
+
+
+# -- Edges pinned by the seventeenth mutation round (benchmarks/hand_mutants_17.py) ---------
+
+
+def test_issue_number_after_a_spaced_colon_is_no_year() -> None:
+    """«شماره : ۵۱۸۷» (a spaced colon, eight characters back to «شماره»): still the issue's."""
+    article = parse("سال بیست و یکم - شماره : ۵۱۸۷ - سه‌شنبه ۱۰ تیر ۱۳۹۹")
+    assert day(article) == "2020-06-30"
+    assert "invalid-date" not in codes(article)
+
+
+def test_clock_glued_to_a_date_with_a_label_after_it_does_not_crash() -> None:
+    """A glued clock, its date, then a label («نویسنده: NAME»): the rest is a labels line,
+    not a date line; it is not rebuilt as one (which lost its labels), and any day read is
+    the printed one."""
+    article = parse("09:402024/03/02 نویسنده: علی رضایی")
+    assert day(article) in (None, "2024-03-02")
