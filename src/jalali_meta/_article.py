@@ -5222,15 +5222,15 @@ def _doubled_title(line: _Line) -> int | None:
     return _title_around_button(line)
 
 
-def _title_around_button(line: _Line) -> int | None:
+def _title_around_button(line: _Line, floor: int = 0) -> int | None:
     """Where the first print ends on a line that is one text printed twice around a
     button's short label («TITLE دانلود PDF TITLE»: the file's heading, its download button
-    and the link's own text run together); else None. Each print has at least
-    :data:`BUTTON_TITLE_WORDS` words, the label at most :data:`BUTTON_LABEL_WORDS` and no
-    sentence's mark: a headline never says itself twice."""
+    and the link's own text run together); else None. Each print has at least ``floor``
+    words (:data:`BUTTON_TITLE_WORDS` unless given), the label at most
+    :data:`BUTTON_LABEL_WORDS` and no sentence's mark: a headline never says itself twice."""
     spans = [match.span() for match in _NON_SPACE_RUN.finditer(line.text)]
     words = [line.text[start:end] for start, end in spans]
-    for size in range(len(words) // 2, BUTTON_TITLE_WORDS - 1, -1):
+    for size in range(len(words) // 2, (floor or BUTTON_TITLE_WORDS) - 1, -1):
         gap = len(words) - 2 * size
         if gap > BUTTON_LABEL_WORDS:
             break
@@ -5249,6 +5249,14 @@ _NON_SPACE_RUN = re.compile(r"\S+")
 # at most this many in the label («دانلود PDF», «مشاهده آنلاین»).
 BUTTON_TITLE_WORDS = 3
 BUTTON_LABEL_WORDS = 3
+# Two words said twice around such a label («گزارش سالانه دانلود گزارش سالانه») are a file's
+# two-word heading around its button as often as a refrain or a slogan said twice («وطنم
+# ای وطنم» in two words): the line is kept whole, its title doubted.
+BUTTON_DOUBT_WORDS = 2
+_TWICE_AROUND_LABEL = (
+    "it says its first words twice around a short label («X Y دانلود X Y»): a heading "
+    "printed twice around its button, or a slogan said twice"
+)
 
 
 # A trail of pages parted by «/» printed as the heading: an institution's name, its
@@ -9281,6 +9289,13 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
                 state.title_doubt = (_MARKUP_DEBRIS, None)
         if state.title_doubt is None and _glued_bracket(lines[title]):
             state.title_doubt = (_GLUED_CRUMBS, None)
+        if (
+            state.title_end is None
+            and state.title_doubt is None
+            and lines[title].words <= 2 * BUTTON_DOUBT_WORDS + BUTTON_LABEL_WORDS
+            and _title_around_button(lines[title], BUTTON_DOUBT_WORDS) is not None
+        ):
+            state.title_doubt = (_TWICE_AROUND_LABEL, None)
         if state.title_end is None:
             state.title_start = _slash_trail_start(lines[title])
     if (

@@ -288,8 +288,11 @@ ISSUE_VOLUME = lazy(
     _FLAGS,
 )
 _NUMBER_WORD = rf"{_BL}(?:{words(vocab.NUMBER_WORDS)}){_BR}"
+# «شماره» with its ezafe written or not: «شماره ۵۱۸۷», «شماره‌ی ۵۱۸۷», «شماره ی ۵۱۸۷» (the
+# hamza of «شمارهٔ» folds to a ZWNJ, «شمارۀ» to «شماره»); «شماره یک» keeps its number word.
+_ISSUE_WORD = rf"شماره(?:{_G}ی{_BR})?"
 ISSUE_NUMBER = lazy(
-    rf"""(?:^|[\-|,،]|(?<=نسخه)){_G}شماره{_G}:?{_G}
+    rf"""(?:^|[\-|,،]|(?<=نسخه)){_G}{_ISSUE_WORD}{_G}:?{_G}
     (?P<issue>[0-9]{{1,7}}(?![0-9])
       |{_NUMBER_WORD}(?:[\x20\u200c]+(?:و[\x20\u200c]+)?{_NUMBER_WORD})*)""",
     _FLAGS,
@@ -297,24 +300,26 @@ ISSUE_NUMBER = lazy(
 
 # «شماره» and a number of one or two digits, nothing else on the line (no colon): an issue's
 # number printed over an article (a magazine's «شماره 4»).
-_LONE_ISSUE = regex.compile(r"[\x20\u200c]*شماره[\x20\u200c]+[0-9]{1,2}[\x20\u200c]*")
+_LONE_ISSUE = regex.compile(rf"[\x20\u200c]*{_ISSUE_WORD}[\x20\u200c]+[0-9]{{1,2}}[\x20\u200c]*")
 
 # «شماره» and a number of three digits alone on its line, no colon: an issue's or an
 # article's number, the page does not say which.
-_LONE_SHORT_NUMBER = regex.compile(r"[\x20\u200c]*شماره[\x20\u200c]+[0-9]{3}[\x20\u200c]*")
+_LONE_SHORT_NUMBER = regex.compile(
+    rf"[\x20\u200c]*{_ISSUE_WORD}[\x20\u200c]+[0-9]{{3}}[\x20\u200c]*"
+)
 
 # «شماره» and a number of one to three digits, no colon, then a separator and the line's date
 # («شماره ۴۵۶ - ۱۲ اسفند ۱۴۰۲»): a paper's issue line as likely as a small site's article
 # number, as alone on its line (_LONE_ISSUE, _LONE_SHORT_NUMBER): no ID read.
 _SHORT_NUMBER_DATED = regex.compile(
-    r"[\x20\u200c]*شماره[\x20\u200c]+(?P<issue>[0-9]{1,3})(?![0-9])[\x20\u200c]*[-|–،,][\x20\u200c]*"
+    rf"[\x20\u200c]*{_ISSUE_WORD}[\x20\u200c]+(?P<issue>[0-9]{{1,3}})(?![0-9])[\x20\u200c]*[-|–،,][\x20\u200c]*"
 )
 
 # «شماره» and a number, then a month's name and a year with no day: a magazine's or a paper's
 # issue and its month («ماهنامه ... شماره 174 ارديبهشت ماه 1399»), never the article's number
 # (an article's ID is not dated by a month alone).
 _ISSUE_MONTH = lazy(
-    rf"""(?:^|[\x20\u200c\-|,،]){_G}شماره{_G}(?P<issue>[0-9]{{1,5}})(?![0-9])[\x20\u200c,،\-]+
+    rf"""(?:^|[\x20\u200c\-|,،]){_G}{_ISSUE_WORD}{_G}(?P<issue>[0-9]{{1,5}})(?![0-9])[\x20\u200c,،\-]+
     (?:{words((*vocab.JALALI_MONTHS, *vocab.AFGHAN_MONTHS))})(?:{_G}ماه)?[\x20\u200c,،]*
     [0-9]{{4}}(?![0-9])""",
     _FLAGS,
@@ -1213,6 +1218,8 @@ _ISSUE_GAP = " \u200c:"
 _ISSUE_JOINER = " \u200c-–—|،,"
 # Characters before a date searched for the «شماره» that would make its year an issue number.
 _ISSUE_REACH = 12
+# «شماره» (its ezafe written or not) closing the text before a number.
+_ISSUE_WORD_END = regex.compile(rf"{_ISSUE_WORD}$")
 
 
 def _past_issue_number(
@@ -1229,7 +1236,7 @@ def _past_issue_number(
     skipped: tuple[int, int] | None = None
     while found is not None and found.start() == found.start("y"):
         head = norm[max(0, found.start() - _ISSUE_REACH) : found.start()].rstrip(_ISSUE_GAP)
-        if not head.endswith("شماره"):
+        if _ISSUE_WORD_END.search(head) is None:
             break
         skipped = found.span("y")
         found = search(norm, found.end("y"))
@@ -1255,6 +1262,16 @@ def _glued_clock_line(norm: str) -> LineInfo | None:
     if date is None or date.start() != 0:
         return None
     info = _classify(rest, True)
+    if (
+        info.kind == "text"
+        and date.end() < len(rest)
+        and rest[date.end()].isalpha()
+        and _words(rest, date.end(), len(rest)) <= COMPANY_MAX_WORDS
+    ):
+        # «ساعت 08:202023-11-07اقتصادي»: the date glued to a word as well (a section's name,
+        # the cell after it on an aggregator's meta line): the glue is the extraction's, as
+        # the clock's is, so the words are the line's company, not a sentence the date opens.
+        return LineInfo("date", dates=((cut + date.start(), cut + date.end()),))
     if info.kind not in ("date", "mixed") or not info.dates:
         return None
     return LineInfo(
