@@ -2682,14 +2682,34 @@ def _over_print_link_and_date(lines: Sequence[_Line], index: int) -> bool:
     """Whether the line stands right over a print view's link printed alone («نسخه قابل
     چاپ», «Printer-friendly version») with a date line right under that link: the header of
     a node (Drupal's print module, Iransamaneh portals) prints its headline, then the link,
-    then the date; a kicker and a sub-headline under that date belong to the body."""
+    then the date; a kicker and a sub-headline under that date belong to the body. The date
+    line may carry its label («تاریخ انتشار: ...»). A headline-shaped line right under the
+    date with a paragraph under it, and no kicker's mark, is the node's headline printed
+    there: the line over the link is then a kicker or a section's name, no bonus."""
     if index + 2 >= len(lines):
         return False
     link, date = lines[index + 1], lines[index + 2]
+    if link.words > 3 or _squash(normalize(link.text)).lower() not in _PRINT_LINKS:
+        return False
+    info = date.info
     return (
-        link.words <= 3
-        and _squash(normalize(link.text)).lower() in _PRINT_LINKS
-        and date.info.kind == "date"
+        info.kind == "date"
+        or (info.kind == "labels" and bool(info.labels) and info.labels[0].field == "published")
+    ) and not _headline_under_date(lines, index + 3)
+
+
+def _headline_under_date(lines: Sequence[_Line], at: int) -> bool:
+    """Whether ``lines[at]`` is a headline-shaped line (3 words or more, no paragraph, no
+    kicker's closing mark) with a paragraph right under it."""
+    if at + 1 >= len(lines):
+        return False
+    line, below = lines[at], lines[at + 1]
+    return (
+        line.info.kind == "text"
+        and not line.paragraph
+        and 3 <= line.words <= HEADLINE_MAX_WORDS
+        and line.text.rstrip()[-1:] not in (*_KICKER_ENDS, ".")
+        and below.paragraph
     )
 
 
