@@ -37,9 +37,6 @@ MARKDOWN_SILENT_WRONG = {
     "720_trandnews_html_wp_no_visible_h1_title_tag_and_og_title_with_slug_wording_meta_date_span_dash_views_question_h2_content": (
         "sixth blind batch 690-729 (measured before any fix for it, on 5df7244): title wrong (no warning): 'اهمیت سند چیست؟' (golden 'اهمیت سند در حدیث')"
     ),
-    "725_khuroson_tj_html_wp_day_archive_page_title_tajik_day_label_one_article_h2_capital_title_excerpt_continue_reading": (
-        "sixth blind batch 690-729 (measured before any fix for it, on 5df7244): title wrong (no warning): 'Варзиш' (golden 'АЗ ТАЪРИХИ РӮЗНОМАИ «ХУРОСОН»')"
-    ),
     # seventh blind batch 730-769:
     # tenth blind batch 840-859 (measured before any fix for it, on 6f5b2b6, code 10faf9f):
     # eleventh blind batch 860-879 (measured before any fix for it, code 302b2af):

@@ -167,12 +167,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1075_azhangnews_wp_image_alt_number_first_glued_headline_site_credit_in_curly_quotes_glued_body_glued_year_prev_next_comment_form_no_date_gregorian_day_in_address": (
         "the twenty-first blind batch (1060-1079), measured on c12806e before any fix: title missing (golden 'تصویرقدیمی ترین ساختمان پست تهران'); published missing (golden '2021-10-25', right since the address's Gregorian day is read on a page printing no date)"
     ),
-    "1074_pitfi_tj_calendar_day_page_english_heading_zero_padded_day_russian_genitive_month_year_one_event_caps_title_cut_teaser_empty_tags_label": (
-        "the twenty-first blind batch (1060-1079): with its address (/calendar/2024/10/05, a list since "
-        "fix42) the title is the printed heading 'Activities calendar' with listing-page, no "
-        "title-uncertain (golden None, which calls it a generic name), published right; from the "
-        "text alone the one event's title (no warning) and the day's date (warned)"
-    ),
     "1066_ostadnews_this_day_in_history_series_line_gregorian_day_month_first_sections_item_titles_historical_dates_with_jalali_twin_no_page_date_jalali_day_in_address": (
         "the twenty-first blind batch (1060-1079), measured on c12806e before any fix: title wrong (title-uncertain warned): '«ناصرخسرو» و آغاز سفر هفت ساله او' (golden 'مهمترین رویدادهای ایران و جهان در طول تاریخ در این روز ۶ مارس')"
     ),
@@ -242,12 +236,6 @@ SILENT_WRONG: dict[str, str] = {
     # eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c):
     # the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix:
     # the twentieth blind batch (1040-1057), measured on 694f993 before any fix:
-    "1074_pitfi_tj_calendar_day_page_english_heading_zero_padded_day_russian_genitive_month_year_one_event_caps_title_cut_teaser_empty_tags_label": (
-        "the twenty-first blind batch (1060-1079): with its address (/calendar/2024/10/05, a list since "
-        "fix42) the title is the printed heading 'Activities calendar' with listing-page, no "
-        "title-uncertain (golden None, which calls it a generic name), published right; from the "
-        "text alone the one event's title (no warning) and the day's date (warned)"
-    ),
 }
 
 # Without its address, a tag or category page whose text alone does not show it is a list
@@ -314,10 +302,9 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
         "the twentieth blind batch (1040-1057), measured on 694f993 before any fix: from the text alone: title wrong (no warning): the first item's headline (golden None); since fix39 its day-archive address (/z/1696/2018/4/25) over a full first post and more items gives no title, warned; the text alone shows no list"
     ),
     "1074_pitfi_tj_calendar_day_page_english_heading_zero_padded_day_russian_genitive_month_year_one_event_caps_title_cut_teaser_empty_tags_label": (
-        "the twenty-first blind batch (1060-1079): with its address (/calendar/2024/10/05, a list since "
-        "fix42) the title is the printed heading 'Activities calendar' with listing-page, no "
-        "title-uncertain (golden None, which calls it a generic name), published right; from the "
-        "text alone the one event's title (no warning) and the day's date (warned)"
+        "the twenty-first blind batch (1060-1079): from the text alone the one event's title (no "
+        "warning) and the day's date (warned); with its address (/calendar/2024/10/05) right since "
+        "fix63 (a date archive's name without a digit, 'Activities calendar', gives no title)"
     ),
     "1066_ostadnews_this_day_in_history_series_line_gregorian_day_month_first_sections_item_titles_historical_dates_with_jalali_twin_no_page_date_jalali_day_in_address": (
         "the twenty-first blind batch (1060-1079), measured on c12806e before any fix: title wrong (no warning): '«ناصرخسرو» و آغاز سفر هفت ساله او' (golden 'مهمترین رویدادهای ایران و جهان در طول تاریخ در این روز ۶ مارس'); published missing (golden '2018-03-06')"

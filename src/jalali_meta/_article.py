@@ -1793,6 +1793,27 @@ def _post_date_line(line: _Line, first: DateRead, last: DateRead) -> bool:
     )
 
 
+# The separators of a breadcrumb's crumbs («صفحه اصلی / اخبار /», «خانه » اخبار »»).
+_PATH_SEPARATORS = frozenset("/»>›")
+
+
+def _trailing_separator(text: str) -> bool:
+    """Whether ``text`` ends with a breadcrumb's separator standing alone after its last
+    crumb («سخن روز /», the page's name cut off after it, esfahan.corc.ir's DorsaPortal
+    trail): a space before it, or the same separator between crumbs before it. A «»» that
+    closes a quotation («... «ما پیروز می‌شویم»») is no separator, nor is a slash glued to
+    a word with none before it («۱۴۰۲/»). A crumb names a section: a line with a digit
+    («450,000 تومان /», a price per night) is something else."""
+    stripped = text.rstrip()
+    mark = stripped[-1]
+    before = stripped[:-1]
+    if (mark == "»" and before.count("«") >= before.count("»") + 1) or any(
+        map(str.isdigit, before)
+    ):
+        return False
+    return bool(before.strip()) and (before[-1:].isspace() or mark in before)
+
+
 def _never_title(line: _Line) -> str:
     """Why ``line`` can never be the title (a short phrase), or «» when it may be.
 
@@ -1898,6 +1919,8 @@ def _never_title(line: _Line) -> str:
         return "a contact line (a phone number or an e-mail address after its label)"
     if _reader_prompt(line):
         return "a prompt to sign up or log in"
+    if text.rstrip()[-1:] in _PATH_SEPARATORS and _trailing_separator(text):
+        return "a breadcrumb ending with its separator («سخن روز /», «خانه » اخبار »»)"
     if _may_be_form(norm) and len(_FORM_FIELD.findall(norm)) >= FORM_FIELDS:
         return "a login form"
     if _may_greet(norm) and _GREETING.match(_NOT_LETTER.sub("", norm)):
@@ -4517,6 +4540,10 @@ _LIST_DAY_ARCHIVE_FIRST = (
 _LIST_MONTH_ARCHIVE_FIRST = (
     "the address is a month's archive and more posts follow: this is the first post's headline"
 )
+_LIST_PERIOD_UNNAMED = (
+    "the address is a date archive, whose name would give its period: this line names none "
+    "and may be the first post's"
+)
 _LIST_POSTS_FIRST = (
     "the page holds several posts, each with its own date line; this is the first post's headline"
 )
@@ -4552,6 +4579,7 @@ _UNNAMED_LIST_DOUBTS = frozenset(
         _LIST_ADDRESS_FIRST,
         _LIST_BLOG_ARCHIVE_FIRST,
         _LIST_DAY_ARCHIVE_FIRST,
+        _LIST_PERIOD_UNNAMED,
     }
 )
 
@@ -6077,6 +6105,9 @@ class _Address:
     # Blogger's, WordPress's and blogfa's month archive): that month's posts.
     month_archive: bool = False
     slug_words: int = 0  # the words of ``slug``, as the address spells them
+    # The path ends with a month or a day, alone or before a list's page number
+    # («/2017/07/page/2/», «/1396/06/30/»): a date archive, its items one period's posts.
+    period: bool = False
 
 
 def _address(url: str | None) -> _Address:
@@ -6161,6 +6192,7 @@ def _address(url: str | None) -> _Address:
         paged=paged,
         month_archive=month,
         slug_words=words,
+        period=day or month or _PERIOD_PAGE.search("/".join(segments)) is not None,
     )
 
 
@@ -6171,6 +6203,11 @@ DAY_ARCHIVE_SHORT_WORDS = 2
 _DAY_PATH = re.compile(r"(?:1[34]|19|20)[0-9]{2}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12][0-9]|3[01])")
 # A month's path, year (Jalali or Gregorian) and month: a month archive's whole address.
 _MONTH_PATH = re.compile(r"(?:1[34]|19|20)[0-9]{2}/(?:0?[1-9]|1[0-2])")
+# A month's or a day's path before a list's page number: a later page of a date archive.
+_PERIOD_PAGE = re.compile(
+    r"(?:^|/)(?:1[34]|19|20)[0-9]{2}/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12][0-9]|3[01]))?"
+    r"/page/[0-9]{1,3}$"
+)
 
 
 def names_the_listing(url: str | None, name: str) -> bool:
@@ -8721,7 +8758,12 @@ def parse_article(
         # ``text``), its first «# HEADLINE» weighed as parse_html weighs an <h1>.
         # A label alone as a heading («# Tags» over a post's hashtags) names a section of
         # the page, never its headline.
-        found = [head for head in markdown_headings(work) if not _label_word(head)]
+        # A comment counter printed as a heading («# نظر : 0» at the page's end) is chrome.
+        found = [
+            head
+            for head in markdown_headings(work)
+            if not _label_word(head) and classify(normalize(head)).kind != "counter"
+        ]
         work = blank_markdown(work)
         spaced = True
         if len(found) == 1 and not headings:  # one page headline; several are a list's items
@@ -9268,6 +9310,17 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
             "headline",
             None,
         )
+    if (
+        address.period
+        and title is not None
+        and title_rule == "listing name"
+        and state.title_doubt is None
+        and not any(map(str.isdigit, lines[title].norm))
+    ):
+        # «/2017/07/page/2/»: a date archive names its period («بایگانی‌های تیر ۱۳۹۶», «Monthly
+        # Archives: July 2017»), its year at least; a line without a digit over the first
+        # post is that post's own (its headline over a subheading, a kicker), not the list's.
+        state.title_doubt = (_LIST_PERIOD_UNNAMED, None)
     if (
         title is not None
         and title_rule in ("headline", "first line")
@@ -10548,7 +10601,7 @@ def _assemble(
         )
         or (
             state.title_doubt is not None
-            and state.title_doubt[0] in (_OUTLET_DOUBT, _LIST_SITE_TAGLINE)
+            and state.title_doubt[0] in (_OUTLET_DOUBT, _LIST_SITE_TAGLINE, _LIST_PERIOD_UNNAMED)
         )
         else None
     )
