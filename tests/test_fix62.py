@@ -100,3 +100,77 @@ def test_shorter_line_over_a_site_stamp_does_not_take_the_title() -> None:
     article = jm.parse_article(text)
     assert article.title == JOOMLA_HEADLINE
     assert article.updated is None
+
+
+# -- A weekday's date over the item's section and its speaker's kicker -----------------------
+# ostan-kd.ir (a governorate's news, real22 #51) prints «دو شنبه 20 مرداد سال 1399», the
+# item's section, a kicker naming who announced it («مدیرکل ... خبر داد»), then the headline.
+# A site's banner of the day stands over the site's name and menus; over one story's kicker
+# and its section the date is the story's. The grammar reads «سال» (and «ماه سال») between
+# month and year.
+
+GOV_HEADLINE = "دوازده دهیاری تازه در روستاهای استان راه‌اندازی می‌شود"
+GOV_LEAD = (
+    "مدیرکل امور روستایی استانداری گفت: با موافقت وزارت کشور در روستاهای بالای بیست خانوار "
+    "دهیاری تازه ایجاد می‌شود و کار آن‌ها پس از انتخاب دهیار آغاز خواهد شد.\n"
+)
+KICKER = "مدیرکل امور روستایی استانداری خبر داد"
+
+
+@pytest.mark.parametrize("date", ["دو شنبه 20 مرداد سال 1399", "دوشنبه 20 مرداد ماه سال 1399"])
+def test_weekday_date_over_section_and_kicker_is_published(date: str) -> None:
+    text = f"{date}\n\nاخبار اقتصادی و عمرانی\n\n{KICKER}\n\n{GOV_HEADLINE}\n\n{GOV_LEAD}"
+    article = jm.parse_article(text)
+    assert article.title == GOV_HEADLINE
+    assert article.published is not None
+    assert article.published.jalali_date == (1399, 5, 20)
+
+
+def test_weekday_date_over_site_name_and_menu_stays_a_banner() -> None:
+    # Two furniture lines over the kicker (the site's name, a menu): the site's day.
+    text = (
+        "دوشنبه 20 مرداد 1399\n\nپایگاه اطلاع رسانی استانداری\n\nصفحه اصلی اخبار استان تماس با ما"
+        f"\n\n{KICKER}\n\n{GOV_HEADLINE}\n\n{GOV_LEAD}"
+    )
+    assert jm.parse_article(text).published is None
+
+
+def test_weekday_date_over_section_without_kicker_stays_a_banner() -> None:
+    text = f"دوشنبه 20 مرداد 1399\n\nاخبار اقتصادی و عمرانی\n\n{GOV_HEADLINE}\n\n{GOV_LEAD}"
+    assert jm.parse_article(text).published is None
+
+
+# -- A Joomla article's short ID before a headline's alias -----------------------------------
+# babolsar.ir (a municipality's Joomla site, real22 #47):
+# «/index.php/آرشیو-اخبار/129-برگزاری-مسابقات-فوتسال-بین-واحدهای-شهرداری-...». Joomla's
+# address of a category's list has the same shape with a short name (its documentation's
+# sample, docs.joomla.org/Search_Engine_Friendly_URLs: «/index.php/the-news/1-latest-news»).
+
+
+@pytest.mark.parametrize(
+    ("url", "number"),
+    [
+        (
+            "http://city.example.ir/index.php/آرشیو-اخبار/129-برگزاری-جشنواره-ورزشی-کارکنان-شهرداری",
+            "129",
+        ),
+        (
+            "http://city.example.ir/index.php/akhbar/87-city-council-approves-the-new-budget.html",
+            "87",
+        ),
+        # A category's short name: its list, no ID.
+        ("http://city.example.ir/index.php/the-news/1-latest-news", None),
+        ("http://city.example.ir/index.php/akhbar/129-اخبار-شهرستان", None),
+        # Without Joomla's front script, a short number before a slug stays unread.
+        ("http://city.example.ir/akhbar/129-برگزاری-جشنواره-ورزشی-کارکنان-شهرداری", None),
+        # A year, a leading zero, a list's folder.
+        (
+            "http://city.example.ir/index.php/akhbar/1399-برگزاری-جشنواره-ورزشی-کارکنان-شهرداری",
+            None,
+        ),
+        ("http://city.example.ir/index.php/akhbar/012-برگزاری-جشنواره-ورزشی-کارکنان-شهرداری", None),
+        ("http://city.example.ir/index.php/tag/129-برگزاری-جشنواره-ورزشی-کارکنان-شهرداری", None),
+    ],
+)
+def test_joomla_headline_alias_id(url: str, number: str | None) -> None:
+    assert jm.parse_article(f"{HEADLINE}\n\n{LEAD}", url=url).number == number

@@ -7502,6 +7502,10 @@ def _banner(state: _State, index: int, title: int) -> bool:
         # ۰۵:۲۰», «... تهران ۰۹:۱۵»), or a time to the second («دوشنبه 4 ارديبهشت 1396
         # 09:49:47»: the moment the page was served), set apart from the title by other lines.
         return bool(between) and (_place_before_time(match) or bool(match.captures("SS")))
+    if read.twin is None and _heads_the_article(state, between, title):
+        # «دو شنبه 20 مرداد سال 1399» / «اخبار اقتصادی و عمرانی» / «مدیرکل ... خبر داد» /
+        # HEADLINE: the date over the item's section and its speaker's kicker.
+        return False
     if read.twin is None and between and _under_first_print(state, index, title):
         # The headline printed twice (a header, then a "more for you" box and the title
         # again): this date line heads the article under the first print, not the page.
@@ -7512,6 +7516,22 @@ def _banner(state: _State, index: int, title: int) -> bool:
         # (a visit's day falls years after an archive's month).
         return _outside_url_month(state, read.stamp)
     return read.twin is not None or bool(between)
+
+
+def _heads_the_article(state: _State, between: list[int], title: int) -> bool:
+    """Whether the lines between a date line and the title are the article's own header: a
+    speaker's kicker right above the title («مدیرکل امور روستایی استانداری ... خبر داد»),
+    with at most one short line (the item's section) above it; a site's banner of the day
+    stands over the site's name and menus, not over one story's kicker."""
+    lines = state.lines
+    if not between or between[-1] != title - 1 or not _speaker_kicker(lines, title - 1):
+        return False
+    rest = between[:-1]
+    return len(rest) <= 1 and all(lines[i].words <= SECTION_LINE_WORDS for i in rest)
+
+
+# A section's name over a story: a few words («اخبار اقتصادی و عمرانی»).
+SECTION_LINE_WORDS = 4
 
 
 def _later_than_date_line_under(state: _State, stamp: Timestamp, index: int, title: int) -> bool:
