@@ -3406,6 +3406,17 @@ def _choose_title(
             # words, none of the chosen one's: the rival is the title, still uncertain.
             state.title_doubt = (_NEARLY_SAME, index)
             return doubt[1], rule
+        if (
+            doubt is not None
+            and doubt[0] == _NEARLY_SAME
+            and doubt[1] is not None
+            and _heads_its_date_line(lines, doubt[1], index)
+        ):
+            # «HEADLINE» / «آخرین به روز رسانی ...» / «a short line» / body: the rival heads
+            # the article's labelled date line, as a headline heads its meta; the shorter line
+            # under that meta opens the body. The rival is the title, still uncertain.
+            state.title_doubt = (_NEARLY_SAME, index)
+            return doubt[1], rule
         if doubt is not None and doubt[0] in _GIVES_WAY and doubt[1] is not None:
             # The line above names the story the lead tells, or the chosen line names its
             # publisher: the line above is the title, still uncertain, and the line chosen
@@ -4161,6 +4172,25 @@ def _capital_section_heading(lines: Sequence[_Line], index: int) -> tuple[str, i
         if below.blank_before and below.words <= HEADLINE_MAX_WORDS and _all_capitals(below):
             return ("it is one of several capital section headings of the page", other)
     return None
+
+
+def _heads_its_date_line(lines: Sequence[_Line], upper: int, index: int) -> bool:
+    """Whether ``lines[upper]``, longer than ``lines[index]``, is printed right above a line
+    of labelled dates (a publication or update label with its value) that is right above
+    ``lines[index]``: Joomla's article info under its heading («آخرین به روز رسانی
+    دوشنبه, 18 مرداد 1395 10:36», arak-samaschools.ir), a news page's «تاریخ انتشار: ...»."""
+    if upper != index - 2 or lines[upper].words <= lines[index].words:
+        return False
+    info = lines[index - 1].info
+    return (
+        info.kind == "labels"
+        and bool(info.labels)
+        and all(
+            label.field in ("published", "updated") and label.value[1] > label.value[0]
+            for label in info.labels
+        )
+        and info.date is not None
+    )
 
 
 def _title_doubt(
@@ -7374,6 +7404,10 @@ def _label_candidate(
         if read is not None and zone == "pre" and _labelled_banner(label, read):
             state.ignore(state.lines[index], "today widget")
             return
+        clock = zone == "pre" and _labelled_clock(state, label, span, index, distance)
+        if read is not None and clock:
+            state.ignore(state.lines[index], "today widget")
+            return
         if read is not None:
             _another_date(state, field, label, value, read)
             state.candidates.append(
@@ -7402,6 +7436,32 @@ def _labelled_banner(label: str, read: DateRead) -> bool:
         and read.twin is not None
         and read.stamp.weekday is not None
         and not read.stamp.has_time
+    )
+
+
+def _labelled_clock(state: _State, label: str, span: Span, index: int, distance: int) -> bool:
+    """Whether a labelled date above the title is a site's header clock: the bare «ساعت»
+    label and a time printed on the line BEFORE the bare «تاریخ» label («ساعت: 6:02 ق.ظ»
+    then «تاریخ: 25 تیر 1403», each label maybe alone on its line; shirvan.ir's theme), with
+    a line of page furniture (the site's name, a section) between the date (at ``index``)
+    and the title.
+
+    A clock reads time first; an article's own meta line reads its date first («تاریخ:
+    1402/05/01 ساعت: 10:30»), or sits right over its headline with nothing between."""
+    if _squash(normalize(label)).rstrip(":") != "تاریخ":
+        return False
+    lines = state.lines
+    at = state.line_at(span[0]).index
+    if at == 0 or lines[at - 1].info.reason != "time without a date":
+        return False
+    time_line = at - 1
+    labelled = _TIME_LABEL.match(lines[time_line].norm) is not None or (
+        time_line > 0 and _squash(lines[time_line - 1].norm).rstrip(":") == "ساعت"
+    )
+    title = at + distance
+    return labelled and any(
+        lines[i].info.kind == "text" or lines[i].info.reason == "breadcrumb"
+        for i in range(index + 1, title)
     )
 
 
@@ -7499,6 +7559,10 @@ def _banner(state: _State, index: int, title: int) -> bool:
         # ۰۵:۲۰», «... تهران ۰۹:۱۵»), or a time to the second («دوشنبه 4 ارديبهشت 1396
         # 09:49:47»: the moment the page was served), set apart from the title by other lines.
         return bool(between) and (_place_before_time(match) or bool(match.captures("SS")))
+    if read.twin is None and _heads_the_article(state, between, title):
+        # «دو شنبه 20 مرداد سال 1399» / «اخبار اقتصادی و عمرانی» / «مدیرکل ... خبر داد» /
+        # HEADLINE: the date over the item's section and its speaker's kicker.
+        return False
     if read.twin is None and between and _under_first_print(state, index, title):
         # The headline printed twice (a header, then a "more for you" box and the title
         # again): this date line heads the article under the first print, not the page.
@@ -7509,6 +7573,22 @@ def _banner(state: _State, index: int, title: int) -> bool:
         # (a visit's day falls years after an archive's month).
         return _outside_url_month(state, read.stamp)
     return read.twin is not None or bool(between)
+
+
+def _heads_the_article(state: _State, between: list[int], title: int) -> bool:
+    """Whether the lines between a date line and the title are the article's own header: a
+    speaker's kicker right above the title («مدیرکل امور روستایی استانداری ... خبر داد»),
+    with at most one short line (the item's section) above it; a site's banner of the day
+    stands over the site's name and menus, not over one story's kicker."""
+    lines = state.lines
+    if not between or between[-1] != title - 1 or not _speaker_kicker(lines, title - 1):
+        return False
+    rest = between[:-1]
+    return len(rest) <= 1 and all(lines[i].words <= SECTION_LINE_WORDS for i in rest)
+
+
+# A section's name over a story: a few words («اخبار اقتصادی و عمرانی»).
+SECTION_LINE_WORDS = 4
 
 
 def _later_than_date_line_under(state: _State, stamp: Timestamp, index: int, title: int) -> bool:

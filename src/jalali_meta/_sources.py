@@ -487,7 +487,9 @@ def url_number(url: str | None) -> str | None:
             # too unless it reads as a year: «/news/145-slug», not «/news/2045-slug»)
         if _dle_news(segments, at, digits, before) or _four_digit_alias(segments, at, digits):
             return digits
-        if _joomla_print_view(segments, at, digits, query):
+        if _joomla_print_view(segments, at, digits, query) or _joomla_headline_alias(
+            segments, at, digits
+        ):
             return digits
         return None  # a short number: a date path's, a page's or a section's
     # 2. A key-value path segment, or an item's name and its ID («/article_67195.html»).
@@ -857,6 +859,34 @@ def _joomla_print_view(
         at == len(segments) - 1
         and fields >= _JOOMLA_PRINT
         and segment != digits
+        and not digits.startswith("0")
+        and _YEAR_LIKE.fullmatch(digits) is None
+    )
+
+
+# Joomla's front script in a search-friendly address without URL rewriting
+# («/index.php/<menu>/<id>-<alias>», docs.joomla.org/Search_Engine_Friendly_URLs).
+_JOOMLA_SCRIPT = "index.php"
+# An alias of this many words or more spells a headline: an article's, not a category's name
+# («latest-news», «اخبار-شهرستان»).
+JOOMLA_HEADLINE_WORDS = 5
+
+
+def _joomla_headline_alias(segments: Sequence[str], at: int, digits: str) -> bool:
+    """Whether a short number before an alias, the last segment of a Joomla address with
+    its front script (``/index.php/<menu>/129-<alias>``), is the article's ID: the alias
+    spells a headline of :data:`JOOMLA_HEADLINE_WORDS` words or more (babolsar.ir's
+    ``/index.php/آرشیو-اخبار/129-برگزاری-مسابقات-فوتسال-...``). A category's list has the
+    same shape with a short name (Joomla's sample ``/index.php/the-news/1-latest-news``),
+    so shorter aliases stay unread; no leading zero, no year."""
+    if at != len(segments) - 1 or len(digits) > _URL_ID_DIGITS - 1:
+        return False
+    if _JOOMLA_SCRIPT not in (segment.lower() for segment in segments[:at]):
+        return False
+    alias = _URL_EXTENSION.sub("", segments[at])[len(digits) :].strip("-")
+    words = [word for word in alias.split("-") if any(ch.isalpha() for ch in word)]
+    return (
+        len(words) >= JOOMLA_HEADLINE_WORDS
         and not digits.startswith("0")
         and _YEAR_LIKE.fullmatch(digits) is None
     )
