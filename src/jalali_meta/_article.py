@@ -7579,12 +7579,19 @@ def _heads_the_article(state: _State, between: list[int], title: int) -> bool:
     """Whether the lines between a date line and the title are the article's own header: a
     speaker's kicker right above the title («مدیرکل امور روستایی استانداری ... خبر داد»),
     with at most one short line (the item's section) above it; a site's banner of the day
-    stands over the site's name and menus, not over one story's kicker."""
+    stands over the site's name and menus, not over one story's kicker. A short line that
+    names an institution or a site («پایگاه خبری شهر», «خبرگزاری نمونه») is the site's name
+    under its banner, not a section."""
     lines = state.lines
     if not between or between[-1] != title - 1 or not _speaker_kicker(lines, title - 1):
         return False
     rest = between[:-1]
-    return len(rest) <= 1 and all(lines[i].words <= SECTION_LINE_WORDS for i in rest)
+    return len(rest) <= 1 and all(
+        lines[i].words <= SECTION_LINE_WORDS
+        and not _institution(lines[i])
+        and not _site_named(lines[i].text)
+        for i in rest
+    )
 
 
 # A section's name over a story: a few words («اخبار اقتصادی و عمرانی»).
