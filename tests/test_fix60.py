@@ -197,16 +197,3 @@ def test_month_archive_with_one_post_is_not_doubted_by_this_rule() -> None:
 )
 def test_portal_and_root_page_near_misses(url: str) -> None:
     assert url_number(url) is None
-
-
-@pytest.mark.parametrize("word", ["tags", "tag", "category"])
-def test_list_word_before_a_number_and_a_name_is_no_named_page(word: str) -> None:
-    """A tag's or a category's page by its number and name («/fa/tags/12/<name>») is a
-    list's, whatever the page prints: only «/page/N/<name>» is read past the list words."""
-    from jalali_meta._sources import url_named_number
-
-    assert url_named_number(f"https://example.ir/fa/{word}/12/راهنمای-تدوین-مقاله") is None
-    assert url_named_number("https://example.ir/fa/page/12/راهنمای-تدوین-مقاله") == (
-        "12",
-        "راهنمای-تدوین-مقاله",
-    )
