@@ -146,3 +146,27 @@ def test_question_over_a_line_without_a_kickers_mark_is_no_headline() -> None:
     running text cut by the layout, say): the question is not read as a headline over it."""
     text = f"{QUESTION}\n\nنظارت بیرونی در گفت‌وگو با مدیران بیمه مرکزی\n\n{BODY}"
     assert jm.parse_article(text).title is None
+
+
+# -- Mutation round 18 (docs/reliability.md, "The eighteenth round") ------------------------
+
+
+def test_short_headline_under_the_date_leaves_the_line_over_the_link_doubted() -> None:
+    """A three-word headline-shaped line under the date over a paragraph («قطع برق شمال
+    شهر»): the line over the print link may be a section's name or a kicker, so it gets no
+    bonus; it still wins, doubted, never silently."""
+    text = f"{HEADLINE}\nنسخه قابل چاپ\nسه‌شنبه ۲۸ فروردین ۱۳۹۷\nقطع برق شمال\n{LEAD}"
+    article = jm.parse_article(text)
+    assert article.title == HEADLINE
+    assert "title-uncertain" in codes(article)
+
+
+def test_bitrix_information_block_beside_a_bare_id_is_no_other_item() -> None:
+    """Bitrix's news.detail without ELEMENT_ID, its default detail address «detail.php?ID=N»
+    beside the information block «IBLOCK_ID»: the block is a container, the ID the item's."""
+    assert url_number("http://x.tj/news/detail.php?IBLOCK_ID=7&ID=3345") == "3345"
+
+
+def test_question_headline_over_a_kicker_ending_with_a_colon_is_the_title() -> None:
+    text = f"{QUESTION}\n\nنظارت بیرونی در گفت‌وگو با مدیران بیمه مرکزی:\n\n{BODY}"
+    assert jm.parse_article(text).title == QUESTION

@@ -179,3 +179,21 @@ def test_month_archive_with_one_post_is_not_doubted_by_this_rule() -> None:
     article = jm.parse_article(TEXT, url="http://example.ir/2017/10/")
     assert article.title == HEADLINE
     assert "title-uncertain" not in codes(article)
+
+
+# -- Mutation round 18 (docs/reliability.md, "The eighteenth round") ------------------------
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # The portal's key twice with two values: which page, the address does not say.
+        "https://example.ac.ir/page.php?slct_pg_id=12&slct_pg_id=34",
+        # A leading zero: no page number the portal prints.
+        "https://example.ac.ir/page.php?slct_pg_id=045&sid=5",
+        "https://example.ac.ir/page_012.html",
+        "https://example.ac.ir/page_0.html",
+    ],
+)
+def test_portal_and_root_page_near_misses(url: str) -> None:
+    assert url_number(url) is None

@@ -143,3 +143,20 @@ def test_date_glued_to_a_word_without_a_glued_clock_is_not_read() -> None:
     is the extraction's (a date run into a word is also a typo in a sentence)."""
     article = parse("2023-11-07اقتصادي")
     assert article.published is None
+
+
+# -- Mutation round 18 (docs/reliability.md, "The eighteenth round") ------------------------
+
+
+def test_glued_clock_date_and_four_glued_words_give_the_day() -> None:
+    """Up to four words glued after the date are the line's company («اخبار اقتصادی استان
+    تهران», a section's name of four words)."""
+    article = parse("ساعت 08:202023-11-07اخبار اقتصادی استان تهران")
+    assert day(article) == "2023-11-07"
+
+
+def test_glued_clock_date_then_a_space_and_words_is_no_date_line() -> None:
+    """Near miss: a space after the date, then words: a sentence the date opens, not a cell
+    glued to it by the extraction; no day read."""
+    article = parse("ساعت 08:202023-11-07 افزایش قیمت طلا")
+    assert article.published is None

@@ -174,3 +174,38 @@ def test_weekday_date_over_section_without_kicker_stays_a_banner() -> None:
 )
 def test_joomla_headline_alias_id(url: str, number: str | None) -> None:
     assert jm.parse_article(f"{HEADLINE}\n\n{LEAD}", url=url).number == number
+
+
+# -- Mutation round 18 (docs/reliability.md, "The eighteenth round") ------------------------
+
+
+def test_unlabelled_time_over_the_date_label_stays_published() -> None:
+    """Near miss: a time with no «ساعت» label over «تاریخ: DATE»: no sign of a clock."""
+    article = parse("6:02 ق.ظ\n\nتاریخ: 25 تیر 1403")
+    assert article.published is not None
+    assert article.published.jalali_date == (1403, 4, 25)
+
+
+def test_time_line_with_its_own_date_is_no_clock_and_the_conflict_is_warned() -> None:
+    """Near miss: the «ساعت» line carries a date of its own: not a clock's bare time; the two
+    dates disagree, and the disagreement is warned, not settled silently."""
+    article = parse("ساعت: 6:02 - 1403/04/24\n\nتاریخ: 25 تیر 1403")
+    assert article.published is not None
+    assert article.published.jalali_date == (1403, 4, 25)
+    assert "published-conflict" in {warning.code for warning in article.warnings}
+
+
+def test_weekday_date_over_two_short_lines_and_kicker_stays_a_banner() -> None:
+    """Two short lines over the kicker (the site's name, a section): the site's day, as
+    with a menu; only one section's line may stand over the kicker."""
+    text = (
+        f"دوشنبه 20 مرداد 1399\n\nپایگاه خبری استانداری\n\nاخبار استان\n\n{KICKER}"
+        f"\n\n{GOV_HEADLINE}\n\n{GOV_LEAD}"
+    )
+    assert jm.parse_article(text).published is None
+
+
+def test_joomla_alias_of_four_words_stays_unread() -> None:
+    """An alias of four words may name a category («اخبار-و-رویدادهای-شهر»): unread."""
+    url = "http://city.example.ir/index.php/akhbar/129-برگزاری-جشنواره-ورزشی-کارکنان"
+    assert jm.parse_article(f"{HEADLINE}\n\n{LEAD}", url=url).number is None

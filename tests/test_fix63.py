@@ -137,3 +137,19 @@ def test_no_period_in_the_address_leaves_the_title(url: str) -> None:
     article = jm.parse_article(f"{POST}\n\n{SUBHEADING}\n\n{PARAGRAPH}", url=url)
     assert article.title is not None
     assert not any("date archive" in warning.message for warning in article.warnings)
+
+
+# -- Mutation round 18 (docs/reliability.md, "The eighteenth round") ------------------------
+
+
+def test_headline_of_two_quotations_is_a_headline() -> None:
+    """Near miss: «»» closing the second of two quotations is no separator."""
+    for title in ("«ایران» و «آمریکا»", "دیدار «ایران» و «آمریکا»"):
+        assert jm.parse_article(f"{title}\n\n{LEAD}\n{BODY}").title == title
+
+
+def test_slash_glued_to_a_headline_alone_is_no_trail() -> None:
+    """Near miss: a headline ending with a slash glued to its last word and no other slash
+    (its second part lost): a trail's separator stands apart or repeats."""
+    title = f"{HEADLINE}/"
+    assert jm.parse_article(f"{title}\n\n{LEAD}\n{BODY}").title == title
