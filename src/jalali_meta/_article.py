@@ -2989,7 +2989,10 @@ def _menu_copy(lines: Sequence[_Line], index: int, candidates: Sequence[int]) ->
 
 
 def _bulleted_item(lines: Sequence[_Line], index: int) -> bool:
-    """Whether ``lines[index]`` is an item of a bulleted list: bulleted, next to another."""
+    """Whether ``lines[index]`` is an item of a bulleted list: bulleted, next to another.
+    An index past the last line (a colon line ending the text) is no item."""
+    if not 0 <= index < len(lines):
+        return False
     return _BULLET.match(lines[index].text) is not None and any(
         0 <= other < len(lines) and _BULLET.match(lines[other].text)
         for other in (index - 1, index + 1)

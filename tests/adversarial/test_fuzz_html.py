@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import jalali_meta as jm
@@ -185,6 +185,14 @@ def check(article: jm.Article, page: str | bytes) -> None:
 
 @FUZZ
 @given(pages())
+# Found by this property in CI on 2026-12-04: a line ending with a colon as the text's last
+# line (a list's intro with no item under it) asked for the line after the last one.
+@example(
+    page=(
+        '<html lang=""><head></head><body><h1>0</h1><div>کد خبر: ۸۷۶۵۴</div>'
+        "<div>تاریخ انتشار: ۱۴ مرداد ۱۴۰۲ - ۱۱:۰۵</div><p>0 0 0\rA :</p></body></html>"
+    )
+)
 def test_lenient_never_raises_on_text_pages(page: str) -> None:
     """Lenient parse_html returns an Article for any generated page, with ordered spans."""
     check(jm.parse_html(page), page)
