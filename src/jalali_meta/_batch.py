@@ -108,14 +108,22 @@ def _held_signals() -> Iterator[None]:
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
-    """Terminate the workers now: a chunk in progress is not worth waiting for."""
+    """Terminate the workers now: a chunk in progress is not worth waiting for.
+
+    The pool's manager thread is waited for too (it ends once its workers are gone): on
+    Python 3.11, a manager thread still closing its wake-up pipe while the interpreter
+    exits races ``concurrent.futures``' exit hook writing to that pipe, which printed a
+    traceback («Bad file descriptor») after SIGTERM on a loaded machine."""
     processes = dict(getattr(pool, "_processes", None) or {})
+    manager = getattr(pool, "_executor_manager_thread", None)  # shutdown() drops it
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes.values():
         if process.is_alive():
             process.terminate()
     for process in processes.values():
         process.join(timeout=5)
+    if manager is not None:
+        manager.join(timeout=5)
 
 
 def fork_context(warm_up: Callable[[], object]) -> Callable[[], Any]:
