@@ -202,12 +202,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1135_yektapress_amp_news_section_menu_lines_no_headline_lead_then_code_label_persian_digits_then_time_dash_day_month_year_line_group_credit_star_subheads": (
         "the twenty-fourth blind batch (1120-1139), measured on 6fdea18 before any fix: title wrong (no warning): 'انتخابات 1400' (golden None); since fix55 warned (the menu's last item right over the lead), still not None"
     ),
-    "1134_ghayencity_html_joomla_article_page_header_h2_item_title_div_item_page_body_paragraph_credit_semicolon_inline_numbered_items_no_published_element_no_meta_dates_alias_timestamp": (
-        "the twenty-fourth blind batch (1120-1139), measured on 6fdea18 before any fix: published missing (golden '2018-03-15'); fix55: the golden takes the day of Joomla's automatic alias «808-2018-03-15-16-21-09», which pages 104, 346, 526, 825 and 833 leave null by the corpus's rule (doubtful golden, left)"
-    ),
-    "1133_ghayencity_municipality_joomla_fire_service_report_title_public_relations_credit_semicolon_numbered_items_inline_paren_no_printed_date_id_and_alias_timestamp_in_address": (
-        "the twenty-fourth blind batch (1120-1139), measured on 6fdea18 before any fix: published missing (golden '2018-03-15'); fix55: the golden takes the day of Joomla's automatic alias «808-2018-03-15-16-21-09», which pages 104, 346, 526, 825 and 833 leave null by the corpus's rule (doubtful golden, left)"
-    ),
     "1131_khalkovozi_tj_uzbek_cyrillic_newspaper_joomla_contact_label_join_us_menu_section_caps_author_super_user_category_printed_published_day_month_year_views_print_no_title_line_id_in_address": (
         "the twenty-fourth blind batch (1120-1139), measured on 6fdea18 before any fix: title wrong (title-uncertain warned): 'Чоп этилган 04 Феврал 2016 Кӯришлар: 2215' (golden None); number missing (golden '773'); published missing (golden '2016-02-04'); since fix55 title and published right, number still missing (a three-digit Joomla ID before its alias under a section segment, «/siyosat/773-<alias>», is not read)"
     ),

@@ -170,6 +170,7 @@ from jalali_meta._sources import (
     forum_thread,
     jalali_day_archive,
     site_clock,
+    url_alias_day,
     url_day,
     url_month,
     url_named_number,
@@ -7061,6 +7062,13 @@ def _url_candidates(
         # A day as one segment of the address («/1403-06-14/<item>», «/14030614/<item>»,
         # a replica's edition «/20171012/<item>») on a page that prints no date at all: the
         # day is the address's, used as the date path's (``published-from-url``).
+        state.fields.append(Field("published", "url", dated.isoformat(), None, None))
+        state.candidates.append(Candidate("published", "url", "url", order, stamp=dated))
+        state.url_month = None
+    elif not listed and (dated := url_alias_day(url)) is not None and _prints_no_date(state):
+        # Joomla's automatic alias «/news/808-2018-03-15-16-21-09» (the ID, then the item's
+        # creation time, UTC) on a page that prints no date at all: the day, never the time
+        # (``published-from-url``); a stamp from 19:30 may be the next day in Tehran.
         state.fields.append(Field("published", "url", dated.isoformat(), None, None))
         state.candidates.append(Candidate("published", "url", "url", order, stamp=dated))
         state.url_month = None

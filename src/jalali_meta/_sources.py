@@ -44,6 +44,7 @@ __all__ = [
     "url_month",
     "url_named_number",
     "url_path_day",
+    "url_alias_day",
     "url_number",
     "url_year_like_id",
 ]
@@ -142,6 +143,46 @@ def url_path_day(url: str | None) -> Timestamp | None:
             year, _, month, day = found.groups()
             return _machine_date(f"{year}/{month}/{day}", jalali=year[:2] in ("13", "14"))
     return None
+
+
+# Joomla's automatic alias, the item's ID then its creation time («/news/808-2018-03-15-16-21-09»):
+# a title with no Latin letters leaves no slug, and the content table's check() sets the alias
+# to ``Factory::getDate()->format('Y-m-d-H-i-s')``, the save time in UTC.
+_URL_JOOMLA_ALIAS = re.compile(
+    r"[0-9]+-((?:19|20)[0-9]{2})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+    r"-([01][0-9]|2[0-3])-([0-5][0-9])-([0-5][0-9])"
+)
+
+
+def url_alias_day(url: str | None) -> Timestamp | None:
+    """The day of Joomla's automatic alias ending the address (``<id>-YYYY-MM-DD-HH-MM-SS``,
+    the item's creation time), or None. Only a time before 19:30 gives the day: the stamp is
+    UTC (or the server's clock), and before 19:30 UTC the day is the same in Tehran (UTC+3:30,
+    +4:30 in summer before 2022) and Kabul (UTC+4:30); a later one may be the next day there.
+    A date in the future, or one that is no calendar day, is none. Only the caller knows
+    whether the page prints a date of its own, which wins. Never raises.
+
+    Example:
+        >>> url_alias_day("http://x.ir/index.php/news/808-2018-03-15-16-21-09").isoformat()
+        '2018-03-15'
+        >>> print(url_alias_day("http://x.ir/index.php/news/808-2018-03-15-19-30-00"))
+        None
+        >>> print(url_alias_day("http://x.ir/1402-05-01-report"))
+        None
+    """
+    segments = _path_segments(url)
+    if not segments:
+        return None
+    found = _URL_JOOMLA_ALIAS.fullmatch(segments[-1])
+    if found is None:
+        return None
+    year, month, day, hour, minute, _ = found.groups()
+    if (int(hour), int(minute)) >= (19, 30):
+        return None
+    stamp = _machine_date(f"{year}-{month}-{day}")
+    if stamp is None or stamp.isoformat()[:10] > datetime.now(timezone.utc).date().isoformat():
+        return None
+    return stamp
 
 
 def _after_item(segments: list[str], at: int) -> bool:
