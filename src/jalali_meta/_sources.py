@@ -833,7 +833,14 @@ def _moodle_discussion(segments: Sequence[str], query: list[tuple[str, str]]) ->
     (``parent``, a post shown within it, is not the page's item)."""
     if len(segments) < 2 or [s.lower() for s in segments[-2:]] != ["forum", "discuss.php"]:
         return None
-    values = {v.strip() for k, v in query if k.strip().lower() == "d"}
+    return _one_id_value(query, "d")
+
+
+def _one_id_value(query: list[tuple[str, str]], key: str) -> str | None:
+    """The one value of the query field ``key`` (any case, spaces stripped) when it is an
+    item's ID: ASCII digits, no leading zero, at most :data:`_URL_ID_MAX` of them; None
+    when the field is missing, given two different values, or not such a number."""
+    values = {v.strip() for k, v in query if k.strip().lower() == key}
     if len(values) != 1:
         return None
     value = values.pop()
@@ -878,13 +885,7 @@ def _portal_page(segments: Sequence[str], query: list[tuple[str, str]]) -> str |
     one numeric value, no leading zero."""
     if not segments or segments[-1].lower() != _PORTAL_PAGE_SCRIPT:
         return None
-    values = {v.strip() for k, v in query if k.strip().lower() == _PORTAL_PAGE_KEY}
-    if len(values) != 1:
-        return None
-    value = values.pop()
-    if value.isascii() and value.isdigit() and not value.startswith("0"):
-        return value if len(value) <= _URL_ID_MAX else None
-    return None
+    return _one_id_value(query, _PORTAL_PAGE_KEY)
 
 
 def _joomla_print_view(
@@ -1100,11 +1101,7 @@ def _vbulletin_thread(segments: Sequence[str], query: list[tuple[str, str]]) -> 
     last = segments[-1]
     found: str | None = None
     if last.lower() in _VB_THREAD_PAGES:
-        values = {v.strip() for k, v in query if k.strip().lower() == "t"}
-        if len(values) == 1:
-            value = values.pop()
-            if value.isascii() and value.isdigit() and not value.startswith("0"):
-                found = value if len(value) <= _URL_ID_MAX else None
+        found = _one_id_value(query, "t")
     elif (thread := _VB_THREAD.fullmatch(last)) is not None:
         found = thread.group(1)
     if found is None or _YEAR_LIKE.fullmatch(found) is not None:
