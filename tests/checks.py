@@ -140,3 +140,21 @@ FLOOD_MORE = (
     "مدیران شهری نیز تأکید کرده‌اند که طرح لایروبی رودخانه‌ها از ماه آینده آغاز می‌شود و "
     "گزارش پیشرفت آن هر هفته منتشر خواهد شد تا شهروندان در جریان کار باشند."
 )
+
+
+# A council's headline and lead around one header line (tests/test_fix58.py, test_fix61.py).
+RIVER_HEADLINE = "شورای شهر طرح لایروبی رودخانه‌های شهر را تصویب کرد"
+RIVER_LEAD = (
+    "به گزارش خبرنگار ما، اعضای شورای شهر در نشست دیروز طرح لایروبی رودخانه‌های شهر را "
+    "تصویب کردند و اجرای آن را از ماه آینده به شهرداری سپردند.\n"
+)
+
+
+def under_river_headline(line: str) -> jm.Article:
+    """Parse ``line`` printed between :data:`RIVER_HEADLINE` and :data:`RIVER_LEAD`."""
+    return jm.parse_article(f"{RIVER_HEADLINE}\n\n{line}\n\n{RIVER_LEAD}")
+
+
+def published_day(article: jm.Article) -> str | None:
+    """The Gregorian day of an article's published value, or None."""
+    return article.published.gregorian.isoformat()[:10] if article.published else None

@@ -7,26 +7,13 @@ The shapes are real (named beside each group); the headline and the paragraphs a
 
 from __future__ import annotations
 
+from tests.checks import RIVER_HEADLINE as HEADLINE
+from tests.checks import RIVER_LEAD as LEAD
+from tests.checks import published_day as day
+from tests.checks import under_river_headline as parse
+from tests.checks import warning_codes as codes
+
 import jalali_meta as jm
-
-HEADLINE = "شورای شهر طرح لایروبی رودخانه‌های شهر را تصویب کرد"
-LEAD = (
-    "به گزارش خبرنگار ما، اعضای شورای شهر در نشست دیروز طرح لایروبی رودخانه‌های شهر را "
-    "تصویب کردند و اجرای آن را از ماه آینده به شهرداری سپردند.\n"
-)
-
-
-def parse(line: str) -> jm.Article:
-    return jm.parse_article(f"{HEADLINE}\n\n{line}\n\n{LEAD}")
-
-
-def codes(article: jm.Article) -> set[str]:
-    return {warning.code for warning in article.warnings}
-
-
-def day(article: jm.Article) -> str | None:
-    return article.published.gregorian.isoformat()[:10] if article.published else None
-
 
 # -- An issue line: volume in words, issue number, then the date ----------------------------
 # newspaper.mardomsalari.ir/5187/page/12/81724 prints «شماره 5187 - سه شنبه 10 تیر 1399»;

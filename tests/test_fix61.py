@@ -7,29 +7,17 @@ The shapes are real (named beside each group); the headlines and paragraphs are 
 
 from __future__ import annotations
 
+from tests.checks import RIVER_HEADLINE as HEADLINE
+from tests.checks import published_day as day
+from tests.checks import under_river_headline as parse
+from tests.checks import warning_codes as codes
+
 import jalali_meta as jm
 
-HEADLINE = "شورای شهر طرح لایروبی رودخانه‌های شهر را تصویب کرد"
-LEAD = (
-    "به گزارش خبرنگار ما، اعضای شورای شهر در نشست دیروز طرح لایروبی رودخانه‌های شهر را "
-    "تصویب کردند و اجرای آن را از ماه آینده به شهرداری سپردند.\n"
-)
 REPORT = (
     "شرکت نمونه گزارش فعالیت سال گذشته خود را برای سهامداران منتشر کرد. در این گزارش از "
     "افزایش فروش و راه‌اندازی دو خط تولید تازه در استان‌های شمالی سخن رفته است.\n"
 )
-
-
-def parse(line: str) -> jm.Article:
-    return jm.parse_article(f"{HEADLINE}\n\n{line}\n\n{LEAD}")
-
-
-def codes(article: jm.Article) -> set[str]:
-    return {warning.code for warning in article.warnings}
-
-
-def day(article: jm.Article) -> str | None:
-    return article.published.gregorian.isoformat()[:10] if article.published else None
 
 
 # -- A two-word title said twice around a button ----------------------------------------------
