@@ -13,8 +13,9 @@ heading, a breadcrumb ending with its separator, a date archive's unnamed page).
 
 Each mutant (flip a comparison, drop a condition, change a constant by one, skip a branch,
 return early) is applied to a copy of src/ in a temporary directory (the working tree is
-never edited) by :func:`hand_mutants.run`; tests/test_fix59.py ... test_fix63.py and
-tests/adversarial/test_attacks24.py are run against the copy with ``-x``, then, if none
+never edited) by :func:`hand_mutants.run`; tests/test_fix59.py ... test_fix63.py,
+tests/adversarial/test_attacks24.py and (since fix64) tests/test_fix64.py are run against
+the copy with ``-x``, then, if none
 failed, tests/test_pages.py on the pages these rules were made for (``-k`` :data:`PAGES`).
 Run from the repository root::
 
@@ -141,11 +142,12 @@ MUTANTS = [
         "        return _PAGE_CHROME",
         "    if False:\n        return _PAGE_CHROME",
     ),  # 29
+    # fix64 widened the guard mutant 30 dropped (the excerpt may stand under a subtitle): the
+    # mutant now skips that subtitle step, which tests/test_fix64.py's month archive kills.
     (
         A,
-        "        and lines[title + 1].paragraph\n        and _items_below(lines, title + 2)\n    ):\n"
-        "        # «/2017/10/»",
-        "        and _items_below(lines, title + 2)\n    ):\n        # «/2017/10/»",
+        "        excerpt += 1  # the post's subtitle between its headline and its excerpt",
+        "        pass",
     ),  # 30
     (
         A,
@@ -285,10 +287,9 @@ MUTANTS = [
 # decides).
 # Left alive: 4 and 45 (no shape tried made the difference: the line over the print link won
 # either way under a kicker ending «:» or «؛» over a paragraph; no nearly-same doubt with the
-# shorter line over the labelled date line was found); 30 (a gap: at «/2017/10/» a first
-# post's headline over a short line, then its excerpt and a second post, is not doubted on
-# main, silently; the mutant doubts it, and left a lone post with a subtitle undoubted in
-# the shapes tried: a candidate change for the lead, with the corpus checks).
+# shorter line over the labelled date line was found). 30 was a gap (at «/2017/10/» a first
+# post's headline over a short line, then its excerpt and a second post, was not doubted);
+# fix64 closed it and the mutant now targets the new step.
 TESTS = [
     "tests/test_fix59.py",
     "tests/test_fix60.py",
@@ -296,6 +297,7 @@ TESTS = [
     "tests/test_fix62.py",
     "tests/test_fix63.py",
     "tests/adversarial/test_attacks24.py",
+    "tests/test_fix64.py",
 ]
 # The pages of tests/pages these rules were made for: 1074 (pitfi.tj's calendar day at a
 # day's address, right since fix63) and the blind batch 1140-1159 (fix59's).

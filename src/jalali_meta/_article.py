@@ -378,9 +378,10 @@ class _Line:
 
 # A line that is one quotation, whole, maybe after a speaker's label of three words at most:
 # «وزیر: «سهم رسانه‌ها – ... – باید بیشتر شود»» (a quoted headline's shape). Its closing
-# mark ends no sentence unless a sentence's mark stands inside it («... است.»»).
+# mark ends no sentence unless a sentence's mark stands inside it («... است.»»). Sites that
+# space their guillemets print the same headline as «شهردار: « ... »».
 _QUOTATION_LINE = regex.compile(
-    r"(?:[^\s:«»]+(?:\x20[^\s:«»]+){0,2}\x20?:\x20*)?«[^«»]+[^«».!؟?…:؛،\s]»"
+    r"(?:[^\s:«»]+(?:\x20[^\s:«»]+){0,2}\x20?:\x20*)?«[^«»]+[^«».!؟?…:؛،\s]\x20*»"
 )
 
 
@@ -2713,13 +2714,32 @@ def _over_print_link_and_date(lines: Sequence[_Line], index: int) -> bool:
     if index + 2 >= len(lines):
         return False
     link, date = lines[index + 1], lines[index + 2]
-    if link.words > 3 or _squash(normalize(link.text)).lower() not in _PRINT_LINKS:
+    if not _print_link(link):
         return False
     info = date.info
     return (
         info.kind == "date"
         or (info.kind == "labels" and bool(info.labels) and info.labels[0].field == "published")
     ) and not _headline_under_date(lines, index + 3)
+
+
+# A separator between a toolbar's buttons: «نسخه قابل چاپ | ارسال به دوستان», «چاپ • ذخیره»,
+# a dash only with spaces around it («printer-friendly» keeps its hyphen).
+_TOOL_SEPARATOR = regex.compile(r"\x20*[|•·/]\x20*|\x20-\x20")
+
+
+def _print_link(line: _Line) -> bool:
+    """Whether the line is a print view's link (:data:`vocab.PRINT_LINKS`): alone, or in a
+    line of page-tool buttons only (the header classifies it as page chrome) beside others,
+    «نسخه قابل چاپ | ارسال به دوستان» (the node's toolbar under its headline)."""
+    if line.words <= 3:
+        return _squash(normalize(line.text)).lower() in _PRINT_LINKS
+    return (
+        # Every link of vocab.PRINT_LINKS says «چاپ» or «print»: most lines stop here.
+        ("چاپ" in line.text or "rint" in line.text)
+        and line.info.reason == "page chrome"
+        and any(_squash(part).lower() in _PRINT_LINKS for part in _TOOL_SEPARATOR.split(line.norm))
+    )
 
 
 def _headline_under_date(lines: Sequence[_Line], at: int) -> bool:
@@ -6834,6 +6854,17 @@ def _plain_items(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
     return _id_labels(lines, outside) != 1
 
 
+def _excerpt_then_items(lines: Sequence[_Line], title: int) -> bool:
+    """Whether the headline ``lines[title]`` stands over its excerpt's paragraph, right under
+    it or under one line that is no paragraph (the post's subtitle or category), and another
+    item (a headline over a paragraph) follows soon after that paragraph: a list's first
+    post. One post alone, its subtitle and its paragraphs, has no item after its text."""
+    excerpt = title + 1
+    if excerpt + 1 < len(lines) and not lines[excerpt].paragraph:
+        excerpt += 1  # the post's subtitle between its headline and its excerpt
+    return excerpt < len(lines) and lines[excerpt].paragraph and _items_below(lines, excerpt + 1)
+
+
 def _excerpts_further(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
     """Whether, anywhere under the headline ``title`` and its first paragraph, items of a
     list follow: :data:`LISTING_HEADED_ITEMS` headline-shaped lines in a row, each over one
@@ -9372,9 +9403,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         and title is not None
         and title_rule in ("headline", "first line")
         and state.title_doubt is None
-        and title + 1 < len(lines)
-        and lines[title + 1].paragraph
-        and _items_below(lines, title + 2)
+        and _excerpt_then_items(lines, title)
     ):
         # «/2017/10/»: WordPress's month archive showing its posts' headlines over their
         # excerpts, no dates (market-center.ir): the first is the first post's, not the
