@@ -227,10 +227,10 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "newspaper/1173_old_moj_gov_af_html_pashto_news_sidebar_menu_link_about_minister_div_date_year_kal_marghumay_day_div_body_paragraphs_no_h1_headline_no_meta_dates": (
         "the twenty-sixth blind batch (1160-1179), measured on 3a40eec before any fix: extracted form: a value wrong without a warning (page view with address: title wrong (no warning): '۱۳۹۷ کال د مرغومې ۲۳' (golden None); published missing (golden '2019-01-13'))"
     ),
-    'selectolax/1193_sbtvto_html_wp_post_h1_entry_title_kicker_spaced_semicolon_headline_entry_content_lead_credit_paragraphs_two_digit_year_no_time_element_no_meta_dates_shortlink_post_id': (
+    "selectolax/1193_sbtvto_html_wp_post_h1_entry_title_kicker_spaced_semicolon_headline_entry_content_lead_credit_paragraphs_two_digit_year_no_time_element_no_meta_dates_shortlink_post_id": (
         "the twenty-seventh blind batch (1180-1199), measured on 8c0acab before any fix: assert ['title'] == []"
     ),
-    'newspaper/1181_hamdam_html_charity_rehab_home_aspx_news_detail_form_viewstate_header_div_today_span_weekday_year_ordinal_word_day_month_h1_title_div_body_yearless_azar_no_published_date_itemid_in_query': (
+    "newspaper/1181_hamdam_html_charity_rehab_home_aspx_news_detail_form_viewstate_header_div_today_span_weekday_year_ordinal_word_day_month_h1_title_div_body_yearless_azar_no_published_date_itemid_in_query": (
         "the twenty-seventh blind batch (1180-1199), measured on 8c0acab before any fix: assert ['title'] == []"
     ),
 }
