@@ -908,6 +908,7 @@ def _date_line(
         after_words
         and before[0] == before[1]
         and not match.captures("H")
+        and after[0] > end  # a space between (a date glued to a word is fix61's, with its clock)
         and after_words <= CATEGORY_AFTER_DATE_WORDS
         and _category_named(norm[after[0] : after[1]])
     ):
