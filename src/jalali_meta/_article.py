@@ -97,6 +97,7 @@ from jalali_meta._header import (
     ISSUE_VOLUME,
     READING_TIME,
     SHORT_DATE,
+    SHORT_JALALI_DATE,
     SHORT_NAMED_DATE,
     SPACED_DATE,
     TIME_LINE,
@@ -1594,6 +1595,22 @@ _WIKI_TAGLINE = regex.compile(
 _WIKI_REDIRECT = regex.compile(
     r"\([\x20]*(?:تغییر[\x20\u200c]*مسیر[\x20\u200c]+از|(?i:redirected\x20from))[\x20\u200c]+[^()]+\)[\x20]*"
 )
+# A list's archive label printed without the list's name («بایگانی برچسب», «آرشیو دسته‌بندی»,
+# «Tag Archives»: a WordPress theme's heading whose name part the page lost or never printed;
+# with the name it reads «آرشیو برچسب: NAME», tabalwor.com's, or «بایگانی‌های NAME»).
+_BARE_ARCHIVE_LABEL = regex.compile(
+    r"^[\x20]*(?:(?:بایگانی|آرشیو)(?:[\x20\u200c]*ها(?:ی)?)?[\x20\u200c]+"
+    r"(?:برچسب|تگ|دسته|موضوع|نویسنده)(?:[\x20\u200c]*(?:ها|بندی|های))?"
+    r"|(?i:(?:tag|category|author)\x20+archives?))[\x20]*:?[\x20]*$"
+)
+# A wiki's section heading with its edit link run into its end («تاریخچه[ویرایش]»,
+# «جغرافیا[ویرایش مبدأ]», «History[edit]») or, in older skins, printed before it («[ویرایش]
+# اجزا»): MediaWiki prints the link by every section's heading, never by the page's own
+# heading (printed first, with no link).
+_EDIT_LINK = (
+    r"\[[\x20]*(?:ویرایش(?:[\x20\u200c]+(?:مبدأ|مبدا|منبع|کد))?|(?i:edit(?:\x20source)?))[\x20]*\]"
+)
+_WIKI_SECTION_EDIT = regex.compile(rf"^[\x20]*{_EDIT_LINK}|{_EDIT_LINK}[\x20]*$")
 # A press archive's masthead line under a headline: a paper's name in Latin capitals, an
 # empty part between doubled dashes and at most a section's short name («KHABAR JONOOB - -
 # جنوب -», «ETEMAD - - -»). A headline holding a Latin name has no empty part.
@@ -1895,6 +1912,10 @@ def _never_title(line: _Line) -> str:
         return "a list page's trail ending with its page number («Home blog page 608»)"
     if " - -" in text and _LATIN_MASTHEAD.fullmatch(text):
         return "a press archive's masthead (a paper's Latin name, an empty part, its section)"
+    if line.words <= BARE_ARCHIVE_LABEL_WORDS and _BARE_ARCHIVE_LABEL.match(norm):
+        return "a list's archive label without the list's name («بایگانی برچسب»)"
+    if "[" in text and _WIKI_SECTION_EDIT.search(text):
+        return "a wiki's section heading, its edit link after it («...[ویرایش]»)"
     if text[0] == "(" and _WIKI_REDIRECT.fullmatch(norm):
         return "a wiki's redirect note («(تغییرمسیر از NAME)»: the name asked for, not the title)"
     if text.rstrip().endswith("|") and _source_before_bar(norm):
@@ -4616,10 +4637,15 @@ _LIST_ONE_EXCERPT = (
 _LIST_SITE_TAGLINE = (
     "the page is a list, and the line over its first item names the site («سایت ...»), not the list"
 )
+_LIST_LABEL_UNNAMED = (
+    "the page is a tag's or a category's archive (its label is printed without the list's "
+    "name); this is the first item's headline"
+)
 _UNNAMED_LIST_DOUBTS = frozenset(
     {
         _LIST_ONE_EXCERPT,
         _LIST_SITE_TAGLINE,
+        _LIST_LABEL_UNNAMED,
         _LIST_POSTS_TEXT,
         _LIST_POSTS_ARCHIVE,
         _LIST_EXCERPTS_UNNAMED,
@@ -5193,6 +5219,33 @@ def _dated_title(line: _Line, state: _State | None = None) -> tuple[int, Span] |
     if len(words) < DATED_TITLE_WORDS or words[-1] in _PHRASE_DATE_WORDS:
         return None
     return offset + len(before), (start, end)
+
+
+def _dated_copy_under(
+    lines: Sequence[_Line], title: int, outside: set[int]
+) -> tuple[int, Span] | None:
+    """The line right under the title (a caption's line between them at most) that opens with
+    one date in brackets, the headline printed again after it («(2 شهریور 1402 - 08:37:47)
+    HEADLINE», a news script's item header), and the date's span; None when there is none."""
+    key = lines[title].key
+    for index in range(title + 1, min(len(lines), title + 1 + LEAD_REACH)):
+        if index in outside:
+            continue
+        line = lines[index]
+        text = line.text
+        if text[:1] != "(" or line.info.kind != "text" or not line.key.endswith(key):
+            continue
+        close = text.find(")")
+        if close < 0 or _squash(normalize(text[close + 1 :])) != key:
+            continue
+        reads = list(iter_dates(text[:close], base=line.start))
+        if len(reads) != 1:
+            continue
+        start, end = text_span(reads[0].stamp)
+        if text[1 : start - line.start].strip() or text[end - line.start : close].strip():
+            continue  # more than the date in the brackets
+        return index, (start, end)
+    return None
 
 
 def _ordered_tail(state: _State, line: _Line) -> Span | None:
@@ -6303,6 +6356,29 @@ _CATEGORY_TITLE = regex.compile(
     r"(?P<name>[^\x20:|\-–].*?)[\x20]*(?:[\x20][\-–|][\x20].*)?$"
 )
 _ARCHIVE_PERIODS = frozenset({"ماهانه", "ماهیانه", "سالانه", "روزانه", "هفتگی"})
+
+
+# A list's archive label has at most this many words («بایگانی برچسب ها»).
+BARE_ARCHIVE_LABEL_WORDS = 4
+
+
+def _bare_label_above(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether a list's archive label without its name stands alone on a line a few lines
+    above the title (:data:`_BARE_ARCHIVE_LABEL`), a breadcrumb's last part or not."""
+    for index in range(max(0, title - LABEL_REACH_ABOVE), title):
+        if index in outside or lines[index].words > BREADCRUMB_LABEL_WORDS:
+            continue
+        norm = lines[index].norm
+        if "بایگانی" not in norm and "آرشیو" not in norm and "rchive" not in norm:
+            continue  # (a cheap test before the pattern)
+        last = regex.split(r"[\x20]+[|»«>/][\x20]+", norm)[-1]
+        if len(last.split()) <= BARE_ARCHIVE_LABEL_WORDS and _BARE_ARCHIVE_LABEL.match(last):
+            return True
+    return False
+
+
+# A breadcrumb ending with a list's archive label has at most this many words.
+BREADCRUMB_LABEL_WORDS = 10
 
 
 def _archive_title(
@@ -8111,6 +8187,9 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
         named = SHORT_NAMED_DATE.match(norm)
         if named is not None:
             return _read_short_gregorian(state, named, offset)
+        weekday_named = SHORT_JALALI_DATE.match(norm)
+        if weekday_named is not None:
+            return _read_short_jalali(state, weekday_named, offset)
         lunar = _lunar_value(state, span)
         if lunar is not None:
             return lunar
@@ -8615,6 +8694,50 @@ def _read_short_gregorian(state: _State, match: regex.Match[str], offset: int) -
     state.warn(
         "two-digit-year",
         f"{text!r} prints a two-digit year; read as {stamp.isoformat()[:10]} from {context}",
+        start,
+        end,
+    )
+    return DateRead(stamp, (), None, end)
+
+
+def _read_short_jalali(state: _State, match: regex.Match[str], offset: int) -> DateRead | None:
+    """Read «شنبه ۲۹ شهریور ۹۳»: a Jalali date with a two-digit year under its weekday. Of
+    the centuries a Jalali two-digit year may stand for (13xx, 14xx), the one whose calendar
+    puts the day on the printed weekday is taken (the same day falls on another weekday a
+    century apart); when neither or both do, the value is left empty. Always warned: the
+    century was not printed."""
+    start, end = offset + match.start(), offset + match.end()
+    text = state.doc[start:end]
+    printed = _WEEKDAY_INDEX[squeeze(match.group("wd"))]
+    fits: list[Timestamp] = []
+    for base in (JALALI_YEARS[0], JALALI_YEARS[0] + 100):
+        year = base + int(match.group("y"))
+        try:
+            stamp = parse_datetime(f"{match.group('d')} {match.group('m')} {year}")
+        except DateError:
+            continue
+        if (stamp.gregorian.weekday() + 2) % 7 == printed:
+            fits.append(stamp)
+    if len(fits) != 1:
+        state.warn(
+            "invalid-date",
+            f"{text!r} prints a two-digit year, and its weekday fits "
+            + ("no century" if not fits else "both 13xx and 14xx")
+            + "; value left empty",
+            start,
+            end,
+        )
+        return None
+    stamp = attrs.evolve(
+        fits[0],
+        text=text,
+        span=(start, end),
+        weekday=state.doc[offset + match.start("wd") : offset + match.end("wd")],
+    )
+    state.warn(
+        "two-digit-year",
+        f"{text!r} prints a two-digit year; read as {stamp.isoformat()[:10]}, the century whose "
+        "calendar puts the day on the printed weekday",
         start,
         end,
     )
@@ -9360,6 +9483,18 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
             # line of a page without one) is an item's.
             state.title_doubt = (_LIST_ADDRESS_FIRST, None)
     if (
+        title is not None
+        and title_rule != "listing name"
+        and _bare_label_above(lines, title, outside)
+    ):
+        # «بایگانی برچسب» / HEADLINE / excerpt: the page says it is a tag's or a category's
+        # archive and prints no name of it; the headline under the label is the first item's
+        # (one holding the address's slug too: the label says the name is not printed).
+        if state.title_doubt is None or state.title_doubt[0] in _UNNAMED_LIST_DOUBTS:
+            state.title_doubt = (_LIST_LABEL_UNNAMED, None)
+        else:
+            _doubt_as_a_list(state, _LIST_LABEL_UNNAMED)
+    if (
         hints.archive_day is not None
         and title is not None
         and title_rule in ("headline", "first line")
@@ -9547,6 +9682,10 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         # «HEADLINE 1396/05/30»: a table row's headline and its date run into one line.
         state.title_end = dated[0]
         _date_candidate(state, dated[1], "header", title, 0)
+    if title is not None and (copy := _dated_copy_under(lines, title, outside)) is not None:
+        # «(2 شهریور 1402 - 08:37:47) HEADLINE» under the headline: the story's date and time
+        # in brackets, its headline printed again after them.
+        _date_candidate(state, copy[1], "header", copy[0], copy[0] - title)
     if title is not None:
         state.widget_lines = _widget_spread(state, title)
         _walk(state, (i for i in range(title) if i not in outside), "pre", title)
@@ -10785,7 +10924,7 @@ def _assemble(
         title is not None
         and doubt is not None
         and doubt[0] in _UNNAMED_LIST_DOUBTS
-        and not _names_the_address(title, hints.url)
+        and (doubt[0] == _LIST_LABEL_UNNAMED or not _names_the_address(title, hints.url))
     ):
         # A list whose name the page does not print: its first item's headline is not the
         # page's title, and nothing else names the page. (A line that holds the address's

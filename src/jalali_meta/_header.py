@@ -54,6 +54,7 @@ __all__ = [
     "ID_VALUE",
     "SHORT_DATE",
     "SPACED_DATE",
+    "SHORT_JALALI_DATE",
     "SHORT_NAMED_DATE",
     "TIME_LINE",
     "Label",
@@ -107,6 +108,24 @@ SHORT_NAMED_DATE = lazy(
     """,
     regex.VERBOSE | regex.VERSION0,
 )
+
+# A weekday, a day, a Jalali month's name and a two-digit year: «شنبه ۲۹ شهریور ۹۳» (a
+# theme's «l j F y», shrines.ir's post header). The grammar does not read it (the century is
+# not printed); the resolver reads the year in the century whose calendar puts that day on
+# the printed weekday, and warns (two-digit-year). Without its weekday it stays text: «۲۹
+# شهریور ۹۳» may be a day and a count.
+SHORT_JALALI_DATE = lazy(
+    rf"""
+    {WEEKDAY_TEXT}[\x20\u200c]*(?:[،,\-][\x20\u200c]*)?
+    (?<![0-9/.\-])(?P<d>[0-9]{{1,2}})[\x20\u200c]+
+    (?<![\p{{L}}\p{{M}}])(?P<m>{words(vocab.JALALI_MONTHS)})
+    \u200c*(?:[\x20\u200c]*ماه)?(?![\p{{L}}\p{{M}}])[\x20\u200c]*(?:[,،][\x20\u200c]*)?
+    (?P<y>[0-9]{{2}})(?![0-9/.:\-])
+    """,
+    regex.VERBOSE | regex.VERSION0,
+)
+# What may stand before a date line's weekday: a list marker, a dash, a bar.
+_DATE_LINE_LEAD = " \u200c-–—•|"
 
 _FLAGS = regex.VERBOSE | regex.VERSION0
 _LABELS = any_case(label for labels in vocab.LABELS.values() for label in labels)
@@ -885,6 +904,17 @@ def _date_line(
         # «18.09.2024 276»: a date without a time and one bare number after a space, the
         # line's end: the item's view count printed beside its date (a theme's meta line).
         after_words = 0
+    if (
+        after_words
+        and before[0] == before[1]
+        and not match.captures("H")
+        and after[0] > end  # a space between (a date glued to a word is fix61's, with its clock)
+        and after_words <= CATEGORY_AFTER_DATE_WORDS
+        and _category_named(norm[after[0] : after[1]])
+    ):
+        # «۲۹ آذر ۱۴۰۰ اخبار», «۱۲ مهر ۱۴۰۲ فرهنگی»: a post's day and its category's name, the
+        # link after it run into its line (a theme's meta line): the line is the date line.
+        return "mixed", (match.start(), end), None
     day = _day_before_clock_words(norm, match, before, after, after_words)
     if day is not None:
         # «۱۲ اسفند ۱۴۰۲ ساعت ۱۰:۳۰ Tehran», «... ۱۰:۳۰ Tehran Time», «... ۱۰:۳۰ T», «... ۱۰:۳۰
@@ -964,6 +994,16 @@ def _day_before_clock_words(
         twin = twin_after(norm, match.end())
         return day_start, twin.end() if twin is not None else match.end()
     return None
+
+
+# A category's name run on after a date has at most this many words («اخبار استان»).
+CATEGORY_AFTER_DATE_WORDS = 2
+
+
+def _category_named(text: str) -> bool:
+    """Whether ``text`` names one news category, or is the generic «اخبار» («News», a
+    WordPress blog's default category): :func:`is_section_name` or :data:`_NEWS_HEADINGS`."""
+    return is_section_name(text) or _fold(text) in _NEWS_HEADINGS
 
 
 # A byline before a date («نوشته شده توسط» and a name) has at most this many words.
@@ -1197,6 +1237,11 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
                 words <= MIXED_MAX_WORDS and _has_separator(norm, short.end(), rest[0] + 1)
             ):
                 return LineInfo("mixed", dates=(short.span(),))
+        skip = len(norm) - len(norm.lstrip(_DATE_LINE_LEAD))
+        named = SHORT_JALALI_DATE.match(norm, skip) if skip < len(norm) else None
+        if named is not None and not norm[named.end() :].strip(_DATE_LINE_LEAD):
+            # «- شنبه ۲۹ شهریور ۹۳» alone on its line: a date line (the resolver reads it).
+            return LineInfo("date", dates=((skip, named.end()),))
     # 6. Counters, a time alone, and other widgets.
     if ":" in norm and TIME_LINE.fullmatch(norm):
         return _TIME_ALONE

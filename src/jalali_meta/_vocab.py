@@ -1068,6 +1068,8 @@ SECTION_END_WORDS: Final = (
     "related",
     # WordPress themes' related-posts box («پست های مرتبط», «نوشته‌های مرتبط»).
     "پست های مرتبط", "پست‌های مرتبط", "نوشته های مرتبط", "نوشته‌های مرتبط",
+    # The Jannah theme's related box under a post («نوشته‌های مشابه»: zariyan.ir).
+    "نوشته های مشابه", "نوشته‌های مشابه",
     # A box of the latest items under the article (moph.gov.af's «Latest announcements»).
     "آخرین اطلاعیه ها", "latest news", "latest announcements", "latest posts", "recent posts",
 )  # fmt: skip
