@@ -854,12 +854,23 @@ def _date_line(
             # «12 ژانویه 2022 - 10:00 dsfr.ir/kd4i4»: the article's short link printed after
             # its date: the line is still the date line.
             return "date", (match.start(), end), None
+    # A time glued to the letters of the next element («۱۳:۴۵فرهنگی/هنریایسنا», an
+    # aggregator's item line, khabar361.com: the category and the agency after the time,
+    # their tags' spaces lost): the elements ran together, set off all the same, and the
+    # letters are no clock's city (a city's name after a time is printed apart from it).
+    glued_letters = (
+        after[0] == end < len(norm)
+        and bool(match.captures("MI"))
+        and norm[end - 1].isdigit()
+        and norm[end].isalpha()
+    )
     set_off = (before[0] == before[1] or _has_separator(norm, before[1], match.start())) and (
         after[0] == after[1]
         or _has_separator(norm, end, after[0])
         # A time glued to the next token by text extraction («ساعت 08:202023-11-07»): the
         # grammar cannot take the time, but the line is still the date line.
         or _GLUED_TIME.match(norm, after[0]) is not None
+        or glued_letters
     )
     # Button labels printed after the date (a toolbar: «چاپ   اندازه قلم») are no company.
     after_words = _words(norm, *after)
@@ -885,7 +896,9 @@ def _date_line(
         # «18.09.2024 276»: a date without a time and one bare number after a space, the
         # line's end: the item's view count printed beside its date (a theme's meta line).
         after_words = 0
-    day = _day_before_clock_words(norm, match, before, after, after_words)
+    day = (
+        None if glued_letters else _day_before_clock_words(norm, match, before, after, after_words)
+    )
     if day is not None:
         # «۱۲ اسفند ۱۴۰۲ ساعت ۱۰:۳۰ Tehran», «... ۱۰:۳۰ Tehran Time», «... ۱۰:۳۰ T», «... ۱۰:۳۰
         # تهران», «۱۰:۳۰ - ۱۲ اسفند ۱۴۰۲ Tehran»: a full date and its time, then a word or two
