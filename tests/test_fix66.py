@@ -150,3 +150,26 @@ def test_link_without_a_list_marker_stays_a_headline() -> None:
     article = jm.parse_article(f"[{RIVER_HEADLINE}](/news/12)\n\n۱۲ اسفند ۱۴۰۲\n\n{RIVER_LEAD}")
     assert article.title is not None
     assert RIVER_HEADLINE in article.title
+
+
+# -- A label spelled with a bracket, mid-line ------------------------------------------------
+# getpaper.ir's «نویسنده(ها):» (author(s)) ends with a bracket before its colon; after a date
+# on the same line it is read as the author's label (the mid-line label search skipped the
+# line: its cheap test asked for a letter right before a colon; found by
+# tests/test_prefilters.py's property test).
+
+
+@pytest.mark.parametrize(
+    "line", ["۱۲ اسفند ۱۴۰۲ نویسنده(ها): علی رضایی", "تاریخ: ۱۲ اسفند ۱۴۰۲ نویسنده(ها): علی رضایی"]
+)
+def test_bracketed_author_label_after_the_date_is_read(line: str) -> None:
+    article = under_river_headline(line)
+    assert article.author == "علی رضایی"
+    assert article.published is not None
+    assert str(article.published.gregorian) == "2024-03-02"
+
+
+def test_bracketed_number_before_a_colon_is_no_label() -> None:
+    """Near miss: a number in brackets before a colon names no field."""
+    article = under_river_headline("۱۲ اسفند ۱۴۰۲ جدول (۱۲): علی رضایی")
+    assert article.author is None

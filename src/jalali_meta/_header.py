@@ -542,13 +542,14 @@ def _label_may_start(norm: str, pos: int, size: int) -> bool:
 
 def _colon_after_letter(norm: str, pos: int) -> bool:
     """Whether a colon at or after ``pos`` has a letter before it, spaces and ZWNJs
-    skipped: where :data:`LABEL_MID` may find a label (every label ends with a letter and
-    only spaces and ZWNJs stand between it and its colon). A time's colon («۱۶:۴۲») has a
-    digit before it: a line whose colons are all such is not searched."""
+    skipped: where :data:`LABEL_MID` may find a label (every label ends with a letter, or
+    with a letter and a closing bracket: «نویسنده(ها)», and only spaces and ZWNJs stand
+    between it and its colon). A time's colon («۱۶:۴۲») has a digit before it: a line whose
+    colons are all such is not searched."""
     at = norm.find(":", pos)
     while at >= 0:
         before = at - 1
-        while before >= 0 and norm[before] in " \u200c":
+        while before >= 0 and norm[before] in " \u200c)":
             before -= 1
         if before >= 0 and norm[before].isalpha():
             return True
