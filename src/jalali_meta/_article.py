@@ -1833,6 +1833,13 @@ def _trailing_separator(text: str) -> bool:
     return bool(before.strip()) and (before[-1:].isspace() or mark in before)
 
 
+# A list item that is one link, in Markdown syntax, on a page too plain to be read as Markdown
+# (one link, no heading): «  * [د وزیر په هکله](/ps/page/minister)», a ministry's menu entry
+# (old.moj.gov.af's page as a converter prints it). A headline printed as a list's link is a
+# list's item, never the page's own headline.
+_LIST_LINK = regex.compile(r"[\x20\t]*[*+\-][\x20\t]+\[[^\[\]\n]+\]\([^()\s]*\)[\x20\t]*")
+
+
 def _never_title(line: _Line) -> str:
     """Why ``line`` can never be the title (a short phrase), or «» when it may be.
 
@@ -1877,6 +1884,8 @@ def _never_title(line: _Line) -> str:
         return "a list's item count («تعداد اخبار امروز : 0 خبر»)"
     if _EMPTY_BYLINE.fullmatch(norm):
         return "a byline template with its date and author left empty"
+    if "](" in text and _LIST_LINK.fullmatch(text):
+        return "a list item's link in Markdown syntax (a menu's entry: «* [NAME](/page)»)"
     if "_" in text and _FILE_NAME.fullmatch(text):
         return "a file's name (an image's, printed in place of its caption)"
     if "_" in text and _USER_NAME.fullmatch(text):
@@ -3339,6 +3348,11 @@ def _choose_title(
         # the text (an extractor that keeps the headline in its metadata left it out).
         state.title_doubt = ("the kicker opens the lead below it: no headline between", index)
         return None, ""
+    if _hello(lines[index]) and key not in hinted and key not in slugs:
+        # «سلام» over a blog post's paragraphs: the post's first words, and the page prints
+        # no headline above them.
+        state.title_doubt = (_HELLO_LINE, index)
+        return None, ""
     if lines[index].chrome and key not in hinted and key not in slugs:
         # Every line above the running text scores below a menu item or a button: the page
         # prints no headline there (a forum's welcome box over its notices).
@@ -4694,6 +4708,33 @@ _WRAPPED_MIN_WORDS = 2
 _WRAPPED_MIN_LINE_WORDS = 8
 _WRAPPED_WIDTHS = 2
 _WRAPPED_SENTENCES = "it is running text cut into lines by the layout, not a headline"
+
+
+# A greeting alone on its line: «سلام», «با سلام», «سلام دوستان», «سلام به همه»,
+# «درود بر شما», «سلام علیکم». A blog post opens its body so (2khtarkhaleha.blogfa.com:
+# «سلام» over the post's paragraphs; ashwood.ir: «درود بر شما» over the text;
+# illia-z.blogspot.com: «درود به همه عزیزان و هموطنان» under the date); it names nothing,
+# so it is no headline. Matched on the line's letters alone.
+HELLO_MAX_WORDS = 6
+_HELLO_ADDRESSEES = (
+    "همه|همگی|شما|دوستان|عزیزان|خوبان|همراهان|خوانندگان|بازدیدکنندگان|هموطنان|بچهها|رفقا"
+    "|عزیزانم|دوستانم"
+)
+_HELLO = regex.compile(
+    rf"""^(?:با(?:عرض)?)?(?:ال)?(?:سلام|درود)
+    (?:و(?:درود|احترام|ادب|عرضادب))?
+    (?:(?:بر|به|خدمت)?                                  # to whom: «به همه عزیزان و
+       (?:و?(?:{_HELLO_ADDRESSEES})(?:ی)?(?:عزیز|عزیزم|گرامی|گل|محترم)?){{1,3}})?  # هموطنان»
+    (?:علیکم)?$""",
+    regex.VERBOSE,
+)
+_HELLO_LINE = "it is a greeting, which opens a post's body without naming it"
+
+
+def _hello(line: _Line) -> bool:
+    """Whether the line is a greeting alone (:data:`_HELLO`): a post's first words, no
+    headline."""
+    return line.words <= HELLO_MAX_WORDS and bool(_HELLO.match(_NOT_LETTER.sub("", line.norm)))
 
 
 def _invocation(line: _Line) -> bool:
