@@ -5178,17 +5178,27 @@ def _related_box(lines: Sequence[_Line], index: int) -> bool:
     )
 
 
-def _item_follows(lines: Sequence[_Line], index: int) -> bool:
+def _item_follows(lines: Sequence[_Line], index: int, between: str | None = None) -> bool:
     """Whether a headline-shaped line and a paragraph follow ``lines[index]``: the next item
     (its date line above its headline, «یکشنبه، ۱۳ آبان ۱۴۰۳» / «• HEADLINE», counts, and
-    so does its section's name bulleted above it, «- ورزشی»)."""
+    so does its section's name bulleted above it, «- ورزشی»). With ``between`` (a line
+    kind), one line of that kind that is no paragraph stands between the headline and its
+    paragraph (the item's subtitle or category, printed as the first item printed its)."""
     if index + 1 < len(lines) and lines[index + 1].info.kind == "date":
         index += 1  # the next item's date, printed above its headline
     elif index + 1 < len(lines) and _bulleted_kicker(lines[index + 1]):
         index += 1  # the next item's section, printed above its headline
-    if index + 2 >= len(lines):
+    if between is not None:
+        if index + 3 >= len(lines):
+            return False
+        sub = lines[index + 2]
+        if sub.paragraph or sub.info.kind != between:
+            return False
+        head, text = lines[index + 1], lines[index + 3]
+    elif index + 2 >= len(lines):
         return False
-    head, text = lines[index + 1], lines[index + 2]
+    else:
+        head, text = lines[index + 1], lines[index + 2]
     return (
         head.info.kind == "text"
         and not head.paragraph
@@ -6975,11 +6985,22 @@ def _excerpt_then_items(lines: Sequence[_Line], title: int) -> bool:
     """Whether the headline ``lines[title]`` stands over its excerpt's paragraph, right under
     it or under one line that is no paragraph (the post's subtitle or category), and another
     item (a headline over a paragraph) follows soon after that paragraph: a list's first
-    post. One post alone, its subtitle and its paragraphs, has no item after its text."""
+    post. One post alone, its subtitle and its paragraphs, has no item after its text. When
+    the first post prints such a line, the next item may print one of the same kind too (a
+    theme prints every post alike: «HEADLINE» / «فرهنگی» / excerpt, a category's name under
+    each headline on a month archive)."""
     excerpt = title + 1
-    if excerpt + 1 < len(lines) and not lines[excerpt].paragraph:
+    subtitle = excerpt + 1 < len(lines) and not lines[excerpt].paragraph
+    if subtitle:
         excerpt += 1  # the post's subtitle between its headline and its excerpt
-    return excerpt < len(lines) and lines[excerpt].paragraph and _items_below(lines, excerpt + 1)
+    if not (excerpt < len(lines) and lines[excerpt].paragraph):
+        return False
+    if _items_below(lines, excerpt + 1):
+        return True
+    kind = lines[title + 1].info.kind
+    return subtitle and any(
+        _item_follows(lines, index, kind) for index in range(excerpt, excerpt + 1 + BODY_GAP)
+    )
 
 
 def _excerpts_further(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
