@@ -8763,43 +8763,39 @@ def _read_short_gregorian(state: _State, match: regex.Match[str], offset: int) -
 
 
 def _read_short_jalali(state: _State, match: regex.Match[str], offset: int) -> DateRead | None:
-    """Read «شنبه ۲۹ شهریور ۹۳»: a Jalali date with a two-digit year under its weekday. Of
-    the centuries a Jalali two-digit year may stand for (13xx, 14xx), the one whose calendar
-    puts the day on the printed weekday is taken (the same day falls on another weekday a
-    century apart); when neither or both do, the value is left empty. Always warned: the
-    century was not printed."""
+    """Read «شنبه ۲۹ شهریور ۹۳»: a Jalali date with a two-digit year under its weekday. The
+    century is the web-era rule's (50-99: 13xx, 00-49: 14xx, :data:`CENTURY_SPLIT`), and the
+    printed weekday must confirm it; when it does not, the value is left empty with
+    ``invalid-date``: the other century would be a year to come (1493 is 2114) or one before
+    the web (1302 is 1924), never a page's date, and a wrong weekday is no evidence for either.
+    Always warned: the century was not printed."""
     start, end = offset + match.start(), offset + match.end()
     text = state.doc[start:end]
     printed = _WEEKDAY_INDEX[squeeze(match.group("wd"))]
-    fits: list[Timestamp] = []
-    for base in (JALALI_YEARS[0], JALALI_YEARS[0] + 100):
-        year = base + int(match.group("y"))
-        try:
-            stamp = parse_datetime(f"{match.group('d')} {match.group('m')} {year}")
-        except DateError:
-            continue
-        if (stamp.gregorian.weekday() + 2) % 7 == printed:
-            fits.append(stamp)
-    if len(fits) != 1:
+    year = _century(int(match.group("y")), [])
+    try:
+        stamp = parse_datetime(f"{match.group('d')} {match.group('m')} {year}")
+    except DateError:
+        stamp = None
+    if stamp is None or (stamp.gregorian.weekday() + 2) % 7 != printed:
         state.warn(
             "invalid-date",
-            f"{text!r} prints a two-digit year, and its weekday fits "
-            + ("no century" if not fits else "both 13xx and 14xx")
-            + "; value left empty",
+            f"{text!r} prints a two-digit year, and its weekday does not fit {year} (the "
+            "century of the rule 50-99: 13xx, 00-49: 14xx); value left empty",
             start,
             end,
         )
         return None
     stamp = attrs.evolve(
-        fits[0],
+        stamp,
         text=text,
         span=(start, end),
         weekday=state.doc[offset + match.start("wd") : offset + match.end("wd")],
     )
     state.warn(
         "two-digit-year",
-        f"{text!r} prints a two-digit year; read as {stamp.isoformat()[:10]}, the century whose "
-        "calendar puts the day on the printed weekday",
+        f"{text!r} prints a two-digit year; read as {stamp.isoformat()[:10]} by the rule 50-99: "
+        "13xx, 00-49: 14xx, its printed weekday agreeing",
         start,
         end,
     )
