@@ -235,6 +235,27 @@ KNOWN_FAILURES: dict[str, str] = {
     "1185_alshirazi_marja_office_centres_news_login_label_section_label_domain_line_title_code_label_no_colon_print_copy_shortlink_labels_glued_jalali_day_month_year_dash_hijri_lunar_ramadan_date_no_time_no_comments_line": (
         "the twenty-seventh blind batch (1180-1199), measured on 8c0acab before any fix: assert {'title': 'بر...pdated': None} == {'title': 'نس...pdated': None}"
     ),
+    "1209_nasimerooyesh_autoblog_news_ad_placeholder_in_brackets_no_title_body_today_day_month_current_year_words_end_of_message_source_label_news_id_in_address": (
+        "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert {'title': Non...pdated': None} == {'title': '[a...pdated': None}"
+    ),
+    "1205_shahriarnegar_county_news_site_governorate_safety_working_group_title_twice_hard_line_breaks_inside_paragraphs_credit_via_public_relations_views_label_persian_digit_no_date_slug_address": (
+        "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert {'title': 'بر...pdated': None} == {'title': 'عم...pdated': None}"
+    ),
+    "1204_golshn12_blogfa_magazine_blog_post_header_announcement_marquee_line_title_arabic_yeh_kaf_body_years_1950_1379_1375_citations_no_date_post_id_in_address": (
+        "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert {'title': 'نگ...pdated': None} == {'title': 'به...pdated': None}"
+    ),
+    "1203_ncc_tj_tajik_national_coordination_committee_item_prev_next_links_with_dotted_dates_title_body_today_day_month_year_in_tajik_date_in_address": (
+        "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert {'title': 'Да...pdated': None} == {'title': 'Да...pdated': None}"
+    ),
+    "1202_uromnews_urmia_news_tag_page_today_banner_label_weekday_comma_day_month_comma_year_tag_heading_endowments_item_day_glued_month_yearless_title_twice_lead": (
+        "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert {'title': 'او...pdated': None} == {'title': 'او...pdated': None}"
+    ),
+    "1201_125shahriar_html_joomla_print_component_title_tag_portal_name_item_page_div_no_h2_headline_body_paragraphs_time_asr_day_in_words_no_meta_dates_date_alias_in_address": (
+        "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert {'title': Non...pdated': None} == {'title': 'پو...pdated': None}"
+    ),
+    "1200_125shahriar_fire_department_joomla_print_view_portal_name_line_no_headline_body_time_asr_weekday_day_in_words_month_two_digit_year_in_words_date_time_alias_in_address_id_3299": (
+        "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert {'title': Non...pdated': None} == {'title': 'پو...pdated': None}"
+    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.
@@ -274,6 +295,15 @@ SILENT_WRONG: dict[str, str] = {
     ),
     "1185_alshirazi_marja_office_centres_news_login_label_section_label_domain_line_title_code_label_no_colon_print_copy_shortlink_labels_glued_jalali_day_month_year_dash_hijri_lunar_ramadan_date_no_time_no_comments_line": (
         "the twenty-seventh blind batch (1180-1199), measured on 8c0acab before any fix: assert ['title'] == []"
+    ),
+    "1204_golshn12_blogfa_magazine_blog_post_header_announcement_marquee_line_title_arabic_yeh_kaf_body_years_1950_1379_1375_citations_no_date_post_id_in_address": (
+        "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert ['title'] == []"
+    ),
+    "1201_125shahriar_html_joomla_print_component_title_tag_portal_name_item_page_div_no_h2_headline_body_paragraphs_time_asr_day_in_words_no_meta_dates_date_alias_in_address": (
+        "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert ['title'] == []"
+    ),
+    "1200_125shahriar_fire_department_joomla_print_view_portal_name_line_no_headline_body_time_asr_weekday_day_in_words_month_two_digit_year_in_words_date_time_alias_in_address_id_3299": (
+        "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert ['title'] == []"
     ),
 }
 
@@ -381,6 +411,15 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "1185_alshirazi_marja_office_centres_news_login_label_section_label_domain_line_title_code_label_no_colon_print_copy_shortlink_labels_glued_jalali_day_month_year_dash_hijri_lunar_ramadan_date_no_time_no_comments_line": (
         "the twenty-seventh blind batch (1180-1199), measured on 8c0acab before any fix: assert ['title'] == []"
     ),
+    "1205_shahriarnegar_county_news_site_governorate_safety_working_group_title_twice_hard_line_breaks_inside_paragraphs_credit_via_public_relations_views_label_persian_digit_no_date_slug_address": (
+        "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert ['title'] == []"
+    ),
+    "1204_golshn12_blogfa_magazine_blog_post_header_announcement_marquee_line_title_arabic_yeh_kaf_body_years_1950_1379_1375_citations_no_date_post_id_in_address": (
+        "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert ['title'] == []"
+    ),
+    "1200_125shahriar_fire_department_joomla_print_view_portal_name_line_no_headline_body_time_asr_weekday_day_in_words_month_two_digit_year_in_words_date_time_alias_in_address_id_3299": (
+        "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert ['title'] == []"
+    ),
 }
 
 # HTML pages whose visible text (parse_article on jm.visible_text, with the page's address)
@@ -408,6 +447,9 @@ SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
     ),
     "1186_alshirazi_html_centres_news_item_topbar_login_breadcrumb_section_h1_title_div_code_span_tools_links_span_date_jalali_dash_hijri_lunar_div_body_comments_empty_note_no_meta_dates": (
         "the twenty-seventh blind batch (1180-1199), measured on 8c0acab before any fix: assert ['title'] == []"
+    ),
+    "1201_125shahriar_html_joomla_print_component_title_tag_portal_name_item_page_div_no_h2_headline_body_paragraphs_time_asr_day_in_words_no_meta_dates_date_alias_in_address": (
+        "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert ['title'] == []"
     ),
 }
 
