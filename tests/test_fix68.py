@@ -164,3 +164,65 @@ def test_headline_over_a_lead_of_its_own_keeps_its_title() -> None:
     )
     article = jm.parse_article(text)
     assert article.title == headline
+
+
+# -- A page's <title> printed over its headline -----------------------------------------------
+# hamsinf.com/tj/all/toikiston/10124-... (a Tajik agency): «< HEADLINE » Агентии иттилоотии
+# мустақил. «ҲАМСИНФ»» as the first line, then the headline twice, the lead and the body.
+
+TJ_HEADLINE = "Дар Хуҷанд бозори нави деҳқонӣ кушода шуд"
+TJ_LEAD = (
+    "Мақомоти шаҳр эълон карданд, ки бозори нав барои садҳо деҳқони ноҳияҳои атроф ҷойҳои "
+    "ройгони савдо пешниҳод мекунад ва то охири моҳ пурра ба кор медарояд.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        f"< {TJ_HEADLINE} » Агентии иттилоотии мустақил. «ҲАМСИНФ»",
+        f"{TJ_HEADLINE} | Агентии иттилоотии мустақил ва ройгони ҲАМСИНФ",
+    ],
+)
+def test_title_tag_line_over_its_headline(tag: str) -> None:
+    text = f"{tag}\n\n{TJ_HEADLINE}\n\n{TJ_HEADLINE}\n{TJ_LEAD}\n{TJ_LEAD}"
+    article = jm.parse_article(text)
+    assert article.title == TJ_HEADLINE
+
+
+def test_lead_opening_with_its_headline_words_is_no_title_tag() -> None:
+    # Near miss: a first line that goes on with a sentence after the headline's words (no
+    # separator and site name) is running text, and the rule does not pick the line under it.
+    text = (
+        f"{TJ_HEADLINE} ва мақомоти шаҳр мегӯянд, ки бозор барои деҳқонони ноҳияҳои атроф "
+        "ҷойҳои ройгон дорад ва то охири моҳ пурра ба кор медарояд.\n"
+        f"{TJ_HEADLINE}\n{TJ_LEAD}"
+    )
+    article = jm.parse_article(text)
+    assert article.title is None
+
+
+# -- A tag page showing its one item, bulleted ------------------------------------------------
+# jamaran.news/tags/سازمان+آب: the tag's name, then «• HEADLINE» and its indented lead.
+
+
+def test_bulleted_item_under_a_tag_name() -> None:
+    text = (
+        "سازمان آب\n\n  • ذخایر سد کرج به کمترین حد پنج سال اخیر رسید\n\n"
+        "    مدیر شرکت آب منطقه‌ای گفت حجم آب پشت سد در پایان تابستان به کمترین مقدار در پنج "
+        "سال گذشته رسیده و برداشت از آن با محدودیت روبه‌روست.\n"
+    )
+    article = jm.parse_article(text)
+    assert article.title == "سازمان آب"
+
+
+def test_unbulleted_headline_under_a_section_name_stays() -> None:
+    # Near miss: the same page without the bullet is an article under its section's name.
+    headline = "ذخایر سد کرج به کمترین حد پنج سال اخیر رسید"
+    text = (
+        f"سازمان آب\n\n{headline}\n\n"
+        "مدیر شرکت آب منطقه‌ای گفت حجم آب پشت سد در پایان تابستان به کمترین مقدار در پنج "
+        "سال گذشته رسیده و برداشت از آن با محدودیت روبه‌روست.\n"
+    )
+    article = jm.parse_article(text)
+    assert article.title == headline

@@ -232,9 +232,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1190_mysistan_loxblog_regional_blog_monthly_archive_page_sidebar_links_posts_sent_on_label_weekday_split_chahar_shanbe_day_month_year_glued_tags_label_double_colon_time_h_m_baad_az_zohr_by_user_no_titles_no_heading": (
         "the twenty-seventh blind batch (1180-1199), measured on 8c0acab before any fix: assert {'title': Non...pdated': None} == {'title': 'ان...pdated': None}"
     ),
-    "1187_hamsinf_tajik_independent_news_agency_item_page_angle_bracket_title_guillemet_agency_tagline_then_title_twice_lead_body_no_date_id_in_address": (
-        "the twenty-seventh blind batch (1180-1199), measured on 8c0acab before any fix: assert {'title': 'Да...pdated': None} == {'title': Non...pdated': None}"
-    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.
@@ -359,9 +356,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "1167_shahriariha_local_news_site_tag_page_no_heading_item_title_glued_to_day_month_year_date_then_title_again_lead_no_time_no_id": (
         "the twenty-sixth blind batch (1160-1179), measured on 3a40eec before any fix: title wrong (no warning): 'گشت\\u200cهای شبانه محیط\\u200cبانان در ارتفاعات جنوبی شهریار بیشتر شد' (golden None)"
-    ),
-    "1192_jamaran_news_tags_page_heading_tag_name_single_item_bullet_title_indented_lead_no_dates_no_ids_plus_sign_in_address": (
-        "the twenty-seventh blind batch (1180-1199), measured on 8c0acab before any fix: assert ['title'] == []"
     ),
 }
 

@@ -3123,6 +3123,10 @@ def _choose_title(
         # «HEADLINE ENDING WITH A PERIOD.» printed twice, nothing headline-shaped above it.
         return anchor, "headline"
     if not candidates:
+        if anchor is not None and _title_tag_over_headline(lines, anchor, outside):
+            # «< HEADLINE » AGENCY. «NAME»» over HEADLINE: the page's <title> printed as the
+            # first line, long enough to pass for text; the headline is the line under it.
+            return anchor + 1, "headline"
         # Nothing above the running text: a page without a headline. A sentence is the
         # lead, never the title; a short first line still is one, and so is a sentence
         # the page's address spells (a question for a headline: «... چیست؟»).
@@ -5192,6 +5196,24 @@ def _item_follows(lines: Sequence[_Line], index: int) -> bool:
     )
 
 
+def _bulleted_headline(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether the headline at ``index`` is bulleted («• HEADLINE», three words or more, no
+    paragraph) over a paragraph (its excerpt), under a line that is not bulleted: a list's
+    item, not an article's headline, which no page bullets."""
+    below = index + 1
+    line = lines[index]
+    return (
+        _BULLET.match(line.text) is not None
+        and not line.paragraph
+        and line.words >= 3
+        and index > 0
+        and _BULLET.match(lines[index - 1].text) is None
+        and below < len(lines)
+        and below not in outside
+        and lines[below].paragraph
+    )
+
+
 def _bulleted_kicker(line: _Line) -> bool:
     """A short bulleted line of words alone (an item's section: «- ورزشی», «• اقتصادی»)."""
     return (
@@ -5392,6 +5414,37 @@ def _markup_debris(line: _Line) -> int | None:
 
 # Before the debris, a headline has at least this many words (fewer: no title to cut).
 DEBRIS_TITLE_WORDS = 2
+
+
+# What a page's <title> printed as a line may have before its headline (an extractor's
+# bracket, a quote mark), and the separator between the headline and the site's name.
+_TAG_HEAD_MARKS = " <«\"'"
+_TAG_SEPARATOR = regex.compile(r"\x20*[»|\-–—]\x20*")
+# The site's name (and its tagline) after the headline has at most this many words.
+TITLE_TAG_SITE_WORDS = 8
+
+
+def _title_tag_over_headline(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether line ``index`` is the page's <title> printed over its headline: it opens with
+    the next line's whole text (three words or more, no paragraph; a bracket or a quote mark
+    before it at most), then a separator («»», «|», «-», «–») and a site's name of at most
+    :data:`TITLE_TAG_SITE_WORDS` words («< HEADLINE » Агентии иттилоотии мустақил.
+    «ҲАМСИНФ»», hamsinf.com). A lead that opens with its headline's words goes on with a
+    sentence, not a separator and a name."""
+    below = index + 1
+    if below >= len(lines) or below in outside:
+        return False
+    line, under = lines[index], lines[below]
+    if under.paragraph or under.info.kind != "text" or under.words < 3:
+        return False
+    text = line.norm.lstrip(_TAG_HEAD_MARKS)
+    head = under.norm.strip()
+    if not text.startswith(head):
+        return False
+    separator = _TAG_SEPARATOR.match(text, len(head))
+    if separator is None:
+        return False
+    return 1 <= len(text[separator.end() :].split()) <= TITLE_TAG_SITE_WORDS
 
 
 def _doubled_title(line: _Line) -> int | None:
@@ -9551,6 +9604,16 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         and (items := _items_doubt(lines, title, anchor, outside)) is not None
     ):
         state.title_doubt = items
+    elif (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and not address.listing
+        and _bulleted_headline(lines, title, outside)
+        and (named := _listing_name(lines, title, outside, title_rule))[1] == "listing name"
+    ):
+        # «سازمان آب» / «• HEADLINE» / its lead: the headline is bulleted as a list's item
+        # (a tag page showing its one item), and the short line over it names the list.
+        title, title_rule = named
     elif title is not None and _collection_above(lines, title, outside):
         title, title_rule = title - 1, "listing name"
     if title is not None and title + 1 < len(lines) and _tags_heading(lines[title + 1]):
