@@ -9609,11 +9609,11 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         and title_rule in ("headline", "first line")
         and not address.listing
         and _bulleted_headline(lines, title, outside)
-        and (named := _listing_name(lines, title, outside, title_rule))[1] == "listing name"
+        and (list_named := _listing_name(lines, title, outside, title_rule))[1] == "listing name"
     ):
         # «سازمان آب» / «• HEADLINE» / its lead: the headline is bulleted as a list's item
         # (a tag page showing its one item), and the short line over it names the list.
-        title, title_rule = named
+        title, title_rule = list_named
     elif title is not None and _collection_above(lines, title, outside):
         title, title_rule = title - 1, "listing name"
     if title is not None and title + 1 < len(lines) and _tags_heading(lines[title + 1]):
