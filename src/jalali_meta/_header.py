@@ -33,7 +33,7 @@ from typing import Literal, NamedTuple
 import regex
 
 from jalali_meta import _vocab as vocab
-from jalali_meta._grammar import is_hijri, search, squeeze, twin_after
+from jalali_meta._grammar import is_hijri, read, search, squeeze, twin_after
 from jalali_meta._patterns import (
     DATETIME,
     HIJRI_DATE,
@@ -1114,13 +1114,13 @@ _LUNAR_EDGE = " \u200c:-–—،,|()."
 
 def date_with_lunar_twin(norm: str) -> LineInfo | None:
     """The date line a line classified as a "today" widget (a lunar date on a short line)
-    is when its lunar date is the twin of a solar date right before it («09 فروردین 1404 -
+    is when its lunar date is the twin of a Jalali date right before it («09 فروردین 1404 -
     28 رمضان 1446», «۱۸ فروردین ۱۴۰۲ - ۱۵ رمضان ۱۴۴۴»: religious and government sites date
     their items so), or None. Which one it is the position tells (jalali_meta._article:
     under the title the item's date, the lunar one a cross-check; above it a widget's)."""
     date = search(norm)
-    if date is None:
-        return None
+    if date is None or read(date).calendar != "jalali":
+        return None  # (an Arabic page's Gregorian date beside a lunar one stays a widget's)
     twin = twin_after(norm, date.end())
     if twin is None or not is_hijri(twin):
         return None
