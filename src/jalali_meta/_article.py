@@ -31,6 +31,7 @@ Each step is linear in the number of lines; no line is classified twice.
 from __future__ import annotations
 
 import bisect
+import itertools
 import logging
 import re
 from array import array
@@ -105,6 +106,7 @@ from jalali_meta._header import (
     classify,
     date_first_dateline,
     date_weekday_dateline,
+    date_with_lunar_twin,
     dateline_date,
     fits_next_line,
     is_browser_notice,
@@ -3130,6 +3132,10 @@ def _choose_title(
         # «HEADLINE ENDING WITH A PERIOD.» printed twice, nothing headline-shaped above it.
         return anchor, "headline"
     if not candidates:
+        if anchor is not None and _title_tag_over_headline(lines, anchor, outside):
+            # «< HEADLINE » AGENCY. «NAME»» over HEADLINE: the page's <title> printed as the
+            # first line, long enough to pass for text; the headline is the line under it.
+            return anchor + 1, "headline"
         # Nothing above the running text: a page without a headline. A sentence is the
         # lead, never the title; a short first line still is one, and so is a sentence
         # the page's address spells (a question for a headline: «... چیست؟»).
@@ -4598,6 +4604,9 @@ def _bids_reader(text: str) -> bool:
 _IMPERATIVE_MIN_LETTERS = 5
 _NOT_IMPERATIVES = frozenset({"بازدید", "بعید", "بلدید"})
 _INVITATION = "it is a sentence bidding the reader, not a headline"
+_CUT_BEFORE_VERB = (
+    "the page prints no headline; the layout cut a paragraph's first line before its verb"
+)
 
 # The doubts on a headline that is a list's first item's, on a page that prints no name of
 # the list (a tag, category or date archive, a site's list page): the page names nothing,
@@ -4644,6 +4653,10 @@ _LIST_POSTS_ARCHIVE = (
     "the address is a month's or a day's archive holding several posts, each with its own "
     "date line; this is the first post's headline"
 )
+_LIST_POST_FOOTERS = (
+    "the page holds several posts, each signed with its own date, and its address names no "
+    "item; this line is in the first posts and names none of them as the page"
+)
 _LIST_ONE_EXCERPT = (
     "the text ends with the one paragraph under the headline, an excerpt cut by a list's theme, "
     "and prints no name of the list; this is its item's headline"
@@ -4658,6 +4671,7 @@ _LIST_LABEL_UNNAMED = (
 _UNNAMED_LIST_DOUBTS = frozenset(
     {
         _LIST_ONE_EXCERPT,
+        _LIST_POST_FOOTERS,
         _LIST_SITE_TAGLINE,
         _LIST_LABEL_UNNAMED,
         _LIST_POSTS_TEXT,
@@ -4676,6 +4690,32 @@ _UNNAMED_LIST_DOUBTS = frozenset(
         _LIST_PERIOD_UNNAMED,
     }
 )
+
+
+_AUXILIARIES = frozenset(vocab.AUXILIARY_VERBS)
+
+
+def _cut_before_verb(
+    lines: Sequence[_Line], index: int, outside: set[int], spaced: bool = False
+) -> bool:
+    """Whether line ``index`` (three words or more, no mark at its end) runs on into the
+    line right under it (no blank line between, unless every line is double-spaced:
+    ``spaced``), which opens with an auxiliary verb
+    (:data:`vocab.AUXILIARY_VERBS`: «شده است و ...», «است که ...») and holds a sentence's
+    end: one paragraph hard-wrapped by the layout (a blog's ``<br>``), a sentence no
+    headline ends in the middle of. A headline's lead opens with its own subject."""
+    below = index + 1
+    if below >= len(lines) or below in outside:
+        return False
+    line, under = lines[index], lines[below]
+    if (
+        (under.blank_before and not spaced)
+        or line.words < 3
+        or not line.text.rstrip()[-1:].isalpha()
+    ):
+        return False
+    first = under.norm.split(maxsplit=1)[0] if under.norm.strip() else ""
+    return first in _AUXILIARIES and _SENTENCE_END.search(under.text) is not None
 
 
 def _wrapped_sentences(lines: Sequence[_Line], index: int) -> bool:
@@ -5207,6 +5247,24 @@ def _item_follows(lines: Sequence[_Line], index: int, between: str | None = None
     )
 
 
+def _bulleted_headline(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether the headline at ``index`` is bulleted («• HEADLINE», three words or more, no
+    paragraph) over a paragraph (its excerpt), under a line that is not bulleted: a list's
+    item, not an article's headline, which no page bullets."""
+    below = index + 1
+    line = lines[index]
+    return (
+        _BULLET.match(line.text) is not None
+        and not line.paragraph
+        and line.words >= 3
+        and index > 0
+        and _BULLET.match(lines[index - 1].text) is None
+        and below < len(lines)
+        and below not in outside
+        and lines[below].paragraph
+    )
+
+
 def _bulleted_kicker(line: _Line) -> bool:
     """A short bulleted line of words alone (an item's section: «- ورزشی», «• اقتصادی»)."""
     return (
@@ -5407,6 +5465,37 @@ def _markup_debris(line: _Line) -> int | None:
 
 # Before the debris, a headline has at least this many words (fewer: no title to cut).
 DEBRIS_TITLE_WORDS = 2
+
+
+# What a page's <title> printed as a line may have before its headline (an extractor's
+# bracket, a quote mark), and the separator between the headline and the site's name.
+_TAG_HEAD_MARKS = " <«\"'"
+_TAG_SEPARATOR = regex.compile(r"\x20*[»|\-–—]\x20*")
+# The site's name (and its tagline) after the headline has at most this many words.
+TITLE_TAG_SITE_WORDS = 8
+
+
+def _title_tag_over_headline(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether line ``index`` is the page's <title> printed over its headline: it opens with
+    the next line's whole text (three words or more, no paragraph; a bracket or a quote mark
+    before it at most), then a separator («»», «|», «-», «–») and a site's name of at most
+    :data:`TITLE_TAG_SITE_WORDS` words («< HEADLINE » Агентии иттилоотии мустақил.
+    «ҲАМСИНФ»», hamsinf.com). A lead that opens with its headline's words goes on with a
+    sentence, not a separator and a name."""
+    below = index + 1
+    if below >= len(lines) or below in outside:
+        return False
+    line, under = lines[index], lines[below]
+    if under.paragraph or under.info.kind != "text" or under.words < 3:
+        return False
+    text = line.norm.lstrip(_TAG_HEAD_MARKS)
+    head = under.norm.strip()
+    if not text.startswith(head):
+        return False
+    separator = _TAG_SEPARATOR.match(text, len(head))
+    if separator is None:
+        return False
+    return 1 <= len(text[separator.end() :].split()) <= TITLE_TAG_SITE_WORDS
 
 
 def _doubled_title(line: _Line) -> int | None:
@@ -6866,6 +6955,61 @@ def _dated_posts_doubt(
     return (_LIST_POSTS_FIRST, None)
 
 
+def _post_footers(lines: Sequence[_Line], outside: set[int]) -> list[int]:
+    """The lines that sign a blog page's posts, one under each post: two or more short lines
+    opening with the same two words, each with a published label and its own date
+    («ارسال شده در تاریخ : DATE :: TIME :: توسط : NAME» of a loxblog archive, «تهیه وتدوین
+    از : NAME | تاریخ : TIME - DATE» of a blogfa home page, «نوشته شده در تاریخ DATE توسط
+    NAME»), a post's text (a paragraph or a line of :data:`POST_TEXT_WORDS` words) between
+    each and the next; the names after the label may differ (a blog of several authors).
+    An article prints its date once; its comments' lines open with the commenter's name."""
+    found: dict[tuple[str, ...], list[int]] = {}
+    for index, line in enumerate(lines):
+        if (
+            index in outside
+            or line.paragraph
+            or line.words > POST_FOOTER_WORDS
+            or line.info.kind != "labels"
+            or line.info.date is None
+            or line.info.labels[0].field != "published"
+        ):
+            continue
+        found.setdefault(tuple(line.norm.split()[:2]), []).append(index)
+    for footers in found.values():
+        # Each its own day or time (one footer printed twice is one post's).
+        if len(footers) < 2 or len({_digits_of(lines[at].norm) for at in footers}) < 2:
+            continue
+        if all(
+            _post_text_between(lines, above, below, outside)
+            for above, below in itertools.pairwise(footers)
+        ):
+            return footers
+    return []
+
+
+def _digits_of(text: str) -> str:
+    """The digits of ``text``, in order (a line's date and time, its names left out)."""
+    return "".join(char for char in text if char.isdigit())
+
+
+def _post_text_between(lines: Sequence[_Line], above: int, below: int, outside: set[int]) -> bool:
+    """Whether the lines strictly between ``above`` and ``below`` hold a post's text: a
+    paragraph, or text lines of :data:`POST_TEXT_WORDS` words in all (a short poem's lines)."""
+    words = 0
+    for at in range(above + 1, below):
+        line = lines[at]
+        if at in outside or line.info.kind != "text":
+            continue
+        if line.paragraph:
+            return True
+        words += line.words
+    return words >= POST_TEXT_WORDS
+
+
+# A post's footer line («ارسال شده در تاریخ : ... توسط : NAME») has at most this many words.
+POST_FOOTER_WORDS = 24
+
+
 def _item_printed_again(lines: Sequence[_Line], title: int, anchor: int, outside: set[int]) -> bool:
     """Whether the headline and the paragraph under it are printed again lower down, with
     another headline over a paragraph between: a list's first item shown twice (the list and
@@ -7503,8 +7647,16 @@ def _record(state: _State, line: _Line, info: LineInfo, zone: str, distance: int
     if info.kind in ("control", "widget", "counter"):
         if zone == "header" and info.reason == "today widget" and _lone_lunar_date(state, line):
             return
-        state.ignore(line, info.reason or info.kind)
-        return
+        dated = (
+            date_with_lunar_twin(line.norm)
+            if zone == "header" and info.reason == "today widget"
+            else None
+        )
+        if dated is None:
+            state.ignore(line, info.reason or info.kind)
+            return
+        # Under the title, a solar date with its lunar twin is the item's date line.
+        info = dated
     if info.kind == "issue":
         assert info.issue is not None
         issue = (line.start + info.issue[0], line.start + info.issue[1])
@@ -9308,6 +9460,16 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         )
     if (
         title is not None
+        and title_rule in ("headline", "first line")
+        and _cut_before_verb(lines, title, outside, state.double_spaced)
+    ):
+        # «... به یکی از پربارترین وبلاگها تبدیل» / «شده است و ...»: the line's clause ends on
+        # the next line's auxiliary verb: the first line of a paragraph the layout cut, no
+        # headline; the page prints none.
+        state.title_doubt = (_CUT_BEFORE_VERB, title)
+        title = None
+    if (
+        title is not None
         and title_rule in ("headline", "headline (h1)", "first line")
         and _invitation(lines[title])
     ):
@@ -9500,6 +9662,16 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         and (items := _items_doubt(lines, title, anchor, outside)) is not None
     ):
         state.title_doubt = items
+    elif (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and not address.listing
+        and _bulleted_headline(lines, title, outside)
+        and (list_named := _listing_name(lines, title, outside, title_rule))[1] == "listing name"
+    ):
+        # «سازمان آب» / «• HEADLINE» / its lead: the headline is bulleted as a list's item
+        # (a tag page showing its one item), and the short line over it names the list.
+        title, title_rule = list_named
     elif title is not None and _collection_above(lines, title, outside):
         title, title_rule = title - 1, "listing name"
     if title is not None and title + 1 < len(lines) and _tags_heading(lines[title + 1]):
@@ -9657,6 +9829,18 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         # Several posts, each under (or over) its own date line of one template: a blog's
         # home page or a date archive, whose lines are its posts'.
         state.title_doubt = posts
+    if (
+        title is not None
+        and title_rule in ("headline", "first line", "listing name")
+        and url_number(hints.url) is None
+        and (footers := _post_footers(lines, outside))
+        and title < footers[-1]
+        and (title > footers[0] or _post_text_between(lines, title, footers[0], outside))
+    ):
+        # Posts signed one by one with their own dates, and no item's ID in the address: a
+        # blog's home page or archive (its title is not printed); a line over the first
+        # footer, or between two, is a post's.
+        state.title_doubt = (_LIST_POST_FOOTERS, None)
     if title is not None and state.title_start is None and (frame := _decorated(lines[title])):
         state.title_start, state.title_end = frame  # the title without its frame of marks
     elif title is not None and title_rule == "headline" and state.title_end is None:
@@ -10925,7 +11109,8 @@ def _assemble(
         )
         or (
             state.title_doubt is not None
-            and state.title_doubt[0] in (_OUTLET_DOUBT, _LIST_SITE_TAGLINE, _LIST_PERIOD_UNNAMED)
+            and state.title_doubt[0]
+            in (_OUTLET_DOUBT, _LIST_SITE_TAGLINE, _LIST_PERIOD_UNNAMED, _LIST_POST_FOOTERS)
         )
         else None
     )

@@ -33,7 +33,7 @@ from typing import Literal, NamedTuple
 import regex
 
 from jalali_meta import _vocab as vocab
-from jalali_meta._grammar import is_hijri, search, squeeze, twin_after
+from jalali_meta._grammar import is_hijri, read, search, squeeze, twin_after
 from jalali_meta._patterns import (
     DATETIME,
     HIJRI_DATE,
@@ -937,6 +937,16 @@ def _date_line(
         # a headline; its day is read, its time is not (it may be another clock's).
         return "mixed", day, None
     before_words = _words(norm, *before)
+    if (
+        before_words
+        and set_off
+        and _has_any(norm[before[0] : before[1]], _UI_INITIALS)
+        and _words_without_buttons(norm, *before) == 0
+    ):
+        # «نسخه مناسب چاپ کپی خبر لینک کوتاه  09 فروردین 1404 - 28 رمضان 1446»: the page's
+        # tool links (print, copy, short link) run into the date line, set off from the date,
+        # and nothing else before it: buttons are no company (as after the date).
+        before_words = 0
     if before_words > COMPANY_MAX_WORDS and (
         counted := _COUNT_BEFORE_DATE.search(norm[before[0] : before[1]])
     ):
@@ -1114,6 +1124,25 @@ _MEMO: dict[str, LineInfo] = {}
 
 
 _LUNAR_EDGE = " \u200c:-–—،,|()."
+
+
+def date_with_lunar_twin(norm: str) -> LineInfo | None:
+    """The date line a line classified as a "today" widget (a lunar date on a short line)
+    is when its lunar date is the twin of a Jalali date right before it («09 فروردین 1404 -
+    28 رمضان 1446», «۱۸ فروردین ۱۴۰۲ - ۱۵ رمضان ۱۴۴۴»: religious and government sites date
+    their items so), or None. Which one it is the position tells (jalali_meta._article:
+    under the title the item's date, the lunar one a cross-check; above it a widget's)."""
+    date = search(norm)
+    if date is None or read(date).calendar != "jalali":
+        return None  # (an Arabic page's Gregorian date beside a lunar one stays a widget's)
+    twin = twin_after(norm, date.end())
+    if twin is None or not is_hijri(twin):
+        return None
+    found = _date_line(norm, date)
+    if found is None:
+        return None
+    kind, extent, source = found
+    return LineInfo(kind, dates=(extent,), source=source, date=date)
 
 
 def _lone_lunar(norm: str) -> bool:

@@ -40,6 +40,7 @@ __all__ = [
     "TODAY_WORDS",
     "UI_WORDS",
     "PRINT_LINKS",
+    "AUXILIARY_VERBS",
     "WEEKDAYS",
     "ZONE_ABBREVIATIONS",
     "ZONE_ABBREVIATIONS_UNREAD",
@@ -413,6 +414,8 @@ HIJRI_MONTHS: Final = MappingProxyType(
         "شعبان المعظم": 8,
         "رمضان": 9,
         "رمضان المبارک": 9,
+        # «28 رمضان العظيم 1446» after the Jalali date (alshirazi.org's news items).
+        "رمضان العظیم": 9,
         "شوال": 10,
         "شوال المکرم": 10,
         "ذی القعده": 11,
@@ -659,6 +662,27 @@ PRINT_LINKS: Final = (
     "print version",
 )
 
+# Persian auxiliary and copular verbs, which end a clause and never open a sentence: a line
+# that opens with one goes on with the line above it («... تبدیل» / «شده است و ...»), a
+# paragraph cut by the layout.
+AUXILIARY_VERBS: Final = (
+    "است",
+    "هست",
+    "هستند",
+    "شده",
+    "شد",
+    "شدند",
+    "بود",
+    "بوده",
+    "بودند",
+    "باشد",
+    "باشند",
+    "گردید",
+    "گردیده",
+    "نمود",
+    "نموده",
+)
+
 # Buttons and links of the page's chrome: a line made only of these is set aside.
 UI_WORDS: Final = (
     "چاپ",
@@ -672,6 +696,8 @@ UI_WORDS: Final = (
     "اشتراک",
     "ذخیره",
     "کپی لینک",
+    # «کپی خبر» (copy the item's text), a marja's office's news toolbar (alshirazi.org).
+    "کپی خبر",
     "کپی شد",
     "لینک کوتاه",
     "تلگرام",
