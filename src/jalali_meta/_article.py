@@ -3150,6 +3150,11 @@ def _choose_title(
             return anchor + 1, "headline"
         if anchor is not None and _headline_under_dated_lead(lines, anchor, outside):
             return anchor + 1, "headline"
+        if anchor is not None and (noticed := _headline_under_notice(lines, anchor, outside, slug)):
+            # «NOTICE.» / HEADLINE / «چکیده» / body: a site's notice printed over the story.
+            if noticed != "slug":
+                state.title_doubt = (_NOTICE_DOUBT, None)
+            return anchor + 1, "headline"
         return None, ""
     hinted = {_squash(normalize(text)) for text, _ in hints.titles}
     if anchor is None and not hinted and (crumbed := _after_breadcrumb(lines, stop, outside)):
@@ -4133,6 +4138,56 @@ def _headline_under_dated_lead(lines: Sequence[_Line], anchor: int, outside: set
         and (below + 1 == len(lines) or lines[below + 1].paragraph)
         and len(_content_words(headline) & _content_words(lines[anchor])) >= LEAD_SHARE_MARGIN
     )
+
+
+_NOTICE_DOUBT = (
+    "it stands under the text's first paragraph, which shares none of its words: a site's "
+    "notice over the story's headline, or a subheading of a text that prints none"
+)
+# A section's label between a headline and its text («چکیده», «مقدمه») has at most this many
+# words.
+SECTION_LABEL_WORDS = 2
+
+
+def _headline_under_notice(
+    lines: Sequence[_Line], anchor: int, outside: set[int], slug: str | None
+) -> str | None:
+    """Whether the first paragraph (nothing headline-shaped above it) is a site's notice
+    printed over the story («فعالیت این وب سایت ... متوقف خواهد شد.» over khabar-24.com's
+    headline): the line right under it is shaped like a headline and, a section's label
+    («چکیده») between at most, over a paragraph sharing its words, while the notice shares
+    none. «slug» when the address's slug spells that line too, «shape» when only the shape
+    says so (a subheading under a text's first paragraph looks the same), else None."""
+    below = anchor + 1
+    if below + 1 >= len(lines) or below in outside or not lines[anchor].paragraph:
+        return None
+    headline = lines[below]
+    if (
+        headline.paragraph
+        or headline.info.kind != "text"
+        or not 3 <= headline.words <= HEADLINE_MAX_WORDS
+        or headline.text[-1] in _KICKER_ENDS
+        or headline.text[-1] in ".،"
+    ):
+        return None
+    after = below + 1
+    if (
+        after + 1 < len(lines)
+        and not lines[after].paragraph
+        and lines[after].words <= SECTION_LABEL_WORDS
+    ):
+        after += 1  # a section's label («چکیده», «مقدمه») over the text
+    text = lines[after]
+    words = _content_words(headline)
+    if (
+        after in outside
+        or not text.paragraph
+        or text.info.kind != "text"
+        or len(words & _content_words(text)) < LEAD_SHARE_MARGIN
+        or words & _content_words(lines[anchor])
+    ):
+        return None
+    return "slug" if slug and _slug_spells(headline, slug) else "shape"
 
 
 # A rival headline within this many points of the chosen one makes the choice doubtful.
@@ -5357,6 +5412,51 @@ def _dated_copy_under(
     return None
 
 
+# Words a heading after a bracketed date-time has at least («(2 شهریور 1402) HEADLINE»).
+BRACKET_DATED_HEADING_WORDS = 2
+
+
+def _bracket_dated_heading(line: _Line) -> int | None:
+    """Where the heading starts in a line that opens with one date (its time allowed) alone
+    in brackets, a heading after it («(2 شهریور 1402 - 08:37:47) HEADLINE», a news script's
+    item header): a date line with a story's headline after it. None for any other line."""
+    text = line.text
+    if text[:1] != "(" or line.info.kind != "text":
+        return None
+    close = text.find(")")
+    if close < 0:
+        return None
+    reads = list(iter_dates(text[:close], base=line.start))
+    if len(reads) != 1:
+        return None
+    start, end = text_span(reads[0].stamp)
+    if text[1 : start - line.start].strip() or text[end - line.start : close].strip():
+        return None  # more than the date in the brackets
+    rest = text[close + 1 :]
+    if len(rest.split()) < BRACKET_DATED_HEADING_WORDS:
+        return None
+    return close + 1 + len(rest) - len(rest.lstrip())
+
+
+_BRACKET_OTHER_DOUBT = (
+    "a line under it opens with a date-time in brackets and another headline after it: "
+    "the page's story may be that one"
+)
+
+
+def _heading_over_dated(above: _Line, line: _Line, after: int) -> bool:
+    """Whether ``above`` is a heading over ``line`` (a bracketed date-time with a headline
+    after it, from ``after``) that is not that headline: a text line of a headline's length
+    that ends with no kicker's or sentence's mark."""
+    return (
+        above.info.kind == "text"
+        and not above.paragraph
+        and 2 <= above.words <= HEADLINE_MAX_WORDS
+        and above.text[-1] not in ".:؛"
+        and _squash(above.norm) != _squash(normalize(line.text[after:]))
+    )
+
+
 def _ordered_tail(state: _State, line: _Line) -> Span | None:
     """The span of the one all-digit date a line ends with whose day and month may be read
     either way (:func:`_either_order`), else None. Its span only: the date is read, and
@@ -6502,10 +6602,11 @@ _ARCHIVE_PERIODS = frozenset({"ماهانه", "ماهیانه", "سالانه", 
 BARE_ARCHIVE_LABEL_WORDS = 4
 
 
-def _bare_label_above(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
-    """Whether a list's archive label without its name stands alone on a line a few lines
-    above the title (:data:`_BARE_ARCHIVE_LABEL`), a breadcrumb's last part or not."""
-    for index in range(max(0, title - LABEL_REACH_ABOVE), title):
+def _bare_label_above(lines: Sequence[_Line], title: int, outside: set[int]) -> int | None:
+    """The line a few lines above the title that holds a list's archive label without its
+    name (:data:`_BARE_ARCHIVE_LABEL`), alone or as a breadcrumb's last part, the nearest
+    one; None if none."""
+    for index in range(title - 1, max(0, title - LABEL_REACH_ABOVE) - 1, -1):
         if index in outside or lines[index].words > BREADCRUMB_LABEL_WORDS:
             continue
         norm = lines[index].norm
@@ -6513,8 +6614,20 @@ def _bare_label_above(lines: Sequence[_Line], title: int, outside: set[int]) -> 
             continue  # (a cheap test before the pattern)
         last = regex.split(r"[\x20]+[|»«>/][\x20]+", norm)[-1]
         if len(last.split()) <= BARE_ARCHIVE_LABEL_WORDS and _BARE_ARCHIVE_LABEL.match(last):
-            return True
-    return False
+            return index
+    return None
+
+
+def _label_heads_list(
+    lines: Sequence[_Line], label: int, title: int, outside: set[int], listing: bool
+) -> bool:
+    """Whether the archive label at ``label`` heads the page's list, the headline at
+    ``title`` its first item: the address is a list's, or the label stands right over the
+    headline, or several items follow it. A sidebar's widget heading («آرشیو دسته‌ها») over
+    its links («اخبار», «مقالات») and then one post's headline heads the widget only."""
+    if listing or all(i in outside for i in range(label + 1, title)):
+        return True
+    return _items_below(lines, title + 2) or _excerpts_further(lines, title, outside)
 
 
 # A breadcrumb ending with a list's archive label has at most this many words.
@@ -9438,6 +9551,21 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         if said is None and state.title_doubt is None:
             state.title_doubt = (_RUBRIC_DOUBT, None)
     if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_start is None
+        and (after := _bracket_dated_heading(lines[title])) is not None
+    ):
+        # «(2 شهریور 1402 - 08:37:47) HEADLINE»: a date line with a story's headline after
+        # it; the date-time is never the title's. Under another heading, that heading is the
+        # page's or the bracket's story is: the heading over it, doubted.
+        above = next((i for i in range(title - 1, -1, -1) if i not in outside), None)
+        if above is not None and _heading_over_dated(lines[above], lines[title], after):
+            title = above
+            state.title_doubt = (_BRACKET_OTHER_DOUBT, None)
+        else:
+            state.title_start = lines[title].start + after
+    if (
         anchor is not None
         and (
             title is None
@@ -9715,7 +9843,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     if (
         title is not None
         and title_rule != "listing name"
-        and _bare_label_above(lines, title, outside)
+        and (label := _bare_label_above(lines, title, outside)) is not None
+        and _label_heads_list(lines, label, title, outside, address.listing)
     ):
         # «بایگانی برچسب» / HEADLINE / excerpt: the page says it is a tag's or a category's
         # archive and prints no name of it; the headline under the label is the first item's

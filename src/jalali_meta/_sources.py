@@ -389,9 +389,10 @@ _COLLECTION_SEGMENTS = frozenset(
     {"news", "articles", "archives", "posts", "items", "content", "pages"}
 )
 # A blog's post by its number alone in its segment, padded or not (nmi.ir's «/blog/023/»,
-# behpardazan.com's «/blog/712/<slug>»); never a year, the blog's year folder or archive
-# («/blog/1402/<slug>», «/blog/2019»).
-_BLOG = "blog"
+# behpardazan.com's «/blog/712/<slug>»; «/blogs/303», etilaatshahr.com's, a web framework's
+# resource route «/blogs/{id}» for one post, the list at «/blogs»); never a year, the blog's
+# year folder or archive («/blog/1402/<slug>», «/blog/2019»).
+_BLOG = frozenset({"blog", "blogs"})
 
 
 def url_year_like_id(url: str | None) -> str | None:
@@ -455,7 +456,10 @@ def url_number(url: str | None) -> str | None:
     (``/NewsDetails?m=034136&n=240968``), Forumotion's topic (``/t9404-topic``), K2's item with a
     numbered alias (``/item/757-30-<slug>``), an ID before the item's type word
     (``/5059-article/``), a number before a view of it (``/46/view/``), a four-digit Joomla
-    ID before its alias and DataLife Engine's news at the root (``/149-<slug>.html``).
+    ID before its alias and DataLife Engine's news at the root (``/149-<slug>.html``),
+    WordPress's ``/%post_id%/`` as the whole path (``/1488/``; not a year's archive,
+    ``/1402/``), a post's number after ``blogs`` (``/blogs/303``) and a Joomla article's
+    ``ID-alias.html`` under its category's ``ID-alias`` (``/ak/196-t_m/ne/916-<alias>.html``).
     Hashes, GUIDs and letter-prefixed codes (``n2581278``, ``/news/nn63256055/``) are not
     read. Never raises.
 
@@ -517,8 +521,8 @@ def url_number(url: str | None) -> str | None:
             alone and (_day_post_id(segments, at) or _lone_post_id(segments, at))
         ):
             return digits
-        if before == _BLOG and alone and _YEAR_LIKE.fullmatch(digits) is None:
-            return digits  # «/blog/023/», «/blog/712/<slug>»: the post's number
+        if before in _BLOG and alone and _YEAR_LIKE.fullmatch(digits) is None:
+            return digits  # «/blog/023/», «/blog/712/<slug>», «/blogs/303»: the post's number
         if len(digits) >= _URL_ID_DIGITS or (
             before in _ITEM_SEGMENTS
             and (alone or _YEAR_LIKE.fullmatch(digits) is None)
@@ -528,8 +532,10 @@ def url_number(url: str | None) -> str | None:
             # too unless it reads as a year: «/news/145-slug», not «/news/2045-slug»)
         if _dle_news(segments, at, digits, before) or _four_digit_alias(segments, at, digits):
             return digits
-        if _joomla_print_view(segments, at, digits, query) or _joomla_headline_alias(
-            segments, at, digits
+        if (
+            _joomla_print_view(segments, at, digits, query)
+            or _joomla_headline_alias(segments, at, digits)
+            or _joomla_category_item(segments, at, digits)
         ):
             return digits
         return None  # a short number: a date path's, a page's or a section's
@@ -694,17 +700,24 @@ def _day_post_id(segments: Sequence[str], at: int) -> bool:
     )
 
 
+# A year a site's year archive may be named by (``/1402/``, ``/2019/``): Jalali 1300-1419,
+# Gregorian 1900-2039. A number shaped like a later year («/1488/», 2109 in the Gregorian
+# calendar) names no archive of posts yet written.
+_ARCHIVE_YEAR = re.compile(r"13[0-9]{2}|14[01][0-9]|19[0-9]{2}|20[0-3][0-9]")
+
+
 def _lone_post_id(segments: Sequence[str], at: int) -> bool:
     """Whether ``segments[at]`` is the whole path and a post's ID: WordPress's
-    «/%post_id%/» permalink (rian.ir's «/1592/»). Three digits or more, no leading zero, no
-    year (a year's archive «/1402/», «/2019/» is a list) and no HTTP error status (a server's
-    error page at «/404», «/500/», where a broken link lands)."""
+    «/%post_id%/» permalink (rian.ir's «/1592/», avenliq.ir's «/1488/»). Three digits or more,
+    no leading zero, no year of an archive (a year's archive «/1402/», «/2019/» is a list;
+    :data:`_ARCHIVE_YEAR`) and no HTTP error status (a server's error page at «/404»,
+    «/500/», where a broken link lands)."""
     number = segments[at]
     return (
         len(segments) == 1
         and len(number) >= 3
         and not number.startswith("0")
-        and _YEAR_LIKE.fullmatch(number) is None
+        and _ARCHIVE_YEAR.fullmatch(number) is None
         and not (len(number) == 3 and number[0] in "45")
     )
 
@@ -931,6 +944,28 @@ def _joomla_headline_alias(segments: Sequence[str], at: int, digits: str) -> boo
         len(words) >= JOOMLA_HEADLINE_WORDS
         and not digits.startswith("0")
         and _YEAR_LIKE.fullmatch(digits) is None
+    )
+
+
+# Joomla's «ID-alias» segment of a category («196-t_m», «1-latest-news»).
+_ID_ALIAS = re.compile(r"[1-9][0-9]{0,9}-[^\W\d_][\w-]*")
+
+
+def _joomla_category_item(segments: Sequence[str], at: int, digits: str) -> bool:
+    """Whether a short number before an alias with Joomla's ``.html`` suffix, the last
+    segment, is the article's ID under its category's own ``ID-alias`` segment: Joomla's
+    router prints the category, then the article («/the-news/1-latest-news/1-welcome-to-
+    joomla», its documentation's sample; edo.aliabadiau.ac.ir's «/ak/196-t_m/ne/916-<alias>.html»).
+    A category's list alone («/ak/196-t_m.html») has no segment of its category above it;
+    no leading zero, no year."""
+    segment = segments[at]
+    return (
+        at == len(segments) - 1
+        and segment.lower().endswith(".html")
+        and len(_URL_EXTENSION.sub("", segment)) > len(digits) + 1
+        and not digits.startswith("0")
+        and _YEAR_LIKE.fullmatch(digits) is None
+        and any(_ID_ALIAS.fullmatch(earlier) for earlier in segments[:at])
     )
 
 
