@@ -140,11 +140,12 @@ MUTANTS = [
         "    if False:\n        return _PAGE_CHROME",
     ),  # 29
     # fix64 widened the guard mutant 30 dropped (the excerpt may stand under a subtitle): the
-    # mutant now skips that subtitle step, which tests/test_fix64.py's month archive kills.
+    # mutant now skips that subtitle step (since round 19 a loop over a subtitle and a
+    # byline: the mutant lets it skip no line), which tests/test_fix64.py's month archive kills.
     (
         A,
-        "        excerpt += 1  # the post's subtitle between its headline and its excerpt",
-        "        pass",
+        "        and excerpt - title <= EXCERPT_UNDER_LINES\n",
+        "        and excerpt - title <= 0\n",
     ),  # 30
     (
         A,

@@ -182,3 +182,27 @@ def test_print_link_beside_a_credit_is_read_as_with_no_link_at_all() -> None:
     assert article.title == plain.title == KICKED
     assert warning_codes(article) == warning_codes(plain)
     assert "title-uncertain" not in warning_codes(article)
+
+
+# A month archive's post headline over its subtitle and its byline (or category line) before
+# the excerpt: round 19's mutant 2 showed the first post taken silently as the page's title.
+BYLINE = "نوشته شده توسط مدیر سایت"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{HEADLINE}\n{SUBTITLE}\n{BYLINE}\n{LEAD}\n{SECOND}\n\n{LEAD2}",
+        f"{HEADLINE}\n\n{BYLINE}\n\nدسته: اخبار\n\n{LEAD}\n{SECOND}\n\n{LEAD2}",
+    ],
+)
+def test_month_archive_first_post_over_subtitle_and_byline_is_doubted(text: str) -> None:
+    article = jm.parse_article(text, url=MONTH)
+    assert "title-uncertain" in warning_codes(article)
+
+
+def test_month_archive_with_one_post_its_subtitle_and_byline_is_not_doubted() -> None:
+    """Near miss: one post alone under its subtitle and byline is the page."""
+    article = jm.parse_article(f"{HEADLINE}\n{SUBTITLE}\n{BYLINE}\n{LEAD}\n{LEAD2}", url=MONTH)
+    assert article.title == HEADLINE
+    assert "title-uncertain" not in warning_codes(article)
