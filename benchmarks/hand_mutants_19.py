@@ -45,13 +45,14 @@ MUTANTS = [
     ),  # 1
     (
         A,
-        "    return excerpt < len(lines) and lines[excerpt].paragraph and _items_below(lines, excerpt + 1)",
-        "    return excerpt < len(lines) and _items_below(lines, excerpt + 1)",
+        "    if not (excerpt < len(lines) and lines[excerpt].paragraph):\n        return False\n"
+        "    if _items_below",
+        "    if not excerpt < len(lines):\n        return False\n    if _items_below",
     ),  # 2
     (
         A,
-        "    return excerpt < len(lines) and lines[excerpt].paragraph and _items_below(lines, excerpt + 1)",
-        "    return excerpt < len(lines) and lines[excerpt].paragraph and _items_below(lines, excerpt + 2)",
+        "    if _items_below(lines, excerpt + 1):\n        return True",
+        "    if _items_below(lines, excerpt + 2):\n        return True",
     ),  # 3
     (
         A,
@@ -230,7 +231,9 @@ MUTANTS = [
 TESTS = [
     "tests/test_fix64.py",
     "tests/test_fix65.py",
-    "tests/adversarial/test_fuzz_html.py",
+    # The fuzz file's property with its pinned @example (aaa6904), not its other properties:
+    # a random example they find elsewhere (the HTML depth walker's) would kill every mutant.
+    "tests/adversarial/test_fuzz_html.py::test_lenient_never_raises_on_text_pages",
     # fix64's _print_link took over fix59's check, and its month archive rule is fix60's.
     "tests/test_fix59.py",
     "tests/test_fix60.py",

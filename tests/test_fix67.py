@@ -112,6 +112,20 @@ def test_a_weekday_that_fits_no_century_leaves_the_date_empty() -> None:
     assert "invalid-date" in warning_codes(article)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- پنجشنبه ۲۹ شهریور ۹۳",  # a Thursday in 1493 (2114-09-20) only: a year to come
+        "- پنجشنبه ۱۲ دی ۰۲",  # a Thursday in 1302 (1924-01-03) only: before the web
+    ],
+)
+def test_a_weekday_fitting_only_the_other_century_leaves_the_date_empty(line: str) -> None:
+    # The weekday confirms the 50-99 -> 13xx, 00-49 -> 14xx century; it never picks another.
+    article = jm.parse_article(f"{line}\n{PARAGRAPH}\n")
+    assert article.published is None
+    assert "invalid-date" in warning_codes(article)
+
+
 def test_a_two_digit_year_without_a_weekday_stays_text() -> None:
     # A near miss: «۲۹ شهریور ۹۳» alone may be a day and a count; no date is read.
     article = jm.parse_article(f"- ۲۹ شهریور ۹۳\n{PARAGRAPH}\n")

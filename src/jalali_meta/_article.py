@@ -1833,6 +1833,13 @@ def _trailing_separator(text: str) -> bool:
     return bool(before.strip()) and (before[-1:].isspace() or mark in before)
 
 
+# A list item that is one link, in Markdown syntax, on a page too plain to be read as Markdown
+# (one link, no heading): «  * [د وزیر په هکله](/ps/page/minister)», a ministry's menu entry
+# (old.moj.gov.af's page as a converter prints it). A headline printed as a list's link is a
+# list's item, never the page's own headline.
+_LIST_LINK = regex.compile(r"[\x20\t]*[*+\-][\x20\t]+\[[^\[\]\n]+\]\([^()\s]*\)[\x20\t]*")
+
+
 def _never_title(line: _Line) -> str:
     """Why ``line`` can never be the title (a short phrase), or «» when it may be.
 
@@ -1877,6 +1884,8 @@ def _never_title(line: _Line) -> str:
         return "a list's item count («تعداد اخبار امروز : 0 خبر»)"
     if _EMPTY_BYLINE.fullmatch(norm):
         return "a byline template with its date and author left empty"
+    if "](" in text and _LIST_LINK.fullmatch(text):
+        return "a list item's link in Markdown syntax (a menu's entry: «* [NAME](/page)»)"
     if "_" in text and _FILE_NAME.fullmatch(text):
         return "a file's name (an image's, printed in place of its caption)"
     if "_" in text and _USER_NAME.fullmatch(text):
@@ -3339,6 +3348,11 @@ def _choose_title(
         # the text (an extractor that keeps the headline in its metadata left it out).
         state.title_doubt = ("the kicker opens the lead below it: no headline between", index)
         return None, ""
+    if _hello(lines[index]) and key not in hinted and key not in slugs:
+        # «سلام» over a blog post's paragraphs: the post's first words, and the page prints
+        # no headline above them.
+        state.title_doubt = (_HELLO_LINE, index)
+        return None, ""
     if lines[index].chrome and key not in hinted and key not in slugs:
         # Every line above the running text scores below a menu item or a button: the page
         # prints no headline there (a forum's welcome box over its notices).
@@ -4696,6 +4710,33 @@ _WRAPPED_WIDTHS = 2
 _WRAPPED_SENTENCES = "it is running text cut into lines by the layout, not a headline"
 
 
+# A greeting alone on its line: «سلام», «با سلام», «سلام دوستان», «سلام به همه»,
+# «درود بر شما», «سلام علیکم». A blog post opens its body so (2khtarkhaleha.blogfa.com:
+# «سلام» over the post's paragraphs; ashwood.ir: «درود بر شما» over the text;
+# illia-z.blogspot.com: «درود به همه عزیزان و هموطنان» under the date); it names nothing,
+# so it is no headline. Matched on the line's letters alone.
+HELLO_MAX_WORDS = 6
+_HELLO_ADDRESSEES = (
+    "همه|همگی|شما|دوستان|عزیزان|خوبان|همراهان|خوانندگان|بازدیدکنندگان|هموطنان|بچهها|رفقا"
+    "|عزیزانم|دوستانم"
+)
+_HELLO = regex.compile(
+    rf"""^(?:با(?:عرض)?)?(?:ال)?(?:سلام|درود)
+    (?:و(?:درود|احترام|ادب|عرضادب))?
+    (?:(?:بر|به|خدمت)?                                  # to whom: «به همه عزیزان و
+       (?:و?(?:{_HELLO_ADDRESSEES})(?:ی)?(?:عزیز|عزیزم|گرامی|گل|محترم)?){{1,3}})?  # هموطنان»
+    (?:علیکم)?$""",
+    regex.VERBOSE,
+)
+_HELLO_LINE = "it is a greeting, which opens a post's body without naming it"
+
+
+def _hello(line: _Line) -> bool:
+    """Whether the line is a greeting alone (:data:`_HELLO`): a post's first words, no
+    headline."""
+    return line.words <= HELLO_MAX_WORDS and bool(_HELLO.match(_NOT_LETTER.sub("", line.norm)))
+
+
 def _invocation(line: _Line) -> bool:
     """Whether the line is an invocation alone: it opens a sermon, a lecture or a letter and
     names no story, so as the headline chosen by score it is no sure title."""
@@ -5137,17 +5178,27 @@ def _related_box(lines: Sequence[_Line], index: int) -> bool:
     )
 
 
-def _item_follows(lines: Sequence[_Line], index: int) -> bool:
+def _item_follows(lines: Sequence[_Line], index: int, between: str | None = None) -> bool:
     """Whether a headline-shaped line and a paragraph follow ``lines[index]``: the next item
     (its date line above its headline, «یکشنبه، ۱۳ آبان ۱۴۰۳» / «• HEADLINE», counts, and
-    so does its section's name bulleted above it, «- ورزشی»)."""
+    so does its section's name bulleted above it, «- ورزشی»). With ``between`` (a line
+    kind), one line of that kind that is no paragraph stands between the headline and its
+    paragraph (the item's subtitle or category, printed as the first item printed its)."""
     if index + 1 < len(lines) and lines[index + 1].info.kind == "date":
         index += 1  # the next item's date, printed above its headline
     elif index + 1 < len(lines) and _bulleted_kicker(lines[index + 1]):
         index += 1  # the next item's section, printed above its headline
-    if index + 2 >= len(lines):
+    if between is not None:
+        if index + 3 >= len(lines):
+            return False
+        sub = lines[index + 2]
+        if sub.paragraph or sub.info.kind != between:
+            return False
+        head, text = lines[index + 1], lines[index + 3]
+    elif index + 2 >= len(lines):
         return False
-    head, text = lines[index + 1], lines[index + 2]
+    else:
+        head, text = lines[index + 1], lines[index + 2]
     return (
         head.info.kind == "text"
         and not head.paragraph
@@ -6940,7 +6991,10 @@ def _excerpt_then_items(lines: Sequence[_Line], title: int) -> bool:
     it or under at most :data:`EXCERPT_UNDER_LINES` lines that are no paragraph (the post's
     subtitle, its category or author), and another item (a headline over a paragraph)
     follows soon after that paragraph: a list's first post. One post alone, its subtitle and
-    its paragraphs, has no item after its text."""
+    its paragraphs, has no item after its text. When the first post prints such a line, the
+    next item may print one of the same kind too (a theme prints every post alike:
+    «HEADLINE» / «فرهنگی» / excerpt, a category's name under each headline on a month
+    archive)."""
     excerpt = title + 1
     while (
         excerpt + 1 < len(lines)
@@ -6948,7 +7002,14 @@ def _excerpt_then_items(lines: Sequence[_Line], title: int) -> bool:
         and not lines[excerpt].paragraph
     ):
         excerpt += 1  # the post's subtitle or byline between its headline and its excerpt
-    return excerpt < len(lines) and lines[excerpt].paragraph and _items_below(lines, excerpt + 1)
+    if not (excerpt < len(lines) and lines[excerpt].paragraph):
+        return False
+    if _items_below(lines, excerpt + 1):
+        return True
+    kind = lines[title + 1].info.kind
+    return excerpt > title + 1 and any(
+        _item_follows(lines, index, kind) for index in range(excerpt, excerpt + 1 + BODY_GAP)
+    )
 
 
 def _excerpts_further(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
@@ -8711,43 +8772,39 @@ def _read_short_gregorian(state: _State, match: regex.Match[str], offset: int) -
 
 
 def _read_short_jalali(state: _State, match: regex.Match[str], offset: int) -> DateRead | None:
-    """Read «شنبه ۲۹ شهریور ۹۳»: a Jalali date with a two-digit year under its weekday. Of
-    the centuries a Jalali two-digit year may stand for (13xx, 14xx), the one whose calendar
-    puts the day on the printed weekday is taken (the same day falls on another weekday a
-    century apart); when neither or both do, the value is left empty. Always warned: the
-    century was not printed."""
+    """Read «شنبه ۲۹ شهریور ۹۳»: a Jalali date with a two-digit year under its weekday. The
+    century is the web-era rule's (50-99: 13xx, 00-49: 14xx, :data:`CENTURY_SPLIT`), and the
+    printed weekday must confirm it; when it does not, the value is left empty with
+    ``invalid-date``: the other century would be a year to come (1493 is 2114) or one before
+    the web (1302 is 1924), never a page's date, and a wrong weekday is no evidence for either.
+    Always warned: the century was not printed."""
     start, end = offset + match.start(), offset + match.end()
     text = state.doc[start:end]
     printed = _WEEKDAY_INDEX[squeeze(match.group("wd"))]
-    fits: list[Timestamp] = []
-    for base in (JALALI_YEARS[0], JALALI_YEARS[0] + 100):
-        year = base + int(match.group("y"))
-        try:
-            stamp = parse_datetime(f"{match.group('d')} {match.group('m')} {year}")
-        except DateError:
-            continue
-        if (stamp.gregorian.weekday() + 2) % 7 == printed:
-            fits.append(stamp)
-    if len(fits) != 1:
+    year = _century(int(match.group("y")), [])
+    try:
+        stamp = parse_datetime(f"{match.group('d')} {match.group('m')} {year}")
+    except DateError:
+        stamp = None
+    if stamp is None or (stamp.gregorian.weekday() + 2) % 7 != printed:
         state.warn(
             "invalid-date",
-            f"{text!r} prints a two-digit year, and its weekday fits "
-            + ("no century" if not fits else "both 13xx and 14xx")
-            + "; value left empty",
+            f"{text!r} prints a two-digit year, and its weekday does not fit {year} (the "
+            "century of the rule 50-99: 13xx, 00-49: 14xx); value left empty",
             start,
             end,
         )
         return None
     stamp = attrs.evolve(
-        fits[0],
+        stamp,
         text=text,
         span=(start, end),
         weekday=state.doc[offset + match.start("wd") : offset + match.end("wd")],
     )
     state.warn(
         "two-digit-year",
-        f"{text!r} prints a two-digit year; read as {stamp.isoformat()[:10]}, the century whose "
-        "calendar puts the day on the printed weekday",
+        f"{text!r} prints a two-digit year; read as {stamp.isoformat()[:10]} by the rule 50-99: "
+        "13xx, 00-49: 14xx, its printed weekday agreeing",
         start,
         end,
     )

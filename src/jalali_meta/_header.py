@@ -561,13 +561,14 @@ def _label_may_start(norm: str, pos: int, size: int) -> bool:
 
 def _colon_after_letter(norm: str, pos: int) -> bool:
     """Whether a colon at or after ``pos`` has a letter before it, spaces and ZWNJs
-    skipped: where :data:`LABEL_MID` may find a label (every label ends with a letter and
-    only spaces and ZWNJs stand between it and its colon). A time's colon («۱۶:۴۲») has a
-    digit before it: a line whose colons are all such is not searched."""
+    skipped: where :data:`LABEL_MID` may find a label (every label ends with a letter, or
+    with a letter and a closing bracket: «نویسنده(ها)», and only spaces and ZWNJs stand
+    between it and its colon). A time's colon («۱۶:۴۲») has a digit before it: a line whose
+    colons are all such is not searched."""
     at = norm.find(":", pos)
     while at >= 0:
         before = at - 1
-        while before >= 0 and norm[before] in " \u200c":
+        while before >= 0 and norm[before] in " \u200c)":
             before -= 1
         if before >= 0 and norm[before].isalpha():
             return True
@@ -873,12 +874,23 @@ def _date_line(
             # «12 ژانویه 2022 - 10:00 dsfr.ir/kd4i4»: the article's short link printed after
             # its date: the line is still the date line.
             return "date", (match.start(), end), None
+    # A time glued to the letters of the next element («۱۳:۴۵فرهنگی/هنریایسنا», an
+    # aggregator's item line, khabar361.com: the category and the agency after the time,
+    # their tags' spaces lost): the elements ran together, set off all the same, and the
+    # letters are no clock's city (a city's name after a time is printed apart from it).
+    glued_letters = (
+        after[0] == end < len(norm)
+        and bool(match.captures("MI"))
+        and norm[end - 1].isdigit()
+        and norm[end].isalpha()
+    )
     set_off = (before[0] == before[1] or _has_separator(norm, before[1], match.start())) and (
         after[0] == after[1]
         or _has_separator(norm, end, after[0])
         # A time glued to the next token by text extraction («ساعت 08:202023-11-07»): the
         # grammar cannot take the time, but the line is still the date line.
         or _GLUED_TIME.match(norm, after[0]) is not None
+        or glued_letters
     )
     # Button labels printed after the date (a toolbar: «چاپ   اندازه قلم») are no company.
     after_words = _words(norm, *after)
@@ -915,7 +927,9 @@ def _date_line(
         # «۲۹ آذر ۱۴۰۰ اخبار», «۱۲ مهر ۱۴۰۲ فرهنگی»: a post's day and its category's name, the
         # link after it run into its line (a theme's meta line): the line is the date line.
         return "mixed", (match.start(), end), None
-    day = _day_before_clock_words(norm, match, before, after, after_words)
+    day = (
+        None if glued_letters else _day_before_clock_words(norm, match, before, after, after_words)
+    )
     if day is not None:
         # «۱۲ اسفند ۱۴۰۲ ساعت ۱۰:۳۰ Tehran», «... ۱۰:۳۰ Tehran Time», «... ۱۰:۳۰ T», «... ۱۰:۳۰
         # تهران», «۱۰:۳۰ - ۱۲ اسفند ۱۴۰۲ Tehran»: a full date and its time, then a word or two

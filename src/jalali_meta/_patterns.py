@@ -353,6 +353,20 @@ _DATE = rf"""
     )
 """
 
+# Pashto prints a date year first as a phrase: the year, «کال» (year; «لمریز کال» solar year),
+# «د» (of) and the month in its oblique form, then the day, perhaps after «په» (on) and with
+# the ordinal «مه»/«مې»: «۱۳۹۷ کال د مرغومې ۲۳» (old.moj.gov.af), «۱۳۹۹ کال د غويي ۰۳»
+# (pa.azadiradio.com), «د ۱۳۹۷ لمريز كال د چنګاښ په ۱۶مه», «د ۱۳۹۷ كال د چنګاښ ۱۶مه نېټه»
+# (tkg.af), «... لمریز کال د لیندۍ د ۱۳ نېټې» (sporghay.com). The words «کال د» make the
+# zodiac names (also common words) a month; a day in words («له شپږمې») is not read.
+_PASHTO_YEAR_FIRST = rf"""
+    {_YEAR}{_GP}(?:{_BL}لمریز{_G})?{_BL}کال{_BR}{_GP}{_BL}د{_BR}{_GP}
+    {_BL}(?P<ma>(?:{words(vocab.AFGHAN_MONTHS)})\u200c*+){_BR}{_GP}
+    (?:{_BL}(?:په|د){_BR}{_GP})?
+    (?<![0-9])(?P<d>[0-9]{{1,2}})(?![0-9])(?:{_G}(?:مه|مې|م){_BR})?
+    (?![/\-.\\:]?[0-9])
+"""
+
 # Year first: «1401 دوشنبه 3 بهمن», «2023 Jan 23», «۱۴۰۱-مهر-۰۹», «1399/آذر/21».
 _YEAR_FIRST = rf"""
     (?:
@@ -363,6 +377,7 @@ _YEAR_FIRST = rf"""
         {_BL}(?P<ma>(?:{words(vocab.AFGHAN_MONTHS)})\u200c*+){_BR}  # slashes or dashes
         {_G}(?P=sa){_G}                                 # (Taand: «۱۳۹۷/چنګاښ/۱۷»; these names
         (?<![0-9])(?P<d>[0-9]{{1,2}})(?![0-9])(?![/\-.\\]?[0-9])  # are words too, so only so)
+      | {_PASHTO_YEAR_FIRST}
     )
 """
 

@@ -145,6 +145,8 @@ AFGHAN_MONTHS: Final = MappingProxyType(
         # (pa.azadiradio.com), «د سنبلې».
         "تلې": 7,
         "سلواغې": 11,
+        # ... and in ې when it ends in ی: «۱۳۹۷ کال د مرغومې ۲۳» (old.moj.gov.af).
+        "مرغومې": 10,
         "سنبلې": 6,
         "دلوې": 11,
     }
