@@ -197,3 +197,27 @@ def test_month_archive_with_one_post_is_not_doubted_by_this_rule() -> None:
 )
 def test_portal_and_root_page_near_misses(url: str) -> None:
     assert url_number(url) is None
+
+
+# -- Mutation round 19 (docs/reliability.md, "The nineteenth round") ------------------------
+# One query field's single numeric value (_sources._one_id_value since 2df8fe1): the
+# portal's «slct_pg_id», vBulletin's «t», Moodle's «d».
+
+
+@pytest.mark.parametrize(
+    ("url", "number"),
+    [
+        # Up to twenty digits (_URL_ID_MAX) an ID; one more, none.
+        ("https://example.ac.ir/page.php?slct_pg_id=" + "4" * 20, "4" * 20),
+        ("https://example.ac.ir/page.php?slct_pg_id=" + "4" * 21, None),
+        ("http://forum.example.ir/showthread.php?t=" + "5" * 20, "5" * 20),
+        ("https://lms.example.ac.ir/mod/forum/discuss.php?d=" + "1" * 21, None),
+        # Persian digits (an address retyped, percent-encoded or not): no ID the site wrote,
+        # and never a number in other digits than ASCII.
+        ("http://forum.example.ir/showthread.php?t=۲۳۳۰۱", None),
+        ("http://forum.example.ir/showthread.php?t=%DB%B2%DB%B3%DB%B3%DB%B0%DB%B1", None),
+        ("https://example.ac.ir/page.php?slct_pg_id=۴۱۳۹", None),
+    ],
+)
+def test_one_query_id_value_bounds(url: str, number: str | None) -> None:
+    assert url_number(url) == number

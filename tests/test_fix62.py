@@ -209,3 +209,13 @@ def test_joomla_alias_of_four_words_stays_unread() -> None:
     """An alias of four words may name a category («اخبار-و-رویدادهای-شهر»): unread."""
     url = "http://city.example.ir/index.php/akhbar/129-برگزاری-جشنواره-ورزشی-کارکنان"
     assert jm.parse_article(f"{HEADLINE}\n\n{LEAD}", url=url).number is None
+
+
+def test_weekday_date_over_two_section_lines_and_kicker_stays_a_banner() -> None:
+    """Round 19: the same with two plain section lines (no site's or institution's name,
+    which fix67 sets apart on its own): only one section's line may stand over the kicker."""
+    text = (
+        f"دوشنبه 20 مرداد 1399\n\nاخبار استان\n\nگزارش ویژه\n\n{KICKER}"
+        f"\n\n{GOV_HEADLINE}\n\n{GOV_LEAD}"
+    )
+    assert jm.parse_article(text).published is None

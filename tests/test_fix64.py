@@ -140,3 +140,69 @@ def test_headline_over_a_toolbar_holding_the_print_link_and_the_date_wins(tools:
 def test_toolbar_without_a_print_link_or_with_other_words_gives_no_bonus(tools: str) -> None:
     """Near miss: the kicked line stays the headline, as with no link at all."""
     assert node(tools).title == KICKED
+
+
+# -- Mutation round 19 (docs/reliability.md, "The nineteenth round") -------------------------
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [f"شهردار: « {SPOKEN}. »", f"« {SPOKEN}. »", f"شهردار: «{SPOKEN}.»"],
+)
+def test_short_spaced_quotation_ending_a_sentence_is_no_headline(quote: str) -> None:
+    """Near miss: a quotation of a headline's length whose sentence ends inside the marks
+    (the period before the spaced closing mark) is the lead's paragraph, not a headline
+    over it: the headline above stays the title."""
+    headline = "آغاز ساخت ایستگاه تازه قطار شهری"
+    article = jm.parse_article(f"{headline}\n\n{quote}\n\n{BODY}")
+    assert article.title == headline
+
+
+@pytest.mark.parametrize(
+    "tools",
+    [
+        # Drupal's print module's link in three words (vocab.PRINT_LINKS), alone on its line.
+        "Printer Friendly Version",
+        # Buttons set apart by a dash with spaces around it.
+        "نسخه قابل چاپ - ارسال به دوستان",
+    ],
+)
+def test_headline_over_a_three_word_link_or_a_dashed_toolbar_wins(tools: str) -> None:
+    article = node(tools)
+    assert article.title == NODE_HEADLINE
+    assert article.published is not None
+    assert article.published.gregorian.isoformat() == "2018-04-17"
+
+
+def test_print_link_beside_a_credit_is_read_as_with_no_link_at_all() -> None:
+    """Near miss: the link beside a source's credit is no toolbar of buttons: the page reads
+    as with no print link, the kicked line the headline and nothing to doubt."""
+    plain = jm.parse_article(f"{NODE_HEADLINE}\n{NODE_DATE}\n{KICKER}\n\n{KICKED}\n\n{BODY}")
+    article = node("نسخه قابل چاپ | منبع خبرگزاری فارس")
+    assert article.title == plain.title == KICKED
+    assert warning_codes(article) == warning_codes(plain)
+    assert "title-uncertain" not in warning_codes(article)
+
+
+# A month archive's post headline over its subtitle and its byline (or category line) before
+# the excerpt: round 19's mutant 2 showed the first post taken silently as the page's title.
+BYLINE = "نوشته شده توسط مدیر سایت"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{HEADLINE}\n{SUBTITLE}\n{BYLINE}\n{LEAD}\n{SECOND}\n\n{LEAD2}",
+        f"{HEADLINE}\n\n{BYLINE}\n\nدسته: اخبار\n\n{LEAD}\n{SECOND}\n\n{LEAD2}",
+    ],
+)
+def test_month_archive_first_post_over_subtitle_and_byline_is_doubted(text: str) -> None:
+    article = jm.parse_article(text, url=MONTH)
+    assert "title-uncertain" in warning_codes(article)
+
+
+def test_month_archive_with_one_post_its_subtitle_and_byline_is_not_doubted() -> None:
+    """Near miss: one post alone under its subtitle and byline is the page."""
+    article = jm.parse_article(f"{HEADLINE}\n{SUBTITLE}\n{BYLINE}\n{LEAD}\n{LEAD2}", url=MONTH)
+    assert article.title == HEADLINE
+    assert "title-uncertain" not in warning_codes(article)

@@ -8,6 +8,8 @@ bayanshamal.com). The headlines and paragraphs here are ours.
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 import pytest
 
 import jalali_meta as jm
@@ -72,9 +74,70 @@ def test_the_page_s_own_date_wins_over_the_alias() -> None:
         # No calendar day, or a day still to come.
         f"{SITE}808-2018-02-30-10-00-00",
         f"{SITE}808-2099-03-15-10-00-00",
+        # Digits past the seconds: no stamp Joomla writes (round 19).
+        f"{SITE}808-2018-03-15-16-21-0912",
     ],
 )
 def test_not_an_alias_day(url: str) -> None:
     article = jm.parse_article(TEXT, url=url)
+    assert article.published is None
+    assert "published-from-url" not in codes(article)
+
+
+# -- Mutation round 19 (docs/reliability.md, "The nineteenth round") -------------------------
+
+
+def test_an_alias_of_today_gives_today() -> None:
+    """A page saved today, read today: its day is no day to come (the stamp's day is compared
+    with today's date in UTC, the stamp's own clock)."""
+    today = datetime.now(timezone.utc).date()
+    article = jm.parse_article(TEXT, url=f"{SITE}808-{today.isoformat()}-00-00-00")
+    if datetime.now(timezone.utc).date() != today:
+        pytest.skip("the UTC day changed while parsing")
+    assert article.published is not None
+    assert article.published.gregorian.isoformat() == today.isoformat()
+    assert "published-from-url" in codes(article)
+
+
+def test_a_category_alias_ending_the_address_is_no_item_s_day() -> None:
+    """Near miss: Joomla's alias of a category made from its creation time, with no item's ID
+    before it, ends the address of the category's list: no item's day."""
+    article = jm.parse_article(TEXT, url="https://example.ir/index.php/2020-09-08-03-15-43")
+    assert article.published is None
+    assert "published-from-url" not in codes(article)
+
+
+def test_a_page_printing_only_its_update_gets_no_alias_day() -> None:
+    """Near miss: the page prints a date of its own (its last update): the alias is not asked
+    (the rule is for a page that prints no date at all)."""
+    text = f"{HEADLINE}\nآخرین به روز رسانی: ۲ فروردین ۱۳۹۷\n\n{LEAD}"
+    article = jm.parse_article(text, url=SITE + "808-2018-03-15-16-21-09")
+    assert article.published is None
+    assert "published-from-url" not in codes(article)
+
+
+LIST_ITEMS = [
+    (HEADLINE, LEAD.strip()),
+    (
+        "آغاز طرح پاکسازی معابر در محله‌های مرکزی شهر",
+        "معاون خدمات شهری گفت این طرح تا پایان اسفند ادامه دارد و همه محله‌ها را در بر می‌گیرد.",
+    ),
+    (
+        "بازدید شهردار از ایستگاه‌های آتش‌نشانی شهر",
+        "شهردار در این بازدید از آمادگی نیروها و خودروهای ایستگاه‌ها برای روزهای پایانی سال گفت.",
+    ),
+    (
+        "نصب تابلوهای تازه راهنمایی در خیابان‌های اصلی",
+        "این تابلوها با همکاری پلیس راهور و برای آسان شدن رفت و آمد شهروندان نصب شده است.",
+    ),
+]
+
+
+def test_a_list_at_an_alias_address_gets_no_day() -> None:
+    """Near miss: a page reading as a list of several items (headlines over excerpts) is no
+    one item: the alias's day is none of theirs."""
+    text = "\n".join(f"{headline}\n{excerpt}\n" for headline, excerpt in LIST_ITEMS)
+    article = jm.parse_article(text, url=SITE + "808-2018-03-15-16-21-09")
+    assert "listing-page" in codes(article)
     assert article.published is None
     assert "published-from-url" not in codes(article)

@@ -7238,24 +7238,33 @@ def _plain_items(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
     return _id_labels(lines, outside) != 1
 
 
+# Lines that are no paragraph (a post's subtitle, its category or author line) a month
+# archive's theme may print between a post's headline and its excerpt.
+EXCERPT_UNDER_LINES = 2
+
+
 def _excerpt_then_items(lines: Sequence[_Line], title: int) -> bool:
     """Whether the headline ``lines[title]`` stands over its excerpt's paragraph, right under
-    it or under one line that is no paragraph (the post's subtitle or category), and another
-    item (a headline over a paragraph) follows soon after that paragraph: a list's first
-    post. One post alone, its subtitle and its paragraphs, has no item after its text. When
-    the first post prints such a line, the next item may print one of the same kind too (a
-    theme prints every post alike: «HEADLINE» / «فرهنگی» / excerpt, a category's name under
-    each headline on a month archive)."""
+    it or under at most :data:`EXCERPT_UNDER_LINES` lines that are no paragraph (the post's
+    subtitle, its category or author), and another item (a headline over a paragraph)
+    follows soon after that paragraph: a list's first post. One post alone, its subtitle and
+    its paragraphs, has no item after its text. When the first post prints such a line, the
+    next item may print one of the same kind too (a theme prints every post alike:
+    «HEADLINE» / «فرهنگی» / excerpt, a category's name under each headline on a month
+    archive)."""
     excerpt = title + 1
-    subtitle = excerpt + 1 < len(lines) and not lines[excerpt].paragraph
-    if subtitle:
-        excerpt += 1  # the post's subtitle between its headline and its excerpt
+    while (
+        excerpt + 1 < len(lines)
+        and excerpt - title <= EXCERPT_UNDER_LINES
+        and not lines[excerpt].paragraph
+    ):
+        excerpt += 1  # the post's subtitle or byline between its headline and its excerpt
     if not (excerpt < len(lines) and lines[excerpt].paragraph):
         return False
     if _items_below(lines, excerpt + 1):
         return True
     kind = lines[title + 1].info.kind
-    return subtitle and any(
+    return excerpt > title + 1 and any(
         _item_follows(lines, index, kind) for index in range(excerpt, excerpt + 1 + BODY_GAP)
     )
 
