@@ -102,7 +102,12 @@ _BREAKOUT = frozenset({
     "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strong",
     "strike", "sub", "sup", "table", "tt", "u", "ul", "var",
 })  # fmt: skip
-_INTEGRATION = frozenset({"foreignobject", "desc", "title", "mi", "mo", "mn", "ms", "mtext"})
+# SVG's HTML integration points and MathML's text integration points: a MathML <title> or
+# <desc> is an ordinary foreign element, so a <style> inside it is markup, not raw text.
+_INTEGRATION = {
+    "svg": frozenset({"foreignobject", "desc", "title"}),
+    "math": frozenset({"mi", "mo", "mn", "ms", "mtext"}),
+}
 _FONT_BREAKS_OUT = re.compile(r"\s(?:color|face|size)\s*=", re.IGNORECASE)
 # One step of the tokenizer: a comment, CDATA section or bogus comment opening (group 1), or a
 # whole start or end tag (name in group 2; "/" marks an end tag), its attributes read as the
@@ -502,7 +507,7 @@ def _walk(doc: str) -> list[tuple[int, int, str]]:
                 while namespaces and namespaces[-1][0]:
                     namespaces.pop()
                 foreign = False
-            elif name in _INTEGRATION and not self_closing:
+            elif name in _INTEGRATION[namespaces[-1][1]] and not self_closing:
                 namespaces.append((False, name))
             elif self_closing:
                 continue  # a foreign element may close itself: <path/>

@@ -273,6 +273,10 @@ def test_table_soup_is_flattened() -> None:
 
 
 @given(st.lists(st.sampled_from(SOUP), min_size=1, max_size=10), st.integers(200, 600))
+# Found by this test on 2026-12-04 (mut19's run): a MathML <title> is no HTML integration point
+# (only SVG's is), so the <style> in it is an element, not raw text; the walker took it for raw
+# text and counted 5 levels where the parser builds 2,289.
+@example(unit=["<div>", "<div>", "<div>", "<div>", "<math>", "<title>", "<style>"], repeats=571)
 def test_deep_soup_is_flattened(unit: list[str], repeats: int) -> None:
     """Tag soup that the parser nests past 2,100 levels, in 4,000 tags or more, is flattened.
 
