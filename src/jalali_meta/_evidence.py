@@ -85,13 +85,13 @@ def _fold_home(crumb: str) -> str:
 # The home link that opens a breadcrumb whose crumbs slashes part: «کور / تازه خبرونه /
 # HEADLINE» (test.larawbar.net/39745.html, Pashto «کور», home), «خانه / ژورنالیزم / ...»
 # (gaheez.af, tests/pages 1150), «خانه / عمومی / آریانا / ...» (hafteh, tests/pages 154).
-# Persian and Dari, Pashto («کور»; «لومړی مخ», the first page, ps.wikipedia.org's main
-# page) and Tajik («Асосӣ», a menu's first item) home words, and the Latin «Home». A slash
-# between words is no breadcrumb's mark on its own («واردات / صادرات»).
+# Persian and Dari, Pashto («کور») and Tajik («Асосӣ», the first item of a menu the text
+# resolver reads, «Асосӣ | Хабарҳо | ...») home words, and the Latin «Home». A slash between
+# words is no breadcrumb's mark on its own («واردات / صادرات»).
 _SLASH_HOMES = frozenset(
     _fold_home(word)
     for word in (
-        "خانه", "صفحه اصلی", "صفحه نخست", "کور", "لومړی مخ", "Асосӣ", "Home",
+        "خانه", "صفحه اصلی", "صفحه نخست", "کور", "Асосӣ", "Home",
     )
 )  # fmt: skip
 
