@@ -126,6 +126,7 @@ from jalali_meta._header import (
 )
 from jalali_meta._markdown import (
     blank_markdown,
+    blank_printed_breaks,
     looks_like_markdown,
     markdown_headings,
     read_front_matter,
@@ -3090,6 +3091,34 @@ def _ranked_name(line: _Line) -> bool:
     )
 
 
+def _whole_over_halves(lines: Sequence[_Line], title: int | None, outside: set[int]) -> int | None:
+    """The line right above the chosen line's pair that prints the pair as one line.
+
+    A title field of two lines (a series' name, then the part's: «اصول پایه نوردهی در
+    عکاسی (Exposure)» / «بخش 3 - اندازه روزنه دیافراگم (Aperture)», taklens.ir) is printed
+    whole on one line (a <title>, a line break tag printed as text) and then on its two
+    lines: the whole line is the headline, each half only a part of it.
+    """
+    if title is None:
+        return None
+    for first in (title - 1, title):
+        second = first + 1
+        if first < 1 or second >= len(lines) or {first, second} & outside:
+            continue
+        if lines[first].words < 2 or lines[second].words < 2:
+            continue
+        whole = lines[first].key + lines[second].key
+        # The whole line right above the pair, or above the pair printed twice.
+        for above in range(first - 1, max(-1, first - 1 - WHOLE_REACH), -1):
+            if above not in outside and lines[above].key == whole:
+                return above
+    return None
+
+
+# The lines between a headline printed whole and its two halves (a second copy of them).
+WHOLE_REACH = 3
+
+
 def _choose_title(
     state: _State, anchor: int | None, hints: Hints, outside: set[int], slug: str | None = None
 ) -> tuple[int | None, str]:
@@ -4719,6 +4748,10 @@ _LIST_ONE_EXCERPT = (
 _LIST_SITE_TAGLINE = (
     "the page is a list, and the line over its first item names the site («سایت ...»), not the list"
 )
+_LIST_NAME_UNSPELLED = (
+    "the page is a list, and this line over its first item does not spell the address's "
+    "slug: a ticker's or an item's line as often as the list's name"
+)
 _LIST_LABEL_UNNAMED = (
     "the page is a tag's or a category's archive (its label is printed without the list's "
     "name); this is the first item's headline"
@@ -5760,6 +5793,8 @@ def _listing_name(
 # own (its home page) rather than the list's: the name is then doubted.
 _OUTLETS = frozenset({"خبرگزاری", "پایگاه", "روزنامه", "ماهنامه", "هفته‌نامه", "فصلنامه", "نشریه"})
 _OUTLET_DOUBT = "the list is headed by a news outlet's name: maybe the site's own, not the list's"
+# The doubts a list's name carries (a doubt of the headline under it is not the name's).
+_LIST_NAME_DOUBTS = (_OUTLET_DOUBT, _LIST_SITE_TAGLINE, _LIST_PERIOD_UNNAMED)
 
 
 def _outlet_named(state: _State, title: int | None, rule: str) -> None:
@@ -6402,6 +6437,11 @@ _LISTING_SEGMENTS = frozenset(
         "جستجو", "key", "keyword", "keywords",
     }
 )  # fmt: skip
+# The list words a compound segment may end with: WooCommerce's «/product-category/NAME/» and
+# «/product-tag/NAME/», a custom taxonomy's «/navagram-tag/NAME» (navatv.com), «/news-category/».
+_TAXONOMY_ENDS = frozenset({"tag", "tags", "category", "categories"})
+# ASCII word, then the list word, one hyphen or underscore between: a taxonomy's base.
+_TAXONOMY_BASE = re.compile(r"[a-z][a-z0-9]*[-_]([a-z]+)")
 # An archive segment is a list when nothing follows it but a date («/archive/1402/05»);
 # «/archives/5736/slug» (WordPress) and «/persian/archives/7128» are articles.
 _ARCHIVE_SEGMENTS = frozenset({"archive", "archives", "آرشیو", "calendar", "تقویم"})
@@ -6457,6 +6497,15 @@ class _Address:
     period: bool = False
 
 
+def _taxonomy_base(segment: str) -> bool:
+    """Whether a path segment is a taxonomy's base, a word and a list word
+    («product-category», «product-tag», «navagram-tag»): the segment after it names the
+    list. A longer slug ending so («prod-no-tag», an item's) or a word that only holds one
+    («tagline», «vintage-bags») is not."""
+    match = _TAXONOMY_BASE.fullmatch(segment.lower())
+    return match is not None and match.group(1) in _TAXONOMY_ENDS
+
+
 def _address(url: str | None) -> _Address:
     """Read the page's URL (never raises: a malformed URL says nothing)."""
     if not url or not isinstance(url, str):
@@ -6472,7 +6521,7 @@ def _address(url: str | None) -> _Address:
     listing = any(
         key in _LISTING_SEGMENTS and not forum_thread(parts.hostname, segments, at)
         for at, key in enumerate(keys)
-    )
+    ) or any(_taxonomy_base(seg) for seg in segments[:-1])
     for at, key in enumerate(keys):
         if (key in _ARCHIVE_SEGMENTS and at == len(keys) - 1) or (
             (key in _ARCHIVE_SEGMENTS or key == _DATE_FRONT)
@@ -6782,6 +6831,9 @@ def _clean_print_below(lines: Sequence[_Line], title: int, outside: set[int]) ->
             and 0 < len(_squash(rest)) <= GLUED_TAIL_CHARS
             and any(map(str.isdigit, rest))  # a number glued on, not the headline's 2nd part
             and other.info.kind == line.info.kind
+            # (nor the headline's second line, printed under the first: «PART 1 <br>بخش 2»
+            # over «PART 1» / «بخش 2 - ...», a title field's two lines, taklens.ir)
+            and not (at + 1 < len(lines) and line.key == other.key + lines[at + 1].key)
         ):
             return line.start + size
     return None
@@ -9352,6 +9404,9 @@ def parse_article(
         spaced = True
         if len(found) == 1 and not headings:  # one page headline; several are a list's items
             headings = ((found[0], "markdown heading"),)
+    # A line break tag the page printed as text inside a line (an escaped title field's
+    # «PART ONE <br>PART TWO»): blanked, its halves one line, as the page shows one title.
+    work = blank_printed_breaks(work)
     blanked = work is not doc
     hints = None
     if url or blanked:
@@ -9485,6 +9540,9 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title, title_rule = blog_name, "listing name"
     else:
         title, title_rule = _choose_title(state, anchor, hints, outside, address.slug)
+        whole = _whole_over_halves(lines, title, outside) if title_rule == "headline" else None
+        if whole is not None:
+            title, state.title_doubt = whole, None
         if title is not None and state.title_doubt is None and _ends_menu(lines, title, anchor):
             state.title_doubt = (_MENU_END_DOUBT, None)
         fed = _feed_footer(lines, state.doc)
@@ -9841,6 +9899,18 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         )
         if title is not None and lines[title].key != address.slug:
             _outlet_named(state, title, title_rule)  # (the name the address spells is the list's)
+        if (
+            title is not None
+            and title_rule == "listing name"
+            and (state.title_doubt is None or state.title_doubt[0] not in _LIST_NAME_DOUBTS)
+            and address.slug is not None
+            and not _names_the_address(lines[title], hints.url)
+        ):
+            # The short line over the first item, taken as the list's name, does not spell
+            # the address's slug: a ticker's or an item's line as often as the list's name
+            # (radioparsi.ir's «/tag/ثبت-شیوه-تارنوازی/» under «کنسرت عماد طالب زاده»;
+            # piadero.ir's «/article-category/نوروز-1398» under an item's line).
+            state.title_doubt = (_LIST_NAME_UNSPELLED, None)
         if (
             title is not None
             and title_rule in ("headline", "first line")
@@ -11248,7 +11318,7 @@ def _assemble(
         or (
             state.title_doubt is not None
             and state.title_doubt[0]
-            in (_OUTLET_DOUBT, _LIST_SITE_TAGLINE, _LIST_PERIOD_UNNAMED, _LIST_POST_FOOTERS)
+            in (*_LIST_NAME_DOUBTS, _LIST_POST_FOOTERS, _LIST_NAME_UNSPELLED)
         )
         else None
     )
@@ -11374,7 +11444,7 @@ def _assemble(
         if doubt is not None and (
             title_rule in ("headline", "first line")
             or (title_rule == "headline (h1)" and doubt[0] == _TITLE_TAG_REPEATED)
-            or (title_rule == "listing name" and doubt[0] == _OUTLET_DOUBT)
+            or (title_rule == "listing name" and doubt[0] in (_OUTLET_DOUBT, _LIST_NAME_UNSPELLED))
         ):
             reason, rival = doubt
             other = ""

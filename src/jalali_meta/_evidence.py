@@ -77,14 +77,36 @@ CRUMBS = 3
 TAIL_WORDS = 3
 
 
+def _fold_home(crumb: str) -> str:
+    """A crumb as :data:`_SLASH_HOMES` spells it: normalised, lower case, one space."""
+    return " ".join(normalize(crumb).replace("\u200c", " ").split()).lower()
+
+
+# The home link that opens a breadcrumb whose crumbs slashes part: «کور / تازه خبرونه /
+# HEADLINE» (test.larawbar.net/39745.html, Pashto «کور», home), «خانه / ژورنالیزم / ...»
+# (gaheez.af, tests/pages 1150), «خانه / عمومی / آریانا / ...» (hafteh, tests/pages 154).
+# Persian and Dari, Pashto («کور») and Tajik («Асосӣ», the first item of a menu the text
+# resolver reads, «Асосӣ | Хабарҳо | ...») home words, and the Latin «Home». A slash between
+# words is no breadcrumb's mark on its own («واردات / صادرات»).
+_SLASH_HOMES = frozenset(
+    _fold_home(word)
+    for word in (
+        "خانه", "صفحه اصلی", "صفحه نخست", "کور", "Асосӣ", "Home",
+    )
+)  # fmt: skip
+
+
 def breadcrumb_tail(text: str) -> str | None:
     """The last crumb of a breadcrumb line («صفحه اصلی > آموزش > NAME»), squashed as a
     line's key (no spaces or ZWNJs), or None when the line is no breadcrumb of at least
     :data:`CRUMBS` crumbs or its last crumb has fewer than :data:`TAIL_WORDS` words. The
     last crumb names the page the breadcrumb stands on."""
-    if not any(mark in text for mark in _CRUMB_MARKS):
+    marked = any(mark in text for mark in _CRUMB_MARKS)
+    if not marked and " / " not in text:
         return None
     crumbs = [c for c in _CRUMB_SPLIT.split(text) if c.strip()]
+    if not marked and (not crumbs or _fold_home(crumbs[0]) not in _SLASH_HOMES):
+        return None  # slashes alone part a breadcrumb only after a home link
     if len(crumbs) < CRUMBS:
         return None
     tail = normalize(crumbs[-1])

@@ -30,6 +30,7 @@ import attrs
 __all__ = [
     "FrontMatter",
     "blank_markdown",
+    "blank_printed_breaks",
     "looks_like_markdown",
     "markdown_headings",
     "read_front_matter",
@@ -178,6 +179,26 @@ def blank_markdown(text: str) -> str:
     text = _STRONG.sub(_KEEP_SECOND, text)
     text = _EMPHASIS.sub(_KEEP_SECOND, text)
     return _ESCAPE.sub(" ", text)
+
+
+# A line break tag printed as text inside a line, with words on both sides: a site that
+# escapes the markup of its title field prints «HEADLINE (Exposure) <br>PART 3 - ...»
+# (taklens.ir's article headline, where the page shows the two halves as two lines).
+_PRINTED_BREAK = re.compile(r"(?<=\S)[ \t]*<br[ \t]*/?>[ \t]*(?=\S)", re.IGNORECASE)
+
+
+def blank_printed_breaks(text: str) -> str:
+    """``text`` with each line break tag printed inside a line (``<br>``, ``<br/>``,
+    ``<br />``) replaced by spaces, the same length: the halves it sets apart are one line,
+    a title field's two lines read as one title. A tag alone on its line, or a tag's name
+    inside a word (``<bread>``), is left as written.
+
+        >>> blank_printed_breaks("عکاسی (Exposure) <br>بخش 3").split()
+        ['عکاسی', '(Exposure)', 'بخش', '3']
+    """
+    if "<" not in text:
+        return text
+    return _PRINTED_BREAK.sub(_spaces, text)
 
 
 _H1 = re.compile(r"^[ \t]*(?:[*+\-][ \t]+)?#[ \t]+(\S[^\n]*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
