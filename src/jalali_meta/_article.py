@@ -4788,10 +4788,10 @@ def _cut_before_verb(
 ) -> bool:
     """Whether line ``index`` (three words or more, no mark at its end) runs on into the
     line right under it (no blank line between, unless every line is double-spaced:
-    ``spaced``), which opens with an auxiliary verb
-    (:data:`vocab.AUXILIARY_VERBS`: «شده است و ...», «است که ...») and holds a sentence's
-    end: one paragraph hard-wrapped by the layout (a blog's ``<br>``), a sentence no
-    headline ends in the middle of. A headline's lead opens with its own subject."""
+    ``spaced``), which opens with an auxiliary verb, alone or glued to the next by a ZWNJ
+    (:data:`vocab.AUXILIARY_VERBS`: «شده است و ...», «است که ...», «شده‌است و ...») and holds
+    a sentence's end: one paragraph hard-wrapped by the layout (a blog's ``<br>``), a
+    sentence no headline ends in the middle of. A headline's lead opens with its own subject."""
     below = index + 1
     if below >= len(lines) or below in outside:
         return False
@@ -4803,6 +4803,7 @@ def _cut_before_verb(
     ):
         return False
     first = under.norm.split(maxsplit=1)[0] if under.norm.strip() else ""
+    first = first.split(ZWNJ, 1)[0]
     return first in _AUXILIARIES and _SENTENCE_END.search(under.text) is not None
 
 
