@@ -68,6 +68,12 @@ MARKDOWN_SILENT_WRONG = {
     "1201_125shahriar_html_joomla_print_component_title_tag_portal_name_item_page_div_no_h2_headline_body_paragraphs_time_asr_day_in_words_no_meta_dates_date_alias_in_address": (
         "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert ['title'] == []"
     ),
+    "1235_vaghtnews_html_aspx_webform_viewstate_title_tag_site_name_only_no_headline_element_panel_paragraphs_lead_opens_with_site_name_dash_no_meta_dates_news_id_37498": (
+        "the twenty-ninth blind batch (1220-1239), measured on b670b13 before any fix: assert ['title'] == []"
+    ),
+    "1227_journalism_tnu_tj_html_joomla_article_title_tag_only_full_headline_no_h1_ticker_list_span_date_day_slash_month_yearless_image_caption_stray_token_article_body_legacy_letters_no_meta_dates_id_325": (
+        "the twenty-ninth blind batch (1220-1239), measured on b670b13 before any fix: assert ['title'] == []"
+    ),
 }
 
 
@@ -98,7 +104,30 @@ def test_markdown_titles_are_the_golden_ones() -> None:
     assert len(wrong) <= 0.10 * len(MARKDOWN), wrong
 
 
-@pytest.mark.parametrize("path", MARKDOWN, ids=lambda p: p.stem)
+# Markdown twins that the Markdown sniff does not take for Markdown (strict xfail), with why:
+# their Markdown syntax is then read as plain text, so the spans hold it unblanked.
+MARKDOWN_NOT_SNIFFED = {
+    "1235_vaghtnews_html_aspx_webform_viewstate_title_tag_site_name_only_no_headline_element_panel_paragraphs_lead_opens_with_site_name_dash_no_meta_dates_news_id_37498": (
+        "the twenty-ninth blind batch (1220-1239), measured on b670b13 before any fix: the twin's "
+        "only Markdown is one link line «[وقت نیوز](/)» over plain paragraphs, too little for "
+        "looks_like_markdown, so the link is read as text and is the title, «[وقت نیوز](/)»"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        pytest.param(
+            path,
+            marks=pytest.mark.xfail(strict=True, reason=MARKDOWN_NOT_SNIFFED[path.stem])
+            if path.stem in MARKDOWN_NOT_SNIFFED
+            else (),
+        )
+        for path in MARKDOWN
+    ],
+    ids=lambda p: p.stem,
+)
 def test_markdown_spans_point_into_the_markdown(path: Path) -> None:
     """Spans point into the text the caller passed: the title's, a field's value's and a
     date's span hold the value with its Markdown syntax (``[هامون](/tag/1) [سیستان]``), and

@@ -247,6 +247,24 @@ KNOWN_FAILURES: dict[str, str] = {
     "1200_125shahriar_fire_department_joomla_print_view_portal_name_line_no_headline_body_time_asr_weekday_day_in_words_month_two_digit_year_in_words_date_time_alias_in_address_id_3299": (
         "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert {'title': Non...pdated': None} == {'title': 'پو...pdated': None}"
     ),
+    "1235_vaghtnews_html_aspx_webform_viewstate_title_tag_site_name_only_no_headline_element_panel_paragraphs_lead_opens_with_site_name_dash_no_meta_dates_news_id_37498": (
+        "the twenty-ninth blind batch (1220-1239), measured on b670b13 before any fix: assert {'title': Non...pdated': None} == {'title': 'وق...pdated': None}"
+    ),
+    "1234_ajabshirpress_county_news_site_print_view_title_then_body_straight_double_quotes_spaced_exclamations_double_exclamation_dots_spaced_no_date_no_byline_print_id_in_address": (
+        "the twenty-ninth blind batch (1220-1239), measured on b670b13 before any fix: assert {'title': 'از...pdated': None} == {'title': 'از...pdated': None}"
+    ),
+    "1227_journalism_tnu_tj_html_joomla_article_title_tag_only_full_headline_no_h1_ticker_list_span_date_day_slash_month_yearless_image_caption_stray_token_article_body_legacy_letters_no_meta_dates_id_325": (
+        "the twenty-ninth blind batch (1220-1239), measured on b670b13 before any fix: assert {'title': 'Та...pdated': None} == {'title': 'SJ...pdated': None}"
+    ),
+    "1226_journalism_tnu_tj_tajik_university_faculty_joomla_article_template_credit_social_words_read_also_ticker_day_slash_month_yearless_truncated_titles_stray_token_no_headline_legacy_tajik_letters_id_in_address": (
+        "the twenty-ninth blind batch (1220-1239), measured on b670b13 before any fix: assert {'title': Non...pdated': None} == {'title': 'cl...pdated': None}"
+    ),
+    "1221_azadshahr_ostan_golestan_html_dle_print_page_deprecated_warnings_in_b_tags_speedbar_breadcrumb_h1_title_span_date_day_month_year_author_link_pipe_full_story_no_meta_dates_id_11991": (
+        "the twenty-ninth blind batch (1220-1239), measured on b670b13 before any fix: assert {'title': 'گش...pdated': None} == {'title': 'گش...pdated': None}"
+    ),
+    "1220_azadshahr_ostan_golestan_county_heritage_office_dle_print_page_php_deprecated_warnings_breadcrumb_title_glued_to_day_month_year_dot_author_label_arabic_yeh_pipe_body_older_two_digit_year_date_id_in_address": (
+        "the twenty-ninth blind batch (1220-1239), measured on b670b13 before any fix: assert {'title': 'گش...pdated': None} == {'title': Non...pdated': None}"
+    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.
@@ -283,6 +301,12 @@ SILENT_WRONG: dict[str, str] = {
     ),
     "1200_125shahriar_fire_department_joomla_print_view_portal_name_line_no_headline_body_time_asr_weekday_day_in_words_month_two_digit_year_in_words_date_time_alias_in_address_id_3299": (
         "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert ['title'] == []"
+    ),
+    "1235_vaghtnews_html_aspx_webform_viewstate_title_tag_site_name_only_no_headline_element_panel_paragraphs_lead_opens_with_site_name_dash_no_meta_dates_news_id_37498": (
+        "the twenty-ninth blind batch (1220-1239), measured on b670b13 before any fix: assert ['title'] == []"
+    ),
+    "1227_journalism_tnu_tj_html_joomla_article_title_tag_only_full_headline_no_h1_ticker_list_span_date_day_slash_month_yearless_image_caption_stray_token_article_body_legacy_letters_no_meta_dates_id_325": (
+        "the twenty-ninth blind batch (1220-1239), measured on b670b13 before any fix: assert ['title'] == []"
     ),
 }
 
@@ -411,6 +435,12 @@ SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
     ),
     "1201_125shahriar_html_joomla_print_component_title_tag_portal_name_item_page_div_no_h2_headline_body_paragraphs_time_asr_day_in_words_no_meta_dates_date_alias_in_address": (
         "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert ['title'] == []"
+    ),
+    "1235_vaghtnews_html_aspx_webform_viewstate_title_tag_site_name_only_no_headline_element_panel_paragraphs_lead_opens_with_site_name_dash_no_meta_dates_news_id_37498": (
+        "the twenty-ninth blind batch (1220-1239), measured on b670b13 before any fix: assert ['title'] == []"
+    ),
+    "1227_journalism_tnu_tj_html_joomla_article_title_tag_only_full_headline_no_h1_ticker_list_span_date_day_slash_month_yearless_image_caption_stray_token_article_body_legacy_letters_no_meta_dates_id_325": (
+        "the twenty-ninth blind batch (1220-1239), measured on b670b13 before any fix: assert ['title'] == []"
     ),
 }
 
