@@ -116,6 +116,7 @@ from jalali_meta._header import (
     is_journal_issue_line,
     is_month_year,
     is_news_heading,
+    is_related_heading,
     is_section_end,
     is_section_name,
     notice_hint,
@@ -7128,9 +7129,19 @@ def _post_footers(lines: Sequence[_Line], outside: set[int]) -> list[int]:
     از : NAME | تاریخ : TIME - DATE» of a blogfa home page, «نوشته شده در تاریخ DATE توسط
     NAME»), a post's text (a paragraph or a line of :data:`POST_TEXT_WORDS` words) between
     each and the next; the names after the label may differ (a blog of several authors).
-    An article prints its date once; its comments' lines open with the commenter's name."""
+    An article prints its date once; its comments' lines open with the commenter's name,
+    and the posts of a box of related items under it (a heading of
+    :data:`vocab.RELATED_BOX_WORDS` under a footer) are signed as it is: no footer under
+    such a heading counts."""
     found: dict[tuple[str, ...], list[int]] = {}
     for index, line in enumerate(lines):
+        if (
+            found
+            and line.words <= SECTION_HEADING_WORDS
+            and index not in outside
+            and is_related_heading(line.norm)
+        ):
+            break  # («نوشته شده در DATE توسط NAME» / «مطالب مرتبط» / the related posts)
         if (
             index in outside
             or line.paragraph

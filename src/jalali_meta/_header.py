@@ -1525,6 +1525,7 @@ _CHROME_HEADS = (
     | _SECTION_WORDS
 )
 _SECTION_ENDS = tuple(sorted({_fold(w) for w in vocab.SECTION_END_WORDS}, key=len, reverse=True))
+_RELATED_BOXES = tuple(sorted({_fold(w) for w in vocab.RELATED_BOX_WORDS}, key=len, reverse=True))
 # A line of section names has at most this many words.
 SECTION_LINE_WORDS = 8
 
@@ -1705,6 +1706,14 @@ def is_section_end(norm: str) -> bool:
     """Whether a normalised line opens what follows an article: related news, comments."""
     folded = _fold(norm)
     return bool(folded) and folded.startswith(_SECTION_ENDS)
+
+
+def is_related_heading(norm: str) -> bool:
+    """Whether a normalised line opens a box of items related to the article above it
+    («مطالب مرتبط», «نوشته‌های مشابه»: :data:`vocab.RELATED_BOX_WORDS`), not the site's
+    latest items or the article's comments."""
+    folded = _fold(norm)
+    return bool(folded) and folded.startswith(_RELATED_BOXES)
 
 
 # A month and a year alone («فروردین ۱۴۰۴», «حمل 1403»): a dateline without a day.

@@ -54,6 +54,7 @@ __all__ = [
     "CHROME_PHRASES",
     "SECTION_WORDS",
     "SECTION_END_WORDS",
+    "RELATED_BOX_WORDS",
     "NEW_BADGE_WORDS",
 ]
 
@@ -1085,19 +1086,25 @@ RATING_SCALE_WORDS: Final = (
     "معمولی", "بسیار بد",
 )  # fmt: skip
 
-# A short line starting with one of these ends the article's body: a related list, the
-# most-read box, comments.
+# A short line starting with one of these heads a box of items related to the article
+# above it (its own, not the site's latest or most-read): «مطالب مرتبط», «اخبار مشابه», a
+# WordPress theme's «نوشته‌های مرتبط» / «پست های مرتبط», the Jannah theme's «نوشته‌های
+# مشابه» (zariyan.ir). Its items are other posts, each printed as the theme prints them.
+RELATED_BOX_WORDS: Final = (
+    "اخبار مرتبط", "مطالب مرتبط", "خبرهای مرتبط", "مطالب پیشنهادی", "مطالب مشابه",
+    "اخبار مشابه", "خبرهای مشابه", "related", "پست های مرتبط", "پست‌های مرتبط",
+    "نوشته های مرتبط", "نوشته‌های مرتبط", "نوشته های مشابه", "نوشته‌های مشابه",
+)  # fmt: skip
+
+# A short line starting with one of these ends the article's body: a related list
+# (:data:`RELATED_BOX_WORDS`), the most-read box, comments.
 SECTION_END_WORDS: Final = (
-    "اخبار مرتبط", "مطالب مرتبط", "خبرهای مرتبط", "مطالب پیشنهادی", "پیشنهاد سردبیر",
+    *RELATED_BOX_WORDS,
+    "پیشنهاد سردبیر",
     "پربازدیدترین", "پربازدید ترین", "پربحث ترین", "پربحث‌ترین", "پربیننده ترین",
     "پربیننده‌ترین", "پر بیننده ترین", "پر بیننده‌ترین", "آخرین اخبار", "آخرین مطالب",
     "نظرات", "دیدگاه ها", "دیدگاه‌ها", "ارسال نظر", "ارسال دیدگاه", "نظر شما", "نظرات کاربران",
-    "مطالب مشابه", "اخبار مشابه", "خبرهای مشابه", "بیشتر بخوانید", "سایر اخبار", "اخبار روز",
-    "related",
-    # WordPress themes' related-posts box («پست های مرتبط», «نوشته‌های مرتبط»).
-    "پست های مرتبط", "پست‌های مرتبط", "نوشته های مرتبط", "نوشته‌های مرتبط",
-    # The Jannah theme's related box under a post («نوشته‌های مشابه»: zariyan.ir).
-    "نوشته های مشابه", "نوشته‌های مشابه",
+    "بیشتر بخوانید", "سایر اخبار", "اخبار روز",
     # A box of the latest items under the article (moph.gov.af's «Latest announcements»).
     "آخرین اطلاعیه ها", "latest news", "latest announcements", "latest posts", "recent posts",
 )  # fmt: skip
