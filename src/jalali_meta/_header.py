@@ -1708,12 +1708,21 @@ def is_section_end(norm: str) -> bool:
     return bool(folded) and folded.startswith(_SECTION_ENDS)
 
 
+# The digits of a count printed after a box's heading («مطالب مرتبط (۵)»).
+_COUNT_DIGITS = "0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩"
+
+
 def is_related_heading(norm: str) -> bool:
-    """Whether a normalised line opens a box of items related to the article above it
+    """Whether a normalised line heads a box of items related to the article above it
     («مطالب مرتبط», «نوشته‌های مشابه»: :data:`vocab.RELATED_BOX_WORDS`), not the site's
-    latest items or the article's comments."""
-    folded = _fold(norm)
-    return bool(folded) and folded.startswith(_RELATED_BOXES)
+    latest items or the article's comments. The heading is the box's words alone (a colon
+    or a count after them at most; the Latin «related» one word more, «Related Posts»): a
+    longer line opening with them names a topic («مطالب مرتبط با کنکور», a post's headline
+    on a blog's page), not a box."""
+    folded = _fold(norm).rstrip(_COUNT_DIGITS)
+    if folded in _RELATED_BOXES:
+        return True
+    return folded.startswith("related") and len(norm.split()) <= 2
 
 
 # A month and a year alone («فروردین ۱۴۰۴», «حمل 1403»): a dateline without a day.
