@@ -117,6 +117,20 @@ def test_time_glued_to_letters_under_the_headline_is_read() -> None:
     assert article.published.gregorian.isoformat() == "2022-08-06T13:45:00+04:30"
 
 
+def test_city_glued_to_the_time_keeps_the_day_only() -> None:
+    """Near miss (attack28): letters glued to the time that open with no category's name may
+    name another clock's city, as a word printed apart may: the day is read, the time is not."""
+    article = under_river_headline("۱۲ اسفند ۱۴۰۲ ساعت ۱۰:۳۰لندن")
+    assert article.published is not None
+    assert str(article.published.gregorian) == "2024-03-02"
+
+
+def test_category_and_agency_glued_to_the_time_keep_it() -> None:
+    article = under_river_headline("شنبه ۱۵ مرداد ۱۴۰۱ ۱۳:۴۵اقتصادیمهر")
+    assert article.published is not None
+    assert article.published.gregorian.isoformat() == "2022-08-06T13:45:00+04:30"
+
+
 def test_city_after_the_time_apart_keeps_the_day_only() -> None:
     """Near miss: a word printed apart after the time may name another clock's city: the
     day is read, the time is not (the rule for a time's company is unchanged)."""

@@ -876,8 +876,7 @@ def _date_line(
             return "date", (match.start(), end), None
     # A time glued to the letters of the next element («۱۳:۴۵فرهنگی/هنریایسنا», an
     # aggregator's item line, khabar361.com: the category and the agency after the time,
-    # their tags' spaces lost): the elements ran together, set off all the same, and the
-    # letters are no clock's city (a city's name after a time is printed apart from it).
+    # their tags' spaces lost): the elements ran together, set off all the same.
     glued_letters = (
         after[0] == end < len(norm)
         and bool(match.captures("MI"))
@@ -927,8 +926,14 @@ def _date_line(
         # «۲۹ آذر ۱۴۰۰ اخبار», «۱۲ مهر ۱۴۰۲ فرهنگی»: a post's day and its category's name, the
         # link after it run into its line (a theme's meta line): the line is the date line.
         return "mixed", (match.start(), end), None
+    # Letters glued to the time keep it when they open with a news category's name (the next
+    # element, «۱۳:۴۵فرهنگی/هنریایسنا», «۱۳:۴۵اقتصادیمهر»); other letters are read as a word
+    # printed apart would be: one Persian word may name the time's clock («۱۰:۳۰لندن»,
+    # London's), so the line gives the day only.
     day = (
-        None if glued_letters else _day_before_clock_words(norm, match, before, after, after_words)
+        None
+        if glued_letters and _opens_with_section(norm[after[0] : after[1]])
+        else _day_before_clock_words(norm, match, before, after, after_words)
     )
     if day is not None:
         # «۱۲ اسفند ۱۴۰۲ ساعت ۱۰:۳۰ Tehran», «... ۱۰:۳۰ Tehran Time», «... ۱۰:۳۰ T», «... ۱۰:۳۰
@@ -1022,6 +1027,13 @@ def _day_before_clock_words(
 
 # A category's name run on after a date has at most this many words («اخبار استان»).
 CATEGORY_AFTER_DATE_WORDS = 2
+
+
+def _opens_with_section(text: str) -> bool:
+    """Whether ``text`` (letters glued to a time) opens with a news category's name, the
+    element after it run on: «فرهنگی/هنریایسنا», «اقتصادیمهر»."""
+    folded = _fold(text)
+    return any(folded.startswith(word) for word in _SECTION_WORDS)
 
 
 def _category_named(text: str) -> bool:
