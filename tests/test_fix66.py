@@ -33,6 +33,8 @@ PASHTO_BODY = (
         ("د ۱۳۹۷ لمريز كال د چنګاښ په ۱۶مه", (1397, 4, 16), "2018-07-07"),
         ("د ۱۳۹۷ كال د چنګاښ ۱۶مه نېټه", (1397, 4, 16), "2018-07-07"),
         ("۱۴۰۲ کال د لړم ۲۸مه", (1402, 8, 28), "2023-11-19"),
+        # «د» (of) before the day (sporghay.com: «... کال د لیندۍ د ۱۳ نېټې»; mut20)
+        ("۱۴۰۲ کال د لړم د ۲۸مه", (1402, 8, 28), "2023-11-19"),
     ],
 )
 def test_pashto_year_first_date_is_read(text: str, jalali: tuple[int, int, int], day: str) -> None:
@@ -71,7 +73,15 @@ def test_pashto_year_first_date_line_dates_the_page() -> None:
 
 @pytest.mark.parametrize(
     "greeting",
-    ["سلام", "با سلام", "سلام دوستان", "درود بر شما", "سلام به همه‌ی دوستان", "سلام علیکم"],
+    [
+        "سلام",
+        "با سلام",
+        "سلام دوستان",
+        "درود بر شما",
+        "سلام به همه‌ی دوستان",
+        "سلام علیکم",
+        "درود به همه عزیزان و هموطنان",  # six words, HELLO_MAX_WORDS (illia-z.blogspot.com)
+    ],
 )
 def test_greeting_over_the_post_is_no_title(greeting: str) -> None:
     article = jm.parse_article(f"{greeting}\n\n{ESSAY_BODY}")
@@ -150,6 +160,15 @@ def test_list_items_link_over_the_date_is_no_title() -> None:
     )
     assert article.title is None
     assert article.published is not None
+
+
+@pytest.mark.parametrize("marker", ["*", "-", "+"])
+def test_any_list_marker_makes_the_link_a_menu_entry(marker: str) -> None:
+    # Markdown's three bullet marks; converters print «-» as often as «*» (mut20).
+    article = jm.parse_article(
+        f"  {marker} [درباره وزارت](/fa/page/about)\n\n۱۲ اسفند ۱۴۰۲\n\n{ESSAY_BODY}"
+    )
+    assert article.title is None
 
 
 def test_list_items_link_over_the_headline_gives_way() -> None:

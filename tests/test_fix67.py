@@ -82,6 +82,21 @@ TAG_PAGE = (
 )
 
 
+def test_a_four_word_bare_label_gives_no_title() -> None:
+    # «آرشیو های دسته بندی», its ZWNJs printed as spaces: four words,
+    # BARE_ARCHIVE_LABEL_WORDS (mut20).
+    article = jm.parse_article(TAG_PAGE.split("\n\n", 2)[2].join(["آرشیو های دسته بندی\n\n", ""]))
+    assert article.title is None
+    assert "title-uncertain" in warning_codes(article)
+
+
+def test_a_bare_tag_label_spelled_tag_gives_no_title() -> None:
+    # «تگ» (tag, the English word) for «برچسب»: a theme's «آرشیو تگ» (mut20).
+    article = jm.parse_article(TAG_PAGE.replace("بایگانی برچسب", "آرشیو تگ"))
+    assert article.title is None
+    assert "title-uncertain" in warning_codes(article)
+
+
 @pytest.mark.parametrize("url", [None, "http://example.ir/tag/روز-شعر-و-ادب-فارسی/"])
 def test_a_bare_tag_archive_label_gives_no_title(url: str | None) -> None:
     article = jm.parse_article(TAG_PAGE, url=url)
@@ -126,6 +141,28 @@ def test_a_weekday_fitting_only_the_other_century_leaves_the_date_empty(line: st
     assert "invalid-date" in warning_codes(article)
 
 
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("- شنبه ۱۰ مهر ۵۰", "1971-10-02"),  # 50, the split's first year: 1350
+        ("- چهارشنبه ۱۰ مهر ۴۹", "2070-10-01"),  # 49, the last before it: 1449
+    ],
+)
+def test_the_century_split_is_at_fifty(line: str, day: str) -> None:
+    # CENTURY_SPLIT = 50: 50-99 are 13xx, 00-49 14xx; each weekday fits only that year (mut20).
+    article = jm.parse_article(f"{line}\n{PARAGRAPH}\n")
+    assert iso(article.published) == day
+    assert "two-digit-year" in warning_codes(article)
+
+
+def test_a_weekday_date_opening_a_headline_is_no_date_line() -> None:
+    # A near miss: words after «شنبه ۲۹ شهریور ۹۳» make the line a headline, not a date line.
+    line = "شنبه ۲۹ شهریور ۹۳ روز شعر و ادب"
+    article = jm.parse_article(f"{line}\n\n{PARAGRAPH}\n")
+    assert article.title == line
+    assert article.published is None
+
+
 def test_a_two_digit_year_without_a_weekday_stays_text() -> None:
     # A near miss: «۲۹ شهریور ۹۳» alone may be a day and a count; no date is read.
     article = jm.parse_article(f"- ۲۹ شهریور ۹۳\n{PARAGRAPH}\n")
@@ -145,6 +182,14 @@ def test_a_date_glued_to_its_category_is_the_date_line(category: str) -> None:
     assert article.title == HEADLINE
 
 
+def test_a_date_glued_to_a_category_name_is_no_date_line() -> None:
+    # A near miss: «۱۴۰۰اخبار», no space: only a date with a space before the category's name
+    # is a date line (8a1867d; mut20).
+    text = f"{HEADLINE}\n\n۲۹ آذر ۱۴۰۰اخبار\n\n{PARAGRAPH}\n"
+    article = jm.parse_article(text)
+    assert article.published is None
+
+
 def test_a_date_opening_a_sentence_is_no_date_line() -> None:
     # A near miss: the words after the date are a sentence, not a category's name.
     text = f"{HEADLINE}\n\n۲۹ آذر ۱۴۰۰ روز سردی بود\n\n{PARAGRAPH}\n"
@@ -162,6 +207,14 @@ def test_a_bracketed_date_before_the_headline_again_is_its_date() -> None:
     article = jm.parse_article(text)
     assert iso(article.published) == "2023-08-24T08:37:47+03:30"
     assert article.title == NOTICE
+
+
+def test_a_bracketed_date_before_words_and_the_headline_is_not_taken() -> None:
+    # A near miss: «(DATE) WORD HEADLINE» ends with the headline, but more than the headline
+    # follows the brackets: another item's line (mut20).
+    text = f"{NOTICE}\n\n(2 شهریور 1402 - 08:37:47) گزارش {NOTICE}\n{PARAGRAPH}\n"
+    article = jm.parse_article(text)
+    assert article.published is None
 
 
 def test_a_bracketed_date_before_other_words_is_not_taken() -> None:

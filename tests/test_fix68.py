@@ -65,6 +65,21 @@ def test_lunar_twin_that_disagrees_warns() -> None:
     assert "hijri-mismatch" in warning_codes(article)
 
 
+@pytest.mark.parametrize(
+    ("lunar", "warned"),
+    [
+        ("27 رمضان 1446", False),  # two days from 09 Farvardin 1404: HIJRI_TOLERANCE_DAYS
+        ("26 رمضان 1446", True),  # three days: past the tolerance
+    ],
+)
+def test_lunar_twin_tolerance_is_two_days(lunar: str, warned: bool) -> None:
+    # Iran's lunar months begin by sighting: a twin may be a day or two off (mut20).
+    article = jm.parse_article(f"{HEADLINE}\n09 فروردین 1404 - {lunar}\n\n{BODY}")
+    assert article.published is not None
+    assert article.published.gregorian == dt.date(2025, 3, 29)
+    assert ("hijri-mismatch" in warning_codes(article)) is warned
+
+
 def test_three_calendar_banner_above_the_title_stays_a_widget() -> None:
     # Near miss: the same line over the headline is a "today" banner (the crawl day).
     text = f"۱۸ فروردین ۱۴۰۲ - ۱۵ رمضان ۱۴۴۴\n{HEADLINE}\n\n{BODY}"
@@ -128,6 +143,14 @@ def test_a_post_with_its_id_in_the_address_keeps_its_title() -> None:
     assert article.title == "باران پاییزی"
 
 
+def test_one_footer_printed_twice_is_one_posts() -> None:
+    # Near miss: the same footer, the same date and time, printed under the post and again
+    # lower down (a theme's sticky footer): one post's, no page of several posts (mut20).
+    text = f"باران پاییزی\n\n{POST1}\n{FOOTER1}\n\n{POST2}\n{FOOTER1}\n"
+    article = jm.parse_article(text)
+    assert article.title == "باران پاییزی"
+
+
 def test_comments_signed_by_their_authors_leave_the_title() -> None:
     # Near miss: comments open with their authors' names (no two footers open alike).
     text = (
@@ -153,6 +176,18 @@ def test_line_cut_before_its_auxiliary_verb_is_no_headline() -> None:
     article = jm.parse_article(text, url="http://example.mihanblog.com/post/77")
     assert article.title is None
     assert "title-uncertain" in warning_codes(article)
+
+
+def test_headline_over_a_subtitle_opening_with_a_verb_keeps_its_title() -> None:
+    # Near miss: the line under the headline opens with «هست» but ends no sentence: a
+    # subtitle, not the rest of a cut paragraph (mut20).
+    headline = "کتابخانه کوچک مسجد به یکی از پررونق‌ترین کتابخانه‌های منطقه تبدیل شد"
+    text = (
+        f"{headline}\nهست و نیست یک کتابخانه روستایی\n\n"
+        "شهردار روستا گفت هر هفته ده‌ها نفر از جوانان برای امانت کتاب به آن سر می‌زنند.\n"
+    )
+    article = jm.parse_article(text)
+    assert article.title == headline
 
 
 def test_headline_over_a_lead_of_its_own_keeps_its_title() -> None:
@@ -188,6 +223,14 @@ def test_title_tag_line_over_its_headline(tag: str) -> None:
     text = f"{tag}\n\n{TJ_HEADLINE}\n\n{TJ_HEADLINE}\n{TJ_LEAD}\n{TJ_LEAD}"
     article = jm.parse_article(text)
     assert article.title == TJ_HEADLINE
+
+
+def test_title_tag_line_over_a_three_word_headline() -> None:
+    # Three words, the least a headline under its <title> line may have (mut20).
+    short = "Бозори нав кушода"
+    tag = f"< {short} » Агентии иттилоотии мустақил ва ройгони тоҷикон. «ҲАМСИНФ»"
+    article = jm.parse_article(f"{tag}\n\n{short}\n\n{short}\n{TJ_LEAD}\n{TJ_LEAD}")
+    assert article.title == short
 
 
 def test_lead_opening_with_its_headline_words_is_no_title_tag() -> None:

@@ -49,6 +49,14 @@ def test_the_headline_printed_again_after_the_bracket_keeps_title_and_time() -> 
     assert iso(article.published) == "2023-08-24T08:37:47+03:30"
 
 
+def test_a_colon_line_over_a_bracketed_date_line_is_no_heading_over_it() -> None:
+    # A near miss: «HEADING:» ends with a kicker's colon: it introduces the line under it,
+    # whose headline is the page's (mut20).
+    article = jm.parse_article(f"{HEADING}:\n\n{BRACKET} {OTHER}\n{STORY}\n")
+    assert article.title == OTHER
+    assert "title-uncertain" not in warning_codes(article)
+
+
 def test_a_headline_opening_with_a_bracketed_weekday_is_kept() -> None:
     # A near miss: brackets without a date are part of the headline.
     article = jm.parse_article(f"(گزارش تصویری) {OTHER}\n\n{STORY}\n")
@@ -114,6 +122,22 @@ def test_a_headline_under_a_notice_without_an_address_is_doubted() -> None:
     assert "title-uncertain" in warning_codes(article)
 
 
+def test_a_two_word_section_label_under_the_headline_still_counts() -> None:
+    # «چکیده مقاله», two words (SECTION_LABEL_WORDS), between the headline and its text (mut20).
+    article = jm.parse_article(PAPER.replace("\nچکیده\n", "\nچکیده مقاله\n"))
+    assert article.title == TITLE
+    assert "title-uncertain" in warning_codes(article)
+
+
+def test_a_first_paragraph_sharing_the_headlines_words_is_no_notice() -> None:
+    # A near miss: a first paragraph naming the line under it («شعر انتظار») is the text's
+    # own, not a notice over another story: no headline is taken under it (mut20).
+    article = jm.parse_article(
+        f"{NOTICE} شعر انتظار را بخوانید.\n\n{TITLE}\n\nچکیده\n\n{ABSTRACT}\n"
+    )
+    assert article.title is None
+
+
 def test_a_short_line_under_a_notice_sharing_no_words_is_no_headline() -> None:
     # A near miss: a section's label under the first paragraph, no headline's words below.
     article = jm.parse_article(f"{NOTICE}\n\nچکیده\n\n{ABSTRACT}\n")
@@ -129,6 +153,15 @@ def test_a_short_line_under_a_notice_sharing_no_words_is_no_headline() -> None:
         ("https://example.ir/1488/", "1488"),  # WordPress's «/%post_id%/» (avenliq.ir)
         ("https://example.ir/1402/", None),  # a Jalali year's archive
         ("https://example.ir/2019/", None),  # a Gregorian year's archive
+        # _ARCHIVE_YEAR's bounds, each side (mut20): Jalali 1300-1419, Gregorian 1900-2039
+        ("https://example.ir/1299/", "1299"),
+        ("https://example.ir/1300/", None),
+        ("https://example.ir/1419/", None),
+        ("https://example.ir/1420/", "1420"),
+        ("https://example.ir/1899/", "1899"),
+        ("https://example.ir/1900/", None),
+        ("https://example.ir/2039/", None),
+        ("https://example.ir/2040/", "2040"),
         ("https://example.com/blogs/303", "303"),  # one post (etilaatshahr.com)
         ("https://example.com/blogs/1402", None),  # a year's
         ("https://example.com/blogs/page/3", None),  # a list's page
@@ -136,6 +169,8 @@ def test_a_short_line_under_a_notice_sharing_no_words_is_no_headline() -> None:
         # (edo.aliabadiau.ac.ir; Joomla's documentation «/the-news/1-latest-news/1-welcome»).
         ("http://example.ac.ir/ak/196-t_m/ne/916-جشن-ولایت.html", "916"),
         ("http://example.ac.ir/ak/196-t_m.html", None),  # the category's list
+        ("http://example.ac.ir/196-t_m/916-جشن-ولایت.html", "916"),  # right under it
+        ("http://example.ac.ir/ak/196-t_m/ne/916-جشن-ولایت", None),  # no «.html» (mut20)
         ("http://example.ac.ir/ak/196-t_m/ne/1402-جشن-ولایت.html", None),  # a year
         ("http://example.ac.ir/ak/t_m/ne/916-جشن-ولایت.html", None),  # no category's ID
         ("http://example.ac.ir/1402-08-12/916-جشن-ولایت.html", None),  # a date, no category
