@@ -70,9 +70,9 @@ MUTANTS = [
     (H, "        or glued_letters\n    )", "    )"),  # 9
     (
         H,
-        "        None if glued_letters else _day_before",
-        "        None if False else _day_before",
-    ),  # 10
+        "        if glued_letters and _opens_with_section(norm[after[0] : after[1]])",
+        "        if glued_letters",
+    ),  # 10 (since 152424c: glued letters keep the time only after a category's name)
     (H, '        and bool(match.captures("MI"))\n', ""),  # 11
     # -- fix66: _colon_after_letter past a closing bracket ----------------------------------------
     (
