@@ -105,6 +105,28 @@ def title_doubted(article: jm.Article) -> bool:
     return "title-uncertain" in warning_codes(article)
 
 
+# Three items of a section page or three posts of a blog, in our own words: a headline over
+# one short paragraph each (the list shape the list rules read; tests/test_fix35.py,
+# tests/adversarial/test_attacks28.py).
+SECTION_ITEMS = (
+    (
+        "افتتاح کتابخانه عمومی تازه در محله شمالی شهر",
+        "کتابخانه عمومی تازه با ده هزار جلد کتاب و سالن مطالعه برای دویست نفر صبح امروز با "
+        "حضور مسئولان شهری و گروهی از اهالی محله به روی مردم باز شد.",
+    ),
+    (
+        "برگزاری جشنواره گل و گیاه در پارک مرکزی",
+        "جشنواره گل و گیاه امسال با حضور پنجاه غرفه از تولیدکنندگان استان در پارک مرکزی "
+        "برپا شده و تا پایان هفته هر روز از صبح تا شب پذیرای بازدیدکنندگان است.",
+    ),
+    (
+        "آغاز ثبت نام کلاس‌های تابستانی مدارس ناحیه یک",
+        "مدیر آموزش و پرورش ناحیه یک گفت خانواده‌ها تا پایان ماه فرصت دارند فرزندان خود را "
+        "در کلاس‌های تابستانی ورزش، هنر و زبان مدارس ناحیه ثبت نام کنند.",
+    ),
+)
+
+
 # A council report and a school notice, in our own words: the article texts the hand-decided
 # attack and rule tests build their pages around (tests/adversarial, tests/test_today_rules.py).
 COUNCIL_HEADLINE = "شورای شهر بودجه سال آینده را بررسی کرد"
