@@ -1032,8 +1032,7 @@ CATEGORY_AFTER_DATE_WORDS = 2
 def _opens_with_section(text: str) -> bool:
     """Whether ``text`` (letters glued to a time) opens with a news category's name, the
     element after it run on: «فرهنگی/هنریایسنا», «اقتصادیمهر»."""
-    folded = _fold(text)
-    return any(folded.startswith(word) for word in _SECTION_WORDS)
+    return _fold(text).startswith(_SECTION_PREFIXES)
 
 
 def _category_named(text: str) -> bool:
@@ -1529,6 +1528,7 @@ _JOURNAL_ISSUE_LINE = regex.compile(
 CHROME_MAX_CHARS = 80
 _CHROME_PHRASES = frozenset(_fold(p) for p in vocab.CHROME_PHRASES)
 _SECTION_WORDS = frozenset(_fold(w) for w in vocab.SECTION_WORDS)
+_SECTION_PREFIXES = tuple(_SECTION_WORDS)  # for str.startswith (_opens_with_section)
 # The first word of every chrome phrase and section name (two-word names included), and
 # each whole phrase folded: its words joined by ZWNJs are one word («تازه‌ترین‌ها»).
 _CHROME_HEADS = (
@@ -1720,8 +1720,9 @@ def is_section_end(norm: str) -> bool:
     return bool(folded) and folded.startswith(_SECTION_ENDS)
 
 
-# The digits of a count printed after a box's heading («مطالب مرتبط (۵)»).
-_COUNT_DIGITS = "0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩"
+# The digits of a count printed after a box's heading («مطالب مرتبط (۵)»): the normalised
+# copy has every digit in ASCII.
+_COUNT_DIGITS = "0123456789"
 
 
 def is_related_heading(norm: str) -> bool:
