@@ -74,9 +74,6 @@ MARKDOWN_SILENT_WRONG = {
     "1227_journalism_tnu_tj_html_joomla_article_title_tag_only_full_headline_no_h1_ticker_list_span_date_day_slash_month_yearless_image_caption_stray_token_article_body_legacy_letters_no_meta_dates_id_325": (
         "the twenty-ninth blind batch (1220-1239), measured on b670b13 before any fix: assert ['title'] == []"
     ),
-    "1246_hormozgan_agri_jahad_html_laravel_city_news_h3_section_title_image_city_name_save_image_link_h5_title_with_city_label_span_lead_body_1358_jihad_week_title_tag_site_and_section_only_no_dates_id_1184": (
-        "blind33, held out (2026-12-04): measured before any fix: assert ['title'] == []"
-    ),
 }
 
 

@@ -4649,6 +4649,49 @@ def _headline_under_masthead(
 
 _MASTHEAD_LINE = "a line above it names an institution over a paragraph about it (a masthead)"
 
+_TWICE_ABOVE = (
+    "a short line printed twice right above it stands where the page prints its headline "
+    "(a placeholder or a section's name, or the page's own title)"
+)
+
+
+_PLACE_LABEL_OPENING = (
+    "it opens with a place's label («در شهرستان ...») over a headline with no verb: a "
+    "section's label of its county may be run into the headline"
+)
+# «در شهرستان بندر لنگه ...», «در استان ...»: a place's label at a line's start.
+_PLACE_LABEL = regex.compile(r"^در[\x20\u200c]+(?:شهرستان|استان|شهر|بخش)[\x20\u200c]+\p{L}")
+
+
+def _place_label_opening(line: _Line) -> bool:
+    """Whether a headline opens with a place's label (:data:`_PLACE_LABEL`) and ends with no
+    verb: «در شهرستان بندر لنگه بازدید مدیر ... به مناسبت هفته جهاد کشاورزی»
+    (hormozgan-agri-jahad.com's counties' news, the county's label in its own span before
+    the headline). A headline that opens with the place says what happened there, with a
+    verb («در شهرستان ... ۵۰ هکتار نخلستان آبیاری شد»)."""
+    return _PLACE_LABEL.match(line.norm) is not None and _verb_end(line) == ""
+
+
+def _printed_twice_above(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the two lines right above the title are one short line printed twice (a
+    migrated archive's placeholder headline «اخبار آرشیوی» in the title box and the heading,
+    90eghtesadi.com), the title itself printed once: a page prints its headline twice so,
+    and here the line taken is not the one printed twice. An institution's or a site's name
+    printed twice is the masthead over the headline (attacks22's «دانشگاه ...» twice)."""
+    if title < 2 or title - 1 in outside or title - 2 in outside:
+        return False
+    upper, lower, line = lines[title - 2], lines[title - 1], lines[title]
+    return (
+        upper.key == lower.key
+        and lower.info.kind == "text"
+        and not lower.chrome
+        and 1 <= lower.words <= LISTING_NAME_WORDS
+        and not _institution(lower)  # the site's name printed twice (a masthead, a logo)
+        and not _site_named(lower.text)
+        and line.key != lower.key
+        and not any(other.key == line.key for at, other in enumerate(lines) if at != title)
+    )
+
 
 # A forum thread's topic label: «موضوع:», «Topic:».
 _TOPIC_LABEL = regex.compile(r"(?<![\p{L}\p{M}])(?:موضوع|topic)[\x20\u200c]*:", regex.IGNORECASE)
@@ -8101,7 +8144,9 @@ def _heads_the_article(state: _State, between: list[int], title: int) -> bool:
     names an institution or a site («پایگاه خبری شهر», «خبرگزاری نمونه») is the site's name
     under its banner, not a section."""
     lines = state.lines
-    if not between or between[-1] != title - 1 or not _speaker_kicker(lines, title - 1):
+    if not between or between[-1] != title - 1:
+        return False
+    if not (_speaker_kicker(lines, title - 1) or _semicolon_kicker(lines[title - 1])):
         return False
     rest = between[:-1]
     return len(rest) <= 1 and all(
@@ -8114,6 +8159,18 @@ def _heads_the_article(state: _State, between: list[int], title: int) -> bool:
 
 # A section's name over a story: a few words («اخبار اقتصادی و عمرانی»).
 SECTION_LINE_WORDS = 4
+
+
+def _semicolon_kicker(line: _Line) -> bool:
+    """Whether ``line`` is a kicker (روتیتر) that leads into the headline under it with a
+    semicolon: «در کتابخانه عمومی ... صورت پذیرفت؛», «با حضور ... در موزه ...؛». The
+    semicolon ends no site name, menu or banner line; it ends a clause the headline goes on
+    from (IRNA, ISNA, Borna and provincial portals print their kickers so)."""
+    return (
+        line.info.kind == "text"
+        and 3 <= line.words <= SENTENCE_WORDS + INTRO_WORDS
+        and line.text.rstrip().endswith("؛")
+    )
 
 
 def _later_than_date_line_under(state: _State, stamp: Timestamp, index: int, title: int) -> bool:
@@ -9881,6 +9938,25 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title, title_rule = list_named
     elif title is not None and _collection_above(lines, title, outside):
         title, title_rule = title - 1, "listing name"
+    if (
+        title is not None
+        and title_rule == "headline"
+        and state.title_doubt is None
+        and _printed_twice_above(lines, title, outside)
+    ):
+        # «اخبار آرشیوی» / «اخبار آرشیوی» / «SPEAKER: HEADLINE»: the place where the page
+        # prints its headline (twice: a title box and the heading) holds a short line, not
+        # the line taken; either may be the page's title.
+        state.title_doubt = (_TWICE_ABOVE, title - 1)
+    if (
+        title is not None
+        and title_rule == "headline"
+        and state.title_doubt is None
+        and _place_label_opening(lines[title])
+    ):
+        # «در شهرستان بندر لنگه بازدید مدیر ... از نخلستان‌ها»: a counties' section prints
+        # the county's label before every headline, run into it by text extraction.
+        state.title_doubt = (_PLACE_LABEL_OPENING, title)
     if title is not None and title + 1 < len(lines) and _tags_heading(lines[title + 1]):
         title_rule = "listing name"  # a tag page: its name over «برچسب ها», then its items
     near = _archive_line_near(state, title, anchor, outside)

@@ -224,6 +224,16 @@ UI_LINE = lazy(
     _FLAGS,
 )
 
+# A photo's caption and its download button run into one line by text extraction: «بندرلنگه
+# ذخیره تصویر» (a county news page's photo block, hormozgan-agri-jahad.com/cities/1184);
+# «دانلود» and «دریافت» are the button's other words. At most two words of a name before it:
+# a headline about saving images says more.
+_IMAGE_BUTTON_ENDS = ("تصویر", "عکس")
+_IMAGE_BUTTON_LINE = lazy(
+    rf"^(?:\p{{L}}[\p{{L}}\p{{M}}\u200c]*{_G}){{0,2}}(?:ذخیره|دانلود|دریافت){_G}(?:تصویر|عکس){_G}$",
+    _FLAGS,
+)
+
 # An article ID: letters prefix, digits, a sub-number after / or -.
 ID_VALUE = lazy(
     r"""
@@ -1114,6 +1124,8 @@ def _plain_text(norm: str) -> bool:
         return False  # perhaps an icon's name before a control's label, or a template's slot
     if len(norm) <= IMAGE_PLACEHOLDER_MAX and norm.lower() in _IMAGE_PLACEHOLDERS:
         return False
+    if norm.endswith(_IMAGE_BUTTON_ENDS) and _IMAGE_BUTTON_LINE.match(norm):
+        return False  # a photo's name and its download button
     if _MARKS.search(norm) is None and "  " not in norm:
         return not (head in _LABEL_STARTS or norm[0] in _LABEL_LEAD)
     # Marks or space runs without a digit (quotes «», a pipe, spaces from NBSPs): no date,
@@ -1172,6 +1184,8 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
     if len(norm) <= 2 and not has_digit:
         return _CONTROL
     if norm[:2].lower() in _UI_STARTS and UI_LINE.match(norm):
+        return _PAGE_CHROME
+    if norm.endswith(_IMAGE_BUTTON_ENDS) and _IMAGE_BUTTON_LINE.match(norm):
         return _PAGE_CHROME
     if "a" <= norm[:1] <= "z" and "_" in norm and _icon_control(norm):
         return _PAGE_CHROME

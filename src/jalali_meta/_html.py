@@ -584,7 +584,9 @@ def parse_html(
         ld,
         known_site,
         logo=found.logo,
-        footer_site=None if known_site else _copyright_site(tree, found.title),
+        footer_site=None
+        if known_site
+        else _copyright_site(tree, found.title) or _home_link_site(tree, found.title, url),
     )
     titles = _listing_titles(titles, url or canonical or _first(meta, "og:url"))
     # <time datetime> outside navigation, sidebars, footers and related lists.
@@ -907,6 +909,21 @@ def _copyright_site(tree: Any, title_tag: Any) -> str | None:
                 if part and text.startswith(" ".join(part.split()), sign.end()):
                     return part
     return None
+
+
+def _home_link_site(tree: Any, title_tag: Any, url: str | None) -> str | None:
+    """The part of a ``<title>`` split by a separator («SITE | LIST») that a link to the
+    site's home page spells (a masthead's brand, «<a href="/">SITE</a>»): the site's name,
+    whichever part is longer (a provincial organisation's long name beside its section's
+    two words); else None. Read only for a title with a separator on a page that names its
+    site nowhere else."""
+    if title_tag is None:
+        return None
+    parts = [part.strip() for part in _TITLE_SEPARATORS.split(title_tag.text(deep=True).strip())]
+    if len(parts) < 2:
+        return None
+    home = {"".join(text.split()) for text in _home_links(tree, url)}
+    return next((part for part in parts if part and "".join(part.split()) in home), None)
 
 
 def _beside_heading(title: str, head: str) -> str | None:
