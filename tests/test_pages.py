@@ -426,12 +426,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "1200_125shahriar_fire_department_joomla_print_view_portal_name_line_no_headline_body_time_asr_weekday_day_in_words_month_two_digit_year_in_words_date_time_alias_in_address_id_3299": (
         "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert ['title'] == []"
     ),
-    "1255_nooralyaghin_quran_institute_wordpress_category_page_tajvid_lesson_no_heading_single_excerpt_title_then_misspelled_title_middle_dots_three_dots_read_more_glued_no_dates_no_ids": (
-        "blind33, held out (2026-12-04): measured before any fix: assert ['title'] == []"
-    ),
-    "1252_ktr_tj_tajik_tv_radio_committee_drupal_front_node_list_page_734_three_teasers_title_blank_text_three_dots_ellipsis_title_decade_years_1960_1970_no_list_heading_no_dates_no_ids": (
-        "blind33, held out (2026-12-04): measured before any fix: assert ['title'] == []"
-    ),
 }
 
 # HTML pages whose visible text (parse_article on jm.visible_text, with the page's address)

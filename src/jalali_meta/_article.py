@@ -4672,6 +4672,66 @@ def _place_label_opening(line: _Line) -> bool:
     return _PLACE_LABEL.match(line.norm) is not None and _verb_end(line) == ""
 
 
+_LONE_TEASER = (
+    "the text is this line over one excerpt ending with its read-more button, nothing after "
+    "it: a list's only item (its name not printed) or a stored teaser"
+)
+
+
+_CUT_TEASERS = (
+    "texts cut with «...» each followed by a headline-shaped line: teasers of a list whose "
+    "name is not printed; this is its first item's headline"
+)
+# A page with this many cut texts, each under its own headline, is a list of teasers.
+CUT_TEASERS = 2
+
+
+def _cut_teasers(lines: Sequence[_Line], title: int, outside: set[int]) -> int:
+    """How many lines within :data:`EXCERPT_REACH` under the title end cut («...», «…») with
+    a headline-shaped line right under them (a short text line, no paragraph): the next
+    teaser's headline. Counted up to :data:`CUT_TEASERS`."""
+    found = 0
+    for index in range(title + 1, min(len(lines) - 1, title + 1 + EXCERPT_REACH)):
+        line = lines[index]
+        if not line.text.rstrip().endswith(("...", "…")):
+            continue  # (most lines: one test)
+        below = lines[index + 1]
+        if (
+            index not in outside
+            and index + 1 not in outside
+            and line.words >= LONE_TEASER_WORDS
+            and below.info.kind == "text"
+            and not below.paragraph
+            and not below.chrome
+            and 3 <= below.words <= HEADLINE_MAX_WORDS
+        ):
+            found += 1
+            if found >= CUT_TEASERS:
+                break
+    return found
+
+
+# An excerpt has at least this many words (its bullets and dots aside, a sentence or two).
+LONE_TEASER_WORDS = 8
+
+
+def _lone_teaser_under(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the only line under the title is a paragraph ending with a read-more button
+    run into it («... ادامه مطلب», a WordPress category page of one post: nooralyaghin.com's
+    «/category/lessons/tajvid/tajvid-1/»), the text ending there."""
+    at = title + 1
+    if at >= len(lines) or at in outside:
+        return False
+    text = lines[at].text
+    if "..." not in text and "…" not in text:
+        return False  # no excerpt's dots (most pages: two substring tests)
+    return (
+        all(index in outside for index in range(at + 1, len(lines)))
+        and lines[at].words >= LONE_TEASER_WORDS
+        and excerpt_with_read_more(lines[at].norm)
+    )
+
+
 def _printed_twice_above(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
     """Whether the two lines right above the title are one short line printed twice (a
     migrated archive's placeholder headline «اخبار آرشیوی» in the title box and the heading,
@@ -9957,6 +10017,26 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         # «در شهرستان بندر لنگه بازدید مدیر ... از نخلستان‌ها»: a counties' section prints
         # the county's label before every headline, run into it by text extraction.
         state.title_doubt = (_PLACE_LABEL_OPENING, title)
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and not address.listing
+        and state.title_doubt is None
+        and _lone_teaser_under(lines, title, outside)
+    ):
+        # «کسره» / «... علت نام‌گذاری کسره به این است ... ادامه مطلب» and nothing more: one
+        # item's excerpt and its button, a category page's only item or a stored teaser.
+        state.title_doubt = (_LONE_TEASER, None)
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and not address.listing
+        and state.title_doubt is None
+        and _cut_teasers(lines, title, outside) >= CUT_TEASERS
+    ):
+        # HEADLINE / text cut «...» / HEADLINE / text cut «...»: teasers of a list whose name
+        # the page does not print (a Drupal front page's «?q=node&page=734», ktr.tj).
+        state.title_doubt = (_CUT_TEASERS, None)
     if title is not None and title + 1 < len(lines) and _tags_heading(lines[title + 1]):
         title_rule = "listing name"  # a tag page: its name over «برچسب ها», then its items
     near = _archive_line_near(state, title, anchor, outside)
