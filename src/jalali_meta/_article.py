@@ -2628,6 +2628,8 @@ def _title_score(
                 break
     if _cut_by_layout(lines, index):
         score -= 4  # the start of a paragraph the layout cut, printed whole just above
+    elif _clause_goes_on(lines, index):
+        score -= 4  # the rest of a sentence whose first clause, ending with «،», is above
     # Inside a run of short lines: a menu.
     short = 0
     for other in (index - 2, index - 1, index + 1, index + 2):
@@ -3322,6 +3324,7 @@ def _choose_title(
             and not shape["under_verb"]
             and not shape["widget"]
             and not shape["intro"]
+            and not _in_cut_sentence(lines, index)
         ):
             between += 1
             counted.add(key)  # a line printed twice counts once
@@ -4405,6 +4408,8 @@ def _title_doubt(
             continue  # a short line beside a longer headline: a section name or a menu item
         if near.text[-1] == ":":
             continue  # a kicker or a credit ending with a colon: it introduces, never a title
+        if _clause_goes_on(lines, at):
+            continue  # the middle of a sentence the layout cut into lines: no headline
         if at != index and near.key != line.key and (rival is None or value > rival[0]):
             rival = (value, at)
     rival_index = rival[1] if rival is not None else None
@@ -4571,6 +4576,45 @@ def _cut_by_layout(lines: Sequence[_Line], index: int) -> bool:
     return len(lines[index - 1].key) >= CUT_KEY_CHARS and any(
         tail in lines[other].key for other in longer if other < index - 1
     )
+
+
+def _clause_goes_on(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` stands inside one sentence: the line right above it is a
+    clause left open with a comma (:data:`OPEN_CLAUSE_WORDS` words or more, fewer commas
+    than a keyword list) and the line right below goes on with «و ...», «که ...»
+    (:data:`_CONTINUATION`). A sentence cut into short lines by the layout, no headline.
+
+    «همان گونه که ... است،» / «مهر ماه یادآور ...» / «و ... است.»: a school's prose cut into
+    short lines under the post's heading. A kicker ending with a comma («در پی ...،») over
+    a headline has the lead under the headline, not the rest of its sentence.
+    """
+    if index == 0 or index + 1 >= len(lines):
+        return False
+    above = lines[index - 1]
+    text = above.text
+    return (
+        text[-1] in "،,"
+        and _CONTINUATION.match(lines[index + 1].norm) is not None
+        and above.info.kind == "text"
+        and above.words >= OPEN_CLAUSE_WORDS
+        and text.count("،") + text.count(",") < _LIST_COMMAS
+    )
+
+
+def _in_cut_sentence(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a piece of one sentence the layout cut into lines (the
+    open clause, the line :func:`_clause_goes_on` finds inside it, or the rest under that):
+    no headline-shaped line between a headline and the body, as a paragraph is none."""
+    return (
+        _clause_goes_on(lines, index)
+        or (index + 1 < len(lines) and _clause_goes_on(lines, index + 1))
+        or (index > 1 and _clause_goes_on(lines, index - 1))
+    )
+
+
+# The fewest words of a clause left open with a comma over the rest of its sentence (a
+# tag or a name over a headline, ending with a stray comma, is shorter).
+OPEN_CLAUSE_WORDS = 5
 
 
 def _split_headline_end(lines: Sequence[_Line], index: int, spaced: bool = False) -> bool:
