@@ -55,3 +55,74 @@ def test_a_short_headline_printed_once_over_its_lead_is_kept() -> None:
     headline = "بازگشایی مدارس"
     text = f"{headline}\n\n{BODY}"
     assert jm.parse_article(text).title == headline
+
+
+# -- 2. A regulation's approval line under its title -------------------------------------------
+# hamedamjadiaan.com prints a regulation as «TITLE» / «مصوب 03/05/1386 هیئت مدیره سازمان ...» /
+# its preamble; maskanib.com prints «مصوب مورخ 29/07/1391 هيئت مديرة ...» under its title the
+# same way. The approval line, a day-first date the grammar does not read, is never the title.
+
+RULES = "آیین‌نامه انضباطی باشگاه‌های ورزشی"
+PREAMBLE = (
+    "این آیین‌نامه در اجرای اساسنامه فدراسیون و برای روشن شدن وظایف باشگاه‌ها در برابر "
+    "بازیکنان و تماشاگران در ده ماده و چهار تبصره تهیه شده است.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "approval",
+    ["مصوب ۱۲/۰۶/۱۳۹۸ هیئت رئیسه فدراسیون", "مصوب مورخ 12/06/1398 هیئت رئیسه فدراسیون فوتبال"],
+)
+def test_an_approval_line_is_never_the_title(approval: str) -> None:
+    article = jm.parse_article(f"{RULES}\n\n{approval}\n\n{PREAMBLE}")
+    assert article.title == RULES
+    assert "title-uncertain" not in warning_codes(article)  # the approval line is no rival
+
+
+def test_a_title_that_quotes_its_approval_date_is_kept() -> None:
+    # Near miss: the approval date inside the title's own line («... مصوب DATE»).
+    title = f"{RULES} مصوب ۱۳۹۸/۰۶/۱۲"
+    assert jm.parse_article(f"{title}\n\n{PREAMBLE}").title == title
+
+
+# -- 3. A book's imprint under its title -------------------------------------------------------
+# hosseinpayandeh.ir's book pages: «کتاب TITLE» / «TITLE» / «SUBTITLE» / «چاپ چهارم، تهران:
+# انتشارات ...، ۱۴۰۰» / the blurb; imamalislib.com's book posts print the same parts as a record's
+# fields («انتشارات: تهران: ...», «چاپ اول، 1388»). The imprint is never the title; the line right
+# over it, under another line of the block, may be the subtitle: doubted.
+
+BOOK = "هنر قصه‌گویی"
+BLURB = (
+    "نویسنده در دوازده فصل نشان می‌دهد که نویسندگان ایرانی در صد سال گذشته چگونه از "
+    "شیوه‌های تازه بهره گرفته‌اند و هر فصل با چند نمونه کوتاه پایان می‌یابد.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "imprint",
+    [
+        "چاپ دوم، شیراز: نشر کوشامهر، ۱۳۹۸",
+        "چاپ بیست و یکم، تهران: انتشارات نیلوفر، ۱۴۰۰",
+        "شیراز: نشر کوشامهر، ۱۳۹۸",
+    ],
+)
+def test_a_subtitle_over_the_imprint_is_doubted(imprint: str) -> None:
+    text = f"{BOOK}\n\nجستارهایی درباره رمان فارسی معاصر\n\n{imprint}\n\n{BLURB}"
+    article = jm.parse_article(text)
+    assert article.title != imprint
+    assert "title-uncertain" in warning_codes(article)
+
+
+def test_a_book_title_printed_once_over_its_imprint_is_kept() -> None:
+    # Near miss: the title alone over the imprint, no subtitle between: no doubt.
+    text = f"{BOOK}\n\nچاپ دوم، شیراز: نشر کوشامهر، ۱۳۹۸\n\n{BLURB}"
+    article = jm.parse_article(text)
+    assert article.title == BOOK
+    assert "title-uncertain" not in warning_codes(article)
+
+
+def test_a_headline_with_a_colon_and_a_year_is_no_imprint() -> None:
+    # Near miss: «NAME: WORDS، YEAR» without an edition or a publisher's word is a headline.
+    title = "جشنواره فیلم کوتاه: برندگان، ۱۴۰۲"
+    text = f"{title}\n\n{BLURB}"
+    assert jm.parse_article(text).title == title

@@ -1880,6 +1880,10 @@ def _never_title(line: _Line) -> str:
                 return "a post's date line (a labelled date, an author after it)"
         elif _UNREAD_DATE.fullmatch(norm) or _UNREAD_NUMERIC_DATE.fullmatch(norm):
             return "a date the grammar does not read"
+        if norm.startswith("مصوب") and _APPROVAL_NOTE.match(norm):
+            return "a document's approval line («مصوب DATE BODY»), under its title"
+        if _imprint(line):
+            return "a book's imprint (its edition, city, publisher and year)"
         if line.words <= CLOCK_WORDS and _clock(norm):
             return "a clock (a weekday or a time with a day and month, nothing else)"
     if line.words >= COLUMN_NAMES and _column_header(norm):
@@ -2101,6 +2105,46 @@ _UNREAD_DATE = regex.compile(
 # One word (a label: «مصوب», approved) before a year, a month and a day parted by commas,
 # which the grammar does not read as a date: «مصوب 1388,05,20».
 _UNREAD_NUMERIC_DATE = regex.compile(r"\p{L}+[\x20:]+[0-9]{4}(?:,[0-9]{1,2}){2}")
+
+
+# A regulation's approval line under its title: «مصوب» (approved), «مورخ» or not, then a
+# numeric date, then the body that approved it («مصوب 03/05/1386 هیئت مدیره سازمان ...»:
+# hamedamjadiaan.com; «مصوب مورخ 29/07/1391 هيئت مديرة ...»: maskanib.com). A title that
+# quotes the date has words before «مصوب» («آیین‌نامه ... مصوب ...»).
+_APPROVAL_NOTE = regex.compile(
+    r"^مصوبه?[\x20\u200c]+(?:(?:مورخه?|تاریخ)[\x20\u200c]+)?[0-9]{1,4}[/.\-][0-9]{1,2}[/.\-][0-9]{1,4}"
+)
+
+
+# A book's imprint line under its title: the edition («چاپ چهارم»), then «CITY: PUBLISHER،
+# YEAR», or «CITY: انتشارات|نشر NAME، YEAR» alone (hosseinpayandeh.ir's book pages: «چاپ
+# چهارم، تهران: انتشارات نیلوفر، ۱۴۰۰» under the title and subtitle; imamalislib.com
+# prints «تهران: دريا» and «چاپ اول، 1388» as a record's fields). A year ends it.
+def _spaced(word: str) -> str:
+    """``word`` as a pattern whose spaces match a space or a ZWNJ (VERBOSE drops spaces)."""
+    return regex.escape(word).replace("\\ ", " ").replace(" ", r"[\x20\u200c]+")
+
+
+_EDITION = (
+    r"(?:چاپ|ویرایش|ویراست)[\x20\u200c]+"
+    rf"(?:{'|'.join(_spaced(word) for word in sorted(vocab.ORDINAL_DAYS, key=len, reverse=True))}"
+    r"|[0-9]{1,3})"
+    r"[\x20\u200c]*[،,]"
+)
+_IMPRINT = regex.compile(
+    rf"""^(?:{_EDITION}[^:]{{1,40}}:[^:]{{1,80}}
+    |[\p{{L}}\x20\u200c]{{2,30}}:[\x20\u200c]*(?:انتشارات|نشر)[\x20\u200c][^:]{{1,60}})
+    [،,][\x20\u200c]*[0-9]{{4}}[\x20\u200c.]*$""",
+    regex.VERBOSE,
+)
+IMPRINT_WORDS = 12
+
+
+def _imprint(line: _Line) -> bool:
+    """Whether ``line`` is a book's imprint (:data:`_IMPRINT`): never a title."""
+    return (
+        line.words <= IMPRINT_WORDS and line.text[-1:].isdigit() and bool(_IMPRINT.match(line.norm))
+    )
 
 
 def _ascii_digit_in(norm: str) -> bool:
@@ -3486,6 +3530,7 @@ def _choose_title(
             or _latin_over_persian(lines, index, stop)
             or _capital_section_heading(lines, index)
             or _name_over_a_quote(lines, index)
+            or _over_imprint(lines, index)
         )
         if tag_rival is not None and index == tag_rival[1]:
             state.title_doubt = (_TITLE_TAG_ONLY, tag_rival[2])
@@ -4615,6 +4660,24 @@ def _in_cut_sentence(lines: Sequence[_Line], index: int) -> bool:
 # The fewest words of a clause left open with a comma over the rest of its sentence (a
 # tag or a name over a headline, ending with a stray comma, is shorter).
 OPEN_CLAUSE_WORDS = 5
+
+
+_OVER_IMPRINT = (
+    "it stands over a book's imprint, under another line of the book's title block: it "
+    "may be the subtitle, and the line above the title"
+)
+
+
+def _over_imprint(lines: Sequence[_Line], index: int) -> tuple[str, int] | None:
+    """Why the line right over a book's imprint (:func:`_imprint`) is doubtful, with the
+    line above it, when a headline-shaped text line stands right above it: a book's title
+    block (title, subtitle, imprint) whose subtitle the score may take for the title."""
+    if index == 0 or index + 1 >= len(lines) or not _imprint(lines[index + 1]):
+        return None
+    above = lines[index - 1]
+    if above.info.kind != "text" or above.paragraph or not 2 <= above.words <= HEADLINE_MAX_WORDS:
+        return None
+    return _OVER_IMPRINT, index - 1
 
 
 def _split_headline_end(lines: Sequence[_Line], index: int, spaced: bool = False) -> bool:
