@@ -126,3 +126,30 @@ def test_a_headline_with_a_colon_and_a_year_is_no_imprint() -> None:
     title = "جشنواره فیلم کوتاه: برندگان، ۱۴۰۲"
     text = f"{title}\n\n{BLURB}"
     assert jm.parse_article(text).title == title
+
+
+# -- 4. A text that opens with a recipe's ingredients heading ----------------------------------
+# bamemeybod.ir/6013/... and khaandaniha.ir/news/882035/... (extracted text): «مواد لازم» /
+# the ingredients one a line / «طرز تهیه» / the steps, the dish's name left out above them;
+# iranianuk.com's recipes open with «مواد لازم:». The last ingredient is no headline.
+
+STEPS = (
+    "تخم مرغ‌ها را با شکر هم می‌زنیم تا کرم‌رنگ شود و سپس آرد و کاکائو را کم کم اضافه "
+    "می‌کنیم و مایه را در قالب می‌ریزیم.\n"
+)
+INGREDIENTS = "آرد : دو پیمانه\nشکر : یک پیمانه\nکاکائو : سه قاشق\nدو عدد تخم مرغ تازه\n"
+
+
+@pytest.mark.parametrize("heading", ["مواد لازم", "مواد لازم برای ۴ نفر:", "● مواد لازم"])
+def test_a_text_opening_with_the_ingredients_has_no_title(heading: str) -> None:
+    text = f"{heading}\n{INGREDIENTS}طرز تهیه\n{STEPS}"
+    article = jm.parse_article(text, url="https://food.example/6013/کیک-شکلاتی")
+    assert article.title is None
+    assert "title-uncertain" in warning_codes(article)
+
+
+def test_a_recipe_headline_over_its_ingredients_is_kept() -> None:
+    # Near miss: «طرز تهیه DISH» names the dish: the headline, printed over «مواد لازم».
+    title = "طرز تهیه کیک شکلاتی"
+    text = f"{title}\n\nمواد لازم\n\n{STEPS}"
+    assert jm.parse_article(text).title == title

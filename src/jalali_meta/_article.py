@@ -3441,6 +3441,11 @@ def _choose_title(
         # no headline above them.
         state.title_doubt = (_HELLO_LINE, index)
         return None, ""
+    if key not in hinted and key not in slugs and _recipe_section_first(lines):
+        # «مواد لازم» / the ingredients / «طرز تهیه» / the steps: the text opens inside a
+        # recipe (its dish's name left out), and the best line is an ingredient or a step.
+        state.title_doubt = (_RECIPE_SECTION_FIRST, index)
+        return None, ""
     if lines[index].chrome and key not in hinted and key not in slugs:
         # Every line above the running text scores below a menu item or a button: the page
         # prints no headline there (a forum's welcome box over its notices).
@@ -4621,6 +4626,31 @@ def _cut_by_layout(lines: Sequence[_Line], index: int) -> bool:
     return len(lines[index - 1].key) >= CUT_KEY_CHARS and any(
         tail in lines[other].key for other in longer if other < index - 1
     )
+
+
+_RECIPE_SECTION_FIRST = (
+    "the text opens with a recipe's section heading («مواد لازم»): no headline is printed "
+    "above it, and the best line is an ingredient or a step"
+)
+# The recipe's section words, squashed (spaces and ZWNJs out), as the line's key starts.
+_RECIPE_SECTIONS = tuple(_squash(normalize(word)) for word in vocab.RECIPE_SECTION_WORDS)
+# «برای ۶ نفر» (for six people) after the ingredients' heading, squashed.
+_SERVINGS = regex.compile(r"برای[0-9]{1,2}(?:تا[0-9]{1,2})?نفر:?$")
+# The most words of a recipe's section heading with its company («مواد لازم برای ۴ نفر»).
+RECIPE_SECTION_WORDS = 6
+
+
+def _recipe_section_first(lines: Sequence[_Line]) -> bool:
+    """Whether the text's first line is a recipe's section heading alone: «مواد لازم»,
+    «مواد لازم برای ۶ نفر:», «● طرز تهیه» (:data:`vocab.RECIPE_SECTION_WORDS`, a bullet before
+    it or not, up to :data:`RECIPE_SECTION_WORDS` words); «طرز تهیه کیک» is a headline."""
+    if not lines:
+        return False
+    first = lines[0]
+    if first.info.kind != "text" or first.words > RECIPE_SECTION_WORDS:
+        return False
+    key = _SERVINGS.sub("", first.key.strip("●▪•*-–·:"))
+    return key in _RECIPE_SECTIONS  # «طرز تهیه کیک ...» names a dish: a headline
 
 
 def _clause_goes_on(lines: Sequence[_Line], index: int) -> bool:
