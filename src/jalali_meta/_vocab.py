@@ -1045,6 +1045,13 @@ SECTION_WORDS: Final = (
     "хабарҳо",
 )
 
+# A recipe's section headings, opening its line («مواد لازم», «مواد لازم برای ۶ نفر:», «● طرز
+# تهیه»). A recipe page whose extractor left its dish's name out opens with the ingredients'
+# heading (bamemeybod.ir/6013/..., khaandaniha.ir/news/882035/..., iranianuk.com's recipes).
+RECIPE_SECTION_WORDS: Final = (
+    "مواد لازم", "مواد مورد نیاز", "طرز تهیه", "روش تهیه", "دستور پخت",
+)  # fmt: skip
+
 # A document's own section headings, a line alone: a report's or a regulation's section
 # (tests/pages_extracted: a text whose headline its extractor left out opens with one).
 DOCUMENT_SECTION_WORDS: Final = (
