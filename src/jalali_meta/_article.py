@@ -693,6 +693,13 @@ def _squash(text: str) -> str:
     return "".join(text.replace("\u200c", " ").split())
 
 
+def _agreeing_sources(line: _Line, titles: Sequence[tuple[str, str]]) -> set[str]:
+    """The rules of the machine title sources (:attr:`Hints.titles`) whose text is the
+    line's, spaces and zero-width non-joiners aside."""
+    key = _squash(line.norm)
+    return {rule for text, rule in titles if _squash(normalize(text)) == key}
+
+
 # -- 2. Locating the article -------------------------------------------------------------
 
 
@@ -11338,12 +11345,18 @@ def _assemble(
     brand = None
     if (
         title is not None
-        and evidence.get("title", "") != "headline (h1)"
         and _squash(title.norm) in home
+        and (
+            evidence.get("title", "") != "headline (h1)"
+            or _agreeing_sources(title, hints.titles) == {"title tag"}
+        )
     ):
         # The pick is the text of a link to the site's home page (a masthead's brand over a
         # page whose headline only <title> holds): the site's name. <title> fills the gap
-        # when it is a headline's length; else no title, with a warning.
+        # when it is a headline's length; else no title, with a warning. A <title> that is
+        # that text and nothing more («<title>وقت نیوز</title>» over a logo link of the same
+        # words, an ASP.NET news page) names the site too, not a headline: no h1, og:title or
+        # JSON-LD headline says the line is the article's.
         brand, title = title, None
         evidence.pop("title", None)
     sources = hints.titles

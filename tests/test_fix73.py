@@ -1,0 +1,98 @@
+"""blind31/blind32's silent cases: an Iranian mobile number as an address's path read as the
+item's ID, and a ``<title>`` that only names the site taken as the headline.
+
+The layouts are real (named beside each group); the headlines and the paragraphs are ours.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import jalali_meta as jm
+from jalali_meta._sources import url_number
+
+BODY = (
+    "شورای شهر در جلسه دیروز بودجه سال آینده را بررسی کرد و اعضای آن درباره هزینه‌های "
+    "عمرانی و خدمات شهری گفت‌وگو کردند.\n"
+)
+
+
+# A mobile number (09xxxxxxxxx, or with the country's code 98 / 0098) is a contact's or an
+# advertiser's page, never an item: no ID. (attack27's «/09121234567/».)
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.ir/09121234567/",
+        "https://example.ir/989121234567",
+        "https://example.ir/00989121234567/",
+        "https://example.ir/agahi/09351234567",
+        "https://example.ir/news/09121234567",
+        "https://example.ir/?id=09121234567",
+        "https://example.ir/show.php?p=09121234567",
+    ],
+)
+def test_mobile_number_is_no_id(url: str) -> None:
+    assert url_number(url) is None
+    assert jm.parse_article(f"گزارش شورای شهر\n\n{BODY}", url=url).number is None
+
+
+# Near misses: real long IDs of 12 to 17 digits open with 1 or 2 (tests/pages sources:
+# ``/1402071000041`` a dated news code, ``/202507233114`` a timestamp, ISNA's
+# ``/news/91080603319``), and a five-digit ID after «news» stays.
+@pytest.mark.parametrize(
+    ("url", "number"),
+    [
+        ("https://example.ir/fa/news/1402071000041/", "1402071000041"),
+        ("https://example.ir/202507233114", "202507233114"),
+        ("https://example.ir/281578060883872", "281578060883872"),
+        ("https://example.ir/Default.aspx?NewsID=14030131132039604", "14030131132039604"),
+        ("https://example.ir/news/91080603319", "91080603319"),
+        ("https://example.ir/news/37498.aspx", "37498"),
+    ],
+)
+def test_long_ids_still_read(url: str, number: str) -> None:
+    assert url_number(url) == number
+
+
+# An ASP.NET news page whose master page prints the site's name as its <title>, the same
+# words as the logo's link home, and no headline element (vaghtnews.com/news/37498.aspx; the
+# static master-page <title>: aspnet.4guysfromrolla.com/articles/051006-1.aspx): the logo's
+# line is not the headline because <title> says the same: no title, warned.
+LEAD = (
+    "وقت نیوز - فرماندار شهر گفت : بازسازی پل قدیمی رودخانه تا پایان پاییز تمام می‌شود و "
+    "رفت‌وآمد خودروها از هفته آینده محدود خواهد شد.</p><p>به گزارش وقت نیوز ، وی افزود "
+    "که هزینه این کار از بودجه عمرانی استان پرداخت می‌شود و پیمانکار کار را آغاز کرده است."
+)
+
+
+def _webform(title: str, heading: str = "") -> bytes:
+    return (
+        f'<html dir="rtl"><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        '<form method="post" action="./37498.aspx"><div id="header">'
+        '<a href="/" class="logo">وقت نیوز</a></div>'
+        f'<div class="news-body">{heading}<p>{LEAD}</p></div></form></body></html>'
+    ).encode()
+
+
+def test_title_tag_that_is_the_home_link_is_no_headline() -> None:
+    article = jm.parse_html(_webform("وقت نیوز"), url="http://example.ir/news/37498.aspx")
+    assert article.title is None
+    assert "title-uncertain" in {w.code for w in article.warnings}
+
+
+HEADLINE = "بازسازی پل قدیمی رودخانه تا پایان پاییز تمام می‌شود"
+
+
+def test_title_tag_headline_beside_site_name_stays() -> None:
+    # Near miss: <title> holds the headline and the site's name; the headline is printed.
+    page = _webform(f"{HEADLINE} - وقت نیوز", f"<h2>{HEADLINE}</h2>")
+    article = jm.parse_html(page, url="http://example.ir/news/37498.aspx")
+    assert article.title == HEADLINE
+
+
+def test_h1_brand_that_title_tag_repeats_stays_a_real_heading() -> None:
+    # Near miss: an <h1> headline that <title> repeats, no link home with its words.
+    page = _webform(HEADLINE, f"<h1>{HEADLINE}</h1>")
+    article = jm.parse_html(page, url="http://example.ir/news/37498.aspx")
+    assert article.title == HEADLINE
+    assert "title-uncertain" not in {w.code for w in article.warnings}
