@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 
 import jalali_meta as jm
-from jalali_meta._sources import url_number
 
 BODY = (
     "شورای شهر در جلسه دیروز بودجه سال آینده را بررسی کرد و اعضای آن درباره هزینه‌های "
@@ -32,7 +31,6 @@ BODY = (
     ],
 )
 def test_mobile_number_is_no_id(url: str) -> None:
-    assert url_number(url) is None
     assert jm.parse_article(f"گزارش شورای شهر\n\n{BODY}", url=url).number is None
 
 
@@ -51,7 +49,7 @@ def test_mobile_number_is_no_id(url: str) -> None:
     ],
 )
 def test_long_ids_still_read(url: str, number: str) -> None:
-    assert url_number(url) == number
+    assert jm.parse_article(f"گزارش شورای شهر\n\n{BODY}", url=url).number == number
 
 
 # An ASP.NET news page whose master page prints the site's name as its <title>, the same
@@ -96,3 +94,48 @@ def test_h1_brand_that_title_tag_repeats_stays_a_real_heading() -> None:
     article = jm.parse_html(page, url="http://example.ir/news/37498.aspx")
     assert article.title == HEADLINE
     assert "title-uncertain" not in {w.code for w in article.warnings}
+
+
+# A Joomla template's demo name left in the chrome over an article whose headline only
+# <title> holds (journalism.tnu.tj/index.php/na-di-zhurnalist/325-...: «SJ News - шаблон
+# joomla Авто»; bells.rdb.su/kalejdoskop-puteshestvij/95-...: «Шаблоны Joomla 3 здесь: ...»
+# over the article): the credit is no headline; <title> fills the gap.
+TJ_TITLE = "Таҷрибаомӯзии донишҷӯён дар редаксияҳои маҳаллӣ"
+TJ_BODY = (
+    "<p>Донишҷӯёни курси сеюм имсол дар редаксияҳои рӯзномаҳои ноҳиявӣ таҷрибаомӯзӣ карданд "
+    "ва бо кори ҳаррӯзаи журналистон шинос шуданд.</p><p>Устодони факултет гуфтанд, ки ин "
+    "гуна таҷриба барои омодагии касбии хатмкунандагон зарур аст.</p>"
+)
+
+
+def _joomla(title: str | None, credit: str, heading: str = "") -> bytes:
+    head = f"<title>{title}</title>" if title is not None else ""
+    return (
+        f'<html lang="tg-tj"><head><meta charset="utf-8">{head}</head><body>'
+        f'<div class="sj-credit">{credit}</div><div class="item-page">{heading}'
+        f'<div itemprop="articleBody">{TJ_BODY}</div></div></body></html>'
+    ).encode()
+
+
+URL_TJ = "http://example.tj/index.php/news/325-tajriba"
+
+
+def test_template_credit_gives_way_to_title_tag() -> None:
+    article = jm.parse_html(_joomla(TJ_TITLE, "SJ News - шаблон joomla Авто"), url=URL_TJ)
+    assert article.title == TJ_TITLE
+
+
+def test_template_credit_over_a_site_name_title_is_no_title() -> None:
+    # <title> only the site's short name: it fills no gap; no title, warned.
+    article = jm.parse_html(_joomla("Факултет", "SJ News - шаблон joomla Авто"), url=URL_TJ)
+    assert article.title is None
+    assert "title-uncertain" in {w.code for w in article.warnings}
+
+
+def test_headline_about_a_template_stays() -> None:
+    # Near miss: a tutorial's headline names a Joomla template; <title> says the same.
+    headline = "آموزش نصب قالب جوملا روی هاست در پنج دقیقه"
+    page = _joomla(f"{headline} - سایت آموزشی", "", f"<h2>{headline}</h2>")
+    assert jm.parse_html(page, url=URL_TJ).title == headline
+    text = f"{headline}\n\n{BODY}"
+    assert jm.parse_article(text).title == headline

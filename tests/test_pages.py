@@ -250,9 +250,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1234_ajabshirpress_county_news_site_print_view_title_then_body_straight_double_quotes_spaced_exclamations_double_exclamation_dots_spaced_no_date_no_byline_print_id_in_address": (
         "the twenty-ninth blind batch (1220-1239), measured on b670b13 before any fix: assert {'title': 'از...pdated': None} == {'title': 'از...pdated': None}"
     ),
-    "1227_journalism_tnu_tj_html_joomla_article_title_tag_only_full_headline_no_h1_ticker_list_span_date_day_slash_month_yearless_image_caption_stray_token_article_body_legacy_letters_no_meta_dates_id_325": (
-        "the twenty-ninth blind batch (1220-1239), measured on b670b13 before any fix: assert {'title': 'Та...pdated': None} == {'title': 'SJ...pdated': None}"
-    ),
     "1226_journalism_tnu_tj_tajik_university_faculty_joomla_article_template_credit_social_words_read_also_ticker_day_slash_month_yearless_truncated_titles_stray_token_no_headline_legacy_tajik_letters_id_in_address": (
         "the twenty-ninth blind batch (1220-1239), measured on b670b13 before any fix: assert {'title': Non...pdated': None} == {'title': 'cl...pdated': None}"
     ),
@@ -298,9 +295,6 @@ SILENT_WRONG: dict[str, str] = {
     ),
     "1200_125shahriar_fire_department_joomla_print_view_portal_name_line_no_headline_body_time_asr_weekday_day_in_words_month_two_digit_year_in_words_date_time_alias_in_address_id_3299": (
         "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert ['title'] == []"
-    ),
-    "1227_journalism_tnu_tj_html_joomla_article_title_tag_only_full_headline_no_h1_ticker_list_span_date_day_slash_month_yearless_image_caption_stray_token_article_body_legacy_letters_no_meta_dates_id_325": (
-        "the twenty-ninth blind batch (1220-1239), measured on b670b13 before any fix: assert ['title'] == []"
     ),
 }
 

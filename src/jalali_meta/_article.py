@@ -119,6 +119,7 @@ from jalali_meta._header import (
     is_related_heading,
     is_section_end,
     is_section_name,
+    is_template_credit,
     notice_hint,
     opens_with_agency_dateline,
     posted_on_date,
@@ -11359,6 +11360,20 @@ def _assemble(
         # JSON-LD headline says the line is the article's.
         brand, title = title, None
         evidence.pop("title", None)
+    credit = None
+    if (
+        title is not None
+        and evidence.get("title", "") == "headline"
+        and hints.titles
+        and is_template_credit(title.norm)
+    ):
+        # The pick names a content system's template («SJ News - шаблон joomla Авто», a
+        # template's demo name left in the chrome) and the page's machine titles name
+        # something else: not the article's headline. <title> fills the gap when it is a
+        # headline's length. (A text alone keeps such a line: a tutorial's headline,
+        # «آموزش نصب قالب جوملا», says the same words.)
+        credit, title = title, None
+        evidence.pop("title", None)
     sources = hints.titles
     if state.title_doubt is not None and state.title_doubt[0] == _SITE_NAME_NO_HEADLINE:
         # <title> names the site there, no headline: it fills no gap.
@@ -11372,6 +11387,13 @@ def _assemble(
             f"no title printed: «{brand.text}» links to the site's home page",
             brand.start,
             brand.end,
+        )
+    if credit is not None and machine_title is None:
+        state.warn(
+            "title-uncertain",
+            f"no title printed: «{credit.text}» names a site template",
+            credit.start,
+            credit.end,
         )
     if not visible and machine_title is not None and _bids_reader(machine_title):
         # An <h1> or og:title that bids the reader («گزارش تصویری ... را ببینید.»): the
