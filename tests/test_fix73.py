@@ -139,3 +139,49 @@ def test_headline_about_a_template_stays() -> None:
     assert jm.parse_html(page, url=URL_TJ).title == headline
     text = f"{headline}\n\n{BODY}"
     assert jm.parse_article(text).title == headline
+
+
+# A print view that prints the portal's name for itself over the text and no headline
+# (125shahriar.ir's Joomla print view: «پورتال اطلاع رسانی سازمان آتش نشانی و خدمات ایمنی
+# شهرداری شهریار»; the same self-name as a site's name on «پایگاه خبری مدیریت شهری فردیس»,
+# shahrdarifardis.ir): the site's name, no title, warned.
+PORTAL = "پورتال اطلاع رسانی سازمان آتش نشانی شهرداری نمونه"
+FIRE = (
+    "ساعت ۱۴ روز پنجشنبه حریق انبار علوفه یک دامداری در حاشیه جاده شهر به مرکز فرماندهی "
+    "گزارش شد و آتش نشانان با دو دستگاه خودرو راهی محل حادثه شدند.\n\nآتش نشانان پس از دو "
+    "ساعت آتش را خاموش کردند و این حادثه مصدومی نداشت.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [PORTAL, "پایگاه اطلاع‌رسانی شهرداری نمونه", "سایت رسمی سازمان آتش نشانی شهر نمونه"],
+)
+def test_site_self_name_over_print_view_is_no_title(name: str) -> None:
+    article = jm.parse_article(f"{name}\n\n{FIRE}")
+    assert article.title is None
+    assert "title-uncertain" in {w.code for w in article.warnings}
+
+
+def test_site_self_name_in_html_title_tag_fills_no_gap() -> None:
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{PORTAL}</title></head><body>"
+        f"<div class='item-page'><p><strong>{PORTAL}</strong></p>"
+        + "".join(f"<p>{p}</p>" for p in FIRE.split("\n\n"))
+        + "</div></body></html>"
+    ).encode()
+    article = jm.parse_html(page, url="http://example.ir/index.php?option=com_content&id=3299")
+    assert article.title is None
+    assert "title-uncertain" in {w.code for w in article.warnings}
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "پایگاه اطلاع رسانی آتش نشانی شهر نمونه راه اندازی شد",
+        "پورتال جدید سازمان آتش نشانی شهرداری نمونه",
+    ],
+)
+def test_headline_about_a_portal_stays(headline: str) -> None:
+    # Near misses: a headline about a portal (a verb), a portal's name without «اطلاع رسانی».
+    assert jm.parse_article(f"{headline}\n\n{FIRE}").title == headline

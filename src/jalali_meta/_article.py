@@ -2868,6 +2868,30 @@ def _site_named(part: str) -> bool:
     return len(words) >= 2 and words[0] in _SITE_WORDS and _slogan(part)
 
 
+# A site's name for itself: a portal's or a site's word and «information» or «official»
+# («پورتال اطلاع رسانی سازمان آتش نشانی ...», a fire department's print view,
+# 125shahriar.ir; «پایگاه اطلاع رسانی ...», «سایت رسمی ...»), the institution's name after it.
+_SELF_NAME_HEADS = ("پورتال", "پرتال", "پایگاه", "درگاه", "سایت", "وب‌سایت", "وبسایت")
+_SELF_NAME_KINDS = (("اطلاع", "رسانی"), ("اطلاع‌رسانی",), ("رسمی",))
+# Words a site's name for itself has at most.
+SELF_NAME_MAX_WORDS = 14
+
+
+def _site_self_name(line: _Line) -> bool:
+    """Whether a line is a site's name for itself (:data:`_SELF_NAME_HEADS`, then
+    «اطلاع رسانی» or «رسمی», then a name): a few words with no verb nor a sentence's end.
+    A headline about such a portal says what happened to it («پایگاه اطلاع رسانی شهرداری
+    راه اندازی شد»)."""
+    words = line.norm.replace("وب سایت", "وب‌سایت", 1).split()
+    if not 3 <= len(words) <= SELF_NAME_MAX_WORDS or words[0] not in _SELF_NAME_HEADS:
+        return False
+    if not any(tuple(words[1 : 1 + len(kind)]) == kind for kind in _SELF_NAME_KINDS):
+        return False
+    return (
+        line.norm.rstrip()[-1] not in (*_KICKER_ENDS, ".", "!", "؟", "?") and _verb_end(line) == ""
+    )
+
+
 # A spaced dash or bar between a <title>'s parts.
 _TAIL_SEPARATOR = regex.compile(r" [–|-] ")
 
@@ -11344,6 +11368,7 @@ def _assemble(
     )
     home = {_squash(normalize(text)) for text in hints.home_links}
     brand = None
+    brand_reason = "links to the site's home page"
     if (
         title is not None
         and _squash(title.norm) in home
@@ -11360,6 +11385,20 @@ def _assemble(
         # JSON-LD headline says the line is the article's.
         brand, title = title, None
         evidence.pop("title", None)
+    if (
+        title is not None
+        and (
+            evidence.get("title", "") == "headline"
+            or _agreeing_sources(title, hints.titles) == {"title tag"}
+        )
+        and _site_self_name(title)
+    ):
+        # The pick is the site's name for itself («پورتال اطلاع رسانی سازمان ...», printed
+        # over a print view's text with no headline), no source but <title> repeating it:
+        # the site's name, not the article's. <title> of the same words fills no gap.
+        brand, title = title, None
+        brand_reason = "names the site itself"
+        evidence.pop("title", None)
     credit = None
     if (
         title is not None
@@ -11375,6 +11414,12 @@ def _assemble(
         credit, title = title, None
         evidence.pop("title", None)
     sources = hints.titles
+    if brand is not None:
+        sources = tuple(
+            (text, rule)
+            for text, rule in sources
+            if _squash(normalize(text)) != _squash(brand.norm)
+        )
     if state.title_doubt is not None and state.title_doubt[0] == _SITE_NAME_NO_HEADLINE:
         # <title> names the site there, no headline: it fills no gap.
         sources = tuple((text, rule) for text, rule in sources if rule != "title tag")
@@ -11384,7 +11429,7 @@ def _assemble(
     if brand is not None and machine_title is None:
         state.warn(
             "title-uncertain",
-            f"no title printed: «{brand.text}» links to the site's home page",
+            f"no title printed: «{brand.text}» {brand_reason}",
             brand.start,
             brand.end,
         )
