@@ -185,3 +185,26 @@ def test_site_self_name_in_html_title_tag_fills_no_gap() -> None:
 def test_headline_about_a_portal_stays(headline: str) -> None:
     # Near misses: a headline about a portal (a verb), a portal's name without «اطلاع رسانی».
     assert jm.parse_article(f"{headline}\n\n{FIRE}").title == headline
+
+
+# A blog magazine's marquee line over a post, a report's lead sentence («به گزارش يونسكو ...
+# منتشر مي شود», golshn12.blogfa.com/post-2438.aspx), picked as the headline: a headline never
+# opens with the lead's attribution; no title, warned.
+POST = (
+    "کتابخانه‌های روستایی از کم‌هزینه‌ترین ابزارهای توسعه فرهنگی به شمار می‌روند و در بسیاری "
+    "از کشورها نخستین جایی هستند که کودک روستایی با کتاب آشنا می‌شود.\n"
+)
+
+
+def test_report_lead_line_is_no_title() -> None:
+    text = "به گزارش یونسکو سالانه بیش از دو میلیون عنوان کتاب تازه در جهان منتشر می‌شود\n\n" + POST
+    article = jm.parse_article(text)
+    assert article.title is None
+    assert "title-uncertain" in {w.code for w in article.warnings}
+
+
+def test_headline_over_a_report_lead_stays() -> None:
+    # Near miss: the lead opening «به گزارش» under a real headline.
+    headline = "کتابخانه‌های روستایی کتاب تازه گرفتند"
+    text = f"{headline}\n\nبه گزارش خبرنگار ما، {POST}"
+    assert jm.parse_article(text).title == headline

@@ -233,7 +233,7 @@ KNOWN_FAILURES: dict[str, str] = {
         "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert {'title': 'بر...pdated': None} == {'title': 'عم...pdated': None}"
     ),
     "1204_golshn12_blogfa_magazine_blog_post_header_announcement_marquee_line_title_arabic_yeh_kaf_body_years_1950_1379_1375_citations_no_date_post_id_in_address": (
-        "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert {'title': 'نگ...pdated': None} == {'title': 'به...pdated': None}"
+        "the twenty-eighth blind batch (1200-1219): since fix73 the marquee's lead sentence (به گزارش يونسكو ...) is no title (None, title-uncertain); the post's headline, printed with no blank line over its first paragraph, is not found"
     ),
     "1203_ncc_tj_tajik_national_coordination_committee_item_prev_next_links_with_dotted_dates_title_body_today_day_month_year_in_tajik_date_in_address": (
         "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert {'title': 'Да...pdated': None} == {'title': 'Да...pdated': None}"
@@ -286,9 +286,6 @@ SILENT_WRONG: dict[str, str] = {
     ),
     "1172_old_moj_gov_af_afghan_justice_ministry_pashto_news_menu_label_about_minister_then_year_kal_pashto_month_marghumay_day_date_no_headline_body_id_in_address": (
         "the twenty-sixth blind batch (1160-1179), measured on 3a40eec before any fix: title wrong (no warning): '۱۳۹۷ کال د مرغومې ۲۳' (golden None); published missing (golden '2019-01-13'); since fix66 published right (the year-first «YYYY کال د MONTH DD» is read), title still wrong (no warning): 'د وزیر په هکله' (the menu label «about the minister» over the date line; a lone «about X» line is also an info page's own title, so it is not set aside)"
-    ),
-    "1204_golshn12_blogfa_magazine_blog_post_header_announcement_marquee_line_title_arabic_yeh_kaf_body_years_1950_1379_1375_citations_no_date_post_id_in_address": (
-        "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert ['title'] == []"
     ),
 }
 
@@ -382,9 +379,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
         "the twenty-sixth blind batch (1160-1179), measured on 3a40eec before any fix: title wrong (no warning): 'گشت\\u200cهای شبانه محیط\\u200cبانان در ارتفاعات جنوبی شهریار بیشتر شد' (golden None)"
     ),
     "1205_shahriarnegar_county_news_site_governorate_safety_working_group_title_twice_hard_line_breaks_inside_paragraphs_credit_via_public_relations_views_label_persian_digit_no_date_slug_address": (
-        "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert ['title'] == []"
-    ),
-    "1204_golshn12_blogfa_magazine_blog_post_header_announcement_marquee_line_title_arabic_yeh_kaf_body_years_1950_1379_1375_citations_no_date_post_id_in_address": (
         "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert ['title'] == []"
     ),
 }

@@ -11399,6 +11399,22 @@ def _assemble(
         brand, title = title, None
         brand_reason = "names the site itself"
         evidence.pop("title", None)
+    if (
+        title is not None
+        and evidence.get("title", "") in ("headline", "first line")
+        and _REPORT_OPENING.match(title.norm) is not None
+    ):
+        # «به گزارش يونسكو سالانه ... منتشر مي شود» picked over a post with no machine source
+        # saying so: a report's lead sentence (a blog's marquee line over the post), not a
+        # headline, which never opens with the lead's attribution.
+        state.warn(
+            "title-uncertain",
+            f"no title: «{title.text}» opens as a report's lead («به گزارش ...»)",
+            title.start,
+            title.end,
+        )
+        title = None
+        evidence.pop("title", None)
     credit = None
     if (
         title is not None
