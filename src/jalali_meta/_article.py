@@ -119,6 +119,7 @@ from jalali_meta._header import (
     is_related_heading,
     is_section_end,
     is_section_name,
+    is_template_credit,
     notice_hint,
     opens_with_agency_dateline,
     posted_on_date,
@@ -691,6 +692,13 @@ def count_words(text: str) -> int:
 
 def _squash(text: str) -> str:
     return "".join(text.replace("\u200c", " ").split())
+
+
+def _agreeing_sources(line: _Line, titles: Sequence[tuple[str, str]]) -> set[str]:
+    """The rules of the machine title sources (:attr:`Hints.titles`) whose text is the
+    line's, spaces and zero-width non-joiners aside."""
+    key = _squash(line.norm)
+    return {rule for text, rule in titles if _squash(normalize(text)) == key}
 
 
 # -- 2. Locating the article -------------------------------------------------------------
@@ -2904,6 +2912,30 @@ def _site_named(part: str) -> bool:
     ...» (sites) or «سایت» alone is not."""
     words = part.replace("وب سایت", "وب‌سایت", 1).split()
     return len(words) >= 2 and words[0] in _SITE_WORDS and _slogan(part)
+
+
+# A site's name for itself: a portal's or a site's word and «information» or «official»
+# («پورتال اطلاع رسانی سازمان آتش نشانی ...», a fire department's print view,
+# 125shahriar.ir; «پایگاه اطلاع رسانی ...», «سایت رسمی ...»), the institution's name after it.
+_SELF_NAME_HEADS = ("پورتال", "پرتال", "پایگاه", "درگاه", "سایت", "وب‌سایت", "وبسایت")
+_SELF_NAME_KINDS = (("اطلاع", "رسانی"), ("اطلاع‌رسانی",), ("رسمی",))
+# Words a site's name for itself has at most.
+SELF_NAME_MAX_WORDS = 14
+
+
+def _site_self_name(line: _Line) -> bool:
+    """Whether a line is a site's name for itself (:data:`_SELF_NAME_HEADS`, then
+    «اطلاع رسانی» or «رسمی», then a name): a few words with no verb nor a sentence's end.
+    A headline about such a portal says what happened to it («پایگاه اطلاع رسانی شهرداری
+    راه اندازی شد»)."""
+    words = line.norm.replace("وب سایت", "وب‌سایت", 1).split()
+    if not 3 <= len(words) <= SELF_NAME_MAX_WORDS or words[0] not in _SELF_NAME_HEADS:
+        return False
+    if not any(tuple(words[1 : 1 + len(kind)]) == kind for kind in _SELF_NAME_KINDS):
+        return False
+    return (
+        line.norm.rstrip()[-1] not in (*_KICKER_ENDS, ".", "!", "؟", "?") and _verb_end(line) == ""
+    )
 
 
 # A spaced dash or bar between a <title>'s parts.
@@ -11473,17 +11505,74 @@ def _assemble(
     )
     home = {_squash(normalize(text)) for text in hints.home_links}
     brand = None
+    brand_reason = "links to the site's home page"
     if (
         title is not None
-        and evidence.get("title", "") != "headline (h1)"
         and _squash(title.norm) in home
+        and (
+            evidence.get("title", "") != "headline (h1)"
+            or _agreeing_sources(title, hints.titles) == {"title tag"}
+        )
     ):
         # The pick is the text of a link to the site's home page (a masthead's brand over a
         # page whose headline only <title> holds): the site's name. <title> fills the gap
-        # when it is a headline's length; else no title, with a warning.
+        # when it is a headline's length; else no title, with a warning. A <title> that is
+        # that text and nothing more («<title>وقت نیوز</title>» over a logo link of the same
+        # words, an ASP.NET news page) names the site too, not a headline: no h1, og:title or
+        # JSON-LD headline says the line is the article's.
         brand, title = title, None
         evidence.pop("title", None)
+    if (
+        title is not None
+        and (
+            evidence.get("title", "") == "headline"
+            or _agreeing_sources(title, hints.titles) == {"title tag"}
+        )
+        and _site_self_name(title)
+    ):
+        # The pick is the site's name for itself («پورتال اطلاع رسانی سازمان ...», printed
+        # over a print view's text with no headline), no source but <title> repeating it:
+        # the site's name, not the article's. <title> of the same words fills no gap.
+        brand, title = title, None
+        brand_reason = "names the site itself"
+        evidence.pop("title", None)
+    if (
+        title is not None
+        and evidence.get("title", "") in ("headline", "first line")
+        and _REPORT_OPENING.match(title.norm) is not None
+    ):
+        # «به گزارش يونسكو سالانه ... منتشر مي شود» picked over a post with no machine source
+        # saying so: a report's lead sentence (a blog's marquee line over the post), not a
+        # headline, which never opens with the lead's attribution.
+        state.warn(
+            "title-uncertain",
+            f"no title: «{title.text}» opens as a report's lead («به گزارش ...»)",
+            title.start,
+            title.end,
+        )
+        title = None
+        evidence.pop("title", None)
+    credit = None
+    if (
+        title is not None
+        and evidence.get("title", "") == "headline"
+        and hints.titles
+        and is_template_credit(title.norm)
+    ):
+        # The pick names a content system's template («SJ News - шаблон joomla Авто», a
+        # template's demo name left in the chrome) and the page's machine titles name
+        # something else: not the article's headline. <title> fills the gap when it is a
+        # headline's length. (A text alone keeps such a line: a tutorial's headline,
+        # «آموزش نصب قالب جوملا», says the same words.)
+        credit, title = title, None
+        evidence.pop("title", None)
     sources = hints.titles
+    if brand is not None:
+        sources = tuple(
+            (text, rule)
+            for text, rule in sources
+            if _squash(normalize(text)) != _squash(brand.norm)
+        )
     if state.title_doubt is not None and state.title_doubt[0] == _SITE_NAME_NO_HEADLINE:
         # <title> names the site there, no headline: it fills no gap.
         sources = tuple((text, rule) for text, rule in sources if rule != "title tag")
@@ -11493,9 +11582,16 @@ def _assemble(
     if brand is not None and machine_title is None:
         state.warn(
             "title-uncertain",
-            f"no title printed: «{brand.text}» links to the site's home page",
+            f"no title printed: «{brand.text}» {brand_reason}",
             brand.start,
             brand.end,
+        )
+    if credit is not None and machine_title is None:
+        state.warn(
+            "title-uncertain",
+            f"no title printed: «{credit.text}» names a site template",
+            credit.start,
+            credit.end,
         )
     if not visible and machine_title is not None and _bids_reader(machine_title):
         # An <h1> or og:title that bids the reader («گزارش تصویری ... را ببینید.»): the

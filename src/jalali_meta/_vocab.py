@@ -56,6 +56,8 @@ __all__ = [
     "SECTION_END_WORDS",
     "RELATED_BOX_WORDS",
     "NEW_BADGE_WORDS",
+    "CMS_NAMES",
+    "TEMPLATE_WORDS",
 ]
 
 # Jalali months, 1-12, with the spellings real pages print.
@@ -825,6 +827,13 @@ NUMBER_WORDS: Final = (
 )  # fmt: skip
 
 # -- Page chrome around the article (issue 16): menus, section names, site furniture. ------
+
+# A template's credit or demo name printed in a page's chrome: a content system's name and a
+# word for a template or theme, on one short line («SJ News - шаблон joomla Авто», a Joomla
+# template's demo name over an article, journalism.tnu.tj; «Шаблоны Joomla 3 здесь: ...», a
+# template seller's link over an article, bells.rdb.su). Lower case.
+CMS_NAMES: Final = ("joomla", "wordpress", "drupal", "جوملا", "وردپرس")
+TEMPLATE_WORDS: Final = ("шаблон", "template", "theme", "قالب", "پوسته")
 
 # Whole lines of site furniture: a line that is one of these (punctuation aside) is never
 # a headline.
