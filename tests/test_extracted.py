@@ -230,18 +230,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura_meta/1201_125shahriar_html_joomla_print_component_title_tag_portal_name_item_page_div_no_h2_headline_body_paragraphs_time_asr_day_in_words_no_meta_dates_date_alias_in_address": (
         "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert ['title'] == []"
     ),
-    "trafilatura_markdown/1201_125shahriar_html_joomla_print_component_title_tag_portal_name_item_page_div_no_h2_headline_body_paragraphs_time_asr_day_in_words_no_meta_dates_date_alias_in_address": (
-        "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert ['title'] == []"
-    ),
-    "trafilatura/1201_125shahriar_html_joomla_print_component_title_tag_portal_name_item_page_div_no_h2_headline_body_paragraphs_time_asr_day_in_words_no_meta_dates_date_alias_in_address": (
-        "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert ['title'] == []"
-    ),
-    "selectolax/1201_125shahriar_html_joomla_print_component_title_tag_portal_name_item_page_div_no_h2_headline_body_paragraphs_time_asr_day_in_words_no_meta_dates_date_alias_in_address": (
-        "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert ['title'] == []"
-    ),
-    "newspaper/1201_125shahriar_html_joomla_print_component_title_tag_portal_name_item_page_div_no_h2_headline_body_paragraphs_time_asr_day_in_words_no_meta_dates_date_alias_in_address": (
-        "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert ['title'] == []"
-    ),
     "selectolax/1235_vaghtnews_html_aspx_webform_viewstate_title_tag_site_name_only_no_headline_element_panel_paragraphs_lead_opens_with_site_name_dash_no_meta_dates_news_id_37498": (
         "the twenty-ninth blind batch (1220-1239), measured on b670b13 before any fix: assert ['title'] == []"
     ),

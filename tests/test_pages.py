@@ -233,7 +233,7 @@ KNOWN_FAILURES: dict[str, str] = {
         "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert {'title': 'بر...pdated': None} == {'title': 'عم...pdated': None}"
     ),
     "1204_golshn12_blogfa_magazine_blog_post_header_announcement_marquee_line_title_arabic_yeh_kaf_body_years_1950_1379_1375_citations_no_date_post_id_in_address": (
-        "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert {'title': 'نگ...pdated': None} == {'title': 'به...pdated': None}"
+        "the twenty-eighth blind batch (1200-1219): since fix73 the marquee's lead sentence (به گزارش يونسكو ...) is no title (None, title-uncertain); the post's headline, printed with no blank line over its first paragraph, is not found"
     ),
     "1203_ncc_tj_tajik_national_coordination_committee_item_prev_next_links_with_dotted_dates_title_body_today_day_month_year_in_tajik_date_in_address": (
         "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert {'title': 'Да...pdated': None} == {'title': 'Да...pdated': None}"
@@ -242,19 +242,13 @@ KNOWN_FAILURES: dict[str, str] = {
         "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert {'title': 'او...pdated': None} == {'title': 'او...pdated': None}"
     ),
     "1201_125shahriar_html_joomla_print_component_title_tag_portal_name_item_page_div_no_h2_headline_body_paragraphs_time_asr_day_in_words_no_meta_dates_date_alias_in_address": (
-        "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert {'title': Non...pdated': None} == {'title': 'پو...pdated': None}"
+        "the twenty-eighth blind batch (1200-1219): the title is right since fix73 (the portal's name for itself is no headline); the date in words in the text (نهم مهر ماه نودو چهار, a two-digit year in words) is not read: published missing"
     ),
     "1200_125shahriar_fire_department_joomla_print_view_portal_name_line_no_headline_body_time_asr_weekday_day_in_words_month_two_digit_year_in_words_date_time_alias_in_address_id_3299": (
-        "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert {'title': Non...pdated': None} == {'title': 'پو...pdated': None}"
-    ),
-    "1235_vaghtnews_html_aspx_webform_viewstate_title_tag_site_name_only_no_headline_element_panel_paragraphs_lead_opens_with_site_name_dash_no_meta_dates_news_id_37498": (
-        "the twenty-ninth blind batch (1220-1239), measured on b670b13 before any fix: assert {'title': Non...pdated': None} == {'title': 'وق...pdated': None}"
+        "the twenty-eighth blind batch (1200-1219): the title is right since fix73 (the portal's name for itself is no headline); the date in words in the text (نهم مهر ماه نودو چهار, a two-digit year in words) is not read: published missing"
     ),
     "1234_ajabshirpress_county_news_site_print_view_title_then_body_straight_double_quotes_spaced_exclamations_double_exclamation_dots_spaced_no_date_no_byline_print_id_in_address": (
         "the twenty-ninth blind batch (1220-1239), measured on b670b13 before any fix: assert {'title': 'از...pdated': None} == {'title': 'از...pdated': None}"
-    ),
-    "1227_journalism_tnu_tj_html_joomla_article_title_tag_only_full_headline_no_h1_ticker_list_span_date_day_slash_month_yearless_image_caption_stray_token_article_body_legacy_letters_no_meta_dates_id_325": (
-        "the twenty-ninth blind batch (1220-1239), measured on b670b13 before any fix: assert {'title': 'Та...pdated': None} == {'title': 'SJ...pdated': None}"
     ),
     "1226_journalism_tnu_tj_tajik_university_faculty_joomla_article_template_credit_social_words_read_also_ticker_day_slash_month_yearless_truncated_titles_stray_token_no_headline_legacy_tajik_letters_id_in_address": (
         "the twenty-ninth blind batch (1220-1239), measured on b670b13 before any fix: assert {'title': Non...pdated': None} == {'title': 'cl...pdated': None}"
@@ -310,21 +304,6 @@ SILENT_WRONG: dict[str, str] = {
     ),
     "1172_old_moj_gov_af_afghan_justice_ministry_pashto_news_menu_label_about_minister_then_year_kal_pashto_month_marghumay_day_date_no_headline_body_id_in_address": (
         "the twenty-sixth blind batch (1160-1179), measured on 3a40eec before any fix: title wrong (no warning): '۱۳۹۷ کال د مرغومې ۲۳' (golden None); published missing (golden '2019-01-13'); since fix66 published right (the year-first «YYYY کال د MONTH DD» is read), title still wrong (no warning): 'د وزیر په هکله' (the menu label «about the minister» over the date line; a lone «about X» line is also an info page's own title, so it is not set aside)"
-    ),
-    "1204_golshn12_blogfa_magazine_blog_post_header_announcement_marquee_line_title_arabic_yeh_kaf_body_years_1950_1379_1375_citations_no_date_post_id_in_address": (
-        "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert ['title'] == []"
-    ),
-    "1201_125shahriar_html_joomla_print_component_title_tag_portal_name_item_page_div_no_h2_headline_body_paragraphs_time_asr_day_in_words_no_meta_dates_date_alias_in_address": (
-        "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert ['title'] == []"
-    ),
-    "1200_125shahriar_fire_department_joomla_print_view_portal_name_line_no_headline_body_time_asr_weekday_day_in_words_month_two_digit_year_in_words_date_time_alias_in_address_id_3299": (
-        "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert ['title'] == []"
-    ),
-    "1235_vaghtnews_html_aspx_webform_viewstate_title_tag_site_name_only_no_headline_element_panel_paragraphs_lead_opens_with_site_name_dash_no_meta_dates_news_id_37498": (
-        "the twenty-ninth blind batch (1220-1239), measured on b670b13 before any fix: assert ['title'] == []"
-    ),
-    "1227_journalism_tnu_tj_html_joomla_article_title_tag_only_full_headline_no_h1_ticker_list_span_date_day_slash_month_yearless_image_caption_stray_token_article_body_legacy_letters_no_meta_dates_id_325": (
-        "the twenty-ninth blind batch (1220-1239), measured on b670b13 before any fix: assert ['title'] == []"
     ),
 }
 
@@ -420,12 +399,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "1205_shahriarnegar_county_news_site_governorate_safety_working_group_title_twice_hard_line_breaks_inside_paragraphs_credit_via_public_relations_views_label_persian_digit_no_date_slug_address": (
         "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert ['title'] == []"
     ),
-    "1204_golshn12_blogfa_magazine_blog_post_header_announcement_marquee_line_title_arabic_yeh_kaf_body_years_1950_1379_1375_citations_no_date_post_id_in_address": (
-        "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert ['title'] == []"
-    ),
-    "1200_125shahriar_fire_department_joomla_print_view_portal_name_line_no_headline_body_time_asr_weekday_day_in_words_month_two_digit_year_in_words_date_time_alias_in_address_id_3299": (
-        "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert ['title'] == []"
-    ),
 }
 
 # HTML pages whose visible text (parse_article on jm.visible_text, with the page's address)
@@ -450,9 +423,6 @@ SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
     # the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix:
     "1173_old_moj_gov_af_html_pashto_news_sidebar_menu_link_about_minister_div_date_year_kal_marghumay_day_div_body_paragraphs_no_h1_headline_no_meta_dates": (
         "the twenty-sixth blind batch (1160-1179), measured on 3a40eec before any fix: silent wrong visible text form: a value wrong without a warning (page view with address: title wrong (no warning): '۱۳۹۷ کال د مرغومې ۲۳' (golden None); published missing (golden '2019-01-13')); since fix66 published right (the year-first «YYYY کال د MONTH DD» is read), title still wrong (no warning): the ministry's name «د عدلیې وزارت» (the page's <title>, which fills the gap, or which an extractor prints first) or the menu label «د وزیر په هکله», by form"
-    ),
-    "1201_125shahriar_html_joomla_print_component_title_tag_portal_name_item_page_div_no_h2_headline_body_paragraphs_time_asr_day_in_words_no_meta_dates_date_alias_in_address": (
-        "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert ['title'] == []"
     ),
     "1235_vaghtnews_html_aspx_webform_viewstate_title_tag_site_name_only_no_headline_element_panel_paragraphs_lead_opens_with_site_name_dash_no_meta_dates_news_id_37498": (
         "the twenty-ninth blind batch (1220-1239), measured on b670b13 before any fix: assert ['title'] == []"

@@ -119,6 +119,7 @@ from jalali_meta._header import (
     is_related_heading,
     is_section_end,
     is_section_name,
+    is_template_credit,
     notice_hint,
     opens_with_agency_dateline,
     posted_on_date,
@@ -691,6 +692,13 @@ def count_words(text: str) -> int:
 
 def _squash(text: str) -> str:
     return "".join(text.replace("\u200c", " ").split())
+
+
+def _agreeing_sources(line: _Line, titles: Sequence[tuple[str, str]]) -> set[str]:
+    """The rules of the machine title sources (:attr:`Hints.titles`) whose text is the
+    line's, spaces and zero-width non-joiners aside."""
+    key = _squash(line.norm)
+    return {rule for text, rule in titles if _squash(normalize(text)) == key}
 
 
 # -- 2. Locating the article -------------------------------------------------------------
@@ -1880,6 +1888,10 @@ def _never_title(line: _Line) -> str:
                 return "a post's date line (a labelled date, an author after it)"
         elif _UNREAD_DATE.fullmatch(norm) or _UNREAD_NUMERIC_DATE.fullmatch(norm):
             return "a date the grammar does not read"
+        if norm.startswith("مصوب") and _APPROVAL_NOTE.match(norm):
+            return "a document's approval line («مصوب DATE BODY»), under its title"
+        if _imprint(line):
+            return "a book's imprint (its edition, city, publisher and year)"
         if line.words <= CLOCK_WORDS and _clock(norm):
             return "a clock (a weekday or a time with a day and month, nothing else)"
     if line.words >= COLUMN_NAMES and _column_header(norm):
@@ -2101,6 +2113,46 @@ _UNREAD_DATE = regex.compile(
 # One word (a label: «مصوب», approved) before a year, a month and a day parted by commas,
 # which the grammar does not read as a date: «مصوب 1388,05,20».
 _UNREAD_NUMERIC_DATE = regex.compile(r"\p{L}+[\x20:]+[0-9]{4}(?:,[0-9]{1,2}){2}")
+
+
+# A regulation's approval line under its title: «مصوب» (approved), «مورخ» or not, then a
+# numeric date, then the body that approved it («مصوب 03/05/1386 هیئت مدیره سازمان ...»:
+# hamedamjadiaan.com; «مصوب مورخ 29/07/1391 هيئت مديرة ...»: maskanib.com). A title that
+# quotes the date has words before «مصوب» («آیین‌نامه ... مصوب ...»).
+_APPROVAL_NOTE = regex.compile(
+    r"^مصوبه?[\x20\u200c]+(?:(?:مورخه?|تاریخ)[\x20\u200c]+)?[0-9]{1,4}[/.\-][0-9]{1,2}[/.\-][0-9]{1,4}"
+)
+
+
+# A book's imprint line under its title: the edition («چاپ چهارم»), then «CITY: PUBLISHER،
+# YEAR», or «CITY: انتشارات|نشر NAME، YEAR» alone (hosseinpayandeh.ir's book pages: «چاپ
+# چهارم، تهران: انتشارات نیلوفر، ۱۴۰۰» under the title and subtitle; imamalislib.com
+# prints «تهران: دريا» and «چاپ اول، 1388» as a record's fields). A year ends it.
+def _spaced(word: str) -> str:
+    """``word`` as a pattern whose spaces match a space or a ZWNJ (VERBOSE drops spaces)."""
+    return regex.escape(word).replace("\\ ", " ").replace(" ", r"[\x20\u200c]+")
+
+
+_EDITION = (
+    r"(?:چاپ|ویرایش|ویراست)[\x20\u200c]+"
+    rf"(?:{'|'.join(_spaced(word) for word in sorted(vocab.ORDINAL_DAYS, key=len, reverse=True))}"
+    r"|[0-9]{1,3})"
+    r"[\x20\u200c]*[،,]"
+)
+_IMPRINT = regex.compile(
+    rf"""^(?:{_EDITION}[^:]{{1,40}}:[^:]{{1,80}}
+    |[\p{{L}}\x20\u200c]{{2,30}}:[\x20\u200c]*(?:انتشارات|نشر)[\x20\u200c][^:]{{1,60}})
+    [،,][\x20\u200c]*[0-9]{{4}}[\x20\u200c.]*$""",
+    regex.VERBOSE,
+)
+IMPRINT_WORDS = 12
+
+
+def _imprint(line: _Line) -> bool:
+    """Whether ``line`` is a book's imprint (:data:`_IMPRINT`): never a title."""
+    return (
+        line.words <= IMPRINT_WORDS and line.text[-1:].isdigit() and bool(_IMPRINT.match(line.norm))
+    )
 
 
 def _ascii_digit_in(norm: str) -> bool:
@@ -2628,6 +2680,8 @@ def _title_score(
                 break
     if _cut_by_layout(lines, index):
         score -= 4  # the start of a paragraph the layout cut, printed whole just above
+    elif _clause_goes_on(lines, index):
+        score -= 4  # the rest of a sentence whose first clause, ending with «،», is above
     # Inside a run of short lines: a menu.
     short = 0
     for other in (index - 2, index - 1, index + 1, index + 2):
@@ -2858,6 +2912,30 @@ def _site_named(part: str) -> bool:
     ...» (sites) or «سایت» alone is not."""
     words = part.replace("وب سایت", "وب‌سایت", 1).split()
     return len(words) >= 2 and words[0] in _SITE_WORDS and _slogan(part)
+
+
+# A site's name for itself: a portal's or a site's word and «information» or «official»
+# («پورتال اطلاع رسانی سازمان آتش نشانی ...», a fire department's print view,
+# 125shahriar.ir; «پایگاه اطلاع رسانی ...», «سایت رسمی ...»), the institution's name after it.
+_SELF_NAME_HEADS = ("پورتال", "پرتال", "پایگاه", "درگاه", "سایت", "وب‌سایت", "وبسایت")
+_SELF_NAME_KINDS = (("اطلاع", "رسانی"), ("اطلاع‌رسانی",), ("رسمی",))
+# Words a site's name for itself has at most.
+SELF_NAME_MAX_WORDS = 14
+
+
+def _site_self_name(line: _Line) -> bool:
+    """Whether a line is a site's name for itself (:data:`_SELF_NAME_HEADS`, then
+    «اطلاع رسانی» or «رسمی», then a name): a few words with no verb nor a sentence's end.
+    A headline about such a portal says what happened to it («پایگاه اطلاع رسانی شهرداری
+    راه اندازی شد»)."""
+    words = line.norm.replace("وب سایت", "وب‌سایت", 1).split()
+    if not 3 <= len(words) <= SELF_NAME_MAX_WORDS or words[0] not in _SELF_NAME_HEADS:
+        return False
+    if not any(tuple(words[1 : 1 + len(kind)]) == kind for kind in _SELF_NAME_KINDS):
+        return False
+    return (
+        line.norm.rstrip()[-1] not in (*_KICKER_ENDS, ".", "!", "؟", "?") and _verb_end(line) == ""
+    )
 
 
 # A spaced dash or bar between a <title>'s parts.
@@ -3322,6 +3400,7 @@ def _choose_title(
             and not shape["under_verb"]
             and not shape["widget"]
             and not shape["intro"]
+            and not _in_cut_sentence(lines, index)
         ):
             between += 1
             counted.add(key)  # a line printed twice counts once
@@ -3393,6 +3472,11 @@ def _choose_title(
         # «سلام» over a blog post's paragraphs: the post's first words, and the page prints
         # no headline above them.
         state.title_doubt = (_HELLO_LINE, index)
+        return None, ""
+    if key not in hinted and key not in slugs and _recipe_section_first(lines):
+        # «مواد لازم» / the ingredients / «طرز تهیه» / the steps: the text opens inside a
+        # recipe (its dish's name left out), and the best line is an ingredient or a step.
+        state.title_doubt = (_RECIPE_SECTION_FIRST, index)
         return None, ""
     if lines[index].chrome and key not in hinted and key not in slugs:
         # Every line above the running text scores below a menu item or a button: the page
@@ -3483,6 +3567,7 @@ def _choose_title(
             or _latin_over_persian(lines, index, stop)
             or _capital_section_heading(lines, index)
             or _name_over_a_quote(lines, index)
+            or _over_imprint(lines, index)
         )
         if tag_rival is not None and index == tag_rival[1]:
             state.title_doubt = (_TITLE_TAG_ONLY, tag_rival[2])
@@ -4405,6 +4490,8 @@ def _title_doubt(
             continue  # a short line beside a longer headline: a section name or a menu item
         if near.text[-1] == ":":
             continue  # a kicker or a credit ending with a colon: it introduces, never a title
+        if _clause_goes_on(lines, at):
+            continue  # the middle of a sentence the layout cut into lines: no headline
         if at != index and near.key != line.key and (rival is None or value > rival[0]):
             rival = (value, at)
     rival_index = rival[1] if rival is not None else None
@@ -4571,6 +4658,88 @@ def _cut_by_layout(lines: Sequence[_Line], index: int) -> bool:
     return len(lines[index - 1].key) >= CUT_KEY_CHARS and any(
         tail in lines[other].key for other in longer if other < index - 1
     )
+
+
+_RECIPE_SECTION_FIRST = (
+    "the text opens with a recipe's section heading («مواد لازم»): no headline is printed "
+    "above it, and the best line is an ingredient or a step"
+)
+# The recipe's section words, squashed (spaces and ZWNJs out), as the line's key starts.
+_RECIPE_SECTIONS = tuple(_squash(normalize(word)) for word in vocab.RECIPE_SECTION_WORDS)
+# «برای ۶ نفر» (for six people) after the ingredients' heading, squashed.
+_SERVINGS = regex.compile(r"برای[0-9]{1,2}(?:تا[0-9]{1,2})?نفر:?$")
+# The most words of a recipe's section heading with its company («مواد لازم برای ۴ نفر»).
+RECIPE_SECTION_WORDS = 6
+
+
+def _recipe_section_first(lines: Sequence[_Line]) -> bool:
+    """Whether the text's first line is a recipe's section heading alone: «مواد لازم»,
+    «مواد لازم برای ۶ نفر:», «● طرز تهیه» (:data:`vocab.RECIPE_SECTION_WORDS`, a bullet before
+    it or not, up to :data:`RECIPE_SECTION_WORDS` words); «طرز تهیه کیک» is a headline."""
+    if not lines:
+        return False
+    first = lines[0]
+    if first.info.kind != "text" or first.words > RECIPE_SECTION_WORDS:
+        return False
+    key = _SERVINGS.sub("", first.key.strip("●▪•*-–·:"))
+    return key in _RECIPE_SECTIONS  # «طرز تهیه کیک ...» names a dish: a headline
+
+
+def _clause_goes_on(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` stands inside one sentence: the line right above it is a
+    clause left open with a comma (:data:`OPEN_CLAUSE_WORDS` words or more, fewer commas
+    than a keyword list) and the line right below goes on with «و ...», «که ...»
+    (:data:`_CONTINUATION`). A sentence cut into short lines by the layout, no headline.
+
+    «همان گونه که ... است،» / «مهر ماه یادآور ...» / «و ... است.»: a school's prose cut into
+    short lines under the post's heading. A kicker ending with a comma («در پی ...،») over
+    a headline has the lead under the headline, not the rest of its sentence.
+    """
+    if index == 0 or index + 1 >= len(lines):
+        return False
+    above = lines[index - 1]
+    text = above.text
+    return (
+        text[-1] in "،,"
+        and _CONTINUATION.match(lines[index + 1].norm) is not None
+        and above.info.kind == "text"
+        and above.words >= OPEN_CLAUSE_WORDS
+        and text.count("،") + text.count(",") < _LIST_COMMAS
+    )
+
+
+def _in_cut_sentence(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a piece of one sentence the layout cut into lines (the
+    open clause, the line :func:`_clause_goes_on` finds inside it, or the rest under that):
+    no headline-shaped line between a headline and the body, as a paragraph is none."""
+    return (
+        _clause_goes_on(lines, index)
+        or (index + 1 < len(lines) and _clause_goes_on(lines, index + 1))
+        or (index > 1 and _clause_goes_on(lines, index - 1))
+    )
+
+
+# The fewest words of a clause left open with a comma over the rest of its sentence (a
+# tag or a name over a headline, ending with a stray comma, is shorter).
+OPEN_CLAUSE_WORDS = 5
+
+
+_OVER_IMPRINT = (
+    "it stands over a book's imprint, under another line of the book's title block: it "
+    "may be the subtitle, and the line above the title"
+)
+
+
+def _over_imprint(lines: Sequence[_Line], index: int) -> tuple[str, int] | None:
+    """Why the line right over a book's imprint (:func:`_imprint`) is doubtful, with the
+    line above it, when a headline-shaped text line stands right above it: a book's title
+    block (title, subtitle, imprint) whose subtitle the score may take for the title."""
+    if index == 0 or index + 1 >= len(lines) or not _imprint(lines[index + 1]):
+        return None
+    above = lines[index - 1]
+    if above.info.kind != "text" or above.paragraph or not 2 <= above.words <= HEADLINE_MAX_WORDS:
+        return None
+    return _OVER_IMPRINT, index - 1
 
 
 def _split_headline_end(lines: Sequence[_Line], index: int, spaced: bool = False) -> bool:
@@ -11492,17 +11661,74 @@ def _assemble(
     )
     home = {_squash(normalize(text)) for text in hints.home_links}
     brand = None
+    brand_reason = "links to the site's home page"
     if (
         title is not None
-        and evidence.get("title", "") != "headline (h1)"
         and _squash(title.norm) in home
+        and (
+            evidence.get("title", "") != "headline (h1)"
+            or _agreeing_sources(title, hints.titles) == {"title tag"}
+        )
     ):
         # The pick is the text of a link to the site's home page (a masthead's brand over a
         # page whose headline only <title> holds): the site's name. <title> fills the gap
-        # when it is a headline's length; else no title, with a warning.
+        # when it is a headline's length; else no title, with a warning. A <title> that is
+        # that text and nothing more («<title>وقت نیوز</title>» over a logo link of the same
+        # words, an ASP.NET news page) names the site too, not a headline: no h1, og:title or
+        # JSON-LD headline says the line is the article's.
         brand, title = title, None
         evidence.pop("title", None)
+    if (
+        title is not None
+        and (
+            evidence.get("title", "") == "headline"
+            or _agreeing_sources(title, hints.titles) == {"title tag"}
+        )
+        and _site_self_name(title)
+    ):
+        # The pick is the site's name for itself («پورتال اطلاع رسانی سازمان ...», printed
+        # over a print view's text with no headline), no source but <title> repeating it:
+        # the site's name, not the article's. <title> of the same words fills no gap.
+        brand, title = title, None
+        brand_reason = "names the site itself"
+        evidence.pop("title", None)
+    if (
+        title is not None
+        and evidence.get("title", "") in ("headline", "first line")
+        and _REPORT_OPENING.match(title.norm) is not None
+    ):
+        # «به گزارش يونسكو سالانه ... منتشر مي شود» picked over a post with no machine source
+        # saying so: a report's lead sentence (a blog's marquee line over the post), not a
+        # headline, which never opens with the lead's attribution.
+        state.warn(
+            "title-uncertain",
+            f"no title: «{title.text}» opens as a report's lead («به گزارش ...»)",
+            title.start,
+            title.end,
+        )
+        title = None
+        evidence.pop("title", None)
+    credit = None
+    if (
+        title is not None
+        and evidence.get("title", "") == "headline"
+        and hints.titles
+        and is_template_credit(title.norm)
+    ):
+        # The pick names a content system's template («SJ News - шаблон joomla Авто», a
+        # template's demo name left in the chrome) and the page's machine titles name
+        # something else: not the article's headline. <title> fills the gap when it is a
+        # headline's length. (A text alone keeps such a line: a tutorial's headline,
+        # «آموزش نصب قالب جوملا», says the same words.)
+        credit, title = title, None
+        evidence.pop("title", None)
     sources = hints.titles
+    if brand is not None:
+        sources = tuple(
+            (text, rule)
+            for text, rule in sources
+            if _squash(normalize(text)) != _squash(brand.norm)
+        )
     if state.title_doubt is not None and state.title_doubt[0] == _SITE_NAME_NO_HEADLINE:
         # <title> names the site there, no headline: it fills no gap.
         sources = tuple((text, rule) for text, rule in sources if rule != "title tag")
@@ -11512,9 +11738,16 @@ def _assemble(
     if brand is not None and machine_title is None:
         state.warn(
             "title-uncertain",
-            f"no title printed: «{brand.text}» links to the site's home page",
+            f"no title printed: «{brand.text}» {brand_reason}",
             brand.start,
             brand.end,
+        )
+    if credit is not None and machine_title is None:
+        state.warn(
+            "title-uncertain",
+            f"no title printed: «{credit.text}» names a site template",
+            credit.start,
+            credit.end,
         )
     if not visible and machine_title is not None and _bids_reader(machine_title):
         # An <h1> or og:title that bids the reader («گزارش تصویری ... را ببینید.»): the

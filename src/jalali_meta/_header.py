@@ -1576,6 +1576,19 @@ def _home_menu(norm: str) -> bool:
     )
 
 
+def is_template_credit(norm: str) -> bool:
+    """Whether a normalised line is a template's credit or demo name: a content system's
+    name and a template's word (:data:`vocab.CMS_NAMES`, :data:`vocab.TEMPLATE_WORDS`) on a
+    line of chrome's length («SJ News - шаблон joomla Авто»). A headline about templates
+    says so too («آموزش نصب قالب جوملا»): the caller weighs the page's other title sources."""
+    if len(norm) > CHROME_MAX_CHARS:
+        return False
+    low = norm.casefold()
+    return any(name in low for name in vocab.CMS_NAMES) and any(
+        word in low for word in vocab.TEMPLATE_WORDS
+    )
+
+
 def is_journal_issue_line(norm: str) -> bool:
     """Whether a normalised line opens as a journal's issue line («دوره 22، شماره 5 - ...»)."""
     return _JOURNAL_ISSUE_LINE.match(norm) is not None

@@ -268,6 +268,11 @@ _JOOMLA_TIME_ALIAS = re.compile(
 )
 # Longer runs are hashes or tokens, not a site's IDs.
 _URL_ID_MAX = 20
+# An Iranian mobile number: «09» and nine digits, or the country's code before it without
+# the trunk zero («989...», «00989...»; «+989...» is no digit run). A contact's or an
+# advertiser's page, never an item's ID: a site's long IDs (news IDs, timestamps, codes of 12
+# to 19 digits) open with 1 or 2 and no «0» (``1402071000041``, ``202507233114``).
+_MOBILE_NUMBER = re.compile(r"(?:0|98|0098)9[0-9]{9}")
 _URL_EXTENSION = re.compile(r"\.(?:aspx?|php|html?|jsp|shtml)$", re.IGNORECASE)
 # An ID needs five digits or more, unless the segment before names an item (Drupal
 # «/node/1318», blogs «/post/460», «/archives/7128», «/news/4006/slug»).
@@ -504,8 +509,8 @@ def url_number(url: str | None) -> str | None:
                 return None if before in _CONTAINER_SEGMENTS else run
             continue
         digits = found.group(1)
-        if len(digits) > _URL_ID_MAX:
-            return None
+        if len(digits) > _URL_ID_MAX or _MOBILE_NUMBER.fullmatch(digits) is not None:
+            return None  # a token's or a phone's digits: the address names no item
         if forum_thread(parts.hostname, segments, at - 1):
             return digits  # «/topic/13780-slug/» on a forum: the thread's ID
         if before in _CONTAINER_SEGMENTS:
@@ -590,7 +595,12 @@ def url_number(url: str | None) -> str | None:
         return portal_page
     if len(query) == 1 and query[0][0].strip().lower() in _SOLE_ID_KEYS:
         value = query[0][1].strip()
-        if value.isascii() and value.isdigit() and SOLE_ID_MIN_DIGITS <= len(value) <= _URL_ID_MAX:
+        if (
+            value.isascii()
+            and value.isdigit()
+            and SOLE_ID_MIN_DIGITS <= len(value) <= _URL_ID_MAX
+            and _MOBILE_NUMBER.fullmatch(value) is None
+        ):
             return value
     found_ids: list[str] = []
     unknown = False
@@ -601,8 +611,8 @@ def url_number(url: str | None) -> str | None:
         if not (value.isascii() and value.isdigit()) or name in _CONTAINER_KEYS:
             continue
         if name in _QUERY_ID_KEYS or _ITEM_PART_KEY.fullmatch(name) is not None:
-            if len(value) > _URL_ID_MAX:  # longer than any ID: not one (as a path's digits)
-                return None
+            if len(value) > _URL_ID_MAX or _MOBILE_NUMBER.fullmatch(value) is not None:
+                return None  # longer than any ID, or a phone: not one (as a path's digits)
             found_ids.append(value)
             named = named or name in _NAMED_ID_KEYS or _ITEM_PART_KEY.fullmatch(name) is not None
         elif name.endswith("id"):

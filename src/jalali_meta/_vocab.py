@@ -56,6 +56,8 @@ __all__ = [
     "SECTION_END_WORDS",
     "RELATED_BOX_WORDS",
     "NEW_BADGE_WORDS",
+    "CMS_NAMES",
+    "TEMPLATE_WORDS",
 ]
 
 # Jalali months, 1-12, with the spellings real pages print.
@@ -826,6 +828,13 @@ NUMBER_WORDS: Final = (
 
 # -- Page chrome around the article (issue 16): menus, section names, site furniture. ------
 
+# A template's credit or demo name printed in a page's chrome: a content system's name and a
+# word for a template or theme, on one short line («SJ News - шаблон joomla Авто», a Joomla
+# template's demo name over an article, journalism.tnu.tj; «Шаблоны Joomla 3 здесь: ...», a
+# template seller's link over an article, bells.rdb.su). Lower case.
+CMS_NAMES: Final = ("joomla", "wordpress", "drupal", "جوملا", "وردپرس")
+TEMPLATE_WORDS: Final = ("шаблон", "template", "theme", "قالب", "پوسته")
+
 # Whole lines of site furniture: a line that is one of these (punctuation aside) is never
 # a headline.
 CHROME_PHRASES: Final = (
@@ -1044,6 +1053,13 @@ SECTION_WORDS: Final = (
     "хабарлар",
     "хабарҳо",
 )
+
+# A recipe's section headings, opening its line («مواد لازم», «مواد لازم برای ۶ نفر:», «● طرز
+# تهیه»). A recipe page whose extractor left its dish's name out opens with the ingredients'
+# heading (bamemeybod.ir/6013/..., khaandaniha.ir/news/882035/..., iranianuk.com's recipes).
+RECIPE_SECTION_WORDS: Final = (
+    "مواد لازم", "مواد مورد نیاز", "طرز تهیه", "روش تهیه", "دستور پخت",
+)  # fmt: skip
 
 # A document's own section headings, a line alone: a report's or a regulation's section
 # (tests/pages_extracted: a text whose headline its extractor left out opens with one).
