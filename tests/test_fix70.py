@@ -37,6 +37,24 @@ def test_a_printed_line_break_joins_the_headline_halves(tag: str, url: str | Non
     assert tag in text[slice(*article.spans["title"])]
 
 
+# (mut21) The whole line over one copy of the halves (the chosen half's doubt goes with it),
+# over halves of two words, and three lines above them (WHOLE_REACH).
+@pytest.mark.parametrize(
+    ("first", "second", "between"),
+    [
+        (FIRST, SECOND, ""),
+        ("نوردهی عکاسی", SECOND, ""),
+        (FIRST, "سرعت شاتر", ""),
+        (FIRST, SECOND, "آموزش عکاسی\n۱۲ اسفند ۱۴۰۲\n"),
+    ],
+)
+def test_the_whole_line_over_one_copy_of_its_halves(first: str, second: str, between: str) -> None:
+    text = f"{first} <br>{second}\n{between}{first}\n{second}\n\n{PARAGRAPH}\n{MORE}\n"
+    article = jm.parse_article(text)
+    assert article.title == f"{first} {second}"
+    assert "title-uncertain" not in warning_codes(article)
+
+
 def test_a_tag_alone_on_its_line_is_left_as_written() -> None:
     text = f"{WHOLE}\n<br>\n{PARAGRAPH}\n{MORE}\n"
     article = jm.parse_article(text)
@@ -69,6 +87,9 @@ ITEM_PAGE = f"{ITEM}\n\n{PARAGRAPH}\n\nادامه\n"
         "https://shop.example.ir/product-tag/کیف-پول/",
         "https://tv.example.ir/navagram-tag/ارکستر-البرز",
         "https://mag.example.ir/article-category/نوروز-1398",
+        # (mut21) the plural list word, an underscore between
+        "https://shop.example.ir/product-tags/کیف-پول/",
+        "https://shop.example.ir/product_category/wallet/",
     ],
 )
 def test_a_taxonomy_address_is_a_list(url: str) -> None:
@@ -89,6 +110,7 @@ ARTICLE = f"{HEADLINE}\n\nتاریخ انتشار: ۱۲ اسفند ۱۴۰۲\n\n{
         "https://shop.example.ir/prod-no-tag/بودجه-شهر",  # a longer slug ending in «tag»
         "https://shop.example.ir/vintage-bags/budget",  # «tag» inside a word of a slug
         "https://news.example.ir/news/what-is-a-tag",  # the compound as the last segment
+        "https://news.example.ir/news/price-tag",  # (mut21) a base's shape, but the last segment
     ],
 )
 def test_an_article_address_with_a_list_word_inside_is_no_list(url: str) -> None:
@@ -111,6 +133,15 @@ def test_a_line_over_the_first_item_that_does_not_spell_the_slug_is_doubted() ->
     codes = warning_codes(article)
     assert "listing-page" in codes
     assert article.title is None or "title-uncertain" in codes
+
+
+def test_a_site_tagline_over_the_first_item_keeps_its_own_doubt() -> None:
+    # (mut21) «سایت ...» over the first item is the site's tagline (no title): the unspelled
+    # name's doubt, which keeps the line as a doubted title, does not replace it.
+    text = TAG_PAGE.format(name="سایت گردشگری ایران و جهان", item=LIST_ITEM, para=PARAGRAPH)
+    article = jm.parse_article(text, url="http://radio.example.ir/tag/ثبت-شیوه-تارنوازی/")
+    assert article.title is None
+    assert {"listing-page", "title-uncertain"} <= warning_codes(article)
 
 
 def test_the_list_name_that_spells_the_slug_is_not_doubted() -> None:

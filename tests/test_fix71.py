@@ -115,3 +115,19 @@ def test_a_tag_name_opening_with_ha_stays_the_list_name(label: str) -> None:
     )
     text = f"{label}\n\n{ITEM1}\n\n{excerpt}\n\n{ITEM2}\n\n{excerpt}\n"
     assert jm.parse_article(text).title == "هامون"
+
+
+def test_a_related_heading_in_a_sidebar_between_posts_stops_no_count() -> None:
+    # (mut21) Near miss: a sidebar's «مطالب مرتبط» widget printed between a blog page's signed
+    # posts (an <aside>, outside the article) heads no related box of the posts above it.
+    (h1, p1), (h2, p2), (h3, _) = [(ITEM1, TEXT1), (ITEM2, TEXT2), (HEADLINE, POST)]
+    html = (
+        "<html><body><div class='posts'>"
+        f"<div class='post'><h2>{h1}</h2><p>{p1}</p><p>{signed('۲۲ مهر ۱۳۹۶')}</p></div>"
+        f"<aside class='sidebar'><h3>مطالب مرتبط</h3><ul><li><a href='/a'>{h3}</a></li></ul>"
+        "</aside>"
+        f"<div class='post'><h2>{h2}</h2><p>{p2}</p><p>{signed('۲۰ مهر ۱۳۹۶')}</p></div>"
+        "</div></body></html>"
+    )
+    article = jm.parse_html(html)
+    assert article.title is None or "title-uncertain" in warning_codes(article)

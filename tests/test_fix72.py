@@ -50,6 +50,30 @@ def test_a_kicker_ending_with_a_comma_still_heads_the_headline() -> None:
     assert jm.parse_article(text).title == headline
 
 
+# (mut21) The clause's edges: «,» as its comma, five words, the sentence's rest ending with no
+# full stop (no headline-shaped line between the headline and the body).
+@pytest.mark.parametrize(
+    "cut",
+    [
+        CUT.replace("می‌دهد،", "می‌دهد,"),
+        CUT.replace("بهار جان تازه به باغ می‌دهد،", "بهار می‌آید،"),
+    ],
+)
+def test_the_cut_sentences_edges(cut: str) -> None:
+    text = f"{HEADING}\n\n{cut}{BODY}"
+    article = jm.parse_article(text)
+    assert article.title == HEADING
+    assert "title-uncertain" not in warning_codes(article)
+
+
+def test_a_cut_sentences_rest_without_a_full_stop_leaves_the_title_doubted() -> None:
+    # The rest «و ...» printed without its full stop looks like a headline itself: the page is
+    # read with a doubt (title-uncertain), never silently titled by a piece of the sentence.
+    text = f"{HEADING}\n\n{CUT.replace('می‌شود.', 'می‌شود')}{BODY}"
+    article = jm.parse_article(text)
+    assert article.title == HEADING or "title-uncertain" in warning_codes(article)
+
+
 def test_a_short_headline_printed_once_over_its_lead_is_kept() -> None:
     # Near miss: a short headline printed once, its lead a whole paragraph under it.
     headline = "بازگشایی مدارس"
@@ -104,6 +128,8 @@ BLURB = (
         "چاپ دوم، شیراز: نشر کوشامهر، ۱۳۹۸",
         "چاپ بیست و یکم، تهران: انتشارات نیلوفر، ۱۴۰۰",
         "شیراز: نشر کوشامهر، ۱۳۹۸",
+        # (mut21) twelve words, IMPRINT_WORDS
+        "چاپ بیست و یکم، تهران: انتشارات علمی و فرهنگی نشر نو، ۱۴۰۰",
     ],
 )
 def test_a_subtitle_over_the_imprint_is_doubted(imprint: str) -> None:
@@ -140,7 +166,17 @@ STEPS = (
 INGREDIENTS = "آرد : دو پیمانه\nشکر : یک پیمانه\nکاکائو : سه قاشق\nدو عدد تخم مرغ تازه\n"
 
 
-@pytest.mark.parametrize("heading", ["مواد لازم", "مواد لازم برای ۴ نفر:", "● مواد لازم"])
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "مواد لازم",
+        "مواد لازم برای ۴ نفر:",
+        "● مواد لازم",
+        # (mut21) a servings range printed with its spaces, the longest heading's nine words
+        "مواد لازم برای ۴ تا ۶ نفر",
+        "● مواد مورد نیاز برای ۴ تا ۶ نفر:",
+    ],
+)
 def test_a_text_opening_with_the_ingredients_has_no_title(heading: str) -> None:
     text = f"{heading}\n{INGREDIENTS}طرز تهیه\n{STEPS}"
     article = jm.parse_article(text, url="https://food.example/6013/کیک-شکلاتی")

@@ -4668,8 +4668,9 @@ _RECIPE_SECTION_FIRST = (
 _RECIPE_SECTIONS = tuple(_squash(normalize(word)) for word in vocab.RECIPE_SECTION_WORDS)
 # «برای ۶ نفر» (for six people) after the ingredients' heading, squashed.
 _SERVINGS = regex.compile(r"برای[0-9]{1,2}(?:تا[0-9]{1,2})?نفر:?$")
-# The most words of a recipe's section heading with its company («مواد لازم برای ۴ نفر»).
-RECIPE_SECTION_WORDS = 6
+# The most words of a recipe's section heading with its company: «● مواد مورد نیاز برای ۴
+# تا ۶ نفر:» has nine (a servings range, :data:`_SERVINGS`, printed with its spaces).
+RECIPE_SECTION_WORDS = 9
 
 
 def _recipe_section_first(lines: Sequence[_Line]) -> bool:

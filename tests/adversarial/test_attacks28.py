@@ -34,7 +34,12 @@ def blog_page(second_headline: str) -> str:
 
 
 @pytest.mark.parametrize(
-    "headline", ["مطالب مرتبط با کنکور سراسری", "اخبار مشابه سازی سامانه ثبت نام"]
+    "headline",
+    [
+        "مطالب مرتبط با کنکور سراسری",
+        "اخبار مشابه سازی سامانه ثبت نام",
+        "Related Rates Explained",  # (mut21) «related» and two words more: a headline
+    ],
 )
 def test_a_post_headed_by_a_related_boxs_words_and_more_still_counts(headline: str) -> None:
     article = jm.parse_article(blog_page(headline))
@@ -43,7 +48,17 @@ def test_a_post_headed_by_a_related_boxs_words_and_more_still_counts(headline: s
 
 
 @pytest.mark.parametrize(
-    "heading", ["مطالب مرتبط", "مطالب مرتبط:", "نوشته‌های مشابه", "Related Posts"]
+    "heading",
+    [
+        "مطالب مرتبط",
+        "مطالب مرتبط:",
+        "نوشته‌های مشابه",
+        "Related Posts",
+        # (mut21) a count after the words; five words with the count parted by spaces
+        "مطالب مرتبط (۵)",
+        "مطالب مرتبط ۵",
+        "نوشته های مشابه ( ۵ )",
+    ],
 )
 def test_a_related_boxs_heading_alone_still_stops_the_count(heading: str) -> None:
     headline = "شورای شهر بودجه سال آینده را بررسی کرد"
