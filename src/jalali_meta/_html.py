@@ -668,7 +668,8 @@ _CHROME_DATES = 8
 
 def _home_links(tree: Any, url: str | None) -> tuple[str, ...]:
     """Texts of the page's links to its site's home page: «<a href="/">», «./»,
-    «/index.php», or the page's own host with no path («https://HOST/»)."""
+    «/index.php», an ASP.NET site's «/Default.aspx», or the page's own host with no path
+    («https://HOST/»)."""
     try:
         host = urlsplit(url).netloc.lower() if url else ""
     except ValueError:  # a broken address («http://[::1»): no host to compare
@@ -690,7 +691,7 @@ def _home_links(tree: Any, url: str | None) -> tuple[str, ...]:
             continue
         if parts.scheme and parts.scheme not in ("http", "https"):
             continue
-        if (parts.path if parts.netloc else href) not in _HOME_PATHS:
+        if (parts.path if parts.netloc else href).lower() not in _HOME_PATHS:
             continue
         text = node.text(deep=True).strip()
         if text and len(texts) < _HOME_LINKS:
@@ -698,8 +699,12 @@ def _home_links(tree: Any, url: str | None) -> tuple[str, ...]:
     return tuple(texts)
 
 
-# The paths of a site's home page in its links, and how many home links are read at most.
-_HOME_PATHS = frozenset({"", "/", "./", "/index.php", "/index.html", "/index.htm"})
+# The paths of a site's home page in its links (compared in lower case; ASP.NET sites link
+# their logo to «/Default.aspx»), and how many home links are read at most.
+_HOME_PATHS = frozenset(
+    {"", "/", "./", "/index.php", "/index.html", "/index.htm"}
+    | {f"/{name}.{ext}" for name in ("default", "index") for ext in ("aspx", "asp")}
+)
 _HOME_LINKS = 8
 
 
