@@ -71,6 +71,12 @@ MARKDOWN_SILENT_WRONG = {
     "1227_journalism_tnu_tj_html_joomla_article_title_tag_only_full_headline_no_h1_ticker_list_span_date_day_slash_month_yearless_image_caption_stray_token_article_body_legacy_letters_no_meta_dates_id_325": (
         "the twenty-ninth blind batch (1220-1239), measured on b670b13 before any fix: assert ['title'] == []"
     ),
+    "1275_scprd_html_old_php_table_layout_today_banner_td_english_date_marquee_ticker_list_headline_with_br_split_author_paragraph_headline_repeated_body_no_meta_dates_id_12": (
+        "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert ['title'] == []"
+    ),
+    "1261_khorasanbar_html_dnn_article_view_portal_title_tag_only_breadcrumb_home_article_div_quoted_passage_book_credit_white_square_author_label_no_h1_no_meta_dates_article_id_2290": (
+        "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert ['title'] == []"
+    ),
 }
 
 

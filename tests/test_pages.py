@@ -277,6 +277,27 @@ KNOWN_FAILURES: dict[str, str] = {
     "1240_semnanpl_public_libraries_provincial_portal_county_library_news_pipe_line_then_slash_date_weekday_after_kicker_semicolon_title_lead_body_22bahman_library_name_glued_digits_id_in_address_query": (
         "blind33 (fix74: the date over the «؛» kicker is read now): number missing: three IDs after ?news/, which the corpus's goldens of the same portal software read differently (1162/1163 the last, 735/762 none)"
     ),
+    "1275_scprd_html_old_php_table_layout_today_banner_td_english_date_marquee_ticker_list_headline_with_br_split_author_paragraph_headline_repeated_body_no_meta_dates_id_12": (
+        "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert {'title': 'د ...pdated': None} == {'title': 'د ...pdated': None}"
+    ),
+    "1274_scprd_afghan_pashto_essays_site_php_item_english_today_banner_thursday_25_may_2017_six_bullet_ticker_headline_split_over_two_lines_author_line_headline_repeated_no_date_id_12_in_address": (
+        "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert {'title': 'د ...pdated': None} == {'title': 'د ...pdated': None}"
+    ),
+    "1270_ksaadat_co_tajik_cultural_blog_wordpress_post_skip_link_russian_title_subtitle_preface_curly_quotes_note_label_today_in_parentheses_17_march_2017_three_asterisks_date_only_in_address": (
+        "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert {'title': 'Ки...pdated': None} == {'title': 'Пе...pdated': None}"
+    ),
+    "1269_asiri_tj_tajik_library_joomla_news_quote_of_the_day_banner_source_label_citation_dushanbe_2011_pages_title_in_capitals_numbered_guillemet_subheading_no_date_id_612_in_address": (
+        "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert {'title': 'МУ...pdated': None} == {'title': Non...pdated': None}"
+    ),
+    "1264_yazdnegah_yazd_news_site_fararu_network_tags_page_7_about_label_with_no_tag_name_read_more_in_fararu_item_count_279_persian_digits_leads_only_no_titles_no_dates_no_ids": (
+        "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert {'title': Non...pdated': None} == {'title': 'در...pdated': None}"
+    ),
+    "1261_khorasanbar_html_dnn_article_view_portal_title_tag_only_breadcrumb_home_article_div_quoted_passage_book_credit_white_square_author_label_no_h1_no_meta_dates_article_id_2290": (
+        "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert {'title': Non...pdated': None} == {'title': 'کا...pdated': None}"
+    ),
+    "1260_khorasanbar_bar_association_dnn_article_view_no_headline_straight_quoted_passage_white_square_bullet_book_credit_year_1376_in_book_title_author_label_no_date_article_id_in_address": (
+        "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert {'title': Non...pdated': None} == {'title': Non...pdated': None}"
+    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.
@@ -304,6 +325,18 @@ SILENT_WRONG: dict[str, str] = {
     ),
     "1172_old_moj_gov_af_afghan_justice_ministry_pashto_news_menu_label_about_minister_then_year_kal_pashto_month_marghumay_day_date_no_headline_body_id_in_address": (
         "the twenty-sixth blind batch (1160-1179), measured on 3a40eec before any fix: title wrong (no warning): '۱۳۹۷ کال د مرغومې ۲۳' (golden None); published missing (golden '2019-01-13'); since fix66 published right (the year-first «YYYY کال د MONTH DD» is read), title still wrong (no warning): 'د وزیر په هکله' (the menu label «about the minister» over the date line; a lone «about X» line is also an info page's own title, so it is not set aside)"
+    ),
+    "1275_scprd_html_old_php_table_layout_today_banner_td_english_date_marquee_ticker_list_headline_with_br_split_author_paragraph_headline_repeated_body_no_meta_dates_id_12": (
+        "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert ['title'] == []"
+    ),
+    "1274_scprd_afghan_pashto_essays_site_php_item_english_today_banner_thursday_25_may_2017_six_bullet_ticker_headline_split_over_two_lines_author_line_headline_repeated_no_date_id_12_in_address": (
+        "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert ['title'] == []"
+    ),
+    "1270_ksaadat_co_tajik_cultural_blog_wordpress_post_skip_link_russian_title_subtitle_preface_curly_quotes_note_label_today_in_parentheses_17_march_2017_three_asterisks_date_only_in_address": (
+        "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert ['title'] == []"
+    ),
+    "1261_khorasanbar_html_dnn_article_view_portal_title_tag_only_breadcrumb_home_article_div_quoted_passage_book_credit_white_square_author_label_no_h1_no_meta_dates_article_id_2290": (
+        "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert ['title'] == []"
     ),
 }
 
@@ -399,6 +432,18 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "1205_shahriarnegar_county_news_site_governorate_safety_working_group_title_twice_hard_line_breaks_inside_paragraphs_credit_via_public_relations_views_label_persian_digit_no_date_slug_address": (
         "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert ['title'] == []"
     ),
+    "1274_scprd_afghan_pashto_essays_site_php_item_english_today_banner_thursday_25_may_2017_six_bullet_ticker_headline_split_over_two_lines_author_line_headline_repeated_no_date_id_12_in_address": (
+        "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert ['title'] == []"
+    ),
+    "1270_ksaadat_co_tajik_cultural_blog_wordpress_post_skip_link_russian_title_subtitle_preface_curly_quotes_note_label_today_in_parentheses_17_march_2017_three_asterisks_date_only_in_address": (
+        "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert ['title'] == []"
+    ),
+    "1266_afghannews_af_afghan_dari_news_archive_category_4_culture_list_no_heading_first_teaser_title_lead_lead_repeated_then_leads_only_thursday_11_jadi_yearless_event_no_dates_no_ids": (
+        "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert ['title'] == []"
+    ),
+    "1262_nedayetajan_mazandaran_local_news_wordpress_tag_page_jalali_plugin_missing_notice_pipe_english_today_banner_monday_24_june_2024_item_title_with_trailing_31_farvardin_1402_kicker_title_again_excerpt_no_heading": (
+        "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert ['title'] == []"
+    ),
 }
 
 # HTML pages whose visible text (parse_article on jm.visible_text, with the page's address)
@@ -429,6 +474,15 @@ SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
     ),
     "1227_journalism_tnu_tj_html_joomla_article_title_tag_only_full_headline_no_h1_ticker_list_span_date_day_slash_month_yearless_image_caption_stray_token_article_body_legacy_letters_no_meta_dates_id_325": (
         "the twenty-ninth blind batch (1220-1239), measured on b670b13 before any fix: assert ['title'] == []"
+    ),
+    "1275_scprd_html_old_php_table_layout_today_banner_td_english_date_marquee_ticker_list_headline_with_br_split_author_paragraph_headline_repeated_body_no_meta_dates_id_12": (
+        "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert ['title'] == []"
+    ),
+    "1271_ksaadat_co_html_wordpress_single_skip_link_screen_reader_text_h1_entry_title_h3_subtitle_note_paragraph_today_17_march_2017_asterisks_no_time_element_date_in_address": (
+        "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert ['title'] == []"
+    ),
+    "1261_khorasanbar_html_dnn_article_view_portal_title_tag_only_breadcrumb_home_article_div_quoted_passage_book_credit_white_square_author_label_no_h1_no_meta_dates_article_id_2290": (
+        "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert ['title'] == []"
     ),
 }
 
