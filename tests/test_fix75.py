@@ -107,8 +107,7 @@ def test_headline_about_a_jump_stays_the_title() -> None:
 
 # A blog's post: its headline on the first line, then the lead opening with the report's
 # attribution and restating it in other words («به گزارش وبلاگ X، ...», aliporerahmati.ir,
-# real25 #17; the same «HEADLINE / به گزارش روابط عمومی ...، ...» on ghodssport.ir). The lead
-# is never the title, and the headline it restates is.
+# real25 #17). The lead is never the title, and the headline it restates is.
 LEAD = "به گزارش وبلاگ شهر ما، پنجمین قطار گردشگری وارد کشور شد"
 TRAIN_BODY = (
     "این قطار با چهل مسافر از چند کشور اروپایی دیروز از مرز ریلی شمال شرق وارد شد و "

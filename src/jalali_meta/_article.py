@@ -4181,8 +4181,7 @@ def _headline_restated_below(lines: Sequence[_Line], index: int) -> int | None:
     «به گزارش SITE، ...») when it is shaped like a headline over a lead and the lead restates
     it (at least :data:`LEAD_SHARE_MARGIN` content words in common): the post's headline, as
     a blog prints it over its lead («HEADLINE» / «به گزارش وبلاگ X، HEADLINE's words ...»,
-    aliporerahmati.ir; «به گزارش روابط عمومی ...، ...» under its headline, ghodssport.ir).
-    Else None."""
+    aliporerahmati.ir). Else None."""
     if index < 1 or lines[index].index != index:
         return None
     above = index - 1
