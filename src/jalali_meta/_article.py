@@ -4176,6 +4176,24 @@ def _headline_shaped_above(lines: Sequence[_Line], index: int, outside: set[int]
     return False
 
 
+def _headline_restated_below(lines: Sequence[_Line], index: int) -> int | None:
+    """The line right above a lead that opens with its report's attribution (``lines[index]``,
+    «به گزارش SITE، ...») when it is shaped like a headline over a lead and the lead restates
+    it (at least :data:`LEAD_SHARE_MARGIN` content words in common): the post's headline, as
+    a blog prints it over its lead («HEADLINE» / «به گزارش وبلاگ X، HEADLINE's words ...»,
+    aliporerahmati.ir). Else None."""
+    if index < 1 or lines[index].index != index:
+        return None
+    above = index - 1
+    line = lines[above]
+    if line.paragraph or not _headline_over_lead(lines, above):
+        return None
+    if _REPORT_OPENING.match(line.norm) is not None:
+        return None
+    shared = _content_words(line) & _content_words(lines[index])
+    return above if len(shared) >= LEAD_SHARE_MARGIN else None
+
+
 def _ends_sentence(line: _Line) -> bool:
     """Whether the line ends a sentence with a period (not an ellipsis «..»)."""
     return line.text[-1] == "." and not line.text.endswith("..")
@@ -11700,15 +11718,20 @@ def _assemble(
     ):
         # «به گزارش يونسكو سالانه ... منتشر مي شود» picked over a post with no machine source
         # saying so: a report's lead sentence (a blog's marquee line over the post), not a
-        # headline, which never opens with the lead's attribution.
-        state.warn(
-            "title-uncertain",
-            f"no title: «{title.text}» opens as a report's lead («به گزارش ...»)",
-            title.start,
-            title.end,
-        )
-        title = None
-        evidence.pop("title", None)
+        # headline, which never opens with the lead's attribution. The headline it restates,
+        # right above it, is the title (:func:`_headline_restated_below`).
+        above = _headline_restated_below(state.lines, title.index)
+        if above is not None:
+            title = state.lines[above]
+        else:
+            state.warn(
+                "title-uncertain",
+                f"no title: «{title.text}» opens as a report's lead («به گزارش ...»)",
+                title.start,
+                title.end,
+            )
+            title = None
+            evidence.pop("title", None)
     credit = None
     if (
         title is not None

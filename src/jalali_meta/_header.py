@@ -1594,6 +1594,21 @@ def is_journal_issue_line(norm: str) -> bool:
     return _JOURNAL_ISSUE_LINE.match(norm) is not None
 
 
+# MediaWiki's skip links under a page's heading and its tagline («از ویکی‌پدیا، دانشنامهٔ
+# آزاد»): «پرش به: ناوبری, جستجو» (old skins: a stored fa.wikipedia page; af.samta.ir's
+# atlas, glued to the next heading «...جستجومنابع»), «پرش به ناوبری پرش به جستجو» (Vector),
+# English «Jump to: navigation, search», Arabic «اذهب إلى التنقل اذهب إلى البحث» (3rabica.org).
+# A headline about a jump («پرش به ارتفاع») names no navigation.
+_WIKI_JUMP_LINKS = regex.compile(
+    r"""^[\x20]*(?:
+        پرش[\x20]*به[\x20]*:?[\x20]*ناوبری[\x20]*[،,]?[\x20]*(?:پرش[\x20]*به[\x20]*)?جست
+        |jump[\x20]+to[\x20]*:?[\x20]*navigation[\x20]*,?[\x20]*(?:jump[\x20]+to[\x20]+)?search
+        |اذهب[\x20]+[إا]ل[ىیي][\x20]+التنقل[\x20]*[،,]?[\x20]*(?:اذهب[\x20]+[إا]ل[ىیي][\x20]+)?البحث
+    )""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
 def is_chrome_line(norm: str) -> bool:
     """Whether a normalised line is site furniture: a menu item, section names, a button.
 
@@ -1602,6 +1617,8 @@ def is_chrome_line(norm: str) -> bool:
     """
     if _JOURNAL_ISSUE_LINE.match(norm) is not None:
         return True  # a journal's issue line, however long its tail of links
+    if _WIKI_JUMP_LINKS.match(norm) is not None:
+        return True  # a wiki's skip links, whatever the text glued after them
     if len(norm) > CHROME_MAX_CHARS:
         return False
     head = _CHROME_SPLIT.split(norm.strip(), 1)[0]

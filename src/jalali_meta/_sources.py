@@ -1588,10 +1588,23 @@ def language_clock(language: str | None) -> str | None:
     return _CLOCK_LANGUAGES.get(language.strip().lower().replace("_", "-"))
 
 
+# An international site's country edition named by its first label (tj.sputniknews.ru,
+# tj.usembassy.gov, tj.vesti.news): Tajikistan's. «tj» is no language code (Tajik's is «tg»),
+# unlike «af» (Afrikaans: af.wikipedia.org), so only it is read; an Iranian (.ir) host keeps
+# Tehran's clock whatever its first label.
+_COUNTRY_EDITIONS = {"tj": "Asia/Dushanbe"}
+
+
 def site_clock(url: str | None, language: str | None = None) -> str | None:
     """The zone whose wall time a site prints, by its address (:func:`afghan_host`: Kabul;
-    a ``.tj`` host: Dushanbe) or its language tag (:func:`language_clock`); None for any
-    other (Tehran's)."""
+    a ``.tj`` host or a ``tj.`` country edition: Dushanbe) or its language tag
+    (:func:`language_clock`); None for any other (Tehran's).
+
+        >>> site_clock("https://tj.usembassy.gov/security-alert/"), site_clock("https://khovar.tj/x")
+        ('Asia/Dushanbe', 'Asia/Dushanbe')
+        >>> site_clock("https://tj.example.ir/news/1") is None
+        True
+    """
     if afghan_host(url):
         return "Asia/Kabul"
     host = _hostname(url)
@@ -1599,6 +1612,9 @@ def site_clock(url: str | None, language: str | None = None) -> str | None:
         for suffix, zone in _COUNTRY_CLOCKS.items():
             if host.endswith(suffix):
                 return zone
+        first, dot, rest = host.partition(".")
+        if dot and "." in rest and not host.endswith(".ir") and first in _COUNTRY_EDITIONS:
+            return _COUNTRY_EDITIONS[first]
     return language_clock(language)
 
 
