@@ -4901,6 +4901,9 @@ def _cut_teasers(lines: Sequence[_Line], title: int, outside: set[int]) -> int:
 
 # An excerpt has at least this many words (its bullets and dots aside, a sentence or two).
 LONE_TEASER_WORDS = 8
+# A read-more button on a line of its own has at most this many words («ادامه مطلب را
+# بخوانید»).
+READ_MORE_WORDS = 4
 
 
 def _lone_teaser_under(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
@@ -4908,16 +4911,20 @@ def _lone_teaser_under(lines: Sequence[_Line], title: int, outside: set[int]) ->
     run into it («... ادامه مطلب», a WordPress category page of one post: nooralyaghin.com's
     «/category/lessons/tajvid/tajvid-1/»), the text ending there."""
     at = title + 1
+    if at < len(lines) and at not in outside and lines[at].info.kind == "date":
+        at += 1  # the post's date printed under its title (attacks30)
     if at >= len(lines) or at in outside:
         return False
     text = lines[at].text
     if "..." not in text and "…" not in text:
         return False  # no excerpt's dots (most pages: two substring tests)
-    return (
-        all(index in outside for index in range(at + 1, len(lines)))
-        and lines[at].words >= LONE_TEASER_WORDS
-        and excerpt_with_read_more(lines[at].norm)
-    )
+    rest = [index for index in range(at + 1, len(lines)) if index not in outside]
+    norm = lines[at].norm
+    if len(rest) == 1 and rest[0] == at + 1 and lines[at + 1].words <= READ_MORE_WORDS:
+        norm = f"{norm} {lines[at + 1].norm}"  # the button on a line of its own (attacks30)
+    elif rest:
+        return False
+    return lines[at].words >= LONE_TEASER_WORDS and excerpt_with_read_more(norm)
 
 
 def _printed_twice_above(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
@@ -8418,6 +8425,7 @@ def _semicolon_kicker(line: _Line) -> bool:
         line.info.kind == "text"
         and 3 <= line.words <= SENTENCE_WORDS + INTRO_WORDS
         and line.text.rstrip().endswith("؛")
+        and line.text.count("؛") == 1  # a menu's items parted by «؛» (attacks30)
     )
 
 
