@@ -227,10 +227,12 @@ UI_LINE = lazy(
 # A photo's caption and its download button run into one line by text extraction: «بندرلنگه
 # ذخیره تصویر» (a county news page's photo block, hormozgan-agri-jahad.com/cities/1184);
 # «دانلود» and «دریافت» are the button's other words. At most two words of a name before it:
-# a headline about saving images says more.
+# a headline about saving images says more, and so does a short how-to headline that opens
+# with its own word («آموزش دانلود عکس», «روش ساده ذخیره عکس»: attacks30).
 _IMAGE_BUTTON_ENDS = ("تصویر", "عکس")
 _IMAGE_BUTTON_LINE = lazy(
-    rf"^(?:\p{{L}}[\p{{L}}\p{{M}}\u200c]*{_G}){{0,2}}(?:ذخیره|دانلود|دریافت){_G}(?:تصویر|عکس){_G}$",
+    rf"^(?!(?:آموزش|روش|نحوه|طریقه|راهنمای|چگونه|ترفند)(?![\p{{L}}\p{{M}}]))"
+    rf"(?:\p{{L}}[\p{{L}}\p{{M}}\u200c]*{_G}){{0,2}}(?:ذخیره|دانلود|دریافت){_G}(?:تصویر|عکس){_G}$",
     _FLAGS,
 )
 

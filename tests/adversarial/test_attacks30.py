@@ -80,3 +80,27 @@ def test_dated_short_post_ending_with_a_full_stop_is_no_teaser() -> None:
     article = jm.parse_article(text)
     assert article.title == "کسره"
     assert "title-uncertain" not in warning_codes(article)
+
+
+HOW_TO_BODY = (
+    "در این راهنما گام به گام نشان می‌دهیم که عکس‌های یک گفت‌وگو را چگونه در حافظه گوشی "
+    "نگه دارید و کدام برنامه‌های رایگان این کار را ساده‌تر می‌کنند.\n\n"
+    "نخست برنامه را باز کنید و انگشت را روی عکس نگه دارید تا فهرست گزینه‌ها باز شود.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "headline", ["آموزش دانلود عکس", "روش ساده ذخیره عکس", "نحوه دریافت تصویر"]
+)
+def test_short_how_to_headline_is_no_photo_button(headline: str) -> None:
+    # attacks30: fix74's photo-button line («NAME ذخیره تصویر», up to two words of a name
+    # before the button) took short tutorial headlines for a button and left no title; a line
+    # that opens with a how-to word is a headline.
+    article = jm.parse_article(f"{headline}\n\n۱۲ اسفند ۱۴۰۲\n\n{HOW_TO_BODY}")
+    assert article.title == headline
+
+
+def test_name_and_photo_button_still_set_aside() -> None:
+    # Near miss: the county name and its button stay chrome.
+    text = f"بندرلنگه ذخیره تصویر\n\n{HEADLINE}\n\n۱۲ اسفند ۱۴۰۲\n\n{HOW_TO_BODY}"
+    assert jm.parse_article(text).title == HEADLINE
