@@ -3198,6 +3198,55 @@ def _whole_over_halves(lines: Sequence[_Line], title: int | None, outside: set[i
 WHOLE_REACH = 3
 
 
+_CONTINUED_DOUBT = (
+    "the line under it, printed again with it below, may be the headline's second line "
+    "(a headline set over two lines): the title may be cut short"
+)
+# How far below the pair its second print may stand (a byline and blank lines between).
+CONTINUED_REACH = 8
+# The second half of a headline is short: a few words, not a lead.
+CONTINUED_MAX_WORDS = 8
+
+
+def _continued_below(lines: Sequence[_Line], title: int, outside: set[int]) -> int | None:
+    """The line right under the title that may be its second half, else None.
+
+    A headline set over two lines (a line break tag inside the title field: «د ښوونکي
+    عبدالرحیم خان» / «دوه کیسې», scprd.com's items) is read as two lines, and the first
+    alone looks like a whole headline. The evidence that the second line is the
+    headline's and not a lead or a kicker: it is short, under the first with no blank line
+    between, the first ends no sentence, and the page prints the pair again below (the
+    two lines again, or their words as one line).
+    """
+    below = title + 1
+    if below >= len(lines) or below in outside:
+        return None
+    first, second = lines[title], lines[below]
+    if (
+        second.blank_before
+        or not 1 <= second.words <= CONTINUED_MAX_WORDS
+        or second.info.kind != "text"
+        or second.chrome
+        or second.byline
+        or first.text[-1] in _SENTENCE_ENDS
+        or first.text[-1] in _KICKER_ENDS
+        or second.key == first.key
+    ):
+        return None
+    whole = first.key + second.key
+    end = min(len(lines), below + 1 + CONTINUED_REACH)
+    for at in range(below + 1, end):
+        if at in outside:
+            continue
+        if lines[at].key == whole:
+            return below
+        if lines[at].key == first.key and any(
+            lines[nxt].key == second.key for nxt in range(at + 1, min(end, at + 3))
+        ):
+            return below
+    return None
+
+
 def _choose_title(
     state: _State, anchor: int | None, hints: Hints, outside: set[int], slug: str | None = None
 ) -> tuple[int | None, str]:
@@ -9842,6 +9891,13 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         whole = _whole_over_halves(lines, title, outside) if title_rule == "headline" else None
         if whole is not None:
             title, state.title_doubt = whole, None
+        elif (
+            title is not None
+            and title_rule == "headline"
+            and state.title_doubt is None
+            and (continued := _continued_below(lines, title, outside)) is not None
+        ):
+            state.title_doubt = (_CONTINUED_DOUBT, continued)
         if title is not None and state.title_doubt is None and _ends_menu(lines, title, anchor):
             state.title_doubt = (_MENU_END_DOUBT, None)
         fed = _feed_footer(lines, state.doc)
