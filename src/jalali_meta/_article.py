@@ -6569,8 +6569,11 @@ SLUG_NAME_LETTERS = 4
 def _slug_spells_norm(norm: str, slug: str) -> bool:
     """:func:`_slug_spells` for a normalised text (a line's part). A slug led by the item's
     ID («691-صورت-جلسه-شماره-66», Joomla's «ID-alias»; «231304-روش-...») spells the line
-    without its ID too, when the line does not open with that number."""
-    rest = _NOT_LETTERS.sub("", slug)
+    without its ID too, when the line does not open with that number. Letters are compared
+    in lower case: a Tajik or Latin headline's capitals are lower case in its slug
+    («Китоби илму ҳикмат» at «.../китоби-илму-ҳикмат/», ksaadat.co)."""
+    rest = _NOT_LETTERS.sub("", slug).lower()
+    norm = norm.lower()
     if _spells(norm, rest):
         return True
     found = _LEADING_ID.match(rest)
