@@ -118,3 +118,32 @@ def test_a_slug_of_other_words_does_not_pick_the_short_line() -> None:
     url = "https://blog.example.tj/2017/03/17/%D0%BC%D0%B0%D2%B3%D1%84%D0%B8%D0%BB/"
     article = jm.parse_article(TJ_TEXT, url=url)
     assert article.title == TJ_SUBTITLE
+
+
+# -- 4. A headline in capitals under a quotation banner, over a numbered heading ------------
+# (asiri.tj/index.php/news/612-...: the quote of the day with its source over the story)
+
+QUOTE_TJ = (
+    "Дӯсти хуб чун чароғ аст: дар шаби торик роҳатро равшан мекунад ва ҳеҷ гоҳ музд "
+    "намехоҳад. Саид Комилов. Манбаъ: Раҳимов, Азиз. Суханҳои ҳикмат. – Душанбе: Адиб, 2010."
+)
+CAPS = "ИФТИТОҲИ ТОЛОРИ НАВИ ХОНИШ ДАР КИТОБХОНАИ ШАҲР"
+STORY = (
+    "Дар китобхонаи шаҳр толори нави хониш барои хонандагони ҷавон кушода шуд. Дар толор "
+    "зиёда аз ҳазор китоби нав ҷой дода шуда, барои хонандагон шароити хуб фароҳам омадааст.\n"
+)
+
+
+def test_a_capitalised_headline_under_a_quotation_banner_is_taken_with_doubt() -> None:
+    text = f"{QUOTE_TJ}\n\n{CAPS}\n\n1. «ТОЛОРИ ХОНИШИ ҶАВОНОН»\n\n{STORY}"
+    article = jm.parse_article(text)
+    assert article.title == CAPS
+    assert "title-uncertain" in warning_codes(article)
+
+
+def test_a_line_sharing_no_word_with_the_story_is_no_headline() -> None:
+    # Near miss: the line under the banner shares no word with the paragraph below.
+    other = "ВАЗЪИ ОБУ ҲАВО ДАР ВОДИИ ЗАРАФШОН"
+    text = f"{QUOTE_TJ}\n\n{other}\n\n1. «ТОЛОРИ ХОНИШИ ҶАВОНОН»\n\n{STORY}"
+    article = jm.parse_article(text)
+    assert article.title is None

@@ -4338,20 +4338,42 @@ def _headline_under_notice(
     if (
         after + 1 < len(lines)
         and not lines[after].paragraph
-        and lines[after].words <= SECTION_LABEL_WORDS
+        and (
+            lines[after].words <= SECTION_LABEL_WORDS
+            or _NUMBERED_HEADING.match(lines[after].norm) is not None
+        )
     ):
-        after += 1  # a section's label («چکیده», «مقدمه») over the text
+        # A section's label («چکیده», «مقدمه») over the text, or its first numbered
+        # heading («1. «ДАРАҲОИ ПОМИР ...»», a story on two books, asiri.tj).
+        after += 1
     text = lines[after]
-    words = _content_words(headline)
+    # (in lower case: a Tajik or Latin headline set in capitals shares its text's words)
+    words = _lower_words(headline)
     if (
         after in outside
         or not text.paragraph
         or text.info.kind != "text"
-        or len(words & _content_words(text)) < LEAD_SHARE_MARGIN
-        or words & _content_words(lines[anchor])
+        or len(words & _lower_words(text)) < LEAD_SHARE_MARGIN
+        or words & _lower_words(lines[anchor])
     ):
         return None
     return "slug" if slug and _slug_spells(headline, slug) else "shape"
+
+
+# A numbered section heading: «1. TITLE», «2) TITLE» (digits of any script, normalised).
+_NUMBERED_HEADING = regex.compile(r"[0-9]{1,2}[.)][\x20]+\S")
+
+
+def _lower_words(line: _Line) -> set[str]:
+    """:func:`_content_words` in lower case (capitals of a Cyrillic or Latin line aside),
+    without the Tajik spellings of :data:`_FUNCTION_WORDS` («дар», «барои» ...)."""
+    return {word.lower() for word in _content_words(line)} - _TAJIK_FUNCTION_WORDS
+
+
+# :data:`_FUNCTION_WORDS` of three letters or more as Tajik writes them in Cyrillic.
+_TAJIK_FUNCTION_WORDS = frozenset(
+    {"дар", "барои", "ҳама", "ҳар", "худ", "низ", "ҳам", "аммо", "аст", "шуд"}
+)
 
 
 # A rival headline within this many points of the chosen one makes the choice doubtful.
