@@ -70,9 +70,6 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
     "1248_jalaleshargh_html_wordpress_single_post_h1_title_ul_post_meta_li_code_label_li_persian_date_no_time_li_comment_count_li_excerpt_h2_title_again_entry_content_today_monday_og_type_no_published_time_postid_76993": (
         "blind33, held out (2026-12-04): measured before any fix: assert ['title'] == []"
     ),
-    "1275_scprd_html_old_php_table_layout_today_banner_td_english_date_marquee_ticker_list_headline_with_br_split_author_paragraph_headline_repeated_body_no_meta_dates_id_12": (
-        "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert ['title'] == []"
-    ),
     "1271_ksaadat_co_html_wordpress_single_skip_link_screen_reader_text_h1_entry_title_h3_subtitle_note_paragraph_today_17_march_2017_asterisks_no_time_element_date_in_address": (
         "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert ['title'] == []"
     ),

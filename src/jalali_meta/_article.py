@@ -3198,6 +3198,55 @@ def _whole_over_halves(lines: Sequence[_Line], title: int | None, outside: set[i
 WHOLE_REACH = 3
 
 
+_CONTINUED_DOUBT = (
+    "the line under it, printed again with it below, may be the headline's second line "
+    "(a headline set over two lines): the title may be cut short"
+)
+# How far below the pair its second print may stand (a byline and blank lines between).
+CONTINUED_REACH = 8
+# The second half of a headline is short: a few words, not a lead.
+CONTINUED_MAX_WORDS = 8
+
+
+def _continued_below(lines: Sequence[_Line], title: int, outside: set[int]) -> int | None:
+    """The line right under the title that may be its second half, else None.
+
+    A headline set over two lines (a line break tag inside the title field: «د ښوونکي
+    عبدالرحیم خان» / «دوه کیسې», scprd.com's items) is read as two lines, and the first
+    alone looks like a whole headline. The evidence that the second line is the
+    headline's and not a lead or a kicker: it is short, under the first with no blank line
+    between, the first ends no sentence, and the page prints the pair again below (the
+    two lines again, or their words as one line).
+    """
+    below = title + 1
+    if below >= len(lines) or below in outside:
+        return None
+    first, second = lines[title], lines[below]
+    if (
+        second.blank_before
+        or not 1 <= second.words <= CONTINUED_MAX_WORDS
+        or second.info.kind != "text"
+        or second.chrome
+        or second.byline
+        or first.text[-1] in _SENTENCE_ENDS
+        or first.text[-1] in _KICKER_ENDS
+        or second.key == first.key
+    ):
+        return None
+    whole = first.key + second.key
+    end = min(len(lines), below + 1 + CONTINUED_REACH)
+    for at in range(below + 1, end):
+        if at in outside:
+            continue
+        if lines[at].key == whole:
+            return below
+        if lines[at].key == first.key and any(
+            lines[nxt].key == second.key for nxt in range(at + 1, min(end, at + 3))
+        ):
+            return below
+    return None
+
+
 def _choose_title(
     state: _State, anchor: int | None, hints: Hints, outside: set[int], slug: str | None = None
 ) -> tuple[int | None, str]:
@@ -4307,20 +4356,42 @@ def _headline_under_notice(
     if (
         after + 1 < len(lines)
         and not lines[after].paragraph
-        and lines[after].words <= SECTION_LABEL_WORDS
+        and (
+            lines[after].words <= SECTION_LABEL_WORDS
+            or _NUMBERED_HEADING.match(lines[after].norm) is not None
+        )
     ):
-        after += 1  # a section's label («چکیده», «مقدمه») over the text
+        # A section's label («چکیده», «مقدمه») over the text, or its first numbered
+        # heading («1. «ДАРАҲОИ ПОМИР ...»», a story on two books, asiri.tj).
+        after += 1
     text = lines[after]
-    words = _content_words(headline)
+    # (in lower case: a Tajik or Latin headline set in capitals shares its text's words)
+    words = _lower_words(headline)
     if (
         after in outside
         or not text.paragraph
         or text.info.kind != "text"
-        or len(words & _content_words(text)) < LEAD_SHARE_MARGIN
-        or words & _content_words(lines[anchor])
+        or len(words & _lower_words(text)) < LEAD_SHARE_MARGIN
+        or words & _lower_words(lines[anchor])
     ):
         return None
     return "slug" if slug and _slug_spells(headline, slug) else "shape"
+
+
+# A numbered section heading: «1. TITLE», «2) TITLE» (digits of any script, normalised).
+_NUMBERED_HEADING = regex.compile(r"[0-9]{1,2}[.)][\x20]+\S")
+
+
+def _lower_words(line: _Line) -> set[str]:
+    """:func:`_content_words` in lower case (capitals of a Cyrillic or Latin line aside),
+    without the Tajik spellings of :data:`_FUNCTION_WORDS` («дар», «барои» ...)."""
+    return {word.lower() for word in _content_words(line)} - _TAJIK_FUNCTION_WORDS
+
+
+# :data:`_FUNCTION_WORDS` of three letters or more as Tajik writes them in Cyrillic.
+_TAJIK_FUNCTION_WORDS = frozenset(
+    {"дар", "барои", "ҳама", "ҳар", "худ", "низ", "ҳам", "аммо", "аст", "шуд"}
+)
 
 
 # A rival headline within this many points of the chosen one makes the choice doubtful.
@@ -6545,8 +6616,11 @@ SLUG_NAME_LETTERS = 4
 def _slug_spells_norm(norm: str, slug: str) -> bool:
     """:func:`_slug_spells` for a normalised text (a line's part). A slug led by the item's
     ID («691-صورت-جلسه-شماره-66», Joomla's «ID-alias»; «231304-روش-...») spells the line
-    without its ID too, when the line does not open with that number."""
-    rest = _NOT_LETTERS.sub("", slug)
+    without its ID too, when the line does not open with that number. Letters are compared
+    in lower case: a Tajik or Latin headline's capitals are lower case in its slug
+    («Китоби илму ҳикмат» at «.../китоби-илму-ҳикмат/», ksaadat.co)."""
+    rest = _NOT_LETTERS.sub("", slug).lower()
+    norm = norm.lower()
     if _spells(norm, rest):
         return True
     found = _LEADING_ID.match(rest)
@@ -9868,6 +9942,13 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         whole = _whole_over_halves(lines, title, outside) if title_rule == "headline" else None
         if whole is not None:
             title, state.title_doubt = whole, None
+        elif (
+            title is not None
+            and title_rule == "headline"
+            and state.title_doubt is None
+            and (continued := _continued_below(lines, title, outside)) is not None
+        ):
+            state.title_doubt = (_CONTINUED_DOUBT, continued)
         if title is not None and state.title_doubt is None and _ends_menu(lines, title, anchor):
             state.title_doubt = (_MENU_END_DOUBT, None)
         fed = _feed_footer(lines, state.doc)

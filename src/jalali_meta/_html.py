@@ -953,7 +953,7 @@ _HEADING_SEPARATOR = re.compile(r"^\s*[-|–—:»«]\s*|\s*[-|–—:»«]\s*$"
 
 # A title source longer than this is not a headline (a whole block in an <h1>).
 _MAX_TITLE_CHARS = 300
-_TITLE_SEPARATORS = re.compile(r"\s+[-|–—:»«]\s+")
+_TITLE_SEPARATORS = re.compile(r"\s+[-|–—:»«>]\s+")
 
 
 def _without_site_name(title: str, site_name: str | None) -> str:
