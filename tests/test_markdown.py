@@ -65,9 +65,6 @@ MARKDOWN_SILENT_WRONG = {
     "1193_sbtvto_html_wp_post_h1_entry_title_kicker_spaced_semicolon_headline_entry_content_lead_credit_paragraphs_two_digit_year_no_time_element_no_meta_dates_shortlink_post_id": (
         "the twenty-seventh blind batch (1180-1199), measured on 8c0acab before any fix: assert ['title'] == []"
     ),
-    "1235_vaghtnews_html_aspx_webform_viewstate_title_tag_site_name_only_no_headline_element_panel_paragraphs_lead_opens_with_site_name_dash_no_meta_dates_news_id_37498": (
-        "the twenty-ninth blind batch (1220-1239), measured on b670b13 before any fix: assert ['title'] == []"
-    ),
     "1227_journalism_tnu_tj_html_joomla_article_title_tag_only_full_headline_no_h1_ticker_list_span_date_day_slash_month_yearless_image_caption_stray_token_article_body_legacy_letters_no_meta_dates_id_325": (
         "the twenty-ninth blind batch (1220-1239), measured on b670b13 before any fix: assert ['title'] == []"
     ),
@@ -108,14 +105,10 @@ def test_markdown_titles_are_the_golden_ones() -> None:
 
 
 # Markdown twins that the Markdown sniff does not take for Markdown (strict xfail), with why:
-# their Markdown syntax is then read as plain text, so the spans hold it unblanked.
-MARKDOWN_NOT_SNIFFED = {
-    "1235_vaghtnews_html_aspx_webform_viewstate_title_tag_site_name_only_no_headline_element_panel_paragraphs_lead_opens_with_site_name_dash_no_meta_dates_news_id_37498": (
-        "the twenty-ninth blind batch (1220-1239), measured on b670b13 before any fix: the twin's "
-        "only Markdown is one link line «[وقت نیوز](/)» over plain paragraphs, too little for "
-        "looks_like_markdown, so the link is read as text and is the title, «[وقت نیوز](/)»"
-    ),
-}
+# their Markdown syntax is then read as plain text, so the spans hold it unblanked. None today:
+# 1235's twin (one link line «[وقت نیوز](/)» over plain paragraphs, too little Markdown for
+# looks_like_markdown) was listed until the line, a logo's home link, became chrome.
+MARKDOWN_NOT_SNIFFED: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
