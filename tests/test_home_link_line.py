@@ -25,7 +25,6 @@ LEAD = (
         "[وقت نیوز](/)",
         "[وقت نیوز](https://vaghtnews.ir/)",
         '[وقت نیوز](/ "صفحه اصلی")',
-        "# [وقت نیوز](/)",
     ],
 )
 def test_a_home_link_line_is_no_title(line: str) -> None:
