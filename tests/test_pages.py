@@ -289,12 +289,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1264_yazdnegah_yazd_news_site_fararu_network_tags_page_7_about_label_with_no_tag_name_read_more_in_fararu_item_count_279_persian_digits_leads_only_no_titles_no_dates_no_ids": (
         "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert {'title': Non...pdated': None} == {'title': 'در...pdated': None}"
     ),
-    "1261_khorasanbar_html_dnn_article_view_portal_title_tag_only_breadcrumb_home_article_div_quoted_passage_book_credit_white_square_author_label_no_h1_no_meta_dates_article_id_2290": (
-        "blind34 (fix76: the <title> «PORTAL > PAGE» is no headline now): number missing: the DNN address's «/articleId/2290/SLUG» is not read"
-    ),
-    "1260_khorasanbar_bar_association_dnn_article_view_no_headline_straight_quoted_passage_white_square_bullet_book_credit_year_1376_in_book_title_author_label_no_date_article_id_in_address": (
-        "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert {'title': Non...pdated': None} == {'title': Non...pdated': None}"
-    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.

@@ -209,6 +209,20 @@ _GLUED_LABELS = any_case(
     if " " in label and not label.isascii()
 )
 LABEL_GLUED = lazy(rf"(?<=\p{{L}})(?P<label>{_GLUED_LABELS})(?P<colon>{_G}:){_G}", _FLAGS)
+# A one-word date label glued so («دکتر ... صادقی نیاتاریخ: چهارشنبه 11 شهریور 1394», an
+# author's name and the date run together on a research foundation's article view,
+# 91.98.46.102:1000/Rooznegar.aspx): taken only after an author's label on the line and
+# before a full date that ends the line, as a header's field does (after a link's
+# «کلیک کنیدتاریخ:» it stays no label, tests/test_fix11_rules.py); a word ending in the
+# label's letters inside a sentence («پیشاتاریخ: ...» and more words) is passed over.
+# Labels of five letters or more: «زمان» ends «سازمان» and «همزمان».
+_GLUED_WORD_LABELS = any_case(
+    label
+    for field in ("published", "updated")
+    for label in vocab.LABELS[field]
+    if " " not in label and not label.isascii() and len(label) >= 5
+)
+LABEL_GLUED_WORD = lazy(rf"(?<=\p{{L}})(?P<label>{_GLUED_WORD_LABELS})(?P<colon>{_G}:){_G}", _FLAGS)
 
 # A line of page chrome: share and print buttons, a short link, a blog post's permalink
 # with its comments' count («لینک ثابت | نظرات (0)», blogfa's and persianblog's post footer).
@@ -623,8 +637,8 @@ def _label_matches(norm: str) -> list[tuple[FieldName, regex.Match[str]]]:
             break
     if not found and _colon_after_letter(norm, 0) and _HAS_DIGIT.search(norm) is not None:
         # A date label glued to the word before it, a date right after its colon.
-        glued = LABEL_GLUED.search(norm)
-        if glued is not None and DATETIME.match(norm, glued.end()) is not None:
+        glued = _glued_date_label(norm, 0, word=False)
+        if glued is not None:
             found.append((_LABEL_FIELD[_label_key(glued.group("label"))], glued))
     if not found or not _colon_after_letter(norm, found[0][1].end()):
         return found
@@ -632,9 +646,29 @@ def _label_matches(norm: str) -> list[tuple[FieldName, regex.Match[str]]]:
     for match in LABEL_MID.finditer(norm, found[0][1].end()):
         if not any(a < match.end() and match.start() < b for a, b in taken):
             found.append((_LABEL_FIELD[_label_key(match.group("label"))], match))
+    authors = [m.end() for field, m in found if field == "author"]
+    if authors and all(field not in DATE_FIELDS for field, _ in found) and _HAS_DIGIT.search(norm):
+        # An author's name and a date label run together after the author's label.
+        glued = _glued_date_label(norm, authors[0], word=True)
+        if glued is not None and not any(a < glued.end() and glued.start() < b for a, b in taken):
+            found.append((_LABEL_FIELD[_label_key(glued.group("label"))], glued))
     if len(found) > 1:
         found.sort(key=lambda pair: pair[1].start())
     return found
+
+
+def _glued_date_label(norm: str, pos: int, *, word: bool) -> regex.Match[str] | None:
+    """The first date label from ``pos`` glued to the word before it (:data:`LABEL_GLUED`)
+    with a full date right after its colon; with ``word`` (after an author's label: the
+    author's name ends there) a one-word label too (:data:`LABEL_GLUED_WORD`), only when
+    that date (and its time) ends the line."""
+    glued = LABEL_GLUED.search(norm, pos)
+    if glued is not None and DATETIME.match(norm, glued.end()) is not None:
+        return glued
+    one = LABEL_GLUED_WORD.search(norm, pos) if word else None
+    if one is None or (date := DATETIME.match(norm, one.end())) is None:
+        return None
+    return one if _trim(norm, date.end(), len(norm))[0] == len(norm) else None
 
 
 def _labels(norm: str) -> list[Label]:

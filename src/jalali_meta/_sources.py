@@ -486,12 +486,18 @@ def url_number(url: str | None) -> str | None:
         return None
     if len(segments) >= 2 and segments[-1].lower() == _EMBED_VIEW:
         segments.pop()  # WordPress's embed view of a post: its permalink, then «embed»
+    # 00. An item key as a path segment and its value in the next («/articleId/2290/»).
+    if (keyed := _path_key_id(segments, query)) is not None:
+        return keyed
     # 0. A slug ending with a long ID («/20210809/<slug>-8147143.html»).
     if (tail := _slug_tail_id(segments)) is not None:
         return tail
     # 0a. The item's number before a view of it ending the path («/<slug>/46/view/»).
     if (viewed := _viewed_item(segments)) is not None:
         return viewed
+    # 0b. WordPress's post ID before the day's date path («/146813/1397/01/27/<slug>/»).
+    if (leading := _id_before_day(segments)) is not None:
+        return leading
     # 1. The last digit segment.
     for at in range(len(segments) - 1, -1, -1):
         segment = _URL_EXTENSION.sub("", segments[at])
@@ -625,6 +631,40 @@ def url_number(url: str | None) -> str | None:
     )
 
 
+# Item keys written as a path segment with the value in the next one: DNN's
+# «/Home/ctl/ArticleView/mid/543/articleId/2290/<slug>» (khorasanbar.com, tests/pages 1260),
+# a DNN blog's «/blog/itemid/3178/<slug>» (chrishammond.com) and «/Blog/EntryId/36/<slug>»
+# (ifinity.com.au), Seagull's «/index.php/publisher/articleview/frmArticleID/115»
+# (iamg.org; «…/frmArticleID/25/staticId/31/», hekanetworks.com). The other keys of such
+# paths (a module's «mid», a tab's, a static page's «staticId») are never read.
+_PATH_ID_KEYS = frozenset(
+    {"articleid", "frmarticleid", "itemid", "newsid", "entryid", "postid", "contentid", "storyid"}
+)
+
+
+def _path_key_id(segments: Sequence[str], query: Sequence[tuple[str, str]]) -> str | None:
+    """The value after an item key written as a path segment (:data:`_PATH_ID_KEYS`,
+    ``/articleId/2290/``): digits alone, no longer than an ID and no phone; None when there
+    is none or two keys hold different values. A query field that is itself the rest of
+    the path is read as well: Seagull may put its session key before it
+    («/view/?ZPISESSID=…&/1/frmArticleID/1290/», iccimguil.ir)."""
+    paths = [list(segments)]
+    paths += [[s for s in key.split("/") if s] for key, value in query if "/" in key and not value]
+    found: set[str] = set()
+    for path in paths:
+        for at in range(1, len(path)):
+            value = _URL_EXTENSION.sub("", path[at])
+            if (
+                _segment_name(path[at - 1]) in _PATH_ID_KEYS
+                and value.isascii()
+                and value.isdigit()
+                and len(value) <= _URL_ID_MAX
+                and _MOBILE_NUMBER.fullmatch(value) is None
+            ):
+                found.add(value)
+    return found.pop() if len(found) == 1 else None
+
+
 # A language's code as a path segment between an item's segment and its ID
 # («/news/da/1644», an Afghan ministry's Dari page; «/news/fa/…», «/post/ps/…»).
 _LANGUAGE_SEGMENTS = frozenset(
@@ -708,6 +748,30 @@ def _day_post_id(segments: Sequence[str], at: int) -> bool:
         and not number.startswith("0")
         and _YEAR_LIKE.fullmatch(number) is None
     )
+
+
+def _id_before_day(segments: Sequence[str]) -> str | None:
+    """A post's ID opening the path before a day's date path and at most a slug:
+    WordPress's «/%post_id%/%year%/%monthnum%/%day%/%postname%/» (armaneghtesadi.ir's
+    «/146813/1397/01/27/<slug>/»; the structure, after «index.php», is a French blog's
+    fix, jeanjerome.free.fr/?p=10). Five digits or more, no leading zero, no date code and
+    no phone: a section's short number before a day's path («/921/2020/11/07/<item>.htm»,
+    persian.cri.cn) is not read, and no part of the date path is ever taken."""
+    rest = segments[1:] if segments and segments[0].lower() == "index.php" else segments
+    if len(rest) not in (4, 5) or (len(rest) == 5 and _SLUG.fullmatch(rest[4]) is None):
+        return None
+    number = rest[0]
+    if (
+        number.isascii()
+        and number.isdigit()
+        and not number.startswith("0")
+        and _URL_ID_DIGITS <= len(number) <= _URL_ID_MAX
+        and _DATE_CODE.fullmatch(number) is None
+        and _MOBILE_NUMBER.fullmatch(number) is None
+        and all(p.fullmatch(s) for p, s in zip(_DAY_PATH, rest[1:4], strict=True))
+    ):
+        return number
+    return None
 
 
 # A year a site's year archive may be named by (``/1402/``, ``/2019/``): Jalali 1300-1419,
