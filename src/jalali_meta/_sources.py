@@ -644,9 +644,9 @@ _PATH_ID_KEYS = frozenset(
 
 def _path_key_id(segments: Sequence[str], query: Sequence[tuple[str, str]]) -> str | None:
     """The value after an item key written as a path segment (:data:`_PATH_ID_KEYS`,
-    ``/articleId/2290/``): digits alone, no longer than an ID and no phone; None when there
-    is none or two keys hold different values. A query field that is itself the rest of
-    the path is read as well: Seagull may put its session key before it
+    ``/articleId/2290/``): digits alone, not all zeros, no longer than an ID and no phone;
+    None when there is none or two keys hold different values. A query field that is itself
+    the rest of the path is read as well: Seagull may put its session key before it
     («/view/?ZPISESSID=…&/1/frmArticleID/1290/», iccimguil.ir)."""
     paths = [list(segments)]
     paths += [[s for s in key.split("/") if s] for key, value in query if "/" in key and not value]
@@ -658,6 +658,7 @@ def _path_key_id(segments: Sequence[str], query: Sequence[tuple[str, str]]) -> s
                 _segment_name(path[at - 1]) in _PATH_ID_KEYS
                 and value.isascii()
                 and value.isdigit()
+                and value.strip("0")
                 and len(value) <= _URL_ID_MAX
                 and _MOBILE_NUMBER.fullmatch(value) is None
             ):
@@ -1657,6 +1658,20 @@ def language_clock(language: str | None) -> str | None:
 # unlike «af» (Afrikaans: af.wikipedia.org), so only it is read; an Iranian (.ir) host keeps
 # Tehran's clock whatever its first label.
 _COUNTRY_EDITIONS = {"tj": "Asia/Dushanbe"}
+# Blog platforms whose first label is the blog's name, chosen by its owner (NAME.blogfa.com,
+# NAME.mihanblog.com, NAME.blogspot.com): no country's edition (attacks31).
+_BLOG_PLATFORMS = frozenset(
+    {
+        "blogfa.com",
+        "blogsky.com",
+        "mihanblog.com",
+        "loxblog.com",
+        "rozblog.com",
+        "parsiblog.com",
+        "blogspot.com",
+        "wordpress.com",
+    }
+)
 
 
 def site_clock(url: str | None, language: str | None = None) -> str | None:
@@ -1677,7 +1692,13 @@ def site_clock(url: str | None, language: str | None = None) -> str | None:
             if host.endswith(suffix):
                 return zone
         first, dot, rest = host.partition(".")
-        if dot and "." in rest and not host.endswith(".ir") and first in _COUNTRY_EDITIONS:
+        if (
+            dot
+            and "." in rest
+            and not host.endswith(".ir")
+            and rest not in _BLOG_PLATFORMS
+            and first in _COUNTRY_EDITIONS
+        ):
             return _COUNTRY_EDITIONS[first]
     return language_clock(language)
 
