@@ -153,3 +153,15 @@ def test_excerpt_cut_with_one_ellipsis_character_ending_the_text_is_no_title() -
     article = parse(f"{HEADLINE}\n\n{CUT_DOTS.replace(' ...', '…')}\n")
     assert article.title is None
     assert doubted(article)
+
+
+def test_session_hash_key_in_upper_case_is_read_as_the_lower_case_one() -> None:
+    """An upper-case «S» key is the same query key: its session hash names the thread (the
+    lookup raised KeyError on a fuzzed canonical address «?S»), and a word in it is a search."""
+    url = "http://forum.example.com/showthread.php?t=69157&S=fad27cec1e607d5bd5c1d2b10bbee1f7"
+    page = "شورای عالی بیمه دستورالعمل تازه‌ای را برای خسارت‌های بدنی تصویب کرد ...\n\nادامه خبر\n"
+    article = parse(page, url)
+    assert article.number == "69157"
+    assert "listing-page" not in {w.code for w in article.warnings}
+    searched = parse(f"{HEADLINE}\n\n{WHOLE}\n", "https://example.ir/?S=نان")
+    assert "listing-page" in {w.code for w in searched.warnings}

@@ -6907,7 +6907,8 @@ def _address(url: str | None) -> _Address:
                 and _PRE_WEB_YEAR.fullmatch(segments[-1]) is not None
             )
     names = {name.lower() for name in query}
-    if "s" in names and all(_SESSION_HASH.fullmatch(value) for value in query["s"]):
+    searched = [value for name, values in query.items() if name.lower() == "s" for value in values]
+    if searched and all(_SESSION_HASH.fullmatch(value) for value in searched):
         # vBulletin's session hash, not WordPress's search («showthread.php?s=<32 hex>&t=3464»,
         # seqanswers.com, barrowdowns.com, forum.downallfa.com): the link of a guest without
         # a cookie to one thread.
