@@ -34,6 +34,7 @@ import regex
 
 from jalali_meta import _vocab as vocab
 from jalali_meta._grammar import is_hijri, read, search, squeeze, twin_after
+from jalali_meta._markdown import is_home_link_line
 from jalali_meta._patterns import (
     DATETIME,
     HIJRI_DATE,
@@ -1645,15 +1646,6 @@ _WIKI_JUMP_LINKS = regex.compile(
 )
 
 
-# A line that is one Markdown link to the site's home page, «[وقت نیوز](/)» or
-# «[Name](https://example.ir/)»: an extractor's copy of the logo's link (html2text writes a
-# logo link so), the site's name and never a headline, whether or not the whole text reads as
-# Markdown (tests/pages_markdown/1235: the name was taken with its brackets).
-_MARKDOWN_HOME_LINK = re.compile(
-    r"[ \t]*(?:#+[ \t]+)?\[[^\[\]\n]+\]\((?:https?://[^/()\s]+)?/?(?:[ \t]+\"[^\"\n]*\")?\)[ \t]*"
-)
-
-
 def is_chrome_line(norm: str) -> bool:
     """Whether a normalised line is site furniture: a menu item, section names, a button.
 
@@ -1664,8 +1656,8 @@ def is_chrome_line(norm: str) -> bool:
         return True  # a journal's issue line, however long its tail of links
     if _WIKI_JUMP_LINKS.match(norm) is not None:
         return True  # a wiki's skip links, whatever the text glued after them
-    if "](" in norm and _MARKDOWN_HOME_LINK.fullmatch(norm) is not None:
-        return True  # a logo's link kept as Markdown: the site's name
+    if is_home_link_line(norm):
+        return True  # a logo's link kept as Markdown: the site's name (pages_markdown/1235)
     if len(norm) > CHROME_MAX_CHARS:
         return False
     head = _CHROME_SPLIT.split(norm.strip(), 1)[0]

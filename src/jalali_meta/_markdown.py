@@ -31,6 +31,7 @@ __all__ = [
     "FrontMatter",
     "blank_markdown",
     "blank_printed_breaks",
+    "is_home_link_line",
     "looks_like_markdown",
     "markdown_headings",
     "read_front_matter",
@@ -205,6 +206,18 @@ _H1 = re.compile(r"^[ \t]*(?:[*+\-][ \t]+)?#[ \t]+(\S[^\n]*?)(?:[ \t]+#+)?[ \t]*
 # A heading that is one link to a site's home page (``# [Blog name](http://blog.example/)``,
 # ``[Name](/)``): the site's name, as a logo's link is.
 _HOME_LINK = re.compile(r"\[[^\[\]\n]*\]\((?:https?://[^/()\s]+)?/?(?:[ \t]+\"[^\"\n]*\")?\)")
+# A line that is such a link alone (or as a heading), with a name: an extractor's copy of the
+# logo's link, «[وقت نیوز](/)», whether or not the whole text reads as Markdown.
+_HOME_LINK_LINE = re.compile(rf"[ \t]*(?:#+[ \t]+)?(?!\[\])(?:{_HOME_LINK.pattern})[ \t]*")
+
+
+def is_home_link_line(line: str) -> bool:
+    """Whether a line is one Markdown link to the site's home page (the site's name).
+
+    >>> is_home_link_line("[وقت نیوز](/)"), is_home_link_line("[خبر](/news/12)")
+    (True, False)
+    """
+    return "](" in line and _HOME_LINK_LINE.fullmatch(line) is not None
 
 
 def markdown_headings(text: str) -> list[str]:
