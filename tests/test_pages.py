@@ -289,6 +289,21 @@ KNOWN_FAILURES: dict[str, str] = {
     "1264_yazdnegah_yazd_news_site_fararu_network_tags_page_7_about_label_with_no_tag_name_read_more_in_fararu_item_count_279_persian_digits_leads_only_no_titles_no_dates_no_ids": (
         "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert {'title': Non...pdated': None} == {'title': 'در...pdated': None}"
     ),
+    "1295_fars_online_payam_network_news_item_site_name_latest_items_label_arabic_yeh_title_with_section_name_glued_after_zoom_label_site_name_dash_lead_relayed_isar_no_date_id_in_address": (
+        "blind35, held out (2026-12-04): measured on 018f133 before any fix:: assert {'title': 'مد...pdated': None} == {'title': 'مد...pdated': None}"
+    ),
+    "1289_keu_edu_af_kabul_education_university_pashto_news_title_exclamation_no_date_line_body_opens_weekday_solar_date_day_slash_month_slash_year_mixed_persian_and_arabic_indic_digits_hijri_lunar_equivalent_slug_address": (
+        "blind35, held out (2026-12-04): measured on 018f133 before any fix:: assert {'title': 'د ...pdated': None} == {'title': Non...pdated': None}"
+    ),
+    "1286_armanemili_afghan_dari_daily_old_php_editorial_section_label_title_exclamation_gregorian_date_year_month_abbreviation_day_double_space_double_pipe_author_arabic_yeh_body_spaced_suffixes_pid_in_address": (
+        "blind35, held out (2026-12-04): measured on 018f133 before any fix:: assert {'title': 'طر...pdated': None} == {'title': 'طر...pdated': None}"
+    ),
+    "1281_iransteel_html_old_php_table_layout_title_tag_headline_h2_td_field_rows_value_then_colon_label_onvan_and_tarikh_enteshar_1397_06_17_body_td_print_link_id_7434_no_meta_dates": (
+        "blind35, held out (2026-12-04): measured on 018f133 before any fix:: assert {'title': 'ای...pdated': None} == {'title': 'ای...pdated': None}"
+    ),
+    "1280_iransteel_steel_industry_news_php_view_headline_with_agency_prefix_then_label_last_lines_title_colon_onvan_trailing_space_date_slash_1397_06_17_colon_tarikh_enteshar_body_one_paragraph_id_in_address": (
+        "blind35, held out (2026-12-04): measured on 018f133 before any fix:: assert {'title': 'ای...pdated': None} == {'title': 'ای...pdated': None}"
+    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.
@@ -319,6 +334,9 @@ SILENT_WRONG: dict[str, str] = {
     ),
     "1270_ksaadat_co_tajik_cultural_blog_wordpress_post_skip_link_russian_title_subtitle_preface_curly_quotes_note_label_today_in_parentheses_17_march_2017_three_asterisks_date_only_in_address": (
         "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert ['title'] == []"
+    ),
+    "1295_fars_online_payam_network_news_item_site_name_latest_items_label_arabic_yeh_title_with_section_name_glued_after_zoom_label_site_name_dash_lead_relayed_isar_no_date_id_in_address": (
+        "blind35, held out (2026-12-04): measured on 018f133 before any fix:: assert ['title'] == []"
     ),
 }
 
@@ -422,6 +440,9 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "1262_nedayetajan_mazandaran_local_news_wordpress_tag_page_jalali_plugin_missing_notice_pipe_english_today_banner_monday_24_june_2024_item_title_with_trailing_31_farvardin_1402_kicker_title_again_excerpt_no_heading": (
         "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert ['title'] == []"
+    ),
+    "1295_fars_online_payam_network_news_item_site_name_latest_items_label_arabic_yeh_title_with_section_name_glued_after_zoom_label_site_name_dash_lead_relayed_isar_no_date_id_in_address": (
+        "blind35, held out (2026-12-04): measured on 018f133 before any fix:: assert ['title'] == []"
     ),
 }
 
