@@ -35,7 +35,7 @@ import itertools
 import logging
 import re
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import overload
 from urllib.parse import parse_qs, unquote, urlsplit, urlunsplit
@@ -3108,17 +3108,27 @@ MENU_RUN_ITEMS = 4
 _MENU_END_DOUBT = "it ends a run of menu items right over the text (the menu's last link)"
 
 
-def _menu_copy(lines: Sequence[_Line], index: int, candidates: Sequence[int]) -> bool:
+def _menu_item_keys(lines: Sequence[_Line], candidates: Sequence[int]) -> dict[str, int]:
+    """How many of the ``candidates`` of a menu item's length stand in a run of short lines
+    (a menu), by their key: counted once for :func:`_menu_copy`, which asks it of every
+    candidate (asking each one anew read every candidate for each, the square of a text's
+    lines: thirty-second round of attacks)."""
+    items: dict[str, int] = {}
+    for index in candidates:
+        if lines[index].words <= MENU_ITEM_WORDS and _in_short_run(lines, index):
+            items[lines[index].key] = items.get(lines[index].key, 0) + 1
+    return items
+
+
+def _menu_copy(lines: Sequence[_Line], index: int, menu_keys: Mapping[str, int]) -> bool:
     """Whether ``lines[index]``, a menu item's length, has another copy in a menu: a
     section's name printed as a menu item and again over the headline («بانک و بیمه»),
-    which is no headline printed twice."""
+    which is no headline printed twice. ``menu_keys`` is :func:`_menu_item_keys` of the
+    candidates ``index`` is one of."""
     if lines[index].words > MENU_ITEM_WORDS:
         return False  # a headline's length: no menu item
-    key = lines[index].key
-    return any(
-        other != index and lines[other].key == key and _in_short_run(lines, other)
-        for other in candidates
-    )
+    itself = 1 if _in_short_run(lines, index) else 0
+    return menu_keys.get(lines[index].key, 0) - itself > 0
 
 
 def _bulleted_item(lines: Sequence[_Line], index: int) -> bool:
@@ -3407,6 +3417,7 @@ def _choose_title(
     for original in glued_copies.values():
         if keys.get(original, 0) < 2:
             keys[original] = keys.get(original, 0) + 1
+    menu_keys = _menu_item_keys(lines, candidates)
     best: tuple[int, int] | None = None
     # Count headline-shaped lines between each candidate and the anchor, bottom up.
     between = 0
@@ -3427,7 +3438,7 @@ def _choose_title(
             anchors=anchor_set,
             between=between,
             repeated=keys.get(key, 0) - caption > 1
-            and not _menu_copy(lines, index, candidates)
+            and not _menu_copy(lines, index, menu_keys)
             and not _site_name_twice(lines, index),
             caption=caption == 1,
             hinted=key in hinted,
