@@ -298,12 +298,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1286_armanemili_afghan_dari_daily_old_php_editorial_section_label_title_exclamation_gregorian_date_year_month_abbreviation_day_double_space_double_pipe_author_arabic_yeh_body_spaced_suffixes_pid_in_address": (
         "blind35, held out (2026-12-04): measured on 018f133 before any fix:: assert {'title': 'طر...pdated': None} == {'title': 'طر...pdated': None}"
     ),
-    "1281_iransteel_html_old_php_table_layout_title_tag_headline_h2_td_field_rows_value_then_colon_label_onvan_and_tarikh_enteshar_1397_06_17_body_td_print_link_id_7434_no_meta_dates": (
-        "blind35, held out (2026-12-04): measured on 018f133 before any fix:: assert {'title': 'ای...pdated': None} == {'title': 'ای...pdated': None}"
-    ),
-    "1280_iransteel_steel_industry_news_php_view_headline_with_agency_prefix_then_label_last_lines_title_colon_onvan_trailing_space_date_slash_1397_06_17_colon_tarikh_enteshar_body_one_paragraph_id_in_address": (
-        "blind35, held out (2026-12-04): measured on 018f133 before any fix:: assert {'title': 'ای...pdated': None} == {'title': 'ای...pdated': None}"
-    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.

@@ -8227,6 +8227,8 @@ def _record(state: _State, line: _Line, info: LineInfo, zone: str, distance: int
         label_span = (line.start + label.span[0], line.start + label.span[1])
         text = state.doc[slice(*label_span)]
         span = (label_span[0], value[1] if value[1] > value[0] else label_span[1])
+        if value[1] <= label_span[0] < label_span[1]:
+            span = (value[0], label_span[1])  # printed value first («1397/06/17 : تاریخ انتشار»)
         if zone == "pre" and label.field == "updated" and not _under_title(state, line, distance):
             # A last-update stamp above the title is the site's, showing the crawl day.
             state.ignore(line, "site stamp")
