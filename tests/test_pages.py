@@ -290,19 +290,10 @@ KNOWN_FAILURES: dict[str, str] = {
         "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert {'title': Non...pdated': None} == {'title': 'در...pdated': None}"
     ),
     "1295_fars_online_payam_network_news_item_site_name_latest_items_label_arabic_yeh_title_with_section_name_glued_after_zoom_label_site_name_dash_lead_relayed_isar_no_date_id_in_address": (
-        "blind35, held out (2026-12-04): measured on 018f133 before any fix:: assert {'title': 'مد...pdated': None} == {'title': 'مد...pdated': None}"
-    ),
-    "1289_keu_edu_af_kabul_education_university_pashto_news_title_exclamation_no_date_line_body_opens_weekday_solar_date_day_slash_month_slash_year_mixed_persian_and_arabic_indic_digits_hijri_lunar_equivalent_slug_address": (
-        "blind35, held out (2026-12-04): measured on 018f133 before any fix:: assert {'title': 'د ...pdated': None} == {'title': Non...pdated': None}"
+        "blind35, held out (2026-12-04): measured on 018f133 before any fix:: assert {'title': 'مد...pdated': None} == {'title': 'مد...pdated': None}; since fix78 the title keeps the relayed source's name glued after its verb «خبر داد» WITH title-uncertain (the text does not say where the headline ends; the fixture's slug no longer spells the rewritten headline)"
     ),
     "1286_armanemili_afghan_dari_daily_old_php_editorial_section_label_title_exclamation_gregorian_date_year_month_abbreviation_day_double_space_double_pipe_author_arabic_yeh_body_spaced_suffixes_pid_in_address": (
-        "blind35, held out (2026-12-04): measured on 018f133 before any fix:: assert {'title': 'طر...pdated': None} == {'title': 'طر...pdated': None}"
-    ),
-    "1281_iransteel_html_old_php_table_layout_title_tag_headline_h2_td_field_rows_value_then_colon_label_onvan_and_tarikh_enteshar_1397_06_17_body_td_print_link_id_7434_no_meta_dates": (
-        "blind35, held out (2026-12-04): measured on 018f133 before any fix:: assert {'title': 'ای...pdated': None} == {'title': 'ای...pdated': None}"
-    ),
-    "1280_iransteel_steel_industry_news_php_view_headline_with_agency_prefix_then_label_last_lines_title_colon_onvan_trailing_space_date_slash_1397_06_17_colon_tarikh_enteshar_body_one_paragraph_id_in_address": (
-        "blind35, held out (2026-12-04): measured on 018f133 before any fix:: assert {'title': 'ای...pdated': None} == {'title': 'ای...pdated': None}"
+        "blind35, held out (2026-12-04): measured on 018f133 before any fix:: assert {'title': 'طر...pdated': None} == {'title': 'طر...pdated': None}; number missing: «?pid=» is not read (fix78 found it a product's, a project's, a problem's, a parent's or a forum post's ID on other sites: no item key)"
     ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
@@ -334,9 +325,6 @@ SILENT_WRONG: dict[str, str] = {
     ),
     "1270_ksaadat_co_tajik_cultural_blog_wordpress_post_skip_link_russian_title_subtitle_preface_curly_quotes_note_label_today_in_parentheses_17_march_2017_three_asterisks_date_only_in_address": (
         "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert ['title'] == []"
-    ),
-    "1295_fars_online_payam_network_news_item_site_name_latest_items_label_arabic_yeh_title_with_section_name_glued_after_zoom_label_site_name_dash_lead_relayed_isar_no_date_id_in_address": (
-        "blind35, held out (2026-12-04): measured on 018f133 before any fix:: assert ['title'] == []"
     ),
 }
 
@@ -440,9 +428,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "1262_nedayetajan_mazandaran_local_news_wordpress_tag_page_jalali_plugin_missing_notice_pipe_english_today_banner_monday_24_june_2024_item_title_with_trailing_31_farvardin_1402_kicker_title_again_excerpt_no_heading": (
         "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert ['title'] == []"
-    ),
-    "1295_fars_online_payam_network_news_item_site_name_latest_items_label_arabic_yeh_title_with_section_name_glued_after_zoom_label_site_name_dash_lead_relayed_isar_no_date_id_in_address": (
-        "blind35, held out (2026-12-04): measured on 018f133 before any fix:: assert ['title'] == []"
     ),
 }
 

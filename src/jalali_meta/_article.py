@@ -2408,6 +2408,37 @@ def _question_headline(lines: Sequence[_Line], index: int, outside: set[int]) ->
     return False
 
 
+def _exclaimed_over_lead(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether ``lines[index]``, the first line of running text with nothing headline-shaped
+    above it, is a headline ending with «!» over the lead that restates it: one sentence of
+    a headline's length (no other sentence's end, no comma, no lead's opening), and the
+    next line a longer paragraph holding most of its content words («... د څېړنیزې کمېټې
+    ناسته ترسره شوه!» over «... د کابل ښوونې او روزنې پوهنتون د څېړنیزې کمېټې غونډه ...
+    ترسره شوه.», keu.edu.af; Afghan and Iranian sites end headlines so: jomhornews.com,
+    asrkhabar.com). A text's first sentence ending so is followed by more of the text, not
+    by its own restatement."""
+    line = lines[index]
+    text = line.text.rstrip()
+    below = index + 1
+    if (
+        text[-1:] != "!"
+        or line.info.kind != "text"
+        or not SENTENCE_WORDS <= line.words <= HEADLINE_MAX_WORDS
+        or _SENTENCE_MARK_INSIDE.search(text[:-1]) is not None
+        or "،" in text
+        or _REPORT_OPENING.match(line.norm)
+        or below >= len(lines)
+        or below in outside
+    ):
+        return False
+    lead = lines[below]
+    return lead.paragraph and lead.info.kind == "text" and _restates(line, lead)
+
+
+# A sentence's end inside a line (a mark, then a space).
+_SENTENCE_MARK_INSIDE = regex.compile(r"[.!؟?][\x20\u200c]")
+
+
 def _kicker_under_question(line: _Line) -> bool:
     """Whether a line right under a question headline is its kicker printed below it (a
     phrase of a kicker's length ending with «؛» or «:», no sentence: risknews.ir's «نظارت
@@ -3312,6 +3343,8 @@ def _choose_title(
             return anchor, "first line"
         if anchor is not None and _question_headline(lines, anchor, outside):
             return anchor, "headline"
+        if anchor is not None and _exclaimed_over_lead(lines, anchor, outside):
+            return anchor, "headline"
         if anchor is not None and _summary_over_headline(lines, anchor, outside):
             state.title_doubt = None
             return anchor + 1, "headline"
@@ -3628,6 +3661,7 @@ def _choose_title(
             or _capital_section_heading(lines, index)
             or _name_over_a_quote(lines, index)
             or _over_imprint(lines, index)
+            or _name_after_verb(lines[index])
         )
         if tag_rival is not None and index == tag_rival[1]:
             state.title_doubt = (_TITLE_TAG_ONLY, tag_rival[2])
@@ -4841,6 +4875,65 @@ def _over_imprint(lines: Sequence[_Line], index: int) -> tuple[str, int] | None:
     if above.info.kind != "text" or above.paragraph or not 2 <= above.words <= HEADLINE_MAX_WORDS:
         return None
     return _OVER_IMPRINT, index - 1
+
+
+def _name_after_verb(line: _Line) -> tuple[str, None] | None:
+    """Why a headline whose finite verb is followed by a few more words, none of them a verb
+    or a joining word, and no mark between, is doubtful: a Persian headline ends with its
+    verb, and a name run on after it is a section's or a source's glued to it by the layout
+    («مدیرکل ... از چاپ 12 جلد زندگی‌نامه ... خبر داد بنیاد شهید و امور ایثارگران» on the
+    «پیام» network's fars-online.ir and payamesepahan.ir, the relayed item's source). Where
+    the headline ends the page does not say: doubted, not cut."""
+    text = line.text
+    if any(mark in text for mark in _NAME_AFTER_VERB_MARKS):
+        return None
+    words = line.norm.split()
+    verb = None
+    for at in range(NAME_AFTER_VERB_LEAD, len(words) - NAME_AFTER_VERB_WORDS[0]):
+        if _finite_verb(words, at):
+            verb = at
+    if verb is None:
+        return None
+    tail = words[verb + 1 :]
+    if (
+        not NAME_AFTER_VERB_WORDS[0] <= len(tail) <= NAME_AFTER_VERB_WORDS[1]
+        or tail[0] in _JOINING_WORDS
+        or any(_finite_verb(tail, at) or tail[at] in _MODAL_WORDS for at in range(len(tail)))
+    ):
+        return None
+    return _NAME_AFTER_VERB, None
+
+
+def _finite_verb(words: Sequence[str], at: int) -> bool:
+    """Whether ``words[at]`` is a finite verb: a present one («می‌شود»), one of
+    :data:`_VERB_ENDINGS` or of saying, or the light verb of a saying noun before it («خبر
+    داد», «اعلام کرد»)."""
+    word = words[at]
+    return (
+        word.split("\u200c", 1)[0] in _PRESENT_PREFIXES  # «می‌شود», «نمی‌کند»
+        or (at > 0 and words[at - 1] in _PRESENT_PREFIXES)  # «می شود»
+        or word in _VERB_ENDINGS
+        or word in _SAYING_VERBS
+        or (at > 0 and word in ("داد", "کرد") and words[at - 1] in _SAYING_NOUNS)
+    )
+
+
+_NAME_AFTER_VERB = "a name may be glued after the headline's verb"
+# The fewest words before the verb, and the fewest and most words of the name after it.
+NAME_AFTER_VERB_LEAD = 3
+NAME_AFTER_VERB_WORDS = (3, 6)
+# Marks that set a part of a headline apart (then the words after the verb are no glued name).
+_NAME_AFTER_VERB_MARKS = frozenset(':؛،,|-–—/«»()?!؟."')
+# Modal words open a clause of their own («... بود باید کیفیت نان بهبود می‌یافت», a verb
+# after them may have lost its ZWNJ): no name holds one.
+_MODAL_WORDS = frozenset({"باید", "نباید", "شاید", "نشاید", "بتوان", "نتوان"})
+# Words that join what follows the verb to the headline: a conjunction, a preposition.
+_JOINING_WORDS = frozenset(
+    {
+        "و", "که", "تا", "اما", "ولی", "یا", "چون", "زیرا", "هم", "نیز", "پس", "را",
+        "در", "به", "از", "با", "برای", "بر", "بی", "بدون", "جز", "طی", "اگر", "همراه",
+    }
+)  # fmt: skip
 
 
 def _split_headline_end(lines: Sequence[_Line], index: int, spaced: bool = False) -> bool:
@@ -8238,6 +8331,8 @@ def _record(state: _State, line: _Line, info: LineInfo, zone: str, distance: int
         label_span = (line.start + label.span[0], line.start + label.span[1])
         text = state.doc[slice(*label_span)]
         span = (label_span[0], value[1] if value[1] > value[0] else label_span[1])
+        if value[1] <= label_span[0] < label_span[1]:
+            span = (value[0], label_span[1])  # printed value first («1397/06/17 : تاریخ انتشار»)
         if zone == "pre" and label.field == "updated" and not _under_title(state, line, distance):
             # A last-update stamp above the title is the site's, showing the crawl day.
             state.ignore(line, "site stamp")

@@ -744,6 +744,43 @@ def _labels(norm: str) -> list[Label]:
     return labels
 
 
+# The fields a label printed after its value may name: a value of theirs has a shape of
+# its own (a date, an ID) to check, where a name or a title does not.
+_LABEL_LAST_FIELDS = frozenset({"published", "updated", "number"})
+
+
+def _label_last(norm: str) -> list[Label]:
+    """A line printed value first and its label last, after a colon: «1397/06/17 : تاریخ
+    انتشار» (a two-column table read in the other order: iransteel.net's news_view pages;
+    a right-aligned row of a date's span and its label's span, «{date} : تاریخ انتشار», in
+    page templates). Taken only when the text after the line's last colon is a whole date or
+    ID label and everything before it is one value of that field («... به شرح زیر است: تاریخ»
+    or a headline ending in a label word is no such line)."""
+    colon = norm.rfind(":")
+    start, end = _trim(norm, colon + 1, len(norm))
+    if start >= end or end - start > _LABEL_LAST_MAX:
+        return []
+    field = _LABEL_FIELD.get(_label_key(norm[start:end]))
+    if field not in _LABEL_LAST_FIELDS:
+        return []
+    value = _trim(norm, 0, colon)
+    if value[0] >= value[1] or not _whole_value(field, norm, *value):
+        return []
+    return [Label(field, (start, end), value, True)]
+
+
+# The longest label a line may end with (the labels of vocab.LABELS are shorter).
+_LABEL_LAST_MAX = 40
+
+
+def _whole_value(field: FieldName, norm: str, start: int, end: int) -> bool:
+    """Whether ``norm[start:end]`` is one value of ``field`` and nothing else."""
+    if field == "number":
+        return _value_fits(field, norm, start, end)
+    match = DATETIME.match(norm, start, end)
+    return match is not None and _trim(norm, match.end(), end)[0] == end
+
+
 # Fields whose value is a name: a date printed after it, set off by a spaced dash, is the
 # post's date, not part of the name.
 _NAME_FIELDS = frozenset({"author", "source"})
@@ -837,8 +874,9 @@ def _uncovered(norm: str, labels: list[Label]) -> list[tuple[int, int]]:
     segments: list[tuple[int, int]] = []
     pos = 0
     for label in labels:
-        if label.span[0] > pos:
-            segments.append((pos, label.span[0]))
+        first = min(label.span[0], label.value[0])  # a value printed before its label
+        if first > pos:
+            segments.append((pos, first))
         pos = max(label.value[1], label.span[1])
     segments.append((pos, len(norm)))
     return [seg for seg in segments if _trim(norm, *seg)[0] < _trim(norm, *seg)[1]]
@@ -1315,6 +1353,8 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
             )
     # 3. Label lines.
     labels = _labels(norm)
+    if not labels and has_digit and ":" in norm:
+        labels = _label_last(norm)
     if labels:
         dates = tuple(seg for seg in _uncovered(norm, labels) if search(norm, *seg))
         return LineInfo("labels", labels=tuple(labels), dates=dates, date=date)
