@@ -155,7 +155,12 @@ FIRE = (
 
 @pytest.mark.parametrize(
     "name",
-    [PORTAL, "پایگاه اطلاع‌رسانی شهرداری نمونه", "سایت رسمی سازمان آتش نشانی شهر نمونه"],
+    [
+        PORTAL,
+        "پایگاه اطلاع‌رسانی شهرداری نمونه",
+        "سایت رسمی سازمان آتش نشانی شهر نمونه",
+        "درگاه رسمی استانداری",  # three words, the fewest (mut22)
+    ],
 )
 def test_site_self_name_over_print_view_is_no_title(name: str) -> None:
     article = jm.parse_article(f"{name}\n\n{FIRE}")

@@ -32,7 +32,11 @@ DAY = "1397/11/18 پنجشنبه"
 
 @pytest.mark.parametrize(
     "kicker",
-    ["در کتابخانه مرکزی شهرستان صورت پذیرفت؛", "با حضور مدیر کل و در آیین دهه فجر؛"],
+    [
+        "در کتابخانه مرکزی شهرستان صورت پذیرفت؛",
+        "با حضور مدیر کل و در آیین دهه فجر؛",
+        "با حضور استاندار؛",  # three words, the fewest (mut22)
+    ],
 )
 def test_date_over_a_semicolon_kicker_is_the_items_date(kicker: str) -> None:
     article = jm.parse_article(f"|\n{DAY}\n{kicker}\n{HEADLINE}\n{BODY}")
@@ -104,6 +108,13 @@ def test_headline_about_saving_images_is_kept() -> None:
     assert article.title == title
 
 
+def test_three_words_before_a_download_button_are_a_headline() -> None:
+    # Near miss (mut22): a photo's name before its button has two words at most; a wallpaper
+    # post's headline names its picture in three or more.
+    title = "پس‌زمینه طبیعت پاییزی دانلود عکس"
+    assert jm.parse_article(f"{title}\n\n{LEAD}").title == title
+
+
 PAGE = """<!DOCTYPE html><html lang="fa"><head><meta charset="utf-8">
 <title>{title_tag}</title></head><body>
 <header><a href="/" class="brand">سازمان جهاد کشاورزی استان</a>
@@ -167,6 +178,20 @@ def test_short_line_printed_twice_over_the_title_is_doubted() -> None:
     article = jm.parse_article(text)
     assert article.number == "332431"
     assert "title-uncertain" in warning_codes(article)
+
+
+def test_agency_name_printed_twice_over_the_headline_is_no_doubt() -> None:
+    # Near miss (mut22): an institution's name printed twice (the masthead and the logo's
+    # text) over a headline printed once is no placeholder where the headline stands.
+    headline = "صحن شورای شهر طرح نوسازی ناوگان اتوبوس‌رانی را بررسی کرد"
+    text = (
+        f"خبرگزاری نمونه\n\nخبرگزاری نمونه\n\n{headline}\n\n"
+        "جلسه عادی شورای اسلامی شهر صبح امروز با حضور اعضا و معاونان شهرداری تشکیل شد و "
+        "نخستین دستور آن طرح خرید صد دستگاه اتوبوس برای خطوط شرق شهر بود.\n"
+    )
+    article = jm.parse_article(text)
+    assert article.title == headline
+    assert "title-uncertain" not in warning_codes(article)
 
 
 def test_site_name_and_headline_each_printed_twice_is_no_doubt() -> None:

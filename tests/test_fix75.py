@@ -79,6 +79,7 @@ WIKI_BODY = (
         "پرش به ناوبری پرش به جستجو",
         "Jump to: navigation, searchمنابع",
         "Jump to navigation Jump to search",
+        "Jump to navigation Jump to searchمنابع",  # Vector's, glued (mut22)
         "اذهب إلى التنقل اذهب إلى البحث",
     ],
 )
@@ -128,5 +129,28 @@ def test_headline_over_attributed_lead() -> None:
 # no title, with the warning, as before.
 def test_attributed_lead_under_unrelated_line_stays_untitled() -> None:
     art = jm.parse_article(f"همراه شما در همه روزهای سال هستیم\n{LEAD}\n{TRAIN_BODY}")
+    assert art.title is None
+    assert any(w.code == "title-uncertain" for w in art.warnings)
+
+
+def test_headline_sharing_two_words_with_the_lead_is_restated() -> None:
+    # The fewest content words in common (LEAD_SHARE_MARGIN, two: «قطار», «گردشگری»; mut22).
+    headline = "قطار گردشگری به ایران رسید"
+    art = jm.parse_article(f"{headline}\n{LEAD}\n{TRAIN_BODY}")
+    assert art.title == headline
+
+
+# Near misses (mut22): a line that itself opens with a report's attribution, or a whole
+# sentence of the text (ten words or more ending with «!»), over the lead is no headline the
+# lead restates: no title, warned, never that line silently.
+@pytest.mark.parametrize(
+    "above",
+    [
+        "به گزارش خبرنگار ما قطار گردشگری وارد ایران شد",
+        "مسافران خارجی این روزها با قطار گردشگری به ایران سفر می‌کنند!",
+    ],
+)
+def test_lead_under_a_report_or_a_sentence_stays_untitled(above: str) -> None:
+    art = jm.parse_article(f"{above}\n{LEAD}\n{TRAIN_BODY}")
     assert art.title is None
     assert any(w.code == "title-uncertain" for w in art.warnings)

@@ -5,6 +5,8 @@ The layouts are real pages' (named by each test); the headlines and paragraphs a
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 import pytest
 from tests.checks import warning_codes
 
@@ -38,6 +40,32 @@ def test_the_pair_printed_again_as_one_line_gives_the_whole_headline() -> None:
     assert article.title == f"{HALF_1} {HALF_2}"
 
 
+# The address's slug spells the first line alone (a slug cut short): that line is taken, and
+# the pair printed again below still warns that the title may be cut (mut22).
+FIRST_HALF_URL = "http://essays.example.af/" + quote(HALF_1.replace(" ", "-")) + "/"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        HALF_2,
+        "د هغه وخت د ښوونځي درې زړې کیسې",  # eight words, the most a second line has
+    ],
+)
+def test_a_slug_naming_the_first_line_still_warns_of_the_pair(second: str) -> None:
+    text = f"{HALF_1}\n {second}\n \n\n{AUTHOR}\n\n {HALF_1}\n\n{second}\n\n{BODY}"
+    article = jm.parse_article(text, url=FIRST_HALF_URL)
+    assert article.title == HALF_1
+    assert any(second in str(w) for w in article.warnings)
+
+
+def test_a_slug_naming_the_first_line_over_the_whole_printed_below_warns() -> None:
+    text = f"{HALF_1}\n{HALF_2}\n\n{AUTHOR}\n\n{HALF_1} {HALF_2}\n\n{BODY}"
+    article = jm.parse_article(text, url=FIRST_HALF_URL)
+    assert article.title == HALF_1
+    assert "title-uncertain" in warning_codes(article)
+
+
 def test_a_headline_over_its_lead_is_not_warned_as_cut() -> None:
     # Near miss: the line under the headline is printed once (a lead or a kicker), so
     # nothing says the two lines are one headline.
@@ -45,6 +73,24 @@ def test_a_headline_over_its_lead_is_not_warned_as_cut() -> None:
     article = jm.parse_article(text)
     assert article.title is not None
     assert not any("second line" in str(w) for w in article.warnings)
+
+
+def test_the_halves_printed_again_with_a_line_between_are_warned() -> None:
+    # The second print may hold one line between the halves (a separator; mut22).
+    text = f"{HALF_1}\n {HALF_2}\n \n\n{AUTHOR}\n\n {HALF_1}\n|\n{HALF_2}\n\n{BODY}"
+    article = jm.parse_article(text)
+    assert article.title == HALF_1
+    assert any(HALF_2 in str(w) for w in article.warnings)
+
+
+def test_a_subtitle_set_apart_by_a_blank_line_is_not_warned_as_cut() -> None:
+    # Near miss (mut22): a headline and a short line under it after a blank line, both
+    # printed again below: two lines of a header, not one headline set over two lines.
+    first = "د کلي زوړ ښوونځی بیرته پرانیستل شو"
+    text = f"{first}\n\n{HALF_2}\n\n{AUTHOR}\n\n{first}\n\n{HALF_2}\n\n{BODY}"
+    article = jm.parse_article(text)
+    assert article.title == first
+    assert "title-uncertain" not in warning_codes(article)
 
 
 def test_a_headline_ending_a_sentence_is_not_warned_as_cut() -> None:

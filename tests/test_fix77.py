@@ -97,6 +97,8 @@ def test_a_date_label_glued_to_the_author_name_opens_the_date(label: str) -> Non
         "نويسنده : علی رضایی سازمان: 11 شهریور 1394",
         # No author's label before it (a link's «کلیک کنید» run into «تاریخ»).
         "منبع : ایرنا لینک خبر : اینجا کلیک کنیدتاریخ: 11 شهریور 1394",
+        # ... and no label at all on the line (mut22).
+        "برای دیدن فیلم اینجا کلیک کنیدتاریخ: 11 شهریور 1394",
         # No full date after the colon.
         "نويسنده : علی رضایی پیشاتاریخ: شهریور 1394",
     ],
@@ -129,6 +131,8 @@ def test_an_id_before_a_day_path_is_the_number(url: str) -> None:
         "http://news.example.ir/146813/1397/13/27/a-post/",  # no month 13: no date path
         "http://news.example.ir/09121234567/1397/01/27/a-post/",  # a phone
         "http://news.example.ir/146813/1397/01/27/a-post/2/",  # more after the slug
+        "http://news.example.ir/014681/1397/01/27/a-post/",  # a leading zero (mut22)
+        "http://news.example.ir/13970127/1397/01/27/a-post/",  # the day's own date code
     ],
 )
 def test_no_id_before_a_day_path(url: str) -> None:
