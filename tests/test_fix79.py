@@ -147,3 +147,38 @@ def test_a_ticker_label_glued_to_the_headline_is_no_two_part_headline() -> None:
         "کارگران فابریکه نساجی در انتظار دستمزد\n\n" + BODY
     )
     assert jm.parse_article(text).title == "کارگران فابریکه نساجی در انتظار دستمزد"
+
+
+# -- 4. An author's list page by its query key --
+
+AUTHOR_LIST = (
+    "مریم احمدی\n\n\n"
+    "برچسب‌ها:\nنگاهی دوباره به فیلم «روزهای باران»\n\n"
+    "روایت در سینمای امروز ایران\n\n"
+    "منتقدان بسیاری بر این باورند که فیلمنامه بیش از هر چیز دیگری سرنوشت یک فیلم را رقم "
+    "می‌زند و کمتر به آن توجه می‌شود.\n\n"
+    "بازیگری در فیلم‌های کوتاه\n\n"
+    "فیلم کوتاه میدان آزمایش بازیگران جوان است و بسیاری از چهره‌های امروز از همین راه "
+    "به سینما آمده‌اند.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # club.cinemaenghelab.ir's author list: the author's name, a tags label, the items.
+        "http://club.example.ir/?authorlist=%D9%85%D8%B1%DB%8C%D9%85-%D8%A7%D8%AD%D9%85%D8%AF%DB%8C",
+        # WordPress's author archive by its query key.
+        "https://blog.example.ir/?author=3",
+    ],
+)
+def test_an_author_list_is_named_by_its_author(url: str) -> None:
+    article = jm.parse_article(AUTHOR_LIST, url=url)
+    assert article.title == "مریم احمدی"
+    assert "listing-page" in {w.code for w in article.warnings}
+
+
+def test_an_item_with_an_author_key_is_no_list() -> None:
+    # Near miss: an item's own key beside «author» names one post.
+    article = jm.parse_article(AUTHOR_LIST, url="https://blog.example.ir/?p=12&author=3")
+    assert "listing-page" not in {w.code for w in article.warnings}

@@ -6177,6 +6177,11 @@ def _listing_name(
         # badge «07فروردین» included).
         above -= 1
     above = _above_list_controls(lines, above)
+    if above > 1 and _text_label_value(lines, above):
+        # «NAME» / «برچسب‌ها:» / «TAG» / the first item: the value of a tags label printed
+        # over the items (club.cinemaenghelab.ir's author list) is no list's name; the line
+        # above the label is.
+        above -= 2
     if above < 0 or above in outside:
         return title, rule
     line = lines[above]
@@ -6871,8 +6876,12 @@ _PRE_WEB_YEAR = re.compile(r"13[0-6][0-9]|19[0-8][0-9]")
 # Blogger's date archive, the last segment: «/2019_10_28_archive.html» (a day's posts),
 # «/2019_10_archive.html» (a month's). A post's address is «/2019/10/slug.html».
 _BLOGGER_ARCHIVE = re.compile(r"(?:19|20)[0-9]{2}_[0-9]{2}(?:_[0-9]{2})?_archive")
-# Query keys of a list (WordPress search, category, tag, pagination) and of one item.
-_LISTING_KEYS = frozenset({"s", "cat", "tag", "paged", "category_name", "limitstart"})
+# Query keys of a list (WordPress search, category, tag, author, pagination) and of one item.
+# An author's list: WordPress's «?author=3» (its author archive), a site's own
+# «?authorlist=NAME» (club.cinemaenghelab.ir: the author's name over their items' titles).
+_LISTING_KEYS = frozenset(
+    {"s", "cat", "tag", "paged", "category_name", "limitstart", "author", "authorlist"}
+)
 # (Joomla's «showall», a paginated article's «show all pages», names one item too.)
 _ITEM_KEYS = frozenset({"p", "page_id", "id", "newsid", "nid", "contentid", "essayid", "showall"})
 # WordPress pagination at the end of a path: «/page/2/» (an ID such as «/page/3175/slug»
