@@ -8,7 +8,10 @@ from __future__ import annotations
 import pytest
 
 import jalali_meta as jm
-from jalali_meta._header import is_chrome_line, is_language_switcher
+from jalali_meta.testing import LINE_EVIDENCE
+
+is_chrome_line = LINE_EVIDENCE["chrome line"]
+is_language_switcher = LINE_EVIDENCE["language switcher"]
 
 BODY = (
     "شورای شهر در نشست دیروز خود طرح تازه ساماندهی حمل و نقل عمومی را بررسی کرد و "
@@ -111,6 +114,20 @@ EN_BODY = (
     "stories of the day from a dozen of them.\n\n"
     "Most papers led with the budget debate in parliament and the new rules for imports.\n"
 )
+
+
+@pytest.mark.parametrize(
+    ("line", "days"),
+    [
+        ("A look at the morning papers on Dec. 20", {("gregorian", 12, 20)}),
+        ("Talks resume on 5 March", {("gregorian", 3, 5)}),
+        ("نگاهی به صفحه اول روزنامه های 29 آبان", {("jalali", 8, 29)}),
+        ("December 20, 2014 in review", set()),  # a whole date with its year
+        ("Iran wins 20 medals", set()),  # a number that is no day
+    ],
+)
+def test_the_days_a_headline_names(line: str, days: set[tuple[str, int, int]]) -> None:
+    assert LINE_EVIDENCE["named days"](line) == days
 
 
 def test_a_date_line_over_a_headline_naming_another_day_is_doubted() -> None:
