@@ -199,3 +199,29 @@ def test_an_item_with_an_author_key_is_no_list() -> None:
     # Near miss: an item's own key beside «author» names one post.
     article = jm.parse_article(AUTHOR_LIST, url="https://blog.example.ir/?p=12&author=3")
     assert "listing-page" not in {w.code for w in article.warnings}
+
+
+# -- 5. A verse of the Quran chosen as the title is doubted --
+
+
+def test_a_verse_printed_with_the_mushafs_marks_is_a_doubtful_title() -> None:
+    # quranenc.com's reader (qurano.com's, quranpedia.net's alike): the translation's name
+    # in a breadcrumb, a selector, then a verse with the mushaf's marks and its translation.
+    text = (
+        "Check out the new design\n\n"
+        "ترجمه معانی سوره: بقره   آیه:\n"
+        "وَاللّٰهُ غَفُوْرٌ رَّحِيْمٌ ۟\n"
+        "و خداوند آمرزنده و مهربان است و هر کس به سوی او بازگردد او را می‌بخشد و از خطایش "
+        "درمی‌گذرد، پس بندگان نباید از رحمت او ناامید شوند.\n"
+    )
+    article = jm.parse_article(text)
+    # No title, or the verse with a doubt: never the verse taken silently.
+    assert article.title is None or "title-uncertain" in {w.code for w in article.warnings}
+
+
+def test_a_headline_with_plain_vowel_marks_is_not_doubted_as_a_verse() -> None:
+    # Near miss: harakat alone (a name's vowels) are no mushaf's marks.
+    text = "دیدار با مُحَمَّد رضایی در جشنواره شهر\n\n" + BODY
+    article = jm.parse_article(text)
+    assert article.title is not None
+    assert "title-uncertain" not in {w.code for w in article.warnings}

@@ -4584,6 +4584,9 @@ def _title_doubt(
     if _invocation(line):
         others = [(value, at) for value, at in scored if lines[at].key != line.key]
         return _INVOCATION_LINE, max(others)[1] if others else None
+    if _QURAN_MARKS.search(line.text) is not None:
+        others = [(value, at) for value, at in scored if lines[at].key != line.key]
+        return _VERSE_LINE, max(others)[1] if others else None
     if repeated:
         # Printed twice, unless its first print stands under the line naming the story.
         first = next(
@@ -5335,6 +5338,13 @@ _CHAPTER_HEADING = regex.compile(
     regex.VERBOSE,
 )
 _INVOCATION_LINE = "it is an invocation, which opens a text without naming it"
+# The Quran's own marks (U+06D6-U+06ED: small high ligatures of the pauses, the end of an
+# ayah, the small high letters and rounded zero of the mushaf's spelling), printed only in
+# its verses. A line holding one is a verse: a Quran reader's text or an epigraph, which
+# names no page (quranenc.com's and qurano.com's readers, quranpedia.net: a verse first,
+# no headline).
+_QURAN_MARKS = regex.compile(r"[\u06d6-\u06ed]")
+_VERSE_LINE = "it is a verse of the Quran, printed with the mushaf's marks: a text, not its name"
 # The doubts under which the competing line above is taken instead, and the doubt it keeps.
 _GIVES_WAY = {
     _CLOSER_ABOVE[0]: _SHARES_MORE,
