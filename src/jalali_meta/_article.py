@@ -82,6 +82,7 @@ from jalali_meta._evidence import (
     host_spells,
     list_control,
     list_count,
+    named_days,
     names_breadcrumb_end,
     part_heading,
     quoted_saying,
@@ -493,6 +494,8 @@ class _State:
     today_weekdays: frozenset[int] = frozenset()
     # The days the lead calls today by day and month («имрӯз, 30 апрел», see _today_in_lead).
     today_days: frozenset[tuple[str, int, int]] = frozenset()
+    # The days the headline names by day and month without a year («... on Dec. 20»).
+    title_days: frozenset[tuple[str, int, int]] = frozenset()
     # A blank line before (nearly) every line (see _double_spaced): a label and its value
     # on the next line, or a date and its time line, are then one across a blank line.
     double_spaced: bool = False
@@ -1188,7 +1191,8 @@ def _context_kicker(line: _Line) -> bool:
 
 def _under_verb_headline(lines: Sequence[_Line], index: int, spaced: bool = False) -> bool:
     """Whether ``lines[index]`` is a subtitle: a phrase without a verb right under a
-    headline that ends with one (not a verb of saying).
+    headline that ends with one (not a verb of saying), or under a two-part headline
+    («بررسی بازی NAME: SUBTITLE» over «رویارویی با ... در NAME»: :func:`_two_part_headline`).
 
     «كتابخانه هاي محله اي جان مي گيرند» / «گشايش دوازده كتابخانه تازه در ...»: a
     newspaper's headline states the event and its subtitle (سوتیتر) adds the detail. A
@@ -1214,12 +1218,43 @@ def _under_verb_headline(lines: Sequence[_Line], index: int, spaced: bool = Fals
         and not above.chrome
         and above.text[-1] not in (*_KICKER_ENDS, ".")
         and line.text[-1] not in (*_KICKER_ENDS, ".")
-        and _verb_end(above) == "verb"
+        and (_verb_end(above) == "verb" or _two_part_headline(above, line))
         and _verb_end(line) == ""
         and any(
             not _content_words(above).isdisjoint(_content_words(lines[near]))
             for near in range(index, min(len(lines), index + 2))
         )
+    )
+
+
+def _section_labelled(line: _Line) -> bool:
+    """Whether ``line`` is a section's heading in the body: a document's section word, a
+    colon, then the section's subject («مقدمه: فلسفه وجودی جذب سرمایه», «جمع بندی: ...»;
+    :data:`vocab.DOCUMENT_SECTION_WORDS`). Under the headline it opens the text's first
+    section; it names the section, not the page."""
+    head, colon, rest = line.norm.partition(":")
+    return bool(colon) and bool(rest.strip()) and _squash(head) in _DOCUMENT_SECTIONS
+
+
+# Each side of a two-part headline's colon has at least this many words.
+TWO_PART_WORDS = 2
+
+
+def _two_part_headline(line: _Line, below: _Line) -> bool:
+    """Whether ``line`` is a two-part headline over ``below``: a topic, a colon inside the
+    line, then what about it («بررسی بازی NAME: SUBTITLE», «جذب سرمایه برای استارتاپ: از
+    ایده تا ...»), each side of two words or more. A headline's form, not a kicker's: a
+    kicker ends with its colon («... گفت:») or names a context without one. A label glued to
+    the headline under it («تازه ترین: HEADLINE», a ticker over the article) is no topic:
+    its head is chrome, or its rest is the line below."""
+    head, colon, rest = line.norm.partition(":")
+    return (
+        bool(colon)
+        and len(head.split()) >= TWO_PART_WORDS
+        and len(rest.split()) >= TWO_PART_WORDS
+        and ":" not in rest
+        and not line.key.endswith(below.key)
+        and not is_chrome_line(head)
     )
 
 
@@ -2680,10 +2715,14 @@ def _title_score(
         score -= 6  # under a record's field label alone («معرف»): the field's value
     if words <= ENTRY_NAME_WORDS and _entry_opens_text(lines, index, anchor):
         score += 4  # an entry's name, the running text opening by defining it («X یکی از ...»)
-    subtitle = _subtitle(lines, index, spaced) or _expands_heading(lines, index)
+    subtitle = (
+        _subtitle(lines, index, spaced)
+        or _expands_heading(lines, index)
+        or (index > 0 and _section_labelled(line))
+    )
     under_verb = not subtitle and _under_verb_headline(lines, index, spaced)
     if subtitle:
-        score -= 4  # «درباره ...» or «HEADING: ...» under a headline: its subtitle
+        score -= 4  # «درباره ...», «HEADING: ...» or «مقدمه: ...» under a headline: not the title
     elif under_verb:
         score -= 4  # a phrase under a headline that states the event: its subtitle
     elif _quoted_subheading(lines, index):
@@ -4590,6 +4629,9 @@ def _title_doubt(
     if _invocation(line):
         others = [(value, at) for value, at in scored if lines[at].key != line.key]
         return _INVOCATION_LINE, max(others)[1] if others else None
+    if _QURAN_MARKS.search(line.text) is not None:
+        others = [(value, at) for value, at in scored if lines[at].key != line.key]
+        return _VERSE_LINE, max(others)[1] if others else None
     if repeated:
         # Printed twice, unless its first print stands under the line naming the story.
         first = next(
@@ -5400,6 +5442,13 @@ _CHAPTER_HEADING = regex.compile(
     regex.VERBOSE,
 )
 _INVOCATION_LINE = "it is an invocation, which opens a text without naming it"
+# The Quran's own marks (U+06D6-U+06ED: small high ligatures of the pauses, the end of an
+# ayah, the small high letters and rounded zero of the mushaf's spelling), printed only in
+# its verses. A line holding one is a verse: a Quran reader's text or an epigraph, which
+# names no page (quranenc.com's and qurano.com's readers, quranpedia.net: a verse first,
+# no headline).
+_QURAN_MARKS = regex.compile(r"[\u06d6-\u06ed]")
+_VERSE_LINE = "it is a verse of the Quran, printed with the mushaf's marks: a text, not its name"
 # The doubts under which the competing line above is taken instead, and the doubt it keeps.
 _GIVES_WAY = {
     _CLOSER_ABOVE[0]: _SHARES_MORE,
@@ -6242,6 +6291,11 @@ def _listing_name(
         # badge «07فروردین» included).
         above -= 1
     above = _above_list_controls(lines, above)
+    if above > 1 and _text_label_value(lines, above):
+        # «NAME» / «برچسب‌ها:» / «TAG» / the first item: the value of a tags label printed
+        # over the items (club.cinemaenghelab.ir's author list) is no list's name; the line
+        # above the label is.
+        above -= 2
     if above < 0 or above in outside:
         return title, rule
     line = lines[above]
@@ -6936,8 +6990,12 @@ _PRE_WEB_YEAR = re.compile(r"13[0-6][0-9]|19[0-8][0-9]")
 # Blogger's date archive, the last segment: «/2019_10_28_archive.html» (a day's posts),
 # «/2019_10_archive.html» (a month's). A post's address is «/2019/10/slug.html».
 _BLOGGER_ARCHIVE = re.compile(r"(?:19|20)[0-9]{2}_[0-9]{2}(?:_[0-9]{2})?_archive")
-# Query keys of a list (WordPress search, category, tag, pagination) and of one item.
-_LISTING_KEYS = frozenset({"s", "cat", "tag", "paged", "category_name", "limitstart"})
+# Query keys of a list (WordPress search, category, tag, author, pagination) and of one item.
+# An author's list: WordPress's «?author=3» (its author archive), a site's own
+# «?authorlist=NAME» (club.cinemaenghelab.ir: the author's name over their items' titles).
+_LISTING_KEYS = frozenset(
+    {"s", "cat", "tag", "paged", "category_name", "limitstart", "author", "authorlist"}
+)
 # (Joomla's «showall», a paginated article's «show all pages», names one item too.)
 _ITEM_KEYS = frozenset({"p", "page_id", "id", "newsid", "nid", "contentid", "essayid", "showall"})
 # WordPress pagination at the end of a path: «/page/2/» (an ID such as «/page/3175/slug»
@@ -10796,6 +10854,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         _today_dateline(state, lines[first], lines[title] if title is not None else None)
     state.today_weekdays = _today_in_lead(state, lead, end, outside)
     state.today_days = _today_days_in_lead(state, lead, end, outside)
+    if title is not None:
+        state.title_days = frozenset(named_days(lines[title].norm))
     if not state.afghan and (_pashto(lines, title, lead) or _afghan_masthead(lines, title)):
         state.afghan = True  # a page in Pashto keeps Kabul's clock
     if not state.afghan:
@@ -11447,6 +11507,17 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
         _warn_unlabelled(state, published, "far above the title")
     elif (
         published is not None
+        and published.rule == "date line above title"
+        and published.stamp is not None
+        and state.title_days
+        and not any(_on_day(published.stamp, day) for day in state.title_days)
+    ):
+        # «Tuesday, November 29, 2022» over «... front pages on Dec. 20»: the headline names
+        # another day than the date line right above it, which may be the site's date of
+        # the visit printed over every page (ifpnews.com), not the item's.
+        _warn_unlabelled(state, published, "above a headline that names another day")
+    elif (
+        published is not None
         and published.rule in ("date line above title", "date line")
         and _bare_teaser_date(state, published)
     ):
@@ -11565,6 +11636,14 @@ def _not_the_leads_today(state: _State, published: Choice) -> bool:
         return False
     weekday = (stamp.gregorian.weekday() + 2) % 7  # 0 = Saturday, as vocab.WEEKDAYS
     return all(weekday not in (day, (day + 1) % 7) for day in state.today_weekdays)
+
+
+def _on_day(stamp: Timestamp, named: tuple[str, int, int]) -> bool:
+    """Whether a date falls on a day and month named without a year (:func:`named_days`)."""
+    calendar, month, day = named
+    if calendar == "jalali":
+        return stamp.jalali_date[1:] == (month, day)
+    return (stamp.gregorian.month, stamp.gregorian.day) == (month, day)
 
 
 def _today_or_eve(stamp: Timestamp, today: tuple[str, int, int]) -> bool:

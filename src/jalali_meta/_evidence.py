@@ -281,6 +281,36 @@ def today_days(norm: str) -> set[tuple[str, int, int]]:
     return found
 
 
+# Month names a headline names a day with: the calendars above and English («Dec. 20»).
+_NAMED_MONTHS: dict[str, tuple[str, int]] = {
+    **_TODAY_MONTHS,
+    **{name: ("gregorian", month) for name, month in vocab.ENGLISH_MONTHS.items()},
+}
+# A day's number and a month's name either way round, no year after it: «on Dec. 20»,
+# «December 20», «20 December», «۲۰ آذر» (normalised: ASCII digits).
+_NAMED_DAY = regex.compile(
+    r"(?<![\p{L}\p{M}0-9])(?:"
+    r"(?P<month>\p{L}+)\.?[\x20\u200c]+(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?"
+    r"|(?P<day2>[0-9]{1,2})(?:st|nd|rd|th|ام|م)?[\x20\u200c]+(?P<month2>\p{L}+)"
+    r")(?![\p{L}\p{M}0-9]|[\x20\u200c]*[،,]?[\x20\u200c]*[0-9])"
+)
+
+
+def named_days(norm: str) -> set[tuple[str, int, int]]:
+    """The days a line names by day and month without a year («... front pages on Dec. 20»,
+    «صفحه اول روزنامه‌های ۲۰ آذر»): ``(calendar, month, day)`` as :func:`today_days`."""
+    found: set[tuple[str, int, int]] = set()
+    if not any(char.isdigit() for char in norm):
+        return found
+    for match in _NAMED_DAY.finditer(norm, overlapped=True):
+        name = match.group("month") or match.group("month2")
+        month = _NAMED_MONTHS.get(name.lower()) or _NAMED_MONTHS.get(normalize(name))
+        day = int(match.group("day") or match.group("day2"))
+        if month is not None and 1 <= day <= 31:
+            found.add((month[0], month[1], day))
+    return found
+
+
 class LineLike(Protocol):
     """What the predicates read of a line of :mod:`jalali_meta._article`."""
 

@@ -71,6 +71,7 @@ __all__ = [
     "notice_hint",
     "is_chrome_line",
     "is_journal_issue_line",
+    "is_language_switcher",
     "is_month_year",
     "is_section_end",
 ]
@@ -1686,6 +1687,39 @@ _WIKI_JUMP_LINKS = regex.compile(
 )
 
 
+# A language switcher: two or more languages' codes or names parted by «|», «/» or spaces
+# («EN | ES |», «FA | EN», «EN / AR», «فارسی | English»). It links the page in other
+# languages; it is no headline whatever the page holds. A headline naming two languages
+# says more («English / فارسی: کدام را بیاموزیم؟»); words that are codes only by chance
+# («AI / ML», «it is») are not all codes, or are lower case without a bar or a slash.
+_LANGUAGE_SPLIT = re.compile(r"[\s|/]+")
+_LANGUAGE_CODES = vocab.LANGUAGE_CODES
+_LANGUAGE_NAMES = frozenset(_fold(name) for name in vocab.LANGUAGE_NAMES)
+# A switcher of a few languages is short: at most this many characters.
+LANGUAGE_SWITCHER_CHARS = 60
+
+
+def is_language_switcher(norm: str) -> bool:
+    """Whether a normalised line is a language switcher: only two or more languages' codes
+    (:data:`vocab.LANGUAGE_CODES`, upper case, title case, or lower case between bars or
+    slashes) or own names (:data:`vocab.LANGUAGE_NAMES`): «EN | ES |», «FA / EN»,
+    «فارسی | English»."""
+    if len(norm) > LANGUAGE_SWITCHER_CHARS:
+        return False
+    items = [item for item in _LANGUAGE_SPLIT.split(norm) if item]
+    if len(items) < 2:
+        return False
+    barred = "|" in norm or "/" in norm
+    for item in items:
+        if len(item) == 2 and item.lower() in _LANGUAGE_CODES:
+            if item.isupper() or item.istitle() or barred:
+                continue
+            return False
+        if _fold(item) not in _LANGUAGE_NAMES:
+            return False
+    return True
+
+
 def is_chrome_line(norm: str) -> bool:
     """Whether a normalised line is site furniture: a menu item, section names, a button.
 
@@ -1700,6 +1734,8 @@ def is_chrome_line(norm: str) -> bool:
         return True  # a logo's link kept as Markdown: the site's name (pages_markdown/1235)
     if len(norm) > CHROME_MAX_CHARS:
         return False
+    if is_language_switcher(norm):
+        return True  # «EN | ES |», «FA / EN»: links to the page in other languages
     head = _CHROME_SPLIT.split(norm.strip(), 1)[0]
     if head and _fold(head) not in _CHROME_HEADS:
         return False  # the first word starts no chrome phrase and is no section name

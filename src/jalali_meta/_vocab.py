@@ -835,6 +835,22 @@ NUMBER_WORDS: Final = (
 CMS_NAMES: Final = ("joomla", "wordpress", "drupal", "جوملا", "وردپرس")
 TEMPLATE_WORDS: Final = ("шаблон", "template", "theme", "قالب", "پوسته")
 
+# A language switcher's items (:func:`header.is_language_switcher`): ISO 639-1 codes of the
+# languages sites offer their pages in («EN | ES |» over lindat.mff.cuni.cz's corpus viewer,
+# «FA | EN», «EN / AR»), and languages' own names («فارسی | العربي | English» at the top of
+# kayhan.ir's pages, tests/pages/018). Codes are matched in any letter case, names folded.
+LANGUAGE_CODES: Final = frozenset(
+    {
+        "ar", "az", "de", "en", "es", "fa", "fr", "he", "hi", "it", "ja", "kk", "ko", "ku",
+        "ky", "nl", "pl", "ps", "pt", "ru", "sv", "tg", "tk", "tr", "uk", "ur", "uz", "zh",
+    }
+)  # fmt: skip
+LANGUAGE_NAMES: Final = (
+    "English", "فارسی", "پارسی", "دری", "پښتو", "اردو", "العربية", "العربیة", "العربي",
+    "العربی", "عربی", "کوردی", "کردی", "Français", "Deutsch", "Español", "Русский",
+    "Türkçe", "Тоҷикӣ", "Тоҷики", "Azərbaycan", "中文",
+)  # fmt: skip
+
 # Whole lines of site furniture: a line that is one of these (punctuation aside) is never
 # a headline.
 CHROME_PHRASES: Final = (

@@ -327,6 +327,8 @@ LINE_EVIDENCE: dict[str, Callable[[str], object]] = {
     "day and month": _evidence.day_and_month,
     "glued breadcrumb end": _evidence.glued_breadcrumb_end,
     "chrome line": _header.is_chrome_line,
+    "language switcher": _header.is_language_switcher,
+    "named days": _evidence.named_days,
     # A whole text: the indexes of lines printing the line above again with a section's
     # name glued on, each with that line's key.
     "section glued copies": _glued_copies,
