@@ -8393,6 +8393,12 @@ def _record(state: _State, line: _Line, info: LineInfo, zone: str, distance: int
         span = (label_span[0], value[1] if value[1] > value[0] else label_span[1])
         if value[1] <= label_span[0] < label_span[1]:
             span = (value[0], label_span[1])  # printed value first («1397/06/17 : تاریخ انتشار»)
+            if zone in ("late", "footer"):
+                # Under the text a value printed before its label is a related item's or a
+                # quoted notice's («482193 : کد خبر» under a related headline), not the
+                # article's: its own record prints so in the header's table (attacks33).
+                state.ignore(line, "below the article")
+                continue
         if zone == "pre" and label.field == "updated" and not _under_title(state, line, distance):
             # A last-update stamp above the title is the site's, showing the crawl day.
             state.ignore(line, "site stamp")
