@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 import jalali_meta as jm
 
 HEADLINE = "برگزاری مراسم شب قدر در مساجد شهر با رعایت فاصله‌گذاری"
@@ -91,3 +93,28 @@ def test_a_sites_name_twice_and_no_other_headline_stays_the_title() -> None:
     # Near miss: nothing headline-shaped under the name printed twice: it is the only title.
     article = jm.parse_article(f"{UNI}\n\n{UNI}\n\n{TEXT}")
     assert article.title == UNI
+
+
+# -- 3. Urdu's year mark «ء» after a Gregorian year --
+
+
+def test_urdus_year_mark_after_a_gregorian_year_is_read() -> None:
+    # abparanama.com/article.php?ind=3&newsid=1219: «جمعرات 09 مارچ 2023ء» under the headline.
+    stamp = jm.parse_datetime("09 مارچ 2023ء")
+    assert stamp.calendar == "gregorian"
+    assert stamp.gregorian == dt.date(2023, 3, 9)
+    headline = "شہر میں بارش کے بعد سڑکوں کی مرمت کا کام شروع کر دیا گیا"
+    body = (
+        "شہری انتظامیہ نے بارش کے بعد خراب ہونے والی سڑکوں کی مرمت کا کام شروع کر دیا ہے اور "
+        "حکام کے مطابق یہ کام اگلے ماہ کے آخر تک مکمل کر لیا جائے گا۔\n\n"
+        "مرمت کے دوران کئی سڑکوں پر ٹریفک کو متبادل راستوں کی طرف موڑا جائے گا۔\n"
+    )
+    article = jm.parse_article(f"{headline}\n\nجمعرات 09 مارچ 2023ء\n\n{body}")
+    assert article.published is not None
+    assert article.published.gregorian == dt.date(2023, 3, 9)
+
+
+def test_urdus_year_mark_after_a_jalali_month_is_a_contradiction() -> None:
+    # Near miss: the mark says Gregorian, the month is Jalali: no date, never a guess.
+    with pytest.raises(jm.DateError):
+        jm.parse_datetime("3 بهمن 1401ء")
