@@ -5592,14 +5592,14 @@ def _copies_in_a_row(lines: Sequence[_Line], index: int) -> int:
 
 def _site_name_twice(lines: Sequence[_Line], index: int) -> bool:
     """Whether ``lines[index]`` is an institution's name (:func:`_institution`) printed twice
-    in a row, without a blank line between, as the page's first two lines: a site's logo
-    (its alt text) and its name, «بیمارستان دامپزشکی ...» twice over the page's heading,
-    which is no headline printed twice."""
+    in a row as the page's first two lines, with or without a blank line between: a site's
+    logo (its alt text) and its name, «بیمارستان دامپزشکی ...» or «دانشگاه علوم پزشکی ...»
+    twice over the page's heading, which is no headline printed twice (an institution's name
+    alone has no verb; a headline printed twice is one)."""
     first = index - 1 if index > 0 and lines[index - 1].key == lines[index].key else index
     return (
         first == 0
         and first + 1 < len(lines)
-        and not lines[first + 1].blank_before
         and lines[first + 1].key == lines[first].key
         and _institution(lines[index])
     )
@@ -5710,9 +5710,15 @@ def _excerpts(lines: Sequence[_Line], anchor: int) -> bool:
         if (
             line.paragraph
             and line.text.endswith(("،", ","))
-            and (index + 1 == len(lines) or _item_follows(lines, index))
+            and (
+                (index + 1 == len(lines) and not (index > anchor and lines[index - 1].paragraph))
+                or _item_follows(lines, index)
+            )
         ):
-            return True  # cut after a comma by the theme's excerpt length, the page or item ends
+            # Cut after a comma by the theme's excerpt length, the page or item ending there.
+            # (A list's excerpt is one paragraph under its headline: a paragraph right under
+            # another one that ends the text is an article's text cut off, tabbyeen.ir's.)
+            return True
         if (
             _read_more(line)
             and not _related_box(lines, index)

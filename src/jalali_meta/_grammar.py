@@ -237,7 +237,9 @@ def range_like(match: regex.Match[str], group: str) -> bool:
 
 def _era(text: str) -> str:
     """The calendar an era word names: میلادی Gregorian; ه.ش, شمسی, لمریزکال (Pashto) Jalali;
-    ه.ق, قمری, هـ Hijri."""
+    ه.ق, قمری, هـ Hijri; Urdu's year mark ء (۲۰۲۳ء) Gregorian."""
+    if text == "ء":
+        return "gregorian"
     if text.startswith("ل"):
         return "jalali"  # Pashto لمریز کال (solar year)
     if "ق" in text:

@@ -262,9 +262,10 @@ _MONTH = rf"""
 _YEAR = r"(?<![0-9])(?P<y>[0-9]{4})(?![0-9])"
 
 _ERA = rf"""
-    (?:(?=[\x20\u200c]*+[همشخقل]){_GP}                 # a cheap first test, then
+    (?:(?=[\x20\u200c]*+[همشخقلء]){_GP}                # a cheap first test, then
         (?P<era>
             هجری{_G}(?:شمسی|خورشیدی)                    # هجری شمسی
+          | ء                                           # Urdu's year mark: ۲۰۲۳ء (Gregorian)
           | لمریز{_G}کال                                # Pashto «solar year»: ۱۴۰۳ لمریزکال
           | ه{_G}\.?{_G}ش{_G}\.?                        # ه.ش / ه‍.ش
           | شمسی | خورشیدی
