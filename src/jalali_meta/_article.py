@@ -4513,6 +4513,12 @@ HEADLINE_OVER_LEAD_WORDS = (3, 12)
 _BREADCRUMB_MARKS = (">>", " > ", " » ", " / ")
 
 
+# A line ending with a full stop inside its closing quote («... گفت: “... لري.”»): a
+# paragraph that ends with a quoted sentence, never a headline (a headline quoting someone
+# ends the quote without a full stop).
+_QUOTED_SENTENCE_END = regex.compile(r"[.][\x20]*[”»\"'’]+[\x20]*$")
+
+
 def _headline_over_lead(
     lines: Sequence[_Line], index: int, most: int = HEADLINE_OVER_LEAD_WORDS[1]
 ) -> bool:
@@ -4526,6 +4532,7 @@ def _headline_over_lead(
         and not line.byline
         and line.text[-1] not in _KICKER_ENDS
         and line.text[-1] != "."
+        and not _QUOTED_SENTENCE_END.search(line.text)
         and _verb_end(line) != "saying"
         and not _BULLET.match(line.text)
         and not _ENUMERATED.match(line.norm)
