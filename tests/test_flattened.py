@@ -76,12 +76,6 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
     "1261_khorasanbar_html_dnn_article_view_portal_title_tag_only_breadcrumb_home_article_div_quoted_passage_book_credit_white_square_author_label_no_h1_no_meta_dates_article_id_2290": (
         "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert ['title'] == []"
     ),
-    "1315_rsoon_app_html_wordpress_single_h1_entry_title_post_meta_spans_publication_label_and_time_only_13_40_reading_time_no_time_element_no_published_meta_og_article_canonical_p_8223": (
-        "blind36, held out (2026-12-04): measured on 5e4f2f5 before any fix: assert ['title'] == []"
-    ),
-    "1306_rahesharghi_html_wordpress_single_h1_entry_title_entry_summary_excerpt_bracketed_ellipsis_entry_content_repeats_lead_no_time_element_no_published_meta_shortlink_p_9184_date_only_in_address_2021_01_25": (
-        "blind36, held out (2026-12-04): measured on 5e4f2f5 before any fix: assert ['title'] == []"
-    ),
 }
 
 

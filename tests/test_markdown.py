@@ -74,9 +74,6 @@ MARKDOWN_SILENT_WRONG = {
     "1261_khorasanbar_html_dnn_article_view_portal_title_tag_only_breadcrumb_home_article_div_quoted_passage_book_credit_white_square_author_label_no_h1_no_meta_dates_article_id_2290": (
         "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert ['title'] == []"
     ),
-    "1304_bafgh_gov_html_liferay_asset_publisher_h2_portlet_title_span_title_default_h4_asset_title_strong_headline_glued_to_first_paragraph_no_meta_dates_no_time_element_canonical_slug": (
-        "blind36, held out (2026-12-04): measured on 5e4f2f5 before any fix: assert ['title'] == []"
-    ),
 }
 
 

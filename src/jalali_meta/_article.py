@@ -1887,6 +1887,12 @@ def _trailing_separator(text: str) -> bool:
 _LIST_LINK = regex.compile(r"[\x20\t]*[*+\-][\x20\t]+\[[^\[\]\n]+\]\([^()\s]*\)[\x20\t]*")
 
 
+# A count of minutes or seconds alone on its line («37 دقیقه»): the value of a reading
+# time's or a clip's label printed on the line above it («مدت زمان خواندن:» / «37 دقیقه»,
+# each in its own element), never a headline.
+_DURATION_ALONE = regex.compile(r"^[\x20]*[0-9]{1,3}[\x20\u200c]*(?:دقیقه|ثانیه)[\x20]*$")
+
+
 def _never_title(line: _Line) -> str:
     """Why ``line`` can never be the title (a short phrase), or «» when it may be.
 
@@ -1929,6 +1935,8 @@ def _never_title(line: _Line) -> str:
             return "a book's imprint (its edition, city, publisher and year)"
         if line.words <= CLOCK_WORDS and _clock(norm):
             return "a clock (a weekday or a time with a day and month, nothing else)"
+        if _DURATION_ALONE.match(norm):
+            return "a duration alone (a reading time's or a clip's length under its label)"
     if line.words >= COLUMN_NAMES and _column_header(norm):
         return "a table's header row (its column names run into one line)"
     if list_count(norm):
@@ -4513,6 +4521,12 @@ HEADLINE_OVER_LEAD_WORDS = (3, 12)
 _BREADCRUMB_MARKS = (">>", " > ", " » ", " / ")
 
 
+# A line ending with a full stop inside its closing quote («... گفت: “... لري.”»): a
+# paragraph that ends with a quoted sentence, never a headline (a headline quoting someone
+# ends the quote without a full stop).
+_QUOTED_SENTENCE_END = regex.compile(r"[.][\x20]*[”»\"'’]+[\x20]*$")
+
+
 def _headline_over_lead(
     lines: Sequence[_Line], index: int, most: int = HEADLINE_OVER_LEAD_WORDS[1]
 ) -> bool:
@@ -4526,6 +4540,7 @@ def _headline_over_lead(
         and not line.byline
         and line.text[-1] not in _KICKER_ENDS
         and line.text[-1] != "."
+        and not _QUOTED_SENTENCE_END.search(line.text)
         and _verb_end(line) != "saying"
         and not _BULLET.match(line.text)
         and not _ENUMERATED.match(line.norm)
@@ -5695,6 +5710,23 @@ DOCUMENT_SECTION_WORDS = max(len(word.split()) for word in vocab.DOCUMENT_SECTIO
 _EXCERPT_ENDS = ("[…]", "[...]", "[ … ]", "[ ... ]")
 
 
+# The words an excerpt and the paragraph under it share at their start when the paragraph
+# restates the excerpt (one post's summary over its full text).
+EXCERPT_RESTATED_WORDS = 6
+
+
+def _excerpt_restated(lines: Sequence[_Line], index: int) -> bool:
+    """Whether the paragraph right under the excerpt ``lines[index]`` opens with the
+    excerpt's first :data:`EXCERPT_RESTATED_WORDS` words: a post's theme prints its summary
+    cut with «[…]» over its full text, which starts again with the same sentence (one post,
+    not a list; a list's next item is a headline, or another item's excerpt)."""
+    if index + 1 >= len(lines) or not lines[index + 1].paragraph:
+        return False
+    head = lines[index].norm.replace("\u200c", " ").split()[:EXCERPT_RESTATED_WORDS]
+    below = lines[index + 1].norm.replace("\u200c", " ").split()[:EXCERPT_RESTATED_WORDS]
+    return len(head) == EXCERPT_RESTATED_WORDS and head == below
+
+
 def _excerpts(lines: Sequence[_Line], anchor: int) -> bool:
     """Whether the running text starts with excerpts: a list of items, not one article.
 
@@ -5703,7 +5735,7 @@ def _excerpts(lines: Sequence[_Line], anchor: int) -> bool:
     """
     for index in range(anchor, min(len(lines), anchor + 1 + BODY_GAP)):
         line = lines[index]
-        if line.text.endswith(_EXCERPT_ENDS):
+        if line.text.endswith(_EXCERPT_ENDS) and not _excerpt_restated(lines, index):
             return True
         if line.paragraph and line.text.endswith(("...", "…")) and _item_follows(lines, index):
             return True  # an excerpt cut with «...», the next item's headline and text under it

@@ -140,7 +140,8 @@ _TAG_SLASH = regex.compile(
 _SITE_SEPARATOR = regex.compile(r"\x20+[-|–—]\x20+")
 ARCHIVE_NAME_WORDS = 8
 # A tag's name after «برچسب /» may be a whole sentence (a WordPress tag is free text); the
-# label itself opens no headline.
+# label itself opens no headline. So may one before the English «Archives - SITE» (an
+# auto-tagging site tags a post with its whole headline: http://iranneag.ir/tag/...).
 TAG_SLASH_NAME_WORDS = 16
 
 
@@ -167,7 +168,8 @@ def archive_name(text: str) -> tuple[int, int] | None:
     while end > start and norm[end - 1] in " \u200c":
         end -= 1
     name = norm[start:end]
-    words = TAG_SLASH_NAME_WORDS if match.re is _TAG_SLASH else ARCHIVE_NAME_WORDS
+    free = match.re is _TAG_SLASH or match.re is _ARCHIVE_TITLE_EN
+    words = TAG_SLASH_NAME_WORDS if free else ARCHIVE_NAME_WORDS
     if not name or len(name.split()) > words or name[-1] in ".:؛،":
         return None
     return start, end

@@ -206,6 +206,12 @@ _H1 = re.compile(r"^[ \t]*(?:[*+\-][ \t]+)?#[ \t]+(\S[^\n]*?)(?:[ \t]+#+)?[ \t]*
 # A heading that is one link to a site's home page (``# [Blog name](http://blog.example/)``,
 # ``[Name](/)``): the site's name, as a logo's link is.
 _HOME_LINK = re.compile(r"\[[^\[\]\n]*\]\((?:https?://[^/()\s]+)?/?(?:[ \t]+\"[^\"\n]*\")?\)")
+# The logo's image linked to the home page (``[![NAME](/logo.png)](/ "NAME")``).
+_LOGO_LINK = re.compile(
+    r"\[!\[[^\[\]\n]*\]\([^()\s]*\)\]\((?:https?://[^/()\s]+)?/?(?:[ \t]+\"[^\"\n]*\")?\)"
+)
+# The names a home link gives the site: its text, its image's alt text, its title.
+_LINK_NAMES = re.compile(r"\[([^\[\]!\n]+)\]|\"([^\"\n]+)\"")
 # A line that is such a link alone (or as a heading), with a name: an extractor's copy of the
 # logo's link, «[وقت نیوز](/)», whether or not the whole text reads as Markdown.
 _HOME_LINK_LINE = re.compile(rf"[ \t]*(?:#+[ \t]+)?(?!\[\])(?:{_HOME_LINK.pattern})[ \t]*")
@@ -222,7 +228,8 @@ def is_home_link_line(line: str) -> bool:
 
 def markdown_headings(text: str) -> list[str]:
     """The words of the level-1 heading lines (``# HEADLINE``), syntax blanked, in order;
-    a heading that is one link to the site's home page (the site's name) is left out.
+    a heading that is one link to the site's home page (the site's name) is left out, and
+    one that is the site's logo linked home gives no words (see :func:`_logo_heading`).
 
     A page's headline is its one ``<h1>``; where several level-1 headings stand (a list's
     items, a related-news box written with ``<h1>``), the caller takes none as the
@@ -234,10 +241,29 @@ def markdown_headings(text: str) -> list[str]:
         []
     """
     return [
-        " ".join(blank_markdown(found.group(1)).split())
+        ""
+        if _logo_heading(found.group(1).strip())
+        else " ".join(blank_markdown(found.group(1)).split())
         for found in _H1.finditer(text)
         if not _HOME_LINK.fullmatch(found.group(1).strip())
     ]
+
+
+def _logo_heading(content: str) -> bool:
+    """Whether a heading's content is the site's logo: its image linked to the home page,
+    alone or followed by the name the link gives (``[![NAME](/logo.png)](/ "NAME")NAME``,
+    a Liferay theme's <h1 class="site-title">). Its words name the site, never the page:
+    the heading is kept empty, as the image alone blanks to nothing, so that it still
+    counts among the page's level-1 headings (a theme that prints the site's name in an
+    <h1> may print its portlet's in another)."""
+    link = _LOGO_LINK.match(content)
+    if link is None:
+        return False
+    rest = " ".join(blank_markdown(content[link.end() :]).split())
+    if not rest:
+        return True
+    names = {" ".join(name.split()) for pair in _LINK_NAMES.findall(link.group(0)) for name in pair}
+    return rest in names
 
 
 # A front matter block: a «---» line, ``key: value`` lines (ASCII keys, as YAML writes them;
