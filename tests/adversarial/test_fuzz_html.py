@@ -6,7 +6,7 @@ nesting, every line separator, and case-folding and confusable characters in met
 
 CI runs a small number of examples per property. For a long run (docs/reliability.md):
 
-    JALALI_META_HTML_FUZZ_EXAMPLES=5000 python -m pytest tests/adversarial/test_fuzz_html.py
+    JALALI_META_RANDOM_EXAMPLES=1 JALALI_META_HTML_FUZZ_EXAMPLES=5000 python -m pytest tests/adversarial/test_fuzz_html.py
 """
 
 from __future__ import annotations
@@ -277,6 +277,48 @@ def test_table_soup_is_flattened() -> None:
     page = "".join(unit) * 500 + "<h1>عنوان</h1><p>متن</p>"
     assert parsed_depth(page) > 2_100
     assert "html-too-deep" in [w.code for w in jm.parse_html(page).warnings]
+
+
+# Found by this property on 2026-12-04 (fix81's suite run, then a 300 s random search, seed 1,
+# 294,322 drawn pages: 4 failures): soup of formatting elements (<b>, <i>, <font>) broken by
+# </p>, </div> or </select>, and an SVG <title> holding them, nests 2,134-2,359 levels, and the
+# depth walker, which does not reconstruct the active formatting elements the parser reopens
+# after each such end tag, counts too few to flatten. The values come out right (the heading's
+# title, no error) and the cost stays bounded (four times the soup parsed in 2.2 times the
+# time: 0.53 s for 532 repeats of the first, 1.16 s for 2,128). Pinned here as strict xfails;
+# the property below runs derandomized in the suite (tests/conftest.py), so it does not meet
+# them by chance.
+FORMATTING_SOUP = [
+    (["<select>", "<span>", "<li>", "<font color=1>", "<font>", "<i>", "<b>", "</div>", "<div>",
+      "</select>"], 532),
+    (["<svg>", "<title>", "<b>", "</title>", "</select>", "<p>", "</select>"], 589),
+    (["<i>", "</nonesuch>", "</b>", "</p>", '<b title="</b>">', "<i>", "<font color=1>", "<i>"],
+     580),
+]  # fmt: skip
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "formatting soup: the depth walker does not reconstruct the active formatting elements "
+        "the parser reopens after </p>, </div> or </select>, so it counts too few levels to "
+        "flatten (found 2026-12-04; values right, cost bounded)"
+    ),
+)
+@pytest.mark.parametrize(("unit", "repeats"), FORMATTING_SOUP)
+def test_formatting_soup_is_flattened(unit: list[str], repeats: int) -> None:
+    page = "".join(unit) * repeats + "<h1>عنوان</h1><p>متن</p>"
+    assert len(re.findall(r"</?[A-Za-z]", page)) > 4_000
+    assert parsed_depth(page) > 2_100
+    assert "html-too-deep" in [w.code for w in jm.parse_html(page).warnings]
+
+
+def test_formatting_soup_keeps_its_values() -> None:
+    """What the pinned soup gets today: the heading as the title and no error, lenient or strict."""
+    for unit, repeats in FORMATTING_SOUP:
+        page = "".join(unit) * repeats + "<h1>عنوان</h1><p>متن</p>"
+        assert jm.parse_html(page).title == "عنوان"
+        assert jm.parse_html(page, strict=True).title == "عنوان"
 
 
 @given(st.lists(st.sampled_from(SOUP), min_size=1, max_size=10), st.integers(200, 600))
