@@ -11218,8 +11218,9 @@ def _wiki_site_sub(lines: Sequence[_Line]) -> set[int]:
     whatever its words), never the title; the two lines are chrome."""
     found: set[int] = set()
     for index in range(2, min(len(lines), WIKI_HEAD_LINES)):
-        if not is_wiki_jump_links(lines[index].norm):
-            continue
+        opening = lines[index].text.lstrip()[:4].lower()
+        if not opening.startswith(_WIKI_JUMP_OPENINGS) or not is_wiki_jump_links(lines[index].norm):
+            continue  # (the opening first: no normalised copy made for most lines)
         tagline = lines[index - 1]
         if tagline.words <= WIKI_TAGLINE_WORDS and _WIKI_FROM.match(tagline.norm) is not None:
             found |= {index - 1, index}
@@ -11228,6 +11229,8 @@ def _wiki_site_sub(lines: Sequence[_Line]) -> set[int]:
 
 # How far down a text MediaWiki's skip links may stand (a few menu lines over the heading).
 WIKI_HEAD_LINES = 12
+# The skip links' first word (:func:`is_wiki_jump_links`), in lower case.
+_WIKI_JUMP_OPENINGS = ("پرش", "jump", "اذهب")
 
 
 def _outside_lines(state: _State, spans: Sequence[Span]) -> set[int]:
