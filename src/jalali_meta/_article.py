@@ -121,6 +121,7 @@ from jalali_meta._header import (
     is_section_end,
     is_section_name,
     is_template_credit,
+    is_wiki_jump_links,
     notice_hint,
     opens_with_agency_dateline,
     posted_on_date,
@@ -3462,6 +3463,18 @@ def _choose_title(
         # A line the slug spells with its short words left out («...-اطلاعات-گذر-تاریخ»
         # for «... اطلاعات در گذر تاریخ») or its punctuation dropped is spelled by it too.
         slugs |= {lines[i].key for i in candidates if _slug_spells(lines[i], slug)}
+        cut_end = _wordpress_cut_end(hints.url)
+        if cut_end is not None:
+            # WordPress cuts a slug at 200 characters of its percent-encoded bytes («...-کو»
+            # for «... کودک با ...»): the line whose opening it spells, the slug ending inside
+            # one of its words, is the one it names (a slug ending at a word's end may be
+            # whole, and the line the headline with more words after it).
+            slugs |= {
+                lines[i].key
+                for i in candidates
+                if _slug_opens(lines[i].norm, slug)
+                and all(_NOT_LETTERS.sub("", word) != cut_end for word in lines[i].norm.split())
+            }
     keys: dict[str, int] = {}
     for index in (*candidates, *range(stop, min(len(lines), stop + BODY_GAP))):
         if index >= stop and not _may_repeat(lines[index], keys):
@@ -6339,6 +6352,10 @@ def _listing_name(
     if above < 0 or above in outside:
         return title, rule
     line = lines[above]
+    if _printed_before_its_meta(lines, above, outside):
+        # «HEADING» / «تاریخ نشر : ...» / «HEADING» / its text: the first item's heading,
+        # printed again under its date line (24sahat.com's /page/2), is no list's name.
+        return title, rule
     if (
         line.info.kind == "text"
         # A menu item is no list's name; one category's name over the items is («اخبار
@@ -6356,6 +6373,22 @@ def _listing_name(
     ):
         return above, "listing name"
     return title, rule
+
+
+# How many lines above a list's name an item's heading it repeats may stand (its date and
+# kicker lines between).
+ITEM_HEADING_REPEAT_LINES = 4
+
+
+def _printed_before_its_meta(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether ``lines[index]`` repeats a line printed a few lines above it with another
+    line between (an item's heading, its date line, the heading again over its text): the
+    first item's heading, not a list's name (a name printed twice stands on adjacent lines)."""
+    key = lines[index].key
+    return any(
+        key and lines[i].key == key and i not in outside
+        for i in range(max(0, index - ITEM_HEADING_REPEAT_LINES), index - 1)
+    )
 
 
 # A news outlet's name («خبرگزاری ایرنا», «روزنامه اطلاعات») over a list may be the site's
@@ -6842,6 +6875,21 @@ def _spells(norm: str, rest: str) -> bool:
         elif len(letters) > SLUG_DROPPED_LETTERS:
             return False
     return not rest and spelled >= SLUG_SPELLED_WORDS
+
+
+def _wordpress_cut_end(url: str | None) -> str | None:
+    """The letters of the last word part of the address's last segment when WordPress cut it
+    at its limit (:func:`_slug_at_length_limit`, more than one part), normalised and in lower
+    case as slugs are compared; None otherwise."""
+    if not url or not _slug_at_length_limit(url):
+        return None
+    try:
+        segment = unquote(urlsplit(url.strip()).path.rstrip("/").rsplit("/", 1)[-1])
+    except ValueError:  # pragma: no cover - _slug_at_length_limit read it
+        return None
+    if "-" not in segment:
+        return None
+    return _NOT_LETTERS.sub("", normalize(segment.rsplit("-", 1)[1])).lower() or None
 
 
 def _slug_opens(norm: str, slug: str) -> bool:
@@ -10127,7 +10175,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     state.clock = hints.clock
     outside = _outside_lines(state, hints.outside)
     boxes = _daily_boxes(state)
-    outside |= boxes | _browser_notices(lines)
+    outside |= boxes | _browser_notices(lines) | _wiki_site_sub(lines)
+    outside |= _host_name_lines(lines, hints.url)
     # 2. Locate the article: body anchor, title, lead, end of the body.
     anchor = _body_anchor(lines, outside)
     address = _address(hints.url)
@@ -11129,6 +11178,42 @@ DAILY_BOX_REACH = 60
 BROWSER_NOTICE_LINES = 4
 
 
+# A line that spells a host name, dots and spaces aside («Hooman . ORG», «www.hooman.org»).
+_HOST_LINE = re.compile(
+    r"[\x20]*(?:https?://)?(?P<name>[A-Za-z0-9-]+(?:[\x20]*\.[\x20]*[A-Za-z0-9-]+)+)/?[\x20]*"
+)
+# How far down the text a site's name or address line is looked for (its masthead).
+HOST_NAME_LINES = 12
+
+
+def _host_name_lines(lines: Sequence[_Line], url: str | None) -> set[int]:
+    """The masthead's lines that spell the site's host name, dots, spaces and case aside:
+    «Hooman . ORG» over «www.hooman.org» (hooman.org). The host is the address's, or one an
+    address line among them prints; a line spelling a whole host name (its ending too) is
+    the site's name or address, never the title."""
+    head = [line for line in lines[:HOST_NAME_LINES] if line.text.isascii() and "." in line.text]
+    if not head:
+        return set()
+    spelled = {
+        match.group("name").replace(" ", "").lower()
+        for line in head
+        if (match := _HOST_LINE.fullmatch(line.text)) is not None
+    }
+    hosts = {host.removeprefix("www.") for host in spelled if host.startswith("www.")}
+    if url:
+        hosts.add((_hostname(url) or "").removeprefix("www."))
+    hosts.discard("")
+    found: set[int] = set()
+    for line in head:
+        match = _HOST_LINE.fullmatch(line.text)
+        if (
+            match is not None
+            and match.group("name").replace(" ", "").lower().removeprefix("www.") in hosts
+        ):
+            found.add(line.index)
+    return found
+
+
 def _browser_notices(lines: Sequence[_Line]) -> set[int]:
     """The run of script or browser noise that opens the page (:func:`is_browser_notice`:
     «Loading...», «شما از نسخه قدیمی این مرورگر استفاده می‌کنید ...»), from its first line
@@ -11161,6 +11246,35 @@ def _daily_boxes(state: _State) -> set[int]:
                 break  # a blank line, or a date or label line: the box has ended
             found.add(below)
     return found
+
+
+# MediaWiki's tagline under a page's heading opens with «from» in the wiki's language: «از
+# ویکی‌پدیا، دانشنامهٔ آزاد», «From Wikipedia, the free encyclopedia», Sorani «لە ...»
+# (kurdcollect.com), Kurmanji «Ji Wîkîpediya, ...» (ku.wikipedia.org), Arabic «من ويكيبيديا،
+# الموسوعة الحرة».
+_WIKI_FROM = regex.compile(r"^[\x20]*(?:از|لە|له|من|(?i:from|ji))[\x20\u200c]+\S")
+
+
+def _wiki_site_sub(lines: Sequence[_Line]) -> set[int]:
+    """MediaWiki's tagline and skip links under a page's heading: «HEADING» / «لە Kurd
+    collect» / «Jump to navigation Jump to search». The skip links show the wiki's layout,
+    so the short «from ...» line right above them is its site-sub line (the site's name,
+    whatever its words), never the title; the two lines are chrome."""
+    found: set[int] = set()
+    for index in range(2, min(len(lines), WIKI_HEAD_LINES)):
+        opening = lines[index].text.lstrip()[:4].lower()
+        if not opening.startswith(_WIKI_JUMP_OPENINGS) or not is_wiki_jump_links(lines[index].norm):
+            continue  # (the opening first: no normalised copy made for most lines)
+        tagline = lines[index - 1]
+        if tagline.words <= WIKI_TAGLINE_WORDS and _WIKI_FROM.match(tagline.norm) is not None:
+            found |= {index - 1, index}
+    return found
+
+
+# How far down a text MediaWiki's skip links may stand (a few menu lines over the heading).
+WIKI_HEAD_LINES = 12
+# The skip links' first word (:func:`is_wiki_jump_links`), in lower case.
+_WIKI_JUMP_OPENINGS = ("پرش", "jump", "اذهب")
 
 
 def _outside_lines(state: _State, spans: Sequence[Span]) -> set[int]:

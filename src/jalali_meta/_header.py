@@ -1675,12 +1675,13 @@ def is_journal_issue_line(norm: str) -> bool:
 # MediaWiki's skip links under a page's heading and its tagline («از ویکی‌پدیا، دانشنامهٔ
 # آزاد»): «پرش به: ناوبری, جستجو» (old skins: a stored fa.wikipedia page; af.samta.ir's
 # atlas, glued to the next heading «...جستجومنابع»), «پرش به ناوبری پرش به جستجو» (Vector),
-# English «Jump to: navigation, search», Arabic «اذهب إلى التنقل اذهب إلى البحث» (3rabica.org).
+# English «Jump to: navigation, search» («Jump to:navigation Jump to:search»,
+# wiki.gentoo.org), Arabic «اذهب إلى التنقل اذهب إلى البحث» (3rabica.org).
 # A headline about a jump («پرش به ارتفاع») names no navigation.
 _WIKI_JUMP_LINKS = regex.compile(
     r"""^[\x20]*(?:
         پرش[\x20]*به[\x20]*:?[\x20]*ناوبری[\x20]*[،,]?[\x20]*(?:پرش[\x20]*به[\x20]*)?جست
-        |jump[\x20]+to[\x20]*:?[\x20]*navigation[\x20]*,?[\x20]*(?:jump[\x20]+to[\x20]+)?search
+        |jump[\x20]+to[\x20]*:?[\x20]*navigation[\x20]*,?[\x20]*(?:jump[\x20]+to[\x20]*:?[\x20]*)?search
         |اذهب[\x20]+[إا]ل[ىیي][\x20]+التنقل[\x20]*[،,]?[\x20]*(?:اذهب[\x20]+[إا]ل[ىیي][\x20]+)?البحث
     )""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -1718,6 +1719,12 @@ def is_language_switcher(norm: str) -> bool:
         if _fold(item) not in _LANGUAGE_NAMES:
             return False
     return True
+
+
+def is_wiki_jump_links(norm: str) -> bool:
+    """Whether a normalised line opens with MediaWiki's skip links («پرش به ناوبری پرش به
+    جستجو», «Jump to navigation Jump to search»), printed under a page's heading and tagline."""
+    return _WIKI_JUMP_LINKS.match(norm) is not None
 
 
 def is_chrome_line(norm: str) -> bool:
