@@ -11574,13 +11574,16 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
         )
     if number is not None and published is not None:
         _check_dated_id(state, number, published)
-    # A published time that names its zone («... ۱۰:۱۹ Asia/Dushanbe») or prints its UTC
-    # offset before it as a label («GMT+08:00 || 2020-11-07 15:31:55») sets the page's clock.
-    if _written_in_urdu(state.doc):
+    timed = any(
+        c is not None and c.stamp is not None and c.stamp.has_time for c in (published, updated)
+    )
+    if timed and _written_in_urdu(state.doc):
         # A page written in Urdu: Pakistan's clock (+05:00) or India's (+05:30), which the
         # page does not print (a Dari month's spelling, «اپریل», is no Kabul clock here); a
         # time without its zone keeps the day only, warned.
         published, updated = (_clock_unprinted(state, choice) for choice in (published, updated))
+    # A published time that names its zone («... ۱۰:۱۹ Asia/Dushanbe») or prints its UTC
+    # offset before it as a label («GMT+08:00 || 2020-11-07 15:31:55») sets the page's clock.
     home = None
     if published and published.stamp:
         home = named_zone(published.stamp) or _labelled_offset(published.stamp)
