@@ -11574,10 +11574,10 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
         )
     if number is not None and published is not None:
         _check_dated_id(state, number, published)
-    timed = any(
+    clocked = any(
         c is not None and c.stamp is not None and c.stamp.has_time for c in (published, updated)
     )
-    if timed and _written_in_urdu(state.doc):
+    if clocked and _written_in_urdu(state.doc):
         # A page written in Urdu: Pakistan's clock (+05:00) or India's (+05:30), which the
         # page does not print (a Dari month's spelling, «اپریل», is no Kabul clock here); a
         # time without its zone keeps the day only, warned.
