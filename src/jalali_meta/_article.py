@@ -11728,7 +11728,7 @@ def _written_in_tajik(doc: str) -> bool:
 
 # Letters only Urdu writes among the scripts read here (ے ٹ ڈ ڑ ں): not Persian's, Arabic's,
 # Pashto's (ټ ډ ړ are other letters) or Kurdish's (which shares ھ and ە with Urdu).
-_URDU_LETTER = regex.compile("[\u06d2\u0679\u0688\u0691\u06ba]")
+_URDU_LETTERS = "\u06d2\u0679\u0688\u0691\u06ba"
 # Of the Arabic-script letters in the window: at least this many of Urdu's own, and at least
 # this share (Urdu's «ہے», «کے», «سے», «میں» put them in every sentence; a Persian page quoting
 # an Urdu word or name has one or two).
@@ -11741,7 +11741,7 @@ def _written_in_urdu(doc: str) -> bool:
     lead), Urdu's own letters (ے, ٹ, ڈ, ڑ, ں) are many and a share of the Arabic-script ones.
     An Urdu page is Pakistan's (UTC+05:00) or India's (UTC+05:30); the text says not which."""
     head = doc[:_TAJIK_WINDOW]
-    urdu = len(_URDU_LETTER.findall(head))
+    urdu = sum(map(head.count, _URDU_LETTERS))  # (str.count: cheap on every timed page)
     if urdu < _URDU_LETTERS_MIN:
         return False
     return urdu >= _URDU_SHARE * len(_ARABIC_LETTER.findall(head))
