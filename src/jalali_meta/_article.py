@@ -11720,6 +11720,13 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
         )
     if number is not None and published is not None:
         _check_dated_id(state, number, published)
+    clocked = any(_gregorian_time(c) for c in (published, updated))
+    if clocked and _written_in_urdu(state.doc):
+        # A page written in Urdu: Pakistan's clock (+05:00) or India's (+05:30), which the
+        # page does not print (a Dari month's spelling, «اپریل», is no Kabul clock here); a
+        # Gregorian time without its zone keeps the day only, warned. (A Jalali or Afghan date
+        # is an Iranian or Afghan service's, on its country's clock, and is never asked.)
+        published, updated = (_clock_unprinted(state, choice) for choice in (published, updated))
     # A published time that names its zone («... ۱۰:۱۹ Asia/Dushanbe») or prints its UTC
     # offset before it as a label («GMT+08:00 || 2020-11-07 15:31:55») sets the page's clock.
     home = None
@@ -11862,6 +11869,59 @@ def _written_in_tajik(doc: str) -> bool:
     if len(_TAJIK_LETTER.findall(head)) < _TAJIK_LETTERS_MIN:
         return False
     return len(_CYRILLIC_LETTER.findall(head)) > len(_ARABIC_LETTER.findall(head))
+
+
+# Letters only Urdu writes among the scripts read here (ے ٹ ڈ ڑ ں): not Persian's, Arabic's,
+# Pashto's (ټ ډ ړ are other letters) or Kurdish's (which shares ھ and ە with Urdu).
+_URDU_LETTERS = "\u06d2\u0679\u0688\u0691\u06ba"
+# Of the Arabic-script letters in the window: at least this many of Urdu's own, and at least
+# this share (Urdu's «ہے», «کے», «سے», «میں» put them in every sentence; a Persian page quoting
+# an Urdu word or name has one or two).
+_URDU_LETTERS_MIN = 5
+_URDU_SHARE = 0.02
+
+
+def _written_in_urdu(doc: str) -> bool:
+    """Whether the page is written in Urdu: in its first characters (the header and the
+    lead), Urdu's own letters (ے, ٹ, ڈ, ڑ, ں) are many and a share of the Arabic-script ones.
+    An Urdu page is Pakistan's (UTC+05:00) or India's (UTC+05:30); the text says not which."""
+    head = doc[:_TAJIK_WINDOW]
+    urdu = sum(map(head.count, _URDU_LETTERS))  # (str.count: cheap on every timed page)
+    if urdu < _URDU_LETTERS_MIN:
+        return False
+    return urdu >= _URDU_SHARE * len(_ARABIC_LETTER.findall(head))
+
+
+def _gregorian_time(choice: Choice | None) -> bool:
+    """Whether ``choice`` is a Gregorian date with its time (the dates an Urdu page prints)."""
+    return (
+        choice is not None
+        and choice.stamp is not None
+        and choice.stamp.has_time
+        and choice.stamp.calendar == "gregorian"
+    )
+
+
+def _clock_unprinted(state: _State, choice: Choice | None) -> Choice | None:
+    """A date and time on a page whose clock is unknown (an Urdu page's), with no zone or
+    offset printed: the day as printed, date only, warned (``zone-unread``); a time that
+    prints its zone or offset is an instant and is kept."""
+    if choice is None or not _gregorian_time(choice):
+        return choice
+    stamp = choice.stamp
+    assert stamp is not None  # (narrowed by _gregorian_time)
+    if _PRINTED_ZONE.search(to_ascii_digits(stamp.text)):
+        return choice
+    value = stamp.gregorian
+    day = value.date() if isinstance(value, datetime) else value
+    state.note(
+        "zone-unread",
+        f"the page is written in Urdu and its clock (Pakistan's, UTC+05:00, or India's, "
+        f"UTC+05:30) is not printed; the time of {stamp.text!r} is not read "
+        f"(the day {day.isoformat()} is sure)",
+        stamp.span,
+    )
+    return attrs.evolve(choice, stamp=attrs.evolve(stamp, gregorian=day, dst=None))
 
 
 def _labelled_offset(stamp: Timestamp) -> tzinfo | None:
