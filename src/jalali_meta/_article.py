@@ -1890,8 +1890,12 @@ _LIST_LINK = regex.compile(r"[\x20\t]*[*+\-][\x20\t]+\[[^\[\]\n]+\]\([^()\s]*\)[
 
 # A count of minutes or seconds alone on its line («37 دقیقه»): the value of a reading
 # time's or a clip's label printed on the line above it («مدت زمان خواندن:» / «37 دقیقه»,
-# each in its own element), never a headline.
-_DURATION_ALONE = regex.compile(r"^[\x20]*[0-9]{1,3}[\x20\u200c]*(?:دقیقه|ثانیه)[\x20]*$")
+# each in its own element), or a reading time with its word after it («۵ دقیقه مطالعه»,
+# one of the header's reading-time forms), never a headline.
+_DURATION_ALONE = regex.compile(
+    r"^[\x20]*[0-9]{1,3}[\x20\u200c]*(?:دقیقه|ثانیه)"
+    r"(?:[\x20\u200c]*(?:زمان[\x20\u200c]*)?(?:مطالعه|خواندن))?[\x20]*$"
+)
 
 
 def _never_title(line: _Line) -> str:
@@ -11872,8 +11876,11 @@ def _written_in_tajik(doc: str) -> bool:
 
 
 # Letters only Urdu writes among the scripts read here (ے ٹ ڈ ڑ ں): not Persian's, Arabic's,
-# Pashto's (ټ ډ ړ are other letters) or Kurdish's (which shares ھ and ە with Urdu).
-_URDU_LETTERS = "\u06d2\u0679\u0688\u0691\u06ba"
+# Pashto's (ټ ډ ړ are other letters) or Kurdish's (which shares ھ and ە with Urdu). Sindhi,
+# Pakistan's (and India's) other language in this script, writes none of them but its own
+# (ڪ ٽ ڏ ڻ ۾ ڄ ٻ ڳ: Pashto's ڼ is another letter), which count alike: a Sindhi page's
+# «اپريل» is no more Kabul's than an Urdu page's (sindhsalamat.com).
+_URDU_LETTERS = "\u06d2\u0679\u0688\u0691\u06ba\u06aa\u067d\u068f\u06bb\u06fe\u0684\u067b\u06b3"
 # Of the Arabic-script letters in the window: at least this many of Urdu's own, and at least
 # this share (Urdu's «ہے», «کے», «سے», «میں» put them in every sentence; a Persian page quoting
 # an Urdu word or name has one or two).
@@ -11882,9 +11889,10 @@ _URDU_SHARE = 0.02
 
 
 def _written_in_urdu(doc: str) -> bool:
-    """Whether the page is written in Urdu: in its first characters (the header and the
-    lead), Urdu's own letters (ے, ٹ, ڈ, ڑ, ں) are many and a share of the Arabic-script ones.
-    An Urdu page is Pakistan's (UTC+05:00) or India's (UTC+05:30); the text says not which."""
+    """Whether the page is written in Urdu (or Sindhi): in its first characters (the header
+    and the lead), Urdu's own letters (ے, ٹ, ڈ, ڑ, ں) or Sindhi's (ڪ, ٽ, ڏ, ڻ, ۾, ڄ, ٻ, ڳ) are
+    many and a share of the Arabic-script ones. Such a page is Pakistan's (UTC+05:00) or
+    India's (UTC+05:30); the text says not which."""
     head = doc[:_TAJIK_WINDOW]
     urdu = sum(map(head.count, _URDU_LETTERS))  # (str.count: cheap on every timed page)
     if urdu < _URDU_LETTERS_MIN:
@@ -11916,7 +11924,7 @@ def _clock_unprinted(state: _State, choice: Choice | None) -> Choice | None:
     day = value.date() if isinstance(value, datetime) else value
     state.note(
         "zone-unread",
-        f"the page is written in Urdu and its clock (Pakistan's, UTC+05:00, or India's, "
+        f"the page is written in Urdu or Sindhi and its clock (Pakistan's, UTC+05:00, or India's, "
         f"UTC+05:30) is not printed; the time of {stamp.text!r} is not read "
         f"(the day {day.isoformat()} is sure)",
         stamp.span,
