@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote
 
@@ -180,3 +182,20 @@ def under_river_headline(line: str) -> jm.Article:
 def published_day(article: jm.Article) -> str | None:
     """The Gregorian day of an article's published value, or None."""
     return article.published.gregorian.isoformat()[:10] if article.published else None
+
+
+def call_count(run: Callable[[], object]) -> int:
+    """The number of Python function calls ``run`` makes (a deterministic cost measure)."""
+    count = 0
+
+    def profile(frame: object, event: str, arg: object) -> None:
+        nonlocal count
+        if event == "call":
+            count += 1
+
+    sys.setprofile(profile)
+    try:
+        run()
+    finally:
+        sys.setprofile(None)
+    return count

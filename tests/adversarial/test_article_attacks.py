@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable
-
 import pytest
+from tests.checks import call_count
 
 import jalali_meta as jm
 
@@ -176,23 +174,6 @@ def test_no_inverted_span_after_any_bullet(bullet: str) -> None:
     assert expected == (bad, article.number, article.category)
 
 
-def _calls(run: Callable[[], object]) -> int:
-    """The number of Python function calls ``run`` makes (a deterministic cost measure)."""
-    count = 0
-
-    def profile(frame: object, event: str, arg: object) -> None:
-        nonlocal count
-        if event == "call":
-            count += 1
-
-    sys.setprofile(profile)
-    try:
-        run()
-    finally:
-        sys.setprofile(None)
-    return count
-
-
 def _many_dates(dates: int, body: int) -> str:
     header = "\n".join(
         f"تاریخ انتشار: ۱۴ مرداد ۱۴۰۲ - {i // 60 % 24:02d}:{i % 60:02d}" for i in range(dates)
@@ -202,9 +183,9 @@ def _many_dates(dates: int, body: int) -> str:
 
 def test_many_header_dates_over_a_long_body_cost_linear() -> None:
     """Class 22: doubling the body under a header of many dates at most doubles the work."""
-    small = _calls(lambda: jm.parse_article(_many_dates(200, 1000)))
-    large = _calls(lambda: jm.parse_article(_many_dates(200, 2000)))
-    wider = _calls(lambda: jm.parse_article(_many_dates(400, 1000)))
+    small = call_count(lambda: jm.parse_article(_many_dates(200, 1000)))
+    large = call_count(lambda: jm.parse_article(_many_dates(200, 2000)))
+    wider = call_count(lambda: jm.parse_article(_many_dates(400, 1000)))
     expected = (True, True)
     assert expected == (large <= 2.2 * small, wider <= 2.2 * small)
 
@@ -241,6 +222,6 @@ def test_many_footer_dates_cost_linear() -> None:
         dates = "\n".join(f"۱۴۰۲/۰۷/{i % 28 + 1:02d}" for i in range(count))
         return f"{TITLE}\n{LEAD}\n{BODY}\n{BODY}\nآرشیو\n{dates}"
 
-    small = _calls(lambda: jm.parse_article(page(500)))
-    large = _calls(lambda: jm.parse_article(page(1000)))
+    small = call_count(lambda: jm.parse_article(page(500)))
+    large = call_count(lambda: jm.parse_article(page(1000)))
     assert large <= 2.2 * small

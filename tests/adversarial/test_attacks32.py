@@ -10,10 +10,10 @@ The sentences are ours.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 
 import pytest
+from tests.checks import call_count
 
 import jalali_meta as jm
 
@@ -31,31 +31,14 @@ SHAPES: dict[str, Callable[[int], str]] = {
 }
 
 
-def _calls(run: Callable[[], object]) -> int:
-    """The number of Python function calls ``run`` makes (a deterministic cost measure)."""
-    count = 0
-
-    def profile(frame: object, event: str, arg: object) -> None:
-        nonlocal count
-        if event == "call":
-            count += 1
-
-    sys.setprofile(profile)
-    try:
-        run()
-    finally:
-        sys.setprofile(None)
-    return count
-
-
 @pytest.mark.parametrize("shape", sorted(SHAPES))
 def test_repeated_short_lines_cost_linear(shape: str) -> None:
     """Doubling a run of repeated short lines at most doubles the work (on the code before
     the fix the calls grew 3.6 times for «cut sentence lines»)."""
     make = SHAPES[shape]
     jm.parse_article(PAGE)  # the patterns compiled first
-    small = _calls(lambda: jm.parse_article(make(10_000)))
-    large = _calls(lambda: jm.parse_article(make(20_000)))
+    small = call_count(lambda: jm.parse_article(make(10_000)))
+    large = call_count(lambda: jm.parse_article(make(20_000)))
     assert large <= 2.2 * small
 
 
