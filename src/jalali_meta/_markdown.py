@@ -205,11 +205,11 @@ def blank_printed_breaks(text: str) -> str:
 _H1 = re.compile(r"^[ \t]*(?:[*+\-][ \t]+)?#[ \t]+(\S[^\n]*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
 # A heading that is one link to a site's home page (``# [Blog name](http://blog.example/)``,
 # ``[Name](/)``): the site's name, as a logo's link is.
-_HOME_LINK = re.compile(r"\[[^\[\]\n]*\]\((?:https?://[^/()\s]+)?/?(?:[ \t]+\"[^\"\n]*\")?\)")
+# (The home page as a link's target: the host or «/», maybe a title in quotes.)
+_HOME_TARGET = r"\((?:https?://[^/()\s]+)?/?(?:[ \t]+\"[^\"\n]*\")?\)"
+_HOME_LINK = re.compile(r"\[[^\[\]\n]*\]" + _HOME_TARGET)
 # The logo's image linked to the home page (``[![NAME](/logo.png)](/ "NAME")``).
-_LOGO_LINK = re.compile(
-    r"\[!\[[^\[\]\n]*\]\([^()\s]*\)\]\((?:https?://[^/()\s]+)?/?(?:[ \t]+\"[^\"\n]*\")?\)"
-)
+_LOGO_LINK = re.compile(r"\[!\[[^\[\]\n]*\]\([^()\s]*\)\]" + _HOME_TARGET)
 # The names a home link gives the site: its text, its image's alt text, its title.
 _LINK_NAMES = re.compile(r"\[([^\[\]!\n]+)\]|\"([^\"\n]+)\"")
 # A line that is such a link alone (or as a heading), with a name: an extractor's copy of the
