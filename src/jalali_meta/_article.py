@@ -269,8 +269,14 @@ _ENUMERATED = regex.compile(
 )
 # Each half of a couplet («... / ...») has this many words.
 VERSE_WORDS = (4, 9)
-# Characters a template prints around a headline: trimmed off the title.
-_TITLE_EDGES = frozenset(" |•·\u200c\u200f\u200e")
+# Characters a template prints around a headline: trimmed off the title. With them the
+# invisible marks an editor or a copy leaves at a line's ends, which no headline ends with:
+# bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069), the Arabic letter
+# mark, zero-width characters and control characters (a NUL or BEL pasted with the text).
+_TITLE_EDGES = frozenset(
+    " |•·\u200b\u200c\u200d\u200e\u200f\u061c\u2060\ufeff\x7f"
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069" + "".join(map(chr, range(0x20)))
+)
 # A label's punctuation left at the front of a headline («:ولایت بلخ», the colon of a label
 # the extractor printed on the line above): trimmed off the title's start only (a colon at
 # its end marks a kicker, and is evidence elsewhere).

@@ -12,7 +12,8 @@ Decoding policy, in order:
 3. a usable declaration is trusted, except that bytes which are valid UTF-8 with non-ASCII
    letters are UTF-8 whatever a single-byte declaration says (``charset-mismatch``: such bytes
    are, in practice, never windows-1256 or ISO-8859-6 text); stray bytes under a trusted
-   declaration are replaced and counted (``encoding-replaced``);
+   declaration are replaced and counted (``encoding-replaced``), but bytes declared UTF-8
+   that are not overwhelmingly UTF-8 are windows-1256 as in step 4 (``charset-mismatch``);
 4. nothing usable declared: UTF-8; when that fails, UTF-8 with replacement if the page is
    overwhelmingly UTF-8 (``encoding-replaced``), else windows-1256 (older Iranian sites).
 """
@@ -167,6 +168,19 @@ def _utf8_majority(raw: bytes) -> str | None:
     return text if good >= _UTF8_MAJORITY * bad else None
 
 
+# The fewest Arabic-script letters a windows-1256 reading must show (and at least half its
+# non-ASCII characters) to be taken over a declared UTF-8 that the bytes contradict.
+_ARABIC_1256_LETTERS = 10
+
+
+def _arabic_1256(raw: bytes) -> str | None:
+    """``raw`` read as windows-1256, if that reading is mostly Arabic script; else None."""
+    text = raw.decode("windows-1256", errors="replace")
+    other = len(text) - len(text.encode("ascii", errors="ignore"))
+    arabic = sum(1 for char in text if "\u0600" <= char <= "\u06ff")
+    return text if arabic >= _ARABIC_1256_LETTERS and 2 * arabic >= other else None
+
+
 def _replaced(text: str, name: str) -> list[Notice]:
     count = text.count("\ufffd")
     if not count:
@@ -294,6 +308,23 @@ def _decode(data: str | bytes, http_charset: str | None) -> tuple[str, list[Noti
                 return text, notes, raw
         text = raw.decode(codec, errors="replace")
         replaced = _replaced(text, label)
+        if codec.startswith("utf_8") and replaced and _utf8_majority(raw) is None:
+            arabic = _arabic_1256(raw)
+        else:
+            arabic = None
+        if arabic is not None:
+            # 3b. UTF-8 declared on bytes that are not UTF-8 at all (fewer than ten good
+            # non-ASCII characters per bad byte) and read as windows-1256 are mostly Arabic
+            # script: an older Iranian site's windows-1256 page under a template that
+            # declares UTF-8 (an ASCII page with a stray byte stays UTF-8, replaced).
+            text = arabic
+            notes.append(
+                Notice(
+                    "charset-mismatch",
+                    f"{where} declares {label!r} but the bytes are not UTF-8; read as windows-1256",
+                )
+            )
+            return text, notes + _replaced(text, "windows-1256"), None
         # Without a U+FFFD in the text no byte was replaced: the bytes were valid UTF-8.
         exact = raw if codec == "utf_8" and not replaced else None
         return text, notes + replaced, exact
