@@ -1076,6 +1076,60 @@ def _subtitle(lines: Sequence[_Line], index: int, spaced: bool = False) -> bool:
     )
 
 
+# An outline's section number of two levels or more at a line's start: «1.1. », «2.3.1 »
+# (a decimal «1.5 میلیون» has no closing dot and one level only).
+_OUTLINE_NUMBER = regex.compile(
+    r"^[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}\.[\x20\u200c]|^[0-9]{1,2}(?:\.[0-9]{1,2}){2,3}[\x20\u200c]"
+)
+# An outline's first-level number «1. » at a line's start.
+_OUTLINE_TOP = regex.compile(r"^([0-9]{1,2})\.[\x20\u200c]")
+# A term glossed with its Latin name in brackets at a line's end («مقالات پژوهشی
+# (Research papers)»), or anywhere in a line («چکیده (Abstract):»).
+_LATIN_GLOSS_END = regex.compile(
+    r"\p{Arabic}[^()]*\([\x20]*[A-Za-z][A-Za-z0-9\x20/&,.'\-]*\)[\x20]*$"
+)
+_LATIN_GLOSS = regex.compile(r"\p{Arabic}[\x20\u200c]*\([\x20]*[A-Za-z][A-Za-z0-9\x20/&,.'\-]*\)")
+# Lines under a glossed heading searched for another glossed term of the text.
+GLOSS_REACH = 6
+
+
+def _section_heading(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a section heading of the text under the page's headline,
+    by one of two shapes seen on guide and article pages:
+
+    - an outline's number, «1.1. ...» (two levels or more), or «1. ...» with a second-level
+      number of the same section within the next lines (tehranspeaker.com's «1. مقدمه ...» /
+      «1.1. ...: ...» under the headline): numbered sections of the text;
+    - a term glossed with its Latin name in brackets at the line's end, with more glossed
+      terms in the lines under it («مقالات پژوهشی (Research papers)» over «چکیده
+      (Abstract):», a journal's guide page, paykareh.scu.ac.ir's page_20.html): the text
+      glosses its terms, and the line is its first subheading.
+
+    Only under a line above (the first line of a text has no headline over it)."""
+    if index == 0:
+        return False
+    line = lines[index]
+    if line.info.kind != "text" or line.paragraph:
+        return False
+    norm = line.norm
+    if _OUTLINE_NUMBER.match(norm):
+        return True
+    top = _OUTLINE_TOP.match(norm)
+    end = min(len(lines), index + 1 + GLOSS_REACH)
+    if top is not None:
+        deeper = regex.compile(rf"^{top.group(1)}\.[0-9]{{1,2}}\.?[\x20\u200c]")
+        return any(deeper.match(lines[other].norm) for other in range(index + 1, end))
+    if not 2 <= line.words <= HEADLINE_MAX_WORDS or not _LATIN_GLOSS_END.search(line.text):
+        return False
+    above = lines[index - 1]
+    return (
+        above.info.kind == "text"
+        and 2 <= above.words <= HEADLINE_MAX_WORDS
+        and _LATIN_GLOSS.search(above.text) is None
+        and any(_LATIN_GLOSS.search(lines[other].text) for other in range(index + 1, end))
+    )
+
+
 def _expands_heading(lines: Sequence[_Line], index: int) -> bool:
     """Whether ``lines[index]`` opens with the whole short line right above it and a colon,
     then says more: «واکسیناسیون حیوانات» / «واکسیناسیون حیوانات: سپر محافظ ...», a page's
@@ -2732,6 +2786,7 @@ def _title_score(
         _subtitle(lines, index, spaced)
         or _expands_heading(lines, index)
         or (index > 0 and _section_labelled(line))
+        or _section_heading(lines, index)
     )
     under_verb = not subtitle and _under_verb_headline(lines, index, spaced)
     if subtitle:

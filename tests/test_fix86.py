@@ -1,0 +1,63 @@
+"""fix86: title rules for shapes found silent by the held-out sample real28 (section
+headings under a headline, a site line over an icon breadcrumb, a staff line, a book
+reader's page, PDF lines set apart, an excerpt restated under its author's name, a short
+tag path). Page-shaped texts written for these tests, mirroring the layouts."""
+
+import jalali_meta as jm
+
+BODY = (
+    "نگهداری از گیاهان در خانه به نور کافی، آبیاری منظم و خاک مناسب نیاز دارد و بسیاری از "
+    "مردم با رعایت چند نکته ساده می‌توانند گیاهان خود را سال‌ها سالم و شاداب نگه دارند و از "
+    "دیدن رشد آنها لذت ببرند."
+)
+
+
+def codes(record: jm.Article) -> list[str]:
+    return [warning.code for warning in record.warnings]
+
+
+# -- section headings under the headline (#10, #49) --------------------------------------
+
+OUTLINE = (
+    "راهنمای نگهداری گیاهان آپارتمانی، از آبیاری تا نور\n\n"
+    "1. چرا گیاهان آپارتمانی اهمیت دارند (Indoor Plants)\n\n"
+    "1.1. نخستین قدم: انتخاب گلدان مناسب، آغاز کار\n\n" + BODY + "\n\n" + BODY + "\n"
+)
+
+
+def test_outline_numbered_heading_is_no_title() -> None:
+    record = jm.parse_article(OUTLINE, url="https://example.com/indoor-plants-guide/")
+    assert record.title == "راهنمای نگهداری گیاهان آپارتمانی، از آبیاری تا نور"
+    record = jm.parse_article(OUTLINE)
+    assert record.title == "راهنمای نگهداری گیاهان آپارتمانی، از آبیاری تا نور"
+
+
+def test_outline_numbered_heading_neg_decimal_headline() -> None:
+    # «1.5 میلیون ...» is a decimal number, no section number: the headline stays.
+    text = "1.5 میلیون نهال در استان گیلان کاشته شد\n\n" + BODY + "\n"
+    assert jm.parse_article(text).title == "1.5 میلیون نهال در استان گیلان کاشته شد"
+
+
+GLOSSED = (
+    "ساختار مقاله‌های قابل پذیرش در فصلنامه\n\n"
+    "مقاله‌های مروری (Review papers)\n\n"
+    " این مقاله‌ها باید دانش موجود در یک زمینه را گرد آورند و نقد کنند و راه پژوهش‌های "
+    "بعدی را نشان دهند. ویژگی اصلی آنها جامعیت و دقت است.\n\n"
+    "بخش‌های این مقاله‌ها :\n\n"
+    " - چکیده (Abstract):\n\n"
+    " خلاصه‌ای از موضوع، روش و نتیجه.\n\n"
+    "- واژه‌های کلیدی (keywords)\n"
+)
+
+
+def test_glossed_subheading_is_no_title() -> None:
+    record = jm.parse_article(GLOSSED, url="https://journal.example.ac.ir/page_31.html")
+    assert record.title == "ساختار مقاله‌های قابل پذیرش در فصلنامه"
+    assert jm.parse_article(GLOSSED).title == "ساختار مقاله‌های قابل پذیرش در فصلنامه"
+
+
+def test_glossed_subheading_neg_no_gloss_below() -> None:
+    # A headline glossing one name, under a short section line, no glossed terms below it:
+    # the headline, not a subheading.
+    text = "اخبار فناوری\n\nمعرفی نسخه تازه دستیار هوشمند (Assistant)\n\n" + BODY + "\n"
+    assert jm.parse_article(text).title == "معرفی نسخه تازه دستیار هوشمند (Assistant)"
