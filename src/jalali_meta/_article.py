@@ -3467,6 +3467,9 @@ def _choose_title(
         # A page without running text (a portal's record: fields, no paragraph), its
         # menu and breadcrumb printed one item a line: the headline follows the breadcrumb.
         return crumbed, "headline"
+    if anchor is None and not hinted and (crumbed := _after_icon_breadcrumb(lines, stop, outside)):
+        # The same with the breadcrumb's home link an icon («/ بخش / زیربخش»).
+        return crumbed, "headline"
     if anchor is None and not hinted:
         # No running text to stand on (a short or synthetic text): the first line that
         # is neither chrome nor a kicker is the title, as in a plain walk from the top.
@@ -3489,6 +3492,10 @@ def _choose_title(
                         "it is an invocation, which opens a text without naming it",
                         None,
                     )
+                elif _DOMAIN_NAMED.search(line.text) is not None:
+                    # «Fadak.IR راهکارهای فدک»: a site's name with its domain, a site line
+                    # over the page; the page's headline, if printed, is lower.
+                    state.title_doubt = (_SITE_LINE, None)
                 elif index + 1 < len(lines) and _CONTINUATION.match(lines[index + 1].norm):
                     # The next line goes on with «و ...», «که ...»: one paragraph cut by the
                     # layout, whose first line is no sure headline.
@@ -4100,6 +4107,53 @@ def _after_breadcrumb(lines: Sequence[_Line], stop: int, outside: set[int]) -> i
             return index
         return None
     return None
+
+
+def _after_icon_breadcrumb(lines: Sequence[_Line], stop: int, outside: set[int]) -> int | None:
+    """The line after a breadcrumb whose home link is an icon, when a page without running
+    text prints its site line, menus and that breadcrumb one item a line: «/ پژوهش / روش
+    تحقیق» (the separator left at the start where the house icon stood, fadak.ir's article
+    page under «Fadak.IR ...», its language links and a section line). A headline-shaped
+    line of its own right after it is the page's headline; the site line on top is not.
+    None otherwise (no such breadcrumb, or a paragraph above it: not a page's top)."""
+    for index in range(min(stop, BREADCRUMB_REACH)):
+        if index in outside:
+            continue
+        line = lines[index]
+        if line.paragraph or line.words > HEADLINE_MAX_WORDS:
+            return None
+        crumbs = _ICON_CRUMBS.match(line.text)
+        if crumbs is None:
+            continue
+        parts = [part.strip() for part in regex.split(r"\x20[/»>]\x20", crumbs.group("rest"))]
+        if len(parts) < 2 or not all(0 < len(part.split()) <= CRUMB_MAX_WORDS for part in parts):
+            return None
+        after = next((at for at in range(index + 1, stop) if at not in outside), None)
+        if after is None:
+            return None
+        head = lines[after]
+        if (
+            head.info.kind == "text"
+            and SHORT_RIVAL_WORDS <= head.words <= HEADLINE_MAX_WORDS
+            and not head.chrome
+            and not head.paragraph
+            and head.text[-1] not in (*_KICKER_ENDS, ".")
+            and not _never_title(head)
+        ):
+            return after
+        return None
+    return None
+
+
+# A Latin site name spelled as its domain («Fadak.IR», «Example.com»): a site line's mark.
+_DOMAIN_NAMED = regex.compile(
+    r"(?<![\w.@/])[A-Za-z][A-Za-z0-9\-]{1,30}\.(?i:ir|com|net|org|info|af|tj|co)(?![\w.])"
+)
+_SITE_LINE = "it names the site by its domain (a site line over the page)"
+# A breadcrumb whose home crumb is an icon: a separator first, «/ بخش / زیربخش».
+_ICON_CRUMBS = regex.compile(r"^[\x20]*[/»>][\x20]+(?P<rest>\p{Arabic}.*\S)[\x20]*$")
+# A crumb has at most this many words.
+CRUMB_MAX_WORDS = 5
 
 
 # A page's menu and breadcrumb stand within this many lines of its top.
