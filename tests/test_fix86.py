@@ -103,3 +103,50 @@ def test_site_line_neg_dotted_name_no_domain() -> None:
     record = jm.parse_article(text)
     assert record.title == "آموزش Node.js برای برنامه‌نویسان تازه‌کار"
     assert "title-uncertain" not in codes(record)
+
+
+# -- a staff line and a book reader's page (#43, #25) -------------------------------------
+
+WARD = (
+    "رادیولوژی : خانم زهرا احمدی \n\n"
+    "کارشناس رادیولوژی\n\n \n\n"
+    "در این بخش دو دستگاه تصویربرداری در نظر گرفته شده است تا بیماران بستری و سرپایی در "
+    "کوتاه‌ترین زمان خدمات بگیرند و جواب آن را از پزشک معالج دریافت کنند.\n\n"
+    "خدمات سونوگرافی و ماموگرافی نیز در این بخش انجام می شود و مسئول فنی آن پزشک متخصص "
+    "رادیولوژی است.\n"
+)
+
+
+def test_staff_line_is_no_title() -> None:
+    record = jm.parse_article(WARD, url="https://hospital.example.ac.ir/بخش-رادیولوژی")
+    assert record.title is None
+    assert "title-uncertain" in codes(record)
+    assert jm.parse_article(WARD).title is None
+
+
+def test_staff_line_neg_quote_headline_over_lead() -> None:
+    # «OFFICE: آقای NAME VERB»: a quote headline over its lead, no job title under it.
+    text = "سخنگوی شورا: آقای رضایی استعفا داد\n\n" + BODY + "\n"
+    assert jm.parse_article(text).title == "سخنگوی شورا: آقای رضایی استعفا داد"
+
+
+BOOK_PAGE = (
+    "صفحه ۱۸۷\n\n"
+    "و این حکم در همه روزهای ماه جاری است.\n\n"
+    "مساله 912- روزه‌دار باید از خوردن و آشامیدن از اذان صبح تا مغرب خودداری کند، و اگر از "
+    "روی فراموشی چیزی بخورد روزه‌اش باطل نمی‌شود.\n\n"
+    "مساله 913- اگر روزه‌دار به عمد دروغ به خدا و پیامبر ببندد بنابر احتیاط روزه‌اش باطل "
+    "است.\n"
+)
+
+
+def test_sentence_end_under_book_page_label_is_no_title() -> None:
+    record = jm.parse_article(BOOK_PAGE, url="https://example.com/book/resaleh/187")
+    assert record.title is None
+    assert "title-uncertain" in codes(record)
+
+
+def test_book_page_label_neg_chapter_heading() -> None:
+    # A chapter's heading under the page label (no sentence's full stop): no rule fires.
+    text = BOOK_PAGE.replace("و این حکم در همه روزهای ماه جاری است.", "احکام روزه ماه رمضان")
+    assert jm.parse_article(text).title == "احکام روزه ماه رمضان"

@@ -3686,6 +3686,11 @@ def _choose_title(
         # the text (an extractor that keeps the headline in its metadata left it out).
         state.title_doubt = ("the kicker opens the lead below it: no headline between", index)
         return None, ""
+    if key not in hinted and key not in slugs and (staff := _staff_or_page_line(lines, index)):
+        # «اورژانس : آقای ...» (a department and its head) or a sentence's end under a book
+        # reader's «صفحه ۲۴۲»: the page prints no headline there.
+        state.title_doubt = (staff, index)
+        return None, ""
     if _hello(lines[index]) and key not in hinted and key not in slugs:
         # «سلام» over a blog post's paragraphs: the post's first words, and the page prints
         # no headline above them.
@@ -3872,6 +3877,65 @@ def _choose_title(
         if not line.byline:
             break
     return index, rule
+
+
+def _staff_or_page_line(lines: Sequence[_Line], index: int) -> str:
+    """Why ``lines[index]`` is no headline, by two shapes of pages that print none:
+
+    - a staff line, «DEPARTMENT : آقای NAME» (a unit's name, a colon and a person's name after
+      an honorific; a hospital department's page, 15khordadhos.semums.ac.ir): a field of
+      the page naming who is in charge;
+    - a sentence ending with a full stop right under a book reader's page label «صفحه ۲۴۲»
+      at the top (amontazeri.com's /book/.../242): the end of a sentence begun on the page
+      before.
+
+    "" otherwise."""
+    line = lines[index]
+    staff = _STAFF_LINE.match(line.norm)
+    if (
+        staff is not None
+        and len(staff.group("name").split()) <= NAME_MAX_WORDS
+        and len(staff.group("unit").split()) <= STAFF_UNIT_WORDS
+        and index + 1 < len(lines)
+        and _job_title_under(lines[index + 1])
+    ):
+        return _STAFF_NAMED
+    if (
+        line.text.endswith(".")
+        and not line.text.endswith("..")
+        and index > 0
+        and _PAGE_LABEL.match(lines[index - 1].norm)
+        and sum(1 for at in range(index - 1) if lines[at].info.kind == "text") == 0
+    ):
+        return _PAGE_CONTINUED
+    return ""
+
+
+# «اورژانس : آقای محمد ...», «مدیر بخش: دکتر ...»: a unit's name (no digits), a colon, an
+# honorific and a person's name (no digits, no further colon).
+_STAFF_LINE = regex.compile(
+    r"^(?P<unit>[^:0-9]{2,40}?)[\x20]*:[\x20]*(?:جناب[\x20]+|سرکار[\x20]+)?"
+    r"(?:آقای|خانم|دکتر|مهندس)[\x20]+(?P<name>[^:0-9.!?؟]+?)[\x20]*$"
+)
+# A unit's name before the colon has at most this many words.
+STAFF_UNIT_WORDS = 3
+
+
+def _job_title_under(line: _Line) -> bool:
+    """Whether the line under a staff line is the person's job title: a short text line
+    («کارشناس هوشبری»), no paragraph, no mark at its end (a headline's lead is a paragraph)."""
+    text = line.text.rstrip()
+    return (
+        line.info.kind == "text"
+        and not line.paragraph
+        and 1 <= line.words <= NAME_MAX_WORDS
+        and bool(text)
+        and text[-1].isalpha()
+    )
+
+
+_STAFF_NAMED = "it names a unit and the person in charge of it (a staff line), not a headline"
+_PAGE_CONTINUED = "it ends a sentence begun on the page before (under a book's page label)"
 
 
 def _name_over_summary(
