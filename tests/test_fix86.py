@@ -150,3 +150,33 @@ def test_book_page_label_neg_chapter_heading() -> None:
     # A chapter's heading under the page label (no sentence's full stop): no rule fires.
     text = BOOK_PAGE.replace("و این حکم در همه روزهای ماه جاری است.", "احکام روزه ماه رمضان")
     assert jm.parse_article(text).title == "احکام روزه ماه رمضان"
+
+
+# -- a PDF viewer's lines set apart by blank lines (#16) ----------------------------------
+
+PDF_PAGE = (
+    "نقد نمایش «سفر» به کارگردانی یک گروه جوان\n\n"
+    "stagegroup\n"
+    "  • No tags were found...\n\n"
+    "به قلم منتقد گروه تئاتر\n\n"
+    "این نمایش در سالن کوچک شهر اجرا شد و تا پایان ماه ادامه دارد و تماشاگران\n\n"
+    "زیادی را به سالن کشاند. اما کارگردان جوان در چند صحنه از متن اصلی فاصله گرفته و\n\n"
+    "بازیگران هم در همان صحنه‌ها نتوانستند بار نمایش را به دوش بکشند. با این همه کار\n\n"
+    "گروه ارزش دیدن دارد و نشان می‌دهد که تئاتر جوان شهر راه خود را پیدا کرده است.\n\n"
+    "More magazines by this user\n"
+)
+
+
+def test_pdf_lines_set_apart_are_no_sure_title() -> None:
+    record = jm.parse_article(PDF_PAGE)
+    assert record.title == "نقد نمایش «سفر» به کارگردانی یک گروه جوان" or (
+        "title-uncertain" in codes(record)
+    )
+
+
+def test_pdf_lines_neg_short_two_sentence_headline() -> None:
+    # A short headline of two sentences over its lead: no paragraph's lines.
+    text = "کار تمام شد. تیم ملی صعود کرد\n\n" + BODY + "\n"
+    record = jm.parse_article(text)
+    assert record.title == "کار تمام شد. تیم ملی صعود کرد"
+    assert "title-uncertain" not in codes(record)

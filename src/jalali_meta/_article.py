@@ -5546,6 +5546,33 @@ def _wrapped_sentences(lines: Sequence[_Line], index: int) -> bool:
     return match is not None and len(text[match.end() :].split()) >= _WRAPPED_MIN_WORDS
 
 
+def _wrapped_set_apart(lines: Sequence[_Line], index: int) -> bool:
+    """Whether line ``index`` is a paragraph's line as :func:`_wrapped_sentences` reads it,
+    the lines set apart by blank lines (a PDF viewer's text, each printed line its own
+    paragraph: yumpu.com's pages): a sentence ends inside it, it ends without a mark, the
+    line below ends a sentence, and the line above is a line of the same paragraph (as
+    long, ending without a mark). Three lines of one paragraph, no headline among them."""
+    if index == 0 or index + 1 >= len(lines):
+        return False
+    line, above, below = lines[index], lines[index - 1], lines[index + 1]
+    text, upper = line.text.rstrip(), above.text.rstrip()
+    if (
+        not text
+        or not upper
+        or not text[-1].isalpha()
+        or not upper[-1].isalpha()
+        or above.info.kind != "text"
+        or min(line.words, above.words) < _WRAPPED_MIN_LINE_WORDS
+        or not below.text.rstrip().endswith((".", "!", "؟"))
+        or len(below.text) > _WRAPPED_WIDTHS * len(text)
+        or len(upper) > _WRAPPED_WIDTHS * len(text)
+        or len(text) > _WRAPPED_WIDTHS * len(upper)
+    ):
+        return False
+    match = _SENTENCE_INSIDE.search(text)
+    return match is not None and len(text[match.end() :].split()) >= _WRAPPED_MIN_WORDS
+
+
 # A sentence's end inside a line: a word (two letters at least: not an initial), a period,
 # a space, a letter. Read by three rules: a question headline and a one-sentence headline
 # hold none (before the line's last mark), and a line the layout cut holds one. (A broader
@@ -10521,7 +10548,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         and title_rule in ("headline", "first line")
         and state.title_doubt is None
         and not any(rule != "title tag" for _, rule in hints.titles)
-        and _wrapped_sentences(lines, title)
+        and (_wrapped_sentences(lines, title) or _wrapped_set_apart(lines, title))
     ):
         # «... قابل نمایش دارد. این صفحه شامل اطلاعات» / «کاربر، که ... می باشد.»: one
         # sentence ended inside the line and the next one going on in the line below, no
