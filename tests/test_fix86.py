@@ -180,3 +180,41 @@ def test_pdf_lines_neg_short_two_sentence_headline() -> None:
     record = jm.parse_article(text)
     assert record.title == "کار تمام شد. تیم ملی صعود کرد"
     assert "title-uncertain" not in codes(record)
+
+
+# -- an excerpt restated under its author's name (#13) ------------------------------------
+
+SUMMARY = (
+    "وقتی فهرست کتاب‌های امسالم را مرور کردم دیدم بیشتر آنها رمان بوده است و از میان آنها "
+    "چند کتاب را بیش از بقیه دوست داشتم."
+)
+WEEKLY = (
+    "تاریخ انتشار:۱۴۰۱/۰۳/۱۲ - ۱۰:۲۰ | کد خبر : 5521\n\n"
+    "کتاب‌هایی که امسال خواندم\n\n"
+    "مریم سادات کریمی " + SUMMARY + " یکی از دوستانم پرسید چرا فهرستش را نمی‌نویسی؟ و […]\n\n\n"
+    "مریم سادات کریمی\n\n" + SUMMARY + " یکی از دوستانم پرسید چرا فهرستش را نمی‌نویسی؟ "
+    "گفتم شاید به کار کسی بیاید. پس فهرست را اینجا می‌آورم و درباره هر کتاب چند جمله "
+    "می‌نویسم تا اگر خواستید آن را بخوانید.\n"
+)
+
+
+def test_excerpt_restated_under_author_is_one_post() -> None:
+    for url in ("https://weekly.example.org/کتاب-هایی-که-امسال-خواندم/", None):
+        record = jm.parse_article(WEEKLY, url=url)
+        assert record.title == "کتاب‌هایی که امسال خواندم"
+        assert record.number == "5521"
+        assert record.published is not None
+        assert "listing-page" not in codes(record)
+
+
+def test_excerpt_restated_neg_another_item_under_name() -> None:
+    # The paragraph under the name line is another item's, not the excerpt again: the
+    # rule stays out, and the page reads as a list as before.
+    other = (
+        "در این یادداشت از سفر به شمال و روزهای بارانی آن می‌نویسم و از مردمی که در راه "
+        "دیدم و از غذاهایی که خوردم."
+    )
+    text = WEEKLY.replace(
+        SUMMARY + " یکی از دوستانم پرسید چرا فهرستش را نمی‌نویسی؟ گفتم", other + " گفتم"
+    )
+    assert "listing-page" in codes(jm.parse_article(text))

@@ -5944,6 +5944,31 @@ def _excerpt_restated(lines: Sequence[_Line], index: int) -> bool:
     return len(head) == EXCERPT_RESTATED_WORDS and head == below
 
 
+def _excerpt_restated_past_name(lines: Sequence[_Line], index: int) -> bool:
+    """Whether the excerpt ``lines[index]`` (cut with «[…]») is restated by the paragraph
+    under a short name line right below it: «NAME TEXT ... […]» / «NAME» / «TEXT ...» (a
+    youth weekly's post, 40cheragh.org: the summary glued to the author's name, the author
+    line, then the full text starting again with the same sentence). One post, not a list;
+    :func:`_excerpt_restated` reads the same with nothing between them."""
+    if index + 2 >= len(lines):
+        return False
+    name, below = lines[index + 1], lines[index + 2]
+    if (
+        not below.paragraph
+        or name.paragraph
+        or name.info.kind != "text"
+        or not 1 <= name.words <= NAME_MAX_WORDS
+    ):
+        return False
+    head = lines[index].norm.replace("\u200c", " ").split()
+    named = name.norm.replace("\u200c", " ").split()
+    if head[: len(named)] == named:
+        head = head[len(named) :]  # the author's name glued before the summary
+    head = head[:EXCERPT_RESTATED_WORDS]
+    start = below.norm.replace("\u200c", " ").split()[:EXCERPT_RESTATED_WORDS]
+    return len(head) == EXCERPT_RESTATED_WORDS and head == start
+
+
 def _excerpts(lines: Sequence[_Line], anchor: int) -> bool:
     """Whether the running text starts with excerpts: a list of items, not one article.
 
@@ -5952,7 +5977,11 @@ def _excerpts(lines: Sequence[_Line], anchor: int) -> bool:
     """
     for index in range(anchor, min(len(lines), anchor + 1 + BODY_GAP)):
         line = lines[index]
-        if line.text.endswith(_EXCERPT_ENDS) and not _excerpt_restated(lines, index):
+        if (
+            line.text.endswith(_EXCERPT_ENDS)
+            and not _excerpt_restated(lines, index)
+            and not _excerpt_restated_past_name(lines, index)
+        ):
             return True
         if line.paragraph and line.text.endswith(("...", "…")) and _item_follows(lines, index):
             return True  # an excerpt cut with «...», the next item's headline and text under it
