@@ -218,3 +218,25 @@ def test_excerpt_restated_neg_another_item_under_name() -> None:
         SUMMARY + " یکی از دوستانم پرسید چرا فهرستش را نمی‌نویسی؟ گفتم", other + " گفتم"
     )
     assert "listing-page" in codes(jm.parse_article(text))
+
+
+# -- a tag page's short base «/t/NAME» (#30) ----------------------------------------------
+
+TAG_ITEM = (
+    "وقتی کتابخانه روستا دوباره باز شد\n"
+    "کتابخانه روستای کوچکی در نزدیکی رشت پس از دو سال تعطیلی دوباره به روی مردم باز شد.\n"
+    "به گزارش خبرنگار ما از رشت، کتابخانه این روستا که به دلیل نبود کتابدار بسته شده بود با "
+    "همت اهالی و کمک اداره کتابخانه‌های استان دوباره راه افتاد و هر روز ..."
+)
+
+
+def test_short_tag_path_is_a_list() -> None:
+    record = jm.parse_article(TAG_ITEM, url="http://news.example.ir/t/گیلان")
+    assert record.title is None
+    assert "listing-page" in codes(record)
+
+
+def test_short_tag_path_neg_topic_with_id() -> None:
+    # «/t/NAME/4512» ends with an item's ID (a forum topic's address): one item.
+    record = jm.parse_article(TAG_ITEM, url="http://news.example.ir/t/گیلان/4512")
+    assert record.title == "وقتی کتابخانه روستا دوباره باز شد"

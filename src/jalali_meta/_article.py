@@ -7363,6 +7363,18 @@ def _taxonomy_base(segment: str) -> bool:
     return match is not None and match.group(1) in _TAXONOMY_ENDS
 
 
+def _short_tag_path(segments: Sequence[str]) -> bool:
+    """Whether the path ends «/t/NAME», NAME in Persian letters and no digit: a tag page's
+    short base (1-9.ir's «/t/مازندران», a province's items). A forum topic's «/t/slug/123»
+    (Discourse) ends with its ID, and its slug is Latin."""
+    return (
+        len(segments) >= 2
+        and segments[-2].lower() == "t"
+        and _ARABIC_LETTER.search(segments[-1]) is not None
+        and not any(char.isdigit() for char in segments[-1])
+    )
+
+
 def _address(url: str | None) -> _Address:
     """Read the page's URL (never raises: a malformed URL says nothing)."""
     if not url or not isinstance(url, str):
@@ -7379,6 +7391,7 @@ def _address(url: str | None) -> _Address:
         key in _LISTING_SEGMENTS and not forum_thread(parts.hostname, segments, at)
         for at, key in enumerate(keys)
     ) or any(_taxonomy_base(seg) for seg in segments[:-1])
+    listing = listing or _short_tag_path(segments)
     for at, key in enumerate(keys):
         if (key in _ARCHIVE_SEGMENTS and at == len(keys) - 1) or (
             (key in _ARCHIVE_SEGMENTS or key == _DATE_FRONT)
