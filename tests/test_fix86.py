@@ -240,3 +240,30 @@ def test_short_tag_path_neg_topic_with_id() -> None:
     # «/t/NAME/4512» ends with an item's ID (a forum topic's address): one item.
     record = jm.parse_article(TAG_ITEM, url="http://news.example.ir/t/گیلان/4512")
     assert record.title == "وقتی کتابخانه روستا دوباره باز شد"
+
+
+# -- a list's bulleted item over the item it opens (#3) -----------------------------------
+
+SERVICE = (
+    "تیتر دو زیربخش\n\n"
+    "  • بازگشایی جاده کوهستانی پس از بارش برف سنگین آغاز شد\n\n"
+    "    بازگشایی جاده کوهستانی پس از بارش برف سنگین آغاز شد\n\n"
+    "    گروه‌های راهداری از صبح امروز کار برف‌روبی جاده کوهستانی را آغاز کردند و پیش‌بینی "
+    "می‌شود تا پایان روز رفت و آمد خودروها در این مسیر دوباره برقرار شود.\n"
+)
+
+
+def test_bulleted_copy_above_is_doubted() -> None:
+    record = jm.parse_article(SERVICE, url="http://news.example.ir/service/provinces/ardabil")
+    assert "title-uncertain" in codes(record)
+
+
+def test_bulleted_copy_neg_other_bulleted_line() -> None:
+    # A bulleted line above that is another item, not the headline again: no doubt.
+    text = SERVICE.replace(
+        "  • بازگشایی جاده کوهستانی پس از بارش برف سنگین آغاز شد",
+        "  • ساعت کار ادارات استان فردا تغییر می‌کند",
+    )
+    record = jm.parse_article(text)
+    assert record.title == "بازگشایی جاده کوهستانی پس از بارش برف سنگین آغاز شد"
+    assert "title-uncertain" not in codes(record)

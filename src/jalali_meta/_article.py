@@ -5546,6 +5546,24 @@ def _wrapped_sentences(lines: Sequence[_Line], index: int) -> bool:
     return match is not None and len(text[match.end() :].split()) >= _WRAPPED_MIN_WORDS
 
 
+def _bulleted_copy_above(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether the line right above ``lines[index]`` is the same line with a bullet before
+    it («  • HEADLINE» over «    HEADLINE», payamekhabar.ir's /service/ page: a list's
+    bulleted item, then the item with its teaser): the headline of an item shown by a list,
+    which the page's own headline need not be."""
+    if index == 0 or index - 1 in outside:
+        return False
+    above = lines[index - 1]
+    bullet = _BULLET.match(above.text.lstrip())
+    if bullet is None or lines[index].words < 3:
+        return False
+    rest = above.text.lstrip()[bullet.end() :]
+    return _squash(normalize(rest)) == lines[index].key
+
+
+_BULLETED_COPY = "a bulleted item of a list prints it right above: the item's headline"
+
+
 def _wrapped_set_apart(lines: Sequence[_Line], index: int) -> bool:
     """Whether line ``index`` is a paragraph's line as :func:`_wrapped_sentences` reads it,
     the lines set apart by blank lines (a PDF viewer's text, each printed line its own
@@ -10597,6 +10615,16 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         # blank line between: running text cut by the layout (a help box), no headline. The
         # line stays (warned): the page's dates are read from its place.
         state.title_doubt = (_WRAPPED_SENTENCES, None)
+    if (
+        title is not None
+        and title_rule == "headline"
+        and state.title_doubt is None
+        and not hints.titles
+        and _bulleted_copy_above(lines, title, outside)
+    ):
+        # «• HEADLINE» / «HEADLINE» / its teaser: a list's bulleted item over the item it
+        # opens (a service page's one item), no sure headline of the page.
+        state.title_doubt = (_BULLETED_COPY, None)
     if (
         title is not None
         and title_rule == "first line"
