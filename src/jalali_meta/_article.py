@@ -1082,6 +1082,60 @@ def _subtitle(lines: Sequence[_Line], index: int, spaced: bool = False) -> bool:
     )
 
 
+# An outline's section number of two levels or more at a line's start: «1.1. », «2.3.1 »
+# (a decimal «1.5 میلیون» has no closing dot and one level only).
+_OUTLINE_NUMBER = regex.compile(
+    r"^[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}\.[\x20\u200c]|^[0-9]{1,2}(?:\.[0-9]{1,2}){2,3}[\x20\u200c]"
+)
+# An outline's first-level number «1. » at a line's start.
+_OUTLINE_TOP = regex.compile(r"^([0-9]{1,2})\.[\x20\u200c]")
+# A term glossed with its Latin name in brackets at a line's end («مقالات پژوهشی
+# (Research papers)»), or anywhere in a line («چکیده (Abstract):»).
+_LATIN_GLOSS_END = regex.compile(
+    r"\p{Arabic}[^()]*\([\x20]*[A-Za-z][A-Za-z0-9\x20/&,.'\-]*\)[\x20]*$"
+)
+_LATIN_GLOSS = regex.compile(r"\p{Arabic}[\x20\u200c]*\([\x20]*[A-Za-z][A-Za-z0-9\x20/&,.'\-]*\)")
+# Lines under a glossed heading searched for another glossed term of the text.
+GLOSS_REACH = 6
+
+
+def _section_heading(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a section heading of the text under the page's headline,
+    by one of two shapes seen on guide and article pages:
+
+    - an outline's number, «1.1. ...» (two levels or more), or «1. ...» with a second-level
+      number of the same section within the next lines (tehranspeaker.com's «1. مقدمه ...» /
+      «1.1. ...: ...» under the headline): numbered sections of the text;
+    - a term glossed with its Latin name in brackets at the line's end, with more glossed
+      terms in the lines under it («مقالات پژوهشی (Research papers)» over «چکیده
+      (Abstract):», a journal's guide page, paykareh.scu.ac.ir's page_20.html): the text
+      glosses its terms, and the line is its first subheading.
+
+    Only under a line above (the first line of a text has no headline over it)."""
+    if index == 0:
+        return False
+    line = lines[index]
+    if line.info.kind != "text" or line.paragraph:
+        return False
+    norm = line.norm
+    if _OUTLINE_NUMBER.match(norm):
+        return True
+    top = _OUTLINE_TOP.match(norm)
+    end = min(len(lines), index + 1 + GLOSS_REACH)
+    if top is not None:
+        deeper = regex.compile(rf"^{top.group(1)}\.[0-9]{{1,2}}\.?[\x20\u200c]")
+        return any(deeper.match(lines[other].norm) for other in range(index + 1, end))
+    if not 2 <= line.words <= HEADLINE_MAX_WORDS or not _LATIN_GLOSS_END.search(line.text):
+        return False
+    above = lines[index - 1]
+    return (
+        above.info.kind == "text"
+        and 2 <= above.words <= HEADLINE_MAX_WORDS
+        and _LATIN_GLOSS.search(above.text) is None
+        and any(_LATIN_GLOSS.search(lines[other].text) for other in range(index + 1, end))
+    )
+
+
 def _expands_heading(lines: Sequence[_Line], index: int) -> bool:
     """Whether ``lines[index]`` opens with the whole short line right above it and a colon,
     then says more: «واکسیناسیون حیوانات» / «واکسیناسیون حیوانات: سپر محافظ ...», a page's
@@ -2738,6 +2792,7 @@ def _title_score(
         _subtitle(lines, index, spaced)
         or _expands_heading(lines, index)
         or (index > 0 and _section_labelled(line))
+        or _section_heading(lines, index)
     )
     under_verb = not subtitle and _under_verb_headline(lines, index, spaced)
     if subtitle:
@@ -3418,6 +3473,9 @@ def _choose_title(
         # A page without running text (a portal's record: fields, no paragraph), its
         # menu and breadcrumb printed one item a line: the headline follows the breadcrumb.
         return crumbed, "headline"
+    if anchor is None and not hinted and (crumbed := _after_icon_breadcrumb(lines, stop, outside)):
+        # The same with the breadcrumb's home link an icon («/ بخش / زیربخش»).
+        return crumbed, "headline"
     if anchor is None and not hinted:
         # No running text to stand on (a short or synthetic text): the first line that
         # is neither chrome nor a kicker is the title, as in a plain walk from the top.
@@ -3440,6 +3498,10 @@ def _choose_title(
                         "it is an invocation, which opens a text without naming it",
                         None,
                     )
+                elif _DOMAIN_NAMED.search(line.text) is not None:
+                    # «Fadak.IR راهکارهای فدک»: a site's name with its domain, a site line
+                    # over the page; the page's headline, if printed, is lower.
+                    state.title_doubt = (_SITE_LINE, None)
                 elif index + 1 < len(lines) and _CONTINUATION.match(lines[index + 1].norm):
                     # The next line goes on with «و ...», «که ...»: one paragraph cut by the
                     # layout, whose first line is no sure headline.
@@ -3630,6 +3692,11 @@ def _choose_title(
         # the text (an extractor that keeps the headline in its metadata left it out).
         state.title_doubt = ("the kicker opens the lead below it: no headline between", index)
         return None, ""
+    if key not in hinted and key not in slugs and (staff := _staff_or_page_line(lines, index)):
+        # «اورژانس : آقای ...» (a department and its head) or a sentence's end under a book
+        # reader's «صفحه ۲۴۲»: the page prints no headline there.
+        state.title_doubt = (staff, index)
+        return None, ""
     if _hello(lines[index]) and key not in hinted and key not in slugs:
         # «سلام» over a blog post's paragraphs: the post's first words, and the page prints
         # no headline above them.
@@ -3816,6 +3883,65 @@ def _choose_title(
         if not line.byline:
             break
     return index, rule
+
+
+def _staff_or_page_line(lines: Sequence[_Line], index: int) -> str:
+    """Why ``lines[index]`` is no headline, by two shapes of pages that print none:
+
+    - a staff line, «DEPARTMENT : آقای NAME» (a unit's name, a colon and a person's name after
+      an honorific; a hospital department's page, 15khordadhos.semums.ac.ir): a field of
+      the page naming who is in charge;
+    - a sentence ending with a full stop right under a book reader's page label «صفحه ۲۴۲»
+      at the top (amontazeri.com's /book/.../242): the end of a sentence begun on the page
+      before.
+
+    "" otherwise."""
+    line = lines[index]
+    staff = _STAFF_LINE.match(line.norm)
+    if (
+        staff is not None
+        and len(staff.group("name").split()) <= NAME_MAX_WORDS
+        and len(staff.group("unit").split()) <= STAFF_UNIT_WORDS
+        and index + 1 < len(lines)
+        and _job_title_under(lines[index + 1])
+    ):
+        return _STAFF_NAMED
+    if (
+        line.text.endswith(".")
+        and not line.text.endswith("..")
+        and index > 0
+        and _PAGE_LABEL.match(lines[index - 1].norm)
+        and sum(1 for at in range(index - 1) if lines[at].info.kind == "text") == 0
+    ):
+        return _PAGE_CONTINUED
+    return ""
+
+
+# «اورژانس : آقای محمد ...», «مدیر بخش: دکتر ...»: a unit's name (no digits), a colon, an
+# honorific and a person's name (no digits, no further colon).
+_STAFF_LINE = regex.compile(
+    r"^(?P<unit>[^:0-9]{2,40}?)[\x20]*:[\x20]*(?:جناب[\x20]+|سرکار[\x20]+)?"
+    r"(?:آقای|خانم|دکتر|مهندس)[\x20]+(?P<name>[^:0-9.!?؟]+?)[\x20]*$"
+)
+# A unit's name before the colon has at most this many words.
+STAFF_UNIT_WORDS = 3
+
+
+def _job_title_under(line: _Line) -> bool:
+    """Whether the line under a staff line is the person's job title: a short text line
+    («کارشناس هوشبری»), no paragraph, no mark at its end (a headline's lead is a paragraph)."""
+    text = line.text.rstrip()
+    return (
+        line.info.kind == "text"
+        and not line.paragraph
+        and 1 <= line.words <= NAME_MAX_WORDS
+        and bool(text)
+        and text[-1].isalpha()
+    )
+
+
+_STAFF_NAMED = "it names a unit and the person in charge of it (a staff line), not a headline"
+_PAGE_CONTINUED = "it ends a sentence begun on the page before (under a book's page label)"
 
 
 def _name_over_summary(
@@ -4051,6 +4177,53 @@ def _after_breadcrumb(lines: Sequence[_Line], stop: int, outside: set[int]) -> i
             return index
         return None
     return None
+
+
+def _after_icon_breadcrumb(lines: Sequence[_Line], stop: int, outside: set[int]) -> int | None:
+    """The line after a breadcrumb whose home link is an icon, when a page without running
+    text prints its site line, menus and that breadcrumb one item a line: «/ پژوهش / روش
+    تحقیق» (the separator left at the start where the house icon stood, fadak.ir's article
+    page under «Fadak.IR ...», its language links and a section line). A headline-shaped
+    line of its own right after it is the page's headline; the site line on top is not.
+    None otherwise (no such breadcrumb, or a paragraph above it: not a page's top)."""
+    for index in range(min(stop, BREADCRUMB_REACH)):
+        if index in outside:
+            continue
+        line = lines[index]
+        if line.paragraph or line.words > HEADLINE_MAX_WORDS:
+            return None
+        crumbs = _ICON_CRUMBS.match(line.text)
+        if crumbs is None:
+            continue
+        parts = [part.strip() for part in regex.split(r"\x20[/»>]\x20", crumbs.group("rest"))]
+        if len(parts) < 2 or not all(0 < len(part.split()) <= CRUMB_MAX_WORDS for part in parts):
+            return None
+        after = next((at for at in range(index + 1, stop) if at not in outside), None)
+        if after is None:
+            return None
+        head = lines[after]
+        if (
+            head.info.kind == "text"
+            and SHORT_RIVAL_WORDS <= head.words <= HEADLINE_MAX_WORDS
+            and not head.chrome
+            and not head.paragraph
+            and head.text[-1] not in (*_KICKER_ENDS, ".")
+            and not _never_title(head)
+        ):
+            return after
+        return None
+    return None
+
+
+# A Latin site name spelled as its domain («Fadak.IR», «Example.com»): a site line's mark.
+_DOMAIN_NAMED = regex.compile(
+    r"(?<![\w.@/])[A-Za-z][A-Za-z0-9\-]{1,30}\.(?i:ir|com|net|org|info|af|tj|co)(?![\w.])"
+)
+_SITE_LINE = "it names the site by its domain (a site line over the page)"
+# A breadcrumb whose home crumb is an icon: a separator first, «/ بخش / زیربخش».
+_ICON_CRUMBS = regex.compile(r"^[\x20]*[/»>][\x20]+(?P<rest>\p{Arabic}.*\S)[\x20]*$")
+# A crumb has at most this many words.
+CRUMB_MAX_WORDS = 5
 
 
 # A page's menu and breadcrumb stand within this many lines of its top.
@@ -5379,6 +5552,51 @@ def _wrapped_sentences(lines: Sequence[_Line], index: int) -> bool:
     return match is not None and len(text[match.end() :].split()) >= _WRAPPED_MIN_WORDS
 
 
+def _bulleted_copy_above(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether the line right above ``lines[index]`` is the same line with a bullet before
+    it («  • HEADLINE» over «    HEADLINE», payamekhabar.ir's /service/ page: a list's
+    bulleted item, then the item with its teaser): the headline of an item shown by a list,
+    which the page's own headline need not be."""
+    if index == 0 or index - 1 in outside:
+        return False
+    above = lines[index - 1]
+    bullet = _BULLET.match(above.text.lstrip())
+    if bullet is None or lines[index].words < 3:
+        return False
+    rest = above.text.lstrip()[bullet.end() :]
+    return _squash(normalize(rest)) == lines[index].key
+
+
+_BULLETED_COPY = "a bulleted item of a list prints it right above: the item's headline"
+
+
+def _wrapped_set_apart(lines: Sequence[_Line], index: int) -> bool:
+    """Whether line ``index`` is a paragraph's line as :func:`_wrapped_sentences` reads it,
+    the lines set apart by blank lines (a PDF viewer's text, each printed line its own
+    paragraph: yumpu.com's pages): a sentence ends inside it, it ends without a mark, the
+    line below ends a sentence, and the line above is a line of the same paragraph (as
+    long, ending without a mark). Three lines of one paragraph, no headline among them."""
+    if index == 0 or index + 1 >= len(lines):
+        return False
+    line, above, below = lines[index], lines[index - 1], lines[index + 1]
+    text, upper = line.text.rstrip(), above.text.rstrip()
+    if (
+        not text
+        or not upper
+        or not text[-1].isalpha()
+        or not upper[-1].isalpha()
+        or above.info.kind != "text"
+        or min(line.words, above.words) < _WRAPPED_MIN_LINE_WORDS
+        or not below.text.rstrip().endswith((".", "!", "؟"))
+        or len(below.text) > _WRAPPED_WIDTHS * len(text)
+        or len(upper) > _WRAPPED_WIDTHS * len(text)
+        or len(text) > _WRAPPED_WIDTHS * len(upper)
+    ):
+        return False
+    match = _SENTENCE_INSIDE.search(text)
+    return match is not None and len(text[match.end() :].split()) >= _WRAPPED_MIN_WORDS
+
+
 # A sentence's end inside a line: a word (two letters at least: not an initial), a period,
 # a space, a letter. Read by three rules: a question headline and a one-sentence headline
 # hold none (before the line's last mark), and a line the layout cut holds one. (A broader
@@ -5750,6 +5968,31 @@ def _excerpt_restated(lines: Sequence[_Line], index: int) -> bool:
     return len(head) == EXCERPT_RESTATED_WORDS and head == below
 
 
+def _excerpt_restated_past_name(lines: Sequence[_Line], index: int) -> bool:
+    """Whether the excerpt ``lines[index]`` (cut with «[…]») is restated by the paragraph
+    under a short name line right below it: «NAME TEXT ... […]» / «NAME» / «TEXT ...» (a
+    youth weekly's post, 40cheragh.org: the summary glued to the author's name, the author
+    line, then the full text starting again with the same sentence). One post, not a list;
+    :func:`_excerpt_restated` reads the same with nothing between them."""
+    if index + 2 >= len(lines):
+        return False
+    name, below = lines[index + 1], lines[index + 2]
+    if (
+        not below.paragraph
+        or name.paragraph
+        or name.info.kind != "text"
+        or not 1 <= name.words <= NAME_MAX_WORDS
+    ):
+        return False
+    head = lines[index].norm.replace("\u200c", " ").split()
+    named = name.norm.replace("\u200c", " ").split()
+    if head[: len(named)] == named:
+        head = head[len(named) :]  # the author's name glued before the summary
+    head = head[:EXCERPT_RESTATED_WORDS]
+    start = below.norm.replace("\u200c", " ").split()[:EXCERPT_RESTATED_WORDS]
+    return len(head) == EXCERPT_RESTATED_WORDS and head == start
+
+
 def _excerpts(lines: Sequence[_Line], anchor: int) -> bool:
     """Whether the running text starts with excerpts: a list of items, not one article.
 
@@ -5758,7 +6001,11 @@ def _excerpts(lines: Sequence[_Line], anchor: int) -> bool:
     """
     for index in range(anchor, min(len(lines), anchor + 1 + BODY_GAP)):
         line = lines[index]
-        if line.text.endswith(_EXCERPT_ENDS) and not _excerpt_restated(lines, index):
+        if (
+            line.text.endswith(_EXCERPT_ENDS)
+            and not _excerpt_restated(lines, index)
+            and not _excerpt_restated_past_name(lines, index)
+        ):
             return True
         if line.paragraph and line.text.endswith(("...", "…")) and _item_follows(lines, index):
             return True  # an excerpt cut with «...», the next item's headline and text under it
@@ -7140,6 +7387,18 @@ def _taxonomy_base(segment: str) -> bool:
     return match is not None and match.group(1) in _TAXONOMY_ENDS
 
 
+def _short_tag_path(segments: Sequence[str]) -> bool:
+    """Whether the path ends «/t/NAME», NAME in Persian letters and no digit: a tag page's
+    short base (1-9.ir's «/t/مازندران», a province's items). A forum topic's «/t/slug/123»
+    (Discourse) ends with its ID, and its slug is Latin."""
+    return (
+        len(segments) >= 2
+        and segments[-2].lower() == "t"
+        and _ARABIC_LETTER.search(segments[-1]) is not None
+        and not any(char.isdigit() for char in segments[-1])
+    )
+
+
 def _address(url: str | None) -> _Address:
     """Read the page's URL (never raises: a malformed URL says nothing)."""
     if not url or not isinstance(url, str):
@@ -7156,6 +7415,7 @@ def _address(url: str | None) -> _Address:
         key in _LISTING_SEGMENTS and not forum_thread(parts.hostname, segments, at)
         for at, key in enumerate(keys)
     ) or any(_taxonomy_base(seg) for seg in segments[:-1])
+    listing = listing or _short_tag_path(segments)
     for at, key in enumerate(keys):
         if (key in _ARCHIVE_SEGMENTS and at == len(keys) - 1) or (
             (key in _ARCHIVE_SEGMENTS or key == _DATE_FRONT)
@@ -10354,13 +10614,23 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         and title_rule in ("headline", "first line")
         and state.title_doubt is None
         and not any(rule != "title tag" for _, rule in hints.titles)
-        and _wrapped_sentences(lines, title)
+        and (_wrapped_sentences(lines, title) or _wrapped_set_apart(lines, title))
     ):
         # «... قابل نمایش دارد. این صفحه شامل اطلاعات» / «کاربر، که ... می باشد.»: one
         # sentence ended inside the line and the next one going on in the line below, no
         # blank line between: running text cut by the layout (a help box), no headline. The
         # line stays (warned): the page's dates are read from its place.
         state.title_doubt = (_WRAPPED_SENTENCES, None)
+    if (
+        title is not None
+        and title_rule == "headline"
+        and state.title_doubt is None
+        and not hints.titles
+        and _bulleted_copy_above(lines, title, outside)
+    ):
+        # «• HEADLINE» / «HEADLINE» / its teaser: a list's bulleted item over the item it
+        # opens (a service page's one item), no sure headline of the page.
+        state.title_doubt = (_BULLETED_COPY, None)
     if (
         title is not None
         and title_rule == "first line"
