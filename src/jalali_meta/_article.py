@@ -11220,17 +11220,21 @@ def _host_name_lines(lines: Sequence[_Line], url: str | None) -> set[int]:
 
 def _browser_notices(lines: Sequence[_Line]) -> set[int]:
     """The run of script or browser noise that opens the page (:func:`is_browser_notice`:
-    «Loading...», «شما از نسخه قدیمی این مرورگر استفاده می‌کنید ...»), from its first line
-    down: chrome over the page, never its headline nor its running text."""
+    «Loading...», «شما از نسخه قدیمی این مرورگر استفاده می‌کنید ...», a web app's install
+    prompt), from its first line down: chrome over the page, never its headline nor its
+    running text. The top bar's own furniture may stand among them (a theme toggle, the
+    bar's date of the day: «حالت تاریک» / «پنجشنبه, 1403/11/04 شمسی | ...» / «آیا مایل به
+    نصب وب اپلیکیشن ... هستید؟», tests/pages/1325); it is passed over, not taken."""
     found: set[int] = set()
     for line in lines[:BROWSER_NOTICE_LINES]:
-        if not (
+        if (
             line.words <= BROWSER_NOTICE_WORDS
             and notice_hint(line.text)  # (no normalised copy made for most lines)
             and is_browser_notice(line.norm)
         ):
+            found.add(line.index)
+        elif not (line.chrome or line.info.kind == "date"):
             break
-        found.add(line.index)
     return found
 
 

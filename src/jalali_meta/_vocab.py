@@ -942,6 +942,16 @@ CHROME_PHRASES: Final = (
     "کاریکاتور",
     "رسانه",
     "نسخه موبایل",
+    # A theme toggle's button (a news site's top bar: «حالت تاریک» on meraatnews.ir,
+    # tests/pages/1325): the switch between a dark and a light page, never a headline.
+    "حالت تاریک",
+    "حالت روشن",
+    "حالت شب",
+    "حالت روز",
+    "تم تاریک",
+    "تم روشن",
+    "Dark mode",
+    "Light mode",
     "RSS",
     # A journal article's toolbar (Yektaweb): «XML English Abstract Print».
     "XML",

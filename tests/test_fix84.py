@@ -1,0 +1,90 @@
+"""fix84: the values blind batch 37 (tests/pages/1320-1334) got wrong, by general rules.
+
+1. A news site's top bar over a story: a theme toggle («حالت تاریک»), the site's date of
+   the day in both calendars («پنجشنبه, 1403/11/04 شمسی | 2025/01/23 میلادی»), a web app's
+   install prompt («آیا مایل به نصب وب اپلیکیشن NAME | HOST هستید؟»), then a kicker ending
+   «؛», the headline and the lead (meraatnews.ir's layout). The toggle and the prompt are
+   chrome; the day's line is the bar's, never the item's publication date.
+
+The layouts are real sites' (named at each group); the headlines and paragraphs are ours.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import jalali_meta as jm
+
+# --- 1. A top bar's theme toggle, today line and install prompt (meraatnews.ir) ---------
+
+TOGGLE_HEADLINE = "کتابخانه مرکزی شهر پس از شش سال هنوز افتتاح نشده است"
+TOGGLE_LEAD = (
+    "ساختمان کتابخانه مرکزی که قرار بود در دو سال ساخته شود، پس از شش سال همچنان نیمه‌کاره "
+    "مانده و دانش‌آموزان برای مطالعه به سالن‌های کوچک محله‌ها می‌روند."
+)
+TOGGLE_BODY = (
+    "به گزارش خبرنگار پایگاه خبری نمونه؛ دیوارهای ساختمان سال‌هاست بی‌نما مانده و "
+    "پیمانکار کار را نیمه‌تمام رها کرده است."
+)
+TODAY_BOTH = "  • پنجشنبه, 1403/11/04 شمسی | 2025/01/23 میلادی"
+INSTALL = "آیا مایل به نصب وب اپلیکیشن نمونه نیوز | example.com هستید؟"
+
+
+def _top_bar_page(*top: str, kicker: str = "ببینید؛") -> str:
+    return "\n".join(
+        (*top, kicker, "", TOGGLE_HEADLINE, "", TOGGLE_LEAD, "", TOGGLE_BODY, "", "درباره نویسنده")
+    )
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        ("حالت تاریک", TODAY_BOTH, INSTALL),
+        ("حالت روشن", TODAY_BOTH, INSTALL),
+        ("Dark mode", TODAY_BOTH, INSTALL),
+        ("حالت تاریک", INSTALL),
+        (INSTALL,),
+        ("حالت تاریک", TODAY_BOTH),
+    ],
+)
+def test_a_top_bars_toggle_and_install_prompt_are_no_headline(top: tuple[str, ...]) -> None:
+    record = jm.parse_article(_top_bar_page(*top))
+    assert record.title == TOGGLE_HEADLINE
+    assert record.published is None  # the bar's day is the visit's, not the item's
+
+
+def test_a_top_bars_date_in_both_calendars_is_never_the_items_date() -> None:
+    for kicker in ("ببینید؛", "گزارش تصویری؛"):
+        record = jm.parse_article(_top_bar_page("حالت تاریک", TODAY_BOTH, INSTALL, kicker=kicker))
+        assert record.title == TOGGLE_HEADLINE
+        assert record.published is None
+
+
+def test_an_install_prompt_alone_is_no_title_nor_running_text() -> None:
+    record = jm.parse_article(f"{INSTALL}\n{TOGGLE_HEADLINE}\n\n{TOGGLE_LEAD}")
+    assert record.title == TOGGLE_HEADLINE
+
+
+def test_neg_a_headline_about_installing_an_app_is_still_a_headline() -> None:
+    # A story about apps (not a question to the reader) keeps its headline.
+    headline = "نصب اپلیکیشن‌های خارجی روی گوشی کارمندان دولت ممنوع شد"
+    record = jm.parse_article(f"{headline}\n\n{TOGGLE_LEAD}")
+    assert record.title == headline
+
+
+def test_neg_a_headline_naming_dark_mode_is_still_a_headline() -> None:
+    headline = "حالت تاریک به نسخه تازه پیام‌رسان بومی اضافه شد"
+    record = jm.parse_article(f"{headline}\n\n{TOGGLE_LEAD}")
+    assert record.title == headline
+
+
+def test_neg_the_items_own_date_line_under_the_headline_is_kept() -> None:
+    # The article's own date under its headline is its publication date, toggle or not.
+    text = "\n".join(
+        ("حالت تاریک", INSTALL, TOGGLE_HEADLINE, "تاریخ انتشار: 1403/11/02 - 10:15", "",
+         TOGGLE_LEAD)
+    )  # fmt: skip
+    record = jm.parse_article(text)
+    assert record.title == TOGGLE_HEADLINE
+    assert record.published is not None
+    assert record.published.jalali_date == (1403, 11, 2)
