@@ -88,3 +88,60 @@ def test_neg_the_items_own_date_line_under_the_headline_is_kept() -> None:
     assert record.title == TOGGLE_HEADLINE
     assert record.published is not None
     assert record.published.jalali_date == (1403, 11, 2)
+
+
+# --- 2. A headline ending with a full stop over its lead (nexna.ir) ----------------------
+
+STOPPED_HEADLINE = "بازگشایی پل تاریخی شهر پس از دو سال مرمت از هفته آینده."
+STOPPED_LEAD = (
+    "مدیرکل میراث فرهنگی استان اعلام کرد پل تاریخی شهر پس از دو سال مرمت و استحکام‌بخشی "
+    "از شنبه هفته آینده به روی عابران پیاده بازگشایی می‌شود."
+)
+STOPPED_FACTS = (
+    "در این مدت پایه‌های سنگی پل تقویت و کف آن با سنگ‌فرش تازه پوشانده شده است.",
+    "نورپردازی پل نیز تا پایان ماه به پایان می‌رسد.",
+)
+
+
+@pytest.mark.parametrize("blank_first", [True, False])
+def test_a_headline_ending_with_a_full_stop_over_its_lead_is_the_title(blank_first: bool) -> None:
+    text = "\n".join((STOPPED_HEADLINE, STOPPED_LEAD, *STOPPED_FACTS))
+    record = jm.parse_article(("\n" if blank_first else "") + text)
+    assert record.title == STOPPED_HEADLINE
+    assert record.lead is not None
+    assert record.lead.startswith("مدیرکل")
+
+
+def test_neg_a_body_sentence_first_is_no_title() -> None:
+    # The text opens inside the body: its first sentence is followed by more of the text,
+    # which does not restate it.
+    first = "پیمانکار پروژه روز گذشته کار را در کارگاه از سر گرفت."
+    text = "\n".join((first, STOPPED_LEAD, *STOPPED_FACTS))
+    record = jm.parse_article(text)
+    assert record.title != first
+    if record.title is None:
+        return
+    assert any(w.code == "title-uncertain" for w in record.warnings)
+
+
+def test_neg_a_sentence_the_next_paragraph_goes_on_from_is_no_title() -> None:
+    # «و ...», «که ...» go on from the line above: one text, no headline over a lead.
+    lead = "و " + STOPPED_LEAD
+    record = jm.parse_article("\n".join((STOPPED_HEADLINE, lead, *STOPPED_FACTS)))
+    assert record.title != STOPPED_HEADLINE or any(
+        w.code == "title-uncertain" for w in record.warnings
+    )
+
+
+def test_neg_a_first_sentence_over_a_short_line_is_no_title() -> None:
+    # The line under it is no lead (shorter than a lead): a list of one sentence a line.
+    record = jm.parse_article("\n".join((STOPPED_HEADLINE, *STOPPED_FACTS)))
+    assert record.title != STOPPED_HEADLINE or any(
+        w.code == "title-uncertain" for w in record.warnings
+    )
+
+
+def test_neg_a_report_opening_sentence_is_no_title() -> None:
+    first = "به گزارش خبرنگار ما پل تاریخی شهر از هفته آینده بازگشایی می‌شود."
+    record = jm.parse_article("\n".join((first, STOPPED_LEAD, *STOPPED_FACTS)))
+    assert record.title != first or any(w.code == "title-uncertain" for w in record.warnings)

@@ -2483,6 +2483,66 @@ def _exclaimed_over_lead(lines: Sequence[_Line], index: int, outside: set[int]) 
     return lead.paragraph and lead.info.kind == "text" and _restates(line, lead)
 
 
+def _stopped_over_lead(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether ``lines[index]``, the first line of running text with nothing headline-shaped
+    above it, is a headline ending with a full stop over the lead that restates it: one
+    sentence of a headline's length (no other sentence's end, no comma, no ellipsis, no
+    lead's opening), right over a paragraph of a lead's length that does not go on from it
+    (no «و», «که» ... opening it) and holds two thirds of its content words, a word's
+    stem counting («اجرای طرح نوروزی پلیس راه از فردا در سراسر کشور.» over «رئیس پلیس راه
+    ... طرح ویژه نوروزی پلیس راه از ۲۵ اسفند ... در همه محورهای برون‌شهری کشور اجرا
+    می‌شود.», nexna.ir, tests/pages/1332). A text's first sentence is followed by more of the
+    text, which names its subject again at most in part, not by its own restatement."""
+    line = lines[index]
+    text = line.text.rstrip()
+    below = index + 1
+    if (
+        text[-1:] != "."
+        or text.endswith("..")
+        or line.info.kind != "text"
+        or not STOPPED_HEADLINE_WORDS <= line.words <= HEADLINE_MAX_WORDS
+        or _SENTENCE_MARK_INSIDE.search(text[:-1]) is not None
+        or "،" in text
+        or ":" in text
+        or _REPORT_OPENING.match(line.norm)
+        or below >= len(lines)
+        or below in outside
+    ):
+        return False
+    lead = lines[below]
+    if (
+        not lead.paragraph
+        or lead.info.kind != "text"
+        or lead.words < max(LEAD_WORDS, line.words + 1)
+        or _CONTINUATION.match(lead.norm)
+    ):
+        return False
+    words = {word.strip(_WORD_EDGES) for word in _content_words(line)} - {""}
+    if len(words) < RESTATED_WORDS:
+        return False
+    held = {word.strip(_WORD_EDGES) for word in _content_words(lead)}
+    shared = sum(1 for word in words if any(_same_stem(word, other) for other in held))
+    return shared * RESTATED_PART[1] >= len(words) * RESTATED_PART[0]
+
+
+# A headline ending with a full stop has at least this many words.
+STOPPED_HEADLINE_WORDS = 5
+# Punctuation a content word may carry at its edges («کشور.», «(فراجا)»).
+_WORD_EDGES = ".!؟?؛;:،,«»()\"'"
+
+
+def _same_stem(word: str, other: str) -> bool:
+    """Whether two content words are one word, a suffix aside («اجرای», «اجرا»)."""
+    if word == other:
+        return True
+    short, long = (word, other) if len(word) <= len(other) else (other, word)
+    return len(short) >= STEM_LETTERS and long.startswith(short) and len(long) - len(short) <= 2
+
+
+# A word's stem to match has at least this many letters.
+STEM_LETTERS = 4
+
+
 # A sentence's end inside a line (a mark, then a space).
 _SENTENCE_MARK_INSIDE = regex.compile(r"[.!؟?][\x20\u200c]")
 
@@ -3395,6 +3455,8 @@ def _choose_title(
         if anchor is not None and _question_headline(lines, anchor, outside):
             return anchor, "headline"
         if anchor is not None and _exclaimed_over_lead(lines, anchor, outside):
+            return anchor, "headline"
+        if anchor is not None and _stopped_over_lead(lines, anchor, outside):
             return anchor, "headline"
         if anchor is not None and _summary_over_headline(lines, anchor, outside):
             state.title_doubt = None
