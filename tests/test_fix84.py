@@ -145,3 +145,58 @@ def test_neg_a_report_opening_sentence_is_no_title() -> None:
     first = "به گزارش خبرنگار ما پل تاریخی شهر از هفته آینده بازگشایی می‌شود."
     record = jm.parse_article("\n".join((first, STOPPED_LEAD, *STOPPED_FACTS)))
     assert record.title != first or any(w.code == "title-uncertain" for w in record.warnings)
+
+
+# --- 3. A tag list's heading «کلمات کلیدی : NAME» (8deynews.com's tag archive) --------------
+
+TAG_ITEM_KICKER = "هشدار مدیرکل راهداری استان درباره ریزش کوه در جاده:"
+TAG_ITEM_TITLE = "چرا رانندگان باید در محور کندوان ساعت‌ها پشت ترافیک بمانند؟"
+TAG_ITEM_LEAD = (
+    "مدیرکل راهداری استان از ریزش سنگ در چند نقطه محور کندوان خبر داد و گفت گروه‌های "
+    "راهداری برای بازگشایی مسیر در محل حاضر شده‌اند و …"
+)
+POST_LEAD = TAG_ITEM_LEAD.removesuffix(" و …") + "."
+TAG_URL = "http://example.com/tag/%d8%b1%db%8c%d8%b2%d8%b4-%da%a9%d9%88%d9%87/"
+
+
+def _tag_page(heading: str) -> str:
+    return "\n".join(
+        (heading, "تعداد مطالب : 3", "", TAG_ITEM_KICKER, "", TAG_ITEM_TITLE, "", TAG_ITEM_LEAD,
+         "", "تبلیغات")
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["کلمات کلیدی : ریزش کوه", "برچسب: ریزش کوه", "برچسب‌ها : ریزش کوه", "کلیدواژه: ریزش کوه"],
+)
+@pytest.mark.parametrize("url", [TAG_URL, None])
+def test_a_tag_lists_heading_names_the_page(heading: str, url: str | None) -> None:
+    record = jm.parse_article(_tag_page(heading), url=url)
+    assert record.title == "ریزش کوه"
+
+
+def test_a_tag_lists_markdown_heading_names_the_page() -> None:
+    text = "# کلمات کلیدی : ریزش کوه\n\n" + _tag_page("تعداد مطالب : 3").split("\n", 1)[1]
+    assert jm.parse_article(text, url=TAG_URL).title == "ریزش کوه"
+
+
+def test_neg_a_posts_tags_over_its_headline_name_no_list() -> None:
+    # A post's several tags (parted by «،») name no list; the story's headline stays.
+    headline = "بازگشایی محور کندوان پس از ریزش کوه"
+    text = "\n".join(("برچسب‌ها: ریزش کوه، کندوان، راهداری", headline, "", POST_LEAD))
+    assert jm.parse_article(text).title == headline
+
+
+def test_neg_a_posts_one_tag_over_its_headline_names_no_list() -> None:
+    # One tag over a story's headline, no item count under it, no list's address.
+    headline = "بازگشایی محور کندوان پس از ریزش کوه"
+    text = "\n".join(("برچسب‌ها: ریزش کوه", headline, "", POST_LEAD))
+    record = jm.parse_article(text, url="https://example.com/news/12345/")
+    assert record.title == headline
+
+
+def test_neg_a_posts_tag_line_under_its_headline_is_no_list_name() -> None:
+    headline = "بازگشایی محور کندوان پس از ریزش کوه"
+    text = "\n".join((headline, "کلمات کلیدی : ریزش کوه", "", POST_LEAD))
+    assert jm.parse_article(text).title == headline

@@ -7335,6 +7335,17 @@ _CATEGORY_TITLE = regex.compile(
     r"دسته(?:[\x20\u200c]*بندی)?[\x20]*:[\x20]*"
     r"(?P<name>[^\x20:|\-–].*?)[\x20]*(?:[\x20][\-–|][\x20].*)?$"
 )
+# A tag's list heading opening the page: a tags label and the tag's name, «کلمات کلیدی :
+# NAME» (8deynews.com's tag archive, tests/pages/1328), «برچسب: NAME», «کلیدواژه: NAME»,
+# «تگ: NAME». Only as the page's first line, over the list's item count («تعداد مطالب : 3»)
+# or on a list's address (``/tag/``): a post may print its one tag over its headline, and
+# under a headline the same label heads the post's own tags (PersianBlog's «کلمات کلیدی:
+# NAME» footer). One tag's name: a line of several (:data:`_TAG_LIST_MARKS`) names no list.
+_TAG_TITLE = regex.compile(
+    r"^[\x20]*(?:کلمات[\x20\u200c]+کلیدی|کلید[\x20\u200c]*واژه(?:[\x20\u200c]*ها)?"
+    r"|برچسب(?:[\x20\u200c]*ها)?|تگ(?:[\x20\u200c]*ها)?)[\x20]*:[\x20]*"
+    r"(?P<name>[^\x20:|\-–].*?)[\x20]*(?:[\x20][\-–|][\x20].*)?$"
+)
 _ARCHIVE_PERIODS = frozenset({"ماهانه", "ماهیانه", "سالانه", "روزانه", "هفتگی"})
 
 
@@ -7375,7 +7386,7 @@ BREADCRUMB_LABEL_WORDS = 10
 
 
 def _archive_title(
-    lines: Sequence[_Line], anchor: int | None, outside: set[int]
+    lines: Sequence[_Line], anchor: int | None, outside: set[int], listing: bool = False
 ) -> tuple[int, Span] | None:
     """The line above the running text that prints a WordPress archive's title or a list's
     later page, and the span of the list's name in it: «بایگانی‌های خراسان تاریخی - نشریه
@@ -7393,6 +7404,11 @@ def _archive_title(
         if "دسته" in line.norm[:24] and (category := _CATEGORY_TITLE.match(line.norm)):
             if opening or category.group("archive"):
                 found = category
+        elif opening and (tagged := _TAG_TITLE.match(line.norm)) is not None:
+            if _TAG_LIST_MARKS.search(tagged.group("name")) is None and (
+                listing or (index + 1 < stop and list_count(lines[index + 1].norm))
+            ):
+                found = tagged  # one tag's name over its list, not a post's tag
         elif "بایگانی" not in line.norm[:12] and "صفحه" not in line.norm:
             continue  # (a cheap test before the patterns)
         found = found or _ARCHIVE_TITLE.match(line.norm) or _PAGED_TITLE.match(line.norm)
@@ -10105,7 +10121,7 @@ def parse_article(
         work = matter.blanked
         if matter.title is not None:
             headings = ((matter.title, "front matter title"),)
-            name = archive_name(matter.title)
+            name = _listing_heading(matter.title)
             if name is not None:  # «بایگانی‌های NAME - SITE»: a list's title, as in parse_html
                 headings = ((matter.title[slice(*name)], "archive title"), *headings)
         if url is None and matter.url is not None:
@@ -10128,6 +10144,9 @@ def parse_article(
         spaced = True
         if len(found) == 1 and not headings:  # one page headline; several are a list's items
             headings = ((found[0], "markdown heading"),)
+            name = _listing_heading(found[0])
+            if name is not None:  # «# کلمات کلیدی : NAME»: a tag list's heading names NAME
+                headings = ((found[0][slice(*name)], "archive title"), *headings)
     # A line break tag the page printed as text inside a line (an escaped title field's
     # «PART ONE <br>PART TWO»): blanked, its halves one line, as the page shows one title.
     work = blank_printed_breaks(work)
@@ -10149,6 +10168,24 @@ def parse_article(
     if url:
         article = replace(article, url=url, hostname=_hostname(url))
     return apply_reference(article, reference, min_date, max_date, text=doc)
+
+
+def _listing_heading(heading: str) -> tuple[int, int] | None:
+    """Where a list's name is in a heading that names a list (:func:`archive_name`:
+    «بایگانی‌های NAME - SITE»; a tag list's «کلمات کلیدی : NAME», :data:`_TAG_TITLE`), as
+    offsets into ``heading``; None for any other heading."""
+    span = archive_name(heading)
+    if span is not None:
+        return span
+    norm = normalize(heading)
+    if len(norm) != len(heading):
+        return None  # (offsets into the normalised copy would not be the heading's)
+    tagged = _TAG_TITLE.match(norm)
+    if tagged is None or _TAG_LIST_MARKS.search(tagged.group("name")) is not None:
+        return None
+    if not 1 <= count_words(tagged.group("name")) <= LISTING_NAME_WORDS:
+        return None
+    return tagged.span("name")
 
 
 # The labels that head a section of their own on a page (a post's tags).
@@ -10250,7 +10287,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     state.url_month = url_month(hints.url)
     blog_name = _blog_name_over_counter(lines, anchor, outside)
     title: int | None
-    archive = _archive_title(lines, anchor, outside)
+    archive = _archive_title(lines, anchor, outside, address.listing)
     topic = _forum_topic(lines, outside) if archive is None else None
     if archive is not None:
         # «بایگانی‌های NAME - SITE» (a WordPress archive's title): the page lists NAME's posts.
