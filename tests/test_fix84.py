@@ -200,3 +200,45 @@ def test_neg_a_posts_tag_line_under_its_headline_is_no_list_name() -> None:
     headline = "بازگشایی محور کندوان پس از ریزش کوه"
     text = "\n".join((headline, "کلمات کلیدی : ریزش کوه", "", POST_LEAD))
     assert jm.parse_article(text).title == headline
+
+
+# --- 4. A lead printed in two lines under its headline (htnpashto.com) --------------------
+
+PASHTO_HEADLINE = "د ننګرهار په ښوونځیو کې د درسي کتابونو کمښت زده کوونکي ستړي کړي"
+PASHTO_LEAD_ONE = (
+    "د ننګرهار د لرې پرتو ولسوالیو زده کوونکي وايي چې په ښوونځیو کې د ریاضي او ساینس د "
+    "کتابونو د نشتوالي له امله هغوی اړ دي چې کتابونه له بازاره په لوړه بیه واخلي"
+)
+PASHTO_LEAD_TWO = "د پوهنې ریاست چارواکو ویلي چې د نویو کتابونو د چاپ لپاره یې وزارت ته لیک لېږلی"
+PASHTO_BODY = (
+    "د سیمې اوسېدونکي وايي چې هر کال د ښوونیز کال په پیل کې همدا ستونزه تکرارېږي، ځکه "
+    "کتابونه وخت پر ولسوالیو نه وېشل کېږي او ډېری کورنۍ یې د اخیستو توان نه لري."
+)
+
+
+@pytest.mark.parametrize("ticker", ["تازه خبرونه", "وروستي خبرونه"])
+def test_a_leads_second_line_under_its_first_is_no_headline(ticker: str) -> None:
+    text = "\n".join(
+        (ticker, "", PASHTO_HEADLINE, "", PASHTO_LEAD_ONE, PASHTO_LEAD_TWO, "", PASHTO_BODY)
+    )
+    record = jm.parse_article(text)
+    assert record.title == PASHTO_HEADLINE
+
+
+def test_neg_a_headline_set_apart_under_a_long_line_stays_the_title() -> None:
+    # A blank line between the long line and the headline: the headline is no block's rest.
+    text = "\n".join(
+        (PASHTO_LEAD_ONE, "", PASHTO_HEADLINE, "", PASHTO_LEAD_TWO + ".", "", PASHTO_BODY)
+    )
+    assert jm.parse_article(text).title == PASHTO_HEADLINE
+
+
+def test_neg_a_headline_right_under_a_long_menu_line_stays_the_title() -> None:
+    # A menu's items run together on one long line (parted by «|») right over the headline:
+    # no lead's first line, and the headline stays the title.
+    menu = " | ".join(
+        ("کور", "سیاست", "اقتصاد", "ورزش", "روغتیا", "ښوونه او روزنه", "نړیوال خبرونه",
+         "ویډیو ګانې", "انځورونه", "مرکې", "لیکنې", "زموږ په اړه", "اړیکه")
+    )  # fmt: skip
+    text = "\n".join(("", menu, PASHTO_HEADLINE, "", PASHTO_LEAD_ONE + ".", "", PASHTO_BODY))
+    assert jm.parse_article(text).title == PASHTO_HEADLINE

@@ -2821,10 +2821,13 @@ def _title_score(
             ):
                 score -= 4
                 break
+    lead_rest = _rest_of_lead_block(lines, index, spaced)
     if _cut_by_layout(lines, index):
         score -= 4  # the start of a paragraph the layout cut, printed whole just above
     elif _clause_goes_on(lines, index):
         score -= 4  # the rest of a sentence whose first clause, ending with «،», is above
+    elif lead_rest:
+        score -= 4  # the lead's second line, under its first with no blank line between
     # Inside a run of short lines: a menu.
     short = 0
     for other in (index - 2, index - 1, index + 1, index + 2):
@@ -2865,8 +2868,36 @@ def _title_score(
             widget=widget,
             couplet=couplet,
             intro=intro or note,
+            lead_rest=lead_rest,
         )
     return score
+
+
+def _rest_of_lead_block(lines: Sequence[_Line], index: int, spaced: bool) -> bool:
+    """Whether ``lines[index]`` goes on a block of running text: no blank line between it
+    and the line above, which is longer than any headline (a lead's sentence printed without
+    its full stop), in a text whose blocks are set apart by blank lines. «د باجوړ د مرکزي
+    روغتون ناروغان وايي چې ...» / «د روغتون چارواکو ویلي چې ...» (htnpashto.com's lead in
+    two lines under its headline, tests/pages/1331): the lead's second sentence, no headline;
+    a headline stands apart from the text under it, not inside its block. The block is set
+    apart above and below (a text without blank lines tells no blocks)."""
+    if spaced or index == 0 or lines[index].blank_before:
+        return False
+    above = lines[index - 1]
+    return (
+        (index == 1 or above.blank_before)
+        and (index + 1 == len(lines) or lines[index + 1].blank_before)
+        and above.words > HEADLINE_MAX_WORDS
+        and above.info.kind == "text"
+        and not above.chrome
+        and above.text[-1] not in _KICKER_ENDS
+        and not any(mark in above.text for mark in _MENU_MARKS)
+        and _ARABIC_LETTER.search(above.text) is not None
+    )
+
+
+# Marks that part a menu's or a ticker's items run together on one line.
+_MENU_MARKS = ("|", "•", "·", "»»", ">>", " - ", " / ")
 
 
 # «تنظیم شده در مرداد ۱۳۹۹», «تهیه شده در آبان ۱۴۰۱»: a participle, «در» and a month and a
@@ -3618,6 +3649,7 @@ def _choose_title(
             and not shape["under_verb"]
             and not shape["widget"]
             and not shape["intro"]
+            and not shape["lead_rest"]
             and not _in_cut_sentence(lines, index)
         ):
             between += 1

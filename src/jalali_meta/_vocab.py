@@ -928,6 +928,9 @@ CHROME_PHRASES: Final = (
     "اخبار سایت",
     "ویژه های خبری",
     "آخرین اخبار",
+    # «latest news» in Pashto: a ticker's label over the page (htnpashto.com, tests/pages/1331).
+    "تازه خبرونه",
+    "وروستي خبرونه",
     "اخبار ویژه",
     "پربازدیدترین",
     "پربازدیدترین ها",
