@@ -242,3 +242,23 @@ def test_neg_a_headline_right_under_a_long_menu_line_stays_the_title() -> None:
     )  # fmt: skip
     text = "\n".join(("", menu, PASHTO_HEADLINE, "", PASHTO_LEAD_ONE + ".", "", PASHTO_BODY))
     assert jm.parse_article(text).title == PASHTO_HEADLINE
+
+
+# --- 5. A one-digit minute after a padded date (afghanirca.com): still not read -----------
+# «12:5» after «1403/08/07» may be 12:05 (a minute printed without its zero) or 12:50 (a
+# time formatted as a number, its trailing zero dropped); the page does not say which. The
+# day is kept and the time left unread, warned, as before fix84; the code glued to the
+# clock is still read.
+
+
+def test_a_one_digit_minute_glued_to_the_code_label_keeps_the_day_only_warned() -> None:
+    text = "\n".join(
+        ("خبرگزاری نمونه", "تاریخ انتشار: 1403/08/07 12:5کد خبر: 112576", "", TOGGLE_HEADLINE,
+         "", TOGGLE_LEAD)
+    )  # fmt: skip
+    record = jm.parse_article(text, url="https://example.af/fa/news/112576")
+    assert record.number == "112576"
+    assert record.published is not None
+    assert record.published.jalali_date == (1403, 8, 7)
+    assert not record.published.has_time
+    assert [w.code for w in record.warnings] == ["time-unread"]
