@@ -2821,7 +2821,11 @@ def _title_score(
             ):
                 score -= 4
                 break
-    lead_rest = _rest_of_lead_block(lines, index, spaced)
+    lead_rest = (  # (the rarest of its tests first, inline: this runs for every candidate)
+        index > 0
+        and lines[index - 1].words > HEADLINE_MAX_WORDS
+        and _rest_of_lead_block(lines, index, spaced)
+    )
     if _cut_by_layout(lines, index):
         score -= 4  # the start of a paragraph the layout cut, printed whole just above
     elif _clause_goes_on(lines, index):
