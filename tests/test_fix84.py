@@ -124,6 +124,22 @@ def test_neg_a_body_sentence_first_is_no_title() -> None:
     assert any(w.code == "title-uncertain" for w in record.warnings)
 
 
+def test_neg_a_leads_first_sentence_over_its_report_is_no_title() -> None:
+    # An agency's dateline, then the lead's first sentence (a lead's length) over the
+    # «به گزارش ...» paragraph that restates it: the headline was left out (afghankhabar.com's
+    # layout as an extractor keeps it), and the sentence is the body's, not the title.
+    first = (
+        "مدیرکل میراث فرهنگی استان دیروز در دیدار با شهردار از برنامه‌های مرمت پل تاریخی "
+        "شهر برای سال آینده سخن گفت."
+    )
+    report = (
+        "به گزارش خبرگزاری نمونه، مدیرکل میراث فرهنگی استان در این دیدار گفت که مرمت پل "
+        "تاریخی شهر و برنامه‌های آن برای سال آینده با همکاری شهردار انجام می‌شود."
+    )
+    record = jm.parse_article("\n".join(("کابل باختر/ 10/ دلو", first, report, *STOPPED_FACTS)))
+    assert record.title != first or any(w.code == "title-uncertain" for w in record.warnings)
+
+
 def test_neg_a_sentence_the_next_paragraph_goes_on_from_is_no_title() -> None:
     # «و ...», «که ...» go on from the line above: one text, no headline over a lead.
     lead = "و " + STOPPED_LEAD
