@@ -263,15 +263,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "newspaper/1261_khorasanbar_html_dnn_article_view_portal_title_tag_only_breadcrumb_home_article_div_quoted_passage_book_credit_white_square_author_label_no_h1_no_meta_dates_article_id_2290": (
         "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert ['title'] == []"
     ),
-    "trafilatura_meta/1329_8deynews_html_wordpress_tag_archive_h1_keywords_label_span_tag_div_item_count_3_three_article_items_kicker_h2_link_slug_lead_no_time_elements_no_meta_dates_ads_block": (
-        "blind37, held out (2026-12-04): measured on 53b7099 before any fix: assert ['title'] == []"
-    ),
-    "trafilatura_markdown/1329_8deynews_html_wordpress_tag_archive_h1_keywords_label_span_tag_div_item_count_3_three_article_items_kicker_h2_link_slug_lead_no_time_elements_no_meta_dates_ads_block": (
-        "blind37, held out (2026-12-04): measured on 53b7099 before any fix: assert ['title'] == []"
-    ),
-    "selectolax/1326_meraatnews_html_story_page_topbar_today_span_weekday_comma_1403_11_04_shamsi_pipe_2025_01_23_miladi_pwa_prompt_div_rotitr_kicker_semicolon_h1_lead_body_author_box_short_link_comment_rules_no_meta_dates": (
-        "blind37, held out (2026-12-04): measured on 53b7099 before any fix: assert ['title', 'published'] == []"
-    ),
     "newspaper/1333_nexna_html_news_page_title_tag_headline_pipe_site_h1_with_full_stop_p_lead_ul_li_one_fact_each_yearless_20_esfand_to_20_farvardin_no_time_element_no_meta_dates_canonical_news_59024": (
         "blind37, held out (2026-12-04): measured on 53b7099 before any fix: assert ['title'] == []"
     ),

@@ -2543,6 +2543,68 @@ def _exclaimed_over_lead(lines: Sequence[_Line], index: int, outside: set[int]) 
     return lead.paragraph and lead.info.kind == "text" and _restates(line, lead)
 
 
+def _stopped_over_lead(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether ``lines[index]``, the first line of running text with nothing headline-shaped
+    above it, is a headline ending with a full stop over the lead that restates it: one
+    sentence shorter than a lead (no other sentence's end, no comma, no ellipsis, no lead's
+    opening), right over a paragraph of a lead's length that does not go on from it (no
+    «و», «که» ... opening it) and holds two thirds of its content words, a word's stem
+    counting: «اجرای طرح نوروزی پلیس راه از فردا در سراسر کشور.» over «رئیس پلیس راه ...
+    طرح ویژه نوروزی پلیس راه ... در همه محورهای برون‌شهری کشور اجرا می‌شود.» (nexna.ir,
+    tests/pages/1332). A text's first sentence is followed by more of the text, which names
+    its subject again at most in part, not by its own restatement; a lead's first sentence
+    of 16 words or more over its «به گزارش ...» paragraph is the body's (afghankhabar.com's
+    items under a Bakhtar dateline, the headline left out by an extractor)."""
+    line = lines[index]
+    text = line.text.rstrip()
+    below = index + 1
+    if (
+        text[-1:] != "."
+        or text.endswith("..")
+        or line.info.kind != "text"
+        or not STOPPED_HEADLINE_WORDS <= line.words < LEAD_WORDS
+        or _SENTENCE_MARK_INSIDE.search(text[:-1]) is not None
+        or "،" in text
+        or ":" in text
+        or _REPORT_OPENING.match(line.norm)
+        or below >= len(lines)
+        or below in outside
+    ):
+        return False
+    lead = lines[below]
+    if (
+        not lead.paragraph
+        or lead.info.kind != "text"
+        or lead.words < max(LEAD_WORDS, line.words + 1)
+        or _CONTINUATION.match(lead.norm)
+    ):
+        return False
+    words = {word.strip(_WORD_EDGES) for word in _content_words(line)} - {""}
+    if len(words) < RESTATED_WORDS:
+        return False
+    held = {word.strip(_WORD_EDGES) for word in _content_words(lead)}
+    shared = sum(1 for word in words if any(_same_stem(word, other) for other in held))
+    return shared * RESTATED_PART[1] >= len(words) * RESTATED_PART[0]
+
+
+# A headline ending with a full stop has at least this many words.
+STOPPED_HEADLINE_WORDS = 5
+# Punctuation a content word may carry at its edges («کشور.», «(فراجا)»).
+_WORD_EDGES = ".!؟?؛;:،,«»()\"'"
+
+
+def _same_stem(word: str, other: str) -> bool:
+    """Whether two content words are one word, a suffix aside («اجرای», «اجرا»)."""
+    if word == other:
+        return True
+    short, long = (word, other) if len(word) <= len(other) else (other, word)
+    return len(short) >= STEM_LETTERS and long.startswith(short) and len(long) - len(short) <= 2
+
+
+# A word's stem to match has at least this many letters.
+STEM_LETTERS = 4
+
+
 # A sentence's end inside a line (a mark, then a space).
 _SENTENCE_MARK_INSIDE = regex.compile(r"[.!؟?][\x20\u200c]")
 
@@ -2822,10 +2884,17 @@ def _title_score(
             ):
                 score -= 4
                 break
+    lead_rest = (  # (the rarest of its tests first, inline: this runs for every candidate)
+        index > 0
+        and lines[index - 1].words > HEADLINE_MAX_WORDS
+        and _rest_of_lead_block(lines, index, spaced)
+    )
     if _cut_by_layout(lines, index):
         score -= 4  # the start of a paragraph the layout cut, printed whole just above
     elif _clause_goes_on(lines, index):
         score -= 4  # the rest of a sentence whose first clause, ending with «،», is above
+    elif lead_rest:
+        score -= 4  # the lead's second line, under its first with no blank line between
     # Inside a run of short lines: a menu.
     short = 0
     for other in (index - 2, index - 1, index + 1, index + 2):
@@ -2866,8 +2935,36 @@ def _title_score(
             widget=widget,
             couplet=couplet,
             intro=intro or note,
+            lead_rest=lead_rest,
         )
     return score
+
+
+def _rest_of_lead_block(lines: Sequence[_Line], index: int, spaced: bool) -> bool:
+    """Whether ``lines[index]`` goes on a block of running text: no blank line between it
+    and the line above, which is longer than any headline (a lead's sentence printed without
+    its full stop), in a text whose blocks are set apart by blank lines. «د باجوړ د مرکزي
+    روغتون ناروغان وايي چې ...» / «د روغتون چارواکو ویلي چې ...» (htnpashto.com's lead in
+    two lines under its headline, tests/pages/1331): the lead's second sentence, no headline;
+    a headline stands apart from the text under it, not inside its block. The block is set
+    apart above and below (a text without blank lines tells no blocks)."""
+    if spaced or index == 0 or lines[index].blank_before:
+        return False
+    above = lines[index - 1]
+    return (
+        (index == 1 or above.blank_before)
+        and (index + 1 == len(lines) or lines[index + 1].blank_before)
+        and above.words > HEADLINE_MAX_WORDS
+        and above.info.kind == "text"
+        and not above.chrome
+        and above.text[-1] not in _KICKER_ENDS
+        and not any(mark in above.text for mark in _MENU_MARKS)
+        and _ARABIC_LETTER.search(above.text) is not None
+    )
+
+
+# Marks that part a menu's or a ticker's items run together on one line.
+_MENU_MARKS = ("|", "•", "·", "»»", ">>", " - ", " / ")
 
 
 # «تنظیم شده در مرداد ۱۳۹۹», «تهیه شده در آبان ۱۴۰۱»: a participle, «در» and a month and a
@@ -3457,6 +3554,8 @@ def _choose_title(
             return anchor, "headline"
         if anchor is not None and _exclaimed_over_lead(lines, anchor, outside):
             return anchor, "headline"
+        if anchor is not None and _stopped_over_lead(lines, anchor, outside):
+            return anchor, "headline"
         if anchor is not None and _summary_over_headline(lines, anchor, outside):
             state.title_doubt = None
             return anchor + 1, "headline"
@@ -3624,6 +3723,7 @@ def _choose_title(
             and not shape["under_verb"]
             and not shape["widget"]
             and not shape["intro"]
+            and not shape["lead_rest"]
             and not _in_cut_sentence(lines, index)
         ):
             between += 1
@@ -7539,6 +7639,17 @@ _CATEGORY_TITLE = regex.compile(
     r"دسته(?:[\x20\u200c]*بندی)?[\x20]*:[\x20]*"
     r"(?P<name>[^\x20:|\-–].*?)[\x20]*(?:[\x20][\-–|][\x20].*)?$"
 )
+# A tag's list heading opening the page: a tags label and the tag's name, «کلمات کلیدی :
+# NAME» (8deynews.com's tag archive, tests/pages/1328), «برچسب: NAME», «کلیدواژه: NAME»,
+# «تگ: NAME». Only as the page's first line, over the list's item count («تعداد مطالب : 3»)
+# or on a list's address (``/tag/``): a post may print its one tag over its headline, and
+# under a headline the same label heads the post's own tags (PersianBlog's «کلمات کلیدی:
+# NAME» footer). One tag's name: a line of several (:data:`_TAG_LIST_MARKS`) names no list.
+_TAG_TITLE = regex.compile(
+    r"^[\x20]*(?:کلمات[\x20\u200c]+کلیدی|کلید[\x20\u200c]*واژه(?:[\x20\u200c]*ها)?"
+    r"|برچسب(?:[\x20\u200c]*ها)?|تگ(?:[\x20\u200c]*ها)?)[\x20]*:[\x20]*"
+    r"(?P<name>[^\x20:|\-–].*?)[\x20]*(?:[\x20][\-–|][\x20].*)?$"
+)
 _ARCHIVE_PERIODS = frozenset({"ماهانه", "ماهیانه", "سالانه", "روزانه", "هفتگی"})
 
 
@@ -7579,7 +7690,7 @@ BREADCRUMB_LABEL_WORDS = 10
 
 
 def _archive_title(
-    lines: Sequence[_Line], anchor: int | None, outside: set[int]
+    lines: Sequence[_Line], anchor: int | None, outside: set[int], listing: bool = False
 ) -> tuple[int, Span] | None:
     """The line above the running text that prints a WordPress archive's title or a list's
     later page, and the span of the list's name in it: «بایگانی‌های خراسان تاریخی - نشریه
@@ -7597,6 +7708,11 @@ def _archive_title(
         if "دسته" in line.norm[:24] and (category := _CATEGORY_TITLE.match(line.norm)):
             if opening or category.group("archive"):
                 found = category
+        elif opening and (tagged := _TAG_TITLE.match(line.norm)) is not None:
+            if _TAG_LIST_MARKS.search(tagged.group("name")) is None and (
+                listing or (index + 1 < stop and list_count(lines[index + 1].norm))
+            ):
+                found = tagged  # one tag's name over its list, not a post's tag
         elif "بایگانی" not in line.norm[:12] and "صفحه" not in line.norm:
             continue  # (a cheap test before the patterns)
         found = found or _ARCHIVE_TITLE.match(line.norm) or _PAGED_TITLE.match(line.norm)
@@ -10309,7 +10425,7 @@ def parse_article(
         work = matter.blanked
         if matter.title is not None:
             headings = ((matter.title, "front matter title"),)
-            name = archive_name(matter.title)
+            name = _listing_heading(matter.title)
             if name is not None:  # «بایگانی‌های NAME - SITE»: a list's title, as in parse_html
                 headings = ((matter.title[slice(*name)], "archive title"), *headings)
         if url is None and matter.url is not None:
@@ -10332,6 +10448,9 @@ def parse_article(
         spaced = True
         if len(found) == 1 and not headings:  # one page headline; several are a list's items
             headings = ((found[0], "markdown heading"),)
+            name = _listing_heading(found[0])
+            if name is not None:  # «# کلمات کلیدی : NAME»: a tag list's heading names NAME
+                headings = ((found[0][slice(*name)], "archive title"), *headings)
     # A line break tag the page printed as text inside a line (an escaped title field's
     # «PART ONE <br>PART TWO»): blanked, its halves one line, as the page shows one title.
     work = blank_printed_breaks(work)
@@ -10353,6 +10472,24 @@ def parse_article(
     if url:
         article = replace(article, url=url, hostname=_hostname(url))
     return apply_reference(article, reference, min_date, max_date, text=doc)
+
+
+def _listing_heading(heading: str) -> tuple[int, int] | None:
+    """Where a list's name is in a heading that names a list (:func:`archive_name`:
+    «بایگانی‌های NAME - SITE»; a tag list's «کلمات کلیدی : NAME», :data:`_TAG_TITLE`), as
+    offsets into ``heading``; None for any other heading."""
+    span = archive_name(heading)
+    if span is not None:
+        return span
+    norm = normalize(heading)
+    if len(norm) != len(heading):
+        return None  # (offsets into the normalised copy would not be the heading's)
+    tagged = _TAG_TITLE.match(norm)
+    if tagged is None or _TAG_LIST_MARKS.search(tagged.group("name")) is not None:
+        return None
+    if not 1 <= count_words(tagged.group("name")) <= LISTING_NAME_WORDS:
+        return None
+    return tagged.span("name")
 
 
 # The labels that head a section of their own on a page (a post's tags).
@@ -10454,7 +10591,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     state.url_month = url_month(hints.url)
     blog_name = _blog_name_over_counter(lines, anchor, outside)
     title: int | None
-    archive = _archive_title(lines, anchor, outside)
+    archive = _archive_title(lines, anchor, outside, address.listing)
     topic = _forum_topic(lines, outside) if archive is None else None
     if archive is not None:
         # «بایگانی‌های NAME - SITE» (a WordPress archive's title): the page lists NAME's posts.
@@ -11496,17 +11633,21 @@ def _host_name_lines(lines: Sequence[_Line], url: str | None) -> set[int]:
 
 def _browser_notices(lines: Sequence[_Line]) -> set[int]:
     """The run of script or browser noise that opens the page (:func:`is_browser_notice`:
-    «Loading...», «شما از نسخه قدیمی این مرورگر استفاده می‌کنید ...»), from its first line
-    down: chrome over the page, never its headline nor its running text."""
+    «Loading...», «شما از نسخه قدیمی این مرورگر استفاده می‌کنید ...», a web app's install
+    prompt), from its first line down: chrome over the page, never its headline nor its
+    running text. The top bar's own furniture may stand among them (a theme toggle, the
+    bar's date of the day: «حالت تاریک» / «پنجشنبه, 1403/11/04 شمسی | ...» / «آیا مایل به
+    نصب وب اپلیکیشن ... هستید؟», tests/pages/1325); it is passed over, not taken."""
     found: set[int] = set()
     for line in lines[:BROWSER_NOTICE_LINES]:
-        if not (
+        if (
             line.words <= BROWSER_NOTICE_WORDS
             and notice_hint(line.text)  # (no normalised copy made for most lines)
             and is_browser_notice(line.norm)
         ):
+            found.add(line.index)
+        elif not (line.chrome or line.info.kind == "date"):
             break
-        found.add(line.index)
     return found
 
 

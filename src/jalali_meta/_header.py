@@ -1794,6 +1794,13 @@ _BROWSER_NOTICE = regex.compile(
     |\b(?:your|this|outdated|unsupported)[\x20]+(?:web[\x20]+)?browser\b
     |\bjavascript\b[^.]*\b(?:enable|disabled|required|turn[\x20]+on)
     |\b(?:enable|requires?)\b[^.]*\bjavascript\b
+    # A web app's install prompt (a PWA's banner, printed as text by extraction): «آیا
+    # مایل به نصب وب اپلیکیشن NAME | HOST هستید؟» (meraatnews.ir, tests/pages/1325), «add
+    # to home screen». A question to the reader about installing the site, never its story.
+    |^آیا[\x20]+(?:مایل|می[\x20\u200c]*خواهید)[\x20]+(?:به[\x20]+)?(?:نصب|افزودن)
+     [^.]*(?:اپلیکیشن|اپلیکیشن|وب[\x20\u200c]*اپ|برنامه|سایت|app)
+    |\badd[\x20]+to[\x20]+home[\x20]+screen\b
+    |\binstall[\x20]+(?:our|this|the)[\x20]+(?:web[\x20]+)?app\b
     """,
     regex.VERBOSE,
 )
@@ -1802,7 +1809,7 @@ _BROWSER_NOTICE = regex.compile(
 # a tenth of one search for them all.
 _NOTICE_PIECES = (
     "مرورگر", "اسکریپت", "اسكريپت", "بارگ", "لطفا", "rowser", "ROWSER", "cript", "CRIPT",
-    "oading", "OADING", "ait", "AIT",
+    "oading", "OADING", "ait", "AIT", "نصب", "افزودن", "nstall", "NSTALL", "creen", "CREEN",
 )  # fmt: skip
 
 

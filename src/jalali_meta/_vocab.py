@@ -928,6 +928,9 @@ CHROME_PHRASES: Final = (
     "اخبار سایت",
     "ویژه های خبری",
     "آخرین اخبار",
+    # «latest news» in Pashto: a ticker's label over the page (htnpashto.com, tests/pages/1331).
+    "تازه خبرونه",
+    "وروستي خبرونه",
     "اخبار ویژه",
     "پربازدیدترین",
     "پربازدیدترین ها",
@@ -942,6 +945,16 @@ CHROME_PHRASES: Final = (
     "کاریکاتور",
     "رسانه",
     "نسخه موبایل",
+    # A theme toggle's button (a news site's top bar: «حالت تاریک» on meraatnews.ir,
+    # tests/pages/1325): the switch between a dark and a light page, never a headline.
+    "حالت تاریک",
+    "حالت روشن",
+    "حالت شب",
+    "حالت روز",
+    "تم تاریک",
+    "تم روشن",
+    "Dark mode",
+    "Light mode",
     "RSS",
     # A journal article's toolbar (Yektaweb): «XML English Abstract Print».
     "XML",
