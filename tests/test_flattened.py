@@ -79,9 +79,6 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
     "1326_meraatnews_html_story_page_topbar_today_span_weekday_comma_1403_11_04_shamsi_pipe_2025_01_23_miladi_pwa_prompt_div_rotitr_kicker_semicolon_h1_lead_body_author_box_short_link_comment_rules_no_meta_dates": (
         "blind37, held out (2026-12-04): measured on 53b7099 before any fix: assert ['title', 'published'] == []"
     ),
-    "1345_ircfc_ir_html_invision_community_topic_h1_page_title_rating_rules_message_recommended_posts_heading_comment_content_gregorian_jalali_twins_no_time_element_canonical_topic_206147": (
-        "blind38, held out (2026-12-04): measured on 1683e2d before any fix: AssertionError: assert ['title'] == []"
-    ),
 }
 
 

@@ -177,6 +177,7 @@ from jalali_meta._sources import (
     day_archive,
     forum_thread,
     jalali_day_archive,
+    root_topic_number,
     site_clock,
     url_alias_day,
     url_day,
@@ -7370,6 +7371,32 @@ _FORUM_ARCHIVE_NOTICE = regex.compile(
 FORUM_TOPIC_REACH = 60
 
 
+# A forum thread's own labels, each a line of its own: Invision Community's «امتیاز دادن به این
+# موضوع:» («Rate this topic»), «ارسال‌های توصیه شده» («Recommended Posts») and «پاسخ به این
+# موضوع» («Reply to this topic»), as its Persian and English language packs print them
+# (ircfc.ir, tests/pages 1344-1345; forum.ipresta.ir). A news site's topic list prints none.
+_FORUM_THREAD_LABEL = regex.compile(
+    r"(?:امتیاز[\x20\u200c]+(?:دادن[\x20\u200c]+)?به[\x20\u200c]+این[\x20\u200c]+(?:موضوع|تاپیک)"
+    r"|ارسال[\x20\u200c]*های[\x20\u200c]+توصیه[\x20\u200c]+شده"
+    r"|پاسخ[\x20\u200c]+به[\x20\u200c]+این[\x20\u200c]+(?:موضوع|تاپیک)"
+    r"|rate[\x20]+this[\x20]+topic|recommended[\x20]+posts|reply[\x20]+to[\x20]+this[\x20]+topic)"
+    r"[\x20]*:?[\x20]*",
+    regex.IGNORECASE,
+)
+
+
+def _forum_thread_page(url: str | None, lines: Sequence[_Line]) -> str | None:
+    """The thread's ID when the address is Invision Community's thread at the site's root
+    (:func:`root_topic_number`, ``/topic/<ID>-<slug>/``) and the page prints a forum thread's
+    own label on a line of its own (:data:`_FORUM_THREAD_LABEL`); None otherwise."""
+    number = root_topic_number(url)
+    if number is None:
+        return None
+    if any(_FORUM_THREAD_LABEL.fullmatch(line.norm) for line in lines):
+        return number
+    return None
+
+
 def _forum_topic(lines: Sequence[_Line], outside: set[int]) -> tuple[int, Span] | None:
     """The line of a forum thread's header (or of its archive view's notice) naming its topic,
     and the topic's span in it."""
@@ -8213,6 +8240,10 @@ def _url_number(state: _State, url: str | None, shortlink: str | None) -> None:
         key = _slug_key(named[1])
         if any(line.key == key for line in state.lines):
             number = named[0]
+    if url and number is None and (thread := _forum_thread_page(url, state.lines)) is not None:
+        # Invision Community's «/topic/206147-<slug>/» at the site's root on a page printing
+        # a thread's own labels («امتیاز دادن به این موضوع:»): the thread's ID.
+        number = thread
     if url and number is None and (tail := url_tail_number(url)) is not None:
         # «/post/<slug>-6414»: a number closing the slug that the page never prints is no
         # word of its headline (a model's, a count's) but the ID the site appended.
@@ -10184,6 +10215,9 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     # 2. Locate the article: body anchor, title, lead, end of the body.
     anchor = _body_anchor(lines, outside)
     address = _address(hints.url)
+    if address.listing and _forum_thread_page(hints.url, lines) is not None:
+        # «/topic/206147-<slug>/» on a page printing a thread's labels: one forum thread.
+        address = attrs.evolve(address, listing=False)
     # (read before the header's dates: a banner is told from a static page's own header by it)
     state.url_month = url_month(hints.url)
     blog_name = _blog_name_over_counter(lines, anchor, outside)

@@ -1,0 +1,103 @@
+"""fix85: held-out blind batch 38 (tests/pages 1340-1355).
+
+1. An Invision Community thread at the site's root, «/topic/<ID>-<slug>/» (ircfc.ir), names
+   its thread by that ID when the page prints a thread's own labels («امتیاز دادن به این
+   موضوع:», «ارسال‌های توصیه شده»); DotNetNuke's «ItemID» beside its «TabID» and «MId» is the
+   item's (agmdc.ir's Articles module).
+
+The layouts are the real pages' (named in tests/pages/SOURCES.md); the headlines and the
+paragraphs are ours.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import jalali_meta as jm
+
+FORUM_HEADLINE = "بررسی یک شبکه ذخیره‌سازی؛ داده‌ها برای همیشه می‌مانند!"
+FORUM_POST = (
+    "این شبکه ذخیره‌سازی وعده می‌دهد که هر فایل را با یک بار پرداخت برای همیشه نگه دارد و "
+    "بیشتر رقبای آن برای نگهداری داده کرایه ماهانه می‌گیرند، اما سازندگان آن هزینه را از "
+    "همان ابتدا دریافت می‌کنند و بخشی از آن را کنار می‌گذارند."
+)
+RULES = (
+    "براي جلوگیری از تکراری شدن تاپیک ها قبل از ارسال از جستجوی سایت استفاده کنید.\n\n"
+    "تاپیک ها باید در انجمن های مناسب زده شوند."
+)
+
+
+def _forum_page(labels: bool = True) -> str:
+    rating = "امتیاز دادن به این موضوع:\n\n\n" if labels else ""
+    recommended = "ارسال‌های توصیه شده\n\n" if labels else ""
+    return (
+        f"رفتن به مطلب\nانجمن رمزارز\n\n{FORUM_HEADLINE}\n\n{rating}{RULES}\n\n"
+        f"{recommended}{FORUM_POST}\n"
+    )
+
+
+TOPIC_URL = "https://www.example-forum.ir/topic/206147-%25D8%25A8%25D8%25B1%25D8%25B1/"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [TOPIC_URL, "https://example-forum.ir/topic/52311-slug/page/2/"],
+)
+def test_invision_topic_at_root_on_a_thread_page_gives_its_id(url: str) -> None:
+    number = url.split("/topic/")[1].split("-", maxsplit=1)[0]
+    assert jm.parse_article(_forum_page(), url=url).number == number
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example-forum.ir/topic/science/",  # no thread ID
+        "https://example-forum.ir/topic/206147/",  # no slug after the ID
+        "https://example-forum.ir/profile/2061-member-name/",  # a member's page
+        "https://example-forum.ir/forum/12-crypto-news/",  # a forum's list of threads
+        "https://example-forum.ir/news/topic/206147-slug/",  # not at the site's root
+    ],
+)
+def test_invision_near_misses_give_no_id_neg(url: str) -> None:
+    assert jm.parse_article(_forum_page(), url=url).number is None
+
+
+def test_topic_address_without_thread_labels_gives_no_id_neg() -> None:
+    # A news site's topic list spelled the same way: no thread's labels, no ID.
+    assert jm.parse_article(_forum_page(labels=False), url=TOPIC_URL).number is None
+
+
+def test_invision_topic_page_is_no_listing() -> None:
+    record = jm.parse_article(_forum_page(), url=TOPIC_URL)
+    assert "listing-page" not in [w.code for w in record.warnings]
+
+
+DNN_TITLE = "سهمیه بذر گواهی شده گندم - براساس سطح زیر کشت"
+DNN_TEXT = (
+    f"{DNN_TITLE}    \n\n{DNN_TITLE}\n\nنامه ابلاغ سهمیه بذر گواهی شده\n\n"
+    "دستورالعمل نحوه توزیع بذر\n\nپیوست شماره1\n\nپیوست شماره 2\n"
+)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://x.ir/DesktopModules/Articles/ArticlesViewPrintable.aspx?TabID=1&Site=Portal"
+        "&MId=14886&Lang=en-US&ItemID=79",
+        "http://x.ir/Default.aspx?tabid=56&mid=400&ctl=View&ItemID=79",
+    ],
+)
+def test_dnn_item_id_beside_tab_and_module(url: str) -> None:
+    assert jm.parse_article(DNN_TEXT, url=url).number == "79"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://x.ir/Default.aspx?tabid=56&mid=400",  # the module's page: no item
+        "http://x.ir/page.aspx?mid=400&ItemID=79",  # no tab: «mid» may be a message's
+        "http://x.ir/Default.aspx?tabid=56&mid=400&ItemID=79&CommentID=3",  # another item
+    ],
+)
+def test_dnn_near_misses_give_no_id_neg(url: str) -> None:
+    assert jm.parse_article(DNN_TEXT, url=url).number is None
