@@ -15,7 +15,7 @@ import pytest
 
 import jalali_meta as jm
 
-FORUM_HEADLINE = "بررسی یک شبکه ذخیره‌سازی؛ داده‌ها برای همیشه می‌مانند!"
+FORUM_HEADLINE = "بررسی یک شبکه ذخیره‌سازی؛ شبکه‌ای که می‌خواهد فایل‌ها را برای همیشه نگه دارد!"
 FORUM_POST = (
     "این شبکه ذخیره‌سازی وعده می‌دهد که هر فایل را با یک بار پرداخت برای همیشه نگه دارد و "
     "بیشتر رقبای آن برای نگهداری داده کرایه ماهانه می‌گیرند، اما سازندگان آن هزینه را از "
@@ -31,7 +31,7 @@ def _forum_page(labels: bool = True) -> str:
     rating = "امتیاز دادن به این موضوع:\n\n\n" if labels else ""
     recommended = "ارسال‌های توصیه شده\n\n" if labels else ""
     return (
-        f"رفتن به مطلب\nانجمن رمزارز\n\n{FORUM_HEADLINE}\n\n{rating}{RULES}\n\n"
+        f"رفتن به مطلب\nدنیای رمزارز\n\n{FORUM_HEADLINE}\n\n{rating}{RULES}\n\n"
         f"{recommended}{FORUM_POST}\n"
     )
 
@@ -101,3 +101,37 @@ def test_dnn_item_id_beside_tab_and_module(url: str) -> None:
 )
 def test_dnn_near_misses_give_no_id_neg(url: str) -> None:
     assert jm.parse_article(DNN_TEXT, url=url).number is None
+
+
+# 2. A short name (the site's logo, under a skip link) over one exclaimed headline-shaped
+#    sentence standing alone, a label under it (an Invision thread's «امتیاز دادن به این
+#    موضوع:», ircfc.ir): the sentence is the headline, uncertain; the name never wins silently.
+
+
+def _title_and_doubt(text: str, url: str | None = None) -> tuple[str | None, bool]:
+    record = jm.parse_article(text, url=url)
+    return record.title, "title-uncertain" in [w.code for w in record.warnings]
+
+
+@pytest.mark.parametrize("url", [None, TOPIC_URL])
+def test_exclaimed_headline_under_site_name_is_the_title_uncertain(url: str | None) -> None:
+    assert _title_and_doubt(_forum_page(), url) == (FORUM_HEADLINE, True)
+
+
+def test_exclaimed_headline_without_skip_link_still_wins_uncertain() -> None:
+    text = _forum_page().replace("رفتن به مطلب\n", "")
+    assert _title_and_doubt(text) == (FORUM_HEADLINE, True)
+
+
+def test_exclaimed_first_sentence_going_on_in_a_paragraph_neg() -> None:
+    # The exclaimed sentence is followed by more running text: the text's first sentence,
+    # and the short line above it is the headline.
+    text = f"آغاز برداشت زعفران\n\n{FORUM_HEADLINE}\n\n{FORUM_POST}\n"
+    assert _title_and_doubt(text)[0] == "آغاز برداشت زعفران"
+
+
+def test_sentence_ending_with_a_full_stop_under_a_name_neg() -> None:
+    # Not exclaimed: the rule does not fire (the choice is the older rules').
+    plain = FORUM_HEADLINE.replace("!", ".")
+    old = jm.parse_article(_forum_page().replace(FORUM_HEADLINE, plain))
+    assert old.title != FORUM_HEADLINE

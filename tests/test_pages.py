@@ -316,9 +316,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1322_afghanirca_afghan_dari_news_agency_site_name_twice_glued_date_1403_08_07_time_12_5_unpadded_minute_glued_to_code_label_112576_title_then_title_dash_site_reading_time_lead_twice_source_bullet_tags": (
         "blind37, held out (2026-12-04): measured on 53b7099 before any fix: assert {'title': 'ری...pdated': None} == {'title': 'ری...pdated': None}"
     ),
-    "1344_ircfc_ir_crypto_forum_invision_topic_skip_link_site_name_title_rating_label_forum_rules_recommended_posts_gregorian_dates_with_jalali_twins_in_parentheses_june_2018_khordad_97_no_post_date_topic_206147_in_address": (
-        "blind38, held out (2026-12-04): measured on 1683e2d before any fix: AssertionError: assert {'title': 'بر...pdated': None} == {'title': Non...pdated': None}"
-    ),
     "1353_ircaspian_gilan_news_tag_page_today_banner_emruz_1403_06_30_one_teaser_title_and_lead_no_tag_heading_no_dates_no_ids": (
         "blind38, held out (2026-12-04): measured on 1683e2d before any fix: AssertionError: assert {'title': Non...pdated': None} == {'title': 'کم...pdated': None}"
     ),
@@ -326,9 +323,6 @@ KNOWN_FAILURES: dict[str, str] = {
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.
 SILENT_WRONG: dict[str, str] = {
-    "1344_ircfc_ir_crypto_forum_invision_topic_skip_link_site_name_title_rating_label_forum_rules_recommended_posts_gregorian_dates_with_jalali_twins_in_parentheses_june_2018_khordad_97_no_post_date_topic_206147_in_address": (
-        "fix85 (2026-12-04): its address now reads as a forum thread (no list), and the site's name over the exclaimed headline is taken: assert ['title'] == []"
-    ),
     # Blind batch 500-537:
     # Second blind batch 540-577:
     # Third blind batch 580-609:
@@ -470,9 +464,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "1325_meraatnews_semnan_news_story_page_dark_mode_toggle_today_banner_weekday_comma_1403_11_04_shamsi_pipe_2025_01_23_miladi_pwa_prompt_kicker_semicolon_title_lead_body_no_item_date_comment_rules": (
         "blind37, held out (2026-12-04): measured on 53b7099 before any fix: assert ['title', 'published'] == []"
-    ),
-    "1344_ircfc_ir_crypto_forum_invision_topic_skip_link_site_name_title_rating_label_forum_rules_recommended_posts_gregorian_dates_with_jalali_twins_in_parentheses_june_2018_khordad_97_no_post_date_topic_206147_in_address": (
-        "blind38, held out (2026-12-04): measured on 1683e2d before any fix: AssertionError: assert ['title'] == []"
     ),
     "1353_ircaspian_gilan_news_tag_page_today_banner_emruz_1403_06_30_one_teaser_title_and_lead_no_tag_heading_no_dates_no_ids": (
         "blind38, held out (2026-12-04): measured on 1683e2d before any fix: AssertionError: assert ['title'] == []"

@@ -2457,6 +2457,59 @@ def _question_headline(lines: Sequence[_Line], index: int, outside: set[int]) ->
     return False
 
 
+def _exclaimed_headline_shape(line: _Line) -> bool:
+    """Whether ``line`` is one sentence of a headline's length ending with «!»: no other
+    sentence's end inside, no comma, no report's opening («به گزارش ...»)."""
+    text = line.text.rstrip()
+    return (
+        text[-1:] == "!"
+        and line.info.kind == "text"
+        and EXCLAIMED_HEADLINE_MIN_WORDS <= line.words <= HEADLINE_MAX_WORDS
+        and _SENTENCE_MARK_INSIDE.search(text[:-1]) is None
+        and "،" not in text
+        and _REPORT_OPENING.match(line.norm) is None
+    )
+
+
+# An exclaimed headline standing alone has at least this many words (a shout, «عالی بود!»,
+# is none).
+EXCLAIMED_HEADLINE_MIN_WORDS = 5
+_NAME_OVER_EXCLAIMED = (
+    "a short name (the site's, its logo) stands over it, and the page's first paragraph is "
+    "one exclaimed sentence standing alone, a headline's shape: which one is the title is "
+    "not sure"
+)
+
+
+def _name_over_exclaimed_headline(
+    lines: Sequence[_Line], index: int, stop: int, candidates: Sequence[int], outside: set[int]
+) -> bool:
+    """Whether the line chosen by score, ``lines[index]``, is a short name (a site's logo,
+    :data:`NAME_MAX_WORDS` words at most, the only candidate left between it and the running
+    text) over ``lines[stop]``, the first paragraph, which is one exclaimed sentence of a
+    headline's length (:func:`_exclaimed_headline_shape`) standing alone: the next line is
+    no paragraph (a label, a heading: an Invision forum's «امتیاز دادن به این موضوع:» under
+    its thread's title, ircfc.ir). A text's first sentence ending with «!» goes on in the same
+    paragraph or in the next one."""
+    if not index < stop < len(lines) - 1 or stop + 1 in outside:
+        return False
+    name = lines[index]
+    if (
+        name.words > NAME_MAX_WORDS
+        or name.info.kind != "text"
+        or name.text.rstrip()[-1:] in _KICKER_ENDS
+        or any(index < other < stop for other in candidates)
+    ):
+        return False
+    below = lines[stop + 1]
+    return (
+        lines[stop].paragraph
+        and _exclaimed_headline_shape(lines[stop])
+        and not below.paragraph
+        and below.words <= CONTEXT_KICKER_WORDS
+    )
+
+
 def _exclaimed_over_lead(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
     """Whether ``lines[index]``, the first line of running text with nothing headline-shaped
     above it, is a headline ending with «!» over the lead that restates it: one sentence of
@@ -3599,6 +3652,16 @@ def _choose_title(
         # «جلسه هشتم : ...» / its description / the topics / the transcript: the line
         # chosen is a topic, and the page's first line names the page.
         index, key = named, lines[named].key
+    if (
+        key not in hinted
+        and key not in slugs
+        and _name_over_exclaimed_headline(lines, index, stop, candidates, outside)
+    ):
+        # «رفتن به مطلب» / «ایران سی اف سی» / «HEADLINE!» / «امتیاز دادن به این موضوع:»: a
+        # short name (the site's logo) over one exclaimed headline-shaped sentence standing
+        # alone; that sentence is the headline, uncertain, and the name competes with it.
+        state.title_doubt = (_NAME_OVER_EXCLAIMED, index)
+        return stop, "headline"
     kicker = _site_name_over_kicker(lines, scored, index, hints, outside)
     if kicker is not None:
         # «سازمان نظام پزشکی» (<title> and the first line) / «تاریخ: ...» / «در بخشنامه ...:»
