@@ -135,3 +135,69 @@ def test_sentence_ending_with_a_full_stop_under_a_name_neg() -> None:
     plain = FORUM_HEADLINE.replace("!", ".")
     old = jm.parse_article(_forum_page().replace(FORUM_HEADLINE, plain))
     assert old.title != FORUM_HEADLINE
+
+
+# 3. Text alone, a list page of one teaser (its name not stored) or a site's header printed
+#    twice over a list's first item: the headline taken is uncertain, never silent.
+
+TEASER_HEADLINE = "کمبود تخت‌های مراقبت ویژه در بیمارستان‌های لاهیجان پاسخ نیاز شهر نیست"
+TEASER_LEAD = (
+    "رئیس شبکه بهداشت لاهیجان با اشاره به افزایش مراجعان بیمار از روستاهای اطراف گفت: با "
+    "بیست تخت ویژه در بیمارستان‌های دولتی شهر نمی‌توان به همه بیماران بدحال خدمت داد و "
+    "ساخت بخش تازه ضروری است."
+)
+
+
+def _messages(record: jm.Article) -> str:
+    return " ".join(w.message for w in record.warnings if w.code == "title-uncertain")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"امروز: ۱۴۰۳/۰۶/۳۰\n\n{TEASER_HEADLINE}\n\n{TEASER_LEAD}\n",  # ircaspian.com's tag page
+        f"{TEASER_HEADLINE}\n{TEASER_LEAD}\n",  # varannews.ir's: no blank line between
+    ],
+)
+def test_lone_teaser_without_address_is_uncertain(text: str) -> None:
+    assert _title_and_doubt(text) == (TEASER_HEADLINE, True)
+
+
+def test_lone_teaser_with_item_address_is_not_doubted_neg() -> None:
+    # With an address the address tells a list from an item: an item's, no doubt.
+    text = f"{TEASER_HEADLINE}\n\n{TEASER_LEAD}\n"
+    assert _title_and_doubt(text, "https://example.ir/news/48213/slug") == (TEASER_HEADLINE, False)
+
+
+def test_headline_over_two_sentences_is_not_a_teaser_neg() -> None:
+    text = f"{TEASER_HEADLINE}\n\n{TEASER_LEAD} این بخش تا پایان سال آماده می‌شود.\n"
+    assert "one-sentence lead" not in _messages(jm.parse_article(text))
+
+
+def test_short_name_over_one_excerpt_is_not_a_teaser_headline_neg() -> None:
+    text = f"۵ اسفند\n\n{TEASER_LEAD}\n"
+    assert "one-sentence lead" not in _messages(jm.parse_article(text))
+
+
+SITE_NAME = "روستای سبزدشت"
+SITE_DESCRIPTION = "سایت رسمی روستای سبزدشت از توابع شهرستان نیشابور در استان خراسان رضوی ایران."
+POST_HEADLINE = "گزارش روزنامه محلی از کتابخانه روستایی سبزدشت"
+POST_BODY = (
+    "کتابخانه عمومی سبزدشت در طبقه دوم ساختمان دهیاری قرار دارد و بیش از شش هزار جلد کتاب "
+    "در قفسه‌های آن چیده شده است و اهالی می‌گویند کمتر خانه‌ای عضو آن نیست.\n\n"
+    "کتابدار روستا می‌گوید در زمستان سالن مطالعه تا شب پر از دانش‌آموزان روستاست."
+)
+
+
+def test_headline_under_site_header_printed_twice_is_uncertain() -> None:
+    header = f"{SITE_NAME}\n\n{SITE_NAME}\n\n{SITE_DESCRIPTION}"
+    text = f"{header}\n{header}\n\n{POST_HEADLINE}\n\n{POST_BODY}\n"  # (dizbad.ir's layout)
+    assert _title_and_doubt(text) == (POST_HEADLINE, True)
+
+
+def test_headline_over_lead_printed_twice_is_no_site_header_neg() -> None:
+    # A headline printed once over a paragraph printed twice (a day archive's items): not a
+    # site's header of a name printed twice in a row.
+    text = f"{SITE_NAME}\n\n{SITE_DESCRIPTION}\n\n{POST_HEADLINE}\n\n{POST_BODY}\n\n"
+    text += f"{SITE_NAME}\n\n{SITE_DESCRIPTION}\n"
+    assert "the site's header" not in _messages(jm.parse_article(text))

@@ -3773,10 +3773,25 @@ def _choose_title(
         return asked, "headline"
     rule = "headline (h1)" if key in hinted else "headline"
     below = _headline_under_masthead(lines, index, stop, outside)
+    if (
+        rule == "headline"
+        and below is None
+        and key not in slugs
+        and keys.get(key, 0) > 1
+        and not _address(hints.url).listing  # (at a list's address its rules name the list)
+    ):
+        below = _headline_under_header_twice(lines, index, stop, outside)
     if rule == "headline" and below is not None and key not in slugs and keys.get(key, 0) == 1:
         # «روزنامه ملی ...» / the paper's description / HEADLINE / body: the institution's
         # name is a masthead, and the headline under its description is the title, uncertain.
         state.title_doubt = (_MASTHEAD_LINE, index)
+        return below, rule
+    if rule == "headline" and below is not None and key not in slugs:
+        # «دیزباد وطن ماست» twice / «سایت رسمی روستای دیزباد ...» / the same three lines
+        # again / HEADLINE / body: the site's header (its name and its description) printed
+        # twice, and the headline under it is the title, uncertain (a list's first item's
+        # as often: a month archive prints the same).
+        state.title_doubt = (_HEADER_TWICE, index)
         return below, rule
     if rule != "headline" and repeated is not None and index == best[1]:
         state.title_doubt = (_TITLE_TAG_REPEATED, repeated)  # (as below)
@@ -5148,6 +5163,64 @@ def _headline_under_masthead(
 
 _MASTHEAD_LINE = "a line above it names an institution over a paragraph about it (a masthead)"
 
+
+_HEADER_TWICE = (
+    "a short line above it is the site's name over its description, the two printed twice (the "
+    "site's header); this line under them may be the page's headline or a list's first item's"
+)
+
+
+def _headline_under_header_twice(
+    lines: Sequence[_Line], index: int, anchor: int, outside: set[int]
+) -> int | None:
+    """The headline under a site's header printed twice: ``lines[index]`` a short name
+    (:data:`LISTING_NAME_WORDS` words at most), printed twice in a row (a logo's and the
+    header's) right over
+    ``lines[anchor]``, a paragraph sharing a content word with it (the site's description,
+    «سایت رسمی روستای دیزباد ...» under «دیزباد وطن ماست», dizbad.ir, tests/pages 1354);
+    the description printed again elsewhere on the page (the header twice, a logo's and the
+    header's); the line under it (under the header's second copy when that follows)
+    headline-shaped over a paragraph. None otherwise."""
+    name = lines[index]
+    at = index + 1
+    while at < anchor and at not in outside and lines[at].key == name.key:
+        at += 1
+    first = index
+    while first > 0 and first - 1 not in outside and lines[first - 1].key == name.key:
+        first -= 1
+    below = anchor + 1
+    if (
+        at != anchor
+        or at - first < 2  # (a headline over its lead printed twice is no header: one copy)
+        or name.words > LISTING_NAME_WORDS
+        or name.info.kind != "text"
+        or below + 1 >= len(lines)
+        or below in outside
+        or below + 1 in outside
+    ):
+        return None
+    description = lines[anchor]
+    if not description.paragraph or not _content_words(name) & _content_words(description):
+        return None
+    if not any(
+        other != anchor and lines[other].key == description.key for other in range(len(lines))
+    ):
+        return None
+    # The header's second copy right under the first (the running text found at the first
+    # description): the headline stands under the copy.
+    while below < len(lines) and below not in outside and lines[below].key == name.key:
+        below += 1
+    if below > anchor + 1:  # the name again: its description must follow
+        if below >= len(lines) or lines[below].key != description.key:
+            return None
+        below += 1
+    if below + 1 >= len(lines) or below in outside or below + 1 in outside:
+        return None
+    if not _headline_over_lead(lines, below, HEADLINE_MAX_WORDS) or not lines[below + 1].paragraph:
+        return None
+    return below
+
+
 _TWICE_ABOVE = (
     "a short line printed twice right above it stands where the page prints its headline "
     "(a placeholder or a section's name, or the page's own title)"
@@ -5236,6 +5309,49 @@ def _lone_teaser_under(lines: Sequence[_Line], title: int, outside: set[int]) ->
     elif rest:
         return False
     return lines[at].words >= LONE_TEASER_WORDS and excerpt_with_read_more(norm)
+
+
+_LONE_LEAD = (
+    "the text is this line over a one-sentence lead and nothing else (no date, no byline, no "
+    "more sentences) and no address: a list's only teaser (its name not printed) or a short "
+    "item, not told apart"
+)
+# A teaser's headline has at least this many words; a shorter line over one excerpt is a
+# list's name (a tag's «5 اسفند» over its one item, tests/pages 524).
+TEASER_HEADLINE_MIN_WORDS = 4
+# A sentence's end inside a paragraph: a mark between letters, spaced or glued («...شود.شنیده»).
+_SENTENCE_END_INSIDE = regex.compile(r"[.!؟?][\x20\u200c]*\p{L}")
+
+
+def _lone_lead_under(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the whole text is the title over one lead: above the title only a widget or
+    the site's furniture (a today banner «امروز: ۱۴۰۳/۰۶/۳۰», a menu item), right under it one
+    paragraph of a lead's length that is one sentence (ending with a full stop, «!», «؟» or
+    an excerpt's «...»/«…», no sentence's end inside), and nothing after it. A tag page of
+    one item prints exactly that (ircaspian.com's and varannews.ir's tag pages, tests/pages
+    1353 and 1355: the item's headline and its lead, the tag's name left out of the stored
+    text); a short item mostly prints its date, a byline, a source or more sentences (a
+    stored lead alone, an aggregator's, still reads the same: the doubt is the text's)."""
+    at = title + 1
+    if (
+        at >= len(lines)
+        or at in outside
+        or lines[title].paragraph
+        or lines[title].words < TEASER_HEADLINE_MIN_WORDS  # a list's name («5 اسفند»), no teaser's
+    ):
+        return False
+    lead = lines[at]
+    if not lead.paragraph or lead.info.kind != "text" or lead.words < LONE_TEASER_WORDS:
+        return False
+    text = lead.text.rstrip()
+    if text[-1:] not in (".", "!", "؟", "?", "…") or _SENTENCE_END_INSIDE.search(text) is not None:
+        return False  # two sentences or more: a text, no teaser's lead
+    if any(index not in outside for index in range(at + 1, len(lines))):
+        return False
+    return all(
+        index in outside or lines[index].chrome or lines[index].info.kind == "widget"
+        for index in range(title)
+    )
 
 
 def _printed_twice_above(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
@@ -10665,6 +10781,17 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         # «کسره» / «... علت نام‌گذاری کسره به این است ... ادامه مطلب» and nothing more: one
         # item's excerpt and its button, a category page's only item or a stored teaser.
         state.title_doubt = (_LONE_TEASER, None)
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and not hints.url
+        and state.title_doubt is None
+        and _lone_lead_under(lines, title, outside)
+    ):
+        # «امروز: ۱۴۰۳/۰۶/۳۰» / HEADLINE / one sentence, nothing more: a tag page's only
+        # teaser (its name not printed) reads as a short item does, and without an address
+        # (which names a list: «/tag/...») the text cannot tell them apart.
+        state.title_doubt = (_LONE_LEAD, None)
     if (
         title is not None
         and title_rule in ("headline", "first line")
