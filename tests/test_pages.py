@@ -465,6 +465,9 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "1325_meraatnews_semnan_news_story_page_dark_mode_toggle_today_banner_weekday_comma_1403_11_04_shamsi_pipe_2025_01_23_miladi_pwa_prompt_kicker_semicolon_title_lead_body_no_item_date_comment_rules": (
         "blind37, held out (2026-12-04): measured on 53b7099 before any fix: assert ['title', 'published'] == []"
     ),
+    "1355_varannews_gilan_news_tag_page_mosque_centres_one_teaser_title_line_then_lead_line_no_heading_no_dates_no_ids": (
+        "blind38, held out (2026-12-04): measured on 1683e2d before any fix: AssertionError: assert ['title'] == []"
+    ),
 }
 
 # HTML pages whose visible text (parse_article on jm.visible_text, with the page's address)

@@ -3653,7 +3653,8 @@ def _choose_title(
         # chosen is a topic, and the page's first line names the page.
         index, key = named, lines[named].key
     if (
-        key not in hinted
+        lines[index].words <= NAME_MAX_WORDS
+        and key not in hinted
         and key not in slugs
         and _name_over_exclaimed_headline(lines, index, stop, candidates, outside)
     ):
@@ -3778,9 +3779,10 @@ def _choose_title(
         and below is None
         and key not in slugs
         and keys.get(key, 0) > 1
-        and not _address(hints.url).listing  # (at a list's address its rules name the list)
+        and (below := _headline_under_header_twice(lines, index, stop, outside)) is not None
+        and _address(hints.url).listing
     ):
-        below = _headline_under_header_twice(lines, index, stop, outside)
+        below = None  # (at a list's address its own rules name the list)
     if rule == "headline" and below is not None and key not in slugs and keys.get(key, 0) == 1:
         # «روزنامه ملی ...» / the paper's description / HEADLINE / body: the institution's
         # name is a masthead, and the headline under its description is the title, uncertain.
@@ -5312,9 +5314,9 @@ def _lone_teaser_under(lines: Sequence[_Line], title: int, outside: set[int]) ->
 
 
 _LONE_LEAD = (
-    "the text is this line over a one-sentence lead and nothing else (no date, no byline, no "
-    "more sentences) and no address: a list's only teaser (its name not printed) or a short "
-    "item, not told apart"
+    "the text is the site's furniture, this line and a one-sentence lead, nothing else (no "
+    "date, no byline, no more sentences), and no address: a list's only teaser (its name not "
+    "printed) or a short item, not told apart"
 )
 # A teaser's headline has at least this many words; a shorter line over one excerpt is a
 # list's name (a tag's «5 اسفند» over its one item, tests/pages 524).
@@ -5324,15 +5326,18 @@ _SENTENCE_END_INSIDE = regex.compile(r"[.!؟?][\x20\u200c]*\p{L}")
 
 
 def _lone_lead_under(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
-    """Whether the whole text is the title over one lead: above the title only a widget or
-    the site's furniture (a today banner «امروز: ۱۴۰۳/۰۶/۳۰», a menu item), right under it one
-    paragraph of a lead's length that is one sentence (ending with a full stop, «!», «؟» or
-    an excerpt's «...»/«…», no sentence's end inside), and nothing after it. A tag page of
-    one item prints exactly that (ircaspian.com's and varannews.ir's tag pages, tests/pages
-    1353 and 1355: the item's headline and its lead, the tag's name left out of the stored
-    text); a short item mostly prints its date, a byline, a source or more sentences (a
-    stored lead alone, an aggregator's, still reads the same: the doubt is the text's)."""
+    """Whether the whole text is the site's furniture, the title and one lead: above the
+    title a widget or a menu item and nothing else (a today banner «امروز: ۱۴۰۳/۰۶/۳۰»),
+    right under it one paragraph of a lead's length that is one sentence (ending with a full
+    stop, «!», «؟» or an excerpt's «…», no sentence's end inside), and nothing after it. A tag
+    page of one item prints exactly that (ircaspian.com's tag page, tests/pages 1353: the
+    item's headline and its lead, the tag's name left out of the stored text); an item's page
+    with the site's furniture kept prints its date, a byline, a source or more sentences.
+    A headline and one sentence with nothing above them (varannews.ir's tag page, tests/pages
+    1355) read as a stored lead does (an aggregator's item, tests/pages 807): not doubted."""
     at = title + 1
+    if at + 1 < len(lines) and at + 1 not in outside:
+        return False  # (most pages: a line after the lead, the text goes on)
     if (
         at >= len(lines)
         or at in outside
@@ -5348,9 +5353,9 @@ def _lone_lead_under(lines: Sequence[_Line], title: int, outside: set[int]) -> b
         return False  # two sentences or more: a text, no teaser's lead
     if any(index not in outside for index in range(at + 1, len(lines))):
         return False
-    return all(
-        index in outside or lines[index].chrome or lines[index].info.kind == "widget"
-        for index in range(title)
+    above = [index for index in range(title) if index not in outside]
+    return bool(above) and all(
+        lines[index].chrome or lines[index].info.kind == "widget" for index in above
     )
 
 
@@ -10789,8 +10794,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         and _lone_lead_under(lines, title, outside)
     ):
         # «امروز: ۱۴۰۳/۰۶/۳۰» / HEADLINE / one sentence, nothing more: a tag page's only
-        # teaser (its name not printed) reads as a short item does, and without an address
-        # (which names a list: «/tag/...») the text cannot tell them apart.
+        # teaser (its name not printed) kept with the site's banner; without an address
+        # (which names a list: «/tag/...») the text cannot tell it from a short item.
         state.title_doubt = (_LONE_LEAD, None)
     if (
         title is not None
