@@ -204,3 +204,11 @@ def test_headline_over_lead_printed_twice_is_no_site_header_neg() -> None:
     text = f"{SITE_NAME}\n\n{SITE_DESCRIPTION}\n\n{POST_HEADLINE}\n\n{POST_BODY}\n\n"
     text += f"{SITE_NAME}\n\n{SITE_DESCRIPTION}\n"
     assert "the site's header" not in _messages(jm.parse_article(text))
+
+
+def test_exclaimed_paragraph_over_a_caption_line_is_the_lead_neg() -> None:
+    # A caption's short line (no bare label ending with «:») under the exclaimed paragraph:
+    # the paragraph is the lead, and the short line above it the headline.
+    text = f"دنیای رمزارز\n{FORUM_HEADLINE}\nعکس: آرشیو\n\n{FORUM_POST}\n\n{FORUM_POST}\n"
+    record = jm.parse_article(text)
+    assert "logo" not in _messages(record)

@@ -2487,10 +2487,11 @@ def _name_over_exclaimed_headline(
     """Whether the line chosen by score, ``lines[index]``, is a short name (a site's logo,
     :data:`NAME_MAX_WORDS` words at most, the only candidate left between it and the running
     text) over ``lines[stop]``, the first paragraph, which is one exclaimed sentence of a
-    headline's length (:func:`_exclaimed_headline_shape`) standing alone: the next line is
-    no paragraph (a label, a heading: an Invision forum's «امتیاز دادن به این موضوع:» under
+    headline's length (:func:`_exclaimed_headline_shape`) standing alone: the next line is a
+    short bare label ending with «:» (an Invision forum's «امتیاز دادن به این موضوع:» under
     its thread's title, ircfc.ir). A text's first sentence ending with «!» goes on in the same
-    paragraph or in the next one."""
+    paragraph or in the next one, or a caption's or a section's short line stands under it
+    («عکس: آرشیو», «گزارش روزانه»: the exclaimed paragraph is the lead)."""
     if not index < stop < len(lines) - 1 or stop + 1 in outside:
         return False
     name = lines[index]
@@ -2507,6 +2508,7 @@ def _name_over_exclaimed_headline(
         and _exclaimed_headline_shape(lines[stop])
         and not below.paragraph
         and below.words <= CONTEXT_KICKER_WORDS
+        and below.text.rstrip()[-1:] == ":"  # a bare label: no caption («عکس: آرشیو»)
     )
 
 
