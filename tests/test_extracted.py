@@ -266,9 +266,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "newspaper/1333_nexna_html_news_page_title_tag_headline_pipe_site_h1_with_full_stop_p_lead_ul_li_one_fact_each_yearless_20_esfand_to_20_farvardin_no_time_element_no_meta_dates_canonical_news_59024": (
         "blind37, held out (2026-12-04): measured on 53b7099 before any fix: assert ['title'] == []"
     ),
-    "selectolax/1345_ircfc_ir_html_invision_community_topic_h1_page_title_rating_rules_message_recommended_posts_heading_comment_content_gregorian_jalali_twins_no_time_element_canonical_topic_206147": (
-        "blind38, held out (2026-12-04): measured on 1683e2d before any fix: AssertionError: assert ['title'] == []"
-    ),
 }
 
 

@@ -76,9 +76,6 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
     "1261_khorasanbar_html_dnn_article_view_portal_title_tag_only_breadcrumb_home_article_div_quoted_passage_book_credit_white_square_author_label_no_h1_no_meta_dates_article_id_2290": (
         "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert ['title'] == []"
     ),
-    "1345_ircfc_ir_html_invision_community_topic_h1_page_title_rating_rules_message_recommended_posts_heading_comment_content_gregorian_jalali_twins_no_time_element_canonical_topic_206147": (
-        "blind38, held out (2026-12-04): measured on 1683e2d before any fix: AssertionError: assert ['title'] == []"
-    ),
 }
 
 

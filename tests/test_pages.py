@@ -304,15 +304,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1322_afghanirca_afghan_dari_news_agency_site_name_twice_glued_date_1403_08_07_time_12_5_unpadded_minute_glued_to_code_label_112576_title_then_title_dash_site_reading_time_lead_twice_source_bullet_tags": (
         "blind37, held out (2026-12-04): measured on 53b7099 before any fix: assert {'title': 'ری...pdated': None} == {'title': 'ری...pdated': None}"
     ),
-    "1344_ircfc_ir_crypto_forum_invision_topic_skip_link_site_name_title_rating_label_forum_rules_recommended_posts_gregorian_dates_with_jalali_twins_in_parentheses_june_2018_khordad_97_no_post_date_topic_206147_in_address": (
-        "blind38, held out (2026-12-04): measured on 1683e2d before any fix: AssertionError: assert {'title': 'بر...pdated': None} == {'title': Non...pdated': None}"
-    ),
-    "1345_ircfc_ir_html_invision_community_topic_h1_page_title_rating_rules_message_recommended_posts_heading_comment_content_gregorian_jalali_twins_no_time_element_canonical_topic_206147": (
-        "blind38, held out (2026-12-04): measured on 1683e2d before any fix: AssertionError: assert {'title': 'بر...pdated': None} == {'title': 'بر...pdated': None}"
-    ),
-    "1352_agmdc_ir_agricultural_mechanization_dnn_articles_view_printable_title_with_trailing_spaces_then_title_again_attachment_list_lines_no_date_itemid_79_in_address": (
-        "blind38, held out (2026-12-04): measured on 1683e2d before any fix: AssertionError: assert {'title': 'سه...pdated': None} == {'title': 'سه...pdated': None}"
-    ),
     "1353_ircaspian_gilan_news_tag_page_today_banner_emruz_1403_06_30_one_teaser_title_and_lead_no_tag_heading_no_dates_no_ids": (
         "blind38, held out (2026-12-04): measured on 1683e2d before any fix: AssertionError: assert {'title': Non...pdated': None} == {'title': 'کم...pdated': None}"
     ),
@@ -449,15 +440,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "1262_nedayetajan_mazandaran_local_news_wordpress_tag_page_jalali_plugin_missing_notice_pipe_english_today_banner_monday_24_june_2024_item_title_with_trailing_31_farvardin_1402_kicker_title_again_excerpt_no_heading": (
         "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert ['title'] == []"
-    ),
-    "1344_ircfc_ir_crypto_forum_invision_topic_skip_link_site_name_title_rating_label_forum_rules_recommended_posts_gregorian_dates_with_jalali_twins_in_parentheses_june_2018_khordad_97_no_post_date_topic_206147_in_address": (
-        "blind38, held out (2026-12-04): measured on 1683e2d before any fix: AssertionError: assert ['title'] == []"
-    ),
-    "1353_ircaspian_gilan_news_tag_page_today_banner_emruz_1403_06_30_one_teaser_title_and_lead_no_tag_heading_no_dates_no_ids": (
-        "blind38, held out (2026-12-04): measured on 1683e2d before any fix: AssertionError: assert ['title'] == []"
-    ),
-    "1354_dizbad_ir_village_site_wordpress_month_archive_1397_09_page_3_site_name_and_description_twice_post_title_relayed_report_guillemet_site_prefix_sub_heading_no_dates_no_ids": (
-        "blind38, held out (2026-12-04): measured on 1683e2d before any fix: AssertionError: assert ['title'] == []"
     ),
     "1355_varannews_gilan_news_tag_page_mosque_centres_one_teaser_title_line_then_lead_line_no_heading_no_dates_no_ids": (
         "blind38, held out (2026-12-04): measured on 1683e2d before any fix: AssertionError: assert ['title'] == []"

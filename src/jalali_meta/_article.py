@@ -177,6 +177,7 @@ from jalali_meta._sources import (
     day_archive,
     forum_thread,
     jalali_day_archive,
+    root_topic_number,
     site_clock,
     url_alias_day,
     url_day,
@@ -2516,6 +2517,61 @@ def _question_headline(lines: Sequence[_Line], index: int, outside: set[int]) ->
     return False
 
 
+def _exclaimed_headline_shape(line: _Line) -> bool:
+    """Whether ``line`` is one sentence of a headline's length ending with «!»: no other
+    sentence's end inside, no comma, no report's opening («به گزارش ...»)."""
+    text = line.text.rstrip()
+    return (
+        text[-1:] == "!"
+        and line.info.kind == "text"
+        and EXCLAIMED_HEADLINE_MIN_WORDS <= line.words <= HEADLINE_MAX_WORDS
+        and _SENTENCE_MARK_INSIDE.search(text[:-1]) is None
+        and "،" not in text
+        and _REPORT_OPENING.match(line.norm) is None
+    )
+
+
+# An exclaimed headline standing alone has at least this many words (a shout, «عالی بود!»,
+# is none).
+EXCLAIMED_HEADLINE_MIN_WORDS = 5
+_NAME_OVER_EXCLAIMED = (
+    "a short name (the site's, its logo) stands over it, and the page's first paragraph is "
+    "one exclaimed sentence standing alone, a headline's shape: which one is the title is "
+    "not sure"
+)
+
+
+def _name_over_exclaimed_headline(
+    lines: Sequence[_Line], index: int, stop: int, candidates: Sequence[int], outside: set[int]
+) -> bool:
+    """Whether the line chosen by score, ``lines[index]``, is a short name (a site's logo,
+    :data:`NAME_MAX_WORDS` words at most, the only candidate left between it and the running
+    text) over ``lines[stop]``, the first paragraph, which is one exclaimed sentence of a
+    headline's length (:func:`_exclaimed_headline_shape`) standing alone: the next line is a
+    short bare label ending with «:» (an Invision forum's «امتیاز دادن به این موضوع:» under
+    its thread's title, ircfc.ir). A text's first sentence ending with «!» goes on in the same
+    paragraph or in the next one, or a caption's or a section's short line stands under it
+    («عکس: آرشیو», «گزارش روزانه»: the exclaimed paragraph is the lead)."""
+    if not index < stop < len(lines) - 1 or stop + 1 in outside:
+        return False
+    name = lines[index]
+    if (
+        name.words > NAME_MAX_WORDS
+        or name.info.kind != "text"
+        or name.text.rstrip()[-1:] in _KICKER_ENDS
+        or any(index < other < stop for other in candidates)
+    ):
+        return False
+    below = lines[stop + 1]
+    return (
+        lines[stop].paragraph
+        and _exclaimed_headline_shape(lines[stop])
+        and not below.paragraph
+        and below.words <= CONTEXT_KICKER_WORDS
+        and below.text.rstrip()[-1:] == ":"  # a bare label: no caption («عکس: آرشیو»)
+    )
+
+
 def _exclaimed_over_lead(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
     """Whether ``lines[index]``, the first line of running text with nothing headline-shaped
     above it, is a headline ending with «!» over the lead that restates it: one sentence of
@@ -3766,6 +3822,17 @@ def _choose_title(
         # «جلسه هشتم : ...» / its description / the topics / the transcript: the line
         # chosen is a topic, and the page's first line names the page.
         index, key = named, lines[named].key
+    if (
+        lines[index].words <= NAME_MAX_WORDS
+        and key not in hinted
+        and key not in slugs
+        and _name_over_exclaimed_headline(lines, index, stop, candidates, outside)
+    ):
+        # «رفتن به مطلب» / «ایران سی اف سی» / «HEADLINE!» / «امتیاز دادن به این موضوع:»: a
+        # short name (the site's logo) over one exclaimed headline-shaped sentence standing
+        # alone; that sentence is the headline, uncertain, and the name competes with it.
+        state.title_doubt = (_NAME_OVER_EXCLAIMED, index)
+        return stop, "headline"
     kicker = _site_name_over_kicker(lines, scored, index, hints, outside)
     if kicker is not None:
         # «سازمان نظام پزشکی» (<title> and the first line) / «تاریخ: ...» / «در بخشنامه ...:»
@@ -3882,10 +3949,26 @@ def _choose_title(
         return asked, "headline"
     rule = "headline (h1)" if key in hinted else "headline"
     below = _headline_under_masthead(lines, index, stop, outside)
+    if (
+        rule == "headline"
+        and below is None
+        and key not in slugs
+        and keys.get(key, 0) > 1
+        and (below := _headline_under_header_twice(lines, index, stop, outside)) is not None
+        and _address(hints.url).listing
+    ):
+        below = None  # (at a list's address its own rules name the list)
     if rule == "headline" and below is not None and key not in slugs and keys.get(key, 0) == 1:
         # «روزنامه ملی ...» / the paper's description / HEADLINE / body: the institution's
         # name is a masthead, and the headline under its description is the title, uncertain.
         state.title_doubt = (_MASTHEAD_LINE, index)
+        return below, rule
+    if rule == "headline" and below is not None and key not in slugs:
+        # «دیزباد وطن ماست» twice / «سایت رسمی روستای دیزباد ...» / the same three lines
+        # again / HEADLINE / body: the site's header (its name and its description) printed
+        # twice, and the headline under it is the title, uncertain (a list's first item's
+        # as often: a month archive prints the same).
+        state.title_doubt = (_HEADER_TWICE, index)
         return below, rule
     if rule != "headline" and repeated is not None and index == best[1]:
         state.title_doubt = (_TITLE_TAG_REPEATED, repeated)  # (as below)
@@ -5363,6 +5446,64 @@ def _headline_under_masthead(
 
 _MASTHEAD_LINE = "a line above it names an institution over a paragraph about it (a masthead)"
 
+
+_HEADER_TWICE = (
+    "a short line above it is the site's name over its description, the two printed twice (the "
+    "site's header); this line under them may be the page's headline or a list's first item's"
+)
+
+
+def _headline_under_header_twice(
+    lines: Sequence[_Line], index: int, anchor: int, outside: set[int]
+) -> int | None:
+    """The headline under a site's header printed twice: ``lines[index]`` a short name
+    (:data:`LISTING_NAME_WORDS` words at most), printed twice in a row (a logo's and the
+    header's) right over
+    ``lines[anchor]``, a paragraph sharing a content word with it (the site's description,
+    «سایت رسمی روستای دیزباد ...» under «دیزباد وطن ماست», dizbad.ir, tests/pages 1354);
+    the description printed again elsewhere on the page (the header twice, a logo's and the
+    header's); the line under it (under the header's second copy when that follows)
+    headline-shaped over a paragraph. None otherwise."""
+    name = lines[index]
+    at = index + 1
+    while at < anchor and at not in outside and lines[at].key == name.key:
+        at += 1
+    first = index
+    while first > 0 and first - 1 not in outside and lines[first - 1].key == name.key:
+        first -= 1
+    below = anchor + 1
+    if (
+        at != anchor
+        or at - first < 2  # (a headline over its lead printed twice is no header: one copy)
+        or name.words > LISTING_NAME_WORDS
+        or name.info.kind != "text"
+        or below + 1 >= len(lines)
+        or below in outside
+        or below + 1 in outside
+    ):
+        return None
+    description = lines[anchor]
+    if not description.paragraph or not _content_words(name) & _content_words(description):
+        return None
+    if not any(
+        other != anchor and lines[other].key == description.key for other in range(len(lines))
+    ):
+        return None
+    # The header's second copy right under the first (the running text found at the first
+    # description): the headline stands under the copy.
+    while below < len(lines) and below not in outside and lines[below].key == name.key:
+        below += 1
+    if below > anchor + 1:  # the name again: its description must follow
+        if below >= len(lines) or lines[below].key != description.key:
+            return None
+        below += 1
+    if below + 1 >= len(lines) or below in outside or below + 1 in outside:
+        return None
+    if not _headline_over_lead(lines, below, HEADLINE_MAX_WORDS) or not lines[below + 1].paragraph:
+        return None
+    return below
+
+
 _TWICE_ABOVE = (
     "a short line printed twice right above it stands where the page prints its headline "
     "(a placeholder or a section's name, or the page's own title)"
@@ -5451,6 +5592,52 @@ def _lone_teaser_under(lines: Sequence[_Line], title: int, outside: set[int]) ->
     elif rest:
         return False
     return lines[at].words >= LONE_TEASER_WORDS and excerpt_with_read_more(norm)
+
+
+_LONE_LEAD = (
+    "the text is the site's furniture, this line and a one-sentence lead, nothing else (no "
+    "date, no byline, no more sentences), and no address: a list's only teaser (its name not "
+    "printed) or a short item, not told apart"
+)
+# A teaser's headline has at least this many words; a shorter line over one excerpt is a
+# list's name (a tag's «5 اسفند» over its one item, tests/pages 524).
+TEASER_HEADLINE_MIN_WORDS = 4
+# A sentence's end inside a paragraph: a mark between letters, spaced or glued («...شود.شنیده»).
+_SENTENCE_END_INSIDE = regex.compile(r"[.!؟?][\x20\u200c]*\p{L}")
+
+
+def _lone_lead_under(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the whole text is the site's furniture, the title and one lead: above the
+    title a widget or a menu item and nothing else (a today banner «امروز: ۱۴۰۳/۰۶/۳۰»),
+    right under it one paragraph of a lead's length that is one sentence (ending with a full
+    stop, «!», «؟» or an excerpt's «…», no sentence's end inside), and nothing after it. A tag
+    page of one item prints exactly that (ircaspian.com's tag page, tests/pages 1353: the
+    item's headline and its lead, the tag's name left out of the stored text); an item's page
+    with the site's furniture kept prints its date, a byline, a source or more sentences.
+    A headline and one sentence with nothing above them (varannews.ir's tag page, tests/pages
+    1355) read as a stored lead does (an aggregator's item, tests/pages 807): not doubted."""
+    at = title + 1
+    if at + 1 < len(lines) and at + 1 not in outside:
+        return False  # (most pages: a line after the lead, the text goes on)
+    if (
+        at >= len(lines)
+        or at in outside
+        or lines[title].paragraph
+        or lines[title].words < TEASER_HEADLINE_MIN_WORDS  # a list's name («5 اسفند»), no teaser's
+    ):
+        return False
+    lead = lines[at]
+    if not lead.paragraph or lead.info.kind != "text" or lead.words < LONE_TEASER_WORDS:
+        return False
+    text = lead.text.rstrip()
+    if text[-1:] not in (".", "!", "؟", "?", "…") or _SENTENCE_END_INSIDE.search(text) is not None:
+        return False  # two sentences or more: a text, no teaser's lead
+    if any(index not in outside for index in range(at + 1, len(lines))):
+        return False
+    above = [index for index in range(title) if index not in outside]
+    return bool(above) and all(
+        lines[index].chrome or lines[index].info.kind == "widget" for index in above
+    )
 
 
 def _printed_twice_above(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
@@ -7752,6 +7939,32 @@ _FORUM_ARCHIVE_NOTICE = regex.compile(
 FORUM_TOPIC_REACH = 60
 
 
+# A forum thread's own labels, each a line of its own: Invision Community's «امتیاز دادن به این
+# موضوع:» («Rate this topic»), «ارسال‌های توصیه شده» («Recommended Posts») and «پاسخ به این
+# موضوع» («Reply to this topic»), as its Persian and English language packs print them
+# (ircfc.ir, tests/pages 1344-1345; forum.ipresta.ir). A news site's topic list prints none.
+_FORUM_THREAD_LABEL = regex.compile(
+    r"(?:امتیاز[\x20\u200c]+(?:دادن[\x20\u200c]+)?به[\x20\u200c]+این[\x20\u200c]+(?:موضوع|تاپیک)"
+    r"|ارسال[\x20\u200c]*های[\x20\u200c]+توصیه[\x20\u200c]+شده"
+    r"|پاسخ[\x20\u200c]+به[\x20\u200c]+این[\x20\u200c]+(?:موضوع|تاپیک)"
+    r"|rate[\x20]+this[\x20]+topic|recommended[\x20]+posts|reply[\x20]+to[\x20]+this[\x20]+topic)"
+    r"[\x20]*:?[\x20]*",
+    regex.IGNORECASE,
+)
+
+
+def _forum_thread_page(url: str | None, lines: Sequence[_Line]) -> str | None:
+    """The thread's ID when the address is Invision Community's thread at the site's root
+    (:func:`root_topic_number`, ``/topic/<ID>-<slug>/``) and the page prints a forum thread's
+    own label on a line of its own (:data:`_FORUM_THREAD_LABEL`); None otherwise."""
+    number = root_topic_number(url)
+    if number is None:
+        return None
+    if any(_FORUM_THREAD_LABEL.fullmatch(line.norm) for line in lines):
+        return number
+    return None
+
+
 def _forum_topic(lines: Sequence[_Line], outside: set[int]) -> tuple[int, Span] | None:
     """The line of a forum thread's header (or of its archive view's notice) naming its topic,
     and the topic's span in it."""
@@ -8595,6 +8808,10 @@ def _url_number(state: _State, url: str | None, shortlink: str | None) -> None:
         key = _slug_key(named[1])
         if any(line.key == key for line in state.lines):
             number = named[0]
+    if url and number is None and (thread := _forum_thread_page(url, state.lines)) is not None:
+        # Invision Community's «/topic/206147-<slug>/» at the site's root on a page printing
+        # a thread's own labels («امتیاز دادن به این موضوع:»): the thread's ID.
+        number = thread
     if url and number is None and (tail := url_tail_number(url)) is not None:
         # «/post/<slug>-6414»: a number closing the slug that the page never prints is no
         # word of its headline (a model's, a count's) but the ID the site appended.
@@ -10587,6 +10804,9 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     # 2. Locate the article: body anchor, title, lead, end of the body.
     anchor = _body_anchor(lines, outside)
     address = _address(hints.url)
+    if address.listing and _forum_thread_page(hints.url, lines) is not None:
+        # «/topic/206147-<slug>/» on a page printing a thread's labels: one forum thread.
+        address = attrs.evolve(address, listing=False)
     # (read before the header's dates: a banner is told from a static page's own header by it)
     state.url_month = url_month(hints.url)
     blog_name = _blog_name_over_counter(lines, anchor, outside)
@@ -10981,6 +11201,17 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         # «کسره» / «... علت نام‌گذاری کسره به این است ... ادامه مطلب» and nothing more: one
         # item's excerpt and its button, a category page's only item or a stored teaser.
         state.title_doubt = (_LONE_TEASER, None)
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and not hints.url
+        and state.title_doubt is None
+        and _lone_lead_under(lines, title, outside)
+    ):
+        # «امروز: ۱۴۰۳/۰۶/۳۰» / HEADLINE / one sentence, nothing more: a tag page's only
+        # teaser (its name not printed) kept with the site's banner; without an address
+        # (which names a list: «/tag/...») the text cannot tell it from a short item.
+        state.title_doubt = (_LONE_LEAD, None)
     if (
         title is not None
         and title_rule in ("headline", "first line")

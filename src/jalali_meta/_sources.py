@@ -37,6 +37,7 @@ __all__ = [
     "day_archive",
     "jalali_day_archive",
     "forum_thread",
+    "root_topic_number",
     "language_clock",
     "page_fields",
     "site_clock",
@@ -599,6 +600,8 @@ def url_number(url: str | None) -> str | None:
         return detail
     if (portal_page := _portal_page(segments, query)) is not None:
         return portal_page
+    if (dnn := _dnn_item(query)) is not None:
+        return dnn
     if len(query) == 1 and query[0][0].strip().lower() in _SOLE_ID_KEYS:
         value = query[0][1].strip()
         if (
@@ -976,6 +979,37 @@ def _portal_page(segments: Sequence[str], query: list[tuple[str, str]]) -> str |
     return _one_id_value(query, _PORTAL_PAGE_KEY)
 
 
+# DotNetNuke's query: the page's tab and the module showing the item («TabID», «MId» / «mid» /
+# «ModuleID»), the portal's; an Announcements' or Articles' module names the item «ItemID»
+# (agmdc.ir's «/DesktopModules/Articles/ArticlesViewPrintable.aspx?TabID=1&Site=AjmdcPortal
+# &MId=14886&Lang=en-US&ItemID=79», tests/pages 1352; «Default.aspx?tabid=56&mid=400
+# &ItemID=79»). Only with the tab's key beside it: elsewhere «mid» may be a message's ID.
+_DNN_TAB_KEY = "tabid"
+_DNN_ITEM_KEY = "itemid"
+_DNN_CONTAINER_KEYS = frozenset({"tabid", "mid", "moduleid", "portalid"})
+
+
+def _dnn_item(query: list[tuple[str, str]]) -> str | None:
+    """The item's ``ItemID`` in a DotNetNuke module's address: the query holds the page's
+    ``TabID`` and one ``ItemID`` (a number, no leading zero), and every other numeric field
+    named «...id» is DNN's page's, module's or portal's (:data:`_DNN_CONTAINER_KEYS`) or a
+    container's (:data:`_CONTAINER_KEYS`); another one («CommentID», «id») leaves it unsure."""
+    names = {key.strip().lower() for key, _ in query}
+    if _DNN_TAB_KEY not in names or _DNN_ITEM_KEY not in names:
+        return None
+    for key, value in query:
+        name = key.strip().lower()
+        if (
+            value.strip().isdigit()
+            and (name.endswith("id") or name in _QUERY_ID_KEYS)
+            and name != _DNN_ITEM_KEY
+            and name not in _DNN_CONTAINER_KEYS
+            and name not in _CONTAINER_KEYS
+        ):
+            return None
+    return _one_id_value(query, _DNN_ITEM_KEY)
+
+
 def _joomla_print_view(
     segments: Sequence[str], at: int, digits: str, query: list[tuple[str, str]]
 ) -> bool:
@@ -1173,6 +1207,37 @@ def forum_thread(host: str | None, segments: Sequence[str], at: int) -> bool:
         return False
     first = (host or "").lower().removeprefix("www.").split(".", 1)[0]
     return (at > 0 and segments[at - 1].lower() in FORUM_NAMES) or first in FORUM_NAMES
+
+
+# Invision Community's thread at the site's root, «/topic/206147-<slug>/» (ircfc.ir, tests/pages
+# 1344 and 1345; «/topic/206147-<slug>/page/2/», its second page): the ID, no leading zero,
+# then a slug. A news site's topic list may be spelled the same way («/topic/45-economy/»),
+# so the address alone names no thread (:func:`url_number` reads it under a forum's folder or
+# host only); the page's own forum labels tell (see _article's ``_forum_thread_page``). A
+# member's «/profile/N-name/» and a forum's list «/forum/N-name/» are no thread.
+_ROOT_TOPIC = "topic"
+_ROOT_TOPIC_ID = re.compile(r"([1-9][0-9]{0,19})-[^/]*[^\W_][^/]*")
+
+
+def root_topic_number(url: str | None) -> str | None:
+    """The thread's ID in an Invision Community thread's address at the site's root
+    (``/topic/<ID>-<slug>/``, a later page's ``/page/N/`` after it); None otherwise. Whether
+    the page is a forum's thread is the caller's to tell (the address alone does not say).
+    Never raises."""
+    if not url or not isinstance(url, str):
+        return None
+    try:
+        segments = [s for s in unquote(urlsplit(url.strip()).path).split("/") if s]
+    except ValueError:
+        return None
+    if len(segments) == 4 and segments[2].lower() == "page" and segments[3].isdigit():
+        segments = segments[:2]
+    if len(segments) != 2 or segments[0].lower() != _ROOT_TOPIC:
+        return None
+    found = _ROOT_TOPIC_ID.fullmatch(segments[1])
+    if found is None or _YEAR_LIKE.fullmatch(found.group(1)) is not None:
+        return None
+    return found.group(1)
 
 
 # vBulletin's archive view of one thread: «/forum/archive/index.php/t-59540.html» (a forum's
