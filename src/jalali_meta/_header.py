@@ -1798,7 +1798,7 @@ _BROWSER_NOTICE = regex.compile(
     # مایل به نصب وب اپلیکیشن NAME | HOST هستید؟» (meraatnews.ir, tests/pages/1325), «add
     # to home screen». A question to the reader about installing the site, never its story.
     |^آیا[\x20]+(?:مایل|می[\x20\u200c]*خواهید)[\x20]+(?:به[\x20]+)?(?:نصب|افزودن)
-     [^.]*(?:اپلیکیشن|اپلیکیشن|وب[\x20\u200c]*اپ|برنامه|سایت|app)
+     [^.]*(?:اپلیکیشن|وب[\x20\u200c]*اپ|برنامه|سایت|app)
     |\badd[\x20]+to[\x20]+home[\x20]+screen\b
     |\binstall[\x20]+(?:our|this|the)[\x20]+(?:web[\x20]+)?app\b
     """,
