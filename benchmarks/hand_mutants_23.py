@@ -292,8 +292,8 @@ MUTANTS = [
     (D, "_ARABIC_1256_LETTERS = 10", "_ARABIC_1256_LETTERS = 11"),  # 65
     # Left alive (docs/reliability.md's twenty-third round gives each reason): 8 is
     # equivalent (the line is already shorter than LEAD_WORDS, so the max is LEAD_WORDS);
-    # 16, 17, 37, 43, 45 and 48 do better than the rule on the texts tried (narrow guards of
-    # one-page rules, not pinned); 4, 7, 23, 35, 42, 47 and 54 were reached by no text tried.
+    # 16, 17, 37, 43, 45, 48 and 54 do better than the rule on the texts tried (narrow guards
+    # of one-page rules, not pinned); 4, 7, 23, 35, 42 and 47 were reached by no text tried.
 ]
 TESTS = [
     "tests/test_fix84.py",
