@@ -278,3 +278,71 @@ def test_a_one_digit_minute_glued_to_the_code_label_keeps_the_day_only_warned() 
     assert record.published.jalali_date == (1403, 8, 7)
     assert not record.published.has_time
     assert [w.code for w in record.warnings] == ["time-unread"]
+
+
+# --- Mutation round 23 (benchmarks/hand_mutants_23.py): the edges of the rules above ------
+
+
+def test_a_sixteen_word_first_sentence_over_its_restatement_is_the_bodys_neg() -> None:
+    # A headline is shorter than a lead (15 words at most): a first sentence of 16 words over
+    # a longer paragraph restating it is the text's first sentence, not its headline.
+    first = "بازگشایی پل تاریخی شهر پس از سال‌ها مرمت و تعمیر از شنبه هفته آینده برای عابران."
+    lead = (
+        "مدیرکل میراث فرهنگی استان اعلام کرد پل تاریخی شهر پس از دو سال مرمت و تعمیر از "
+        "شنبه هفته آینده به روی عابران پیاده بازگشایی می‌شود و جشنی برگزار خواهد شد."
+    )
+    record = jm.parse_article("\n".join((first, lead, *STOPPED_FACTS)))
+    assert record.title != first
+
+
+def test_a_full_stop_headline_two_thirds_restated_is_the_title() -> None:
+    # Six content words, four of them in the lead: exactly two thirds is enough.
+    headline = "بازگشایی پل تاریخی شهر پس از مرمت با حضور وزیر."
+    record = jm.parse_article("\n".join((headline, STOPPED_LEAD, *STOPPED_FACTS)))
+    assert record.title == headline
+
+
+def test_a_full_stop_headlines_plural_words_match_the_leads_singular() -> None:
+    # «مرمت‌ها» / «مرمت», «بازسازی‌ها» / «بازسازی»: a plural's two letters aside, one word.
+    headline = "بازگشایی پل شهر پس از دو ماه مرمتها و بازسازیها."
+    lead = (
+        "مدیرکل میراث فرهنگی استان اعلام کرد پل تاریخی شهر پس از دو ماه مرمت و بازسازی از "
+        "شنبه هفته آینده به روی عابران پیاده بازگشایی می‌شود."
+    )
+    record = jm.parse_article("\n".join((headline, lead, *STOPPED_FACTS)))
+    assert record.title == headline
+
+
+def test_neg_a_captions_sentence_over_the_lead_is_no_headline() -> None:
+    # «عکس: ...» (a label and a colon) ending with a full stop: a caption, not a headline.
+    caption = "عکس: پل تاریخی شهر پس از دو سال مرمت از هفته آینده بازگشایی می‌شود."
+    record = jm.parse_article("\n".join((caption, STOPPED_LEAD, *STOPPED_FACTS)))
+    assert record.title != caption
+
+
+def test_neg_several_tags_over_an_item_count_name_no_list() -> None:
+    # «برچسب‌ها : A، B» over «تعداد مطالب : 3»: two tags, no one list's name.
+    record = jm.parse_article(_tag_page("برچسب‌ها : ریزش کوه، کندوان"))
+    assert record.title != "ریزش کوه، کندوان"
+    assert record.title != "ریزش کوه"
+
+
+def test_neg_a_headline_under_a_long_line_with_its_lead_below_is_not_doubted() -> None:
+    # The long line, the headline and the lead run together, a blank line only after the
+    # lead: the headline and the line above are no block set apart, and it stays sure.
+    text = "\n".join(("", PASHTO_LEAD_ONE, PASHTO_HEADLINE, PASHTO_LEAD_TWO + ".", "", PASHTO_BODY))
+    record = jm.parse_article(text)
+    assert record.title == PASHTO_HEADLINE
+    assert "title-uncertain" not in [w.code for w in record.warnings]
+
+
+@pytest.mark.parametrize("mark", [" • ", " · ", " / "])
+def test_neg_a_headline_under_a_long_menu_line_of_any_mark_stays_sure(mark: str) -> None:
+    menu = mark.join(
+        ("کور", "سیاست", "اقتصاد", "ورزش", "روغتیا", "ښوونه او روزنه", "نړیوال خبرونه",
+         "ویډیو ګانې", "انځورونه", "مرکې", "لیکنې", "زموږ په اړه", "اړیکه")
+    )  # fmt: skip
+    text = "\n".join(("", menu, PASHTO_HEADLINE, "", PASHTO_LEAD_ONE + ".", "", PASHTO_BODY))
+    record = jm.parse_article(text)
+    assert record.title == PASHTO_HEADLINE
+    assert "title-uncertain" not in [w.code for w in record.warnings]

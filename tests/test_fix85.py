@@ -212,3 +212,34 @@ def test_exclaimed_paragraph_over_a_caption_line_is_the_lead_neg() -> None:
     text = f"دنیای رمزارز\n{FORUM_HEADLINE}\nعکس: آرشیو\n\n{FORUM_POST}\n\n{FORUM_POST}\n"
     record = jm.parse_article(text)
     assert "logo" not in _messages(record)
+
+
+# Mutation round 23 (benchmarks/hand_mutants_23.py): the edges of the rules above.
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example-forum.ir/topic/1402-slug/",  # a year, not a thread's ID
+        "https://example-forum.ir/topic/0206147-slug/",  # a leading zero
+    ],
+)
+def test_invision_topic_year_or_leading_zero_gives_no_id_neg(url: str) -> None:
+    assert jm.parse_article(_forum_page(), url=url).number is None
+
+
+def test_invision_english_thread_labels_give_the_id() -> None:
+    # The English language pack: «Rate this topic», «Recommended Posts».
+    text = (
+        _forum_page()
+        .replace("امتیاز دادن به این موضوع:", "Rate this topic")
+        .replace("ارسال‌های توصیه شده", "Recommended Posts")
+    )
+    assert jm.parse_article(text, url=TOPIC_URL).number == "206147"
+
+
+def test_lone_teaser_of_four_words_under_a_banner_is_uncertain() -> None:
+    # Four words are a teaser's headline (a list's name has fewer).
+    headline = "کمبود تخت‌های مراقبت ویژه"
+    text = f"امروز: ۱۴۰۳/۰۶/۳۰\n\n{headline}\n\n{TEASER_LEAD}\n"
+    assert _title_and_doubt(text) == (headline, True)

@@ -267,3 +267,10 @@ def test_bulleted_copy_neg_other_bulleted_line() -> None:
     record = jm.parse_article(text)
     assert record.title == "بازگشایی جاده کوهستانی پس از بارش برف سنگین آغاز شد"
     assert "title-uncertain" not in codes(record)
+
+
+def test_short_tag_path_neg_id_and_slug() -> None:
+    # «/t/4512-NAME» holds an item's ID: a topic's address, no tag list.
+    record = jm.parse_article(TAG_ITEM, url="http://news.example.ir/t/4512-گیلان")
+    assert record.title == "وقتی کتابخانه روستا دوباره باز شد"
+    assert "listing-page" not in codes(record)

@@ -111,3 +111,25 @@ def test_a_stray_byte_in_a_utf8_page_stays_utf8_neg() -> None:
     # An ASCII page with one stray byte is no windows-1256 page either.
     _text, notes = jm.decode_html(b'<meta charset="utf-8"><h1>News</h1>\xe9<p>text</p>')
     assert [note.code for note in notes] == ["encoding-replaced"]
+
+
+# Mutation round 23 (benchmarks/hand_mutants_23.py): the edges of the windows-1256 reading.
+
+
+def test_a_latin1_page_declared_utf8_stays_utf8_neg() -> None:
+    # A French page's Latin-1 bytes under a UTF-8 declaration: read as windows-1256 its
+    # capital «É» are Arabic letters («ة»), ten and more, but fewer than half its non-ASCII
+    # characters (the small accented letters stay Latin there): no Arabic page, UTF-8 kept.
+    words = "ÉCOLE ÉTÉ ÉGLISE ÉLÈVE ÉPOQUE " * 2
+    sentence = "Les élèves étaient très fâchés, c'était l'été à côté de l'église, déjà prêt. " * 2
+    page = f"<html><head><meta charset='utf-8'></head><body><p>{words}{sentence}</p></body></html>"
+    _, notes = jm.decode_html(page.encode("latin-1"))
+    assert [note.code for note in notes] == ["encoding-replaced"]
+
+
+def test_ten_arabic_letters_are_enough_for_windows_1256() -> None:
+    # «ايران تهران»: ten Arabic letters, the whole text of a short page's heading.
+    page = "<html><head><meta charset='utf-8'></head><body><h1>ايران تهران</h1><p>2024</p></body></html>"
+    text, notes = jm.decode_html(page.encode("cp1256"))
+    assert "ايران تهران" in text
+    assert [note.code for note in notes] == ["charset-mismatch"]
