@@ -258,7 +258,9 @@ MUTANTS = [
     (A, "        and _job_title_under(lines[index + 1])\n", ""),  # 53
     (
         A,
-        '        and sum(1 for at in range(index - 1) if lines[at].info.kind == "text") == 0\n',
+        "        and not any(\n"
+        '            lines[at].info.kind == "text" and not lines[at].chrome for at in range(index - 1)\n'
+        "        )  # (a site's chrome above the reader, «حالت تاریک», «Loading...», is no text)\n",
         "",
     ),  # 54
     # -- fix86: PDF lines set apart; the excerpt past the author's name; /t/NAME; the bullet ------

@@ -3,6 +3,8 @@ headings under a headline, a site line over an icon breadcrumb, a staff line, a 
 reader's page, PDF lines set apart, an excerpt restated under its author's name, a short
 tag path). Page-shaped texts written for these tests, mirroring the layouts."""
 
+import pytest
+
 import jalali_meta as jm
 
 BODY = (
@@ -142,6 +144,17 @@ BOOK_PAGE = (
 
 def test_sentence_end_under_book_page_label_is_no_title() -> None:
     record = jm.parse_article(BOOK_PAGE, url="https://example.com/book/resaleh/187")
+    assert record.title is None
+    assert "title-uncertain" in codes(record)
+
+
+@pytest.mark.parametrize("chrome", ["حالت تاریک", "خانه | کتاب‌ها | درباره ما"])
+def test_sentence_end_under_book_page_label_below_site_chrome_is_no_title(chrome: str) -> None:
+    # A theme toggle or a menu above the reader's page label is the site's, no text of the
+    # page: the sentence's end under «صفحه N» is still no headline (mutation round 23).
+    record = jm.parse_article(
+        f"{chrome}\n\n{BOOK_PAGE}", url="https://example.com/book/resaleh/187"
+    )
     assert record.title is None
     assert "title-uncertain" in codes(record)
 

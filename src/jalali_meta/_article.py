@@ -4094,7 +4094,9 @@ def _staff_or_page_line(lines: Sequence[_Line], index: int) -> str:
         and not line.text.endswith("..")
         and index > 0
         and _PAGE_LABEL.match(lines[index - 1].norm)
-        and sum(1 for at in range(index - 1) if lines[at].info.kind == "text") == 0
+        and not any(
+            lines[at].info.kind == "text" and not lines[at].chrome for at in range(index - 1)
+        )  # (a site's chrome above the reader, «حالت تاریک», «Loading...», is no text)
     ):
         return _PAGE_CONTINUED
     return ""
