@@ -1,0 +1,66 @@
+"""fix87: blind batch 39 (tests/pages/1360-1375)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import jalali_meta as jm
+
+# 1. An Afghan Pashto agency's dateline opening the lead: «AGENCY (weekday، day month، yearل):».
+
+_HEADLINE = "د کابل ښاروالۍ: د ښار د سړکونو د رغونې کار به تر پسرلي مخکې پیل شي"
+_BODY = (
+    "ښاروال نن خبریالانو ته وویل چې د ښار د سړکونو د رغونې لپاره اړین بودجه برابره شوې "
+    "او کار به ژر پیل شي، خو د ژمي سړې هوا به ځینې کارونه وځنډوي."
+)
+_NEXT = (
+    "د ښار اوسېدونکو هم وویل چې د سړکونو خرابي د دوی ورځنی ژوند ستونزمن کړی او هیله لري "
+    "چې دا ځل به کار په خپل وخت بشپړ شي."
+)
+
+
+def _pashto_page(lead_opening: str) -> str:
+    return f"\n{_HEADLINE}\n{lead_opening}{_BODY}\n{_NEXT}\n"
+
+
+def test_pashto_agency_dateline_with_solar_year_mark_is_published() -> None:
+    article = jm.parse_article(_pashto_page("نن ټکی اسیا (سه شنبه، ۲۸ مرغومي، ۱۴۰۰ل): "))
+    assert article.published is not None
+    assert article.published.gregorian == dt.date(2022, 1, 18)
+
+
+def test_solar_year_mark_lam_reads_as_jalali() -> None:
+    stamp = jm.parse_datetime("سه شنبه، ۲۸ مرغومي، ۱۴۰۰ل")
+    assert stamp.gregorian == dt.date(2022, 1, 18)
+
+
+def test_lam_before_a_word_is_no_year_mark_neg() -> None:
+    try:
+        jm.parse_datetime("۲۸ دی ۱۴۰۰ ل د")
+    except jm.DateError:
+        return
+    raise AssertionError("«ل» before a word read as a year mark")
+
+
+def test_yearless_pashto_dateline_gives_no_date_neg() -> None:
+    article = jm.parse_article(_pashto_page("نن ټکی اسیا (سه شنبه، ۲۸ مرغومي): "))
+    assert article.published is None
+
+
+def test_parenthesised_date_later_in_the_lead_is_no_dateline_neg() -> None:
+    lead = "ښاروال وویل چې د تېر کال پلان (سه شنبه، ۲۸ مرغومي، ۱۴۰۰ل): "
+    article = jm.parse_article(_pashto_page(lead))
+    assert article.published is None
+
+
+def test_spaced_name_before_iranian_month_date_stays_a_quote_neg() -> None:
+    article = jm.parse_article(_pashto_page("سید حسن نصرالله (یکشنبه ۲۲ بهمن ۱۳۵۷): "))
+    assert article.published is None
+
+
+def test_header_date_wins_over_the_dateline_and_the_conflict_warns() -> None:
+    page = f"\n{_HEADLINE}\n۱۴۰۰/۱۱/۰۵\nنن ټکی اسیا (سه شنبه، ۲۸ مرغومي، ۱۴۰۰ل): {_BODY}\n{_NEXT}\n"
+    article = jm.parse_article(page)
+    assert article.published is not None
+    assert article.published.gregorian == dt.date(2022, 1, 25)
+    assert any(w.code == "published-conflict" for w in article.warnings)
