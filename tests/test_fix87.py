@@ -64,3 +64,40 @@ def test_header_date_wins_over_the_dateline_and_the_conflict_warns() -> None:
     assert article.published is not None
     assert article.published.gregorian == dt.date(2022, 1, 25)
     assert any(w.code == "published-conflict" for w in article.warnings)
+
+
+# 2. «KICKER:» over a headline of two quotes joined by «./» over an agency's lead.
+
+_KICKER = "مدیرکل بهزیستی استان همدان:"
+_PAIR = (
+    "شمار مددجویان تحت پوشش در سال جاری افزایش یافته است./ "
+    "طرح اشتغال خانگی برای زنان سرپرست خانوار اجرا می‌شود."
+)
+_ILNA_LEAD = (
+    "ایلنا-همدان: مدیرکل بهزیستی استان همدان از افزایش شمار مددجویان تحت پوشش این اداره کل "
+    "در سال جاری خبر داد و گفت طرح تازه‌ای برای اشتغال خانگی زنان در دست اجراست."
+)
+_ILNA_MORE = (
+    "وی افزود: در این طرح به هر خانوار وام کم‌بهره پرداخت می‌شود و دوره‌های آموزشی رایگان "
+    "نیز برای آنان برگزار خواهد شد تا بتوانند در خانه کار کنند."
+)
+
+
+def test_quote_pair_headline_under_kicker_is_the_title() -> None:
+    page = f"کد خبر: 51234 A\n\n{_KICKER}\n\n{_PAIR}\n\n{_ILNA_LEAD}\n\n{_ILNA_MORE}\n"
+    article = jm.parse_article(page)
+    assert article.title == _PAIR
+
+
+def test_quote_pair_headline_without_kicker_is_the_title() -> None:
+    page = f"{_PAIR}\n\n{_ILNA_LEAD}\n\n{_ILNA_MORE}\n"
+    assert jm.parse_article(page).title == _PAIR
+
+
+def test_two_sentences_joined_by_slash_over_plain_text_are_no_title_neg() -> None:
+    plain = (
+        "مددجویان می‌گویند این وام‌ها کافی نیست و هزینه‌های زندگی هر سال بیشتر می‌شود و "
+        "بسیاری از خانوارها نمی‌توانند اقساط خود را به موقع پرداخت کنند."
+    )
+    page = f"{_KICKER}\n\n{_PAIR}\n\n{plain}\n\n{_ILNA_MORE}\n"
+    assert jm.parse_article(page).title is None

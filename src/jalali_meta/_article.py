@@ -2645,6 +2645,36 @@ def _stopped_over_lead(lines: Sequence[_Line], index: int, outside: set[int]) ->
 
 # A headline ending with a full stop has at least this many words.
 STOPPED_HEADLINE_WORDS = 5
+
+
+# A headline of two quotes, each ended with a full stop, joined by «./»: «بیشترین مراجعه ...
+# است./ با راه‌اندازی ... شده است.» (ilnanews.com); each part of three words at least, no
+# other full stop in it.
+_QUOTE_PAIR = regex.compile(
+    r"[\x20\u200c]*(?:[^\s./]+[\x20\u200c]+){2,}[^\s./]+\./[\x20\u200c]*"
+    r"(?:[^\s./]+[\x20\u200c]+){2,}[^\s./]+\.[\x20\u200c]*"
+)
+
+
+def _quote_pair_over_lead(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether ``lines[index]``, the first line of running text, is a report's headline made
+    of two quotes joined by «./» («QUOTE./ QUOTE.», an old ILNA item's), right over a lead
+    opening as a news report's does («ایلنا-ارومیه: ...», «به گزارش ...»). A paragraph of
+    two sentences is followed by more text, not by the report's own opening."""
+    line = lines[index]
+    below = index + 1
+    if (
+        line.info.kind != "text"
+        or line.words > HEADLINE_MAX_WORDS
+        or _QUOTE_PAIR.fullmatch(line.text) is None
+        or below >= len(lines)
+        or below in outside
+    ):
+        return False
+    lead = lines[below]
+    return lead.info.kind == "text" and _NEWS_LEAD.match(lead.norm) is not None
+
+
 # Punctuation a content word may carry at its edges («کشور.», «(فراجا)»).
 _WORD_EDGES = ".!؟?؛;:،,«»()\"'"
 
@@ -3612,6 +3642,8 @@ def _choose_title(
             return anchor, "headline"
         if anchor is not None and _stopped_over_lead(lines, anchor, outside):
             return anchor, "headline"
+        if anchor is not None and _quote_pair_over_lead(lines, anchor, outside):
+            return anchor, "headline"
         if anchor is not None and _summary_over_headline(lines, anchor, outside):
             state.title_doubt = None
             return anchor + 1, "headline"
@@ -3844,6 +3876,17 @@ def _choose_title(
         # «بیمه درمان» / «بیمه درمان دارای چند نوع مختلف است:» / the kinds listed: the line
         # ending with a colon opens the text by the name right above it, the page's title.
         index, key = named_above, lines[named_above].key
+    if (
+        lines[index].text[-1] == ":"
+        and key not in hinted
+        and key not in slugs
+        and stop < len(lines)
+        and all(i in outside for i in range(index + 1, stop))
+        and _quote_pair_over_lead(lines, stop, outside)
+    ):
+        # «KICKER:» over «QUOTE./ QUOTE.» over «ایلنا-ارومیه: ...»: the quotes are the
+        # headline under the kicker, though each ends with a full stop.
+        return stop, "headline"
     if (
         lines[index].text[-1] == ":"
         and key not in hinted
