@@ -101,3 +101,33 @@ def test_two_sentences_joined_by_slash_over_plain_text_are_no_title_neg() -> Non
     )
     page = f"{_KICKER}\n\n{_PAIR}\n\n{plain}\n\n{_ILNA_MORE}\n"
     assert jm.parse_article(page).title is None
+
+
+# 3. A conference's important-dates page: deadline labels ending with a colon over date lines.
+
+_SCHEDULE = (
+    "زمان‌بندی همایش\n\n"
+    "آخرین فرصت ارسال چکیده مقالات به دبیرخانه همایش:\n12 فروردین 1398\n"
+    "اعلام نتایج داوری چکیده‌ها:\n5 اردیبهشت 1398\n"
+    "مهلت ارسال اصل مقالات پذیرفته شده:\n30 اردیبهشت 1398\n"
+    "زمان برگزاری همایش:\nسه شنبه 14 خرداد 1398 ساعت 9 الی 16\n"
+    "مقالاتی که پس از مهلت مقرر برسند در فرایند داوری قرار نمی‌گیرند.\n"
+)
+
+
+def test_schedule_page_has_its_heading_and_no_published_date() -> None:
+    article = jm.parse_article(_SCHEDULE)
+    assert article.title == "زمان‌بندی همایش"
+    assert article.published is None
+
+
+def test_deadline_headline_without_colon_still_dates_the_page_neg() -> None:
+    page = (
+        "آخرین فرصت ثبت نام در آزمون استخدامی فرا رسید\n\n12 فروردین 1398\n\n"
+        "داوطلبان آزمون استخدامی دستگاه‌های اجرایی تا پایان هفته جاری فرصت دارند ثبت نام "
+        "خود را در سامانه سازمان سنجش آموزش کشور انجام دهند و کارت خود را دریافت کنند.\n"
+    )
+    article = jm.parse_article(page)
+    assert article.title == "آخرین فرصت ثبت نام در آزمون استخدامی فرا رسید"
+    assert article.published is not None
+    assert article.published.jalali_date == (1398, 1, 12)

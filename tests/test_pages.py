@@ -316,9 +316,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1372_ostaniha_irib_provincial_radio_blog_header_with_telegram_handle_glued_today_label_empty_notice_sidebar_links_creation_date_label_weekday_day_in_words_14_khordad_1389_topic_label_empty_no_post_title_radio_programme_post_32": (
         "blind39, held out (2026-12-04): measured on 3162c12 (after fix84-fix86 and attack35) before any fix for it: AssertionError: assert {'title': Non...pdated': None} == {'title': 'وب...pdated': None}"
     ),
-    "1373_twas_ir_conference_minisite_aspnet_important_dates_page_heading_label_lines_colon_then_date_line_below_jalali_1397_deadlines_event_day_weekday_6_tir_1397_time_range_8_to_17_no_publication_date_pid_7": (
-        "blind39, held out (2026-12-04): measured on 3162c12 (after fix84-fix86 and attack35) before any fix for it: AssertionError: assert {'title': 'تا...pdated': None} == {'title': Non...pdated': None}"
-    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.

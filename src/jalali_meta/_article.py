@@ -3619,6 +3619,7 @@ def _choose_title(
             or _table_row(line)
             or _lettered_section(lines, index)
             or _PAGE_RANGE.match(line.norm) is not None
+            or _event_date_label(lines, index)
         ):
             candidates.append(index)
     if anchor is not None and _sentence_headline(lines, anchor, outside):
@@ -9659,6 +9660,8 @@ _ANOTHER_EVENT = (
     r"|آزمون|امتحان|مسابقه|مصاحبه"
 )
 _EVENT_WORDS = r"(?:[\x20\u200c]+[\p{L}\p{M}\u200c]+){0,3}"
+# A schedule step's label (a deadline, results) ending with a colon: at most this many words.
+_SCHEDULE_WORDS = r"(?:[\x20\u200c]+[\p{L}\p{M}\u200c]+){0,8}"
 # A member's join date in a forum's author panel (see above): the label alone before it.
 _MEMBER_JOINED = (
     r"(?:(?:تاریخ[\x20\u200c]+)?عضویت|عضو[\x20\u200c]+(?:از|شده(?:[\x20\u200c]+در)?)"
@@ -9670,7 +9673,25 @@ _ANOTHER_DATE_LABEL = regex.compile(
     rf"|(?:آخرین[\x20\u200c]+)?مهلت(?![\p{{L}}\p{{M}}]){_EVENT_WORDS}"
     rf"|{_MEMBER_JOINED})"
     r"[\x20\u200c]*:?[\x20\u200c]*$"
+    # A conference's or a call's schedule, each step a label ending with a colon over its
+    # date: «آخرین فرصت ثبت نام و ارسال مقالات:», «مهلت ارسال اصل مقالات به دبیرخانه:»,
+    # «اعلام نتایج داوری:» (twas.ir's important dates): a deadline's or a result's day.
+    rf"|^[\p{{P}}\p{{S}}\x20\u200c]*(?:(?:آخرین[\x20\u200c]+)?(?:مهلت|فرصت)|اعلام[\x20\u200c]+نتایج)"
+    rf"(?![\p{{L}}\p{{M}}]){_SCHEDULE_WORDS}[\x20\u200c]*:[\x20\u200c]*$"
 )
+
+
+def _event_date_label(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` labels another event's date printed on the line under it
+    (:data:`_ANOTHER_DATE_LABEL`, ending with a colon: «آخرین فرصت ثبت نام و ارسال مقالات:»
+    over «20 اردیبهشت 1397»): a field of a schedule, never the page's headline."""
+    line = lines[index]
+    return (
+        line.text.endswith(":")
+        and index + 1 < len(lines)
+        and lines[index + 1].info.kind in ("date", "mixed")
+        and _ANOTHER_DATE_LABEL.match(line.norm) is not None
+    )
 
 
 def _another_events_date(state: _State, line: _Line) -> bool:
