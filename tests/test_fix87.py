@@ -131,3 +131,41 @@ def test_deadline_headline_without_colon_still_dates_the_page_neg() -> None:
     assert article.title == "آخرین فرصت ثبت نام در آزمون استخدامی فرا رسید"
     assert article.published is not None
     assert article.published.jalali_date == (1398, 1, 12)
+
+
+# 5. A blog's sidebar links and its archive heading over the post's date: no post title.
+
+_RADIO_LEAD = (
+    "مدیر رادیو یزد از پخش ویژه برنامه‌های تابستانی برای نوجوانان و خانواده‌ها از هفته "
+    "آینده خبر داد و گفت این برنامه‌ها هر روز عصر پخش خواهد شد."
+)
+_RADIO_MORE = (
+    "به گزارش رادیو نیوز، وی افزود: بخشی از این برنامه‌ها با همکاری آموزش و پرورش استان "
+    "تهیه شده و مسابقه‌ای هم برای شنوندگان در نظر گرفته شده است."
+)
+
+
+def _blog_page(link: str, heading: str) -> str:
+    return (
+        "وبلاگ رادیوهای استانی - آدرس تلگرام: radioblog@\n\n"
+        "صفحات مهم وبلاگ\n"
+        f"{link}\n"
+        f"{heading}\n"
+        "تاريخ ايجاد: شنبه بیست و دوم خرداد ۱۳۸۹       موضوع:\n\n"
+        f"{_RADIO_LEAD}\n\n{_RADIO_MORE}\n"
+    )
+
+
+def test_sidebar_link_over_archive_heading_is_no_title() -> None:
+    article = jm.parse_article(_blog_page("فهرست شبکه های استانی صدا و سیما", "آرشيو ماهانه"))
+    assert article.title is None
+    assert any(w.code == "title-uncertain" for w in article.warnings)
+    assert article.published is not None
+    assert article.published.jalali_date == (1389, 3, 22)
+
+
+def test_short_line_over_the_date_without_archive_heading_stays_neg() -> None:
+    article = jm.parse_article(
+        _blog_page("فهرست شبکه های استانی صدا و سیما", "برنامه تابستانی رادیو یزد")
+    )
+    assert article.title is not None

@@ -313,9 +313,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1361_constcourt_tj_html_joomla15_decision_div_clock_19_02_17_dash_21_01_2020_slogan_contact_module_td_contentheading_title_centered_spaced_qarori_heading_decision_date_12_june_2015_no_createdate_no_meta_dates_alias_timestamp_address": (
         "blind39, held out (2026-12-04): measured on 3162c12 (after fix84-fix86 and attack35) before any fix for it: AssertionError: assert {'title': 'Қа...pdated': None} == {'title': 'Қа...pdated': None}"
     ),
-    "1372_ostaniha_irib_provincial_radio_blog_header_with_telegram_handle_glued_today_label_empty_notice_sidebar_links_creation_date_label_weekday_day_in_words_14_khordad_1389_topic_label_empty_no_post_title_radio_programme_post_32": (
-        "blind39, held out (2026-12-04): measured on 3162c12 (after fix84-fix86 and attack35) before any fix for it: AssertionError: assert {'title': Non...pdated': None} == {'title': 'وب...pdated': None}"
-    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.

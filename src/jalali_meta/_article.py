@@ -3877,6 +3877,12 @@ def _choose_title(
         # «بیمه درمان» / «بیمه درمان دارای چند نوع مختلف است:» / the kinds listed: the line
         # ending with a colon opens the text by the name right above it, the page's title.
         index, key = named_above, lines[named_above].key
+    if key not in hinted and key not in slugs and _over_archive_heading(lines, index, stop):
+        # «... وب سايت مراکز استانی صدا و سيما» / «آرشيو ماهانه» / «تاريخ ايجاد: DATE» / body:
+        # the blog's sidebar links and its archive widget's heading over the post's date;
+        # the post prints no title of its own.
+        state.title_doubt = (_SIDEBAR_OVER_POST, index)
+        return None, ""
     if (
         lines[index].text[-1] == ":"
         and key not in hinted
@@ -5188,6 +5194,29 @@ def _short_line_over_the_date(
             return _MOTTO_OVER_POST, index + 1
         return "a short line between it and the date line may be the post's title", index + 1
     return None
+
+
+_SIDEBAR_OVER_POST = (
+    "the line is a blog's sidebar link over its archive heading and the post's date"
+)
+# A blog's archive widget heading: «آرشیو ماهانه» (monthly archive), «آرشیو موضوعی»,
+# «بایگانی ماهانه» (ostaniha.com, blogfa and persianblog themes).
+_ARCHIVE_HEADING = regex.compile(
+    r"^[\x20\u200c]*(?:آرشیو|بایگانی)[\x20\u200c]+(?:ماهانه|ماهیانه|موضوعی)[\x20\u200c:]*$"
+)
+
+
+def _over_archive_heading(lines: Sequence[_Line], index: int, anchor: int) -> bool:
+    """Whether ``lines[index]`` stands right over a blog's archive widget heading
+    (:data:`_ARCHIVE_HEADING`), itself right over the post's date line with nothing but
+    that date between it and the body: a sidebar's link, and the post prints no title."""
+    heading, date = index + 1, index + 2
+    return (
+        date < anchor
+        and _ARCHIVE_HEADING.match(lines[heading].norm) is not None
+        and _dated_line(lines[date])
+        and _over_the_body(lines, date, anchor)
+    )
 
 
 def _dated_line(line: _Line) -> bool:
