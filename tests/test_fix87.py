@@ -169,3 +169,8 @@ def test_short_line_over_the_date_without_archive_heading_stays_neg() -> None:
         _blog_page("فهرست شبکه های استانی صدا و سیما", "برنامه تابستانی رادیو یزد")
     )
     assert article.title is not None
+
+
+def test_three_word_name_before_afghan_date_without_year_mark_is_no_dateline_neg() -> None:
+    article = jm.parse_article(_pashto_page("د ښار شورا (سه شنبه، ۲۸ مرغومي، ۱۴۰۰): "))
+    assert article.published is None

@@ -2034,11 +2034,12 @@ def dateline_date(norm: str) -> tuple[int, int] | None:
     if (
         bracketed
         and _spaced_bare_name(norm[: found.start("weekday_date")])
-        and not date.captures("ma")
+        and not (date.captures("ma") and date.group("era"))
     ):
-        # «خمینی (یکشنبه ۲۲ بهمن ۱۳۵۷): QUOTE»: a speaker and the quote's day. A date in
-        # Afghanistan's month names (zodiac or Pashto) with its weekday is an Afghan agency's
-        # dateline: «نن ټکی اسیا (سه شنبه، ۲۸ مرغومي، ۱۴۰۰ل): ...» (nunn.asia).
+        # «خمینی (یکشنبه ۲۲ بهمن ۱۳۵۷): QUOTE»: a speaker and the quote's day; «جلسه بعدی
+        # هیئت (پنجشنبه/۸میزان/۱۴۰۰): ...»: a meeting's. A date in Afghanistan's month names
+        # (zodiac or Pashto) with its weekday and its solar year's mark is an Afghan
+        # agency's dateline: «نن ټکی اسیا (سه شنبه، ۲۸ مرغومي، ۱۴۰۰ل): ...» (nunn.asia).
         return None
     return start, end
 
