@@ -2645,6 +2645,36 @@ def _stopped_over_lead(lines: Sequence[_Line], index: int, outside: set[int]) ->
 
 # A headline ending with a full stop has at least this many words.
 STOPPED_HEADLINE_WORDS = 5
+
+
+# A headline of two quotes, each ended with a full stop, joined by «./»: «بیشترین مراجعه ...
+# است./ با راه‌اندازی ... شده است.» (ilnanews.com); each part of three words at least, no
+# other full stop in it.
+_QUOTE_PAIR = regex.compile(
+    r"[\x20\u200c]*(?:[^\s./]+[\x20\u200c]+){2,}[^\s./]+\./[\x20\u200c]*"
+    r"(?:[^\s./]+[\x20\u200c]+){2,}[^\s./]+\.[\x20\u200c]*"
+)
+
+
+def _quote_pair_over_lead(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether ``lines[index]``, the first line of running text, is a report's headline made
+    of two quotes joined by «./» («QUOTE./ QUOTE.», an old ILNA item's), right over a lead
+    opening as a news report's does («ایلنا-ارومیه: ...», «به گزارش ...»). A paragraph of
+    two sentences is followed by more text, not by the report's own opening."""
+    line = lines[index]
+    below = index + 1
+    if (
+        line.info.kind != "text"
+        or line.words > HEADLINE_MAX_WORDS
+        or _QUOTE_PAIR.fullmatch(line.text) is None
+        or below >= len(lines)
+        or below in outside
+    ):
+        return False
+    lead = lines[below]
+    return lead.info.kind == "text" and _NEWS_LEAD.match(lead.norm) is not None
+
+
 # Punctuation a content word may carry at its edges («کشور.», «(فراجا)»).
 _WORD_EDGES = ".!؟?؛;:،,«»()\"'"
 
@@ -3589,6 +3619,7 @@ def _choose_title(
             or _table_row(line)
             or _lettered_section(lines, index)
             or _PAGE_RANGE.match(line.norm) is not None
+            or _event_date_label(lines, index)
         ):
             candidates.append(index)
     if anchor is not None and _sentence_headline(lines, anchor, outside):
@@ -3611,6 +3642,8 @@ def _choose_title(
         if anchor is not None and _exclaimed_over_lead(lines, anchor, outside):
             return anchor, "headline"
         if anchor is not None and _stopped_over_lead(lines, anchor, outside):
+            return anchor, "headline"
+        if anchor is not None and _quote_pair_over_lead(lines, anchor, outside):
             return anchor, "headline"
         if anchor is not None and _summary_over_headline(lines, anchor, outside):
             state.title_doubt = None
@@ -3844,6 +3877,23 @@ def _choose_title(
         # «بیمه درمان» / «بیمه درمان دارای چند نوع مختلف است:» / the kinds listed: the line
         # ending with a colon opens the text by the name right above it, the page's title.
         index, key = named_above, lines[named_above].key
+    if key not in hinted and key not in slugs and _over_archive_heading(lines, index, stop):
+        # «... وب سايت مراکز استانی صدا و سيما» / «آرشيو ماهانه» / «تاريخ ايجاد: DATE» / body:
+        # the blog's sidebar links and its archive widget's heading over the post's date;
+        # the post prints no title of its own.
+        state.title_doubt = (_SIDEBAR_OVER_POST, index)
+        return None, ""
+    if (
+        lines[index].text[-1] == ":"
+        and key not in hinted
+        and key not in slugs
+        and stop < len(lines)
+        and all(i in outside for i in range(index + 1, stop))
+        and _quote_pair_over_lead(lines, stop, outside)
+    ):
+        # «KICKER:» over «QUOTE./ QUOTE.» over «ایلنا-ارومیه: ...»: the quotes are the
+        # headline under the kicker, though each ends with a full stop.
+        return stop, "headline"
     if (
         lines[index].text[-1] == ":"
         and key not in hinted
@@ -5146,6 +5196,29 @@ def _short_line_over_the_date(
             return _MOTTO_OVER_POST, index + 1
         return "a short line between it and the date line may be the post's title", index + 1
     return None
+
+
+_SIDEBAR_OVER_POST = (
+    "the line is a blog's sidebar link over its archive heading and the post's date"
+)
+# A blog's archive widget heading: «آرشیو ماهانه» (monthly archive), «آرشیو موضوعی»,
+# «بایگانی ماهانه» (ostaniha.com, blogfa and persianblog themes).
+_ARCHIVE_HEADING = regex.compile(
+    r"^[\x20\u200c]*(?:آرشیو|بایگانی)[\x20\u200c]+(?:ماهانه|ماهیانه|موضوعی)[\x20\u200c:]*$"
+)
+
+
+def _over_archive_heading(lines: Sequence[_Line], index: int, anchor: int) -> bool:
+    """Whether ``lines[index]`` stands right over a blog's archive widget heading
+    (:data:`_ARCHIVE_HEADING`), itself right over the post's date line with nothing but
+    that date between it and the body: a sidebar's link, and the post prints no title."""
+    heading, date = index + 1, index + 2
+    return (
+        date < anchor
+        and _ARCHIVE_HEADING.match(lines[heading].norm) is not None
+        and _dated_line(lines[date])
+        and _over_the_body(lines, date, anchor)
+    )
 
 
 def _dated_line(line: _Line) -> bool:
@@ -9618,6 +9691,8 @@ _ANOTHER_EVENT = (
     r"|آزمون|امتحان|مسابقه|مصاحبه"
 )
 _EVENT_WORDS = r"(?:[\x20\u200c]+[\p{L}\p{M}\u200c]+){0,3}"
+# A schedule step's label (a deadline, results) ending with a colon: at most this many words.
+_SCHEDULE_WORDS = r"(?:[\x20\u200c]+[\p{L}\p{M}\u200c]+){0,8}"
 # A member's join date in a forum's author panel (see above): the label alone before it.
 _MEMBER_JOINED = (
     r"(?:(?:تاریخ[\x20\u200c]+)?عضویت|عضو[\x20\u200c]+(?:از|شده(?:[\x20\u200c]+در)?)"
@@ -9629,7 +9704,25 @@ _ANOTHER_DATE_LABEL = regex.compile(
     rf"|(?:آخرین[\x20\u200c]+)?مهلت(?![\p{{L}}\p{{M}}]){_EVENT_WORDS}"
     rf"|{_MEMBER_JOINED})"
     r"[\x20\u200c]*:?[\x20\u200c]*$"
+    # A conference's or a call's schedule, each step a label ending with a colon over its
+    # date: «آخرین فرصت ثبت نام و ارسال مقالات:», «مهلت ارسال اصل مقالات به دبیرخانه:»,
+    # «اعلام نتایج داوری:» (twas.ir's important dates): a deadline's or a result's day.
+    rf"|^[\p{{P}}\p{{S}}\x20\u200c]*(?:(?:آخرین[\x20\u200c]+)?(?:مهلت|فرصت)|اعلام[\x20\u200c]+نتایج)"
+    rf"(?![\p{{L}}\p{{M}}]){_SCHEDULE_WORDS}[\x20\u200c]*:[\x20\u200c]*$"
 )
+
+
+def _event_date_label(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` labels another event's date printed on the line under it
+    (:data:`_ANOTHER_DATE_LABEL`, ending with a colon: «آخرین فرصت ثبت نام و ارسال مقالات:»
+    over «20 اردیبهشت 1397»): a field of a schedule, never the page's headline."""
+    line = lines[index]
+    return (
+        line.text.endswith(":")
+        and index + 1 < len(lines)
+        and lines[index + 1].info.kind in ("date", "mixed")
+        and _ANOTHER_DATE_LABEL.match(line.norm) is not None
+    )
 
 
 def _another_events_date(state: _State, line: _Line) -> bool:

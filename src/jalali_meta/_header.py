@@ -1968,7 +1968,8 @@ def yearless_date_line(norm: str) -> tuple[int, str] | None:
 # agency's name and a colon, then a weekday and a date in brackets, then a colon or a
 # semicolon: «عزم: (یکشنبې، د لړم ۲۸، ۱۴۰۲)؛ ...» (azamnews.com, Pashto); or the agency's
 # name of one or two words, glued or spaced, then a weekday and a date in brackets, then a
-# colon: «آسواکانیوز(پنجشنبه/۸میزان/۱۴۰۰): ...» (dateline_date asks for the weekday).
+# colon: «آسواکانیوز(پنجشنبه/۸میزان/۱۴۰۰): ...», «نن ټکی اسیا (سه شنبه، ۲۸ مرغومي، ۱۴۰۰ل): ...»
+# (dateline_date asks for the weekday).
 DATELINE = lazy(
     rf"""^[\x20\u200c]*(?:
         {_BL}\p{{L}}[\p{{L}}\p{{M}}\u200c\-]*(?:\x20\p{{L}}[\p{{L}}\p{{M}}\u200c\-]*)?
@@ -1977,7 +1978,7 @@ DATELINE = lazy(
       | {_BL}\p{{L}}[\p{{L}}\p{{M}}\u200c]*(?:\x20\p{{L}}[\p{{L}}\p{{M}}\u200c]*){{0,2}}
         [\x20\u200c]*:
         [\x20\u200c]*\([\x20\u200c]*(?P<weekday_date>[^()\n]{{6,48}}?)[\x20\u200c]*\)[\x20\u200c]*[:;]
-      | {_BL}\p{{L}}[\p{{L}}\p{{M}}\u200c]*(?:\x20\p{{L}}[\p{{L}}\p{{M}}\u200c]*)?
+      | {_BL}\p{{L}}[\p{{L}}\p{{M}}\u200c]*(?:\x20\p{{L}}[\p{{L}}\p{{M}}\u200c]*){{0,2}}
         [\x20\u200c]*\([\x20\u200c]*(?P<weekday_date>[^()\n:]{{6,48}}?)[\x20\u200c]*\)[\x20\u200c]*:
     )""",
     _FLAGS,
@@ -2030,8 +2031,16 @@ def dateline_date(norm: str) -> tuple[int, int] | None:
         return None
     if _names_a_person(norm[: found.start("weekday_date" if bracketed else "date")]):
         return None  # «امام خمینی (یکشنبه ۲۲ بهمن ۱۳۵۷): ...»: a quote's attribution
-    if bracketed and _spaced_bare_name(norm[: found.start("weekday_date")]):
-        return None  # «خمینی (یکشنبه ۲۲ بهمن ۱۳۵۷): QUOTE»: a speaker and the quote's day
+    if (
+        bracketed
+        and _spaced_bare_name(norm[: found.start("weekday_date")])
+        and not (date.captures("ma") and date.group("era"))
+    ):
+        # «خمینی (یکشنبه ۲۲ بهمن ۱۳۵۷): QUOTE»: a speaker and the quote's day; «جلسه بعدی
+        # هیئت (پنجشنبه/۸میزان/۱۴۰۰): ...»: a meeting's. A date in Afghanistan's month names
+        # (zodiac or Pashto) with its weekday and its solar year's mark is an Afghan
+        # agency's dateline: «نن ټکی اسیا (سه شنبه، ۲۸ مرغومي، ۱۴۰۰ل): ...» (nunn.asia).
+        return None
     return start, end
 
 
