@@ -281,6 +281,15 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura_markdown/1365_accvs_html_wordpress_podcast_theme_now_playing_show_span_h1_entry_title_curly_quotes_entry_meta_byline_posted_on_span_march_12_2025_no_time_element_comments_1_audio_player_h2_title_repeated_no_meta_dates": (
         "blind39, held out (2026-12-04): measured on 3162c12 (after fix84-fix86 and attack35) before any fix for it: AssertionError: assert ['title'] == []"
     ),
+    "newspaper/1383_nasimradio_html_joomla_k2_item_title_tag_only_headline_top_contact_div_phone_email_no_h2_item_title_no_date_span_item_full_text_paragraphs_15_jadi_in_parentheses_no_meta_dates_item_538": (
+        "blind40, held out (2026-12-04): measured on a41d661 (after fix84-fix87) before any fix for it: AssertionError: assert ['title'] == []"
+    ),
+    "newspaper/1386_irava1995_html_blogger_sidebar_first_pagelist_profile_widget_img_alt_my_photo_h2_date_header_span_weekday_month_day_year_1399_post_without_h3_title_post_body_br_twin_date_title_tag_blog_name_only_no_timestamp": (
+        "blind40, held out (2026-12-04): measured on a41d661 (after fix84-fix87) before any fix for it: AssertionError: assert ['title'] == []"
+    ),
+    "selectolax/1383_nasimradio_html_joomla_k2_item_title_tag_only_headline_top_contact_div_phone_email_no_h2_item_title_no_date_span_item_full_text_paragraphs_15_jadi_in_parentheses_no_meta_dates_item_538": (
+        "blind40, held out (2026-12-04): measured on a41d661 (after fix84-fix87) before any fix for it: AssertionError: assert ['title'] == []"
+    ),
 }
 
 

@@ -313,6 +313,21 @@ KNOWN_FAILURES: dict[str, str] = {
     "1361_constcourt_tj_html_joomla15_decision_div_clock_19_02_17_dash_21_01_2020_slogan_contact_module_td_contentheading_title_centered_spaced_qarori_heading_decision_date_12_june_2015_no_createdate_no_meta_dates_alias_timestamp_address": (
         "blind39, held out (2026-12-04): measured on 3162c12 (after fix84-fix86 and attack35) before any fix for it: AssertionError: assert {'title': 'Қа...pdated': None} == {'title': 'Қа...pdated': None}"
     ),
+    "1380_noorphoto_photo_agency_print_view_id_label_spaced_colon_weekday_day_month_year_time_same_line_1401_mehr_after_summer_time_numbered_kicker_quoted_name_title_lead_caption_name_line_glued_words": (
+        "blind40, held out (2026-12-04): measured on a41d661 (after fix84-fix87) before any fix for it: AssertionError: assert {'title': 'آر...pdated': None} == {'title': Non...pdated': None}"
+    ),
+    "1382_nasimradio_bamyan_afghan_dari_radio_joomla_k2_road_news_contact_line_phone_email_no_headline_spokesman_passes_reopened_after_avalanche_today_in_parentheses_saturday_15_jadi_yearless_date_alias_in_address": (
+        "blind40, held out (2026-12-04): measured on a41d661 (after fix84-fix87) before any fix for it: AssertionError: assert {'title': Non...pdated': None} == {'title': 'بر...pdated': None}"
+    ),
+    "1383_nasimradio_html_joomla_k2_item_title_tag_only_headline_top_contact_div_phone_email_no_h2_item_title_no_date_span_item_full_text_paragraphs_15_jadi_in_parentheses_no_meta_dates_item_538": (
+        "blind40, held out (2026-12-04): measured on a41d661 (after fix84-fix87) before any fix for it: AssertionError: assert {'title': 'با...pdated': None} == {'title': 'بر...pdated': None}"
+    ),
+    "1385_irava1995_blogspot_ottawa_persian_radio_diaspora_blogger_post_no_title_sidebar_pages_about_me_my_photo_location_profile_broadcast_slot_ottawa_tehran_date_header_weekday_month_day_year_1399_gregorian_twin_equals_sign_numeric_slug": (
+        "blind40, held out (2026-12-04): measured on a41d661 (after fix84-fix87) before any fix for it: AssertionError: assert {'title': Non...pdated': None} == {'title': 'Ot...pdated': None}"
+    ),
+    "1386_irava1995_html_blogger_sidebar_first_pagelist_profile_widget_img_alt_my_photo_h2_date_header_span_weekday_month_day_year_1399_post_without_h3_title_post_body_br_twin_date_title_tag_blog_name_only_no_timestamp": (
+        "blind40, held out (2026-12-04): measured on a41d661 (after fix84-fix87) before any fix for it: AssertionError: assert {'title': Non...pdated': None} == {'title': 'کا...pdated': None}"
+    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.
@@ -343,6 +358,12 @@ SILENT_WRONG: dict[str, str] = {
     ),
     "1270_ksaadat_co_tajik_cultural_blog_wordpress_post_skip_link_russian_title_subtitle_preface_curly_quotes_note_label_today_in_parentheses_17_march_2017_three_asterisks_date_only_in_address": (
         "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert ['title'] == []"
+    ),
+    "1382_nasimradio_bamyan_afghan_dari_radio_joomla_k2_road_news_contact_line_phone_email_no_headline_spokesman_passes_reopened_after_avalanche_today_in_parentheses_saturday_15_jadi_yearless_date_alias_in_address": (
+        "blind40, held out (2026-12-04): measured on a41d661 (after fix84-fix87) before any fix for it: AssertionError: assert ['title'] == []"
+    ),
+    "1383_nasimradio_html_joomla_k2_item_title_tag_only_headline_top_contact_div_phone_email_no_h2_item_title_no_date_span_item_full_text_paragraphs_15_jadi_in_parentheses_no_meta_dates_item_538": (
+        "blind40, held out (2026-12-04): measured on a41d661 (after fix84-fix87) before any fix for it: AssertionError: assert ['title'] == []"
     ),
 }
 
@@ -450,6 +471,9 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "1355_varannews_gilan_news_tag_page_mosque_centres_one_teaser_title_line_then_lead_line_no_heading_no_dates_no_ids": (
         "blind38, held out (2026-12-04): measured on 1683e2d before any fix: AssertionError: assert ['title'] == []"
     ),
+    "1382_nasimradio_bamyan_afghan_dari_radio_joomla_k2_road_news_contact_line_phone_email_no_headline_spokesman_passes_reopened_after_avalanche_today_in_parentheses_saturday_15_jadi_yearless_date_alias_in_address": (
+        "blind40, held out (2026-12-04): measured on a41d661 (after fix84-fix87) before any fix for it: AssertionError: assert ['title'] == []"
+    ),
 }
 
 # HTML pages whose visible text (parse_article on jm.visible_text, with the page's address)
@@ -486,6 +510,9 @@ SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
     ),
     "1261_khorasanbar_html_dnn_article_view_portal_title_tag_only_breadcrumb_home_article_div_quoted_passage_book_credit_white_square_author_label_no_h1_no_meta_dates_article_id_2290": (
         "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert ['title'] == []"
+    ),
+    "1383_nasimradio_html_joomla_k2_item_title_tag_only_headline_top_contact_div_phone_email_no_h2_item_title_no_date_span_item_full_text_paragraphs_15_jadi_in_parentheses_no_meta_dates_item_538": (
+        "blind40, held out (2026-12-04): measured on a41d661 (after fix84-fix87) before any fix for it: AssertionError: assert ['title'] == []"
     ),
 }
 
@@ -661,6 +688,9 @@ DOUBLE_SPACED_TITLE_CHANGES: dict[str, str] = {
         "headline set apart: single-spaced the second line is the lead's, double-spaced every "
         "line stands apart and the two-line block is not seen; the title there is the lead's "
         "second line, as before fix84 in both views"
+    ),
+    "1387_radiovarzesh_irib_sports_radio_aspnet_news_details_programme_banner_weekly_slot_18_30_title_guillemets_lead_date_and_time_on_two_lines_1400_09_27_then_13_51_arabic_kaf_tatweel_words_n_id_in_query": (
+        "blind40, held out (2026-12-04): measured on a41d661 (after fix84-fix87) before any fix for it: AssertionError: assert 'همیشه با ورز...ه مدت 90دقیقه' == 'ورزش همگانی ...میشه با ورزش»'"
     ),
 }
 
