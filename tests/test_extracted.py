@@ -287,9 +287,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "newspaper/1386_irava1995_html_blogger_sidebar_first_pagelist_profile_widget_img_alt_my_photo_h2_date_header_span_weekday_month_day_year_1399_post_without_h3_title_post_body_br_twin_date_title_tag_blog_name_only_no_timestamp": (
         "blind40, held out (2026-12-04): measured on a41d661 (after fix84-fix87) before any fix for it: AssertionError: assert ['title'] == []"
     ),
-    "selectolax/1383_nasimradio_html_joomla_k2_item_title_tag_only_headline_top_contact_div_phone_email_no_h2_item_title_no_date_span_item_full_text_paragraphs_15_jadi_in_parentheses_no_meta_dates_item_538": (
-        "blind40, held out (2026-12-04): measured on a41d661 (after fix84-fix87) before any fix for it: AssertionError: assert ['title'] == []"
-    ),
 }
 
 

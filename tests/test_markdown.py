@@ -74,9 +74,6 @@ MARKDOWN_SILENT_WRONG = {
     "1261_khorasanbar_html_dnn_article_view_portal_title_tag_only_breadcrumb_home_article_div_quoted_passage_book_credit_white_square_author_label_no_h1_no_meta_dates_article_id_2290": (
         "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert ['title'] == []"
     ),
-    "1383_nasimradio_html_joomla_k2_item_title_tag_only_headline_top_contact_div_phone_email_no_h2_item_title_no_date_span_item_full_text_paragraphs_15_jadi_in_parentheses_no_meta_dates_item_538": (
-        "blind40, held out (2026-12-04): measured on a41d661 (after fix84-fix87) before any fix for it: AssertionError: assert ['title'] == []"
-    ),
 }
 
 

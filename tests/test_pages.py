@@ -316,12 +316,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1380_noorphoto_photo_agency_print_view_id_label_spaced_colon_weekday_day_month_year_time_same_line_1401_mehr_after_summer_time_numbered_kicker_quoted_name_title_lead_caption_name_line_glued_words": (
         "blind40, held out (2026-12-04): measured on a41d661 (after fix84-fix87) before any fix for it: AssertionError: assert {'title': 'آر...pdated': None} == {'title': Non...pdated': None}"
     ),
-    "1382_nasimradio_bamyan_afghan_dari_radio_joomla_k2_road_news_contact_line_phone_email_no_headline_spokesman_passes_reopened_after_avalanche_today_in_parentheses_saturday_15_jadi_yearless_date_alias_in_address": (
-        "blind40, held out (2026-12-04): measured on a41d661 (after fix84-fix87) before any fix for it: AssertionError: assert {'title': Non...pdated': None} == {'title': 'بر...pdated': None}"
-    ),
-    "1383_nasimradio_html_joomla_k2_item_title_tag_only_headline_top_contact_div_phone_email_no_h2_item_title_no_date_span_item_full_text_paragraphs_15_jadi_in_parentheses_no_meta_dates_item_538": (
-        "blind40, held out (2026-12-04): measured on a41d661 (after fix84-fix87) before any fix for it: AssertionError: assert {'title': 'با...pdated': None} == {'title': 'بر...pdated': None}"
-    ),
     "1385_irava1995_blogspot_ottawa_persian_radio_diaspora_blogger_post_no_title_sidebar_pages_about_me_my_photo_location_profile_broadcast_slot_ottawa_tehran_date_header_weekday_month_day_year_1399_gregorian_twin_equals_sign_numeric_slug": (
         "blind40, held out (2026-12-04): measured on a41d661 (after fix84-fix87) before any fix for it: AssertionError: assert {'title': Non...pdated': None} == {'title': 'Ot...pdated': None}"
     ),
@@ -358,12 +352,6 @@ SILENT_WRONG: dict[str, str] = {
     ),
     "1270_ksaadat_co_tajik_cultural_blog_wordpress_post_skip_link_russian_title_subtitle_preface_curly_quotes_note_label_today_in_parentheses_17_march_2017_three_asterisks_date_only_in_address": (
         "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert ['title'] == []"
-    ),
-    "1382_nasimradio_bamyan_afghan_dari_radio_joomla_k2_road_news_contact_line_phone_email_no_headline_spokesman_passes_reopened_after_avalanche_today_in_parentheses_saturday_15_jadi_yearless_date_alias_in_address": (
-        "blind40, held out (2026-12-04): measured on a41d661 (after fix84-fix87) before any fix for it: AssertionError: assert ['title'] == []"
-    ),
-    "1383_nasimradio_html_joomla_k2_item_title_tag_only_headline_top_contact_div_phone_email_no_h2_item_title_no_date_span_item_full_text_paragraphs_15_jadi_in_parentheses_no_meta_dates_item_538": (
-        "blind40, held out (2026-12-04): measured on a41d661 (after fix84-fix87) before any fix for it: AssertionError: assert ['title'] == []"
     ),
 }
 
@@ -471,9 +459,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "1355_varannews_gilan_news_tag_page_mosque_centres_one_teaser_title_line_then_lead_line_no_heading_no_dates_no_ids": (
         "blind38, held out (2026-12-04): measured on 1683e2d before any fix: AssertionError: assert ['title'] == []"
     ),
-    "1382_nasimradio_bamyan_afghan_dari_radio_joomla_k2_road_news_contact_line_phone_email_no_headline_spokesman_passes_reopened_after_avalanche_today_in_parentheses_saturday_15_jadi_yearless_date_alias_in_address": (
-        "blind40, held out (2026-12-04): measured on a41d661 (after fix84-fix87) before any fix for it: AssertionError: assert ['title'] == []"
-    ),
 }
 
 # HTML pages whose visible text (parse_article on jm.visible_text, with the page's address)
@@ -510,9 +495,6 @@ SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
     ),
     "1261_khorasanbar_html_dnn_article_view_portal_title_tag_only_breadcrumb_home_article_div_quoted_passage_book_credit_white_square_author_label_no_h1_no_meta_dates_article_id_2290": (
         "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert ['title'] == []"
-    ),
-    "1383_nasimradio_html_joomla_k2_item_title_tag_only_headline_top_contact_div_phone_email_no_h2_item_title_no_date_span_item_full_text_paragraphs_15_jadi_in_parentheses_no_meta_dates_item_538": (
-        "blind40, held out (2026-12-04): measured on a41d661 (after fix84-fix87) before any fix for it: AssertionError: assert ['title'] == []"
     ),
 }
 

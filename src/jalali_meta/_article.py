@@ -1959,6 +1959,17 @@ _DURATION_ALONE = regex.compile(
 )
 
 
+# An e-mail address alone on its line, its label before it or not: «info@nasimradio.com» under
+# a contact block's call and phone number (nasimradio.com, tests/pages/1382), «ایمیل:
+# news@site.ir», «Email: ...», a Markdown mail link «[X@Y](mailto:X@Y)». A headline is no
+# address.
+_EMAIL_ALONE = regex.compile(
+    r"[\x20]*(?:(?:e-?mail|ایمیل|پست[\x20\u200c]+الکترونیک(?:ی)?|رایانامه)[\x20]*:?[\x20]*)?"
+    r"\[?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+(?:\]\(mailto:[^()\s]+\))?[\x20]*",
+    regex.IGNORECASE,
+)
+
+
 def _never_title(line: _Line) -> str:
     """Why ``line`` can never be the title (a short phrase), or «» when it may be.
 
@@ -2017,6 +2028,8 @@ def _never_title(line: _Line) -> str:
         return "a user name (words joined by «_»: a forum post's author)"
     if line.words == 1 and _CODE.fullmatch(text):
         return "a code (digits with Latin letters in one token: a document's or item's ID)"
+    if "@" in text and _EMAIL_ALONE.fullmatch(text):
+        return "an e-mail address (a contact block's), alone or with its label"
     if line.words <= DOCUMENT_SECTION_WORDS and _squash(norm) in _DOCUMENT_SECTIONS:
         return "a document's section heading"
     if "|" in text and _HANDLE_PART.search(text):
@@ -2306,6 +2319,7 @@ def _may_prompt(norm: str) -> bool:
         or "باشید" in norm
         or "کنید" in norm
         or "گیرید" in norm  # («تماس بگیرید»)
+        or "شوید" in norm  # («در تماس شوید»)
     )
 
 
@@ -2352,13 +2366,15 @@ _CALL_PROMPT = regex.compile(
     r"|تماس[\x20\u200c]+حاصل[\x20\u200c]+(?:فرمایید|نمایید))"
 )
 # A call to contact the site's staff, no number: «(می‌توانید) با مدیرمسئول سایت ... تماس حاصل
-# نمایید.», «... با ما تماس بگیرید» (an advertising box's); the site, its staff or «ما» named
-# («میتوانیدبا»: glued to the verb before it, as a page may print it).
+# نمایید.», «... با ما تماس بگیرید» (an advertising box's), «برای معلومات بیشتر لطفا با ما در
+# تماس شوید» (Dari; an Afghan radio's contact block over its items, nasimradio.com, tests/pages
+# 1382), «... با ما در تماس باشید»; the site, its staff or «ما» named («میتوانیدبا»: glued to the
+# verb before it, as a page may print it).
 _CONTACT_PROMPT = regex.compile(
     r"(?:(?<![\p{L}\p{M}])|(?<=توانید))با[\x20\u200c]+(?:\S+[\x20\u200c]+){0,6}?"
     r"(?:ما|سایت|وب[\x20\u200c]*سایت|مدیر[\x20\u200c]*مسئول|مدیریت|روابط[\x20\u200c]+عمومی|واحد[\x20\u200c]+تبلیغات)"
     r"(?:[\x20\u200c]+\S+){0,4}?[\x20\u200c]+تماس[\x20\u200c]+"
-    r"(?:حاصل[\x20\u200c]+(?:فرمایید|نمایید|فرمائید|نمائید)|بگیرید)[\x20\u200c.!]*$"
+    r"(?:حاصل[\x20\u200c]+(?:فرمایید|نمایید|فرمائید|نمائید)|بگیرید|شوید|باشید)[\x20\u200c.!]*$"
 )
 # A call to follow the site has at most this many words (a paragraph is running text).
 FOLLOW_PROMPT_WORDS = 20
