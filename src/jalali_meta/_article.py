@@ -11972,9 +11972,24 @@ def _browser_notices(lines: Sequence[_Line]) -> set[int]:
             and is_browser_notice(line.norm)
         ):
             found.add(line.index)
-        elif not (line.chrome or line.info.kind == "date"):
+        elif not (line.chrome or line.info.kind == "date" or _chrome_over_date(line)):
             break
     return found
+
+
+# A bar's items set side by side in one line (HTML spans, a flattened bar): the first item
+# ends where two spaces, a bullet or a bar begin.
+_BAR_ITEM_END = re.compile(r"\s{2,}|\s*[•|]\s*")
+
+
+def _chrome_over_date(line: _Line) -> bool:
+    """A top bar's button and its date of the day on one line («حالت تاریک  • پنجشنبه,
+    1403/11/04 شمسی | 2025/01/23 میلادی»: an HTML bar's spans flattened together): the line
+    holds a date and its first item, before two spaces, a bullet or a bar, is chrome."""
+    if line.info.kind != "mixed":
+        return False
+    head = _BAR_ITEM_END.split(line.norm.strip(), 1)
+    return len(head) == 2 and bool(head[0]) and is_chrome_line(head[0])
 
 
 def _daily_boxes(state: _State) -> set[int]:
