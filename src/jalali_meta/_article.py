@@ -2664,10 +2664,10 @@ STOPPED_HEADLINE_WORDS = 5
 
 
 # A headline of two quotes, each ended with a full stop, joined by «./»: «بیشترین مراجعه ...
-# است./ با راه‌اندازی ... شده است.» (ilnanews.com); each part of three words at least, no
-# other full stop in it.
+# است./ با راه‌اندازی ... شده است.» (ilnanews.com), or by «. /» with a space before the
+# slash; each part of three words at least, no other full stop in it.
 _QUOTE_PAIR = regex.compile(
-    r"[\x20\u200c]*(?:[^\s./]+[\x20\u200c]+){2,}[^\s./]+\./[\x20\u200c]*"
+    r"[\x20\u200c]*(?:[^\s./]+[\x20\u200c]+){2,}[^\s./]+\.\x20?/[\x20\u200c]*"
     r"(?:[^\s./]+[\x20\u200c]+){2,}[^\s./]+\.[\x20\u200c]*"
 )
 
@@ -11988,9 +11988,24 @@ def _browser_notices(lines: Sequence[_Line]) -> set[int]:
             and is_browser_notice(line.norm)
         ):
             found.add(line.index)
-        elif not (line.chrome or line.info.kind == "date"):
+        elif not (line.chrome or line.info.kind == "date" or _chrome_over_date(line)):
             break
     return found
+
+
+# A bar's items set side by side in one line (HTML spans, a flattened bar): the first item
+# ends where two spaces, a bullet or a bar begin.
+_BAR_ITEM_END = re.compile(r"\s{2,}|\s*[•|]\s*")
+
+
+def _chrome_over_date(line: _Line) -> bool:
+    """A top bar's button and its date of the day on one line («حالت تاریک  • پنجشنبه,
+    1403/11/04 شمسی | 2025/01/23 میلادی»: an HTML bar's spans flattened together): the line
+    holds a date and its first item, before two spaces, a bullet or a bar, is chrome."""
+    if line.info.kind != "mixed":
+        return False
+    head = _BAR_ITEM_END.split(line.norm.strip(), 1)
+    return len(head) == 2 and bool(head[0]) and is_chrome_line(head[0])
 
 
 def _daily_boxes(state: _State) -> set[int]:
