@@ -1963,6 +1963,14 @@ _DURATION_ALONE = regex.compile(
 # a contact block's call and phone number (nasimradio.com, tests/pages/1382), «ایمیل:
 # news@site.ir», «Email: ...», a Markdown mail link «[X@Y](mailto:X@Y)». A headline is no
 # address.
+# A forum's or blog's notice about the post itself, maybe a list bullet before it: «• این
+# پست شر شده میباشد» (mihanpet.ir, real29 #29), «این موضوع بسته شده است», «این مطلب ویرایش
+# شده است». It names «this post», never the story: no headline.
+_POST_NOTICE = regex.compile(
+    r"[\x20\u200c•*\-]*این[\x20\u200c]+(?:پست|موضوع|تاپیک|مطلب|نوشته|ارسال)"
+    r"(?:[\x20\u200c]+[^\W\d_]+){1,3}[\x20\u200c]+شده"
+    r"(?:[\x20\u200c]*(?:است|اند|میباشد|می[\x20\u200c]*باشد))?[\x20\u200c.!]*"
+)
 _EMAIL_ALONE = regex.compile(
     r"[\x20]*(?:(?:e-?mail|ایمیل|پست[\x20\u200c]+الکترونیک(?:ی)?|رایانامه)[\x20]*:?[\x20]*)?"
     r"\[?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+(?:\]\(mailto:[^()\s]+\))?[\x20]*",
@@ -2028,6 +2036,8 @@ def _never_title(line: _Line) -> str:
         return "a user name (words joined by «_»: a forum post's author)"
     if line.words == 1 and _CODE.fullmatch(text):
         return "a code (digits with Latin letters in one token: a document's or item's ID)"
+    if "این" in norm and _POST_NOTICE.fullmatch(norm):
+        return "a forum's notice about the post itself («این پست ... شده است»)"
     if "@" in text and _EMAIL_ALONE.fullmatch(text):
         return "an e-mail address (a contact block's), alone or with its label"
     if line.words <= DOCUMENT_SECTION_WORDS and _squash(norm) in _DOCUMENT_SECTIONS:
@@ -2157,10 +2167,14 @@ _MONTH_NAMES = (
 _MONTH_NAME = regex.compile(any_case(_MONTH_NAMES))
 _WEEKDAY_NAME = regex.compile(any_case(vocab.WEEKDAYS))
 _CLOCK_TIME = regex.compile(r"(?<![0-9])[0-9]{1,2}:[0-9]{2}")
+# The parts of the day a time is told by («ساعت ۱۱ صبح», «ساعت ۵ بعدازظهر»).
+_DAY_PARTS = ("صبح", "ظهر", "بعدازظهر", "بعد از ظهر", "عصر", "شب", "بامداد")
 # A site's clock: weekday and month names, «ساعت», numbers and times only, glued by
-# extraction or not («دوشنبه ۳۱ اردیبهشتساعت ۲۱:۲۷May 2024 20»).
+# extraction or not («دوشنبه ۳۱ اردیبهشتساعت ۲۱:۲۷May 2024 20»); or a yearless event line
+# with an hour and the part of the day («سه شنبه ۹ تیرماه ساعت ۱۱ صبح», a forum post's
+# gathering: mihanpet.ir, real29 #29).
 _CLOCK_LINE = regex.compile(
-    r"(?:" + any_case((*vocab.WEEKDAYS, *_MONTH_NAMES, "ساعت", "ماه")) + r"|[0-9]++"
+    r"(?:" + any_case((*vocab.WEEKDAYS, *_MONTH_NAMES, "ساعت", "ماه", *_DAY_PARTS)) + r"|[0-9]++"
     r"|[\x20\u200c:/.,،\-–|()]++)++"
 )
 # A clock line has at most this many words.
