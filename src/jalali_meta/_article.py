@@ -1959,10 +1959,6 @@ _DURATION_ALONE = regex.compile(
 )
 
 
-# An e-mail address alone on its line, its label before it or not: «info@nasimradio.com» under
-# a contact block's call and phone number (nasimradio.com, tests/pages/1382), «ایمیل:
-# news@site.ir», «Email: ...», a Markdown mail link «[X@Y](mailto:X@Y)». A headline is no
-# address.
 # A forum's or blog's notice about the post itself, maybe a list bullet before it: «• این
 # پست شر شده میباشد» (mihanpet.ir, real29 #29), «این موضوع بسته شده است», «این مطلب ویرایش
 # شده است». It names «this post», never the story: no headline.
@@ -1971,6 +1967,10 @@ _POST_NOTICE = regex.compile(
     r"(?:[\x20\u200c]+[^\W\d_]+){1,3}[\x20\u200c]+شده"
     r"(?:[\x20\u200c]*(?:است|اند|میباشد|می[\x20\u200c]*باشد))?[\x20\u200c.!]*"
 )
+# An e-mail address alone on its line, its label before it or not: «info@nasimradio.com» under
+# a contact block's call and phone number (nasimradio.com, tests/pages/1382), «ایمیل:
+# news@site.ir», «Email: ...», a Markdown mail link «[X@Y](mailto:X@Y)». A headline is no
+# address.
 _EMAIL_ALONE = regex.compile(
     r"[\x20]*(?:(?:e-?mail|ایمیل|پست[\x20\u200c]+الکترونیک(?:ی)?|رایانامه)[\x20]*:?[\x20]*)?"
     r"\[?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+(?:\]\(mailto:[^()\s]+\))?[\x20]*",
