@@ -4,6 +4,7 @@ reader's page, PDF lines set apart, an excerpt restated under its author's name,
 tag path). Page-shaped texts written for these tests, mirroring the layouts."""
 
 import pytest
+from tests.checks import warning_codes
 
 import jalali_meta as jm
 
@@ -12,10 +13,6 @@ BODY = (
     "مردم با رعایت چند نکته ساده می‌توانند گیاهان خود را سال‌ها سالم و شاداب نگه دارند و از "
     "دیدن رشد آنها لذت ببرند."
 )
-
-
-def codes(record: jm.Article) -> list[str]:
-    return [warning.code for warning in record.warnings]
 
 
 # -- section headings under the headline (#10, #49) --------------------------------------
@@ -96,7 +93,7 @@ def test_icon_breadcrumb_neg_one_crumb() -> None:
 def test_site_line_with_domain_is_doubted() -> None:
     text = "Nashr.IR پایگاه مقالات نشر\nمقالات آموزش\nفهرست\n"
     record = jm.parse_article(text)
-    assert "title-uncertain" in codes(record)
+    assert "title-uncertain" in warning_codes(record)
 
 
 def test_site_line_neg_dotted_name_no_domain() -> None:
@@ -104,7 +101,7 @@ def test_site_line_neg_dotted_name_no_domain() -> None:
     text = "آموزش Node.js برای برنامه‌نویسان تازه‌کار\nمقالات آموزش\nفهرست\n"
     record = jm.parse_article(text)
     assert record.title == "آموزش Node.js برای برنامه‌نویسان تازه‌کار"
-    assert "title-uncertain" not in codes(record)
+    assert "title-uncertain" not in warning_codes(record)
 
 
 # -- a staff line and a book reader's page (#43, #25) -------------------------------------
@@ -122,7 +119,7 @@ WARD = (
 def test_staff_line_is_no_title() -> None:
     record = jm.parse_article(WARD, url="https://hospital.example.ac.ir/بخش-رادیولوژی")
     assert record.title is None
-    assert "title-uncertain" in codes(record)
+    assert "title-uncertain" in warning_codes(record)
     assert jm.parse_article(WARD).title is None
 
 
@@ -145,7 +142,7 @@ BOOK_PAGE = (
 def test_sentence_end_under_book_page_label_is_no_title() -> None:
     record = jm.parse_article(BOOK_PAGE, url="https://example.com/book/resaleh/187")
     assert record.title is None
-    assert "title-uncertain" in codes(record)
+    assert "title-uncertain" in warning_codes(record)
 
 
 @pytest.mark.parametrize("chrome", ["حالت تاریک", "خانه | کتاب‌ها | درباره ما"])
@@ -156,7 +153,7 @@ def test_sentence_end_under_book_page_label_below_site_chrome_is_no_title(chrome
         f"{chrome}\n\n{BOOK_PAGE}", url="https://example.com/book/resaleh/187"
     )
     assert record.title is None
-    assert "title-uncertain" in codes(record)
+    assert "title-uncertain" in warning_codes(record)
 
 
 def test_book_page_label_neg_chapter_heading() -> None:
@@ -183,7 +180,7 @@ PDF_PAGE = (
 def test_pdf_lines_set_apart_are_no_sure_title() -> None:
     record = jm.parse_article(PDF_PAGE)
     assert record.title == "نقد نمایش «سفر» به کارگردانی یک گروه جوان" or (
-        "title-uncertain" in codes(record)
+        "title-uncertain" in warning_codes(record)
     )
 
 
@@ -192,7 +189,7 @@ def test_pdf_lines_neg_short_two_sentence_headline() -> None:
     text = "کار تمام شد. تیم ملی صعود کرد\n\n" + BODY + "\n"
     record = jm.parse_article(text)
     assert record.title == "کار تمام شد. تیم ملی صعود کرد"
-    assert "title-uncertain" not in codes(record)
+    assert "title-uncertain" not in warning_codes(record)
 
 
 # -- an excerpt restated under its author's name (#13) ------------------------------------
@@ -217,7 +214,7 @@ def test_excerpt_restated_under_author_is_one_post() -> None:
         assert record.title == "کتاب‌هایی که امسال خواندم"
         assert record.number == "5521"
         assert record.published is not None
-        assert "listing-page" not in codes(record)
+        assert "listing-page" not in warning_codes(record)
 
 
 def test_excerpt_restated_neg_another_item_under_name() -> None:
@@ -230,7 +227,7 @@ def test_excerpt_restated_neg_another_item_under_name() -> None:
     text = WEEKLY.replace(
         SUMMARY + " یکی از دوستانم پرسید چرا فهرستش را نمی‌نویسی؟ گفتم", other + " گفتم"
     )
-    assert "listing-page" in codes(jm.parse_article(text))
+    assert "listing-page" in warning_codes(jm.parse_article(text))
 
 
 # -- a tag page's short base «/t/NAME» (#30) ----------------------------------------------
@@ -246,7 +243,7 @@ TAG_ITEM = (
 def test_short_tag_path_is_a_list() -> None:
     record = jm.parse_article(TAG_ITEM, url="http://news.example.ir/t/گیلان")
     assert record.title is None
-    assert "listing-page" in codes(record)
+    assert "listing-page" in warning_codes(record)
 
 
 def test_short_tag_path_neg_topic_with_id() -> None:
@@ -268,7 +265,7 @@ SERVICE = (
 
 def test_bulleted_copy_above_is_doubted() -> None:
     record = jm.parse_article(SERVICE, url="http://news.example.ir/service/provinces/ardabil")
-    assert "title-uncertain" in codes(record)
+    assert "title-uncertain" in warning_codes(record)
 
 
 def test_bulleted_copy_neg_other_bulleted_line() -> None:
@@ -279,11 +276,11 @@ def test_bulleted_copy_neg_other_bulleted_line() -> None:
     )
     record = jm.parse_article(text)
     assert record.title == "بازگشایی جاده کوهستانی پس از بارش برف سنگین آغاز شد"
-    assert "title-uncertain" not in codes(record)
+    assert "title-uncertain" not in warning_codes(record)
 
 
 def test_short_tag_path_neg_id_and_slug() -> None:
     # «/t/4512-NAME» holds an item's ID: a topic's address, no tag list.
     record = jm.parse_article(TAG_ITEM, url="http://news.example.ir/t/4512-گیلان")
     assert record.title == "وقتی کتابخانه روستا دوباره باز شد"
-    assert "listing-page" not in codes(record)
+    assert "listing-page" not in warning_codes(record)

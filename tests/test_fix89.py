@@ -8,6 +8,7 @@ page's layout."""
 from __future__ import annotations
 
 import pytest
+from tests.checks import warning_codes
 
 import jalali_meta as jm
 
@@ -17,10 +18,6 @@ BODY = (
     "نگهداری از جانوران شهری کار سازمان محیط زیست است و گردهمایی جلوی ساختمان همین سازمان "
     "برگزار می‌شود.\n"
 )
-
-
-def codes(record: jm.Article) -> set[str]:
-    return {warning.code for warning in record.warnings}
 
 
 @pytest.mark.parametrize(
@@ -37,7 +34,7 @@ def test_a_yearless_event_line_with_the_part_of_the_day_is_no_title(
 ) -> None:
     record = jm.parse_article(f"\n    {event}\n{BODY}", url=url)
     assert record.title != event
-    assert record.title is None or "title-uncertain" in codes(record)
+    assert record.title is None or "title-uncertain" in warning_codes(record)
 
 
 @pytest.mark.parametrize(
@@ -59,7 +56,7 @@ def test_a_headline_with_a_part_of_the_day_stays_the_title_neg(headline: str) ->
 def test_a_forum_notice_about_the_post_is_no_title(notice: str) -> None:
     record = jm.parse_article(f"{notice}\n\n    سه شنبه ٩ تیرماه ساعت ١١ صبح\n{BODY}")
     assert record.title != notice
-    assert record.title is None or "title-uncertain" in codes(record)
+    assert record.title is None or "title-uncertain" in warning_codes(record)
 
 
 def test_a_headline_about_a_post_stays_the_title_neg() -> None:

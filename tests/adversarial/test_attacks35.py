@@ -13,6 +13,7 @@ The sentences are ours.
 from __future__ import annotations
 
 import pytest
+from tests.checks import warning_codes
 
 import jalali_meta as jm
 
@@ -82,7 +83,7 @@ def test_windows_1256_bytes_declared_utf8_are_read_as_windows_1256() -> None:
     assert record.title in (HEADLINE, HEADLINE_AR)
     assert record.published is not None
     assert str(record.published.gregorian)[:10] == "2024-03-02"
-    codes = [warning.code for warning in record.warnings]
+    codes = warning_codes(record)
     assert "charset-mismatch" in codes
     assert "encoding-replaced" not in codes
     text, notes = jm.decode_html(_page_1256("UTF-8"))
@@ -105,7 +106,7 @@ def test_a_stray_byte_in_a_utf8_page_stays_utf8_neg() -> None:
     ).encode()
     record = jm.parse_html(page.replace(b"<p>", b"<p>\xff", 1))
     assert record.title == HEADLINE
-    codes = [warning.code for warning in record.warnings]
+    codes = warning_codes(record)
     assert "encoding-replaced" in codes
     assert "charset-mismatch" not in codes
     # An ASCII page with one stray byte is no windows-1256 page either.
