@@ -175,10 +175,25 @@ def test_no_page_text_is_taken_for_markdown() -> None:
         "عنوان خبر\n* بند اول\n* بند دوم",  # bullets alone
         "عنوان\n*****\nمتن خبر",  # a separator line
         "2008/09/01\n# 183\nمتن یادداشت",  # a post numbered with a hash
+        # closing tag lines printed with a space after «#» (an Afghan governorate's Drupal
+        # page, blind page 1407): nothing but tags after them, so they head nothing
+        "دیدار تاجران با والی\n\nمتن خبر.\n\n# ولایت هرات \n# اداره ارگان های محلی\n#تگ_پشتو\n",
     ],
 )
 def test_plain_text_shapes_are_not_markdown(text: str) -> None:
     assert not looks_like_markdown(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# عنوان خبر\nمتن خبر.",  # a heading over the text
+        "متن اول.\n\n## بخش دوم\nمتن دوم.\n\n# ولایت هرات\n",  # a heading before a tag line
+    ],
+)
+def test_a_heading_with_text_after_it_is_markdown(text: str) -> None:
+    """The closing-tags exception holds only for «#» lines that nothing but tags follow."""
+    assert looks_like_markdown(text)
 
 
 def test_blanked_markdown_keeps_every_offset() -> None:

@@ -82,16 +82,34 @@ def _has_word(text: str) -> bool:
     return any(char.isalnum() for char in text)
 
 
+def _tag_tail_start(text: str) -> int:
+    """Where the run of lines opening with «#» (and blank lines) that ends ``text`` begins.
+
+    A page's closing tag lines may print a space after the «#» («# ولایت هرات», «# اداره ...»,
+    an Afghan governorate's Drupal page, blind page 1407): with nothing but more tags after
+    them they head nothing, so they are no Markdown headings.
+    """
+    end = len(text)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1  # the line that ends at ``end``
+        line = text[start:end].strip()
+        if line and not line.startswith("#"):
+            return end
+        end = max(start - 1, 0)
+    return 0
+
+
 def looks_like_markdown(text: str) -> bool:
     """Whether ``text`` shows Markdown: a heading line with a word, a line opening with a
     strong span (``**text**``), a table's rule line with cells (``|---|---|``), or
     :data:`MIN_MARKS` links, images, strong spans and table rules (``---|---``) in all.
 
-    Plain page texts print none of them: a hashtag has no space after its «#», a page's
+    Plain page texts print none of them: a hashtag has no space after its «#» (a page's closing
+    tag lines that do, with nothing but tags after them, head nothing), a page's
     text shows a link's words, not ``](``, and a blog's banner of stars around a dot
     («***.*** ... ***.***», blind page 1129) marks no word, so it is no strong span.
     """
-    if "#" in text and _HEADING_WORDS.search(text):
+    if "#" in text and _HEADING_WORDS.search(text, 0, _tag_tail_start(text)):
         return True
     if ("**" in text or "__" in text) and _STRONG_LINE.search(text):
         return True
