@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from urllib.parse import quote
+
+import pytest
 
 import jalali_meta as jm
 
@@ -174,3 +177,130 @@ def test_short_line_over_the_date_without_archive_heading_stays_neg() -> None:
 def test_three_word_name_before_afghan_date_without_year_mark_is_no_dateline_neg() -> None:
     article = jm.parse_article(_pashto_page("د ښار شورا (سه شنبه، ۲۸ مرغومي، ۱۴۰۰): "))
     assert article.published is None
+
+
+# Mutation round 24 (benchmarks/hand_mutants_24.py): the edges of fix87's rules.
+
+
+def test_lone_lam_before_a_word_leaves_a_lunar_looking_date_in_doubt_neg() -> None:
+    # «ل» is the solar year's mark only alone: «ل ب» (an initial, a word after it) gives an
+    # all-digit date of a lunar-looking year no Jalali era, so it stays doubted as lunar.
+    body = (
+        "متن خبر درباره برگزاری نشست شورای شهر و تصمیم‌های تازه آن برای ساماندهی بازار روز "
+        "است و ادامه دارد.\n"
+    )
+    record = jm.parse_article(f"نشست شورای شهر\nتاریخ: ۱۴۴۵/۰۳/۱۲ ل ب\n{body}")
+    assert record.published is None or record.published.jalali_date != (1445, 3, 12)
+
+
+def test_spaced_name_before_iranian_month_date_with_an_era_stays_a_quote_neg() -> None:
+    # An era word alone does not make the bracket an Afghan agency's dateline: the month must
+    # be an Afghan one too.
+    article = jm.parse_article(_pashto_page("خمینی (یکشنبه ۲۲ بهمن ۱۳۵۷ ه.ش): "))
+    assert article.published is None
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        # each quote of three words, the least the rule takes
+        "مددجویان افزایش یافتند./ طرح اشتغال خانگی برای زنان سرپرست خانوار اجرا می‌شود.",
+        # (over fifteen words: no full-stop headline restated by the lead, fix84's rule)
+        "شمار مددجویان تحت پوشش بهزیستی استان در سال جاری نسبت به پارسال افزایش یافته است./ "
+        "طرح اشتغال اجراست.",
+    ],
+)
+def test_quote_pair_of_three_word_quotes_is_the_title(pair: str) -> None:
+    assert jm.parse_article(f"{pair}\n\n{_ILNA_LEAD}\n\n{_ILNA_MORE}\n").title == pair
+
+
+def test_two_long_sentences_joined_by_slash_are_no_headline_neg() -> None:
+    # Past HEADLINE_MAX_WORDS (25) the two sentences are a paragraph, not a headline.
+    long_pair = (
+        "شمار مددجویان تحت پوشش بهزیستی استان همدان در سال جاری نسبت به سال گذشته با رشد "
+        "چشمگیری همراه بوده و افزایش یافته است./ طرح اشتغال خانگی برای زنان سرپرست خانوار "
+        "در همه شهرستان‌های استان با همکاری بانک‌ها و خیریه‌ها اجرا می‌شود."
+    )
+    record = jm.parse_article(f"{long_pair}\n\n{_ILNA_LEAD}\n\n{_ILNA_MORE}\n")
+    assert record.title != long_pair
+
+
+def test_headline_over_a_quote_pair_stays_the_title_neg() -> None:
+    # Only a kicker ending with a colon gives way to the quotes under it; a headline does not.
+    headline = "افزایش شمار مددجویان بهزیستی همدان در سال جاری"
+    record = jm.parse_article(f"{headline}\n\n{_PAIR}\n\n{_ILNA_LEAD}\n\n{_ILNA_MORE}\n")
+    assert record.title == headline
+
+
+def test_two_sentences_over_a_sidebar_boxs_agency_lead_are_no_title_neg() -> None:
+    # The lead under the quotes must be the page's own: an agency's lead in a box outside the
+    # article (another story's teaser) does not make the paragraph above it a headline.
+    plain = (
+        "مددجویان می‌گویند این وام‌ها کافی نیست و هزینه‌های زندگی هر سال بیشتر می‌شود و "
+        "بسیاری از خانوارها نمی‌توانند اقساط خود را به موقع پرداخت کنند."
+    )
+    page = (
+        f"<html><head><meta charset='utf-8'></head><body><p>{_PAIR}</p>"
+        f"<aside><p>{_ILNA_LEAD}</p></aside><p>{plain}</p><p>{_ILNA_MORE}</p></body></html>"
+    ).encode()
+    assert jm.parse_html(page).title != _PAIR
+
+
+def _steps(label: str) -> str:
+    return (
+        "زمان‌بندی همایش\n\n"
+        "آخرین فرصت ارسال چکیده مقالات به دبیرخانه همایش:\n12 فروردین 1398\n"
+        f"{label}\n30 اردیبهشت 1398\n"
+        "مقالاتی که پس از مهلت مقرر برسند در فرایند داوری قرار نمی‌گیرند.\n"
+    )
+
+
+def test_schedule_step_of_nine_words_is_a_label() -> None:
+    # «مهلت» and eight words after it, the longest step label the rule takes.
+    article = jm.parse_article(_steps("مهلت ارسال اصل مقالات کامل به دبیرخانه علمی همایش:"))
+    assert article.title == "زمان‌بندی همایش"
+    assert article.published is None
+
+
+_EXAM_BODY = (
+    "داوطلبان آزمون استخدامی دستگاه‌های اجرایی تا پایان هفته جاری فرصت دارند ثبت نام "
+    "خود را در سامانه سازمان سنجش آموزش کشور انجام دهند و کارت خود را دریافت کنند.\n"
+)
+
+
+def test_deadline_headline_without_colon_right_over_its_date_dates_the_page_neg() -> None:
+    headline = "آخرین فرصت ثبت نام در آزمون استخدامی فرا رسید"
+    article = jm.parse_article(f"{headline}\n12 فروردین 1398\n\n{_EXAM_BODY}")
+    assert article.title == headline
+    assert article.published is not None
+    assert article.published.jalali_date == (1398, 1, 12)
+
+
+def test_deadline_label_without_colon_over_a_date_stays_a_title_candidate_neg() -> None:
+    # A step label ends with a colon; «مهلت ثبت نام آزمون» without one is the page's headline.
+    article = jm.parse_article(f"مهلت ثبت نام آزمون\n12 فروردین 1398\n\n{_EXAM_BODY}")
+    assert article.title == "مهلت ثبت نام آزمون"
+
+
+def test_deadline_label_over_running_text_is_a_doubted_kicker_neg() -> None:
+    # No date under it: not a schedule's step, a kicker with no headline under it (doubted).
+    article = jm.parse_article(f"مهلت ارسال آثار جشنواره:\n{_EXAM_BODY}")
+    assert article.title is None
+    assert any(w.code == "title-uncertain" for w in article.warnings)
+
+
+@pytest.mark.parametrize(
+    "heading", ["آرشيو موضوعی", "بایگانی ماهانه", "آرشيو ماهانه:", "آرشیو ماهیانه"]
+)
+def test_sidebar_link_over_each_archive_heading_is_no_title(heading: str) -> None:
+    article = jm.parse_article(_blog_page("فهرست شبکه های استانی صدا و سیما", heading))
+    assert article.title is None
+    assert any(w.code == "title-uncertain" for w in article.warnings)
+
+
+def test_line_over_archive_heading_the_address_spells_is_the_title_neg() -> None:
+    # The post's address spells the line: it is the post's own title, not a sidebar link.
+    link = "فهرست شبکه های استانی صدا و سیما"
+    url = "http://radioblog.blogfa.com/post/" + quote(link.replace(" ", "-"))
+    article = jm.parse_article(_blog_page(link, "آرشيو ماهانه"), url=url)
+    assert article.title == link

@@ -41,6 +41,9 @@ def test_a_call_to_get_in_touch_is_no_title(call: str) -> None:
         "ایمیل: news@example.ir",
         "Email: editor@example.com",
         "[info@example.af](mailto:info@example.af)",  # a Markdown converter's mail link
+        # the label without its colon (mutation round 24)
+        "ایمیل news@example.ir",
+        "پست الکترونیکی info@example.af",
     ],
 )
 def test_an_email_address_alone_is_no_title(line: str) -> None:

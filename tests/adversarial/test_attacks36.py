@@ -38,7 +38,7 @@ def _page(bar: str) -> str:
     return "\n".join((bar, INSTALL, "ببینید؛", "", HEADLINE, "", LEAD, "", MORE))
 
 
-@pytest.mark.parametrize("joint", ["  • ", " | ", "   "])
+@pytest.mark.parametrize("joint", ["  • ", " | ", "   ", "  "])
 def test_a_toggle_and_the_bars_date_on_one_line_are_the_bars(joint: str) -> None:
     record = jm.parse_article(_page(f"حالت تاریک{joint}{TODAY}"))
     assert record.title == HEADLINE
