@@ -1971,6 +1971,12 @@ _POST_NOTICE = regex.compile(
 # a contact block's call and phone number (nasimradio.com, tests/pages/1382), «ایمیل:
 # news@site.ir», «Email: ...», a Markdown mail link «[X@Y](mailto:X@Y)». A headline is no
 # address.
+# A document's section heading with a note in brackets after it: «مقدمه (از آیین نامه ها)»
+# (a ministry's regulation page, behdasht.gov.ir, real29 #44), «چکیده (فارسی)»: the heading
+# (group 1) is :data:`_DOCUMENT_SECTIONS`'s, the note of a few words says where it is from.
+_NOTED_SECTION = regex.compile(
+    r"[\x20]*([^\W\d_]+(?:[\x20\u200c]+[^\W\d_]+){0,2})[\x20]*\([^()]{1,60}\)[\x20]*"
+)
 _EMAIL_ALONE = regex.compile(
     r"[\x20]*(?:(?:e-?mail|ایمیل|پست[\x20\u200c]+الکترونیک(?:ی)?|رایانامه)[\x20]*:?[\x20]*)?"
     r"\[?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+(?:\]\(mailto:[^()\s]+\))?[\x20]*",
@@ -2042,6 +2048,12 @@ def _never_title(line: _Line) -> str:
         return "an e-mail address (a contact block's), alone or with its label"
     if line.words <= DOCUMENT_SECTION_WORDS and _squash(norm) in _DOCUMENT_SECTIONS:
         return "a document's section heading"
+    if (
+        norm.endswith(")")
+        and (noted := _NOTED_SECTION.fullmatch(norm)) is not None
+        and _squash(noted.group(1)) in _DOCUMENT_SECTIONS
+    ):
+        return "a document's section heading with its note in brackets"
     if "|" in text and _HANDLE_PART.search(text):
         return "a name beside a handle"
     if "|" in text and _site_banner(text):
@@ -2476,6 +2488,51 @@ def _bar_pair_over_headline(lines: Sequence[_Line], index: int) -> bool:
     )
 
 
+# Each half of a headline joined by a bar has more words than a site's or a section's name
+# (:data:`BAR_PART_WORDS`).
+BAR_HALF_MIN_WORDS = BAR_PART_WORDS + 1
+
+
+def _bar_joined_headline(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether ``lines[index]``, the first line of running text with nothing headline-shaped
+    above it, is a headline in two halves joined by one bar, «TOPIC | QUESTION؟» («راهنمای
+    جامع تغذیه بیماران ... | چگونه تغذیه مناسب ... کمک می‌کند؟», bonyadhamdeli.com, real29
+    #13): the bar spaced, or the line asking a question; each half longer than a site's
+    name, no sentence ending inside either; a paragraph longer than it within the next two
+    lines. A site's summary or a lead is prose, never cut by a bar; the short line under it
+    is a subheading of the text."""
+    line = lines[index]
+    text = line.text.rstrip()
+    if (
+        text.count("|") != 1
+        or line.info.kind != "text"
+        or line.words > HEADLINE_MAX_WORDS
+        or (" | " not in text and text[-1:] not in ("؟", "?"))
+        or _REPORT_OPENING.match(line.norm)
+    ):
+        return False
+    first, second = (half.strip() for half in text.split("|"))
+    if (
+        len(first.split()) < BAR_HALF_MIN_WORDS
+        or len(second.split()) < BAR_HALF_MIN_WORDS
+        or _SENTENCE_MARK_INSIDE.search(first + " ") is not None  # (a sentence ends the first)
+        or _SENTENCE_MARK_INSIDE.search(second[:-1]) is not None
+    ):
+        return False
+    parts = {_squash(normalize(first)), _squash(normalize(second))}
+    for at in (index + 1, index + 2):
+        if at >= len(lines) or at in outside:
+            return False
+        below = lines[at]
+        if below.key in parts:
+            return False  # a half printed alone below: the page's <title> over its headline
+        if below.paragraph and below.words > line.words:
+            return True
+        if below.paragraph or below.info.kind != "text":
+            return False
+    return False
+
+
 # At most this many bare counts under a question headline (a post's likes, comments, views).
 QUESTION_COUNT_LINES = 2
 # A bare count alone on its line: digits, no leading zero, thousands separators at most.
@@ -2627,6 +2684,47 @@ def _exclaimed_over_lead(lines: Sequence[_Line], index: int, outside: set[int]) 
         return False
     lead = lines[below]
     return lead.paragraph and lead.info.kind == "text" and _restates(line, lead)
+
+
+_STOPPED_UNRESTATED = (
+    "it is one sentence ending with a full stop over a lead that holds few of its words: "
+    "a headline, or the text's first sentence over the next one, which is not sure"
+)
+
+
+def _stopped_unrestated(
+    lines: Sequence[_Line], index: int, anchor: int, scored: Sequence[tuple[int, int]]
+) -> tuple[str, int | None] | None:
+    """The doubt on a line chosen by score that is one sentence ending with a full stop,
+    shorter than a lead (:func:`_stopped_over_lead`'s shape), the first line of headline
+    shape, right over the running text's first paragraph, when neither that paragraph nor
+    the next holds half of its content words (a word's stem counting): «قیمت نان از شنبه ...
+    گران می‌شود.» over a lead about the city's buses, sharing only «شهر» and «شود»
+    (attacks36). A headline's lead names its subject again; a text's first sentence is
+    followed by its next one, which may name another. None otherwise."""
+    line = lines[index]
+    text = line.text.rstrip()
+    if (
+        index + 1 != anchor
+        or anchor >= len(lines)
+        or text[-1:] != "."
+        or text.endswith("..")
+        or line.info.kind != "text"
+        or line.words >= LEAD_WORDS
+        or _SENTENCE_MARK_INSIDE.search(text[:-1]) is not None
+        or any(at < index for _, at in scored)
+        or not lines[anchor].paragraph
+    ):
+        return None
+    words = {word.strip(_WORD_EDGES) for word in _content_words(line)} - {""}
+    if not words:
+        return None
+    held: set[str] = set()
+    for at in (anchor, anchor + 1):
+        if at < len(lines) and lines[at].paragraph:
+            held |= {word.strip(_WORD_EDGES) for word in _content_words(lines[at])}
+    shared = sum(1 for word in words if any(_same_stem(word, other) for other in held))
+    return (_STOPPED_UNRESTATED, None) if 2 * shared < len(words) else None
 
 
 def _stopped_over_lead(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
@@ -3669,6 +3767,8 @@ def _choose_title(
             return anchor, "first line"
         if anchor is not None and _question_headline(lines, anchor, outside):
             return anchor, "headline"
+        if anchor is not None and _bar_joined_headline(lines, anchor, outside):
+            return anchor, "headline"
         if anchor is not None and _exclaimed_over_lead(lines, anchor, outside):
             return anchor, "headline"
         if anchor is not None and _stopped_over_lead(lines, anchor, outside):
@@ -3795,6 +3895,7 @@ def _choose_title(
     # A headline printed again right under itself with a section's name glued on
     # («HEADLINE سیاست»): printed twice, and the copy is no line of its own between it and
     # the body.
+    _punctuation_copies(lines, candidates, keys)
     glued_copies = _section_glued_copies(lines, candidates)
     for original in glued_copies.values():
         if keys.get(original, 0) < 2:
@@ -3880,6 +3981,12 @@ def _choose_title(
         # «.../54893/سوت», over its items): the page's address names its title.
         index = max(spelled)[1]
         key = lines[index].key
+    top = _name_twice_on_top(lines, candidates, index, keys, outside)
+    if top is not None and key not in hinted and key not in slugs:
+        # «سلام، دنیا» / «سلام دنیا» / the chapter's text / «نحوه‌ی کار» / its text: a
+        # chapter's name printed twice at the page's top (its title and its heading) names
+        # the page; a section's heading printed once lower does not.
+        index, key = top, lines[top].key
     named = _name_over_summary(lines, index, candidates, outside, spaced)
     if named is not None and key not in hinted and key not in slugs:
         # «جلسه هشتم : ...» / its description / the topics / the transcript: the line
@@ -4061,6 +4168,7 @@ def _choose_title(
             or _name_over_a_quote(lines, index)
             or _over_imprint(lines, index)
             or _name_after_verb(lines[index])
+            or (None if key in hinted else _stopped_unrestated(lines, index, stop, scored))
         )
         if tag_rival is not None and index == tag_rival[1]:
             state.title_doubt = (_TITLE_TAG_ONLY, tag_rival[2])
@@ -6212,6 +6320,78 @@ def _key_first(char: str) -> str | None:
     if char in FOLDED or char == ZWNJ or char.isspace():
         return None
     return char
+
+
+def _name_twice_on_top(
+    lines: Sequence[_Line],
+    candidates: Sequence[int],
+    index: int,
+    keys: dict[str, int],
+    outside: set[int],
+) -> int | None:
+    """The page's first line when it is a name printed twice, the copy on the next line
+    (its punctuation may differ: :func:`_punctuation_copies`), and the line chosen by score,
+    ``lines[index]``, is a heading printed once below a paragraph of running text under the
+    copies: a chapter's name over its text and its sections (a GitBook page, real29 #21).
+    None otherwise, and for an institution's name twice (a site's logo and its name)."""
+    if not candidates:
+        return None
+    first = candidates[0]
+    if (
+        any(at not in outside for at in range(first))
+        or first + 1 >= index
+        or first + 1 not in candidates
+        or keys.get(lines[index].key, 0) != 1
+        or keys.get(lines[first].key, 0) < 2
+        or keys.get(lines[first + 1].key, 0) < 2
+        or _NOT_LETTERS.sub("", lines[first].key) != _NOT_LETTERS.sub("", lines[first + 1].key)
+    ):
+        return None
+    name = lines[first]
+    if (
+        name.info.kind != "text"
+        or name.paragraph
+        or name.chrome
+        or name.byline
+        or not 1 <= name.words <= HEADLINE_MAX_WORDS
+        or name.text[-1] in _KICKER_ENDS
+        or _institution(name)
+        or _site_name_twice(lines, first)
+    ):
+        return None
+    if not any(lines[at].paragraph for at in range(first + 2, index) if at not in outside):
+        return None
+    return first
+
+
+def _punctuation_copies(
+    lines: Sequence[_Line], candidates: Sequence[int], keys: dict[str, int]
+) -> None:
+    """Count as printed twice a name printed again on the next line with its punctuation
+    changed, «سلام، دنیا» / «سلام دنیا» (a GitBook chapter's name: the page's title, then
+    its heading without the comma, go-yaad-begir.gitbook.io, real29 #21): the same letters,
+    words and order, each line printed once, neither a paragraph. ``keys`` is updated."""
+    taken = set(candidates)
+    for index in candidates:
+        if index + 1 not in taken:
+            continue
+        line, copy = lines[index], lines[index + 1]
+        if (
+            line.key == copy.key
+            or keys.get(line.key, 0) != 1
+            or keys.get(copy.key, 0) != 1
+            or line.words < 2
+            or line.words != copy.words
+            or line.paragraph
+            or copy.paragraph
+            or line.info.kind != "text"
+            or copy.info.kind != "text"
+        ):
+            continue
+        letters = _NOT_LETTERS.sub("", line.key)
+        if letters and letters == _NOT_LETTERS.sub("", copy.key):
+            keys[line.key] += 1
+            keys[copy.key] += 1
 
 
 def _copies_in_a_row(lines: Sequence[_Line], index: int) -> int:
