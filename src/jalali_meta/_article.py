@@ -1969,10 +1969,13 @@ _POST_NOTICE = regex.compile(
 )
 # An e-mail address alone on its line, its label before it or not: «info@nasimradio.com» under
 # a contact block's call and phone number (nasimradio.com, tests/pages/1382), «ایمیل:
-# news@site.ir», «Email: ...», a Markdown mail link «[X@Y](mailto:X@Y)». A headline is no
+# news@site.ir», «Email: ...», a Markdown mail link «[X@Y](mailto:X@Y)»; the label may name
+# the address («آدرس ایمیل:», «نشانی پست الکترونیکی:», «Email address:»). A headline is no
 # address.
 _EMAIL_ALONE = regex.compile(
-    r"[\x20]*(?:(?:e-?mail|ایمیل|پست[\x20\u200c]+الکترونیک(?:ی)?|رایانامه)[\x20]*:?[\x20]*)?"
+    r"[\x20]*(?:(?:(?:آدرس|نشانی)[\x20\u200c]+)?"
+    r"(?:e-?mail(?:[\x20]+address)?|ایمیل|پست[\x20\u200c]+الکترونیک(?:ی)?|رایانامه)"
+    r"[\x20]*:?[\x20]*)?"
     r"\[?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+(?:\]\(mailto:[^()\s]+\))?[\x20]*",
     regex.IGNORECASE,
 )

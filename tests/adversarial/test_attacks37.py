@@ -1,0 +1,55 @@
+"""The values the thirty-seventh round of attacks found wrong and fixed (docs/reliability.md,
+"Attacks, thirty-seventh round").
+
+1. An e-mail address alone on its line under a label naming the address («آدرس ایمیل:
+info@...», «نشانی پست الکترونیکی: ...», «Email address: ...») was the title of a page that
+prints no headline, silently: fix88 read only «ایمیل:», «Email:» and their kin as the label.
+
+The sentences are ours.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.checks import warning_codes
+
+import jalali_meta as jm
+
+BODY = (
+    "سخنگوی اداره راه ولایت گفت که مسیر کوهستانی پس از بارش برف سنگین برای چند ساعت بسته بود "
+    "و اکنون دوباره به روی رفت‌وآمد مسافران باز شده است.\n"
+    "به گفته او، ماشین‌آلات برف‌روبی در هر دو سوی گردنه مستقر شده‌اند و رانندگان باید با "
+    "زنجیر چرخ حرکت کنند.\n"
+)
+HEADLINE = "شورای شهر بودجه سال آینده را بررسی کرد"
+DATE = "۱۲ اسفند ۱۴۰۲"
+NEWS = (
+    "به گزارش خبرنگار ما، نشست شورای شهر با حضور اعضای هیئت رئیسه و مدیران مناطق برگزار شد "
+    "و در آن درباره بودجه سال آینده و طرح‌های عمرانی نیمه‌تمام گفت‌وگو شد.\n\n"
+    "رئیس شورا در پایان این نشست گفت که بررسی لایحه بودجه تا پایان ماه آینده ادامه خواهد "
+    "داشت و نتیجه آن به اطلاع شهروندان خواهد رسید.\n"
+)
+
+
+def _no_sure_title(record: jm.Article) -> bool:
+    return record.title is None or "title-uncertain" in warning_codes(record)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "آدرس ایمیل: info@example.ir",
+        "نشانی پست الکترونیکی : news@example.ir",
+        "Email address: editor@example.com",
+    ],
+)
+def test_an_email_address_under_a_label_naming_the_address_is_no_title(line: str) -> None:
+    record = jm.parse_article(f"{line}\n\n{BODY}")
+    assert record.title != line
+    assert _no_sure_title(record)
+
+
+def test_email_label_neg_headline_about_an_address_stays() -> None:
+    headline = "آدرس ایمیل تازه سامانه شکایات info@example.ir اعلام شد"
+    record = jm.parse_article(f"{headline}\n\n{DATE}\n\n{NEWS}")
+    assert record.title == headline
