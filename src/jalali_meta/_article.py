@@ -2170,12 +2170,25 @@ _MONTH_NAMES = (
 _MONTH_NAME = regex.compile(any_case(_MONTH_NAMES))
 _WEEKDAY_NAME = regex.compile(any_case(vocab.WEEKDAYS))
 _CLOCK_TIME = regex.compile(r"(?<![0-9])[0-9]{1,2}:[0-9]{2}")
-# The parts of the day a time is told by («ساعت ۱۱ صبح», «ساعت ۵ بعدازظهر»).
-_DAY_PARTS = ("صبح", "ظهر", "بعدازظهر", "بعد از ظهر", "عصر", "شب", "بامداد")
+# The parts of the day a time is told by («ساعت ۱۱ صبح», «ساعت ۵ بعدازظهر», «ساعت ۱۱ ق.ظ»),
+# and «روز» before the weekday («ساعت ۱۰ صبح روز سه شنبه ۹ تیر»).
+_DAY_PARTS = (
+    "صبح",
+    "ظهر",
+    "بعدازظهر",
+    "بعد از ظهر",
+    "قبل از ظهر",
+    "ق.ظ",
+    "ب.ظ",
+    "عصر",
+    "شب",
+    "بامداد",
+    "روز",
+)
 # A site's clock: weekday and month names, «ساعت», numbers and times only, glued by
 # extraction or not («دوشنبه ۳۱ اردیبهشتساعت ۲۱:۲۷May 2024 20»); or a yearless event line
 # with an hour and the part of the day («سه شنبه ۹ تیرماه ساعت ۱۱ صبح», a forum post's
-# gathering: mihanpet.ir, real29 #29).
+# gathering: mihanpet.ir, real29 #29; «ساعت ۱۰ صبح روز سه شنبه ۹ تیر», «... ساعت ۱۱ ق.ظ»).
 _CLOCK_LINE = regex.compile(
     r"(?:" + any_case((*vocab.WEEKDAYS, *_MONTH_NAMES, "ساعت", "ماه", *_DAY_PARTS)) + r"|[0-9]++"
     r"|[\x20\u200c:/.,،\-–|()]++)++"

@@ -5,6 +5,10 @@
 info@...», «نشانی پست الکترونیکی: ...», «Email address: ...») was the title of a page that
 prints no headline, silently: fix88 read only «ایمیل:», «Email:» and their kin as the label.
 
+2. A yearless event line told with «روز» before its weekday («ساعت ۱۰ صبح روز سه شنبه ۹ تیر»)
+or with the abbreviated part of the day («... ساعت ۱۱ ق.ظ», «ب.ظ») was the title of a post
+printing no headline, silently: fix89's clock line read only the spelled parts of the day.
+
 The sentences are ours.
 """
 
@@ -51,5 +55,37 @@ def test_an_email_address_under_a_label_naming_the_address_is_no_title(line: str
 
 def test_email_label_neg_headline_about_an_address_stays() -> None:
     headline = "آدرس ایمیل تازه سامانه شکایات info@example.ir اعلام شد"
+    record = jm.parse_article(f"{headline}\n\n{DATE}\n\n{NEWS}")
+    assert record.title == headline
+
+
+EVENT_BODY = (
+    "از دوستداران حیوانات در همه شهرها دعوت می‌کنیم که در این گردهمایی آرام کنار ما باشند "
+    "و صدای جانوران بی‌پناه خیابان را به گوش مسئولان برسانند.\n\n"
+    "نگهداری از جانوران شهری کار سازمان محیط زیست است و گردهمایی جلوی ساختمان همین سازمان "
+    "برگزار می‌شود.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        "ساعت ۱۰ صبح روز سه شنبه ۹ تیر",
+        "سه شنبه ۹ تیرماه ساعت ۱۱ ق.ظ",
+        "پنجشنبه ۱۴ مهر ساعت ۵ ب.ظ",
+        "روز جمعه ۲ آبان ساعت ۱۰ قبل از ظهر",
+    ],
+)
+def test_a_yearless_event_line_with_roz_or_an_abbreviated_part_is_no_title(event: str) -> None:
+    record = jm.parse_article(f"\n    {event}\n{EVENT_BODY}")
+    assert record.title != event
+    assert _no_sure_title(record)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["روز جمعه ۲ آبان روز ملی نیکوکاری نامگذاری شد", "ساعت کاری ادارات از ۱ تیر تغییر می‌کند"],
+)
+def test_event_line_neg_headline_with_roz_or_saat_stays(headline: str) -> None:
     record = jm.parse_article(f"{headline}\n\n{DATE}\n\n{NEWS}")
     assert record.title == headline
