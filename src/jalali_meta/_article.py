@@ -1961,10 +1961,14 @@ _DURATION_ALONE = regex.compile(
 
 # A forum's or blog's notice about the post itself, maybe a list bullet before it: «• این
 # پست شر شده میباشد» (mihanpet.ir, real29 #29), «این موضوع بسته شده است», «این مطلب ویرایش
-# شده است». It names «this post», never the story: no headline.
+# شده است», «این پست توسط مدیر انجمن ویرایش شده است», «این پست ۲ بار ویرایش شده است». It
+# names «this post» and what a forum does to a post (closed, locked, edited, moved, shared),
+# never the story: no headline. («این موضوع در مجلس بررسی شده است» is a statement's.)
 _POST_NOTICE = regex.compile(
     r"[\x20\u200c•*\-]*این[\x20\u200c]+(?:پست|موضوع|تاپیک|مطلب|نوشته|ارسال)"
-    r"(?:[\x20\u200c]+[^\W\d_]+){1,3}[\x20\u200c]+شده"
+    r"(?:[\x20\u200c]+\S+){0,4}?[\x20\u200c]+"
+    r"(?:بسته|قفل|ویرایش|حذف|پاک|شر|شیر|منتقل|ادغام|سنجاق|پین|مخفی|بایگانی|آرشیو)"
+    r"[\x20\u200c]+شده"
     r"(?:[\x20\u200c]*(?:است|اند|میباشد|می[\x20\u200c]*باشد))?[\x20\u200c.!]*"
 )
 # An e-mail address alone on its line, its label before it or not: «info@nasimradio.com» under

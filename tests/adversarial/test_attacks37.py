@@ -9,6 +9,12 @@ prints no headline, silently: fix88 read only «ایمیل:», «Email:» and th
 or with the abbreviated part of the day («... ساعت ۱۱ ق.ظ», «ب.ظ») was the title of a post
 printing no headline, silently: fix89's clock line read only the spelled parts of the day.
 
+3. fix89's forum notice about the post read one to three letter-only words before «شده»:
+«این پست توسط مدیر انجمن ویرایش شده است» and «این پست ۲ بار ویرایش شده است» were titles,
+silently, and a real headline «این موضوع در مجلس بررسی شده است» was dropped (no title). The
+notice now ends with what a forum does to a post (closed, locked, edited, moved, shared ...)
+and takes up to four words of any kind before it.
+
 The sentences are ours.
 """
 
@@ -87,5 +93,27 @@ def test_a_yearless_event_line_with_roz_or_an_abbreviated_part_is_no_title(event
     ["روز جمعه ۲ آبان روز ملی نیکوکاری نامگذاری شد", "ساعت کاری ادارات از ۱ تیر تغییر می‌کند"],
 )
 def test_event_line_neg_headline_with_roz_or_saat_stays(headline: str) -> None:
+    record = jm.parse_article(f"{headline}\n\n{DATE}\n\n{NEWS}")
+    assert record.title == headline
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "این پست توسط مدیر انجمن ویرایش شده است",
+        "این پست ۲ بار ویرایش شده است.",
+        "این تاپیک به بخش گفتگوی آزاد منتقل شده است",
+    ],
+)
+def test_a_forum_notice_with_more_words_or_a_count_is_no_title(notice: str) -> None:
+    record = jm.parse_article(f"{notice}\n\n    سه شنبه ٩ تیرماه ساعت ١١ صبح\n{EVENT_BODY}")
+    assert record.title != notice
+    assert _no_sure_title(record)
+
+
+@pytest.mark.parametrize(
+    "headline", ["این موضوع در مجلس بررسی شده است", "این مطلب در سه زبان ترجمه شده است"]
+)
+def test_post_notice_neg_a_statement_about_a_matter_stays_the_title(headline: str) -> None:
     record = jm.parse_article(f"{headline}\n\n{DATE}\n\n{NEWS}")
     assert record.title == headline
