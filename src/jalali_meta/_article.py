@@ -45,6 +45,7 @@ import regex
 
 from jalali_meta import _vocab as vocab
 from jalali_meta._dates import (
+    HIJRI_TOLERANCE_DAYS,
     KABUL,
     Issue,
     build,
@@ -10032,11 +10033,49 @@ def _lone_lunar_date(state: _State, line: _Line) -> bool:
     if found is None or state.doc[found.span[1] : line.end].strip(_VALUE_LEAD + ".)"):
         return False
     stamp = lunar_stamp(found)
+    if _lunar_twin_of_line_above(state, line, found, stamp):
+        return True
     _warn_lunar(state, found, stamp)
     state.fields.append(Field("date", "", found.text, found.span, found.span))
     state.candidates.append(
         Candidate("published", _DATE_RULES["header"], "", line.index, stamp=stamp, span=found.span)
     )
+    return True
+
+
+def _lunar_twin_of_line_above(
+    state: _State, line: _Line, found: HijriDate, stamp: Timestamp
+) -> bool:
+    """Whether the lone lunar date on ``line`` is the twin of a solar date read as a
+    published candidate from the line right above it («۱۲ اسفند ۱۴۰۲» over «۲۱ شعبان ۱۴۴۵
+    هـ.ق»: one date in two calendars, one a line). The solar day is the value: the lunar line
+    adds no candidate and no calendar-lunar warning; more than two days off, the pair is
+    doubted (hijri-mismatch), as a twin on the same line is."""
+    above = [
+        candidate
+        for candidate in state.candidates
+        if candidate.field == "published"
+        and candidate.order == line.index - 1
+        and candidate.stamp is not None
+        and candidate.stamp.calendar != "hijri"
+    ]
+    if not above:
+        return False
+    solar = above[-1].stamp
+    assert solar is not None
+    day = solar.gregorian
+    day = day.date() if isinstance(day, datetime) else day
+    lunar = stamp.gregorian
+    lunar = lunar.date() if isinstance(lunar, datetime) else lunar
+    state.ignore(line, "today widget")
+    if abs((lunar - day).days) > HIJRI_TOLERANCE_DAYS:
+        state.warn(
+            "hijri-mismatch",
+            f"{solar.text!r} ({day.isoformat()}) and the lunar date {found.text!r} on the line "
+            f"under it (about {lunar.isoformat()}) are more than {HIJRI_TOLERANCE_DAYS} days "
+            "apart",
+            *found.span,
+        )
     return True
 
 

@@ -15,6 +15,12 @@ silently, and a real headline «این موضوع در مجلس بررسی شد�
 notice now ends with what a forum does to a post (closed, locked, edited, moved, shared ...)
 and takes up to four words of any kind before it.
 
+4. A date line with its lunar Hijri twin on the next line («۱۲ اسفند ۱۴۰۲» over «۲۱ شعبان
+۱۴۴۵ هـ.ق») kept the solar day but warned calendar-lunar, as if the value had been converted
+from the lunar date (a false doubt), and a twin five days off was not doubted. The lunar line
+right under a solar date line read as a candidate is its twin: no value of its own, no
+calendar-lunar, hijri-mismatch when more than two days off (as for a twin on one line).
+
 The sentences are ours.
 """
 
@@ -117,3 +123,28 @@ def test_a_forum_notice_with_more_words_or_a_count_is_no_title(notice: str) -> N
 def test_post_notice_neg_a_statement_about_a_matter_stays_the_title(headline: str) -> None:
     record = jm.parse_article(f"{headline}\n\n{DATE}\n\n{NEWS}")
     assert record.title == headline
+
+
+def _header(*lines: str) -> str:
+    return "\n".join((HEADLINE, *lines, "", NEWS))
+
+
+@pytest.mark.parametrize("lunar", ["۲۱ شعبان ۱۴۴۵ هـ.ق", "۱۴۴۵/۰۸/۲۲ ه.ق"])
+def test_a_lunar_twin_on_the_line_under_the_date_line_is_no_lunar_value(lunar: str) -> None:
+    record = jm.parse_article(_header(DATE, lunar))
+    assert record.published is not None
+    assert record.published.calendar == "jalali"
+    assert str(record.published.gregorian) == "2024-03-02"
+    assert "calendar-lunar" not in warning_codes(record)
+
+
+def test_a_lunar_twin_on_the_next_line_five_days_off_is_doubted() -> None:
+    record = jm.parse_article(_header(DATE, "۲۶ شعبان ۱۴۴۵ هـ.ق"))
+    assert "hijri-mismatch" in warning_codes(record)
+
+
+def test_lunar_twin_neg_a_lone_lunar_line_is_still_read_and_warned() -> None:
+    record = jm.parse_article(_header("۲۱ شعبان ۱۴۴۵ هـ.ق"))
+    assert record.published is not None
+    assert record.published.calendar == "hijri"
+    assert "calendar-lunar" in warning_codes(record)
