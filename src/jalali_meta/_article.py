@@ -2413,6 +2413,20 @@ _CONTACT_PROMPT = regex.compile(
 )
 # A call to follow the site has at most this many words (a paragraph is running text).
 FOLLOW_PROMPT_WORDS = 20
+# A speaker before a quote's colon: one to five words, letters only, none of a contact block's
+# or a notice's heading («تماس با ما:», «ارتباط با ما:», «توجه:»).
+_QUOTE_SPEAKER = regex.compile(
+    r"^[\x20\u200c]*(?![^:]*(?:تماس|ارتباط|توجه|نکته|contact))"
+    r"\p{L}[\p{L}\p{M}\u200c]*(?:\x20\p{L}[\p{L}\p{M}\u200c]*){0,4}[\x20]*:\x20",
+    regex.IGNORECASE,
+)
+
+
+def _speaker_quote(norm: str) -> bool:
+    """Whether ``norm`` is a speaker's quote, «NAME: QUOTE» («رئیس پلیس فتا: در صورت مشاهده
+    کلاهبرداری با ما در تماس باشید»): a headline quoting an official's call, no site's
+    furniture, which never names a speaker before it."""
+    return ":" in norm and _QUOTE_SPEAKER.match(norm) is not None
 
 
 def _reader_prompt(line: _Line) -> bool:
@@ -2423,7 +2437,9 @@ def _reader_prompt(line: _Line) -> bool:
     if not _may_prompt(norm):
         return False
     if line.words <= FOLLOW_PROMPT_WORDS and (
-        _FOLLOW_PROMPT.search(norm) or _CALL_PROMPT.search(norm) or _CONTACT_PROMPT.search(norm)
+        _FOLLOW_PROMPT.search(norm)
+        or _CALL_PROMPT.search(norm)
+        or (_CONTACT_PROMPT.search(norm) and not _speaker_quote(norm))
     ):
         return True
     return bool(

@@ -21,6 +21,11 @@ from the lunar date (a false doubt), and a twin five days off was not doubted. T
 right under a solar date line read as a candidate is its twin: no value of its own, no
 calendar-lunar, hijri-mismatch when more than two days off (as for a twin on one line).
 
+5. fix88's call to get in touch was furniture wherever it stood: a speaker's quote headline
+«رئیس پلیس فتا: در صورت مشاهده کلاهبرداری اینترنتی با ما در تماس باشید» over a date and a
+report was dropped (no title). A call after a speaker's colon (one to five words, no contact
+or notice heading such as «تماس با ما:», «توجه:») is a quote, not the site's furniture.
+
 The sentences are ours.
 """
 
@@ -148,3 +153,28 @@ def test_lunar_twin_neg_a_lone_lunar_line_is_still_read_and_warned() -> None:
     assert record.published is not None
     assert record.published.calendar == "hijri"
     assert "calendar-lunar" in warning_codes(record)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "رئیس پلیس فتا: در صورت مشاهده کلاهبرداری اینترنتی با ما در تماس باشید",
+        "سخنگوی اورژانس: برای گزارش حوادث با ما تماس بگیرید",
+    ],
+)
+def test_a_speakers_quote_asking_to_get_in_touch_is_the_headline(headline: str) -> None:
+    record = jm.parse_article(f"{headline}\n\n{DATE}\n\n{NEWS}")
+    assert record.title == headline
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "توجه: برای اطلاعات بیشتر با ما در تماس باشید",
+        "تماس با ما: لطفا با روابط عمومی سایت در تماس باشید",
+    ],
+)
+def test_speaker_neg_a_labelled_call_stays_furniture(call: str) -> None:
+    record = jm.parse_article(f"\n{call}\n0776212007\ninfo@example.af\n{BODY}")
+    assert record.title != call
+    assert _no_sure_title(record)
