@@ -2716,10 +2716,11 @@ STOPPED_HEADLINE_WORDS = 5
 
 # A headline of two quotes, each ended with a full stop, joined by «./»: «بیشترین مراجعه ...
 # است./ با راه‌اندازی ... شده است.» (ilnanews.com), or by «. /» with a space before the
-# slash; each part of three words at least, no other full stop in it.
+# slash, each full stop maybe set off by a space («... است . / ... می‌شود .», as an editor
+# typing right to left leaves it); each part of three words at least, no other full stop in it.
 _QUOTE_PAIR = regex.compile(
-    r"[\x20\u200c]*(?:[^\s./]+[\x20\u200c]+){2,}[^\s./]+\.\x20?/[\x20\u200c]*"
-    r"(?:[^\s./]+[\x20\u200c]+){2,}[^\s./]+\.[\x20\u200c]*"
+    r"[\x20\u200c]*(?:[^\s./]+[\x20\u200c]+){2,}[^\s./]+\x20?\.\x20?/[\x20\u200c]*"
+    r"(?:[^\s./]+[\x20\u200c]+){2,}[^\s./]+\x20?\.[\x20\u200c]*"
 )
 
 

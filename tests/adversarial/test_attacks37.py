@@ -26,6 +26,10 @@ calendar-lunar, hijri-mismatch when more than two days off (as for a twin on one
 report was dropped (no title). A call after a speaker's colon (one to five words, no contact
 or notice heading such as «تماس با ما:», «توجه:») is a quote, not the site's furniture.
 
+6. fix87's two-quote headline over an agency's lead was read only with each full stop glued
+to its last word: «QUOTE . / QUOTE .» (a space before each full stop, as an editor typing
+right to left leaves it) gave no title (missing, warned). One space is now allowed there.
+
 The sentences are ours.
 """
 
@@ -178,3 +182,39 @@ def test_speaker_neg_a_labelled_call_stays_furniture(call: str) -> None:
     record = jm.parse_article(f"\n{call}\n0776212007\ninfo@example.af\n{BODY}")
     assert record.title != call
     assert _no_sure_title(record)
+
+
+KICKER = "مدیرکل بهزیستی استان همدان:"
+SPACED_PAIR = (
+    "شمار مددجویان تحت پوشش در سال جاری افزایش یافته است . / "
+    "طرح اشتغال خانگی برای زنان سرپرست خانوار اجرا می‌شود ."
+)
+AGENCY_LEAD = (
+    "ایلنا-همدان: مدیرکل بهزیستی استان همدان از افزایش شمار مددجویان تحت پوشش این اداره کل "
+    "در سال جاری خبر داد و گفت طرح تازه‌ای برای اشتغال خانگی زنان در دست اجراست."
+)
+AGENCY_MORE = (
+    "وی افزود: در این طرح به هر خانوار وام کم‌بهره پرداخت می‌شود و دوره‌های آموزشی رایگان "
+    "نیز برای آنان برگزار خواهد شد."
+)
+
+
+@pytest.mark.parametrize("kicker", [f"{KICKER}\n\n", ""])
+@pytest.mark.parametrize(
+    "pair", [SPACED_PAIR, SPACED_PAIR.replace(" . / ", "./ "), SPACED_PAIR.replace(" . / ", " ./")]
+)
+def test_a_quote_pair_with_spaced_full_stops_over_the_agencys_lead_is_the_title(
+    kicker: str, pair: str
+) -> None:
+    record = jm.parse_article(f"{kicker}{pair}\n\n{AGENCY_LEAD}\n\n{AGENCY_MORE}\n")
+    assert record.title is not None
+    assert record.title.rstrip(" .") == pair.rstrip(" .")
+
+
+def test_quote_pair_neg_spaced_full_stops_over_plain_text_is_no_title() -> None:
+    plain = (
+        "مددجویان می‌گویند این وام‌ها کافی نیست و هزینه‌های زندگی هر سال بیشتر می‌شود و "
+        "بسیاری از خانوارها نمی‌توانند اقساط خود را به موقع پرداخت کنند."
+    )
+    record = jm.parse_article(f"{KICKER}\n\n{SPACED_PAIR}\n\n{plain}\n\n{AGENCY_MORE}\n")
+    assert record.title is None
