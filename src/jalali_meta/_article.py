@@ -45,6 +45,7 @@ import regex
 
 from jalali_meta import _vocab as vocab
 from jalali_meta._dates import (
+    HIJRI_TOLERANCE_DAYS,
     KABUL,
     Issue,
     build,
@@ -1961,15 +1962,20 @@ _DURATION_ALONE = regex.compile(
 
 # A forum's or blog's notice about the post itself, maybe a list bullet before it: «• این
 # پست شر شده میباشد» (mihanpet.ir, real29 #29), «این موضوع بسته شده است», «این مطلب ویرایش
-# شده است». It names «this post», never the story: no headline.
+# شده است», «این پست توسط مدیر انجمن ویرایش شده است», «این پست ۲ بار ویرایش شده است». It
+# names «this post» and what a forum does to a post (closed, locked, edited, moved, shared),
+# never the story: no headline. («این موضوع در مجلس بررسی شده است» is a statement's.)
 _POST_NOTICE = regex.compile(
     r"[\x20\u200c•*\-]*این[\x20\u200c]+(?:پست|موضوع|تاپیک|مطلب|نوشته|ارسال)"
-    r"(?:[\x20\u200c]+[^\W\d_]+){1,3}[\x20\u200c]+شده"
+    r"(?:[\x20\u200c]+\S+){0,4}?[\x20\u200c]+"
+    r"(?:بسته|قفل|ویرایش|حذف|پاک|شر|شیر|منتقل|ادغام|سنجاق|پین|مخفی|بایگانی|آرشیو)"
+    r"[\x20\u200c]+شده"
     r"(?:[\x20\u200c]*(?:است|اند|میباشد|می[\x20\u200c]*باشد))?[\x20\u200c.!]*"
 )
 # An e-mail address alone on its line, its label before it or not: «info@nasimradio.com» under
 # a contact block's call and phone number (nasimradio.com, tests/pages/1382), «ایمیل:
-# news@site.ir», «Email: ...», a Markdown mail link «[X@Y](mailto:X@Y)». A headline is no
+# news@site.ir», «Email: ...», a Markdown mail link «[X@Y](mailto:X@Y)»; the label may name
+# the address («آدرس ایمیل:», «نشانی پست الکترونیکی:», «Email address:»). A headline is no
 # address.
 # A document's section heading with a note in brackets after it: «مقدمه (از آیین نامه ها)»
 # (a ministry's regulation page, behdasht.gov.ir, real29 #44), «چکیده (فارسی)»: the heading
@@ -1978,7 +1984,9 @@ _NOTED_SECTION = regex.compile(
     r"[\x20]*([^\W\d_]+(?:[\x20\u200c]+[^\W\d_]+){0,2})[\x20]*\([^()]{1,60}\)[\x20]*"
 )
 _EMAIL_ALONE = regex.compile(
-    r"[\x20]*(?:(?:e-?mail|ایمیل|پست[\x20\u200c]+الکترونیک(?:ی)?|رایانامه)[\x20]*:?[\x20]*)?"
+    r"[\x20]*(?:(?:(?:آدرس|نشانی)[\x20\u200c]+)?"
+    r"(?:e-?mail(?:[\x20]+address)?|ایمیل|پست[\x20\u200c]+الکترونیک(?:ی)?|رایانامه)"
+    r"[\x20]*:?[\x20]*)?"
     r"\[?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+(?:\]\(mailto:[^()\s]+\))?[\x20]*",
     regex.IGNORECASE,
 )
@@ -2179,12 +2187,25 @@ _MONTH_NAMES = (
 _MONTH_NAME = regex.compile(any_case(_MONTH_NAMES))
 _WEEKDAY_NAME = regex.compile(any_case(vocab.WEEKDAYS))
 _CLOCK_TIME = regex.compile(r"(?<![0-9])[0-9]{1,2}:[0-9]{2}")
-# The parts of the day a time is told by («ساعت ۱۱ صبح», «ساعت ۵ بعدازظهر»).
-_DAY_PARTS = ("صبح", "ظهر", "بعدازظهر", "بعد از ظهر", "عصر", "شب", "بامداد")
+# The parts of the day a time is told by («ساعت ۱۱ صبح», «ساعت ۵ بعدازظهر», «ساعت ۱۱ ق.ظ»),
+# and «روز» before the weekday («ساعت ۱۰ صبح روز سه شنبه ۹ تیر»).
+_DAY_PARTS = (
+    "صبح",
+    "ظهر",
+    "بعدازظهر",
+    "بعد از ظهر",
+    "قبل از ظهر",
+    "ق.ظ",
+    "ب.ظ",
+    "عصر",
+    "شب",
+    "بامداد",
+    "روز",
+)
 # A site's clock: weekday and month names, «ساعت», numbers and times only, glued by
 # extraction or not («دوشنبه ۳۱ اردیبهشتساعت ۲۱:۲۷May 2024 20»); or a yearless event line
 # with an hour and the part of the day («سه شنبه ۹ تیرماه ساعت ۱۱ صبح», a forum post's
-# gathering: mihanpet.ir, real29 #29).
+# gathering: mihanpet.ir, real29 #29; «ساعت ۱۰ صبح روز سه شنبه ۹ تیر», «... ساعت ۱۱ ق.ظ»).
 _CLOCK_LINE = regex.compile(
     r"(?:" + any_case((*vocab.WEEKDAYS, *_MONTH_NAMES, "ساعت", "ماه", *_DAY_PARTS)) + r"|[0-9]++"
     r"|[\x20\u200c:/.,،\-–|()]++)++"
@@ -2404,6 +2425,20 @@ _CONTACT_PROMPT = regex.compile(
 )
 # A call to follow the site has at most this many words (a paragraph is running text).
 FOLLOW_PROMPT_WORDS = 20
+# A speaker before a quote's colon: one to five words, letters only, none of a contact block's
+# or a notice's heading («تماس با ما:», «ارتباط با ما:», «توجه:»).
+_QUOTE_SPEAKER = regex.compile(
+    r"^[\x20\u200c]*(?![^:]*(?:تماس|ارتباط|توجه|نکته|contact))"
+    r"\p{L}[\p{L}\p{M}\u200c]*(?:\x20\p{L}[\p{L}\p{M}\u200c]*){0,4}[\x20]*:\x20",
+    regex.IGNORECASE,
+)
+
+
+def _speaker_quote(norm: str) -> bool:
+    """Whether ``norm`` is a speaker's quote, «NAME: QUOTE» («رئیس پلیس فتا: در صورت مشاهده
+    کلاهبرداری با ما در تماس باشید»): a headline quoting an official's call, no site's
+    furniture, which never names a speaker before it."""
+    return ":" in norm and _QUOTE_SPEAKER.match(norm) is not None
 
 
 def _reader_prompt(line: _Line) -> bool:
@@ -2414,7 +2449,9 @@ def _reader_prompt(line: _Line) -> bool:
     if not _may_prompt(norm):
         return False
     if line.words <= FOLLOW_PROMPT_WORDS and (
-        _FOLLOW_PROMPT.search(norm) or _CALL_PROMPT.search(norm) or _CONTACT_PROMPT.search(norm)
+        _FOLLOW_PROMPT.search(norm)
+        or _CALL_PROMPT.search(norm)
+        or (_CONTACT_PROMPT.search(norm) and not _speaker_quote(norm))
     ):
         return True
     return bool(
@@ -2777,10 +2814,11 @@ STOPPED_HEADLINE_WORDS = 5
 
 # A headline of two quotes, each ended with a full stop, joined by «./»: «بیشترین مراجعه ...
 # است./ با راه‌اندازی ... شده است.» (ilnanews.com), or by «. /» with a space before the
-# slash; each part of three words at least, no other full stop in it.
+# slash, each full stop maybe set off by a space («... است . / ... می‌شود .», as an editor
+# typing right to left leaves it); each part of three words at least, no other full stop in it.
 _QUOTE_PAIR = regex.compile(
-    r"[\x20\u200c]*(?:[^\s./]+[\x20\u200c]+){2,}[^\s./]+\.\x20?/[\x20\u200c]*"
-    r"(?:[^\s./]+[\x20\u200c]+){2,}[^\s./]+\.[\x20\u200c]*"
+    r"[\x20\u200c]*(?:[^\s./]+[\x20\u200c]+){2,}[^\s./]+\x20?\.\x20?/[\x20\u200c]*"
+    r"(?:[^\s./]+[\x20\u200c]+){2,}[^\s./]+\x20?\.[\x20\u200c]*"
 )
 
 
@@ -10192,11 +10230,49 @@ def _lone_lunar_date(state: _State, line: _Line) -> bool:
     if found is None or state.doc[found.span[1] : line.end].strip(_VALUE_LEAD + ".)"):
         return False
     stamp = lunar_stamp(found)
+    if _lunar_twin_of_line_above(state, line, found, stamp):
+        return True
     _warn_lunar(state, found, stamp)
     state.fields.append(Field("date", "", found.text, found.span, found.span))
     state.candidates.append(
         Candidate("published", _DATE_RULES["header"], "", line.index, stamp=stamp, span=found.span)
     )
+    return True
+
+
+def _lunar_twin_of_line_above(
+    state: _State, line: _Line, found: HijriDate, stamp: Timestamp
+) -> bool:
+    """Whether the lone lunar date on ``line`` is the twin of a solar date read as a
+    published candidate from the line right above it («۱۲ اسفند ۱۴۰۲» over «۲۱ شعبان ۱۴۴۵
+    هـ.ق»: one date in two calendars, one a line). The solar day is the value: the lunar line
+    adds no candidate and no calendar-lunar warning; more than two days off, the pair is
+    doubted (hijri-mismatch), as a twin on the same line is."""
+    above = [
+        candidate
+        for candidate in state.candidates
+        if candidate.field == "published"
+        and candidate.order == line.index - 1
+        and candidate.stamp is not None
+        and candidate.stamp.calendar != "hijri"
+    ]
+    if not above:
+        return False
+    solar = above[-1].stamp
+    assert solar is not None
+    day = solar.gregorian
+    day = day.date() if isinstance(day, datetime) else day
+    lunar = stamp.gregorian
+    lunar = lunar.date() if isinstance(lunar, datetime) else lunar
+    state.ignore(line, "today widget")
+    if abs((lunar - day).days) > HIJRI_TOLERANCE_DAYS:
+        state.warn(
+            "hijri-mismatch",
+            f"{solar.text!r} ({day.isoformat()}) and the lunar date {found.text!r} on the line "
+            f"under it (about {lunar.isoformat()}) are more than {HIJRI_TOLERANCE_DAYS} days "
+            "apart",
+            *found.span,
+        )
     return True
 
 
