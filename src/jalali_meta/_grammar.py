@@ -26,7 +26,9 @@ __all__ = [
     "DateParts",
     "cut_number",
     "day_part",
+    "QuickDate",
     "is_hijri",
+    "line_date",
     "match_around",
     "may_start_date",
     "microseconds",
@@ -261,6 +263,16 @@ def read(match: regex.Match[str], base: int = 0) -> DateParts:
     Returns:
         The parts, unvalidated: month 13 or day 40 are returned as they are.
     """
+    if isinstance(match, QuickDate):
+        parts = match.parts  # a line wholly in a quick layout: read without the grammar
+        if not base:
+            return parts
+        start, end = parts.span
+        wd = parts.weekday_span
+        return parts._replace(
+            span=(start + base, end + base),
+            weekday_span=None if wd is None else (wd[0] + base, wd[1] + base),
+        )
     # groupdict() is slow on a pattern with this many names; index the groups() tuple instead.
     (era_text, y, mj, me, ma, m, d, dw, wd, tz, ampm_text, hour, minute, second, s2, fraction,
      bad_time, zone_name, ranged, unread_zone) = _pick_groups()(match.groups())  # fmt: skip
@@ -649,3 +661,71 @@ def quick_parts(norm: str, start: int, end: int) -> DateParts | None:
         None,
         zone,
     )
+
+
+# -- A line that is wholly one date: its parts without the grammar ---------------------------
+#
+# The header classifier searches every line with a year for its first date, and the resolver
+# reads the match it keeps (LineInfo.date). A date line printed in one of the quick reader's
+# layouts and nothing else («سه شنبه 1402/06/28 ساعت 16:42») is read by the quick reader
+# instead; the grammar's match is made only if a rule asks for more than its span and parts.
+
+
+class QuickDate:
+    """The date of a line that is wholly one of the quick reader's layouts, standing in for
+    the grammar's match of it.
+
+    :func:`search` over such a line finds one match over the whole line, and :func:`read`
+    of it gives these parts (tests/test_line_date.py). ``start()``, ``end()`` and
+    ``span()`` of the whole match answer from the parts, and :func:`read` returns them; any
+    other use (a group, ``captures``) makes the grammar's match on first use and asks it.
+    """
+
+    __slots__ = ("_match", "parts", "string")
+
+    def __init__(self, string: str, parts: DateParts) -> None:
+        self.string = string
+        self.parts = parts
+        self._match: regex.Match[str] | None = None
+
+    def grammar_match(self) -> regex.Match[str]:
+        """The grammar's match of the line (made once, on first use)."""
+        if self._match is None:
+            found = search(self.string)
+            assert found is not None, self.string
+            assert found.span() == self.parts.span, self.string
+            self._match = found
+        return self._match
+
+    def start(self, group: int | str = 0) -> int:
+        return self.parts.span[0] if group == 0 else self.grammar_match().start(group)
+
+    def end(self, group: int | str = 0) -> int:
+        return self.parts.span[1] if group == 0 else self.grammar_match().end(group)
+
+    def span(self, group: int | str = 0) -> tuple[int, int]:
+        return self.parts.span if group == 0 else self.grammar_match().span(group)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.grammar_match(), name)
+
+
+# A line longer than this is never wholly one of the quick layouts (a weekday, a date with a
+# month's name and a time with seconds after «ساعت» take about 45 characters).
+_QUICK_LINE_MAX = 64
+
+
+def line_date(norm: str) -> regex.Match[str] | None:
+    """The first date of a normalised line, as :func:`search` finds it.
+
+    A line that is wholly one of the quick reader's layouts gets a :class:`QuickDate`
+    (typed as the match it stands for) instead of the grammar's match.
+    """
+    if len(norm) <= _QUICK_LINE_MAX and norm[-1:] in _ASCII_DIGITS:
+        parts = quick_parts(norm, 0, len(norm))
+        if parts is not None:
+            return cast("regex.Match[str]", QuickDate(norm, parts))
+    return search(norm)
+
+
+_ASCII_DIGITS = frozenset("0123456789")

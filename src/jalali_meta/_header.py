@@ -33,7 +33,7 @@ from typing import Literal, NamedTuple
 import regex
 
 from jalali_meta import _vocab as vocab
-from jalali_meta._grammar import is_hijri, read, search, squeeze, twin_after
+from jalali_meta._grammar import is_hijri, line_date, read, search, squeeze, twin_after
 from jalali_meta._markdown import is_home_link_line
 from jalali_meta._patterns import (
     DATETIME,
@@ -1273,7 +1273,7 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
         return _BREADCRUMB
     if has_year and "@" in norm and CRAWL_STAMP.search(norm):
         return _CRAWL_STAMP
-    date = search(norm) if has_year else None
+    date = line_date(norm) if has_year else None
     skipped: tuple[int, int] | None = None
     if date is not None and "شماره" in norm:
         date, skipped = _past_issue_number(norm, date)

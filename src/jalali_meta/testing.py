@@ -66,6 +66,7 @@ __all__ = [
     "html_source",
     "key_first",
     "label_spellings",
+    "line_date_pair",
     "looks_like_markdown",
     "markdown_headings",
     "memo_sizes",
@@ -308,6 +309,24 @@ def parse_datetime_by_grammar(text: str) -> Timestamp:
     The oracle of tests/test_quick_reader.py: both must give the same Timestamp or error.
     """
     return _datetimes._parse_datetime(text, quick=False)
+
+
+def line_date_pair(text: str, base: int = 0) -> tuple[object, object] | None:
+    """For a line the header classifier would search for a date (one with a year), the
+    grammar's first match and the quick reader's stand-in, each as its span and parts read
+    at ``base``; None when the quick reader does not answer for the whole line.
+
+    The oracle of tests/test_line_date.py: both must be the same.
+    """
+    norm = normalize(text)
+    if _patterns.YEAR_CORE.search(norm) is None:
+        return None
+    quick = _grammar.line_date(norm)
+    if not isinstance(quick, _grammar.QuickDate):
+        return None
+    found = _grammar.search(norm)
+    grammar = None if found is None else (found.span(), _grammar.read(found, base))
+    return grammar, (quick.span(), _grammar.read(quick, base))
 
 
 def _glued_copies(text: str) -> dict[int, str]:
