@@ -5659,6 +5659,17 @@ INSTITUTION_MAX_WORDS = 6
 _COMPOUND_TAILS = ("نگار", "خوان", "دهی", "یافت", "کننده", "کنندگان")
 
 
+# The same nouns in Pashto, where the name comes first and the noun last, after «د» (of):
+# «د عدلیې وزارت» (the Ministry of Justice, old.moj.gov.af's <title>, tests/pages 1173),
+# «د کابل پوهنتون», «د بهرنیو چارو وزارت».
+_PASHTO_INSTITUTIONS = frozenset(
+    {
+        "وزارت", "ریاست", "اداره", "سازمان", "پوهنتون", "پوهنځی", "ټولنه", "انجمن", "مرکز",
+        "بنسټ", "کمیسیون", "ښاروالي", "ښاروالۍ", "آژانس", "اژانس", "ورځپاڼه", "جریده",
+    }
+)  # fmt: skip
+
+
 def _institution(line: _Line) -> bool:
     """Whether the line is an institution's name alone: opening with such a noun, of up to
     :data:`INSTITUTION_MAX_WORDS` words, without a verb or a sentence's or kicker's end."""
@@ -5670,6 +5681,20 @@ def _institution(line: _Line) -> bool:
         and not words[1].startswith(_COMPOUND_TAILS)  # «روزنامه نگاری» without its ZWNJ
         and line.text[-1] not in (*_KICKER_ENDS, ".", "!", "؟", "?")
         and _verb_end(line) == ""
+    )
+
+
+def _pashto_institution(line: _Line) -> bool:
+    """Whether the line is an institution's name alone in Pashto: «د», the name, the noun
+    last (:data:`_PASHTO_INSTITUTIONS`), up to :data:`INSTITUTION_MAX_WORDS` words, no
+    sentence's or kicker's end. (Read for a <title> that would fill a gap only: a page's
+    printed heading of that shape is a directorate's own page as often, tests/pages 1068.)"""
+    words = line.norm.split()
+    return (
+        3 <= len(words) <= INSTITUTION_MAX_WORDS
+        and words[0] == "د"
+        and words[-1] in _PASHTO_INSTITUTIONS
+        and line.text[-1] not in (*_KICKER_ENDS, ".", "!", "؟", "?")
     )
 
 
@@ -5866,7 +5891,10 @@ def _lone_lead_under(lines: Sequence[_Line], title: int, outside: set[int]) -> b
     item's headline and its lead, the tag's name left out of the stored text); an item's page
     with the site's furniture kept prints its date, a byline, a source or more sentences.
     A headline and one sentence with nothing above them (varannews.ir's tag page, tests/pages
-    1355) read as a stored lead does (an aggregator's item, tests/pages 807): not doubted."""
+    1355) read as a stored lead does (an aggregator's item, tests/pages 807): not doubted.
+    Nor is one under a site's generic news heading («آخرین اخبار»): the list's name is
+    printed, and one item under it is that item (attacks19's latest-news-over-one-item-neg;
+    two items make the list, LISTING_HEADED_ITEMS)."""
     at = title + 1
     if at + 1 < len(lines) and at + 1 not in outside:
         return False  # (most pages: a line after the lead, the text goes on)
@@ -5886,8 +5914,10 @@ def _lone_lead_under(lines: Sequence[_Line], title: int, outside: set[int]) -> b
     if any(index not in outside for index in range(at + 1, len(lines))):
         return False
     above = [index for index in range(title) if index not in outside]
-    return bool(above) and all(
-        lines[index].chrome or lines[index].info.kind == "widget" for index in above
+    return (
+        bool(above)
+        and all(lines[index].chrome or lines[index].info.kind == "widget" for index in above)
+        and not any(is_news_heading(lines[index].norm) for index in above)
     )
 
 
@@ -7637,6 +7667,62 @@ def _slug_disowns(lines: Sequence[_Line], title: int, address: _Address) -> bool
 
 # A slug of this many words is a headline's (a category's or a tag's name is shorter).
 SLUG_HEADLINE_WORDS = 4
+# Under a dated permalink a slug of this many words is a post's title (no list is dated so).
+DATED_SLUG_WORDS = 3
+# A dated permalink's path: a year, a month and maybe a day, then the slug last.
+_DATED_PERMALINK = regex.compile(r"(?:^|/)(?:19|20)[0-9]{2}/[0-9]{1,2}(?:/[0-9]{1,2})?/([^/]+)/?$")
+
+
+def _dated_slug_disowns(
+    lines: Sequence[_Line], title: int, address: _Address, url: str, outside: set[int]
+) -> int | None:
+    """The short line right above the chosen one when a dated permalink's slug names neither
+    of them, or None. The slug under a year, a month and maybe a day
+    («/2017/03/17/китоби-илму-ҳикмат/», WordPress's «%year%/%monthnum%/%day%/%postname%») is
+    the post's title as first saved, of :data:`DATED_SLUG_WORDS` words or more; no line spells
+    it, and the chosen line holds fewer than half of its words. The chosen line won over a
+    short headline-shaped line right above it (two or three words, no shorter than a name:
+    «Китоби панду ахлоқ» over its subtitle «Пешгуфтори ... бар китоби “...”», ksaadat.co,
+    tests/pages 1270) only because a short line beside a longer one is taken for a section's
+    name; the address backs neither, so which is the headline the page does not say. (The
+    headline printed twice, a label or a date above it, or nothing above: no doubt. A slug of
+    :data:`SLUG_HEADLINE_WORDS` words or more sharing no word with the line:
+    :func:`_slug_disowns`.)"""
+    slug = address.slug
+    above = title - 1
+    if (
+        slug is None
+        or address.slug_words < DATED_SLUG_WORDS
+        or address.period
+        or above < 0
+        or above in outside
+    ):
+        return None
+    upper = lines[above]
+    if (
+        not 2 <= upper.words <= SHORT_RIVAL_WORDS
+        or upper.info.kind != "text"
+        or upper.chrome
+        or upper.byline
+        or upper.paragraph
+        or upper.key == lines[title].key
+        or upper.text.rstrip()[-1:] in (*_KICKER_ENDS, ".", "!", "؟", "?")
+    ):
+        return None
+    found = _DATED_PERMALINK.search(unquote(urlsplit(url.strip()).path))
+    if found is None:
+        return None
+    words = {
+        word
+        for word in normalize(found.group(1).replace("-", " ").replace("_", " ")).lower().split()
+        if len(word) >= 3 and word not in _FUNCTION_WORDS and word not in _TAJIK_FUNCTION_WORDS
+    }
+    if len(words) < DATED_SLUG_WORDS:
+        return None
+    held = set(lines[title].norm.lower().replace("\u200c", " ").split())
+    if 2 * len(words & held) >= len(words) or any(_slug_spells(line, slug) for line in lines):
+        return None
+    return above
 
 
 def _field_label_above(lines: Sequence[_Line], index: int) -> int | None:
@@ -7681,6 +7767,10 @@ _EPIGRAPH_FIRST = (
 _FIELD_VALUE = (
     "it is the value of a record's field, printed under the field's label alone (the "
     "record's heading is above the label)"
+)
+_DATED_SLUG_ELSEWHERE = (
+    "the address's dated slug spells no line of the page and fewer than half of its words are "
+    "this line's, and a short line right above it may be the headline"
 )
 _SLUG_ELSEWHERE = (
     "the address's slug names a headline the page does not print, and this line shares no "
@@ -11394,6 +11484,16 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title is not None
         and title_rule in ("headline", "first line")
         and state.title_doubt is None
+        and hints.url
+        and (short := _dated_slug_disowns(lines, title, address, hints.url, outside)) is not None
+    ):
+        # «Китоби панду ахлоқ» / «Пешгуфтори ... бар китоби “...”» at «/2017/03/17/китоби-илму-
+        # ҳикмат/»: the short line lost as a section's name, and the address backs neither.
+        state.title_doubt = (_DATED_SLUG_ELSEWHERE, short)
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_doubt is None
         and (label := _field_label_above(lines, title)) is not None
     ):
         # «سرو» / «معرف» / «درختی همیشه سبز ...»: the chosen line is the field's value (a
@@ -13303,6 +13403,16 @@ def _assemble(
     if state.title_doubt is not None and state.title_doubt[0] == _SITE_NAME_NO_HEADLINE:
         # <title> names the site there, no headline: it fills no gap.
         sources = tuple((text, rule) for text, rule in sources if rule != "title tag")
+    site_tag = None
+    if title is None and sources and sources[0][1] == "title tag":
+        tag_text = sources[0][0]
+        tag_line = _Line(tag_text, 0, len(tag_text), False, 0)
+        if _institution(tag_line) or _pashto_institution(tag_line):
+            # No headline printed, and <title> is an institution's name alone («د عدلیې
+            # وزارت», «وزارت امور خارجه»): the site's name, as on every page of the site; it
+            # fills no gap.
+            site_tag = tag_text
+            sources = tuple((text, rule) for text, rule in sources if rule != "title tag")
     machine_title, title_rule, visible = resolve_title(
         title.text if title is not None else None, evidence.get("title", ""), sources
     )
@@ -13312,6 +13422,13 @@ def _assemble(
             f"no title printed: «{brand.text}» {brand_reason}",
             brand.start,
             brand.end,
+        )
+    if site_tag is not None and machine_title is None:
+        state.warn(
+            "title-uncertain",
+            f"no title printed: the page's <title> «{site_tag}» is an institution's name alone "
+            "(the site's)",
+            0,
         )
     if credit is not None and machine_title is None:
         state.warn(

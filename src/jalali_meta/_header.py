@@ -1727,6 +1727,24 @@ def is_wiki_jump_links(norm: str) -> bool:
     return _WIKI_JUMP_LINKS.match(norm) is not None
 
 
+# A menu's «about» entry: «about» and one word naming the site's owner or «us», alone on
+# its line. Persian and Dari «درباره ما», «درباره وزارت», «درباره سازمان»; Pashto «X په
+# اړه/هکله» (about X): «زموږ په اړه» (about us), «د وزیر په هکله» (about the minister,
+# old.moj.gov.af's menu over its news items, tests/pages 1172-1173), «د وزارت په اړه». A
+# headline about a minister or a ministry names which one and what happened; one word after
+# «about» is a link to the office's own page.
+_ABOUT_OWNER = (
+    "وزیر|وزارت|وزارتخانه|وزارتخانې|ریاست|رئیس|اداره|ادارې|سازمان|دانشگاه|پوهنتون|دانشکده|"
+    "پوهنځی|شرکت|مرکز|انجمن|ټولنه|ټولنې|شهرداری|ښاروالۍ|بنیاد|موسسه|مؤسسه|سایت|سایټ|پایگاه|"
+    "نشریه|مجله|خبرگزاری|آژانس|اژانس|کمیسیون|شورا|شورای|والی|ولایت"
+)
+_ABOUT_LABEL = regex.compile(
+    r"[\x20]*(?:(?:درباره|در[\x20\u200c]?باره)[\x20\u200c]+(?:ما|" + _ABOUT_OWNER + ")"
+    r"|(?:زموږ|زمونږ|زمونږ|د[\x20]+(?:" + _ABOUT_OWNER + r"))[\x20\u200c]+په[\x20\u200c]+"
+    r"(?:اړه|هکله|باب))[\x20]*$"
+)
+
+
 def is_chrome_line(norm: str) -> bool:
     """Whether a normalised line is site furniture: a menu item, section names, a button.
 
@@ -1741,6 +1759,8 @@ def is_chrome_line(norm: str) -> bool:
         return True  # a logo's link kept as Markdown: the site's name (pages_markdown/1235)
     if len(norm) > CHROME_MAX_CHARS:
         return False
+    if _ABOUT_LABEL.match(norm) is not None:
+        return True  # «درباره وزارت», «د وزیر په هکله»: a menu's «about» entry
     if is_language_switcher(norm):
         return True  # «EN | ES |», «FA / EN»: links to the page in other languages
     head = _CHROME_SPLIT.split(norm.strip(), 1)[0]

@@ -874,6 +874,11 @@ CHROME_PHRASES: Final = (
     "پرش به مطلب",
     "skip to content",
     "skip to main content",
+    # WordPress's skip link in Russian, a Tajik blog's theme language (ksaadat.co, tests/pages
+    # 1270): «Перейти к содержимому», and other themes' wordings.
+    "перейти к содержимому",
+    "перейти к содержанию",
+    "перейти к контенту",
     # A breadcrumb's heading (Drupal's «You are here»), printed over the trail.
     "شما اینجا هستید",
     "شما در اینجا هستید",
