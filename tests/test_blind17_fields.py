@@ -89,9 +89,28 @@ def test_date_then_a_bare_view_count_is_a_date_line() -> None:
     assert published.gregorian == dt.date(2024, 9, 18)
 
 
-def test_date_with_a_time_then_a_number_is_not_read_so() -> None:
-    # After a time the number may be the time's rest or a code: the line stays text.
-    assert _under_title(" 18.09.2024 12:30 276") is None
+def test_date_with_a_time_then_a_number_is_a_date_line() -> None:
+    # fix92 (blind 1405, irannsr.org's «... ۱۳:۵۰ ۱۳»): after a time with its minutes the
+    # bare number is the view count as well; whatever it is, the day and the minute read
+    # before it are the line's.
+    published = _under_title(" 18.09.2024 12:30 276")
+    assert published is not None
+    assert isinstance(published.gregorian, dt.datetime)
+    assert (published.gregorian.date(), published.gregorian.hour, published.gregorian.minute) == (
+        dt.date(2024, 9, 18),
+        12,
+        30,
+    )
+
+
+def test_date_with_an_hour_alone_then_a_number_keeps_no_minute() -> None:
+    # After an hour alone the number may be its minutes printed apart: never read as them.
+    published = _under_title(" 18.09.2024 ساعت 12 30")
+    assert (
+        published is None
+        or not isinstance(published.gregorian, dt.datetime)
+        or (published.gregorian.minute != 30)
+    )
 
 
 def test_date_then_a_zero_padded_number_is_not_a_count() -> None:

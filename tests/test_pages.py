@@ -322,12 +322,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1401_marjaema_html_news_info_div_span_visits_span_date_1393_6_5_span_time_08_27_52_h1_title_div_lead_div_subject_link_div_body_title_tag_site_dash_title_no_meta_dates": (
         "blind41, held out (2026-12-04): measured on 5c7fd1a before any fix: AssertionError: assert {'title': 'آغ...pdated': None} == {'title': 'آغ...pdated': None}"
     ),
-    "1405_irannsr_tehran_ict_guild_news_university_faculty_item_slash_date_d_m_y_line_then_weekday_comma_day_month_year_time_and_view_count_category_label_font_buttons_title_twice_1404_no_summer_time_yearless_monday_in_body": (
-        "blind41, held out (2026-12-04): measured on 5c7fd1a before any fix: AssertionError: assert {'title': 'نم...pdated': None} == {'title': 'نم...pdated': None}"
-    ),
-    "1413_pezhvakepayam_wordpress_news_marja_office_ramadan_start_excerpt_with_bracketed_ellipsis_image_file_name_glued_to_lead_no_headline_hijri_lunar_and_shamsi_years_in_parentheses_jalali_day_event_arabic_persian_mixed_digits_gregorian": (
-        "blind41, held out (2026-12-04): measured on 5c7fd1a before any fix: AssertionError: assert {'title': Non...pdated': None} == {'title': 'دف...pdated': None}"
-    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.
@@ -350,9 +344,6 @@ SILENT_WRONG: dict[str, str] = {
     # eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c):
     # the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix:
     # the twentieth blind batch (1040-1057), measured on 694f993 before any fix:
-    "1413_pezhvakepayam_wordpress_news_marja_office_ramadan_start_excerpt_with_bracketed_ellipsis_image_file_name_glued_to_lead_no_headline_hijri_lunar_and_shamsi_years_in_parentheses_jalali_day_event_arabic_persian_mixed_digits_gregorian": (
-        "blind41, held out (2026-12-04): measured on 5c7fd1a before any fix: AssertionError: assert ['title'] == []"
-    ),
 }
 
 # Without its address, a tag or category page whose text alone does not show it is a list
@@ -455,9 +446,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "1355_varannews_gilan_news_tag_page_mosque_centres_one_teaser_title_line_then_lead_line_no_heading_no_dates_no_ids": (
         "blind38, held out (2026-12-04): measured on 1683e2d before any fix: AssertionError: assert ['title'] == []"
-    ),
-    "1413_pezhvakepayam_wordpress_news_marja_office_ramadan_start_excerpt_with_bracketed_ellipsis_image_file_name_glued_to_lead_no_headline_hijri_lunar_and_shamsi_years_in_parentheses_jalali_day_event_arabic_persian_mixed_digits_gregorian": (
-        "blind41, held out (2026-12-04): measured on 5c7fd1a before any fix: AssertionError: assert ['title'] == []"
     ),
 }
 

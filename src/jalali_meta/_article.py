@@ -2046,6 +2046,8 @@ def _never_title(line: _Line) -> str:
         return "a list item's link in Markdown syntax (a menu's entry: «* [NAME](/page)»)"
     if "_" in text and _FILE_NAME.fullmatch(text):
         return "a file's name (an image's, printed in place of its caption)"
+    if text.lstrip()[:1].isascii() and _glued_file_name(text):
+        return "an image's file name glued to prose (a picture's name run into its caption or text)"
     if "_" in text and _USER_NAME.fullmatch(text):
         return "a user name (words joined by «_»: a forum post's author)"
     if line.words == 1 and _CODE.fullmatch(text):
@@ -2236,6 +2238,32 @@ _USER_NAME = regex.compile(r"[\x20]*[^\W\d_]+(?:\\?_[^\W\d_]+)+[\x20]*")
 _FILE_NAME = regex.compile(
     r"[\x20]*(?:[A-Za-z]{1,4}[_-])?[0-9]{4,}(?:[_-][0-9]{2,})+(?:[_-][A-Za-z]{1,4})?(?:\.[A-Za-z]{3,4})?[\x20]*"
 )
+
+# An image's file name run into the prose after it, opening a line: a name with an image's
+# extension («...jpgمتن»), Latin tokens of letters and digits the last one glued to the
+# text («berlin8 b1555گزارش ...», iran-spring.org), or one token of letters and digits
+# joined by «_» before a space («60747c81a2f1e_60747c81a2f21 دفتر ...», a WordPress
+# upload's name, pezhvakepayam.com). A headline never opens so: the picture's name, then
+# its caption or the text.
+_GLUED_FILE_NAME = regex.compile(
+    r"[\x20]*(?:"
+    r"[A-Za-z0-9_\-]+\.(?:jpe?g|png|gif|webp|bmp)[\x20]*"
+    r"|(?:(?=[A-Za-z_\-]*[0-9])(?=[0-9_\-]*[A-Za-z])[A-Za-z0-9_\-]+[\x20]){0,2}"
+    r"(?=[A-Za-z_\-]*[0-9])(?=[0-9_\-]*[A-Za-z])[A-Za-z0-9_\-]+"
+    r"|(?=[A-Za-z0-9]*_)(?=(?:[A-Za-z_]*[0-9]){6})[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+[\x20]+"
+    r")(?=\p{Arabic})",
+    regex.IGNORECASE,
+)
+# The prose after such a name has this many words at least (a caption's or a lead's).
+GLUED_FILE_NAME_TEXT_WORDS = 4
+
+
+def _glued_file_name(text: str) -> bool:
+    """Whether ``text`` opens with an image's file name run into prose
+    (:data:`_GLUED_FILE_NAME`), this many words of it after the name at least
+    (:data:`GLUED_FILE_NAME_TEXT_WORDS`)."""
+    found = _GLUED_FILE_NAME.match(text)
+    return found is not None and len(text[found.end() :].split()) >= GLUED_FILE_NAME_TEXT_WORDS
 
 
 # One token of Latin letters and at least four digits («53828S12», «N4821907», «DEN-4012345»):
@@ -7517,6 +7545,9 @@ def _glued_lead_start(line: _Line) -> int | None:
         # «... در گفت‌وگو با گروه اقتصادی: ...»: the label is the object of the sentence's
         # preposition, a lead's words; a headline never ends on one.
         or head.split()[-1] in _OPEN_ENDS
+        # «... رمضان (۱۴۴۲ هجری قمری / ۱۴۰۰ شمسی) ...»: the slash parts two values in a
+        # bracket still open; a headline never ends inside one.
+        or head.count("(") > head.count(")")
     ):
         return None
     rest = line.norm[found.end() :]

@@ -995,11 +995,13 @@ def _date_line(
         after_words = 0
     if (
         after_words == 1
-        and not match.captures("H")
+        and (not match.captures("H") or match.captures("MI"))
         and _BARE_COUNT.fullmatch(norm, after[0], after[1]) is not None
     ):
         # «18.09.2024 276»: a date without a time and one bare number after a space, the
         # line's end: the item's view count printed beside its date (a theme's meta line).
+        # The same after a time with its minutes («چهارشنبه, ۳۱ اردیبهشت ۱۴۰۴ ۱۳:۵۰ ۱۳»,
+        # irannsr.org); after an hour alone the number may be its minutes printed apart.
         after_words = 0
     if (
         after_words
