@@ -197,6 +197,9 @@ MORE_SHAPES = [
     ("۱۴۰۲/۰۶/۲۸ (سه‌شنبه)", "1402-06-28", "jalali", "سه‌شنبه"),
     ("سه‌شنبه ۱۶:۴۲ - ۲۸ شهریور ۱۴۰۲", "1402-06-28T16:42:00+03:30", "jalali", "سه‌شنبه"),
     ("Yekshanbeh 1400-Farvardin-01", "1400-01-01", "jalali", "Yekshanbeh"),
+    # A numeric date joined to its clock by a hyphen (fix94: a Kurdish site's footer).
+    ("۱۴۰۱/۰۴/۱۷-۰۷:۱۰:۵۲", "1401-04-17T07:10:52+04:30", "jalali", None),
+    ("23/08/1402-09:15", "1402-08-23T09:15:00+03:30", "jalali", None),
     # Afghan (Dari) dates: zodiac months, Asia/Kabul.
     ("۵ میزان ۱۴۰۰", "1400-07-05", "afghan", None),
     ("۱۵ حوت ۱۳۹۹ ساعت ۱۰:۳۰", "1399-12-15T10:30:00+04:30", "afghan", None),

@@ -102,6 +102,7 @@ from jalali_meta._header import (
     SHORT_DATE,
     SHORT_JALALI_DATE,
     SHORT_NAMED_DATE,
+    SOURCE_DATELINE_REACH,
     SPACED_DATE,
     TIME_LINE,
     LineInfo,
@@ -126,6 +127,7 @@ from jalali_meta._header import (
     notice_hint,
     opens_with_agency_dateline,
     posted_on_date,
+    source_dateline,
     today_dateline,
     yearless_date_line,
 )
@@ -12225,6 +12227,12 @@ def _pashto(lines: Sequence[_Line], title: int | None, lead: int) -> bool:
 _NO_HINTS = Hints()
 
 
+def _dash_near_start(norm: str) -> bool:
+    """Whether a dash stands within a source's dateline reach of the line's start."""
+    head = norm[:SOURCE_DATELINE_REACH]
+    return "-" in head or "–" in head
+
+
 def _lead_dateline(state: _State, line: _Line, headed: bool = True) -> None:
     """The date of an agency's dateline opening the lead: «غزنی (پژواک، ۲۲ اسد ۱۴۰۱): ...»;
     or of a post's header run into it: «NAME 13039 اشتراک گذاری ارسال شده در 7 شهریور، ۱۳۸۸»;
@@ -12240,6 +12248,8 @@ def _lead_dateline(state: _State, line: _Line, headed: bool = True) -> None:
         found = date_first_dateline(line.norm)  # «۵/ حوت/ ۱۳۹۱ – ...»
         if found is None and (dated := date_weekday_dateline(line.norm)) is not None:
             found, weekday = dated[:2], dated[2]  # «۱۴۰۳ بهمن ۲۵, پنجشنبهپه ...»
+    elif found is None and headed and _dash_near_start(line.norm):
+        found = source_dateline(line.norm)  # «شبکهخبر- 19 مهر 1402-18:30| ...»
     if found is None:
         return
     read = _read_date(state, (line.start + found[0], line.start + found[1]))

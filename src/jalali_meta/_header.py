@@ -969,9 +969,16 @@ def _date_line(
         and norm[end - 1].isdigit()
         and norm[end].isalpha()
     )
-    set_off = (before[0] == before[1] or _has_separator(norm, before[1], match.start())) and (
+    # A slash touching the date sets it off too: «مه هاباد/بالویز/۱۴۰۱/۰۴/۱۷-۰۷:۱۰:۵۲/خبر ۳۳۶۴/
+    # ...» (a footer of city, site, date, count and code joined by slashes, balviz.ir).
+    set_off = (
+        before[0] == before[1]
+        or _has_separator(norm, before[1], match.start())
+        or norm[match.start() - 1] == "/"
+    ) and (
         after[0] == after[1]
         or _has_separator(norm, end, after[0])
+        or norm[end] == "/"
         # A time glued to the next token by text extraction («ساعت 08:202023-11-07»): the
         # grammar cannot take the time, but the line is still the date line.
         or _GLUED_TIME.match(norm, after[0]) is not None
@@ -1358,6 +1365,8 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
     labels = _labels(norm)
     if not labels and has_digit and ":" in norm:
         labels = _label_last(norm)
+    if not labels and date is not None and "/" in norm:
+        labels = _slashed_labels(norm, date)
     if labels:
         dates = tuple(seg for seg in _uncovered(norm, labels) if search(norm, *seg))
         return LineInfo("labels", labels=tuple(labels), dates=dates, date=date)
@@ -1406,6 +1415,19 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
     return _TEXT
 
 
+def _slashed_labels(norm: str, date: regex.Match[str]) -> list[Label]:
+    """The labels of a footer whose fields are joined by slashes, the date's among them
+    («مه هاباد/بالویز/۱۴۰۱/۰۴/۱۷-۰۷:۱۰:۵۲/خبر ۳۳۶۴/ کدخبر ۱۶۲۴۷/ج», balviz.ir: city, site,
+    date and time, the item count, the item's code): read as if its slashes outside the date
+    were bars, each field its own segment. Only when a slash touches the date (a date in a
+    sentence with a slash elsewhere is no such footer); else none."""
+    start, end = date.span()
+    if not (norm[start - 1 : start] == "/" or norm[end : end + 1] == "/"):
+        return []
+    barred = norm[:start].replace("/", "|") + norm[start:end] + norm[end:].replace("/", "|")
+    return _labels(barred)
+
+
 # What stands between «شماره» and its number: spaces, a ZWNJ, a colon.
 _ISSUE_GAP = " \u200c:"
 # What may stand between an issue number and the issue's date.
@@ -1428,13 +1450,26 @@ def _past_issue_number(
     """
     found: regex.Match[str] | None = date
     skipped: tuple[int, int] | None = None
-    while found is not None and found.start() == found.start("y"):
+    while found is not None:
+        if found.start() == found.start("y"):
+            lead = "y"
+        elif found.start() == found.start("d") and _named_month(found):
+            # «شماره 29،اردیبهشت 1383»: the number right after «شماره» is the issue's, never
+            # the day of the month named after it (the issue's month, no day printed).
+            lead = "d"
+        else:
+            break
         head = norm[max(0, found.start() - _ISSUE_REACH) : found.start()].rstrip(_ISSUE_GAP)
         if _ISSUE_WORD_END.search(head) is None:
             break
-        skipped = found.span("y")
-        found = search(norm, found.end("y"))
+        skipped = found.span(lead)
+        found = search(norm, found.end(lead))
     return found, skipped
+
+
+def _named_month(found: regex.Match[str]) -> bool:
+    """Whether a date match spells its month as a name (Jalali, Afghan or Latin)."""
+    return any(found.start(group) >= 0 for group in ("mj", "ma", "me"))
 
 
 # A line that opens with a clock glued to the four-digit year of a date by text extraction
@@ -2128,6 +2163,17 @@ def opens_with_agency_dateline(norm: str) -> bool:
 
 # The dash after a date that opens a lead: «۵/ حوت/ ۱۳۹۱ – حدود ۱۶۰ تن ...».
 _DATE_DASH = regex.compile(r"[\x20\u200c]*[-–—][\x20\u200c]+\p{L}")
+# A source's name and a dash before a lead's date, once or twice («شبکهخبر- », «تهران- ایرنا-
+# »), each name of one or two words; then the date, and a dash or a bar before the text:
+# «شبکهخبر- 19 مهر 1402-18:30| رئیس‌جمهور ...» (a video news site's dateline glued to its
+# text).
+_SOURCE_DASH = regex.compile(
+    r"[\x20\u200c]*(?:\p{L}[\p{L}\p{M}\u200c]*(?:\x20\p{L}[\p{L}\p{M}\u200c]*)?"
+    r"[\x20\u200c]*[-–][\x20\u200c]*){1,2}(?=[0-9])"
+)
+_DATE_DASH_OR_BAR = regex.compile(r"[\x20\u200c]*[-–—|][\x20\u200c]+\p{L}")
+# At most this many characters before a source's dateline date (two names and their dashes).
+SOURCE_DATELINE_REACH = 40
 
 
 def date_first_dateline(norm: str) -> tuple[int, int] | None:
@@ -2138,6 +2184,26 @@ def date_first_dateline(norm: str) -> tuple[int, int] | None:
     start = len(norm) - len(norm.lstrip(" \u200c"))
     date = search(norm, start, min(len(norm), start + DATELINE_MAX_CHARS))
     if date is None or date.start() != start or _DATE_DASH.match(norm, date.end()) is None:
+        return None
+    return date.start(), date.end()
+
+
+def source_dateline(norm: str) -> tuple[int, int] | None:
+    """Where the date is when a lead opens with a source's name and a dash (once or twice),
+    a whole date with its time, then a dash or a bar and its text: «شبکهخبر- 19 مهر
+    1402-18:30| رئیس‌جمهور ...», «تهران- ایرنا- ۱۲ آبان ۱۴۰۲ - ۱۰:۲۰ - ...»; else None. A
+    date without its time there may be the story's («... - ۱۲ آبان ۱۴۰۲ - روزی که ...»)."""
+    source = _SOURCE_DASH.match(norm, 0, SOURCE_DATELINE_REACH)
+    if source is None:
+        return None
+    start = source.end()
+    date = search(norm, start, min(len(norm), start + DATELINE_MAX_CHARS))
+    if (
+        date is None
+        or date.start() != start
+        or date.group("H") is None
+        or _DATE_DASH_OR_BAR.match(norm, date.end()) is None
+    ):
         return None
     return date.start(), date.end()
 

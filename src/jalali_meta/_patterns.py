@@ -336,13 +336,15 @@ _NUMERIC_YMD = r"""
     (?<![0-9])(?<![0-9][/\-.\\])
     (?P<y>[0-9]{4})\x20?(?P<s1>[/\-.\\])\x20?           # year, then a separator
     (?P<m>[0-9]{1,2})\x20?(?P=s1)\x20?                  # month, the same separator
-    (?P<d>[0-9]{1,2})(?![0-9])(?![/\-.\\][0-9])         # day, not part of a longer run
-"""
+    (?P<d>[0-9]{1,2})(?![0-9])                          # day, not part of a longer run
+    (?![/.\\][0-9]|-(?![0-9]{1,2}:[0-9]{2})[0-9])        # (a hyphen and a clock: its time,
+"""  # «۱۴۰۱/۰۴/۱۷-۰۷:۱۰:۵۲», balviz.ir)
 _NUMERIC_DMY = r"""
     (?<![0-9])(?<![0-9][/\-.:\\])
     (?P<d>[0-9]{1,2})\x20?(?P<s2>[/\-.\\])\x20?         # day, then a separator
     (?P<m>[0-9]{1,2})\x20?(?P=s2)\x20?                  # month, the same separator
-    (?P<y>[0-9]{4})(?![0-9])(?![/\-.\\][0-9])           # year
+    (?P<y>[0-9]{4})(?![0-9])                            # year (a hyphen and a clock:
+    (?![/.\\][0-9]|-(?![0-9]{1,2}:[0-9]{2})[0-9])        # its time, as year first)
 """
 
 _DATE = rf"""
