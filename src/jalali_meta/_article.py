@@ -6626,11 +6626,12 @@ def _bulleted_headline(lines: Sequence[_Line], index: int, outside: set[int]) ->
 
 def _under_a_bulleted_item(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
     """Whether the headline at ``index`` stands right under a bulleted line of a headline's
-    shape («• HEADLINE», a round bullet, three words or more, a line of text, no paragraph,
-    no bullet above it) and over a paragraph: a list's bulleted item, its subtitle or
+    shape opening the page («• HEADLINE», a round bullet, three words or more, a line of
+    text, no paragraph) and over a paragraph: a list's bulleted item, its subtitle or
     kicker, its excerpt. A bulleted menu item («• خانه») is shorter; no article bullets its
     headline. A dash opens a kicker as often («- رئیس جمهور در جلسه هیأت دولت:»), and a
-    print view's site line («- SITE - https://...»): neither counts."""
+    print view's site line («- SITE - https://...»): neither counts. Under a line of its
+    own, a bulleted line may be another item over the page's own headline (test_fix86)."""
     above = index - 1
     if above < 0 or above in outside or index + 1 >= len(lines) or index + 1 in outside:
         return False
@@ -6643,7 +6644,7 @@ def _under_a_bulleted_item(lines: Sequence[_Line], index: int, outside: set[int]
         and not bulleted.paragraph
         and not bulleted.chrome
         and bulleted.words >= 3
-        and (above == 0 or _BULLET.match(lines[above - 1].text) is None)
+        and all(i in outside for i in range(above))
         and not lines[index].paragraph
         and lines[index + 1].paragraph
     )
