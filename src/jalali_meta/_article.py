@@ -265,6 +265,8 @@ _KICKER_ENDS = (":", "؛", "،", "…")
 CONTEXT_KICKER_WORDS = 10
 # A list item's bullet at the start of a line.
 _BULLET = re.compile("[-–•·*▪■●◾►▶][\x20\u200c]")
+# A round or square bullet, never a dash (which opens a kicker or a site's line as often).
+_ROUND_BULLET = re.compile("[•·▪■●◾][\x20\u200c]")
 # A numbered heading inside a text: «الف: ...», «ب- ...», «ماده ۱. ...», «تبصره ۲:», «۳- ...»,
 # a bullet before it or not («• ۱-واکسن‌های الزامی»: a numbered item of a bulleted list).
 _ENUMERATED = regex.compile(
@@ -5872,6 +5874,27 @@ def _cut_teasers(lines: Sequence[_Line], title: int, outside: set[int]) -> int:
     return found
 
 
+def _cut_excerpts_under(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the :data:`CUT_EXCERPT_RUN` lines right under the title are each an excerpt
+    cut short («...», «…»; :data:`LONE_TEASER_WORDS` words or more), or the title is the last
+    line of such a run: a list's items shown by their excerpts alone (a «latest» box, a
+    category's page with its headlines lost). An article cuts no paragraph, let alone
+    several in a row."""
+
+    def cut(index: int) -> bool:
+        return (
+            0 <= index < len(lines)
+            and index not in outside
+            and lines[index].words >= LONE_TEASER_WORDS
+            and lines[index].text.rstrip().endswith(("...", "…"))
+        )
+
+    if all(cut(index) for index in range(title + 1, title + 1 + CUT_EXCERPT_RUN)):
+        return True
+    # The line taken is itself one of the run (the last excerpt over the page's other text).
+    return cut(title) and all(cut(index) for index in range(title - CUT_EXCERPT_RUN + 1, title))
+
+
 # An excerpt has at least this many words (its bullets and dots aside, a sentence or two).
 LONE_TEASER_WORDS = 8
 # A read-more button on a line of its own has at most this many words («ادامه مطلب را
@@ -6079,6 +6102,25 @@ _LIST_LABEL_UNNAMED = (
     "the page is a tag's or a category's archive (its label is printed without the list's "
     "name); this is the first item's headline"
 )
+_UNDER_BULLETED_ITEM = (
+    "it stands under a bulleted headline over an excerpt: a list's item, and this line its "
+    "subtitle or kicker"
+)
+_NUMBERED_FIRST_ITEM = "the page opens with «1» over it: a numbered list's first item"
+# An item's number alone on its line, the first of a numbered list: «1», «۱», «١».
+_FIRST_ITEM_NUMBERS = frozenset({"1", "۱", "١"})
+_OVER_CUT_EXCERPTS = (
+    "it heads or ends a run of cut excerpts («...»): a list's, whose name is not printed"
+)
+# Cut excerpts one under the other under the headline: at least this many make a list.
+CUT_EXCERPT_RUN = 3
+_LIST_NAME_OVER_FULL_POST = (
+    "the short line taken as the list's name stands over one post shown in full (its "
+    "paragraphs run on, no other item follows): a section's name over an article as often"
+)
+# An article's text under its headline, not an item's excerpt: at least this many paragraphs
+# one after the other, together longer than two excerpts (:data:`LISTING_LEAD_WORDS`).
+FULL_POST_PARAGRAPHS = 3
 _UNNAMED_LIST_DOUBTS = frozenset(
     {
         _LIST_ONE_EXCERPT,
@@ -6099,6 +6141,9 @@ _UNNAMED_LIST_DOUBTS = frozenset(
         _LIST_BLOG_ARCHIVE_FIRST,
         _LIST_DAY_ARCHIVE_FIRST,
         _LIST_PERIOD_UNNAMED,
+        _UNDER_BULLETED_ITEM,
+        _NUMBERED_FIRST_ITEM,
+        _OVER_CUT_EXCERPTS,
     }
 )
 
@@ -6857,6 +6902,32 @@ def _bulleted_headline(lines: Sequence[_Line], index: int, outside: set[int]) ->
     )
 
 
+def _under_a_bulleted_item(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether the headline at ``index`` stands right under a bulleted line of a headline's
+    shape opening the page («• HEADLINE», a round bullet, three words or more, a line of
+    text, no paragraph) and over a paragraph: a list's bulleted item, its subtitle or
+    kicker, its excerpt. A bulleted menu item («• خانه») is shorter; no article bullets its
+    headline. A dash opens a kicker as often («- رئیس جمهور در جلسه هیأت دولت:»), and a
+    print view's site line («- SITE - https://...»): neither counts. Under a line of its
+    own, a bulleted line may be another item over the page's own headline (test_fix86)."""
+    above = index - 1
+    if above < 0 or above in outside or index + 1 >= len(lines) or index + 1 in outside:
+        return False
+    bulleted = lines[above]
+    return (
+        _ROUND_BULLET.match(bulleted.text) is not None
+        and bulleted.text.rstrip()[-1] not in _KICKER_ENDS
+        and "://" not in bulleted.text
+        and bulleted.info.kind == "text"
+        and not bulleted.paragraph
+        and not bulleted.chrome
+        and bulleted.words >= 3
+        and all(i in outside for i in range(above))
+        and not lines[index].paragraph
+        and lines[index + 1].paragraph
+    )
+
+
 def _bulleted_kicker(line: _Line) -> bool:
     """A short bulleted line of words alone (an item's section: «- ورزشی», «• اقتصادی»)."""
     return (
@@ -7248,6 +7319,25 @@ def _collection_above(lines: Sequence[_Line], title: int, outside: set[int]) -> 
     )
 
 
+def _post_runs_on(lines: Sequence[_Line], headline: int, outside: set[int]) -> bool:
+    """Whether the headline ``lines[headline]`` stands over a post's running text: right
+    under it (or under one short line, its subtitle or a download link), at least
+    :data:`FULL_POST_PARAGRAPHS` paragraphs one after the other, longer together than two
+    excerpts, and no other item (a headline over a paragraph) between them. A list's item
+    shows one excerpt, and the next item follows it."""
+    at = headline + 1
+    if at < len(lines) and at not in outside and not lines[at].paragraph:
+        at += 1  # its subtitle («دانلود دفترچه ...»)
+    words = 0
+    for index in range(at, at + FULL_POST_PARAGRAPHS):
+        if index >= len(lines) or index in outside or not lines[index].paragraph:
+            return False
+        if index > at and _item_follows(lines, index - 1):
+            return False
+        words += lines[index].words
+    return words > 2 * LISTING_LEAD_WORDS
+
+
 def _items_below(lines: Sequence[_Line], start: int) -> bool:
     """Whether another item (a headline-shaped line over a paragraph) follows soon."""
     return any(_item_follows(lines, index) for index in range(start - 1, start + BODY_GAP))
@@ -7279,6 +7369,10 @@ def _listing_name(
     if above < 0 or above in outside:
         return title, rule
     line = lines[above]
+    if _empty_label_value(lines, above, outside):
+        # «۞ خبر روز :» / «HEADLINE.» / the first item: the line under a ticker's empty label
+        # is the label's value (the news of the moment), no list's name.
+        return title, rule
     if _printed_before_its_meta(lines, above, outside):
         # «HEADING» / «تاریخ نشر : ...» / «HEADING» / its text: the first item's heading,
         # printed again under its date line (24sahat.com's /page/2), is no list's name.
@@ -7300,6 +7394,34 @@ def _listing_name(
     ):
         return above, "listing name"
     return title, rule
+
+
+# A label printed alone with its colon over its value («۞ خبر روز :», «فوری:»): this many
+# words at most.
+EMPTY_LABEL_WORDS = 4
+# Labels whose value on the next line does name a list: a tag's, a category's, a search's.
+_LIST_LABEL_WORDS = regex.compile(
+    r"برچسب|تگ|موضوع|دسته|آرشیو|بایگانی|جستجو|جستجوی|نتایج|نویسنده|tag|categor|archive|search|author",
+    regex.IGNORECASE,
+)
+
+
+def _empty_label_value(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether ``lines[index]`` is printed right under (no blank line between) a short line
+    of words ending with a colon and holding no value («۞ خبر روز :», «فوری:»): a ticker's or
+    a box's label, and the line under it its value. A tag's, a category's or a search's label
+    («مطالب با برچسب:») is left alone: its value is the list's name."""
+    if index == 0 or index - 1 in outside or lines[index].blank_before:
+        return False
+    label = lines[index - 1]
+    text = label.text.strip()
+    return (
+        text.endswith((":", "："))
+        and ":" not in text[:-1]
+        and 1 <= label.words <= EMPTY_LABEL_WORDS
+        and not any(char.isdigit() for char in text)
+        and _LIST_LABEL_WORDS.search(label.norm) is None
+    )
 
 
 # How many lines above a list's name an item's heading it repeats may stand (its date and
@@ -11566,12 +11688,16 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     if title is not None and anchor is not None and _excerpts(lines, anchor):
         title, title_rule = _listing_name(lines, title, outside, title_rule)
         _outlet_named(state, title, title_rule)
+        # (The headline printed twice, a list theme's link and its heading, comes first.)
+        under = title + 1 if title is not None else 0
+        if title is not None and under < len(lines) and lines[under].key == lines[title].key:
+            under += 1
         more_items = (
             title is not None
             and title_rule in ("headline", "first line")
-            and title + 1 < len(lines)
-            and lines[title + 1].paragraph
-            and _items_below(lines, title + 2)
+            and under < len(lines)
+            and lines[under].paragraph
+            and _items_below(lines, under + 1)
         )
         if more_items and state.title_doubt is None:
             # Its excerpt under it, more items below, and no list's name above: the
@@ -11688,6 +11814,39 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title, title_rule = title - 1, "listing name"
     if (
         title is not None
+        and title_rule in ("headline", "first line")
+        and not address.listing
+        and state.title_doubt is None
+        and _under_a_bulleted_item(lines, title, outside)
+    ):
+        # «• HEADLINE» / «KICKER» / its excerpt: the bullet marks a list's item (a tag page's
+        # first), and the line taken under it is that item's subtitle or kicker.
+        state.title_doubt = (_UNDER_BULLETED_ITEM, title - 1)
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and not address.listing
+        and state.title_doubt is None
+        and title > 0
+        and title - 1 not in outside
+        and lines[title - 1].text.strip() in _FIRST_ITEM_NUMBERS
+        and all(i in outside for i in range(title - 1))
+    ):
+        # «1» / HEADLINE / its text, the page's first line: a numbered list's first item (a
+        # search's results in a print view), whose headline is no page's.
+        state.title_doubt = (_NUMBERED_FIRST_ITEM, None)
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and not address.listing
+        and state.title_doubt is None
+        and _cut_excerpts_under(lines, title, outside)
+    ):
+        # HEADLINE / «text ...» / «text ...» / «text ...»: a run of cut excerpts, a list's
+        # (their headlines lost); the line over them names a section or a menu, not a page.
+        state.title_doubt = (_OVER_CUT_EXCERPTS, None)
+    if (
+        title is not None
         and title_rule == "headline"
         and state.title_doubt is None
         and _printed_twice_above(lines, title, outside)
@@ -11761,9 +11920,23 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     elif (browsed := _browsed_name(lines, title, outside)) is not None:
         title, title_rule = browsed, "listing name"
     if address.listing and title_rule != "listing name":
+        headline = title if title_rule in ("headline", "first line") else None
         title, title_rule = _url_listing_name(
             lines, title, anchor, outside, slug=address.slug, rule=title_rule
         )
+        if (
+            headline is not None
+            and title is not None
+            and title < headline
+            and title_rule == "listing name"
+            and (state.title_doubt is None or state.title_doubt[0] not in _LIST_NAME_DOUBTS)
+            and _post_runs_on(lines, headline, outside)
+        ):
+            # «کنکور» / HEADLINE / an article's paragraphs, one after the other, and no other
+            # item: at a list's address (a topic's «/topics/NAME/POST-SLUG») the short line
+            # is a section's name over one post shown in full, or the list's over its only
+            # post: which one the page is, the text does not say.
+            state.title_doubt = (_LIST_NAME_OVER_FULL_POST, headline)
         if title is not None and lines[title].key != address.slug:
             _outlet_named(state, title, title_rule)  # (the name the address spells is the list's)
         if (
@@ -13362,7 +13535,12 @@ def _assemble(
         or (
             state.title_doubt is not None
             and state.title_doubt[0]
-            in (*_LIST_NAME_DOUBTS, _LIST_POST_FOOTERS, _LIST_NAME_UNSPELLED)
+            in (
+                *_LIST_NAME_DOUBTS,
+                _LIST_POST_FOOTERS,
+                _LIST_NAME_UNSPELLED,
+                _LIST_NAME_OVER_FULL_POST,
+            )
         )
         else None
     )
@@ -13574,7 +13752,10 @@ def _assemble(
         if doubt is not None and (
             title_rule in ("headline", "first line")
             or (title_rule == "headline (h1)" and doubt[0] == _TITLE_TAG_REPEATED)
-            or (title_rule == "listing name" and doubt[0] in (_OUTLET_DOUBT, _LIST_NAME_UNSPELLED))
+            or (
+                title_rule == "listing name"
+                and doubt[0] in (_OUTLET_DOUBT, _LIST_NAME_UNSPELLED, _LIST_NAME_OVER_FULL_POST)
+            )
         ):
             reason, rival = doubt
             other = ""
