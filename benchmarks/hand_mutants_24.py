@@ -264,7 +264,11 @@ MUTANTS = [
         '        elif not (line.chrome or line.info.kind == "date" or _chrome_over_date(line)):',
         '        elif not (line.chrome or line.info.kind == "date"):',
     ),  # 53
-    (A, '    if line.info.kind != "mixed":\n        return False\n    head', "    head"),  # 54
+    (
+        A,
+        '        return line.info.kind == "text" and _toggle_run_in(line)\n',
+        "        return False\n",
+    ),  # 54 (fix95: the toggle run into a text line; before, the mixed kind's test dropped)
     (
         A,
         '_BAR_ITEM_END = re.compile(r"\\s{2,}|\\s*[•|]\\s*")',
