@@ -192,3 +192,11 @@ def test_a_forum_notice_with_its_reason_is_no_title(notice: str) -> None:
 def test_neg_a_headline_about_a_post_with_another_verb_stays_the_title(headline: str) -> None:
     record = jm.parse_article(f"{headline}\n{BODY}")
     assert record.title == headline
+
+
+def test_neg_a_three_word_notice_with_another_verb_is_still_fix89s() -> None:
+    # No moderator's verb: fix89's notice of at most three words takes it, not fix95's.
+    notice = "این موضوع توسط مدیر سنجاق شده است"
+    record = jm.parse_article(f"{notice}{BODY}")
+    assert record.title != notice
+    assert record.title is None or "title-uncertain" in _codes(record)
