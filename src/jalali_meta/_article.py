@@ -1976,6 +1976,15 @@ _POST_NOTICE = regex.compile(
     r"[\x20\u200c]+شده"
     r"(?:[\x20\u200c]*(?:است|اند|میباشد|می[\x20\u200c]*باشد))?[\x20\u200c.!]*"
 )
+# The same notice naming what the site did to the post with a longer reason: «این پست به
+# دلیل تخلف حذف شده است.», «این موضوع به درخواست نویسنده قفل شده است»: a moderator's verb
+# right before «شده» (removed, closed, edited, locked, wiped, blocked, merged); a headline's
+# «... بررسی شده است» (four words and another verb) stays one.
+_MODERATED_POST = regex.compile(
+    r"[ ‌•*\-]*این[ ‌]+(?:مطلب|پست|موضوع|تاپیک|نوشته|ارسال)"
+    r"(?:[ ‌]+[^\W\d_]+){0,6}[ ‌]+(?:حذف|بسته|ویرایش|قفل|پاک|مسدود|ادغام)"
+    r"[ ‌]+شده(?:[ ‌]*(?:است|اند|میباشد|می[ ‌]*باشد))?[ ‌.!]*"
+)
 # An e-mail address alone on its line, its label before it or not: «info@nasimradio.com» under
 # a contact block's call and phone number (nasimradio.com, tests/pages/1382), «ایمیل:
 # news@site.ir», «Email: ...», a Markdown mail link «[X@Y](mailto:X@Y)»; the label may name
@@ -2058,6 +2067,8 @@ def _never_title(line: _Line) -> str:
         return "a code (digits with Latin letters in one token: a document's or item's ID)"
     if "این" in norm and _POST_NOTICE.fullmatch(norm):
         return "a forum's notice about the post itself («این پست ... شده است»)"
+    if "این" in norm and _MODERATED_POST.fullmatch(norm):
+        return "a forum's notice of what was done to the post («... حذف شده است»)"
     if "@" in text and _EMAIL_ALONE.fullmatch(text):
         return "an e-mail address (a contact block's), alone or with its label"
     if line.words <= DOCUMENT_SECTION_WORDS and _squash(norm) in _DOCUMENT_SECTIONS:
@@ -3259,6 +3270,25 @@ _DRAFTED_IN = regex.compile(
 DATED_NOTE_WORDS = 6
 
 
+def _date_with_note(line: _Line) -> bool:
+    """Whether the line is a date and a note in brackets after it, nothing else: «30
+    اردیبهشت 1398 (تمدید شد)» (a schedule's step, its deadline extended), «۱۴ خرداد ۱۴۰۲
+    (آخرین مهلت)»: a date's line, never a headline."""
+    text = line.text.rstrip()
+    if not text.endswith(")") or line.words > DATE_NOTE_WORDS:
+        return False
+    norm = line.norm.strip()
+    found = search(norm)
+    if found is None or found.start() != 0:
+        return False
+    note = norm[found.end() :].strip()
+    return note.startswith("(") and note.endswith(")") and note.count("(") == 1
+
+
+# The most words of a date with its note in brackets (:func:`_date_with_note`).
+DATE_NOTE_WORDS = 10
+
+
 def _dated_note(line: _Line) -> bool:
     """Whether the line is a short note of when a text was drafted: «تنظیم شده در مرداد
     ۱۳۹۹» (a participle, «در», only a month and a year), never a title."""
@@ -3818,6 +3848,8 @@ def _choose_title(
             or _lettered_section(lines, index)
             or _PAGE_RANGE.match(line.norm) is not None
             or _event_date_label(lines, index)
+            or (index > 0 and kind == "mixed" and _event_date_label(lines, index - 1))
+            or _date_with_note(line)
         ):
             candidates.append(index)
     if anchor is not None and _sentence_headline(lines, anchor, outside):
@@ -4089,6 +4121,17 @@ def _choose_title(
         # the blog's sidebar links and its archive widget's heading over the post's date;
         # the post prints no title of its own.
         state.title_doubt = (_SIDEBAR_OVER_POST, index)
+        return None, ""
+    if (
+        key not in hinted
+        and key not in slugs
+        and index + 1 < stop
+        and _ARCHIVE_HEADING.match(lines[index + 1].norm) is not None
+    ):
+        # The same line and heading with no date line under them, or with the post's own
+        # title printed under the date: a sidebar's link still, or the post's title over the
+        # archive widget; which cannot be told, so none is taken, doubted.
+        state.title_doubt = (_OVER_ARCHIVE_HEADING, index)
         return None, ""
     if (
         lines[index].text[-1] == ":"
@@ -5408,6 +5451,9 @@ def _short_line_over_the_date(
 
 _SIDEBAR_OVER_POST = (
     "the line is a blog's sidebar link over its archive heading and the post's date"
+)
+_OVER_ARCHIVE_HEADING = (
+    "the line stands right over a blog's archive heading: a sidebar link or the post's title"
 )
 # A blog's archive widget heading: «آرشیو ماهانه» (monthly archive), «آرشیو موضوعی»,
 # «بایگانی ماهانه» (ostaniha.com, blogfa and persianblog themes).
@@ -10210,10 +10256,18 @@ def _event_date_label(lines: Sequence[_Line], index: int) -> bool:
     (:data:`_ANOTHER_DATE_LABEL`, ending with a colon: «آخرین فرصت ثبت نام و ارسال مقالات:»
     over «20 اردیبهشت 1397»): a field of a schedule, never the page's headline."""
     line = lines[index]
-    return (
+    if (
         line.text.endswith(":")
         and index + 1 < len(lines)
         and lines[index + 1].info.kind in ("date", "mixed")
+        and _ANOTHER_DATE_LABEL.match(line.norm) is not None
+    ):
+        return True
+    # The step's date with a note in brackets, «30 اردیبهشت 1398 (تمدید شد)» (read as text).
+    return (
+        line.text.endswith(":")
+        and index + 1 < len(lines)
+        and _date_with_note(lines[index + 1])
         and _ANOTHER_DATE_LABEL.match(line.norm) is not None
     )
 
@@ -10226,7 +10280,16 @@ def _another_events_date(state: _State, line: _Line) -> bool:
     if info.kind == "mixed":
         if not info.dates:
             return False
-        return _ANOTHER_DATE_LABEL.match(line.norm[: info.dates[0][0]].rstrip()) is not None
+        if _ANOTHER_DATE_LABEL.match(line.norm[: info.dates[0][0]].rstrip()) is not None:
+            return True
+        # A schedule's step label over the line, ending with a colon («مهلت ارسال اصل
+        # مقالات:» over «تا 30 اردیبهشت 1398», «30 اردیبهشت 1398 (تمدید شد)»): the step's
+        # date with a word or a note beside it, never the page's publication.
+        return (
+            line.index > 0
+            and not _apart(state, line)
+            and _event_date_label(state.lines, line.index - 1)
+        )
     if line.index == 0 or _apart(state, line):
         return False
     above = state.lines[line.index - 1]
@@ -12587,9 +12650,42 @@ def _chrome_over_date(line: _Line) -> bool:
     1403/11/04 شمسی | 2025/01/23 میلادی»: an HTML bar's spans flattened together): the line
     holds a date and its first item, before two spaces, a bullet or a bar, is chrome."""
     if line.info.kind != "mixed":
-        return False
+        return line.info.kind == "text" and _toggle_run_in(line)
     head = _BAR_ITEM_END.split(line.norm.strip(), 1)
+    if "\t" in line.text:
+        # One tab between the items (a bar's cells flattened; the normalised copy spaces it).
+        raw = _BAR_ITEM_END.split(line.text.strip().replace("\t", "  "), 1)
+        head = [normalize(part) for part in raw]
     return len(head) == 2 and bool(head[0]) and is_chrome_line(head[0])
+
+
+def _toggle_run_in(line: _Line) -> bool:
+    """A theme toggle run into the line after it with no date («حالت تاریک  کتابخانه مرکزی
+    شهر», «حالت تاریک کتابخانه مرکزی شهر»: the bar's button and the next span flattened
+    together): the bar's furniture, passed over like the toggle alone (:func:`_browser_notices`)."""
+    if line.words > TOGGLE_RUN_IN_WORDS:
+        return False
+    lowered = line.norm.lstrip().lower()
+    return any(
+        lowered.startswith(toggle)
+        and lowered[len(toggle) : len(toggle) + 1] in (" ", "\t", "•", "|")
+        for toggle in _THEME_TOGGLES
+    )
+
+
+# The most words of a toggle's line with the span run into it (a site's name, a menu item).
+TOGGLE_RUN_IN_WORDS = 10
+# A theme toggle's button (:data:`_vocab` lists them among the chrome phrases), in lower case.
+_THEME_TOGGLES = (
+    "حالت تاریک",
+    "حالت روشن",
+    "حالت شب",
+    "حالت روز",
+    "تم تاریک",
+    "تم روشن",
+    "dark mode",
+    "light mode",
+)
 
 
 def _daily_boxes(state: _State) -> set[int]:
@@ -12665,6 +12761,9 @@ def _late_header(state: _State, lead: int, end: int, outside: set[int]) -> set[i
         if info.kind in ("labels", "date", "mixed"):
             if info.kind == "mixed" and line.words > 8 and not line.byline:
                 continue  # a sentence with a date; a byline with its date is the header's
+            if info.kind != "labels" and not info.labels and _another_events_date(state, line):
+                state.ignore(line, "another date")  # (a schedule's step under its label)
+                continue
             _record(state, line, info, "late", 0)
             taken.add(index)
     return taken
