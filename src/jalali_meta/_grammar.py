@@ -677,8 +677,10 @@ class QuickDate:
 
     :func:`search` over such a line finds one match over the whole line, and :func:`read`
     of it gives these parts (tests/test_line_date.py). ``start()``, ``end()`` and
-    ``span()`` of the whole match answer from the parts, and :func:`read` returns them; any
-    other use (a group, ``captures``) makes the grammar's match on first use and asks it.
+    ``span()`` of the whole match answer from the parts, and :func:`read` returns them;
+    ``captures("ma")`` (an Afghan zodiac month) answers none, as the quick reader takes no
+    such month; any other use (a group, another capture) makes the grammar's match on first
+    use and asks it.
     """
 
     __slots__ = ("_match", "parts", "string")
@@ -705,6 +707,13 @@ class QuickDate:
 
     def span(self, group: int | str = 0) -> tuple[int, int]:
         return self.parts.span if group == 0 else self.grammar_match().span(group)
+
+    def captures(self, group: int | str) -> list[str]:
+        # The quick reader takes no Afghan zodiac month (its months are the Jalali and the
+        # Persian Gregorian names without a zone): the grammar's match captures none.
+        if group == "ma":
+            return []
+        return self.grammar_match().captures(group)
 
     def __getattr__(self, name: str) -> object:
         return getattr(self.grammar_match(), name)

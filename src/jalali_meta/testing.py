@@ -313,8 +313,9 @@ def parse_datetime_by_grammar(text: str) -> Timestamp:
 
 def line_date_pair(text: str, base: int = 0) -> tuple[object, object] | None:
     """For a line the header classifier would search for a date (one with a year), the
-    grammar's first match and the quick reader's stand-in, each as its span and parts read
-    at ``base``; None when the quick reader does not answer for the whole line.
+    grammar's first match and the quick reader's stand-in, each as its span, its parts read
+    at ``base`` and its zodiac month (``captures("ma")``, which the stand-in answers without
+    the grammar); None when the quick reader does not answer for the whole line.
 
     The oracle of tests/test_line_date.py: both must be the same.
     """
@@ -325,8 +326,10 @@ def line_date_pair(text: str, base: int = 0) -> tuple[object, object] | None:
     if not isinstance(quick, _grammar.QuickDate):
         return None
     found = _grammar.search(norm)
-    grammar = None if found is None else (found.span(), _grammar.read(found, base))
-    return grammar, (quick.span(), _grammar.read(quick, base))
+    grammar = (
+        None if found is None else (found.span(), _grammar.read(found, base), found.captures("ma"))
+    )
+    return grammar, (quick.span(), _grammar.read(quick, base), quick.captures("ma"))
 
 
 def _glued_copies(text: str) -> dict[int, str]:
