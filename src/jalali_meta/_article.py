@@ -2776,12 +2776,13 @@ def _stopped_unrestated(
     lines: Sequence[_Line], index: int, anchor: int, scored: Sequence[tuple[int, int]]
 ) -> tuple[str, int | None] | None:
     """The doubt on a line chosen by score that is one sentence ending with a full stop,
-    shorter than a lead (:func:`_stopped_over_lead`'s shape), the first line of headline
-    shape, right over the running text's first paragraph, when neither that paragraph nor
-    the next holds half of its content words (a word's stem counting): «قیمت نان از شنبه ...
-    گران می‌شود.» over a lead about the city's buses, sharing only «شهر» and «شود»
-    (attacks36). A headline's lead names its subject again; a text's first sentence is
-    followed by its next one, which may name another. None otherwise."""
+    of three words or more and shorter than a lead (:func:`_stopped_over_lead`'s shape),
+    the first line of headline shape, right over the running text's first paragraph, when
+    neither that paragraph nor the next holds half of its content words (a word's stem
+    counting): «قیمت نان از شنبه ... گران می‌شود.» over a lead about the city's buses,
+    sharing only «شهر» and «شود» (attacks36). A headline's lead names its subject again; a
+    text's first sentence is followed by its next one, which may name another. One or two
+    words and a stop («بشنوید.») are a name, no sentence. None otherwise."""
     line = lines[index]
     text = line.text.rstrip()
     if (
@@ -2791,6 +2792,7 @@ def _stopped_unrestated(
         or text.endswith("..")
         or line.info.kind != "text"
         or line.words >= LEAD_WORDS
+        or line.words < 3
         or _SENTENCE_MARK_INSIDE.search(text[:-1]) is not None
         or any(at < index for _, at in scored)
         or not lines[anchor].paragraph
