@@ -2087,6 +2087,10 @@ def _never_title(line: _Line) -> str:
         return "a menu's items run into one line"
     if line.words <= NAME_MAX_WORDS and _INITIAL_NAME.match(norm):
         return "a name with an initial"
+    if line.words == 2 and _ALL_OF_A_KIND.fullmatch(norm):
+        return "a menu's link to every item of a kind («Все игры», «All news», «همه اخبار»)"
+    if line.words <= AGENCY_DATELINE_WORDS and _agency_initials_dateline(text):
+        return "a dateline (a place, a dash and an agency's initials: «برلين ـ د ب أ»)"
     if ":" in norm and _CREDIT.match(norm):
         return "a publication's credit line"
     if (
@@ -2157,6 +2161,41 @@ def _never_title(line: _Line) -> str:
     ):
         return "a link to a site"
     return ""
+
+
+# A menu's link to every item of a kind, alone on its line: «all» and one word in Latin or
+# Cyrillic letters («Все игры», a Russian social network's community menu on my.mail.ru;
+# «All news», «Alle Videos»), and in Persian or Arabic «all» and a plural of a site's kinds of
+# items («همه اخبار», «كل الأخبار»): never a headline (a two-word headline opening with «all»
+# in Persian, «همه پرسی», names no kind of item).
+_ALL_OF_A_KIND = regex.compile(
+    r"[\x20]*(?:(?i:all|все|всё|alle|tous|toutes|todos|todas|tutti|tutte)[\x20]+"
+    r"[\p{Latin}\p{Cyrillic}]+"
+    r"|(?:همه|تمام|تمامی|كل|کل|جميع|جمیع)[\x20\u200c]+(?:ی[\x20\u200c]+)?"
+    r"(?:اخبار|خبرها|مطالب|مقالات|ویدیوها|ویدئوها|فیلمها|عکسها|تصاویر|پستها|نوشتهها"
+    r"|الاخبار|الأخبار|المقالات|الفیدیوهات|الفيديوهات|الصور))[\x20]*"
+)
+
+
+# A dateline alone on its line: a place of one or two words, a dash (a tatweel set apart by
+# spaces as well: «برلين ـ د ب أ»), then a news agency's initials, two to four single letters
+# each followed by a space or a dot («د ب أ», «أ.ف.ب», «A F P»): the report's source, printed
+# over its lead on an AMP copy or a print page, never a headline.
+_SPACED_TATWEEL = regex.compile(r"\x20\u0640+\x20")
+_AGENCY_INITIALS_DATELINE = regex.compile(
+    r"^[\x20]*[\p{L}\p{M}]+(?:\x20[\p{L}\p{M}]+)?[\x20]*[-\u2013\u2014][\x20]*"
+    r"(?:[\p{L}--\u0640][.\x20]){1,3}[\x20]*[\p{L}--\u0640]\.?[\x20]*$",
+    regex.V1,
+)
+AGENCY_DATELINE_WORDS = 7
+
+
+def _agency_initials_dateline(text: str) -> bool:
+    """Whether a line is a dateline alone: a place, a dash and an agency's initials
+    («برلين ـ د ب أ», «باريس - أ ف ب»), see :data:`_AGENCY_INITIALS_DATELINE`."""
+    if "-" not in text and "\u0640" not in text and "\u2013" not in text and "\u2014" not in text:
+        return False
+    return _AGENCY_INITIALS_DATELINE.match(_SPACED_TATWEEL.sub(" - ", text)) is not None
 
 
 # A word naming a site, before its name in a banner: «سایت روزنو», «پایگاه خبری ...».
@@ -3662,6 +3701,105 @@ def _ends_menu(lines: Sequence[_Line], index: int, anchor: int | None) -> bool:
 
 MENU_RUN_ITEMS = 4
 _MENU_END_DOUBT = "it ends a run of menu items right over the text (the menu's last link)"
+_LONE_SENTENCE_DOUBT = (
+    "it is the page's only line, a long sentence ending with its verb (a lead or a snippet, "
+    "no headline over it)"
+)
+_SORT_CONTROL_DOUBT = (
+    "a list's sort control with its orders stands under it («Sort: by date | by rating»): the "
+    "page lists posts, and the line is the list's or the site's, not one post's headline"
+)
+# A list's sort control: its label, then two or more orders parted by bars («Sort: by updates |
+# by date | by rating», my.mail.ru's community journal; «مرتب سازی بر اساس: جدیدترین |
+# پربازدیدترین»).
+_SORT_CONTROL = regex.compile(
+    r"^[\x20]*(?:(?i:sort(?:[\x20]+by)?|order[\x20]+by|сортировать(?:[\x20]+по)?|сортировка)"
+    r"|مرتب[\x20\u200c]*سازی(?:[\x20\u200c]+بر[\x20\u200c]+اساس)?)[\x20]*:[^|]+(?:\|[^|]+){1,}$"
+)
+# The sort control stands at most this many lines under the line taken.
+SORT_CONTROL_REACH = 5
+
+
+def _over_sort_control(lines: Sequence[_Line], title: int) -> bool:
+    """Whether a list's sort control (:data:`_SORT_CONTROL`) stands within
+    :data:`SORT_CONTROL_REACH` lines under the title chosen: a list page's header."""
+    return any(
+        "|" in lines[at].text and _SORT_CONTROL.match(lines[at].norm) is not None
+        for at in range(title + 1, min(len(lines), title + 1 + SORT_CONTROL_REACH))
+    )
+
+
+_META_ROW_DOUBT = (
+    "it is a field of the post's meta row (a category's name), lone separators around it and "
+    "the post's date among its fields"
+)
+# The meta row's date stands at most this many lines under the field taken.
+META_ROW_REACH = 4
+
+
+def _meta_row_field(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the title chosen is one field of a post's meta row printed a field a line,
+    lone separators between them: «-» / «طراحی اپلیکیشن» / «-» / «1404-06-15» / «-» / «23»
+    (dilgoon.ir's blog: category, date, views, comments). A separator right above and right
+    below the line, and a date line framed so within :data:`META_ROW_REACH` lines below it: a
+    category's name there as likely as a headline."""
+    above, below = title - 1, title + 1
+    if above < 0 or below >= len(lines) or above in outside or below in outside:
+        return False
+    if not (_lone_separator(lines[above]) and _lone_separator(lines[below])):
+        return False
+    for at in range(below + 1, min(len(lines) - 1, below + 1 + META_ROW_REACH)):
+        if (
+            lines[at].info.kind == "date"
+            and _lone_separator(lines[at - 1])
+            and _lone_separator(lines[at + 1])
+        ):
+            return True
+    return False
+
+
+_NAME_UNDER_DATELINE_DOUBT = (
+    "it is a name-length line between the page's date line and its lead (an author's name as "
+    "likely as a headline)"
+)
+# A byline's name has at most this many words.
+DATELINE_NAME_MAX_WORDS = 3
+
+
+def _name_under_dateline(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the title chosen is a short line of letters alone (two or three words, no
+    digit, no punctuation) right under a date line that opens the page and right over a
+    paragraph: «16-8-2025 | 11:21» / «نهي عاطف» / lead (darelhilal.com): the author's name
+    under the story's date, the page printing no headline, as likely as a short headline."""
+    line = lines[title]
+    if not 2 <= line.words <= DATELINE_NAME_MAX_WORDS or _verb_end(line):
+        return False
+    if not all(char.isalpha() or char in " \u200c" for char in line.text.strip()):
+        return False
+    above, below = title - 1, title + 1
+    if above < 0 or below >= len(lines) or above in outside or below in outside:
+        return False
+    if lines[above].info.kind != "date" or not lines[below].paragraph:
+        return False
+    return all(at in outside for at in range(above))
+
+
+# A lone line of this many words or more, ending with a verb, is a sentence more likely than
+# a headline (a headline alone on a page is mostly shorter: «وزیر ... موافقت کرد»).
+LONE_SENTENCE_WORDS = 18
+
+
+def _lone_sentence(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the title chosen is the page's only line and a long sentence ending with its
+    verb (:data:`LONE_SENTENCE_WORDS` words or more, a final full stop or not): a page that
+    prints one sentence and nothing else («هوش مصنوعی ... پیدا کرده است», an empty post's
+    excerpt) shows no headline that can be told from its text."""
+    line = lines[title]
+    if line.words < LONE_SENTENCE_WORDS or line.words > LONG_HEADLINE_WORDS:
+        return False
+    if any(at != title and at not in outside for at in range(len(lines))):
+        return False
+    return bool(_verb_end(line))
 
 
 def _menu_item_keys(lines: Sequence[_Line], candidates: Sequence[int]) -> dict[str, int]:
@@ -8361,12 +8499,23 @@ def _address(url: str | None) -> _Address:
     slug = None
     words = 0
     persian: list[str] = []
+    numbered = False  # an item's ID after the segment
     for seg in reversed(segments):
         if seg.isdigit():
+            numbered = True
             continue
         key = _slug_key(seg)
         if not key or key.isascii():
             break  # the Persian segments at the address's end only
+        if (
+            numbered
+            and not listing
+            and len([part for part in regex.split(r"[-_\x20]+", seg) if part]) < SLUG_HEADLINE_WORDS
+        ):
+            # «/FA/اخبار-سایت-قدیم/44012/» (bijar.gov.ir): a few words before the item's ID
+            # are the section the item is filed under, not its headline (an item's slug
+            # follows its ID, «/news/48213/slug», or is longer): no evidence for a title.
+            continue
         persian.append(key)
         # The last one, or one before it that has more words: «/blog/POST-SLUG/CATEGORY-SLUG»
         # names the category last, and a headline is longer than a category's name.
@@ -11529,6 +11678,26 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
             state.title_doubt = (_CONTINUED_DOUBT, continued)
         if title is not None and state.title_doubt is None and _ends_menu(lines, title, anchor):
             state.title_doubt = (_MENU_END_DOUBT, None)
+        if (
+            title is not None
+            and state.title_doubt is None
+            and _lone_sentence(lines, title, outside)
+        ):
+            state.title_doubt = (_LONE_SENTENCE_DOUBT, None)
+        if title is not None and state.title_doubt is None and _over_sort_control(lines, title):
+            state.title_doubt = (_SORT_CONTROL_DOUBT, None)
+        if (
+            title is not None
+            and state.title_doubt is None
+            and _meta_row_field(lines, title, outside)
+        ):
+            state.title_doubt = (_META_ROW_DOUBT, None)
+        if (
+            title is not None
+            and state.title_doubt is None
+            and _name_under_dateline(lines, title, outside)
+        ):
+            state.title_doubt = (_NAME_UNDER_DATELINE_DOUBT, None)
         fed = _feed_footer(lines, state.doc)
         if fed is not None and (
             title is None
