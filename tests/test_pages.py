@@ -322,18 +322,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1401_marjaema_html_news_info_div_span_visits_span_date_1393_6_5_span_time_08_27_52_h1_title_div_lead_div_subject_link_div_body_title_tag_site_dash_title_no_meta_dates": (
         "blind41, held out (2026-12-04): measured on 5c7fd1a before any fix: AssertionError: assert {'title': 'آغ...pdated': None} == {'title': 'آغ...pdated': None}"
     ),
-    "1420_khabran_hamidiyeh_khuzestan_local_news_item_bulleted_today_banner_friday_31_farvardin_1403_and_english_gregorian_twin_post_count_view_count_title_bulleted_code_label_and_date_dash_time_1399_aban_title_twice_site_prefix_slash_hospital_ward": (
-        "blind42, held out (2026-12-04): measured on 9582d2a before any fix: AssertionError: assert {'title': 'را...pdated': None} == {'title': Non...pdated': None}"
-    ),
-    "1422_kntu_pr_university_public_relations_news_title_line_then_gregorian_day_month_year_spaced_midnight_time_30_04_2019_00_00_code_label_views_label_title_twice_arabic_yeh_kaf_today_in_body_relay_irna": (
-        "blind42, held out (2026-12-04): measured on 9582d2a before any fix: AssertionError: assert {'title': 'طر...pdated': None} == {'title': 'طر...pdated': None}"
-    ),
-    "1423_kntu_pr_html_liferay_web_content_portlet_title_span_date_30_04_2019_00_00_span_code_span_views_h1_title_repeat_div_lead_body_arabic_letters_title_tag_title_dash_pr_no_meta_dates": (
-        "blind42, held out (2026-12-04): measured on 9582d2a before any fix: AssertionError: assert {'title': 'طر...pdated': None} == {'title': 'طر...pdated': None}"
-    ),
-    "1430_khamir_blogfa_hormozgan_local_blog_home_page_read_more_then_post_footer_plus_written_on_weekday_day_month_glued_year_hour_only_by_author_pipe_then_next_post_body_without_title_encyclopedic_citations": (
-        "blind42, held out (2026-12-04): measured on 9582d2a before any fix: AssertionError: assert {'title': Non...pdated': None} == {'title': '+ ...pdated': None}"
-    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.
@@ -356,9 +344,6 @@ SILENT_WRONG: dict[str, str] = {
     # eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c):
     # the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix:
     # the twentieth blind batch (1040-1057), measured on 694f993 before any fix:
-    "1430_khamir_blogfa_hormozgan_local_blog_home_page_read_more_then_post_footer_plus_written_on_weekday_day_month_glued_year_hour_only_by_author_pipe_then_next_post_body_without_title_encyclopedic_citations": (
-        "blind42, held out (2026-12-04): measured on 9582d2a before any fix: AssertionError: assert ['title'] == []"
-    ),
 }
 
 # Without its address, a tag or category page whose text alone does not show it is a list
@@ -461,9 +446,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "1355_varannews_gilan_news_tag_page_mosque_centres_one_teaser_title_line_then_lead_line_no_heading_no_dates_no_ids": (
         "blind38, held out (2026-12-04): measured on 1683e2d before any fix: AssertionError: assert ['title'] == []"
-    ),
-    "1430_khamir_blogfa_hormozgan_local_blog_home_page_read_more_then_post_footer_plus_written_on_weekday_day_month_glued_year_hour_only_by_author_pipe_then_next_post_body_without_title_encyclopedic_citations": (
-        "blind42, held out (2026-12-04): measured on 9582d2a before any fix: AssertionError: assert ['title'] == []"
     ),
 }
 

@@ -1031,6 +1031,29 @@ def _headline_printed_twice(lines: Sequence[_Line], index: int) -> bool:
     return below.paragraph and below.words > line.words
 
 
+def _printed_around_header(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether ``lines[index]`` is printed again right under its header (at most
+    :data:`BODY_GAP` date, label or mixed lines), the second copy over a longer paragraph:
+    «HEADLINE / • کد خبر : ID / • DATE - TIME / HEADLINE / lead» (khabran.ir, fix97). An
+    item's own page prints its headline over and under its meta block; a list prints each
+    item's headline once, so a site's «کل مطالب: 1272» counter above is no list's count."""
+    line = lines[index]
+    at = index + 1
+    while at < len(lines) and at - index <= BODY_GAP and at not in outside:
+        below = lines[at]
+        if below.key == line.key:
+            return (
+                at > index + 1
+                and at + 1 < len(lines)
+                and lines[at + 1].paragraph
+                and lines[at + 1].words > line.words
+            )
+        if below.info.kind not in _HEADER_KINDS:
+            return False
+        at += 1
+    return False
+
+
 # How many short lines (a view counter, a category's name) may stand between a headline
 # printed twice and the body.
 FURNITURE_UNDER_COPIES = 2
@@ -1902,14 +1925,21 @@ def _affiliation(norm: str) -> bool:
 # A post's date line: a few words and «تاریخ» before the date («نگارش در تاريخ ...»: blogfa;
 # «ارسال شده در تاریخ ...»: blog.ir), «Posted on», and after it nothing or its author after
 # «توسط» / «نویسنده» / «by» («... آبان 1393 توسط ابراهیم ثابت»). A headline that holds a date
-# goes on with its verb («... در تاریخ ۲۲ بهمن آغاز می‌شود»).
+# goes on with its verb («... در تاریخ ۲۲ بهمن آغاز می‌شود»). A blog post's footer says
+# «written on» with no «تاریخ» («+ نوشته شده در  سه شنبه 10 آبان1390ساعت 14  توسط HB  |»,
+# khamir.blogfa.com, Blogfa's «+» before it and a pipe after the author; «ارسال شده در»,
+# «منتشر شده در»), or «Posted by NAME on DATE»: a byline, never a headline (fix97).
 _DATE_LINE_LEAD = regex.compile(
-    r"[\x20\u200c]*(?:[\p{L}\p{M}\u200c]+[\x20\u200c]+){0,3}?"
-    r"(?:تاریخ|(?i:date|(?:posted|published)[\x20]+on))[\x20\u200c]*[:：]?[\x20\u200c]*"
+    r"[+\x20\u200c]*(?:"
+    r"(?:[\p{L}\p{M}\u200c]+[\x20\u200c]+){0,3}?"
+    r"(?:تاریخ|(?i:date|(?:posted|published)[\x20]+on))"
+    r"|(?:نوشته|ارسال|منتشر)[\x20\u200c]*شده[\x20\u200c]+در"
+    r"|(?i:(?:posted|written|published)[\x20]+by(?:[\x20]+[\p{L}\p{M}.]+){1,3}[\x20]+on)"
+    r")[\x20\u200c]*[:：]?[\x20\u200c]*"
 )
 _DATE_LINE_TAIL = regex.compile(
     r"[\x20\u200c\-|،,]*(?:(?:توسط|نویسنده|(?i:by))[\x20\u200c]*[:：]?"
-    r"(?:[\x20\u200c]*[\p{L}\p{M}\u200c.]+){1," + str(NAME_MAX_WORDS) + r"})?[\x20\u200c]*"
+    r"(?:[\x20\u200c]*[\p{L}\p{M}\u200c.]+){1," + str(NAME_MAX_WORDS) + r"})?[\x20\u200c|]*"
 )
 
 
@@ -9917,6 +9947,9 @@ def _label_candidate(
     if field in DATE_FIELDS:
         if zone == "footer" and state.footer_list is not None and index > state.footer_list:
             return  # under a related, latest or most-read box's heading: its item's date
+        if _POST_FOOTER_LABEL.match(normalize(label)) and _under_read_more(state, index):
+            state.ignore(state.lines[index], "another date")
+            return
         read = _read_date(state, value)
         if read is not None and zone == "pre" and _labelled_banner(label, read):
             state.ignore(state.lines[index], "today widget")
@@ -10009,10 +10042,26 @@ def _another_date(state: _State, field: FieldName, label: str, value: Span, read
     )
 
 
+# A blog post's footer label: «نوشته شده در» / «ارسال شده در» / «منتشر شده در» (posted on).
+_POST_FOOTER_LABEL = regex.compile(
+    r"^[+\x20\u200c]*(?:نوشته|ارسال|منتشر)[\x20\u200c]*شده[\x20\u200c]+در"
+)
+
+
+def _under_read_more(state: _State, index: int) -> bool:
+    """Whether ``lines[index]`` stands right under a «ادامه مطلب» (read more) button: the
+    footer of the excerpt above it («+ نوشته شده در DATE توسط NAME» on a Blogfa home page,
+    khamir.blogfa.com), that item's date, not the page's (fix97)."""
+    return index > 0 and _read_more(state.lines[index - 1])
+
+
 def _date_candidate(state: _State, span: Span, zone: str, index: int, distance: int) -> None:
     state.fields.append(Field("date", "", state.doc[slice(*span)], span, span))
     read = _read_date(state, span)
     if read is None:
+        return
+    if _under_read_more(state, index):
+        state.ignore(state.lines[index], "another date")
         return
     rule = _DATE_RULES[zone]
     if zone == "pre" and distance > NEAR_ABOVE:
@@ -10626,10 +10675,10 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
         norm = line.norm[base:end]
         match, endpos, offset = search(norm), len(norm), span[0]
     if match is None and SPACED_DATE.fullmatch(norm):
-        # «23 11 2020» alone on its line (_header.SPACED_DATE): read as the same digits with
-        # slashes, one character for one, so day and month are ordered (or refused) as the
-        # slashed form is.
-        norm = SPACED_DATE.sub(r"\g<a>/\g<b>/\g<y>", norm)
+        # «23 11 2020» (or «30 04 2019 00:00») alone on its line (_header.SPACED_DATE): read
+        # as the same digits with slashes, one character for one, so day and month are
+        # ordered (or refused) as the slashed form is.
+        norm = SPACED_DATE.sub(r"\g<a>/\g<b>/\g<y>\g<t>", norm)
         match = search(norm)
     if match is None:
         short = SHORT_DATE.match(norm)
@@ -12145,6 +12194,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
             for i in range(max(0, title - LABEL_REACH_ABOVE), title)
             if i not in outside
         )
+        and not _printed_around_header(lines, title, outside)
     ):
         # «تعداد اخبار امروز : 0 خبر» above the headline and no list's name under it: the
         # page counts its items, and the headline is the first item's.

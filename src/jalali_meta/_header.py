@@ -1511,8 +1511,12 @@ def _glued_clock_line(norm: str) -> LineInfo | None:
 
 
 # A Gregorian date printed with single spaces only, day or month first, a year of this
-# century or the last: «23 11 2020», «03 11 2020». Only a whole line is one (see _classify).
-SPACED_DATE = re.compile("(?P<a>[0-9]{1,2}) (?P<b>[0-9]{1,2}) (?P<y>(?:19|20)[0-9]{2})")
+# century or the last: «23 11 2020», «03 11 2020»; a clock may follow after one space
+# («30 04 2019 00:00», pr.kntu.ac.ir, fix97). Only a whole line is one (see _classify).
+SPACED_DATE = re.compile(
+    "(?P<a>[0-9]{1,2}) (?P<b>[0-9]{1,2}) (?P<y>(?:19|20)[0-9]{2})"
+    "(?P<t> [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
+)
 
 
 # A quotation: «...» with no arrow inside, up to a headline's length.
