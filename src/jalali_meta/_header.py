@@ -356,6 +356,14 @@ _LONE_SHORT_NUMBER = regex.compile(
     rf"[\x20\u200c]*{_ISSUE_WORD}[\x20\u200c]+[0-9]{{3}}[\x20\u200c]*"
 )
 
+# «شماره» and a number of one to three digits opening the line, no colon, then four words of
+# letters at once (no digit, no separator): a headline or sentence about an issue («شماره 29
+# مجله شهر با ویژه‌نامه بودجه منتشر شد»), never a label and its value.
+_ISSUE_IN_SENTENCE = regex.compile(
+    rf"[\x20\u200c]*{_ISSUE_WORD}[\x20\u200c]+[0-9]{{1,3}}(?![0-9])"
+    r"(?:[\x20\u200c]+\p{L}[\p{L}\p{M}\u200c]*){4}"
+)
+
 # «شماره» and a number of one to three digits, no colon, then a separator and the line's date
 # («شماره ۴۵۶ - ۱۲ اسفند ۱۴۰۲»): a paper's issue line as likely as a small site's article
 # number, as alone on its line (_LONE_ISSUE, _LONE_SHORT_NUMBER): no ID read.
@@ -734,6 +742,11 @@ def _labels(norm: str) -> list[Label]:
                     end = token.end()
         colon = match.group("colon") is not None
         if not colon and start < end and not _value_fits(field, norm, start, end):
+            continue
+        if not colon and field == "number" and _ISSUE_IN_SENTENCE.match(norm):
+            # «شماره 29 مجله شهر با ویژه‌نامه بودجه منتشر شد»: a short number with no colon
+            # at a line's start, then four words of running text: a headline about an
+            # issue, no label line.
             continue
         if not colon and field == "number" and _LONE_SHORT_NUMBER.fullmatch(norm):
             # «شماره 312» alone, no colon: an issue's number as likely as a small site's
@@ -2170,9 +2183,9 @@ _DATE_DASH = regex.compile(r"[\x20\u200c]*[-–—][\x20\u200c]+\p{L}")
 # A source's name and a dash before a lead's date, once or twice («شبکهخبر- », «تهران- ایرنا-
 # »), each name of one or two words; then the date, and a dash or a bar before the text:
 # «شبکهخبر- 19 مهر 1402-18:30| رئیس‌جمهور ...» (a video news site's dateline glued to its
-# text).
+# text). The two words of a name may be set apart by more than one space (double-spaced text).
 _SOURCE_DASH = regex.compile(
-    r"[\x20\u200c]*(?:\p{L}[\p{L}\p{M}\u200c]*(?:\x20\p{L}[\p{L}\p{M}\u200c]*)?"
+    r"[\x20\u200c]*(?:\p{L}[\p{L}\p{M}\u200c]*(?:\x20+\p{L}[\p{L}\p{M}\u200c]*)?"
     r"[\x20\u200c]*[-–][\x20\u200c]*){1,2}(?=[0-9])"
 )
 _DATE_DASH_OR_BAR = regex.compile(r"[\x20\u200c]*[-–—|][\x20\u200c]+\p{L}")
