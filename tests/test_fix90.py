@@ -16,6 +16,8 @@ The texts are written for these tests on the real pages' layouts.
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 import pytest
 from tests.checks import warning_codes
 
@@ -184,3 +186,12 @@ def test_a_today_banner_over_one_teaser_keeps_the_doubt_neg() -> None:
     record = jm.parse_article(f"امروز: ۱۴۰۳/۰۷/۱۲\n\n{TEASER}\n\n{TEASER_LEAD}\n")
     assert record.title == TEASER
     assert "title-uncertain" in warning_codes(record)
+
+
+def test_a_dated_slug_half_held_by_the_headline_backs_it_neg() -> None:
+    # mut25: two of the slug's four words are the headline's («китоби», «нави»): half backs
+    # it, no doubt (fewer than half would).
+    slug = quote("китоби-нави-дарахти-пир")
+    record = jm.parse_article(POST, url=f"https://kitob.example.tj/2019/05/02/{slug}/")
+    assert record.title == SUBTITLE
+    assert "title-uncertain" not in warning_codes(record)

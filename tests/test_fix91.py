@@ -189,3 +189,60 @@ def test_a_headline_without_a_full_stop_over_another_subject_stays_sure_neg() ->
     record = jm.parse_article(f"{headline}\n{BUS_LEAD}\n{BUS_MORE}\n")
     assert record.title == headline
     assert "title-uncertain" not in warning_codes(record)
+
+
+# -- mut25: the bar-joined headline's bounds ------------------------------------------------
+
+HALF = "راهنمای کامل ورزش در دوران بارداری"
+QUESTION = "کدام حرکات برای مادر و جنین بی خطر است؟"
+
+
+def test_a_bar_line_with_a_three_word_half_is_not_taken_neg() -> None:
+    # a half of three words (a site's or a section's name) is no headline's half
+    first = f"راهنمای ورزش بارداری | {QUESTION}"
+    record = jm.parse_article(_guide(first))
+    assert record.title != first or "title-uncertain" in warning_codes(record)
+
+
+@pytest.mark.parametrize("half", [HALF, QUESTION])
+def test_a_bar_line_over_one_of_its_halves_printed_alone_is_not_taken_neg(half: str) -> None:
+    # «TOPIC | QUESTION؟» over one half alone: the page's <title> over its printed headline
+    record = jm.parse_article(f"{HALF} | {QUESTION}\n{half}\n{LEAD}\n{MORE}\n")
+    assert record.title == half
+
+
+def test_a_bar_line_over_a_shorter_paragraph_is_not_taken_neg() -> None:
+    # the text under it is shorter than the line: no lead, so no headline over one
+    first = f"{HALF} | {QUESTION}"
+    short = "بیشتر زنان باردار می توانند هر روز نیم ساعت پیاده روی کنند."
+    record = jm.parse_article(f"{first}\n{short}\n{LEAD}\n{MORE}\n")
+    assert record.title != first or "title-uncertain" in warning_codes(record)
+
+
+PROGRAM = "آموزش نوشتن نخستین برنامه به زبان گو"
+
+
+@pytest.mark.parametrize(("first", "second"), [("کدنویسی، آسان", "کدنویسی آسان")])
+def test_a_name_twice_right_over_the_headline_is_a_sites_name_neg(first: str, second: str) -> None:
+    # mut25: no paragraph between the copies and the line under them: the copies are the
+    # site's logo and name over the headline, not a chapter's name over its sections
+    text = (
+        f"{first}\n\n{second}\n\n{PROGRAM}\n\n"
+        "در این فصل یاد می گیریم که چگونه یک برنامه کوچک بنویسیم و آن را روی رایانه خود "
+        "اجرا کنیم تا نتیجه را ببینیم.\n\n"
+        "هر برنامه گو یک بسته اصلی دارد که تابع اصلی در آن تعریف می شود و اجرای برنامه از "
+        "همان تابع آغاز می شود و تا پایان آن ادامه پیدا می کند.\n"
+    )
+    record = jm.parse_article(text)
+    assert record.title == PROGRAM
+
+
+def test_a_full_stop_headline_its_lead_holds_half_of_stays_sure_neg() -> None:
+    # mut25: the lead holds exactly half of the line's content words: no doubt
+    lead = (
+        "شورای شهر ساعت کار ادارات استان در جلسه هفته گذشته درباره کمبود اتوبوس در خطوط غربی "
+        "و شلوغی ایستگاه ها گفت و گو کرد و قرار شد گزارش آن برای استانداری فرستاده شود."
+    )
+    record = jm.parse_article(f"{STOPPED}\n{lead}\n{BUS_MORE}\n")
+    assert record.title == STOPPED
+    assert "title-uncertain" not in warning_codes(record)

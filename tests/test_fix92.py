@@ -116,3 +116,11 @@ def test_a_date_line_with_an_hour_alone_and_a_number_keeps_no_minute_neg() -> No
     assert published is None or not (
         isinstance(published.gregorian, dt.datetime) and published.gregorian.minute == 45
     )
+
+
+@pytest.mark.parametrize("name", ["photo12.jpg", "hamburg4 c2210"])
+def test_a_file_name_glued_to_four_words_is_no_title(name: str) -> None:
+    # mut25: four words after the file's name are enough (GLUED_FILE_NAME_TEXT_WORDS)
+    text = f"Menu\n\n{HEADLINE}\n\nرسانه\n\n{name}تظاهرات ایرانیان در هامبورگ{BODY_REST}"
+    record = jm.parse_article(text)
+    assert record.title == HEADLINE

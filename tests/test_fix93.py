@@ -192,3 +192,9 @@ def test_a_headline_over_paragraphs_one_of_them_cut_stays_neg() -> None:
     record = jm.parse_article(text)
     assert record.title == RESULT
     assert "title-uncertain" not in warning_codes(record)
+
+
+def test_a_kicker_under_a_short_bulleted_item_is_no_title() -> None:
+    # mut25: a bulleted item of three words («•» and two) is an item still, not a menu's
+    record = jm.parse_article(f"• شهردار تبریز\n\n    {KICKER}\n\n    {EXCERPT}\n")
+    assert record.title != KICKER or "title-uncertain" in warning_codes(record)

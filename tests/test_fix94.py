@@ -186,3 +186,26 @@ def test_an_issue_number_and_its_day_keep_the_day_neg(
     record = jm.parse_article(f"{JOURNAL}\n{issue}\n{ABSTRACT}")
     assert record.published is not None
     assert record.published.jalali_date == day
+
+
+def test_a_source_dateline_of_two_parts_near_forty_characters_gives_the_time() -> None:
+    # mut25: the agency's name and its city before the date (29 characters) are within reach
+    opening = "خبرگزاری صداوسیما- کرمانشاه- 12 تیر 1398-18:05| "
+    record = jm.parse_article(f"{HEADLINE}\n\n{opening}{LEAD}\n{MORE}")
+    assert record.published is not None
+    assert record.published.gregorian.isoformat() == "2019-07-03T18:05:00+04:30"
+
+
+def test_a_number_between_the_source_and_a_date_is_no_dateline_neg() -> None:
+    # mut25: the date must follow the source's dash at once
+    opening = "شبکهخبر- 5 مسافر 23 آبان 1402-09:15| "
+    record = jm.parse_article(f"{HEADLINE}\n\n{opening}{LEAD}\n{MORE}")
+    assert record.published is None
+
+
+def test_a_numeric_date_right_after_shomare_keeps_its_day_neg() -> None:
+    # mut25: only a day before a month's name is passed over as the issue's number; a numeric
+    # date after «شماره» is a whole date, read (warned as the issue's date)
+    record = jm.parse_article(f"{JOURNAL}\nسال دوم، شماره ۲۹/۰۲/۱۳۸۳\n{ABSTRACT}")
+    assert record.published is not None
+    assert record.published.jalali_date == (1383, 2, 29)

@@ -200,3 +200,10 @@ def test_neg_a_three_word_notice_with_another_verb_is_still_fix89s() -> None:
     record = jm.parse_article(f"{notice}{BODY}")
     assert record.title != notice
     assert record.title is None or "title-uncertain" in _codes(record)
+
+
+def test_a_forum_notice_with_six_words_of_reason_is_no_title() -> None:
+    # mut25: up to six words between the post and the moderator's verb
+    notice = "این پست به دلیل نقض قوانین انجمن سایت حذف شده است"
+    record = jm.parse_article(f"{notice}{BODY}")
+    assert record.title != notice

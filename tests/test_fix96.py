@@ -150,3 +150,27 @@ def test_lone_sentence_neg_short_headline_alone_stays() -> None:
     title, codes = _title("وزیر با ساخت ۱۲۰ مدرسه در استان موافقت کرد\n")
     assert title == "وزیر با ساخت ۱۲۰ مدرسه در استان موافقت کرد"
     assert "title-uncertain" not in codes
+
+
+def test_meta_row_neg_headline_under_one_separator_stays() -> None:
+    # mut25: a lone dash above the headline and none below it: no field between two
+    text = f"-\n{FA_HEADLINE}\nبرنامه نویسی\n-\n1403-02-11\n-\n57\n{FA_LEAD}\n{FA_MORE}\n"
+    title, codes = _title(text)
+    assert title == FA_HEADLINE
+    assert "title-uncertain" not in codes
+
+
+def test_lone_sentence_of_eighteen_words_is_doubted() -> None:
+    # mut25: eighteen words ending with a verb are enough (LONE_SENTENCE_WORDS)
+    sentence = (
+        "مرمت پل تاریخی شهر کاری طولانی بود که هم هزینه زیادی داشت هم کارشناسان استان در شرکت کردند"
+    )
+    assert len(sentence.split()) == 18
+    _, codes = _title(sentence + "\n")
+    assert "title-uncertain" in codes
+
+
+def test_lone_sentence_neg_long_line_over_a_lead_is_not_alone() -> None:
+    # mut25: a long line over a lead is not the page's only line: no lone-sentence doubt
+    record = jm.parse_article(f"{LONE}\n{FA_LEAD}\n{FA_MORE}\n")
+    assert not any("page's only line" in warning.message for warning in record.warnings)

@@ -143,3 +143,15 @@ def test_list_under_its_counter_stays_doubted_neg() -> None:
     record = jm.parse_article(text)
     assert record.title is None
     assert "title-uncertain" in warning_codes(record)
+
+
+def test_headline_printed_twice_in_a_row_under_the_counter_is_no_item_page_neg() -> None:
+    # mut25: the copy right under the line, no meta block between: a list's doubled line,
+    # not an item's headline printed around its header
+    other = "افتتاح کتابخانه عمومی در روستای تیاب"
+    text = (
+        f"{BANNER}{HEADLINE}\n{HEADLINE}\n{BODY}\n\n{other}\n\n  • کد خبر : 3320\n"
+        f"  • 19 مهر 1400 - 11:40\n{BODY}\n"
+    )
+    record = jm.parse_article(text)
+    assert record.title is None or "title-uncertain" in warning_codes(record)
