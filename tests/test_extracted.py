@@ -275,9 +275,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "newspaper/1425_najafabadnews_html_wordpress_single_post_h1_entry_title_h2_title_repeat_div_entry_summary_bracketed_ellipsis_div_entry_content_no_time_element_no_byline_title_tag_title_dash_site_postid_14810": (
         "blind42, held out (2026-12-04): measured on 9582d2a before any fix: AssertionError: assert ['title'] == []"
     ),
-    "selectolax/1441_inp_net_pk_html_urdu_top_bar_ul_geoip_city_pipe_today_banner_jan_18th_25_section_link_h1_title_with_span_badge_latest_div_news_date_march_20_2024_body_kabul_dateline_no_meta_dates": (
-        "blind43, held out (2026-12-04): measured on 196ca2f before any fix: AssertionError: assert ['title'] == []"
-    ),
     "trafilatura/1441_inp_net_pk_html_urdu_top_bar_ul_geoip_city_pipe_today_banner_jan_18th_25_section_link_h1_title_with_span_badge_latest_div_news_date_march_20_2024_body_kabul_dateline_no_meta_dates": (
         "blind43, held out (2026-12-04): measured on 196ca2f before any fix: AssertionError: assert ['title'] == []"
     ),

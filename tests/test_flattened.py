@@ -70,9 +70,6 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
     "1261_khorasanbar_html_dnn_article_view_portal_title_tag_only_breadcrumb_home_article_div_quoted_passage_book_credit_white_square_author_label_no_h1_no_meta_dates_article_id_2290": (
         "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert ['title'] == []"
     ),
-    "1441_inp_net_pk_html_urdu_top_bar_ul_geoip_city_pipe_today_banner_jan_18th_25_section_link_h1_title_with_span_badge_latest_div_news_date_march_20_2024_body_kabul_dateline_no_meta_dates": (
-        "blind43, held out (2026-12-04): measured on 196ca2f before any fix: AssertionError: assert ['title'] == []"
-    ),
 }
 
 

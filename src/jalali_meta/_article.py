@@ -2176,6 +2176,8 @@ def _never_title(line: _Line) -> str:
         return "a login form"
     if _may_greet(norm) and _GREETING.match(_NOT_LETTER.sub("", norm)):
         return "a greeting"
+    if _greets_readers(norm):
+        return "a writer's greeting to the readers, which opens a post's body"
     if (
         "محترم" in norm
         and _SALUTATION.search(norm)
@@ -3981,6 +3983,41 @@ def _continued_below(lines: Sequence[_Line], title: int, outside: set[int]) -> i
     return None
 
 
+# A place in Latin letters alone on its line, «City, Country» («Dublin, United States»,
+# «Kabul, Afghanistan»): a top bar's geo-IP widget (inp.net.pk prints the reader's city
+# and country beside its today banner) or a dateline's place, never the headline of a page
+# written in the Arabic script. Each part is one to three capitalised words; a bullet may
+# lead it.
+_LATIN_PLACE = regex.compile(
+    r"[\s•·*\-]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s*"
+)
+# The same bar's today banner in Latin letters, a month's short name, a comma, an ordinal
+# day and a two-digit year («Jan, 18th, 25»), which the grammar leaves unread.
+_LATIN_BANNER_DAY = regex.compile(
+    r"[\s•·*\-]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,\s*"
+    r"[0-9]{1,2}(?:st|nd|rd|th)?,?\s*[0-9]{2}(?:[0-9]{2})?\s*"
+)
+_UNDER_LATIN_WIDGETS = (
+    "it is under a top bar's Latin widgets (a place, a today banner), a section's name as"
+    " often as the headline"
+)
+# How many lines after the place line are looked at for the Arabic script.
+_LATIN_PLACE_LOOKAHEAD = 12
+
+
+def _latin_place_line(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a Latin «City, Country» line (:data:`_LATIN_PLACE`) or a
+    Latin today banner (:data:`_LATIN_BANNER_DAY`) on a page whose text is in the Arabic
+    script (a line after it holds an Arabic letter)."""
+    line = lines[index]
+    if line.words > 6 or "," not in line.text:
+        return False
+    if _LATIN_PLACE.fullmatch(line.text) is None and _LATIN_BANNER_DAY.fullmatch(line.text) is None:
+        return False
+    end = min(len(lines), index + 1 + _LATIN_PLACE_LOOKAHEAD)
+    return any(_ARABIC_LETTER.search(lines[at].text) for at in range(index + 1, end))
+
+
 def _choose_title(
     state: _State, anchor: int | None, hints: Hints, outside: set[int], slug: str | None = None
 ) -> tuple[int | None, str]:
@@ -4020,6 +4057,7 @@ def _choose_title(
             or _event_date_label(lines, index)
             or (index > 0 and kind == "mixed" and _event_date_label(lines, index - 1))
             or _date_with_note(line)
+            or _latin_place_line(lines, index)
         ):
             candidates.append(index)
     if anchor is not None and _sentence_headline(lines, anchor, outside):
@@ -6491,6 +6529,44 @@ _HELLO = regex.compile(
     regex.VERBOSE,
 )
 _HELLO_LINE = "it is a greeting, which opens a post's body without naming it"
+
+
+# A writer's greeting to the readers opening a line, a sentence going on after it or not:
+# «سلام دوستان من دوباره آمدم با ...», «سلام به همه ...», «درود بر شما ...», «دوستان عزیز
+# سلام ...» (a student's or a blogger's post opens its body so: hedayatmizan.ir's posts,
+# «سلام بچه ها من امدم با ...» under the summary label). The readers are named
+# (:data:`_HELLO_ADDRESSEES`), so «سلام فرمانده», «درود بر شهیدان» or «سلامت دوستان» are
+# not one. Matched on the first words, their letters alone.
+_GREETING_WORDS = frozenset({"سلام", "درود"})
+_GREETING_TO = frozenset({"به", "بر", "خدمت"})
+_GREETING_READERS = frozenset(_HELLO_ADDRESSEES.split("|"))
+_GREETING_KIND = frozenset({"عزیز", "عزیزم", "گرامی", "گل", "محترم", "جان"})
+
+
+def _greets_readers(norm: str) -> bool:
+    """Whether ``norm`` opens with a greeting to the readers (:data:`_GREETING_READERS`):
+    «سلام دوستان ...», «سلام به همه ...», «با سلام خدمت دوستان ...», «دوستان عزیز سلام ...»."""
+    if "سلام" not in norm and "درود" not in norm:
+        return False
+    words = [_NOT_LETTER.sub("", word) for word in norm.split()[:6]]
+    words = [word for word in words if word]
+    if len(words) >= 2 and words[0] == "با":
+        words = words[1:]
+        if words and words[0] == "عرض":
+            words = words[1:]
+    if len(words) >= 2 and words[0] in _GREETING_WORDS:
+        rest = words[1:]
+        if rest[0] in _GREETING_TO:
+            rest = rest[1:]
+        return bool(rest) and (
+            rest[0] in _GREETING_READERS or "".join(rest[:2]) in _GREETING_READERS  # «بچه ها»
+        )
+    if len(words) >= 2 and words[0] in _GREETING_READERS:
+        rest = words[1:]
+        if rest[0] in _GREETING_KIND:
+            rest = rest[1:]
+        return bool(rest) and rest[0] in _GREETING_WORDS
+    return False
 
 
 def _hello(line: _Line) -> bool:
@@ -11715,6 +11791,20 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title, title_rule = blog_name, "listing name"
     else:
         title, title_rule = _choose_title(state, anchor, hints, outside, address.slug)
+        if (
+            title is not None
+            and state.title_doubt is None
+            and any(
+                _latin_place_line(lines, at)
+                for at in range(anchor if anchor is not None and anchor > title else title)
+            )
+            and _squash(lines[title].norm)
+            not in {_squash(normalize(text)) for text, _ in hints.titles}
+        ):
+            # A top bar's or a sidebar's Latin widgets (a reader's city, a today banner)
+            # above the running text, never the headline: the page's header is not read for
+            # sure, and the line taken is a section's or a sidebar's name as often.
+            state.title_doubt = (_UNDER_LATIN_WIDGETS, None)
         whole = _whole_over_halves(lines, title, outside) if title_rule == "headline" else None
         if whole is not None:
             title, state.title_doubt = whole, None

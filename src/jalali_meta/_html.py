@@ -99,6 +99,27 @@ def _tree(doc: str | bytes) -> Any:
 _WALK_SELECTOR = "meta, script, time, h1, title, link, img[alt], [itemprop], abbr[title]"
 
 
+def _drop_trailing_badge(heading: Any) -> None:
+    """Removes a badge ending the headline's ``<h1>``: its last element child whose class
+    names a badge (``<span class="badge badge-latest">تازترین</span>``, inp.net.pk's
+    «latest» label after every fresh headline), with no text after it. A label printed on
+    the headline, glued to its last word in the page's text, is no part of it."""
+    last = None
+    child = heading.child
+    while child is not None:
+        if child.tag == "-text":
+            if (child.text_content or "").strip():
+                last = child
+        else:
+            last = child
+        child = child.next
+    if last is None or last.tag == "-text" or last is heading.child:
+        return
+    classes = (last.attributes.get("class") or "").lower().split()
+    if any(name == "badge" or name.startswith("badge-") for name in classes):
+        last.decompose()
+
+
 class _Found:
     """What :data:`_WALK_SELECTOR` finds, sorted by use; ``css`` answers the two selectors
     that ``_sources._meta`` and ``_sources._json_ld`` ask of a tree, from the same lists.
@@ -519,6 +540,8 @@ def visible_text(html: str | bytes) -> str:
     """
     _, source, _ = read_source(html)
     tree = _tree(source)
+    if (first_heading := tree.css_first("h1")) is not None:
+        _drop_trailing_badge(first_heading)  # (as parse_html does)
     tree.strip_tags(_DROP_TAGS)
     container = _container(tree, tree.css_first("h1"))
     return _block_lines(container if container is not None else tree.root)[0]
@@ -567,6 +590,8 @@ def parse_html(
     tree = _tree(source)
     found = _Found(tree)
     kept_heading = _Found.kept(found.headings)
+    for h1 in found.headings[:1]:
+        _drop_trailing_badge(h1)
     # Microdata dates of another item (a related list's entry) are not the page's.
     found.meta = _own_meta(found.meta, kept_heading)
     meta = _meta(found)

@@ -550,6 +550,8 @@ def url_number(url: str | None) -> str | None:
             or _joomla_category_item(segments, at, digits)
         ):
             return digits
+        if (earlier := _id_before_count_slug(segments, at, segment)) is not None:
+            return earlier
         return None  # a short number: a date path's, a page's or a section's
     # 2. A key-value path segment, or an item's name and its ID («/article_67195.html»).
     if (thread := _archive_thread(parts.hostname, segments)) is not None:
@@ -846,6 +848,28 @@ _DLE_NEWS = re.compile(r"([1-9][0-9]{2,19})-[a-z0-9]+(?:-[a-z0-9]+){2,}\.html?",
 # «/blog/10-ways-to-save-water/»), so no ID (three digits or more, «/news/145-slug», and a
 # short slug, «/news/25-budget», stay the item's).
 _COUNT_SLUG = re.compile(r"[1-9][0-9]?-[^\W_]+(?:-[^\W_]+){2,}")
+
+
+def _id_before_count_slug(segments: Sequence[str], at: int, segment: str) -> str | None:
+    """The numeric segment right before a slug opening with a count of one or two digits
+    («/news/191083/48-<slug>»: a headline «48 nurses ...» under item 191083): that earlier
+    number is the item's ID when it has five digits or more, or follows an item's segment and
+    does not read as a year, and is no date code and follows no list's segment. Else None."""
+    if at < 1 or _COUNT_SLUG.fullmatch(segment) is None:
+        return None
+    earlier = segments[at - 1]
+    if not earlier.isascii() or not earlier.isdigit() or len(earlier) > _URL_ID_MAX:
+        return None
+    before = _segment_before(segments, at - 1)
+    if before in _CONTAINER_SEGMENTS or _date_code(earlier, before):
+        return None
+    if len(earlier) >= _URL_ID_DIGITS or (
+        before in _ITEM_SEGMENTS and _YEAR_LIKE.fullmatch(earlier) is None
+    ):
+        return earlier
+    return None
+
+
 # Joomla K2's item path, «/component/k2/item/51-alias» or «/MENU/item/51-alias»: the number
 # after «item» is always the item's ID, whatever the alias says.
 _K2_ITEM = "item"
