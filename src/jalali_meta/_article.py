@@ -2176,7 +2176,8 @@ def _never_title(line: _Line) -> str:
         return "a login form"
     if _may_greet(norm) and _GREETING.match(_NOT_LETTER.sub("", norm)):
         return "a greeting"
-    if _greets_readers(norm):
+    if _greets_readers(norm) and not _hello(line):
+        # (a greeting alone is :func:`_hello`'s, which leaves the page's title in doubt)
         return "a writer's greeting to the readers, which opens a post's body"
     if (
         "محترم" in norm
