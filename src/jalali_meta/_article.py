@@ -4292,6 +4292,13 @@ def _choose_title(
         # «.../54893/سوت», over its items): the page's address names its title.
         index = max(spelled)[1]
         key = lines[index].key
+    logo = _headline_under_logo_twice(lines, candidates, index, keys, outside)
+    if logo is not None and key not in hinted and key not in slugs:
+        # «مجله برنامه نویسی» / «مجله برنامه نویسی» / HEADLINE / lead: a site's name printed
+        # twice (its logo's alt text and its name) over the headline; the copies' score is
+        # no title's, and the name is no rival to the headline.
+        scored = [(value, at) for value, at in scored if at not in (logo - 2, logo - 1)]
+        index, key = logo, lines[logo].key
     top = _name_twice_on_top(lines, candidates, index, keys, outside)
     if top is not None and key not in hinted and key not in slugs:
         # «سلام، دنیا» / «سلام دنیا» / the chapter's text / «نحوه‌ی کار» / its text: a
@@ -6245,6 +6252,7 @@ def _printed_twice_above(lines: Sequence[_Line], title: int, outside: set[int]) 
         and 1 <= lower.words <= LISTING_NAME_WORDS
         and not _institution(lower)  # the site's name printed twice (a masthead, a logo)
         and not _site_named(lower.text)
+        and not _logo_named(lower)
         and line.key != lower.key
         and not any(other.key == line.key for at, other in enumerate(lines) if at != title)
     )
@@ -6798,6 +6806,67 @@ def _name_twice_on_top(
     if not any(lines[at].paragraph for at in range(first + 2, index) if at not in outside):
         return None
     return first
+
+
+# A short line's first word naming it a site or a magazine («مجله برنامه نویسی»).
+_LOGO_NAME_HEADS = ("مجله", "سایت", "وب‌سایت", "وبسایت", "پرتال", "پورتال", "وبلاگ", "پایگاه")
+
+
+def _logo_named(line: _Line) -> bool:
+    """Whether a short line names a site or a magazine by its first word
+    (:data:`_LOGO_NAME_HEADS`, «مجله برنامه نویسی»): two to NAME_MAX_WORDS words, no verb
+    nor a sentence's end (:func:`_slogan`). «مجله» alone is none."""
+    words = line.norm.split()
+    return 2 <= len(words) <= NAME_MAX_WORDS and words[0] in _LOGO_NAME_HEADS and _slogan(line.norm)
+
+
+def _headline_under_logo_twice(
+    lines: Sequence[_Line],
+    candidates: Sequence[int],
+    index: int,
+    keys: dict[str, int],
+    outside: set[int],
+) -> int | None:
+    """The line under the copies when ``lines[index]``, the line chosen by score, is
+    either copy of the page's first line, a site's short name (:func:`_logo_named` or an
+    institution's) printed twice, the same print, and right under the copies stands a
+    longer headline-shaped line (twice the name's words, short of a lead's) printed once,
+    or twice in a row, over a paragraph: the site's logo and its name over the headline
+    («مجله برنامه نویسی» twice, fix99). None otherwise: a chapter's name printed twice
+    (fix91) names no site."""
+    if len(candidates) < 3 or index not in (candidates[0], candidates[0] + 1):
+        return None
+    index = candidates[0]
+    name, below = index + 1, index + 2
+    if (
+        any(at not in outside for at in range(index))
+        or candidates[1] != name
+        or candidates[2] != below
+        or below + 1 >= len(lines)
+        or lines[name].key != lines[index].key
+        or keys.get(lines[index].key, 0) != 2
+    ):
+        return None
+    # The headline printed once, or twice in a row (its h1 and its og:title copy).
+    after = below + 2 if lines[below + 1].key == lines[below].key else below + 1
+    if after >= len(lines) or after in outside or keys.get(lines[below].key, 0) != after - below:
+        return None
+    first, headline = lines[index], lines[below]
+    if (
+        first.info.kind != "text"
+        or first.paragraph
+        or not 2 <= first.words <= NAME_MAX_WORDS
+        or not (_logo_named(first) or _institution(first))
+        or headline.info.kind != "text"
+        or headline.paragraph
+        or headline.chrome
+        or headline.byline
+        or not first.words * 2 <= headline.words < LEAD_WORDS
+        or headline.text[-1] in _KICKER_ENDS
+        or not lines[after].paragraph
+    ):
+        return None
+    return below
 
 
 def _punctuation_copies(
