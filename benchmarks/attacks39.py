@@ -173,7 +173,9 @@ case(
 BADGE_HTML = (
     "<html lang='fa'><head><meta charset='utf-8'></head><body>"
     f"<h1 class='title'>{H}<span class='badge bg-danger'>ویژه</span></h1>"
-    f"<div class='date'>{D}</div>" + "".join(f"<p>{p}</p>" for p in BODY.split("\n\n")) + "</body></html>"
+    f"<div class='date'>{D}</div>"
+    + "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    + "</body></html>"
 ).encode()
 case("h1-badge-bootstrap-class-pos", "html", BADGE_HTML, {"title": H, "published": DAY})
 case(
@@ -252,7 +254,12 @@ case(
     {"published": "2024-04-24T10:20:45+03:30", "same": SECS},
 )
 PM = "۱۴۰۳/۰۲/۰۵ ساعت ۱۰:۲۰ ب.ظ"
-case("quick-pm-clock-pos", "text", page(H, PM), {"published": "2024-04-24T22:20:00+03:30", "same": PM})
+case(
+    "quick-pm-clock-pos",
+    "text",
+    page(H, PM),
+    {"published": "2024-04-24T22:20:00+03:30", "same": PM},
+)
 AM12 = "1403/02/05 12:15 ق.ظ"
 case(
     "quick-am-twelve-clock-pos",
