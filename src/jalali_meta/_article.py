@@ -2119,6 +2119,12 @@ def _never_title(line: _Line) -> str:
         return "a name with an initial"
     if line.words == 2 and _ALL_OF_A_KIND.fullmatch(norm):
         return "a menu's link to every item of a kind («Все игры», «All news», «همه اخبار»)"
+    if (
+        "](" in norm
+        and (link := _LINK_ALONE.fullmatch(norm)) is not None
+        and _ALL_OF_A_KIND.fullmatch(link.group(1))
+    ):
+        return "a menu's link to every item of a kind in Markdown syntax («[همه اخبار](/news)»)"
     if line.words <= AGENCY_DATELINE_WORDS and _agency_initials_dateline(text):
         return "a dateline (a place, a dash and an agency's initials: «برلين ـ د ب أ»)"
     if ":" in norm and _CREDIT.match(norm):
@@ -2208,6 +2214,11 @@ _ALL_OF_A_KIND = regex.compile(
     r"(?:اخبار|خبرها|مطالب|مقالات|ویدیوها|ویدئوها|فیلمها|عکسها|تصاویر|پستها|نوشتهها"
     r"|الاخبار|الأخبار|المقالات|الفیدیوهات|الفيديوهات|الصور))[\x20]*"
 )
+
+
+# A line that is one Markdown link and nothing else, «[LABEL](ADDRESS)»: a Markdown twin prints
+# a menu's lone link so (html2text); its label is read as the line would be.
+_LINK_ALONE = regex.compile(r"[\x20\t]*\[([^\[\]\n]+)\]\([^()\s]*\)[\x20\t]*")
 
 
 # A dateline alone on its line: a place of one or two words, a dash (a tatweel set apart by

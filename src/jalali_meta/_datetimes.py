@@ -294,12 +294,18 @@ def _parse_datetime(text: str, *, quick: bool) -> Timestamp:
             raise cut_number_error(doc, *cut)
         raise DateError("not a date" + _suggestion(doc, norm[start:end], start), doc, start, end)
     result = read_match(doc, norm, match, end)
-    if result.end != end:
+    if result.end != end and not _bracketed_twin(norm, match.end(), result.end, end):
         raise DateError("unexpected text after the date", doc, result.end, end)
     for issue in result.issues:
         if issue.code not in ("nonexistent-time", "repeated-time"):
             raise DateError(issue.message, doc, *issue.span)
     return result.stamp
+
+
+def _bracketed_twin(norm: str, date_end: int, twin_end: int, end: int) -> bool:
+    """Whether the date's twin was printed in brackets and only the closing one is left:
+    «۵ اردیبهشت ۱۴۰۳ (24 April 2024)» is one date and its twin, as the header reads it."""
+    return norm[twin_end:end].strip() == ")" and "(" in norm[date_end:twin_end]
 
 
 def scan_whole(norm: str, start: int, end: int) -> regex.Match[str] | None:
