@@ -4316,6 +4316,13 @@ def _choose_title(
         # chapter's name printed twice at the page's top (its title and its heading) names
         # the page; a section's heading printed once lower does not.
         index, key = top, lines[top].key
+    pair = _two_names_twice_on_top(lines, candidates, index, keys, outside)
+    if pair is not None and key not in hinted and key not in slugs:
+        # «متغیرها» / «ثابت ها» / the chapter's text / «روش کار» / its text / «متغیرها» /
+        # «ثابت ها»: two names each printed twice name the page between them, and the
+        # section's heading printed once under the running text names none of it.
+        state.title_doubt = (_TWO_NAMES_TWICE, pair)
+        return None, ""
     named = _name_over_summary(lines, index, candidates, outside, spaced)
     if named is not None and key not in hinted and key not in slugs:
         # «جلسه هشتم : ...» / its description / the topics / the transcript: the line
@@ -6814,6 +6821,55 @@ def _name_twice_on_top(
         or _site_name_twice(lines, first)
     ):
         return None
+    if not any(lines[at].paragraph for at in range(first + 2, index) if at not in outside):
+        return None
+    return first
+
+
+_TWO_NAMES_TWICE = (
+    "the page's first two lines are two names each printed twice, and the line chosen is a "
+    "section's heading under the running text: which name is the page's cannot be told"
+)
+
+
+def _two_names_twice_on_top(
+    lines: Sequence[_Line],
+    candidates: Sequence[int],
+    index: int,
+    keys: dict[str, int],
+    outside: set[int],
+) -> int | None:
+    """The page's first line when it and the next line are two different names, each
+    printed twice on the page (at its top and again under its text), and the line chosen by
+    score, ``lines[index]``, is a heading printed once below a paragraph of running text
+    under them (:func:`_name_twice_on_top`'s shape with two names, mut25's mutant 10):
+    the page's name is one of the two, or neither, so no line is sure. None otherwise."""
+    if len(candidates) < 2:
+        return None
+    first = candidates[0]
+    if (
+        any(at not in outside for at in range(first))
+        or first + 1 >= index
+        or candidates[1] != first + 1
+        or keys.get(lines[index].key, 0) != 1
+        or keys.get(lines[first].key, 0) < 2
+        or keys.get(lines[first + 1].key, 0) < 2
+        or _NOT_LETTERS.sub("", lines[first].key) == _NOT_LETTERS.sub("", lines[first + 1].key)
+    ):
+        return None
+    for at in (first, first + 1):
+        name = lines[at]
+        if (
+            name.info.kind != "text"
+            or name.paragraph
+            or name.chrome
+            or name.byline
+            or not 1 <= name.words <= NAME_MAX_WORDS
+            or name.text[-1] in _KICKER_ENDS
+            or _institution(name)
+            or _site_name_twice(lines, at)
+        ):
+            return None
     if not any(lines[at].paragraph for at in range(first + 2, index) if at not in outside):
         return None
     return first
@@ -12645,7 +12701,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         header = (i for i in range(lead) if i not in outside and i not in banners)
         _walk(state, header, "header", None)
     # 4. Late header lines right under the lead, and the footer.
-    late = _late_header(state, lead, end, outside) | block
+    late = _late_header(state, lead, end, outside, title) | block
     footer = [i for i in range(end, len(lines)) if i not in outside]
     state.footer_list = next(
         (
@@ -13138,14 +13194,20 @@ def _outside_lines(state: _State, spans: Sequence[Span]) -> set[int]:
     return found
 
 
-def _late_header(state: _State, lead: int, end: int, outside: set[int]) -> set[int]:
+def _late_header(
+    state: _State, lead: int, end: int, outside: set[int], title: int | None = None
+) -> set[int]:
     """Label and date lines among the few lines right after the lead belong to the header.
 
     Some sites print the title, then a summary, then the date and the ID. Only
-    label lines and whole date lines count (not dates inside sentences).
+    label lines and whole date lines count (not dates inside sentences), and none under
+    another item's headline (:func:`_next_items_headline`).
     """
     taken: set[int] = set()
-    for index in range(lead + 1, min(end, lead + 1 + LATE_HEADER_LINES)):
+    stop = min(end, lead + 1 + LATE_HEADER_LINES)
+    if (other := _next_items_headline(state, lead, stop, outside, title)) is not None:
+        stop = other  # the lines from there on are the next item's
+    for index in range(lead + 1, stop):
         line = state.lines[index]
         if index in outside or line.end - line.start > LATE_HEADER_MAX_CHARS or line.paragraph:
             continue  # a paragraph, not a label or date line: not worth classifying
@@ -13159,6 +13221,53 @@ def _late_header(state: _State, lead: int, end: int, outside: set[int]) -> set[i
             _record(state, line, info, "late", 0)
             taken.add(index)
     return taken
+
+
+def _next_items_headline(
+    state: _State, lead: int, stop: int, outside: set[int], title: int | None
+) -> int | None:
+    """The index of another item's headline between the lead and its label or date lines,
+    or None.
+
+    «HEADLINE» / «HEADLINE» / «EXCERPT» / «OTHER HEADLINE» / «• کد خبر : ID» / «• DATE» /
+    «ITS EXCERPT»: a headline-shaped line under the lead that shares no content word with
+    the title or the lead, right over a run of label and date lines and a paragraph under
+    them, heads its own item (a list's next entry, a related story); that run is the item's
+    header, never the page's (fix101: mut25's list gave the second item's date and ID)."""
+    lines = state.lines
+    if title is None or lead >= len(lines) or not lines[lead].paragraph:
+        return None
+    for index in range(lead + 1, stop):
+        line = lines[index]
+        if index in outside:
+            continue
+        if line.paragraph:
+            return None  # the lead's story goes on
+        if line.info.kind != "text":
+            continue
+        if (
+            not 3 <= line.words <= HEADLINE_MAX_WORDS
+            or line.chrome
+            or line.byline
+            or line.text.rstrip()[-1:] in _KICKER_ENDS
+        ):
+            return None
+        below = index + 1
+        while below < len(lines) and below not in outside and lines[below].info.kind in _META:
+            below += 1
+        if below == index + 1 or below >= len(lines) or below in outside:
+            return None
+        if not lines[below].paragraph:
+            return None
+        words = _content_words(line)
+        if not words or words & (_content_words(lines[title]) | _content_words(lines[lead])):
+            return None  # a caption or a subtitle of the story: its header may follow
+        return index
+    return None
+
+
+# The kinds of a meta block's lines under an item's headline.
+_META = ("labels", "date")
 
 
 # Lines between the lead and the body that a header block printed there may take.
