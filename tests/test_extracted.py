@@ -62,9 +62,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "newspaper/238_um_ac_ir_joomla_dept_news": (
         "title 'برگزاری نشست مشترک کمیسیون\\u200cهای تخصصی درباره بودجه سال آینده' (golden 'برگزاری کارگاه آموزشی یادگیری ماشین برای دانشجویان تحصیلات تکمیلی'): the extractor's title is another item's headline (a teaser or related item the page prints above the article)"
     ),
-    "newspaper/369_namnak_minified_classes_recipe_jsonld": (
-        "title 'گردو و زرشک: به میزان لازم' (golden 'طرز تهیه کوکو سبزی مجلسی با گردو و زرشک'): a recipe: the ingredient lines are short label lines (tests/test_flattened.py, 369)"
-    ),
     "newspaper/648_persianblog_html_old_table_template_blog_title_post_title_date_cell_mixed_digits_breadcrumb_body_comments_link": (
         "title 'حسن مرتضوی عرفان عملی وتصوف' (golden 'حوزه بصره'): the extractor's title is the site's or blog's name (the page's <title> names only the site), printed first as a user prepends it: nothing in the text says it is not the headline"
     ),
@@ -73,9 +70,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     ),
     "newspaper/726_tursunzoda_tj_html_wp_day_archive_city_executive_site_three_posts_section_label_capital_titles_excerpts_decree_date_in_text_no_item_dates": (
         "title '26 январи 2019 – Мақомоти иҷроияи ҳокимияти давлатии шаҳри Турсунзода' (golden None): a page whose visible or flattened text gives a title wrong without a warning too (tests/test_pages.py, tests/test_flattened.py): no visible headline, or a list named nowhere in the text"
-    ),
-    "selectolax/369_namnak_minified_classes_recipe_jsonld": (
-        "title 'گردو و زرشک: به میزان لازم' (golden 'طرز تهیه کوکو سبزی مجلسی با گردو و زرشک'): a recipe: the ingredient lines are short label lines (tests/test_flattened.py, 369)"
     ),
     "selectolax/608_persian_news_idn_html_wp_english_top_date_site_title_h1_no_entry_date_recent_posts_dates_jetpack": (
         "title 'All Persian News Related to Iran' (golden 'Iranian ethnic groups celebrate new year in Tehran'): a page whose visible or flattened text gives a title wrong without a warning too (tests/test_pages.py, tests/test_flattened.py): no visible headline, or a list named nowhere in the text"

@@ -331,18 +331,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1462_pardisiau_azad_university_branch_dnn_news_detail_tagline_today_banner_weekday_07_esfand_1398_section_heading_bulleted_breadcrumb_item_date_02_esfand_1393_title_colon_slash_body_superscript_alef_for_comma_article_2235": (
         "blind44 (1460-1475, first measured on 7fdd046): AssertionError: assert {'title': 'دک...pdated': None} == {'title': 'وا...pdated': None}"
     ),
-    "1467_sabanet1524_isp_company_news_page_title_news_date_label_y_m_d_persian_digits_triple_dash_code_label_without_colon_persian_digits_notice_body_event_day_hours_tags_underscored_comment_form_captcha_social_footer_news_45": (
-        "blind44 (1460-1475, first measured on 7fdd046): AssertionError: assert {'title': 'قط...pdated': None} == {'title': 'قط...pdated': None}"
-    ),
-    "1471_petromuseum_oil_industry_museum_book_introduction_arabic_yeh_kaf_title_slash_then_weekday_day_in_words_month_year_glued_to_title_repeat_author_publisher_book_month_year_page_count_quoted_preface_content_1217": (
-        "blind44 (1460-1475, first measured on 7fdd046): AssertionError: assert {'title': 'ني...pdated': None} == {'title': 'نا...pdated': None}"
-    ),
-    "1472_aftababpakhsh_local_news_site_sidebar_latest_posts_heading_first_then_title_space_slash_photos_site_name_glued_comma_prefix_council_glued_preposition_municipal_asphalt_visit_no_date_newstext_6095": (
-        "blind44 (1460-1475, first measured on 7fdd046): AssertionError: assert {'title': 'با...pdated': None} == {'title': 'با...pdated': None}"
-    ),
-    "1474_shootball_parsiblog_football_blog_post_font_widget_junk_line_nine_times_glued_then_theme_credit_title_dash_blog_name_then_blog_name_line_club_caretaker_quotes_afc_coaching_license_no_date_posts_1053": (
-        "blind44 (1460-1475, first measured on 7fdd046): AssertionError: assert {'title': 'مل...pdated': None} == {'title': 'مل...pdated': None}"
-    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.
@@ -365,12 +353,6 @@ SILENT_WRONG: dict[str, str] = {
     # eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c):
     # the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix:
     # the twentieth blind batch (1040-1057), measured on 694f993 before any fix:
-    "1471_petromuseum_oil_industry_museum_book_introduction_arabic_yeh_kaf_title_slash_then_weekday_day_in_words_month_year_glued_to_title_repeat_author_publisher_book_month_year_page_count_quoted_preface_content_1217": (
-        "blind44 (1460-1475, first measured on 7fdd046): AssertionError: assert ['title'] == []"
-    ),
-    "1474_shootball_parsiblog_football_blog_post_font_widget_junk_line_nine_times_glued_then_theme_credit_title_dash_blog_name_then_blog_name_line_club_caretaker_quotes_afc_coaching_license_no_date_posts_1053": (
-        "blind44 (1460-1475, first measured on 7fdd046): AssertionError: assert ['title'] == []"
-    ),
 }
 
 # Without its address, a tag or category page whose text alone does not show it is a list
@@ -479,12 +461,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "1451_tiraxturchi_blogsky_tractor_fans_blog_home_archive_page_17_first_post_title_lead_typo_club_prefix_quote_intro_then_asterisk_bullet_quotes_no_blog_name_no_post_date_in_stored_opening": (
         "blind43, held out (2026-12-04): measured on 196ca2f before any fix: AssertionError: assert ['title'] == []"
-    ),
-    "1471_petromuseum_oil_industry_museum_book_introduction_arabic_yeh_kaf_title_slash_then_weekday_day_in_words_month_year_glued_to_title_repeat_author_publisher_book_month_year_page_count_quoted_preface_content_1217": (
-        "blind44 (1460-1475, first measured on 7fdd046): AssertionError: assert ['title'] == []"
-    ),
-    "1474_shootball_parsiblog_football_blog_post_font_widget_junk_line_nine_times_glued_then_theme_credit_title_dash_blog_name_then_blog_name_line_club_caretaker_quotes_afc_coaching_license_no_date_posts_1053": (
-        "blind44 (1460-1475, first measured on 7fdd046): AssertionError: assert ['title'] == []"
     ),
 }
 

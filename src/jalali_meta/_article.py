@@ -3077,6 +3077,50 @@ def _field_line(line: _Line) -> bool:
     )
 
 
+# «ناشر: روابط عمومي ...»: a label of one to three words, a colon, a value (a book's or a
+# record's card: «مولف: ...» over «ناشر: ...»; a recipe's ingredients, «تخم‌مرغ: ۵ عدد»).
+_CARD_FIELD = regex.compile(r"^[\p{L}\u200c]+(?:\x20[\p{L}\u200c]+){0,2}\x20?:\x20?[^\x20:]")
+# Words a card's field line has at most.
+CARD_FIELD_MAX_WORDS = 8
+
+
+def _card_field_shape(line: _Line) -> bool:
+    """Whether ``line`` is shaped as one field of a card, «LABEL: VALUE» (:data:`_CARD_FIELD`,
+    one colon, at most :data:`CARD_FIELD_MAX_WORDS` words, no verb at its end), no label the
+    header grammar knows."""
+    return (
+        line.words <= CARD_FIELD_MAX_WORDS
+        and line.text.count(":") == 1
+        and _CARD_FIELD.match(line.norm) is not None
+        and line.info.kind == "text"
+        and _verb_end(line) == ""
+    )
+
+
+def _card_field(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is one of two or more «LABEL: VALUE» lines in a row (blank
+    lines between or not) with different labels: a card of fields the header grammar does
+    not know, a book's «مولف: مريم صادقي» over «ناشر: روابط عمومي شركت ملي گاز ايران»
+    (petromuseum.ir's book page, tests/pages 1471), a recipe's ingredients; never the
+    title. A headline quoting a speaker («ظریف: ...») stands alone (or is printed twice: one
+    label), and says what was said with a verb."""
+    if not _card_field_shape(lines[index]):
+        return False
+    label = _card_label(lines[index])
+    return any(
+        0 <= other < len(lines)
+        and _card_field_shape(lines[other])
+        and _card_label(lines[other]) != label
+        for other in (index - 1, index + 1)
+    )
+
+
+def _card_label(line: _Line) -> str:
+    """The label of a card's field line (:func:`_card_field_shape`): its text before the
+    colon, spaces squeezed out."""
+    return _squash(line.norm[: line.norm.find(":")])
+
+
 def _label_value(lines: Sequence[_Line], index: int) -> bool:
     """Whether ``lines[index]`` (a word or two) is the value of a label printed alone on the
     line above it (a word or two and a colon: «طبقه بندی:» over «آخرین اخبار»); a longer
@@ -3540,6 +3584,32 @@ def _site_name_tail(line: _Line) -> int | None:
         if not _slogan(name):
             return None  # a headline's own words: no site's name behind them
     return None
+
+
+def _name_under_tail(lines: Sequence[_Line], index: int) -> int | None:
+    """Where the name joined to the headline ``lines[index]`` starts to be cut, or None:
+    «HEADLINE - NAME» with the line right under it NAME alone (a blog's post title printed
+    as its <title> joins it, «... - شوتبال!», over the blog's name printed by itself:
+    shootball.parsiblog.com, tests/pages 1474). The part after the line's last spaced dash
+    or bar is then the page's name, not the headline's end; the headline before it keeps more
+    than :data:`MACHINE_TITLE_WORDS` words, and the name at most :data:`TAIL_NAME_MAX_WORDS`."""
+    if index + 1 >= len(lines):
+        return None
+    below = lines[index + 1]
+    if below.words > TAIL_NAME_MAX_WORDS:
+        return None
+    line = lines[index]
+    cut = None
+    for found in _TAIL_SEPARATOR.finditer(line.text):
+        cut = found.start()
+    if cut is None or len(line.text[:cut].split()) <= MACHINE_TITLE_WORDS:
+        return None
+    name = _squash(line.norm[cut + 3 :])
+    return cut if name and name == below.key else None
+
+
+# Words a site's or a blog's name joined to a headline has at most (:func:`_name_under_tail`).
+TAIL_NAME_MAX_WORDS = 6
 
 
 # A site's name by the word «سایت» («سایت خبری NAME», «وب‌سایت NAME», «پرتال NAME»).
@@ -4062,6 +4132,7 @@ def _choose_title(
             or _prompt_opening(lines, index)
             or _bar_pair_over_headline(lines, index)
             or _field_line(line)
+            or _card_field(lines, index)
             or _periodical_issue(lines, index)
             or _table_row(line)
             or _lettered_section(lines, index)
@@ -7434,6 +7505,8 @@ def _dated_copy_under(
             continue
         line = lines[index]
         text = line.text
+        if text[:1] != "(" and (glued := _date_glued_copy(line, lines[title])) is not None:
+            return index, glued
         if text[:1] != "(" or line.info.kind != "text" or not line.key.endswith(key):
             continue
         close = text.find(")")
@@ -7447,6 +7520,29 @@ def _dated_copy_under(
             continue  # more than the date in the brackets
         return index, (start, end)
     return None
+
+
+def _date_glued_copy(line: _Line, title: _Line) -> Span | None:
+    """The span of the one full date (a day, a month and a year) ``line`` opens with when the
+    rest of it is the headline ``title`` printed again exactly, run on after the date with no
+    bracket («چهارشنبه دهم آبان ماه 1396نيم قرن گاز/ ...» under «نيم قرن گاز/ ...»: the
+    item's date and its title printed as one line, petromuseum.ir's book page, tests/pages
+    1471); None for any other line."""
+    text = line.text
+    head = len(text) - len(title.text)
+    if head <= 0 or not text.endswith(title.text) or title.words < DATED_COPY_WORDS:
+        return None
+    reads = list(iter_dates(text[:head], base=line.start))
+    if len(reads) != 1 or reads[0].stamp.relative:
+        return None
+    start, end = text_span(reads[0].stamp)
+    if text[: start - line.start].strip() or text[end - line.start : head].strip():
+        return None  # more than the date before the copy
+    return start, end
+
+
+# Words a headline printed again after a glued date has at least (:func:`_date_glued_copy`).
+DATED_COPY_WORDS = 4
 
 
 # Words a heading after a bracketed date-time has at least («(2 شهریور 1402) HEADLINE»).
@@ -12664,6 +12760,13 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
             # «گروه مهندسی کامپیوتر - دانشگاه فردوسی مشهد»: a short name before the
             # institution's is a department's: the whole line names the site.
             state.title_doubt = (_INSTITUTION_ALONE, None)
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_end is None
+        and (cut := _name_under_tail(lines, title)) is not None
+    ):
+        state.title_end = lines[title].start + cut  # «HEADLINE - NAME» over «NAME» alone
     if title is not None and title_rule == "headline" and state.title_start is None:
         credit = _AGENCY_CREDIT.match(lines[title].text)
         if credit is not None and len(lines[title].text[credit.end() :].split()) >= _CREDITED_WORDS:

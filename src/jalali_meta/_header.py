@@ -182,7 +182,7 @@ def _icon_control(norm: str) -> bool:
 # | • or a run of spaces.
 LABEL = lazy(
     rf"""
-    (?:^|(?<=[|•·]|\x20\x20|\t|^{_ICON_WORDS}))[\x20\u200c]*   # label position
+    (?:^|(?<=[|•·]|\x20\x20|\t|\x20-{{2,}}(?=\x20)|^{_ICON_WORDS}))[\x20\u200c]*   # label position
     (?:[•·●▪■◾►▶*()][\x20\u200c]*                     # optional bullet or bracket, or a
       |(?<=^[\x20\u200c]*)-[\x20\u200c]+)?              # dash opening a list item «- کد: ۱۲»
     {_BL}(?P<label>{_LABELS}){_BR}
@@ -488,6 +488,17 @@ def _label_positions(norm: str) -> list[int]:
             end += 1
         positions.append(end)
         at = norm.find("  ", end)
+    # A run of hyphens set off by spaces between two fields: «تاریخ خبر : ۱۳۹۵/۱۲/۰۲ --- کد
+    # خبر ۴۵» (sabanet1524.com's news page, tests/pages 1467); one spaced hyphen is a date's or
+    # a name's own dash as often, and is no field's break.
+    at = norm.find(" --")
+    while at >= 0:
+        end = at + 3
+        while end < len(norm) and norm[end] == "-":
+            end += 1
+        if end < len(norm) and norm[end] == " ":
+            positions.append(end)
+        at = norm.find(" --", end)
     if len(positions) > 2:
         positions.sort()
     return positions

@@ -283,6 +283,7 @@ _ITEM_SEGMENTS = frozenset(
         "node", "post", "posts", "news", "article", "articles", "archives", "item", "items",
         "detail", "details", "story", "content", "view", "newsdetail", "newsdetails",
         "shownews", "entry",
+        "newstext",  # a news item's text page («/newstext/6095», aftababpakhsh.ir)
         "show",  # a portal's «/blog/show/2605.html»: show item 2605
         "reportdetails", "articledetails", "postdetails",  # «/report_details/122»
         # A site's own pages by number: one page each, never a list's page («/pages/1100/»
@@ -464,8 +465,9 @@ def url_number(url: str | None) -> str | None:
     (``/5059-article/``), a number before a view of it (``/46/view/``), a four-digit Joomla
     ID before its alias and DataLife Engine's news at the root (``/149-<slug>.html``),
     WordPress's ``/%post_id%/`` as the whole path (``/1488/``; not a year's archive,
-    ``/1402/``), a post's number after ``blogs`` (``/blogs/303``) and a Joomla article's
-    ``ID-alias.html`` under its category's ``ID-alias`` (``/ak/196-t_m/ne/916-<alias>.html``).
+    ``/1402/``), a post's number after ``blogs`` (``/blogs/303``), a Joomla article's
+    ``ID-alias.html`` under its category's ``ID-alias`` (``/ak/196-t_m/ne/916-<alias>.html``)
+    and an item's number and slug after its category's (``/content/21/<slug>/1217/<slug>``).
     Hashes, GUIDs and letter-prefixed codes (``n2581278``, ``/news/nn63256055/``) are not
     read. Never raises.
 
@@ -548,6 +550,7 @@ def url_number(url: str | None) -> str | None:
             _joomla_print_view(segments, at, digits, query)
             or _joomla_headline_alias(segments, at, digits)
             or _joomla_category_item(segments, at, digits)
+            or _item_under_category(segments, at, digits)
         ):
             return digits
         if (earlier := _id_before_count_slug(segments, at, segment)) is not None:
@@ -1100,6 +1103,31 @@ def _joomla_category_item(segments: Sequence[str], at: int, digits: str) -> bool
         and _YEAR_LIKE.fullmatch(digits) is None
         and any(_ID_ALIAS.fullmatch(earlier) for earlier in segments[:at])
     )
+
+
+def _item_under_category(segments: Sequence[str], at: int, digits: str) -> bool:
+    """Whether a short number is the item's ID in the address «/ITEM/N/<category slug>/ID/
+    <item slug>»: an item's segment (``content``, ``news`` ...), the category's number and
+    slug, then the item's number and slug, the whole path (petromuseum.ir's
+    «/content/21/معرفی-کتاب/1217/<slug>», tests/pages 1471: 21 is the book section). Both
+    slugs words joined by hyphens; no leading zero, no year."""
+    return (
+        len(segments) == _CATEGORY_ITEM_SEGMENTS
+        and at == _CATEGORY_ITEM_SEGMENTS - 2
+        and _segment_name(segments[0]) in _ITEM_SEGMENTS
+        and segments[1].isascii()
+        and segments[1].isdigit()
+        and not segments[1].startswith("0")
+        and _SLUG.fullmatch(segments[2]) is not None
+        and _SLUG.fullmatch(_URL_EXTENSION.sub("", segments[4])) is not None
+        and segments[at] == digits
+        and not digits.startswith("0")
+        and _YEAR_LIKE.fullmatch(digits) is None
+    )
+
+
+# The segments of «/ITEM/N/<category slug>/ID/<item slug>» (:func:`_item_under_category`).
+_CATEGORY_ITEM_SEGMENTS = 5
 
 
 # A number closing the last segment after its words: «/post/<slug>-6414», «/terremotos-5940».
