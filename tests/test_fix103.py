@@ -132,6 +132,12 @@ def test_repeated_words_with_space_neg() -> None:
     assert parse(f"{headline}\n\n{BODY}\n").title == headline
 
 
+def test_headline_printed_twice_glued_neg() -> None:
+    # One headline printed twice and glued is the headline's two prints, not two names.
+    headline = "سهم بندرهای جنوبی از صادرات بیشتر شد"
+    assert parse(f"{headline}{headline}\n\n{BODY}\n").title == headline
+
+
 # 4. A list's notice that it holds nothing (a shop's empty category), text alone.
 
 

@@ -1712,10 +1712,11 @@ RATING_SCALE_MAX_CHARS = 80
 # Names run together by extraction, each opening with the same two words («آشنایی با مراجع
 # دادگستریآشنایی با مراجع قضایی»: a portal's category links, vakiel.com, real32's sample):
 # the second copy of the opening glued to the last letter of the part before it, no space
-# between. A headline repeating its words has a space or a mark before the repeat.
+# between. A headline repeating its words has a space or a mark before the repeat; a
+# headline printed twice and glued («HEADLINEHEADLINE») is one text twice, not two names.
 _GLUED_NAMES = regex.compile(
-    r"(?P<first>\p{L}{3,})[\x20\u200c]+(?P<second>\p{L}+)(?:[\x20\u200c]+\S+)*?"
-    r"(?<=\p{L})(?P=first)[\x20\u200c]+(?P=second)(?:[\x20\u200c]+\S+)*"
+    r"(?P<head>(?P<first>\p{L}{3,})[\x20\u200c]+(?P<second>\p{L}+)(?:[\x20\u200c]+\S+)*?"
+    r"(?<=\p{L}))(?P<tail>(?P=first)[\x20\u200c]+(?P=second)(?:[\x20\u200c]+\S+)*)"
 )
 GLUED_NAMES_MAX_CHARS = 120
 # A list's notice that it holds nothing (a shop's empty category, a search with no result):
@@ -2185,7 +2186,12 @@ def _never_title(line: _Line) -> str:
         and _RATING_SCALE.fullmatch(_squash(norm))
     ):
         return "a rating widget's scale run into one line («بی اهمیتکم اهمیتمتوسطمهم»)"
-    if len(norm) <= GLUED_NAMES_MAX_CHARS and _GLUED_NAMES.fullmatch(norm):
+    if (
+        len(norm) <= GLUED_NAMES_MAX_CHARS
+        and (glued := _GLUED_NAMES.fullmatch(norm)) is not None
+        # (one text printed twice and glued is a headline's two prints: _doubled_title's)
+        and not _squash(glued.group("tail")).startswith(_squash(glued.group("head")))
+    ):
         return "names run together, each opening with the same words (a menu's links)"
     if (
         line.words <= EMPTY_LIST_NOTICE_WORDS
