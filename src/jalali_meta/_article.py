@@ -2188,6 +2188,8 @@ def _never_title(line: _Line) -> str:
         return "a rating widget's scale run into one line («بی اهمیتکم اهمیتمتوسطمهم»)"
     if (
         len(norm) <= GLUED_NAMES_MAX_CHARS
+        # (a cheap test first: the first word, up to a space or a ZWNJ, comes again)
+        and (head := norm.split(" ", 1)[0].split("\u200c", 1)[0]) in norm[len(head) :]
         and (glued := _GLUED_NAMES.fullmatch(norm)) is not None
         # (one text printed twice and glued is a headline's two prints: _doubled_title's)
         and not _squash(glued.group("tail")).startswith(_squash(glued.group("head")))
