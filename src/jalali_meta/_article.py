@@ -1666,6 +1666,10 @@ _CREDIT = regex.compile(
     r"^(?:صاحب[\x20\u200c]*امتیاز|مدیر[\x20\u200c]*مسئول|سردبیر)"
     r"(?:[\x20\u200c]+و[\x20\u200c]+(?:صاحب[\x20\u200c]*امتیاز|مدیر[\x20\u200c]*مسئول|سردبیر))?"
     r"[\x20\u200c]*:"
+    # A compiler's credit, the label alone before its colon: «تنظیم : NAME - POST» (a
+    # judges' journal's page, ghazavat.com, real32's sample), «تهیه و تنظیم: NAME». A
+    # headline about regulating something names it before any colon («تنظیم بازار: ...»).
+    r"|^(?:تهیه[\x20\u200c]+و[\x20\u200c]+)?تنظیم[\x20\u200c]*:"
 )
 
 
@@ -1705,6 +1709,30 @@ _RATING_SCALE = regex.compile(
 )
 _RATING_SCALE_STARTS = tuple({normalize(word).split()[0] for word in vocab.RATING_SCALE_WORDS})
 RATING_SCALE_MAX_CHARS = 80
+# Names run together by extraction, each opening with the same two words («آشنایی با مراجع
+# دادگستریآشنایی با مراجع قضایی»: a portal's category links, vakiel.com, real32's sample):
+# the second copy of the opening glued to the last letter of the part before it, no space
+# between. A headline repeating its words has a space or a mark before the repeat; a
+# headline printed twice and glued («HEADLINEHEADLINE») is one text twice, not two names.
+_GLUED_NAMES = regex.compile(
+    r"(?P<head>(?P<first>\p{L}{3,})[\x20\u200c]+(?P<second>\p{L}+)(?:[\x20\u200c]+\S+)*?"
+    r"(?<=\p{L}))(?P<tail>(?P=first)[\x20\u200c]+(?P=second)(?:[\x20\u200c]+\S+)*)"
+)
+GLUED_NAMES_MAX_CHARS = 120
+# A list's notice that it holds nothing (a shop's empty category, a search with no result):
+# «طرح یا اثری برای نمایش وجود ندارد!» (an art shop's category, honariran.org, real32's
+# sample), «هیچ محصولی یافت نشد.» (WooCommerce's Persian notice), «موردی برای نمایش یافت
+# نشد». «برای نمایش» and a verb of absence, or an item's word alone before «یافت نشد»: a
+# headline saying that something is missing names what and where («هیچ راهی برای نجات
+# دریاچه وجود ندارد!»).
+_EMPTY_LIST_NOTICE = regex.compile(
+    r"(?:^|.*[\x20\u200c])برای[\x20\u200c]+نمایش[\x20\u200c]+"
+    r"(?:وجود[\x20\u200c]+ندارد|یافت[\x20\u200c]+نشد|موجود[\x20\u200c]+نیست)"
+    r"|(?:هیچ[\x20\u200c]+)?(?:محصولی|موردی|مطلبی|کالایی|نتیجه[\x20\u200c]*ای)"
+    r"[\x20\u200c]+(?:یافت|پیدا)[\x20\u200c]+نشد"
+    r"(?:[\x20\u200c]+که[\x20\u200c]+[^.!؟?]*)?"
+)
+EMPTY_LIST_NOTICE_WORDS = 14
 
 
 # MediaWiki prints its site's tagline under every title: «از ویکی‌پدیا، دانشنامهٔ آزاد», «از
@@ -2164,6 +2192,21 @@ def _never_title(line: _Line) -> str:
         and _RATING_SCALE.fullmatch(_squash(norm))
     ):
         return "a rating widget's scale run into one line («بی اهمیتکم اهمیتمتوسطمهم»)"
+    if (
+        len(norm) <= GLUED_NAMES_MAX_CHARS
+        # (a cheap test first: the first word, up to a space or a ZWNJ, comes again)
+        and (head := norm.split(" ", 1)[0].split("\u200c", 1)[0]) in norm[len(head) :]
+        and (glued := _GLUED_NAMES.fullmatch(norm)) is not None
+        # (one text printed twice and glued is a headline's two prints: _doubled_title's)
+        and not _squash(glued.group("tail")).startswith(_squash(glued.group("head")))
+    ):
+        return "names run together, each opening with the same words (a menu's links)"
+    if (
+        line.words <= EMPTY_LIST_NOTICE_WORDS
+        and ("نشد" in norm or "ندارد" in norm or "نیست" in norm)
+        and _EMPTY_LIST_NOTICE.fullmatch(norm.rstrip(" .!")) is not None
+    ):
+        return "a list's notice that it holds nothing («... برای نمایش وجود ندارد!»)"
     if norm.count(";") >= AUTHOR_LIST_NAMES - 1 and _author_list(norm):
         return "a list of authors' names parted by «؛»"
     if _AGE_AND_VIEWS.fullmatch(norm):
@@ -4495,6 +4538,12 @@ def _choose_title(
         # header (a blog whose title is only in its address).
         state.title_doubt = ("the page prints no headline; its best line is a byline", index)
         return None, ""
+    if key not in hinted and key not in slugs and _author_over_text(lines, index, stop, outside):
+        # «سعید برآبادی» / one long paragraph that never names «برآبادی»: a magazine's
+        # author's name over the article (its headline left out by the extraction), not a
+        # headline about that person, whom the text would name.
+        state.title_doubt = (_AUTHOR_OVER_TEXT, index)
+        return None, ""
     if (
         lines[index].words >= LEAD_WORDS
         and key not in hinted
@@ -4672,6 +4721,30 @@ def _choose_title(
         if not line.byline:
             break
     return index, rule
+
+
+_AUTHOR_OVER_TEXT = "the line is a person's name alone over a text that never names them (a byline)"
+
+
+def _author_over_text(lines: Sequence[_Line], index: int, stop: int, outside: set[int]) -> bool:
+    """Whether ``lines[index]`` is an author's name alone right over the running text: two
+    or three words of letters only, the first a given name (:data:`vocab.GIVEN_NAMES`), the
+    next line kept the first paragraph, and the text from there on never holding the name's
+    other words (a headline naming a person, «حسن روحانی» over a text about him, or a tag's
+    list of his news, is followed by text naming him)."""
+    line = lines[index]
+    if not 2 <= line.words <= 3 or stop >= len(lines) or not lines[stop].paragraph:
+        return False
+    words = line.norm.split()
+    if (
+        len(words) != line.words
+        or squeeze(words[0]) not in vocab.GIVEN_NAMES
+        or not all(word.replace("\u200c", "").isalpha() for word in words)
+        or any(at not in outside for at in range(index + 1, stop))
+    ):
+        return False
+    rest = "".join(lines[at].key for at in range(stop, len(lines)))
+    return not any(squeeze(word) in rest for word in words[1:])
 
 
 def _staff_or_page_line(lines: Sequence[_Line], index: int) -> str:

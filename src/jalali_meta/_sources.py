@@ -692,6 +692,10 @@ _ITEM_PART_KEY = re.compile(
 # leading zero (a phone number starts with 0 or has ten digits or more), after three words
 # or more, one of them with a letter.
 _TAIL_ID = re.compile(r"[1-9][0-9]{4,8}")
+# The same ID after a news item's letter «h» (haber, a Turkish news CMS's item: «<slug>-
+# h219701.htm», lidergazete.com, real32's sample); only in a page's file name, «.htm» or
+# «.html» ending the path (a slug's last word «h12345» is no word of a headline).
+_TAIL_NEWS_ID = re.compile(r"h([1-9][0-9]{4,8})")
 _LONG_DIGITS = re.compile(r"[0-9]{5,}")
 # A day's date path: a year (Gregorian or Jalali), a month, a day.
 _DAY_PATH = (
@@ -723,6 +727,10 @@ def _slug_tail_id(segments: Sequence[str]) -> str | None:
         return None
     words = _URL_EXTENSION.sub("", segments[-1]).split("-")
     tail = words.pop()
+    if (lettered := _TAIL_NEWS_ID.fullmatch(tail)) is not None and segments[-1].lower().endswith(
+        (".htm", ".html")
+    ):
+        tail = lettered.group(1)
     if words and words[0] and words[-1]:
         # A character the slug could not hold dropped between two words leaves «--»
         # («شفاخانه--بستر», «کدامند؟--وظایف»): the words on either side are still the slug's.
