@@ -13059,23 +13059,26 @@ def _browser_notices(lines: Sequence[_Line]) -> set[int]:
     نصب وب اپلیکیشن ... هستید؟», tests/pages/1325); it is passed over, not taken."""
     found: set[int] = set()
     top = lines[:BROWSER_NOTICE_LINES]
-    notices = [
-        line.words <= BROWSER_NOTICE_WORDS
-        and notice_hint(line.text)  # (no normalised copy made for most lines)
-        and is_browser_notice(line.norm)
-        for line in top
-    ]
     for at, line in enumerate(top):
-        if notices[at]:
+        if _notice_line(line):
             found.add(line.index)
         elif not (
             line.chrome
             or line.info.kind == "date"
             or _chrome_over_date(line)
-            or (at + 1 < len(top) and notices[at + 1] and _bar_over_notice(line))
+            or (at + 1 < len(top) and _notice_line(top[at + 1]) and _bar_over_notice(line))
         ):
             break
     return found
+
+
+def _notice_line(line: _Line) -> bool:
+    """Whether ``line`` is script or browser noise (:func:`is_browser_notice`)."""
+    return (
+        line.words <= BROWSER_NOTICE_WORDS
+        and notice_hint(line.text)  # (no normalised copy made for most lines)
+        and is_browser_notice(line.norm)
+    )
 
 
 def _bar_over_notice(line: _Line) -> bool:
