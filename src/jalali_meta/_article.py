@@ -3919,26 +3919,68 @@ _NAME_UNDER_DATELINE_DOUBT = (
     "it is a name-length line between the page's date line and its lead (an author's name as "
     "likely as a headline)"
 )
+_BYLINE_UNDER_DATELINE = (
+    "it is a name-length line between the page's date line and its lead, its words not the "
+    "lead's (an author's name; the page prints no headline)"
+)
 # A byline's name has at most this many words.
 DATELINE_NAME_MAX_WORDS = 3
 
 
 def _name_under_dateline(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
     """Whether the title chosen is a short line of letters alone (two or three words, no
-    digit, no punctuation) right under a date line that opens the page and right over a
+    digit, no punctuation) right under a date line that opens the page and over a
     paragraph: «16-8-2025 | 11:21» / «نهي عاطف» / lead (darelhilal.com): the author's name
-    under the story's date, the page printing no headline, as likely as a short headline."""
+    under the story's date, the page printing no headline, as likely as a short headline.
+    A short line of letters may stand between the name and the paragraph (the story's
+    place, «القاهرة», «تبریز»), and the page's menu entries over the date line (a line of
+    one word, «الرئيسية», or page chrome, «صفحه اصلی»)."""
     line = lines[title]
     if not 2 <= line.words <= DATELINE_NAME_MAX_WORDS or _verb_end(line):
         return False
-    if not all(char.isalpha() or char in " \u200c" for char in line.text.strip()):
+    if not _letters_only(line):
         return False
     above, below = title - 1, title + 1
     if above < 0 or below >= len(lines) or above in outside or below in outside:
         return False
-    if lines[above].info.kind != "date" or not lines[below].paragraph:
+    if lines[above].info.kind != "date":
         return False
-    return all(at in outside for at in range(above))
+    if not lines[below].paragraph:
+        place = lines[below]
+        if (
+            place.words > DATELINE_PLACE_WORDS
+            or not _letters_only(place)
+            or below + 1 >= len(lines)
+            or below + 1 in outside
+            or not lines[below + 1].paragraph
+        ):
+            return False
+    return all(
+        at in outside or lines[at].chrome or (lines[at].words == 1 and _letters_only(lines[at]))
+        for at in range(above)
+    )
+
+
+# The place printed between a byline's name and the lead has at most this many words.
+DATELINE_PLACE_WORDS = 2
+
+
+def _letters_only(line: _Line) -> bool:
+    """Whether ``line`` holds letters and spaces alone (no digit, no punctuation)."""
+    return all(char.isalpha() or char in " \u200c" for char in line.text.strip())
+
+
+def _name_echoed_below(lines: Sequence[_Line], title: int) -> bool:
+    """Whether every content word of the line :func:`_name_under_dateline` found is in one
+    of the two lines right under it (the place, the lead): a short headline's words come
+    back in its lead («جشنواره فجر» / «... جشنواره فیلم فجر ...»), an author's name seldom."""
+    words = _content_words(lines[title])
+    if not words:
+        return False
+    below = set()
+    for at in range(title + 1, min(len(lines), title + 3)):
+        below |= set(lines[at].norm.replace("\u200c", " ").split())
+    return words <= below
 
 
 # A lone line of this many words or more, ending with a verb, is a sentence more likely than
@@ -12142,7 +12184,14 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
             and state.title_doubt is None
             and _name_under_dateline(lines, title, outside)
         ):
-            state.title_doubt = (_NAME_UNDER_DATELINE_DOUBT, None)
+            # The line's words not the lead's: a byline's name, the page printing no
+            # headline: no title, never the name (:func:`_name_echoed_below`).
+            state.title_doubt = (
+                _NAME_UNDER_DATELINE_DOUBT
+                if _name_echoed_below(lines, title)
+                else _BYLINE_UNDER_DATELINE,
+                None,
+            )
         fed = _feed_footer(lines, state.doc)
         if fed is not None and (
             title is None
@@ -13252,16 +13301,36 @@ def _browser_notices(lines: Sequence[_Line]) -> set[int]:
     bar's date of the day: «حالت تاریک» / «پنجشنبه, 1403/11/04 شمسی | ...» / «آیا مایل به
     نصب وب اپلیکیشن ... هستید؟», tests/pages/1325); it is passed over, not taken."""
     found: set[int] = set()
-    for line in lines[:BROWSER_NOTICE_LINES]:
-        if (
-            line.words <= BROWSER_NOTICE_WORDS
-            and notice_hint(line.text)  # (no normalised copy made for most lines)
-            and is_browser_notice(line.norm)
-        ):
+    top = lines[:BROWSER_NOTICE_LINES]
+    for at, line in enumerate(top):
+        if _notice_line(line):
             found.add(line.index)
-        elif not (line.chrome or line.info.kind == "date" or _chrome_over_date(line)):
+        elif not (
+            line.chrome
+            or line.info.kind == "date"
+            or _chrome_over_date(line)
+            or (at + 1 < len(top) and _notice_line(top[at + 1]) and _bar_over_notice(line))
+        ):
             break
     return found
+
+
+def _notice_line(line: _Line) -> bool:
+    """Whether ``line`` is script or browser noise (:func:`is_browser_notice`)."""
+    return (
+        line.words <= BROWSER_NOTICE_WORDS
+        and notice_hint(line.text)  # (no normalised copy made for most lines)
+        and is_browser_notice(line.norm)
+    )
+
+
+def _bar_over_notice(line: _Line) -> bool:
+    """A line right over a browser notice at the page's top that may be the bar's own
+    furniture run together («حالت تاریکی شهر», «تهران  • DATE» over «آیا مایل به نصب وب
+    اپلیکیشن ... هستید؟»): a toggle's length, and no sentence ending with its verb (a
+    headline printed over the notice, «حالت اضطرار در سه استان جنوبی اعلام شد», is one).
+    Passed over like the toggle, never taken out: the notices under it are found."""
+    return line.words <= TOGGLE_RUN_IN_WORDS and not _verb_end(line)
 
 
 # A bar's items set side by side in one line (HTML spans, a flattened bar): the first item
@@ -14458,7 +14527,7 @@ def _assemble(
     elif (
         title is not None
         and doubt is not None
-        and doubt[0] in _UNNAMED_LIST_DOUBTS
+        and (doubt[0] in _UNNAMED_LIST_DOUBTS or doubt[0] == _BYLINE_UNDER_DATELINE)
         and (doubt[0] == _LIST_LABEL_UNNAMED or not _names_the_address(title, hints.url))
     ):
         # A list whose name the page does not print: its first item's headline is not the
