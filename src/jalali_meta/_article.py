@@ -35,9 +35,9 @@ import itertools
 import logging
 import re
 from array import array
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, timedelta, timezone, tzinfo
-from typing import overload
+from typing import Generic, TypeVar, overload
 from urllib.parse import parse_qs, unquote, urlsplit, urlunsplit
 
 import attrs
@@ -300,6 +300,38 @@ _MENTION_CODES: dict[str, WarningCode] = {
 }
 
 
+_T = TypeVar("_T")
+
+
+class _Kept(Generic[_T]):
+    """A feature of a :class:`_Line` made on first read and kept in the line's ``__dict__``
+    under the feature's name: later reads find it there, as an attribute, without a call.
+
+    This descriptor has no ``__set__``, so the instance's entry wins over it once made; a
+    property calls its getter on every read (about 400 instructions more a read: the
+    thirtieth pass, docs/performance.md), and the rules read these features hundreds of
+    times a parse.
+    """
+
+    __slots__ = ("_make", "_name")
+
+    def __init__(self, make: Callable[[_Line], _T]) -> None:
+        self._make = make
+        self._name = make.__name__
+
+    @overload
+    def __get__(self, line: None, owner: type[_Line]) -> _Kept[_T]: ...
+
+    @overload
+    def __get__(self, line: _Line, owner: type[_Line]) -> _T: ...
+
+    def __get__(self, line: _Line | None, owner: type[_Line]) -> _T | _Kept[_T]:
+        if line is None:
+            return self
+        value = line.__dict__[self._name] = self._make(line)
+        return value
+
+
 class _Line:
     """One non-blank line: its extent in the input and its per-line features.
 
@@ -307,21 +339,24 @@ class _Line:
     it is a paragraph) are filled once when the line is made, as plain slots: the locate
     rules read them hundreds of times a parse, and a slot costs a tenth of a property
     call. The rest (the normalised copy, the classifier's verdict, the key, the chrome and
-    byline marks) are made on first use, as most lines of a long body never need them.
+    byline marks) are made on first use (:class:`_Kept`), as most lines of a long body
+    never need them; ``"norm" in line.__dict__`` tells whether the copy is made.
     """
 
     __slots__ = (
-        "_byline", "_chrome", "_doc", "_info", "_key", "_norm", "blank_before", "end", "index",
-        "paragraph", "start", "text", "words",
-    )  # fmt: skip
+        "__dict__",
+        "_doc",
+        "blank_before",
+        "end",
+        "index",
+        "paragraph",
+        "start",
+        "text",
+        "words",
+    )
 
     def __init__(self, doc: str, start: int, end: int, blank_before: bool, index: int) -> None:
         self._doc = doc
-        self._norm: str | None = None
-        self._info: LineInfo | None = None
-        self._chrome: bool | None = None
-        self._byline: bool | None = None
-        self._key: str | None = None
         self.start = start
         self.end = end
         self.blank_before = blank_before
@@ -342,44 +377,34 @@ class _Line:
         """The line exactly as written (its no-break spaces kept): what a record returns."""
         return self._doc[self.start : self.end]
 
-    @property
+    @_Kept
     def norm(self) -> str:
-        if self._norm is None:
-            self._norm = normalize(self.text)
-        return self._norm
+        return normalize(self.text)
 
-    @property
+    @_Kept
     def info(self) -> LineInfo:
         """What :func:`header.classify` makes of the line: the one cache of line verdicts."""
-        if self._info is None:
-            self._info = classify(self.norm)
-        return self._info
+        return classify(self.norm)
 
-    @property
+    @_Kept
     def chrome(self) -> bool:
         """Whether the line is site furniture (:func:`header.is_chrome_line`), computed once."""
-        if self._chrome is None:
-            self._chrome = is_chrome_line(self.norm) and not (
-                # A headline reporting an issue goes on to its verb: «دوره ۱۴، شماره ۲
-                # (پیاپی ۵۳) فصلنامه ... منتشر شد»; the issue line ends with a period,
-                # pages or links («... ( آذر و دی 1398 ) ... | برگشت به فهرست نسخه ها»).
-                is_journal_issue_line(self.norm) and _verb_end(self) == "verb"
-            )
-        return self._chrome
+        return is_chrome_line(self.norm) and not (
+            # A headline reporting an issue goes on to its verb: «دوره ۱۴، شماره ۲
+            # (پیاپی ۵۳) فصلنامه ... منتشر شد»; the issue line ends with a period,
+            # pages or links («... ( آذر و دی 1398 ) ... | برگشت به فهرست نسخه ها»).
+            is_journal_issue_line(self.norm) and _verb_end(self) == "verb"
+        )
 
-    @property
+    @_Kept
     def key(self) -> str:
         """The normalised text without spaces or ZWNJs: to find a line printed twice."""
-        if self._key is None:
-            self._key = _squash(self.norm)
-        return self._key
+        return _squash(self.norm)
 
-    @property
+    @_Kept
     def byline(self) -> bool:
         """Whether the line is a byline or a reading aid (:func:`header.is_byline`), once."""
-        if self._byline is None:
-            self._byline = is_byline(self.norm)
-        return self._byline
+        return is_byline(self.norm)
 
     def _is_paragraph(self) -> bool:
         words = self.words
@@ -702,7 +727,7 @@ def count_words(text: str) -> int:
     parts = text.split()
     if _BOUND.isdisjoint(parts):
         return len(parts)  # (most lines: no part to leave out, a set test in C)
-    count = sum(1 for part in parts if part not in _BOUND)
+    count = len(parts) - sum(map(_BOUND.__contains__, parts))  # (no generator: all in C)
     return count if count or not parts else 1
 
 
@@ -6068,8 +6093,9 @@ def _name_after_verb(line: _Line) -> tuple[str, None] | None:
     «پیام» network's fars-online.ir and payamesepahan.ir, the relayed item's source). Where
     the headline ends the page does not say: doubted, not cut."""
     text = line.text
-    if any(mark in text for mark in _NAME_AFTER_VERB_MARKS):
-        return None
+    for mark in _NAME_AFTER_VERB_MARKS:  # (a plain loop: no generator's frame)
+        if mark in text:
+            return None
     words = line.norm.split()
     verb = None
     for at in range(NAME_AFTER_VERB_LEAD, len(words) - NAME_AFTER_VERB_WORDS[0]):
@@ -6944,7 +6970,7 @@ def _may_repeat(line: _Line, keys: dict[str, int]) -> bool:
     the key of a line's beginning is the beginning of its key: a long paragraph is not
     normalised whole to find that it repeats no headline.
     """
-    if line._key is not None or not keys:
+    if "key" in line.__dict__ or not keys:
         return True
     size = max(map(len, keys)) + 1
     if line.end - line.start <= size:
@@ -13626,7 +13652,7 @@ def _listing(state: _State, lead: int, outside: set[int]) -> bool:
 def _number_ids(doc: str, line: _Line) -> tuple[str, ...]:
     """The values of the number labels on ``line`` (a short line holding a colon), for
     :func:`_listing`."""
-    norm = line._norm
+    norm = line.__dict__.get("norm")
     if norm is None:
         # Not normalised yet: searched in place (no copy of the line), the character
         # before a line's start being a line break or a stripped space or mark, never a

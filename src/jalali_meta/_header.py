@@ -1901,7 +1901,10 @@ _NOTICE_PIECES = (
 def notice_hint(text: str) -> bool:
     """Whether a line (as written or normalised) holds a word of a browser notice or a
     loader's placeholder: the cheap test before :func:`is_browser_notice`."""
-    return any(piece in text for piece in _NOTICE_PIECES)
+    for piece in _NOTICE_PIECES:  # noqa: SIM110 (a plain loop: no generator's frame)
+        if piece in text:
+            return True
+    return False
 
 
 # A browser notice has at most this many words (two sentences and a link's words).
