@@ -46,6 +46,7 @@ def test_post_byline_is_no_headline(byline: str) -> None:
     [
         "Written by Sara Karimi on March 3, 2020",  # «written by NAME on» (mut26)
         "Posted on March 3, 2020 by admin |",  # a pipe after the author's name (mut26)
+        "+ نوشته شده در 12 مهر 1391 توسط رضا |",  # Blogfa's footer, its date spaced (mut26)
     ],
 )
 def test_more_post_bylines_are_no_headline(byline: str) -> None:
