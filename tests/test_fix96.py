@@ -41,7 +41,15 @@ def _title(text: str, url: str | None = None) -> tuple[str | None, list[str]]:
 # --- an agency's dateline alone (real31 #5) ---
 
 
-@pytest.mark.parametrize("dateline", ["ميونخ ـ د ب أ", "باريس - أ ف ب", "القاهرة - أ.ش.أ"])
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "ميونخ ـ د ب أ",
+        "باريس - أ ف ب",
+        "القاهرة - أ.ش.أ",
+        "القاهرة – أ ف ب",  # an en dash (mut26)
+    ],
+)
 def test_agency_initials_dateline_is_no_title(dateline: str) -> None:
     title, _ = _title(f"{dateline}\n{AR_LEAD} {AR_MORE}\n")
     assert title != dateline
@@ -81,6 +89,17 @@ def test_sort_control_under_title_doubts_it() -> None:
     assert "title-uncertain" in codes
 
 
+def test_sort_control_of_two_orders_doubts_it() -> None:
+    # one bar between two orders is a sort control too (mut26)
+    _, codes = _title(
+        JOURNAL.replace(
+            "Sort: by updates | by date | by rating Show posts: Full text | Headings",
+            "Sort: by date | by rating",
+        )
+    )
+    assert "title-uncertain" in codes
+
+
 def test_sort_control_neg_no_control_no_doubt() -> None:
     _, codes = _title(f"{FA_HEADLINE}\n\n{FA_LEAD}\n\n{FA_MORE}\n")
     assert "title-uncertain" not in codes
@@ -113,6 +132,20 @@ def test_section_slug_neg_slug_after_id_still_counts() -> None:
 def test_name_under_opening_dateline_is_doubted() -> None:
     _, codes = _title(f"3-9-2025 | 08:40\nسلمى حداد\n{AR_LEAD}\n{AR_MORE}\n")
     assert "title-uncertain" in codes
+
+
+def test_three_word_name_under_opening_dateline_is_doubted() -> None:
+    # three words, the most a name may have here (mut26)
+    _, codes = _title(f"3-9-2025 | 08:40\nنهى عاطف حسن\n{AR_LEAD}\n{AR_MORE}\n")
+    assert "title-uncertain" in codes
+
+
+def test_name_under_dateline_neg_headline_with_a_mark_stays() -> None:
+    # a two-word headline ending with «!» is no name (mut26: the letters-only test dropped)
+    text = f"3-9-2025 | 08:40\nغلاء الأسعار!\n{AR_LEAD}\n{AR_MORE}\n"
+    title, codes = _title(text)
+    assert title == "غلاء الأسعار!"
+    assert "title-uncertain" not in codes
 
 
 def test_name_under_dateline_neg_headline_with_digits_stays() -> None:

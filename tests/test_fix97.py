@@ -41,6 +41,19 @@ def test_post_byline_is_no_headline(byline: str) -> None:
     assert record.title is None
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Written by Sara Karimi on March 3, 2020",  # «written by NAME on» (mut26)
+        "Posted on March 3, 2020 by admin |",  # a pipe after the author's name (mut26)
+        "+ نوشته شده در 12 مهر 1391 توسط رضا |",  # Blogfa's footer, its date spaced (mut26)
+    ],
+)
+def test_more_post_bylines_are_no_headline(byline: str) -> None:
+    record = jm.parse_article(byline + "\n\n" + BODY + "\n")
+    assert record.title is None
+
+
 def test_blogfa_footer_alone_gives_its_date_not_a_title() -> None:
     record = jm.parse_article(BYLINES[0] + "\n\n" + BODY + "\n")
     assert record.title is None
@@ -58,6 +71,13 @@ def test_byline_under_read_more_is_the_excerpts(byline: str) -> None:
     assert record.title is None
     assert record.published is None
     assert "title-uncertain" in warning_codes(record)
+
+
+def test_labelled_footer_under_read_more_gives_no_date() -> None:
+    # «نوشته شده در :» read as a date's label under «ادامه مطلب»: still the excerpt's date
+    # (mut26: without the label's check the footer's day was the page's published)
+    record = jm.parse_article("ادامه مطلب\nنوشته شده در : ۱۸ دی ۱۳۹۲\n\n" + BODY + "\n")
+    assert record.published is None
 
 
 def test_headline_with_written_on_inside_stays_neg() -> None:

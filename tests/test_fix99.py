@@ -64,3 +64,13 @@ def test_a_short_line_twice_naming_no_site_is_not_passed_over_silently_neg(name:
     # the rule does not fire: what the page gave before stays (the short line, or a doubt)
     old = jm.parse_article(_page(name, name, HEADLINE))
     assert old.title != HEADLINE or "title-uncertain" in warning_codes(old)
+
+
+def test_a_headline_naming_a_magazine_printed_twice_stays_the_title_neg() -> None:
+    # «مجله ...» opening a sentence with its verb is a headline about a magazine, no site's
+    # name: printed twice (its h1 and its og:title copy) over a longer summary line, it stays
+    # the title (mut26: with the verb check of _logo_named dropped, the summary was taken).
+    headline = "مجله تازه منتشر شد"
+    summary = "شماره تازه ماهنامه شهر با پرونده ای درباره کتابخانه های عمومی و نقش آنها در محله ها"
+    record = jm.parse_article(_page(headline, headline, summary))
+    assert record.title == headline

@@ -60,3 +60,15 @@ def test_a_quick_date_line_reads_the_same_in_a_page() -> None:
     assert article.published is not None
     assert article.published.jalali_date == (1402, 6, 28)
     assert article.published.weekday == "سه شنبه"
+
+
+def test_a_quick_site_clock_to_the_second_is_no_published_date() -> None:
+    """«دوشنبه 4 اردیبهشت 1396 09:49:47» over a site's name over the headline: a site clock
+    (the moment the page was served, to the second), which the quick reader reads; the rule
+    asks the stand-in for its seconds group (captures("SS")), which the grammar answers
+    (mut26: a stand-in answering no capture but «ma» itself made it the published date)."""
+    body = "شورای شهر در نشست دیروز طرح بازسازی بازار قدیمی را بررسی کرد و آن را پذیرفت. " * 3
+    for clock in ("دوشنبه 4 اردیبهشت 1396 09:49:47", "دوشنبه 1396/02/04 09:49:47"):
+        assert line_date_pair(clock) is not None
+        page = f"{clock}\nپایگاه خبری شهر\nبازسازی بازار قدیمی شهر در دستور کار شورا\n\n{body}\n"
+        assert jm.parse_article(page).published is None, clock

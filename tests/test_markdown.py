@@ -181,6 +181,8 @@ def test_no_page_text_is_taken_for_markdown() -> None:
         # closing tag lines printed with a space after «#» (an Afghan governorate's Drupal
         # page, blind page 1407): nothing but tags after them, so they head nothing
         "دیدار تاجران با والی\n\nمتن خبر.\n\n# ولایت هرات \n# اداره ارگان های محلی\n#تگ_پشتو\n",
+        # the tag lines alone, nothing above them (mut26): they head nothing either
+        "# ولایت هرات\n# اداره ارگان های محلی\n",
     ],
 )
 def test_plain_text_shapes_are_not_markdown(text: str) -> None:
