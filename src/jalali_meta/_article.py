@@ -14591,6 +14591,14 @@ def _assemble(
                 parts.start(),
             )
             end = parts.start()
+        if "](" in doc[start:end]:
+            link = _LINK_ALONE.fullmatch(doc, start, end)
+            if link is not None:  # a lone Markdown link in a plain text: its label is the line
+                start, end = link.span(1)
+                while end > start and doc[end - 1] in _TITLE_EDGES:
+                    end -= 1
+                while start < end and doc[start] in _TITLE_EDGES:
+                    start += 1
         spans["title"] = (start, end)
         title_text = doc[start:end]
         host = _hostname(hints.url) if hints.url else None
