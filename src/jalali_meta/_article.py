@@ -6174,7 +6174,7 @@ _INSTITUTIONS = frozenset(
         "مرکز", "سازمان", "دانشگاه", "وزارت", "وزارتخانه", "اداره", "خبرگزاری", "پایگاه",
         "انجمن", "بنیاد", "موسسه", "مؤسسه", "شرکت", "پژوهشگاه", "پژوهشکده", "دانشکده",
         "کتابخانه", "روزنامه", "ماهنامه", "هفته‌نامه", "فصلنامه", "نشریه", "فرهنگستان",
-        "بیمارستان", "هیئت", "هیات",
+        "بیمارستان", "هیئت", "هیات", "شهرداری", "استانداری", "فرمانداری",
     }
 )  # fmt: skip
 INSTITUTION_MAX_WORDS = 6
@@ -7111,24 +7111,33 @@ def _headline_under_logo_twice(
     institution's) printed twice, the same print, and right under the copies stands a
     longer headline-shaped line (twice the name's words, short of a lead's) printed once,
     or twice in a row, over a paragraph: the site's logo and its name over the headline
-    («مجله برنامه نویسی» twice, fix99). None otherwise: a chapter's name printed twice
-    (fix91) names no site."""
+    («مجله برنامه نویسی» twice, fix99). Since fix104 also with up to two meta lines
+    (a byline, a date, a row of labels) between the headline and the paragraph, date lines
+    alone above the copies, and the name printed again lower down (a footer's line: the
+    lines above the headline are only the two copies and those date lines). None
+    otherwise: a chapter's name printed twice (fix91) names no site."""
     if len(candidates) < 3 or index not in (candidates[0], candidates[0] + 1):
         return None
     index = candidates[0]
     name, below = index + 1, index + 2
     if (
-        any(at not in outside for at in range(index))
+        any(at not in outside and not _date_alone(lines[at]) for at in range(index))
         or candidates[1] != name
         or candidates[2] != below
         or below + 1 >= len(lines)
         or lines[name].key != lines[index].key
-        or keys.get(lines[index].key, 0) != 2
+        or keys.get(lines[index].key, 0) < 2
     ):
         return None
     # The headline printed once, or twice in a row (its h1 and its og:title copy).
     after = below + 2 if lines[below + 1].key == lines[below].key else below + 1
-    if after >= len(lines) or after in outside or keys.get(lines[below].key, 0) != after - below:
+    if keys.get(lines[below].key, 0) != after - below:
+        return None
+    # Its meta lines under it, up to two («نویسنده: NAME | DATE», a date line: fix104).
+    for _ in range(2):
+        if after < len(lines) and _meta_alone(lines[after]):
+            after += 1
+    if after >= len(lines) or after in outside:
         return None
     first, headline = lines[index], lines[below]
     if (
@@ -7146,6 +7155,17 @@ def _headline_under_logo_twice(
     ):
         return None
     return below
+
+
+def _date_alone(line: _Line) -> bool:
+    """Whether the line is a date line alone, no paragraph (a page's date banner)."""
+    return line.info.kind == "date" and not line.paragraph
+
+
+def _meta_alone(line: _Line) -> bool:
+    """Whether the line is a headline's meta line alone, no paragraph: a byline, a date,
+    or a row of labels («نویسنده: علی رضایی | ۱۲ مهر ۱۴۰۲»)."""
+    return not line.paragraph and (line.byline or line.info.kind in ("date", "labels"))
 
 
 def _punctuation_copies(
