@@ -25,11 +25,13 @@ from urllib.parse import urlsplit
 
 import attrs
 
-from jalali_meta._article import Hints, names_the_listing, parse_text
+from jalali_meta._article import parse_text
 from jalali_meta._datetimes import find_dates
 from jalali_meta._decode import HEADINGS, decode_html, read_source
 from jalali_meta._errors import ConflictError, MissingExtraError
 from jalali_meta._evidence import archive_name
+from jalali_meta._lines import Hints
+from jalali_meta._listing import names_the_listing
 from jalali_meta._normalize import to_ascii_digits
 from jalali_meta._plausible import apply_reference
 from jalali_meta._records import (

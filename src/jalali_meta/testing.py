@@ -19,13 +19,17 @@ from collections.abc import Callable
 
 from jalali_meta import (
     _article,
+    _chrome,
     _dates,
     _datetimes,
     _evidence,
     _grammar,
     _header,
+    _lines,
+    _listing,
     _normalize,
     _patterns,
+    _title,
     _vocab,
 )
 from jalali_meta._cli import main as run_cli
@@ -85,37 +89,37 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
     # The tag-page check: a number label's first word where a word starts. The first test
     # reads the text as written; the second normalises it and matches, as before.
     "number label": (
-        lambda text: _article._NUMBER_LABEL_RAW.search(text) is not None,
-        lambda text: _article._NUMBER_LABEL.search(normalize(text)) is not None,
+        lambda text: _listing._NUMBER_LABEL_RAW.search(text) is not None,
+        lambda text: _listing._NUMBER_LABEL.search(normalize(text)) is not None,
     ),
     # The same check on a line normalised already: the labels' first words (a Latin
     # label's first letters) as substrings of the normalised copy.
     "number label, normalised": (
-        lambda text: _article._may_name_number(normalize(text)),
-        lambda text: _article._NUMBER_LABEL.search(normalize(text)) is not None,
+        lambda text: _listing._may_name_number(normalize(text)),
+        lambda text: _listing._NUMBER_LABEL.search(normalize(text)) is not None,
     ),
     # Title choice's cheap tests on a line (normalised, or as written for the couplet)
     # before its regex work: a login form's fields, a greeting, a reader prompt, a couplet.
     "login form": (
-        _article._may_be_form,
-        lambda norm: len(_article._FORM_FIELD.findall(norm)) >= _article.FORM_FIELDS,
+        _chrome._may_be_form,
+        lambda norm: len(_chrome._FORM_FIELD.findall(norm)) >= _chrome.FORM_FIELDS,
     ),
     "greeting": (
-        _article._may_greet,
-        lambda norm: _article._GREETING.match(_article._NOT_LETTER.sub("", norm)) is not None,
+        _chrome._may_greet,
+        lambda norm: _chrome._GREETING.match(_chrome._NOT_LETTER.sub("", norm)) is not None,
     ),
     "reader prompt": (
-        _article._may_prompt,
+        _chrome._may_prompt,
         lambda norm: bool(
-            _article._FOLLOW_PROMPT.search(norm)
+            _chrome._FOLLOW_PROMPT.search(norm)
             or (
-                _article._PROMPT_VERB.search(norm)
-                and _article._PROMPT_ACCOUNT.search(norm)
-                and _article._PROMPT_PLACE.search(norm)
+                _chrome._PROMPT_VERB.search(norm)
+                and _chrome._PROMPT_ACCOUNT.search(norm)
+                and _chrome._PROMPT_PLACE.search(norm)
             )
         ),
     ),
-    "caption": (_article._may_be_caption, lambda norm: _article._CAPTION.search(norm) is not None),
+    "caption": (_lines._may_be_caption, lambda norm: _lines._CAPTION.search(norm) is not None),
     # A label in the middle of a line (with its colon): a colon with a letter before it.
     "mid label": (
         lambda norm: _header._colon_after_letter(norm, 0),
@@ -128,12 +132,12 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
     ),
     # A blog's list counter starts with its number.
     "list counter": (
-        lambda norm: norm[:1] in _article._COUNTER_DIGITS,
-        lambda norm: _article._LIST_COUNTER.match(norm) is not None,
+        lambda norm: norm[:1] in _listing._COUNTER_DIGITS,
+        lambda norm: _listing._LIST_COUNTER.match(norm) is not None,
     ),
     "couplet": (
-        _article._may_be_couplet,
-        lambda text: _article._HEMISTICHS.search(text) is not None,
+        _title._may_be_couplet,
+        lambda text: _title._HEMISTICHS.search(text) is not None,
     ),
     # An excerpt's read-more link run into its end opens with «...» or «…».
     "read more": (
@@ -142,8 +146,8 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
     ),
     # A table's header row (fix28): the set test of its words before the walk of the names.
     "column header": (
-        lambda norm: _article._may_name_columns(norm.replace("\u200c", " ").split()),
-        lambda norm: _article._column_names_cover(norm.replace("\u200c", " ").split()),
+        lambda norm: _chrome._may_name_columns(norm.replace("\u200c", " ").split()),
+        lambda norm: _chrome._column_names_cover(norm.replace("\u200c", " ").split()),
     ),
     # A reading-time line (fix28) holds «دقیقه» in both of its forms.
     "reading time": (
@@ -157,8 +161,8 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
     ),
     # A wiki page's title (title choice): each layout holds a colon or starts with a word.
     "wiki page title": (
-        _article._may_be_wiki_chrome,
-        lambda text: _article._WIKI_CHROME_TITLE.match(text.rstrip()) is not None,
+        _chrome._may_be_wiki_chrome,
+        lambda text: _chrome._WIKI_CHROME_TITLE.match(text.rstrip()) is not None,
     ),
     # A date line without its year (the header's yearless date) holds its day's number.
     "yearless date": (
@@ -203,11 +207,11 @@ def date_block_pair(text: str) -> tuple[bool, bool]:
     norm = normalize(text)
     reference = any(map(str.isdigit, norm)) and bool(
         any(True for _ in _datetimes.iter_dates(text))
-        or _article._UNREAD_DATE.fullmatch(norm)
-        or _article._UNREAD_NUMERIC_DATE.fullmatch(norm)
-        or _article._clock(norm)
+        or _chrome._UNREAD_DATE.fullmatch(norm)
+        or _chrome._UNREAD_NUMERIC_DATE.fullmatch(norm)
+        or _chrome._clock(norm)
     )
-    return _article._ascii_digit_in(norm), reference
+    return _chrome._ascii_digit_in(norm), reference
 
 
 def capitals_pair(text: str) -> tuple[bool, bool]:
@@ -216,13 +220,13 @@ def capitals_pair(text: str) -> tuple[bool, bool]:
     (tests/test_prefilters.py)."""
     letters = [char for char in text if char.isalpha()]
     reference = len(letters) >= 3 and all(char.isupper() for char in letters)
-    return _article._all_capitals(_article._Line(text, 0, len(text), False, 0)), reference
+    return _title._all_capitals(_lines._Line(text, 0, len(text), False, 0)), reference
 
 
 def key_first(text: str) -> tuple[str | None, str]:
     """The first character of a line's key as told from its first character alone (or None),
     and the key itself: the first must begin the second (tests/test_prefilters.py)."""
-    return _article._key_first(text[:1]), _article._squash(normalize(text))
+    return _lines._key_first(text[:1]), _lines._squash(normalize(text))
 
 
 def label_spellings() -> tuple[str, ...]:
@@ -333,8 +337,8 @@ def line_date_pair(text: str, base: int = 0) -> tuple[object, object] | None:
 
 
 def _glued_copies(text: str) -> dict[int, str]:
-    lines, _ = _article._lines(text)
-    return _article._section_glued_copies(lines, range(len(lines)))
+    lines, _ = _lines._lines(text)
+    return _title._section_glued_copies(lines, range(len(lines)))
 
 
 LINE_EVIDENCE: dict[str, Callable[[str], object]] = {

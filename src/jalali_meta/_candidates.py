@@ -1,0 +1,1310 @@
+"""Header, footer and address lines turned into candidates, each with its rule.
+
+Every line above the lead is classified once (:func:`header.classify`) and recorded by
+:func:`_walk`: a label's value, a date line, a chrome line set aside, with a rule by where
+it stands (beside the title, above it, or far above it, where "today" banners, site stamps
+and clocks are page chrome: :func:`_banner`). A label printed empty takes the next line
+(:func:`_take_next_line`); the late header lines right under the lead
+(:func:`_late_header`) and a date line under the body (:func:`_footer_date`) become
+candidates of their own rules, and the address its weakest ones (:func:`_url_candidates`).
+A time printed alone under or over a date line without one is that date's time
+(:func:`_time_below`, :func:`_time_above`). The resolver reads the candidates; nothing here
+picks a value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+import regex
+
+from jalali_meta import _vocab as vocab
+from jalali_meta._chrome import _LABEL_RULES, LABEL_REACH_ABOVE, _institution, _site_named
+from jalali_meta._dates import build
+from jalali_meta._datetimes import DateRead, before, lunar_stamp, read_match, same_moment
+from jalali_meta._errors import DateError
+from jalali_meta._grammar import is_hijri, read_time, search, squeeze
+from jalali_meta._header import (
+    DATE_FIELDS,
+    DATELINE_MAX_CHARS,
+    ID_VALUE,
+    SOURCE_DATELINE_REACH,
+    TIME_LINE,
+    LineInfo,
+    date_first_dateline,
+    date_weekday_dateline,
+    date_with_lunar_twin,
+    dateline_date,
+    fits_next_line,
+    is_dateline_without_year,
+    is_section_end,
+    posted_on_date,
+    source_dateline,
+    today_dateline,
+)
+from jalali_meta._lines import _apart, _Line, _lone_separator, _squash, _State
+from jalali_meta._listing import (
+    _EXCERPT_ENDS,
+    LATE_HEADER_MAX_CHARS,
+    SECTION_HEADING_WORDS,
+    _forum_thread_page,
+    _read_more,
+    _related_box,
+    _slug_key,
+)
+from jalali_meta._normalize import normalize, to_ascii_digits
+from jalali_meta._patterns import any_case
+from jalali_meta._reading import (
+    _GREGORIAN_KEYS,
+    _SOLAR_KEYS,
+    _VALUE_LEAD,
+    _day_of,
+    _is_day,
+    _lunar_in,
+    _lunar_twin_of_line_above,
+    _read_date,
+    _read_match,
+    _warn_lunar,
+)
+from jalali_meta._records import Field, FieldName, Span, Timestamp, WarningCode, text_span
+from jalali_meta._resolve import Candidate, Choice
+from jalali_meta._sources import (
+    _URL_DATE,
+    _hostname,
+    _machine_date,
+    day_archive,
+    jalali_day_archive,
+    url_alias_day,
+    url_day,
+    url_month,
+    url_named_number,
+    url_number,
+    url_path_day,
+    url_tail_number,
+    url_year_like_id,
+)
+from jalali_meta._title import (
+    _ANOTHER_DATE_LABEL,
+    _event_date_label,
+    _next_items_headline,
+    _semicolon_kicker,
+    _speaker_kicker,
+    _under_title,
+)
+
+# Label and date lines this close under the lead still belong to the header.
+LATE_HEADER_LINES = 4
+# A date line farther above the title than this many lines is page chrome.
+DATE_REACH_ABOVE = 6
+# A date line this close above the title is the header's (a template that prints the
+# header first); farther up it is weaker evidence.
+NEAR_ABOVE = 3
+# Lines of the footer right under the body whose date may be the article's.
+FOOTER_DATE_LINES = 2
+# ... looking back at most this many lines, lone separators included.
+FOOTER_LOOK_BACK = 4
+# An ID that starts with a Jalali date: 14011103000123 = 1401/11/03 + a sequence number.
+# An ID printed with thousands separators (U+066C or a comma, both a comma once normalised).
+_GROUPED_ID = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")
+
+
+def _url_candidates(
+    state: _State, url: str | None, *, listed: bool = False, shortlink: str | None = None
+) -> None:
+    """The page's address as the weakest candidates (rule ``url``), for text and HTML alike.
+
+    Its Jalali date path («/1402/07/09/») or a day archive's day (:func:`_one_item`) for
+    ``published``, its ID (:func:`url_number`: an item's
+    number, never a date code, a list's, a page's or an issue's) for ``number``. Each value
+    read is kept in ``fields`` with the label ``url`` and no span (it is not page text).
+    ``listed``: the page reads as a list of several items (a day archive's day is then
+    the list's, no post's). ``shortlink``: the page's own short address (an HTML page's
+    ``<link rel="shortlink">``), whose ID is taken when the address holds none for sure
+    (WordPress's «/?p=2051» beside «/afghanistan/2051/»).
+    """
+    if not url:
+        if shortlink:
+            _url_number(state, None, shortlink)
+        return
+    order = 1 << 30  # after every line of the text
+    found = _URL_DATE.search(url)
+    if found is not None and jalali_day_archive(url) and (listed or not _one_item(state)):
+        # «/1396/06/30/» ending the path: a Jalali blog's day archive, the list of that day's
+        # posts (as a Gregorian one below): its day is no post's on a page of several.
+        state.url_month = None
+    elif found is not None:
+        state.fields.append(Field("published", "url", found.group(0), None, None))
+        year, month, day = (int(g) for g in found.groups())
+        stamp = _machine_date(f"{year}/{month}/{day}", jalali=True)
+        if stamp is not None:
+            state.candidates.append(Candidate("published", "url", "url", order, stamp=stamp))
+    elif (archived := day_archive(url)) is not None and not listed and _one_item(state):
+        # A day archive («/2019/03/11/», WordPress) showing one post: the page is that post,
+        # published that day (the archive lists a day's posts). Several posts: a list.
+        state.fields.append(Field("published", "url", archived.isoformat(), None, None))
+        state.candidates.append(Candidate("published", "url", "url", order, stamp=archived))
+        state.url_month = None  # (the day is the date: no month to hold dates against)
+    elif (
+        (dated := url_day(url)) is not None
+        and not listed
+        and (
+            _prints_month_of(state, dated)
+            or (
+                _prints_no_date(state)
+                and _one_item(state)
+                and not _prints_another_month(state, dated)
+            )
+        )
+    ):
+        # A post's dated address («/2020/06/17/<slug>/», WordPress's day-and-name permalink,
+        # the post's own publication day) on a page that prints only that month and year
+        # («ژوئن 2020») or no date at all: the day is the address's (warned
+        # ``published-from-url``); a date the page prints in full wins over it.
+        state.fields.append(Field("published", "url", dated.isoformat(), None, None))
+        state.candidates.append(Candidate("published", "url", "url", order, stamp=dated))
+        state.url_month = None
+    elif not listed and (dated := url_path_day(url)) is not None and _prints_no_date(state):
+        # A day as one segment of the address («/1403-06-14/<item>», «/14030614/<item>»,
+        # a replica's edition «/20171012/<item>») on a page that prints no date at all: the
+        # day is the address's, used as the date path's (``published-from-url``).
+        state.fields.append(Field("published", "url", dated.isoformat(), None, None))
+        state.candidates.append(Candidate("published", "url", "url", order, stamp=dated))
+        state.url_month = None
+    elif not listed and (dated := url_alias_day(url)) is not None and _prints_no_date(state):
+        # Joomla's automatic alias «/news/808-2018-03-15-16-21-09» (the ID, then the item's
+        # creation time, UTC) on a page that prints no date at all: the day, never the time
+        # (``published-from-url``); a stamp from 19:30 may be the next day in Tehran.
+        state.fields.append(Field("published", "url", dated.isoformat(), None, None))
+        state.candidates.append(Candidate("published", "url", "url", order, stamp=dated))
+        state.url_month = None
+    else:
+        state.url_month = url_month(url)
+    _url_number(state, url, shortlink)
+
+
+def _url_number(state: _State, url: str | None, shortlink: str | None) -> None:
+    """The address's item ID as the ``url`` candidate for ``number`` (see
+    :func:`_url_candidates`); the short address's when the address holds none."""
+    number = url_number(url) if url else None
+    if url and number is None and (named := url_named_number(url)) is not None:
+        # «/fa/regulation/946/<name>»: the number before the item's name is its ID when the
+        # page prints that name (its headline): the address is this item's.
+        key = _slug_key(named[1])
+        if any(line.key == key for line in state.lines):
+            number = named[0]
+    if url and number is None and (thread := _forum_thread_page(url, state.lines)) is not None:
+        # Invision Community's «/topic/206147-<slug>/» at the site's root on a page printing
+        # a thread's own labels («امتیاز دادن به این موضوع:»): the thread's ID.
+        number = thread
+    if url and number is None and (tail := url_tail_number(url)) is not None:
+        # «/post/<slug>-6414»: a number closing the slug that the page never prints is no
+        # word of its headline (a model's, a count's) but the ID the site appended.
+        spelled = regex.compile(rf"(?<![0-9]){tail}(?![0-9])")
+        if not any(spelled.search(line.norm) for line in state.lines):
+            number = tail
+    if number is None and shortlink and (short := url_number(shortlink)) is not None:
+        # The page's own short address names the item (WordPress prints it on a single
+        # post only: «<link rel="shortlink" href="https://HOST/?p=2051">»): its ID is the
+        # item's, read as the address's would be.
+        number, url = short, shortlink
+    if number is None or url is None:
+        return
+    state.fields.append(Field("number", "url", number, None, None))
+    printed = _printed_permalink(state.doc, url, number)
+    if printed is not None:
+        # A print view or a mirror prints the article's own address: when its ID is another
+        # one, the address given is not this page's (or not its only one); no ID is sure.
+        state.url_doubt = (
+            f"the URL's ID {number!r} differs from {printed!r} in the address printed on the "
+            "page; neither is taken"
+        )
+        return
+    state.url_year_like = url_year_like_id(url) == number
+    state.candidates.append(Candidate("number", "url", "url", 1 << 30, text=number))
+
+
+def _prints_no_date(state: _State) -> bool:
+    """Whether the page has no date of its own: no line holds one, and no machine source
+    (``<meta>``, JSON-LD) gave a publication or update date."""
+    if any(c.field in ("published", "updated") for c in state.candidates):
+        return False
+    return not any(line.info.dates for line in state.lines)
+
+
+def _prints_month_of(state: _State, day: Timestamp) -> bool:
+    """Whether a line among the page's first :data:`_MONTH_LINE_LINES` is only a Gregorian
+    month's name and a year (Persian, Dari or English: «ژوئن 2020», «June, 2020») naming
+    the month of ``day``, and no line there holds a full date."""
+    wanted = (day.gregorian.year, day.gregorian.month)
+    seen = False
+    for line in state.lines[:_MONTH_LINE_LINES]:
+        found = _GREGORIAN_MONTH_YEAR.fullmatch(line.norm.strip())
+        if found is not None:
+            month = _GREGORIAN_KEYS[squeeze(found.group(1))]
+            if (int(found.group(2)), month) != wanted:
+                return False
+            seen = True
+        elif line.info.dates:
+            return False  # a full date printed: the page's own, not the address's
+    return seen
+
+
+def _prints_another_month(state: _State, day: Timestamp) -> bool:
+    """Whether a line among the page's first :data:`_MONTH_LINE_LINES` is only a Gregorian
+    month's name and a year naming another month than ``day``'s: the page's own month, which
+    the address's day then contradicts."""
+    wanted = (day.gregorian.year, day.gregorian.month)
+    for line in state.lines[:_MONTH_LINE_LINES]:
+        found = _GREGORIAN_MONTH_YEAR.fullmatch(line.norm.strip())
+        if found is None:
+            continue
+        if (int(found.group(2)), _GREGORIAN_KEYS[squeeze(found.group(1))]) != wanted:
+            return True
+    return False
+
+
+_MONTH_LINE_LINES = 12
+_GREGORIAN_MONTH_YEAR = regex.compile(
+    r"("
+    + any_case((*vocab.GREGORIAN_MONTHS_FA, *vocab.DARI_GREGORIAN_MONTHS, *vocab.ENGLISH_MONTHS))
+    + r")\.?[\x20\u200c,،]*((?:19|20)[0-9]{2})"
+)
+
+
+def _one_item(state: _State) -> bool:
+    """Whether the page shows at most one post: at most one excerpt cut with «[…]» (a list
+    shows one per item), or, with none, at most one «ادامه مطلب» / «Continue Reading» button."""
+    lines = state.lines
+    cut = sum(1 for line in lines if line.text.endswith(_EXCERPT_ENDS))
+    if cut:
+        return cut == 1
+    return sum(1 for line in lines if _read_more(line)) <= 1
+
+
+def _outside_url_month(state: _State, stamp: Timestamp) -> bool:
+    """Whether a date falls outside the address's year and month (in the address's calendar)."""
+    if state.url_month is None:
+        return False
+    calendar, year, month = state.url_month
+    if calendar == "jalali":
+        return stamp.jalali_date[:2] != (year, month)
+    return (stamp.gregorian.year, stamp.gregorian.month) != (year, month)
+
+
+# An address printed in the text (a print view's «Source URL: ...», a permalink line).
+_PRINTED_URL = re.compile(r"https?://[^\s<>\"'«»]+")
+
+
+def _printed_permalink(doc: str, url: str, number: str) -> str | None:
+    """The ID of an address of the same site printed on the page, when it is not ``number``."""
+    host = (_hostname(url) or "").removeprefix("www.")
+    for found in _PRINTED_URL.finditer(doc):
+        printed = found.group(0)
+        if (_hostname(printed) or "").removeprefix("www.") != host:
+            continue
+        other = url_number(printed)
+        if other is not None and other != number:
+            return other
+    return None
+
+
+def _footer_code_or_address(state: _State, number: Choice, cands: Sequence[Candidate]) -> Choice:
+    """A labelled ID under the body («کد خبر ...») against the address's ID, when they differ.
+
+    A page that republishes another agency's report often keeps that agency's code line
+    under the text it copied, while its own address carries its own item ID. Neither
+    label nor address is sure alone: the conflict is reported, and the address's ID is
+    taken when the page prints it again in an article address (its permalink, perhaps on
+    a sister domain): the page names that ID as its own twice, the footer code once.
+    """
+    address = next((c.text for c in cands if c.rule == "url" and c.text), None)
+    assert number.text is not None
+    digits = "".join(filter(str.isdigit, number.text))
+    if address is None:
+        # No address given: the one article address the page prints is its permalink.
+        printed = {url_number(found.group(0)) for found in _PRINTED_URL.finditer(state.doc)}
+        printed.discard(None)
+        if len(printed) == 1 and digits not in printed:
+            state.note(
+                "number-conflict",
+                f"the ID {number.text!r} under the body differs from {printed.pop()!r} in the "
+                "article address the page prints; the labelled one is used",
+                number.span,
+            )
+        return number
+    if digits == address:
+        return number  # («N1746609» and the address's 1746609 are one ID)
+    if _address_id_printed(state.doc, address):
+        state.note(
+            "number-conflict",
+            f"the ID {number.text!r} under the body differs from the address's ID {address!r}, "
+            "which the page prints again in an article address; the address's is used",
+            number.span,
+        )
+        return Choice("url", text=address)
+    state.note(
+        "number-conflict",
+        f"the ID {number.text!r} under the body differs from the address's ID {address!r}; "
+        "the printed one is used",
+        number.span,
+    )
+    return number
+
+
+def _address_id_printed(doc: str, number: str) -> bool:
+    """Whether an address printed on the page (of any host) has ``number`` as its item ID."""
+    return any(url_number(found.group(0)) == number for found in _PRINTED_URL.finditer(doc))
+
+
+# -- 3-4. Candidates from lines ------------------------------------------------------------
+
+
+def _record(state: _State, line: _Line, info: LineInfo, zone: str, distance: int) -> None:
+    """Turn one classified line into candidates, fields or an ignored entry.
+
+    ``zone``: ``pre`` (above the title), ``header``, ``late`` (right under the lead)
+    or ``footer``; ``distance``: lines between it and the title (above it).
+    """
+    if info.kind in ("control", "widget", "counter"):
+        if zone == "header" and info.reason == "today widget" and _lone_lunar_date(state, line):
+            return
+        dated = (
+            date_with_lunar_twin(line.norm)
+            if zone == "header" and info.reason == "today widget"
+            else None
+        )
+        if dated is None:
+            state.ignore(line, info.reason or info.kind)
+            return
+        # Under the title, a solar date with its lunar twin is the item's date line.
+        info = dated
+    if info.kind == "issue":
+        assert info.issue is not None
+        issue = (line.start + info.issue[0], line.start + info.issue[1])
+        seg = (line.start + info.dates[0][0], line.start + info.dates[0][1]) if info.dates else None
+        state.newspaper.append((issue, seg))
+        return
+    for label in info.labels:
+        value = (line.start + label.value[0], line.start + label.value[1])
+        label_span = (line.start + label.span[0], line.start + label.span[1])
+        text = state.doc[slice(*label_span)]
+        span = (label_span[0], value[1] if value[1] > value[0] else label_span[1])
+        if value[1] <= label_span[0] < label_span[1]:
+            span = (value[0], label_span[1])  # printed value first («1397/06/17 : تاریخ انتشار»)
+            if zone in ("late", "footer"):
+                # Under the text a value printed before its label is a related item's or a
+                # quoted notice's («482193 : کد خبر» under a related headline), not the
+                # article's: its own record prints so in the header's table (attacks33).
+                state.ignore(line, "below the article")
+                continue
+        if zone == "pre" and label.field == "updated" and not _under_title(state, line, distance):
+            # A last-update stamp above the title is the site's, showing the crawl day.
+            state.ignore(line, "site stamp")
+            state.warn(
+                "site-stamp",
+                f"{state.doc[slice(*value)]!r} after {text!r} above the title is a site-wide "
+                "stamp, not the article's update time; ignored",
+                label_span[0],
+            )
+            continue
+        _label_candidate(
+            state,
+            label.field,
+            text,
+            span=span,
+            value=value,
+            zone=zone,
+            distance=distance,
+            index=line.index,
+        )
+    for seg in info.dates:
+        span = (line.start + seg[0], line.start + seg[1])
+        _date_candidate(state, span, zone, line.index, distance)
+    if info.source is not None:
+        span = (line.start + info.source[0], line.start + info.source[1])
+        state.fields.append(Field("source", "", state.doc[slice(*span)], span, span))
+        state.texts.append(("source", "", span, line.index))
+
+
+_DATE_RULES = {
+    "header": "date line",
+    "late": "date line after lead",
+    "pre": "date line above title",
+    "footer": "footer date line",
+}
+
+
+def _label_candidate(
+    state: _State,
+    field: FieldName,
+    label: str,
+    *,
+    span: Span,
+    value: Span,
+    zone: str,
+    distance: int,
+    index: int,
+) -> None:
+    doc = state.doc
+    state.fields.append(Field(field, label, doc[slice(*value)], span, value))
+    if value[0] == value[1]:
+        return  # an empty label: the value is filled in by a script
+    if zone == "pre" and distance > LABEL_REACH_ABOVE:
+        return  # far above the article: another item's or the site's
+    rule = _LABEL_RULES[zone]
+    if field in DATE_FIELDS:
+        if zone == "footer" and state.footer_list is not None and index > state.footer_list:
+            return  # under a related, latest or most-read box's heading: its item's date
+        if _POST_FOOTER_LABEL.match(normalize(label)) and _under_read_more(state, index):
+            state.ignore(state.lines[index], "another date")
+            return
+        read = _read_date(state, value)
+        if read is not None and zone == "pre" and _labelled_banner(label, read):
+            state.ignore(state.lines[index], "today widget")
+            return
+        clock = zone == "pre" and _labelled_clock(state, label, span, index, distance)
+        if read is not None and clock:
+            state.ignore(state.lines[index], "today widget")
+            return
+        if read is not None:
+            _another_date(state, field, label, value, read)
+            state.candidates.append(
+                Candidate(field, rule, label, index, stamp=read.stamp, span=text_span(read.stamp))
+            )
+    elif field == "number":
+        raw = doc[slice(*value)]
+        number = to_ascii_digits(raw).strip()
+        if _GROUPED_ID.fullmatch(normalize(number)) is not None:
+            number = normalize(number).replace(",", "")  # «۱۵۷٬۰۴۰»: thousands separators
+        if ID_VALUE.fullmatch(normalize(number)) is None:
+            state.warn("number-invalid", f"{raw!r} after {label!r} is not an article ID", *value)
+            return
+        state.candidates.append(Candidate("number", rule, label, index, text=number, span=value))
+    elif field != "views":
+        state.texts.append((field, label, value, index))
+
+
+def _labelled_banner(label: str, read: DateRead) -> bool:
+    """Whether a labelled date above the title is a "today" banner: the bare «تاریخ» label
+    before a weekday's date with its twin in the other calendar and no time («تاریخ : شنبه,
+    ۱ اردیبهشت , ۱۴۰۳ Saturday, 20 April , 2024»), as an unlabelled one (:func:`_banner`).
+    A publication label («تاریخ انتشار») or a time printed with it keeps the date."""
+    return (
+        _squash(normalize(label)).rstrip(":") == "تاریخ"
+        and read.twin is not None
+        and read.stamp.weekday is not None
+        and not read.stamp.has_time
+    )
+
+
+def _labelled_clock(state: _State, label: str, span: Span, index: int, distance: int) -> bool:
+    """Whether a labelled date above the title is a site's header clock: the bare «ساعت»
+    label and a time printed on the line BEFORE the bare «تاریخ» label («ساعت: 6:02 ق.ظ»
+    then «تاریخ: 25 تیر 1403», each label maybe alone on its line; shirvan.ir's theme), with
+    a line of page furniture (the site's name, a section) between the date (at ``index``)
+    and the title.
+
+    A clock reads time first; an article's own meta line reads its date first («تاریخ:
+    1402/05/01 ساعت: 10:30»), or sits right over its headline with nothing between."""
+    if _squash(normalize(label)).rstrip(":") != "تاریخ":
+        return False
+    lines = state.lines
+    at = state.line_at(span[0]).index
+    if at == 0 or lines[at - 1].info.reason != "time without a date":
+        return False
+    time_line = at - 1
+    labelled = _TIME_LABEL.match(lines[time_line].norm) is not None or (
+        time_line > 0 and _squash(lines[time_line - 1].norm).rstrip(":") == "ساعت"
+    )
+    title = at + distance
+    return labelled and any(
+        lines[i].info.kind == "text" or lines[i].info.reason == "breadcrumb"
+        for i in range(index + 1, title)
+    )
+
+
+def _another_date(state: _State, field: FieldName, label: str, value: Span, read: DateRead) -> None:
+    """Report a second, different date printed in the same labelled value.
+
+    «تاریخ انتشار: ۱۴۰۲/۰۶/۲۸ - ۱۴۰۲/۰۶/۲۹»: the first is used, the other is not dropped
+    silently. The same day again, a twin or a lunar date beside it is no conflict.
+    """
+    spans = [text_span(read.stamp)] + ([text_span(read.twin)] if read.twin else [])
+    start = max(end for _, end in spans)
+    line = state.line_at(value[0])
+    norm = line.norm[start - line.start : value[1] - line.start]
+    match = search(norm)
+    if match is None or is_hijri(match):
+        return
+    try:
+        other = read_match(state.doc, norm, match, base=start).stamp
+    except DateError:
+        return  # not a date: the first one stands alone
+    if same_moment(read.stamp, other) or (read.twin and same_moment(read.twin, other)):
+        return
+    code: WarningCode = "published-conflict" if field == "published" else "updated-conflict"
+    state.warn(
+        code,
+        f"two {field} dates after {label!r}: {read.stamp.text!r} is used, {other.text!r} is not",
+        *text_span(other),
+    )
+
+
+# A blog post's footer label: «نوشته شده در» / «ارسال شده در» / «منتشر شده در» (posted on).
+_POST_FOOTER_LABEL = regex.compile(
+    r"^[+\x20\u200c]*(?:نوشته|ارسال|منتشر)[\x20\u200c]*شده[\x20\u200c]+در"
+)
+
+
+def _under_read_more(state: _State, index: int) -> bool:
+    """Whether ``lines[index]`` stands right under a «ادامه مطلب» (read more) button: the
+    footer of the excerpt above it («+ نوشته شده در DATE توسط NAME» on a Blogfa home page,
+    khamir.blogfa.com), that item's date, not the page's (fix97)."""
+    return index > 0 and _read_more(state.lines[index - 1])
+
+
+def _date_candidate(state: _State, span: Span, zone: str, index: int, distance: int) -> None:
+    state.fields.append(Field("date", "", state.doc[slice(*span)], span, span))
+    read = _read_date(state, span)
+    if read is None:
+        return
+    if _under_read_more(state, index):
+        state.ignore(state.lines[index], "another date")
+        return
+    rule = _DATE_RULES[zone]
+    if zone == "pre" and distance > NEAR_ABOVE:
+        rule = "date line farther above title"
+    state.candidates.append(
+        Candidate(
+            "published",
+            rule,
+            "",
+            index,
+            stamp=read.stamp,
+            span=text_span(read.stamp),
+        )
+    )
+
+
+def _banner(state: _State, index: int, title: int) -> bool:
+    """A date line above the title that is page chrome: a "today" banner or a site clock.
+
+    Far above the title; or printed with a weekday and no time, with its Gregorian
+    twin or with other lines (a site name, a breadcrumb) between it and the title.
+    """
+    lines = state.lines
+    line = lines[index]
+    match = line.info.date
+    if match is not None and match.captures("ma"):
+        state.afghan = True  # a zodiac month: the site prints Afghan dates
+    if title - index > DATE_REACH_ABOVE or index in state.widget_lines:
+        return True
+    if match is None:
+        return False
+    if _EMPTY_CLOCK.fullmatch(line.norm, match.end()):
+        # «دوشنبه ۱ مرداد ۱۳۹۷، ساعت»: a clock whose time a script fills in, kept without it
+        # by text extraction; an article's own date line prints its time, or no «ساعت».
+        return True
+    read = _read_match(state, line, match)
+    if read is not None and _dateline_of_another_day(state, read.stamp, title):
+        return True  # the item's own dateline under the title prints another day
+    if read is not None and read.stamp.weekday is not None and _live_clock_under(state, index):
+        return True  # a weekday's date over a clock ticking in seconds: the site's clock
+    if read is None or read.stamp.weekday is None:
+        return False
+    if read.stamp.has_time and _later_than_date_line_under(state, read.stamp, index, title):
+        # «پنجشنبه، 11 اردیبهشت 1404 03:25» over «40422 سیاسی 1404/02/06 - 22:06»: a
+        # weekday's clock later than the article's own date line under it is the visit's.
+        return True
+    if not read.stamp.has_time and _lone_cell(line.norm, match):
+        # «| دوشنبه، 05 مهر 1400» over the headline: a weekday's date alone in a table cell,
+        # the row's other cells empty (a top bar's day cell as text extraction keeps it);
+        # an article's own header prints its date with company (a label, a time, a source).
+        return True
+    # Lines between it and the title that are page furniture (a site name, a breadcrumb),
+    # not the header's own label or button lines.
+    between = [
+        i
+        for i in range(index + 1, title)
+        if lines[i].info.kind == "text" or lines[i].info.reason == "breadcrumb"
+    ]
+    if read.stamp.has_time:
+        # A site clock: weekday, date, a city, then the time («سه شنبه ۲۸ دلو ۱۴۰۴ کابل
+        # ۰۵:۲۰», «... تهران ۰۹:۱۵»), or a time to the second («دوشنبه 4 ارديبهشت 1396
+        # 09:49:47»: the moment the page was served), set apart from the title by other lines.
+        return bool(between) and (_place_before_time(match) or bool(match.captures("SS")))
+    if read.twin is None and _heads_the_article(state, between, title):
+        # «دو شنبه 20 مرداد سال 1399» / «اخبار اقتصادی و عمرانی» / «مدیرکل ... خبر داد» /
+        # HEADLINE: the date over the item's section and its speaker's kicker.
+        return False
+    if read.twin is None and between and _under_first_print(state, index, title):
+        # The headline printed twice (a header, then a "more for you" box and the title
+        # again): this date line heads the article under the first print, not the page.
+        return False
+    if read.twin is None and between and state.url_month is not None:
+        # The address's own year and month folder («/archives/2011/05/...») holds this day:
+        # a static page's header printed when the item was posted, not a visit's banner
+        # (a visit's day falls years after an archive's month).
+        return _outside_url_month(state, read.stamp)
+    return read.twin is not None or bool(between)
+
+
+def _heads_the_article(state: _State, between: list[int], title: int) -> bool:
+    """Whether the lines between a date line and the title are the article's own header: a
+    speaker's kicker right above the title («مدیرکل امور روستایی استانداری ... خبر داد»),
+    with at most one short line (the item's section) above it; a site's banner of the day
+    stands over the site's name and menus, not over one story's kicker. A short line that
+    names an institution or a site («پایگاه خبری شهر», «خبرگزاری نمونه») is the site's name
+    under its banner, not a section."""
+    lines = state.lines
+    if not between or between[-1] != title - 1:
+        return False
+    if not (_speaker_kicker(lines, title - 1) or _semicolon_kicker(lines[title - 1])):
+        return False
+    rest = between[:-1]
+    return len(rest) <= 1 and all(
+        lines[i].words <= SECTION_LINE_WORDS
+        and not _institution(lines[i])
+        and not _site_named(lines[i].text)
+        for i in rest
+    )
+
+
+# A section's name over a story: a few words («اخبار اقتصادی و عمرانی»).
+SECTION_LINE_WORDS = 4
+
+
+def _later_than_date_line_under(state: _State, stamp: Timestamp, index: int, title: int) -> bool:
+    """Whether a date line between ``index`` and the title prints a whole date with its
+    time earlier than ``stamp``: the line at ``index`` (a weekday, a date and a clock) is
+    then the time of the visit (a page is seen after it is published; an update printed
+    under the publication would be the later one, not the earlier)."""
+    lines = state.lines
+    for i in range(index + 1, title):
+        match = lines[i].info.date
+        if match is None:
+            continue
+        other = _read_match(state, lines[i], match)
+        if other is not None and other.stamp.has_time and before(other.stamp, stamp):
+            return True
+    return False
+
+
+def _lone_cell(norm: str, match: regex.Match[str]) -> bool:
+    """Whether a line is one table cell holding only the date: a pipe before it, nothing
+    but pipes and spaces around it («|  | DATE |», «| DATE»)."""
+    before, after = norm[: match.start()], norm[match.end() :]
+    return "|" in before and not (before + after).replace("|", "").strip()
+
+
+# Lines above a date line in which a first print of the headline heads its header block.
+FIRST_PRINT_REACH = 3
+
+
+def _under_first_print(state: _State, index: int, title: int) -> bool:
+    """Whether the title's text is printed on one of the few lines right above ``index``."""
+    lines = state.lines
+    headline = _squash(lines[title].norm)
+    return any(
+        _squash(lines[i].norm) == headline for i in range(max(0, index - FIRST_PRINT_REACH), index)
+    )
+
+
+def _live_clock_under(state: _State, index: int) -> bool:
+    """Whether the line right under a date line is a time alone with its seconds
+    («۱۲:۰۰:۵۲»): a script's live clock under the day of the visit («شنبه ۲۰ خرداد ۱۴۰۲»),
+    page chrome above the title, never the article's time."""
+    lines = state.lines
+    if index + 1 >= len(lines) or _apart(state, lines[index + 1]):
+        return False
+    match = TIME_LINE.fullmatch(lines[index + 1].norm)
+    return match is not None and bool(match.captures("SS"))
+
+
+# An agency's dateline without a year: «کابل باختر/ 10/ دلو», «تهران- ایرنا/ ۵ مهر».
+_DATELINE_DAY_MONTH = regex.compile(
+    r"/[\x20\u200c]*(?P<d>[0-9]{1,2})[\x20\u200c]*[/\-]?[\x20\u200c]*(?P<mn>"
+    + any_case([*vocab.JALALI_MONTHS, *vocab.AFGHAN_MONTHS])
+    + r")(?:[\x20\u200c]*ماه)?[\x20\u200c]*$",
+    regex.VERSION0,
+)
+# Lines under the title searched for the item's own dateline.
+DATELINE_REACH_BELOW = 2
+
+
+def _dateline_of_another_day(state: _State, stamp: Timestamp, title: int) -> bool:
+    """Whether the item's dateline right under the title («کابل باختر/ 10/ دلو», no year)
+    prints another day than a date line above the title: that one is the site's banner of
+    the day of the visit (an aggregator's «شنبه, 27 دلو , 1397»), not the item's date."""
+    lines = state.lines
+    for index in range(title + 1, min(len(lines), title + 1 + DATELINE_REACH_BELOW)):
+        norm = lines[index].norm
+        if not is_dateline_without_year(norm):
+            continue
+        found = _DATELINE_DAY_MONTH.search(norm)
+        if found is not None and squeeze(found.group("mn")) in _SOLAR_KEYS:
+            return not _is_day(stamp, int(found.group("d")), squeeze(found.group("mn")))
+    return False
+
+
+# What is left of a live clock after its date when the script's time is missing: «، ساعت».
+_EMPTY_CLOCK = regex.compile(r"[\x20\u200c,،\-|:]*ساعت[\x20\u200c:]*")
+
+
+def _place_before_time(match: regex.Match[str]) -> bool:
+    """Whether a word that is not «ساعت» stands between a date's year and its time."""
+    years, hours = match.spans("y"), match.spans("H")
+    if not years or not hours or hours[0][0] < years[-1][1]:
+        return False
+    between = match.string[years[-1][1] : hours[0][0]]
+    return any(word != "ساعت" and word.isalpha() for word in _WORD_RUN.findall(between))
+
+
+# Runs of Arabic-script letters (the normalised copy has Persian letters only).
+_WORD_RUN = regex.compile(r"[\u0621-\u06cc]+")
+
+
+def _widget_spread(state: _State, title: int) -> set[int]:
+    """Date lines above the title printed right next to a "today" widget belong to it."""
+    lines = state.lines
+    found: set[int] = set()
+    queue = [i for i in range(title) if lines[i].info.reason == "today widget"]
+    for index in range(1, title):
+        # «• برابر با : Saturday - 28 - February - 2026»: the same day in another calendar,
+        # printed under a date («• تاریخ : شنبه - ۹ - اسفند - ۱۴۰۴»): a calendar widget.
+        line, above = lines[index], lines[index - 1]
+        if (
+            line.info.date is not None
+            and not _apart(state, line)
+            and _EQUALS.match(line.norm)
+            and above.info.kind in ("date", "labels", "mixed")
+            and _same_day_as(state, index - 1, {index})
+        ):
+            found.update((index - 1, index))
+            queue.extend((index - 1, index))
+        if index >= 2 and _gregorian_twin_above(state, index):
+            found.update((index - 2, index - 1, index))
+    while queue:
+        index = queue.pop()
+        for other in (index - 1, index + 1):
+            if not 0 <= other < title or other in found or _apart(state, lines[max(index, other)]):
+                continue
+            if lines[other].info.kind == "date" and _same_day_as(state, other, found | {index}):
+                found.add(other)
+                queue.append(other)
+    return found
+
+
+# A "today" widget's Gregorian twin split over two lines above its Jalali date: the day
+# number alone, then the weekday, a comma and the Gregorian month's name, no year («03» /
+# «جمعه, ژانویه» / «جمعه, ۱۴ دی ۱۴۰۳»).
+_WEEKDAY_MONTH = regex.compile(
+    r"^(?P<weekday>[^,،0-9]+?)[\x20]*[,،][\x20]*(?P<month>[^\x20,،0-9]+)$"
+)
+
+
+def _gregorian_twin_above(state: _State, index: int) -> bool:
+    """Whether the two lines above a weekday's date line without a time print the same
+    day's Gregorian twin (day number, then weekday and month name): a date widget's."""
+    lines = state.lines
+    line = lines[index]
+    if line.info.date is None:
+        return False
+    read = _read_match(state, line, line.info.date)
+    if read is None or read.stamp.weekday is None or read.stamp.has_time:
+        return False
+    pair = _WEEKDAY_MONTH.fullmatch(lines[index - 1].norm.strip())
+    day = lines[index - 2].norm.strip()
+    if pair is None or not (day.isascii() and day.isdigit()):
+        return False
+    month = vocab.GREGORIAN_MONTHS_FA.get(pair["month"]) or vocab.ENGLISH_MONTHS.get(
+        pair["month"].lower()
+    )
+    gregorian = read.stamp.gregorian
+    return (
+        _squash(pair["weekday"]) == _squash(normalize(read.stamp.weekday))
+        and month == gregorian.month
+        and int(day) == gregorian.day
+    )
+
+
+# «برابر با» (equal to) opening a line: the other calendar's date of a "today" widget.
+_EQUALS = regex.compile(r"^[\x20\u200c•·●▪■◾►▶*\-]*برابر[\x20\u200c]*با(?![\p{L}\p{M}])")
+
+
+def _same_day_as(state: _State, index: int, group: set[int]) -> bool:
+    """Whether a date line shows the same day as the widget's date lines found so far.
+
+    A widget shows one day in two or three calendars; the article's own date line
+    printed right under it shows another day and is not the widget's.
+    """
+    days = {_day_of(state, i) for i in group} - {None}
+    return not days or _day_of(state, index) in days
+
+
+def _walk(state: _State, indexes: Iterable[int], zone: str, title: int | None) -> None:
+    """Record the lines at ``indexes``; a label with an empty value takes the next line."""
+    lines = state.lines
+    pending: tuple[FieldName, _Line] | None = None
+    for index in indexes:
+        line = lines[index]
+        info = line.info
+        if pending is not None:
+            field, label_line = pending
+            pending = None
+            if not _apart(state, line) and fits_next_line(field, line.norm, info):
+                _take_next_line(state, field, label_line, line, zone=zone, title=title)
+                continue
+        distance = title - index if zone == "pre" and title is not None else 0
+        if info.kind in ("date", "mixed") and not info.labels and _another_events_date(state, line):
+            state.ignore(line, "another date")
+            continue
+        if _issue_block(state, index):
+            continue
+        if zone == "pre" and index in state.widget_lines and info.kind != "text":
+            state.ignore(line, "today widget")
+            continue
+        if zone in ("pre", "footer") and info.kind in ("text", "mixed") and not info.labels:
+            if info.kind == "mixed" and zone == "pre" and not _banner(state, index, title or 0):
+                _record(state, line, info, zone, distance)
+                continue
+            if info.kind == "mixed" and zone == "footer" and _footer_date(state, index):
+                # (a date with company under the body, alone: not a row of a table of dates)
+                _record(state, line, info, zone, distance)
+                continue
+            state.ignore(line, "above the title" if zone == "pre" else "below the article")
+            continue
+        if info.kind == "text":
+            state.ignore(line, "repeated title" if zone == "header" else "below the article")
+            continue
+        if (
+            zone == "pre"
+            and info.kind == "date"
+            and title is not None
+            and _banner(state, index, title)
+        ):
+            state.ignore(line, "today widget")
+            continue
+        if zone == "footer" and info.kind == "date" and not _footer_date(state, index):
+            state.ignore(line, "below the article")
+            continue
+        _record(state, line, info, zone, distance)
+        if info.kind == "labels" and info.labels[-1].value[0] == info.labels[-1].value[1]:
+            pending = (info.labels[-1].field, line)
+
+
+def _another_events_date(state: _State, line: _Line) -> bool:
+    """Whether a date is labelled as another event's: «تاریخ تصویب :» on the line above it
+    (a label block with its values on the next lines), or before it on its line. That day
+    is the event's (a law's approval, a birth), never the page's publication."""
+    info = line.info
+    if info.kind == "mixed":
+        if not info.dates:
+            return False
+        if _ANOTHER_DATE_LABEL.match(line.norm[: info.dates[0][0]].rstrip()) is not None:
+            return True
+        # A schedule's step label over the line, ending with a colon («مهلت ارسال اصل
+        # مقالات:» over «تا 30 اردیبهشت 1398», «30 اردیبهشت 1398 (تمدید شد)»): the step's
+        # date with a word or a note beside it, never the page's publication.
+        return (
+            line.index > 0
+            and not _apart(state, line)
+            and _event_date_label(state.lines, line.index - 1)
+        )
+    if line.index == 0 or _apart(state, line):
+        return False
+    above = state.lines[line.index - 1]
+    return above.info.kind == "text" and _ANOTHER_DATE_LABEL.match(above.norm) is not None
+
+
+def _issue_block(state: _State, index: int) -> bool:
+    """A newspaper's issue number and issue date printed on two lines: record them as the issue.
+
+    «• شماره 3216 -» next to «• ۱۳۹۷ پنج شنبه ۱۸ مرداد»: a bare «شماره» label beside a
+    date line without a time is the paper's issue, not an article ID and its date.
+    """
+    lines = state.lines
+    line = lines[index]
+    info = line.info
+    if info.kind == "labels" and len(info.labels) == 1 and not info.dates:
+        label = info.labels[0]
+        if label.field != "number" or squeeze(line.norm[slice(*label.span)]) != _ISSUE_WORD:
+            return False
+        for other in (index + 1, index - 1):
+            if 0 <= other < len(lines) and _dateline_without_time(state, other):
+                value = (line.start + label.value[0], line.start + label.value[1])
+                date = lines[other]
+                seg = date.info.dates[0]
+                state.newspaper.append((value, (date.start + seg[0], date.start + seg[1])))
+                state.issue_lines.add(other)
+                return True
+        return False
+    return index in state.issue_lines
+
+
+_ISSUE_WORD = "شماره"
+
+
+def _dateline_without_time(state: _State, index: int) -> bool:
+    line = state.lines[index]
+    if line.info.kind != "date" or line.info.date is None:
+        return False
+    read = _read_match(state, line, line.info.date)
+    return read is not None and not read.stamp.has_time
+
+
+def _footer_date(state: _State, index: int) -> bool:
+    """A date line in the footer is the article's only right under the body, alone (not the
+    date of a related link under its «بیشتر بخوانید» button, nor the first item's of a list
+    under its heading: «Latest announcements», «آخرین اخبار»)."""
+    lines = state.lines
+    if index >= 2 and _read_more(lines[index - 2]) and _related_box(lines, index - 2):
+        return False
+    for above in range(index - 1, max(-1, index - 1 - RELATED_DATE_REACH), -1):
+        heading = lines[above]
+        if (
+            heading.words <= SECTION_HEADING_WORDS
+            and heading.text[-1] != ":"  # («اخبار روز:», a site's name as a label)
+            and is_section_end(heading.norm)
+            and not _inline_link_in_body(lines, above)
+        ):
+            return False  # under «پست های مرتبط» / HEADLINE / excerpt: a related item's date
+    first = index
+    above = 0  # footer lines between the body and the date, lone separators («-») not counted
+    # Look back no farther than the rule needs: the cost per line stays bounded.
+    while (
+        first > 0
+        and above < FOOTER_DATE_LINES
+        and index - first < FOOTER_LOOK_BACK
+        and lines[first - 1].info.kind in ("date", "labels", "control", "counter")
+    ):
+        first -= 1
+        above += not _lone_separator(lines[first])
+    if state.footer_list is not None and index > state.footer_list:
+        return False  # under a related or latest list's heading: its items' dates
+    nearby = sum(1 for i in range(index + 1, min(len(lines), index + 3)) if lines[i].info.date)
+    return above < FOOTER_DATE_LINES and index - first < FOOTER_LOOK_BACK and nearby == 0
+
+
+def _inline_link_in_body(lines: Sequence[_Line], heading: int) -> bool:
+    """Whether ``lines[heading]`` is one link set into the body, «بیشتر بخوانید: HEADLINE»
+    with its headline after the colon, and the body goes on with a paragraph right under it
+    (payameazari.ir, khabarban.com, rouydad24.ir, parlemaniran.ir print such a line
+    mid-article): no box of related items opens there, and a date under that paragraph is
+    the article's, not the linked item's (whose date would stand right under its line)."""
+    text = lines[heading].text
+    colon = text.find(":")
+    return (
+        0 < colon < len(text) - 1
+        and bool(text[colon + 1 :].strip())
+        and heading + 1 < len(lines)
+        and lines[heading + 1].paragraph
+    )
+
+
+# How far above a footer date line a related box's heading makes it an item's (heading,
+# headline, excerpt, date), and the words of such a heading at most.
+RELATED_DATE_REACH = 4
+# (the words of such a heading at most: SECTION_HEADING_WORDS, above)
+
+
+def _banners_over_a_date(state: _State, lead: int, outside: set[int]) -> set[int]:
+    """On a page without a headline, the date lines above the text that are the site's
+    banner (see :func:`_banner`, read against the lead) while another date line stands
+    between them and the lead: «Monday, 27 March 2023» / an image's name / «April 21,
+    2022» / text. A page's only date line is never set aside."""
+    lines = state.lines
+    dated = [i for i in range(lead) if i not in outside and lines[i].info.kind == "date"]
+    if len(dated) < 2 or lead >= len(lines):
+        return set()
+    return {i for i in dated[:-1] if _banner(state, i, lead)}
+
+
+def _take_next_line(
+    state: _State,
+    field: FieldName,
+    label_line: _Line,
+    line: _Line,
+    *,
+    zone: str,
+    title: int | None,
+) -> None:
+    """The value of a label printed empty on the line before: replace the empty field."""
+    label = label_line.info.labels[-1]
+    info = line.info
+    label_span = (label_line.start + label.span[0], label_line.start + label.span[1])
+    text = state.doc[slice(*label_span)]
+    distance = title - label_line.index if zone == "pre" and title is not None else 0
+    if zone == "pre" and field == "updated" and not _under_title(state, label_line, distance):
+        # «آخرین به روز رسانی:» above the title, its value on the next line: the site's
+        # stamp, set aside with its label (see _record), the value too.
+        state.ignore(line, "site stamp")
+        return
+    # The empty field recorded for the label line is replaced by the label with its value.
+    for pos in range(len(state.fields) - 1, -1, -1):
+        old = state.fields[pos]
+        if old.span is not None and old.span[0] == label_span[0] and old.name == field:
+            del state.fields[pos]
+            break
+    if field in DATE_FIELDS:
+        value = (line.start + info.dates[0][0], line.start + info.dates[0][1])
+        _label_candidate(
+            state,
+            field,
+            text,
+            span=(label_span[0], line.end),
+            value=value,
+            zone=zone,
+            distance=distance,
+            index=line.index,
+        )
+        if info.source is not None:
+            span = (line.start + info.source[0], line.start + info.source[1])
+            state.fields.append(Field("source", "", state.doc[slice(*span)], span, span))
+            state.texts.append(("source", "", span, line.index))
+        return
+    value = (line.start, line.end)
+    _label_candidate(
+        state,
+        field,
+        text,
+        span=(label_span[0], line.end),
+        value=value,
+        zone=zone,
+        distance=distance,
+        index=line.index,
+    )
+
+
+def _lone_lunar_date(state: _State, line: _Line) -> bool:
+    """A line under the title that is a marked lunar Hijri date alone («۳ شعبان ۱۴۴۶»,
+    «۱۴۴۶/۰۸/۰۳ ه.ق», a weekday and brackets allowed) and no solar date: the article's date
+    line on a site that prints lunar dates, read as a published candidate (calendar-lunar).
+    Above the title such a line stays a "today" widget's (chrome), as does one with a
+    "today" word or any other text."""
+    found = _lunar_in(state, (line.start, line.end))
+    if found is None or state.doc[found.span[1] : line.end].strip(_VALUE_LEAD + ".)"):
+        return False
+    stamp = lunar_stamp(found)
+    if _lunar_twin_of_line_above(state, line, found, stamp):
+        return True
+    _warn_lunar(state, found, stamp)
+    state.fields.append(Field("date", "", found.text, found.span, found.span))
+    state.candidates.append(
+        Candidate("published", _DATE_RULES["header"], "", line.index, stamp=stamp, span=found.span)
+    )
+    return True
+
+
+def _time_below(state: _State, stamp: Timestamp) -> Candidate | None:
+    """A time printed alone on the line right under a date without a time: that date's time.
+
+    Some sites print «تاریخ : ۱۴۰۲/۰۶/۲۸» and «ساعت : ۱۶:۴۲» on two lines. Across a blank
+    line only when both are bare: the date alone on its line and the hour and minute alone
+    on the next («۱۳ دی ۱۴۰۱» / «» / «۱۸:۳۹», a meta block printed one value a line); a
+    clock with seconds there is a script's live clock, no article's time. A bare date line
+    and its time may have a lone separator line between them, none of the three set apart
+    («1397/02/22» / «|» / «18:24» / «|», radiojavan.ir's date and time spans).
+    """
+    line = state.line_at(text_span(stamp)[0])
+    if line.index + 1 >= len(state.lines):
+        return None
+    below = state.lines[line.index + 1]
+    if (
+        line.info.kind == "date"
+        and line.index + 2 < len(state.lines)
+        and _lone_separator(below)
+        and not _apart(state, below)
+        and not _apart(state, state.lines[line.index + 2])
+    ):
+        below = state.lines[line.index + 2]
+        return _joined_time(state, stamp, below, (text_span(stamp)[0], below.end))
+    if _apart(state, below) and not (
+        line.info.kind == "date"
+        and (bare := TIME_LINE.fullmatch(below.norm)) is not None
+        and below.norm[:1].isdigit()
+        and not bare.captures("SS")
+    ):
+        return None
+    return _joined_time(state, stamp, below, (text_span(stamp)[0], below.end))
+
+
+def _time_above(state: _State, stamp: Timestamp) -> Candidate | None:
+    """A time printed alone on the line right above a date line without a time: that date's
+    time («کد خبر: ۱۲۴۳۷» / «۰۹:۲۰» / «۱۳۹۹/۰۱/۲۷», nabzebourse.com). The date stands alone
+    on its line, or is the only value of its line's one label when the time line is
+    labelled too («ساعت: 12:53» / «تاریخ انتشار: 1401/05/18»), and no event's date
+    («زمان برگزاری: ...») right above the time line claims it; the value spans both lines."""
+    line = state.line_at(text_span(stamp)[0])
+    if line.index == 0 or _apart(state, line):
+        return None
+    above = state.lines[line.index - 1]
+    if line.info.kind != "date" and not (
+        _labelled_date_only(line, stamp) and _TIME_LABEL.match(above.norm) is not None
+    ):
+        return None
+    if line.info.kind != "date" and (
+        above.index > 0
+        and not _apart(state, above)
+        and _another_events_date(state, state.lines[above.index - 1])
+    ):
+        # «زمان برگزاری: ۲۰ اسفند» / «ساعت: ۱۸:۰۰» / «تاریخ انتشار: ...»: the time line
+        # goes with the event's date right above it, not the publication's below.
+        return None
+    if (
+        above.index > 0
+        and not _apart(state, above)
+        and _VENUE_LABEL.match(state.lines[above.index - 1].norm) is not None
+    ):
+        # «مکان: تالار وحدت» / «ساعت: ۱۸:۰۰» / «تاریخ انتشار: ...»: an event's block (its
+        # place, then its hour); the hour is the event's, never the publication's.
+        return None
+    return _joined_time(state, stamp, above, (above.start, text_span(stamp)[1]))
+
+
+# The label of an event's place, the line of an event's block: «مکان:», «محل برگزاری:»,
+# «محل:», «نشانی:» (a bullet or dash may open it).
+_VENUE_LABEL = regex.compile(
+    r"^[\p{P}\p{S}\x20\u200c]*(?:مکان|محل(?:[\x20\u200c]+(?:برگزاری|اجرا))?|نشانی)"
+    r"[\x20\u200c]*:"
+)
+
+
+# The label of a time printed on its own line: «ساعت: 12:53», «ساعت انتشار : ۰۹:۲۰».
+_TIME_LABEL = regex.compile(r"^ساعت(?![\p{L}\p{M}])")
+
+
+def _labelled_date_only(line: _Line, stamp: Timestamp) -> bool:
+    """Whether ``line`` is one label whose whole value is ``stamp``'s date
+    («تاریخ انتشار: 1401/05/18», nothing after it)."""
+    info = line.info
+    if info.kind != "labels" or len(info.labels) != 1:
+        return False
+    label = info.labels[0]
+    if label.field not in ("published", "updated"):
+        return False
+    start, end = text_span(stamp)
+    return (line.start + label.value[0], line.start + label.value[1]) == (start, end)
+
+
+def _joined_time(state: _State, stamp: Timestamp, time_line: _Line, span: Span) -> Candidate | None:
+    """``stamp``'s day at the time printed alone on ``time_line``, the value spanning ``span``
+    (both lines); None when the line holds no time alone or the time does not build."""
+    if time_line.info.reason != "time without a date":
+        return None
+    match = TIME_LINE.fullmatch(time_line.norm)
+    if match is None:  # pragma: no cover - classify used the same pattern
+        return None
+    parts = read_time(match, stamp, span[1])._replace(span=span)
+    try:
+        joined, issues = build(parts, state.doc)
+    except DateError as err:
+        state.warn("invalid-date", f"{err.msg}; the time line is not used", err.offset, err.end)
+        return None
+    for issue in issues:
+        state.warn(issue.code, issue.message, *issue.span)
+    return Candidate(
+        "published", "date line", "", time_line.index, stamp=joined, span=text_span(joined)
+    )
+
+
+def _dash_near_start(norm: str) -> bool:
+    """Whether a dash stands within a source's dateline reach of the line's start."""
+    head = norm[:SOURCE_DATELINE_REACH]
+    return "-" in head or "–" in head
+
+
+def _lead_dateline(state: _State, line: _Line, headed: bool = True) -> None:
+    """The date of an agency's dateline opening the lead: «غزنی (پژواک، ۲۲ اسد ۱۴۰۱): ...»;
+    or of a post's header run into it: «NAME 13039 اشتراک گذاری ارسال شده در 7 شهریور، ۱۳۸۸»;
+    or a whole date and a dash opening it under a headline (``headed``): «۵/ حوت/ ۱۳۹۱ – حدود
+    ۱۶۰ تن ...», or a whole date, a comma and its own weekday: «۱۴۰۳ بهمن ۲۵, پنجشنبهپه ...»
+    (without a headline such a line is a page's title run into its text: «26 январи 2019 –
+    SITE ...»)."""
+    found = dateline_date(line.norm) if "(" in line.norm else None
+    if found is None and "شده" in line.norm[:DATELINE_MAX_CHARS]:
+        found = posted_on_date(line.norm)
+    weekday = None
+    if found is None and headed and line.norm[:1].isdigit():
+        found = date_first_dateline(line.norm)  # «۵/ حوت/ ۱۳۹۱ – ...»
+        if found is None and (dated := date_weekday_dateline(line.norm)) is not None:
+            found, weekday = dated[:2], dated[2]  # «۱۴۰۳ بهمن ۲۵, پنجشنبهپه ...»
+    elif found is None and headed and _dash_near_start(line.norm):
+        found = source_dateline(line.norm)  # «شبکهخبر- 19 مهر 1402-18:30| ...»
+    if found is None:
+        return
+    read = _read_date(state, (line.start + found[0], line.start + found[1]))
+    if (
+        read is not None
+        and weekday is not None
+        and (read.stamp.gregorian.weekday() + 2) % 7 != weekday
+    ):
+        return  # the weekday is not the date's: no header run into the lead
+    if read is not None:
+        span = text_span(read.stamp)
+        state.candidates.append(
+            Candidate("published", "dateline", "", line.index, stamp=read.stamp, span=span)
+        )
+
+
+def _today_dateline(state: _State, line: _Line, headline: _Line | None = None) -> None:
+    """The date a paragraph opening with «امروز» (today) and a whole date with its weekday
+    and year names: the day the text was written (a weekday not the date's: none). A
+    headline that names the same day («روزشمار انقلاب؛ ۱۷ شهریور ۱۳۵۷» over «امروز جمعه ۱۷
+    شهریور ۱۳۵۷، ...») makes the day the text's subject, a calendar column's: none."""
+    if not line.norm.lstrip(" \u200c").startswith("امروز"):
+        return
+    found = today_dateline(line.norm)
+    if found is None:
+        return
+    read = _read_date(state, (line.start + found[0], line.start + found[1]))
+    if read is None or any(issue.code == "weekday-mismatch" for issue in read.issues):
+        return
+    if headline is not None and _names_day(state, headline, read.stamp.jalali_date):
+        return
+    state.candidates.append(
+        Candidate(
+            "published", "dateline", "", line.index, stamp=read.stamp, span=text_span(read.stamp)
+        )
+    )
+
+
+def _names_day(state: _State, line: _Line, day: tuple[int, int, int]) -> bool:
+    """Whether a line prints a date of the Jalali ``day`` (any form of it)."""
+    at = 0
+    while (match := search(line.norm, at)) is not None and match.end() > at:
+        read = _read_date(state, (line.start + match.start(), line.start + match.end()))
+        if read is not None and read.stamp.jalali_date == day:
+            return True
+        at = match.end()
+    return False
+
+
+def _late_header(
+    state: _State, lead: int, end: int, outside: set[int], title: int | None = None
+) -> set[int]:
+    """Label and date lines among the few lines right after the lead belong to the header.
+
+    Some sites print the title, then a summary, then the date and the ID. Only
+    label lines and whole date lines count (not dates inside sentences), and none under
+    another item's headline (:func:`_next_items_headline`).
+    """
+    taken: set[int] = set()
+    stop = min(end, lead + 1 + LATE_HEADER_LINES)
+    if (other := _next_items_headline(state, lead, stop, outside, title)) is not None:
+        stop = other  # the lines from there on are the next item's
+    for index in range(lead + 1, stop):
+        line = state.lines[index]
+        if index in outside or line.end - line.start > LATE_HEADER_MAX_CHARS or line.paragraph:
+            continue  # a paragraph, not a label or date line: not worth classifying
+        info = line.info
+        if info.kind in ("labels", "date", "mixed"):
+            if info.kind == "mixed" and line.words > 8 and not line.byline:
+                continue  # a sentence with a date; a byline with its date is the header's
+            if info.kind != "labels" and not info.labels and _another_events_date(state, line):
+                state.ignore(line, "another date")  # (a schedule's step under its label)
+                continue
+            _record(state, line, info, "late", 0)
+            taken.add(index)
+    return taken

@@ -1,0 +1,1849 @@
+"""Page chrome: the lines around an article that are the site's, never its values.
+
+Menus (runs of short lines, items joined by bars), banners and mastheads (the site's name
+in its forms, a newspaper's issue line), clocks and "today" boxes, tickers, sign-up and
+follow prompts, greetings, wiki taglines and skip links, a browser's notices, feed footers
+and the site's own name printed around the headline. :func:`_never_title` says why a short
+line can never be the title; the other predicates name one shape of chrome each, as real
+sites print it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Mapping, Sequence
+
+import regex
+
+from jalali_meta import _vocab as vocab
+from jalali_meta._datetimes import DateRead, iter_dates
+from jalali_meta._evidence import list_count
+from jalali_meta._header import (
+    BROWSER_NOTICE_WORDS,
+    ISSUE_VOLUME,
+    is_browser_notice,
+    is_chrome_line,
+    is_wiki_jump_links,
+    notice_hint,
+)
+from jalali_meta._lines import (
+    _KICKER_ENDS,
+    HEADLINE_MAX_WORDS,
+    _apart,
+    _Line,
+    _squash,
+    _State,
+    _verb_end,
+    count_words,
+)
+from jalali_meta._normalize import normalize
+from jalali_meta._patterns import any_case
+from jalali_meta._reading import _ARABIC_LETTER, ORDER_LINES
+from jalali_meta._records import Span, text_span
+from jalali_meta._resolve import Candidate
+from jalali_meta._sources import _hostname
+
+# A label line farther above the title than this is not the article's header.
+LABEL_REACH_ABOVE = 12
+
+# A list page's trail ending with its page number: «Хона блог саҳифа 608» (a Tajik theme's
+# home, blog, page 608), «خانه › اخبار › صفحه 3», «Home / Blog / Page 2»: one to four names
+# (the trail's items, marks between them) before a page word and its number, nothing after.
+# A headline that ends so says where («... در صفحه 3»): a preposition before the page word
+# keeps the line.
+_PAGER_TRAIL = regex.compile(
+    r"^[\x20]*(?P<items>(?:[\p{L}][\p{L}\p{M}\u200c]*[\x20\u200c›»>/|•·\-]*){1,4}?)"
+    r"(?:page|صفحه|саҳифа|страница)[\x20]*[0-9]{1,5}[\x20]*$",
+    regex.IGNORECASE,
+)
+PAGER_TRAIL_WORDS = 6
+_PAGER_PREPOSITIONS = frozenset({"در", "به", "از", "on", "in", "at", "дар", "ба", "аз", "на"})
+
+
+def _pager_trail(norm: str) -> bool:
+    """Whether a line is a list page's trail ending with its page number (:data:`_PAGER_TRAIL`)."""
+    found = _PAGER_TRAIL.match(norm)
+    if found is None:
+        return False
+    words = regex.findall(r"[\p{L}][\p{L}\p{M}\u200c]*", found.group("items"))
+    return bool(words) and words[-1].lower() not in _PAGER_PREPOSITIONS
+
+
+# A masthead's issue number: «شماره ۵۳۶۶», «No. 5366» (digits made ASCII by normalize;
+# «No» with its dot and a capital: an English «no 5» is no issue number).
+_MASTHEAD_NUMBER = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:شماره|No\.|NO\.)[\x20\u200c]*:?[\x20\u200c]*(?P<issue>[0-9]{1,7})(?![0-9])"
+)
+
+
+def _masthead(line: _Line) -> tuple[Span, Span] | None:
+    """A newspaper's masthead run into a line of a PDF text layer: an issue number
+    («شماره ۱۵۵۵», «No. 5366») and a date printed with the weekday it falls on, anywhere in
+    the line («... سه شنبه  16فروردین ماه 1401  3رمضان 1443 ... شماره 1555 ...»,
+    «(Tehran Wednesday 15 May. 2013 No. 5366»). The issue number's and the date's spans
+    in the document, or None.
+    """
+    text = line.text  # the raw text: a body line is not normalised for this test alone
+    if not _masthead_words_in(text):
+        return None
+    number = _MASTHEAD_NUMBER.search(line.norm)
+    if number is None:
+        return None
+    for read in iter_dates(text, base=line.start):
+        stamp = read.stamp
+        if stamp.weekday is not None and not read.issues and not stamp.has_time:
+            start, end = number.span("issue")
+            return (line.start + start, line.start + end), text_span(stamp)
+    return None
+
+
+def _masthead_words_in(text: str) -> bool:
+    """Whether ``text`` holds a word every masthead line holds (:func:`_masthead`'s first test)."""
+    return "شماره" in text or "No." in text or "NO." in text
+
+
+def _masthead_lines(state: _State, end: int) -> Iterator[int]:
+    """The lines before ``end`` that hold a masthead word, in order: where :func:`_masthead`
+    may find something (it returns None on every other line).
+
+    The words are looked for in the text (``str.find``, each word's next place kept, so the
+    text is read once per word) and each place is mapped to its line, instead of one call
+    per line: most pages print none of them, or once. Nothing is collected (a text of
+    20,000 lines that all hold one costs no memory a line). A place that straddles two
+    lines names a line :func:`_masthead` then refuses.
+    """
+    if end <= 0:
+        return
+    doc, starts = state.doc, state.starts
+    stop = state.lines[end - 1].end
+    nexts = [doc.find(word, 0, stop) for word in _MASTHEAD_WORDS]
+    while True:
+        at = min((place for place in nexts if place >= 0), default=-1)
+        if at < 0:
+            return
+        index = bisect.bisect_right(starts, at) - 1
+        if index >= 0:
+            yield index
+        pos = max(starts[index + 1] if index + 1 < len(starts) else stop, at + 1)
+        nexts = [
+            place if place < 0 or place >= pos else doc.find(word, pos, stop)
+            for place, word in zip(nexts, _MASTHEAD_WORDS, strict=True)
+        ]
+
+
+# The words :func:`_masthead` looks for first (:func:`_masthead_words_in`).
+_MASTHEAD_WORDS = ("شماره", "No.", "NO.")
+
+
+# A periodical's name and issue number: «فصلنامه فرهنگی پیمان شماره 77», «ماهنامه X، شماره
+# ۱۲۵، مهر ۱۴۰۱»: the kind of periodical first, «شماره» and digits after its name.
+_PERIODICAL_ISSUE = regex.compile(
+    r"^(?:دو[\x20\u200c]?)?(?:فصلنامه|ماهنامه|هفته[\x20\u200c]?نامه|گاهنامه|سالنامه|روزنامه"
+    r"|نشریه|مجله)(?![\p{L}\p{M}])[^0-9]{0,60}?(?<![\p{L}\p{M}])شماره[\x20\u200c]*:?[\x20\u200c]*[0-9]{1,5}"
+    r"(?![0-9])[\x20\u200c]*(?:[،,\-|][^\n]{0,40})?$"  # then the end, or a date after a separator
+)
+PERIODICAL_ISSUE_WORDS = 12
+
+
+def _periodical_issue(lines: Sequence[_Line], index: int) -> bool:
+    """A periodical's name with its issue number («فصلنامه فرهنگی پیمان شماره 77») printed
+    once: the magazine's line over an article, never its title. Printed again nearby, it
+    heads a page about the issue itself (a newsstand site's issue page), and may be."""
+    line = lines[index]
+    if line.words > PERIODICAL_ISSUE_WORDS or _PERIODICAL_ISSUE.match(line.norm) is None:
+        return False
+    near = range(max(0, index - LABEL_REACH_ABOVE), min(len(lines), index + LABEL_REACH_ABOVE))
+    return not any(lines[other].key == line.key for other in near if other != index)
+
+
+def _volume_and_issue(line: _Line) -> bool:
+    """A newspaper's volume and issue number on one line («سال نوزدهم شماره ۵۳۶۶ ...»,
+    separators lost in a PDF text layer): a masthead, never the title."""
+    norm = line.norm
+    return (
+        "شماره" in norm
+        and "سال" in norm
+        and ISSUE_VOLUME.search(norm) is not None
+        and _MASTHEAD_NUMBER.search(norm) is not None
+    )
+
+
+# A label naming an author with its colon («نویسنده:», «گزارشگر :»), anywhere in a line.
+_AUTHOR_LABEL = regex.compile(r"(?:" + any_case(vocab.LABELS["author"]) + r")[\x20\u200c]*:")
+# A channel's or site's handle or address beside a pipe: «اسمارت بورس | smartbourse_com».
+_HANDLE_PART = regex.compile(
+    r"(?:^|\|)[\x20]*@?[A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*(?:[_.][A-Za-z0-9-]+)+[\x20]*(?:\||$)"
+    r"|(?:^|\|)[\x20]*@[A-Za-z0-9_.]+[\x20]*(?:\||$)"
+)
+# A person's name with an initial: «م. رهرو (کاوه)», «ع. پاکزاد».
+_INITIAL_NAME = regex.compile(
+    r"^\p{L}\.[\x20\u200c]*\p{L}+(?:[\x20\u200c]+\p{L}+)?(?:[\x20]*\([^()]*\))?$"
+)
+# The weekdays' names without spaces (what is left of a date line with its weekday).
+_WEEKDAY_LETTERS = frozenset(
+    {"", *(name.replace(" ", "") for name in vocab.WEEKDAYS if not "a" <= name[:1] <= "z")}
+)
+_NOT_LETTER = regex.compile(r"[^\p{L}]+")
+NAME_MAX_WORDS = 4
+
+
+# A blog theme's byline with its values left empty: «Posted on at», «Posted by», «نوشته
+# شده در توسط» (a WordPress post whose date and author the theme did not print).
+_EMPTY_BYLINE = regex.compile(
+    r"[\x20]*(?:(?:posted|published|written)(?:[\x20]+(?:on|at|by|in))*"
+    r"|(?:نوشته|ارسال|منتشر)[\x20\u200c]+شده(?:[\x20]+(?:در|توسط|ساعت|به))*)"
+    r"[\x20:|,،.\-–]*",
+    regex.IGNORECASE,
+)
+
+
+# A post titled by its number alone («#183»: a blog's numbered post).
+_POST_NUMBER = regex.compile(r"^#[0-9]{1,6}$")
+
+
+# A program's error message printed into the page, its origin first: Joomla's
+# «JUser: :_load: Unable to load user with ID: 378» (a class, a method, then the message,
+# in the site's language), PHP's «Warning: include(): ...», «Notice: Undefined index: ...»,
+# «Deprecated: Function ...() is deprecated in ...», maybe after «PHP » as a CGI server
+# prints them. PHP writes its messages in English only: a line holding Persian words after
+# «Warning: mysql_connect():» is a tutorial's headline about that error (group ``php``).
+_SOFTWARE_ERROR = regex.compile(
+    r"^[\x20]*(?:"
+    r"J?[A-Z][A-Za-z]+[\x20]*:[\x20]*:[\x20]*_?[a-z][A-Za-z_]*[\x20]*:"  # JUser: :_load:
+    r"|(?P<php>(?:PHP[\x20]+)?"
+    r"(?:Warning|Notice|Deprecated|Fatal[\x20]error|Strict[\x20]Standards)[\x20]*:"
+    r"[^\n]*?(?:\(\)|[\x20]on[\x20]line[\x20][0-9]+|[\x20]in[\x20]/))"  # PHP's own forms
+    r")"
+)
+# A publication's credit line in its masthead or footer: «صاحب امتیاز و مدیر مسئول: NAME»,
+# «مدیرمسئول: NAME», «سردبیر : NAME» (the role alone before the colon; «سردبیر کیهان: ...»
+# opens a quoted headline).
+_CREDIT = regex.compile(
+    r"^(?:صاحب[\x20\u200c]*امتیاز|مدیر[\x20\u200c]*مسئول|سردبیر)"
+    r"(?:[\x20\u200c]+و[\x20\u200c]+(?:صاحب[\x20\u200c]*امتیاز|مدیر[\x20\u200c]*مسئول|سردبیر))?"
+    r"[\x20\u200c]*:"
+    # A compiler's credit, the label alone before its colon: «تنظیم : NAME - POST» (a
+    # judges' journal's page, ghazavat.com, real32's sample), «تهیه و تنظیم: NAME». A
+    # headline about regulating something names it before any colon («تنظیم بازار: ...»).
+    r"|^(?:تهیه[\x20\u200c]+و[\x20\u200c]+)?تنظیم[\x20\u200c]*:"
+)
+
+
+# A newspaper's desk and its reporter on one line over the lead, bars after them («گروه
+# راه و شهرسازی| NAME|»: taadolnewspaper.ir prints the lead on after the last bar): a desk of at
+# most four words, a bar, a name of two or three words or none, and a closing bar or none. A
+# headline after a desk's name is longer than a name («گروه هکری| به سایت ... حمله کرد»).
+_DESK_WORD = r"[\p{L}\p{M}\u200c]+"
+_DESK_BYLINE = regex.compile(
+    rf"(?:{'|'.join(map(normalize, vocab.DESK_WORDS))})[\x20\u200c]+{_DESK_WORD}"
+    rf"(?:[\x20\u200c,،]+{_DESK_WORD}){{0,3}}[\x20]*\|[\x20]*"
+    rf"(?:{_DESK_WORD}(?:[\x20\u200c]+{_DESK_WORD}){{1,2}}[\x20]*\|?)?[\x20]*"
+)
+# An author's affiliation in a journal article's header: the author's number, then parts
+# parted by commas (a department, a faculty, a university, a city) ending with the country,
+# an e-mail address after it or not: «4 دندانپزشک، تهران، ایران», «1- گروه ...، دانشگاه ...،
+# اراک، ایران.», «2 Department of ..., Tehran, Iran.». At least two commas: a numbered
+# listicle's headline naming a country («۵ شهر دیدنی ایران») has none before it.
+_AFFILIATION = regex.compile(
+    r"[0-9]{1,2}[\x20]*[\-.)*]?[\x20]*[^,،|]+(?:[,،][^,،|]+)+[,،][\x20]*"
+    rf"(?:{'|'.join(map(normalize, vocab.AFFILIATION_COUNTRIES))})[\x20]*\.?"
+    r"(?:[\x20]*[,،]?[\x20]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?[\x20]*",
+    regex.IGNORECASE,
+)
+_AFFILIATION_COUNTRY_ENDS = tuple(normalize(word) for word in vocab.AFFILIATION_COUNTRIES)
+# A rating widget's scale, its labels run into one line by extraction («بی اهمیتکم
+# اهمیتمتوسطمهمخیلی مهم»): at least three labels and nothing else, matched squeezed. A
+# headline of scale words has other words or marks between them («خوب، بد، زشت»).
+_RATING_SCALE = regex.compile(
+    "(?:"
+    + "|".join(
+        sorted(
+            {_squash(normalize(word)) for word in vocab.RATING_SCALE_WORDS}, key=len, reverse=True
+        )
+    )
+    + "){3,}"
+)
+_RATING_SCALE_STARTS = tuple({normalize(word).split()[0] for word in vocab.RATING_SCALE_WORDS})
+RATING_SCALE_MAX_CHARS = 80
+# Names run together by extraction, each opening with the same two words («آشنایی با مراجع
+# دادگستریآشنایی با مراجع قضایی»: a portal's category links, vakiel.com, real32's sample):
+# the second copy of the opening glued to the last letter of the part before it, no space
+# between. A headline repeating its words has a space or a mark before the repeat; a
+# headline printed twice and glued («HEADLINEHEADLINE») is one text twice, not two names.
+_GLUED_NAMES = regex.compile(
+    r"(?P<head>(?P<first>\p{L}{3,})[\x20\u200c]+(?P<second>\p{L}+)(?:[\x20\u200c]+\S+)*?"
+    r"(?<=\p{L}))(?P<tail>(?P=first)[\x20\u200c]+(?P=second)(?:[\x20\u200c]+\S+)*)"
+)
+GLUED_NAMES_MAX_CHARS = 120
+# A list's notice that it holds nothing (a shop's empty category, a search with no result):
+# «طرح یا اثری برای نمایش وجود ندارد!» (an art shop's category, honariran.org, real32's
+# sample), «هیچ محصولی یافت نشد.» (WooCommerce's Persian notice), «موردی برای نمایش یافت
+# نشد». «برای نمایش» and a verb of absence, or an item's word alone before «یافت نشد»: a
+# headline saying that something is missing names what and where («هیچ راهی برای نجات
+# دریاچه وجود ندارد!»).
+_EMPTY_LIST_NOTICE = regex.compile(
+    r"(?:^|.*[\x20\u200c])برای[\x20\u200c]+نمایش[\x20\u200c]+"
+    r"(?:وجود[\x20\u200c]+ندارد|یافت[\x20\u200c]+نشد|موجود[\x20\u200c]+نیست)"
+    r"|(?:هیچ[\x20\u200c]+)?(?:محصولی|موردی|مطلبی|کالایی|نتیجه[\x20\u200c]*ای)"
+    r"[\x20\u200c]+(?:یافت|پیدا)[\x20\u200c]+نشد"
+    r"(?:[\x20\u200c]+که[\x20\u200c]+[^.!؟?]*)?"
+)
+EMPTY_LIST_NOTICE_WORDS = 14
+
+
+# MediaWiki prints its site's tagline under every title: «از ویکی‌پدیا، دانشنامهٔ آزاد», «از
+# ویکی شیعه», «از ایران پدیا», «از ویکی فقه اهل بیت». A wiki's name holds «ویکی» or ends in
+# «پدیا»; the line is «از», that name of at most four words, and the tagline's «دانشنامه ...»
+# after a comma or not. A headline about a wiki goes on («از ویکی‌پدیا تا هوش مصنوعی ...»),
+# or holds a particle, a question's word or a verb no wiki's name does («از ویکی‌لیکس تا
+# اسنودن», «از ویکی‌پدیا خبری نیست», «از ویکی‌پدیا فارسی چه می‌دانیم»).
+_WIKI_NAME_WORD = (
+    r"(?!(?:تا|و|به|در|با|را|که|است|نیست|هست|شد|بود|خبری|چه|چرا|چگونه|کجا)(?![\p{L}\p{M}\u200c]))"
+    r"[\p{L}\p{M}\u200c]+"
+)
+# A wiki's name of at most four words, and its tagline's «دانشنامه ...» (encyclopedia).
+_WIKI_NAME_WORDS = _WIKI_NAME_WORD + r"(?:[\x20\u200c]+" + _WIKI_NAME_WORD + r"){0,3}"
+_ENCYCLOPEDIA = r"دانشنامه[\p{L}\p{M}\u200c]*(?:[\x20\u200c]+[\p{L}\p{M}\u200c]+)?"
+_WIKI_TAGLINE = regex.compile(
+    r"از[\x20\u200c]+(?=[^،,]*(?:ویکی|پدیا(?![\p{L}])))"
+    + _WIKI_NAME_WORDS
+    + r"(?:[\x20]*[،,][\x20\u200c]*"
+    + _ENCYCLOPEDIA
+    + r")?[\x20]*"
+)
+# MediaWiki's note under a title reached by a redirect: «(تغییرمسیر از پزشکی مدرن)»,
+# «(Redirected from Modern medicine)», the whole line in brackets.
+_WIKI_REDIRECT = regex.compile(
+    r"\([\x20]*(?:تغییر[\x20\u200c]*مسیر[\x20\u200c]+از|(?i:redirected\x20from))[\x20\u200c]+[^()]+\)[\x20]*"
+)
+# A list's archive label printed without the list's name («بایگانی برچسب», «آرشیو دسته‌بندی»,
+# «Tag Archives»: a WordPress theme's heading whose name part the page lost or never printed;
+# with the name it reads «آرشیو برچسب: NAME», tabalwor.com's, or «بایگانی‌های NAME»).
+_BARE_ARCHIVE_LABEL = regex.compile(
+    r"^[\x20]*(?:(?:بایگانی|آرشیو)(?:[\x20\u200c]*ها(?:ی)?)?[\x20\u200c]+"
+    r"(?:برچسب|تگ|دسته|موضوع|نویسنده)(?:[\x20\u200c]*(?:ها|بندی|های))?"
+    r"|(?i:(?:tag|category|author)\x20+archives?))[\x20]*:?[\x20]*$"
+)
+# A wiki's section heading with its edit link run into its end («تاریخچه[ویرایش]»,
+# «جغرافیا[ویرایش مبدأ]», «History[edit]») or, in older skins, printed before it («[ویرایش]
+# اجزا»): MediaWiki prints the link by every section's heading, never by the page's own
+# heading (printed first, with no link).
+_EDIT_LINK = (
+    r"\[[\x20]*(?:ویرایش(?:[\x20\u200c]+(?:مبدأ|مبدا|منبع|کد))?|(?i:edit(?:\x20source)?))[\x20]*\]"
+)
+_WIKI_SECTION_EDIT = regex.compile(rf"^[\x20]*{_EDIT_LINK}|{_EDIT_LINK}[\x20]*$")
+# A press archive's masthead line under a headline: a paper's name in Latin capitals, an
+# empty part between doubled dashes and at most a section's short name («KHABAR JONOOB - -
+# جنوب -», «ETEMAD - - -»). A headline holding a Latin name has no empty part.
+_LATIN_MASTHEAD = regex.compile(
+    r"[A-Z][A-Z0-9&'.]*(?:\x20[A-Z0-9&'.]+){0,4}[\x20]+-[\x20]+-"
+    r"(?:[\x20]+[^\x20\-][^\-]{0,30}?)?(?:[\x20]+-)?[\x20]*"
+)
+# The tagline's words at most («از ویکی‌پدیا، دانشنامهٔ آزاد» is five).
+WIKI_TAGLINE_WORDS = 6
+# A source's or site's name printed before a bar with nothing after it, the story on the
+# next lines («تین‌نیوز |», «اعتمادآنلاین|»), has at most this many words; a headline
+# printed with a trailing bar is longer («سرپرست جدید فرمانداری ساری معارفه شد |»).
+SOURCE_BAR_WORDS = 2
+
+
+def _source_before_bar(norm: str) -> bool:
+    """Whether a line is a name of at most SOURCE_BAR_WORDS words and a bar after it: a
+    source's credit over the story, never its headline."""
+    name = norm.rstrip().removesuffix("|").strip()
+    return (
+        bool(name)
+        and "|" not in name
+        and len(name.split()) <= SOURCE_BAR_WORDS
+        and any(map(str.isalpha, name))
+        and not any(char.isdigit() for char in name)
+    )
+
+
+# A contact line: a phone's, fax's or e-mail's label, a colon, and only numbers or an
+# address («تلفنهای تماس: ۰۹۱۲...», «پست الکترونیک: name@example.com», «Tel: ...»).
+_CONTACT_LINE = regex.compile(
+    r"^(?:(?:شماره|شماره[\x20\u200c]*های|تلفن|تلفن[\x20\u200c]*(?:های|ها)|تلفن[\x20\u200c]+همراه"
+    r"|موبایل|همراه|فکس|نمابر|شماره[\x20\u200c]+تماس)(?:[\x20\u200c]+تماس)?"
+    r"|پست[\x20\u200c]+الکترونیک(?:ی)?|ایمیل|رایانامه|e-?mail|tel|phone|fax|mobile)"
+    r"[\x20\u200c]*:[\x20\u200c]*"
+    r"(?:[0-9+()\-\x20]{7,}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[\x20\u200c]*$",
+    regex.IGNORECASE,
+)
+
+
+# A row of a specification table: a label of at most four words, a space, a colon and a
+# number only («تيراژ :800», «وزن - به گرم :318», «نوبت چاپ : 2»: a book's or a product's
+# sheet). A headline sets its colon against the word before it («نرخ تورم سالانه: 40»), and a
+# name, a spaced colon and words is a quoted speaker's headline («ظریف : توافق»).
+_FIELD_ROW = regex.compile(
+    r"[\p{L}\p{M}\u200c]+(?:[\x20\u200c\-]+[\p{L}\p{M}\u200c]+){0,3}\x20+:[\x20]*[0-9][0-9,./]*[\x20]*"
+)
+
+
+# A site's notice to the reader about the text under it (aminikhaah.ir's «‼ توجه: متن زیر توسط
+# هوش مصنوعی تایپ شده است ‼» over a lesson's transcript, a forum's «⚠ این تاپیک قفل شده است»,
+# a shop's «❗ توجه: ...»): opened by a warning mark (‼ ⁉ ⚠ ❗ ❕ ⛔, the variation selector
+# after it or not) or by «توجه» with a colon or «!». A headline that names a warning
+# («هشدار پلیس درباره ...») opens with neither.
+_READER_NOTICE = regex.compile(
+    r"^[\x20]*(?:[\u203c\u2049\u26a0\u2757\u2755\u26d4]\ufe0f?[\x20]*)+\S"
+    r"|^[\x20]*توجه[\x20]*[:!]"
+)
+
+
+def _reader_notice(norm: str) -> bool:
+    """Whether a line is a site's notice to the reader (:data:`_READER_NOTICE`)."""
+    return _READER_NOTICE.match(norm) is not None
+
+
+# A post's age and its view count on one line, a dash or a bar between them («1 ماه قبل - 123
+# بازدید», «۳ روز پیش | ۴۵ بازدید»): a list item's meta line, never a headline.
+_AGE_AND_VIEWS = regex.compile(
+    r"[\x20]*[0-9]{1,3}[\x20\u200c]*(?:"
+    + "|".join(map(regex.escape, vocab.RELATIVE_UNITS))
+    + r")[\x20\u200c]*(?:قبل|پیش)[\x20]*[-|–—•][\x20]*[0-9][0-9,]*[\x20\u200c]*(?:"
+    + "|".join(map(regex.escape, vocab.COUNTER_WORDS))
+    + r")[\x20]*"
+)
+
+
+# A journal's author list: at least AUTHOR_LIST_NAMES names parted by «؛», each of two to
+# AUTHOR_NAME_WORDS words and no digit («علیرضا جباری؛ فرزانه محمودی میمند؛ ...»). A headline
+# uses «؛» once or twice between clauses, and a clause is longer than a name.
+AUTHOR_LIST_NAMES = 4
+AUTHOR_NAME_WORDS = 4
+
+
+def _author_list(norm: str) -> bool:
+    """Whether a normalised line is a list of person names parted by «؛»."""
+    names = [name.strip(" *") for name in norm.split(";")]  # (normalize turns «؛» into «;»)
+    return len(names) >= AUTHOR_LIST_NAMES and all(
+        2 <= len(name.split()) <= AUTHOR_NAME_WORDS
+        and all(word.replace("\u200c", "").isalpha() for word in name.split())
+        for name in names
+    )
+
+
+# A table's header row run into one line: at least COLUMN_NAMES column names, which make at
+# least COLUMN_SHARE of its words, and no mark a phrase has («سرویس پکیج لینک بها تعداد ...
+# تاریخ وضعیت کد رهگیری»). A headline naming a few of them («قیمت خودرو، تاریخ تحویل و
+# وضعیت ثبت نام») has fewer, its other words between them.
+COLUMN_NAMES = 5
+COLUMN_SHARE = 0.75
+_COLUMN_NAMES = frozenset(normalize(word) for word in vocab.COLUMN_NAME_WORDS)
+_COLUMN_TWO_WORDS = frozenset(word for word in _COLUMN_NAMES if " " in word)
+# Every word a column name is made of: a word outside them is never covered by a name.
+_COLUMN_NAME_PARTS = frozenset(part for name in _COLUMN_NAMES for part in name.split())
+_NOT_COLUMN_NAME_CHAR = regex.compile(r"[^\p{L}\p{M}\x20\u200c]")
+
+
+def _may_name_columns(words: Sequence[str]) -> bool:
+    """Whether column names could cover ``words`` as :func:`_column_header` asks: each
+    distinct word outside every name (:data:`_COLUMN_NAME_PARTS`) is at least one word no name
+    covers, so with too many of them the names cannot make their count or their share. A set
+    test in C, never false where :func:`_column_names_cover` is true."""
+    most = len(words) - len(set(words).difference(_COLUMN_NAME_PARTS))
+    return most >= COLUMN_NAMES and most >= COLUMN_SHARE * len(words)
+
+
+def _column_names_cover(words: Sequence[str]) -> bool:
+    """Whether column names (a two-word one first) make at least COLUMN_NAMES of ``words``
+    and cover at least COLUMN_SHARE of them."""
+    names = covered = 0
+    at = 0
+    while at < len(words):
+        pair = " ".join(words[at : at + 2])
+        if at + 1 < len(words) and pair in _COLUMN_TWO_WORDS:
+            names, covered, at = names + 1, covered + 2, at + 2
+            continue
+        if words[at] in _COLUMN_NAMES:
+            names, covered = names + 1, covered + 1
+        at += 1
+    return names >= COLUMN_NAMES and covered >= COLUMN_SHARE * len(words)
+
+
+def _column_header(norm: str) -> bool:
+    """Whether ``norm`` is a table's header row: a run of column names and little else.
+
+    The set test comes first: the mark search, in the regex module, tries a failing search at
+    every offset of a line without a mark (about 13,700 instructions on the seed's headline
+    of 68 characters, compiled; 46,600 with the pattern given as a string)."""
+    words = norm.replace("\u200c", " ").split()
+    if not _may_name_columns(words):
+        return False
+    if _NOT_COLUMN_NAME_CHAR.search(norm):
+        return False  # a mark, a digit: a phrase or a row's values, not the column names
+    return _column_names_cover(words)
+
+
+_DESK_STARTS = tuple(normalize(word) for word in vocab.DESK_WORDS)
+
+
+def _affiliation(norm: str) -> bool:
+    """Whether a normalised line opening with a digit is an author's numbered affiliation
+    (:data:`_AFFILIATION`); the country's name is looked for first, a test in C."""
+    folded = norm.lower()
+    return any(country in folded for country in _AFFILIATION_COUNTRY_ENDS) and (
+        _AFFILIATION.fullmatch(norm) is not None
+    )
+
+
+# A post's date line: a few words and «تاریخ» before the date («نگارش در تاريخ ...»: blogfa;
+# «ارسال شده در تاریخ ...»: blog.ir), «Posted on», and after it nothing or its author after
+# «توسط» / «نویسنده» / «by» («... آبان 1393 توسط ابراهیم ثابت»). A headline that holds a date
+# goes on with its verb («... در تاریخ ۲۲ بهمن آغاز می‌شود»). A blog post's footer says
+# «written on» with no «تاریخ» («+ نوشته شده در  سه شنبه 10 آبان1390ساعت 14  توسط HB  |»,
+# khamir.blogfa.com, Blogfa's «+» before it and a pipe after the author; «ارسال شده در»,
+# «منتشر شده در»), or «Posted by NAME on DATE»: a byline, never a headline (fix97).
+_DATE_LINE_LEAD = regex.compile(
+    r"[+\x20\u200c]*(?:"
+    r"(?:[\p{L}\p{M}\u200c]+[\x20\u200c]+){0,3}?"
+    r"(?:تاریخ|(?i:date|(?:posted|published)[\x20]+on))"
+    r"|(?:نوشته|ارسال|منتشر)[\x20\u200c]*شده[\x20\u200c]+در"
+    r"|(?i:(?:posted|written|published)[\x20]+by(?:[\x20]+[\p{L}\p{M}.]+){1,3}[\x20]+on)"
+    r")[\x20\u200c]*[:：]?[\x20\u200c]*"
+)
+_DATE_LINE_TAIL = regex.compile(
+    r"[\x20\u200c\-|،,]*(?:(?:توسط|نویسنده|(?i:by))[\x20\u200c]*[:：]?"
+    r"(?:[\x20\u200c]*[\p{L}\p{M}\u200c.]+){1," + str(NAME_MAX_WORDS) + r"})?[\x20\u200c|]*"
+)
+
+
+def _post_date_line(line: _Line, first: DateRead, last: DateRead) -> bool:
+    """Whether ``line`` is a post's date line (:data:`_DATE_LINE_LEAD`, :data:`_DATE_LINE_TAIL`)
+    around its dates ``first`` to ``last``, ending in no verb: header furniture however often
+    it is printed, never a headline."""
+    text = line.text
+    start, end = text_span(first.stamp)[0], text_span(last.stamp)[1]
+    return (
+        _DATE_LINE_LEAD.fullmatch(normalize(text[:start])) is not None
+        and _DATE_LINE_TAIL.fullmatch(normalize(text[end:])) is not None
+        and _verb_end(line) != "verb"
+    )
+
+
+# The separators of a breadcrumb's crumbs («صفحه اصلی / اخبار /», «خانه » اخبار »»).
+_PATH_SEPARATORS = frozenset("/»>›")
+
+
+def _trailing_separator(text: str) -> bool:
+    """Whether ``text`` ends with a breadcrumb's separator standing alone after its last
+    crumb («سخن روز /», the page's name cut off after it, esfahan.corc.ir's DorsaPortal
+    trail): a space before it, or the same separator between crumbs before it. A «»» that
+    closes a quotation («... «ما پیروز می‌شویم»») is no separator, nor is a slash glued to
+    a word with none before it («۱۴۰۲/»). A crumb names a section: a line with a digit
+    («450,000 تومان /», a price per night) is something else."""
+    stripped = text.rstrip()
+    mark = stripped[-1]
+    before = stripped[:-1]
+    if (mark == "»" and before.count("«") >= before.count("»") + 1) or any(
+        map(str.isdigit, before)
+    ):
+        return False
+    return bool(before.strip()) and (before[-1:].isspace() or mark in before)
+
+
+# A list item that is one link, in Markdown syntax, on a page too plain to be read as Markdown
+# (one link, no heading): «  * [د وزیر په هکله](/ps/page/minister)», a ministry's menu entry
+# (old.moj.gov.af's page as a converter prints it). A headline printed as a list's link is a
+# list's item, never the page's own headline.
+_LIST_LINK = regex.compile(r"[\x20\t]*[*+\-][\x20\t]+\[[^\[\]\n]+\]\([^()\s]*\)[\x20\t]*")
+
+
+# A count of minutes or seconds alone on its line («37 دقیقه»): the value of a reading
+# time's or a clip's label printed on the line above it («مدت زمان خواندن:» / «37 دقیقه»,
+# each in its own element), or a reading time with its word after it («۵ دقیقه مطالعه»,
+# one of the header's reading-time forms), never a headline.
+_DURATION_ALONE = regex.compile(
+    r"^[\x20]*[0-9]{1,3}[\x20\u200c]*(?:دقیقه|ثانیه)"
+    r"(?:[\x20\u200c]*(?:زمان[\x20\u200c]*)?(?:مطالعه|خواندن))?[\x20]*$"
+)
+
+
+# A forum's or blog's notice about the post itself, maybe a list bullet before it: «• این
+# پست شر شده میباشد» (mihanpet.ir, real29 #29), «این موضوع بسته شده است», «این مطلب ویرایش
+# شده است», «این پست توسط مدیر انجمن ویرایش شده است», «این پست ۲ بار ویرایش شده است». It
+# names «this post» and what a forum does to a post (closed, locked, edited, moved, shared),
+# never the story: no headline. («این موضوع در مجلس بررسی شده است» is a statement's.)
+_POST_NOTICE = regex.compile(
+    r"[\x20\u200c•*\-]*این[\x20\u200c]+(?:پست|موضوع|تاپیک|مطلب|نوشته|ارسال)"
+    r"(?:[\x20\u200c]+\S+){0,4}?[\x20\u200c]+"
+    r"(?:بسته|قفل|ویرایش|حذف|پاک|شر|شیر|منتقل|ادغام|سنجاق|پین|مخفی|بایگانی|آرشیو)"
+    r"[\x20\u200c]+شده"
+    r"(?:[\x20\u200c]*(?:است|اند|میباشد|می[\x20\u200c]*باشد))?[\x20\u200c.!]*"
+)
+# The same notice naming what the site did to the post with a longer reason: «این پست به
+# دلیل تخلف حذف شده است.», «این موضوع به درخواست نویسنده قفل شده است»: a moderator's verb
+# right before «شده» (removed, closed, edited, locked, wiped, blocked, merged); a headline's
+# «... بررسی شده است» (four words and another verb) stays one.
+_MODERATED_POST = regex.compile(
+    r"[ ‌•*\-]*این[ ‌]+(?:مطلب|پست|موضوع|تاپیک|نوشته|ارسال)"
+    r"(?:[ ‌]+[^\W\d_]+){0,6}[ ‌]+(?:حذف|بسته|ویرایش|قفل|پاک|مسدود|ادغام)"
+    r"[ ‌]+شده(?:[ ‌]*(?:است|اند|میباشد|می[ ‌]*باشد))?[ ‌.!]*"
+)
+# An e-mail address alone on its line, its label before it or not: «info@nasimradio.com» under
+# a contact block's call and phone number (nasimradio.com, tests/pages/1382), «ایمیل:
+# news@site.ir», «Email: ...», a Markdown mail link «[X@Y](mailto:X@Y)»; the label may name
+# the address («آدرس ایمیل:», «نشانی پست الکترونیکی:», «Email address:»). A headline is no
+# address.
+# A document's section heading with a note in brackets after it: «مقدمه (از آیین نامه ها)»
+# (a ministry's regulation page, behdasht.gov.ir, real29 #44), «چکیده (فارسی)»: the heading
+# (group 1) is :data:`_DOCUMENT_SECTIONS`'s, the note of a few words says where it is from.
+_NOTED_SECTION = regex.compile(
+    r"[\x20]*([^\W\d_]+(?:[\x20\u200c]+[^\W\d_]+){0,2})[\x20]*\([^()]{1,60}\)[\x20]*"
+)
+_EMAIL_ALONE = regex.compile(
+    r"[\x20]*(?:(?:(?:آدرس|نشانی)[\x20\u200c]+)?"
+    r"(?:e-?mail(?:[\x20]+address)?|ایمیل|پست[\x20\u200c]+الکترونیک(?:ی)?|رایانامه)"
+    r"[\x20]*:?[\x20]*)?"
+    r"\[?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+(?:\]\(mailto:[^()\s]+\))?[\x20]*",
+    regex.IGNORECASE,
+)
+
+
+def _never_title(line: _Line) -> str:
+    """Why ``line`` can never be the title (a short phrase), or «» when it may be.
+
+    A line without a letter (a view counter «۶۵», a rating), a date with at most its
+    weekday («۱۳۹۱ دی ۱۰, یکشنبه»: a blog's date header the grammar reads only in part),
+    a line holding an author's label and a date (a headline glued to «نویسنده: NAME -
+    ۱۳۹۳/۱۲/۲۰» is a byline line), a channel's or site's name beside its Latin handle or
+    address («... | smartbourse_com»), a name with an initial («م. رهرو (کاوه)»), and a
+    site's clock (:func:`_clock`).
+    """
+    text = line.text
+    norm = line.norm
+    if not any(map(str.isalpha, text)) and not _POST_NUMBER.match(norm):
+        return "no letter"
+    if _ascii_digit_in(norm):  # (every test of this block needs one: see _ascii_digit_in)
+        dates = list(iter_dates(text))
+        if dates:
+            rest = text
+            for read in reversed(dates):
+                start, end = text_span(read.stamp)
+                rest = rest[:start] + " " + rest[end:]
+            if _NOT_LETTER.sub("", normalize(rest)) in _WEEKDAY_LETTERS:
+                return "a date"
+            if text.lstrip().startswith("(") and (
+                sum(1 for word in rest.split() if any(map(str.isalpha, word)))
+                <= DATELINE_NAME_WORDS
+            ):
+                # «( کابل ټيليګراف (سلواغې ۲۷– ۱۴۰۳ لمريزکال )»: a source's or a place's
+                # dateline in brackets, printed over the story.
+                return "a dateline (a source and a date in brackets)"
+            if _AUTHOR_LABEL.search(norm):
+                return "a byline with a date"
+            if _post_date_line(line, dates[0], dates[-1]):
+                return "a post's date line (a labelled date, an author after it)"
+        elif _UNREAD_DATE.fullmatch(norm) or _UNREAD_NUMERIC_DATE.fullmatch(norm):
+            return "a date the grammar does not read"
+        if norm.startswith("مصوب") and _APPROVAL_NOTE.match(norm):
+            return "a document's approval line («مصوب DATE BODY»), under its title"
+        if _imprint(line):
+            return "a book's imprint (its edition, city, publisher and year)"
+        if line.words <= CLOCK_WORDS and _clock(norm):
+            return "a clock (a weekday or a time with a day and month, nothing else)"
+        if _DURATION_ALONE.match(norm):
+            return "a duration alone (a reading time's or a clip's length under its label)"
+    if line.words >= COLUMN_NAMES and _column_header(norm):
+        return "a table's header row (its column names run into one line)"
+    if list_count(norm):
+        return "a list's item count («تعداد اخبار امروز : 0 خبر»)"
+    if _EMPTY_BYLINE.fullmatch(norm):
+        return "a byline template with its date and author left empty"
+    if "](" in text and _LIST_LINK.fullmatch(text):
+        return "a list item's link in Markdown syntax (a menu's entry: «* [NAME](/page)»)"
+    if "_" in text and _FILE_NAME.fullmatch(text):
+        return "a file's name (an image's, printed in place of its caption)"
+    if text.lstrip()[:1].isascii() and _glued_file_name(text):
+        return "an image's file name glued to prose (a picture's name run into its caption or text)"
+    if "_" in text and _USER_NAME.fullmatch(text):
+        return "a user name (words joined by «_»: a forum post's author)"
+    if line.words == 1 and _CODE.fullmatch(text):
+        return "a code (digits with Latin letters in one token: a document's or item's ID)"
+    if "این" in norm and _POST_NOTICE.fullmatch(norm):
+        return "a forum's notice about the post itself («این پست ... شده است»)"
+    if "این" in norm and _MODERATED_POST.fullmatch(norm):
+        return "a forum's notice of what was done to the post («... حذف شده است»)"
+    if "@" in text and _EMAIL_ALONE.fullmatch(text):
+        return "an e-mail address (a contact block's), alone or with its label"
+    if line.words <= DOCUMENT_SECTION_WORDS and _squash(norm) in _DOCUMENT_SECTIONS:
+        return "a document's section heading"
+    if (
+        norm.endswith(")")
+        and (noted := _NOTED_SECTION.fullmatch(norm)) is not None
+        and _squash(noted.group(1)) in _DOCUMENT_SECTIONS
+    ):
+        return "a document's section heading with its note in brackets"
+    if "|" in text and _HANDLE_PART.search(text):
+        return "a name beside a handle"
+    if "|" in text and _site_banner(text):
+        return "a site's name printed in its forms (a banner)"
+    if text.count("|") >= MENU_ITEMS - 1 and _menu_items(text):
+        return "a menu's items run into one line"
+    if line.words <= NAME_MAX_WORDS and _INITIAL_NAME.match(norm):
+        return "a name with an initial"
+    if line.words == 2 and _ALL_OF_A_KIND.fullmatch(norm):
+        return "a menu's link to every item of a kind («Все игры», «All news», «همه اخبار»)"
+    if (
+        "](" in norm
+        and (link := _LINK_ALONE.fullmatch(norm)) is not None
+        and _ALL_OF_A_KIND.fullmatch(link.group(1))
+    ):
+        return "a menu's link to every item of a kind in Markdown syntax («[همه اخبار](/news)»)"
+    if line.words <= AGENCY_DATELINE_WORDS and _agency_initials_dateline(text):
+        return "a dateline (a place, a dash and an agency's initials: «برلين ـ د ب أ»)"
+    if ":" in norm and _CREDIT.match(norm):
+        return "a publication's credit line"
+    if (
+        ":" in text
+        and (error := _SOFTWARE_ERROR.match(text)) is not None
+        and (error.group("php") is None or _ARABIC_LETTER.search(text) is None)
+    ):
+        return "a program's error message («JUser: :_load: ...», «Warning: include(): ...»)"
+    if (
+        norm.startswith("از")
+        and line.words <= WIKI_TAGLINE_WORDS
+        and _WIKI_TAGLINE.fullmatch(norm)
+        and not _verb_end(line)
+    ):
+        return "a wiki's tagline («از ویکی‌پدیا، دانشنامهٔ آزاد»: MediaWiki's line under a title)"
+    if line.words <= PAGER_TRAIL_WORDS and text[-1:].isdigit() and _pager_trail(norm):
+        return "a list page's trail ending with its page number («Home blog page 608»)"
+    if " - -" in text and _LATIN_MASTHEAD.fullmatch(text):
+        return "a press archive's masthead (a paper's Latin name, an empty part, its section)"
+    if line.words <= BARE_ARCHIVE_LABEL_WORDS and _BARE_ARCHIVE_LABEL.match(norm):
+        return "a list's archive label without the list's name («بایگانی برچسب»)"
+    if "[" in text and _WIKI_SECTION_EDIT.search(text):
+        return "a wiki's section heading, its edit link after it («...[ویرایش]»)"
+    if text[0] == "(" and _WIKI_REDIRECT.fullmatch(norm):
+        return "a wiki's redirect note («(تغییرمسیر از NAME)»: the name asked for, not the title)"
+    if text.rstrip().endswith("|") and _source_before_bar(norm):
+        return "a source's name before a bar, the story under it («تین‌نیوز |»)"
+    if "|" in norm and norm.startswith(_DESK_STARTS) and _DESK_BYLINE.fullmatch(norm):
+        return "a newspaper's desk and its reporter, bars after them («گروه ...| NAME|»)"
+    if "0" <= norm[:1] <= "9" and _affiliation(norm):
+        return "an author's numbered affiliation («1 گروه ...، دانشگاه ...، تهران، ایران»)"
+    if (
+        len(norm) <= RATING_SCALE_MAX_CHARS
+        and norm.startswith(_RATING_SCALE_STARTS)  # (a test in C before the squeezed match)
+        and _RATING_SCALE.fullmatch(_squash(norm))
+    ):
+        return "a rating widget's scale run into one line («بی اهمیتکم اهمیتمتوسطمهم»)"
+    if (
+        len(norm) <= GLUED_NAMES_MAX_CHARS
+        # (a cheap test first: the first word, up to a space or a ZWNJ, comes again)
+        and (head := norm.split(" ", 1)[0].split("\u200c", 1)[0]) in norm[len(head) :]
+        and (glued := _GLUED_NAMES.fullmatch(norm)) is not None
+        # (one text printed twice and glued is a headline's two prints: _doubled_title's)
+        and not _squash(glued.group("tail")).startswith(_squash(glued.group("head")))
+    ):
+        return "names run together, each opening with the same words (a menu's links)"
+    if (
+        line.words <= EMPTY_LIST_NOTICE_WORDS
+        and ("نشد" in norm or "ندارد" in norm or "نیست" in norm)
+        and _EMPTY_LIST_NOTICE.fullmatch(norm.rstrip(" .!")) is not None
+    ):
+        return "a list's notice that it holds nothing («... برای نمایش وجود ندارد!»)"
+    if norm.count(";") >= AUTHOR_LIST_NAMES - 1 and _author_list(norm):
+        return "a list of authors' names parted by «؛»"
+    if _AGE_AND_VIEWS.fullmatch(norm):
+        return "a post's age and its view count («1 ماه قبل - 123 بازدید»)"
+    if _reader_notice(norm):
+        return "a notice to the reader («‼ توجه: ... ‼», «⚠ ...»), not a headline"
+    if " :" in norm and _FIELD_ROW.fullmatch(norm):
+        return "a specification table's row (a label, a spaced colon and a number)"
+    if ":" in norm and _CONTACT_LINE.match(norm):
+        return "a contact line (a phone number or an e-mail address after its label)"
+    if _reader_prompt(line):
+        return "a prompt to sign up or log in"
+    if text.rstrip()[-1:] in _PATH_SEPARATORS and _trailing_separator(text):
+        return "a breadcrumb ending with its separator («سخن روز /», «خانه » اخبار »»)"
+    if _may_be_form(norm) and len(_FORM_FIELD.findall(norm)) >= FORM_FIELDS:
+        return "a login form"
+    if _may_greet(norm) and _GREETING.match(_NOT_LETTER.sub("", norm)):
+        return "a greeting"
+    if _greets_readers(norm) and not _hello(line):
+        # (a greeting alone is :func:`_hello`'s, which leaves the page's title in doubt)
+        return "a writer's greeting to the readers, which opens a post's body"
+    if (
+        "محترم" in norm
+        and _SALUTATION.search(norm)
+        and line.words <= SALUTATION_WORDS
+        and not _verb_end(line)
+    ):
+        return "a letter's salutation"
+    if (
+        ("سایت" in norm[:8] or "رتال" in norm[:6] or "وبگاه" in norm[:5])  # (a cheap test)
+        and _SITE_LINK.match(norm)
+        and line.words <= SITE_LINK_WORDS
+        and not _verb_end(line)
+    ):
+        return "a link to a site"
+    return ""
+
+
+# A menu's link to every item of a kind, alone on its line: «all» and one word in Latin or
+# Cyrillic letters («Все игры», a Russian social network's community menu on my.mail.ru;
+# «All news», «Alle Videos»), and in Persian or Arabic «all» and a plural of a site's kinds of
+# items («همه اخبار», «كل الأخبار»): never a headline (a two-word headline opening with «all»
+# in Persian, «همه پرسی», names no kind of item).
+_ALL_OF_A_KIND = regex.compile(
+    r"[\x20]*(?:(?i:all|все|всё|alle|tous|toutes|todos|todas|tutti|tutte)[\x20]+"
+    r"[\p{Latin}\p{Cyrillic}]+"
+    r"|(?:همه|تمام|تمامی|كل|کل|جميع|جمیع)[\x20\u200c]+(?:ی[\x20\u200c]+)?"
+    r"(?:اخبار|خبرها|مطالب|مقالات|ویدیوها|ویدئوها|فیلمها|عکسها|تصاویر|پستها|نوشتهها"
+    r"|الاخبار|الأخبار|المقالات|الفیدیوهات|الفيديوهات|الصور))[\x20]*"
+)
+
+
+# A line that is one Markdown link and nothing else, «[LABEL](ADDRESS)»: a Markdown twin prints
+# a menu's lone link so (html2text); its label is read as the line would be.
+_LINK_ALONE = regex.compile(r"[\x20\t]*\[([^\[\]\n]+)\]\([^()\s]*\)[\x20\t]*")
+
+
+# A dateline alone on its line: a place of one or two words, a dash (a tatweel set apart by
+# spaces as well: «برلين ـ د ب أ»), then a news agency's initials, two to four single letters
+# each followed by a space or a dot («د ب أ», «أ.ف.ب», «A F P»): the report's source, printed
+# over its lead on an AMP copy or a print page, never a headline.
+_SPACED_TATWEEL = regex.compile(r"\x20\u0640+\x20")
+_AGENCY_INITIALS_DATELINE = regex.compile(
+    r"^[\x20]*[\p{L}\p{M}]+(?:\x20[\p{L}\p{M}]+)?[\x20]*[-\u2013\u2014][\x20]*"
+    r"(?:[\p{L}--\u0640][.\x20]){1,3}[\x20]*[\p{L}--\u0640]\.?[\x20]*$",
+    regex.V1,
+)
+AGENCY_DATELINE_WORDS = 7
+
+
+def _agency_initials_dateline(text: str) -> bool:
+    """Whether a line is a dateline alone: a place, a dash and an agency's initials
+    («برلين ـ د ب أ», «باريس - أ ف ب»), see :data:`_AGENCY_INITIALS_DATELINE`."""
+    if "-" not in text and "\u0640" not in text and "\u2013" not in text and "\u2014" not in text:
+        return False
+    return _AGENCY_INITIALS_DATELINE.match(_SPACED_TATWEEL.sub(" - ", text)) is not None
+
+
+# A word naming a site, before its name in a banner: «سایت روزنو», «پایگاه خبری ...».
+_SITE_WORD = regex.compile(
+    r"^(?:سایت|وب[\x20\u200c]*سایت|وبگاه|پورتال|پایگاه(?:[\x20\u200c]+خبری)?"
+    r"(?:[\x20\u200c]+(?:اطلاع[\x20\u200c]*رسانی|تحلیلی))?)[\x20\u200c]+"
+)
+# A site's name in a banner has at most this many words; its Latin spelling at most
+# LATIN_NAME_WORDS.
+SITE_NAME_WORDS = 4
+LATIN_NAME_WORDS = 3
+
+
+def _site_banner(text: str) -> bool:
+    """Whether a line is a site's banner: its name printed in its forms, parted by bars, the
+    same name at least twice (alone or after «سایت», «پایگاه خبری» ...), a Latin spelling
+    beside them or not: «سایت روزنو | روزنو | Roozno». A headline never repeats itself
+    across bars; «HEADLINE | SITE» names two things."""
+    parts = [part.strip() for part in text.split("|")]
+    if len(parts) < 2 or not all(parts):
+        return False
+    names = []
+    for part in parts:
+        if part.isascii():
+            if len(part.split()) > LATIN_NAME_WORDS:
+                return False
+            continue
+        norm = normalize(part)
+        name = _SITE_WORD.sub("", norm)
+        if len(name.split()) > SITE_NAME_WORDS:
+            return False
+        names.append(_squash(name))
+    return len(names) >= 2 and len(set(names)) == 1
+
+
+# Month names of every calendar the grammar reads.
+_MONTH_NAMES = (
+    *vocab.JALALI_MONTHS,
+    *vocab.JALALI_MONTHS_LATIN,
+    *vocab.AFGHAN_MONTHS,
+    *vocab.GREGORIAN_MONTHS_FA,
+    *vocab.DARI_GREGORIAN_MONTHS,
+    *vocab.ENGLISH_MONTHS,
+)
+_MONTH_NAME = regex.compile(any_case(_MONTH_NAMES))
+_WEEKDAY_NAME = regex.compile(any_case(vocab.WEEKDAYS))
+_CLOCK_TIME = regex.compile(r"(?<![0-9])[0-9]{1,2}:[0-9]{2}")
+# The parts of the day a time is told by («ساعت ۱۱ صبح», «ساعت ۵ بعدازظهر», «ساعت ۱۱ ق.ظ»),
+# and «روز» before the weekday («ساعت ۱۰ صبح روز سه شنبه ۹ تیر»).
+_DAY_PARTS = (
+    "صبح",
+    "ظهر",
+    "بعدازظهر",
+    "بعد از ظهر",
+    "قبل از ظهر",
+    "ق.ظ",
+    "ب.ظ",
+    "عصر",
+    "شب",
+    "بامداد",
+    "روز",
+)
+# A site's clock: weekday and month names, «ساعت», numbers and times only, glued by
+# extraction or not («دوشنبه ۳۱ اردیبهشتساعت ۲۱:۲۷May 2024 20»); or a yearless event line
+# with an hour and the part of the day («سه شنبه ۹ تیرماه ساعت ۱۱ صبح», a forum post's
+# gathering: mihanpet.ir, real29 #29; «ساعت ۱۰ صبح روز سه شنبه ۹ تیر», «... ساعت ۱۱ ق.ظ»).
+_CLOCK_LINE = regex.compile(
+    r"(?:" + any_case((*vocab.WEEKDAYS, *_MONTH_NAMES, "ساعت", "ماه", *_DAY_PARTS)) + r"|[0-9]++"
+    r"|[\x20\u200c:/.,،\-–|()]++)++"
+)
+# A clock line has at most this many words.
+CLOCK_WORDS = 12
+
+
+def _clock(norm: str) -> bool:
+    """Whether a line is a site's clock or a date without its year: nothing but weekday and
+    month names, «ساعت», numbers and times, with a month and a weekday or a time among them
+    («دوشنبه ۳۱ اردیبهشتساعت ۲۱:۲۷May 2024 20», glued by extraction). The grammar reads no
+    whole date there (no year, or the year glued to the time), yet it is never a headline;
+    «۱۳ آبان» alone (an occasion's name) has neither weekday nor time."""
+    return (
+        _CLOCK_LINE.fullmatch(norm) is not None
+        and _MONTH_NAME.search(norm) is not None
+        and (_CLOCK_TIME.search(norm) is not None or _WEEKDAY_NAME.search(norm) is not None)
+    )
+
+
+# An image's file name printed alone (its alt text): runs of digits joined by «_» or «-»
+# with at most a short Latin tag («278720114_1946125882231904_7730186522911902344_n»,
+# «IMG_20230411_093512»).
+# A user name alone on its line: words joined by «_» with no space (a forum post's author,
+# «نیلوفر_آبی»; «\_» as Markdown escapes it). A headline never joins its words so.
+_USER_NAME = regex.compile(r"[\x20]*[^\W\d_]+(?:\\?_[^\W\d_]+)+[\x20]*")
+_FILE_NAME = regex.compile(
+    r"[\x20]*(?:[A-Za-z]{1,4}[_-])?[0-9]{4,}(?:[_-][0-9]{2,})+(?:[_-][A-Za-z]{1,4})?(?:\.[A-Za-z]{3,4})?[\x20]*"
+)
+
+# An image's file name run into the prose after it, opening a line: a name with an image's
+# extension («...jpgمتن»), Latin tokens of letters and digits the last one glued to the
+# text («berlin8 b1555گزارش ...», iran-spring.org), or one token of letters and digits
+# joined by «_» before a space («60747c81a2f1e_60747c81a2f21 دفتر ...», a WordPress
+# upload's name, pezhvakepayam.com). A headline never opens so: the picture's name, then
+# its caption or the text.
+_GLUED_FILE_NAME = regex.compile(
+    r"[\x20]*(?:"
+    r"[A-Za-z0-9_\-]+\.(?:jpe?g|png|gif|webp|bmp)[\x20]*"
+    r"|(?:(?=[A-Za-z_\-]*[0-9])(?=[0-9_\-]*[A-Za-z])[A-Za-z0-9_\-]+[\x20]){0,2}"
+    r"(?=[A-Za-z_\-]*[0-9])(?=[0-9_\-]*[A-Za-z])[A-Za-z0-9_\-]+"
+    r"|(?=[A-Za-z0-9]*_)(?=(?:[A-Za-z_]*[0-9]){6})[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+[\x20]+"
+    r")(?=\p{Arabic})",
+    regex.IGNORECASE,
+)
+# The prose after such a name has this many words at least (a caption's or a lead's).
+GLUED_FILE_NAME_TEXT_WORDS = 4
+
+
+def _glued_file_name(text: str) -> bool:
+    """Whether ``text`` opens with an image's file name run into prose
+    (:data:`_GLUED_FILE_NAME`), this many words of it after the name at least
+    (:data:`GLUED_FILE_NAME_TEXT_WORDS`)."""
+    found = _GLUED_FILE_NAME.match(text)
+    return found is not None and len(text[found.end() :].split()) >= GLUED_FILE_NAME_TEXT_WORDS
+
+
+# One token of Latin letters and at least four digits («53828S12», «N4821907», «DEN-4012345»):
+# an ID printed alone (an extractor's title taken from a corpus page's DOC ID), never a title.
+_CODE = regex.compile(
+    r"[\x20]*(?=[A-Za-z0-9\-]*[A-Za-z])(?=(?:[^0-9]*[0-9]){4})[A-Za-z0-9\-]+[\x20]*"
+)
+
+
+# Words of a source's or a place's name in a bracketed dateline line, at most.
+DATELINE_NAME_WORDS = 3
+
+
+def _menu_items(text: str) -> bool:
+    """Whether a line is a menu's links joined by bars: «Асосӣ | Хабарҳо | Раиси шаҳр |
+    Тамос», at least :data:`MENU_ITEMS` items of at most :data:`MENU_ITEM_WORDS` words
+    (a headline's bars part it from its section and site: «HEADLINE | بخش | SITE»)."""
+    items = [item.split() for item in text.split("|")]
+    return len(items) >= MENU_ITEMS and all(0 < len(item) <= MENU_ITEM_WORDS for item in items)
+
+
+MENU_ITEMS = 4
+MENU_ITEM_WORDS = 3
+
+
+# A letter's salutation naming its addressee: «مدیرعامل محترم روزنامه رسمی کشور».
+_SALUTATION = regex.compile(r"(?<![\p{L}\p{M}])محترم(?![\p{L}\p{M}])")
+SALUTATION_WORDS = 8
+# A link to a site or a portal: «سایت پیشین مرکز», «وب‌سایت قدیم دانشگاه», «پورتال سازمانی»
+# (a verbless line of up to SITE_LINK_WORDS words opening with the word).
+_SITE_LINK = regex.compile(
+    r"^(?:سایت|وب[\x20\u200c]?سایت|وبگاه|پورتال|پرتال)(?:[\x20\u200c]+[\p{L}\p{M}\u200c]+)*$"
+)
+SITE_LINK_WORDS = 4
+
+
+# One word (a month's name the grammar does not read: «Сентябрь») with a day, a four-digit
+# year and a time, in either order: «Сентябрь 22, 2020 09:20», «22 Сентябр 2020, 09:20».
+_UNREAD_DATE = regex.compile(
+    r"(?:\p{L}+[\x20,.]+[0-9]{1,2}|[0-9]{1,2}[\x20,.]+\p{L}+)[\x20,.]+[0-9]{4}[\x20,.-]*"
+    r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+)
+
+# One word (a label: «مصوب», approved) before a year, a month and a day parted by commas,
+# which the grammar does not read as a date: «مصوب 1388,05,20».
+_UNREAD_NUMERIC_DATE = regex.compile(r"\p{L}+[\x20:]+[0-9]{4}(?:,[0-9]{1,2}){2}")
+
+
+# A regulation's approval line under its title: «مصوب» (approved), «مورخ» or not, then a
+# numeric date, then the body that approved it («مصوب 03/05/1386 هیئت مدیره سازمان ...»:
+# hamedamjadiaan.com; «مصوب مورخ 29/07/1391 هيئت مديرة ...»: maskanib.com). A title that
+# quotes the date has words before «مصوب» («آیین‌نامه ... مصوب ...»).
+_APPROVAL_NOTE = regex.compile(
+    r"^مصوبه?[\x20\u200c]+(?:(?:مورخه?|تاریخ)[\x20\u200c]+)?[0-9]{1,4}[/.\-][0-9]{1,2}[/.\-][0-9]{1,4}"
+)
+
+
+# A book's imprint line under its title: the edition («چاپ چهارم»), then «CITY: PUBLISHER،
+# YEAR», or «CITY: انتشارات|نشر NAME، YEAR» alone (hosseinpayandeh.ir's book pages: «چاپ
+# چهارم، تهران: انتشارات نیلوفر، ۱۴۰۰» under the title and subtitle; imamalislib.com
+# prints «تهران: دريا» and «چاپ اول، 1388» as a record's fields). A year ends it.
+def _spaced(word: str) -> str:
+    """``word`` as a pattern whose spaces match a space or a ZWNJ (VERBOSE drops spaces)."""
+    return regex.escape(word).replace("\\ ", " ").replace(" ", r"[\x20\u200c]+")
+
+
+_EDITION = (
+    r"(?:چاپ|ویرایش|ویراست)[\x20\u200c]+"
+    rf"(?:{'|'.join(_spaced(word) for word in sorted(vocab.ORDINAL_DAYS, key=len, reverse=True))}"
+    r"|[0-9]{1,3})"
+    r"[\x20\u200c]*[،,]"
+)
+_IMPRINT = regex.compile(
+    rf"""^(?:{_EDITION}[^:]{{1,40}}:[^:]{{1,80}}
+    |[\p{{L}}\x20\u200c]{{2,30}}:[\x20\u200c]*(?:انتشارات|نشر)[\x20\u200c][^:]{{1,60}})
+    [،,][\x20\u200c]*[0-9]{{4}}[\x20\u200c.]*$""",
+    regex.VERBOSE,
+)
+IMPRINT_WORDS = 12
+
+
+def _imprint(line: _Line) -> bool:
+    """Whether ``line`` is a book's imprint (:data:`_IMPRINT`): never a title."""
+    return (
+        line.words <= IMPRINT_WORDS and line.text[-1:].isdigit() and bool(_IMPRINT.match(line.norm))
+    )
+
+
+def _ascii_digit_in(norm: str) -> bool:
+    """Whether a normalised line holds an ASCII digit, by ten substring tests in C.
+
+    :func:`normalize` folds every digit the parser reads (Persian, Arabic-Indic) to ASCII,
+    and the grammar, the unread-date patterns and the clock's numbers match ``[0-9]``. The
+    date tests of :func:`_never_title` ran on any line with a digit (``str.isdigit``); a
+    line whose only digits are others («²», «①») holds no date they read and no clock (the
+    clock's pattern allows no such character), so this test changes no verdict
+    (tests/test_prefilters.py). ``any(map(str.isdigit, norm))`` makes a string of every
+    character of a line without digits: far more work than ten searches in C (a plain
+    loop: a generator's frame would cost more than the searches on a headline).
+    """
+    for digit in "0123456789":  # noqa: SIM110 (see above: any() with a generator costs more)
+        if digit in norm:
+            return True
+    return False
+
+
+# Cheap tests before the regex work of :func:`_never_title`, :func:`_reader_prompt` and
+# :func:`_couplet`: each is false only where the pattern cannot match (a letter or a mark
+# every match holds is missing), so they change no verdict (tests/test_prefilters.py).
+def _may_be_form(norm: str) -> bool:
+    """Whether ``norm`` may hold FORM_FIELDS login fields: each ends with its own colon."""
+    return norm.count(":") >= FORM_FIELDS
+
+
+def _may_greet(norm: str) -> bool:
+    """Whether ``norm`` may be a greeting: its letters hold «خ» and «آ» («خوش آمدید»)."""
+    return "خ" in norm and "آ" in norm
+
+
+def _may_prompt(norm: str) -> bool:
+    """Whether ``norm`` may be a reader prompt: it holds a verb of the patterns (each of
+    :data:`_PROMPT_VERB`'s and :data:`_FOLLOW_PROMPT`'s verbs ends with one of these)."""
+    return "ید" in norm and (
+        "مایید" in norm
+        or "مائید" in norm
+        or "خواهید" in norm
+        or "دارید" in norm
+        or "باشید" in norm
+        or "کنید" in norm
+        or "گیرید" in norm  # («تماس بگیرید»)
+        or "شوید" in norm  # («در تماس شوید»)
+    )
+
+
+# A login form's field, its label and a colon: «نام کاربری :», «پسورد :», «Password:».
+_FORM_FIELD = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:نام[\x20\u200c]*کاربری|پسورد|رمز[\x20\u200c]*عبور|کلمه[\x20\u200c]*عبور"
+    r"|گذرواژه|username|password)[\x20\u200c]*:",
+    regex.IGNORECASE,
+)
+# A login form has a user's name and a password: two fields at least.
+FORM_FIELDS = 2
+# A site's greeting alone, letters only: «خوش آمدید», «به سایت ما خوش آمدید».
+_GREETING = regex.compile(r"^(?:به(?:سایت|انجمن|وبسایت|وبلاگ)(?:ما)?)?خوشآمدید$")
+
+
+# A site's prompt to the reader: a polite or future verb in the second person plural (not
+# «کنید»: a service headline says «... به سایت سنجش مراجعه کنید»), an account word and the
+# site or the account it names («... باید در وب سایت ... ثبت نام نمایید», «لطفاً جهت
+# ورود نام کاربری و رمز عبورتان را وارد نمائید»).
+_PROMPT_VERB = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:ن?مایید|ن?مائید|خواهید|بفرمایید|ن?دارید)(?![\p{L}\p{M}])"
+)
+_PROMPT_ACCOUNT = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:ثبت[\x20\u200c]*نام|عضویت|اشتراک|وارد|ورود)(?![\p{L}\p{M}])"
+)
+_PROMPT_PLACE = regex.compile(
+    r"سایت|انجمن|(?:نام|حساب)[\x20\u200c]*کاربری|رمز[\x20\u200c]*عبور|اشتراک"
+)
+
+
+# A site's call to follow it: «... با ما همراه باشید», «ما را در ... دنبال کنید».
+_FOLLOW_PROMPT = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:با[\x20\u200c]+ما[\x20\u200c]+همراه[\x20\u200c]+باشید"
+    r"|ما[\x20\u200c]+را[\x20\u200c]+(?:\S+[\x20\u200c]+){0,3}?دنبال[\x20\u200c]+کنید)(?![\p{L}\p{M}])"
+)
+# A call to phone the site: «جهت مشاوره تلفنی با شماره 09121234567 در تماس باشید».
+_CALL_PROMPT = regex.compile(
+    r"(?:شماره|تلفن)[^0-9]*[0-9][0-9\x20\-]{6,}.*?(?:در[\x20\u200c]+تماس[\x20\u200c]+باشید"
+    r"|تماس[\x20\u200c]+حاصل[\x20\u200c]+(?:فرمایید|نمایید))"
+)
+# A call to contact the site's staff, no number: «(می‌توانید) با مدیرمسئول سایت ... تماس حاصل
+# نمایید.», «... با ما تماس بگیرید» (an advertising box's), «برای معلومات بیشتر لطفا با ما در
+# تماس شوید» (Dari; an Afghan radio's contact block over its items, nasimradio.com, tests/pages
+# 1382), «... با ما در تماس باشید»; the site, its staff or «ما» named («میتوانیدبا»: glued to the
+# verb before it, as a page may print it).
+_CONTACT_PROMPT = regex.compile(
+    r"(?:(?<![\p{L}\p{M}])|(?<=توانید))با[\x20\u200c]+(?:\S+[\x20\u200c]+){0,6}?"
+    r"(?:ما|سایت|وب[\x20\u200c]*سایت|مدیر[\x20\u200c]*مسئول|مدیریت|روابط[\x20\u200c]+عمومی|واحد[\x20\u200c]+تبلیغات)"
+    r"(?:[\x20\u200c]+\S+){0,4}?[\x20\u200c]+تماس[\x20\u200c]+"
+    r"(?:حاصل[\x20\u200c]+(?:فرمایید|نمایید|فرمائید|نمائید)|بگیرید|شوید|باشید)[\x20\u200c.!]*$"
+)
+# A call to follow the site has at most this many words (a paragraph is running text).
+FOLLOW_PROMPT_WORDS = 20
+# A speaker before a quote's colon: one to five words, letters only, none of a contact block's
+# or a notice's heading («تماس با ما:», «ارتباط با ما:», «توجه:»).
+_QUOTE_SPEAKER = regex.compile(
+    r"^[\x20\u200c]*(?![^:]*(?:تماس|ارتباط|توجه|نکته|contact))"
+    r"\p{L}[\p{L}\p{M}\u200c]*(?:\x20\p{L}[\p{L}\p{M}\u200c]*){0,4}[\x20]*:\x20",
+    regex.IGNORECASE,
+)
+
+
+def _speaker_quote(norm: str) -> bool:
+    """Whether ``norm`` is a speaker's quote, «NAME: QUOTE» («رئیس پلیس فتا: در صورت مشاهده
+    کلاهبرداری با ما در تماس باشید»): a headline quoting an official's call, no site's
+    furniture, which never names a speaker before it."""
+    return ":" in norm and _QUOTE_SPEAKER.match(norm) is not None
+
+
+def _reader_prompt(line: _Line) -> bool:
+    """Whether the line asks the reader to sign up, log in, subscribe, follow the site
+    («برای دریافت آخرین خبرها ... با ما همراه باشید.») or phone it («... با شماره ... در
+    تماس باشید.»): site furniture, never the title nor the start of the body."""
+    norm = line.norm
+    if not _may_prompt(norm):
+        return False
+    if line.words <= FOLLOW_PROMPT_WORDS and (
+        _FOLLOW_PROMPT.search(norm)
+        or _CALL_PROMPT.search(norm)
+        or (_CONTACT_PROMPT.search(norm) and not _speaker_quote(norm))
+    ):
+        return True
+    return bool(
+        _PROMPT_VERB.search(norm) and _PROMPT_ACCOUNT.search(norm) and _PROMPT_PLACE.search(norm)
+    )
+
+
+def _prompt_opening(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` ends with a comma and the next line is a prompt to the
+    reader (:func:`_reader_prompt`): the prompt's first clause cut off by the layout («در
+    صورت تمایل جهت تبلیغات در وبسایت،» / «میتوانید با مدیرمسئول سایت ... تماس حاصل
+    نمایید.»), never the title."""
+    return (
+        lines[index].text.rstrip()[-1:] in ("،", ",")
+        and index + 1 < len(lines)
+        and _reader_prompt(lines[index + 1])
+    )
+
+
+def _site_name_tail(line: _Line) -> int | None:
+    """Where the site's name after the headline starts to be cut, or None: «HEADLINE –
+    بیمارستان دکتر علی شریعتی کرج», the page's <title> as an extractor prints it, its last
+    part after a spaced dash or bar an institution's name alone (:func:`_institution`) and
+    some words before it (the caller cuts after a headline's length, and doubts a short name
+    before it: a department's and its institution's, the site's name). The name may have
+    the site's slogan after it, short parts behind more separators («HEADLINE – خبرگزاری
+    فصل24 | اخبار ایران و جهان»): the last separator whose next part is such a name cuts."""
+    text = line.text
+    cuts = [found.start() for found in _TAIL_SEPARATOR.finditer(text)]
+    for at, cut in reversed(list(enumerate(cuts))):
+        if cut <= 0:
+            return None
+        name = text[cut + 3 : (cuts[at + 1] if at + 1 < len(cuts) else len(text))].strip()
+        if name and (_institution(_Line(name, 0, len(name), False, 0)) or _site_named(name)):
+            return cut
+        if not _slogan(name):
+            return None  # a headline's own words: no site's name behind them
+    return None
+
+
+# A site's name by the word «سایت» («سایت خبری NAME», «وب‌سایت NAME», «پرتال NAME»).
+_SITE_WORDS = ("سایت", "وب‌سایت", "وبسایت", "پرتال")
+
+
+def _site_named(part: str) -> bool:
+    """Whether a <title>'s last part names a site by the word «سایت» and its name («سایت
+    تحلیلی خبری NAME»): a few words without a verb, as an institution's name is. «سایت‌های
+    ...» (sites) or «سایت» alone is not."""
+    words = part.replace("وب سایت", "وب‌سایت", 1).split()
+    return len(words) >= 2 and words[0] in _SITE_WORDS and _slogan(part)
+
+
+# A site's name for itself: a portal's or a site's word and «information» or «official»
+# («پورتال اطلاع رسانی سازمان آتش نشانی ...», a fire department's print view,
+# 125shahriar.ir; «پایگاه اطلاع رسانی ...», «سایت رسمی ...»), the institution's name after it.
+_SELF_NAME_HEADS = ("پورتال", "پرتال", "پایگاه", "درگاه", "سایت", "وب‌سایت", "وبسایت")
+_SELF_NAME_KINDS = (("اطلاع", "رسانی"), ("اطلاع‌رسانی",), ("رسمی",))
+# Words a site's name for itself has at most.
+SELF_NAME_MAX_WORDS = 14
+
+
+def _site_self_name(line: _Line) -> bool:
+    """Whether a line is a site's name for itself (:data:`_SELF_NAME_HEADS`, then
+    «اطلاع رسانی» or «رسمی», then a name): a few words with no verb nor a sentence's end.
+    A headline about such a portal says what happened to it («پایگاه اطلاع رسانی شهرداری
+    راه اندازی شد»)."""
+    words = line.norm.replace("وب سایت", "وب‌سایت", 1).split()
+    if not 3 <= len(words) <= SELF_NAME_MAX_WORDS or words[0] not in _SELF_NAME_HEADS:
+        return False
+    if not any(tuple(words[1 : 1 + len(kind)]) == kind for kind in _SELF_NAME_KINDS):
+        return False
+    return (
+        line.norm.rstrip()[-1] not in (*_KICKER_ENDS, ".", "!", "؟", "?") and _verb_end(line) == ""
+    )
+
+
+# A spaced dash or bar between a <title>'s parts.
+_TAIL_SEPARATOR = regex.compile(r" [–|-] ")
+
+
+def _slogan(part: str) -> bool:
+    """Whether a <title>'s last part may be a site's slogan: a few words, no verb nor a
+    sentence's end («اخبار ایران و جهان»)."""
+    words = part.split()
+    return (
+        0 < len(words) <= INSTITUTION_MAX_WORDS
+        and part[-1] not in (*_KICKER_ENDS, ".", "!", "؟", "?")
+        and _verb_end(_Line(part, 0, len(part), False, 0)) == ""
+    )
+
+
+# A wiki's name after a page's title in its <title> («پزشکی - ویکی‌پدیا، دانشنامهٔ آزاد»,
+# «... - ویکی شیعه», «... - Wikipedia»): a name of at most four words, one of them holding
+# «ویکی» or ending in «پدیا» (or Latin «wiki»), with no particle or verb a headline has
+# («... - ویکی‌پدیا تا هوش مصنوعی را»), and the tagline's «دانشنامه ...» or «the free
+# encyclopedia» after a comma or not.
+_WIKI_NAME = regex.compile(
+    r"(?=[^،,]*(?:ویکی|پدیا(?![\p{L}])|(?i:wiki)))"
+    + _WIKI_NAME_WORDS
+    + r"(?:[\x20]*[،,][\x20\u200c]*(?:"
+    + _ENCYCLOPEDIA
+    + r"|(?i:the\x20free\x20encyclopedia)))?[\x20]*"
+)
+
+
+def _wiki_name_tail(line: _Line) -> int | None:
+    """Where a wiki's name after the page's title starts (its spaced dash or bar), or None:
+    «پزشکی - ویکی‌پدیا، دانشنامهٔ آزاد» is the title «پزشکی» and the wiki's name, however
+    short the title (the name is no headline's tail)."""
+    text = line.text
+    cut = max(text.rfind(" – "), text.rfind(" - "), text.rfind(" | "))
+    if cut <= 0 or not text[:cut].strip():
+        return None
+    return cut if _WIKI_NAME.fullmatch(text[cut + 3 :].strip()) else None
+
+
+# A wiki's pages about an article, not the article (MediaWiki's Persian titles): its
+# revision comparison «NAME: تفاوت میان نسخه‌ها» (ZWNJ printed, a space or nothing), its
+# history «NAME: تاریخچهٔ نسخه‌ها» / «تاریخچهٔ NAME» (with its hamza: a headline's bare
+# «تاریخچه مسجد جامع» is an article's), its talk page «بحث:NAME» (the namespace glued to
+# the name by its colon, as wikis print it), «در حال ویرایش NAME» (its edit form).
+_WIKI_CHROME_TITLE = regex.compile(
+    r"^(?:(?P<name>[^:]+?)[\x20]*:[\x20]*(?:تفاوت[\x20\u200c]+(?:میان|بین)|تاریخچه[ٔ]?)"
+    r"[\x20\u200c]+نسخه[\x20\u200c]?ها"
+    r"|تاریخچهٔ[\x20]+(?P<name>[^:]+?)"
+    r"|بحث:(?P<name>\S[^:]*?)"
+    r"|در[\x20]+حال[\x20]+ویرایش[\x20]+(?P<name>[^:]+?))[\x20]*$"
+)
+# A wiki page's name has at most this many words (more is a headline: «تاریخچه ... است»).
+WIKI_CHROME_NAME_WORDS = 8
+
+
+def _wiki_chrome_name(line: _Line, end: int | None) -> Span | None:
+    """The span of the article's name in a wiki's revision-comparison, history, talk or
+    edit page title (:data:`_WIKI_CHROME_TITLE`), up to ``end`` when a wiki's name was cut
+    after it; None otherwise, or when the name is a sentence (a verb, over
+    :data:`WIKI_CHROME_NAME_WORDS` words: «تاریخچه مدرسه در ایران بررسی شد»)."""
+    text = line.text if end is None else line.text[: end - line.start]
+    if not _may_be_wiki_chrome(text):
+        return None  # (a test in C before the pattern's lazy name, tried at every character)
+    found = _WIKI_CHROME_TITLE.match(text.rstrip())
+    if found is None:
+        return None
+    name = found.group("name")
+    if len(name.split()) > WIKI_CHROME_NAME_WORDS:
+        return None
+    if _verb_end(_Line(name, 0, len(name), False, 0)) != "":
+        return None
+    return line.start + found.start("name"), line.start + found.end("name")
+
+
+def _may_be_wiki_chrome(text: str) -> bool:
+    """Whether ``text`` may be a wiki page's title (:data:`_WIKI_CHROME_TITLE`): each of its
+    layouts holds a colon or starts with «تاریخچهٔ» or «در»."""
+    return ":" in text or text.startswith(("تاریخچهٔ", "در"))
+
+
+# The most words of a menu item («بانک و بیمه», «اقتصاد کلان»): MENU_ITEM_WORDS, above.
+
+
+def _in_short_run(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` stands in a run of short lines (a menu): three of the two
+    lines above and the two below it have :data:`MENU_ITEM_WORDS` words or fewer."""
+    short = 0
+    for other in (index - 2, index - 1, index + 1, index + 2):
+        if 0 <= other < len(lines) and lines[other].words <= MENU_ITEM_WORDS:
+            short += 1
+    return short >= 3
+
+
+def _ends_menu(lines: Sequence[_Line], index: int, anchor: int | None) -> bool:
+    """Whether ``lines[index]``, a menu item's length right over the running text, ends a
+    run of at least :data:`MENU_RUN_ITEMS` menu items (site furniture, one a line): the menu's
+    last link as likely as a short headline (yektapress.com's AMP page: «... / عکس و فیلم /
+    انتخابات 1400» over the lead, no headline printed)."""
+    if anchor != index + 1 or lines[index].words > MENU_ITEM_WORDS or index < MENU_RUN_ITEMS:
+        return False
+    return all(
+        lines[other].chrome and lines[other].words <= MENU_ITEM_WORDS
+        for other in range(index - MENU_RUN_ITEMS, index)
+    )
+
+
+MENU_RUN_ITEMS = 4
+
+
+def _menu_item_keys(lines: Sequence[_Line], candidates: Sequence[int]) -> dict[str, int]:
+    """How many of the ``candidates`` of a menu item's length stand in a run of short lines
+    (a menu), by their key: counted once for :func:`_menu_copy`, which asks it of every
+    candidate (asking each one anew read every candidate for each, the square of a text's
+    lines: thirty-second round of attacks)."""
+    items: dict[str, int] = {}
+    for index in candidates:
+        if lines[index].words <= MENU_ITEM_WORDS and _in_short_run(lines, index):
+            items[lines[index].key] = items.get(lines[index].key, 0) + 1
+    return items
+
+
+def _menu_copy(lines: Sequence[_Line], index: int, menu_keys: Mapping[str, int]) -> bool:
+    """Whether ``lines[index]``, a menu item's length, has another copy in a menu: a
+    section's name printed as a menu item and again over the headline («بانک و بیمه»),
+    which is no headline printed twice. ``menu_keys`` is :func:`_menu_item_keys` of the
+    candidates ``index`` is one of."""
+    if lines[index].words > MENU_ITEM_WORDS:
+        return False  # a headline's length: no menu item
+    itself = 1 if _in_short_run(lines, index) else 0
+    return menu_keys.get(lines[index].key, 0) - itself > 0
+
+
+# The nouns opening an institution's name («مرکز دائرة المعارف ...», «سازمان ...»).
+_INSTITUTIONS = frozenset(
+    {
+        "مرکز", "سازمان", "دانشگاه", "وزارت", "وزارتخانه", "اداره", "خبرگزاری", "پایگاه",
+        "انجمن", "بنیاد", "موسسه", "مؤسسه", "شرکت", "پژوهشگاه", "پژوهشکده", "دانشکده",
+        "کتابخانه", "روزنامه", "ماهنامه", "هفته‌نامه", "فصلنامه", "نشریه", "فرهنگستان",
+        "بیمارستان", "هیئت", "هیات", "شهرداری", "استانداری", "فرمانداری",
+    }
+)  # fmt: skip
+INSTITUTION_MAX_WORDS = 6
+# A verb stem that makes one word of such a noun and the next when the ZWNJ between them
+# is printed as a space: «روزنامه نگاری» (journalism), «سازمان دهی», «شرکت کنندگان».
+_COMPOUND_TAILS = ("نگار", "خوان", "دهی", "یافت", "کننده", "کنندگان")
+
+
+# The same nouns in Pashto, where the name comes first and the noun last, after «د» (of):
+# «د عدلیې وزارت» (the Ministry of Justice, old.moj.gov.af's <title>, tests/pages 1173),
+# «د کابل پوهنتون», «د بهرنیو چارو وزارت».
+_PASHTO_INSTITUTIONS = frozenset(
+    {
+        "وزارت", "ریاست", "اداره", "سازمان", "پوهنتون", "پوهنځی", "ټولنه", "انجمن", "مرکز",
+        "بنسټ", "کمیسیون", "ښاروالي", "ښاروالۍ", "آژانس", "اژانس", "ورځپاڼه", "جریده",
+    }
+)  # fmt: skip
+
+
+def _institution(line: _Line) -> bool:
+    """Whether the line is an institution's name alone: opening with such a noun, of up to
+    :data:`INSTITUTION_MAX_WORDS` words, without a verb or a sentence's or kicker's end."""
+    words = line.norm.split()
+    return (
+        bool(words)
+        and words[0] in _INSTITUTIONS
+        and 2 <= len(words) <= INSTITUTION_MAX_WORDS
+        and not words[1].startswith(_COMPOUND_TAILS)  # «روزنامه نگاری» without its ZWNJ
+        and line.text[-1] not in (*_KICKER_ENDS, ".", "!", "؟", "?")
+        and _verb_end(line) == ""
+    )
+
+
+def _pashto_institution(line: _Line) -> bool:
+    """Whether the line is an institution's name alone in Pashto: «د», the name, the noun
+    last (:data:`_PASHTO_INSTITUTIONS`), up to :data:`INSTITUTION_MAX_WORDS` words, no
+    sentence's or kicker's end. (Read for a <title> that would fill a gap only: a page's
+    printed heading of that shape is a directorate's own page as often, tests/pages 1068.)"""
+    words = line.norm.split()
+    return (
+        3 <= len(words) <= INSTITUTION_MAX_WORDS
+        and words[0] == "د"
+        and words[-1] in _PASHTO_INSTITUTIONS
+        and line.text[-1] not in (*_KICKER_ENDS, ".", "!", "؟", "?")
+    )
+
+
+# An invocation opening a text, letters only: «بسم الله الرحمن الرحیم», «بسمه تعالی»,
+# «به نام خداوند بخشنده مهربان».
+INVOCATION_MAX_WORDS = 6
+_INVOCATION = regex.compile(
+    r"^(?:بسم(?:الله(?:الرحمنالرحیم)?|هتعالی|هسبحانه)|باسمه(?:تعالی|سبحانه)"
+    r"|به?نام(?:خدا|خداوند|ایزد|یزدان)(?:بخشنده(?:ی|و)?مهربان|جانوخرد|جانآفرین|پاک|یکتا)?)$"
+)
+
+
+def _invitation(line: _Line) -> bool:
+    """Whether the line is a sentence bidding the reader, ended by its period: its last word
+    a plural imperative («بخوانید.», «ببینید.», «بشنوید.»: «ب» ... «ید»)."""
+    return _bids_reader(line.text)
+
+
+def _bids_reader(text: str) -> bool:
+    """:func:`_invitation` on a text (a machine title's as well as a line's)."""
+    text = text.rstrip()
+    if not text.endswith(".") or text.endswith(".."):
+        return False
+    words = text[:-1].split()
+    if len(words) < 2:
+        return False
+    last = words[-1].replace("\u200c", "")
+    return (
+        len(last) >= _IMPERATIVE_MIN_LETTERS
+        and last.startswith("ب")
+        and last.endswith("ید")
+        and last not in _NOT_IMPERATIVES
+    )
+
+
+# The shortest plural imperative read («بدهید» ... not «بید», willow), and the words of its
+# shape that are not verbs.
+_IMPERATIVE_MIN_LETTERS = 5
+_NOT_IMPERATIVES = frozenset({"بازدید", "بعید", "بلدید"})
+
+
+# A greeting alone on its line: «سلام», «با سلام», «سلام دوستان», «سلام به همه»,
+# «درود بر شما», «سلام علیکم». A blog post opens its body so (2khtarkhaleha.blogfa.com:
+# «سلام» over the post's paragraphs; ashwood.ir: «درود بر شما» over the text;
+# illia-z.blogspot.com: «درود به همه عزیزان و هموطنان» under the date); it names nothing,
+# so it is no headline. Matched on the line's letters alone.
+HELLO_MAX_WORDS = 6
+_HELLO_ADDRESSEES = (
+    "همه|همگی|شما|دوستان|عزیزان|خوبان|همراهان|خوانندگان|بازدیدکنندگان|هموطنان|بچهها|رفقا"
+    "|عزیزانم|دوستانم"
+)
+_HELLO = regex.compile(
+    rf"""^(?:با(?:عرض)?)?(?:ال)?(?:سلام|درود)
+    (?:و(?:درود|احترام|ادب|عرضادب))?
+    (?:(?:بر|به|خدمت)?                                  # to whom: «به همه عزیزان و
+       (?:و?(?:{_HELLO_ADDRESSEES})(?:ی)?(?:عزیز|عزیزم|گرامی|گل|محترم)?){{1,3}})?  # هموطنان»
+    (?:علیکم)?$""",
+    regex.VERBOSE,
+)
+
+
+# A writer's greeting to the readers opening a line, a sentence going on after it or not:
+# «سلام دوستان من دوباره آمدم با ...», «سلام به همه ...», «درود بر شما ...», «دوستان عزیز
+# سلام ...» (a student's or a blogger's post opens its body so: hedayatmizan.ir's posts,
+# «سلام بچه ها من امدم با ...» under the summary label). The readers are named
+# (:data:`_HELLO_ADDRESSEES`), so «سلام فرمانده», «درود بر شهیدان» or «سلامت دوستان» are
+# not one. Matched on the first words, their letters alone.
+_GREETING_WORDS = frozenset({"سلام", "درود"})
+_GREETING_TO = frozenset({"به", "بر", "خدمت"})
+_GREETING_READERS = frozenset(_HELLO_ADDRESSEES.split("|"))
+_GREETING_KIND = frozenset({"عزیز", "عزیزم", "گرامی", "گل", "محترم", "جان"})
+
+
+def _greets_readers(norm: str) -> bool:
+    """Whether ``norm`` opens with a greeting to the readers (:data:`_GREETING_READERS`):
+    «سلام دوستان ...», «سلام به همه ...», «با سلام خدمت دوستان ...», «دوستان عزیز سلام ...»."""
+    if "سلام" not in norm and "درود" not in norm:
+        return False
+    words = [_NOT_LETTER.sub("", word) for word in norm.split()[:6]]
+    words = [word for word in words if word]
+    if len(words) >= 2 and words[0] == "با":
+        words = words[1:]
+        if words and words[0] == "عرض":
+            words = words[1:]
+    if len(words) >= 2 and words[0] in _GREETING_WORDS:
+        rest = words[1:]
+        if rest[0] in _GREETING_TO:
+            rest = rest[1:]
+        return bool(rest) and (
+            rest[0] in _GREETING_READERS or "".join(rest[:2]) in _GREETING_READERS  # «بچه ها»
+        )
+    if len(words) >= 2 and words[0] in _GREETING_READERS:
+        rest = words[1:]
+        if rest[0] in _GREETING_KIND:
+            rest = rest[1:]
+        return bool(rest) and rest[0] in _GREETING_WORDS
+    return False
+
+
+def _hello(line: _Line) -> bool:
+    """Whether the line is a greeting alone (:data:`_HELLO`): a post's first words, no
+    headline."""
+    return line.words <= HELLO_MAX_WORDS and bool(_HELLO.match(_NOT_LETTER.sub("", line.norm)))
+
+
+def _invocation(line: _Line) -> bool:
+    """Whether the line is an invocation alone: it opens a sermon, a lecture or a letter and
+    names no story, so as the headline chosen by score it is no sure title."""
+    return line.words <= INVOCATION_MAX_WORDS and bool(
+        _INVOCATION.match(_NOT_LETTER.sub("", line.norm))
+    )
+
+
+# A short line's first word naming it a site or a magazine («مجله برنامه نویسی»).
+_LOGO_NAME_HEADS = ("مجله", "سایت", "وب‌سایت", "وبسایت", "پرتال", "پورتال", "وبلاگ", "پایگاه")
+
+
+def _logo_named(line: _Line) -> bool:
+    """Whether a short line names a site or a magazine by its first word
+    (:data:`_LOGO_NAME_HEADS`, «مجله برنامه نویسی»): two to NAME_MAX_WORDS words, no verb
+    nor a sentence's end (:func:`_slogan`). «مجله» alone is none."""
+    words = line.norm.split()
+    return 2 <= len(words) <= NAME_MAX_WORDS and words[0] in _LOGO_NAME_HEADS and _slogan(line.norm)
+
+
+def _site_name_twice(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is an institution's name (:func:`_institution`) printed twice
+    in a row as the page's first two lines, with or without a blank line between: a site's
+    logo (its alt text) and its name, «بیمارستان دامپزشکی ...» or «دانشگاه علوم پزشکی ...»
+    twice over the page's heading, which is no headline printed twice (an institution's name
+    alone has no verb; a headline printed twice is one)."""
+    first = index - 1 if index > 0 and lines[index - 1].key == lines[index].key else index
+    return (
+        first == 0
+        and first + 1 < len(lines)
+        and lines[first + 1].key == lines[first].key
+        and _institution(lines[index])
+    )
+
+
+_DOCUMENT_SECTIONS = frozenset(_squash(normalize(word)) for word in vocab.DOCUMENT_SECTION_WORDS)
+# The longest of them, in words.
+DOCUMENT_SECTION_WORDS = max(len(word.split()) for word in vocab.DOCUMENT_SECTION_WORDS)
+
+
+# A list's archive label has at most this many words («بایگانی برچسب ها»).
+BARE_ARCHIVE_LABEL_WORDS = 4
+
+
+# A feed reader's or a feed-copying site's post ends with the footer WordPress feeds carry
+# (Yoast SEO's default suffix «The post %%POSTLINK%% appeared first on %%BLOGLINK%%.», its
+# Persian translation «نوشته X اولین بار در Y پدیدار شد.»): X is the post's title, the
+# anchor text of its link.
+_FEED_FOOTER = regex.compile(
+    r"""
+    ^[\x20]*
+    (?:
+        نوشته[\x20]+(?P<name>.+?)[\x20]+اولین[\x20]+بار[\x20]+در[\x20]+.+?[\x20]+پدیدار[\x20]+شد
+                                            # «نوشته X اولین بار در Y پدیدار شد»
+      | [Tt]he[\x20]+post[\x20]+(?P<name>.+?)[\x20]+appeared[\x20]+first[\x20]+on[\x20]+.+?
+                                            # «The post X appeared first on Y»
+    )
+    [\x20.]*$                              # the footer's closing period
+    """,
+    regex.VERBOSE,
+)
+
+
+def _feed_footer(lines: Sequence[_Line], doc: str) -> tuple[int, Span] | None:
+    """The line of a copied feed item's footer naming the post («نوشته X اولین بار در Y
+    پدیدار شد.»), and X's span in it; None without one, or when footers name more than one
+    post (a list of copied items: no one post's title)."""
+    if "پدیدار" not in doc and "appeared" not in doc:
+        return None  # (a cheap test of the whole text first)
+    found: tuple[int, Span] | None = None
+    names: set[str] = set()
+    for index, line in enumerate(lines):
+        if "پدیدار" not in line.text and "appeared" not in line.text:
+            continue  # (a cheap test before the pattern)
+        match = _FEED_FOOTER.match(line.norm)
+        if match is None:
+            continue
+        name = match.group("name").strip()
+        if not 1 <= count_words(name) <= HEADLINE_MAX_WORDS or not any(map(str.isalpha, name)):
+            continue
+        names.add(_squash(name))
+        if found is None:
+            start = line.start + match.start("name")  # (the norm has the line's length)
+            found = index, (start, start + len(name))
+    return found if len(names) == 1 else None
+
+
+_LABEL_RULES = {
+    "header": "label",
+    "late": "label after lead",
+    "pre": "label above title",
+    "footer": "footer label",
+}
+
+
+# A publication naming itself in its masthead line: «نشریهء سیاسی ... افغانستان».
+_MASTHEAD_OF_AFGHANISTAN = regex.compile(
+    r"(?:^|[\x20\u200c])(?:نشریه|هفته[\x20\u200c]*نامه|ماهنامه|فصلنامه|مجله)"
+    r"[^\n]*[\x20\u200c]افغانستان[\x20\u200c.!]*$"
+)
+
+
+def _afghan_masthead(lines: Sequence[_Line], title: int | None) -> bool:
+    """Whether a line above the title is the site's masthead naming it a publication of
+    Afghanistan («Khawaran.com نشریهء سیاسی، فرهنگی، تاریخی و اجتماعی افغانستان»): the
+    country's name ends one of the first lines, which calls the site a periodical. A menu
+    item «افغانستان», a source line («منبع: خبرگزاری باختر افغانستان») or a headline about
+    the country does not."""
+    if title is None:
+        return False
+    for index in range(min(title, ORDER_LINES + 1)):
+        norm = lines[index].norm
+        if norm.endswith("افغانستان") and _MASTHEAD_OF_AFGHANISTAN.search(norm):
+            return True
+    return False
+
+
+_DAILY_BOX_HEADINGS = frozenset(_squash(normalize(h)) for h in vocab.DAILY_BOX_HEADINGS)
+# A daily box holds its heading and at most this many lines under it.
+DAILY_BOX_LINES = 3
+# Daily boxes are looked for among the text's first lines only (the page's chrome).
+DAILY_BOX_REACH = 60
+# At most this many lines of browser or script noise stand over a page.
+BROWSER_NOTICE_LINES = 4
+
+
+# A line that spells a host name, dots and spaces aside («Hooman . ORG», «www.hooman.org»).
+_HOST_LINE = re.compile(
+    r"[\x20]*(?:https?://)?(?P<name>[A-Za-z0-9-]+(?:[\x20]*\.[\x20]*[A-Za-z0-9-]+)+)/?[\x20]*"
+)
+# How far down the text a site's name or address line is looked for (its masthead).
+HOST_NAME_LINES = 12
+
+
+def _host_name_lines(lines: Sequence[_Line], url: str | None) -> set[int]:
+    """The masthead's lines that spell the site's host name, dots, spaces and case aside:
+    «Hooman . ORG» over «www.hooman.org» (hooman.org). The host is the address's, or one an
+    address line among them prints; a line spelling a whole host name (its ending too) is
+    the site's name or address, never the title."""
+    head = [line for line in lines[:HOST_NAME_LINES] if line.text.isascii() and "." in line.text]
+    if not head:
+        return set()
+    spelled = {
+        match.group("name").replace(" ", "").lower()
+        for line in head
+        if (match := _HOST_LINE.fullmatch(line.text)) is not None
+    }
+    hosts = {host.removeprefix("www.") for host in spelled if host.startswith("www.")}
+    if url:
+        hosts.add((_hostname(url) or "").removeprefix("www."))
+    hosts.discard("")
+    found: set[int] = set()
+    for line in head:
+        match = _HOST_LINE.fullmatch(line.text)
+        if (
+            match is not None
+            and match.group("name").replace(" ", "").lower().removeprefix("www.") in hosts
+        ):
+            found.add(line.index)
+    return found
+
+
+def _browser_notices(lines: Sequence[_Line]) -> set[int]:
+    """The run of script or browser noise that opens the page (:func:`is_browser_notice`:
+    «Loading...», «شما از نسخه قدیمی این مرورگر استفاده می‌کنید ...», a web app's install
+    prompt), from its first line down: chrome over the page, never its headline nor its
+    running text. The top bar's own furniture may stand among them (a theme toggle, the
+    bar's date of the day: «حالت تاریک» / «پنجشنبه, 1403/11/04 شمسی | ...» / «آیا مایل به
+    نصب وب اپلیکیشن ... هستید؟», tests/pages/1325); it is passed over, not taken."""
+    found: set[int] = set()
+    top = lines[:BROWSER_NOTICE_LINES]
+    for at, line in enumerate(top):
+        if _notice_line(line):
+            found.add(line.index)
+        elif not (
+            line.chrome
+            or line.info.kind == "date"
+            or _chrome_over_date(line)
+            or (at + 1 < len(top) and _notice_line(top[at + 1]) and _bar_over_notice(line))
+        ):
+            break
+    return found
+
+
+def _notice_line(line: _Line) -> bool:
+    """Whether ``line`` is script or browser noise (:func:`is_browser_notice`)."""
+    return (
+        line.words <= BROWSER_NOTICE_WORDS
+        and notice_hint(line.text)  # (no normalised copy made for most lines)
+        and is_browser_notice(line.norm)
+    )
+
+
+def _bar_over_notice(line: _Line) -> bool:
+    """A line right over a browser notice at the page's top that may be the bar's own
+    furniture run together («حالت تاریکی شهر», «تهران  • DATE» over «آیا مایل به نصب وب
+    اپلیکیشن ... هستید؟»): a toggle's length, and no sentence ending with its verb (a
+    headline printed over the notice, «حالت اضطرار در سه استان جنوبی اعلام شد», is one).
+    Passed over like the toggle, never taken out: the notices under it are found."""
+    return line.words <= TOGGLE_RUN_IN_WORDS and not _verb_end(line)
+
+
+# A bar's items set side by side in one line (HTML spans, a flattened bar): the first item
+# ends where two spaces, a bullet or a bar begin.
+_BAR_ITEM_END = re.compile(r"\s{2,}|\s*[•|]\s*")
+
+
+def _chrome_over_date(line: _Line) -> bool:
+    """A top bar's button and its date of the day on one line («حالت تاریک  • پنجشنبه,
+    1403/11/04 شمسی | 2025/01/23 میلادی»: an HTML bar's spans flattened together): the line
+    holds a date and its first item, before two spaces, a bullet or a bar, is chrome."""
+    if line.info.kind != "mixed":
+        return line.info.kind == "text" and _toggle_run_in(line)
+    head = _BAR_ITEM_END.split(line.norm.strip(), 1)
+    if "\t" in line.text:
+        # One tab between the items (a bar's cells flattened; the normalised copy spaces it).
+        raw = _BAR_ITEM_END.split(line.text.strip().replace("\t", "  "), 1)
+        head = [normalize(part) for part in raw]
+    return len(head) == 2 and bool(head[0]) and is_chrome_line(head[0])
+
+
+def _toggle_run_in(line: _Line) -> bool:
+    """A theme toggle run into the line after it with no date («حالت تاریک  کتابخانه مرکزی
+    شهر», «حالت تاریک کتابخانه مرکزی شهر»: the bar's button and the next span flattened
+    together): the bar's furniture, passed over like the toggle alone (:func:`_browser_notices`)."""
+    if line.words > TOGGLE_RUN_IN_WORDS:
+        return False
+    lowered = line.norm.lstrip().lower()
+    return any(
+        lowered.startswith(toggle)
+        and lowered[len(toggle) : len(toggle) + 1] in (" ", "\t", "•", "|")
+        for toggle in _THEME_TOGGLES
+    )
+
+
+# The most words of a toggle's line with the span run into it (a site's name, a menu item).
+TOGGLE_RUN_IN_WORDS = 10
+# A theme toggle's button (:data:`_vocab` lists them among the chrome phrases), in lower case.
+_THEME_TOGGLES = (
+    "حالت تاریک",
+    "حالت روشن",
+    "حالت شب",
+    "حالت روز",
+    "تم تاریک",
+    "تم روشن",
+    "dark mode",
+    "light mode",
+)
+
+
+def _daily_boxes(state: _State) -> set[int]:
+    """A daily box: a heading such as «حدیث روز» alone on its line and the text lines right
+    under it (to the next blank line, date or label line; at most DAILY_BOX_LINES): page
+    chrome, never the article."""
+    found: set[int] = set()
+    lines = state.lines
+    for index in range(min(len(lines), DAILY_BOX_REACH)):
+        line = lines[index]
+        if line.words > 3 or line.key not in _DAILY_BOX_HEADINGS:
+            continue
+        found.add(index)
+        for below in range(index + 1, min(len(lines), index + 1 + DAILY_BOX_LINES)):
+            if _apart(state, lines[below]) or lines[below].info.kind != "text":
+                break  # a blank line, or a date or label line: the box has ended
+            found.add(below)
+    return found
+
+
+# MediaWiki's tagline under a page's heading opens with «from» in the wiki's language: «از
+# ویکی‌پدیا، دانشنامهٔ آزاد», «From Wikipedia, the free encyclopedia», Sorani «لە ...»
+# (kurdcollect.com), Kurmanji «Ji Wîkîpediya, ...» (ku.wikipedia.org), Arabic «من ويكيبيديا،
+# الموسوعة الحرة».
+_WIKI_FROM = regex.compile(r"^[\x20]*(?:از|لە|له|من|(?i:from|ji))[\x20\u200c]+\S")
+
+
+def _wiki_site_sub(lines: Sequence[_Line]) -> set[int]:
+    """MediaWiki's tagline and skip links under a page's heading: «HEADING» / «لە Kurd
+    collect» / «Jump to navigation Jump to search». The skip links show the wiki's layout,
+    so the short «from ...» line right above them is its site-sub line (the site's name,
+    whatever its words), never the title; the two lines are chrome."""
+    found: set[int] = set()
+    for index in range(2, min(len(lines), WIKI_HEAD_LINES)):
+        opening = lines[index].text.lstrip()[:4].lower()
+        if not opening.startswith(_WIKI_JUMP_OPENINGS) or not is_wiki_jump_links(lines[index].norm):
+            continue  # (the opening first: no normalised copy made for most lines)
+        tagline = lines[index - 1]
+        if tagline.words <= WIKI_TAGLINE_WORDS and _WIKI_FROM.match(tagline.norm) is not None:
+            found |= {index - 1, index}
+    return found
+
+
+# How far down a text MediaWiki's skip links may stand (a few menu lines over the heading).
+WIKI_HEAD_LINES = 12
+# The skip links' first word (:func:`is_wiki_jump_links`), in lower case.
+_WIKI_JUMP_OPENINGS = ("پرش", "jump", "اذهب")
+
+
+def _site_stamps(
+    state: _State, updated: list[Candidate], published: list[Candidate]
+) -> list[Candidate]:
+    """Set aside a labelled update stamp printed on a line above the labelled publication date.
+
+    «به روز شده در: ۲۶ فروردين ۱۴۰۳ - ۱۱:۱۵» over «کد خبر» and «تاریخ انتشار: ۰۶ مهر ۱۴۰۰»:
+    an article prints its update beside or after its publication; above it stands the
+    site's last-update stamp (the crawl day), as above the title (see :func:`_record`).
+    """
+    labelled = _LABEL_RULE_NAMES
+    first = min((c.order for c in published if c.rule in labelled), default=None)
+    if first is None:
+        return updated
+    kept: list[Candidate] = []
+    for cand in updated:
+        if cand.rule in labelled and cand.order < first and cand.stamp and cand.span:
+            state.ignore(state.lines[cand.order], "site stamp")
+            state.warn(
+                "site-stamp",
+                f"{cand.stamp.text!r} after {cand.label!r}, printed above the publication "
+                "date, is a site-wide stamp, not the article's update time; ignored",
+                *cand.span,
+            )
+            continue
+        kept.append(cand)
+    return kept
+
+
+_LABEL_RULE_NAMES = frozenset(_LABEL_RULES.values())

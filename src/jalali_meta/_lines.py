@@ -1,0 +1,723 @@
+"""The line model: the text cut into lines, and the shapes of one line.
+
+A text is cut at every line separator (``\\n``, ``\\r``, VT, FF, NEL, U+2028, U+2029) into
+:class:`_Line` records: a line's extent in the input (offsets into the input, from here to
+the record), its normalised copy, its words and its per-line features (a paragraph, a
+sentence's end, a verb's end). Long texts keep their extents in arrays (:class:`_Lines`) and
+make line objects on access. The shapes here read one line, or a line and its neighbours:
+whether a blank line sets it apart, a headline's shape over a lead, a restated line, the
+content words two lines share. :class:`Hints` (what the caller knows: an HTML page's
+sources) and :class:`_State` (everything collected from the lines, in text order) are the
+records the pipeline's steps pass along.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from array import array
+from collections.abc import Callable, Sequence
+from typing import Generic, TypeVar, overload
+
+import attrs
+import regex
+
+from jalali_meta._errors import ConflictError, DateError, ParseError, position
+from jalali_meta._header import LineInfo, classify, is_byline, is_chrome_line, is_journal_issue_line
+from jalali_meta._normalize import FOLDED, ZWNJ, normalize
+from jalali_meta._records import Field, FieldName, Ignored, IgnoredReason, Notice, Span, WarningCode
+from jalali_meta._resolve import Candidate
+
+log = logging.getLogger("jalali_meta")
+
+
+# A paragraph: this many words, or fewer ending a sentence.
+PARAGRAPH_WORDS = 30
+SENTENCE_WORDS = 10
+INTRO_WORDS = 15
+# Headline shape: a few words to this many.
+HEADLINE_MAX_WORDS = 25
+
+# Soft faults that strict mode raises; the others are notes on a documented rule.
+_STRICT_DATE_CODES = frozenset(
+    {
+        "weekday-mismatch",
+        "nonexistent-time",
+        "repeated-time",
+        "twin-invalid",
+        "calendar-ambiguous",
+        "zone-unread",
+    }
+)
+_STRICT_CONFLICT_CODES = frozenset(
+    {
+        "twin-mismatch",
+        "hijri-mismatch",
+        "published-conflict",
+        "updated-conflict",
+        "number-conflict",
+        "html-date-conflict",
+    }
+)
+_STRICT_PARSE_CODES = frozenset({"invalid-date", "not-a-date", "number-invalid"})
+
+# Every line separator Python's str.splitlines knows (a page may use any of them).
+_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+# White space and invisible marks that may surround a line (a line of only these is blank).
+_STRIP = (
+    " \t\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u200b\u200c\u200d\u200e\u200f\u202f\u205f\u2060\u3000\ufeff"
+)
+# Both: a line with its line break cut off and stripped, by one call.
+_EDGES = _STRIP + _BREAKS
+_KICKER_ENDS = (":", "؛", "،", "…")
+# A list item's bullet at the start of a line.
+_BULLET = re.compile("[-–•·*▪■●◾►▶][\x20\u200c]")
+# A numbered heading inside a text: «الف: ...», «ب- ...», «ماده ۱. ...», «تبصره ۲:», «۳- ...»,
+# a bullet before it or not («• ۱-واکسن‌های الزامی»: a numbered item of a bulleted list).
+_ENUMERATED = regex.compile(
+    r"^(?:[-–•·*▪■●◾►▶][\x20\u200c]+)?(?:(?:الف|ب|پ|ت|ج|د)[\x20]?[:\-\)]|(?:ماده|بند|تبصره|فصل)[\x20\u200c]*[0-9]+[\x20]?[.:\-]"
+    r"|[0-9]{1,2}[\x20]?[\-\)\u200c]|[0-9]{1,2}\.\x20)"
+)
+
+
+_T = TypeVar("_T")
+
+
+class _Kept(Generic[_T]):
+    """A feature of a :class:`_Line` made on first read and kept in the line's ``__dict__``
+    under the feature's name: later reads find it there, as an attribute, without a call.
+
+    This descriptor has no ``__set__``, so the instance's entry wins over it once made; a
+    property calls its getter on every read (about 400 instructions more a read: the
+    thirtieth pass, docs/performance.md), and the rules read these features hundreds of
+    times a parse.
+    """
+
+    __slots__ = ("_make", "_name")
+
+    def __init__(self, make: Callable[[_Line], _T]) -> None:
+        self._make = make
+        self._name = make.__name__
+
+    @overload
+    def __get__(self, line: None, owner: type[_Line]) -> _Kept[_T]: ...
+
+    @overload
+    def __get__(self, line: _Line, owner: type[_Line]) -> _T: ...
+
+    def __get__(self, line: _Line | None, owner: type[_Line]) -> _T | _Kept[_T]:
+        if line is None:
+            return self
+        value = line.__dict__[self._name] = self._make(line)
+        return value
+
+
+class _Line:
+    """One non-blank line: its extent in the input and its per-line features.
+
+    The features every rule reads on nearly every line (the text, its word count, whether
+    it is a paragraph) are filled once when the line is made, as plain slots: the locate
+    rules read them hundreds of times a parse, and a slot costs a tenth of a property
+    call. The rest (the normalised copy, the classifier's verdict, the key, the chrome and
+    byline marks) are made on first use (:class:`_Kept`), as most lines of a long body
+    never need them; ``"norm" in line.__dict__`` tells whether the copy is made.
+    """
+
+    __slots__ = (
+        "__dict__",
+        "_doc",
+        "blank_before",
+        "end",
+        "index",
+        "paragraph",
+        "start",
+        "text",
+        "words",
+    )
+
+    def __init__(self, doc: str, start: int, end: int, blank_before: bool, index: int) -> None:
+        self._doc = doc
+        self.start = start
+        self.end = end
+        self.blank_before = blank_before
+        self.index = index
+        # The line as written, a no-break space read as a space (a CMS's ``&nbsp;``): the
+        # rules testing « / », «- » or « > » see one space. :attr:`printed` keeps the line
+        # exactly as written.
+        text = doc[start:end]
+        if "\xa0" in text:
+            text = text.replace("\xa0", " ")
+        self.text = text
+        self.words = count_words(text)
+        # A line of running text: long, or ending a sentence.
+        self.paragraph = self._is_paragraph()
+
+    @property
+    def printed(self) -> str:
+        """The line exactly as written (its no-break spaces kept): what a record returns."""
+        return self._doc[self.start : self.end]
+
+    @_Kept
+    def norm(self) -> str:
+        return normalize(self.text)
+
+    @_Kept
+    def info(self) -> LineInfo:
+        """What :func:`header.classify` makes of the line: the one cache of line verdicts."""
+        return classify(self.norm)
+
+    @_Kept
+    def chrome(self) -> bool:
+        """Whether the line is site furniture (:func:`header.is_chrome_line`), computed once."""
+        return is_chrome_line(self.norm) and not (
+            # A headline reporting an issue goes on to its verb: «دوره ۱۴، شماره ۲
+            # (پیاپی ۵۳) فصلنامه ... منتشر شد»; the issue line ends with a period,
+            # pages or links («... ( آذر و دی 1398 ) ... | برگشت به فهرست نسخه ها»).
+            is_journal_issue_line(self.norm) and _verb_end(self) == "verb"
+        )
+
+    @_Kept
+    def key(self) -> str:
+        """The normalised text without spaces or ZWNJs: to find a line printed twice."""
+        return _squash(self.norm)
+
+    @_Kept
+    def byline(self) -> bool:
+        """Whether the line is a byline or a reading aid (:func:`header.is_byline`), once."""
+        return is_byline(self.norm)
+
+    def _is_paragraph(self) -> bool:
+        words = self.words
+        last = self._doc[self.end - 1]
+        if (
+            words >= SENTENCE_WORDS
+            and last in ".!؟?»\"'…"
+            and (last != "»" or not _quotation_line(self.text, words))
+        ):
+            return True
+        if words >= INTRO_WORDS and last == ":":
+            return True  # a paragraph introducing a list or a quote (a kicker is shorter)
+        # A long line without a sentence's punctuation is a glued menu or a keyword list.
+        return words >= PARAGRAPH_WORDS and any(mark in self.text for mark in ".،؛:!؟")
+
+
+# A line that is one quotation, whole, maybe after a speaker's label of three words at most:
+# «وزیر: «سهم رسانه‌ها – ... – باید بیشتر شود»» (a quoted headline's shape). Its closing
+# mark ends no sentence unless a sentence's mark stands inside it («... است.»»). Sites that
+# space their guillemets print the same headline as «شهردار: « ... »».
+_QUOTATION_LINE = regex.compile(
+    r"(?:[^\s:«»]+(?:\x20[^\s:«»]+){0,2}\x20?:\x20*)?«[^«»]+[^«».!؟?…:؛،\s]\x20*»"
+)
+
+
+def _quotation_line(text: str, words: int) -> bool:
+    """Whether the line (of ``words`` words, :func:`count_words`) is one quotation, whole
+    (:data:`_QUOTATION_LINE`), of a headline's length at most: its closing mark is no
+    sentence's end. (The caller tests the last character, «», before the pattern.)"""
+    return words <= HEADLINE_MAX_WORDS and _QUOTATION_LINE.fullmatch(text) is not None
+
+
+@attrs.frozen
+class Hints:
+    """What the caller knows about the text: an HTML page's sources (given by
+    :func:`parse_html`), or only the page's address (``parse_article(url=...)``).
+
+    Attributes:
+        titles: Title texts from machine sources with their rule (``h1``, ``og:title``...).
+        outside: Spans of the text that lie in navigation, sidebars, footers or
+            related lists: their lines are never the article's.
+        candidates: Machine candidates for dates and the number.
+        texts: Machine values of text fields, ``(field, value)`` in precedence order
+            (``category``, ``author``: strings; ``tags``: tuples).
+        url: The page's address (given, canonical or og:url): a list's path, a
+            slug spelling the headline, a date path (:func:`_address`).
+        afghan: The page is an Afghan site's by evidence the text does not hold (an
+            HTML page's chrome dated in the Afghan calendar, an ``.af`` host, a
+            ``fa-AF`` language tag): Kabul's clock.
+        spaced: A blank line stands between all blocks by the text's format (Markdown):
+            it groups nothing, as in a double-spaced text (:func:`_double_spaced`).
+        clock: Another site clock the text does not show: a Tajik site's (a ``.tj``
+            host, a ``tg`` language tag), ``Asia/Dushanbe``.
+        archive_day: The day an HTML page's <title> names alone beside the site's name
+            (a date archive's): the page's lines name no headline of its own for sure.
+        home_links: Texts of an HTML page's links to its site's home page («<a href="/">
+            NAME</a>», a masthead's brand): the site's name, never the article's title.
+        shortlink: An HTML page's own short address («<link rel="shortlink"
+            href="/?p=2051">», WordPress's): its item ID fills the gap an address without
+            one leaves (:func:`_url_candidates`).
+    """
+
+    titles: tuple[tuple[str, str], ...] = ()
+    outside: tuple[Span, ...] = ()
+    candidates: tuple[Candidate, ...] = ()
+    texts: tuple[tuple[str, str | tuple[str, ...]], ...] = ()
+    url: str | None = None
+    afghan: bool = False
+    spaced: bool = False
+    clock: str | None = None
+    archive_day: str | None = None
+    home_links: tuple[str, ...] = ()
+    shortlink: str | None = None
+
+
+@attrs.define
+class _State:
+    """Everything collected from the lines, in text order; resolution only reads it."""
+
+    doc: str
+    strict: bool
+    lines: Sequence[_Line]
+    starts: array[int]
+    candidates: list[Candidate] = attrs.field(factory=list)
+    fields: list[Field] = attrs.field(factory=list)
+    ignored: list[Ignored] = attrs.field(factory=list)
+    warnings: list[Notice] = attrs.field(factory=list)
+    # Newspaper issue lines: (issue number, date segment or None).
+    newspaper: list[tuple[Span, Span | None]] = attrs.field(factory=list)
+    # Text fields (category, author, tags, source): (field, label, value span, rule order).
+    texts: list[tuple[FieldName, str, Span, int]] = attrs.field(factory=list)
+    seen_warnings: set[tuple[str, Span | None]] = attrs.field(factory=set)
+    # Date lines printed next to a "today" widget: part of it.
+    widget_lines: set[int] = attrs.field(factory=set)
+    # The first heading of a related or latest list in the footer (its items' dates follow).
+    footer_list: int | None = None
+    # Date lines that are a newspaper issue's date (see _issue_block).
+    issue_lines: set[int] = attrs.field(factory=set)
+    # Four-digit Jalali years printed on the page (made on first use, for two-digit years).
+    years: list[int] | None = None
+    # Whether a date printed on the page (a banner, a byline included) is in the Afghan
+    # calendar: the page keeps Kabul's clock.
+    afghan: bool = False
+    # The days (ISO) the lead dates in the Afghan calendar (see _afghan_days_in_lead).
+    lead_afghan_days: frozenset[str] = frozenset()
+    # The zone of the site's clock by the address or language (a Tajik site: Dushanbe's).
+    clock: str | None = None
+    # Why the address's ID is not taken: the page prints its own address with another ID.
+    url_doubt: str | None = None
+    # The address's ID is a bare year-like number after an item's segment («/news/2019»).
+    url_year_like: bool = False
+    # The address's year and month without a day («/2021/03/slug/»): the calendar's name,
+    # the year and the month (see _outside_url_month).
+    url_month: tuple[str, int, int] | None = None
+    # The number labels' values on the short lines with a colon that the tag-page check
+    # has read, by line (see _listing).
+    number_ids: dict[int, tuple[str, ...]] = attrs.field(factory=dict)
+    # Why the chosen headline is doubtful, and the line competing with it (see _title_doubt).
+    title_doubt: tuple[str, int | None] | None = None
+    # Where the title ends when its line ends with the article's date (see _dated_title).
+    title_end: int | None = None
+    # Where the title starts when its line opens with an archive's words (see archive_name).
+    title_start: int | None = None
+    # The weekdays the lead calls today («امروز شنبه ...», see _today_in_lead).
+    today_weekdays: frozenset[int] = frozenset()
+    # The days the lead calls today by day and month («имрӯз, 30 апрел», see _today_in_lead).
+    today_days: frozenset[tuple[str, int, int]] = frozenset()
+    # The days the headline names by day and month without a year («... on Dec. 20»).
+    title_days: frozenset[tuple[str, int, int]] = frozenset()
+    # A blank line before (nearly) every line (see _double_spaced): a label and its value
+    # on the next line, or a date and its time line, are then one across a blank line.
+    double_spaced: bool = False
+
+    def line_at(self, offset: int) -> _Line:
+        """The line that holds ``offset`` (one bisect on the line starts made once)."""
+        return self.lines[bisect.bisect_right(self.starts, offset) - 1]
+
+    def warn(self, code: WarningCode, message: str, offset: int, end: int | None = None) -> None:
+        span = (offset, offset if end is None else end)
+        if (code, span) in self.seen_warnings:
+            return
+        self.seen_warnings.add((code, span))
+        line, column = position(self.doc, offset)
+        notice = Notice(code, message, span, line, column)
+        log.debug("warning %s", notice)
+        if self.strict:
+            if code in _STRICT_DATE_CODES:
+                raise DateError(message, self.doc, offset, end)
+            if code in _STRICT_CONFLICT_CODES:
+                raise ConflictError(message, self.doc, offset, end)
+            if code in _STRICT_PARSE_CODES:
+                raise (DateError if code != "number-invalid" else ParseError)(
+                    message, self.doc, offset, end
+                )
+        self.warnings.append(notice)
+
+    def note(self, code: WarningCode, message: str, span: Span | None) -> None:
+        """Report a resolver notice; one without a span has no position."""
+        if span is None:
+            if self.strict and code in _STRICT_CONFLICT_CODES:
+                raise ConflictError(message, self.doc, 0, 0)
+            self.warnings.append(Notice(code, message))
+            return
+        self.warn(code, message, span[0], span[1])
+
+    def ignore(self, line: _Line, reason: IgnoredReason) -> None:
+        self.ignored.append(Ignored(line.printed, (line.start, line.end), reason))
+
+
+# A text whose first lines (this many at most) have a blank line before this share of
+# them, at least DOUBLE_SPACED_LINES of them, is double-spaced.
+DOUBLE_SPACED_REACH = 200
+DOUBLE_SPACED_SHARE = 0.9
+DOUBLE_SPACED_LINES = 4
+
+
+def _double_spaced(lines: Sequence[_Line]) -> bool:
+    """Whether a blank line stands before nearly every line of the text (an extraction that
+    puts one after every block): a blank line there groups nothing."""
+    count = min(len(lines), DOUBLE_SPACED_REACH)
+    if count < DOUBLE_SPACED_LINES:
+        return False
+    blanks = sum(1 for index in range(1, count) if lines[index].blank_before)
+    return blanks >= DOUBLE_SPACED_SHARE * (count - 1)
+
+
+def _apart(state: _State, line: _Line) -> bool:
+    """Whether a blank line sets ``line`` apart from the line above it (never in a
+    double-spaced text, where every line has one)."""
+    return line.blank_before and not state.double_spaced
+
+
+def _set_apart(line: _Line, spaced: bool) -> bool:
+    """:func:`_apart` for the title's rules, which read the lines alone: ``spaced`` is the
+    text's ``double_spaced``."""
+    return line.blank_before and not spaced
+
+
+def _lines(doc: str) -> tuple[Sequence[_Line], array[int]]:
+    """The non-blank lines of ``doc``, stripped, cut at every line separator, and their starts.
+
+    ``str.splitlines`` cuts at exactly the separators of :data:`_BREAKS` (CR LF as one);
+    the text is cut in pieces of about :data:`_CHUNK` characters at a ``\\n`` so that the
+    pieces in hand at one time stay few whatever the number of lines. Extents are kept in
+    compact arrays (9 bytes a line); up to :data:`EAGER_LINES` lines, the line objects are
+    all made at once (a list: the fastest to index), beyond it on access (:class:`_Lines`).
+    """
+    starts: array[int] = array("i")
+    ends: array[int] = array("i")
+    blanks = bytearray()
+    lines: list[_Line] = []
+    pos = 0
+    breaks = 0  # line breaks since the last non-blank line (or the text's start)
+    size = len(doc)
+    while pos < size:
+        cut = doc.find("\n", pos + _CHUNK) + 1 if pos + _CHUNK < size else 0
+        chunk = doc[pos:cut] if cut > 0 else doc[pos:]
+        for piece in chunk.splitlines(True):
+            # A piece holds its line break(s) at its end only: one strip of both sets
+            # gives the line as stripped, in one copy.
+            text = piece.strip(_EDGES)
+            if text:
+                # The line starts at the piece's start unless the piece starts with a
+                # character stripped off (then the text's first character differs from it).
+                start = pos
+                if text[0] != piece[0]:
+                    start += len(piece) - len(piece.lstrip(_EDGES))
+                # A blank line between: two or more line breaks since the last line ended
+                # (one before the first line).
+                blank = breaks > 1 or (breaks == 1 and not starts)
+                stop = start + len(text)
+                if len(starts) < EAGER_LINES:
+                    lines.append(_Line(doc, start, stop, blank, len(starts)))
+                blanks.append(blank)
+                starts.append(start)
+                ends.append(stop)
+                breaks = 0
+            if piece[-1] in _BREAKS:
+                breaks += 1
+            pos += len(piece)
+    if len(starts) <= EAGER_LINES:
+        return lines, starts
+    return _Lines(doc, starts, ends, blanks, lines), starts
+
+
+class _Lines(Sequence[_Line]):
+    """The lines of a long text: extents in arrays, line objects made on access.
+
+    The objects of the first :data:`EAGER_LINES` lines (where the header and the title
+    stand) are made at once and kept, with their verdicts; the others are made when
+    looked at, and made again when looked at after the last :data:`_RECENT` made (their
+    verdicts are recomputed, which gives the same values). Memory per line past the
+    first lines is then the arrays' 9 bytes, not an object.
+    """
+
+    __slots__ = ("_blanks", "_doc", "_ends", "_first", "_recent", "_starts")
+
+    def __init__(
+        self, doc: str, starts: array[int], ends: array[int], blanks: bytearray, first: list[_Line]
+    ) -> None:
+        self._doc = doc
+        self._starts = starts
+        self._ends = ends
+        self._blanks = blanks
+        self._first = first
+        self._recent: dict[int, _Line] = {}
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    @overload
+    def __getitem__(self, index: int) -> _Line: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[_Line]: ...
+
+    def __getitem__(self, index: int | slice) -> _Line | Sequence[_Line]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self._starts)))]
+        if index < 0:
+            index += len(self._starts)
+        if 0 <= index < len(self._first):
+            return self._first[index]
+        line = self._recent.get(index)
+        if line is not None:
+            return line
+        line = _Line(
+            self._doc, self._starts[index], self._ends[index], bool(self._blanks[index]), index
+        )
+        if len(self._recent) >= _RECENT:
+            self._recent.clear()
+        self._recent[index] = line
+        return line
+
+
+# Texts with up to this many lines get all their line objects at once.
+EAGER_LINES = 4096
+# Line objects past the first EAGER_LINES kept at one time (neighbours looked at together).
+_RECENT = 64
+
+
+# Lines are cut from pieces of the text this long (cut at a line end).
+_CHUNK = 1 << 16
+
+
+# Parts of a word that a ZWNJ joins to it and a text that lost its ZWNJs prints apart:
+# plural and comparative suffixes, pronoun and verb endings, the present prefix.
+_BOUND = frozenset(
+    {
+        "ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان", "ای", "ی",
+        "ام", "ات", "اش", "ایم", "اید", "اند", "تر", "ترین", "مان", "تان", "شان", "می", "نمی",
+    }
+)  # fmt: skip
+_BOUND = _BOUND | {part.replace("ی", "ي") for part in _BOUND}  # with the Arabic yeh too
+
+
+def count_words(text: str) -> int:
+    """The words of ``text``, read the same whether its ZWNJs are kept, dropped or printed
+    as spaces: parts joined by a ZWNJ count as words, a bound part (``ها``, ``می``) not."""
+    parts = text.split()
+    if _BOUND.isdisjoint(parts):
+        return len(parts)  # (most lines: no part to leave out, a set test in C)
+    count = len(parts) - sum(map(_BOUND.__contains__, parts))  # (no generator: all in C)
+    return count if count or not parts else 1
+
+
+def _squash(text: str) -> str:
+    return "".join(text.replace("\u200c", " ").split())
+
+
+def text_in(short: _Line, longer: _Line) -> bool:
+    """Whether the short line's text stands inside the longer line (spaces folded)."""
+    return short.key in longer.key  # the keys are these squashed texts, made once per line
+
+
+# A headline that states an event ends with a finite verb; a kicker that ends with one
+# introduces a quote (a verb of saying). A present or continuous verb: «می‌گیرند», «مي
+# گيرند», «نمی‌شود»; a past or perfect one: a verb or an auxiliary from this list, or a
+# third-person plural past («گرفتند», «آمدند»).
+_PRESENT_PREFIXES = frozenset({"می", "نمی"})
+_VERB_ENDINGS = frozenset(
+    {
+        "است", "اند", "بود", "بودند", "شد", "شدند", "نشد", "شود", "شوند", "نشود",
+        "کرد", "نکرد", "کند", "کنند", "نکند", "داد", "دهد", "دهند", "گرفت", "گیرد",
+        "گیرند", "یافت", "یابد", "رسید", "رسد", "رسند", "آمد", "آید", "رفت", "رود",
+        "روند", "ماند", "ماندند", "زد", "زند", "خورد", "دارد", "دارند", "ندارد", "ندارند",
+        "باشد", "باشند", "نیست", "هست", "هستند", "گذشت", "شکست", "افتاد", "پیوست",
+    }
+)  # fmt: skip
+_SAYING_VERBS = frozenset({"گفت", "گفتند", "افزود", "نوشت", "پرسید", "گوید", "گویند"})
+# «اعلام شد» (was announced) is a headline's passive; these two report a speaker.
+_SAYING_PAIRS = frozenset({("یادآور", "شد"), ("معتقد", "است")})
+_SAYING_NOUNS = frozenset(
+    {
+        "تاکید", "تأکید", "خبر", "اعلام", "تصریح", "بیان", "عنوان", "هشدار", "اظهار",
+        "مطرح", "پاسخ", "توضیح", "خاطرنشان", "یادآوری", "اشاره", "انتقاد",
+    }
+)  # fmt: skip
+
+
+def _verb_end(line: _Line) -> str:
+    """How ``line`` ends: «saying» (a verb of saying: a kicker introducing a quote),
+    «verb» (another finite verb: a headline stating an event) or «» (no verb found)."""
+    words = line.norm.replace("\u200c", " ").rstrip("!؟?»\"'").split()
+    if len(words) < 2:
+        return ""
+    last = words[-1]
+    if line.text.rstrip().endswith(("?", "؟")):
+        return "verb"  # a question («... چه می‌گوید؟») is a headline, never a speaker's kicker
+    if (
+        last in _SAYING_VERBS
+        or (words[-2] in _SAYING_NOUNS and last.startswith(("کرد", "داد", "داشت")))
+        or (words[-2], last) in _SAYING_PAIRS
+    ):
+        return "saying"
+    if words[-2] in _PRESENT_PREFIXES and last.endswith(("د", "م")):
+        return "saying" if last.startswith("گوی") else "verb"
+    plural_past = len(last) >= 5 and last.endswith(("تند", "دند"))
+    return "verb" if last in _VERB_ENDINGS or plural_past else ""
+
+
+# Words too common to tie two lines to one story.
+_FUNCTION_WORDS = frozenset(
+    {
+        "در", "از", "به", "با", "که", "را", "و", "این", "آن", "برای", "تا", "بر", "های",
+        "ها", "ای", "همه", "هر", "یک", "خود", "نیز", "هم", "اما", "است", "شد", "می", "نمی",
+    }
+)  # fmt: skip
+
+
+def _content_words(line: _Line) -> set[str]:
+    """The words of ``line`` of three letters or more that are not function words."""
+    return {
+        word
+        for word in line.norm.replace("\u200c", " ").split()
+        if len(word) >= 3 and word not in _FUNCTION_WORDS
+    }
+
+
+def _restates(headline: _Line, line: _Line) -> bool:
+    """Whether ``line`` (longer) repeats most of the content words of ``headline`` above
+    it: a subtitle or a series line under the headline, not a rival to it."""
+    if headline.info.kind != "text" or headline.chrome or headline.text[-1] in _KICKER_ENDS:
+        return False
+    words = _content_words(headline)
+    if len(words) < RESTATED_WORDS or line.words <= headline.words:
+        return False
+    return len(words & _content_words(line)) * RESTATED_PART[1] >= len(words) * RESTATED_PART[0]
+
+
+# A line restates a headline when it holds at least two thirds of its (two or more) content words.
+RESTATED_WORDS = 2
+RESTATED_PART = (2, 3)
+
+
+def _same_stem(word: str, other: str) -> bool:
+    """Whether two content words are one word, a suffix aside («اجرای», «اجرا»)."""
+    if word == other:
+        return True
+    short, long = (word, other) if len(word) <= len(other) else (other, word)
+    return len(short) >= STEM_LETTERS and long.startswith(short) and len(long) - len(short) <= 2
+
+
+# A word's stem to match has at least this many letters.
+STEM_LETTERS = 4
+
+
+def _ends_sentence(line: _Line) -> bool:
+    """Whether the line ends a sentence with a period (not an ellipsis «..»)."""
+    return line.text[-1] == "." and not line.text.endswith("..")
+
+
+def _lower_words(line: _Line) -> set[str]:
+    """:func:`_content_words` in lower case (capitals of a Cyrillic or Latin line aside),
+    without the Tajik spellings of :data:`_FUNCTION_WORDS` («дар», «барои» ...)."""
+    return {word.lower() for word in _content_words(line)} - _TAJIK_FUNCTION_WORDS
+
+
+# :data:`_FUNCTION_WORDS` of three letters or more as Tajik writes them in Cyrillic.
+_TAJIK_FUNCTION_WORDS = frozenset(
+    {"дар", "барои", "ҳама", "ҳар", "худ", "низ", "ҳам", "аммо", "аст", "шуд"}
+)
+# A photo's caption: a credit after a dash at the end («... - انتخاب»), or «عکس: ...».
+_CAPTION = regex.compile(
+    r"(?:\x20[-–]\x20*[\p{L}\p{M}\u200c]+(?:\x20[\p{L}\p{M}\u200c]+)?|(?<![\p{L}\p{M}])عکس\x20*:.*)$"
+)
+
+
+def _may_be_caption(norm: str) -> bool:
+    """Whether :data:`_CAPTION` may match ``norm``: a space and a dash, or «عکس», in it."""
+    return " -" in norm or " –" in norm or "عکس" in norm
+
+
+# The words of a headline over its lead.
+HEADLINE_OVER_LEAD_WORDS = (3, 12)
+# The separators of a breadcrumb («صفحه نخست >> عمومی >> ...»).
+_BREADCRUMB_MARKS = (">>", " > ", " » ", " / ")
+
+
+# A line ending with a full stop inside its closing quote («... گفت: “... لري.”»): a
+# paragraph that ends with a quoted sentence, never a headline (a headline quoting someone
+# ends the quote without a full stop).
+_QUOTED_SENTENCE_END = regex.compile(r"[.][\x20]*[”»\"'’]+[\x20]*$")
+
+
+def _headline_over_lead(
+    lines: Sequence[_Line], index: int, most: int = HEADLINE_OVER_LEAD_WORDS[1]
+) -> bool:
+    """Whether ``lines[index]`` is shaped like a headline (of up to ``most`` words) standing
+    over a lead."""
+    line = lines[index]
+    return (
+        HEADLINE_OVER_LEAD_WORDS[0] <= line.words <= most
+        and line.info.kind == "text"
+        and not line.chrome
+        and not line.byline
+        and line.text[-1] not in _KICKER_ENDS
+        and line.text[-1] != "."
+        and not _QUOTED_SENTENCE_END.search(line.text)
+        and _verb_end(line) != "saying"
+        and not _BULLET.match(line.text)
+        and not _ENUMERATED.match(line.norm)
+        and not (_may_be_caption(line.norm) and _CAPTION.search(line.norm))
+        and not any(mark in line.text for mark in _BREADCRUMB_MARKS)
+    )
+
+
+def _may_repeat(line: _Line, keys: dict[str, int]) -> bool:
+    """Whether ``line.key`` may equal or begin one of ``keys``, from its first characters only.
+
+    Folding and squashing go character by character (marks and spaces only drop out), so
+    the key of a line's beginning is the beginning of its key: a long paragraph is not
+    normalised whole to find that it repeats no headline.
+    """
+    if "key" in line.__dict__ or not keys:
+        return True
+    size = max(map(len, keys)) + 1
+    if line.end - line.start <= size:
+        return True
+    first = _key_first(line._doc[line.start])
+    if first is not None and all(key[:1] != first for key in keys):
+        return False  # the head's key starts with a character no key starts with
+    head = _squash(normalize(line._doc[line.start : line.start + size]))
+    return any(key.startswith(head) for key in keys)
+
+
+def _key_first(char: str) -> str | None:
+    """The first character of the key (``_squash(normalize(text))``) of any text that starts
+    with ``char``, when ``char`` alone tells it; else None.
+
+    A character that folds to itself and that the key does not drop (no space, ZWNJ or mark:
+    a letter, an ASCII digit, a quote) stays first: :func:`normalize` moves marks to a
+    word's end, after it, and changes no other character's place. Proved over generated
+    strings by tests/test_prefilters.py.
+    """
+    if char in FOLDED or char == ZWNJ or char.isspace():
+        return None
+    return char
+
+
+def _bare_words(line: _Line) -> set[str]:
+    """:func:`_content_words` with the marks glued to each word dropped («کنکور،» and
+    «میشود؟» are «کنکور» and «میشود»)."""
+    bare = (_NOT_LETTERS.sub("", word) for word in _content_words(line))
+    return {word for word in bare if len(word) >= 3 and word not in _FUNCTION_WORDS}
+
+
+# Marks, spaces and joiners: what a slug and a line may differ by.
+_NOT_LETTERS = regex.compile(r"[^\p{L}\p{M}\p{N}]+")
+
+
+def _lone_separator(line: _Line) -> bool:
+    """A line of a separator alone («-», «|», «*»): no letter or digit, a control's length."""
+    return line.info.kind == "control" and not any(ch.isalnum() for ch in line.norm)

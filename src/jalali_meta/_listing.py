@@ -1,0 +1,2277 @@
+"""List pages: tag, category and archive pages, and what their address says.
+
+A page of items (excerpts with read-more buttons, dated posts, twin headlines, teasers under
+a list's name, items each with its own ID label) has no one article: its items' titles, IDs
+and dates are not the page's. The address (:func:`_address`, :class:`_Address`) says whether
+it is a list and names its slug; the slug's words spell (or disown) a line of the page.
+The predicates here find a list's items, its name (an archive title, a tag label, a browse
+heading) and the doubts they cast on a headline chosen among them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from urllib.parse import parse_qs, unquote, urlsplit, urlunsplit
+
+import attrs
+import regex
+
+from jalali_meta import _vocab as vocab
+from jalali_meta._chrome import (
+    _BARE_ARCHIVE_LABEL,
+    _NOT_LETTER,
+    _WEEKDAY_LETTERS,
+    BARE_ARCHIVE_LABEL_WORDS,
+    LABEL_REACH_ABOVE,
+    NAME_MAX_WORDS,
+    _ascii_digit_in,
+    _institution,
+    _never_title,
+    _site_named,
+)
+from jalali_meta._datetimes import iter_dates
+from jalali_meta._evidence import (
+    archive_name,
+    day_and_month,
+    excerpt_with_read_more,
+    list_control,
+    list_count,
+)
+from jalali_meta._header import (
+    classify,
+    fits_next_line,
+    is_news_heading,
+    is_related_heading,
+    is_section_end,
+    is_section_name,
+)
+from jalali_meta._lines import (
+    _BULLET,
+    _FUNCTION_WORDS,
+    _KICKER_ENDS,
+    _NOT_LETTERS,
+    _TAJIK_FUNCTION_WORDS,
+    HEADLINE_MAX_WORDS,
+    _content_words,
+    _headline_over_lead,
+    _Line,
+    _restates,
+    _squash,
+    _State,
+    count_words,
+)
+from jalali_meta._normalize import WORD_LETTERS, normalize, raw_spelling
+from jalali_meta._patterns import any_case
+from jalali_meta._reading import _ARABIC_LETTER
+from jalali_meta._records import Span, Timestamp, text_span
+from jalali_meta._resolve import Choice
+from jalali_meta._sources import forum_thread, root_topic_number, url_number
+
+LATE_HEADER_MAX_CHARS = 200
+# Two paragraphs this many lines apart or closer belong to one body.
+BODY_GAP = 4
+
+
+def _slug_favours(rival: _Line, chosen: _Line, slug: str) -> bool:
+    """Whether the address's slug (squashed) holds most of the rival line's content words
+    (two or more) and none of the chosen line's: «/courses/وبینار-چگونه-نهایت-سرعت-را-برای-
+    سئو-...» for «وبینار افزایش سرعت سایت برای سئو» over «خلاصه جلسه اول»."""
+    words = _content_words(rival)
+    held = sum(1 for word in words if word in slug)
+    if held < SLUG_HELD_WORDS or 2 * held < len(words):
+        return False
+    return not any(word in slug for word in _content_words(chosen))
+
+
+# The slug holds at least this many of a line's content words to speak for it.
+SLUG_HELD_WORDS = 2
+# A blog's or site's advertisement link («سفارش تبلیغ»), squashed as :attr:`_Line.key`:
+# never a list's name, nor a page's first-line title (by score it is a rival line).
+_AD_LINKS = frozenset(
+    {"سفارشتبلیغ", "سفارشتبلیغات", "تبلیغات", "سفارشآگهی", "درجآگهی", "رزروتبلیغات", "تبلیغدرسایت"}
+)
+
+
+_TEXT_LABEL_FIELDS = frozenset({"author", "source", "category", "tags"})
+
+
+def _text_label_value(lines: Sequence[_Line], index: int, spaced: bool = False) -> bool:
+    """Whether ``lines[index]`` is the value of an author, source, category or tags label
+    printed empty on the line right above it («نویسندگان:» over «حسن کریمی و مریم صالحی»),
+    or a blank line above it on a double-spaced page: that field's value, never the title."""
+    if index == 0:
+        return False
+    above = lines[index - 1]
+    if lines[index].blank_before and not (spaced and above.text.rstrip().endswith(":")):
+        return False  # (a blank line between ends the label's field, but on a double-spaced page)
+    info = above.info
+    if info.kind != "labels" or not info.labels:
+        return False
+    label = info.labels[-1]
+    return (
+        label.field in _TEXT_LABEL_FIELDS
+        and label.value[0] == label.value[1]
+        and fits_next_line(label.field, lines[index].norm, lines[index].info)
+    )
+
+
+def _bulleted_item(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is an item of a bulleted list: bulleted, next to another.
+    An index past the last line (a colon line ending the text) is no item."""
+    if not 0 <= index < len(lines):
+        return False
+    return _BULLET.match(lines[index].text) is not None and any(
+        0 <= other < len(lines) and _BULLET.match(lines[other].text)
+        for other in (index - 1, index + 1)
+    )
+
+
+# A shorter line of at most this many words is no rival to a headline.
+SHORT_RIVAL_WORDS = 3
+# A page with this many cut texts, each under its own headline, is a list of teasers.
+CUT_TEASERS = 2
+
+
+def _cut_teasers(lines: Sequence[_Line], title: int, outside: set[int]) -> int:
+    """How many lines within :data:`EXCERPT_REACH` under the title end cut («...», «…») with
+    a headline-shaped line right under them (a short text line, no paragraph): the next
+    teaser's headline. Counted up to :data:`CUT_TEASERS`."""
+    found = 0
+    for index in range(title + 1, min(len(lines) - 1, title + 1 + EXCERPT_REACH)):
+        line = lines[index]
+        if not line.text.rstrip().endswith(("...", "…")):
+            continue  # (most lines: one test)
+        below = lines[index + 1]
+        if (
+            index not in outside
+            and index + 1 not in outside
+            and line.words >= LONE_TEASER_WORDS
+            and below.info.kind == "text"
+            and not below.paragraph
+            and not below.chrome
+            and 3 <= below.words <= HEADLINE_MAX_WORDS
+        ):
+            found += 1
+            if found >= CUT_TEASERS:
+                break
+    return found
+
+
+def _cut_excerpts_under(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the :data:`CUT_EXCERPT_RUN` lines right under the title are each an excerpt
+    cut short («...», «…»; :data:`LONE_TEASER_WORDS` words or more), or the title is the last
+    line of such a run: a list's items shown by their excerpts alone (a «latest» box, a
+    category's page with its headlines lost). An article cuts no paragraph, let alone
+    several in a row."""
+
+    def cut(index: int) -> bool:
+        return (
+            0 <= index < len(lines)
+            and index not in outside
+            and lines[index].words >= LONE_TEASER_WORDS
+            and lines[index].text.rstrip().endswith(("...", "…"))
+        )
+
+    if all(cut(index) for index in range(title + 1, title + 1 + CUT_EXCERPT_RUN)):
+        return True
+    # The line taken is itself one of the run (the last excerpt over the page's other text).
+    return cut(title) and all(cut(index) for index in range(title - CUT_EXCERPT_RUN + 1, title))
+
+
+# An excerpt has at least this many words (its bullets and dots aside, a sentence or two).
+LONE_TEASER_WORDS = 8
+# A read-more button on a line of its own has at most this many words («ادامه مطلب را
+# بخوانید»).
+READ_MORE_WORDS = 4
+
+
+def _lone_teaser_under(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the only line under the title is a paragraph ending with a read-more button
+    run into it («... ادامه مطلب», a WordPress category page of one post: nooralyaghin.com's
+    «/category/lessons/tajvid/tajvid-1/»), the text ending there."""
+    at = title + 1
+    if at < len(lines) and at not in outside and lines[at].info.kind == "date":
+        at += 1  # the post's date printed under its title (attacks30)
+    if at >= len(lines) or at in outside:
+        return False
+    text = lines[at].text
+    if "..." not in text and "…" not in text:
+        return False  # no excerpt's dots (most pages: two substring tests)
+    rest = [index for index in range(at + 1, len(lines)) if index not in outside]
+    norm = lines[at].norm
+    if len(rest) == 1 and rest[0] == at + 1 and lines[at + 1].words <= READ_MORE_WORDS:
+        norm = f"{norm} {lines[at + 1].norm}"  # the button on a line of its own (attacks30)
+    elif rest:
+        return False
+    return lines[at].words >= LONE_TEASER_WORDS and excerpt_with_read_more(norm)
+
+
+# The doubts on a headline that is a list's first item's, on a page that prints no name of
+# the list (a tag, category or date archive, a site's list page): the page names nothing,
+# and the item's headline is not its title, so the title is None with a warning.
+_LIST_EXCERPTS_UNNAMED = "the page lists excerpts and prints no list's name"
+_LIST_EXCERPTS_FIRST = "the page lists excerpts; this is the first item's headline"
+_LIST_EXCERPTS_NO_NAME = (
+    "the page lists excerpts and prints no name of the list; this is the first item's headline"
+)
+_LIST_PLAIN_NO_NAME = (
+    "the page lists items (a headline over one paragraph each) and prints no name of the "
+    "list; this is the first item's headline"
+)
+_LIST_IDS_FIRST = "the page lists items with their own IDs; this is the first"
+_LIST_DATED_ITEMS = (
+    "the page lists items, each under a date line of its own, newest first, and prints no "
+    "name of the list; this is the first item's headline"
+)
+_LIST_PAGER_FIRST = (
+    "the page is a list's numbered page (its trail ends «page N») and prints no name of the "
+    "list; this is the first item's headline"
+)
+_LIST_COUNTED_FIRST = "the page counts its items; this is the first item's headline"
+_LIST_ADDRESS_FIRST = "the page is a list and this is the first item's headline"
+_LIST_BLOG_ARCHIVE_FIRST = "the address is a blog's date archive: this is the first post's headline"
+_LIST_DAY_ARCHIVE_FIRST = (
+    "the address is a day's archive and more posts follow: this is the first post's headline"
+)
+_LIST_PERIOD_UNNAMED = (
+    "the address is a date archive, whose name would give its period: this line names none "
+    "and may be the first post's"
+)
+_LIST_POSTS_FIRST = (
+    "the page holds several posts, each with its own date line; this is the first post's headline"
+)
+_LIST_POSTS_TEXT = (
+    "the page holds several posts, each with its own date line, and prints no headline; this "
+    "line is in the first post's text"
+)
+_LIST_POSTS_ARCHIVE = (
+    "the address is a month's or a day's archive holding several posts, each with its own "
+    "date line; this is the first post's headline"
+)
+_LIST_POST_FOOTERS = (
+    "the page holds several posts, each signed with its own date, and its address names no "
+    "item; this line is in the first posts and names none of them as the page"
+)
+_LIST_ONE_EXCERPT = (
+    "the text ends with the one paragraph under the headline, an excerpt cut by a list's theme, "
+    "and prints no name of the list; this is its item's headline"
+)
+_LIST_SITE_TAGLINE = (
+    "the page is a list, and the line over its first item names the site («سایت ...»), not the list"
+)
+_LIST_LABEL_UNNAMED = (
+    "the page is a tag's or a category's archive (its label is printed without the list's "
+    "name); this is the first item's headline"
+)
+_UNDER_BULLETED_ITEM = (
+    "it stands under a bulleted headline over an excerpt: a list's item, and this line its "
+    "subtitle or kicker"
+)
+_NUMBERED_FIRST_ITEM = "the page opens with «1» over it: a numbered list's first item"
+_OVER_CUT_EXCERPTS = (
+    "it heads or ends a run of cut excerpts («...»): a list's, whose name is not printed"
+)
+# Cut excerpts one under the other under the headline: at least this many make a list.
+CUT_EXCERPT_RUN = 3
+_UNNAMED_LIST_DOUBTS = frozenset(
+    {
+        _LIST_ONE_EXCERPT,
+        _LIST_POST_FOOTERS,
+        _LIST_SITE_TAGLINE,
+        _LIST_LABEL_UNNAMED,
+        _LIST_POSTS_TEXT,
+        _LIST_POSTS_ARCHIVE,
+        _LIST_EXCERPTS_UNNAMED,
+        _LIST_EXCERPTS_FIRST,
+        _LIST_EXCERPTS_NO_NAME,
+        _LIST_PLAIN_NO_NAME,
+        _LIST_IDS_FIRST,
+        _LIST_PAGER_FIRST,
+        _LIST_DATED_ITEMS,
+        _LIST_COUNTED_FIRST,
+        _LIST_ADDRESS_FIRST,
+        _LIST_BLOG_ARCHIVE_FIRST,
+        _LIST_DAY_ARCHIVE_FIRST,
+        _LIST_PERIOD_UNNAMED,
+        _UNDER_BULLETED_ITEM,
+        _NUMBERED_FIRST_ITEM,
+        _OVER_CUT_EXCERPTS,
+    }
+)
+
+
+def _bulleted_copy_above(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether the line right above ``lines[index]`` is the same line with a bullet before
+    it («  • HEADLINE» over «    HEADLINE», payamekhabar.ir's /service/ page: a list's
+    bulleted item, then the item with its teaser): the headline of an item shown by a list,
+    which the page's own headline need not be."""
+    if index == 0 or index - 1 in outside:
+        return False
+    above = lines[index - 1]
+    bullet = _BULLET.match(above.text.lstrip())
+    if bullet is None or lines[index].words < 3:
+        return False
+    rest = above.text.lstrip()[bullet.end() :]
+    return _squash(normalize(rest)) == lines[index].key
+
+
+# A tag page's name is short.
+LISTING_NAME_WORDS = 6
+
+
+_READ_MORE = frozenset(_squash(normalize(word)).lower() for word in vocab.READ_MORE_WORDS)
+_EXCERPT_ENDS = ("[…]", "[...]", "[ … ]", "[ ... ]")
+
+
+# The words an excerpt and the paragraph under it share at their start when the paragraph
+# restates the excerpt (one post's summary over its full text).
+EXCERPT_RESTATED_WORDS = 6
+
+
+def _excerpt_restated(lines: Sequence[_Line], index: int) -> bool:
+    """Whether the paragraph right under the excerpt ``lines[index]`` opens with the
+    excerpt's first :data:`EXCERPT_RESTATED_WORDS` words: a post's theme prints its summary
+    cut with «[…]» over its full text, which starts again with the same sentence (one post,
+    not a list; a list's next item is a headline, or another item's excerpt)."""
+    if index + 1 >= len(lines) or not lines[index + 1].paragraph:
+        return False
+    head = lines[index].norm.replace("\u200c", " ").split()[:EXCERPT_RESTATED_WORDS]
+    below = lines[index + 1].norm.replace("\u200c", " ").split()[:EXCERPT_RESTATED_WORDS]
+    return len(head) == EXCERPT_RESTATED_WORDS and head == below
+
+
+def _excerpt_restated_past_name(lines: Sequence[_Line], index: int) -> bool:
+    """Whether the excerpt ``lines[index]`` (cut with «[…]») is restated by the paragraph
+    under a short name line right below it: «NAME TEXT ... […]» / «NAME» / «TEXT ...» (a
+    youth weekly's post, 40cheragh.org: the summary glued to the author's name, the author
+    line, then the full text starting again with the same sentence). One post, not a list;
+    :func:`_excerpt_restated` reads the same with nothing between them."""
+    if index + 2 >= len(lines):
+        return False
+    name, below = lines[index + 1], lines[index + 2]
+    if (
+        not below.paragraph
+        or name.paragraph
+        or name.info.kind != "text"
+        or not 1 <= name.words <= NAME_MAX_WORDS
+    ):
+        return False
+    head = lines[index].norm.replace("\u200c", " ").split()
+    named = name.norm.replace("\u200c", " ").split()
+    if head[: len(named)] == named:
+        head = head[len(named) :]  # the author's name glued before the summary
+    head = head[:EXCERPT_RESTATED_WORDS]
+    start = below.norm.replace("\u200c", " ").split()[:EXCERPT_RESTATED_WORDS]
+    return len(head) == EXCERPT_RESTATED_WORDS and head == start
+
+
+def _excerpts(lines: Sequence[_Line], anchor: int) -> bool:
+    """Whether the running text starts with excerpts: a list of items, not one article.
+
+    A «بیشتر بخوانید »» or «ادامه مطلب» button alone on its line, or a paragraph cut
+    with «[…]», among the first lines of the running text (a tag page, a blog's home).
+    """
+    for index in range(anchor, min(len(lines), anchor + 1 + BODY_GAP)):
+        line = lines[index]
+        if (
+            line.text.endswith(_EXCERPT_ENDS)
+            and not _excerpt_restated(lines, index)
+            and not _excerpt_restated_past_name(lines, index)
+        ):
+            return True
+        if line.paragraph and line.text.endswith(("...", "…")) and _item_follows(lines, index):
+            return True  # an excerpt cut with «...», the next item's headline and text under it
+        if (
+            line.paragraph
+            and line.text.endswith(("،", ","))
+            and (
+                (index + 1 == len(lines) and not (index > anchor and lines[index - 1].paragraph))
+                or _item_follows(lines, index)
+            )
+        ):
+            # Cut after a comma by the theme's excerpt length, the page or item ending there.
+            # (A list's excerpt is one paragraph under its headline: a paragraph right under
+            # another one that ends the text is an article's text cut off, tabbyeen.ir's.)
+            return True
+        if (
+            _read_more(line)
+            and not _related_box(lines, index)
+            and not _article_goes_on(lines, index)
+        ):
+            return True
+        if (
+            line.paragraph
+            and excerpt_with_read_more(line.norm)
+            and not _article_goes_on(lines, index)
+        ):
+            return True  # «... ادامه را بخوانید»: the button run into the excerpt's end
+    return False
+
+
+def _doubt_as_a_list(state: _State, doubt: str) -> None:
+    """Doubt the title as a list's item's headline (``doubt``, one of
+    :data:`_UNNAMED_LIST_DOUBTS`), over a doubt on which line is the headline: on a list
+    both lines are the item's."""
+    if state.title_doubt is None or state.title_doubt[0] not in _UNNAMED_LIST_DOUBTS:
+        state.title_doubt = (doubt, None)
+
+
+def _excerpt_ends_text(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the text ends with one paragraph cut by a list's theme («[…]», «...», «…»)
+    right under the headline, or under one short line beneath it (the headline printed
+    again, the item's title under its kicker), nothing after it but widgets.
+
+    A tag page showing its one item, or its first (whatday.ir's, sahand.ntdc.ir's and
+    7gah.ir's «/tag/...», rokhdadshahr.ir's «/tags/...», chekad.tv's): an article's page
+    prints its text whole, and a teaser of one item offers the rest (a read-more button, the
+    source's link, the site's boxes under it), where a list's last excerpt ends the text.
+    Under a header line (a date or a category label) the paragraph is an article's lead; a
+    short line alone over it may be the list's own name (khoorna.com's tag «5 اسفند»)."""
+    count = len(lines)
+    at = title + 1
+    if at < count and at not in outside:
+        between = lines[at]
+        if (
+            not between.paragraph
+            and between.info.kind == "text"
+            and not between.chrome
+            and between.words <= HEADLINE_MAX_WORDS
+        ):
+            at += 1
+    if at == title + 1 and lines[title].words <= LISTING_NAME_WORDS:
+        return False
+    if at >= count or at in outside or not lines[at].paragraph:
+        return False
+    if any(index not in outside for index in range(at + 1, count)):
+        return False
+    return lines[at].text.rstrip().endswith(("...", "…", *_EXCERPT_ENDS))
+
+
+def _article_goes_on(lines: Sequence[_Line], index: int) -> bool:
+    """Whether the page goes on under the excerpt ``lines[index]`` (or its read-more button
+    on a line of its own) as one item's page does:
+    with running text that starts no other item (an aggregator's note on the excerpt it
+    shows), or with the related items' heading («خبرهای مشابه»). A list's excerpt has the
+    next item under it, or nothing."""
+    if index + 1 >= len(lines):
+        return False
+    below = lines[index + 1]
+    if below.words <= SECTION_HEADING_WORDS and is_section_end(below.norm):
+        return True
+    return below.paragraph and not _item_follows(lines, index)
+
+
+# A related box's heading has at most this many words.
+SECTION_HEADING_WORDS = 5
+
+
+def _excerpt_lines(lines: Sequence[_Line], start: int) -> int:
+    """How many of the :data:`EXCERPT_REACH` lines from ``start`` end like an excerpt cut
+    by a list («[…]»), counted up to :data:`LISTING_EXCERPTS` (read in the text, no line's
+    copy kept: a long text of short lines stays cheap)."""
+    found = 0
+    for index in range(start, min(len(lines), start + EXCERPT_REACH)):
+        line = lines[index]
+        if line._doc.endswith(_EXCERPT_ENDS, line.start, line.end):
+            found += 1
+            if found >= LISTING_EXCERPTS:
+                break
+    return found
+
+
+# A list's excerpts stand within this many lines of its first line.
+EXCERPT_REACH = 40
+
+
+# A page with this many excerpts cut with «[…]» lists items.
+LISTING_EXCERPTS = 2
+
+
+def _read_more(line: _Line) -> bool:
+    """A «بیشتر بخوانید »» or «ادامه مطلب» button alone on its line."""
+    return (
+        line.words <= READ_MORE_MAX_WORDS
+        and ":" not in line.text
+        and _squash(line.norm).strip("»«›‹><.…").lower() in _READ_MORE
+    )
+
+
+def _related_box(lines: Sequence[_Line], index: int) -> bool:
+    """Whether the read-more line ``lines[index]`` heads a related link inside an article:
+    a headline-shaped line under it, then a line that is only that item's date («بیشتر
+    بخوانید / HEADLINE / ۲۰/۱۲/۲۰۲۵», then the article goes on). A list's button ends an
+    excerpt instead."""
+    if index + 2 >= len(lines):
+        return False
+    head, date = lines[index + 1], lines[index + 2]
+    return (
+        head.info.kind == "text"
+        and not head.paragraph
+        and 3 <= head.words <= HEADLINE_MAX_WORDS
+        and date.info.kind == "date"
+    )
+
+
+def _item_follows(lines: Sequence[_Line], index: int, between: str | None = None) -> bool:
+    """Whether a headline-shaped line and a paragraph follow ``lines[index]``: the next item
+    (its date line above its headline, «یکشنبه، ۱۳ آبان ۱۴۰۳» / «• HEADLINE», counts, and
+    so does its section's name bulleted above it, «- ورزشی»). With ``between`` (a line
+    kind), one line of that kind that is no paragraph stands between the headline and its
+    paragraph (the item's subtitle or category, printed as the first item printed its)."""
+    if index + 1 < len(lines) and lines[index + 1].info.kind == "date":
+        index += 1  # the next item's date, printed above its headline
+    elif index + 1 < len(lines) and _bulleted_kicker(lines[index + 1]):
+        index += 1  # the next item's section, printed above its headline
+    if between is not None:
+        if index + 3 >= len(lines):
+            return False
+        sub = lines[index + 2]
+        if sub.paragraph or sub.info.kind != between:
+            return False
+        head, text = lines[index + 1], lines[index + 3]
+    elif index + 2 >= len(lines):
+        return False
+    else:
+        head, text = lines[index + 1], lines[index + 2]
+    return (
+        head.info.kind == "text"
+        and not head.paragraph
+        and 3 <= head.words <= HEADLINE_MAX_WORDS
+        and text.paragraph
+    )
+
+
+def _bulleted_kicker(line: _Line) -> bool:
+    """A short bulleted line of words alone (an item's section: «- ورزشی», «• اقتصادی»)."""
+    return (
+        _BULLET.match(line.text) is not None
+        and line.info.kind == "text"
+        and line.words <= LISTING_KICKER_WORDS
+        and line.text[-1] not in _KICKER_ENDS
+    )
+
+
+# A list item's section name, bulleted above its headline, has at most this many words.
+LISTING_KICKER_WORDS = 3
+# An item's own lines above its headline (a bulleted kicker): at most this many.
+LISTING_ITEM_LINES = 2
+# A read-more button has at most this many words.
+READ_MORE_MAX_WORDS = 5
+
+
+# A line naming a set of news items: «اخبار کوتاه», «خبرهای ...», «آخرین اخبار ...».
+_COLLECTION = regex.compile(
+    r"^(?:(?:آخرین|تازه[\x20\u200c]?ترین|گزیده)[\x20\u200c]+)?(?:اخبار|خبرهای)(?![\p{L}\p{M}])"
+)
+
+
+def _dated_collection(line: _Line) -> bool:
+    """A line naming a day's set of news: «آخرین خبرهای شنبه ۳۱ شهریور ۱۳۹۷» (date last)."""
+    info = line.info
+    return (
+        _COLLECTION.match(line.norm) is not None
+        and len(info.dates) == 1
+        and info.dates[0][1] == len(line.norm)
+        and not is_section_end(line.norm)
+    )
+
+
+def _collection_above(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the short line right above the chosen headline names a set of news items.
+
+    «اخبار کوتاه» over «headline, paragraph, headline, paragraph» (a newspaper's
+    short-news column, one archive page): the items are the page's, and their column's
+    name is its title, not the first item's headline.
+    """
+    above = title - 1
+    if above < 0 or above in outside:
+        return False
+    line = lines[above]
+    return (
+        line.info.kind == "text"
+        and line.words <= LISTING_NAME_WORDS
+        and _COLLECTION.match(line.norm) is not None
+        and ":" not in line.text
+        and not line.chrome
+        and not is_section_end(line.norm)
+        and _item_follows(lines, title - 1)
+        and _items_below(lines, title + 2)
+    )
+
+
+def _items_below(lines: Sequence[_Line], start: int) -> bool:
+    """Whether another item (a headline-shaped line over a paragraph) follows soon."""
+    return any(_item_follows(lines, index) for index in range(start - 1, start + BODY_GAP))
+
+
+def _listing_name(
+    lines: Sequence[_Line], title: int, outside: set[int], rule: str
+) -> tuple[int | None, str]:
+    """On a list of excerpts, the short line above the first item's headline names the page."""
+    above = title - 1
+    while (
+        above > 0
+        and title - above < LISTING_ITEM_LINES
+        and (
+            _BULLET.match(lines[above].text)
+            or lines[above].info.kind == "date"
+            or day_and_month(lines[above].norm)
+        )
+    ):
+        # The first item's own kicker, bulleted like the items («• از ...»), or its date (a
+        # badge «07فروردین» included).
+        above -= 1
+    above = _above_list_controls(lines, above)
+    if above > 1 and _text_label_value(lines, above):
+        # «NAME» / «برچسب‌ها:» / «TAG» / the first item: the value of a tags label printed
+        # over the items (club.cinemaenghelab.ir's author list) is no list's name; the line
+        # above the label is.
+        above -= 2
+    if above < 0 or above in outside:
+        return title, rule
+    line = lines[above]
+    if _empty_label_value(lines, above, outside):
+        # «۞ خبر روز :» / «HEADLINE.» / the first item: the line under a ticker's empty label
+        # is the label's value (the news of the moment), no list's name.
+        return title, rule
+    if _printed_before_its_meta(lines, above, outside):
+        # «HEADING» / «تاریخ نشر : ...» / «HEADING» / its text: the first item's heading,
+        # printed again under its date line (24sahat.com's /page/2), is no list's name.
+        return title, rule
+    if (
+        line.info.kind == "text"
+        # A menu item is no list's name; one category's name over the items is («اخبار
+        # اجتماعی» over a section page's items), unless it ends a run of menu lines.
+        and (
+            not line.chrome
+            or (is_section_name(line.norm) and (above == 0 or not lines[above - 1].chrome))
+        )
+        and not line.byline
+        and line.words <= LISTING_NAME_WORDS
+        and line.text[-1] not in _KICKER_ENDS
+        and not _never_title(line)
+        and not day_and_month(line.norm)
+        and line.key not in _AD_LINKS
+    ):
+        return above, "listing name"
+    return title, rule
+
+
+# A label printed alone with its colon over its value («۞ خبر روز :», «فوری:»): this many
+# words at most.
+EMPTY_LABEL_WORDS = 4
+# Labels whose value on the next line does name a list: a tag's, a category's, a search's.
+_LIST_LABEL_WORDS = regex.compile(
+    r"برچسب|تگ|موضوع|دسته|آرشیو|بایگانی|جستجو|جستجوی|نتایج|نویسنده|tag|categor|archive|search|author",
+    regex.IGNORECASE,
+)
+
+
+def _empty_label_value(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether ``lines[index]`` is printed right under (no blank line between) a short line
+    of words ending with a colon and holding no value («۞ خبر روز :», «فوری:»): a ticker's or
+    a box's label, and the line under it its value. A tag's, a category's or a search's label
+    («مطالب با برچسب:») is left alone: its value is the list's name."""
+    if index == 0 or index - 1 in outside or lines[index].blank_before:
+        return False
+    label = lines[index - 1]
+    text = label.text.strip()
+    return (
+        text.endswith((":", "："))
+        and ":" not in text[:-1]
+        and 1 <= label.words <= EMPTY_LABEL_WORDS
+        and not any(char.isdigit() for char in text)
+        and _LIST_LABEL_WORDS.search(label.norm) is None
+    )
+
+
+# How many lines above a list's name an item's heading it repeats may stand (its date and
+# kicker lines between).
+ITEM_HEADING_REPEAT_LINES = 4
+
+
+def _printed_before_its_meta(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether ``lines[index]`` repeats a line printed a few lines above it with another
+    line between (an item's heading, its date line, the heading again over its text): the
+    first item's heading, not a list's name (a name printed twice stands on adjacent lines)."""
+    key = lines[index].key
+    return any(
+        key and lines[i].key == key and i not in outside
+        for i in range(max(0, index - ITEM_HEADING_REPEAT_LINES), index - 1)
+    )
+
+
+# A news outlet's name («خبرگزاری ایرنا», «روزنامه اطلاعات») over a list may be the site's
+# own (its home page) rather than the list's: the name is then doubted.
+_OUTLETS = frozenset({"خبرگزاری", "پایگاه", "روزنامه", "ماهنامه", "هفته‌نامه", "فصلنامه", "نشریه"})
+_OUTLET_DOUBT = "the list is headed by a news outlet's name: maybe the site's own, not the list's"
+
+
+def _outlet_named(state: _State, title: int | None, rule: str) -> None:
+    """Doubt a list's name taken from the line above its first item (:func:`_listing_name`)
+    when that line is a news outlet's name alone: a site's name over its home page's items,
+    not a name the page gives the list."""
+    if title is None or rule != "listing name" or state.title_doubt is not None:
+        return
+    line = state.lines[title]
+    if _institution(line) and line.norm.split()[0] in _OUTLETS:
+        state.title_doubt = (_OUTLET_DOUBT, None)
+    elif _site_named(line.norm):
+        # «سایت گردشگری ایران و جهان» under the site's name, over a tag page's one item:
+        # the site's tagline; the page prints no name of the list.
+        state.title_doubt = (_LIST_SITE_TAGLINE, None)
+
+
+def _archive_line_near(
+    state: _State, title: int | None, anchor: int | None, outside: set[int]
+) -> int | None:
+    """The line of an archive title at or above the chosen title («بایگانی‌های NAME - SITE»,
+    «برچسب زده شده با : NAME»): the page is a list named NAME, which becomes the title
+    (``state.title_start`` and ``title_end`` cut the words around it); None without one."""
+    lines = state.lines
+    stop = title if title is not None else anchor if anchor is not None else len(lines) - 1
+    for index in range(max(0, stop - LABEL_REACH_ABOVE), min(len(lines), stop + 1)):
+        line = lines[index]
+        if index in outside or line.info.kind not in ("text", "labels"):
+            continue
+        found = archive_name(line.text)
+        if found is not None:
+            state.title_start, state.title_end = line.start + found[0], line.start + found[1]
+            return index
+    return None
+
+
+def _name_under_list_count(
+    lines: Sequence[_Line], title: int | None, outside: set[int]
+) -> int | None:
+    """The short line right under a list's item count («کل اخبار 6690» / «NAME») and right
+    above the chosen headline (its date line between them at most): the list's name (the
+    headline is its first item's); else None."""
+    if title is None:
+        return None
+    for index in range(max(0, title - LABEL_REACH_ABOVE), title):
+        if index in outside or not list_count(lines[index].norm):
+            continue
+        name = index + 1
+        line = lines[name]
+        item = name + 1  # the first item's headline, or its date line above it
+        if item < title and (lines[item].info.kind == "date" or day_and_month(lines[item].norm)):
+            item += 1
+        if (
+            item == title
+            and name not in outside
+            and line.info.kind == "text"
+            and line.words <= LISTING_NAME_WORDS
+            and not line.chrome
+            and not _never_title(line)
+            and line.text[-1] not in _KICKER_ENDS
+        ):
+            return name
+    return None
+
+
+def _tag_label_over_excerpt(state: _State, title: int | None, outside: set[int]) -> int | None:
+    """The line «برچسب: NAME» above the chosen headline when an excerpt (a paragraph cut
+    with «...», «…» or «[…]») follows that headline: a tag page names itself so over its
+    items, and NAME is the title (``state.title_start`` and ``title_end`` cut the label);
+    else None. An article prints its tags under its text, several of them, not one over
+    its headline."""
+    lines = state.lines
+    if title is None or title + 1 >= len(lines):
+        return None
+    excerpt = lines[title + 1]
+    if not (excerpt.paragraph and excerpt.text.endswith(("...", "…", *_EXCERPT_ENDS))):
+        return None
+    for index in range(max(0, title - LABEL_REACH_ABOVE), title):
+        line = lines[index]
+        if index in outside or line.info.kind != "labels" or len(line.info.labels) != 1:
+            continue
+        label = line.info.labels[0]
+        start, end = label.value
+        name = line.norm[start:end]
+        if (
+            label.field == "tags"
+            and label.colon
+            and label.span[0] == 0
+            and start < end
+            and len(name.split()) <= LISTING_NAME_WORDS
+            and not _TAG_LIST_MARKS.search(name)
+        ):
+            state.title_start, state.title_end = line.start + start, line.start + end
+            return index
+    return None
+
+
+def _browsed_name(lines: Sequence[_Line], title: int | None, outside: set[int]) -> int | None:
+    """The name under a theme's archive heading («مرور برچسب», browse tag; «آرشیو دسته»)
+    right above the chosen headline: a tag or category page names itself so over its items,
+    and the short line under the heading is its title; else None."""
+    if title is None:
+        return None
+    above = [i for i in range(max(0, title - LABEL_REACH_ABOVE), title) if i not in outside]
+    if _BROWSE_HEADING.match(lines[title].norm) is not None:
+        # The heading itself taken for the headline, its list's name the next line
+        # («مطالب مربوط به دسته» over «نقد فیلم», then the category's description).
+        under = next((i for i in range(title + 1, len(lines)) if i not in outside), None)
+        above = [title] if under is None else [title, under]
+    elif above and above[-1] == title - 1 and _BROWSE_HEADING.match(lines[title - 1].norm):
+        above = [title - 1, title]  # the name under the heading taken for the headline
+    if len(above) < 2:
+        return None
+    heading, name = lines[above[-2]], lines[above[-1]]
+    if (
+        _BROWSE_HEADING.match(heading.norm) is not None
+        and 1 <= name.words <= LISTING_NAME_WORDS
+        and name.info.kind == "text"
+        and name.text[-1] not in ".:؟?!"
+    ):
+        return name.index
+    return None
+
+
+# A theme's heading over an archive's name: «مرور برچسب» (Browse Tag), «آرشیو دسته‌بندی»,
+# «مطالب مربوط به دسته» (posts of the category), «نوشته‌های برچسب».
+_BROWSE_HEADING = regex.compile(
+    r"^[\x20\u200c]*(?:مرور|آرشیو|بایگانی|(?:مطالب|نوشته[\x20\u200c]*های)"
+    r"(?:[\x20\u200c]+(?:مربوط[\x20\u200c]+به|مرتبط[\x20\u200c]+با))?)"
+    r"[\x20\u200c]*(?:برچسب|دسته(?:[\x20\u200c]*بندی)?)[\x20\u200c]*:?[\x20\u200c]*$"
+)
+
+
+# Marks between the tags of a list: a line with one of them holds several tags, no one name.
+_TAG_LIST_MARKS = regex.compile(r"[،,|؛;/]|\x20-\x20")
+
+
+# A list page prints at most this many control lines between its name and its items.
+LIST_CONTROL_LINES = 3
+
+
+def _above_list_controls(lines: Sequence[_Line], above: int) -> int:
+    """The line above a list page's controls («گروه بندی», a search prompt) that end at
+    ``above``: the list's name stands over them, not among them."""
+    first = above
+    while first > 0 and above - first < LIST_CONTROL_LINES and list_control(lines[first].norm):
+        first -= 1
+    return first
+
+
+def _other_slug_line(
+    lines: Sequence[_Line], title: int, outside: set[int], address: _Address
+) -> int | None:
+    """A line another Persian slug of the address spells, when the title is the line the
+    chosen slug spells: «/اخبار-حوادث-و-رویدادهای-کشور/زلزله-در-بم» names a category and a
+    post, and the page prints both; which one is the post's the address does not say (the
+    slug with more words is taken: a headline is longer than a category's name, mostly)."""
+    if not address.others or address.slug is None:
+        return None
+    if not _slug_spells(lines[title], address.slug):
+        return None
+    for index, line in enumerate(lines):
+        if index == title or index in outside or line.key == lines[title].key:
+            continue
+        if any(_slug_spells(line, other) for other in address.others):
+            return index
+    return None
+
+
+def _slug_disowns(lines: Sequence[_Line], title: int, address: _Address) -> bool:
+    """Whether the address's Persian slug of :data:`SLUG_HEADLINE_WORDS` words or more
+    names another headline: no line of the page spells it, and it holds none of the chosen
+    line's content words («/news/125149/حواشی-خبری-در-اولین-هفته-آذر» over a roundup whose
+    first item's heading is «برکناری یک مدیر شهری ...»: the page's own headline is not
+    printed)."""
+    slug = address.slug
+    if slug is None or address.slug_words < SLUG_HEADLINE_WORDS:
+        return False
+    words = _content_words(lines[title])
+    if not words or any(word.replace(" ", "") in slug for word in words):
+        return False
+    return not any(_slug_spells(line, slug) for line in lines)
+
+
+# A slug of this many words is a headline's (a category's or a tag's name is shorter).
+SLUG_HEADLINE_WORDS = 4
+# Under a dated permalink a slug of this many words is a post's title (no list is dated so).
+DATED_SLUG_WORDS = 3
+# A dated permalink's path: a year, a month and maybe a day, then the slug last.
+_DATED_PERMALINK = regex.compile(r"(?:^|/)(?:19|20)[0-9]{2}/[0-9]{1,2}(?:/[0-9]{1,2})?/([^/]+)/?$")
+
+
+def _dated_slug_disowns(
+    lines: Sequence[_Line], title: int, address: _Address, url: str, outside: set[int]
+) -> int | None:
+    """The short line right above the chosen one when a dated permalink's slug names neither
+    of them, or None. The slug under a year, a month and maybe a day
+    («/2017/03/17/китоби-илму-ҳикмат/», WordPress's «%year%/%monthnum%/%day%/%postname%») is
+    the post's title as first saved, of :data:`DATED_SLUG_WORDS` words or more; no line spells
+    it, and the chosen line holds fewer than half of its words. The chosen line won over a
+    short headline-shaped line right above it (two or three words, no shorter than a name:
+    «Китоби панду ахлоқ» over its subtitle «Пешгуфтори ... бар китоби “...”», ksaadat.co,
+    tests/pages 1270) only because a short line beside a longer one is taken for a section's
+    name; the address backs neither, so which is the headline the page does not say. (The
+    headline printed twice, a label or a date above it, or nothing above: no doubt. A slug of
+    :data:`SLUG_HEADLINE_WORDS` words or more sharing no word with the line:
+    :func:`_slug_disowns`.)"""
+    slug = address.slug
+    above = title - 1
+    if (
+        slug is None
+        or address.slug_words < DATED_SLUG_WORDS
+        or address.period
+        or above < 0
+        or above in outside
+    ):
+        return None
+    upper = lines[above]
+    if (
+        not 2 <= upper.words <= SHORT_RIVAL_WORDS
+        or upper.info.kind != "text"
+        or upper.chrome
+        or upper.byline
+        or upper.paragraph
+        or upper.key == lines[title].key
+        or upper.text.rstrip()[-1:] in (*_KICKER_ENDS, ".", "!", "؟", "?")
+    ):
+        return None
+    found = _DATED_PERMALINK.search(unquote(urlsplit(url.strip()).path))
+    if found is None:
+        return None
+    words = {
+        word
+        for word in normalize(found.group(1).replace("-", " ").replace("_", " ")).lower().split()
+        if len(word) >= 3 and word not in _FUNCTION_WORDS and word not in _TAJIK_FUNCTION_WORDS
+    }
+    if len(words) < DATED_SLUG_WORDS:
+        return None
+    held = set(lines[title].norm.lower().replace("\u200c", " ").split())
+    if 2 * len(words & held) >= len(words) or any(_slug_spells(line, slug) for line in lines):
+        return None
+    return above
+
+
+def _slug_spells(line: _Line, slug: str) -> bool:
+    """Whether an address's slug (squashed) spells the line's words in their order, marks
+    aside and words of up to :data:`SLUG_DROPPED_LETTERS` letters left out (permalink
+    plugins drop «در», «و», «از»): «روزنامه-اطلاعات-گذر-تاریخ» spells «روزنامه اطلاعات در
+    گذر تاریخ», «ارز-چیست؟انواع-نرخ-ارز-–-...» spells «ارز چیست؟انواع نرخ ارز – ...»."""
+    return _slug_spells_norm(line.norm, slug)
+
+
+def _names_the_address(line: _Line, url: str | None) -> bool:
+    """Whether the line holds the letters of the address's slug, in one run: «/tag/خوش-خبر»
+    over «خوش خبر», «/tags/فدراسیون+ورزشی» over «آخرین اخبار فدراسیون ورزشی» (a list's name
+    the address spells, not an item's headline)."""
+    slug = _address(url).slug
+    if slug is None:
+        return False
+    wanted = _NOT_LETTERS.sub("", slug)
+    return len(wanted) >= SLUG_NAME_LETTERS and wanted in _NOT_LETTERS.sub("", line.norm)
+
+
+# The fewest letters of a slug that a line must hold to name the address's list.
+SLUG_NAME_LETTERS = 4
+
+
+def _slug_spells_norm(norm: str, slug: str) -> bool:
+    """:func:`_slug_spells` for a normalised text (a line's part). A slug led by the item's
+    ID («691-صورت-جلسه-شماره-66», Joomla's «ID-alias»; «231304-روش-...») spells the line
+    without its ID too, when the line does not open with that number. Letters are compared
+    in lower case: a Tajik or Latin headline's capitals are lower case in its slug
+    («Китоби илму ҳикмат» at «.../китоби-илму-ҳикмат/», ksaadat.co)."""
+    rest = _NOT_LETTERS.sub("", slug).lower()
+    norm = norm.lower()
+    if _spells(norm, rest):
+        return True
+    found = _LEADING_ID.match(rest)
+    return found is not None and _spells(norm, rest[found.end() :])
+
+
+# An item's ID of ASCII digits opening a slug, the words after it (squashed: no dash).
+_LEADING_ID = regex.compile(r"[0-9]+(?=\p{L})")
+
+
+def _spells(norm: str, rest: str) -> bool:
+    """Whether the letters ``rest`` spell the words of ``norm`` in order (:func:`_slug_spells`)."""
+    spelled = 0
+    for word in norm.replace("\u200c", " ").split():
+        letters = _NOT_LETTERS.sub("", word)
+        if not letters:
+            continue
+        if rest.startswith(letters):
+            rest = rest[len(letters) :]
+            spelled += 1
+        elif len(letters) > SLUG_DROPPED_LETTERS:
+            return False
+    return not rest and spelled >= SLUG_SPELLED_WORDS
+
+
+def _slug_opens(norm: str, slug: str) -> bool:
+    """Whether an address's slug spells the opening of a normalised text: its words in order
+    (words of up to :data:`SLUG_DROPPED_LETTERS` letters may be left out), at least
+    :data:`SLUG_SPELLED_WORDS` of them, the slug's end a word's end or inside a word (a slug
+    cut short: «...-به-اف» for «... به افرادی ...»)."""
+    rest = _NOT_LETTERS.sub("", slug)
+    spelled = 0
+    for word in norm.replace("\u200c", " ").split():
+        if not rest:
+            break
+        letters = _NOT_LETTERS.sub("", word)
+        if not letters:
+            continue
+        if rest.startswith(letters):
+            rest = rest[len(letters) :]
+            spelled += 1
+        elif letters.startswith(rest) and spelled >= SLUG_SPELLED_WORDS:
+            return True  # the slug ends inside this word
+        elif len(letters) > SLUG_DROPPED_LETTERS:
+            return False
+    return not rest and spelled >= SLUG_SPELLED_WORDS
+
+
+def _slug_at_length_limit(url: str | None) -> bool:
+    """Whether the address's last path segment is as long as a permalink may be: WordPress
+    cuts a slug where its percent-encoded form would pass :data:`SLUG_LIMIT_CHARS`
+    characters (a Persian letter takes six: «%D8%A7»), so a cut slug stands within one
+    letter of it («ابلاغ-جدول-ضرایب-تشخیص-درآمد-مشمول-مال», 198 characters)."""
+    if not url:
+        return False
+    try:
+        path = unquote(urlsplit(url.strip()).path)
+    except ValueError:
+        return False
+    segment = next((seg for seg in reversed(path.split("/")) if seg), "")
+    encoded = sum(1 if byte < 0x80 else 3 for byte in segment.encode("utf-8", "replace"))
+    return encoded > SLUG_LIMIT_CHARS - PERSIAN_LETTER_CHARS
+
+
+SLUG_LIMIT_CHARS = 200
+PERSIAN_LETTER_CHARS = 6
+# A slug may leave out a line's words of at most this many letters.
+SLUG_DROPPED_LETTERS = 2
+# A slug spells a line with at least this many of its words.
+SLUG_SPELLED_WORDS = 3
+
+
+def _slugs(lines: Sequence[_Line]) -> set[str]:
+    """The words of the slugs of the addresses printed alone on a line, squashed.
+
+    «https://cgie.org.ir/fa/article/246901/آفتاب-سنجی», a short link or a print
+    footer's permalink: its last path segment spells the headline.
+    """
+    found: set[str] = set()
+    if not lines or "://" not in lines[0]._doc:
+        return found  # no address anywhere in the text (a line is a part of it)
+    for line in lines:
+        if "://" not in line.text or line.info.reason != "page chrome":
+            continue
+        address = line.norm.split("://", 1)[1].split("?", 1)[0].rstrip("/")
+        segment = unquote(address.rsplit("/", 1)[-1]) if "/" in address else ""
+        if "-" in segment or "_" in segment:
+            key = _squash(normalize(segment.replace("-", " ").replace("_", " ")))
+            if key and not key.isascii():
+                found.add(key)
+    return found
+
+
+# -- The page's address as evidence ---------------------------------------------------------
+
+# Path segments that name a list of items: a tag, category, author or search page
+# (WordPress, blog.ir, blogfa, Blogger, StudioKhabar «/fa/tags/ID/N/name», Persian slugs).
+_LISTING_SEGMENTS = frozenset(
+    {
+        "tag", "tags", "category", "categories", "author", "label", "search", "topic",
+        "topics", "برچسب", "برچسبها", "تگ", "تگها", "موضوع", "موضوعات", "دسته", "دستهبندی",
+        "جستجو", "key", "keyword", "keywords",
+    }
+)  # fmt: skip
+# The list words a compound segment may end with: WooCommerce's «/product-category/NAME/» and
+# «/product-tag/NAME/», a custom taxonomy's «/navagram-tag/NAME» (navatv.com), «/news-category/».
+_TAXONOMY_ENDS = frozenset({"tag", "tags", "category", "categories"})
+# ASCII word, then the list word, one hyphen or underscore between: a taxonomy's base.
+_TAXONOMY_BASE = re.compile(r"[a-z][a-z0-9]*[-_]([a-z]+)")
+# An archive segment is a list when nothing follows it but a date («/archive/1402/05»);
+# «/archives/5736/slug» (WordPress) and «/persian/archives/7128» are articles.
+_ARCHIVE_SEGMENTS = frozenset({"archive", "archives", "آرشیو", "calendar", "تقویم"})
+# WordPress's date archive front when its permalinks hold the post's ID («/date/1396/05/26»,
+# «/archives/date/2019»; WP_Rewrite::get_date_permastruct): a list when a date follows it,
+# whatever its day shows; «/date/1396/05/26/<slug>» is not one.
+_DATE_FRONT = "date"
+_ARCHIVE_DATE = re.compile(r"(?:1[34]|19|20)[0-9]{2}(?:/[0-9]{1,2}){0,2}")
+# A year no site's own posts are filed under, older than the web (Jalali before 1370,
+# Gregorian before 1990): alone after WordPress's «archives» front it is a post's ID
+# («/archives/1347», the numeric permalink «/archives/%post_id%»; that structure files a
+# year's posts under «/archives/date/2019»).
+_PRE_WEB_YEAR = re.compile(r"13[0-6][0-9]|19[0-8][0-9]")
+# Blogger's date archive, the last segment: «/2019_10_28_archive.html» (a day's posts),
+# «/2019_10_archive.html» (a month's). A post's address is «/2019/10/slug.html».
+_BLOGGER_ARCHIVE = re.compile(r"(?:19|20)[0-9]{2}_[0-9]{2}(?:_[0-9]{2})?_archive")
+# Query keys of a list (WordPress search, category, tag, author, pagination) and of one item.
+# An author's list: WordPress's «?author=3» (its author archive), a site's own
+# «?authorlist=NAME» (club.cinemaenghelab.ir: the author's name over their items' titles).
+_LISTING_KEYS = frozenset(
+    {"s", "cat", "tag", "paged", "category_name", "limitstart", "author", "authorlist"}
+)
+# (Joomla's «showall», a paginated article's «show all pages», names one item too.)
+_ITEM_KEYS = frozenset({"p", "page_id", "id", "newsid", "nid", "contentid", "essayid", "showall"})
+# WordPress pagination at the end of a path: «/page/2/» (an ID such as «/page/3175/slug»
+# on a university portal is an article's, never at the end, and longer).
+_PAGINATION = re.compile(r"(?:^|/)page/[0-9]{1,3}$")
+# A page number alone in the query («?page=26»), or beside a list's keys: a list's later page.
+_PAGE_KEYS = frozenset({"page"}) | _LISTING_KEYS
+_PAGE_NUMBER = re.compile(r"[1-9][0-9]{0,2}")
+# A session's hash in a forum's query (vBulletin's «s=»): 32 hexadecimal digits, an MD5.
+_SESSION_HASH = re.compile(r"[0-9a-f]{32}")
+_EXTENSION = re.compile(r"\.(?:aspx?|php|html?|jsp)$", re.IGNORECASE)
+
+
+@attrs.frozen
+class _Address:
+    """What the page's URL says: a list of items, the last slug's key, its date candidate."""
+
+    listing: bool = False
+    slug: str | None = None
+    # The other Persian slugs at the address's end («/CATEGORY-SLUG/POST-SLUG» as well as
+    # «/POST-SLUG/CATEGORY-SLUG»): the address alone does not say which one is the post's.
+    others: tuple[str, ...] = ()
+    date_archive: bool = False  # Blogger's «/2019_10_28_archive.html»: a period's posts
+    # The path ends with a day and nothing after it («/1396/06/30/», «/2020/12/06/»,
+    # WordPress's day archive): that day's posts, one or several.
+    day_archive: bool = False
+    # A list's page offset in the query («?start=368», Joomla's category and tag views).
+    paged: bool = False
+    # The path ends with a year and a month and nothing after them («/2009/12/», «/1393/08»,
+    # Blogger's, WordPress's and blogfa's month archive): that month's posts.
+    month_archive: bool = False
+    slug_words: int = 0  # the words of ``slug``, as the address spells them
+    # The path ends with a month or a day, alone or before a list's page number
+    # («/2017/07/page/2/», «/1396/06/30/»): a date archive, its items one period's posts.
+    period: bool = False
+
+
+def _taxonomy_base(segment: str) -> bool:
+    """Whether a path segment is a taxonomy's base, a word and a list word
+    («product-category», «product-tag», «navagram-tag»): the segment after it names the
+    list. A longer slug ending so («prod-no-tag», an item's) or a word that only holds one
+    («tagline», «vintage-bags») is not."""
+    match = _TAXONOMY_BASE.fullmatch(segment.lower())
+    return match is not None and match.group(1) in _TAXONOMY_ENDS
+
+
+def _short_tag_path(segments: Sequence[str]) -> bool:
+    """Whether the path ends «/t/NAME», NAME in Persian letters and no digit: a tag page's
+    short base (1-9.ir's «/t/مازندران», a province's items). A forum topic's «/t/slug/123»
+    (Discourse) ends with its ID, and its slug is Latin."""
+    return (
+        len(segments) >= 2
+        and segments[-2].lower() == "t"
+        and _ARABIC_LETTER.search(segments[-1]) is not None
+        and not any(char.isdigit() for char in segments[-1])
+    )
+
+
+def _address(url: str | None) -> _Address:
+    """Read the page's URL (never raises: a malformed URL says nothing)."""
+    if not url or not isinstance(url, str):
+        return _Address()
+    try:
+        parts = urlsplit(url.strip())
+        path = unquote(parts.path)
+        query = parse_qs(parts.query, keep_blank_values=True)
+    except ValueError:
+        return _Address()
+    segments = [_EXTENSION.sub("", seg) for seg in path.strip("/").split("/") if seg]
+    keys = [_squash(normalize(seg)).replace("-", "").lower() for seg in segments]
+    listing = any(
+        key in _LISTING_SEGMENTS and not forum_thread(parts.hostname, segments, at)
+        for at, key in enumerate(keys)
+    ) or any(_taxonomy_base(seg) for seg in segments[:-1])
+    listing = listing or _short_tag_path(segments)
+    for at, key in enumerate(keys):
+        if (key in _ARCHIVE_SEGMENTS and at == len(keys) - 1) or (
+            (key in _ARCHIVE_SEGMENTS or key == _DATE_FRONT)
+            and _ARCHIVE_DATE.fullmatch("/".join(segments[at + 1 :]))
+        ):
+            listing = listing or not (
+                key == "archives"
+                and at == len(keys) - 2
+                and _PRE_WEB_YEAR.fullmatch(segments[-1]) is not None
+            )
+    names = {name.lower() for name in query}
+    searched = [value for name, values in query.items() if name.lower() == "s" for value in values]
+    if searched and all(_SESSION_HASH.fullmatch(value) for value in searched):
+        # vBulletin's session hash, not WordPress's search («showthread.php?s=<32 hex>&t=3464»,
+        # seqanswers.com, barrowdowns.com, forum.downallfa.com): the link of a guest without
+        # a cookie to one thread.
+        names.discard("s")
+    if names & _LISTING_KEYS and not names & _ITEM_KEYS:
+        listing = True
+    if (
+        any("/" not in value for value in query.get("q", ()))
+        and not names & _ITEM_KEYS
+        and url_number(urlunsplit(parts._replace(query="", fragment=""))) is None
+    ):
+        # «?q=#کاشان», «?q=word»: a search's results (a channel's or a site's); Drupal's
+        # «?q=node/123» names one item by its path, and so does a path holding an item's ID
+        # («/news/48213/slug?q=word», the search's words highlighted on the item).
+        listing = True
+    if _PAGINATION.search("/".join(segments)):
+        listing = True
+    if (
+        names <= _PAGE_KEYS
+        and any(_PAGE_NUMBER.fullmatch(value) for value in query.get("page", ()))
+        and url_number(urlunsplit(parts._replace(query="", fragment=""))) is None
+    ):
+        # «/بخش-تئاتر-12/?page=26», «/news?page=3»: a later page of a section's or a tag's
+        # items (sornakhabar.com, kdcm.site); a page's ID («?page=863&pageid=14931») comes
+        # with other keys, and an item's ID in the path names one item.
+        listing = True
+    slug = None
+    words = 0
+    persian: list[str] = []
+    numbered = False  # an item's ID after the segment
+    for seg in reversed(segments):
+        if seg.isdigit():
+            numbered = True
+            continue
+        key = _slug_key(seg)
+        if not key or key.isascii():
+            break  # the Persian segments at the address's end only
+        if (
+            numbered
+            and not listing
+            and len([part for part in regex.split(r"[-_\x20]+", seg) if part]) < SLUG_HEADLINE_WORDS
+        ):
+            # «/FA/اخبار-سایت-قدیم/44012/» (bijar.gov.ir): a few words before the item's ID
+            # are the section the item is filed under, not its headline (an item's slug
+            # follows its ID, «/news/48213/slug», or is longer): no evidence for a title.
+            continue
+        persian.append(key)
+        # The last one, or one before it that has more words: «/blog/POST-SLUG/CATEGORY-SLUG»
+        # names the category last, and a headline is longer than a category's name.
+        count = len([part for part in regex.split(r"[-_\x20]+", seg) if part])
+        if count > words:
+            slug, words = key, count
+    date_archive = bool(segments) and _BLOGGER_ARCHIVE.fullmatch(segments[-1]) is not None
+    day = _DAY_PATH.fullmatch("/".join(segments[-3:])) is not None
+    paged = any(value.isdigit() and int(value) > 0 for value in query.get("start", ()))
+    month = not day and _MONTH_PATH.fullmatch("/".join(segments[-2:])) is not None
+    return _Address(
+        listing,
+        slug,
+        tuple(key for key in persian if key != slug),
+        date_archive,
+        day_archive=day,
+        paged=paged,
+        month_archive=month,
+        slug_words=words,
+        period=day or month or _PERIOD_PAGE.search("/".join(segments)) is not None,
+    )
+
+
+_DAY_PATH = re.compile(r"(?:1[34]|19|20)[0-9]{2}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12][0-9]|3[01])")
+# A month's path, year (Jalali or Gregorian) and month: a month archive's whole address.
+_MONTH_PATH = re.compile(r"(?:1[34]|19|20)[0-9]{2}/(?:0?[1-9]|1[0-2])")
+# A month's or a day's path before a list's page number: a later page of a date archive.
+_PERIOD_PAGE = re.compile(
+    r"(?:^|/)(?:1[34]|19|20)[0-9]{2}/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12][0-9]|3[01]))?"
+    r"/page/[0-9]{1,3}$"
+)
+
+
+def names_the_listing(url: str | None, name: str) -> bool:
+    """Whether ``name`` (a page's short ``<title>``) is the list's name its address spells:
+    a list's address (a tag or category page) whose last Persian slug is that name
+    («/tag/فرهنگ?start=32» and «<title>فرهنگ</title>», Joomla's tag view)."""
+    address = _address(url)
+    return (
+        address.listing
+        and address.slug is not None
+        and 1 <= len(name.split()) <= LISTING_NAME_WORDS
+        and _slug_key(name) == address.slug
+    )
+
+
+def _slug_key(segment: str) -> str:
+    """An address's slug as a line's key (:attr:`_Line.key`): its words without dashes."""
+    return _squash(normalize(segment.replace("-", " ").replace("_", " ")))
+
+
+def _bare_label_above(lines: Sequence[_Line], title: int, outside: set[int]) -> int | None:
+    """The line a few lines above the title that holds a list's archive label without its
+    name (:data:`_BARE_ARCHIVE_LABEL`), alone or as a breadcrumb's last part, the nearest
+    one; None if none."""
+    for index in range(title - 1, max(0, title - LABEL_REACH_ABOVE) - 1, -1):
+        if index in outside or lines[index].words > BREADCRUMB_LABEL_WORDS:
+            continue
+        norm = lines[index].norm
+        if "بایگانی" not in norm and "آرشیو" not in norm and "rchive" not in norm:
+            continue  # (a cheap test before the pattern)
+        last = regex.split(r"[\x20]+[|»«>/][\x20]+", norm)[-1]
+        if len(last.split()) <= BARE_ARCHIVE_LABEL_WORDS and _BARE_ARCHIVE_LABEL.match(last):
+            return index
+    return None
+
+
+def _label_heads_list(
+    lines: Sequence[_Line], label: int, title: int, outside: set[int], listing: bool
+) -> bool:
+    """Whether the archive label at ``label`` heads the page's list, the headline at
+    ``title`` its first item: the address is a list's, or the label stands right over the
+    headline, or several items follow it. A sidebar's widget heading («آرشیو دسته‌ها») over
+    its links («اخبار», «مقالات») and then one post's headline heads the widget only."""
+    if listing or all(i in outside for i in range(label + 1, title)):
+        return True
+    return _items_below(lines, title + 2) or _excerpts_further(lines, title, outside)
+
+
+# A breadcrumb ending with a list's archive label has at most this many words.
+BREADCRUMB_LABEL_WORDS = 10
+
+
+# A forum thread's topic in its header: SMF's «نویسنده موضوع: TOPIC (دفعات بازدید: N بار)»
+# (the «Author | Topic:» columns run together), XenForo's thread box «نام موضوع TOPIC»,
+# «عنوان موضوع: TOPIC». «نویسنده موضوع NAME» without a colon names the topic's author.
+_FORUM_TOPIC = regex.compile(
+    r"^(?:نویسنده[\x20\u200c]+موضوع[\x20]*:|(?:نام|عنوان)[\x20\u200c]+موضوع[\x20]*:?)[\x20]*"
+    r"(?P<name>[^\x20(:].*?)[\x20]*(?:\([^()]*(?:بازدید|خوانده)[^()]*\))?[\x20]*$"
+)
+# A forum's archive view (vBulletin's «/archive/index.php/t-N.html») names its thread at
+# the end of its notice, the link to the full thread: «توجه ! این یک نسخه آرشیو شده ...
+# کلیک کنید : TOPIC», «مشاهده نسخه کامل : TOPIC», «View Full Version : TOPIC». The notice
+# bids the reader to click (a sentence on an archived copy does not); TOPIC follows the
+# last spaced colon.
+_FORUM_ARCHIVE_NOTICE = regex.compile(
+    r"^(?:.*نسخه[\x20\u200c]+آرشیو[\x20\u200c]*شده.*کلیک[\x20\u200c]*(?:کنید|نمایید)"
+    r"|(?:مشاهده|نمایش)[\x20\u200c]+نسخه[\x20\u200c]+کامل|view[\x20]+full[\x20]+version)"
+    r"[\x20]+:[\x20]*(?P<name>[^\x20:][^:]*?)[\x20]*$",
+    regex.IGNORECASE,
+)
+# How many lines from the top a forum thread's header may take (menus, a login box).
+FORUM_TOPIC_REACH = 60
+
+
+# A forum thread's own labels, each a line of its own: Invision Community's «امتیاز دادن به این
+# موضوع:» («Rate this topic»), «ارسال‌های توصیه شده» («Recommended Posts») and «پاسخ به این
+# موضوع» («Reply to this topic»), as its Persian and English language packs print them
+# (ircfc.ir, tests/pages 1344-1345; forum.ipresta.ir). A news site's topic list prints none.
+_FORUM_THREAD_LABEL = regex.compile(
+    r"(?:امتیاز[\x20\u200c]+(?:دادن[\x20\u200c]+)?به[\x20\u200c]+این[\x20\u200c]+(?:موضوع|تاپیک)"
+    r"|ارسال[\x20\u200c]*های[\x20\u200c]+توصیه[\x20\u200c]+شده"
+    r"|پاسخ[\x20\u200c]+به[\x20\u200c]+این[\x20\u200c]+(?:موضوع|تاپیک)"
+    r"|rate[\x20]+this[\x20]+topic|recommended[\x20]+posts|reply[\x20]+to[\x20]+this[\x20]+topic)"
+    r"[\x20]*:?[\x20]*",
+    regex.IGNORECASE,
+)
+
+
+def _forum_thread_page(url: str | None, lines: Sequence[_Line]) -> str | None:
+    """The thread's ID when the address is Invision Community's thread at the site's root
+    (:func:`root_topic_number`, ``/topic/<ID>-<slug>/``) and the page prints a forum thread's
+    own label on a line of its own (:data:`_FORUM_THREAD_LABEL`); None otherwise."""
+    number = root_topic_number(url)
+    if number is None:
+        return None
+    if any(_FORUM_THREAD_LABEL.fullmatch(line.norm) for line in lines):
+        return number
+    return None
+
+
+def _forum_topic(lines: Sequence[_Line], outside: set[int]) -> tuple[int, Span] | None:
+    """The line of a forum thread's header (or of its archive view's notice) naming its topic,
+    and the topic's span in it."""
+    for index in range(min(len(lines), FORUM_TOPIC_REACH)):
+        line = lines[index]
+        if index in outside:
+            continue
+        if "موضوع" in line.text[:16]:
+            found = _FORUM_TOPIC.match(line.norm)
+        elif "نسخه" in line.text or (
+            # «View Full Version»: a «v» printed (the fold keeps Latin letters), before
+            # the line's norm and its lowered copy.
+            ("v" in line.text or "V" in line.text) and "version" in line.norm[:20].lower()
+        ):
+            found = _FORUM_ARCHIVE_NOTICE.match(line.norm)
+        else:
+            continue  # (cheap tests before the patterns)
+        if found is None:
+            continue
+        name = found.group("name")
+        if 1 <= count_words(name) <= HEADLINE_MAX_WORDS and any(map(str.isalpha, name)):
+            start = line.start + found.start("name")  # (the norm has the line's length)
+            return index, (start, start + len(name))
+    return None
+
+
+def _items_doubt(
+    lines: Sequence[_Line], title: int, anchor: int | None, outside: set[int]
+) -> tuple[str, int | None] | None:
+    """The doubt on a headline that heads the first of a list's items (dated items, twin
+    headlines, one teaser under the site's date banner), with the line that may name the
+    list; None when the page shows no such list."""
+    if _dated_items(lines, title, outside):
+        return ("the page lists dated items (one paragraph each); this is the first", None)
+    if anchor is None:
+        return None
+    if _read_more_names(lines, title, outside):
+        return (
+            "the headline is printed again in a read-more button under its excerpt (a "
+            "list's item); this is the first",
+            None,
+        )
+    if _excerpt_printed_twice(lines, title, outside):
+        return (
+            "the paragraph under the headline is an excerpt cut with «…» and printed twice "
+            "(a list's boxes); this is the first item's headline",
+            None,
+        )
+    if _item_blocks(lines, title, outside):
+        return (
+            "the page lists items (a headline over its one restating paragraph each, a blank "
+            "line between them); this is the first",
+            None,
+        )
+    if _twin_items(lines, title, anchor, outside):
+        return (
+            "the page lists items (a headline printed twice over one paragraph each); this is "
+            "the first",
+            None,
+        )
+    if _item_printed_again(lines, title, anchor, outside):
+        return (
+            "the page lists items (this headline and its paragraph are printed again below "
+            "another item's); this is the first",
+            None,
+        )
+    if _dateline_shared(lines, title, outside):
+        return (
+            "the page holds several posts (the line under this headline heads another "
+            "headline's text too); this is the first",
+            None,
+        )
+    named = _one_teaser_under_a_name(lines, title, anchor, outside)
+    if named is not None:
+        return (
+            "the page may list one item (the site's date banner, then only the headline and "
+            "its paragraph, one of them printed twice)",
+            named if named >= 0 else None,
+        )
+    return None
+
+
+def _read_more_names(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether a line under the headline, among the next :data:`BODY_GAP`, is a read-more
+    button that names it («HEADLINE ادامه مطلب »»: a list theme's button, its label the
+    item's title): an item's page does not offer to go on to itself."""
+    words = lines[title].words
+    key = ""
+    for at in range(title + 1, min(len(lines), title + 2 + BODY_GAP)):
+        line = lines[at]
+        if not words < line.words <= words + READ_MORE_MAX_WORDS:
+            continue  # (the headline and a button's words: read from the counts first)
+        if at in outside:
+            continue
+        key = key or lines[title].key.lower()
+        squashed = _squash(line.norm).strip("»«›‹><.…").lower()
+        if any(
+            squashed.endswith(word) and squashed[: -len(word)].strip("-–|:") == key
+            for word in _READ_MORE
+        ):
+            return True
+    return False
+
+
+def _excerpt_printed_twice(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the paragraph under the headline ends cut with «…» and is printed again right
+    under itself: one item's excerpt in a list's two boxes (its slider and its list). An
+    article's lead is printed whole, and once in its running text."""
+    lead, again = title + 1, title + 2
+    if again >= len(lines) or lead in outside or again in outside:
+        return False
+    line = lines[lead]
+    return (
+        line.paragraph
+        and line.text.rstrip().endswith(("…", "..."))
+        and lines[again].key == line.key
+    )
+
+
+def _item_blocks(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the headline heads :data:`LISTING_HEADED_ITEMS` or more blocks of one layout,
+    the text ending with them: a headline-shaped line with its one paragraph right under
+    it, a blank line before the next such block, and each later paragraph restating its
+    own headline (a news list's summary: «... انتخاب شد» under «... انتخاب شد»).
+
+    A tag page's opening (khabarbinonline.ir's «/tag/...»: two items, each a headline and
+    its lead). An article's sections are not restated by their paragraphs, nor do they
+    end it one paragraph each; a question over its answer is an FAQ's."""
+    count = len(lines)
+    at = title
+    blocks = 0
+    while at + 1 < count and at not in outside and at + 1 not in outside:
+        head, lead = lines[at], lines[at + 1]
+        if not (
+            lead.paragraph
+            and not lead.blank_before
+            and _headline_over_lead(lines, at, HEADLINE_MAX_WORDS)
+        ):
+            break
+        if (
+            head.text[-1] in "?؟"
+            or lead.words > LISTING_LEAD_WORDS
+            or lead.text.rstrip()[-1] in ":："
+            or (at != title and not (head.blank_before and _restates(head, lead)))
+        ):
+            return False
+        blocks += 1
+        at += 2
+    return blocks >= LISTING_HEADED_ITEMS and at >= count
+
+
+def _post_stamp(line: _Line) -> tuple[tuple[str, ...], date] | None:
+    """A short line's date template and day: its words besides the date and weekdays
+    («نگارش در تاریخ DATE توسط NAME» gives «نگارش در تاریخ توسط NAME»), or None when the
+    line reads no one date or has no such words (a date alone is a banner's or an item's as
+    often as a post's)."""
+    if line.paragraph or line.words > POST_STAMP_WORDS or not _ascii_digit_in(line.norm):
+        return None  # (a year's digits: a cheap test before the grammar)
+    reads = list(iter_dates(line.text))
+    if len(reads) != 1 or reads[0].stamp.gregorian is None:
+        return None
+    start, end = text_span(reads[0].stamp)
+    rest = normalize(line.text[:start] + " " + line.text[end:])
+    words = tuple(
+        word
+        for word in _NOT_LETTER.sub(" ", rest).split()
+        if word.replace("\u200c", "") not in _WEEKDAY_LETTERS
+    )
+    if not words:
+        return None
+    day = reads[0].stamp.gregorian
+    return words, day.date() if isinstance(day, datetime) else day
+
+
+def _post_stamps(lines: Sequence[_Line], title: int, outside: set[int]) -> list[int]:
+    """The lines that date the posts of a page, the first one above ``title``: two or more
+    short lines of one template (:func:`_post_stamp`: «نگارش در تاریخ DATE توسط NAME», a
+    Blogger header «четверг, DATE г.»), each day older than the one before (a blog shows its
+    posts newest first), running text between each and the next. An article prints its date
+    line once; a comment's line names another author, or follows the one before on the same
+    day or a later one, and a related item's stands with no text between it and the next."""
+    for first in range(title - 1, max(-1, title - POST_STAMP_REACH), -1):
+        if first in outside or (found := _post_stamp(lines[first])) is None:
+            continue
+        template, day = found
+        stamps = [first]
+        for index in range(title + 1, len(lines)):
+            line = lines[index]
+            if index in outside or line.paragraph or line.words > POST_STAMP_WORDS:
+                continue
+            if not all(word in line.norm for word in template):
+                continue  # (a cheap test before the grammar)
+            other = _post_stamp(line)
+            if other is None or other[0] != template:
+                continue
+            if other[1] >= day or not any(
+                lines[at].paragraph or lines[at].words >= POST_TEXT_WORDS
+                for at in range(stamps[-1] + 1, index)
+            ):
+                return []  # a later or the same day (comments), or no text between
+            stamps.append(index)
+            day = other[1]
+        return stamps if len(stamps) >= 2 else []
+    return []
+
+
+# A post's date line has at most this many words («+ نوشته شده در DATE ساعت TIME توسط NAME»);
+# a line of this many words or a paragraph between two of them is a post's text; the first
+# post's date line stands at most this many lines above the title chosen.
+POST_STAMP_WORDS = 14
+POST_TEXT_WORDS = 6
+POST_STAMP_REACH = 10
+
+
+def _bare_date(line: _Line) -> Timestamp | None:
+    """The date-time of a line that is one date and nothing else (an item's stamp
+    «2025-10-16 15:26:52»), or None."""
+    if line.info.kind != "date" or line.paragraph:
+        return None
+    reads = list(iter_dates(line.text))
+    if len(reads) != 1 or reads[0].issues:
+        return None
+    start, end = text_span(reads[0].stamp)
+    if line.text[:start].strip() or line.text[end:].strip():
+        return None
+    return reads[0].stamp
+
+
+def _dated_stories(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the headline at ``title`` is the first of a list's stories printed in full,
+    each a bare date line (:func:`_bare_date`) right over its headline (a short line, no
+    paragraph) and :data:`DATED_STORY_PARAGRAPHS` paragraphs or more under that: the line
+    right above ``title`` is one, at least one more stands below, and each stamp is older
+    than the one before (a list shows its items newest first). An article prints its own
+    date line once; a related item under it shows one paragraph, a teaser (:func:`_dated_items`
+    warns a list of such items); an update's line is newer, not older."""
+    above = title - 1
+    count = len(lines)
+    if above < 0 or above in outside or lines[title].paragraph:
+        return False
+    stamp = _bare_date(lines[above])
+    if stamp is None or _paragraphs_under(lines, title) < DATED_STORY_PARAGRAPHS:
+        return False
+    last = stamp.gregorian
+    items = 1
+    index = title + 1
+    while index < count - 1:
+        line = lines[index]
+        if line.paragraph or index in outside or (other := _bare_date(line)) is None:
+            index += 1
+            continue
+        if lines[index + 1].paragraph or not _older(other.gregorian, last):
+            return False
+        if _paragraphs_under(lines, index + 1) < DATED_STORY_PARAGRAPHS:
+            return False
+        last, items = other.gregorian, items + 1
+        index += 2
+    return items >= DATED_ITEMS
+
+
+def _paragraphs_under(lines: Sequence[_Line], head: int) -> int:
+    """How many paragraphs follow the line ``head`` at once."""
+    at = head + 1
+    while at < len(lines) and lines[at].paragraph:
+        at += 1
+    return at - head - 1
+
+
+# A news list shows at least this many dated items (:func:`_dated_stories`), each with at
+# least this many paragraphs (a story printed in full, not a related item's teaser).
+DATED_ITEMS = 2
+DATED_STORY_PARAGRAPHS = 2
+
+
+def _older(later: date | datetime, first: date | datetime) -> bool:
+    """Whether ``later`` is before ``first`` (two days, or two instants when both have one)."""
+    if isinstance(later, datetime) and isinstance(first, datetime):
+        return later < first
+    day = later.date() if isinstance(later, datetime) else later
+    return day < (first.date() if isinstance(first, datetime) else first)
+
+
+def _dated_posts_doubt(
+    lines: Sequence[_Line], title: int, outside: set[int], address: _Address
+) -> tuple[str, int | None] | None:
+    """The doubt on a title chosen on a page of several dated posts (:func:`_post_stamps`),
+    when it stands in the first post (before the second post's date line); None otherwise.
+
+    At a month's or a day's archive address (Blogger's «/2009/12/», blogfa's «/1393/08») the
+    page is the archive and the headline its first post's: no title. Under the first post's
+    date line with a line of text between (a poem's line, blogfa's untitled posts) it is the
+    post's text, and the page prints no headline: no title. Otherwise it is the first post's
+    headline, kept and doubted (a blog's home page prints its posts' headlines alike).
+    """
+    stamps = _post_stamps(lines, title, outside)
+    if not stamps or not title < stamps[1]:
+        return None
+    if address.month_archive or address.day_archive:
+        return (_LIST_POSTS_ARCHIVE, None)
+    first = stamps[0]
+    if first < title and any(
+        at not in outside and lines[at].info.kind == "text" for at in range(first + 1, title)
+    ):
+        return (_LIST_POSTS_TEXT, None)
+    return (_LIST_POSTS_FIRST, None)
+
+
+def _post_footers(lines: Sequence[_Line], outside: set[int]) -> list[int]:
+    """The lines that sign a blog page's posts, one under each post: two or more short lines
+    opening with the same two words, each with a published label and its own date
+    («ارسال شده در تاریخ : DATE :: TIME :: توسط : NAME» of a loxblog archive, «تهیه وتدوین
+    از : NAME | تاریخ : TIME - DATE» of a blogfa home page, «نوشته شده در تاریخ DATE توسط
+    NAME»), a post's text (a paragraph or a line of :data:`POST_TEXT_WORDS` words) between
+    each and the next; the names after the label may differ (a blog of several authors).
+    An article prints its date once; its comments' lines open with the commenter's name,
+    and the posts of a box of related items under it (a heading of
+    :data:`vocab.RELATED_BOX_WORDS` under a footer) are signed as it is: no footer under
+    such a heading counts."""
+    found: dict[tuple[str, ...], list[int]] = {}
+    for index, line in enumerate(lines):
+        if (
+            found
+            and line.words <= SECTION_HEADING_WORDS
+            and index not in outside
+            and is_related_heading(line.norm)
+        ):
+            break  # («نوشته شده در DATE توسط NAME» / «مطالب مرتبط» / the related posts)
+        if (
+            index in outside
+            or line.paragraph
+            or line.words > POST_FOOTER_WORDS
+            or line.info.kind != "labels"
+            or line.info.date is None
+            or line.info.labels[0].field != "published"
+        ):
+            continue
+        found.setdefault(tuple(line.norm.split()[:2]), []).append(index)
+    for footers in found.values():
+        # Each its own day or time (one footer printed twice is one post's).
+        if len(footers) < 2 or len({_digits_of(lines[at].norm) for at in footers}) < 2:
+            continue
+        if all(
+            _post_text_between(lines, above, below, outside)
+            for above, below in itertools.pairwise(footers)
+        ):
+            return footers
+    return []
+
+
+def _digits_of(text: str) -> str:
+    """The digits of ``text``, in order (a line's date and time, its names left out)."""
+    return "".join(char for char in text if char.isdigit())
+
+
+def _post_text_between(lines: Sequence[_Line], above: int, below: int, outside: set[int]) -> bool:
+    """Whether the lines strictly between ``above`` and ``below`` hold a post's text: a
+    paragraph, or text lines of :data:`POST_TEXT_WORDS` words in all (a short poem's lines)."""
+    words = 0
+    for at in range(above + 1, below):
+        line = lines[at]
+        if at in outside or line.info.kind != "text":
+            continue
+        if line.paragraph:
+            return True
+        words += line.words
+    return words >= POST_TEXT_WORDS
+
+
+# A post's footer line («ارسال شده در تاریخ : ... توسط : NAME») has at most this many words.
+POST_FOOTER_WORDS = 24
+
+
+def _item_printed_again(lines: Sequence[_Line], title: int, anchor: int, outside: set[int]) -> bool:
+    """Whether the headline and the paragraph under it are printed again lower down, with
+    another headline over a paragraph between: a list's first item shown twice (the list and
+    its slider or «top» box: HEADLINE / excerpt / HEADLINE 2 / excerpt 2 / HEADLINE /
+    excerpt). An article's headline printed again in a related box comes without its lead."""
+    count = len(lines)
+    if anchor != title + 1 or not lines[anchor].paragraph:
+        return False
+    key, lead = lines[title].key, lines[anchor].key
+    for at in range(anchor + 1, count - 1):
+        if at in outside or lines[at].key != key:
+            continue
+        return lines[at + 1].key == lead and any(
+            _item_follows(lines, index) for index in range(anchor, at - 1)
+        )
+    return False
+
+
+def _dateline_shared(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the short line right under the headline, ending with a colon (a post's
+    dateline, «نیوز ویم - هرات:»), is printed again under another headline-shaped line over
+    text: the page holds several posts (a blog's archive), each opening with the same
+    dateline; an article prints its dateline once."""
+    count = len(lines)
+    under = title + 1
+    if under >= count or under in outside:
+        return False
+    line = lines[under]
+    if (
+        line.info.kind != "text"
+        or line.paragraph
+        or line.words > DATELINE_WORDS
+        or not line.text.rstrip().endswith(":")
+    ):
+        return False
+    key = lines[title].key
+    for at in range(under + 2, count - 1):
+        head = lines[at - 1]
+        if (
+            at not in outside
+            and lines[at].key == line.key
+            and head.key != key
+            and head.info.kind == "text"
+            and not head.paragraph
+            and 3 <= head.words <= HEADLINE_MAX_WORDS
+            and head.text[-1] not in _KICKER_ENDS
+        ):
+            return True
+    return False
+
+
+# A post's dateline under its headline («نیوز ویم - هرات:») has at most this many words.
+DATELINE_WORDS = 6
+
+
+def _dated_items(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the headline heads the first of a list's dated items: a date line right above
+    it (a placeholder between at most), one paragraph under it, then at once another date
+    line, headline and paragraph (a tag page's items; an article runs on for more than one
+    paragraph before a related item)."""
+    count = len(lines)
+
+    def dated(at: int) -> bool:
+        return 0 <= at < count and at not in outside and lines[at].info.kind == "date"
+
+    if not (dated(title - 1) or dated(title - 2)) or title + 4 >= count:
+        return False
+    if not lines[title + 1].paragraph:
+        return False
+    for at in range(title + 2, min(count - 2, title + 2 + LISTING_ITEM_LINES)):
+        if (
+            dated(at)
+            and _headline_over_lead(lines, at + 1, HEADLINE_MAX_WORDS)
+            and lines[at + 2].paragraph
+        ):
+            return True
+    return False
+
+
+def _plain_items(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the headline heads the first of :data:`LISTING_PLAIN_ITEMS` or more items of
+    one shape, one right under the other: a headline-shaped line over exactly one paragraph
+    (a tag, category or section page: «HEADLINE / lead / HEADLINE 2 / lead 2 / HEADLINE 3 /
+    lead 3»). An article runs on under its lead for more than one paragraph before a
+    related list; a numbered or bulleted digest's items are not headline-shaped, an
+    interview's questions over their answers end with a question mark, a paragraph longer
+    than an excerpt (:data:`LISTING_LEAD_WORDS`) is an article's, and one ending with a
+    colon leads into the lines under it (an article's roundup of figures)."""
+    count = len(lines)
+    at = title
+    ordinals = 0
+    need = LISTING_PLAIN_ITEMS
+    if title > 0 and title - 1 not in outside and is_news_heading(lines[title - 1].norm):
+        need = LISTING_HEADED_ITEMS  # «خبرها» over the items: the site's news list
+    for _ in range(need):
+        if at + 1 >= count or at in outside or at + 1 in outside:
+            return False
+        if not (_headline_over_lead(lines, at, HEADLINE_MAX_WORDS) and lines[at + 1].paragraph):
+            return False
+        if lines[at].text[-1] in "?؟" or _QUESTION_END.search(lines[at].norm):
+            return False  # an interview's or FAQ's question over its answer
+        if at != title and _ORDINAL_HEAD.match(lines[at].norm):
+            ordinals += 1
+            if ordinals > 1:
+                return False  # «مرحله اول / مرحله دوم»: an article's own numbered sections
+        lead = lines[at + 1]
+        if lead.words > LISTING_LEAD_WORDS or lead.text.rstrip()[-1] in ":：":
+            return False  # an article's long paragraph, or one leading into the lines under it
+        at += 2
+    # Counted last: it classifies every line of the page, and the shape above turns most
+    # articles away at their first paragraph (the order changes no answer).
+    # One article's labelled ID («کد خبر: ..»): its sections, not a list.
+    return _id_labels(lines, outside) != 1
+
+
+# Lines that are no paragraph (a post's subtitle, its category or author line) a month
+# archive's theme may print between a post's headline and its excerpt.
+EXCERPT_UNDER_LINES = 2
+
+
+def _excerpt_then_items(lines: Sequence[_Line], title: int) -> bool:
+    """Whether the headline ``lines[title]`` stands over its excerpt's paragraph, right under
+    it or under at most :data:`EXCERPT_UNDER_LINES` lines that are no paragraph (the post's
+    subtitle, its category or author), and another item (a headline over a paragraph)
+    follows soon after that paragraph: a list's first post. One post alone, its subtitle and
+    its paragraphs, has no item after its text. When the first post prints such a line, the
+    next item may print one of the same kind too (a theme prints every post alike:
+    «HEADLINE» / «فرهنگی» / excerpt, a category's name under each headline on a month
+    archive)."""
+    excerpt = title + 1
+    while (
+        excerpt + 1 < len(lines)
+        and excerpt - title <= EXCERPT_UNDER_LINES
+        and not lines[excerpt].paragraph
+    ):
+        excerpt += 1  # the post's subtitle or byline between its headline and its excerpt
+    if not (excerpt < len(lines) and lines[excerpt].paragraph):
+        return False
+    if _items_below(lines, excerpt + 1):
+        return True
+    kind = lines[title + 1].info.kind
+    return excerpt > title + 1 and any(
+        _item_follows(lines, index, kind) for index in range(excerpt, excerpt + 1 + BODY_GAP)
+    )
+
+
+def _excerpts_further(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether, anywhere under the headline ``title`` and its first paragraph, items of a
+    list follow: :data:`LISTING_HEADED_ITEMS` headline-shaped lines in a row, each over one
+    excerpt's paragraph (:data:`LISTING_LEAD_WORDS` words at most, no colon ending it), the
+    last one ending the page or followed by another headline-shaped line.
+
+    A day archive («/z/1696/2018/4/25», VOA's; «/2020/12/06/», WordPress's) may show its
+    first post in full (a caption, paragraphs, a share line) and the day's other posts by
+    headline and excerpt under it. An article's subheadings stand over several paragraphs
+    or longer ones, and one post alone ends with its own text."""
+    count = len(lines)
+
+    def item(at: int) -> bool:
+        if at + 1 >= count or at in outside or at + 1 in outside:
+            return False
+        lead = lines[at + 1]
+        return (
+            _headline_over_lead(lines, at, HEADLINE_MAX_WORDS)
+            and lead.paragraph
+            and lead.words <= LISTING_LEAD_WORDS
+            and lead.text.rstrip()[-1] not in ":："
+            and lines[at].text[-1] not in "?؟"
+        )
+
+    for start in range(title + 2, count - 1):
+        at = start
+        for _ in range(LISTING_HEADED_ITEMS):
+            if not item(at):
+                break
+            at += 2
+        else:
+            if at >= count or (at not in outside and _headline_over_lead(lines, at)):
+                return True
+    return False
+
+
+def _id_labels(lines: Sequence[_Line], outside: set[int]) -> int:
+    """How many lines (outside the page's chrome) print a labelled article ID («کد خبر:
+    ..»): an article prints its own once, a list none or one per item."""
+    return sum(
+        1
+        for index, line in enumerate(lines)
+        if index not in outside
+        and line.info.kind == "labels"
+        and any(label.field == "number" for label in line.info.labels)
+    )
+
+
+# A question without its question mark, asked by its last word(s) (an FAQ's «شرایط دریافت
+# وام چیست», «مدارک لازم کدام است», «مهلت تا چه زمانی است»).
+_QUESTION_END = regex.compile(
+    r"(?:^|\s)(?:چیست|کیست|کجاست|چیه|(?:کدام|کدامند|چقدر|چگونه|چطور|کجا|کی|چه[\s\u200c]+\S+)"
+    r"[\s\u200c]+(?:است|اند|هستند|می[\s\u200c]*شود))$"
+)
+# A section heading numbered in words («مرحله اول:», «محور دوم», «پرسش سوم:», «گام نخست»).
+_ORDINAL_HEAD = regex.compile(
+    r"^\S+[\s\u200c]+(?:اول|دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم|نخست)(?:[\s:：،]|$)"
+)
+
+# A page whose headline heads this many items of one shape (headline over one paragraph)
+# lists them.
+LISTING_PLAIN_ITEMS = 3
+# Under a site's generic news heading («خبرها», «آخرین اخبار»), this many items make a list.
+LISTING_HEADED_ITEMS = 2
+# A list item's lead or excerpt has at most this many words (a theme's excerpt: 55).
+LISTING_LEAD_WORDS = 60
+
+
+def _twin_items(lines: Sequence[_Line], title: int, anchor: int, outside: set[int]) -> bool:
+    """Whether the headline, printed twice, heads the first of a list's items: its one
+    paragraph (``anchor``) right under its second print, then at once another headline
+    printed twice and a paragraph (a home page's or a column's items: image link and title
+    link, then the excerpt; an article runs on under its lead)."""
+    count = len(lines)
+    key = lines[title].key
+    if anchor < title:
+        return False  # the paragraph is a summary over the headline (_summary_over_headline)
+    if anchor + 3 >= count or not any(
+        0 <= at < count and at != title and lines[at].key == key for at in (title - 1, title + 1)
+    ):
+        return False
+    if not {anchor + 1, anchor + 2, anchor + 3}.isdisjoint(outside):
+        return False
+    head, twin, text = lines[anchor + 1], lines[anchor + 2], lines[anchor + 3]
+    return (
+        head.key == twin.key
+        and _headline_over_lead(lines, anchor + 1, HEADLINE_MAX_WORDS)
+        and text.paragraph
+    )
+
+
+def _one_teaser_under_a_name(
+    lines: Sequence[_Line], title: int, anchor: int, outside: set[int]
+) -> int | None:
+    """Whether the page is one teaser under the site's date banner, and the short line that
+    may name its list (-1 when none is printed; None when the layout is not this).
+
+    The banner at the top, maybe a short line, the headline over one paragraph, one of the
+    two printed twice, and no more text («امروز : DATE» / «عید نوروز» / HEADLINE / HEADLINE /
+    excerpt; «DATE» / «۱۲:۰۰:۵۲» / HEADLINE / excerpt / excerpt / item's date): a tag page
+    showing one item looks so, and so may a one-paragraph story under its section's name.
+    The page does not say which, so the headline is doubted.
+    """
+    count = len(lines)
+    dated_twin = title > 0 and _dated_twin(lines, title - 1)
+    if anchor == title + 1 and anchor + 1 < count and _dated_twin(lines, title):
+        anchor += 1  # the headline's second print (without the date) is no body
+    key, lead_key = lines[title].key, lines[anchor].key
+    twice = (
+        dated_twin
+        or _dated_twin(lines, title)
+        or any(lines[at].key == key for at in range(title + 1, anchor))
+    )
+    if not twice and not (anchor + 1 < count and lines[anchor + 1].key == lead_key):
+        return None  # neither the headline nor its paragraph printed twice
+    if not lines[anchor].paragraph or any(
+        lines[at].paragraph or lines[at].words > SHORT_RIVAL_WORDS
+        for at in range(anchor + 1, count)
+        if at not in outside and lines[at].key != lead_key
+    ):
+        return None  # a story runs on under its lead (a «برو بالا» link is no more text)
+    first = title - 1 if dated_twin else title  # the item's link with its date over it
+    named, rule = _listing_name(lines, first, outside, "headline")
+    top = named if named is not None and rule == "listing name" else first
+    banner = any(
+        lines[at].info.date is not None and lines[at].info.kind in ("date", "labels", "mixed")
+        for at in range(max(0, top - BANNER_NAME_LINES), top)
+    )
+    if not banner:
+        return None
+    return top if top != first else -1
+
+
+def _dated_twin(lines: Sequence[_Line], upper: int) -> bool:
+    """Whether the line at ``upper`` is the line under it with a date after it («HEADLINE
+    17 سپتامبر 2020» / «HEADLINE»): a list item's link and date over its title, the
+    headline printed twice."""
+    if upper + 1 >= len(lines):
+        return False
+    head, above = lines[upper + 1].norm, lines[upper].norm
+    rest = above[len(head) :].strip()
+    return above.startswith(head) and bool(rest) and classify(rest).kind == "date"
+
+
+# How many lines above a list's name its site's date banner may stand («ساعت :» between).
+BANNER_NAME_LINES = 3
+
+
+def _url_listing_name(
+    lines: Sequence[_Line],
+    title: int | None,
+    anchor: int | None,
+    outside: set[int],
+    *,
+    slug: str | None,
+    rule: str,
+) -> tuple[int | None, str]:
+    """At a list's address, the list's name: the line its slug spells, else the short
+    line above the first item's headline (:func:`_listing_name`)."""
+    stop = anchor if anchor is not None else len(lines)
+    if slug:
+        for index in range(stop):
+            if index not in outside and lines[index].key == slug:
+                return index, "listing name"
+    if title is not None:
+        return _listing_name(lines, title, outside, rule)
+    return title, rule
+
+
+def _one_full_post(state: _State) -> bool:
+    """Whether a list shows one post in full: no excerpt cut with «[…]», no read-more
+    button, and one labelled publication date on the whole page (each post of a list
+    prints its own header)."""
+    if any(line.text.endswith(_EXCERPT_ENDS) or _read_more(line) for line in state.lines):
+        return False
+    labelled = {c.order for c in state.candidates if c.field == "published" and "label" in c.rule}
+    return len(labelled) == 1
+
+
+# A blog's list counter, alone on its line: «۶ مطلب با موضوع «آموزش» ثبت شده است» (a
+# category page of blog.ir), «۳ مطلب با کلمه‌ی کلیدی «X» ثبت شده است» (a tag page).
+_LIST_COUNTER = regex.compile(
+    r"^[0-9۰-۹]+[\x20\u200c]+مطلب[\x20\u200c]+با[\x20\u200c]+"
+    r"(?:موضوع|برچسب|کلمه[\x20\u200c]*(?:ی|ٔ)?[\x20\u200c]*کلیدی)[\x20\u200c]*"
+    r"«[^«»]+»[\x20\u200c]*ثبت[\x20\u200c]+شده[\x20\u200c]+است$"
+)
+
+
+# The characters _LIST_COUNTER's first class takes.
+_COUNTER_DIGITS = frozenset("0123456789۰۱۲۳۴۵۶۷۸۹")
+
+
+def _blog_name_over_counter(
+    lines: Sequence[_Line], anchor: int | None, outside: set[int]
+) -> int | None:
+    """Over a blog's list counter (at or above the body's anchor), the first text line
+    printed again above the counter: the blog's name, in the page's header and its sidebar.
+    None without a counter or without such a line."""
+    stop = min(len(lines), (anchor if anchor is not None else len(lines) - 1) + 1)
+    counter = next(
+        (
+            i
+            for i in range(stop)
+            if i not in outside
+            # The counter starts with its number: a line that does not is not matched.
+            and lines[i].norm[:1] in _COUNTER_DIGITS
+            and _LIST_COUNTER.match(lines[i].norm)
+        ),
+        None,
+    )
+    if counter is None:
+        return None
+    seen: dict[str, int] = {}
+    for index in range(counter):
+        line = lines[index]
+        if index in outside or line.info.kind != "text" or line.chrome:
+            continue
+        if line.key in seen:
+            return seen[line.key]
+        seen[line.key] = index
+    return None
+
+
+def _listing(state: _State, lead: int, outside: set[int]) -> bool:
+    """Whether the "body" is a list of items, each with its own ID label (a tag page).
+
+    Three or more different IDs after a number label in the running text: no single
+    article owns them, so none of them (nor the dates beside them) is the page's.
+    """
+    values: set[str] = set()
+    doc = state.doc
+    found = state.number_ids
+    for index in range(lead, len(state.lines)):
+        line = state.lines[index]
+        if index in outside or line.end - line.start > LATE_HEADER_MAX_CHARS:
+            continue
+        if doc.find(":", line.start, line.end) < 0:
+            continue  # no label on the line
+        # The check runs twice a parse (from the body's anchor, then from the lead): a
+        # line's IDs are read once (a short line with a colon: few lines of a page).
+        ids = found.get(index)
+        if ids is None:
+            ids = found[index] = _number_ids(doc, line)
+        values.update(ids)
+        if len(values) >= LISTING_IDS:
+            return True
+    return False
+
+
+def _number_ids(doc: str, line: _Line) -> tuple[str, ...]:
+    """The values of the number labels on ``line`` (a short line holding a colon), for
+    :func:`_listing`."""
+    norm = line.__dict__.get("norm")
+    if norm is None:
+        # Not normalised yet: searched in place (no copy of the line), the character
+        # before a line's start being a line break or a stripped space or mark, never a
+        # letter, as at a copy's start.
+        if _NUMBER_LABEL_RAW.search(doc, line.start, line.end) is None:
+            return ()  # no number label can start on the line: not worth classifying
+        norm = line.norm
+    elif not _may_name_number(norm):
+        # Normalised already (most such lines of a page): substring tests in C, where the
+        # search above is tried at every character (about 20,000 instructions a line).
+        return ()
+    if _NUMBER_LABEL.search(norm) is None:
+        return ()
+    if line.info.kind != "labels":
+        return ()
+    return tuple(
+        line.norm[slice(*label.value)]
+        for label in line.info.labels
+        if label.field == "number" and label.value[0] < label.value[1]
+    )
+
+
+# A page with this many item IDs in its running text is a list of items.
+LISTING_IDS = 3
+# A number label's spelling where a word starts (the label patterns' own alternation): a
+# line without one holds no number label, so the tag-page check need not classify it.
+_NUMBER_LABEL = regex.compile(r"(?<![\p{L}\p{M}])(?:" + any_case(vocab.LABELS["number"]) + ")")
+
+
+def _raw_starts(entries: Iterable[str]) -> str:
+    """A stdlib pattern for the text as written that finds something wherever a label of
+    ``entries`` starts a word in the text's normalised copy (and possibly elsewhere).
+
+    Each entry's first word, spelled in the raw characters that fold to its letters
+    (:func:`raw_spelling`), not right after a letter of the same word; Latin words in
+    any case. A necessary condition only: a line where it finds nothing holds no such
+    label, and any other line is checked on its normalised copy as before. Proved over
+    generated strings by tests/test_prefilters.py (``jalali_meta.testing.PREFILTERS``).
+
+    The pattern starts with one class of every first letter, so the engine skips ahead
+    with one set lookup a character; each word's rest is tried after a lookbehind that
+    tells which first letter was found.
+    """
+    heads = {re.split("[ \u200c]", entry)[0] for entry in entries}
+    assert all(head.isalpha() for head in heads), heads
+    groups: dict[str, list[str]] = {}  # first letter's class -> the words' rests
+    for head in sorted(heads, key=lambda h: (-len(h), h)):
+        if head.isascii():
+            first = _any_case_class(head[0])
+            rest = "".join(_any_case_class(char) for char in head[1:])
+        else:
+            spelled = raw_spelling(head)
+            first = spelled[: spelled.index("]") + 1] if spelled[0] == "[" else spelled[0]
+            rest = spelled[len(first) :]
+        groups.setdefault(first, []).append(rest)
+    branches = []
+    for first, rests in groups.items():
+        word_start = "" if first.isascii() else f"(?<![{WORD_LETTERS}].)"
+        branches.append(f"(?<={first}){word_start}(?:{'|'.join(rests)})")
+    firsts = "".join(sorted(first.strip("[]") for first in groups))
+    return f"[{firsts}](?:{'|'.join(branches)})"
+
+
+def _any_case_class(char: str) -> str:
+    """The characters a case-insensitive match of the Latin letter ``char`` may take: both
+    cases and the three non-ASCII letters that fold to an ASCII one (see :func:`any_case`).
+    """
+    lower = char.lower()
+    found = {lower, char.upper(), *_FOLDS_TO.get(lower, "")}
+    return "[" + re.escape("".join(sorted(found))) + "]"
+
+
+_FOLDS_TO = {"s": "\u017f", "k": "\u212a", "i": "\u0130\u0131"}
+
+
+def _first_needles(entries: Iterable[str]) -> tuple[str, ...]:
+    """Substrings one of which a normalised text holds wherever :func:`any_case` of
+    ``entries`` finds something in it: each non-Latin entry's first word (matched
+    literally, see :func:`jalali_meta._patterns.words`) and the characters a Latin entry
+    may start with in any case (both cases and the letters that fold to it).
+
+    A necessary condition only, tested in C (``in``); the pattern still decides. Proved over
+    generated strings by tests/test_prefilters.py (``jalali_meta.testing.PREFILTERS``).
+    """
+    needles: set[str] = set()
+    for entry in entries:
+        if entry.isascii():
+            lower = entry[0].lower()
+            needles |= {lower, entry[0].upper(), *_FOLDS_TO.get(lower, "")}
+        else:
+            needles.add(entry.split(" ")[0])
+    return tuple(sorted(needles))
+
+
+# The number labels' first words and first letters (a necessary condition for
+# _NUMBER_LABEL on the normalised copy).
+_NUMBER_NEEDLES = _first_needles(vocab.LABELS["number"])
+
+
+def _may_name_number(norm: str) -> bool:
+    """Whether a number label may start somewhere in ``norm`` (a normalised line)."""
+    return any(map(norm.__contains__, _NUMBER_NEEDLES))
+
+
+# The same labels' first words in the text as written (a necessary condition for
+# _NUMBER_LABEL on the normalised copy): most paragraphs are not normalised for the check.
+_NUMBER_LABEL_RAW = re.compile(_raw_starts(vocab.LABELS["number"]))
+
+
+def _bare_teaser_date(state: _State, choice: Choice) -> bool:
+    """Whether the chosen date is printed alone on its line (no time, no weekday) above the
+    title, or between two prints of one headline (two lines above, three below)."""
+    stamp = choice.stamp
+    if stamp is None or stamp.span is None or stamp.has_time or stamp.weekday is not None:
+        return False
+    line = state.line_at(stamp.span[0])
+    if line.text.strip() != stamp.text:
+        return False
+    if choice.rule == "date line above title":
+        return True
+    lines = state.lines
+    above = {lines[i].key for i in range(max(0, line.index - 2), line.index) if lines[i].words >= 3}
+    return any(
+        lines[i].key in above for i in range(line.index + 1, min(len(lines), line.index + 4))
+    )

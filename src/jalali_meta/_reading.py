@@ -1,0 +1,777 @@
+"""Reading one date on a line by the page's rules: the cascade behind ``_read_date``.
+
+A span of a header, footer or label line holds a date; :func:`_read_date` reads it with the
+grammar and the calendar and decides what the bare digits leave open, from the rest of the
+page: a two-digit year's century (the page's four-digit years), an all-digit Gregorian
+date's order of day and month (the page's other dates, its language), a clock printed
+minutes first or with a one-digit minute, a time glued to the next token, a lunar Hijri date
+that looks like a solar one. Problems are raised or warned by the mode's rules, never
+guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime
+
+import attrs
+import regex
+
+from jalali_meta import _vocab as vocab
+from jalali_meta._dates import HIJRI_TOLERANCE_DAYS, Issue, build, build_hijri
+from jalali_meta._datetimes import (
+    LUNAR_LOOKALIKE_YEAR,
+    DateRead,
+    iter_dates,
+    lunar_lookalike,
+    lunar_stamp,
+    parse_datetime,
+    raw_years,
+    read_match,
+)
+from jalali_meta._errors import DateError
+from jalali_meta._grammar import DateParts, read_time, search, squeeze
+from jalali_meta._grammar import read as read_parts
+from jalali_meta._header import SHORT_DATE, SHORT_JALALI_DATE, SHORT_NAMED_DATE, SPACED_DATE
+from jalali_meta._lines import _Line, _State
+from jalali_meta._normalize import to_ascii_digits
+from jalali_meta._patterns import any_case
+from jalali_meta._records import HijriDate, Span, Timestamp, text_span
+
+_RELATIVE = frozenset(vocab.RELATIVE_WORDS)
+
+
+# A letter of the Arabic script (presentation forms of a PDF text layer included).
+_ARABIC_LETTER = regex.compile(r"\p{Arabic}")
+
+
+def _day_of(state: _State, index: int) -> str | None:
+    line = state.lines[index]
+    match = line.info.date or search(line.norm)
+    read = _read_match(state, line, match) if match is not None else None
+    return read.stamp.gregorian.isoformat()[:10] if read is not None else None
+
+
+def _read_match(state: _State, line: _Line, match: regex.Match[str]) -> DateRead | None:
+    try:
+        read = read_match(state.doc, line.norm, match, len(line.norm), base=line.start)
+    except DateError:
+        return None
+    if read.stamp.calendar == "afghan":
+        state.afghan = True
+    return read
+
+
+def _read_date(state: _State, span: Span) -> DateRead | None:
+    """Read the first date in ``span``; report problems by the mode's rules."""
+    doc = state.doc
+    line = state.line_at(span[0])
+    base, end = span[0] - line.start, span[1] - line.start
+    date = line.info.date
+    match: regex.Match[str] | None
+    if date is not None and date.start() == base and date.end() <= end:
+        # The classifier found this very date: read its match instead of searching again.
+        norm, match, endpos, offset = line.norm, date, end, line.start
+    else:
+        # The line's normalised text, cut to the span (normalising is one character for one).
+        norm = line.norm[base:end]
+        match, endpos, offset = search(norm), len(norm), span[0]
+    if match is None and SPACED_DATE.fullmatch(norm):
+        # «23 11 2020» (or «30 04 2019 00:00») alone on its line (_header.SPACED_DATE): read
+        # as the same digits with slashes, one character for one, so day and month are
+        # ordered (or refused) as the slashed form is.
+        norm = SPACED_DATE.sub(r"\g<a>/\g<b>/\g<y>\g<t>", norm)
+        match = search(norm)
+    if match is None:
+        short = SHORT_DATE.match(norm)
+        if short is not None:
+            return _read_short(state, short, offset)
+        named = SHORT_NAMED_DATE.match(norm)
+        if named is not None:
+            return _read_short_gregorian(state, named, offset)
+        weekday_named = SHORT_JALALI_DATE.match(norm)
+        if weekday_named is not None:
+            return _read_short_jalali(state, weekday_named, offset)
+        lunar = _lunar_value(state, span)
+        if lunar is not None:
+            return lunar
+        words = set(norm.lower().split())
+        if words & _RELATIVE:
+            reason = "is a relative date, which is not converted (the parser never reads the clock)"
+        else:
+            reason = "is not a date"
+        state.warn(
+            "not-a-date", f"{doc[span[0] : span[1]]!r} {reason}; value left empty", span[0], span[1]
+        )
+        return None
+    try:
+        result = read_match(doc, norm, match, endpos, base=offset)
+        _refuse_lone_number(doc, norm, result.end, endpos, offset)
+    except DateError as err:
+        if state.strict:
+            raise
+        ordered = (
+            _order_by_the_page(state, match, offset)
+            or _order_by_the_language(state, match, offset)
+            or _reversed_clock(state, match, offset)
+            or _signature_minute(state, match, offset)
+            or _day_without_its_clock(state, match, offset)
+        )
+        if ordered is None:
+            state.warn("invalid-date", f"{err.msg}; value left empty", err.offset, err.end)
+            return None
+        result = ordered
+    if lunar_lookalike(result.stamp, match):
+        return _lunar_lookalike_read(state, result, match, offset)
+    for issue in result.issues:
+        state.warn(issue.code, issue.message, *issue.span)
+    if not result.stamp.has_time and result.twin is None:
+        return _with_glued_time(state, result, norm, pos=match.end(), offset=offset)
+    return result
+
+
+def _lunar_twin_of_line_above(
+    state: _State, line: _Line, found: HijriDate, stamp: Timestamp
+) -> bool:
+    """Whether the lone lunar date on ``line`` is the twin of a solar date read as a
+    published candidate from the line right above it («۱۲ اسفند ۱۴۰۲» over «۲۱ شعبان ۱۴۴۵
+    هـ.ق»: one date in two calendars, one a line). The solar day is the value: the lunar line
+    adds no candidate and no calendar-lunar warning; more than two days off, the pair is
+    doubted (hijri-mismatch), as a twin on the same line is."""
+    above = [
+        candidate
+        for candidate in state.candidates
+        if candidate.field == "published"
+        and candidate.order == line.index - 1
+        and candidate.stamp is not None
+        and candidate.stamp.calendar != "hijri"
+    ]
+    if not above:
+        return False
+    solar = above[-1].stamp
+    assert solar is not None
+    day = solar.gregorian
+    day = day.date() if isinstance(day, datetime) else day
+    lunar = stamp.gregorian
+    lunar = lunar.date() if isinstance(lunar, datetime) else lunar
+    state.ignore(line, "today widget")
+    if abs((lunar - day).days) > HIJRI_TOLERANCE_DAYS:
+        state.warn(
+            "hijri-mismatch",
+            f"{solar.text!r} ({day.isoformat()}) and the lunar date {found.text!r} on the line "
+            f"under it (about {lunar.isoformat()}) are more than {HIJRI_TOLERANCE_DAYS} days "
+            "apart",
+            *found.span,
+        )
+    return True
+
+
+# Blogfa's post signature «+ نوشته شده در DATE ساعت 16:9 توسط NAME» and its clock, whose
+# minute the platform prints without its leading zero.
+_SIGNATURE_LINE = regex.compile(
+    r"^[+\x20\u200c]*نوشته[\x20\u200c]*شده[\x20\u200c]+در(?![\p{L}\p{M}])"
+)
+_SIGNATURE_CLOCK = regex.compile(r"ساعت[\x20\u200c]*[0-9]{1,2}:(?P<MI>[0-9])(?![0-9:.,])")
+# Characters after the date's match searched for that clock («ساعت 16:9» and spaces).
+SIGNATURE_CLOCK_REACH = 12
+
+
+def _signature_minute(state: _State, match: regex.Match[str], offset: int) -> DateRead | None:
+    """A blog post's signature line (Blogfa's «+ نوشته شده در دوشنبه هجدهم آبان ۱۳۹۴ ساعت 16:9
+    توسط NAME») prints the minute without its zero: there «ساعت 16:9» is 16:09. Elsewhere a
+    one-digit minute is refused (a digit may be lost)."""
+    line = state.line_at(offset + match.start())
+    if not _SIGNATURE_LINE.match(line.norm):
+        return None
+    norm = match.string
+    clock = _SIGNATURE_CLOCK.search(norm, match.start(), match.end() + SIGNATURE_CLOCK_REACH)
+    if clock is None:
+        return None
+    digit = clock.start("MI")
+    try:
+        stamp = parse_datetime(norm[match.start() : digit] + "0" + norm[digit : clock.end()])
+    except DateError:
+        return None
+    start, end = offset + match.start(), offset + clock.end()
+    return DateRead(
+        attrs.evolve(stamp, text=state.doc[start:end], span=(start, end)), (), None, end
+    )
+
+
+# A clock with a one-digit minute and no seconds («۱۳:۴»), as the grammar refuses it.
+_UNPADDED_MINUTE = re.compile(r"[0-9]{1,2}:[0-9]")
+# An all-digit date with a one-digit month or day between its other numbers
+# («۱۴۰۳/۳/۱۷», «17.6.2024»): printed by a formatter that pads no number.
+_UNPADDED_NUMERIC_DATE = re.compile(
+    r"(?<![0-9])[0-9]{1,4}([/.\-])(?:[0-9]\1[0-9]{1,4}|[0-9]{1,2}\1[0-9](?![0-9]))(?![0-9])"
+)
+# What leads from a date to its clock: separators and a time label («| », « - ساعت انتشار: »).
+_CLOCK_LEAD = re.compile(
+    r"(?:[\x20\u200c|\-،,/@:]|ساعت|زمان|" + "|".join(vocab.TIME_LABEL_TAILS) + ")*$"
+)
+
+
+def _day_without_its_clock(state: _State, match: regex.Match[str], offset: int) -> DateRead | None:
+    """A date whose time has a one-digit minute («سه شنبه ۹ مهر ۱۳۹۸ | ۱۳:۴»): the day, date
+    only, warned (time-unread). The minute is not guessed (a digit may be lost: «۱۳:۴» may
+    be 13:04 or 13:40), but the day printed before it is sure and is not lost with it.
+    A clock of three fields with one unpadded («11:0:6») is read by the grammar itself."""
+    parts = read_parts(match, offset)
+    if parts.bad_time is None or parts.hour is not None:
+        return None
+    start, end = parts.bad_time
+    if not _UNPADDED_MINUTE.fullmatch(match.string, start - offset, end - offset):
+        return None
+    # The day's text ends before the separator and time label that lead to the clock.
+    lead = _CLOCK_LEAD.search(state.doc, parts.span[0], start)
+    day = (parts.span[0], lead.start() if lead is not None else start)
+    if _UNPADDED_NUMERIC_DATE.search(match.string, parts.span[0] - offset, day[1] - offset):
+        # «۱۴۰۳/۳/۱۷ - ۱۳:۸»: the stamp prints its month or day without a zero as well, so
+        # the site's clock pads no number: «۱۳:۸» is 13:08, read.
+        hour, minute = match.string[start - offset : end - offset].split(":")
+        try:
+            stamp, issues = build(
+                parts._replace(bad_time=None, hour=int(hour), minute=int(minute)), state.doc
+            )
+        except DateError:
+            return None
+        return DateRead(stamp, tuple(issues), None, match.end())
+    try:
+        stamp, issues = build(parts._replace(bad_time=None, span=day), state.doc)
+    except DateError:
+        return None
+    state.warn(
+        "time-unread",
+        f"{state.doc[start:end]!r} has a one-digit minute (a digit may be lost); its time is "
+        f"not read, the day {stamp.isoformat()} is kept without it",
+        start,
+        end,
+    )
+    return DateRead(stamp, tuple(issues), None, match.end())
+
+
+def _lunar_value(state: _State, span: Span) -> DateRead | None:
+    """A labelled value that is a lunar Hijri date («تاریخ انتشار: ۱۱ جمادی‌الثانی ۱۴۴۵»,
+    «تاریخ: ۱۴۴۶/۰۸/۰۳ ه.ق») and no solar date: the label says it is the field's date.
+    Read as that day, converted by the arithmetical calendar and warned (calendar-lunar);
+    a time printed with it is not kept (the day itself may be a day or two off)."""
+    found = _lunar_in(state, span)
+    if found is None:
+        return None
+    stamp = lunar_stamp(found)
+    _warn_lunar(state, found, stamp)
+    return DateRead(stamp, (), None, found.span[1] - state.line_at(span[0]).start)
+
+
+def _lunar_in(state: _State, span: Span) -> HijriDate | None:
+    """The marked lunar date that opens ``span`` (after a colon, a dash or a bracket), when
+    ``span`` holds no solar date."""
+    doc = state.doc
+    lunar: list[HijriDate] = []
+    for _ in iter_dates(doc[span[0] : span[1]], base=span[0], lunar=lunar):
+        return None  # a solar date is there too: not this rule's
+    if not lunar or lunar[0].inferred or doc[span[0] : lunar[0].span[0]].strip(_VALUE_LEAD):
+        return None
+    return lunar[0]
+
+
+# What may stand between a label and its lunar date (a weekday is part of the date).
+_VALUE_LEAD = " \u200c:-–—،,|("
+
+
+def _lunar_lookalike_read(
+    state: _State, result: DateRead, match: regex.Match[str], offset: int
+) -> DateRead | None:
+    """«۱۴۴۶/۰۸/۰۳» alone: all digits with a year (1420 or later) that only a lunar Hijri date
+    of our time has (Jalali 1446 is 2067; Afghan government sites print lunar dates so).
+    Read as that lunar day, date only, warned twice: the calendar was inferred
+    (calendar-ambiguous; strict raises) and the day converted (calendar-lunar)."""
+    year = result.stamp.jalali_date[0]
+    try:
+        found = build_hijri(read_parts(match, offset), state.doc)
+    except DateError as err:
+        state.warn("invalid-date", f"{err.msg}; value left empty", err.offset, err.end)
+        return None
+    stamp = lunar_stamp(found)
+    state.warn(
+        "calendar-ambiguous",
+        f"{found.text!r} is all digits with the year {year}: read as Jalali it would be "
+        f"{result.stamp.gregorian.isoformat()[:10]}, which is no article's date yet; read as "
+        f"the lunar Hijri date {found.hijri_isoformat()} (the year {LUNAR_LOOKALIKE_YEAR} or "
+        "later is a lunar year of our time, as Afghan government sites print them)",
+        *found.span,
+    )
+    _warn_lunar(state, found, stamp)
+    return DateRead(stamp, (), None, match.end())
+
+
+def _warn_lunar(state: _State, found: HijriDate, stamp: Timestamp) -> None:
+    state.warn(
+        "calendar-lunar",
+        f"{found.text!r} is a lunar Hijri date ({found.hijri_isoformat()}), converted by the "
+        f"arithmetical Islamic calendar to {stamp.isoformat()}; the official day, fixed by "
+        "sighting the moon, may differ by a day or two",
+        *found.span,
+    )
+
+
+def _order_by_the_page(state: _State, match: regex.Match[str], offset: int) -> DateRead | None:
+    """An all-digit Gregorian date whose day and month may be read either way, decided by
+    another date printed next to it: «Date: 23:47, 05-02-2015.» over the lead's dateline
+    «کابل. ۱۶ دلو.» is 5 February (16 Dalw 1393), not 2 May. Warned (day-month-order).
+
+    Only the lines around the date (:data:`ORDER_LINES` each way, the first
+    :data:`ORDER_CHARS` characters of each) are looked at, for a day and a month name; the
+    date is read when exactly one of its two readings is such a day. A zodiac month name there
+    says the page keeps the Afghan calendar, so Kabul's clock.
+    """
+    parts = read_parts(match, offset)
+    if not _either_order(parts):
+        return None  # not the ambiguity: the error stands
+    readings = [parts, parts._replace(day=parts.month, month=parts.day)]
+    days = []
+    for reading in readings:
+        try:
+            days.append(build(reading._replace(day_first=False), state.doc))
+        except DateError:
+            return None
+    line = state.line_at(parts.span[0])
+    found: dict[int, str] = {}
+    for index in range(
+        max(0, line.index - ORDER_LINES), min(len(state.lines), line.index + ORDER_LINES + 1)
+    ):
+        near = state.lines[index]
+        for pair in _DAY_AND_MONTH.finditer(near.norm, 0, ORDER_CHARS):
+            start = near.start + pair.start()
+            if parts.span[0] <= start < parts.span[1]:
+                continue  # the date itself
+            key = squeeze(pair.group("mn"))
+            for which, (stamp, _) in enumerate(days):
+                if _is_day(stamp, int(pair.group("d")), key):
+                    found.setdefault(which, key)
+    if len(found) != 1:
+        return None
+    which, key = next(iter(found.items()))
+    if key in _ZODIAC_KEYS:
+        state.afghan = True  # the page prints the Afghan calendar: Kabul's clock
+    order = "day first" if which == 0 else "month first"
+    return _read_in_order(
+        state, days[which], match, order=order, why="the day another date beside it names"
+    )
+
+
+def _read_in_order(
+    state: _State,
+    built: tuple[Timestamp, Sequence[Issue]],
+    match: regex.Match[str],
+    *,
+    order: str,
+    why: str,
+) -> DateRead:
+    """The date read in one of its two orders, warned (day-month-order) with the reason."""
+    stamp, issues = built
+    state.warn(
+        "day-month-order",
+        f"{stamp.text!r} may be read day first or month first; read {order} "
+        f"({stamp.isoformat()[:10]}), {why}",
+        *text_span(stamp),
+    )
+    return DateRead(stamp, tuple(issues), None, match.end())
+
+
+def _either_order(parts: DateParts) -> bool:
+    """Whether an all-digit Gregorian date may be read day first or month first: both of its
+    first two numbers are months, and they differ («9-05-2023», not «09-09-2023»)."""
+    return (
+        parts.day_first
+        and parts.calendar == "gregorian"
+        and parts.day != parts.month
+        and max(parts.day, parts.month) <= _MONTHS_A_YEAR
+    )
+
+
+def _order_by_the_language(state: _State, match: regex.Match[str], offset: int) -> DateRead | None:
+    """An all-digit Gregorian date whose day and month may be read either way, on a Tajik
+    page (:func:`_tajik_page`): read day first, as Tajikistan writes dates (day, month, year:
+    khovar.tj «25.04.2016», sadoimardum.tj «29.07.2022», the weekly Tojikiston's «03.10.13»
+    over its own «3 октябри соли 2013»; DataLife Engine sites «9-05-2023, 23:46», hamsafon.tj).
+    No month-first convention is written in Cyrillic. Warned (day-month-order)."""
+    parts = read_parts(match, offset)
+    if not (_either_order(parts) and _tajik_page(state)):
+        return None  # not the ambiguity, or not a page whose order is known: the error stands
+    try:
+        stamp, issues = build(parts._replace(day_first=False), state.doc)
+    except DateError:
+        return None
+    return _read_in_order(
+        state, (stamp, issues), match, order="day first", why="as a Tajik page writes its dates"
+    )
+
+
+def _tajik_page(state: _State) -> bool:
+    """Whether the page is a Tajik site's (its address or language: Dushanbe's clock) or is
+    written in Tajik (:func:`_written_in_tajik`)."""
+    return state.clock == _DUSHANBE or _written_in_tajik(state.doc)
+
+
+_DUSHANBE = "Asia/Dushanbe"
+
+
+def _reversed_clock(state: _State, match: regex.Match[str], offset: int) -> DateRead | None:
+    """A clock printed minutes first, as right-to-left text extraction leaves it: «۴۰ : ۱۶».
+
+    Read the other way only when the first field cannot be an hour (25-59) and the second
+    can (0-23), with no seconds or day-part word: one reading is a time, the other none.
+    Warned (time-reversed); «۱۲ : ۱۶» (both readings times) stays as printed, and so does
+    «24:00» (midnight at the day's end in some notations, refused as no time).
+    """
+    parts = read_parts(match, offset)
+    if (
+        parts.hour is None
+        or parts.minute is None
+        or not _HOURS_A_DAY < parts.hour < _MINUTES_AN_HOUR
+        or parts.minute >= _HOURS_A_DAY
+        or parts.second is not None
+        or parts.ampm is not None
+    ):
+        return None
+    try:
+        stamp, issues = build(parts._replace(hour=parts.minute, minute=parts.hour), state.doc)
+    except DateError:
+        return None
+    state.warn(
+        "time-reversed",
+        f"{stamp.text!r} prints its time minutes first ({parts.hour:02d} is no hour); read as "
+        f"{parts.minute:02d}:{parts.hour:02d}",
+        *text_span(stamp),
+    )
+    return DateRead(stamp, tuple(issues), None, match.end())
+
+
+_HOURS_A_DAY = 24
+_MINUTES_AN_HOUR = 60
+
+
+def _is_day(stamp: Timestamp, day: int, month_key: str) -> bool:
+    """Whether ``stamp`` falls on the printed day of the month named by ``month_key``."""
+    if month_key in _GREGORIAN_KEYS:
+        return (stamp.gregorian.month, stamp.gregorian.day) == (_GREGORIAN_KEYS[month_key], day)
+    return (stamp.jalali_date[1], stamp.jalali_date[2]) == (_SOLAR_KEYS[month_key], day)
+
+
+_MONTHS_A_YEAR = 12
+# Lines each way from an ambiguous date, and characters of each, searched for a day and month.
+ORDER_LINES = 2
+ORDER_CHARS = 120
+_SOLAR_KEYS = {squeeze(k): v for k, v in {**vocab.JALALI_MONTHS, **vocab.AFGHAN_MONTHS}.items()}
+_ZODIAC_KEYS = frozenset(squeeze(k) for k in vocab.AFGHAN_MONTHS)
+_GREGORIAN_KEYS = {
+    squeeze(k): v
+    for k, v in {
+        **vocab.GREGORIAN_MONTHS_FA,
+        **vocab.DARI_GREGORIAN_MONTHS,
+        **vocab.ENGLISH_MONTHS,
+    }.items()
+}
+# A day in digits and a month name after it, no year needed: «۱۶ دلو», «5 February».
+_DAY_AND_MONTH = regex.compile(
+    r"(?<![0-9])(?P<d>[0-9]{1,2})(?![0-9])[\x20\u200c]*(?P<mn>"
+    + any_case(
+        [
+            *vocab.JALALI_MONTHS,
+            *vocab.AFGHAN_MONTHS,
+            *vocab.GREGORIAN_MONTHS_FA,
+            *vocab.DARI_GREGORIAN_MONTHS,
+            *vocab.ENGLISH_MONTHS,
+        ]
+    )
+    + r")(?![\p{L}\p{M}])",
+    regex.VERSION0,
+)
+
+
+# All that follows a labelled date is a number of one or two digits: «۱۴۰۲/۰۶/۲۸ ۱۶».
+_LONE_NUMBER = regex.compile(
+    r"[\x20\u200c\-،,|/]*(?P<n>[0-9]{1,2}(?:[\x20\u200c]*(?:-|تا|الی|لغایت)[\x20\u200c]*[0-9]{1,2})?)"
+    r"[\x20\u200c]*"
+)
+
+
+def _refuse_lone_number(doc: str, norm: str, pos: int, endpos: int, offset: int) -> None:
+    """Raise DateError when a labelled date's value ends with a lone one- or two-digit number.
+
+    «تاریخ انتشار: ۱۴۰۲/۰۶/۲۸ ۱۶» is an hour without its «ساعت» or minutes, or something
+    else (and «... ۱۰ تا ۱۲» two of them): read without it, the date would lose what may be
+    its time without a word.
+    """
+    lone = _LONE_NUMBER.fullmatch(norm, pos, endpos)
+    if lone is not None:
+        start, end = offset + lone.start("n"), offset + lone.end("n")
+        raise DateError(
+            f"{doc[start:end]!r} after the date is no time (hh:mm, or «ساعت» and an hour); "
+            "the date is not read without it",
+            doc,
+            start,
+            end,
+        )
+
+
+# A time glued by text extraction to the token after it: «ساعت 08:202023-11-07».
+_GLUED_CLOCK = regex.compile(
+    r"[\x20\u200c،,|\-]*(?:ساعت[\x20\u200c:]*)?"
+    r"(?P<H>[0-9]{1,2}):(?P<MI>[0-9]{2})(?P<SS>)(?P<ampm>)(?P<tz>)(?=[0-9])"
+)
+
+
+def _with_glued_time(
+    state: _State, result: DateRead, norm: str, *, pos: int, offset: int
+) -> DateRead:
+    """A date whose time is glued to the next token: the date at that time."""
+    clock = _GLUED_CLOCK.match(norm, pos)
+    if clock is None:
+        return result
+    try:
+        joined, issues = build(read_time(clock, result.stamp, offset + clock.end()), state.doc)
+    except DateError:
+        return result
+    for issue in issues:
+        state.warn(issue.code, issue.message, *issue.span)
+    return DateRead(joined, result.issues, None, clock.end())
+
+
+def _read_short(state: _State, match: regex.Match[str], offset: int) -> DateRead | None:
+    """Read a numeric date with a two-digit year, deciding the century from the page.
+
+    «۹۸/۱۱/۰۵» is 1398/11/05 on a page whose other years are 13xx, «۰۲/۰۸/۱۵» is
+    1402/08/15 beside a 14xx year; with no year on the page, 50-99 are 13xx and 00-49
+    are 14xx (the rule Iranian scrapers use). The order (year first, or day first as in
+    «12/ 03/ 98») is decided by which end can be a year. Always warned: the century
+    was not printed.
+    """
+    first, middle, last = (int(match.group(g)) for g in ("a", "b", "c"))
+    years = _page_years(state)
+    # An end that is 00 or above 31 is no day, so it is the year («18/12/00»: day 18, year
+    # 00); when both ends can be a day, the end nearer the page's years is the year.
+    year_first = (
+        first > DAY_MAX
+        or first == 0
+        or (0 < last <= DAY_MAX and _near(first, years) <= _near(last, years))
+    )
+    short_year, month, day = (first, middle, last) if year_first else (last, middle, first)
+    year = _century(short_year, years)
+    start, end = offset + match.start(), offset + match.end()
+    text = state.doc[start:end]
+    # The time as printed, read by the grammar after the whole date: «| 1:2 صبح» is 01:02.
+    tail = match.group("tail") or ""
+    bad = _SHORT_BAD_TIME.match(match.string, match.end())
+    if bad is not None:
+        bad_end = offset + bad.end()
+        state.warn(
+            "invalid-date",
+            f"{state.doc[start:bad_end]!r}: what follows the date where its time belongs is no "
+            "time (hh:mm or hh:mm:ss); value left empty",
+            start,
+            bad_end,
+        )
+        return None
+    try:
+        stamp = parse_datetime(f"{year}/{month:02d}/{day:02d}{tail}")
+    except DateError as err:
+        state.warn("invalid-date", f"{text!r} read as {year}/{month}/{day}: {err.msg}", start, end)
+        return None
+    stamp = attrs.evolve(stamp, text=text, span=(start, end))
+    if match.group("wd") is not None:
+        stamp = _short_weekday(state, match, stamp, offset)
+    context = "the page's other years" if years else "the rule 50-99: 13xx, 00-49: 14xx"
+    state.warn(
+        "two-digit-year",
+        f"{text!r} prints a two-digit year; read as {year}/{month:02d}/{day:02d} from {context}",
+        start,
+        end,
+    )
+    return DateRead(stamp, (), None, end)
+
+
+# A number above this is no day of a month: it is the year.
+DAY_MAX = 31
+
+
+def _read_short_gregorian(state: _State, match: regex.Match[str], offset: int) -> DateRead | None:
+    """Read «7 آگوست ماه 19»: a Gregorian date with a two-digit year, the century decided
+    as for a Jalali two-digit year (:func:`_century`) but from the page's Gregorian years
+    (19xx, 20xx); with none, 50-99 are 19xx and 00-49 are 20xx. Always warned."""
+    years = _page_years(state, GREGORIAN_YEARS)
+    year = _century(int(match.group("y")), years, GREGORIAN_YEARS[0])
+    start, end = offset + match.start(), offset + match.end()
+    text = state.doc[start:end]
+    try:
+        stamp = parse_datetime(f"{match.group('d')} {match.group('m')} {year}")
+    except DateError as err:
+        state.warn("invalid-date", f"{text!r} read with the year {year}: {err.msg}", start, end)
+        return None
+    stamp = attrs.evolve(stamp, text=text, span=(start, end))
+    context = "the page's other years" if years else "the rule 50-99: 19xx, 00-49: 20xx"
+    state.warn(
+        "two-digit-year",
+        f"{text!r} prints a two-digit year; read as {stamp.isoformat()[:10]} from {context}",
+        start,
+        end,
+    )
+    return DateRead(stamp, (), None, end)
+
+
+def _read_short_jalali(state: _State, match: regex.Match[str], offset: int) -> DateRead | None:
+    """Read «شنبه ۲۹ شهریور ۹۳»: a Jalali date with a two-digit year under its weekday. The
+    century is the web-era rule's (50-99: 13xx, 00-49: 14xx, :data:`CENTURY_SPLIT`), and the
+    printed weekday must confirm it; when it does not, the value is left empty with
+    ``invalid-date``: the other century would be a year to come (1493 is 2114) or one before
+    the web (1302 is 1924), never a page's date, and a wrong weekday is no evidence for either.
+    Always warned: the century was not printed."""
+    start, end = offset + match.start(), offset + match.end()
+    text = state.doc[start:end]
+    printed = _WEEKDAY_INDEX[squeeze(match.group("wd"))]
+    year = _century(int(match.group("y")), [])
+    try:
+        stamp = parse_datetime(f"{match.group('d')} {match.group('m')} {year}")
+    except DateError:
+        stamp = None
+    if stamp is None or (stamp.gregorian.weekday() + 2) % 7 != printed:
+        state.warn(
+            "invalid-date",
+            f"{text!r} prints a two-digit year, and its weekday does not fit {year} (the "
+            "century of the rule 50-99: 13xx, 00-49: 14xx); value left empty",
+            start,
+            end,
+        )
+        return None
+    stamp = attrs.evolve(
+        stamp,
+        text=text,
+        span=(start, end),
+        weekday=state.doc[offset + match.start("wd") : offset + match.end("wd")],
+    )
+    state.warn(
+        "two-digit-year",
+        f"{text!r} prints a two-digit year; read as {stamp.isoformat()[:10]} by the rule 50-99: "
+        "13xx, 00-49: 14xx, its printed weekday agreeing",
+        start,
+        end,
+    )
+    return DateRead(stamp, (), None, end)
+
+
+# Where a two-digit-year date's time belongs, a clock that is none: «90/3/20 | 1:2» (one
+# minute digit and no day-part word), «90/3/20 11:055».
+_SHORT_BAD_TIME = regex.compile(
+    r"[\x20\u200c]*(?:[،,\-|][\x20\u200c]*)?(?:ساعت[\x20\u200c:]*)?[0-9]{1,3}:[0-9]"
+)
+
+
+def _short_weekday(
+    state: _State, match: regex.Match[str], stamp: Timestamp, offset: int
+) -> Timestamp:
+    """Check the weekday printed before a two-digit-year date; keep it on the stamp."""
+    wd_start, wd_end = offset + match.start("wd"), offset + match.end("wd")
+    printed = state.doc[wd_start:wd_end]
+    weekday = _WEEKDAY_INDEX[squeeze(match.group("wd"))]
+    actual = (stamp.gregorian.weekday() + 2) % 7  # Python's Monday 0, the Jalali week's Saturday
+    if weekday != actual:
+        state.warn(
+            "weekday-mismatch",
+            f"the weekday {printed!r} does not match {stamp.text!r} ({stamp.isoformat()[:10]})",
+            wd_start,
+            wd_end,
+        )
+    return attrs.evolve(stamp, weekday=printed)
+
+
+_WEEKDAY_INDEX = {squeeze(name): index for name, index in vocab.WEEKDAYS.items()}
+
+
+def _page_years(state: _State, bounds: tuple[int, int] | None = None) -> list[int]:
+    """Four-digit years printed on the page (the first few), for two-digit years: Jalali
+    ones (remembered), or those within ``bounds`` (Gregorian ones: :data:`GREGORIAN_YEARS`)."""
+    if bounds is None and state.years is not None:
+        return state.years
+    low, high = bounds or JALALI_YEARS
+    found: list[int] = []
+    for start, end in raw_years(state.doc):
+        value = int(to_ascii_digits(state.doc[start:end]))
+        if low <= value <= high:
+            found.append(value)
+            if len(found) >= PAGE_YEARS:
+                break
+    if bounds is None:
+        state.years = found
+    return found
+
+
+# Jalali and Gregorian years a two-digit year can stand for, and how many printed years
+# to look at.
+JALALI_YEARS = (1300, 1499)
+GREGORIAN_YEARS = (1900, 2099)
+PAGE_YEARS = 64
+
+
+def _near(short: int, years: list[int]) -> int:
+    """How far a two-digit year is from the page's years (0 when there are none)."""
+    if not years:
+        return 0
+    return min(abs(_century(short, years) - year) for year in years)
+
+
+def _century(short: int, years: list[int], base: int = JALALI_YEARS[0]) -> int:
+    """The year a two-digit year stands for (Jalali, or from ``base`` on): the century
+    closest to the page's years."""
+    options = (base + short, base + 100 + short)
+    if not years:
+        return options[0] if short >= CENTURY_SPLIT else options[1]
+    return min(options, key=lambda year: min(abs(year - other) for other in years))
+
+
+# Without other years on the page: 50-99 are 13xx, 00-49 are 14xx.
+CENTURY_SPLIT = 50
+
+
+# Letters of the Tajik Cyrillic alphabet that Russian has not (ғ ӣ қ ӯ ҳ ҷ, either case).
+_TAJIK_LETTER = regex.compile("[ҒғӢӣҚқӮӯҲҳҶҷ]")
+_CYRILLIC_LETTER = regex.compile(r"\p{Cyrillic}")
+# The part of the text looked at (the header and the lead, where the page's language shows).
+_TAJIK_WINDOW = 3000
+_TAJIK_LETTERS_MIN = 3
+
+
+def _written_in_tajik(doc: str) -> bool:
+    """Whether the page is written in Tajik: in its first characters, Cyrillic letters
+    outnumber Arabic-script ones and Tajik's own letters (ҳ, ҷ, қ, ӣ ...) stand among them.
+    A Tajik site prints Dushanbe's wall time (UTC+05:00, no summer time)."""
+    head = doc[:_TAJIK_WINDOW]
+    if len(_TAJIK_LETTER.findall(head)) < _TAJIK_LETTERS_MIN:
+        return False
+    return len(_CYRILLIC_LETTER.findall(head)) > len(_ARABIC_LETTER.findall(head))
+
+
+# Letters only Urdu writes among the scripts read here (ے ٹ ڈ ڑ ں): not Persian's, Arabic's,
+# Pashto's (ټ ډ ړ are other letters) or Kurdish's (which shares ھ and ە with Urdu). Sindhi,
+# Pakistan's (and India's) other language in this script, writes none of them but its own
+# (ڪ ٽ ڏ ڻ ۾ ڄ ٻ ڳ: Pashto's ڼ is another letter), which count alike: a Sindhi page's
+# «اپريل» is no more Kabul's than an Urdu page's (sindhsalamat.com).
+_URDU_LETTERS = "\u06d2\u0679\u0688\u0691\u06ba\u06aa\u067d\u068f\u06bb\u06fe\u0684\u067b\u06b3"
+# Of the Arabic-script letters in the window: at least this many of Urdu's own, and at least
+# this share (Urdu's «ہے», «کے», «سے», «میں» put them in every sentence; a Persian page quoting
+# an Urdu word or name has one or two).
+_URDU_LETTERS_MIN = 5
+_URDU_SHARE = 0.02
+
+
+def _written_in_urdu(doc: str) -> bool:
+    """Whether the page is written in Urdu (or Sindhi): in its first characters (the header
+    and the lead), Urdu's own letters (ے, ٹ, ڈ, ڑ, ں) or Sindhi's (ڪ, ٽ, ڏ, ڻ, ۾, ڄ, ٻ, ڳ) are
+    many and a share of the Arabic-script ones. Such a page is Pakistan's (UTC+05:00) or
+    India's (UTC+05:30); the text says not which."""
+    head = doc[:_TAJIK_WINDOW]
+    urdu = sum(map(head.count, _URDU_LETTERS))  # (str.count: cheap on every timed page)
+    if urdu < _URDU_LETTERS_MIN:
+        return False
+    return urdu >= _URDU_SHARE * len(_ARABIC_LETTER.findall(head))

@@ -1,0 +1,5438 @@
+"""The title: scoring headline-shaped lines and doubting the one chosen.
+
+:func:`_title_score` gives the evidence that a line is the headline (its shape, its distance
+to the body and the header, menus, chrome words, repetition, the HTML hints);
+:func:`_choose_title` picks the line and names the rule that chose it, then asks the
+doubts: a kicker or a subtitle over it, the site's name printed twice, a question printed
+over its twin, a list's item's headline (:func:`_title_doubt` and the rules it calls).
+A doubtful title is left out with a warning, never guessed.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from urllib.parse import unquote, urlsplit
+
+import attrs
+import regex
+
+from jalali_meta import _vocab as vocab
+from jalali_meta._chrome import (
+    _DOCUMENT_SECTIONS,
+    _INSTITUTIONS,
+    _NOT_LETTER,
+    LABEL_REACH_ABOVE,
+    NAME_MAX_WORDS,
+    _hello,
+    _imprint,
+    _institution,
+    _invocation,
+    _logo_named,
+    _masthead,
+    _menu_copy,
+    _menu_item_keys,
+    _never_title,
+    _periodical_issue,
+    _prompt_opening,
+    _site_name_twice,
+    _site_named,
+    _volume_and_issue,
+)
+from jalali_meta._dates import build
+from jalali_meta._datetimes import iter_dates
+from jalali_meta._errors import DateError, position
+from jalali_meta._evidence import (
+    archive_name,
+    glued_breadcrumb_end,
+    glued_breadcrumb_starts,
+    home_crumb,
+    home_crumb_end,
+    list_count,
+    names_breadcrumb_end,
+    part_heading,
+    quoted_saying,
+)
+from jalali_meta._grammar import read as read_parts
+from jalali_meta._grammar import search, squeeze
+from jalali_meta._header import (
+    READING_TIME,
+    is_chrome_line,
+    is_dateline_without_year,
+    is_month_year,
+    is_news_heading,
+    opens_with_agency_dateline,
+)
+from jalali_meta._lines import (
+    _BREADCRUMB_MARKS,
+    _BULLET,
+    _CAPTION,
+    _ENUMERATED,
+    _FUNCTION_WORDS,
+    _KICKER_ENDS,
+    _NOT_LETTERS,
+    _PRESENT_PREFIXES,
+    _SAYING_NOUNS,
+    _SAYING_VERBS,
+    _VERB_ENDINGS,
+    HEADLINE_MAX_WORDS,
+    INTRO_WORDS,
+    RESTATED_PART,
+    RESTATED_WORDS,
+    SENTENCE_WORDS,
+    Hints,
+    _bare_words,
+    _content_words,
+    _ends_sentence,
+    _headline_over_lead,
+    _Line,
+    _lone_separator,
+    _lower_words,
+    _may_be_caption,
+    _may_repeat,
+    _restates,
+    _same_stem,
+    _set_apart,
+    _squash,
+    _State,
+    _verb_end,
+    count_words,
+    text_in,
+)
+from jalali_meta._listing import (
+    _AD_LINKS,
+    _LIST_EXCERPTS_UNNAMED,
+    _TAG_LIST_MARKS,
+    BODY_GAP,
+    LISTING_EXCERPTS,
+    LISTING_LEAD_WORDS,
+    LISTING_NAME_WORDS,
+    LONE_TEASER_WORDS,
+    SHORT_RIVAL_WORDS,
+    SLUG_DROPPED_LETTERS,
+    SLUG_HEADLINE_WORDS,
+    SLUG_SPELLED_WORDS,
+    _Address,
+    _address,
+    _bulleted_item,
+    _dated_collection,
+    _excerpt_lines,
+    _item_follows,
+    _slug_at_length_limit,
+    _slug_favours,
+    _slug_opens,
+    _slug_spells,
+    _slug_spells_norm,
+    _slugs,
+    _text_label_value,
+)
+from jalali_meta._normalize import ZWNJ, normalize, to_ascii_digits
+from jalali_meta._reading import _ARABIC_LETTER, _either_order
+from jalali_meta._records import Article, Notice, Span, replace, text_span
+from jalali_meta._resolve import MACHINE_TITLE_WORDS
+
+log = logging.getLogger("jalali_meta")
+
+
+# Some sites print two-part headlines up to this many words.
+LONG_HEADLINE_WORDS = 40
+HEADLINE_MAX_CHARS = 250
+# The longest kicker naming an occasion («در نشست ... مطرح شد»), in words.
+CONTEXT_KICKER_WORDS = 10
+# A round or square bullet, never a dash (which opens a kicker or a site's line as often).
+_ROUND_BULLET = re.compile("[•·▪■●◾][\x20\u200c]")
+# Each half of a couplet («... / ...») has this many words.
+VERSE_WORDS = (4, 9)
+# A line with this many commas is a list (keywords, tags), not a headline.
+_LIST_COMMAS = 3
+# A line opening with «about ...»: under a headline, the subtitle naming its subject.
+_TOPIC = regex.compile(r"^(?:درباره|در[\x20\u200c]باره|در[\x20\u200c]مورد|پیرامون)(?![\p{L}\p{M}])")
+
+
+# A sentence's end inside running text.
+_SENTENCE_END = regex.compile(r"[.!؟?](?: |$)")
+
+
+_SENTENCE_ENDS = ".!؟?»\"'…"
+
+
+def _long_headline(lines: Sequence[_Line], index: int) -> bool:
+    """A long line that ends no sentence, right above a paragraph that does: a headline.
+
+    «وزیر کشور: ... / تاکید ...: ... + تصویر» (a two-part headline of 30-40 words)
+    above «نواندیش: خبر ... شده است:» is the title, not the body's first paragraph.
+    """
+    line = lines[index]
+    if line.words > LONG_HEADLINE_WORDS or line.text[-1] in _SENTENCE_ENDS + ":":
+        return False
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        below is not None
+        and below.paragraph
+        and below.words > line.words
+        and below.text[-1] in _SENTENCE_ENDS + ":"
+    )
+
+
+def _exclaimed_headline(lines: Sequence[_Line], index: int) -> bool:
+    """A headline ending with «!» or «؟» over its header: a date or label line (not running
+    text) within the next two lines, no paragraph before it («... سړکونه پاک کړئ!» /
+    subtitle / «سی شنبه ۵ حوت ۱۳۹۹ ساعت ۰۸:۳۸» / body). A paragraph ending so is followed
+    by running text instead.
+
+    Or such a headline right under its header's date line, over the lead that opens with
+    the report's credit («SOURCE ۱۴۰۳/۰۱/۱۹ - ۱۷:۲۷» / «... چقدر بود؟» / «به گزارش ...»): a
+    lead opens so, the sentence over it is no part of it."""
+    line = lines[index]
+    if line.words > HEADLINE_MAX_WORDS or line.text[-1] not in _EXCLAIMED_ENDS:
+        return False
+    if (
+        0 < index < len(lines) - 1
+        and lines[index - 1].info.kind in ("date", "mixed")
+        and lines[index + 1].paragraph
+        and _REPORT_OPENING.match(lines[index + 1].norm) is not None
+    ):
+        return True
+    for near in range(index + 1, min(len(lines), index + 1 + EXCLAIMED_HEADER_REACH)):
+        below = lines[near]
+        if below.paragraph:
+            return False
+        if below.info.kind in _HEADER_KINDS:
+            return True
+    return False
+
+
+_EXCLAIMED_ENDS = frozenset("!؟?")
+# How far below an exclaimed headline its date or label line may stand (a subtitle between).
+EXCLAIMED_HEADER_REACH = 2
+# A date line, with company or not (a Pashto weekday the grammar does not read is company),
+# or a label line.
+_HEADER_KINDS = frozenset({"date", "labels", "mixed"})
+
+
+# The most words of a quoted headline («...» alone on its line).
+QUOTED_HEADLINE_WORDS = 15
+
+
+def _quoted_headline(lines: Sequence[_Line], index: int) -> bool:
+    """A short quotation alone on its line, ending no sentence inside its marks and holding
+    no label, right above a longer paragraph: a quoted headline («بیش از ۸ هزار کودک ...
+    کار می‌کنند»), not the body."""
+    line = lines[index]
+    text = line.text
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        line.words <= QUOTED_HEADLINE_WORDS
+        and text.startswith("«")
+        and text.endswith("»")
+        and text.count("«") == 1
+        and text[-2] not in ".!؟?:؛،…"
+        and ":" not in text  # «« پاسخ #31 : date »» marks a reply, with its label
+        and "#" not in text
+        and below is not None
+        and below.paragraph
+        and below.words > line.words
+    )
+
+
+def _quoted_subheading(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a quotation alone on its line right under a headline-shaped
+    line that introduces nothing (no kicker's or sentence's end, no speaker or occasion named):
+    a quoted subheading (a press review's first item) or an epigraph, not the headline.
+
+    «برگزیده گزارش‌های روزنامه‌های صبح» / «نامزدها و وعده‌های اقتصادی» / body. Under a
+    kicker («... گفت:») or a section's name of two words the quotation is the headline.
+    """
+    text = lines[index].text
+    if index == 0 or not (text.startswith("«") and text.endswith("»")) or text.count("«") != 1:
+        return False
+    above = lines[index - 1]
+    return (
+        3 <= above.words <= HEADLINE_MAX_WORDS
+        and above.info.kind == "text"
+        and not above.paragraph
+        and not above.chrome
+        and not above.byline
+        and above.text[-1] not in (*_KICKER_ENDS, ".", "»")
+        and _verb_end(above) != "saying"
+        and not _context_kicker(above)
+    )
+
+
+def _headline_printed_twice(lines: Sequence[_Line], index: int) -> bool:
+    """A line of a headline's length that ends no sentence with a period, printed again right
+    under it, over a longer paragraph: the headline printed twice (the page's title and the
+    article's heading), not the body's first paragraph.
+
+    A longer one (a quoted statement of up to LONG_HEADLINE_WORDS words) printed twice counts
+    when a date or label line stands right under the second copy: the header under a headline,
+    where a lead printed twice runs on into the body.
+    """
+    line = lines[index]
+    if index + 2 >= len(lines) or line.words > LONG_HEADLINE_WORDS or line.text[-1] in ".…":
+        return False
+    if lines[index + 1].key != line.key:
+        return False
+    below = lines[index + 2]
+    if line.words > HEADLINE_MAX_WORDS:
+        return below.info.kind in _HEADER_KINDS
+    # A view counter or a category's name may stand between the copies and the body.
+    at = index + 2
+    while at + 1 < len(lines) and at < index + 2 + FURNITURE_UNDER_COPIES and _furniture(below):
+        at += 1
+        below = lines[at]
+    return below.paragraph and below.words > line.words
+
+
+# How many short lines (a view counter, a category's name) may stand between a headline
+# printed twice and the body.
+FURNITURE_UNDER_COPIES = 2
+
+
+def _furniture(line: _Line) -> bool:
+    """A short line of page furniture: a number alone (a view counter) or a name of up to
+    :data:`SHORT_RIVAL_WORDS` words that ends no sentence (a category, a section)."""
+    return (
+        not line.paragraph
+        and line.words <= SHORT_RIVAL_WORDS
+        and line.text[-1] not in _SENTENCE_ENDS
+        and line.info.kind in ("text", "counter")
+    )
+
+
+def _headline_twice_below(lines: Sequence[_Line], index: int) -> bool:
+    """Whether a headline printed twice follows a paragraph before the next one.
+
+    «description, views label, title, summary, title, body» (a site's teaser above
+    the article): the headline printed twice marks where the article starts, so the
+    paragraph above it does not start the body.
+    """
+    count = len(lines)
+    for near in range(index + 1, min(count, index + 1 + BODY_GAP)):
+        line = lines[near]
+        if line.paragraph:
+            return False
+        if line.info.kind != "text" or not 3 <= line.words <= HEADLINE_MAX_WORDS:
+            continue
+        for other in range(near + 2, min(count, near + 4)):
+            if lines[other].key == line.key:
+                return True
+    return False
+
+
+def _subtitle(lines: Sequence[_Line], index: int, spaced: bool = False) -> bool:
+    """Whether ``lines[index]`` opens with «درباره» (about) right under a headline-shaped line.
+
+    «شایعه بلیت / درباره قیمت سفرهای ریلی»: a newspaper item's subtitle names what its
+    short headline is about. Under a kicker («... گفت:») the line is the headline itself.
+    """
+    if index == 0 or _set_apart(lines[index], spaced) or not _TOPIC.match(lines[index].norm):
+        return False
+    above = lines[index - 1]
+    return (
+        2 <= above.words <= HEADLINE_MAX_WORDS
+        and above.info.kind == "text"
+        and above.text[-1] not in (*_KICKER_ENDS, ".")
+    )
+
+
+# An outline's section number of two levels or more at a line's start: «1.1. », «2.3.1 »
+# (a decimal «1.5 میلیون» has no closing dot and one level only).
+_OUTLINE_NUMBER = regex.compile(
+    r"^[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}\.[\x20\u200c]|^[0-9]{1,2}(?:\.[0-9]{1,2}){2,3}[\x20\u200c]"
+)
+# An outline's first-level number «1. » at a line's start.
+_OUTLINE_TOP = regex.compile(r"^([0-9]{1,2})\.[\x20\u200c]")
+# A term glossed with its Latin name in brackets at a line's end («مقالات پژوهشی
+# (Research papers)»), or anywhere in a line («چکیده (Abstract):»).
+_LATIN_GLOSS_END = regex.compile(
+    r"\p{Arabic}[^()]*\([\x20]*[A-Za-z][A-Za-z0-9\x20/&,.'\-]*\)[\x20]*$"
+)
+_LATIN_GLOSS = regex.compile(r"\p{Arabic}[\x20\u200c]*\([\x20]*[A-Za-z][A-Za-z0-9\x20/&,.'\-]*\)")
+# Lines under a glossed heading searched for another glossed term of the text.
+GLOSS_REACH = 6
+
+
+def _section_heading(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a section heading of the text under the page's headline,
+    by one of two shapes seen on guide and article pages:
+
+    - an outline's number, «1.1. ...» (two levels or more), or «1. ...» with a second-level
+      number of the same section within the next lines (tehranspeaker.com's «1. مقدمه ...» /
+      «1.1. ...: ...» under the headline): numbered sections of the text;
+    - a term glossed with its Latin name in brackets at the line's end, with more glossed
+      terms in the lines under it («مقالات پژوهشی (Research papers)» over «چکیده
+      (Abstract):», a journal's guide page, paykareh.scu.ac.ir's page_20.html): the text
+      glosses its terms, and the line is its first subheading.
+
+    Only under a line above (the first line of a text has no headline over it)."""
+    if index == 0:
+        return False
+    line = lines[index]
+    if line.info.kind != "text" or line.paragraph:
+        return False
+    norm = line.norm
+    if _OUTLINE_NUMBER.match(norm):
+        return True
+    top = _OUTLINE_TOP.match(norm)
+    end = min(len(lines), index + 1 + GLOSS_REACH)
+    if top is not None:
+        deeper = regex.compile(rf"^{top.group(1)}\.[0-9]{{1,2}}\.?[\x20\u200c]")
+        return any(deeper.match(lines[other].norm) for other in range(index + 1, end))
+    if not 2 <= line.words <= HEADLINE_MAX_WORDS or not _LATIN_GLOSS_END.search(line.text):
+        return False
+    above = lines[index - 1]
+    return (
+        above.info.kind == "text"
+        and 2 <= above.words <= HEADLINE_MAX_WORDS
+        and _LATIN_GLOSS.search(above.text) is None
+        and any(_LATIN_GLOSS.search(lines[other].text) for other in range(index + 1, end))
+    )
+
+
+def _expands_heading(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` opens with the whole short line right above it and a colon,
+    then says more: «واکسیناسیون حیوانات» / «واکسیناسیون حیوانات: سپر محافظ ...», a page's
+    heading and the subheading that expands it (an H1 and its H2), not the title.
+
+    A short line naming an office («وزیر نیرو» over «وزیر نیرو: طرح ... آغاز می‌شود») is a
+    kicker naming the speaker of the quote headline under it: that line is the title."""
+    if index == 0:
+        return False
+    above = lines[index - 1]
+    line = lines[index]
+    return (
+        2 <= above.words <= LISTING_NAME_WORDS
+        and above.info.kind == "text"
+        and not above.paragraph
+        and above.text[-1] not in (*_KICKER_ENDS, ".")
+        and line.words > above.words + 1
+        and line.key.startswith(above.key + ":")
+        and not _names_office(above)
+    )
+
+
+# Words opening a question: «HEADING: چرا ... نمی‌برند» asks, a subheading, not a quote.
+_QUESTION_OPENERS = frozenset({"چرا", "چگونه", "چطور", "آیا", "کدام", "کجا", "چه", "چقدر"})
+
+
+def _name_over_a_quote(lines: Sequence[_Line], index: int) -> tuple[str, int] | None:
+    """Why a heading over «HEADING: ...» that states with a finite verb is doubtful: the short
+    line may be a bare name («محمدجواد ظریف») as a kicker over its quote headline
+    («محمدجواد ظریف: ... آغاز می‌شود»), which is then the title. The line under it competes;
+    a subheading that asks («HEADING: چرا ...») is no quote."""
+    below = index + 1
+    if below >= len(lines) or not _expands_heading(lines, below) or not _verb_end(lines[below]):
+        return None
+    rest = lines[below].norm.partition(":")[2].split(maxsplit=1)
+    if not rest or rest[0] in _QUESTION_OPENERS:
+        return None
+    return "the line under it may be a quote headline naming this line's speaker", below
+
+
+def _names_office(line: _Line) -> bool:
+    """Whether the line opens with a person's title or office (:data:`vocab.SPEAKER_TITLE_WORDS`,
+    its first word or first two words squeezed: «وزیر», «رئیس کل», «نایب رئیس»)."""
+    words = line.norm.split(maxsplit=2)
+    return squeeze(words[0]) in vocab.SPEAKER_TITLE_WORDS or (
+        len(words) > 1 and squeeze(words[0] + words[1]) in vocab.SPEAKER_TITLE_WORDS
+    )
+
+
+# A kicker naming where a thing was said or done: «در نشست ... مطرح شد», «با حضور ... برگزار
+# شد». It opens with a preposition (_CONTEXT_OPENING: «در», «با», «به» ...) and ends with a
+# passive of saying or of holding an event; the headline under it says what.
+_CONTEXT_NOUNS = _SAYING_NOUNS | {"برگزار", "تشریح", "بررسی"}
+
+
+def _context_kicker(line: _Line) -> bool:
+    """Whether ``line`` is a kicker naming the occasion: «در شهر کتاب برگزار شد»."""
+    if line.info.kind != "text" or not 3 <= line.words <= CONTEXT_KICKER_WORDS:
+        return False
+    words = line.norm.replace("\u200c", " ").split()
+    return (
+        len(words) >= 3
+        and _CONTEXT_OPENING.match(line.norm) is not None
+        and words[-1] in ("شد", "شدند")
+        and words[-2] in _CONTEXT_NOUNS
+    )
+
+
+def _under_verb_headline(lines: Sequence[_Line], index: int, spaced: bool = False) -> bool:
+    """Whether ``lines[index]`` is a subtitle: a phrase without a verb right under a
+    headline that ends with one (not a verb of saying), or under a two-part headline
+    («بررسی بازی NAME: SUBTITLE» over «رویارویی با ... در NAME»: :func:`_two_part_headline`).
+
+    «كتابخانه هاي محله اي جان مي گيرند» / «گشايش دوازده كتابخانه تازه در ...»: a
+    newspaper's headline states the event and its subtitle (سوتیتر) adds the detail. A
+    kicker above a headline names a context («در نشست خبري ...») or a speaker («... تأکید
+    کرد»), so under those the line is the headline itself. The headline shares a word
+    with the subtitle or the lead under it (one story): a verse or another item's
+    headline above a headline is no such pair.
+    """
+    line = lines[index]
+    if index == 0 or line.info.kind != "text" or line.words < 3:
+        return False
+    above = lines[index - 1]
+    if _set_apart(line, spaced) and not _set_apart(above, spaced):
+        return False  # set apart from the headline more than the headline from its kicker
+    if index >= 2 and lines[index - 2].text[-1] in _KICKER_ENDS:
+        return False  # under a kicker or a list's label («تازه‌ترین‌ها:»): its headline or item
+    if _context_kicker(above):
+        return False  # under a kicker naming the occasion: the headline itself
+    return (
+        3 <= above.words <= HEADLINE_MAX_WORDS
+        and line.words <= HEADLINE_MAX_WORDS
+        and above.info.kind == "text"
+        and not above.chrome
+        and above.text[-1] not in (*_KICKER_ENDS, ".")
+        and line.text[-1] not in (*_KICKER_ENDS, ".")
+        and (_verb_end(above) == "verb" or _two_part_headline(above, line))
+        and _verb_end(line) == ""
+        and any(
+            not _content_words(above).isdisjoint(_content_words(lines[near]))
+            for near in range(index, min(len(lines), index + 2))
+        )
+    )
+
+
+def _section_labelled(line: _Line) -> bool:
+    """Whether ``line`` is a section's heading in the body: a document's section word, a
+    colon, then the section's subject («مقدمه: فلسفه وجودی جذب سرمایه», «جمع بندی: ...»;
+    :data:`vocab.DOCUMENT_SECTION_WORDS`). Under the headline it opens the text's first
+    section; it names the section, not the page."""
+    head, colon, rest = line.norm.partition(":")
+    return bool(colon) and bool(rest.strip()) and _squash(head) in _DOCUMENT_SECTIONS
+
+
+# Each side of a two-part headline's colon has at least this many words.
+TWO_PART_WORDS = 2
+
+
+def _two_part_headline(line: _Line, below: _Line) -> bool:
+    """Whether ``line`` is a two-part headline over ``below``: a topic, a colon inside the
+    line, then what about it («بررسی بازی NAME: SUBTITLE», «جذب سرمایه برای استارتاپ: از
+    ایده تا ...»), each side of two words or more. A headline's form, not a kicker's: a
+    kicker ends with its colon («... گفت:») or names a context without one. A label glued to
+    the headline under it («تازه ترین: HEADLINE», a ticker over the article) is no topic:
+    its head is chrome, or its rest is the line below."""
+    head, colon, rest = line.norm.partition(":")
+    return (
+        bool(colon)
+        and len(head.split()) >= TWO_PART_WORDS
+        and len(rest.split()) >= TWO_PART_WORDS
+        and ":" not in rest
+        and not line.key.endswith(below.key)
+        and not is_chrome_line(head)
+    )
+
+
+_NEARLY_SAME = "another line has nearly the same evidence"
+
+
+def _speaker_kicker(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a kicker naming a speaker without a colon: it ends with
+    a verb of saying («وزیر ... تأکید کرد») right above a headline-shaped line."""
+    line = lines[index]
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        below is not None
+        and 3 <= line.words <= SENTENCE_WORDS + INTRO_WORDS
+        and line.info.kind == "text"
+        and _verb_end(line) == "saying"
+        and 3 <= below.words <= HEADLINE_MAX_WORDS
+        and below.info.kind == "text"
+        and below.text[-1] not in (*_KICKER_ENDS, ".")
+    )
+
+
+def _kicker_opening_lead(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` ends with a verb of saying and the longer line right below
+    it opens with its words: a kicker that the lead repeats and goes on from."""
+    if index + 1 >= len(lines) or _verb_end(lines[index]) != "saying":
+        return False
+    line, below = lines[index], lines[index + 1]
+    return below.words > line.words and _squash(below.norm).startswith(_squash(line.norm))
+
+
+# A PDF viewer's page label, a line of its own: «Page 1», «P. 14», «صفحه 13».
+_PAGE_LABEL = regex.compile(r"^[\x20]*(?:page|p\.|صفحه)[\x20]*[0-9]{1,4}[\x20]*$", regex.IGNORECASE)
+
+
+# A bibliographic page range: «(1 صفحه - از 77 تا 77)», «(12 صفحه)», «صفحات 12 تا 15»,
+# «ص 12-15», «pp. 12-15» (a journal database's record), never a title.
+_PAGE_RANGE = regex.compile(
+    r"^\(?[\x20\u200c]*(?:[0-9]{1,4}[\x20\u200c]*صفحه(?:[\x20\u200c]*[\-،,][\x20\u200c]*"
+    r"از[\x20\u200c]*[0-9]{1,4}[\x20\u200c]*تا[\x20\u200c]*[0-9]{1,4})?"
+    r"|(?:صفحات|صفحه|ص\.?|pp?\.)[\x20\u200c]*[0-9]{1,4}[\x20\u200c]*(?:-|تا)[\x20\u200c]*[0-9]{1,4})"
+    r"[\x20\u200c]*\)?$",
+    regex.IGNORECASE,
+)
+
+
+# A table's row as text extraction writes it: cells separated by tabs.
+TABLE_ROW_TABS = 2
+
+
+def _table_row(line: _Line) -> bool:
+    """A table's row, its cells separated by tabs («5<TAB>لیر ترکیه<TAB>TRY<TAB>9780»): a
+    rate table's line or its header row, never a title."""
+    return line.text.count("\t") >= TABLE_ROW_TABS
+
+
+# A section heading's letter or number, then a dash (a kashida «ـ», «-»), a colon, a dot or
+# a bracket: «الف ـ مدارس علمیه», «ب ـ مساجد»; «۱. ساعت ثابت بیدار شدن», «۲. نور صبحگاهی».
+# (A numbered line alone is as often a list in the text; it is marked down by the title's
+# score, not set aside: only with the next number's line below it is it a section.)
+_SECTION_MARK = regex.compile(
+    r"^[\x20\u200c]*(?P<mark>[\p{L}]{1,3}|[0-9۰-۹٠-٩]{1,2})[\x20\u200c]*[ـ\-–—:.)][\x20\u200c]*\p{L}"
+)
+# The orders sections are lettered in: abjad (الف ب ج د) and alphabetical (الف ب پ ت).
+_SECTION_ORDERS = (
+    ("الف", "ب", "ج", "د", "ه", "و", "ز", "ح", "ط"),
+    ("الف", "ب", "پ", "ت", "ث", "ج", "چ", "ح", "خ"),
+)
+# Lines below a lettered heading searched for the next one.
+SECTION_REACH = 80
+
+
+def _next_marks(mark: str) -> set[str]:
+    if mark[0] in "0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩":
+        return {str(int(to_ascii_digits(mark)) + 1)}
+    return {order[order.index(mark) + 1] for order in _SECTION_ORDERS if mark in order[:-1]}
+
+
+def _lettered_section(lines: Sequence[_Line], index: int) -> bool:
+    """A lettered section heading («الف ـ مدارس علمیه») with the next letter's below it
+    («ب ـ مساجد»): a section of the text, never its title."""
+    found = _SECTION_MARK.match(lines[index].text)
+    if found is None:
+        return False
+    following = _next_marks(found.group("mark"))
+    if not following:
+        return False
+    for other in range(index + 1, min(len(lines), index + 1 + SECTION_REACH)):
+        near = _SECTION_MARK.match(lines[other].text)
+        if near is not None and to_ascii_digits(near.group("mark")) in following:
+            return True
+    return False
+
+
+# A tag of a run of tags has at least this many words (one word printed twice is a
+# headline's rhetoric, «کم کم»; a phrase printed twice at once is a tag list).
+TAG_RUN_WORDS = 2
+
+
+def _tag_run(norm: str) -> bool:
+    """Whether the line opens with a phrase of :data:`TAG_RUN_WORDS` words or more printed
+    twice at once («پیش بینی هواشناسی پیش بینی هواشناسی امروز»): a page's tags run into one
+    line, each opening with the same words, never the headline's first print above it
+    however many of its words it holds. (It stays a candidate: «روزنامه شرق روزنامه شرق
+    نارون», a masthead of the same shape, scores low by itself.)"""
+    words = norm.replace("\u200c", "").split()
+    return any(
+        words[:size] == words[size : 2 * size] for size in range(TAG_RUN_WORDS, len(words) // 2 + 1)
+    )
+
+
+def _may_be_couplet(text: str) -> bool:
+    """Whether ``text`` may be a couplet: its halves are parted by «/» or tatweels."""
+    return "/" in text or "ـ" in text
+
+
+# A lead's opening: «به گزارش ...» (according to the report of ...).
+_REPORT_OPENING = regex.compile(r"^به[\x20\u200c]+گزارش(?![\p{L}\p{M}])")
+# A line going on with a conjunction: the rest of the sentence above it.
+_CONTINUATION = regex.compile(r"^(?:و|که|تا|اما|ولی)[\x20\u200c]")
+LABEL_MAX_WORDS = 2
+# The most words of a lead's opening left alone on its line by a hard wrap («به گزارش»,
+# «به گزارش خبرنگار»): the report's source follows on the next line.
+WRAPPED_OPENING_WORDS = 3
+
+
+def _wrapped_report_opening(lines: Sequence[_Line], index: int, spaced: bool = False) -> bool:
+    """Whether ``lines[index]`` is part of a lead's first sentence hard-wrapped by the
+    layout (the body's ``<br>``): the opening «به گزارش» alone (with a word or so, no
+    sentence end) over the next line, or that next line («SITE به نقل از ایسنا، معاون وزیر»,
+    the credit and the sentence's subject). Neither is a headline; the sentence goes on.
+    A blank line between them sets them apart, unless every line is double-spaced."""
+    line = lines[index]
+    if _opening_alone(line) and index + 1 < len(lines):
+        return spaced or not lines[index + 1].blank_before
+    if index == 0 or (line.blank_before and not spaced):
+        return False
+    return _opening_alone(lines[index - 1])
+
+
+# Each part of a site's name-and-motto bar has at most this many words.
+BAR_PART_WORDS = 3
+# A headline under such a bar has at least this many words.
+BAR_HEADLINE_WORDS = 4
+
+
+def _bar_pair_over_headline(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is two short names parted by one bar, no digit and no verb
+    («اول خبر | خبر امروز»: a site's name and motto, or a kicker's sections), with a longer
+    line over the body right under it (the next line or the one after a blank): the
+    headline is that line, and the bar names the site or the section, never the item."""
+    line = lines[index]
+    text = line.text
+    if text.count("|") != 1 or line.info.kind != "text" or any(map(str.isdigit, text)):
+        return False
+    parts = [part.split() for part in text.split("|")]
+    if not all(1 <= len(part) <= BAR_PART_WORDS for part in parts) or _verb_end(line):
+        return False
+    below = index + 1
+    if below >= len(lines):
+        return False
+    under = lines[below]
+    return (
+        under.info.kind == "text"
+        and BAR_HEADLINE_WORDS <= under.words <= HEADLINE_MAX_WORDS
+        and "|" not in under.text
+        and not under.chrome
+    )
+
+
+# Each half of a headline joined by a bar has more words than a site's or a section's name
+# (:data:`BAR_PART_WORDS`).
+BAR_HALF_MIN_WORDS = BAR_PART_WORDS + 1
+
+
+def _bar_joined_headline(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether ``lines[index]``, the first line of running text with nothing headline-shaped
+    above it, is a headline in two halves joined by one bar, «TOPIC | QUESTION؟» («راهنمای
+    جامع تغذیه بیماران ... | چگونه تغذیه مناسب ... کمک می‌کند؟», bonyadhamdeli.com, real29
+    #13): the bar spaced, or the line asking a question; each half longer than a site's
+    name, no sentence ending inside either; a paragraph longer than it within the next two
+    lines. A site's summary or a lead is prose, never cut by a bar; the short line under it
+    is a subheading of the text."""
+    line = lines[index]
+    text = line.text.rstrip()
+    if (
+        text.count("|") != 1
+        or line.info.kind != "text"
+        or line.words > HEADLINE_MAX_WORDS
+        or (" | " not in text and text[-1:] not in ("؟", "?"))
+        or _REPORT_OPENING.match(line.norm)
+    ):
+        return False
+    first, second = (half.strip() for half in text.split("|"))
+    if (
+        len(first.split()) < BAR_HALF_MIN_WORDS
+        or len(second.split()) < BAR_HALF_MIN_WORDS
+        or _SENTENCE_MARK_INSIDE.search(first + " ") is not None  # (a sentence ends the first)
+        or _SENTENCE_MARK_INSIDE.search(second[:-1]) is not None
+    ):
+        return False
+    parts = {_squash(normalize(first)), _squash(normalize(second))}
+    for at in (index + 1, index + 2):
+        if at >= len(lines) or at in outside:
+            return False
+        below = lines[at]
+        if below.key in parts:
+            return False  # a half printed alone below: the page's <title> over its headline
+        if below.paragraph and below.words > line.words:
+            return True
+        if below.paragraph or below.info.kind != "text":
+            return False
+    return False
+
+
+# At most this many bare counts under a question headline (a post's likes, comments, views).
+QUESTION_COUNT_LINES = 2
+# A bare count alone on its line: digits, no leading zero, thousands separators at most.
+_BARE_COUNT_LINE = regex.compile(r"[\x20]*[1-9][0-9,]{0,8}[\x20]*|[\x20]*0[\x20]*")
+
+
+def _name_over_colon_line(
+    lines: Sequence[_Line], scored: Sequence[tuple[int, int]], index: int
+) -> int | None:
+    """The short line right above a chosen line ending with a colon that opens with its
+    words («بیمه درمان» over «بیمه درمان دارای چند نوع مختلف است:»): the text's first
+    sentence introduces a list about the name above it, which is the page's title and no
+    kicker. None when the line above is not a scored candidate, ends with a mark, or the
+    chosen line does not go on from it."""
+    line = lines[index]
+    upper = index - 1
+    if line.text[-1] != ":" or upper < 0 or all(at != upper for _, at in scored):
+        return None
+    name = lines[upper]
+    if (
+        name.info.kind != "text"
+        or name.text[-1] in ".:؛،!؟?"
+        or not 1 <= name.words < line.words
+        or not line.norm.startswith(name.norm + " ")
+    ):
+        return None
+    return upper
+
+
+def _question_headline(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether ``lines[index]``, the first line of running text with nothing headline-shaped
+    above it, is a headline asking a question: shorter than a lead, one sentence ending
+    with «؟» (no other sentence's end, no comma), not a lead's opening, and a longer
+    paragraph within the next two lines (a label line between them at most): «شاخص سهام
+    در بورس‌های ... چگونه محاسبه می‌شود؟» over its report.
+
+    Bare counts right under it («2» / «379»: a post's likes and views) are its header's, and
+    stand for no line of that reach; over them the question may be as long as a headline."""
+    line = lines[index]
+    text = line.text.rstrip()
+    start = index + 1
+    while (
+        start < len(lines)
+        and start not in outside
+        and start - index <= QUESTION_COUNT_LINES
+        and _BARE_COUNT_LINE.fullmatch(lines[start].text) is not None
+    ):
+        start += 1
+    longest = HEADLINE_MAX_WORDS + 1 if start > index + 1 else LEAD_WORDS
+    if (
+        line.info.kind != "text"
+        or not SENTENCE_WORDS <= line.words < longest
+        or text[-1:] not in ("؟", "?")
+        or _SENTENCE_INSIDE.search(text[:-1]) is not None
+        or "،" in text
+        or _REPORT_OPENING.match(line.norm)
+    ):
+        return False
+    for at in (start, start + 1):
+        if at >= len(lines) or at in outside:
+            return False
+        below = lines[at]
+        if below.paragraph and below.words > line.words:
+            return True
+        if at == start and _kicker_under_question(below):
+            continue  # «... گفت‌وگو با مدیران بیمه مرکزی؛» between the question and its lead
+        if below.info.kind not in ("labels", "text") or below.words > LABEL_MAX_WORDS + 2:
+            return False
+    return False
+
+
+def _exclaimed_headline_shape(line: _Line) -> bool:
+    """Whether ``line`` is one sentence of a headline's length ending with «!»: no other
+    sentence's end inside, no comma, no report's opening («به گزارش ...»)."""
+    text = line.text.rstrip()
+    return (
+        text[-1:] == "!"
+        and line.info.kind == "text"
+        and EXCLAIMED_HEADLINE_MIN_WORDS <= line.words <= HEADLINE_MAX_WORDS
+        and _SENTENCE_MARK_INSIDE.search(text[:-1]) is None
+        and "،" not in text
+        and _REPORT_OPENING.match(line.norm) is None
+    )
+
+
+# An exclaimed headline standing alone has at least this many words (a shout, «عالی بود!»,
+# is none).
+EXCLAIMED_HEADLINE_MIN_WORDS = 5
+_NAME_OVER_EXCLAIMED = (
+    "a short name (the site's, its logo) stands over it, and the page's first paragraph is "
+    "one exclaimed sentence standing alone, a headline's shape: which one is the title is "
+    "not sure"
+)
+
+
+def _name_over_exclaimed_headline(
+    lines: Sequence[_Line], index: int, stop: int, candidates: Sequence[int], outside: set[int]
+) -> bool:
+    """Whether the line chosen by score, ``lines[index]``, is a short name (a site's logo,
+    :data:`NAME_MAX_WORDS` words at most, the only candidate left between it and the running
+    text) over ``lines[stop]``, the first paragraph, which is one exclaimed sentence of a
+    headline's length (:func:`_exclaimed_headline_shape`) standing alone: the next line is a
+    short bare label ending with «:» (an Invision forum's «امتیاز دادن به این موضوع:» under
+    its thread's title, ircfc.ir). A text's first sentence ending with «!» goes on in the same
+    paragraph or in the next one, or a caption's or a section's short line stands under it
+    («عکس: آرشیو», «گزارش روزانه»: the exclaimed paragraph is the lead)."""
+    if not index < stop < len(lines) - 1 or stop + 1 in outside:
+        return False
+    name = lines[index]
+    if (
+        name.words > NAME_MAX_WORDS
+        or name.info.kind != "text"
+        or name.text.rstrip()[-1:] in _KICKER_ENDS
+        or any(index < other < stop for other in candidates)
+    ):
+        return False
+    below = lines[stop + 1]
+    return (
+        lines[stop].paragraph
+        and _exclaimed_headline_shape(lines[stop])
+        and not below.paragraph
+        and below.words <= CONTEXT_KICKER_WORDS
+        and below.text.rstrip()[-1:] == ":"  # a bare label: no caption («عکس: آرشیو»)
+    )
+
+
+def _exclaimed_over_lead(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether ``lines[index]``, the first line of running text with nothing headline-shaped
+    above it, is a headline ending with «!» over the lead that restates it: one sentence of
+    a headline's length (no other sentence's end, no comma, no lead's opening), and the
+    next line a longer paragraph holding most of its content words («... د څېړنیزې کمېټې
+    ناسته ترسره شوه!» over «... د کابل ښوونې او روزنې پوهنتون د څېړنیزې کمېټې غونډه ...
+    ترسره شوه.», keu.edu.af; Afghan and Iranian sites end headlines so: jomhornews.com,
+    asrkhabar.com). A text's first sentence ending so is followed by more of the text, not
+    by its own restatement."""
+    line = lines[index]
+    text = line.text.rstrip()
+    below = index + 1
+    if (
+        text[-1:] != "!"
+        or line.info.kind != "text"
+        or not SENTENCE_WORDS <= line.words <= HEADLINE_MAX_WORDS
+        or _SENTENCE_MARK_INSIDE.search(text[:-1]) is not None
+        or "،" in text
+        or _REPORT_OPENING.match(line.norm)
+        or below >= len(lines)
+        or below in outside
+    ):
+        return False
+    lead = lines[below]
+    return lead.paragraph and lead.info.kind == "text" and _restates(line, lead)
+
+
+_STOPPED_UNRESTATED = (
+    "it is one sentence ending with a full stop over a lead that holds few of its words: "
+    "a headline, or the text's first sentence over the next one, which is not sure"
+)
+
+
+def _stopped_unrestated(
+    lines: Sequence[_Line], index: int, anchor: int, scored: Sequence[tuple[int, int]]
+) -> tuple[str, int | None] | None:
+    """The doubt on a line chosen by score that is one sentence ending with a full stop,
+    of three words or more and shorter than a lead (:func:`_stopped_over_lead`'s shape),
+    the first line of headline shape, right over the running text's first paragraph, when
+    neither that paragraph nor the next holds half of its content words (a word's stem
+    counting): «قیمت نان از شنبه ... گران می‌شود.» over a lead about the city's buses,
+    sharing only «شهر» and «شود» (attacks36). A headline's lead names its subject again; a
+    text's first sentence is followed by its next one, which may name another. One or two
+    words and a stop («بشنوید.») are a name, no sentence. None otherwise."""
+    line = lines[index]
+    text = line.text.rstrip()
+    if (
+        index + 1 != anchor
+        or anchor >= len(lines)
+        or text[-1:] != "."
+        or text.endswith("..")
+        or line.info.kind != "text"
+        or line.words >= LEAD_WORDS
+        or line.words < 3
+        or _SENTENCE_MARK_INSIDE.search(text[:-1]) is not None
+        or any(at < index for _, at in scored)
+        or not lines[anchor].paragraph
+    ):
+        return None
+    words = {word.strip(_WORD_EDGES) for word in _content_words(line)} - {""}
+    if not words:
+        return None
+    held: set[str] = set()
+    for at in (anchor, anchor + 1):
+        if at < len(lines) and lines[at].paragraph:
+            held |= {word.strip(_WORD_EDGES) for word in _content_words(lines[at])}
+    shared = sum(1 for word in words if any(_same_stem(word, other) for other in held))
+    return (_STOPPED_UNRESTATED, None) if 2 * shared < len(words) else None
+
+
+def _stopped_over_lead(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether ``lines[index]``, the first line of running text with nothing headline-shaped
+    above it, is a headline ending with a full stop over the lead that restates it: one
+    sentence shorter than a lead (no other sentence's end, no comma, no ellipsis, no lead's
+    opening), right over a paragraph of a lead's length that does not go on from it (no
+    «و», «که» ... opening it) and holds two thirds of its content words, a word's stem
+    counting: «اجرای طرح نوروزی پلیس راه از فردا در سراسر کشور.» over «رئیس پلیس راه ...
+    طرح ویژه نوروزی پلیس راه ... در همه محورهای برون‌شهری کشور اجرا می‌شود.» (nexna.ir,
+    tests/pages/1332). A text's first sentence is followed by more of the text, which names
+    its subject again at most in part, not by its own restatement; a lead's first sentence
+    of 16 words or more over its «به گزارش ...» paragraph is the body's (afghankhabar.com's
+    items under a Bakhtar dateline, the headline left out by an extractor)."""
+    line = lines[index]
+    text = line.text.rstrip()
+    below = index + 1
+    if (
+        text[-1:] != "."
+        or text.endswith("..")
+        or line.info.kind != "text"
+        or not STOPPED_HEADLINE_WORDS <= line.words < LEAD_WORDS
+        or _SENTENCE_MARK_INSIDE.search(text[:-1]) is not None
+        or "،" in text
+        or ":" in text
+        or _REPORT_OPENING.match(line.norm)
+        or below >= len(lines)
+        or below in outside
+    ):
+        return False
+    lead = lines[below]
+    if (
+        not lead.paragraph
+        or lead.info.kind != "text"
+        or lead.words < max(LEAD_WORDS, line.words + 1)
+        or _CONTINUATION.match(lead.norm)
+    ):
+        return False
+    words = {word.strip(_WORD_EDGES) for word in _content_words(line)} - {""}
+    if len(words) < RESTATED_WORDS:
+        return False
+    held = {word.strip(_WORD_EDGES) for word in _content_words(lead)}
+    shared = sum(1 for word in words if any(_same_stem(word, other) for other in held))
+    return shared * RESTATED_PART[1] >= len(words) * RESTATED_PART[0]
+
+
+# A headline ending with a full stop has at least this many words.
+STOPPED_HEADLINE_WORDS = 5
+
+
+# A headline of two quotes, each ended with a full stop, joined by «./»: «بیشترین مراجعه ...
+# است./ با راه‌اندازی ... شده است.» (ilnanews.com), or by «. /» with a space before the
+# slash, each full stop maybe set off by a space («... است . / ... می‌شود .», as an editor
+# typing right to left leaves it); each part of three words at least, no other full stop in it.
+_QUOTE_PAIR = regex.compile(
+    r"[\x20\u200c]*(?:[^\s./]+[\x20\u200c]+){2,}[^\s./]+\x20?\.\x20?/[\x20\u200c]*"
+    r"(?:[^\s./]+[\x20\u200c]+){2,}[^\s./]+\x20?\.[\x20\u200c]*"
+)
+
+
+def _quote_pair_over_lead(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether ``lines[index]``, the first line of running text, is a report's headline made
+    of two quotes joined by «./» («QUOTE./ QUOTE.», an old ILNA item's), right over a lead
+    opening as a news report's does («ایلنا-ارومیه: ...», «به گزارش ...»). A paragraph of
+    two sentences is followed by more text, not by the report's own opening."""
+    line = lines[index]
+    below = index + 1
+    if (
+        line.info.kind != "text"
+        or line.words > HEADLINE_MAX_WORDS
+        or _QUOTE_PAIR.fullmatch(line.text) is None
+        or below >= len(lines)
+        or below in outside
+    ):
+        return False
+    lead = lines[below]
+    return lead.info.kind == "text" and _NEWS_LEAD.match(lead.norm) is not None
+
+
+# Punctuation a content word may carry at its edges («کشور.», «(فراجا)»).
+_WORD_EDGES = ".!؟?؛;:،,«»()\"'"
+
+
+# A sentence's end inside a line (a mark, then a space).
+_SENTENCE_MARK_INSIDE = regex.compile(r"[.!؟?][\x20\u200c]")
+
+
+def _kicker_under_question(line: _Line) -> bool:
+    """Whether a line right under a question headline is its kicker printed below it (a
+    phrase of a kicker's length ending with «؛» or «:», no sentence: risknews.ir's «نظارت
+    بیرونی در گفت‌وگو با مدیران بیمه مرکزی؛»), which stands between it and the lead."""
+    return (
+        line.info.kind == "text"
+        and not line.paragraph
+        and 2 <= line.words <= CONTEXT_KICKER_WORDS
+        and line.text.rstrip()[-1:] in ("؛", ":")
+    )
+
+
+def _opening_alone(line: _Line) -> bool:
+    """Whether the line is only a lead's opening («به گزارش», «به گزارش خبرنگار»)."""
+    return (
+        line.words <= WRAPPED_OPENING_WORDS
+        and _REPORT_OPENING.match(line.norm) is not None
+        and line.text.rstrip()[-1:] not in ".!؟?:"
+    )
+
+
+def _category_values(lines: Sequence[_Line], stop: int) -> dict[str, int]:
+    """The values of the category labels on the lines before ``stop`` (squashed), each with
+    the last line that prints it. A line above such a label that only repeats its value is
+    the section's name printed over the article («СИЁСАТ» over «Муаллиф: Super user
+    Категория: СИЁСАТ», khalkovozi.tj's Joomla; «ورزشی» over «سرویس: ورزشی»), not its
+    headline."""
+    values: dict[str, int] = {}
+    for index in range(stop):
+        info = lines[index].info
+        if info.kind != "labels":
+            continue
+        for label in info.labels:
+            if label.field == "category" and label.value[0] < label.value[1]:
+                key = _squash(lines[index].norm[label.value[0] : label.value[1]])
+                if key:
+                    values[key] = index
+    return values
+
+
+# «نوع مقاله : مقاله پژوهشی»: a two-word label, a colon with a space on each side, a value
+# of a few words (a journal's or a database's record field).
+_FIELD_LINE = regex.compile(
+    r"^[\p{L}\u200c]+\x20[\p{L}\u200c]+\x20:\x20[\p{L}\u200c]+(?:\x20[\p{L}\u200c]+){0,2}$"
+)
+
+
+# «DOC ID : H-801108-53828S12»: a label of one or two words, a spaced colon, one code
+# with a digit (a corpus's or a database's record identifier).
+_FIELD_CODE_LINE = regex.compile(
+    r"^[\p{L}\u200c]+(?:\x20[\p{L}\u200c]+)?\x20:\x20(?=[^\x20]*[0-9])[\p{L}\p{N}][\p{L}\p{N}/._-]*$"
+)
+
+
+def _field_line(line: _Line) -> bool:
+    """Whether the line is a record's field printed as «LABEL : VALUE» (a two-word label and
+    a value of up to three words, the colon spaced on both sides: «نوع مقاله : مقاله
+    پژوهشی»; or a label and one code with a digit: «DOC ID : H-801108-53828S12»): a field
+    of the page, never its title. A headline quoting a speaker puts the colon right after
+    one name («ظریف: ...») and says more after it."""
+    return line.words <= 6 and (
+        _FIELD_LINE.match(line.norm) is not None or _FIELD_CODE_LINE.match(line.norm) is not None
+    )
+
+
+# «ناشر: روابط عمومي ...»: a label of one to three words, a colon, a value (a book's or a
+# record's card: «مولف: ...» over «ناشر: ...»; a recipe's ingredients, «تخم‌مرغ: ۵ عدد»).
+_CARD_FIELD = regex.compile(r"^[\p{L}\u200c]+(?:\x20[\p{L}\u200c]+){0,2}\x20?:\x20?[^\x20:]")
+# Words a card's field line has at most.
+CARD_FIELD_MAX_WORDS = 8
+
+
+def _card_field_shape(line: _Line) -> bool:
+    """Whether ``line`` is shaped as one field of a card, «LABEL: VALUE» (:data:`_CARD_FIELD`,
+    one colon, at most :data:`CARD_FIELD_MAX_WORDS` words, no verb at its end), no label the
+    header grammar knows."""
+    return (
+        line.words <= CARD_FIELD_MAX_WORDS
+        and line.text.count(":") == 1
+        and _CARD_FIELD.match(line.norm) is not None
+        and line.info.kind == "text"
+        and _verb_end(line) == ""
+    )
+
+
+def _card_field(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is one of two or more «LABEL: VALUE» lines in a row (blank
+    lines between or not) with different labels: a card of fields the header grammar does
+    not know, a book's «مولف: مريم صادقي» over «ناشر: روابط عمومي شركت ملي گاز ايران»
+    (petromuseum.ir's book page, tests/pages 1471), a recipe's ingredients; never the
+    title. A headline quoting a speaker («ظریف: ...») stands alone (or is printed twice: one
+    label), and says what was said with a verb."""
+    if not _card_field_shape(lines[index]):
+        return False
+    label = _card_label(lines[index])
+    return any(
+        0 <= other < len(lines)
+        and _card_field_shape(lines[other])
+        and _card_label(lines[other]) != label
+        for other in (index - 1, index + 1)
+    )
+
+
+def _card_label(line: _Line) -> str:
+    """The label of a card's field line (:func:`_card_field_shape`): its text before the
+    colon, spaces squeezed out."""
+    return _squash(line.norm[: line.norm.find(":")])
+
+
+def _label_value(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` (a word or two) is the value of a label printed alone on the
+    line above it (a word or two and a colon: «طبقه بندی:» over «آخرین اخبار»); a longer
+    line under a short heading with a colon («اخبار روز:») is a headline."""
+    if index == 0 or lines[index].blank_before:
+        return False
+    above = lines[index - 1]
+    return (
+        above.words <= LABEL_MAX_WORDS
+        and above.text.rstrip()[-1:] == ":"
+        and lines[index].words <= LABEL_MAX_WORDS  # a category's name, not a headline
+    )
+
+
+# A line a header line at most stands between and its reading-time line (in lines).
+READING_TIME_REACH = 2
+
+
+def _over_reading_time(lines: Sequence[_Line], index: int) -> bool:
+    """Whether a reading-time line stands right under ``lines[index]``, at most a date or
+    label line between them: the header's furniture under the headline, which marks that
+    line as the headline (a section heading under the furniture is not). A line crediting
+    only a source («منبع: ایرنا») between them does not carry the mark: an image's caption
+    has its credit under it, above the header's reading time, as a headline may."""
+    last = min(len(lines), index + 1 + READING_TIME_REACH) - 1
+    for other in range(index + 1, last + 1):
+        near = lines[other]
+        if (
+            near.words <= READING_TIME_MAX_WORDS
+            and "دقیقه" in near.norm
+            and READING_TIME.match(near.norm)
+        ):
+            return True
+        if other == last:
+            # The last line in reach: its kind decides nothing, so a long paragraph there is
+            # neither normalised nor classified for this rule.
+            return False
+        if near.info.kind not in ("date", "labels"):
+            return False
+        if near.info.kind == "labels" and all(
+            label.field == "source" for label in near.info.labels
+        ):
+            return False  # «CAPTION / منبع: ایرنا / زمان مطالعه: ۱ دقیقه»
+    return False
+
+
+# A reading-time line has at most this many words («(مدت زمان تقریبی مطالعه: 19 - 37 دقیقه)»).
+READING_TIME_MAX_WORDS = 10
+
+
+def _title_score(
+    lines: Sequence[_Line],
+    index: int,
+    *,
+    anchor: int,
+    anchors: set[int],
+    between: int,
+    repeated: bool,
+    hinted: bool,
+    slugged: bool = False,
+    caption: bool = False,
+    spaced: bool = False,
+    shape: dict[str, bool] | None = None,
+) -> int:
+    """The evidence that ``lines[index]`` is the headline (higher is better).
+
+    ``between`` counts the headline-shaped text lines between it and the body anchor;
+    ``anchors`` are the header lines (labels, dates) above the anchor. The verdicts on the
+    line's shape that title choice reads again (subtitle, under a verb headline, inside a
+    widget, couplet) are written to ``shape``, so that they are made once a candidate.
+    """
+    line = lines[index]
+    words = line.words
+    score = 0
+    if hinted:
+        score += HINT_BONUS  # the page's <h1>, og:title or JSON-LD headline says so
+    if slugged:
+        score += 8  # the article's printed address spells it (a permalink's slug)
+    if caption:
+        score -= 3  # an image's alt text and caption under the headline
+    elif words <= FILE_NAMED_WORDS and _FILE_NAMED.search(line.norm):
+        score -= 3  # «واکسیناسیون گربه1»: an image's alt text named like its file, a count
+    elif _may_be_caption(line.norm) and _CAPTION.search(line.norm):
+        score -= 3  # a photo's caption with its credit («... - ایسنا», «... عکس: ...»)
+    if index + 1 < len(lines) and words <= LISTING_NAME_WORDS and _tags_heading(lines[index + 1]):
+        score += 8  # a tag page's name over its «برچسب ها» heading: the page's title
+    if 3 <= words <= HEADLINE_MAX_WORDS:
+        score += 3
+    elif words == 2:
+        score += 0
+    elif words <= 1:
+        score -= 3
+    elif words <= LONG_HEADLINE_WORDS and line.text[-1] not in ".:؛،":
+        score -= 1  # a two-part headline («... / ...: ... + تصویر»): long, still no sentence
+    else:
+        score -= 4
+    if _bulleted_item(lines, index):
+        score -= 5  # an item of a bulleted list (a ticker, a related list)
+    if line.end - line.start > HEADLINE_MAX_CHARS:
+        score -= 4
+    note = (line.text[0], line.text[-1]) in _NOTE_BRACKETS and line.text.count(line.text[0]) == 1
+    if note:
+        score -= 4  # a note in brackets alone: a credit's title, a part's number, the contents
+    if line.text.count(_GUTTER) >= GUTTERS:
+        score -= 4  # runs of spaces between several parts: a toolbar or PDF columns run together
+    last = line.text[-1]
+    decorated = _decorated(line)
+    if decorated is not None:
+        core = line.text[decorated[0] - line.start : decorated[1] - line.start]
+        last = core[-1]
+        if not core.rsplit(maxsplit=1)[-1].endswith("ید"):
+            score += 4  # «.:: TITLE ::.»: a template's frame around the page's title
+    intro = False
+    if last in _KICKER_ENDS:
+        score -= 4  # a kicker («... گفت:») or a label, which the title follows
+        if last == ":" and words >= LIST_INTRO_WORDS and _bulleted_item(lines, index + 1):
+            intro = True
+            score -= 4  # a sentence introducing the bulleted list under it: the body's
+    elif decorated is None and line.text.endswith("..."):
+        score -= 4  # cut by the site like «…»: a video's or another item's title, an excerpt
+    elif last == "." and (decorated is not None or not line.text.endswith("..")):
+        score -= 5  # a sentence: a lead or a quote
+    if line.info.kind == "mixed":
+        if _dated_collection(line):
+            score += 6  # «آخرین خبرهای شنبه ۳۱ شهریور ۱۳۹۷»: a day's news roundup names its day
+        else:
+            score -= 6  # a date line with company: a source, section or city beside the date
+    if not any(map(str.isalpha, line.text)):
+        score -= 6  # numbers and marks only: a rating «۴.۵ (۱۲)», a counter
+    if line.chrome:
+        score -= 6
+    elif line.byline or _ranked_name(line):
+        score -= 5
+    # A short line repeating part of a nearby longer line: a category or a tag of it (the
+    # line right below opening with it and a colon expands it: that one is its subheading).
+    if words <= 4:
+        for other in range(max(0, index - 3), min(len(lines), index + 4)):
+            longer = lines[other]
+            if (
+                other != index
+                and longer.words > words
+                and not longer.paragraph
+                and longer.text[-1] != "."
+                and text_in(line, longer)
+                and not (other == index + 1 and _expands_heading(lines, other))
+            ):
+                score -= 3
+                break
+    if _field_label_above(lines, index) is not None:
+        note = True
+        score -= 6  # under a record's field label alone («معرف»): the field's value
+    if words <= ENTRY_NAME_WORDS and _entry_opens_text(lines, index, anchor):
+        score += 4  # an entry's name, the running text opening by defining it («X یکی از ...»)
+    subtitle = (
+        _subtitle(lines, index, spaced)
+        or _expands_heading(lines, index)
+        or (index > 0 and _section_labelled(line))
+        or _section_heading(lines, index)
+    )
+    under_verb = not subtitle and _under_verb_headline(lines, index, spaced)
+    if subtitle:
+        score -= 4  # «درباره ...», «HEADING: ...» or «مقدمه: ...» under a headline: not the title
+    elif under_verb:
+        score -= 4  # a phrase under a headline that states the event: its subtitle
+    elif _quoted_subheading(lines, index):
+        score -= 4  # «...» under a headline: a quoted subheading or an epigraph
+    if line.words >= 2 and not line.paragraph and _over_reading_time(lines, index):
+        score += 6  # right over the header's reading time («زمان مطالعه: ۵ دقیقه»): the headline
+    if words >= 3 and _over_print_link_and_date(lines, index):
+        score += 8  # a node's headline, then its print view's link, then its date line
+    if _under_kicker(lines, index):
+        score += 3  # right under a kicker («... گفت:»): the headline the kicker introduces
+    elif index + 1 < len(lines) and _subtitle(lines, index + 1, spaced):
+        score += 3  # right over its subtitle («درباره ...»): the headline it is about
+    # The headline glued to the next paragraph by extraction: the headline printed alone
+    # next to it is the title.
+    for other in (index - 2, index - 1, index + 1, index + 2):
+        if 0 <= other < len(lines) and other != index:
+            near = lines[other]
+            if (
+                near.words >= 2
+                and _may_repeat(near, {line.key: 1})  # a cheap test on its first characters
+                and len(near.key) < len(line.key)
+                and line.key.startswith(near.key)
+            ):
+                score -= 4
+                break
+    lead_rest = (  # (the rarest of its tests first, inline: this runs for every candidate)
+        index > 0
+        and lines[index - 1].words > HEADLINE_MAX_WORDS
+        and _rest_of_lead_block(lines, index, spaced)
+    )
+    if _cut_by_layout(lines, index):
+        score -= 4  # the start of a paragraph the layout cut, printed whole just above
+    elif _clause_goes_on(lines, index):
+        score -= 4  # the rest of a sentence whose first clause, ending with «،», is above
+    elif lead_rest:
+        score -= 4  # the lead's second line, under its first with no blank line between
+    # Inside a run of short lines: a menu.
+    short = 0
+    for other in (index - 2, index - 1, index + 1, index + 2):
+        if 0 <= other < len(lines) and lines[other].words <= 3 and other != anchor:
+            short += 1
+    if words <= 4 and short >= 3:
+        score -= 3
+    widget = _inside_widget(lines, index)
+    if widget:
+        score -= 4  # a caption between a widget's lines (prayer times, prices): the widget's
+    # Close to the body: the headline stands right above the lead.
+    score += 4 - 2 * between if between <= 2 else 2 - between
+    # Close to the header lines.
+    if any(other in anchors for other in range(index - 3, index + 4)):
+        score += 2
+    if repeated and words >= 3:
+        score += 4  # the title printed twice (above and below the header block)
+    text = line.text
+    if "://" in text or "www." in text:
+        score -= 5  # a site's name and address
+    if ">>" in text or " > " in text:
+        score -= 4  # a breadcrumb «خانه > بخش > ...», the headline glued to it or not
+    if _ENUMERATED.match(line.norm):
+        score -= 4  # «الف: ...», «ماده ۱. ...», «۲- ...»: a numbered heading of the text
+    score += _part_and_crumb_evidence(lines, index)
+    couplet = _couplet(text)
+    if couplet:
+        score -= 4  # a couplet «... / ...»: an epigraph, not a headline
+    commas = text.count(",") + text.count("،")
+    if commas >= _LIST_COMMAS:
+        score -= 4  # a keyword list
+        if commas > _LIST_COMMAS or text[-1] in ",،":
+            score -= 4  # a long one, or one left open: never a headline
+    if shape is not None:
+        shape.update(
+            subtitle=subtitle,
+            under_verb=under_verb,
+            widget=widget,
+            couplet=couplet,
+            intro=intro or note,
+            lead_rest=lead_rest,
+        )
+    return score
+
+
+def _rest_of_lead_block(lines: Sequence[_Line], index: int, spaced: bool) -> bool:
+    """Whether ``lines[index]`` goes on a block of running text: no blank line between it
+    and the line above, which is longer than any headline (a lead's sentence printed without
+    its full stop), in a text whose blocks are set apart by blank lines. «د باجوړ د مرکزي
+    روغتون ناروغان وايي چې ...» / «د روغتون چارواکو ویلي چې ...» (htnpashto.com's lead in
+    two lines under its headline, tests/pages/1331): the lead's second sentence, no headline;
+    a headline stands apart from the text under it, not inside its block. The block is set
+    apart above and below (a text without blank lines tells no blocks)."""
+    if spaced or index == 0 or lines[index].blank_before:
+        return False
+    above = lines[index - 1]
+    return (
+        (index == 1 or above.blank_before)
+        and (index + 1 == len(lines) or lines[index + 1].blank_before)
+        and above.words > HEADLINE_MAX_WORDS
+        and above.info.kind == "text"
+        and not above.chrome
+        and above.text[-1] not in _KICKER_ENDS
+        and not any(mark in above.text for mark in _MENU_MARKS)
+        and _ARABIC_LETTER.search(above.text) is not None
+    )
+
+
+# Marks that part a menu's or a ticker's items run together on one line.
+_MENU_MARKS = ("|", "•", "·", "»»", ">>", " - ", " / ")
+
+
+# «تنظیم شده در مرداد ۱۳۹۹», «تهیه شده در آبان ۱۴۰۱»: a participle, «در» and a month and a
+# year (no day), when a document under its title was drafted.
+_DRAFTED_IN = regex.compile(
+    r"(?:^|\x20)(?:شده|گردیده)[\x20\u200c]+در[\x20\u200c]+(?P<when>[^\x20].*)$"
+)
+DATED_NOTE_WORDS = 6
+
+
+def _date_with_note(line: _Line) -> bool:
+    """Whether the line is a date and a note in brackets after it, nothing else: «30
+    اردیبهشت 1398 (تمدید شد)» (a schedule's step, its deadline extended), «۱۴ خرداد ۱۴۰۲
+    (آخرین مهلت)»: a date's line, never a headline."""
+    text = line.text.rstrip()
+    if not text.endswith(")") or line.words > DATE_NOTE_WORDS:
+        return False
+    norm = line.norm.strip()
+    found = search(norm)
+    if found is None or found.start() != 0:
+        return False
+    note = norm[found.end() :].strip()
+    return note.startswith("(") and note.endswith(")") and note.count("(") == 1
+
+
+# The most words of a date with its note in brackets (:func:`_date_with_note`).
+DATE_NOTE_WORDS = 10
+
+
+def _dated_note(line: _Line) -> bool:
+    """Whether the line is a short note of when a text was drafted: «تنظیم شده در مرداد
+    ۱۳۹۹» (a participle, «در», only a month and a year), never a title."""
+    if line.words > DATED_NOTE_WORDS or ("شده" not in line.norm and "گردیده" not in line.norm):
+        return False
+    found = _DRAFTED_IN.search(line.norm)
+    return found is not None and is_month_year(found.group("when"))
+
+
+# A note's brackets around a whole line: «(...)», «[۶ ماده، ۲۵ تبصره و ۲ پیوست]» (a document's
+# contents under its title).
+_NOTE_BRACKETS = frozenset({("(", ")"), ("[", "]")})
+
+
+# A short line whose last word has one digit glued to its letters («واکسیناسیون گربه1»): an
+# image's alt text named like its file (the digit numbering the site's images of one name),
+# or a menu item with its count; no headline («کووید-۱۹» has two digits and a dash).
+_FILE_NAMED = regex.compile(r"\p{Arabic}[0-9]$")
+FILE_NAMED_WORDS = 3
+
+
+# The fewest words of a sentence introducing a bulleted list («... دو نوع‌اند:»); a label
+# over a list («تازه‌ترین‌ها:», «دستور جلسه :») is shorter.
+LIST_INTRO_WORDS = 5
+
+
+def _inside_widget(lines: Sequence[_Line], index: int) -> bool:
+    """Whether a line has a widget's line (prayer times, prices, a "today" label) among the
+    two lines above it and among the two under it: a caption inside the widget («اوقات شرعی
+    تهران – زمان اذان ...» between «غروب آفتاب: ۱۸:۰۴» and «اذان ظهر: ۱۲:۱۵»)."""
+
+    def widget(other: int) -> bool:
+        return 0 <= other < len(lines) and lines[other].info.reason in _WIDGET_REASONS
+
+    return (widget(index - 1) or widget(index - 2)) and (widget(index + 1) or widget(index + 2))
+
+
+_WIDGET_REASONS = frozenset(("widget", "today widget"))
+
+
+def _over_id_label(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether a headline-shaped line ending with a colon («رشت، در شب جشن:») stands right
+    over the header's labelled ID («کد خبر: 3123»): a kicker stands over its headline, never
+    over the header's labels, so the line is the headline, its colon printed with it."""
+    line = lines[index]
+    if not 3 <= line.words <= HEADLINE_MAX_WORDS or line.paragraph:
+        return False
+    below = next((i for i in range(index + 1, len(lines)) if i not in outside), None)
+    if below is None:
+        return False
+    info = lines[below].info
+    return info.kind == "labels" and bool(info.labels) and info.labels[0].field == "number"
+
+
+_PRINT_LINKS = frozenset(_squash(normalize(link)) for link in vocab.PRINT_LINKS)
+
+
+def _over_print_link_and_date(lines: Sequence[_Line], index: int) -> bool:
+    """Whether the line stands right over a print view's link printed alone («نسخه قابل
+    چاپ», «Printer-friendly version») with a date line right under that link: the header of
+    a node (Drupal's print module, Iransamaneh portals) prints its headline, then the link,
+    then the date; a kicker and a sub-headline under that date belong to the body. The date
+    line may carry its label («تاریخ انتشار: ...»). A headline-shaped line right under the
+    date with a paragraph under it, and no kicker's mark, is the node's headline printed
+    there: the line over the link is then a kicker or a section's name, no bonus."""
+    if index + 2 >= len(lines):
+        return False
+    link, date = lines[index + 1], lines[index + 2]
+    if not _print_link(link):
+        return False
+    info = date.info
+    return (
+        info.kind == "date"
+        or (info.kind == "labels" and bool(info.labels) and info.labels[0].field == "published")
+    ) and not _headline_under_date(lines, index + 3)
+
+
+# A separator between a toolbar's buttons: «نسخه قابل چاپ | ارسال به دوستان», «چاپ • ذخیره»,
+# a dash only with spaces around it («printer-friendly» keeps its hyphen).
+_TOOL_SEPARATOR = regex.compile(r"\x20*[|•·/]\x20*|\x20-\x20")
+
+
+def _print_link(line: _Line) -> bool:
+    """Whether the line is a print view's link (:data:`vocab.PRINT_LINKS`): alone, or in a
+    line of page-tool buttons only (the header classifies it as page chrome) beside others,
+    «نسخه قابل چاپ | ارسال به دوستان» (the node's toolbar under its headline)."""
+    if line.words <= 3:
+        return _squash(normalize(line.text)).lower() in _PRINT_LINKS
+    return (
+        # Every link of vocab.PRINT_LINKS says «چاپ» or «print»: most lines stop here.
+        ("چاپ" in line.text or "rint" in line.text)
+        and line.info.reason == "page chrome"
+        and any(_squash(part).lower() in _PRINT_LINKS for part in _TOOL_SEPARATOR.split(line.norm))
+    )
+
+
+def _headline_under_date(lines: Sequence[_Line], at: int) -> bool:
+    """Whether ``lines[at]`` is a headline-shaped line (3 words or more, no paragraph, no
+    kicker's closing mark) with a paragraph right under it."""
+    if at + 1 >= len(lines):
+        return False
+    line, below = lines[at], lines[at + 1]
+    return (
+        line.info.kind == "text"
+        and not line.paragraph
+        and 3 <= line.words <= HEADLINE_MAX_WORDS
+        and line.text.rstrip()[-1:] not in (*_KICKER_ENDS, ".")
+        and below.paragraph
+    )
+
+
+def _under_kicker(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` stands right under a kicker: a line of 3 to 15 words ending
+    with a colon (or ``؛``, ``،``, ``…``), naming a speaker with a verb of saying, or a
+    context (``به بهانه ...``); a page's label such as ``تازه‌ترین‌ها:`` is no kicker, nor
+    is a byline's label left empty (``• ارسال توسط :``)."""
+    if index == 0:
+        return False
+    kicker = lines[index - 1]
+    return (
+        (
+            kicker.text[-1] in _KICKER_ENDS
+            or _verb_end(kicker) == "saying"
+            or _context_kicker(kicker)
+        )
+        and 3 <= kicker.words <= 15
+        and kicker.info.kind == "text"
+        and not kicker.chrome
+        and not kicker.byline  # «• ارسال توسط :» with its name left empty: a field's label
+    )
+
+
+# A frame of marks a template prints around a page's title: «.:: TITLE ::.», «::: TITLE :::».
+_FRAME_SIDE = r"[\x20]*[.:~*=•]*:[.:~*=•]*[\x20]*"
+_FRAME = regex.compile(f"^{_FRAME_SIDE}(?P<core>[^.:~*=•\\x20].*?){_FRAME_SIDE}$")
+FRAME_MARKS = 2
+
+
+def _decorated(line: _Line) -> Span | None:
+    """The span of the words inside a frame of marks around the whole line (at least two
+    marks, a colon among them, on each side: «.:: نگاهی به تاریخ علم رجال ::.»), or None."""
+    text = line.text
+    if len(text) < 2 * FRAME_MARKS + 1 or text[0] not in ".:~*=•" or text[-1] not in ".:~*=•":
+        return None  # (a cheap test before the pattern)
+    found = _FRAME.match(text)
+    if found is None:
+        return None
+    lead = text[: found.start("core")].strip()
+    tail = text[found.end("core") :].strip()
+    if len(lead) < FRAME_MARKS or len(tail) < FRAME_MARKS:
+        return None
+    return line.start + found.start("core"), line.start + found.end("core")
+
+
+def _section_glued_copies(lines: Sequence[_Line], candidates: Sequence[int]) -> dict[int, str]:
+    """Lines that print a headline again with a section's name glued on («HEADLINE سیاست»
+    right under «HEADLINE»), by index, each with the headline's key: the title printed twice."""
+    found: dict[int, str] = {}
+    for index in candidates:
+        line = lines[index]
+        if index == 0 or line.words < GLUED_COPY_WORDS:
+            continue
+        above = lines[index - 1]
+        if above.info.kind != "text" or above.words < GLUED_COPY_WORDS - 1:
+            continue
+        if not line.key.startswith(above.key) or line.key == above.key:
+            continue
+        rest = line.norm.replace("\u200c", " ").split()[above.words :]
+        if rest and is_chrome_line(" ".join(rest)):
+            found[index] = above.key
+    return found
+
+
+# The headline of a glued copy has at least this many words (with the section's name).
+GLUED_COPY_WORDS = 4
+
+
+def _part_and_crumb_evidence(lines: Sequence[_Line], index: int) -> int:
+    """Title evidence from a document's part heading and a breadcrumb's last crumb."""
+    score = 0
+    if part_heading(lines[index].norm):
+        score -= 4  # «فصل اول: ...», «بخش دوم - ...»: a chapter of the text under its title
+    if quoted_saying(lines[index].norm):
+        score -= 4  # «"... ." NAME»: a quoted saying and its source, an epigraph
+    if names_breadcrumb_end(lines, index):
+        # The breadcrumb's last crumb is the page's name: this line is its title (and not a
+        # short line repeating part of a longer one, which scores 3 less).
+        score += 7
+    return score
+
+
+# A list's sort control: its label, then two or more orders parted by bars («Sort: by updates |
+# by date | by rating», my.mail.ru's community journal; «مرتب سازی بر اساس: جدیدترین |
+# پربازدیدترین»).
+_SORT_CONTROL = regex.compile(
+    r"^[\x20]*(?:(?i:sort(?:[\x20]+by)?|order[\x20]+by|сортировать(?:[\x20]+по)?|сортировка)"
+    r"|مرتب[\x20\u200c]*سازی(?:[\x20\u200c]+بر[\x20\u200c]+اساس)?)[\x20]*:[^|]+(?:\|[^|]+){1,}$"
+)
+# The sort control stands at most this many lines under the line taken.
+SORT_CONTROL_REACH = 5
+
+
+def _over_sort_control(lines: Sequence[_Line], title: int) -> bool:
+    """Whether a list's sort control (:data:`_SORT_CONTROL`) stands within
+    :data:`SORT_CONTROL_REACH` lines under the title chosen: a list page's header."""
+    return any(
+        "|" in lines[at].text and _SORT_CONTROL.match(lines[at].norm) is not None
+        for at in range(title + 1, min(len(lines), title + 1 + SORT_CONTROL_REACH))
+    )
+
+
+# The meta row's date stands at most this many lines under the field taken.
+META_ROW_REACH = 4
+
+
+def _meta_row_field(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the title chosen is one field of a post's meta row printed a field a line,
+    lone separators between them: «-» / «طراحی اپلیکیشن» / «-» / «1404-06-15» / «-» / «23»
+    (dilgoon.ir's blog: category, date, views, comments). A separator right above and right
+    below the line, and a date line framed so within :data:`META_ROW_REACH` lines below it: a
+    category's name there as likely as a headline."""
+    above, below = title - 1, title + 1
+    if above < 0 or below >= len(lines) or above in outside or below in outside:
+        return False
+    if not (_lone_separator(lines[above]) and _lone_separator(lines[below])):
+        return False
+    for at in range(below + 1, min(len(lines) - 1, below + 1 + META_ROW_REACH)):
+        if (
+            lines[at].info.kind == "date"
+            and _lone_separator(lines[at - 1])
+            and _lone_separator(lines[at + 1])
+        ):
+            return True
+    return False
+
+
+# A byline's name has at most this many words.
+DATELINE_NAME_MAX_WORDS = 3
+
+
+def _name_under_dateline(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the title chosen is a short line of letters alone (two or three words, no
+    digit, no punctuation) right under a date line that opens the page and over a
+    paragraph: «16-8-2025 | 11:21» / «نهي عاطف» / lead (darelhilal.com): the author's name
+    under the story's date, the page printing no headline, as likely as a short headline.
+    A short line of letters may stand between the name and the paragraph (the story's
+    place, «القاهرة», «تبریز»), and the page's menu entries over the date line (a line of
+    one word, «الرئيسية», or page chrome, «صفحه اصلی»)."""
+    line = lines[title]
+    if not 2 <= line.words <= DATELINE_NAME_MAX_WORDS or _verb_end(line):
+        return False
+    if not _letters_only(line):
+        return False
+    above, below = title - 1, title + 1
+    if above < 0 or below >= len(lines) or above in outside or below in outside:
+        return False
+    if lines[above].info.kind != "date":
+        return False
+    if not lines[below].paragraph:
+        place = lines[below]
+        if (
+            place.words > DATELINE_PLACE_WORDS
+            or not _letters_only(place)
+            or below + 1 >= len(lines)
+            or below + 1 in outside
+            or not lines[below + 1].paragraph
+        ):
+            return False
+    return all(
+        at in outside or lines[at].chrome or (lines[at].words == 1 and _letters_only(lines[at]))
+        for at in range(above)
+    )
+
+
+# The place printed between a byline's name and the lead has at most this many words.
+DATELINE_PLACE_WORDS = 2
+
+
+def _letters_only(line: _Line) -> bool:
+    """Whether ``line`` holds letters and spaces alone (no digit, no punctuation)."""
+    return all(char.isalpha() or char in " \u200c" for char in line.text.strip())
+
+
+# A lone line of this many words or more, ending with a verb, is a sentence more likely than
+# a headline (a headline alone on a page is mostly shorter: «وزیر ... موافقت کرد»).
+LONE_SENTENCE_WORDS = 18
+
+
+def _lone_sentence(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the title chosen is the page's only line and a long sentence ending with its
+    verb (:data:`LONE_SENTENCE_WORDS` words or more, a final full stop or not): a page that
+    prints one sentence and nothing else («هوش مصنوعی ... پیدا کرده است», an empty post's
+    excerpt) shows no headline that can be told from its text."""
+    line = lines[title]
+    if line.words < LONE_SENTENCE_WORDS or line.words > LONG_HEADLINE_WORDS:
+        return False
+    if any(at != title and at not in outside for at in range(len(lines))):
+        return False
+    return bool(_verb_end(line))
+
+
+# The halves of a couplet on one line: a slash or a run of tatweels between them
+# («... / ...», «هیرمند ای رود پرآب و پرصدا ـــ ای نگین سبز دشت و کشتزار»).
+_HEMISTICHS = regex.compile(r"\x20(?:/|ـ{2,})\x20")
+
+
+def _couplet(text: str) -> bool:
+    """Whether ``text`` is a couplet: two halves of :data:`VERSE_WORDS` words each."""
+    if not _may_be_couplet(text):
+        return False
+    halves = _HEMISTICHS.split(text)
+    return len(halves) == 2 and all(
+        VERSE_WORDS[0] <= len(half.split()) <= VERSE_WORDS[1] for half in halves
+    )
+
+
+# Afghan academic ranks printed before a writer's name (university ranks, and the Academy of
+# Sciences' «اکادمیسین», «کاندید اکادمیسین», «سرمحقق», «معاون سرمحقق»).
+_ACADEMIC_RANKS = frozenset(
+    {"پوهاند", "پوهنوال", "پوهندوی", "پوهنمل", "پوهنیار", "پوهیالی", "اکادمیسین", "سرمحقق"}
+)
+_RANK_PREFIXES = frozenset({"کاندید", "معاون"})
+RANKED_NAME_WORDS = 5
+
+
+def _ranked_name(line: _Line) -> bool:
+    """Whether the line is a writer's name after an academic rank («کاندید اکادمیسین
+    سیستانۍ», «پوهاند ...»), with no verb: a byline, never the title."""
+    words = line.norm.replace("\u200c", " ").split()
+    if not 2 <= len(words) <= RANKED_NAME_WORDS or line.text[-1] in ".:!؟?":
+        return False
+    rank = words[1] if words[0] in _RANK_PREFIXES else words[0]
+    return (
+        rank in _ACADEMIC_RANKS
+        and len(words) > 1 + (words[0] in _RANK_PREFIXES)
+        and _verb_end(line) == ""
+    )
+
+
+def _whole_over_halves(lines: Sequence[_Line], title: int | None, outside: set[int]) -> int | None:
+    """The line right above the chosen line's pair that prints the pair as one line.
+
+    A title field of two lines (a series' name, then the part's: «اصول پایه نوردهی در
+    عکاسی (Exposure)» / «بخش 3 - اندازه روزنه دیافراگم (Aperture)», taklens.ir) is printed
+    whole on one line (a <title>, a line break tag printed as text) and then on its two
+    lines: the whole line is the headline, each half only a part of it.
+    """
+    if title is None:
+        return None
+    for first in (title - 1, title):
+        second = first + 1
+        if first < 1 or second >= len(lines) or {first, second} & outside:
+            continue
+        if lines[first].words < 2 or lines[second].words < 2:
+            continue
+        whole = lines[first].key + lines[second].key
+        # The whole line right above the pair, or above the pair printed twice.
+        for above in range(first - 1, max(-1, first - 1 - WHOLE_REACH), -1):
+            if above not in outside and lines[above].key == whole:
+                return above
+    return None
+
+
+# The lines between a headline printed whole and its two halves (a second copy of them).
+WHOLE_REACH = 3
+# How far below the pair its second print may stand (a byline and blank lines between).
+CONTINUED_REACH = 8
+# The second half of a headline is short: a few words, not a lead.
+CONTINUED_MAX_WORDS = 8
+
+
+def _continued_below(lines: Sequence[_Line], title: int, outside: set[int]) -> int | None:
+    """The line right under the title that may be its second half, else None.
+
+    A headline set over two lines (a line break tag inside the title field: «د ښوونکي
+    عبدالرحیم خان» / «دوه کیسې», scprd.com's items) is read as two lines, and the first
+    alone looks like a whole headline. The evidence that the second line is the
+    headline's and not a lead or a kicker: it is short, under the first with no blank line
+    between, the first ends no sentence, and the page prints the pair again below (the
+    two lines again, or their words as one line).
+    """
+    below = title + 1
+    if below >= len(lines) or below in outside:
+        return None
+    first, second = lines[title], lines[below]
+    if (
+        second.blank_before
+        or not 1 <= second.words <= CONTINUED_MAX_WORDS
+        or second.info.kind != "text"
+        or second.chrome
+        or second.byline
+        or first.text[-1] in _SENTENCE_ENDS
+        or first.text[-1] in _KICKER_ENDS
+        or second.key == first.key
+    ):
+        return None
+    whole = first.key + second.key
+    end = min(len(lines), below + 1 + CONTINUED_REACH)
+    for at in range(below + 1, end):
+        if at in outside:
+            continue
+        if lines[at].key == whole:
+            return below
+        if lines[at].key == first.key and any(
+            lines[nxt].key == second.key for nxt in range(at + 1, min(end, at + 3))
+        ):
+            return below
+    return None
+
+
+# A place in Latin letters alone on its line, «City, Country» («Dublin, United States»,
+# «Kabul, Afghanistan»): a top bar's geo-IP widget (inp.net.pk prints the reader's city
+# and country beside its today banner) or a dateline's place, never the headline of a page
+# written in the Arabic script. Each part is one to three capitalised words; a bullet may
+# lead it.
+_LATIN_PLACE = regex.compile(
+    r"[\s•·*\-]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s*"
+)
+# The same bar's today banner in Latin letters, a month's short name, a comma, an ordinal
+# day and a two-digit year («Jan, 18th, 25»), which the grammar leaves unread.
+_LATIN_BANNER_DAY = regex.compile(
+    r"[\s•·*\-]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,\s*"
+    r"[0-9]{1,2}(?:st|nd|rd|th)?,?\s*[0-9]{2}(?:[0-9]{2})?\s*"
+)
+# How many lines after the place line are looked at for the Arabic script.
+_LATIN_PLACE_LOOKAHEAD = 12
+
+
+def _latin_place_line(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a Latin «City, Country» line (:data:`_LATIN_PLACE`) or a
+    Latin today banner (:data:`_LATIN_BANNER_DAY`) on a page whose text is in the Arabic
+    script (a line after it holds an Arabic letter)."""
+    line = lines[index]
+    if line.words > 6 or "," not in line.text:
+        return False
+    if _LATIN_PLACE.fullmatch(line.text) is None and _LATIN_BANNER_DAY.fullmatch(line.text) is None:
+        return False
+    end = min(len(lines), index + 1 + _LATIN_PLACE_LOOKAHEAD)
+    return any(_ARABIC_LETTER.search(lines[at].text) for at in range(index + 1, end))
+
+
+def _choose_title(
+    state: _State, anchor: int | None, hints: Hints, outside: set[int], slug: str | None = None
+) -> tuple[int | None, str]:
+    """The index of the title line and the rule that chose it."""
+    lines = state.lines
+    stop = anchor if anchor is not None else len(lines)
+    candidates: list[int] = []
+    anchors: list[int] = []
+    spaced = state.double_spaced
+    verse = _verse(lines, stop, spaced)
+    categories = _category_values(lines, stop)
+    for index in range(stop):
+        if index in outside or index in verse:
+            continue
+        line = lines[index]
+        kind = line.info.kind
+        if kind in ("labels", "date", "issue", "mixed"):
+            anchors.append(index)
+        if kind in ("text", "mixed") and not (
+            (categories and categories.get(line.key, -1) > index)
+            or (line.words <= 3 and is_month_year(line.norm))
+            or _dated_note(line)
+            or is_dateline_without_year(line.norm)
+            or _PAGE_LABEL.match(line.norm)
+            or _masthead(line) is not None
+            or _volume_and_issue(line)
+            or _never_title(line)
+            or _text_label_value(lines, index, spaced)
+            or _wrapped_report_opening(lines, index, spaced)
+            or _prompt_opening(lines, index)
+            or _bar_pair_over_headline(lines, index)
+            or _field_line(line)
+            or _card_field(lines, index)
+            or _periodical_issue(lines, index)
+            or _table_row(line)
+            or _lettered_section(lines, index)
+            or _PAGE_RANGE.match(line.norm) is not None
+            or _event_date_label(lines, index)
+            or (index > 0 and kind == "mixed" and _event_date_label(lines, index - 1))
+            or _date_with_note(line)
+            or _latin_place_line(lines, index)
+        ):
+            candidates.append(index)
+    if anchor is not None and _sentence_headline(lines, anchor, outside):
+        # «HEADLINE ENDING WITH A PERIOD.» printed twice, nothing headline-shaped above it.
+        return anchor, "headline"
+    if not candidates:
+        if anchor is not None and _title_tag_over_headline(lines, anchor, outside):
+            # «< HEADLINE » AGENCY. «NAME»» over HEADLINE: the page's <title> printed as the
+            # first line, long enough to pass for text; the headline is the line under it.
+            return anchor + 1, "headline"
+        # Nothing above the running text: a page without a headline. A sentence is the
+        # lead, never the title; a short first line still is one, and so is a sentence
+        # the page's address spells (a question for a headline: «... چیست؟»).
+        if anchor is not None and slug and _slug_spells(lines[anchor], slug):
+            return anchor, "headline"
+        if anchor is not None and not lines[anchor].paragraph:
+            return anchor, "first line"
+        if anchor is not None and _question_headline(lines, anchor, outside):
+            return anchor, "headline"
+        if anchor is not None and _bar_joined_headline(lines, anchor, outside):
+            return anchor, "headline"
+        if anchor is not None and _exclaimed_over_lead(lines, anchor, outside):
+            return anchor, "headline"
+        if anchor is not None and _stopped_over_lead(lines, anchor, outside):
+            return anchor, "headline"
+        if anchor is not None and _quote_pair_over_lead(lines, anchor, outside):
+            return anchor, "headline"
+        if anchor is not None and _summary_over_headline(lines, anchor, outside):
+            state.title_doubt = None
+            return anchor + 1, "headline"
+        if anchor is not None and _headline_under_dated_lead(lines, anchor, outside):
+            return anchor + 1, "headline"
+        if anchor is not None and (noticed := _headline_under_notice(lines, anchor, outside, slug)):
+            # «NOTICE.» / HEADLINE / «چکیده» / body: a site's notice printed over the story.
+            if noticed != "slug":
+                state.title_doubt = (_NOTICE_DOUBT, None)
+            return anchor + 1, "headline"
+        return None, ""
+    hinted = {_squash(normalize(text)) for text, _ in hints.titles}
+    if anchor is None and not hinted and (crumbed := _after_breadcrumb(lines, stop, outside)):
+        # A page without running text (a portal's record: fields, no paragraph), its
+        # menu and breadcrumb printed one item a line: the headline follows the breadcrumb.
+        return crumbed, "headline"
+    if anchor is None and not hinted and (crumbed := _after_icon_breadcrumb(lines, stop, outside)):
+        # The same with the breadcrumb's home link an icon («/ بخش / زیربخش»).
+        return crumbed, "headline"
+    if anchor is None and not hinted:
+        # No running text to stand on (a short or synthetic text): the first line that
+        # is neither chrome nor a kicker is the title, as in a plain walk from the top.
+        for index in candidates:
+            line = lines[index]
+            if (
+                not line.chrome
+                and line.key not in _AD_LINKS
+                and (line.info.kind != "mixed" or _dated_collection(line))  # a date with company
+                and line.text[-1] not in _KICKER_ENDS
+                and not _speaker_kicker(lines, index)
+                and not _label_value(lines, index)
+                and ">>" not in line.text
+                and " > " not in line.text  # a breadcrumb
+            ):
+                if line.words > HEADLINE_MAX_WORDS or _REPORT_OPENING.match(line.norm):
+                    return None, ""  # running text cut into lines by the layout: no headline
+                if _invocation(line):
+                    state.title_doubt = (
+                        "it is an invocation, which opens a text without naming it",
+                        None,
+                    )
+                elif _DOMAIN_NAMED.search(line.text) is not None:
+                    # «Fadak.IR راهکارهای فدک»: a site's name with its domain, a site line
+                    # over the page; the page's headline, if printed, is lower.
+                    state.title_doubt = (_SITE_LINE, None)
+                elif index + 1 < len(lines) and _CONTINUATION.match(lines[index + 1].norm):
+                    # The next line goes on with «و ...», «که ...»: one paragraph cut by the
+                    # layout, whose first line is no sure headline.
+                    state.title_doubt = ("it is the start of a paragraph cut by the layout", None)
+                elif (tail := _lone_line_tail(lines, index)) is not None:
+                    state.title_doubt = (tail, None)
+                elif _excerpt_lines(lines, index) >= LISTING_EXCERPTS:
+                    # No paragraph, but excerpts cut with «[…]» under it: the page lists
+                    # items, and its first line is the site's or the first item's.
+                    state.title_doubt = (_LIST_EXCERPTS_UNNAMED, None)
+                elif (
+                    index + 3 < len(lines)
+                    and _dated_line(lines[index + 3])
+                    and _tagline_over_post(lines, index, index + 2)
+                ):
+                    # A poem or a list of short lines under the date line (no running text):
+                    # the first line is a blog's name over its tagline and the post's title.
+                    # The short line right over the date line is the post's title, still
+                    # uncertain, and the first line competes with it.
+                    state.title_doubt = (_GIVES_WAY[_TAGLINE_OVER_POST], index)
+                    return index + 2, "first line"
+                return index, "first line"
+        if lines[candidates[0]].words > HEADLINE_MAX_WORDS:
+            # Every candidate is chrome or a kicker, and the first is longer than a headline:
+            # a whole page's text on one line (``get_text(" ")``), no headline to cut from it.
+            return None, ""
+        return candidates[0], "first line"
+    anchor_set = set(anchors)
+    slugs = _slugs(lines) | ({slug} if slug else set())
+    if slug:
+        # A line the slug spells with its short words left out («...-اطلاعات-گذر-تاریخ»
+        # for «... اطلاعات در گذر تاریخ») or its punctuation dropped is spelled by it too.
+        slugs |= {lines[i].key for i in candidates if _slug_spells(lines[i], slug)}
+        cut_end = _wordpress_cut_end(hints.url)
+        if cut_end is not None:
+            # WordPress cuts a slug at 200 characters of its percent-encoded bytes («...-کو»
+            # for «... کودک با ...»): the line whose opening it spells, the slug ending inside
+            # one of its words, is the one it names (a slug ending at a word's end may be
+            # whole, and the line the headline with more words after it).
+            slugs |= {
+                lines[i].key
+                for i in candidates
+                if _slug_opens(lines[i].norm, slug)
+                and all(_NOT_LETTERS.sub("", word) != cut_end for word in lines[i].norm.split())
+            }
+    keys: dict[str, int] = {}
+    for index in (*candidates, *range(stop, min(len(lines), stop + BODY_GAP))):
+        if index >= stop and not _may_repeat(lines[index], keys):
+            continue  # a paragraph that repeats no candidate: its key is not needed
+        key = lines[index].key
+        keys[key] = keys.get(key, 0) + 1
+    # A breadcrumb with the headline glued at its end («صفحه اصلی > بخش : HEADLINE»): the
+    # headline printed alone counts as printed twice.
+    for index in candidates:
+        line = lines[index]
+        if ">>" in line.text or " > " in line.text:
+            tail = _squash(normalize(regex.split(r">>|\x20>\x20|\x20:\x20", line.text)[-1]))
+            if tail != line.key and keys.get(tail, 0) == 1 and len(tail) >= CUT_KEY_CHARS:
+                keys[tail] += 1
+    # A headline printed again right below with a short tail glued on (its category's
+    # names, «HEADLINE کامپیوتر و موبایل»): printed twice.
+    candidate_set = set(candidates)
+    for index in candidates:
+        line = lines[index]
+        if line.words < 3 or line.info.kind != "text" or keys.get(line.key, 0) != 1:
+            continue
+        for other in (index + 1, index + 2):
+            # (a photo credit glued to a caption's copy is no category: «... Copyright CANVA»)
+            longer = lines[other].key if other in candidate_set and not lines[other].byline else ""
+            if longer.startswith(line.key) and 0 < len(longer) - len(line.key) <= GLUED_TAIL_CHARS:
+                keys[line.key] += 1
+                break
+    # A headline printed again right under itself with a section's name glued on
+    # («HEADLINE سیاست»): printed twice, and the copy is no line of its own between it and
+    # the body.
+    _punctuation_copies(lines, candidates, keys)
+    glued_copies = _section_glued_copies(lines, candidates)
+    for original in glued_copies.values():
+        if keys.get(original, 0) < 2:
+            keys[original] = keys.get(original, 0) + 1
+    menu_keys = _menu_item_keys(lines, candidates)
+    best: tuple[int, int] | None = None
+    # Count headline-shaped lines between each candidate and the anchor, bottom up.
+    between = 0
+    counted: set[str] = set()
+    scored: list[tuple[int, int]] = []
+    shape: dict[str, bool] = {}
+    for index in reversed(candidates):
+        line = lines[index]
+        key = line.key
+        # Read with the blank lines as printed, double-spaced or not: two copies set apart
+        # are the title printed twice (a kicker over them), two in a row an image's alt text
+        # and caption; a double-spaced text cannot tell them apart.
+        caption = _copies_in_a_row(lines, index)
+        value = _title_score(
+            lines,
+            index,
+            anchor=stop,
+            anchors=anchor_set,
+            between=between,
+            repeated=keys.get(key, 0) - caption > 1
+            and not _menu_copy(lines, index, menu_keys)
+            and not _site_name_twice(lines, index),
+            caption=caption == 1,
+            hinted=key in hinted,
+            slugged=key in slugs,
+            spaced=spaced,
+            shape=shape,
+        )
+        scored.append((value, index))
+        if (
+            line.words >= 4
+            and line.info.kind == "text"
+            and not line.chrome
+            and not line.byline
+            and key not in counted
+            and index not in glued_copies  # the headline again, a section glued on: no other line
+            and _ARABIC_LETTER.search(line.text) is not None  # Latin only: a widget's items
+            and not shape["couplet"]  # (the score's verdicts on the line, made once)
+            and not shape["subtitle"]
+            and not shape["under_verb"]
+            and not shape["widget"]
+            and not shape["intro"]
+            and not shape["lead_rest"]
+            and not _in_cut_sentence(lines, index)
+        ):
+            between += 1
+            counted.add(key)  # a line printed twice counts once
+    lead = _content_words(lines[stop]) if stop < len(lines) else set()
+    tied_below: int | None = None  # a lower line of the same score the upper one beat
+    for value, index in scored:
+        # Ties: the lower line (a kicker stands above the headline), unless the upper one
+        # shares clearly more words with the lead or stands under a kicker.
+        if best is None or value > best[0]:
+            best, tied_below = (value, index), None
+        elif value == best[0] and _wins_tie(lines, index, best[1], lead):
+            if index < best[1]:
+                tied_below = best[1]
+            best = (value, index)
+    assert best is not None
+    tag_rival = _title_tag_rival(lines, scored, best[1], hints, lead, stop=stop)
+    if tag_rival is not None:
+        # Only the page's <title> names the best line, and without that the text's layout
+        # puts another line first (a feed digest: the feed's name over the item's headline
+        # and its header): <title> only fills a gap, so the other line is the title,
+        # uncertain, and the line <title> names competes with it.
+        hinted = hinted - {lines[best[1]].key}
+        best, tied_below = (tag_rival[0], tag_rival[1]), None
+    repeated = (
+        None
+        if tag_rival is not None
+        else _title_tag_repeated(lines, scored, best[1], hints, stop=stop)
+    )
+    index = best[1]
+    key = lines[index].key
+    spelled = [(value, at) for value, at in scored if lines[at].key in slugs]
+    if spelled and key not in slugs and key not in hinted:
+        # The address's slug spells a line the score put lower (a column's one-word name,
+        # «.../54893/سوت», over its items): the page's address names its title.
+        index = max(spelled)[1]
+        key = lines[index].key
+    logo = _headline_under_logo_twice(lines, candidates, index, keys, outside)
+    if logo is not None and key not in hinted and key not in slugs:
+        # «مجله برنامه نویسی» / «مجله برنامه نویسی» / HEADLINE / lead: a site's name printed
+        # twice (its logo's alt text and its name) over the headline; the copies' score is
+        # no title's, and the name is no rival to the headline.
+        scored = [(value, at) for value, at in scored if at not in (logo - 2, logo - 1)]
+        index, key = logo, lines[logo].key
+    top = _name_twice_on_top(lines, candidates, index, keys, outside)
+    if top is not None and key not in hinted and key not in slugs:
+        # «سلام، دنیا» / «سلام دنیا» / the chapter's text / «نحوه‌ی کار» / its text: a
+        # chapter's name printed twice at the page's top (its title and its heading) names
+        # the page; a section's heading printed once lower does not.
+        index, key = top, lines[top].key
+    pair = _two_names_twice_on_top(lines, candidates, index, keys, outside)
+    if pair is not None and key not in hinted and key not in slugs:
+        # «متغیرها» / «ثابت ها» / the chapter's text / «روش کار» / its text / «متغیرها» /
+        # «ثابت ها»: two names each printed twice name the page between them, and the
+        # section's heading printed once under the running text names none of it.
+        state.title_doubt = (_TWO_NAMES_TWICE, pair)
+        return None, ""
+    named = _name_over_summary(lines, index, candidates, outside, spaced)
+    if named is not None and key not in hinted and key not in slugs:
+        # «جلسه هشتم : ...» / its description / the topics / the transcript: the line
+        # chosen is a topic, and the page's first line names the page.
+        index, key = named, lines[named].key
+    if (
+        lines[index].words <= NAME_MAX_WORDS
+        and key not in hinted
+        and key not in slugs
+        and _name_over_exclaimed_headline(lines, index, stop, candidates, outside)
+    ):
+        # «رفتن به مطلب» / «ایران سی اف سی» / «HEADLINE!» / «امتیاز دادن به این موضوع:»: a
+        # short name (the site's logo) over one exclaimed headline-shaped sentence standing
+        # alone; that sentence is the headline, uncertain, and the name competes with it.
+        state.title_doubt = (_NAME_OVER_EXCLAIMED, index)
+        return stop, "headline"
+    kicker = _site_name_over_kicker(lines, scored, index, hints, outside)
+    if kicker is not None:
+        # «سازمان نظام پزشکی» (<title> and the first line) / «تاریخ: ...» / «در بخشنامه ...:»
+        # / lead: a print view names its site over a page that prints no headline.
+        state.title_doubt = (_SITE_NAME_NO_HEADLINE, kicker)
+        return None, ""
+    named_above = _name_over_colon_line(lines, scored, index)
+    if named_above is not None and key not in hinted and key not in slugs:
+        # «بیمه درمان» / «بیمه درمان دارای چند نوع مختلف است:» / the kinds listed: the line
+        # ending with a colon opens the text by the name right above it, the page's title.
+        index, key = named_above, lines[named_above].key
+    if key not in hinted and key not in slugs and _over_archive_heading(lines, index, stop):
+        # «... وب سايت مراکز استانی صدا و سيما» / «آرشيو ماهانه» / «تاريخ ايجاد: DATE» / body:
+        # the blog's sidebar links and its archive widget's heading over the post's date;
+        # the post prints no title of its own.
+        state.title_doubt = (_SIDEBAR_OVER_POST, index)
+        return None, ""
+    if (
+        key not in hinted
+        and key not in slugs
+        and index + 1 < stop
+        and _ARCHIVE_HEADING.match(lines[index + 1].norm) is not None
+    ):
+        # The same line and heading with no date line under them, or with the post's own
+        # title printed under the date: a sidebar's link still, or the post's title over the
+        # archive widget; which cannot be told, so none is taken, doubted.
+        state.title_doubt = (_OVER_ARCHIVE_HEADING, index)
+        return None, ""
+    if (
+        lines[index].text[-1] == ":"
+        and key not in hinted
+        and key not in slugs
+        and stop < len(lines)
+        and all(i in outside for i in range(index + 1, stop))
+        and _quote_pair_over_lead(lines, stop, outside)
+    ):
+        # «KICKER:» over «QUOTE./ QUOTE.» over «ایلنا-ارومیه: ...»: the quotes are the
+        # headline under the kicker, though each ends with a full stop.
+        return stop, "headline"
+    if (
+        lines[index].text[-1] == ":"
+        and key not in hinted
+        and key not in slugs
+        and not _over_id_label(lines, index, outside)
+    ):
+        # A kicker or a label with no headline under it: the page prints no title.
+        state.title_doubt = ("the page prints no headline under this kicker", index)
+        return None, ""
+    if key not in hinted and key not in slugs and _kicker_opening_lead(lines, index):
+        # «معاون وزیر نیرو اعلام کرد» over «معاون وزیر نیرو اعلام کرد پروژه‌هایی که ...»: a
+        # kicker the lead repeats and goes on from; the headline between them is not in
+        # the text (an extractor that keeps the headline in its metadata left it out).
+        state.title_doubt = ("the kicker opens the lead below it: no headline between", index)
+        return None, ""
+    if key not in hinted and key not in slugs and (staff := _staff_or_page_line(lines, index)):
+        # «اورژانس : آقای ...» (a department and its head) or a sentence's end under a book
+        # reader's «صفحه ۲۴۲»: the page prints no headline there.
+        state.title_doubt = (staff, index)
+        return None, ""
+    if _hello(lines[index]) and key not in hinted and key not in slugs:
+        # «سلام» over a blog post's paragraphs: the post's first words, and the page prints
+        # no headline above them.
+        state.title_doubt = (_HELLO_LINE, index)
+        return None, ""
+    if key not in hinted and key not in slugs and _recipe_section_first(lines):
+        # «مواد لازم» / the ingredients / «طرز تهیه» / the steps: the text opens inside a
+        # recipe (its dish's name left out), and the best line is an ingredient or a step.
+        state.title_doubt = (_RECIPE_SECTION_FIRST, index)
+        return None, ""
+    if lines[index].chrome and key not in hinted and key not in slugs:
+        # Every line above the running text scores below a menu item or a button: the page
+        # prints no headline there (a forum's welcome box over its notices).
+        state.title_doubt = ("the page prints no headline; its best line is site furniture", index)
+        return None, ""
+    if (
+        lines[index].byline
+        and lines[index].words <= NAME_MAX_WORDS
+        and key not in hinted
+        and key not in slugs
+    ):
+        # The best line is a byline («نویسنده ارشد SITE», «نوشته‌ی NAME»: a name's length;
+        # a headline opening with «نویسنده» is longer): the page prints no headline above its
+        # header (a blog whose title is only in its address).
+        state.title_doubt = ("the page prints no headline; its best line is a byline", index)
+        return None, ""
+    if key not in hinted and key not in slugs and _author_over_text(lines, index, stop, outside):
+        # «سعید برآبادی» / one long paragraph that never names «برآبادی»: a magazine's
+        # author's name over the article (its headline left out by the extraction), not a
+        # headline about that person, whom the text would name.
+        state.title_doubt = (_AUTHOR_OVER_TEXT, index)
+        return None, ""
+    if (
+        lines[index].words >= LEAD_WORDS
+        and key not in hinted
+        and key not in slugs
+        and keys.get(key, 0) == 1
+        and _TWO_SENTENCES.search(lines[index].text) is not None
+        and not _headline_shaped_above(lines, index, outside)
+    ):
+        # Two sentences of a lead's length, printed once, nothing headline-shaped above
+        # them (only menu items and the header's labels and date): the lead of a page that
+        # prints no headline, not a headline.
+        state.title_doubt = (_LEAD_WITHOUT_HEADLINE, index)
+        return None, ""
+    if (
+        lines[index].words >= LEAD_WORDS
+        and key not in hinted
+        and key not in slugs
+        and (keys.get(key, 0) == 1 or _ends_sentence(lines[index]))
+    ):
+        # A sentence of a lead's length right under a shorter headline-shaped line: the
+        # lead, and the line above it is the headline. A whole sentence printed twice is
+        # the lead as well (a summary box and the body's first paragraph).
+        above = [other for other in candidates if index - LEAD_REACH <= other < index]
+        if above and _headline_over_lead(lines, above[-1]):
+            index, key = above[-1], lines[above[-1]].key
+            if _content_words(lines[index]) & _content_words(lines[best[1]]):
+                # The headline and its lead share a word: the lead is no rival to it.
+                scored = [(value, at) for value, at in scored if at != best[1]]
+    upper = _over_first_print(lines, index, candidates)
+    if upper is not None:
+        # The related link and the summary it interrupts are no rivals to the headline.
+        scored = [(value, at) for value, at in scored if at not in (index, index - 1)]
+        index, key = upper, lines[upper].key
+    glued = index
+    # Two lines glued by extraction («... اروپاچهار انتخابات ...»): the one ending the glued
+    # line is a headline printed alone above it, and that one is the title.
+    for other in candidates:
+        near = lines[other].key
+        if (
+            other < index
+            and lines[other].words >= 3
+            and len(near) < len(key)
+            and key.endswith(near)
+            and lines[other].info.kind == "text"
+        ):
+            index, key = other, near
+            break
+    question = _question_over_its_twin(lines, index, candidates)
+    if question is not None and key not in hinted:
+        index, key = question, lines[question].key
+    asked = _title_over_its_question(lines, index, candidates)
+    if asked is not None and key not in hinted and key not in slugs:
+        # «API یا وب سرویس نرم افزارهای حسابداری» / «وب سرویس یا api حسابداری چیست؟» /
+        # body: a post's first section heading asks what its title names; the title is the
+        # line above, still uncertain, and the question competes with it.
+        state.title_doubt = (_QUESTION_UNDER_TITLE, index)
+        return asked, "headline"
+    rule = "headline (h1)" if key in hinted else "headline"
+    below = _headline_under_masthead(lines, index, stop, outside)
+    if (
+        rule == "headline"
+        and below is None
+        and key not in slugs
+        and keys.get(key, 0) > 1
+        and (below := _headline_under_header_twice(lines, index, stop, outside)) is not None
+        and _address(hints.url).listing
+    ):
+        below = None  # (at a list's address its own rules name the list)
+    if rule == "headline" and below is not None and key not in slugs and keys.get(key, 0) == 1:
+        # «روزنامه ملی ...» / the paper's description / HEADLINE / body: the institution's
+        # name is a masthead, and the headline under its description is the title, uncertain.
+        state.title_doubt = (_MASTHEAD_LINE, index)
+        return below, rule
+    if rule == "headline" and below is not None and key not in slugs:
+        # «دیزباد وطن ماست» twice / «سایت رسمی روستای دیزباد ...» / the same three lines
+        # again / HEADLINE / body: the site's header (its name and its description) printed
+        # twice, and the headline under it is the title, uncertain (a list's first item's
+        # as often: a month archive prints the same).
+        state.title_doubt = (_HEADER_TWICE, index)
+        return below, rule
+    if rule != "headline" and repeated is not None and index == best[1]:
+        state.title_doubt = (_TITLE_TAG_REPEATED, repeated)  # (as below)
+    if rule == "headline" and index == glued and key not in slugs:
+        state.title_doubt = (
+            _title_doubt(lines, index, scored, keys.get(key, 0) > 1, stop, spaced=spaced)
+            or _short_line_over_the_date(lines, index, stop)
+            or _latin_over_persian(lines, index, stop)
+            or _capital_section_heading(lines, index)
+            or _name_over_a_quote(lines, index)
+            or _over_imprint(lines, index)
+            or _name_after_verb(lines[index])
+            or (None if key in hinted else _stopped_unrestated(lines, index, stop, scored))
+        )
+        if tag_rival is not None and index == tag_rival[1]:
+            state.title_doubt = (_TITLE_TAG_ONLY, tag_rival[2])
+        if state.title_doubt is None and repeated is not None and index == best[1]:
+            # The first line, named by <title> alone, is printed again under the running
+            # text (a blog's name over its post and in its sidebar) and another line is
+            # scored: the name may be the blog's, the headline under it. Kept, doubted.
+            state.title_doubt = (_TITLE_TAG_REPEATED, repeated)
+        if state.title_doubt is None and tied_below is not None and index == best[1]:
+            # The same score as a line under it, taken for its words shared with the lead.
+            state.title_doubt = ("another line has the same evidence", tied_below)
+        doubt = state.title_doubt
+        if (
+            doubt is not None
+            and doubt[0] == _NEARLY_SAME
+            and doubt[1] is not None
+            and slug
+            and _slug_favours(lines[doubt[1]], lines[index], slug)
+        ):
+            # Two lines of nearly the same score, and the address's slug holds the rival's
+            # words, none of the chosen one's: the rival is the title, still uncertain.
+            state.title_doubt = (_NEARLY_SAME, index)
+            return doubt[1], rule
+        if (
+            doubt is not None
+            and doubt[0] == _NEARLY_SAME
+            and doubt[1] is not None
+            and _heads_its_date_line(lines, doubt[1], index)
+        ):
+            # «HEADLINE» / «آخرین به روز رسانی ...» / «a short line» / body: the rival heads
+            # the article's labelled date line, as a headline heads its meta; the shorter line
+            # under that meta opens the body. The rival is the title, still uncertain.
+            state.title_doubt = (_NEARLY_SAME, index)
+            return doubt[1], rule
+        if doubt is not None and doubt[0] in _GIVES_WAY and doubt[1] is not None:
+            # The line above names the story the lead tells, or the chosen line names its
+            # publisher: the line above is the title, still uncertain, and the line chosen
+            # by score competes with it.
+            state.title_doubt = (_GIVES_WAY[doubt[0]], index)
+            upper = doubt[1]
+            if upper - 1 in candidates and _restates(lines[upper - 1], lines[upper]):
+                # The line above restates the headline right above it (a subtitle «ولایت هرات
+                # باستان» under «ولایت هرات», a series line naming the part's title): that
+                # headline is the title.
+                return upper - 1, rule
+            return upper, rule
+    if index in candidates and _defines_the_line_above(lines, index) and key not in hinted:
+        # «هرات» / «هرات، ولایت و منطقه‌ای تاریخی ...»: an entry's name over its definition.
+        state.title_doubt = None
+        return index - 1, rule
+    first_print = _first_print_above(lines, index)
+    if first_print is not None:
+        return first_print, rule
+    # The title printed twice around the header block: the first one is the title.
+    for earlier in range(index - 1, max(-1, index - LABEL_REACH_ABOVE), -1):
+        line = lines[earlier]
+        if line.key == key or (
+            index - earlier <= 2
+            and not _tag_run(line.norm)  # a run of tags holding the headline's words
+            # A kicker or a label ending with a colon («بلیت جشنواره فیلم کودک:» over «چرا
+            # بلیت جشنواره فیلم کودک گران شد؟») introduces the headline: no print of it.
+            and not _colon_kicker_over(line, lines[index])
+            and (
+                _variant(line.key, key)
+                or _reworded(line, lines[index])
+                or _noted_print(line, lines[index])
+            )
+        ):
+            return earlier, rule
+        if line.info.kind == "text" and line.words > 3:
+            break
+    for earlier in range(index - 1, max(-1, index - 3), -1):
+        line = lines[earlier]
+        if (
+            len(line.key) >= VARIANT_MIN_CHARS
+            and key.startswith(line.key)
+            and line.info.kind == "text"
+        ):
+            # The headline printed first, then again with more glued on («... مصوب (date)»),
+            # a byline between them at most.
+            state.title_doubt = None
+            return earlier, rule
+        if not line.byline:
+            break
+    return index, rule
+
+
+_AUTHOR_OVER_TEXT = "the line is a person's name alone over a text that never names them (a byline)"
+
+
+def _author_over_text(lines: Sequence[_Line], index: int, stop: int, outside: set[int]) -> bool:
+    """Whether ``lines[index]`` is an author's name alone right over the running text: two
+    or three words of letters only, the first a given name (:data:`vocab.GIVEN_NAMES`), the
+    next line kept the first paragraph, and the text from there on never holding the name's
+    other words (a headline naming a person, «حسن روحانی» over a text about him, or a tag's
+    list of his news, is followed by text naming him)."""
+    line = lines[index]
+    if not 2 <= line.words <= 3 or stop >= len(lines) or not lines[stop].paragraph:
+        return False
+    words = line.norm.split()
+    if (
+        len(words) != line.words
+        or squeeze(words[0]) not in vocab.GIVEN_NAMES
+        or not all(word.replace("\u200c", "").isalpha() for word in words)
+        or any(at not in outside for at in range(index + 1, stop))
+    ):
+        return False
+    rest = "".join(lines[at].key for at in range(stop, len(lines)))
+    return not any(squeeze(word) in rest for word in words[1:])
+
+
+def _staff_or_page_line(lines: Sequence[_Line], index: int) -> str:
+    """Why ``lines[index]`` is no headline, by two shapes of pages that print none:
+
+    - a staff line, «DEPARTMENT : آقای NAME» (a unit's name, a colon and a person's name after
+      an honorific; a hospital department's page, 15khordadhos.semums.ac.ir): a field of
+      the page naming who is in charge;
+    - a sentence ending with a full stop right under a book reader's page label «صفحه ۲۴۲»
+      at the top (amontazeri.com's /book/.../242): the end of a sentence begun on the page
+      before.
+
+    "" otherwise."""
+    line = lines[index]
+    staff = _STAFF_LINE.match(line.norm)
+    if (
+        staff is not None
+        and len(staff.group("name").split()) <= NAME_MAX_WORDS
+        and len(staff.group("unit").split()) <= STAFF_UNIT_WORDS
+        and index + 1 < len(lines)
+        and _job_title_under(lines[index + 1])
+    ):
+        return _STAFF_NAMED
+    if (
+        line.text.endswith(".")
+        and not line.text.endswith("..")
+        and index > 0
+        and _PAGE_LABEL.match(lines[index - 1].norm)
+        and not any(
+            lines[at].info.kind == "text" and not lines[at].chrome for at in range(index - 1)
+        )  # (a site's chrome above the reader, «حالت تاریک», «Loading...», is no text)
+    ):
+        return _PAGE_CONTINUED
+    return ""
+
+
+# «اورژانس : آقای محمد ...», «مدیر بخش: دکتر ...»: a unit's name (no digits), a colon, an
+# honorific and a person's name (no digits, no further colon).
+_STAFF_LINE = regex.compile(
+    r"^(?P<unit>[^:0-9]{2,40}?)[\x20]*:[\x20]*(?:جناب[\x20]+|سرکار[\x20]+)?"
+    r"(?:آقای|خانم|دکتر|مهندس)[\x20]+(?P<name>[^:0-9.!?؟]+?)[\x20]*$"
+)
+# A unit's name before the colon has at most this many words.
+STAFF_UNIT_WORDS = 3
+
+
+def _job_title_under(line: _Line) -> bool:
+    """Whether the line under a staff line is the person's job title: a short text line
+    («کارشناس هوشبری»), no paragraph, no mark at its end (a headline's lead is a paragraph)."""
+    text = line.text.rstrip()
+    return (
+        line.info.kind == "text"
+        and not line.paragraph
+        and 1 <= line.words <= NAME_MAX_WORDS
+        and bool(text)
+        and text[-1].isalpha()
+    )
+
+
+_STAFF_NAMED = "it names a unit and the person in charge of it (a staff line), not a headline"
+_PAGE_CONTINUED = "it ends a sentence begun on the page before (under a book's page label)"
+
+
+def _name_over_summary(
+    lines: Sequence[_Line],
+    index: int,
+    candidates: Sequence[int],
+    outside: set[int],
+    spaced: bool = False,
+) -> int | None:
+    """The page's first line when it names the page over a paragraph describing it and the
+    line chosen by score stands at the end of a block of topic lines under that paragraph;
+    None otherwise.
+
+    A lesson's, an episode's or a course part's page prints its name, a description, then
+    the topics it covers one a line (no blank line between them), then the text
+    (aminikhaah.ir's «جلسه هشتم : ...» / «مجموعه جلسات ...» / «جمله حالیه چیست؟» ... /
+    transcript): the last topic stands right over the text and scores as a headline would,
+    but the name is the one the description restates (two content words or more, more than
+    the topic shares with it). A site's name over its motto is no headline-shaped name, and
+    a news page's menus are short lines, no block of topics. In a double-spaced text
+    (``spaced``) a blank line sets no topic apart.
+    """
+    first = next((at for at in range(index) if at not in outside), None)
+    if first is None or first not in candidates or index - first < 2 + SUMMARY_TOPICS:
+        return None
+    head, summary = lines[first], lines[first + 1]
+    if (
+        first + 1 in outside
+        or not summary.paragraph
+        or not 3 <= head.words <= HEADLINE_MAX_WORDS
+        or head.text[-1] in (*_KICKER_ENDS, ".")
+        or head.chrome
+        or head.byline
+        or _institution(head)
+    ):
+        return None
+    for at in range(first + 2, index + 1):
+        line = lines[at]
+        if (
+            at in outside
+            or line.paragraph
+            or line.info.kind != "text"
+            or line.chrome
+            or not 2 <= line.words <= HEADLINE_MAX_WORDS
+            # A block printed one topic a line (a double-spaced text's blank lines say nothing).
+            or (at > first + 2 and line.blank_before and not spaced)
+        ):
+            return None
+    described = _content_words(summary)
+    shared = len(_content_words(head) & described)
+    if shared < SUMMARY_SHARED_WORDS or len(_content_words(lines[index]) & described) >= shared:
+        return None
+    return first
+
+
+# A page's name over its description and its topics: at least this many topic lines, and
+# the description restates at least this many of the name's content words.
+SUMMARY_TOPICS = 3
+SUMMARY_SHARED_WORDS = 2
+
+
+def _title_tag_rival(
+    lines: Sequence[_Line],
+    scored: Sequence[tuple[int, int]],
+    best: int,
+    hints: Hints,
+    lead: set[str],
+    *,
+    stop: int,
+) -> tuple[int, int, int] | None:
+    """The line that wins when the <title> bonus of the best line ``best`` is taken away,
+    as (score, index, ``best``), when only the page's <title> (minus the site's name) names
+    ``best``, none of its stronger machine sources, ``best`` is printed twice in a row, and
+    another line then scores more; else None.
+
+    A feed digest posted on a blog: the feed's name is the post's title (and <title>) and
+    the digest's heading again, two copies in a row, over the item's headline, its date
+    and author lines and its text («NAME» / «NAME» / «HEADLINE» / «Posted: ...»)."""
+    key = lines[best].key
+    tag = {_squash(normalize(text)) for text, rule in hints.titles if rule == "title tag"}
+    other = {_squash(normalize(text)) for text, rule in hints.titles if rule != "title tag"}
+    if key not in tag or key in other:
+        return None
+    if not any(
+        0 <= at < len(lines) and lines[at].key == key for at in (best - 1, best + 1)
+    ) and not (
+        best < stop < len(lines)
+        and lines[stop].paragraph
+        and any(lines[at].key == key for at in range(stop + 1, len(lines)))
+    ):
+        # Printed once, or its copies apart above the running text: a headline <title>
+        # rightly names. (A blog's name over the post and again in the sidebar under the
+        # post's text, «<title>BLOG</title>», is printed apart as well.)
+        return None
+    rival: tuple[int, int] | None = None
+    mine = 0
+    for value, index in scored:  # (bottom up, ties as _choose_title breaks them)
+        if lines[index].key == key:
+            mine = max(mine, value - HINT_BONUS)
+        elif lines[index].key not in tag and (
+            rival is None
+            or value > rival[0]
+            or (value == rival[0] and _wins_tie(lines, index, rival[1], lead))
+        ):
+            rival = (value, index)
+    if rival is None or rival[0] <= mine:
+        return None
+    return rival[0], rival[1], best
+
+
+def _title_tag_repeated(
+    lines: Sequence[_Line],
+    scored: Sequence[tuple[int, int]],
+    best: int,
+    hints: Hints,
+    *,
+    stop: int,
+) -> int | None:
+    """The rival line (the best scored other than ``best``) when ``best`` is the page's
+    first line, only the page's <title> names it (none of its stronger machine sources),
+    and it is printed again after the running text that starts at ``stop``; else None.
+    A blog's name is so printed: over the post, as <title>, and in the sidebar."""
+    key = lines[best].key
+    tag = {_squash(normalize(text)) for text, rule in hints.titles if rule == "title tag"}
+    other = {_squash(normalize(text)) for text, rule in hints.titles if rule != "title tag"}
+    if (
+        key not in tag
+        or key in other
+        or any(index < best for _, index in scored)
+        or not (best < stop < len(lines) and lines[stop].paragraph)
+        or not any(lines[at].key == key for at in range(stop + 1, len(lines)))
+    ):
+        return None
+    rivals = [(value, index) for value, index in scored if lines[index].key != key]
+    return max(rivals)[1] if rivals else None
+
+
+_TITLE_TAG_REPEATED = (
+    "only the page's <title> names this first line, and it is printed again under the "
+    "running text (a blog's name)"
+)
+
+
+# What a title line's machine source adds to its score (see _title_score).
+HINT_BONUS = 8
+_TITLE_TAG_ONLY = "only the page's <title> names another line, and the text puts this one first"
+_SITE_NAME_NO_HEADLINE = (
+    "the first line, which only the page's <title> names, is an institution's name (the "
+    "site's), and no headline is printed under this kicker"
+)
+
+
+def _site_name_over_kicker(
+    lines: Sequence[_Line],
+    scored: Sequence[tuple[int, int]],
+    best: int,
+    hints: Hints,
+    outside: set[int],
+) -> int | None:
+    """The best line but ``best`` when it is a kicker ending with a colon over no headline,
+    and ``best`` is an institution's name alone (:func:`_institution`), the first line
+    scored, named by the page's <title> only (none of its stronger machine sources); else
+    None.
+
+    A print view (DNN's NewsArticles «Print.aspx») prints the portal's name first, which
+    its <title> repeats, then the date label, a kicker ending with a colon and the lead:
+    the page prints no headline, and the name the <title> gives it is the site's."""
+    if not hints.titles or any(rule != "title tag" for _, rule in hints.titles):
+        return None
+    key = lines[best].key
+    if not any(_squash(normalize(text)) == key for text, _ in hints.titles):
+        return None
+    if any(index < best for _, index in scored) or not _institution(lines[best]):
+        return None
+    rival = max(((value, at) for value, at in scored if at != best), default=None)
+    if rival is None:
+        return None
+    line = lines[rival[1]]
+    if line.text[-1] != ":" or _over_id_label(lines, rival[1], outside):
+        return None
+    return rival[1]
+
+
+# A full stop between two words, a space after it or none («... دانست.دستاوردی ...»): one
+# sentence ends and another begins (a word of two letters at least on either side, so
+# that initials «ج.ا.ا» and numbers «۳.۵» are no sentence's end).
+_TWO_SENTENCES = regex.compile(r"\p{L}{2}\.[\x20\u200c]*\p{L}{2}")
+_LEAD_WITHOUT_HEADLINE = "it is a lead of two sentences, and no headline is printed above it"
+
+_NEW_BADGES = frozenset(word.lower() for word in vocab.NEW_BADGE_WORDS)
+
+
+def _new_badge_end(line: _Line) -> int | None:
+    """Where a headline ends when a list's «new» badge is run into its line after its verb
+    («... با مشکل روبه‌رو کرده است جدید»): a headline stating an event ends with its verb,
+    and the word after it is the badge. None when the line ends otherwise."""
+    words = line.norm.replace("\u200c", " ").split()
+    if len(words) < 3 or words[-1].lower() not in _NEW_BADGES:
+        return None
+    verb = words[-2]
+    if not (verb in _VERB_ENDINGS or verb in _SAYING_VERBS or words[-3] in _PRESENT_PREFIXES):
+        return None
+    return line.start + line.norm.rstrip().rindex(words[-1])
+
+
+def _after_breadcrumb(lines: Sequence[_Line], stop: int, outside: set[int]) -> int | None:
+    """The first line after the breadcrumb, when the text prints its home link twice (the
+    menu's first item, then the breadcrumb's) and the breadcrumb's other crumbs repeat
+    lines above it (the menu's items): a headline-shaped line of its own there is the
+    page's headline, the site's name above the menu is not. None otherwise."""
+    reach = min(stop, BREADCRUMB_REACH)  # a menu and a breadcrumb stand at the page's top
+    homes = [i for i in range(reach) if i not in outside and home_crumb(lines[i].norm)]
+    if len(homes) < 2:
+        return None
+    seen = {lines[i].key for i in range(homes[-1])}
+    crumbs = 0
+    for index in range(homes[-1] + 1, min(stop, homes[-1] + 1 + BREADCRUMB_CRUMBS)):
+        line = lines[index]
+        if line.key in seen:
+            crumbs += 1  # a crumb: a menu's item printed again
+            continue
+        if (
+            crumbs
+            and index not in outside
+            and line.info.kind == "text"
+            and line.words >= SHORT_RIVAL_WORDS
+            and line.words <= HEADLINE_MAX_WORDS
+            and not line.chrome
+            and not line.paragraph
+            and line.text[-1] not in _KICKER_ENDS
+            and not _never_title(line)
+        ):
+            return index
+        return None
+    return None
+
+
+def _after_icon_breadcrumb(lines: Sequence[_Line], stop: int, outside: set[int]) -> int | None:
+    """The line after a breadcrumb whose home link is an icon, when a page without running
+    text prints its site line, menus and that breadcrumb one item a line: «/ پژوهش / روش
+    تحقیق» (the separator left at the start where the house icon stood, fadak.ir's article
+    page under «Fadak.IR ...», its language links and a section line). A headline-shaped
+    line of its own right after it is the page's headline; the site line on top is not.
+    None otherwise (no such breadcrumb, or a paragraph above it: not a page's top)."""
+    for index in range(min(stop, BREADCRUMB_REACH)):
+        if index in outside:
+            continue
+        line = lines[index]
+        if line.paragraph or line.words > HEADLINE_MAX_WORDS:
+            return None
+        crumbs = _ICON_CRUMBS.match(line.text)
+        if crumbs is None:
+            continue
+        parts = [part.strip() for part in regex.split(r"\x20[/»>]\x20", crumbs.group("rest"))]
+        if len(parts) < 2 or not all(0 < len(part.split()) <= CRUMB_MAX_WORDS for part in parts):
+            return None
+        after = next((at for at in range(index + 1, stop) if at not in outside), None)
+        if after is None:
+            return None
+        head = lines[after]
+        if (
+            head.info.kind == "text"
+            and SHORT_RIVAL_WORDS <= head.words <= HEADLINE_MAX_WORDS
+            and not head.chrome
+            and not head.paragraph
+            and head.text[-1] not in (*_KICKER_ENDS, ".")
+            and not _never_title(head)
+        ):
+            return after
+        return None
+    return None
+
+
+# A Latin site name spelled as its domain («Fadak.IR», «Example.com»): a site line's mark.
+_DOMAIN_NAMED = regex.compile(
+    r"(?<![\w.@/])[A-Za-z][A-Za-z0-9\-]{1,30}\.(?i:ir|com|net|org|info|af|tj|co)(?![\w.])"
+)
+_SITE_LINE = "it names the site by its domain (a site line over the page)"
+# A breadcrumb whose home crumb is an icon: a separator first, «/ بخش / زیربخش».
+_ICON_CRUMBS = regex.compile(r"^[\x20]*[/»>][\x20]+(?P<rest>\p{Arabic}.*\S)[\x20]*$")
+# A crumb has at most this many words.
+CRUMB_MAX_WORDS = 5
+
+
+# A page's menu and breadcrumb stand within this many lines of its top.
+BREADCRUMB_REACH = 40
+# A breadcrumb has at most this many crumbs after its home link.
+BREADCRUMB_CRUMBS = 5
+
+
+def _defines_the_line_above(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a definition of the short line right above it: it opens
+    with that line's words and a comma and ends a sentence («هرات» over «هرات، ولایت و
+    منطقه‌ای تاریخی در غرب افغانستان.», an encyclopedia's entry over its first line)."""
+    if index == 0:
+        return False
+    name, line = lines[index - 1], lines[index]
+    return (
+        name.info.kind == "text"
+        and 0 < name.words <= ENTRY_NAME_WORDS
+        and not name.chrome
+        and line.text.endswith(".")
+        and line.norm.startswith(name.norm)
+        and line.norm[len(name.norm) : len(name.norm) + 1] in ("،", ",")
+    )
+
+
+# An encyclopedia's entry name over its definition has at most this many words.
+ENTRY_NAME_WORDS = 3
+# A definition opens with the entry's name and one of these: a comma, «یکی از» (one of), or
+# its name in another script in brackets («وزارت دادگستری یکی از وزارتخانه‌های ...»).
+_DEFINITION_OPENING = regex.compile(r"[\x20\u200c]*(?:[،,]|\(|یکی[\x20\u200c]+از[\x20\u200c])")
+# Lines between an entry's name and its definition (a view counter «4,481» / «بازدید») have at
+# most this many words.
+ENTRY_GAP_WORDS = 2
+
+
+def _view_counter(line: _Line) -> bool:
+    """Whether a line is a counter (:data:`~._header.COUNTER_LINE`: «بازدید این صفحه: 1,204») or
+    a view count under its label («تعداد بازدید : ۱۲۰»), nothing else on it."""
+    info = line.info
+    return info.kind == "counter" or (
+        info.kind == "labels" and all(label.field == "views" for label in info.labels)
+    )
+
+
+def _entry_opens_text(lines: Sequence[_Line], index: int, anchor: int) -> bool:
+    """Whether the running text (``lines[anchor]``) opens by defining the short line at
+    ``index``, nothing but short lines (a view counter) between them: a law library's or an
+    encyclopedia's entry, its name the title («وزارت دادگستری» / «4,481» / «بازدید» /
+    «وزارت دادگستری یکی از وزارتخانه‌های ایران است ...», takbook.com). A kicker the lead goes
+    on from («... اعلام کرد» over «... اعلام کرد که ...») opens no definition."""
+    if not index < anchor < len(lines) or lines[index].info.kind != "text":
+        return False
+    name, text = lines[index].norm, lines[anchor]
+    if not (text.paragraph and text.norm.startswith(name)):
+        return False
+    if any(
+        lines[at].paragraph or (lines[at].words > ENTRY_GAP_WORDS and not _view_counter(lines[at]))
+        for at in range(index + 1, anchor)
+    ):
+        return False
+    return _DEFINITION_OPENING.match(text.norm, len(name)) is not None
+
+
+def _first_print_above(lines: Sequence[_Line], index: int) -> int | None:
+    """The headline's first print when it is printed twice with header or subtitle lines
+    between the copies (an English subtitle, a regulation's number and date line, reversed
+    lines of a PDF's text layer) and no paragraph: the first print is the title, as the
+    site spells it (the copies may differ in a ZWNJ or a space: «توسعه‌دهندگان», «توسعه
+    دهندگان»)."""
+    key = lines[index].key
+    first = None
+    for earlier in range(index - 1, max(-1, index - LABEL_REACH_ABOVE), -1):
+        line = lines[earlier]
+        if line.key == key:
+            first = earlier
+        elif line.paragraph:
+            break
+    return first
+
+
+# A name after a dash ending a line («HEADLINE - رسا»): one or two words.
+_DASHED_SOURCE = regex.compile(r"\x20[-–]\x20*[\p{L}\p{M}\u200c]+(?:\x20[\p{L}\p{M}\u200c]+)?$")
+# A section's name ending a line, «اخبار» and one word («... اخبار خودرو»); a word that
+# judges the news is the headline's own (« انتشار اخبار جعلی», «... اخبار داغ»), no section.
+_NEWS_SECTION_TAIL = regex.compile(
+    r"\x20اخبار\x20(?!(?:داغ|فوری|جعلی|کذب|دروغ|نادرست|ناصحیح|مهم|ویژه|تازه|جدید|"
+    r"منفی|مثبت|خوب|بد)$)[\p{L}\p{M}\u200c]+$"
+)
+# A part's name after a dash ending a line («... - قسمت دوم», «- بخش 3»): the headline's own.
+_PART_TAIL = regex.compile(
+    r"\x20[-–]\x20*(?:قسمت|بخش|جلد|فصل|شماره|پارت|part)\x20*"
+    r"(?:[0-9۰-۹]+|اول|آخر|نخست|پایانی|[\p{L}\u200c]+(?:م|مین))$",
+    regex.IGNORECASE,
+)
+# The headline before such a tail has at least this many words.
+TAIL_HEAD_WORDS = 4
+
+
+def _lone_line_tail(lines: Sequence[_Line], index: int) -> str | None:
+    """Why the first line of a text without running text may end with more than its
+    headline, or None: alone on the page (the text is that line), it ends with a name after
+    a dash («HEADLINE - رسا»: an aggregator's or a <title>'s source) or with a section's name
+    «اخبار X» glued on («HEADLINE اخبار خودرو»). The text does not say whether the end is
+    the headline's, so the line is kept whole and uncertain."""
+    if len(lines) != 1:
+        return None
+    norm = lines[index].norm
+    for pattern, why in (
+        (_DASHED_SOURCE, "its end after a dash may name its source («HEADLINE - SOURCE»)"),
+        (_NEWS_SECTION_TAIL, "its end may be a section's name glued on («... اخبار X»)"),
+    ):
+        found = pattern.search(norm)
+        if pattern is _DASHED_SOURCE and _PART_TAIL.search(norm) is not None:
+            continue  # a part's name, no source's
+        if found is not None and len(norm[: found.start()].split()) >= TAIL_HEAD_WORDS:
+            return why
+    return None
+
+
+def _colon_kicker_over(upper: _Line, line: _Line) -> bool:
+    """Whether ``upper`` ends with a colon and ``line`` under it does not: a kicker or a
+    label that introduces the line, never an earlier print of it."""
+    return upper.text[-1] in ":\uff1a" and line.text[-1] not in ":\uff1a"
+
+
+# A post's title stands at most this many lines above the question heading that asks
+# about it (an image's alt text between them).
+QUESTION_TITLE_REACH = 2
+# The question asks about at least this many content words of the title.
+QUESTION_TITLE_WORDS = 2
+_QUESTION_UNDER_TITLE = "a question heading under it asks what it names (a post's first section)"
+
+
+def _title_over_its_question(
+    lines: Sequence[_Line], index: int, candidates: Sequence[int]
+) -> int | None:
+    """The line above the chosen question whose words the question asks about («API یا وب
+    سرویس نرم افزارهای حسابداری» over «وب سرویس یا api حسابداری چیست؟»): every content
+    word of the question but its question word is in that longer line, a post's title
+    over its first section heading. None when there is no such line."""
+    line = lines[index]
+    if line.text[-1] not in "؟?" or line.info.kind != "text":
+        return None
+    if index + 1 < len(lines) and lines[index + 1].info.kind == "date":
+        # A date line right under the question: the question heads a dated header (a news
+        # headline under its kicker, «بودجه سال آینده شورای شهر» / «بودجه شورای شهر چه
+        # می‌شود؟» / DATE), no post's section heading.
+        return None
+    asked = [_NOT_LETTER.sub("", word).lower() for word in line.norm.split()[:-1]]
+    wanted = {word for word in asked if len(word) >= 3 and word not in _FUNCTION_WORDS}
+    if len(wanted) < QUESTION_TITLE_WORDS:
+        return None
+    for above in range(index - 1, max(-1, index - 1 - QUESTION_TITLE_REACH), -1):
+        if above not in candidates:
+            return None  # a header line or a line never a title between them
+        upper = lines[above]
+        if (
+            upper.info.kind == "text"
+            and 3 <= upper.words <= HEADLINE_MAX_WORDS
+            and upper.words > line.words - 1
+            and upper.text[-1] not in (*_KICKER_ENDS, "؟", "?", ".")
+            and not upper.chrome
+            and not upper.byline
+        ):
+            words = {_NOT_LETTER.sub("", word).lower() for word in upper.norm.split()}
+            if wanted <= words and len(words) > len(wanted):
+                return above
+    return None
+
+
+# A question headline has at most this many words more than its twin without the question.
+QUESTION_EXTRA_WORDS = 2
+
+
+def _question_over_its_twin(
+    lines: Sequence[_Line], index: int, candidates: Sequence[int]
+) -> int | None:
+    """The question headline printed right above the chosen line, which is that headline
+    without its question word («مدیریت دانش پروژه چیست؟» over «مدیریت دانش پروژه»: the
+    featured image's alt text, the address's words). The question is the title."""
+    above = index - 1
+    if above not in candidates:
+        return None
+    line, upper = lines[index], lines[above]
+    if (
+        upper.text[-1] in "؟?"
+        and upper.info.kind == "text"
+        and len(line.key) >= CUT_KEY_CHARS
+        and upper.key.startswith(line.key)
+        and 0 < upper.words - line.words <= QUESTION_EXTRA_WORDS
+    ):
+        return above
+    return None
+
+
+def _wins_tie(lines: Sequence[_Line], index: int, other: int, lead: set[str]) -> bool:
+    """Whether ``lines[index]`` wins over ``lines[other]``, both of the same score: the
+    lower line wins (a kicker stands above the headline) unless the upper one, a
+    headline-shaped line, shares at least :data:`LEAD_SHARE_MARGIN` more words with the lead
+    (the story's headline over a box's heading or a section's name) or is itself the line a
+    kicker introduces, or one naming an occasion (then the lower line is no headline under
+    a kicker)."""
+    upper, lower = (index, other) if index < other else (other, index)
+    shares = [len(_content_words(lines[at]) & lead) for at in (upper, lower)]
+    upper_wins = (
+        _headline_over_lead(lines, upper, HEADLINE_MAX_WORDS)  # no kicker, caption, byline
+        and not lines[upper].paragraph
+        and (
+            shares[0] >= shares[1] + LEAD_SHARE_MARGIN
+            or _under_kicker(lines, upper)
+            or (upper > 0 and _occasion(lines[upper - 1]))
+        )
+    )
+    return index == (upper if upper_wins else lower)
+
+
+def _occasion(line: _Line) -> bool:
+    """Whether ``line`` names an occasion in a few words without a verb, opening with a
+    preposition: «به بهانه سیزدهم تیر ماه», «به مناسبت روز معلم» (a kicker)."""
+    return (
+        line.info.kind == "text"
+        and 2 <= line.words <= CONTEXT_KICKER_WORDS
+        and _CONTEXT_OPENING.match(line.norm) is not None
+        and line.text[-1] not in ".!؟?"
+        and _verb_end(line) == ""
+    )
+
+
+# The most characters (spaces aside) of a tail glued to a headline's second print.
+GLUED_TAIL_CHARS = 30
+# The most words of a headline printed as a sentence (a lead printed twice is longer).
+SENTENCE_HEADLINE_WORDS = 20
+# The most characters glued to a second print of it (a media file's name, «330352.mp3»).
+GLUED_TO_COPY_CHARS = 20
+
+
+def _sentence_headline(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether the paragraph ``lines[index]``, which starts the running text, is a headline
+    printed as one sentence with a period: of 3 to :data:`SENTENCE_HEADLINE_WORDS` words,
+    printed again in the next two lines (whole, or with a short token glued to it, a media
+    file's name), and no headline-shaped line above it (only furniture: site links, bullets,
+    a header's date and counters). «شهرداری ... قدردانی کرد.» printed three times over the
+    body is the headline; a lead printed twice under its headline is not."""
+    line = lines[index]
+    text = line.text
+    if (
+        line.info.kind != "text"
+        or not 3 <= line.words <= SENTENCE_HEADLINE_WORDS
+        or not _ends_sentence(line)
+        or _SENTENCE_INSIDE.search(text[:-1]) is not None
+        or _REPORT_OPENING.match(line.norm)
+    ):
+        return False
+    key = line.key
+    if not any(
+        at < len(lines)
+        and at not in outside
+        and key in lines[at].key
+        and len(lines[at].key) - len(key) <= GLUED_TO_COPY_CHARS
+        for at in (index + 1, index + 2)
+    ):
+        return False
+    # A headline-shaped line above: this sentence is its lead.
+    return not _headline_shaped_above(lines, index, outside)
+
+
+def _headline_shaped_above(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether a line above ``lines[index]`` is shaped like a headline: a text line of 3 to
+    :data:`HEADLINE_MAX_WORDS` words, no paragraph, chrome, byline, bullet or kicker (site
+    links, a header's labels, date and counters are not)."""
+    for at in range(index):
+        above = lines[at]
+        if (
+            at not in outside
+            and above.info.kind == "text"
+            and 3 <= above.words <= HEADLINE_MAX_WORDS
+            and not above.paragraph
+            and not above.chrome
+            and not above.byline
+            and not _BULLET.match(above.text)
+            and above.text[-1] not in _KICKER_ENDS
+            and not _never_title(above)
+        ):
+            return True
+    return False
+
+
+def _headline_restated_below(lines: Sequence[_Line], index: int) -> int | None:
+    """The line right above a lead that opens with its report's attribution (``lines[index]``,
+    «به گزارش SITE، ...») when it is shaped like a headline over a lead and the lead restates
+    it (at least :data:`LEAD_SHARE_MARGIN` content words in common): the post's headline, as
+    a blog prints it over its lead («HEADLINE» / «به گزارش وبلاگ X، HEADLINE's words ...»,
+    aliporerahmati.ir). Else None."""
+    if index < 1 or lines[index].index != index:
+        return None
+    above = index - 1
+    line = lines[above]
+    if line.paragraph or not _headline_over_lead(lines, above):
+        return None
+    if _REPORT_OPENING.match(line.norm) is not None:
+        return None
+    shared = _content_words(line) & _content_words(lines[index])
+    return above if len(shared) >= LEAD_SHARE_MARGIN else None
+
+
+def _over_first_print(lines: Sequence[_Line], index: int, candidates: Sequence[int]) -> int | None:
+    """The headline over the first print of a paragraph printed twice around
+    ``lines[index]``, when it shares at least :data:`LEAD_SHARE_MARGIN` more words with
+    that paragraph than ``lines[index]`` does; else None.
+
+    «HEADLINE / summary / another item's headline / summary / body»: a related link put
+    between the summary box and the body's first paragraph. When the line between the
+    prints names the story itself («date / summary / HEADLINE / summary»), nothing
+    headline-shaped stands over the first print, or it shares fewer words.
+    """
+    if not 2 <= index < len(lines) - 1 or index - 2 not in candidates:
+        return None
+    summary, upper = lines[index - 1], lines[index - 2]
+    if not summary.paragraph or lines[index + 1].key != summary.key:
+        return None
+    if (
+        upper.info.kind != "text"
+        or not 3 <= upper.words <= HEADLINE_MAX_WORDS
+        or upper.paragraph
+        or upper.chrome
+        or upper.byline
+        or upper.text[-1] in (*_KICKER_ENDS, ".")
+    ):
+        return None
+    words = _content_words(summary)
+    theirs = len(_content_words(upper) & words)
+    mine = len(_content_words(lines[index]) & words)
+    return index - 2 if theirs >= mine + LEAD_SHARE_MARGIN else None
+
+
+def _summary_over_headline(lines: Sequence[_Line], anchor: int, outside: set[int]) -> bool:
+    """Whether the first paragraph (nothing headline-shaped above it) is a site's summary
+    printed over the headline: a headline-shaped line right under it, then a paragraph, the
+    headline sharing words with both («summary / HEADLINE / body», a WordPress excerpt).
+    The headline may be printed twice before the paragraph («summary / HEADLINE / HEADLINE /
+    body»)."""
+    after = anchor + 2
+    if after < len(lines) and lines[after].key == lines[anchor + 1].key:
+        after += 1  # the headline's second print
+    if after >= len(lines) or anchor + 1 in outside or after in outside:
+        return False
+    summary, headline, below = lines[anchor], lines[anchor + 1], lines[after]
+    words = _content_words(headline)
+    return (
+        _headline_over_lead(lines, anchor + 1)
+        and not headline.paragraph
+        and _verb_end(headline) != "saying"
+        and below.paragraph
+        and below.info.kind == "text"
+        and len(words & _content_words(summary)) >= LEAD_SHARE_MARGIN
+        and len(words & _content_words(below)) >= LEAD_SHARE_MARGIN
+    )
+
+
+def _headline_under_dated_lead(lines: Sequence[_Line], anchor: int, outside: set[int]) -> bool:
+    """Whether the first paragraph (nothing headline-shaped above it) is a report's lead
+    opening with its agency's dateline («یزد- ایرنا- ...»), and the line right under it, the
+    text's last or over a paragraph, is its headline: shaped like one and sharing words with
+    the lead («LEAD» / «استاندار یزد: ...», an AMP view that prints the lead first). A lead
+    opens so; the short line under a lead without the dateline may be a signature or a
+    subheading."""
+    below = anchor + 1
+    if below >= len(lines) or below in outside:
+        return False
+    headline = lines[below]
+    return (
+        opens_with_agency_dateline(lines[anchor].norm)
+        and _headline_over_lead(lines, below, HEADLINE_MAX_WORDS)
+        and not headline.paragraph
+        and (below + 1 == len(lines) or lines[below + 1].paragraph)
+        and len(_content_words(headline) & _content_words(lines[anchor])) >= LEAD_SHARE_MARGIN
+    )
+
+
+_NOTICE_DOUBT = (
+    "it stands under the text's first paragraph, which shares none of its words: a site's "
+    "notice over the story's headline, or a subheading of a text that prints none"
+)
+# A section's label between a headline and its text («چکیده», «مقدمه») has at most this many
+# words.
+SECTION_LABEL_WORDS = 2
+
+
+def _headline_under_notice(
+    lines: Sequence[_Line], anchor: int, outside: set[int], slug: str | None
+) -> str | None:
+    """Whether the first paragraph (nothing headline-shaped above it) is a site's notice
+    printed over the story («فعالیت این وب سایت ... متوقف خواهد شد.» over khabar-24.com's
+    headline): the line right under it is shaped like a headline and, a section's label
+    («چکیده») between at most, over a paragraph sharing its words, while the notice shares
+    none. «slug» when the address's slug spells that line too, «shape» when only the shape
+    says so (a subheading under a text's first paragraph looks the same), else None."""
+    below = anchor + 1
+    if below + 1 >= len(lines) or below in outside or not lines[anchor].paragraph:
+        return None
+    headline = lines[below]
+    if (
+        headline.paragraph
+        or headline.info.kind != "text"
+        or not 3 <= headline.words <= HEADLINE_MAX_WORDS
+        or headline.text[-1] in _KICKER_ENDS
+        or headline.text[-1] in ".،"
+    ):
+        return None
+    after = below + 1
+    if (
+        after + 1 < len(lines)
+        and not lines[after].paragraph
+        and (
+            lines[after].words <= SECTION_LABEL_WORDS
+            or _NUMBERED_HEADING.match(lines[after].norm) is not None
+        )
+    ):
+        # A section's label («چکیده», «مقدمه») over the text, or its first numbered
+        # heading («1. «ДАРАҲОИ ПОМИР ...»», a story on two books, asiri.tj).
+        after += 1
+    text = lines[after]
+    # (in lower case: a Tajik or Latin headline set in capitals shares its text's words)
+    words = _lower_words(headline)
+    if (
+        after in outside
+        or not text.paragraph
+        or text.info.kind != "text"
+        or len(words & _lower_words(text)) < LEAD_SHARE_MARGIN
+        or words & _lower_words(lines[anchor])
+    ):
+        return None
+    return "slug" if slug and _slug_spells(headline, slug) else "shape"
+
+
+# A numbered section heading: «1. TITLE», «2) TITLE» (digits of any script, normalised).
+_NUMBERED_HEADING = regex.compile(r"[0-9]{1,2}[.)][\x20]+\S")
+
+
+# A rival headline within this many points of the chosen one makes the choice doubtful.
+TITLE_MARGIN = 1
+# Characters of the next line that must follow a cut line in its whole print.
+CUT_KEY_CHARS = 8
+# A run of spaces inside a line: columns of a PDF page interleaved by text extraction.
+_GUTTER = "\x20\x20\x20"
+# A line with this many such runs is no headline by its shape (a toolbar, PDF columns).
+GUTTERS = 2
+
+
+# A link to a gallery or a video: «تصاویر/ ...», «فیلم | ...», «اینفوگرافیک/ ...».
+_MEDIA_LINK = regex.compile(
+    r"^(?:تصاویر|عکس|فیلم|ویدیو|ویدئو|گزارش[\x20\u200c]تصویری|اینفوگرافیک|موشن[\x20\u200c]گرافیک"
+    r"|کلیپ|صوت)[\x20\u200c]*[/|]"
+)
+
+# A chosen line of this many words or more may be the lead under the headline.
+LEAD_WORDS = 16
+# How far above such a line (in lines) the headline may stand.
+LEAD_REACH = 2
+
+
+_LATIN_LETTER = regex.compile(r"[A-Za-z]")
+
+
+def _latin_over_persian(
+    lines: Sequence[_Line], index: int, anchor: int | None
+) -> tuple[str, int | None] | None:
+    """Doubt for a headline in Latin letters only over running text in Persian letters
+    («Hamshahri corpus document» over a Hamshahri article): a corpus's, a theme's or a
+    template's English heading more likely than the article's own headline."""
+    line = lines[index]
+    if anchor is None or anchor >= len(lines) or _ARABIC_LETTER.search(line.text) is not None:
+        return None
+    if _LATIN_LETTER.search(line.text) is None:
+        return None
+    lead = lines[anchor].text
+    if len(_ARABIC_LETTER.findall(lead)) <= len(_LATIN_LETTER.findall(lead)):
+        return None
+    return ("it is in Latin letters over a text in Persian letters", None)
+
+
+def _all_capitals(line: _Line) -> bool:
+    """Whether the line's letters are all capitals (Cyrillic or Latin), three at least: no
+    letter without case («... محصولICT» is no capitals line)."""
+    letters = 0
+    for char in line.text:
+        if char.isalpha():
+            if not char.isupper():
+                return False  # a Persian headline stops at its first letter
+            letters += 1
+    return letters >= 3
+
+
+def _capital_section_heading(lines: Sequence[_Line], index: int) -> tuple[str, int | None] | None:
+    """Doubt for a short all-capitals line when another short all-capitals line stands
+    further down after a blank line («ЧОРАБИНИҲОИ МУҲИМ» ... «ЯК РӮЗИ ТАЪРИХ» ...
+    «ВАЗЪИ ҲАВО»: a daily roundup's section headings, the roundup's own headline unprinted)."""
+    line = lines[index]
+    if line.words > HEADLINE_MAX_WORDS or not _all_capitals(line):
+        return None
+    for other in range(index + 1, len(lines)):
+        below = lines[other]
+        if below.blank_before and below.words <= HEADLINE_MAX_WORDS and _all_capitals(below):
+            return ("it is one of several capital section headings of the page", other)
+    return None
+
+
+def _heads_its_date_line(lines: Sequence[_Line], upper: int, index: int) -> bool:
+    """Whether ``lines[upper]``, longer than ``lines[index]``, is printed right above a line
+    of labelled dates (a publication or update label with its value) that is right above
+    ``lines[index]``: Joomla's article info under its heading («آخرین به روز رسانی
+    دوشنبه, 18 مرداد 1395 10:36», arak-samaschools.ir), a news page's «تاریخ انتشار: ...»."""
+    if upper != index - 2 or lines[upper].words <= lines[index].words:
+        return False
+    info = lines[index - 1].info
+    return (
+        info.kind == "labels"
+        and bool(info.labels)
+        and all(
+            label.field in ("published", "updated") and label.value[1] > label.value[0]
+            for label in info.labels
+        )
+        and info.date is not None
+    )
+
+
+def _title_doubt(
+    lines: Sequence[_Line],
+    index: int,
+    scored: Sequence[tuple[int, int]],
+    repeated: bool,
+    anchor: int | None = None,
+    *,
+    spaced: bool = False,
+) -> tuple[str, int | None] | None:
+    """Why the headline chosen by score is doubtful, with the competing line; None if it is not.
+
+    A headline printed twice or named by the page's address or HTML is never doubtful.
+    Otherwise it is doubtful when another line scored within :data:`TITLE_MARGIN` of it
+    (not a shorter line of up to :data:`SHORT_RIVAL_WORDS` words: a section name, a menu item),
+    when it ends like a kicker or a label (``...:``), when it runs PDF columns together
+    (a gutter of spaces), or when it is shaped like a photo caption (``... - credit``).
+    """
+    line = lines[index]
+    if index + 1 < len(lines) and _REPLY_MARK.search(lines[index + 1].norm):
+        # The thread's topic line («نویسنده موضوع: TOPIC (...)») competes, else the best line.
+        topic = next((at for at in range(index) if _TOPIC_LABEL.search(lines[at].norm)), None)
+        others = [(value, at) for value, at in scored if lines[at].key != line.key]
+        if topic is None and others:
+            topic = max(others)[1]
+        return "it heads a reply in a forum thread, not the topic", topic
+    if _invocation(line):
+        others = [(value, at) for value, at in scored if lines[at].key != line.key]
+        return _INVOCATION_LINE, max(others)[1] if others else None
+    if _QURAN_MARKS.search(line.text) is not None:
+        others = [(value, at) for value, at in scored if lines[at].key != line.key]
+        return _VERSE_LINE, max(others)[1] if others else None
+    if repeated:
+        # Printed twice, unless its first print stands under the line naming the story.
+        first = next(
+            (
+                at
+                for at in range(max(0, index - LABEL_REACH_ABOVE), index)
+                if lines[at].key == line.key
+            ),
+            index,
+        )
+        upper = _closer_to_the_lead_above(lines, first, anchor)
+        return None if upper is None else (_CLOSER_ABOVE[1], upper)
+    if _CHAPTER_HEADING.match(line.norm):
+        # «فصل اول: قواعد کلی گزارش»: the text starts inside a document, at a chapter's
+        # heading; the document's own title is not printed (an extractor dropped it).
+        others = [(value, at) for value, at in scored if lines[at].key != line.key]
+        return _CHAPTER_LINE, max(others)[1] if others else None
+    defined = anchor is not None and _entry_opens_text(lines, index, anchor)
+    if _institution(line) and not defined and index > 0 and lines[index - 1].info.kind == "text":
+        # «TITLE / مرکز ... / date»: a print page names its publisher under the title (an
+        # entry on the institution, its text opening by defining it, names no publisher).
+        return _INSTITUTION_LINE, index - 1
+    if _institution(line) and not defined:
+        # «دانشگاه صنعتی سهند» alone as the best line: a site's name (an extractor's title
+        # from a <title> that names only the site) as often as a headline.
+        return _INSTITUTION_ALONE, None
+    mine = next(value for value, at in scored if at == index)
+    rival = None
+    for value, at in scored:
+        near = lines[at]
+        if near.words <= SHORT_RIVAL_WORDS and near.words < line.words:
+            continue  # a short line beside a longer headline: a section name or a menu item
+        if near.text[-1] == ":":
+            continue  # a kicker or a credit ending with a colon: it introduces, never a title
+        if _clause_goes_on(lines, at):
+            continue  # the middle of a sentence the layout cut into lines: no headline
+        if at != index and near.key != line.key and (rival is None or value > rival[0]):
+            rival = (value, at)
+    rival_index = rival[1] if rival is not None else None
+    if rival is not None and rival[0] >= mine - TITLE_MARGIN:
+        return _NEARLY_SAME, rival_index
+    text = line.text
+    if text[-1] in _KICKER_ENDS:
+        return "it ends like a kicker or a label", rival_index
+    if _GUTTER in text.strip():
+        return "it runs columns of a page together", rival_index
+    if _may_be_caption(line.norm) and _CAPTION.search(line.norm):
+        return "it is shaped like a photo caption", rival_index
+    if _MEDIA_LINK.match(line.norm):
+        return "it is shaped like a link to a photo or video item", rival_index
+    upper = _closer_to_the_lead_above(lines, index, anchor)
+    if upper is not None:
+        return _CLOSER_ABOVE[0], upper
+    if _split_headline_end(lines, index, spaced):
+        return "it may end a headline split over two lines", index - 1
+    if _cut_by_layout(lines, index):
+        return "it is the start of a paragraph cut by the layout", rival_index
+    if _prose_above(lines, index):
+        return _PROSE_ABOVE, rival_index
+    return None
+
+
+_PROSE_ABOVE = (
+    "the page opens with a paragraph of running text above it: no headline is printed, and "
+    "this line may head a section of the body"
+)
+# A line of running text has at least this many words and ends a sentence.
+PROSE_ABOVE_WORDS = 20
+
+
+def _prose_above(lines: Sequence[_Line], index: int) -> bool:
+    """Whether the page's first line, above ``lines[index]``, is a paragraph of running text
+    (:data:`PROSE_ABOVE_WORDS` words or more, ending a sentence): a page that opens with its
+    lead or body and prints no headline over it (a recipe's «مواد لازم», a section's heading
+    below)."""
+    if index == 0:
+        return False
+    first = lines[0]
+    return (
+        first.info.kind == "text"
+        and first.words >= PROSE_ABOVE_WORDS
+        and first.text.rstrip()[-1] in ".!؟?"
+    )
+
+
+def _short_line_over_the_date(
+    lines: Sequence[_Line], index: int, anchor: int
+) -> tuple[str, int | None] | None:
+    """A short line between the chosen headline and the date line over the body: a blog's
+    post title under the blog's name and motto («NAME / MOTTO / حوزه بصره / date / body»)
+    or a section name under the headline; the page does not say which, so the headline is
+    doubtful and the short line competes. With a line between the two («NAME / TAGLINE /
+    POST TITLE / date / body», the blogfa and blog.ir post layout) the short line right over
+    the date line competes as well."""
+    date = index + 2
+    if date >= anchor:
+        return None
+    if not _dated_line(lines[date]):
+        if (
+            date + 1 < anchor
+            and _dated_line(lines[date + 1])
+            and _over_the_body(lines, date + 1, anchor)
+            and _tagline_over_post(lines, index, date)
+        ):
+            return _TAGLINE_OVER_POST, date
+        return None
+    if not _over_the_body(lines, date, anchor):
+        return None
+    short = lines[index + 1]
+    if _short_title(short, lines[index]):
+        name = _content_words(lines[index - 1]) if index > 0 else set()
+        motto = _content_words(lines[index])
+        if len(name & motto) >= 2 or (index == 1 and name and name <= motto):
+            # It repeats words of the line above it, or the whole of the page's first line
+            # (the blog's name «باغشاه» in its motto «زادگاه من باغشاه», baghshah.persianblog.ir):
+            # a blog's motto under its name, and the short line over the date is the post's
+            # title.
+            return _MOTTO_OVER_POST, index + 1
+        return "a short line between it and the date line may be the post's title", index + 1
+    return None
+
+
+_SIDEBAR_OVER_POST = (
+    "the line is a blog's sidebar link over its archive heading and the post's date"
+)
+_OVER_ARCHIVE_HEADING = (
+    "the line stands right over a blog's archive heading: a sidebar link or the post's title"
+)
+# A blog's archive widget heading: «آرشیو ماهانه» (monthly archive), «آرشیو موضوعی»,
+# «بایگانی ماهانه» (ostaniha.com, blogfa and persianblog themes).
+_ARCHIVE_HEADING = regex.compile(
+    r"^[\x20\u200c]*(?:آرشیو|بایگانی)[\x20\u200c]+(?:ماهانه|ماهیانه|موضوعی)[\x20\u200c:]*$"
+)
+
+
+def _over_archive_heading(lines: Sequence[_Line], index: int, anchor: int) -> bool:
+    """Whether ``lines[index]`` stands right over a blog's archive widget heading
+    (:data:`_ARCHIVE_HEADING`), itself right over the post's date line with nothing but
+    that date between it and the body: a sidebar's link, and the post prints no title."""
+    heading, date = index + 1, index + 2
+    return (
+        date < anchor
+        and _ARCHIVE_HEADING.match(lines[heading].norm) is not None
+        and _dated_line(lines[date])
+        and _over_the_body(lines, date, anchor)
+    )
+
+
+def _dated_line(line: _Line) -> bool:
+    """Whether a line is a post's date line: a date alone or with company, or a date beside
+    a label of another field (PersianBlog's «ساعت ۱۱:۰۰ ق.ظ روز ۱۳۸۸/۲/۸  کلمات کلیدی: ...»)."""
+    kind = line.info.kind
+    return kind in ("date", "mixed") or (kind == "labels" and bool(line.info.dates))
+
+
+def _over_the_body(lines: Sequence[_Line], date: int, anchor: int) -> bool:
+    """Whether no line of text stands between the date line and the body."""
+    return not any(lines[i].info.kind == "text" for i in range(date + 1, anchor))
+
+
+def _short_title(short: _Line, over: _Line) -> bool:
+    """Whether ``short`` is shaped as a post's title under ``over``: two or three words, fewer
+    than ``over``'s, neither chrome nor a byline, no label, address or part of ``over``."""
+    return (
+        short.info.kind == "text"
+        and 2 <= short.words <= SHORT_RIVAL_WORDS
+        and short.words < over.words
+        and not short.chrome
+        and not short.byline
+        and ":" not in short.text  # a source's label and value («اخبار روز: www...»)
+        and "." not in short.text  # a site's address
+        and not text_in(short, over)
+    )
+
+
+def _tagline_over_post(lines: Sequence[_Line], index: int, short: int) -> bool:
+    """Whether ``lines[index]`` is the page's first line (menu links above it aside: «خانه»)
+    and shorter than the line under it, which ends no sentence and is no lead, over a short
+    title-shaped line: a blog's name and its tagline over a post's title («قبله هفتم / وبلاگ
+    شخصی ... / وزن غزل / date»). A headline over its lead fails: the lead is a sentence or
+    longer."""
+    name, tagline = lines[index], lines[index + 1]
+    return (
+        all(lines[above].chrome for above in range(index))
+        and tagline.info.kind == "text"
+        and name.words < tagline.words < LEAD_WORDS
+        and tagline.text.rstrip()[-1] not in ".!؟?:"
+        and not tagline.chrome
+        and _short_title(lines[short], tagline)
+    )
+
+
+_TAGLINE_OVER_POST = (
+    "it is the first line, over a longer line and a short line right over the date line (a "
+    "blog's name and tagline over its post's title)"
+)
+_MOTTO_OVER_POST = (
+    "it repeats words of the line above it (a site's name and motto) over a short line and the "
+    "date line"
+)
+
+
+def _cut_by_layout(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` and the next line are printed whole as one line in the two
+    lines above, or the line above and it further above: a paragraph cut by the layout (a
+    teaser printed before it), no headline."""
+    line = lines[index]
+    # Only a longer line above can print it whole (a cheap test before the keys).
+    longer = [
+        other
+        for other in range(max(0, index - 3), index)
+        if lines[other].end - lines[other].start > line.end - line.start
+    ]
+    if not longer:
+        return False
+    key = line.key
+    if index + 1 < len(lines):
+        whole = key + lines[index + 1].key[:CUT_KEY_CHARS]
+        if any(lines[other].key.startswith(whole) for other in longer if other >= index - 2):
+            return True
+    if index < 2:
+        return False
+    # The paragraph's last piece: the line above and this one printed whole further above
+    # (its final period or «[…]» aside).
+    tail = lines[index - 1].key[-CUT_KEY_CHARS:] + key.rstrip(".!؟?…")
+    return len(lines[index - 1].key) >= CUT_KEY_CHARS and any(
+        tail in lines[other].key for other in longer if other < index - 1
+    )
+
+
+_RECIPE_SECTION_FIRST = (
+    "the text opens with a recipe's section heading («مواد لازم»): no headline is printed "
+    "above it, and the best line is an ingredient or a step"
+)
+# The recipe's section words, squashed (spaces and ZWNJs out), as the line's key starts.
+_RECIPE_SECTIONS = tuple(_squash(normalize(word)) for word in vocab.RECIPE_SECTION_WORDS)
+# «برای ۶ نفر» (for six people) after the ingredients' heading, squashed.
+_SERVINGS = regex.compile(r"برای[0-9]{1,2}(?:تا[0-9]{1,2})?نفر:?$")
+# The most words of a recipe's section heading with its company: «● مواد مورد نیاز برای ۴
+# تا ۶ نفر:» has nine (a servings range, :data:`_SERVINGS`, printed with its spaces).
+RECIPE_SECTION_WORDS = 9
+
+
+def _recipe_section_first(lines: Sequence[_Line]) -> bool:
+    """Whether the text's first line is a recipe's section heading alone: «مواد لازم»,
+    «مواد لازم برای ۶ نفر:», «● طرز تهیه» (:data:`vocab.RECIPE_SECTION_WORDS`, a bullet before
+    it or not, up to :data:`RECIPE_SECTION_WORDS` words); «طرز تهیه کیک» is a headline."""
+    if not lines:
+        return False
+    first = lines[0]
+    if first.info.kind != "text" or first.words > RECIPE_SECTION_WORDS:
+        return False
+    key = _SERVINGS.sub("", first.key.strip("●▪•*-–·:"))
+    return key in _RECIPE_SECTIONS  # «طرز تهیه کیک ...» names a dish: a headline
+
+
+def _clause_goes_on(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` stands inside one sentence: the line right above it is a
+    clause left open with a comma (:data:`OPEN_CLAUSE_WORDS` words or more, fewer commas
+    than a keyword list) and the line right below goes on with «و ...», «که ...»
+    (:data:`_CONTINUATION`). A sentence cut into short lines by the layout, no headline.
+
+    «همان گونه که ... است،» / «مهر ماه یادآور ...» / «و ... است.»: a school's prose cut into
+    short lines under the post's heading. A kicker ending with a comma («در پی ...،») over
+    a headline has the lead under the headline, not the rest of its sentence.
+    """
+    if index == 0 or index + 1 >= len(lines):
+        return False
+    above = lines[index - 1]
+    text = above.text
+    return (
+        text[-1] in "،,"
+        and _CONTINUATION.match(lines[index + 1].norm) is not None
+        and above.info.kind == "text"
+        and above.words >= OPEN_CLAUSE_WORDS
+        and text.count("،") + text.count(",") < _LIST_COMMAS
+    )
+
+
+def _in_cut_sentence(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a piece of one sentence the layout cut into lines (the
+    open clause, the line :func:`_clause_goes_on` finds inside it, or the rest under that):
+    no headline-shaped line between a headline and the body, as a paragraph is none."""
+    return (
+        _clause_goes_on(lines, index)
+        or (index + 1 < len(lines) and _clause_goes_on(lines, index + 1))
+        or (index > 1 and _clause_goes_on(lines, index - 1))
+    )
+
+
+# The fewest words of a clause left open with a comma over the rest of its sentence (a
+# tag or a name over a headline, ending with a stray comma, is shorter).
+OPEN_CLAUSE_WORDS = 5
+
+
+_OVER_IMPRINT = (
+    "it stands over a book's imprint, under another line of the book's title block: it "
+    "may be the subtitle, and the line above the title"
+)
+
+
+def _over_imprint(lines: Sequence[_Line], index: int) -> tuple[str, int] | None:
+    """Why the line right over a book's imprint (:func:`_imprint`) is doubtful, with the
+    line above it, when a headline-shaped text line stands right above it: a book's title
+    block (title, subtitle, imprint) whose subtitle the score may take for the title."""
+    if index == 0 or index + 1 >= len(lines) or not _imprint(lines[index + 1]):
+        return None
+    above = lines[index - 1]
+    if above.info.kind != "text" or above.paragraph or not 2 <= above.words <= HEADLINE_MAX_WORDS:
+        return None
+    return _OVER_IMPRINT, index - 1
+
+
+def _name_after_verb(line: _Line) -> tuple[str, None] | None:
+    """Why a headline whose finite verb is followed by a few more words, none of them a verb
+    or a joining word, and no mark between, is doubtful: a Persian headline ends with its
+    verb, and a name run on after it is a section's or a source's glued to it by the layout
+    («مدیرکل ... از چاپ 12 جلد زندگی‌نامه ... خبر داد بنیاد شهید و امور ایثارگران» on the
+    «پیام» network's fars-online.ir and payamesepahan.ir, the relayed item's source). Where
+    the headline ends the page does not say: doubted, not cut."""
+    text = line.text
+    for mark in _NAME_AFTER_VERB_MARKS:  # (a plain loop: no generator's frame)
+        if mark in text:
+            return None
+    words = line.norm.split()
+    verb = None
+    for at in range(NAME_AFTER_VERB_LEAD, len(words) - NAME_AFTER_VERB_WORDS[0]):
+        if _finite_verb(words, at):
+            verb = at
+    if verb is None:
+        return None
+    tail = words[verb + 1 :]
+    if (
+        not NAME_AFTER_VERB_WORDS[0] <= len(tail) <= NAME_AFTER_VERB_WORDS[1]
+        or tail[0] in _JOINING_WORDS
+        or any(_finite_verb(tail, at) or tail[at] in _MODAL_WORDS for at in range(len(tail)))
+    ):
+        return None
+    return _NAME_AFTER_VERB, None
+
+
+def _finite_verb(words: Sequence[str], at: int) -> bool:
+    """Whether ``words[at]`` is a finite verb: a present one («می‌شود»), one of
+    :data:`_VERB_ENDINGS` or of saying, or the light verb of a saying noun before it («خبر
+    داد», «اعلام کرد»)."""
+    word = words[at]
+    return (
+        word.split("\u200c", 1)[0] in _PRESENT_PREFIXES  # «می‌شود», «نمی‌کند»
+        or (at > 0 and words[at - 1] in _PRESENT_PREFIXES)  # «می شود»
+        or word in _VERB_ENDINGS
+        or word in _SAYING_VERBS
+        or (at > 0 and word in ("داد", "کرد") and words[at - 1] in _SAYING_NOUNS)
+    )
+
+
+_NAME_AFTER_VERB = "a name may be glued after the headline's verb"
+# The fewest words before the verb, and the fewest and most words of the name after it.
+NAME_AFTER_VERB_LEAD = 3
+NAME_AFTER_VERB_WORDS = (3, 6)
+# Marks that set a part of a headline apart (then the words after the verb are no glued name).
+_NAME_AFTER_VERB_MARKS = frozenset(':؛،,|-–—/«»()?!؟."')
+# Modal words open a clause of their own («... بود باید کیفیت نان بهبود می‌یافت», a verb
+# after them may have lost its ZWNJ): no name holds one.
+_MODAL_WORDS = frozenset({"باید", "نباید", "شاید", "نشاید", "بتوان", "نتوان"})
+# Words that join what follows the verb to the headline: a conjunction, a preposition.
+_JOINING_WORDS = frozenset(
+    {
+        "و", "که", "تا", "اما", "ولی", "یا", "چون", "زیرا", "هم", "نیز", "پس", "را",
+        "در", "به", "از", "با", "برای", "بر", "بی", "بدون", "جز", "طی", "اگر", "همراه",
+    }
+)  # fmt: skip
+
+
+def _split_headline_end(lines: Sequence[_Line], index: int, spaced: bool = False) -> bool:
+    """Whether ``lines[index]`` opens with a preposition right under a verbless headline-shaped
+    line that ends no sentence, no blank line between: the two may be one headline split by
+    the layout («کنار گذاشتن «مهاجم ایرانی»» / «از فهرست اروپایی باشگاه»)."""
+    line = lines[index]
+    if index == 0 or _set_apart(line, spaced) or not _CONTEXT_OPENING.match(line.norm):
+        return False
+    above = lines[index - 1]
+    return (
+        2 <= above.words <= HEADLINE_MAX_WORDS
+        and above.info.kind == "text"
+        and not above.paragraph
+        and not above.chrome
+        and not above.byline
+        and above.text[-1] not in (*_KICKER_ENDS, ".", "!", "؟", "?", ")")
+        and _verb_end(above) == ""
+    )
+
+
+# A forum post's number under its subject line: «« پاسخ #31 : date »», «Reply #4 on: date».
+_REPLY_MARK = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:پاسخ|reply)[\x20\u200c]*#[\x20]*[0-9]+", regex.IGNORECASE
+)
+
+
+def _headline_under_masthead(
+    lines: Sequence[_Line], index: int, anchor: int, outside: set[int]
+) -> int | None:
+    """The headline under the paragraph right below ``lines[index]`` when that line is an
+    institution's name (a masthead) and the paragraph describes it (they share a word):
+    the headline-shaped line over the next paragraph. None otherwise."""
+    below = anchor + 1
+    if (
+        index + 1 != anchor
+        or below + 1 >= len(lines)
+        or below in outside
+        or below + 1 in outside
+        or not _institution(lines[index])
+    ):
+        return None
+    if not _content_words(lines[index]) & _content_words(lines[anchor]):
+        return None
+    if not _headline_over_lead(lines, below, HEADLINE_MAX_WORDS) or not lines[below + 1].paragraph:
+        return None
+    return below
+
+
+_MASTHEAD_LINE = "a line above it names an institution over a paragraph about it (a masthead)"
+
+
+_HEADER_TWICE = (
+    "a short line above it is the site's name over its description, the two printed twice (the "
+    "site's header); this line under them may be the page's headline or a list's first item's"
+)
+
+
+def _headline_under_header_twice(
+    lines: Sequence[_Line], index: int, anchor: int, outside: set[int]
+) -> int | None:
+    """The headline under a site's header printed twice: ``lines[index]`` a short name
+    (:data:`LISTING_NAME_WORDS` words at most), printed twice in a row (a logo's and the
+    header's) right over
+    ``lines[anchor]``, a paragraph sharing a content word with it (the site's description,
+    «سایت رسمی روستای دیزباد ...» under «دیزباد وطن ماست», dizbad.ir, tests/pages 1354);
+    the description printed again elsewhere on the page (the header twice, a logo's and the
+    header's); the line under it (under the header's second copy when that follows)
+    headline-shaped over a paragraph. None otherwise."""
+    name = lines[index]
+    at = index + 1
+    while at < anchor and at not in outside and lines[at].key == name.key:
+        at += 1
+    first = index
+    while first > 0 and first - 1 not in outside and lines[first - 1].key == name.key:
+        first -= 1
+    below = anchor + 1
+    if (
+        at != anchor
+        or at - first < 2  # (a headline over its lead printed twice is no header: one copy)
+        or name.words > LISTING_NAME_WORDS
+        or name.info.kind != "text"
+        or below + 1 >= len(lines)
+        or below in outside
+        or below + 1 in outside
+    ):
+        return None
+    description = lines[anchor]
+    if not description.paragraph or not _content_words(name) & _content_words(description):
+        return None
+    if not any(
+        other != anchor and lines[other].key == description.key for other in range(len(lines))
+    ):
+        return None
+    # The header's second copy right under the first (the running text found at the first
+    # description): the headline stands under the copy.
+    while below < len(lines) and below not in outside and lines[below].key == name.key:
+        below += 1
+    if below > anchor + 1:  # the name again: its description must follow
+        if below >= len(lines) or lines[below].key != description.key:
+            return None
+        below += 1
+    if below + 1 >= len(lines) or below in outside or below + 1 in outside:
+        return None
+    if not _headline_over_lead(lines, below, HEADLINE_MAX_WORDS) or not lines[below + 1].paragraph:
+        return None
+    return below
+
+
+# «در شهرستان بندر لنگه ...», «در استان ...»: a place's label at a line's start.
+_PLACE_LABEL = regex.compile(r"^در[\x20\u200c]+(?:شهرستان|استان|شهر|بخش)[\x20\u200c]+\p{L}")
+
+
+def _place_label_opening(line: _Line) -> bool:
+    """Whether a headline opens with a place's label (:data:`_PLACE_LABEL`) and ends with no
+    verb: «در شهرستان بندر لنگه بازدید مدیر ... به مناسبت هفته جهاد کشاورزی»
+    (hormozgan-agri-jahad.com's counties' news, the county's label in its own span before
+    the headline). A headline that opens with the place says what happened there, with a
+    verb («در شهرستان ... ۵۰ هکتار نخلستان آبیاری شد»)."""
+    return _PLACE_LABEL.match(line.norm) is not None and _verb_end(line) == ""
+
+
+# A teaser's headline has at least this many words; a shorter line over one excerpt is a
+# list's name (a tag's «5 اسفند» over its one item, tests/pages 524).
+TEASER_HEADLINE_MIN_WORDS = 4
+# A sentence's end inside a paragraph: a mark between letters, spaced or glued («...شود.شنیده»).
+_SENTENCE_END_INSIDE = regex.compile(r"[.!؟?][\x20\u200c]*\p{L}")
+
+
+def _lone_lead_under(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the whole text is the site's furniture, the title and one lead: above the
+    title a widget or a menu item and nothing else (a today banner «امروز: ۱۴۰۳/۰۶/۳۰»),
+    right under it one paragraph of a lead's length that is one sentence (ending with a full
+    stop, «!», «؟» or an excerpt's «…», no sentence's end inside), and nothing after it. A tag
+    page of one item prints exactly that (ircaspian.com's tag page, tests/pages 1353: the
+    item's headline and its lead, the tag's name left out of the stored text); an item's page
+    with the site's furniture kept prints its date, a byline, a source or more sentences.
+    A headline and one sentence with nothing above them (varannews.ir's tag page, tests/pages
+    1355) read as a stored lead does (an aggregator's item, tests/pages 807): not doubted.
+    Nor is one under a site's generic news heading («آخرین اخبار»): the list's name is
+    printed, and one item under it is that item (attacks19's latest-news-over-one-item-neg;
+    two items make the list, LISTING_HEADED_ITEMS)."""
+    at = title + 1
+    if at + 1 < len(lines) and at + 1 not in outside:
+        return False  # (most pages: a line after the lead, the text goes on)
+    if (
+        at >= len(lines)
+        or at in outside
+        or lines[title].paragraph
+        or lines[title].words < TEASER_HEADLINE_MIN_WORDS  # a list's name («5 اسفند»), no teaser's
+    ):
+        return False
+    lead = lines[at]
+    if not lead.paragraph or lead.info.kind != "text" or lead.words < LONE_TEASER_WORDS:
+        return False
+    text = lead.text.rstrip()
+    if text[-1:] not in (".", "!", "؟", "?", "…") or _SENTENCE_END_INSIDE.search(text) is not None:
+        return False  # two sentences or more: a text, no teaser's lead
+    if any(index not in outside for index in range(at + 1, len(lines))):
+        return False
+    above = [index for index in range(title) if index not in outside]
+    return (
+        bool(above)
+        and all(lines[index].chrome or lines[index].info.kind == "widget" for index in above)
+        and not any(is_news_heading(lines[index].norm) for index in above)
+    )
+
+
+def _printed_twice_above(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the two lines right above the title are one short line printed twice (a
+    migrated archive's placeholder headline «اخبار آرشیوی» in the title box and the heading,
+    90eghtesadi.com), the title itself printed once: a page prints its headline twice so,
+    and here the line taken is not the one printed twice. An institution's or a site's name
+    printed twice is the masthead over the headline (attacks22's «دانشگاه ...» twice)."""
+    if title < 2 or title - 1 in outside or title - 2 in outside:
+        return False
+    upper, lower, line = lines[title - 2], lines[title - 1], lines[title]
+    return (
+        upper.key == lower.key
+        and lower.info.kind == "text"
+        and not lower.chrome
+        and 1 <= lower.words <= LISTING_NAME_WORDS
+        and not _institution(lower)  # the site's name printed twice (a masthead, a logo)
+        and not _site_named(lower.text)
+        and not _logo_named(lower)
+        and line.key != lower.key
+        and not any(other.key == line.key for at, other in enumerate(lines) if at != title)
+    )
+
+
+# A forum thread's topic label: «موضوع:», «Topic:».
+_TOPIC_LABEL = regex.compile(r"(?<![\p{L}\p{M}])(?:موضوع|topic)[\x20\u200c]*:", regex.IGNORECASE)
+# An article's text under its headline, not an item's excerpt: at least this many paragraphs
+# one after the other, together longer than two excerpts (:data:`LISTING_LEAD_WORDS`).
+FULL_POST_PARAGRAPHS = 3
+
+
+_AUXILIARIES = frozenset(vocab.AUXILIARY_VERBS)
+
+
+def _cut_before_verb(
+    lines: Sequence[_Line], index: int, outside: set[int], spaced: bool = False
+) -> bool:
+    """Whether line ``index`` (three words or more, no mark at its end) runs on into the
+    line right under it (no blank line between, unless every line is double-spaced:
+    ``spaced``), which opens with an auxiliary verb, alone or glued to the next by a ZWNJ
+    (:data:`vocab.AUXILIARY_VERBS`: «شده است و ...», «است که ...», «شده‌است و ...») and holds
+    a sentence's end: one paragraph hard-wrapped by the layout (a blog's ``<br>``), a
+    sentence no headline ends in the middle of. A headline's lead opens with its own subject."""
+    below = index + 1
+    if below >= len(lines) or below in outside:
+        return False
+    line, under = lines[index], lines[below]
+    if (
+        (under.blank_before and not spaced)
+        or line.words < 3
+        or not line.text.rstrip()[-1:].isalpha()
+    ):
+        return False
+    first = under.norm.split(maxsplit=1)[0] if under.norm.strip() else ""
+    first = first.split(ZWNJ, 1)[0]
+    return first in _AUXILIARIES and _SENTENCE_END.search(under.text) is not None
+
+
+def _wrapped_sentences(lines: Sequence[_Line], index: int) -> bool:
+    """Whether line ``index`` ends a sentence inside it («... دارد. این صفحه ...», a letter
+    before the period, words after it), ends without a mark of its own, and the line right
+    below it (no blank line between) ends a sentence: a paragraph cut into lines."""
+    line = lines[index]
+    text = line.text.rstrip()
+    if not text or not text[-1].isalpha() or index + 1 >= len(lines):
+        return False
+    below = lines[index + 1]
+    if (
+        below.blank_before
+        or not below.text.rstrip().endswith((".", "!", "؟"))
+        or line.words < _WRAPPED_MIN_LINE_WORDS
+        or len(below.text) > _WRAPPED_WIDTHS * len(text)
+    ):
+        return False  # a short headline of two sentences («... برد. ... باخت») over its lead
+    match = _SENTENCE_INSIDE.search(text)
+    return match is not None and len(text[match.end() :].split()) >= _WRAPPED_MIN_WORDS
+
+
+def _wrapped_set_apart(lines: Sequence[_Line], index: int) -> bool:
+    """Whether line ``index`` is a paragraph's line as :func:`_wrapped_sentences` reads it,
+    the lines set apart by blank lines (a PDF viewer's text, each printed line its own
+    paragraph: yumpu.com's pages): a sentence ends inside it, it ends without a mark, the
+    line below ends a sentence, and the line above is a line of the same paragraph (as
+    long, ending without a mark). Three lines of one paragraph, no headline among them."""
+    if index == 0 or index + 1 >= len(lines):
+        return False
+    line, above, below = lines[index], lines[index - 1], lines[index + 1]
+    text, upper = line.text.rstrip(), above.text.rstrip()
+    if (
+        not text
+        or not upper
+        or not text[-1].isalpha()
+        or not upper[-1].isalpha()
+        or above.info.kind != "text"
+        or min(line.words, above.words) < _WRAPPED_MIN_LINE_WORDS
+        or not below.text.rstrip().endswith((".", "!", "؟"))
+        or len(below.text) > _WRAPPED_WIDTHS * len(text)
+        or len(upper) > _WRAPPED_WIDTHS * len(text)
+        or len(text) > _WRAPPED_WIDTHS * len(upper)
+    ):
+        return False
+    match = _SENTENCE_INSIDE.search(text)
+    return match is not None and len(text[match.end() :].split()) >= _WRAPPED_MIN_WORDS
+
+
+# A sentence's end inside a line: a word (two letters at least: not an initial), a period,
+# a space, a letter. Read by three rules: a question headline and a one-sentence headline
+# hold none (before the line's last mark), and a line the layout cut holds one. (A broader
+# pattern, any of «.!؟?» before a space, was once defined for the first two further up this
+# module; this later definition replaced it at import from 2026-12-03 on, so every measured
+# figure since is this pattern's: the broader one was dropped, not restored.)
+_SENTENCE_INSIDE = regex.compile(r"\p{L}{2}\.\s+(?=\p{L})")
+# The words after it at least: the next sentence goes on.
+_WRAPPED_MIN_WORDS = 2
+# The words of the cut line at least, and how much longer than it the line below may be
+# (the lines of one box are alike; a lead under its headline is far longer).
+_WRAPPED_MIN_LINE_WORDS = 8
+_WRAPPED_WIDTHS = 2
+_HELLO_LINE = "it is a greeting, which opens a post's body without naming it"
+
+
+# Why the line chosen by score gives way to the headline-shaped line above it, and why
+# that line is still uncertain.
+_CLOSER_ABOVE = (
+    "the headline-shaped line above it shares more words with the lead",
+    "the headline-shaped line above its first print shares more words with the lead",
+)
+_SHARES_MORE = "it shares more words with the lead than the headline-shaped line under it"
+_INSTITUTION_LINE = "it names an institution (a publisher's line under the title)"
+_INSTITUTION_ALONE = "it is an institution's name alone, as a site's name is"
+_KEYWORD_RUN = "it repeats a word three times and states nothing: a run of keywords"
+_GLUED_RUN = "it prints a run of its words twice: a headline glued to its summary"
+
+
+def _run_on_line(line: _Line) -> str | None:
+    """Why the long line ``line`` reads as no headline, or None: it ends with no verb nor a
+    question mark, and it repeats a content word three times (a video's keywords: «...
+    شبکه خبر شبکه ۳ اخبار ... شبکه 3») or a run of :data:`REPEATED_RUN_LETTERS` letters
+    twice (a headline glued to its summary, which restates it, the line breaks lost: «...
+    نیروی انسانیسامان دهی نیروی انسانی و ...»). A headline names its subject once."""
+    if line.words < RUN_ON_WORDS or _verb_end(line):
+        return None  # (a question counts as a verb's end: a headline)
+    counts: dict[str, int] = {}
+    for word in line.norm.replace("\u200c", " ").split():
+        bare = _NOT_LETTERS.sub("", word)
+        if len(bare) >= 3 and bare not in _FUNCTION_WORDS and not bare.isdigit():
+            counts[bare] = counts.get(bare, 0) + 1
+            if counts[bare] >= 3:
+                return _KEYWORD_RUN
+    letters = _NOT_LETTERS.sub("", line.norm)
+    for match in regex.finditer(r"(?<![\p{L}\p{M}\p{N}])\p{L}", line.norm.replace("\u200c", " ")):
+        start = len(_NOT_LETTERS.sub("", line.norm[: match.start()]))
+        run = letters[start : start + REPEATED_RUN_LETTERS]
+        if len(run) == REPEATED_RUN_LETTERS and letters.find(run, start + len(run)) >= 0:
+            return _GLUED_RUN
+    return None
+
+
+# A line of at least this many words is read for repeats (a short headline may well say a
+# word twice); a run of this many letters printed twice is a phrase, not a shared word.
+RUN_ON_WORDS = 12
+REPEATED_RUN_LETTERS = 10
+_CHAPTER_LINE = "it heads a chapter or part of a document («فصل اول: ...»), not the document"
+# A chapter's or part's heading: the word, its ordinal (in words or digits), then a colon or
+# a dash («فصل اول:», «بخش ۲ -», «Chapter 3:»); «بخش دوم طرح ...» without them is a headline.
+_CHAPTER_HEADING = regex.compile(
+    rf"""^[\x20\u200c]*(?i:{"|".join(vocab.CHAPTER_WORDS)})[\x20\u200c]+
+    (?:{"|".join(sorted(vocab.ORDINAL_DAYS, key=len, reverse=True))}|[0-9]{{1,2}}|[ivx]{{1,4}})
+    [\x20\u200c]*[:\-–]""",
+    regex.VERBOSE,
+)
+_INVOCATION_LINE = "it is an invocation, which opens a text without naming it"
+# The Quran's own marks (U+06D6-U+06ED: small high ligatures of the pauses, the end of an
+# ayah, the small high letters and rounded zero of the mushaf's spelling), printed only in
+# its verses. A line holding one is a verse: a Quran reader's text or an epigraph, which
+# names no page (quranenc.com's and qurano.com's readers, quranpedia.net: a verse first,
+# no headline).
+_QURAN_MARKS = regex.compile(r"[\u06d6-\u06ed]")
+_VERSE_LINE = "it is a verse of the Quran, printed with the mushaf's marks: a text, not its name"
+# The doubts under which the competing line above is taken instead, and the doubt it keeps.
+_GIVES_WAY = {
+    _CLOSER_ABOVE[0]: _SHARES_MORE,
+    _CLOSER_ABOVE[1]: _SHARES_MORE,
+    _INSTITUTION_LINE: "the line under it names an institution, which may be its publisher",
+    _MOTTO_OVER_POST: "a site's motto, repeating words of its name, stands over it",
+    _TAGLINE_OVER_POST: "a blog's name and tagline may stand over it (the first line, over a "
+    "longer line and this one, right over the date line)",
+    _INVOCATION_LINE: "the best line beside an invocation, which opens a text without naming it",
+}
+# A kicker naming a context opens with a preposition: «به بهانه ...», «در نشست ...».
+_CONTEXT_OPENING = regex.compile(r"^(?:به|در|با|از|پس|پیش|برای|بر|درباره)[\x20\u200c]")
+# How many more words with the lead the line above the chosen one must share.
+LEAD_SHARE_MARGIN = 2
+
+
+def _closer_to_the_lead_above(lines: Sequence[_Line], index: int, anchor: int | None) -> int | None:
+    """The headline-shaped line right above ``lines[index]`` when it shares at least
+    :data:`LEAD_SHARE_MARGIN` more words with the lead than the chosen line does, else None.
+
+    Two headline-shaped lines over the body: a kicker without a colon over the headline, or
+    the headline over a subtitle or the post's first subheading (``سلام به همه! ...``).
+    The lead tells which of them names the story; when the upper one does, the lower one
+    is no sure title. An upper line opening with a preposition (``به بهانه ...``) names
+    a context: a kicker, which shares the lead's words without being the headline.
+    """
+    if anchor is None or index == 0 or anchor >= len(lines) or anchor <= index:
+        return None
+    upper = lines[index - 1]
+    if not _headline_over_lead(lines, index - 1, HEADLINE_MAX_WORDS) or _CONTEXT_OPENING.match(
+        upper.norm
+    ):
+        return None
+    lead = _content_words(lines[anchor])
+    mine = len(_content_words(lines[index]) & lead)
+    theirs = len(_content_words(upper) & lead)
+    return index - 1 if theirs >= mine + LEAD_SHARE_MARGIN else None
+
+
+# A stanza: at least this many short lines in a row, without a blank line between them.
+VERSE_LINES = 4
+_VERSE_MARKS = frozenset(':«»"0123456789۰۱۲۳۴۵۶۷۸۹')
+
+
+def _verse(lines: Sequence[_Line], stop: int, spaced: bool = False) -> set[int]:
+    """The lines of a poem's stanza above the body: never a headline.
+
+    Four or more lines in a row of :data:`VERSE_WORDS` words each, without digits,
+    colons or quotes, where the first two and at least three lines rhyme (the same
+    last two letters: «... جوان شد / ... گلستان شد»). A list of headlines has digits,
+    quotes or lines of different endings; a stanza's lines end alike.
+    """
+    found: set[int] = set()
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= VERSE_LINES:
+            ends = [_squash(lines[i].norm)[-2:] for i in run]
+            if ends[0] == ends[1] and ends.count(ends[0]) >= VERSE_LINES - 1:
+                last = max(at for at, end in enumerate(ends) if end == ends[0])
+                # Up to the last rhyme, in whole couplets: a headline right under the stanza
+                # may end with the same verb («... برگزار شد») and is no hemistich.
+                found.update(run[: (last + 1) // 2 * 2])
+        run.clear()
+
+    for index in range(stop):
+        line = lines[index]
+        if (
+            line.info.kind == "text"
+            and VERSE_WORDS[0] <= line.words <= VERSE_WORDS[1]
+            and line.text[-1] not in ".،؛!؟?:"
+            and not _VERSE_MARKS.intersection(line.text)
+        ):
+            if run and (_set_apart(line, spaced) or run[-1] != index - 1):
+                close()
+            run.append(index)
+        else:
+            close()
+    close()
+    return found
+
+
+def _name_twice_on_top(
+    lines: Sequence[_Line],
+    candidates: Sequence[int],
+    index: int,
+    keys: dict[str, int],
+    outside: set[int],
+) -> int | None:
+    """The page's first line when it is a name printed twice, the copy on the next line
+    (its punctuation may differ: :func:`_punctuation_copies`), and the line chosen by score,
+    ``lines[index]``, is a heading printed once below a paragraph of running text under the
+    copies: a chapter's name over its text and its sections (a GitBook page, real29 #21).
+    None otherwise, and for an institution's name twice (a site's logo and its name)."""
+    if not candidates:
+        return None
+    first = candidates[0]
+    if (
+        any(at not in outside for at in range(first))
+        or first + 1 >= index
+        or first + 1 not in candidates
+        or keys.get(lines[index].key, 0) != 1
+        or keys.get(lines[first].key, 0) < 2
+        or keys.get(lines[first + 1].key, 0) < 2
+        or _NOT_LETTERS.sub("", lines[first].key) != _NOT_LETTERS.sub("", lines[first + 1].key)
+    ):
+        return None
+    name = lines[first]
+    if (
+        name.info.kind != "text"
+        or name.paragraph
+        or name.chrome
+        or name.byline
+        or not 1 <= name.words <= HEADLINE_MAX_WORDS
+        or name.text[-1] in _KICKER_ENDS
+        or _institution(name)
+        or _site_name_twice(lines, first)
+    ):
+        return None
+    if not any(lines[at].paragraph for at in range(first + 2, index) if at not in outside):
+        return None
+    return first
+
+
+_TWO_NAMES_TWICE = (
+    "the page's first two lines are two names each printed twice, and the line chosen is a "
+    "section's heading under the running text: which name is the page's cannot be told"
+)
+
+
+def _two_names_twice_on_top(
+    lines: Sequence[_Line],
+    candidates: Sequence[int],
+    index: int,
+    keys: dict[str, int],
+    outside: set[int],
+) -> int | None:
+    """The page's first line when it and the next line are two different names, each
+    printed twice on the page (at its top and again under its text), and the line chosen by
+    score, ``lines[index]``, is a heading printed once below a paragraph of running text
+    under them (:func:`_name_twice_on_top`'s shape with two names, mut25's mutant 10):
+    the page's name is one of the two, or neither, so no line is sure. None otherwise."""
+    if len(candidates) < 2:
+        return None
+    first = candidates[0]
+    if (
+        any(at not in outside for at in range(first))
+        or first + 1 >= index
+        or candidates[1] != first + 1
+        or keys.get(lines[index].key, 0) != 1
+        or keys.get(lines[first].key, 0) < 2
+        or keys.get(lines[first + 1].key, 0) < 2
+        or _NOT_LETTERS.sub("", lines[first].key) == _NOT_LETTERS.sub("", lines[first + 1].key)
+    ):
+        return None
+    for at in (first, first + 1):
+        name = lines[at]
+        if (
+            name.info.kind != "text"
+            or name.paragraph
+            or name.chrome
+            or name.byline
+            or not 1 <= name.words <= NAME_MAX_WORDS
+            or name.text[-1] in _KICKER_ENDS
+            or _institution(name)
+            or _site_name_twice(lines, at)
+        ):
+            return None
+    if not any(lines[at].paragraph for at in range(first + 2, index) if at not in outside):
+        return None
+    return first
+
+
+def _headline_under_logo_twice(
+    lines: Sequence[_Line],
+    candidates: Sequence[int],
+    index: int,
+    keys: dict[str, int],
+    outside: set[int],
+) -> int | None:
+    """The line under the copies when ``lines[index]``, the line chosen by score, is
+    either copy of the page's first line, a site's short name (:func:`_logo_named` or an
+    institution's) printed twice, the same print, and right under the copies stands a
+    longer headline-shaped line (twice the name's words, short of a lead's) printed once,
+    or twice in a row, over a paragraph: the site's logo and its name over the headline
+    («مجله برنامه نویسی» twice, fix99). Since fix104 also with up to two meta lines
+    (a byline, a date, a row of labels) between the headline and the paragraph, date lines
+    alone above the copies, and the name printed again lower down (a footer's line: the
+    lines above the headline are only the two copies and those date lines). None
+    otherwise: a chapter's name printed twice (fix91) names no site."""
+    if len(candidates) < 3 or index not in (candidates[0], candidates[0] + 1):
+        return None
+    index = candidates[0]
+    name, below = index + 1, index + 2
+    if (
+        any(at not in outside and not _date_alone(lines[at]) for at in range(index))
+        or candidates[1] != name
+        or candidates[2] != below
+        or below + 1 >= len(lines)
+        or lines[name].key != lines[index].key
+        or keys.get(lines[index].key, 0) < 2
+    ):
+        return None
+    # The headline printed once, or twice in a row (its h1 and its og:title copy).
+    after = below + 2 if lines[below + 1].key == lines[below].key else below + 1
+    if keys.get(lines[below].key, 0) != after - below:
+        return None
+    # Its meta lines under it, up to two («نویسنده: NAME | DATE», a date line: fix104).
+    for _ in range(2):
+        if after < len(lines) and _meta_alone(lines[after]):
+            after += 1
+    if after >= len(lines) or after in outside:
+        return None
+    first, headline = lines[index], lines[below]
+    if (
+        first.info.kind != "text"
+        or first.paragraph
+        or not 2 <= first.words <= NAME_MAX_WORDS
+        or not (_logo_named(first) or _institution(first))
+        or headline.info.kind != "text"
+        or headline.paragraph
+        or headline.chrome
+        or headline.byline
+        or not first.words * 2 <= headline.words < LEAD_WORDS
+        or headline.text[-1] in _KICKER_ENDS
+        or not lines[after].paragraph
+    ):
+        return None
+    return below
+
+
+def _date_alone(line: _Line) -> bool:
+    """Whether the line is a date line alone, no paragraph (a page's date banner)."""
+    return line.info.kind == "date" and not line.paragraph
+
+
+def _meta_alone(line: _Line) -> bool:
+    """Whether the line is a headline's meta line alone, no paragraph: a byline, a date,
+    or a row of labels («نویسنده: علی رضایی | ۱۲ مهر ۱۴۰۲»)."""
+    return not line.paragraph and (line.byline or line.info.kind in ("date", "labels"))
+
+
+def _punctuation_copies(
+    lines: Sequence[_Line], candidates: Sequence[int], keys: dict[str, int]
+) -> None:
+    """Count as printed twice a name printed again on the next line with its punctuation
+    changed, «سلام، دنیا» / «سلام دنیا» (a GitBook chapter's name: the page's title, then
+    its heading without the comma, go-yaad-begir.gitbook.io, real29 #21): the same letters,
+    words and order, each line printed once, neither a paragraph. ``keys`` is updated."""
+    taken = set(candidates)
+    for index in candidates:
+        if index + 1 not in taken:
+            continue
+        line, copy = lines[index], lines[index + 1]
+        if (
+            line.key == copy.key
+            or keys.get(line.key, 0) != 1
+            or keys.get(copy.key, 0) != 1
+            or line.words < 2
+            or line.words != copy.words
+            or line.paragraph
+            or copy.paragraph
+            or line.info.kind != "text"
+            or copy.info.kind != "text"
+        ):
+            continue
+        letters = _NOT_LETTERS.sub("", line.key)
+        if letters and letters == _NOT_LETTERS.sub("", copy.key):
+            keys[line.key] += 1
+            keys[copy.key] += 1
+
+
+def _copies_in_a_row(lines: Sequence[_Line], index: int) -> int:
+    """1 when ``lines[index]`` and a copy on the next or previous line stand under a headline.
+
+    Two copies in a row without a blank line between them, right under a headline-shaped
+    line, are the image's alt text and caption, not the title printed around its header
+    (a print page's title twice under its date line still is).
+    """
+    line = lines[index]
+    first = index
+    if index > 0 and not line.blank_before and lines[index - 1].key == line.key:
+        first = index - 1
+    elif not (
+        index + 1 < len(lines)
+        and not lines[index + 1].blank_before
+        and lines[index + 1].key == line.key
+    ):
+        return 0
+    if first == 0:
+        return 0
+    above = lines[first - 1]
+    headline = above.info.kind == "text" and above.words >= 3 and not above.paragraph
+    return 1 if headline and not above.chrome else 0
+
+
+def _variant(first: str, second: str) -> bool:
+    """Whether two headline keys are one headline printed twice with a different ending.
+
+    «شیوه نامه ... شهرداری ها» and «شیوه نامه ... شهرداری خرم آباد»: a common
+    beginning of most of the shorter one.
+    """
+    size = min(len(first), len(second))
+    if size < VARIANT_MIN_CHARS or first[:size] == second[:size]:
+        return False  # short, or one holds the other and more (a site name glued on)
+    common = 0
+    while common < size and first[common] == second[common]:
+        common += 1
+    return common * VARIANT_SHARE[1] >= size * VARIANT_SHARE[0]
+
+
+def _noted_print(first: _Line, second: _Line) -> bool:
+    """Whether ``first`` is the headline ``second`` with a parenthesised note at its end, as
+    the post prints it first («HEADLINE(برای آشنایی بیشتر)» over «HEADLINE», a blog post's
+    title and its bare copy opening the body): the first print is the title. A note in
+    parentheses is the writer's, never a site's or a section's name glued on."""
+    text = first.text.rstrip()
+    if not text.endswith(")") or first.info.kind != "text" or second.words < 3:
+        return False
+    opening = text.rfind("(")
+    if opening <= 0 or not 0 < len(text[opening + 1 : -1].split()) <= NOTE_MAX_WORDS:
+        return False
+    return _squash(normalize(text[:opening])) == second.key
+
+
+# The most words of a parenthesised note glued to a headline's first print.
+NOTE_MAX_WORDS = 6
+
+
+def _reworded(first: _Line, second: _Line) -> bool:
+    """Whether two headline-shaped lines are one headline printed twice in other words: at
+    least :data:`REWORDED_MIN_WORDS` content words in the shorter, :data:`VARIANT_SHARE` of
+    them in the other («اطلاعیه وزارت ...» over an author's line and «اعلامیه مطبوعاتی
+    وزارت ...»)."""
+    if (
+        first.info.kind != "text"
+        or not 3 <= first.words <= HEADLINE_MAX_WORDS
+        or first.paragraph  # a summary over the headline: a sentence, no second print
+        or first.text[-1] in _KICKER_ENDS  # «در پی ...،» over it: a kicker leading into it
+        or first.key in second.key
+        or second.key in first.key  # one glued to a breadcrumb, a site's name, an excerpt
+        or any(mark in first.text for mark in _BREADCRUMB_MARKS)
+    ):
+        return False
+    # Read without the marks glued to the words («تراز،» is «تراز»): the two prints
+    # punctuate their lists of terms differently.
+    mine, theirs = _bare_words(first), _bare_words(second)
+    fewer = min(len(mine), len(theirs))
+    shared = len(mine & theirs)
+    return fewer >= REWORDED_MIN_WORDS and shared * VARIANT_SHARE[1] >= fewer * VARIANT_SHARE[0]
+
+
+REWORDED_MIN_WORDS = 4
+# Headline variants: at least this long, sharing a beginning of this share of the shorter.
+VARIANT_MIN_CHARS = 20
+VARIANT_SHARE = (4, 5)
+
+
+def _tags_heading(line: _Line) -> bool:
+    """A tags label alone on its line («برچسب ها»): above the items of a tag page."""
+    info = line.info
+    if info.kind != "labels" or len(info.labels) != 1:
+        return False
+    label = info.labels[0]
+    return label.field == "tags" and not label.colon and label.value[0] == label.value[1]
+
+
+_FIELD_LABELS = frozenset(_squash(normalize(word)) for word in vocab.FIELD_LABEL_WORDS)
+
+
+def _bulleted_headline(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether the headline at ``index`` is bulleted («• HEADLINE», three words or more, no
+    paragraph) over a paragraph (its excerpt), under a line that is not bulleted: a list's
+    item, not an article's headline, which no page bullets."""
+    below = index + 1
+    line = lines[index]
+    return (
+        _BULLET.match(line.text) is not None
+        and not line.paragraph
+        and line.words >= 3
+        and index > 0
+        and _BULLET.match(lines[index - 1].text) is None
+        and below < len(lines)
+        and below not in outside
+        and lines[below].paragraph
+    )
+
+
+def _under_a_bulleted_item(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether the headline at ``index`` stands right under a bulleted line of a headline's
+    shape opening the page («• HEADLINE», a round bullet, three words or more, a line of
+    text, no paragraph) and over a paragraph: a list's bulleted item, its subtitle or
+    kicker, its excerpt. A bulleted menu item («• خانه») is shorter; no article bullets its
+    headline. A dash opens a kicker as often («- رئیس جمهور در جلسه هیأت دولت:»), and a
+    print view's site line («- SITE - https://...»): neither counts. Under a line of its
+    own, a bulleted line may be another item over the page's own headline (test_fix86)."""
+    above = index - 1
+    if above < 0 or above in outside or index + 1 >= len(lines) or index + 1 in outside:
+        return False
+    bulleted = lines[above]
+    return (
+        _ROUND_BULLET.match(bulleted.text) is not None
+        and bulleted.text.rstrip()[-1] not in _KICKER_ENDS
+        and "://" not in bulleted.text
+        and bulleted.info.kind == "text"
+        and not bulleted.paragraph
+        and not bulleted.chrome
+        and bulleted.words >= 3
+        and all(i in outside for i in range(above))
+        and not lines[index].paragraph
+        and lines[index + 1].paragraph
+    )
+
+
+# Words before a date that make it part of the headline's phrase: a law's approval date
+# («مصوب ۱۳۷۶/۰۵/۲۰»), a letter's date («مورخ ...»), «سال ...», «تاریخ ...».
+_PHRASE_DATE_WORDS = frozenset({"مصوب", "مصوبه", "مورخ", "مورخه", "سال", "تاریخ", "از", "تا"})
+DATED_TITLE_WORDS = 3
+
+
+def _dated_title(line: _Line, state: _State | None = None) -> tuple[int, Span] | None:
+    """Where the headline ends and the span of the date its line ends with, when that is one
+    numeric date and nothing after it («اطلاعیه زمان انتخاب واحد ... 97-96 1396/05/30», a
+    portal's table row run into a line; an ISO stamp after the headline), or None. A day's
+    news roundup («آخرین خبرهای ...»), a date the headline's words lead into («... مصوب
+    ۱۳۸۸/۰۵/۲۰»), a date with a month's name and a headline of fewer than three words keep
+    their date. With ``state``, a date whose day and month may be read either way counts
+    too (:func:`_ordered_tail`: a Tajik DLE page's headline glued to its date, «...
+    НАВРАСОН9-05-2023, 23:46»): where it stands does not depend on its order, which the
+    date's reading decides (day first on a Tajik page, else None with a warning)."""
+    text = line.text
+    if line.info.kind not in ("text", "mixed") or (not text[-1:].isdigit() and text[-1:] != "Z"):
+        return None  # (a cheap test: a numeric date or an ISO stamp ends with a digit or Z)
+    if _dated_collection(line):
+        return None
+    reads = list(iter_dates(text, base=line.start))
+    if not reads and state is not None:
+        span = _ordered_tail(state, line)
+        if span is None:
+            return None
+        start, end = span
+    elif len(reads) != 1:
+        return None
+    else:
+        start, end = text_span(reads[0].stamp)
+    offset = line.start
+    if end != line.end or any(map(str.isalpha, text[start - offset :].replace("T", ""))):
+        return None
+    before = text[: start - offset].rstrip(" -–|/،,:(")
+    words = normalize(before).replace("\u200c", " ").split()
+    if len(words) < DATED_TITLE_WORDS or words[-1] in _PHRASE_DATE_WORDS:
+        return None
+    return offset + len(before), (start, end)
+
+
+def _dated_copy_under(
+    lines: Sequence[_Line], title: int, outside: set[int]
+) -> tuple[int, Span] | None:
+    """The line right under the title (a caption's line between them at most) that opens with
+    one date in brackets, the headline printed again after it («(2 شهریور 1402 - 08:37:47)
+    HEADLINE», a news script's item header), and the date's span; None when there is none."""
+    key = lines[title].key
+    for index in range(title + 1, min(len(lines), title + 1 + LEAD_REACH)):
+        if index in outside:
+            continue
+        line = lines[index]
+        text = line.text
+        if text[:1] != "(" and (glued := _date_glued_copy(line, lines[title])) is not None:
+            return index, glued
+        if text[:1] != "(" or line.info.kind != "text" or not line.key.endswith(key):
+            continue
+        close = text.find(")")
+        if close < 0 or _squash(normalize(text[close + 1 :])) != key:
+            continue
+        reads = list(iter_dates(text[:close], base=line.start))
+        if len(reads) != 1:
+            continue
+        start, end = text_span(reads[0].stamp)
+        if text[1 : start - line.start].strip() or text[end - line.start : close].strip():
+            continue  # more than the date in the brackets
+        return index, (start, end)
+    return None
+
+
+def _date_glued_copy(line: _Line, title: _Line) -> Span | None:
+    """The span of the one full date (a day, a month and a year) ``line`` opens with when the
+    rest of it is the headline ``title`` printed again exactly, run on after the date with no
+    bracket («چهارشنبه دهم آبان ماه 1396نيم قرن گاز/ ...» under «نيم قرن گاز/ ...»: the
+    item's date and its title printed as one line, petromuseum.ir's book page, tests/pages
+    1471); None for any other line."""
+    text = line.text
+    head = len(text) - len(title.text)
+    if head <= 0 or not text.endswith(title.text) or title.words < DATED_COPY_WORDS:
+        return None
+    reads = list(iter_dates(text[:head], base=line.start))
+    if len(reads) != 1 or reads[0].stamp.relative:
+        return None
+    start, end = text_span(reads[0].stamp)
+    if text[: start - line.start].strip() or text[end - line.start : head].strip():
+        return None  # more than the date before the copy
+    return start, end
+
+
+# Words a headline printed again after a glued date has at least (:func:`_date_glued_copy`).
+DATED_COPY_WORDS = 4
+
+
+# Words a heading after a bracketed date-time has at least («(2 شهریور 1402) HEADLINE»).
+BRACKET_DATED_HEADING_WORDS = 2
+
+
+def _bracket_dated_heading(line: _Line) -> int | None:
+    """Where the heading starts in a line that opens with one date (its time allowed) alone
+    in brackets, a heading after it («(2 شهریور 1402 - 08:37:47) HEADLINE», a news script's
+    item header): a date line with a story's headline after it. None for any other line."""
+    text = line.text
+    if text[:1] != "(" or line.info.kind != "text":
+        return None
+    close = text.find(")")
+    if close < 0:
+        return None
+    reads = list(iter_dates(text[:close], base=line.start))
+    if len(reads) != 1:
+        return None
+    start, end = text_span(reads[0].stamp)
+    if text[1 : start - line.start].strip() or text[end - line.start : close].strip():
+        return None  # more than the date in the brackets
+    rest = text[close + 1 :]
+    if len(rest.split()) < BRACKET_DATED_HEADING_WORDS:
+        return None
+    return close + 1 + len(rest) - len(rest.lstrip())
+
+
+def _heading_over_dated(above: _Line, line: _Line, after: int) -> bool:
+    """Whether ``above`` is a heading over ``line`` (a bracketed date-time with a headline
+    after it, from ``after``) that is not that headline: a text line of a headline's length
+    that ends with no kicker's or sentence's mark."""
+    return (
+        above.info.kind == "text"
+        and not above.paragraph
+        and 2 <= above.words <= HEADLINE_MAX_WORDS
+        and above.text[-1] not in ".:؛"
+        and _squash(above.norm) != _squash(normalize(line.text[after:]))
+    )
+
+
+def _ordered_tail(state: _State, line: _Line) -> Span | None:
+    """The span of the one all-digit date a line ends with whose day and month may be read
+    either way (:func:`_either_order`), else None. Its span only: the date is read, and
+    warned when the page does not say its order, as any date line's (:func:`_read_date`)."""
+    match = search(line.norm)
+    if match is None or search(line.norm, match.end()) is not None:
+        return None
+    parts = read_parts(match, line.start)
+    if not _either_order(parts):
+        return None
+    try:
+        stamp, _ = build(parts._replace(day_first=False), state.doc)
+    except DateError:
+        return None
+    return text_span(stamp)
+
+
+# A page's <title> as an extractor prints it: «HEADLINE – SITE – DATE» (DW: «... – DW –
+# ۱۴۰۳ بهمن ۲۵»), the site's short name and the day after the headline, dashes or bars apart
+# (:data:`_TITLE_PARTS`, below: a dash or a bar between spaces, or a bare bar, «...|DW|...»).
+SITE_NAME_TAIL_WORDS = 3
+
+
+def _site_dated_title(line: _Line) -> int | None:
+    """Where the headline ends on a line printed as a page's <title>, «HEADLINE – SITE –
+    DATE»: the line ends with a date (a month's name or not) alone after a separator, a
+    short name with no digit before it (the site's), and a headline of three words or more
+    before that; else None. The site's name and the day are the <title>'s frame, not the
+    headline's words (the date is not read from it: the page's own header gives its day)."""
+    text = line.text
+    if line.info.kind not in ("text", "mixed") or not text[-1:].isdigit():
+        return None  # (a cheap test: the line ends with the date's digits)
+    seps = list(_TITLE_PARTS.finditer(text))
+    if len(seps) < 2:
+        return None
+    site = text[seps[-2].end() : seps[-1].start()]
+    day = text[seps[-1].end() :]
+    headline = text[: seps[-2].start()]
+    if (
+        not 1 <= len(site.split()) <= SITE_NAME_TAIL_WORDS
+        or any(map(str.isdigit, site))
+        or site.strip()[-1:] in ".:؛،!؟?"
+        or len(normalize(headline).replace("\u200c", " ").split()) < DATED_TITLE_WORDS
+    ):
+        return None
+    reads = list(iter_dates(day))
+    if len(reads) != 1:
+        return None
+    start, end = text_span(reads[0].stamp)
+    if day[:start].strip() or day[end:].strip():
+        return None
+    return line.start + seps[-2].start()
+
+
+# A headline run into its own second print has at least this many words in each print
+# («آیین‌نامه سال ۱۳۸۸ و ۱۳۸۹آیین‌نامه سال ۱۳۸۸ و ۱۳۸۹»: a page's heading and its <title>
+# glued); a one-word line said twice («تهران تهران») is left whole.
+DOUBLED_TITLE_WORDS = 2
+# Spaces between the two prints, at most.
+DOUBLED_TITLE_GAP = 3
+
+
+# HTML list tags whose brackets the extraction dropped, glued to the text around them
+# («... مواد ulliتعاريف :liulندارد.»): the line is markup debris from there on.
+_LIST_DEBRIS = regex.compile(r"(?<![A-Za-z])(?:(?:ul|ol)li|li(?:ul|ol))+(?![A-Za-z])")
+
+
+# A bracketed phrase of at least GLUED_BRACKET_WORDS words run into the next word with no
+# space («... تقویم (نامگذاری روزهای خاص)دستورالعمل ...»): a breadcrumb's items glued by
+# extraction, the page's name among them; an honorific «(ع)» glued to a verb is a typing slip.
+_GLUED_BRACKET = regex.compile(r"\((?P<inside>[^()]+)\)(?=\p{L})")
+GLUED_BRACKET_WORDS = 2
+
+
+def _glued_bracket(line: _Line) -> bool:
+    """Whether ``line`` holds a bracketed phrase of a few words glued to the word after it,
+    with at least two words after it (the line goes on, as a breadcrumb's next item)."""
+    if ")" not in line.text:
+        return False
+    for found in _GLUED_BRACKET.finditer(line.text):
+        after = line.text[found.end() :].split()
+        inside = found["inside"].replace("\u200c", " ").split()
+        if (
+            len(inside) >= GLUED_BRACKET_WORDS
+            and len(after) >= 2
+            and not vocab.BLESSING_WORDS.intersection(normalize(word) for word in inside)
+        ):
+            return True
+    return False
+
+
+def _markup_debris(line: _Line) -> int | None:
+    """Where list-tag debris starts on ``line`` (the offset in its text), else None."""
+    if "li" not in line.text:
+        return None
+    found = _LIST_DEBRIS.search(line.text)
+    return None if found is None else found.start()
+
+
+# What a page's <title> printed as a line may have before its headline (an extractor's
+# bracket, a quote mark), and the separator between the headline and the site's name.
+_TAG_HEAD_MARKS = " <«\"'"
+_TAG_SEPARATOR = regex.compile(r"\x20*[»|\-–—]\x20*")
+# The site's name (and its tagline) after the headline has at most this many words.
+TITLE_TAG_SITE_WORDS = 8
+
+
+def _title_tag_over_headline(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether line ``index`` is the page's <title> printed over its headline: it opens with
+    the next line's whole text (three words or more, no paragraph; a bracket or a quote mark
+    before it at most), then a separator («»», «|», «-», «–») and a site's name of at most
+    :data:`TITLE_TAG_SITE_WORDS` words («< HEADLINE » Агентии иттилоотии мустақил.
+    «ҲАМСИНФ»», hamsinf.com). A lead that opens with its headline's words goes on with a
+    sentence, not a separator and a name."""
+    below = index + 1
+    if below >= len(lines) or below in outside:
+        return False
+    line, under = lines[index], lines[below]
+    if under.paragraph or under.info.kind != "text" or under.words < 3:
+        return False
+    text = line.norm.lstrip(_TAG_HEAD_MARKS)
+    head = under.norm.strip()
+    if not text.startswith(head):
+        return False
+    separator = _TAG_SEPARATOR.match(text, len(head))
+    if separator is None:
+        return False
+    return 1 <= len(text[separator.end() :].split()) <= TITLE_TAG_SITE_WORDS
+
+
+def _doubled_title(line: _Line) -> int | None:
+    """Where the headline's first print ends on a line that is one text printed twice, glued
+    or a few spaces apart; else None. The second print adds nothing to the title."""
+    text = line.text.rstrip()
+    for gap in range(DOUBLED_TITLE_GAP + 1):
+        if (len(text) - gap) % 2:
+            continue
+        half = (len(text) - gap) // 2
+        first = text[:half]
+        if (
+            first == text[half + gap :]
+            and not text[half : half + gap].strip()
+            and first.strip() == first
+            and len(first.split()) >= DOUBLED_TITLE_WORDS
+        ):
+            return line.start + half
+    return _title_around_button(line)
+
+
+def _title_around_button(line: _Line, floor: int = 0) -> int | None:
+    """Where the first print ends on a line that is one text printed twice around a
+    button's short label («TITLE دانلود PDF TITLE»: the file's heading, its download button
+    and the link's own text run together); else None. Each print has at least ``floor``
+    words (:data:`BUTTON_TITLE_WORDS` unless given), the label at most
+    :data:`BUTTON_LABEL_WORDS` and no sentence's mark: a headline never says itself twice."""
+    spans = [match.span() for match in _NON_SPACE_RUN.finditer(line.text)]
+    words = [line.text[start:end] for start, end in spans]
+    for size in range(len(words) // 2, (floor or BUTTON_TITLE_WORDS) - 1, -1):
+        gap = len(words) - 2 * size
+        if gap > BUTTON_LABEL_WORDS:
+            break
+        label = words[size : size + gap]
+        if (
+            gap >= 1
+            and words[:size] == words[size + gap :]
+            and not any(mark in word for word in label for mark in ".،؛:!؟?")
+        ):
+            return line.start + spans[size - 1][1]
+    return None
+
+
+_NON_SPACE_RUN = re.compile(r"\S+")
+# A title printed twice around a button's label: at least this many words in each print,
+# at most this many in the label («دانلود PDF», «مشاهده آنلاین»).
+BUTTON_TITLE_WORDS = 3
+BUTTON_LABEL_WORDS = 3
+
+
+# A trail of pages parted by «/» printed as the heading: an institution's name, its
+# sections, the page's name last («شرکت آب و فاضلاب استان تهران/خدمات مشترکین/راهنمای
+# محاسباتی تعرفه ها»). At least SLASH_TRAIL_PARTS parts of at most SLASH_TRAIL_WORDS words
+# each, no digit; a headline's «/» parts two clauses («... در حاشیه ماند/ابتکار؛ ...»).
+SLASH_TRAIL_PARTS = 3
+SLASH_TRAIL_WORDS = 6
+
+
+def _slash_trail_start(line: _Line) -> int | None:
+    """Where the page's own name starts on a line that is an institution's trail of pages
+    parted by «/» (the last part), else None."""
+    text = line.text
+    parts = text.split("/")
+    if len(parts) < SLASH_TRAIL_PARTS or any(map(str.isdigit, text)):
+        return None
+    if not all(1 <= len(part.split()) <= SLASH_TRAIL_WORDS for part in parts):
+        return None
+    if normalize(parts[0]).split()[0] not in _INSTITUTIONS:
+        return None
+    last = parts[-1]
+    return line.start + len(text) - len(last) + (len(last) - len(last.lstrip()))
+
+
+def _post_runs_on(lines: Sequence[_Line], headline: int, outside: set[int]) -> bool:
+    """Whether the headline ``lines[headline]`` stands over a post's running text: right
+    under it (or under one short line, its subtitle or a download link), at least
+    :data:`FULL_POST_PARAGRAPHS` paragraphs one after the other, longer together than two
+    excerpts, and no other item (a headline over a paragraph) between them. A list's item
+    shows one excerpt, and the next item follows it."""
+    at = headline + 1
+    if at < len(lines) and at not in outside and not lines[at].paragraph:
+        at += 1  # its subtitle («دانلود دفترچه ...»)
+    words = 0
+    for index in range(at, at + FULL_POST_PARAGRAPHS):
+        if index >= len(lines) or index in outside or not lines[index].paragraph:
+            return False
+        if index > at and _item_follows(lines, index - 1):
+            return False
+        words += lines[index].words
+    return words > 2 * LISTING_LEAD_WORDS
+
+
+def _glued_breadcrumb_title(
+    state: _State, index: int, slug: str | None, *, chosen: bool = False
+) -> bool:
+    """Whether the page's first line, read as running text or as the title, is a
+    breadcrumb run into the headline («خانه اخبار ویژه HEADLINE»); ``state.title_start``
+    then cuts the breadcrumb off the title.
+
+    The address's slug, when it spells the line's end after a breadcrumb, says where the
+    headline starts (after «خانه سیاسی» too, which the text alone does not cut); when it
+    spells the whole line, «خانه ...» is the headline's own. Without it the breadcrumb must
+    be sure on its own (:func:`glued_breadcrumb_end`); a line ``chosen`` for the title
+    whose breadcrumb is not sure (one section word) keeps it, in doubt."""
+    line = state.lines[index]
+    if index > 0 or line.words > HEADLINE_MAX_WORDS or line.text[-1] == ".":
+        return False
+    starts = glued_breadcrumb_starts(line.norm)
+    if not starts:
+        # «خانه در بیمه شخص ثالث چه ...؟»: the home link alone run into the headline, which
+        # the address's slug spells from its start (cut short by a permalink plugin or not).
+        home = home_crumb_end(line.norm)
+        if (
+            home is None
+            or not slug
+            or _slug_opens(line.norm, slug)
+            or not _slug_opens(line.norm[home:], slug)
+        ):
+            return False
+        state.title_start = line.start + home
+        return True
+    start: int | None = None
+    if slug:
+        if _slug_spells_norm(line.norm, slug):
+            return False
+        start = next((at for at, _ in starts if _slug_spells_norm(line.norm[at:], slug)), None)
+    if start is None:
+        start = glued_breadcrumb_end(line.norm)
+    if start is None:
+        if chosen and state.title_doubt is None:
+            # «خانه سیاسی HEADLINE»: home and one section's name, or a headline opening
+            # with «خانه»; the text alone does not say which.
+            state.title_doubt = (_GLUED_CRUMB_DOUBT, None)
+        return False
+    state.title_start = line.start + start
+    return True
+
+
+# The lead's opening after a headline run into it on one line, with what parts them:
+# a newspaper's service label («... گروه اجتماعی: LEAD», as the Hamshahri corpus joins a
+# headline and its text) or a spaced slash («HEADLINE / LEAD», a WordPress theme's title
+# and excerpt on one line).
+_GLUED_LEAD_MARK = regex.compile(
+    r"[\x20]+(?:(?:گروه|سرویس)[\x20\u200c]+\p{L}+(?:[\x20\u200c]+\p{L}+)?[\x20]*:"
+    r"|(?P<slash>/)[\x20]+)"
+)
+# A headline run into its lead has this many words at least (two: a name and a verb may
+# open a lead before a slash) and at most GLUED_HEADLINE_MAX_WORDS.
+GLUED_HEADLINE_MIN_WORDS = 3
+GLUED_HEADLINE_MAX_WORDS = 16
+# Marks a headline run into its lead does not hold: its lead's sentence has begun.
+_SENTENCE_MARKS = frozenset('.!?؟:؛«»"')
+
+
+def _glued_lead_start(line: _Line) -> int | None:
+    """Where a headline run into its lead on one line ends (the offset in ``line.text``),
+    read from what parts them: a service label or a spaced slash (:data:`_GLUED_LEAD_MARK`)
+    after a headline's length of words, none of them a sentence's mark, the text after a
+    slash a lead's sentence. None when the line opens no such way."""
+    found = _GLUED_LEAD_MARK.search(line.norm)
+    if found is None:
+        return None
+    head = line.norm[: found.start()]
+    words = len(head.split())
+    if (
+        not GLUED_HEADLINE_MIN_WORDS <= words <= GLUED_HEADLINE_MAX_WORDS
+        or any(char in _SENTENCE_MARKS for char in head)
+        or head.rstrip()[-1] in "-\u2013\u2014_/|"  # «نورنیوز- گروه اجتماعی:»: a source
+        or _REPORT_OPENING.match(head)
+        # «HEADLINE | SITE DAY / ...», «HEADLINE – SITE خانه / ورزش / ...»: a <title> and
+        # the page's menus run into one line (a whole page's text), no headline and lead.
+        or _TITLE_PARTS.search(head) is not None
+        # «NAME -خبرنگار گروه جامعه: LEAD» (vista.ir): a byline before the label.
+        or " -" in head
+        or head.split()[-1] in _BYLINE_BEFORE_LABEL
+        # «... در گفت‌وگو با گروه اقتصادی: ...»: the label is the object of the sentence's
+        # preposition, a lead's words; a headline never ends on one.
+        or head.split()[-1] in _OPEN_ENDS
+        # «... رمضان (۱۴۴۲ هجری قمری / ۱۴۰۰ شمسی) ...»: the slash parts two values in a
+        # bracket still open; a headline never ends inside one.
+        or head.count("(") > head.count(")")
+    ):
+        return None
+    rest = line.norm[found.end() :]
+    if _squash(head) in _squash(rest[: len(head) + LEAD_REACH_CHARS]):
+        return None  # the opening printed again after the mark: a headline «A / B» twice
+    if found.group("slash"):
+        sentence = _SENTENCE_END.search(rest)
+        if sentence is None or len(rest[: sentence.start()].split()) < LEAD_SENTENCE_WORDS:
+            return None  # «... / ...» of a headline's parts or a couplet, no lead after
+        if " / " in rest[: sentence.start()]:
+            return None  # more parts parted by slashes: a headline's or a breadcrumb's
+        if _rhymes(head, rest):
+            return None  # a couplet's two hemistichs «... دارم / ... دارم», then prose
+    return found.start()
+
+
+def _clause_after_slash(line: _Line, glued_end: int) -> bool:
+    """Whether the words after a headline's spaced slash hold, within a headline's length, a
+    present-tense verb («می‌ماند») that the next word follows with no conjunction nor mark:
+    a clause ended there, a headline's second part («HEADLINE / قیمت بلیت ثابت می‌ماند
+    LEAD») as likely as the lead's. A verb of saying («می‌گوید بودجه ...») opens reported
+    speech, a lead's."""
+    rest = line.norm[glued_end:].lstrip(" /")
+    if not line.norm[glued_end:].lstrip().startswith("/"):
+        return False  # a service label parts them: no headline's part after it
+    words = rest.replace("\u200c", " ").split()
+    for at in range(1, min(len(words) - 1, GLUED_HEADLINE_MAX_WORDS)):
+        verb = words[at]
+        if (
+            words[at - 1] in _PRESENT_PREFIXES
+            and verb.endswith(("د", "ند"))
+            and not verb.startswith(("گوی", "افزای"))
+            and words[at + 1] not in _OPEN_ENDS
+        ):
+            return True
+    return False
+
+
+def _rhymes(head: str, rest: str) -> bool:
+    """Whether ``head`` and ``rest`` cut at about the same length (within HEMISTICH_SLACK of
+    its letters) end on words of the same last RHYME_LETTERS letters (a ghazal's refrain
+    «دارم», a rhyme «یکدیگرند / گوهرند»), both words longer than that (a short verb, «شد»,
+    «است», ends many a headline and lead alike), the words before the rhyme none of the
+    first's longer words: a verse's two hemistichs parted by « / », then prose, as posts and
+    a news site's verse box print them."""
+    last = head.rsplit(maxsplit=1)[-1].replace("\u200c", "")
+    if len(last) <= RHYME_LETTERS:
+        return False
+    length = len(head.strip())
+    slack = length * HEMISTICH_SLACK
+    heads = {word for word in head.replace("\u200c", "").split() if len(word) > RHYME_LETTERS}
+    end = 0
+    for word in rest.split():
+        end = rest.index(word, end) + len(word)
+        if end > length + slack:
+            return False
+        letters = word.replace("\u200c", "")
+        if (
+            end >= length - slack
+            and len(letters) > RHYME_LETTERS
+            and letters[-RHYME_LETTERS:] == last[-RHYME_LETTERS:]
+        ):
+            # A lead names its headline's subject again («گلایه خبرنگاران از روابط‌عمومی‌ها
+            # / خبرنگاران و روابط‌عمومی‌ها ...»); a hemistich says other words than the first.
+            words = rest[:end].replace("\u200c", "").split()[:-1]
+            return heads.isdisjoint(words)
+    return False
+
+
+# A <title>'s parts, a site's name after a bar or a dash («HEADLINE | ایسنا»).
+_TITLE_PARTS = regex.compile(r"\x20[-\u2013\u2014|]\x20|\|")
+# A reporter's or an editor's title before the service label: «... خبرنگار گروه سیاسی:».
+_BYLINE_BEFORE_LABEL = frozenset(("خبرنگار", "دبیر", "سردبیر"))
+# Prepositions and conjunctions: a sentence goes on after them; no headline ends on one.
+_OPEN_ENDS = frozenset(("با", "به", "از", "در", "برای", "و", "که", "تا", "بر", "را", "بی"))
+# A couplet's second hemistich is about as long as the first (this share of its letters
+# more or fewer), and its rhyme is this many last letters.
+HEMISTICH_SLACK = 0.3
+RHYME_LETTERS = 3
+# How far after the mark the opening printed again is looked for (characters).
+LEAD_REACH_CHARS = 40
+# The lead's first sentence after a slash has this many words at least.
+LEAD_SENTENCE_WORDS = 8
+_GLUED_CRUMB_DOUBT = "it may open with a breadcrumb run into the headline («خانه» and a section)"
+
+
+def _field_label_above(lines: Sequence[_Line], index: int) -> int | None:
+    """The index of a record's field label alone («معرف», «چکیده») right above the line at
+    ``index``, or None."""
+    if index > 0 and _squash(lines[index - 1].norm) in _FIELD_LABELS:
+        return index - 1
+    return None
+
+
+def _epigraph_first(
+    lines: Sequence[_Line], title: int, anchor: int | None, outside: set[int]
+) -> bool:
+    """Whether the chosen line is a sentence of two clauses wholly in «» (a comma inside)
+    opening the text, right over the body with no header line: an essay's epigraph looks so
+    («روزها را نمی‌شود نگه داشت، اما می‌شود شمردشان» over the text of a print view), and so
+    may a quoted headline; the page does not say which."""
+    text = lines[title].text.strip()
+    return (
+        anchor == title + 1
+        and all(at in outside for at in range(title))
+        and text.startswith("«")
+        and text.endswith("»")
+        and text.count("«") == 1
+        and "،" in text
+        and _NEWS_LEAD.match(lines[anchor].norm) is None
+    )
+
+
+# A news report's lead: an agency's dateline («تهران - ایرنا:», «یزد- ایرنا-») or «به گزارش».
+# A quoted line over it is the report's headline: an epigraph heads an essay, not a report.
+_NEWS_LEAD = regex.compile(
+    r"[\x20\u200c]*(?:به[\x20\u200c]+گزارش[\x20\u200c]"
+    r"|\p{L}+(?:\x20\p{L}+)?\x20*[-–]\x20*\p{L}+(?:\x20\p{L}+)?\x20*[:\-–])"
+)
+
+
+def _wordpress_cut_end(url: str | None) -> str | None:
+    """The letters of the last word part of the address's last segment when WordPress cut it
+    at its limit (:func:`_slug_at_length_limit`, more than one part), normalised and in lower
+    case as slugs are compared; None otherwise."""
+    if not url or not _slug_at_length_limit(url):
+        return None
+    try:
+        segment = unquote(urlsplit(url.strip()).path.rstrip("/").rsplit("/", 1)[-1])
+    except ValueError:  # pragma: no cover - _slug_at_length_limit read it
+        return None
+    if "-" not in segment:
+        return None
+    return _NOT_LETTERS.sub("", normalize(segment.rsplit("-", 1)[1])).lower() or None
+
+
+def _slug_glued_headline_end(line: _Line, slug: str) -> int | None:
+    """Where a headline run into the lead without a break ends («... ۵۰ سال قبلفرزانه
+    تأییدی از ...»), read from the address's slug: the slug spells the line's opening, of
+    :data:`SLUG_SPELLED_WORDS` words or more, up to a point inside a word (the headline's
+    last word glued to the lead's first). The offset in ``line.norm``, or None; a slug
+    ending at a space proves no headline (a lead may open with the headline's words)."""
+    rest = _NOT_LETTERS.sub("", slug)
+    spelled = 0
+    for match in regex.finditer(r"[^\x20\u200c]+", line.norm):
+        letters = _NOT_LETTERS.sub("", match.group())
+        if not letters:
+            continue
+        if rest.startswith(letters):
+            rest = rest[len(letters) :]
+            spelled += 1
+            if not rest:
+                return None
+            continue
+        if (
+            spelled >= SLUG_SPELLED_WORDS
+            and len(rest) > SLUG_DROPPED_LETTERS  # a word's end, no «و» in «وزیر»
+            and letters.startswith(rest)
+        ):
+            # The slug's end inside this word: count its letters off the word's start.
+            left = len(rest)
+            for at, char in enumerate(match.group()):
+                if _NOT_LETTERS.fullmatch(char) is None:
+                    left -= 1
+                    if left == 0:
+                        return match.start() + at + 1
+            return None
+        if len(letters) > SLUG_DROPPED_LETTERS:
+            return None
+    return None
+
+
+def _rubric_named(line: _Line, rubric: int, hints: Hints, address: _Address) -> bool | None:
+    """What the page says of a line opening with a news group's rubric (``rubric``: where
+    the headline after it starts): True when its <title> or og:title, or its slug, spells
+    the headline without the rubric; False when one spells the rubric's words as the
+    headline's opening (they are its subject: «اخبار ویژه شبکه خبر ...»); None when
+    neither says (a text alone)."""
+    whole = line.key
+    rest = _squash(line.norm[rubric:])
+    for text, _ in hints.titles:
+        key = _squash(normalize(text))
+        if whole in key:
+            return False
+        if rest in key:
+            return True
+    slug = address.slug
+    if slug is not None and address.slug_words >= SLUG_HEADLINE_WORDS:
+        opening = _NOT_LETTERS.sub("", whole)[:RUBRIC_SLUG_LETTERS]
+        if _NOT_LETTERS.sub("", slug).startswith(opening):
+            return False
+        if _NOT_LETTERS.sub("", slug).startswith(_NOT_LETTERS.sub("", rest)[:RUBRIC_SLUG_LETTERS]):
+            return True
+    return None
+
+
+# A slug is read as spelling a line when it opens with this many of the line's letters.
+RUBRIC_SLUG_LETTERS = 10
+
+
+def _glued_rest_letters(norm: str, end: int) -> int:
+    """How many letters the word cut at ``end`` of ``norm`` goes on with (up to its space);
+    0 when a mark parts the word's two sides («نیست/برنامه»: a headline's two parts, not a
+    glue)."""
+    before = regex.search(r"[^\x20\u200c]*$", norm[:end])
+    after = regex.match(r"[^\x20\u200c]*", norm[end:])
+    if before is None or after is None:
+        return 0
+    if _NOT_LETTERS.search(before.group() + after.group()) is not None:
+        return 0
+    return len(after.group())
+
+
+# A WordPress archive's title as its Persian translation prints it: «بایگانی‌های NAME»
+# (Yoast's «%s Archives»), «بایگانی: NAME» (the core «Archives: %s»), the site's name after a
+# dash or a bar. NAME is a tag's, a category's or an author's name, never a period.
+_ARCHIVE_TITLE = regex.compile(
+    r"^[\x20]*بایگانی(?:[\x20\u200c]?ها(?:ی)?[\x20]*:?|[\x20]*:)[\x20]*"
+    r"(?P<name>[^\x20:|\-–].*?)[\x20]*(?:[\x20][\-–|][\x20].*)?$"
+)
+# A list's page after the first: «NAME - صفحه 3», «NAME | صفحه 2 از 9 | SITE».
+_PAGED_TITLE = regex.compile(
+    r"^[\x20]*(?P<name>[^0-9|\-–\x20][^0-9|\-–]*?)[\x20]*[\-–|][\x20]*صفحه[\x20]*[0-9]{1,4}"
+    r"(?:[\x20]*از[\x20]*[0-9]{1,4})?[\x20]*(?:[\-–|].*)?$"
+)
+# A category's list heading: «آرشیو کامل از دسته: NAME», «آرشیو دسته: NAME», «بایگانی دسته:
+# NAME», and «دسته: NAME» alone when it opens the page (under an article's headline it is the
+# post's category, a field of its header, so the bare form counts only as the first line).
+_CATEGORY_TITLE = regex.compile(
+    r"^[\x20]*(?P<archive>(?:آرشیو|بایگانی)(?:[\x20\u200c]+کامل)?(?:[\x20\u200c]+از)?[\x20\u200c]+)?"
+    r"دسته(?:[\x20\u200c]*بندی)?[\x20]*:[\x20]*"
+    r"(?P<name>[^\x20:|\-–].*?)[\x20]*(?:[\x20][\-–|][\x20].*)?$"
+)
+# A tag's list heading opening the page: a tags label and the tag's name, «کلمات کلیدی :
+# NAME» (8deynews.com's tag archive, tests/pages/1328), «برچسب: NAME», «کلیدواژه: NAME»,
+# «تگ: NAME». Only as the page's first line, over the list's item count («تعداد مطالب : 3»)
+# or on a list's address (``/tag/``): a post may print its one tag over its headline, and
+# under a headline the same label heads the post's own tags (PersianBlog's «کلمات کلیدی:
+# NAME» footer). One tag's name: a line of several (:data:`_TAG_LIST_MARKS`) names no list.
+_TAG_TITLE = regex.compile(
+    r"^[\x20]*(?:کلمات[\x20\u200c]+کلیدی|کلید[\x20\u200c]*واژه(?:[\x20\u200c]*ها)?"
+    r"|برچسب(?:[\x20\u200c]*ها)?|تگ(?:[\x20\u200c]*ها)?)[\x20]*:[\x20]*"
+    r"(?P<name>[^\x20:|\-–].*?)[\x20]*(?:[\x20][\-–|][\x20].*)?$"
+)
+_ARCHIVE_PERIODS = frozenset({"ماهانه", "ماهیانه", "سالانه", "روزانه", "هفتگی"})
+
+
+def _archive_title(
+    lines: Sequence[_Line], anchor: int | None, outside: set[int], listing: bool = False
+) -> tuple[int, Span] | None:
+    """The line above the running text that prints a WordPress archive's title or a list's
+    later page, and the span of the list's name in it: «بایگانی‌های خراسان تاریخی - نشریه
+    ...» names the tag «خراسان تاریخی», «فوتبال ایران - صفحه 3» the tag «فوتبال ایران». A
+    sidebar's «بایگانی ماهانه» (monthly archives) names no list, nor does a newspaper's page
+    («روزنامه ... - صفحه ۳»)."""
+    stop = anchor if anchor is not None else len(lines)
+    first = True
+    for index in range(stop):
+        line = lines[index]
+        if index in outside:
+            continue
+        opening, first = first, False
+        found = None
+        if "دسته" in line.norm[:24] and (category := _CATEGORY_TITLE.match(line.norm)):
+            if opening or category.group("archive"):
+                found = category
+        elif opening and (tagged := _TAG_TITLE.match(line.norm)) is not None:
+            if _TAG_LIST_MARKS.search(tagged.group("name")) is None and (
+                listing or (index + 1 < stop and list_count(lines[index + 1].norm))
+            ):
+                found = tagged  # one tag's name over its list, not a post's tag
+        elif "بایگانی" not in line.norm[:12] and "صفحه" not in line.norm:
+            continue  # (a cheap test before the patterns)
+        found = found or _ARCHIVE_TITLE.match(line.norm) or _PAGED_TITLE.match(line.norm)
+        if found is None or found.group("name").split()[0] in _INSTITUTIONS:
+            continue  # («روزنامه ... - صفحه ۳»: a newspaper's page, no list)
+        name = found.group("name").rstrip(" :")
+        words = name.replace("\u200c", " ").split()
+        if not 1 <= count_words(name) <= LISTING_NAME_WORDS or words[0] in _ARCHIVE_PERIODS:
+            continue
+        if _verb_end(line) or not any(map(str.isalpha, name)):
+            continue
+        # The norm has the line's length: its offsets are the line's.
+        start = line.start + found.start("name")
+        return index, (start, start + len(name))
+    return None
+
+
+# How far below a headline its clean print may stand (a letter of transmission between).
+CLEAN_PRINT_REACH = 6
+
+
+def _clean_print_below(lines: Sequence[_Line], title: int, outside: set[int]) -> int | None:
+    """Where the headline ends when a line below prints it alone and the title's line adds
+    a short tail (a number glued by extraction: «بخشنامه ... استانها شماره100/48167/9000»
+    over «بخشنامه ... استانها»), else None."""
+    line = lines[title]
+    for at in range(title + 1, min(len(lines), title + 1 + CLEAN_PRINT_REACH)):
+        other = lines[at]
+        if at in outside or other.words < DATED_TITLE_WORDS:
+            continue
+        size = other.end - other.start
+        rest = line.norm[size:]
+        if (
+            line.norm.startswith(other.norm)
+            and rest[:1] == " "
+            and 0 < len(_squash(rest)) <= GLUED_TAIL_CHARS
+            and any(map(str.isdigit, rest))  # a number glued on, not the headline's 2nd part
+            and other.info.kind == line.info.kind
+            # (nor the headline's second line, printed under the first: «PART 1 <br>بخش 2»
+            # over «PART 1» / «بخش 2 - ...», a title field's two lines, taklens.ir)
+            and not (at + 1 < len(lines) and line.key == other.key + lines[at + 1].key)
+        ):
+            return line.start + size
+    return None
+
+
+def _semicolon_kicker(line: _Line) -> bool:
+    """Whether ``line`` is a kicker (روتیتر) that leads into the headline under it with a
+    semicolon: «در کتابخانه عمومی ... صورت پذیرفت؛», «با حضور ... در موزه ...؛». The
+    semicolon ends no site name, menu or banner line; it ends a clause the headline goes on
+    from (IRNA, ISNA, Borna and provincial portals print their kickers so)."""
+    return (
+        line.info.kind == "text"
+        and 3 <= line.words <= SENTENCE_WORDS + INTRO_WORDS
+        and line.text.rstrip().endswith("؛")
+        and line.text.count("؛") == 1  # a menu's items parted by «؛» (attacks30)
+    )
+
+
+# «تاریخ» with the event it dates, not the page's post: «تاریخ تصویب» (a law's approval),
+# «تاریخ ابلاغ» (its notification), «تاریخ تولد» (a birth), «تاریخ برگزاری» (an event's day);
+# «زمان برگزاری» likewise, with a few words after the event («تاریخ شروع ثبت نام»); and a
+# deadline, «مهلت:», «مهلت ارسال آثار:», «مهلت ثبت‌نام:», «آخرین مهلت ثبت‌نام:» (a call's last
+# day, not its post); an exam's, a contest's or an interview's day («تاریخ آزمون:»).
+# A bullet or dash may open the line («■ مهلت: ۲۰ اردیبهشت ۱۳۹۷ ■»).
+# A forum's author panel prints the member's join date beside the post count: «عضویت: 19 /3
+# /1392» (rozfa forums, parsiniak.rozfa.com/Forum/Catgory/2/Post/522), «تاریخ عضویت: ...»
+# (the Persian label of phpBB, MyBB and vBulletin profiles and of site admin tables),
+# «عضو از: ...» (member since), «Join Date:», «Joined:»: a profile's fact, never the post's.
+_ANOTHER_EVENT = (
+    r"تصویب|ابلاغ|اجرا|اجرای|صدور|تولد|وفات|فوت|درگذشت|تاسیس|تأسیس|برگزاری|انقضا|شروع|پایان"
+    r"|آزمون|امتحان|مسابقه|مصاحبه"
+)
+_EVENT_WORDS = r"(?:[\x20\u200c]+[\p{L}\p{M}\u200c]+){0,3}"
+# A schedule step's label (a deadline, results) ending with a colon: at most this many words.
+_SCHEDULE_WORDS = r"(?:[\x20\u200c]+[\p{L}\p{M}\u200c]+){0,8}"
+# A member's join date in a forum's author panel (see above): the label alone before it.
+_MEMBER_JOINED = (
+    r"(?:(?:تاریخ[\x20\u200c]+)?عضویت|عضو[\x20\u200c]+(?:از|شده(?:[\x20\u200c]+در)?)"
+    r"|(?i:join(?:ed|[\x20]+date)|member[\x20]+since))(?![\p{L}\p{M}])"
+)
+_ANOTHER_DATE_LABEL = regex.compile(
+    r"^[\p{P}\p{S}\x20\u200c]*"
+    rf"(?:(?:تاریخ|زمان)[\x20\u200c]+(?:{_ANOTHER_EVENT})(?![\p{{L}}\p{{M}}]){_EVENT_WORDS}"
+    rf"|(?:آخرین[\x20\u200c]+)?مهلت(?![\p{{L}}\p{{M}}]){_EVENT_WORDS}"
+    rf"|{_MEMBER_JOINED})"
+    r"[\x20\u200c]*:?[\x20\u200c]*$"
+    # A conference's or a call's schedule, each step a label ending with a colon over its
+    # date: «آخرین فرصت ثبت نام و ارسال مقالات:», «مهلت ارسال اصل مقالات به دبیرخانه:»,
+    # «اعلام نتایج داوری:» (twas.ir's important dates): a deadline's or a result's day.
+    rf"|^[\p{{P}}\p{{S}}\x20\u200c]*(?:(?:آخرین[\x20\u200c]+)?(?:مهلت|فرصت)|اعلام[\x20\u200c]+نتایج)"
+    rf"(?![\p{{L}}\p{{M}}]){_SCHEDULE_WORDS}[\x20\u200c]*:[\x20\u200c]*$"
+)
+
+
+def _event_date_label(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` labels another event's date printed on the line under it
+    (:data:`_ANOTHER_DATE_LABEL`, ending with a colon: «آخرین فرصت ثبت نام و ارسال مقالات:»
+    over «20 اردیبهشت 1397»): a field of a schedule, never the page's headline."""
+    line = lines[index]
+    if (
+        line.text.endswith(":")
+        and index + 1 < len(lines)
+        and lines[index + 1].info.kind in ("date", "mixed")
+        and _ANOTHER_DATE_LABEL.match(line.norm) is not None
+    ):
+        return True
+    # The step's date with a note in brackets, «30 اردیبهشت 1398 (تمدید شد)» (read as text).
+    return (
+        line.text.endswith(":")
+        and index + 1 < len(lines)
+        and _date_with_note(lines[index + 1])
+        and _ANOTHER_DATE_LABEL.match(line.norm) is not None
+    )
+
+
+def _listing_heading(heading: str) -> tuple[int, int] | None:
+    """Where a list's name is in a heading that names a list (:func:`archive_name`:
+    «بایگانی‌های NAME - SITE»; a tag list's «کلمات کلیدی : NAME», :data:`_TAG_TITLE`), as
+    offsets into ``heading``; None for any other heading."""
+    span = archive_name(heading)
+    if span is not None:
+        return span
+    norm = normalize(heading)
+    if len(norm) != len(heading):
+        return None  # (offsets into the normalised copy would not be the heading's)
+    tagged = _TAG_TITLE.match(norm)
+    if tagged is None or _TAG_LIST_MARKS.search(tagged.group("name")) is not None:
+        return None
+    if not 1 <= count_words(tagged.group("name")) <= LISTING_NAME_WORDS:
+        return None
+    return tagged.span("name")
+
+
+def _front_matter_title(article: Article, title: str, doc: str, end: int) -> Article:
+    """The record of a text whose front matter names its title: the title as the front
+    matter gives it (its YAML quoting undone), warned when it may be the site's name.
+
+    An extractor that finds no headline source takes the page's <title>, which on many
+    sites names only the site («روزنامه سپهر», a blog's name): a title of at most
+    :data:`MACHINE_TITLE_WORDS` words that no line of the text prints is doubtful
+    (title-uncertain). A headline is rarely that short, and the text usually prints it.
+    So is a longer one that is an institution's name alone («دانشگاه جامع امام حسین (ع)»:
+    a university's site, its name as every page's <title>).
+    """
+    if article.title is None or _squash(article.title) != _squash(title):
+        return article
+    article = replace(article, title=title)
+    key = _squash(title)
+    printed = any(_squash(line) == key for line in doc[end:].splitlines())
+    if printed or (
+        len(title.split()) > MACHINE_TITLE_WORDS
+        and not _institution(_Line(title, 0, len(title), False, 0))
+    ):
+        return article
+    span = article.spans.get("title")
+    line, column = position(doc, span[0]) if span is not None else (None, None)
+    notice = Notice(
+        "title-uncertain",
+        f"the title «{title}» is the front matter's, short and printed nowhere in the text: "
+        "often the site's name (a page whose <title> names only the site)",
+        span,
+        line,
+        column,
+    )
+    log.debug("warning %s", notice)
+    return attrs.evolve(article, warnings=(*article.warnings, notice))
+
+
+def _next_items_headline(
+    state: _State, lead: int, stop: int, outside: set[int], title: int | None
+) -> int | None:
+    """The index of another item's headline between the lead and its label or date lines,
+    or None.
+
+    «HEADLINE» / «HEADLINE» / «EXCERPT» / «OTHER HEADLINE» / «• کد خبر : ID» / «• DATE» /
+    «ITS EXCERPT»: a headline-shaped line under the lead that shares no content word with
+    the title or the lead, right over a run of label and date lines and a paragraph under
+    them, heads its own item (a list's next entry, a related story); that run is the item's
+    header, never the page's (fix101: mut25's list gave the second item's date and ID)."""
+    lines = state.lines
+    if title is None or lead >= len(lines) or not lines[lead].paragraph:
+        return None
+    for index in range(lead + 1, stop):
+        line = lines[index]
+        if index in outside:
+            continue
+        if line.paragraph:
+            return None  # the lead's story goes on
+        if line.info.kind != "text":
+            continue
+        if (
+            not 3 <= line.words <= HEADLINE_MAX_WORDS
+            or line.chrome
+            or line.byline
+            or line.text.rstrip()[-1:] in _KICKER_ENDS
+        ):
+            return None
+        below = index + 1
+        while below < len(lines) and below not in outside and lines[below].info.kind in _META:
+            below += 1
+        if below == index + 1 or below >= len(lines) or below in outside:
+            return None
+        if not lines[below].paragraph:
+            return None
+        words = _content_words(line)
+        if not words or words & (_content_words(lines[title]) | _content_words(lines[lead])):
+            return None  # a caption or a subtitle of the story: its header may follow
+        return index
+    return None
+
+
+# The kinds of a meta block's lines under an item's headline.
+_META = ("labels", "date")
+
+
+def _under_title(state: _State, line: _Line, distance: int) -> bool:
+    """Whether the title chosen below ``line`` is printed in the few lines above it too:
+    the title, its header, then the title again; the header is the article's, not the site's."""
+    title = _squash(state.lines[line.index + distance].text)
+    return any(
+        _squash(state.lines[index].text) == title
+        for index in range(max(0, line.index - 3), line.index)
+    )
