@@ -278,6 +278,12 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura_meta/1441_inp_net_pk_html_urdu_top_bar_ul_geoip_city_pipe_today_banner_jan_18th_25_section_link_h1_title_with_span_badge_latest_div_news_date_march_20_2024_body_kabul_dateline_no_meta_dates": (
         "blind43, held out (2026-12-04): measured on 196ca2f before any fix: AssertionError: assert ['title'] == []"
     ),
+    "trafilatura/1490_chiilick_html_wordpress_single_nav_breadcrumb_ol_three_li_active_headline_h1_entry_title_role_spaced_colon_quote_strong_lead_nbsp_paragraph_br_body_post_navigation_prev_next_meta_nav_no_time_element_no_meta_dates": (
+        "blind45 (1480-1495, first measured on a471a08): AssertionError: assert ['title'] == []"
+    ),
+    "trafilatura_markdown/1490_chiilick_html_wordpress_single_nav_breadcrumb_ol_three_li_active_headline_h1_entry_title_role_spaced_colon_quote_strong_lead_nbsp_paragraph_br_body_post_navigation_prev_next_meta_nav_no_time_element_no_meta_dates": (
+        "blind45 (1480-1495, first measured on a471a08): AssertionError: assert ['title'] == []"
+    ),
 }
 
 
