@@ -2142,12 +2142,18 @@ def _choose_title(
         # «.../54893/سوت», over its items): the page's address names its title.
         index = max(spelled)[1]
         key = lines[index].key
-    logo = _headline_under_logo_twice(lines, candidates, index, keys, outside)
-    if logo is not None and key not in hinted and key not in slugs:
+    logo_doubt: tuple[str, int | None] | None = None
+    under_logo = _headline_under_logo_twice(lines, candidates, index, keys, outside)
+    if under_logo is not None and key not in hinted and key not in slugs:
         # «مجله برنامه نویسی» / «مجله برنامه نویسی» / HEADLINE / lead: a site's name printed
         # twice (its logo's alt text and its name) over the headline; the copies' score is
-        # no title's, and the name is no rival to the headline.
+        # no title's, and the name is no rival to the headline. A line under the copies
+        # too short to be told from a tagline, or ending with «:», is the headline, doubted,
+        # the name competing with it (fix106): never the name silently.
+        logo, sure = under_logo
         scored = [(value, at) for value, at in scored if at not in (logo - 2, logo - 1)]
+        if not sure:
+            logo_doubt = state.title_doubt = (_LOGO_OVER_UNSURE, logo - 1)
         index, key = logo, lines[logo].key
     top = _name_twice_on_top(lines, candidates, index, keys, outside)
     if top is not None and key not in hinted and key not in slugs:
@@ -2361,6 +2367,7 @@ def _choose_title(
             or _over_imprint(lines, index)
             or _name_after_verb(lines[index])
             or (None if key in hinted else _stopped_unrestated(lines, index, stop, scored))
+            or logo_doubt
         )
         if tag_rival is not None and index == tag_rival[1]:
             state.title_doubt = (_TITLE_TAG_ONLY, tag_rival[2])
@@ -4265,32 +4272,43 @@ def _headline_under_logo_twice(
     index: int,
     keys: dict[str, int],
     outside: set[int],
-) -> int | None:
-    """The line under the copies when ``lines[index]``, the line chosen by score, is
-    either copy of the page's first line, a site's short name (:func:`_logo_named` or an
-    institution's) printed twice, the same print, and right under the copies stands a
-    longer headline-shaped line (twice the name's words, short of a lead's) printed once,
-    or twice in a row, over a paragraph: the site's logo and its name over the headline
-    («مجله برنامه نویسی» twice, fix99). Since fix104 also with up to two meta lines
-    (a byline, a date, a row of labels) between the headline and the paragraph, date lines
-    alone above the copies, and the name printed again lower down (a footer's line: the
-    lines above the headline are only the two copies and those date lines). None
-    otherwise: a chapter's name printed twice (fix91) names no site."""
-    if len(candidates) < 3 or index not in (candidates[0], candidates[0] + 1):
+) -> tuple[int, bool] | None:
+    """The line under the copies, and whether it is surely the headline, when
+    ``lines[index]``, the line chosen by score, is either copy of a site's short name
+    (:func:`_logo_named` or an institution's) printed twice, the same print, and right under
+    the copies stands a headline-shaped line printed once, or twice in a row, over a
+    paragraph: the site's logo and its name over the headline («مجله برنامه نویسی» twice,
+    fix99). Since fix104 also with up to two meta lines (a byline, a date, a row of labels)
+    between the headline and the paragraph, date lines alone above the copies, and the name
+    printed again lower down (a footer's line). Since fix106 also under a menu line (site
+    furniture, «خانه | مقالات | درباره ما») above the copies; and a line shorter than
+    twice the name's words printed once (a tagline's length), or ending like a kicker
+    («...:»), is the headline but not surely (``False``): the lines above the headline are
+    only the two copies and those date and menu lines. None otherwise: a chapter's name
+    printed twice (fix91) names no site."""
+    if index > 0 and lines[index - 1].key == lines[index].key:
+        index -= 1
+    try:
+        at = candidates.index(index)
+    except ValueError:
         return None
-    index = candidates[0]
     name, below = index + 1, index + 2
     if (
-        any(at not in outside and not _date_alone(lines[at]) for at in range(index))
-        or candidates[1] != name
-        or candidates[2] != below
+        at + 2 >= len(candidates)
+        or any(
+            above not in outside and not _date_alone(lines[above]) and not _menu_alone(lines[above])
+            for above in range(index)
+        )
+        or candidates[at + 1] != name
+        or candidates[at + 2] != below
         or below + 1 >= len(lines)
         or lines[name].key != lines[index].key
         or keys.get(lines[index].key, 0) < 2
     ):
         return None
     # The headline printed once, or twice in a row (its h1 and its og:title copy).
-    after = below + 2 if lines[below + 1].key == lines[below].key else below + 1
+    twice = lines[below + 1].key == lines[below].key
+    after = below + 2 if twice else below + 1
     if keys.get(lines[below].key, 0) != after - below:
         return None
     # Its meta lines under it, up to two («نویسنده: NAME | DATE», a date line: fix104).
@@ -4309,12 +4327,24 @@ def _headline_under_logo_twice(
         or headline.paragraph
         or headline.chrome
         or headline.byline
-        or not first.words * 2 <= headline.words < LEAD_WORDS
-        or headline.text[-1] in _KICKER_ENDS
+        or not 2 <= headline.words < LEAD_WORDS
         or not lines[after].paragraph
     ):
         return None
-    return below
+    # A short line printed twice is a headline's h1 and its og:title copy, no tagline.
+    short = first.words * 2 > headline.words and not twice
+    return below, not short and headline.text[-1] not in _KICKER_ENDS
+
+
+_LOGO_OVER_UNSURE = (
+    "the site's name is printed twice over this line, which is a tagline's length or ends "
+    "like a kicker: whether it is the headline cannot be told"
+)
+
+
+def _menu_alone(line: _Line) -> bool:
+    """Whether the line is site furniture alone, no paragraph (a menu over the logo)."""
+    return line.chrome and not line.paragraph
 
 
 def _date_alone(line: _Line) -> bool:
