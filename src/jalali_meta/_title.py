@@ -5400,7 +5400,7 @@ def _next_items_headline(
         if index in outside:
             continue
         if line.paragraph:
-            return None  # the lead's story goes on
+            continue  # the lead's story goes on: a headline may still follow it
         if line.info.kind != "text":
             continue
         if (
