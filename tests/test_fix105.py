@@ -3,9 +3,11 @@
 * An article, then with no «اخبار مرتبط» heading over it another item (its headline, its own
   «کد خبر: 7700» and date line, its excerpt) after the article's second paragraph: the item's
   ID was the page's number («label after lead»), with no warning of its own (and with none
-  at all when the item sat under a third paragraph, out of reach of the late header's date
-  check). fix101's test for another item's headline now looks past the article's further
-  paragraphs too: the item's meta block is its own, never the page's.
+  at all when the item sat under a third paragraph). fix101's test for another item's
+  headline now looks past the article's further paragraphs too, for the late header's ID
+  labels: the item's ID is never the page's; the article's own number wins, or None with
+  number-conflict (the item's date still gives published-conflict: a list of posts looks
+  the same, attacks12).
 * A Gregorian twin in square brackets («۵ اردیبهشت ۱۴۰۳ [24 April 2024]»): the line was no
   date line at all (no published, no warning), and ``parse_datetime`` refused it; it is read
   as the round-bracketed twin is (attack39), a twin that disagrees with its warning.
@@ -61,6 +63,7 @@ def test_unheaded_item_after_two_paragraphs_gives_no_number(bullets: bool) -> No
     )
     record = jm.parse_article(text)
     assert record.number is None
+    assert "number-conflict" in warning_codes(record)
     assert record.published is not None
     assert record.published.gregorian == ARTICLE_DAY
     assert record.title == HEAD
@@ -74,6 +77,7 @@ def test_unheaded_item_after_three_paragraphs_gives_no_number() -> None:
     )
     record = jm.parse_article(text)
     assert record.number is None
+    assert "number-conflict" in warning_codes(record)
     assert record.published is not None
     assert record.published.gregorian == ARTICLE_DAY
 
@@ -86,6 +90,7 @@ def test_two_unheaded_items_give_no_number() -> None:
     )
     record = jm.parse_article(text)
     assert record.number is None
+    assert "number-conflict" in warning_codes(record)
     assert record.published is not None
     assert record.published.gregorian == ARTICLE_DAY
 
@@ -163,3 +168,11 @@ def test_bracketed_note_or_unmatched_bracket_neg(line: str) -> None:
     record = jm.parse_article(f"{HEAD}\n{line}\n\n{LEAD}\n\n{SECOND}\n")
     # never another day than the one printed
     assert record.published is None or record.published.jalali_date == (1403, 2, 5)
+
+
+def test_second_post_of_a_list_keeps_its_date_conflict_neg() -> None:
+    # Two posts, each a headline, a date line and its text (a day archive's page): the
+    # second one's date is still the doubt that tells the page is no single article.
+    text = f"{HEAD}\n\n{DAY}\n\n{LEAD}\n\n{SECOND}\n{ITEM}\n\n۱۰ اسفند ۱۴۰۲\n\n{ITEM_TEXT}\n"
+    record = jm.parse_article(text)
+    assert "published-conflict" in warning_codes(record)
