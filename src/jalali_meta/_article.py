@@ -2247,6 +2247,8 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
         number = _footer_code_or_address(state, number, by_field["number"])
     if number is None and state.url_doubt is not None:
         state.note("number-conflict", state.url_doubt, None)
+    elif number is None and state.item_id_doubt is not None:
+        state.note("number-conflict", state.item_id_doubt, None)
     if number is not None and number.rule == "url" and state.url_year_like:
         # «/news/2019» alone: item 2019 on an article's page (sites number items so), but
         # the same address is a year archive's elsewhere; kept, warned.

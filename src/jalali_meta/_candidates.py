@@ -1270,6 +1270,25 @@ def _today_dateline(state: _State, line: _Line, headline: _Line | None = None) -
     )
 
 
+def _without_item_ids(state: _State, line: _Line, info: LineInfo) -> LineInfo:
+    """A late header line under another item's headline without its ID labels.
+
+    «LEAD» / «PARAGRAPH» / «OTHER HEADLINE» / «کد خبر : 7700» / «DATE» / «EXCERPT», no
+    «اخبار مرتبط» over the item (attack40): the ID is the item's, so the page's number is
+    the one printed elsewhere, or None with number-conflict (see _article._resolve); a
+    list of posts looks the same, and its doubt stays with the dates (published-conflict).
+    """
+    kept = tuple(label for label in info.labels if label.field != "number")
+    if len(kept) == len(info.labels):
+        return info
+    if state.item_id_doubt is None:
+        state.item_id_doubt = (
+            f"the ID on «{line.text.strip()}» under the text is printed under another "
+            "item's headline (a related story or a list's next post): not taken as the page's"
+        )
+    return info._replace(labels=kept)
+
+
 def _names_day(state: _State, line: _Line, day: tuple[int, int, int]) -> bool:
     """Whether a line prints a date of the Jalali ``day`` (any form of it)."""
     at = 0
@@ -1294,6 +1313,13 @@ def _late_header(
     stop = min(end, lead + 1 + LATE_HEADER_LINES)
     if (other := _next_items_headline(state, lead, stop, outside, title)) is not None:
         stop = other  # the lines from there on are the next item's
+    # Another item's headline after the article's further paragraphs (fix105): its ID is
+    # never the page's; its date still stands against the page's (published-conflict).
+    later = (
+        None
+        if other is not None
+        else _next_items_headline(state, lead, stop, outside, title, past_paragraphs=True)
+    )
     for index in range(lead + 1, stop):
         line = state.lines[index]
         if index in outside or line.end - line.start > LATE_HEADER_MAX_CHARS or line.paragraph:
@@ -1305,6 +1331,8 @@ def _late_header(
             if info.kind != "labels" and not info.labels and _another_events_date(state, line):
                 state.ignore(line, "another date")  # (a schedule's step under its label)
                 continue
+            if later is not None and index > later and info.labels:
+                info = _without_item_ids(state, line, info)
             _record(state, line, info, "late", 0)
             taken.add(index)
     return taken

@@ -304,8 +304,12 @@ def _parse_datetime(text: str, *, quick: bool) -> Timestamp:
 
 def _bracketed_twin(norm: str, date_end: int, twin_end: int, end: int) -> bool:
     """Whether the date's twin was printed in brackets and only the closing one is left:
-    «۵ اردیبهشت ۱۴۰۳ (24 April 2024)» is one date and its twin, as the header reads it."""
-    return norm[twin_end:end].strip() == ")" and "(" in norm[date_end:twin_end]
+    «۵ اردیبهشت ۱۴۰۳ (24 April 2024)» is one date and its twin, as the header reads it; so is
+    «۵ اردیبهشت ۱۴۰۳ [24 April 2024]» (fix105: square brackets, each closed by its own kind)."""
+    close = norm[twin_end:end].strip()
+    return (close == ")" and "(" in norm[date_end:twin_end]) or (
+        close == "]" and "[" in norm[date_end:twin_end]
+    )
 
 
 def scan_whole(norm: str, start: int, end: int) -> regex.Match[str] | None:

@@ -296,6 +296,8 @@ class _State:
     clock: str | None = None
     # Why the address's ID is not taken: the page prints its own address with another ID.
     url_doubt: str | None = None
+    # Why an ID under another item's headline under the text was not taken (fix105).
+    item_id_doubt: str | None = None
     # The address's ID is a bare year-like number after an item's segment («/news/2019»).
     url_year_like: bool = False
     # The address's year and month without a day («/2021/03/slug/»): the calendar's name,

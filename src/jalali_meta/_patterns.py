@@ -621,7 +621,7 @@ YEAR_CORE = _lazy(r"(?<![0-9])[0-9]{4}(?![0-9])")
 # Between a date and its twin in the other calendar on the same line.
 TWIN_JOINER = _lazy(
     rf"""
-    [\x20\u200c\-،,|/()]*                            # separators, brackets, spaces
+    [\x20\u200c\-،,|/()\[]*                          # separators, brackets, spaces
     (?:(?:برابر|مطابق){_G}با[\x20\u200c:\-]*|(?:=|is){_BR}[\x20\u200c]*)?  # «برابر با», =
     """,
     _FLAGS,

@@ -5412,7 +5412,13 @@ def _front_matter_title(article: Article, title: str, doc: str, end: int) -> Art
 
 
 def _next_items_headline(
-    state: _State, lead: int, stop: int, outside: set[int], title: int | None
+    state: _State,
+    lead: int,
+    stop: int,
+    outside: set[int],
+    title: int | None,
+    *,
+    past_paragraphs: bool = False,
 ) -> int | None:
     """The index of another item's headline between the lead and its label or date lines,
     or None.
@@ -5421,7 +5427,9 @@ def _next_items_headline(
     «ITS EXCERPT»: a headline-shaped line under the lead that shares no content word with
     the title or the lead, right over a run of label and date lines and a paragraph under
     them, heads its own item (a list's next entry, a related story); that run is the item's
-    header, never the page's (fix101: mut25's list gave the second item's date and ID)."""
+    header, never the page's (fix101: mut25's list gave the second item's date and ID).
+    ``past_paragraphs``: look past the article's further paragraphs too (fix105: the same
+    item after the second paragraph, with no «اخبار مرتبط» over it)."""
     lines = state.lines
     if title is None or lead >= len(lines) or not lines[lead].paragraph:
         return None
@@ -5430,7 +5438,9 @@ def _next_items_headline(
         if index in outside:
             continue
         if line.paragraph:
-            return None  # the lead's story goes on
+            if not past_paragraphs:
+                return None  # the lead's story goes on
+            continue
         if line.info.kind != "text":
             continue
         if (
