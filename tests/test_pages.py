@@ -334,15 +334,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1480_khabarnegaranvaresane_journalists_guild_wordpress_newsup_post_top_bar_today_banner_abbrev_weekday_persian_comma_26am_khordad_1403_site_name_description_title_reading_time_title_again_arabic_yeh_bullets_no_date_slug_address": (
         "blind45 (1480-1495, first measured on a471a08): AssertionError: assert {'title': 'نو...pdated': None} == {'title': 'نو...pdated': None}"
     ),
-    "1484_fardaoil_ir_aspnet_news_view_title_twice_then_one_long_lead_paragraph_cooperative_movement_double_space_no_date_line_gregorian_date_2019_10_21_and_id_2273_in_address": (
-        "blind45 (1480-1495, first measured on a471a08): AssertionError: assert {'title': 'نش...pdated': None} == {'title': 'نش...pdated': None}"
-    ),
-    "1493_yaghoutnews_writer_archive_list_page_label_writer_colon_name_one_item_section_line_date_17_mordad_1402_dash_10_30_qaf_zad_12_hour_kicker_semicolon_title_teaser_no_ids": (
-        "blind45 (1480-1495, first measured on a471a08): AssertionError: assert {'title': 'سع...pdated': None} == {'title': 'خب...pdated': None}"
-    ),
-    "1495_iranbbf_asp_news_page_title_glued_to_lead_arabic_kaf_yeh_lead_repeated_as_first_paragraph_glued_questions_line_break_mid_sentence_spaced_comma_exclamation_closing_greeting_no_date_id_132729_in_address": (
-        "blind45 (1480-1495, first measured on a471a08): AssertionError: assert {'title': 'رو...pdated': None} == {'title': Non...pdated': None}"
-    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.
@@ -365,9 +356,6 @@ SILENT_WRONG: dict[str, str] = {
     # eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c):
     # the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix:
     # the twentieth blind batch (1040-1057), measured on 694f993 before any fix:
-    "1493_yaghoutnews_writer_archive_list_page_label_writer_colon_name_one_item_section_line_date_17_mordad_1402_dash_10_30_qaf_zad_12_hour_kicker_semicolon_title_teaser_no_ids": (
-        "blind45 (1480-1495, first measured on a471a08): AssertionError: assert ['title', 'published'] == []"
-    ),
 }
 
 # Without its address, a tag or category page whose text alone does not show it is a list
@@ -479,9 +467,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "1480_khabarnegaranvaresane_journalists_guild_wordpress_newsup_post_top_bar_today_banner_abbrev_weekday_persian_comma_26am_khordad_1403_site_name_description_title_reading_time_title_again_arabic_yeh_bullets_no_date_slug_address": (
         "blind45 (1480-1495, first measured on a471a08): AssertionError: assert ['published'] == []"
-    ),
-    "1493_yaghoutnews_writer_archive_list_page_label_writer_colon_name_one_item_section_line_date_17_mordad_1402_dash_10_30_qaf_zad_12_hour_kicker_semicolon_title_teaser_no_ids": (
-        "blind45 (1480-1495, first measured on a471a08): AssertionError: assert ['title', 'published'] == []"
     ),
     "1494_taraz_news_category_list_page_6_query_string_address_cat_10_paged_6_no_category_heading_one_teaser_title_twice_lead_opening_bename_khodavand_cut_mid_sentence_no_dates_no_ids": (
         "blind45 (1480-1495, first measured on a471a08): AssertionError: assert ['title'] == []"

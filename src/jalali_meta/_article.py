@@ -280,6 +280,7 @@ from jalali_meta._title import (
     _post_runs_on,
     _printed_twice_above,
     _quoted_headline,
+    _repeated_lead_start,
     _rubric_named,
     _run_on_line,
     _site_dated_title,
@@ -291,6 +292,7 @@ from jalali_meta._title import (
     _whole_over_halves,
     _wrapped_sentences,
     _wrapped_set_apart,
+    writer_heading,
 )
 
 log = logging.getLogger("jalali_meta")
@@ -690,6 +692,10 @@ _TWICE_AROUND_LABEL = (
     "printed twice around its button, or a slogan said twice"
 )
 # The doubts a list's name carries (a doubt of the headline under it is not the name's).
+_WRITER_HEADING_DOUBT = (
+    "the page opens with «نویسنده: NAME» over one item's date, headline and one paragraph, and "
+    "its address does not say it is a writer's archive: an article under its byline as alike"
+)
 _LIST_NAME_DOUBTS = (_OUTLET_DOUBT, _LIST_SITE_TAGLINE, _LIST_PERIOD_UNNAMED)
 
 
@@ -994,6 +1000,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         # «بایگانی‌های NAME - SITE» (a WordPress archive's title): the page lists NAME's posts.
         title, title_rule = archive[0], "listing name"
         state.title_start, state.title_end = archive[1]
+        if not address.listing and writer_heading(lines[title]):
+            state.title_doubt = (_WRITER_HEADING_DOUBT, None)
     elif topic is not None:
         # A forum thread's topic in its header («نویسنده موضوع: TOPIC (...)», «نام موضوع ...»).
         title, title_rule = topic[0], "forum topic"
@@ -1164,6 +1172,16 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         state.title_doubt = (
             (_SECOND_PART_DOUBT, None) if _clause_after_slash(lines[anchor], glued_end) else None
         )
+    elif (
+        anchor is not None
+        and title is None
+        and lines[anchor].paragraph
+        and (glued_end := _repeated_lead_start(lines, anchor, outside)) is not None
+    ):
+        # «HEADLINELEAD» / «LEAD ...»: a headline run into its lead with no mark between,
+        # the lead printed again as the next paragraph's opening: the words before it.
+        title, title_rule = anchor, "headline"
+        state.title_start, state.title_end = None, lines[anchor].start + glued_end
     if (
         title is not None
         and title_rule in ("headline", "first line")
@@ -2616,6 +2634,7 @@ def _assemble(
                 _LIST_POST_FOOTERS,
                 _LIST_NAME_UNSPELLED,
                 _LIST_NAME_OVER_FULL_POST,
+                _WRITER_HEADING_DOUBT,
             )
         )
         else None
@@ -2838,7 +2857,13 @@ def _assemble(
             or (title_rule == "headline (h1)" and doubt[0] == _TITLE_TAG_REPEATED)
             or (
                 title_rule == "listing name"
-                and doubt[0] in (_OUTLET_DOUBT, _LIST_NAME_UNSPELLED, _LIST_NAME_OVER_FULL_POST)
+                and doubt[0]
+                in (
+                    _OUTLET_DOUBT,
+                    _LIST_NAME_UNSPELLED,
+                    _LIST_NAME_OVER_FULL_POST,
+                    _WRITER_HEADING_DOUBT,
+                )
             )
         ):
             reason, rival = doubt

@@ -1087,6 +1087,10 @@ _LISTING_SEGMENTS = frozenset(
         "جستجو", "key", "keyword", "keywords",
     }
 )  # fmt: skip
+# A writer's archive base: a list only with one segment after it, the writer's name or ID,
+# and at most a list's page number («/writer/NAME/», yaghoutnews.ir; «/writer/NAME/page/2/»).
+_WRITER_SEGMENTS = frozenset({"writer", "writers"})
+_WRITER_TAIL = re.compile(r"[^/]+(?:/page/[0-9]{1,3})?")
 # The list words a compound segment may end with: WooCommerce's «/product-category/NAME/» and
 # «/product-tag/NAME/», a custom taxonomy's «/navagram-tag/NAME» (navatv.com), «/news-category/».
 _TAXONOMY_ENDS = frozenset({"tag", "tags", "category", "categories"})
@@ -1189,6 +1193,10 @@ def _address(url: str | None) -> _Address:
         for at, key in enumerate(keys)
     ) or any(_taxonomy_base(seg) for seg in segments[:-1])
     listing = listing or _short_tag_path(segments)
+    listing = listing or any(
+        key in _WRITER_SEGMENTS and _WRITER_TAIL.fullmatch("/".join(segments[at + 1 :]))
+        for at, key in enumerate(keys)
+    )
     for at, key in enumerate(keys):
         if (key in _ARCHIVE_SEGMENTS and at == len(keys) - 1) or (
             (key in _ARCHIVE_SEGMENTS or key == _DATE_FRONT)

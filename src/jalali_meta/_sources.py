@@ -383,6 +383,26 @@ def _date_code(digits: str, before: str) -> bool:
     return in_year or before not in _ITEM_SEGMENTS
 
 
+# An item's view word, then its day as an ISO date, then its ID ending the path: an ASP.NET
+# news module's «/Page/NewsView/2019-10-21/2273» (fardaoil.com, tests/pages/1484). The view
+# words: the item segments and the module's «NewsView».
+_ISO_DAY = re.compile(r"(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])")
+_DAY_VIEW_SEGMENTS = frozenset({"newsview"})
+
+
+def _item_after_iso_day(segments: Sequence[str], at: int, digits: str) -> bool:
+    """Whether ``segments[at]`` (the digits ``digits``) ends the path right after an ISO day
+    («2019-10-21») under an item's view word («/NewsView/2019-10-21/2273»): the item's ID,
+    never a year."""
+    return (
+        at == len(segments) - 1
+        and at >= 2
+        and _ISO_DAY.fullmatch(segments[at - 1]) is not None
+        and _segment_name(segments[at - 2]) in (_ITEM_SEGMENTS | _DAY_VIEW_SEGMENTS)
+        and _YEAR_LIKE.fullmatch(digits) is None
+    )
+
+
 def _segment_name(segment: str) -> str:
     """A path segment as a name to look up: lower case, without «_» and «-» («news_details»,
     «News-Details» and «newsdetails» are one name)."""
@@ -534,6 +554,8 @@ def url_number(url: str | None) -> str | None:
         if _post_id_permalink(segments, at, digits) or (
             alone and (_day_post_id(segments, at) or _lone_post_id(segments, at))
         ):
+            return digits
+        if alone and _item_after_iso_day(segments, at, digits):
             return digits
         if before in _BLOG and alone and _YEAR_LIKE.fullmatch(digits) is None:
             return digits  # «/blog/023/», «/blog/712/<slug>», «/blogs/303»: the post's number

@@ -4987,6 +4987,32 @@ def _glued_lead_start(line: _Line) -> int | None:
     return found.start()
 
 
+# A headline run into its lead with no mark between, the lead printed again as the next
+# paragraph's opening: the repeated words are this many at least.
+REPEATED_LEAD_WORDS = 8
+
+
+def _repeated_lead_start(lines: Sequence[_Line], anchor: int, outside: set[int]) -> int | None:
+    """Where a headline run into its lead ends (the offset in ``lines[anchor].text``) when
+    the next paragraph opens with the line's tail, at least REPEATED_LEAD_WORDS words: the
+    lead printed again as the text's first paragraph, the headline the words before it, a
+    headline's length and no sentence's mark (iranbbf.ir's «d.asp?id=...», tests/pages/1495:
+    «HEADLINEهيچ فكر كرده ايد ...؟» over «هيچ فكر كرده ايد ...؟اگر ...»). None otherwise."""
+    after = next((at for at in range(anchor + 1, len(lines)) if at not in outside), None)
+    if after is None or not lines[after].paragraph:
+        return None
+    text, other = lines[anchor].norm, lines[after].norm
+    cut = next((at for at in range(1, len(text)) if other.startswith(text[at:])), None)
+    if cut is None or len(text[cut:].split()) < REPEATED_LEAD_WORDS:
+        return None
+    head = text[:cut].rstrip()
+    if not GLUED_HEADLINE_MIN_WORDS <= len(head.split()) <= GLUED_HEADLINE_MAX_WORDS or any(
+        char in _SENTENCE_MARKS for char in head
+    ):
+        return None
+    return len(head)
+
+
 def _clause_after_slash(line: _Line, glued_end: int) -> bool:
     """Whether the words after a headline's spaced slash hold, within a headline's length, a
     present-tense verb («می‌ماند») that the next word follows with no conjunction nor mark:
@@ -5215,7 +5241,37 @@ _TAG_TITLE = regex.compile(
     r"|برچسب(?:[\x20\u200c]*ها)?|تگ(?:[\x20\u200c]*ها)?)[\x20]*:[\x20]*"
     r"(?P<name>[^\x20:|\-–].*?)[\x20]*(?:[\x20][\-–|][\x20].*)?$"
 )
+# A writer's archive heading opening the page: the author label and the writer's name,
+# «نویسنده: NAME» (yaghoutnews.ir's «/writer/NAME/», tests/pages/1493). Only as the page's
+# first line on a list's address (``/author/``, ``/writer/``): an article's page may print
+# its byline so over its headline.
+_AUTHOR_TITLE = regex.compile(
+    r"^[\x20]*(?:نویسنده|نگارنده)[\x20]*:[\x20]*(?P<name>[^\x20:|\-–][^:|]*?)[\x20]*$"
+)
 _ARCHIVE_PERIODS = frozenset({"ماهانه", "ماهیانه", "سالانه", "روزانه", "هفتگی"})
+
+
+def writer_heading(line: _Line) -> bool:
+    """Whether the line is a writer's archive heading, «نویسنده: NAME» (:data:`_AUTHOR_TITLE`)."""
+    return _AUTHOR_TITLE.match(line.norm) is not None
+
+
+def _one_teaser_under_heading(
+    lines: Sequence[_Line], heading: int, anchor: int, outside: set[int]
+) -> bool:
+    """Whether under the opening heading ``lines[heading]`` only short lines (a date line
+    among them: an item's section, date, kicker and headline) stand over one paragraph that
+    ends the text: a writer's archive showing one item's teaser («نویسنده: NAME» / «رسانه» /
+    «17 مرداد 1402 - 10:30 ق.ظ» / a kicker / a headline / a teaser, yaghoutnews.ir's
+    «/writer/NAME/»), as alike as an article of one paragraph under its byline."""
+    if anchor >= len(lines) or anchor in outside or not lines[anchor].paragraph:
+        return False
+    between = [at for at in range(heading + 1, anchor) if at not in outside]
+    return (
+        any(lines[at].info.kind == "date" for at in between)
+        and not any(lines[at].paragraph for at in between)
+        and all(at in outside for at in range(anchor + 1, len(lines)))
+    )
 
 
 def _archive_title(
@@ -5242,6 +5298,12 @@ def _archive_title(
                 listing or (index + 1 < stop and list_count(lines[index + 1].norm))
             ):
                 found = tagged  # one tag's name over its list, not a post's tag
+        elif (
+            opening
+            and (writer := _AUTHOR_TITLE.match(line.norm)) is not None
+            and (listing or _one_teaser_under_heading(lines, index, stop, outside))
+        ):
+            found = writer  # a writer's name over their items
         elif "بایگانی" not in line.norm[:12] and "صفحه" not in line.norm:
             continue  # (a cheap test before the patterns)
         found = found or _ARCHIVE_TITLE.match(line.norm) or _PAGED_TITLE.match(line.norm)
