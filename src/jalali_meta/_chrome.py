@@ -562,6 +562,52 @@ _DURATION_ALONE = regex.compile(
 )
 
 
+# The most words a reading-time line has («(مدت زمان تقریبی مطالعه: کمتر از 19 - 37 دقیقه)»).
+READING_TIME_WORDS = 11
+# The most words a Latin day and month line has («Friday, 13 August»).
+LATIN_DAY_MONTH_WORDS = 4
+# The most words a search form's label has («جستجو در بخش»).
+SEARCH_FORM_LABEL_MAX_WORDS = 3
+
+# A reading time alone on its line, in Persian or English, maybe an icon's symbol before it:
+# «1 min read» over an English item's day and month (karpomediagroup.com, real33 #5), «5
+# minute read», «Reading time: 4 minutes», «زمان مطالعه: ۵ دقیقه», «۳ دقیقه مطالعه», «مدت
+# زمان مطالعه: کمتر از ۱ دقیقه», «⏱ زمان مطالعه: ۳ دقیقه». Header furniture under the
+# headline, never a title; the whole line is the reading time (a headline about reading, «زمان
+# مطالعه کتاب در ایران کاهش یافت», has no count of minutes and stays one).
+_READING_TIME_LINE = regex.compile(
+    r"[^\p{L}\p{N}]{0,3}[\x20]*(?:"
+    r"(?:(?:مدت[\x20\u200c]*)?(?:زمان[\x20\u200c]*)?(?:تقریبی[\x20\u200c]*)?"
+    r"(?:مورد[\x20\u200c]*نیاز[\x20\u200c]*(?:برای[\x20\u200c]*)?)?"
+    r"(?:خواندن|مطالعه)(?:[\x20\u200c]*تقریبی)?[\x20]*[:：]?[\x20]*"
+    r"(?:(?:حدود|کمتر[\x20\u200c]*از|بیش[\x20\u200c]*از|تقریبا)[\x20\u200c]*)?"
+    r"[0-9]{1,3}(?:[\x20]*(?:-|–|تا)[\x20]*[0-9]{1,3})?[\x20\u200c]*دقیقه)"
+    r"|(?:[0-9]{1,3}[\x20\u200c]*دقیقه[\x20\u200c]*(?:زمان[\x20\u200c]*)?(?:مطالعه|خواندن))"
+    r"|(?:(?:estimated[\x20]+)?reading[\x20]+time[\x20]*:?[\x20]*(?:about[\x20]+|less[\x20]+than[\x20]+)?"
+    r"[0-9]{1,3}(?:[\x20]*[-–][\x20]*[0-9]{1,3})?[\x20]*min(?:ute)?s?\.?)"
+    r"|(?:[0-9]{1,3}(?:[\x20]*[-–][\x20]*[0-9]{1,3})?[\x20\-]*min(?:ute)?s?\.?[\x20]+read(?:ing)?"
+    r"(?:[\x20]+time)?)"
+    r")[\x20)\]]*",
+    regex.IGNORECASE,
+)
+
+# A Latin day and month without a year alone on its line, maybe a weekday before it: «13 Aug»
+# under an English item's reading time (karpomediagroup.com, real33 #5), «Aug 13», «Friday,
+# 13 August». A theme's date without its year: no date the grammar reads, and never a title.
+_LATIN_DAY_MONTH = regex.compile(
+    r"[\x20]*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?[\x20]+)?"
+    r"(?:[0-9]{1,2}(?:st|nd|rd|th)?[\x20]+(?:of[\x20]+)?(?P<m>[a-z]{3,9})\.?"
+    r"|(?P<m2>[a-z]{3,9})\.?[\x20]+[0-9]{1,2}(?:st|nd|rd|th)?)[\x20]*",
+    regex.IGNORECASE,
+)
+_LATIN_MONTHS = frozenset(
+    (
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+        "dec", "january", "february", "march", "april", "june", "july", "august", "september",
+        "october", "november", "december",
+    )
+)  # fmt: skip
+
 # A forum's or blog's notice about the post itself, maybe a list bullet before it: «• این
 # پست شر شده میباشد» (mihanpet.ir, real29 #29), «این موضوع بسته شده است», «این مطلب ویرایش
 # شده است», «این پست توسط مدیر انجمن ویرایش شده است», «این پست ۲ بار ویرایش شده است». It
@@ -647,6 +693,14 @@ def _never_title(line: _Line) -> str:
             return "a clock (a weekday or a time with a day and month, nothing else)"
         if _DURATION_ALONE.match(norm):
             return "a duration alone (a reading time's or a clip's length under its label)"
+        if line.words <= READING_TIME_WORDS and _READING_TIME_LINE.fullmatch(norm):
+            return "a reading time («1 min read», «زمان مطالعه: ۵ دقیقه»)"
+        if (
+            line.words <= LATIN_DAY_MONTH_WORDS
+            and (day_month := _LATIN_DAY_MONTH.fullmatch(norm)) is not None
+            and (day_month.group("m") or day_month.group("m2") or "").lower() in _LATIN_MONTHS
+        ):
+            return "a Latin day and month without a year («13 Aug»)"
     if line.words >= COLUMN_NAMES and _column_header(norm):
         return "a table's header row (its column names run into one line)"
     if list_count(norm):
@@ -671,6 +725,11 @@ def _never_title(line: _Line) -> str:
         return "an e-mail address (a contact block's), alone or with its label"
     if line.words <= DOCUMENT_SECTION_WORDS and _squash(norm) in _DOCUMENT_SECTIONS:
         return "a document's section heading"
+    if (
+        line.words <= SEARCH_FORM_LABEL_MAX_WORDS
+        and _squash(norm).rstrip(":") in _SEARCH_FORM_LABELS
+    ):
+        return "a search form's field label («از تاریخ», «کلید واژه»)"
     if (
         norm.endswith(")")
         and (noted := _NOTED_SECTION.fullmatch(norm)) is not None
@@ -1557,6 +1616,7 @@ def _site_name_twice(lines: Sequence[_Line], index: int) -> bool:
 
 
 _DOCUMENT_SECTIONS = frozenset(_squash(normalize(word)) for word in vocab.DOCUMENT_SECTION_WORDS)
+_SEARCH_FORM_LABELS = frozenset(_squash(normalize(word)) for word in vocab.SEARCH_FORM_LABEL_WORDS)
 # The longest of them, in words.
 DOCUMENT_SECTION_WORDS = max(len(word.split()) for word in vocab.DOCUMENT_SECTION_WORDS)
 

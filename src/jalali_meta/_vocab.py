@@ -1111,6 +1111,16 @@ DOCUMENT_SECTION_WORDS: Final = (
     "تعریف", "تعاریف",
 )  # fmt: skip
 
+# A search form's field labels, each alone on its line (a colon after it at most): a news
+# search page's «تیتر / سرویس / از تاریخ / تا تاریخ / کلید واژه» over its results
+# (ramzgoshanews.ir/news/search, real33 #25). Labels of a form, never a page's title.
+SEARCH_FORM_LABEL_WORDS: Final = (
+    "از تاریخ", "تا تاریخ", "تاریخ از", "تاریخ تا", "کلید واژه", "کلیدواژه", "کلمه کلیدی",
+    "کلمات کلیدی", "جستجو در", "جستجو بر اساس", "عبارت جستجو", "جستجو در بخش",
+    # The same form's first fields, a word alone: the headline's and the desk's.
+    "تیتر", "سرویس",
+)  # fmt: skip
+
 # A record's field labels, a word alone on the line over the field's value (an encyclopedia
 # entry's «معرف» over its one-line definition, a paper's «چکیده» over its abstract, an
 # event's or a regulation's «برگزارکننده» over the organiser's name).
