@@ -326,6 +326,18 @@ cost_cases: list[CostCase] = [
     ),
     ("url Persian path", "text", lambda n: (PAGE, "https://www.example.ir/" + "ش-" * (n // 2))),
     (
+        # fix108's headline run into its lead (`_title._repeated_lead_start`) tried every
+        # offset of the line against the next paragraph: the square of the line's length
+        # (800,000 characters took 16 s); the lead bounded it, at the session's end, by the headline's
+        # words. The next paragraph repeats the line's first half only.
+        "glued headline over a long half-repeated paragraph",
+        "text",
+        lambda n: (
+            "ب " * (n // 2) + "پایان.\n" + "ب " * (n // 4) + "ج " * (n // 4) + "تمام.\n",
+            None,
+        ),
+    ),
+    (
         "url date segments",
         "text",
         lambda n: (PAGE, "https://www.example.ir/" + "1402/12/12/" * (n // 11)),

@@ -4990,6 +4990,9 @@ def _glued_lead_start(line: _Line) -> int | None:
 # A headline run into its lead with no mark between, the lead printed again as the next
 # paragraph's opening: the repeated words are this many at least.
 REPEATED_LEAD_WORDS = 8
+# The line's first GLUED_HEADLINE_MAX_WORDS words and the spaces after them: a headline run
+# into its lead ends within them (:func:`_repeated_lead_start`).
+_GLUED_HEAD_REACH = regex.compile(rf"[\x20]*+(?:[^\x20]++[\x20]*+){{1,{GLUED_HEADLINE_MAX_WORDS}}}")
 
 
 def _repeated_lead_start(lines: Sequence[_Line], anchor: int, outside: set[int]) -> int | None:
@@ -5002,7 +5005,19 @@ def _repeated_lead_start(lines: Sequence[_Line], anchor: int, outside: set[int])
     if after is None or not lines[after].paragraph:
         return None
     text, other = lines[anchor].norm, lines[after].norm
-    cut = next((at for at in range(1, len(text)) if other.startswith(text[at:])), None)
+    # The headline has at most GLUED_HEADLINE_MAX_WORDS words, so the cut is no later than
+    # the next word's start: the scan stops there (each try compares the rest of the line,
+    # and a scan over the whole line would be quadratic in its length).
+    reach = _GLUED_HEAD_REACH.match(text)
+    end = min(len(text), reach.end() + 1 if reach is not None else len(text))
+    cut = next(
+        (
+            at
+            for at in range(1, end)
+            if len(other) >= len(text) - at and other.startswith(text[at:])
+        ),
+        None,
+    )
     if cut is None or len(text[cut:].split()) < REPEATED_LEAD_WORDS:
         return None
     head = text[:cut].rstrip()
