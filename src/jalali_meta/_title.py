@@ -4200,21 +4200,29 @@ def _name_twice_on_top(
         or _NOT_LETTERS.sub("", lines[first].key) != _NOT_LETTERS.sub("", lines[first + 1].key)
     ):
         return None
-    name = lines[first]
-    if (
-        name.info.kind != "text"
-        or name.paragraph
-        or name.chrome
-        or name.byline
-        or not 1 <= name.words <= HEADLINE_MAX_WORDS
-        or name.text[-1] in _KICKER_ENDS
-        or _institution(name)
-        or _site_name_twice(lines, first)
-    ):
+    if not _printed_name(lines, first, HEADLINE_MAX_WORDS):
         return None
     if not any(lines[at].paragraph for at in range(first + 2, index) if at not in outside):
         return None
     return first
+
+
+def _printed_name(lines: Sequence[_Line], at: int, max_words: int) -> bool:
+    """Whether ``lines[at]`` has a printed name's shape: a text line of 1 to ``max_words``
+    words, no paragraph, no chrome or byline, no kicker's end, neither an institution's name
+    nor the site's name printed twice (:func:`_name_twice_on_top`,
+    :func:`_two_names_twice_on_top`)."""
+    name = lines[at]
+    return not (
+        name.info.kind != "text"
+        or name.paragraph
+        or name.chrome
+        or name.byline
+        or not 1 <= name.words <= max_words
+        or name.text[-1] in _KICKER_ENDS
+        or _institution(name)
+        or _site_name_twice(lines, at)
+    )
 
 
 _TWO_NAMES_TWICE = (
@@ -4248,19 +4256,11 @@ def _two_names_twice_on_top(
         or _NOT_LETTERS.sub("", lines[first].key) == _NOT_LETTERS.sub("", lines[first + 1].key)
     ):
         return None
-    for at in (first, first + 1):
-        name = lines[at]
-        if (
-            name.info.kind != "text"
-            or name.paragraph
-            or name.chrome
-            or name.byline
-            or not 1 <= name.words <= NAME_MAX_WORDS
-            or name.text[-1] in _KICKER_ENDS
-            or _institution(name)
-            or _site_name_twice(lines, at)
-        ):
-            return None
+    if not (
+        _printed_name(lines, first, NAME_MAX_WORDS)
+        and _printed_name(lines, first + 1, NAME_MAX_WORDS)
+    ):
+        return None
     if not any(lines[at].paragraph for at in range(first + 2, index) if at not in outside):
         return None
     return first
