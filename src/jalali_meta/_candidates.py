@@ -38,6 +38,7 @@ from jalali_meta._header import (
     dateline_date,
     fits_next_line,
     is_dateline_without_year,
+    is_related_heading,
     is_section_end,
     posted_on_date,
     source_dateline,
@@ -352,6 +353,17 @@ def _footer_code_or_address(state: _State, number: Choice, cands: Sequence[Candi
     return number
 
 
+def _under_related_heading(state: _State, index: int) -> bool:
+    """Whether ``state.lines[index]``, in the footer, stands under a related box's heading
+    («اخبار مرتبط», :func:`is_related_heading`) at or after the footer's first section end:
+    the box lists other items, each with its own ID («کد خبر : 7700»), never the page's
+    (attack41: an article over such a box gave the item's ID as its number, silently)."""
+    start = state.footer_list
+    if start is None or index <= start:
+        return False
+    return any(is_related_heading(state.lines[at].norm) for at in range(start, index))
+
+
 def _address_id_printed(doc: str, number: str) -> bool:
     """Whether an address printed on the page (of any host) has ``number`` as its item ID."""
     return any(url_number(found.group(0)) == number for found in _PRINTED_URL.finditer(doc))
@@ -453,6 +465,13 @@ def _label_candidate(
     if zone == "pre" and distance > LABEL_REACH_ABOVE:
         return  # far above the article: another item's or the site's
     rule = _LABEL_RULES[zone]
+    if field == "number" and zone == "footer" and _under_related_heading(state, index):
+        if state.item_id_doubt is None:  # (number-conflict when no other number stands)
+            state.item_id_doubt = (
+                f"the ID on «{state.lines[index].text.strip()}» is printed under a related "
+                "box's heading (another item's): not taken as the page's"
+            )
+        return
     if field in DATE_FIELDS:
         if zone == "footer" and state.footer_list is not None and index > state.footer_list:
             return  # under a related, latest or most-read box's heading: its item's date
@@ -1270,6 +1289,35 @@ def _today_dateline(state: _State, line: _Line, headline: _Line | None = None) -
     )
 
 
+def _numbered(line: _Line) -> bool:
+    """Whether a line is a meta line holding an ID label («کد خبر : 7700»)."""
+    return line.info.kind in ("labels", "mixed") and any(
+        label.field == "number" for label in line.info.labels
+    )
+
+
+def _same_id_blocks(state: _State, title: int, lead: int, other: int, outside: set[int]) -> bool:
+    """Whether the headline ``title`` and the next item's headline ``other`` (under the lead)
+    each have an ID label in the meta lines right under them: two posts of one shape, a
+    list's first and second as likely as an article and a related item (attack41: a list of
+    items, each «HEADLINE» / «کد خبر : ID» / «DATE» / «EXCERPT», gave the first item's ID and
+    date with no warning once fix101 dropped the second item's). The next item's lines then
+    stay in the late header, so the two IDs and dates stand against each other
+    (number-conflict, published-conflict), as before fix101."""
+    lines = state.lines
+    own = any(_numbered(lines[at]) for at in range(title + 1, lead) if at not in outside)
+    if not own:
+        return False
+    below = other + 1
+    while (
+        below < len(lines) and below not in outside and lines[below].info.kind in ("labels", "date")
+    ):
+        if _numbered(lines[below]):
+            return True
+        below += 1
+    return False
+
+
 def _without_item_ids(state: _State, line: _Line, info: LineInfo) -> LineInfo:
     """A late header line under another item's headline without its ID labels.
 
@@ -1311,7 +1359,9 @@ def _late_header(
     """
     taken: set[int] = set()
     stop = min(end, lead + 1 + LATE_HEADER_LINES)
-    if (other := _next_items_headline(state, lead, stop, outside, title)) is not None:
+    if (other := _next_items_headline(state, lead, stop, outside, title)) is not None and not (
+        title is not None and _same_id_blocks(state, title, lead, other, outside)
+    ):
         stop = other  # the lines from there on are the next item's
     # Another item's headline after the article's further paragraphs (fix105): its ID is
     # never the page's; its date still stands against the page's (published-conflict).
