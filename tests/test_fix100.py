@@ -156,3 +156,25 @@ def test_neg_a_longer_line_under_the_date_over_a_place_stays() -> None:
     text = f"{FA_DATE}\n{headline}\nتبریز\n{FA_LEAD}\n{FA_MORE}\n"
     record = jm.parse_article(text)
     assert record.title == headline
+
+
+# mut27 (benchmarks/hand_mutants_27.py): the edges of the byline rule.
+
+
+def test_a_three_word_name_over_a_two_word_place_is_no_title() -> None:
+    # «بندر عباس»: a place of two words between the name and the lead (mutant 3 let one).
+    record = jm.parse_article(f"{FA_DATE}\nسیده مریم احمدی\nبندر عباس\n{FA_LEAD}\n{FA_MORE}\n")
+    assert record.title is None
+    assert "title-uncertain" in _codes(record)
+
+
+def test_a_name_whose_family_name_alone_comes_back_in_the_lead_is_no_title() -> None:
+    # «خانم احمدی» in the lead: one word of the name is not the whole name echoed (mutant 7
+    # kept the name as a doubted headline).
+    lead = (
+        "خانم احمدی مدیرکل میراث فرهنگی استان از بازگشایی پل تاریخی شهر پس از دو سال کار "
+        "مرمت خبر داد."
+    )
+    record = jm.parse_article(f"{FA_DATE}\nمریم احمدی\n{lead}\n{FA_MORE}\n")
+    assert record.title is None
+    assert "title-uncertain" in _codes(record)

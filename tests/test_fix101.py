@@ -170,3 +170,39 @@ def test_a_headline_printed_twice_stays_the_title_neg() -> None:
     assert "title-uncertain" not in warning_codes(record)
     assert record.published is not None
     assert record.published.jalali_date == (1400, 7, 20)
+
+
+# -- mut27 (benchmarks/hand_mutants_27.py): the rules' edges ------------------------------
+
+
+def test_a_subheading_over_a_paragraph_is_no_other_item_neg() -> None:
+    # A subheading with no meta lines under it, then a paragraph, then the page's date and
+    # ID: the article's own late header (mutant 15 took the subheading for another item's
+    # headline and dropped them).
+    text = (
+        f"{FIRST}\n\n{FIRST_TEXT}\n\nگفتگو با کشاورزان روستا\n{THIRD_TEXT}\n"
+        f"۲۰ مهر ۱۴۰۰ - ۰۹:۱۵\nکد خبر : 4411\n\n{SECOND_TEXT}\n"
+    )
+    record = jm.parse_article(text)
+    assert record.title == FIRST
+    assert record.number == "4411"
+    assert record.published is not None
+    assert record.published.jalali_date == (1400, 7, 20)
+
+
+def test_a_long_chapter_name_printed_twice_stays_the_title_neg() -> None:
+    # fix91's shape with a name longer than a site's (nine words): the chapter's name, not a
+    # section's heading (mutant 58 asked _name_twice_on_top for a name's four words).
+    name = "متغیرها، ثابت ها و انواع داده در زبان گو"
+    record = jm.parse_article(_chapter(f"{name}\n\nمتغیرها ثابت ها و انواع داده در زبان گو", ""))
+    assert record.title == name
+    assert "title-uncertain" not in warning_codes(record)
+
+
+@pytest.mark.parametrize("name", ["دانشگاه تهران", "شهرداری تهران"])
+def test_an_institutions_name_printed_twice_names_no_chapter_neg(name: str) -> None:
+    # An institution's name over its department's, printed twice: the site's name, never the
+    # chapter's title silently (mutant 59 let an institution's name be a printed name).
+    top = f"{name}، دانشکده فنی\n\n{name} دانشکده فنی"
+    record = jm.parse_article(_chapter(top, ""))
+    assert record.title != f"{name}، دانشکده فنی" or "title-uncertain" in warning_codes(record)

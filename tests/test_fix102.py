@@ -151,3 +151,20 @@ def test_dash_part_not_printed_below_stays_neg() -> None:
     title = jm.parse_article(page).title
     assert title is not None
     assert title.endswith("گل‌زن!")
+
+
+# mut27 (benchmarks/hand_mutants_27.py): a card needs two labels and one colon a line.
+
+
+def test_speaker_headline_without_a_verb_printed_twice_stays_the_title_neg() -> None:
+    # One label twice (the h1 and its og:title copy), no verb at the end: no card (mutant 18
+    # let two lines of one label be a card).
+    headline = "وزیر نیرو: پایان طرح انتقال آب شرق"
+    assert jm.parse_article(f"{headline}\n\n{headline}\n\n{_BODY}\n").title == headline
+
+
+def test_headline_with_two_colons_over_a_field_line_stays_the_title_neg() -> None:
+    # Two colons: a kicker and a quote, no card's field (mutant 17 let «>= 1» colon).
+    headline = "گزارش تصویری: وزیر نیرو: پایان طرح انتقال آب"
+    page = f"{headline}\n\nعکاس: مریم احمدی\n\n{_BODY}\n"
+    assert jm.parse_article(page).title == headline

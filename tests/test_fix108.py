@@ -109,3 +109,51 @@ def test_headline_glued_lead_repeated_briefly_neg() -> None:
     )
     record = jm.parse_article(page)
     assert record.title != "تبریک روز معلم به همه آموزگاران شهرستان"
+
+
+# mut27 (benchmarks/hand_mutants_27.py): the rules' edges.
+
+
+def test_writer_archive_address_over_a_full_article_names_the_writer() -> None:
+    # «/writer/NAME/» is a writer's archive by its address, its first item shown whole
+    # (mutant 51 knew only «/writers/»).
+    page = WRITER_PAGE.rstrip("\n") + ARTICLE_BODY
+    record = jm.parse_article(page, url="https://news.example.ir/writer/maryam-d/")
+    assert record.title == "مریم دلاوری‌نژاد"
+    assert "listing-page" in _codes(record)
+
+
+TEACHERS_MORE = (
+    "معلمان هر روز با حقوقی اندک کار می‌کنند و کمتر دیده می‌شوند، اما اثر کارشان سال‌ها "
+    "می‌ماند و در زندگی شاگردانشان پیداست.\n"
+)
+TEACHERS_ASK = "چه کسی الفبا را به کودکان می‌آموزد؟"
+
+
+def _glued(head: str, lead: str) -> str:
+    return f"{head}{lead}\n\n{lead} {TEACHERS_ASK}\n\n{TEACHERS_MORE}"
+
+
+def test_headline_glued_to_a_repeated_lead_of_eight_words() -> None:
+    # The repeated words are exactly REPEATED_LEAD_WORDS (mutant 54 asked for nine).
+    head = "تبریک روز معلم به همه آموزگاران و مربیان مدارس ابتدایی و راهنمایی شهرستان"
+    record = jm.parse_article(_glued(head, "آیا تا به حال فکر کرده‌اید چه می‌شود؟"))
+    assert record.title == head
+
+
+def test_headline_of_sixteen_words_run_into_its_repeated_lead() -> None:
+    # GLUED_HEADLINE_MAX_WORDS words, a space, then the lead: the cut is at the 17th word's
+    # start, the last place the bounded scan (9b550ce) must try (mutant 57 stopped before it).
+    head = "تبریک روز معلم به همه آموزگاران و مربیان مدارس ابتدایی و راهنمایی شهرستان در سال تحصیلی"
+    lead = "آیا تا به حال فکر کرده‌اید اگر معلمان یک روز سر کلاس نیایند چه اتفاقی در مدرسه می‌افتد؟"
+    record = jm.parse_article(_glued(head + " ", lead))
+    assert record.title == head
+
+
+def test_sentence_before_a_repeated_lead_is_no_headline_neg() -> None:
+    # The words before the repeat end with a full stop: a sentence, not a headline (mutant
+    # 55 took it).
+    head = "این روزها همه از گرانی و کمبود می‌گویند. "
+    lead = "آیا تا به حال فکر کرده‌اید اگر معلمان یک روز سر کلاس نیایند چه اتفاقی در مدرسه می‌افتد؟"
+    record = jm.parse_article(_glued(head, lead))
+    assert record.title != head.strip()

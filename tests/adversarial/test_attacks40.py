@@ -40,3 +40,10 @@ def test_headline_with_a_link_and_more_words_is_not_cut_to_the_label_neg() -> No
     # A line holding a link and other words is no lone link: the label alone is not taken.
     line = f"{HEADLINE} [ویدئو](https://news.example.ir/v/12)"
     assert jm.parse_article(_page(line)).title != "ویدئو"
+
+
+def test_lone_markdown_link_with_spaces_inside_the_brackets_gives_the_bare_label() -> None:
+    # «[ HEADLINE ](ADDRESS)»: the label's edge spaces are no part of the title (mutant 31 of
+    # benchmarks/hand_mutants_27.py kept them).
+    record = jm.parse_article(_page(f"[ {HEADLINE} ](/fa/news/5512)"))
+    assert record.title == HEADLINE
