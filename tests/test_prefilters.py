@@ -628,3 +628,60 @@ def test_speed22_prefilter_examples(name: str, text: str, expected: tuple[bool, 
     line holds its day's number; a headline and a label line are turned away."""
     cheap, oracle = PREFILTERS[name]
     assert (cheap(text), oracle(text)) == expected
+
+
+# One line each pattern of the speed33 pass matches (layouts from the rules' own comments):
+# the C test before the pattern must let it through.
+SPEED33_SHAPES = [
+    ("part heading", "فصل اول: قواعد کلی"),
+    ("list count", "تعداد اخبار امروز : 0 خبر"),
+    ("quoted saying", "«دانایی توانایی است.» فردوسی"),
+    ("archive name", "بایگانی\u200cهای انتخابات - پرتو جنوب"),
+    ("archive name", "Elections Archives - Site"),
+    ("archive name", "برچسب / سریال"),
+    ("periodical issue", "فصلنامه فرهنگی پیمان شماره 77"),
+    ("periodical issue", "دوفصلنامه فرهنگی شماره 7"),
+    ("empty byline", "Posted on"),
+    ("empty byline", "  نوشته شده در"),
+    ("age and views", "1 ماه قبل - 123 بازدید"),
+    ("reader notice", "\u26a0 خبر مهم"),
+    ("reader notice", " توجه: سایت"),
+    ("journal issue line", "دوره 22، شماره 5 - تیر"),
+    ("wiki jump links", "پرش به ناوبری پرش به جستجو"),
+    ("wiki jump links", "Jump to navigation Jump to search"),
+    ("about label", "درباره ما"),
+    ("about label", "د وزیر په هکله"),
+    ("page label", "Page 3"),
+    ("page label", " صفحه 12"),
+    ("page range", "(صفحه 12-14)"),
+    ("page range", "pp. 3-7"),
+    ("page range", "12 صفحه"),
+    ("tag title", "برچسب: ایران"),
+    ("author title", "نویسنده: علی رضایی"),
+    ("feed tail", "اخبار خوراک اتم"),
+    ("feed tail", "Tag name RSS Feed"),
+    ("feed tail", "Tag name rss atom"),
+    ("title tag parts", "خبر :: سایت"),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), SPEED33_SHAPES)
+def test_speed33_shapes_pass(name: str, text: str) -> None:
+    """Each pattern matches its shape, and the C test before it lets the shape through."""
+    raw, oracle = PREFILTERS[name]
+    assert (oracle(text), raw(text)) == (True, True)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("part heading", "افزایش همکاری\u200cهای دوجانبه"),
+        ("about label", "افزایش همکاری"),
+        ("page label", "افزایش 3"),
+        ("feed tail", "افزایش همکاری"),
+    ],
+)
+def test_speed33_shapes_turned_away(name: str, text: str) -> None:
+    """A headline's shape is turned away by the C test (the pattern is not run)."""
+    raw, oracle = PREFILTERS[name]
+    assert (oracle(text), raw(text)) == (False, False)

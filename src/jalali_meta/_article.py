@@ -2799,10 +2799,17 @@ def _assemble(
             end -= 1
         while start < end and (doc[start] in _TITLE_EDGES or doc[start] in _TITLE_LEAD_MARKS):
             start += 1
-        feed = _FEED_TAIL.search(doc, start, end)
+        # (C substring tests first: every branch of the pattern holds «خوراک», «feed» or
+        # «atom», its case fold being ASCII's; the pattern's scan costs far more.)
+        low = doc[start:end].lower()
+        feed = (
+            _FEED_TAIL.search(doc, start, end)
+            if "feed" in low or "atom" in low or doc.find("خوراک", start, end) >= 0
+            else None
+        )
         if feed is not None and feed.start() > start:
             end = feed.start()  # a theme's feed links glued after the name: «NAME خوراک اتم»
-        parts = _TITLE_TAG_PARTS.search(doc, start, end)
+        parts = None if doc.find("::", start, end) < 0 else _TITLE_TAG_PARTS.search(doc, start, end)
         if parts is not None and parts.start() > start:
             # «HEADLINE :: SITE :: SECTION»: a page's <title> as an extractor prints it above
             # the text; the first part is the headline on the sites that write «::», but the

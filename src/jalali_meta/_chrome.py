@@ -144,6 +144,18 @@ _PERIODICAL_ISSUE = regex.compile(
     r"(?![0-9])[\x20\u200c]*(?:[،,\-|][^\n]{0,40})?$"  # then the end, or a date after a separator
 )
 PERIODICAL_ISSUE_WORDS = 12
+# The words _PERIODICAL_ISSUE can open with («دو» of «دوفصلنامه»): a C prefix test first.
+_PERIODICAL_STARTS = (
+    "دو",
+    "فصلنامه",
+    "ماهنامه",
+    "هفته",
+    "گاهنامه",
+    "سالنامه",
+    "روزنامه",
+    "نشریه",
+    "مجله",
+)
 
 
 def _periodical_issue(lines: Sequence[_Line], index: int) -> bool:
@@ -151,7 +163,11 @@ def _periodical_issue(lines: Sequence[_Line], index: int) -> bool:
     once: the magazine's line over an article, never its title. Printed again nearby, it
     heads a page about the issue itself (a newsstand site's issue page), and may be."""
     line = lines[index]
-    if line.words > PERIODICAL_ISSUE_WORDS or _PERIODICAL_ISSUE.match(line.norm) is None:
+    if (
+        line.words > PERIODICAL_ISSUE_WORDS
+        or not line.norm.startswith(_PERIODICAL_STARTS)
+        or _PERIODICAL_ISSUE.match(line.norm) is None
+    ):
         return False
     near = range(max(0, index - LABEL_REACH_ABOVE), min(len(lines), index + LABEL_REACH_ABOVE))
     return not any(lines[other].key == line.key for other in near if other != index)
@@ -190,6 +206,8 @@ NAME_MAX_WORDS = 4
 
 # A blog theme's byline with its values left empty: «Posted on at», «Posted by», «نوشته
 # شده در توسط» (a WordPress post whose date and author the theme did not print).
+# The first letters of _EMPTY_BYLINE's words, in either case (its own fold: ASCII only).
+_EMPTY_BYLINE_FIRST = frozenset("pPwWنام")
 _EMPTY_BYLINE = regex.compile(
     r"[\x20]*(?:(?:posted|published|written)(?:[\x20]+(?:on|at|by|in))*"
     r"|(?:نوشته|ارسال|منتشر)[\x20\u200c]+شده(?:[\x20]+(?:در|توسط|ساعت|به))*)"
@@ -387,6 +405,8 @@ _FIELD_ROW = regex.compile(
 # a shop's «❗ توجه: ...»): opened by a warning mark (‼ ⁉ ⚠ ❗ ❕ ⛔, the variation selector
 # after it or not) or by «توجه» with a colon or «!». A headline that names a warning
 # («هشدار پلیس درباره ...») opens with neither.
+# The characters _READER_NOTICE's two branches open with, after their spaces.
+_READER_NOTICE_FIRST = frozenset("\u203c\u2049\u26a0\u2757\u2755\u26d4ت")
 _READER_NOTICE = regex.compile(
     r"^[\x20]*(?:[\u203c\u2049\u26a0\u2757\u2755\u26d4]\ufe0f?[\x20]*)+\S"
     r"|^[\x20]*توجه[\x20]*[:!]"
@@ -395,11 +415,12 @@ _READER_NOTICE = regex.compile(
 
 def _reader_notice(norm: str) -> bool:
     """Whether a line is a site's notice to the reader (:data:`_READER_NOTICE`)."""
-    return _READER_NOTICE.match(norm) is not None
+    return norm.lstrip(" ")[:1] in _READER_NOTICE_FIRST and _READER_NOTICE.match(norm) is not None
 
 
 # A post's age and its view count on one line, a dash or a bar between them («1 ماه قبل - 123
 # بازدید», «۳ روز پیش | ۴۵ بازدید»): a list item's meta line, never a headline.
+_ASCII_DIGITS = frozenset("0123456789")  # _AGE_AND_VIEWS opens with one (after spaces)
 _AGE_AND_VIEWS = regex.compile(
     r"[\x20]*[0-9]{1,3}[\x20\u200c]*(?:"
     + "|".join(map(regex.escape, vocab.RELATIVE_UNITS))
@@ -705,7 +726,7 @@ def _never_title(line: _Line) -> str:
         return "a table's header row (its column names run into one line)"
     if list_count(norm):
         return "a list's item count («تعداد اخبار امروز : 0 خبر»)"
-    if _EMPTY_BYLINE.fullmatch(norm):
+    if norm.lstrip(" ")[:1] in _EMPTY_BYLINE_FIRST and _EMPTY_BYLINE.fullmatch(norm):
         return "a byline template with its date and author left empty"
     if "](" in text and _LIST_LINK.fullmatch(text):
         return "a list item's link in Markdown syntax (a menu's entry: «* [NAME](/page)»)"
@@ -808,7 +829,7 @@ def _never_title(line: _Line) -> str:
         return "a list's notice that it holds nothing («... برای نمایش وجود ندارد!»)"
     if norm.count(";") >= AUTHOR_LIST_NAMES - 1 and _author_list(norm):
         return "a list of authors' names parted by «؛»"
-    if _AGE_AND_VIEWS.fullmatch(norm):
+    if norm.lstrip(" ")[:1] in _ASCII_DIGITS and _AGE_AND_VIEWS.fullmatch(norm):
         return "a post's age and its view count («1 ماه قبل - 123 بازدید»)"
     if _reader_notice(norm):
         return "a notice to the reader («‼ توجه: ... ‼», «⚠ ...»), not a headline"

@@ -1743,6 +1743,7 @@ def is_journal_issue_line(norm: str) -> bool:
 # English «Jump to: navigation, search» («Jump to:navigation Jump to:search»,
 # wiki.gentoo.org), Arabic «اذهب إلى التنقل اذهب إلى البحث» (3rabica.org).
 # A headline about a jump («پرش به ارتفاع») names no navigation.
+_WIKI_JUMP_FIRST = frozenset("پjJا")  # _WIKI_JUMP_LINKS's first letters (its fold: ASCII)
 _WIKI_JUMP_LINKS = regex.compile(
     r"""^[\x20]*(?:
         پرش[\x20]*به[\x20]*:?[\x20]*ناوبری[\x20]*[،,]?[\x20]*(?:پرش[\x20]*به[\x20]*)?جست
@@ -1803,6 +1804,7 @@ _ABOUT_OWNER = (
     "پوهنځی|شرکت|مرکز|انجمن|ټولنه|ټولنې|شهرداری|ښاروالۍ|بنیاد|موسسه|مؤسسه|سایت|سایټ|پایگاه|"
     "نشریه|مجله|خبرگزاری|آژانس|اژانس|کمیسیون|شورا|شورای|والی|ولایت"
 )
+_ABOUT_FIRST = frozenset("دز")  # _ABOUT_LABEL's first letters, after its spaces
 _ABOUT_LABEL = regex.compile(
     r"[\x20]*(?:(?:درباره|در[\x20\u200c]?باره)[\x20\u200c]+(?:ما|" + _ABOUT_OWNER + ")"
     r"|(?:زموږ|زمونږ|زمونږ|د[\x20]+(?:" + _ABOUT_OWNER + r"))[\x20\u200c]+په[\x20\u200c]+"
@@ -1816,15 +1818,16 @@ def is_chrome_line(norm: str) -> bool:
     «صفحه نخست», «لینک‌های قابلیت دسترسی», «سیاسی | اقتصادی | ورزشی» are; a headline
     that mentions a section («اقتصاد ایران در سال ۱۴۰۲») is not.
     """
-    if _JOURNAL_ISSUE_LINE.match(norm) is not None:
+    first = norm.lstrip(" ")[:1]  # (the patterns' first letters tested in C before them)
+    if "دوره" in norm and _JOURNAL_ISSUE_LINE.match(norm) is not None:
         return True  # a journal's issue line, however long its tail of links
-    if _WIKI_JUMP_LINKS.match(norm) is not None:
+    if first in _WIKI_JUMP_FIRST and _WIKI_JUMP_LINKS.match(norm) is not None:
         return True  # a wiki's skip links, whatever the text glued after them
     if is_home_link_line(norm):
         return True  # a logo's link kept as Markdown: the site's name (pages_markdown/1235)
     if len(norm) > CHROME_MAX_CHARS:
         return False
-    if _ABOUT_LABEL.match(norm) is not None:
+    if first in _ABOUT_FIRST and _ABOUT_LABEL.match(norm) is not None:
         return True  # «درباره وزارت», «د وزیر په هکله»: a menu's «about» entry
     if is_language_switcher(norm):
         return True  # «EN | ES |», «FA / EN»: links to the page in other languages

@@ -562,6 +562,10 @@ _PAGE_LABEL = regex.compile(r"^[\x20]*(?:page|p\.|صفحه)[\x20]*[0-9]{1,4}[\x2
 
 # A bibliographic page range: «(1 صفحه - از 77 تا 77)», «(12 صفحه)», «صفحات 12 تا 15»,
 # «ص 12-15», «pp. 12-15» (a journal database's record), never a title.
+# The first characters of _PAGE_LABEL and _PAGE_RANGE after their opening bracket and
+# spaces (the patterns' fold: ASCII only): C set tests before the patterns.
+_PAGE_LABEL_FIRST = frozenset("pPص")
+_PAGE_RANGE_FIRST = frozenset("0123456789صpP")
 _PAGE_RANGE = regex.compile(
     r"^\(?[\x20\u200c]*(?:[0-9]{1,4}[\x20\u200c]*صفحه(?:[\x20\u200c]*[\-،,][\x20\u200c]*"
     r"از[\x20\u200c]*[0-9]{1,4}[\x20\u200c]*تا[\x20\u200c]*[0-9]{1,4})?"
@@ -1891,7 +1895,7 @@ def _choose_title(
             or (line.words <= 3 and is_month_year(line.norm))
             or _dated_note(line)
             or is_dateline_without_year(line.norm)
-            or _PAGE_LABEL.match(line.norm)
+            or (line.norm.lstrip(" ")[:1] in _PAGE_LABEL_FIRST and _PAGE_LABEL.match(line.norm))
             or _masthead(line) is not None
             or _volume_and_issue(line)
             or _never_title(line)
@@ -1904,7 +1908,10 @@ def _choose_title(
             or _periodical_issue(lines, index)
             or _table_row(line)
             or _lettered_section(lines, index)
-            or _PAGE_RANGE.match(line.norm) is not None
+            or (
+                line.norm.lstrip("( \u200c")[:1] in _PAGE_RANGE_FIRST
+                and _PAGE_RANGE.match(line.norm) is not None
+            )
             or _event_date_label(lines, index)
             or (index > 0 and kind == "mixed" and _event_date_label(lines, index - 1))
             or _date_with_note(line)
@@ -5308,13 +5315,14 @@ def _archive_title(
         if "دسته" in line.norm[:24] and (category := _CATEGORY_TITLE.match(line.norm)):
             if opening or category.group("archive"):
                 found = category
-        elif opening and (tagged := _TAG_TITLE.match(line.norm)) is not None:
+        elif opening and ":" in line.norm and (tagged := _TAG_TITLE.match(line.norm)) is not None:
             if _TAG_LIST_MARKS.search(tagged.group("name")) is None and (
                 listing or (index + 1 < stop and list_count(lines[index + 1].norm))
             ):
                 found = tagged  # one tag's name over its list, not a post's tag
         elif (
             opening
+            and ":" in line.norm
             and (writer := _AUTHOR_TITLE.match(line.norm)) is not None
             and (listing or _one_teaser_under_heading(lines, index, stop, outside))
         ):
