@@ -1288,6 +1288,35 @@ def _site_named(part: str) -> bool:
     return len(words) >= 2 and words[0] in _SITE_WORDS and _slogan(part)
 
 
+# A site's name and its tagline on one line, parted by a dash or a bar, the tagline naming
+# the kind of site («تک فان -مجله خبری و سرگرمی», a WordPress theme's site title and
+# description, takfun.ir, tests/pages 1509): the kind's word, then what it carries. A
+# magazine's name after a headline («... - مجله دیجی‌کالا») has no such second word.
+_TAGLINE_KINDS = ("مجله", "پایگاه", "سایت", "وب‌سایت", "پرتال", "خبرگزاری", "وبلاگ")
+_TAGLINE_CARRIES = frozenset(
+    {"خبری", "اینترنتی", "تخصصی", "تحلیلی", "سرگرمی", "علمی", "آنلاین", "اطلاع‌رسانی", "اطلاع"}
+)
+_NAME_AND_TAGLINE = regex.compile(r"([^\-–|]+?)[\x20]*[\-–|][\x20]*([^\-–|]+)")
+
+
+def _name_and_tagline(line: _Line) -> bool:
+    """Whether a line is a site's name (:data:`SITE_NAME_WORDS` words at most), a dash or a
+    bar, and a tagline naming the kind of site (:data:`_TAGLINE_KINDS`, then a word of
+    :data:`_TAGLINE_CARRIES`: «مجله خبری و سرگرمی»), no verb nor a sentence's end: the site's
+    masthead over its post, never the post's headline."""
+    found = _NAME_AND_TAGLINE.fullmatch(line.norm.strip())
+    if found is None:
+        return False
+    name, tagline = found.group(1).split(), found.group(2).split()
+    return (
+        1 <= len(name) <= SITE_NAME_WORDS
+        and 2 <= len(tagline) <= INSTITUTION_MAX_WORDS
+        and tagline[0] in _TAGLINE_KINDS
+        and tagline[1] in _TAGLINE_CARRIES
+        and _slogan(found.group(2))
+    )
+
+
 # A site's name for itself: a portal's or a site's word and «information» or «official»
 # («پورتال اطلاع رسانی سازمان آتش نشانی ...», a fire department's print view,
 # 125shahriar.ir; «پایگاه اطلاع رسانی ...», «سایت رسمی ...»), the institution's name after it.

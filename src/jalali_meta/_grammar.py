@@ -96,6 +96,7 @@ _MONTHS: dict[str, _Month] = {
     **_months(vocab.ENGLISH_MONTHS, "gregorian"),
     **_months(vocab.CYRILLIC_MONTHS, "gregorian"),
     **_months(vocab.JALALI_MONTHS_LATIN, "jalali"),
+    **_months(vocab.JALALI_MONTHS_SHORT, "jalali"),
 }
 # Either name of an Arabic month pair («أیلول/سبتمبر»), the number of its month.
 _ARABIC_PAIR_MONTHS = _table(

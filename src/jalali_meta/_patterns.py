@@ -253,8 +253,10 @@ _MONTH = rf"""
         (?:{_G}ماه)?{_BR}                               # fused or spaced ماه: بهمن‌ماه
       | {_BL}(?P<me>{_MONTH_NAMES_LATIN}|{_MONTH_NAMES_CYRILLIC})\.?{_BR}  # Latin (Jan.), Cyrillic
       | (?(d)                                           # after a day in digits only:
-        {_BL}(?:{_afghan_months_with_twin()})           # Afghan zodiac (its Iranian twin)
-        (?={_G}(?:[/\-.,،\\]{_G})?(?:سال{_G})?[0-9])  # and digits after («میزان», «اسد»)
+        (?:{_BL}(?:{_afghan_months_with_twin()})        # Afghan zodiac (its Iranian twin)
+        (?={_G}(?:[/\-.,،\\]{_G})?(?:سال{_G})?[0-9])  # and digits after («میزان», «اسد»),
+        | {_BL}(?P<mj>{words(vocab.JALALI_MONTHS_SHORT)}){_BR}  # or a month cut short («اسف»)
+        (?={_G}(?:[/\-.,،\\]{_G})?[0-9]{{4}}(?![0-9])))  # before a four-digit year
         |(?!))
     )
 """

@@ -512,6 +512,10 @@ def url_number(url: str | None) -> str | None:
     # 00. An item key as a path segment and its value in the next («/articleId/2290/»).
     if (keyed := _path_key_id(segments, query)) is not None:
         return keyed
+    # 00a. Zend Framework's route «/news/show/id/907»: a generic «id» key after an item's
+    # view, its value ending the path.
+    if (routed := _routed_id(segments)) is not None:
+        return routed
     # 0. A slug ending with a long ID («/20210809/<slug>-8147143.html»).
     if (tail := _slug_tail_id(segments)) is not None:
         return tail
@@ -694,6 +698,28 @@ def _path_key_id(segments: Sequence[str], query: Sequence[tuple[str, str]]) -> s
             ):
                 found.add(value)
     return found.pop() if len(found) == 1 else None
+
+
+def _routed_id(segments: Sequence[str]) -> str | None:
+    """The value of a generic «id» key written as a path segment after an item's segment
+    (:data:`_ITEM_SEGMENTS`), the value ending the path: Zend Framework's default route
+    «/controller/action/key/value» («/news/show/id/907», nosazimaz.ir, tests/pages 1505).
+    After any other segment the «id» is a user's, a category's or a list's («/user/id/7»,
+    «/category/id/3», «/news/list/id/3»): not read."""
+    if len(segments) < 3 or segments[-2].lower() != "id":
+        return None
+    value = _URL_EXTENSION.sub("", segments[-1])
+    if (
+        _segment_name(segments[-3]) in _ITEM_SEGMENTS
+        and not any(_segment_name(s) in _CONTAINER_SEGMENTS for s in segments[:-2])
+        and value.isascii()
+        and value.isdigit()
+        and value.strip("0")
+        and len(value) <= _URL_ID_MAX
+        and _MOBILE_NUMBER.fullmatch(value) is None
+    ):
+        return value
+    return None
 
 
 # A language's code as a path segment between an item's segment and its ID

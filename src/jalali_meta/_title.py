@@ -33,6 +33,7 @@ from jalali_meta._chrome import (
     _masthead,
     _menu_copy,
     _menu_item_keys,
+    _name_and_tagline,
     _never_title,
     _periodical_issue,
     _prompt_opening,
@@ -429,6 +430,61 @@ def _name_over_a_quote(lines: Sequence[_Line], index: int) -> tuple[str, int] | 
     if not rest or rest[0] in _QUESTION_OPENERS:
         return None
     return "the line under it may be a quote headline naming this line's speaker", below
+
+
+# An author's post printed over the running text in lines of a few words each: the office
+# («Декани факултети», «رئیس دانشکده»), then the faculty and the institution, whose name in
+# guillemets the layout cut over two lines («МДТ «ДДФСТ ба номи» / «Мирзо Турсунзода»»,
+# ddst.tj, tests/pages 1511). Each line has at most this many words.
+POST_LINE_WORDS = 5
+# Offices in Tajik Cyrillic (lower case, without the ezafe «-и»: «Декани» is «декан» of):
+# dean, rector, vice-rector, head, deputy, chairman, director, professor, docent, teacher.
+_CYRILLIC_OFFICES = frozenset(
+    {
+        "декан", "ректор", "проректор", "мудир", "муовин", "сардор", "раис", "директор",
+        "профессор", "дотсент", "доцент", "омӯзгор", "устод", "муаллим",
+    }
+)  # fmt: skip
+
+
+def _office_opening(line: _Line) -> bool:
+    """Whether ``line`` opens with an office: a Persian one (:func:`_names_office`) or a
+    Tajik one in Cyrillic (:data:`_CYRILLIC_OFFICES`, with or without the ezafe «-и»)."""
+    if _names_office(line):
+        return True
+    first = line.text.split(maxsplit=1)[0].lower() if line.text.strip() else ""
+    return first in _CYRILLIC_OFFICES or (first.endswith("и") and first[:-1] in _CYRILLIC_OFFICES)
+
+
+def _author_post(lines: Sequence[_Line], stop: int) -> set[int]:
+    """The lines right over the running text (line ``stop``) that print an author's post
+    and no headline: short lines (:data:`POST_LINE_WORDS` words at most, no mark ending a
+    sentence or a kicker), the first opening with an office (:func:`_office_opening`), and
+    an institution's name in guillemets opened on one of them and closed on a later one:
+    the layout cut one phrase («Декани факултети» / «китобдорӣ ва иттилоотшиносии» / «МДТ
+    «ДДФСТ ба номи» / «Мирзо Турсунзода»»). None of them is a headline; a headline printed
+    over them still is one. Empty when there is no such run."""
+    closed = opened = False
+    for index in range(stop - 1, -1, -1):
+        line = lines[index]
+        text = line.text.strip()
+        if (
+            not text
+            or line.info.kind != "text"
+            or line.words > POST_LINE_WORDS
+            or text[-1] in ".!؟?:؛"
+        ):
+            return set()
+        balance = text.count("«") - text.count("»")
+        if balance < 0:
+            if opened:
+                return set()  # a second name below the first: not one post
+            closed = True
+        elif balance > 0 and closed:
+            opened = True
+        if opened and _office_opening(line):
+            return set(range(index, stop)) if stop - index >= 3 else set()
+    return set()
 
 
 def _names_office(line: _Line) -> bool:
@@ -1883,8 +1939,9 @@ def _choose_title(
     spaced = state.double_spaced
     verse = _verse(lines, stop, spaced)
     categories = _category_values(lines, stop)
+    post = _author_post(lines, stop) if anchor is not None else set()
     for index in range(stop):
-        if index in outside or index in verse:
+        if index in outside or index in verse or index in post:
             continue
         line = lines[index]
         kind = line.info.kind
@@ -2305,7 +2362,13 @@ def _choose_title(
         # lead, and the line above it is the headline. A whole sentence printed twice is
         # the lead as well (a summary box and the body's first paragraph).
         above = [other for other in candidates if index - LEAD_REACH <= other < index]
-        if above and _headline_over_lead(lines, above[-1]):
+        if (
+            above
+            and _headline_over_lead(lines, above[-1])
+            and not _name_and_tagline(lines[above[-1]])
+        ):
+            # (a site's name and its tagline over the post, «NAME -مجله خبری و سرگرمی», is
+            # no headline: the long line under it is the post's, however long)
             index, key = above[-1], lines[above[-1]].key
             if _content_words(lines[index]) & _content_words(lines[best[1]]):
                 # The headline and its lead share a word: the lead is no rival to it.

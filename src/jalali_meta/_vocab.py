@@ -31,6 +31,7 @@ __all__ = [
     "ZONE_NOTE_PLACES",
     "JALALI_MONTHS",
     "JALALI_MONTHS_LATIN",
+    "JALALI_MONTHS_SHORT",
     "LABELS",
     "LABELS_NEED_COLON",
     "ORDINAL_DAYS",
@@ -85,6 +86,11 @@ JALALI_MONTHS: Final = MappingProxyType(
         "اسفند": 12,
     }
 )
+
+# Jalali months cut short on real pages' date lines: «اسف» for Esfand (sarayanbidar.ir:
+# «تاریخ انتشار : 21 اسف 1396 - 08:24  |»). «اسف» is a word too («regret»), so the grammar
+# reads these only between a day in digits and a four-digit year (_patterns._MONTH).
+JALALI_MONTHS_SHORT: Final = MappingProxyType({"اسف": 12})
 
 # Jalali months spelled in Latin letters, as jdatetime, persiantools, khayyam and
 # moment-jalaali print them (matched in any ASCII case), with common variants.
