@@ -1310,9 +1310,12 @@ def _site_self_name(line: _Line) -> bool:
     «اطلاع رسانی» or «رسمی», then a name), or its tagline (:data:`_OUTLET_TAGLINE`, «NAME،
     اولین پایگاه خبری ...»): a few words with no verb nor a sentence's end. A headline about
     such a portal says what happened to it («پایگاه اطلاع رسانی شهرداری راه اندازی شد»)."""
+    norm = line.norm
     if (
         line.words <= SELF_NAME_MAX_WORDS
-        and _OUTLET_TAGLINE.match(line.norm) is not None
+        and ("،" in norm or "," in norm)
+        and ("اولین" in norm or "نخستین" in norm or "تنها" in norm)
+        and _OUTLET_TAGLINE.match(norm) is not None
         and line.norm.rstrip()[-1] not in (*_KICKER_ENDS, ".", "!", "؟", "?")
         and _verb_end(line) == ""
     ):
