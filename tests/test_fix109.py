@@ -217,3 +217,9 @@ def test_outlet_tagline_neg_first_base_of_another_kind_stays() -> None:
     headline = "بوشهر، نخستین پایگاه امداد دریایی جنوب کشور"
     text = f"{headline}\n\n{_PROVINCE_LEAD}"
     assert jm.parse_article(text).title == headline
+
+
+def test_slug_words_neg_longer_line_going_on_without_a_mark_leaves_slug_line() -> None:
+    # the headline goes on from the slug's words with no colon, dash or bar (tests/pages 639)
+    text = f"چای زنجبیل برای گلودرد و سرماخوردگی\n\n·\n\nچای زنجبیل\n\n{_BLOG_BODY}"
+    assert jm.parse_article(text, url=_BLOG_URL).title == "چای زنجبیل"

@@ -3189,16 +3189,22 @@ def _ordinal_subheading(line: _Line) -> bool:
 # it stands at most this many lines above it (:func:`_headline_over_slug_words`).
 SLUG_PHRASE_WORDS = 4
 SLUG_PHRASE_REACH = 6
+# The mark after the slug's words in such a headline («KEYWORD : subtitle», «KEYWORD؛ ...»,
+# «KEYWORD - ...», «KEYWORD | ...», as the squashed key spells them). A line going on
+# without one («مدیریت دانش پروژه در شرکت‌ها» over «مدیریت دانش پروژه», tests/pages 639)
+# is no such headline: the line the slug spells stays.
+_KEYWORD_MARKS = frozenset({":", ";", "-", "–", "|"})
 
 
 def _headline_over_slug_words(
     lines: Sequence[_Line], scored: Sequence[tuple[int, int]], index: int
 ) -> int | None:
     """The nearest scored line above ``lines[index]`` (the slug's words printed alone, a
-    blog's focus keyword: «دمنوش سرماخوردگی») that opens with the same words and goes on,
-    a headline's length and not a paragraph («دمنوش سرماخوردگی : درمانهای طبیعی برای
-    فصلهای سرد», aroumaacademic.ir, real34's #25), at most :data:`SLUG_PHRASE_REACH` lines
-    up: the page's headline, which the short slug names only in part. Else None."""
+    blog's focus keyword: «دمنوش سرماخوردگی») that opens with the same words and goes on
+    after a colon, dash or bar (:data:`_KEYWORD_MARKS`), a headline's length and not a
+    paragraph («دمنوش سرماخوردگی : درمانهای طبیعی برای فصلهای سرد», aroumaacademic.ir,
+    real34's #25), at most :data:`SLUG_PHRASE_REACH` lines up: the page's headline, which
+    the short slug names only in part. Else None."""
     line = lines[index]
     if line.words > SLUG_PHRASE_WORDS or line.info.kind != "text":
         return None
@@ -3208,6 +3214,7 @@ def _headline_over_slug_words(
         if index - SLUG_PHRASE_REACH <= at < index
         and lines[at].key != line.key
         and lines[at].key.startswith(line.key)
+        and lines[at].key[len(line.key) : len(line.key) + 1] in _KEYWORD_MARKS
         and line.words < lines[at].words <= HEADLINE_MAX_WORDS
         and not lines[at].paragraph
         and lines[at].info.kind == "text"
