@@ -553,12 +553,12 @@ def _name_under_tail(lines: Sequence[_Line], index: int) -> int | None:
     if below.words > TAIL_NAME_MAX_WORDS:
         return None
     line = lines[index]
-    cut = None
+    cut = after = None
     for found in _TAIL_SEPARATOR.finditer(line.text):
-        cut = found.start()
-    if cut is None or len(line.text[:cut].split()) <= MACHINE_TITLE_WORDS:
+        cut, after = found.span()
+    if cut is None or after is None or len(line.text[:cut].split()) <= MACHINE_TITLE_WORDS:
         return None
-    name = _squash(line.norm[cut + 3 :])
+    name = _squash(line.norm[after:])
     return cut if name and name == below.key else None
 
 

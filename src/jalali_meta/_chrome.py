@@ -1264,16 +1264,35 @@ def _site_name_tail(line: _Line) -> int | None:
     the site's slogan after it, short parts behind more separators («HEADLINE – خبرگزاری
     فصل24 | اخبار ایران و جهان»): the last separator whose next part is such a name cuts."""
     text = line.text
-    cuts = [found.start() for found in _TAIL_SEPARATOR.finditer(text)]
-    for at, cut in reversed(list(enumerate(cuts))):
+    spans = [found.span() for found in _TAIL_SEPARATOR.finditer(text)]
+    for at, (cut, after) in reversed(list(enumerate(spans))):
         if cut <= 0:
             return None
-        name = text[cut + 3 : (cuts[at + 1] if at + 1 < len(cuts) else len(text))].strip()
-        if name and (_institution(_Line(name, 0, len(name), False, 0)) or _site_named(name)):
+        name = text[after : (spans[at + 1][0] if at + 1 < len(spans) else len(text))].strip()
+        if name and (
+            _institution(_Line(name, 0, len(name), False, 0))
+            or _site_named(name)
+            or _press_named(name)
+        ):
             return cut
         if not _slogan(name):
             return None  # a headline's own words: no site's name behind them
     return None
+
+
+# A newspaper's, magazine's, agency's or channel's name in Arabic after a headline
+# («... | | صحيفة العرب», an Arabic portal's copy of a paper's item, ksaplayers.com, real34's
+# #12; «جريدة», «مجلة», «وكالة», «قناة»), as the normalised copy spells the nouns (ي and ة
+# folded); «مجله» is Persian's magazine too.
+_PRESS_NOUNS = frozenset({"صحیفه", "جریده", "مجله", "وکاله", "قناه"})
+
+
+def _press_named(part: str) -> bool:
+    """Whether a <title>'s last part names a newspaper, magazine, agency or channel by its
+    noun (:data:`_PRESS_NOUNS`) and a few words after it, without a verb or a sentence's end
+    (:func:`_slogan`): «صحيفة العرب». The noun alone is not a name."""
+    words = normalize(part).split()
+    return len(words) >= 2 and words[0] in _PRESS_NOUNS and _slogan(part)
 
 
 # A site's name by the word «سایت» («سایت خبری NAME», «وب‌سایت NAME», «پرتال NAME»).
@@ -1326,11 +1345,31 @@ _SELF_NAME_KINDS = (("اطلاع", "رسانی"), ("اطلاع‌رسانی",), 
 SELF_NAME_MAX_WORDS = 14
 
 
+# A news site's tagline: its name (one to three words), a comma, then «the first» (or «the
+# only») news site, outlet or paper of somewhere («یافته، اولین پایگاه خبری دارای مجوز در
+# لرستان», a provincial site's line over its items, yaftenews.ir, real34's #4).
+_OUTLET_TAGLINE = regex.compile(
+    r"^[\x20\u200c]*\S+(?:\x20\S+){0,2}[\x20]*[،,][\x20\u200c]*(?:اولین|نخستین|تنها)[\x20\u200c]+"
+    r"(?:پایگاه[\x20\u200c]+(?:خبری|اطلاع[\x20\u200c]*رسانی)|(?:وب[\x20\u200c]*)?سایت[\x20\u200c]+خبری"
+    r"|رسانه|خبرگزاری|نشریه|روزنامه|هفته[\x20\u200c]*نامه)(?![\p{L}])"
+)
+
+
 def _site_self_name(line: _Line) -> bool:
     """Whether a line is a site's name for itself (:data:`_SELF_NAME_HEADS`, then
-    «اطلاع رسانی» or «رسمی», then a name): a few words with no verb nor a sentence's end.
-    A headline about such a portal says what happened to it («پایگاه اطلاع رسانی شهرداری
-    راه اندازی شد»)."""
+    «اطلاع رسانی» or «رسمی», then a name), or its tagline (:data:`_OUTLET_TAGLINE`, «NAME،
+    اولین پایگاه خبری ...»): a few words with no verb nor a sentence's end. A headline about
+    such a portal says what happened to it («پایگاه اطلاع رسانی شهرداری راه اندازی شد»)."""
+    norm = line.norm
+    if (
+        line.words <= SELF_NAME_MAX_WORDS
+        and ("،" in norm or "," in norm)
+        and ("اولین" in norm or "نخستین" in norm or "تنها" in norm)
+        and _OUTLET_TAGLINE.match(norm) is not None
+        and line.norm.rstrip()[-1] not in (*_KICKER_ENDS, ".", "!", "؟", "?")
+        and _verb_end(line) == ""
+    ):
+        return True
     words = line.norm.replace("وب سایت", "وب‌سایت", 1).split()
     if not 3 <= len(words) <= SELF_NAME_MAX_WORDS or words[0] not in _SELF_NAME_HEADS:
         return False
@@ -1341,8 +1380,9 @@ def _site_self_name(line: _Line) -> bool:
     )
 
 
-# A spaced dash or bar between a <title>'s parts.
-_TAIL_SEPARATOR = regex.compile(r" [–|-] ")
+# A spaced dash or bar between a <title>'s parts; a doubled one with an empty part between
+# («HEADLINE | | NAME», a template's empty field) is one separator.
+_TAIL_SEPARATOR = regex.compile(r" [–|-](?: [–|-])* ")
 
 
 def _slogan(part: str) -> bool:

@@ -254,6 +254,13 @@ def jalali_day_archive(url: str | None) -> bool:
 # A path segment of digits, alone or before a slug («/1693329-slug», Joomla's «/10737-»), an
 # extension dropped.
 _URL_DIGITS = re.compile(r"([0-9]+)(?:-(?:[^0-9].*)?)?")
+# A GUID (UUID, 8-4-4-4-12 hex digits) opening a path segment, alone or before a slug
+# («/news/detail/28634433-bbe7-ec11-9c39-000c29ce98b8/<slug>»): the item's key, not a number;
+# its first block may be all digits, which is no ID.
+# An ID glued to the slug by an underscore, the path's last segment («/42321_<slug>.html», a
+# health site's items, hidoctor.ir, real34's #14): five digits or more, a letter after «_».
+_UNDERSCORE_ID = re.compile(r"([0-9]{5,20})_[^\W\d_].*")
+_GUID = re.compile(r"[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}(?![0-9a-z])", re.IGNORECASE)
 # A forum thread's slug ending with its ID (XenForo «/threads/slug.4412/»).
 _THREAD_SEGMENTS = frozenset({"threads", "thread"})
 _DOTTED_ID = re.compile(r".*[^0-9]\.([0-9]{1,20})")
@@ -487,9 +494,12 @@ def url_number(url: str | None) -> str | None:
     WordPress's ``/%post_id%/`` as the whole path (``/1488/``; not a year's archive,
     ``/1402/``), a post's number after ``blogs`` (``/blogs/303``), a Joomla article's
     ``ID-alias.html`` under its category's ``ID-alias`` (``/ak/196-t_m/ne/916-<alias>.html``)
-    and an item's number and slug after its category's (``/content/21/<slug>/1217/<slug>``).
+    and an item's number and slug after its category's (``/content/21/<slug>/1217/<slug>``),
+    an ID of five digits or more glued to the slug by an underscore ending the path
+    (``/42321_<slug>.html``; not a date code, ``/080110_<slug>.shtml``).
     Hashes, GUIDs and letter-prefixed codes (``n2581278``, ``/news/nn63256055/``) are not
-    read. Never raises.
+    read, nor an earlier number or a query's ID beside a GUID segment
+    (``/news/detail/28634433-bbe7-ec11-9c39-000c29ce98b8/<slug>``). Never raises.
 
     Example:
         >>> url_number("https://www.tabnak.ir/fa/news/1127305/تکذیب-خبر")
@@ -528,6 +538,8 @@ def url_number(url: str | None) -> str | None:
     # 1. The last digit segment.
     for at in range(len(segments) - 1, -1, -1):
         segment = _URL_EXTENSION.sub("", segments[at])
+        if _GUID.match(segment) is not None:
+            return None  # the item is named by its GUID: the address holds no number
         before = _segment_before(segments, at)
         if before in _THREAD_SEGMENTS and (dotted := _DOTTED_ID.fullmatch(segment)):
             return dotted.group(1)
@@ -538,6 +550,14 @@ def url_number(url: str | None) -> str | None:
             # with a number of its own
         found = _URL_DIGITS.fullmatch(segment)
         if found is None:
+            glued = _UNDERSCORE_ID.fullmatch(segment) if at == len(segments) - 1 else None
+            if (
+                glued is not None
+                and before not in _CONTAINER_SEGMENTS
+                and not _date_code(glued.group(1), before)
+                and _MOBILE_NUMBER.fullmatch(glued.group(1)) is None
+            ):
+                return glued.group(1)  # «/42321_<slug>.html»: the item's ID, then its slug
             if (run := _aspx_number_run(segments, at, segment)) is not None:
                 return None if before in _CONTAINER_SEGMENTS else run
             continue

@@ -2206,6 +2206,15 @@ def _choose_title(
         # «.../54893/سوت», over its items): the page's address names its title.
         index = max(spelled)[1]
         key = lines[index].key
+    if (
+        key in slugs
+        and key not in hinted
+        and (opening := _headline_over_slug_words(lines, scored, index)) is not None
+    ):
+        # «HEADLINE : ...» over the slug's words printed alone (a blog's focus keyword,
+        # «دمنوش سرماخوردگی»): the slug names the phrase, the page prints the headline.
+        index = opening
+        key = lines[index].key
     logo_doubt: tuple[str, int | None] | None = None
     under_logo = _headline_under_logo_twice(lines, candidates, index, keys, outside)
     if under_logo is not None and key not in hinted and key not in slugs:
@@ -3225,6 +3234,65 @@ def _over_first_print(lines: Sequence[_Line], index: int, candidates: Sequence[i
     return index - 2 if theirs >= mine + LEAD_SHARE_MARGIN else None
 
 
+# A body's numbered subheading: a word and its ordinal, then a colon or a dash («عیب اول:»,
+# «نکته دوم:», «مرحله سوم -», «دوم:»; a car magazine's faults under its opening paragraph,
+# switch.ir, real34's #16), or «1. ...» (:data:`_NUMBERED_HEADING`).
+_ORDINAL_SUBHEADING = regex.compile(
+    rf"""^[\x20\u200c]*(?:[\p{{L}}\u200c]+[\x20\u200c]+)?
+    (?:{"|".join(sorted((*vocab.ORDINAL_DAYS, "نخست", "آخر"), key=len, reverse=True))})
+    [\x20\u200c]*[:\-–]""",
+    regex.VERBOSE,
+)
+
+
+def _ordinal_subheading(line: _Line) -> bool:
+    """Whether the line opens as a body's numbered subheading (:data:`_ORDINAL_SUBHEADING`,
+    «عیب اول: ...», «۱. ...»): under the text's first paragraph it heads a part of the
+    text, not the story, so it is never taken as the headline there."""
+    return (
+        _ORDINAL_SUBHEADING.match(line.norm) is not None
+        or _NUMBERED_HEADING.match(line.norm) is not None
+    )
+
+
+# The slug's phrase printed alone has at most this many words, and the headline opening with
+# it stands at most this many lines above it (:func:`_headline_over_slug_words`).
+SLUG_PHRASE_WORDS = 4
+SLUG_PHRASE_REACH = 6
+# The mark after the slug's words in such a headline («KEYWORD : subtitle», «KEYWORD؛ ...»,
+# «KEYWORD - ...», «KEYWORD | ...», as the squashed key spells them). A line going on
+# without one («مدیریت دانش پروژه در شرکت‌ها» over «مدیریت دانش پروژه», tests/pages 639)
+# is no such headline: the line the slug spells stays.
+_KEYWORD_MARKS = frozenset({":", ";", "-", "–", "|"})
+
+
+def _headline_over_slug_words(
+    lines: Sequence[_Line], scored: Sequence[tuple[int, int]], index: int
+) -> int | None:
+    """The nearest scored line above ``lines[index]`` (the slug's words printed alone, a
+    blog's focus keyword: «دمنوش سرماخوردگی») that opens with the same words and goes on
+    after a colon, dash or bar (:data:`_KEYWORD_MARKS`), a headline's length and not a
+    paragraph («دمنوش سرماخوردگی : درمانهای طبیعی برای فصلهای سرد», aroumaacademic.ir,
+    real34's #25), at most :data:`SLUG_PHRASE_REACH` lines up: the page's headline, which
+    the short slug names only in part. Else None."""
+    line = lines[index]
+    if line.words > SLUG_PHRASE_WORDS or line.info.kind != "text":
+        return None
+    above = [
+        at
+        for _, at in scored
+        if index - SLUG_PHRASE_REACH <= at < index
+        and lines[at].key != line.key
+        and lines[at].key.startswith(line.key)
+        and lines[at].key[len(line.key) : len(line.key) + 1] in _KEYWORD_MARKS
+        and line.words < lines[at].words <= HEADLINE_MAX_WORDS
+        and not lines[at].paragraph
+        and lines[at].info.kind == "text"
+        and not lines[at].chrome
+    ]
+    return max(above) if above else None
+
+
 def _summary_over_headline(lines: Sequence[_Line], anchor: int, outside: set[int]) -> bool:
     """Whether the first paragraph (nothing headline-shaped above it) is a site's summary
     printed over the headline: a headline-shaped line right under it, then a paragraph, the
@@ -3241,6 +3309,7 @@ def _summary_over_headline(lines: Sequence[_Line], anchor: int, outside: set[int
     return (
         _headline_over_lead(lines, anchor + 1)
         and not headline.paragraph
+        and not _ordinal_subheading(headline)
         and _verb_end(headline) != "saying"
         and below.paragraph
         and below.info.kind == "text"
@@ -3264,6 +3333,7 @@ def _headline_under_dated_lead(lines: Sequence[_Line], anchor: int, outside: set
         opens_with_agency_dateline(lines[anchor].norm)
         and _headline_over_lead(lines, below, HEADLINE_MAX_WORDS)
         and not headline.paragraph
+        and not _ordinal_subheading(headline)
         and (below + 1 == len(lines) or lines[below + 1].paragraph)
         and len(_content_words(headline) & _content_words(lines[anchor])) >= LEAD_SHARE_MARGIN
     )
@@ -3294,6 +3364,7 @@ def _headline_under_notice(
     if (
         headline.paragraph
         or headline.info.kind != "text"
+        or _ordinal_subheading(headline)
         or not 3 <= headline.words <= HEADLINE_MAX_WORDS
         or headline.text[-1] in _KICKER_ENDS
         or headline.text[-1] in ".،"
