@@ -1719,6 +1719,19 @@ def _home_menu(norm: str) -> bool:
     )
 
 
+def home_menu_of_two(norm: str) -> bool:
+    """A menu of two items or more opening with the home item, «خانه | مقاله‌ها» (a small
+    blog's menu, plain or as Markdown links): :func:`_home_menu`'s shape with fewer items.
+    Alone, two short items may be a breadcrumb's path to a headline; the callers ask it only
+    where a menu stands (fix111: over a site's name printed twice)."""
+    items = [item for item in _MENU_SEPARATOR.split(norm.strip()) if item.strip()]
+    return (
+        len(items) >= 2
+        and _fold(items[0]) in _HOME_ITEMS
+        and all(len(item.split()) <= MENU_ITEM_WORDS for item in items)
+    )
+
+
 def is_template_credit(norm: str) -> bool:
     """Whether a normalised line is a template's credit or demo name: a content system's
     name and a template's word (:data:`vocab.CMS_NAMES`, :data:`vocab.TEMPLATE_WORDS`) on a

@@ -59,6 +59,7 @@ from jalali_meta._grammar import read as read_parts
 from jalali_meta._grammar import search, squeeze
 from jalali_meta._header import (
     READING_TIME,
+    home_menu_of_two,
     is_chrome_line,
     is_dateline_without_year,
     is_month_year,
@@ -1732,9 +1733,11 @@ def _name_under_dateline(lines: Sequence[_Line], title: int, outside: set[int]) 
     digit, no punctuation) right under a date line that opens the page and over a
     paragraph: «16-8-2025 | 11:21» / «نهي عاطف» / lead (darelhilal.com): the author's name
     under the story's date, the page printing no headline, as likely as a short headline.
-    A short line of letters may stand between the name and the paragraph (the story's
-    place, «القاهرة», «تبریز»), and the page's menu entries over the date line (a line of
-    one word, «الرئيسية», or page chrome, «صفحه اصلی»)."""
+    A short line of one or two words may stand between the name and the paragraph (the
+    story's place, «القاهرة», «تبریز», in brackets «(تبریز)» or with a mark or digit: fix111,
+    fix100 asked it for letters alone and left the name as the title, silently), and the
+    page's menu entries over the date line (a line of one word, «الرئيسية», or page chrome,
+    «صفحه اصلی»)."""
     line = lines[title]
     if not 2 <= line.words <= DATELINE_NAME_MAX_WORDS or _verb_end(line):
         return False
@@ -1749,7 +1752,6 @@ def _name_under_dateline(lines: Sequence[_Line], title: int, outside: set[int]) 
         place = lines[below]
         if (
             place.words > DATELINE_PLACE_WORDS
-            or not _letters_only(place)
             or below + 1 >= len(lines)
             or below + 1 in outside
             or not lines[below + 1].paragraph
@@ -4366,6 +4368,22 @@ def _printed_name(lines: Sequence[_Line], at: int, max_words: int) -> bool:
     )
 
 
+def _second_name(line: _Line) -> bool:
+    """Whether ``line``, right under a name printed twice at the page's top, is a short
+    line that may be a name too: a text line of 1 to :data:`NAME_MAX_WORDS` words, no
+    paragraph, no chrome or byline, whatever its count and its end. Printed once, ending
+    with «:» («ثابت ها:») or an institution's name («دانشگاه تهران»), it is as likely the
+    page's name as the first, so a section's heading under the running text is no surer
+    (fix111: mut27's mutants 11 and 12 doubted those pages; the rule gave «روش کار»)."""
+    return not (
+        line.info.kind != "text"
+        or line.paragraph
+        or line.chrome
+        or line.byline
+        or not 1 <= line.words <= NAME_MAX_WORDS
+    )
+
+
 _TWO_NAMES_TWICE = (
     "the page's first two lines are two names each printed twice, and the line chosen is a "
     "section's heading under the running text: which name is the page's cannot be told"
@@ -4379,11 +4397,13 @@ def _two_names_twice_on_top(
     keys: dict[str, int],
     outside: set[int],
 ) -> int | None:
-    """The page's first line when it and the next line are two different names, each
-    printed twice on the page (at its top and again under its text), and the line chosen by
-    score, ``lines[index]``, is a heading printed once below a paragraph of running text
-    under them (:func:`_name_twice_on_top`'s shape with two names, mut25's mutant 10):
-    the page's name is one of the two, or neither, so no line is sure. None otherwise."""
+    """The page's first line when it and the next line are two different names, the first
+    printed twice on the page (at its top and again under its text), the second any short
+    line (:func:`_second_name`: printed twice or once, «...:», an institution's, fix111), and
+    the line chosen by score, ``lines[index]``, is a heading printed once below a paragraph
+    of running text under them (:func:`_name_twice_on_top`'s shape with two names, mut25's
+    mutant 10): the page's name is one of the two, or neither, so no line is sure. None
+    otherwise."""
     if len(candidates) < 2:
         return None
     first = candidates[0]
@@ -4393,14 +4413,10 @@ def _two_names_twice_on_top(
         or candidates[1] != first + 1
         or keys.get(lines[index].key, 0) != 1
         or keys.get(lines[first].key, 0) < 2
-        or keys.get(lines[first + 1].key, 0) < 2
         or _NOT_LETTERS.sub("", lines[first].key) == _NOT_LETTERS.sub("", lines[first + 1].key)
     ):
         return None
-    if not (
-        _printed_name(lines, first, NAME_MAX_WORDS)
-        and _printed_name(lines, first + 1, NAME_MAX_WORDS)
-    ):
+    if not _printed_name(lines, first, NAME_MAX_WORDS) or not _second_name(lines[first + 1]):
         return None
     if not any(lines[at].paragraph for at in range(first + 2, index) if at not in outside):
         return None
@@ -4425,8 +4441,10 @@ def _headline_under_logo_twice(
     furniture, «خانه | مقالات | درباره ما») above the copies; and a line shorter than
     twice the name's words printed once (a tagline's length), or ending like a kicker
     («...:»), is the headline but not surely (``False``): the lines above the headline are
-    only the two copies and those date and menu lines. None otherwise: a chapter's name
-    printed twice (fix91) names no site."""
+    only the two copies and those date and menu lines. Since fix111 also a headline cut
+    with «…» (read as a paragraph: not surely) and under a two-entry home menu
+    («خانه | مقاله‌ها», :func:`_menu_alone`). None otherwise: a chapter's name printed twice
+    (fix91) names no site."""
     if index > 0 and lines[index - 1].key == lines[index].key:
         index -= 1
     try:
@@ -4459,13 +4477,17 @@ def _headline_under_logo_twice(
     if after >= len(lines) or after in outside:
         return None
     first, headline = lines[index], lines[below]
+    # A headline cut by the site, «...…» or «......», reads as a sentence (a paragraph): the
+    # headline or an excerpt, not surely; never the name (fix111: the name was the title,
+    # silently).
+    cut = headline.text.rstrip().endswith(("…", "..."))
     if (
         first.info.kind != "text"
         or first.paragraph
         or not 2 <= first.words <= NAME_MAX_WORDS
         or not (_logo_named(first) or _institution(first))
         or headline.info.kind != "text"
-        or headline.paragraph
+        or (headline.paragraph and not cut)
         or headline.chrome
         or headline.byline
         or not 2 <= headline.words < LEAD_WORDS
@@ -4474,7 +4496,7 @@ def _headline_under_logo_twice(
         return None
     # A short line printed twice is a headline's h1 and its og:title copy, no tagline.
     short = first.words * 2 > headline.words and not twice
-    return below, not short and headline.text[-1] not in _KICKER_ENDS
+    return below, not short and not cut and headline.text[-1] not in _KICKER_ENDS
 
 
 _LOGO_OVER_UNSURE = (
@@ -4484,8 +4506,10 @@ _LOGO_OVER_UNSURE = (
 
 
 def _menu_alone(line: _Line) -> bool:
-    """Whether the line is site furniture alone, no paragraph (a menu over the logo)."""
-    return line.chrome and not line.paragraph
+    """Whether the line is site furniture alone, no paragraph (a menu over the logo), or a
+    menu of two items opening with the home item («خانه | مقاله‌ها», fix111: attack41's
+    two-entry menu left the name printed twice under it as the title, silently)."""
+    return not line.paragraph and (line.chrome or home_menu_of_two(line.norm))
 
 
 def _date_alone(line: _Line) -> bool:
@@ -5663,7 +5687,8 @@ def _next_items_headline(
         if line.info.kind != "text":
             continue
         if (
-            not 3 <= line.words <= HEADLINE_MAX_WORDS
+            not 2 <= line.words <= HEADLINE_MAX_WORDS
+            or (line.words == 2 and not _own_meta_block(lines, title, lead, outside))
             or line.chrome
             or line.byline
             or line.text.rstrip()[-1:] in _KICKER_ENDS
@@ -5685,6 +5710,14 @@ def _next_items_headline(
 
 # The kinds of a meta block's lines under an item's headline.
 _META = ("labels", "date")
+
+
+def _own_meta_block(lines: Sequence[_Line], title: int, lead: int, outside: set[int]) -> bool:
+    """Whether the title has its own meta block (a label or date line) between it and the
+    lead. Then a headline of two words under the lead, over a block of its own, heads an
+    item as the first does (fix111: «جشنواره کوخرد» gave its ID and date as the page's);
+    without one, two words may be the article's subheading over its own late header."""
+    return any(lines[at].info.kind in _META for at in range(title + 1, lead) if at not in outside)
 
 
 def _under_title(state: _State, line: _Line, distance: int) -> bool:
