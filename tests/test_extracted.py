@@ -284,12 +284,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura_markdown/1490_chiilick_html_wordpress_single_nav_breadcrumb_ol_three_li_active_headline_h1_entry_title_role_spaced_colon_quote_strong_lead_nbsp_paragraph_br_body_post_navigation_prev_next_meta_nav_no_time_element_no_meta_dates": (
         "blind45 (1480-1495, first measured on a471a08): AssertionError: assert ['title'] == []"
     ),
-    "selectolax/1524_gozareshgar_html_post_meta_span_post_date_persian_hyphen_date_span_post_author_link_h1_post_title_glued_semicolon_h2_subtitle_h3_daramad_content_paragraphs_title_tag_pipe_site_no_meta_dates": (
-        "blind47 (1520-1535, first measured on 54bf1db): AssertionError: assert ['title'] == []"
-    ),
-    "trafilatura/1524_gozareshgar_html_post_meta_span_post_date_persian_hyphen_date_span_post_author_link_h1_post_title_glued_semicolon_h2_subtitle_h3_daramad_content_paragraphs_title_tag_pipe_site_no_meta_dates": (
-        "blind47 (1520-1535, first measured on 54bf1db): AssertionError: assert ['title'] == []"
-    ),
 }
 
 

@@ -66,9 +66,6 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
     "1261_khorasanbar_html_dnn_article_view_portal_title_tag_only_breadcrumb_home_article_div_quoted_passage_book_credit_white_square_author_label_no_h1_no_meta_dates_article_id_2290": (
         "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert ['title'] == []"
     ),
-    "1524_gozareshgar_html_post_meta_span_post_date_persian_hyphen_date_span_post_author_link_h1_post_title_glued_semicolon_h2_subtitle_h3_daramad_content_paragraphs_title_tag_pipe_site_no_meta_dates": (
-        "blind47 (1520-1535, first measured on 54bf1db): AssertionError: assert ['title'] == []"
-    ),
 }
 
 

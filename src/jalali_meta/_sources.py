@@ -535,6 +535,9 @@ def url_number(url: str | None) -> str | None:
     # 0b. WordPress's post ID before the day's date path («/146813/1397/01/27/<slug>/»).
     if (leading := _id_before_day(segments)) is not None:
         return leading
+    # 0c. The post ID between the month's path and two short numbers («/2024/02/19970/21/11»).
+    if (middle := _id_after_month(segments)) is not None:
+        return middle
     # 1. The last digit segment.
     for at in range(len(segments) - 1, -1, -1):
         segment = _URL_EXTENSION.sub("", segments[at])
@@ -653,6 +656,8 @@ def url_number(url: str | None) -> str | None:
         return portal_page
     if (dnn := _dnn_item(query)) is not None:
         return dnn
+    if (dorsa := _dorsa_page(query)) is not None:
+        return dorsa
     if len(query) == 1 and query[0][0].strip().lower() in _SOLE_ID_KEYS:
         value = query[0][1].strip()
         if (
@@ -854,6 +859,28 @@ def _id_before_day(segments: Sequence[str]) -> str | None:
         and _DATE_CODE.fullmatch(number) is None
         and _MOBILE_NUMBER.fullmatch(number) is None
         and all(p.fullmatch(s) for p, s in zip(_DAY_PATH, rest[1:4], strict=True))
+    ):
+        return number
+    return None
+
+
+def _id_after_month(segments: Sequence[str]) -> str | None:
+    """A post's ID right after a month's date path, the path's only long number, with two
+    short numbers after it and nothing else: «/%year%/%monthnum%/%post_id%/NN/NN»
+    (shahed.news's «/2024/02/19970/21/11», tests/pages/1522; the two numbers a day's and an
+    hour's, at most 31 each). Five digits or more, no leading zero, no date code and no
+    phone; a book's «/11326/1/274» (no month's path before it) is not read."""
+    if len(segments) != 5 or not all(s.isascii() and s.isdigit() for s in segments):
+        return None
+    number = segments[2]
+    if (
+        _DAY_PATH[0].fullmatch(segments[0])
+        and _DAY_PATH[1].fullmatch(segments[1])
+        and not number.startswith("0")
+        and _URL_ID_DIGITS <= len(number) <= _URL_ID_MAX
+        and _DATE_CODE.fullmatch(number) is None
+        and _MOBILE_NUMBER.fullmatch(number) is None
+        and all(len(s) <= 2 and int(s) <= 31 for s in segments[3:])
     ):
         return number
     return None
@@ -1111,6 +1138,35 @@ def _dnn_item(query: list[tuple[str, str]]) -> str | None:
         ):
             return None
     return _one_id_value(query, _DNN_ITEM_KEY)
+
+
+# DorsaPortal's query (Iranian university and government portals, «index.aspx?page_=news
+# &lang=1&sub=5&PageID=3159&PageIDF=26&tempname=...»): the module «page_», the item's
+# «PageID», its folder's «PageIDF» (mazums.ac.ir, tests/pages/1534; esfahan.corc.ir's
+# «?page_=form&...&PageID=1044», docs/real_sample.md). Without «page_» a «pageid» is a
+# portal's menu page («index.aspx?siteid=1&pageid=1196»), never read.
+_DORSA_MODULE_KEY = "page_"
+_DORSA_ITEM_KEY = "pageid"
+_DORSA_CONTAINER_KEYS = frozenset({"pageidf", "sub", "lang"})
+
+
+def _dorsa_page(query: list[tuple[str, str]]) -> str | None:
+    """The item's ``PageID`` in a DorsaPortal address: the query holds the module's
+    ``page_`` and one ``PageID`` (a number, no leading zero), and no other numeric field
+    named «...id» but the folder's ``PageIDF``; another one leaves it unsure."""
+    names = {key.strip().lower() for key, _ in query}
+    if _DORSA_MODULE_KEY not in names or _DORSA_ITEM_KEY not in names:
+        return None
+    for key, value in query:
+        name = key.strip().lower()
+        if (
+            value.strip().isdigit()
+            and (name.endswith("id") or name in _QUERY_ID_KEYS)
+            and name != _DORSA_ITEM_KEY
+            and name not in _DORSA_CONTAINER_KEYS
+        ):
+            return None
+    return _one_id_value(query, _DORSA_ITEM_KEY)
 
 
 def _joomla_print_view(

@@ -149,7 +149,13 @@ VERSE_WORDS = (4, 9)
 # A line with this many commas is a list (keywords, tags), not a headline.
 _LIST_COMMAS = 3
 # A line opening with «about ...»: under a headline, the subtitle naming its subject.
-_TOPIC = regex.compile(r"^(?:درباره|در[\x20\u200c]باره|در[\x20\u200c]مورد|پیرامون)(?![\p{L}\p{M}])")
+# A subtitle may name its topic after «a few points»: «چند نکته درباره کتاب ...», «نکاتی
+# پیرامون ...» (gozareshgar.com's opinion columns, tests/pages/1523: a columnist's review
+# under its headline).
+_TOPIC = regex.compile(
+    r"^(?:(?:چند[\x20\u200c]+نکته|نکاتی|نکته[\x20\u200c]*ای)[\x20\u200c]+)?"
+    r"(?:درباره|در[\x20\u200c]باره|در[\x20\u200c]مورد|پیرامون)(?![\p{L}\p{M}])"
+)
 
 
 # A sentence's end inside running text.
@@ -2304,6 +2310,13 @@ def _choose_title(
         and key not in slugs
         and not _over_id_label(lines, index, outside)
     ):
+        if slug and _slug_spells_before_counter(lines[index], slug):
+            # «معاونت فرهنگی و اجتماعی اعلام نمود:» at «/معاونت-...-اعلام-نمود-105/»
+            # (sru.ac.ir, tests/pages/1532): the post's own title, which WordPress's slug
+            # repeats before its counter for a title used again; still shaped like a
+            # kicker (and the number after it a counter as likely as an ID), so in doubt.
+            state.title_doubt = (_KICKER_SHAPED_SLUG_TITLE, None)
+            return index, "headline"
         # A kicker or a label with no headline under it: the page prints no title.
         state.title_doubt = ("the page prints no headline under this kicker", index)
         return None, ""
@@ -5045,6 +5058,22 @@ def _post_runs_on(lines: Sequence[_Line], headline: int, outside: set[int]) -> b
             return False
         words += lines[index].words
     return words > 2 * LISTING_LEAD_WORDS
+
+
+_KICKER_SHAPED_SLUG_TITLE = (
+    "it ends with a colon as a kicker does, though the address's slug spells it before a number"
+)
+# A counter of ASCII digits ending a squashed slug after its words («...نمود105»).
+_SLUG_COUNTER = regex.compile(r"(?<=\p{L})[0-9]+$")
+
+
+def _slug_spells_before_counter(line: _Line, slug: str) -> bool:
+    """Whether the address's slug spells the line's words (:func:`_slug_spells_norm`) and
+    then ends with a number the line does not hold: WordPress's counter after a slug taken
+    before («...-اعلام-نمود-105»), or an ID the site glued on."""
+    rest = _NOT_LETTERS.sub("", slug)
+    counter = _SLUG_COUNTER.search(rest)
+    return counter is not None and _slug_spells_norm(line.norm, rest[: counter.start()])
 
 
 def _glued_breadcrumb_title(

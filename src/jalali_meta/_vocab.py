@@ -517,6 +517,9 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
             # khalkovozi.tj), the same word as BBC Uzbek's «...да чоп этилган» (posted at).
             # Cyrillic labels are matched as printed (only Latin ones in any case).
             "Чоп этилган",
+            # Tajik «Сана: 2020-10-08» (date; old.omuzgor-gazeta.tj's blog-detail.php, tests/
+            # pages/1531), with its colon only (LABELS_NEED_COLON): «сана» is a common word.
+            "Сана",
         ),
         "updated": (
             "آخرین به روز رسانی",
@@ -599,6 +602,7 @@ LABELS_NEED_COLON: Final = frozenset(
         "کلمات کلیدی",
         "Категория",
         "Муаллиф",
+        "Сана",
         "published",
         "updated",
         "source",
