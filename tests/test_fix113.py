@@ -47,6 +47,8 @@ def test_statute_approval_line_is_not_published() -> None:
     record = jm.parse_article(STATUTE, url="https://example.ir/اساسنامه-شرکت-تعاونی-مسکن/")
     assert record.title == "اساسنامه شرکت تعاونی مسکن کارکنان آموزش و پرورش"
     assert record.published is None
+    # Set aside in the open, with its reason.
+    assert any(i.reason == "another date" and "۱۳۶۸" in i.text for i in record.ignored)
 
 
 def test_statute_approval_line_text_alone_is_not_published() -> None:
