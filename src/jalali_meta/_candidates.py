@@ -921,7 +921,10 @@ def _another_events_date(state: _State, line: _Line) -> bool:
     if info.kind == "mixed":
         if not info.dates:
             return False
-        if _ANOTHER_DATE_LABEL.match(line.norm[: info.dates[0][0]].rstrip()) is not None:
+        before_date = line.norm[: info.dates[0][0]].rstrip()
+        if _ANOTHER_DATE_LABEL.match(before_date) is not None:
+            return True
+        if _APPROVED_ON.search(before_date) is not None:
             return True
         # A schedule's step label over the line, ending with a colon («مهلت ارسال اصل
         # مقالات:» over «تا 30 اردیبهشت 1398», «30 اردیبهشت 1398 (تمدید شد)»): the step's
@@ -935,6 +938,16 @@ def _another_events_date(state: _State, line: _Line) -> bool:
         return False
     above = state.lines[line.index - 1]
     return above.info.kind == "text" and _ANOTHER_DATE_LABEL.match(above.norm) is not None
+
+
+# «مصوب» (approved) right before a date, with «در», «مورخ» or «تاریخ» between or not: a law's,
+# a statute's or a regulation's approval day, printed under its heading or after its name in a
+# line (bidbarg.com's copy of an insurer's articles: «مصوب ۱۳۵۲.۱۱.۳» under the heading;
+# dastour.ir: «مصوبه مورخ 1385/1/1», «مصوبه در تاریخ 1375/1/1»; «قانون تجارت مصوب
+# 1311/02/13»). Never the page's publication, whatever words stand before «مصوب».
+_APPROVED_ON = regex.compile(
+    r"(?<![\p{L}\p{M}\u200c])مصوبه?(?:[\x20\u200c]+(?:در|مورخه?|تاریخ)){0,2}[\x20\u200c]*:?$"
+)
 
 
 def _issue_block(state: _State, index: int) -> bool:

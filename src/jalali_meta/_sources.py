@@ -369,6 +369,9 @@ _CONTAINER_KEYS = frozenset(
         "catid", "categoryid", "cat_id", "blockid", "printid", "tabid", "groupid", "sectionid",
         "moduleid", "langid", "userid", "entryviewid",
         "siteid", "pageid",  # a portal's site and menu page, beside its module's item key
+        # A school portal's school, the site of its news module beside the item's «id»
+        # («/school/NewsDetail.aspx?id=486&SchoolID=2», alameh.ir, real35's sample).
+        "schoolid",
         "section_id", "iblock_id",  # 1C-Bitrix's section and information block («?IBLOCK_ID=7»)
     }
 )  # fmt: skip
@@ -728,15 +731,28 @@ def _path_key_id(segments: Sequence[str], query: Sequence[tuple[str, str]]) -> s
 def _routed_id(segments: Sequence[str]) -> str | None:
     """The value of a generic «id» key written as a path segment after an item's segment
     (:data:`_ITEM_SEGMENTS`), the value ending the path: Zend Framework's default route
-    «/controller/action/key/value» («/news/show/id/907», nosazimaz.ir, tests/pages 1505).
-    After any other segment the «id» is a user's, a category's or a list's («/user/id/7»,
-    «/category/id/3», «/news/list/id/3»): not read."""
-    if len(segments) < 3 or segments[-2].lower() != "id":
+    «/controller/action/key/value» («/news/show/id/907», nosazimaz.ir, tests/pages 1505),
+    or followed by the item's slug alone («/Content/ID/3514/<slug>», shahrestanadab.com,
+    real35's sample). After any other segment the «id» is a user's, a category's or a
+    list's («/user/id/7», «/category/id/3», «/news/list/id/3»): not read. An index
+    action's value (an MVC route «/ShowPost/index/76/<slug>») is read the same way after a
+    post's view word (:data:`_INDEX_VIEWS`)."""
+    if len(segments) >= 4 and _slug_segment(segments[-1]):
+        segments = segments[:-1]  # the item's slug after its ID
+    if len(segments) < 3:
+        return None
+    key = segments[-2].lower()
+    if key == "id":
+        named = _segment_name(segments[-3]) in _ITEM_SEGMENTS
+    elif key == "index":
+        named = _segment_name(segments[-3]) in _INDEX_VIEWS
+    else:
         return None
     value = _URL_EXTENSION.sub("", segments[-1])
     if (
-        _segment_name(segments[-3]) in _ITEM_SEGMENTS
+        named
         and not any(_segment_name(s) in _CONTAINER_SEGMENTS for s in segments[:-2])
+        and (key == "id" or _YEAR_LIKE.fullmatch(value) is None)
         and value.isascii()
         and value.isdigit()
         and value.strip("0")
@@ -745,6 +761,23 @@ def _routed_id(segments: Sequence[str]) -> str | None:
     ):
         return value
     return None
+
+
+# A post's or a news item's view word before an MVC route's index action and the item's
+# number («/ShowPost/index/76/<slug>», pouryari.com, real35's sample): its ID (never a
+# year-like number, which may be an archive's).
+_INDEX_VIEWS = frozenset({"showpost", "shownews", "showarticle", "showcontent"})
+
+
+def _slug_segment(segment: str) -> bool:
+    """Whether a path segment is a slug: words with a letter, no extension, not a number or
+    a key and its value («Astaneh-Ashrafiyeh», «روز-چهارم»; not «2», «page-2», «print»)."""
+    return (
+        _URL_EXTENSION.search(segment) is None
+        and any(c.isalpha() for c in segment)
+        and ("-" in segment or not segment.isascii())
+        and _KEY_VALUE.fullmatch(segment) is None
+    )
 
 
 # A language's code as a path segment between an item's segment and its ID
