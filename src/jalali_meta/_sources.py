@@ -254,12 +254,12 @@ def jalali_day_archive(url: str | None) -> bool:
 # A path segment of digits, alone or before a slug («/1693329-slug», Joomla's «/10737-»), an
 # extension dropped.
 _URL_DIGITS = re.compile(r"([0-9]+)(?:-(?:[^0-9].*)?)?")
-# A GUID (UUID, 8-4-4-4-12 hex digits) opening a path segment, alone or before a slug
-# («/news/detail/28634433-bbe7-ec11-9c39-000c29ce98b8/<slug>»): the item's key, not a number;
-# its first block may be all digits, which is no ID.
 # An ID glued to the slug by an underscore, the path's last segment («/42321_<slug>.html», a
 # health site's items, hidoctor.ir, real34's #14): five digits or more, a letter after «_».
 _UNDERSCORE_ID = re.compile(r"([0-9]{5,20})_[^\W\d_].*")
+# A GUID (UUID, 8-4-4-4-12 hex digits) opening a path segment, alone or before a slug
+# («/news/detail/28634433-bbe7-ec11-9c39-000c29ce98b8/<slug>»): the item's key, not a number;
+# its first block may be all digits, which is no ID.
 _GUID = re.compile(r"[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}(?![0-9a-z])", re.IGNORECASE)
 # A forum thread's slug ending with its ID (XenForo «/threads/slug.4412/»).
 _THREAD_SEGMENTS = frozenset({"threads", "thread"})
