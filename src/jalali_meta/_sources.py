@@ -255,7 +255,9 @@ def jalali_day_archive(url: str | None) -> bool:
 # extension dropped.
 _URL_DIGITS = re.compile(r"([0-9]+)(?:-(?:[^0-9].*)?)?")
 # An ID glued to the slug by an underscore, the path's last segment («/42321_<slug>.html», a
-# health site's items, hidoctor.ir, real34's #14): five digits or more, a letter after «_».
+# health site's items, hidoctor.ir, real34's #14): five digits or more, a letter after «_»;
+# never six or eight digits that read as a date (a file named by its day, BBC's
+# «110928_l42_<slug>», or «/news/14021212_<slug>.html», attack42), whatever segment is before.
 _UNDERSCORE_ID = re.compile(r"([0-9]{5,20})_[^\W\d_].*")
 # A GUID (UUID, 8-4-4-4-12 hex digits) opening a path segment, alone or before a slug
 # («/news/detail/28634433-bbe7-ec11-9c39-000c29ce98b8/<slug>»): the item's key, not a number;
@@ -277,10 +279,12 @@ _JOOMLA_TIME_ALIAS = re.compile(
 # Longer runs are hashes or tokens, not a site's IDs.
 _URL_ID_MAX = 20
 # An Iranian mobile number: «09» and nine digits, or the country's code before it without
-# the trunk zero («989...», «00989...»; «+989...» is no digit run). A contact's or an
-# advertiser's page, never an item's ID: a site's long IDs (news IDs, timestamps, codes of 12
-# to 19 digits) open with 1 or 2 and no «0» (``1402071000041``, ``202507233114``).
-_MOBILE_NUMBER = re.compile(r"(?:0|98|0098)9[0-9]{9}")
+# the trunk zero («989...», «00989...»; «+989...» is no digit run), or a landline with its
+# trunk zero and area code: «0», a digit 1-8 and nine more («02188776655», attack42). A
+# contact's or an advertiser's page, never an item's ID: a site's long IDs (news IDs,
+# timestamps, codes of 12 to 19 digits) open with 1 or 2 and no «0» (``1402071000041``,
+# ``202507233114``).
+_PHONE_NUMBER = re.compile(r"(?:0|98|0098)9[0-9]{9}|0[1-8][0-9]{9}")
 _URL_EXTENSION = re.compile(r"\.(?:aspx?|php|html?|jsp|shtml)$", re.IGNORECASE)
 # An ID needs five digits or more, unless the segment before names an item (Drupal
 # «/node/1318», blogs «/post/460», «/archives/7128», «/news/4006/slug»).
@@ -560,15 +564,15 @@ def url_number(url: str | None) -> str | None:
             if (
                 glued is not None
                 and before not in _CONTAINER_SEGMENTS
-                and not _date_code(glued.group(1), before)
-                and _MOBILE_NUMBER.fullmatch(glued.group(1)) is None
+                and _DATE_CODE.fullmatch(glued.group(1)) is None
+                and _PHONE_NUMBER.fullmatch(glued.group(1)) is None
             ):
                 return glued.group(1)  # «/42321_<slug>.html»: the item's ID, then its slug
             if (run := _aspx_number_run(segments, at, segment)) is not None:
                 return None if before in _CONTAINER_SEGMENTS else run
             continue
         digits = found.group(1)
-        if len(digits) > _URL_ID_MAX or _MOBILE_NUMBER.fullmatch(digits) is not None:
+        if len(digits) > _URL_ID_MAX or _PHONE_NUMBER.fullmatch(digits) is not None:
             return None  # a token's or a phone's digits: the address names no item
         if forum_thread(parts.hostname, segments, at - 1):
             return digits  # «/topic/13780-slug/» on a forum: the thread's ID
@@ -667,7 +671,7 @@ def url_number(url: str | None) -> str | None:
             value.isascii()
             and value.isdigit()
             and SOLE_ID_MIN_DIGITS <= len(value) <= _URL_ID_MAX
-            and _MOBILE_NUMBER.fullmatch(value) is None
+            and _PHONE_NUMBER.fullmatch(value) is None
         ):
             return value
     found_ids: list[str] = []
@@ -679,7 +683,7 @@ def url_number(url: str | None) -> str | None:
         if not (value.isascii() and value.isdigit()) or name in _CONTAINER_KEYS:
             continue
         if name in _QUERY_ID_KEYS or _ITEM_PART_KEY.fullmatch(name) is not None:
-            if len(value) > _URL_ID_MAX or _MOBILE_NUMBER.fullmatch(value) is not None:
+            if len(value) > _URL_ID_MAX or _PHONE_NUMBER.fullmatch(value) is not None:
                 return None  # longer than any ID, or a phone: not one (as a path's digits)
             found_ids.append(value)
             named = named or name in _NAMED_ID_KEYS or _ITEM_PART_KEY.fullmatch(name) is not None
@@ -722,7 +726,7 @@ def _path_key_id(segments: Sequence[str], query: Sequence[tuple[str, str]]) -> s
                 and value.isdigit()
                 and value.strip("0")
                 and len(value) <= _URL_ID_MAX
-                and _MOBILE_NUMBER.fullmatch(value) is None
+                and _PHONE_NUMBER.fullmatch(value) is None
             ):
                 found.add(value)
     return found.pop() if len(found) == 1 else None
@@ -757,7 +761,7 @@ def _routed_id(segments: Sequence[str]) -> str | None:
         and value.isdigit()
         and value.strip("0")
         and len(value) <= _URL_ID_MAX
-        and _MOBILE_NUMBER.fullmatch(value) is None
+        and _PHONE_NUMBER.fullmatch(value) is None
     ):
         return value
     return None
@@ -890,7 +894,7 @@ def _id_before_day(segments: Sequence[str]) -> str | None:
         and not number.startswith("0")
         and _URL_ID_DIGITS <= len(number) <= _URL_ID_MAX
         and _DATE_CODE.fullmatch(number) is None
-        and _MOBILE_NUMBER.fullmatch(number) is None
+        and _PHONE_NUMBER.fullmatch(number) is None
         and all(p.fullmatch(s) for p, s in zip(_DAY_PATH, rest[1:4], strict=True))
     ):
         return number
@@ -912,7 +916,7 @@ def _id_after_month(segments: Sequence[str]) -> str | None:
         and not number.startswith("0")
         and _URL_ID_DIGITS <= len(number) <= _URL_ID_MAX
         and _DATE_CODE.fullmatch(number) is None
-        and _MOBILE_NUMBER.fullmatch(number) is None
+        and _PHONE_NUMBER.fullmatch(number) is None
         and all(len(s) <= 2 and int(s) <= 31 for s in segments[3:])
     ):
         return number
