@@ -685,3 +685,70 @@ def test_speed33_shapes_turned_away(name: str, text: str) -> None:
     """A headline's shape is turned away by the C test (the pattern is not run)."""
     raw, oracle = PREFILTERS[name]
     assert (oracle(text), raw(text)) == (False, False)
+
+
+# speed34: a line of each pattern's shape (from the rules' comments) for every C test put
+# before a pattern in that pass; the pattern matches it and the test lets it through.
+SPEED34_SHAPES = [
+    ("enumerated", "الف: مدارس"),
+    ("enumerated", "ب- مساجد"),
+    ("enumerated", "ماده 1. تعاریف"),
+    ("enumerated", "تبصره 2: مهلت"),
+    ("enumerated", "3- واکسن"),
+    ("enumerated", "12. نور صبحگاهی"),
+    ("enumerated", "• 1-واکسن‌های الزامی"),
+    ("section mark", "الف ـ مدارس علمیه"),
+    ("section mark", "ب ـ مساجد"),
+    ("section mark", "۱. ساعت ثابت بیدار شدن"),
+    ("section mark", "  ج) کتابخانه‌ها"),
+    ("lone issue", "شماره 4"),
+    ("lone issue", "شماره ی 12"),
+    ("short number dated", "شماره 456 - 12 اسفند 1402"),
+    ("outline number", "2.1. روش کار"),
+    ("outline number", "1.2.3 نتایج"),
+    ("outline number", "3. بحث"),
+    ("latin gloss end", "یادگیری ماشین (Machine Learning)"),
+    ("staff line", "روابط عمومی: آقای علی رضایی"),
+    ("reply mark", "پاسخ #2"),
+    ("reply mark", "Reply #14"),
+    ("place label", "در شهرستان مشهد"),
+    ("glued rubric", "خبرهای داغ ورزشی پیروزی تیم ملی"),
+    ("glued rubric", "اخبار ویژه سقوط قیمت"),
+    ("quoted sentence end", "او گفت: «این کار را می‌کنیم.»"),
+    ("browse heading", "مرور برچسب"),
+    ("browse heading", " مطالب مربوط به دسته"),
+    ("browse heading", "نوشته‌های برچسب:"),
+    ("agency credit", "خبرگزاری ایسنا: وزیر گفت"),
+    ("report opening", "به گزارش ایسنا"),
+    ("post footer label", "نوشته شده در"),
+    ("post footer label", "+ ارسال شده در"),
+    ("grouped id", "157,040"),
+    ("masthead number", "شماره 5366"),
+    ("masthead number", "No. 5366"),
+    ("post number", "#12"),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), SPEED34_SHAPES)
+def test_speed34_shapes_pass(name: str, text: str) -> None:
+    """Each pattern matches its shape, and the C test before it lets the shape through."""
+    raw, oracle = PREFILTERS[name]
+    assert (oracle(text), raw(text)) == (True, True)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("enumerated", "افزایش همکاری"),
+        ("enumerated", "بازار ارز"),
+        ("section mark", "وزیر امور خارجه: مذاکره"),
+        ("outline number", "افزایش 2.1 درصدی"),
+        ("place label", "وزیر در شهرستان"),
+        ("browse heading", "افزایش همکاری"),
+        ("report opening", "وزیر به گزارش"),
+    ],
+)
+def test_speed34_shapes_turned_away(name: str, text: str) -> None:
+    """A headline's or a lead's shape is turned away by the C test (the pattern is not run)."""
+    raw, oracle = PREFILTERS[name]
+    assert (oracle(text), raw(text)) == (False, False)

@@ -1772,7 +1772,9 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     ):
         state.title_end = lines[title].start + cut  # «HEADLINE - NAME» over «NAME» alone
     if title is not None and title_rule == "headline" and state.title_start is None:
-        credit = _AGENCY_CREDIT.match(lines[title].text)
+        credit = (
+            _AGENCY_CREDIT.match(lines[title].text) if "خبرگزاری" in lines[title].text else None
+        )
         if credit is not None and len(lines[title].text[credit.end() :].split()) >= _CREDITED_WORDS:
             # «خبرگزاری فارس: HEADLINE»: an aggregator's or extractor's line credits the
             # agency before the headline; the headline is what follows the colon.
@@ -2675,6 +2677,7 @@ def _assemble(
     if (
         title is not None
         and evidence.get("title", "") in ("headline", "first line")
+        and title.norm.startswith("به")
         and _REPORT_OPENING.match(title.norm) is not None
     ):
         # «به گزارش يونسكو سالانه ... منتشر مي شود» picked over a post with no machine source

@@ -475,7 +475,8 @@ def _label_candidate(
     if field in DATE_FIELDS:
         if zone == "footer" and state.footer_list is not None and index > state.footer_list:
             return  # under a related, latest or most-read box's heading: its item's date
-        if _POST_FOOTER_LABEL.match(normalize(label)) and _under_read_more(state, index):
+        plain = normalize(label)
+        if "شده" in plain and _POST_FOOTER_LABEL.match(plain) and _under_read_more(state, index):
             state.ignore(state.lines[index], "another date")
             return
         read = _read_date(state, value)
@@ -494,8 +495,9 @@ def _label_candidate(
     elif field == "number":
         raw = doc[slice(*value)]
         number = to_ascii_digits(raw).strip()
-        if _GROUPED_ID.fullmatch(normalize(number)) is not None:
-            number = normalize(number).replace(",", "")  # «۱۵۷٬۰۴۰»: thousands separators
+        plain = normalize(number)
+        if "," in plain and _GROUPED_ID.fullmatch(plain) is not None:
+            number = plain.replace(",", "")  # «۱۵۷٬۰۴۰»: thousands separators
         if ID_VALUE.fullmatch(normalize(number)) is None:
             state.warn("number-invalid", f"{raw!r} after {label!r} is not an article ID", *value)
             return

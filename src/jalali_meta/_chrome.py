@@ -77,6 +77,12 @@ _MASTHEAD_NUMBER = regex.compile(
 )
 
 
+def _may_name_issue(norm: str) -> bool:
+    """A necessary test for :data:`_MASTHEAD_NUMBER`, in C: one of its labels as a substring
+    (tests/test_prefilters.py)."""
+    return "شماره" in norm or "No." in norm or "NO." in norm
+
+
 def _masthead(line: _Line) -> tuple[Span, Span] | None:
     """A newspaper's masthead run into a line of a PDF text layer: an issue number
     («شماره ۱۵۵۵», «No. 5366») and a date printed with the weekday it falls on, anywhere in
@@ -87,7 +93,7 @@ def _masthead(line: _Line) -> tuple[Span, Span] | None:
     text = line.text  # the raw text: a body line is not normalised for this test alone
     if not _masthead_words_in(text):
         return None
-    number = _MASTHEAD_NUMBER.search(line.norm)
+    number = _MASTHEAD_NUMBER.search(line.norm) if _may_name_issue(line.norm) else None
     if number is None:
         return None
     for read in iter_dates(text, base=line.start):
@@ -682,7 +688,7 @@ def _never_title(line: _Line) -> str:
     """
     text = line.text
     norm = line.norm
-    if not any(map(str.isalpha, text)) and not _POST_NUMBER.match(norm):
+    if not any(map(str.isalpha, text)) and not (norm[:1] == "#" and _POST_NUMBER.match(norm)):
         return "no letter"
     if _ascii_digit_in(norm):  # (every test of this block needs one: see _ascii_digit_in)
         dates = list(iter_dates(text))

@@ -527,13 +527,17 @@ _PHRASE_OPENERS = frozenset(
 )
 
 
+# The words :data:`_GLUED_RUBRIC` opens with (its C test).
+_GLUED_RUBRIC_WORDS = ("خبر", "اخبار")
+
+
 def glued_rubric_end(norm: str) -> int | None:
     """Where the headline starts in a line that opens with a news group's rubric run into
     it («خبرهای داغ ورزشی HEADLINE»: a plural news word, a rubric's qualifier, a section's
     adjective or not), or None. The rest is a headline's length
     (:data:`GLUED_RUBRIC_HEADLINE_WORDS` words) and opens with no word that goes on a
     phrase: «خبرهای داغ از بازار نقل و انتقالات» is one headline."""
-    found = _GLUED_RUBRIC.match(norm)
+    found = _GLUED_RUBRIC.match(norm) if norm.startswith(_GLUED_RUBRIC_WORDS) else None
     if found is None:
         return None
     rest = norm[found.end() :].split()

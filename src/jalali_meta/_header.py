@@ -1342,7 +1342,7 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
         number = ISSUE_NUMBER.search(norm)
         if number is not None:
             return LineInfo("issue", issue=number.span("issue"))
-    if date is None and _LONE_ISSUE.fullmatch(norm):
+    if date is None and "شماره" in norm and _LONE_ISSUE.fullmatch(norm):
         # «شماره 4» alone on its line, without a colon: a magazine's or a paper's issue over
         # the article (no site numbers its articles from one); an article's ID has more
         # digits or a label («کد مطلب: 58», «شماره خبر: 12»).
@@ -1354,6 +1354,7 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
         return LineInfo("issue", issue=month.span("issue"))
     if (
         date is not None
+        and "شماره" in norm
         and (short := _SHORT_NUMBER_DATED.match(norm)) is not None
         and short.end() == date.start()
     ):

@@ -80,6 +80,24 @@ _ENUMERATED = regex.compile(
     r"^(?:[-–•·*▪■●◾►▶][\x20\u200c]+)?(?:(?:الف|ب|پ|ت|ج|د)[\x20]?[:\-\)]|(?:ماده|بند|تبصره|فصل)[\x20\u200c]*[0-9]+[\x20]?[.:\-]"
     r"|[0-9]{1,2}[\x20]?[\-\)\u200c]|[0-9]{1,2}\.\x20)"
 )
+# What :data:`_ENUMERATED` can open with: a bullet or an ASCII digit; a letter mark (ب پ ت ج
+# د) with its space or separator; «الف» or a label (ماده بند تبصره فصل).
+_ENUMERATED_FIRST = "-–•·*▪■●◾►▶0123456789"
+_ENUMERATED_LETTERS = "بپتجد"
+_ENUMERATED_AFTER_LETTER = " :-)"
+_ENUMERATED_WORDS = ("الف", "ماده", "بند", "تبصره", "فصل")
+
+
+def may_be_enumerated(norm: str) -> bool:
+    """A necessary test for :data:`_ENUMERATED`, in C: the line opens with a bullet, a
+    digit, a letter mark and its space or separator, or one of the words it can open with
+    (tests/test_prefilters.py)."""
+    first = norm[:1]
+    if first in _ENUMERATED_FIRST:
+        return True
+    if first in _ENUMERATED_LETTERS and norm[1:2] in _ENUMERATED_AFTER_LETTER:
+        return True
+    return norm.startswith(_ENUMERATED_WORDS)
 
 
 _T = TypeVar("_T")
@@ -667,10 +685,10 @@ def _headline_over_lead(
         and not line.byline
         and line.text[-1] not in _KICKER_ENDS
         and line.text[-1] != "."
-        and not _QUOTED_SENTENCE_END.search(line.text)
+        and not ("." in line.text and _QUOTED_SENTENCE_END.search(line.text))
         and _verb_end(line) != "saying"
         and not _BULLET.match(line.text)
-        and not _ENUMERATED.match(line.norm)
+        and not (may_be_enumerated(line.norm) and _ENUMERATED.match(line.norm))
         and not (_may_be_caption(line.norm) and _CAPTION.search(line.norm))
         and not any(mark in line.text for mark in _BREADCRUMB_MARKS)
     )

@@ -812,18 +812,24 @@ def _browsed_name(lines: Sequence[_Line], title: int | None, outside: set[int]) 
     if title is None:
         return None
     above = [i for i in range(max(0, title - LABEL_REACH_ABOVE), title) if i not in outside]
-    if _BROWSE_HEADING.match(lines[title].norm) is not None:
+    if _may_browse(lines[title].norm) and _BROWSE_HEADING.match(lines[title].norm) is not None:
         # The heading itself taken for the headline, its list's name the next line
         # («مطالب مربوط به دسته» over «نقد فیلم», then the category's description).
         under = next((i for i in range(title + 1, len(lines)) if i not in outside), None)
         above = [title] if under is None else [title, under]
-    elif above and above[-1] == title - 1 and _BROWSE_HEADING.match(lines[title - 1].norm):
+    elif (
+        above
+        and above[-1] == title - 1
+        and _may_browse(lines[title - 1].norm)
+        and _BROWSE_HEADING.match(lines[title - 1].norm)
+    ):
         above = [title - 1, title]  # the name under the heading taken for the headline
     if len(above) < 2:
         return None
     heading, name = lines[above[-2]], lines[above[-1]]
     if (
-        _BROWSE_HEADING.match(heading.norm) is not None
+        _may_browse(heading.norm)
+        and _BROWSE_HEADING.match(heading.norm) is not None
         and 1 <= name.words <= LISTING_NAME_WORDS
         and name.info.kind == "text"
         and name.text[-1] not in ".:؟?!"
@@ -839,6 +845,13 @@ _BROWSE_HEADING = regex.compile(
     r"(?:[\x20\u200c]+(?:مربوط[\x20\u200c]+به|مرتبط[\x20\u200c]+با))?)"
     r"[\x20\u200c]*(?:برچسب|دسته(?:[\x20\u200c]*بندی)?)[\x20\u200c]*:?[\x20\u200c]*$"
 )
+# The words :data:`_BROWSE_HEADING` opens with, after its spaces (its C test).
+_BROWSE_WORDS = ("مرور", "آرشیو", "بایگانی", "مطالب", "نوشته")
+
+
+def _may_browse(norm: str) -> bool:
+    """A necessary test for :data:`_BROWSE_HEADING`, in C (tests/test_prefilters.py)."""
+    return norm.lstrip("\x20\u200c").startswith(_BROWSE_WORDS)
 
 
 # Marks between the tags of a list: a line with one of them holds several tags, no one name.

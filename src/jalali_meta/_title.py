@@ -100,6 +100,7 @@ from jalali_meta._lines import (
     _State,
     _verb_end,
     count_words,
+    may_be_enumerated,
     text_in,
 )
 from jalali_meta._listing import (
@@ -352,6 +353,8 @@ _OUTLINE_NUMBER = regex.compile(
 )
 # An outline's first-level number «1. » at a line's start.
 _OUTLINE_TOP = regex.compile(r"^([0-9]{1,2})\.[\x20\u200c]")
+# Both outline patterns open with an ASCII digit (their C test).
+_OUTLINE_FIRST = "0123456789"
 # A term glossed with its Latin name in brackets at a line's end («مقالات پژوهشی
 # (Research papers)»), or anywhere in a line («چکیده (Abstract):»).
 _LATIN_GLOSS_END = regex.compile(
@@ -381,14 +384,17 @@ def _section_heading(lines: Sequence[_Line], index: int) -> bool:
     if line.info.kind != "text" or line.paragraph:
         return False
     norm = line.norm
-    if _OUTLINE_NUMBER.match(norm):
+    outlined = norm[:1] in _OUTLINE_FIRST
+    if outlined and _OUTLINE_NUMBER.match(norm):
         return True
-    top = _OUTLINE_TOP.match(norm)
+    top = _OUTLINE_TOP.match(norm) if outlined else None
     end = min(len(lines), index + 1 + GLOSS_REACH)
     if top is not None:
         deeper = regex.compile(rf"^{top.group(1)}\.[0-9]{{1,2}}\.?[\x20\u200c]")
         return any(deeper.match(lines[other].norm) for other in range(index + 1, end))
-    if not 2 <= line.words <= HEADLINE_MAX_WORDS or not _LATIN_GLOSS_END.search(line.text):
+    if not 2 <= line.words <= HEADLINE_MAX_WORDS or not (
+        ")" in line.text and _LATIN_GLOSS_END.search(line.text)
+    ):
         return False
     above = lines[index - 1]
     return (
@@ -670,17 +676,29 @@ def _next_marks(mark: str) -> set[str]:
     return {order[order.index(mark) + 1] for order in _SECTION_ORDERS if mark in order[:-1]}
 
 
+def _may_mark_section(text: str) -> bool:
+    """A necessary test for :data:`_SECTION_MARK`, in C: after the spaces it allows, the
+    line's first four characters are not all letters, or one is a kashida (a mark of one to
+    three letters, or digits, is followed by a space or its separator, and the kashida «ـ»
+    is the one separator that is a letter; a word of four letters or more opens most
+    lines). (tests/test_prefilters.py)"""
+    head = text.lstrip("\x20\u200c")[:4]
+    return not head.isalpha() or "ـ" in head
+
+
 def _lettered_section(lines: Sequence[_Line], index: int) -> bool:
     """A lettered section heading («الف ـ مدارس علمیه») with the next letter's below it
     («ب ـ مساجد»): a section of the text, never its title."""
-    found = _SECTION_MARK.match(lines[index].text)
+    text = lines[index].text
+    found = _SECTION_MARK.match(text) if _may_mark_section(text) else None
     if found is None:
         return False
     following = _next_marks(found.group("mark"))
     if not following:
         return False
     for other in range(index + 1, min(len(lines), index + 1 + SECTION_REACH)):
-        near = _SECTION_MARK.match(lines[other].text)
+        text = lines[other].text
+        near = _SECTION_MARK.match(text) if _may_mark_section(text) else None
         if near is not None and to_ascii_digits(near.group("mark")) in following:
             return True
     return False
@@ -1417,7 +1435,7 @@ def _title_score(
         score -= 5  # a site's name and address
     if ">>" in text or " > " in text:
         score -= 4  # a breadcrumb «خانه > بخش > ...», the headline glued to it or not
-    if _ENUMERATED.match(line.norm):
+    if may_be_enumerated(line.norm) and _ENUMERATED.match(line.norm):
         score -= 4  # «الف: ...», «ماده ۱. ...», «۲- ...»: a numbered heading of the text
     score += _part_and_crumb_evidence(lines, index)
     couplet = _couplet(text)
@@ -2585,7 +2603,7 @@ def _staff_or_page_line(lines: Sequence[_Line], index: int) -> str:
 
     "" otherwise."""
     line = lines[index]
-    staff = _STAFF_LINE.match(line.norm)
+    staff = _STAFF_LINE.match(line.norm) if ":" in line.norm else None
     if (
         staff is not None
         and len(staff.group("name").split()) <= NAME_MAX_WORDS
@@ -3520,7 +3538,11 @@ def _title_doubt(
     (a gutter of spaces), or when it is shaped like a photo caption (``... - credit``).
     """
     line = lines[index]
-    if index + 1 < len(lines) and _REPLY_MARK.search(lines[index + 1].norm):
+    if (
+        index + 1 < len(lines)
+        and "#" in lines[index + 1].norm
+        and _REPLY_MARK.search(lines[index + 1].norm)
+    ):
         # The thread's topic line («نویسنده موضوع: TOPIC (...)») competes, else the best line.
         topic = next((at for at in range(index) if _TOPIC_LABEL.search(lines[at].norm)), None)
         others = [(value, at) for value, at in scored if lines[at].key != line.key]
@@ -4023,7 +4045,11 @@ def _place_label_opening(line: _Line) -> bool:
     (hormozgan-agri-jahad.com's counties' news, the county's label in its own span before
     the headline). A headline that opens with the place says what happened there, with a
     verb («در شهرستان ... ۵۰ هکتار نخلستان آبیاری شد»)."""
-    return _PLACE_LABEL.match(line.norm) is not None and _verb_end(line) == ""
+    return (
+        line.norm.startswith("در")
+        and _PLACE_LABEL.match(line.norm) is not None
+        and _verb_end(line) == ""
+    )
 
 
 # A teaser's headline has at least this many words; a shorter line over one excerpt is a

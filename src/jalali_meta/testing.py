@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from jalali_meta import (
     _article,
+    _candidates,
     _chrome,
     _dates,
     _datetimes,
@@ -244,6 +245,80 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
     "title tag parts": (
         lambda text: "::" in text,
         lambda text: _article._TITLE_TAG_PARTS.search(text) is not None,
+    ),
+    # The speed34 pass's C tests, the same kind: a first character or word the pattern opens
+    # with, or a literal (a label, a mark) it must hold.
+    "enumerated": (
+        _lines.may_be_enumerated,
+        lambda norm: _lines._ENUMERATED.match(norm) is not None,
+    ),
+    "section mark": (
+        _title._may_mark_section,
+        lambda text: _title._SECTION_MARK.match(text) is not None,
+    ),
+    "lone issue": (
+        lambda norm: "شماره" in norm,
+        lambda norm: _header._LONE_ISSUE.fullmatch(norm) is not None,
+    ),
+    "short number dated": (
+        lambda norm: "شماره" in norm,
+        lambda norm: _header._SHORT_NUMBER_DATED.match(norm) is not None,
+    ),
+    "outline number": (
+        lambda norm: norm[:1] in _title._OUTLINE_FIRST,
+        lambda norm: bool(_title._OUTLINE_NUMBER.match(norm) or _title._OUTLINE_TOP.match(norm)),
+    ),
+    "latin gloss end": (
+        lambda text: ")" in text,
+        lambda text: _title._LATIN_GLOSS_END.search(text) is not None,
+    ),
+    "staff line": (
+        lambda norm: ":" in norm,
+        lambda norm: _title._STAFF_LINE.match(norm) is not None,
+    ),
+    "reply mark": (
+        lambda norm: "#" in norm,
+        lambda norm: _title._REPLY_MARK.search(norm) is not None,
+    ),
+    "place label": (
+        lambda norm: norm.startswith("در"),
+        lambda norm: _title._PLACE_LABEL.match(norm) is not None,
+    ),
+    "glued rubric": (
+        lambda norm: norm.startswith(_evidence._GLUED_RUBRIC_WORDS),
+        lambda norm: _evidence._GLUED_RUBRIC.match(norm) is not None,
+    ),
+    "quoted sentence end": (
+        lambda text: "." in text,
+        lambda text: _lines._QUOTED_SENTENCE_END.search(text) is not None,
+    ),
+    "browse heading": (
+        _listing._may_browse,
+        lambda norm: _listing._BROWSE_HEADING.match(norm) is not None,
+    ),
+    "agency credit": (
+        lambda text: "خبرگزاری" in text,
+        lambda text: _article._AGENCY_CREDIT.match(text) is not None,
+    ),
+    "report opening": (
+        lambda norm: norm.startswith("به"),
+        lambda norm: _title._REPORT_OPENING.match(norm) is not None,
+    ),
+    "post footer label": (
+        lambda norm: "شده" in norm,
+        lambda norm: _candidates._POST_FOOTER_LABEL.match(norm) is not None,
+    ),
+    "grouped id": (
+        lambda norm: "," in norm,
+        lambda norm: _candidates._GROUPED_ID.fullmatch(norm) is not None,
+    ),
+    "masthead number": (
+        _chrome._may_name_issue,
+        lambda norm: _chrome._MASTHEAD_NUMBER.search(norm) is not None,
+    ),
+    "post number": (
+        lambda norm: norm[:1] == "#",
+        lambda norm: _chrome._POST_NUMBER.match(norm) is not None,
     ),
     # The date search's first-word test (_grammar.match_around): where the date grammar
     # matches at a normalised text's start, the text's first letters may begin a date.
