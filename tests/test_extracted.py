@@ -284,12 +284,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura_markdown/1490_chiilick_html_wordpress_single_nav_breadcrumb_ol_three_li_active_headline_h1_entry_title_role_spaced_colon_quote_strong_lead_nbsp_paragraph_br_body_post_navigation_prev_next_meta_nav_no_time_element_no_meta_dates": (
         "blind45 (1480-1495, first measured on a471a08): AssertionError: assert ['title'] == []"
     ),
-    "trafilatura/1544_naghdematboat_html_blogger_item_view_blog_title_h1_post_title_h3_link_with_glued_span_post_date_day_hyphen_month_hyphen_year_post_body_single_glued_block_blog_pager_no_abbr_published_no_meta_dates": (
-        "blind48 (1540-1555, first measured on 2e3b8e4): AssertionError: assert ['title'] == []"
-    ),
-    "trafilatura_markdown/1544_naghdematboat_html_blogger_item_view_blog_title_h1_post_title_h3_link_with_glued_span_post_date_day_hyphen_month_hyphen_year_post_body_single_glued_block_blog_pager_no_abbr_published_no_meta_dates": (
-        "blind48 (1540-1555, first measured on 2e3b8e4): AssertionError: assert ['title'] == []"
-    ),
 }
 
 

@@ -345,17 +345,8 @@ KNOWN_FAILURES: dict[str, str] = {
         "fix112: the kicker-shaped title the slug spells before its counter is taken with title-uncertain; number 105 "
         "(the slug's counter, the golden's null) still taken, warned"
     ),
-    "1540_z4car_car_news_site_traffic_police_item_title_with_year_1403_date_line_weekday_day_month_two_digit_year_03_saat_12_24_one_line_paragraphs_agency_name_line_comment_prompt_no_id_slug_address": (
-        "blind48 (1540-1555, first measured on 2e3b8e4): AssertionError: assert {'title': '۳۱...pdated': None} == {'title': '۳۱...pdated': None}"
-    ),
-    "1541_z4car_html_wordpress_single_h1_entry_title_with_year_span_post_date_weekday_two_digit_year_03_saat_entry_content_paragraphs_source_p_comment_respond_h3_no_time_element_no_meta_dates": (
-        "blind48 (1540-1555, first measured on 2e3b8e4): AssertionError: assert {'title': '۳۱...pdated': None} == {'title': '۳۱...pdated': None}"
-    ),
     "1542_chekhabare_news_summary_site_leading_blank_line_title_with_year_1404_persian_digit_date_day_month_year_time_glued_to_summary_paragraph_ascii_digits_thousands_comma_weather_warning_content_id_in_address": (
         "blind48 (1540-1555, first measured on 2e3b8e4): AssertionError: assert {'title': 'هش...pdated': None} == {'title': 'هش...pdated': None}"
-    ),
-    "1543_naghdematboat_blogspot_press_relay_blog_post_title_glued_to_date_day_hyphen_month_hyphen_year_8_ordibehesht_1402_lead_glued_to_body_full_stops_without_space_earthquake_red_crescent_time_of_quake_today": (
-        "blind48 (1540-1555, first measured on 2e3b8e4): AssertionError: assert {'title': 'زل...pdated': None} == {'title': 'زل...pdated': None}"
     ),
     "1545_ershan_stock_market_bourse_social_media_site_tagline_line_title_importance_label_spaced_colon_lone_count_line_kicker_ending_colon_source_paper_colon_subheading_with_year_1393_slash_decimals_no_date_id_60404_in_address": (
         "blind48 (1540-1555, first measured on 2e3b8e4): AssertionError: assert {'title': 'شک...pdated': None} == {'title': 'صن...pdated': None}"
@@ -385,9 +376,6 @@ SILENT_WRONG: dict[str, str] = {
     # eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c):
     # the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix:
     # the twentieth blind batch (1040-1057), measured on 694f993 before any fix:
-    "1543_naghdematboat_blogspot_press_relay_blog_post_title_glued_to_date_day_hyphen_month_hyphen_year_8_ordibehesht_1402_lead_glued_to_body_full_stops_without_space_earthquake_red_crescent_time_of_quake_today": (
-        "blind48 (1540-1555, first measured on 2e3b8e4): AssertionError: assert ['title'] == []"
-    ),
 }
 
 # Without its address, a tag or category page whose text alone does not show it is a list
@@ -505,9 +493,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "1533_peykehashtrood_local_news_wordpress_tag_page_no_heading_one_item_title_then_speaker_kicker_colon_then_title_again_lead_death_notice_ban_municipality_no_dates_no_ids": (
         "blind47 (1520-1535, first measured on 54bf1db): AssertionError: assert ['title'] == []"
-    ),
-    "1543_naghdematboat_blogspot_press_relay_blog_post_title_glued_to_date_day_hyphen_month_hyphen_year_8_ordibehesht_1402_lead_glued_to_body_full_stops_without_space_earthquake_red_crescent_time_of_quake_today": (
-        "blind48 (1540-1555, first measured on 2e3b8e4): AssertionError: assert ['title'] == []"
     ),
     "1545_ershan_stock_market_bourse_social_media_site_tagline_line_title_importance_label_spaced_colon_lone_count_line_kicker_ending_colon_source_paper_colon_subheading_with_year_1393_slash_decimals_no_date_id_60404_in_address": (
         "blind48 (1540-1555, first measured on 2e3b8e4): AssertionError: assert ['title'] == []"

@@ -115,7 +115,8 @@ SHORT_NAMED_DATE = lazy(
 # theme's «l j F y», shrines.ir's post header). The grammar does not read it (the century is
 # not printed); the resolver reads the year in the century whose calendar puts that day on
 # the printed weekday, and warns (two-digit-year). Without its weekday it stays text: «۲۹
-# شهریور ۹۳» may be a day and a count.
+# شهریور ۹۳» may be a day and a count. Its time may follow, as the grammar reads one after a
+# date: «پنج شنبه 9 فروردین 03 ساعت 12:24» (z4car.com's post date, fix114).
 SHORT_JALALI_DATE = lazy(
     rf"""
     {WEEKDAY_TEXT}[\x20\u200c]*(?:[،,\-][\x20\u200c]*)?
@@ -123,6 +124,7 @@ SHORT_JALALI_DATE = lazy(
     (?<![\p{{L}}\p{{M}}])(?P<m>{words(vocab.JALALI_MONTHS)})
     \u200c*(?:[\x20\u200c]*ماه)?(?![\p{{L}}\p{{M}}])[\x20\u200c]*(?:[,،][\x20\u200c]*)?
     (?P<y>[0-9]{{2}})(?![0-9/.:\-])
+    (?P<tail>[\x20\u200c]*(?:[،,\-|][\x20\u200c]*)?{TIME_TEXT}(?![0-9:]))?
     """,
     regex.VERBOSE | regex.VERSION0,
 )

@@ -632,8 +632,21 @@ def _read_short_jalali(state: _State, match: regex.Match[str], offset: int) -> D
     text = state.doc[start:end]
     printed = _WEEKDAY_INDEX[squeeze(match.group("wd"))]
     year = _century(int(match.group("y")), [])
+    bad = _SHORT_BAD_TIME.match(match.string, match.end())
+    if bad is not None:
+        bad_end = offset + bad.end()
+        state.warn(
+            "invalid-date",
+            f"{state.doc[start:bad_end]!r}: what follows the date where its time belongs is no "
+            "time (hh:mm or hh:mm:ss); value left empty",
+            start,
+            bad_end,
+        )
+        return None
     try:
-        stamp = parse_datetime(f"{match.group('d')} {match.group('m')} {year}")
+        # The time as printed («ساعت 12:24»), read by the grammar after the whole date.
+        tail = match.group("tail") or ""
+        stamp = parse_datetime(f"{match.group('d')} {match.group('m')} {year}{tail}")
     except DateError:
         stamp = None
     if stamp is None or (stamp.gregorian.weekday() + 2) % 7 != printed:

@@ -4738,6 +4738,11 @@ def _under_a_bulleted_item(lines: Sequence[_Line], index: int, outside: set[int]
 # («مصوب ۱۳۷۶/۰۵/۲۰»), a letter's date («مورخ ...»), «سال ...», «تاریخ ...».
 _PHRASE_DATE_WORDS = frozenset({"مصوب", "مصوبه", "مورخ", "مورخه", "سال", "تاریخ", "از", "تا"})
 DATED_TITLE_WORDS = 3
+# A day, a month's name and a four-digit year joined by hyphens, ending a headline's line
+# («... آماده باش هلال احمر۸-اردیبهشت-۱۴۰۲», a Blogger template printing the post's date right
+# after its title, naghdematboat.blogspot.com, fix114): no headline writes its words so, the
+# date is the post's (read as the date line under the title), not the headline's.
+_HYPHENED_DAY = regex.compile(r"[0-9]{1,2}-\p{L}+-[0-9]{4}")
 
 
 def _dated_title(line: _Line, state: _State | None = None) -> tuple[int, Span] | None:
@@ -4766,7 +4771,11 @@ def _dated_title(line: _Line, state: _State | None = None) -> tuple[int, Span] |
     else:
         start, end = text_span(reads[0].stamp)
     offset = line.start
-    if end != line.end or any(map(str.isalpha, text[start - offset :].replace("T", ""))):
+    if end != line.end:
+        return None
+    if any(map(str.isalpha, text[start - offset :].replace("T", ""))) and not (
+        _HYPHENED_DAY.fullmatch(line.norm, start - offset) is not None
+    ):
         return None
     before = text[: start - offset].rstrip(" -–|/،,:(")
     words = normalize(before).replace("\u200c", " ").split()
