@@ -8,6 +8,8 @@ under the headline that opens with them (#25).
 
 from __future__ import annotations
 
+import pytest
+
 import jalali_meta as jm
 
 _BODY = (
@@ -200,8 +202,17 @@ _PROVINCE_LEAD = (
 )
 
 
-def test_outlet_tagline_over_the_lead_is_no_title() -> None:
-    text = f"تابان، نخستین پایگاه خبری دارای مجوز در استان\n\n{_PROVINCE_LEAD}"
+@pytest.mark.parametrize(
+    "tagline",
+    [
+        "تابان، نخستین پایگاه خبری دارای مجوز در استان",
+        # mut28 (mutant 17; the C tests before the pattern): «تنها», and a Latin comma
+        "تابان، تنها پایگاه خبری دارای مجوز در استان",
+        "تابان, اولین پایگاه خبری دارای مجوز در استان",
+    ],
+)
+def test_outlet_tagline_over_the_lead_is_no_title(tagline: str) -> None:
+    text = f"{tagline}\n\n{_PROVINCE_LEAD}"
     record = jm.parse_article(text)
     assert record.title is None
     assert "title-uncertain" in {warning.code for warning in record.warnings}
@@ -223,3 +234,36 @@ def test_slug_words_neg_longer_line_going_on_without_a_mark_leaves_slug_line() -
     # the headline goes on from the slug's words with no colon, dash or bar (tests/pages 639)
     text = f"چای زنجبیل برای گلودرد و سرماخوردگی\n\n·\n\nچای زنجبیل\n\n{_BLOG_BODY}"
     assert jm.parse_article(text, url=_BLOG_URL).title == "چای زنجبیل"
+
+
+def test_underscore_glued_id_neg_a_section_before_the_items_slug_stays_unread() -> None:
+    # mut28 (mutant 12): the glued number is read only when its segment ends the path; a
+    # section's code glued to its name, then the item's own slug, names the section.
+    url = "https://example-health.ir/10025_health-news/%DA%A9%D8%B4%D9%81-%DA%AF%D9%88%D9%86%D9%87"
+    assert jm.parse_article(_HEALTH_PAGE, url=url).number is None
+
+
+def test_slug_words_of_four_alone_give_way_to_the_headline_opening_with_them() -> None:
+    # mut28 (mutant 18): a focus keyword of four words printed alone is still the slug's
+    # phrase (SLUG_PHRASE_WORDS), and the headline opening with it wins.
+    url = "https://example-health.ir/%DA%86%D8%A7%DB%8C-%D8%B2%D9%86%D8%AC%D8%A8%DB%8C%D9%84-%D9%88-%D8%B9%D8%B3%D9%84"
+    headline = "چای زنجبیل و عسل : نوشیدنی گرم برای روزهای سرد زمستان"
+    body = _BLOG_BODY.replace("چای زنجبیل |", "چای زنجبیل و عسل |", 1)
+    text = f"{headline}\n\n·\n\n·\n\n, ,\nچای زنجبیل و عسل\n\n{body}"
+    assert jm.parse_article(text, url=url).title == headline
+
+
+_SITE_NOTICE = (
+    "فعالیت این وب سایت از هفته آینده به نشانی تازه منتقل می شود و از همراهی همیشگی شما "
+    "خوانندگان گرامی سپاسگزاریم، لطفا نشانی تازه را به خاطر بسپارید."
+)
+
+
+@pytest.mark.parametrize(
+    "subheading", ["نکته اول: شارژ باتری خودرو در هوای سرد", "۱. شارژ باتری خودرو در هوای سرد"]
+)
+def test_ordinal_subheading_under_a_notice_sharing_no_words_is_no_title(subheading: str) -> None:
+    # mut28 (mutant 23): under an opening paragraph that shares none of its words (a site's
+    # notice's shape), a numbered subheading over its section is still no headline.
+    text = f"{_SITE_NOTICE}\n{subheading}\n{_REVIEW_SECTION}"
+    assert jm.parse_article(text).title is None

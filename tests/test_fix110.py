@@ -100,6 +100,18 @@ def test_zend_route_id_after_user_or_category_neg() -> None:
         assert record.number is None, path
 
 
+def test_zend_route_id_under_an_archive_or_a_magazine_neg() -> None:
+    # mut28 (mutant 30): a container segment before the route (an archive's, a section's,
+    # a magazine's list) leaves the «id» value unread.
+    for path in (
+        "/archive/news/show/id/1207",
+        "/page/news/show/id/1207",
+        "/magazine/article/id/1207",
+    ):
+        record = jm.parse_article(ROUTED_PAGE, url="https://example.ir" + path)
+        assert record.number is None, path
+
+
 TAGLINE_PAGE = (
     "دیدنی‌ها -مجله خبری و سرگرمی\n\n"
     "اگرچه فصل سفر کوتاه است، مسافران نوروزی باز هم جاده‌های شمال را انتخاب کرده‌اند و ترافیک "
@@ -127,3 +139,31 @@ def test_name_and_words_without_kind_word_neg() -> None:
     text = TAGLINE_PAGE.replace("دیدنی‌ها -مجله خبری و سرگرمی", "دیدنی‌ها - سرگرمی و خبر")
     record = jm.parse_article(text)
     assert record.title == "دیدنی‌ها - سرگرمی و خبر"
+
+
+def test_two_names_in_guillemets_are_not_one_post_neg() -> None:
+    # mut28 (mutant 28): a second name in guillemets, closed below the post's first line and
+    # over the first name's opening: two names, not one post cut by the layout; the rule
+    # stays out (some line is chosen, as before fix110).
+    text = POST_OVER_ARTICLE.replace(
+        "омӯзгорӣ ва забонҳои хориҷии\n\n", "«Маркази омӯзгорӣ\n\n ва забонҳои хориҷӣ»\n\n"
+    )
+    record = jm.parse_article(text)
+    assert record.title is not None
+
+
+def test_place_and_a_kind_word_without_its_carrier_neg() -> None:
+    # mut28 (mutant 25): «PLACE - پرتال تازه ...», a kind of site but no word of
+    # _TAGLINE_CARRIES after it, may be a headline about a new portal: the rule stays out
+    # and the old reading stands (the short line, in doubt), never the long line silently.
+    text = TAGLINE_PAGE.replace("دیدنی‌ها -مجله خبری و سرگرمی", "تهران - پرتال تازه خدمات شهروندی")
+    record = jm.parse_article(text)
+    assert record.title == "تهران - پرتال تازه خدمات شهروندی"
+    assert "title-uncertain" in {warning.code for warning in record.warnings}
+
+
+def test_author_post_of_three_lines_gives_no_title() -> None:
+    # mut28 (mutant 27): the office and a name cut over two lines, three lines in all, are a
+    # post too; a half of the name is never the title (silently, on the mutant).
+    text = POST_OVER_ARTICLE.replace("омӯзгорӣ ва забонҳои хориҷии\n\n", "")
+    assert jm.parse_article(text).title is None

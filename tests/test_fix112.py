@@ -86,6 +86,16 @@ def test_menu_page_id_without_module_neg() -> None:
     assert jm.parse_article(NOTICE, url=url).number is None
 
 
+def test_page_id_alone_without_module_neg() -> None:
+    # mut28 (mutant 42): «pageid» with no other numeric ID field beside it and no «page_»
+    # module key: a portal's menu page as likely as an item, no number.
+    for url in (
+        "http://www.example.ac.ir/index.aspx?pageid=4821",
+        "http://www.example.ac.ir/index.aspx?lang=1&pageid=4821&sub=2",
+    ):
+        assert jm.parse_article(NOTICE, url=url).number is None, url
+
+
 def test_dorsa_page_id_beside_another_id_neg() -> None:
     # Another numeric «...id» field (a comment's) beside it: the rule does not choose.
     url = "https://www.example.ac.ir/index.aspx?page_=news&lang=1&PageID=4821&CommentID=77"
@@ -115,6 +125,16 @@ def test_id_after_month_path_with_a_long_tail_neg() -> None:
     # The numbers after it not a day's or an hour's (45): not this shape.
     url = "https://example.news/2023/11/48213/14/45"
     assert jm.parse_article(AGENCY_ITEM, url=url).number is None
+
+
+def test_id_after_month_path_with_three_short_numbers_neg() -> None:
+    # mut28 (mutant 40): two short numbers after it and nothing else; a third one (a page's,
+    # a part's) is not the shape the rule knows.
+    for url in (
+        "https://example.news/2023/11/48213/14/9/2",
+        "https://example.news/2023/11/48213/14/9/5/1",
+    ):
+        assert jm.parse_article(AGENCY_ITEM, url=url).number is None, url
 
 
 KICKER_TITLED_POST = (

@@ -124,3 +124,10 @@ def test_item_beside_unknown_id_field_neg() -> None:
 def test_wordpress_page_id_is_no_number_neg() -> None:
     # A WordPress page's «?page_id=161» is a page, not an item: left as it was.
     assert jm.parse_article(BODY, url="https://example.ir/?page_id=161").number is None
+
+
+def test_year_after_a_post_views_index_route_neg() -> None:
+    # mut28 (mutant 9): a year-like value after «ShowPost/index» (with a slug after it or
+    # ending the path) may be an archive's year: no number.
+    for path in ("/ShowPost/index/1402/Ketab-Fair", "/ShowNews/index/1999", "/showpost/index/2023"):
+        assert jm.parse_article(BODY, url="https://example.com" + path).number is None, path

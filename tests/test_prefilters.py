@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import jalali_meta as jm
 from jalali_meta.testing import (
     PREFILTERS,
     capitals_pair,
@@ -662,6 +663,41 @@ SPEED33_SHAPES = [
     ("feed tail", "Tag name RSS Feed"),
     ("feed tail", "Tag name rss atom"),
     ("title tag parts", "خبر :: سایت"),
+    # mut28: each word and first character of the C tests (hand_mutants_28.py 45-51)
+    ("list count", "کل اخبار : 120"),
+    ("list count", "مجموع مطالب: 45 مطلب"),
+    ("quoted saying", "“دانایی توانایی است.” فردوسی"),
+    ("quoted saying", '"دانایی توانایی است." فردوسی'),
+    ("archive name", "آرشیو برچسب: انتخابات"),
+    ("archive name", "آرشیو برچسب\u200cها: انتخابات"),
+    ("archive name", "نوشته\u200cهای برچسب خورده با انتخابات"),
+    ("archive name", "برچسب زده شده با : انتخابات"),
+    ("periodical issue", "ماهنامه فرهنگی پیمان شماره 77"),
+    ("periodical issue", "هفته نامه فرهنگی پیمان شماره 77"),
+    ("periodical issue", "گاهنامه فرهنگی پیمان شماره 77"),
+    ("periodical issue", "سالنامه فرهنگی پیمان شماره 7"),
+    ("periodical issue", "روزنامه اطلاعات شماره 28000"),
+    ("periodical issue", "نشریه فرهنگی پیمان شماره 77"),
+    ("periodical issue", "مجله فرهنگی پیمان شماره 77"),
+    ("empty byline", "Written by"),
+    ("empty byline", "published on"),
+    ("empty byline", "ارسال شده در"),
+    ("empty byline", "منتشر شده در"),
+    ("empty byline", "WRITTEN BY"),
+    ("reader notice", "\u203c خبر مهم"),
+    ("reader notice", "\u2049 خبر مهم"),
+    ("reader notice", "\u2757 خبر مهم"),
+    ("reader notice", "\u2755 خبر مهم"),
+    ("reader notice", "\u26d4 خبر مهم"),
+    ("wiki jump links", "jump to navigation jump to search"),
+    ("wiki jump links", "اذهب إلى التنقل اذهب إلى البحث"),
+    ("about label", "زموږ په اړه"),
+    ("about label", "در باره ما"),
+    ("page label", "page 3"),
+    ("page label", "P. 3"),
+    ("page range", "(pp. 3-7)"),
+    ("page range", "(\u200cصفحه 12-14)"),
+    ("age and views", " 2 روز قبل - 40 بازدید"),
 ]
 
 
@@ -687,6 +723,7 @@ def test_speed33_shapes_turned_away(name: str, text: str) -> None:
     assert (oracle(text), raw(text)) == (False, False)
 
 
+<<<<<<< HEAD
 # speed34: a line of each pattern's shape (from the rules' comments) for every C test put
 # before a pattern in that pass; the pattern matches it and the test lets it through.
 SPEED34_SHAPES = [
@@ -752,3 +789,30 @@ def test_speed34_shapes_turned_away(name: str, text: str) -> None:
     """A headline's or a lead's shape is turned away by the C test (the pattern is not run)."""
     raw, oracle = PREFILTERS[name]
     assert (oracle(text), raw(text)) == (False, False)
+=======
+_ABSTRACT = (
+    "در این مقاله روش‌های تازه آبیاری قطره‌ای در باغ‌های پسته استان کرمان بررسی شده و نتایج "
+    "آن نشان می‌دهد که مصرف آب تا سی درصد کاهش یافته است و عملکرد درختان تغییری نکرده است."
+)
+
+
+@pytest.mark.parametrize("pages", ["(1 صفحه - از 77 تا 77)", "(12 صفحه)", "(صفحات 12 تا 15)"])
+def test_bracketed_page_range_is_no_title(pages: str) -> None:
+    """mut28 (mutant 50): the C test before _PAGE_RANGE reads past the opening bracket (as
+    the pattern does), so a journal record's page range in brackets is never the title."""
+    assert jm.parse_article(f"{pages}\n\n{_ABSTRACT}\n").title is None
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("آبیاری قطره ای در باغ های پسته RSS Atom", "آبیاری قطره ای در باغ های پسته"),
+        ("آبیاری قطره ای در باغ های پسته RSS Feed", "آبیاری قطره ای در باغ های پسته"),
+        ("آبیاری قطره ای در باغ های پسته خوراک اتم", "آبیاری قطره ای در باغ های پسته"),
+    ],
+)
+def test_feed_links_glued_to_a_name_are_cut(line: str, title: str) -> None:
+    """mut28 (mutant 51): the C test before _FEED_TAIL lets «RSS Atom» (no «feed») through,
+    so a theme's feed links glued after a tag's name are cut from the title."""
+    assert jm.parse_article(f"{line}\n\n{_ABSTRACT}\n").title == title
+>>>>>>> mut28

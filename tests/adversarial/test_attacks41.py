@@ -112,3 +112,17 @@ def test_article_dated_only_over_an_unheaded_coded_item_neg() -> None:
     assert record.number is None
     assert record.published is not None
     assert record.published.jalali_date == (1402, 12, 12)
+
+
+@pytest.mark.parametrize("bullets", [False, True])
+def test_list_of_items_dated_before_their_code_keeps_its_conflicts(bullets: bool) -> None:
+    # mut28 (mutant 3): each item prints its date line first, then its ID label: the next
+    # item's meta block is read past the date line to its ID, so the two items' IDs and
+    # dates still stand against each other.
+    mark = "  • " if bullets else ""
+    text = "".join(
+        f"{head}\n{mark}{date}\n{mark}کد خبر: {code}\n{ITEM_TEXT}\n\n" for head, code, date in ITEMS
+    )
+    codes = warning_codes(jm.parse_article(text))
+    assert "number-conflict" in codes
+    assert "published-conflict" in codes
