@@ -723,7 +723,6 @@ def test_speed33_shapes_turned_away(name: str, text: str) -> None:
     assert (oracle(text), raw(text)) == (False, False)
 
 
-<<<<<<< HEAD
 # speed34: a line of each pattern's shape (from the rules' comments) for every C test put
 # before a pattern in that pass; the pattern matches it and the test lets it through.
 SPEED34_SHAPES = [
@@ -789,7 +788,8 @@ def test_speed34_shapes_turned_away(name: str, text: str) -> None:
     """A headline's or a lead's shape is turned away by the C test (the pattern is not run)."""
     raw, oracle = PREFILTERS[name]
     assert (oracle(text), raw(text)) == (False, False)
-=======
+
+
 _ABSTRACT = (
     "در این مقاله روش‌های تازه آبیاری قطره‌ای در باغ‌های پسته استان کرمان بررسی شده و نتایج "
     "آن نشان می‌دهد که مصرف آب تا سی درصد کاهش یافته است و عملکرد درختان تغییری نکرده است."
@@ -815,4 +815,3 @@ def test_feed_links_glued_to_a_name_are_cut(line: str, title: str) -> None:
     """mut28 (mutant 51): the C test before _FEED_TAIL lets «RSS Atom» (no «feed») through,
     so a theme's feed links glued after a tag's name are cut from the title."""
     assert jm.parse_article(f"{line}\n\n{_ABSTRACT}\n").title == title
->>>>>>> mut28
