@@ -65,9 +65,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "newspaper/648_persianblog_html_old_table_template_blog_title_post_title_date_cell_mixed_digits_breadcrumb_body_comments_link": (
         "title 'حسن مرتضوی عرفان عملی وتصوف' (golden 'حوزه بصره'): the extractor's title is the site's or blog's name (the page's <title> names only the site), printed first as a user prepends it: nothing in the text says it is not the headline"
     ),
-    "newspaper/724_golchai_html_wordpress_com_month_archive_h1_page_title_english_label_article_h2_titles_excerpts_no_time_elements": (
-        "title 'آوریل' (golden 'Monthly Archives: آوریل 2011'): a page whose visible or flattened text gives a title wrong without a warning too (tests/test_pages.py, tests/test_flattened.py): no visible headline, or a list named nowhere in the text"
-    ),
     "newspaper/726_tursunzoda_tj_html_wp_day_archive_city_executive_site_three_posts_section_label_capital_titles_excerpts_decree_date_in_text_no_item_dates": (
         "title '26 январи 2019 – Мақомоти иҷроияи ҳокимияти давлатии шаҳри Турсунзода' (golden None): a page whose visible or flattened text gives a title wrong without a warning too (tests/test_pages.py, tests/test_flattened.py): no visible headline, or a list named nowhere in the text"
     ),

@@ -72,6 +72,7 @@ __all__ = [
     "is_chrome_line",
     "is_journal_issue_line",
     "is_language_switcher",
+    "is_month_alone",
     "is_month_year",
     "is_section_end",
 ]
@@ -2032,6 +2033,25 @@ def is_month_year(norm: str) -> bool:
 
 
 MONTH_YEAR_MAX_CHARS = 24
+
+# A whole line that is a month's name and nothing else, Jalali or Gregorian in Persian
+# spelling, maybe with «ماه»: «سپتامبر» under a bare «22» (a blog theme's date badge over a
+# tag page's post, real36's #22), «اردیبهشت ماه». A date's part, never a headline. Hijri and
+# Afghan months are left out: their names are also ordinary words and tag pages' names
+# («رمضان», «محرم», «میزان», «سرطان»).
+MONTH_ALONE = lazy(
+    rf"""^(?:{words((*vocab.JALALI_MONTHS, *vocab.GREGORIAN_MONTHS_FA))})(?:{_G}ماه)?
+    [\x20\u200c]*$""",
+    _FLAGS,
+)
+MONTH_ALONE_MAX_CHARS = 16
+
+
+def is_month_alone(norm: str) -> bool:
+    """Whether a normalised line is only a month's name (:data:`MONTH_ALONE`): never a
+    headline."""
+    return len(norm) <= MONTH_ALONE_MAX_CHARS and MONTH_ALONE.match(norm) is not None
+
 
 # A dateline without a year at the end of a short line: «کابل باختر/17/ سنبله», «تهران-
 # ایرنا/ ۵ مهر»: a place and an agency, a slash, a day and a month.

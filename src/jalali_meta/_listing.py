@@ -43,6 +43,7 @@ from jalali_meta._evidence import (
 from jalali_meta._header import (
     classify,
     fits_next_line,
+    is_month_alone,
     is_news_heading,
     is_related_heading,
     is_section_end,
@@ -654,6 +655,9 @@ def _listing_name(
         and line.text[-1] not in _KICKER_ENDS
         and not _never_title(line)
         and not day_and_month(line.norm)
+        # a month's name alone («22» / «سپتامبر», a theme's date badge over the first item,
+        # real36's #22) is the item's date, no list's name
+        and not is_month_alone(line.norm)
         and line.key not in _AD_LINKS
     ):
         return above, "listing name"

@@ -62,6 +62,7 @@ from jalali_meta._header import (
     home_menu_of_two,
     is_chrome_line,
     is_dateline_without_year,
+    is_month_alone,
     is_month_year,
     is_news_heading,
     opens_with_agency_dateline,
@@ -1976,6 +1977,7 @@ def _choose_title(
         if kind in ("text", "mixed") and not (
             (categories and categories.get(line.key, -1) > index)
             or (line.words <= 3 and is_month_year(line.norm))
+            or (line.words <= 2 and is_month_alone(line.norm))
             or _dated_note(line)
             or is_dateline_without_year(line.norm)
             or (line.norm.lstrip(" ")[:1] in _PAGE_LABEL_FIRST and _PAGE_LABEL.match(line.norm))
