@@ -564,16 +564,7 @@ def _read_short(state: _State, match: regex.Match[str], offset: int) -> DateRead
     text = state.doc[start:end]
     # The time as printed, read by the grammar after the whole date: «| 1:2 صبح» is 01:02.
     tail = match.group("tail") or ""
-    bad = _SHORT_BAD_TIME.match(match.string, match.end())
-    if bad is not None:
-        bad_end = offset + bad.end()
-        state.warn(
-            "invalid-date",
-            f"{state.doc[start:bad_end]!r}: what follows the date where its time belongs is no "
-            "time (hh:mm or hh:mm:ss); value left empty",
-            start,
-            bad_end,
-        )
+    if _bad_time_after(state, match, offset, start):
         return None
     try:
         stamp = parse_datetime(f"{year}/{month:02d}/{day:02d}{tail}")
@@ -591,6 +582,24 @@ def _read_short(state: _State, match: regex.Match[str], offset: int) -> DateRead
         end,
     )
     return DateRead(stamp, (), None, end)
+
+
+def _bad_time_after(state: _State, match: regex.Match[str], offset: int, start: int) -> bool:
+    """Whether what follows a two-digit-year date where its time belongs is no time
+    (:data:`_SHORT_BAD_TIME`, «ساعت 1:2»): warned ``invalid-date`` over the date and that
+    text, and the caller leaves the value empty (the numeric and the named layouts alike)."""
+    bad = _SHORT_BAD_TIME.match(match.string, match.end())
+    if bad is None:
+        return False
+    bad_end = offset + bad.end()
+    state.warn(
+        "invalid-date",
+        f"{state.doc[start:bad_end]!r}: what follows the date where its time belongs is no "
+        "time (hh:mm or hh:mm:ss); value left empty",
+        start,
+        bad_end,
+    )
+    return True
 
 
 # A number above this is no day of a month: it is the year.
@@ -632,16 +641,7 @@ def _read_short_jalali(state: _State, match: regex.Match[str], offset: int) -> D
     text = state.doc[start:end]
     printed = _WEEKDAY_INDEX[squeeze(match.group("wd"))]
     year = _century(int(match.group("y")), [])
-    bad = _SHORT_BAD_TIME.match(match.string, match.end())
-    if bad is not None:
-        bad_end = offset + bad.end()
-        state.warn(
-            "invalid-date",
-            f"{state.doc[start:bad_end]!r}: what follows the date where its time belongs is no "
-            "time (hh:mm or hh:mm:ss); value left empty",
-            start,
-            bad_end,
-        )
+    if _bad_time_after(state, match, offset, start):
         return None
     try:
         # The time as printed («ساعت 12:24»), read by the grammar after the whole date.
