@@ -281,18 +281,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura_markdown/1490_chiilick_html_wordpress_single_nav_breadcrumb_ol_three_li_active_headline_h1_entry_title_role_spaced_colon_quote_strong_lead_nbsp_paragraph_br_body_post_navigation_prev_next_meta_nav_no_time_element_no_meta_dates": (
         "blind45 (1480-1495, first measured on a471a08): AssertionError: assert ['title'] == []"
     ),
-    "newspaper/1575_malekmuseum_html_page_head_h1_long_title_summary_lead_article_h2_title_again_p_rutitr_kicker_h3_shorter_title_lead_again_body_title_tag_long_title_no_meta_dates_id_961_in_address": (
-        "blind49 (1560-1575, first measured on 8c89bcd): AssertionError: assert ['title'] == []"
-    ),
-    "soup_line/1561_tabnakgilan_html_div_summary_first_paragraph_div_news_id_c_persian_digits_div_news_pdate_c_13_mehr_1397_span_en_date_gregorian_twin_div_subtitle_lead_above_h1_title_spaced_slash_comment_form_no_meta_dates": (
-        "blind49 (1560-1575, first measured on 8c89bcd): AssertionError: assert ['title'] == []"
-    ),
-    "trafilatura/1575_malekmuseum_html_page_head_h1_long_title_summary_lead_article_h2_title_again_p_rutitr_kicker_h3_shorter_title_lead_again_body_title_tag_long_title_no_meta_dates_id_961_in_address": (
-        "blind49 (1560-1575, first measured on 8c89bcd): AssertionError: assert ['title'] == []"
-    ),
-    "trafilatura_markdown/1575_malekmuseum_html_page_head_h1_long_title_summary_lead_article_h2_title_again_p_rutitr_kicker_h3_shorter_title_lead_again_body_title_tag_long_title_no_meta_dates_id_961_in_address": (
-        "blind49 (1560-1575, first measured on 8c89bcd): AssertionError: assert ['title'] == []"
-    ),
     "selectolax/1582_eghtesadeiranonline_html_print_template_xhtml_title_site_name_print_copy_table_rows_site_span_date_14_ordibehesht_1399_saat_article_link_dash_rows_onvan_title_cell_lead_matn_body_onload_print_no_meta_dates": (
         "blind50 (1580-1595, first measured on 1a8b613): AssertionError: assert ['title'] == []"
     ),

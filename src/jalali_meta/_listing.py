@@ -69,7 +69,7 @@ from jalali_meta._patterns import any_case
 from jalali_meta._reading import _ARABIC_LETTER
 from jalali_meta._records import Span, Timestamp, text_span
 from jalali_meta._resolve import Choice
-from jalali_meta._sources import forum_thread, root_topic_number, url_number
+from jalali_meta._sources import forum_thread, item_view_word, root_topic_number, url_number
 
 LATE_HEADER_MAX_CHARS = 200
 # Two paragraphs this many lines apart or closer belong to one body.
@@ -1206,7 +1206,9 @@ def _address(url: str | None) -> _Address:
     segments = [_EXTENSION.sub("", seg) for seg in path.strip("/").split("/") if seg]
     keys = [_squash(normalize(seg)).replace("-", "").lower() for seg in segments]
     listing = any(
-        key in _LISTING_SEGMENTS and not forum_thread(parts.hostname, segments, at)
+        key in _LISTING_SEGMENTS
+        and not forum_thread(parts.hostname, segments, at)
+        and not item_view_word(segments, at)
         for at, key in enumerate(keys)
     ) or any(_taxonomy_base(seg) for seg in segments[:-1])
     listing = listing or _short_tag_path(segments)

@@ -1430,6 +1430,23 @@ def forum_thread(host: str | None, segments: Sequence[str], at: int) -> bool:
     return (at > 0 and segments[at - 1].lower() in FORUM_NAMES) or first in FORUM_NAMES
 
 
+def item_view_word(segments: Sequence[str], at: int) -> bool:
+    """Whether ``segments[at]`` («category»), the path's last segment, follows an item's ID
+    under an item's segment: a route's view word of one item («/show/news/4393/category.html»,
+    zarinnameh.ir, tests/pages 1570), not a list's base. A year-like number there
+    («/news/1402/category») may be a year's archive and is not an ID."""
+    return (
+        at == len(segments) - 1
+        and at >= 2
+        and _PLAIN_ID.fullmatch(segments[at - 1]) is not None
+        and _YEAR_LIKE.fullmatch(segments[at - 1]) is None
+        and _segment_name(segments[at - 2]) in _ITEM_SEGMENTS
+    )
+
+
+_PLAIN_ID = re.compile(r"[1-9][0-9]{0,19}")
+
+
 # Invision Community's thread at the site's root, «/topic/206147-<slug>/» (ircfc.ir, tests/pages
 # 1344 and 1345; «/topic/206147-<slug>/page/2/», its second page): the ID, no leading zero,
 # then a slug. A news site's topic list may be spelled the same way («/topic/45-economy/»),
@@ -1916,8 +1933,10 @@ def afghan_host(url: str | None) -> bool:
 
 
 # The clock a site keeps by its country's top-level domain, for Persian-language countries
-# besides Iran (whose clock, Tehran's, is the default): Afghanistan and Tajikistan.
-_COUNTRY_CLOCKS = {".af": "Asia/Kabul", ".tj": "Asia/Dushanbe"}
+# besides Iran (whose clock, Tehran's, is the default): Afghanistan and Tajikistan; and
+# Azerbaijan, whose agencies run Persian services (fa.axar.az, tests/pages 1564: a Gregorian
+# «2024.07.10 / 15:22» on Baku's clock, +04:00 since 2016, tzdata's Asia/Baku before).
+_COUNTRY_CLOCKS = {".af": "Asia/Kabul", ".tj": "Asia/Dushanbe", ".az": "Asia/Baku"}
 # Language tags that name a site's country: Tajik (a page in Tajik is a Tajik site's), Dari as
 # Persian of Afghanistan or by its own code, and Pashto of Afghanistan (Pashto alone is
 # printed in Pakistan too).
@@ -1962,7 +1981,8 @@ _BLOG_PLATFORMS = frozenset(
 
 def site_clock(url: str | None, language: str | None = None) -> str | None:
     """The zone whose wall time a site prints, by its address (:func:`afghan_host`: Kabul;
-    a ``.tj`` host or a ``tj.`` country edition: Dushanbe) or its language tag
+    a ``.tj`` host or a ``tj.`` country edition: Dushanbe; an ``.az`` host: Baku) or its
+    language tag
     (:func:`language_clock`); None for any other (Tehran's).
 
         >>> site_clock("https://tj.usembassy.gov/security-alert/"), site_clock("https://khovar.tj/x")

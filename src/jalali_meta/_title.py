@@ -80,6 +80,7 @@ from jalali_meta._lines import (
     _SAYING_VERBS,
     _VERB_ENDINGS,
     HEADLINE_MAX_WORDS,
+    HEADLINE_OVER_LEAD_WORDS,
     INTRO_WORDS,
     RESTATED_PART,
     RESTATED_WORDS,
@@ -2033,6 +2034,11 @@ def _choose_title(
             return anchor + 1, "headline"
         if anchor is not None and _headline_under_dated_lead(lines, anchor, outside):
             return anchor + 1, "headline"
+        if anchor is not None and (led := _headline_under_site_lead(lines, anchor, outside)):
+            # «PARAGRAPH» / «کد خبر: ...» / DATE / «تابناک / LEAD» / HEADLINE / body: the
+            # page opens with a body paragraph over its header, the lead printed before the
+            # headline with the site's name and a slash.
+            return led, "headline"
         if anchor is not None and (noticed := _headline_under_notice(lines, anchor, outside, slug)):
             # «NOTICE.» / HEADLINE / «چکیده» / body: a site's notice printed over the story.
             if noticed != "slug":
@@ -2551,7 +2557,11 @@ def _choose_title(
             )
         ):
             return earlier, rule
-        if line.info.kind == "text" and line.words > 3:
+        if (
+            line.info.kind == "text"
+            and line.words > 3
+            and not _kicker_between(lines, earlier, index)
+        ):
             break
     for earlier in range(index - 1, max(-1, index - 3), -1):
         line = lines[earlier]
@@ -2570,6 +2580,27 @@ def _choose_title(
 
 
 _AUTHOR_OVER_TEXT = "the line is a person's name alone over a text that never names them (a byline)"
+
+
+def _kicker_between(lines: Sequence[_Line], at: int, index: int) -> bool:
+    """Whether ``lines[at]``, right above the chosen headline ``lines[index]``, is its
+    kicker (a headline-length line ending without a verb or a sentence's mark: «با همکاری
+    ...، همزمان با روز جهانی موزه») with a headline-shaped line above it that prints the
+    chosen one again in more words (the page's headline over the article block's kicker and
+    short heading: malekmuseum.org's extracted text, tests/pages 1575). The line above is
+    then looked at as another print of the headline, past the kicker."""
+    if at != index - 1 or at == 0:
+        return False
+    kicker, upper = lines[at], lines[at - 1]
+    return (
+        not kicker.paragraph
+        and kicker.words <= HEADLINE_MAX_WORDS
+        and kicker.text.rstrip()[-1] not in ".!?؟:"
+        and _verb_end(kicker) == ""
+        and not upper.paragraph
+        and upper.words > lines[index].words
+        and _bare_words(lines[index]) <= _bare_words(upper)
+    )
 
 
 def _author_over_text(lines: Sequence[_Line], index: int, stop: int, outside: set[int]) -> bool:
@@ -3372,6 +3403,58 @@ def _headline_under_dated_lead(lines: Sequence[_Line], anchor: int, outside: set
         and (below + 1 == len(lines) or lines[below + 1].paragraph)
         and len(_content_words(headline) & _content_words(lines[anchor])) >= LEAD_SHARE_MARGIN
     )
+
+
+# A lead opening with its site's or agency's name (one or two words) and a slash: «تابناک /
+# رگبار باران ...» (tabnak's provincial editions, tests/pages 1560).
+_SITE_SLASH_LEAD = regex.compile(r"^[\x20\u200c]*\p{L}+(?:\x20\p{L}+)?[\x20]*/[\x20]+\p{L}")
+# At most this many header lines (labels, dates) between the opening paragraph and that lead.
+SITE_LEAD_HEADER_LINES = 4
+
+
+def _headline_under_site_lead(lines: Sequence[_Line], anchor: int, outside: set[int]) -> int | None:
+    """The headline under a lead opening with its site's name and a slash, when the text
+    opens with a paragraph (nothing headline-shaped above it) over the article's header:
+    «PARAGRAPH» / one to :data:`SITE_LEAD_HEADER_LINES` label or date lines / «SITE /
+    LEAD» / HEADLINE (a page printing the body's first paragraph above its code and date
+    line, and the lead before the headline: tabnakgilan.ir, tests/pages 1560). The lead is
+    a paragraph, never the headline; the line under it is shaped like one (one spaced slash
+    inside at most: a headline's two halves), shares words with the lead and stands over
+    a paragraph, directly or under one short line («مرتبط:»). Else None."""
+    at = anchor + 1
+    while (
+        at < len(lines)
+        and at - anchor <= SITE_LEAD_HEADER_LINES
+        and at not in outside
+        and lines[at].info.kind in ("labels", "date", "mixed")
+    ):
+        at += 1
+    below = at + 1
+    if at == anchor + 1 or below + 1 >= len(lines) or {at, below} & outside:
+        return None
+    lead, headline = lines[at], lines[below]
+    if (
+        not lead.paragraph
+        or lead.info.kind != "text"
+        or _SITE_SLASH_LEAD.match(lead.norm) is None
+        or headline.paragraph
+        or headline.info.kind != "text"
+        or headline.chrome
+        or headline.byline
+        or not HEADLINE_OVER_LEAD_WORDS[0] <= headline.words <= HEADLINE_MAX_WORDS
+        or headline.text[-1] in _KICKER_ENDS
+        or headline.text[-1] == "."
+        or headline.text.count(" / ") > 1
+        or _verb_end(headline) == "saying"
+        or len(_content_words(headline) & _content_words(lead)) < LEAD_SHARE_MARGIN
+    ):
+        return None
+    after = below + 1
+    if not lines[after].paragraph and lines[after].words <= SECTION_LABEL_WORDS:
+        after += 1  # «مرتبط:» (related items), a section's label
+    if after >= len(lines) or not lines[after].paragraph or lines[after].info.kind != "text":
+        return None
+    return below
 
 
 _NOTICE_DOUBT = (
@@ -5213,6 +5296,8 @@ def _glued_lead_start(line: _Line) -> int | None:
             return None  # «... / ...» of a headline's parts or a couplet, no lead after
         if " / " in rest[: sentence.start()]:
             return None  # more parts parted by slashes: a headline's or a breadcrumb's
+        if _title_tail(rest[: sentence.start()]):
+            return None  # «A / B - SITE MENU ...»: a <title> run into the page's text
         if _rhymes(head, rest):
             return None  # a couplet's two hemistichs «... دارم / ... دارم», then prose
     return found.start()
@@ -5224,6 +5309,26 @@ REPEATED_LEAD_WORDS = 8
 # The line's first GLUED_HEADLINE_MAX_WORDS words and the spaces after them: a headline run
 # into its lead ends within them (:func:`_repeated_lead_start`).
 _GLUED_HEAD_REACH = regex.compile(rf"[\x20]*+(?:[^\x20]++[\x20]*+){{1,{GLUED_HEADLINE_MAX_WORDS}}}")
+
+
+# A <title>'s second part after its slash has at least this many words before the site's name.
+TITLE_TAIL_MIN_WORDS = 3
+
+
+def _title_tail(rest: str) -> bool:
+    """Whether the words after a spaced slash go on, within a headline's length, to a
+    <title>'s separator and the site's name («A / B - تابناک گیلان صفحه نخست ...»: the page's
+    <title> run into its menus and text on one line, soup_line's text of tabnakgilan.ir,
+    tests/pages 1561), the part before it a headline's second half of
+    :data:`TITLE_TAIL_MIN_WORDS` words or more and no sentence's mark: no lead follows the
+    slash. (One word before a dash is a lead's dateline: «/ تهران - ایرنا - ...».)"""
+    found = _TITLE_PARTS.search(rest)
+    if found is None:
+        return False
+    part = rest[: found.start()]
+    return TITLE_TAIL_MIN_WORDS <= len(part.split()) <= GLUED_HEADLINE_MAX_WORDS and not any(
+        char in _SENTENCE_MARKS or char in "،," for char in part
+    )
 
 
 def _repeated_lead_start(lines: Sequence[_Line], anchor: int, outside: set[int]) -> int | None:
