@@ -111,3 +111,50 @@ def test_neg_labelled_two_digit_year_with_a_clock_that_is_none_is_refused() -> N
     article = _news("تاریخ انتشار: پنج شنبه 9 فروردین 03 ساعت 1:2")
     assert article.published is None
     assert "invalid-date" in _codes(article)
+
+
+# mut29 (benchmarks/hand_mutants_29.py): the bad-time check both two-digit-year readers share
+# (_bad_time_after), after a hyphen as after «ساعت», and in the numeric reader too.
+
+
+def test_neg_labelled_two_digit_year_with_a_hyphen_and_a_clock_that_is_none() -> None:
+    article = _news("تاریخ انتشار: پنجشنبه ۹ فروردین ۰۳ - ۱:۲")
+    assert article.published is None
+    assert "invalid-date" in _codes(article)
+
+
+def test_labelled_two_digit_year_with_a_hyphen_and_its_time() -> None:
+    article = _news("تاریخ انتشار: پنجشنبه ۹ فروردین ۰۳ - ۱۲:۲۴")
+    assert article.published is not None
+    assert article.published.isoformat() == "2024-03-28T12:24:00+03:30"
+
+
+def test_neg_numeric_two_digit_year_with_a_clock_that_is_none_is_refused() -> None:
+    for date_line in ("تاریخ انتشار: 90/3/20 | 1:2", "تاریخ انتشار: 90/3/20 ساعت 1:2"):
+        article = _news(date_line)
+        assert article.published is None
+        assert "invalid-date" in _codes(article)
+
+
+def test_numeric_two_digit_year_with_its_time() -> None:
+    article = _news("تاریخ انتشار: 90/3/20 ساعت 12:24")
+    assert article.published is not None
+    assert article.published.isoformat() == "2011-06-10T12:24:00+04:30"
+
+
+def test_neg_hyphened_code_earlier_in_the_line_leaves_a_spaced_date() -> None:
+    # Only a hyphened date ending the line is the post's: a form's code shaped like one
+    # («2-ب-1402») earlier in the headline does not make the spaced date after it the post's.
+    headline = "اعلام نتایج آزمون فرم 2-ب-1402 هلال احمر ۸ اردیبهشت ۱۴۰۲"
+    article = _blog(headline)
+    assert article.title == headline
+    assert article.published is None
+
+
+def test_neg_date_range_ending_the_headline_stays() -> None:
+    # The date must end the line: «1402/06/10 - 15» is a range of days the headline names,
+    # not the post's date with a count after it.
+    headline = "زمان ثبت نام پذیرفته شدگان کارشناسی ارشد 1402/06/10 - 15"
+    article = _blog(headline)
+    assert article.title == headline
+    assert article.published is None

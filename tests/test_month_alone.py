@@ -46,3 +46,11 @@ def test_a_month_alone_line_over_a_paragraph_is_not_the_title() -> None:
 def test_a_headline_naming_a_month_stays_neg() -> None:
     record = jm.parse_article(f"بارش‌های سپتامبر در شمال کشور\n\n{_TEASER}\n")
     assert record.title == "بارش‌های سپتامبر در شمال کشور"
+
+
+def test_a_short_headline_opening_with_a_months_word_stays_neg() -> None:
+    # mut29 (benchmarks/hand_mutants_29.py): the month's name is the whole line, not its
+    # first word: «بهمن» and «مهر» open a company's or a person's name too.
+    for headline in ("بهمن موتور", "مهر تابان"):
+        record = jm.parse_article(f"{headline}\n\n{_TEASER}\n")
+        assert record.title == headline

@@ -762,6 +762,15 @@ SPEED34_SHAPES = [
     ("masthead number", "شماره 5366"),
     ("masthead number", "No. 5366"),
     ("post number", "#12"),
+    # mut29 (benchmarks/hand_mutants_29.py 33-36, 39, 48): each letter, mark and word of the
+    # C tests
+    ("enumerated", "د) کتابخانه‌ها"),
+    ("enumerated", "پ) مساجد"),
+    ("enumerated", "بند 3- مهلت"),
+    ("enumerated", "فصل 2: کلیات"),
+    ("section mark", "الفـ مدارس علمیه"),
+    ("masthead number", "NO. 5366"),
+    ("browse heading", "بایگانی برچسب"),
 ]
 
 
@@ -815,3 +824,154 @@ def test_feed_links_glued_to_a_name_are_cut(line: str, title: str) -> None:
     """mut28 (mutant 51): the C test before _FEED_TAIL lets «RSS Atom» (no «feed») through,
     so a theme's feed links glued after a tag's name are cut from the title."""
     assert jm.parse_article(f"{line}\n\n{_ABSTRACT}\n").title == title
+
+
+# mut29 (benchmarks/hand_mutants_29.py): each speed34 C test at its call site, through
+# parse_article (PREFILTERS holds copies of most of them, so only a parse sees the code): the
+# shapes of the rules the patterns serve, texts written for these tests.
+_STUDY = (
+    "پژوهشگران دانشگاه در این طرح سه ساله رفتار آبخوان‌های دشت را با داده‌های چاه‌های "
+    "مشاهده‌ای بررسی کردند و نشان دادند که برداشت بی‌رویه سطح آب را هر سال پایین‌تر می‌برد.\n\n"
+    "نتایج این بررسی برای برنامه‌ریزی مصرف آب کشاورزی در استان به کار گرفته می‌شود و گزارش آن "
+    "در اختیار سازمان آب منطقه‌ای قرار گرفته است.\n"
+)
+
+
+def _codes(record: jm.Article) -> set[str]:
+    return {warning.code for warning in record.warnings}
+
+
+def test_call_site_lettered_section_with_its_next_letter_is_no_title() -> None:
+    # «الف ـ ...» with «ب ـ ...» below (the section mark's C test on both lines)
+    first, second = _STUDY.split("\n\n")
+    page = f"منابع آب دشت:\nالف ـ چاه‌های کشاورزی\n{first}\nب ـ چاه‌های آب شرب\n{second}"
+    record = jm.parse_article(page)
+    assert record.title is None
+    assert "title-uncertain" in _codes(record)
+
+
+def test_call_site_numbered_item_is_no_title() -> None:
+    # «1- ...» under a short heading: a numbered item, not the title (the enumerated C test)
+    assert jm.parse_article("برنامه آبیاری باغ\n\n1- آب چاه\n\n" + _STUDY).title == (
+        "برنامه آبیاری باغ"
+    )
+
+
+def test_call_site_glossed_subheading_is_no_title() -> None:
+    # «TERM (Latin):» under a heading (the gloss's «)» C test)
+    page = (
+        "راهنمای نگارش گزارش طرح‌های پژوهشی آب\n\n"
+        "گزارش‌های پایانی (Final reports)\n\n"
+        " این راهنما بخش‌های گزارش پایانی طرح‌ها را برمی‌شمارد و برای هر بخش نمونه‌ای می‌آورد "
+        "تا پژوهشگران گزارش خود را یکدست بنویسند.\n\n"
+        "بخش‌های گزارش :\n\n - چکیده (Abstract):\n\n خلاصه‌ای از طرح و نتیجه آن.\n\n"
+        "- واژه‌های کلیدی (keywords)\n"
+    )
+    assert jm.parse_article(page).title == "راهنمای نگارش گزارش طرح‌های پژوهشی آب"
+
+
+def test_call_site_staff_line_is_no_title() -> None:
+    # «UNIT : خانم NAME» over a job title (the staff line's «:» C test)
+    page = "آزمایشگاه : خانم مریم کاظمی \n\nکارشناس آزمایشگاه\n\n \n\n" + _STUDY
+    record = jm.parse_article(page)
+    assert record.title is None
+
+
+def test_call_site_reply_heading_is_uncertain() -> None:
+    # a post's subject over «« پاسخ #N : DATE »» (the reply mark's «#» C test)
+    heading = "ذخیره آب باران در حیاط خانه"
+    page = f"انجمن نمونه\nآفلاین مریم\n{heading}\n« پاسخ #7 : 12 خرداد 1392، 10:15 ق‌ظ »\n"
+    record = jm.parse_article(page + _STUDY)
+    assert record.title == heading
+    assert "title-uncertain" in _codes(record)
+
+
+def test_call_site_county_label_headline_is_doubted() -> None:
+    # «در شهرستان NAME HEADLINE» without a verb (the place label's «در» C test)
+    line = "در شهرستان نمونه آبرسانی به روستاهای کم آب بخش مرکزی"
+    record = jm.parse_article(f"{line}\n\n{_STUDY}")
+    assert record.title == line
+    assert "title-uncertain" in _codes(record)
+
+
+def test_call_site_lone_issue_number_is_no_article_number() -> None:
+    # «شماره N» alone over the article (the lone issue's «شماره» C test)
+    page = f"شماره 7\n\nنگاهی به آبخوان‌های دشت / نویسنده نمونه\n\n{_STUDY}"
+    record = jm.parse_article(page)
+    assert record.number is None
+    assert record.title == "نگاهی به آبخوان‌های دشت / نویسنده نمونه"
+
+
+def test_call_site_agency_credit_is_cut() -> None:
+    # «خبرگزاری NAME: HEADLINE» (the agency credit's C test)
+    record = jm.parse_article("خبرگزاری ایسنا: برداشت آب از چاه‌های دشت محدود شد\n\n" + _STUDY)
+    assert record.title == "برداشت آب از چاه‌های دشت محدود شد"
+
+
+def test_call_site_report_opening_is_no_title() -> None:
+    # «به گزارش ...» picked as the title (the report opening's «به» C test)
+    page = "به گزارش سازمان ملل نیمی از مردم جهان سالانه دست کم یک ماه با کم آبی روبه‌رو هستند\n\n"
+    record = jm.parse_article(page + _STUDY)
+    assert record.title is None
+    assert "title-uncertain" in _codes(record)
+
+
+def test_call_site_read_more_footer_gives_no_date() -> None:
+    # «نوشته شده در : DATE» under «ادامه مطلب» (the post footer label's «شده» C test)
+    record = jm.parse_article("ادامه مطلب\nنوشته شده در : ۱۲ آذر ۱۳۹۳\n\n" + _STUDY)
+    assert record.published is None
+
+
+def test_call_site_masthead_number_gives_the_issue_date() -> None:
+    # a front page's Latin masthead «(Tehran Sunday 3 Nov. 2024 No. N» (the issue's C test)
+    page = (
+        "Page 1\n\n"
+        "سال بیستم شماره  6655یکشنبه  13آبان  1 1403جمادی  24 1446صفحه\n\n"
+        "مدیرعامل شرکت آب منطقه‌ای در نشست خبری خبر داد\n\n"
+        "سطح آب سدهای استان به کمترین اندازه ده سال اخیر رسید\n\n"
+        "ذخیره سدهای استان نسبت به سال گذشته یک سوم کاهش یافته است صفحه 3\n\n"
+        ")ISSN1234-5678 Keytitle: NAMUNE (Tehran Sunday 3 Nov. 2024 No. 6655\n"
+    )
+    record = jm.parse_article(page)
+    assert record.published is not None
+    assert record.published.isoformat() == "2024-11-03"
+
+
+_ADVICE = (
+    "نتایج این بررسی برای برنامه‌ریزی مصرف آب کشاورزی در استان به کار گرفته می‌شود و گزارش آن "
+    "در اختیار سازمان آب منطقه‌ای قرار گرفته است."
+)
+
+
+def test_call_site_numbered_subheadings_are_no_teasers() -> None:
+    # «1- ...» subheadings each over a paragraph: an article's parts, no list of teasers (the
+    # enumerated C test in _headline_over_lead)
+    items = (
+        "1- کاهش برداشت آب از چاه‌های کشاورزی",
+        "2- نصب کنتور هوشمند روی چاه‌ها",
+        "3- آبیاری نوین در باغ‌های پسته",
+    )
+    headline = "سه راه برای نجات آبخوان‌های دشت"
+    page = f"{headline}\n\n{_STUDY.split(chr(10), maxsplit=1)[0]}\n\n" + "".join(
+        f"{item}\n{_ADVICE}\n\n" for item in items
+    )
+    record = jm.parse_article(page)
+    assert record.title == headline
+    assert "listing-page" not in _codes(record)
+
+
+def test_call_site_quoted_sentences_are_no_teasers() -> None:
+    # short paragraphs ending with a quoted sentence («... .»») each over a paragraph: no
+    # list of teasers (the quoted sentence end's «.» C test in _headline_over_lead)
+    quotes = (
+        "وزیر نیرو گفت: «آب را باید امانت دانست.»",
+        "استاندار افزود: «هر قطره آب ارزش دارد.»",
+        "نماینده مردم گفت: «باید چاه‌ها را بست.»",
+    )
+    headline = "سه سخن درباره آب"
+    page = f"{headline}\n\n{_STUDY.split(chr(10), maxsplit=1)[0]}\n\n" + "".join(
+        f"{quote}\n{_ADVICE}\n\n" for quote in quotes
+    )
+    record = jm.parse_article(page)
+    assert record.title == headline
+    assert "listing-page" not in _codes(record)

@@ -71,3 +71,41 @@ def test_a_date_code_glued_by_an_underscore_is_no_number(path: str) -> None:
 )
 def test_a_date_code_neg_other_underscore_ids_stay_read(path: str, number: str) -> None:
     assert jm.parse_article(TEXT, url="https://example-news.ir" + path).number == number
+
+
+# mut29 (benchmarks/hand_mutants_29.py): the landline's area codes at both ends of «01»-«08»,
+# and the phone check at each place an address's digits are read as an ID.
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/ads/01133445566_shop-name",  # Sari's area code, 011
+        "/08338221100-contact-us.html",  # Kermanshah's, 083
+        "/view?lid=02188776655",  # a law database's sole key
+        "/view.aspx?newsid=02188776655&lang=fa",  # a query's item key beside another field
+        "/Home/articleId/02188776655/budget",  # DNN's item key as a path segment
+        "/news/show/id/02188776655",  # Zend's routed «id»
+        "/news/show/id/989121234567",  # a mobile number with the country's code
+    ],
+)
+def test_a_phone_number_in_any_id_place_is_no_number(path: str) -> None:
+    record = jm.parse_article(TEXT, url="https://example-news.ir" + path)
+    assert record.number is None
+    assert record.title == HEAD
+
+
+_UNDATED = TEXT.replace("۱۲ اسفند ۱۴۰۲\n", "")
+
+
+@pytest.mark.parametrize(
+    ("path", "number"),
+    [
+        ("/146813/1397/01/27/budget-meeting/", "146813"),  # WordPress's post ID before its day
+        ("/989121234567/1397/01/27/budget-meeting/", None),  # a mobile number there
+    ],
+)
+def test_a_phone_number_before_a_day_path_is_no_number(path: str, number: str | None) -> None:
+    record = jm.parse_article(_UNDATED, url="https://example-news.ir" + path)
+    assert record.number == number
+    assert record.title == HEAD
