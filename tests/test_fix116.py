@@ -210,3 +210,32 @@ def test_neg_whole_clock_is_read() -> None:
     assert article.published is not None
     assert article.published.isoformat() == "2024-03-02T10:30:00+03:30"
     assert "time-unread" not in _codes(article)
+
+
+# -- 3. a poem's verse under its one-word name -----------------------------------------------
+
+_VERSES = (
+    "مهر تو در دل ماند چون آفتاب صبحگاه\n"
+    "هر سحر بر بام ما تابید بی‌گاه و گاه\n"
+    "شاعر این شعر را در پاییز سال گذشته برای مادرش سروده و در جلسه شعر محله خوانده است.\n"
+)
+
+
+def test_verse_line_under_a_one_word_name_is_doubted() -> None:
+    for name in ("مهر", "باران", "پاییز"):
+        article = jm.parse_article(f"{name}\n\n{_VERSES}")
+        assert article.title in (None, name) or "title-uncertain" in _codes(article)
+
+
+def test_neg_site_name_over_kicker_and_headline() -> None:
+    # A one-word site name, a kicker and the headline, each of a verse's length: no rhyme.
+    text = f"ایسنا\nرئیس شورای شهر در نشست علنی امروز خبر داد\n{_HEADLINE}\n{LEAD}\n{BODY}"
+    article = jm.parse_article(text)
+    assert article.title == _HEADLINE
+    assert "title-uncertain" not in _codes(article)
+
+
+def test_neg_one_word_line_over_a_headline() -> None:
+    article = jm.parse_article(f"مهر\n{_HEADLINE}\n{LEAD}\n{BODY}")
+    assert article.title == _HEADLINE
+    assert "title-uncertain" not in _codes(article)
