@@ -103,12 +103,21 @@ def test_neg_two_digit_year_with_time_without_weekday() -> None:
 
 
 def test_neg_two_digit_year_with_a_clock_that_is_none() -> None:
+    # fix116: a one-digit minute's clock is not read; the day is kept without it, warned
+    # time-unread, as with a four-digit year (it was left empty before).
     article = _news("پنج شنبه 9 فروردین 03 ساعت 1:2")
-    assert article.published is None
+    assert article.published is not None
+    assert article.published.isoformat() == "2024-03-28"
+    assert "time-unread" in _codes(article)
 
 
 def test_neg_labelled_two_digit_year_with_a_clock_that_is_none_is_refused() -> None:
+    # fix116: «1:2» keeps the day (time-unread); a clock of three minute digits is refused.
     article = _news("تاریخ انتشار: پنج شنبه 9 فروردین 03 ساعت 1:2")
+    assert article.published is not None
+    assert article.published.isoformat() == "2024-03-28"
+    assert "time-unread" in _codes(article)
+    article = _news("تاریخ انتشار: پنج شنبه 9 فروردین 03 ساعت 11:055")
     assert article.published is None
     assert "invalid-date" in _codes(article)
 

@@ -289,6 +289,7 @@ from jalali_meta._title import (
     _tags_heading,
     _title_around_button,
     _under_a_bulleted_item,
+    _verse_under_its_name,
     _whole_over_halves,
     _wrapped_sentences,
     _wrapped_set_apart,
@@ -717,6 +718,10 @@ _TWO_SLUGS = "the address's other slug spells another line: which is the post's 
 _EPIGRAPH_FIRST = (
     "it is a sentence of two clauses in «» over the text, with no header: an epigraph looks "
     "the same"
+)
+_VERSE_UNDER_NAME = (
+    "it closes a block of verse lines (short, of one length) under a one-word line opening "
+    "the text: a poem's verse under its name, no headline"
 )
 _FIELD_VALUE = (
     "it is the value of a record's field, printed under the field's label alone (the "
@@ -1271,6 +1276,15 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         and _epigraph_first(lines, title, anchor, outside)
     ):
         state.title_doubt = (_EPIGRAPH_FIRST, None)
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_doubt is None
+        and (poem_name := _verse_under_its_name(lines, title, anchor, outside)) is not None
+    ):
+        # «مهر» / two verse lines / prose: the line taken is a poem's verse, the one word
+        # over it the poem's name as likely as not.
+        state.title_doubt = (_VERSE_UNDER_NAME, poem_name)
     if (
         title is not None
         and len(lines) == 1

@@ -53,6 +53,7 @@ __all__ = [
     "is_section_name",
     "DATE_FIELDS",
     "ID_VALUE",
+    "SHORT_BAD_TIME",
     "SHORT_DATE",
     "SPACED_DATE",
     "SHORT_JALALI_DATE",
@@ -129,6 +130,32 @@ SHORT_JALALI_DATE = lazy(
     """,
     regex.VERBOSE | regex.VERSION0,
 )
+# Where a two-digit-year date's time belongs, a clock that is none: «90/3/20 | 1:2» (one
+# minute digit and no day-part word), «90/3/20 11:055». The readers refuse it, or keep the day
+# without a one-digit minute's clock (_reading._bad_time_after, _reading._short_time_unread).
+SHORT_BAD_TIME = regex.compile(
+    r"[\x20\u200c]*(?:[،,\-|][\x20\u200c]*)?(?:ساعت[\x20\u200c:]*)?(?P<clock>[0-9]{1,3}:[0-9])"
+)
+
+
+def _short_date_end(norm: str, short: regex.Match[str]) -> int:
+    """Where a two-digit-year date (SHORT_DATE, SHORT_JALALI_DATE) ends on its line: after
+    its time, or after the clock that stands where its time belongs and is none («شنبه ۱۲
+    اسفند ۰۲ ساعت ۷:۵»), so the reader sees that clock and keeps the day without it or refuses
+    the date, as it does a four-digit year's (fix116)."""
+    end = short.end()
+    if short.group("tail") is not None:
+        return end
+    bad = SHORT_BAD_TIME.match(norm, end)
+    if bad is None:
+        return end
+    # The clock's whole token («11:055», not «11:0»): the reader judges all of it.
+    end = bad.end()
+    while end < len(norm) and (norm[end].isdigit() or norm[end] == ":"):
+        end += 1
+    return end
+
+
 # What may stand before a date line's weekday: a list marker, a dash, a bar.
 _DATE_LINE_LEAD = " \u200c-–—•|"
 
@@ -1414,19 +1441,22 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
     if date is None and not has_year:
         short = SHORT_DATE.match(norm)
         if short is not None:
-            rest = _trim(norm, short.end(), len(norm))
+            short_end = _short_date_end(norm, short)
+            rest = _trim(norm, short_end, len(norm))
             words = len(norm[rest[0] : rest[1]].split())
             if words == 0:
-                return LineInfo("date", dates=(short.span(),))
+                return LineInfo("date", dates=((short.start(), short_end),))
             if words <= COMPANY_MAX_WORDS or (
-                words <= MIXED_MAX_WORDS and _has_separator(norm, short.end(), rest[0] + 1)
+                words <= MIXED_MAX_WORDS and _has_separator(norm, short_end, rest[0] + 1)
             ):
-                return LineInfo("mixed", dates=(short.span(),))
+                return LineInfo("mixed", dates=((short.start(), short_end),))
         skip = len(norm) - len(norm.lstrip(_DATE_LINE_LEAD))
         named = SHORT_JALALI_DATE.match(norm, skip) if skip < len(norm) else None
-        if named is not None and not norm[named.end() :].strip(_DATE_LINE_LEAD):
-            # «- شنبه ۲۹ شهریور ۹۳» alone on its line: a date line (the resolver reads it).
-            return LineInfo("date", dates=((skip, named.end()),))
+        if named is not None:
+            named_end = _short_date_end(norm, named)
+            if not norm[named_end:].strip(_DATE_LINE_LEAD):
+                # «- شنبه ۲۹ شهریور ۹۳» alone on its line: a date line (the resolver reads it).
+                return LineInfo("date", dates=((skip, named_end),))
     # 6. Counters, a time alone, and other widgets.
     if ":" in norm and TIME_LINE.fullmatch(norm):
         return _TIME_ALONE

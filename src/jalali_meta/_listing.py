@@ -2151,7 +2151,11 @@ def _listing(state: _State, lead: int, outside: set[int]) -> bool:
     """Whether the "body" is a list of items, each with its own ID label (a tag page).
 
     Three or more different IDs after a number label in the running text: no single
-    article owns them, so none of them (nor the dates beside them) is the page's.
+    article owns them, so none of them (nor the dates beside them) is the page's. IDs
+    under a related box's heading («اخبار مرتبط», :func:`is_related_heading`) are that
+    box's items', under an article as often as not: they are no evidence of a list
+    (attack44: an agency's «کد خبر» under its text and two related items' «DATE - کد خبر:
+    N» made the article a list, its title, date and ID withheld).
     """
     values: set[str] = set()
     doc = state.doc
@@ -2169,8 +2173,27 @@ def _listing(state: _State, lead: int, outside: set[int]) -> bool:
             ids = found[index] = _number_ids(doc, line)
         values.update(ids)
         if len(values) >= LISTING_IDS:
-            return True
+            # (Checked only here: most pages never count that many IDs.)
+            return not _related_heading_between(state.lines, lead, index, outside)
     return False
+
+
+def _related_heading_between(
+    lines: Sequence[_Line], start: int, stop: int, outside: set[int]
+) -> bool:
+    """Whether a related box's heading stands among ``lines[start:stop]``: the IDs counted
+    up to ``stop`` then include a related item's, and those above the heading are fewer
+    than a list's (a list reaches :data:`LISTING_IDS` before it)."""
+    return any(
+        i not in outside
+        and lines[i].end - lines[i].start <= RELATED_HEADING_MAX_CHARS
+        and is_related_heading(lines[i].norm)
+        for i in range(start, stop)
+    )
+
+
+# A related box's heading is this long at most (its words, a colon or a count).
+RELATED_HEADING_MAX_CHARS = 40
 
 
 def _number_ids(doc: str, line: _Line) -> tuple[str, ...]:

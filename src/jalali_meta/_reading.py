@@ -33,7 +33,13 @@ from jalali_meta._datetimes import (
 from jalali_meta._errors import DateError
 from jalali_meta._grammar import DateParts, read_time, search, squeeze
 from jalali_meta._grammar import read as read_parts
-from jalali_meta._header import SHORT_DATE, SHORT_JALALI_DATE, SHORT_NAMED_DATE, SPACED_DATE
+from jalali_meta._header import (
+    SHORT_BAD_TIME,
+    SHORT_DATE,
+    SHORT_JALALI_DATE,
+    SHORT_NAMED_DATE,
+    SPACED_DATE,
+)
 from jalali_meta._lines import _Line, _State
 from jalali_meta._normalize import to_ascii_digits
 from jalali_meta._patterns import any_case
@@ -581,17 +587,24 @@ def _read_short(state: _State, match: regex.Match[str], offset: int) -> DateRead
         start,
         end,
     )
+    _short_time_unread(state, match, offset, stamp)
     return DateRead(stamp, (), None, end)
 
 
 def _bad_time_after(state: _State, match: regex.Match[str], offset: int, start: int) -> bool:
     """Whether what follows a two-digit-year date where its time belongs is no time
-    (:data:`_SHORT_BAD_TIME`, «ساعت 1:2»): warned ``invalid-date`` over the date and that
-    text, and the caller leaves the value empty (the numeric and the named layouts alike)."""
-    bad = _SHORT_BAD_TIME.match(match.string, match.end())
-    if bad is None:
+    (:data:`SHORT_BAD_TIME`, «ساعت 11:055»): warned ``invalid-date`` over the date and that
+    text, and the caller leaves the value empty (the numeric and the named layouts alike).
+    A clock with a one-digit minute («ساعت ۷:۵») is not such: the day is kept without it
+    (:func:`_short_time_unread`), as a four-digit year's is (:func:`_day_without_its_clock`)."""
+    bad = SHORT_BAD_TIME.match(match.string, match.end())
+    if bad is None or _unpadded_minute(bad):
         return False
-    bad_end = offset + bad.end()
+    # The clock's whole token («11:055», not «11:0»), in the message.
+    stop = bad.end()
+    while stop < len(match.string) and (match.string[stop].isdigit() or match.string[stop] == ":"):
+        stop += 1
+    bad_end = offset + stop
     state.warn(
         "invalid-date",
         f"{state.doc[start:bad_end]!r}: what follows the date where its time belongs is no "
@@ -600,6 +613,34 @@ def _bad_time_after(state: _State, match: regex.Match[str], offset: int, start: 
         bad_end,
     )
     return True
+
+
+def _unpadded_minute(bad: regex.Match[str]) -> bool:
+    """Whether the clock :data:`SHORT_BAD_TIME` found is a one- or two-digit hour and a
+    one-digit minute, ending there («۷:۵», «13:4»; not «11:055» nor «123:4»)."""
+    hour = bad.group("clock").split(":")[0]
+    after = bad.string[bad.end() : bad.end() + 1]
+    return len(hour) <= 2 and not (after.isdigit() or after == ":")
+
+
+def _short_time_unread(
+    state: _State, match: regex.Match[str], offset: int, stamp: Timestamp
+) -> None:
+    """Warn ``time-unread`` when a clock with a one-digit minute follows a two-digit-year
+    date where its time belongs («شنبه ۱۲ اسفند ۰۲ ساعت ۷:۵», «۰۲/۱۲/۱۲ - ۷:۵»): the day is
+    kept without it, the minute not guessed (a digit may be lost), as a four-digit year's
+    day is (:func:`_day_without_its_clock`; attack44)."""
+    bad = SHORT_BAD_TIME.match(match.string, match.end())
+    if bad is None or not _unpadded_minute(bad):
+        return
+    start, end = offset + bad.start("clock"), offset + bad.end("clock")
+    state.warn(
+        "time-unread",
+        f"{state.doc[start:end]!r} has a one-digit minute (a digit may be lost); its time is "
+        f"not read, the day {stamp.isoformat()} is kept without it",
+        start,
+        end,
+    )
 
 
 # A number above this is no day of a month: it is the year.
@@ -643,12 +684,23 @@ def _read_short_jalali(state: _State, match: regex.Match[str], offset: int) -> D
     year = _century(int(match.group("y")), [])
     if _bad_time_after(state, match, offset, start):
         return None
+    day_text = f"{match.group('d')} {match.group('m')} {year}"
     try:
         # The time as printed («ساعت 12:24»), read by the grammar after the whole date.
         tail = match.group("tail") or ""
-        stamp = parse_datetime(f"{match.group('d')} {match.group('m')} {year}{tail}")
-    except DateError:
+        stamp = parse_datetime(day_text + tail)
+    except DateError as err:
         stamp = None
+        if tail and _weekday_fits(day_text, printed):
+            # The day fits its weekday; the time is what is bad («ساعت ۲۴:۰۰»).
+            state.warn(
+                "invalid-date",
+                f"{text!r} prints a two-digit year, its weekday fitting {year}: {err.msg}; "
+                "value left empty",
+                start,
+                end,
+            )
+            return None
     if stamp is None or (stamp.gregorian.weekday() + 2) % 7 != printed:
         state.warn(
             "invalid-date",
@@ -671,14 +723,17 @@ def _read_short_jalali(state: _State, match: regex.Match[str], offset: int) -> D
         start,
         end,
     )
+    _short_time_unread(state, match, offset, stamp)
     return DateRead(stamp, (), None, end)
 
 
-# Where a two-digit-year date's time belongs, a clock that is none: «90/3/20 | 1:2» (one
-# minute digit and no day-part word), «90/3/20 11:055».
-_SHORT_BAD_TIME = regex.compile(
-    r"[\x20\u200c]*(?:[،,\-|][\x20\u200c]*)?(?:ساعت[\x20\u200c:]*)?[0-9]{1,3}:[0-9]"
-)
+def _weekday_fits(day_text: str, printed: int) -> bool:
+    """Whether the day ``day_text`` («۱۲ اسفند 1402») falls on the weekday ``printed``."""
+    try:
+        day = parse_datetime(day_text)
+    except DateError:
+        return False
+    return (day.gregorian.weekday() + 2) % 7 == printed
 
 
 def _short_weekday(

@@ -5461,6 +5461,77 @@ def _epigraph_first(
     )
 
 
+def _verse_under_its_name(
+    lines: Sequence[_Line], title: int, anchor: int | None, outside: set[int]
+) -> int | None:
+    """The one-word line opening the text over a block of verse whose last line is the chosen
+    title: «مهر» / «مهر تو در دل ماند چون آفتاب صبحگاه» / «هر سحر بر بام ما تابید بی‌گاه و
+    گاه» / the prose under them (attack44). The word is the poem's name as likely as not, the
+    verse lines no headline; None when the lines above the title are not so shaped.
+
+    A verse line: :data:`VERSE_LINE_WORDS` words, no digit, no colon, and no sentence's or
+    clause's mark at its end; the block's lines within :data:`VERSE_LENGTH_RATIO` of each
+    other in length (a poem's hemistichs are of one meter), two of them at least, the prose
+    under them a paragraph."""
+    if title < 2 or anchor is None or anchor != title + 1 or not lines[anchor].paragraph:
+        return None
+    top = title
+    while top > 0 and top - 1 not in outside and _verse_shaped(lines[top - 1]):
+        top -= 1
+    if not _verse_shaped(lines[title]) or title - top < 1 or top == 0:
+        return None
+    name = top - 1
+    if name in outside or lines[name].words != 1 or any(at not in outside for at in range(name)):
+        return None
+    block = [len(lines[at].text.strip()) for at in range(top, title + 1)]
+    if max(block) > VERSE_LENGTH_RATIO * min(block):
+        return None
+    if not _verses_rhyme(lines[title - 1].norm, lines[title].norm):
+        return None  # (a one-word site name over a kicker and its headline rhymes not)
+    return name
+
+
+# The letters two rhyming verse lines' last words share at least.
+VERSE_RHYME_LETTERS = 2
+
+
+def _verses_rhyme(first: str, second: str) -> bool:
+    """Whether two verse lines rhyme: after the words they both end with (a ghazal's radif,
+    «... بی‌گاه و گاه» / «... صبحگاه»), their last words differ and end with the same
+    :data:`VERSE_RHYME_LETTERS` letters (a masnavi's couplet, a ghazal's opening one)."""
+    one, two = first.replace("\u200c", " ").split(), second.replace("\u200c", " ").split()
+    while one and two and one[-1] == two[-1]:
+        one.pop()
+        two.pop()
+    if not one or not two:
+        return False
+    end_one, end_two = one[-1], two[-1]
+    return (
+        len(end_one) >= VERSE_RHYME_LETTERS
+        and len(end_two) >= VERSE_RHYME_LETTERS
+        and end_one[-VERSE_RHYME_LETTERS:] == end_two[-VERSE_RHYME_LETTERS:]
+    )
+
+
+# A verse line's words, and how much longer than another line of its poem it may be.
+VERSE_LINE_WORDS = (4, 12)
+VERSE_LENGTH_RATIO = 1.3
+# What ends a sentence or a clause, or a label (no verse line of a block ends so).
+_PROSE_ENDS = frozenset('.!؟?:؛…،,»")')
+
+
+def _verse_shaped(line: _Line) -> bool:
+    """Whether ``line`` may be a verse line of a poem (:func:`_verse_under_its_name`)."""
+    text = line.text.strip()
+    return (
+        VERSE_LINE_WORDS[0] <= line.words <= VERSE_LINE_WORDS[1]
+        and not line.paragraph
+        and text[-1:] not in _PROSE_ENDS
+        and ":" not in text
+        and not any(char.isdigit() for char in text)
+    )
+
+
 # A news report's lead: an agency's dateline («تهران - ایرنا:», «یزد- ایرنا-») or «به گزارش».
 # A quoted line over it is the report's headline: an epigraph heads an essay, not a report.
 _NEWS_LEAD = regex.compile(

@@ -495,7 +495,17 @@ def test_two_digit_year_date_with_a_wrong_weekday_is_warned() -> None:
 @pytest.mark.parametrize(
     "line", ["تاریخ : جمعه 90/3/20 | 1:2 | نویسنده : مهدی", "تاریخ: 90/3/20 1:2"]
 )
+def test_two_digit_year_date_with_a_one_digit_minute_keeps_the_day(line: str) -> None:
+    """«90/3/20 | 1:2»: the clock is not read (a digit may be lost), the day is kept with
+    time-unread, as a four-digit year's is (fix116; it was refused before)."""
+    article = _short(line)
+    assert article.published is not None
+    assert article.published.isoformat() == "2011-06-10"
+    assert "time-unread" in [w.code for w in article.warnings]
+
+
+@pytest.mark.parametrize("line", ["تاریخ : جمعه 90/3/20 | 11:055", "تاریخ: 90/3/20 123:4"])
 def test_two_digit_year_date_with_a_clock_that_is_none_is_refused(line: str) -> None:
-    """«90/3/20 | 1:2»: the date is not read without its time: None + invalid-date."""
+    """«90/3/20 | 11:055»: the date is not read without its time: None + invalid-date."""
     article = _short(line)
     assert (article.published, "invalid-date" in [w.code for w in article.warnings]) == (None, True)
