@@ -1000,7 +1000,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     blog_name = _blog_name_over_counter(lines, anchor, outside)
     title: int | None
     archive = _archive_title(lines, anchor, outside, address.listing)
-    topic = _forum_topic(lines, outside) if archive is None else None
+    topic = _forum_topic(doc, lines, starts, outside) if archive is None else None
     if archive is not None:
         # «بایگانی‌های NAME - SITE» (a WordPress archive's title): the page lists NAME's posts.
         title, title_rule = archive[0], "listing name"

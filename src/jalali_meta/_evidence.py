@@ -67,7 +67,26 @@ def part_heading(norm: str) -> bool:
     season or a sector («فصل تازه همکاری ...», «بخش خصوصی ...») has no ordinal there.
     """
     # (The words as a C prefix test first: a pattern call costs about 2,000 instructions.)
-    return norm.startswith(_PART_WORDS) and _PART_HEADING.match(norm) is not None
+    return _may_head_part(norm) and _PART_HEADING.match(norm) is not None
+
+
+# The C tests before four patterns of this module: the words or the first character after
+# the spaces each pattern opens with (tests/test_prefilters.py checks them as the call
+# sites run them).
+def _may_head_part(norm: str) -> bool:
+    return norm.startswith(_PART_WORDS)
+
+
+def _may_count_list(norm: str) -> bool:
+    return norm.startswith(_LIST_COUNT_WORDS)
+
+
+def _may_quote(norm: str) -> bool:
+    return norm.lstrip(" ")[:1] in _OPENING_QUOTES
+
+
+def _may_glue_rubric(norm: str) -> bool:
+    return norm.startswith(_GLUED_RUBRIC_WORDS)
 
 
 # The separators of a breadcrumb's crumbs.
@@ -365,7 +384,7 @@ def quoted_saying(norm: str) -> bool:
     :data:`SAYING_SOURCE_WORDS` words after them (a proverb's or a speaker's name): an
     epigraph. A headline quoting someone («"تورم مهار می‌شود"؛ رئیس کل بانک») ends its
     quote without a full stop."""
-    if norm.lstrip(" ")[:1] not in _OPENING_QUOTES:
+    if not _may_quote(norm):
         return False  # (the pattern's first character after its spaces, tested in C)
     match = _QUOTED_SAYING.match(norm)
     if match is None:
@@ -386,7 +405,7 @@ _LIST_COUNT = regex.compile(
 
 def list_count(norm: str) -> bool:
     """Whether a line is a list's item count («کل اخبار 6690»): the page is a list."""
-    return norm.startswith(_LIST_COUNT_WORDS) and _LIST_COUNT.match(norm) is not None
+    return _may_count_list(norm) and _LIST_COUNT.match(norm) is not None
 
 
 _MONTH_NAMES = sorted(
@@ -537,7 +556,7 @@ def glued_rubric_end(norm: str) -> int | None:
     adjective or not), or None. The rest is a headline's length
     (:data:`GLUED_RUBRIC_HEADLINE_WORDS` words) and opens with no word that goes on a
     phrase: «خبرهای داغ از بازار نقل و انتقالات» is one headline."""
-    found = _GLUED_RUBRIC.match(norm) if norm.startswith(_GLUED_RUBRIC_WORDS) else None
+    found = _GLUED_RUBRIC.match(norm) if _may_glue_rubric(norm) else None
     if found is None:
         return None
     rest = norm[found.end() :].split()

@@ -1229,12 +1229,16 @@ def classify(norm: str) -> LineInfo:
     info = _MEMO.get(norm)
     if info is not None:
         return info
-    if _plain_text(norm):
+    shape = _plain_text(norm)
+    if shape is _PLAIN:
         # A plain line holds no digit (_plain_text says so only then): remembered as below.
         info = _TEXT
         has_digit = False
     else:
-        has_digit = _HAS_DIGIT.search(norm) is not None
+        # (_plain_text's own digit search, when it made one, not made again)
+        has_digit = shape is _DIGIT or (
+            shape is _UNSEARCHED and _HAS_DIGIT.search(norm) is not None
+        )
         info = _classify(norm, has_digit)
     if not has_digit and len(norm) <= MEMO_MAX_CHARS:
         # Lines without digits and this short are labels, page chrome and category or
@@ -1246,8 +1250,14 @@ def classify(norm: str) -> LineInfo:
     return info
 
 
-def _plain_text(norm: str) -> bool:
-    """A quick, exact verdict for most titles and paragraphs: the line is text.
+# What _plain_text finds: the line is plain text (no digit), or it is not and holds no
+# digit, holds one, or was not searched for one.
+_PLAIN, _NO_DIGIT, _DIGIT, _UNSEARCHED = "plain", "no digit", "digit", "unsearched"
+
+
+def _plain_text(norm: str) -> str:
+    """A quick, exact verdict for most titles and paragraphs: the line is text
+    (:data:`_PLAIN`); else whether it holds a digit, where this function searched for one.
 
     A line with no digit, no | • · or arrow and no run of spaces can be something
     else only by what it starts with (a label, a button, a "today" word) or by being
@@ -1255,27 +1265,30 @@ def _plain_text(norm: str) -> bool:
     Two scans in C instead of a dozen steps in Python.
     """
     if len(norm) <= 2:
-        return False
+        return _UNSEARCHED
     head = norm[:2].lower()
     if head in _UI_STARTS or head in _TODAY_STARTS:
-        return False
+        return _UNSEARCHED
     if ("a" <= head[0] <= "z" and "_" in norm) or "{{" in norm:
-        return False  # perhaps an icon's name before a control's label, or a template's slot
+        return _UNSEARCHED  # perhaps an icon's name before a control's label, or a template's slot
     if len(norm) <= IMAGE_PLACEHOLDER_MAX and norm.lower() in _IMAGE_PLACEHOLDERS:
-        return False
+        return _UNSEARCHED
     if norm.endswith(_IMAGE_BUTTON_ENDS) and _IMAGE_BUTTON_LINE.match(norm):
-        return False  # a photo's name and its download button
+        return _UNSEARCHED  # a photo's name and its download button
     if _MARKS.search(norm) is None and "  " not in norm:
-        return not (head in _LABEL_STARTS or norm[0] in _LABEL_LEAD)
+        # (no mark: no digit either)
+        return _NO_DIGIT if head in _LABEL_STARTS or norm[0] in _LABEL_LEAD else _PLAIN
     # Marks or space runs without a digit (quotes «», a pipe, spaces from NBSPs): no date,
     # counter, widget or issue number; breadcrumbs need two spaced arrows and labels a
     # label's first letters at a label position (the checks _classify makes first).
     if _HAS_DIGIT.search(norm) is not None:
-        return False
+        return _DIGIT
     if _has_any(norm, _ARROWS) and _spaced_arrows(norm) >= 2:
-        return False
+        return _NO_DIGIT
     size = len(norm)
-    return not any(_label_may_start(norm, pos, size) for pos in _label_positions(norm))
+    if any(_label_may_start(norm, pos, size) for pos in _label_positions(norm)):
+        return _NO_DIGIT
+    return _PLAIN
 
 
 # A digit, a label position's separator or a breadcrumb arrow.
@@ -1312,6 +1325,18 @@ def _lone_lunar(norm: str) -> bool:
     start = len(norm) - len(norm.lstrip(_LUNAR_EDGE))
     match = DATETIME.match(norm, start)
     return match is not None and is_hijri(match) and not norm[match.end() :].strip(_LUNAR_EDGE)
+
+
+def _may_be_short_date(norm: str) -> bool:
+    """A necessary test, in C, for :data:`SHORT_DATE`: one of its separators (a slash, a
+    dot, a dash) in the line. Proved over generated strings by tests/test_prefilters.py."""
+    return "/" in norm or "-" in norm or "." in norm
+
+
+def _may_open_weekday(norm: str, at: int) -> bool:
+    """A necessary test, in C, for :data:`SHORT_JALALI_DATE` at ``at``: a letter there (its
+    weekday's first). Proved over generated strings by tests/test_prefilters.py."""
+    return norm[at : at + 1].isalpha()
 
 
 def _classify(norm: str, has_digit: bool) -> LineInfo:
@@ -1439,7 +1464,7 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
         return _TEXT
     # 5. A date with a two-digit year alone at the line start (the resolver reads it).
     if date is None and not has_year:
-        short = SHORT_DATE.match(norm)
+        short = SHORT_DATE.match(norm) if _may_be_short_date(norm) else None
         if short is not None:
             short_end = _short_date_end(norm, short)
             rest = _trim(norm, short_end, len(norm))
@@ -1451,7 +1476,7 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
             ):
                 return LineInfo("mixed", dates=((short.start(), short_end),))
         skip = len(norm) - len(norm.lstrip(_DATE_LINE_LEAD))
-        named = SHORT_JALALI_DATE.match(norm, skip) if skip < len(norm) else None
+        named = SHORT_JALALI_DATE.match(norm, skip) if _may_open_weekday(norm, skip) else None
         if named is not None:
             named_end = _short_date_end(norm, named)
             if not norm[named_end:].strip(_DATE_LINE_LEAD):
@@ -2059,7 +2084,18 @@ MONTH_YEAR = lazy(
 
 def is_month_year(norm: str) -> bool:
     """Whether a normalised line is only a month name and a year: a date, never a headline."""
-    return len(norm) <= MONTH_YEAR_MAX_CHARS and MONTH_YEAR.match(norm) is not None
+    return (
+        len(norm) <= MONTH_YEAR_MAX_CHARS
+        and _may_open_with_month(norm)
+        and MONTH_YEAR.match(norm) is not None
+    )
+
+
+def _may_open_with_month(norm: str) -> bool:
+    """A necessary test, in C, for :data:`MONTH_YEAR` and :data:`MONTH_ALONE`: the line
+    opens with a letter (a month's name; an ID or a day's number alone on its line opens
+    with a digit). Proved over generated strings by tests/test_prefilters.py."""
+    return norm[:1].isalpha()
 
 
 MONTH_YEAR_MAX_CHARS = 24
@@ -2080,7 +2116,11 @@ MONTH_ALONE_MAX_CHARS = 16
 def is_month_alone(norm: str) -> bool:
     """Whether a normalised line is only a month's name (:data:`MONTH_ALONE`): never a
     headline."""
-    return len(norm) <= MONTH_ALONE_MAX_CHARS and MONTH_ALONE.match(norm) is not None
+    return (
+        len(norm) <= MONTH_ALONE_MAX_CHARS
+        and _may_open_with_month(norm)
+        and MONTH_ALONE.match(norm) is not None
+    )
 
 
 # A dateline without a year at the end of a short line: «کابل باختر/17/ سنبله», «تهران-
@@ -2093,9 +2133,19 @@ DAY_MONTH_END = lazy(
 DAY_MONTH_MAX_WORDS = 5
 
 
+def _may_end_day_month(norm: str) -> bool:
+    """A necessary test, in C, for :data:`DAY_MONTH_END`: its slash, before the words are
+    counted. Proved over generated strings by tests/test_prefilters.py."""
+    return "/" in norm
+
+
 def is_dateline_without_year(norm: str) -> bool:
     """Whether a short line ends with «/ day month»: an agency's dateline, never a headline."""
-    return len(norm.split()) <= DAY_MONTH_MAX_WORDS and DAY_MONTH_END.search(norm) is not None
+    return (
+        _may_end_day_month(norm)
+        and len(norm.split()) <= DAY_MONTH_MAX_WORDS
+        and DAY_MONTH_END.search(norm) is not None
+    )
 
 
 # A whole line that is a day and a Jalali month with no year, maybe a weekday before it and a
@@ -2111,11 +2161,19 @@ YEARLESS_DATE_LINE = lazy(
 )
 
 
+def _may_be_yearless(norm: str) -> bool:
+    """A necessary test, in C, for :data:`YEARLESS_DATE_LINE`: the line holds its day's
+    number, no slash (the pattern has none: a date with slashes prints its year) and not
+    only digits (it names a month). Proved over generated strings by
+    tests/test_prefilters.py."""
+    return "/" not in norm and not norm.isdigit() and _HAS_DIGIT.search(norm) is not None
+
+
 def yearless_date_line(norm: str) -> tuple[int, str] | None:
     """The day and the month's name of a line that is only a date without its year
     (:data:`YEARLESS_DATE_LINE`), or None."""
-    if _HAS_DIGIT.search(norm) is None:
-        return None  # no day's number (a scan in C; the pattern costs more even where it fails)
+    if not _may_be_yearless(norm):
+        return None  # (tests in C; the pattern costs more even where it fails)
     found = YEARLESS_DATE_LINE.match(norm)
     return None if found is None else (int(found.group("d")), squeeze(found.group("mn")))
 

@@ -10,6 +10,7 @@ heading) and the doubts they cast on a headline chosen among them.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -1406,23 +1407,16 @@ def _forum_thread_page(url: str | None, lines: Sequence[_Line]) -> str | None:
     return None
 
 
-def _forum_topic(lines: Sequence[_Line], outside: set[int]) -> tuple[int, Span] | None:
+def _forum_topic(
+    doc: str, lines: Sequence[_Line], starts: Sequence[int], outside: set[int]
+) -> tuple[int, Span] | None:
     """The line of a forum thread's header (or of its archive view's notice) naming its topic,
     and the topic's span in it."""
-    for index in range(min(len(lines), FORUM_TOPIC_REACH)):
-        line = lines[index]
+    for index in forum_topic_lines(doc, lines, starts):
         if index in outside:
             continue
-        if "موضوع" in line.text[:16]:
-            found = _FORUM_TOPIC.match(line.norm)
-        elif "نسخه" in line.text or (
-            # «View Full Version»: a «v» printed (the fold keeps Latin letters), before
-            # the line's norm and its lowered copy.
-            ("v" in line.text or "V" in line.text) and "version" in line.norm[:20].lower()
-        ):
-            found = _FORUM_ARCHIVE_NOTICE.match(line.norm)
-        else:
-            continue  # (cheap tests before the patterns)
+        line = lines[index]
+        found = forum_topic_match(line)
         if found is None:
             continue
         name = found.group("name")
@@ -1430,6 +1424,49 @@ def _forum_topic(lines: Sequence[_Line], outside: set[int]) -> tuple[int, Span] 
             start = line.start + found.start("name")  # (the norm has the line's length)
             return index, (start, start + len(name))
     return None
+
+
+def forum_topic_match(line: _Line) -> regex.Match[str] | None:
+    """The match of a forum thread's topic line (:data:`_FORUM_TOPIC`) or of its archive
+    view's notice (:data:`_FORUM_ARCHIVE_NOTICE`) on ``line``, or None."""
+    if "موضوع" in line.text[:16]:
+        return _FORUM_TOPIC.match(line.norm)
+    if "نسخه" in line.text or (
+        # «View Full Version»: a «v» printed (the fold keeps Latin letters), before
+        # the line's norm and its lowered copy.
+        ("v" in line.text or "V" in line.text) and "version" in line.norm[:20].lower()
+    ):
+        return _FORUM_ARCHIVE_NOTICE.match(line.norm)
+    return None  # (cheap tests before the patterns)
+
+
+# What a forum thread's topic line or its archive view's notice holds (the tests of
+# _forum_topic's loop): «موضوع», «نسخه», a Latin «v» in either case (of «version»).
+_FORUM_TOPIC_NEEDLES = ("موضوع", "نسخه", "v", "V")
+
+
+def forum_topic_lines(doc: str, lines: Sequence[_Line], starts: Sequence[int]) -> list[int]:
+    """The top :data:`FORUM_TOPIC_REACH` lines' indexes that hold one of
+    :data:`_FORUM_TOPIC_NEEDLES`, in order: found by ``str.find`` over their extent of
+    ``doc`` (a line's text is its extent, a no-break space read as a space), not by four tests
+    on each line. Every line where :func:`forum_topic_match` finds something is among them
+    (tests/test_prefilters.py)."""
+    reach = min(len(lines), FORUM_TOPIC_REACH)
+    if reach == 0:
+        return []
+    low, high = starts[0], lines[reach - 1].end
+    found: set[int] = set()
+    for needle in _FORUM_TOPIC_NEEDLES:
+        at = doc.find(needle, low, high)
+        while at >= 0:
+            index = bisect.bisect_right(starts, at, 0, reach) - 1
+            line = lines[index]
+            if at + len(needle) <= line.end:
+                found.add(index)
+                at = doc.find(needle, line.end, high)
+            else:
+                at = doc.find(needle, at + 1, high)  # (between lines: none holds a letter)
+    return sorted(found)
 
 
 def _items_doubt(

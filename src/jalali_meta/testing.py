@@ -30,6 +30,7 @@ from jalali_meta import (
     _listing,
     _normalize,
     _patterns,
+    _reading,
     _title,
     _vocab,
 )
@@ -67,6 +68,7 @@ __all__ = [
     "date_first_words",
     "date_start_pairs",
     "fold_pair",
+    "forum_topic_pair",
     "fully_classified",
     "html_source",
     "key_first",
@@ -84,6 +86,26 @@ __all__ = [
     "to_ascii_digits",
     "url_number",
 ]
+
+
+def _forum_topic_lines(text: str) -> list[int]:
+    lines, starts = _lines._lines(text)
+    return _listing.forum_topic_lines(text, lines, starts)
+
+
+def _forum_topic_first(text: str) -> bool:
+    lines, _ = _lines._lines(text)
+    return bool(lines) and _listing.forum_topic_match(lines[0]) is not None
+
+
+def forum_topic_pair(text: str) -> tuple[set[int], set[int]]:
+    """The indexes of the lines the forum topic's search looks at (by ``str.find`` over the
+    text) and of those within its reach where the topic's tests find something: the second
+    a subset of the first (tests/test_prefilters.py)."""
+    lines, starts = _lines._lines(text)
+    reach = min(len(lines), _listing.FORUM_TOPIC_REACH)
+    found = {i for i in range(reach) if _listing.forum_topic_match(lines[i]) is not None}
+    return set(_listing.forum_topic_lines(text, lines, starts)), found
 
 
 PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
@@ -167,22 +189,22 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
     ),
     # A date line without its year (the header's yearless date) holds its day's number.
     "yearless date": (
-        lambda norm: _header._HAS_DIGIT.search(norm) is not None,
+        _header._may_be_yearless,
         lambda norm: _header.YEARLESS_DATE_LINE.match(norm) is not None,
     ),
     # The speed33 pass's C tests before regex-module patterns (a pattern call costs about
     # 2,000 instructions even where it fails at the first character): the words or first
     # characters the pattern opens with (after the spaces it allows), or a literal it holds.
     "part heading": (
-        lambda norm: norm.startswith(_evidence._PART_WORDS),
+        _evidence._may_head_part,
         lambda norm: _evidence._PART_HEADING.match(norm) is not None,
     ),
     "list count": (
-        lambda norm: norm.startswith(_evidence._LIST_COUNT_WORDS),
+        _evidence._may_count_list,
         lambda norm: _evidence._LIST_COUNT.match(norm) is not None,
     ),
     "quoted saying": (
-        lambda norm: norm.lstrip(" ")[:1] in _evidence._OPENING_QUOTES,
+        _evidence._may_quote,
         lambda norm: _evidence._QUOTED_SAYING.match(norm) is not None,
     ),
     "archive name": (
@@ -202,15 +224,15 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
         lambda norm: _chrome._PERIODICAL_ISSUE.match(norm) is not None,
     ),
     "empty byline": (
-        lambda norm: norm.lstrip(" ")[:1] in _chrome._EMPTY_BYLINE_FIRST,
+        _chrome._may_be_empty_byline,
         lambda norm: _chrome._EMPTY_BYLINE.fullmatch(norm) is not None,
     ),
     "age and views": (
-        lambda norm: norm.lstrip(" ")[:1] in _chrome._ASCII_DIGITS,
+        _chrome._may_be_age_and_views,
         lambda norm: _chrome._AGE_AND_VIEWS.fullmatch(norm) is not None,
     ),
     "reader notice": (
-        lambda norm: norm.lstrip(" ")[:1] in _chrome._READER_NOTICE_FIRST,
+        _chrome._may_be_reader_notice,
         lambda norm: _chrome._READER_NOTICE.match(norm) is not None,
     ),
     "journal issue line": (
@@ -285,7 +307,7 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
         lambda norm: _title._PLACE_LABEL.match(norm) is not None,
     ),
     "glued rubric": (
-        lambda norm: norm.startswith(_evidence._GLUED_RUBRIC_WORDS),
+        _evidence._may_glue_rubric,
         lambda norm: _evidence._GLUED_RUBRIC.match(norm) is not None,
     ),
     "quoted sentence end": (
@@ -319,6 +341,34 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
     "post number": (
         lambda norm: norm[:1] == "#",
         lambda norm: _chrome._POST_NUMBER.match(norm) is not None,
+    ),
+    # The speed35 pass's C tests (each the function the call site calls): a first letter, a
+    # separator or a digit the pattern needs.
+    "month line": (
+        _header._may_open_with_month,
+        lambda norm: bool(_header.MONTH_YEAR.match(norm) or _header.MONTH_ALONE.match(norm)),
+    ),
+    "day month end": (
+        _header._may_end_day_month,
+        lambda norm: _header.DAY_MONTH_END.search(norm) is not None,
+    ),
+    "short date": (
+        _header._may_be_short_date,
+        lambda norm: _header.SHORT_DATE.match(norm) is not None,
+    ),
+    "short jalali date": (
+        lambda norm: _header._may_open_weekday(norm, 0),
+        lambda norm: _header.SHORT_JALALI_DATE.match(norm) is not None,
+    ),
+    "lone number": (
+        lambda norm: _reading._may_end_with_number(norm, 0, len(norm)),
+        lambda norm: _reading._LONE_NUMBER.fullmatch(norm) is not None,
+    ),
+    # The forum topic's lines (_listing.forum_topic_lines): the first line of the text is
+    # among them wherever the topic's tests find something on it.
+    "forum topic line": (
+        lambda text: 0 in _forum_topic_lines(text),
+        _forum_topic_first,
     ),
     # The date search's first-word test (_grammar.match_around): where the date grammar
     # matches at a normalised text's start, the text's first letters may begin a date.
