@@ -3616,7 +3616,77 @@ def _title_doubt(
         return "it is the start of a paragraph cut by the layout", rival_index
     if _prose_above(lines, index):
         return _PROSE_ABOVE, rival_index
+    if _name_over_sentence(lines, index):
+        return _NAME_OVER_SENTENCE, index + 1
     return None
+
+
+_NAME_OVER_SENTENCE = (
+    "it is a short name with no verb (a section's, league's or topic's overline) over a "
+    "one-sentence line ending in a full stop that may be the headline"
+)
+# An overline naming a section, a league or a topic has at most this many words; the
+# sentence under it that may be the headline, at most this many.
+OVERLINE_NAME_WORDS = 5
+OVERLINE_SENTENCE_WORDS = 16
+
+
+def _name_over_sentence(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a short name with no verb (:data:`OVERLINE_NAME_WORDS`
+    words at most, no closing mark) right over one sentence of a headline's length that ends
+    in a full stop after a finite verb: a sports paper's league line over its one-sentence
+    headline-lead («لیگ ... فوتبال» / «هفته ... برگزار شد.»). Which of the two is the
+    headline the page does not say (an overline over its headline, or a short headline over
+    its one-sentence lead): the pick is doubtful. A lead of several sentences under a short
+    headline is no such pair."""
+    line = lines[index]
+    if index + 1 >= len(lines) or line.info.kind != "text" or line.chrome:
+        return False
+    if not 2 <= line.words <= OVERLINE_NAME_WORDS or line.text.rstrip()[-1] in ".:!؟?»)":
+        return False
+    mine = line.norm.replace("\u200c", " ").split()
+    if _verb_end(line) != "" or any(_finite_verb(mine, at) for at in range(len(mine))):
+        return False
+    below = lines[index + 1]
+    text = below.text.rstrip()
+    if below.blank_before or below.info.kind != "text":
+        return False  # set apart (or every line is): a headline over its lead paragraph
+    if not line.words < below.words <= OVERLINE_SENTENCE_WORDS:
+        return False
+    if not text.endswith(".") or text.endswith("..") or ". " in text:
+        return False  # not one sentence ending in a full stop
+    if _REPORT_OPENING.match(below.norm) is not None:
+        return False  # «به گزارش ...»: a lead's attribution, never a headline
+    words = below.norm.replace("\u200c", " ").rstrip(". ").split()
+    return len(words) >= 2 and _finite_verb(words, len(words) - 1)
+
+
+# A one-sentence title of at least this many words ending in a full stop after its verb, with
+# no other source naming it, may be the lead (:func:`_lone_sentence_title`).
+ONE_SENTENCE_TITLE_WORDS = 12
+
+
+def _lone_sentence_title(line: _Line, url: str | None) -> bool:
+    """Whether ``line``, picked as the headline, is one sentence of
+    :data:`ONE_SENTENCE_TITLE_WORDS` words or more that ends in a full stop right after a finite
+    verb («جلسه ... به ریاست فرماندار برگزار شد.»), not a Markdown heading, and the address's
+    slug does not spell it: a report's one-sentence lead over its body is printed so on a
+    page that prints no headline as often as a headline is. The caller checks that no
+    machine source (<title>, og:title, <h1>) names it."""
+    text = line.text.rstrip()
+    if line.info.kind != "text" or text.startswith("#") or line.words < ONE_SENTENCE_TITLE_WORDS:
+        return False
+    if not text.endswith(".") or text.endswith(".."):
+        return False
+    body = text[:-1]
+    for mark in (". ", "./", "!", "؟", "?", "؛"):  # (a plain loop: one sentence only)
+        if mark in body:
+            return False
+    words = line.norm.replace("\u200c", " ").rstrip(". ").split()
+    if len(words) < 2 or not _finite_verb(words, len(words) - 1):
+        return False
+    slug = _address(url).slug if url else None
+    return slug is None or not _slug_spells_norm(line.norm, slug)
 
 
 _PROSE_ABOVE = (
