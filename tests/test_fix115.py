@@ -78,6 +78,19 @@ def test_short_headline_set_apart_from_its_lead_neg() -> None:
     assert not uncertain(record)
 
 
+def test_short_headline_over_sentences_line_by_line_neg() -> None:
+    # A short headline over a lead whose sentences run on one per line: the first is no rival.
+    page = (
+        "کد خبر: ۵۸۲۱۴\n"
+        f"{OVERLINE}\n{LEAD}\n"
+        "تیم میزبان در این دیدار با اختلاف دوازده امتیاز از سد حریف گذشت و به نیمه نهایی رفت.\n"
+        "دیدارهای نیمه نهایی هفته آینده در سالن‌های دو تیم میزبان برگزار می‌شود.\n"
+    )
+    record = jm.parse_article(page)
+    assert record.title == OVERLINE
+    assert not uncertain(record)
+
+
 def test_kicker_over_sentence_headline_neg() -> None:
     # A speaker's kicker ending in a colon over the headline: the headline, not doubted here.
     page = sports_page("رئیس فدراسیون بسکتبال:", "برنامه تیم ملی تا پایان سال مشخص شد.")

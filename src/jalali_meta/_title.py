@@ -3638,7 +3638,7 @@ def _name_over_sentence(lines: Sequence[_Line], index: int) -> bool:
     headline-lead («لیگ ... فوتبال» / «هفته ... برگزار شد.»). Which of the two is the
     headline the page does not say (an overline over its headline, or a short headline over
     its one-sentence lead): the pick is doubtful. A lead of several sentences under a short
-    headline is no such pair."""
+    headline, or one whose sentences run on line after line, is no such pair."""
     line = lines[index]
     if index + 1 >= len(lines) or line.info.kind != "text" or line.chrome:
         return False
@@ -3657,6 +3657,8 @@ def _name_over_sentence(lines: Sequence[_Line], index: int) -> bool:
         return False  # not one sentence ending in a full stop
     if _REPORT_OPENING.match(below.norm) is not None:
         return False  # «به گزارش ...»: a lead's attribution, never a headline
+    if index + 2 < len(lines) and lines[index + 2].paragraph and not lines[index + 2].blank_before:
+        return False  # running text goes on under it: the first sentence of a lead paragraph
     words = below.norm.replace("\u200c", " ").rstrip(". ").split()
     return len(words) >= 2 and _finite_verb(words, len(words) - 1)
 
