@@ -270,6 +270,7 @@ from jalali_meta._title import (
     _listing_heading,
     _lone_lead_under,
     _lone_sentence,
+    _lone_sentence_title,
     _long_headline,
     _markup_debris,
     _meta_row_field,
@@ -2912,6 +2913,23 @@ def _assemble(
                 "title-uncertain",
                 f"the title «{title_text}» is longer than a headline "
                 f"({HEADLINE_MAX_WORDS} words at most)",
+                start,
+                end,
+            )
+        elif (
+            title_rule in ("headline", "first line")
+            and title_text == title.text.strip()
+            and doc.count(title_text) == 1
+            and not _agreeing_sources(title, hints.titles)
+            and _lone_sentence_title(title, hints.url)
+        ):
+            # «جلسه ... به ریاست فرماندار برگزار شد.» over «به گزارش ...»: one long sentence
+            # ending in a full stop, printed once, that no other source names: a report's
+            # lead on a page that prints no headline as often as its headline.
+            state.warn(
+                "title-uncertain",
+                f"the title «{title_text}» is one sentence ending in a full stop that no "
+                "other source names: it may be the report's lead",
                 start,
                 end,
             )

@@ -960,6 +960,21 @@ def _in_url(norm: str, pos: int) -> bool:
     return "://" in token or token.startswith("www.")
 
 
+# Latin words joined by hyphens or underscores, no space, right before a date: an address's
+# slug printed as a line («kerman-earthquake-relief-report-8-May-2023»), two words at least.
+_SLUG_RUN = regex.compile(r"(?:[A-Za-z][A-Za-z0-9]*[\-_]){2,}")
+
+
+def _in_slug(norm: str, pos: int) -> bool:
+    """Whether ``pos`` follows a run of Latin words joined by hyphens (:data:`_SLUG_RUN`)
+    with no space between: the date is part of a slug printed as text (a file's or a
+    permalink's name), which names the page's subject and may date anything (the event, the
+    report); the line is no date line. A date set off by a space («Kerman report 8 May
+    2023») is not in a slug."""
+    token = norm[norm.rfind(" ", 0, pos) + 1 : pos]
+    return len(token) > 4 and _SLUG_RUN.fullmatch(token) is not None
+
+
 def _has_separator(norm: str, start: int, end: int) -> bool:
     """A separator character, or a run of spaces (fields printed apart by spaces alone)."""
     part = norm[start:end]
@@ -987,6 +1002,8 @@ def _date_line(
     """
     if _in_url(norm, match.start()):
         return None  # a date in a URL's slug («.../شنبه-هفتم-خرداد-1401-...») is no date line
+    if norm[match.start() - 1 : match.start()] in ("-", "_") and _in_slug(norm, match.start()):
+        return None  # a date closing a Latin slug printed as a line («report-8-May-2023»)
     end = match.end()
     twin = twin_after(norm, end) if end < len(norm) else None
     if twin is not None:

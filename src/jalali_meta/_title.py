@@ -3702,6 +3702,34 @@ def _title_doubt(
     return None
 
 
+# A one-sentence title of at least this many words ending in a full stop after its verb, with
+# no other source naming it, may be the lead (:func:`_lone_sentence_title`).
+ONE_SENTENCE_TITLE_WORDS = 12
+
+
+def _lone_sentence_title(line: _Line, url: str | None) -> bool:
+    """Whether ``line``, picked as the headline, is one sentence of
+    :data:`ONE_SENTENCE_TITLE_WORDS` words or more that ends in a full stop right after a finite
+    verb («جلسه ... به ریاست فرماندار برگزار شد.»), not a Markdown heading, and the address's
+    slug does not spell it: a report's one-sentence lead over its body is printed so on a
+    page that prints no headline as often as a headline is. The caller checks that no
+    machine source (<title>, og:title, <h1>) names it."""
+    text = line.text.rstrip()
+    if line.info.kind != "text" or text.startswith("#") or line.words < ONE_SENTENCE_TITLE_WORDS:
+        return False
+    if not text.endswith(".") or text.endswith(".."):
+        return False
+    body = text[:-1]
+    for mark in (". ", "./", "!", "؟", "?", "؛"):  # (a plain loop: one sentence only)
+        if mark in body:
+            return False
+    words = line.norm.replace("\u200c", " ").rstrip(". ").split()
+    if len(words) < 2 or not _finite_verb(words, len(words) - 1):
+        return False
+    slug = _address(url).slug if url else None
+    return slug is None or not _slug_spells_norm(line.norm, slug)
+
+
 _PROSE_ABOVE = (
     "the page opens with a paragraph of running text above it: no headline is printed, and "
     "this line may head a section of the body"
