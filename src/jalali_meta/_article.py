@@ -160,6 +160,7 @@ from jalali_meta._listing import (
     _blog_name_over_counter,
     _browsed_name,
     _bulleted_copy_above,
+    _bulleted_run_on_top,
     _collection_above,
     _cut_excerpts_under,
     _cut_teasers,
@@ -182,6 +183,7 @@ from jalali_meta._listing import (
     _name_under_list_count,
     _names_the_address,
     _one_full_post,
+    _other_headlines_under_copies,
     _other_slug_line,
     _outlet_named,
     _plain_items,
@@ -284,6 +286,7 @@ from jalali_meta._title import (
     _repeated_lead_start,
     _rubric_named,
     _run_on_line,
+    _section_slash_headline,
     _site_dated_title,
     _slash_trail_start,
     _slug_glued_headline_end,
@@ -640,6 +643,10 @@ _CUT_TEASERS = (
     "name is not printed; this is its first item's headline"
 )
 
+_OTHER_HEADLINES_UNDER = (
+    "it is printed twice over headlines of other stories, before the text: a list of "
+    "related or latest items opens the page, and this line may be one of them"
+)
 
 _LONE_LEAD = (
     "the text is the site's furniture, this line and a one-sentence lead, nothing else (no "
@@ -990,6 +997,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     boxes = _daily_boxes(state)
     outside |= boxes | _browser_notices(lines) | _wiki_site_sub(lines)
     outside |= _host_name_lines(lines, hints.url)
+    # (a list of other items' headlines opening the page, over the page's headline twice)
+    outside |= _bulleted_run_on_top(lines, outside)
     # 2. Locate the article: body anchor, title, lead, end of the body.
     anchor = _body_anchor(lines, outside)
     address = _address(hints.url)
@@ -1017,6 +1026,12 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title, title_rule = blog_name, "listing name"
     else:
         title, title_rule = _choose_title(state, anchor, hints, outside, address.slug)
+        if (
+            title is not None
+            and title_rule in ("headline", "first line")
+            and _section_slash_headline(lines, title, outside)
+        ):
+            title += 1  # «SECTION / HEADLINE» over «HEADLINE»: the headline alone
         if (
             title is not None
             and state.title_doubt is None
@@ -1510,6 +1525,15 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         # teaser (its name not printed) kept with the site's banner; without an address
         # (which names a list: «/tag/...») the text cannot tell it from a short item.
         state.title_doubt = (_LONE_LEAD, None)
+    if (
+        title is not None
+        and title_rule == "headline"
+        and state.title_doubt is None
+        and _other_headlines_under_copies(lines, title, outside)
+    ):
+        # HEADLINE / HEADLINE / OTHER HEADLINE / OTHER HEADLINE / text: the copies open a
+        # list of other stories' headlines over the text, and may be its first item.
+        state.title_doubt = (_OTHER_HEADLINES_UNDER, None)
     if (
         title is not None
         and title_rule in ("headline", "first line")

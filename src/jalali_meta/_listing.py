@@ -131,6 +131,93 @@ def _bulleted_item(lines: Sequence[_Line], index: int) -> bool:
     )
 
 
+# A page opening with at least this many bulleted lines one under another opens with a list.
+BULLETED_RUN = 3
+# How many lines under such a run the page's headline may start at, and how many lines under
+# the headline its second print may stand (a speaker's line or a date line between).
+RUN_HEADLINE_REACH = 2
+RUN_COPY_REACH = 3
+
+
+def _bulleted_run_on_top(lines: Sequence[_Line], outside: set[int]) -> set[int]:
+    """The lines of a bulleted list opening the page, over the page's headline printed twice.
+
+    «- HEADLINE» lines one under another, three or more, each of a headline's words (a
+    site's latest or related items, payamgooyesemnan.ir, real37 #25), then the page's own
+    headline, which is printed again a few lines below (over a speaker's line, a date line):
+    the run's lines are other items' headlines, not the page's, and not its body. A single
+    dash-led line is no run (a kicker or a headline printed with a dash), nor is a bulleted
+    meta block (its lines are dates and labels: «• کد خبر: ...»), and without the headline
+    printed twice under the run nothing says where the article starts.
+    """
+    count = len(lines)
+    start = 0
+    while start < count and start in outside:
+        start += 1
+    end = start
+    while (
+        end < count
+        and end not in outside
+        and _BULLET.match(lines[end].text) is not None
+        and lines[end].info.kind == "text"
+        and 3 <= lines[end].words <= HEADLINE_MAX_WORDS
+        and lines[end].text.rstrip()[-1] not in _KICKER_ENDS
+        and "://" not in lines[end].text
+    ):
+        end += 1
+    if end - start < BULLETED_RUN:
+        return set()
+    for head in range(end, min(count, end + RUN_HEADLINE_REACH)):
+        line = lines[head]
+        if head in outside or _BULLET.match(line.text) is not None:
+            continue
+        if line.info.kind == "text" and 3 <= line.words <= HEADLINE_MAX_WORDS:
+            for copy in range(head + 1, min(count, head + 1 + RUN_COPY_REACH)):
+                if lines[copy].key == line.key:
+                    return set(range(start, end))
+    return set()
+
+
+# How many headline-shaped lines of other stories under a headline printed twice make it
+# one of a list's items (two may be a subtitle and a byline or credit line).
+OTHER_HEADLINES = 3
+
+
+def _other_headlines_under_copies(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the title, printed twice on two lines, stands over :data:`OTHER_HEADLINES`
+    lines of a headline's shape that share no content word with it (three to
+    :data:`HEADLINE_MAX_WORDS` words, no sentence's period but a teaser's cut «...», no
+    kicker's colon, no byline): headlines of other stories (a related or latest list opening
+    the page, sobhefootballi.ir, real37 #1), so the copies may be one more of its items. A
+    subtitle or a lead under a headline repeats its words, a credit line under a subtitle is
+    followed by the text; a page's own headline is not followed by other stories' headlines
+    before its text."""
+    count = len(lines)
+    if title + 1 < count and lines[title + 1].key == lines[title].key:
+        below = title + 2
+    elif title > 0 and lines[title - 1].key == lines[title].key:
+        below = title + 1
+    else:
+        return False
+    words = _content_words(lines[title])
+    if not words or below + OTHER_HEADLINES > count:
+        return False
+    for at in range(below, below + OTHER_HEADLINES):
+        line = lines[at]
+        if (
+            at in outside
+            or line.info.kind != "text"
+            or not 3 <= line.words <= HEADLINE_MAX_WORDS
+            or line.text.rstrip()[-1] == ":"
+            or (line.text.rstrip()[-1] == "." and not line.text.rstrip().endswith("..."))
+            or line.byline
+            or line.key == lines[title].key
+            or words & _content_words(line)
+        ):
+            return False
+    return True
+
+
 # A shorter line of at most this many words is no rival to a headline.
 SHORT_RIVAL_WORDS = 3
 # A page with this many cut texts, each under its own headline, is a list of teasers.

@@ -5166,6 +5166,33 @@ BUTTON_TITLE_WORDS = 3
 BUTTON_LABEL_WORDS = 3
 
 
+# A section's name before a headline on its line, parted by a slash, has at most this many
+# words.
+SECTION_BEFORE_SLASH_WORDS = 4
+
+
+def _section_slash_headline(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the line ``lines[title]`` is a section's name, a slash and a headline
+    («بازار املاک / HEADLINE», alonak.com, real37 #14) and the next line prints that
+    headline again alone: the section's name is the site's, the line alone is the title.
+    The name is one to :data:`SECTION_BEFORE_SLASH_WORDS` words, no digit and no sentence's
+    or kicker's mark; a headline parted by a slash and not printed again alone is kept
+    whole (its two clauses, or a section the page prints nowhere else)."""
+    below = title + 1
+    if below >= len(lines) or below in outside or lines[below].words < 2:
+        return False
+    norm = lines[title].norm
+    cut = norm.find("/")
+    if cut < 0:
+        return False
+    section = norm[:cut]
+    return (
+        1 <= len(section.split()) <= SECTION_BEFORE_SLASH_WORDS
+        and not any(char.isdigit() or char in ".:؛،!؟?«»" for char in section)
+        and _squash(norm[cut + 1 :]) == lines[below].key
+    )
+
+
 # A trail of pages parted by «/» printed as the heading: an institution's name, its
 # sections, the page's name last («شرکت آب و فاضلاب استان تهران/خدمات مشترکین/راهنمای
 # محاسباتی تعرفه ها»). At least SLASH_TRAIL_PARTS parts of at most SLASH_TRAIL_WORDS words
