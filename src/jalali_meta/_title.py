@@ -5753,8 +5753,10 @@ def _strong_section_title(article: Article, doc: str) -> Article:
     the first of them is not the page's headline. One ``**HEADLINE**`` line over its body, or
     bold lines over paragraphs (a news page's subheadings, its labels), is left as it is.
     """
+    if article.title is None or "*" not in doc or "**" not in doc:
+        return article
     span = article.spans.get("title")
-    if article.title is None or span is None or "**" not in doc:
+    if span is None:
         return article
     line_start = doc.rfind("\n", 0, span[0]) + 1
     sections = list(_STRONG_OPENED.finditer(doc))
@@ -5781,6 +5783,8 @@ _TITLE_FORM_LABELS = frozenset(
 )
 # The fewest labels printed alone in a form's block of lines.
 FORM_LABELS = 3
+# A colon and the look-alikes normalize() makes one.
+_COLONS = (":", "\uff1a", "\u2236", "\ua789", "\u02f8", "\ufe55", "\ufe13")
 
 
 def _form_value_title(article: Article, doc: str) -> Article:
@@ -5802,6 +5806,10 @@ def _form_value_title(article: Article, doc: str) -> Article:
     above_start = doc.rfind("\n", 0, start - 1) + 1
     below_end = doc.find("\n", end + 1)
     below_end = len(doc) if below_end < 0 else below_end
+    if not doc[above_start : start - 1].rstrip().endswith(_COLONS) or not doc[
+        end + 1 : below_end
+    ].rstrip().endswith(_COLONS):
+        return article  # (a cheap test first: a label ends with its colon)
     above = normalize(doc[above_start : start - 1]).strip()
     below = normalize(doc[end + 1 : below_end]).strip()
     if (
