@@ -258,6 +258,7 @@ from jalali_meta._title import (
     _epigraph_first,
     _exclaimed_headline,
     _field_label_above,
+    _form_value_title,
     _front_matter_title,
     _glued_bracket,
     _glued_breadcrumb_title,
@@ -290,6 +291,7 @@ from jalali_meta._title import (
     _site_dated_title,
     _slash_trail_start,
     _slug_glued_headline_end,
+    _strong_section_title,
     _tags_heading,
     _title_around_button,
     _under_a_bulleted_item,
@@ -318,6 +320,8 @@ _TITLE_EDGES = frozenset(
 # the extractor printed on the line above): trimmed off the title's start only (a colon at
 # its end marks a kicker, and is evidence elsewhere).
 _TITLE_LEAD_MARKS = frozenset(":;؛،,")
+# A Markdown strong marker's stars around a headline, with the spaces beside them.
+_STRONG_EDGES = frozenset("* ")
 # A date fault in the body is a note about a mention, under a code of its own.
 _MENTION_CODES: dict[str, WarningCode] = {
     "weekday-mismatch": "mention-weekday-mismatch",
@@ -935,6 +939,7 @@ def parse_article(
         article = _folded(article)
     if matter is not None and matter.title is not None:
         article = _front_matter_title(article, matter.title, doc, matter.end)
+    article = _form_value_title(_strong_section_title(article, doc), doc)
     if url:
         article = replace(article, url=url, hostname=_hostname(url))
     return apply_reference(article, reference, min_date, max_date, text=doc)
@@ -2841,6 +2846,12 @@ def _assemble(
             end -= 1
         while start < end and (doc[start] in _TITLE_EDGES or doc[start] in _TITLE_LEAD_MARKS):
             start += 1
+        if doc.startswith("**", start) or doc.startswith("**", end - 2):
+            # A Markdown strong marker a scraper left as text («**HEADLINE»): not the title's.
+            while start < end and doc[start] in _STRONG_EDGES:
+                start += 1
+            while end > start and doc[end - 1] in _STRONG_EDGES:
+                end -= 1
         # (C substring tests first: every branch of the pattern holds «خوراک», «feed» or
         # «atom», its case fold being ASCII's; the pattern's scan costs far more.)
         low = doc[start:end].lower()

@@ -5951,6 +5951,120 @@ def _front_matter_title(article: Article, title: str, doc: str, end: int) -> Art
     return attrs.evolve(article, warnings=(*article.warnings, notice))
 
 
+# A line opened by a Markdown strong marker (``**NAME`` or ``**NAME**``, a scraper's <strong>
+# left as text or a Markdown bold paragraph), with a word after it.
+_STRONG_OPENED = re.compile(r"^[ \t]*\*\*(?=[^\s*])[^\n]*\w", re.MULTILINE)
+# A list item's bullet opening a line (a dash, a star or a round bullet and a space).
+_ITEM_OPENED = re.compile("[ \t]*[-\u2013\u2022\u00b7*\u25aa\u25a0\u25cf\u25fe][\x20\u200c]")
+# The fewest lines opened by ``**`` that make a page's sections.
+STRONG_SECTIONS = 2
+
+
+def _no_title(article: Article, doc: str, reason: str) -> Article:
+    """``article`` with its title left out and a title-uncertain warning saying ``reason``."""
+    span = article.spans.get("title")
+    line, column = position(doc, span[0]) if span is not None else (None, None)
+    notice = Notice("title-uncertain", f"no title: «{article.title}» {reason}", span, line, column)
+    log.debug("warning %s", notice)
+    return attrs.evolve(
+        article,
+        title=None,
+        spans={key: value for key, value in article.spans.items() if key != "title"},
+        evidence={key: value for key, value in article.evidence.items() if key != "title"},
+        warnings=(*article.warnings, notice),
+    )
+
+
+def _strong_section_title(article: Article, doc: str) -> Article:
+    """The record with no title when its title line is one of the page's section headings
+    opened by ``**`` (title-uncertain): a university library's membership page printing no
+    heading of its own, only «**عضویت دانشجویان» and «**عضویت کارکنان ...» each over its
+    dashed or starred rules (real38 #14). Several lines opened by ``**``, each right over a
+    list's item (the next line that is not blank opens with a bullet), head a list's sections;
+    the first of them is not the page's headline. One ``**HEADLINE**`` line over its body, or
+    bold lines over paragraphs (a news page's subheadings, its labels), is left as it is.
+    """
+    if article.title is None or "*" not in doc or "**" not in doc:
+        return article
+    span = article.spans.get("title")
+    if span is None:
+        return article
+    line_start = doc.rfind("\n", 0, span[0]) + 1
+    sections = list(_STRONG_OPENED.finditer(doc))
+    if len(sections) < STRONG_SECTIONS or all(found.start() != line_start for found in sections):
+        return article
+    for found in sections:
+        below = doc.find("\n", found.start())
+        rest = doc[below + 1 :].lstrip("\r\n\t \xa0") if below >= 0 else ""
+        if not _ITEM_OPENED.match(rest):
+            return article  # a strong line over a paragraph: not a list's sections
+    return _no_title(
+        article,
+        doc,
+        f"is one of {len(sections)} section headings opened by «**», each over a list's "
+        "items, not the page's headline",
+    )
+
+
+# A form's label printed alone, its value on another line: one to four words and a colon.
+_FORM_LABEL = regex.compile(r"\p{L}[\p{L}\u200c]*(?:\x20[\p{L}\u200c]+){0,3}\x20*:")
+# The labels whose value is the page's headline (a record's «عنوان :» over it).
+_TITLE_FORM_LABELS = frozenset(
+    _squash(normalize(word)) for word in ("عنوان", "موضوع", "تیتر", "عنوان خبر", "عنوان مطلب")
+)
+# The fewest labels printed alone in a form's block of lines.
+FORM_LABELS = 3
+# A colon and the look-alikes normalize() makes one.
+_COLONS = (":", "\uff1a", "\u2236", "\ua789", "\u02f8", "\ufe55", "\ufe13")
+
+
+def _form_value_title(article: Article, doc: str) -> Article:
+    """The record with no title when its title line is a value inside a form's block of
+    label and value lines (title-uncertain): right under a label printed alone («شناسه ملی :»),
+    right over another («نام شرکت :»), in a run of lines with no blank line that holds
+    :data:`FORM_LABELS` such labels or more. A registration form printed as lines puts each
+    value under its label, or one line out of step under the wrong one (a statute's page,
+    real38 #18: the company's name under «شناسه ملی :»); either way the line is a form's value,
+    not the page's headline. A value under «عنوان :» is the record's title, and stays."""
+    span = article.spans.get("title")
+    if article.title is None or span is None:
+        return article
+    start = doc.rfind("\n", 0, span[0]) + 1
+    end = doc.find("\n", span[1])
+    end = len(doc) if end < 0 else end
+    if start == 0 or end == len(doc):
+        return article
+    above_start = doc.rfind("\n", 0, start - 1) + 1
+    below_end = doc.find("\n", end + 1)
+    below_end = len(doc) if below_end < 0 else below_end
+    if not doc[above_start : start - 1].rstrip().endswith(_COLONS) or not doc[
+        end + 1 : below_end
+    ].rstrip().endswith(_COLONS):
+        return article  # (a cheap test first: a label ends with its colon)
+    above = normalize(doc[above_start : start - 1]).strip()
+    below = normalize(doc[end + 1 : below_end]).strip()
+    if (
+        _FORM_LABEL.fullmatch(above) is None
+        or _FORM_LABEL.fullmatch(below) is None
+        or _FORM_LABEL.fullmatch(normalize(doc[start:end]).strip()) is not None
+        or _squash(above.rstrip(": ")) in _TITLE_FORM_LABELS
+    ):
+        return article
+    # The block: the run of lines that are not blank around the title's line.
+    block_start = doc.rfind("\n\n", 0, start)
+    block_end = doc.find("\n\n", end)
+    block = doc[block_start + 1 if block_start >= 0 else 0 : block_end if block_end >= 0 else None]
+    labels = sum(1 for row in block.splitlines() if _FORM_LABEL.fullmatch(normalize(row).strip()))
+    if labels < FORM_LABELS:
+        return article
+    return _no_title(
+        article,
+        doc,
+        f"stands between the form labels «{above}» and «{below}» ({labels} labels printed "
+        "alone in its block): a form's value, not the page's headline",
+    )
+
+
 def _next_items_headline(
     state: _State,
     lead: int,
