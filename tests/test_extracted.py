@@ -154,9 +154,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
         "seventeenth blind batch 980-999: title wrong without a warning"
     ),
     # eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c):
-    "selectolax/1014_bamyannews_html_joomla_title_tag_only_no_h2_dl_article_info_dd_create_slash_date_item_page_essay_alias_timestamp_address": (
-        "eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c): title wrong without a warning"
-    ),
     # the nineteenth blind batch (1020-1039), extracted twins measured after the fix31-33 merges:
     "newspaper/1025_kermanshahbar_html_bar_association_pages_div_date_latin_day_glued_month_h2_title_single_paragraph_body_no_meta_page_id_in_address": (
         "the nineteenth blind batch (1020-1039), extracted twins measured after the fix31-33 merges: title wrong without a warning"
@@ -218,9 +215,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura_meta/1201_125shahriar_html_joomla_print_component_title_tag_portal_name_item_page_div_no_h2_headline_body_paragraphs_time_asr_day_in_words_no_meta_dates_date_alias_in_address": (
         "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert ['title'] == []"
     ),
-    "selectolax/1235_vaghtnews_html_aspx_webform_viewstate_title_tag_site_name_only_no_headline_element_panel_paragraphs_lead_opens_with_site_name_dash_no_meta_dates_news_id_37498": (
-        "the twenty-ninth blind batch (1220-1239), measured on b670b13 before any fix: assert ['title'] == []"
-    ),
     "selectolax/1227_journalism_tnu_tj_html_joomla_article_title_tag_only_full_headline_no_h1_ticker_list_span_date_day_slash_month_yearless_image_caption_stray_token_article_body_legacy_letters_no_meta_dates_id_325": (
         "the twenty-ninth blind batch (1220-1239), measured on b670b13 before any fix: assert ['title'] == []"
     ),
@@ -263,9 +257,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "newspaper/1386_irava1995_html_blogger_sidebar_first_pagelist_profile_widget_img_alt_my_photo_h2_date_header_span_weekday_month_day_year_1399_post_without_h3_title_post_body_br_twin_date_title_tag_blog_name_only_no_timestamp": (
         "blind40, held out (2026-12-04): measured on a41d661 (after fix84-fix87) before any fix for it: AssertionError: assert ['title'] == []"
     ),
-    "newspaper/1425_najafabadnews_html_wordpress_single_post_h1_entry_title_h2_title_repeat_div_entry_summary_bracketed_ellipsis_div_entry_content_no_time_element_no_byline_title_tag_title_dash_site_postid_14810": (
-        "blind42, held out (2026-12-04): measured on 9582d2a before any fix: AssertionError: assert ['title'] == []"
-    ),
     "trafilatura/1441_inp_net_pk_html_urdu_top_bar_ul_geoip_city_pipe_today_banner_jan_18th_25_section_link_h1_title_with_span_badge_latest_div_news_date_march_20_2024_body_kabul_dateline_no_meta_dates": (
         "blind43, held out (2026-12-04): measured on 196ca2f before any fix: AssertionError: assert ['title'] == []"
     ),
@@ -280,15 +271,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     ),
     "trafilatura_markdown/1490_chiilick_html_wordpress_single_nav_breadcrumb_ol_three_li_active_headline_h1_entry_title_role_spaced_colon_quote_strong_lead_nbsp_paragraph_br_body_post_navigation_prev_next_meta_nav_no_time_element_no_meta_dates": (
         "blind45 (1480-1495, first measured on a471a08): AssertionError: assert ['title'] == []"
-    ),
-    "selectolax/1582_eghtesadeiranonline_html_print_template_xhtml_title_site_name_print_copy_table_rows_site_span_date_14_ordibehesht_1399_saat_article_link_dash_rows_onvan_title_cell_lead_matn_body_onload_print_no_meta_dates": (
-        "blind50 (1580-1595, first measured on 1a8b613): AssertionError: assert ['title'] == []"
-    ),
-    "trafilatura/1582_eghtesadeiranonline_html_print_template_xhtml_title_site_name_print_copy_table_rows_site_span_date_14_ordibehesht_1399_saat_article_link_dash_rows_onvan_title_cell_lead_matn_body_onload_print_no_meta_dates": (
-        "blind50 (1580-1595, first measured on 1a8b613): AssertionError: assert ['title'] == []"
-    ),
-    "trafilatura_markdown/1582_eghtesadeiranonline_html_print_template_xhtml_title_site_name_print_copy_table_rows_site_span_date_14_ordibehesht_1399_saat_article_link_dash_rows_onvan_title_cell_lead_matn_body_onload_print_no_meta_dates": (
-        "blind50 (1580-1595, first measured on 1a8b613): AssertionError: assert ['title'] == []"
     ),
 }
 

@@ -41,9 +41,6 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
     # fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc):
     # sixteenth blind batch 960-979:
     # eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c):
-    "1014_bamyannews_html_joomla_title_tag_only_no_h2_dl_article_info_dd_create_slash_date_item_page_essay_alias_timestamp_address": (
-        "eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c): title wrong without a warning"
-    ),
     # the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix:
     "1069_mobta_gov_af_html_drupal7_pashto_skip_link_language_switcher_h1_page_title_node_page_body_no_submitted_line_no_date_meta": (
         "the twenty-first blind batch (1060-1079), measured on c12806e before any fix: flattened form: a value wrong without a warning (page view with address: right in this view; the failing check is another one)"
@@ -54,9 +51,6 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
     "1193_sbtvto_html_wp_post_h1_entry_title_kicker_spaced_semicolon_headline_entry_content_lead_credit_paragraphs_two_digit_year_no_time_element_no_meta_dates_shortlink_post_id": (
         "the twenty-seventh blind batch (1180-1199), measured on 8c0acab before any fix: assert ['title'] == []"
     ),
-    "1235_vaghtnews_html_aspx_webform_viewstate_title_tag_site_name_only_no_headline_element_panel_paragraphs_lead_opens_with_site_name_dash_no_meta_dates_news_id_37498": (
-        "the twenty-ninth blind batch (1220-1239), measured on b670b13 before any fix: assert ['title'] == []"
-    ),
     "1227_journalism_tnu_tj_html_joomla_article_title_tag_only_full_headline_no_h1_ticker_list_span_date_day_slash_month_yearless_image_caption_stray_token_article_body_legacy_letters_no_meta_dates_id_325": (
         "the twenty-ninth blind batch (1220-1239), measured on b670b13 before any fix: assert ['title'] == []"
     ),
@@ -65,9 +59,6 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
     ),
     "1261_khorasanbar_html_dnn_article_view_portal_title_tag_only_breadcrumb_home_article_div_quoted_passage_book_credit_white_square_author_label_no_h1_no_meta_dates_article_id_2290": (
         "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert ['title'] == []"
-    ),
-    "1582_eghtesadeiranonline_html_print_template_xhtml_title_site_name_print_copy_table_rows_site_span_date_14_ordibehesht_1399_saat_article_link_dash_rows_onvan_title_cell_lead_matn_body_onload_print_no_meta_dates": (
-        "blind50 (1580-1595, first measured on 1a8b613): AssertionError: assert ['title'] == []"
     ),
 }
 

@@ -53,9 +53,6 @@ MARKDOWN_SILENT_WRONG = {
     "1010_mostahid_blogspot_html_blogger_template_h1_blog_title_h2_date_header_span_year_month_day_comma_weekday_h3_post_title_no_timestamp_no_date_meta": (
         "eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c): title wrong without a warning"
     ),
-    "1014_bamyannews_html_joomla_title_tag_only_no_h2_dl_article_info_dd_create_slash_date_item_page_essay_alias_timestamp_address": (
-        "eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c): title wrong without a warning"
-    ),
     "1065_ict_tcm_html_aspnet_webforms_viewstate_title_tag_tab_padded_table_span_lbltitle_span_lblinfo_labelled_slash_date_views_no_meta": (
         "the twenty-first blind batch (1060-1079), measured on c12806e before any fix: markdown form: a value wrong without a warning (page view with address: right in this view; the failing check is another one)"
     ),
@@ -76,9 +73,6 @@ MARKDOWN_SILENT_WRONG = {
     ),
     "1441_inp_net_pk_html_urdu_top_bar_ul_geoip_city_pipe_today_banner_jan_18th_25_section_link_h1_title_with_span_badge_latest_div_news_date_march_20_2024_body_kabul_dateline_no_meta_dates": (
         "blind43, held out (2026-12-04): measured on 196ca2f before any fix: AssertionError: assert ['title'] == []"
-    ),
-    "1582_eghtesadeiranonline_html_print_template_xhtml_title_site_name_print_copy_table_rows_site_span_date_14_ordibehesht_1399_saat_article_link_dash_rows_onvan_title_cell_lead_matn_body_onload_print_no_meta_dates": (
-        "blind50 (1580-1595, first measured on 1a8b613): AssertionError: assert ['title'] == []"
     ),
 }
 

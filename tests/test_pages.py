@@ -357,29 +357,14 @@ KNOWN_FAILURES: dict[str, str] = {
     "1573_comingsoonmusic_music_news_wordpress_tag_list_page_concert_one_teaser_date_first_month_day_latin_comma_year_aban_15_1404_title_excerpt_double_space_semicolon_quote_cut_bracket_ellipsis_no_heading": (
         "blind49 (1560-1575, first measured on 8c89bcd): AssertionError: assert {'title': Non...pdated': None} == {'title': 'سا...pdated': None}"
     ),
-    "1580_espadnews_news_site_stored_title_tag_line_khabar_colon_prefix_title_dash_site_name_two_blank_lines_one_lead_nowruz_road_deaths_yearless_day_range_esfand_farvardin_no_date_id_3920517_in_address": (
-        "blind50 (1580-1595, first measured on 1a8b613): AssertionError: assert {'title': 'مر...pdated': None} == {'title': 'خب...pdated': None}"
-    ),
     "1581_eghtesadeiranonline_news_site_print_view_one_flat_line_site_name_date_14_ordibehesht_arabic_yeh_1399_saat_time_summer_time_article_url_dashes_onvan_label_title_dashes_lead_matn_label_body_dam_reservoirs_vdc_key_no_numeric_id": (
         "blind50 (1580-1595, first measured on 1a8b613): AssertionError: assert {'title': 'ذخ...pdated': None} == {'title': Non...pdated': None}"
-    ),
-    "1582_eghtesadeiranonline_html_print_template_xhtml_title_site_name_print_copy_table_rows_site_span_date_14_ordibehesht_1399_saat_article_link_dash_rows_onvan_title_cell_lead_matn_body_onload_print_no_meta_dates": (
-        "blind50 (1580-1595, first measured on 1a8b613): AssertionError: assert {'title': 'ذخ...pdated': None} == {'title': 'اق...pdated': None}"
     ),
     "1583_vaghayenews_news_site_wordpress_dam_levels_title_glued_to_lead_after_full_stop_no_space_line_twice_relay_isna_yearless_hashtom_farvardin_double_space_before_dash_cut_mid_word_no_date_slug_address": (
         "blind50 (1580-1595, first measured on 1a8b613): AssertionError: assert {'title': '۳۱...pdated': None} == {'title': Non...pdated': None}"
     ),
-    "1584_bazarebours_economic_news_site_tag_line_with_pipe_first_title_with_pipe_question_lead_title_again_site_colon_line_relay_newspaper_interview_comment_prompt_bread_prices_no_date_id_19488_in_address": (
-        "blind50 (1580-1595, first measured on 1a8b613): AssertionError: assert {'title': 'گر...pdated': None} == {'title': 'قی...pdated': None}"
-    ),
     "1588_khorasanprisons_provincial_prisons_directorate_wordpress_short_news_label_breadcrumb_slashes_ending_in_glued_title_glued_words_judiciary_week_prison_visit_spaced_commas_double_full_stop_cut_no_printed_date_2020_06_25_and_id_19779_in_address": (
         "blind50 (1580-1595, first measured on 1a8b613): AssertionError: assert {'title': 'با...pdated': None} == {'title': 'با...pdated': None}"
-    ),
-    "1589_javonon_tj_tajik_youth_newspaper_site_sport_section_word_caps_varzish_weekday_day_month_year_time_shanbe_25_mart_2023_no_headline_in_stored_text_volleyball_cup_paragraphs_repeated_comment_prompt_slug_address_plus0500": (
-        "blind50 (1580-1595, first measured on 1a8b613): AssertionError: assert {'title': Non...pdated': None} == {'title': 'Ша...pdated': None}"
-    ),
-    "1590_hewaddaily_afghan_state_pashto_daily_news_section_word_title_pdf_text_column_lines_broken_mid_sentence_kashida_stretching_reversed_guillemets_and_parentheses_khrab_and_al_letter_swaps_salang_snow_road_closure_no_date_slug_address": (
-        "blind50 (1580-1595, first measured on 1a8b613): AssertionError: assert {'title': 'په...pdated': None} == {'title': 'خب...pdated': None}"
     ),
     "1595_khorasanprisons_html_wordpress_sahifa_like_breaking_news_label_crumbs_div_slashes_current_span_glued_title_h1_post_title_entry_paragraphs_body_class_postid_19779_canonical_date_permalink_no_post_meta_no_time": (
         "blind50 (1580-1595, first measured on 1a8b613): AssertionError: assert {'title': 'با...pdated': None} == {'title': 'با...pdated': None}"
@@ -406,9 +391,6 @@ SILENT_WRONG: dict[str, str] = {
     # eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c):
     # the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix:
     # the twentieth blind batch (1040-1057), measured on 694f993 before any fix:
-    "1589_javonon_tj_tajik_youth_newspaper_site_sport_section_word_caps_varzish_weekday_day_month_year_time_shanbe_25_mart_2023_no_headline_in_stored_text_volleyball_cup_paragraphs_repeated_comment_prompt_slug_address_plus0500": (
-        "blind50 (1580-1595, first measured on 1a8b613): AssertionError: assert ['title'] == []"
-    ),
 }
 
 # Without its address, a tag or category page whose text alone does not show it is a list
@@ -536,12 +518,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "1574_lifestart_wordpress_tag_list_page_one_library_item_title_twice_lead_yearless_weekday_27_bahman_isna_credit_quote_unicode_ellipsis_cut_misspelt_site_name_lines_twice_no_heading_no_dates": (
         "blind49 (1560-1575, first measured on 8c89bcd): AssertionError: assert ['title'] == []"
     ),
-    "1589_javonon_tj_tajik_youth_newspaper_site_sport_section_word_caps_varzish_weekday_day_month_year_time_shanbe_25_mart_2023_no_headline_in_stored_text_volleyball_cup_paragraphs_repeated_comment_prompt_slug_address_plus0500": (
-        "blind50 (1580-1595, first measured on 1a8b613): AssertionError: assert ['title'] == []"
-    ),
-    "1590_hewaddaily_afghan_state_pashto_daily_news_section_word_title_pdf_text_column_lines_broken_mid_sentence_kashida_stretching_reversed_guillemets_and_parentheses_khrab_and_al_letter_swaps_salang_snow_road_closure_no_date_slug_address": (
-        "blind50 (1580-1595, first measured on 1a8b613): AssertionError: assert ['title'] == []"
-    ),
 }
 
 # HTML pages whose visible text (parse_article on jm.visible_text, with the page's address)
@@ -560,21 +536,12 @@ SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
     # fourteenth blind batch 920-937 (measured before any fix for it, code bbf65bc):
     # sixteenth blind batch 960-979:
     # eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c):
-    "1014_bamyannews_html_joomla_title_tag_only_no_h2_dl_article_info_dd_create_slash_date_item_page_essay_alias_timestamp_address": (
-        "eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c): visible text: title wrong without a warning"
-    ),
     # the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix:
-    "1235_vaghtnews_html_aspx_webform_viewstate_title_tag_site_name_only_no_headline_element_panel_paragraphs_lead_opens_with_site_name_dash_no_meta_dates_news_id_37498": (
-        "the twenty-ninth blind batch (1220-1239), measured on b670b13 before any fix: assert ['title'] == []"
-    ),
     "1227_journalism_tnu_tj_html_joomla_article_title_tag_only_full_headline_no_h1_ticker_list_span_date_day_slash_month_yearless_image_caption_stray_token_article_body_legacy_letters_no_meta_dates_id_325": (
         "the twenty-ninth blind batch (1220-1239), measured on b670b13 before any fix: assert ['title'] == []"
     ),
     "1261_khorasanbar_html_dnn_article_view_portal_title_tag_only_breadcrumb_home_article_div_quoted_passage_book_credit_white_square_author_label_no_h1_no_meta_dates_article_id_2290": (
         "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert ['title'] == []"
-    ),
-    "1582_eghtesadeiranonline_html_print_template_xhtml_title_site_name_print_copy_table_rows_site_span_date_14_ordibehesht_1399_saat_article_link_dash_rows_onvan_title_cell_lead_matn_body_onload_print_no_meta_dates": (
-        "blind50 (1580-1595, first measured on 1a8b613): AssertionError: assert ['title'] == []"
     ),
 }
 

@@ -89,6 +89,7 @@ from jalali_meta._chrome import (
     _site_name_tail,
     _site_self_name,
     _site_stamps,
+    _tag_news_pairs,
     _wiki_chrome_name,
     _wiki_name_tail,
     _wiki_site_sub,
@@ -177,6 +178,7 @@ from jalali_meta._listing import (
     _items_below,
     _items_doubt,
     _label_heads_list,
+    _labelled_title,
     _listing,
     _listing_name,
     _lone_teaser_under,
@@ -235,6 +237,7 @@ from jalali_meta._resolve import (
 )
 from jalali_meta._sources import _hostname, site_clock, url_month, url_number
 from jalali_meta._title import (
+    _CAPTION_DOUBT,
     _HEADER_KINDS,
     _INSTITUTION_ALONE,
     _REPORT_OPENING,
@@ -547,6 +550,12 @@ _AGENCY_CREDIT = regex.compile(
 )
 # Words a headline after such a credit has at least (a kicker's tail is shorter).
 _CREDITED_WORDS = 3
+# A label before the headline on its line: «خبر : HEADLINE - SITE» (a news site's stored
+# <title>, espadnews.ir, tests/pages 1580), «عنوان : HEADLINE» (a print view's title row);
+# with its colon only («خبر خوش: ...», «عنوان شغلی» are words of a headline).
+_HEADLINE_LABEL = regex.compile(
+    r"^[\x20\u200c]*(?:خبر|عنوان(?:[\x20\u200c]+(?:خبر|مطلب))?)[\x20]*:[\x20\u200c]*"
+)
 
 
 def _name_under_tail(lines: Sequence[_Line], index: int) -> int | None:
@@ -1001,7 +1010,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     outside = _outside_lines(state, hints.outside)
     boxes = _daily_boxes(state)
     outside |= boxes | _browser_notices(lines) | _wiki_site_sub(lines)
-    outside |= _host_name_lines(lines, hints.url)
+    outside |= _host_name_lines(lines, hints.url) | _tag_news_pairs(lines)
     # (a list of other items' headlines opening the page, over the page's headline twice)
     outside |= _bulleted_run_on_top(lines, outside)
     # 2. Locate the article: body anchor, title, lead, end of the body.
@@ -1016,6 +1025,11 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     title: int | None
     archive = _archive_title(lines, anchor, outside, address.listing)
     topic = _forum_topic(doc, lines, starts, outside) if archive is None else None
+    labelled = (
+        _labelled_title(lines, starts, doc, outside, anchor)
+        if archive is None and topic is None
+        else None
+    )
     if archive is not None:
         # «بایگانی‌های NAME - SITE» (a WordPress archive's title): the page lists NAME's posts.
         title, title_rule = archive[0], "listing name"
@@ -1026,6 +1040,10 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         # A forum thread's topic in its header («نویسنده موضوع: TOPIC (...)», «نام موضوع ...»).
         title, title_rule = topic[0], "forum topic"
         state.title_start, state.title_end = topic[1]
+    elif labelled is not None:
+        # A print view's title row («عنوان : HEADLINE»): the label names the headline.
+        title, title_rule = labelled[0], "title label"
+        state.title_start, state.title_end = labelled[1]
     elif blog_name is not None:
         # A blog's category or tag page: its name is the title, the posts are the list's items.
         title, title_rule = blog_name, "listing name"
@@ -1823,6 +1841,15 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
             # «خبرگزاری فارس: HEADLINE»: an aggregator's or extractor's line credits the
             # agency before the headline; the headline is what follows the colon.
             state.title_start = lines[title].start + credit.end()
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_start is None
+        and (labelled_head := _HEADLINE_LABEL.match(lines[title].norm)) is not None
+        and len(lines[title].norm[labelled_head.end() :].split()) >= _CREDITED_WORDS
+    ):
+        # «خبر : HEADLINE»: the label is not the headline's (the norm has the line's length).
+        state.title_start = lines[title].start + labelled_head.end()
     if title is not None:
         lead = _find_lead(state, title, outside, anchor)
     else:
@@ -2886,9 +2913,18 @@ def _assemble(
         spans["title"] = (start, end)
         title_text = doc[start:end]
         host = _hostname(hints.url) if hints.url else None
-        if host and doubt is None and title_rule in ("headline", "first line", "headline (h1)"):
+        if (
+            host
+            and (doubt is None or (doubt[0] == _CAPTION_DOUBT and title_rule == "headline"))
+            and title_rule in ("headline", "first line", "headline (h1)")
+        ):
             part = host_named_part(title_text, host)
+            if part is not None and doubt is not None and part[0] > 0:
+                part = None  # a caption's credit is its last part, never its first
             if part is not None:
+                # «HEADLINE - اسپاد نیوز» at espadnews.ir, shaped like a caption and its
+                # credit: the credit is the site's name, the doubt explained and replaced.
+                doubt = None
                 # «مجید ظهری: HEADLINE» at majidzohari.com: the site's name beside the
                 # headline (a <title>'s parts): cut, and warned (the parts' order is a guess).
                 state.warn(

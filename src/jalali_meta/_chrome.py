@@ -1853,6 +1853,28 @@ def _host_name_lines(lines: Sequence[_Line], url: str | None) -> set[int]:
     return found
 
 
+# A tag and its news archive's name on one line, parted by a bar or a dash: «قیمت نان | اخبار
+# قیمت نان» (the tag links a news site prints over its article, bazarebours.com, tests/pages
+# 1584), «اخبار قیمت نان - قیمت نان». The same words twice, once after «اخبار»: the page's
+# tags, never its headline (a headline's second part says more than its first).
+_TAG_NEWS_PAIR = regex.compile(
+    r"[\x20]*(?:(?P<tag>[^|\-–\x20][^|\-–]{0,58}?)[\x20]*[|\-–][\x20]*(?:اخبار|خبرهای)[\x20]+(?P=tag)"
+    r"|(?:اخبار|خبرهای)[\x20]+(?P<other>[^|\-–\x20][^|\-–]{0,58}?)[\x20]*[|\-–][\x20]*(?P=other))"
+    r"[\x20]*"
+)
+
+
+def _tag_news_pairs(lines: Sequence[_Line]) -> set[int]:
+    """The lines of the page's head (:data:`HOST_NAME_LINES`) that print a tag and its news
+    archive's name (:data:`_TAG_NEWS_PAIR`): the page's tags, never the title."""
+    return {
+        line.index
+        for line in lines[:HOST_NAME_LINES]
+        if ("اخبار" in line.text or "خبرهای" in line.text)  # (C tests before the copy)
+        and _TAG_NEWS_PAIR.fullmatch(line.norm) is not None
+    }
+
+
 def _browser_notices(lines: Sequence[_Line]) -> set[int]:
     """The run of script or browser noise that opens the page (:func:`is_browser_notice`:
     «Loading...», «شما از نسخه قدیمی این مرورگر استفاده می‌کنید ...», a web app's install

@@ -586,6 +586,8 @@ _PUBLICATION_WORDS = frozenset(
         "روزنامه", "خبرگزاری", "پایگاه", "خبری", "تحلیلی", "سایت", "مجله", "نشریه",
         "ماهنامه", "هفته نامه", "هفته‌نامه", "رادیو", "تلویزیون", "آنلاین", "وبلاگ",
         "newspaper", "news", "agency", "daily", "online", "magazine", "radio",
+        # «news» in Persian letters: «اسپاد نیوز» at espadnews.ir (tests/pages 1580).
+        "نیوز",
     )
 )  # fmt: skip
 # A title spelled by its host has at least this many consonants beyond the kind's words.

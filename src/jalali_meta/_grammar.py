@@ -119,7 +119,7 @@ def _month_named(name: str) -> _Month:
     return _MONTHS[squeeze(name)]
 
 
-_WEEKDAYS = _table({**vocab.WEEKDAYS, **vocab.ARABIC_WEEKDAYS})
+_WEEKDAYS = _table({**vocab.WEEKDAYS, **vocab.ARABIC_WEEKDAYS, **vocab.TAJIK_WEEKDAYS})
 _DAY_WORDS = {**_table(vocab.CARDINAL_DAYS), **_table(vocab.ORDINAL_DAYS)}
 
 

@@ -1556,6 +1556,55 @@ def forum_topic_lines(doc: str, lines: Sequence[_Line], starts: Sequence[int]) -
     return sorted(found)
 
 
+# A print view's title row: «عنوان : HEADLINE» (a sitemaker print template's «عنوان :» row
+# between rows of dashes, its <title> naming only the site: eghtesadeiranonline.com, tests/
+# pages 1581-1582), «عنوان خبر: HEADLINE», «عنوان مطلب: HEADLINE». The label says the row's
+# value is the item's title; with its colon only («عنوان شغلی», «به عنوان ...» are words).
+_TITLE_LABEL = regex.compile(
+    r"^[\x20]*عنوان(?:[\x20\u200c]+(?:خبر|مطلب))?[\x20]*:[\x20]*(?P<name>[^\x20:].*?)[\x20]*$"
+)
+# A labelled title has at least this many words (a table's «عنوان: ندارد» is no headline).
+TITLE_LABEL_WORDS = 2
+
+
+def _labelled_title(
+    lines: Sequence[_Line], starts: Sequence[int], doc: str, outside: set[int], anchor: int | None
+) -> tuple[int, Span] | None:
+    """The line of a print view's title row («عنوان : HEADLINE») and the headline's span in
+    it, when the page prints one such row, in its header (above the body's first paragraph,
+    ``anchor``, and within :data:`FORUM_TOPIC_REACH` lines); None when it prints none, or
+    several (a list's rows, each item's title labelled), or one under the text's opening (a
+    book's record under a podcast episode's page: «مشخصات کتاب», «عنوان: NAME», «نویسنده:
+    ...»: the book's name, not the page's headline). ``starts`` are the lines' starts in
+    ``doc``: the rows are found in the text, their lines by them."""
+    found: tuple[int, Span] | None = None
+    at = doc.find("عنوان")  # (a search in C; the word opens a line on few pages)
+    while at >= 0:
+        word, at = at, doc.find("عنوان", at + 5)
+        if doc[doc.rfind("\n", 0, word) + 1 : word].strip(" \t"):
+            continue  # the word inside a line («به عنوان ...»)
+        index = bisect.bisect_right(starts, word) - 1
+        if index < 0:
+            continue
+        line = lines[index]
+        label = _TITLE_LABEL.match(line.norm)
+        if label is None:
+            continue
+        if (
+            found is not None
+            or index >= FORUM_TOPIC_REACH
+            or index in outside
+            or (anchor is not None and index > anchor)
+        ):
+            return None
+        name = label.group("name")
+        if not TITLE_LABEL_WORDS <= count_words(name) <= HEADLINE_MAX_WORDS:
+            return None
+        start = line.start + label.start("name")  # (the norm has the line's length)
+        found = index, (start, start + len(name))
+    return found
+
+
 def _items_doubt(
     lines: Sequence[_Line], title: int, anchor: int | None, outside: set[int]
 ) -> tuple[str, int | None] | None:

@@ -145,11 +145,12 @@ _GP = r"[\x20\u200c]*+"
 # A name keeps the ZWNJs right after it: where normalize moved a word's vowel marks, so
 # the name's span covers the whole word as written («پنج‌شَنبه»).
 _WEEKDAY_NAME = (
-    rf"{_BL}(?P<wd>(?:{any_case(vocab.WEEKDAYS)}|{words(vocab.ARABIC_WEEKDAYS)})\u200c*+){_BR}"
+    rf"{_BL}(?P<wd>(?:{any_case(vocab.WEEKDAYS)}|{words(vocab.ARABIC_WEEKDAYS)}"
+    rf"|{latin_any_case(vocab.TAJIK_WEEKDAYS)})\u200c*+){_BR}"
 )
 
 _WEEKDAY = rf"""
-    (?=[(\u0600-\u06ffA-Za-z\u0130\u017f\u212a])         # a cheap first test
+    (?=[(\u0600-\u06ffA-Za-z\u0130\u017f\u212a\u0400-\u04ff])  # a cheap first test
     (?:{_BL}روز{_BR}{_GP})?                               # optional «روز» before it
     (?:\({_GP}{_WEEKDAY_NAME}{_GP}\) | {_WEEKDAY_NAME})   # a weekday, any spelling, maybe (...)
     {_GP}(?:[،,/\-]{_GP})?                              # then nothing, a space, ، / or -
@@ -157,7 +158,7 @@ _WEEKDAY = rf"""
 
 # A weekday after the date (or after its time): «۳ بهمن ۱۴۰۱ (دوشنبه)», «1401/11/03 دوشنبه».
 _WEEKDAY_AFTER = rf"""
-    (?=[\x20\u200c،,/\-|(]*+[(\u0600-\u06ffA-Za-z\u0130\u017f\u212a])  # a cheap first test
+    (?=[\x20\u200c،,/\-|(]*+[(\u0600-\u06ffA-Za-z\u0130\u017f\u212a\u0400-\u04ff])  # cheap test
     (?:{_GP}(?:[،,/\-|]{_GP})?(?:\({_GP}{_WEEKDAY_NAME}{_GP}\) | {_WEEKDAY_NAME}))
 """
 
@@ -601,6 +602,7 @@ DATETIME = _lazy(
 DATE_FIRST_WORDS: tuple[str, ...] = (
     *vocab.WEEKDAYS,
     *vocab.ARABIC_WEEKDAYS,
+    *vocab.TAJIK_WEEKDAYS,
     *vocab.ORDINAL_DAYS,
     *vocab.CARDINAL_DAYS,
     *vocab.JALALI_MONTHS,

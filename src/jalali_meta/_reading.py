@@ -767,7 +767,9 @@ def _short_weekday(
     return attrs.evolve(stamp, weekday=printed)
 
 
-_WEEKDAY_INDEX = {squeeze(name): index for name, index in vocab.WEEKDAYS.items()}
+_WEEKDAY_INDEX = {
+    squeeze(name): index for name, index in (*vocab.WEEKDAYS.items(), *vocab.TAJIK_WEEKDAYS.items())
+}
 
 
 def _page_years(state: _State, bounds: tuple[int, int] | None = None) -> list[int]:

@@ -3605,6 +3605,10 @@ def _heads_its_date_line(lines: Sequence[_Line], upper: int, index: int) -> bool
     )
 
 
+# Why a headline shaped like a photo caption («... - credit») is doubted.
+_CAPTION_DOUBT = "it is shaped like a photo caption"
+
+
 def _title_doubt(
     lines: Sequence[_Line],
     index: int,
@@ -3687,7 +3691,7 @@ def _title_doubt(
     if _GUTTER in text.strip():
         return "it runs columns of a page together", rival_index
     if _may_be_caption(line.norm) and _CAPTION.search(line.norm):
-        return "it is shaped like a photo caption", rival_index
+        return _CAPTION_DOUBT, rival_index
     if _MEDIA_LINK.match(line.norm):
         return "it is shaped like a link to a photo or video item", rival_index
     upper = _closer_to_the_lead_above(lines, index, anchor)

@@ -43,6 +43,7 @@ __all__ = [
     "PRINT_LINKS",
     "AUXILIARY_VERBS",
     "WEEKDAYS",
+    "TAJIK_WEEKDAYS",
     "ZONE_ABBREVIATIONS",
     "ZONE_ABBREVIATIONS_UNREAD",
     "GREENWICH_WORDS",
@@ -470,6 +471,24 @@ ARABIC_WEEKDAYS: Final = MappingProxyType(
         "الأربعاء": 4,
         "الخمیس": 5,
         "الجمعه": 6,
+    }
+)
+
+# Tajik weekdays in Cyrillic, numbered as WEEKDAYS (0 = Saturday): the grammar reads one before
+# a date in any case («Шанбе 25 Март 2023 12:12», javonon.tj, tests/pages/1589), also typed with
+# plain «ч» for «ҷ» as older Tajik sites do. Monday's name «Душанбе» is left out: it is also the
+# capital's name, printed before a date in a dateline («ДУШАНБЕ, 11.12.2023 /АМИТ «Ховар»/»,
+# «шаҳри Душанбе 12 июни соли 2015»), where it names no weekday.
+TAJIK_WEEKDAYS: Final = MappingProxyType(
+    {
+        "шанбе": 0,
+        "якшанбе": 1,
+        "сешанбе": 3,
+        "чоршанбе": 4,
+        "панҷшанбе": 5,
+        "панчшанбе": 5,
+        "ҷумъа": 6,
+        "чумъа": 6,
     }
 )
 
@@ -1103,6 +1122,11 @@ SECTION_WORDS: Final = (
     # «ХАБАРЛАР»; Tajik sites' «Хабарҳо»); folded to lower case before the lookup.
     "хабарлар",
     "хабарҳо",
+    # Tajik «Sport» over a sports item (javonon.tj's «ВАРЗИШ», tests/pages/1589) and Pashto
+    # «News» over an Afghan daily's article (hewaddaily.com's «خبرونه», tests/pages/1590):
+    # a section's name alone on its line, never a headline.
+    "варзиш",
+    "خبرونه",
 )
 
 # A recipe's section headings, opening its line («مواد لازم», «مواد لازم برای ۶ نفر:», «● طرز
