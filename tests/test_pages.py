@@ -369,6 +369,18 @@ KNOWN_FAILURES: dict[str, str] = {
     "1595_khorasanprisons_html_wordpress_sahifa_like_breaking_news_label_crumbs_div_slashes_current_span_glued_title_h1_post_title_entry_paragraphs_body_class_postid_19779_canonical_date_permalink_no_post_meta_no_time": (
         "blind50 (1580-1595, first measured on 1a8b613): AssertionError: assert {'title': 'با...pdated': None} == {'title': 'با...pdated': None}"
     ),
+    "1606_tajnews_org_tajik_news_site_newspaper_theme_donate_buttons_weather_widget_4_c_london_sections_word_breadcrumb_home_russian_section_glued_truncated_title_ellipsis_indented_title_contest_winners_bullets_event_day_17_january_2025_no_date_slug": (
+        "blind51 (1600-1615, first measured on 6bea427): AssertionError: assert {'title': 'Ғо...pdated': None} == {'title': Non...pdated': None}"
+    ),
+    "1607_safir_af_afghan_pashto_news_site_section_word_culture_and_education_title_with_spelling_variants_two_paragraphs_herat_style_heritage_repair_no_printed_date_gregorian_day_2024_03_20_in_address": (
+        "blind51 (1600-1615, first measured on 6bea427): AssertionError: assert {'title': 'په...pdated': None} == {'title': 'کل...pdated': None}"
+    ),
+    "1608_ashkezarnews_yazd_county_news_site_tag_page_kashida_tag_one_teaser_bullet_kicker_organisation_indented_title_with_kashida_stretch_indented_lead_arabic_yeh_no_heading_no_dates_no_ids": (
+        "blind51 (1600-1615, first measured on 6bea427): AssertionError: assert {'title': Non...pdated': None} == {'title': 'نه...pdated': None}"
+    ),
+    "1610_takfars_news_site_wordpress_body_only_three_paragraphs_then_breadcrumb_site_today_news_title_with_date_8_esfand_1394_in_headline_misspelt_word_no_printed_date_slug_with_date": (
+        "blind51 (1600-1615, first measured on 6bea427): AssertionError: assert {'title': '۸ ...pdated': None} == {'title': Non...pdated': None}"
+    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.
@@ -517,6 +529,12 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "1574_lifestart_wordpress_tag_list_page_one_library_item_title_twice_lead_yearless_weekday_27_bahman_isna_credit_quote_unicode_ellipsis_cut_misspelt_site_name_lines_twice_no_heading_no_dates": (
         "blind49 (1560-1575, first measured on 8c89bcd): AssertionError: assert ['title'] == []"
+    ),
+    "1608_ashkezarnews_yazd_county_news_site_tag_page_kashida_tag_one_teaser_bullet_kicker_organisation_indented_title_with_kashida_stretch_indented_lead_arabic_yeh_no_heading_no_dates_no_ids": (
+        "blind51 (1600-1615, first measured on 6bea427): AssertionError: assert ['title'] == []"
+    ),
+    "1612_kowsarblog_seminary_school_blog_category_posts_page_15_post_title_first_no_list_heading_glued_school_year_90_91_ceremony_report_date_24_6_90_glued_cut_no_publication_date": (
+        "blind51 (1600-1615, first measured on 6bea427): AssertionError: assert ['title'] == []"
     ),
 }
 
