@@ -3703,7 +3703,66 @@ def _title_doubt(
         return "it is the start of a paragraph cut by the layout", rival_index
     if _prose_above(lines, index):
         return _PROSE_ABOVE, rival_index
+    if line.norm[:1] in _OUTLINE_FIRST and _OUTLINE_NUMBER.match(line.norm):
+        # «1.1. روش کار»: an outline's section number of two levels or more heads a section
+        # of the text (fix109's ordinal subheadings), never the story.
+        return _OUTLINE_HEADING, None
+    if _name_over_sentence(lines, index):
+        return _NAME_OVER_SENTENCE, index + 1
     return None
+
+
+_OUTLINE_HEADING = (
+    "it opens with an outline's section number of two levels or more («1.1.»): a section "
+    "heading of the text, not the headline"
+)
+
+
+_NAME_OVER_SENTENCE = (
+    "it is a short name with no verb (a section's, league's or topic's overline) right under "
+    "the page's date or label lines and over a one-sentence line ending in a full stop that "
+    "may be the headline"
+)
+# An overline naming a section, a league or a topic has at most this many words; the
+# sentence under it that may be the headline, at most this many.
+OVERLINE_NAME_WORDS = 5
+OVERLINE_SENTENCE_WORDS = 16
+
+
+def _name_over_sentence(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a short name with no verb (:data:`OVERLINE_NAME_WORDS`
+    words at most, no closing mark) directly under the page's header lines (a date or a
+    labelled line such as «کد خبر: ...» / «تاریخ انتشار: ...», no blank line between) and
+    right over one sentence of a headline's length that ends in a full stop after a finite
+    verb: a sports paper's league line over its one-sentence headline-lead («لیگ ... فوتبال»
+    / «هفته ... برگزار شد.»). Which of the two is the headline the page does not say: the
+    pick is doubtful. A short headline printed above the header lines, over its one-sentence
+    summary, is no such pair (the headline comes first there), nor is a lead of several
+    sentences."""
+    line = lines[index]
+    if index == 0 or index + 1 >= len(lines) or line.blank_before:
+        return False
+    if line.info.kind != "text" or line.chrome:
+        return False
+    if not 2 <= line.words <= OVERLINE_NAME_WORDS or line.text.rstrip()[-1] in ".:!؟?»)":
+        return False
+    if lines[index - 1].info.kind not in ("labels", "date"):
+        return False  # not directly under the page's date or label lines
+    mine = line.norm.replace("\u200c", " ").split()
+    if _verb_end(line) != "" or any(_finite_verb(mine, at) for at in range(len(mine))):
+        return False
+    below = lines[index + 1]
+    text = below.text.rstrip()
+    if below.blank_before or below.info.kind != "text":
+        return False  # set apart: a headline over its lead paragraph
+    if not line.words < below.words <= OVERLINE_SENTENCE_WORDS:
+        return False
+    if not text.endswith(".") or text.endswith("..") or ". " in text:
+        return False  # not one sentence ending in a full stop
+    if _REPORT_OPENING.match(below.norm) is not None:
+        return False  # «به گزارش ...»: a lead's attribution, never a headline
+    words = below.norm.replace("\u200c", " ").rstrip(". ").split()
+    return len(words) >= 2 and _finite_verb(words, len(words) - 1)
 
 
 # A one-sentence title of at least this many words ending in a full stop after its verb, with
