@@ -100,3 +100,46 @@ def test_latin_weekday_dateline_neg() -> None:
     record = jm.parse_article(f"Monday 8 May 2023\n{VILLAGE_BODY}")
     assert record.published is not None
     assert record.published.gregorian == date(2023, 5, 8)
+
+
+# -- mut30: tests killing survivors of benchmarks/hand_mutants_30.py ---------------------------
+
+
+def test_sentence_of_exactly_twelve_words_is_doubted() -> None:
+    # ONE_SENTENCE_TITLE_WORDS is twelve: a sentence of twelve words is one.
+    headline = "جلسه بررسی آبرسانی روستاهای بخش با حضور فرماندار و بخشدار برگزار شد."
+    record = jm.parse_article(f"{headline}\n{REPORT_BODY}")
+    assert record.title == headline
+    assert uncertain(record)
+
+
+def test_sentence_printed_twice_neg() -> None:
+    # Printed twice (a headline and its copy): the page's headline, not a lone lead.
+    for text in (
+        f"{REPORT_SENTENCE}\n{REPORT_SENTENCE}\n{REPORT_BODY}",
+        f"{REPORT_SENTENCE}\n{REPORT_BODY}{REPORT_SENTENCE}\n",
+    ):
+        record = jm.parse_article(text)
+        assert record.title == REPORT_SENTENCE
+        assert not uncertain(record)
+
+
+def test_sentence_ending_in_an_ellipsis_neg() -> None:
+    headline = REPORT_SENTENCE + ".."
+    record = jm.parse_article(f"{headline}\n{REPORT_BODY}")
+    assert record.title == headline
+    assert not uncertain(record)
+
+
+def test_two_clauses_parted_by_a_semicolon_neg() -> None:
+    headline = REPORT_SENTENCE.replace("مرکزی با", "مرکزی؛ با")
+    record = jm.parse_article(f"{headline}\n{REPORT_BODY}")
+    assert record.title == headline
+    assert not uncertain(record)
+
+
+def test_one_latin_word_before_the_date_is_no_slug_neg() -> None:
+    # One word and a hyphen before the date («Kerman-8-May-2023»): no slug of two words.
+    record = jm.parse_article(f"Kerman-8-May-2023\n{VILLAGE_BODY}")
+    assert record.published is not None
+    assert record.published.gregorian == date(2023, 5, 8)

@@ -239,3 +239,28 @@ def test_neg_one_word_line_over_a_headline() -> None:
     article = jm.parse_article(f"مهر\n{_HEADLINE}\n{LEAD}\n{BODY}")
     assert article.title == _HEADLINE
     assert "title-uncertain" not in _codes(article)
+
+
+# -- mut30: tests killing survivors of benchmarks/hand_mutants_30.py ---------------------------
+
+_PROSE = "شاعر این شعر را در پاییز سال گذشته برای مادرش سروده و در جلسه شعر محله خوانده است.\n"
+
+
+def test_verse_lines_rhyming_in_two_letters_are_doubted() -> None:
+    # «آفتاب» / «خواب»: the last words share their last two letters, the rhyme's least.
+    verses = "مهر تو در دل ماند چون نور آفتاب\nهر سحر بر بام ما تابید در خواب\n"
+    article = jm.parse_article(f"مهر\n\n{verses}{_PROSE}")
+    assert article.title in (None, "مهر") or "title-uncertain" in _codes(article)
+
+
+def test_neg_two_word_line_over_verse_lines() -> None:
+    # Two words over the block: a headline's kicker or a section, not a poem's one-word name.
+    article = jm.parse_article(f"مهر مادر\n\n{_VERSES}")
+    assert "title-uncertain" not in _codes(article)
+
+
+def test_neg_lines_of_unequal_length_are_no_verse_block() -> None:
+    # The second line twice the first's length: no one meter, no block of verse.
+    lines = "مهر تو ماند صبحگاه\nهر سحر بر بام ما تابید نور گرم آفتاب بی‌گاه و گاه\n"
+    article = jm.parse_article(f"مهر\n\n{lines}{_PROSE}")
+    assert "title-uncertain" not in _codes(article)

@@ -192,3 +192,11 @@ def test_headline_glued_to_lead_with_a_dateline_dash_is_still_cut() -> None:
     )
     article = jm.parse_article(text)
     assert article.title == "بارش برف در ارتفاعات مازندران آغاز شد"
+
+
+def test_line_of_three_slashed_parts_under_the_site_lead_neg() -> None:
+    """-neg (mut30): a line under «SITE / LEAD» parted by two spaced slashes is no headline's
+    two halves (a crumb or a list of items run together): the rule takes no title there."""
+    line = "بارش برف در ارتفاعات مازندران / هشدار لغزندگی جاده‌ها / کندوان بسته شد"
+    article = jm.parse_article(FIRST + RAIN_HEADER + RAIN_LEAD + "\n\n" + line + RAIN_REST)
+    assert article.title != line

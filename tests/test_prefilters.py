@@ -1047,3 +1047,16 @@ def test_forum_topic_lines_hold_every_topic(text: str) -> None:
     every line of its reach where the topic's tests find a topic."""
     looked_at, found = forum_topic_pair(text)
     assert found <= looked_at
+
+
+def test_short_date_with_dots_passes_its_c_test() -> None:
+    # mut30 (hand_mutants_30 #45): SHORT_DATE's separators are «/», «-» and «.»; a C test
+    # dropping the dot refused «90.3.20» over a text, and no other test saw it.
+    body = (
+        "مدیرکل آموزش و پرورش استان از بازگشایی مدارس روستایی با حضور سه هزار دانش‌آموز "
+        "خبر داد و گفت کلاس‌ها از شنبه دایر می‌شوند.\n"
+    )
+    for line in ("90.3.20", "۹۰.۰۳.۲۰"):
+        record = jm.parse_article(f"{line}\n{body}")
+        assert record.published is not None, line
+        assert record.published.gregorian.isoformat() == "2011-06-10"
