@@ -4408,6 +4408,7 @@ _HARAKAT = regex.compile(r"[\u064b-\u0652]")
 _HAMZA_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ؤ": "و"})
 VOCALISED_VERSE_WORDS = 3
 VERSE_MAX_WORDS = 16
+EPIGRAPH_MAX_WORDS = 8  # (the longest epigraph below has 7 words)
 _EPIGRAPH_VERSES = frozenset(
     {
         "نوالقلمومایسطرون",
@@ -4427,13 +4428,17 @@ def _verse_line(line: _Line) -> bool:
     if line.words > VERSE_MAX_WORDS:
         return False
     text = line.text.strip()
-    if _ORNATE_VERSE.match(text):
+    if "\ufd3f" in text and _ORNATE_VERSE.match(text):
         return True
-    words = text.split()
-    vocalised = sum(1 for word in words if _HARAKAT.search(word))
-    if len(words) >= VOCALISED_VERSE_WORDS and 3 * vocalised >= 2 * len(words):
-        return True
-    return _NOT_LETTERS.sub("", line.norm).translate(_HAMZA_FOLD) in _EPIGRAPH_VERSES
+    if _HARAKAT.search(text) is not None:
+        words = text.split()
+        vocalised = sum(1 for word in words if _HARAKAT.search(word))
+        if len(words) >= VOCALISED_VERSE_WORDS and 3 * vocalised >= 2 * len(words):
+            return True
+    return (
+        line.words <= EPIGRAPH_MAX_WORDS
+        and _NOT_LETTERS.sub("", line.norm).translate(_HAMZA_FOLD) in _EPIGRAPH_VERSES
+    )
 
 
 # The doubts under which the competing line above is taken instead, and the doubt it keeps.
