@@ -619,7 +619,13 @@ def _banner(state: _State, index: int, title: int) -> bool:
     match = line.info.date
     if match is not None and match.captures("ma"):
         state.afghan = True  # a zodiac month: the site prints Afghan dates
-    if title - index > DATE_REACH_ABOVE or index in state.widget_lines:
+    if index in state.widget_lines:
+        return True
+    if title - index > DATE_REACH_ABOVE and not (
+        match is not None and _under_first_print(state, index, title)
+    ):
+        # (Far above a headline printed twice, right under its first print: the article's
+        # header block under the headline, the title taken at its copy lower down, fix122.)
         return True
     if match is None:
         return False

@@ -3641,7 +3641,11 @@ def _title_doubt(
     if _invocation(line):
         others = [(value, at) for value, at in scored if lines[at].key != line.key]
         return _INVOCATION_LINE, max(others)[1] if others else None
-    if _QURAN_MARKS.search(line.text) is not None:
+    if _QURAN_MARKS.search(line.text) is not None or _verse_line(line):
+        if any(at == index - 1 for _, at in scored) and lines[index - 1].words >= 3:
+            # A headline, then a short verse alone on its line (a greeting's «ن و القلم و
+            # ما یسطرون», «﴿ ... ﴾»): the verse opens the message, the line above names it.
+            return _VERSE_UNDER, index - 1
         others = [(value, at) for value, at in scored if lines[at].key != line.key]
         return _VERSE_LINE, max(others)[1] if others else None
     if repeated:
@@ -4451,6 +4455,51 @@ _INVOCATION_LINE = "it is an invocation, which opens a text without naming it"
 # no headline).
 _QURAN_MARKS = regex.compile(r"[\u06d6-\u06ed]")
 _VERSE_LINE = "it is a verse of the Quran, printed with the mushaf's marks: a text, not its name"
+_VERSE_UNDER = "it is a verse of the Quran under a headline: the text's opening, not its name"
+# A verse alone on its line without the mushaf's marks (fix122): set in the ornate brackets
+# «﴿ ... ﴾» only verses are printed in; or Arabic vocalised on most of its words (a Persian
+# line quoting a few Arabic words carries the vowel marks on those words only); or one of
+# the few verses printed alone as an epigraph over a message, letters only
+# («ن و القلم و ما یسطرون» over the journalists' day's greetings, khavaraan.ir).
+_ORNATE_VERSE = regex.compile(r"^\W*\uFD3F[^\uFD3E\uFD3F]+\uFD3E\W*$")
+_HARAKAT = regex.compile(r"[\u064b-\u0652]")
+# The hamza's seats and the tied teh, folded as the epigraphs above are spelled.
+_HAMZA_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ؤ": "و"})
+VOCALISED_VERSE_WORDS = 3
+VERSE_MAX_WORDS = 16
+EPIGRAPH_MAX_WORDS = 8  # (the longest epigraph below has 7 words)
+_EPIGRAPH_VERSES = frozenset(
+    {
+        "نوالقلمومایسطرون",
+        "اناللهواناالیهراجعون",
+        "کلنفسذائقهالموت",
+        "الابذکراللهتطمئنالقلوب",
+        "انمعالعسریسرا",
+        "انافتحنالکفتحامبینا",
+        "ومنیتقاللهیجعللهمخرجا",
+    }
+)
+
+
+def _verse_line(line: _Line) -> bool:
+    """Whether a short line alone is a verse of the Quran printed without the mushaf's
+    marks (see :data:`_ORNATE_VERSE`)."""
+    if line.words > VERSE_MAX_WORDS:
+        return False
+    text = line.text.strip()
+    if "\ufd3f" in text and _ORNATE_VERSE.match(text):
+        return True
+    if _HARAKAT.search(text) is not None:
+        words = text.split()
+        vocalised = sum(1 for word in words if _HARAKAT.search(word))
+        if len(words) >= VOCALISED_VERSE_WORDS and 3 * vocalised >= 2 * len(words):
+            return True
+    return (
+        line.words <= EPIGRAPH_MAX_WORDS
+        and _NOT_LETTERS.sub("", line.norm).translate(_HAMZA_FOLD) in _EPIGRAPH_VERSES
+    )
+
+
 # The doubts under which the competing line above is taken instead, and the doubt it keeps.
 _GIVES_WAY = {
     _CLOSER_ABOVE[0]: _SHARES_MORE,
@@ -4460,6 +4509,7 @@ _GIVES_WAY = {
     _TAGLINE_OVER_POST: "a blog's name and tagline may stand over it (the first line, over a "
     "longer line and this one, right over the date line)",
     _INVOCATION_LINE: "the best line beside an invocation, which opens a text without naming it",
+    _VERSE_UNDER: "a verse of the Quran under it opens the text",
 }
 # A kicker naming a context opens with a preposition: «به بهانه ...», «در نشست ...».
 _CONTEXT_OPENING = regex.compile(r"^(?:به|در|با|از|پس|پیش|برای|بر|درباره)[\x20\u200c]")
