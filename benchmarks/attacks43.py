@@ -22,7 +22,7 @@ attacks39's. The article sentences are ours.
 
 from __future__ import annotations
 
-from attack_runner import BODY, D, H, run
+from attack_runner import BODY, DATE_ROUND_PREFIXES, D, H, run
 from attacks39 import check39
 
 cases = []
@@ -258,19 +258,4 @@ case(
 
 
 if __name__ == "__main__":
-    run(
-        cases,
-        check39,
-        (
-            "title",
-            "published",
-            "updated",
-            "number",
-            "invalid",
-            "time",
-            "twin",
-            "hijri",
-            "weekday",
-            "two-digit",
-        ),
-    )
+    run(cases, check39, DATE_ROUND_PREFIXES)

@@ -19,7 +19,7 @@ agencies' and sites' (each named over its case).
 
 from __future__ import annotations
 
-from attack_runner import BODY, ITEMS, H, run
+from attack_runner import BODY, DATE_ROUND_PREFIXES, ITEMS, H, run
 from attacks39 import check39
 
 cases = []
@@ -390,19 +390,4 @@ case(
 
 
 if __name__ == "__main__":
-    run(
-        cases,
-        check39,
-        (
-            "title",
-            "published",
-            "updated",
-            "number",
-            "invalid",
-            "time",
-            "twin",
-            "hijri",
-            "weekday",
-            "two-digit",
-        ),
-    )
+    run(cases, check39, DATE_ROUND_PREFIXES)

@@ -21,7 +21,7 @@ iribnews.ir's related box, a Baku agency's «YYYY.MM.DD / HH:MM», payam-e shoma
 
 from __future__ import annotations
 
-from attack_runner import run
+from attack_runner import DATE_ROUND_PREFIXES, run
 from attacks39 import check39
 
 cases = []
@@ -279,19 +279,4 @@ case(
 
 
 if __name__ == "__main__":
-    run(
-        cases,
-        check39,
-        (
-            "title",
-            "published",
-            "updated",
-            "number",
-            "invalid",
-            "time",
-            "twin",
-            "hijri",
-            "weekday",
-            "two-digit",
-        ),
-    )
+    run(cases, check39, DATE_ROUND_PREFIXES)
