@@ -6067,8 +6067,11 @@ def _front_matter_title(article: Article, title: str, doc: str, end: int) -> Art
 # A line opened by a Markdown strong marker (``**NAME`` or ``**NAME**``, a scraper's <strong>
 # left as text or a Markdown bold paragraph), with a word after it.
 _STRONG_OPENED = re.compile(r"^[ \t]*\*\*(?=[^\s*])[^\n]*\w", re.MULTILINE)
-# A list item's bullet opening a line (a dash, a star or a round bullet and a space).
-_ITEM_OPENED = re.compile("[ \t]*[-\u2013\u2022\u00b7*\u25aa\u25a0\u25cf\u25fe][\x20\u200c]")
+# A list item's bullet opening a line (a dash, a star or a round bullet and a space), or its
+# number («1. », «۱- », «2) »: one to three digits of any script, a mark and a space).
+_ITEM_OPENED = re.compile(
+    "[ \t]*(?:[-\u2013\u2022\u00b7*\u25aa\u25a0\u25cf\u25fe]|\\d{1,3}[-.)])[\x20\u200c]"
+)
 # The fewest lines opened by ``**`` that make a page's sections.
 STRONG_SECTIONS = 2
 
