@@ -142,3 +142,12 @@ def test_sentence_ending_without_a_verb_under_the_league_line_neg() -> None:
     sentence = "رقابت‌های هفته دوازدهم لیگ برتر بسکتبال در سالن‌های تهران و مشهد."
     record = jm.parse_article(HEADER + LEAGUE + "\n" + sentence + "\n" + BODY)
     assert "title-uncertain" not in warning_codes(record)
+
+
+def test_short_headline_with_its_verb_inside_is_sure_neg() -> None:
+    # A short line under the header with a finite verb inside it («... قهرمان شد در ...»):
+    # a headline, not a section's name over its headline.
+    headline = "سپاهان قهرمان شد در اصفهان"
+    record = jm.parse_article(HEADER + headline + "\n" + SENTENCE + "\n" + BODY)
+    assert record.title == headline
+    assert "title-uncertain" not in warning_codes(record)
