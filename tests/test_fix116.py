@@ -264,3 +264,12 @@ def test_neg_lines_of_unequal_length_are_no_verse_block() -> None:
     lines = "مهر تو ماند صبحگاه\nهر سحر بر بام ما تابید نور گرم آفتاب بی‌گاه و گاه\n"
     article = jm.parse_article(f"مهر\n\n{lines}{_PROSE}")
     assert "title-uncertain" not in _codes(article)
+
+
+def test_two_digit_year_clock_of_three_hour_digits_is_refused() -> None:
+    # (mut31) «123:4» where the time belongs is no clock: no day read without its time, as
+    # with «11:055», for the numeric and the named layout.
+    for line in ("90/3/20 123:4", "جمعه 20 خرداد 90 ساعت 123:4", "۰۲/۱۲/۱۲ - ۱۲۳:۵"):
+        article = _news(line)
+        assert article.published is None
+        assert "invalid-date" in _codes(article)

@@ -200,3 +200,24 @@ def test_line_of_three_slashed_parts_under_the_site_lead_neg() -> None:
     line = "بارش برف در ارتفاعات مازندران / هشدار لغزندگی جاده‌ها / کندوان بسته شد"
     article = jm.parse_article(FIRST + RAIN_HEADER + RAIN_LEAD + "\n\n" + line + RAIN_REST)
     assert article.title != line
+
+
+def test_category_word_after_an_id_under_no_items_segment_stays_a_list() -> None:
+    """-neg (mut31): «/products/4393/category.html»: the number before «category» follows no
+    item's segment (a shop's products, not «news»): a category's list, no item's view."""
+    for url in (
+        "http://example.ir/products/4393/category.html",
+        "http://example.ir/gallery/4393/category",
+    ):
+        article = jm.parse_article(EXAM_TEXT, url=url)
+        assert article.number is None
+        assert "listing-page" in codes(article)
+
+
+def test_line_over_kicker_of_the_headlines_length_is_another_item_neg() -> None:
+    """-neg (mut31): the line over the kicker holds the short headline's words but no more of
+    them (an earlier notice of the same festival, «... برگزار می‌شود»): it is no fuller print
+    of the headline, and the headline under the kicker stays."""
+    notice = "جشنواره «کتاب‌خوانی» در فرهنگسرای بهمن برگزار می‌شود"
+    article = jm.parse_article(BOOK_TEXT.format(upper=notice, kicker=KICKER, short=SHORT))
+    assert article.title == SHORT

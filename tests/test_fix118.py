@@ -157,3 +157,38 @@ def test_headline_twice_over_subtitle_and_credit_neg() -> None:
     for article in _both(text):
         assert article.title == FOOTBALL_HEADLINE
         assert "title-uncertain" not in _codes(article)
+
+
+OTHER_STORIES = (
+    "داوری دیدار پرسپولیس و ملوان زیر ذره‌بین کارشناسان؛ پنالتی گرفته نشد",
+    "رکورد تماشاگران لیگ برتر امسال شکسته شد؛ ورزشگاه‌ها پر شدند!",
+    "تیم ملی نوجوانان برای اردوی آماده‌سازی به کیش می‌رود",
+)
+FOOTBALL_TEXT = FOOTBALL_PAGE.split("به گزارش", 1)[1]
+
+
+def test_headline_twice_over_exactly_three_other_headlines_doubted() -> None:
+    # (mut31) Three other stories' headlines under the two prints, then the credit line and
+    # the text: three are enough to make the copies a list's first item.
+    text = f"{FOOTBALL_HEADLINE}\n{FOOTBALL_HEADLINE}\n" + "\n".join(OTHER_STORIES)
+    for article in _both(text + "\nبه گزارش" + FOOTBALL_TEXT):
+        assert "title-uncertain" in _codes(article)
+
+
+def test_headline_twice_over_two_other_headlines_neg() -> None:
+    # -neg (mut31): two headline-shaped lines under the prints may be a subtitle and a
+    # credit: no doubt.
+    text = f"{FOOTBALL_HEADLINE}\n{FOOTBALL_HEADLINE}\n" + "\n".join(OTHER_STORIES[:2])
+    for article in _both(text + "\nبه گزارش" + FOOTBALL_TEXT):
+        assert article.title == FOOTBALL_HEADLINE
+        assert "title-uncertain" not in _codes(article)
+
+
+def test_headline_twice_over_a_subtitle_sharing_its_words_neg() -> None:
+    # -neg (mut31): the first line under the prints repeats the headline's words (its
+    # subtitle), then two other headline-shaped lines: no list of other stories.
+    subtitle = "مهاجم جوان سپاهان تا پایان فصل آینده در اصفهان می‌ماند"
+    text = f"{FOOTBALL_HEADLINE}\n{FOOTBALL_HEADLINE}\n{subtitle}\n" + "\n".join(OTHER_STORIES[1:])
+    for article in _both(text + "\nبه گزارش" + FOOTBALL_TEXT):
+        assert article.title == FOOTBALL_HEADLINE
+        assert "title-uncertain" not in _codes(article)

@@ -249,3 +249,53 @@ def test_headline_with_two_parts_neg() -> None:
     )
     record = jm.parse_article(text)
     assert record.title == line
+
+
+# 5. (mut31) Round 31's survivors: Tuesday's index, a Tajik weekday before a two-digit-year
+# date, a title row of two words, a three-word headline after «خبر :», the site's name first
+# in a caption-shaped line.
+
+
+def test_tajik_tuesday_before_its_date() -> None:
+    # 28 March 2023 was a Tuesday (Сешанбе).
+    stamp = jm.parse_datetime("Сешанбе 28 Март 2023")
+    assert stamp.weekday == "Сешанбе"
+    assert stamp.isoformat()[:10] == "2023-03-28"
+
+
+@pytest.mark.parametrize("line", ["Шанбе 25.03.23 12:12", "Сешанбе, 28/03/23"])
+def test_tajik_weekday_before_a_two_digit_year_is_never_silent(line: str) -> None:
+    # A two-digit-year date under a Tajik weekday: read with a warning or left empty, never
+    # a crash and never silent (the century and the order of its parts are not printed).
+    record = jm.parse_article(TAJIK_SPORT.replace("Шанбе 25 Март 2023 12:12", line), url=TAJIK_URL)
+    codes = {w.code for w in record.warnings}
+    assert record.published is None or {"two-digit-year", "weekday-mismatch"} & codes
+
+
+def test_print_view_title_row_of_two_words() -> None:
+    record = jm.parse_article(PRINT_VIEW.replace(PRINT_HEADLINE, "سدهای لبریز"))
+    assert record.title == "سدهای لبریز"
+    assert record.evidence.get("title") == "title label"
+
+
+def test_print_view_title_row_of_one_word_neg() -> None:
+    # «عنوان : ندارد» (none): one word is no headline, the row names no title.
+    record = jm.parse_article(PRINT_VIEW.replace(PRINT_HEADLINE, "ندارد"))
+    assert record.evidence.get("title") != "title label"
+
+
+def test_news_label_cut_before_three_words() -> None:
+    record = jm.parse_article(
+        LABELLED.replace(f"{LABELLED_HEADLINE} - اسپاد نیوز", "رکورد سفرهای نوروزی")
+    )
+    assert record.title == "رکورد سفرهای نوروزی"
+
+
+def test_site_name_first_in_a_caption_shaped_line_is_not_cut_neg() -> None:
+    # «SITE - HEADLINE - CREDIT» at the site's host: the part the host spells is the first,
+    # not the caption's credit (its last part): nothing is cut, the doubt stays.
+    line = f"اسپاد نیوز - {LABELLED_HEADLINE} - ایرنا"
+    text = LABELLED.replace(f"خبر : {LABELLED_HEADLINE} - اسپاد نیوز", line)
+    record = jm.parse_article(text, url="https://espadnews.ir/news/3920999/slug")
+    assert record.title == line
+    assert any(w.code == "title-uncertain" for w in record.warnings)

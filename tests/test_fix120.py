@@ -133,3 +133,12 @@ def test_neg_headline_between_two_labels_only() -> None:
     article = jm.parse_article(text)
     assert article.title == "برگزاری مجمع عمومی تعاونی مصرف کارکنان دانشگاه"
     assert not _form_notice(article)
+
+
+def test_value_between_form_labels_three_labels_is_no_title() -> None:
+    # (mut31) The same record without its tracking code: three labels printed alone in the
+    # block are enough to make the line a form's value.
+    text = _FORM.format(value="تعاونی مصرف کارکنان دانشگاه پارسیان")
+    article = jm.parse_article(text.replace("کد رهگیری :\n5510293847561029384\n", ""))
+    assert article.title is None
+    assert "title-uncertain" in _codes(article)

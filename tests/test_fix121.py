@@ -92,3 +92,62 @@ def test_headline_opening_with_a_year_or_a_count_stays_sure_neg(headline: str) -
     record = jm.parse_article(f"{headline}\n{PARAGRAPH}\n")
     assert record.title == headline
     assert "title-uncertain" not in warning_codes(record)
+
+
+# (mut31) Round 31's survivors: the bounds of the name and the sentence, the header lines
+# above, the verb ending the sentence.
+
+
+def test_five_word_league_line_is_doubted() -> None:
+    league = "لیگ برتر بسکتبال باشگاه‌های کشور"
+    record = jm.parse_article(HEADER + league + "\n" + SENTENCE + "\n" + BODY)
+    assert "title-uncertain" in warning_codes(record)
+
+
+def test_sixteen_word_sentence_under_the_league_line_is_doubted() -> None:
+    sentence = (
+        "رقابت‌های هفته دوازدهم لیگ برتر بسکتبال باشگاه‌های کشور با برتری تیم صدرنشین امشب "
+        "به پایان رسید."
+    )
+    record = jm.parse_article(HEADER + LEAGUE + "\n" + sentence + "\n" + BODY)
+    assert "title-uncertain" in warning_codes(record)
+
+
+def test_sentence_of_eighteen_words_neg() -> None:
+    sentence = (
+        "رقابت‌های هفته دوازدهم لیگ برتر بسکتبال باشگاه‌های کشور با برتری تیم صدرنشین در خانه "
+        "امشب به پایان رسید."
+    )
+    record = jm.parse_article(HEADER + LEAGUE + "\n" + sentence + "\n" + BODY)
+    assert "title-uncertain" not in warning_codes(record)
+
+
+def test_short_headline_under_the_sites_name_over_its_summary_is_sure_neg() -> None:
+    # The headline under the site's name (no date or label line above it), its one-sentence
+    # summary, then the date line: the headline comes first, no doubt.
+    headline = "افزایش سقف وام خرید مسکن"
+    summary = "سقف وام خرید مسکن برای زوج‌های جوان از ماه آینده دو برابر می‌شود."
+    text = (
+        f"خبرگزاری نمونه\n{headline}\n{summary}\nتاریخ انتشار: ۱۰ آبان ۱۴۰۲ - ۱۸:۴۵\n\n"
+        "به گزارش خبرنگار ما، شورای پول و اعتبار در نشست این هفته خود افزایش سقف وام خرید "
+        "مسکن را تصویب کرد و بانک‌ها از ماه آینده درخواست‌های تازه را می‌پذیرند.\n"
+    )
+    record = jm.parse_article(text)
+    assert record.title == headline
+    assert "title-uncertain" not in warning_codes(record)
+
+
+def test_sentence_ending_without_a_verb_under_the_league_line_neg() -> None:
+    # The line under the league's ends in a full stop after a noun: no headline-lead.
+    sentence = "رقابت‌های هفته دوازدهم لیگ برتر بسکتبال در سالن‌های تهران و مشهد."
+    record = jm.parse_article(HEADER + LEAGUE + "\n" + sentence + "\n" + BODY)
+    assert "title-uncertain" not in warning_codes(record)
+
+
+def test_short_headline_with_its_verb_inside_is_sure_neg() -> None:
+    # A short line under the header with a finite verb inside it («... قهرمان شد در ...»):
+    # a headline, not a section's name over its headline.
+    headline = "سپاهان قهرمان شد در اصفهان"
+    record = jm.parse_article(HEADER + headline + "\n" + SENTENCE + "\n" + BODY)
+    assert record.title == headline
+    assert "title-uncertain" not in warning_codes(record)

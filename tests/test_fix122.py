@@ -106,3 +106,29 @@ def test_verse_line_neg_a_headline_quoting_arabic_words() -> None:
     )
     for url in ("https://county.example.ir/?p=5522", None):
         assert jm.parse_article(text, url=url).title == head
+
+
+# (mut31) Round 31's survivors: a three-word headline over the verse, a verse of three
+# vocalised words, one vocalised on two words of three, one in ornate brackets unvocalised.
+
+
+def test_verse_under_a_three_word_headline() -> None:
+    head = "تبریک روز خبرنگار"
+    for verse in ("ن و القلم و مایسطرون", "﴿إِنَّ مَعَ الْعُسْرِ يُسْرًا﴾"):
+        text = f"اخبار کوتاه شهرستان\n{head}\n{verse}\n{_GREETING_BODY}"
+        for url in ("https://county.example.ir/?p=5521", None):
+            assert jm.parse_article(text, url=url).title == head
+
+
+@pytest.mark.parametrize(
+    "verse",
+    [
+        "اللَّهُ نُورُ السَّمَاوَاتِ",  # three words, all vocalised
+        "اللَّهُ نُورُ السماوات",  # two of three vocalised
+        "وَمَنْ يَتَوَكَّلْ عَلَى اللَّهِ فهو حسبه",  # four of six
+        "﴿و من یتوکل علی الله فهو حسبه﴾",  # the ornate brackets, no vowel mark
+    ],
+)
+def test_verse_line_shapes_under_a_headline(verse: str) -> None:
+    for url in ("https://county.example.ir/?p=5521", None):
+        assert jm.parse_article(_greeting(verse), url=url).title == _GREETING_HEAD
