@@ -600,7 +600,7 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
 
 # Words after «ساعت» / «زمان» in a time's own label («ساعت انتشار: ۱۲:۲۱», «زمان ثبت:»):
 # the label names the time of the date before it, not a second date field.
-TIME_LABEL_TAILS: Final = ("انتشار", "ارسال", "ثبت", "درج")
+TIME_LABEL_TAILS: Final = ("انتشار", "ارسال", "ثبت", "درج", "خبر")
 
 # Labels that are also common words: they count as labels only with a colon after them.
 LABELS_NEED_COLON: Final = frozenset(
@@ -765,6 +765,47 @@ UI_WORDS: Final = (
     "توصیه کنید",
     "پست الکترونیکی",
     "اندازه قلم",
+)
+
+# A shop's or a file page's action button printed as a line of its own: «خرید و دانلود
+# مقاله» (an encyclopedia that sells its articles, gpedia.ir, blind52's 1631), «دانلود فایل»,
+# «افزودن به سبد خرید», «Buy & Download PDF». A line that is nothing but these actions (joined
+# by «و», «/», «|», «&») and at most two of :data:`SHOP_OBJECT_WORDS` is a button, never a
+# headline (a headline that opens with «خرید» says what was bought and by whom).
+SHOP_ACTION_WORDS: Final = (
+    "خرید",
+    "دانلود",
+    "دریافت",
+    "سفارش",
+    "ثبت سفارش",
+    "افزودن به سبد خرید",
+    "افزودن به سبد",
+    "اضافه به سبد خرید",
+    "پرداخت",
+    "buy",
+    "download",
+    "purchase",
+    "order",
+    "add to cart",
+)
+# What a shop's button names after its action: «مقاله», «فایل», «متن کامل», «PDF».
+SHOP_OBJECT_WORDS: Final = (
+    "مقاله",
+    "فایل",
+    "کتاب",
+    "محصول",
+    "متن کامل",
+    "نسخه کامل",
+    "اصل مقاله",
+    "اشتراک",
+    "آنلاین",
+    "رایگان",
+    "مستقیم",
+    "pdf",
+    "word",
+    "article",
+    "file",
+    "now",
 )
 
 # A line starting with one of these shows the day of the crawl, not of the article
