@@ -141,3 +141,28 @@ def test_headline_opening_with_buy_stays_the_title_neg() -> None:
     assert article.title == headline
     under_button = jm.parse_article(f"خرید و دانلود مقاله\n\n{headline}\n\n{_WHEAT}")
     assert under_button.title == headline
+
+
+_LEAD_FIRST = (
+    "تازه‌ترین گزارش وضعیت دریاچه‌های پشت سد استان نشان می‌دهد ۴۷ درصد حجم مخازن پر است، "
+    "در حالی که آب ورودی به مخازن نسبت به پارسال ۹ درصد کمتر شده است.\n\n"
+    "{headline}\n\n"
+    "به گزارش روابط عمومی شرکت آب منطقه‌ای،آب ورودی به مخازن سدهای استان از ابتدای سال آبی "
+    "تا دهم فروردین‌ماه ۴۱۲ میلیون متر مکعب بوده که نسبت به پارسال ۹ درصد کاهش نشان می‌دهد و "
+    "خروجی سدها نیز تقریباً بدون تغییر مانده است.\n\n"
+    "وضعیت سدهای بزرگ نشان می‌دهد که دو سد استان بیش از ۹۰ درصد پر هستند و سه سد دیگر "
+    "کمتر از یک سوم حجم خود آب دارند.\n"
+)
+
+
+def test_slash_question_headline_under_the_lead_is_the_title() -> None:
+    headline = "۴۷ درصد حجم مخازن سدها پر است/ آب ورودی چقدر کم شد؟"
+    text = _LEAD_FIRST.format(headline=headline)
+    assert jm.parse_article(text).title == headline
+    assert jm.parse_article(text, url="https://example.ir/%d8%b3%d8%af/").title == headline
+
+
+def test_question_without_halves_under_a_paragraph_is_not_the_title_neg() -> None:
+    question = "آیا آب ورودی به مخازن سدهای استان در ماه‌های آینده باز هم کمتر خواهد شد؟"
+    article = jm.parse_article(_LEAD_FIRST.format(headline=question))
+    assert article.title != question

@@ -387,9 +387,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1623_yuz_uz_uzbek_state_newspaper_tajik_edition_cyrillic_title_indented_section_word_sport_day_uzbek_latin_month_avgust_year_view_count_indented_paragraphs_calendar_widget_december_2025_days_no_id": (
         "blind52 (1620-1631, first measured on 32f2e7e): AssertionError: assert {'title': 'Да...pdated': None} == {'title': 'Да...pdated': None}"
     ),
-    "1625_qtsc_wordpress_site_lead_first_then_title_with_slash_question_dam_reservoirs_relay_site_name_then_second_relay_isna_yearless_water_year_days_author_handle_leave_a_comment_cut_no_date_slug": (
-        "blind52 (1620-1631, first measured on 32f2e7e): AssertionError: assert {'title': '۵۸...pdated': None} == {'title': Non...pdated': None}"
-    ),
     "1629_ghatatnews_car_parts_news_site_tag_page_one_teaser_title_no_list_heading_relay_guillemet_site_name_colon_road_closures_flood_cut_mid_sentence_no_dates_no_ids": (
         "blind52 (1620-1631, first measured on 32f2e7e): AssertionError: assert {'title': Non...pdated': None} == {'title': 'اع...pdated': None}"
     ),
