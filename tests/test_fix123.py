@@ -166,3 +166,27 @@ def test_question_without_halves_under_a_paragraph_is_not_the_title_neg() -> Non
     question = "آیا آب ورودی به مخازن سدهای استان در ماه‌های آینده باز هم کمتر خواهد شد؟"
     article = jm.parse_article(_LEAD_FIRST.format(headline=question))
     assert article.title != question
+
+
+_TAJIK_EDITION = (
+    "Дар Хоразм озмуни шаҳрии шоҳмот миёни мактаббачагон анҷом ёфт\n\n"
+    "    Варзиш {line}\n\n"
+    "    Дар шаҳри Урганҷ озмуни шоҳмот миёни мактаббачагон ба охир расид. Беш аз 120 "
+    "бозингари ҷавон аз ҳамаи ноҳияҳои вилоят дар толори фарҳангии шаҳр ширкат карданд.\n\n"
+    "    Ғолибон ба озмуни ҷумҳуриявӣ роҳ ёфтанд ва бо туҳфаҳои хотиравӣ қадр карда шуданд.\n"
+)
+
+
+def test_uzbek_latin_month_on_a_tajik_edition_is_read() -> None:
+    text = _TAJIK_EDITION.format(line="12 Sentyabr 2025 431")
+    article = jm.parse_article(text, url="https://example.uz/tj/news/shohmot")
+    assert article.published is not None
+    assert article.published.isoformat()[:10] == "2025-09-12"
+    assert jm.parse_datetime("12 Sentyabr 2025").isoformat()[:10] == "2025-09-12"
+
+
+def test_uzbek_latin_month_inside_a_longer_word_is_no_date_neg() -> None:
+    with pytest.raises(jm.DateError):
+        jm.parse_datetime("12 Sentyabrda 2025")
+    text = _TAJIK_EDITION.format(line="12 Sentyabrda 431")
+    assert jm.parse_article(text, url="https://example.uz/tj/news/shohmot").published is None

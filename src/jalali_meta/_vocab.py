@@ -24,6 +24,7 @@ __all__ = [
     "DARI_GREGORIAN_MONTHS",
     "ENGLISH_MONTHS",
     "CYRILLIC_MONTHS",
+    "UZBEK_LATIN_MONTHS",
     "GREGORIAN_MONTHS_FA",
     "HIJRI_MONTHS",
     "ISSUE_VOLUME_WORD",
@@ -256,6 +257,25 @@ CYRILLIC_MONTHS: Final = MappingProxyType(
             start=1,
         )
         for name in names
+    }
+)
+
+# Gregorian months in Uzbek Latin letters, as an Uzbek site's template prints them on its
+# other editions too (yuz.uz's Tajik edition: «Варзиш 7 Avgust 2025», blind52's 1623).
+# Matched in any case; read as the Cyrillic names are.
+UZBEK_LATIN_MONTHS: Final = MappingProxyType(
+    {
+        "yanvar": 1,
+        "fevral": 2,
+        "mart": 3,
+        "aprel": 4,
+        "iyun": 6,
+        "iyul": 7,
+        "avgust": 8,
+        "sentyabr": 9,
+        "oktyabr": 10,
+        "noyabr": 11,
+        "dekabr": 12,
     }
 )
 
