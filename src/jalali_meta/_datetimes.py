@@ -75,6 +75,7 @@ _KNOWN_NAMES = sorted(
         *vocab.JALALI_MONTHS,
         *vocab.GREGORIAN_MONTHS_FA,
         *vocab.ENGLISH_MONTHS,
+        *vocab.UZBEK_LATIN_MONTHS,
         *vocab.JALALI_MONTHS_LATIN,
         *(name.replace(" ", "") for name in vocab.WEEKDAYS),
     }

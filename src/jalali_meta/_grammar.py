@@ -95,6 +95,7 @@ _MONTHS: dict[str, _Month] = {
     **_months(vocab.HIJRI_MONTHS, "hijri"),
     **_months(vocab.ENGLISH_MONTHS, "gregorian"),
     **_months(vocab.CYRILLIC_MONTHS, "gregorian"),
+    **_months(vocab.UZBEK_LATIN_MONTHS, "gregorian"),
     **_months(vocab.JALALI_MONTHS_LATIN, "jalali"),
     **_months(vocab.JALALI_MONTHS_SHORT, "jalali"),
 }

@@ -282,6 +282,17 @@ _IMAGE_BUTTON_LINE = lazy(
     _FLAGS,
 )
 
+# A shop's action button alone on its line (:data:`vocab.SHOP_ACTION_WORDS`): «خرید و دانلود
+# مقاله», «دانلود فایل», «افزودن به سبد خرید», «Buy & Download PDF». Actions joined by «و»,
+# «/», «|», «&», then «این» and at most two of :data:`vocab.SHOP_OBJECT_WORDS`, nothing else:
+# «خرید تضمینی گندم از کشاورزان آغاز شد» says more and stays a line of text.
+_SHOP_ACTION = any_case(vocab.SHOP_ACTION_WORDS)
+_SHOP_LINE = lazy(
+    rf"^(?:{_SHOP_ACTION}){_BR}(?:{_G}(?:و|and|[/|&،]){_G}(?:{_SHOP_ACTION}){_BR})*"
+    rf"(?:{_G}(?:این|this){_BR})?(?:{_G}(?:{any_case(vocab.SHOP_OBJECT_WORDS)}){_BR}){{0,2}}{_G}$",
+    _FLAGS,
+)
+
 # An article ID: letters prefix, digits, a sub-number after / or -.
 ID_VALUE = lazy(
     r"""
@@ -449,6 +460,7 @@ def _starts(entries: Iterable[str]) -> frozenset[str]:
 # The big patterns run only where these stand, so a title or a paragraph costs a set lookup.
 _LABEL_STARTS = _starts(label for labels in vocab.LABELS.values() for label in labels)
 _UI_STARTS = _starts((*vocab.UI_WORDS, "لینک", "پیوند", "permalink", "http"))
+_SHOP_STARTS = _starts(vocab.SHOP_ACTION_WORDS)
 _TODAY_INITIALS = frozenset(w[0] for w in vocab.TODAY_WORDS)
 _TODAY_STARTS = _starts(vocab.TODAY_WORDS)
 _COUNTER_STARTS = _starts((*vocab.COUNTER_WORDS, *vocab.VIEW_COUNTER_LABELS))
@@ -1292,6 +1304,8 @@ def _plain_text(norm: str) -> str:
         return _UNSEARCHED
     if norm.endswith(_IMAGE_BUTTON_ENDS) and _IMAGE_BUTTON_LINE.match(norm):
         return _UNSEARCHED  # a photo's name and its download button
+    if head in _SHOP_STARTS and _SHOP_LINE.match(norm):
+        return _UNSEARCHED  # a shop's button
     if _MARKS.search(norm) is None and "  " not in norm:
         # (no mark: no digit either)
         return _NO_DIGIT if head in _LABEL_STARTS or norm[0] in _LABEL_LEAD else _PLAIN
@@ -1367,6 +1381,8 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
     if norm[:2].lower() in _UI_STARTS and UI_LINE.match(norm):
         return _PAGE_CHROME
     if norm.endswith(_IMAGE_BUTTON_ENDS) and _IMAGE_BUTTON_LINE.match(norm):
+        return _PAGE_CHROME
+    if norm[:2].lower() in _SHOP_STARTS and _SHOP_LINE.match(norm):
         return _PAGE_CHROME
     if "a" <= norm[:1] <= "z" and "_" in norm and _icon_control(norm):
         return _PAGE_CHROME

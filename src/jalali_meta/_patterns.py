@@ -195,7 +195,7 @@ _MONTH_NAMES_FA = words(
 )
 _MONTH_NAMES_LATIN = latin_any_case([*vocab.ENGLISH_MONTHS, *vocab.JALALI_MONTHS_LATIN])
 # Cyrillic (Tajik sites), in any case as well, in the same group: «Сентябрь 22, 2020».
-_MONTH_NAMES_CYRILLIC = latin_any_case(vocab.CYRILLIC_MONTHS)
+_MONTH_NAMES_CYRILLIC = latin_any_case([*vocab.CYRILLIC_MONTHS, *vocab.UZBEK_LATIN_MONTHS])
 
 
 def _month_names_by_number() -> tuple[dict[int, list[str]], dict[int, list[str]]]:
@@ -614,6 +614,7 @@ DATE_FIRST_WORDS: tuple[str, ...] = (
     *vocab.ENGLISH_MONTHS,
     *vocab.JALALI_MONTHS_LATIN,
     *vocab.CYRILLIC_MONTHS,
+    *vocab.UZBEK_LATIN_MONTHS,
     "روز",
     "ساعت",
     "د",

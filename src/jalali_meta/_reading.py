@@ -133,8 +133,48 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
     for issue in result.issues:
         state.warn(issue.code, issue.message, *issue.span)
     if not result.stamp.has_time and result.twin is None:
-        return _with_glued_time(state, result, norm, pos=match.end(), offset=offset)
+        result = _with_glued_time(state, result, norm, pos=match.end(), offset=offset)
+        if not result.stamp.has_time:
+            _warn_unattached_clock(state, line, offset + match.end(), result.stamp)
     return result
+
+
+# A clock right after a date on its line that the grammar did not read as the date's time:
+# separators, then maybe a time's own label the grammar does not know («ساعت مخابره:»,
+# «ساعت ارسال مطلب:», «Time:»; at most three words after «ساعت» / «زمان» / «time», none a
+# reading time's «مطالعه» / «خواندن» or a duration's «مدت»), then hh:mm or hh:mm:ss. Not a
+# range's first clock («ساعت کاری: 08:00 تا 14:00»: when something opens, not the date's
+# time), nor a clock glued to more digits or a date.
+_UNATTACHED_CLOCK = regex.compile(
+    r"[\x20\u200c|\-\u2013\u2014\u060c,/]*+"
+    r"(?:(?<![\p{L}\p{M}])(?:ساعت|زمان|[Tt]ime|TIME)(?![\p{L}\p{M}])"
+    r"(?:[\x20\u200c]++(?!(?:مطالعه|خواندن|مدت)(?![\p{L}\p{M}]))[\p{L}\p{M}]++){0,3}"
+    r"[\x20\u200c]*+[:\uff1a]?[\x20\u200c]*+)?"
+    r"(?<![0-9:/.])(?P<clock>(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?)(?![0-9:/.])"
+    r"(?![\x20\u200c]*+(?:(?:تا|الی|لغایت)(?![\p{L}\p{M}])|[\-\u2013\u2014])"
+    r"[\x20\u200c]*+(?:ساعت[\x20\u200c]*+)?[0-9])"
+)
+
+
+def _warn_unattached_clock(state: _State, line: _Line, end: int, stamp: Timestamp) -> None:
+    """Warn ``time-unread`` when the date read without its time (ending at ``end`` in the
+    document) has a clock after it on its line that was not attached to it
+    («تاریخ خبر: ۲۸ شهریور ۱۳۹۶   ساعت مخابره: ۰۸:۵۱:۲۲»): the day is kept, date only, and the
+    clock is not guessed to be its time, but the reader is told a time was printed (blind52's
+    1621 lost «ساعت خبر: 08:51:22» with no word said). A clock after a second date on the line
+    is that date's, and a duration or a count of hours («ساعت 3 تا 5», «۲۴ ساعت») is no clock."""
+    pos = end - line.start
+    clock = _UNATTACHED_CLOCK.match(line.norm, pos)
+    if clock is None:
+        return
+    start, stop = line.start + clock.start("clock"), line.start + clock.end("clock")
+    state.warn(
+        "time-unread",
+        f"{state.doc[start:stop]!r} follows the date on its line and is not read as its time; "
+        f"the day {stamp.isoformat()} is kept without it",
+        start,
+        stop,
+    )
 
 
 def _lunar_twin_of_line_above(

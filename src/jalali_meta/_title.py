@@ -3374,13 +3374,35 @@ def _summary_over_headline(lines: Sequence[_Line], anchor: int, outside: set[int
     words = _content_words(headline)
     return (
         _headline_over_lead(lines, anchor + 1)
-        and not headline.paragraph
+        and (not headline.paragraph or _slash_question(headline))
         and not _ordinal_subheading(headline)
         and _verb_end(headline) != "saying"
         and below.paragraph
         and below.info.kind == "text"
         and len(words & _content_words(summary)) >= LEAD_SHARE_MARGIN
         and len(words & _content_words(below)) >= LEAD_SHARE_MARGIN
+    )
+
+
+# A headline of two halves parted by a slash, the second a question: «۵۸ درصد ظرفیت سدها پر
+# است/ ورودی مخازن چقدر کم شد؟» (qtsc.ir, blind52's 1625). Each half two words or more, one
+# slash, no sentence's end inside.
+_SLASH_QUESTION = regex.compile(
+    r"^(?P<first>[^/.!؟?]+\p{L})\x20?/\x20+(?P<second>[^/.!؟?]+)[؟?]\x20*$"
+)
+# Each half of such a headline has at least this many words.
+SLASH_HALF_WORDS = 2
+
+
+def _slash_question(line: _Line) -> bool:
+    """Whether ``line`` is shaped as :data:`_SLASH_QUESTION`: a headline's two halves, which
+    a line ending with «؟» and long enough to pass for a sentence may still be (a question
+    alone, with no slash, is as often a subheading inside the body)."""
+    if "/" not in line.text:
+        return False
+    found = _SLASH_QUESTION.match(line.text)
+    return found is not None and all(
+        len(found.group(half).split()) >= SLASH_HALF_WORDS for half in ("first", "second")
     )
 
 

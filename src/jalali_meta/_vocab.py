@@ -24,6 +24,7 @@ __all__ = [
     "DARI_GREGORIAN_MONTHS",
     "ENGLISH_MONTHS",
     "CYRILLIC_MONTHS",
+    "UZBEK_LATIN_MONTHS",
     "GREGORIAN_MONTHS_FA",
     "HIJRI_MONTHS",
     "ISSUE_VOLUME_WORD",
@@ -256,6 +257,25 @@ CYRILLIC_MONTHS: Final = MappingProxyType(
             start=1,
         )
         for name in names
+    }
+)
+
+# Gregorian months in Uzbek Latin letters, as an Uzbek site's template prints them on its
+# other editions too (yuz.uz's Tajik edition: «Варзиш 7 Avgust 2025», blind52's 1623).
+# Matched in any case; read as the Cyrillic names are.
+UZBEK_LATIN_MONTHS: Final = MappingProxyType(
+    {
+        "yanvar": 1,
+        "fevral": 2,
+        "mart": 3,
+        "aprel": 4,
+        "iyun": 6,
+        "iyul": 7,
+        "avgust": 8,
+        "sentyabr": 9,
+        "oktyabr": 10,
+        "noyabr": 11,
+        "dekabr": 12,
     }
 )
 
@@ -600,7 +620,7 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
 
 # Words after «ساعت» / «زمان» in a time's own label («ساعت انتشار: ۱۲:۲۱», «زمان ثبت:»):
 # the label names the time of the date before it, not a second date field.
-TIME_LABEL_TAILS: Final = ("انتشار", "ارسال", "ثبت", "درج")
+TIME_LABEL_TAILS: Final = ("انتشار", "ارسال", "ثبت", "درج", "خبر")
 
 # Labels that are also common words: they count as labels only with a colon after them.
 LABELS_NEED_COLON: Final = frozenset(
@@ -765,6 +785,47 @@ UI_WORDS: Final = (
     "توصیه کنید",
     "پست الکترونیکی",
     "اندازه قلم",
+)
+
+# A shop's or a file page's action button printed as a line of its own: «خرید و دانلود
+# مقاله» (an encyclopedia that sells its articles, gpedia.ir, blind52's 1631), «دانلود فایل»,
+# «افزودن به سبد خرید», «Buy & Download PDF». A line that is nothing but these actions (joined
+# by «و», «/», «|», «&») and at most two of :data:`SHOP_OBJECT_WORDS` is a button, never a
+# headline (a headline that opens with «خرید» says what was bought and by whom).
+SHOP_ACTION_WORDS: Final = (
+    "خرید",
+    "دانلود",
+    "دریافت",
+    "سفارش",
+    "ثبت سفارش",
+    "افزودن به سبد خرید",
+    "افزودن به سبد",
+    "اضافه به سبد خرید",
+    "پرداخت",
+    "buy",
+    "download",
+    "purchase",
+    "order",
+    "add to cart",
+)
+# What a shop's button names after its action: «مقاله», «فایل», «متن کامل», «PDF».
+SHOP_OBJECT_WORDS: Final = (
+    "مقاله",
+    "فایل",
+    "کتاب",
+    "محصول",
+    "متن کامل",
+    "نسخه کامل",
+    "اصل مقاله",
+    "اشتراک",
+    "آنلاین",
+    "رایگان",
+    "مستقیم",
+    "pdf",
+    "word",
+    "article",
+    "file",
+    "now",
 )
 
 # A line starting with one of these shows the day of the crawl, not of the article
