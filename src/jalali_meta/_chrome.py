@@ -198,6 +198,38 @@ _HANDLE_PART = regex.compile(
     r"(?:^|\|)[\x20]*@?[A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*(?:[_.][A-Za-z0-9-]+)+[\x20]*(?:\||$)"
     r"|(?:^|\|)[\x20]*@[A-Za-z0-9_.]+[\x20]*(?:\||$)"
 )
+# A byline naming the writer by a role or a credit, with no verb: a section's editor
+# («دبیر بخش تئاتر», «سردبیر سرویس فرهنگی»: a magazine issue's section page prints it twice
+# under the section's heading, real40 #22), or a credit before a person's name («گزارش از
+# مریم احمدی», «گفت‌وگو از دکتر ...»). «گزارش از نشست خبری ...» names no person (a
+# headline), and a line ending with a verb («دبیر بخش مسابقه منصوب شد») is a headline.
+_SECTION_EDITOR = regex.compile(
+    r"^(?:دبیر|سردبیر)[\x20\u200c]+(?:بخش|سرویس|گروه|صفحه)(?:[\x20\u200c]+[\p{L}\u200c]+){0,3}[\x20]*$"
+)
+_CREDIT_TO_NAME = regex.compile(
+    r"^(?:گزارش|گفت[\x20\u200c]*و[\x20\u200c]*گو|گفتگو|مصاحبه|یادداشت)[\x20\u200c]+از[\x20\u200c]+"
+    r"(?P<name>[\p{L}\u200c]+)(?:[\x20\u200c]+[\p{L}\u200c]+){0,3}[\x20]*$"
+)
+_CREDIT_NAME_TITLES = frozenset({"دکتر", "مهندس", "استاد"})
+# Words a role byline has at most.
+ROLE_BYLINE_WORDS = 6
+
+
+def _role_byline(line: _Line) -> bool:
+    """Whether ``line`` is a byline by a role or a credit (:data:`_SECTION_EDITOR`,
+    :data:`_CREDIT_TO_NAME` with a given name or a scholar's title after «از»), no verb at
+    its end."""
+    norm = line.norm
+    if _SECTION_EDITOR.match(norm) is None:
+        credit = _CREDIT_TO_NAME.match(norm)
+        if credit is None:
+            return False
+        name = _squash(credit.group("name"))
+        if name not in vocab.GIVEN_NAMES and name not in _CREDIT_NAME_TITLES:
+            return False
+    return _verb_end(line) == ""
+
+
 # A person's name with an initial: «م. رهرو (کاوه)», «ع. پاکزاد».
 _INITIAL_NAME = regex.compile(
     r"^\p{L}\.[\x20\u200c]*\p{L}+(?:[\x20\u200c]+\p{L}+)?(?:[\x20]*\([^()]*\))?$"
@@ -785,6 +817,8 @@ def _never_title(line: _Line) -> str:
         return "a menu's items run into one line"
     if line.words <= NAME_MAX_WORDS and _INITIAL_NAME.match(norm):
         return "a name with an initial"
+    if line.words <= ROLE_BYLINE_WORDS and _role_byline(line):
+        return "a byline (a section editor's role or «گزارش از NAME»), even printed twice"
     if line.words == 2 and _ALL_OF_A_KIND.fullmatch(norm):
         return "a menu's link to every item of a kind («Все игры», «All news», «همه اخبار»)"
     if (

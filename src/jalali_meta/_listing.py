@@ -713,6 +713,10 @@ def _listing_name(
         # The first item's own kicker, bulleted like the items («• از ...»), or its date (a
         # badge «07فروردین» included).
         above -= 1
+    if above == 0 and title > 0 and _BULLET.match(lines[0].text):
+        # «• زلزله هرمزگان» / HEADLINE / excerpt opening the page: the first item's bulleted
+        # kicker with nothing above it, no list's name (real40 #26, a tag's 24th page).
+        return title, rule
     above = _above_list_controls(lines, above)
     if above > 1 and _text_label_value(lines, above):
         # «NAME» / «برچسب‌ها:» / «TAG» / the first item: the value of a tags label printed

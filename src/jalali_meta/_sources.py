@@ -559,6 +559,13 @@ def url_number(url: str | None) -> str | None:
             return k2.group(1)  # «/item/757-30-هزار-متر»: K2's ID before an alias opening
             # with a number of its own
         found = _URL_DIGITS.fullmatch(segment)
+        if (
+            found is None
+            and before not in _LIST_SEGMENTS
+            and (numbered := _JOOMLA_NUMBERED_ALIAS.fullmatch(segment)) is not None
+            and _joomla_headline_alias(segments, at, numbered.group(1))
+        ):
+            return numbered.group(1)  # «/index.php/<menu>/554-17-5-<headline words>»
         if found is None:
             glued = _UNDERSCORE_ID.fullmatch(segment) if at == len(segments) - 1 else None
             if (
@@ -576,7 +583,9 @@ def url_number(url: str | None) -> str | None:
             return None  # a token's or a phone's digits: the address names no item
         if forum_thread(parts.hostname, segments, at - 1):
             return digits  # «/topic/13780-slug/» on a forum: the thread's ID
-        if before in _CONTAINER_SEGMENTS:
+        if before in _CONTAINER_SEGMENTS and not (
+            before == _JOOMLA_ARCHIVE and _joomla_headline_alias(segments, at, digits)
+        ):
             return None
         if _date_code(digits, before):
             return None
@@ -993,15 +1002,28 @@ _DLE_NEWS = re.compile(r"([1-9][0-9]{2,19})-[a-z0-9]+(?:-[a-z0-9]+){2,}\.html?",
 _COUNT_SLUG = re.compile(r"[1-9][0-9]?-[^\W_]+(?:-[^\W_]+){2,}")
 
 
+# A number of three digits before a slug of three words or more: a headline's own number
+# («/fa/content/15770016/600-کیلوگرم-زعفران-...», news.armanin.ir, real40 #7) under the
+# item's long ID.
+_HUNDREDS_SLUG = re.compile(r"[1-9][0-9]{2}-[^\W_]+(?:-[^\W_]+){2,}")
+
+
 def _id_before_count_slug(segments: Sequence[str], at: int, segment: str) -> str | None:
     """The numeric segment right before a slug opening with a count of one or two digits
     («/news/191083/48-<slug>»: a headline «48 nurses ...» under item 191083): that earlier
     number is the item's ID when it has five digits or more, or follows an item's segment and
-    does not read as a year, and is no date code and follows no list's segment. Else None."""
-    if at < 1 or _COUNT_SLUG.fullmatch(segment) is None:
+    does not read as a year, and is no date code and follows no list's segment. Else None.
+    A slug opening with a number of three digits («/content/15770016/600-<slug>.html») gives
+    the earlier number of five digits or more the same way."""
+    if at < 1:
+        return None
+    hundreds = _COUNT_SLUG.fullmatch(segment) is None
+    if hundreds and _HUNDREDS_SLUG.fullmatch(_URL_EXTENSION.sub("", segment)) is None:
         return None
     earlier = segments[at - 1]
     if not earlier.isascii() or not earlier.isdigit() or len(earlier) > _URL_ID_MAX:
+        return None
+    if hundreds and len(earlier) < _URL_ID_DIGITS:
         return None
     before = _segment_before(segments, at - 1)
     if before in _CONTAINER_SEGMENTS or _date_code(earlier, before):
@@ -1250,6 +1272,15 @@ def _joomla_headline_alias(segments: Sequence[str], at: int, digits: str) -> boo
         and not digits.startswith("0")
         and _YEAR_LIKE.fullmatch(digits) is None
     )
+
+
+# Joomla's article ID before an alias that opens with a number of the headline's own
+# («554-17-5-dansh-amwzan-...»: the headline «17-5- دانش آموزان ...», amareiran.org, real40
+# #21), which :data:`_URL_DIGITS` leaves unread (a date's or a range's digits run on there).
+_JOOMLA_NUMBERED_ALIAS = re.compile(r"([1-9][0-9]{0,3})-[0-9]+-.*")
+# The menu entry of Joomla's archived-articles view («/index.php/archive/66-<alias>»,
+# shora-birjand.ir, real39 #1): an article's address under it, not an archive page's.
+_JOOMLA_ARCHIVE = "archive"
 
 
 # Joomla's «ID-alias» segment of a category («196-t_m», «1-latest-news»).

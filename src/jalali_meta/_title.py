@@ -1217,6 +1217,47 @@ def _card_label(line: _Line) -> str:
     return _squash(line.norm[: line.norm.find(":")])
 
 
+# «• منبع آمار: سالنامه آماری کشور»: a bullet, a label of one to three words, a colon and a
+# value (a statistics page's or a document's metadata items).
+_BULLETED_FIELD = regex.compile(
+    r"^[-–•·*▪■●◾►▶][\x20\u200c]+[\p{L}\u200c]+(?:\x20[\p{L}\u200c]+){0,2}\x20?:\x20?[^\x20:]"
+)
+
+
+def _bulleted_field_shape(line: _Line) -> bool:
+    """Whether ``line`` is a bulleted «LABEL: VALUE» item (:data:`_BULLETED_FIELD`, one
+    colon, no verb at its end)."""
+    return (
+        ":" in line.text
+        and line.text.count(":") == 1
+        and _BULLETED_FIELD.match(line.norm) is not None
+        and _verb_end(line) == ""
+    )
+
+
+def _bulleted_field(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is one of a run of two or more bulleted «LABEL: VALUE» items
+    with different labels, one under another: a page's metadata list («• اقتباس از: ...»
+    over «• منبع آمار: ...» over «• تاریخ ایجاد: ...» above a statistics table's heading,
+    real40 #21), whatever the value's length; never the title. A bulleted headline quoting
+    a speaker stands alone or says what was said with a verb."""
+    line = lines[index]
+    if not _bulleted_field_shape(line):
+        return False
+    label = _bulleted_label(line)
+    return any(
+        0 <= other < len(lines)
+        and _bulleted_field_shape(lines[other])
+        and _bulleted_label(lines[other]) != label
+        for other in (index - 1, index + 1)
+    )
+
+
+def _bulleted_label(line: _Line) -> str:
+    """The label of a bulleted field (:func:`_bulleted_field_shape`), spaces squeezed out."""
+    return _squash(line.norm[2 : line.norm.find(":")])
+
+
 def _label_value(lines: Sequence[_Line], index: int) -> bool:
     """Whether ``lines[index]`` (a word or two) is the value of a label printed alone on the
     line above it (a word or two and a colon: «طبقه بندی:» over «آخرین اخبار»); a longer
@@ -1991,6 +2032,7 @@ def _choose_title(
             or _bar_pair_over_headline(lines, index)
             or _field_line(line)
             or _card_field(lines, index)
+            or _bulleted_field(lines, index)
             or _periodical_issue(lines, index)
             or _table_row(line)
             or _lettered_section(lines, index)
@@ -2026,6 +2068,8 @@ def _choose_title(
         if anchor is not None and _exclaimed_over_lead(lines, anchor, outside):
             return anchor, "headline"
         if anchor is not None and _stopped_over_lead(lines, anchor, outside):
+            return anchor, "headline"
+        if anchor is not None and _headline_around_lead(lines, anchor, outside):
             return anchor, "headline"
         if anchor is not None and _quote_pair_over_lead(lines, anchor, outside):
             return anchor, "headline"
@@ -3229,6 +3273,42 @@ def _sentence_headline(lines: Sequence[_Line], index: int, outside: set[int]) ->
         return False
     # A headline-shaped line above: this sentence is its lead.
     return not _headline_shaped_above(lines, index, outside)
+
+
+def _headline_around_lead(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether ``lines[index]``, the first line of running text with nothing headline-shaped
+    above it, is a headline printed on both sides of its lead: a line of 3 to
+    :data:`HEADLINE_MAX_WORDS` words ending with no sentence's mark, a paragraph ending a
+    sentence under it, then the same line again («HEADLINE» / «LEAD.» / «HEADLINE» / «به
+    گزارش ...»: fartaknews.ir, real40 #1, under a lone «//» and its code line). A lead's
+    first line is never printed again under the lead."""
+    line = lines[index]
+    below, again = index + 1, index + 2
+    if (
+        again >= len(lines)
+        or below in outside
+        or again in outside
+        or line.info.kind != "text"
+        or not 3 <= line.words <= HEADLINE_MAX_WORDS
+        or line.text.rstrip()[-1:] in _HEADLINE_AROUND_LEAD_ENDS
+        or _REPORT_OPENING.match(line.norm)
+        or _never_title(line)
+        or lines[again].key != line.key
+    ):
+        return False
+    lead = lines[below]
+    return (
+        lead.paragraph
+        and lead.info.kind == "text"
+        and lead.words > line.words
+        and _ends_sentence(lead)
+        and lead.key != line.key
+        and not _headline_shaped_above(lines, index, outside)
+    )
+
+
+# The ends of a line that is no headline printed around its lead: a sentence's, a kicker's.
+_HEADLINE_AROUND_LEAD_ENDS = frozenset(".:؛;,،…")
 
 
 def _headline_shaped_above(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
