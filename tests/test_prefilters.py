@@ -22,6 +22,7 @@ from jalali_meta.testing import (
     forum_topic_pair,
     key_first,
     label_spellings,
+    line_extents,
     normalize,
     normalize_pair,
 )
@@ -1048,6 +1049,55 @@ def test_forum_topic_lines_hold_every_topic(text: str) -> None:
     every line of its reach where the topic's tests find a topic."""
     looked_at, found = forum_topic_pair(text)
     assert found <= looked_at
+
+
+# The line cut before speed36 (a test on each piece's last character), kept as the reference.
+_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_LINE_EDGES = (
+    " \t\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u200b\u200c\u200d\u200e\u200f\u202f\u205f\u2060\u3000\ufeff"
+) + _LINE_BREAKS
+
+
+def _reference_extents(text: str) -> list[tuple[int, int, bool]]:
+    found: list[tuple[int, int, bool]] = []
+    pos = breaks = 0
+    for piece in text.splitlines(True):
+        stripped = piece.strip(_LINE_EDGES)
+        if stripped:
+            start = pos + len(piece) - len(piece.lstrip(_LINE_EDGES))
+            found.append((start, start + len(stripped), breaks > 1 or (breaks == 1 and not found)))
+            breaks = 0
+        if piece[-1] in _LINE_BREAKS:
+            breaks += 1
+        pos += len(piece)
+    return found
+
+
+_LINE_PIECES = st.sampled_from(
+    ["خبر", "a", "b.", "\n", "\r\n", "\r", "\n\n", "\u2028", "\x85", "\x0b", "\x1c", " ", "\xa0",
+     "\u200c", "\t", "\ufeff", "\u3000", "«نقل»", ":", "می", "ها"]
+)  # fmt: skip
+
+
+@settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(text=st.lists(_LINE_PIECES, max_size=40).map("".join))
+def test_line_cut_matches_the_reference(text: str) -> None:
+    """speed36: the line cut (its loop counting a line break after every piece) gives each
+    line's extent, blank-line mark and text as the previous cut did."""
+    cut = line_extents(text)
+    assert [(start, end, blank) for start, end, blank, *_ in cut] == _reference_extents(text)
+    assert [line[3] for line in cut] == [
+        text[start:end].replace("\xa0", " ") for start, end, _ in _reference_extents(text)
+    ]
+
+
+def test_line_cut_matches_the_reference_across_chunks() -> None:
+    """speed36: a text longer than a chunk (65,536 characters) is cut as the reference cuts it."""
+    block = "کد خبر: 12\r\n\n  سطر دوم با\xa0فاصله.\u2028\n\n\nسطر سوم\r"
+    text = block * (70_000 // len(block) + 2)
+    cut = line_extents(text)
+    assert [(start, end, blank) for start, end, blank, *_ in cut] == _reference_extents(text)
 
 
 def test_short_date_with_dots_passes_its_c_test() -> None:

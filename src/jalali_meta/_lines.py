@@ -155,7 +155,10 @@ class _Line:
         "words",
     )
 
-    def __init__(self, doc: str, start: int, end: int, blank_before: bool, index: int) -> None:
+    # (``text`` positional: a keyword argument to a class makes a dict a call, speed36.)
+    def __init__(  # noqa: PLR0917
+        self, doc: str, start: int, end: int, blank_before: bool, index: int, text: str = ""
+    ) -> None:
         self._doc = doc
         self.start = start
         self.end = end
@@ -163,14 +166,17 @@ class _Line:
         self.index = index
         # The line as written, a no-break space read as a space (a CMS's ``&nbsp;``): the
         # rules testing « / », «- » or « > » see one space. :attr:`printed` keeps the line
-        # exactly as written.
-        text = doc[start:end]
+        # exactly as written. (``text``: the same slice when the caller has it already.)
+        if not text:
+            text = doc[start:end]
         if "\xa0" in text:
             text = text.replace("\xa0", " ")
         self.text = text
-        self.words = count_words(text)
-        # A line of running text: long, or ending a sentence.
-        self.paragraph = self._is_paragraph()
+        # count_words, inline (once a line of every text parsed, speed36).
+        parts = text.split()
+        words = self.words = len(parts) if _BOUND.isdisjoint(parts) else _unbound(parts)
+        # A line of running text: long, or ending a sentence (never under SENTENCE_WORDS).
+        self.paragraph = words >= SENTENCE_WORDS and _is_paragraph(text, words)
 
     @property
     def printed(self) -> str:
@@ -206,19 +212,23 @@ class _Line:
         """Whether the line is a byline or a reading aid (:func:`header.is_byline`), once."""
         return is_byline(self.norm)
 
-    def _is_paragraph(self) -> bool:
-        words = self.words
-        last = self._doc[self.end - 1]
-        if (
-            words >= SENTENCE_WORDS
-            and last in ".!؟?»\"'…"
-            and (last != "»" or not _quotation_line(self.text, words))
-        ):
-            return True
-        if words >= INTRO_WORDS and last == ":":
-            return True  # a paragraph introducing a list or a quote (a kicker is shorter)
-        # A long line without a sentence's punctuation is a glued menu or a keyword list.
-        return words >= PARAGRAPH_WORDS and any(mark in self.text for mark in ".،؛:!؟")
+
+def _is_paragraph(text: str, words: int) -> bool:
+    """Whether a line of ``words`` words (:func:`count_words`), ``text`` as :attr:`_Line.text`,
+    is running text: :attr:`_Line.paragraph`. Every case needs SENTENCE_WORDS words at least
+    (the caller tests that first). (``text``'s last character is the line's as written: a
+    no-break space, the one character it replaces, is stripped off a line's ends.)"""
+    last = text[-1]
+    if (
+        words >= SENTENCE_WORDS
+        and last in ".!؟?»\"'…"
+        and (last != "»" or not _quotation_line(text, words))
+    ):
+        return True
+    if words >= INTRO_WORDS and last == ":":
+        return True  # a paragraph introducing a list or a quote (a kicker is shorter)
+    # A long line without a sentence's punctuation is a glued menu or a keyword list.
+    return words >= PARAGRAPH_WORDS and any(mark in text for mark in ".،؛:!؟")
 
 
 # A line that is one quotation, whole, maybe after a speaker's label of three words at most:
@@ -418,6 +428,11 @@ def _lines(doc: str) -> tuple[Sequence[_Line], array[int]]:
     ends: array[int] = array("i")
     blanks = bytearray()
     lines: list[_Line] = []
+    # (The appends bound once and the lines counted in a local: the loop runs once a line
+    # and once a blank line of every text parsed, speed36.)
+    add_start, add_end, add_blank = starts.append, ends.append, blanks.append
+    add_line = lines.append
+    count = 0
     pos = 0
     breaks = 0  # line breaks since the last non-blank line (or the text's start)
     size = len(doc)
@@ -436,15 +451,18 @@ def _lines(doc: str) -> tuple[Sequence[_Line], array[int]]:
                     start += len(piece) - len(piece.lstrip(_EDGES))
                 # A blank line between: two or more line breaks since the last line ended
                 # (one before the first line).
-                blank = breaks > 1 or (breaks == 1 and not starts)
+                blank = breaks > 1 or (breaks == 1 and not count)
                 stop = start + len(text)
-                if len(starts) < EAGER_LINES:
-                    lines.append(_Line(doc, start, stop, blank, len(starts)))
-                blanks.append(blank)
-                starts.append(start)
-                ends.append(stop)
-                breaks = 0
-            if piece[-1] in _BREAKS:
+                if count < EAGER_LINES:
+                    add_line(_Line(doc, start, stop, blank, count, text))
+                add_blank(blank)
+                add_start(start)
+                add_end(stop)
+                count += 1
+                # Every piece but the text's last ends with a line break (a chunk ends
+                # with «\n»), and nothing is read after the last.
+                breaks = 1
+            else:
                 breaks += 1
             pos += len(piece)
     if len(starts) <= EAGER_LINES:
@@ -529,6 +547,11 @@ def count_words(text: str) -> int:
     parts = text.split()
     if _BOUND.isdisjoint(parts):
         return len(parts)  # (most lines: no part to leave out, a set test in C)
+    return _unbound(parts)
+
+
+def _unbound(parts: list[str]) -> int:
+    """:func:`count_words` of a text split in ``parts``, one of them a bound part."""
     count = len(parts) - sum(map(_BOUND.__contains__, parts))  # (no generator: all in C)
     return count if count or not parts else 1
 

@@ -73,6 +73,7 @@ __all__ = [
     "html_source",
     "key_first",
     "label_spellings",
+    "line_extents",
     "line_date_pair",
     "looks_like_markdown",
     "markdown_headings",
@@ -106,6 +107,17 @@ def forum_topic_pair(text: str) -> tuple[set[int], set[int]]:
     reach = min(len(lines), _listing.FORUM_TOPIC_REACH)
     found = {i for i in range(reach) if _listing.forum_topic_match(lines[i]) is not None}
     return set(_listing.forum_topic_lines(text, lines, starts)), found
+
+
+def line_extents(text: str) -> list[tuple[int, int, bool, str, int, bool]]:
+    """Each line's start, end, blank-line mark, text, word count and paragraph mark as
+    ``_lines._lines`` cuts the text (tests/test_prefilters.py compares them with a
+    reference cut)."""
+    lines, _ = _lines._lines(text)
+    return [
+        (line.start, line.end, line.blank_before, line.text, line.words, line.paragraph)
+        for line in lines
+    ]
 
 
 PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
