@@ -411,17 +411,11 @@ KNOWN_FAILURES: dict[str, str] = {
     "1647_asrehamoon_html_print_view_xhtml_table_site_name_td_date_arabic_yeh_ordibehesht_1402_td_url_link_id_160641_hr_rutitr_kicker_title_label_onvan_lead_matn_label_paragraphs_window_print_no_meta_dates": (
         "blind53: AssertionError: assert {'title': 'مح...pdated': None} == {'title': 'مح...pdated': None}"
     ),
-    "1648_nurobod_tj_tajik_district_executive_body_site_header_russianised_name_without_diacritics_work_hours_dushanbe_shanbe_weekdays_phone_mail_logo_caps_lines_date_dd_mm_yyyy_slash_title_typo_indented_body_id_18": (
-        "blind53: AssertionError: assert {'title': 'Иф...pdated': None} == {'title': 'МА...pdated': None}"
-    ),
     "1650_gulobod_tongi_uz_samarkand_district_paper_tajik_edition_section_list_page_uzbek_cyrillic_masthead_section_name_jamiyat_caps_teaser_titles_dd_mm_yyyy_hh_mm_dates_couplets_space_lines_cut": (
         "blind53: AssertionError: assert {'title': 'Ҷа...pdated': None} == {'title': 'ОБ...pdated': None}"
     ),
     "1653_khash_zaums_ac_ir_zahedan_medical_university_khash_health_network_home_page_one_item_date_line_yyyy_mm_dd_then_title_body_weekday_glued_yy_mm_dd_meeting_time_list_no_heading": (
         "blind53: AssertionError: assert {'title': Non...pdated': None} == {'title': 'بر...pdated': None}"
-    ),
-    "1655_nurobod_tj_html_district_executive_body_title_tag_site_name_top_bar_hours_phone_mail_header_logo_caps_lines_h4_span_date_dd_mm_yyyy_slash_span_title_typo_nbsp_paragraphs_indented_body_no_meta_dates_id_18": (
-        "blind53: AssertionError: assert {'title': 'Иф...pdated': None} == {'title': '/ ...pdated': None}"
     ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
@@ -453,15 +447,6 @@ SILENT_WRONG: dict[str, str] = {
     ),
     "1631_gpedia_golestan_encyclopedia_article_page_buy_download_line_article_name_blank_lines_body_hijri_lunar_date_with_q_suffix_tags_label_spaces_latin_tag_comments_label_glued_similar_articles_id_in_address": (
         "blind52 (1620-1631, first measured on 32f2e7e): AssertionError: assert ['title'] == []"
-    ),
-    "1648_nurobod_tj_tajik_district_executive_body_site_header_russianised_name_without_diacritics_work_hours_dushanbe_shanbe_weekdays_phone_mail_logo_caps_lines_date_dd_mm_yyyy_slash_title_typo_indented_body_id_18": (
-        "blind53: AssertionError: assert ['title'] == []"
-    ),
-    "1653_khash_zaums_ac_ir_zahedan_medical_university_khash_health_network_home_page_one_item_date_line_yyyy_mm_dd_then_title_body_weekday_glued_yy_mm_dd_meeting_time_list_no_heading": (
-        "blind53: AssertionError: assert ['title'] == []"
-    ),
-    "1655_nurobod_tj_html_district_executive_body_title_tag_site_name_top_bar_hours_phone_mail_header_logo_caps_lines_h4_span_date_dd_mm_yyyy_slash_span_title_typo_nbsp_paragraphs_indented_body_no_meta_dates_id_18": (
-        "blind53: AssertionError: assert ['title'] == []"
     ),
 }
 
@@ -605,9 +590,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "1631_gpedia_golestan_encyclopedia_article_page_buy_download_line_article_name_blank_lines_body_hijri_lunar_date_with_q_suffix_tags_label_spaces_latin_tag_comments_label_glued_similar_articles_id_in_address": (
         "blind52 (1620-1631, first measured on 32f2e7e): AssertionError: assert ['title'] == []"
     ),
-    "1648_nurobod_tj_tajik_district_executive_body_site_header_russianised_name_without_diacritics_work_hours_dushanbe_shanbe_weekdays_phone_mail_logo_caps_lines_date_dd_mm_yyyy_slash_title_typo_indented_body_id_18": (
-        "blind53: AssertionError: assert ['title'] == []"
-    ),
     "1653_khash_zaums_ac_ir_zahedan_medical_university_khash_health_network_home_page_one_item_date_line_yyyy_mm_dd_then_title_body_weekday_glued_yy_mm_dd_meeting_time_list_no_heading": (
         "blind53: AssertionError: assert ['title'] == []"
     ),
@@ -635,9 +617,6 @@ SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
     ),
     "1261_khorasanbar_html_dnn_article_view_portal_title_tag_only_breadcrumb_home_article_div_quoted_passage_book_credit_white_square_author_label_no_h1_no_meta_dates_article_id_2290": (
         "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert ['title'] == []"
-    ),
-    "1655_nurobod_tj_html_district_executive_body_title_tag_site_name_top_bar_hours_phone_mail_header_logo_caps_lines_h4_span_date_dd_mm_yyyy_slash_span_title_typo_nbsp_paragraphs_indented_body_no_meta_dates_id_18": (
-        "blind53: AssertionError: assert ['title'] == []"
     ),
 }
 
