@@ -219,3 +219,16 @@ def test_home_page_without_dated_headline_keeps_title_neg() -> None:
     text = _HOME.replace("1398/02/21\n", "ماهنامه فرهنگی و اجتماعی\n\n")
     article = jm.parse_article(text, url="http://county.example.ac.ir/")
     assert article.title == _HOME_HEADLINE
+
+
+def test_persian_headline_with_latin_acronym_printed_twice_neg() -> None:
+    # A Persian headline holding a Latin acronym, printed twice: its cased letters are all
+    # capitals, but its other letters have no case: no name in capitals.
+    head = "نامه باشگاه‌های ایرانی به «AFC» رسید و پاسخ آن هفته آینده اعلام می‌شود"
+    text = (
+        f"{head}\n{head}\n\n"
+        "به گزارش خبرنگار ورزشی، فدراسیون فوتبال نامه چهار باشگاه لیگ برتر درباره ورزشگاه‌های "
+        "میزبان را برای کنفدراسیون فوتبال آسیا فرستاد و پاسخ آن تا هفته آینده می‌رسد.\n"
+    )
+    article = jm.parse_article(text, url="https://sport.example.ir/fa/news/5029")
+    assert article.title == head

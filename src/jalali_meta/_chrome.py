@@ -110,13 +110,14 @@ CAPITALS_COPY_REACH = 3
 
 
 def _in_capitals(line: _Line) -> bool:
-    """Whether a line of two words or more has cased letters (Cyrillic, Latin) all in
-    capitals («МАҚОМОТИ ИҶРОИЯИ ҲОКИМИЯТИ»)."""
+    """Whether a line of two words or more is written in cased letters (Cyrillic, Latin),
+    every one a capital («МАҚОМОТИ ИҶРОИЯИ ҲОКИМИЯТИ»). A Persian line with a Latin acronym
+    («... «AFC» رسید») is not: its other letters have no case."""
     text = line.text
     return (
         line.words >= 2
-        and any(char.isupper() for char in text)
-        and not any(char.islower() for char in text)
+        and text.isupper()  # (in C: a cased letter, and no small one)
+        and all(char.isupper() for char in text if char.isalpha())
     )
 
 
@@ -131,7 +132,7 @@ def _capitals_masthead(lines: Sequence[_Line], index: int) -> bool:
     if not _in_capitals(line):
         return False
     near = (other for other in (index - 1, index + 1) if 0 <= other < len(lines))
-    if not any(_in_capitals(lines[other]) for other in near):
+    if not any(lines[other].key != line.key and _in_capitals(lines[other]) for other in near):
         return False
     return any(
         0 <= other < len(lines) and other != index and lines[other].key == line.key
