@@ -74,9 +74,6 @@ MARKDOWN_SILENT_WRONG = {
     "1441_inp_net_pk_html_urdu_top_bar_ul_geoip_city_pipe_today_banner_jan_18th_25_section_link_h1_title_with_span_badge_latest_div_news_date_march_20_2024_body_kabul_dateline_no_meta_dates": (
         "blind43, held out (2026-12-04): measured on 196ca2f before any fix: AssertionError: assert ['title'] == []"
     ),
-    "1655_nurobod_tj_html_district_executive_body_title_tag_site_name_top_bar_hours_phone_mail_header_logo_caps_lines_h4_span_date_dd_mm_yyyy_slash_span_title_typo_nbsp_paragraphs_indented_body_no_meta_dates_id_18": (
-        "blind53: AssertionError: assert ['title'] == []"
-    ),
 }
 
 

@@ -131,6 +131,7 @@ from jalali_meta._lines import (
     _State,
 )
 from jalali_meta._listing import (
+    _HOME_PAGE_TEASER,
     _LIST_ADDRESS_FIRST,
     _LIST_BLOG_ARCHIVE_FIRST,
     _LIST_COUNTED_FIRST,
@@ -165,6 +166,7 @@ from jalali_meta._listing import (
     _collection_above,
     _cut_excerpts_under,
     _cut_teasers,
+    _dated_next_to,
     _dated_posts_doubt,
     _dated_slug_disowns,
     _dated_stories,
@@ -195,6 +197,7 @@ from jalali_meta._listing import (
     _slug_disowns,
     _tag_label_over_excerpt,
     _url_listing_name,
+    home_address,
 )
 from jalali_meta._markdown import (
     blank_markdown,
@@ -553,6 +556,10 @@ _CREDITED_WORDS = 3
 # A label before the headline on its line: «خبر : HEADLINE - SITE» (a news site's stored
 # <title>, espadnews.ir, tests/pages 1580), «عنوان : HEADLINE» (a print view's title row);
 # with its colon only («خبر خوش: ...», «عنوان شغلی» are words of a headline).
+# A separator opening the title's line, «/ HEADLINE»: an HTML page's «<span>DATE</span> /
+# <span>HEADLINE</span>» whose date box is a line of its own (nurobod.tj, tests/pages 1655);
+# no headline opens with a slash or a bar.
+_LEADING_SEPARATOR = re.compile(r"[/|][\x20\u200c]+")
 _HEADLINE_LABEL = regex.compile(
     r"^[\x20\u200c]*(?:خبر|عنوان(?:[\x20\u200c]+(?:خبر|مطلب))?)[\x20]*:[\x20\u200c]*"
 )
@@ -1723,6 +1730,16 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
             "headline",
             None,
         )
+    elif (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_doubt is None
+        and home_address(hints.url)
+        and _dated_next_to(lines, title, outside)
+    ):
+        # «https://host/» over «1397/11/18» / HEADLINE / its paragraph: a home page holding
+        # one dated teaser; the headline is the item's, not the page's.
+        state.title_doubt = (_HOME_PAGE_TEASER, None)
     if (
         address.period
         and title is not None
@@ -1850,6 +1867,14 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     ):
         # «خبر : HEADLINE»: the label is not the headline's (the norm has the line's length).
         state.title_start = lines[title].start + labelled_head.end()
+    if (
+        title is not None
+        and state.title_start is None
+        and (mark := _LEADING_SEPARATOR.match(lines[title].text)) is not None
+        and len(lines[title].text[mark.end() :].split()) >= _CREDITED_WORDS
+    ):
+        # «/ HEADLINE» under its date's line: the separator is not the headline's.
+        state.title_start = lines[title].start + mark.end()
     if title is not None:
         lead = _find_lead(state, title, outside, anchor)
     else:

@@ -104,6 +104,42 @@ def _masthead(line: _Line) -> tuple[Span, Span] | None:
     return None
 
 
+# How far apart the two prints of a name in capitals may stand (its logo block and the
+# block's mobile copy).
+CAPITALS_COPY_REACH = 3
+
+
+def _in_capitals(line: _Line) -> bool:
+    """Whether a line of two words or more is written in cased letters (Cyrillic, Latin),
+    every one a capital («МАҚОМОТИ ИҶРОИЯИ ҲОКИМИЯТИ»). A Persian line with a Latin acronym
+    («... «AFC» رسید») is not: its other letters have no case."""
+    text = line.text
+    return (
+        line.words >= 2
+        and text.isupper()  # (in C: a cased letter, and no small one)
+        and all(char.isupper() for char in text if char.isalpha())
+    )
+
+
+def _capitals_masthead(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a site's name in capitals set over lines: in capitals
+    (:func:`_in_capitals`), right over or under another line in capitals (the name's other
+    part), and printed again a few lines away (a header's logo block and its mobile copy:
+    «МАҚОМОТИ ИҶРОИЯИ ҲОКИМИЯТИ» / «ДАВЛАТИИ НОҲИЯИ НУРОБОД» / «МАҚОМОТИ ИҶРОИЯИ
+    ҲОКИМИЯТИ», a Tajik district government's header, tests/pages 1648). A headline in
+    capitals is one line over its text, not a name's part printed twice."""
+    line = lines[index]
+    if not _in_capitals(line):
+        return False
+    near = (other for other in (index - 1, index + 1) if 0 <= other < len(lines))
+    if not any(lines[other].key != line.key and _in_capitals(lines[other]) for other in near):
+        return False
+    return any(
+        0 <= other < len(lines) and other != index and lines[other].key == line.key
+        for other in range(index - CAPITALS_COPY_REACH, index + CAPITALS_COPY_REACH + 1)
+    )
+
+
 def _masthead_words_in(text: str) -> bool:
     """Whether ``text`` holds a word every masthead line holds (:func:`_masthead`'s first test)."""
     return "شماره" in text or "No." in text or "NO." in text

@@ -453,6 +453,18 @@ def _lines(doc: str) -> tuple[Sequence[_Line], array[int]]:
                 # (one before the first line).
                 blank = breaks > 1 or (breaks == 1 and not count)
                 stop = start + len(text)
+                if text[0].isdigit() and (cut_at := _dated_headline_cut(text)) is not None:
+                    # «09.02.2023 / HEADLINE»: the item's date and its headline printed as
+                    # one line, a spaced slash or bar between: two lines, as an HTML page
+                    # whose date box is its own line gives them.
+                    date_end, head = cut_at
+                    if count < EAGER_LINES:
+                        add_line(_Line(doc, start, start + date_end, blank, count))
+                    add_blank(blank)
+                    add_start(start)
+                    add_end(start + date_end)
+                    count += 1
+                    start, blank, text = start + head, False, text[head:]
                 if count < EAGER_LINES:
                     add_line(_Line(doc, start, stop, blank, count, text))
                 add_blank(blank)
@@ -468,6 +480,40 @@ def _lines(doc: str) -> tuple[Sequence[_Line], array[int]]:
     if len(starts) <= EAGER_LINES:
         return lines, starts
     return _Lines(doc, starts, ends, blanks, lines), starts
+
+
+# The separators between a date and the headline printed after it on one line.
+_DATED_HEADLINE_SEPARATORS = (" / ", " | ")
+# Words the headline after such a date has at least (a time, a place or a label is shorter).
+DATED_HEADLINE_WORDS = 3
+
+
+def _dated_headline_cut(text: str) -> tuple[int, int] | None:
+    """Where the date ends and the headline starts in a line that is one whole date (its
+    time allowed) and then, after a spaced slash or bar, a line of text opening with a
+    letter, no paragraph, three words or more («09.02.2023 / Ифтитоҳи роҳи навсохт ...»,
+    a Tajik district government's item header, tests/pages 1648); None for any other line.
+    A dash after a date opens a lead's dateline or a source's name: left whole."""
+    found = [at for sep in _DATED_HEADLINE_SEPARATORS if (at := text.find(sep)) > 0]
+    if not found:
+        return None
+    sep = min(found)
+    date = text[:sep].rstrip()
+    info = classify(normalize(date))
+    if info.kind != "date" or info.dates != ((0, len(date)),) or info.source is not None:
+        return None
+    head = sep + 3
+    head += len(text) - head - len(text[head:].lstrip(_STRIP))
+    rest = text[head:]
+    words = count_words(rest)
+    if (
+        not DATED_HEADLINE_WORDS <= words <= HEADLINE_MAX_WORDS
+        or not rest[0].isalpha()  # «DATE | ۱۵:۵۰ کد : ...»: a meta row's time and fields
+        or rest[-1] in ".!؟?:؛"
+        or classify(normalize(rest)).kind != "text"
+    ):
+        return None
+    return len(date), head
 
 
 class _Lines(Sequence[_Line]):

@@ -355,6 +355,10 @@ _LIST_LABEL_UNNAMED = (
     "the page is a tag's or a category's archive (its label is printed without the list's "
     "name); this is the first item's headline"
 )
+_HOME_PAGE_TEASER = (
+    "the address is the site's home page, a list that prints no name, and this headline stands "
+    "next to its own date line: a teaser's headline"
+)
 _UNDER_BULLETED_ITEM = (
     "it stands under a bulleted headline over an excerpt: a list's item, and this line its "
     "subtitle or kicker"
@@ -367,6 +371,7 @@ _OVER_CUT_EXCERPTS = (
 CUT_EXCERPT_RUN = 3
 _UNNAMED_LIST_DOUBTS = frozenset(
     {
+        _HOME_PAGE_TEASER,
         _LIST_ONE_EXCERPT,
         _LIST_POST_FOOTERS,
         _LIST_SITE_TAGLINE,
@@ -1398,6 +1403,35 @@ _PERIOD_PAGE = re.compile(
     r"(?:^|/)(?:1[34]|19|20)[0-9]{2}/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12][0-9]|3[01]))?"
     r"/page/[0-9]{1,3}$"
 )
+
+
+# A home page's path: the root, a language's root («/fa/»), the root's index script.
+_HOME_PATH = re.compile(
+    r"/?(?:(?:fa|en|ar|tg|ru|ps|prs|ur|tr|fa-ir)/?)?(?:(?:index|default|home)\.(?:php|aspx?|html?|jsp))?",
+    re.IGNORECASE,
+)
+
+
+def home_address(url: str | None) -> bool:
+    """Whether ``url`` is a site's home page: its root («https://host/»), a language's root
+    («/fa/») or the root's index script («/index.php», «/default.aspx»), no query. A home
+    page lists the site's items; it is no article (khash.zaums.ac.ir/, tests/pages 1653)."""
+    if not url or not isinstance(url, str) or "://" not in url:
+        return False
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    return bool(parts.hostname) and not parts.query and _HOME_PATH.fullmatch(parts.path) is not None
+
+
+def _dated_next_to(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the line right above or right under the title is a date line alone (kind
+    ``date``): an item's date printed with its headline."""
+    return any(
+        0 <= index < len(lines) and index not in outside and lines[index].info.kind == "date"
+        for index in (title - 1, title + 1)
+    )
 
 
 def names_the_listing(url: str | None, name: str) -> bool:

@@ -25,6 +25,7 @@ from jalali_meta._chrome import (
     _NOT_LETTER,
     LABEL_REACH_ABOVE,
     NAME_MAX_WORDS,
+    _capitals_masthead,
     _hello,
     _imprint,
     _institution,
@@ -2024,6 +2025,7 @@ def _choose_title(
             or is_dateline_without_year(line.norm)
             or (line.norm.lstrip(" ")[:1] in _PAGE_LABEL_FIRST and _PAGE_LABEL.match(line.norm))
             or _masthead(line) is not None
+            or _capitals_masthead(lines, index)
             or _volume_and_issue(line)
             or _never_title(line)
             or _text_label_value(lines, index, spaced)
