@@ -229,6 +229,20 @@ def _volume_and_issue(line: _Line) -> bool:
 
 # A label naming an author with its colon («نویسنده:», «گزارشگر :»), anywhere in a line.
 _AUTHOR_LABEL = regex.compile(r"(?:" + any_case(vocab.LABELS["author"]) + r")[\x20\u200c]*:")
+# A web address standing as a word on a line (a blog's host: «falsafeh.blogfa.com», «www.x.ir»,
+# «https://x.com/a»), and a comment count («دیدگاه ۱۹», «۵ نظر», «نظرات: 3», «12 comments»): a
+# line that holds both and a date is a post's byline line (its author's handle, the blog's
+# address, the day and the comments), never its headline (real41 #17).
+_WEB_ADDRESS_WORD = regex.compile(
+    r"(?<![^\x20|(\[])(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,6}(?:/\S*)?(?=$|[\x20|)\]])"
+)
+_COMMENT_COUNT = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:(?:دیدگاه|نظر)(?:[\x20\u200c]*ها|ات)?[\x20\u200c]*:?[\x20\u200c]*[0-9]{1,5}(?![0-9])"
+    r"|(?<![0-9])[0-9]{1,5}[\x20\u200c]*(?:دیدگاه|نظر|(?i:comments?))(?![\p{L}\p{M}])"
+    r"|(?i:comments?)[\x20]*:?[\x20]*[0-9]{1,5}(?![0-9]))"
+)
+# At most this many words on such a byline line.
+_ADDRESS_BYLINE_MAX_WORDS = 14
 # A channel's or site's handle or address beside a pipe: «اسمارت بورس | smartbourse_com».
 _HANDLE_PART = regex.compile(
     r"(?:^|\|)[\x20]*@?[A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*(?:[_.][A-Za-z0-9-]+)+[\x20]*(?:\||$)"
@@ -792,6 +806,13 @@ def _never_title(line: _Line) -> str:
                 return "a byline with a date"
             if _post_date_line(line, dates[0], dates[-1]):
                 return "a post's date line (a labelled date, an author after it)"
+            if (
+                "." in norm
+                and line.words <= _ADDRESS_BYLINE_MAX_WORDS
+                and _COMMENT_COUNT.search(norm) is not None
+                and _WEB_ADDRESS_WORD.search(norm) is not None
+            ):
+                return "a post's byline line (a web address, a date and a comment count)"
         elif _UNREAD_DATE.fullmatch(norm) or _UNREAD_NUMERIC_DATE.fullmatch(norm):
             return "a date the grammar does not read"
         if norm.startswith("مصوب") and _APPROVAL_NOTE.match(norm):

@@ -412,6 +412,17 @@ _SHORT_NUMBER_DATED = regex.compile(
     rf"[\x20\u200c]*{_ISSUE_WORD}[\x20\u200c]+(?P<issue>[0-9]{{1,3}})(?![0-9])[\x20\u200c]*[-|–،,][\x20\u200c]*"
 )
 
+# What names a newspaper's print page or edition on the line of its issue number («منتشر شده
+# در صفحه صفحه نخست | شماره 1555», «صفحه 3 | شماره ۱۵۵۵», «روزنامه ... | شماره ...», «نسخه
+# چاپی | شماره ...»): the number beside it is the paper's issue, never the item's (real41 #7).
+_PRINT_PAGE = lazy(
+    rf"""{_BL}(?:در{_G}صفحه{_BR}|صفحه{_G}:?{_G}[0-9]{{1,3}}(?![0-9])|روزنامه{_BR}
+    |نسخه{_G}(?:ی{_G})?چاپی{_BR})""",
+    _FLAGS,
+)
+# At most this many words on a print-page line: a line of a paragraph is running text.
+_PRINT_PAGE_MAX_WORDS = 16
+
 # «شماره» and a number, then a month's name and a year with no day: a magazine's or a paper's
 # issue and its month («ماهنامه ... شماره 174 ارديبهشت ماه 1399»), never the article's number
 # (an article's ID is not dated by a month alone).
@@ -1434,6 +1445,18 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
         # «شماره 4» alone on its line, without a colon: a magazine's or a paper's issue over
         # the article (no site numbers its articles from one); an article's ID has more
         # digits or a label («کد مطلب: 58», «شماره خبر: 12»).
+        number = ISSUE_NUMBER.search(norm)
+        if number is not None:
+            return LineInfo("issue", issue=number.span("issue"))
+    if (
+        date is None
+        and "شماره" in norm
+        and ("صفحه" in norm or "روزنامه" in norm or "چاپی" in norm)
+        and len(norm.split()) <= _PRINT_PAGE_MAX_WORDS
+        and _PRINT_PAGE.search(norm) is not None
+    ):
+        # «منتشر شده در صفحه صفحه نخست | شماره 1555»: the print page and the paper's issue
+        # on one line, no date (with a date the issue-line rules below decide).
         number = ISSUE_NUMBER.search(norm)
         if number is not None:
             return LineInfo("issue", issue=number.span("issue"))

@@ -434,6 +434,10 @@ _COLLECTION_SEGMENTS = frozenset(
 # resource route «/blogs/{id}» for one post, the list at «/blogs»); never a year, the blog's
 # year folder or archive («/blog/1402/<slug>», «/blog/2019»).
 _BLOG = frozenset({"blog", "blogs"})
+# A blog platform's post permalink at the site's root: «/p/8035/<slug>» (o.niloblog.com,
+# real41 #16), the post's number between «p» and its slug; «p» deeper in a path, or with no
+# slug after the number, is as often a list's page («/news/p/2»), never read.
+_POST_PREFIX = "p"
 
 
 def url_year_like_id(url: str | None) -> str | None:
@@ -602,6 +606,15 @@ def url_number(url: str | None) -> str | None:
             return digits
         if before in _BLOG and alone and _YEAR_LIKE.fullmatch(digits) is None:
             return digits  # «/blog/023/», «/blog/712/<slug>», «/blogs/303»: the post's number
+        if (
+            at == 1
+            and len(segments) == 3
+            and segments[0] == _POST_PREFIX
+            and alone
+            and _YEAR_LIKE.fullmatch(digits) is None
+            and any(map(str.isalpha, segments[2]))
+        ):
+            return digits  # «/p/8035/<slug>»: a blog platform's post permalink (niloblog)
         if len(digits) >= _URL_ID_DIGITS or (
             before in _ITEM_SEGMENTS
             and (alone or _YEAR_LIKE.fullmatch(digits) is None)

@@ -2077,6 +2077,11 @@ def _choose_title(
             return anchor, "headline"
         if anchor is not None and _summary_over_headline(lines, anchor, outside):
             state.title_doubt = None
+            if _heads_rows(lines, anchor + 1):
+                # «PARAGRAPH» / «HEADING» / «... جدول زیر ... نشان می‌دهد:» / «CELL | CELL |»:
+                # the line under the opening paragraph heads a table or a list, a section
+                # heading inside a body as often as a headline under a summary.
+                state.title_doubt = (_ROWS_HEADING_DOUBT, None)
             return anchor + 1, "headline"
         if anchor is not None and _headline_under_dated_lead(lines, anchor, outside):
             return anchor + 1, "headline"
@@ -3463,6 +3468,32 @@ def _summary_over_headline(lines: Sequence[_Line], anchor: int, outside: set[int
         and below.info.kind == "text"
         and len(words & _content_words(summary)) >= LEAD_SHARE_MARGIN
         and len(words & _content_words(below)) >= LEAD_SHARE_MARGIN
+    )
+
+
+_ROWS_HEADING_DOUBT = (
+    "it stands under the text's first paragraph over one sentence ending with a colon and "
+    "a table's or a list's rows: a section heading inside a body that prints no headline as "
+    "often as the headline under a summary"
+)
+# A table's row with its cells parted by bars («مرحله | زمان | توضیحات |»: two bars or more)
+# or a list's item («- ...», «• ...», «۱. ...», «2) ...»).
+_ROW_OR_ITEM = regex.compile(
+    r"^[\x20]*(?:[^|\n]*\|[^|\n]*\||[\-•*▪●][\x20]|[0-9۰-۹]{1,2}[\x20]*[.)\-][\x20])"
+)
+
+
+def _heads_rows(lines: Sequence[_Line], heading: int) -> bool:
+    """Whether the line ``heading`` stands over a table's or a list's rows with only one
+    sentence between, ending with a colon (the sentence that introduces the rows)."""
+    after = heading + 1
+    if after < len(lines) and lines[after].key == lines[heading].key:
+        after += 1  # the heading's second print
+    rows = after + 1
+    return (
+        rows < len(lines)
+        and lines[after].text.rstrip()[-1:] in (":", "：")
+        and (_table_row(lines[rows]) or _ROW_OR_ITEM.match(lines[rows].text) is not None)
     )
 
 
