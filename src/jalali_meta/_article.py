@@ -294,6 +294,7 @@ from jalali_meta._title import (
     _site_dated_title,
     _slash_trail_start,
     _slug_glued_headline_end,
+    _stopped_headline_over_date,
     _strong_section_title,
     _tags_heading,
     _title_around_button,
@@ -477,6 +478,7 @@ def _anchor_from(lines: Sequence[_Line], outside: set[int], begin: int) -> tuple
             )
             or _headline_printed_twice(lines, index)
             or _exclaimed_headline(lines, index)
+            or _stopped_headline_over_date(lines, index)
             or _reader_prompt(line)
         ):
             continue
