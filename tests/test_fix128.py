@@ -10,7 +10,12 @@
    taken for the body's first paragraph and no title was given (1660). The text's first
    line, one short sentence with its full stop, right over a dated header line with a
    paragraph under it, is the headline.
-Page texts below are written for these tests (layouts from webda.gmu.ac.ir, rihu.ac.ir).
+3. A WordPress news site prints its name, then its slogan «در لحظه باخبر شوید», then the
+   headline: the slogan was the title (warned, 1675). A first line the host name spells,
+   over a short line ending in an exhortation's verb (شوید, باشید, بمانید ...), over a
+   headline-shaped line, is the masthead.
+Page texts below are written for these tests (layouts from webda.gmu.ac.ir, rihu.ac.ir,
+khabarfarda.com).
 """
 
 from __future__ import annotations
@@ -135,3 +140,41 @@ def test_stopped_first_line_that_is_no_headline_neg(first: str) -> None:
     text = first + "\n" + _INFO + "\n\n" + _BODY
     record = jm.parse_article(text, url=_NEWS_URL)
     assert record.title != first
+
+
+# 3. A site's name and slogan over the headline.
+
+_SITE_URL = "https://www.payamesahar.com/2023/05/14/%D8%AF%D8%B3%D8%AA%D9%88%D8%B1/"
+_SITE_HEADLINE = (
+    "دستور فرماندار در ورامین : کار ساخت مدرسه نیمه تمام باید تا مهر تمام شود / "
+    "پیمانکار را از فردا به کارگاه برگردانید"
+)
+_SITE_BODY = (
+    "ایرنا نوشت:فرماندار در بازدید از این مدرسه با تاکید بر اینکه کار ساختمانی آن تا "
+    "پایان تابستان باید تمام شود از اداره آموزش و پرورش خواست ، خرید میز و نیمکت را از "
+    "همین ماه آغاز کند. منبع : همشهری\n"
+)
+
+
+@pytest.mark.parametrize("slogan", ["در لحظه باخبر شوید", "هر روز با ما بمانید"])
+def test_site_name_and_slogan_over_headline(slogan: str) -> None:
+    text = "پیام سحر\n\n" + slogan + "\n\n" + _SITE_HEADLINE + "\n\n" + _SITE_BODY
+    record = jm.parse_article(text, url=_SITE_URL)
+    assert record.title == _SITE_HEADLINE
+
+
+def test_short_imperative_headline_under_site_name_neg() -> None:
+    # Under the name, a short headline telling readers what to do, over its lead paragraph:
+    # no slogan (a paragraph follows, not a headline).
+    for line in ("برای سرمای زودرس آماده شوید", "مالیات خودرو را تا آخر خرداد بپردازید"):
+        text = "پیام سحر\n\n" + line + "\n\n" + _SITE_BODY
+        record = jm.parse_article(text, url=_SITE_URL)
+        assert record.title == line
+
+
+def test_slogan_under_a_name_the_host_does_not_spell_neg() -> None:
+    # A first line the host does not spell: the rule does not fire, the old choice stands.
+    text = "خبرگزاری شرق\n\nدر لحظه باخبر شوید\n\n" + _SITE_HEADLINE + "\n\n" + _SITE_BODY
+    new = jm.parse_article(text, url=_SITE_URL)
+    alone = jm.parse_article(text)
+    assert new.title == alone.title

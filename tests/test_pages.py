@@ -411,9 +411,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1667_ir_football_blogsky_football_blog_print_view_title_blank_one_paragraph_emruz_dash_weekday_day_month_two_digit_year_86_dash_halftime_mashhad_derby_no_printed_date_post_4": (
         "blind54: AssertionError: assert {'title': 'نت...pdated': None} == {'title': 'نت...pdated': None}"
     ),
-    "1675_khabarfarda_wordpress_news_site_name_line_tagline_title_spaced_colon_slash_second_clause_relay_glued_after_colon_source_label_spaced_colon_end_of_paragraph_no_printed_date_gregorian_day_2022_04_23_in_address": (
-        "blind54: AssertionError: assert {'title': 'دس...pdated': None} == {'title': 'در...pdated': None}"
-    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.
