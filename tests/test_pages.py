@@ -402,20 +402,8 @@ KNOWN_FAILURES: dict[str, str] = {
     "1653_khash_zaums_ac_ir_zahedan_medical_university_khash_health_network_home_page_one_item_date_line_yyyy_mm_dd_then_title_body_weekday_glued_yy_mm_dd_meeting_time_list_no_heading": (
         "blind53: AssertionError: assert {'title': Non...pdated': None} == {'title': 'بر...pdated': None}"
     ),
-    "1660_rihu_ac_ir_hawzeh_university_research_institute_news_title_first_glued_words_date_pipe_time_code_label_spaced_colon_section_word_views_label_glued_persian_digits_book_review_seminar_id_26017": (
-        "blind54: AssertionError: assert {'title': 'نش...pdated': None} == {'title': Non...pdated': None}"
-    ),
-    "1664_webda_gmu_ac_ir_gonabad_medical_university_joomla_today_banner_glued_emruz_weekday_comma_bahman_1398_time_title_lead_two_blanks_webda_relay_health_houses_visit_ascii_digits_id_2327": (
-        "blind54: AssertionError: assert {'title': 'با...pdated': None} == {'title': 'با...pdated': None}"
-    ),
     "1667_ir_football_blogsky_football_blog_print_view_title_blank_one_paragraph_emruz_dash_weekday_day_month_two_digit_year_86_dash_halftime_mashhad_derby_no_printed_date_post_4": (
         "blind54: AssertionError: assert {'title': 'نت...pdated': None} == {'title': 'نت...pdated': None}"
-    ),
-    "1673_webda_gmu_ac_ir_html_joomla_header_div_today_glued_emruz_weekday_comma_bahman_1398_time_h2_item_title_p_lead_two_empty_p_webda_relay_paragraphs_no_meta_dates_id_2327": (
-        "blind54: AssertionError: assert {'title': 'با...pdated': None} == {'title': 'با...pdated': None}"
-    ),
-    "1675_khabarfarda_wordpress_news_site_name_line_tagline_title_spaced_colon_slash_second_clause_relay_glued_after_colon_source_label_spaced_colon_end_of_paragraph_no_printed_date_gregorian_day_2022_04_23_in_address": (
-        "blind54: AssertionError: assert {'title': 'دس...pdated': None} == {'title': 'در...pdated': None}"
     ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
@@ -439,9 +427,6 @@ SILENT_WRONG: dict[str, str] = {
     # eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c):
     # the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix:
     # the twentieth blind batch (1040-1057), measured on 694f993 before any fix:
-    "1664_webda_gmu_ac_ir_gonabad_medical_university_joomla_today_banner_glued_emruz_weekday_comma_bahman_1398_time_title_lead_two_blanks_webda_relay_health_houses_visit_ascii_digits_id_2327": (
-        "blind54: AssertionError: assert ['published'] == []"
-    ),
 }
 
 # Without its address, a tag or category page whose text alone does not show it is a list
@@ -580,9 +565,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "1653_khash_zaums_ac_ir_zahedan_medical_university_khash_health_network_home_page_one_item_date_line_yyyy_mm_dd_then_title_body_weekday_glued_yy_mm_dd_meeting_time_list_no_heading": (
         "blind53: AssertionError: assert ['title'] == []"
-    ),
-    "1664_webda_gmu_ac_ir_gonabad_medical_university_joomla_today_banner_glued_emruz_weekday_comma_bahman_1398_time_title_lead_two_blanks_webda_relay_health_houses_visit_ascii_digits_id_2327": (
-        "blind54: AssertionError: assert ['published'] == []"
     ),
 }
 

@@ -83,6 +83,7 @@ from jalali_meta._chrome import (
     _invitation,
     _masthead,
     _masthead_lines,
+    _name_and_slogan,
     _pager_trail,
     _pashto_institution,
     _reader_prompt,
@@ -297,6 +298,7 @@ from jalali_meta._title import (
     _site_dated_title,
     _slash_trail_start,
     _slug_glued_headline_end,
+    _stopped_headline_over_date,
     _strong_section_title,
     _tags_heading,
     _title_around_button,
@@ -480,6 +482,7 @@ def _anchor_from(lines: Sequence[_Line], outside: set[int], begin: int) -> tuple
             )
             or _headline_printed_twice(lines, index)
             or _exclaimed_headline(lines, index)
+            or _stopped_headline_over_date(lines, index)
             or _reader_prompt(line)
         ):
             continue
@@ -1018,6 +1021,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     boxes = _daily_boxes(state)
     outside |= boxes | _browser_notices(lines) | _wiki_site_sub(lines)
     outside |= _host_name_lines(lines, hints.url) | _tag_news_pairs(lines)
+    outside |= _name_and_slogan(lines, hints.url)
     # (a list of other items' headlines opening the page, over the page's headline twice)
     outside |= _bulleted_run_on_top(lines, outside)
     # 2. Locate the article: body anchor, title, lead, end of the body.

@@ -18,7 +18,7 @@ import regex
 
 from jalali_meta import _vocab as vocab
 from jalali_meta._datetimes import DateRead, iter_dates
-from jalali_meta._evidence import list_count
+from jalali_meta._evidence import host_spells, list_count
 from jalali_meta._header import (
     BROWSER_NOTICE_WORDS,
     ISSUE_VOLUME,
@@ -1942,6 +1942,42 @@ def _host_name_lines(lines: Sequence[_Line], url: str | None) -> set[int]:
         ):
             found.add(line.index)
     return found
+
+
+# A site's slogan under its name: a short exhortation to the reader with no subject, ending
+# in a second-person plural imperative («در لحظه باخبر شوید», «با ما همراه باشید», «هر روز
+# با ما بخوانید»). At most this many words.
+SLOGAN_WORDS = 5
+_SLOGAN_VERBS = frozenset(
+    {"شوید", "باشید", "بمانید", "بخوانید", "ببینید", "بدانید", "بشنوید", "بیاموزید"}
+)
+
+
+def _name_and_slogan(lines: Sequence[_Line], url: str | None) -> set[int]:
+    """The site's name and slogan opening the page: a first line the address's host name
+    spells (:func:`host_spells`: «خبر فردا» at khabarfarda.com), right over a short line
+    ending in an exhortation's verb (:data:`_SLOGAN_VERBS`: «در لحظه باخبر شوید»,
+    khabarfarda.com), a headline-shaped line under it (no paragraph): the masthead over the
+    headline, never the title. A short headline under the name is followed by its lead, a
+    paragraph, instead; a page with no address, or a name its host does not spell, is left
+    alone."""
+    host = _hostname(url) if url else None
+    if not host or len(lines) < 3:
+        return set()
+    name, slogan, below = lines[0], lines[1], lines[2]
+    if (
+        name.info.kind != "text"
+        or slogan.info.kind != "text"
+        or not 2 <= slogan.words <= SLOGAN_WORDS
+        or below.paragraph
+        or below.info.kind != "text"
+        or below.words <= slogan.words
+    ):
+        return set()
+    words = slogan.norm.replace("\u200c", " ").split()
+    if not words or words[-1] not in _SLOGAN_VERBS or not host_spells(name.text, host):
+        return set()
+    return {0, 1}
 
 
 # A tag and its news archive's name on one line, parted by a bar or a dash: «قیمت نان | اخبار

@@ -317,6 +317,10 @@ CRAWL_STAMP = lazy(
 
 # A "today" widget or breaking-news clock line.
 TODAY_LINE = lazy(rf"^[\x20\u200c]*(?:{words(vocab.TODAY_WORDS)}){_BR}", _FLAGS)
+# «امروزپنجشنبه, 17 بهمن 1398 19:12»: a header's today banner with its label glued to the
+# weekday (no space, or a ZWNJ only), as a Joomla template prints it (webda.gmu.ac.ir).
+# «امروزه» and «امروزی» are words of their own, no weekday: never matched.
+TODAY_GLUED_WEEKDAY = lazy(rf"^[\x20\u200c]*امروز\u200c?(?:{words(vocab.WEEKDAYS)}){_BR}", _FLAGS)
 
 # A "today's date" label has at most this many words after «امروز» and its weekday.
 TODAY_LABEL_MAX_WORDS = 3
@@ -1684,6 +1688,15 @@ def _today_line(norm: str, date: regex.Match[str] | None) -> bool:
     «امروز رئیس جمهور ...» and «فوری: زلزله ...» are headlines and leads, not widgets;
     «امروز : یکشنبه ۱۷ دی ۱۴۰۲» and «امروز تهران ۱۲:۰۵» are widgets.
     """
+    glued = TODAY_GLUED_WEEKDAY.match(norm)
+    if (
+        glued is not None
+        and date is not None
+        and (date.start(), date.end()) == _trim(norm, glued.end(), len(norm))
+    ):
+        # «امروزپنجشنبه, 17 بهمن 1398 19:12»: the label glued to the weekday, then the date
+        # and nothing else («امروزپنجشنبه 17 بهمن 1398 رئیس ... بازدید کرد.» is a lead).
+        return True
     today = TODAY_LINE.match(norm)
     if today is None:
         return False

@@ -215,6 +215,39 @@ def _exclaimed_headline(lines: Sequence[_Line], index: int) -> bool:
     return False
 
 
+def _stopped_headline_over_date(lines: Sequence[_Line], index: int) -> bool:
+    """The text's first line, one short sentence ending with a full stop, right over the
+    page's date line (a date with its labels: «۱۹ دی ۱۳۸۵ | ۰۸:۵۴ کد : ۲۶۰۱۷ اخبار»), a
+    paragraph under it within :data:`EXCLAIMED_HEADER_REACH` lines: a headline printed with
+    its full stop over the item's info line (rihu.ac.ir's news items), not the body. A
+    text's first paragraph is followed by more of the text, not by its header's date line;
+    a lead-length line, a second sentence, a comma or a colon, or a report's opening («به
+    گزارش ...») is no headline's."""
+    line = lines[index]
+    text = line.text.rstrip()
+    below = index + 1
+    if (
+        index != 0
+        or text[-1:] != "."
+        or text.endswith("..")
+        or line.info.kind != "text"
+        or not STOPPED_HEADLINE_WORDS <= line.words < LEAD_WORDS
+        or below >= len(lines)
+        or lines[below].info.kind not in _HEADER_KINDS
+        or not (lines[below].info.dates or lines[below].info.date is not None)
+        or lines[below].paragraph
+        or _SENTENCE_MARK_INSIDE.search(text[:-1]) is not None
+        or "،" in text
+        or ":" in text
+        or _REPORT_OPENING.match(line.norm) is not None
+    ):
+        return False
+    return any(
+        lines[near].paragraph
+        for near in range(below + 1, min(len(lines), below + 1 + EXCLAIMED_HEADER_REACH))
+    )
+
+
 _EXCLAIMED_ENDS = frozenset("!؟?")
 # How far below an exclaimed headline its date or label line may stand (a subtitle between).
 EXCLAIMED_HEADER_REACH = 2
