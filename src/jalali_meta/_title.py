@@ -4805,7 +4805,7 @@ def _punctuation_copies(
             or keys.get(line.key, 0) != 1
             or keys.get(copy.key, 0) != 1
             or line.words < 2
-            or line.words != copy.words
+            or line.words - _opening_mark(line) != copy.words - _opening_mark(copy)
             or line.paragraph
             or copy.paragraph
             or line.info.kind != "text"
@@ -4816,6 +4816,18 @@ def _punctuation_copies(
         if letters and letters == _NOT_LETTERS.sub("", copy.key):
             keys[line.key] += 1
             keys[copy.key] += 1
+
+
+# A list's bullet or a pointer printed as a word of its own before a headline («» HEADLINE»,
+# «• HEADLINE», «- HEADLINE»: a box's item or the headline's first print).
+_OPENING_MARKS = frozenset("»•·-–*▪■●◾►▶")
+
+
+def _opening_mark(line: _Line) -> int:
+    """1 when the line opens with a mark of :data:`_OPENING_MARKS` standing alone as a word,
+    else 0: a word that is no headline's."""
+    text = line.text.lstrip()
+    return 1 if text[:1] in _OPENING_MARKS and text[1:2] in (" ", "\u200c") else 0
 
 
 def _copies_in_a_row(lines: Sequence[_Line], index: int) -> int:
