@@ -4805,7 +4805,10 @@ def _punctuation_copies(
             or keys.get(line.key, 0) != 1
             or keys.get(copy.key, 0) != 1
             or line.words < 2
-            or line.words - _opening_mark(line) != copy.words - _opening_mark(copy)
+            or (
+                line.words != copy.words  # (most pairs: one test)
+                and line.words - _opening_mark(line) != copy.words - _opening_mark(copy)
+            )
             or line.paragraph
             or copy.paragraph
             or line.info.kind != "text"
