@@ -72,18 +72,21 @@ def test_two_dash_led_lines_without_headline_twice_neg() -> None:
 # 2. «» HEADLINE» over «HEADLINE» over three other stories' headlines (mut31's report).
 
 
-def test_guillemet_first_print_over_other_headlines() -> None:
-    text = f"» {HEADLINE}\n{HEADLINE}\n" + "\n".join(OTHERS) + "\n" + BODY
+@pytest.mark.parametrize("first", [f"» {HEADLINE}", f"{HEADLINE} |", f"** {HEADLINE} **"])
+def test_marked_first_print_over_other_headlines(first: str) -> None:
+    # The first print with a mark of its own (a pointer, a bar, stars) is still the headline.
+    text = f"{first}\n{HEADLINE}\n" + "\n".join(OTHERS) + "\n" + BODY
     for article in _both(text):
         assert article.title == HEADLINE
         assert "title-uncertain" in _codes(article)
 
 
-def test_guillemet_first_print_over_its_subtitle() -> None:
+@pytest.mark.parametrize("first", [f"» {HEADLINE}", f"{HEADLINE} |"])
+def test_marked_first_print_over_its_subtitle(first: str) -> None:
     # The same two prints over a subtitle repeating the headline's words: no list, certain
-    # (the old code took the subtitle, the «»»-led print not read as the headline's).
+    # (the old code took the subtitle, the marked print not read as the headline's).
     subtitle = "مرمت بازار سرپوشیده کرمان دو سال به درازا کشید"
-    text = f"» {HEADLINE}\n{HEADLINE}\n{subtitle}\n{BODY}"
+    text = f"{first}\n{HEADLINE}\n{subtitle}\n{BODY}"
     for article in _both(text):
         assert article.title == HEADLINE
         assert "title-uncertain" not in _codes(article)

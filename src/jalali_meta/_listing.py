@@ -185,17 +185,14 @@ def _bulleted_run_on_top(lines: Sequence[_Line], outside: set[int]) -> set[int]:
 OTHER_HEADLINES = 3
 
 
-# Marks a box prints before an item's headline («» HEADLINE», «► HEADLINE»), kept in a key.
-_KEY_MARKS = "»*-–►▶"
-
-
 def _same_print(line: _Line, other: _Line) -> bool:
-    """Whether two lines are one headline's prints, a bullet or pointer before one of them
-    («» HEADLINE» over «HEADLINE») or not."""
+    """Whether two lines are one headline's prints, marks around one of them or not: a
+    bullet or pointer before it («» HEADLINE» over «HEADLINE»), a bar or a cut after it, stars
+    around it (the same letters and digits in the same order)."""
     if line.key == other.key:
         return True
-    bare = line.key.lstrip(_KEY_MARKS)
-    return bool(bare) and bare == other.key.lstrip(_KEY_MARKS)
+    bare = _NOT_LETTERS.sub("", line.key)
+    return bool(bare) and bare == _NOT_LETTERS.sub("", other.key)
 
 
 def _other_headlines_under_copies(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:

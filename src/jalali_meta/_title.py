@@ -4807,7 +4807,7 @@ def _punctuation_copies(
             or line.words < 2
             or (
                 line.words != copy.words  # (most pairs: one test)
-                and line.words - _opening_mark(line) != copy.words - _opening_mark(copy)
+                and line.words - _mark_words(line) != copy.words - _mark_words(copy)
             )
             or line.paragraph
             or copy.paragraph
@@ -4821,16 +4821,14 @@ def _punctuation_copies(
             keys[copy.key] += 1
 
 
-# A list's bullet or a pointer printed as a word of its own before a headline («» HEADLINE»,
-# «• HEADLINE», «- HEADLINE»: a box's item or the headline's first print).
-_OPENING_MARKS = frozenset("»•·-–*▪■●◾►▶")
-
-
-def _opening_mark(line: _Line) -> int:
-    """1 when the line opens with a mark of :data:`_OPENING_MARKS` standing alone as a word,
-    else 0: a word that is no headline's."""
-    text = line.text.lstrip()
-    return 1 if text[:1] in _OPENING_MARKS and text[1:2] in (" ", "\u200c") else 0
+def _mark_words(line: _Line) -> int:
+    """How many of the line's words are marks alone, no letter or digit in them: a bullet or
+    a pointer before a headline («» HEADLINE», «• HEADLINE»), a bar or a cut after it
+    («HEADLINE |», «HEADLINE ...»), stars around it («** HEADLINE **»); words no headline
+    holds. A breadcrumb's «>» is not one (its last crumb is the section's name as often)."""
+    return sum(
+        1 for word in line.text.split() if ">" not in word and _NOT_LETTERS.fullmatch(word)
+    )
 
 
 def _copies_in_a_row(lines: Sequence[_Line], index: int) -> int:
