@@ -591,8 +591,12 @@ def _read_short(state: _State, match: regex.Match[str], offset: int) -> DateRead
         state.warn("invalid-date", f"{text!r} read as {year}/{month}/{day}: {err.msg}", start, end)
         return None
     stamp = attrs.evolve(stamp, text=text, span=(start, end))
-    if match.group("wd") is not None and not _short_weekday_fits(match, stamp):
-        return _short_weekday_unfit(state, match, offset, (first, middle, last), tail)
+    if (
+        match.group("wd") is not None
+        and squeeze(match.group("wd")) in _TAJIK_WEEKDAY_KEYS
+        and not _short_weekday_fits(match, stamp)
+    ):
+        return _tajik_short_date(state, match, offset, (first, middle, last), tail)
     if match.group("wd") is not None:
         stamp = _short_weekday(state, match, stamp, offset)
     context = "the page's other years" if years else "the rule 50-99: 13xx, 00-49: 14xx"
@@ -615,24 +619,24 @@ def _short_weekday_fits(match: regex.Match[str], stamp: Timestamp) -> bool:
 _TAJIK_WEEKDAY_KEYS = frozenset(squeeze(name) for name in vocab.TAJIK_WEEKDAYS)
 
 
-def _short_weekday_unfit(
+def _tajik_short_date(
     state: _State,
     match: regex.Match[str],
     offset: int,
     parts: tuple[int, int, int],
     tail: str,
 ) -> DateRead | None:
-    """A numeric two-digit-year date whose printed weekday does not fall on the day read
-    (the century and the order of its parts were guessed): the reading is wrong. Under a
-    Tajik weekday («Шанбе 25.03.23 12:12») the date is Tajikistan's, Gregorian and day
-    first (DD.MM.YY, as «25.03.2023» is read): taken if its weekday agrees, warned
+    """A numeric two-digit-year date under a Tajik weekday that does not fall on the Jalali
+    day read («Шанбе 25.03.23 12:12» read as 1425/03/23): the date is Tajikistan's, Gregorian
+    and day first (DD.MM.YY, as «25.03.2023» is read), taken if its weekday agrees, warned
     ``two-digit-year``. Otherwise the value is left empty with ``invalid-date``, as for a
-    named month's two-digit year (:func:`_read_short_jalali`): never a guess."""
+    named month's two-digit year (:func:`_read_short_jalali`): never a guess. (A Persian
+    weekday that does not fit keeps the day read, warned ``weekday-mismatch``.)"""
     start, end = offset + match.start(), offset + match.end()
     text = state.doc[start:end]
     printed = _WEEKDAY_INDEX[squeeze(match.group("wd"))]
     day, month, short_year = parts
-    if squeeze(match.group("wd")) in _TAJIK_WEEKDAY_KEYS and day <= DAY_MAX:
+    if day <= DAY_MAX:
         year = _century(short_year, _page_years(state, GREGORIAN_YEARS), GREGORIAN_YEARS[0])
         try:
             stamp = parse_datetime(f"{day:02d}.{month:02d}.{year}{tail}")

@@ -4826,9 +4826,7 @@ def _mark_words(line: _Line) -> int:
     a pointer before a headline («» HEADLINE», «• HEADLINE»), a bar or a cut after it
     («HEADLINE |», «HEADLINE ...»), stars around it («** HEADLINE **»); words no headline
     holds. A breadcrumb's «>» is not one (its last crumb is the section's name as often)."""
-    return sum(
-        1 for word in line.text.split() if ">" not in word and _NOT_LETTERS.fullmatch(word)
-    )
+    return sum(1 for word in line.text.split() if ">" not in word and _NOT_LETTERS.fullmatch(word))
 
 
 def _copies_in_a_row(lines: Sequence[_Line], index: int) -> int:
