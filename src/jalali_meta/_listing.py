@@ -185,14 +185,26 @@ def _bulleted_run_on_top(lines: Sequence[_Line], outside: set[int]) -> set[int]:
 OTHER_HEADLINES = 3
 
 
+# At most this many characters of marks around a headline's second print («** HEADLINE **»).
+SAME_PRINT_MARKS = 6
+
+
 def _same_print(line: _Line, other: _Line) -> bool:
     """Whether two lines are one headline's prints, marks around one of them or not: a
     bullet or pointer before it («» HEADLINE» over «HEADLINE»), a bar or a cut after it, stars
-    around it (the same letters and digits in the same order)."""
-    if line.key == other.key:
+    around it (the shorter key inside the longer, the rest marks alone)."""
+    longer, shorter = line.key, other.key
+    if longer == shorter:
         return True
-    bare = _NOT_LETTERS.sub("", line.key)
-    return bool(bare) and bare == _NOT_LETTERS.sub("", other.key)
+    if len(longer) < len(shorter):
+        longer, shorter = shorter, longer
+    if not shorter or len(longer) - len(shorter) > SAME_PRINT_MARKS:
+        return False
+    at = longer.find(shorter)  # (a C test first: most pairs stop here)
+    if at < 0:
+        return False
+    rest = longer[:at] + longer[at + len(shorter) :]
+    return _NOT_LETTERS.fullmatch(rest) is not None
 
 
 def _other_headlines_under_copies(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:

@@ -4807,7 +4807,10 @@ def _punctuation_copies(
             or line.words < 2
             or (
                 line.words != copy.words  # (most pairs: one test)
-                and line.words - _mark_words(line) != copy.words - _mark_words(copy)
+                and (
+                    abs(line.words - copy.words) > MARK_WORDS
+                    or abs(len(line.key) - len(copy.key)) > MARK_CHARS
+                )
             )
             or line.paragraph
             or copy.paragraph
@@ -4816,9 +4819,22 @@ def _punctuation_copies(
         ):
             continue
         letters = _NOT_LETTERS.sub("", line.key)
-        if letters and letters == _NOT_LETTERS.sub("", copy.key):
+        if (
+            letters
+            and letters == _NOT_LETTERS.sub("", copy.key)
+            and (
+                line.words == copy.words
+                or line.words - _mark_words(line) == copy.words - _mark_words(copy)
+            )
+        ):
             keys[line.key] += 1
             keys[copy.key] += 1
+
+
+# At most this many words of marks alone around a headline's print («** HEADLINE **»), and
+# this many characters in them.
+MARK_WORDS = 2
+MARK_CHARS = 6
 
 
 def _mark_words(line: _Line) -> int:
