@@ -328,6 +328,8 @@ _TITLE_EDGES = frozenset(
 # the extractor printed on the line above): trimmed off the title's start only (a colon at
 # its end marks a kicker, and is evidence elsewhere).
 _TITLE_LEAD_MARKS = frozenset(":;؛،,")
+# A list item's dash before a headline (a hyphen or an en dash, a space after it).
+_LIST_DASHES = frozenset("-\u2013")
 # A Markdown strong marker's stars around a headline, with the spaces beside them.
 _STRONG_EDGES = frozenset("* ")
 # A date fault in the body is a note about a mention, under a code of its own.
@@ -556,13 +558,16 @@ _AGENCY_CREDIT = regex.compile(
 )
 # Words a headline after such a credit has at least (a kicker's tail is shorter).
 _CREDITED_WORDS = 3
-# A label before the headline on its line: «خبر : HEADLINE - SITE» (a news site's stored
-# <title>, espadnews.ir, tests/pages 1580), «عنوان : HEADLINE» (a print view's title row);
-# with its colon only («خبر خوش: ...», «عنوان شغلی» are words of a headline).
 # A separator opening the title's line, «/ HEADLINE»: an HTML page's «<span>DATE</span> /
 # <span>HEADLINE</span>» whose date box is a line of its own (nurobod.tj, tests/pages 1655);
 # no headline opens with a slash or a bar.
 _LEADING_SEPARATOR = re.compile(r"[/|][\x20\u200c]+")
+# A label before the headline on its line: «خبر : HEADLINE - SITE» (a news site's stored
+# <title>, espadnews.ir, tests/pages 1580), «عنوان : HEADLINE» (a print view's title row);
+# with its colon only («خبر خوش: ...», «عنوان شغلی» are words of a headline).
+# Words a headline after such a label has at least (a print view's «عنوان : سدهای لبریز»: two,
+# as the title row's label takes; one word is no headline).
+_LABELLED_WORDS = 2
 _HEADLINE_LABEL = regex.compile(
     r"^[\x20\u200c]*(?:خبر|عنوان(?:[\x20\u200c]+(?:خبر|مطلب))?)[\x20]*:[\x20\u200c]*"
 )
@@ -1867,7 +1872,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         and title_rule in ("headline", "first line")
         and state.title_start is None
         and (labelled_head := _HEADLINE_LABEL.match(lines[title].norm)) is not None
-        and len(lines[title].norm[labelled_head.end() :].split()) >= _CREDITED_WORDS
+        and len(lines[title].norm[labelled_head.end() :].split()) >= _LABELLED_WORDS
     ):
         # «خبر : HEADLINE»: the label is not the headline's (the norm has the line's length).
         state.title_start = lines[title].start + labelled_head.end()
@@ -2902,6 +2907,12 @@ def _assemble(
             end -= 1
         while start < end and (doc[start] in _TITLE_EDGES or doc[start] in _TITLE_LEAD_MARKS):
             start += 1
+        if doc[start : start + 1] in _LIST_DASHES and doc[start + 1 : start + 2] in " \u200c":
+            # «- HEADLINE»: a list's dash (a related item's, a plain-text bullet) is not the
+            # title's; a minus glued to a number («-۵ درجه ...») is.
+            start += 2
+            while start < end and doc[start] in _TITLE_EDGES:
+                start += 1
         if doc.startswith("**", start) or doc.startswith("**", end - 2):
             # A Markdown strong marker a scraper left as text («**HEADLINE»): not the title's.
             while start < end and doc[start] in _STRONG_EDGES:

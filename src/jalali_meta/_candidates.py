@@ -32,6 +32,7 @@ from jalali_meta._header import (
     SOURCE_DATELINE_REACH,
     TIME_LINE,
     LineInfo,
+    city_agency_dateline,
     date_first_dateline,
     date_weekday_dateline,
     date_with_lunar_twin,
@@ -1272,6 +1273,13 @@ def _lead_dateline(state: _State, line: _Line, headed: bool = True) -> None:
             found, weekday = dated[:2], dated[2]  # «۱۴۰۳ بهمن ۲۵, پنجشنبهپه ...»
     elif found is None and headed and _dash_near_start(line.norm):
         found = source_dateline(line.norm)  # «شبکهخبر- 19 مهر 1402-18:30| ...»
+    if (
+        found is None
+        and headed
+        and "," in line.norm[:SOURCE_DATELINE_REACH]
+        and "/" in line.norm[:DATELINE_MAX_CHARS]
+    ):
+        found = city_agency_dateline(line.norm)  # «ДУШАНБЕ, 29 марта 2023 /АМИТ «Ховар»/.»
     if found is None:
         return
     read = _read_date(state, (line.start + found[0], line.start + found[1]))

@@ -2435,6 +2435,27 @@ def source_dateline(norm: str) -> tuple[int, int] | None:
     return date.start(), date.end()
 
 
+# A city in capitals and a comma opening a lead («ДУШАНБЕ, », «ХУҶАНД, »; one or two words),
+# and an agency's credit between slashes after a date («/АМИТ «Ховар»/»).
+_CAPS_CITY_COMMA = regex.compile(r"\x20*\p{Lu}[\p{Lu}\-]{2,}(?:\x20\p{Lu}[\p{Lu}\-]+)?\x20*,\x20*")
+_AGENCY_SLASHES = regex.compile(r"\x20*/(?=[^/\n]*\p{L})[^/\n]{2,40}/")
+
+
+def city_agency_dateline(norm: str) -> tuple[int, int] | None:
+    """Where the date is when a lead opens with a city in capitals, a comma, a whole date
+    and the agency's credit between slashes: «ДУШАНБЕ, 29 марта 2023 /АМИТ «Ховар»/. Дар
+    ...» (Khovar's dateline, khovar.tj), else None. The date stands between the place and
+    the agency, as in «غزنی (پژواک، ۲۲ اسد ۱۴۰۱): ...»: the report's, not the story's."""
+    city = _CAPS_CITY_COMMA.match(norm, 0, SOURCE_DATELINE_REACH)
+    if city is None:
+        return None
+    start = city.end()
+    date = search(norm, start, min(len(norm), start + DATELINE_MAX_CHARS))
+    if date is None or date.start() != start or _AGENCY_SLASHES.match(norm, date.end()) is None:
+        return None
+    return date.start(), date.end()
+
+
 # A weekday's name after a date and a comma («۱۴۰۳ بهمن ۲۵, پنجشنبه»), its parts spaced, joined
 # by a ZWNJ or run together; the longest names first («پنج شنبه» before «شنبه»).
 _WEEKDAY_AFTER_COMMA = [

@@ -131,8 +131,10 @@ def _bulleted_item(lines: Sequence[_Line], index: int) -> bool:
     )
 
 
-# A page opening with at least this many bulleted lines one under another opens with a list.
-BULLETED_RUN = 3
+# A page opening with at least this many bulleted lines one under another opens with a list
+# (two with the headline printed twice under them, fix126: «- A» / «- B» / HEADLINE /
+# HEADLINE took «- A» silently when the run had to be three long).
+BULLETED_RUN = 2
 # How many lines under such a run the page's headline may start at, and how many lines under
 # the headline its second print may stand (a speaker's line or a date line between).
 RUN_HEADLINE_REACH = 2
@@ -142,7 +144,7 @@ RUN_COPY_REACH = 3
 def _bulleted_run_on_top(lines: Sequence[_Line], outside: set[int]) -> set[int]:
     """The lines of a bulleted list opening the page, over the page's headline printed twice.
 
-    «- HEADLINE» lines one under another, three or more, each of a headline's words (a
+    «- HEADLINE» lines one under another, two or more, each of a headline's words (a
     site's latest or related items, payamgooyesemnan.ir, real37 #25), then the page's own
     headline, which is printed again a few lines below (over a speaker's line, a date line):
     the run's lines are other items' headlines, not the page's, and not its body. A single
@@ -183,6 +185,28 @@ def _bulleted_run_on_top(lines: Sequence[_Line], outside: set[int]) -> set[int]:
 OTHER_HEADLINES = 3
 
 
+# At most this many characters of marks around a headline's second print («** HEADLINE **»).
+SAME_PRINT_MARKS = 6
+
+
+def _same_print(line: _Line, other: _Line) -> bool:
+    """Whether two lines are one headline's prints, marks around one of them or not: a
+    bullet or pointer before it («» HEADLINE» over «HEADLINE»), a bar or a cut after it, stars
+    around it (the shorter key inside the longer, the rest marks alone)."""
+    longer, shorter = line.key, other.key
+    if longer == shorter:
+        return True
+    if len(longer) < len(shorter):
+        longer, shorter = shorter, longer
+    if not shorter or len(longer) - len(shorter) > SAME_PRINT_MARKS:
+        return False
+    at = longer.find(shorter)  # (a C test first: most pairs stop here)
+    if at < 0:
+        return False
+    rest = longer[:at] + longer[at + len(shorter) :]
+    return _NOT_LETTERS.fullmatch(rest) is not None
+
+
 def _other_headlines_under_copies(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
     """Whether the title, printed twice on two lines, stands over :data:`OTHER_HEADLINES`
     lines of a headline's shape that share no content word with it (three to
@@ -193,9 +217,9 @@ def _other_headlines_under_copies(lines: Sequence[_Line], title: int, outside: s
     followed by the text; a page's own headline is not followed by other stories' headlines
     before its text."""
     count = len(lines)
-    if title + 1 < count and lines[title + 1].key == lines[title].key:
+    if title + 1 < count and _same_print(lines[title + 1], lines[title]):
         below = title + 2
-    elif title > 0 and lines[title - 1].key == lines[title].key:
+    elif title > 0 and _same_print(lines[title - 1], lines[title]):
         below = title + 1
     else:
         return False

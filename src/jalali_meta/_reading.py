@@ -631,6 +631,12 @@ def _read_short(state: _State, match: regex.Match[str], offset: int) -> DateRead
         state.warn("invalid-date", f"{text!r} read as {year}/{month}/{day}: {err.msg}", start, end)
         return None
     stamp = attrs.evolve(stamp, text=text, span=(start, end))
+    if (
+        match.group("wd") is not None
+        and squeeze(match.group("wd")) in _TAJIK_WEEKDAY_KEYS
+        and not _short_weekday_fits(match, stamp)
+    ):
+        return _tajik_short_date(state, match, offset, (first, middle, last), tail)
     if match.group("wd") is not None:
         stamp = _short_weekday(state, match, stamp, offset)
     context = "the page's other years" if years else "the rule 50-99: 13xx, 00-49: 14xx"
@@ -642,6 +648,68 @@ def _read_short(state: _State, match: regex.Match[str], offset: int) -> DateRead
     )
     _short_time_unread(state, match, offset, stamp)
     return DateRead(stamp, (), None, end)
+
+
+def _short_weekday_fits(match: regex.Match[str], stamp: Timestamp) -> bool:
+    """Whether the weekday printed before a two-digit-year date falls on ``stamp``'s day."""
+    printed = _WEEKDAY_INDEX[squeeze(match.group("wd"))]
+    return (stamp.gregorian.weekday() + 2) % 7 == printed
+
+
+_TAJIK_WEEKDAY_KEYS = frozenset(squeeze(name) for name in vocab.TAJIK_WEEKDAYS)
+
+
+def _tajik_short_date(
+    state: _State,
+    match: regex.Match[str],
+    offset: int,
+    parts: tuple[int, int, int],
+    tail: str,
+) -> DateRead | None:
+    """A numeric two-digit-year date under a Tajik weekday that does not fall on the Jalali
+    day read («Шанбе 25.03.23 12:12» read as 1425/03/23): the date is Tajikistan's, Gregorian
+    and day first (DD.MM.YY, as «25.03.2023» is read), taken if its weekday agrees, warned
+    ``two-digit-year``. Otherwise the value is left empty with ``invalid-date``, as for a
+    named month's two-digit year (:func:`_read_short_jalali`): never a guess. (A Persian
+    weekday that does not fit keeps the day read, warned ``weekday-mismatch``.)"""
+    start, end = offset + match.start(), offset + match.end()
+    text = state.doc[start:end]
+    printed = _WEEKDAY_INDEX[squeeze(match.group("wd"))]
+    day, month, short_year = parts
+    if day <= DAY_MAX:
+        year = _century(short_year, _page_years(state, GREGORIAN_YEARS), GREGORIAN_YEARS[0])
+        try:
+            stamp = parse_datetime(f"{day:02d}.{month:02d}.{year}{tail}")
+        except DateError:
+            stamp = None
+        if (
+            stamp is not None
+            and stamp.calendar == "gregorian"
+            and (stamp.gregorian.weekday() + 2) % 7 == printed
+        ):
+            stamp = attrs.evolve(
+                stamp,
+                text=text,
+                span=(start, end),
+                weekday=state.doc[offset + match.start("wd") : offset + match.end("wd")],
+            )
+            state.warn(
+                "two-digit-year",
+                f"{text!r} prints a two-digit year under a Tajik weekday; read as the "
+                f"Gregorian {stamp.isoformat()[:10]} (day first), its weekday agreeing",
+                start,
+                end,
+            )
+            _short_time_unread(state, match, offset, stamp)
+            return DateRead(stamp, (), None, end)
+    state.warn(
+        "invalid-date",
+        f"{text!r} prints a two-digit year, and its weekday does not fit the day read; value "
+        "left empty",
+        start,
+        end,
+    )
+    return None
 
 
 def _bad_time_after(state: _State, match: regex.Match[str], offset: int, start: int) -> bool:

@@ -4973,7 +4973,13 @@ def _punctuation_copies(
             or keys.get(line.key, 0) != 1
             or keys.get(copy.key, 0) != 1
             or line.words < 2
-            or line.words != copy.words
+            or (
+                line.words != copy.words  # (most pairs: one test)
+                and (
+                    abs(line.words - copy.words) > MARK_WORDS
+                    or abs(len(line.key) - len(copy.key)) > MARK_CHARS
+                )
+            )
             or line.paragraph
             or copy.paragraph
             or line.info.kind != "text"
@@ -4981,9 +4987,30 @@ def _punctuation_copies(
         ):
             continue
         letters = _NOT_LETTERS.sub("", line.key)
-        if letters and letters == _NOT_LETTERS.sub("", copy.key):
+        if (
+            letters
+            and letters == _NOT_LETTERS.sub("", copy.key)
+            and (
+                line.words == copy.words
+                or line.words - _mark_words(line) == copy.words - _mark_words(copy)
+            )
+        ):
             keys[line.key] += 1
             keys[copy.key] += 1
+
+
+# At most this many words of marks alone around a headline's print («** HEADLINE **»), and
+# this many characters in them.
+MARK_WORDS = 2
+MARK_CHARS = 6
+
+
+def _mark_words(line: _Line) -> int:
+    """How many of the line's words are marks alone, no letter or digit in them: a bullet or
+    a pointer before a headline («» HEADLINE», «• HEADLINE»), a bar or a cut after it
+    («HEADLINE |», «HEADLINE ...»), stars around it («** HEADLINE **»); words no headline
+    holds. A breadcrumb's «>» is not one (its last crumb is the section's name as often)."""
+    return sum(1 for word in line.text.split() if ">" not in word and _NOT_LETTERS.fullmatch(word))
 
 
 def _copies_in_a_row(lines: Sequence[_Line], index: int) -> int:
