@@ -405,6 +405,18 @@ KNOWN_FAILURES: dict[str, str] = {
     "1667_ir_football_blogsky_football_blog_print_view_title_blank_one_paragraph_emruz_dash_weekday_day_month_two_digit_year_86_dash_halftime_mashhad_derby_no_printed_date_post_4": (
         "blind54: AssertionError: assert {'title': 'نت...pdated': None} == {'title': 'نت...pdated': None}"
     ),
+    "1680_hemayatonline_wordpress_ticker_slogan_english_today_line_emruz_weekday_comma_bahman_1403_shenaseh_print_breadcrumb_published_gregorian_persian_month_january_2025_views_title_twice_fire_id_154405": (
+        "blind55: AssertionError: assert {'title': 'آت...pdated': None} == {'title': 'آت...pdated': None}"
+    ),
+    "1682_sana_af_afghan_dari_news_agency_wordpress_title_guillemets_lead_relay_semicolon_glued_words_curly_quoted_nicknames_persian_digits_glued_unit_link_label_post_id_47654_no_date": (
+        "blind55: AssertionError: assert {'title': 'سن...pdated': None} == {'title': 'سن...pdated': None}"
+    ),
+    "1690_lornews_wordpress_com_lorestan_blog_post_title_guillemets_exclamation_indented_author_colon_lead_trailing_spaces_rozaneh_label_colon_issue_numbers_ascii_no_printed_date_address_day_2010_09_12": (
+        "blind55: AssertionError: assert {'title': 'با...pdated': None} == {'title': Non...pdated': None}"
+    ),
+    "1691_kharidcharge_top_up_shop_blog_tag_page_list_no_tag_heading_item_label_line_title_excerpt_with_jalali_day_aban_1398_fuel_prices_ellipsis_second_item_label_title_excerpt_no_dates_no_ids": (
+        "blind55: AssertionError: assert {'title': Non...pdated': None} == {'title': 'سه...pdated': None}"
+    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.
@@ -565,6 +577,9 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "1653_khash_zaums_ac_ir_zahedan_medical_university_khash_health_network_home_page_one_item_date_line_yyyy_mm_dd_then_title_body_weekday_glued_yy_mm_dd_meeting_time_list_no_heading": (
         "blind53: AssertionError: assert ['title'] == []"
+    ),
+    "1691_kharidcharge_top_up_shop_blog_tag_page_list_no_tag_heading_item_label_line_title_excerpt_with_jalali_day_aban_1398_fuel_prices_ellipsis_second_item_label_title_excerpt_no_dates_no_ids": (
+        "blind55: AssertionError: assert ['title'] == []"
     ),
 }
 
