@@ -405,9 +405,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1667_ir_football_blogsky_football_blog_print_view_title_blank_one_paragraph_emruz_dash_weekday_day_month_two_digit_year_86_dash_halftime_mashhad_derby_no_printed_date_post_4": (
         "blind54: AssertionError: assert {'title': 'نت...pdated': None} == {'title': 'نت...pdated': None}"
     ),
-    "1680_hemayatonline_wordpress_ticker_slogan_english_today_line_emruz_weekday_comma_bahman_1403_shenaseh_print_breadcrumb_published_gregorian_persian_month_january_2025_views_title_twice_fire_id_154405": (
-        "blind55: AssertionError: assert {'title': 'آت...pdated': None} == {'title': 'آت...pdated': None}"
-    ),
     "1682_sana_af_afghan_dari_news_agency_wordpress_title_guillemets_lead_relay_semicolon_glued_words_curly_quoted_nicknames_persian_digits_glued_unit_link_label_post_id_47654_no_date": (
         "blind55: AssertionError: assert {'title': 'سن...pdated': None} == {'title': 'سن...pdated': None}"
     ),

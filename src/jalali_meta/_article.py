@@ -196,6 +196,7 @@ from jalali_meta._listing import (
     _post_text_between,
     _slug_at_length_limit,
     _slug_disowns,
+    _slug_spells_below,
     _tag_label_over_excerpt,
     _url_listing_name,
     home_address,
@@ -749,6 +750,10 @@ _GLUED_LEAD_DOUBT = (
 
 
 _TWO_SLUGS = "the address's other slug spells another line: which is the post's it does not say"
+_SLUG_SPELLS_BELOW = (
+    "the address's slug spells the shorter line right under it, not this one: which is the "
+    "headline the page does not say"
+)
 
 
 _EPIGRAPH_FIRST = (
@@ -1305,6 +1310,13 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         and _slug_disowns(lines, title, address)
     ):
         state.title_doubt = (_SLUG_ELSEWHERE, None)
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_doubt is None
+        and (spelled := _slug_spells_below(lines, title, address, outside)) is not None
+    ):
+        state.title_doubt = (_SLUG_SPELLS_BELOW, spelled)
     if (
         title is not None
         and title_rule in ("headline", "first line")

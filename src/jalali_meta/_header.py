@@ -718,6 +718,10 @@ def _label_matches(norm: str) -> list[tuple[FieldName, regex.Match[str]]]:
         glued = _glued_date_label(norm, 0, word=False)
         if glued is not None:
             found.append((_LABEL_FIELD[_label_key(glued.group("label"))], glued))
+    if not found and " » " in norm and _HAS_DIGIT.search(norm) is not None:
+        crumb = _date_label_after_crumb(norm)
+        if crumb is not None:
+            found.append((_LABEL_FIELD[_label_key(crumb.group("label"))], crumb))
     if not found or not _colon_after_letter(norm, found[0][1].end()):
         return found
     taken = [m.span() for _, m in found]
@@ -733,6 +737,31 @@ def _label_matches(norm: str) -> list[tuple[FieldName, regex.Match[str]]]:
     if len(found) > 1:
         found.sort(key=lambda pair: pair[1].start())
     return found
+
+
+# The most words a breadcrumb's last step (a section's name) may have before a date label
+# run on after it.
+_CRUMB_STEP_MAX_WORDS = 4
+
+
+def _date_label_after_crumb(norm: str) -> regex.Match[str] | None:
+    """A date label with a colon run on after a breadcrumb's last step, a full date right
+    after its colon: «پرینت خانه » اخبار استانها تاریخ انتشار : 9 ژانویه 2025 - 7:05 | 27
+    بازدید» (a WordPress theme's one meta row whose break between the trail and the label
+    text extraction lost; hemayatonline.ir, tests/pages 1680). The step between the spaced
+    arrow and the label is a section's name: a few words, no digit."""
+    arrow = norm.rfind(" » ") + 3
+    for match in LABEL_MID.finditer(norm, arrow):
+        step = norm[arrow : match.start()]
+        if (
+            _LABEL_FIELD[_label_key(match.group("label"))] in DATE_FIELDS
+            and len(step.split()) <= _CRUMB_STEP_MAX_WORDS
+            and _HAS_DIGIT.search(step) is None
+            and DATETIME.match(norm, match.end()) is not None
+        ):
+            return match
+        return None
+    return None
 
 
 def _glued_date_label(norm: str, pos: int, *, word: bool) -> regex.Match[str] | None:

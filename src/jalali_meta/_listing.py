@@ -1030,6 +1030,37 @@ def _slug_disowns(lines: Sequence[_Line], title: int, address: _Address) -> bool
     return not any(_slug_spells(line, slug) for line in lines)
 
 
+def _slug_spells_below(
+    lines: Sequence[_Line], title: int, address: _Address, outside: set[int]
+) -> int | None:
+    """The shorter line right under the chosen one when the address's slug of
+    :data:`SLUG_HEADLINE_WORDS` words or more spells it and not the chosen line, or None: a
+    summary sentence printed over the story's own short headline («همزمان با هفته دولت بخش
+    ldr بیمارستان ... مورد بهره برداری قرارگرفت» over «افتتاح بخش ldr ( بخش زایمان )
+    بیمارستان امام حسین (ع) هشترود.» at «/News/381/-افتتاح-بخش-ldr-...-هشترود-.html», a
+    medical university's county news page, real42 #9). Which is the headline the page's
+    order and the address say differently."""
+    slug = address.slug
+    below = title + 1
+    if (
+        slug is None
+        or address.slug_words < SLUG_HEADLINE_WORDS
+        or below >= len(lines)
+        or below in outside
+    ):
+        return None
+    chosen, line = lines[title], lines[below]
+    if (
+        line.info.kind != "text"
+        or line.key == chosen.key
+        or line.words >= chosen.words
+        or _slug_spells(chosen, slug)
+        or not _slug_spells(line, slug)
+    ):
+        return None
+    return below
+
+
 # A slug of this many words is a headline's (a category's or a tag's name is shorter).
 SLUG_HEADLINE_WORDS = 4
 # Under a dated permalink a slug of this many words is a post's title (no list is dated so).
