@@ -37,6 +37,17 @@ DATE_ROUND_PREFIXES = (
 )
 
 
+def yeh_kaf(text: str) -> str:
+    """The same words with Arabic yeh and kaf, as some sites' CMSs print them."""
+    return text.replace("ی", "ي").replace("ک", "ك")
+
+
+def either(title: str, sure: bool = False) -> tuple[str, str]:
+    """A title in either spelling (Persian or Arabic yeh and kaf); ``sure``: with no doubt."""
+    mark = "!" if sure else ""
+    return (title + mark, yeh_kaf(title) + mark)
+
+
 def run(cases: list[Case], check: Check, warned_prefixes: tuple[str, ...]) -> dict[str, int]:
     """Parse every case, judge it with ``check`` and print each outcome and the counts. A
     wrong value counts as warned when a warning code starts with one of ``warned_prefixes``

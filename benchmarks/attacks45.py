@@ -21,7 +21,7 @@ iribnews.ir's related box, a Baku agency's «YYYY.MM.DD / HH:MM», payam-e shoma
 
 from __future__ import annotations
 
-from attack_runner import DATE_ROUND_PREFIXES, run
+from attack_runner import DATE_ROUND_PREFIXES, run, yeh_kaf
 from attacks39 import check39
 
 cases = []
@@ -29,11 +29,6 @@ cases = []
 
 def case(name, kind, doc, expect, **kw):
     cases.append((name, kind, doc, expect, kw))
-
-
-def yeh_kaf(text: str) -> str:
-    """The same words with Arabic yeh and kaf, as some sites' CMSs print them."""
-    return text.replace("ی", "ي").replace("ک", "ك")
 
 
 # == fix115: a lone one-sentence title ===========================================================

@@ -22,7 +22,7 @@ named in tests/test_fix118.py to tests/test_fix122.py.
 
 from __future__ import annotations
 
-from attack_runner import DATE_ROUND_PREFIXES, run
+from attack_runner import DATE_ROUND_PREFIXES, either, run, yeh_kaf
 from attacks39 import check39
 
 cases = []
@@ -30,17 +30,6 @@ cases = []
 
 def case(name, kind, doc, expect, **kw):
     cases.append((name, kind, doc, expect, kw))
-
-
-def yeh_kaf(text: str) -> str:
-    """The same words with Arabic yeh and kaf, as some sites' CMSs print them."""
-    return text.replace("ی", "ي").replace("ک", "ك")
-
-
-def either(title: str, sure: bool = False) -> tuple[str, str]:
-    """A title in either spelling (Persian or Arabic yeh and kaf); ``sure``: with no doubt."""
-    mark = "!" if sure else ""
-    return (title + mark, yeh_kaf(title) + mark)
 
 
 # == fix118: a dash-led run over the headline printed twice ====================================

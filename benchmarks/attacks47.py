@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from attack_runner import DATE_ROUND_PREFIXES, run
+from attack_runner import DATE_ROUND_PREFIXES, either, run, yeh_kaf
 from attacks39 import check39
 
 import jalali_meta as jm
@@ -44,17 +44,6 @@ def check47(field: str, value: Any, article: jm.Article) -> tuple[bool, Any]:
     if field == "issue":
         return article.issue == value, article.issue
     return check39(field, value, article)
-
-
-def yeh_kaf(text: str) -> str:
-    """The same words with Arabic yeh and kaf, as some sites' CMSs print them."""
-    return text.replace("ی", "ي").replace("ک", "ك")
-
-
-def either(title: str, sure: bool = False) -> tuple[str, str]:
-    """A title in either spelling (Persian or Arabic yeh and kaf); ``sure``: with no doubt."""
-    mark = "!" if sure else ""
-    return (title + mark, yeh_kaf(title) + mark)
 
 
 # == fix123: a time after its own label; time-unread ===========================================

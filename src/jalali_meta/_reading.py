@@ -674,7 +674,6 @@ def _tajik_short_date(
     weekday that does not fit keeps the day read, warned ``weekday-mismatch``.)"""
     start, end = offset + match.start(), offset + match.end()
     text = state.doc[start:end]
-    printed = _WEEKDAY_INDEX[squeeze(match.group("wd"))]
     day, month, short_year = parts
     if day <= DAY_MAX:
         year = _century(short_year, _page_years(state, GREGORIAN_YEARS), GREGORIAN_YEARS[0])
@@ -685,7 +684,7 @@ def _tajik_short_date(
         if (
             stamp is not None
             and stamp.calendar == "gregorian"
-            and (stamp.gregorian.weekday() + 2) % 7 == printed
+            and _short_weekday_fits(match, stamp)
         ):
             stamp = attrs.evolve(
                 stamp,
