@@ -190,3 +190,26 @@ def test_uzbek_latin_month_inside_a_longer_word_is_no_date_neg() -> None:
         jm.parse_datetime("12 Sentyabrda 2025")
     text = _TAJIK_EDITION.format(line="12 Sentyabrda 431")
     assert jm.parse_article(text, url="https://example.uz/tj/news/shohmot").published is None
+
+
+# Mutation round 32 (benchmarks/hand_mutants_32.py): the slash question's halves of two
+# words; the Uzbek Latin month's number.
+
+
+def test_slash_question_with_a_two_word_first_half() -> None:
+    # Each half needs two words, not three: «حجم مخازن/ ...» is a headline's first half.
+    headline = "حجم مخازن/ ۴۷ درصد سدها پر است؛ آب ورودی چقدر کم شد؟"
+    assert jm.parse_article(_LEAD_FIRST.format(headline=headline)).title == headline
+
+
+def test_slash_question_with_a_one_word_first_half_neg() -> None:
+    headline = "۴۷درصد/ حجم مخازن سدها پر است و آب ورودی چقدر کم شد؟"
+    assert jm.parse_article(_LEAD_FIRST.format(headline=headline)).title != headline
+
+
+def test_uzbek_latin_august_is_the_eighth_month() -> None:
+    assert jm.parse_datetime("7 Avgust 2025").isoformat()[:10] == "2025-08-07"
+    text = _TAJIK_EDITION.format(line="7 Avgust 2025 431")
+    article = jm.parse_article(text, url="https://example.uz/tj/news/shohmot")
+    assert article.published is not None
+    assert article.published.isoformat()[:10] == "2025-08-07"

@@ -243,3 +243,45 @@ def test_headline_around_lead_neg_printed_once() -> None:
     # paragraph: no title is taken (as before).
     text = f"//\nکدخبر: ۳۵۱۲۰۷ //\n\n{_AID_HEAD}\n\n{_AID_LEAD}\n\n{_AID_BODY}"
     assert jm.parse_article(text).title is None
+
+
+# Mutation round 32 (benchmarks/hand_mutants_32.py).
+
+
+def test_bulleted_items_with_one_label_are_no_metadata_run_neg() -> None:
+    # Two bulleted lines under the same speaker's label are quotes, not a page's metadata
+    # items (those have a label each): the first stays the headline.
+    head = "وزیر نیرو: سه واحد تازه نیروگاه تا پایان سال"
+    text = (
+        f"• {head}\n• وزیر نیرو: ساخت دو واحد دیگر نیروگاه\n\n"
+        "وزیر نیرو امروز در بازدید از نیروگاه سیکل ترکیبی شهر گفت که سه واحد تازه تا پایان "
+        "سال به شبکه سراسری برق وصل می‌شود. او افزود که ساخت دو واحد دیگر نیز آغاز شده است.\n"
+    )
+    assert jm.parse_article(text).title == head
+
+
+def test_credit_byline_of_six_words_printed_twice_is_no_title() -> None:
+    # «گزارش از دکتر NAME SURNAME SURNAME»: six words, a role byline still.
+    byline = "گزارش از دکتر مریم احمدی کرمانی"
+    text = f"سرآغاز\n\n{byline}\n{byline}\n\n{_SECTION_BODY}"
+    assert jm.parse_article(text).title == "سرآغاز"
+
+
+def test_joomla_numbered_alias_under_cat_segment_neg() -> None:
+    # «cat», a list's segment that does not make the page a listing by itself: no number.
+    url = "http://amar.example.org/index.php/cat/318-12-3-zrfyt-nyrwgah-hay-kshwr-be-tfkyk"
+    assert jm.parse_article(_stats_page(_META), url=url).number is None
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["http://shora.example.ir/archive/1234567", "http://shora.example.ir/index.php/archive/98765/"],
+)
+def test_archive_segment_without_headline_alias_gives_no_number_neg(url: str) -> None:
+    # Under «archive» only Joomla's ID before a headline's alias is an item's number.
+    text = (
+        "نخستین جلسه شورا با حضور شهردار\n\n"
+        "نخستین جلسه علنی شورای اسلامی شهر امروز با حضور شهردار و اعضای شورا در سالن "
+        "اجتماعات شهرداری برگزار شد و اعضا درباره بودجه سال آینده گفت‌وگو کردند.\n"
+    )
+    assert jm.parse_article(text, url=url).number is None

@@ -232,3 +232,42 @@ def test_persian_headline_with_latin_acronym_printed_twice_neg() -> None:
     )
     article = jm.parse_article(text, url="https://sport.example.ir/fa/news/5029")
     assert article.title == head
+
+
+# Mutation round 32 (benchmarks/hand_mutants_32.py).
+
+
+def test_dated_headline_of_three_words() -> None:
+    # Three words after the date are enough for a headline.
+    text = _TAJIK.format(dated="14.03.2022 / Боғчаи нав кушода")
+    article = jm.parse_article(text, url=_TAJIK_URL)
+    assert article.title == "Боғчаи нав кушода"
+    assert article.published is not None
+    assert article.published.gregorian == datetime.date(2022, 3, 14)
+
+
+@pytest.mark.parametrize("mark", ["/", "|"])
+def test_leading_separator_dropped_before_three_words(mark: str) -> None:
+    text = _PERSIAN.format(dated=f"۱۴۰۲/۰۵/۱۲\n{mark} گشایش جاده دشت‌آباد")
+    article = jm.parse_article(text, url="https://news.example.ir/news/5512")
+    assert article.title == "گشایش جاده دشت‌آباد"
+
+
+def test_capitals_headline_printed_twice_is_no_masthead_neg() -> None:
+    # A headline in capitals printed twice, no other line in capitals beside it: the
+    # headline, not a name's part over another.
+    head = "БОҒЧАИ НАВ ДАР МАРКАЗИ НОҲИЯ КУШОДА ШУД"
+    body = _TAJIK.split("{dated}")[1]
+    article = jm.parse_article(f"{head}\n{head}\n{body}", url=_TAJIK_URL)
+    assert article.title == head
+
+
+def test_capitals_name_printed_again_three_lines_down() -> None:
+    # The name's first line printed again three lines down (a «Логотип» line between): still
+    # the masthead, not the title.
+    text = _TAJIK.replace(
+        "Логотип\nМАҚОМОТИ ИҶРОИЯИ ҲОКИМИЯТИ\nДАВЛАТИИ НОҲИЯИ СОМОН\n",
+        "МАҚОМОТИ ИҶРОИЯИ ҲОКИМИЯТИ\nДАВЛАТИИ НОҲИЯИ СОМОН\nЛоготип\n",
+    )
+    article = jm.parse_article(text.format(dated=_TAJIK_HEADLINE), url=_TAJIK_URL)
+    assert article.title != "МАҚОМОТИ ИҶРОИЯИ ҲОКИМИЯТИ"

@@ -192,3 +192,26 @@ def test_p_segment_elsewhere_gives_no_number_neg(url: str) -> None:
         "تئاتر در سالن ها سراغ آنها را می گیرند.\n"
     )
     assert jm.parse_article(text, url=url).number is None
+
+
+# Mutation round 32 (benchmarks/hand_mutants_32.py).
+
+
+@pytest.mark.parametrize("url", [_GUIDE_URL, None])
+def test_heading_printed_twice_over_rows_is_doubted(url: str | None) -> None:
+    # The heading's second print between it and the colon sentence: still doubted.
+    text = f"{_GUIDE_INTRO}\n{_GUIDE_HEAD}\n{_GUIDE_HEAD}\n{_GUIDE_INTRO_ROWS}\n{_GUIDE_TABLE}"
+    article = jm.parse_article(text, url=url)
+    assert article.title is None or "title-uncertain" in {w.code for w in article.warnings}
+
+
+@pytest.mark.parametrize(
+    "url", ["http://blog-example.com/p/6120/1-2", "http://blog-example.com/p/6120/۱۲"]
+)
+def test_p_segment_before_a_slug_without_letters_neg(url: str) -> None:
+    # Digits after the number spell no post's title: no number.
+    text = (
+        "جای خالی برخی از بازیگران نام آشنا در جشنواره امسال به چشم می آید و علاقه مندان "
+        "تئاتر در سالن ها سراغ آنها را می گیرند.\n"
+    )
+    assert jm.parse_article(text, url=url).number is None

@@ -178,3 +178,14 @@ def test_slogan_under_a_name_the_host_does_not_spell_neg() -> None:
     new = jm.parse_article(text, url=_SITE_URL)
     alone = jm.parse_article(text)
     assert new.title == alone.title
+
+
+# Mutation round 32 (benchmarks/hand_mutants_32.py).
+
+
+def test_imperative_headline_over_a_shorter_line_is_no_slogan_neg() -> None:
+    # Under the name, a short imperative headline over a shorter line (a section's name),
+    # not over a longer headline: no slogan, and the short line is not the title.
+    text = "پیام سحر\n\nبرای سرمای زودرس آماده شوید\n\nگروه اجتماعی\n\n" + _SITE_BODY
+    record = jm.parse_article(text, url=_SITE_URL)
+    assert record.title == "برای سرمای زودرس آماده شوید"

@@ -78,3 +78,26 @@ def test_neg_slug_spelling_the_headline_over_its_lead() -> None:
     assert record.title is not None
     assert record.title.rstrip(".") == _HEADLINE.rstrip(".")
     assert not _uncertain(record)
+
+
+# Mutation round 32 (benchmarks/hand_mutants_32.py).
+
+
+def test_four_word_breadcrumb_step_before_date_label() -> None:
+    stamp = _published(
+        "خانه » اخبار استان مرکزی اراک تاریخ انتشار : 9 ژانویه 2025 - 7:05 | 27 بازدید"
+    )
+    assert stamp is not None
+    assert stamp.gregorian.date() == dt.date(2025, 1, 9)
+
+
+def test_neg_slug_spelling_both_prints_of_the_headline() -> None:
+    # The headline printed twice, once with «در»: the slug spells both, the chosen line
+    # included, so no doubt.
+    text = (
+        "افتتاح بخش زایمان در بیمارستان شهید مدنی مرند\n"
+        "افتتاح بخش زایمان بیمارستان شهید مدنی مرند.\n" + _LEAD
+    )
+    record = jm.parse_article(text, url=_SPELLED)
+    assert record.title == "افتتاح بخش زایمان در بیمارستان شهید مدنی مرند"
+    assert not _uncertain(record)
