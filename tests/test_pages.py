@@ -381,9 +381,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1610_takfars_news_site_wordpress_body_only_three_paragraphs_then_breadcrumb_site_today_news_title_with_date_8_esfand_1394_in_headline_misspelt_word_no_printed_date_slug_with_date": (
         "blind51 (1600-1615, first measured on 6bea427): AssertionError: assert {'title': '۸ ...pdated': None} == {'title': Non...pdated': None}"
     ),
-    "1620_pedalnews_car_news_site_slogan_line_trailing_spaces_today_line_tir_1403_arabic_yeh_code_label_gregorian_twin_first_dash_time_dash_jalali_day_label_after_value_kicker_colon_no_headline_fog_accidents_rbox_comment_labels": (
-        "blind52 (1620-1631, first measured on 32f2e7e): AssertionError: assert {'title': Non...pdated': None} == {'title': Non...pdated': None}"
-    ),
     "1629_ghatatnews_car_parts_news_site_tag_page_one_teaser_title_no_list_heading_relay_guillemet_site_name_colon_road_closures_flood_cut_mid_sentence_no_dates_no_ids": (
         "blind52 (1620-1631, first measured on 32f2e7e): AssertionError: assert {'title': Non...pdated': None} == {'title': 'اع...pdated': None}"
     ),
@@ -407,9 +404,6 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     "1682_sana_af_afghan_dari_news_agency_wordpress_title_guillemets_lead_relay_semicolon_glued_words_curly_quoted_nicknames_persian_digits_glued_unit_link_label_post_id_47654_no_date": (
         "blind55: AssertionError: assert {'title': 'سن...pdated': None} == {'title': 'سن...pdated': None}"
-    ),
-    "1690_lornews_wordpress_com_lorestan_blog_post_title_guillemets_exclamation_indented_author_colon_lead_trailing_spaces_rozaneh_label_colon_issue_numbers_ascii_no_printed_date_address_day_2010_09_12": (
-        "blind55: AssertionError: assert {'title': 'با...pdated': None} == {'title': Non...pdated': None}"
     ),
     "1691_kharidcharge_top_up_shop_blog_tag_page_list_no_tag_heading_item_label_line_title_excerpt_with_jalali_day_aban_1398_fuel_prices_ellipsis_second_item_label_title_excerpt_no_dates_no_ids": (
         "blind55: AssertionError: assert {'title': Non...pdated': None} == {'title': 'سه...pdated': None}"

@@ -1316,7 +1316,13 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         and state.title_doubt is None
         and (spelled := _slug_spells_below(lines, title, address, outside)) is not None
     ):
-        state.title_doubt = (_SLUG_SPELLS_BELOW, spelled)
+        if state.title_start is None and state.title_end is None:
+            # A summary sentence the page prints over the story's own short headline, the
+            # address's slug spelling the headline word for word and not the summary: the
+            # headline is the title (the checks below may still doubt it).
+            title = spelled
+        else:
+            state.title_doubt = (_SLUG_SPELLS_BELOW, spelled)
     if (
         title is not None
         and title_rule in ("headline", "first line")

@@ -869,7 +869,9 @@ def _label_last(norm: str) -> list[Label]:
     or a headline ending in a label word is no such line)."""
     colon = norm.rfind(":")
     start, end = _trim(norm, colon + 1, len(norm))
-    if start >= end or end - start > _LABEL_LAST_MAX:
+    if start >= end:
+        return _date_label_colon_last(norm, colon)
+    if end - start > _LABEL_LAST_MAX:
         return []
     field = _LABEL_FIELD.get(_label_key(norm[start:end]))
     if field not in _LABEL_LAST_FIELDS:
@@ -882,6 +884,45 @@ def _label_last(norm: str) -> list[Label]:
 
 # The longest label a line may end with (the labels of vocab.LABELS are shorter).
 _LABEL_LAST_MAX = 40
+
+
+def _date_label_colon_last(norm: str, colon: int) -> list[Label]:
+    """A date printed first and its label last with the label's colon ending the line:
+    «2018 November 07 - ۱۶:۲۰ - ۱۶ آبان ۱۳۹۷ تاریخ انتشار:» (a row «LABEL: VALUE» of a
+    right-to-left template whose two spans the text extraction put in the other order;
+    pedal-news.com, tests/pages 1620). Taken only when the last few words before the colon
+    are a whole date label and everything before them is one date, its twin in the other
+    calendar after it or not: a sentence ending in a label word and a colon is no such line."""
+    if _HAS_DIGIT.search(norm, 0, colon) is None:
+        return []
+    stop = _trim(norm, 0, colon)[1]
+    starts = [m.start() for m in _WORD.finditer(norm, 0, stop)][-_LABEL_LAST_WORDS:]
+    for start in starts:
+        field = _LABEL_FIELD.get(_label_key(norm[start:stop]))
+        if field not in DATE_FIELDS:
+            continue
+        value = _trim(norm, 0, start)
+        if value[0] < value[1] and _date_and_twin(norm, *value):
+            return [Label(field, (start, stop), value, True)]
+        return []
+    return []
+
+
+# The most words of a date label printed last («تاریخ و زمان انتشار»).
+_LABEL_LAST_WORDS = 4
+_WORD = regex.compile(r"[^\x20]+")
+
+
+def _date_and_twin(norm: str, start: int, end: int) -> bool:
+    """Whether ``norm[start:end]`` is one date, or one date and its twin in the other
+    calendar right after it, and nothing else."""
+    match = DATETIME.match(norm, start, end)
+    if match is None:
+        return False
+    if _trim(norm, match.end(), end)[0] == end:
+        return True
+    twin = twin_after(norm, match.end(), end)
+    return twin is not None and _trim(norm, twin.end(), end)[0] == end
 
 
 def _whole_value(field: FieldName, norm: str, start: int, end: int) -> bool:

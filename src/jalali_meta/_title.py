@@ -1014,6 +1014,46 @@ def _exclaimed_over_lead(lines: Sequence[_Line], index: int, outside: set[int]) 
     return lead.paragraph and lead.info.kind == "text" and _restates(line, lead)
 
 
+def _exclaimed_over_standfirst(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether ``lines[index]``, the first line of running text with nothing headline-shaped
+    above it, is a headline ending with «!» (:func:`_exclaimed_over_lead`'s shape) over the
+    standfirst an opinion piece opens with: the writer's or speaker's name, two or three
+    words and a colon, then the text («بار سنگین «ده دقیقه» خبر محلی ... زبان معیار!» over
+    «کیومرث رحیمی: آن گروهی که ...», a WordPress.com blog's post, tests/pages 1690). A
+    text's first sentence is followed by its next sentence, not by a name and a colon; a
+    reported speaker («... گفت:») or a phrase («به عبارت دیگر:») is no name."""
+    line = lines[index]
+    text = line.text.rstrip()
+    below = index + 1
+    if (
+        text[-1:] != "!"
+        or line.info.kind != "text"
+        or not SENTENCE_WORDS <= line.words <= HEADLINE_MAX_WORDS
+        or _SENTENCE_MARK_INSIDE.search(text[:-1]) is not None
+        or "،" in text
+        or _REPORT_OPENING.match(line.norm)
+        or below >= len(lines)
+        or below in outside
+    ):
+        return False
+    lead = lines[below]
+    if not lead.paragraph or lead.info.kind != "text" or lead.words <= line.words:
+        return False
+    found = _STANDFIRST_NAME.match(lead.norm)
+    if found is None:
+        return False
+    name = found.group(1).replace("\u200c", " ").split()
+    return not any(
+        word in _FUNCTION_WORDS or word in _SAYING_VERBS or word in _VERB_ENDINGS for word in name
+    )
+
+
+# A standfirst's writer or speaker: two or three words of letters, then a colon and a space.
+_STANDFIRST_NAME = regex.compile(
+    r"[\x20\u200c]*(\p{L}[\p{L}\p{M}\u200c]*(?:\x20\p{L}[\p{L}\p{M}\u200c]*){1,2})\x20*:\x20"
+)
+
+
 _STOPPED_UNRESTATED = (
     "it is one sentence ending with a full stop over a lead that holds few of its words: "
     "a headline, or the text's first sentence over the next one, which is not sure"
@@ -2101,6 +2141,8 @@ def _choose_title(
         if anchor is not None and _bar_joined_headline(lines, anchor, outside):
             return anchor, "headline"
         if anchor is not None and _exclaimed_over_lead(lines, anchor, outside):
+            return anchor, "headline"
+        if anchor is not None and _exclaimed_over_standfirst(lines, anchor, outside):
             return anchor, "headline"
         if anchor is not None and _stopped_over_lead(lines, anchor, outside):
             return anchor, "headline"
