@@ -60,6 +60,7 @@ from jalali_meta._candidates import (
     _lead_dateline,
     _outside_url_month,
     _time_above,
+    _time_before,
     _time_below,
     _today_dateline,
     _url_candidates,
@@ -2224,7 +2225,11 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
             stamp = cand.stamp
             timed = None
             if stamp is not None and stamp.span is not None and not stamp.has_time:
-                timed = _time_below(state, stamp) or _time_above(state, stamp)
+                timed = (
+                    _time_below(state, stamp)
+                    or _time_above(state, stamp)
+                    or _time_before(state, stamp)
+                )
             joined.append(
                 cand
                 if timed is None

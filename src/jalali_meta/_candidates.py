@@ -29,7 +29,9 @@ from jalali_meta._header import (
     DATE_FIELDS,
     DATELINE_MAX_CHARS,
     ID_VALUE,
+    LONE_NUMBER_CELL,
     SOURCE_DATELINE_REACH,
+    TIME_BEFORE_LABEL,
     TIME_LINE,
     LineInfo,
     city_agency_dateline,
@@ -42,6 +44,7 @@ from jalali_meta._header import (
     is_related_heading,
     is_section_end,
     posted_on_date,
+    print_page_cell,
     source_dateline,
     today_dateline,
 )
@@ -392,6 +395,11 @@ def _record(state: _State, line: _Line, info: LineInfo, zone: str, distance: int
             return
         # Under the title, a solar date with its lunar twin is the item's date line.
         info = dated
+    if info.kind == "labels" and _issue_cell(state, line, info):
+        # «روزنامه شهر ما» / «شماره ۸۱۲۳» / «صفحه ۵»: one print block's row, a cell a line.
+        value = info.labels[0].value
+        state.newspaper.append(((line.start + value[0], line.start + value[1]), None))
+        return
     if info.kind == "issue":
         assert info.issue is not None
         issue = (line.start + info.issue[0], line.start + info.issue[1])
@@ -438,6 +446,25 @@ def _record(state: _State, line: _Line, info: LineInfo, zone: str, distance: int
         span = (line.start + info.source[0], line.start + info.source[1])
         state.fields.append(Field("source", "", state.doc[slice(*span)], span, span))
         state.texts.append(("source", "", span, line.index))
+
+
+def _issue_cell(state: _State, line: _Line, info: LineInfo) -> bool:
+    """Whether ``line`` is a bare «شماره N» (no colon, nothing else) with a print-page cell
+    («روزنامه شهر ما», «صفحه ۵») on the line right before or after it, none set apart: the
+    cells of a newspaper's print block (an HTML table row) put on lines of their own, the
+    number the paper's issue as on the row's one line («روزنامه ... | شماره ... | صفحه ...»).
+    A labelled «شماره خبر: N» stays the item's number."""
+    if len(info.labels) != 1 or info.labels[0].field != "number" or info.labels[0].colon:
+        return False
+    if LONE_NUMBER_CELL.fullmatch(line.norm) is None:
+        return False
+    lines, index = state.lines, line.index
+    before = index > 0 and not _apart(state, line) and print_page_cell(lines[index - 1].norm)
+    return before or (
+        index + 1 < len(lines)
+        and not _apart(state, lines[index + 1])
+        and print_page_cell(lines[index + 1].norm)
+    )
 
 
 _DATE_RULES = {
@@ -1153,6 +1180,17 @@ def _time_below(state: _State, stamp: Timestamp) -> Candidate | None:
         return None
     below = state.lines[line.index + 1]
     if (
+        line.index + 2 < len(state.lines)
+        and _EMPTY_TIME_LABEL.fullmatch(below.norm) is not None
+        and not _apart(state, below)
+        and not _apart(state, state.lines[line.index + 2])
+    ):
+        # «تاریخ خبر: ۱۲ مهر ۱۳۹۵» / «ساعت خبر:» / «09:14»: a time label printed empty (a
+        # two-column meta block flattened, HTML table cells of label and value) takes the
+        # clock alone on the next line, as «ساعت خبر: 09:14» on one line is read.
+        below = state.lines[line.index + 2]
+        return _joined_time(state, stamp, below, (text_span(stamp)[0], below.end))
+    if (
         line.info.kind == "date"
         and line.index + 2 < len(state.lines)
         and _lone_separator(below)
@@ -1169,6 +1207,16 @@ def _time_below(state: _State, stamp: Timestamp) -> Candidate | None:
     ):
         return None
     return _joined_time(state, stamp, below, (text_span(stamp)[0], below.end))
+
+
+# A time's label alone on its line, its value printed empty: «ساعت خبر:», «ساعت:», «ساعت
+# انتشار :», «زمان ثبت:» (the labels the grammar reads before a clock on the date's line;
+# «زمان» with its colon or a tail of :data:`vocab.TIME_LABEL_TAILS`, as there).
+_TIME_TAILS = "|".join(vocab.TIME_LABEL_TAILS)
+_EMPTY_TIME_LABEL = regex.compile(
+    rf"[\x20\u200c]*+(?:ساعت(?:[\x20\u200c]++(?:{_TIME_TAILS}))?[\x20\u200c]*+:?"
+    rf"|زمان(?:[\x20\u200c]++(?:{_TIME_TAILS}))?[\x20\u200c]*+:)[\x20\u200c]*+"
+)
 
 
 def _time_above(state: _State, stamp: Timestamp) -> Candidate | None:
@@ -1202,6 +1250,34 @@ def _time_above(state: _State, stamp: Timestamp) -> Candidate | None:
         # place, then its hour); the hour is the event's, never the publication's.
         return None
     return _joined_time(state, stamp, above, (above.start, text_span(stamp)[1]))
+
+
+def _time_before(state: _State, stamp: Timestamp) -> Candidate | None:
+    """A time with its own label opening the line of a date's label, the pair printed time
+    first: «ساعت خبر: 08:51 - تاریخ خبر: 12 مهر 1395», «ساعت: 08:51 - تاریخ: ...» (the
+    date label's value is the date alone). The date at that time, as «تاریخ خبر: ... - ساعت
+    خبر: 08:51» is read; the value spans both."""
+    line = state.line_at(text_span(stamp)[0])
+    info = line.info
+    if info.kind != "labels" or not info.labels or info.labels[0].field not in DATE_FIELDS:
+        return None
+    label = info.labels[0]
+    start, end = text_span(stamp)
+    if line.start + label.value[0] != start:
+        return None
+    timed = TIME_BEFORE_LABEL.match(line.norm, 0, label.span[0])
+    if timed is None or timed.end() != label.span[0]:
+        return None
+    span = (line.start, end)
+    parts = read_time(timed, stamp, end)._replace(span=span)
+    try:
+        joined, issues = build(parts, state.doc)
+    except DateError as err:
+        state.warn("invalid-date", f"{err.msg}; the time before it is unused", err.offset, err.end)
+        return None
+    for issue in issues:
+        state.warn(issue.code, issue.message, *issue.span)
+    return Candidate("published", "date line", "", line.index, stamp=joined, span=text_span(joined))
 
 
 # The label of an event's place, the line of an event's block: «مکان:», «محل برگزاری:»,

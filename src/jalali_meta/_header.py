@@ -426,6 +426,31 @@ _PRINT_PAGE = lazy(
 )
 # At most this many words on a print-page line: a line of a paragraph is running text.
 _PRINT_PAGE_MAX_WORDS = 16
+# «شماره» and a number alone on its line, no colon (a cell of a print block's table row, whose
+# cells text extraction puts on lines of their own): the paper's issue when a print-page cell
+# stands on the line right before or after it (:func:`print_page_cell`), as on one line.
+LONE_NUMBER_CELL = regex.compile(
+    rf"[\x20\u200c]*{_ISSUE_WORD}[\x20\u200c]+[0-9]{{1,7}}[\x20\u200c]*"
+)
+# At most this many words in a print-page cell («روزنامه شهر ما», «صفحه ۵»).
+_PRINT_CELL_MAX_WORDS = 6
+
+
+def print_page_cell(norm: str) -> bool:
+    """Whether a line is one cell of a newspaper's print block: a few words naming the paper
+    («روزنامه شهر ما»), its page («صفحه ۵», «در صفحه اول») or its print edition («نسخه
+    چاپی»), no «شماره» of its own and no postal address."""
+    return (
+        "شماره" not in norm
+        and len(norm.split()) <= _PRINT_CELL_MAX_WORDS
+        and _PRINT_PAGE.search(norm) is not None
+        and _ADDRESS_WORD.search(norm) is None
+    )
+
+
+# A word of a postal address («نشانی», «آدرس», «خیابان», «کوچه», «پلاک», «بلوار»): a «شماره N»
+# after it is a building's number, never an issue.
+_ADDRESS_WORD = lazy(rf"{_BL}(?:{words(vocab.ADDRESS_WORDS)}){_BR}", _FLAGS)
 
 # «شماره» and a number, then a month's name and a year with no day: a magazine's or a paper's
 # issue and its month («ماهنامه ... شماره 174 ارديبهشت ماه 1399»), never the article's number
@@ -559,6 +584,15 @@ def _label_positions(norm: str) -> list[int]:
     if len(positions) > 2:
         positions.sort()
     return positions
+
+
+# A time opening its line with its own label («ساعت خبر: 08:51», «ساعت: ۰۹:۱۴», «زمان انتشار:
+# ۱۰:۲۰»), then a separator: a date's label may start after it (:func:`_date_label_after_time`).
+_TIME_LABEL_INITIALS = frozenset("سز")
+TIME_BEFORE_LABEL = lazy(
+    rf"(?=ساعت|زمان){TIME_TEXT}(?![0-9:])[\x20\u200c]*+(?:[\-\u2013\u2014|،,/][\x20\u200c]*+)?",
+    _FLAGS,
+)
 
 
 class Label(NamedTuple):
@@ -718,10 +752,14 @@ def _label_matches(norm: str) -> list[tuple[FieldName, regex.Match[str]]]:
         glued = _glued_date_label(norm, 0, word=False)
         if glued is not None:
             found.append((_LABEL_FIELD[_label_key(glued.group("label"))], glued))
-    if not found and " » " in norm and _HAS_DIGIT.search(norm) is not None:
+    if not found and (" » " in norm or " / " in norm) and _HAS_DIGIT.search(norm) is not None:
         crumb = _date_label_after_crumb(norm)
         if crumb is not None:
             found.append((_LABEL_FIELD[_label_key(crumb.group("label"))], crumb))
+    if not found and norm[:1] in _TIME_LABEL_INITIALS:
+        after_time = _date_label_after_time(norm)
+        if after_time is not None:
+            found.append((_LABEL_FIELD[_label_key(after_time.group("label"))], after_time))
     if not found or not _colon_after_letter(norm, found[0][1].end()):
         return found
     taken = [m.span() for _, m in found]
@@ -750,7 +788,17 @@ def _date_label_after_crumb(norm: str) -> regex.Match[str] | None:
     بازدید» (a WordPress theme's one meta row whose break between the trail and the label
     text extraction lost; hemayatonline.ir, tests/pages 1680). The step between the spaced
     arrow and the label is a section's name: a few words, no digit."""
-    arrow = norm.rfind(" » ") + 3
+    if " » " in norm:
+        arrow = norm.rfind(" » ") + 3
+    else:
+        # A slashed trail («خانه / اخبار استان تاریخ انتشار: ...»): the last spaced slash
+        # before the first label, no digit before it (a trail's steps are names).
+        first = LABEL_MID.search(norm)
+        if first is None or _HAS_DIGIT.search(norm, 0, first.start()) is not None:
+            return None
+        arrow = norm.rfind(" / ", 0, first.start()) + 3
+        if arrow < 3:
+            return None
     for match in LABEL_MID.finditer(norm, arrow):
         step = norm[arrow : match.start()]
         if (
@@ -762,6 +810,24 @@ def _date_label_after_crumb(norm: str) -> regex.Match[str] | None:
             return match
         return None
     return None
+
+
+def _date_label_after_time(norm: str) -> regex.Match[str] | None:
+    """A date label with a colon right after a time with its own label that opens the line,
+    a full date right after the colon: «ساعت خبر: 08:51 - تاریخ خبر: 12 مهر 1395» (the pair
+    printed in the other order than «تاریخ خبر: ... - ساعت خبر: ...»; the time is joined to
+    the date by :func:`jalali_meta._candidates._time_before`)."""
+    timed = TIME_BEFORE_LABEL.match(norm)
+    if timed is None:
+        return None
+    label = LABEL_MID.match(norm, timed.end())
+    if (
+        label is None
+        or _LABEL_FIELD[_label_key(label.group("label"))] not in DATE_FIELDS
+        or DATETIME.match(norm, label.end()) is None
+    ):
+        return None
+    return label
 
 
 def _glued_date_label(norm: str, pos: int, *, word: bool) -> regex.Match[str] | None:
@@ -1147,6 +1213,9 @@ def _date_line(
         after[0] == after[1]
         or _has_separator(norm, end, after[0])
         or norm[end] == "/"
+        # A spaced slash after the date: «۱۴۰۳/۰۲/۱۵ / تبریز» (a city or a section after it;
+        # a headline of three words or more was cut off by _lines._dated_headline_cut).
+        or norm[after[0]] == "/"
         # A time glued to the next token by text extraction («ساعت 08:202023-11-07»): the
         # grammar cannot take the time, but the line is still the date line.
         or _GLUED_TIME.match(norm, after[0]) is not None
@@ -1475,7 +1544,13 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
         return _PAGE_CHROME
     if len(norm) <= IMAGE_PLACEHOLDER_MAX and norm.lower() in _IMAGE_PLACEHOLDERS:
         return _PAGE_CHROME
-    if _has_any(norm, _ARROWS) and _spaced_arrows(norm) >= 2 and BREADCRUMB.match(norm):
+    if (
+        _has_any(norm, _ARROWS)
+        and _spaced_arrows(norm) >= 2
+        and BREADCRUMB.match(norm)
+        and not (has_year and ":" in norm and _date_label_after_crumb(norm) is not None)
+    ):
+        # (a date label run on after the trail's last step is read as a label line)
         return _BREADCRUMB
     if has_year and "@" in norm and CRAWL_STAMP.search(norm):
         return _CRAWL_STAMP
@@ -1530,9 +1605,11 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
         and _PRINT_PAGE.search(norm) is not None
     ):
         # «منتشر شده در صفحه صفحه نخست | شماره 1555»: the print page and the paper's issue
-        # on one line, no date (with a date the issue-line rules below decide).
+        # on one line, no date (with a date the issue-line rules below decide). Not a
+        # building's number after a street address («نشانی روزنامه: خیابان آزادی، کوچه
+        # سوم، شماره ۱۲»: the paper's postal address).
         number = ISSUE_NUMBER.search(norm)
-        if number is not None:
+        if number is not None and _ADDRESS_WORD.search(norm, 0, number.start()) is None:
             return LineInfo("issue", issue=number.span("issue"))
     if date is None and has_year and "شماره" in norm and (month := _ISSUE_MONTH.search(norm)):
         # «شماره 174 ارديبهشت ماه 1399»: an issue and its month (no day to read).

@@ -809,6 +809,18 @@ SHOP_ACTION_WORDS: Final = (
     "add to cart",
 )
 # What a shop's button names after its action: «مقاله», «فایل», «متن کامل», «PDF».
+# The words of a postal address («نشانی روزنامه: خیابان آزادی، کوچه سوم، شماره ۱۲»): a
+# «شماره N» after one of them on its line is a building's number, never a paper's issue.
+ADDRESS_WORDS: Final = (
+    "نشانی",
+    "آدرس",
+    "خیابان",
+    "کوچه",
+    "پلاک",
+    "بلوار",
+    "بن بست",
+    "بن\u200cبست",
+)
 SHOP_OBJECT_WORDS: Final = (
     "مقاله",
     "فایل",
