@@ -1139,3 +1139,49 @@ def test_prefilters_never_miss_on_page_lines() -> None:
         if oracle(line) and not cheap(line)
     ]
     assert misses == []
+
+
+# speed37: the Markdown test's one-character tests. Runs of Markdown's marks (headings, strong
+# spans, tables, links, images, rules) and Persian words, so the oracle finds Markdown often.
+_MARKDOWN_PIECES = st.sampled_from(
+    ["# ", "## ", "#", "**", "__", "*", "_", "|", "| --- |", "---", "|---|---|", "](", "[", "]",
+     "(/news/12)", "![", "-", "\n", "\n\n", " ", "\t", "خبر", "تیتر ۱۲", "x", ".", ":"]
+)  # fmt: skip
+
+
+@settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(text=st.lists(_MARKDOWN_PIECES, max_size=24).map("".join))
+def test_markdown_marks_never_miss(text: str) -> None:
+    """speed37: wherever looks_like_markdown finds Markdown, its one-character test lets the
+    text through."""
+    cheap, oracle = PREFILTERS["markdown marks"]
+    assert (oracle(text) and not cheap(text)) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# افزایش صادرات زعفران\nمتن خبر.",
+        "**افزایش صادرات زعفران**\nمتن خبر.",
+        "__افزایش صادرات__ و متن",
+        "| نام | مقدار |\n|---|---|\n| کد | ۱۲ |",
+        "[خبر اول](/news/1) و [خبر دوم](/news/2)",
+        "![عکس](/a.jpg) ![عکس دوم](/b.jpg)",
+        "نام\n---\nمقدار\n---",
+    ],
+)
+def test_markdown_marks_shapes_pass(text: str) -> None:
+    """speed37: each Markdown shape looks_like_markdown reads passes the one-character test."""
+    cheap, oracle = PREFILTERS["markdown marks"]
+    assert (oracle(text), cheap(text)) == (True, True)
+
+
+def test_markdown_marks_turn_away_a_plain_page() -> None:
+    """speed37: a plain news text (the seed's shape: headline, labels, date, quotes with a
+    colon) holds none of the marks' characters, so the Markdown searches are not run."""
+    text = (
+        "افزایش همکاری‌های اقتصادی دو کشور\nشماره : ۴۳۲۲۲\nسه شنبه ۱۴۰۲/۰۶/۲۸ ساعت ۱۶:۴۲\n"
+        "وزیر اقتصاد گفت: همکاری‌ها افزایش می‌یابد.\n"
+    )
+    cheap, oracle = PREFILTERS["markdown marks"]
+    assert (oracle(text), cheap(text)) == (False, False)

@@ -42,6 +42,7 @@ from jalali_meta._markdown import (
     blank_markdown,
     looks_like_markdown,
     markdown_headings,
+    may_show_markdown,
     read_front_matter,
 )
 from jalali_meta._normalize import normalize, to_ascii_digits
@@ -382,6 +383,9 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
         lambda text: 0 in _forum_topic_lines(text),
         _forum_topic_first,
     ),
+    # speed37: the Markdown test's one-character tests (_markdown.may_show_markdown): a text
+    # without «#», «*», «_», «|», «]» or «-» shows no Markdown.
+    "markdown marks": (may_show_markdown, looks_like_markdown),
     # The date search's first-word test (_grammar.match_around): where the date grammar
     # matches at a normalised text's start, the text's first letters may begin a date.
     "date start": (
