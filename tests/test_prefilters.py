@@ -1185,3 +1185,41 @@ def test_markdown_marks_turn_away_a_plain_page() -> None:
     )
     cheap, oracle = PREFILTERS["markdown marks"]
     assert (oracle(text), cheap(text)) == (False, False)
+
+
+_LATIN_PIECES = st.sampled_from(
+    ["No.", "NO.", "N", "o", "O", ".", "No", "p", "appeared", "appear", "ed", "پدیدار", "پدید", "ار",
+     "شماره", " ", "\n", "x", "P", "APPEARED"]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ["latin issue word", "feed footer verb"])
+@settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(text=st.lists(_LATIN_PIECES, max_size=16).map("".join))
+def test_speed37_whole_text_tests_never_miss(name: str, text: str) -> None:
+    """speed37: wherever the masthead's Latin words or the feed footer's verbs stand in a text,
+    the one-character test before their search lets the text through."""
+    cheap, oracle = PREFILTERS[name]
+    assert (oracle(text) and not cheap(text)) is False
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("latin issue word", "Tehran Times No. 12345", (True, True)),
+        ("latin issue word", "ISSUE NO. 12", (True, True)),
+        ("latin issue word", "Nowruz edition", (False, True)),  # an «N» without the word
+        ("latin issue word", "روزنامه ایران شماره ۸۲۱۰", (False, False)),
+        ("feed footer verb", "The post X appeared first on Y.", (True, True)),
+        ("feed footer verb", "نوشته X اولین بار در Y پدیدار شد.", (True, True)),
+        ("feed footer verb", "page", (False, False)),  # a «p» without the verb
+        ("feed footer verb", "وزیر اقتصاد گفت: همکاری‌ها افزایش می‌یابد.", (False, False)),
+    ],
+)
+def test_speed37_whole_text_tests_examples(
+    name: str, text: str, expected: tuple[bool, bool]
+) -> None:
+    """speed37: the words pass both; a Persian line without them is turned away by the
+    one-character test (the word's search over the text is not made)."""
+    cheap, oracle = PREFILTERS[name]
+    assert (oracle(text), cheap(text)) == expected
