@@ -1139,3 +1139,87 @@ def test_prefilters_never_miss_on_page_lines() -> None:
         if oracle(line) and not cheap(line)
     ]
     assert misses == []
+
+
+# speed37: the Markdown test's one-character tests. Runs of Markdown's marks (headings, strong
+# spans, tables, links, images, rules) and Persian words, so the oracle finds Markdown often.
+_MARKDOWN_PIECES = st.sampled_from(
+    ["# ", "## ", "#", "**", "__", "*", "_", "|", "| --- |", "---", "|---|---|", "](", "[", "]",
+     "(/news/12)", "![", "-", "\n", "\n\n", " ", "\t", "خبر", "تیتر ۱۲", "x", ".", ":"]
+)  # fmt: skip
+
+
+@settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(text=st.lists(_MARKDOWN_PIECES, max_size=24).map("".join))
+def test_markdown_marks_never_miss(text: str) -> None:
+    """speed37: wherever looks_like_markdown finds Markdown, its one-character test lets the
+    text through."""
+    cheap, oracle = PREFILTERS["markdown marks"]
+    assert (oracle(text) and not cheap(text)) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# افزایش صادرات زعفران\nمتن خبر.",
+        "**افزایش صادرات زعفران**\nمتن خبر.",
+        "__افزایش صادرات__ و متن",
+        "| نام | مقدار |\n|---|---|\n| کد | ۱۲ |",
+        "[خبر اول](/news/1) و [خبر دوم](/news/2)",
+        "![عکس](/a.jpg) ![عکس دوم](/b.jpg)",
+        "نام\n---\nمقدار\n---",
+    ],
+)
+def test_markdown_marks_shapes_pass(text: str) -> None:
+    """speed37: each Markdown shape looks_like_markdown reads passes the one-character test."""
+    cheap, oracle = PREFILTERS["markdown marks"]
+    assert (oracle(text), cheap(text)) == (True, True)
+
+
+def test_markdown_marks_turn_away_a_plain_page() -> None:
+    """speed37: a plain news text (the seed's shape: headline, labels, date, quotes with a
+    colon) holds none of the marks' characters, so the Markdown searches are not run."""
+    text = (
+        "افزایش همکاری‌های اقتصادی دو کشور\nشماره : ۴۳۲۲۲\nسه شنبه ۱۴۰۲/۰۶/۲۸ ساعت ۱۶:۴۲\n"
+        "وزیر اقتصاد گفت: همکاری‌ها افزایش می‌یابد.\n"
+    )
+    cheap, oracle = PREFILTERS["markdown marks"]
+    assert (oracle(text), cheap(text)) == (False, False)
+
+
+_LATIN_PIECES = st.sampled_from(
+    ["No.", "NO.", "N", "o", "O", ".", "No", "p", "appeared", "appear", "ed", "پدیدار", "پدید", "ار",
+     "شماره", " ", "\n", "x", "P", "APPEARED"]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ["latin issue word", "feed footer verb"])
+@settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(text=st.lists(_LATIN_PIECES, max_size=16).map("".join))
+def test_speed37_whole_text_tests_never_miss(name: str, text: str) -> None:
+    """speed37: wherever the masthead's Latin words or the feed footer's verbs stand in a text,
+    the one-character test before their search lets the text through."""
+    cheap, oracle = PREFILTERS[name]
+    assert (oracle(text) and not cheap(text)) is False
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("latin issue word", "Tehran Times No. 12345", (True, True)),
+        ("latin issue word", "ISSUE NO. 12", (True, True)),
+        ("latin issue word", "Nowruz edition", (False, True)),  # an «N» without the word
+        ("latin issue word", "روزنامه ایران شماره ۸۲۱۰", (False, False)),
+        ("feed footer verb", "The post X appeared first on Y.", (True, True)),
+        ("feed footer verb", "نوشته X اولین بار در Y پدیدار شد.", (True, True)),
+        ("feed footer verb", "page", (False, False)),  # a «p» without the verb
+        ("feed footer verb", "وزیر اقتصاد گفت: همکاری‌ها افزایش می‌یابد.", (False, False)),
+    ],
+)
+def test_speed37_whole_text_tests_examples(
+    name: str, text: str, expected: tuple[bool, bool]
+) -> None:
+    """speed37: the words pass both; a Persian line without them is turned away by the
+    one-character test (the word's search over the text is not made)."""
+    cheap, oracle = PREFILTERS[name]
+    assert (oracle(text), cheap(text)) == expected

@@ -34,6 +34,7 @@ __all__ = [
     "is_home_link_line",
     "looks_like_markdown",
     "markdown_headings",
+    "may_show_markdown",
     "read_front_matter",
 ]
 
@@ -99,6 +100,15 @@ def _tag_tail_start(text: str) -> int:
     return 0
 
 
+def may_show_markdown(text: str) -> bool:
+    """Whether ``text`` holds one of the characters every Markdown mark of
+    :func:`looks_like_markdown` needs: «#» of a heading, «*» or «_» of a strong span, «|» of
+    a table's cells, «]» of a link or an image, «-» of a table's rule. Six one-character
+    ``in`` tests: a plain page's text (the seed) holds none, and the two- and three-character
+    searches («**», «](», «---») cost more than all six."""
+    return "#" in text or "*" in text or "_" in text or "|" in text or "]" in text or "-" in text
+
+
 def looks_like_markdown(text: str) -> bool:
     """Whether ``text`` shows Markdown: a heading line with a word, a line opening with a
     strong span (``**text**``), a table's rule line with cells (``|---|---|``), or
@@ -109,6 +119,8 @@ def looks_like_markdown(text: str) -> bool:
     text shows a link's words, not ``](``, and a blog's banner of stars around a dot
     («***.*** ... ***.***», blind page 1129) marks no word, so it is no strong span.
     """
+    if not may_show_markdown(text):
+        return False
     if "#" in text and _HEADING_WORDS.search(text, 0, _tag_tail_start(text)):
         return True
     if ("**" in text or "__" in text) and _STRONG_LINE.search(text):

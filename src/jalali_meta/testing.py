@@ -42,6 +42,7 @@ from jalali_meta._markdown import (
     blank_markdown,
     looks_like_markdown,
     markdown_headings,
+    may_show_markdown,
     read_front_matter,
 )
 from jalali_meta._normalize import normalize, to_ascii_digits
@@ -381,6 +382,19 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
     "forum topic line": (
         lambda text: 0 in _forum_topic_lines(text),
         _forum_topic_first,
+    ),
+    # speed37: the Markdown test's one-character tests (_markdown.may_show_markdown): a text
+    # without «#», «*», «_», «|», «]» or «-» shows no Markdown.
+    "markdown marks": (may_show_markdown, looks_like_markdown),
+    # speed37: the masthead's Latin words over the header (_chrome._masthead_lines) only where
+    # an «N» stands; the feed footer's English verb only where a «p» stands.
+    "latin issue word": (
+        lambda text: _chrome._may_name_issue_in_latin(text, 0, len(text)),
+        lambda text: "No." in text or "NO." in text,
+    ),
+    "feed footer verb": (
+        _chrome._may_print_feed_footer,
+        lambda text: "پدیدار" in text or "appeared" in text,
     ),
     # The date search's first-word test (_grammar.match_around): where the date grammar
     # matches at a normalised text's start, the text's first letters may begin a date.
