@@ -2653,7 +2653,8 @@ def _bulleted_lone_item(lines: Sequence[_Line], title: int, outside: set[int]) -
     """Whether the line taken opens the page with a round bullet («• HEADLINE», three words
     or more, a line of text, no paragraph), and under it (past one short line: the item's
     headline under its bulleted kicker) one paragraph (or a lead of
-    :data:`LONE_TEASER_WORDS` words or more) ends the item, nothing after it but up
+    :data:`LONE_TEASER_WORDS` words or more) ends the item, cut («...», «…») when it stands
+    right under the bullet, nothing after it but up
     to :data:`TAIL_LINES` short lines (a widget's heading and its tabs). A tag page showing
     its one item as a bulleted teaser (hamvatan.net's and ashkezarnews.ir's «/tag/...»): no
     article bullets its headline (:func:`_title._under_a_bulleted_item` doubts the line
@@ -2675,6 +2676,8 @@ def _bulleted_lone_item(lines: Sequence[_Line], title: int, outside: set[int]) -
         return False
     if not lines[at].paragraph and lines[at].words < LONE_TEASER_WORDS:
         return False
+    if at == title + 1 and not _cut_end(lines[at]):
+        return False  # «• HEADLINE» over a whole text: a bulleted headline (test_fix124)
     tail = [i for i in range(at + 1, count) if i not in outside]
     return len(tail) <= TAIL_LINES and all(
         not lines[i].paragraph and lines[i].words <= SECTION_HEADING_WORDS for i in tail
