@@ -164,9 +164,11 @@ from jalali_meta._listing import (
     _blog_name_over_counter,
     _browsed_name,
     _bulleted_copy_above,
+    _bulleted_lone_item,
     _bulleted_run_on_top,
     _collection_above,
     _cut_excerpts_under,
+    _cut_teaser_pair,
     _cut_teasers,
     _dated_next_to,
     _dated_posts_doubt,
@@ -1602,6 +1604,17 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         # HEADLINE / text cut «...» / HEADLINE / text cut «...»: teasers of a list whose name
         # the page does not print (a Drupal front page's «?q=node&page=734», ktr.tj).
         state.title_doubt = (_CUT_TEASERS, None)
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and not address.listing
+        and state.title_doubt is None
+        and (_cut_teaser_pair(lines, title, outside) or _bulleted_lone_item(lines, title, outside))
+    ):
+        # HEADLINE / excerpt cut «…» / LABEL / HEADLINE / excerpt cut «…»: two teasers in a
+        # row; or «• HEADLINE» opening the page over its one paragraph, widgets under it: a
+        # list's only item shown as a bulleted teaser (a tag page whose name is not printed).
+        _doubt_as_a_list(state, _LIST_ONE_EXCERPT)
     if title is not None and title + 1 < len(lines) and _tags_heading(lines[title + 1]):
         title_rule = "listing name"  # a tag page: its name over «برچسب ها», then its items
     near = _archive_line_near(state, title, anchor, outside)

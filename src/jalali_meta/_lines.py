@@ -74,6 +74,8 @@ _EDGES = _STRIP + _BREAKS
 _KICKER_ENDS = (":", "؛", "،", "…")
 # A list item's bullet at the start of a line.
 _BULLET = re.compile("[-–•·*▪■●◾►▶][\x20\u200c]")
+# A round or square bullet, never a dash (which opens a kicker or a site's line as often).
+_ROUND_BULLET = re.compile("[•·▪■●◾][\x20\u200c]")
 # A numbered heading inside a text: «الف: ...», «ب- ...», «ماده ۱. ...», «تبصره ۲:», «۳- ...»,
 # a bullet before it or not («• ۱-واکسن‌های الزامی»: a numbered item of a bulleted list).
 _ENUMERATED = regex.compile(

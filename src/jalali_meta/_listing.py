@@ -55,6 +55,7 @@ from jalali_meta._lines import (
     _FUNCTION_WORDS,
     _KICKER_ENDS,
     _NOT_LETTERS,
+    _ROUND_BULLET,
     _TAJIK_FUNCTION_WORDS,
     HEADLINE_MAX_WORDS,
     _content_words,
@@ -2590,4 +2591,94 @@ def _bare_teaser_date(state: _State, choice: Choice) -> bool:
     above = {lines[i].key for i in range(max(0, line.index - 2), line.index) if lines[i].words >= 3}
     return any(
         lines[i].key in above for i in range(line.index + 1, min(len(lines), line.index + 4))
+    )
+
+
+def _cut_end(line: _Line) -> bool:
+    """Whether the line is an excerpt cut short by a list («...», «…» at its end; at least
+    :data:`LONE_TEASER_WORDS` words)."""
+    return line.words >= LONE_TEASER_WORDS and line.text.rstrip().endswith(("...", "…"))
+
+
+def _past_one_short(lines: Sequence[_Line], at: int, outside: set[int]) -> int:
+    """``at``, or the line after it when ``lines[at]`` is one short text line (a copy of the
+    headline, a kicker, a teaser's label) that is no paragraph."""
+    if at < len(lines) and at not in outside:
+        line = lines[at]
+        if (
+            not line.paragraph
+            and line.info.kind == "text"
+            and not line.chrome
+            and line.words <= HEADLINE_MAX_WORDS
+        ):
+            return at + 1
+    return at
+
+
+# A list's teasers: the next teaser's headline stands within this many lines under the
+# first teaser's cut excerpt.
+TEASER_GAP = 3
+
+
+def _cut_teaser_pair(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the paragraph right under the title (past one short line: its label, its copy)
+    is an excerpt cut short («...», «…»), and a second teaser of the same shape follows within
+    :data:`TEASER_GAP` lines: a headline-shaped line (past one short label line) over another
+    cut excerpt. Two headline-and-cut-excerpt blocks in a row are a list's teasers (a tag page
+    printing two items, its name left out: kharidcharge.com's «/tag/...»); an article prints
+    its own first paragraph whole, and its related items stand under its body, not under its
+    first paragraph."""
+    count = len(lines)
+    at = _past_one_short(lines, title + 1, outside)
+    if at >= count or at in outside or not lines[at].paragraph or not _cut_end(lines[at]):
+        return False
+    for head in range(at + 1, min(count, at + 1 + TEASER_GAP)):
+        line = lines[head]
+        if head in outside or line.paragraph or line.info.kind != "text" or line.chrome:
+            continue
+        if not 3 <= line.words <= HEADLINE_MAX_WORDS:
+            continue
+        excerpt = _past_one_short(lines, head + 1, outside)
+        if excerpt < count and excerpt not in outside and _cut_end(lines[excerpt]):
+            return True
+    return False
+
+
+# After a list's one item a page keeps at most this many short lines (a widget's heading
+# and its tabs, the site's name).
+TAIL_LINES = 4
+
+
+def _bulleted_lone_item(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the line taken opens the page with a round bullet («• HEADLINE», three words
+    or more, a line of text, no paragraph), and under it (past one short line: the item's
+    headline under its bulleted kicker) one paragraph (or a lead of
+    :data:`LONE_TEASER_WORDS` words or more) ends the item, cut («...», «…») when it stands
+    right under the bullet, nothing after it but up
+    to :data:`TAIL_LINES` short lines (a widget's heading and its tabs). A tag page showing
+    its one item as a bulleted teaser (hamvatan.net's and ashkezarnews.ir's «/tag/...»): no
+    article bullets its headline (:func:`_title._under_a_bulleted_item` doubts the line
+    under such a bullet)."""
+    count = len(lines)
+    line = lines[title]
+    if (
+        _ROUND_BULLET.match(line.text) is None
+        or line.paragraph
+        or line.chrome
+        or line.info.kind != "text"
+        or line.words < 3
+        or "://" in line.text
+        or any(i not in outside for i in range(title))
+    ):
+        return False
+    at = _past_one_short(lines, title + 1, outside)
+    if at >= count or at in outside or lines[at].info.kind != "text":
+        return False
+    if not lines[at].paragraph and lines[at].words < LONE_TEASER_WORDS:
+        return False
+    if at == title + 1 and not _cut_end(lines[at]):
+        return False  # «• HEADLINE» over a whole text: a bulleted headline (test_fix124)
+    tail = [i for i in range(at + 1, count) if i not in outside]
+    return len(tail) <= TAIL_LINES and all(
+        not lines[i].paragraph and lines[i].words <= SECTION_HEADING_WORDS for i in tail
     )

@@ -77,6 +77,7 @@ from jalali_meta._lines import (
     _KICKER_ENDS,
     _NOT_LETTERS,
     _PRESENT_PREFIXES,
+    _ROUND_BULLET,
     _SAYING_NOUNS,
     _SAYING_VERBS,
     _VERB_ENDINGS,
@@ -146,8 +147,6 @@ LONG_HEADLINE_WORDS = 40
 HEADLINE_MAX_CHARS = 250
 # The longest kicker naming an occasion («در نشست ... مطرح شد»), in words.
 CONTEXT_KICKER_WORDS = 10
-# A round or square bullet, never a dash (which opens a kicker or a site's line as often).
-_ROUND_BULLET = re.compile("[•·▪■●◾][\x20\u200c]")
 # Each half of a couplet («... / ...») has this many words.
 VERSE_WORDS = (4, 9)
 # A line with this many commas is a list (keywords, tags), not a headline.
