@@ -2119,7 +2119,9 @@ _SAYING = regex.compile(
 )
 # A quotation alone on its line: wholly in «» or in double quotes.
 _QUOTATION = regex.compile(r'^[\x20]*(?:«[^«»]+»|"[^"]+"|“[^“”]+”)[\x20.!]*$')
-# The motto line stands among the first lines of the text, at most this many above it.
+# The marks a quotation opens with.
+_QUOTE_OPENINGS = ("«", '"', "“")
+# The motto line stands among the first lines of the text: at most this many lines above it.
 SAYING_TOP_LINES = 2
 
 
@@ -2134,8 +2136,12 @@ def _saying_over_banner(lines: Sequence[_Line], outside: set[int]) -> set[int]:
     shown = [index for index in range(reach) if index not in outside]
     for at, index in enumerate(shown[: SAYING_TOP_LINES + 1]):
         line = lines[index]
-        if line.info.kind != "text" or at + 1 >= len(shown):
-            continue
+        if (
+            at + 1 >= len(shown)
+            or (":" not in line.text and line.text.lstrip()[:1] not in _QUOTE_OPENINGS)
+            or line.info.kind != "text"
+        ):
+            continue  # (the cheap tests first: most first lines hold no colon nor quote)
         below = lines[shown[at + 1]]
         if below.info.kind != "widget" or below.info.reason not in ("widget", "today widget"):
             continue

@@ -393,16 +393,10 @@ def _exclaimed_tagline(lines: Sequence[_Line], index: int) -> bool:
     occasion's line). A magazine prints its headline, then a slogan that cries out («قبل از
     ... باشید!!!!», chibegir.com, real43 #14), then the text; a headline is not cried so under
     another headline-shaped line."""
-    if index == 0:
-        return False
     line = lines[index]
-    text = line.text.rstrip()
-    if (
-        line.info.kind != "text"
-        or line.paragraph
-        or line.words > HEADLINE_MAX_WORDS
-        or len(text) - len(text.rstrip("!")) < EXCLAIM_RUN
-    ):
+    if index == 0 or not line.text.rstrip().endswith("!" * EXCLAIM_RUN):
+        return False
+    if line.info.kind != "text" or line.paragraph or line.words > HEADLINE_MAX_WORDS:
         return False
     above = lines[index - 1]
     return (
@@ -5745,7 +5739,7 @@ def _repeated_lead_start(lines: Sequence[_Line], anchor: int, outside: set[int])
     # «HEADLINE : TEASER ...» (a blog's opening, padsha.com, real43 #15): the teaser cut with
     # «...» is the paragraph's opening; its cut mark is left out of the comparison, and a
     # spaced colon between the headline and the teaser is no part of the headline.
-    teaser = _TEASER_CUT.search(text)
+    teaser = _TEASER_CUT.search(text) if text.rstrip().endswith(("...", "…")) else None
     if teaser is not None:
         text = text[: teaser.start()]
     # The headline has at most GLUED_HEADLINE_MAX_WORDS words, so the cut is no later than
