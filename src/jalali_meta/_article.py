@@ -88,6 +88,7 @@ from jalali_meta._chrome import (
     _pager_trail,
     _pashto_institution,
     _reader_prompt,
+    _saying_over_banner,
     _site_name_tail,
     _site_self_name,
     _site_stamps,
@@ -1035,6 +1036,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     outside |= boxes | _browser_notices(lines) | _wiki_site_sub(lines)
     outside |= _host_name_lines(lines, hints.url) | _tag_news_pairs(lines)
     outside |= _name_and_slogan(lines, hints.url)
+    outside |= _saying_over_banner(lines, outside)
     # (a list of other items' headlines opening the page, over the page's headline twice)
     outside |= _bulleted_run_on_top(lines, outside)
     # 2. Locate the article: body anchor, title, lead, end of the body.

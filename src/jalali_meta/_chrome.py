@@ -2124,6 +2124,48 @@ def _daily_boxes(state: _State) -> set[int]:
     return found
 
 
+# A saying and its speaker, a site's motto line: «رسول اکرم (ص): SAYING», «امام علی (ع) :
+# SAYING» (an honorific in brackets, then a colon), «پیامبر اکرم: SAYING», «امام صادق ...:
+# SAYING» (a holy figure's title opening a speaker of at most five words, then a colon).
+_SAYING = regex.compile(
+    r"^[\x20]*(?:"
+    r"(?:[\p{L}\u200c]+[\x20]+){0,4}\((?:ص|ع|س|عج|ره)\)[\x20]*:"
+    r"|(?:پیامبر|رسول|امام|حضرت|امیرالمومنین|امیرالمؤمنین)(?:[\x20]+[\p{L}\u200c]+){0,4}[\x20]*:"
+    r")[\x20]*\S"
+)
+# A quotation alone on its line: wholly in «» or in double quotes.
+_QUOTATION = regex.compile(r'^[\x20]*(?:«[^«»]+»|"[^"]+"|“[^“”]+”)[\x20.!]*$')
+# The marks a quotation opens with.
+_QUOTE_OPENINGS = ("«", '"', "“")
+# The motto line stands among the first lines of the text: at most this many lines above it.
+SAYING_TOP_LINES = 2
+
+
+def _saying_over_banner(lines: Sequence[_Line], outside: set[int]) -> set[int]:
+    """A site's motto line over its today banner: a saying (:data:`_SAYING`) or a quotation
+    among the first lines of the text, right over a line the header classifier took for a
+    widget (a weekday's date in two or three calendars, «شنبه 1404/01/30 Saturday - 2025 19
+    April ...»). An article's headline stands under the site's banner, not over it; the line
+    is the site's header, never the title (sobhezagros.ir, real43 #2)."""
+    found: set[int] = set()
+    reach = min(len(lines), SAYING_TOP_LINES + 2)
+    shown = [index for index in range(reach) if index not in outside]
+    for at, index in enumerate(shown[: SAYING_TOP_LINES + 1]):
+        line = lines[index]
+        if (
+            at + 1 >= len(shown)
+            or (":" not in line.text and line.text.lstrip()[:1] not in _QUOTE_OPENINGS)
+            or line.info.kind != "text"
+        ):
+            continue  # (the cheap tests first: most first lines hold no colon nor quote)
+        below = lines[shown[at + 1]]
+        if below.info.kind != "widget" or below.info.reason not in ("widget", "today widget"):
+            continue
+        if _SAYING.match(line.norm) is not None or _QUOTATION.match(line.norm) is not None:
+            found.add(index)
+    return found
+
+
 # MediaWiki's tagline under a page's heading opens with «from» in the wiki's language: «از
 # ویکی‌پدیا، دانشنامهٔ آزاد», «From Wikipedia, the free encyclopedia», Sorani «لە ...»
 # (kurdcollect.com), Kurmanji «Ji Wîkîpediya, ...» (ku.wikipedia.org), Arabic «من ويكيبيديا،

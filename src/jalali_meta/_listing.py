@@ -1290,6 +1290,11 @@ _LISTING_KEYS = frozenset(
 )
 # (Joomla's «showall», a paginated article's «show all pages», names one item too.)
 _ITEM_KEYS = frozenset({"p", "page_id", "id", "newsid", "nid", "contentid", "essayid", "showall"})
+# WordPress's and blogfa's date archive by query: «?m=201809» (a month's posts), «?m=20180915»
+# (a day's): the query var ``m`` holding a year, a month and maybe a day (WP_Query's ``m``).
+# Blogger's «?m=1» (a post's mobile view) holds no date; a year alone («?m=2015») may be a
+# menu's or an item's ID.
+_PERIOD_QUERY = re.compile(r"(?:1[34]|19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])?")
 # WordPress pagination at the end of a path: «/page/2/» (an ID such as «/page/3175/slug»
 # on a university portal is an article's, never at the end, and longer).
 _PAGINATION = re.compile(r"(?:^|/)page/[0-9]{1,3}$")
@@ -1396,6 +1401,14 @@ def _address(url: str | None) -> _Address:
         # «?q=#کاشان», «?q=word»: a search's results (a channel's or a site's); Drupal's
         # «?q=node/123» names one item by its path, and so does a path holding an item's ID
         # («/news/48213/slug?q=word», the search's words highlighted on the item).
+        listing = True
+    if (
+        names == {"m"}
+        and all(_PERIOD_QUERY.fullmatch(value) for value in query["m"])
+        and url_number(urlunsplit(parts._replace(query="", fragment=""))) is None
+    ):
+        # «/?m=201809»: a date archive by query (WordPress's, blogfa's), the period's posts;
+        # a post's address names the post by its path or its ``p``.
         listing = True
     if _PAGINATION.search("/".join(segments)):
         listing = True

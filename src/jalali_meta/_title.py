@@ -381,6 +381,35 @@ def _subtitle(lines: Sequence[_Line], index: int, spaced: bool = False) -> bool:
     )
 
 
+# A tagline's run of exclamation marks at its end: three or more («... باشید!!!!»).
+EXCLAIM_RUN = 3
+
+
+def _exclaimed_tagline(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a tagline under the headline: a line ending with a run of
+    :data:`EXCLAIM_RUN` exclamation marks or more right under a headline-shaped line (3 to
+    :data:`HEADLINE_MAX_WORDS` words, no mark at its end, no kicker: not a speaker's or an
+    occasion's line). A magazine prints its headline, then a slogan that cries out («قبل از
+    ... باشید!!!!», chibegir.com, real43 #14), then the text; a headline is not cried so under
+    another headline-shaped line."""
+    line = lines[index]
+    if index == 0 or not line.text.rstrip().endswith("!" * EXCLAIM_RUN):
+        return False
+    if line.info.kind != "text" or line.paragraph or line.words > HEADLINE_MAX_WORDS:
+        return False
+    above = lines[index - 1]
+    return (
+        3 <= above.words <= HEADLINE_MAX_WORDS
+        and above.info.kind == "text"
+        and not above.chrome
+        and not above.paragraph
+        and above.text.rstrip()[-1] not in (*_KICKER_ENDS, ".", "!", "؟", "?", "…")
+        and _verb_end(above) != "saying"
+        and not _context_kicker(above)
+        and not _speaker_kicker(lines, index - 1)
+    )
+
+
 # An outline's section number of two levels or more at a line's start: «1.1. », «2.3.1 »
 # (a decimal «1.5 میلیون» has no closing dot and one level only).
 _OUTLINE_NUMBER = regex.compile(
@@ -1489,6 +1518,7 @@ def _title_score(
         or _expands_heading(lines, index)
         or (index > 0 and _section_labelled(line))
         or _section_heading(lines, index)
+        or _exclaimed_tagline(lines, index)
     )
     under_verb = not subtitle and _under_verb_headline(lines, index, spaced)
     if subtitle:
@@ -5710,6 +5740,8 @@ def _glued_lead_start(line: _Line) -> int | None:
 # A headline run into its lead with no mark between, the lead printed again as the next
 # paragraph's opening: the repeated words are this many at least.
 REPEATED_LEAD_WORDS = 8
+# A teaser's cut at the line's end: «...» or «…», spaces around.
+_TEASER_CUT = regex.compile(r"[\x20]*(?:\.{3,}|…)[\x20]*$")
 # The line's first GLUED_HEADLINE_MAX_WORDS words and the spaces after them: a headline run
 # into its lead ends within them (:func:`_repeated_lead_start`).
 _GLUED_HEAD_REACH = regex.compile(rf"[\x20]*+(?:[^\x20]++[\x20]*+){{1,{GLUED_HEADLINE_MAX_WORDS}}}")
@@ -5745,6 +5777,12 @@ def _repeated_lead_start(lines: Sequence[_Line], anchor: int, outside: set[int])
     if after is None or not lines[after].paragraph:
         return None
     text, other = lines[anchor].norm, lines[after].norm
+    # «HEADLINE : TEASER ...» (a blog's opening, padsha.com, real43 #15): the teaser cut with
+    # «...» is the paragraph's opening; its cut mark is left out of the comparison, and a
+    # spaced colon between the headline and the teaser is no part of the headline.
+    teaser = _TEASER_CUT.search(text) if text.rstrip().endswith(("...", "…")) else None
+    if teaser is not None:
+        text = text[: teaser.start()]
     # The headline has at most GLUED_HEADLINE_MAX_WORDS words, so the cut is no later than
     # the next word's start: the scan stops there (each try compares the rest of the line,
     # and a scan over the whole line would be quadratic in its length).
@@ -5761,6 +5799,10 @@ def _repeated_lead_start(lines: Sequence[_Line], anchor: int, outside: set[int])
     if cut is None or len(text[cut:].split()) < REPEATED_LEAD_WORDS:
         return None
     head = text[:cut].rstrip()
+    if teaser is not None and head.endswith(" :"):
+        head = head[:-1].rstrip()
+        if head.replace("\u200c", " ").split()[-1] in _SAYING_VERBS:
+            return None  # «... گفت : QUOTE ...»: a speaker's kicker over the quote, no headline
     if not GLUED_HEADLINE_MIN_WORDS <= len(head.split()) <= GLUED_HEADLINE_MAX_WORDS or any(
         char in _SENTENCE_MARKS for char in head
     ):
