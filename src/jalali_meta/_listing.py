@@ -2691,6 +2691,8 @@ def _bulleted_lone_item(lines: Sequence[_Line], title: int, outside: set[int]) -
         return False
     if at == title + 1 and not _cut_end(lines[at]):
         return False  # «• HEADLINE» over a whole text: a bulleted headline (test_fix124)
+    if any(_ROUND_BULLET.match(lines[i].text) for i in range(title + 1, at) if i not in outside):
+        return False  # «• A» / «• B» over a lead: bulleted quotes or a ticker, not a kicker
     tail = [i for i in range(at + 1, count) if i not in outside]
     return len(tail) <= TAIL_LINES and all(
         not lines[i].paragraph and lines[i].words <= SECTION_HEADING_WORDS for i in tail
