@@ -93,10 +93,14 @@ def test_stdin_and_module_entry_point() -> None:
 
 
 # Every article text of the repository's corpora, for the byte-for-byte output checks below.
+# Stored texts only: a ".txt" that opens with a tag (page 1707, a category page stored as raw
+# «<p style=...>» paragraphs) is HTML by its content to the command line, which reads inputs by
+# content whatever their name (docs/usage.md), so parse_article is not its reference.
 _TEXTS = sorted(
     str(p)
     for folder in ("tests/corpus", "tests/pages", "seeds")
     for p in (SEED.parent.parent / folder).glob("*.txt")
+    if not p.read_text(encoding="utf-8-sig").lstrip().startswith("<")
 )
 # The JSON Lines the command line must write: json.dumps of each nested record, as before the
 # fast JSON extra and the byte-level pipeline existed.
