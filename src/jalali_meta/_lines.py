@@ -559,11 +559,6 @@ def _headline_dated_cut(text: str) -> tuple[int, int] | None:
     found = _DATE_TAIL.search(text, tail_at)
     if found is None:
         return None
-    date_start = found.start(1)
-    date = found.group(1)
-    info = classify(normalize(date))
-    if info.kind != "date" or info.dates != ((0, len(date)),) or info.source is not None:
-        return None
     head = text[: found.start()].rstrip(_STRIP)
     if not head:
         return None
@@ -574,9 +569,15 @@ def _headline_dated_cut(text: str) -> tuple[int, int] | None:
         or head[-1] in ".!؟?:؛،-–|/"
         or normalize(words[-1]) in _DATE_LEAD_WORDS
         or _NUMERIC_DATE.search(head) is not None
-        or classify(normalize(head)).kind != "text"
-        or classify(normalize(text)).kind != "text"
     ):
+        return None
+    # (the classifier last: the shape's cheap tests above turn most lines away)
+    date_start = found.start(1)
+    date = found.group(1)
+    info = classify(normalize(date))
+    if info.kind != "date" or info.dates != ((0, len(date)),) or info.source is not None:
+        return None
+    if classify(normalize(head)).kind != "text" or classify(normalize(text)).kind != "text":
         return None
     return len(head), date_start
 
