@@ -193,7 +193,7 @@ def test_language_switch_html_without_canonical() -> None:
     assert jm.parse_html(page, url=_SWITCH_URL).number == "204511"
 
 
-def test_language_switch_neg_canonical_wins() -> None:
+def test_language_switch_html_canonical_first() -> None:
     # the page's own canonical address is better evidence than the switch's carried path
     link = '<link rel="canonical" href="https://sample-tv.net/ku/news/777001">'
     page = _SWITCH_HTML.format(canonical=link).encode()
