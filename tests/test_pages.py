@@ -423,9 +423,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1711_yarikurd_kurdish_site_ku_section_persian_post_site_name_with_kurdish_ae_first_line_excerpt_paragraph_then_question_title_line_after_it_glued_words_kurdish_ae_byline_likes_dislikes_no_date_slug": (
         "blind56: AssertionError: assert {'title': 'مر...pdated': None} == {'title': 'یا...pdated': None}"
     ),
-    "1729_kurdistantv_sorani_kurdish_tv_site_today_banner_erbil_temperature_weekday_day_month_time_title_double_dot_life_dates_line_channel_name_zoom_percent_old_encoding_body_cut_id_190308_in_redirect_address": (
-        "blind57: AssertionError: assert {'title': 'عو...pdated': None} == {'title': 'عو...pdated': None}"
-    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.

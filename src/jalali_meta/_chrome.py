@@ -1932,14 +1932,51 @@ _HOST_LINE = re.compile(
 HOST_NAME_LINES = 12
 
 
+# A site's Latin name as one word, a name glued to a publication's kind («bazarnews»,
+# «khabaronline», «tehrantimes»); the name before the kind has this many letters at least.
+_GLUED_SITE_NAME = re.compile(
+    r"[A-Za-z]{3,20}(?:news|online|daily|times|press)|(?:news|daily)[A-Za-z]{3,20}",
+    re.IGNORECASE,
+)
+# A site's Latin name line has at most this many words.
+LATIN_SITE_NAME_WORDS = 3
+
+
+def _latin_site_names(lines: Sequence[_Line], url: str | None) -> set[int]:
+    """The masthead's lines in Latin letters alone (letters and spaces, up to
+    :data:`LATIN_SITE_NAME_WORDS` words) over a page in Persian letters that are the site's
+    name: the address's host spells it (:func:`host_spells`, «bazarnews» or «Bazar News»
+    at bazarnews.ir), or it is one word gluing a name to a publication's kind («bazarnews»
+    behind a short link, bzna.ir, real44 #5). Never the title; a Latin headline that only
+    shares a word with the host («Bazar Crash Today») is not spelled."""
+    head = lines[:HOST_NAME_LINES]
+    latin = [
+        line
+        for line in head
+        if line.text.isascii()
+        and line.text.replace(" ", "").isalpha()
+        and line.text.count(" ") < LATIN_SITE_NAME_WORDS
+    ]
+    if not latin or not any(_ARABIC_LETTER.search(line.text) for line in head):
+        return set()
+    host = _hostname(url) if url else None
+    return {
+        line.index
+        for line in latin
+        if (host and host_spells(line.text, host)) or _GLUED_SITE_NAME.fullmatch(line.text)
+    }
+
+
 def _host_name_lines(lines: Sequence[_Line], url: str | None) -> set[int]:
     """The masthead's lines that spell the site's host name, dots, spaces and case aside:
     «Hooman . ORG» over «www.hooman.org» (hooman.org). The host is the address's, or one an
     address line among them prints; a line spelling a whole host name (its ending too) is
-    the site's name or address, never the title."""
+    the site's name or address, never the title. Also the site's Latin name
+    (:func:`_latin_site_names`)."""
+    named = _latin_site_names(lines, url)
     head = [line for line in lines[:HOST_NAME_LINES] if line.text.isascii() and "." in line.text]
     if not head:
-        return set()
+        return named
     spelled = {
         match.group("name").replace(" ", "").lower()
         for line in head
@@ -1957,7 +1994,7 @@ def _host_name_lines(lines: Sequence[_Line], url: str | None) -> set[int]:
             and match.group("name").replace(" ", "").lower().removeprefix("www.") in hosts
         ):
             found.add(line.index)
-    return found
+    return found | named
 
 
 # A site's slogan under its name: a short exhortation to the reader with no subject, ending

@@ -53,6 +53,7 @@ from jalali_meta._sources import (
     _text,
     afghan_host,
     language_clock,
+    language_switch,
     page_fields,
     site_clock,
 )
@@ -598,6 +599,10 @@ def parse_html(
     found.meta = _own_meta(found.meta, kept_heading)
     meta = _meta(found)
     canonical = _Found.value(_Found.kept(found.canonical), "href")
+    if url and canonical and language_switch(url):
+        # A language switch's address (the page it redirects to percent-encoded in its
+        # query): the page's own canonical address says better what the page is (fix135).
+        url = None
     head_text = kept_heading.text(deep=True).strip() if kept_heading is not None else None
     ld = _json_ld(found, url or canonical or _first(meta, "og:url"), head_text)
     site_name = _first(meta, "og:site_name") or _name(ld.get("publisher"))

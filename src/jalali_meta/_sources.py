@@ -361,6 +361,24 @@ _NAMED_ID_KEYS = frozenset(
         "element_id",
     }
 )
+# A named item key spelt with a hyphen or an underscore before its «id» («news-id»,
+# «news_id», «article-id»; tabasnews.ir's «/provincial/news-id=81774», real44 #10), as a
+# path segment written «key=value»; the key read when, its separator dropped, it is one of
+# :data:`_NAMED_ID_KEYS` (never «page-id», «cat-id»: a page's, a category's).
+_SPELLED_KEY_VALUE = re.compile(r"([A-Za-z]{1,20}[-_][Ii][Dd])=([0-9]{1,20})")
+_SPELLED_ID_KEYS = frozenset(key.replace("_", "") for key in _NAMED_ID_KEYS)
+
+
+def _spelled_item_key(name: str) -> bool:
+    """Whether the lower-cased key ``name`` is a named item key spelt with a hyphen or an
+    underscore before its «id» («news-id», «news_id»; not «post_id», already an ID key)."""
+    return (
+        name.endswith(("-id", "_id"))
+        and name not in _NAMED_ID_KEYS
+        and name.replace("-", "").replace("_", "") in _SPELLED_ID_KEYS
+    )
+
+
 # Stems of a «...id» key that names another item, not a site or a section: beside a named
 # item key it stays a doubt («?postid=120&replyid=3350», «?newsid=5&commentid=77»: the page
 # may be the reply's or the comment's).
@@ -645,6 +663,9 @@ def url_number(url: str | None) -> str | None:
         pair = _KEY_VALUE.fullmatch(_URL_EXTENSION.sub("", segment))
         if pair is not None and pair.group(1).lower() in _ID_KEYS:
             return pair.group(2)
+        spelled = _SPELLED_KEY_VALUE.fullmatch(_URL_EXTENSION.sub("", segment))
+        if spelled is not None and _spelled_item_key(spelled.group(1)):
+            return spelled.group(2)  # «/provincial/news-id=81774»: a named item key and its ID
         item = _ITEM_ID.fullmatch(_URL_EXTENSION.sub("", segment))
         if item is not None and _segment_name(item.group(1)) in _ITEM_SEGMENTS:
             return item.group(2)
@@ -704,19 +725,77 @@ def url_number(url: str | None) -> str | None:
         name, value = key.strip().lower(), raw.strip()
         if not (value.isascii() and value.isdigit()) or name in _CONTAINER_KEYS:
             continue
-        if name in _QUERY_ID_KEYS or _ITEM_PART_KEY.fullmatch(name) is not None:
+        spelt_key = _spelled_item_key(name)
+        if name in _QUERY_ID_KEYS or spelt_key or _ITEM_PART_KEY.fullmatch(name) is not None:
             if len(value) > _URL_ID_MAX or _PHONE_NUMBER.fullmatch(value) is not None:
                 return None  # longer than any ID, or a phone: not one (as a path's digits)
             found_ids.append(value)
-            named = named or name in _NAMED_ID_KEYS or _ITEM_PART_KEY.fullmatch(name) is not None
+            named = (
+                named
+                or spelt_key
+                or name in _NAMED_ID_KEYS
+                or _ITEM_PART_KEY.fullmatch(name) is not None
+            )
         elif name.endswith("id"):
             unknown = True
             other_item = other_item or name.removesuffix("id").rstrip("_").endswith(_ITEM_STEMS)
+    if not found_ids and not unknown:
+        return _switched_item_id(parts.hostname, query)
     return (
         found_ids[0]
         if len(set(found_ids)) == 1 and ((named and not other_item) or not unknown)
         else None
     )
+
+
+# A language switch's address carries the page to show after the switch, percent-encoded
+# in a field whose key ends with «url», beside the language's code («/Culture/Set?current=ku
+# &preferredUrl=ku%2Fnews%2F190308&target=ku», kurdistantv.net, tests/pages 1729).
+_SWITCH_KEY_END = "url"
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z]{2})?")
+_CLEAN_PATH = re.compile(r"/?(?:[A-Za-z0-9_-]+/)*[A-Za-z0-9_-]+/?")
+
+
+def _switched_item_id(host: str | None, query: Sequence[tuple[str, str]]) -> str | None:
+    """The item ID in the site-relative path a language switch's query carries (a field
+    whose key ends with «url», beside another field holding a language's code): read only
+    when the path is clean (ASCII letters, digits, «-» and «_» between slashes: no scheme,
+    host, query or encoded text) and names an item by the rules of :func:`url_number`;
+    None otherwise (a login page's or a share button's link names another page)."""
+    if not host:
+        return None
+    found = {
+        number
+        for path in _switch_paths(query)
+        if (number := url_number(f"https://{host}/{path}")) is not None
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _switch_paths(query: Sequence[tuple[str, str]]) -> list[str]:
+    """The clean site-relative paths a language switch's query carries (see
+    :func:`_switched_item_id`), without their leading slash; empty for any other query."""
+    if not any(_LANGUAGE_CODE.fullmatch(value.strip()) for _, value in query):
+        return []
+    return [
+        value.strip().lstrip("/")
+        for key, value in query
+        if key.strip().lower().endswith(_SWITCH_KEY_END)
+        and _CLEAN_PATH.fullmatch(value.strip()) is not None
+    ]
+
+
+def language_switch(url: str | None) -> bool:
+    """Whether ``url`` is a language switch's address carrying the page to show after it
+    (``/Culture/Set?current=ku&preferredUrl=ku%2Fnews%2F190308&target=ku``): the page's
+    own canonical address, when it has one, is better evidence of what the page is."""
+    if not url or "?" not in url:
+        return False
+    try:
+        query = parse_qsl(_unescaped(urlsplit(url.strip()).query), keep_blank_values=True)
+    except ValueError:
+        return False
+    return bool(_switch_paths(query))
 
 
 # Item keys written as a path segment with the value in the next one: DNN's
