@@ -290,6 +290,9 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura_meta/1655_nurobod_tj_html_district_executive_body_title_tag_site_name_top_bar_hours_phone_mail_header_logo_caps_lines_h4_span_date_dd_mm_yyyy_slash_span_title_typo_nbsp_paragraphs_indented_body_no_meta_dates_id_18": (
         "blind53: AssertionError: assert ['title'] == []"
     ),
+    "selectolax/1746_eghtesadnamehiranian_html_print_view_div_rutitr_kicker_div_lead_h2_headline_after_lead_div_body_paragraphs_window_print_no_meta_dates_id_55935": (
+        "blind58: AssertionError: assert ['title'] == []"
+    ),
 }
 
 

@@ -423,6 +423,21 @@ KNOWN_FAILURES: dict[str, str] = {
     "1711_yarikurd_kurdish_site_ku_section_persian_post_site_name_with_kurdish_ae_first_line_excerpt_paragraph_then_question_title_line_after_it_glued_words_kurdish_ae_byline_likes_dislikes_no_date_slug": (
         "blind56: AssertionError: assert {'title': 'مر...pdated': None} == {'title': 'یا...pdated': None}"
     ),
+    "1740_sobhealvand_hamedan_news_site_prayer_times_and_latest_news_headings_day_dot_arabic_yeh_farvardin_1396_time_pipe_code_label_24628_lead_first_speaker_line_after_lead_no_headline_in_text_hospital_burn_ward": (
+        "blind58: AssertionError: assert {'title': Non...pdated': None} == {'title': 'او...pdated': None}"
+    ),
+    "1741_abcic_trade_portal_press_clipping_arabic_yeh_title_first_published_label_spaced_colon_1401_09_28_donya_e_eqtesad_prefix_lead_kicker_title_again_issue_number_print_date_news_number_persian_digits_id_10908": (
+        "blind58: AssertionError: assert {'title': 'گر...pdated': None} == {'title': 'گر...pdated': None}"
+    ),
+    "1742_eghtesadnamehiranian_economic_weekly_print_view_printcontent_kicker_first_then_lead_then_headline_after_lead_body_cut_no_date_id_55935": (
+        "blind58: AssertionError: assert {'title': 'نی...pdated': None} == {'title': 'گز...pdated': None}"
+    ),
+    "1746_eghtesadnamehiranian_html_print_view_div_rutitr_kicker_div_lead_h2_headline_after_lead_div_body_paragraphs_window_print_no_meta_dates_id_55935": (
+        "blind58: AssertionError: assert {'title': 'نی...pdated': None} == {'title': 'گز...pdated': None}"
+    ),
+    "1750_raheshomalegharb_loxblog_news_blog_glued_menu_line_rss_menu_words_pipe_bars_empty_image_markdown_glued_to_body_relay_via_sabalan_no_headline_no_date_post_id_4901": (
+        "blind58: AssertionError: assert {'title': Non...pdated': None} == {'title': 'rs...pdated': None}"
+    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.
@@ -450,6 +465,15 @@ SILENT_WRONG: dict[str, str] = {
     ),
     "1711_yarikurd_kurdish_site_ku_section_persian_post_site_name_with_kurdish_ae_first_line_excerpt_paragraph_then_question_title_line_after_it_glued_words_kurdish_ae_byline_likes_dislikes_no_date_slug": (
         "blind56: AssertionError: assert ['title'] == []"
+    ),
+    "1742_eghtesadnamehiranian_economic_weekly_print_view_printcontent_kicker_first_then_lead_then_headline_after_lead_body_cut_no_date_id_55935": (
+        "blind58: AssertionError: assert ['title'] == []"
+    ),
+    "1746_eghtesadnamehiranian_html_print_view_div_rutitr_kicker_div_lead_h2_headline_after_lead_div_body_paragraphs_window_print_no_meta_dates_id_55935": (
+        "blind58: AssertionError: assert ['title'] == []"
+    ),
+    "1750_raheshomalegharb_loxblog_news_blog_glued_menu_line_rss_menu_words_pipe_bars_empty_image_markdown_glued_to_body_relay_via_sabalan_no_headline_no_date_post_id_4901": (
+        "blind58: AssertionError: assert ['title'] == []"
     ),
 }
 
@@ -590,6 +614,21 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "1711_yarikurd_kurdish_site_ku_section_persian_post_site_name_with_kurdish_ae_first_line_excerpt_paragraph_then_question_title_line_after_it_glued_words_kurdish_ae_byline_likes_dislikes_no_date_slug": (
         "blind56: AssertionError: assert ['title'] == []"
     ),
+    "1740_sobhealvand_hamedan_news_site_prayer_times_and_latest_news_headings_day_dot_arabic_yeh_farvardin_1396_time_pipe_code_label_24628_lead_first_speaker_line_after_lead_no_headline_in_text_hospital_burn_ward": (
+        "blind58: AssertionError: assert ['title'] == []"
+    ),
+    "1741_abcic_trade_portal_press_clipping_arabic_yeh_title_first_published_label_spaced_colon_1401_09_28_donya_e_eqtesad_prefix_lead_kicker_title_again_issue_number_print_date_news_number_persian_digits_id_10908": (
+        "blind58: AssertionError: assert ['number'] == []"
+    ),
+    "1742_eghtesadnamehiranian_economic_weekly_print_view_printcontent_kicker_first_then_lead_then_headline_after_lead_body_cut_no_date_id_55935": (
+        "blind58: AssertionError: assert ['title'] == []"
+    ),
+    "1750_raheshomalegharb_loxblog_news_blog_glued_menu_line_rss_menu_words_pipe_bars_empty_image_markdown_glued_to_body_relay_via_sabalan_no_headline_no_date_post_id_4901": (
+        "blind58: AssertionError: assert ['title'] == []"
+    ),
+    "1752_khouznews_khuzestan_news_site_tags_page_roostahaye_abadan_heading_single_teaser_title_slashes_lead_glued_ellipsis_code_label_persian_digits_triple_space_published_label_1391_12_01": (
+        "blind58: AssertionError: assert ['number', 'published'] == []"
+    ),
 }
 
 # HTML pages whose visible text (parse_article on jm.visible_text, with the page's address)
@@ -614,6 +653,9 @@ SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
     ),
     "1261_khorasanbar_html_dnn_article_view_portal_title_tag_only_breadcrumb_home_article_div_quoted_passage_book_credit_white_square_author_label_no_h1_no_meta_dates_article_id_2290": (
         "blind34, held out (2026-12-04): measured on e9ddc30 before any fix: assert ['title'] == []"
+    ),
+    "1746_eghtesadnamehiranian_html_print_view_div_rutitr_kicker_div_lead_h2_headline_after_lead_div_body_paragraphs_window_print_no_meta_dates_id_55935": (
+        "blind58: AssertionError: assert ['title'] == []"
     ),
 }
 
