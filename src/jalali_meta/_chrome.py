@@ -261,8 +261,10 @@ _HANDLE_PART = regex.compile(
 # under the section's heading, real40 #22), or a credit before a person's name («گزارش از
 # مریم احمدی», «گفت‌وگو از دکتر ...»). «گزارش از نشست خبری ...» names no person (a
 # headline), and a line ending with a verb («دبیر بخش مسابقه منصوب شد») is a headline.
+# The section's name runs to the line's end, of any length («دبیر بخش موسیقی و هنرهای
+# نمایشی»; the line's words are bounded by ROLE_BYLINE_WORDS).
 _SECTION_EDITOR = regex.compile(
-    r"^(?:دبیر|سردبیر)[\x20\u200c]+(?:بخش|سرویس|گروه|صفحه)(?:[\x20\u200c]+[\p{L}\u200c]+){0,3}[\x20]*$"
+    r"^(?:دبیر|سردبیر)[\x20\u200c]+(?:بخش|سرویس|گروه|صفحه)(?:[\x20\u200c][\p{L}\x20\u200c]*+)?$"
 )
 _CREDIT_TO_NAME = regex.compile(
     r"^(?:گزارش|گفت[\x20\u200c]*و[\x20\u200c]*گو|گفتگو|مصاحبه|یادداشت)[\x20\u200c]+از[\x20\u200c]+"

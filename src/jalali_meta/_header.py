@@ -787,7 +787,8 @@ def _date_label_after_crumb(norm: str) -> regex.Match[str] | None:
     after its colon: «پرینت خانه » اخبار استانها تاریخ انتشار : 9 ژانویه 2025 - 7:05 | 27
     بازدید» (a WordPress theme's one meta row whose break between the trail and the label
     text extraction lost; hemayatonline.ir, tests/pages 1680). The step between the spaced
-    arrow and the label is a section's name: a few words, no digit."""
+    arrow and the label is a section's name: a few words, a number only as a word of the
+    name («اخبار ۲۴ ساعت», «شماره ۸۴۲»: :func:`_numbered_step`)."""
     if " » " in norm:
         arrow = norm.rfind(" » ") + 3
     else:
@@ -804,7 +805,7 @@ def _date_label_after_crumb(norm: str) -> regex.Match[str] | None:
         if (
             _LABEL_FIELD[_label_key(match.group("label"))] in DATE_FIELDS
             and len(step.split()) <= _CRUMB_STEP_MAX_WORDS
-            and _HAS_DIGIT.search(step) is None
+            and (_HAS_DIGIT.search(step) is None or _numbered_step(step))
             and DATETIME.match(norm, match.end()) is not None
         ):
             return match
@@ -828,6 +829,13 @@ def _date_label_after_time(norm: str) -> regex.Match[str] | None:
     ):
         return None
     return label
+
+
+def _numbered_step(step: str) -> bool:
+    """Whether a breadcrumb step with a digit is a section's name with a number in it
+    («اخبار ۲۴ ساعت», «شماره ۸۴۲»): no date, clock or colon in it (a date or a time there
+    is another item's, the label's date then no longer the page's alone)."""
+    return ":" not in step and "/" not in step and search(step) is None
 
 
 def _glued_date_label(norm: str, pos: int, *, word: bool) -> regex.Match[str] | None:
@@ -1839,10 +1847,12 @@ def _today_line(norm: str, date: regex.Match[str] | None) -> bool:
     if (
         glued is not None
         and date is not None
-        and (date.start(), date.end()) == _trim(norm, glued.end(), len(norm))
+        and date.start() == _trim(norm, glued.end(), len(norm))[0]
+        and _banner_tail(norm, date.end())
     ):
         # «امروزپنجشنبه, 17 بهمن 1398 19:12»: the label glued to the weekday, then the date
-        # and nothing else («امروزپنجشنبه 17 بهمن 1398 رئیس ... بازدید کرد.» is a lead).
+        # and nothing else («امروزپنجشنبه 17 بهمن 1398 رئیس ... بازدید کرد.» is a lead), or
+        # a header's short counter after a bar («... 19:12 | 45 بازدید»).
         return True
     today = TODAY_LINE.match(norm)
     if today is None:
@@ -1856,6 +1866,20 @@ def _today_line(norm: str, date: regex.Match[str] | None) -> bool:
 
 # A "today" word followed by at most this many words with a digit among them is a clock.
 TODAY_CLOCK_WORDS = 3
+
+
+def _banner_tail(norm: str, end: int) -> bool:
+    """Whether the text after a glued today banner's date (from ``end``) keeps it a banner:
+    nothing, or a bar («|», «•», «·») and at most :data:`TODAY_CLOCK_WORDS` words with a
+    digit among them (a header's counter: «| 45 بازدید»). A sentence after the date, with
+    a bar or not, is a lead's («امروزپنجشنبه 17 بهمن 1398 | رئیس دانشکده ... بازدید کرد»)."""
+    if _trim(norm, end, len(norm))[0] == len(norm):
+        return True
+    rest = norm[end:].strip(" \u200c")
+    if rest[0] not in "|•·":
+        return False
+    tail = rest[1:]
+    return len(tail.split()) <= TODAY_CLOCK_WORDS and _HAS_DIGIT.search(tail) is not None
 
 
 def _widget_line(norm: str) -> bool:

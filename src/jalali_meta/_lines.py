@@ -513,8 +513,8 @@ def _dated_headline_cut(text: str) -> tuple[int, int] | None:
         return None
     sep = min(found)
     date = text[:sep].rstrip()
-    info = classify(normalize(date))
-    if info.kind != "date" or info.dates != ((0, len(date)),) or info.source is not None:
+    date_end = _date_part_end(date)
+    if date_end is None:
         return None
     head = sep + 3
     head += len(text) - head - len(text[head:].lstrip(_STRIP))
@@ -527,7 +527,36 @@ def _dated_headline_cut(text: str) -> tuple[int, int] | None:
         or classify(normalize(rest)).kind != "text"
     ):
         return None
-    return len(date), head
+    return date_end, head
+
+
+# The most words of a news agency's name between a date and the headline after it.
+DATED_SOURCE_WORDS = 2
+# One to DATED_SOURCE_WORDS words of letters at the end of a date's part: «ایرنا».
+_SOURCE_WORDS = regex.compile(rf"(?:\x20[\p{{L}}\p{{M}}\u200c]+){{1,{DATED_SOURCE_WORDS}}}$")
+
+
+def _date_part_end(date: str) -> int | None:
+    """Where the date of a «DATE / HEADLINE» line's first part ends: the part's end when the
+    part is one whole date (its time allowed), or that date and a source after a dash
+    («۱۲ مرداد ۱۴۰۲ - ایسنا», the line kept whole: a date line with its source); the
+    date's end when one or two words of letters follow it without a dash («۱۴۰۲/۰۵/۱۲
+    ایرنا»: the agency's name, left out of both lines); None for any other part."""
+    info = classify(normalize(date))
+    if info.kind == "date" and info.dates == ((0, len(date)),):
+        return len(date)
+    if info.kind == "date" and info.source is not None and info.dates[0][0] == 0:
+        return len(date)  # (the dates test of a line with a source ends at its date)
+    if info.kind != "text" or info.dates:
+        return None
+    source = _SOURCE_WORDS.search(date)
+    if source is None:
+        return None
+    bare = date[: source.start()].rstrip()
+    info = classify(normalize(bare))
+    if info.kind != "date" or info.dates != ((0, len(bare)),) or info.source is not None:
+        return None
+    return len(bare)
 
 
 # A whole numeric date (and a clock after «(در) وقت» or «(در) ساعت») ending a line.

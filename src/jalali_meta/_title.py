@@ -215,18 +215,19 @@ def _exclaimed_headline(lines: Sequence[_Line], index: int) -> bool:
 
 
 def _stopped_headline_over_date(lines: Sequence[_Line], index: int) -> bool:
-    """The text's first line, one short sentence ending with a full stop, right over the
-    page's date line (a date with its labels: «۱۹ دی ۱۳۸۵ | ۰۸:۵۴ کد : ۲۶۰۱۷ اخبار»), a
-    paragraph under it within :data:`EXCLAIMED_HEADER_REACH` lines: a headline printed with
-    its full stop over the item's info line (rihu.ac.ir's news items), not the body. A
-    text's first paragraph is followed by more of the text, not by its header's date line;
-    a lead-length line, a second sentence, a comma or a colon, or a report's opening («به
-    گزارش ...») is no headline's."""
+    """The text's first line (or one under a section's name, :func:`_under_section_lines`),
+    one short sentence ending with a full stop, right over the page's date line (a date
+    with its labels: «۱۹ دی ۱۳۸۵ | ۰۸:۵۴ کد : ۲۶۰۱۷ اخبار»), a paragraph under it within
+    :data:`EXCLAIMED_HEADER_REACH` lines: a headline printed with its full stop over the
+    item's info line (rihu.ac.ir's news items), not the body. A text's first paragraph is
+    followed by more of the text, not by its header's date line; a lead-length line, a
+    second sentence, a comma or a colon, or a report's opening («به گزارش ...») is no
+    headline's."""
     line = lines[index]
     text = line.text.rstrip()
     below = index + 1
     if (
-        index != 0
+        not _under_section_lines(lines, index)
         or text[-1:] != "."
         or text.endswith("..")
         or line.info.kind != "text"
@@ -245,6 +246,30 @@ def _stopped_headline_over_date(lines: Sequence[_Line], index: int) -> bool:
         lines[near].paragraph
         for near in range(below + 1, min(len(lines), below + 1 + EXCLAIMED_HEADER_REACH))
     )
+
+
+# The most lines over a stopped headline, each a section's or the site's chrome («اخبار
+# پژوهشکده» over the item's headline).
+STOPPED_SECTION_LINES = 2
+# A section line over a stopped headline: «اخبار»/«خبرهای»/«گروه»/«سرویس» and at most two
+# more words, no digit and no sentence's mark («اخبار پژوهشکده», «گروه علمی و پژوهشی» is
+# four words and is not).
+_SECTION_HEAD = regex.compile(r"(?:اخبار|خبرهای|گروه|سرویس)(?:\x20[\p{L}\p{M}\u200c]+){0,2}")
+
+
+def _under_section_lines(lines: Sequence[_Line], index: int) -> bool:
+    """Whether the lines over ``index`` are only a section's name or the site's chrome: none
+    (the text's first line), or at most :data:`STOPPED_SECTION_LINES` lines each chrome
+    (:attr:`_Line.chrome`) or a section line (:data:`_SECTION_HEAD`): the page's header,
+    no headline of its own and no running text."""
+    if index > STOPPED_SECTION_LINES:
+        return False
+    for above in lines[:index]:
+        if above.paragraph or not (
+            _SECTION_HEAD.fullmatch(above.norm.strip()) is not None or above.chrome
+        ):
+            return False
+    return True
 
 
 _EXCLAIMED_ENDS = frozenset("!؟?")
