@@ -417,15 +417,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1700_sobheqazvin_qazvin_daily_photo_album_hijri_lunar_slash_date_rabi_al_akhar_1443_dash_line_today_yyyy_mm_dd_weekday_after_item_date_1399_04_16_time_no_label_title_caption_wheat_harvest_album_id_1501": (
         "blind56: AssertionError: assert {'title': 'آغ...pdated': None} == {'title': 'آغ...pdated': None}"
     ),
-    "1701_sobheqazvin_html_qazvin_daily_photo_album_header_div_hijri_date_slash_rabi_al_akhar_dash_span_div_today_yyyy_mm_dd_weekday_album_date_div_1399_04_16_time_h1_title_div_caption_gallery_no_meta_dates_album_id_1501": (
-        "blind56: AssertionError: assert {'title': 'آغ...pdated': None} == {'title': 'آغ...pdated': None}"
-    ),
-    "1705_thinkerspk_urdu_news_aggregator_title_spaced_comma_before_glued_after_ishaat_ki_tarikh_label_ordinal_4th_comma_june_2025_gmt_no_time_body_source_label_dot_first_keyword_label_parhein_related_id_214632": (
-        "blind56: AssertionError: assert {'title': 'تش...pdated': None} == {'title': 'وا...pdated': None}"
-    ),
-    "1706_baaghitv_pashto_site_wordpress_title_colon_speaker_comment_count_0_views_56_lines_report_byline_body_twitter_status_link_leave_a_reply_no_date_post_id_4617": (
-        "blind56: AssertionError: assert {'title': 'په...pdated': None} == {'title': 'با...pdated': None}"
-    ),
     "1711_yarikurd_kurdish_site_ku_section_persian_post_site_name_with_kurdish_ae_first_line_excerpt_paragraph_then_question_title_line_after_it_glued_words_kurdish_ae_byline_likes_dislikes_no_date_slug": (
         "blind56: AssertionError: assert {'title': 'مر...pdated': None} == {'title': 'یا...pdated': None}"
     ),
@@ -451,12 +442,6 @@ SILENT_WRONG: dict[str, str] = {
     # eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c):
     # the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix:
     # the twentieth blind batch (1040-1057), measured on 694f993 before any fix:
-    "1706_baaghitv_pashto_site_wordpress_title_colon_speaker_comment_count_0_views_56_lines_report_byline_body_twitter_status_link_leave_a_reply_no_date_post_id_4617": (
-        "blind56: AssertionError: assert ['title'] == []"
-    ),
-    "1711_yarikurd_kurdish_site_ku_section_persian_post_site_name_with_kurdish_ae_first_line_excerpt_paragraph_then_question_title_line_after_it_glued_words_kurdish_ae_byline_likes_dislikes_no_date_slug": (
-        "blind56: AssertionError: assert ['title'] == []"
-    ),
 }
 
 # Without its address, a tag or category page whose text alone does not show it is a list
@@ -598,12 +583,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "1691_kharidcharge_top_up_shop_blog_tag_page_list_no_tag_heading_item_label_line_title_excerpt_with_jalali_day_aban_1398_fuel_prices_ellipsis_second_item_label_title_excerpt_no_dates_no_ids": (
         "blind55: AssertionError: assert ['title'] == []"
-    ),
-    "1706_baaghitv_pashto_site_wordpress_title_colon_speaker_comment_count_0_views_56_lines_report_byline_body_twitter_status_link_leave_a_reply_no_date_post_id_4617": (
-        "blind56: AssertionError: assert ['title'] == []"
-    ),
-    "1711_yarikurd_kurdish_site_ku_section_persian_post_site_name_with_kurdish_ae_first_line_excerpt_paragraph_then_question_title_line_after_it_glued_words_kurdish_ae_byline_likes_dislikes_no_date_slug": (
-        "blind56: AssertionError: assert ['title'] == []"
     ),
 }
 
