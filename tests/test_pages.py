@@ -411,15 +411,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1700_sobheqazvin_qazvin_daily_photo_album_hijri_lunar_slash_date_rabi_al_akhar_1443_dash_line_today_yyyy_mm_dd_weekday_after_item_date_1399_04_16_time_no_label_title_caption_wheat_harvest_album_id_1501": (
         "blind56: AssertionError: assert {'title': 'آغ...pdated': None} == {'title': 'آغ...pdated': None}"
     ),
-    "1701_sobheqazvin_html_qazvin_daily_photo_album_header_div_hijri_date_slash_rabi_al_akhar_dash_span_div_today_yyyy_mm_dd_weekday_album_date_div_1399_04_16_time_h1_title_div_caption_gallery_no_meta_dates_album_id_1501": (
-        "blind56: AssertionError: assert {'title': 'آغ...pdated': None} == {'title': 'آغ...pdated': None}"
-    ),
-    "1705_thinkerspk_urdu_news_aggregator_title_spaced_comma_before_glued_after_ishaat_ki_tarikh_label_ordinal_4th_comma_june_2025_gmt_no_time_body_source_label_dot_first_keyword_label_parhein_related_id_214632": (
-        "blind56: AssertionError: assert {'title': 'تش...pdated': None} == {'title': 'وا...pdated': None}"
-    ),
-    "1706_baaghitv_pashto_site_wordpress_title_colon_speaker_comment_count_0_views_56_lines_report_byline_body_twitter_status_link_leave_a_reply_no_date_post_id_4617": (
-        "blind56: AssertionError: assert {'title': 'په...pdated': None} == {'title': 'با...pdated': None}"
-    ),
     "1711_yarikurd_kurdish_site_ku_section_persian_post_site_name_with_kurdish_ae_first_line_excerpt_paragraph_then_question_title_line_after_it_glued_words_kurdish_ae_byline_likes_dislikes_no_date_slug": (
         "blind56: AssertionError: assert {'title': 'مر...pdated': None} == {'title': 'یا...pdated': None}"
     ),
@@ -460,12 +451,6 @@ SILENT_WRONG: dict[str, str] = {
     # eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c):
     # the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix:
     # the twentieth blind batch (1040-1057), measured on 694f993 before any fix:
-    "1706_baaghitv_pashto_site_wordpress_title_colon_speaker_comment_count_0_views_56_lines_report_byline_body_twitter_status_link_leave_a_reply_no_date_post_id_4617": (
-        "blind56: AssertionError: assert ['title'] == []"
-    ),
-    "1711_yarikurd_kurdish_site_ku_section_persian_post_site_name_with_kurdish_ae_first_line_excerpt_paragraph_then_question_title_line_after_it_glued_words_kurdish_ae_byline_likes_dislikes_no_date_slug": (
-        "blind56: AssertionError: assert ['title'] == []"
-    ),
     "1742_eghtesadnamehiranian_economic_weekly_print_view_printcontent_kicker_first_then_lead_then_headline_after_lead_body_cut_no_date_id_55935": (
         "blind58: AssertionError: assert ['title'] == []"
     ),
@@ -607,12 +592,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "1653_khash_zaums_ac_ir_zahedan_medical_university_khash_health_network_home_page_one_item_date_line_yyyy_mm_dd_then_title_body_weekday_glued_yy_mm_dd_meeting_time_list_no_heading": (
         "blind53: AssertionError: assert ['title'] == []"
-    ),
-    "1706_baaghitv_pashto_site_wordpress_title_colon_speaker_comment_count_0_views_56_lines_report_byline_body_twitter_status_link_leave_a_reply_no_date_post_id_4617": (
-        "blind56: AssertionError: assert ['title'] == []"
-    ),
-    "1711_yarikurd_kurdish_site_ku_section_persian_post_site_name_with_kurdish_ae_first_line_excerpt_paragraph_then_question_title_line_after_it_glued_words_kurdish_ae_byline_likes_dislikes_no_date_slug": (
-        "blind56: AssertionError: assert ['title'] == []"
     ),
     "1740_sobhealvand_hamedan_news_site_prayer_times_and_latest_news_headings_day_dot_arabic_yeh_farvardin_1396_time_pipe_code_label_24628_lead_first_speaker_line_after_lead_no_headline_in_text_hospital_burn_ward": (
         "blind58: AssertionError: assert ['title'] == []"
@@ -883,9 +862,27 @@ def _number_only_in_the_address(path: Path) -> bool:
 _TO_ASCII = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 
 
+# Pages whose text alone gives another number printed in it, with no warning (strict: each
+# entry must fail until fixed).
+NUMBER_FROM_THE_TEXT_ALONE: dict[str, str] = {
+    "1741_abcic_trade_portal_press_clipping_arabic_yeh_title_first_published_label_spaced_colon_1401_09_28_donya_e_eqtesad_prefix_lead_kicker_title_again_issue_number_print_date_news_number_persian_digits_id_10908": (
+        "blind58: the clipped paper's own «شماره خبر» in its issue block is read as the page's number"
+    ),
+}
+
+
 @pytest.mark.parametrize(
     "path",
-    [p for p in PAGES if p.suffix == ".txt" and _number_only_in_the_address(p)],
+    [
+        pytest.param(
+            p,
+            marks=pytest.mark.xfail(strict=True, reason=NUMBER_FROM_THE_TEXT_ALONE[p.stem])
+            if p.stem in NUMBER_FROM_THE_TEXT_ALONE
+            else (),
+        )
+        for p in PAGES
+        if p.suffix == ".txt" and _number_only_in_the_address(p)
+    ],
     ids=lambda p: p.stem,
 )
 def test_number_from_the_address_is_missing_without_it(path: Path) -> None:

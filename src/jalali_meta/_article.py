@@ -105,6 +105,8 @@ from jalali_meta._evidence import (
     glued_rubric_end,
     host_named_part,
     host_spells,
+    host_spells_before_place,
+    kurdish_name_over_persian,
     list_count,
     named_days,
     today_days,
@@ -354,6 +356,18 @@ def _agreeing_sources(line: _Line, titles: Sequence[tuple[str, str]]) -> set[str
 
 
 # -- 2. Locating the article -------------------------------------------------------------
+
+
+# How far under the title its paragraph is looked for (:func:`_paragraph_below`).
+PARAGRAPH_BELOW_LINES = 3
+
+
+def _paragraph_below(lines: Sequence[_Line], index: int) -> _Line | None:
+    """The first paragraph within :data:`PARAGRAPH_BELOW_LINES` lines under ``index``."""
+    for line in lines[index + 1 : index + 1 + PARAGRAPH_BELOW_LINES]:
+        if line.paragraph:
+            return line
+    return None
 
 
 def _body_anchor(lines: Sequence[_Line], outside: set[int]) -> int | None:
@@ -3026,6 +3040,34 @@ def _assemble(
                     start,
                     end,
                 )
+            elif host_spells_before_place(title_text, host):
+                # «یاری کورد کرمانشاە» at yarikurd.net: the site's name and its city's.
+                state.warn(
+                    "title-uncertain",
+                    f"the title «{title_text}» is the site's name and a place's: its address "
+                    f"({host}) spells the name",
+                    start,
+                    end,
+                )
+        if (
+            doubt is None
+            and title_rule in ("headline", "first line")
+            and (below := _paragraph_below(state.lines, title.index)) is not None
+            and kurdish_name_over_persian(title_text, below.text)
+            and not (
+                host
+                and (host_spells(title_text, host) or host_spells_before_place(title_text, host))
+            )
+        ):
+            # «یاری کورد کرمانشاە» over a paragraph in Persian spelling, no address: a
+            # Kurdish site's name over its Persian post, shaped like a short headline.
+            state.warn(
+                "title-uncertain",
+                f"the title «{title_text}» is written in Kurdish letters over a paragraph in "
+                "Persian spelling: a Kurdish site's name, perhaps",
+                start,
+                end,
+            )
         if doubt is not None and (
             title_rule in ("headline", "first line")
             or (title_rule == "headline (h1)" and doubt[0] == _TITLE_TAG_REPEATED)

@@ -274,6 +274,42 @@ _CREDIT_NAME_TITLES = frozenset({"دکتر", "مهندس", "استاد"})
 # Words a role byline has at most.
 ROLE_BYLINE_WORDS = 6
 
+# A report's byline naming the outlet and the word «report», no verb: a Pashto or Urdu
+# channel's or agency's name before «رپورټ» / «رپورٹ» («باغي ټي وی رپورټ», pashto.baaghitv.com,
+# tests/pages 1706; «جیو نیوز رپورٹ»), the name holding a medium's word (TV, news, agency,
+# desk, radio) so that a headline about a report («د ملګرو ملتونو نوی رپورټ») is left alone;
+# or Persian «گزارش خبرنگار(ان) NAME» («گزارش خبرنگار ایرنا»), with no «از» (a report's topic:
+# «گزارش خبرنگار مهر از بازار میوه» is a headline) and no verb («... منتشر شد»).
+_REPORT_WORDS = frozenset({"رپورټ", "رپورٹ"})
+_MEDIUM_WORDS = frozenset(
+    normalize(word)
+    for word in (
+        "ټي", "ٹی", "تی", "وی", "نیوز", "نيوز", "ټلویزیون", "ٹیلی", "ویژن", "آژانس", "اژانس",
+        "ایجنسی", "ايجنسي", "ډیسک", "ڈیسک", "راډیو", "ریڈیو", "راديو", "tv", "news",
+    )
+)  # fmt: skip
+_REPORTER_CREDIT = regex.compile(
+    r"^گزارش[\x20\u200c]+خبرنگار(?:ان)?(?:[\x20\u200c]+[\p{L}\u200c]+){0,4}[\x20]*$"
+)
+# Words a report's byline has at most.
+REPORT_BYLINE_WORDS = 6
+
+
+def _report_byline(line: _Line) -> bool:
+    """Whether ``line`` is a report's byline (:data:`_REPORT_WORDS` after a medium's name,
+    or :data:`_REPORTER_CREDIT`), never a headline."""
+    words = line.norm.replace("\u200c", " ").split()
+    if not 2 <= len(words) <= REPORT_BYLINE_WORDS:
+        return False
+    if words[-1] in _REPORT_WORDS:
+        return any(word.lower() in _MEDIUM_WORDS for word in words[:-1])
+    return (
+        words[0] == "گزارش"
+        and "از" not in words
+        and _REPORTER_CREDIT.match(line.norm) is not None
+        and _verb_end(line) == ""
+    )
+
 
 def _role_byline(line: _Line) -> bool:
     """Whether ``line`` is a byline by a role or a credit (:data:`_SECTION_EDITOR`,
@@ -886,6 +922,8 @@ def _never_title(line: _Line) -> str:
         return "a name with an initial"
     if line.words <= ROLE_BYLINE_WORDS and _role_byline(line):
         return "a byline (a section editor's role or «گزارش از NAME»), even printed twice"
+    if line.words <= REPORT_BYLINE_WORDS and _report_byline(line):
+        return "a report's byline (an outlet's name and «report»: «... ټي وی رپورټ»)"
     if line.words == 2 and _ALL_OF_A_KIND.fullmatch(norm):
         return "a menu's link to every item of a kind («Все игры», «All news», «همه اخبار»)"
     if (

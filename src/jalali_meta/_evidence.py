@@ -40,6 +40,8 @@ __all__ = [
     "home_crumb_end",
     "host_named_part",
     "host_spells",
+    "host_spells_before_place",
+    "kurdish_name_over_persian",
     "list_control",
     "list_count",
     "names_breadcrumb_end",
@@ -612,12 +614,25 @@ def host_spells(title: str, host: str) -> bool:
     the host's letters, each word of at most :data:`SITE_NAME_WORDS`; a headline that names
     the site among other words («همشهری سی ساله شد») is not spelled.
     """
+    pattern = _name_pattern(title)
+    return pattern is not None and regex.search(pattern, _host_skeleton(host)) is not None
+
+
+def _host_skeleton(host: str) -> str:
+    """The consonants of a host's name, its «www.» and ending aside (:func:`_latin_skeleton`)."""
+    labels = [label for label in host.lower().split(".") if label not in ("www", "m")]
+    return _latin_skeleton("".join(labels[:-1]) if len(labels) > 1 else "".join(labels))
+
+
+def _name_pattern(title: str) -> str | None:
+    """The pattern of consonants a host name spelling ``title`` has (:func:`host_spells`),
+    or None when ``title`` is no name a host may spell."""
     words = normalize(title).replace("\u200c", " ").lower().split()
     if not words or len(words) > SITE_NAME_WORDS:
-        return False
+        return None
     name = [w for w in words if w not in _PUBLICATION_WORDS]
     if not name:
-        return False
+        return None
     pattern: list[str] = []
     last = ""  # the last consonant written, optional letters after it skipped
     count = 0
@@ -638,7 +653,7 @@ def host_spells(title: str, host: str) -> bool:
             if mapped is None:
                 if "\u0600" <= letter <= "\u06ff" or letter.isalpha():
                     continue  # a vowel's letter, «ی», «ع»: not written
-                return False  # a mark: no name a host spells
+                return None  # a mark: no name a host spells
             if mapped == last:
                 continue  # a doubled consonant («حقوق» hoghoogh), as the skeleton folds it
             pattern.append(mapped)
@@ -646,10 +661,38 @@ def host_spells(title: str, host: str) -> bool:
                 last = mapped
                 count += 1
     if count < HOST_SPELLED_CONSONANTS:
+        return None
+    return "".join(pattern)
+
+
+def host_spells_before_place(title: str, host: str) -> bool:
+    """Whether ``title`` is the site's name the host spells (:func:`host_spells`) and one
+    word of letters after it, a city's or a region's name: «یاری کورد کرمانشاە» at
+    ``yarikurd.net`` (tests/pages 1711): a site's or its regional edition's name, not a
+    headline. The name spells the host's whole name (not a part of it: «وزیر نیرو» at
+    ``vezarat.ir`` is a headline), and the whole has at most :data:`SITE_NAME_WORDS` words;
+    a headline naming the site among more words («همشهری سی ساله شد») is not one."""
+    words = normalize(title).replace("\u200c", " ").split()
+    if not 2 <= len(words) <= SITE_NAME_WORDS or not words[-1].isalpha():
         return False
-    labels = [label for label in host.lower().split(".") if label not in ("www", "m")]
-    skeleton = _latin_skeleton("".join(labels[:-1]) if len(labels) > 1 else "".join(labels))
-    return regex.search("".join(pattern), skeleton) is not None
+    pattern = _name_pattern(" ".join(words[:-1]))
+    return pattern is not None and regex.fullmatch(pattern, _host_skeleton(host)) is not None
+
+
+# Letters Kurdish (Sorani) writes and Persian does not: «ە» (its «ه»), «ێ», «ۆ», «ڵ», «ڕ».
+_KURDISH_LETTERS = frozenset("\u06d5\u06ce\u06c6\u06b5\u0695")
+
+
+def kurdish_name_over_persian(title: str, below: str) -> bool:
+    """Whether ``title`` (as printed) is a short name written in Kurdish letters
+    (:data:`_KURDISH_LETTERS`, at most :data:`SITE_NAME_WORDS` words) over ``below``, the
+    paragraph under it, written in Persian spelling («ه», none of those letters): a Kurdish
+    site's name over its Persian post («یاری کورد کرمانشاە» over «... استان کرمانشاه ...»,
+    yarikurd.net, tests/pages 1711), not the post's headline. The two spellings differ as
+    two writers' do (the «ە» normalises to «ه», so only the printed text tells them)."""
+    if len(title.split()) > SITE_NAME_WORDS or _KURDISH_LETTERS.isdisjoint(title):
+        return False
+    return "\u0647" in below and _KURDISH_LETTERS.isdisjoint(below)
 
 
 # A separator between a title's parts («SITE: HEADLINE», «HEADLINE – SITE»).

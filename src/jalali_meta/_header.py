@@ -1256,6 +1256,17 @@ def _date_line(
         # irannsr.org); after an hour alone the number may be its minutes printed apart.
         after_words = 0
     if (
+        after_words == 1
+        and not match.captures("H")
+        and match.captures("d")
+        and after[0] > end
+        and _ZONE_TAG.fullmatch(norm, after[0], after[1]) is not None
+    ):
+        # «4th, June 2025 GMT»: a day (no time) and the site's clock zone tagged after it
+        # (an Urdu aggregator's «اشاعت کی تاریخ: ...», thinkerspk.com, tests/pages 1705): the
+        # tag names no time, so it is no company; the line gives the day.
+        after_words = 0
+    if (
         after_words
         and before[0] == before[1]
         and not match.captures("H")
@@ -1364,6 +1375,9 @@ def _day_before_clock_words(
         return day_start, twin.end() if twin is not None else match.end()
     return None
 
+
+# A clock zone's tag alone after a date with no time («... June 2025 GMT»).
+_ZONE_TAG = regex.compile(r"(?:GMT|UTC)")
 
 # A category's name run on after a date has at most this many words («اخبار استان»).
 CATEGORY_AFTER_DATE_WORDS = 2

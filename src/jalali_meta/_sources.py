@@ -306,6 +306,9 @@ _ITEM_SEGMENTS = frozenset(
         "song", "audio", "video", "episode", "lesson",
         # One event's page (civilica.com's «/event/132/»; the list is «/events/»).
         "event",
+        # One photo album's page («/photos/album/1501/<slug>», sobheqazvin.ir, tests/pages
+        # 1700; the list is «/photos/» or «/albums/»).
+        "album",
     }
 )  # fmt: skip
 # Segments whose number is a list's, a page's or an issue's, not the article's

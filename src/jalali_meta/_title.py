@@ -1505,8 +1505,8 @@ def _title_score(
             score -= 4  # a sentence introducing the bulleted list under it: the body's
     elif decorated is None and line.text.endswith("..."):
         score -= 4  # cut by the site like «…»: a video's or another item's title, an excerpt
-    elif last == "." and (decorated is not None or not line.text.endswith("..")):
-        score -= 5  # a sentence: a lead or a quote
+    elif (last == "." and (decorated is not None or not line.text.endswith(".."))) or last == "۔":
+        score -= 5  # a sentence: a lead or a quote (Urdu's full stop «۔» too: tests/pages 1705)
     if line.info.kind == "mixed":
         if _dated_collection(line):
             score += 6  # «آخرین خبرهای شنبه ۳۱ شهریور ۱۳۹۷»: a day's news roundup names its day
