@@ -195,11 +195,11 @@ def _ticker_on_top(lines: Sequence[_Line], outside: set[int]) -> set[int]:
 
     The first line many headlines run together (more words than a headline's), with
     :data:`TICKER_BARS` «|» or more between them (shahrbanoo.news, real45 #11: other
-    items' headlines and their bracketed dates), then at most one short heading of letters alone («سرخط خبرها»), then
-    the page's own headline, printed again a few lines below (over its code and date-time
-    lines): the ticker and its heading are other items' and the list's name, neither the
-    page's title nor its body. Without the headline printed twice under it nothing says the
-    paragraph is no lead.
+    items' headlines and their bracketed dates), then at most one short heading of letters
+    alone («سرخط خبرها»), then the page's own headline, printed again a few lines below
+    (over its code and date-time lines): the ticker and its heading are other items' and
+    the list's name, neither the page's title nor its body. Without the headline printed
+    twice under it nothing says the line is no lead.
     """
     count = len(lines)
     start = 0
