@@ -204,6 +204,7 @@ from jalali_meta._listing import (
     _slug_disowns,
     _slug_spells_below,
     _tag_label_over_excerpt,
+    _ticker_on_top,
     _url_listing_name,
     home_address,
 )
@@ -1053,6 +1054,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     outside |= _saying_over_banner(lines, outside)
     # (a list of other items' headlines opening the page, over the page's headline twice)
     outside |= _bulleted_run_on_top(lines, outside)
+    # (a ticker paragraph of other items' headlines opening the page, over its headline twice)
+    outside |= _ticker_on_top(lines, outside)
     # 2. Locate the article: body anchor, title, lead, end of the body.
     anchor = _body_anchor(lines, outside)
     address = _address(hints.url)

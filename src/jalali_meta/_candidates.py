@@ -1226,9 +1226,17 @@ def _time_above(state: _State, stamp: Timestamp) -> Candidate | None:
     labelled too («ساعت: 12:53» / «تاریخ انتشار: 1401/05/18»), and no event's date
     («زمان برگزاری: ...») right above the time line claims it; the value spans both lines."""
     line = state.line_at(text_span(stamp)[0])
-    if line.index == 0 or _apart(state, line):
+    if line.index == 0:
         return None
     above = state.lines[line.index - 1]
+    if _apart(state, line) and not (
+        line.info.kind == "date" and _PUBLISH_TIME_LINE.fullmatch(above.norm) is not None
+    ):
+        # «ساعت ۱۰:۰۰» / (blank) / «۱۴۰۱-۵-۲۶»: a time with the publication's own label
+        # («ساعت», «ساعت انتشار:», no event's word) over a lone date with one blank line
+        # between is still its time (a photo-news page's meta lines, pezeshknew.ir); a bare
+        # clock set apart is not.
+        return None
     if line.info.kind != "date" and not (
         _labelled_date_only(line, stamp) and _TIME_LABEL.match(above.norm) is not None
     ):
@@ -1290,6 +1298,13 @@ _VENUE_LABEL = regex.compile(
 
 # The label of a time printed on its own line: «ساعت: 12:53», «ساعت انتشار : ۰۹:۲۰».
 _TIME_LABEL = regex.compile(r"^ساعت(?![\p{L}\p{M}])")
+# A time line with the publication's own label and nothing else: «ساعت ۱۰:۰۰», «ساعت:
+# 12:53», «ساعت انتشار: ۰۹:۲۰» (a tail of :data:`vocab.TIME_LABEL_TAILS` only: «ساعت
+# برگزاری: ۱۸:۰۰» is an event's hour).
+_PUBLISH_TIME_LINE = regex.compile(
+    rf"[\x20\u200c]*+ساعت(?:[\x20\u200c]++(?:{_TIME_TAILS}))?[\x20\u200c]*+:?"
+    r"[\x20\u200c]*+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[\x20\u200c]*+"
+)
 
 
 def _labelled_date_only(line: _Line, stamp: Timestamp) -> bool:

@@ -181,6 +181,61 @@ def _bulleted_run_on_top(lines: Sequence[_Line], outside: set[int]) -> set[int]:
     return set()
 
 
+# A ticker opening the page: one paragraph of other items' headlines run together, at least
+# this many «|» between them (sports and news sites' scrolling «latest» strip, text
+# extraction putting it on one line).
+TICKER_BARS = 2
+# At most this many words on a heading line between the ticker and the headline («سرخط
+# خبرها», «آخرین اخبار»).
+TICKER_HEADING_WORDS = 3
+
+
+def _ticker_on_top(lines: Sequence[_Line], outside: set[int]) -> set[int]:
+    """The lines of a ticker opening the page, over the page's headline printed twice.
+
+    The first line many headlines run together (more words than a headline's), with
+    :data:`TICKER_BARS` «|» or more between them (shahrbanoo.news, real45 #11: other
+    items' headlines and their bracketed dates), then at most one short heading of letters
+    alone («سرخط خبرها»), then the page's own headline, printed again a few lines below
+    (over its code and date-time lines): the ticker and its heading are other items' and
+    the list's name, neither the page's title nor its body. Without the headline printed
+    twice under it nothing says the line is no lead.
+    """
+    count = len(lines)
+    start = 0
+    while start < count and start in outside:
+        start += 1
+    if start >= count:
+        return set()
+    ticker = lines[start]
+    if (
+        ticker.info.kind not in ("text", "mixed")
+        or ticker.words <= HEADLINE_MAX_WORDS
+        or ticker.text.count("|") < TICKER_BARS
+    ):
+        return set()
+    taken = {start}
+    head = start + 1
+    if (
+        head < count
+        and head not in outside
+        and lines[head].info.kind == "text"
+        and lines[head].words <= TICKER_HEADING_WORDS
+        and all(ch.isalpha() or ch in " \u200c" for ch in lines[head].norm)
+    ):
+        taken.add(head)
+        head += 1
+    if head >= count or head in outside:
+        return set()
+    line = lines[head]
+    if line.info.kind != "text" or not 3 <= line.words <= HEADLINE_MAX_WORDS:
+        return set()
+    for copy in range(head + 1, min(count, head + 1 + RUN_COPY_REACH)):
+        if lines[copy].key == line.key:
+            return taken
+    return set()
+
+
 # How many headline-shaped lines of other stories under a headline printed twice make it
 # one of a list's items (two may be a subtitle and a byline or credit line).
 OTHER_HEADLINES = 3

@@ -403,6 +403,11 @@ _CONTAINER_KEYS = frozenset(
 _KEY_VALUE = re.compile(r"([A-Za-z_]{1,20})[-=]([0-9]{1,20})")
 # A number that reads as a year (Jalali 13xx-14xx, Gregorian 19xx-20xx).
 _YEAR_LIKE = re.compile(r"1[34][0-9]{2}|19[0-9]{2}|20[0-9]{2}")
+# A year opening a slug («/news/2045-<slug>», «/1402-<slug>»): :data:`_YEAR_LIKE` but for
+# 1450-1499, which no calendar a page dates by has reached (the Jalali year is in the 1400s'
+# first decade, the lunar Hijri's in its 1440s): a four-digit number there before a slug is
+# the item's ID (bazentekhabat.com's Joomla «/economic/1487-<alias>», real45 #9).
+_SLUG_YEAR = re.compile(r"13[0-9]{2}|14[0-4][0-9]|19[0-9]{2}|20[0-9]{2}")
 # Date codes: YYMMDD (Hamshahri's archive «/hamnews/1384/841202/») and YYYYMMDD
 # («/1400/14000817/»), Jalali or Gregorian.
 _DATE_CODE = re.compile(r"(?:1[34]|19|20)?[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
@@ -638,7 +643,7 @@ def url_number(url: str | None) -> str | None:
             return digits  # «/p/8035/<slug>»: a blog platform's post permalink (niloblog)
         if len(digits) >= _URL_ID_DIGITS or (
             before in _ITEM_SEGMENTS
-            and (alone or _YEAR_LIKE.fullmatch(digits) is None)
+            and (alone or _SLUG_YEAR.fullmatch(digits) is None)
             and (before == _K2_ITEM or _COUNT_SLUG.fullmatch(segment) is None)
         ):
             return digits  # (after an item's segment a short number is its ID, before a slug
@@ -1153,9 +1158,10 @@ def _dle_news(segments: list[str], at: int, digits: str, before: str) -> bool:
 def _four_digit_alias(segments: list[str], at: int, digits: str) -> bool:
     """Whether a number of four digits before a slug, the last segment, is the item's ID
     (Joomla's «/<menu>/<id>-<alias>», «/akhbar/management/7276-<slug>»): no leading zero,
-    no year (``/news/2045-slug``) and no round count (``/1500-calorie-diet``, ending in
-    ``00``). Shorter numbers there stay unread: Joomla prints a category's list the same
-    way (its sample site's ``/the-news/1-latest-news``), and a category's ID is short."""
+    no year (``/news/2045-slug``; :data:`_SLUG_YEAR`) and no round count
+    (``/1500-calorie-diet``, ending in ``00``). Shorter numbers there stay unread: Joomla
+    prints a category's list the same way (its sample site's ``/the-news/1-latest-news``),
+    and a category's ID is short."""
     segment = _URL_EXTENSION.sub("", segments[at])
     return (
         at == len(segments) - 1
@@ -1163,7 +1169,7 @@ def _four_digit_alias(segments: list[str], at: int, digits: str) -> bool:
         and segment != digits
         and not digits.startswith("0")
         and not digits.endswith("00")
-        and _YEAR_LIKE.fullmatch(digits) is None
+        and _SLUG_YEAR.fullmatch(digits) is None
     )
 
 
