@@ -2150,16 +2150,23 @@ _GLUED_MENU_OPENERS = frozenset(_fold(w) for w in ("rss", "صفحه اصلی", "
 _GLUED_MENU_FIRST = frozenset("rRصخ")
 GLUED_MENU_MIN_WORDS = 6
 GLUED_MENU_MAX_WORDS = 30
+GLUED_MENU_MAX_CHARS = 300
 GLUED_MENU_SECTIONS = 3
 
 
 def _glued_menu(norm: str) -> bool:
     """Whether a normalised line is a menu's items run together without bars, opening
     with the feed's or the home item («rss صفحه‌اصلی بین‌الملل ایران اجتماعی ...»)."""
+    if len(norm) > GLUED_MENU_MAX_CHARS:
+        return False
+    head = _CHROME_SPLIT.split(norm.strip(), 2)[:2]  # (the opener first: most lines fail it)
+    if (
+        _fold(head[0]) not in _GLUED_MENU_OPENERS
+        and _fold("".join(head)) not in _GLUED_MENU_OPENERS
+    ):
+        return False
     words = [word for word in map(_fold, _CHROME_SPLIT.split(norm)) if word]
     if not GLUED_MENU_MIN_WORDS <= len(words) <= GLUED_MENU_MAX_WORDS:
-        return False
-    if words[0] not in _GLUED_MENU_OPENERS and words[0] + words[1] not in _GLUED_MENU_OPENERS:
         return False
     items = sections = known = 0
     index = 0

@@ -6588,16 +6588,23 @@ def headline_after_lead(
     span = article.spans.get("title")
     if article.title is None or span is None or doc[: span[0]].strip():
         return article  # (the title is not the text's first line)
-    lines = doc[span[0] :].split("\n", 6)
+    lines: list[str] = []  # (the text's next six lines, found without copying the rest of it)
+    at = span[0]
+    while len(lines) < 6:
+        end = doc.find("\n", at)
+        lines.append(doc[at : end if end >= 0 else len(doc)])
+        if end < 0:
+            break
+        at = end + 1
     if headings is None:
         if len(lines) < 6:
             return article
-        title, blank, lead, after, blank2, body = (normalize(line).strip() for line in lines[:6])
+        title, blank, lead, after, blank2, body = (line.strip() for line in lines[:6])
         at = 3
     else:
         if len(lines) < 4 or " ".join(lines[2].split()) not in headings:
             return article
-        title, lead, after, body = (normalize(line).strip() for line in lines[:4])
+        title, lead, after, body = (line.strip() for line in lines[:4])
         blank = blank2 = ""
         at = 2
     if blank or blank2 or not title or not after or title.endswith(_LEAD_ENDS):
@@ -6611,6 +6618,7 @@ def headline_after_lead(
         or count_words(title) > 2 * AFTER_LEAD_HEADLINE_WORDS
     ):
         return article
+    after = normalize(after)
     start = span[0] + sum(len(line) + 1 for line in lines[:at])
     line, column = position(doc, start)
     notice = Notice(
