@@ -6616,6 +6616,9 @@ def headline_after_lead(
         or not 2 <= count_words(after) <= AFTER_LEAD_HEADLINE_WORDS
         or after.endswith(_LEAD_ENDS)
         or count_words(title) > 2 * AFTER_LEAD_HEADLINE_WORDS
+        # A headline is words: a date line under the lead («۱۴۰۳/۱۱/۳۰ - ۲۲:۱۹:۳۴»,
+        # tests/pages/029) is not one.
+        or sum(1 for word in after.split() if word.isalpha()) < 2
     ):
         return article
     after = normalize(after)
