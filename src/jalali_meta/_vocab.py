@@ -1130,9 +1130,6 @@ SECTION_WORDS: Final = (
     "بین الملل",
     "استان ها",
     "استانها",
-    # A provincial site's menu items (raheshomalegharb.loxblog.ir, tests/pages/1750).
-    "شهرستان ها",
-    "فرهنگ و هنر",
     "علمی",
     "فناوری",
     "حوادث",
