@@ -414,9 +414,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1711_yarikurd_kurdish_site_ku_section_persian_post_site_name_with_kurdish_ae_first_line_excerpt_paragraph_then_question_title_line_after_it_glued_words_kurdish_ae_byline_likes_dislikes_no_date_slug": (
         "blind56: AssertionError: assert {'title': 'مر...pdated': None} == {'title': 'یا...pdated': None}"
     ),
-    "1740_sobhealvand_hamedan_news_site_prayer_times_and_latest_news_headings_day_dot_arabic_yeh_farvardin_1396_time_pipe_code_label_24628_lead_first_speaker_line_after_lead_no_headline_in_text_hospital_burn_ward": (
-        "blind58: AssertionError: assert {'title': Non...pdated': None} == {'title': 'او...pdated': None}"
-    ),
     "1741_abcic_trade_portal_press_clipping_arabic_yeh_title_first_published_label_spaced_colon_1401_09_28_donya_e_eqtesad_prefix_lead_kicker_title_again_issue_number_print_date_news_number_persian_digits_id_10908": (
         "blind58: AssertionError: assert {'title': 'گر...pdated': None} == {'title': 'گر...pdated': None}"
     ),
@@ -425,9 +422,6 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     "1746_eghtesadnamehiranian_html_print_view_div_rutitr_kicker_div_lead_h2_headline_after_lead_div_body_paragraphs_window_print_no_meta_dates_id_55935": (
         "blind58: AssertionError: assert {'title': 'نی...pdated': None} == {'title': 'گز...pdated': None}"
-    ),
-    "1750_raheshomalegharb_loxblog_news_blog_glued_menu_line_rss_menu_words_pipe_bars_empty_image_markdown_glued_to_body_relay_via_sabalan_no_headline_no_date_post_id_4901": (
-        "blind58: AssertionError: assert {'title': Non...pdated': None} == {'title': 'rs...pdated': None}"
     ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
@@ -451,15 +445,6 @@ SILENT_WRONG: dict[str, str] = {
     # eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c):
     # the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix:
     # the twentieth blind batch (1040-1057), measured on 694f993 before any fix:
-    "1742_eghtesadnamehiranian_economic_weekly_print_view_printcontent_kicker_first_then_lead_then_headline_after_lead_body_cut_no_date_id_55935": (
-        "blind58: AssertionError: assert ['title'] == []"
-    ),
-    "1746_eghtesadnamehiranian_html_print_view_div_rutitr_kicker_div_lead_h2_headline_after_lead_div_body_paragraphs_window_print_no_meta_dates_id_55935": (
-        "blind58: AssertionError: assert ['title'] == []"
-    ),
-    "1750_raheshomalegharb_loxblog_news_blog_glued_menu_line_rss_menu_words_pipe_bars_empty_image_markdown_glued_to_body_relay_via_sabalan_no_headline_no_date_post_id_4901": (
-        "blind58: AssertionError: assert ['title'] == []"
-    ),
 }
 
 # Without its address, a tag or category page whose text alone does not show it is a list
@@ -593,17 +578,8 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "1653_khash_zaums_ac_ir_zahedan_medical_university_khash_health_network_home_page_one_item_date_line_yyyy_mm_dd_then_title_body_weekday_glued_yy_mm_dd_meeting_time_list_no_heading": (
         "blind53: AssertionError: assert ['title'] == []"
     ),
-    "1740_sobhealvand_hamedan_news_site_prayer_times_and_latest_news_headings_day_dot_arabic_yeh_farvardin_1396_time_pipe_code_label_24628_lead_first_speaker_line_after_lead_no_headline_in_text_hospital_burn_ward": (
-        "blind58: AssertionError: assert ['title'] == []"
-    ),
     "1741_abcic_trade_portal_press_clipping_arabic_yeh_title_first_published_label_spaced_colon_1401_09_28_donya_e_eqtesad_prefix_lead_kicker_title_again_issue_number_print_date_news_number_persian_digits_id_10908": (
         "blind58: AssertionError: assert ['number'] == []"
-    ),
-    "1742_eghtesadnamehiranian_economic_weekly_print_view_printcontent_kicker_first_then_lead_then_headline_after_lead_body_cut_no_date_id_55935": (
-        "blind58: AssertionError: assert ['title'] == []"
-    ),
-    "1750_raheshomalegharb_loxblog_news_blog_glued_menu_line_rss_menu_words_pipe_bars_empty_image_markdown_glued_to_body_relay_via_sabalan_no_headline_no_date_post_id_4901": (
-        "blind58: AssertionError: assert ['title'] == []"
     ),
     "1752_khouznews_khuzestan_news_site_tags_page_roostahaye_abadan_heading_single_teaser_title_slashes_lead_glued_ellipsis_code_label_persian_digits_triple_space_published_label_1391_12_01": (
         "blind58: AssertionError: assert ['number', 'published'] == []"

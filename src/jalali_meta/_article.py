@@ -315,6 +315,7 @@ from jalali_meta._title import (
     _whole_over_halves,
     _wrapped_sentences,
     _wrapped_set_apart,
+    headline_after_lead,
     writer_heading,
 )
 
@@ -988,6 +989,7 @@ def parse_article(
     if matter is not None and matter.title is not None:
         article = _front_matter_title(article, matter.title, doc, matter.end)
     article = _form_value_title(_strong_section_title(article, doc), doc)
+    article = headline_after_lead(article, doc)
     if url:
         article = replace(article, url=url, hostname=_hostname(url))
     return apply_reference(article, reference, min_date, max_date, text=doc)

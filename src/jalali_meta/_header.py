@@ -2138,6 +2138,52 @@ _ABOUT_LABEL = regex.compile(
 )
 
 
+# A menu's items run into one line without bars, opening with the feed's or the home
+# item's link: «rss صفحه‌اصلی بین‌الملل ایران اجتماعی اقتصادی سیاسی ورزشی فرهنگ‌وهنر ...
+# تماس‌باما پیوندها آرشیو» (a Loxblog news blog's top bar, raheshomalegharb.loxblog.ir,
+# tests/pages/1750). Longer than a section line and holding the site's own items the
+# vocabulary does not know («معرفی‌استان», «ثبت‌خبر»), it still opens with the feed or home
+# item, names GLUED_MENU_SECTIONS sections at least and is two thirds known menu words. A
+# headline naming sections («بخش‌های سیاسی و اقتصادی صفحه اصلی سایت تازه شد») opens with
+# neither item, or is mostly other words.
+_GLUED_MENU_OPENERS = frozenset(_fold(w) for w in ("rss", "صفحه اصلی", "صفحه نخست", "خانه"))
+_GLUED_MENU_FIRST = frozenset("rRصخ")
+GLUED_MENU_MIN_WORDS = 6
+GLUED_MENU_MAX_WORDS = 30
+GLUED_MENU_MAX_CHARS = 300
+GLUED_MENU_SECTIONS = 3
+
+
+def _glued_menu(norm: str) -> bool:
+    """Whether a normalised line is a menu's items run together without bars, opening
+    with the feed's or the home item («rss صفحه‌اصلی بین‌الملل ایران اجتماعی ...»)."""
+    if len(norm) > GLUED_MENU_MAX_CHARS:
+        return False
+    head = _CHROME_SPLIT.split(norm.strip(), 2)[:2]  # (the opener first: most lines fail it)
+    if (
+        _fold(head[0]) not in _GLUED_MENU_OPENERS
+        and _fold("".join(head)) not in _GLUED_MENU_OPENERS
+    ):
+        return False
+    words = [word for word in map(_fold, _CHROME_SPLIT.split(norm)) if word]
+    if not GLUED_MENU_MIN_WORDS <= len(words) <= GLUED_MENU_MAX_WORDS:
+        return False
+    items = sections = known = 0
+    index = 0
+    while index < len(words):
+        items += 1
+        pair = words[index] + words[index + 1] if index + 1 < len(words) else ""
+        if pair and (pair in _SECTION_WORDS or pair in _CHROME_PHRASES):
+            sections += pair in _SECTION_WORDS
+            known += 1
+            index += 2
+            continue
+        sections += words[index] in _SECTION_WORDS and words[index] != "و"
+        known += words[index] in _SECTION_WORDS or words[index] in _CHROME_PHRASES
+        index += 1
+    return sections >= GLUED_MENU_SECTIONS and 3 * known >= 2 * items
+
+
 def is_chrome_line(norm: str) -> bool:
     """Whether a normalised line is site furniture: a menu item, section names, a button.
 
@@ -2151,6 +2197,8 @@ def is_chrome_line(norm: str) -> bool:
         return True  # a wiki's skip links, whatever the text glued after them
     if is_home_link_line(norm):
         return True  # a logo's link kept as Markdown: the site's name (pages_markdown/1235)
+    if first in _GLUED_MENU_FIRST and _glued_menu(norm):
+        return True  # «rss صفحه‌اصلی بین‌الملل ایران اجتماعی اقتصادی ...»: a bar-less menu
     if len(norm) > CHROME_MAX_CHARS:
         return False
     if first in _ABOUT_FIRST and _ABOUT_LABEL.match(norm) is not None:

@@ -57,6 +57,7 @@ from jalali_meta._sources import (
     page_fields,
     site_clock,
 )
+from jalali_meta._title import headline_after_lead
 from jalali_meta._vocab import AFGHAN_MONTHS, LABELS
 
 __all__ = ["decode_html", "parse_html", "visible_text"]
@@ -673,6 +674,11 @@ def parse_html(
         shortlink=_Found.value(_Found.kept(found.shortlink), "href"),
     )
     article = parse_text(text, strict=strict, hints=hints)
+    if article.title is not None and heading is None:
+        # No <h1>: a print view's <h2> headline under its lead (tests/pages/1746).
+        article = headline_after_lead(
+            article, text, frozenset(" ".join(h2.text(deep=True).split()) for h2 in tree.css("h2"))
+        )
     parsed = attrs.evolve(
         article,
         url=page_url,

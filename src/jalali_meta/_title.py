@@ -6558,3 +6558,80 @@ def _under_title(state: _State, line: _Line, distance: int) -> bool:
         _squash(state.lines[index].text) == title
         for index in range(max(0, line.index - 3), line.index)
     )
+
+
+# A print view's headline printed after its lead (an economic weekly's print page,
+# eghtesadnamehiranian.ir/printContent, tests/pages/1742 and its HTML twin 1746): the kicker
+# first, a blank line, the lead (one long sentence paragraph), then the headline on the line
+# right under the lead with no blank line between them, then a blank line and the body. The
+# first line is then the kicker, not the headline: a subheading inside a body stands over
+# its paragraph (blank above, its paragraph right under it), not right under the paragraph
+# before it. The text alone does not tell which of the two lines is the headline, so the
+# first line is kept and doubted (title-uncertain).
+# The fewest words of the lead and of the body's paragraph after the headline.
+AFTER_LEAD_PARAGRAPH_WORDS = 15
+# The most words of the line printed after the lead (a headline's length).
+AFTER_LEAD_HEADLINE_WORDS = 14
+# The marks that end a sentence (the lead ends with one; a headline does not).
+_LEAD_ENDS = (".", "!", "؟", "?", "…", ":", "؛")
+
+
+def headline_after_lead(
+    article: Article, doc: str, headings: frozenset[str] | None = None
+) -> Article:
+    """The record with its title doubted (title-uncertain) when the title is the text's
+    first line, a lead paragraph follows it after a blank line, and a headline-shaped line
+    hangs right under the lead with a blank line and the body under it: a print view's
+    kicker, lead, then headline (tests/pages/1742). A page's text (``headings``: the texts
+    of its <h2> elements, its lines printed without blank lines) has the same shape with
+    the line under the lead one of those headings (tests/pages/1746)."""
+    span = article.spans.get("title")
+    if article.title is None or span is None or doc[: span[0]].strip():
+        return article  # (the title is not the text's first line)
+    lines: list[str] = []  # (the text's next six lines, found without copying the rest of it)
+    at = span[0]
+    while len(lines) < 6:
+        end = doc.find("\n", at)
+        lines.append(doc[at : end if end >= 0 else len(doc)])
+        if end < 0:
+            break
+        at = end + 1
+    if headings is None:
+        if len(lines) < 6:
+            return article
+        title, blank, lead, after, blank2, body = (line.strip() for line in lines[:6])
+        at = 3
+    else:
+        if len(lines) < 4 or " ".join(lines[2].split()) not in headings:
+            return article
+        title, lead, after, body = (line.strip() for line in lines[:4])
+        blank = blank2 = ""
+        at = 2
+    if blank or blank2 or not title or not after or title.endswith(_LEAD_ENDS):
+        return article
+    if (
+        count_words(lead) < AFTER_LEAD_PARAGRAPH_WORDS
+        or not lead.endswith(_LEAD_ENDS)
+        or count_words(body) < AFTER_LEAD_PARAGRAPH_WORDS
+        or not 2 <= count_words(after) <= AFTER_LEAD_HEADLINE_WORDS
+        or after.endswith(_LEAD_ENDS)
+        or count_words(title) > 2 * AFTER_LEAD_HEADLINE_WORDS
+        # A headline is words: a date line under the lead («۱۴۰۳/۱۱/۳۰ - ۲۲:۱۹:۳۴»,
+        # tests/pages/029) is not one.
+        or sum(1 for word in after.split() if word.isalpha()) < 2
+    ):
+        return article
+    after = normalize(after)
+    start = span[0] + sum(len(line) + 1 for line in lines[:at])
+    line, column = position(doc, start)
+    notice = Notice(
+        "title-uncertain",
+        f"the title «{article.title}» is uncertain: the line «{after}» under the lead, with "
+        "no blank line between them, may be the headline (a print view's kicker, lead, then "
+        "headline)",
+        (start, start + len(lines[at])),
+        line,
+        column,
+    )
+    log.debug("warning %s", notice)
+    return attrs.evolve(article, warnings=(*article.warnings, notice))

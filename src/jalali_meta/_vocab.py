@@ -1038,6 +1038,9 @@ CHROME_PHRASES: Final = (
     "صفحات وبلاگ",
     "کلمات کلیدی مطالب",
     "نویسندگان وبلاگ",
+    # A prayer-times widget's heading over the page (sobhealvand.ir, tests/pages/1740; the
+    # widget's own words are WIDGET_WORDS): alone on its line, never a headline.
+    "اوقات شرعی",
     "آرشیو وبلاگ",
     "اخبار سایت",
     "ویژه های خبری",
