@@ -1271,6 +1271,17 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         # the lead printed again as the next paragraph's opening: the words before it.
         title, title_rule = anchor, "headline"
         state.title_start, state.title_end = None, lines[anchor].start + glued_end
+    elif (
+        title is not None
+        and title_rule == "headline"
+        and state.title_start is None
+        and state.title_end is None
+        and state.title_doubt is None
+        and (glued_end := _repeated_lead_start(lines, title, outside, teaser_only=True)) is not None
+    ):
+        # «HEADLINE : TEASER ...» over the paragraphs it teases, the first opening with the
+        # teaser's words: the headline is the words before the colon, whatever follows.
+        state.title_end = lines[title].start + glued_end
     if (
         title is not None
         and title_rule in ("headline", "first line")

@@ -752,7 +752,7 @@ def _label_matches(norm: str) -> list[tuple[FieldName, regex.Match[str]]]:
         glued = _glued_date_label(norm, 0, word=False)
         if glued is not None:
             found.append((_LABEL_FIELD[_label_key(glued.group("label"))], glued))
-    if not found and (" » " in norm or " / " in norm) and _HAS_DIGIT.search(norm) is not None:
+    if not found and _CRUMB_MARK.search(norm) is not None and _HAS_DIGIT.search(norm) is not None:
         crumb = _date_label_after_crumb(norm)
         if crumb is not None:
             found.append((_LABEL_FIELD[_label_key(crumb.group("label"))], crumb))
@@ -777,6 +777,8 @@ def _label_matches(norm: str) -> list[tuple[FieldName, regex.Match[str]]]:
     return found
 
 
+# A breadcrumb's spaced arrow or slash (:func:`_date_label_after_crumb`).
+_CRUMB_MARK = re.compile(" [»/›>] ")
 # The most words a breadcrumb's last step (a section's name) may have before a date label
 # run on after it.
 _CRUMB_STEP_MAX_WORDS = 4
@@ -793,11 +795,17 @@ def _date_label_after_crumb(norm: str) -> regex.Match[str] | None:
         arrow = norm.rfind(" » ") + 3
     else:
         # A slashed trail («خانه / اخبار استان تاریخ انتشار: ...»): the last spaced slash
-        # before the first label, no digit before it (a trail's steps are names).
+        # before the first label, no digit before it (a trail's steps are names). A trail
+        # parted by «›» or «>» («[خانه](/) › [دانشگاه](/fa/uni) › اخبار تاریخ انتشار:
+        # ...», a Markdown twin's links) has two of them at least: one is a mark in prose.
         first = LABEL_MID.search(norm)
         if first is None or _HAS_DIGIT.search(norm, 0, first.start()) is not None:
             return None
-        arrow = norm.rfind(" / ", 0, first.start()) + 3
+        arrow = -1
+        for mark, least in ((" / ", 1), (" › ", 2), (" > ", 2)):
+            if norm.count(mark, 0, first.start()) >= least:
+                arrow = norm.rfind(mark, 0, first.start()) + 3
+                break
         if arrow < 3:
             return None
     for match in LABEL_MID.finditer(norm, arrow):

@@ -5792,12 +5792,18 @@ def _title_tail(rest: str) -> bool:
     )
 
 
-def _repeated_lead_start(lines: Sequence[_Line], anchor: int, outside: set[int]) -> int | None:
+def _repeated_lead_start(
+    lines: Sequence[_Line], anchor: int, outside: set[int], *, teaser_only: bool = False
+) -> int | None:
     """Where a headline run into its lead ends (the offset in ``lines[anchor].text``) when
     the next paragraph opens with the line's tail, at least REPEATED_LEAD_WORDS words: the
     lead printed again as the text's first paragraph, the headline the words before it, a
     headline's length and no sentence's mark (iranbbf.ir's «d.asp?id=...», tests/pages/1495:
-    «HEADLINEهيچ فكر كرده ايد ...؟» over «هيچ فكر كرده ايد ...؟اگر ...»). None otherwise."""
+    «HEADLINEهيچ فكر كرده ايد ...؟» over «هيچ فكر كرده ايد ...؟اگر ...»). With ``teaser_only``,
+    only «HEADLINE : TEASER ...», the teaser cut with «...» (a headline chosen over the
+    paragraphs, the line whole). None otherwise."""
+    if teaser_only and not lines[anchor].norm.rstrip().endswith(("...", "…")):
+        return None
     after = next((at for at in range(anchor + 1, len(lines)) if at not in outside), None)
     if after is None or not lines[after].paragraph:
         return None
