@@ -423,6 +423,9 @@ KNOWN_FAILURES: dict[str, str] = {
     "1746_eghtesadnamehiranian_html_print_view_div_rutitr_kicker_div_lead_h2_headline_after_lead_div_body_paragraphs_window_print_no_meta_dates_id_55935": (
         "blind58: AssertionError: assert {'title': 'نی...pdated': None} == {'title': 'گز...pdated': None}"
     ),
+    "1766_jeebnews_wordpress_news_site_tag_page_tasmim_giri_no_list_name_in_text_single_post_published_label_weekday_3_azar_1397_time_code_label_9404_title_twice_teaser_cut_then_full_body_relay_tasnim": (
+        "blind59: AssertionError: assert {'title': Non...pdated': None} == {'title': 'تص...pdated': None}"
+    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.
@@ -583,6 +586,9 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "1752_khouznews_khuzestan_news_site_tags_page_roostahaye_abadan_heading_single_teaser_title_slashes_lead_glued_ellipsis_code_label_persian_digits_triple_space_published_label_1391_12_01": (
         "blind58: AssertionError: assert ['number', 'published'] == []"
+    ),
+    "1766_jeebnews_wordpress_news_site_tag_page_tasmim_giri_no_list_name_in_text_single_post_published_label_weekday_3_azar_1397_time_code_label_9404_title_twice_teaser_cut_then_full_body_relay_tasnim": (
+        "blind59: AssertionError: assert ['title', 'nu..., 'published'] == []"
     ),
 }
 
