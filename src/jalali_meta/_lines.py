@@ -467,7 +467,11 @@ def _lines(doc: str) -> tuple[Sequence[_Line], array[int]]:
                     add_end(start + date_end)
                     count += 1
                     start, blank, text = start + head, False, text[head:]
-                elif text[-1].isdigit() and (cut_at := _headline_dated_cut(text)) is not None:
+                elif (
+                    text[-1].isdigit()
+                    and _may_end_dated(text)
+                    and (cut_at := _headline_dated_cut(text)) is not None
+                ):
                     # «HEADLINE 1394/4/31 در وقت 10:17:58»: the headline and then the item's
                     # date (and time) printed as one line: two lines, the headline's and the
                     # date's, as above.
@@ -577,6 +581,16 @@ _DATE_LEAD_WORDS = frozenset(
 # A numeric date in the part before: a range's or a period's first day («نرخ ... از
 # 1396/12/05 لغایت 1396/12/11», tests/pages 630): the line is left whole.
 _NUMERIC_DATE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}")
+
+
+def _may_end_dated(text: str) -> bool:
+    """Whether :func:`_headline_dated_cut` may cut ``text``: its words (split in C) number a
+    headline's least and the date's one word at least, or its two more for a clock when the
+    last word holds a colon (a date holds none: the line then ends with the clock). A
+    header's date line («سه شنبه 1402/06/28 ساعت 16:42») and a number alone fail it before
+    the regex search (speed38; tests/test_prefilters.py)."""
+    parts = text.split()
+    return len(parts) > DATED_HEADLINE_WORDS + (2 if ":" in parts[-1] else 0) if parts else False
 
 
 def _headline_dated_cut(text: str) -> tuple[int, int] | None:

@@ -6582,6 +6582,10 @@ AFTER_LEAD_HEADLINE_WORDS = 14
 _LEAD_ENDS = (".", "!", "؟", "?", "…", ":", "؛")
 
 
+# The lines after the title that must be blank (a text's, no headings): its second and fifth.
+_AFTER_LEAD_BLANKS = (1, 4)
+
+
 def headline_after_lead(
     article: Article, doc: str, headings: frozenset[str] | None = None
 ) -> Article:
@@ -6598,7 +6602,10 @@ def headline_after_lead(
     at = span[0]
     while len(lines) < 6:
         end = doc.find("\n", at)
-        lines.append(doc[at : end if end >= 0 else len(doc)])
+        next_line = doc[at : end if end >= 0 else len(doc)]
+        if headings is None and len(lines) in _AFTER_LEAD_BLANKS and next_line.strip():
+            return article  # (the two blank lines tested as they are read: most texts fail)
+        lines.append(next_line)
         if end < 0:
             break
         at = end + 1

@@ -155,6 +155,12 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
             )
         ),
     ),
+    # The «HEADLINE DATE [در وقت CLOCK]» cut (fix135): a headline's words and the date's
+    # (with a clock's two more when the last word holds a colon), counted by a split in C.
+    "headline and date": (
+        _lines._may_end_dated,
+        lambda text: _lines._headline_dated_cut(text) is not None,
+    ),
     "caption": (_lines._may_be_caption, lambda norm: _lines._CAPTION.search(norm) is not None),
     # A label in the middle of a line (with its colon): a colon with a letter before it.
     "mid label": (
