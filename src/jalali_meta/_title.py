@@ -1040,6 +1040,25 @@ def _name_over_exclaimed_headline(
     )
 
 
+def _exclaimed_one_sentence(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether ``lines[index]`` is one exclaimed sentence of a headline's length (ending with
+    «!», no other sentence's end, no comma, no lead's opening) with a line under it: the shape
+    :func:`_exclaimed_over_lead` and :func:`_exclaimed_over_standfirst` share."""
+    line = lines[index]
+    text = line.text.rstrip()
+    below = index + 1
+    return not (
+        text[-1:] != "!"
+        or line.info.kind != "text"
+        or not SENTENCE_WORDS <= line.words <= HEADLINE_MAX_WORDS
+        or _SENTENCE_MARK_INSIDE.search(text[:-1]) is not None
+        or "،" in text
+        or _REPORT_OPENING.match(line.norm)
+        or below >= len(lines)
+        or below in outside
+    )
+
+
 def _exclaimed_over_lead(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
     """Whether ``lines[index]``, the first line of running text with nothing headline-shaped
     above it, is a headline ending with «!» over the lead that restates it: one sentence of
@@ -1049,21 +1068,10 @@ def _exclaimed_over_lead(lines: Sequence[_Line], index: int, outside: set[int]) 
     ترسره شوه.», keu.edu.af; Afghan and Iranian sites end headlines so: jomhornews.com,
     asrkhabar.com). A text's first sentence ending so is followed by more of the text, not
     by its own restatement."""
-    line = lines[index]
-    text = line.text.rstrip()
-    below = index + 1
-    if (
-        text[-1:] != "!"
-        or line.info.kind != "text"
-        or not SENTENCE_WORDS <= line.words <= HEADLINE_MAX_WORDS
-        or _SENTENCE_MARK_INSIDE.search(text[:-1]) is not None
-        or "،" in text
-        or _REPORT_OPENING.match(line.norm)
-        or below >= len(lines)
-        or below in outside
-    ):
+    if not _exclaimed_one_sentence(lines, index, outside):
         return False
-    lead = lines[below]
+    line = lines[index]
+    lead = lines[index + 1]
     return lead.paragraph and lead.info.kind == "text" and _restates(line, lead)
 
 
@@ -1075,21 +1083,10 @@ def _exclaimed_over_standfirst(lines: Sequence[_Line], index: int, outside: set[
     «کیومرث رحیمی: آن گروهی که ...», a WordPress.com blog's post, tests/pages 1690). A
     text's first sentence is followed by its next sentence, not by a name and a colon; a
     reported speaker («... گفت:») or a phrase («به عبارت دیگر:») is no name."""
-    line = lines[index]
-    text = line.text.rstrip()
-    below = index + 1
-    if (
-        text[-1:] != "!"
-        or line.info.kind != "text"
-        or not SENTENCE_WORDS <= line.words <= HEADLINE_MAX_WORDS
-        or _SENTENCE_MARK_INSIDE.search(text[:-1]) is not None
-        or "،" in text
-        or _REPORT_OPENING.match(line.norm)
-        or below >= len(lines)
-        or below in outside
-    ):
+    if not _exclaimed_one_sentence(lines, index, outside):
         return False
-    lead = lines[below]
+    line = lines[index]
+    lead = lines[index + 1]
     if not lead.paragraph or lead.info.kind != "text" or lead.words <= line.words:
         return False
     found = _STANDFIRST_NAME.match(lead.norm)
