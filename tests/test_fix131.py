@@ -97,3 +97,69 @@ def test_bulleted_headline_over_whole_article_neg() -> None:
         "عکاسان در روز پایانی درباره کار خود با بازدیدکنندگان گفت‌وگو می‌کنند.\n"
     )
     assert title == "نمایشگاه عکس زندگی عشایر در نگارخانه شهر گشایش یافت"
+
+
+# Mutation round 33 (benchmarks/hand_mutants_33.py): the rules' reach and limits pinned.
+
+
+def test_two_cut_teasers_with_two_short_lines_between() -> None:
+    # The second teaser's headline three lines under the first excerpt (a label and a
+    # section line between): still two teasers in a row.
+    title, codes = _title(
+        "بیمه خودرو\n\n"
+        "پنج نکته پیش از تمدید بیمه شخص ثالث خودرو\n\n"
+        "مهلت تمدید بیمه شخص ثالث بسیاری از خودروها در پایان ماه است. در این نوشته نکته‌هایی "
+        "را آورده‌ایم که پیش از پرداخت حق بیمه باید بدانید و تخفیف‌های سال‌های …\n"
+        "پلاک خودرو\n"
+        "اخبار خودرو\n\n"
+        "تعویض پلاک خودرو بدون مراجعه حضوری انجام می‌شود\n\n"
+        "از این پس برای تعویض پلاک خودرو کافی است درخواست را در سامانه ثبت کنید و نوبت "
+        "بگیرید. مدارک لازم شامل کارت ملی مالک و سند …\n"
+    )
+    assert title is None
+    assert "title-uncertain" in codes
+
+
+def test_bulleted_teaser_alone_over_four_widget_lines() -> None:
+    title, codes = _title(
+        "• پیش‌بینی آب‌وهوای فصل آینده تا چه اندازه دقیق است\n"
+        "    یک کارشناس هواشناسی: پیش‌بینی فصلی تنها روند کلی بارش و دما را نشان می‌دهد و "
+        "هیچ مدلی نمی‌تواند روز بارش را از سه ماه پیش بگوید، اما احتمال‌ها را می‌توان...\n"
+        "\n"
+        "پیشنهاد سردبیر\n"
+        "\n"
+        "  • تازه‌ها\n"
+        "  • پربازدیدها\n"
+        "  • پربحث‌ترین‌ها\n"
+    )
+    assert title is None
+    assert "title-uncertain" in codes
+
+
+def test_bulleted_headline_over_one_whole_paragraph_and_share_lines_neg() -> None:
+    # «• HEADLINE» over one whole paragraph (no «...») and two share lines: a short item
+    # whose headline is bulleted, no list's teaser.
+    title, codes = _title(
+        "• نمایشگاه عکس زندگی عشایر در نگارخانه شهر گشایش یافت\n"
+        "نمایشگاه عکس زندگی عشایر با هشتاد قاب از شش عکاس استان در نگارخانه مرکزی شهر "
+        "گشایش یافت و تا پایان هفته آینده برپاست؛ بازدید از آن برای همه رایگان است.\n\n"
+        "اشتراک گذاری\n"
+        "برچسب‌ها\n"
+    )
+    assert title == "نمایشگاه عکس زندگی عشایر در نگارخانه شهر گشایش یافت"
+    assert "title-uncertain" not in codes
+
+
+def test_bulleted_teaser_under_the_items_code_line_neg() -> None:
+    # The item's code line over the bulleted headline: the page does not open with the
+    # bullet, so it is an item's page, not a list's lone teaser.
+    article = jm.parse_article(
+        "کد خبر: ۴۵۲۱۸\n"
+        "• پیش‌بینی آب‌وهوای فصل آینده تا چه اندازه دقیق است\n"
+        "    یک کارشناس هواشناسی: پیش‌بینی فصلی تنها روند کلی بارش و دما را نشان می‌دهد و "
+        "هیچ مدلی نمی‌تواند روز بارش را از سه ماه پیش بگوید، اما احتمال‌ها را می‌توان...\n"
+        "\n"
+        "پیشنهاد سردبیر\n"
+    )
+    assert article.title == "پیش‌بینی آب‌وهوای فصل آینده تا چه اندازه دقیق است"
+    assert article.number == "45218"

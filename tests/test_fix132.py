@@ -199,3 +199,13 @@ def test_neg_date_slash_headline_is_still_cut() -> None:
     assert record.title == _HEADLINE
     assert record.published is not None
     assert record.published.jalali_date == (1402, 8, 23)
+
+
+# Mutation round 33 (benchmarks/hand_mutants_33.py): the issue cell with the paper's cell
+# above it only.
+
+
+def test_issue_line_under_paper_name_line_with_no_page_cell() -> None:
+    record = _text("۲۳ آبان ۱۴۰۲\nروزنامه شهر امروز\nشماره ۴۴۱۷")
+    assert record.issue == "4417"
+    assert record.number is None

@@ -178,3 +178,15 @@ def test_neg_exclaimed_headline_under_speaker_kicker() -> None:
     )
     record = jm.parse_article(text)
     assert record.title == "کاروانسراهای کویری دوباره میزبان گردشگران شدند!!!"
+
+
+# Mutation round 33 (benchmarks/hand_mutants_33.py): three marks are enough.
+
+
+def test_exclaimed_tagline_with_three_marks_under_headline() -> None:
+    text = (
+        "راهنمای سفر به سه شهر کویری در تعطیلات بهار\n\n"
+        "کویر را باید یک بار از نزدیک دید!!!" + _TAGLINE_BODY
+    )
+    record = jm.parse_article(text)
+    assert record.title == "راهنمای سفر به سه شهر کویری در تعطیلات بهار"

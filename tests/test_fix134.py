@@ -200,3 +200,45 @@ def test_neg_headline_whose_first_word_the_host_spells_in_part_not_warned() -> N
     )
     assert record.title == "وزیر کشور"
     assert not any(w.code == "title-uncertain" for w in record.warnings)
+
+
+# Mutation round 33 (benchmarks/hand_mutants_33.py): the rules' limits pinned.
+
+
+def test_persian_reporter_credit_of_six_words_does_not_compete() -> None:
+    headline = "بهسازی جاده کوهستانی اسالم به خلخال آغاز می‌شود: مدیرکل راهداری"
+    text = (
+        f"{headline}\n\n0\n27\n\nگزارش خبرنگار مریم السادات احمدی کرمانی\n"
+        "مدیرکل راهداری استان روز دوشنبه اعلام کرد که عملیات بهسازی این جاده کوهستانی از "
+        "ابتدای هفته آینده آغاز می‌شود و تا پایان شهریور ادامه خواهد داشت.\n\n"
+        "او افزود که در این مدت تردد خودروهای سنگین در ساعات روز ممنوع است.\n"
+    )
+    assert jm.parse_article(text).title == headline
+
+
+def test_neg_host_name_and_a_year_is_no_site_name_and_place() -> None:
+    # The host spells the first words, but a year, not a place's name, follows them: a
+    # headline on the site's subject.
+    headline = "جام جهانی ۲۰۲۶"
+    text = (
+        f"{headline}\n\n"
+        "قرعه‌کشی مرحله گروهی جام جهانی فوتبال امشب برگزار می‌شود و تیم ملی کشورمان در سید "
+        "سوم قرار دارد؛ کارشناسان می‌گویند رقبای گروه از سال‌های گذشته دشوارترند.\n"
+    )
+    record = jm.parse_article(text, url="https://jamejahani.ir/news/1234/ghore-keshi")
+    assert record.title == headline
+    assert not _uncertain(record)
+
+
+def test_neg_short_sorani_headline_over_sorani_text_with_heh_not_warned() -> None:
+    # A short Sorani headline over Sorani prose that writes «ه» too («هەولێر»): Kurdish
+    # letters below as above, no site's name over a Persian post.
+    text = (
+        "بارانی بەهێز لە هەولێر\n"
+        "بارانی بەهێزی دوێنێ شەو لە دەوروبەری شاری هەولێر زیانێکی زۆری بە کێڵگە و باخەکانی "
+        "گوندەکان گەیاند و چەند ڕێگایەکی گوندیش بۆ ماوەی چەند کاتژمێرێک داخران و خەڵک "
+        "نەیانتوانی بچنە سەر کارەکانیان.\n"
+    )
+    record = jm.parse_article(text)
+    assert record.title == "بارانی بەهێز لە هەولێر"
+    assert not _uncertain(record)

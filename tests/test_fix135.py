@@ -198,3 +198,14 @@ def test_language_switch_html_canonical_first() -> None:
     link = '<link rel="canonical" href="https://sample-tv.net/ku/news/777001">'
     page = _SWITCH_HTML.format(canonical=link).encode()
     assert jm.parse_html(page, url=_SWITCH_URL).number == "777001"
+
+
+# Mutation round 33 (benchmarks/hand_mutants_33.py): a line ending with a colon before its
+# date is not cut into a headline and a date line.
+
+
+def test_headline_dated_cut_neg_colon_before_the_date() -> None:
+    line = "برنامه بازدید از نمایشگاه ملی خشکبار: 1399/7/14"
+    article = jm.parse_article(_GLUED.format(line=line))
+    assert article.title is not None
+    assert "title-uncertain" not in {w.code for w in article.warnings}

@@ -144,3 +144,17 @@ def test_ticker_heading_is_never_title_neg() -> None:
     record = _sport_page("سرخط خبرها", copy=False)
     assert record.title != "سرخط خبرها"
     assert record.title is None or record.title == _SPORT_HEADLINE
+
+
+# Mutation round 33 (benchmarks/hand_mutants_33.py): two bars are enough for a ticker.
+
+
+def test_headline_twice_under_ticker_of_two_bars_is_title() -> None:
+    ticker = _TICKER.replace(" | برنامه هفته بیستم", " و برنامه هفته بیستم")
+    assert ticker.count("|") == 2
+    record = jm.parse_article(
+        f"{ticker}\nسرخط خبرها\n\n{_SPORT_HEADLINE}\n\n  • کد خبر: ۳۲۰۱۱۸\n"
+        f"  • ۱۸ دی ۱۴۰۳ - ۰۹:۳۰\n{_SPORT_HEADLINE}\n{_SPORT_LEAD}",
+        url="https://example-sport.ir/fa/news/320118/slug",
+    )
+    assert record.title == _SPORT_HEADLINE

@@ -123,3 +123,26 @@ def test_prayer_times_heading_neg_headline_about_prayer_times() -> None:
     headline = "اوقات شرعی ماه رمضان در همدان اعلام شد"
     record = jm.parse_article(f"{headline}\n\n{_BODY}\n")
     assert record.title == headline
+
+
+# Mutation round 33 (benchmarks/hand_mutants_33.py): what hangs under the lead is no
+# headline when it is a date line, or (in HTML) a line that is no <h2>.
+
+
+def test_headline_after_lead_neg_date_line_under_the_lead() -> None:
+    text = f"{_KICKER}\n\n{_LEAD}\n۱۴۰۳/۱۱/۳۰ - ۲۲:۱۹:۳۴\n\n{_BODY2}\n\n{_BODY2}\n"
+    record = jm.parse_article(text)
+    assert record.title == _KICKER
+    assert not _uncertain(record)
+
+
+def test_html_headline_after_lead_neg_credit_line_no_h2() -> None:
+    page = (
+        '<html lang="fa"><head><meta charset="utf-8"><title>نسخه چاپی</title></head><body>'
+        f'<div class="print"><div class="rutitr">{_KICKER}</div><br>'
+        f'<div class="lead">{_LEAD}</div><div class="credit">عکس: مریم احمدی</div>'
+        f'<div class="body"><p>{_BODY2}</p><p>{_BODY2}</p></div></div></body></html>'
+    ).encode()
+    record = jm.parse_html(page)
+    assert record.title == _KICKER
+    assert not _uncertain(record)
