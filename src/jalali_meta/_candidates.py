@@ -697,6 +697,19 @@ def _banner(state: _State, index: int, title: int) -> bool:
         # The headline printed twice (a header, then a "more for you" box and the title
         # again): this date line heads the article under the first print, not the page.
         return False
+    if (
+        read.twin is None
+        and between
+        and title - index > NEAR_ABOVE
+        and index == 0
+        and lines[index + 1].info.kind == "labels"
+    ):
+        # «یکشنبه ۲۰ خرداد ۱۳۹۷» opening the text, the item's own labels right under it
+        # («سرویس : شهری», «عکاس :NAME», the agency's name) over the headline (real46's
+        # hamshahriphoto.ir): the date heads the item's labelled header; a visit's banner
+        # stands over the site's name and menus, not over one item's labels. (Taken as a
+        # date line far above the title, with its warning.)
+        return False
     if read.twin is None and between and state.url_month is not None:
         # The address's own year and month folder («/archives/2011/05/...») holds this day:
         # a static page's header printed when the item was posted, not a visit's banner

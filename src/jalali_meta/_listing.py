@@ -208,23 +208,28 @@ def _ticker_on_top(lines: Sequence[_Line], outside: set[int]) -> set[int]:
     if start >= count:
         return set()
     ticker = lines[start]
-    if (
+    if _box_heading(ticker):
+        # No ticker, its box's heading alone opening the page («سرخط خبرها»): the same
+        # heading over the headline printed twice (fix141).
+        taken, head = {start}, start + 1
+    elif (
         ticker.info.kind not in ("text", "mixed")
         or ticker.words <= HEADLINE_MAX_WORDS
         or ticker.text.count("|") < TICKER_BARS
     ):
         return set()
-    taken = {start}
-    head = start + 1
-    if (
-        head < count
-        and head not in outside
-        and lines[head].info.kind == "text"
-        and lines[head].words <= TICKER_HEADING_WORDS
-        and all(ch.isalpha() or ch in " \u200c" for ch in lines[head].norm)
-    ):
-        taken.add(head)
-        head += 1
+    else:
+        taken = {start}
+        head = start + 1
+        if (
+            head < count
+            and head not in outside
+            and lines[head].info.kind == "text"
+            and lines[head].words <= TICKER_HEADING_WORDS
+            and all(ch.isalpha() or ch in " \u200c" for ch in lines[head].norm)
+        ):
+            taken.add(head)
+            head += 1
     if head >= count or head in outside:
         return set()
     line = lines[head]
@@ -234,6 +239,20 @@ def _ticker_on_top(lines: Sequence[_Line], outside: set[int]) -> set[int]:
         if lines[copy].key == line.key:
             return taken
     return set()
+
+
+_BOX_HEADINGS = frozenset(_squash(normalize(word)) for word in vocab.HEADLINES_BOX_HEADINGS)
+
+
+def _box_heading(line: _Line) -> bool:
+    """Whether ``line`` is a headlines box's heading alone (:data:`vocab.HEADLINES_BOX_HEADINGS`):
+    at most :data:`TICKER_HEADING_WORDS` words of letters."""
+    return (
+        line.info.kind == "text"
+        and line.words <= TICKER_HEADING_WORDS
+        and all(ch.isalpha() or ch in " \u200c" for ch in line.norm)
+        and _squash(line.norm) in _BOX_HEADINGS
+    )
 
 
 # How many headline-shaped lines of other stories under a headline printed twice make it
@@ -615,6 +634,20 @@ def _excerpt_ends_text(lines: Sequence[_Line], title: int, outside: set[int]) ->
             and between.words <= HEADLINE_MAX_WORDS
         ):
             at += 1
+        elif between.info.kind == "date" and lines[title].words > LISTING_NAME_WORDS:
+            # The item's date line under its headline, the excerpt under it ending in a
+            # theme's bracketed cut alone («[…]»; real44's majlesicity.ir «/newspaper/»): a
+            # writer's dots may cut an article's stored lead, a theme's brackets cut a
+            # list's item.
+            # (Such an excerpt may run without a sentence's marks: no paragraph's shape.)
+            at += 1
+            return (
+                at < count
+                and at not in outside
+                and lines[at].words >= LONE_TEASER_WORDS
+                and lines[at].text.rstrip().endswith(_EXCERPT_ENDS)
+                and all(index in outside for index in range(at + 1, count))
+            )
     if at == title + 1 and lines[title].words <= LISTING_NAME_WORDS:
         return False
     if at >= count or at in outside or not lines[at].paragraph:

@@ -867,6 +867,13 @@ DAILY_BOX_HEADINGS: Final = (
     "جمله روز", "کلام روز", "فال حافظ", "فال روز",
 )  # fmt: skip
 
+# A news box's heading over its headlines («the headlines»: shahrbanoo.news, real45 #11),
+# not in CHROME_PHRASES: alone over a headline printed again a few lines below, the box's
+# name over the page's own headline (_listing._ticker_on_top).
+HEADLINES_BOX_HEADINGS: Final = (
+    "سرخط خبرها", "سرخط اخبار", "سرخط خبر", "سرتیتر خبرها", "سرتیتر اخبار", "تیتر خبرها",
+)  # fmt: skip
+
 # Units a price or weather widget line ends with («۵۲,۳۰۰ تومان», «۲۳ درجه»).
 WIDGET_UNITS: Final = ("تومان", "ریال", "درجه", "دلار", "یورو")
 
