@@ -45,6 +45,7 @@ import re
 from array import array
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone, tzinfo
+from urllib.parse import urlsplit
 
 import attrs
 import regex
@@ -303,6 +304,7 @@ from jalali_meta._title import (
     _rubric_named,
     _run_on_line,
     _section_slash_headline,
+    _section_tail_end,
     _site_dated_title,
     _slash_trail_start,
     _slug_glued_headline_end,
@@ -313,6 +315,7 @@ from jalali_meta._title import (
     _under_a_bulleted_item,
     _verse_under_its_name,
     _whole_over_halves,
+    _wrapped_mid_sentence,
     _wrapped_sentences,
     _wrapped_set_apart,
     headline_after_lead,
@@ -755,6 +758,32 @@ _WRITER_HEADING_DOUBT = (
     "its address does not say it is a writer's archive: an article under its byline as alike"
 )
 _LIST_NAME_DOUBTS = (_OUTLET_DOUBT, _LIST_SITE_TAGLINE, _LIST_PERIOD_UNNAMED)
+
+
+_HOME_BLOCK_LABEL = (
+    "the address is a later page of the site's home page (no list named in it): this short "
+    "line over the items is a block's label on the home page, not the page's name"
+)
+# A later page of a site's home page: WordPress's «/?paged=5», «/page/5/», «/?page=5».
+_HOME_PAGE_PATH = re.compile(r"/?(?:index\.php/?)?(?:page/[0-9]{1,4}/?)?")
+_HOME_PAGE_QUERY = re.compile(r"(?:paged?=[0-9]{1,4})?")
+
+
+def _paged_home(url: str | None) -> bool:
+    """Whether ``url`` is a later page of a site's home page («http://x.ir/?paged=5»,
+    «/page/5/»): a list of the site's latest items under block labels, naming no list."""
+    if not url:
+        return False
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    path, query = parts.path, parts.query
+    return (
+        _HOME_PAGE_PATH.fullmatch(path) is not None
+        and _HOME_PAGE_QUERY.fullmatch(query) is not None
+        and ("page" in path or "page" in query)
+    )
 
 
 _SECOND_PART_DOUBT = (
@@ -1307,7 +1336,11 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         and title_rule in ("headline", "first line")
         and state.title_doubt is None
         and not any(rule != "title tag" for _, rule in hints.titles)
-        and (_wrapped_sentences(lines, title) or _wrapped_set_apart(lines, title))
+        and (
+            _wrapped_sentences(lines, title)
+            or _wrapped_set_apart(lines, title)
+            or _wrapped_mid_sentence(lines, title)
+        )
     ):
         # «... قابل نمایش دارد. این صفحه شامل اطلاعات» / «کاربر، که ... می باشد.»: one
         # sentence ended inside the line and the next one going on in the line below, no
@@ -1695,6 +1728,16 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         if (
             title is not None
             and title_rule == "listing name"
+            and state.title_doubt is None
+            and address.slug is None
+            and _paged_home(hints.url)
+        ):
+            # «اخبار شهرستان» / HEADLINE / teaser at «/?paged=5»: a home page's later page
+            # names no list; its short line over the items labels a block (real47 #15).
+            state.title_doubt = (_HOME_BLOCK_LABEL, None)
+        if (
+            title is not None
+            and title_rule == "listing name"
             and (state.title_doubt is None or state.title_doubt[0] not in _LIST_NAME_DOUBTS)
             and address.slug is not None
             and not _names_the_address(lines[title], hints.url)
@@ -1855,7 +1898,11 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     if title is not None and state.title_start is None and (frame := _decorated(lines[title])):
         state.title_start, state.title_end = frame  # the title without its frame of marks
     elif title is not None and title_rule == "headline" and state.title_end is None:
-        state.title_end = _clean_print_below(lines, title, outside) or _new_badge_end(lines[title])
+        state.title_end = (
+            _clean_print_below(lines, title, outside)
+            or _new_badge_end(lines[title])
+            or _section_tail_end(lines[title], address.slug)
+        )
     if (
         title is not None
         and title_rule in ("headline", "headline (h1)", "first line")
@@ -2810,6 +2857,7 @@ def _assemble(
                 _LIST_NAME_UNSPELLED,
                 _LIST_NAME_OVER_FULL_POST,
                 _WRITER_HEADING_DOUBT,
+                _HOME_BLOCK_LABEL,
             )
         )
         else None
@@ -3095,6 +3143,7 @@ def _assemble(
                     _LIST_NAME_UNSPELLED,
                     _LIST_NAME_OVER_FULL_POST,
                     _WRITER_HEADING_DOUBT,
+                    _HOME_BLOCK_LABEL,
                 )
             )
         ):

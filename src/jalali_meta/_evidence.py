@@ -153,13 +153,14 @@ _TAGGED_WITH = regex.compile(
     r"(?P<name>.+)$"
 )
 # The words the archive patterns but _ARCHIVE_TITLE_EN open with (a C prefix test first).
-_ARCHIVE_NAME_WORDS = ("بایگانی", "برچسب", "نوشته", "آرشیو")
+_ARCHIVE_NAME_WORDS = ("بایگانی", "برچسب", "نوشته", "آرشیو", "تگ")
 # A theme's tag heading with a slash as its separator: «برچسب / NAME», «برچسب‌ها / NAME»
 # (http://blog.sfile.ir/tag/...). A form's label «برچسب / سریال:» ends with its colon. A
 # slash with spaces around it parts a trail's items; one between two words is the name's own
 # («مذاکرات ایران/آمریکا»).
 _TAG_SLASH = regex.compile(
-    r"^برچسب(?:[\x20\u200c]*ها)?\x20+/\x20+(?P<name>(?:[^/]|(?<=\S)/(?=\S))+)$"
+    r"^(?:برچسب(?:[\x20\u200c]*ها)?\x20+/|(?:برچسب|تگ)(?:[\x20\u200c]*ها)?\x20+[-–—])"
+    r"\x20+(?P<name>(?:[^/]|(?<=\S)/(?=\S))+)$"
 )
 _SITE_SEPARATOR = regex.compile(r"\x20+[-|–—]\x20+")
 ARCHIVE_NAME_WORDS = 8

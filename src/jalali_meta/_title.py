@@ -3065,6 +3065,49 @@ def _new_badge_end(line: _Line) -> int | None:
     return line.start + line.norm.rstrip().rindex(words[-1])
 
 
+# A section's name a template prints after the headline on the headline's line (a subject
+# adjective, as a news site's menu names its services).
+_TAIL_SECTIONS = frozenset(
+    normalize(word)
+    for word in (
+        "سیاسی", "اقتصادی", "اجتماعی", "فرهنگی", "هنری", "ورزشی", "علمی", "حوادث",
+        "استانی", "بین‌الملل", "بینالملل", "فناوری", "سلامت", "ورزش", "اقتصاد", "سیاست",
+    )
+)  # fmt: skip
+# The headline's words before such a name, at least.
+SECTION_TAIL_HEAD_WORDS = 4
+_ARABIC_YEH_KAF = frozenset("\u064a\u0643")  # «ي», «ك»
+_PERSIAN_YEH_KAF = frozenset("\u06cc\u06a9")  # «ی», «ک»
+
+
+def _section_tail_end(line: _Line, slug: str | None) -> int | None:
+    """Where a headline ends when its line ends with a section's name the page's template
+    prints after it («... کردستان آغاز شد اقتصادي», kurd-online.ir, real47 #4): the offset
+    in the text of the headline's end, or None. The word is cut only where the page's shape
+    says it is a label: the address's slug spells the headline without it, or (without a
+    slug) the word is spelled with Arabic yeh or kaf where the headline spells both letters
+    the Persian way (the template's spelling, not the writer's). A slug spelling the word
+    too keeps it (a headline ending «... ورزشی»)."""
+    text = line.text.rstrip()
+    head, space, tail = text.rpartition(" ")
+    head = head.rstrip()
+    if not space or normalize(tail) not in _TAIL_SECTIONS:
+        return None
+    if len(head.split()) < SECTION_TAIL_HEAD_WORDS or head[-1] in ".:؛،!؟?»":
+        return None
+    if slug is not None:
+        spelled = _NOT_LETTERS.sub("", normalize(slug))
+        if spelled == _NOT_LETTERS.sub("", normalize(head)):
+            return line.start + len(head)
+        if spelled == _NOT_LETTERS.sub("", normalize(text)):
+            return None
+    if _ARABIC_YEH_KAF.isdisjoint(tail) or not _ARABIC_YEH_KAF.isdisjoint(head):
+        return None
+    if _PERSIAN_YEH_KAF.isdisjoint(head):
+        return None
+    return line.start + len(head)
+
+
 def _after_breadcrumb(lines: Sequence[_Line], stop: int, outside: set[int]) -> int | None:
     """The first line after the breadcrumb, when the text prints its home link twice (the
     menu's first item, then the breadcrumb's) and the breadcrumb's other crumbs repeat
@@ -4640,6 +4683,34 @@ def _wrapped_set_apart(lines: Sequence[_Line], index: int) -> bool:
         return False
     match = _SENTENCE_INSIDE.search(text)
     return match is not None and len(text[match.end() :].split()) >= _WRAPPED_MIN_WORDS
+
+
+def _wrapped_mid_sentence(lines: Sequence[_Line], index: int) -> bool:
+    """Whether line ``index`` opens in the middle of a sentence of a hard-wrapped paragraph
+    (a campaign diary's lines cut short and set apart by blank lines, real47 #11): the two
+    lines above it are lines of running text as long as it (:data:`_WRAPPED_MIN_LINE_WORDS`
+    words or more, within :data:`_WRAPPED_WIDTHS` of its length), both ending with a letter
+    or a digit and no mark, and the line right above ends a sentence inside it («...
+    میکنند. بعضی وقت از 10 تا 20»): its sentence goes on in this line, no headline."""
+    if index < 2:
+        return False
+    line, above, upper = lines[index], lines[index - 1], lines[index - 2]
+    size = len(line.text.rstrip())
+    for other in (above, upper):
+        text = other.text.rstrip()
+        if (
+            not text
+            or not text[-1].isalnum()
+            or other.info.kind != "text"
+            or other.words < _WRAPPED_MIN_LINE_WORDS
+            or len(text) > _WRAPPED_WIDTHS * size
+            or size > _WRAPPED_WIDTHS * len(text)
+        ):
+            return False
+    if line.words < _WRAPPED_MIN_LINE_WORDS:
+        return False
+    match = _SENTENCE_INSIDE.search(above.text)
+    return match is not None and len(above.text[match.end() :].split()) >= _WRAPPED_MIN_WORDS
 
 
 # A sentence's end inside a line: a word (two letters at least: not an initial), a period,
