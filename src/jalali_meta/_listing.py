@@ -1129,7 +1129,11 @@ def _finglish_slug_spells_below(
     below = title + 1
     if url is None or below >= len(lines) or below in outside:
         return None
-    segment = unquote(urlsplit(url.strip()).path).rstrip("/").rsplit("/", 1)[-1]
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:  # a malformed URL, e.g. an unclosed IPv6 bracket
+        return None
+    segment = unquote(path).rstrip("/").rsplit("/", 1)[-1]
     slug = regex.sub(r"\.(?:html?|aspx?|php)$", "", segment, flags=regex.IGNORECASE)
     if not slug.isascii() or "-" not in slug:
         return None  # (most addresses: two tests)
