@@ -135,6 +135,7 @@ from jalali_meta._lines import (
     _lines,
     _squash,
     _State,
+    _verb_end,
 )
 from jalali_meta._listing import (
     _HOME_PAGE_TEASER,
@@ -183,6 +184,7 @@ from jalali_meta._listing import (
     _excerpt_then_items,
     _excerpts,
     _excerpts_further,
+    _finglish_slug_spells_below,
     _forum_thread_page,
     _forum_topic,
     _items_below,
@@ -1382,7 +1384,11 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title is not None
         and title_rule in ("headline", "first line")
         and state.title_doubt is None
-        and (spelled := _slug_spells_below(lines, title, address, outside)) is not None
+        and (
+            (spelled := _slug_spells_below(lines, title, address, outside)) is not None
+            or (spelled := _finglish_slug_spells_below(lines, title, hints.url, outside))
+            is not None
+        )
     ):
         if state.title_start is None and state.title_end is None:
             # A summary sentence the page prints over the story's own short headline, the
@@ -3118,6 +3124,9 @@ def _assemble(
             and title_rule in ("headline", "first line")
             and (below := _paragraph_below(state.lines, title.index)) is not None
             and kurdish_name_over_persian(title_text, below.text)
+            # a line ending with a Persian verb states an event, no name: «ناسر ڕەزازی کنسرت
+            # می‌دهد», a singer's name in Kurdish spelling in a headline (attacks50)
+            and not _verb_end(state.lines[title.index])
             and not (
                 host
                 and (host_spells(title_text, host) or host_spells_before_place(title_text, host))

@@ -41,6 +41,7 @@ __all__ = [
     "host_named_part",
     "host_spells",
     "host_spells_before_place",
+    "finglish_slug_spells",
     "kurdish_name_over_persian",
     "list_control",
     "list_count",
@@ -620,8 +621,13 @@ def host_spells(title: str, host: str) -> bool:
 
 
 def _host_skeleton(host: str) -> str:
-    """The consonants of a host's name, its «www.» and ending aside (:func:`_latin_skeleton`)."""
+    """The consonants of a host's name, its «www.» and ending aside (:func:`_latin_skeleton`);
+    on a blog platform (:data:`vocab.BLOG_PLATFORMS`) the blog's own label, the platform's
+    name aside (``safarnameh.blogfa.com``: ``safarnameh``, attacks50)."""
     labels = [label for label in host.lower().split(".") if label not in ("www", "m")]
+    for cut in range(1, len(labels)):
+        if ".".join(labels[cut:]) in vocab.BLOG_PLATFORMS:
+            return _latin_skeleton("".join(labels[:cut]))
     return _latin_skeleton("".join(labels[:-1]) if len(labels) > 1 else "".join(labels))
 
 
@@ -634,10 +640,17 @@ def _name_pattern(title: str) -> str | None:
     name = [w for w in words if w not in _PUBLICATION_WORDS]
     if not name:
         return None
+    return _consonants(name)
+
+
+def _consonants(words: Sequence[str]) -> str | None:
+    """The pattern of consonants a Latin spelling of ``words`` (lower case) has
+    (:data:`_PERSIAN_CONSONANTS`; a Latin word's own skeleton), or None when a word holds a
+    mark or the whole has fewer than :data:`HOST_SPELLED_CONSONANTS` consonants."""
     pattern: list[str] = []
     last = ""  # the last consonant written, optional letters after it skipped
     count = 0
-    for word in name:
+    for word in words:
         if word.isascii():
             skeleton = _latin_skeleton(word)
             pattern.append(regex.escape(skeleton))
@@ -664,6 +677,34 @@ def _name_pattern(title: str) -> str | None:
     if count < HOST_SPELLED_CONSONANTS:
         return None
     return "".join(pattern)
+
+
+# A Finglish slug spells a headline of at least this many words (a list's or a section's
+# name is shorter: «akhbar-ostan»).
+FINGLISH_SLUG_WORDS = 4
+# A Finglish slug's words: Latin letters, maybe after the item's ID («5120-...»).
+_FINGLISH_SLUG = regex.compile(r"(?:[0-9]+[-_])?([a-z]+(?:[-_][a-z]+)+)")
+
+
+def finglish_slug_spells(text: str, slug: str) -> bool:
+    """Whether an address's slug written in Latin letters, Persian words as they sound
+    («bazgoshayi-pol-tarikhi-shahr-pas-az-marammat», Finglish), spells ``text`` (a
+    Persian line) whole: the consonants of the slug's words (at least
+    :data:`FINGLISH_SLUG_WORDS`) are the line's, in order, as :func:`host_spells` compares a
+    host's name (vowels unwritten, «ش» sh, «خ» kh, «و» a «v» or a vowel). An English slug
+    spells no Persian line."""
+    found = _FINGLISH_SLUG.fullmatch(slug.lower())
+    if found is None or len(regex.split("[-_]", found.group(1))) < FINGLISH_SLUG_WORDS:
+        return False
+    letters = regex.sub(r"[^\p{L}\p{N}\x20]", " ", normalize(text).replace("\u200c", " "))
+    words = letters.lower().split()
+    if not words or all(word.isascii() for word in words):
+        return False
+    pattern = _consonants(words)
+    return (
+        pattern is not None
+        and regex.fullmatch(pattern, _latin_skeleton(found.group(1))) is not None
+    )
 
 
 def host_spells_before_place(title: str, host: str) -> bool:

@@ -38,6 +38,7 @@ from jalali_meta._evidence import (
     archive_name,
     day_and_month,
     excerpt_with_read_more,
+    finglish_slug_spells,
     list_control,
     list_count,
 )
@@ -1145,6 +1146,37 @@ def _slug_spells_below(
         or line.words >= chosen.words
         or _slug_spells(chosen, slug)
         or not _slug_spells(line, slug)
+    ):
+        return None
+    return below
+
+
+def _finglish_slug_spells_below(
+    lines: Sequence[_Line], title: int, url: str | None, outside: set[int]
+) -> int | None:
+    """:func:`_slug_spells_below` for an address whose slug, its last path segment, writes
+    the Persian headline in Latin letters (Finglish: «/news/5120/bazgoshayi-pol-tarikhi-
+    shahr-pas-az-marammat» for «بازگشایی پل تاریخی شهر پس از مرمت», compared by
+    :func:`finglish_slug_spells`): the shorter line right under the chosen one when the slug
+    spells it and not the chosen line, or None (attacks48)."""
+    below = title + 1
+    if url is None or below >= len(lines) or below in outside:
+        return None
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:  # a malformed URL, e.g. an unclosed IPv6 bracket
+        return None
+    segment = unquote(path).rstrip("/").rsplit("/", 1)[-1]
+    slug = regex.sub(r"\.(?:html?|aspx?|php)$", "", segment, flags=regex.IGNORECASE)
+    if not slug.isascii() or "-" not in slug:
+        return None  # (most addresses: two tests)
+    chosen, line = lines[title], lines[below]
+    if (
+        line.info.kind != "text"
+        or line.key == chosen.key
+        or line.words >= chosen.words
+        or finglish_slug_spells(chosen.norm, slug)
+        or not finglish_slug_spells(line.norm, slug)
     ):
         return None
     return below

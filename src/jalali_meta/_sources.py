@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
 import attrs
 
+from jalali_meta import _vocab as vocab
 from jalali_meta._datetimes import parse_datetime
 from jalali_meta._errors import JalaliMetaError, ParseError
 from jalali_meta._normalize import normalize, to_ascii_digits
@@ -2095,20 +2096,6 @@ def language_clock(language: str | None) -> str | None:
 # unlike «af» (Afrikaans: af.wikipedia.org), so only it is read; an Iranian (.ir) host keeps
 # Tehran's clock whatever its first label.
 _COUNTRY_EDITIONS = {"tj": "Asia/Dushanbe"}
-# Blog platforms whose first label is the blog's name, chosen by its owner (NAME.blogfa.com,
-# NAME.mihanblog.com, NAME.blogspot.com): no country's edition (attacks31).
-_BLOG_PLATFORMS = frozenset(
-    {
-        "blogfa.com",
-        "blogsky.com",
-        "mihanblog.com",
-        "loxblog.com",
-        "rozblog.com",
-        "parsiblog.com",
-        "blogspot.com",
-        "wordpress.com",
-    }
-)
 
 
 def site_clock(url: str | None, language: str | None = None) -> str | None:
@@ -2134,7 +2121,7 @@ def site_clock(url: str | None, language: str | None = None) -> str | None:
             dot
             and "." in rest
             and not host.endswith(".ir")
-            and rest not in _BLOG_PLATFORMS
+            and rest not in vocab.BLOG_PLATFORMS  # a blog's own name: no edition (attacks31)
             and first in _COUNTRY_EDITIONS
         ):
             return _COUNTRY_EDITIONS[first]

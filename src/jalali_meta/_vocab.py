@@ -61,6 +61,7 @@ __all__ = [
     "RELATED_BOX_WORDS",
     "NEW_BADGE_WORDS",
     "CMS_NAMES",
+    "BLOG_PLATFORMS",
     "TEMPLATE_WORDS",
 ]
 
@@ -943,6 +944,24 @@ NUMBER_WORDS: Final = (
 # template's demo name over an article, journalism.tnu.tj; «Шаблоны Joomla 3 здесь: ...», a
 # template seller's link over an article, bells.rdb.su). Lower case.
 CMS_NAMES: Final = ("joomla", "wordpress", "drupal", "جوملا", "وردپرس")
+
+# Blog platforms whose first label is the blog's name, chosen by its owner (NAME.blogfa.com,
+# NAME.mihanblog.com, NAME.blog.ir, NAME.persianblog.ir, NAME.blogspot.com): the host's own
+# name is that label, the platform's is no site's (attacks31, attacks50).
+BLOG_PLATFORMS: Final = frozenset(
+    {
+        "blogfa.com",
+        "blogsky.com",
+        "mihanblog.com",
+        "loxblog.com",
+        "rozblog.com",
+        "parsiblog.com",
+        "persianblog.ir",
+        "blog.ir",
+        "blogspot.com",
+        "wordpress.com",
+    }
+)
 TEMPLATE_WORDS: Final = ("шаблон", "template", "theme", "قالب", "پوسته")
 
 # A language switcher's items (:func:`header.is_language_switcher`): ISO 639-1 codes of the
