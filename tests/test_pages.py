@@ -432,6 +432,9 @@ KNOWN_FAILURES: dict[str, str] = {
     "1781_fooman_gilan_html_county_governorate_today_span_h1_title_print_link_span_created_1397_08_05_time_span_views_body_paragraphs_slogan_footer_no_meta_dates_id_1267": (
         "blind60: AssertionError: assert {'title': 'با...pdated': None} == {'title': 'با...pdated': None}"
     ),
+    "1810_gpland_municipal_news_site_headline_glued_to_relay_be_gozaresh_gp_land_no_space_yearless_weekday_day_in_underscores_doshanbe_12_aban_double_space_four_paragraphs_no_date_slug": (
+        "blind61: AssertionError: assert {'title': 'را...pdated': None} == {'title': Non...pdated': None}"
+    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.
