@@ -293,9 +293,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "selectolax/1746_eghtesadnamehiranian_html_print_view_div_rutitr_kicker_div_lead_h2_headline_after_lead_div_body_paragraphs_window_print_no_meta_dates_id_55935": (
         "blind58: AssertionError: assert ['title'] == []"
     ),
-    "soup_line/1781_fooman_gilan_html_county_governorate_today_span_h1_title_print_link_span_created_1397_08_05_time_span_views_body_paragraphs_slogan_footer_no_meta_dates_id_1267": (
-        "blind60: AssertionError: assert ['published'] == []"
-    ),
 }
 
 

@@ -426,12 +426,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1766_jeebnews_wordpress_news_site_tag_page_tasmim_giri_no_list_name_in_text_single_post_published_label_weekday_3_azar_1397_time_code_label_9404_title_twice_teaser_cut_then_full_body_relay_tasnim": (
         "blind59: AssertionError: assert {'title': Non...pdated': None} == {'title': 'تص...pdated': None}"
     ),
-    "1780_fooman_gilan_county_governorate_portal_today_banner_spaced_weekday_7_khordad_1398_title_print_label_created_label_1397_08_05_time_views_label_same_line_district_visit_slogan_footer_id_1267": (
-        "blind60: AssertionError: assert {'title': 'با...pdated': None} == {'title': 'با...pdated': None}"
-    ),
-    "1781_fooman_gilan_html_county_governorate_today_span_h1_title_print_link_span_created_1397_08_05_time_span_views_body_paragraphs_slogan_footer_no_meta_dates_id_1267": (
-        "blind60: AssertionError: assert {'title': 'با...pdated': None} == {'title': 'با...pdated': None}"
-    ),
     "1810_gpland_municipal_news_site_headline_glued_to_relay_be_gozaresh_gp_land_no_space_yearless_weekday_day_in_underscores_doshanbe_12_aban_double_space_four_paragraphs_no_date_slug": (
         "blind61: AssertionError: assert {'title': 'را...pdated': None} == {'title': Non...pdated': None}"
     ),

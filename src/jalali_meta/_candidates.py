@@ -615,6 +615,11 @@ def _under_read_more(state: _State, index: int) -> bool:
 
 def _date_candidate(state: _State, span: Span, zone: str, index: int, distance: int) -> None:
     state.fields.append(Field("date", "", state.doc[slice(*span)], span, span))
+    if (rest := _past_menu_banner(state, span)) != span:
+        state.ignore(state.lines[index], "today widget")
+        if rest is None:
+            return
+        span = rest
     read = _read_date(state, span)
     if read is None:
         return
@@ -634,6 +639,49 @@ def _date_candidate(state: _State, span: Span, zone: str, index: int, distance: 
             span=text_span(read.stamp),
         )
     )
+
+
+# A site's menu right after a date: the home item («صفحه اصلی», «صفحه نخست», «خانه»), then
+# within MENU_BANNER_WORDS words an «about us» or «contact us» item; separators allowed.
+_MENU_HOME = regex.compile(
+    r"[\x20\u200c|\-\u2013\u2014\u060c,]*+(?:صفحه[\x20\u200c]*+(?:اصلی|نخست)|خانه)(?![\p{L}\p{M}])"
+)
+_MENU_PAGE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:درباره[\x20\u200c]*+ما|(?:تماس|ارتباط)[\x20\u200c]*+با[\x20\u200c]*+ما)"
+    r"(?![\p{L}\p{M}])"
+)
+MENU_BANNER_WORDS = 8
+
+
+def _past_menu_banner(state: _State, span: Span) -> Span | None:
+    """``span`` without a today banner opening its date part: the first date in it printed
+    with a weekday and no time, right before the site's menu (the home item, then an «about
+    us» or «contact us» item within :data:`MENU_BANNER_WORDS` words: «فرمانداری شهرستان فومن
+    سه شنبه 7 خرداد 1398 صفحه اصلی اخبار درباره ما تماس با ما ...», a top bar's day between
+    the site's name and its menu, a whole page flattened into one line, tests/pages_extracted
+    soup_line 1781). The rest of the span after the menu's home item when it holds another
+    date (the item's own, further on), None when it holds none; ``span`` itself when no such
+    banner opens it. An item's own date line is never followed by the site's menu."""
+    line = state.line_at(span[0])
+    base = span[0] - line.start
+    norm = line.norm[base : span[1] - line.start]
+    match = search(norm)
+    if match is None:
+        return span
+    home = _MENU_HOME.match(norm, match.end())
+    if home is None:
+        return span
+    after = norm[home.end() :].split(maxsplit=MENU_BANNER_WORDS)[:MENU_BANNER_WORDS]
+    if _MENU_PAGE.search(" ".join(after)) is None:
+        return span
+    try:
+        read = read_match(state.doc, norm, match, len(norm), base=span[0])
+    except DateError:
+        return span
+    if read.stamp.weekday is None or read.stamp.has_time:
+        return span
+    rest = (span[0] + home.end(), span[1])
+    return rest if search(norm, home.end()) is not None else None
 
 
 def _banner(state: _State, index: int, title: int) -> bool:

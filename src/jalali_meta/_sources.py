@@ -656,6 +656,7 @@ def url_number(url: str | None) -> str | None:
             or _joomla_headline_alias(segments, at, digits)
             or _joomla_category_item(segments, at, digits)
             or _item_under_category(segments, at, digits)
+            or _item_between_slugs(segments, at, digits)
         ):
             return digits
         if (earlier := _id_before_count_slug(segments, at, segment)) is not None:
@@ -1430,6 +1431,38 @@ def _item_under_category(segments: Sequence[str], at: int, digits: str) -> bool:
 
 # The segments of «/ITEM/N/<category slug>/ID/<item slug>» (:func:`_item_under_category`).
 _CATEGORY_ITEM_SEGMENTS = 5
+
+
+# A news item's or a post's word in Persian as an address's first segment, the portal's
+# module of single items («/خبر/<category slug>/1267/<title slug>», fooman.gilan.ir, tests/pages
+# 1780): an item's, never a list's (the plural «اخبار», «مطالب» name lists).
+_PERSIAN_ITEM_SEGMENTS = frozenset({"خبر", "مطلب", "مقاله"})
+
+
+def _item_between_slugs(segments: Sequence[str], at: int, digits: str) -> bool:
+    """Whether a short number is the item's ID in the address «/ITEM/<category slug>/ID/
+    <item slug>», the whole path (a language's code may open it): an item's word first
+    (``news``, ``post`` ..., or «خبر», :data:`_PERSIAN_ITEM_SEGMENTS`), the category's slug,
+    the number alone in its segment, then the item's slug (fooman.gilan.ir's
+    «/خبر/خبر-اخبار-فرمانداری-اخبار-بخشداری-ها/1267/<title slug>», tests/pages 1780). No
+    leading zero, no year (a year's folder «/news/<slug>/1402/<slug>» is an archive's); a
+    list's word first («/category/<slug>/2/<slug>», «/page/...») never reads."""
+    rest = segments[1:] if segments and segments[0].lower() in _LANGUAGE_SEGMENTS else segments
+    offset = len(segments) - len(rest)
+    return (
+        len(rest) == _SLUGGED_ITEM_SEGMENTS
+        and at - offset == _SLUGGED_ITEM_SEGMENTS - 2
+        and (_segment_name(rest[0]) in _ITEM_SEGMENTS or rest[0] in _PERSIAN_ITEM_SEGMENTS)
+        and _slug_segment(rest[1])
+        and segments[at] == digits
+        and not digits.startswith("0")
+        and _YEAR_LIKE.fullmatch(digits) is None
+        and _slug_segment(_URL_EXTENSION.sub("", rest[3]))
+    )
+
+
+# The segments of «/ITEM/<category slug>/ID/<item slug>» (:func:`_item_between_slugs`).
+_SLUGGED_ITEM_SEGMENTS = 4
 
 
 # A number closing the last segment after its words: «/post/<slug>-6414», «/terremotos-5940».
