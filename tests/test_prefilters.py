@@ -1223,3 +1223,50 @@ def test_speed37_whole_text_tests_examples(
     one-character test (the word's search over the text is not made)."""
     cheap, oracle = PREFILTERS[name]
     assert (oracle(text), cheap(text)) == expected
+
+
+# speed39: the tests before fix132's time label opening a line and before the «**» section
+# lines of _strong_section_title. Pieces of time labels, clocks, dates, strong marks and
+# plain words, so both patterns find something often.
+_OPENING_PIECES = st.sampled_from(
+    ["ساعت", "زمان", "ساعت خبر", "زمان انتشار", "خبر", ":", " :", " ", "\u200c", "\t", "08:51",
+     "۰۹:۱۴", " - ", "|", "تاریخ خبر: ", "12 مهر 1395", "1402/06/28", "سه شنبه ", "**", "*",
+     "\n", "x", "ی", "»", "›", ">", "/", " / ", "خانه"]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ["time label opening", "strong line opening", "crumb mark"])
+@settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(text=st.lists(_OPENING_PIECES, max_size=14).map("".join))
+def test_speed39_line_openings_never_miss(name: str, text: str) -> None:
+    """speed39: wherever a time's label opens a line (before a date's label, or printed empty
+    over its clock), ``**`` opens a section's line or a breadcrumb's spaced mark stands, the
+    cheap test before the pattern lets the line through."""
+    cheap, oracle = PREFILTERS[name]
+    assert (oracle(text) and not cheap(text)) is False
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("time label opening", "ساعت خبر: 08:51 - تاریخ خبر: 12 مهر 1395", (True, True)),
+        ("time label opening", "ساعت خبر:", (True, True)),
+        ("time label opening", "\u200c زمان ثبت:", (True, True)),
+        ("time label opening", "ساعتی پیش", (False, True)),  # the word, no label's shape
+        ("time label opening", "سه شنبه 1402/06/28 ساعت 16:42", (False, False)),
+        ("strong line opening", "**عضویت دانشجویان", (True, True)),
+        ("strong line opening", " \t**عضویت کارکنان", (True, True)),
+        ("strong line opening", "** ", (False, True)),  # no word after the marks
+        ("strong line opening", "افزایش *همکاری* دو کشور", (False, False)),
+        ("crumb mark", "خانه / اخبار استان تاریخ انتشار: 1403/02/15", (True, True)),
+        ("crumb mark", "خانه › اخبار › اقتصاد تاریخ: ۱۲ مهر ۱۳۹۵", (True, True)),
+        ("crumb mark", "صفحه اصلی»اخبار", (False, True)),  # an arrow, no spaces around it
+        ("crumb mark", "سه شنبه 1402/06/28 ساعت 16:42", (False, False)),
+        ("crumb mark", "43222", (False, False)),
+    ],
+)
+def test_speed39_line_openings_examples(name: str, text: str, expected: tuple[bool, bool]) -> None:
+    """speed39: the shapes pass both tests; a header's date line with its clock, a number
+    alone and a line with a starred word inside it are turned away by the cheap test."""
+    cheap, oracle = PREFILTERS[name]
+    assert (oracle(text), cheap(text)) == expected

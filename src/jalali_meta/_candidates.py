@@ -43,6 +43,7 @@ from jalali_meta._header import (
     is_dateline_without_year,
     is_related_heading,
     is_section_end,
+    may_open_time_label,
     posted_on_date,
     print_page_cell,
     source_dateline,
@@ -1242,6 +1243,7 @@ def _time_below(state: _State, stamp: Timestamp) -> Candidate | None:
     below = state.lines[line.index + 1]
     if (
         line.index + 2 < len(state.lines)
+        and may_open_time_label(below.norm)
         and _EMPTY_TIME_LABEL.fullmatch(below.norm) is not None
         and not _apart(state, below)
         and not _apart(state, state.lines[line.index + 2])

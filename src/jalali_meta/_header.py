@@ -76,6 +76,7 @@ __all__ = [
     "is_month_alone",
     "is_month_year",
     "is_section_end",
+    "may_open_time_label",
 ]
 
 DATE_FIELDS = frozenset({"published", "updated"})
@@ -588,11 +589,23 @@ def _label_positions(norm: str) -> list[int]:
 
 # A time opening its line with its own label («ساعت خبر: 08:51», «ساعت: ۰۹:۱۴», «زمان انتشار:
 # ۱۰:۲۰»), then a separator: a date's label may start after it (:func:`_date_label_after_time`).
-_TIME_LABEL_INITIALS = frozenset("سز")
 TIME_BEFORE_LABEL = lazy(
     rf"(?=ساعت|زمان){TIME_TEXT}(?![0-9:])[\x20\u200c]*+(?:[\-\u2013\u2014|،,/][\x20\u200c]*+)?",
     _FLAGS,
 )
+
+# The words a time's label opens with (:data:`TIME_BEFORE_LABEL`; ``_candidates``' empty time
+# label on its line).
+_TIME_LABEL_WORDS = ("ساعت", "زمان")
+
+
+def may_open_time_label(norm: str) -> bool:
+    """Whether ``norm`` may open with a time's label («ساعت خبر: 08:51 - تاریخ خبر: ...»,
+    «ساعت خبر:» alone): its first word after spaces and non-joiners starts with «ساعت» or
+    «زمان», a ``startswith`` in C before :data:`TIME_BEFORE_LABEL`'s and
+    ``_candidates._EMPTY_TIME_LABEL``'s patterns (speed39; «time label opening» in
+    ``testing.PREFILTERS``). A header's «سه شنبه 1402/06/28 ساعت 16:42» fails it."""
+    return norm.lstrip("\x20\u200c").startswith(_TIME_LABEL_WORDS)
 
 
 class Label(NamedTuple):
@@ -752,11 +765,16 @@ def _label_matches(norm: str) -> list[tuple[FieldName, regex.Match[str]]]:
         glued = _glued_date_label(norm, 0, word=False)
         if glued is not None:
             found.append((_LABEL_FIELD[_label_key(glued.group("label"))], glued))
-    if not found and _CRUMB_MARK.search(norm) is not None and _HAS_DIGIT.search(norm) is not None:
+    if (
+        not found
+        and _may_hold_crumb(norm)
+        and _CRUMB_MARK.search(norm) is not None
+        and _HAS_DIGIT.search(norm) is not None
+    ):
         crumb = _date_label_after_crumb(norm)
         if crumb is not None:
             found.append((_LABEL_FIELD[_label_key(crumb.group("label"))], crumb))
-    if not found and norm[:1] in _TIME_LABEL_INITIALS:
+    if not found and may_open_time_label(norm):
         after_time = _date_label_after_time(norm)
         if after_time is not None:
             found.append((_LABEL_FIELD[_label_key(after_time.group("label"))], after_time))
@@ -779,6 +797,16 @@ def _label_matches(norm: str) -> list[tuple[FieldName, regex.Match[str]]]:
 
 # A breadcrumb's spaced arrow or slash (:func:`_date_label_after_crumb`).
 _CRUMB_MARK = re.compile(" [»/›>] ")
+
+
+def _may_hold_crumb(norm: str) -> bool:
+    """Whether ``norm`` may hold :data:`_CRUMB_MARK`: a spaced slash, or an arrow («»», «›»,
+    «>»), four ``in`` tests in C before the pattern's search (speed39; «crumb mark» in
+    ``testing.PREFILTERS``). A header's «سه شنبه 1402/06/28 ساعت 16:42» and a number alone
+    fail it."""
+    return " / " in norm or "»" in norm or "›" in norm or ">" in norm
+
+
 # The most words a breadcrumb's last step (a section's name) may have before a date label
 # run on after it.
 _CRUMB_STEP_MAX_WORDS = 4

@@ -161,6 +161,27 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
         _lines._may_end_dated,
         lambda text: _lines._headline_dated_cut(text) is not None,
     ),
+    # speed39: fix132's time label opening a line (before the date's label, or printed empty
+    # over its clock): a ``startswith`` of «ساعت» or «زمان» before the two patterns.
+    "time label opening": (
+        _header.may_open_time_label,
+        lambda norm: (
+            _header._date_label_after_time(norm) is not None
+            or _candidates._EMPTY_TIME_LABEL.fullmatch(norm) is not None
+        ),
+    ),
+    # speed39: fix132's and fix137's breadcrumb run into a date label: a spaced slash or an
+    # arrow before the crumb mark's search.
+    "crumb mark": (
+        _header._may_hold_crumb,
+        lambda norm: _header._CRUMB_MARK.search(norm) is not None,
+    ),
+    # speed39: a line opened by ``**`` (_title._strong_section_title's sections): a
+    # ``startswith`` after spaces and tabs before the pattern (and the whole text's search).
+    "strong line opening": (
+        _title._may_open_strong,
+        lambda line: _title._STRONG_OPENED.match(line) is not None,
+    ),
     "caption": (_lines._may_be_caption, lambda norm: _lines._CAPTION.search(norm) is not None),
     # A label in the middle of a line (with its colon): a colon with a letter before it.
     "mid label": (
