@@ -1446,7 +1446,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
             and title is not None
             and title_rule in ("headline", "first line")
             and not address.listing
-            and _excerpt_ends_text(lines, title, outside)
+            and _excerpt_ends_text(lines, title, outside, not hints.url)
         )
         if one_excerpt:
             unnamed_list = True
@@ -1498,7 +1498,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title is not None
         and title_rule in ("headline", "first line")
         and not address.listing
-        and _excerpt_ends_text(lines, title, outside)
+        and _excerpt_ends_text(lines, title, outside, not hints.url)
     ):
         # The text ends with the one paragraph under the headline, cut by a list's theme
         # («...»): a tag or category page showing its one item (or its first), unnamed.

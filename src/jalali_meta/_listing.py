@@ -594,7 +594,9 @@ def _doubt_as_a_list(state: _State, doubt: str) -> None:
         state.title_doubt = (doubt, None)
 
 
-def _excerpt_ends_text(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+def _excerpt_ends_text(
+    lines: Sequence[_Line], title: int, outside: set[int], text_alone: bool = False
+) -> bool:
     """Whether the text ends with one paragraph cut by a list's theme («[…]», «...», «…»)
     right under the headline, or under one short line beneath it (the headline printed
     again, the item's title under its kicker), nothing after it but widgets.
@@ -610,7 +612,8 @@ def _excerpt_ends_text(lines: Sequence[_Line], title: int, outside: set[int]) ->
     and the heading's), the paragraph may also be cut with no mark at all, in a word or
     after «؛» or «،», and a read-more button alone may follow it (fix140: hacc.ir's,
     adinehpress.ir's and taraz-news.ir's one-item tag and category pages): an article's
-    page printing its headline twice ends its paragraph with a sentence's mark or goes on."""
+    page printing its headline twice ends its paragraph with a sentence's mark or goes on.
+    Read so only with no address (``text_alone``): at an item's address the page is the item."""
     count = len(lines)
     at = title + 1
     again = False
@@ -628,7 +631,7 @@ def _excerpt_ends_text(lines: Sequence[_Line], title: int, outside: set[int]) ->
         return False
     if at >= count or at in outside:
         return False
-    if again and _cut_teaser_ends_text(lines, at, outside):
+    if again and text_alone and _cut_teaser_ends_text(lines, at, outside):
         return True
     if not lines[at].paragraph:
         return False
