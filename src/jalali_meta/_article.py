@@ -193,6 +193,7 @@ from jalali_meta._listing import (
     _labelled_title,
     _listing,
     _listing_name,
+    _lone_cut_text_under,
     _lone_teaser_under,
     _name_under_list_count,
     _names_the_address,
@@ -706,6 +707,11 @@ _LONE_LEAD = (
     "the text is the site's furniture, this line and a one-sentence lead, nothing else (no "
     "date, no byline, no more sentences), and no address: a list's only teaser (its name not "
     "printed) or a short item, not told apart"
+)
+_LONE_CUT_TEXT = (
+    "the text is this line over one paragraph that stops with no mark, nothing after it, and "
+    "no address: a list's only excerpt cut at its length (its name not printed) or an item "
+    "stored without its last stop, not told apart"
 )
 _INVITATION = "it is a sentence bidding the reader, not a headline"
 _CUT_BEFORE_VERB = (
@@ -1479,7 +1485,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
             and title is not None
             and title_rule in ("headline", "first line")
             and not address.listing
-            and _excerpt_ends_text(lines, title, outside)
+            and _excerpt_ends_text(lines, title, outside, not hints.url)
         )
         if one_excerpt:
             unnamed_list = True
@@ -1531,7 +1537,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title is not None
         and title_rule in ("headline", "first line")
         and not address.listing
-        and _excerpt_ends_text(lines, title, outside)
+        and _excerpt_ends_text(lines, title, outside, not hints.url)
     ):
         # The text ends with the one paragraph under the headline, cut by a list's theme
         # («...»): a tag or category page showing its one item (or its first), unnamed.
@@ -1656,6 +1662,16 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         # teaser (its name not printed) kept with the site's banner; without an address
         # (which names a list: «/tag/...») the text cannot tell it from a short item.
         state.title_doubt = (_LONE_LEAD, None)
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and not hints.url
+        and state.title_doubt is None
+        and _lone_cut_text_under(lines, title, outside)
+    ):
+        # HEADLINE / one paragraph stopping in a sentence («... در شهری مانند»), nothing
+        # more: a tag page's only excerpt or an item stored without its stop (fix140).
+        state.title_doubt = (_LONE_CUT_TEXT, None)
     if (
         title is not None
         and title_rule == "headline"

@@ -59,6 +59,7 @@ from jalali_meta._lines import (
     _ROUND_BULLET,
     _TAJIK_FUNCTION_WORDS,
     HEADLINE_MAX_WORDS,
+    SENTENCE_WORDS,
     _content_words,
     _headline_over_lead,
     _Line,
@@ -613,7 +614,9 @@ def _doubt_as_a_list(state: _State, doubt: str) -> None:
         state.title_doubt = (doubt, None)
 
 
-def _excerpt_ends_text(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+def _excerpt_ends_text(
+    lines: Sequence[_Line], title: int, outside: set[int], text_alone: bool = False
+) -> bool:
     """Whether the text ends with one paragraph cut by a list's theme («[…]», «...», «…»)
     right under the headline, or under one short line beneath it (the headline printed
     again, the item's title under its kicker), nothing after it but widgets.
@@ -623,9 +626,17 @@ def _excerpt_ends_text(lines: Sequence[_Line], title: int, outside: set[int]) ->
     prints its text whole, and a teaser of one item offers the rest (a read-more button, the
     source's link, the site's boxes under it), where a list's last excerpt ends the text.
     Under a header line (a date or a category label) the paragraph is an article's lead; a
-    short line alone over it may be the list's own name (khoorna.com's tag «5 اسفند»)."""
+    short line alone over it may be the list's own name (khoorna.com's tag «5 اسفند»).
+
+    Under the headline printed twice (a list theme's two links to its item, the picture's
+    and the heading's), the paragraph may also be cut with no mark at all, in a word or
+    after «؛» or «،», and a read-more button alone may follow it (fix140: hacc.ir's,
+    adinehpress.ir's and taraz-news.ir's one-item tag and category pages): an article's
+    page printing its headline twice ends its paragraph with a sentence's mark or goes on.
+    Read so only with no address (``text_alone``): at an item's address the page is the item."""
     count = len(lines)
     at = title + 1
+    again = False
     if at < count and at not in outside:
         between = lines[at]
         if (
@@ -634,6 +645,7 @@ def _excerpt_ends_text(lines: Sequence[_Line], title: int, outside: set[int]) ->
             and not between.chrome
             and between.words <= HEADLINE_MAX_WORDS
         ):
+            again = _same_print(between, lines[title])
             at += 1
         elif between.info.kind == "date" and lines[title].words > LISTING_NAME_WORDS:
             # The item's date line under its headline, the excerpt under it ending in a
@@ -651,11 +663,65 @@ def _excerpt_ends_text(lines: Sequence[_Line], title: int, outside: set[int]) ->
             )
     if at == title + 1 and lines[title].words <= LISTING_NAME_WORDS:
         return False
-    if at >= count or at in outside or not lines[at].paragraph:
+    if at >= count or at in outside:
+        return False
+    if again and text_alone and _cut_teaser_ends_text(lines, at, outside):
+        return True
+    if not lines[at].paragraph:
         return False
     if any(index not in outside for index in range(at + 1, count)):
         return False
     return lines[at].text.rstrip().endswith(("...", "…", *_EXCERPT_ENDS))
+
+
+# The marks a sentence (or a quotation, or a bracket) may end with: a line ending with none of
+# them stops inside a sentence.
+_SENTENCE_CLOSE = ".!؟?»\"'…)”"
+
+
+def _cut_teaser_ends_text(lines: Sequence[_Line], at: int, outside: set[int]) -> bool:
+    """Whether ``lines[at]`` is running text of :data:`SENTENCE_WORDS` words or more cut
+    inside a sentence (its last character no sentence's mark: a letter, «؛», «،») or cut
+    with «...», the text ending with it or with one read-more button under it (fix140)."""
+    line = lines[at]
+    if line.info.kind != "text" or line.chrome or line.words < SENTENCE_WORDS:
+        return False
+    text = line.text.rstrip()
+    if text[-1] in _SENTENCE_CLOSE and not text.endswith(("...", "…")):
+        return False
+    rest = [index for index in range(at + 1, len(lines)) if index not in outside]
+    return not rest or (len(rest) == 1 and _read_more(lines[rest[0]]))
+
+
+# The marks that end a sentence inside a line.
+_SENTENCE_MARK = regex.compile(r"[.!؟?]")
+# A sentence cut by an excerpt's length has at least this many words after the last stop.
+CUT_SENTENCE_WORDS = 3
+
+
+def _lone_cut_text_under(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the only line under the title (printed once) is running text of
+    :data:`SENTENCE_WORDS` words or more that stops with no mark at all, a letter or a digit
+    last, the text ending there (fix140: iranmaeman.ir's tag page cut at «در شهری مانند»,
+    tests/pages 1629's at «از ساعت»): a list theme's excerpt cut at its length, or an item
+    stored without its last full stop, which the text cannot tell apart (the caller keeps the
+    headline with a doubt, and only with no address to tell)."""
+    at = title + 1
+    if at >= len(lines) or at in outside:
+        return False
+    line = lines[at]
+    if line.info.kind != "text" or line.chrome or line.words < SENTENCE_WORDS:
+        return False
+    text = line.text.rstrip()
+    if not (text[-1].isalpha() or text[-1].isdigit()) or "..." in text or "…" in text:
+        return False  # (an excerpt with dots and its button: _lone_teaser_under's)
+    if len(_SENTENCE_MARK.split(text)[-1].split()) < CUT_SENTENCE_WORDS:
+        return False  # a word after the last stop: a hashtag, a source's label («.منبع»)
+    if _same_print(line, lines[title]) or (
+        title > 0 and _same_print(lines[title - 1], lines[title])
+    ):
+        return False  # (the headline printed twice: _excerpt_ends_text's)
+    return not any(index not in outside for index in range(at + 1, len(lines)))
 
 
 def _article_goes_on(lines: Sequence[_Line], index: int) -> bool:
