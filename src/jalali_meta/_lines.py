@@ -457,9 +457,10 @@ def _lines(doc: str) -> tuple[Sequence[_Line], array[int]]:
                 # (one before the first line).
                 blank = breaks > 1 or (breaks == 1 and not count)
                 stop = start + len(text)
-                if (text[0].isdigit() or _WEEKDAY_OPENING.match(text) is not None) and (
-                    cut_at := _dated_headline_cut(text)
-                ) is not None:
+                if (
+                    text[0].isdigit()
+                    or (text[0] in _WEEKDAY_INITIALS and _WEEKDAY_OPENING.match(text) is not None)
+                ) and (cut_at := _dated_headline_cut(text)) is not None:
                     # «09.02.2023 / HEADLINE»: the item's date and its headline printed as
                     # one line, a spaced slash or bar between: two lines, as an HTML page
                     # whose date box is its own line gives them.
@@ -586,6 +587,7 @@ _HEADER_COUNTER = regex.compile(rf"[\d٬,]+\s*(?:{words(COUNTER_WORDS)})")
 HEADER_FIELDS = 2
 # A line opening with a weekday's name: «یکشنبه ۱۲ مرداد ۱۴۰۲ / HEADLINE» (fix145).
 _WEEKDAY_OPENING = regex.compile(rf"(?:{words(WEEKDAYS)})[،,]?\s+\d")
+_WEEKDAY_INITIALS = frozenset(name[0] for name in WEEKDAYS)
 
 
 def _date_end_before_fields(date: str) -> int | None:

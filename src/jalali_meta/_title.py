@@ -5771,6 +5771,9 @@ def _glued_lead_start(line: _Line) -> int | None:
 # A headline run into its lead with no mark between, the lead printed again as the next
 # paragraph's opening: the repeated words are this many at least.
 REPEATED_LEAD_WORDS = 8
+# The paragraph's first characters looked for in the line before the scan (fewer than any
+# REPEATED_LEAD_WORDS words and their spaces).
+REPEATED_LEAD_PROBE = 8
 # A teaser's cut at the line's end: «...» or «…», spaces around.
 _TEASER_CUT = regex.compile(r"[\x20]*(?:\.{3,}|…)[\x20]*$")
 # The line's first GLUED_HEADLINE_MAX_WORDS words and the spaces after them: a headline run
@@ -5826,6 +5829,10 @@ def _repeated_lead_start(
     teaser = _TEASER_CUT.search(text) if text.rstrip().endswith(("...", "…")) else None
     if teaser is not None:
         text = text[: teaser.start()]
+    if other[:REPEATED_LEAD_PROBE] not in text:
+        return (
+            None  # (the repeated opening, 8 words or more, holds the paragraph's first characters)
+        )
     # The headline has at most GLUED_HEADLINE_MAX_WORDS words, so the cut is no later than
     # the next word's start: the scan stops there (each try compares the rest of the line,
     # and a scan over the whole line would be quadratic in its length).
