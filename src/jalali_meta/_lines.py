@@ -26,8 +26,10 @@ import regex
 from jalali_meta._errors import ConflictError, DateError, ParseError, position
 from jalali_meta._header import LineInfo, classify, is_byline, is_chrome_line, is_journal_issue_line
 from jalali_meta._normalize import FOLDED, ZWNJ, normalize
+from jalali_meta._patterns import words
 from jalali_meta._records import Field, FieldName, Ignored, IgnoredReason, Notice, Span, WarningCode
 from jalali_meta._resolve import Candidate
+from jalali_meta._vocab import COUNTER_WORDS, WEEKDAYS
 
 log = logging.getLogger("jalali_meta")
 
@@ -455,7 +457,10 @@ def _lines(doc: str) -> tuple[Sequence[_Line], array[int]]:
                 # (one before the first line).
                 blank = breaks > 1 or (breaks == 1 and not count)
                 stop = start + len(text)
-                if text[0].isdigit() and (cut_at := _dated_headline_cut(text)) is not None:
+                if (
+                    text[0].isdigit()
+                    or (text[0] in _WEEKDAY_INITIALS and _WEEKDAY_OPENING.match(text) is not None)
+                ) and (cut_at := _dated_headline_cut(text)) is not None:
                     # «09.02.2023 / HEADLINE»: the item's date and its headline printed as
                     # one line, a spaced slash or bar between: two lines, as an HTML page
                     # whose date box is its own line gives them.
@@ -512,10 +517,19 @@ def _dated_headline_cut(text: str) -> tuple[int, int] | None:
     letter, no paragraph, three words or more («09.02.2023 / Ифтитоҳи роҳи навсохт ...»,
     a Tajik district government's item header, tests/pages 1648); None for any other line.
     A dash after a date opens a lead's dateline or a source's name: left whole."""
-    found = [at for sep in _DATED_HEADLINE_SEPARATORS if (at := text.find(sep)) > 0]
+    found = sorted(at for sep in _DATED_HEADLINE_SEPARATORS if (at := text.find(sep)) > 0)
     if not found:
         return None
-    sep = min(found)
+    cut = _dated_headline_cut_at(text, found[0])
+    if cut is None and len(found) > 1:
+        # «DATE TIME | ۴۵ بازدید / HEADLINE»: the bar parts the header's own fields, the
+        # slash after them the headline (fix145).
+        cut = _dated_headline_cut_at(text, found[1])
+    return cut
+
+
+def _dated_headline_cut_at(text: str, sep: int) -> tuple[int, int] | None:
+    """:func:`_dated_headline_cut` with the separator at ``sep``."""
     date = text[:sep].rstrip()
     date_end = _date_part_end(date)
     if date_end is None:
@@ -551,6 +565,8 @@ def _date_part_end(date: str) -> int | None:
         return len(date)
     if info.kind == "date" and info.source is not None and info.dates[0][0] == 0:
         return len(date)  # (the dates test of a line with a source ends at its date)
+    if info.kind == "mixed" and info.dates and info.dates[0][0] == 0:
+        return _date_end_before_fields(date)
     if info.kind != "text" or info.dates:
         return None
     source = _SOURCE_WORDS.search(date)
@@ -561,6 +577,41 @@ def _date_part_end(date: str) -> int | None:
     if info.kind != "date" or info.dates != ((0, len(bare)),) or info.source is not None:
         return None
     return len(bare)
+
+
+# A header's fields after its date, each after a spaced dash or bar: «| ۴۵ بازدید» (a
+# counter), «- همدان» (a place), «- ایسنا» (an agency).
+_HEADER_FIELD_SEPARATOR = re.compile(r"\s[-|]\s")
+_HEADER_COUNTER = regex.compile(rf"[\d٬,]+\s*(?:{words(COUNTER_WORDS)})")
+# The most such fields after the date («- همدان - ایسنا»).
+HEADER_FIELDS = 2
+# A line opening with a weekday's name: «یکشنبه ۱۲ مرداد ۱۴۰۲ / HEADLINE» (fix145).
+_WEEKDAY_OPENING = regex.compile(rf"(?:{words(WEEKDAYS)})[،,]?\s+\d")
+_WEEKDAY_INITIALS = frozenset(name[0] for name in WEEKDAYS)
+
+
+def _date_end_before_fields(date: str) -> int | None:
+    """Where the date ends in a «DATE / HEADLINE» line's first part that is one whole date
+    (its weekday and time allowed) and then one or two header fields, each after a spaced
+    dash or bar: a counter («۱۲ مرداد ۱۴۰۲ ۱۰:۳۰ | ۴۵ بازدید») or one or two words of
+    letters, a place or an agency («۱۲ مرداد ۱۴۰۲ - همدان - ایسنا»); the fields are left
+    out of both lines, as an agency's name is. None for any other part (fix145)."""
+    parts = _HEADER_FIELD_SEPARATOR.split(date)
+    if not 2 <= len(parts) <= HEADER_FIELDS + 1:
+        return None
+    first = parts[0].rstrip()
+    info = classify(normalize(first))
+    if info.kind != "date" or info.dates != ((0, len(first)),) or info.source is not None:
+        return None
+    for part in parts[1:]:
+        field = part.strip()
+        if _HEADER_COUNTER.fullmatch(field) is not None:
+            continue
+        if not 1 <= len(field.split()) <= DATED_SOURCE_WORDS or not all(
+            ch.isalpha() or ch in " \u200c" for ch in field
+        ):
+            return None
+    return len(first)
 
 
 # A whole numeric date (and a clock after «(در) وقت» or «(در) ساعت») ending a line.

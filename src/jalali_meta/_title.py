@@ -264,9 +264,12 @@ def _under_section_lines(lines: Sequence[_Line], index: int) -> bool:
     no headline of its own and no running text."""
     if index > STOPPED_SECTION_LINES:
         return False
-    for above in lines[:index]:
+    for at, above in enumerate(lines[:index]):
         if above.paragraph or not (
-            _SECTION_HEAD.fullmatch(above.norm.strip()) is not None or above.chrome
+            _SECTION_HEAD.fullmatch(above.norm.strip()) is not None
+            or above.chrome
+            # «به مناسبت هفته پژوهش» right over it: a kicker naming the occasion (fix145)
+            or (at == index - 1 and _occasion(above))
         ):
             return False
     return True
@@ -1502,7 +1505,13 @@ def _title_score(
             score -= 4  # a sentence introducing the bulleted list under it: the body's
     elif decorated is None and line.text.endswith("..."):
         score -= 4  # cut by the site like «…»: a video's or another item's title, an excerpt
-    elif (last == "." and (decorated is not None or not line.text.endswith(".."))) or last == "۔":
+    elif (
+        (last == "." and (decorated is not None or not line.text.endswith(".."))) or last == "۔"
+    ) and not (
+        # a headline printed with its full stop over the item's date line, under a kicker
+        # naming the occasion: «به مناسبت هفته پژوهش» / «همایش ... برگزارشد.» (fix145)
+        index > 0 and _occasion(lines[index - 1]) and _stopped_headline_over_date(lines, index)
+    ):
         score -= 5  # a sentence: a lead or a quote (Urdu's full stop «۔» too: tests/pages 1705)
     if line.info.kind == "mixed":
         if _dated_collection(line):
@@ -5833,6 +5842,9 @@ def _glued_lead_start(line: _Line) -> int | None:
 # A headline run into its lead with no mark between, the lead printed again as the next
 # paragraph's opening: the repeated words are this many at least.
 REPEATED_LEAD_WORDS = 8
+# The paragraph's first characters looked for in the line before the scan (fewer than any
+# REPEATED_LEAD_WORDS words and their spaces).
+REPEATED_LEAD_PROBE = 8
 # A teaser's cut at the line's end: «...» or «…», spaces around.
 _TEASER_CUT = regex.compile(r"[\x20]*(?:\.{3,}|…)[\x20]*$")
 # The line's first GLUED_HEADLINE_MAX_WORDS words and the spaces after them: a headline run
@@ -5869,9 +5881,15 @@ def _repeated_lead_start(
     headline's length and no sentence's mark (iranbbf.ir's «d.asp?id=...», tests/pages/1495:
     «HEADLINEهيچ فكر كرده ايد ...؟» over «هيچ فكر كرده ايد ...؟اگر ...»). With ``teaser_only``,
     only «HEADLINE : TEASER ...», the teaser cut with «...» (a headline chosen over the
-    paragraphs, the line whole). None otherwise."""
-    if teaser_only and not lines[anchor].norm.rstrip().endswith(("...", "…")):
-        return None
+    paragraphs, the line whole), or that headline and the lead's uncut opening, glued to
+    it by a spaced colon or by nothing («HEADLINEپاییز زیباترین فصل ... و رنگ برگ» over
+    «پاییز زیباترین فصل ... و رنگ برگ درختان ...», fix145). None otherwise."""
+    if (
+        teaser_only
+        and lines[anchor].words < GLUED_HEADLINE_MIN_WORDS + REPEATED_LEAD_WORDS
+        and not lines[anchor].norm.rstrip().endswith(("...", "…"))
+    ):
+        return None  # (too short to hold a headline and a lead's repeated opening)
     after = next((at for at in range(anchor + 1, len(lines)) if at not in outside), None)
     if after is None or not lines[after].paragraph:
         return None
@@ -5882,6 +5900,10 @@ def _repeated_lead_start(
     teaser = _TEASER_CUT.search(text) if text.rstrip().endswith(("...", "…")) else None
     if teaser is not None:
         text = text[: teaser.start()]
+    if other[:REPEATED_LEAD_PROBE] not in text:
+        return (
+            None  # (the repeated opening, 8 words or more, holds the paragraph's first characters)
+        )
     # The headline has at most GLUED_HEADLINE_MAX_WORDS words, so the cut is no later than
     # the next word's start: the scan stops there (each try compares the rest of the line,
     # and a scan over the whole line would be quadratic in its length).
@@ -5898,7 +5920,7 @@ def _repeated_lead_start(
     if cut is None or len(text[cut:].split()) < REPEATED_LEAD_WORDS:
         return None
     head = text[:cut].rstrip()
-    if teaser is not None and head.endswith(" :"):
+    if (teaser is not None or teaser_only) and head.endswith(" :"):
         head = head[:-1].rstrip()
         if head.replace("\u200c", " ").split()[-1] in _SAYING_VERBS:
             return None  # «... گفت : QUOTE ...»: a speaker's kicker over the quote, no headline
