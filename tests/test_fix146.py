@@ -64,7 +64,7 @@ def test_cut_slug_neg_slug_spells_the_subtitle() -> None:
 
 def test_cut_slug_neg_slug_opens_two_lines() -> None:
     # Both lines open with the slug's words: it names neither over the other.
-    subtitle = "افتتاح سه طرح آبرسانی روستایی با حضور استاندار کردستان و مسئولان"
+    subtitle = "افتتاح سه طرح آبرسانی روستایی با حضور استاندار کردستان"
     text = f"{_HEADLINE}\n\n{subtitle}\n\n۱۴ آذر ۱۴۰۲ - ۱۰:۳۰\n\n{_BODY}"
     with_slug = jm.parse_article(text, url=_url(_HEADLINE, 5))
     alone = jm.parse_article(text)

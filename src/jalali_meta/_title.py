@@ -2305,8 +2305,14 @@ def _choose_title(
             # A slug cut after its first words («افتتاح-سه-طرح-آبرسانی-روستایی» for «افتتاح
             # سه طرح آبرسانی روستایی در شهرستان مریوان»): when it spells no line whole, the
             # one line whose opening it spells is the one it names (over a subtitle the
-            # score would prefer for its verb).
-            opened = [i for i in candidates if _slug_opens(lines[i].norm, slug)]
+            # score would prefer for its verb), when it spells half its words or more (a
+            # short slug of a long line's first words names no line, fix82).
+            slug_words = _address(hints.url).slug_words
+            opened = [
+                i
+                for i in candidates
+                if 2 * slug_words >= lines[i].words and _slug_opens(lines[i].norm, slug)
+            ]
             if len(opened) == 1:
                 slugs.add(lines[opened[0]].key)
     keys: dict[str, int] = {}
