@@ -283,6 +283,7 @@ from jalali_meta._title import (
     _glued_breadcrumb_title,
     _glued_lead_start,
     _glued_rest_letters,
+    _head_over_wrapped,
     _heading_over_dated,
     _headline_printed_twice,
     _headline_restated_below,
@@ -1355,6 +1356,14 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         # blank line between: running text cut by the layout (a help box), no headline. The
         # line stays (warned): the page's dates are read from its place.
         state.title_doubt = (_WRAPPED_SENTENCES, None)
+        wrapped_head = (
+            _head_over_wrapped(lines, title) if _wrapped_mid_sentence(lines, title) else None
+        )
+        if wrapped_head is not None:
+            # «سفر به روستاهای بلخ» over a diary's lines cut short, each going on in the
+            # next: the short line over the wrapped paragraph is its headline, still doubted
+            # (a blog's or a section's name is printed there too).
+            title, state.title_start, state.title_end = wrapped_head, None, None
     if (
         title is not None
         and title_rule == "headline"

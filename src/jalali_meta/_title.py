@@ -2310,6 +2310,20 @@ def _choose_title(
                 if _slug_opens(lines[i].norm, slug)
                 and all(_NOT_LETTERS.sub("", word) != cut_end for word in lines[i].norm.split())
             }
+        if not any(lines[i].key in slugs for i in candidates):
+            # A slug cut after its first words («افتتاح-سه-طرح-آبرسانی-روستایی» for «افتتاح
+            # سه طرح آبرسانی روستایی در شهرستان مریوان»): when it spells no line whole, the
+            # one line whose opening it spells is the one it names (over a subtitle the
+            # score would prefer for its verb), when it spells half its words or more (a
+            # short slug of a long line's first words names no line, fix82).
+            slug_words = _address(hints.url).slug_words
+            opened = [
+                i
+                for i in candidates
+                if 2 * slug_words >= lines[i].words and _slug_opens(lines[i].norm, slug)
+            ]
+            if len(opened) == 1:
+                slugs.add(lines[opened[0]].key)
     keys: dict[str, int] = {}
     for index in (*candidates, *range(stop, min(len(lines), stop + BODY_GAP))):
         if index >= stop and not _may_repeat(lines[index], keys):
@@ -4721,6 +4735,53 @@ def _wrapped_mid_sentence(lines: Sequence[_Line], index: int) -> bool:
     match = _SENTENCE_INSIDE.search(above.text)
     return match is not None and len(above.text[match.end() :].split()) >= _WRAPPED_MIN_WORDS
 
+
+def _head_over_wrapped(lines: Sequence[_Line], index: int) -> int | None:
+    """The short line over the hard-wrapped paragraph that line ``index`` goes on
+    (:func:`_wrapped_mid_sentence`): the lines from ``index`` up are lines of running text
+    as long as it, each ending with a letter or a digit and no mark (each goes on in the
+    one below), and the line over the first of them is a headline's: text of
+    :data:`_HEAD_MIN_WORDS` words or more and at most half as long as the shortest of them,
+    ending with a letter, no date line («سفر به روستاهای بلخ» over a diary's lines cut
+    short and set apart by blank lines), or such a line over a date line over them. None
+    when the run reaches the page's top or the line over it is no such line."""
+    size = len(lines[index].text.rstrip())
+    top, shortest = index, size
+    while top > 0:
+        other = lines[top - 1]
+        text = other.text.rstrip()
+        if (
+            not text
+            or not text[-1].isalnum()
+            or other.info.kind != "text"
+            or other.words < _WRAPPED_MIN_LINE_WORDS
+            or len(text) > _WRAPPED_WIDTHS * size
+            or size > _WRAPPED_WIDTHS * len(text)
+        ):
+            break
+        top -= 1
+        shortest = min(shortest, len(text))
+    if top == 0 or index - top < 2:
+        return None
+    at = top - 1
+    if _dated_line(lines[at]) and at > 0:
+        at -= 1  # the headline's date line between it and its text
+    head = lines[at]
+    text = head.text.rstrip()
+    if (
+        not text
+        or not text[-1].isalpha()
+        or head.info.kind != "text"
+        or head.words < _HEAD_MIN_WORDS
+        or 2 * len(text) > shortest
+        or _dated_line(head)
+    ):
+        return None
+    return at
+
+
+# The words of a headline over a hard-wrapped paragraph at least (a lone word is a label).
+_HEAD_MIN_WORDS = 2
 
 # A sentence's end inside a line: a word (two letters at least: not an initial), a period,
 # a space, a letter. Read by three rules: a question headline and a one-sentence headline
