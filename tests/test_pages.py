@@ -429,20 +429,8 @@ KNOWN_FAILURES: dict[str, str] = {
     "1810_gpland_municipal_news_site_headline_glued_to_relay_be_gozaresh_gp_land_no_space_yearless_weekday_day_in_underscores_doshanbe_12_aban_double_space_four_paragraphs_no_date_slug": (
         "blind61: AssertionError: assert {'title': 'را...pdated': None} == {'title': Non...pdated': None}"
     ),
-    "1820_golestannews_golestan_news_site_print_php_label_onvan_khabar_colon_glued_title_arabic_yeh_weekday_7_dey_1389_dash_time_with_seconds_one_paragraph_glued_sentences_spaced_comma_forest_fire_footer_glued_link_in_parentheses_id_877": (
-        "blind62: AssertionError: assert {'title': 'حر...pdated': None} == {'title': 'حر...pdated': None}"
-    ),
-    "1821_golestannews_html_print_php_table_b_label_onvan_khabar_glued_title_font_date_arabic_yeh_seconds_br_p_body_footer_sentence_link_in_parentheses_onload_print_no_meta_dates_id_877": (
-        "blind62: AssertionError: assert {'title': 'حر...pdated': None} == {'title': 'حر...pdated': None}"
-    ),
     "1827_faralink_aggregator_site_name_glued_to_today_banner_31_tir_1403_gregorian_twin_banner_twice_agency_hours_ago_headline_twice_redirect_line_mehr_short_link_glued_header_30_tir_1403_comma_time_code_6171091_category_twice_welfare_housing_cut": (
         "blind62: AssertionError: assert {'title': '۳۲...pdated': None} == {'title': '۳۲...pdated': None}"
-    ),
-    "1828_izadshahr_mazandaran_town_municipality_aspx_double_colon_date_label_two_digit_year_94_08_10_space_only_lines_title_in_dot_colon_brackets_one_paragraph_storm_damage_visit_copyright_years_footer_designer_line_id_942": (
-        "blind62: AssertionError: assert {'title': 'با...pdated': None} == {'title': Non...pdated': None}"
-    ),
-    "1829_bnd125_bandar_abbas_fire_department_static_archive_page_back_links_khabar_heading_title_then_spaces_two_digit_year_date_in_parentheses_25_3_86_arabic_yeh_kaf_spaced_punctuation_wood_waste_fire_no_id": (
-        "blind62: AssertionError: assert {'title': 'آت...pdated': None} == {'title': 'آت...pdated': None}"
     ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
@@ -466,9 +454,6 @@ SILENT_WRONG: dict[str, str] = {
     # eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c):
     # the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix:
     # the twentieth blind batch (1040-1057), measured on 694f993 before any fix:
-    "1827_faralink_aggregator_site_name_glued_to_today_banner_31_tir_1403_gregorian_twin_banner_twice_agency_hours_ago_headline_twice_redirect_line_mehr_short_link_glued_header_30_tir_1403_comma_time_code_6171091_category_twice_welfare_housing_cut": (
-        "blind62: AssertionError: assert ['published'] == []"
-    ),
 }
 
 # Without its address, a tag or category page whose text alone does not show it is a list
@@ -595,9 +580,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "1766_jeebnews_wordpress_news_site_tag_page_tasmim_giri_no_list_name_in_text_single_post_published_label_weekday_3_azar_1397_time_code_label_9404_title_twice_teaser_cut_then_full_body_relay_tasnim": (
         "blind59: AssertionError: assert ['title', 'nu..., 'published'] == []"
-    ),
-    "1827_faralink_aggregator_site_name_glued_to_today_banner_31_tir_1403_gregorian_twin_banner_twice_agency_hours_ago_headline_twice_redirect_line_mehr_short_link_glued_header_30_tir_1403_comma_time_code_6171091_category_twice_welfare_housing_cut": (
-        "blind62: AssertionError: assert ['published'] == []"
     ),
 }
 

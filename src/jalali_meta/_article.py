@@ -264,6 +264,7 @@ from jalali_meta._title import (
     LEAD_REACH,
     _archive_title,
     _bracket_dated_heading,
+    _bracket_short_dated_title,
     _bulleted_headline,
     _choose_title,
     _clause_after_slash,
@@ -2039,6 +2040,10 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         # «HEADLINE 1396/05/30»: a table row's headline and its date run into one line.
         state.title_end = dated[0]
         _date_candidate(state, dated[1], "header", title, 0)
+    elif title is not None and (bracketed := _bracket_short_dated_title(lines[title])):
+        # «HEADLINE   (25/3/86)»: the item's day, its year of two digits, after its headline.
+        state.title_end = bracketed[0]
+        _date_candidate(state, bracketed[1], "header", title, 0)
     if title is not None and (copy := _dated_copy_under(lines, title, outside)) is not None:
         # «(2 شهریور 1402 - 08:37:47) HEADLINE» under the headline: the story's date and time
         # in brackets, its headline printed again after them.

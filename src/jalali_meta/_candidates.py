@@ -685,6 +685,27 @@ def _past_menu_banner(state: _State, span: Span) -> Span | None:
     return rest if search(norm, home.end()) is not None else None
 
 
+def _glued_banner_copy(state: _State, index: int, title: int) -> bool:
+    """Whether the date line at ``index`` ends with the whole of the date line right under it,
+    something glued before it, and that line is a banner: the site's today banner printed
+    twice at the top, its first print glued to the site's Latin name by text extraction
+    («FARALinkیکشنبه / ۳۱ تیر / ۱۴۰۳ - 21 July, 2024» over the same banner alone,
+    faralink.com, tests/pages 1827; the glued weekday is no longer read as one)."""
+    below = index + 1
+    if below >= title:
+        return False
+    copy = state.lines[below]
+    text = state.lines[index].norm.rstrip()
+    printed = copy.norm.strip()
+    return (
+        copy.info.date is not None
+        and len(printed) < len(text)
+        and text.endswith(printed)
+        and not text[: len(text) - len(printed)].isspace()
+        and _banner(state, below, title)
+    )
+
+
 def _banner(state: _State, index: int, title: int) -> bool:
     """A date line above the title that is page chrome: a "today" banner or a site clock.
 
@@ -706,6 +727,8 @@ def _banner(state: _State, index: int, title: int) -> bool:
         return True
     if match is None:
         return False
+    if _glued_banner_copy(state, index, title):
+        return True
     if _EMPTY_CLOCK.fullmatch(line.norm, match.end()):
         # «دوشنبه ۱ مرداد ۱۳۹۷، ساعت»: a clock whose time a script fills in, kept without it
         # by text extraction; an article's own date line prints its time, or no «ساعت».

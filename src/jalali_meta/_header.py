@@ -215,7 +215,8 @@ LABEL = lazy(
     rf"""
     (?:^|(?<=[|•·]|\x20\x20|\t|\x20-{{2,}}(?=\x20)|^{_ICON_WORDS}))[\x20\u200c]*   # label position
     (?:[•·●▪■◾►▶*()][\x20\u200c]*                     # optional bullet or bracket, or a
-      |(?<=^[\x20\u200c]*)-[\x20\u200c]+)?              # dash opening a list item «- کد: ۱۲»
+      |(?<=^[\x20\u200c]*)-[\x20\u200c]+              # dash opening a list item «- کد: ۱۲»
+      |(?<=^[\x20\u200c]*)::[\x20\u200c]*)?             # «:: تاریخ درج خبر : 94/08/10 ::»
     {_BL}(?P<label>{_LABELS}){_BR}
     (?P<colon>{_G}:)?{_G}                               # colon or none, spaces either side
     """,
@@ -707,6 +708,10 @@ def _label_may_start(norm: str, pos: int, size: int) -> bool:
     first = pos
     while first < size and norm[first] in _LABEL_LEAD:
         first += 1
+    if norm.startswith("::", first) and first == len(norm) - len(norm.lstrip(" \u200c")):
+        first += 2  # a field framed by double colons at the line start (see LABEL)
+        while first < size and norm[first] in " \u200c":
+            first += 1
     return norm[first : first + 2].lower() in _LABEL_STARTS
 
 

@@ -522,7 +522,8 @@ def url_number(url: str | None) -> str | None:
     Also a vBulletin thread's ``t`` (``showthread.php?t=23301``, ``thread50948.html``), a
     language's code between the item's segment and its ID (``/news/da/1644``), an ID glued
     after a slug (``/<slug>-8147143.html``), a post's ID after a day's path
-    (``/2021/01/26/8304/``), a query of the ID then the slug (``?701165/<slug>``) and a news
+    (``/2021/01/26/8304/``), a query of the ID then the slug (``?701165/<slug>``), e107's
+    ``?news.877`` and a news
     item's block key (``NewspaperBlockID=35489``); Moodle's discussion
     (``discuss.php?d=12546``), the IRIB radio news page's ``n``
     (``/NewsDetails?m=034136&n=240968``), Forumotion's topic (``/t9404-topic``), K2's item with a
@@ -708,6 +709,9 @@ def url_number(url: str | None) -> str | None:
         _SLUG.fullmatch(lead.group(2)) is not None and _DATE_CODE.fullmatch(lead.group(1)) is None
     ):
         return lead.group(1)
+    dotted_query = _QUERY_DOTTED_ID.fullmatch(parts.query.strip())
+    if dotted_query is not None and len(dotted_query.group(2)) <= _URL_ID_MAX:
+        return dotted_query.group(2)  # «print.php?news.877»: e107's item by its word and ID
     if (discussion := _moodle_discussion(segments, query)) is not None:
         return discussion
     if (detail := _radio_news_detail(segments, query)) is not None:
@@ -903,6 +907,10 @@ _LANGUAGE_SEGMENTS = frozenset(
 # The whole query an item's ID then its slug: a portal's «/Portal/home/?701165/<slug>». The
 # ID has five digits or more, no leading zero, and is no date code.
 _QUERY_ID_SLUG = re.compile(r"([1-9][0-9]{4,19})/([^/=&]+)/?")
+# The whole query an item's word, a dot and its ID: the e107 CMS's print view and item page
+# («print.php?news.877», golestannews.ir, tests/pages 1820; «news.php?item.877», its full
+# view «news.php?extend.877»). Any other word is a list's or a page's («?page.2», «?cat.5»).
+_QUERY_DOTTED_ID = re.compile(r"(news|item|extend)\.([1-9][0-9]{0,19})", re.IGNORECASE)
 # A query key naming a part of a news item or an article, its block, item or entry
 # («NewspaperBlockID», a newspaper's article; «NewsItemID»): an item key. A newspaper's page
 # or a news category («NewspaperPageID», «NewsCategoryID») is none.

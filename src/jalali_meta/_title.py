@@ -60,6 +60,7 @@ from jalali_meta._grammar import read as read_parts
 from jalali_meta._grammar import search, squeeze
 from jalali_meta._header import (
     READING_TIME,
+    SHORT_DATE,
     home_menu_of_two,
     is_chrome_line,
     is_dateline_without_year,
@@ -1843,6 +1844,27 @@ def _decorated(line: _Line) -> Span | None:
     return line.start + found.start("core"), line.start + found.end("core")
 
 
+def _framed_over_text(lines: Sequence[_Line], anchor: int, outside: set[int]) -> bool:
+    """Whether the running text opens with a line framed by marks («.: TITLE :.», its last
+    mark a full stop, so it passes for a sentence; izadshahr.ir's news page, tests/pages 1828)
+    of :data:`FRAMED_TITLE_MAX_WORDS` words at most, with a paragraph right under it: the
+    template's frame around the page's title, never a lead's."""
+    line = lines[anchor]
+    below = anchor + 1
+    while below < len(lines) and below in outside:
+        below += 1
+    return (
+        line.words <= FRAMED_TITLE_MAX_WORDS
+        and _decorated(line) is not None
+        and below < len(lines)
+        and lines[below].paragraph
+    )
+
+
+# A framed first line of running text is a title with at most this many words.
+FRAMED_TITLE_MAX_WORDS = 20
+
+
 def _section_glued_copies(lines: Sequence[_Line], candidates: Sequence[int]) -> dict[int, str]:
     """Lines that print a headline again with a section's name glued on («HEADLINE سیاست»
     right under «HEADLINE»), by index, each with the headline's key: the title printed twice."""
@@ -2196,6 +2218,8 @@ def _choose_title(
             return anchor, "headline"
         if anchor is not None and not lines[anchor].paragraph:
             return anchor, "first line"
+        if anchor is not None and _framed_over_text(lines, anchor, outside):
+            return anchor, "headline"
         if anchor is not None and _question_headline(lines, anchor, outside):
             return anchor, "headline"
         if anchor is not None and _bar_joined_headline(lines, anchor, outside):
@@ -4019,7 +4043,10 @@ def _title_doubt(
     text = line.text
     if text[-1] in _KICKER_ENDS:
         return "it ends like a kicker or a label", rival_index
-    if _GUTTER in text.strip():
+    columns = text.strip()
+    if _GUTTER in columns and (dated := _bracket_short_dated_title(line)) is not None:
+        columns = text[: dated[0] - line.start].strip()  # «HEADLINE   (25/3/86)»: its day
+    if _GUTTER in columns:
         return "it runs columns of a page together", rival_index
     if _may_be_caption(line.norm) and _CAPTION.search(line.norm):
         return _CAPTION_DOUBT, rival_index
@@ -5437,6 +5464,35 @@ def _dated_title(line: _Line, state: _State | None = None) -> tuple[int, Span] |
     if len(words) < DATED_TITLE_WORDS or words[-1] in _PHRASE_DATE_WORDS:
         return None
     return offset + len(before), (start, end)
+
+
+def _bracket_short_dated_title(line: _Line) -> tuple[int, Span] | None:
+    """Where the headline ends and the span of the date, when a text line ends with a date of
+    a two-digit year alone in brackets after a headline of :data:`DATED_TITLE_WORDS` words
+    or more («آتش سوزی ... در شهرک صنعتی   (25/3/86)», a fire department's static archive
+    page, bnd125.ir, tests/pages 1829): the item's day printed after its headline. Only a
+    two-digit year, whose reading is always warned (two-digit-year); a bracket with more than
+    the date in it («(مصوب 88/05/20)») or a weekday or a time keeps the line whole."""
+    text = line.text
+    if line.info.kind != "text" or not text.endswith(")") or text.count("(") != 1:
+        return None
+    opening = text.find("(")
+    if text.count(")") != 1 or opening <= 0:
+        return None
+    inner_start = opening + 1
+    while inner_start < len(text) and text[inner_start] == " ":
+        inner_start += 1
+    inner_end = len(text) - 1
+    while inner_end > inner_start and text[inner_end - 1] == " ":
+        inner_end -= 1
+    short = SHORT_DATE.fullmatch(line.norm, inner_start, inner_end)
+    if short is None or short.group("wd") is not None or short.group("tail") is not None:
+        return None
+    before = text[:opening].rstrip(" -–|/،,:")
+    words = normalize(before).replace("\u200c", " ").split()
+    if len(words) < DATED_TITLE_WORDS or words[-1] in _PHRASE_DATE_WORDS:
+        return None
+    return line.start + len(before), (line.start + inner_start, line.start + inner_end)
 
 
 def _dated_copy_under(

@@ -551,6 +551,11 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
             "ارسال شده در",
             # «تاریخ ثبت: (1398/01/05 )» (kherada.com: the day a post was registered).
             "تاریخ ثبت",
+            # «:: تاریخ درج خبر : 94/08/10 ::» (the day an item was put on the site; an
+            # ASP.NET municipal portal's, izadshahr.ir, tests/pages 1828; nigc's «- تاریخ درج
+            # خبر :» field list, 1300).
+            "تاریخ درج خبر",
+            "تاریخ درج",
             "published",
             "date",
             # Uzbek (Cyrillic): Joomla's article info «Чоп этилган 04 Феврал 2016» (published;
