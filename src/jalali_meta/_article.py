@@ -1493,9 +1493,16 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         one_excerpt = (
             not more_items
             and title is not None
-            and title_rule in ("headline", "first line")
+            and title_rule in ("headline", "first line", "headline (h1)")
             and not address.listing
-            and _excerpt_ends_text(lines, title, outside, not hints.url)
+            and _excerpt_ends_text(
+                lines,
+                title,
+                outside,
+                not hints.url,
+                url=hints.url,
+                twice_only=title_rule == "headline (h1)",
+            )
         )
         if one_excerpt:
             unnamed_list = True
@@ -1545,9 +1552,16 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
                 state.title_doubt = (_LIST_PLAIN_NO_NAME, None)
     elif (
         title is not None
-        and title_rule in ("headline", "first line")
+        and title_rule in ("headline", "first line", "headline (h1)")
         and not address.listing
-        and _excerpt_ends_text(lines, title, outside, not hints.url)
+        and _excerpt_ends_text(
+            lines,
+            title,
+            outside,
+            not hints.url,
+            url=hints.url,
+            twice_only=title_rule == "headline (h1)",
+        )
     ):
         # The text ends with the one paragraph under the headline, cut by a list's theme
         # («...»): a tag or category page showing its one item (or its first), unnamed.

@@ -614,8 +614,36 @@ def _doubt_as_a_list(state: _State, doubt: str) -> None:
         state.title_doubt = (doubt, None)
 
 
+# A day's path with a segment after it, Jalali or Gregorian («/1402/08/23/slug/»): a dated
+# permalink names one post (a day's archive ends with the day).
+_DAY_THEN_SEGMENT = re.compile(
+    r"/(?:1[34]|19|20)[0-9]{2}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12][0-9]|3[01])/[^/?#]+"
+)
+
+
+def _item_address(url: str | None) -> bool:
+    """Whether ``url`` names one item: an item's ID in it («/news/4410/») or a day's path with
+    a slug after it («/1402/08/23/SLUG/», a dated permalink). Never raises."""
+    if not url or not isinstance(url, str):
+        return False
+    if url_number(url) is not None:
+        return True
+    try:
+        path = unquote(urlsplit(url.strip()).path)
+    except ValueError:
+        return False
+    found = _DAY_THEN_SEGMENT.search(path)
+    return found is not None and not found.group(0).rsplit("/", 1)[-1].isdigit()
+
+
 def _excerpt_ends_text(
-    lines: Sequence[_Line], title: int, outside: set[int], text_alone: bool = False
+    lines: Sequence[_Line],
+    title: int,
+    outside: set[int],
+    text_alone: bool = False,
+    *,
+    url: str | None = None,
+    twice_only: bool = False,
 ) -> bool:
     """Whether the text ends with one paragraph cut by a list's theme («[…]», «...», «…»)
     right under the headline, or under one short line beneath it (the headline printed
@@ -633,7 +661,10 @@ def _excerpt_ends_text(
     after «؛» or «،», and a read-more button alone may follow it (fix140: hacc.ir's,
     adinehpress.ir's and taraz-news.ir's one-item tag and category pages): an article's
     page printing its headline twice ends its paragraph with a sentence's mark or goes on.
-    Read so only with no address (``text_alone``): at an item's address the page is the item."""
+    Read so only with no address (``text_alone``): at an item's address the page is the item.
+    With ``twice_only`` (a headline the page marks as its heading, ``<h1>`` or Markdown's
+    «#», printed again as a heading: fix149) only this reading of the headline printed twice
+    is made."""
     count = len(lines)
     at = title + 1
     again = False
@@ -647,15 +678,22 @@ def _excerpt_ends_text(
         ):
             again = _same_print(between, lines[title])
             at += 1
-        elif between.info.kind == "date" and lines[title].words > LISTING_NAME_WORDS:
+        elif (
+            between.info.kind == "date"
+            and lines[title].words > LISTING_NAME_WORDS
+            and not twice_only
+        ):
             # The item's date line under its headline, the excerpt under it ending in a
             # theme's bracketed cut alone («[…]»; real44's majlesicity.ir «/newspaper/»): a
             # writer's dots may cut an article's stored lead, a theme's brackets cut a
             # list's item.
             # (Such an excerpt may run without a sentence's marks: no paragraph's shape.)
+            # At an item's address (its ID, a dated permalink) the page is that item, a feed
+            # item stored at its post's address (fix149), as under fix140's rule.
             at += 1
             return (
-                at < count
+                not _item_address(url)
+                and at < count
                 and at not in outside
                 and lines[at].words >= LONE_TEASER_WORDS
                 and lines[at].text.rstrip().endswith(_EXCERPT_ENDS)
@@ -667,7 +705,7 @@ def _excerpt_ends_text(
         return False
     if again and text_alone and _cut_teaser_ends_text(lines, at, outside):
         return True
-    if not lines[at].paragraph:
+    if twice_only or not lines[at].paragraph:
         return False
     if any(index not in outside for index in range(at + 1, count)):
         return False
@@ -764,8 +802,19 @@ EXCERPT_REACH = 40
 LISTING_EXCERPTS = 2
 
 
+# A Markdown link alone on its line, «[LABEL](URL)»: the button a converter kept with its link.
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]+)\]\([^()\s]+\)")
+
+
 def _read_more(line: _Line) -> bool:
-    """A «بیشتر بخوانید »» or «ادامه مطلب» button alone on its line."""
+    """A «بیشتر بخوانید »» or «ادامه مطلب» button alone on its line, or as a Markdown link
+    alone on it, «[ادامه مطلب](URL)» (fix149)."""
+    if (linked := _MARKDOWN_LINK.fullmatch(line.text.strip())) is not None:
+        label = linked.group(1)
+        return (
+            len(label.split()) <= READ_MORE_MAX_WORDS
+            and _squash(normalize(label)).strip("»«›‹><.…").lower() in _READ_MORE
+        )
     return (
         line.words <= READ_MORE_MAX_WORDS
         and ":" not in line.text
@@ -1577,7 +1626,16 @@ def _address(url: str | None) -> _Address:
         # seqanswers.com, barrowdowns.com, forum.downallfa.com): the link of a guest without
         # a cookie to one thread.
         names.discard("s")
-    if names & _LISTING_KEYS and not names & _ITEM_KEYS:
+    if (
+        names & _LISTING_KEYS
+        and not names & _ITEM_KEYS
+        and not (
+            names & _LISTING_KEYS == {"paged"}
+            and _item_address(urlunsplit(parts._replace(query="", fragment="")))
+        )
+    ):
+        # («/news/4410/slug?paged=2», an item's address with its comments' second page
+        # (WordPress's ``paged`` on a post): the item, fix149.)
         listing = True
     if (
         any("/" not in value for value in query.get("q", ()))
