@@ -641,7 +641,7 @@ def _headline_dated_cut(text: str) -> tuple[int, int] | None:
 # A lead's relay opening glued to the letter before it («...همیاریبه گزارش جی پی لند، »):
 # «به گزارش», one to six words of its source and a comma.
 _GLUED_RELAY = regex.compile(
-    r"(?<=[\p{L}\p{M}])به[\x20\u200c]+گزارش[\x20\u200c]+"
+    r"(?<=[\p{L}\p{M}])به[\x20\u200c]گزارش[\x20\u200c]+"
     r"[^\s،,.:؛!?؟]+(?:[\x20\u200c]+[^\s،,.:؛!?؟]+){0,5}[\x20\u200c]*[،,]"
 )
 # The least words of the lead after the relay's comma (a body's sentence, not a label).
@@ -657,7 +657,14 @@ def _glued_relay_cut(text: str) -> int | None:
     comma (tests/pages 1810); None for any other line. A relay after a space, a mark or a
     comma is a sentence's own («...، به گزارش ...») and a line opening with it a lead: left
     whole."""
-    found = _GLUED_RELAY.search(text)
+    # (str.find for «گزارش», the regex matched only where «به» and a space stand before it:
+    # a search over every line holding the word costs more, fix147)
+    found = None
+    at = text.find("گزارش", 3)
+    while at >= 0 and found is None:
+        if text[at - 3 : at - 1] == "به" and text[at - 1] in " \u200c":
+            found = _GLUED_RELAY.match(text, at - 3)
+        at = text.find("گزارش", at + 1)
     if found is None:
         return None
     head = text[: found.start()]
