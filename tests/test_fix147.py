@@ -74,9 +74,15 @@ def test_site_name_and_domain_is_no_headline(masthead: str, url: str | None) -> 
     assert record.title is None or "title-uncertain" in {w.code for w in record.warnings}
 
 
-def test_headline_naming_a_domain_in_a_sentence_stays() -> None:
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "دسترسی به سایت digikala.com برای کاربران خارج از کشور محدود شد",
+        "varzeshiran.com ده ساله شد",  # the domain and a short verb phrase
+    ],
+)
+def test_headline_naming_a_domain_in_a_sentence_stays(headline: str) -> None:
     # -neg: a headline that mentions a domain beside its verb is the headline
-    headline = "دسترسی به سایت digikala.com برای کاربران خارج از کشور محدود شد"
     record = jm.parse_article(headline + "\n\n" + _MASTHEAD_LEAD)
     assert record.title == headline
 

@@ -926,7 +926,12 @@ def _never_title(line: _Line) -> str:
         return "a document's section heading with its note in brackets"
     if "|" in text and _HANDLE_PART.search(text):
         return "a name beside a handle"
-    if line.words <= NAME_MAX_WORDS + 1 and "." in text and _NAME_AND_DOMAIN.fullmatch(text):
+    if (
+        line.words <= NAME_MAX_WORDS + 1
+        and "." in text
+        and _NAME_AND_DOMAIN.fullmatch(text)
+        and not _verb_end(line)  # «Hooman.ORG ده ساله شد»: a headline naming a site
+    ):
         return "a site's name beside its domain (its masthead)"
     if "|" in text and _site_banner(text):
         return "a site's name printed in its forms (a banner)"
