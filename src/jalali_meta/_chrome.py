@@ -256,18 +256,6 @@ _HANDLE_PART = regex.compile(
     r"(?:^|\|)[\x20]*@?[A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*(?:[_.][A-Za-z0-9-]+)+[\x20]*(?:\||$)"
     r"|(?:^|\|)[\x20]*@[A-Za-z0-9_.]+[\x20]*(?:\||$)"
 )
-# A site's name (one to four words of Persian letters) and its Latin domain on one line, a
-# space or a dash between, no bar, in either order: «شهدای ایران shohadayeiran.com», a news
-# site's masthead printed as the page's first line (real48 #3); with a bar, _HANDLE_PART.
-_DOMAIN = (
-    r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*"
-    r"\.(?:ir|com|net|org|info|af|tv|news|co|tj|io|online|site)/?"
-)
-_PERSIAN_NAME = r"[\p{Arabic}\u200c]+(?:\x20+[\p{Arabic}\u200c]+){0,3}"
-_NAME_AND_DOMAIN = regex.compile(
-    rf"{_PERSIAN_NAME}\x20+(?:[-–—]\x20+)?{_DOMAIN}|{_DOMAIN}\x20+(?:[-–—]\x20+)?{_PERSIAN_NAME}",
-    regex.IGNORECASE,
-)
 # A byline naming the writer by a role or a credit, with no verb: a section's editor
 # («دبیر بخش تئاتر», «سردبیر سرویس فرهنگی»: a magazine issue's section page prints it twice
 # under the section's heading, real40 #22), or a credit before a person's name («گزارش از
@@ -926,13 +914,6 @@ def _never_title(line: _Line) -> str:
         return "a document's section heading with its note in brackets"
     if "|" in text and _HANDLE_PART.search(text):
         return "a name beside a handle"
-    if (
-        line.words <= NAME_MAX_WORDS + 1
-        and "." in text
-        and _NAME_AND_DOMAIN.fullmatch(text)
-        and not _verb_end(line)  # «Hooman.ORG ده ساله شد»: a headline naming a site
-    ):
-        return "a site's name beside its domain (its masthead)"
     if "|" in text and _site_banner(text):
         return "a site's name printed in its forms (a banner)"
     if text.count("|") >= MENU_ITEMS - 1 and _menu_items(text):
