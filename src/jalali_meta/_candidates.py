@@ -87,6 +87,7 @@ from jalali_meta._sources import (
     url_named_number,
     url_number,
     url_path_day,
+    url_slug_day,
     url_tail_number,
     url_year_like_id,
 )
@@ -181,6 +182,13 @@ def _url_candidates(
         # Joomla's automatic alias «/news/808-2018-03-15-16-21-09» (the ID, then the item's
         # creation time, UTC) on a page that prints no date at all: the day, never the time
         # (``published-from-url``); a stamp from 19:30 may be the next day in Tehran.
+        state.fields.append(Field("published", "url", dated.isoformat(), None, None))
+        state.candidates.append(Candidate("published", "url", "url", order, stamp=dated))
+        state.url_month = None
+    elif not listed and (dated := url_slug_day(url)) is not None and _prints_no_date(state):
+        # A day glued to the end of the post's slug («/<slug>-2017-04-30/», the site's own
+        # stamp of its post) on a page that prints no date at all: the day is the address's,
+        # used as the date path's (``published-from-url``).
         state.fields.append(Field("published", "url", dated.isoformat(), None, None))
         state.candidates.append(Candidate("published", "url", "url", order, stamp=dated))
         state.url_month = None

@@ -47,6 +47,7 @@ __all__ = [
     "url_named_number",
     "url_path_day",
     "url_alias_day",
+    "url_slug_day",
     "url_number",
     "url_year_like_id",
 ]
@@ -182,6 +183,41 @@ def url_alias_day(url: str | None) -> Timestamp | None:
     if (int(hour), int(minute)) >= (19, 30):
         return None
     stamp = _machine_date(f"{year}-{month}-{day}")
+    if stamp is None or stamp.isoformat()[:10] > datetime.now(timezone.utc).date().isoformat():
+        return None
+    return stamp
+
+
+# A Gregorian day glued to the end of a slug, a dash before it or none
+# («/خطر-سیل-...-تهدید-می‌کند2017-04-30/», a county sports site's WordPress posts, real48 #2):
+# a letter right before it (after the dash), so an ID's or an alias's digits are never read.
+_URL_SLUG_DAY = re.compile(
+    r"(?:[^\W_]|[\u200c-])*[^\W\d_]\u200c?-?"
+    r"((?:19|20)[0-9]{2})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+)
+
+
+def url_slug_day(url: str | None) -> Timestamp | None:
+    """The Gregorian day glued to the end of the address's last segment, a slug of words
+    (``/<slug>-2017-04-30/``, ``/<slug>2017-04-30/``: the post's day, which the site adds
+    to its slug), or None: a slug ending with a year alone or a version number, a segment
+    of digits before the day (an ID, Joomla's alias: :func:`url_alias_day`), a date in the
+    future or no calendar day. Only the caller knows whether the page prints a date of its
+    own, which wins. Never raises.
+
+    Example:
+        >>> url_slug_day("http://x.ir/flood-warning-issued-2017-04-30/").isoformat()
+        '2017-04-30'
+        >>> print(url_slug_day("http://x.ir/flood-warning-issued-2017/"))
+        None
+    """
+    segments = _path_segments(url)
+    if not segments:
+        return None
+    found = _URL_SLUG_DAY.fullmatch(segments[-1])
+    if found is None:
+        return None
+    stamp = _machine_date("-".join(found.groups()))
     if stamp is None or stamp.isoformat()[:10] > datetime.now(timezone.utc).date().isoformat():
         return None
     return stamp
