@@ -459,7 +459,13 @@ def _lines(doc: str) -> tuple[Sequence[_Line], array[int]]:
                 stop = start + len(text)
                 if (
                     text[0].isdigit()
-                    or (text[0] in _WEEKDAY_INITIALS and _WEEKDAY_OPENING.match(text) is not None)
+                    or (
+                        text[0] in _WEEKDAY_INITIALS
+                        # (the cut needs a spaced slash or bar: looked for before the
+                        # weekday's pattern, which costs more than the two searches)
+                        and (" / " in text or " | " in text)
+                        and _WEEKDAY_OPENING.match(text) is not None
+                    )
                 ) and (cut_at := _dated_headline_cut(text)) is not None:
                     # «09.02.2023 / HEADLINE»: the item's date and its headline printed as
                     # one line, a spaced slash or bar between: two lines, as an HTML page
