@@ -4746,21 +4746,28 @@ def _wrapped_mid_sentence(lines: Sequence[_Line], index: int) -> bool:
         return False
     line, above, upper = lines[index], lines[index - 1], lines[index - 2]
     size = len(line.text.rstrip())
-    for other in (above, upper):
-        text = other.text.rstrip()
-        if (
-            not text
-            or not text[-1].isalnum()
-            or other.info.kind != "text"
-            or other.words < _WRAPPED_MIN_LINE_WORDS
-            or len(text) > _WRAPPED_WIDTHS * size
-            or size > _WRAPPED_WIDTHS * len(text)
-        ):
-            return False
+    if not (_wrapped_like(above, size) and _wrapped_like(upper, size)):
+        return False
     if line.words < _WRAPPED_MIN_LINE_WORDS:
         return False
     match = _SENTENCE_INSIDE.search(above.text)
     return match is not None and len(above.text[match.end() :].split()) >= _WRAPPED_MIN_WORDS
+
+
+def _wrapped_like(other: _Line, size: int) -> bool:
+    """Whether ``other`` is a hard-wrapped line of running text beside a line ``size``
+    characters long: :data:`_WRAPPED_MIN_LINE_WORDS` words or more, within
+    :data:`_WRAPPED_WIDTHS` of that length either way, ending with a letter or a digit and
+    no mark (its sentence goes on in the line below)."""
+    text = other.text.rstrip()
+    return (
+        bool(text)
+        and text[-1].isalnum()
+        and other.info.kind == "text"
+        and other.words >= _WRAPPED_MIN_LINE_WORDS
+        and len(text) <= _WRAPPED_WIDTHS * size
+        and size <= _WRAPPED_WIDTHS * len(text)
+    )
 
 
 def _head_over_wrapped(lines: Sequence[_Line], index: int) -> int | None:
@@ -4774,20 +4781,9 @@ def _head_over_wrapped(lines: Sequence[_Line], index: int) -> int | None:
     when the run reaches the page's top or the line over it is no such line."""
     size = len(lines[index].text.rstrip())
     top, shortest = index, size
-    while top > 0:
-        other = lines[top - 1]
-        text = other.text.rstrip()
-        if (
-            not text
-            or not text[-1].isalnum()
-            or other.info.kind != "text"
-            or other.words < _WRAPPED_MIN_LINE_WORDS
-            or len(text) > _WRAPPED_WIDTHS * size
-            or size > _WRAPPED_WIDTHS * len(text)
-        ):
-            break
+    while top > 0 and _wrapped_like(lines[top - 1], size):
         top -= 1
-        shortest = min(shortest, len(text))
+        shortest = min(shortest, len(lines[top].text.rstrip()))
     if top == 0 or index - top < 2:
         return None
     at = top - 1
