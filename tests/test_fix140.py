@@ -93,3 +93,36 @@ def test_headline_over_one_paragraph_cut_neg_with_an_item_address() -> None:
     article = jm.parse_article(f"{HEADLINE}\n\n{lead}\n", url="https://example.ir/news/1234")
     assert article.title == HEADLINE
     assert "title-uncertain" not in _codes(article)
+
+
+# Round 34's mutants (benchmarks/hand_mutants_34.py).
+
+
+def test_headline_over_one_paragraph_cut_three_words_after_the_stop_is_doubted() -> None:
+    # Three words after the last full stop: a sentence cut at the excerpt's length (mutant 1).
+    lead = "ثبت‌نام داوطلبان اردوهای تابستانی به پایان رسید. بیشتر داوطلبان از"
+    article = jm.parse_article(f"{HEADLINE}\n\n{lead}\n")
+    assert article.title == HEADLINE
+    assert "title-uncertain" in _codes(article)
+
+
+def test_headline_over_one_paragraph_cut_neg_two_words_after_the_stop() -> None:
+    lead = "ثبت‌نام داوطلبان اردوهای تابستانی به پایان رسید. بیشتر داوطلبان"
+    article = jm.parse_article(f"{HEADLINE}\n\n{lead}\n")
+    assert article.title == HEADLINE
+    assert "title-uncertain" not in _codes(article)
+
+
+def test_headline_over_one_paragraph_cut_after_a_digit_is_doubted() -> None:
+    # The excerpt cut right after a clock's hour, a digit last (mutant 4).
+    lead = "ثبت‌نام داوطلبان اردوهای تابستانی به پایان رسید. کلاس‌ها از روز شنبه ساعت ۸"
+    article = jm.parse_article(f"{HEADLINE}\n\n{lead}\n")
+    assert article.title == HEADLINE
+    assert "title-uncertain" in _codes(article)
+
+
+def test_headline_over_one_paragraph_cut_neg_digit_then_a_stop() -> None:
+    lead = "ثبت‌نام داوطلبان اردوهای تابستانی به پایان رسید. کلاس‌ها از روز شنبه ساعت ۸."
+    article = jm.parse_article(f"{HEADLINE}\n\n{lead}\n")
+    assert article.title == HEADLINE
+    assert "title-uncertain" not in _codes(article)

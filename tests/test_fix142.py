@@ -113,3 +113,28 @@ def test_neg_english_slug_says_nothing() -> None:
     bare = jm.parse_article(_PAGE, url="https://lib.example.ir/news/812/")
     assert english.title == bare.title
     assert _codes(english) == _codes(bare)
+
+
+# Round 34's mutants (benchmarks/hand_mutants_34.py).
+
+_HEAD4 = "افتتاح کتابخانه روستای سراب"
+
+
+def test_summary_over_four_word_headline_finglish_slug() -> None:
+    # A slug of four Finglish words is enough (mutant 10).
+    page = f"{_SUMMARY}\n{_HEAD4}\n\n{_LIB_BODY}"
+    record = jm.parse_article(
+        page, url="https://lib.example.ir/news/812/eftetah-ketabkhaneh-rostaye-sarab"
+    )
+    assert record.title == _HEAD4
+
+
+def test_neg_three_word_finglish_slug_says_nothing() -> None:
+    # Three Finglish words may be a list's or a section's name: the slug is not read.
+    page = f"{_SUMMARY}\nکتابخانه روستای سراب\n\n{_LIB_BODY}"
+    slugged = jm.parse_article(
+        page, url="https://lib.example.ir/news/812/ketabkhaneh-rostaye-sarab"
+    )
+    bare = jm.parse_article(page, url="https://lib.example.ir/news/812/")
+    assert slugged.title == bare.title
+    assert _codes(slugged) == _codes(bare)

@@ -154,3 +154,39 @@ def test_paged_home_block_label_is_doubted() -> None:
 def test_paged_home_neg_category_page() -> None:
     record = jm.parse_article(_HOME_PAGE, url="http://news.example.ir/category/local/?paged=5")
     assert not any("block's label" in m for m in _uncertain(record))
+
+
+# Round 34's mutants (benchmarks/hand_mutants_34.py).
+
+
+def test_section_tail_cut_after_a_four_word_headline() -> None:
+    # Four words before the template's section word are a headline (mutant 12).
+    record = jm.parse_article(_section_tail_page("ساخت پل روستای نگل اجتماعي"))
+    assert record.title == "ساخت پل روستای نگل"
+
+
+def test_section_tail_neg_three_words_before_the_word() -> None:
+    record = jm.parse_article(_section_tail_page("افتتاح پل روستایی اجتماعي"))
+    assert record.title == "افتتاح پل روستایی اجتماعي"
+
+
+def test_section_tail_neg_headline_with_no_yeh_or_kaf() -> None:
+    # No «ی» or «ک» in the headline's other words: nothing tells the writer's spelling from
+    # the template's, so «اقتصادي» may be the headline's own word (mutant 13).
+    headline = "تجمع دانشجوها در اعتراض به مصوبه اقتصادي"
+    record = jm.parse_article(_section_tail_page(headline))
+    assert record.title == headline
+
+
+def test_wrapped_line_neg_one_word_after_the_sentence_inside() -> None:
+    # The tagline ends a sentence with one word after it («... کردستان. اخبار»): no sentence
+    # going on into the next line, so the headline under it is not doubted (mutant 14).
+    headline = "سرشماری کندوهای زنبور عسل در کردستان آغاز شده است"
+    text = (
+        "پایگاه خبری تحلیلی مردم کردستان و شهرستان های استان در سراسر کشور و جهان\n\n"
+        "آخرین اخبار و گزارش های روز از شهرها و روستاهای استان کردستان. اخبار\n\n"
+        f"{headline}\n\n{_BODY}"
+    )
+    record = jm.parse_article(text)
+    assert record.title == headline
+    assert not _uncertain(record)

@@ -129,3 +129,20 @@ def test_today_banner_before_the_menu_neg(banner: str, menu: str) -> None:
     article = jm.parse_article(_one_line(banner, menu))
     assert article.published is not None
     assert article.published.text == banner
+
+
+# Round 34's mutants (benchmarks/hand_mutants_34.py).
+
+
+def test_today_banner_before_the_menu_with_no_other_date_neg() -> None:
+    # The flattened page prints no item's date after the menu: the banner's day is not read
+    # and nothing after it is taken for a date (mutant 19 went on with the rest of the line
+    # and warned «not-a-date»).
+    page = (
+        f"{_HEADLINE} - {_SITE} {_SITE} سه شنبه 2 اردیبهشت 1399 صفحه اصلی اخبار درباره ما "
+        f"تماس با ما صفحه اصلی > اخبار فرمانداری {_HEADLINE} نسخه چاپی بازدید: 63 {_BODY} "
+        f"کلیه حقوق برای {_SITE} محفوظ است."
+    )
+    article = jm.parse_article(page)
+    assert article.published is None
+    assert "not-a-date" not in [w.code for w in article.warnings]

@@ -92,3 +92,14 @@ def test_day_glued_to_slug_yields_to_a_printed_date() -> None:
     record = jm.parse_article(text, url=url)
     assert record.published is not None
     assert record.published.gregorian.isoformat() == "2017-04-28"
+
+
+# Round 34's mutants (benchmarks/hand_mutants_34.py).
+
+
+def test_relay_glued_to_a_one_letter_word_is_no_cut() -> None:
+    # -neg: «... گشایش یافت وبه گزارش ...»: the glued word is «و» (a missing space in a
+    # sentence's own «و به گزارش»), no headline's last word: the line is not cut (mutant 29).
+    first = "کتابخانه عمومی محله شهرک گلستان با حضور شهردار و اعضای شورا گشایش یافت و"
+    record = jm.parse_article(first + _RELAY_LEAD + _BODY)
+    assert record.title != first

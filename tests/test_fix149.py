@@ -153,3 +153,16 @@ def test_dated_permalink_with_paged_2_is_the_item() -> None:
 def test_section_address_with_paged_2_is_a_list_neg() -> None:
     article = jm.parse_article(f"{ARTICLE}\n{DAY}\n\n{BODY}", url="https://x.ac.ir/news/?paged=2")
     assert "listing-page" in _codes(article)
+
+
+# Round 34's mutants (benchmarks/hand_mutants_34.py).
+
+
+def test_bracketed_feed_item_at_a_day_archive_page_number_is_still_a_list_neg() -> None:
+    # A day's folder then a bare page number («/1402/09/18/2/»): no post's slug after the
+    # day, so no item's address; the one-post list stays a list (mutant 36).
+    article = jm.parse_article(
+        f"{FEED_HEAD}\n{DAY}\n{FEED_EXCERPT} […]\n",
+        url="https://daneshkadeh.example.ac.ir/1402/09/18/2/",
+    )
+    assert "listing-page" in _codes(article)
