@@ -765,9 +765,15 @@ def _label_matches(norm: str) -> list[tuple[FieldName, regex.Match[str]]]:
             if date is not None and date.start() == head[0] and date.end() >= head[1]:
                 found.append((_LABEL_FIELD[_label_key(match.group("label"))], match))
             break
-    if not found and (norm[:1].isdigit() or norm.startswith("http")):
+    if (
+        not found
+        and (norm[:1].isdigit() or norm.startswith("http"))
+        and ":" in norm
+        and _may_hold_id_label(norm)
+    ):
         # An agency's header flattened onto one line (fix150): «https://mehrnews.com/x35tGq
-        # ۳۰ تیر ۱۴۰۳، ۱۲:۴۲ کد خبر 6171091 استانها همدان ...».
+        # ۳۰ تیر ۱۴۰۳، ۱۲:۴۲ کد خبر 6171091 استانها همدان ...» (a time's colon and an ID
+        # label's first word tested in C before the date's pattern runs).
         flat = _id_label_after_datetime(norm)
         if flat is not None:
             found.append(("number", flat))
@@ -889,6 +895,20 @@ _ID_LABEL_AFTER_DATETIME = lazy(
 )
 # A short link opening a flattened agency header («https://mehrnews.com/x35tGq »).
 _LINK_HEAD = re.compile(r"https?://[!-~]{1,200}\x20+")
+
+
+# The first words of :data:`_TWO_WORD_ID_LABELS` (the Latin ones lower-cased).
+_ID_LABEL_HINTS = ("کد", "شماره", "شناسه")
+_LATIN_ID_LABEL_HINTS = ("news", "doc")
+
+
+def _may_hold_id_label(norm: str) -> bool:
+    """Whether ``norm`` holds the first word of a two-word ID label (:data:`_ID_LABEL_HINTS`),
+    ``in`` tests before :func:`_id_label_after_datetime`'s patterns."""
+    if any(hint in norm for hint in _ID_LABEL_HINTS):
+        return True
+    lower = norm.lower()
+    return any(hint in lower for hint in _LATIN_ID_LABEL_HINTS)
 
 
 def _id_label_after_datetime(norm: str) -> regex.Match[str] | None:
