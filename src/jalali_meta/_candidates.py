@@ -40,6 +40,7 @@ from jalali_meta._header import (
     date_with_lunar_twin,
     dateline_date,
     fits_next_line,
+    is_byline,
     is_dateline_without_year,
     is_related_heading,
     is_section_end,
@@ -780,15 +781,17 @@ def _banner(state: _State, index: int, title: int) -> bool:
     if (
         read.twin is None
         and between
-        and title - index > NEAR_ABOVE
         and index == 0
         and lines[index + 1].info.kind == "labels"
+        and (title - index > NEAR_ABOVE or all(_labelled_credit(lines[i].norm) for i in between))
     ):
         # «یکشنبه ۲۰ خرداد ۱۳۹۷» opening the text, the item's own labels right under it
         # («سرویس : شهری», «عکاس :NAME», the agency's name) over the headline (real46's
         # hamshahriphoto.ir): the date heads the item's labelled header; a visit's banner
         # stands over the site's name and menus, not over one item's labels. (Taken as a
-        # date line far above the title, with its warning.)
+        # date line far above the title, with its warning.) Nearer the headline, with no
+        # agency's name between, only when the lines between are the item's own labelled
+        # credits («سرویس : اجتماعی» / «عکاس : NAME» / HEADLINE, fix150).
         return False
     if read.twin is None and between and state.url_month is not None:
         # The address's own year and month folder («/archives/2011/05/...») holds this day:
@@ -796,6 +799,12 @@ def _banner(state: _State, index: int, title: int) -> bool:
         # (a visit's day falls years after an archive's month).
         return _outside_url_month(state, read.stamp)
     return read.twin is not None or bool(between)
+
+
+def _labelled_credit(norm: str) -> bool:
+    """Whether a line is a labelled credit of the item («عکاس : سارا کریمی», «نویسنده:
+    NAME»): a byline's word (:func:`jalali_meta._header.is_byline`) with a colon after it."""
+    return ":" in norm and is_byline(norm)
 
 
 def _heads_the_article(state: _State, between: list[int], title: int) -> bool:

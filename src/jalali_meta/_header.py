@@ -765,6 +765,18 @@ def _label_matches(norm: str) -> list[tuple[FieldName, regex.Match[str]]]:
             if date is not None and date.start() == head[0] and date.end() >= head[1]:
                 found.append((_LABEL_FIELD[_label_key(match.group("label"))], match))
             break
+    if (
+        not found
+        and (norm[:1].isdigit() or norm.startswith("http"))
+        and ":" in norm
+        and _may_hold_id_label(norm)
+    ):
+        # An agency's header flattened onto one line (fix150): «https://mehrnews.com/x35tGq
+        # ۳۰ تیر ۱۴۰۳، ۱۲:۴۲ کد خبر 6171091 استانها همدان ...» (a time's colon and an ID
+        # label's first word tested in C before the date's pattern runs).
+        flat = _id_label_after_datetime(norm)
+        if flat is not None:
+            found.append(("number", flat))
     if not found and _colon_after_letter(norm, 0) and _HAS_DIGIT.search(norm) is not None:
         # A date label glued to the word before it, a date right after its colon.
         glued = _glued_date_label(norm, 0, word=False)
@@ -868,6 +880,59 @@ def _date_label_after_time(norm: str) -> regex.Match[str] | None:
         or _LABEL_FIELD[_label_key(label.group("label"))] not in DATE_FIELDS
         or DATETIME.match(norm, label.end()) is None
     ):
+        return None
+    return label
+
+
+# The ID labels of two words («کد خبر», «شماره مطلب», «شناسه خبر»): a one-word «کد» or
+# «شماره» after a date is a count or an issue as often.
+_TWO_WORD_ID_LABELS = any_case(label for label in vocab.LABELS["number"] if " " in label)
+# A colon-less two-word ID label right after a date and its time, its ID next
+# (:func:`_id_label_after_datetime`).
+_ID_LABEL_AFTER_DATETIME = lazy(
+    rf"[\x20\u200c]+{_BL}(?P<label>{_TWO_WORD_ID_LABELS}){_BR}(?P<colon>{_G}:)?{_G}(?=[0-9])",
+    _FLAGS,
+)
+# A short link opening a flattened agency header («https://mehrnews.com/x35tGq »).
+_LINK_HEAD = re.compile(r"https?://[!-~]{1,200}\x20+")
+
+
+# The first words of :data:`_TWO_WORD_ID_LABELS` (the Latin ones lower-cased).
+_ID_LABEL_HINTS = ("کد", "شماره", "شناسه")
+_LATIN_ID_LABEL_HINTS = ("news", "doc")
+
+
+def _may_hold_id_label(norm: str) -> bool:
+    """Whether ``norm`` holds the first word of a two-word ID label (:data:`_ID_LABEL_HINTS`),
+    ``in`` tests before :func:`_id_label_after_datetime`'s patterns."""
+    if any(hint in norm for hint in _ID_LABEL_HINTS):
+        return True
+    lower = norm.lower()
+    return any(hint in lower for hint in _LATIN_ID_LABEL_HINTS)
+
+
+def _id_label_after_datetime(norm: str) -> regex.Match[str] | None:
+    """A two-word ID label with or without its colon right after a date and its time that
+    open the line (after the item's short link, if one stands first), an ID of five digits
+    or more after it: «https://mehrnews.com/x35tGq ۳۰ تیر ۱۴۰۳، ۱۲:۴۲ کد خبر 6171091 استانها
+    همدان ...», an agency's header (short link, date and time, code, category, kicker and
+    headline) that an aggregator's scraper printed on one line (faralink.com relaying Mehr,
+    tests/pages 1827). The date needs its time and the label two words: «۳ بهمن ۱۴۰۱ کد
+    ۱۲۳۴۵» or a date and a «شماره» in a sentence are no such header."""
+    start = 0
+    if norm.startswith("http"):
+        link = _LINK_HEAD.match(norm)
+        if link is None:
+            return None
+        start = link.end()
+    date = DATETIME.match(norm, start)
+    if date is None or date.group("H") is None:
+        return None
+    label = _ID_LABEL_AFTER_DATETIME.match(norm, date.end())
+    if label is None:
+        return None
+    value = ID_VALUE.match(norm, label.end())
+    if value is None or sum(ch.isdigit() for ch in value.group("id")) < _ID_MIN_DIGITS:
         return None
     return label
 
