@@ -603,8 +603,12 @@ _HEADER_COUNTER = regex.compile(rf"[\d٬,]+\s*(?:{words(COUNTER_WORDS)})")
 # The most such fields after the date («- همدان - ایسنا»).
 HEADER_FIELDS = 2
 # A line opening with a weekday's name: «یکشنبه ۱۲ مرداد ۱۴۰۲ / HEADLINE» (fix145).
-_WEEKDAY_OPENING = regex.compile(rf"(?:{words(WEEKDAYS)})[،,]?\s+\d")
-_WEEKDAY_INITIALS = frozenset(name[0] for name in WEEKDAYS)
+# (With Arabic yeh and kaf too, as the line is raw text: «يكشنبه», fix151.)
+_WEEKDAY_NAMES = frozenset(
+    {*WEEKDAYS, *(name.replace("ی", "ي").replace("ک", "ك") for name in WEEKDAYS)}
+)
+_WEEKDAY_OPENING = regex.compile(rf"(?:{words(_WEEKDAY_NAMES)})[،,]?\s+\d")
+_WEEKDAY_INITIALS = frozenset(name[0] for name in _WEEKDAY_NAMES)
 
 
 def _date_end_before_fields(date: str) -> int | None:
@@ -622,7 +626,7 @@ def _date_end_before_fields(date: str) -> int | None:
         return None
     for part in parts[1:]:
         field = part.strip()
-        if _HEADER_COUNTER.fullmatch(field) is not None:
+        if _HEADER_COUNTER.fullmatch(normalize(field)) is not None:  # (بازديد too, fix151)
             continue
         if not 1 <= len(field.split()) <= DATED_SOURCE_WORDS or not all(
             ch.isalpha() or ch in " \u200c" for ch in field

@@ -1586,6 +1586,18 @@ def _short_tag_path(segments: Sequence[str]) -> bool:
     )
 
 
+def _post_slug_path(segments: Sequence[str]) -> bool:
+    """Whether the path is one slug of :data:`SLUG_HEADLINE_WORDS` words or more and no digit
+    alone among them («/koohpeymayi-paeizi-ba-bachehha/»): WordPress's post permalink by its
+    name only. A list's page has a few words («/blog/», «/akhbar-va-rooydad/», a section's
+    name as the ID's section, :data:`SLUG_HEADLINE_WORDS`), or comes under its base
+    («/category/X/», «/tag/X/»)."""
+    if len(segments) != 1:
+        return False
+    parts = [part for part in regex.split(r"[-_\x20]+", segments[0]) if part]
+    return len(parts) >= SLUG_HEADLINE_WORDS and not any(part.isdigit() for part in parts)
+
+
 def _address(url: str | None) -> _Address:
     """Read the page's URL (never raises: a malformed URL says nothing)."""
     if not url or not isinstance(url, str):
@@ -1631,11 +1643,15 @@ def _address(url: str | None) -> _Address:
         and not names & _ITEM_KEYS
         and not (
             names & _LISTING_KEYS == {"paged"}
-            and _item_address(urlunsplit(parts._replace(query="", fragment="")))
+            and (
+                _item_address(urlunsplit(parts._replace(query="", fragment="")))
+                or _post_slug_path(segments)
+            )
         )
     ):
         # («/news/4410/slug?paged=2», an item's address with its comments' second page
-        # (WordPress's ``paged`` on a post): the item, fix149.)
+        # (WordPress's ``paged`` on a post): the item, fix149; and so is a post's slug alone
+        # as its path, «/koohpeymayi-paeizi-ba-bachehha/?paged=2», fix151.)
         listing = True
     if (
         any("/" not in value for value in query.get("q", ()))

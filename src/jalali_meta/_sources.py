@@ -746,7 +746,11 @@ def url_number(url: str | None) -> str | None:
     ):
         return lead.group(1)
     dotted_query = _QUERY_DOTTED_ID.fullmatch(parts.query.strip())
-    if dotted_query is not None and len(dotted_query.group(2)) <= _URL_ID_MAX:
+    if (
+        dotted_query is not None
+        and len(dotted_query.group(2)) <= _URL_ID_MAX
+        and (dotted_query.group(3) is None or dotted_query.group(1).lower() == "item")
+    ):
         return dotted_query.group(2)  # «print.php?news.877»: e107's item by its word and ID
     if (discussion := _moodle_discussion(segments, query)) is not None:
         return discussion
@@ -946,7 +950,11 @@ _QUERY_ID_SLUG = re.compile(r"([1-9][0-9]{4,19})/([^/=&]+)/?")
 # The whole query an item's word, a dot and its ID: the e107 CMS's print view and item page
 # («print.php?news.877», golestannews.ir, tests/pages 1820; «news.php?item.877», its full
 # view «news.php?extend.877»). Any other word is a list's or a page's («?page.2», «?cat.5»).
-_QUERY_DOTTED_ID = re.compile(r"(news|item|extend)\.([1-9][0-9]{0,19})", re.IGNORECASE)
+# e107's item page may carry its category's number after the ID («news.php?item.1204.3»,
+# fix151): the ID is the first number (after «item» only: «?news.877.2» is none).
+_QUERY_DOTTED_ID = re.compile(
+    r"(news|item|extend)\.([1-9][0-9]{0,19})(\.[0-9]{1,9})?", re.IGNORECASE
+)
 # A query key naming a part of a news item or an article, its block, item or entry
 # («NewspaperBlockID», a newspaper's article; «NewsItemID»): an item key. A newspaper's page
 # or a news category («NewspaperPageID», «NewsCategoryID») is none.

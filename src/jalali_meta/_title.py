@@ -1496,7 +1496,9 @@ def _title_score(
     if decorated is not None:
         core = line.text[decorated[0] - line.start : decorated[1] - line.start]
         last = core[-1]
-        if not core.rsplit(maxsplit=1)[-1].endswith("ید"):
+        if _framed_over_headline(lines, index):
+            score -= 4  # «.: SITE'S NAME :.» over the item's headline: the site's name (fix151)
+        elif not core.rsplit(maxsplit=1)[-1].endswith("ید"):
             score += 4  # «.:: TITLE ::.»: a template's frame around the page's title
     intro = False
     if last in _KICKER_ENDS:
@@ -1842,6 +1844,32 @@ def _decorated(line: _Line) -> Span | None:
     if len(lead) < FRAME_MARKS or len(tail) < FRAME_MARKS:
         return None
     return line.start + found.start("core"), line.start + found.end("core")
+
+
+def _framed_over_headline(lines: Sequence[_Line], index: int) -> bool:
+    """Whether the framed line at ``index`` («.: پایگاه خبری ... :.») stands right over a
+    headline-shaped line: no paragraph, :data:`FRAMED_HEADLINE_MIN_WORDS` words or more, no
+    frame, no mark of a sentence, a kicker or a quote at its end. A template frames the page's
+    title over the running text (tests/pages 1828) or over its author (tests/pages 554); a
+    frame over the item's own headline holds the site's name (fix151)."""
+    below = index + 1
+    if below >= len(lines):
+        return False
+    line = lines[below]
+    return (
+        not line.paragraph
+        and line.words >= FRAMED_HEADLINE_MIN_WORDS
+        and line.text[-1] not in ".:؛،!?؟»\"'…)]"
+        and line.text[0] not in "«\"'([-–—•*#>|"
+        and line.info.kind == "text"
+        and _decorated(line) is None
+        and not line.chrome
+        and not line.byline
+    )
+
+
+# A headline under a site-name frame has at least this many words.
+FRAMED_HEADLINE_MIN_WORDS = 4
 
 
 def _framed_over_text(lines: Sequence[_Line], anchor: int, outside: set[int]) -> bool:
@@ -4750,8 +4778,16 @@ def _wrapped_mid_sentence(lines: Sequence[_Line], index: int) -> bool:
         return False
     if line.words < _WRAPPED_MIN_LINE_WORDS:
         return False
-    match = _SENTENCE_INSIDE.search(above.text)
-    return match is not None and len(above.text[match.end() :].split()) >= _WRAPPED_MIN_WORDS
+    # The sentence may end inside any line of the run above, not only the nearest: a body
+    # wrapped into five blocks or more has lines going on with no sentence ending in them
+    # («... و ما» / «تا عصر ... پرسیدیم و», fix151).
+    at = index - 1
+    while at >= 0 and (at >= index - 2 or _wrapped_like(lines[at], size)):
+        match = _SENTENCE_INSIDE.search(lines[at].text)
+        if match is not None and len(lines[at].text[match.end() :].split()) >= _WRAPPED_MIN_WORDS:
+            return True
+        at -= 1
+    return False
 
 
 def _wrapped_like(other: _Line, size: int) -> bool:
@@ -6004,6 +6040,10 @@ def _repeated_lead_start(
     ):
         return None  # (too short to hold a headline and a lead's repeated opening)
     after = next((at for at in range(anchor + 1, len(lines)) if at not in outside), None)
+    if after is not None and not lines[after].paragraph and _dated_line(lines[after]):
+        # the item's date line between the glued line and the paragraph («۲۳ آبان ۱۴۰۲ -
+        # ۰۹:۱۵»): the paragraph under it is the one repeating the lead (fix151)
+        after = next((at for at in range(after + 1, len(lines)) if at not in outside), None)
     if after is None or not lines[after].paragraph:
         return None
     text, other = lines[anchor].norm, lines[after].norm
@@ -6037,6 +6077,12 @@ def _repeated_lead_start(
         head = head[:-1].rstrip()
         if head.replace("\u200c", " ").split()[-1] in _SAYING_VERBS:
             return None  # «... گفت : QUOTE ...»: a speaker's kicker over the quote, no headline
+        tail = text[cut:].replace("\u200c", " ").split()
+        if teaser is None and _finite_verb(tail, len(tail) - 1):
+            # «SPEAKER : QUOTE ... آغاز کرد» over a lead opening with the quote: the words
+            # after the colon end a clause, a quote headline's; a lead's opening glued to a
+            # headline is cut after a count of words, mid-clause (fix151)
+            return None
     if not GLUED_HEADLINE_MIN_WORDS <= len(head.split()) <= GLUED_HEADLINE_MAX_WORDS or any(
         char in _SENTENCE_MARKS for char in head
     ):
