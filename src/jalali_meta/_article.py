@@ -2258,6 +2258,10 @@ _DARI_WORDS = re.compile(
     r"(?<![^\W\d_])(?:امور[ \u200c]?داخله|چوکات|منسوبین|به[ \u200c]?حیث|روزنامچه|پوهنتون"
     r"|شاروالی|سارنوالی)(?![^\W\d_])"
 )
+# A part of each that a line must hold before the pattern is tried: eight substring tests cost
+# less than the pattern's search of a long paragraph (seedcount: about 4,441,000 instructions
+# with the pattern on every line read, against about 4,129,000 without the rule).
+_DARI_KEYS = ("داخله", "چوکات", "منسوبین", "حیث", "روزنامچه", "پوهنتون", "شاروالی", "سارنوالی")
 # How many different ones the headline and the paragraphs under it name at least: one may be
 # an Afghan office quoted in an Iranian report; an article written in Dari uses several.
 DARI_MIN_WORDS = 2
@@ -2279,7 +2283,10 @@ def _dari(
     for index in indexes:
         if index >= len(lines):
             continue
-        for match in _DARI_WORDS.finditer(lines[index].norm):
+        norm = lines[index].norm
+        if not any(key in norm for key in _DARI_KEYS):
+            continue
+        for match in _DARI_WORDS.finditer(norm):
             found.add(match.group(0).replace(" ", "").replace("\u200c", ""))
             if len(found) >= DARI_MIN_WORDS:
                 return True
