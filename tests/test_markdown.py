@@ -77,9 +77,6 @@ MARKDOWN_SILENT_WRONG = {
     "1746_eghtesadnamehiranian_html_print_view_div_rutitr_kicker_div_lead_h2_headline_after_lead_div_body_paragraphs_window_print_no_meta_dates_id_55935": (
         "blind58: AssertionError: assert ['title'] == []"
     ),
-    "1845_toyserkan_hm_html_aspx_print_page_form_table_span_category_akhbar_farmandari_span_date_1398_07_17_ul_li_title_div_title_again_li_body_window_print_no_meta_dates_base64_id": (
-        "blind63, held out (2026-12-05): measured on 5ab45b5 before any fix: AssertionError: assert ['title'] == []"
-    ),
 }
 
 
@@ -113,13 +110,10 @@ def test_markdown_titles_are_the_golden_ones() -> None:
 # Markdown twins that the Markdown sniff does not take for Markdown (strict xfail), with why:
 # their Markdown syntax is then read as plain text, so the spans hold it unblanked. Earlier:
 # 1235's twin (one link line «[وقت نیوز](/)» over plain paragraphs, too little Markdown for
-# looks_like_markdown) was listed until the line, a logo's home link, became chrome.
-MARKDOWN_NOT_SNIFFED: dict[str, str] = {
-    "1845_toyserkan_hm_html_aspx_print_page_form_table_span_category_akhbar_farmandari_span_date_1398_07_17_ul_li_title_div_title_again_li_body_window_print_no_meta_dates_base64_id": (
-        "blind63, held out (2026-12-05): measured on 5ab45b5 before any fix: a table rule «---»"
-        " and two «  * » items are too little Markdown for the sniff; the title keeps its «* »"
-    ),
-}
+# looks_like_markdown) was listed until the line, a logo's home link, became chrome; 1845's
+# (a table rule «---» over two «  * » items, blind63) until fix152 counted html2text's
+# indented list items as one mark.
+MARKDOWN_NOT_SNIFFED: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

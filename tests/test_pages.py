@@ -587,9 +587,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "1766_jeebnews_wordpress_news_site_tag_page_tasmim_giri_no_list_name_in_text_single_post_published_label_weekday_3_azar_1397_time_code_label_9404_title_twice_teaser_cut_then_full_body_relay_tasnim": (
         "blind59: AssertionError: assert ['title', 'nu..., 'published'] == []"
     ),
-    "1848_moi_gov_af_afghan_interior_ministry_dari_page_title_blank_author_slug_moi_af_weekday_1400_8_11_dash_time_afghan_offset_views_line_police_magazine_relaunch_three_paragraphs_no_id": (
-        "blind63, held out (2026-12-05): measured on 5ab45b5 before any fix: AssertionError: assert ['published'] == []"
-    ),
     "1864_mldl_milad_larestan_local_weekly_site_today_banner_weekday_02_mordad_1403_twelve_hour_clock_ba_zohr_glued_last_post_relative_online_count_title_teaser_ellipsis_lead_again_book_fair_no_item_date_post_id_5383": (
         "blind64, held out (2026-12-05): measured on 71de213 before any fix: AssertionError: assert ['published'] == []"
     ),

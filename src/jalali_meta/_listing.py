@@ -106,16 +106,27 @@ _TEXT_LABEL_FIELDS = frozenset({"author", "source", "category", "tags"})
 def _text_label_value(lines: Sequence[_Line], index: int, spaced: bool = False) -> bool:
     """Whether ``lines[index]`` is the value of an author, source, category or tags label
     printed empty on the line right above it («نویسندگان:» over «حسن کریمی و مریم صالحی»),
-    or a blank line above it on a double-spaced page: that field's value, never the title."""
+    or a blank line above it on a double-spaced page: that field's value, never the title.
+
+    On a double-spaced page the label ends with its colon («نویسنده(ها):», fix56), or it is an
+    author label alone on its line, as a journal's article page prints its section heading
+    «نویسنده» or «نویسندگان» over the authors or their affiliation (journal.asi.org.ir, real50
+    #20: «دانشگاه خوارزمی ...» under «نویسنده» was the title over the article's own).
+    """
     if index == 0:
         return False
     above = lines[index - 1]
-    if lines[index].blank_before and not (spaced and above.text.rstrip().endswith(":")):
-        return False  # (a blank line between ends the label's field, but on a double-spaced page)
     info = above.info
     if info.kind != "labels" or not info.labels:
         return False
     label = info.labels[-1]
+    if lines[index].blank_before and not (
+        spaced
+        and (
+            above.text.rstrip().endswith(":") or (len(info.labels) == 1 and label.field == "author")
+        )
+    ):
+        return False  # (a blank line between ends the label's field, but on a double-spaced page)
     return (
         label.field in _TEXT_LABEL_FIELDS
         and label.value[0] == label.value[1]

@@ -72,6 +72,11 @@ _TABLE_RULE_CELLS = re.compile(
 _EDGE_PIPES = re.compile(r"^[ \t]*\|(?=[ \t])|(?<=[ \t])\|[ \t]*$|(?<=\S)\|[ \t]*$", re.MULTILINE)
 # How many links, images, strong spans or table rules show Markdown when no heading does.
 MIN_MARKS = 2
+# A list item as html2text writes it: two spaces, a star and a space before a word
+# («  * HEADLINE», an <li>). Plain page texts print bullets unindented («* بند») or as «•»;
+# the items count as one mark in all, so a list alone is no Markdown (blind page 1845's
+# twin: a table rule «---» and its two items are).
+_INDENTED_ITEM = re.compile(r"^  \* (?=\S)", re.MULTILINE)
 # A line, or a table row's first cell, that opens with a strong span (``**HEADLINE**``,
 # ``| **HEADLINE** lead |``): a bold paragraph or run as Markdown writers give a page's
 # <strong> headline or lead; plain text opens no line with «**word ...**».
@@ -112,7 +117,8 @@ def may_show_markdown(text: str) -> bool:
 def looks_like_markdown(text: str) -> bool:
     """Whether ``text`` shows Markdown: a heading line with a word, a line opening with a
     strong span (``**text**``), a table's rule line with cells (``|---|---|``), or
-    :data:`MIN_MARKS` links, images, strong spans and table rules (``---|---``) in all.
+    :data:`MIN_MARKS` links, images, strong spans and table rules (``---|---``) in all, an
+    html2text list's items (``  * item``) counting as one.
 
     Plain page texts print none of them: a hashtag has no space after its «#» (a page's closing
     tag lines that do, with nothing but tags after them, head nothing), a page's
@@ -127,7 +133,7 @@ def looks_like_markdown(text: str) -> bool:
         return True
     if "|" in text and _TABLE_RULE_CELLS.search(text):
         return True
-    found = 0
+    found = 1 if "  * " in text and _INDENTED_ITEM.search(text) else 0
     for mark, pattern in (("](", _LINK), ("**", _STRONG), ("---", _TABLE_RULE)):
         if mark in text:
             for match in pattern.finditer(text):
