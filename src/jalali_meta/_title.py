@@ -593,6 +593,10 @@ def _unit_byline(lines: Sequence[_Line], index: int, stop: int) -> bool:
     )
 
 
+# The verb closing an announcement's lead, «... خبر داد» (a plain string test first).
+_ANNOUNCED = ("داد", "دادند")
+
+
 def _announcement_under_headline(lines: Sequence[_Line], index: int) -> bool:
     """Whether ``lines[index]`` is a lead reporting an announcement, «SPEAKER از ... خبر
     داد» (a whole sentence, no colon: no kicker leading into a quote), right under a headline
@@ -602,7 +606,13 @@ def _announcement_under_headline(lines: Sequence[_Line], index: int) -> bool:
     headline states the event, the lead who announced it; a kicker over a headline stands
     above it."""
     line = lines[index]
-    if index == 0 or line.info.kind != "text" or ":" in line.text:
+    text = line.text
+    if (
+        index == 0
+        or not text.rstrip(" .\t\u200c").endswith(_ANNOUNCED)
+        or ":" in text
+        or line.info.kind != "text"
+    ):
         return False
     words = line.norm.replace("\u200c", " ").rstrip(" .").split()
     if len(words) < 4 or words[-2] != "خبر" or words[-1] not in ("داد", "دادند"):
