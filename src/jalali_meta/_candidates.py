@@ -83,6 +83,7 @@ from jalali_meta._sources import (
     day_archive,
     jalali_day_archive,
     url_alias_day,
+    url_alias_number,
     url_day,
     url_month,
     url_named_number,
@@ -208,6 +209,13 @@ def _url_number(state: _State, url: str | None, shortlink: str | None) -> None:
         key = _slug_key(named[1])
         if any(line.key == key for line in state.lines):
             number = named[0]
+    if url and number is None and (alias := url_alias_number(url)) is not None:
+        # «/story/5090-30-درصد-...», «/<section>/38-<alias>.html»: the number before the
+        # item's name is its ID when the page prints that name without it (its headline); a
+        # listicle's count is printed with its headline.
+        key = _slug_key(alias[1])
+        if any(line.key == key for line in state.lines[:_ALIAS_HEADLINE_LINES]):
+            number = alias[0]
     if url and number is None and (thread := _forum_thread_page(url, state.lines)) is not None:
         # Invision Community's «/topic/206147-<slug>/» at the site's root on a page printing
         # a thread's own labels («امتیاز دادن به این موضوع:»): the thread's ID.
@@ -237,6 +245,10 @@ def _url_number(state: _State, url: str | None, shortlink: str | None) -> None:
         return
     state.url_year_like = url_year_like_id(url) == number
     state.candidates.append(Candidate("number", "url", "url", 1 << 30, text=number))
+
+
+# The alias's name is looked for among the page's first lines (its headline).
+_ALIAS_HEADLINE_LINES = 40
 
 
 def _prints_no_date(state: _State) -> bool:

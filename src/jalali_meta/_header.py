@@ -18,7 +18,8 @@
 * ``text``: anything else: a title, a paragraph, a value printed on the line after its label.
 
 A label counts only at a label position (line start, after a bullet, ``|``,
-``•`` or a run of spaces) and, when it has no colon, only if what follows fits
+``•`` or a run of spaces; after a spaced `` / `` with its colon only) and, when
+it has no colon, only if what follows fits
 its field (an ID after ``کد خبر``, a date after ``تاریخ انتشار``) or nothing
 follows (the value is on the next line, or empty). Common words among the labels
 (``تاریخ``, ``زمان``, ``گروه`` ...; :data:`vocab.LABELS_NEED_COLON`) need a colon.
@@ -210,10 +211,11 @@ def _icon_control(norm: str) -> bool:
 
 
 # A header label at a label position: line start (after a bullet or an icon's name) or after
-# | • or a run of spaces.
+# | • or a run of spaces, or a spaced slash (with its colon only: _label_matches).
 LABEL = lazy(
     rf"""
-    (?:^|(?<=[|•·]|\x20\x20|\t|\x20-{{2,}}(?=\x20)|^{_ICON_WORDS}))[\x20\u200c]*   # label position
+    (?:^|(?<=[|•·]|\x20\x20|\t|\x20/(?=\x20)|\x20-{{2,}}(?=\x20)|^{_ICON_WORDS}))  # label position
+    [\x20\u200c]*
     (?:[•·●▪■◾►▶*()][\x20\u200c]*                     # optional bullet or bracket, or a
       |(?<=^[\x20\u200c]*)-[\x20\u200c]+              # dash opening a list item «- کد: ۱۲»
       |(?<=^[\x20\u200c]*)::[\x20\u200c]*)?             # «:: تاریخ درج خبر : 94/08/10 ::»
@@ -583,6 +585,14 @@ def _label_positions(norm: str) -> list[int]:
         if end < len(norm) and norm[end] == " ":
             positions.append(end)
         at = norm.find(" --", end)
+    # A slash set off by spaces between fields: «سیاست / شناسه خبر: 86825 / تاریخ انتشار :
+    # 1401/2/27 09:04» (a section, then labelled fields, on a provincial news site's header,
+    # booshehriha.ir, real51's #3). A spaced slash also joins a headline's two halves, so a
+    # label after one counts only with its colon (:func:`_label_matches`).
+    at = norm.find(" / ")
+    while at >= 0:
+        positions.append(at + 2)
+        at = norm.find(" / ", at + 2)
     if len(positions) > 2:
         positions.sort()
     return positions
@@ -747,6 +757,8 @@ def _label_matches(norm: str) -> list[tuple[FieldName, regex.Match[str]]]:
         if any(m.span("label") == match.span("label") for _, m in found):
             continue  # the same label reached from the line start and after its bullet
         label, colon = match.group("label", "colon")
+        if colon is None and norm[pos - 2 : pos] == " /":
+            continue  # after a spaced slash only a label with its colon (_label_positions)
         key = _label_key(label)
         if (
             colon is None

@@ -45,6 +45,7 @@ __all__ = [
     "url_day",
     "url_month",
     "url_named_number",
+    "url_alias_number",
     "url_path_day",
     "url_alias_day",
     "url_slug_day",
@@ -762,6 +763,8 @@ def url_number(url: str | None) -> str | None:
         return dnn
     if (dorsa := _dorsa_page(query)) is not None:
         return dorsa
+    if (scripted := _script_named_id(segments, query)) is not None:
+        return scripted
     if len(query) == 1 and query[0][0].strip().lower() in _SOLE_ID_KEYS:
         value = query[0][1].strip()
         if (
@@ -800,6 +803,47 @@ def url_number(url: str | None) -> str | None:
         if len(set(found_ids)) == 1 and ((named and not other_item) or not unknown)
         else None
     )
+
+
+# A search's or a session's key is no record's («search.php?search_id=4412»).
+_SCRIPT_NO_ITEM_STEMS = frozenset({"search", "session", "query", "result", "results"})
+
+
+def _script_named_id(segments: Sequence[str], query: Sequence[tuple[str, str]]) -> str | None:
+    """The value of a query's one numeric field when its key is the record's name, an
+    underscore or a hyphen and «id» (``fgon_id``, ``news_id``) and the script is named after
+    that record: a page showing
+    one record of its kind (``q_fgon.php?fgon_id=170``, turkmensahramedia.net, real51's
+    #32; ``news.php?news_id=5``). A stem of three letters or more, no person's profile
+    (``user.php?user_id=7``), no list's or container's (``category.php?category_id=5``,
+    ``cat_id``), no leading zero, no phone; None otherwise."""
+    if not segments or _URL_EXTENSION.search(segments[-1]) is None:
+        return None
+    numeric = [
+        (key.strip().lower(), value.strip())
+        for key, value in query
+        if value.strip().isascii() and value.strip().isdigit()
+    ]
+    if len(numeric) != 1:
+        return None
+    key, value = numeric[0]
+    stem = key[:-3]
+    script = _URL_EXTENSION.sub("", segments[-1]).lower()
+    if (
+        not key.endswith(("_id", "-id"))
+        or len(stem) < _ROUTE_STEM_MIN
+        or stem in _SCRIPT_NO_ITEM_STEMS
+        or not stem.isalpha()
+        or stem in _ROUTE_PERSON_STEMS
+        or stem in _CONTAINER_SEGMENTS
+        or key in _CONTAINER_KEYS
+        or not script.endswith(stem)
+        or value.startswith("0")
+        or len(value) > _URL_ID_MAX
+        or _PHONE_NUMBER.fullmatch(value) is not None
+    ):
+        return None
+    return value
 
 
 # A language switch's address carries the page to show after the switch, percent-encoded
@@ -896,6 +940,12 @@ def _routed_id(segments: Sequence[str]) -> str | None:
     list's («/user/id/7», «/category/id/3», «/news/list/id/3»): not read. An index
     action's value (an MVC route «/ShowPost/index/76/<slug>») is read the same way after a
     post's view word (:data:`_INDEX_VIEWS`)."""
+    if (
+        len(segments) >= 5
+        and segments[-2].lower() == _ROUTE_LANGUAGE_KEY
+        and _LANGUAGE_CODE.fullmatch(segments[-1].lower()) is not None
+    ):
+        segments = segments[:-2]  # the page's language after its ID («/lang/fa»)
     if len(segments) >= 4 and _slug_segment(segments[-1]):
         segments = segments[:-1]  # the item's slug after its ID
     if len(segments) < 3:
@@ -905,6 +955,17 @@ def _routed_id(segments: Sequence[str]) -> str | None:
         named = _segment_name(segments[-3]) in _ITEM_SEGMENTS
     elif key == "index":
         named = _segment_name(segments[-3]) in _INDEX_VIEWS
+    elif key.endswith("id") and len(segments) >= 4:
+        # «/pages/view/pageid/36»: the controller's own record key after its view action
+        # (a crisis office's page, fereydan.manabeisf.ir, real51's #7).
+        stem, controller = key[:-2], segments[-4].lower()
+        named = (
+            len(stem) >= _ROUTE_STEM_MIN
+            and stem.isalpha()
+            and stem not in _ROUTE_PERSON_STEMS
+            and _segment_name(segments[-3]) in _ROUTE_VIEWS
+            and controller in (stem, stem + "s")
+        )
     else:
         return None
     value = _URL_EXTENSION.sub("", segments[-1])
@@ -920,6 +981,16 @@ def _routed_id(segments: Sequence[str]) -> str | None:
     ):
         return value
     return None
+
+
+# A route's language parameter after the item's key and value («/pageid/36/lang/fa»); the
+# view actions before a controller's own record key («/pages/view/pageid/36»), and the
+# shortest stem of that key («pageid»: «page»).
+_ROUTE_LANGUAGE_KEY = "lang"
+_ROUTE_VIEWS = frozenset({"view", "show", "detail", "details"})
+_ROUTE_STEM_MIN = 3
+# A person's profile by its key («/user/view/userid/7»): no item of the site's content.
+_ROUTE_PERSON_STEMS = frozenset({"user", "member", "author", "profile", "account"})
 
 
 # A post's or a news item's view word before an MVC route's index action and the item's
@@ -1622,6 +1693,50 @@ def url_named_number(url: str | None) -> tuple[str, str] | None:
     ):
         return digits, name
     return None
+
+
+# The last segment an item's number, a hyphen and its name (an «ID-alias»: Joomla's
+# «/<section>/38-<alias>.html», a story's «/story/5090-<slug>»).
+_ID_ALIAS_NAME = re.compile(r"([1-9][0-9]{0,19})-(.+)")
+
+
+def url_alias_number(url: str | None) -> tuple[str, str] | None:
+    """The number opening the address's last segment before an item's name, and that name
+    (``/story/5090-30-درصد-...-`` gives ``5090`` and ``30-درصد-...``; Joomla's
+    ``/<section>/38-<alias>.html`` gives ``38`` and the alias): a segment before it that
+    names no list, page or issue, the number with no leading zero and reading as no year,
+    the name a slug of :data:`JOOMLA_HEADLINE_WORDS` words or more with a letter (an
+    extension and closing hyphens dropped; a category's list, «/the-news/1-latest-news»,
+    has a short name). A number before
+    a slug is a listicle's count as often as an ID (``/blog/10-ways-to-...``): the caller
+    takes it only when the page prints the name without it, its headline (a count is
+    printed with its headline, «10 ways to ...»). :func:`url_number` reads none of these.
+    Never raises.
+
+    Example:
+        >>> url_alias_number("https://x.ir/اخبار/38-آغاز-عملیات-آسفالت-ریزی-معابر.html")
+        ('38', 'آغاز-عملیات-آسفالت-ریزی-معابر')
+        >>> print(url_alias_number("https://x.ir/tag/38-آغاز-عملیات"))
+        None
+    """
+    segments = _path_segments(url)
+    if not segments or len(segments) < 2:
+        return None
+    if _segment_name(segments[-2]) in _CONTAINER_SEGMENTS:
+        return None
+    last = _URL_EXTENSION.sub("", segments[-1]).rstrip("-")
+    found = _ID_ALIAS_NAME.fullmatch(last)
+    if found is None:
+        return None
+    digits, name = found.groups()
+    if (
+        not digits.isascii()
+        or _YEAR_LIKE.fullmatch(digits) is not None
+        or _SLUG.fullmatch(name) is None
+        or sum(1 for word in name.split("-") if word) < JOOMLA_HEADLINE_WORDS
+    ):
+        return None
+    return digits, name
 
 
 def _portal_named_page(segments: Sequence[str]) -> bool:

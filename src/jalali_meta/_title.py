@@ -562,6 +562,73 @@ def _office_opening(line: _Line) -> bool:
     return first in _CYRILLIC_OFFICES or (first.endswith("и") and first[:-1] in _CYRILLIC_OFFICES)
 
 
+def _unit_byline(lines: Sequence[_Line], index: int, stop: int) -> bool:
+    """Whether ``lines[index]`` signs the text under it with an institution's unit: a short
+    line (:data:`POST_LINE_WORDS` words at most) opening with a unit's word
+    (:data:`vocab.UNIT_BYLINE_WORDS`: «دبیرخانه انجمن پسته ایران»), no digit, no verb and no
+    mark ending a sentence or a kicker, right over the running text (line ``stop``), a short
+    line of text (the headline) over it. A headline about the unit says what it did."""
+    line = lines[index]
+    if (
+        index == 0
+        or index + 1 != stop
+        or line.info.kind != "text"
+        or not 2 <= line.words <= POST_LINE_WORDS
+        or any(map(str.isdigit, line.text))
+        or line.text.rstrip()[-1:] in ".!؟?:؛|"
+    ):
+        return False
+    words = line.norm.split(maxsplit=2)
+    if (
+        squeeze(words[0]) not in vocab.UNIT_BYLINE_WORDS
+        and squeeze(" ".join(words[:2])) not in vocab.UNIT_BYLINE_WORDS
+    ):
+        return False
+    upper = lines[index - 1]
+    return (
+        not _verb_end(line)
+        and upper.info.kind == "text"
+        and not upper.paragraph
+        and upper.words <= HEADLINE_MAX_WORDS
+    )
+
+
+# The verb closing an announcement's lead, «... خبر داد» (a plain string test first).
+_ANNOUNCED = ("داد", "دادند")
+
+
+def _announcement_under_headline(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a lead reporting an announcement, «SPEAKER از ... خبر
+    داد» (a whole sentence, no colon: no kicker leading into a quote), right under a headline
+    ending with its own verb that it restates (:func:`_restates`): «راه ارتباطی تخریب شده 5
+    روستای اسدآباد بازسازی شد» over «فرماندار اسدآباد از بازسازی راه ارتباطی 5 روستای این
+    شهرستان خبر داد» (a county governorate's print page, asadabad-hm.ir, real51's #20). The
+    headline states the event, the lead who announced it; a kicker over a headline stands
+    above it."""
+    line = lines[index]
+    text = line.text
+    if (
+        index == 0
+        or not text.rstrip(" .\t\u200c").endswith(_ANNOUNCED)
+        or ":" in text
+        or line.info.kind != "text"
+    ):
+        return False
+    words = line.norm.replace("\u200c", " ").rstrip(" .").split()
+    if len(words) < 4 or words[-2] != "خبر" or words[-1] not in ("داد", "دادند"):
+        return False
+    if "از" not in words[1:-3]:
+        return False
+    upper = lines[index - 1]
+    return (
+        upper.info.kind == "text"
+        and not upper.paragraph
+        and upper.words <= HEADLINE_MAX_WORDS
+        and _verb_end(upper) == "verb"
+        and _restates(upper, line)
+    )
+
+
 def _author_post(lines: Sequence[_Line], stop: int) -> set[int]:
     """The lines right over the running text (line ``stop``) that print an author's post
     and no headline: short lines (:data:`POST_LINE_WORDS` words at most, no mark ending a
@@ -870,6 +937,36 @@ def _bar_pair_over_headline(lines: Sequence[_Line], index: int) -> bool:
         and BAR_HEADLINE_WORDS <= under.words <= HEADLINE_MAX_WORDS
         and "|" not in under.text
         and not under.chrome
+    )
+
+
+def _bar_pair_under_headline(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is two short names parted by one spaced bar, no digit and no
+    verb, right under a headline-shaped line («رانش زمین در شهر هارونی/ ۳ خانه تخلیه شد» over
+    «رانش زمین | زمین», then a source line and the body: international-news.ir, real51's
+    #1): the item's tags printed under its headline, never the title. (Over the headline,
+    :func:`_bar_pair_over_headline`.)"""
+    line = lines[index]
+    text = line.text
+    if (
+        index == 0
+        or text.count("|") != 1
+        or " | " not in text
+        or line.info.kind != "text"
+        or any(map(str.isdigit, text))
+    ):
+        return False
+    parts = [part.split() for part in text.split("|")]
+    if not all(1 <= len(part) <= BAR_PART_WORDS for part in parts) or _verb_end(line):
+        return False
+    upper = lines[index - 1]
+    return (
+        upper.info.kind == "text"
+        and BAR_HEADLINE_WORDS <= upper.words <= HEADLINE_MAX_WORDS
+        and not upper.paragraph
+        and "|" not in upper.text
+        and not upper.chrome
+        and index + 1 < len(lines)
     )
 
 
@@ -2215,6 +2312,9 @@ def _choose_title(
             or _wrapped_report_opening(lines, index, spaced)
             or _prompt_opening(lines, index)
             or _bar_pair_over_headline(lines, index)
+            or _bar_pair_under_headline(lines, index)
+            or (anchor is not None and _unit_byline(lines, index, stop))
+            or _announcement_under_headline(lines, index)
             or _field_line(line)
             or _card_field(lines, index)
             or _bulleted_field(lines, index)

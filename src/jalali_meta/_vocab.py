@@ -55,6 +55,7 @@ __all__ = [
     "PERSON_TITLE_WORDS",
     "GIVEN_NAMES",
     "SPEAKER_TITLE_WORDS",
+    "UNIT_BYLINE_WORDS",
     "CHROME_PHRASES",
     "SECTION_WORDS",
     "SECTION_END_WORDS",
@@ -1373,6 +1374,12 @@ SPEAKER_TITLE_WORDS: Final = PERSON_TITLE_WORDS | frozenset(
         "فرمانده", "دادستان", "سفیر", "مشاور", "نایبرئیس", "رئیسکل", "رییسکل", "عضو",
     }
 )  # fmt: skip
+
+# An institution's unit signing an article, the first word of a short line alone right over
+# its text («دبیرخانه انجمن پسته ایران»: an association's Joomla article under its heading,
+# iranpistachio.org, real51's #27; «روابط عمومی اداره کل ...»): an author line, never the
+# headline. Compared squeezed (no spaces or ZWNJs).
+UNIT_BYLINE_WORDS: Final = frozenset({"دبیرخانه", "روابطعمومی"})
 
 # A table's column names («ردیف», «تاریخ», «وضعیت», «کد رهگیری»): a line that is a run of
 # them and little else is the table's header row run into one line, never a headline.
