@@ -296,9 +296,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura/1821_golestannews_html_print_php_table_b_label_onvan_khabar_glued_title_font_date_arabic_yeh_seconds_br_p_body_footer_sentence_link_in_parentheses_onload_print_no_meta_dates_id_877": (
         "blind62: AssertionError: assert ['title'] == []"
     ),
-    "selectolax/1863_gsi_html_geological_survey_h1_title_toolbar_span_date_14_azar_1383_12_59_span_code_1957_section_link_hits_div_subtitle_body_glued_sentences_keywords_comment_form_no_meta_dates": (
-        "blind64, held out (2026-12-05): measured on 71de213 before any fix: AssertionError: assert ['title'] == []"
-    ),
 }
 
 

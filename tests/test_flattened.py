@@ -63,9 +63,6 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
     "1746_eghtesadnamehiranian_html_print_view_div_rutitr_kicker_div_lead_h2_headline_after_lead_div_body_paragraphs_window_print_no_meta_dates_id_55935": (
         "blind58: AssertionError: assert ['title'] == []"
     ),
-    "1863_gsi_html_geological_survey_h1_title_toolbar_span_date_14_azar_1383_12_59_span_code_1957_section_link_hits_div_subtitle_body_glued_sentences_keywords_comment_form_no_meta_dates": (
-        "blind64, held out (2026-12-05): measured on 71de213 before any fix: AssertionError: assert ['title'] == []"
-    ),
 }
 
 

@@ -426,12 +426,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1766_jeebnews_wordpress_news_site_tag_page_tasmim_giri_no_list_name_in_text_single_post_published_label_weekday_3_azar_1397_time_code_label_9404_title_twice_teaser_cut_then_full_body_relay_tasnim": (
         "blind59: AssertionError: assert {'title': Non...pdated': None} == {'title': 'تص...pdated': None}"
     ),
-    "1864_mldl_milad_larestan_local_weekly_site_today_banner_weekday_02_mordad_1403_twelve_hour_clock_ba_zohr_glued_last_post_relative_online_count_title_teaser_ellipsis_lead_again_book_fair_no_item_date_post_id_5383": (
-        "blind64, held out (2026-12-05): measured on 71de213 before any fix: AssertionError: assert {'title': 'بر...pdated': None} == {'title': 'بر...pdated': None}"
-    ),
-    "1868_eshghemanloleman_blogsky_blog_poem_name_thrice_post_title_forii_forii_twice_air_pollution_emergency_lines_clock_times_source_iribnews_comments_closed_date_only_in_address_1396_04_11_post_28653": (
-        "blind64, held out (2026-12-05): measured on 71de213 before any fix: AssertionError: assert {'title': 'فو...pdated': None} == {'title': 'بس...pdated': None}"
-    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.
@@ -454,12 +448,6 @@ SILENT_WRONG: dict[str, str] = {
     # eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c):
     # the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix:
     # the twentieth blind batch (1040-1057), measured on 694f993 before any fix:
-    "1864_mldl_milad_larestan_local_weekly_site_today_banner_weekday_02_mordad_1403_twelve_hour_clock_ba_zohr_glued_last_post_relative_online_count_title_teaser_ellipsis_lead_again_book_fair_no_item_date_post_id_5383": (
-        "blind64, held out (2026-12-05): measured on 71de213 before any fix: AssertionError: assert ['published'] == []"
-    ),
-    "1868_eshghemanloleman_blogsky_blog_poem_name_thrice_post_title_forii_forii_twice_air_pollution_emergency_lines_clock_times_source_iribnews_comments_closed_date_only_in_address_1396_04_11_post_28653": (
-        "blind64, held out (2026-12-05): measured on 71de213 before any fix: AssertionError: assert ['title'] == []"
-    ),
 }
 
 # Without its address, a tag or category page whose text alone does not show it is a list
@@ -586,12 +574,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "1766_jeebnews_wordpress_news_site_tag_page_tasmim_giri_no_list_name_in_text_single_post_published_label_weekday_3_azar_1397_time_code_label_9404_title_twice_teaser_cut_then_full_body_relay_tasnim": (
         "blind59: AssertionError: assert ['title', 'nu..., 'published'] == []"
-    ),
-    "1864_mldl_milad_larestan_local_weekly_site_today_banner_weekday_02_mordad_1403_twelve_hour_clock_ba_zohr_glued_last_post_relative_online_count_title_teaser_ellipsis_lead_again_book_fair_no_item_date_post_id_5383": (
-        "blind64, held out (2026-12-05): measured on 71de213 before any fix: AssertionError: assert ['published'] == []"
-    ),
-    "1868_eshghemanloleman_blogsky_blog_poem_name_thrice_post_title_forii_forii_twice_air_pollution_emergency_lines_clock_times_source_iribnews_comments_closed_date_only_in_address_1396_04_11_post_28653": (
-        "blind64, held out (2026-12-05): measured on 71de213 before any fix: AssertionError: assert ['title'] == []"
     ),
 }
 

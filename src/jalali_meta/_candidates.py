@@ -759,6 +759,15 @@ def _banner(state: _State, index: int, title: int) -> bool:
         return True  # the item's own dateline under the title prints another day
     if read is not None and read.stamp.weekday is not None and _live_clock_under(state, index):
         return True  # a weekday's date over a clock ticking in seconds: the site's clock
+    if (
+        read is not None
+        and (read.stamp.weekday is not None or read.stamp.has_time)
+        and _status_line_under(state, index)
+    ):
+        # «سه شنبه ۰۲ مرداد ۱۴۰۳ ساعت ۱:۵۶ب.ظ» over «::آخرین مطلب 3 ساعت پیش | افراد آنلاین:
+        # 28» (mldl.ir, tests/pages 1864): a day and clock over the site's status line (its
+        # latest post's age, its visitors online) is the site's banner of the visit.
+        return True
     if read is None or read.stamp.weekday is None:
         return False
     if read.stamp.has_time and _later_than_date_line_under(state, read.stamp, index, title):
@@ -785,6 +794,12 @@ def _banner(state: _State, index: int, title: int) -> bool:
     if read.twin is None and _heads_the_article(state, between, title):
         # «دو شنبه 20 مرداد سال 1399» / «اخبار اقتصادی و عمرانی» / «مدیرکل ... خبر داد» /
         # HEADLINE: the date over the item's section and its speaker's kicker.
+        return False
+    if read.twin is None and between and _over_prefixed_print(state, index, title):
+        # «Saturday, May 29, 2010» / «[IranPressNews] ... - HEADLINE» / HEADLINE (a Blogger
+        # blog reposting a mailing list, tests/pages 1867): the only line between the date
+        # and the headline is the post's own title, the headline with a list's or a
+        # section's tag before it; the date heads the post, not the site.
         return False
     if read.twin is None and between and _under_first_print(state, index, title):
         # The headline printed twice (a header, then a "more for you" box and the title
@@ -880,6 +895,31 @@ def _under_first_print(state: _State, index: int, title: int) -> bool:
     )
 
 
+# A mailing list's subject: its tag in square brackets, then the headline after « - », « : »
+# or « | » («[IranPressNews] IranPressNews : ايران پرس نيوز - »).
+_LIST_SUBJECT = regex.compile(
+    r"\[[^\[\]\n]{1,40}\][^\[\]«»>/]*[\x20\u200c]+[\-\u2013\u2014:|][\x20\u200c]*"
+)
+
+
+def _over_prefixed_print(state: _State, index: int, title: int) -> bool:
+    """Whether the only line between a date line at the text's top and the title is the
+    title printed as a mailing list's subject (:data:`_LIST_SUBJECT`, «[IranPressNews]
+    IranPressNews : ايران پرس نيوز - HEADLINE»): a blog reposting the list prints its date
+    header over the post's title; a site's banner stands over its name and menus."""
+    lines = state.lines
+    if index != 0 or title != index + 2:
+        return False
+    line, headline = lines[index + 1], lines[title]
+    if line.info.kind != "text" or line.info.reason == "breadcrumb":
+        return False
+    text, head = line.norm.rstrip(), headline.norm.strip()
+    if len(head) < len(text) and text.endswith(head):
+        prefix = text[: len(text) - len(head)]
+        return _LIST_SUBJECT.fullmatch(prefix) is not None and headline.words >= 3
+    return False
+
+
 def _live_clock_under(state: _State, index: int) -> bool:
     """Whether the line right under a date line is a time alone with its seconds
     («۱۲:۰۰:۵۲»): a script's live clock under the day of the visit («شنبه ۲۰ خرداد ۱۴۰۲»),
@@ -889,6 +929,30 @@ def _live_clock_under(state: _State, index: int) -> bool:
         return False
     match = TIME_LINE.fullmatch(lines[index + 1].norm)
     return match is not None and bool(match.captures("SS"))
+
+
+# A site's status line: its latest post's age («آخرین مطلب 3 ساعت پیش», «آخرین خبر: ۵ دقیقه
+# قبل») or the count of its visitors online («افراد آنلاین: 28», «کاربران آنلاین : ۳»). Never
+# a visit counter alone («بازدید امروز: 47», a blog's sidebar under its post's own date line).
+_STATUS_LINE = regex.compile(
+    r"آخرین[\x20\u200c]*(?:مطلب|مطالب|خبر|اخبار|پست|نوشته|به[\x20\u200c\-]*روز[\x20\u200c]*رسانی"
+    r"|بروز[\x20\u200c]*رسانی)[\x20\u200c]*:?[\x20\u200c]*[0-9]+[\x20\u200c]*"
+    r"(?:ثانیه|دقیقه|ساعت|روز)[\x20\u200c]*(?:پیش|قبل)"
+    r"|(?:افراد|کاربران|کاربر|بازدیدکنندگان|بازدید[\x20\u200c]*کنندگان)[\x20\u200c]*"
+    r"(?:آنلاین|آن[\x20\u200c]*لاین|حاضر|در[\x20\u200c]*حال[\x20\u200c]*بازدید)"
+    r"[\x20\u200c]*:?[\x20\u200c]*[0-9]+",
+    regex.VERSION0,
+)
+
+
+def _status_line_under(state: _State, index: int) -> bool:
+    """Whether the line right under a date line is the site's status line
+    (:data:`_STATUS_LINE`): page chrome printed with the day of the visit, never an
+    article's header."""
+    lines = state.lines
+    if index + 1 >= len(lines) or _apart(state, lines[index + 1]):
+        return False
+    return _STATUS_LINE.search(lines[index + 1].norm) is not None
 
 
 # An agency's dateline without a year: «کابل باختر/ 10/ دلو», «تهران- ایرنا/ ۵ مهر».

@@ -139,23 +139,24 @@ def looks_like_markdown(text: str) -> bool:
             for match in pattern.finditer(text):
                 if pattern is _STRONG and not _has_word(match.group(2)):
                     continue  # a run of stars around a dot: a plain page's banner («***.***»)
-                if pattern is _TABLE_RULE and _long_separator(match.group(0)):
-                    continue  # a plain text's separator line of dashes (blind page 1867)
+                if pattern is _TABLE_RULE and _typed_rule(match.group(0)):
+                    continue  # a long run of dashes alone: a plain text's separator
                 found += 1
                 if found >= MIN_MARKS:
                     return True
     return False
 
 
-# A lone rule of more dashes than this is a plain text's separator, not a one-cell table's
-# rule: html2text writes ``---``; a blog's mailing-list digest draws lines of 75 dashes
-# between its parts (blind page 1867), which two of would pass for two table rules.
-MAX_RULE_DASHES = 20
+# The most dashes of a one-column table's rule line with no pipe as Markdown writers print it
+# (html2text's ``---``); a longer run alone on its line is typed: a mailing list's or a
+# blog's separator («-----...-----», 75 dashes, the Blogger repost of tests/pages 1867).
+LONE_RULE_DASHES = 10
 
 
-def _long_separator(rule: str) -> bool:
-    """Whether a rule line ``rule`` with no cell bar is a long line of dashes."""
-    return "|" not in rule and rule.count("-") > MAX_RULE_DASHES
+def _typed_rule(rule: str) -> bool:
+    """Whether a table-rule-shaped line is a plain text's separator: no pipe, and more than
+    :data:`LONE_RULE_DASHES` dashes."""
+    return "|" not in rule and rule.count("-") > LONE_RULE_DASHES
 
 
 def _spaces(match: re.Match[str]) -> str:

@@ -1639,6 +1639,8 @@ def _title_score(
             ):
                 score -= 3
                 break
+    if words <= HEADER_SECTION_WORDS and _inside_header_block(lines, index):
+        score -= 4  # a section's name between the header's code and its counter, not the title
     if _field_label_above(lines, index) is not None:
         note = True
         score -= 6  # under a record's field label alone («معرف»): the field's value
@@ -1733,6 +1735,44 @@ def _title_score(
             lead_rest=lead_rest,
         )
     return score
+
+
+# The most words of a section's name printed inside an item's header block.
+HEADER_SECTION_WORDS = 4
+
+
+def _inside_header_block(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]``, a short text line, stands inside an item's header block:
+    a label line right over it and right under it (the item's code, its views counter),
+    the block above it holding a date line and topped by a headline-shaped line (3 to
+    :data:`HEADLINE_MAX_WORDS` words, no paragraph): «سیل گل‌ولای ... مدفون کرد» / «۱۴ آذر
+    ۱۳۸۳ | ۱۲:۵۹» / «کد : ۱۹۵۷» / «رويدادهاى زمين و معدن» / «تعداد بازدید:۴۳۳» / body (a
+    Joomla-like toolbar of spans printed one a line, gsi.ir, tests/pages 1863's extracted
+    and flattened twins): the short line is the item's section, the headline the title."""
+    line = lines[index]
+    if (
+        index < 3
+        or index + 1 >= len(lines)
+        or line.info.kind != "text"
+        or line.paragraph
+        or lines[index - 1].info.kind != "labels"
+        or lines[index + 1].info.kind != "labels"
+    ):
+        return False
+    dated = False
+    at = index - 1
+    while at >= 0 and lines[at].info.kind in _HEADER_KINDS:
+        dated = dated or lines[at].info.kind == "date"
+        at -= 1
+    if not dated or at < 0:
+        return False
+    top = lines[at]
+    return (
+        top.info.kind == "text"
+        and not top.paragraph
+        and not top.chrome
+        and 3 <= top.words <= HEADLINE_MAX_WORDS
+    )
 
 
 def _rest_of_lead_block(lines: Sequence[_Line], index: int, spaced: bool) -> bool:
@@ -2620,6 +2660,12 @@ def _choose_title(
         # chapter's name printed twice at the page's top (its title and its heading) names
         # the page; a section's heading printed once lower does not.
         index, key = top, lines[top].key
+    thrice = _title_twice_under_name_thrice(lines, candidates, stop, outside)
+    if thrice is not None and key == lines[thrice - 1].key and key not in hinted | slugs:
+        # «بسکه ماندم ...» three times / «فوری فوری» twice / the post (a BlogSky blog's
+        # name, its <title>, its header's name and its description's copy, over the post's
+        # title and its copy, tests/pages 1868): the line printed three times is the blog's.
+        index, key = thrice, lines[thrice].key
     pair = _two_names_twice_on_top(lines, candidates, index, keys, outside)
     if pair is not None and key not in hinted and key not in slugs:
         # «متغیرها» / «ثابت ها» / the chapter's text / «روش کار» / its text / «متغیرها» /
@@ -5174,6 +5220,38 @@ def _name_twice_on_top(
     if not any(lines[at].paragraph for at in range(first + 2, index) if at not in outside):
         return None
     return first
+
+
+def _title_twice_under_name_thrice(
+    lines: Sequence[_Line], candidates: Sequence[int], anchor: int, outside: set[int]
+) -> int | None:
+    """The first print of a title printed twice right over the running text (``anchor``)
+    when the only lines above it are one other line printed three times, the page's
+    first three candidates: a blog's name (its <title>, its header and its description
+    printed with the name) over the post's title and its copy («بسکه ماندم ...» three
+    times over «فوری فوری» twice, eshghemanloleman.blogsky.com, tests/pages 1868). A post
+    title printed three times under a blog's name printed twice (tests/pages 1249, 1410)
+    stands below the name, not over it: no match. The first print of the lower pair, the
+    index of the line after the three copies; None otherwise."""
+    if len(candidates) != 5:
+        return None
+    first: int = candidates[0]
+    if any(at != first + step for step, at in enumerate(candidates)):
+        return None
+    if any(at not in outside for at in range(first)) or anchor != first + 5:
+        return None
+    name, title = lines[first], lines[first + 3]
+    if any(lines[at].key != name.key for at in (first + 1, first + 2)):
+        return None
+    if lines[first + 4].key != title.key or title.key == name.key:
+        return None
+    if title.info.kind != "text" or title.paragraph or title.chrome or title.byline:
+        return None
+    if name.info.kind != "text" or name.chrome or name.byline:
+        return None
+    if not lines[anchor].paragraph:
+        return None
+    return first + 3
 
 
 def _printed_name(lines: Sequence[_Line], at: int, max_words: int) -> bool:
