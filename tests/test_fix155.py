@@ -63,6 +63,13 @@ def test_long_headline_over_subtitle_neg_copy_with_site_name() -> None:
     assert "title-uncertain" not in CODES(article)
 
 
+def test_long_headline_over_subtitle_neg_digits_above() -> None:
+    # -neg: a programme's hours over the headline (attacks21's radio page): no rival.
+    hours = "برنامه خبر روستایی شنبه تا چهارشنبه از ساعت 19:30 به مدت 30 دقیقه روی آنتن"
+    article = jm.parse_article(f"{hours}\n{AGENCY_SUB}\n۱۴ آذر ۱۴۰۲ - ۱۰:۳۰\n\n{AGENCY_BODY}")
+    assert "title-uncertain" not in CODES(article)
+
+
 # 2. The glued relay with a short lead.
 LIBRARY_HEAD = "افتتاح کتابخانه عمومی جدید در محله شهرک گلستان با حضور شهردار"
 LIBRARY_BODY = (

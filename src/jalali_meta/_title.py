@@ -4086,7 +4086,8 @@ def _long_headline_above(
     """Whether the line right above ``lines[index]`` may be the headline it is the subtitle
     of: a longer line of :data:`LONG_HEADLINE_ABOVE_WORDS` words or more, no closing mark
     and no verb at its end (a noun phrase naming the event), scored at most 2 points under
-    it (the points for standing closer to the body), over the chosen line ending with a
+    it (the points for standing closer to the body), no digit in it (a programme's hours
+    «... از ساعت 19:30 به مدت 30 دقیقه» over a headline), over the chosen line ending with a
     verb and sharing a content word with it («افتتاح سه طرح آبرسانی روستایی در شهرستان
     مریوان با حضور استاندار کردستان» / «هزار خانوار روستایی از آب شرب سالم بهره مند
     شدند»): a news agency's headline over its subtitle as often as a kicker over a
@@ -4109,6 +4110,7 @@ def _long_headline_above(
         and _verb_end(above) == ""
         and _verb_end(line) == "verb"
         and not _context_kicker(above)
+        and not any(map(str.isdigit, above.text))  # a schedule's hours, a date: no headline
         and line.key not in above.key  # the line again with a site's name glued: a copy
         and not _content_words(above).isdisjoint(_content_words(line))
     )
