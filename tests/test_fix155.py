@@ -70,6 +70,14 @@ def test_long_headline_over_subtitle_neg_digits_above() -> None:
     assert "title-uncertain" not in CODES(article)
 
 
+def test_long_headline_over_subtitle_neg_no_date_line_under() -> None:
+    # -neg: a site's long tagline over the headline, the body right under it (no date line
+    # under the chosen line: tests/test_fix143.py's shape): no doubt.
+    tagline = "آخرین اخبار و گزارش های روز از شهرها و روستاهای استان کردستان و همسایگان"
+    article = jm.parse_article(f"{tagline}\n\n{AGENCY_SUB}\n\n{AGENCY_BODY}")
+    assert "title-uncertain" not in CODES(article)
+
+
 # 2. The glued relay with a short lead.
 LIBRARY_HEAD = "افتتاح کتابخانه عمومی جدید در محله شهرک گلستان با حضور شهردار"
 LIBRARY_BODY = (
