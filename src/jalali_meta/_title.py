@@ -4090,8 +4090,9 @@ def _long_headline_above(
     «... از ساعت 19:30 به مدت 30 دقیقه» over a headline), over the chosen line ending with a
     verb, sharing a content word with it and right over the item's date line («افتتاح سه
     طرح آبرسانی روستایی در شهرستان مریوان با حضور استاندار کردستان» / «هزار خانوار روستایی
-    از آب شرب سالم بهره مند شدند» / «۱۴ آذر ۱۴۰۲ - ۱۰:۳۰»): a news agency's headline over its subtitle as often as a kicker over a
-    headline, so the one the score takes is doubted (fix155)."""
+    از آب شرب سالم بهره مند شدند» / «۱۴ آذر ۱۴۰۲ - ۱۰:۳۰»): a news agency's headline over
+    its subtitle as often as a kicker over a headline, so the one the score takes is doubted
+    (fix155)."""
     if index == 0 or index + 1 >= len(lines) or not _dated_line(lines[index + 1]):
         return False  # (the agency's layout: headline, subtitle, the date line under them)
     line, above = lines[index], lines[index - 1]
