@@ -711,13 +711,32 @@ _GLUED_LEAD_WORDS = 8
 _GLUED_WORD_LETTERS = 2
 
 
+# The least words of a shorter lead after the relay's comma that is one whole sentence.
+_GLUED_SENTENCE_WORDS = 3
+
+
+def _glued_lead(rest: str) -> bool:
+    """Whether ``rest``, the text after the glued relay's comma, is a lead: eight words or
+    more, or one sentence of :data:`_GLUED_SENTENCE_WORDS` words or more ending the line
+    with its full stop and holding no other mark («کتابخانه گشایش یافت.», fix155)."""
+    words = count_words(rest)
+    if words >= _GLUED_LEAD_WORDS:
+        return True
+    sentence = rest.strip()
+    return (
+        words >= _GLUED_SENTENCE_WORDS
+        and sentence.endswith(".")
+        and not any(mark in sentence[:-1] for mark in ".!؟?:؛،,")
+    )
+
+
 def _glued_relay_cut(text: str) -> int | None:
     """Where the headline ends in a line that is a headline (3 to 25 words, opening with a
     letter, no sentence's mark or comma, classified as text) glued, no space between, to a
     lead opening with its relay «به گزارش SOURCE، ...» of eight words or more after the
-    comma (tests/pages 1810); None for any other line. A relay after a space, a mark or a
-    comma is a sentence's own («...، به گزارش ...») and a line opening with it a lead: left
-    whole."""
+    comma or one whole shorter sentence (:func:`_glued_lead`; tests/pages 1810); None for
+    any other line. A relay after a space, a mark or a comma is a sentence's own («...، به
+    گزارش ...») and a line opening with it a lead: left whole."""
     # (str.find for «گزارش», the regex matched only where «به» and a space stand before it:
     # a search over every line holding the word costs more, fix147)
     found = None
@@ -735,7 +754,7 @@ def _glued_relay_cut(text: str) -> int | None:
         or not head[0].isalpha()
         or len(last) < _GLUED_WORD_LETTERS
         or any(mark in head for mark in ".!؟?:؛،,")
-        or count_words(text[found.end() :]) < _GLUED_LEAD_WORDS
+        or not _glued_lead(text[found.end() :])
         or classify(normalize(head)).kind != "text"
     ):
         return None

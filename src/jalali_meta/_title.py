@@ -4214,6 +4214,8 @@ def _title_doubt(
     rival_index = rival[1] if rival is not None else None
     if rival is not None and rival[0] >= mine - TITLE_MARGIN:
         return _NEARLY_SAME, rival_index
+    if _long_headline_above(lines, index, scored, mine):
+        return _LONG_HEADLINE_ABOVE, index - 1
     text = line.text
     if text[-1] in _KICKER_ENDS:
         return "it ends like a kicker or a label", rival_index
@@ -4242,6 +4244,51 @@ def _title_doubt(
     if _name_over_sentence(lines, index):
         return _NAME_OVER_SENTENCE, index + 1
     return None
+
+
+_LONG_HEADLINE_ABOVE = (
+    "a longer headline-shaped line with no verb stands right above it and lost only by "
+    "standing one line further from the body: the headline over its subtitle, or a kicker"
+)
+# The line above the chosen one has at least this many words to be a long headline.
+LONG_HEADLINE_ABOVE_WORDS = 10
+
+
+def _long_headline_above(
+    lines: Sequence[_Line], index: int, scored: Sequence[tuple[int, int]], mine: int
+) -> bool:
+    """Whether the line right above ``lines[index]`` may be the headline it is the subtitle
+    of: a longer line of :data:`LONG_HEADLINE_ABOVE_WORDS` words or more, no closing mark
+    and no verb at its end (a noun phrase naming the event), scored at most 2 points under
+    it (the points for standing closer to the body), no digit in it (a programme's hours
+    «... از ساعت 19:30 به مدت 30 دقیقه» over a headline), over the chosen line ending with a
+    verb, sharing a content word with it and right over the item's date line («افتتاح سه
+    طرح آبرسانی روستایی در شهرستان مریوان با حضور استاندار کردستان» / «هزار خانوار روستایی
+    از آب شرب سالم بهره مند شدند» / «۱۴ آذر ۱۴۰۲ - ۱۰:۳۰»): a news agency's headline over
+    its subtitle as often as a kicker over a headline, so the one the score takes is doubted
+    (fix155)."""
+    if index == 0 or index + 1 >= len(lines) or not _dated_line(lines[index + 1]):
+        return False  # (the agency's layout: headline, subtitle, the date line under them)
+    line, above = lines[index], lines[index - 1]
+    value = next((value for value, at in scored if at == index - 1), None)
+    return (
+        value is not None
+        and value >= mine - 2
+        and LONG_HEADLINE_ABOVE_WORDS <= above.words <= HEADLINE_MAX_WORDS
+        and above.words > line.words
+        and above.info.kind == "text"
+        and line.info.kind == "text"
+        and not above.chrome
+        and not above.paragraph
+        and above.text[-1].isalpha()
+        and line.text[-1].isalpha()
+        and _verb_end(above) == ""
+        and _verb_end(line) == "verb"
+        and not _context_kicker(above)
+        and not any(map(str.isdigit, above.text))  # a schedule's hours, a date: no headline
+        and line.key not in above.key  # the line again with a site's name glued: a copy
+        and not _content_words(above).isdisjoint(_content_words(line))
+    )
 
 
 _OUTLINE_HEADING = (
@@ -5681,8 +5728,9 @@ def _bracket_short_dated_title(line: _Line) -> tuple[int, Span] | None:
     a two-digit year alone in brackets after a headline of :data:`DATED_TITLE_WORDS` words
     or more («آتش سوزی ... در شهرک صنعتی   (25/3/86)», a fire department's static archive
     page, bnd125.ir, tests/pages 1829): the item's day printed after its headline. Only a
-    two-digit year, whose reading is always warned (two-digit-year); a bracket with more than
-    the date in it («(مصوب 88/05/20)») or a weekday or a time keeps the line whole."""
+    two-digit year, whose reading is always warned (two-digit-year); a weekday before it or a
+    time after it is the item's too («(جمعه 25/3/86)», «(25/3/86 10:30)», fix155); a bracket
+    with any other word beside the date («(مصوب 88/05/20)») keeps the line whole."""
     text = line.text
     if line.info.kind != "text" or not text.endswith(")") or text.count("(") != 1:
         return None
@@ -5696,7 +5744,7 @@ def _bracket_short_dated_title(line: _Line) -> tuple[int, Span] | None:
     while inner_end > inner_start and text[inner_end - 1] == " ":
         inner_end -= 1
     short = SHORT_DATE.fullmatch(line.norm, inner_start, inner_end)
-    if short is None or short.group("wd") is not None or short.group("tail") is not None:
+    if short is None:
         return None
     before = text[:opening].rstrip(" -–|/،,:")
     words = normalize(before).replace("\u200c", " ").split()
