@@ -219,7 +219,7 @@ from jalali_meta._markdown import (
     markdown_headings,
     read_front_matter,
 )
-from jalali_meta._normalize import normalize, to_ascii_digits
+from jalali_meta._normalize import ZWNJ, normalize, to_ascii_digits
 from jalali_meta._plausible import apply_reference
 from jalali_meta._reading import (
     _is_day,
@@ -737,6 +737,19 @@ _LIST_NAME_OVER_FULL_POST = (
 _BULLETED_COPY = "a bulleted item of a list prints it right above: the item's headline"
 _WRAPPED_SENTENCES = "it is running text cut into lines by the layout, not a headline"
 _ONLY_A_SHORT_LINE = "the text is this short line alone, as a site's name is"
+_PLURAL_LABEL = "it is two words, the first a plural, as a section's label is"
+
+
+def _plural_label(line: _Line) -> bool:
+    """Whether ``line`` is two words, the first a plural with «ها» («سفرنامه‌های شهری»,
+    «یادداشت‌های سفر», the ZWNJ kept or not): read over a page's one paragraph alone, a
+    blog's or a section's label as often as a headline (fix156)."""
+    if line.words != 2 or line.info.kind != "text" or not line.text[-1].isalpha():
+        return False
+    parts = line.norm.replace(ZWNJ, " ").split()
+    if len(parts) == 3 and parts[1] in ("ها", "های"):
+        return True
+    return len(parts) == 2 and parts[0].endswith(("های", "ها")) and len(parts[0]) > 4
 
 
 _BRACKET_OTHER_DOUBT = (
@@ -1357,9 +1370,14 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         # blank line between: running text cut by the layout (a help box), no headline. The
         # line stays (warned): the page's dates are read from its place.
         state.title_doubt = (_WRAPPED_SENTENCES, None)
-        wrapped_head = (
-            _head_over_wrapped(lines, title) if _wrapped_mid_sentence(lines, title) else None
-        )
+        if _wrapped_mid_sentence(lines, title):
+            wrapped_head = _head_over_wrapped(lines, title)
+        elif _wrapped_set_apart(lines, title):
+            # the middle one of a paragraph's three blocks («... نانوایی و» / «چایخانه باز
+            # بودند. کم کم ...» / «... قدم زدم.»), a short line over them (fix156)
+            wrapped_head = _head_over_wrapped(lines, title, run=1)
+        else:
+            wrapped_head = None
         if wrapped_head is not None:
             # «سفر به روستاهای بلخ» over a diary's lines cut short, each going on in the
             # next: the short line over the wrapped paragraph is its headline, still doubted
@@ -1382,6 +1400,18 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         and _institution(lines[title])
     ):
         state.title_doubt = (_INSTITUTION_ALONE, None)  # (as _title_doubt for a headline)
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_doubt is None
+        and title == 0
+        and len(lines) == 2
+        and lines[1].paragraph
+        and _plural_label(lines[title])
+    ):
+        # «سفرنامه‌های شهری» over one paragraph, nothing else on the page: a blog's or a
+        # section's label over a post shown alone, as a lone word is (fix156)
+        state.title_doubt = (_PLURAL_LABEL, None)
     if (
         title is not None
         and title_rule in ("headline", "first line")

@@ -1606,7 +1606,14 @@ def _post_slug_path(segments: Sequence[str]) -> bool:
     if len(segments) != 1:
         return False
     parts = [part for part in regex.split(r"[-_\x20]+", segments[0]) if part]
-    return len(parts) >= SLUG_HEADLINE_WORDS and not any(part.isdigit() for part in parts)
+    # (A function word is none of the count: «/akhbar-va-rooydad-ostan/» is a section's three
+    # words, fix156.)
+    content = [part for part in parts if part.lower() not in _SLUG_FUNCTION_WORDS]
+    return len(content) >= SLUG_HEADLINE_WORDS and not any(part.isdigit() for part in parts)
+
+
+# Persian function words spelt in a Finglish slug («va», «dar», «ba», «az», «be», «ye»).
+_SLUG_FUNCTION_WORDS = frozenset({"va", "o", "dar", "ba", "az", "be", "ye", "e", "ta", "ra"})
 
 
 def _address(url: str | None) -> _Address:

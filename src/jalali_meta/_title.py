@@ -1593,7 +1593,7 @@ def _title_score(
     if decorated is not None:
         core = line.text[decorated[0] - line.start : decorated[1] - line.start]
         last = core[-1]
-        if _framed_over_headline(lines, index):
+        if _framed_over_headline(lines, index) and _frames_site_name(lines, index, core):
             score -= 4  # «.: SITE'S NAME :.» over the item's headline: the site's name (fix151)
         elif not core.rsplit(maxsplit=1)[-1].endswith("ید"):
             score += 4  # «.:: TITLE ::.»: a template's frame around the page's title
@@ -2007,6 +2007,30 @@ def _framed_over_headline(lines: Sequence[_Line], index: int) -> bool:
 
 # A headline under a site-name frame has at least this many words.
 FRAMED_HEADLINE_MIN_WORDS = 4
+
+
+def _frames_site_name(lines: Sequence[_Line], index: int, core: str) -> bool:
+    """Whether the frame at ``index`` (its words ``core``), over a headline-shaped line
+    (:func:`_framed_over_headline`), holds a site's name: it names a site («.: پایگاه خبری ...
+    :.», «پورتال», «خبرگزاری», a host «x.ir»), or is a name of :data:`FRAME_NAME_WORDS` words
+    at most («.: فرهنگسرا :.»), or a blank line parts it from the headline under it (a
+    template's banner over the item). A framed headline printed right over its subtitle
+    («.: جشنواره ملی نوآوری دانشجویی :.» / «سه گروه دانشجویی ... جایزه گرفتند», the date
+    under them) is the page's title, the line under it its subtitle (fix156)."""
+    words = normalize(core).replace(ZWNJ, " ").split()
+    if len(words) <= FRAME_NAME_WORDS or lines[index + 1].blank_before:
+        return True
+    return any(word in _SITE_NAME_WORDS or _HOST_WORD.search(word) for word in words)
+
+
+# A frame of this many words at most holds a name, never a headline.
+FRAME_NAME_WORDS = 2
+# The words naming a site in its frame (normalised, a ZWNJ read as a space).
+_SITE_NAME_WORDS = frozenset(
+    {"سایت", "وبسایت", "وبگاه", "پورتال", "پرتال", "پایگاه", "درگاه", "خبرگزاری", "وبلاگ"}
+)
+# A host's name among a frame's words («www.example.ir», «example.com»).
+_HOST_WORD = re.compile(r"[A-Za-z0-9-]\.(?:ir|com|org|net|info|blog|news)\b", re.IGNORECASE)
 
 
 def _framed_over_text(lines: Sequence[_Line], anchor: int, outside: set[int]) -> bool:
@@ -4999,7 +5023,7 @@ def _wrapped_like(other: _Line, size: int) -> bool:
     )
 
 
-def _head_over_wrapped(lines: Sequence[_Line], index: int) -> int | None:
+def _head_over_wrapped(lines: Sequence[_Line], index: int, run: int = 2) -> int | None:
     """The short line over the hard-wrapped paragraph that line ``index`` goes on
     (:func:`_wrapped_mid_sentence`): the lines from ``index`` up are lines of running text
     as long as it, each ending with a letter or a digit and no mark (each goes on in the
@@ -5007,13 +5031,15 @@ def _head_over_wrapped(lines: Sequence[_Line], index: int) -> int | None:
     :data:`_HEAD_MIN_WORDS` words or more and at most half as long as the shortest of them,
     ending with a letter, no date line («سفر به روستاهای بلخ» over a diary's lines cut
     short and set apart by blank lines), or such a line over a date line over them. None
-    when the run reaches the page's top or the line over it is no such line."""
+    when the run reaches the page's top, holds fewer than ``run`` lines above ``index``, or
+    the line over it is no such line. (``run`` 1: a paragraph wrapped into three blocks,
+    line ``index`` its middle one, :func:`_wrapped_set_apart`, fix156.)"""
     size = len(lines[index].text.rstrip())
     top, shortest = index, size
     while top > 0 and _wrapped_like(lines[top - 1], size):
         top -= 1
         shortest = min(shortest, len(lines[top].text.rstrip()))
-    if top == 0 or index - top < 2:
+    if top == 0 or index - top < run:
         return None
     at = top - 1
     if _dated_line(lines[at]) and at > 0:
