@@ -1270,3 +1270,127 @@ def test_speed39_line_openings_examples(name: str, text: str, expected: tuple[bo
     alone and a line with a starred word inside it are turned away by the cheap test."""
     cheap, oracle = PREFILTERS[name]
     assert (oracle(text), cheap(text)) == expected
+
+
+# speed40: the test of fix147's glued relay asked once of the whole text before the line loop.
+# Pieces of headlines, relays, sources, commas, spaces, non-joiners and line breaks, so the
+# split finds a headline glued to a relay often.
+_RELAY_HEADLINE = "افتتاح کتابخانه عمومی جدید در محله شهرک گلستان"
+_RELAY_LEAD = "کتابخانه عمومی محله شهرک گلستان با ظرفیت دویست نفر صبح امروز گشایش یافت."
+_RELAY_PIECES = st.sampled_from(
+    [_RELAY_HEADLINE, _RELAY_LEAD, "به گزارش روابط عمومی شهرداری، ", "به\u200cگزارش ایرنا، ",
+     "به", "گزارش", " ", "\u200c", "،", ",", "\n", "\n\n", "\r\n", "\u2028", "\x1c", "x", "ی",
+     "\u064b", "ـ", ".", "شهر", "12"]
+)  # fmt: skip
+
+
+@settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(text=st.lists(_RELAY_PIECES, max_size=14).map("".join))
+def test_speed40_glued_relay_never_misses(text: str) -> None:
+    """speed40: wherever a line of the text is a headline glued to its lead's relay, the
+    whole text's test lets the text through."""
+    cheap, oracle = PREFILTERS["glued relay"]
+    assert (oracle(text) and not cheap(text)) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{_RELAY_HEADLINE}به گزارش روابط عمومی شهرداری، {_RELAY_LEAD}", (True, True)),
+        (f"خبر\n{_RELAY_HEADLINE}به\u200cگزارش ایرنا، {_RELAY_LEAD}\n", (True, True)),
+        # the relay glued after a comma (no letter before it) and in a sentence's middle
+        (f"{_RELAY_HEADLINE}،به گزارش ایرنا، {_RELAY_LEAD}", (False, False)),
+        (f"{_RELAY_HEADLINE}. {_RELAY_HEADLINE}به گزارش ایرنا، {_RELAY_LEAD}", (False, True)),
+        # a lead opening with its relay (the seed's shape) and one after a space: turned away
+        (f"{_RELAY_HEADLINE}\n\nبه گزارش روابط عمومی شهرداری، {_RELAY_LEAD}", (False, False)),
+        (f"{_RELAY_HEADLINE} به گزارش روابط عمومی شهرداری، {_RELAY_LEAD}", (False, False)),
+        (f"{_RELAY_HEADLINE}به گزارش", (False, False)),  # no source and comma after it
+    ],
+)
+def test_speed40_glued_relay_examples(text: str, expected: tuple[bool, bool]) -> None:
+    """speed40: a headline glued to its relay passes both tests; a relay opening a line or
+    after a space is turned away by the whole text's test."""
+    cheap, oracle = PREFILTERS["glued relay"]
+    assert (oracle(text), cheap(text)) == expected
+
+
+def test_speed40_glued_relay_on_whole_pages() -> None:
+    """speed40: the test asked of each page's whole text (as the line loop asks it) lets
+    through every page with a line the split cuts."""
+    cheap, oracle = PREFILTERS["glued relay"]
+    misses = [
+        page.name
+        for page in sorted(_PAGES.glob("*.txt"))
+        if oracle(text := page.read_text(encoding="utf-8")) and not cheap(text)
+    ]
+    assert misses == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("موضوع: نصب ویندوز روی لپ تاپ\nنویسنده: علی", ({0}, set())),  # looked at
+        ("انجمن\nعنوان موضوع : نصب ویندوز", ({1}, {1})),
+        # «موضوع» inside a sentence past a label's reach (the seed's «موضوعات»): not looked at
+        ("دکتر واعظی تصریح کرد: از جمله موضوعات مهم مورد بحث دراین دیدار", (set(), set())),
+        # the same line holding «نسخه» as well: looked at for it, no topic found
+        ("دکتر واعظی تصریح کرد: از جمله موضوعات مهم نسخه دوم", ({0}, set())),
+    ],
+)
+def test_speed40_forum_topic_lines_examples(text: str, expected: tuple[set[int], set[int]]) -> None:
+    """speed40: «موضوع» past the topic label's reach of its line adds no line to look at; the
+    line's other needles still do."""
+    assert forum_topic_pair(text) == expected
+
+
+# speed41: the test of fix152's Afghan Dari words asked once of the lines read, joined. Pieces
+# of the words (whole, cut, spaced or joined), their neighbours and Persian words, so the
+# pattern finds a word often.
+_DARI_PIECES = st.sampled_from(
+    ["امور داخله", "امورداخله", "امور\u200cداخله", "داخله", "داخل", "چوکات", "چوک", "منسوبین",
+     "منسوب", "به حیث", "به\u200cحیث", "حیث", "حیثیت", "روزنامچه", "روزنامه", "پوهنتون",
+     "شاروالی", "شهرداری", "سارنوالی", "ولسوالی", "وزارت", "ی", "ه", "ث", "چ", " ", "\u200c",
+     "\n", "x", "1", "_", "،", "."]
+)  # fmt: skip
+
+
+@settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(text=st.lists(_DARI_PIECES, max_size=12).map("".join))
+def test_speed41_dari_words_never_miss(text: str) -> None:
+    """speed41: wherever a Dari word of fix152's list stands in the lines read, the joined
+    text's test lets them through."""
+    cheap, oracle = PREFILTERS["dari words"]
+    assert (oracle(text) and not cheap(text)) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وزارت امورداخله\nمنسوبین این وزارت به حیث ناظر", (True, True)),
+        ("رئیس پوهنتون کابل", (True, True)),
+        ("شاروالی", (True, True)),
+        ("بخش سارنوالی ولایت", (True, True)),
+        # a piece without the word's bounds or the whole word: through, no word
+        ("حیثیت افراد", (False, True)),
+        ("منسوبینش و همکاران", (False, True)),
+        # an Iranian report (the seed's kind of lead): turned away
+        ("به گزارش روابط عمومی شهرداری، کتابخانه محله گلستان گشایش یافت.", (False, False)),
+        ("رئیس دانشگاه تهران و دادستان کل کشور", (False, False)),
+    ],
+)
+def test_speed41_dari_words_examples(text: str, expected: tuple[bool, bool]) -> None:
+    """speed41: the words pass both tests; a piece of one in a longer word passes the cheap
+    test alone; Iranian text holding none of the pieces is turned away."""
+    cheap, oracle = PREFILTERS["dari words"]
+    assert (oracle(text), cheap(text)) == expected
+
+
+def test_speed41_dari_words_on_whole_pages() -> None:
+    """speed41: every page holding one of the words anywhere passes the test of its text."""
+    cheap, oracle = PREFILTERS["dari words"]
+    misses = [
+        page.name
+        for page in sorted(_PAGES.glob("*.txt"))
+        if oracle(text := page.read_text(encoding="utf-8")) and not cheap(text)
+    ]
+    assert misses == []

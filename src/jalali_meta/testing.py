@@ -182,6 +182,22 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
         _title._may_open_strong,
         lambda line: _title._STRONG_OPENED.match(line) is not None,
     ),
+    # speed40: fix147's headline glued to its lead's relay, looked for once over the whole
+    # text (the line loop's call site calls the same function) before any line's search.
+    "glued relay": (
+        _lines._may_glue_relay,
+        lambda text: any(
+            _lines._glued_relay_cut(piece.strip(_lines._EDGES)) is not None
+            for piece in text.splitlines()
+            if piece.strip(_lines._EDGES)
+        ),
+    ),
+    # speed41: fix152's Afghan Dari words, one search of a piece of each over the lines read
+    # joined (``_article._dari`` calls the same function) before any line's search.
+    "dari words": (
+        _article._may_be_dari,
+        lambda text: _article._DARI_WORDS.search(text) is not None,
+    ),
     "caption": (_lines._may_be_caption, lambda norm: _lines._CAPTION.search(norm) is not None),
     # A label in the middle of a line (with its colon): a colon with a letter before it.
     "mid label": (
