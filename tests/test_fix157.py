@@ -123,3 +123,18 @@ def test_unit_line_under_a_date_line_alone_neg() -> None:
     text = f"{_DAY}\n\nروابط عمومی دانشکده فنی\n\n{_UNI_BODY}"
     article = jm.parse_article(text)
     assert article.title == "روابط عمومی دانشکده فنی"
+
+
+def test_content_id_before_a_numbered_slug_neg() -> None:
+    # The ID is the segment before; the number opening the slug is the headline's own (a
+    # quantity, real sample real40 #7's shape): the listicle guard leaves the ID alone.
+    headline = "600 کیلوگرم زعفران از کشاورزان شهرستان خریداری شد"
+    body = (
+        f"\n\n{_DAY}\n\nشرکت تعاونی روستایی شهرستان امسال ششصد کیلوگرم زعفران را از کشاورزان "
+        "منطقه خرید و به بازار فرستاد.\n\nمدیر تعاونی گفت خرید تا پایان ماه ادامه دارد.\n"
+    )
+    url = (
+        "http://news.example.ir/fa/content/15770016/"
+        "600-کیلوگرم-زعفران-از-کشاورزان-شهرستان-خریداری-شد.html"
+    )
+    assert jm.parse_article(headline + body, url=url).number == "15770016"
