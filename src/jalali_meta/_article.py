@@ -2317,6 +2317,8 @@ def _dari(
         if not any(key in norm for key in _DARI_KEYS):
             continue
         for match in _DARI_WORDS.finditer(norm):
+            if _foreign_name(norm, match.start(), match.end()):
+                continue
             found.add(match.group(0).replace(" ", "").replace("\u200c", ""))
             if len(found) >= DARI_MIN_WORDS:
                 return True
@@ -2334,6 +2336,22 @@ def _may_be_dari(text: str) -> bool:
         if key in text:
             return True
     return False
+
+
+# «... افغانستان» (or «...‌های افغانستان») right after a Dari word: an Afghan office or school
+# named with its country, as a page from outside Afghanistan names it (an Iranian agency's
+# «وزارت امور داخله افغانستان»; attacks54). Not «کابل»: an Afghan page names its own city's
+# «پوهنتون کابل» and «شاروالی کابل» (fix152's pages).
+_COUNTRY_AFTER = re.compile(r"(?:\u200c?(?:های|ها|ی))?[ \u200c]+افغانستان(?![^\W\d_])")
+
+
+def _foreign_name(norm: str, start: int, end: int) -> bool:
+    """Whether the Dari word at ``norm[start:end]`` is part of a name another country's page
+    quotes: inside guillemets («پوهنتون کابل», «روزنامچه‌های کابل»: a name, a book's title;
+    an Iranian page quoting them is still Iranian, attacks54) or followed by «افغانستان»."""
+    if norm.count("«", 0, start) > norm.count("»", 0, start):
+        return True
+    return _COUNTRY_AFTER.match(norm, end) is not None
 
 
 def _pashto(lines: Sequence[_Line], title: int | None, lead: int) -> bool:

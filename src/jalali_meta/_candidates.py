@@ -203,6 +203,8 @@ def _url_number(state: _State, url: str | None, shortlink: str | None) -> None:
     """The address's item ID as the ``url`` candidate for ``number`` (see
     :func:`_url_candidates`); the short address's when the address holds none."""
     number = url_number(url) if url else None
+    if number is not None and _listicle_count(state, url, number):
+        number = None
     if url and number is None and (named := url_named_number(url)) is not None:
         # «/fa/regulation/946/<name>»: the number before the item's name is its ID when the
         # page prints that name (its headline): the address is this item's.
@@ -249,6 +251,20 @@ def _url_number(state: _State, url: str | None, shortlink: str | None) -> None:
 
 # The alias's name is looked for among the page's first lines (its headline).
 _ALIAS_HEADLINE_LINES = 40
+
+
+def _listicle_count(state: _State, url: str | None, number: str) -> bool:
+    """Whether ``number``, the address's ID, is the number opening its last segment before a
+    name («/story/10-راه-ساده-...») and a listicle's count: the page prints the name with
+    that number at its start, «10 راه ساده ...» (its headline; attacks54). The guard of the
+    ID-alias route (:func:`url_alias_number`) for the older one of :func:`url_number` that
+    reads the same shape at ``/story/ID-slug``; an ID in the segment before
+    («/content/15770016/600-کیلوگرم-...» under «600 کیلوگرم ...», real51 #7) is kept."""
+    alias = url_alias_number(url)
+    if alias is None or alias[0] != number:
+        return False
+    key = _slug_key(f"{alias[0]}-{alias[1]}")
+    return any(line.key == key for line in state.lines[:_ALIAS_HEADLINE_LINES])
 
 
 def _prints_no_date(state: _State) -> bool:

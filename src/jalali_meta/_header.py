@@ -742,11 +742,16 @@ def _colon_after_letter(norm: str, pos: int) -> bool:
     return False
 
 
+# The fields one of which a line's labels after a spaced slash need beside them.
+_SLASH_FIELDS = DATE_FIELDS | {"number"}
+
+
 def _label_matches(norm: str) -> list[tuple[FieldName, regex.Match[str]]]:
     """Labels at label positions, then mid-line ones (with a colon) after the first of them."""
     found: list[tuple[FieldName, regex.Match[str]]] = []
     positions = _label_positions(norm)
     size = len(norm)
+    slashed = 0  # how many of ``found`` stand after a spaced slash
     for pos in positions:
         # The big label pattern runs only where a label's first two letters (or a bullet) stand.
         if not _label_may_start(norm, pos, size):
@@ -757,7 +762,8 @@ def _label_matches(norm: str) -> list[tuple[FieldName, regex.Match[str]]]:
         if any(m.span("label") == match.span("label") for _, m in found):
             continue  # the same label reached from the line start and after its bullet
         label, colon = match.group("label", "colon")
-        if colon is None and norm[pos - 2 : pos] == " /":
+        after_slash = norm[pos - 2 : pos] == " /"
+        if colon is None and after_slash:
             continue  # after a spaced slash only a label with its colon (_label_positions)
         key = _label_key(label)
         if (
@@ -769,6 +775,13 @@ def _label_matches(norm: str) -> list[tuple[FieldName, regex.Match[str]]]:
         ):
             continue
         found.append((_LABEL_FIELD[key], match))
+        slashed += after_slash
+    if slashed and not any(field in _SLASH_FIELDS for field, _ in found):
+        # Labels after a spaced slash are fields only beside a date's or an ID's: a
+        # headline's second half «رونمایی از رمان تازه / نویسنده: این کتاب را در ده سال
+        # نوشتم» is a quote (attacks54), «سیاست / شناسه خبر: 86825 / تاریخ انتشار : ...»
+        # a header's fields.
+        found = [(field, m) for field, m in found if norm[m.start() - 2 : m.start()] != " /"]
     if not found and _colon_after_letter(norm, 0) and _HAS_DIGIT.search(norm) is not None:
         # A date first, then a label with a colon: «۱۳۹۵/۱۰/۰۸ کد مطلب: ۳۵۴۱۲».
         for match in LABEL_MID.finditer(norm):

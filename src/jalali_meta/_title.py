@@ -567,7 +567,9 @@ def _unit_byline(lines: Sequence[_Line], index: int, stop: int) -> bool:
     line (:data:`POST_LINE_WORDS` words at most) opening with a unit's word
     (:data:`vocab.UNIT_BYLINE_WORDS`: «دبیرخانه انجمن پسته ایران»), no digit, no verb and no
     mark ending a sentence or a kicker, right over the running text (line ``stop``), a short
-    line of text (the headline) over it. A headline about the unit says what it did."""
+    line of text (the headline) over it, or over the item's date line right under the
+    headline (HEADLINE / DATE / «روابط عمومی دانشگاه ...» / BODY, attacks54). A headline
+    about the unit says what it did."""
     line = lines[index]
     if (
         index == 0
@@ -585,6 +587,8 @@ def _unit_byline(lines: Sequence[_Line], index: int, stop: int) -> bool:
     ):
         return False
     upper = lines[index - 1]
+    if upper.info.kind == "date" and index >= 2:
+        upper = lines[index - 2]  # the item's date line between the headline and the unit
     return (
         not _verb_end(line)
         and upper.info.kind == "text"
