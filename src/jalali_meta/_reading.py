@@ -515,6 +515,8 @@ def _warn_clock_order(state: _State, stamp: Timestamp) -> None:
     («۰۴ : ۱۷»: 04:17 or 17:04). The time is kept as printed; the reader is told it may be
     printed minutes first. «۱۶:۴۰» (no spaces) and «۴۰ : ۱۶» (40 no hour, time-reversed)
     are not warned."""
+    if " :" not in stamp.text and "\u00a0:" not in stamp.text:
+        return  # no spaced colon (the common case): nothing to look at
     clock = _SPACED_CLOCK_FIRST.match(to_ascii_digits(stamp.text))
     if clock is None:
         return
