@@ -129,6 +129,10 @@ TRIGGERS: dict[str, tuple[str, str | bytes]] = {
     "time-unread": ("article", "عنوان خبر\nتاریخ انتشار: سه شنبه ۹ مهر ۱۳۹۸ | ۱۳:۴" + LEAD),
     "zone-unread": ("article", "عنوان خبر\nتاریخ انتشار: 20 Aug 2012 07:44 AM PST" + LEAD),
     "time-reversed": ("article", "عنوان خبر\nتاریخ انتشار: ۴۰ : ۱۶ - ۳۰ شهریور ۱۳۹۷" + LEAD),
+    "time-order-uncertain": (
+        "article",
+        "عنوان خبر\nتاریخ انتشار: ۰۴ : ۱۷ - ۰۶ بهمن ۱۳۹۶" + LEAD,
+    ),
     "calendar-ambiguous": ("article", "عنوان خبر\n۱۴۴۶/۰۸/۰۳" + LEAD),
     "calendar-lunar": ("article", "عنوان خبر\nتاریخ انتشار: ۱۱ جمادی‌الثانی ۱۴۴۵" + LEAD),
     "mention-weekday-mismatch": ("article", "عنوان\n\nلید خبر در روز دوشنبه ۲۸ شهریور ۱۴۰۲ آمد."),

@@ -114,6 +114,7 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
     try:
         result = read_match(doc, norm, match, endpos, base=offset)
         _refuse_lone_number(doc, norm, result.end, endpos, offset)
+        _warn_clock_order(state, result.stamp)
     except DateError as err:
         if state.strict:
             raise
@@ -497,6 +498,38 @@ def _reversed_clock(state: _State, match: regex.Match[str], offset: int) -> Date
 
 _HOURS_A_DAY = 24
 _MINUTES_AN_HOUR = 60
+
+# A header date opening with its clock, spaced around the colon, then a dash and the day:
+# «۰۴ : ۱۷ - ۰۶ بهمن ۱۳۹۶». Right-to-left extraction prints entekhab's «16:40» so, minutes
+# first (tests/pages/460, «۴۰ : ۱۶»), while a spaced clock before a dash is hours first
+# elsewhere (parstdex's «13 : 31 - 1395 . 8 . 19»): when both fields can be hours, the order
+# is not known.
+_SPACED_CLOCK_FIRST = re.compile(
+    r"(\d{1,2})[\x20\u00a0]+:[\x20\u00a0]+(\d{1,2})[\x20\u00a0]*[-\u2013\u2014]"
+)
+
+
+def _warn_clock_order(state: _State, stamp: Timestamp) -> None:
+    """Warn ``time-order-uncertain`` when ``stamp`` opens with a spaced clock before a dash
+    and the day (:data:`_SPACED_CLOCK_FIRST`) whose two fields are both hours and differ
+    («۰۴ : ۱۷»: 04:17 or 17:04). The time is kept as printed; the reader is told it may be
+    printed minutes first. «۱۶:۴۰» (no spaces) and «۴۰ : ۱۶» (40 no hour, time-reversed)
+    are not warned."""
+    if " :" not in stamp.text and "\u00a0:" not in stamp.text:
+        return  # no spaced colon (the common case): nothing to look at
+    clock = _SPACED_CLOCK_FIRST.match(to_ascii_digits(stamp.text))
+    if clock is None:
+        return
+    first, second = int(clock[1]), int(clock[2])
+    if first == second or first >= _HOURS_A_DAY or second >= _HOURS_A_DAY:
+        return
+    state.warn(
+        "time-order-uncertain",
+        f"{stamp.text!r} prints a spaced clock that may be minutes first, as right-to-left "
+        f"extraction leaves it; read as printed ({first:02d}:{second:02d}), perhaps "
+        f"{second:02d}:{first:02d}",
+        *text_span(stamp),
+    )
 
 
 def _is_day(stamp: Timestamp, day: int, month_key: str) -> bool:

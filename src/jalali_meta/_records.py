@@ -103,6 +103,7 @@ WarningCode = Literal[
     "title-uncertain",
     "day-month-order",
     "time-reversed",
+    "time-order-uncertain",
     "time-unread",
     "calendar-ambiguous",
     "calendar-lunar",
