@@ -154,7 +154,7 @@ CLINIC_BODY = (
     "پزشک و یک آمبولانس از این هفته به هفت روستای اطراف خدمت می‌دهد.\n\n"
     "او افزود ساخت این درمانگاه با کمک خیران روستا دو سال طول کشید.\n"
 )
-# A Google Groups archive through html2text, Persian digits in the list's name.
+# A Google Groups archive through html2text.
 case(
     "markdown-group-archive-date-over-list-subject-pos",
     "text",
