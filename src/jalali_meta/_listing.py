@@ -1612,6 +1612,19 @@ def _post_slug_path(segments: Sequence[str]) -> bool:
     return len(content) >= SLUG_HEADLINE_WORDS and not any(part.isdigit() for part in parts)
 
 
+def _month_slug_path(segments: Sequence[str]) -> bool:
+    """Whether the path ends with a year, a month and a slug after them
+    («/1402/10/bist-film-koutah/»): WordPress's dated permalink «/%year%/%monthnum%/%postname%/»,
+    one post. A month archive ends with the month («/1402/10/»), a day archive with the day,
+    and a later page of either with «/page/N/»."""
+    if len(segments) < 3 or _MONTH_PATH.fullmatch("/".join(segments[-3:-1])) is None:
+        return False
+    last = segments[-1]
+    return (
+        not last.isdigit() and last.lower() != "page" and regex.search(r"\p{L}", last) is not None
+    )
+
+
 # Persian function words spelt in a Finglish slug («va», «dar», «ba», «az», «be», «ye»).
 _SLUG_FUNCTION_WORDS = frozenset({"va", "o", "dar", "ba", "az", "be", "ye", "e", "ta", "ra"})
 
@@ -1664,12 +1677,14 @@ def _address(url: str | None) -> _Address:
             and (
                 _item_address(urlunsplit(parts._replace(query="", fragment="")))
                 or _post_slug_path(segments)
+                or _month_slug_path(segments)
             )
         )
     ):
         # («/news/4410/slug?paged=2», an item's address with its comments' second page
         # (WordPress's ``paged`` on a post): the item, fix149; and so is a post's slug alone
-        # as its path, «/koohpeymayi-paeizi-ba-bachehha/?paged=2», fix151.)
+        # as its path, «/koohpeymayi-paeizi-ba-bachehha/?paged=2», fix151, and a slug after a
+        # year and a month, WordPress's «/%year%/%monthnum%/%postname%/», fix159.)
         listing = True
     if (
         any("/" not in value for value in query.get("q", ()))
