@@ -42,6 +42,28 @@ def yeh_kaf(text: str) -> str:
     return text.replace("ی", "ي").replace("ک", "ك")
 
 
+# Page builders the attack rounds share (attacks52-55 each carried a copy).
+def html(body: str) -> bytes:
+    return f"<html><head><meta charset='utf-8'></head><body>{body}</body></html>".encode()
+
+
+def paras(text: str) -> str:
+    return "".join(f"<p>{p}</p>" for p in text.strip().split("\n\n"))
+
+
+def arabic_digits(text: str) -> str:
+    return text.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "٠١٢٣٤٥٦٧٨٩"))
+
+
+def no_zwnj(text: str) -> str:
+    return text.replace("\u200c", " ")
+
+
+def num(ascii_digits: str) -> tuple[str, str]:
+    """An item number in ASCII or Persian digits (the same value)."""
+    return (ascii_digits, ascii_digits.translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")))
+
+
 def either(title: str, sure: bool = False) -> tuple[str, str]:
     """A title in either spelling (Persian or Arabic yeh and kaf); ``sure``: with no doubt."""
     mark = "!" if sure else ""

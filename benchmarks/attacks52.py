@@ -32,7 +32,16 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from attack_runner import DATE_ROUND_PREFIXES, either, run, yeh_kaf
+from attack_runner import (
+    DATE_ROUND_PREFIXES,
+    arabic_digits,
+    either,
+    html,
+    no_zwnj,
+    paras,
+    run,
+    yeh_kaf,
+)
 from attacks47 import check47
 
 cases = []
@@ -40,22 +49,6 @@ cases = []
 
 def case(name, kind, doc, expect, **kw):
     cases.append((name, kind, doc, expect, kw))
-
-
-def html(body: str) -> bytes:
-    return f"<html><head><meta charset='utf-8'></head><body>{body}</body></html>".encode()
-
-
-def paras(text: str) -> str:
-    return "".join(f"<p>{p}</p>" for p in text.strip().split("\n\n"))
-
-
-def arabic_digits(text: str) -> str:
-    return text.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "٠١٢٣٤٥٦٧٨٩"))
-
-
-def no_zwnj(text: str) -> str:
-    return text.replace("\u200c", " ")
 
 
 # The texts of this round (ours): a university item, a bus-line report, a blog post.

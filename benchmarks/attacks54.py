@@ -26,7 +26,16 @@ doubted one. The article sentences, headlines and names are ours.
 
 from __future__ import annotations
 
-from attack_runner import DATE_ROUND_PREFIXES, run, yeh_kaf
+from attack_runner import (
+    DATE_ROUND_PREFIXES,
+    arabic_digits,
+    html,
+    no_zwnj,
+    num,
+    paras,
+    run,
+    yeh_kaf,
+)
 from attacks47 import check47
 
 cases = []
@@ -34,27 +43,6 @@ cases = []
 
 def case(name, kind, doc, expect, **kw):
     cases.append((name, kind, doc, expect, kw))
-
-
-def html(body: str) -> bytes:
-    return f"<html><head><meta charset='utf-8'></head><body>{body}</body></html>".encode()
-
-
-def paras(text: str) -> str:
-    return "".join(f"<p>{p}</p>" for p in text.strip().split("\n\n"))
-
-
-def arabic_digits(text: str) -> str:
-    return text.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "٠١٢٣٤٥٦٧٨٩"))
-
-
-def no_zwnj(text: str) -> str:
-    return text.replace("\u200c", " ")
-
-
-def num(ascii_digits: str) -> tuple[str, str]:
-    """An item number in ASCII or Persian digits (the same value)."""
-    return (ascii_digits, ascii_digits.translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")))
 
 
 KABUL = "2022-12-07T10:20+04:30"

@@ -29,7 +29,16 @@ doubted one. The article sentences, headlines and names are ours.
 
 from __future__ import annotations
 
-from attack_runner import DATE_ROUND_PREFIXES, run, yeh_kaf
+from attack_runner import (
+    DATE_ROUND_PREFIXES,
+    arabic_digits,
+    html,
+    no_zwnj,
+    num,
+    paras,
+    run,
+    yeh_kaf,
+)
 from attacks47 import check47
 
 cases = []
@@ -37,26 +46,6 @@ cases = []
 
 def case(name, kind, doc, expect, **kw):
     cases.append((name, kind, doc, expect, kw))
-
-
-def html(body: str) -> bytes:
-    return f"<html><head><meta charset='utf-8'></head><body>{body}</body></html>".encode()
-
-
-def paras(text: str) -> str:
-    return "".join(f"<p>{p}</p>" for p in text.strip().split("\n\n"))
-
-
-def arabic_digits(text: str) -> str:
-    return text.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "٠١٢٣٤٥٦٧٨٩"))
-
-
-def no_zwnj(text: str) -> str:
-    return text.replace("\u200c", " ")
-
-
-def num(ascii_digits: str) -> tuple[str, str]:
-    return (ascii_digits, ascii_digits.translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")))
 
 
 DAY = "۱۲ دی ۱۴۰۲"  # 2024-01-02, a Tuesday
