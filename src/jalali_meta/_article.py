@@ -2314,7 +2314,7 @@ def _dari(
     if not _may_be_dari("\n".join(norms)):
         return False  # (the usual case: no piece of a Dari word in any line read)
     for norm in norms:
-        if not any(key in norm for key in _DARI_KEYS):
+        if not _may_be_dari(norm):
             continue
         for match in _DARI_WORDS.finditer(norm):
             if _foreign_name(norm, match.start(), match.end()):
