@@ -296,6 +296,9 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura/1821_golestannews_html_print_php_table_b_label_onvan_khabar_glued_title_font_date_arabic_yeh_seconds_br_p_body_footer_sentence_link_in_parentheses_onload_print_no_meta_dates_id_877": (
         "blind62: AssertionError: assert ['title'] == []"
     ),
+    "newspaper/1884_shilat_sistan_html_fisheries_office_div_event_date_span_label_tarikh_ersal_span_value_empty_h1_title_div_text_one_paragraph_sidebar_other_admin_ids_no_meta_dates": (
+        "blind65: title silent (newspaper4k's title is the office's name «اداره کل شیلات سیستان و بلوچستان (آبهای داخلی)»)"
+    ),
 }
 
 
