@@ -42,6 +42,16 @@ def test_site_name_frame_over_headline(frame: str, date: str) -> None:
     assert article.title == _HEAD
 
 
+@pytest.mark.parametrize("frame", [".: پورتال خبری فرهنگسرای شهر :.", ".: فرهنگسرا :."])
+@pytest.mark.parametrize("date", [f"\n{_DAY}", ""])
+def test_site_name_frame_over_four_word_headline(frame: str, date: str) -> None:
+    # mut35: a headline of four words (FRAMED_HEADLINE_MIN_WORDS) under the site's frame is
+    # still the headline: the frame is the site's name, never the title
+    head = "نمایشگاه صنایع دستی بانوان"
+    article = jm.parse_article(f"{frame}\n\n{head}{date}\n\n{_BODY}")
+    assert article.title == head
+
+
 def test_framed_title_over_its_paragraph_neg() -> None:
     # a template's frame around the page's own title, the running text right under it
     text = f".: {_HEAD} :.\n\n{_BODY}"
@@ -69,6 +79,24 @@ def test_short_headline_over_five_wrapped_blocks(spell: object) -> None:
     assert callable(spell)
     article = jm.parse_article(spell(f"سفر با قطار شبانه\n\n{_WRAPPED}"))
     assert article.title == spell("سفر با قطار شبانه")
+
+
+# The sentence ends three blocks above the middle block the score takes (mut35): the run
+# above that block is read up to the sentence's end, not only its two nearest lines.
+_WRAPPED_SIX = (
+    "صبح زود با اتوبوس از شهر بیرون رفتیم و پس از دو ساعت به روستای کوچکی رسیدیم که\n\n"
+    "در دامنه کوه بود و بیشتر خانه‌هایش را با سنگ و گل ساخته بودند. مردم روستا با\n\n"
+    "لبخند و چای داغ و نان تازه به پیشواز ما آمدند و ما را به خانه بزرگ ده بردند و\n\n"
+    "مهربانی ما را پذیرفتند و از باغ‌های گردو و چشمه‌های روستا برایمان گفتند و ما\n\n"
+    "تا عصر در کوچه‌های روستا گشتیم و از مردم درباره زندگی در کوهستان پرسیدیم و\n\n"
+    "پیش از تاریکی هوا به شهر برگشتیم و قرار گذاشتیم بهار دوباره به آنجا برویم.\n"
+)
+
+
+def test_short_headline_over_six_wrapped_blocks() -> None:
+    article = jm.parse_article(f"سفری به روستای گردوها\n\n{_WRAPPED_SIX}")
+    assert article.title == "سفری به روستای گردوها"
+    assert "title-uncertain" in _codes(article)
 
 
 @pytest.mark.parametrize("label", ["سفرنامه", "یادداشت‌های سفر"])
@@ -111,6 +139,7 @@ def test_post_slug_address_paged() -> None:
         "/tag/sanaye-dasti-banovan-roostaei/",
         "/akhbar-va-rooydad/",
         "/blog/",
+        "/akhbar-shahrestan-hamedan-1402/",  # a number alone among the words: a year's list
     ],
 )
 def test_list_addresses_paged_neg(path: str) -> None:

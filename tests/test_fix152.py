@@ -56,6 +56,23 @@ def test_dari_page_keeps_kabuls_clock() -> None:
     assert article.published.isoformat() == "2022-12-07T10:20:00+04:30"
 
 
+_DARI_PARAGRAPHS = [
+    "دور تازه آموزش کارمندان اداره در چوکات برنامه سالانه آغاز شد و دو ماه دوام می‌کند.",
+    "در این دوره کارمندان بخش مالی و اداری با روش‌های تازه بایگانی و گزارش‌دهی آشنا می‌شوند.",
+    "مسئول آموزش گفت که دوره‌های بعدی برای کارمندان ولایات دیگر نیز برگزار خواهد شد.",
+    "در پایان دوره به منسوبین اداره که در آزمون پایانی کامیاب شوند تصدیق‌نامه داده می‌شود.",
+]
+
+
+def test_dari_word_in_the_third_paragraph_under_the_lead_counts() -> None:
+    # mut35: the lead names «چوکات», the third paragraph under it «منسوبین»: both are read
+    # (the headline, the lead and three paragraphs under it), so the page keeps Kabul's clock.
+    page = "آغاز دور تازه آموزش کارمندان اداره\n\nچهارشنبه ۱۴۰۱/۹/۱۶ - ۱۰:۲۰\n\n"
+    article = jm.parse_article(page + "\n\n".join(_DARI_PARAGRAPHS) + "\n")
+    assert article.published is not None
+    assert article.published.isoformat() == "2022-12-07T10:20:00+04:30"
+
+
 def test_iranian_report_quoting_an_afghan_ministry_keeps_tehrans_clock_neg() -> None:
     # One Dari word (an Afghan ministry's name quoted), and «به حیثیت» (dignity), not «به حیث».
     page = (

@@ -139,6 +139,8 @@ def test_route_record_key_neg() -> None:
     # A person's profile, or a list action: no item's number.
     assert jm.parse_article(_PAGE, url="http://example.ir/user/view/userid/36").number is None
     assert jm.parse_article(_PAGE, url="http://example.ir/pages/list/pageid/36").number is None
+    # A key of another record than the controller's (a news item's category, mut35).
+    assert jm.parse_article(_PAGE, url="http://example.ir/news/view/categoryid/36").number is None
 
 
 def test_script_named_query_key() -> None:

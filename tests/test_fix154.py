@@ -148,6 +148,23 @@ def test_long_dash_rules_are_no_markdown() -> None:
     assert not looks_like_markdown(text)
 
 
+def test_eleven_dash_rules_are_no_markdown() -> None:
+    # mut35: more than LONE_RULE_DASHES (10) dashes alone is a typed separator.
+    from jalali_meta.testing import looks_like_markdown
+
+    rule = "-" * 11
+    text = "\n".join([LIST_HEADLINE, rule, LIST_BODY, rule, "The webmaster!", ""])
+    assert not looks_like_markdown(text)
+
+
+def test_ten_dash_rules_are_markdown_neg() -> None:
+    from jalali_meta.testing import looks_like_markdown
+
+    rule = "-" * 10
+    text = "\n".join([LIST_HEADLINE, rule, LIST_BODY, rule, "The webmaster!", ""])
+    assert looks_like_markdown(text)
+
+
 def test_short_table_rules_are_markdown_neg() -> None:
     # html2text's one-column table rule «---» twice still shows Markdown.
     from jalali_meta.testing import looks_like_markdown

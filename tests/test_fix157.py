@@ -29,6 +29,16 @@ def test_iranian_report_quoting_afghan_names_keeps_tehrans_clock() -> None:
     assert _published(text) == _TEHRAN
 
 
+def test_iranian_report_naming_afghan_offices_with_their_country_keeps_tehrans_clock() -> None:
+    # mut35: two Dari words, each followed by «افغانستان» (no guillemets): names quoted.
+    text = (
+        f"هیئت دانشگاهی استان با مسئولان وزارت امور داخله افغانستان دیدار کرد\n\n{_DATE}\n\n"
+        "هیئت دانشگاهی استان در سفر به هرات درباره پذیرش دانشجویان پوهنتون‌های افغانستان در "
+        "دانشگاه‌های استان گفت‌وگو کرد.\n\nاین سفر سه روز به درازا کشید.\n"
+    )
+    assert _published(text) == _TEHRAN
+
+
 def test_iranian_review_of_an_afghan_book_keeps_tehrans_clock() -> None:
     text = (
         f"یادداشتی بر کتاب روزنامچه‌های هرات\n\n{_DATE}\n\n"

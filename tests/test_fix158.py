@@ -29,6 +29,7 @@ def _codes(article: jm.Article) -> list[str]:
         ("۱۷ : ۰۴ - ۰۶ بهمن ۱۳۹۶", "2018-01-26T17:04:00+03:30"),
         ("09 : 21 - 06 بهمن 1396", "2018-01-26T09:21:00+03:30"),
         ("۰۴ : ۱۷ – ۰۶ بهمن ۱۳۹۶", "2018-01-26T04:17:00+03:30"),
+        ("۰۴\u00a0:\u00a0۱۷ - ۰۶ بهمن ۱۳۹۶", "2018-01-26T04:17:00+03:30"),  # no-break spaces
     ],
 )
 def test_spaced_clock_that_reads_both_ways_is_warned(clock: str, stamp: str) -> None:
@@ -52,6 +53,7 @@ def test_spaced_clock_warning_names_both_readings() -> None:
         "۱۷:۰۴ - ۰۶ بهمن ۱۳۹۶",  # unspaced: as printed, no warning
         "۱۶:۴۰ - ۳۰ شهریور ۱۳۹۷",
         "۰۴ : ۳۷ - ۰۶ بهمن ۱۳۹۶",  # 37 is no hour: only one reading
+        "۱۷ : ۲۴ - ۰۶ بهمن ۱۳۹۶",  # 24 is no hour either (mut35): 17:24 only
         "۱۱ : ۱۱ - ۰۶ بهمن ۱۳۹۶",  # both readings the same time
         "۰۴ : ۱۷ : ۳۰ - ۰۶ بهمن ۱۳۹۶",  # seconds: not a swapped pair
         "۰۶ بهمن ۱۳۹۶ - ۱۷:۰۴",  # date first, unspaced

@@ -52,6 +52,7 @@ def test_year_month_slug_paged_is_the_post(path: str) -> None:
         "/1402/10/14/?paged=2",
         "/1402/10/page/?paged=2",
         "/category/ketab/?paged=2",
+        "/fa/news/farhangi/?paged=2",  # a section's path: no year and month before the name
     ],
 )
 def test_month_and_day_archives_paged_stay_lists_neg(path: str) -> None:
