@@ -3042,8 +3042,8 @@ def _lone_item_list_name(lines: Sequence[_Line], title: int, outside: set[int]) 
     (:data:`_JOINED_NAMES`)."""
     count = len(lines)
     head = lines[title]
-    if head.paragraph or head.info.kind != "text" or head.words < 3:
-        return None
+    if title == 0 or head.paragraph or head.info.kind != "text" or head.words < 3:
+        return None  # (no line over the headline to name a list)
     at = title + 1
     while (
         at < count
@@ -3061,11 +3061,14 @@ def _lone_item_list_name(lines: Sequence[_Line], title: int, outside: set[int]) 
     teaser = lines[at]
     if teaser.info.kind != "text" or teaser.chrome or teaser.words < LONE_TEASER_WORDS:
         return None
-    tail = [index for index in range(at + 1, count) if index not in outside]
-    if len(tail) > TAIL_LINES or any(
-        lines[index].paragraph or lines[index].words > SECTION_HEADING_WORDS for index in tail
-    ):
-        return None
+    tail: list[int] = []
+    for index in range(at + 1, count):
+        if index in outside:
+            continue
+        below = lines[index]
+        if len(tail) == TAIL_LINES or below.paragraph or below.words > SECTION_HEADING_WORDS:
+            return None  # (an article's text goes on: its first line under the lead ends it)
+        tail.append(index)
     top = title
     if (
         top > 1
