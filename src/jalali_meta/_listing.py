@@ -2905,12 +2905,14 @@ def _bare_teaser_date(state: _State, choice: Choice) -> bool:
     )
 
 
+# The ends of an excerpt cut short by a list: a writer's dots or a theme's bracketed cut.
+_CUT_ENDS = ("...", "…", *_EXCERPT_ENDS)
+
+
 def _cut_end(line: _Line) -> bool:
-    """Whether the line is an excerpt cut short by a list («...», «…» at its end; at least
-    :data:`LONE_TEASER_WORDS` words)."""
-    return line.words >= LONE_TEASER_WORDS and line.text.rstrip().endswith(
-        ("...", "…", *_EXCERPT_ENDS)
-    )
+    """Whether the line is an excerpt cut short by a list («...», «…», «[…]» at its end; at
+    least :data:`LONE_TEASER_WORDS` words)."""
+    return line.words >= LONE_TEASER_WORDS and line.text.rstrip().endswith(_CUT_ENDS)
 
 
 def _past_one_short(lines: Sequence[_Line], at: int, outside: set[int]) -> int:
@@ -3061,14 +3063,7 @@ def _lone_item_list_name(lines: Sequence[_Line], title: int, outside: set[int]) 
     teaser = lines[at]
     if teaser.info.kind != "text" or teaser.chrome or teaser.words < LONE_TEASER_WORDS:
         return None
-    tail: list[int] = []
-    for index in range(at + 1, count):
-        if index in outside:
-            continue
-        below = lines[index]
-        if len(tail) == TAIL_LINES or below.paragraph or below.words > SECTION_HEADING_WORDS:
-            return None  # (an article's text goes on: its first line under the lead ends it)
-        tail.append(index)
+    # Over the headline: a list theme's separator, past one short section word under it.
     top = title
     if (
         top > 1
@@ -3078,13 +3073,21 @@ def _lone_item_list_name(lines: Sequence[_Line], title: int, outside: set[int]) 
         and _separator(lines[top - 2])
     ):
         top -= 1  # «-» / «SECTION» / HEADLINE: the item's section word under the rule
-    framed = top > 0 and _separator(lines[top - 1]) and bool(tail) and _separator(lines[tail[0]])
-    if framed:
-        top -= 1
-    elif not (
-        teaser.text.rstrip().endswith(("...", "…", *_EXCERPT_ENDS))
-        or excerpt_with_read_more(teaser.norm)
-    ):
+    ruled = top > 0 and _separator(lines[top - 1])
+    cut = teaser.text.rstrip().endswith(_CUT_ENDS) or excerpt_with_read_more(teaser.norm)
+    if not (ruled or cut):
+        return None  # (most pages: a lead not cut, no rule over the headline)
+    tail: list[int] = []
+    for index in range(at + 1, count):
+        if index in outside:
+            continue
+        below = lines[index]
+        if len(tail) == TAIL_LINES or below.paragraph or below.words > SECTION_HEADING_WORDS:
+            return None  # (an article's text goes on: its first line under the lead ends it)
+        tail.append(index)
+    if ruled and tail and _separator(lines[tail[0]]):
+        top -= 1  # the rule again under the teaser: the item framed, its teaser cut or not
+    elif not cut:
         return None
     name, rule = _listing_name(lines, top, outside, "headline")
     if rule != "listing name" or name is None:
