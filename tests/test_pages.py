@@ -539,8 +539,10 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "1074_pitfi_tj_calendar_day_page_english_heading_zero_padded_day_russian_genitive_month_year_one_event_caps_title_cut_teaser_empty_tags_label": (
         "the twenty-first blind batch (1060-1079): from the text alone the one event's title (no "
-        "warning) and the day's date (warned); with its address (/calendar/2024/10/05) right since "
-        "fix63 (a date archive's name without a digit, 'Activities calendar', gives no title)"
+        "warning) and the day's date (warned); since fix160 the list's name 'Activities calendar' "
+        "over its one cut teaser (listing-page, no date: right); with its address "
+        "(/calendar/2024/10/05) right since fix63 (a date archive's name without a digit gives no "
+        "title)"
     ),
     "1066_ostadnews_this_day_in_history_series_line_gregorian_day_month_first_sections_item_titles_historical_dates_with_jalali_twin_no_page_date_jalali_day_in_address": (
         "the twenty-first blind batch (1060-1079), measured on c12806e before any fix: title wrong (no warning): '«ناصرخسرو» و آغاز سفر هفت ساله او' (golden 'مهمترین رویدادهای ایران و جهان در طول تاریخ در این روز ۶ مارس'); published missing (golden '2018-03-06')"

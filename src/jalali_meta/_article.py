@@ -139,6 +139,7 @@ from jalali_meta._lines import (
 )
 from jalali_meta._listing import (
     _HOME_PAGE_TEASER,
+    _JOINED_NAMES,
     _LIST_ADDRESS_FIRST,
     _LIST_BLOG_ARCHIVE_FIRST,
     _LIST_COUNTED_FIRST,
@@ -148,6 +149,7 @@ from jalali_meta._listing import (
     _LIST_EXCERPTS_NO_NAME,
     _LIST_IDS_FIRST,
     _LIST_LABEL_UNNAMED,
+    _LIST_NAME_JOINED,
     _LIST_ONE_EXCERPT,
     _LIST_PAGER_FIRST,
     _LIST_PERIOD_UNNAMED,
@@ -194,6 +196,7 @@ from jalali_meta._listing import (
     _listing,
     _listing_name,
     _lone_cut_text_under,
+    _lone_item_list_name,
     _lone_teaser_under,
     _name_under_list_count,
     _names_the_address,
@@ -780,7 +783,7 @@ _WRITER_HEADING_DOUBT = (
     "the page opens with «نویسنده: NAME» over one item's date, headline and one paragraph, and "
     "its address does not say it is a writer's archive: an article under its byline as alike"
 )
-_LIST_NAME_DOUBTS = (_OUTLET_DOUBT, _LIST_SITE_TAGLINE, _LIST_PERIOD_UNNAMED)
+_LIST_NAME_DOUBTS = (_OUTLET_DOUBT, _LIST_SITE_TAGLINE, _LIST_PERIOD_UNNAMED, _LIST_NAME_JOINED)
 
 
 _HOME_BLOCK_LABEL = (
@@ -1726,6 +1729,20 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         # HEADLINE / one paragraph stopping in a sentence («... در شهری مانند»), nothing
         # more: a tag page's only excerpt or an item stored without its stop (fix140).
         state.title_doubt = (_LONE_CUT_TEXT, None)
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and not hints.url
+        and state.title_doubt is None
+        and (one_item_name := _lone_item_list_name(lines, title, outside)) is not None
+    ):
+        # «NAME» / «-» / «SECTION» / HEADLINE / teaser / «-» / «SECTION», or «NAME» /
+        # HEADLINE / a teaser cut «...» / widgets' headings: a list showing one item, named
+        # by the short line opening the page (fix160).
+        title, title_rule = one_item_name, "listing name"
+        _outlet_named(state, title, title_rule)
+        if state.title_doubt is None and _JOINED_NAMES.search(lines[title].text):
+            state.title_doubt = (_LIST_NAME_JOINED, None)
     if (
         title is not None
         and title_rule == "headline"
@@ -3309,6 +3326,7 @@ def _assemble(
                     _LIST_NAME_OVER_FULL_POST,
                     _WRITER_HEADING_DOUBT,
                     _HOME_BLOCK_LABEL,
+                    _LIST_NAME_JOINED,
                 )
             )
         ):

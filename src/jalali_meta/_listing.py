@@ -2905,10 +2905,14 @@ def _bare_teaser_date(state: _State, choice: Choice) -> bool:
     )
 
 
+# The ends of an excerpt cut short by a list: a writer's dots or a theme's bracketed cut.
+_CUT_ENDS = ("...", "…", *_EXCERPT_ENDS)
+
+
 def _cut_end(line: _Line) -> bool:
-    """Whether the line is an excerpt cut short by a list («...», «…» at its end; at least
-    :data:`LONE_TEASER_WORDS` words)."""
-    return line.words >= LONE_TEASER_WORDS and line.text.rstrip().endswith(("...", "…"))
+    """Whether the line is an excerpt cut short by a list («...», «…», «[…]» at its end; at
+    least :data:`LONE_TEASER_WORDS` words)."""
+    return line.words >= LONE_TEASER_WORDS and line.text.rstrip().endswith(_CUT_ENDS)
 
 
 def _past_one_short(lines: Sequence[_Line], at: int, outside: set[int]) -> int:
@@ -2995,3 +2999,104 @@ def _bulleted_lone_item(lines: Sequence[_Line], title: int, outside: set[int]) -
     return len(tail) <= TAIL_LINES and all(
         not lines[i].paragraph and lines[i].words <= SECTION_HEADING_WORDS for i in tail
     )
+
+
+# An item's own lines between its headline and its teaser: the headline printed again, its
+# day, its kicker; at most this many (real49 #16's tag page prints all three).
+ITEM_OWN_LINES = 3
+# A list theme's separator line is a few marks at most («-», «----------», «* * *»).
+SEPARATOR_MAX_CHARS = 20
+
+
+def _separator(line: _Line) -> bool:
+    """A line of marks alone, no letter and no digit («-», «———», «* * *»): a list theme's
+    rule between its name and its items, or between two items."""
+    text = line.text.strip()
+    return 0 < len(text) <= SEPARATOR_MAX_CHARS and not any(ch.isalnum() for ch in text)
+
+
+# «TAG | SITE», «TAG - SITE»: two names on the line over a list's one item.
+_JOINED_NAMES = regex.compile(r"\x20[|\-–—]\x20")
+_LIST_NAME_JOINED = (
+    "the page is a list of one item, and the line naming it joins two names («NAME | SITE»): "
+    "one of them may be the site's, not the list's"
+)
+
+
+def _lone_item_list_name(lines: Sequence[_Line], title: int, outside: set[int]) -> int | None:
+    """The line naming a list of one item, read from the text alone (fix160), or None.
+
+    The shape: a short name line opening the page (only the site's chrome above it), then
+    the item: its headline, up to :data:`ITEM_OWN_LINES` short lines of its own (its copy,
+    its day, its kicker), one teaser, and after it nothing but up to :data:`TAIL_LINES` short
+    lines (a widget's heading, the next section's word, a pager, the site's name: no text
+    runs on). And one of two signs of a list: the teaser cut as a list cuts it («...», «…»,
+    «[…]», a read-more link run into it), or the item framed by a list theme's separator
+    line, over it (past one short section word under the name) and again under its teaser.
+
+    public-relation.ir's tag page (real52 #14): «NAME» / «-» / «SECTION» / HEADLINE /
+    teaser / «-» / «SECTION». An article's page goes on under its lead (or prints its lead
+    whole); an aggregator's page of one item's teaser prints no name line over it (tests/pages
+    347, 529, 813, 829: the headline stays, undoubted). fix140's and fix141's rules read a
+    cut teaser that ends the text; this one reads it over the site's widgets too. The name
+    line is tested as :func:`_listing_name` tests the line over a list's first item; a line
+    joining two names («TAG | SITE», real49 #16) is the caller's to doubt
+    (:data:`_JOINED_NAMES`)."""
+    count = len(lines)
+    head = lines[title]
+    if title == 0 or head.paragraph or head.info.kind != "text" or head.words < 3:
+        return None  # (no line over the headline to name a list)
+    at = title + 1
+    while (
+        at < count
+        and at - title <= ITEM_OWN_LINES
+        and at not in outside
+        and not lines[at].paragraph
+        and lines[at].info.kind in ("text", "date")
+        and not lines[at].chrome
+        and not lines[at].byline
+        and lines[at].words <= HEADLINE_MAX_WORDS
+    ):
+        at += 1
+    if at >= count or at in outside:
+        return None
+    teaser = lines[at]
+    if teaser.info.kind != "text" or teaser.chrome or teaser.words < LONE_TEASER_WORDS:
+        return None
+    # Over the headline: a list theme's separator, past one short section word under it.
+    top = title
+    if (
+        top > 1
+        and top - 1 not in outside
+        and lines[top - 1].words <= 2
+        and not _separator(lines[top - 1])
+        and _separator(lines[top - 2])
+    ):
+        top -= 1  # «-» / «SECTION» / HEADLINE: the item's section word under the rule
+    ruled = top > 0 and _separator(lines[top - 1])
+    cut = teaser.text.rstrip().endswith(_CUT_ENDS) or excerpt_with_read_more(teaser.norm)
+    if not (ruled or cut):
+        return None  # (most pages: a lead not cut, no rule over the headline)
+    tail: list[int] = []
+    for index in range(at + 1, count):
+        if index in outside:
+            continue
+        below = lines[index]
+        if len(tail) == TAIL_LINES or below.paragraph or below.words > SECTION_HEADING_WORDS:
+            return None  # (an article's text goes on: its first line under the lead ends it)
+        tail.append(index)
+    if ruled and tail and _separator(lines[tail[0]]):
+        top -= 1  # the rule again under the teaser: the item framed, its teaser cut or not
+    elif not cut:
+        return None
+    name, rule = _listing_name(lines, top, outside, "headline")
+    if rule != "listing name" or name is None:
+        return None
+    if any(
+        index not in outside
+        and not (lines[index].chrome or lines[index].info.kind in ("widget", "date"))
+        and not _separator(lines[index])
+        for index in range(name)
+    ):
+        return None  # text over the short line: a kicker's or a section's line, no list's name
+    return name
