@@ -470,6 +470,30 @@ def _header_block_below(lines: Sequence[_Line], outside: set[int], found: int) -
     return None
 
 
+# Content words a lead shares with the headline over it at least (:func:`_lead_under_header`).
+LEAD_HEADLINE_SHARED = 2
+
+
+def _lead_under_header(lines: Sequence[_Line], index: int) -> bool:
+    """Whether the paragraph ``lines[index]`` is the lead under the article's header block: a
+    headline-shaped line and the item's date line right above it, either first («HEADLINE» /
+    «DATE» / lead; Blogger's «DATE» / «HEADLINE» / lead), the paragraph whole (no teaser cut
+    with «...») and sharing :data:`LEAD_HEADLINE_SHARED` content words or more with that
+    headline. The article has started there: a line printed twice under the lead is quoted
+    in the running text (a verse a post quotes two or three times between its paragraphs,
+    attacks55), not a headline printed twice that marks a later start. The teaser over the
+    article that :func:`_headline_twice_below` passes over stands under no date line (a
+    site's name over its description, tests/pages 177: the description may open with the
+    name, so the words shared alone do not tell a lead)."""
+    if index < 2 or lines[index].text.endswith(("...", "…")):
+        return False
+    for dated, headline in ((index - 1, index - 2), (index - 2, index - 1)):
+        if _headed_block(lines, dated, headline):
+            shared = _content_words(lines[headline]) & _content_words(lines[index])
+            return len(shared) >= LEAD_HEADLINE_SHARED
+    return False
+
+
 def _headed_block(lines: Sequence[_Line], dated: int, headline: int) -> bool:
     """Whether ``lines[dated]`` is a date line and ``lines[headline]`` a headline-shaped
     line (the two lines of a header block over a paragraph)."""
@@ -507,7 +531,7 @@ def _anchor_from(lines: Sequence[_Line], outside: set[int], begin: int) -> tuple
             or not line.paragraph
             or line.info.kind != "text"
             or _printed_again(lines, index)
-            or _headline_twice_below(lines, index)
+            or (_headline_twice_below(lines, index) and not _lead_under_header(lines, index))
             or _long_headline(lines, index)
             or _quoted_headline(lines, index)
             or (

@@ -2948,6 +2948,20 @@ def _choose_title(
             # under that meta opens the body. The rival is the title, still uncertain.
             state.title_doubt = (_NEARLY_SAME, index)
             return doubt[1], rule
+        if (
+            doubt is not None
+            and doubt[0] == _CLOSER_ABOVE[0]
+            and doubt[1] is not None
+            and key not in hinted
+            and key not in slugs
+            and _statement_over_short_line(lines, doubt[1], index, scored, stop)
+        ):
+            # «LONG HEADLINE ENDING WITH ITS VERB» / «a short line» / DATE / the lead: the line
+            # above states the story the lead tells, at twice the chosen line's length or
+            # more, and the lead does not tell the short line again; no kicker is that long
+            # over its headline, so the line above is the title, with no doubt (fix161).
+            state.title_doubt = None
+            return doubt[1], rule
         if doubt is not None and doubt[0] in _GIVES_WAY and doubt[1] is not None:
             # The line above names the story the lead tells, or the chosen line names its
             # publisher: the line above is the title, still uncertain, and the line chosen
@@ -4316,6 +4330,45 @@ def _long_headline_above(
         and not any(map(str.isdigit, above.text))  # a schedule's hours, a date: no headline
         and line.key not in above.key  # the line again with a site's name glued: a copy
         and not _content_words(above).isdisjoint(_content_words(line))
+    )
+
+
+# The line above states the story at least this many times the chosen line's words.
+STATEMENT_OVER_SHORT_RATIO = 2
+
+
+def _statement_over_short_line(
+    lines: Sequence[_Line], upper: int, index: int, scored: Sequence[tuple[int, int]], anchor: int
+) -> bool:
+    """Whether ``lines[upper]``, the headline-shaped line right above the chosen
+    ``lines[index]`` that shares more words with the lead (:func:`_closer_to_the_lead_above`),
+    is a long headline stating the event over a short subtitle: :data:`LONG_HEADLINE_ABOVE_WORDS`
+    words or more, ending with a finite verb (not a verb of saying, which a kicker ends
+    with), at least :data:`STATEMENT_OVER_SHORT_RATIO` times the chosen line's words, and
+    scored at most 2 points under it (the points for standing one line further from the
+    body), the chosen line right over the item's date line (an agency's header: headline,
+    subtitle, date line) and not restated by the lead ``lines[anchor]`` (a subtitle picks
+    one detail of the story): «شورای شهر بودجه سال آینده شهرداری را پس از سه جلسه ...
+    تصویب کرد» / «سهم حمل و نقل عمومی بیشتر شد» / DATE / lead (attacks55). A kicker is
+    shorter than the headline it stands over and names a context, not the whole event;
+    fix155's long line with no verb over a verb-ending line (:func:`_long_headline_above`)
+    stays doubted, and so does a summary printed over the headline, whose words the lead
+    tells again (attacks51's «استادان و پژوهشگران ... گفت و گو کردند» over «نخستین همایش
+    ملی آب و کشاورزی در دانشگاه برگزار شد»)."""
+    if index + 1 >= len(lines) or not _dated_line(lines[index + 1]) or anchor >= len(lines):
+        return False
+    above, line = lines[upper], lines[index]
+    value = next((value for value, at in scored if at == upper), None)
+    mine = next((value for value, at in scored if at == index), None)
+    return (
+        value is not None
+        and mine is not None
+        and value >= mine - 2
+        and LONG_HEADLINE_ABOVE_WORDS <= above.words <= HEADLINE_MAX_WORDS
+        and above.words >= STATEMENT_OVER_SHORT_RATIO * line.words
+        and _verb_end(above) == "verb"
+        and above.text[-1].isalpha()
+        and not _restates(line, lines[anchor])
     )
 
 
