@@ -115,8 +115,11 @@ from jalali_meta._evidence import (
 )
 from jalali_meta._grammar import search, squeeze
 from jalali_meta._header import (
+    COUNTER_LINE,
+    UI_LINE,
     classify,
     fits_next_line,
+    is_byline,
     is_section_end,
     is_template_credit,
     yearless_date_line,
@@ -769,14 +772,43 @@ _PLURAL_LABEL = "it is two words, the first a plural, as a section's label is"
 
 def _plural_label(line: _Line) -> bool:
     """Whether ``line`` is two words, the first a plural with «ها» («سفرنامه‌های شهری»,
-    «یادداشت‌های سفر», the ZWNJ kept or not): read over a page's one paragraph alone, a
-    blog's or a section's label as often as a headline (fix156)."""
+    «یادداشت‌های سفر», the ZWNJ kept or a space for it): read over a page's one paragraph
+    alone, a blog's or a section's label as often as a headline (fix156). «ها» glued to the
+    word with neither is a plural only on a known stem (:data:`vocab.PLURAL_LABEL_STEMS`,
+    «یادداشتهای روزانه»): «اژدهای مهربان» is a dragon, «اژدها» and its «ی» (fix165)."""
     if line.words != 2 or line.info.kind != "text" or not line.text[-1].isalpha():
         return False
     parts = line.norm.replace(ZWNJ, " ").split()
     if len(parts) == 3 and parts[1] in ("ها", "های"):
         return True
-    return len(parts) == 2 and parts[0].endswith(("های", "ها")) and len(parts[0]) > 4
+    if len(parts) != 2:
+        return False
+    first = parts[0]
+    stem = first.removesuffix("ی") if first.endswith("های") else first
+    return stem.endswith("ها") and stem[:-2] in vocab.PLURAL_LABEL_STEMS
+
+
+# The lines under a post's one paragraph that may be its footer, at most this many.
+POST_FOOTER_LINES = 2
+
+
+def _post_footer_line(line: _Line) -> bool:
+    """Whether ``line`` is a post's footer under its text: a short line (no paragraph)
+    naming its author or its comments' count («نوشته شده توسط مریم | نظرات (۰)», a blog's
+    footer; «لینک ثابت | نظرات (0)», «ارسال شده توسط ...»), never a sentence of the post."""
+    return (
+        not line.paragraph
+        and line.words <= POST_FOOTER_WORDS
+        and (
+            is_byline(line.norm)
+            or UI_LINE.match(line.norm) is not None
+            or COUNTER_LINE.match(line.norm) is not None
+        )
+    )
+
+
+# A post's footer line has at most this many words.
+POST_FOOTER_WORDS = 14
 
 
 _BRACKET_OTHER_DOUBT = (
@@ -1432,12 +1464,14 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         and title_rule in ("headline", "first line")
         and state.title_doubt is None
         and title == 0
-        and len(lines) == 2
+        and 2 <= len(lines) <= 2 + POST_FOOTER_LINES
         and lines[1].paragraph
+        and all(at in outside or _post_footer_line(lines[at]) for at in range(2, len(lines)))
         and _plural_label(lines[title])
     ):
-        # «سفرنامه‌های شهری» over one paragraph, nothing else on the page: a blog's or a
-        # section's label over a post shown alone, as a lone word is (fix156)
+        # «سفرنامه‌های شهری» over one paragraph, nothing else on the page but the post's
+        # footer («نوشته شده توسط NAME | نظرات (۰)», fix165): a blog's or a section's label
+        # over a post shown alone, as a lone word is (fix156)
         state.title_doubt = (_PLURAL_LABEL, None)
     if (
         title is not None
@@ -2126,9 +2160,10 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         state.title_end = dated[0]
         _date_candidate(state, dated[1], "header", title, 0)
     elif title is not None and (bracketed := _bracket_short_dated_title(lines[title])):
-        # «HEADLINE   (25/3/86)»: the item's day, its year of two digits, after its headline.
+        # «HEADLINE   (25/3/86)»: the item's day, its year of two digits, after its headline
+        # (its day maybe of one digit, «(جمعه ۴/۳/۸۶)», fix165).
         state.title_end = bracketed[0]
-        _date_candidate(state, bracketed[1], "header", title, 0)
+        _date_candidate(state, bracketed[1], "header", title, 0, one_digit_day=True)
     if title is not None and (copy := _dated_copy_under(lines, title, outside)) is not None:
         # «(2 شهریور 1402 - 08:37:47) HEADLINE» under the headline: the story's date and time
         # in brackets, its headline printed again after them.

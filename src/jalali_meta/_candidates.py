@@ -651,14 +651,16 @@ def _under_read_more(state: _State, index: int) -> bool:
     return index > 0 and _read_more(state.lines[index - 1])
 
 
-def _date_candidate(state: _State, span: Span, zone: str, index: int, distance: int) -> None:
+def _date_candidate(
+    state: _State, span: Span, zone: str, index: int, distance: int, *, one_digit_day: bool = False
+) -> None:
     state.fields.append(Field("date", "", state.doc[slice(*span)], span, span))
     if (rest := _past_menu_banner(state, span)) != span:
         state.ignore(state.lines[index], "today widget")
         if rest is None:
             return
         span = rest
-    read = _read_date(state, span)
+    read = _read_date(state, span, one_digit_day=one_digit_day)
     if read is None:
         return
     if _under_read_more(state, index):

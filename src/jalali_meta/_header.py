@@ -55,6 +55,7 @@ __all__ = [
     "DATE_FIELDS",
     "ID_VALUE",
     "SHORT_BAD_TIME",
+    "SHORT_BRACKET_DATE",
     "SHORT_DATE",
     "SPACED_DATE",
     "SHORT_JALALI_DATE",
@@ -93,6 +94,22 @@ SHORT_DATE = lazy(
     (?:{WEEKDAY_TEXT}[\x20\u200c]*(?:[،,\-][\x20\u200c]*)?)?
     (?<![0-9/.\-])
     (?P<a>[0-9]{{2}})\x20?(?P<s>[/.\-])\x20?(?P<b>[0-9]{{1,2}})\x20?(?P=s)\x20?(?P<c>[0-9]{{2}})
+    (?![0-9/.\-])
+    (?P<tail>[\x20\u200c]*(?:[،,\-|][\x20\u200c]*)?{TIME_TEXT}(?![0-9:]))?
+    """,
+    regex.VERBOSE | regex.VERSION0,
+)
+
+# :data:`SHORT_DATE` with a one-digit day at one end («جمعه ۴/۳/۸۶», «86/3/4»): read only where
+# a headline's bracket holds it alone («HEADLINE   (جمعه ۴/۳/۸۶)», an old static site's archive,
+# :func:`_title._bracket_short_dated_title`, fix165), never in running text or a label's value.
+# One end has two digits, the year (a one-digit end is the day); warned two-digit-year alike.
+SHORT_BRACKET_DATE = lazy(
+    rf"""
+    (?:{WEEKDAY_TEXT}[\x20\u200c]*(?:[،,\-][\x20\u200c]*)?)?
+    (?<![0-9/.\-])
+    (?:(?P<a>[0-9])\x20?(?P<s>[/.\-])\x20?(?P<b>[0-9]{{1,2}})\x20?(?P=s)\x20?(?P<c>[0-9]{{2}})
+      |(?P<a>[0-9]{{2}})\x20?(?P<s>[/.\-])\x20?(?P<b>[0-9]{{1,2}})\x20?(?P=s)\x20?(?P<c>[0-9]))
     (?![0-9/.\-])
     (?P<tail>[\x20\u200c]*(?:[،,\-|][\x20\u200c]*)?{TIME_TEXT}(?![0-9:]))?
     """,

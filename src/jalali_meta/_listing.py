@@ -1606,8 +1606,8 @@ def _post_slug_path(segments: Sequence[str]) -> bool:
     if len(segments) != 1:
         return False
     parts = [part for part in regex.split(r"[-_\x20]+", segments[0]) if part]
-    # (A function word is none of the count: «/akhbar-va-rooydad-ostan/» is a section's three
-    # words, fix156.)
+    # (A function word is none of the count: «/akhbar-va-rooydad-ostan/» and
+    # «/faculty-news-and-events/» are a section's three words, fix156, fix165.)
     content = [part for part in parts if part.lower() not in _SLUG_FUNCTION_WORDS]
     return len(content) >= SLUG_HEADLINE_WORDS and not any(part.isdigit() for part in parts)
 
@@ -1625,8 +1625,15 @@ def _month_slug_path(segments: Sequence[str]) -> bool:
     )
 
 
-# Persian function words spelt in a Finglish slug («va», «dar», «ba», «az», «be», «ye»).
-_SLUG_FUNCTION_WORDS = frozenset({"va", "o", "dar", "ba", "az", "be", "ye", "e", "ta", "ra"})
+# Function words in a slug, none of its count: Persian ones spelt in Finglish («va», «dar»,
+# «ba», «az», «be», «ye», fix156) and English ones («/faculty-news-and-events/», a section's
+# three words, fix165).
+_SLUG_FUNCTION_WORDS = frozenset(
+    {
+        "va", "o", "dar", "ba", "az", "be", "ye", "e", "ta", "ra",
+        "and", "of", "the", "in", "for", "to", "on", "at", "by", "with", "from", "a", "an",
+    }
+)  # fmt: skip
 
 
 def _address(url: str | None) -> _Address:

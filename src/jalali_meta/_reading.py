@@ -35,6 +35,7 @@ from jalali_meta._grammar import DateParts, read_time, search, squeeze
 from jalali_meta._grammar import read as read_parts
 from jalali_meta._header import (
     SHORT_BAD_TIME,
+    SHORT_BRACKET_DATE,
     SHORT_DATE,
     SHORT_JALALI_DATE,
     SHORT_NAMED_DATE,
@@ -69,8 +70,10 @@ def _read_match(state: _State, line: _Line, match: regex.Match[str]) -> DateRead
     return read
 
 
-def _read_date(state: _State, span: Span) -> DateRead | None:
-    """Read the first date in ``span``; report problems by the mode's rules."""
+def _read_date(state: _State, span: Span, *, one_digit_day: bool = False) -> DateRead | None:
+    """Read the first date in ``span``; report problems by the mode's rules. With
+    ``one_digit_day``, a span that is a two-digit-year date with a one-digit day alone
+    (:data:`SHORT_BRACKET_DATE`, a headline's bracketed day) is read as well."""
     doc = state.doc
     line = state.line_at(span[0])
     base, end = span[0] - line.start, span[1] - line.start
@@ -91,6 +94,8 @@ def _read_date(state: _State, span: Span) -> DateRead | None:
         match = search(norm)
     if match is None:
         short = SHORT_DATE.match(norm)
+        if short is None and one_digit_day:
+            short = SHORT_BRACKET_DATE.fullmatch(norm)
         if short is not None:
             return _read_short(state, short, offset)
         named = SHORT_NAMED_DATE.match(norm)
@@ -644,12 +649,16 @@ def _read_short(state: _State, match: regex.Match[str], offset: int) -> DateRead
     first, middle, last = (int(match.group(g)) for g in ("a", "b", "c"))
     years = _page_years(state)
     # An end that is 00 or above 31 is no day, so it is the year («18/12/00»: day 18, year
-    # 00); when both ends can be a day, the end nearer the page's years is the year.
-    year_first = (
-        first > DAY_MAX
-        or first == 0
-        or (0 < last <= DAY_MAX and _near(first, years) <= _near(last, years))
-    )
+    # 00); when both ends can be a day, the end nearer the page's years is the year. An end
+    # of one digit is the day («۴/۳/۸۶», SHORT_BRACKET_DATE): the year is printed with two.
+    if len(match.group("a")) != len(match.group("c")):
+        year_first = len(match.group("a")) == 2
+    else:
+        year_first = (
+            first > DAY_MAX
+            or first == 0
+            or (0 < last <= DAY_MAX and _near(first, years) <= _near(last, years))
+        )
     short_year, month, day = (first, middle, last) if year_first else (last, middle, first)
     year = _century(short_year, years)
     start, end = offset + match.start(), offset + match.end()

@@ -60,6 +60,7 @@ from jalali_meta._grammar import read as read_parts
 from jalali_meta._grammar import search, squeeze
 from jalali_meta._header import (
     READING_TIME,
+    SHORT_BRACKET_DATE,
     SHORT_DATE,
     home_menu_of_two,
     is_chrome_line,
@@ -4329,6 +4330,7 @@ def _long_headline_above(
         and not _context_kicker(above)
         and not any(map(str.isdigit, above.text))  # a schedule's hours, a date: no headline
         and line.key not in above.key  # the line again with a site's name glued: a copy
+        and not _institution_name(above)
         and not _content_words(above).isdisjoint(_content_words(line))
     )
 
@@ -4370,6 +4372,27 @@ def _statement_over_short_line(
         and above.text[-1].isalpha()
         and not _restates(line, lines[anchor])
     )
+
+
+def _institution_name(line: _Line) -> bool:
+    """Whether a long verbless line is an institution's name (its masthead), no rival
+    headline: it opens with an organisation's word (:data:`_chrome._INSTITUTIONS`, «سازمان
+    تحقیقات آموزش و ترویج کشاورزی مؤسسه تحقیقات برنج کشور معاونت مازندران», a ministry's
+    research institute over its item's headline) and holds none of an event's prepositions
+    (:data:`_EVENT_PREPOSITIONS`): «شرکت ملی نفت ایران در نمایشگاه بین‌المللی ...» names
+    what the institution did, a headline (fix165)."""
+    words = line.norm.replace(ZWNJ, " ").split()
+    return (
+        len(words) >= 2
+        and words[0] in _INSTITUTIONS
+        and words[1] not in ("ها", "های")  # «سازمان‌های مردم‌نهاد ...»: the plural, no name
+        and _EVENT_PREPOSITIONS.isdisjoint(words)
+    )
+
+
+# The prepositions of an event's noun phrase («در», «با», «برای», «به», «از»): an
+# institution's name holds none of them.
+_EVENT_PREPOSITIONS = frozenset({"در", "با", "برای", "به", "از"})
 
 
 _OUTLINE_HEADING = (
@@ -5812,7 +5835,8 @@ def _bracket_short_dated_title(line: _Line) -> tuple[int, Span] | None:
     or more («آتش سوزی ... در شهرک صنعتی   (25/3/86)», a fire department's static archive
     page, bnd125.ir, tests/pages 1829): the item's day printed after its headline. Only a
     two-digit year, whose reading is always warned (two-digit-year); a weekday before it or a
-    time after it is the item's too («(جمعه 25/3/86)», «(25/3/86 10:30)», fix155); a bracket
+    time after it is the item's too («(جمعه 25/3/86)», «(25/3/86 10:30)», fix155), and its
+    day may have one digit («(جمعه ۴/۳/۸۶)», :data:`SHORT_BRACKET_DATE`, fix165); a bracket
     with any other word beside the date («(مصوب 88/05/20)») keeps the line whole."""
     text = line.text
     if line.info.kind != "text" or not text.endswith(")") or text.count("(") != 1:
@@ -5826,7 +5850,9 @@ def _bracket_short_dated_title(line: _Line) -> tuple[int, Span] | None:
     inner_end = len(text) - 1
     while inner_end > inner_start and text[inner_end - 1] == " ":
         inner_end -= 1
-    short = SHORT_DATE.fullmatch(line.norm, inner_start, inner_end)
+    short = SHORT_DATE.fullmatch(line.norm, inner_start, inner_end) or (
+        SHORT_BRACKET_DATE.fullmatch(line.norm, inner_start, inner_end)
+    )
     if short is None:
         return None
     before = text[:opening].rstrip(" -–|/،,:")

@@ -56,6 +56,7 @@ __all__ = [
     "GIVEN_NAMES",
     "SPEAKER_TITLE_WORDS",
     "UNIT_BYLINE_WORDS",
+    "PLURAL_LABEL_STEMS",
     "CHROME_PHRASES",
     "SECTION_WORDS",
     "SECTION_END_WORDS",
@@ -1380,6 +1381,20 @@ SPEAKER_TITLE_WORDS: Final = PERSON_TITLE_WORDS | frozenset(
 # iranpistachio.org, real51's #27; «روابط عمومی اداره کل ...»): an author line, never the
 # headline. Compared squeezed (no spaces or ZWNJs).
 UNIT_BYLINE_WORDS: Final = frozenset({"دبیرخانه", "روابطعمومی"})
+
+# Nouns a blog's or a section's label puts in the plural («یادداشتهای روزانه», «سفرنامههای
+# شهری», «گزارشهای ویژه»): a two-word label's first word glued to «ها» / «های» with no ZWNJ
+# or space is a plural only on one of these stems; «اژدهای مهربان» (a dragon, «اژدها» and
+# its «ی») and «تنهای» end so and are none (fix165).
+PLURAL_LABEL_STEMS: Final = frozenset(
+    {
+        "یادداشت", "سفرنامه", "گزارش", "خاطره", "نوشته", "دلنوشته", "داستان", "شعر", "سروده",
+        "ترانه", "قصه", "روایت", "عکس", "تصویر", "مقاله", "خبر", "گفتگو", "گفتوگو", "مصاحبه",
+        "کتاب", "فیلم", "ویدیو", "ویدئو", "تجربه", "آموزش", "ترجمه", "نامه", "تحلیل", "نقد",
+        "دیدگاه", "اندیشه", "برنامه", "اطلاعیه", "پرسش", "پاسخ", "نکته", "ترفند", "یافته",
+        "رویداد", "همایش", "سخنرانی", "پیام", "طرح", "پروژه", "دستاورد", "تازه", "برگزیده",
+    }
+)  # fmt: skip
 
 # A table's column names («ردیف», «تاریخ», «وضعیت», «کد رهگیری»): a line that is a run of
 # them and little else is the table's header row run into one line, never a headline.

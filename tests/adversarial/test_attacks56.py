@@ -43,28 +43,9 @@ NOT_RIGHT = {
         "missing: the HTML text puts a space at </b>, so «<b>HEADLINE</b>به گزارش ...، LEAD» "
         "is a relay after a space (a lead): no title, no warning"
     ),
-    "old-static-site-bracketed-weekday-one-digit-day-pos": (
-        "warned: «(جمعه ۴/۳/۸۶)», a one-digit day, is no bracketed short date (SHORT_DATE "
-        "wants two digits first): the whole line, doubted, and no date"
-    ),
     "medical-uni-framed-headline-naming-an-emergency-base-over-subtitle-pos": (
         "silent: «پایگاه» (an emergency base) in the framed headline is fix156's site word, "
         "so the frame is read as a site's name and the subtitle is the title"
-    ),
-    "uni-wp-english-slug-with-and-paged-2-pos": (
-        "silent: «and» is no function word of fix156's Finglish set, so "
-        "/faculty-news-and-events/?paged=2 has four words and keeps the item"
-    ),
-    "blog-plural-label-over-one-paragraph-with-footer-line-pos": (
-        "silent: fix156's plural-label doubt needs the label and the paragraph alone; a "
-        "footer line under the paragraph leaves the label as the title"
-    ),
-    "kids-story-blog-dragon-title-not-plural-over-one-paragraph-neg": (
-        "warned (false alarm): «اژدهای» ends with «های» and is taken for a plural label"
-    ),
-    "research-institute-long-name-over-verb-headline-neg": (
-        "warned (false alarm): fix155's long-headline doubt reads an institute's 12-word name "
-        "sharing a word with the headline as a rival headline"
     ),
     "af-agency-dari-words-in-officials-quoted-speech-pos": (
         "silent: fix157 drops Dari words inside «...»; an Afghan official's quoted speech "
