@@ -202,3 +202,47 @@ HEADER_ALPHABET = st.sampled_from(
     ]
 )
 header_like = st.lists(HEADER_ALPHABET, max_size=60).map("".join)
+
+
+# Whole lines of a news page's header and body (written for the tests): a blog's or a
+# site's name, headlines of two to nine words, frames, date, label and counter lines, menu
+# items, marks alone, a paragraph. :func:`repeated_lines` prints a few of them again and again.
+PAGE_LINES = [
+    "مجله علمی سبز",
+    "هشدار آلودگی",
+    "افتتاح نمایشگاه کتاب",
+    "رانش زمین چند خانه روستایی را در بر گرفت",
+    "رويدادهاى زمين و معدن",
+    ".: فرهنگسرا :.",
+    ".: پورتال خبری فرهنگسرای شهر :.",
+    "۱۲ آذر ۱۴۰۲",
+    "سه شنبه ۱۲ آذر ۱۴۰۲ - ۱۰:۳۰",
+    "کد : ۲۴۱۱",
+    "تعداد بازدید:۲۱۹",
+    "کد خبر: ۱۲۳۴۵ | تاریخ انتشار: ۱۴۰۲/۰۹/۱۲",
+    "نویسنده: مریم احمدی",
+    "صفحه اصلی",
+    "تماس با ما",
+    "فوری فوری!",
+    "«نمایشگاه کتاب»",
+    "- گزارش تصویری",
+    "اخبار / فرهنگی / کتاب",
+    "www.example.ir",
+    "...",
+    ":",
+    "ب",
+    "به گزارش خبرنگار ما، نمایشگاه کتاب استان امروز با حضور ناشران و نویسندگان در محل دائمی "
+    "نمایشگاه‌ها گشایش یافت و تا پایان هفته برای بازدید عموم باز است.",
+]
+
+
+@st.composite
+def repeated_lines(draw: st.DrawFn) -> list[str]:
+    """Up to four different page lines (:data:`PAGE_LINES`), each printed one to three times
+    in a row, sometimes shuffled: short pages, empty bodies, a name printed three times over a
+    title printed twice (fix167)."""
+    chosen = draw(st.lists(st.sampled_from(PAGE_LINES), max_size=4, unique=True))
+    lines = [line for line in chosen for _ in range(draw(st.integers(1, 3)))]
+    if draw(st.booleans()):
+        lines = list(draw(st.permutations(lines)))
+    return lines

@@ -1753,7 +1753,9 @@ def _inside_header_block(lines: Sequence[_Line], index: int) -> bool:
     :data:`HEADLINE_MAX_WORDS` words, no paragraph): «سیل گل‌ولای ... مدفون کرد» / «۱۴ آذر
     ۱۳۸۳ | ۱۲:۵۹» / «کد : ۱۹۵۷» / «رويدادهاى زمين و معدن» / «تعداد بازدید:۴۳۳» / body (a
     Joomla-like toolbar of spans printed one a line, gsi.ir, tests/pages 1863's extracted
-    and flattened twins): the short line is the item's section, the headline the title."""
+    and flattened twins): the short line is the item's section, the headline the title.
+    Between the item's code and its views counter the block needs no date line («کد :
+    ۲۴۱۱» / «رويدادهاى زمين و معدن» / «تعداد بازدید:۲۱۹», the date not printed: fix167)."""
     line = lines[index]
     if (
         index < 3
@@ -1764,7 +1766,11 @@ def _inside_header_block(lines: Sequence[_Line], index: int) -> bool:
         or lines[index + 1].info.kind != "labels"
     ):
         return False
-    dated = False
+    # A date line in the block, or the item's code right over the line and its views
+    # counter right under it, says the block is the item's header.
+    dated = any(label.field == "number" for label in lines[index - 1].info.labels) and any(
+        label.field == "views" for label in lines[index + 1].info.labels
+    )
     at = index - 1
     while at >= 0 and lines[at].info.kind in _HEADER_KINDS:
         dated = dated or lines[at].info.kind == "date"
@@ -1993,25 +1999,46 @@ def _framed_over_headline(lines: Sequence[_Line], index: int) -> bool:
     headline-shaped line: no paragraph, :data:`FRAMED_HEADLINE_MIN_WORDS` words or more, no
     frame, no mark of a sentence, a kicker or a quote at its end. A template frames the page's
     title over the running text (tests/pages 1828) or over its author (tests/pages 554); a
-    frame over the item's own headline holds the site's name (fix151)."""
+    frame over the item's own headline holds the site's name (fix151). A line of
+    :data:`FRAMED_SHORT_HEADLINE_WORDS` words is a headline only when the first paragraph
+    under it (a date line between at most) shares a content word with it and no person's
+    name or title opens it: «.: فرهنگسرا :.» / «افتتاح نمایشگاه کتاب» / «۱۲ آذر ۱۴۰۲» / «...
+    نمایشگاه کتاب ...», not a framed title over its author «دکتر علی احمدی» (fix167)."""
     below = index + 1
     if below >= len(lines):
         return False
     line = lines[below]
-    return (
+    if not (
         not line.paragraph
-        and line.words >= FRAMED_HEADLINE_MIN_WORDS
+        and line.words >= FRAMED_SHORT_HEADLINE_WORDS
         and line.text[-1] not in ".:؛،!?؟»\"'…)]"
         and line.text[0] not in "«\"'([-–—•*#>|"
         and line.info.kind == "text"
         and _decorated(line) is None
         and not line.chrome
         and not line.byline
+    ):
+        return False
+    if line.words >= FRAMED_HEADLINE_MIN_WORDS:
+        return True
+    first = squeeze(line.norm.split(maxsplit=1)[0])
+    if first in vocab.GIVEN_NAMES or first in vocab.PERSON_TITLE_WORDS:
+        return False
+    lead = below + 1
+    if lead < len(lines) and lines[lead].info.kind == "date" and not lines[lead].paragraph:
+        lead += 1  # the item's date line under its headline
+    return (
+        lead < len(lines)
+        and lines[lead].paragraph
+        and not _content_words(line).isdisjoint(_content_words(lines[lead]))
     )
 
 
-# A headline under a site-name frame has at least this many words.
+# A headline under a site-name frame has at least this many words; one of
+# FRAMED_SHORT_HEADLINE_WORDS words (three: «افتتاح نمایشگاه کتاب») only when the paragraph
+# under it tells of it (fix167: mut35 saw the frame's name taken over such a headline).
 FRAMED_HEADLINE_MIN_WORDS = 4
+FRAMED_SHORT_HEADLINE_WORDS = 3
 
 
 def _frames_site_name(lines: Sequence[_Line], index: int, core: str) -> bool:
@@ -5402,6 +5429,11 @@ def _title_twice_under_name_thrice(
         return None
     if name.info.kind != "text" or name.chrome or name.byline:
         return None
+    if anchor == len(lines):
+        # No running text, ``anchor`` the text's end (an empty post): the copies alone say
+        # it (fix167: mut35 saw IndexError here). Without a title hint :func:`_choose_title`
+        # has mostly taken the first plain line before this; a hint naming the name keeps it.
+        return first + 3
     if not lines[anchor].paragraph:
         return None
     return first + 3
