@@ -299,6 +299,15 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "newspaper/1884_shilat_sistan_html_fisheries_office_div_event_date_span_label_tarikh_ersal_span_value_empty_h1_title_div_text_one_paragraph_sidebar_other_admin_ids_no_meta_dates": (
         "blind65: title silent (newspaper4k's title is the office's name «اداره کل شیلات سیستان و بلوچستان (آبهای داخلی)»)"
     ),
+    "newspaper/1909_iran_charity_network_html_wordpress_top_bar_li_today_jomeh_08_bahman_1400_ticker_ul_other_titles_sidebar_widget_titles_span_count_0_no_h1_title_tag_only_entry_content_essay_no_meta_dates_slug": (
+        "blind66: title silent (newspaper4k's title keeps the site's name after an en dash: «... – شبکه مجازی خیرین کشور»)"
+    ),
+    "selectolax/1902_bamyan_gov_af_html_drupal_node_news_h1_page_title_ending_with_period_div_submitted_weekday_comma_21_aqrab_1396_field_body_paragraphs_no_meta_dates_node_436399": (
+        "blind66: title silent (the province's name «ولایت بامیان» from the page's menu)"
+    ),
+    "selectolax/1909_iran_charity_network_html_wordpress_top_bar_li_today_jomeh_08_bahman_1400_ticker_ul_other_titles_sidebar_widget_titles_span_count_0_no_h1_title_tag_only_entry_content_essay_no_meta_dates_slug": (
+        "blind66: title silent (a sidebar widget's item headline)"
+    ),
 }
 
 

@@ -83,6 +83,9 @@ MARKDOWN_SILENT_WRONG = {
     "1886_ashayer_ilam_html_aspx_form_viewstate_span_lbldate_today_arabic_indic_digits_div_hadis_motto_table_layout_visit_spans_breadcrumb_div_tools_print_send_div_rootitr_kicker_h1_titr_div_lead_no_meta_dates_newsview_2840": (
         "blind65: published silent (the today banner in Arabic-Indic digits, as 1885)"
     ),
+    "1909_iran_charity_network_html_wordpress_top_bar_li_today_jomeh_08_bahman_1400_ticker_ul_other_titles_sidebar_widget_titles_span_count_0_no_h1_title_tag_only_entry_content_essay_no_meta_dates_slug": (
+        "blind66: title silent (a sidebar widget's item headline «کمک هزینه تحصیلی ...»)"
+    ),
 }
 
 
