@@ -351,6 +351,51 @@ _TITLE_EDGES = frozenset(
 # the extractor printed on the line above): trimmed off the title's start only (a colon at
 # its end marks a kicker, and is evidence elsewhere).
 _TITLE_LEAD_MARKS = frozenset(":;؛،,")
+# A pictographic marker a channel or a template prints before or after a headline («🔴
+# HEADLINE؛», «▪️HEADLINE», «📌», «✅», «⭕️», «🔖»; a county governorate's Telegram-style post,
+# piranshahr-ag.ir, real53 #11; fix163): an emoji (its variation selector, skin tone, joiner
+# and tag parts too), a keycap («1️⃣»), a flag's letters, a geometric bullet («▪ ■ ● ►»), a
+# star or a check mark. No letter, digit or punctuation of the headline: ©, ®, ™, ‼ and ⁉
+# (emoji by Unicode's table) belong to a name or close a sentence, and stay.
+_TITLE_MARK = regex.compile(
+    r"""
+    [0-9#*]\uFE0F?\u20E3                                  # a keycap: «1️⃣»
+    | (?![\u00A9\u00AE\u2122\u203C\u2049\u3030\u303D])\p{Extended_Pictographic}
+    | [\u25A0-\u25FF\u2605\u2606\u2713\u2756]           # geometric bullets, stars, ✓ ❖
+    | [\uFE0E\uFE0F\u200D\u20E3\U0001F3FB-\U0001F3FF\U0001F1E6-\U0001F1FF\U000E0020-\U000E007F]
+    """,
+    regex.VERBOSE,
+)
+# What a :data:`_TITLE_MARK` may open or close with below U+2000 (every other marker is past
+# it): a keycap's «#», «*» and ASCII digit. A ``str`` test before the pattern.
+_KEYCAP_BASES = "#*0123456789"
+# A keycap closing a title («... 1️⃣»): its digit goes with its mark.
+_KEYCAP_END = regex.compile(r"[0-9#*]\uFE0F?\u20E3$")
+
+
+def _unmarked(doc: str, start: int, end: int) -> tuple[int, int]:
+    """``doc[start:end]`` without the pictographic markers (:data:`_TITLE_MARK`) and the
+    spaces around them at either edge; unchanged when nothing but markers is left."""
+    head, tail = start, end
+    while head < tail:
+        if doc[head] in _TITLE_EDGES:
+            head += 1
+        elif (mark := _TITLE_MARK.match(doc, head, tail)) is not None:
+            head = mark.end()
+        else:
+            break
+    while tail > head:
+        if doc[tail - 1] in _TITLE_EDGES:
+            tail -= 1
+        elif (cap := _KEYCAP_END.search(doc, max(head, tail - 3), tail)) is not None:
+            tail = cap.start()
+        elif _TITLE_MARK.match(doc, tail - 1, tail) is not None:
+            tail -= 1
+        else:
+            break
+    return (head, tail) if head < tail else (start, end)
+
+
 # A list item's dash before a headline (a hyphen or an en dash, a space after it).
 _LIST_DASHES = frozenset("-\u2013")
 # A Markdown strong marker's stars around a headline, with the spaces beside them.
@@ -3257,6 +3302,13 @@ def _assemble(
             end = state.title_end  # the headline without the date run into its line
         if state.title_start is not None and start < state.title_start < end:
             start = state.title_start  # an archive's name without «بایگانی‌های» before it
+        if start < end and (
+            doc[start] >= "\u2000"
+            or doc[end - 1] >= "\u2000"
+            or doc[start] in _KEYCAP_BASES
+            or doc[end - 1] in _KEYCAP_BASES
+        ):
+            start, end = _unmarked(doc, start, end)
         while end > start and doc[end - 1] in _TITLE_EDGES:
             end -= 1
         while start < end and (doc[start] in _TITLE_EDGES or doc[start] in _TITLE_LEAD_MARKS):

@@ -34,6 +34,7 @@ from jalali_meta._header import (
     TIME_BEFORE_LABEL,
     TIME_LINE,
     LineInfo,
+    bullet_of,
     city_agency_dateline,
     date_first_dateline,
     date_weekday_dateline,
@@ -48,6 +49,7 @@ from jalali_meta._header import (
     posted_on_date,
     print_page_cell,
     source_dateline,
+    time_alone,
     today_dateline,
 )
 from jalali_meta._lines import _apart, _Line, _lone_separator, _squash, _State
@@ -1435,7 +1437,7 @@ def _time_above(state: _State, stamp: Timestamp) -> Candidate | None:
         # clock set apart is not.
         return None
     if line.info.kind != "date" and not (
-        _labelled_date_only(line, stamp) and _TIME_LABEL.match(above.norm) is not None
+        _labelled_date_only(line, stamp) and _labelled_time_line(above.norm)
     ):
         return None
     if line.info.kind != "date" and (
@@ -1454,7 +1456,16 @@ def _time_above(state: _State, stamp: Timestamp) -> Candidate | None:
         # «مکان: تالار وحدت» / «ساعت: ۱۸:۰۰» / «تاریخ انتشار: ...»: an event's block (its
         # place, then its hour); the hour is the event's, never the publication's.
         return None
-    return _joined_time(state, stamp, above, (above.start, text_span(stamp)[1]))
+    # A meta list's bullet («• ساعت : ۰۸:۲۹») is no part of the value: the span opens at the
+    # time's label.
+    start = above.start
+    if bullet_of(above.norm):
+        start += len(above.text) - len(above.text.lstrip(_LIST_LEAD))
+    return _joined_time(state, stamp, above, (start, text_span(stamp)[1]))
+
+
+# A meta list's bullet and the spaces after it (:func:`_header.bullet_of`).
+_LIST_LEAD = " \u200c•·●▪■◾►▶*-\u2013"
 
 
 def _time_before(state: _State, stamp: Timestamp) -> Candidate | None:
@@ -1504,6 +1515,20 @@ _PUBLISH_TIME_LINE = regex.compile(
 )
 
 
+# A time line's own label after a meta list's bullet: «• ساعت : ۰۸:۲۹», «• time : 08:29»,
+# «time: 08:29» (the English label with its colon only; fix163).
+_LISTED_TIME_LABEL = regex.compile(
+    r"[•·●▪■◾►▶*\-\u2013][\x20\u200c]*+(?:ساعت(?![\p{L}\p{M}])|(?i:time)[\x20\u200c]*+:)"
+    r"|(?i:time)[\x20\u200c]*+:"
+)
+
+
+def _labelled_time_line(norm: str) -> bool:
+    """Whether a time line opens with its own label: «ساعت: 12:53», or in a meta list
+    («• ساعت : ۰۸:۲۹») or English («time : 08:29»): :data:`_LISTED_TIME_LABEL`."""
+    return _TIME_LABEL.match(norm) is not None or _LISTED_TIME_LABEL.match(norm) is not None
+
+
 def _labelled_date_only(line: _Line, stamp: Timestamp) -> bool:
     """Whether ``line`` is one label whose whole value is ``stamp``'s date
     («تاریخ انتشار: 1401/05/18», nothing after it)."""
@@ -1522,7 +1547,12 @@ def _joined_time(state: _State, stamp: Timestamp, time_line: _Line, span: Span) 
     (both lines); None when the line holds no time alone or the time does not build."""
     if time_line.info.reason != "time without a date":
         return None
-    match = TIME_LINE.fullmatch(time_line.norm)
+    bullet = bullet_of(time_line.norm)
+    if bullet and bullet != bullet_of(state.line_at(text_span(stamp)[0]).norm):
+        # «• ساعت : ۰۸:۲۹» is one field of a bulleted meta list: it joins a date of the same
+        # list («• تاریخ : ...»), never a date printed outside it.
+        return None
+    match = time_alone(time_line.norm)
     if match is None:  # pragma: no cover - classify used the same pattern
         return None
     parts = read_time(match, stamp, span[1])._replace(span=span)

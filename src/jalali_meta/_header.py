@@ -50,6 +50,8 @@ from jalali_meta._patterns import (
 from jalali_meta._records import FieldName, IgnoredReason
 
 __all__ = [
+    "bullet_of",
+    "time_alone",
     "is_news_heading",
     "is_section_name",
     "DATE_FIELDS",
@@ -634,6 +636,41 @@ def may_open_time_label(norm: str) -> bool:
     ``_candidates._EMPTY_TIME_LABEL``'s patterns (speed39; «time label opening» in
     ``testing.PREFILTERS``). A header's «سه شنبه 1402/06/28 ساعت 16:42» fails it."""
     return norm.lstrip("\x20\u200c").startswith(_TIME_LABEL_WORDS)
+
+
+# A time's lead inside a header block, before :data:`TIME_LINE` on a time's own line: a
+# bullet («  • ساعت : ۰۸:۲۹», a portal's meta list printed one field a bullet) and the
+# English label «time :» with its colon («  • time : 08:29» over «  • Date : Sat Jul 27,
+# 2024», an English-interface DouranPortal item, shahrdariqods.ir, real53 #8; fix163).
+_TIME_LEAD = regex.compile(
+    r"(?:[•·●▪■◾►▶*\-\u2013][\x20\u200c]*+)?(?:(?i:time)[\x20\u200c]*+:[\x20\u200c]*+)?"
+)
+# The characters such a lead opens with (a ``str`` test before the pattern).
+_TIME_LEAD_FIRST = frozenset("•·●▪■◾►▶*-\u2013tT")
+
+
+def time_alone(norm: str) -> regex.Match[str] | None:
+    """The :data:`TIME_LINE` match of a line that holds a time and nothing else: «ساعت :
+    ۱۶:۴۲», «۰۸:۲۹», or with a bullet and the English label before it («• ساعت : ۰۸:۲۹», «•
+    time : 08:29», «time: 08:29»; :data:`_TIME_LEAD`); None for any other line."""
+    if ":" not in norm:
+        return None
+    match = TIME_LINE.fullmatch(norm)
+    if match is None and norm[:1] in _TIME_LEAD_FIRST:
+        lead = _TIME_LEAD.match(norm)
+        if lead is not None and lead.end() > 0:
+            match = TIME_LINE.fullmatch(norm, lead.end())
+    return match
+
+
+def bullet_of(norm: str) -> str:
+    """The bullet mark opening ``norm`` («•» of «• تاریخ : ...»), or ``""``: lines of one
+    meta list share it."""
+    head = norm.lstrip("\x20\u200c")[:1]
+    return head if head and head in _BULLET_MARKS else ""
+
+
+_BULLET_MARKS = frozenset("•·●▪■◾►▶*-\u2013")
 
 
 class Label(NamedTuple):
@@ -1860,7 +1897,9 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
                 # «- شنبه ۲۹ شهریور ۹۳» alone on its line: a date line (the resolver reads it).
                 return LineInfo("date", dates=((skip, named_end),))
     # 6. Counters, a time alone, and other widgets.
-    if ":" in norm and TIME_LINE.fullmatch(norm):
+    if ":" in norm and (
+        TIME_LINE.fullmatch(norm) or (norm[:1] in _TIME_LEAD_FIRST and time_alone(norm))
+    ):
         return _TIME_ALONE
     if not any(map(str.isalpha, norm)):
         # A counter names what it counts and a widget its subject (a word of

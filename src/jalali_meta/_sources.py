@@ -304,6 +304,13 @@ _GUID = re.compile(r"[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}(?![0-9a-z])", r
 # A forum thread's slug ending with its ID (XenForo «/threads/slug.4412/»).
 _THREAD_SEGMENTS = frozenset({"threads", "thread"})
 _DOTTED_ID = re.compile(r".*[^0-9]\.([0-9]{1,20})")
+# The last segment a year, a month and the item's ID, set apart by dots («/1388.07.2441.html»,
+# a magazine's articles, bukharamag.com, real53 #13; fix163): the year Jalali or Gregorian
+# (:data:`_YEAR_LIKE`), the month 01-12 with its zero, the ID of three digits or more with no
+# leading zero, so never a day («/1388.07.24.html» is a date, no ID).
+_MONTH_DOTTED_ID = re.compile(
+    r"(?:1[34][0-9]{2}|19[0-9]{2}|20[0-9]{2})\.(?:0[1-9]|1[0-2])\.([1-9][0-9]{2,19})"
+)
 # A forum's address: a «forum»/«forums» folder, or a host named so («forum.site.ir»). Under
 # it «topic» is one thread («/topic/13780-slug/», Invision Community), not a list of topics.
 FORUM_NAMES = frozenset({"forum", "forums"})
@@ -572,7 +579,9 @@ def url_number(url: str | None) -> str | None:
     ``ID-alias.html`` under its category's ``ID-alias`` (``/ak/196-t_m/ne/916-<alias>.html``)
     and an item's number and slug after its category's (``/content/21/<slug>/1217/<slug>``),
     an ID of five digits or more glued to the slug by an underscore ending the path
-    (``/42321_<slug>.html``; not a date code, ``/080110_<slug>.shtml``).
+    (``/42321_<slug>.html``; not a date code, ``/080110_<slug>.shtml``), and an ID after a
+    year and a month set apart by dots ending the path (``/1388.07.2441.html``; never a day,
+    ``/1388.07.24.html``).
     Hashes, GUIDs and letter-prefixed codes (``n2581278``, ``/news/nn63256055/``) are not
     read, nor an earlier number or a query's ID beside a GUID segment
     (``/news/detail/28634433-bbe7-ec11-9c39-000c29ce98b8/<slug>``). Never raises.
@@ -646,6 +655,9 @@ def url_number(url: str | None) -> str | None:
                 return glued.group(1)  # «/42321_<slug>.html»: the item's ID, then its slug
             if (run := _aspx_number_run(segments, at, segment)) is not None:
                 return None if before in _CONTAINER_SEGMENTS else run
+            dotted_id = _MONTH_DOTTED_ID.fullmatch(segment) if at == len(segments) - 1 else None
+            if dotted_id is not None and before not in _CONTAINER_SEGMENTS:
+                return dotted_id.group(1)  # «/1388.07.2441.html»: its month, then its ID
             continue
         digits = found.group(1)
         if len(digits) > _URL_ID_MAX or _PHONE_NUMBER.fullmatch(digits) is not None:
