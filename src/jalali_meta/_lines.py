@@ -326,6 +326,9 @@ class _State:
     lead_afghan_days: frozenset[str] = frozenset()
     # The zone of the site's clock by the address or language (a Tajik site: Dushanbe's).
     clock: str | None = None
+    # Why the page's clock is not sure (Afghan Dari under an Iranian agency's relay, fix164):
+    # its times are not read (see _resolve).
+    clock_doubt: str | None = None
     # Why the address's ID is not taken: the page prints its own address with another ID.
     url_doubt: str | None = None
     # Why an ID under another item's headline under the text was not taken (fix105).

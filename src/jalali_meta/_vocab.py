@@ -56,6 +56,7 @@ __all__ = [
     "GIVEN_NAMES",
     "SPEAKER_TITLE_WORDS",
     "UNIT_BYLINE_WORDS",
+    "IRANIAN_AGENCIES",
     "CHROME_PHRASES",
     "SECTION_WORDS",
     "SECTION_END_WORDS",
@@ -1380,6 +1381,18 @@ SPEAKER_TITLE_WORDS: Final = PERSON_TITLE_WORDS | frozenset(
 # iranpistachio.org, real51's #27; «روابط عمومی اداره کل ...»): an author line, never the
 # headline. Compared squeezed (no spaces or ZWNJs).
 UNIT_BYLINE_WORDS: Final = frozenset({"دبیرخانه", "روابطعمومی"})
+
+# Iran's news agencies, by the names a relay gives them («به گزارش خبرنگار ایرنا از مشهد، ...»,
+# «به گزارش خبرگزاری مهر»): a page that relays one is that agency's report, on Tehran's clock,
+# whatever Afghan offices it names (fix164). «مهر» and «فارس» (a month, a province) only after
+# «خبرگزاری»; a space stands for a space, a ZWNJ or nothing.
+IRANIAN_AGENCIES: Final = frozenset(
+    {
+        "ایرنا", "ایسنا", "ایلنا", "ایکنا", "تسنیم", "شبستان", "خبرگزاری مهر", "خبرگزاری فارس",
+        "خبرگزاری میزان", "خبرگزاری دانشجو", "خبرگزاری صدا و سیما", "باشگاه خبرنگاران جوان",
+        "خبرگزاری جمهوری اسلامی",
+    }
+)  # fmt: skip
 
 # A table's column names («ردیف», «تاریخ», «وضعیت», «کد رهگیری»): a line that is a run of
 # them and little else is the table's header row run into one line, never a headline.
