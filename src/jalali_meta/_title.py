@@ -562,14 +562,22 @@ def _office_opening(line: _Line) -> bool:
     return first in _CYRILLIC_OFFICES or (first.endswith("и") and first[:-1] in _CYRILLIC_OFFICES)
 
 
+# The most words of a unit's own office before its word («اداره کل روابط عمومی ...»).
+UNIT_HEAD_WORDS = 2
+# The most header lines (a date line, a labels line) between the headline and the unit.
+UNIT_HEADER_LINES = 2
+
+
 def _unit_byline(lines: Sequence[_Line], index: int, stop: int) -> bool:
     """Whether ``lines[index]`` signs the text under it with an institution's unit: a short
     line (:data:`POST_LINE_WORDS` words at most) opening with a unit's word
     (:data:`vocab.UNIT_BYLINE_WORDS`: «دبیرخانه انجمن پسته ایران»), no digit, no verb and no
     mark ending a sentence or a kicker, right over the running text (line ``stop``), a short
-    line of text (the headline) over it, or over the item's date line right under the
-    headline (HEADLINE / DATE / «روابط عمومی دانشگاه ...» / BODY, attacks54). A headline
-    about the unit says what it did."""
+    line of text (the headline) over it, or over the item's date or labels lines right under
+    the headline (HEADLINE / DATE / «روابط عمومی دانشگاه ...» / BODY, attacks54; HEADLINE /
+    «تاریخ: DATE | کد خبر: N» / UNIT / BODY, attacks56). The unit's word may follow its
+    office (:data:`vocab.UNIT_HEADS`: «مدیریت روابط عمومی دانشگاه», «اداره کل روابط عمومی
+    استان»). A headline about the unit says what it did."""
     line = lines[index]
     if (
         index == 0
@@ -580,15 +588,24 @@ def _unit_byline(lines: Sequence[_Line], index: int, stop: int) -> bool:
         or line.text.rstrip()[-1:] in ".!؟?:؛|"
     ):
         return False
-    words = line.norm.split(maxsplit=2)
+    words = line.norm.split(maxsplit=UNIT_HEAD_WORDS + 2)
+    # «مدیریت روابط عمومی ...», «اداره کل روابط عمومی ...»: the unit's own office first.
+    first = 0
+    while (
+        first < min(UNIT_HEAD_WORDS, len(words) - 1) and squeeze(words[first]) in vocab.UNIT_HEADS
+    ):
+        first += 1
     if (
-        squeeze(words[0]) not in vocab.UNIT_BYLINE_WORDS
-        and squeeze(" ".join(words[:2])) not in vocab.UNIT_BYLINE_WORDS
+        squeeze(words[first]) not in vocab.UNIT_BYLINE_WORDS
+        and squeeze(" ".join(words[first : first + 2])) not in vocab.UNIT_BYLINE_WORDS
     ):
         return False
-    upper = lines[index - 1]
-    if upper.info.kind == "date" and index >= 2:
-        upper = lines[index - 2]  # the item's date line between the headline and the unit
+    at = index - 1
+    while at > 0 and index - at <= UNIT_HEADER_LINES and lines[at].info.kind in ("date", "labels"):
+        # The item's date line or labels line («تاریخ: DATE | کد خبر: N») between the
+        # headline and the unit.
+        at -= 1
+    upper = lines[at]
     return (
         not _verb_end(line)
         and upper.info.kind == "text"

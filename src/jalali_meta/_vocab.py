@@ -56,6 +56,7 @@ __all__ = [
     "GIVEN_NAMES",
     "SPEAKER_TITLE_WORDS",
     "UNIT_BYLINE_WORDS",
+    "UNIT_HEADS",
     "IRANIAN_AGENCIES",
     "CHROME_PHRASES",
     "SECTION_WORDS",
@@ -1381,6 +1382,9 @@ SPEAKER_TITLE_WORDS: Final = PERSON_TITLE_WORDS | frozenset(
 # iranpistachio.org, real51's #27; «روابط عمومی اداره کل ...»): an author line, never the
 # headline. Compared squeezed (no spaces or ZWNJs).
 UNIT_BYLINE_WORDS: Final = frozenset({"دبیرخانه", "روابطعمومی"})
+# The office a unit's signature may open with before its word: «مدیریت روابط عمومی دانشگاه»,
+# «اداره روابط عمومی ...», «اداره کل روابط عمومی استان» (attacks56, fix164). Squeezed.
+UNIT_HEADS: Final = frozenset({"مدیریت", "اداره", "کل", "ادارهکل"})
 
 # Iran's news agencies, by the names a relay gives them («به گزارش خبرنگار ایرنا از مشهد، ...»,
 # «به گزارش خبرگزاری مهر»): a page that relays one is that agency's report, on Tehran's clock,
