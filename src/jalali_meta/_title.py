@@ -2037,15 +2037,26 @@ def _frames_site_name(lines: Sequence[_Line], index: int, core: str) -> bool:
     at most («.: فرهنگسرا :.»), or a blank line parts it from the headline under it (a
     template's banner over the item). A framed headline printed right over its subtitle
     («.: جشنواره ملی نوآوری دانشجویی :.» / «سه گروه دانشجویی ... جایزه گرفتند», the date
-    under them) is the page's title, the line under it its subtitle (fix156)."""
+    under them) is the page's title, the line under it its subtitle (fix156). A site's word
+    names the site when it opens the frame («.: پایگاه اطلاع رسانی شهرداری منطقه ۵ :.») or
+    stands in a frame of :data:`FRAME_SITE_NAME_WORDS` words at most («.: شهرداری کرج پورتال
+    :.»); inside a longer headline it is the thing the headline names («.: افتتاح پایگاه
+    اورژانس جاده‌ای در گردنه حیران :.», an ambulance base: attacks56, fix164)."""
     words = normalize(core).replace(ZWNJ, " ").split()
     if len(words) <= FRAME_NAME_WORDS or lines[index + 1].blank_before:
         return True
-    return any(word in _SITE_NAME_WORDS or _HOST_WORD.search(word) for word in words)
+    if any(_HOST_WORD.search(word) for word in words):
+        return True
+    if len(words) <= FRAME_SITE_NAME_WORDS:
+        return any(word in _SITE_NAME_WORDS for word in words)
+    return words[0] in _SITE_NAME_WORDS
 
 
 # A frame of this many words at most holds a name, never a headline.
 FRAME_NAME_WORDS = 2
+# A frame of this many words at most names a site by a site's word anywhere in it; a longer
+# one only by a site's word first.
+FRAME_SITE_NAME_WORDS = 3
 # The words naming a site in its frame (normalised, a ZWNJ read as a space).
 _SITE_NAME_WORDS = frozenset(
     {"سایت", "وبسایت", "وبگاه", "پورتال", "پرتال", "پایگاه", "درگاه", "خبرگزاری", "وبلاگ"}
