@@ -45,6 +45,7 @@ import re
 from array import array
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone, tzinfo
+from typing import Literal
 from urllib.parse import urlsplit
 
 import attrs
@@ -2323,12 +2324,14 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     state.today_days = _today_days_in_lead(state, lead, end, outside)
     if title is not None:
         state.title_days = frozenset(named_days(lines[title].norm))
-    if not state.afghan and (
-        _pashto(lines, title, lead)
-        or _afghan_masthead(lines, title)
-        or _dari(lines, title, lead, end, outside)
-    ):
-        state.afghan = True  # a page in Pashto or in Afghan Dari keeps Kabul's clock
+    if not state.afghan and (_pashto(lines, title, lead) or _afghan_masthead(lines, title)):
+        state.afghan = True  # a page in Pashto keeps Kabul's clock
+    if not state.afghan:
+        dari = _dari(lines, title, lead, end, outside)
+        if dari is True:
+            state.afghan = True  # a page in Afghan Dari keeps Kabul's clock, as Pashto's
+        elif isinstance(dari, str):
+            state.clock_doubt = dari  # Dari usage under an Iranian agency's relay
     if not state.afghan:
         state.lead_afghan_days = _afghan_days_in_lead(state, lead, end)
     state.candidates.extend(hints.candidates)
@@ -2409,6 +2412,10 @@ _DARI_WORDS = re.compile(
     r"(?<![^\W\d_])(?:امور[ \u200c]?داخله|چوکات|منسوبین|به[ \u200c]?حیث|روزنامچه|پوهنتون"
     r"|شاروالی|سارنوالی)(?![^\W\d_])"
 )
+# The four of them that name an Afghan office («وزارت امور داخله», «پوهنتون», «شاروالی»,
+# «سارنوالی»), squeezed: a reporter from elsewhere names the office as Afghans do («سخنگوی
+# شاروالی هرات»), while the other four are how a writer of Dari writes (attacks56, fix164).
+_DARI_OFFICES = frozenset({"امورداخله", "پوهنتون", "شاروالی", "سارنوالی"})
 # A part of each that a line must hold before the pattern is tried: eight substring tests cost
 # less than the pattern's search of a long paragraph (seedcount: about 4,441,000 instructions
 # with the pattern on every line read, against about 4,129,000 without the rule).
@@ -2422,28 +2429,53 @@ DARI_PARAGRAPHS = 3
 
 def _dari(
     lines: Sequence[_Line], title: int | None, lead: int, end: int, outside: set[int]
-) -> bool:
+) -> Literal[True] | str | None:
     """Whether the article is written in Afghan Dari: its headline, lead and the
     :data:`DARI_PARAGRAPHS` paragraphs under the lead name at least :data:`DARI_MIN_WORDS`
     different words of :data:`_DARI_WORDS` (an Afghan ministry's page, blind page 1848: «وزارت
     امورداخله», «منسوبین», «به حیث», «چوکات»). Its times are on Kabul's clock, as a Pashto page's.
+
+    The words count in the page's own sentences and in a speech it quotes (``گفت: «...»``, a
+    quoted sentence: the article's own official speaking), not in a name it quotes («شاروالی
+    هرات») or names with «افغانستان» (fix157). A page that relays an Iranian agency
+    («به گزارش خبرنگار ایرنا از مشهد، ...»: :data:`vocab.IRANIAN_AGENCIES`) is that agency's
+    report, on Tehran's clock, whatever Afghan offices and speech it names; when its own
+    sentences write Dari all the same (two of the usage words, not offices), the signs
+    disagree: the reason is returned (a string) and the page's time is not read (fix164).
+    Returns True (Dari), a string (in doubt) or None.
     """
-    found: set[str] = set()
     indexes = [title] if title is not None else []
     indexes += [i for i in range(lead, min(end, lead + DARI_PARAGRAPHS + 1)) if i not in outside]
     norms = [lines[index].norm for index in indexes if index < len(lines)]
     if not _may_be_dari("\n".join(norms)):
-        return False  # (the usual case: no piece of a Dari word in any line read)
+        return None  # (the usual case: no piece of a Dari word in any line read)
+    own: set[str] = set()
+    speech: set[str] = set()
     for norm in norms:
         if not _may_be_dari(norm):
             continue
         for match in _DARI_WORDS.finditer(norm):
-            if _foreign_name(norm, match.start(), match.end()):
-                continue
-            found.add(match.group(0).replace(" ", "").replace("\u200c", ""))
-            if len(found) >= DARI_MIN_WORDS:
-                return True
-    return False
+            word = match.group(0).replace(" ", "").replace("\u200c", "")
+            if _COUNTRY_AFTER.match(norm, match.end()) is not None:
+                continue  # an Afghan office named with its country: «... افغانستان»
+            quote = _quote_around(norm, match.start())
+            if quote is None:
+                own.add(word)
+            elif _quoted_speech(norm, *quote):
+                speech.add(word)
+    if len(own | speech) < DARI_MIN_WORDS:
+        return None
+    relay = next((m for m in map(_IRANIAN_RELAY.search, norms) if m is not None), None)
+    if relay is None:
+        return True
+    usage = own - _DARI_OFFICES
+    if len(usage) < DARI_MIN_WORDS:
+        return None  # an Iranian agency's report naming Afghan offices or quoting Afghans
+    return (
+        f"the page relays an Iranian agency ({relay.group(0)!r}) and its own sentences write "
+        f"Afghan Dari ({', '.join(sorted(usage))}): its clock (Tehran's, UTC+03:30, or Kabul's, "
+        "UTC+04:30) is not sure"
+    )
 
 
 def _may_be_dari(text: str) -> bool:
@@ -2466,13 +2498,36 @@ def _may_be_dari(text: str) -> bool:
 _COUNTRY_AFTER = re.compile(r"(?:\u200c?(?:های|ها|ی))?[ \u200c]+افغانستان(?![^\W\d_])")
 
 
-def _foreign_name(norm: str, start: int, end: int) -> bool:
-    """Whether the Dari word at ``norm[start:end]`` is part of a name another country's page
-    quotes: inside guillemets («پوهنتون کابل», «روزنامچه‌های کابل»: a name, a book's title;
-    an Iranian page quoting them is still Iranian, attacks54) or followed by «افغانستان»."""
-    if norm.count("«", 0, start) > norm.count("»", 0, start):
+def _quote_around(norm: str, start: int) -> tuple[int, int] | None:
+    """The span inside the guillemets that hold ``norm[start]`` («...»), or None when it stands
+    outside them. A quote left open runs to the line's end."""
+    if norm.count("«", 0, start) <= norm.count("»", 0, start):
+        return None
+    opening = norm.rfind("«", 0, start) + 1
+    closing = norm.find("»", start)
+    return opening, len(norm) if closing < 0 else closing
+
+
+def _quoted_speech(norm: str, start: int, end: int) -> bool:
+    """Whether the quote ``norm[start:end]`` is a speech, not a name: it follows a colon
+    («رئیس این اداره گفت: «...»») or is a sentence, ending in its stop («... می‌رسد.»). A name
+    or a book's title quoted («شاروالی هرات», «روزنامچه‌های هرات») is neither (fix157)."""
+    if norm[: start - 1].rstrip().endswith(":"):
         return True
-    return _COUNTRY_AFTER.match(norm, end) is not None
+    return norm[start:end].rstrip().endswith((".", "!", "?", "؟"))
+
+
+# An Iranian agency's relay: «به گزارش (خبرنگار|گروه ...)? AGENCY» within a few words, or
+# «به نقل از AGENCY» (the agency's names: vocab.IRANIAN_AGENCIES). A page that opens so is
+# that agency's report (fix164).
+_IRANIAN_RELAY = re.compile(
+    r"(?<![^\W\d_])به[ \u200c]?(?:گزارش|نقل[ \u200c]از)[ \u200c](?:[^\W\d_]+[ \u200c]){0,3}?(?:"
+    + "|".join(
+        name.replace(" ", "[ \u200c]?")
+        for name in sorted(vocab.IRANIAN_AGENCIES, key=len, reverse=True)
+    )
+    + r")(?![^\W\d_])"
+)
 
 
 def _pashto(lines: Sequence[_Line], title: int | None, lead: int) -> bool:
@@ -2789,7 +2844,14 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
         # page does not print (a Dari month's spelling, «اپریل», is no Kabul clock here); a
         # Gregorian time without its zone keeps the day only, warned. (A Jalali or Afghan date
         # is an Iranian or Afghan service's, on its country's clock, and is never asked.)
-        published, updated = (_clock_unprinted(state, choice) for choice in (published, updated))
+        urdu = (
+            "the page is written in Urdu or Sindhi and its clock (Pakistan's, UTC+05:00, or "
+            "India's, UTC+05:30) is not printed"
+        )
+        published, updated = (
+            _clock_unprinted(state, c, urdu) if _gregorian_time(c) else c
+            for c in (published, updated)
+        )
     # A published time that names its zone («... ۱۰:۱۹ Asia/Dushanbe») or prints its UTC
     # offset before it as a label («GMT+08:00 || 2020-11-07 15:31:55») sets the page's clock.
     home = None
@@ -2819,6 +2881,10 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
         and _written_in_tajik(state.doc)
     ):
         home = zone_named("Asia/Dushanbe")  # a page written in Tajik: Dushanbe's clock
+    if home is None and state.clock_doubt is not None:
+        # Afghan Dari in an Iranian agency's report: Tehran's clock or Kabul's (fix164).
+        why = state.clock_doubt
+        published, updated = (_clock_unprinted(state, c, why) for c in (published, updated))
     if home is not None:
         # A machine instant (converted to Tehran by the grammar) is shown on the page's clock;
         # a time the page prints without a zone is a wall time on that clock.
@@ -2895,23 +2961,20 @@ def _gregorian_time(choice: Choice | None) -> bool:
     )
 
 
-def _clock_unprinted(state: _State, choice: Choice | None) -> Choice | None:
-    """A date and time on a page whose clock is unknown (an Urdu page's), with no zone or
-    offset printed: the day as printed, date only, warned (``zone-unread``); a time that
-    prints its zone or offset is an instant and is kept."""
-    if choice is None or not _gregorian_time(choice):
+def _clock_unprinted(state: _State, choice: Choice | None, why: str) -> Choice | None:
+    """A date and time on a page whose clock is unknown (an Urdu page's, for the reason
+    ``why``), with no zone or offset printed: the day as printed, date only, warned
+    (``zone-unread``); a time that prints its zone or offset is an instant and is kept."""
+    if choice is None or choice.stamp is None or not choice.stamp.has_time:
         return choice
     stamp = choice.stamp
-    assert stamp is not None  # (narrowed by _gregorian_time)
     if _PRINTED_ZONE.search(to_ascii_digits(stamp.text)):
         return choice
     value = stamp.gregorian
     day = value.date() if isinstance(value, datetime) else value
     state.note(
         "zone-unread",
-        f"the page is written in Urdu or Sindhi and its clock (Pakistan's, UTC+05:00, or India's, "
-        f"UTC+05:30) is not printed; the time of {stamp.text!r} is not read "
-        f"(the day {day.isoformat()} is sure)",
+        f"{why}; the time of {stamp.text!r} is not read (the day {day.isoformat()} is sure)",
         stamp.span,
     )
     return attrs.evolve(choice, stamp=attrs.evolve(stamp, gregorian=day, dst=None))

@@ -30,9 +30,9 @@ from jalali_meta._datetimes import find_dates
 from jalali_meta._decode import HEADINGS, decode_html, read_source
 from jalali_meta._errors import ConflictError, MissingExtraError
 from jalali_meta._evidence import archive_name
-from jalali_meta._lines import Hints
+from jalali_meta._lines import DATED_HEADLINE_WORDS, HEADLINE_MAX_WORDS, Hints, relay_lead
 from jalali_meta._listing import names_the_listing
-from jalali_meta._normalize import to_ascii_digits
+from jalali_meta._normalize import normalize, to_ascii_digits
 from jalali_meta._plausible import apply_reference
 from jalali_meta._records import (
     Article,
@@ -285,6 +285,10 @@ def _block_lines(node: Any, heading: Any = None) -> tuple[str, list[Span]]:
                 # after the views and the author) is a field of its own: its own line.
                 element.insert_before(_LINE_MARK)
                 element.insert_after(_LINE_MARK)
+            elif tag in _BOLD_SET and _bold_headline_run(element):
+                # «<td><b>HEADLINE</b>به گزارش ...، LEAD</td>»: the bold run opening the
+                # block is the item's headline, the relay after it its lead: a line each.
+                element.insert_after(_LINE_MARK)
             else:
                 element.insert_after(" ")
         if tag in _OUTSIDE_SET and _outside_node(element) and not _one_line_text(element):
@@ -315,10 +319,37 @@ def _block_lines(node: Any, heading: Any = None) -> tuple[str, list[Span]]:
     return "\n".join(lines), outside
 
 
+def _bold_headline_run(element: Any) -> bool:
+    """Whether the bold run ``element`` (``<b>``, ``<strong>``) opens its block (no text
+    before it in its block parent) with a headline's words (:data:`DATED_HEADLINE_WORDS` to
+    :data:`HEADLINE_MAX_WORDS`, no mark at its end) and the text right after it is a lead
+    opening with its relay (:func:`relay_lead`): a print view's ``<td><b>HEADLINE</b>به
+    گزارش روابط عمومی فرمانداری، ...</td>`` (tests/pages 1845's table, attacks56). A bold
+    kicker inside a paragraph has text before it and stays on its line (fix164)."""
+    after = element.next
+    if after is None or after.tag != "-text" or element.parent is None:
+        return False
+    if element.parent.tag not in _BLOCK_SET:
+        return False
+    before = element.prev
+    while before is not None:
+        if before.tag != "-text" or (before.text_content or "").strip():
+            return False
+        before = before.prev
+    words = (element.text(deep=True) or "").split()
+    if not DATED_HEADLINE_WORDS <= len(words) <= HEADLINE_MAX_WORDS:
+        return False
+    if words[-1][-1] in ".!؟?:؛،,-–|/»)":
+        return False
+    return relay_lead(normalize((after.text_content or "").strip()))
+
+
 _OUTSIDE_SELECTOR = "nav, aside, footer, div, section, ul, ol, table"
 # The three selectors' element names, for the one walk of :func:`_block_lines`.
 _BLOCK_SET = frozenset(_BLOCK_TAGS.split(" "))
 _FIELD_SET = frozenset(_FIELD_SELECTOR.split(", "))
+# The bold runs that may print a headline opening its block (see _bold_headline_run).
+_BOLD_SET = frozenset({"b", "strong"})
 _OUTSIDE_SET = frozenset(_OUTSIDE_SELECTOR.split(", "))
 
 # A paragraph of the article's running text has this many words or more (the body's end is

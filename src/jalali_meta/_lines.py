@@ -326,6 +326,9 @@ class _State:
     lead_afghan_days: frozenset[str] = frozenset()
     # The zone of the site's clock by the address or language (a Tajik site: Dushanbe's).
     clock: str | None = None
+    # Why the page's clock is not sure (Afghan Dari under an Iranian agency's relay, fix164):
+    # its times are not read (see _resolve).
+    clock_doubt: str | None = None
     # Why the address's ID is not taken: the page prints its own address with another ID.
     url_doubt: str | None = None
     # Why an ID under another item's headline under the text was not taken (fix105).
@@ -701,12 +704,14 @@ def _headline_dated_cut(text: str) -> tuple[int, int] | None:
     return len(head), date_start
 
 
-# A lead's relay opening glued to the letter before it («...همیاریبه گزارش جی پی لند، »):
-# «به گزارش», one to six words of its source and a comma.
-_GLUED_RELAY = regex.compile(
-    r"(?<=[\p{L}\p{M}])به[\x20\u200c]گزارش[\x20\u200c]+"
+# A lead's relay opening: «به گزارش», one to six words of its source and a comma.
+_RELAY = (
+    r"به[\x20\u200c]گزارش[\x20\u200c]+"
     r"[^\s،,.:؛!?؟]+(?:[\x20\u200c]+[^\s،,.:؛!?؟]+){0,5}[\x20\u200c]*[،,]"
 )
+# The relay glued to the letter before it («...همیاریبه گزارش جی پی لند، »).
+_GLUED_RELAY = regex.compile(r"(?<=[\p{L}\p{M}])" + _RELAY)
+_RELAY_OPENING = regex.compile(_RELAY)
 # The least words of the lead after the relay's comma (a body's sentence, not a label).
 _GLUED_LEAD_WORDS = 8
 # The least letters of the headline's last word once «به» is cut off it.
@@ -730,6 +735,14 @@ def _glued_lead(rest: str) -> bool:
         and sentence.endswith(".")
         and not any(mark in sentence[:-1] for mark in ".!؟?:؛،,")
     )
+
+
+def relay_lead(text: str) -> bool:
+    """Whether ``text`` opens with a lead's relay («به گزارش روابط عمومی فرمانداری، ...»)
+    and a lead after its comma (:func:`_glued_lead`): what follows a bold headline run in
+    its HTML block (``<td><b>HEADLINE</b>به گزارش ...</td>``, fix164)."""
+    found = _RELAY_OPENING.match(text)
+    return found is not None and _glued_lead(text[found.end() :])
 
 
 def _may_glue_relay(doc: str) -> bool:

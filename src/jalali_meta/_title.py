@@ -563,14 +563,22 @@ def _office_opening(line: _Line) -> bool:
     return first in _CYRILLIC_OFFICES or (first.endswith("и") and first[:-1] in _CYRILLIC_OFFICES)
 
 
+# The most words of a unit's own office before its word («اداره کل روابط عمومی ...»).
+UNIT_HEAD_WORDS = 2
+# The most header lines (a date line, a labels line) between the headline and the unit.
+UNIT_HEADER_LINES = 2
+
+
 def _unit_byline(lines: Sequence[_Line], index: int, stop: int) -> bool:
     """Whether ``lines[index]`` signs the text under it with an institution's unit: a short
     line (:data:`POST_LINE_WORDS` words at most) opening with a unit's word
     (:data:`vocab.UNIT_BYLINE_WORDS`: «دبیرخانه انجمن پسته ایران»), no digit, no verb and no
     mark ending a sentence or a kicker, right over the running text (line ``stop``), a short
-    line of text (the headline) over it, or over the item's date line right under the
-    headline (HEADLINE / DATE / «روابط عمومی دانشگاه ...» / BODY, attacks54). A headline
-    about the unit says what it did."""
+    line of text (the headline) over it, or over the item's date or labels lines right under
+    the headline (HEADLINE / DATE / «روابط عمومی دانشگاه ...» / BODY, attacks54; HEADLINE /
+    «تاریخ: DATE | کد خبر: N» / UNIT / BODY, attacks56). The unit's word may follow its
+    office (:data:`vocab.UNIT_HEADS`: «مدیریت روابط عمومی دانشگاه», «اداره کل روابط عمومی
+    استان»). A headline about the unit says what it did."""
     line = lines[index]
     if (
         index == 0
@@ -581,15 +589,24 @@ def _unit_byline(lines: Sequence[_Line], index: int, stop: int) -> bool:
         or line.text.rstrip()[-1:] in ".!؟?:؛|"
     ):
         return False
-    words = line.norm.split(maxsplit=2)
+    words = line.norm.split(maxsplit=UNIT_HEAD_WORDS + 2)
+    # «مدیریت روابط عمومی ...», «اداره کل روابط عمومی ...»: the unit's own office first.
+    first = 0
+    while (
+        first < min(UNIT_HEAD_WORDS, len(words) - 1) and squeeze(words[first]) in vocab.UNIT_HEADS
+    ):
+        first += 1
     if (
-        squeeze(words[0]) not in vocab.UNIT_BYLINE_WORDS
-        and squeeze(" ".join(words[:2])) not in vocab.UNIT_BYLINE_WORDS
+        squeeze(words[first]) not in vocab.UNIT_BYLINE_WORDS
+        and squeeze(" ".join(words[first : first + 2])) not in vocab.UNIT_BYLINE_WORDS
     ):
         return False
-    upper = lines[index - 1]
-    if upper.info.kind == "date" and index >= 2:
-        upper = lines[index - 2]  # the item's date line between the headline and the unit
+    at = index - 1
+    while at > 0 and index - at <= UNIT_HEADER_LINES and lines[at].info.kind in ("date", "labels"):
+        # The item's date line or labels line («تاریخ: DATE | کد خبر: N») between the
+        # headline and the unit.
+        at -= 1
+    upper = lines[at]
     return (
         not _verb_end(line)
         and upper.info.kind == "text"
@@ -2048,15 +2065,26 @@ def _frames_site_name(lines: Sequence[_Line], index: int, core: str) -> bool:
     at most («.: فرهنگسرا :.»), or a blank line parts it from the headline under it (a
     template's banner over the item). A framed headline printed right over its subtitle
     («.: جشنواره ملی نوآوری دانشجویی :.» / «سه گروه دانشجویی ... جایزه گرفتند», the date
-    under them) is the page's title, the line under it its subtitle (fix156)."""
+    under them) is the page's title, the line under it its subtitle (fix156). A site's word
+    names the site when it opens the frame («.: پایگاه اطلاع رسانی شهرداری منطقه ۵ :.») or
+    stands in a frame of :data:`FRAME_SITE_NAME_WORDS` words at most («.: شهرداری کرج پورتال
+    :.»); inside a longer headline it is the thing the headline names («.: افتتاح پایگاه
+    اورژانس جاده‌ای در گردنه حیران :.», an ambulance base: attacks56, fix164)."""
     words = normalize(core).replace(ZWNJ, " ").split()
     if len(words) <= FRAME_NAME_WORDS or lines[index + 1].blank_before:
         return True
-    return any(word in _SITE_NAME_WORDS or _HOST_WORD.search(word) for word in words)
+    if any(_HOST_WORD.search(word) for word in words):
+        return True
+    if len(words) <= FRAME_SITE_NAME_WORDS:
+        return any(word in _SITE_NAME_WORDS for word in words)
+    return words[0] in _SITE_NAME_WORDS
 
 
 # A frame of this many words at most holds a name, never a headline.
 FRAME_NAME_WORDS = 2
+# A frame of this many words at most names a site by a site's word anywhere in it; a longer
+# one only by a site's word first.
+FRAME_SITE_NAME_WORDS = 3
 # The words naming a site in its frame (normalised, a ZWNJ read as a space).
 _SITE_NAME_WORDS = frozenset(
     {"سایت", "وبسایت", "وبگاه", "پورتال", "پرتال", "پایگاه", "درگاه", "خبرگزاری", "وبلاگ"}

@@ -57,6 +57,8 @@ __all__ = [
     "SPEAKER_TITLE_WORDS",
     "UNIT_BYLINE_WORDS",
     "PLURAL_LABEL_STEMS",
+    "UNIT_HEADS",
+    "IRANIAN_AGENCIES",
     "CHROME_PHRASES",
     "SECTION_WORDS",
     "SECTION_END_WORDS",
@@ -1381,6 +1383,21 @@ SPEAKER_TITLE_WORDS: Final = PERSON_TITLE_WORDS | frozenset(
 # iranpistachio.org, real51's #27; «روابط عمومی اداره کل ...»): an author line, never the
 # headline. Compared squeezed (no spaces or ZWNJs).
 UNIT_BYLINE_WORDS: Final = frozenset({"دبیرخانه", "روابطعمومی"})
+# The office a unit's signature may open with before its word: «مدیریت روابط عمومی دانشگاه»,
+# «اداره روابط عمومی ...», «اداره کل روابط عمومی استان» (attacks56, fix164). Squeezed.
+UNIT_HEADS: Final = frozenset({"مدیریت", "اداره", "کل", "ادارهکل"})
+
+# Iran's news agencies, by the names a relay gives them («به گزارش خبرنگار ایرنا از مشهد، ...»,
+# «به گزارش خبرگزاری مهر»): a page that relays one is that agency's report, on Tehran's clock,
+# whatever Afghan offices it names (fix164). «مهر» and «فارس» (a month, a province) only after
+# «خبرگزاری»; a space stands for a space, a ZWNJ or nothing.
+IRANIAN_AGENCIES: Final = frozenset(
+    {
+        "ایرنا", "ایسنا", "ایلنا", "ایکنا", "تسنیم", "شبستان", "خبرگزاری مهر", "خبرگزاری فارس",
+        "خبرگزاری میزان", "خبرگزاری دانشجو", "خبرگزاری صدا و سیما", "باشگاه خبرنگاران جوان",
+        "خبرگزاری جمهوری اسلامی",
+    }
+)  # fmt: skip
 
 # Nouns a blog's or a section's label puts in the plural («یادداشتهای روزانه», «سفرنامههای
 # شهری», «گزارشهای ویژه»): a two-word label's first word glued to «ها» / «های» with no ZWNJ
