@@ -2250,13 +2250,14 @@ def _whole_over_halves(lines: Sequence[_Line], title: int | None, outside: set[i
     A title field of two lines (a series' name, then the part's: «اصول پایه نوردهی در
     عکاسی (Exposure)» / «بخش 3 - اندازه روزنه دیافراگم (Aperture)», taklens.ir) is printed
     whole on one line (a <title>, a line break tag printed as text) and then on its two
-    lines: the whole line is the headline, each half only a part of it.
+    lines: the whole line is the headline, each half only a part of it. A pair whose second
+    half was chosen may be printed whole below it too (over the text, a date line between).
     """
     if title is None:
         return None
     for first in (title - 1, title):
         second = first + 1
-        if first < 1 or second >= len(lines) or {first, second} & outside:
+        if first < 0 or second >= len(lines) or {first, second} & outside:
             continue
         if lines[first].words < 2 or lines[second].words < 2:
             continue
@@ -2265,6 +2266,13 @@ def _whole_over_halves(lines: Sequence[_Line], title: int | None, outside: set[i
         for above in range(first - 1, max(-1, first - 1 - WHOLE_REACH), -1):
             if above not in outside and lines[above].key == whole:
                 return above
+        if second == title and not lines[second].blank_before:
+            # The chosen line is the pair's second half, the whole line printed below it
+            # («شورای شهر بودجه سال آینده» / «را بررسی کرد» / DATE / the two as one line):
+            # a headline set over two lines, printed again whole over the text.
+            for below in range(second + 1, min(len(lines), second + 1 + WHOLE_REACH)):
+                if below not in outside and lines[below].key == whole:
+                    return below
     return None
 
 
@@ -4919,8 +4927,9 @@ def _cut_before_verb(
     """Whether line ``index`` (three words or more, no mark at its end) runs on into the
     line right under it (no blank line between, unless every line is double-spaced:
     ``spaced``), which opens with an auxiliary verb, alone or glued to the next by a ZWNJ
-    (:data:`vocab.AUXILIARY_VERBS`: «شده است و ...», «است که ...», «شده‌است و ...») and holds
-    a sentence's end: one paragraph hard-wrapped by the layout (a blog's ``<br>``), a
+    (:data:`vocab.AUXILIARY_VERBS`: «شده است و ...», «است که ...», «شده‌است و ...») or with a
+    present verb's prefix after a line ending on no verb («... برگزار» / «می‌شود و ...»), and
+    holds a sentence's end: one paragraph hard-wrapped by the layout (a blog's ``<br>``), a
     sentence no headline ends in the middle of. A headline's lead opens with its own subject."""
     below = index + 1
     if below >= len(lines) or below in outside:
@@ -4934,7 +4943,50 @@ def _cut_before_verb(
         return False
     first = under.norm.split(maxsplit=1)[0] if under.norm.strip() else ""
     first = first.split(ZWNJ, 1)[0]
+    if first in _PRESENT_PREFIXES:
+        # «... برگزار» / «می‌شود و ...»: a present verb's prefix opens the line and the line
+        # above ends on no verb of its own (a compound verb's first part), so the clause runs
+        # on; a headline's lead opening with a verb follows a headline that has its own.
+        return _verb_end(line) == "" and _SENTENCE_END.search(under.text) is not None
     return first in _AUXILIARIES and _SENTENCE_END.search(under.text) is not None
+
+
+# A line that ends a headline's clause alone has at most this many words («شده است»).
+VERB_TAIL_WORDS = 3
+
+
+def _verb_tail_under(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether the line right under line ``index`` (no blank line between) is made of
+    auxiliary verbs only, with no mark at its end («... تبدیل» / «شده است»), and line
+    ``index`` ends on no verb of its own: a headline the layout set over two lines, its
+    verb on the second; the line taken is cut short. (With a sentence after the verb the
+    two lines are a paragraph's: :func:`_cut_before_verb`.)"""
+    below = index + 1
+    if below >= len(lines) or below in outside:
+        return False
+    line, under = lines[index], lines[below]
+    words = under.norm.replace(ZWNJ, " ").split()
+    return (
+        not under.blank_before
+        and 1 <= len(words) <= VERB_TAIL_WORDS
+        and all(word in _AUXILIARIES for word in words)
+        and under.text.rstrip()[-1:].isalpha()
+        and line.words >= 3
+        and line.text.rstrip()[-1:].isalpha()
+        and _verb_end(line) == ""
+    )
+
+
+# The object's mark, which follows the words it marks and never opens a clause.
+_OBJECT_MARK = "را"
+
+
+def _opens_with_object_mark(line: _Line) -> bool:
+    """Whether a line opens with the object's mark «را» («را بررسی کرد»): the end of a
+    clause whose first words stand on the line above (a headline the layout set over two
+    lines), never a headline's opening."""
+    first = line.norm.split(maxsplit=1)
+    return bool(first) and first[0].strip(ZWNJ) == _OBJECT_MARK and len(first) > 1
 
 
 def _wrapped_sentences(lines: Sequence[_Line], index: int) -> bool:
