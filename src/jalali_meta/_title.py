@@ -1180,6 +1180,29 @@ def _exclaimed_over_lead(lines: Sequence[_Line], index: int, outside: set[int]) 
     return lead.paragraph and lead.info.kind == "text" and _restates(line, lead)
 
 
+_ADDRESSED_OR_PERSONAL = (
+    "it calls out to someone («ای ...») or speaks in the first person («من») with no speaker "
+    "named: a poem's line or a writer's cry opening the text as often as its headline"
+)
+# The vocative «ای» opening a line, and the first person singular's pronoun.
+_VOCATIVE = "ای"
+_FIRST_PERSON = frozenset({"من", "مرا"})
+
+
+def _addressed_or_personal(line: _Line) -> bool:
+    """Whether an exclaimed line opens with the vocative «ای» (a poem's or a hymn's address)
+    or holds the first person singular («من») with no speaker's colon or quote marks (a
+    writer's own cry): a news headline names its subject and quotes a speaker as such."""
+    words = line.norm.replace(ZWNJ, " ").rstrip("!").split()
+    if not words:
+        return False
+    if words[0] == _VOCATIVE:
+        return True
+    return not any(mark in line.text for mark in ':«»"') and any(
+        word in _FIRST_PERSON for word in words
+    )
+
+
 def _exclaimed_over_standfirst(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
     """Whether ``lines[index]``, the first line of running text with nothing headline-shaped
     above it, is a headline ending with «!» (:func:`_exclaimed_over_lead`'s shape) over the
@@ -1609,6 +1632,8 @@ def _title_score(
             score -= 4  # a sentence introducing the bulleted list under it: the body's
     elif decorated is None and line.text.endswith("..."):
         score -= 4  # cut by the site like «…»: a video's or another item's title, an excerpt
+    elif decorated is None and last == "*" and _STAR_BANNER.match(line.text):
+        score -= 4  # «***.*** ... NAME ... ***.***»: a plain blog theme's banner, the blog's
     elif (
         (last == "." and (decorated is not None or not line.text.endswith(".."))) or last == "۔"
     ) and not (
@@ -1965,6 +1990,10 @@ def _under_kicker(lines: Sequence[_Line], index: int) -> bool:
     )
 
 
+# A plain blog theme's banner: starred dots at both ends of the line («***.*** ... NAME ...
+# ***.***», «****.**** NAME ****.****», javadfesharaki.blog.ir, tests/pages 1129), printed
+# over every post and once or more over its title: the blog's name or motto, never a post's.
+_STAR_BANNER = regex.compile(r"^\*+\.+\*+\x20.*\x20\*+\.+\*+$")
 # A frame of marks a template prints around a page's title: «.:: TITLE ::.», «::: TITLE :::».
 _FRAME_SIDE = r"[\x20]*[.:~*=•]*:[.:~*=•]*[\x20]*"
 _FRAME = regex.compile(f"^{_FRAME_SIDE}(?P<core>[^.:~*=•\\x20].*?){_FRAME_SIDE}$")
@@ -2429,6 +2458,11 @@ def _choose_title(
         if anchor is not None and _bar_joined_headline(lines, anchor, outside):
             return anchor, "headline"
         if anchor is not None and _exclaimed_over_lead(lines, anchor, outside):
+            if _addressed_or_personal(lines[anchor]):
+                # «ای ایران ای مرز پر گهر ...!», «امروز بهترین روز زندگی من بود!» over the
+                # text restating it: a poem's address or a writer's cry opening a post as
+                # often as its headline.
+                state.title_doubt = (_ADDRESSED_OR_PERSONAL, None)
             return anchor, "headline"
         if anchor is not None and _exclaimed_over_standfirst(lines, anchor, outside):
             return anchor, "headline"
@@ -2445,6 +2479,12 @@ def _choose_title(
                 # the line under the opening paragraph heads a table or a list, a section
                 # heading inside a body as often as a headline under a summary.
                 state.title_doubt = (_ROWS_HEADING_DOUBT, None)
+            elif _REPORT_OPENING.match(lines[anchor].norm) is not None:
+                # «به گزارش خبرنگار ما، ...» / «بودجه طرح‌های عمرانی» / «بودجه طرح‌های ...»:
+                # the paragraph over the line opens as a report's lead, which a page prints
+                # under its headline: the line is a crosshead of a text that prints none as
+                # often as a headline under a summary cut from the lead.
+                state.title_doubt = (_LEAD_OVER_HEADING_DOUBT, None)
             return anchor + 1, "headline"
         if anchor is not None and _headline_under_dated_lead(lines, anchor, outside):
             return anchor + 1, "headline"
@@ -2990,6 +3030,14 @@ def _choose_title(
                 or _noted_print(line, lines[index])
             )
         ):
+            if _verbless_over_verb(lines, earlier, index):
+                # «بررسی بودجه ... در نشست شورای شهر» right over «شورای شهر بودجه ... را
+                # بررسی کرد»: a kicker restating the headline under it as often as the
+                # headline over a reworded heading; the line stating the event is kept,
+                # uncertain, and the upper one competes with it.
+                if state.title_doubt is None:
+                    state.title_doubt = (_KICKER_OR_FIRST_PRINT, earlier)
+                return index, rule
             return earlier, rule
         if (
             line.info.kind == "text"
@@ -3897,6 +3945,10 @@ def _summary_over_headline(lines: Sequence[_Line], anchor: int, outside: set[int
     )
 
 
+_LEAD_OVER_HEADING_DOUBT = (
+    "the paragraph over it opens as a report's lead («به گزارش ...»): a crosshead inside a "
+    "text that prints no headline as often as the headline under a summary"
+)
 _ROWS_HEADING_DOUBT = (
     "it stands under the text's first paragraph over one sentence ending with a colon and "
     "a table's or a list's rows: a section heading inside a body that prints no headline as "
@@ -4279,6 +4331,8 @@ def _title_doubt(
         return _OUTLINE_HEADING, None
     if _name_over_sentence(lines, index):
         return _NAME_OVER_SENTENCE, index + 1
+    if line.text.rstrip()[-1:] == "!" and _addressed_or_personal(line):
+        return _ADDRESSED_OR_PERSONAL, rival_index
     return None
 
 
@@ -5668,6 +5722,27 @@ def _noted_print(first: _Line, second: _Line) -> bool:
 
 # The most words of a parenthesised note glued to a headline's first print.
 NOTE_MAX_WORDS = 6
+
+
+_KICKER_OR_FIRST_PRINT = (
+    "the line right over it restates it without a verb: a kicker over the headline, or the "
+    "headline printed first over a reworded heading"
+)
+
+
+def _verbless_over_verb(lines: Sequence[_Line], upper: int, lower: int) -> bool:
+    """Whether ``lines[upper]``, a reworded print of ``lines[lower]`` (:func:`_reworded`),
+    stands right over it (no blank line between) and ends on no verb where the lower line
+    ends on one: a kicker's shape as much as a first print's."""
+    return (
+        lower - upper == 1
+        and not lines[lower].blank_before
+        and lines[upper].key not in lines[lower].key
+        and not _variant(lines[upper].key, lines[lower].key)  # (a print cut or glued to)
+        and not _noted_print(lines[upper], lines[lower])
+        and _verb_end(lines[upper]) == ""
+        and _verb_end(lines[lower]) == "verb"
+    )
 
 
 def _reworded(first: _Line, second: _Line) -> bool:
