@@ -256,6 +256,7 @@ from jalali_meta._title import (
     _CAPTION_DOUBT,
     _HEADER_KINDS,
     _INSTITUTION_ALONE,
+    _OBJECT_MARK,
     _REPORT_OPENING,
     _SENTENCE_END,
     _SITE_NAME_NO_HEADLINE,
@@ -1358,6 +1359,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title is not None
         and title_rule in ("headline", "first line")
         and state.title_doubt is None
+        and title + 1 < len(lines)
+        and not lines[title + 1].blank_before  # (a C test first: most titles stop here)
         and _verb_tail_under(lines, title, outside)
     ):
         # «... به یکی از پررونق‌ترین کتابخانه‌های منطقه تبدیل» / «شده است» / blank line: the
@@ -1367,6 +1370,7 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title is not None
         and title_rule in ("headline", "first line")
         and state.title_doubt is None
+        and lines[title].norm.startswith(_OBJECT_MARK)  # (a C test before the word's split)
         and _opens_with_object_mark(lines[title])
     ):
         # «را بررسی کرد» under «شورای شهر بودجه سال آینده»: the object's mark never opens a

@@ -2286,8 +2286,12 @@ def _whole_over_halves(lines: Sequence[_Line], title: int | None, outside: set[i
         return None
     for first in (title - 1, title):
         second = first + 1
-        if first < 0 or second >= len(lines) or {first, second} & outside:
-            continue
+        if (
+            first < (0 if second == title else 1)
+            or second >= len(lines)
+            or {first, second} & outside
+        ):
+            continue  # (a pair opening the page has no line above it: its second half may)
         if lines[first].words < 2 or lines[second].words < 2:
             continue
         whole = lines[first].key + lines[second].key
@@ -5019,14 +5023,18 @@ def _verb_tail_under(lines: Sequence[_Line], index: int, outside: set[int]) -> b
     if below >= len(lines) or below in outside:
         return False
     line, under = lines[index], lines[below]
+    if (
+        under.blank_before
+        or under.words > VERB_TAIL_WORDS
+        or line.words < 3
+        or not under.text.rstrip()[-1:].isalpha()
+        or not line.text.rstrip()[-1:].isalpha()
+    ):
+        return False  # (most titles: no line of a few words right under them)
     words = under.norm.replace(ZWNJ, " ").split()
     return (
-        not under.blank_before
-        and 1 <= len(words) <= VERB_TAIL_WORDS
+        1 <= len(words) <= VERB_TAIL_WORDS
         and all(word in _AUXILIARIES for word in words)
-        and under.text.rstrip()[-1:].isalpha()
-        and line.words >= 3
-        and line.text.rstrip()[-1:].isalpha()
         and _verb_end(line) == ""
     )
 
