@@ -237,6 +237,14 @@ def test_verb_headline_over_a_verbless_rewording_keeps_the_first_print_neg() -> 
     assert not doubted(article)
 
 
+def test_verbless_line_over_a_question_rewording_it_stays_the_title_neg() -> None:
+    """A question under a line holding its words asks what that line names (fix29's shape):
+    the first print stays the title."""
+    upper = "ساعت کار کتابخانه مرکزی شهر برای دانشجویان"
+    article = parse(f"{upper}\nچرا ساعت کار کتابخانه مرکزی شهر افزایش یافت؟\n\n{BODY}")
+    assert article.title == upper
+
+
 # -- a crosshead under a report's lead, no headline printed (attacks27) ----------------------
 
 LEAD = (

@@ -5741,10 +5741,12 @@ _KICKER_OR_FIRST_PRINT = (
 def _verbless_over_verb(lines: Sequence[_Line], upper: int, lower: int) -> bool:
     """Whether ``lines[upper]``, a reworded print of ``lines[lower]`` (:func:`_reworded`),
     stands right over it (no blank line between) and ends on no verb where the lower line
-    ends on one: a kicker's shape as much as a first print's."""
+    ends on one: a kicker's shape as much as a first print's. A question under it (`چرا
+    ...؟`) asks what the line above names: the title printed first (tests/test_fix29.py)."""
     return (
         lower - upper == 1
         and not lines[lower].blank_before
+        and lines[lower].text.rstrip()[-1:] not in ("?", "؟")
         and lines[upper].key not in lines[lower].key
         and not _variant(lines[upper].key, lines[lower].key)  # (a print cut or glued to)
         and not _noted_print(lines[upper], lines[lower])
