@@ -263,6 +263,7 @@ from jalali_meta._title import (
     _CAPTION_DOUBT,
     _HEADER_KINDS,
     _INSTITUTION_ALONE,
+    _OBJECT_MARK,
     _REPORT_OPENING,
     _SENTENCE_END,
     _SITE_NAME_NO_HEADLINE,
@@ -307,6 +308,7 @@ from jalali_meta._title import (
     _meta_row_field,
     _name_under_dateline,
     _new_badge_end,
+    _opens_with_object_mark,
     _over_sort_control,
     _place_label_opening,
     _post_runs_on,
@@ -325,6 +327,7 @@ from jalali_meta._title import (
     _tags_heading,
     _title_around_button,
     _under_a_bulleted_item,
+    _verb_tail_under,
     _verse_under_its_name,
     _whole_over_halves,
     _wrapped_mid_sentence,
@@ -794,6 +797,14 @@ _LONE_CUT_TEXT = (
 _INVITATION = "it is a sentence bidding the reader, not a headline"
 _CUT_BEFORE_VERB = (
     "the page prints no headline; the layout cut a paragraph's first line before its verb"
+)
+_VERB_TAIL_UNDER = (
+    "the line under it holds only its verb («شده است»): a headline the layout set over two "
+    "lines, cut short here"
+)
+_OBJECT_MARK_OPENING = (
+    "it opens with the object's mark «را», which ends a clause begun on the line above: the "
+    "second half of a headline set over two lines"
 )
 _LIST_MONTH_ARCHIVE_FIRST = (
     "the address is a month's archive and more posts follow: this is the first post's headline"
@@ -1449,6 +1460,28 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         # headline; the page prints none.
         state.title_doubt = (_CUT_BEFORE_VERB, title)
         title = None
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_doubt is None
+        and title + 1 < len(lines)
+        and not lines[title + 1].blank_before  # (a C test first: most titles stop here)
+        and _verb_tail_under(lines, title, outside)
+    ):
+        # «... به یکی از پررونق‌ترین کتابخانه‌های منطقه تبدیل» / «شده است» / blank line: the
+        # headline's verb stands on the line under it; the title is cut short.
+        state.title_doubt = (_VERB_TAIL_UNDER, None)
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_doubt is None
+        and lines[title].norm.startswith(_OBJECT_MARK)  # (a C test before the word's split)
+        and _opens_with_object_mark(lines[title])
+    ):
+        # «را بررسی کرد» under «شورای شهر بودجه سال آینده»: the object's mark never opens a
+        # headline; the line taken is the end of one set over two lines (or of a sentence).
+        above = title - 1 if title > 0 and lines[title - 1].info.kind == "text" else None
+        state.title_doubt = (_OBJECT_MARK_OPENING, above)
     if (
         title is not None
         and title_rule in ("headline", "headline (h1)", "first line")

@@ -464,6 +464,12 @@ _WIKI_TAGLINE = regex.compile(
     + _ENCYCLOPEDIA
     + r")?[\x20]*"
 )
+# Urdu's tagline puts the encyclopedia first and «from» last: «آزاد دائرۃ المعارف، ویکیپیڈیا
+# سے» (ur.wikipedia.org), a wiki's name holding «ویکی» or «پیڈیا» before «سے».
+_URDU_WIKI_TAGLINE = regex.compile(
+    r"(?:آزاد[\x20]+)?دائر[ۃة][\x20\u200c]*المعارف[\x20]*[،,][\x20]*"
+    r"(?=[^،,]*(?:ویکی|پیڈیا))" + _WIKI_NAME_WORDS + r"[\x20]+سے[\x20]*"
+)
 # MediaWiki's note under a title reached by a redirect: «(تغییرمسیر از پزشکی مدرن)»,
 # «(Redirected from Modern medicine)», the whole line in brackets.
 _WIKI_REDIRECT = regex.compile(
@@ -949,6 +955,12 @@ def _never_title(line: _Line) -> str:
         and not _verb_end(line)
     ):
         return "a wiki's tagline («از ویکی‌پدیا، دانشنامهٔ آزاد»: MediaWiki's line under a title)"
+    if (
+        norm.endswith("سے")
+        and line.words <= WIKI_TAGLINE_WORDS
+        and _URDU_WIKI_TAGLINE.fullmatch(norm)
+    ):
+        return "a wiki's tagline in Urdu («آزاد دائرۃ المعارف، ویکیپیڈیا سے»)"
     if line.words <= PAGER_TRAIL_WORDS and text[-1:].isdigit() and _pager_trail(norm):
         return "a list page's trail ending with its page number («Home blog page 608»)"
     if " - -" in text and _LATIN_MASTHEAD.fullmatch(text):

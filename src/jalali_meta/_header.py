@@ -2274,6 +2274,7 @@ _WIKI_JUMP_LINKS = regex.compile(
 # («AI / ML», «it is») are not all codes, or are lower case without a bar or a slash.
 _LANGUAGE_SPLIT = re.compile(r"[\s|/]+")
 _LANGUAGE_CODES = vocab.LANGUAGE_CODES
+_LANGUAGE_CODES_3 = vocab.LANGUAGE_CODES_3
 _LANGUAGE_NAMES = frozenset(_fold(name) for name in vocab.LANGUAGE_NAMES)
 # A switcher of a few languages is short: at most this many characters.
 LANGUAGE_SWITCHER_CHARS = 60
@@ -2282,8 +2283,8 @@ LANGUAGE_SWITCHER_CHARS = 60
 def is_language_switcher(norm: str) -> bool:
     """Whether a normalised line is a language switcher: only two or more languages' codes
     (:data:`vocab.LANGUAGE_CODES`, upper case, title case, or lower case between bars or
-    slashes) or own names (:data:`vocab.LANGUAGE_NAMES`): «EN | ES |», «FA / EN»,
-    «فارسی | English»."""
+    slashes; :data:`vocab.LANGUAGE_CODES_3` in capitals between bars or slashes) or own names
+    (:data:`vocab.LANGUAGE_NAMES`): «EN | ES |», «FA / EN», «ENG | ESP |», «فارسی | English»."""
     if len(norm) > LANGUAGE_SWITCHER_CHARS:
         return False
     items = [item for item in _LANGUAGE_SPLIT.split(norm) if item]
@@ -2295,6 +2296,8 @@ def is_language_switcher(norm: str) -> bool:
             if item.isupper() or item.istitle() or barred:
                 continue
             return False
+        if len(item) == 3 and barred and item.isupper() and item.lower() in _LANGUAGE_CODES_3:
+            continue  # «ENG | ESP |»: three letters in capitals, between bars or slashes
         if _fold(item) not in _LANGUAGE_NAMES:
             return False
     return True

@@ -339,9 +339,13 @@ CUT_TEASERS = 2
 def _cut_teasers(lines: Sequence[_Line], title: int, outside: set[int]) -> int:
     """How many lines within :data:`EXCERPT_REACH` under the title end cut («...», «…») with
     a headline-shaped line right under them (a short text line, no paragraph): the next
-    teaser's headline. Counted up to :data:`CUT_TEASERS`."""
+    teaser's headline. The line right above the title counts too: a cut text over it makes
+    the title a teaser's headline under another teaser (its headline and date line lost
+    above, attacks30). Counted up to :data:`CUT_TEASERS`."""
     found = 0
-    for index in range(title + 1, min(len(lines) - 1, title + 1 + EXCERPT_REACH)):
+    for index in range(max(0, title - 1), min(len(lines) - 1, title + 1 + EXCERPT_REACH)):
+        if index == title:
+            continue
         line = lines[index]
         if not line.text.rstrip().endswith(("...", "…")):
             continue  # (most lines: one test)

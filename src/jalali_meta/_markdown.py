@@ -255,8 +255,9 @@ def blank_printed_breaks(text: str) -> str:
 _H1 = re.compile(r"^[ \t]*(?:[*+\-][ \t]+)?#[ \t]+(\S[^\n]*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
 # A heading that is one link to a site's home page (``# [Blog name](http://blog.example/)``,
 # ``[Name](/)``): the site's name, as a logo's link is.
-# (The home page as a link's target: the host or «/», maybe a title in quotes.)
-_HOME_TARGET = r"\((?:https?://[^/()\s]+)?/?(?:[ \t]+\"[^\"\n]*\")?\)"
+# (The home page as a link's target: the host or «/», or Liferay's default site «/web/guest»
+# where its themes link the logo, maybe a title in quotes.)
+_HOME_TARGET = r"\((?:https?://[^/()\s]+)?(?:/web/guest)?/?(?:[ \t]+\"[^\"\n]*\")?\)"
 _HOME_LINK = re.compile(r"\[[^\[\]\n]*\]" + _HOME_TARGET)
 # The logo's image linked to the home page (``[![NAME](/logo.png)](/ "NAME")``).
 _LOGO_LINK = re.compile(r"\[!\[[^\[\]\n]*\]\([^()\s]*\)\]" + _HOME_TARGET)

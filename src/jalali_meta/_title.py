@@ -1198,6 +1198,29 @@ def _exclaimed_over_lead(lines: Sequence[_Line], index: int, outside: set[int]) 
     return lead.paragraph and lead.info.kind == "text" and _restates(line, lead)
 
 
+_ADDRESSED_OR_PERSONAL = (
+    "it calls out to someone («ای ...») or speaks in the first person («من») with no speaker "
+    "named: a poem's line or a writer's cry opening the text as often as its headline"
+)
+# The vocative «ای» opening a line, and the first person singular's pronoun.
+_VOCATIVE = "ای"
+_FIRST_PERSON = frozenset({"من", "مرا"})
+
+
+def _addressed_or_personal(line: _Line) -> bool:
+    """Whether an exclaimed line opens with the vocative «ای» (a poem's or a hymn's address)
+    or holds the first person singular («من») with no speaker's colon or quote marks (a
+    writer's own cry): a news headline names its subject and quotes a speaker as such."""
+    words = line.norm.replace(ZWNJ, " ").rstrip("!").split()
+    if not words:
+        return False
+    if words[0] == _VOCATIVE:
+        return True
+    return not any(mark in line.text for mark in ':«»"') and any(
+        word in _FIRST_PERSON for word in words
+    )
+
+
 def _exclaimed_over_standfirst(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
     """Whether ``lines[index]``, the first line of running text with nothing headline-shaped
     above it, is a headline ending with «!» (:func:`_exclaimed_over_lead`'s shape) over the
@@ -1627,6 +1650,8 @@ def _title_score(
             score -= 4  # a sentence introducing the bulleted list under it: the body's
     elif decorated is None and line.text.endswith("..."):
         score -= 4  # cut by the site like «…»: a video's or another item's title, an excerpt
+    elif decorated is None and last == "*" and _STAR_BANNER.match(line.text):
+        score -= 4  # «***.*** ... NAME ... ***.***»: a plain blog theme's banner, the blog's
     elif (
         (last == "." and (decorated is not None or not line.text.endswith(".."))) or last == "۔"
     ) and not (
@@ -1989,6 +2014,10 @@ def _under_kicker(lines: Sequence[_Line], index: int) -> bool:
     )
 
 
+# A plain blog theme's banner: starred dots at both ends of the line («***.*** ... NAME ...
+# ***.***», «****.**** NAME ****.****», javadfesharaki.blog.ir, tests/pages 1129), printed
+# over every post and once or more over its title: the blog's name or motto, never a post's.
+_STAR_BANNER = regex.compile(r"^\*+\.+\*+\x20.*\x20\*+\.+\*+$")
 # A frame of marks a template prints around a page's title: «.:: TITLE ::.», «::: TITLE :::».
 _FRAME_SIDE = r"[\x20]*[.:~*=•]*:[.:~*=•]*[\x20]*"
 _FRAME = regex.compile(f"^{_FRAME_SIDE}(?P<core>[^.:~*=•\\x20].*?){_FRAME_SIDE}$")
@@ -2306,14 +2335,19 @@ def _whole_over_halves(lines: Sequence[_Line], title: int | None, outside: set[i
     A title field of two lines (a series' name, then the part's: «اصول پایه نوردهی در
     عکاسی (Exposure)» / «بخش 3 - اندازه روزنه دیافراگم (Aperture)», taklens.ir) is printed
     whole on one line (a <title>, a line break tag printed as text) and then on its two
-    lines: the whole line is the headline, each half only a part of it.
+    lines: the whole line is the headline, each half only a part of it. A pair whose second
+    half was chosen may be printed whole below it too (over the text, a date line between).
     """
     if title is None:
         return None
     for first in (title - 1, title):
         second = first + 1
-        if first < 1 or second >= len(lines) or {first, second} & outside:
-            continue
+        if (
+            first < (0 if second == title else 1)
+            or second >= len(lines)
+            or {first, second} & outside
+        ):
+            continue  # (a pair opening the page has no line above it: its second half may)
         if lines[first].words < 2 or lines[second].words < 2:
             continue
         whole = lines[first].key + lines[second].key
@@ -2321,6 +2355,13 @@ def _whole_over_halves(lines: Sequence[_Line], title: int | None, outside: set[i
         for above in range(first - 1, max(-1, first - 1 - WHOLE_REACH), -1):
             if above not in outside and lines[above].key == whole:
                 return above
+        if second == title and not lines[second].blank_before:
+            # The chosen line is the pair's second half, the whole line printed below it
+            # («شورای شهر بودجه سال آینده» / «را بررسی کرد» / DATE / the two as one line):
+            # a headline set over two lines, printed again whole over the text.
+            for below in range(second + 1, min(len(lines), second + 1 + WHOLE_REACH)):
+                if below not in outside and lines[below].key == whole:
+                    return below
     return None
 
 
@@ -2477,6 +2518,11 @@ def _choose_title(
         if anchor is not None and _bar_joined_headline(lines, anchor, outside):
             return anchor, "headline"
         if anchor is not None and _exclaimed_over_lead(lines, anchor, outside):
+            if _addressed_or_personal(lines[anchor]):
+                # «ای ایران ای مرز پر گهر ...!», «امروز بهترین روز زندگی من بود!» over the
+                # text restating it: a poem's address or a writer's cry opening a post as
+                # often as its headline.
+                state.title_doubt = (_ADDRESSED_OR_PERSONAL, None)
             return anchor, "headline"
         if anchor is not None and _exclaimed_over_standfirst(lines, anchor, outside):
             return anchor, "headline"
@@ -2493,6 +2539,12 @@ def _choose_title(
                 # the line under the opening paragraph heads a table or a list, a section
                 # heading inside a body as often as a headline under a summary.
                 state.title_doubt = (_ROWS_HEADING_DOUBT, None)
+            elif _REPORT_OPENING.match(lines[anchor].norm) is not None:
+                # «به گزارش خبرنگار ما، ...» / «بودجه طرح‌های عمرانی» / «بودجه طرح‌های ...»:
+                # the paragraph over the line opens as a report's lead, which a page prints
+                # under its headline: the line is a crosshead of a text that prints none as
+                # often as a headline under a summary cut from the lead.
+                state.title_doubt = (_LEAD_OVER_HEADING_DOUBT, None)
             return anchor + 1, "headline"
         if anchor is not None and _headline_under_dated_lead(lines, anchor, outside):
             return anchor + 1, "headline"
@@ -3052,6 +3104,14 @@ def _choose_title(
                 or _noted_print(line, lines[index])
             )
         ):
+            if _verbless_over_verb(lines, earlier, index):
+                # «بررسی بودجه ... در نشست شورای شهر» right over «شورای شهر بودجه ... را
+                # بررسی کرد»: a kicker restating the headline under it as often as the
+                # headline over a reworded heading; the line stating the event is kept,
+                # uncertain, and the upper one competes with it.
+                if state.title_doubt is None:
+                    state.title_doubt = (_KICKER_OR_FIRST_PRINT, earlier)
+                return index, rule
             return earlier, rule
         if (
             line.info.kind == "text"
@@ -3959,6 +4019,10 @@ def _summary_over_headline(lines: Sequence[_Line], anchor: int, outside: set[int
     )
 
 
+_LEAD_OVER_HEADING_DOUBT = (
+    "the paragraph over it opens as a report's lead («به گزارش ...»): a crosshead inside a "
+    "text that prints no headline as often as the headline under a summary"
+)
 _ROWS_HEADING_DOUBT = (
     "it stands under the text's first paragraph over one sentence ending with a colon and "
     "a table's or a list's rows: a section heading inside a body that prints no headline as "
@@ -4341,6 +4405,8 @@ def _title_doubt(
         return _OUTLINE_HEADING, None
     if _name_over_sentence(lines, index):
         return _NAME_OVER_SENTENCE, index + 1
+    if line.text.rstrip()[-1:] == "!" and _addressed_or_personal(line):
+        return _ADDRESSED_OR_PERSONAL, rival_index
     return None
 
 
@@ -5050,8 +5116,9 @@ def _cut_before_verb(
     """Whether line ``index`` (three words or more, no mark at its end) runs on into the
     line right under it (no blank line between, unless every line is double-spaced:
     ``spaced``), which opens with an auxiliary verb, alone or glued to the next by a ZWNJ
-    (:data:`vocab.AUXILIARY_VERBS`: «شده است و ...», «است که ...», «شده‌است و ...») and holds
-    a sentence's end: one paragraph hard-wrapped by the layout (a blog's ``<br>``), a
+    (:data:`vocab.AUXILIARY_VERBS`: «شده است و ...», «است که ...», «شده‌است و ...») or with a
+    present verb's prefix after a line ending on no verb («... برگزار» / «می‌شود و ...»), and
+    holds a sentence's end: one paragraph hard-wrapped by the layout (a blog's ``<br>``), a
     sentence no headline ends in the middle of. A headline's lead opens with its own subject."""
     below = index + 1
     if below >= len(lines) or below in outside:
@@ -5065,7 +5132,54 @@ def _cut_before_verb(
         return False
     first = under.norm.split(maxsplit=1)[0] if under.norm.strip() else ""
     first = first.split(ZWNJ, 1)[0]
+    if first in _PRESENT_PREFIXES:
+        # «... برگزار» / «می‌شود و ...»: a present verb's prefix opens the line and the line
+        # above ends on no verb of its own (a compound verb's first part), so the clause runs
+        # on; a headline's lead opening with a verb follows a headline that has its own.
+        return _verb_end(line) == "" and _SENTENCE_END.search(under.text) is not None
     return first in _AUXILIARIES and _SENTENCE_END.search(under.text) is not None
+
+
+# A line that ends a headline's clause alone has at most this many words («شده است»).
+VERB_TAIL_WORDS = 3
+
+
+def _verb_tail_under(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether the line right under line ``index`` (no blank line between) is made of
+    auxiliary verbs only, with no mark at its end («... تبدیل» / «شده است»), and line
+    ``index`` ends on no verb of its own: a headline the layout set over two lines, its
+    verb on the second; the line taken is cut short. (With a sentence after the verb the
+    two lines are a paragraph's: :func:`_cut_before_verb`.)"""
+    below = index + 1
+    if below >= len(lines) or below in outside:
+        return False
+    line, under = lines[index], lines[below]
+    if (
+        under.blank_before
+        or under.words > VERB_TAIL_WORDS
+        or line.words < 3
+        or not under.text.rstrip()[-1:].isalpha()
+        or not line.text.rstrip()[-1:].isalpha()
+    ):
+        return False  # (most titles: no line of a few words right under them)
+    words = under.norm.replace(ZWNJ, " ").split()
+    return (
+        1 <= len(words) <= VERB_TAIL_WORDS
+        and all(word in _AUXILIARIES for word in words)
+        and _verb_end(line) == ""
+    )
+
+
+# The object's mark, which follows the words it marks and never opens a clause.
+_OBJECT_MARK = "را"
+
+
+def _opens_with_object_mark(line: _Line) -> bool:
+    """Whether a line opens with the object's mark «را» («را بررسی کرد»): the end of a
+    clause whose first words stand on the line above (a headline the layout set over two
+    lines), never a headline's opening."""
+    first = line.norm.split(maxsplit=1)
+    return bool(first) and first[0].strip(ZWNJ) == _OBJECT_MARK and len(first) > 1
 
 
 def _wrapped_sentences(lines: Sequence[_Line], index: int) -> bool:
@@ -5752,6 +5866,29 @@ def _noted_print(first: _Line, second: _Line) -> bool:
 
 # The most words of a parenthesised note glued to a headline's first print.
 NOTE_MAX_WORDS = 6
+
+
+_KICKER_OR_FIRST_PRINT = (
+    "the line right over it restates it without a verb: a kicker over the headline, or the "
+    "headline printed first over a reworded heading"
+)
+
+
+def _verbless_over_verb(lines: Sequence[_Line], upper: int, lower: int) -> bool:
+    """Whether ``lines[upper]``, a reworded print of ``lines[lower]`` (:func:`_reworded`),
+    stands right over it (no blank line between) and ends on no verb where the lower line
+    ends on one: a kicker's shape as much as a first print's. A question under it (`چرا
+    ...؟`) asks what the line above names: the title printed first (tests/test_fix29.py)."""
+    return (
+        lower - upper == 1
+        and not lines[lower].blank_before
+        and lines[lower].text.rstrip()[-1:] not in ("?", "؟")
+        and lines[upper].key not in lines[lower].key
+        and not _variant(lines[upper].key, lines[lower].key)  # (a print cut or glued to)
+        and not _noted_print(lines[upper], lines[lower])
+        and _verb_end(lines[upper]) == ""
+        and _verb_end(lines[lower]) == "verb"
+    )
 
 
 def _reworded(first: _Line, second: _Line) -> bool:

@@ -983,6 +983,16 @@ LANGUAGE_CODES: Final = frozenset(
         "ky", "nl", "pl", "ps", "pt", "ru", "sv", "tg", "tk", "tr", "uk", "ur", "uz", "zh",
     }
 )  # fmt: skip
+# Three-letter abbreviations a switcher prints in capitals instead («ENG | ESP |», «RUS /
+# TJK»): ISO 639-2/3 codes and the forms sites use beside them (ESP, GER, TJK). Matched in
+# capitals only, between bars or slashes: in lower or title case they are words («per»).
+LANGUAGE_CODES_3: Final = frozenset(
+    {
+        "ara", "aze", "chi", "deu", "eng", "esp", "fas", "fra", "fre", "ger", "heb", "hin",
+        "ita", "jpn", "kaz", "kir", "kor", "kur", "nld", "per", "pol", "por", "prs", "pus",
+        "rus", "spa", "swe", "tgk", "tjk", "tuk", "tur", "ukr", "urd", "uzb", "zho",
+    }
+)  # fmt: skip
 LANGUAGE_NAMES: Final = (
     "English", "فارسی", "پارسی", "دری", "پښتو", "اردو", "العربية", "العربیة", "العربي",
     "العربی", "عربی", "کوردی", "کردی", "Français", "Deutsch", "Español", "Русский",
