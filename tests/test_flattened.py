@@ -63,6 +63,12 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
     "1746_eghtesadnamehiranian_html_print_view_div_rutitr_kicker_div_lead_h2_headline_after_lead_div_body_paragraphs_window_print_no_meta_dates_id_55935": (
         "blind58: AssertionError: assert ['title'] == []"
     ),
+    "1902_bamyan_gov_af_html_drupal_node_news_h1_page_title_ending_with_period_div_submitted_weekday_comma_21_aqrab_1396_field_body_paragraphs_no_meta_dates_node_436399": (
+        "blind66 (first measurement, no fix): title silent (the province's name «ولایت بامیان» from the menu)"
+    ),
+    "1909_iran_charity_network_html_wordpress_top_bar_li_today_jomeh_08_bahman_1400_ticker_ul_other_titles_sidebar_widget_titles_span_count_0_no_h1_title_tag_only_entry_content_essay_no_meta_dates_slug": (
+        "blind66: title silent (a sidebar widget's item headline «کمک هزینه تحصیلی ...»)"
+    ),
 }
 
 
