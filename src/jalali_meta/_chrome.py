@@ -2250,6 +2250,10 @@ TICKER_GUTTERS = 3
 _TICKER_GUTTER = regex.compile(r"\x20{3,}")
 # The site's name over its today banner has at most this many words.
 MASTHEAD_NAME_WORDS = 6
+# A sidebar box's heading of the latest items: «آخرین» and one or two words of letters
+# («آخرین اخبار», «آخرین همایش ها»), and how many lines under a ticker it is looked for.
+_LATEST_BOX = regex.compile(r"آخرین(?:[\x20\u200c]+[\p{L}\p{M}]+){1,2}")
+LATEST_BOX_REACH = 6
 
 
 def _banner_over_ticker(lines: Sequence[_Line], outside: set[int]) -> set[int]:
@@ -2261,8 +2265,9 @@ def _banner_over_ticker(lines: Sequence[_Line], outside: set[int]) -> set[int]:
     words than a headline's), other items'. An item's own date line stands over its lead or
     body, never over the site's ticker: the banner is the visit's day, and the short line
     over it (at most :data:`MASTHEAD_NAME_WORDS` words, no digit, no sentence's end nor
-    verb) is the site's name, not a headline. The banner and the name are the site's
-    header (the ticker is left to the title's scoring, which its wide gaps mark down)."""
+    verb) is the site's name, not a headline; so are the sidebar's headings of the latest
+    items under the ticker (:data:`_LATEST_BOX`) before the running text. All are the
+    site's header, never the title."""
     shown = [index for index in range(min(len(lines), 4)) if index not in outside]
     for at, index in enumerate(shown[:2]):
         if at + 1 >= len(shown) or shown[at + 1] != index + 1:
@@ -2279,7 +2284,14 @@ def _banner_over_ticker(lines: Sequence[_Line], outside: set[int]) -> set[int]:
             or len(_TICKER_GUTTER.findall(ticker.text.strip())) < TICKER_GUTTERS
         ):
             continue
-        found = {index}
+        found = {index, index + 1}
+        # Under the ticker, before the running text: the sidebar's boxes of the latest items
+        # («آخرین اخبار», «آخرین همایش ها»), their items not printed, are the site's too.
+        for below in range(index + 2, min(len(lines), index + 2 + LATEST_BOX_REACH)):
+            if lines[below].paragraph:
+                break
+            if _LATEST_BOX.fullmatch(lines[below].norm.strip()) is not None:
+                found.add(below)
         if at == 1:
             name = lines[shown[0]]
             if not (
