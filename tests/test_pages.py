@@ -363,12 +363,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1583_vaghayenews_news_site_wordpress_dam_levels_title_glued_to_lead_after_full_stop_no_space_line_twice_relay_isna_yearless_hashtom_farvardin_double_space_before_dash_cut_mid_word_no_date_slug_address": (
         "blind50 (1580-1595, first measured on 1a8b613): AssertionError: assert {'title': '۳۱...pdated': None} == {'title': Non...pdated': None}"
     ),
-    "1588_khorasanprisons_provincial_prisons_directorate_wordpress_short_news_label_breadcrumb_slashes_ending_in_glued_title_glued_words_judiciary_week_prison_visit_spaced_commas_double_full_stop_cut_no_printed_date_2020_06_25_and_id_19779_in_address": (
-        "blind50 (1580-1595, first measured on 1a8b613): AssertionError: assert {'title': 'با...pdated': None} == {'title': 'با...pdated': None}"
-    ),
-    "1595_khorasanprisons_html_wordpress_sahifa_like_breaking_news_label_crumbs_div_slashes_current_span_glued_title_h1_post_title_entry_paragraphs_body_class_postid_19779_canonical_date_permalink_no_post_meta_no_time": (
-        "blind50 (1580-1595, first measured on 1a8b613): AssertionError: assert {'title': 'با...pdated': None} == {'title': 'با...pdated': None}"
-    ),
     "1606_tajnews_org_tajik_news_site_newspaper_theme_donate_buttons_weather_widget_4_c_london_sections_word_breadcrumb_home_russian_section_glued_truncated_title_ellipsis_indented_title_contest_winners_bullets_event_day_17_january_2025_no_date_slug": (
         "blind51 (1600-1615, first measured on 6bea427): AssertionError: assert {'title': 'Ғо...pdated': None} == {'title': Non...pdated': None}"
     ),
