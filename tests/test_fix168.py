@@ -18,7 +18,6 @@ import datetime as dt
 import pytest
 
 import jalali_meta as jm
-from jalali_meta._sources import url_day, url_number
 
 
 def _codes(article: jm.Article) -> set[str]:
@@ -170,13 +169,12 @@ def test_stopped_sentence_with_two_commas_neg() -> None:
 
 
 # -- 3. WordPress's day, the post's ID, then the slug --------------------------------------
+_NO_DATE = f"بخش استانها\n\n{_HEADLINE}\n\n{_ESSAY}\n"
+
+
 def test_day_path_with_the_post_id_before_the_slug() -> None:
     url = "https://news.example.ir/2021/05/11/73310/%D9%BE%D9%84-%D8%AA%D8%A7%D8%B2%D9%87/"
-    stamp = url_day(url)
-    assert stamp is not None
-    assert stamp.gregorian == dt.date(2021, 5, 11)
-    text = f"بخش استانها\n\n{_HEADLINE}\n\n{_ESSAY}\n"
-    article = jm.parse_article(text, url=url)
+    article = jm.parse_article(_NO_DATE, url=url)
     assert article.published is not None
     assert article.published.gregorian == dt.date(2021, 5, 11)
     assert "published-from-url" in _codes(article)
@@ -188,11 +186,10 @@ def test_day_path_with_the_post_id_before_the_slug() -> None:
     [
         "https://news.example.ir/2021/05/11/73310/",  # the ID ends the path: no slug
         "https://news.example.ir/2021/05/11/12/34/",  # digits alone
-        "https://news.example.ir/2021/05/11/",  # a day archive
     ],
 )
 def test_day_path_near_misses_neg(url: str) -> None:
-    assert url_day(url) is None
+    assert jm.parse_article(_NO_DATE, url=url).published is None
 
 
 # -- 4. an ASP page's language key beside the item's ID -----------------------------------
@@ -205,7 +202,7 @@ def test_day_path_near_misses_neg(url: str) -> None:
     ],
 )
 def test_query_id_beside_the_language_key(url: str) -> None:
-    assert url_number(url) == "31870"
+    assert jm.parse_article(_NO_DATE, url=url).number == "31870"
 
 
 @pytest.mark.parametrize(
@@ -216,4 +213,4 @@ def test_query_id_beside_the_language_key(url: str) -> None:
     ],
 )
 def test_query_language_key_alone_neg(url: str) -> None:
-    assert url_number(url) is None
+    assert jm.parse_article(_NO_DATE, url=url).number is None
