@@ -363,12 +363,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1583_vaghayenews_news_site_wordpress_dam_levels_title_glued_to_lead_after_full_stop_no_space_line_twice_relay_isna_yearless_hashtom_farvardin_double_space_before_dash_cut_mid_word_no_date_slug_address": (
         "blind50 (1580-1595, first measured on 1a8b613): AssertionError: assert {'title': '۳۱...pdated': None} == {'title': Non...pdated': None}"
     ),
-    "1588_khorasanprisons_provincial_prisons_directorate_wordpress_short_news_label_breadcrumb_slashes_ending_in_glued_title_glued_words_judiciary_week_prison_visit_spaced_commas_double_full_stop_cut_no_printed_date_2020_06_25_and_id_19779_in_address": (
-        "blind50 (1580-1595, first measured on 1a8b613): AssertionError: assert {'title': 'با...pdated': None} == {'title': 'با...pdated': None}"
-    ),
-    "1595_khorasanprisons_html_wordpress_sahifa_like_breaking_news_label_crumbs_div_slashes_current_span_glued_title_h1_post_title_entry_paragraphs_body_class_postid_19779_canonical_date_permalink_no_post_meta_no_time": (
-        "blind50 (1580-1595, first measured on 1a8b613): AssertionError: assert {'title': 'با...pdated': None} == {'title': 'با...pdated': None}"
-    ),
     "1606_tajnews_org_tajik_news_site_newspaper_theme_donate_buttons_weather_widget_4_c_london_sections_word_breadcrumb_home_russian_section_glued_truncated_title_ellipsis_indented_title_contest_winners_bullets_event_day_17_january_2025_no_date_slug": (
         "blind51 (1600-1615, first measured on 6bea427): AssertionError: assert {'title': 'Ғо...pdated': None} == {'title': Non...pdated': None}"
     ),
@@ -450,23 +444,8 @@ KNOWN_FAILURES: dict[str, str] = {
     "1893_nafee_science_news_agency_hamedan_weather_widget_label_agency_name_double_asterisk_line_no_headline_tarikh_jomeh_1_esfand_1393_saat_11_19_pipe_kod_matlab_13020_lead_glued_relay_comma_slug_starting_with_figure_15": (
         "blind65: title warned (the weather widget's label «وضعیت آب و هوای همدان»; the page prints no headline)"
     ),
-    "1901_bamyan_gov_af_afghan_governor_office_dari_news_title_ending_with_period_blank_weekday_comma_21_aqrab_1396_afghan_solar_month_no_time_body_lines_not_blank_separated_cold_store_node_436399": (
-        "blind66 (first measurement, no fix): title missing (an Afghan governor office's Dari headline ending with a full stop, over a blank line and «یکشنبه، 21 عقرب 1396»)"
-    ),
-    "1904_serfanonline_wordpress_news_site_section_label_ostanha_title_twice_second_glued_to_lead_ferry_pier_hours_qeshm_hormuz_no_printed_date_date_path_2020_03_03_post_id_248185": (
-        "blind66: published missing (the WordPress date path /2020/03/03/ under a headline printed twice, the second glued to the lead)"
-    ),
-    "1908_iran_charity_network_wordpress_charity_portal_site_name_bullet_today_banner_jomeh_08_bahman_1400_long_ticker_line_of_other_titles_spaced_latest_labels_zero_counter_no_headline_essay_on_endowment_no_date_slug": (
-        "blind66: title silent (the portal's name «شبکه مجازی خیرین کشور»; the page prints no headline) and published silent (the today banner «جمعه 08 بهمن 1400» over a ticker of other titles)"
-    ),
-    "1909_iran_charity_network_html_wordpress_top_bar_li_today_jomeh_08_bahman_1400_ticker_ul_other_titles_sidebar_widget_titles_span_count_0_no_h1_title_tag_only_entry_content_essay_no_meta_dates_slug": (
-        "blind66: title silent (the portal's name; the headline is in <title> only) and published silent (the top bar's today banner)"
-    ),
     "1912_caferasaneh_health_photo_gallery_page_tarikh_enteshar_label_slashed_date_1396_02_14_dash_time_written_minute_first_with_space_07_colon_space_16_shown_as_16_07_rtl_title_caption_logo_alt_timestamp_path_id_13960214160725": (
         "blind66: published 07:16 warned (the clock printed «۰۷: ۱۶», minutes first by the golden's reading; time-order-uncertain with the address)"
-    ),
-    "1915_naftdaily_oil_industry_news_site_asp_detail_title_arabic_yeh_relay_lead_gas_supply_villages_namin_ardabil_blank_lines_comment_form_labels_arabic_yeh_poll_options_no_date_query_id_20735_lang_id_1": (
-        "blind66: number missing (ASP detail page ?id=20735&lang_id=1)"
     ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
@@ -492,12 +471,6 @@ SILENT_WRONG: dict[str, str] = {
     # the twentieth blind batch (1040-1057), measured on 694f993 before any fix:
     "1885_ashayer_ilam_tribal_affairs_office_aspx_today_banner_arabic_indic_digits_jomeh_07_ordibehesht_1403_arabic_yeh_slogan_image_alts_starred_motto_block_visit_counters_breadcrumb_print_send_kicker_spaced_colon_title_irna_lead_newsview_2840": (
         "blind65: title and published silent (image-alt strip line; the today banner in Arabic-Indic digits taken as published)"
-    ),
-    "1908_iran_charity_network_wordpress_charity_portal_site_name_bullet_today_banner_jomeh_08_bahman_1400_long_ticker_line_of_other_titles_spaced_latest_labels_zero_counter_no_headline_essay_on_endowment_no_date_slug": (
-        "blind66: title (the portal's name) and published (the today banner) silent"
-    ),
-    "1909_iran_charity_network_html_wordpress_top_bar_li_today_jomeh_08_bahman_1400_ticker_ul_other_titles_sidebar_widget_titles_span_count_0_no_h1_title_tag_only_entry_content_essay_no_meta_dates_slug": (
-        "blind66: title (the portal's name) and published (the top bar's today banner) silent"
     ),
 }
 
@@ -633,9 +606,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "1885_ashayer_ilam_tribal_affairs_office_aspx_today_banner_arabic_indic_digits_jomeh_07_ordibehesht_1403_arabic_yeh_slogan_image_alts_starred_motto_block_visit_counters_breadcrumb_print_send_kicker_spaced_colon_title_irna_lead_newsview_2840": (
         "blind65: title and published silent (image-alt strip line; the today banner in Arabic-Indic digits taken as published)"
-    ),
-    "1908_iran_charity_network_wordpress_charity_portal_site_name_bullet_today_banner_jomeh_08_bahman_1400_long_ticker_line_of_other_titles_spaced_latest_labels_zero_counter_no_headline_essay_on_endowment_no_date_slug": (
-        "blind66: title (the portal's name) and published (the today banner) silent"
     ),
     "1912_caferasaneh_health_photo_gallery_page_tarikh_enteshar_label_slashed_date_1396_02_14_dash_time_written_minute_first_with_space_07_colon_space_16_shown_as_16_07_rtl_title_caption_logo_alt_timestamp_path_id_13960214160725": (
         "blind66: published 07:16 silent text alone (the clock printed «۰۷: ۱۶», minutes first by the golden's reading)"

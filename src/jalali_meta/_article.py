@@ -76,6 +76,7 @@ from jalali_meta._chrome import (
     PAGER_TRAIL_WORDS,
     _afghan_masthead,
     _ascii_digit_in,
+    _banner_over_ticker,
     _bids_reader,
     _browser_notices,
     _daily_boxes,
@@ -1222,6 +1223,8 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     outside |= _host_name_lines(lines, hints.url) | _tag_news_pairs(lines)
     outside |= _name_and_slogan(lines, hints.url)
     outside |= _saying_over_banner(lines, outside)
+    # (a theme's today banner over its ticker at the top, the site's name over them)
+    outside |= _banner_over_ticker(lines, outside)
     # (a list of other items' headlines opening the page, over the page's headline twice)
     outside |= _bulleted_run_on_top(lines, outside)
     # (a ticker paragraph of other items' headlines opening the page, over its headline twice)
@@ -3259,6 +3262,21 @@ def _assemble(
         # words, an ASP.NET news page) names the site too, not a headline: no h1, og:title or
         # JSON-LD headline says the line is the article's.
         brand, title = title, None
+        evidence.pop("title", None)
+    if (
+        brand is None
+        and title is not None
+        and hints.title_site is not None
+        and evidence.get("title", "") in ("headline", "first line")
+        and _squash(title.norm) == _squash(normalize(hints.title_site))
+        and not _agreeing_sources(title, hints.titles)
+    ):
+        # The pick is the site's name the page's <title> ends with («HEADLINE – SITE»,
+        # WordPress's), printed alone as the masthead over a page that prints no headline
+        # (no <h1>, iran-charity-network.com, tests/pages 1909): <title>'s headline fills
+        # the gap when it is a headline's length.
+        brand, title = title, None
+        brand_reason = "is the site's name the page's <title> ends with"
         evidence.pop("title", None)
     if (
         title is not None

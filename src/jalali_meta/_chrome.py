@@ -2255,6 +2255,71 @@ def _saying_over_banner(lines: Sequence[_Line], outside: set[int]) -> set[int]:
     return found
 
 
+# A ticker line of other items' headlines run together, set apart by wide runs of spaces (a
+# theme's scrolling strip as text extraction keeps it: «TITLE             TITLE ...»): at
+# least this many runs of three spaces or more.
+TICKER_GUTTERS = 3
+_TICKER_GUTTER = regex.compile(r"\x20{3,}")
+# The site's name over its today banner has at most this many words.
+MASTHEAD_NAME_WORDS = 6
+# A sidebar box's heading of the latest items: «آخرین» and one or two words of letters
+# («آخرین اخبار», «آخرین همایش ها»), and how many lines under a ticker it is looked for.
+_LATEST_BOX = regex.compile(r"آخرین(?:[\x20\u200c]+[\p{L}\p{M}]+){1,2}")
+LATEST_BOX_REACH = 6
+
+
+def _banner_over_ticker(lines: Sequence[_Line], outside: set[int]) -> set[int]:
+    """A theme's today banner over its ticker at the text's top, and the site's name over
+    them: «شبکه مجازی خیرین کشور» / «  •   جمعه ۰۸ بهمن ۱۴۰۰» / «TITLE             TITLE
+    ...» (iran-charity-network.com's WordPress theme, tests/pages 1908). The banner is a date
+    line alone, a weekday's date with no time (a bullet before it or not); the line right
+    under it runs many short headlines together (:data:`TICKER_GUTTERS` wide gaps, more
+    words than a headline's), other items'. An item's own date line stands over its lead or
+    body, never over the site's ticker: the banner is the visit's day, and the short line
+    over it (at most :data:`MASTHEAD_NAME_WORDS` words, no digit, no sentence's end nor
+    verb) is the site's name, not a headline; so are the sidebar's headings of the latest
+    items under the ticker (:data:`_LATEST_BOX`) before the running text. All are the
+    site's header, never the title."""
+    shown = [index for index in range(min(len(lines), 4)) if index not in outside]
+    for at, index in enumerate(shown[:2]):
+        if at + 1 >= len(shown) or shown[at + 1] != index + 1:
+            continue
+        banner, ticker = lines[index], lines[index + 1]
+        match = banner.info.date
+        if (
+            banner.info.kind != "date"
+            or match is None
+            or not match.captures("wd")
+            or match.captures("H")
+            or ticker.info.kind != "text"
+            or ticker.words <= HEADLINE_MAX_WORDS
+            or len(_TICKER_GUTTER.findall(ticker.text.strip())) < TICKER_GUTTERS
+        ):
+            continue
+        found = {index, index + 1}
+        # Under the ticker, before the running text: the sidebar's boxes of the latest items
+        # («آخرین اخبار», «آخرین همایش ها»), their items not printed, are the site's too.
+        for below in range(index + 2, min(len(lines), index + 2 + LATEST_BOX_REACH)):
+            if lines[below].paragraph:
+                break
+            if _LATEST_BOX.fullmatch(lines[below].norm.strip()) is not None:
+                found.add(below)
+        if at == 1:
+            name = lines[shown[0]]
+            if not (
+                shown[0] == index - 1
+                and name.info.kind == "text"
+                and name.words <= MASTHEAD_NAME_WORDS
+                and not any(ch.isdigit() for ch in name.text)
+                and name.text.rstrip()[-1] not in (*_KICKER_ENDS, ".", "!", "؟", "?")
+                and _verb_end(name) == ""
+            ):
+                return set()
+            found.add(shown[0])
+        return found
+    return set()
+
+
 # MediaWiki's tagline under a page's heading opens with «from» in the wiki's language: «از
 # ویکی‌پدیا، دانشنامهٔ آزاد», «From Wikipedia, the free encyclopedia», Sorani «لە ...»
 # (kurdcollect.com), Kurmanji «Ji Wîkîpediya, ...» (ku.wikipedia.org), Arabic «من ويكيبيديا،

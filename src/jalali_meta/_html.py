@@ -19,6 +19,7 @@ values that come only from machine sources have the span None.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -246,6 +247,29 @@ _OUTSIDE_WORDS = (
     "related", "most-", "mostvisited", "most_", "popular", "sidebar", "comment", "menu",
     "navbar", "breadcrumb", "ticker", "marquee",
 )  # fmt: skip
+# A class or id naming a theme's banner of the day of the visit («<li class="today">جمعه ۰۸
+# بهمن ۱۴۰۰</li>», «<span class="today-date">», «date-today», «current-date»): its date is
+# never the article's (iran-charity-network.com, tests/pages 1909).
+_TODAY_MARK = re.compile(
+    r"(?:topbar[-_])?(?:today(?:[-_]?dates?)?(?:[-_](?:en|fa|hijri))?"
+    r"|dates?[-_]today(?:[-_](?:en|fa))?|current[-_]date)"
+)
+
+
+def _today_box(element: Any) -> bool:
+    """Whether a block element's class or id names the banner of the visit's day
+    (:data:`_TODAY_MARK`) and it holds no block of its own (its line is the banner alone)."""
+    attrs_ = element.attributes
+    marks = f"{attrs_.get('class') or ''} {attrs_.get('id') or ''}".lower()
+    if "today" not in marks and "current" not in marks:
+        return False
+    if not any(_TODAY_MARK.fullmatch(word) is not None for word in marks.split()):
+        return False
+    return not any(
+        child.mem_id != element.mem_id and child.tag in _BLOCK_SET for child in element.traverse()
+    )
+
+
 _OUT_OPEN = "\ue001"
 _OUT_CLOSE = "\ue002"
 
@@ -277,6 +301,10 @@ def _block_lines(node: Any, heading: Any = None) -> tuple[str, list[Span]]:
         if tag in _BLOCK_SET:
             element.insert_before(_LINE_MARK)
             element.insert_after(_LINE_MARK)
+            if _today_box(element):
+                # A line of its own that is the theme's banner of the visit's day: outside.
+                element.insert_before(_OUT_OPEN)
+                element.insert_after(_OUT_CLOSE)
         # Fields in neighbouring inline boxes («<span>کد خبر: ۱۲۳</span><span>۹ آذر ۱۴۰۲</span>»)
         # are set apart by CSS on the page: a space keeps «۱۲۳» and «۹» from gluing together.
         if tag in _FIELD_SET:
@@ -703,6 +731,7 @@ def parse_html(
         archive_day=day,
         home_links=_home_links(tree, page_url),
         shortlink=_Found.value(_Found.kept(found.shortlink), "href"),
+        title_site=_title_site(None if day else found.title, titles),
     )
     article = parse_text(text, strict=strict, hints=hints)
     if article.title is not None and heading is None:
@@ -1023,6 +1052,21 @@ _HEADING_SEPARATOR = re.compile(r"^\s*[-|–—:»«]\s*|\s*[-|–—:»«]\s*$"
 # A title source longer than this is not a headline (a whole block in an <h1>).
 _MAX_TITLE_CHARS = 300
 _TITLE_SEPARATORS = re.compile(r"\s+[-|–—:»«>]\s+")
+
+
+def _title_site(title_tag: Any, titles: Sequence[tuple[str, str]]) -> str | None:
+    """The last part of ``<title>`` cut off as the site's name when its first part is the
+    headline taken from it («جایگاه وقف در زندگی امروز – شبکه مجازی خیرین کشور»,
+    WordPress's «HEADLINE &#8211; SITE», tests/pages 1909), or None."""
+    if title_tag is None:
+        return None
+    parts = _TITLE_SEPARATORS.split(title_tag.text(deep=True).strip())
+    if len(parts) < 2:
+        return None
+    first, last = parts[0].strip(), parts[-1].strip()
+    if not last or not any(rule == "title tag" and text == first for text, rule in titles):
+        return None
+    return last
 
 
 def _without_site_name(title: str, site_name: str | None) -> str:

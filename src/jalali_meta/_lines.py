@@ -279,6 +279,9 @@ class Hints:
         shortlink: An HTML page's own short address («<link rel="shortlink"
             href="/?p=2051">», WordPress's): its item ID fills the gap an address without
             one leaves (:func:`_url_candidates`).
+        title_site: The last part of an HTML page's <title> («HEADLINE – SITE»,
+            WordPress's), cut off as the site's name while its first part is taken for the
+            headline: a first line printing it alone is the site's masthead.
     """
 
     titles: tuple[tuple[str, str], ...] = ()
@@ -292,6 +295,7 @@ class Hints:
     archive_day: str | None = None
     home_links: tuple[str, ...] = ()
     shortlink: str | None = None
+    title_site: str | None = None
 
 
 @attrs.define

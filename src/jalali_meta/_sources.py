@@ -73,15 +73,17 @@ _URL_MONTH = re.compile(r"/(1[34][0-9]{2}|(?:19|20)[0-9]{2})/(0[1-9]|1[0-2])/(?!
 
 
 # WordPress's day-and-name permalink («/%year%/%monthnum%/%day%/%postname%/»): a Gregorian day,
-# then one slug ending the path.
+# then one slug ending the path; the post's ID may stand between them
+# («/%year%/%monthnum%/%day%/%post_id%/%postname%/», serfanonline.ir's «/2020/03/03/248185/<slug>»).
 _URL_DAY_SLUG = re.compile(
-    r"/((?:19|20)[0-9]{2})/(0[1-9]|1[0-2])/(0[1-9]|[12][0-9]|3[01])/([^/]+)/?\Z"
+    r"/((?:19|20)[0-9]{2})/(0[1-9]|1[0-2])/(0[1-9]|[12][0-9]|3[01])/(?:[0-9]+/)?([^/]+)/?\Z"
 )
 
 
 def url_day(url: str | None) -> Timestamp | None:
     """The Gregorian day of a post's dated address, the day before its slug
-    («/2020/06/17/<slug>/», WordPress's day-and-name permalink), or None (a day archive
+    («/2020/06/17/<slug>/», WordPress's day-and-name permalink; «/2020/06/17/<ID>/<slug>/»
+    with the post's ID between), or None (a day archive
     ending with the day, a Jalali path, a slug of digits alone). Never raises.
 
     Example:
@@ -438,6 +440,9 @@ _CONTAINER_KEYS = frozenset(
     {
         "catid", "categoryid", "cat_id", "blockid", "printid", "tabid", "groupid", "sectionid",
         "moduleid", "langid", "userid", "entryviewid",
+        # The page's language beside the item's «id» («detail.asp?id=20735&lang_id=1»,
+        # naftdaily.com's classic ASP, tests/pages 1915).
+        "lang_id", "languageid", "language_id",
         "siteid", "pageid",  # a portal's site and menu page, beside its module's item key
         # A school portal's school, the site of its news module beside the item's «id»
         # («/school/NewsDetail.aspx?id=486&SchoolID=2», alameh.ir, real35's sample).

@@ -223,8 +223,10 @@ def _stopped_headline_over_date(lines: Sequence[_Line], index: int) -> bool:
     :data:`EXCLAIMED_HEADER_REACH` lines: a headline printed with its full stop over the
     item's info line (rihu.ac.ir's news items), not the body. A text's first paragraph is
     followed by more of the text, not by its header's date line; a lead-length line, a
-    second sentence, a comma or a colon, or a report's opening («به گزارش ...») is no
-    headline's."""
+    second sentence, a colon, or a report's opening («به گزارش ...») is no headline's, nor
+    a comma, unless the body starts right under the date line (one comma: «با افتتاح یک
+    سردخانه، ... نگهداری می‌شود.» / «یکشنبه، 21 عقرب 1396» / the body, an Afghan governor's
+    office's news, bamyan.gov.af, tests/pages 1901): no other line there is the headline."""
     line = lines[index]
     text = line.text.rstrip()
     below = index + 1
@@ -239,7 +241,10 @@ def _stopped_headline_over_date(lines: Sequence[_Line], index: int) -> bool:
         or not (lines[below].info.dates or lines[below].info.date is not None)
         or lines[below].paragraph
         or _SENTENCE_MARK_INSIDE.search(text[:-1]) is not None
-        or "،" in text
+        or (
+            "،" in text
+            and (text.count("،") > 1 or below + 1 >= len(lines) or not lines[below + 1].paragraph)
+        )
         or ":" in text
         or _REPORT_OPENING.match(line.norm) is not None
     ):
