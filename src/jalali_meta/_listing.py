@@ -400,8 +400,7 @@ def _lone_teaser_under(lines: Sequence[_Line], title: int, outside: set[int]) ->
         return False
     text = lines[at].text
     if "..." not in text and "…" not in text:
-        # (most pages: two substring tests, no excerpt's dots)
-        return _lone_item_read_more(lines, title, outside)
+        return False  # no excerpt's dots (most pages: two substring tests)
     rest = [index for index in range(at + 1, len(lines)) if index not in outside]
     norm = lines[at].norm
     if len(rest) == 1 and rest[0] == at + 1 and lines[at + 1].words <= READ_MORE_WORDS:
@@ -409,44 +408,6 @@ def _lone_teaser_under(lines: Sequence[_Line], title: int, outside: set[int]) ->
     elif rest:
         return False
     return lines[at].words >= LONE_TEASER_WORDS and excerpt_with_read_more(norm)
-
-
-# The item's own short lines between its headline and its intro on a list (its date, its
-# writer's name: Joomla's «demo»): at most this many, of at most this many words.
-ITEM_BYLINE_LINES = 1
-ITEM_BYLINE_WORDS = 3
-
-
-def _lone_item_read_more(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
-    """Whether the headline is over one paragraph (past :data:`ITEM_BYLINE_LINES` short
-    line of its own: a date, a writer's name) and a read-more button alone on the line
-    under it («ادامه مطلب»), the text ending there (fix170): a category blog showing one
-    item's intro (real53 #26, Joomla's «index.php/council»: HEADLINE / «demo» / intro /
-    «ادامه مطلب»). An article's page prints its own text whole, with no button under it;
-    the paragraph need not be cut with dots (Joomla cuts an intro at its «read more» mark,
-    a whole sentence)."""
-    count = len(lines)
-    last = max((index for index in range(count) if index not in outside), default=-1)
-    if last <= title + 1 or not _read_more(lines[last]):
-        return False  # (most pages: the last line is no button)
-    at = title + 1
-    while (
-        at < last - 1
-        and at - title <= ITEM_BYLINE_LINES
-        and at not in outside
-        and not lines[at].paragraph
-        and lines[at].words <= ITEM_BYLINE_WORDS
-    ):
-        at += 1
-    if at != last - 1 or at in outside:
-        return False
-    teaser = lines[at]
-    return (
-        teaser.info.kind == "text"
-        and not teaser.chrome
-        and teaser.paragraph
-        and teaser.words >= LONE_TEASER_WORDS
-    )
 
 
 # The doubts on a headline that is a list's first item's, on a page that prints no name of
