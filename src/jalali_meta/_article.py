@@ -198,6 +198,7 @@ from jalali_meta._listing import (
     _items_doubt,
     _label_heads_list,
     _labelled_title,
+    _list_label_over,
     _listing,
     _listing_name,
     _lone_cut_text_under,
@@ -795,6 +796,9 @@ _LONE_CUT_TEXT = (
     "no address: a list's only excerpt cut at its length (its name not printed) or an item "
     "stored without its last stop, not told apart"
 )
+# The doubts on a lone item's headline that a list's label over the line above it settles
+# (the page names the list: fix170).
+_LONE_ITEM_DOUBTS = frozenset({_LONE_TEASER, _LONE_LEAD, _LONE_CUT_TEXT, _LIST_ONE_EXCERPT})
 _INVITATION = "it is a sentence bidding the reader, not a headline"
 _CUT_BEFORE_VERB = (
     "the page prints no headline; the layout cut a paragraph's first line before its verb"
@@ -1873,13 +1877,22 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         title is not None
         and title_rule in ("headline", "first line")
         and not hints.url
-        and state.title_doubt is None
+        and (
+            state.title_doubt is None
+            or (
+                state.title_doubt[0] in _LONE_ITEM_DOUBTS
+                and _list_label_over(lines, title - 1, outside)
+            )
+        )
         and (one_item_name := _lone_item_list_name(lines, title, outside)) is not None
     ):
         # «NAME» / «-» / «SECTION» / HEADLINE / teaser / «-» / «SECTION», or «NAME» /
         # HEADLINE / a teaser cut «...» / widgets' headings: a list showing one item, named
-        # by the short line opening the page (fix160).
+        # by the short line opening the page (fix160); «برچسب :» / «NAME» / HEADLINE /
+        # teaser: named by its label (fix170), which names the list the lone-item doubts
+        # above found unnamed.
         title, title_rule = one_item_name, "listing name"
+        state.title_doubt, unnamed_list = None, False
         _outlet_named(state, title, title_rule)
         if state.title_doubt is None and _JOINED_NAMES.search(lines[title].text):
             state.title_doubt = (_LIST_NAME_JOINED, None)

@@ -3086,7 +3086,8 @@ def _lone_item_list_name(lines: Sequence[_Line], title: int, outside: set[int]) 
         top -= 1  # «-» / «SECTION» / HEADLINE: the item's section word under the rule
     ruled = top > 0 and _separator(lines[top - 1])
     cut = teaser.text.rstrip().endswith(_CUT_ENDS) or excerpt_with_read_more(teaser.norm)
-    if not (ruled or cut):
+    labelled = top > 1 and _list_label_over(lines, top - 1, outside)
+    if not (ruled or cut or labelled):
         return None  # (most pages: a lead not cut, no rule over the headline)
     tail: list[int] = []
     for index in range(at + 1, count):
@@ -3098,16 +3099,52 @@ def _lone_item_list_name(lines: Sequence[_Line], title: int, outside: set[int]) 
         tail.append(index)
     if ruled and tail and _separator(lines[tail[0]]):
         top -= 1  # the rule again under the teaser: the item framed, its teaser cut or not
-    elif not cut:
+    elif not (cut or labelled):
         return None
     name, rule = _listing_name(lines, top, outside, "headline")
     if rule != "listing name" or name is None:
         return None
-    if any(
-        index not in outside
-        and not (lines[index].chrome or lines[index].info.kind in ("widget", "date"))
-        and not _separator(lines[index])
-        for index in range(name)
-    ):
+    if labelled and name == top - 1:
+        # «آرشیو تگ: NAME» / «NAME», «برچسب :» / «NAME»: the label names the line under it
+        # a list's; over the label only the site's name and tagline (short lines, no text).
+        return None if _text_over(lines, name - 1, outside, LISTING_NAME_WORDS) else name
+    if _text_over(lines, name, outside, 0):
         return None  # text over the short line: a kicker's or a section's line, no list's name
     return name
+
+
+def _text_over(lines: Sequence[_Line], index: int, outside: set[int], short: int) -> bool:
+    """Whether a line over ``lines[index]`` is text: neither chrome, a widget, a date, a
+    separator nor (when ``short``) a short line of up to ``short`` words, no paragraph."""
+    return any(
+        i not in outside
+        and not (lines[i].chrome or lines[i].info.kind in ("widget", "date"))
+        and not _separator(lines[i])
+        and not (short and not lines[i].paragraph and lines[i].words <= short)
+        for i in range(index)
+    )
+
+
+# A list's label over its name: a tag's, a category's, an archive's word (no search's, no
+# writer's: their label names a query or a person over a list of many).
+_LIST_NAME_LABEL = regex.compile(
+    r"^(?:(?:آرشیو|بایگانی)[\x20\u200c]+)?(?:برچسب|تگ|دسته)"
+    r"(?:[\x20\u200c]*(?:ها|های|بندی|بندی‌ها))?[\x20\u200c]*:[\x20\u200c]*(?P<value>.*)$"
+)
+
+
+def _list_label_over(lines: Sequence[_Line], name: int, outside: set[int]) -> bool:
+    """Whether the line right over ``lines[name]`` is a tag's or a category's label naming
+    it (fix170): «برچسب :» with its value on the next line (makidam.ir's tag page, real54
+    #26), or «آرشیو تگ: NAME» over NAME printed again (zibashahr.com's, real53 #23),
+    «دسته‌بندی: NAME», «بایگانی دسته: NAME». The page is then the list NAME."""
+    label = name - 1
+    if label < 0 or label in outside or name in outside or lines[label].paragraph:
+        return False
+    if lines[label].words > EMPTY_LABEL_WORDS + LISTING_NAME_WORDS:
+        return False
+    found = _LIST_NAME_LABEL.match(lines[label].norm.strip())
+    if found is None:
+        return False
+    value = found.group("value").strip()
+    return not value or _squash(value) == _squash(lines[name].norm)
