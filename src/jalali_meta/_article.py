@@ -325,6 +325,7 @@ from jalali_meta._title import (
     _title_around_button,
     _under_a_bulleted_item,
     _verse_under_its_name,
+    _whole_above_part,
     _whole_over_halves,
     _wrapped_mid_sentence,
     _wrapped_sentences,
@@ -1271,8 +1272,10 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
             # sure, and the line taken is a section's or a sidebar's name as often.
             state.title_doubt = (_UNDER_LATIN_WIDGETS, None)
         whole = _whole_over_halves(lines, title, outside) if title_rule == "headline" else None
+        if whole is None and title_rule in ("headline", "first line"):
+            whole = _whole_above_part(lines, title, outside)
         if whole is not None:
-            title, state.title_doubt = whole, None
+            title, title_rule, state.title_doubt = whole, "headline", None
         elif (
             title is not None
             and title_rule == "headline"
