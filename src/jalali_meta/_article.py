@@ -323,6 +323,7 @@ from jalali_meta._title import (
     _strong_section_title,
     _tags_heading,
     _title_around_button,
+    _twice_glued_opening,
     _under_a_bulleted_item,
     _verse_under_its_name,
     _whole_above_part,
@@ -1428,6 +1429,16 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     ):
         # «HEADLINELEAD» / «LEAD ...»: a headline run into its lead with no mark between,
         # the lead printed again as the next paragraph's opening: the words before it.
+        title, title_rule = anchor, "headline"
+        state.title_start, state.title_end = None, lines[anchor].start + glued_end
+    elif (
+        anchor is not None
+        and title is None
+        and lines[anchor].paragraph
+        and (glued_end := _twice_glued_opening(lines[anchor])) is not None
+    ):
+        # «HEADLINE HEADLINE SOURCE؛ LEAD ...»: a print page's headline, printed twice, run
+        # into its lead on one line: the first print.
         title, title_rule = anchor, "headline"
         state.title_start, state.title_end = None, lines[anchor].start + glued_end
     elif (
