@@ -2314,11 +2314,10 @@ def _whole_over_halves(lines: Sequence[_Line], title: int | None, outside: set[i
     return None
 
 
-# A headline's parts: a first part, then «؛» (read as «;»), «:», «|» or a spaced dash and
-# the rest.
-_HEADLINE_PART_SEP = regex.compile(
-    r"[\x20\u200c]*(?:[؛;:|]|[\x20\u200c][-–—][\x20\u200c])[\x20\u200c]*"
-)
+# A headline's parts: a first part, then «؛» (read as «;») or «:» and the rest. Not a dash
+# nor a bar: «HEADLINE - SITE» and «HEADLINE | SECTION» are a page's <title> printed over
+# its headline, whose copy below is the headline itself (held_out 317, 1100, 043).
+_HEADLINE_PART_SEP = regex.compile(r"[\x20\u200c]*[؛;:][\x20\u200c]*")
 # How far above its copy the whole headline may stand (a byline, a date, a reading time
 # and share links between) and the most words the copy holds (a short title, a kicker).
 PART_COPY_REACH = 9
