@@ -62,6 +62,14 @@ def test_part_copy_neg_second_part_alone() -> None:
     assert jm.parse_article(text).title == _HEAD2
 
 
+def test_part_copy_neg_title_tag_with_site_name() -> None:
+    """-neg: a page's <title> printed over its headline, ``HEADLINE - SITE``: the headline
+    below is not a part copy and stays the title (held_out 317's shape)."""
+    headline = "مقایسه چند تقویم نجومی سال ۱۳۸۵"
+    text = f"{headline} - انجمن نجوم شیراز\n\nنوشته شده توسط مدیر\n{headline}\n\n" + _BODY
+    assert jm.parse_article(text).title == headline
+
+
 # 2. Numbered statute articles are body, never the title.
 
 
