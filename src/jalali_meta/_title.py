@@ -10,6 +10,7 @@ A doubtful title is left out with a warning, never guessed.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections.abc import Sequence
@@ -6209,13 +6210,16 @@ def _twice_glued_opening(line: _Line) -> int | None:
     servernux.com's print view of a Yazd news site). The words of the first print, at
     least :data:`TWICE_OPENING_WORDS` and at most a headline's, said again word for word
     right after it, with more text after them: a lead never opens by saying a clause
-    twice. The shortest such print is taken.
+    twice. The shortest such print is taken; a print repeating its own words (a run of
+    one word, attacks32's cost input) is no headline.
     """
-    spans = [match.span() for match in _NON_SPACE_RUN.finditer(line.text)]
+    # (the first words only: a long paragraph costs no more than a short one, attacks32)
+    runs = _NON_SPACE_RUN.finditer(line.text)
+    spans = [match.span() for match in itertools.islice(runs, 2 * HEADLINE_MAX_WORDS + 1)]
     words = [line.text[start:end] for start, end in spans]
     most = min(HEADLINE_MAX_WORDS, (len(words) - 1) // 2)
     for size in range(TWICE_OPENING_WORDS, most + 1):
-        if words[:size] == words[size : 2 * size]:
+        if words[:size] == words[size : 2 * size] and len(set(words[:size])) >= size - 1:
             return spans[size - 1][1]
     return None
 
