@@ -328,9 +328,11 @@ from jalali_meta._title import (
     _strong_section_title,
     _tags_heading,
     _title_around_button,
+    _twice_glued_opening,
     _under_a_bulleted_item,
     _verb_tail_under,
     _verse_under_its_name,
+    _whole_above_part,
     _whole_over_halves,
     _wrapped_mid_sentence,
     _wrapped_sentences,
@@ -1290,8 +1292,10 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
             # sure, and the line taken is a section's or a sidebar's name as often.
             state.title_doubt = (_UNDER_LATIN_WIDGETS, None)
         whole = _whole_over_halves(lines, title, outside) if title_rule == "headline" else None
+        if whole is None and title_rule in ("headline", "first line"):
+            whole = _whole_above_part(lines, title, outside)
         if whole is not None:
-            title, state.title_doubt = whole, None
+            title, title_rule, state.title_doubt = whole, "headline", None
         elif (
             title is not None
             and title_rule == "headline"
@@ -1444,6 +1448,19 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     ):
         # «HEADLINELEAD» / «LEAD ...»: a headline run into its lead with no mark between,
         # the lead printed again as the next paragraph's opening: the words before it.
+        title, title_rule = anchor, "headline"
+        state.title_start, state.title_end = None, lines[anchor].start + glued_end
+    elif (
+        anchor is not None
+        and title is None
+        and lines[anchor].paragraph
+        and any(lines[at].info.kind in ("labels", "date", "mixed") for at in range(anchor))
+        and (glued_end := _twice_glued_opening(lines[anchor])) is not None
+    ):
+        # «HEADLINE HEADLINE SOURCE؛ LEAD ...»: a print page's headline, printed twice, run
+        # into its lead on one line under the item's header lines (a date, an ID): the
+        # first print. A flattened page's one line opens with its <title> twice as well
+        # (held_out 1143, 1201, 1884's extracted twins): no header above, no headline.
         title, title_rule = anchor, "headline"
         state.title_start, state.title_end = None, lines[anchor].start + glued_end
     elif (

@@ -416,10 +416,14 @@ _ZONE_FIRSTS = regex.escape(
     )
 )
 _ZONE_NAME_PART = r"[A-Za-z0-9_+\-]{1,30}"
+# A month's name after the digits glued to a clock by a minus: the day of a twin date in
+# another calendar («۲۲:۰۹-24 May 2021», real54 #4, asrislam.com), no offset and no end of
+# a time range: the date ends at the clock and the twin is read on its own.
+_TWIN_MONTH = rf"\x20(?:{_MONTH_NAMES_LATIN}|{_MONTH_NAMES_FA})(?![\p{{L}}\p{{M}}])"
 _ZONE = rf"""
     (?:(?=\x20?(?i:[{_ZONE_FIRSTS}]))                    # a cheap first test, then
     (?:
-        (?P<tz>[+\-][0-9]{{2}}(?::?[0-9]{{2}})?)(?![0-9/\-.:\\])
+        (?P<tz>[+\-][0-9]{{2}}(?::?[0-9]{{2}})?)(?![0-9/\-.:\\]|{_TWIN_MONTH})
       | \x20(?P<tz>[+\-][0-9]{{2}}:?[0-9]{{2}})(?![0-9/\-.:\\])
       | \x20?(?P<tz>(?:UTC|GMT)(?:[+\-][0-9]{{1,2}}(?::?[0-9]{{2}})?)?|Z){_BR}(?![0-9])
       | \x20(?P<tz>{"|".join(vocab.ZONE_ABBREVIATIONS)}){_BR}(?![0-9])   # 07:44 AM PDT

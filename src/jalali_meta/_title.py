@@ -10,6 +10,7 @@ A doubtful title is left out with a warning, never guessed.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections.abc import Sequence
@@ -829,6 +830,24 @@ _PAGE_RANGE = regex.compile(
     r"[\x20\u200c]*\)?$",
     regex.IGNORECASE,
 )
+
+
+# A statute's or a regulation's numbered article or note opening its line: «ماده 4:»,
+# «مادة 4:» (Arabic spelling, ة read as ه), «ماده 24 : ...», «ماده واحده -», «تبصره ۲:»,
+# «تبصره -». The number (or «واحده») and then a colon or a dash mark a clause of the
+# text's body, never the page's headline; a headline opening with «ماده» goes on with
+# words («ماده ۱۰ قانون کار اصلاح شد»: no mark after the number) and stays a candidate
+# (real54 #4, #23: a rail regulation's and a loan fund's statute articles were titles).
+_STATUTE_ARTICLE = regex.compile(
+    r"[\x20\u200c•·*]*(?:ماده[\x20\u200c]*(?:[0-9]{1,4}|واحده)|تبصره(?:[\x20\u200c]*[0-9]{1,3})?)"
+    r"[\x20\u200c]*(?::|[-–ـ](?![\x20\u200c]*[0-9]))"
+)
+
+
+def _statute_article(line: _Line) -> bool:
+    """Whether ``line`` opens with a statute's article or note mark (:data:`_STATUTE_ARTICLE`)."""
+    norm = line.norm
+    return norm.lstrip(" \u200c•·*")[:1] in "مت" and _STATUTE_ARTICLE.match(norm) is not None
 
 
 # A table's row as text extraction writes it: cells separated by tabs.
@@ -2370,6 +2389,50 @@ def _whole_over_halves(lines: Sequence[_Line], title: int | None, outside: set[i
     return None
 
 
+# A headline's parts: a first part, then «؛» (read as «;») or «:» and the rest. Not a dash
+# nor a bar: «HEADLINE - SITE» and «HEADLINE | SECTION» are a page's <title> printed over
+# its headline, whose copy below is the headline itself (held_out 317, 1100, 043); nor
+# «::», a <title>'s mark as well (held_out 500, 531).
+_HEADLINE_PART_SEP = regex.compile(r"[\x20\u200c]*(?:[؛;]|(?<!:):(?!:))[\x20\u200c]*")
+# How far above its copy the whole headline may stand (a byline, a date, a reading time
+# and share links between) and the most words the copy holds (a short title, a kicker).
+PART_COPY_REACH = 9
+PART_COPY_MAX_WORDS = 8
+
+
+def _whole_above_part(lines: Sequence[_Line], title: int | None, outside: set[int]) -> int | None:
+    """The headline above the chosen line of which the line repeats the first part, else None.
+
+    A blog post prints its headline in two parts («NAME؛ WHAT IT IS»), its byline, update
+    stamp and reading time, and then the first part alone over the body (the post's short
+    title, an H2 or an image caption): the short line is a copy of the headline's part, not
+    a better title (real54 #19, rokla.ir). The evidence: the line above (within
+    :data:`PART_COPY_REACH` lines, no paragraph between) opens with the same words, then a
+    part mark and at least two more words. A kicker printed over its headline stands above
+    it, so it is never the chosen line's part copy.
+    """
+    if title is None or title in outside:
+        return None
+    line = lines[title]
+    if not 2 <= line.words <= PART_COPY_MAX_WORDS:
+        return None
+    key = line.key
+    for above in range(title - 1, max(-1, title - 1 - PART_COPY_REACH), -1):
+        if above in outside:
+            continue
+        upper = lines[above]
+        if upper.paragraph:
+            return None
+        if upper.words < line.words + 2 or not upper.key.startswith(key):
+            continue
+        part = _HEADLINE_PART_SEP.search(upper.norm)
+        if part is None or _squash(upper.norm[: part.start()]) != key:
+            continue
+        if count_words(upper.norm[part.end() :]) >= 2:
+            return above
+    return None
+
+
 # The lines between a headline printed whole and its two halves (a second copy of them).
 WHOLE_REACH = 3
 # How far below the pair its second print may stand (a byline and blank lines between).
@@ -2490,6 +2553,7 @@ def _choose_title(
             or _bulleted_field(lines, index)
             or _periodical_issue(lines, index)
             or _table_row(line)
+            or _statute_article(line)
             or _lettered_section(lines, index)
             or (
                 line.norm.lstrip("( \u200c")[:1] in _PAGE_RANGE_FIRST
@@ -6302,6 +6366,43 @@ def _doubled_title(line: _Line) -> int | None:
         ):
             return line.start + half
     return _title_around_button(line)
+
+
+# The fewest words of a headline printed twice at the opening of its lead's line.
+# A page's <title> parts' marks as words of their own («SITE - SLOGAN», «NAME | SECTION»):
+# a flattened print page opens with its <title> twice too (held_out 1143's extracted
+# twin), never a headline's print.
+_TITLE_TAG_MARKS = frozenset({"-", "–", "—", "|", "::", "»", "«", ">"})
+TWICE_OPENING_WORDS = 5
+
+
+def _twice_glued_opening(line: _Line) -> int | None:
+    """Where the headline ends on a running text's line that opens with it printed twice,
+    the lead glued after the second print; else None.
+
+    A print page runs its headline's two prints (the page's heading and the article's)
+    and the lead into one line: «HEADLINE HEADLINE یزدفردا؛ LEAD ...» (real54 #2,
+    servernux.com's print view of a Yazd news site). The words of the first print, at
+    least :data:`TWICE_OPENING_WORDS` and at most a headline's, said again word for word
+    right after it, with more text after them: a lead never opens by saying a clause
+    twice, and the lead's first word after them. The shortest such print is taken; a
+    print repeating its own words (a run of one word, attacks32's cost input) or parted
+    by a <title>'s marks (:data:`_TITLE_TAG_MARKS`) is no headline.
+    """
+    # (the first words only: a long paragraph costs no more than a short one, attacks32)
+    runs = _NON_SPACE_RUN.finditer(line.text)
+    spans = [match.span() for match in itertools.islice(runs, 2 * HEADLINE_MAX_WORDS + 1)]
+    words = [line.text[start:end] for start, end in spans]
+    most = min(HEADLINE_MAX_WORDS, (len(words) - 1) // 2)
+    for size in range(TWICE_OPENING_WORDS, most + 1):
+        if (
+            words[:size] == words[size : 2 * size]
+            and len(set(words[:size])) >= size - 1
+            and not _TITLE_TAG_MARKS.intersection(words[:size])
+            and words[2 * size][:1].isalpha()
+        ):
+            return spans[size - 1][1]
+    return None
 
 
 def _title_around_button(line: _Line, floor: int = 0) -> int | None:
