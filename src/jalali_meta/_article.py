@@ -135,6 +135,7 @@ from jalali_meta._lines import (
     _content_words,
     _double_spaced,
     _headline_over_lead,
+    _labelled_date_line,
     _Line,
     _lines,
     _squash,
@@ -533,21 +534,34 @@ def _lead_under_header(lines: Sequence[_Line], index: int) -> bool:
     attacks55), not a headline printed twice that marks a later start. The teaser over the
     article that :func:`_headline_twice_below` passes over stands under no date line (a
     site's name over its description, tests/pages 177: the description may open with the
-    name, so the words shared alone do not tell a lead)."""
+    name, so the words shared alone do not tell a lead). Nor is a paragraph opening with the
+    whole headline-shaped line a lead: «خانه هنر محله نارمک» / «سه‌شنبه ۱۲ دی ۱۴۰۲» / «خانه
+    هنر محله نارمک هر فصل ...» is a site's name, its date banner and its description
+    (attacks57, fix171); a lead retells its headline, it does not open by printing it."""
     if index < 2 or lines[index].text.endswith(("...", "…")):
         return False
     for dated, headline in ((index - 1, index - 2), (index - 2, index - 1)):
-        if _headed_block(lines, dated, headline):
+        if _headed_block(lines, dated, headline, labelled=True):
+            if lines[index].norm.startswith(lines[headline].norm + " "):
+                # The paragraph opens with the whole line: a site's name and its description.
+                return False
             shared = _content_words(lines[headline]) & _content_words(lines[index])
             return len(shared) >= LEAD_HEADLINE_SHARED
     return False
 
 
-def _headed_block(lines: Sequence[_Line], dated: int, headline: int) -> bool:
+def _headed_block(
+    lines: Sequence[_Line], dated: int, headline: int, *, labelled: bool = False
+) -> bool:
     """Whether ``lines[dated]`` is a date line and ``lines[headline]`` a headline-shaped
-    line (the two lines of a header block over a paragraph)."""
+    line (the two lines of a header block over a paragraph). With ``labelled`` the date line
+    may carry its label («تاریخ انتشار: ۱۲ دی ۱۴۰۲ - ۱۰:۱۵», a forum's «ارسال شده در ...»:
+    fix171)."""
     return (
-        lines[dated].info.kind in ("date", "mixed")
+        (
+            lines[dated].info.kind in ("date", "mixed")
+            or (labelled and _labelled_date_line(lines[dated]))
+        )
         and not lines[headline].paragraph
         and _headline_over_lead(lines, headline, HEADLINE_MAX_WORDS)
     )

@@ -44,14 +44,6 @@ NOT_RIGHT = {
         "silent: a rule of tatweels («ــــ», letters to str.isalnum) is no separator line, so "
         "fix160's frame is not seen and the item's headline is the title"
     ),
-    "forum-labelled-date-line-verse-quoted-twice-no-zwnj-pos": (
-        "silent: fix161's lead under the header needs a date line; a labelled one («تاریخ "
-        "انتشار: ...», a label line) does not count, so the verse quoted twice is the title"
-    ),
-    "site-date-banner-description-over-headline-printed-twice-neg": (
-        "silent (a regression of fix161): the site's description under its name and a date "
-        "banner reads as the lead under a header, so the site's name is the title"
-    ),
     "agency-long-verb-headline-over-date-line-subtitle-under-it-neg": (
         "silent (as on 6aa86135): a short line between the date line and the lead is taken "
         "over the headline above the date line"
