@@ -60,14 +60,6 @@ NOT_RIGHT = {
         "silent: a tags line («برچسب‌ها: ...») is none of fix165's footer lines, so the plural "
         "label over the post's one paragraph is not doubted"
     ),
-    "municipal-frame-over-three-word-headline-labelled-date-line-pos": (
-        "silent: fix167 passes over a date line of kind date only; under a labelled one the "
-        "three-word headline is no headline and the frame's site name is the title"
-    ),
-    "geology-office-toolbar-code-section-views-value-first-no-date-pos": (
-        "silent: «219 بازدید» (value first) is a counter line, not a labels line, so fix167's "
-        "code/views block is not seen and the section is the title"
-    ),
     # warned
     "provincial-markdown-tag-page-item-day-bracket-cut-teaser-widgets-pos": (
         "warned (published-unlabelled): with the teaser cut «[…]» the page is read as an "
