@@ -1627,11 +1627,17 @@ def _month_slug_path(segments: Sequence[str]) -> bool:
 
 # Function words in a slug, none of its count: Persian ones spelt in Finglish («va», «dar»,
 # «ba», «az», «be», «ye», fix156) and English ones («/faculty-news-and-events/», a section's
-# three words, fix165).
+# three words, fix165): a closed list of English articles, conjunctions, prepositions,
+# possessives and quantifiers («/news-about-our-alumni/», attacks57, fix171).
 _SLUG_FUNCTION_WORDS = frozenset(
     {
         "va", "o", "dar", "ba", "az", "be", "ye", "e", "ta", "ra",
         "and", "of", "the", "in", "for", "to", "on", "at", "by", "with", "from", "a", "an",
+        "or", "about", "into", "over", "under", "after", "before", "between", "through",
+        "around", "across", "within", "without", "among", "toward", "towards", "upon", "via",
+        "our", "us", "your", "my", "its", "their", "his", "her", "we", "you",
+        "all", "more", "most", "some", "any", "each", "every", "other", "this", "that",
+        "these", "those",
     }
 )  # fmt: skip
 

@@ -48,10 +48,6 @@ NOT_RIGHT = {
         "silent (as on 6aa86135): a short line between the date line and the lead is taken "
         "over the headline above the date line"
     ),
-    "uni-wp-english-section-slug-about-our-paged-2-pos": (
-        "silent: «about» and «our» are none of fix165's function words, so "
-        "/news-about-our-alumni/?paged=2 has four words and keeps the first item"
-    ),
     "kids-drawing-blog-yeh-kaf-glued-plural-stem-off-list-over-one-paragraph-pos": (
         "silent: a glued plural «نقاشیهای» is one only on vocab.PLURAL_LABEL_STEMS, which lacks "
         "«نقاشی», so the label is the title undoubted"
