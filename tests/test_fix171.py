@@ -185,3 +185,32 @@ def test_post_slug_with_about_and_four_content_words_at_paged_2_neg() -> None:
     article = jm.parse_article(_LAB_ITEM, url=url)
     assert article.title == _LAB_HEAD
     assert "listing-page" not in _codes(article)
+
+
+# -- 5. a rule of tatweels frames fix160's one-item list
+_LIB_NAME = "کتابخانه مرکزی"
+_LIB_HEAD = "نمایشگاه کتاب‌های کمیاب در کتابخانه مرکزی دانشگاه گشایش یافت"
+_LIB_TEASER = (
+    "نمایشگاه کتاب‌های کمیاب و نسخه‌های خطی کتابخانه مرکزی دانشگاه امروز با حضور رئیس "
+    "دانشگاه گشایش یافت و تا پایان هفته برای بازدید دانشجویان و استادان باز است."
+)
+
+
+def _category(rule: str, spacing: str) -> str:
+    lines = [_LIB_NAME, rule, "اخبار", _LIB_HEAD, _LIB_TEASER, rule, "رویدادها"]
+    return spacing.join(lines) + "\n"
+
+
+def test_tatweel_rule_frames_one_item_list() -> None:
+    for spacing in ("\n\n", "\n"):
+        article = jm.parse_article(_category("ــــــــــــــــ", spacing))
+        assert article.title == _LIB_NAME, repr(spacing)
+        assert "listing-page" in _codes(article)
+
+
+def test_tatweel_stretched_word_is_no_rule_neg() -> None:
+    """A word stretched with tatweels («اخـــبار») in the rule's place is no separator: the
+    item's headline stays the title, as on main."""
+    article = jm.parse_article(_category("اخـــــبار", "\n\n"))
+    assert article.title == _LIB_HEAD
+    assert "listing-page" not in _codes(article)

@@ -3023,9 +3023,17 @@ SEPARATOR_MAX_CHARS = 20
 
 def _separator(line: _Line) -> bool:
     """A line of marks alone, no letter and no digit («-», «———», «* * *»): a list theme's
-    rule between its name and its items, or between two items."""
+    rule between its name and its items, or between two items. The tatweel («ـ», U+0640, a
+    letter to :meth:`str.isalnum`) draws a rule too, spaced or not («ــــــــ», «ــ ــ ــ»:
+    attacks57, fix171)."""
     text = line.text.strip()
-    return 0 < len(text) <= SEPARATOR_MAX_CHARS and not any(ch.isalnum() for ch in text)
+    return 0 < len(text) <= SEPARATOR_MAX_CHARS and not any(
+        ch.isalnum() and ch != TATWEEL for ch in text
+    )
+
+
+# The Arabic tatweel (kashida), which stretches a letter's joint and, run alone, draws a rule.
+TATWEEL = "\u0640"
 
 
 # «TAG | SITE», «TAG - SITE»: two names on the line over a list's one item.

@@ -40,10 +40,6 @@ CASES, CHECK = _load()
 # The inputs the round found not right on main 236d0273, by cause (docs/reliability.md).
 NOT_RIGHT = {
     # silent
-    "uni-category-tatweel-rules-frame-one-item-double-spaced-pos": (
-        "silent: a rule of tatweels («ــــ», letters to str.isalnum) is no separator line, so "
-        "fix160's frame is not seen and the item's headline is the title"
-    ),
     "agency-long-verb-headline-over-date-line-subtitle-under-it-neg": (
         "silent (as on 6aa86135): a short line between the date line and the lead is taken "
         "over the headline above the date line"
