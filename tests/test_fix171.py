@@ -214,3 +214,49 @@ def test_tatweel_stretched_word_is_no_rule_neg() -> None:
     article = jm.parse_article(_category("اخـــــبار", "\n\n"))
     assert article.title == _LIB_HEAD
     assert "listing-page" not in _codes(article)
+
+
+# -- 6. fix165's plural label: a tags or category line in the footer; «ی» + glued «های»
+_WALK = (
+    "صبح زود با خانواده به طرف دریاچه راه افتادیم و نزدیک ظهر به کنار آب رسیدیم و زیر سایه "
+    "درختان بید ناهار خوردیم و بعد از کمی استراحت با قایق کوچکی دور دریاچه گشتیم و پرندگان "
+    "مهاجر را تماشا کردیم که روی آب نشسته بودند و غروب خسته اما شاد به شهر برگشتیم.\n"
+)
+
+
+def _codes_of(text: str) -> tuple[str | None, set[str]]:
+    article = jm.parse_article(text)
+    return article.title, _codes(article)
+
+
+def test_plural_label_over_one_paragraph_tags_footer() -> None:
+    for footer in (
+        "برچسب‌ها: دریاچه، پرندگان، سفر",
+        "دسته‌بندی: سفرهای خانوادگی",
+        "برچسب‌ها: دریاچه، پرندگان\nنوشته شده توسط رضا | نظرات (۱)",
+    ):
+        title, codes = _codes_of(f"خاطره‌های سفر\n{_WALK}{footer}\n")
+        assert title is None or "title-uncertain" in codes, footer
+
+
+def test_glued_plural_of_a_noun_ending_with_yeh() -> None:
+    for label in ("عکاسیهای شبانه", "عكاسيهاي شبانه", "گزارشیهای کوتاه"):
+        title, codes = _codes_of(f"{label}\n{_WALK}")
+        assert title is None or "title-uncertain" in codes, label
+
+
+def test_singular_ending_with_ha_and_ezafe_neg() -> None:
+    """«اژدهای مهربان» (a dragon, «اژدها» and its «ی») and «رهای ...» stay the titles undoubted:
+    the letter before «ها» is no «ی»."""
+    for label in ("اژدهای مهربان", "رهای کوهستان"):
+        title, codes = _codes_of(f"{label}\n{_WALK}")
+        assert title == label
+        assert "title-uncertain" not in codes
+
+
+def test_plural_label_over_one_paragraph_and_a_sentence_neg() -> None:
+    """A sentence under the paragraph (no footer line) keeps fix165's reading: the label is
+    the title, undoubted."""
+    text = f"خاطره‌های سفر\n{_WALK}\nسال بعد دوباره به همین دریاچه خواهیم رفت و چند روز می‌مانیم.\n"
+    title, _ = _codes_of(text)
+    assert title == "خاطره‌های سفر"

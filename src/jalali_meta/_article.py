@@ -835,7 +835,8 @@ def _plural_label(line: _Line) -> bool:
     «یادداشت‌های سفر», the ZWNJ kept or a space for it): read over a page's one paragraph
     alone, a blog's or a section's label as often as a headline (fix156). «ها» glued to the
     word with neither is a plural only on a known stem (:data:`vocab.PLURAL_LABEL_STEMS`,
-    «یادداشتهای روزانه»): «اژدهای مهربان» is a dragon, «اژدها» and its «ی» (fix165)."""
+    «یادداشتهای روزانه»), or on a stem ending with «ی» («نقاشیهای کودکانه», fix171): «اژدهای
+    مهربان» is a dragon, «اژدها» and its «ی» (fix165)."""
     if line.words != 2 or line.info.kind != "text" or not line.text[-1].isalpha():
         return False
     parts = line.norm.replace(ZWNJ, " ").split()
@@ -845,7 +846,18 @@ def _plural_label(line: _Line) -> bool:
         return False
     first = parts[0]
     stem = first.removesuffix("ی") if first.endswith("های") else first
-    return stem.endswith("ها") and stem[:-2] in vocab.PLURAL_LABEL_STEMS
+    if not stem.endswith("ها"):
+        return False
+    stem = stem[:-2]
+    # A noun ending with «ی» takes «ها» glued as often as not («نقاشیهای», «گزارشی»...); no
+    # Persian singular ends with «یها» (fix171).
+    return stem in vocab.PLURAL_LABEL_STEMS or (
+        len(stem) >= GLUED_PLURAL_YEH_STEM and stem.endswith("ی")
+    )
+
+
+# A stem ending with «ی» before a glued «ها» has this many letters at least («نقاشی»).
+GLUED_PLURAL_YEH_STEM = 3
 
 
 # The lines under a post's one paragraph that may be its footer, at most this many.
@@ -855,7 +867,10 @@ POST_FOOTER_LINES = 2
 def _post_footer_line(line: _Line) -> bool:
     """Whether ``line`` is a post's footer under its text: a short line (no paragraph)
     naming its author or its comments' count («نوشته شده توسط مریم | نظرات (۰)», a blog's
-    footer; «لینک ثابت | نظرات (0)», «ارسال شده توسط ...»), never a sentence of the post."""
+    footer; «لینک ثابت | نظرات (0)», «ارسال شده توسط ...»), or its tags or category behind
+    their label («برچسب‌ها: سفر، ماسوله»، «دسته‌بندی: سفرنامه», fix171), never a sentence of
+    the post."""
+    info = line.info
     return (
         not line.paragraph
         and line.words <= POST_FOOTER_WORDS
@@ -863,6 +878,11 @@ def _post_footer_line(line: _Line) -> bool:
             is_byline(line.norm)
             or UI_LINE.match(line.norm) is not None
             or COUNTER_LINE.match(line.norm) is not None
+            or (
+                info.kind == "labels"
+                and bool(info.labels)
+                and all(label.field in ("tags", "category") for label in info.labels)
+            )
         )
     )
 

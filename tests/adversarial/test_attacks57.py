@@ -44,14 +44,6 @@ NOT_RIGHT = {
         "silent (as on 6aa86135): a short line between the date line and the lead is taken "
         "over the headline above the date line"
     ),
-    "kids-drawing-blog-yeh-kaf-glued-plural-stem-off-list-over-one-paragraph-pos": (
-        "silent: a glued plural «نقاشیهای» is one only on vocab.PLURAL_LABEL_STEMS, which lacks "
-        "«نقاشی», so the label is the title undoubted"
-    ),
-    "travel-blog-plural-label-footer-tags-line-and-byline-pos": (
-        "silent: a tags line («برچسب‌ها: ...») is none of fix165's footer lines, so the plural "
-        "label over the post's one paragraph is not doubted"
-    ),
     # warned
     "provincial-markdown-tag-page-item-day-bracket-cut-teaser-widgets-pos": (
         "warned (published-unlabelled): with the teaser cut «[…]» the page is read as an "
