@@ -136,6 +136,7 @@ from jalali_meta._lines import (
     _content_words,
     _double_spaced,
     _headline_over_lead,
+    _labelled_date_line,
     _Line,
     _lines,
     _squash,
@@ -540,21 +541,34 @@ def _lead_under_header(lines: Sequence[_Line], index: int) -> bool:
     attacks55), not a headline printed twice that marks a later start. The teaser over the
     article that :func:`_headline_twice_below` passes over stands under no date line (a
     site's name over its description, tests/pages 177: the description may open with the
-    name, so the words shared alone do not tell a lead)."""
+    name, so the words shared alone do not tell a lead). Nor is a paragraph opening with the
+    whole headline-shaped line a lead: «خانه هنر محله نارمک» / «سه‌شنبه ۱۲ دی ۱۴۰۲» / «خانه
+    هنر محله نارمک هر فصل ...» is a site's name, its date banner and its description
+    (attacks57, fix171); a lead retells its headline, it does not open by printing it."""
     if index < 2 or lines[index].text.endswith(("...", "…")):
         return False
     for dated, headline in ((index - 1, index - 2), (index - 2, index - 1)):
-        if _headed_block(lines, dated, headline):
+        if _headed_block(lines, dated, headline, labelled=True):
+            if lines[index].norm.startswith(lines[headline].norm + " "):
+                # The paragraph opens with the whole line: a site's name and its description.
+                return False
             shared = _content_words(lines[headline]) & _content_words(lines[index])
             return len(shared) >= LEAD_HEADLINE_SHARED
     return False
 
 
-def _headed_block(lines: Sequence[_Line], dated: int, headline: int) -> bool:
+def _headed_block(
+    lines: Sequence[_Line], dated: int, headline: int, *, labelled: bool = False
+) -> bool:
     """Whether ``lines[dated]`` is a date line and ``lines[headline]`` a headline-shaped
-    line (the two lines of a header block over a paragraph)."""
+    line (the two lines of a header block over a paragraph). With ``labelled`` the date line
+    may carry its label («تاریخ انتشار: ۱۲ دی ۱۴۰۲ - ۱۰:۱۵», a forum's «ارسال شده در ...»:
+    fix171)."""
     return (
-        lines[dated].info.kind in ("date", "mixed")
+        (
+            lines[dated].info.kind in ("date", "mixed")
+            or (labelled and _labelled_date_line(lines[dated]))
+        )
         and not lines[headline].paragraph
         and _headline_over_lead(lines, headline, HEADLINE_MAX_WORDS)
     )
@@ -839,7 +853,8 @@ def _plural_label(line: _Line) -> bool:
     «یادداشت‌های سفر», the ZWNJ kept or a space for it): read over a page's one paragraph
     alone, a blog's or a section's label as often as a headline (fix156). «ها» glued to the
     word with neither is a plural only on a known stem (:data:`vocab.PLURAL_LABEL_STEMS`,
-    «یادداشتهای روزانه»): «اژدهای مهربان» is a dragon, «اژدها» and its «ی» (fix165)."""
+    «یادداشتهای روزانه»), or on a stem ending with «ی» («نقاشیهای کودکانه», fix171): «اژدهای
+    مهربان» is a dragon, «اژدها» and its «ی» (fix165)."""
     if line.words != 2 or line.info.kind != "text" or not line.text[-1].isalpha():
         return False
     parts = line.norm.replace(ZWNJ, " ").split()
@@ -849,7 +864,18 @@ def _plural_label(line: _Line) -> bool:
         return False
     first = parts[0]
     stem = first.removesuffix("ی") if first.endswith("های") else first
-    return stem.endswith("ها") and stem[:-2] in vocab.PLURAL_LABEL_STEMS
+    if not stem.endswith("ها"):
+        return False
+    stem = stem[:-2]
+    # A noun ending with «ی» takes «ها» glued as often as not («نقاشیهای», «گزارشی»...); no
+    # Persian singular ends with «یها» (fix171).
+    return stem in vocab.PLURAL_LABEL_STEMS or (
+        len(stem) >= GLUED_PLURAL_YEH_STEM and stem.endswith("ی")
+    )
+
+
+# A stem ending with «ی» before a glued «ها» has this many letters at least («نقاشی»).
+GLUED_PLURAL_YEH_STEM = 3
 
 
 # The lines under a post's one paragraph that may be its footer, at most this many.
@@ -859,7 +885,10 @@ POST_FOOTER_LINES = 2
 def _post_footer_line(line: _Line) -> bool:
     """Whether ``line`` is a post's footer under its text: a short line (no paragraph)
     naming its author or its comments' count («نوشته شده توسط مریم | نظرات (۰)», a blog's
-    footer; «لینک ثابت | نظرات (0)», «ارسال شده توسط ...»), never a sentence of the post."""
+    footer; «لینک ثابت | نظرات (0)», «ارسال شده توسط ...»), or its tags or category behind
+    their label («برچسب‌ها: سفر، ماسوله»، «دسته‌بندی: سفرنامه», fix171), never a sentence of
+    the post."""
+    info = line.info
     return (
         not line.paragraph
         and line.words <= POST_FOOTER_WORDS
@@ -867,6 +896,11 @@ def _post_footer_line(line: _Line) -> bool:
             is_byline(line.norm)
             or UI_LINE.match(line.norm) is not None
             or COUNTER_LINE.match(line.norm) is not None
+            or (
+                info.kind == "labels"
+                and bool(info.labels)
+                and all(label.field in ("tags", "category") for label in info.labels)
+            )
         )
     )
 

@@ -1091,6 +1091,23 @@ def _bare_words(line: _Line) -> set[str]:
 _NOT_LETTERS = regex.compile(r"[^\p{L}\p{M}\p{N}]+")
 
 
+def _labelled_date_line(line: _Line) -> bool:
+    """A line holding the item's date behind its label and nothing else: «تاریخ انتشار: ۱۲
+    دی ۱۴۰۲ - ۱۰:۱۵», «ارسال شده در ۱۲ دی ۱۴۰۲» (a ``labels`` line whose every label is the
+    published or updated one with its value, a date read in it). It stands where a bare date
+    line stands under or over a headline (fix171)."""
+    info = line.info
+    return (
+        info.kind == "labels"
+        and bool(info.labels)
+        and info.date is not None
+        and all(
+            label.field in ("published", "updated") and label.value[1] > label.value[0]
+            for label in info.labels
+        )
+    )
+
+
 def _lone_separator(line: _Line) -> bool:
     """A line of a separator alone («-», «|», «*»): no letter or digit, a control's length."""
     return line.info.kind == "control" and not any(ch.isalnum() for ch in line.norm)

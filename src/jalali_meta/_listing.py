@@ -1631,11 +1631,17 @@ def _month_slug_path(segments: Sequence[str]) -> bool:
 
 # Function words in a slug, none of its count: Persian ones spelt in Finglish («va», «dar»,
 # «ba», «az», «be», «ye», fix156) and English ones («/faculty-news-and-events/», a section's
-# three words, fix165).
+# three words, fix165): a closed list of English articles, conjunctions, prepositions,
+# possessives and quantifiers («/news-about-our-alumni/», attacks57, fix171).
 _SLUG_FUNCTION_WORDS = frozenset(
     {
         "va", "o", "dar", "ba", "az", "be", "ye", "e", "ta", "ra",
         "and", "of", "the", "in", "for", "to", "on", "at", "by", "with", "from", "a", "an",
+        "or", "about", "into", "over", "under", "after", "before", "between", "through",
+        "around", "across", "within", "without", "among", "toward", "towards", "upon", "via",
+        "our", "us", "your", "my", "its", "their", "his", "her", "we", "you",
+        "all", "more", "most", "some", "any", "each", "every", "other", "this", "that",
+        "these", "those",
     }
 )  # fmt: skip
 
@@ -3021,9 +3027,17 @@ SEPARATOR_MAX_CHARS = 20
 
 def _separator(line: _Line) -> bool:
     """A line of marks alone, no letter and no digit («-», «———», «* * *»): a list theme's
-    rule between its name and its items, or between two items."""
+    rule between its name and its items, or between two items. The tatweel («ـ», U+0640, a
+    letter to :meth:`str.isalnum`) draws a rule too, spaced or not («ــــــــ», «ــ ــ ــ»:
+    attacks57, fix171)."""
     text = line.text.strip()
-    return 0 < len(text) <= SEPARATOR_MAX_CHARS and not any(ch.isalnum() for ch in text)
+    return 0 < len(text) <= SEPARATOR_MAX_CHARS and not any(
+        ch.isalnum() and ch != TATWEEL for ch in text
+    )
+
+
+# The Arabic tatweel (kashida), which stretches a letter's joint and, run alone, draws a rule.
+TATWEEL = "\u0640"
 
 
 # «TAG | SITE», «TAG - SITE»: two names on the line over a list's one item.

@@ -95,6 +95,7 @@ from jalali_meta._lines import (
     _content_words,
     _ends_sentence,
     _headline_over_lead,
+    _labelled_date_line,
     _Line,
     _lone_separator,
     _lower_words,
@@ -1821,7 +1822,8 @@ def _inside_header_block(lines: Sequence[_Line], index: int) -> bool:
     Joomla-like toolbar of spans printed one a line, gsi.ir, tests/pages 1863's extracted
     and flattened twins): the short line is the item's section, the headline the title.
     Between the item's code and its views counter the block needs no date line («کد :
-    ۲۴۱۱» / «رويدادهاى زمين و معدن» / «تعداد بازدید:۲۱۹», the date not printed: fix167)."""
+    ۲۴۱۱» / «رويدادهاى زمين و معدن» / «تعداد بازدید:۲۱۹», the date not printed: fix167); the
+    counter may print its value first («219 بازدید», a counter line: fix171)."""
     line = lines[index]
     if (
         index < 3
@@ -1829,15 +1831,35 @@ def _inside_header_block(lines: Sequence[_Line], index: int) -> bool:
         or line.info.kind != "text"
         or line.paragraph
         or lines[index - 1].info.kind != "labels"
-        or lines[index + 1].info.kind != "labels"
     ):
+        return False
+    under = lines[index + 1]
+    if under.info.kind == "labels":
+        views = any(label.field == "views" for label in under.info.labels)
+    elif under.info.kind == "counter":
+        # The views counter printed value first («219 بازدید», fix171).
+        views = _VIEWS_VALUE_FIRST.match(under.norm) is not None
+        if not views:
+            return False
+    else:
         return False
     # A date line in the block, or the item's code right over the line and its views
     # counter right under it, says the block is the item's header.
-    dated = any(label.field == "number" for label in lines[index - 1].info.labels) and any(
-        label.field == "views" for label in lines[index + 1].info.labels
-    )
-    at = index - 1
+    dated = views and any(label.field == "number" for label in lines[index - 1].info.labels)
+    return _header_block_top(lines, index - 1, dated=dated)
+
+
+# A views counter printed value first: «219 بازدید», «۲۱۹ بازدید» (digits normalised).
+_VIEWS_VALUE_FIRST = regex.compile(
+    r"^[0-9][0-9,]*[\x20\u200c]*(?:تعداد\x20)?(?:بازدید|views|visits)[\x20\u200c]*$",
+    regex.IGNORECASE,
+)
+
+
+def _header_block_top(lines: Sequence[_Line], at: int, *, dated: bool) -> bool:
+    """Whether the run of header lines (date, labels, mixed) ending at ``at`` holds a date
+    line (or ``dated`` says the block needs none) and is topped by a headline-shaped line of
+    3 to :data:`HEADLINE_MAX_WORDS` words (:func:`_inside_header_block`)."""
     while at >= 0 and lines[at].info.kind in _HEADER_KINDS:
         dated = dated or lines[at].info.kind == "date"
         at -= 1
@@ -2071,8 +2093,9 @@ def _framed_over_headline(lines: Sequence[_Line], index: int) -> bool:
     title over the running text (tests/pages 1828) or over its author (tests/pages 554); a
     frame over the item's own headline holds the site's name (fix151). A line of
     :data:`FRAMED_SHORT_HEADLINE_WORDS` words is a headline only when the first paragraph
-    under it (a date line between at most) shares a content word with it and no person's
-    name or title opens it: «.: فرهنگسرا :.» / «افتتاح نمایشگاه کتاب» / «۱۲ آذر ۱۴۰۲» / «...
+    under it (a date line between at most, bare or labelled: fix171) shares a content word
+    with it and no person's name or title opens it: «.: فرهنگسرا :.» / «افتتاح نمایشگاه
+    کتاب» / «۱۲ آذر ۱۴۰۲» / «...
     نمایشگاه کتاب ...», not a framed title over its author «دکتر علی احمدی» (fix167)."""
     below = index + 1
     if below >= len(lines):
@@ -2095,8 +2118,12 @@ def _framed_over_headline(lines: Sequence[_Line], index: int) -> bool:
     if first in vocab.GIVEN_NAMES or first in vocab.PERSON_TITLE_WORDS:
         return False
     lead = below + 1
-    if lead < len(lines) and lines[lead].info.kind == "date" and not lines[lead].paragraph:
-        lead += 1  # the item's date line under its headline
+    if (
+        lead < len(lines)
+        and (lines[lead].info.kind == "date" or _labelled_date_line(lines[lead]))
+        and not lines[lead].paragraph
+    ):
+        lead += 1  # the item's date line under its headline, its label kept or not (fix171)
     return (
         lead < len(lines)
         and lines[lead].paragraph

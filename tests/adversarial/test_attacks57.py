@@ -40,41 +40,9 @@ CASES, CHECK = _load()
 # The inputs the round found not right on main 236d0273, by cause (docs/reliability.md).
 NOT_RIGHT = {
     # silent
-    "uni-category-tatweel-rules-frame-one-item-double-spaced-pos": (
-        "silent: a rule of tatweels («ــــ», letters to str.isalnum) is no separator line, so "
-        "fix160's frame is not seen and the item's headline is the title"
-    ),
-    "forum-labelled-date-line-verse-quoted-twice-no-zwnj-pos": (
-        "silent: fix161's lead under the header needs a date line; a labelled one («تاریخ "
-        "انتشار: ...», a label line) does not count, so the verse quoted twice is the title"
-    ),
-    "site-date-banner-description-over-headline-printed-twice-neg": (
-        "silent (a regression of fix161): the site's description under its name and a date "
-        "banner reads as the lead under a header, so the site's name is the title"
-    ),
     "agency-long-verb-headline-over-date-line-subtitle-under-it-neg": (
         "silent (as on 6aa86135): a short line between the date line and the lead is taken "
         "over the headline above the date line"
-    ),
-    "uni-wp-english-section-slug-about-our-paged-2-pos": (
-        "silent: «about» and «our» are none of fix165's function words, so "
-        "/news-about-our-alumni/?paged=2 has four words and keeps the first item"
-    ),
-    "kids-drawing-blog-yeh-kaf-glued-plural-stem-off-list-over-one-paragraph-pos": (
-        "silent: a glued plural «نقاشیهای» is one only on vocab.PLURAL_LABEL_STEMS, which lacks "
-        "«نقاشی», so the label is the title undoubted"
-    ),
-    "travel-blog-plural-label-footer-tags-line-and-byline-pos": (
-        "silent: a tags line («برچسب‌ها: ...») is none of fix165's footer lines, so the plural "
-        "label over the post's one paragraph is not doubted"
-    ),
-    "municipal-frame-over-three-word-headline-labelled-date-line-pos": (
-        "silent: fix167 passes over a date line of kind date only; under a labelled one the "
-        "three-word headline is no headline and the frame's site name is the title"
-    ),
-    "geology-office-toolbar-code-section-views-value-first-no-date-pos": (
-        "silent: «219 بازدید» (value first) is a counter line, not a labels line, so fix167's "
-        "code/views block is not seen and the section is the title"
     ),
     # warned
     "provincial-markdown-tag-page-item-day-bracket-cut-teaser-widgets-pos": (
