@@ -2724,10 +2724,16 @@ def _choose_title(
         # / lead: a print view names its site over a page that prints no headline.
         state.title_doubt = (_SITE_NAME_NO_HEADLINE, kicker)
         return None, ""
-    if key not in hinted and key not in slugs and _agency_over_header(lines, index, stop, outside):
+    if (
+        key not in hinted
+        and key not in slugs
+        and not any(at < index for _, at in scored)
+        and _agency_over_header(lines, index, stop, outside)
+    ):
         # «خبرگزاری علم و فناوری» / «**» / «تاریخ : ... | کد مطلب: 13020» / lead: the agency's
-        # name over the item's labelled header, no other line between: its masthead; the
-        # page prints no headline (nafee.ir, tests/pages 1893).
+        # name over the item's labelled header, no other line between, none scored above it
+        # (an aggregator prints the headline over its source's name): the site's masthead;
+        # the page prints no headline (nafee.ir, tests/pages 1893).
         state.title_doubt = (_AGENCY_NO_HEADLINE, index)
         return None, ""
     named_above = _name_over_colon_line(lines, scored, index)
