@@ -438,10 +438,15 @@ def _headline_under_crumb(lines: Sequence[_Line], outside: set[int], found: int)
     saying in its top box, ashayer-ilam.ir's ASP.NET portal, tests/pages 1885), not the
     article's running text."""
     count = len(lines)
-    for crumb in range(found + 1, min(count, found + 1 + HEADED_REACH)):
-        text = lines[crumb].text
-        if ">" not in text or crumb in outside:
-            continue  # (most lines hold no «>»: the cheap test first)
+    last = min(count, found + 1 + HEADED_REACH)
+    if (
+        last <= found + 1
+        or lines[found]._doc.find(">", lines[found + 1].start, lines[last - 1].end) < 0
+    ):
+        return None  # (most pages print no «>» there: one search in C first)
+    for crumb in range(found + 1, last):
+        if ">" not in lines[crumb].text or crumb in outside:
+            continue
         parts = _CRUMB_SPLIT.split(lines[crumb].norm)
         if len(parts) < 2:
             continue

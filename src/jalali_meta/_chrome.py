@@ -2282,6 +2282,8 @@ def _site_stamps(
     an article prints its update beside or after its publication; above it stands the
     site's last-update stamp (the crawl day), as above the title (see :func:`_record`).
     """
+    if not updated:
+        return updated
     labelled = _LABEL_RULE_NAMES
     first = min((c.order for c in published if c.rule in labelled), default=None)
     kept: list[Candidate] = []
@@ -2296,7 +2298,8 @@ def _site_stamps(
                 "date, is a site-wide stamp, not the article's update time; ignored",
                 *cand.span,
             )
-        elif _in_site_stats(state.lines, cand.order):
+        elif cand.rule in _OUTER_LABEL_RULES and _in_site_stats(state.lines, cand.order):
+            # (the header between the title and the lead is the item's own: never a sidebar)
             state.ignore(state.lines[cand.order], "site stamp")
             state.warn(
                 "site-stamp",
@@ -2317,6 +2320,9 @@ _SITE_STATS_LINE = regex.compile(
     + r")[\x20\u200c]*(?::|[0-9]|$)",
     regex.VERSION0,
 )
+# The labels read outside the item's header, above its title or under its body, where a
+# site's sidebar boxes stand.
+_OUTER_LABEL_RULES = frozenset({_LABEL_RULES["pre"], _LABEL_RULES["footer"]})
 # How far from a stamp its statistics' lines are looked for, and how many make a box.
 SITE_STATS_REACH = 3
 SITE_STATS_LINES = 2

@@ -2376,7 +2376,9 @@ def _choose_title(
             or _capitals_masthead(lines, index)
             or _volume_and_issue(line)
             or _never_title(line)
-            or (anchor is not None and _weather_heading(lines, index, anchor))
+            or (
+                "هوا" in line.norm and anchor is not None and _weather_heading(lines, index, anchor)
+            )
             or _text_label_value(lines, index, spaced)
             or _wrapped_report_opening(lines, index, spaced)
             or _prompt_opening(lines, index)
@@ -2725,7 +2727,8 @@ def _choose_title(
         state.title_doubt = (_SITE_NAME_NO_HEADLINE, kicker)
         return None, ""
     if (
-        key not in hinted
+        lines[index].norm.startswith(_AGENCY_WORD)
+        and key not in hinted
         and key not in slugs
         and not any(at < index for _, at in scored)
         and _agency_over_header(lines, index, stop, outside)
@@ -3042,8 +3045,7 @@ def _weather_heading(lines: Sequence[_Line], index: int, anchor: int) -> bool:
     a text that tells of no weather (none of :data:`_WEATHER_WORDS` in its first
     :data:`WEATHER_TEXT_LINES` lines): the site's widget, not the headline. A weather
     report's own headline («وضعیت آب و هوای تهران») stands over a lead about the weather."""
-    norm = lines[index].norm
-    if "هوا" not in norm or _WEATHER_HEADING.match(norm) is None:
+    if _WEATHER_HEADING.match(lines[index].norm) is None:
         return False
     return not any(
         _WEATHER_WORDS.search(line.norm) for line in lines[anchor : anchor + WEATHER_TEXT_LINES]
@@ -3313,7 +3315,7 @@ def _agency_over_header(lines: Sequence[_Line], best: int, stop: int, outside: s
     header; an aggregator's page prints the source agency's name under the headline, which
     is then scored over it."""
     line = lines[best]
-    if not line.norm.startswith(_AGENCY_WORD) or not _institution(line):
+    if not _institution(line):
         return False
     labelled = False
     for index in range(best + 1, stop):
