@@ -18,7 +18,7 @@ from __future__ import annotations
 from datetime import date
 
 import jalali_meta as jm
-from jalali_meta._sources import url_number
+from jalali_meta.testing import url_number
 
 HEADLINE = "آغاز توزیع بذر گندم مقاوم به خشکی میان کشاورزان شهرستان"
 LEAD = (
