@@ -77,12 +77,6 @@ MARKDOWN_SILENT_WRONG = {
     "1746_eghtesadnamehiranian_html_print_view_div_rutitr_kicker_div_lead_h2_headline_after_lead_div_body_paragraphs_window_print_no_meta_dates_id_55935": (
         "blind58: AssertionError: assert ['title'] == []"
     ),
-    "1881_skhrw_html_regional_water_portal_h1_news_title_div_lead_div_body_div_news_info_span_code_1223_span_tarikh_khabar_19_dey_1400_sidebar_stats_li_last_update_2_dey_1403_clock_no_meta_dates": (
-        "blind65: updated silent (the portal's sidebar «آخرین به روزرسانی» stamp with a clock, as 1880)"
-    ),
-    "1886_ashayer_ilam_html_aspx_form_viewstate_span_lbldate_today_arabic_indic_digits_div_hadis_motto_table_layout_visit_spans_breadcrumb_div_tools_print_send_div_rootitr_kicker_h1_titr_div_lead_no_meta_dates_newsview_2840": (
-        "blind65: published silent (the today banner in Arabic-Indic digits, as 1885)"
-    ),
     "1909_iran_charity_network_html_wordpress_top_bar_li_today_jomeh_08_bahman_1400_ticker_ul_other_titles_sidebar_widget_titles_span_count_0_no_h1_title_tag_only_entry_content_essay_no_meta_dates_slug": (
         "blind66: title silent (a sidebar widget's item headline «کمک هزینه تحصیلی ...»)"
     ),

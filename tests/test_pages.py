@@ -420,29 +420,8 @@ KNOWN_FAILURES: dict[str, str] = {
     "1766_jeebnews_wordpress_news_site_tag_page_tasmim_giri_no_list_name_in_text_single_post_published_label_weekday_3_azar_1397_time_code_label_9404_title_twice_teaser_cut_then_full_body_relay_tasnim": (
         "blind59: AssertionError: assert {'title': Non...pdated': None} == {'title': 'تص...pdated': None}"
     ),
-    "1880_skhrw_south_khorasan_regional_water_company_title_lead_body_name_in_quotes_glued_to_comma_code_1223_then_indented_tarikh_khabar_19_dey_1400_no_time_comments_label_visitor_stats_last_update_2_dey_1403_with_clock_trap_ip_line": (
-        "blind65 (first measurement, no fix): updated «آخرین به روزرسانی : 2 دی 1403 13:33:39» given (the portal's visitor-stats stamp in its sidebar, not the item's; golden null), warned with the address, silent text alone"
-    ),
     "1882_qmrw_qom_regional_water_company_today_banner_weekday_comma_3_bahman_1397_short_label_then_title_summary_and_body_with_two_digit_year_event_days_96_05_05_and_96_05_07_clock_8_sobh_source_line_no_item_date_sid_334": (
         "blind65: number missing (the item is the query's sid=334; id=118 is its section)"
-    ),
-    "1883_shilat_sistan_inland_fisheries_office_empty_tarikh_ersal_label_first_title_with_glued_parenthesis_one_long_paragraph_meeting_ladiz_timestamp_like_path_id_13990304204401admin_no_printed_date": (
-        "blind65: number missing (the path ID 13990304204401admin, digits then letters)"
-    ),
-    "1884_shilat_sistan_html_fisheries_office_div_event_date_span_label_tarikh_ersal_span_value_empty_h1_title_div_text_one_paragraph_sidebar_other_admin_ids_no_meta_dates": (
-        "blind65: number missing (the path ID 13990304204401admin, digits then letters)"
-    ),
-    "1885_ashayer_ilam_tribal_affairs_office_aspx_today_banner_arabic_indic_digits_jomeh_07_ordibehesht_1403_arabic_yeh_slogan_image_alts_starred_motto_block_visit_counters_breadcrumb_print_send_kicker_spaced_colon_title_irna_lead_newsview_2840": (
-        "blind65: title silent (a gallery strip's image-alt line «سال همدلی تصویر دوم عشایر1 عشایر2») and published silent (the today banner in Arabic-Indic digits «جمعه ٠٧ ارديبهشت ١٤٠٣», the day of the visit)"
-    ),
-    "1889_savehsara_aftab_phpnuke_forum_topic_today_banner_arabic_yeh_kaf_yek_shanbe_9_ordibehesht_1403_breadcrumb_post_label_glued_tarikh_jomeh_3_tir_1390_01_57_member_joined_30_bahman_1388_arabic_letters_title_t_956": (
-        "blind65: number missing (the forum topic t=956) and published missing (the post's «تاریخ: جمعه 3 تیر 1390 01:57» glued to its label)"
-    ),
-    "1890_avayehirmand_hirmand_sistan_local_news_wordpress_tag_page_bullet_today_banner_weekday_comma_15_azar_1404_spaced_comma_before_year_tag_name_heading_glued_day_month_05azar_item_title_kicker_khabardad_title_again_teaser_no_ids": (
-        "blind65: title missing (the tag name heading over one item's headline; listing-page raised with the address)"
-    ),
-    "1893_nafee_science_news_agency_hamedan_weather_widget_label_agency_name_double_asterisk_line_no_headline_tarikh_jomeh_1_esfand_1393_saat_11_19_pipe_kod_matlab_13020_lead_glued_relay_comma_slug_starting_with_figure_15": (
-        "blind65: title warned (the weather widget's label «وضعیت آب و هوای همدان»; the page prints no headline)"
     ),
     "1912_caferasaneh_health_photo_gallery_page_tarikh_enteshar_label_slashed_date_1396_02_14_dash_time_written_minute_first_with_space_07_colon_space_16_shown_as_16_07_rtl_title_caption_logo_alt_timestamp_path_id_13960214160725": (
         "blind66: published 07:16 warned (the clock printed «۰۷: ۱۶», minutes first by the golden's reading; time-order-uncertain with the address)"
@@ -469,9 +448,6 @@ SILENT_WRONG: dict[str, str] = {
     # eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c):
     # the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix:
     # the twentieth blind batch (1040-1057), measured on 694f993 before any fix:
-    "1885_ashayer_ilam_tribal_affairs_office_aspx_today_banner_arabic_indic_digits_jomeh_07_ordibehesht_1403_arabic_yeh_slogan_image_alts_starred_motto_block_visit_counters_breadcrumb_print_send_kicker_spaced_colon_title_irna_lead_newsview_2840": (
-        "blind65: title and published silent (image-alt strip line; the today banner in Arabic-Indic digits taken as published)"
-    ),
 }
 
 # Without its address, a tag or category page whose text alone does not show it is a list
@@ -600,12 +576,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "1766_jeebnews_wordpress_news_site_tag_page_tasmim_giri_no_list_name_in_text_single_post_published_label_weekday_3_azar_1397_time_code_label_9404_title_twice_teaser_cut_then_full_body_relay_tasnim": (
         "blind59: AssertionError: assert ['title', 'nu..., 'published'] == []"
-    ),
-    "1880_skhrw_south_khorasan_regional_water_company_title_lead_body_name_in_quotes_glued_to_comma_code_1223_then_indented_tarikh_khabar_19_dey_1400_no_time_comments_label_visitor_stats_last_update_2_dey_1403_with_clock_trap_ip_line": (
-        "blind65: updated silent text alone (the portal's sidebar «آخرین به روزرسانی» stamp with a clock)"
-    ),
-    "1885_ashayer_ilam_tribal_affairs_office_aspx_today_banner_arabic_indic_digits_jomeh_07_ordibehesht_1403_arabic_yeh_slogan_image_alts_starred_motto_block_visit_counters_breadcrumb_print_send_kicker_spaced_colon_title_irna_lead_newsview_2840": (
-        "blind65: title and published silent (image-alt strip line; the today banner in Arabic-Indic digits taken as published)"
     ),
     "1912_caferasaneh_health_photo_gallery_page_tarikh_enteshar_label_slashed_date_1396_02_14_dash_time_written_minute_first_with_space_07_colon_space_16_shown_as_16_07_rtl_title_caption_logo_alt_timestamp_path_id_13960214160725": (
         "blind66: published 07:16 silent text alone (the clock printed «۰۷: ۱۶», minutes first by the golden's reading)"

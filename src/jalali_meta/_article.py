@@ -272,6 +272,7 @@ from jalali_meta._title import (
     _SITE_NAME_NO_HEADLINE,
     _TITLE_TAG_REPEATED,
     BUTTON_LABEL_WORDS,
+    CUT_KEY_CHARS,
     LEAD_REACH,
     _archive_title,
     _bracket_dated_heading,
@@ -447,6 +448,8 @@ def _body_anchor(lines: Sequence[_Line], outside: set[int]) -> int | None:
     body only when no run of whole paragraphs follows them.
     """
     found, paired = _anchor_from(lines, outside, 0)
+    if found is not None and (crumbed := _headline_under_crumb(lines, outside, found)) is not None:
+        return crumbed
     if found is not None and not paired and excerpt_with_read_more(lines[found].norm):
         # A lone teaser «... [ادامه مطلب]» over the article (a feature box): its link leads
         # to another item; the article's running text starts below it.
@@ -474,6 +477,51 @@ def _body_anchor(lines: Sequence[_Line], outside: set[int]) -> int | None:
             if following and not _cut(lines, following[0]):
                 return start
     return found
+
+
+# A breadcrumb's separators: «اخبار > HEADLINE», «خانه >> اخبار >> HEADLINE».
+_CRUMB_SPLIT = regex.compile(r">>|\x20>\x20")
+# How far under a breadcrumb the headline it ends with may stand (in lines): its print and
+# send links and its kicker between them.
+CRUMB_HEADLINE_REACH = 4
+
+
+def _headline_under_crumb(lines: Sequence[_Line], outside: set[int], found: int) -> int | None:
+    """The paragraph under a headline that a breadcrumb below the first paragraph ``found``
+    ends with: «اخبار > HEADLINE» (or the crumb with the page's print links run on after it,
+    as html2text keeps a layout table's row), then within :data:`CRUMB_HEADLINE_REACH` lines
+    HEADLINE alone, the paragraph right under it. A page's breadcrumb names the page's own
+    item and stands over its header; the paragraph above it is the site's (a motto or a
+    saying in its top box, ashayer-ilam.ir's ASP.NET portal, tests/pages 1885), not the
+    article's running text."""
+    count = len(lines)
+    last = min(count, found + 1 + HEADED_REACH)
+    if (
+        last <= found + 1
+        or lines[found]._doc.find(">", lines[found + 1].start, lines[last - 1].end) < 0
+    ):
+        return None  # (most pages print no «>» there: one search in C first)
+    for crumb in range(found + 1, last):
+        if ">" not in lines[crumb].text or crumb in outside:
+            continue
+        parts = _CRUMB_SPLIT.split(lines[crumb].norm)
+        if len(parts) < 2:
+            continue
+        tails = [_squash(part) for part in parts[1:]]
+        for index in range(crumb + 1, min(count - 1, crumb + 1 + CRUMB_HEADLINE_REACH)):
+            line = lines[index]
+            if (
+                index not in outside
+                and index + 1 not in outside
+                and not line.paragraph
+                and lines[index + 1].paragraph
+                and lines[index + 1].info.kind == "text"
+                and len(line.key) >= CUT_KEY_CHARS
+                and any(tail.startswith(line.key) for tail in tails)
+                and _headline_over_lead(lines, index, HEADLINE_MAX_WORDS)
+            ):
+                return index + 1
+    return None
 
 
 def _headed_paragraph_below(lines: Sequence[_Line], outside: set[int], found: int) -> int | None:

@@ -2352,19 +2352,22 @@ _WIKI_JUMP_OPENINGS = ("پرش", "jump", "اذهب")
 def _site_stamps(
     state: _State, updated: list[Candidate], published: list[Candidate]
 ) -> list[Candidate]:
-    """Set aside a labelled update stamp printed on a line above the labelled publication date.
+    """Set aside a labelled update stamp printed on a line above the labelled publication
+    date, or inside the site's visitor statistics (:func:`_in_site_stats`).
 
     «به روز شده در: ۲۶ فروردين ۱۴۰۳ - ۱۱:۱۵» over «کد خبر» and «تاریخ انتشار: ۰۶ مهر ۱۴۰۰»:
     an article prints its update beside or after its publication; above it stands the
     site's last-update stamp (the crawl day), as above the title (see :func:`_record`).
     """
+    if not updated:
+        return updated
     labelled = _LABEL_RULE_NAMES
     first = min((c.order for c in published if c.rule in labelled), default=None)
-    if first is None:
-        return updated
     kept: list[Candidate] = []
     for cand in updated:
-        if cand.rule in labelled and cand.order < first and cand.stamp and cand.span:
+        if cand.rule not in labelled or not cand.stamp or not cand.span:
+            kept.append(cand)
+        elif first is not None and cand.order < first:
             state.ignore(state.lines[cand.order], "site stamp")
             state.warn(
                 "site-stamp",
@@ -2372,9 +2375,44 @@ def _site_stamps(
                 "date, is a site-wide stamp, not the article's update time; ignored",
                 *cand.span,
             )
-            continue
-        kept.append(cand)
+        elif cand.rule in _OUTER_LABEL_RULES and _in_site_stats(state.lines, cand.order):
+            # (the header between the title and the lead is the item's own: never a sidebar)
+            state.ignore(state.lines[cand.order], "site stamp")
+            state.warn(
+                "site-stamp",
+                f"{cand.stamp.text!r} after {cand.label!r}, printed among the site's visitor "
+                "statistics, is a site-wide stamp, not the article's update time; ignored",
+                *cand.span,
+            )
+        else:
+            kept.append(cand)
     return kept
+
+
+# A line of a site's visitor statistics (:data:`vocab.SITE_STATS_LABELS`), a bullet before
+# it maybe, its figure after it or on the next line («• کاربران آنلاین : 55», «بازدید دیروز :»).
+_SITE_STATS_LINE = regex.compile(
+    r"^[\x20\u200c•·*\-\u2013|]*(?:"
+    + any_case(vocab.SITE_STATS_LABELS)
+    + r")[\x20\u200c]*(?::|[0-9]|$)",
+    regex.VERSION0,
+)
+# The labels read outside the item's header, above its title or under its body, where a
+# site's sidebar boxes stand.
+_OUTER_LABEL_RULES = frozenset({_LABEL_RULES["pre"], _LABEL_RULES["footer"]})
+# How far from a stamp its statistics' lines are looked for, and how many make a box.
+SITE_STATS_REACH = 3
+SITE_STATS_LINES = 2
+
+
+def _in_site_stats(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` stands among :data:`SITE_STATS_LINES` lines or more of the
+    site's visitor statistics within :data:`SITE_STATS_REACH` lines of it: «آخرین به
+    روزرسانی : 2 دی 1403 13:33:39» between «کل بازدید : 6,567,635» and «شناسه IP شما : ...»
+    (skhrw.ir's sidebar, tests/pages 1880) is the portal's last update, never the item's."""
+    first, last = max(0, index - SITE_STATS_REACH), min(len(lines), index + 1 + SITE_STATS_REACH)
+    near = (i for i in range(first, last) if i != index)
+    return sum(_SITE_STATS_LINE.match(lines[i].norm) is not None for i in near) >= SITE_STATS_LINES
 
 
 _LABEL_RULE_NAMES = frozenset(_LABEL_RULES.values())

@@ -264,6 +264,18 @@ _GLUED_LABELS = any_case(
     if " " in label and not label.isascii()
 )
 LABEL_GLUED = lazy(rf"(?<=\p{{L}})(?P<label>{_GLUED_LABELS})(?P<colon>{_G}:){_G}", _FLAGS)
+# A forum post's header as text extraction keeps it: the post icon's alt text «پست» (phpBB's
+# «Post» in the Persian language packs, PHP-Nuke's Forums module too) glued to the date label
+# after it, «پستتاریخ: جمعه 3 تیر 1390 - 01:57    عنوان: ...» (savehsara.aftab.cc, tests/pages
+# 1889); any publication label, with its colon, a full date right after it
+# (:func:`_label_matches`). No Persian word is «پست» run into a date label and a colon.
+POST_ICON_ALT = "پست"
+_POST_ICON_LABELS = any_case(
+    label for label in vocab.LABELS["published"] if "\u0600" <= label[0] <= "\u06ff"
+)
+POST_ICON_LABEL = lazy(
+    rf"^[\x20\u200c]*{POST_ICON_ALT}(?P<label>{_POST_ICON_LABELS})(?P<colon>{_G}:){_G}", _FLAGS
+)
 # A one-word date label glued so («دکتر ... صادقی نیاتاریخ: چهارشنبه 11 شهریور 1394», an
 # author's name and the date run together on a research foundation's article view,
 # 91.98.46.102:1000/Rooznegar.aspx): taken only after an author's label on the line and
@@ -874,6 +886,11 @@ def _label_matches(norm: str) -> list[tuple[FieldName, regex.Match[str]]]:
         after_time = _date_label_after_time(norm)
         if after_time is not None:
             found.append((_LABEL_FIELD[_label_key(after_time.group("label"))], after_time))
+    if norm.startswith(POST_ICON_ALT) and all(field not in DATE_FIELDS for field, _ in found):
+        posted = POST_ICON_LABEL.match(norm)
+        if posted is not None and DATETIME.match(norm, posted.end()) is not None:
+            # «پستتاریخ: DATE    عنوان: TOPIC»: a forum post's date label after its icon's alt.
+            found.insert(0, (_LABEL_FIELD[_label_key(posted.group("label"))], posted))
     if not found or not _colon_after_letter(norm, found[0][1].end()):
         return found
     taken = [m.span() for _, m in found]

@@ -950,6 +950,7 @@ def _listing_name(
 ) -> tuple[int | None, str]:
     """On a list of excerpts, the short line above the first item's headline names the page."""
     above = title - 1
+    dated = False  # the first item's date skipped between the name and its headline
     while (
         above > 0
         and title - above < LISTING_ITEM_LINES
@@ -961,6 +962,7 @@ def _listing_name(
     ):
         # The first item's own kicker, bulleted like the items («• از ...»), or its date (a
         # badge «07فروردین» included).
+        dated = dated or not _BULLET.match(lines[above].text)
         above -= 1
     if above == 0 and title > 0 and _BULLET.match(lines[0].text):
         # «• زلزله هرمزگان» / HEADLINE / excerpt opening the page: the first item's bulleted
@@ -992,7 +994,9 @@ def _listing_name(
             or (is_section_name(line.norm) and (above == 0 or not lines[above - 1].chrome))
         )
         and not line.byline
-        and line.words <= LISTING_NAME_WORDS
+        and (
+            line.words <= LISTING_NAME_WORDS or (dated and _long_name_on_top(lines, above, outside))
+        )
         and line.text[-1] not in _KICKER_ENDS
         and not _never_title(line)
         and not day_and_month(line.norm)
@@ -1003,6 +1007,24 @@ def _listing_name(
     ):
         return above, "listing name"
     return title, rule
+
+
+def _long_name_on_top(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether ``lines[index]``, longer than a list's usual name, still names the list over
+    its first item's date: a headline's length (a WordPress tag made of a headline, «اصلاح
+    ۴۲ انشعاب فرسوده آب در زهک و رفع افت فشار ۵ روستا» over «۰۵آذر» and the item, a Sistan
+    news site's tag page, tests/pages 1890), no paragraph, no cut excerpt, and the page's
+    first text under the site's chrome (its today banner, its menus): nothing of an item's
+    over it. Under another line of text it may be a previous item's or a ticker's."""
+    line = lines[index]
+    return (
+        line.words <= HEADLINE_MAX_WORDS
+        and not line.paragraph
+        and not line.text.endswith(_EXCERPT_ENDS)
+        and all(
+            i in outside or lines[i].chrome or lines[i].info.kind != "text" for i in range(index)
+        )
+    )
 
 
 # A label printed alone with its colon over its value («۞ خبر روز :», «فوری:»): this many

@@ -299,6 +299,12 @@ _URL_DIGITS = re.compile(r"([0-9]+)(?:-(?:[^0-9].*)?)?")
 # never six or eight digits that read as a date (a file named by its day, BBC's
 # «110928_l42_<slug>», or «/news/14021212_<slug>.html», attack42), whatever segment is before.
 _UNDERSCORE_ID = re.compile(r"([0-9]{5,20})_[^\W\d_].*")
+# An item's key of digits run into a lower-case word, the path's last segment after an item's
+# segment: «/event/13990304204401admin» (shilat-sistan.ir's items, keyed by the moment they
+# were posted and the poster's account, tests/pages 1883): five digits or more (never a
+# year, «/news/2020march»), no leading zero, then two to sixteen letters; taken whole, as
+# the site prints it. A word first («/news/nn63256055/») stays unread.
+_LETTERED_ID = re.compile(r"([1-9][0-9]{4,19})[a-z]{2,16}")
 # A GUID (UUID, 8-4-4-4-12 hex digits) opening a path segment, alone or before a slug
 # («/news/detail/28634433-bbe7-ec11-9c39-000c29ce98b8/<slug>»): the item's key, not a number;
 # its first block may be all digits, which is no ID.
@@ -650,6 +656,13 @@ def url_number(url: str | None) -> str | None:
         ):
             return numbered.group(1)  # «/index.php/<menu>/554-17-5-<headline words>»
         if found is None:
+            if (
+                at == len(segments) - 1
+                and before in _ITEM_SEGMENTS
+                and (lettered := _LETTERED_ID.fullmatch(segment)) is not None
+                and _DATE_CODE.fullmatch(lettered.group(1)) is None
+            ):
+                return segment  # «/event/13990304204401admin»: the item's key, digits then a word
             glued = _UNDERSCORE_ID.fullmatch(segment) if at == len(segments) - 1 else None
             if (
                 glued is not None
@@ -724,6 +737,8 @@ def url_number(url: str | None) -> str | None:
         return topic.group(1)  # Forumotion's topic at the root: «/t9404-topic»
     if (thread := _vbulletin_thread(segments, query)) is not None:
         return thread
+    if (phpbb := _phpbb_topic(segments, query)) is not None:
+        return phpbb
     for segment in reversed(segments):
         pair = _KEY_VALUE.fullmatch(_URL_EXTENSION.sub("", segment))
         if pair is not None and pair.group(1).lower() in _ID_KEYS:
@@ -1867,6 +1882,34 @@ def _vbulletin_thread(segments: Sequence[str], query: list[tuple[str, str]]) -> 
         found = _one_id_value(query, "t")
     elif (thread := _VB_THREAD.fullmatch(last)) is not None:
         found = thread.group(1)
+    if found is None or _YEAR_LIKE.fullmatch(found) is not None:
+        return None
+    return found
+
+
+# phpBB's page of one topic: «viewtopic.php?f=2&t=956», and the same module inside
+# PHP-Nuke's «modules.php?name=Forums&file=viewtopic&t=956» (savehsara.aftab.cc, tests/pages
+# 1889); the topic's ID in «t» («p» names one post of it, and «f» the forum).
+_PHPBB_TOPIC_PAGE = "viewtopic.php"
+_NUKE_MODULES = "modules.php"
+
+
+def _phpbb_topic(segments: Sequence[str], query: list[tuple[str, str]]) -> str | None:
+    """The topic's ID in a phpBB topic's address (:data:`_PHPBB_TOPIC_PAGE`, or PHP-Nuke's
+    :data:`_NUKE_MODULES` with ``file=viewtopic``), one numeric ``t`` field; never a year
+    (as a vBulletin thread's, :func:`_vbulletin_thread`)."""
+    if not segments:
+        return None
+    last = segments[-1].lower()
+    if last != _PHPBB_TOPIC_PAGE and not (
+        last == _NUKE_MODULES
+        and any(
+            key.strip().lower() == "file" and value.strip().lower() == "viewtopic"
+            for key, value in query
+        )
+    ):
+        return None
+    found = _one_id_value(query, "t")
     if found is None or _YEAR_LIKE.fullmatch(found) is not None:
         return None
     return found

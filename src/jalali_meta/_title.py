@@ -2568,6 +2568,9 @@ def _choose_title(
             or _capitals_masthead(lines, index)
             or _volume_and_issue(line)
             or _never_title(line)
+            or (
+                "هوا" in line.norm and anchor is not None and _weather_heading(lines, index, anchor)
+            )
             or _text_label_value(lines, index, spaced)
             or _wrapped_report_opening(lines, index, spaced)
             or _prompt_opening(lines, index)
@@ -2927,6 +2930,19 @@ def _choose_title(
         # / lead: a print view names its site over a page that prints no headline.
         state.title_doubt = (_SITE_NAME_NO_HEADLINE, kicker)
         return None, ""
+    if (
+        lines[index].norm.startswith(_AGENCY_WORD)
+        and key not in hinted
+        and key not in slugs
+        and not any(at < index for _, at in scored)
+        and _agency_over_header(lines, index, stop, outside)
+    ):
+        # «خبرگزاری علم و فناوری» / «**» / «تاریخ : ... | کد مطلب: 13020» / lead: the agency's
+        # name over the item's labelled header, no other line between, none scored above it
+        # (an aggregator prints the headline over its source's name): the site's masthead;
+        # the page prints no headline (nafee.ir, tests/pages 1893).
+        state.title_doubt = (_AGENCY_NO_HEADLINE, index)
+        return None, ""
     named_above = _name_over_colon_line(lines, scored, index)
     if named_above is not None and key not in hinted and key not in slugs:
         # «بیمه درمان» / «بیمه درمان دارای چند نوع مختلف است:» / the kinds listed: the line
@@ -3234,6 +3250,34 @@ def _choose_title(
 _AUTHOR_OVER_TEXT = "the line is a person's name alone over a text that never names them (a byline)"
 
 
+# A weather widget's heading alone, its figures (filled in by a script) lost: «وضعیت آب و
+# هوای همدان», «آب و هوای تهران», «پیش بینی هواشناسی»: the word for the weather, a place of
+# two words at most after it, nothing else (nafee.ir's top bar, tests/pages 1893).
+_WEATHER_HEADING = regex.compile(
+    r"^[\x20]*(?:(?:وضعیت|پیش[\x20\u200c]*بینی)[\x20\u200c]+)?"
+    r"(?:آب[\x20\u200c]*و[\x20\u200c]*هوای?|هواشناسی)"
+    r"(?:[\x20\u200c]+[\p{L}\p{M}][\p{L}\p{M}\u200c]*){0,2}[\x20]*$"
+)
+# The weather's words in a text (a weather report's lead: its air, rain, snow, degrees).
+_WEATHER_WORDS = regex.compile(
+    r"هوا|باران|بارش|برف|دما|درجه|طوفان|گرد[\x20\u200c]*و[\x20\u200c]*غبار"
+)
+# The paragraphs of the running text read for the weather's words.
+WEATHER_TEXT_LINES = 3
+
+
+def _weather_heading(lines: Sequence[_Line], index: int, anchor: int) -> bool:
+    """Whether ``lines[index]`` is a weather widget's heading (:data:`_WEATHER_HEADING`) over
+    a text that tells of no weather (none of :data:`_WEATHER_WORDS` in its first
+    :data:`WEATHER_TEXT_LINES` lines): the site's widget, not the headline. A weather
+    report's own headline («وضعیت آب و هوای تهران») stands over a lead about the weather."""
+    if _WEATHER_HEADING.match(lines[index].norm) is None:
+        return False
+    return not any(
+        _WEATHER_WORDS.search(line.norm) for line in lines[anchor : anchor + WEATHER_TEXT_LINES]
+    )
+
+
 def _kicker_between(lines: Sequence[_Line], at: int, index: int) -> bool:
     """Whether ``lines[at]``, right above the chosen headline ``lines[index]``, is its
     kicker (a headline-length line ending without a verb or a sentence's mark: «با همکاری
@@ -3481,6 +3525,34 @@ _TITLE_TAG_REPEATED = (
 # What a title line's machine source adds to its score (see _title_score).
 HINT_BONUS = 8
 _TITLE_TAG_ONLY = "only the page's <title> names another line, and the text puts this one first"
+_AGENCY_NO_HEADLINE = (
+    "the line is a news agency's name alone (the site's) over the item's labelled header, "
+    "and no headline is printed"
+)
+# A news agency's name opens with this word («خبرگزاری علم و فناوری»).
+_AGENCY_WORD = "خبرگزاری"
+
+
+def _agency_over_header(lines: Sequence[_Line], best: int, stop: int, outside: set[int]) -> bool:
+    """Whether ``lines[best]`` is a news agency's name alone (:data:`_AGENCY_WORD`, then
+    :func:`_institution`'s shape) with only the item's header between it and the running
+    text at ``stop``: a labelled line (a date, a code), nothing but page chrome (a control,
+    a line set aside) beside it. A headline stands between an agency's masthead and its
+    header; an aggregator's page prints the source agency's name under the headline, which
+    is then scored over it."""
+    line = lines[best]
+    if not _institution(line):
+        return False
+    labelled = False
+    for index in range(best + 1, stop):
+        kind = lines[index].info.kind
+        if kind in ("labels", "date"):
+            labelled = True
+        elif index not in outside and kind != "control":
+            return False
+    return labelled
+
+
 _SITE_NAME_NO_HEADLINE = (
     "the first line, which only the page's <title> names, is an institution's name (the "
     "site's), and no headline is printed under this kicker"
@@ -4449,7 +4521,14 @@ def _title_doubt(
         others = [(value, at) for value, at in scored if lines[at].key != line.key]
         return _CHAPTER_LINE, max(others)[1] if others else None
     defined = anchor is not None and _entry_opens_text(lines, index, anchor)
-    if _institution(line) and not defined and index > 0 and lines[index - 1].info.kind == "text":
+    if (
+        _institution(line)
+        and not defined
+        and index > 0
+        and lines[index - 1].info.kind == "text"
+        # (a line set aside as never a title, a widget's heading, takes nothing over)
+        and any(at == index - 1 for _, at in scored)
+    ):
         # «TITLE / مرکز ... / date»: a print page names its publisher under the title (an
         # entry on the institution, its text opening by defining it, names no publisher).
         return _INSTITUTION_LINE, index - 1

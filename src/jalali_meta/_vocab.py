@@ -696,6 +696,44 @@ VIEW_COUNTER_LABELS: Final = (
     "хабарро хонданд",
     "назарҳо",
 )
+# A site's visitor statistics box, one figure a line: its visitors online, today's, yesterday's
+# and all visits, the peak, the reader's own IP (a portal's sidebar «آمار بازدیدکنندگان»,
+# skhrw.ir: «کاربران آنلاین : 55», «بازدید امروز : 2,047», «شناسه IP شما : ...»). Counts
+# of the whole site, never one item's («بازدید: 120», «تعداد بازدید» are an item's).
+SITE_STATS_LABELS: Final = (
+    "آمار بازدید",
+    "آمار بازدیدکنندگان",
+    "آمار سایت",
+    "کاربران آنلاین",
+    "کاربران آن لاین",
+    "کاربران حاضر",
+    "افراد آنلاین",
+    "بازدیدکنندگان آنلاین",
+    "بازدید کنندگان آنلاین",
+    "بازدید امروز",
+    "بازدید دیروز",
+    "بازدید این هفته",
+    "بازدید هفته",
+    "بازدید این ماه",
+    "بازدید ماه",
+    "بازدید امسال",
+    "بازدید کل",
+    "کل بازدید",
+    "کل بازدیدها",
+    "مجموع بازدید",
+    "مجموع بازدیدها",
+    "تعداد کل بازدید",
+    "بیشترین بازدید",
+    "آی پی شما",
+    "شناسه آی پی شما",
+    "IP شما",
+    "شناسه IP شما",
+    "online users",
+    "visitors online",
+    "today's visits",
+    "total visits",
+    "your ip",
+)
 # Words after a post's comment or view count run into its meta line before the date
 # («مقالات کلینیک تاج دنتال 0 نظر کاربران 19 شهریور 1401», tajdental.clinic: users' comments).
 COMMENT_COUNT_WORDS: Final = (
