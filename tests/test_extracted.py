@@ -308,6 +308,24 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "selectolax/1909_iran_charity_network_html_wordpress_top_bar_li_today_jomeh_08_bahman_1400_ticker_ul_other_titles_sidebar_widget_titles_span_count_0_no_h1_title_tag_only_entry_content_essay_no_meta_dates_slug": (
         "blind66: title silent (a sidebar widget's item headline)"
     ),
+    "newspaper/1923_mohammadilawyer_html_wordpress_p_site_description_tagline_span_posted_on_29_mehr_1398_h1_entry_title_h2_repeat_h3_subheadings_no_meta_dates_slug": (
+        "blind67: the visible text reads as 1922's: title silent, the last subheading line over the first paragraph, not the headline printed twice above them"
+    ),
+    "selectolax/1923_mohammadilawyer_html_wordpress_p_site_description_tagline_span_posted_on_29_mehr_1398_h1_entry_title_h2_repeat_h3_subheadings_no_meta_dates_slug": (
+        "blind67: the visible text reads as 1922's: title silent, the last subheading line over the first paragraph, not the headline printed twice above them"
+    ),
+    "trafilatura/1923_mohammadilawyer_html_wordpress_p_site_description_tagline_span_posted_on_29_mehr_1398_h1_entry_title_h2_repeat_h3_subheadings_no_meta_dates_slug": (
+        "blind67: the visible text reads as 1922's: title silent, the last subheading line over the first paragraph, not the headline printed twice above them"
+    ),
+    "trafilatura/1925_sarayedanesh_html_school_cms_div_school_name_h1_news_title_98_97_p_summary_div_body_cut_no_date_no_meta_news_detail_4987": (
+        "blind67: trafilatura drops the <h1>; the first line left is the 20-word summary, taken as the title without a doubt"
+    ),
+    "trafilatura_markdown/1923_mohammadilawyer_html_wordpress_p_site_description_tagline_span_posted_on_29_mehr_1398_h1_entry_title_h2_repeat_h3_subheadings_no_meta_dates_slug": (
+        "blind67: the visible text reads as 1922's: title silent, the last subheading line over the first paragraph, not the headline printed twice above them"
+    ),
+    "trafilatura_markdown/1925_sarayedanesh_html_school_cms_div_school_name_h1_news_title_98_97_p_summary_div_body_cut_no_date_no_meta_news_detail_4987": (
+        "blind67: trafilatura drops the <h1>; the first line left is the 20-word summary, taken as the title without a doubt"
+    ),
 }
 
 
