@@ -21,6 +21,17 @@ Case = tuple[str, str, str, dict[str, Any], dict[str, Any]]
 Check = Callable[[str, Any, jm.Article], tuple[bool, Any]]
 
 
+def collector() -> tuple[list[Case], Callable[..., None]]:
+    """A round's list of cases and the ``case(name, kind, doc, expect, **keywords)`` that adds
+    one to it (every attacksNN.py carried its own copy): ``cases, case = collector()``."""
+    cases: list[Case] = []
+
+    def case(name: str, kind: str, doc: Any, expect: dict[str, Any], **keywords: Any) -> None:
+        cases.append((name, kind, doc, expect, keywords))
+
+    return cases, case
+
+
 # The warning codes' prefixes that say a field may be wrong, for the rounds judged by attacks39's
 # check39 with two-digit years in play (attacks43-45 pass this to :func:`run`).
 DATE_ROUND_PREFIXES = (

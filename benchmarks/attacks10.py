@@ -8,7 +8,7 @@ MISSING: a value left empty, CRASH) and the counts.
 
 import datetime as _d
 
-from attack_runner import BODY, H, run
+from attack_runner import BODY, H, collector, run
 
 BODY2 = (
     "کارشناسان بازار سرمایه می‌گویند فشار فروش در نمادهای بزرگ بورسی از ساعات نخست معاملات "
@@ -18,11 +18,7 @@ BODY2 = (
     "از عوامل اصلی این افت بوده است و پیش بینی می‌شود این روند در هفته آینده نیز ادامه یابد.\n"
 )
 
-cases = []
-
-
-def case(name, kind, doc, expect, **kw):
-    cases.append((name, kind, doc, expect, kw))
+cases, case = collector()
 
 
 # today label

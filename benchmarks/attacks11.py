@@ -6,13 +6,9 @@ Prints each input's outcome (ok, WARNED: wrong with a warning, SILENT: wrong wit
 MISSING: a value left empty, CRASH) and the counts.
 """
 
-from attack_runner import BODY, D, H, field_value, run
+from attack_runner import BODY, D, H, collector, field_value, run
 
-cases = []
-
-
-def case(name, kind, doc, expect, **kw):
-    cases.append((name, kind, doc, expect, kw))
+cases, case = collector()
 
 
 # -- Blogger date archive (_article._BLOGGER_ARCHIVE) ------------------------------------------

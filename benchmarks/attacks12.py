@@ -6,16 +6,12 @@ Prints each input's outcome (ok, WARNED: wrong with a warning, SILENT: wrong wit
 MISSING: a value left empty, CRASH) and the counts.
 """
 
-from attack_runner import BODY, BODY2, H2, PAGE, D, H, field_value, run
+from attack_runner import BODY, BODY2, H2, PAGE, D, H, collector, field_value, run
 
 D2 = "۱۱ اسفند ۱۴۰۲"
 TWO = f"{H}\n\n{D}\n\n{BODY}\n{H2}\n\n{D2}\n\n{BODY2}"
 
-cases = []
-
-
-def case(name, kind, doc, expect, **kw):
-    cases.append((name, kind, doc, expect, kw))
+cases, case = collector()
 
 
 # -- a day archive's address over several posts (fix19, _article._Address.day_archive) --------

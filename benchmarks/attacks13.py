@@ -6,7 +6,7 @@ Prints each input's outcome (ok, WARNED: wrong with a warning, SILENT: wrong wit
 MISSING: a value left empty, CRASH) and the counts.
 """
 
-from attack_runner import BODY, BODY2, H2, PAGE, D, H, field_value, run
+from attack_runner import BODY, BODY2, H2, PAGE, D, H, collector, field_value, run
 
 NODATE = f"{H}\n\n{BODY}"
 
@@ -20,11 +20,7 @@ def html(head_extra="", top="", footer="", title=H):
     )
 
 
-cases = []
-
-
-def case(name, kind, doc, expect, **kw):
-    cases.append((name, kind, doc, expect, kw))
+cases, case = collector()
 
 
 # -- hAtom's <abbr class="published" title=ISO> and itemprop datePublished (fix22, _html) -----

@@ -7,13 +7,9 @@ Prints each input's outcome (ok, WARNED: wrong with a warning, SILENT: wrong wit
 MISSING: a value left empty, CRASH) and the counts.
 """
 
-from attack_runner import BODY, BODY2, PAGE, D, H, field_value, run, title_warned
+from attack_runner import BODY, BODY2, PAGE, D, H, collector, field_value, run, title_warned
 
-cases = []
-
-
-def case(name, kind, doc, expect, **kw):
-    cases.append((name, kind, doc, expect, kw))
+cases, case = collector()
 
 
 EN_SLUG = "https://www.example.ir/news/48213/city-council-reviews-next-year-budget"

@@ -6,13 +6,9 @@ Prints each input's outcome (ok, WARNED: wrong with a warning, SILENT: wrong wit
 MISSING: a value left empty, CRASH) and the counts.
 """
 
-from attack_runner import BODY, BODY2, D, H, field_value, run, title_warned
+from attack_runner import BODY, BODY2, D, H, collector, field_value, run, title_warned
 
-cases = []
-
-
-def case(name, kind, doc, expect, **kw):
-    cases.append((name, kind, doc, expect, kw))
+cases, case = collector()
 
 
 H3 = "بازار میوه شب عید با کمبود عرضه روبه‌رو شد"

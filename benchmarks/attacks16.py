@@ -7,13 +7,9 @@ MISSING: a value left empty, CRASH) and the counts. Near misses («-neg») are s
 page prints where a rule must not fire; «-pos» are shapes where it must.
 """
 
-from attack_runner import BODY, D, H, field_value, run, title_warned
+from attack_runner import BODY, D, H, collector, field_value, run, title_warned
 
-cases = []
-
-
-def case(name, kind, doc, expect, **kw):
-    cases.append((name, kind, doc, expect, kw))
+cases, case = collector()
 
 
 SEC = "رونق مدرسه‌ها در قرن ششم و هفتم"

@@ -9,13 +9,9 @@ short line over one paragraph): their headline, date and number are the page's. 
 inputs are LISTS in other shapes: no item's date or number is the page's.
 """
 
-from attack_runner import field_value, run, title_warned
+from attack_runner import collector, field_value, run, title_warned
 
-cases = []
-
-
-def case(name, kind, doc, expect, **kw):
-    cases.append((name, kind, doc, expect, kw))
+cases, case = collector()
 
 
 DATE = "۱۲ اسفند ۱۴۰۲ - ۱۰:۳۰"

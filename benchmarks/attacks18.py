@@ -8,13 +8,9 @@ page prints where a rule must not fire; «-pos» inputs are shapes where it must
 the published clock «HH:MM», or ``None`` for a date printed without its time.
 """
 
-from attack_runner import BODY, D, H, field_value, run, title_warned
+from attack_runner import BODY, D, H, collector, field_value, run, title_warned
 
-cases = []
-
-
-def case(name, kind, doc, expect, **kw):
-    cases.append((name, kind, doc, expect, kw))
+cases, case = collector()
 
 
 DAY = "2024-03-02"  # D, «۱۲ اسفند ۱۴۰۲»

@@ -9,13 +9,9 @@ page prints where a rule must not fire; «-pos» inputs are shapes where it must
 ending «!» must come without a doubt; "WARN" is a title kept and doubted, or none.
 """
 
-from attack_runner import BODY, ITEMS, D, H, field_value, run, title_warned
+from attack_runner import BODY, ITEMS, D, H, collector, field_value, run, title_warned
 
-cases = []
-
-
-def case(name, kind, doc, expect, **kw):
-    cases.append((name, kind, doc, expect, kw))
+cases, case = collector()
 
 
 DAY = "2024-03-02"  # D, «۱۲ اسفند ۱۴۰۲»

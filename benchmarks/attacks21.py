@@ -14,13 +14,9 @@ ending «!» must come without a doubt; "WARN" is a title kept and doubted, or n
 «published» value with a «T» is compared to the minute.
 """
 
-from attack_runner import BODY, ITEMS, D, H, check, run
+from attack_runner import BODY, ITEMS, D, H, check, collector, run
 
-cases = []
-
-
-def case(name, kind, doc, expect, **kw):
-    cases.append((name, kind, doc, expect, kw))
+cases, case = collector()
 
 
 DAY = "2024-03-02"  # D, «۱۲ اسفند ۱۴۰۲»

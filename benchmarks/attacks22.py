@@ -15,13 +15,9 @@ ending «!» must come without a doubt; "WARN" is a title kept and doubted, or n
 is any of its values.
 """
 
-from attack_runner import BODY, D, H, check, run
+from attack_runner import BODY, D, H, check, collector, run
 
-cases = []
-
-
-def case(name, kind, doc, expect, **kw):
-    cases.append((name, kind, doc, expect, kw))
+cases, case = collector()
 
 
 DAY = "2024-03-02"  # D, «۱۲ اسفند ۱۴۰۲»

@@ -18,13 +18,9 @@ The shapes come from real pages found with the search tool (corpus pages), named
 group; the article sentences are ours.
 """
 
-from attack_runner import BODY, D, H, check, field_value, run
+from attack_runner import BODY, D, H, check, collector, field_value, run
 
-cases = []
-
-
-def case(name, kind, doc, expect, **kw):
-    cases.append((name, kind, doc, expect, kw))
+cases, case = collector()
 
 
 def check23(field, value, article):

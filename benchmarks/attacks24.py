@@ -17,13 +17,9 @@ The shapes come from real pages (the tests/pages corpus and pages found with the
 corpus pages), named beside each group; the article sentences are ours.
 """
 
-from attack_runner import BODY, ITEMS, D, H, check, field_value, run
+from attack_runner import BODY, ITEMS, D, H, check, collector, field_value, run
 
-cases = []
-
-
-def case(name, kind, doc, expect, **kw):
-    cases.append((name, kind, doc, expect, kw))
+cases, case = collector()
 
 
 def check24(field, value, article):

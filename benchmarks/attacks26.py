@@ -16,13 +16,9 @@ The shapes come from real pages (the pages fix64 and fix67 were built on, and pa
 with the search tool, corpus pages), named beside each group; the article sentences are ours.
 """
 
-from attack_runner import BODY, ITEMS, D, H, check, run
+from attack_runner import BODY, ITEMS, D, H, check, collector, run
 
-cases = []
-
-
-def case(name, kind, doc, expect, **kw):
-    cases.append((name, kind, doc, expect, kw))
+cases, case = collector()
 
 
 DAY = "2024-03-02"  # D, «۱۲ اسفند ۱۴۰۲»

@@ -19,15 +19,11 @@ with the search tool, corpus pages), named beside each group; the article senten
 
 from typing import Any
 
-from attack_runner import BODY, ITEMS, D, H, check, run
+from attack_runner import BODY, ITEMS, D, H, check, collector, run
 
 import jalali_meta as jm
 
-cases = []
-
-
-def case(name, kind, doc, expect, **kw):
-    cases.append((name, kind, doc, expect, kw))
+cases, case = collector()
 
 
 def check27(field: str, value: Any, article: jm.Article) -> tuple[bool, Any]:

@@ -15,13 +15,9 @@ The shapes come from real pages (the pages the fixes were built on, and pages fo
 the search tool, corpus pages), named beside each group; the article sentences are ours.
 """
 
-from attack_runner import BODY, D, H, check, run
+from attack_runner import BODY, D, H, check, collector, run
 
-cases = []
-
-
-def case(name, kind, doc, expect, **kw):
-    cases.append((name, kind, doc, expect, kw))
+cases, case = collector()
 
 
 DAY = "2024-03-02"  # D, «۱۲ اسفند ۱۴۰۲»

@@ -19,15 +19,11 @@ search tool, corpus pages), named beside each group; the article sentences are o
 
 from typing import Any
 
-from attack_runner import BODY, D, H, check, run
+from attack_runner import BODY, D, H, check, collector, run
 
 import jalali_meta as jm
 
-cases = []
-
-
-def case(name, kind, doc, expect, **kw):
-    cases.append((name, kind, doc, expect, kw))
+cases, case = collector()
 
 
 def check30(field: str, value: Any, article: jm.Article) -> tuple[bool, Any]:

@@ -26,15 +26,11 @@ import datetime as dt
 from typing import Any
 from urllib.parse import quote
 
-from attack_runner import BODY, ITEMS, D, H, check, run
+from attack_runner import BODY, ITEMS, D, H, check, collector, run
 
 import jalali_meta as jm
 
-cases = []
-
-
-def case(name, kind, doc, expect, **kw):
-    cases.append((name, kind, doc, expect, kw))
+cases, case = collector()
 
 
 def _stamp(article: jm.Article) -> str | None:

@@ -28,15 +28,11 @@ import sys
 import time
 from typing import Any
 
-from attack_runner import BODY, D, H, check, run
+from attack_runner import BODY, D, H, check, collector, run
 
 import jalali_meta as jm
 
-cases = []
-
-
-def case(name, kind, doc, expect, **kw):
-    cases.append((name, kind, doc, expect, kw))
+cases, case = collector()
 
 
 def _stamp(article: jm.Article) -> str | None:

@@ -29,15 +29,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from attack_runner import BODY, D, H, check, run
+from attack_runner import BODY, D, H, check, collector, run
 
 import jalali_meta as jm
 
-cases = []
-
-
-def case(name, kind, doc, expect, **kw):
-    cases.append((name, kind, doc, expect, kw))
+cases, case = collector()
 
 
 def _value(article: jm.Article, field: str) -> Any:

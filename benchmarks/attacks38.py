@@ -26,16 +26,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from attack_runner import BODY, ITEMS, D, H, run
+from attack_runner import BODY, ITEMS, D, H, collector, run
 from attacks37 import check37
 
 import jalali_meta as jm
 
-cases = []
-
-
-def case(name, kind, doc, expect, **kw):
-    cases.append((name, kind, doc, expect, kw))
+cases, case = collector()
 
 
 def check38(field: str, value: Any, article: jm.Article) -> tuple[bool, Any]:

@@ -24,16 +24,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from attack_runner import BODY, D, H, run
+from attack_runner import BODY, D, H, collector, run
 from attacks38 import check38
 
 import jalali_meta as jm
 
-cases = []
-
-
-def case(name, kind, doc, expect, **kw):
-    cases.append((name, kind, doc, expect, kw))
+cases, case = collector()
 
 
 def check39(field: str, value: Any, article: jm.Article) -> tuple[bool, Any]:

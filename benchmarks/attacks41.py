@@ -21,16 +21,12 @@ from __future__ import annotations
 
 import time
 
-from attack_runner import BODY, D, H, run
+from attack_runner import BODY, D, H, collector, run
 from attacks39 import check39
 
 import jalali_meta as jm
 
-cases = []
-
-
-def case(name, kind, doc, expect, **kw):
-    cases.append((name, kind, doc, expect, kw))
+cases, case = collector()
 
 
 def page(*header: str, body: str = BODY) -> str:

@@ -22,14 +22,10 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from attack_runner import BODY, D, H, run
+from attack_runner import BODY, D, H, collector, run
 from attacks39 import check39
 
-cases = []
-
-
-def case(name, kind, doc, expect, **kw):
-    cases.append((name, kind, doc, expect, kw))
+cases, case = collector()
 
 
 def page(*header: str, body: str = BODY) -> str:

@@ -22,14 +22,10 @@ attacks39's. The article sentences are ours.
 
 from __future__ import annotations
 
-from attack_runner import BODY, DATE_ROUND_PREFIXES, D, H, run
+from attack_runner import BODY, DATE_ROUND_PREFIXES, D, H, collector, run
 from attacks39 import check39
 
-cases = []
-
-
-def case(name, kind, doc, expect, **kw):
-    cases.append((name, kind, doc, expect, kw))
+cases, case = collector()
 
 
 def page(*header: str, body: str = BODY) -> str:

@@ -19,14 +19,10 @@ agencies' and sites' (each named over its case).
 
 from __future__ import annotations
 
-from attack_runner import BODY, DATE_ROUND_PREFIXES, ITEMS, H, run
+from attack_runner import BODY, DATE_ROUND_PREFIXES, ITEMS, H, collector, run
 from attacks39 import check39
 
-cases = []
-
-
-def case(name, kind, doc, expect, **kw):
-    cases.append((name, kind, doc, expect, kw))
+cases, case = collector()
 
 
 def page(*header: str, body: str = BODY) -> str:

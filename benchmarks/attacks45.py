@@ -21,14 +21,10 @@ iribnews.ir's related box, a Baku agency's «YYYY.MM.DD / HH:MM», payam-e shoma
 
 from __future__ import annotations
 
-from attack_runner import DATE_ROUND_PREFIXES, run, yeh_kaf
+from attack_runner import DATE_ROUND_PREFIXES, collector, run, yeh_kaf
 from attacks39 import check39
 
-cases = []
-
-
-def case(name, kind, doc, expect, **kw):
-    cases.append((name, kind, doc, expect, kw))
+cases, case = collector()
 
 
 # == fix115: a lone one-sentence title ===========================================================

@@ -22,14 +22,10 @@ named in tests/test_fix118.py to tests/test_fix122.py.
 
 from __future__ import annotations
 
-from attack_runner import DATE_ROUND_PREFIXES, either, run, yeh_kaf
+from attack_runner import DATE_ROUND_PREFIXES, collector, either, run, yeh_kaf
 from attacks39 import check39
 
-cases = []
-
-
-def case(name, kind, doc, expect, **kw):
-    cases.append((name, kind, doc, expect, kw))
+cases, case = collector()
 
 
 # == fix118: a dash-led run over the headline printed twice ====================================

@@ -27,16 +27,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from attack_runner import DATE_ROUND_PREFIXES, either, run, yeh_kaf
+from attack_runner import DATE_ROUND_PREFIXES, collector, either, run, yeh_kaf
 from attacks39 import check39
 
 import jalali_meta as jm
 
-cases = []
-
-
-def case(name, kind, doc, expect, **kw):
-    cases.append((name, kind, doc, expect, kw))
+cases, case = collector()
 
 
 def check47(field: str, value: Any, article: jm.Article) -> tuple[bool, Any]:

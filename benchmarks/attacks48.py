@@ -25,14 +25,10 @@ attacks47's (attacks39's with «issue»). The article sentences, headlines and n
 
 from __future__ import annotations
 
-from attack_runner import BODY, DATE_ROUND_PREFIXES, H, either, run, yeh_kaf
+from attack_runner import BODY, DATE_ROUND_PREFIXES, H, collector, either, run, yeh_kaf
 from attacks47 import check47
 
-cases = []
-
-
-def case(name, kind, doc, expect, **kw):
-    cases.append((name, kind, doc, expect, kw))
+cases, case = collector()
 
 
 def html(body: str) -> bytes:

@@ -26,14 +26,10 @@ headlines and names are ours.
 
 from __future__ import annotations
 
-from attack_runner import DATE_ROUND_PREFIXES, either, run, yeh_kaf
+from attack_runner import DATE_ROUND_PREFIXES, collector, either, run, yeh_kaf
 from attacks47 import check47
 
-cases = []
-
-
-def case(name, kind, doc, expect, **kw):
-    cases.append((name, kind, doc, expect, kw))
+cases, case = collector()
 
 
 def html(body: str) -> bytes:

@@ -35,6 +35,7 @@ from urllib.parse import quote
 from attack_runner import (
     DATE_ROUND_PREFIXES,
     arabic_digits,
+    collector,
     either,
     html,
     no_zwnj,
@@ -44,11 +45,7 @@ from attack_runner import (
 )
 from attacks47 import check47
 
-cases = []
-
-
-def case(name, kind, doc, expect, **kw):
-    cases.append((name, kind, doc, expect, kw))
+cases, case = collector()
 
 
 # The texts of this round (ours): a university item, a bus-line report, a blog post.

@@ -28,6 +28,7 @@ from __future__ import annotations
 from attack_runner import (
     DATE_ROUND_PREFIXES,
     arabic_digits,
+    collector,
     html,
     no_zwnj,
     num,
@@ -37,11 +38,7 @@ from attack_runner import (
 )
 from attacks47 import check47
 
-cases = []
-
-
-def case(name, kind, doc, expect, **kw):
-    cases.append((name, kind, doc, expect, kw))
+cases, case = collector()
 
 
 # The texts of this round (ours): a university item, a water-supply report, a blog post.

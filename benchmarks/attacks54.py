@@ -29,6 +29,7 @@ from __future__ import annotations
 from attack_runner import (
     DATE_ROUND_PREFIXES,
     arabic_digits,
+    collector,
     html,
     no_zwnj,
     num,
@@ -38,11 +39,7 @@ from attack_runner import (
 )
 from attacks47 import check47
 
-cases = []
-
-
-def case(name, kind, doc, expect, **kw):
-    cases.append((name, kind, doc, expect, kw))
+cases, case = collector()
 
 
 KABUL = "2022-12-07T10:20+04:30"

@@ -32,6 +32,7 @@ from __future__ import annotations
 from attack_runner import (
     DATE_ROUND_PREFIXES,
     arabic_digits,
+    collector,
     html,
     no_zwnj,
     num,
@@ -41,11 +42,7 @@ from attack_runner import (
 )
 from attacks47 import check47
 
-cases = []
-
-
-def case(name, kind, doc, expect, **kw):
-    cases.append((name, kind, doc, expect, kw))
+cases, case = collector()
 
 
 DAY = "۱۲ دی ۱۴۰۲"  # 2024-01-02, a Tuesday

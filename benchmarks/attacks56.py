@@ -41,6 +41,7 @@ from urllib.parse import quote
 from attack_runner import (
     DATE_ROUND_PREFIXES,
     arabic_digits,
+    collector,
     either,
     html,
     no_zwnj,
@@ -51,11 +52,7 @@ from attack_runner import (
 )
 from attacks47 import check47
 
-cases = []
-
-
-def case(name, kind, doc, expect, **kw):
-    cases.append((name, kind, doc, expect, kw))
+cases, case = collector()
 
 
 DAY = "۱۲ دی ۱۴۰۲"  # 2024-01-02, a Tuesday

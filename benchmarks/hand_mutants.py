@@ -99,6 +99,16 @@ def _holder(package: Path, old: str) -> tuple[Path, str] | None:
     return None
 
 
+def applies(module: str, old: str) -> bool:
+    """Whether a mutant's ``old`` text is in src/ as :func:`run` wants it: once in ``module``,
+    or once in the one other module that holds it (read only; nothing is copied or run)."""
+    package = ROOT / "src" / "jalali_meta"
+    path = package / module
+    if path.exists() and path.read_text(encoding="utf-8").count(old) == 1:
+        return True
+    return _holder(package, old) is not None
+
+
 def run(module: str, old: str, new: str, tests: list[str]) -> bool | None:
     """Apply one mutant (``old`` -> ``new`` in ``module``, or in the one other module of the
     package that holds ``old`` if ``module`` does not: :func:`_holder`) to a copy of src/
@@ -136,14 +146,27 @@ def cli(
     ``mutants`` against ``tests`` (or ``--tests``), then, for a mutant they do not kill,
     against ``fallback`` if given (pytest arguments: the pages the rules were made for);
     print each verdict and the count killed; exit 0 only when every chosen mutant was
-    killed."""
+    killed. With ``--list``: print the chosen mutants (each «applies» or «NOT APPLIED» to
+    src/ as it stands) and the tests, run nothing, exit 0."""
     parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
     parser.add_argument("only", nargs="*", type=int, help="run only these mutants")
     parser.add_argument("--tests", nargs="+", default=tests, help="default: %(default)s")
+    parser.add_argument(
+        "--list", action="store_true", help="print the mutants and the tests; run nothing"
+    )
     args = parser.parse_args(argv)
     # A test file, or one test of it («path::name»), if the file exists.
     chosen_tests = [test for test in args.tests if (ROOT / test.split("::")[0]).exists()]
     chosen = args.only or list(range(len(mutants)))
+    if args.list:
+        for index in chosen:
+            module, old, new = mutants[index]
+            state = "applies" if applies(module, old) else "NOT APPLIED"
+            print(index, state, module, repr(old), "->", repr(new))
+        print(f"{len(chosen)} mutants; tests: {' '.join(chosen_tests)}")
+        if fallback:
+            print(f"fallback: {' '.join(fallback)}")
+        return 0
     killed = 0
     for index in chosen:
         module, old, new = mutants[index]

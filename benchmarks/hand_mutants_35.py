@@ -260,8 +260,7 @@ TESTS = [
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    return cli(__doc__, MUTANTS, TESTS, args)
+    return cli(__doc__, MUTANTS, TESTS, argv)  # argv None: the command line's arguments
 
 
 if __name__ == "__main__":

@@ -12,30 +12,12 @@ the judge's assertion. The inputs live once, in the benchmark script.
 
 from __future__ import annotations
 
-import importlib
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.adversarial.attack_rounds import load_round, params, wrong_values
 
-import jalali_meta as jm
-
-_BENCHMARKS = str(Path(__file__).resolve().parents[2] / "benchmarks")
-
-
-def _load() -> tuple[list[Any], Any]:
-    """The round's cases and its judge (the scripts import their runner from benchmarks/)."""
-    sys.path.insert(0, _BENCHMARKS)
-    try:
-        round59 = importlib.import_module("attacks59")
-        judge = importlib.import_module("attacks47").check47
-    finally:
-        sys.path.remove(_BENCHMARKS)
-    return list(round59.cases), judge
-
-
-CASES, CHECK = _load()
+CASES, CHECK = load_round("attacks59")
 
 # The inputs the round found not right on main 00629bae, by cause (docs/reliability.md).
 NOT_RIGHT = {
@@ -72,18 +54,6 @@ NOT_RIGHT = {
 }
 
 
-def _params() -> list[Any]:
-    params = []
-    for name, kind, doc, expect, keywords in CASES:
-        marks = []
-        if name in NOT_RIGHT:
-            marks.append(
-                pytest.mark.xfail(strict=True, raises=AssertionError, reason=NOT_RIGHT[name])
-            )
-        params.append(pytest.param(kind, doc, expect, keywords, id=name, marks=marks))
-    return params
-
-
 def test_the_round_has_its_inputs() -> None:
     names = [name for name, *_ in CASES]
     assert len(names) == len(set(names)) == 34
@@ -91,17 +61,8 @@ def test_the_round_has_its_inputs() -> None:
     assert set(NOT_RIGHT) <= set(names)
 
 
-@pytest.mark.parametrize(("kind", "doc", "expect", "keywords"), _params())
+@pytest.mark.parametrize(("kind", "doc", "expect", "keywords"), params(CASES, NOT_RIGHT))
 def test_attack59_input(
     kind: str, doc: Any, expect: dict[str, Any], keywords: dict[str, Any]
 ) -> None:
-    if kind == "html":
-        article = jm.parse_html(doc, **keywords)
-    else:
-        article = jm.parse_article(doc, **keywords)
-    wrong = []
-    for field, value in expect.items():
-        right, got = CHECK(field, value, article)
-        if not right:
-            wrong.append((field, value, got))
-    assert not wrong
+    assert not wrong_values(CHECK, kind, doc, expect, keywords)
