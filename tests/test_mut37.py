@@ -205,17 +205,6 @@ def test_html_block_named_today_holding_blocks_is_read() -> None:
     assert article.published.jalali_date == (1402, 9, 12)
 
 
-def test_html_title_tag_site_first_keeps_the_printed_headline_neg() -> None:
-    """«<title>SITE - HEADLINE</title>» and HEADLINE printed: the headline (31)."""
-    pytest.importorskip("selectolax")
-    html = (
-        '<html dir="rtl"><head><meta charset="UTF-8">'
-        f"<title>{_SITE} - {_HEADLINE}</title></head><body>"
-        f"<p>{_HEADLINE}</p><p>{_LEAD}</p></body></html>"
-    )
-    assert jm.parse_html(html).title == _HEADLINE
-
-
 # -- fix169 -----------------------------------------------------------------------------------
 _PRINT_HEADER = "زمان : 01 Dey 1404 - 15:33\nشناسه : 217373\nبازدید : 1154\n"
 _PRINT_LEAD = (
