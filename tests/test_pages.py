@@ -423,9 +423,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1882_qmrw_qom_regional_water_company_today_banner_weekday_comma_3_bahman_1397_short_label_then_title_summary_and_body_with_two_digit_year_event_days_96_05_05_and_96_05_07_clock_8_sobh_source_line_no_item_date_sid_334": (
         "blind65: number missing (the item is the query's sid=334; id=118 is its section)"
     ),
-    "1912_caferasaneh_health_photo_gallery_page_tarikh_enteshar_label_slashed_date_1396_02_14_dash_time_written_minute_first_with_space_07_colon_space_16_shown_as_16_07_rtl_title_caption_logo_alt_timestamp_path_id_13960214160725": (
-        "blind66: published 07:16 warned (the clock printed «۰۷: ۱۶», minutes first by the golden's reading; time-order-uncertain with the address)"
-    ),
     "1922_mohammadilawyer_law_office_site_tagline_arabic_kaf_then_unlabelled_29_mehr_1398_no_time_title_twice_three_subheading_lines_law_years_1290_1310_in_body_slug": (
         "blind67: title silent, «چرا ثبت رسمی ملک اهمیت دارد» (the last of three subheading lines over the first paragraph) for «وکیل دعاوی ملکی», the headline printed twice under the tagline and the unlabelled day"
     ),
@@ -624,9 +621,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "1766_jeebnews_wordpress_news_site_tag_page_tasmim_giri_no_list_name_in_text_single_post_published_label_weekday_3_azar_1397_time_code_label_9404_title_twice_teaser_cut_then_full_body_relay_tasnim": (
         "blind59: AssertionError: assert ['title', 'nu..., 'published'] == []"
-    ),
-    "1912_caferasaneh_health_photo_gallery_page_tarikh_enteshar_label_slashed_date_1396_02_14_dash_time_written_minute_first_with_space_07_colon_space_16_shown_as_16_07_rtl_title_caption_logo_alt_timestamp_path_id_13960214160725": (
-        "blind66: published 07:16 silent text alone (the clock printed «۰۷: ۱۶», minutes first by the golden's reading)"
     ),
     "1922_mohammadilawyer_law_office_site_tagline_arabic_kaf_then_unlabelled_29_mehr_1398_no_time_title_twice_three_subheading_lines_law_years_1290_1310_in_body_slug": (
         "blind67: title silent, «چرا ثبت رسمی ملک اهمیت دارد» (the last of three subheading lines over the first paragraph) for «وکیل دعاوی ملکی», the headline printed twice under the tagline and the unlabelled day"

@@ -100,7 +100,15 @@ from jalali_meta._chrome import (
     _wiki_name_tail,
     _wiki_site_sub,
 )
-from jalali_meta._dates import KABUL, gregorian_to_jalali, in_zone, named_zone, on_clock, zone_named
+from jalali_meta._dates import (
+    KABUL,
+    gregorian_to_jalali,
+    in_zone,
+    named_zone,
+    on_clock,
+    with_clock,
+    zone_named,
+)
 from jalali_meta._datetimes import before, iter_dates, read_match, require_text
 from jalali_meta._errors import DateError, position
 from jalali_meta._evidence import (
@@ -237,6 +245,7 @@ from jalali_meta._reading import (
     _read_match,
     _written_in_tajik,
     _written_in_urdu,
+    clock_order_doubt,
 )
 from jalali_meta._records import (
     Article,
@@ -2985,6 +2994,7 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
             None,
         )
     if number is not None and published is not None:
+        published = _clock_by_dated_id(state, number, published)
         _check_dated_id(state, number, published)
     clocked = any(_gregorian_time(c) for c in (published, updated))
     if clocked and _written_in_urdu(state.doc):
@@ -3240,6 +3250,48 @@ def _warn_unlabelled(state: _State, choice: Choice, where: str) -> None:
         f"{where}; used as the publication time",
         choice.span,
     )
+
+
+# An item's ID that is its creation time: YYYYMMDDHHMM, seconds after them or not
+# («13960214160725», health.caferasaneh.com's path ID, tests/pages/1912).
+_TIMESTAMP_ID = regex.compile(
+    r"^(1[34][0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])([01][0-9]|2[0-3])([0-5][0-9])"
+    r"(?:[0-5][0-9])?$"
+)
+
+
+def _clock_by_dated_id(state: _State, number: Choice, published: Choice) -> Choice:
+    """The published time whose clock order is not known («۱۳۹۶/۰۲/۱۴ - ۰۷: ۱۶», warned
+    ``time-order-uncertain``: :func:`_reading.clock_order_doubt`) settled by an item ID
+    that is its creation time on the same day (:data:`_TIMESTAMP_ID`, 13960214160725: 16:07):
+    the reading the ID holds is taken, and the warning dropped; an ID agreeing with neither
+    reading leaves both (fix173)."""
+    assert number.text is not None
+    stamp = published.stamp
+    if stamp is None or stamp.calendar != "jalali" or not stamp.has_time:
+        return published
+    found = _TIMESTAMP_ID.match(number.text)
+    doubt = clock_order_doubt(stamp.text)
+    if found is None or doubt is None:
+        return published
+    year, month, day, hour, minute = (int(g) for g in found.groups())
+    if stamp.jalali_date != (year, month, day):
+        return published
+    first, second = doubt
+    if (hour, minute) == (first, second):
+        settled: Timestamp | None = stamp
+    elif (hour, minute) == (second, first):
+        settled = with_clock(stamp, hour, minute)
+    else:
+        return published
+    if settled is None:
+        return published
+    state.warnings[:] = [
+        notice
+        for notice in state.warnings
+        if notice.code != "time-order-uncertain" or notice.span != stamp.span
+    ]
+    return attrs.evolve(published, stamp=settled)
 
 
 def _check_dated_id(state: _State, number: Choice, published: Choice) -> None:

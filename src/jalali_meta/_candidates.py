@@ -1528,10 +1528,20 @@ _LISTED_TIME_LABEL = regex.compile(
 )
 
 
+# «زمان» labelling a clock alone, with its colon or a tail of :data:`vocab.TIME_LABEL_TAILS`
+# («زمان : ۰۸:۲۹», «زمان انتشار: ۰۸:۲۹»; fix173).
+_TIME_WORD_LABEL = regex.compile(rf"زمان(?:[\x20\u200c]++(?:{_TIME_TAILS}))?[\x20\u200c]*+:")
+
+
 def _labelled_time_line(norm: str) -> bool:
-    """Whether a time line opens with its own label: «ساعت: 12:53», or in a meta list
-    («• ساعت : ۰۸:۲۹») or English («time : 08:29»): :data:`_LISTED_TIME_LABEL`."""
-    return _TIME_LABEL.match(norm) is not None or _LISTED_TIME_LABEL.match(norm) is not None
+    """Whether a time line opens with its own label: «ساعت: 12:53», «زمان : ۰۸:۲۹»
+    (:data:`_TIME_WORD_LABEL`), or in a meta list («• ساعت : ۰۸:۲۹») or English («time :
+    08:29»): :data:`_LISTED_TIME_LABEL`."""
+    return (
+        _TIME_LABEL.match(norm) is not None
+        or _TIME_WORD_LABEL.match(norm) is not None
+        or _LISTED_TIME_LABEL.match(norm) is not None
+    )
 
 
 def _labelled_date_only(line: _Line, stamp: Timestamp) -> bool:

@@ -429,6 +429,19 @@ def in_zone(stamp: Timestamp, zone: _dt.tzinfo) -> Timestamp:
     return attrs.evolve(stamp, gregorian=local, jalali_date=gregorian_to_jalali(local.date()))
 
 
+def with_clock(stamp: Timestamp, hour: int, minute: int) -> Timestamp | None:
+    """Return ``stamp`` with its Tehran wall time set to ``hour``:``minute`` (the printed
+    text and day kept), or None for a day without a time, another zone's clock or a wall
+    time a DST change skipped or repeated (fix173: a clock read the other way)."""
+    value = stamp.gregorian
+    if not isinstance(value, _dt.datetime) or value.tzinfo is not TEHRAN:
+        return None
+    local = value.replace(hour=hour, minute=minute, second=0, microsecond=0, fold=0)
+    if _dst_issue(local, stamp.span or (0, 0)) is not None:
+        return None
+    return attrs.evolve(stamp, gregorian=local, dst=None)
+
+
 def on_clock(stamp: Timestamp, zone: _dt.tzinfo) -> Timestamp:
     """Return the same wall time read on ``zone``'s clock (not the same instant).
 

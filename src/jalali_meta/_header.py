@@ -1872,7 +1872,11 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
             return LineInfo(
                 "issue", dates=((date.start(), len(norm)),), issue=number.span("issue"), date=date
             )
-    # 3. Label lines.
+    # 3. Label lines. «زمان : ۰۸:۲۹» («زمان انتشار :» too) over a clock alone labels a time,
+    # not a date: a time line, as «ساعت : ۰۸:۲۹» (step 6), which joins the header's date
+    # line beside it or is set aside (fix173).
+    if date is None and norm.startswith("زمان") and time_alone(norm) is not None:
+        return _TIME_ALONE
     labels = _labels(norm)
     if not labels and has_digit and ":" in norm:
         labels = _label_last(norm)

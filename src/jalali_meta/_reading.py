@@ -512,22 +512,45 @@ _MINUTES_AN_HOUR = 60
 _SPACED_CLOCK_FIRST = re.compile(
     r"(\d{1,2})[\x20\u00a0]+:[\x20\u00a0]+(\d{1,2})[\x20\u00a0]*[-\u2013\u2014]"
 )
+# A clock spaced on one side of its colon only, anywhere in the date: «۱۳۹۶/۰۲/۱۴ - ۰۷: ۱۶»
+# (tests/pages/1912, shown «۱۶ :۰۷» in its right-to-left line and meaning 16:07: the
+# address's timestamp ID 13960214160725 says so). A colon with no digit right beside it on
+# one side is no separator inside one number for the bidi algorithm, so the two fields are
+# laid out right to left, and a writer who spaced one side only typed them in the order the
+# line shows; a clock spaced evenly («۱۷ : ۰۵» after the day) is a typesetting habit, read
+# hours first. No seconds after it (fix173).
+_LOPSIDED_CLOCK = re.compile(
+    r"(?<![\d:])(\d{1,2})(?::[\x20\u00a0]+|[\x20\u00a0]+:)(\d{1,2})(?![\d\x20\u00a0]*:)"
+)
+
+
+def clock_order_doubt(text: str) -> tuple[int, int] | None:
+    """The two fields of a clock printed in ``text`` whose order is not known, or None: a
+    clock opening the date, spaced around its colon before a dash and the day
+    (:data:`_SPACED_CLOCK_FIRST`), or one spaced on one side of its colon only anywhere
+    (:data:`_LOPSIDED_CLOCK`), whose two fields are both hours and differ («۰۴ : ۱۷»: 04:17
+    or 17:04; «۰۷: ۱۶»: 07:16 or 16:07). «۱۶:۴۰» (no spaces), «۴۰ : ۱۶» (40 no hour,
+    time-reversed) and «۱۶: ۴۰» (one reading) have none."""
+    if " :" not in text and "\u00a0:" not in text and ": " not in text and ":\u00a0" not in text:
+        return None  # no spaced colon (the common case): nothing to look at
+    ascii_text = to_ascii_digits(text)
+    clock = _SPACED_CLOCK_FIRST.match(ascii_text) or _LOPSIDED_CLOCK.search(ascii_text)
+    if clock is None:
+        return None
+    first, second = int(clock[1]), int(clock[2])
+    if first == second or first >= _HOURS_A_DAY or second >= _HOURS_A_DAY:
+        return None
+    return first, second
 
 
 def _warn_clock_order(state: _State, stamp: Timestamp) -> None:
-    """Warn ``time-order-uncertain`` when ``stamp`` opens with a spaced clock before a dash
-    and the day (:data:`_SPACED_CLOCK_FIRST`) whose two fields are both hours and differ
-    («۰۴ : ۱۷»: 04:17 or 17:04). The time is kept as printed; the reader is told it may be
-    printed minutes first. «۱۶:۴۰» (no spaces) and «۴۰ : ۱۶» (40 no hour, time-reversed)
-    are not warned."""
-    if " :" not in stamp.text and "\u00a0:" not in stamp.text:
-        return  # no spaced colon (the common case): nothing to look at
-    clock = _SPACED_CLOCK_FIRST.match(to_ascii_digits(stamp.text))
-    if clock is None:
+    """Warn ``time-order-uncertain`` when ``stamp`` prints a clock whose order is not known
+    (:func:`clock_order_doubt`). The time is kept as printed; the reader is told it may be
+    printed minutes first (the address's timestamp ID may settle it: fix173)."""
+    doubt = clock_order_doubt(stamp.text)
+    if doubt is None:
         return
-    first, second = int(clock[1]), int(clock[2])
-    if first == second or first >= _HOURS_A_DAY or second >= _HOURS_A_DAY:
-        return
+    first, second = doubt
     state.warn(
         "time-order-uncertain",
         f"{stamp.text!r} prints a spaced clock that may be minutes first, as right-to-left "

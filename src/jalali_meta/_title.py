@@ -387,7 +387,9 @@ def _headline_twice_below(lines: Sequence[_Line], index: int) -> bool:
 
     «description, views label, title, summary, title, body» (a site's teaser above
     the article): the headline printed twice marks where the article starts, so the
-    paragraph above it does not start the body.
+    paragraph above it does not start the body. A second print right under a line ending
+    with a colon is introduced by it, a line the text quotes again (a verse: «... این بیت را
+    خواند:» / VERSE, mut36's mutant 11's page, fix173), not a headline printed twice.
     """
     count = len(lines)
     for near in range(index + 1, min(count, index + 1 + BODY_GAP)):
@@ -397,7 +399,7 @@ def _headline_twice_below(lines: Sequence[_Line], index: int) -> bool:
         if line.info.kind != "text" or not 3 <= line.words <= HEADLINE_MAX_WORDS:
             continue
         for other in range(near + 2, min(count, near + 4)):
-            if lines[other].key == line.key:
+            if lines[other].key == line.key and lines[other - 1].text[-1] not in _COLONS:
                 return True
     return False
 
@@ -1663,7 +1665,9 @@ def _title_score(
     if decorated is not None:
         core = line.text[decorated[0] - line.start : decorated[1] - line.start]
         last = core[-1]
-        if _framed_over_headline(lines, index) and _frames_site_name(lines, index, core):
+        if _framed_over_headline(lines, index, _frame_names(core)) and _frames_site_name(
+            lines, index, core
+        ):
             score -= 4  # «.: SITE'S NAME :.» over the item's headline: the site's name (fix151)
         elif not core.rsplit(maxsplit=1)[-1].endswith("ید"):
             score += 4  # «.:: TITLE ::.»: a template's frame around the page's title
@@ -1835,7 +1839,9 @@ def _inside_header_block(lines: Sequence[_Line], index: int) -> bool:
         return False
     under = lines[index + 1]
     if under.info.kind == "labels":
-        views = any(label.field == "views" for label in under.info.labels)
+        # The views counter, or the author's label («نویسنده : ...», fix173): the item's
+        # header lines under its section as much as the counter.
+        views = any(label.field in ("views", "author") for label in under.info.labels)
     elif under.info.kind == "counter":
         # The views counter printed value first («219 بازدید», fix171).
         views = _VIEWS_VALUE_FIRST.match(under.norm) is not None
@@ -2086,7 +2092,7 @@ def _decorated(line: _Line) -> Span | None:
     return line.start + found.start("core"), line.start + found.end("core")
 
 
-def _framed_over_headline(lines: Sequence[_Line], index: int) -> bool:
+def _framed_over_headline(lines: Sequence[_Line], index: int, named: bool = False) -> bool:
     """Whether the framed line at ``index`` («.: پایگاه خبری ... :.») stands right over a
     headline-shaped line: no paragraph, :data:`FRAMED_HEADLINE_MIN_WORDS` words or more, no
     frame, no mark of a sentence, a kicker or a quote at its end. A template frames the page's
@@ -2096,14 +2102,18 @@ def _framed_over_headline(lines: Sequence[_Line], index: int) -> bool:
     under it (a date line between at most, bare or labelled: fix171) shares a content word
     with it and no person's name or title opens it: «.: فرهنگسرا :.» / «افتتاح نمایشگاه
     کتاب» / «۱۲ آذر ۱۴۰۲» / «...
-    نمایشگاه کتاب ...», not a framed title over its author «دکتر علی احمدی» (fix167)."""
+    نمایشگاه کتاب ...», not a framed title over its author «دکتر علی احمدی» (fix167). Under
+    a frame that is a name (``named``: :data:`FRAME_NAME_WORDS` words at most, «.: فرهنگسرا
+    :.») a line of :data:`FRAMED_NAMED_HEADLINE_WORDS` words passes the same tests («نمایشگاه
+    کتاب»): the frame is as likely the site's name as the page's, and the headline chosen is
+    doubted (:func:`_under_name_frame`, fix173)."""
     below = index + 1
     if below >= len(lines):
         return False
     line = lines[below]
     if not (
         not line.paragraph
-        and line.words >= FRAMED_SHORT_HEADLINE_WORDS
+        and line.words >= (FRAMED_NAMED_HEADLINE_WORDS if named else FRAMED_SHORT_HEADLINE_WORDS)
         and line.text[-1] not in ".:؛،!?؟»\"'…)]"
         and line.text[0] not in "«\"'([-–—•*#>|"
         and line.info.kind == "text"
@@ -2136,6 +2146,30 @@ def _framed_over_headline(lines: Sequence[_Line], index: int) -> bool:
 # under it tells of it (fix167: mut35 saw the frame's name taken over such a headline).
 FRAMED_HEADLINE_MIN_WORDS = 4
 FRAMED_SHORT_HEADLINE_WORDS = 3
+# Under a frame that is a name alone («.: فرهنگسرا :.»), a line of two words passes those
+# tests: the frame a site's name as often as the page's (fix173: mut36's mutant 55's page).
+FRAMED_NAMED_HEADLINE_WORDS = 2
+
+
+def _frame_names(core: str) -> bool:
+    """Whether a frame's words ``core`` are a name alone: :data:`FRAME_NAME_WORDS` words at
+    most («فرهنگسرا»)."""
+    return len(normalize(core).replace(ZWNJ, " ").split()) <= FRAME_NAME_WORDS
+
+
+def _under_name_frame(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]``, a headline of fewer than :data:`FRAMED_SHORT_HEADLINE_WORDS`
+    words, stands right under a frame that is a name alone and passes the frame's headline
+    tests («.: فرهنگسرا :.» / «نمایشگاه کتاب» / «نمایشگاه کتاب کودک ...»): the frame names the
+    site or the page, and two words are too few to tell (fix173)."""
+    if index == 0 or lines[index].words >= FRAMED_SHORT_HEADLINE_WORDS:
+        return False
+    above = lines[index - 1]
+    decorated = _decorated(above)
+    if decorated is None:
+        return False
+    core = above.text[decorated[0] - above.start : decorated[1] - above.start]
+    return _frame_names(core) and _framed_over_headline(lines, index - 1, named=True)
 
 
 def _frames_site_name(lines: Sequence[_Line], index: int, core: str) -> bool:
@@ -4536,6 +4570,9 @@ def _title_doubt(
         # «دانشگاه صنعتی سهند» alone as the best line: a site's name (an extractor's title
         # from a <title> that names only the site) as often as a headline.
         return _INSTITUTION_ALONE, None
+    if _under_name_frame(lines, index):
+        # «.: فرهنگسرا :.» / «نمایشگاه کتاب»: the frame the site's name or the page's title.
+        return _UNDER_NAME_FRAME, index - 1
     mine = next(value for value, at in scored if at == index)
     rival = None
     for value, at in scored:
@@ -5510,6 +5547,9 @@ _CLOSER_ABOVE = (
 _SHARES_MORE = "it shares more words with the lead than the headline-shaped line under it"
 _INSTITUTION_LINE = "it names an institution (a publisher's line under the title)"
 _INSTITUTION_ALONE = "it is an institution's name alone, as a site's name is"
+_UNDER_NAME_FRAME = (
+    "it has two words under a frame holding a name alone, which names the site or the page"
+)
 _KEYWORD_RUN = "it repeats a word three times and states nothing: a run of keywords"
 _GLUED_RUN = "it prints a run of its words twice: a headline glued to its summary"
 
