@@ -27,14 +27,17 @@ __all__ = [
     "cut_number",
     "day_part",
     "QuickDate",
+    "forget_matches",
     "is_hijri",
     "line_date",
     "match_around",
+    "matches_kept",
     "may_start_date",
     "microseconds",
     "quick_parts",
     "read",
     "read_time",
+    "remember_matches",
     "search",
     "squeeze",
     "twin_after",
@@ -552,10 +555,58 @@ def match_around(
             head in _ONE_LETTER_FIRSTS or norm[at : at + 2] in _FIRST_HEADS
         ):
             continue  # may_start_date, inline: an Arabic-script word no date begins with
-        match = DATETIME.match(norm, at, stop)
+        memo = _ANSWERS.kept
+        if memo is None:
+            match = DATETIME.match(norm, at, stop)
+        else:
+            key = (norm, at, stop)
+            if key in memo:
+                match = memo[key]
+            else:
+                if len(memo) >= MATCHES_KEPT:
+                    memo.clear()
+                match = memo[key] = DATETIME.match(norm, at, stop)
         if match is not None and match.end() > core_start:
             return match
     return None
+
+
+class _Answers:
+    """The grammar's answers at a start and an end (``DATETIME.match(norm, at, stop)`` in
+    :func:`match_around`) kept while a text is parsed (:func:`remember_matches`), None
+    otherwise. The rules read a line's dates more than once (the classifier, then the
+    title's and the masthead's tests, a blog's post stamps), and each call of the grammar
+    costs about 100,000 instructions whatever the text: the regex module seeds its state for
+    each of the pattern's thousands of repeats before it matches (speed42,
+    docs/performance.md). The answer is a function of the text and the bounds alone; a match
+    object is never changed."""
+
+    __slots__ = ("kept",)
+
+    def __init__(self) -> None:
+        self.kept: dict[tuple[str, int, int], regex.Match[str] | None] | None = None
+
+
+_ANSWERS = _Answers()
+# At most this many answers are kept (a long page's years): then the memo starts again.
+MATCHES_KEPT = 256
+
+
+def remember_matches() -> None:
+    """Keep the grammar's answers from now on, in a new memo, until :func:`forget_matches`
+    (the pipeline's one parse: a text parsed again costs what its first parse cost, and
+    ``parse_datetime`` and ``find_dates`` outside a parse keep nothing)."""
+    _ANSWERS.kept = {}
+
+
+def forget_matches() -> None:
+    """Drop the memo :func:`remember_matches` made."""
+    _ANSWERS.kept = None
+
+
+def matches_kept() -> int:
+    """How many answers the memo holds now (none outside a parse)."""
+    return len(_ANSWERS.kept or ())
 
 
 def twin_after(norm: str, pos: int, endpos: int | None = None) -> regex.Match[str] | None:

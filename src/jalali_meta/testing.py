@@ -552,6 +552,8 @@ def memo_sizes() -> dict[str, tuple[int, int]]:
         "header lines": (len(_header._MEMO), _header._MEMO_SIZE),
         "label spellings": (len(_header._LABEL_KEYS), _header._MEMO_SIZE),
         "steady days": (len(_dates._STEADY_DAYS), _dates._STEADY_DAYS_SIZE),
+        # (kept during one parse only: none between two, speed42)
+        "date grammar answers": (_grammar.matches_kept(), _grammar.MATCHES_KEPT),
     }
 
 
