@@ -1394,3 +1394,53 @@ def test_speed41_dari_words_on_whole_pages() -> None:
         if oracle(text := page.read_text(encoding="utf-8")) and not cheap(text)
     ]
     assert misses == []
+
+
+# speed42: the test before _title._title_around_button's word walk (a text printed twice
+# around a button's label). Words, labels and spaces of several kinds, so that a text's
+# words repeat often and the walk finds a second print now and then.
+_TWICE_PIECES = st.sampled_from(
+    ["گزارش", "عملکرد", "سالانه", "شرکت", "آب", "دانلود", "PDF", "مشاهده", "آنلاین", "فایل",
+     " ", "  ", "\xa0", "\t", "\u2009", "\u200c", "x", "1", ".", "،", ":", "!"]
+)  # fmt: skip
+
+
+@st.composite
+def _printed_twice(draw: st.DrawFn) -> str:
+    """Some words, a short label, the same words again (the walk's shape), with noise."""
+    words = draw(st.lists(_TWICE_PIECES.filter(str.strip), min_size=1, max_size=5))
+    label = draw(st.lists(_TWICE_PIECES.filter(str.strip), min_size=1, max_size=3))
+    space = draw(st.sampled_from([" ", "  ", "\xa0", "\t"]))
+    head = draw(st.lists(_TWICE_PIECES, max_size=2).map("".join))
+    return head + space.join([*words, *label, *words])
+
+
+@settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(text=st.one_of(_printed_twice(), st.lists(_TWICE_PIECES, max_size=16).map("".join)))
+def test_speed42_printed_twice_never_misses(text: str) -> None:
+    """speed42: wherever the walk finds a text printed twice around a label (its smallest
+    print, one word), the text's first word stands again in its rest."""
+    cheap, oracle = PREFILTERS["printed twice"]
+    assert (oracle(text) and not cheap(text)) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("گزارش عملکرد سالانه دانلود PDF گزارش عملکرد سالانه", (True, True)),
+        ("\xa0گزارش\tعملکرد سالانه مشاهده آنلاین گزارش عملکرد سالانه", (True, True)),
+        # the first word again, no second print: through the cheap test, no cut
+        ("گزارش عملکرد سالانه و گزارش مالی شرکت", (False, True)),
+        # the first word inside a later word: through as well
+        ("آب و فاضلاب شرکت آبفا", (False, True)),
+        # the seed's headline: its first word once
+        ("افزایش همکاریهای دوجانبه ایران و روسیه درحوزه تحقیق و تولید محصولICT", (False, False)),
+        ("گزارش", (False, False)),
+        ("", (False, False)),
+    ],
+)
+def test_speed42_printed_twice_examples(text: str, expected: tuple[bool, bool]) -> None:
+    """speed42: a text printed twice around a label passes both tests; a first word printed
+    again without a second print passes the cheap test alone; the seed's headline neither."""
+    cheap, oracle = PREFILTERS["printed twice"]
+    assert (oracle(text), cheap(text)) == expected

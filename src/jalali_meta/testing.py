@@ -198,6 +198,14 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
         _article._may_be_dari,
         lambda text: _article._DARI_WORDS.search(text) is not None,
     ),
+    # speed42: a line printed twice around a button's label (_title._title_around_button) opens
+    # its second print with its first word: a split and a search in C before the word walk.
+    "printed twice": (
+        _title._may_print_twice,
+        lambda text: (
+            _title._title_around_button(_lines._Line(text, 0, len(text), False, 0), 1) is not None
+        ),
+    ),
     "caption": (_lines._may_be_caption, lambda norm: _lines._CAPTION.search(norm) is not None),
     # A label in the middle of a line (with its colon): a colon with a letter before it.
     "mid label": (
