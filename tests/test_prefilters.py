@@ -25,6 +25,7 @@ from jalali_meta.testing import (
     line_extents,
     normalize,
     normalize_pair,
+    number_label_pairs,
 )
 
 EXAMPLES = int(os.environ.get("JALALI_META_PREFILTER_EXAMPLES", "300"))
@@ -1444,3 +1445,51 @@ def test_speed42_printed_twice_examples(text: str, expected: tuple[bool, bool]) 
     again without a second print passes the cheap test alone; the seed's headline neither."""
     cheap, oracle = PREFILTERS["printed twice"]
     assert (oracle(text), cheap(text)) == expected
+
+
+# speed42: the tag-page check's search for a number label made by letter (one pattern for each
+# Arabic-script first letter, ``in`` tests for the Latin labels' letters) is the one pattern's
+# search, both ways.
+@settings(max_examples=EXAMPLES * 3, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(text=st.one_of(_TEXTS, st.text(alphabet=ALPHABET, max_size=24)))
+def test_speed42_number_label_by_letter_is_the_pattern(text: str) -> None:
+    """speed42: on any text, the search by letter finds a number label exactly where the
+    one pattern does."""
+    by_letter, pattern = PREFILTERS["number label, by letter"]
+    assert by_letter(text) == pattern(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("کد خبر: ۱۲۳۴", True),
+        ("كُد: ۱۲", True),  # the Arabic kaf, a mark between the letters
+        ("ـشـمـارهٔ مطلب: ۵", True),  # tatweel
+        ("بازدید شماره ۲", True),
+        ("News Code: 12", True),
+        ("doc id: 9", True),
+        ("NEWſ ID: 3", True),
+        # the seed's paragraphs: «کد» and «شمار» inside words, a speaker's colon
+        ("وی بر اهمیت امنیت اطلاعات تاکید کرد و ادامه داد: یکدیگر را یاری کنند.", False),
+        ("کارشناس این حوزه گفت: بیشمار دستگاه", False),
+        ("Done: 4", False),  # a Latin «o», no label: the one pattern decides
+        ("", False),
+    ],
+)
+def test_speed42_number_label_by_letter_examples(text: str, expected: bool) -> None:
+    """speed42: labels in every spelling found by letter, words holding a label's letters
+    inside them not; always what the one pattern says."""
+    by_letter, pattern = PREFILTERS["number label, by letter"]
+    assert (by_letter(text), pattern(text)) == (expected, expected)
+
+
+def test_speed42_number_label_by_letter_on_page_lines() -> None:
+    """speed42: on every line of every page text, searched in place (looking behind the
+    line's start, as the tag-page check does), the two searches agree."""
+    pairs = [
+        (page.name, pair)
+        for page in sorted(_PAGES.glob("*.txt"))
+        for pair in number_label_pairs(page.read_text(encoding="utf-8"))
+    ]
+    assert len(pairs) > 5000
+    assert [(name, pair) for name, pair in pairs if pair[0] != pair[1]] == []

@@ -82,6 +82,7 @@ __all__ = [
     "mentions_pending",
     "normalize",
     "normalize_pair",
+    "number_label_pairs",
     "parse_datetime_by_grammar",
     "read_front_matter",
     "run_cli",
@@ -110,6 +111,21 @@ def forum_topic_pair(text: str) -> tuple[set[int], set[int]]:
     return set(_listing.forum_topic_lines(text, lines, starts)), found
 
 
+def number_label_pairs(text: str) -> list[tuple[bool, bool]]:
+    """For each line of a text as ``_lines._lines`` cuts it: the tag-page check's search for
+    a number label on the line by letter, and by the one pattern (both looking behind the
+    line's start, as the check searches a line in place): the two must be equal
+    (tests/test_prefilters.py, speed42)."""
+    lines, _ = _lines._lines(text)
+    return [
+        (
+            _listing.number_label_raw(text, line.start, line.end),
+            _listing._NUMBER_LABEL_RAW.search(text, line.start, line.end) is not None,
+        )
+        for line in lines
+    ]
+
+
 def line_extents(text: str) -> list[tuple[int, int, bool, str, int, bool]]:
     """Each line's start, end, blank-line mark, text, word count and paragraph mark as
     ``_lines._lines`` cuts the text (tests/test_prefilters.py compares them with a
@@ -127,6 +143,12 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
     "number label": (
         lambda text: _listing._NUMBER_LABEL_RAW.search(text) is not None,
         lambda text: _listing._NUMBER_LABEL.search(normalize(text)) is not None,
+    ),
+    # speed42: the same search made by letter (_listing.number_label_raw, the call site's
+    # function): equal to the one pattern's search, both ways (tests/test_prefilters.py).
+    "number label, by letter": (
+        lambda text: _listing.number_label_raw(text, 0, len(text)),
+        lambda text: _listing._NUMBER_LABEL_RAW.search(text) is not None,
     ),
     # The same check on a line normalised already: the labels' first words (a Latin
     # label's first letters) as substrings of the normalised copy.
