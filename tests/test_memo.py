@@ -42,3 +42,23 @@ def test_date_answers_are_kept_for_one_parse_only() -> None:
     with pytest.raises(jm.ParseError):
         jm.parse_article(bad, strict=True)
     assert memo_sizes()["date grammar answers"][0] == 0
+
+
+def test_date_answers_of_a_parse_inside_a_parse() -> None:
+    """speed42b: a parse begun while another is under way in the same thread keeps its own
+    answers and, done (or raising), puts the outer parse's memo back as it was."""
+    from jalali_meta import _grammar
+
+    outer = _grammar.remember_matches()
+    try:
+        _grammar.search("published 1401/11/03 12:30")
+        kept = _grammar.matches_kept()
+        assert kept
+        with pytest.raises(jm.ParseError):
+            jm.parse_article("عنوان\nتاریخ انتشار: ۳۱ اسفند ۱۴۰۱\nمتن خبر.", strict=True)
+        assert _grammar.matches_kept() == kept
+        jm.parse_article("عنوان\nتاریخ انتشار: ۳ بهمن ۱۴۰۱\nمتن خبر.")
+        assert _grammar.matches_kept() == kept
+    finally:
+        _grammar.forget_matches(outer)
+    assert _grammar.matches_kept() == 0

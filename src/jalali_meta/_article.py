@@ -1298,12 +1298,13 @@ def _folded(article: Article) -> Article:
 
 def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) -> Article:
     """The pipeline behind :func:`parse_article` and :func:`parse_html` (``hints`` from HTML)."""
-    # The date grammar's answers are kept for this parse alone (_grammar.remember_matches).
-    remember_matches()
+    # The date grammar's answers are kept for this parse alone, in this thread alone
+    # (_grammar.remember_matches); put back as they were however the parse ends.
+    previous = remember_matches()
     try:
         return _parse_text(doc, strict, hints or _NO_HINTS)
     finally:
-        forget_matches()
+        forget_matches(previous)
 
 
 def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:

@@ -12,6 +12,7 @@ import functools
 import itertools
 import operator
 import re
+import threading
 from collections.abc import Callable, Mapping
 from typing import NamedTuple, cast
 
@@ -571,7 +572,10 @@ def match_around(
     return None
 
 
-class _Answers:
+_Memo = dict[tuple[str, int, int], "regex.Match[str] | None"]
+
+
+class _Answers(threading.local):
     """The grammar's answers at a start and an end (``DATETIME.match(norm, at, stop)`` in
     :func:`match_around`) kept while a text is parsed (:func:`remember_matches`), None
     otherwise. The rules read a line's dates more than once (the classifier, then the
@@ -579,12 +583,13 @@ class _Answers:
     costs about 100,000 instructions whatever the text: the regex module seeds its state for
     each of the pattern's thousands of repeats before it matches (speed42,
     docs/performance.md). The answer is a function of the text and the bounds alone; a match
-    object is never changed."""
+    object is never changed.
 
-    __slots__ = ("kept",)
+    One memo per thread (a ``threading.local``): two threads parsing at once never see,
+    fill, clear or drop each other's memo (speed42b; tests/test_threads.py)."""
 
     def __init__(self) -> None:
-        self.kept: dict[tuple[str, int, int], regex.Match[str] | None] | None = None
+        self.kept: _Memo | None = None
 
 
 _ANSWERS = _Answers()
@@ -592,20 +597,25 @@ _ANSWERS = _Answers()
 MATCHES_KEPT = 256
 
 
-def remember_matches() -> None:
-    """Keep the grammar's answers from now on, in a new memo, until :func:`forget_matches`
-    (the pipeline's one parse: a text parsed again costs what its first parse cost, and
-    ``parse_datetime`` and ``find_dates`` outside a parse keep nothing)."""
+def remember_matches() -> _Memo | None:
+    """Keep this thread's grammar answers from now on, in a new memo, until
+    :func:`forget_matches` (the pipeline's one parse: a text parsed again costs what its
+    first parse cost, and ``parse_datetime`` and ``find_dates`` outside a parse keep
+    nothing). Returns the memo it replaced (None outside a parse), for
+    :func:`forget_matches` to put back: a parse inside a parse keeps its own answers and
+    leaves the outer parse's memo as it was."""
+    kept = _ANSWERS.kept
     _ANSWERS.kept = {}
+    return kept
 
 
-def forget_matches() -> None:
-    """Drop the memo :func:`remember_matches` made."""
-    _ANSWERS.kept = None
+def forget_matches(previous: _Memo | None = None) -> None:
+    """Drop the memo :func:`remember_matches` made and put back the one it replaced."""
+    _ANSWERS.kept = previous
 
 
 def matches_kept() -> int:
-    """How many answers the memo holds now (none outside a parse)."""
+    """How many answers this thread's memo holds now (none outside a parse)."""
     return len(_ANSWERS.kept or ())
 
 
