@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import jalali_meta as jm
 from jalali_meta.testing import clear_caches, memo_sizes
 
@@ -25,3 +27,38 @@ def test_long_or_digit_lines_are_not_remembered() -> None:
     long_title = "افزایش همکاری‌های دوجانبه ایران و روسیه در حوزه تحقیق و تولید محصول"
     assert _remembered(f"{long_title}\n\n{_PARAGRAPH}") == 0
     assert _remembered(f"افزایش ۲ برابری همکاری\n\n{_PARAGRAPH}") == 0
+
+
+def test_date_answers_are_kept_for_one_parse_only() -> None:
+    """speed42: the date grammar's answers are kept while one text is parsed, and none are
+    left after it (lenient, or strict and raising), so a text parsed again costs what its
+    first parse cost and the same dates read twice in a parse read the same."""
+    dated = "تاریخ انتشار: ۳ بهمن ۱۴۰۱ - ۰۹:۱۵\nسه شنبه ۳ بهمن ۱۴۰۱"
+    text = f"افزایش همکاری ایران و روسیه\n{dated}\n\n{_PARAGRAPH}"
+    first = jm.to_dict(jm.parse_article(text))
+    assert memo_sizes()["date grammar answers"][0] == 0
+    assert jm.to_dict(jm.parse_article(text)) == first
+    bad = "عنوان\nتاریخ انتشار: ۳۱ اسفند ۱۴۰۱\nمتن خبر."  # 1401 has no 31 Esfand
+    with pytest.raises(jm.ParseError):
+        jm.parse_article(bad, strict=True)
+    assert memo_sizes()["date grammar answers"][0] == 0
+
+
+def test_date_answers_of_a_parse_inside_a_parse() -> None:
+    """speed42b: a parse begun while another is under way in the same thread keeps its own
+    answers and, done (or raising), puts the outer parse's memo back as it was."""
+    from jalali_meta import _grammar
+
+    outer = _grammar.remember_matches()
+    try:
+        _grammar.search("published 1401/11/03 12:30")
+        kept = _grammar.matches_kept()
+        assert kept
+        with pytest.raises(jm.ParseError):
+            jm.parse_article("عنوان\nتاریخ انتشار: ۳۱ اسفند ۱۴۰۱\nمتن خبر.", strict=True)
+        assert _grammar.matches_kept() == kept
+        jm.parse_article("عنوان\nتاریخ انتشار: ۳ بهمن ۱۴۰۱\nمتن خبر.")
+        assert _grammar.matches_kept() == kept
+    finally:
+        _grammar.forget_matches(outer)
+    assert _grammar.matches_kept() == 0

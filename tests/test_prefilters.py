@@ -25,6 +25,7 @@ from jalali_meta.testing import (
     line_extents,
     normalize,
     normalize_pair,
+    number_label_pairs,
 )
 
 EXAMPLES = int(os.environ.get("JALALI_META_PREFILTER_EXAMPLES", "300"))
@@ -1394,3 +1395,101 @@ def test_speed41_dari_words_on_whole_pages() -> None:
         if oracle(text := page.read_text(encoding="utf-8")) and not cheap(text)
     ]
     assert misses == []
+
+
+# speed42: the test before _title._title_around_button's word walk (a text printed twice
+# around a button's label). Words, labels and spaces of several kinds, so that a text's
+# words repeat often and the walk finds a second print now and then.
+_TWICE_PIECES = st.sampled_from(
+    ["گزارش", "عملکرد", "سالانه", "شرکت", "آب", "دانلود", "PDF", "مشاهده", "آنلاین", "فایل",
+     " ", "  ", "\xa0", "\t", "\u2009", "\u200c", "x", "1", ".", "،", ":", "!"]
+)  # fmt: skip
+
+
+@st.composite
+def _printed_twice(draw: st.DrawFn) -> str:
+    """Some words, a short label, the same words again (the walk's shape), with noise."""
+    words = draw(st.lists(_TWICE_PIECES.filter(str.strip), min_size=1, max_size=5))
+    label = draw(st.lists(_TWICE_PIECES.filter(str.strip), min_size=1, max_size=3))
+    space = draw(st.sampled_from([" ", "  ", "\xa0", "\t"]))
+    head = draw(st.lists(_TWICE_PIECES, max_size=2).map("".join))
+    return head + space.join([*words, *label, *words])
+
+
+@settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(text=st.one_of(_printed_twice(), st.lists(_TWICE_PIECES, max_size=16).map("".join)))
+def test_speed42_printed_twice_never_misses(text: str) -> None:
+    """speed42: wherever the walk finds a text printed twice around a label (its smallest
+    print, one word), the text's first word stands again in its rest."""
+    cheap, oracle = PREFILTERS["printed twice"]
+    assert (oracle(text) and not cheap(text)) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("گزارش عملکرد سالانه دانلود PDF گزارش عملکرد سالانه", (True, True)),
+        ("\xa0گزارش\tعملکرد سالانه مشاهده آنلاین گزارش عملکرد سالانه", (True, True)),
+        # the first word again, no second print: through the cheap test, no cut
+        ("گزارش عملکرد سالانه و گزارش مالی شرکت", (False, True)),
+        # the first word inside a later word: through as well
+        ("آب و فاضلاب شرکت آبفا", (False, True)),
+        # the seed's headline: its first word once
+        ("افزایش همکاریهای دوجانبه ایران و روسیه درحوزه تحقیق و تولید محصولICT", (False, False)),
+        ("گزارش", (False, False)),
+        ("", (False, False)),
+    ],
+)
+def test_speed42_printed_twice_examples(text: str, expected: tuple[bool, bool]) -> None:
+    """speed42: a text printed twice around a label passes both tests; a first word printed
+    again without a second print passes the cheap test alone; the seed's headline neither."""
+    cheap, oracle = PREFILTERS["printed twice"]
+    assert (oracle(text), cheap(text)) == expected
+
+
+# speed42: the tag-page check's search for a number label made by letter (one pattern for each
+# Arabic-script first letter, ``in`` tests for the Latin labels' letters) is the one pattern's
+# search, both ways.
+@settings(max_examples=EXAMPLES * 3, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(text=st.one_of(_TEXTS, st.text(alphabet=ALPHABET, max_size=24)))
+def test_speed42_number_label_by_letter_is_the_pattern(text: str) -> None:
+    """speed42: on any text, the search by letter finds a number label exactly where the
+    one pattern does."""
+    by_letter, pattern = PREFILTERS["number label, by letter"]
+    assert by_letter(text) == pattern(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("کد خبر: ۱۲۳۴", True),
+        ("كُد: ۱۲", True),  # the Arabic kaf, a mark between the letters
+        ("ـشـمـارهٔ مطلب: ۵", True),  # tatweel
+        ("بازدید شماره ۲", True),
+        ("News Code: 12", True),
+        ("doc id: 9", True),
+        ("NEWſ ID: 3", True),
+        # the seed's paragraphs: «کد» and «شمار» inside words, a speaker's colon
+        ("وی بر اهمیت امنیت اطلاعات تاکید کرد و ادامه داد: یکدیگر را یاری کنند.", False),
+        ("کارشناس این حوزه گفت: بیشمار دستگاه", False),
+        ("Done: 4", False),  # a Latin «o», no label: the one pattern decides
+        ("", False),
+    ],
+)
+def test_speed42_number_label_by_letter_examples(text: str, expected: bool) -> None:
+    """speed42: labels in every spelling found by letter, words holding a label's letters
+    inside them not; always what the one pattern says."""
+    by_letter, pattern = PREFILTERS["number label, by letter"]
+    assert (by_letter(text), pattern(text)) == (expected, expected)
+
+
+def test_speed42_number_label_by_letter_on_page_lines() -> None:
+    """speed42: on every line of every page text, searched in place (looking behind the
+    line's start, as the tag-page check does), the two searches agree."""
+    pairs = [
+        (page.name, pair)
+        for page in sorted(_PAGES.glob("*.txt"))
+        for pair in number_label_pairs(page.read_text(encoding="utf-8"))
+    ]
+    assert len(pairs) > 5000
+    assert [(name, pair) for name, pair in pairs if pair[0] != pair[1]] == []

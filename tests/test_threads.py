@@ -45,3 +45,44 @@ def test_classifier_memo_is_bounded() -> None:
         article = jm.parse_article(f"عنوان\nنویسنده: {name}\nمتن خبر.")
         assert article.author == name
     assert all(0 < size <= limit for size, limit in memo_sizes().values() if size)
+
+
+def test_date_answers_are_kept_per_thread() -> None:
+    """speed42b: the date grammar's memo (_grammar.remember_matches) is one per thread. A
+    thread in the middle of a parse keeps its answers while another thread starts, fills
+    and drops its own; the other thread never sees the first one's answers. (A memo shared
+    by the module fails each of these asserts.)"""
+    from threading import Barrier, Thread
+
+    from jalali_meta import _grammar
+
+    meet = Barrier(2, timeout=30)
+    seen: dict[str, object] = {}
+
+    def parse_in_thread() -> None:
+        previous = _grammar.remember_matches()
+        try:
+            _grammar.search("published 1401/11/03 12:30")
+            seen["before"] = _grammar.matches_kept()
+            meet.wait()  # 1: the main thread looks, then parses with its own memo
+            meet.wait()  # 2: the main thread has dropped its memo
+            seen["after"] = _grammar.matches_kept()
+            seen["same"] = _grammar.search("published 1401/11/03 12:30")
+        finally:
+            _grammar.forget_matches(previous)
+
+    thread = Thread(target=parse_in_thread)
+    thread.start()
+    meet.wait()
+    try:
+        assert _grammar.matches_kept() == 0, "another thread's answers are not this thread's"
+        previous = _grammar.remember_matches()
+        _grammar.search("3 bahman 1401 news")
+        assert _grammar.matches_kept() == 1
+        _grammar.forget_matches(previous)
+    finally:
+        meet.wait()
+        thread.join()
+    assert _grammar.matches_kept() == 0
+    assert seen["before"] == seen["after"] == 2, "this thread's memo was left as it was"
+    assert seen["same"] is not None

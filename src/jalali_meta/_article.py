@@ -123,7 +123,7 @@ from jalali_meta._evidence import (
     today_days,
     today_weekdays,
 )
-from jalali_meta._grammar import search, squeeze
+from jalali_meta._grammar import forget_matches, remember_matches, search, squeeze
 from jalali_meta._header import (
     COUNTER_LINE,
     UI_LINE,
@@ -1307,7 +1307,17 @@ def _folded(article: Article) -> Article:
 
 def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) -> Article:
     """The pipeline behind :func:`parse_article` and :func:`parse_html` (``hints`` from HTML)."""
-    hints = hints or _NO_HINTS
+    # The date grammar's answers are kept for this parse alone, in this thread alone
+    # (_grammar.remember_matches); put back as they were however the parse ends.
+    previous = remember_matches()
+    try:
+        return _parse_text(doc, strict, hints or _NO_HINTS)
+    finally:
+        forget_matches(previous)
+
+
+def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
+    """:func:`parse_text`'s pipeline."""
     # 1. Lines.
     lines, starts = _lines(doc)
     state = _State(doc, strict, lines, starts)

@@ -12,6 +12,7 @@ import functools
 import itertools
 import operator
 import re
+import threading
 from collections.abc import Callable, Mapping
 from typing import NamedTuple, cast
 
@@ -27,14 +28,17 @@ __all__ = [
     "cut_number",
     "day_part",
     "QuickDate",
+    "forget_matches",
     "is_hijri",
     "line_date",
     "match_around",
+    "matches_kept",
     "may_start_date",
     "microseconds",
     "quick_parts",
     "read",
     "read_time",
+    "remember_matches",
     "search",
     "squeeze",
     "twin_after",
@@ -552,10 +556,67 @@ def match_around(
             head in _ONE_LETTER_FIRSTS or norm[at : at + 2] in _FIRST_HEADS
         ):
             continue  # may_start_date, inline: an Arabic-script word no date begins with
-        match = DATETIME.match(norm, at, stop)
+        memo = _ANSWERS.kept
+        if memo is None:
+            match = DATETIME.match(norm, at, stop)
+        else:
+            key = (norm, at, stop)
+            if key in memo:
+                match = memo[key]
+            else:
+                if len(memo) >= MATCHES_KEPT:
+                    memo.clear()
+                match = memo[key] = DATETIME.match(norm, at, stop)
         if match is not None and match.end() > core_start:
             return match
     return None
+
+
+_Memo = dict[tuple[str, int, int], "regex.Match[str] | None"]
+
+
+class _Answers(threading.local):
+    """The grammar's answers at a start and an end (``DATETIME.match(norm, at, stop)`` in
+    :func:`match_around`) kept while a text is parsed (:func:`remember_matches`), None
+    otherwise. The rules read a line's dates more than once (the classifier, then the
+    title's and the masthead's tests, a blog's post stamps), and each call of the grammar
+    costs about 100,000 instructions whatever the text: the regex module seeds its state for
+    each of the pattern's thousands of repeats before it matches (speed42,
+    docs/performance.md). The answer is a function of the text and the bounds alone; a match
+    object is never changed.
+
+    One memo per thread (a ``threading.local``): two threads parsing at once never see,
+    fill, clear or drop each other's memo (speed42b; tests/test_threads.py)."""
+
+    def __init__(self) -> None:
+        self.kept: _Memo | None = None
+
+
+_ANSWERS = _Answers()
+# At most this many answers are kept (a long page's years): then the memo starts again.
+MATCHES_KEPT = 256
+
+
+def remember_matches() -> _Memo | None:
+    """Keep this thread's grammar answers from now on, in a new memo, until
+    :func:`forget_matches` (the pipeline's one parse: a text parsed again costs what its
+    first parse cost, and ``parse_datetime`` and ``find_dates`` outside a parse keep
+    nothing). Returns the memo it replaced (None outside a parse), for
+    :func:`forget_matches` to put back: a parse inside a parse keeps its own answers and
+    leaves the outer parse's memo as it was."""
+    kept = _ANSWERS.kept
+    _ANSWERS.kept = {}
+    return kept
+
+
+def forget_matches(previous: _Memo | None = None) -> None:
+    """Drop the memo :func:`remember_matches` made and put back the one it replaced."""
+    _ANSWERS.kept = previous
+
+
+def matches_kept() -> int:
+    """How many answers this thread's memo holds now (none outside a parse)."""
+    return len(_ANSWERS.kept or ())
 
 
 def twin_after(norm: str, pos: int, endpos: int | None = None) -> regex.Match[str] | None:

@@ -82,6 +82,7 @@ __all__ = [
     "mentions_pending",
     "normalize",
     "normalize_pair",
+    "number_label_pairs",
     "parse_datetime_by_grammar",
     "read_front_matter",
     "run_cli",
@@ -110,6 +111,21 @@ def forum_topic_pair(text: str) -> tuple[set[int], set[int]]:
     return set(_listing.forum_topic_lines(text, lines, starts)), found
 
 
+def number_label_pairs(text: str) -> list[tuple[bool, bool]]:
+    """For each line of a text as ``_lines._lines`` cuts it: the tag-page check's search for
+    a number label on the line by letter, and by the one pattern (both looking behind the
+    line's start, as the check searches a line in place): the two must be equal
+    (tests/test_prefilters.py, speed42)."""
+    lines, _ = _lines._lines(text)
+    return [
+        (
+            _listing.number_label_raw(text, line.start, line.end),
+            _listing._NUMBER_LABEL_RAW.search(text, line.start, line.end) is not None,
+        )
+        for line in lines
+    ]
+
+
 def line_extents(text: str) -> list[tuple[int, int, bool, str, int, bool]]:
     """Each line's start, end, blank-line mark, text, word count and paragraph mark as
     ``_lines._lines`` cuts the text (tests/test_prefilters.py compares them with a
@@ -127,6 +143,12 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
     "number label": (
         lambda text: _listing._NUMBER_LABEL_RAW.search(text) is not None,
         lambda text: _listing._NUMBER_LABEL.search(normalize(text)) is not None,
+    ),
+    # speed42: the same search made by letter (_listing.number_label_raw, the call site's
+    # function): equal to the one pattern's search, both ways (tests/test_prefilters.py).
+    "number label, by letter": (
+        lambda text: _listing.number_label_raw(text, 0, len(text)),
+        lambda text: _listing._NUMBER_LABEL_RAW.search(text) is not None,
     ),
     # The same check on a line normalised already: the labels' first words (a Latin
     # label's first letters) as substrings of the normalised copy.
@@ -197,6 +219,14 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
     "dari words": (
         _article._may_be_dari,
         lambda text: _article._DARI_WORDS.search(text) is not None,
+    ),
+    # speed42: a line printed twice around a button's label (_title._title_around_button) opens
+    # its second print with its first word: a split and a search in C before the word walk.
+    "printed twice": (
+        _title._may_print_twice,
+        lambda text: (
+            _title._title_around_button(_lines._Line(text, 0, len(text), False, 0), 1) is not None
+        ),
     ),
     "caption": (_lines._may_be_caption, lambda norm: _lines._CAPTION.search(norm) is not None),
     # A label in the middle of a line (with its colon): a colon with a letter before it.
@@ -552,6 +582,8 @@ def memo_sizes() -> dict[str, tuple[int, int]]:
         "header lines": (len(_header._MEMO), _header._MEMO_SIZE),
         "label spellings": (len(_header._LABEL_KEYS), _header._MEMO_SIZE),
         "steady days": (len(_dates._STEADY_DAYS), _dates._STEADY_DAYS_SIZE),
+        # (kept during one parse only: none between two, speed42)
+        "date grammar answers": (_grammar.matches_kept(), _grammar.MATCHES_KEPT),
     }
 
 
