@@ -199,3 +199,59 @@ def test_ad_box_over_a_dated_post_gives_no_ad_title() -> None:
     the advertiser is the title (tests/pages 413's layout)."""
     text = f"سفارش تبلیغ\nنور ویژن\nتاریخ : جمعه 1402/3/20 | نویسنده : رضا کریمی\n\n{_MILL}"
     assert jm.parse_article(text).title not in ("سفارش تبلیغ", "نور ویژن")
+
+
+# -- 6. a Markdown category archive's label heading; a headline's colon part under its byline
+_TRIP_TEASER = (
+    "### [سفر پاییزی به جنگل ابر شاهرود](https://blog.example.ir/abr-autumn/)\n\n"
+    "جنگل ابر در پاییز رنگارنگ‌تر از همیشه است و مه صبحگاهی آن را می‌پوشاند…\n"
+)
+
+
+def test_markdown_category_archive_label_heading_gives_its_name() -> None:
+    """«# بایگانی دسته: NAME» over «## NAME» and one item: the list's name, flagged."""
+    text = f"# بایگانی دسته: طبیعت گردی\n\n## طبیعت گردی\n\n{_TRIP_TEASER}"
+    article = jm.parse_article(text)
+    assert article.title == "طبیعت گردی"
+    assert "listing-page" in _codes(article)
+
+
+def test_markdown_category_heading_without_archive_word_neg() -> None:
+    """«# دسته: NAME» (no archive word) as the one heading: not cut by this rule (a post's
+    category field reads so too); today's reading, the heading whole, flagged, is kept."""
+    text = f"# دسته: طبیعت گردی\n\n## طبیعت گردی\n\n{_TRIP_TEASER}"
+    article = jm.parse_article(text)
+    assert article.title == "دسته: طبیعت گردی"
+    assert "listing-page" in _codes(article)
+
+
+_PART = "حق تألیف رساله"
+_WHOLE = f"{_PART}: دانشجو، استاد مشاور و پژوهشگاه چه سهمی دارند"
+_RIGHTS = (
+    "رساله حاصل کار دانشجو است، اما استاد مشاور و پژوهشگاه نیز در آن سهم دارند و قانون "
+    "حمایت از حقوق مؤلفان برای هر یک حقی جدا شناخته است.\n\n"
+    "در این نوشته این سه حق را یکی یکی بررسی می‌کنیم.\n"
+)
+
+
+def _byline_page(whole: str, part: str) -> str:
+    return (
+        f"{whole}\r\n\r\nنویسنده: مینا کاظمی\r\n-\r\nبروزرسانی: 1402/10/12\r\n"
+        f"زمان مطالعه: 5 دقیقه\r\n-سیاست انتشار مطالب\r\n{part}\r\n\r\n"
+        + _RIGHTS.replace("\n", "\r\n")
+    )
+
+
+def test_colon_part_under_byline_is_no_rival() -> None:
+    """«FIRST: REST» / byline / stamps / «FIRST» / body: the whole headline, undoubted."""
+    article = jm.parse_article(_byline_page(_WHOLE, _PART))
+    assert article.title == _WHOLE
+    assert "title-uncertain" not in _codes(article)
+
+
+def test_part_under_byline_without_colon_still_doubted_neg() -> None:
+    """The same page, the headline's parts set apart by a dash, not a colon: the line under
+    the byline still competes (today's doubt kept)."""
+    whole = _WHOLE.replace(":", " -")
+    article = jm.parse_article(_byline_page(whole, _PART))
+    assert "title-uncertain" in _codes(article)

@@ -3159,8 +3159,15 @@ def _choose_title(
             # text (a blog's name over its post and in its sidebar) and another line is
             # scored: the name may be the blog's, the headline under it. Kept, doubted.
             state.title_doubt = (_TITLE_TAG_REPEATED, repeated)
-        if state.title_doubt is None and tied_below is not None and index == best[1]:
-            # The same score as a line under it, taken for its words shared with the lead.
+        if (
+            state.title_doubt is None
+            and tied_below is not None
+            and index == best[1]
+            and not _colon_part_of(lines[tied_below], lines[index])
+        ):
+            # The same score as a line under it, taken for its words shared with the lead
+            # (the headline's part before its colon printed again under the byline is no
+            # rival: «FIRST: REST» / byline / «FIRST», fix174).
             state.title_doubt = ("another line has the same evidence", tied_below)
         doubt = state.title_doubt
         if (
@@ -3318,6 +3325,14 @@ def _twice_over_subheadings(
             return None
         return twin
     return None
+
+
+def _colon_part_of(part: _Line, whole: _Line) -> bool:
+    """Whether ``part`` is ``whole``'s opening before its colon («حق تألیف پایان‌نامه» of
+    «حق تألیف پایان‌نامه: دانشجو، استاد راهنما و ...»), as a page prints a two-part
+    headline's first part again alone."""
+    head, colon, _ = whole.norm.partition(":")
+    return bool(colon) and _squash(head) == part.key
 
 
 _AUTHOR_OVER_TEXT = "the line is a person's name alone over a text that never names them (a byline)"
@@ -7443,15 +7458,20 @@ def _event_date_label(lines: Sequence[_Line], index: int) -> bool:
 
 def _listing_heading(heading: str) -> tuple[int, int] | None:
     """Where a list's name is in a heading that names a list (:func:`archive_name`:
-    «بایگانی‌های NAME - SITE»; a tag list's «کلمات کلیدی : NAME», :data:`_TAG_TITLE`), as
-    offsets into ``heading``; None for any other heading."""
+    «بایگانی‌های NAME - SITE»; a tag list's «کلمات کلیدی : NAME», :data:`_TAG_TITLE`; a
+    category archive's «بایگانی دسته: NAME», :data:`_CATEGORY_TITLE` with its archive word),
+    as offsets into ``heading``; None for any other heading."""
     span = archive_name(heading)
     if span is not None:
         return span
     norm = normalize(heading)
     if len(norm) != len(heading):
         return None  # (offsets into the normalised copy would not be the heading's)
-    tagged = _TAG_TITLE.match(norm)
+    category = _CATEGORY_TITLE.match(norm) if "دسته" in norm[:24] else None
+    # «# بایگانی دسته: سفرنامه»: a category archive's label and its name (fix174)
+    tagged = (
+        category if category is not None and category.group("archive") else _TAG_TITLE.match(norm)
+    )
     if tagged is None or _TAG_LIST_MARKS.search(tagged.group("name")) is not None:
         return None
     if not 1 <= count_words(tagged.group("name")) <= LISTING_NAME_WORDS:
