@@ -311,9 +311,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "newspaper/1923_mohammadilawyer_html_wordpress_p_site_description_tagline_span_posted_on_29_mehr_1398_h1_entry_title_h2_repeat_h3_subheadings_no_meta_dates_slug": (
         "blind67: the visible text reads as 1922's: title silent, the last subheading line over the first paragraph, not the headline printed twice above them"
     ),
-    "selectolax/1923_mohammadilawyer_html_wordpress_p_site_description_tagline_span_posted_on_29_mehr_1398_h1_entry_title_h2_repeat_h3_subheadings_no_meta_dates_slug": (
-        "blind67: the visible text reads as 1922's: title silent, the last subheading line over the first paragraph, not the headline printed twice above them"
-    ),
     "trafilatura/1923_mohammadilawyer_html_wordpress_p_site_description_tagline_span_posted_on_29_mehr_1398_h1_entry_title_h2_repeat_h3_subheadings_no_meta_dates_slug": (
         "blind67: the visible text reads as 1922's: title silent, the last subheading line over the first paragraph, not the headline printed twice above them"
     ),

@@ -46,14 +46,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "blind batch 400-454 (measured on main before any fix for it): title wrong, no title-uncertain: the page prints no headline line; a photo-gallery link «تصاویر/ ...» (another item) is taken. "
         "Since titles2 a link to a photo or video item chosen by score is warned (title-uncertain)"
     ),
-    "413_parsiblog_category_page_short_year_date_am_time_author": (
-        "blind batch 400-454 (measured on main before any fix for it): title wrong (listing-page, no title-uncertain), published missing: the ad link «سفارش تبلیغ» is taken as the list's name; «90/3/20 | 1:2 صبح» (unpadded minute) is refused (not-a-date). "
-        "Since titles2 the ad link is no list name; the post's line «صبا ویژن» is kept, warned (title-uncertain: a list's address without its name). "
-        "Since dates6 the line is read (a weekday before a two-digit-year date, «1:2 صبح» = 01:02), but the /category/ "
-        "address makes the header lines the first item's, so published stays empty (listing-page). "
-        "Since fixnum published is right (one post shown in full under its labelled header: its date, "
-        "warned listing-page); the title is still the line «صبا ویژن» (golden None, warned)"
-    ),
     "434_manaman_village_site_title_glued_author_mixed_digit_dates": (
         "blind batch 400-454 (measured on main before any fix for it): title wrong, no title-uncertain: a line with the title glued to «نویسنده: NAME - date» is taken; the golden is null (two different dates, no headline line). "
         "Since titles2 a line holding an author's label and a date is no candidate; the body's first line "
@@ -423,17 +415,8 @@ KNOWN_FAILURES: dict[str, str] = {
     "1882_qmrw_qom_regional_water_company_today_banner_weekday_comma_3_bahman_1397_short_label_then_title_summary_and_body_with_two_digit_year_event_days_96_05_05_and_96_05_07_clock_8_sobh_source_line_no_item_date_sid_334": (
         "blind65: number missing (the item is the query's sid=334; id=118 is its section)"
     ),
-    "1922_mohammadilawyer_law_office_site_tagline_arabic_kaf_then_unlabelled_29_mehr_1398_no_time_title_twice_three_subheading_lines_law_years_1290_1310_in_body_slug": (
-        "blind67: title silent, «چرا ثبت رسمی ملک اهمیت دارد» (the last of three subheading lines over the first paragraph) for «وکیل دعاوی ملکی», the headline printed twice under the tagline and the unlabelled day"
-    ),
-    "1928_ganrrc_agricultural_research_centre_wordpress_title_lead_two_blank_lines_relay_public_relations_comment_form_captcha_time_limit_line_no_date_slug_10763_2": (
-        "blind67: number missing, the WordPress address /web/10763-2 (the post's ID with the duplicate-slug suffix -2) is not read"
-    ),
     "1932_nignandiarekohan_parsiblog_village_blog_ad_order_label_saba_vision_blog_name_nazar_label_no_post_title_unpunctuated_paragraphs_no_date_posts_787": (
-        "blind67: title silent, «صبا ویژن» (an advertiser's name under the blog's «سفارش تبلیغ» ad label) on a Parsiblog post that prints no title"
-    ),
-    "1934_rajeoon_funeral_services_site_breadcrumb_line_home_category_title_latin_username_title_subtitle_lines_not_blank_separated_year_1349_in_body_no_date_no_id_slug": (
-        "blind67: title silent, the breadcrumb line «خانه اطلاعات علمی مطالب گوناگون HEADLINE» (no separators, ending with the headline printed again two lines below) for the headline"
+        "blind67: title warned since fix174, the blog's name «نیگنان دیارکهن» under the «سفارش تبلیغ» / «صبا ویژن» ad box (title-uncertain) on a Parsiblog post that prints no title"
     ),
     "1941_lahijan_gums_html_ul_news_info_li_date_1400_05_14_dash_18_22_div_rutitr_kicker_h1_title_div_lead_ul_meta_group_code_70530_footer_div_last_update_1400_01_16_no_meta_dates": (
         "blind68: updated missing, the footer's «آخرین بروز رسانی : 1400/01/16 18:22» (an update stamp earlier than the header's day) is not read"
@@ -475,15 +458,6 @@ SILENT_WRONG: dict[str, str] = {
     # eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c):
     # the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix:
     # the twentieth blind batch (1040-1057), measured on 694f993 before any fix:
-    "1922_mohammadilawyer_law_office_site_tagline_arabic_kaf_then_unlabelled_29_mehr_1398_no_time_title_twice_three_subheading_lines_law_years_1290_1310_in_body_slug": (
-        "blind67: title silent, «چرا ثبت رسمی ملک اهمیت دارد» (the last of three subheading lines over the first paragraph) for «وکیل دعاوی ملکی», the headline printed twice under the tagline and the unlabelled day"
-    ),
-    "1932_nignandiarekohan_parsiblog_village_blog_ad_order_label_saba_vision_blog_name_nazar_label_no_post_title_unpunctuated_paragraphs_no_date_posts_787": (
-        "blind67: title silent, «صبا ویژن» (an advertiser's name under the blog's «سفارش تبلیغ» ad label) on a Parsiblog post that prints no title"
-    ),
-    "1934_rajeoon_funeral_services_site_breadcrumb_line_home_category_title_latin_username_title_subtitle_lines_not_blank_separated_year_1349_in_body_no_date_no_id_slug": (
-        "blind67: title silent, the breadcrumb line «خانه اطلاعات علمی مطالب گوناگون HEADLINE» (no separators, ending with the headline printed again two lines below) for the headline"
-    ),
     "1942_asreashena_charam_local_news_wordpress_author_name_first_title_summary_code_168_glued_tarikh_enteshar_weekday_6_mordad_1399_dash_11_07_relay_culture_office_broken_sentence_historical_date_1368_in_body_slug": (
         "blind68: title silent, the excerpt line under the headline (over `کد خبر` and `تاریخ انتشار`) taken for the headline printed under the author's name"
     ),
@@ -622,15 +596,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "1766_jeebnews_wordpress_news_site_tag_page_tasmim_giri_no_list_name_in_text_single_post_published_label_weekday_3_azar_1397_time_code_label_9404_title_twice_teaser_cut_then_full_body_relay_tasnim": (
         "blind59: AssertionError: assert ['title', 'nu..., 'published'] == []"
     ),
-    "1922_mohammadilawyer_law_office_site_tagline_arabic_kaf_then_unlabelled_29_mehr_1398_no_time_title_twice_three_subheading_lines_law_years_1290_1310_in_body_slug": (
-        "blind67: title silent, «چرا ثبت رسمی ملک اهمیت دارد» (the last of three subheading lines over the first paragraph) for «وکیل دعاوی ملکی», the headline printed twice under the tagline and the unlabelled day"
-    ),
-    "1932_nignandiarekohan_parsiblog_village_blog_ad_order_label_saba_vision_blog_name_nazar_label_no_post_title_unpunctuated_paragraphs_no_date_posts_787": (
-        "blind67: title silent, «صبا ویژن» (an advertiser's name under the blog's «سفارش تبلیغ» ad label) on a Parsiblog post that prints no title"
-    ),
-    "1934_rajeoon_funeral_services_site_breadcrumb_line_home_category_title_latin_username_title_subtitle_lines_not_blank_separated_year_1349_in_body_no_date_no_id_slug": (
-        "blind67: title silent, the breadcrumb line «خانه اطلاعات علمی مطالب گوناگون HEADLINE» (no separators, ending with the headline printed again two lines below) for the headline"
-    ),
     "1942_asreashena_charam_local_news_wordpress_author_name_first_title_summary_code_168_glued_tarikh_enteshar_weekday_6_mordad_1399_dash_11_07_relay_culture_office_broken_sentence_historical_date_1368_in_body_slug": (
         "blind68: title silent, the excerpt line under the headline (over `کد خبر` and `تاریخ انتشار`) taken for the headline printed under the author's name"
     ),
@@ -670,9 +635,6 @@ SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
     ),
     "1909_iran_charity_network_html_wordpress_top_bar_li_today_jomeh_08_bahman_1400_ticker_ul_other_titles_sidebar_widget_titles_span_count_0_no_h1_title_tag_only_entry_content_essay_no_meta_dates_slug": (
         "blind66: the visible text gives the portal's name and the today banner, silently"
-    ),
-    "1923_mohammadilawyer_html_wordpress_p_site_description_tagline_span_posted_on_29_mehr_1398_h1_entry_title_h2_repeat_h3_subheadings_no_meta_dates_slug": (
-        "blind67: the visible text reads as 1922's: title silent, the last subheading line over the first paragraph, not the headline printed twice above them"
     ),
     "1943_asreashena_html_wordpress_div_author_span_before_h1_title_p_excerpt_div_meta_span_code_168_span_date_weekday_6_mordad_1399_dash_11_07_entry_content_no_meta_dates": (
         "blind68: the visible text reads as 1942's: the excerpt over the code and date lines, not the headline under the author's name"

@@ -291,6 +291,7 @@ from jalali_meta._title import (
     _clause_after_slash,
     _clean_print_below,
     _continued_below,
+    _crumb_over_its_tail,
     _cut_before_verb,
     _dated_copy_under,
     _dated_title,
@@ -1443,6 +1444,16 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
             title, title_rule = fed[0], "feed footer"
             state.title_start, state.title_end = fed[1]
             state.title_doubt = None
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_start is None
+        and (tail := _crumb_over_its_tail(lines, title)) is not None
+    ):
+        # «خانه اطلاعات علمی مطالب گوناگون HEADLINE» / «gol maryam» / HEADLINE: a breadcrumb
+        # run into the headline, which is printed alone just below; the shorter line is
+        # the title (fix174).
+        title, title_rule = tail, "headline"
     if (
         title is None
         and anchor is not None

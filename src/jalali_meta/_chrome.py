@@ -2259,6 +2259,9 @@ def _saying_over_banner(lines: Sequence[_Line], outside: set[int]) -> set[int]:
 # theme's scrolling strip as text extraction keeps it: «TITLE             TITLE ...»): at
 # least this many runs of three spaces or more.
 TICKER_GUTTERS = 3
+# Six short headlines run together may hold fewer words than a long headline: this many
+# wide gaps (five items at least) make a ticker of any length (fix174).
+TICKER_SHORT_GUTTERS = 4
 _TICKER_GUTTER = regex.compile(r"\x20{3,}")
 # The site's name over its today banner has at most this many words.
 MASTHEAD_NAME_WORDS = 6
@@ -2273,13 +2276,14 @@ def _banner_over_ticker(lines: Sequence[_Line], outside: set[int]) -> set[int]:
     them: «شبکه مجازی خیرین کشور» / «  •   جمعه ۰۸ بهمن ۱۴۰۰» / «TITLE             TITLE
     ...» (iran-charity-network.com's WordPress theme, tests/pages 1908). The banner is a date
     line alone, a weekday's date with no time (a bullet before it or not); the line right
-    under it runs many short headlines together (:data:`TICKER_GUTTERS` wide gaps, more
-    words than a headline's), other items'. An item's own date line stands over its lead or
-    body, never over the site's ticker: the banner is the visit's day, and the short line
-    over it (at most :data:`MASTHEAD_NAME_WORDS` words, no digit, no sentence's end nor
-    verb) is the site's name, not a headline; so are the sidebar's headings of the latest
-    items under the ticker (:data:`_LATEST_BOX`) before the running text. All are the
-    site's header, never the title."""
+    under it runs many short headlines together (:data:`TICKER_GUTTERS` wide gaps and more
+    words than a headline's, or :data:`TICKER_SHORT_GUTTERS` gaps), other items'. An
+    item's own date line stands over its lead or body, never over the site's ticker: the
+    banner is the visit's day, and the short line over it (at most
+    :data:`MASTHEAD_NAME_WORDS` words, no digit, no sentence's end nor verb) is the site's
+    name, not a headline; so are the sidebar's headings of the latest items under the
+    ticker (:data:`_LATEST_BOX`) before the running text. All are the site's header, never
+    the title."""
     shown = [index for index in range(min(len(lines), 4)) if index not in outside]
     for at, index in enumerate(shown[:2]):
         if at + 1 >= len(shown) or shown[at + 1] != index + 1:
@@ -2292,8 +2296,8 @@ def _banner_over_ticker(lines: Sequence[_Line], outside: set[int]) -> set[int]:
             or not match.captures("wd")
             or match.captures("H")
             or ticker.info.kind != "text"
-            or ticker.words <= HEADLINE_MAX_WORDS
-            or len(_TICKER_GUTTER.findall(ticker.text.strip())) < TICKER_GUTTERS
+            or (gutters := len(_TICKER_GUTTER.findall(ticker.text.strip()))) < TICKER_GUTTERS
+            or (ticker.words <= HEADLINE_MAX_WORDS and gutters < TICKER_SHORT_GUTTERS)
         ):
             continue
         found = {index, index + 1}

@@ -96,8 +96,11 @@ SLUG_HELD_WORDS = 2
 # A blog's or site's advertisement link («سفارش تبلیغ»), squashed as :attr:`_Line.key`:
 # never a list's name, nor a page's first-line title (by score it is a rival line).
 _AD_LINKS = frozenset(
-    {"سفارشتبلیغ", "سفارشتبلیغات", "تبلیغات", "سفارشآگهی", "درجآگهی", "رزروتبلیغات", "تبلیغدرسایت"}
-)
+    {
+        "سفارشتبلیغ", "سفارشتبلیغات", "تبلیغات", "سفارشآگهی", "درجآگهی", "رزروتبلیغات",
+        "تبلیغدرسایت", "آگهی", "تبلیغ", "تبلیغدراینوبلاگ", "تبلیغدروبلاگ",
+    }
+)  # fmt: skip
 
 
 _TEXT_LABEL_FIELDS = frozenset({"author", "source", "category", "tags"})

@@ -294,6 +294,11 @@ def jalali_day_archive(url: str | None) -> bool:
 # A path segment of digits, alone or before a slug («/1693329-slug», Joomla's «/10737-»), an
 # extension dropped.
 _URL_DIGITS = re.compile(r"([0-9]+)(?:-(?:[^0-9].*)?)?")
+# A numeric slug with WordPress's duplicate-slug suffix, the whole last segment: an ID's
+# digits (five or more, as an ID alone needs) and one digit 2-9 («/web/10763-2»: the slug
+# «10763» taken, so «10763-2»); «/1402-12» (a year and a month), «/12-3456» and a short
+# slug's copy («/1-2/», a post titled «1», tests/pages 1267) are no such ID (fix174).
+_DUPLICATE_SLUG = re.compile(r"([0-9]{5,})-[2-9]")
 # An ID glued to the slug by an underscore, the path's last segment («/42321_<slug>.html», a
 # health site's items, hidoctor.ir, real34's #14): five digits or more, a letter after «_»;
 # never six or eight digits that read as a date (a file named by its day, BBC's
@@ -639,6 +644,8 @@ def url_number(url: str | None) -> str | None:
         segment = _URL_EXTENSION.sub("", segments[at])
         if _GUID.match(segment) is not None:
             return None  # the item is named by its GUID: the address holds no number
+        if at == len(segments) - 1 and (copy := _DUPLICATE_SLUG.fullmatch(segment)) is not None:
+            segment = copy.group(1)  # «/web/10763-2»: WordPress's duplicate-slug suffix
         before = _segment_before(segments, at)
         if before in _THREAD_SEGMENTS and (dotted := _DOTTED_ID.fullmatch(segment)):
             return dotted.group(1)

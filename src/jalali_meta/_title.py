@@ -47,6 +47,8 @@ from jalali_meta._dates import build
 from jalali_meta._datetimes import iter_dates
 from jalali_meta._errors import DateError, position
 from jalali_meta._evidence import (
+    GLUED_CRUMB_WORDS,
+    GLUED_HEADLINE_WORDS,
     archive_name,
     glued_breadcrumb_end,
     glued_breadcrumb_starts,
@@ -2627,6 +2629,10 @@ def _choose_title(
             or (index > 0 and kind == "mixed" and _event_date_label(lines, index - 1))
             or _date_with_note(line)
             or _latin_place_line(lines, index)
+            # «سفارش تبلیغ» / «صبا ویژن»: a name under an ad's label is the ad (fix174); a
+            # headline's length under a menu's «تبلیغات» is no advertiser's
+            or (index > 0 and line.words <= AD_NAME_WORDS and lines[index - 1].key in _AD_LINKS)
+            or (line.key in _AD_LINKS and _ad_box(lines, index))
         ):
             candidates.append(index)
     if anchor is not None and _sentence_headline(lines, anchor, outside):
@@ -2732,6 +2738,11 @@ def _choose_title(
                     state.title_doubt = ("it is the start of a paragraph cut by the layout", None)
                 elif (tail := _lone_line_tail(lines, index)) is not None:
                     state.title_doubt = (tail, None)
+                elif any(lines[at].key in _AD_LINKS for at in range(max(0, index - 2), index)):
+                    # «سفارش تبلیغ» / «صبا ویژن» / «نیگنان دیارکهن» / «نظر» / the post (a
+                    # Parsiblog blog, tests/pages 1932): the first line under a blog's ad box
+                    # at the page's top is the blog's name as often as the post's title.
+                    state.title_doubt = (_UNDER_AD_BOX, None)
                 elif _excerpt_lines(lines, index) >= LISTING_EXCERPTS:
                     # No paragraph, but excerpts cut with «[…]» under it: the page lists
                     # items, and its first line is the site's or the first item's.
@@ -3103,6 +3114,12 @@ def _choose_title(
             if _content_words(lines[index]) & _content_words(lines[best[1]]):
                 # The headline and its lead share a word: the lead is no rival to it.
                 scored = [(value, at) for value, at in scored if at != best[1]]
+    twice = _twice_over_subheadings(lines, index, stop, keys)
+    if twice is not None and key not in hinted and key not in slugs:
+        # «29 مهر 1398» / HEADLINE / HEADLINE / three short sub-heading lines / the text: the
+        # headline printed twice in a row over the article's table of contents; the contents'
+        # last line scores best only for standing right over the text (fix174).
+        index, key = twice, lines[twice].key
     upper = _over_first_print(lines, index, candidates)
     if upper is not None:
         # The related link and the summary it interrupts are no rivals to the headline.
@@ -3176,8 +3193,15 @@ def _choose_title(
             # text (a blog's name over its post and in its sidebar) and another line is
             # scored: the name may be the blog's, the headline under it. Kept, doubted.
             state.title_doubt = (_TITLE_TAG_REPEATED, repeated)
-        if state.title_doubt is None and tied_below is not None and index == best[1]:
-            # The same score as a line under it, taken for its words shared with the lead.
+        if (
+            state.title_doubt is None
+            and tied_below is not None
+            and index == best[1]
+            and not _colon_part_of(lines[tied_below], lines[index])
+        ):
+            # The same score as a line under it, taken for its words shared with the lead
+            # (the headline's part before its colon printed again under the byline is no
+            # rival: «FIRST: REST» / byline / «FIRST», fix174).
             state.title_doubt = ("another line has the same evidence", tied_below)
         doubt = state.title_doubt
         if (
@@ -3279,6 +3303,70 @@ def _choose_title(
         if not line.byline:
             break
     return index, rule
+
+
+# The sub-heading lines (a table of contents) between a headline printed twice and the text:
+# at least this many, at most SUBHEADINGS_MAX, each of SUBHEADING_MAX_WORDS words at most.
+SUBHEADINGS_MIN = 2
+SUBHEADINGS_MAX = 5
+SUBHEADING_MAX_WORDS = 8
+
+
+def _subheading_line(line: _Line) -> bool:
+    """A short heading-shaped line: text, no paragraph, no kicker's or sentence's end, no
+    chrome nor byline, 2 to SUBHEADING_MAX_WORDS words («پیشینه ثبت املاک در ایران»)."""
+    return (
+        line.info.kind == "text"
+        and not line.paragraph
+        and 2 <= line.words <= SUBHEADING_MAX_WORDS
+        and line.text[-1] not in (*_KICKER_ENDS, ".")
+        and not line.chrome
+        and not line.byline
+    )
+
+
+def _twice_over_subheadings(
+    lines: Sequence[_Line], index: int, stop: int, keys: dict[str, int]
+) -> int | None:
+    """The first copy of a headline printed twice in a row (its two copies the only ones)
+    over SUBHEADINGS_MIN to SUBHEADINGS_MAX short sub-heading lines, the last of which is
+    ``lines[index]``, right over the running text at ``stop``, whose first paragraph shares
+    a word with the headline («وکیل دعاوی ملکی» twice / «دعاوی ملکی چیست» / «پیشینه ثبت
+    املاک در ایران» / «چرا ثبت رسمی ملک اهمیت دارد» / «دعاوی ملکی به ...», a lawyer's
+    WordPress site, tests/pages 1922); None otherwise. A name (an institution's, a site's
+    logo) printed twice over a menu's short lines is none: no headline of the text."""
+    if index + 1 != stop or stop >= len(lines) or not _subheading_line(lines[index]):
+        return None
+    for twin in range(index - 2, max(-1, index - 2 - SUBHEADINGS_MAX), -1):
+        line = lines[twin]
+        if line.key != lines[twin + 1].key:
+            if not _subheading_line(lines[twin + 1]):
+                return None
+            continue
+        if (
+            index - twin - 1 < SUBHEADINGS_MIN
+            or keys.get(line.key, 0) != 2
+            or line.info.kind != "text"
+            or not 3 <= line.words <= HEADLINE_MAX_WORDS
+            or line.paragraph
+            or line.chrome
+            or line.byline
+            or line.text[-1] in (*_KICKER_ENDS, ".")
+            or _institution(line)
+            or _logo_named(line)
+            or not _content_words(line) & _content_words(lines[stop])
+        ):
+            return None
+        return twin
+    return None
+
+
+def _colon_part_of(part: _Line, whole: _Line) -> bool:
+    """Whether ``part`` is ``whole``'s opening before its colon («حق تألیف پایان‌نامه» of
+    «حق تألیف پایان‌نامه: دانشجو، استاد راهنما و ...»), as a page prints a two-part
+    headline's first part again alone."""
+    head, colon, _ = whole.norm.partition(":")
+    return bool(colon) and _squash(head) == part.key
 
 
 _AUTHOR_OVER_TEXT = "the line is a person's name alone over a text that never names them (a byline)"
@@ -3762,6 +3850,23 @@ _DOMAIN_NAMED = regex.compile(
     r"(?<![\w.@/])[A-Za-z][A-Za-z0-9\-]{1,30}\.(?i:ir|com|net|org|info|af|tj|co)(?![\w.])"
 )
 _SITE_LINE = "it names the site by its domain (a site line over the page)"
+# An advertiser's name under an ad's label has at most this many words.
+AD_NAME_WORDS = 3
+
+
+def _ad_box(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]``, an ad's label («سفارش تبلیغ»), has an advertiser's name
+    right under it (AD_NAME_WORDS words at most, no blank line between): a blog's ad box,
+    neither line a title."""
+    return (
+        index + 1 < len(lines)
+        and not lines[index + 1].blank_before
+        and lines[index + 1].info.kind == "text"
+        and lines[index + 1].words <= AD_NAME_WORDS
+    )
+
+
+_UNDER_AD_BOX = "it stands under the site's ad box at the page's top (the site's name as often)"
 # A breadcrumb whose home crumb is an icon: a separator first, «/ بخش / زیربخش».
 _ICON_CRUMBS = regex.compile(r"^[\x20]*[/»>][\x20]+(?P<rest>\p{Arabic}.*\S)[\x20]*$")
 # A crumb has at most this many words.
@@ -6724,6 +6829,44 @@ def _glued_breadcrumb_title(
     return True
 
 
+# A breadcrumb run into the headline has the headline printed alone this many lines below
+# it at most (a byline, an author's name between them).
+CRUMB_TAIL_REACH = 3
+# The list's names a breadcrumb glued to its headline may open with instead of the home
+# link («مطالب گوناگون HEADLINE»; a section's name, «ایران», «جهان», opens headlines too).
+_CRUMB_OPENERS = frozenset(
+    normalize(word) for word in ("اخبار", "خبرها", "مطالب", "مقالات", "وبلاگ", "بلاگ")
+)
+
+
+def _crumb_over_its_tail(lines: Sequence[_Line], index: int) -> int | None:
+    """The line that prints alone the headline ``lines[index]`` ends with, a few lines below
+    it, when ``lines[index]`` opens with the home link or a list's name: the line is a
+    breadcrumb run into the headline without separators («خانه اطلاعات علمی مطالب گوناگون
+    HEADLINE» / «gol maryam» / HEADLINE, rajeoon.com, tests/pages 1934), and the shorter
+    line is the title. The tail is a whole line of its own of GLUED_HEADLINE_WORDS words or
+    more, the crumbs before it GLUED_CRUMB_WORDS words at most, and the lines between are
+    no paragraphs; a line that is its own tail's headline printed with more words (no
+    home link, no list's name first) is no breadcrumb."""
+    line = lines[index]
+    if line.words > HEADLINE_MAX_WORDS or line.paragraph or line.text[-1] in _SENTENCE_ENDS:
+        return None
+    first = line.norm.split(maxsplit=1)[0].strip("\u200c") if line.words else ""
+    if home_crumb_end(line.norm) is None and first not in _CRUMB_OPENERS:
+        return None
+    for below in range(index + 1, min(len(lines), index + 1 + CRUMB_TAIL_REACH)):
+        tail = lines[below]
+        if tail.paragraph:
+            return None
+        if (
+            GLUED_HEADLINE_WORDS <= tail.words < line.words
+            and line.words - tail.words <= GLUED_CRUMB_WORDS
+            and line.norm.endswith(" " + tail.norm.strip(" "))
+        ):
+            return below
+    return None
+
+
 # The lead's opening after a headline run into it on one line, with what parts them:
 # a newspaper's service label («... گروه اجتماعی: LEAD», as the Hamshahri corpus joins a
 # headline and its text) or a spaced slash («HEADLINE / LEAD», a WordPress theme's title
@@ -7368,15 +7511,20 @@ def _event_date_label(lines: Sequence[_Line], index: int) -> bool:
 
 def _listing_heading(heading: str) -> tuple[int, int] | None:
     """Where a list's name is in a heading that names a list (:func:`archive_name`:
-    «بایگانی‌های NAME - SITE»; a tag list's «کلمات کلیدی : NAME», :data:`_TAG_TITLE`), as
-    offsets into ``heading``; None for any other heading."""
+    «بایگانی‌های NAME - SITE»; a tag list's «کلمات کلیدی : NAME», :data:`_TAG_TITLE`; a
+    category archive's «بایگانی دسته: NAME», :data:`_CATEGORY_TITLE` with its archive word),
+    as offsets into ``heading``; None for any other heading."""
     span = archive_name(heading)
     if span is not None:
         return span
     norm = normalize(heading)
     if len(norm) != len(heading):
         return None  # (offsets into the normalised copy would not be the heading's)
-    tagged = _TAG_TITLE.match(norm)
+    category = _CATEGORY_TITLE.match(norm) if "دسته" in norm[:24] else None
+    # «# بایگانی دسته: سفرنامه»: a category archive's label and its name (fix174)
+    tagged = (
+        category if category is not None and category.group("archive") else _TAG_TITLE.match(norm)
+    )
     if tagged is None or _TAG_LIST_MARKS.search(tagged.group("name")) is not None:
         return None
     if not 1 <= count_words(tagged.group("name")) <= LISTING_NAME_WORDS:

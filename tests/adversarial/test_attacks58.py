@@ -22,12 +22,6 @@ CASES, CHECK = load_round("attacks58")
 # The inputs the round found not right on main 00629bae, by cause (docs/reliability.md).
 NOT_RIGHT = {
     # warned (the date itself unwarned; the site's name doubted as the title)
-    "uni-theme-name-today-banner-arabic-digits-over-ticker-no-headline-pos": (
-        "published 2024-01-02 (the visit's day): a ticker of six headlines in 24 words is no "
-        "ticker under _chrome._banner_over_ticker (more than HEADLINE_MAX_WORDS = 25 words "
-        "needed), so the banner is read as the item's date and the site's name is the title, "
-        "doubted"
-    ),
 }
 
 
