@@ -590,15 +590,19 @@ def _lead_under_header(lines: Sequence[_Line], index: int) -> bool:
     article that :func:`_headline_twice_below` passes over stands under no date line (a
     site's name over its description, tests/pages 177: the description may open with the
     name, so the words shared alone do not tell a lead). Nor is a paragraph opening with the
-    whole headline-shaped line a lead: «خانه هنر محله نارمک» / «سه‌شنبه ۱۲ دی ۱۴۰۲» / «خانه
-    هنر محله نارمک هر فصل ...» is a site's name, its date banner and its description
-    (attacks57, fix171); a lead retells its headline, it does not open by printing it."""
+    whole headline-shaped line a lead when that line has no verb: «خانه هنر محله نارمک» /
+    «سه‌شنبه ۱۲ دی ۱۴۰۲» / «خانه هنر محله نارمک هر فصل ...» is a site's name, its date
+    banner and its description (attacks57, fix171). A headline with its verb may open its lead
+    whole and go on («HEADLINE و به گفته ...», attacks59, fix175): that is the lead."""
     if index < 2 or lines[index].text.endswith(("...", "…")):
         return False
     for dated, headline in ((index - 1, index - 2), (index - 2, index - 1)):
         if _headed_block(lines, dated, headline, labelled=True):
-            if lines[index].norm.startswith(lines[headline].norm + " "):
-                # The paragraph opens with the whole line: a site's name and its description.
+            if lines[index].norm.startswith(lines[headline].norm + " ") and not _verb_end(
+                lines[headline]
+            ):
+                # The paragraph opens with the whole line, a name with no verb: a site's name
+                # and its description (a headline with its verb opening its lead keeps it).
                 return False
             shared = _content_words(lines[headline]) & _content_words(lines[index])
             return len(shared) >= LEAD_HEADLINE_SHARED

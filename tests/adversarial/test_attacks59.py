@@ -56,11 +56,6 @@ NOT_RIGHT = {
         "more than _article.POST_FOOTER_LINES (2), so fix165's doubt is not given"
     ),
     # warned
-    "agency-lead-opening-with-whole-headline-slogan-quoted-twice-neg": (
-        "title: the slogan quoted twice, doubted: fix171's «a paragraph opening with the whole "
-        "headline-shaped line is no lead» takes a lead opening with its headline and going on "
-        "for a site's description, so fix161's block is lost (the headline on 9149ab5e^)"
-    ),
     "ministry-text-toolbar-views-value-bar-word-pos": (
         "title: the counter line «۳۱۲ بار بازدید» itself, doubted: _title._VIEWS_VALUE_FIRST "
         "takes no word between the value and «بازدید»"
