@@ -4,6 +4,9 @@ fifty-ninth round», benchmarks/attacks59.py).
 1. A lead may open with its whole headline when that headline has a verb («HEADLINE و به
    گفته ...»): fix171's «no lead» is only for a verbless line (a site's name over its date
    banner and a description opening with the name), ``_article._lead_under_header``.
+2. A labels line holding the item's date beside its code, views or author («تاریخ انتشار:
+   DATE | کد خبر: N», either order) is the date line of fix161's header block
+   (``_lines._labelled_date_line``): a line quoted twice under the lead is no title.
 
 The positives fail on main ff95fd82; the ``-neg`` near misses pass on both. The sentences are
 written for these tests.
@@ -60,3 +63,45 @@ def test_site_name_opening_its_description_is_still_no_lead_neg() -> None:
         "پایان هفته آینده برپاست.\n\nبازدید از نمایشگاه برای همه رایگان است.\n"
     )
     assert jm.parse_article(text).title == _PAINT_HEAD
+
+
+# -- 2. a labels line holding the item's date and its code (or views, author) in a header block
+_BRIDGE_HEAD = "پل عابر پیاده میدان شهدا به بهره برداری رسید"
+_BRIDGE_LEAD = (
+    "پل عابر پیاده میدان شهدا با حضور شهردار و اعضای شورای شهر به بهره برداری رسید و عبور "
+    "دانش آموزان از این میدان ایمن شد."
+)
+_BRIDGE_MOTTO = "شهر ایمن برای همه"
+_BRIDGE_INTRO = "رئیس پلیس راهور شهر هم این شعار را در پایان سخنانش به یاد حاضران آورد:"
+
+
+def _bridge(labels_line: str) -> str:
+    return (
+        f"{_BRIDGE_HEAD}\n{labels_line}\n{_BRIDGE_LEAD}\n{_BRIDGE_MOTTO}\n{_BRIDGE_INTRO}\n"
+        f"{_BRIDGE_MOTTO}\nپل دوم میدان تا پایان سال آینده ساخته می‌شود.\n"
+    )
+
+
+def test_date_and_code_labels_line_holds_the_header_block() -> None:
+    for labels_line in (
+        f"تاریخ انتشار: {_DAY} | کد خبر: ۴۵۶۷۱",
+        f"کد خبر: 45671 | تاریخ انتشار: {_DAY} - ۰۹:۳۰",
+        f"تاریخ انتشار: {_DAY} | بازدید: ۱۲۰",
+        f"تاریخ انتشار: {_DAY} | نویسنده: مریم صادقی",
+    ):
+        article = jm.parse_article(_bridge(labels_line))
+        assert article.title == _BRIDGE_HEAD, labels_line
+        assert article.published is not None
+        assert article.published.gregorian.isoformat().startswith("2023-12-11")
+
+
+def test_code_and_views_line_without_a_date_is_no_date_line_neg() -> None:
+    """No date in the labels line: it is no date line of a header block (today's reading)."""
+    from jalali_meta._lines import _labelled_date_line, _lines
+
+    for text in (
+        "کد خبر: ۴۵۶۷۱ | بازدید: ۱۲۰",
+        f"تاریخ انتشار: {_DAY} | سرویس: ورزشی",
+    ):
+        lines, _ = _lines(text)
+        assert not _labelled_date_line(lines[0]), text

@@ -40,12 +40,6 @@ CASES, CHECK = _load()
 # The inputs the round found not right on main 00629bae, by cause (docs/reliability.md).
 NOT_RIGHT = {
     # silent
-    "ministry-date-and-code-labels-line-motto-quoted-twice-neg": (
-        "title: the motto quoted twice under the lead: a labels line holding the item's code "
-        "beside its date («تاریخ انتشار: DATE | کد خبر: N») is no _lines._labelled_date_line "
-        "(every label must be published/updated), so fix161's header block does not hold and "
-        "_headline_twice_below takes the motto"
-    ),
     "af-dari-category-tatweel-rule-twenty-one-pos": (
         "title: the item's headline, no listing-page: a rule of 21 tatweels is longer than "
         "_listing.SEPARATOR_MAX_CHARS (20), so fix160's one-item list frame is not seen (21 "
