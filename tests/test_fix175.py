@@ -7,6 +7,9 @@ fifty-ninth round», benchmarks/attacks59.py).
 2. A labels line holding the item's date beside its code, views or author («تاریخ انتشار:
    DATE | کد خبر: N», either order) is the date line of fix161's header block
    (``_lines._labelled_date_line``): a line quoted twice under the lead is no title.
+3. A views counter printed value first may have «بار», «نفر», «مرتبه» between its value and
+   «بازدید» or «کننده» after it («۳۱۲ بار بازدید»): a counter line
+   (``_header.VIEWS_VALUE_FIRST``, ``_title._VIEWS_VALUE_FIRST``), never the title.
 
 The positives fail on main ff95fd82; the ``-neg`` near misses pass on both. The sentences are
 written for these tests.
@@ -105,3 +108,43 @@ def test_code_and_views_line_without_a_date_is_no_date_line_neg() -> None:
     ):
         lines, _ = _lines(text)
         assert not _labelled_date_line(lines[0]), text
+
+
+# -- 3. a views counter printed value first with a word between or after
+_DAM_HEAD = "آبگیری سد مخزنی روستای چشمه سبز آغاز شد"
+_DAM_LEAD = (
+    "آبگیری سد مخزنی روستای چشمه سبز از صبح امروز آغاز شد و به گفته مدیر آب منطقه‌ای "
+    "آب کشاورزی سیصد هکتار باغ از آن تامین می‌شود.\n\n"
+    "ساخت این سد چهار سال طول کشید و هزینه آن از بودجه استانی پرداخت شد.\n"
+)
+
+
+def _toolbar(counter: str) -> str:
+    return (
+        f"صفحه نخست\nاخبار استان\nارتباط با ما\n{_DAM_HEAD}\nکد : 7731\n"
+        f"اخبار آب و کشاورزی\n{counter}\n\n{_DAM_LEAD}"
+    )
+
+
+def test_views_counter_with_a_word_between_or_after_is_no_title() -> None:
+    for counter in ("۸۷ بار بازدید", "۸۷ نفر بازدید", "87 مرتبه بازدید", "۸۷ بازدید کننده"):
+        article = jm.parse_article(_toolbar(counter))
+        assert article.title == _DAM_HEAD, counter
+        assert "title-uncertain" not in _codes(article), counter
+
+
+def test_views_counter_words_make_a_counter_line() -> None:
+    from jalali_meta._lines import _lines
+
+    for text in ("۸۷ بار بازدید", "۸۷ نفر بازدید", "۸۷ بازدید\u200cکننده"):
+        lines, _ = _lines(text)
+        assert lines[0].info.kind == "counter", text
+
+
+def test_sentence_after_the_counter_words_stays_text_neg() -> None:
+    """Words after the counter («... بازدید شد», «... بازدید کرد»): a sentence, not a counter."""
+    from jalali_meta._lines import _lines
+
+    for text in ("۸۷ بار بازدید شد", "۸۷ نفر از نمایشگاه بازدید کردند", "بار بازدید"):
+        lines, _ = _lines(text)
+        assert lines[0].info.kind != "counter", text

@@ -751,6 +751,11 @@ COMMENT_COUNT_WORDS: Final = (
 # Words a view counter's number may have after it: «۳۰ بار» (times), «۱۲۰ نفر» (people), and
 # the same in Tajik and Russian («447 нафар», «12 раз»).
 COUNTER_UNITS: Final = ("بار", "نفر", "нафар", "раз")
+# Words a views counter printed value first may have between its value and «بازدید»: «۳۱۲
+# بار بازدید» (times), «۳۱۲ نفر بازدید» (people), «۳۱۲ مرتبه بازدید»; and after it, «۳۱۲
+# بازدید کننده» (visitors). A line of the value and these words alone is a counter (fix175).
+VIEWS_VALUE_UNITS: Final = ("بار", "نفر", "مرتبه")
+VIEWS_VALUE_AFTER: Final = ("کننده",)
 
 # A print view's link printed alone on its line under a node's headline: Iransamaneh
 # portals' «نسخه قابل چاپ», Drupal's print module «Printer-friendly version» (English UI).

@@ -50,10 +50,6 @@ NOT_RIGHT = {
         "more than _article.POST_FOOTER_LINES (2), so fix165's doubt is not given"
     ),
     # warned
-    "ministry-text-toolbar-views-value-bar-word-pos": (
-        "title: the counter line «۳۱۲ بار بازدید» itself, doubted: _title._VIEWS_VALUE_FIRST "
-        "takes no word between the value and «بازدید»"
-    ),
     "blog-heh-plus-glued-indefinite-yeh-no-zwnj-not-a-plural-neg": (
         "title doubted (false alarm): «حاشیهای» («حاشیه‌ای», ZWNJ missing) reads as stem «حاشی» "
         "+ glued «های» under fix171's glued plural of a stem in «ی» (GLUED_PLURAL_YEH_STEM)"
