@@ -10,6 +10,9 @@ fifty-ninth round», benchmarks/attacks59.py).
 3. A views counter printed value first may have «بار», «نفر», «مرتبه» between its value and
    «بازدید» or «کننده» after it («۳۱۲ بار بازدید»): a counter line
    (``_header.VIEWS_VALUE_FIRST``, ``_title._VIEWS_VALUE_FIRST``), never the title.
+4. «یهای» glued is also a noun in «یه» and its indefinite «ای», the ZWNJ missing
+   («حاشیهای کوتاه»): on a known noun (``vocab.HEH_YEH_NOUNS``) or a stem in «ای»/«وی»
+   («سایهای») it is no plural label (``_article._plural_label``).
 
 The positives fail on main ff95fd82; the ``-neg`` near misses pass on both. The sentences are
 written for these tests.
@@ -148,3 +151,24 @@ def test_sentence_after_the_counter_words_stays_text_neg() -> None:
     for text in ("۸۷ بار بازدید شد", "۸۷ نفر از نمایشگاه بازدید کردند", "بار بازدید"):
         lines, _ = _lines(text)
         assert lines[0].info.kind != "counter", text
+
+
+# -- 4. a noun in «یه» and its indefinite «ای», the ZWNJ missing: no plural label
+_HIKE = (
+    "صبح زود از روستا راه افتادیم و پس از سه ساعت کوهپیمایی به چشمه بالای دره رسیدیم و "
+    "همان جا صبحانه خوردیم و تا ظهر در سایه درختان گردو استراحت کردیم.\n"
+)
+
+
+def test_heh_yeh_noun_with_glued_indefinite_is_no_plural() -> None:
+    for label in ("نظریهای تازه", "سایهای بلند", "هدیهای کوچک", "زاویهای دیگر", "نظريهاي تازه"):
+        article = jm.parse_article(f"{label}\n{_HIKE}")
+        assert article.title == label, label
+        assert "title-uncertain" not in _codes(article), label
+
+
+def test_glued_plural_of_a_noun_in_yeh_still_doubted_neg() -> None:
+    """fix171's reading holds: «ی» + glued «های» on a noun in «ی» is a plural label, doubted."""
+    for label in ("نقاشیهای کودکانه", "طراحیهای مدادی", "بازیهای محلی"):
+        article = jm.parse_article(f"{label}\n{_HIKE}")
+        assert article.title is None or "title-uncertain" in _codes(article), label

@@ -905,8 +905,10 @@ def _plural_label(line: _Line) -> bool:
     «یادداشت‌های سفر», the ZWNJ kept or a space for it): read over a page's one paragraph
     alone, a blog's or a section's label as often as a headline (fix156). «ها» glued to the
     word with neither is a plural only on a known stem (:data:`vocab.PLURAL_LABEL_STEMS`,
-    «یادداشتهای روزانه»), or on a stem ending with «ی» («نقاشیهای کودکانه», fix171): «اژدهای
-    مهربان» is a dragon, «اژدها» and its «ی» (fix165)."""
+    «یادداشتهای روزانه»), or on a stem ending with «ی» («نقاشیهای کودکانه», fix171) unless
+    the word is a noun in «یه» and its indefinite «ای» («حاشیهای کوتاه»,
+    :data:`vocab.HEH_YEH_NOUNS`, fix175): «اژدهای مهربان» is a dragon, «اژدها» and its «ی»
+    (fix165)."""
     if line.words != 2 or line.info.kind != "text" or not line.text[-1].isalpha():
         return False
     parts = line.norm.replace(ZWNJ, " ").split()
@@ -920,9 +922,16 @@ def _plural_label(line: _Line) -> bool:
         return False
     stem = stem[:-2]
     # A noun ending with «ی» takes «ها» glued as often as not («نقاشیهای», «گزارشی»...); no
-    # Persian singular ends with «یها» (fix171).
+    # Persian singular ends with «یها» (fix171). «یهای» is also a noun ending with «یه» and
+    # its indefinite «ای», the ZWNJ missing («حاشیهای کوتاه»): on a known one, or on a stem
+    # ending with «ای»/«وی» («سایهای», «زاویهای»), no plural (fix175).
     return stem in vocab.PLURAL_LABEL_STEMS or (
-        len(stem) >= GLUED_PLURAL_YEH_STEM and stem.endswith("ی")
+        len(stem) >= GLUED_PLURAL_YEH_STEM
+        and stem.endswith("ی")
+        and not (
+            first.endswith("یهای")
+            and (stem + "ه" in vocab.HEH_YEH_NOUNS or stem.endswith(("ای", "وی")))
+        )
     )
 
 

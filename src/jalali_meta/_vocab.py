@@ -57,6 +57,7 @@ __all__ = [
     "SPEAKER_TITLE_WORDS",
     "UNIT_BYLINE_WORDS",
     "PLURAL_LABEL_STEMS",
+    "HEH_YEH_NOUNS",
     "UNIT_HEADS",
     "IRANIAN_AGENCIES",
     "CHROME_PHRASES",
@@ -1463,6 +1464,20 @@ PLURAL_LABEL_STEMS: Final = frozenset(
         "کتاب", "فیلم", "ویدیو", "ویدئو", "تجربه", "آموزش", "ترجمه", "نامه", "تحلیل", "نقد",
         "دیدگاه", "اندیشه", "برنامه", "اطلاعیه", "پرسش", "پاسخ", "نکته", "ترفند", "یافته",
         "رویداد", "همایش", "سخنرانی", "پیام", "طرح", "پروژه", "دستاورد", "تازه", "برگزیده",
+    }
+)  # fmt: skip
+
+# Nouns ending with «یه» («حاشیه», «نظریه», «سایه»): with the indefinite «ای» glued, the ZWNJ
+# missing («حاشیهای کوتاه» for «حاشیه‌ای کوتاه»), they read «ی» + «ها» + «ی» in letters like
+# the glued plural of a noun ending with «ی» («نقاشیهای کودکانه»); on these the word is the
+# noun and its «ای», no plural (fix175). A stem ending with «ای» or «وی» before the «یه»
+# («سایه», «زاویه») is read so without the list (_article._plural_label).
+HEH_YEH_NOUNS: Final = frozenset(
+    {
+        "حاشیه", "نظریه", "هدیه", "گریه", "ناحیه", "قضیه", "کلیه", "بیانیه", "نشریه", "اولیه",
+        "روحیه", "توصیه", "تهیه", "تغذیه", "تجزیه", "تخلیه", "تصفیه", "تکیه", "نقلیه",
+        "ثانیه", "قافیه", "مرثیه", "ادعیه", "فرضیه", "ترکیه", "سوریه", "روسیه", "اطلاعیه",
+        "خیریه", "بلدیه", "عدلیه", "تعزیه", "تسویه", "تزکیه", "تعبیه", "تسمیه", "توجیه",
     }
 )  # fmt: skip
 

@@ -49,11 +49,6 @@ NOT_RIGHT = {
         "title: the plural label undoubted: three footer lines under the one paragraph are "
         "more than _article.POST_FOOTER_LINES (2), so fix165's doubt is not given"
     ),
-    # warned
-    "blog-heh-plus-glued-indefinite-yeh-no-zwnj-not-a-plural-neg": (
-        "title doubted (false alarm): «حاشیهای» («حاشیه‌ای», ZWNJ missing) reads as stem «حاشی» "
-        "+ glued «های» under fix171's glued plural of a stem in «ی» (GLUED_PLURAL_YEH_STEM)"
-    ),
 }
 
 
