@@ -13,6 +13,8 @@ fifty-ninth round», benchmarks/attacks59.py).
 4. «یهای» glued is also a noun in «یه» and its indefinite «ای», the ZWNJ missing
    («حاشیهای کوتاه»): on a known noun (``vocab.HEH_YEH_NOUNS``) or a stem in «ای»/«وی»
    («سایهای») it is no plural label (``_article._plural_label``).
+5. A plural label over one paragraph keeps fix165's doubt under any number of footer lines
+   (category, tags, byline, comments: no cap of two).
 
 The positives fail on main ff95fd82; the ``-neg`` near misses pass on both. The sentences are
 written for these tests.
@@ -172,3 +174,25 @@ def test_glued_plural_of_a_noun_in_yeh_still_doubted_neg() -> None:
     for label in ("نقاشیهای کودکانه", "طراحیهای مدادی", "بازیهای محلی"):
         article = jm.parse_article(f"{label}\n{_HIKE}")
         assert article.title is None or "title-uncertain" in _codes(article), label
+
+
+# -- 5. a plural label over one paragraph and three or four footer lines
+def test_plural_label_over_one_paragraph_many_footer_lines() -> None:
+    for footer in (
+        "دسته‌بندی: کوهپیمایی\nبرچسب‌ها: چشمه، دره، گردو\nنوشته شده توسط سارا | نظرات (۳)",
+        "برچسب‌ها: چشمه، دره\nدسته‌بندی: کوهپیمایی\nنوشته شده توسط سارا\nنظرات (۳)",
+    ):
+        article = jm.parse_article(f"سفرنامه‌های کوهستان\n{_HIKE}{footer}\n")
+        assert article.title is None or "title-uncertain" in _codes(article), footer
+
+
+def test_plural_label_footer_lines_then_a_sentence_neg() -> None:
+    """A sentence among the lines under the paragraph: no post alone, fix165's reading (the
+    label the title, undoubted)."""
+    text = (
+        f"سفرنامه‌های کوهستان\n{_HIKE}دسته‌بندی: کوهپیمایی\nبرچسب‌ها: چشمه، دره\n"
+        "هفته بعد دوباره به همین دره خواهیم رفت و این بار شب را آن جا می‌مانیم.\n"
+    )
+    article = jm.parse_article(text)
+    assert article.title == "سفرنامه‌های کوهستان"
+    assert "title-uncertain" not in _codes(article)

@@ -939,10 +939,6 @@ def _plural_label(line: _Line) -> bool:
 GLUED_PLURAL_YEH_STEM = 3
 
 
-# The lines under a post's one paragraph that may be its footer, at most this many.
-POST_FOOTER_LINES = 2
-
-
 def _post_footer_line(line: _Line) -> bool:
     """Whether ``line`` is a post's footer under its text: a short line (no paragraph)
     naming its author or its comments' count («نوشته شده توسط مریم | نظرات (۰)», a blog's
@@ -1662,14 +1658,15 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
         and title_rule in ("headline", "first line")
         and state.title_doubt is None
         and title == 0
-        and 2 <= len(lines) <= 2 + POST_FOOTER_LINES
+        and len(lines) >= 2
         and lines[1].paragraph
-        and all(at in outside or _post_footer_line(lines[at]) for at in range(2, len(lines)))
         and _plural_label(lines[title])
+        and all(at in outside or _post_footer_line(lines[at]) for at in range(2, len(lines)))
     ):
         # «سفرنامه‌های شهری» over one paragraph, nothing else on the page but the post's
-        # footer («نوشته شده توسط NAME | نظرات (۰)», fix165): a blog's or a section's label
-        # over a post shown alone, as a lone word is (fix156)
+        # footer («نوشته شده توسط NAME | نظرات (۰)», fix165), as many footer lines as it
+        # prints (category, tags, byline: fix175): a blog's or a section's label over a post
+        # shown alone, as a lone word is (fix156)
         state.title_doubt = (_PLURAL_LABEL, None)
     if (
         title is not None

@@ -45,10 +45,6 @@ NOT_RIGHT = {
         "_listing.SEPARATOR_MAX_CHARS (20), so fix160's one-item list frame is not seen (21 "
         "dashes alike)"
     ),
-    "blog-plural-label-three-footer-lines-category-tags-byline-pos": (
-        "title: the plural label undoubted: three footer lines under the one paragraph are "
-        "more than _article.POST_FOOTER_LINES (2), so fix165's doubt is not given"
-    ),
 }
 
 
