@@ -15,6 +15,9 @@ fifty-ninth round», benchmarks/attacks59.py).
    («سایهای») it is no plural label (``_article._plural_label``).
 5. A plural label over one paragraph keeps fix165's doubt under any number of footer lines
    (category, tags, byline, comments: no cap of two).
+6. A rule of one kind of mark (dashes, tatweels, «=», «*», «_») is a separator line of any
+   length, not only up to ``_listing.SEPARATOR_MAX_CHARS`` (``_listing._long_rule``), so it
+   frames fix160's one-item list.
 
 The positives fail on main ff95fd82; the ``-neg`` near misses pass on both. The sentences are
 written for these tests.
@@ -196,3 +199,33 @@ def test_plural_label_footer_lines_then_a_sentence_neg() -> None:
     article = jm.parse_article(text)
     assert article.title == "سفرنامه‌های کوهستان"
     assert "title-uncertain" not in _codes(article)
+
+
+# -- 6. a long rule frames fix160's one-item list
+_CLINIC_NAME = "شبکه بهداشت شهرستان"
+_CLINIC_HEAD = "واکسیناسیون کودکان روستاهای دور از مرکز شهرستان آغاز شد"
+_CLINIC_TEASER = (
+    "تیم‌های سیار شبکه بهداشت از امروز به روستاهای دور از مرکز شهرستان می‌روند و کودکان زیر "
+    "شش سال را در خانه‌های بهداشت واکسینه می‌کنند."
+)
+
+
+def _section(rule: str) -> str:
+    lines = [_CLINIC_NAME, rule, "اخبار", _CLINIC_HEAD, _CLINIC_TEASER, rule, "اطلاعیه‌ها"]
+    return "\n\n".join(lines) + "\n"
+
+
+def test_long_rule_frames_one_item_list() -> None:
+    for rule in ("ـ" * 24, "-" * 40, "=" * 32, "*" * 25, "_" * 60):
+        article = jm.parse_article(_section(rule))
+        assert article.title == _CLINIC_NAME, rule
+        assert "listing-page" in _codes(article), rule
+
+
+def test_long_line_of_marks_and_letters_is_no_rule_neg() -> None:
+    """Letters among the marks («---- اخبار ----» run long) or a stretched word: no rule, the
+    item's headline stays the title, as on main."""
+    for rule in ("----------- اخبار -----------", "اخـــــــــــــــــــــــبار"):
+        article = jm.parse_article(_section(rule))
+        assert article.title == _CLINIC_HEAD, rule
+        assert "listing-page" not in _codes(article), rule
