@@ -600,15 +600,19 @@ def _lead_under_header(lines: Sequence[_Line], index: int) -> bool:
     article that :func:`_headline_twice_below` passes over stands under no date line (a
     site's name over its description, tests/pages 177: the description may open with the
     name, so the words shared alone do not tell a lead). Nor is a paragraph opening with the
-    whole headline-shaped line a lead: «خانه هنر محله نارمک» / «سه‌شنبه ۱۲ دی ۱۴۰۲» / «خانه
-    هنر محله نارمک هر فصل ...» is a site's name, its date banner and its description
-    (attacks57, fix171); a lead retells its headline, it does not open by printing it."""
+    whole headline-shaped line a lead when that line has no verb: «خانه هنر محله نارمک» /
+    «سه‌شنبه ۱۲ دی ۱۴۰۲» / «خانه هنر محله نارمک هر فصل ...» is a site's name, its date
+    banner and its description (attacks57, fix171). A headline with its verb may open its lead
+    whole and go on («HEADLINE و به گفته ...», attacks59, fix175): that is the lead."""
     if index < 2 or lines[index].text.endswith(("...", "…")):
         return False
     for dated, headline in ((index - 1, index - 2), (index - 2, index - 1)):
         if _headed_block(lines, dated, headline, labelled=True):
-            if lines[index].norm.startswith(lines[headline].norm + " "):
-                # The paragraph opens with the whole line: a site's name and its description.
+            if lines[index].norm.startswith(lines[headline].norm + " ") and not _verb_end(
+                lines[headline]
+            ):
+                # The paragraph opens with the whole line, a name with no verb: a site's name
+                # and its description (a headline with its verb opening its lead keeps it).
                 return False
             shared = _content_words(lines[headline]) & _content_words(lines[index])
             return len(shared) >= LEAD_HEADLINE_SHARED
@@ -911,8 +915,10 @@ def _plural_label(line: _Line) -> bool:
     «یادداشت‌های سفر», the ZWNJ kept or a space for it): read over a page's one paragraph
     alone, a blog's or a section's label as often as a headline (fix156). «ها» glued to the
     word with neither is a plural only on a known stem (:data:`vocab.PLURAL_LABEL_STEMS`,
-    «یادداشتهای روزانه»), or on a stem ending with «ی» («نقاشیهای کودکانه», fix171): «اژدهای
-    مهربان» is a dragon, «اژدها» and its «ی» (fix165)."""
+    «یادداشتهای روزانه»), or on a stem ending with «ی» («نقاشیهای کودکانه», fix171) unless
+    the word is a noun in «یه» and its indefinite «ای» («حاشیهای کوتاه»,
+    :data:`vocab.HEH_YEH_NOUNS`, fix175): «اژدهای مهربان» is a dragon, «اژدها» and its «ی»
+    (fix165)."""
     if line.words != 2 or line.info.kind != "text" or not line.text[-1].isalpha():
         return False
     parts = line.norm.replace(ZWNJ, " ").split()
@@ -926,18 +932,21 @@ def _plural_label(line: _Line) -> bool:
         return False
     stem = stem[:-2]
     # A noun ending with «ی» takes «ها» glued as often as not («نقاشیهای», «گزارشی»...); no
-    # Persian singular ends with «یها» (fix171).
+    # Persian singular ends with «یها» (fix171). «یهای» is also a noun ending with «یه» and
+    # its indefinite «ای», the ZWNJ missing («حاشیهای کوتاه»): on a known one, or on a stem
+    # ending with «ای»/«وی» («سایهای», «زاویهای»), no plural (fix175).
     return stem in vocab.PLURAL_LABEL_STEMS or (
-        len(stem) >= GLUED_PLURAL_YEH_STEM and stem.endswith("ی")
+        len(stem) >= GLUED_PLURAL_YEH_STEM
+        and stem.endswith("ی")
+        and not (
+            first.endswith("یهای")
+            and (stem + "ه" in vocab.HEH_YEH_NOUNS or stem.endswith(("ای", "وی")))
+        )
     )
 
 
 # A stem ending with «ی» before a glued «ها» has this many letters at least («نقاشی»).
 GLUED_PLURAL_YEH_STEM = 3
-
-
-# The lines under a post's one paragraph that may be its footer, at most this many.
-POST_FOOTER_LINES = 2
 
 
 def _post_footer_line(line: _Line) -> bool:
@@ -1679,14 +1688,15 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         and title_rule in ("headline", "first line")
         and state.title_doubt is None
         and title == 0
-        and 2 <= len(lines) <= 2 + POST_FOOTER_LINES
+        and len(lines) >= 2
         and lines[1].paragraph
-        and all(at in outside or _post_footer_line(lines[at]) for at in range(2, len(lines)))
         and _plural_label(lines[title])
+        and all(at in outside or _post_footer_line(lines[at]) for at in range(2, len(lines)))
     ):
         # «سفرنامه‌های شهری» over one paragraph, nothing else on the page but the post's
-        # footer («نوشته شده توسط NAME | نظرات (۰)», fix165): a blog's or a section's label
-        # over a post shown alone, as a lone word is (fix156)
+        # footer («نوشته شده توسط NAME | نظرات (۰)», fix165), as many footer lines as it
+        # prints (category, tags, byline: fix175): a blog's or a section's label over a post
+        # shown alone, as a lone word is (fix156)
         state.title_doubt = (_PLURAL_LABEL, None)
     if (
         title is not None

@@ -379,12 +379,20 @@ WIDGET_LINE = lazy(rf"{_BL}(?:{words(vocab.WIDGET_WORDS)}){_BR}", _FLAGS)
 # Words a view counter's label may run on for before its colon («بازدید این صفحه:»).
 VIEW_LABEL_WORDS = 3
 
+# A views counter printed value first with a word between the value and «بازدید» or after
+# it: «۳۱۲ بار بازدید», «۳۱۲ نفر بازدید», «۳۱۲ بازدید کننده» (fix175).
+VIEWS_VALUE_FIRST = (
+    rf"[0-9][0-9,]*{_G}(?:(?:{words(vocab.VIEWS_VALUE_UNITS)}){_G})?(?:تعداد{_G})?بازدید"
+    rf"(?:{_G}(?:{words(vocab.VIEWS_VALUE_AFTER)}))?"
+)
+
 # A counter without a label: «۰ نفر», «5120 بازدید», its number in brackets after the word
 # («نظرات (0)», blogfa's post footer); or a view counter's label of a few
 # words, a colon and the number («بازدید این صفحه: 1,204», «دفعات بازدید: ۳۰ بار»). Without
 # the colon, or with words after the number, it is a sentence («بازدید ۱۲۰ هزار نفر از ...»).
 COUNTER_LINE = lazy(
     rf"""^[\x20\u200c]*(?:[0-9][0-9,]*[\x20\u200c]*(?:{words(vocab.COUNTER_WORDS)})
+    |{VIEWS_VALUE_FIRST}
     |(?:{words(vocab.COUNTER_WORDS)}){_G}(?::?{_G}[0-9][0-9,]*|\({_G}[0-9][0-9,]*{_G}\))
     |(?i:{words(vocab.VIEW_COUNTER_LABELS)}){_BR}(?:{_G}[\p{{L}}\p{{M}}\u200c]+){{0,{VIEW_LABEL_WORDS}}}
       {_G}:{_G}[0-9][0-9,]*(?:{_G}(?i:{words(vocab.COUNTER_UNITS)}){_BR})?)[\x20\u200c]*$""",

@@ -1091,18 +1091,28 @@ def _bare_words(line: _Line) -> set[str]:
 _NOT_LETTERS = regex.compile(r"[^\p{L}\p{M}\p{N}]+")
 
 
+# The item's other header labels a labelled date line may hold beside its date (fix175):
+# «تاریخ انتشار: ۲۰ آذر ۱۴۰۲ | کد خبر: ۸۸۱۲۰», «... | بازدید: ۴۵», «... | نویسنده: ...».
+_BESIDE_DATE_LABELS = frozenset({"number", "views", "time", "author"})
+
+
 def _labelled_date_line(line: _Line) -> bool:
-    """A line holding the item's date behind its label and nothing else: «تاریخ انتشار: ۱۲
-    دی ۱۴۰۲ - ۱۰:۱۵», «ارسال شده در ۱۲ دی ۱۴۰۲» (a ``labels`` line whose every label is the
-    published or updated one with its value, a date read in it). It stands where a bare date
-    line stands under or over a headline (fix171)."""
+    """A line holding the item's date behind its label: «تاریخ انتشار: ۱۲ دی ۱۴۰۲ - ۱۰:۱۵»,
+    «ارسال شده در ۱۲ دی ۱۴۰۲» (a ``labels`` line with the published or updated label and its
+    value, a date read in it). It stands where a bare date line stands under or over a
+    headline (fix171). The item's other header labels may stand beside the date, either side
+    («تاریخ انتشار: ... | کد خبر: ۸۸۱۲۰», «کد خبر: ... | تاریخ انتشار: ...», «... | بازدید:
+    ۴۵»: :data:`_BESIDE_DATE_LABELS`, fix175); a label of another kind (a category, a source)
+    makes the line no date line of a header block."""
     info = line.info
     return (
         info.kind == "labels"
         and bool(info.labels)
         and info.date is not None
+        and any(label.field in ("published", "updated") for label in info.labels)
         and all(
-            label.field in ("published", "updated") and label.value[1] > label.value[0]
+            label.value[1] > label.value[0]
+            and label.field in ("published", "updated", *_BESIDE_DATE_LABELS)
             for label in info.labels
         )
     )

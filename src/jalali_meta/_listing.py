@@ -3119,9 +3119,22 @@ def _separator(line: _Line) -> bool:
     letter to :meth:`str.isalnum`) draws a rule too, spaced or not («ــــــــ», «ــ ــ ــ»:
     attacks57, fix171)."""
     text = line.text.strip()
+    if _long_rule(text):
+        return True  # a rule of one mark run any length (fix175)
     return 0 < len(text) <= SEPARATOR_MAX_CHARS and not any(
         ch.isalnum() and ch != TATWEEL for ch in text
     )
+
+
+# The marks a rule is drawn with: dashes, the tatweel, «=», «*», «_» (attacks59, fix175).
+_RULE_MARKS = frozenset("-–—ـ=*_")
+
+
+def _long_rule(text: str) -> bool:
+    """A rule of :data:`_RULE_MARKS` alone (spaces between them kept), of any length: the
+    cap of :data:`SEPARATOR_MAX_CHARS` is for a line of mixed marks, a rule drawn across the
+    page's width may run to 21 tatweels or 60 dashes (attacks59, fix175)."""
+    return len(text) > SEPARATOR_MAX_CHARS and all(ch in _RULE_MARKS or ch == " " for ch in text)
 
 
 # The Arabic tatweel (kashida), which stretches a letter's joint and, run alone, draws a rule.

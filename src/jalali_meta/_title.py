@@ -65,6 +65,7 @@ from jalali_meta._header import (
     READING_TIME,
     SHORT_BRACKET_DATE,
     SHORT_DATE,
+    VIEWS_VALUE_FIRST,
     home_menu_of_two,
     is_chrome_line,
     is_dateline_without_year,
@@ -1857,9 +1858,10 @@ def _inside_header_block(lines: Sequence[_Line], index: int) -> bool:
     return _header_block_top(lines, index - 1, dated=dated)
 
 
-# A views counter printed value first: «219 بازدید», «۲۱۹ بازدید» (digits normalised).
+# A views counter printed value first: «219 بازدید», «۲۱۹ بازدید» (digits normalised), a
+# word between or after («۳۱۲ بار بازدید», «۳۱۲ بازدید کننده»: _header.VIEWS_VALUE_FIRST).
 _VIEWS_VALUE_FIRST = regex.compile(
-    r"^[0-9][0-9,]*[\x20\u200c]*(?:تعداد\x20)?(?:بازدید|views|visits)[\x20\u200c]*$",
+    rf"^(?:{VIEWS_VALUE_FIRST}|[0-9][0-9,]*[\x20\u200c]*(?:views|visits))[\x20\u200c]*$",
     regex.IGNORECASE,
 )
 

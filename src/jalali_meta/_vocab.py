@@ -57,6 +57,7 @@ __all__ = [
     "SPEAKER_TITLE_WORDS",
     "UNIT_BYLINE_WORDS",
     "PLURAL_LABEL_STEMS",
+    "HEH_YEH_NOUNS",
     "UNIT_HEADS",
     "IRANIAN_AGENCIES",
     "CHROME_PHRASES",
@@ -751,6 +752,11 @@ COMMENT_COUNT_WORDS: Final = (
 # Words a view counter's number may have after it: «۳۰ بار» (times), «۱۲۰ نفر» (people), and
 # the same in Tajik and Russian («447 нафар», «12 раз»).
 COUNTER_UNITS: Final = ("بار", "نفر", "нафар", "раз")
+# Words a views counter printed value first may have between its value and «بازدید»: «۳۱۲
+# بار بازدید» (times), «۳۱۲ نفر بازدید» (people), «۳۱۲ مرتبه بازدید»; and after it, «۳۱۲
+# بازدید کننده» (visitors). A line of the value and these words alone is a counter (fix175).
+VIEWS_VALUE_UNITS: Final = ("بار", "نفر", "مرتبه")
+VIEWS_VALUE_AFTER: Final = ("کننده",)
 
 # A print view's link printed alone on its line under a node's headline: Iransamaneh
 # portals' «نسخه قابل چاپ», Drupal's print module «Printer-friendly version» (English UI).
@@ -1458,6 +1464,20 @@ PLURAL_LABEL_STEMS: Final = frozenset(
         "کتاب", "فیلم", "ویدیو", "ویدئو", "تجربه", "آموزش", "ترجمه", "نامه", "تحلیل", "نقد",
         "دیدگاه", "اندیشه", "برنامه", "اطلاعیه", "پرسش", "پاسخ", "نکته", "ترفند", "یافته",
         "رویداد", "همایش", "سخنرانی", "پیام", "طرح", "پروژه", "دستاورد", "تازه", "برگزیده",
+    }
+)  # fmt: skip
+
+# Nouns ending with «یه» («حاشیه», «نظریه», «سایه»): with the indefinite «ای» glued, the ZWNJ
+# missing («حاشیهای کوتاه» for «حاشیه‌ای کوتاه»), they read «ی» + «ها» + «ی» in letters like
+# the glued plural of a noun ending with «ی» («نقاشیهای کودکانه»); on these the word is the
+# noun and its «ای», no plural (fix175). A stem ending with «ای» or «وی» before the «یه»
+# («سایه», «زاویه») is read so without the list (_article._plural_label).
+HEH_YEH_NOUNS: Final = frozenset(
+    {
+        "حاشیه", "نظریه", "هدیه", "گریه", "ناحیه", "قضیه", "کلیه", "بیانیه", "نشریه", "اولیه",
+        "روحیه", "توصیه", "تهیه", "تغذیه", "تجزیه", "تخلیه", "تصفیه", "تکیه", "نقلیه",
+        "ثانیه", "قافیه", "مرثیه", "ادعیه", "فرضیه", "ترکیه", "سوریه", "روسیه", "اطلاعیه",
+        "خیریه", "بلدیه", "عدلیه", "تعزیه", "تسویه", "تزکیه", "تعبیه", "تسمیه", "توجیه",
     }
 )  # fmt: skip
 

@@ -19,39 +19,9 @@ from tests.adversarial.attack_rounds import load_round, params, wrong_values
 
 CASES, CHECK = load_round("attacks59")
 
-# The inputs the round found not right on main 00629bae, by cause (docs/reliability.md).
-NOT_RIGHT = {
-    # silent
-    "ministry-date-and-code-labels-line-motto-quoted-twice-neg": (
-        "title: the motto quoted twice under the lead: a labels line holding the item's code "
-        "beside its date («تاریخ انتشار: DATE | کد خبر: N») is no _lines._labelled_date_line "
-        "(every label must be published/updated), so fix161's header block does not hold and "
-        "_headline_twice_below takes the motto"
-    ),
-    "af-dari-category-tatweel-rule-twenty-one-pos": (
-        "title: the item's headline, no listing-page: a rule of 21 tatweels is longer than "
-        "_listing.SEPARATOR_MAX_CHARS (20), so fix160's one-item list frame is not seen (21 "
-        "dashes alike)"
-    ),
-    "blog-plural-label-three-footer-lines-category-tags-byline-pos": (
-        "title: the plural label undoubted: three footer lines under the one paragraph are "
-        "more than _article.POST_FOOTER_LINES (2), so fix165's doubt is not given"
-    ),
-    # warned
-    "agency-lead-opening-with-whole-headline-slogan-quoted-twice-neg": (
-        "title: the slogan quoted twice, doubted: fix171's «a paragraph opening with the whole "
-        "headline-shaped line is no lead» takes a lead opening with its headline and going on "
-        "for a site's description, so fix161's block is lost (the headline on 9149ab5e^)"
-    ),
-    "ministry-text-toolbar-views-value-bar-word-pos": (
-        "title: the counter line «۳۱۲ بار بازدید» itself, doubted: _title._VIEWS_VALUE_FIRST "
-        "takes no word between the value and «بازدید»"
-    ),
-    "blog-heh-plus-glued-indefinite-yeh-no-zwnj-not-a-plural-neg": (
-        "title doubted (false alarm): «حاشیهای» («حاشیه‌ای», ZWNJ missing) reads as stem «حاشی» "
-        "+ glued «های» under fix171's glued plural of a stem in «ی» (GLUED_PLURAL_YEH_STEM)"
-    ),
-}
+# The inputs the round found not right on main 00629bae, by cause (docs/reliability.md): the
+# six were made right by fix175 (34 right on its branch), none is left.
+NOT_RIGHT: dict[str, str] = {}
 
 
 def test_the_round_has_its_inputs() -> None:
