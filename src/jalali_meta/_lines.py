@@ -1108,6 +1108,17 @@ def _labelled_date_line(line: _Line) -> bool:
     )
 
 
+# The Arabic tatweel (kashida): it stretches a letter's joint and, run alone, draws a rule.
+# :meth:`str.isalpha` calls it a letter.
+TATWEEL = "\u0640"
+
+
+def has_letter(text: str) -> bool:
+    """Whether ``text`` holds a letter other than the tatweel: a rule of tatweels, spaced or
+    not («ــــــــ», «ــ ــ ــ»), holds none (attacks57, fix172)."""
+    return any(ch.isalpha() and ch != TATWEEL for ch in text)
+
+
 def _lone_separator(line: _Line) -> bool:
     """A line of a separator alone («-», «|», «*»): no letter or digit, a control's length."""
     return line.info.kind == "control" and not any(ch.isalnum() for ch in line.norm)

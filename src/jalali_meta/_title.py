@@ -108,6 +108,7 @@ from jalali_meta._lines import (
     _State,
     _verb_end,
     count_words,
+    has_letter,
     may_be_enumerated,
     text_in,
 )
@@ -1690,7 +1691,7 @@ def _title_score(
             score += 6  # «آخرین خبرهای شنبه ۳۱ شهریور ۱۳۹۷»: a day's news roundup names its day
         else:
             score -= 6  # a date line with company: a source, section or city beside the date
-    if not any(map(str.isalpha, line.text)):
+    if not has_letter(line.text):
         score -= 6  # numbers and marks only: a rating «۴.۵ (۱۲)», a counter
     if line.chrome:
         score -= 6
