@@ -4,6 +4,10 @@ fifty-seventh round», «After fix171», benchmarks/attacks57.py).
 1. A line of tatweels and spaces («ــ ــ ــ», a spaced rule) holds no letter: it is no title
    candidate anywhere (``_chrome._never_title``, ``_title._title_score``), and it is a
    list theme's separator line of any length under the item's teaser (fix160's frame).
+2. A headline-shaped line ending with a verb right over the item's date line is the headline
+   over a shorter line under the date line (a subtitle or lead-in printed after the date),
+   when the lead under that line retells the headline (half its content words):
+   ``_title._under_dated_verb_headline``.
 
 The positives fail on main 00629bae; the ``-neg`` near misses pass on both. The sentences are
 written for these tests.
@@ -68,3 +72,58 @@ def test_unspaced_tatweel_rule_frame_neg() -> None:
     """The unspaced rule (fix171) frames the item as before."""
     article = jm.parse_article(_framed("ــــــــــــــــ"))
     assert (article.title, "listing-page" in _codes(article)) == (_LIST_NAME, True)
+
+
+# -- 2. a long verb headline over the date line, a shorter line under the date line
+_DATE_TIME = "۲۰ آذر ۱۴۰۲ - ۰۹:۳۰"
+_BAZAAR_HEAD = (
+    "طرح بازسازی بافت تاریخی بازار قدیمی شهر یزد پس از سه سال وقفه با حضور استاندار و "
+    "شهردار دوباره آغاز شد"
+)
+_BAZAAR_LEAD = (
+    "طرح بازسازی بافت تاریخی بازار قدیمی شهر یزد که سه سال به دلیل کمبود بودجه متوقف مانده "
+    "بود از امروز با حضور استاندار و شهردار دوباره آغاز شد و تا دو سال دیگر به پایان می‌رسد."
+)
+_BAZAAR_BODY = (
+    "شهردار یزد گفت در گام نخست سقف‌های فرسوده راسته بازار زرگرها نوسازی می‌شود و "
+    "مغازه‌داران در این مدت کار خود را ادامه می‌دهند."
+)
+_SHORT_UNDER = "بازسازی دوباره بازار تاریخی یزد"
+
+
+def _dated(top: str, under: str) -> str:
+    return f"{top}\n{_DATE_TIME}\n{under}\n\n{_BAZAAR_LEAD}\n\n{_BAZAAR_BODY}\n"
+
+
+def test_verb_headline_over_date_line_over_shorter_verb_line() -> None:
+    """The long verb headline over the date line is the title, undoubted, over a shorter line
+    under the date line ending with a verb too."""
+    article = jm.parse_article(_dated(_BAZAAR_HEAD, "هزینه طرح از محل عوارض شهری تامین می‌شود"))
+    assert (article.title, "title-uncertain" in _codes(article)) == (_BAZAAR_HEAD, False)
+
+
+def test_verb_headline_over_date_line_over_shorter_line_crlf() -> None:
+    """The same in CRLF text, with a short subtitle ending with «است»."""
+    text = _dated(_BAZAAR_HEAD, "بازار تا پایان کار باز است").replace("\n", "\r\n")
+    assert jm.parse_article(text).title == _BAZAAR_HEAD
+
+
+def test_other_item_verb_headline_over_date_line_neg() -> None:
+    """Another item's verb headline over the date line, its words not the lead's: the line
+    under the date line stays the title."""
+    other = "نمایشگاه کتاب استان در مصلای شهر کرمان پس از دو سال دوباره برپا شد"
+    assert jm.parse_article(_dated(other, _SHORT_UNDER)).title == _SHORT_UNDER
+
+
+def test_section_line_over_date_line_neg() -> None:
+    """A section's verbless line over the date line: the line under it stays the title."""
+    assert jm.parse_article(_dated("اخبار شهری استان یزد", _SHORT_UNDER)).title == _SHORT_UNDER
+
+
+def test_subtitle_over_date_line_neg() -> None:
+    """fix161's own shape (the subtitle over the date line): the headline, as before."""
+    text = (
+        f"{_BAZAAR_HEAD}\nهزینه طرح از محل عوارض شهری تامین می‌شود\n{_DATE_TIME}\n\n"
+        f"{_BAZAAR_LEAD}\n\n{_BAZAAR_BODY}\n"
+    )
+    assert jm.parse_article(text).title == _BAZAAR_HEAD

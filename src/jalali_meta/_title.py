@@ -756,6 +756,41 @@ def _under_verb_headline(lines: Sequence[_Line], index: int, spaced: bool = Fals
     )
 
 
+def _under_dated_verb_headline(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a subtitle printed under the item's date line: a
+    headline-shaped line ending with a verb (not a verb of saying) right over the date line,
+    longer than this line, and the lead right under this line, holding half the headline's
+    content words at least (one story: the lead retells the event).
+
+    «نخستین قطار مسافری ... امروز حرکت کرد» / «۱۲ دی ۱۴۰۲ - ۰۸:۱۰» / «بلیت سفر تا پایان
+    ماه نیم‌بها است» / LEAD (an agency's lead-in line printed after the date, attacks57):
+    the line under the date line stands nearer the body, but the headline states the event
+    over the date and the shorter line adds a detail (fix172). A kicker over a headline
+    ends with a verb of saying or names a context; a section's or another item's line over
+    a date line shares a few words with this item's lead at most.
+    """
+    if index < 2 or index + 1 >= len(lines):
+        return False
+    line = lines[index]
+    headline = lines[index - 2]
+    lead = lines[index + 1]
+    return (
+        line.info.kind == "text"
+        and 3 <= line.words < headline.words <= HEADLINE_MAX_WORDS
+        and not line.paragraph
+        and line.text[-1] not in (*_KICKER_ENDS, ".")
+        and lines[index - 1].info.kind == "date"
+        and headline.info.kind == "text"
+        and not headline.chrome
+        and headline.text[-1] not in (*_KICKER_ENDS, ".")
+        and not _context_kicker(headline)
+        and _verb_end(headline) == "verb"
+        and lead.paragraph
+        and lead.info.kind == "text"
+        and 2 * len((words := _content_words(headline)) & _content_words(lead)) >= len(words)
+    )
+
+
 def _section_labelled(line: _Line) -> bool:
     """Whether ``line`` is a section's heading in the body: a document's section word, a
     colon, then the section's subject («مقدمه: فلسفه وجودی جذب سرمایه», «جمع بندی: ...»;
@@ -1726,7 +1761,9 @@ def _title_score(
         or _section_heading(lines, index)
         or _exclaimed_tagline(lines, index)
     )
-    under_verb = not subtitle and _under_verb_headline(lines, index, spaced)
+    under_verb = not subtitle and (
+        _under_verb_headline(lines, index, spaced) or _under_dated_verb_headline(lines, index)
+    )
     if subtitle:
         score -= 4  # «درباره ...», «HEADING: ...» or «مقدمه: ...» under a headline: not the title
     elif under_verb:
