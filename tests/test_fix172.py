@@ -8,6 +8,10 @@ fifty-seventh round», «After fix171», benchmarks/attacks57.py).
    over a shorter line under the date line (a subtitle or lead-in printed after the date),
    when the lead under that line retells the headline (half its content words):
    ``_title._under_dated_verb_headline``.
+3. The formal and Dari light verbs «گردید», «نمود», «گردد», «نماید» end a headline with a
+   verb (``_lines._VERB_ENDINGS``, a closed list): the long headline over a short subtitle is
+   the title (fix161), not the subtitle doubted (fix155). Nouns ending with «ید», «ود»
+   («تولید», «تمدید», «وجود», «بهبود») are no verbs.
 
 The positives fail on main 00629bae; the ``-neg`` near misses pass on both. The sentences are
 written for these tests.
@@ -127,3 +131,55 @@ def test_subtitle_over_date_line_neg() -> None:
         f"{_BAZAAR_LEAD}\n\n{_BAZAAR_BODY}\n"
     )
     assert jm.parse_article(text).title == _BAZAAR_HEAD
+
+
+# -- 3. Dari and formal verb endings
+_QAWS = "سه‌شنبه ۱۵ قوس ۱۴۰۱ - ۰۹:۴۵"
+_RING_LEAD = (
+    "ریاست فواید عامه ولایت هرات امروز کار ساخت سرک حلقوی شهر هرات را با حضور والی و "
+    "مسئولان محلی به گونه رسمی آغاز کرد و این سرک در دو سال ساخته می‌شود."
+)
+_RING_SUB = "باشندگان شهر از این کار استقبال کردند"
+_RING_STEM = (
+    "کار ساخت سرک حلقوی شهر هرات با هزینه بیست میلیون دالر از بودجه انکشافی با حضور والی ولایت هرات"
+)
+
+
+def _ring(head: str) -> str:
+    return (
+        f"{head}\n{_RING_SUB}\n{_QAWS}\n\n{_RING_LEAD}\n\n"
+        "مسئولان این ریاست می‌گویند کار این پروژه تا پایان سال آینده به پایان می‌رسد و صدها "
+        "تن در آن کار می‌کنند.\n"
+    )
+
+
+def test_dari_headline_ending_gardid_over_subtitle() -> None:
+    """A long headline ending «آغاز گردید» over a short subtitle: the headline, undoubted."""
+    head = f"{_RING_STEM} رسماً آغاز گردید"
+    article = jm.parse_article(_ring(head))
+    assert (article.title, "title-uncertain" in _codes(article)) == (head, False)
+
+
+def test_formal_headline_ending_nemud_over_subtitle() -> None:
+    """A long headline ending «آغاز نمود» over a short subtitle: the headline, undoubted."""
+    head = (
+        "ریاست فواید عامه ولایت هرات کار ساخت سرک حلقوی شهر هرات را با حضور والی و بزرگان "
+        "محل رسماً آغاز نمود"
+    )
+    article = jm.parse_article(_ring(head))
+    assert (article.title, "title-uncertain" in _codes(article)) == (head, False)
+
+
+def test_formal_headline_ending_gardad_over_subtitle() -> None:
+    """A long headline ending «... گردد» (the present): the headline, undoubted."""
+    head = f"{_RING_STEM} تکمیل گردد"
+    article = jm.parse_article(_ring(head))
+    assert (article.title, "title-uncertain" in _codes(article)) == (head, False)
+
+
+def test_headline_ending_with_noun_in_id_or_ud_neg() -> None:
+    """A long headline ending with a noun in «ید» or «ود» («تولید», «بهبود») has no verb:
+    the subtitle, doubted, as before (fix155)."""
+    for last in ("برای افزایش تولید", "برای بهبود", "پس از تمدید", "با وجود"):
+        article = jm.parse_article(_ring(f"{_RING_STEM} {last}"))
+        assert (article.title, "title-uncertain" in _codes(article)) == (_RING_SUB, True), last

@@ -44,10 +44,6 @@ NOT_RIGHT = {
         "warned (published-unlabelled): with the teaser cut «[…]» the page is read as an "
         "article under the list's name (no listing-page) and the item's day is published"
     ),
-    "af-dari-agency-long-headline-ending-gardid-over-short-subtitle-pos": (
-        "warned, wrong title: «گردید» is no verb of _lines._VERB_ENDINGS, so fix161 does not "
-        "apply and fix155's doubt gives the subtitle, doubted"
-    ),
     "edu-portal-jomhouri-eslami-masthead-over-verb-headline-pos": (
         "warned, a false alarm: the masthead opens with «جمهوری», no word of _INSTITUTIONS, so "
         "fix155's long-headline doubt holds"
