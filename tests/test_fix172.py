@@ -12,6 +12,9 @@ fifty-seventh round», «After fix171», benchmarks/attacks57.py).
    verb (``_lines._VERB_ENDINGS``, a closed list): the long headline over a short subtitle is
    the title (fix161), not the subtitle doubted (fix155). Nouns ending with «ید», «ود»
    («تولید», «تمدید», «وجود», «بهبود») are no verbs.
+4. A masthead opening with a state's name («جمهوری اسلامی ایران», «جمهوری اسلامی
+   افغانستان», «امارت اسلامی افغانستان») then an organisation's word is an institution's
+   name (``_title._institution_name``), no rival to the verb headline under it (fix165).
 
 The positives fail on main 00629bae; the ``-neg`` near misses pass on both. The sentences are
 written for these tests.
@@ -183,3 +186,43 @@ def test_headline_ending_with_noun_in_id_or_ud_neg() -> None:
     for last in ("برای افزایش تولید", "برای بهبود", "پس از تمدید", "با وجود"):
         article = jm.parse_article(_ring(f"{_RING_STEM} {last}"))
         assert (article.title, "title-uncertain" in _codes(article)) == (_RING_SUB, True), last
+
+
+# -- 4. a state's name opening an institution's masthead
+_VACCINE_HEAD = "واکسیناسیون دانش‌آموزان مدارس ابتدایی استان از هفته آینده آغاز می‌شود"
+_VACCINE_TEXT = (
+    f"{_VACCINE_HEAD}\n۲۰ آذر ۱۴۰۲ - ۱۰:۰۰\n\n"
+    "معاون بهداشتی دانشگاه علوم پزشکی کرمان گفت: واکسیناسیون دانش‌آموزان مدارس ابتدایی "
+    "استان از شنبه هفته آینده در همه شهرستان‌ها آغاز می‌شود.\n\n"
+    "وی افزود: والدین می‌توانند کارت واکسن فرزندان خود را همراه داشته باشند.\n"
+)
+
+
+def _mastheaded(masthead: str) -> jm.Article:
+    return jm.parse_article(f"{masthead}\n{_VACCINE_TEXT}")
+
+
+def test_masthead_opening_with_state_name_is_no_rival() -> None:
+    """«جمهوری اسلامی ایران وزارت ...» over the verb headline: the headline, undoubted (in
+    Persian and in Arabic yeh and kaf), and «جمهوری اسلامی افغانستان وزارت ...» alike."""
+    for masthead in (
+        "جمهوری اسلامی ایران وزارت بهداشت درمان و آموزش پزشکی دانشگاه علوم پزشکی و خدمات "
+        "بهداشتی درمانی استان کرمان",
+        "جمهوري اسلامي ايران وزارت بهداشت درمان و آموزش پزشكي دانشگاه علوم پزشكي و خدمات "
+        "بهداشتي درماني استان كرمان",
+        "جمهوری اسلامی افغانستان وزارت صحت عامه ریاست صحت عامه استان کندهار آمریت اطلاعات "
+        "و ارتباط عامه",
+        "امارت اسلامی افغانستان وزارت صحت عامه ریاست صحت عامه استان کندهار آمریت اطلاعات "
+        "و ارتباط عامه",
+    ):
+        article = _mastheaded(masthead)
+        assert (article.title, "title-uncertain" in _codes(article)) == (_VACCINE_HEAD, False)
+
+
+def test_state_name_then_no_institution_word_neg() -> None:
+    """The state's name, then no organisation's word (a slogan): doubted, as before."""
+    article = _mastheaded(
+        "جمهوری اسلامی ایران سرزمین فرهنگ و تمدن کهن و میراث جاودان مردمان نجیب و سخت‌کوش "
+        "استان کرمان"
+    )
+    assert (article.title, "title-uncertain" in _codes(article)) == (_VACCINE_HEAD, True)

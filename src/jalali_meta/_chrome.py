@@ -1697,6 +1697,14 @@ _INSTITUTIONS = frozenset(
     }
 )  # fmt: skip
 INSTITUTION_MAX_WORDS = 6
+# A state's name a government masthead opens with, before the institution's word: «جمهوری
+# اسلامی ایران وزارت آموزش و پرورش ...» (an education office's portal), «امارت اسلامی
+# افغانستان وزارت معارف ...» (an Afghan directorate's: attacks57, fix172).
+STATE_NAMES = (
+    ("جمهوری", "اسلامی", "ایران"),
+    ("جمهوری", "اسلامی", "افغانستان"),
+    ("امارت", "اسلامی", "افغانستان"),
+)
 # A verb stem that makes one word of such a noun and the next when the ZWNJ between them
 # is printed as a space: «روزنامه نگاری» (journalism), «سازمان دهی», «شرکت کنندگان».
 _COMPOUND_TAILS = ("نگار", "خوان", "دهی", "یافت", "کننده", "کنندگان")

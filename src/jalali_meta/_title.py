@@ -26,6 +26,7 @@ from jalali_meta._chrome import (
     _NOT_LETTER,
     LABEL_REACH_ABOVE,
     NAME_MAX_WORDS,
+    STATE_NAMES,
     _capitals_masthead,
     _hello,
     _imprint,
@@ -4714,8 +4715,14 @@ def _institution_name(line: _Line) -> bool:
     تحقیقات آموزش و ترویج کشاورزی مؤسسه تحقیقات برنج کشور معاونت مازندران», a ministry's
     research institute over its item's headline) and holds none of an event's prepositions
     (:data:`_EVENT_PREPOSITIONS`): «شرکت ملی نفت ایران در نمایشگاه بین‌المللی ...» names
-    what the institution did, a headline (fix165)."""
+    what the institution did, a headline (fix165). A state's name may open it, before the
+    organisation's word («جمهوری اسلامی ایران وزارت ...», :data:`_chrome.STATE_NAMES`:
+    fix172)."""
     words = line.norm.replace(ZWNJ, " ").split()
+    for state in STATE_NAMES:
+        if tuple(words[: len(state)]) == state:
+            words = words[len(state) :]
+            break
     return (
         len(words) >= 2
         and words[0] in _INSTITUTIONS

@@ -44,14 +44,6 @@ NOT_RIGHT = {
         "warned (published-unlabelled): with the teaser cut «[…]» the page is read as an "
         "article under the list's name (no listing-page) and the item's day is published"
     ),
-    "edu-portal-jomhouri-eslami-masthead-over-verb-headline-pos": (
-        "warned, a false alarm: the masthead opens with «جمهوری», no word of _INSTITUTIONS, so "
-        "fix155's long-headline doubt holds"
-    ),
-    "af-directorate-emarat-masthead-over-verb-headline-pos": (
-        "warned, a false alarm: the masthead opens with «امارت», no word of _INSTITUTIONS, so "
-        "fix155's long-headline doubt holds"
-    ),
     "blog-text-crlf-name-thrice-title-twice-date-line-no-text-pos": (
         "wrong title (warned only published-unlabelled): text alone with no running text gives "
         "the blog's name, printed three times, over the title printed twice"
