@@ -15,6 +15,8 @@ fifty-seventh round», «After fix171», benchmarks/attacks57.py).
 4. A masthead opening with a state's name («جمهوری اسلامی ایران», «جمهوری اسلامی
    افغانستان», «امارت اسلامی افغانستان») then an organisation's word is an institution's
    name (``_title._institution_name``), no rival to the verb headline under it (fix165).
+5. A line of running text cut with « […]» (« [...]») is a paragraph as one cut with « …» is
+   (``_lines._is_paragraph``): fix160's tag page of one item reads it as the item's teaser.
 
 The positives fail on main 00629bae; the ``-neg`` near misses pass on both. The sentences are
 written for these tests.
@@ -226,3 +228,51 @@ def test_state_name_then_no_institution_word_neg() -> None:
         "استان کرمان"
     )
     assert (article.title, "title-uncertain" in _codes(article)) == (_VACCINE_HEAD, True)
+
+
+# -- 5. a teaser cut « […]» on a tag page of one item
+_ARTS = "فرهنگ و هنر شهرستان"
+_PLAY_HEAD = "جشنواره تئاتر خیابانی شهرستان با اجرای ده گروه جوان به پایان رسید"
+_PLAY_TEASER = (
+    "دبیر جشنواره گفت ده گروه نمایشی از شهرهای استان در پنج روز جشنواره در میدان‌ها و "
+    "پارک‌های شهر برای مردم اجرا کردند و داوران سه گروه را برگزیدند"
+)
+_PLAY_MORE = (
+    "رئیس اداره فرهنگ و ارشاد اسلامی شهرستان در آیین پایانی از همه گروه‌ها و مردمی که به "
+    "تماشای نمایش‌ها آمدند قدردانی کرد و گفت جشنواره سال آینده بزرگ‌تر برگزار می‌شود."
+)
+
+
+def _play_page(cut: str, tail: str) -> str:
+    return f"{_ARTS}\n\n{_PLAY_HEAD}\n\n{_DAY}\n\n{_PLAY_TEASER}{cut}\n\n{tail}"
+
+
+def test_markdown_tag_page_teaser_cut_bracketed_ellipsis() -> None:
+    """A Markdown tag page: name, linked headline, day, teaser cut « […]», widgets'
+    headings: the list's name with ``listing-page``, no date published."""
+    text = (
+        f"## {_ARTS}\n\n### [{_PLAY_HEAD}](https://farhang.example.ir/news/881/teatr)\n\n"
+        f"{_DAY}\n\n{_PLAY_TEASER} […]\n\n#### آخرین مطالب\n\n#### پربیننده‌ها\n"
+    )
+    article = jm.parse_article(text)
+    assert (article.title, "listing-page" in _codes(article), article.published) == (
+        _ARTS,
+        True,
+        None,
+    )
+
+
+def test_plain_tag_page_teaser_cut_bracketed_dots() -> None:
+    """The same in plain text with « [...]»."""
+    article = jm.parse_article(_play_page(" [...]", "آخرین مطالب\n\nپربیننده‌ها\n"))
+    assert (article.title, "listing-page" in _codes(article), article.published) == (
+        _ARTS,
+        True,
+        None,
+    )
+
+
+def test_bracket_cut_lead_text_goes_on_neg() -> None:
+    """The text goes on under the cut lead: an article, the headline and its day."""
+    article = jm.parse_article(_play_page(" […]", f"{_PLAY_MORE}\n\n{_PLAY_MORE}\n"))
+    assert (article.title, article.published is not None) == (_PLAY_HEAD, True)

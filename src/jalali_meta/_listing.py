@@ -52,6 +52,7 @@ from jalali_meta._header import (
     is_section_name,
 )
 from jalali_meta._lines import (
+    _BRACKETED_CUTS,
     _BULLET,
     _FUNCTION_WORDS,
     _KICKER_ENDS,
@@ -534,7 +535,7 @@ LISTING_NAME_WORDS = 6
 
 
 _READ_MORE = frozenset(_squash(normalize(word)).lower() for word in vocab.READ_MORE_WORDS)
-_EXCERPT_ENDS = ("[…]", "[...]", "[ … ]", "[ ... ]")
+_EXCERPT_ENDS = _BRACKETED_CUTS  # (one tuple: _lines reads a line ending so as running text)
 
 
 # The words an excerpt and the paragraph under it share at their start when the paragraph
