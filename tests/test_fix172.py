@@ -17,6 +17,9 @@ fifty-seventh round», «After fix171», benchmarks/attacks57.py).
    name (``_title._institution_name``), no rival to the verb headline under it (fix165).
 5. A line of running text cut with « […]» (« [...]») is a paragraph as one cut with « …» is
    (``_lines._is_paragraph``): fix160's tag page of one item reads it as the item's teaser.
+6. fix167's three-word headline under a site's frame may open with a person's title word
+   («استاد», «رئیس») when no given name follows it and the paragraph under it tells all its
+   words (``_title._framed_over_headline``).
 
 The positives fail on main 00629bae; the ``-neg`` near misses pass on both. The sentences are
 written for these tests.
@@ -276,3 +279,53 @@ def test_bracket_cut_lead_text_goes_on_neg() -> None:
     """The text goes on under the cut lead: an article, the headline and its day."""
     article = jm.parse_article(_play_page(" […]", f"{_PLAY_MORE}\n\n{_PLAY_MORE}\n"))
     assert (article.title, article.published is not None) == (_PLAY_HEAD, True)
+
+
+# -- 6. a framed three-word headline opening with a person's title word
+_FACULTY_FRAME = ".: دانشکده علوم انسانی :."
+_TEACHER_MORE = "وی سی سال است که در این دانشکده درس می‌دهد و ده کتاب درسی نوشته است."
+
+
+def _framed_page(line: str, lead: str) -> str:
+    return f"{_FACULTY_FRAME}\n\n{line}\n{_DAY}\n\n{lead}\n\n{_TEACHER_MORE}\n"
+
+
+def test_framed_headline_opening_with_ostad_told_by_lead() -> None:
+    """«استاد برگزیده کشوری» under the frame, the lead telling it: the headline."""
+    lead = (
+        "خانم زهرا کریمی عضو هیئت علمی گروه تاریخ دانشکده امسال استاد برگزیده کشوری شد و "
+        "جایزه خود را در تهران گرفت."
+    )
+    article = jm.parse_article(_framed_page("استاد برگزیده کشوری", lead))
+    assert (article.title, "title-uncertain" in _codes(article)) == ("استاد برگزیده کشوری", False)
+
+
+def test_framed_headline_opening_with_rais_told_by_lead() -> None:
+    """«رئیس جدید دانشکده» under the frame, the lead telling it: the headline."""
+    lead = (
+        "با حکم رئیس دانشگاه خانم زهرا کریمی عضو هیئت علمی گروه تاریخ رئیس جدید دانشکده شد "
+        "و از هفته آینده کار خود را آغاز می‌کند."
+    )
+    article = jm.parse_article(_framed_page("رئیس جدید دانشکده", lead))
+    assert article.title == "رئیس جدید دانشکده"
+
+
+def test_framed_title_over_author_neg() -> None:
+    """«دکتر زهرا کریمی» (a title and a given name) under the frame: no headline, the
+    frame's name doubted, as before."""
+    lead = (
+        "خانم زهرا کریمی عضو هیئت علمی گروه تاریخ دانشکده امسال استاد برگزیده کشوری شد و "
+        "جایزه خود را در تهران گرفت."
+    )
+    article = jm.parse_article(_framed_page("دکتر زهرا کریمی", lead))
+    assert (article.title, "title-uncertain" in _codes(article)) == ("دانشکده علوم انسانی", True)
+
+
+def test_framed_title_word_line_partly_told_neg() -> None:
+    """«استاد برگزیده دانشکده», the lead telling two of its words: as before."""
+    lead = (
+        "خانم زهرا کریمی عضو هیئت علمی گروه تاریخ امسال استاد نمونه کشوری شد و جایزه خود را "
+        "در تهران گرفت."
+    )
+    article = jm.parse_article(_framed_page("استاد برگزیده دانشکده", lead))
+    assert (article.title, "title-uncertain" in _codes(article)) == ("دانشکده علوم انسانی", True)

@@ -2153,9 +2153,11 @@ def _framed_over_headline(lines: Sequence[_Line], index: int) -> bool:
         return False
     if line.words >= FRAMED_HEADLINE_MIN_WORDS:
         return True
-    first = squeeze(line.norm.split(maxsplit=1)[0])
-    if first in vocab.GIVEN_NAMES or first in vocab.PERSON_TITLE_WORDS:
-        return False
+    first, second = (squeeze(word) for word in line.norm.split()[:2])
+    if first in vocab.GIVEN_NAMES or (
+        first in vocab.PERSON_TITLE_WORDS and second in vocab.GIVEN_NAMES
+    ):
+        return False  # a person's name («علی احمدی ...», «دکتر علی احمدی»), no headline
     lead = below + 1
     if (
         lead < len(lines)
@@ -2163,11 +2165,15 @@ def _framed_over_headline(lines: Sequence[_Line], index: int) -> bool:
         and not lines[lead].paragraph
     ):
         lead += 1  # the item's date line under its headline, its label kept or not (fix171)
-    return (
-        lead < len(lines)
-        and lines[lead].paragraph
-        and not _content_words(line).isdisjoint(_content_words(lines[lead]))
-    )
+    if lead >= len(lines) or not lines[lead].paragraph:
+        return False
+    told = _content_words(lines[lead])
+    if first in vocab.PERSON_TITLE_WORDS:
+        # «استاد نمونه کشوری»: a person's title, then no given name: a headline when the
+        # paragraph tells all its words (a framed title over its author «دکتر احمدی» is
+        # not told so: attacks57, fix172)
+        return _content_words(line) <= told
+    return not _content_words(line).isdisjoint(told)
 
 
 # A headline under a site-name frame has at least this many words; one of

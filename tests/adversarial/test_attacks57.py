@@ -44,10 +44,6 @@ NOT_RIGHT = {
         "wrong title (warned only published-unlabelled): text alone with no running text gives "
         "the blog's name, printed three times, over the title printed twice"
     ),
-    "uni-frame-over-three-word-headline-opening-with-ostad-pos": (
-        "warned, wrong title: a three-word headline opening with «استاد» (a person's title) is "
-        "none under fix167, so the frame's name is the title, doubted"
-    ),
 }
 
 
