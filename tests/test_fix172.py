@@ -20,6 +20,9 @@ fifty-seventh round», «After fix171», benchmarks/attacks57.py).
 6. fix167's three-word headline under a site's frame may open with a person's title word
    («استاد», «رئیس») when no given name follows it and the paragraph under it tells all its
    words (``_title._framed_over_headline``).
+7. With no running text, a first line printed three times or more in a row over a line
+   printed twice right over the date line: the twice-printed line is the title, doubted, the
+   first line its rival (``_title._twice_over_date_under_copies``).
 
 The positives fail on main 00629bae; the ``-neg`` near misses pass on both. The sentences are
 written for these tests.
@@ -329,3 +332,31 @@ def test_framed_title_word_line_partly_told_neg() -> None:
     )
     article = jm.parse_article(_framed_page("استاد برگزیده دانشکده", lead))
     assert (article.title, "title-uncertain" in _codes(article)) == ("دانشکده علوم انسانی", True)
+
+
+# -- 7. a name printed thrice over a title printed twice over the date line, no running text
+_DIARY = "دفترچه خاطرات مریم"
+_TRIP = "سفر به ماسوله"
+
+
+def test_name_thrice_title_twice_date_line_no_text() -> None:
+    """NAME x3 / TITLE x2 / DATE: the title, doubted; the day is read."""
+    for text in (
+        f"{_DIARY}\n{_DIARY}\n\n{_DIARY}\n\n{_TRIP}\n\n{_TRIP}\n\n{_DAY}\n",
+        f"{_DIARY}\r\n{_DIARY}\r\n{_DIARY}\r\n{_TRIP}\r\n{_TRIP}\r\n{_DAY}\r\n",
+    ):
+        article = jm.parse_article(text)
+        assert article.published is not None
+        assert (article.title, "title-uncertain" in _codes(article)) == (_TRIP, True)
+
+
+def test_name_twice_title_twice_date_line_neg() -> None:
+    """The name printed twice only: the first line, as before."""
+    text = f"{_DIARY}\n\n{_DIARY}\n\n{_TRIP}\n\n{_TRIP}\n\n{_DAY}\n"
+    assert jm.parse_article(text).title == _DIARY
+
+
+def test_name_thrice_title_twice_no_date_line_neg() -> None:
+    """No date line under the title printed twice: the first line, as before."""
+    text = f"{_DIARY}\n{_DIARY}\n{_DIARY}\n{_TRIP}\n{_TRIP}\n"
+    assert jm.parse_article(text).title == _DIARY

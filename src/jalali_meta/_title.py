@@ -2758,6 +2758,12 @@ def _choose_title(
                     # uncertain, and the first line competes with it.
                     state.title_doubt = (_GIVES_WAY[_TAGLINE_OVER_POST], index)
                     return index + 2, "first line"
+                elif (twice := _twice_over_date_under_copies(lines, index)) is not None:
+                    # NAME / NAME / NAME / TITLE / TITLE / DATE, no running text: the name
+                    # printed again and again (a blog's header, menu, sidebar) over the
+                    # post's title printed twice over its date line (fix172).
+                    state.title_doubt = (_UNDER_NAME_COPIES, index)
+                    return twice, "first line"
                 return index, "first line"
         if lines[candidates[0]].words > HEADLINE_MAX_WORDS:
             # Every candidate is chrome or a kicker, and the first is longer than a headline:
@@ -4907,6 +4913,38 @@ def _over_archive_heading(lines: Sequence[_Line], index: int, anchor: int) -> bo
         and _dated_line(lines[date])
         and _over_the_body(lines, date, anchor)
     )
+
+
+_UNDER_NAME_COPIES = (
+    "it is printed twice over the date line under a first line printed three times or more "
+    "(a blog's name), with no running text: the first line may be the title"
+)
+# A name printed at the top this many times at least (header, menu, sidebar).
+NAME_COPIES = 3
+
+
+def _twice_over_date_under_copies(lines: Sequence[_Line], first: int) -> int | None:
+    """The line printed twice right over the date line under ``first``, when ``first`` is
+    printed :data:`NAME_COPIES` times or more in a row at the top, nothing but its copies
+    between: «وبلاگ هوای پاک» thrice / «تعطیلی مدارس اراک» twice / «۱۲ دی ۱۴۰۲», no running
+    text (a blog's post saved as text: attacks57, fix172; tests/pages 1868's HTML twin reads
+    its <title>). None otherwise."""
+    key = lines[first].key
+    at = first
+    while at < len(lines) and lines[at].key == key:
+        at += 1
+    if at - first < NAME_COPIES or at + 2 >= len(lines):
+        return None
+    title, again, date = lines[at], lines[at + 1], lines[at + 2]
+    if (
+        title.key != again.key
+        or title.info.kind != "text"
+        or not 2 <= title.words <= HEADLINE_MAX_WORDS
+        or title.chrome
+        or not _dated_line(date)
+    ):
+        return None
+    return at
 
 
 def _dated_line(line: _Line) -> bool:

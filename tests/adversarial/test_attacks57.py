@@ -37,14 +37,9 @@ def _load() -> tuple[list[Any], Any]:
 
 CASES, CHECK = _load()
 
-# The inputs the round found not right on main 236d0273, by cause (docs/reliability.md).
-NOT_RIGHT = {
-    # warned
-    "blog-text-crlf-name-thrice-title-twice-date-line-no-text-pos": (
-        "wrong title (warned only published-unlabelled): text alone with no running text gives "
-        "the blog's name, printed three times, over the title printed twice"
-    ),
-}
+# The inputs the round found not right on main 236d0273, by cause (docs/reliability.md): none
+# left after fix171 and fix172.
+NOT_RIGHT: dict[str, str] = {}
 
 
 def _params() -> list[Any]:
