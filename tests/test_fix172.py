@@ -15,8 +15,9 @@ fifty-seventh round», «After fix171», benchmarks/attacks57.py).
 4. A masthead opening with a state's name («جمهوری اسلامی ایران», «جمهوری اسلامی
    افغانستان», «امارت اسلامی افغانستان») then an organisation's word is an institution's
    name (``_title._institution_name``), no rival to the verb headline under it (fix165).
-5. A line of running text cut with « […]» (« [...]») is a paragraph as one cut with « …» is
-   (``_lines._is_paragraph``): fix160's tag page of one item reads it as the item's teaser.
+5. A teaser cut « […]» (« [...]») ends the item's own lines in fix160's reading of a list of
+   one item, and with no body (the teaser an excerpt) the first line taken is tested as that
+   list's name (``_article._lone_item_named_by``).
 6. fix167's three-word headline under a site's frame may open with a person's title word
    («استاد», «رئیس») when no given name follows it and the paragraph under it tells all its
    words (``_title._framed_over_headline``).

@@ -229,16 +229,10 @@ def _is_paragraph(text: str, words: int) -> bool:
         and (last != "»" or not _quotation_line(text, words))
     ):
         return True
-    if last == "]" and words >= SENTENCE_WORDS and text.endswith(_BRACKETED_CUTS):
-        return True  # a teaser cut «[…]» (WordPress's excerpt): running text, as with «…»
     if words >= INTRO_WORDS and last == ":":
         return True  # a paragraph introducing a list or a quote (a kicker is shorter)
     # A long line without a sentence's punctuation is a glued menu or a keyword list.
     return words >= PARAGRAPH_WORDS and any(mark in text for mark in ".،؛:!؟")
-
-
-# The cut marks in brackets an excerpt ends with (WordPress prints « […]»; fix172).
-_BRACKETED_CUTS = ("[…]", "[...]", "[ … ]", "[ ... ]")
 
 
 # A line that is one quotation, whole, maybe after a speaker's label of three words at most:

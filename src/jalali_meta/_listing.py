@@ -52,7 +52,6 @@ from jalali_meta._header import (
     is_section_name,
 )
 from jalali_meta._lines import (
-    _BRACKETED_CUTS,
     _BULLET,
     _FUNCTION_WORDS,
     _KICKER_ENDS,
@@ -535,7 +534,7 @@ LISTING_NAME_WORDS = 6
 
 
 _READ_MORE = frozenset(_squash(normalize(word)).lower() for word in vocab.READ_MORE_WORDS)
-_EXCERPT_ENDS = _BRACKETED_CUTS  # (one tuple: _lines reads a line ending so as running text)
+_EXCERPT_ENDS = ("[…]", "[...]", "[ … ]", "[ ... ]")
 
 
 # The words an excerpt and the paragraph under it share at their start when the paragraph
@@ -3101,6 +3100,10 @@ def _lone_item_list_name(lines: Sequence[_Line], title: int, outside: set[int]) 
         and not lines[at].chrome
         and not lines[at].byline
         and lines[at].words <= HEADLINE_MAX_WORDS
+        # (a teaser cut « […]» ends no sentence, so it is no paragraph: fix172)
+        and not (
+            lines[at].words >= LONE_TEASER_WORDS and lines[at].text.rstrip().endswith(_EXCERPT_ENDS)
+        )
     ):
         at += 1
     if at >= count or at in outside:
