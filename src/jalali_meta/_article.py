@@ -451,6 +451,20 @@ def _paragraph_below(lines: Sequence[_Line], index: int) -> _Line | None:
     return None
 
 
+# Lines under a page's first line searched for the headline of the one item it names.
+LONE_ITEM_HEAD_REACH = 3
+
+
+def _lone_item_named_by(lines: Sequence[_Line], first: int, outside: set[int]) -> int | None:
+    """``first`` when the page's first line names a list of one item whose headline is
+    among the next :data:`LONE_ITEM_HEAD_REACH` lines (:func:`_listing._lone_item_list_name`
+    read from that headline), else None (fix172)."""
+    for head in range(first + 1, min(len(lines), first + 1 + LONE_ITEM_HEAD_REACH)):
+        if head not in outside and _lone_item_list_name(lines, head, outside) == first:
+            return first
+    return None
+
+
 def _body_anchor(lines: Sequence[_Line], outside: set[int]) -> int | None:
     """The first paragraph followed closely by another, else the first paragraph, else None.
 
@@ -2024,6 +2038,16 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
             )
         )
         and (one_item_name := _lone_item_list_name(lines, title, outside)) is not None
+    ) or (
+        # NAME / HEADLINE / DAY / a teaser cut « […]» (an excerpt, no body: no anchor,
+        # so the first line was taken) / widgets' headings: the first line names the
+        # list of the one item under it (attacks57, fix172)
+        title is not None
+        and title_rule == "first line"
+        and anchor is None
+        and not hints.url
+        and state.title_doubt is None
+        and (one_item_name := _lone_item_named_by(lines, title, outside)) is not None
     ):
         # «NAME» / «-» / «SECTION» / HEADLINE / teaser / «-» / «SECTION», or «NAME» /
         # HEADLINE / a teaser cut «...» / widgets' headings: a list showing one item, named

@@ -36,6 +36,7 @@ from jalali_meta._lines import (
     _State,
     _verb_end,
     count_words,
+    has_letter,
 )
 from jalali_meta._normalize import normalize
 from jalali_meta._patterns import any_case
@@ -836,8 +837,8 @@ def _never_title(line: _Line) -> str:
     """
     text = line.text
     norm = line.norm
-    if not any(map(str.isalpha, text)) and not (norm[:1] == "#" and _POST_NUMBER.match(norm)):
-        return "no letter"
+    if not has_letter(text) and not (norm[:1] == "#" and _POST_NUMBER.match(norm)):
+        return "no letter"  # (a rule of tatweels, «ــ ــ ــ», holds none: fix172)
     if _ascii_digit_in(norm):  # (every test of this block needs one: see _ascii_digit_in)
         dates = list(iter_dates(text))
         if dates:
@@ -1696,6 +1697,14 @@ _INSTITUTIONS = frozenset(
     }
 )  # fmt: skip
 INSTITUTION_MAX_WORDS = 6
+# A state's name a government masthead opens with, before the institution's word: «جمهوری
+# اسلامی ایران وزارت آموزش و پرورش ...» (an education office's portal), «امارت اسلامی
+# افغانستان وزارت معارف ...» (an Afghan directorate's: attacks57, fix172).
+STATE_NAMES = (
+    ("جمهوری", "اسلامی", "ایران"),
+    ("جمهوری", "اسلامی", "افغانستان"),
+    ("امارت", "اسلامی", "افغانستان"),
+)
 # A verb stem that makes one word of such a noun and the next when the ZWNJ between them
 # is printed as a space: «روزنامه نگاری» (journalism), «سازمان دهی», «شرکت کنندگان».
 _COMPOUND_TAILS = ("نگار", "خوان", "دهی", "یافت", "کننده", "کنندگان")

@@ -907,6 +907,11 @@ _VERB_ENDINGS = frozenset(
         "گیرند", "یافت", "یابد", "رسید", "رسد", "رسند", "آمد", "آید", "رفت", "رود",
         "روند", "ماند", "ماندند", "زد", "زند", "خورد", "دارد", "دارند", "ندارد", "ندارند",
         "باشد", "باشند", "نیست", "هست", "هستند", "گذشت", "شکست", "افتاد", "پیوست",
+        # The formal and Dari light verbs for «شد» and «کرد» («برگزار گردید», «افتتاح
+        # نمود», «... گردد»; «گردیده است», «می‌گردد», «می‌نماید» end with «است» or «می»
+        # already): a closed list, as nouns end with «ید» and «ود» too («تولید», «تمدید»,
+        # «وجود», «بهبود»: attacks57, fix172).
+        "گردید", "نمود", "گردد", "نماید",
     }
 )  # fmt: skip
 _SAYING_VERBS = frozenset({"گفت", "گفتند", "افزود", "نوشت", "پرسید", "گوید", "گویند"})
@@ -1116,6 +1121,18 @@ def _labelled_date_line(line: _Line) -> bool:
             for label in info.labels
         )
     )
+
+
+# The Arabic tatweel (kashida): it stretches a letter's joint and, run alone, draws a rule.
+# :meth:`str.isalpha` calls it a letter.
+TATWEEL = "\u0640"
+
+
+def has_letter(text: str) -> bool:
+    """Whether ``text`` holds a letter other than the tatweel: a rule of tatweels, spaced or
+    not («ــــــــ», «ــ ــ ــ»), holds none (attacks57, fix172)."""
+    # (the test in C, as ``any(map(str.isalpha, ...))`` was: it runs on every candidate)
+    return any(map(str.isalpha, text.replace(TATWEEL, "") if TATWEEL in text else text))
 
 
 def _lone_separator(line: _Line) -> bool:

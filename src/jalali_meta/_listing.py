@@ -60,6 +60,7 @@ from jalali_meta._lines import (
     _TAJIK_FUNCTION_WORDS,
     HEADLINE_MAX_WORDS,
     SENTENCE_WORDS,
+    TATWEEL,
     _content_words,
     _headline_over_lead,
     _Line,
@@ -3137,10 +3138,6 @@ def _long_rule(text: str) -> bool:
     return len(text) > SEPARATOR_MAX_CHARS and all(ch in _RULE_MARKS or ch == " " for ch in text)
 
 
-# The Arabic tatweel (kashida), which stretches a letter's joint and, run alone, draws a rule.
-TATWEEL = "\u0640"
-
-
 # «TAG | SITE», «TAG - SITE»: two names on the line over a list's one item.
 _JOINED_NAMES = regex.compile(r"\x20[|\-–—]\x20")
 _LIST_NAME_JOINED = (
@@ -3182,6 +3179,10 @@ def _lone_item_list_name(lines: Sequence[_Line], title: int, outside: set[int]) 
         and not lines[at].chrome
         and not lines[at].byline
         and lines[at].words <= HEADLINE_MAX_WORDS
+        # (a teaser cut « […]» ends no sentence, so it is no paragraph: fix172)
+        and not (
+            lines[at].words >= LONE_TEASER_WORDS and lines[at].text.rstrip().endswith(_EXCERPT_ENDS)
+        )
     ):
         at += 1
     if at >= count or at in outside:
@@ -3209,7 +3210,12 @@ def _lone_item_list_name(lines: Sequence[_Line], title: int, outside: set[int]) 
         if index in outside:
             continue
         below = lines[index]
-        if len(tail) == TAIL_LINES or below.paragraph or below.words > SECTION_HEADING_WORDS:
+        if (
+            len(tail) == TAIL_LINES
+            or below.paragraph
+            # (a spaced rule, «ــ ــ ــ ــ ــ», is many "words" of no letter: fix172)
+            or (below.words > SECTION_HEADING_WORDS and not _separator(below))
+        ):
             return None  # (an article's text goes on: its first line under the lead ends it)
         tail.append(index)
     if ruled and tail and _separator(lines[tail[0]]):

@@ -26,6 +26,7 @@ from jalali_meta._chrome import (
     _NOT_LETTER,
     LABEL_REACH_ABOVE,
     NAME_MAX_WORDS,
+    STATE_NAMES,
     _capitals_masthead,
     _hello,
     _imprint,
@@ -111,6 +112,7 @@ from jalali_meta._lines import (
     _State,
     _verb_end,
     count_words,
+    has_letter,
     may_be_enumerated,
     text_in,
 )
@@ -757,6 +759,41 @@ def _under_verb_headline(lines: Sequence[_Line], index: int, spaced: bool = Fals
             not _content_words(above).isdisjoint(_content_words(lines[near]))
             for near in range(index, min(len(lines), index + 2))
         )
+    )
+
+
+def _under_dated_verb_headline(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a subtitle printed under the item's date line: a
+    headline-shaped line ending with a verb (not a verb of saying) right over the date line,
+    longer than this line, and the lead right under this line, holding half the headline's
+    content words at least (one story: the lead retells the event).
+
+    «نخستین قطار مسافری ... امروز حرکت کرد» / «۱۲ دی ۱۴۰۲ - ۰۸:۱۰» / «بلیت سفر تا پایان
+    ماه نیم‌بها است» / LEAD (an agency's lead-in line printed after the date, attacks57):
+    the line under the date line stands nearer the body, but the headline states the event
+    over the date and the shorter line adds a detail (fix172). A kicker over a headline
+    ends with a verb of saying or names a context; a section's or another item's line over
+    a date line shares a few words with this item's lead at most.
+    """
+    if index < 2 or index + 1 >= len(lines):
+        return False
+    line = lines[index]
+    headline = lines[index - 2]
+    lead = lines[index + 1]
+    return (
+        line.info.kind == "text"
+        and 3 <= line.words < headline.words <= HEADLINE_MAX_WORDS
+        and not line.paragraph
+        and line.text[-1] not in (*_KICKER_ENDS, ".")
+        and lines[index - 1].info.kind == "date"
+        and headline.info.kind == "text"
+        and not headline.chrome
+        and headline.text[-1] not in (*_KICKER_ENDS, ".")
+        and not _context_kicker(headline)
+        and _verb_end(headline) == "verb"
+        and lead.paragraph
+        and lead.info.kind == "text"
+        and 2 * len((words := _content_words(headline)) & _content_words(lead)) >= len(words)
     )
 
 
@@ -1697,7 +1734,7 @@ def _title_score(
             score += 6  # «آخرین خبرهای شنبه ۳۱ شهریور ۱۳۹۷»: a day's news roundup names its day
         else:
             score -= 6  # a date line with company: a source, section or city beside the date
-    if not any(map(str.isalpha, line.text)):
+    if not has_letter(line.text):
         score -= 6  # numbers and marks only: a rating «۴.۵ (۱۲)», a counter
     if line.chrome:
         score -= 6
@@ -1732,7 +1769,9 @@ def _title_score(
         or _section_heading(lines, index)
         or _exclaimed_tagline(lines, index)
     )
-    under_verb = not subtitle and _under_verb_headline(lines, index, spaced)
+    under_verb = not subtitle and (
+        _under_verb_headline(lines, index, spaced) or _under_dated_verb_headline(lines, index)
+    )
     if subtitle:
         score -= 4  # «درباره ...», «HEADING: ...» or «مقدمه: ...» under a headline: not the title
     elif under_verb:
@@ -2128,9 +2167,11 @@ def _framed_over_headline(lines: Sequence[_Line], index: int, named: bool = Fals
         return False
     if line.words >= FRAMED_HEADLINE_MIN_WORDS:
         return True
-    first = squeeze(line.norm.split(maxsplit=1)[0])
-    if first in vocab.GIVEN_NAMES or first in vocab.PERSON_TITLE_WORDS:
-        return False
+    first, second = (squeeze(word) for word in line.norm.split()[:2])
+    if first in vocab.GIVEN_NAMES or (
+        first in vocab.PERSON_TITLE_WORDS and second in vocab.GIVEN_NAMES
+    ):
+        return False  # a person's name («علی احمدی ...», «دکتر علی احمدی»), no headline
     lead = below + 1
     if (
         lead < len(lines)
@@ -2138,11 +2179,15 @@ def _framed_over_headline(lines: Sequence[_Line], index: int, named: bool = Fals
         and not lines[lead].paragraph
     ):
         lead += 1  # the item's date line under its headline, its label kept or not (fix171)
-    return (
-        lead < len(lines)
-        and lines[lead].paragraph
-        and not _content_words(line).isdisjoint(_content_words(lines[lead]))
-    )
+    if lead >= len(lines) or not lines[lead].paragraph:
+        return False
+    told = _content_words(lines[lead])
+    if first in vocab.PERSON_TITLE_WORDS:
+        # «استاد نمونه کشوری»: a person's title, then no given name: a headline when the
+        # paragraph tells all its words (a framed title over its author «دکتر احمدی» is
+        # not told so: attacks57, fix172)
+        return _content_words(line) <= told
+    return not _content_words(line).isdisjoint(told)
 
 
 # A headline under a site-name frame has at least this many words; one of
@@ -2760,6 +2805,12 @@ def _choose_title(
                     # uncertain, and the first line competes with it.
                     state.title_doubt = (_GIVES_WAY[_TAGLINE_OVER_POST], index)
                     return index + 2, "first line"
+                elif (twice := _twice_over_date_under_copies(lines, index)) is not None:
+                    # NAME / NAME / NAME / TITLE / TITLE / DATE, no running text: the name
+                    # printed again and again (a blog's header, menu, sidebar) over the
+                    # post's title printed twice over its date line (fix172).
+                    state.title_doubt = (_UNDER_NAME_COPIES, index)
+                    return twice, "first line"
                 return index, "first line"
         if lines[candidates[0]].words > HEADLINE_MAX_WORDS:
             # Every candidate is chrome or a kicker, and the first is longer than a headline:
@@ -4820,8 +4871,14 @@ def _institution_name(line: _Line) -> bool:
     تحقیقات آموزش و ترویج کشاورزی مؤسسه تحقیقات برنج کشور معاونت مازندران», a ministry's
     research institute over its item's headline) and holds none of an event's prepositions
     (:data:`_EVENT_PREPOSITIONS`): «شرکت ملی نفت ایران در نمایشگاه بین‌المللی ...» names
-    what the institution did, a headline (fix165)."""
+    what the institution did, a headline (fix165). A state's name may open it, before the
+    organisation's word («جمهوری اسلامی ایران وزارت ...», :data:`_chrome.STATE_NAMES`:
+    fix172)."""
     words = line.norm.replace(ZWNJ, " ").split()
+    for state in STATE_NAMES:
+        if tuple(words[: len(state)]) == state:
+            words = words[len(state) :]
+            break
     return (
         len(words) >= 2
         and words[0] in _INSTITUTIONS
@@ -5000,6 +5057,38 @@ def _over_archive_heading(lines: Sequence[_Line], index: int, anchor: int) -> bo
         and _dated_line(lines[date])
         and _over_the_body(lines, date, anchor)
     )
+
+
+_UNDER_NAME_COPIES = (
+    "it is printed twice over the date line under a first line printed three times or more "
+    "(a blog's name), with no running text: the first line may be the title"
+)
+# A name printed at the top this many times at least (header, menu, sidebar).
+NAME_COPIES = 3
+
+
+def _twice_over_date_under_copies(lines: Sequence[_Line], first: int) -> int | None:
+    """The line printed twice right over the date line under ``first``, when ``first`` is
+    printed :data:`NAME_COPIES` times or more in a row at the top, nothing but its copies
+    between: «وبلاگ هوای پاک» thrice / «تعطیلی مدارس اراک» twice / «۱۲ دی ۱۴۰۲», no running
+    text (a blog's post saved as text: attacks57, fix172; tests/pages 1868's HTML twin reads
+    its <title>). None otherwise."""
+    key = lines[first].key
+    at = first
+    while at < len(lines) and lines[at].key == key:
+        at += 1
+    if at - first < NAME_COPIES or at + 2 >= len(lines):
+        return None
+    title, again, date = lines[at], lines[at + 1], lines[at + 2]
+    if (
+        title.key != again.key
+        or title.info.kind != "text"
+        or not 2 <= title.words <= HEADLINE_MAX_WORDS
+        or title.chrome
+        or not _dated_line(date)
+    ):
+        return None
+    return at
 
 
 def _dated_line(line: _Line) -> bool:

@@ -19,39 +19,9 @@ from tests.adversarial.attack_rounds import load_round, params, wrong_values
 
 CASES, CHECK = load_round("attacks57")
 
-# The inputs the round found not right on main 236d0273, by cause (docs/reliability.md).
-NOT_RIGHT = {
-    # silent
-    "agency-long-verb-headline-over-date-line-subtitle-under-it-neg": (
-        "silent (as on 6aa86135): a short line between the date line and the lead is taken "
-        "over the headline above the date line"
-    ),
-    # warned
-    "provincial-markdown-tag-page-item-day-bracket-cut-teaser-widgets-pos": (
-        "warned (published-unlabelled): with the teaser cut «[…]» the page is read as an "
-        "article under the list's name (no listing-page) and the item's day is published"
-    ),
-    "af-dari-agency-long-headline-ending-gardid-over-short-subtitle-pos": (
-        "warned, wrong title: «گردید» is no verb of _lines._VERB_ENDINGS, so fix161 does not "
-        "apply and fix155's doubt gives the subtitle, doubted"
-    ),
-    "edu-portal-jomhouri-eslami-masthead-over-verb-headline-pos": (
-        "warned, a false alarm: the masthead opens with «جمهوری», no word of _INSTITUTIONS, so "
-        "fix155's long-headline doubt holds"
-    ),
-    "af-directorate-emarat-masthead-over-verb-headline-pos": (
-        "warned, a false alarm: the masthead opens with «امارت», no word of _INSTITUTIONS, so "
-        "fix155's long-headline doubt holds"
-    ),
-    "blog-text-crlf-name-thrice-title-twice-date-line-no-text-pos": (
-        "wrong title (warned only published-unlabelled): text alone with no running text gives "
-        "the blog's name, printed three times, over the title printed twice"
-    ),
-    "uni-frame-over-three-word-headline-opening-with-ostad-pos": (
-        "warned, wrong title: a three-word headline opening with «استاد» (a person's title) is "
-        "none under fix167, so the frame's name is the title, doubted"
-    ),
-}
+# The inputs the round found not right on main 236d0273, by cause (docs/reliability.md): none
+# left after fix171 and fix172.
+NOT_RIGHT: dict[str, str] = {}
 
 
 def test_the_round_has_its_inputs() -> None:
