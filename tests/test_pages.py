@@ -436,6 +436,21 @@ KNOWN_FAILURES: dict[str, str] = {
     "1955_kojaro_travel_food_magazine_title_author_name_alone_then_name_glued_to_weekday_comma_25_ordibehesht_1401_saat_14_06_title_again_lead_paragraphs_zwnj_cut_after_baraye_mesal_id_193436_english_slug": (
         "blind68: published missing, the author's name glued before the weekday «... نیک پی یکشنبه، ۲۵ اردیبهشت ۱۴۰۱ ساعت ۱۴:۰۶» refuses the date line"
     ),
+    "1965_koshafile_blogsky_student_report_blog_post_opens_with_muqaddameh_label_no_printed_title_stray_spaced_commas_and_dots_broken_line_no_date_path_1394_12_14_post_9039": (
+        "blind69: number missing, Blogsky's `/1394/12/14/post-9039` (the post's number after the date path) is not read"
+    ),
+    "1966_wikipedia_org_blogsky_encyclopedia_repost_blog_x_ads_world_cup_line_blog_name_menu_wide_spaces_reader_prompt_title_body_tatweel_signed_temperatures_no_date_path_1390_02_12_post_446": (
+        "blind69: number missing, Blogsky's `/1390/02/12/post-446/` (the post's number after the date path) is not read"
+    ),
+    "1967_wikipedia_org_blogsky_html_ads_bar_x_header_blog_title_desc_ul_menu_singer_box_h2_post_title_link_to_date_path_post_content_tatweel_no_date_element_no_meta": (
+        "blind69: number missing, Blogsky's `/1390/02/12/post-446/` (the post's number after the date path) is not read"
+    ),
+    "1968_iranwatching_tourism_site_tag_page_social_icons_alt_line_join_prompt_tag_name_then_one_item_title_twice_kicker_lead_view_count_no_date_query_tn_tag_p_1": (
+        "blind69: title silent, the one item's headline «رود قرانقو» (printed twice) for the tag's name «قزل اوزن» over it on a `/fa/tag?tn=` page"
+    ),
+    "1974_helli_school_portal_content_title_then_verse_line_five_dots_basmala_title_again_with_spaced_dot_verse_again_two_paragraphs_guillemet_quotes_no_date_no_id_slug": (
+        "blind69: title warned, the headline's second print with its spaced full stop «... می پیچد .» for the first print without it"
+    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.
@@ -467,6 +482,9 @@ SILENT_WRONG: dict[str, str] = {
     "1950_mmoeeni14_html_blogger_h2_date_header_span_1395_farvardin_20_comma_jomeh_h3_post_title_sher_jomeh_37_post_body_br_lines_lone_dots_comments_h4_no_published_abbr_no_meta_dates": (
         "blind68: Blogger HTML: title silent, a poem line ending «؟!» for the `h3.post-title` «شعر جمعه – 37»; published missing, the year-first `h2.date-header` «۱۳۹۵ فروردین ۲۰, جمعه» not read"
     ),
+    "1968_iranwatching_tourism_site_tag_page_social_icons_alt_line_join_prompt_tag_name_then_one_item_title_twice_kicker_lead_view_count_no_date_query_tn_tag_p_1": (
+        "blind69: title silent, the one item's headline «رود قرانقو» (printed twice) for the tag's name «قزل اوزن» over it on a `/fa/tag?tn=` page"
+    ),
 }
 
 # Without its address, a tag or category page whose text alone does not show it is a list
@@ -476,6 +494,8 @@ _WARNED_TEXT_ALONE = {
     # Without its /category/ address the page is no list, and the title it gets (the site's
     # name) comes with title-uncertain.
     "413_parsiblog_category_page_short_year_date_am_time_author",
+    # Without its ?tn= tag address the one item's headline is doubted (the kicker under it).
+    "1968_iranwatching_tourism_site_tag_page_social_icons_alt_line_join_prompt_tag_name_then_one_item_title_twice_kicker_lead_view_count_no_date_query_tn_tag_p_1",
 }
 SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     **{k: v for k, v in SILENT_WRONG.items() if k not in _WARNED_TEXT_ALONE},
@@ -604,6 +624,9 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "1948_sher_cloob24_member_poetry_post_title_with_exclamation_poem_lines_poet_line_tarikh_weekday_space_comma_13_mehr_1396_time_in_parentheses_19_46_report_link_hex_uniqid_path_no_number": (
         "blind68: published the day alone (2017-10-05), the time printed in parentheses after it, «(19:46)», not read"
+    ),
+    "1971_azadeh_negahiebe_blogspot_daily_archive_blog_name_tagline_arabic_yeh_persian_zero_as_dot_year_first_jalali_header_1395_ordibehesht_15_comma_chaharshanbeh_untitled_post_cut_words_2016_05_04_archive": (
+        "blind69: text alone, title silent: the blog's name «نگاهي به...» on a Blogger day archive (the golden: no title)"
     ),
 }
 
