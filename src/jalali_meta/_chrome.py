@@ -747,14 +747,16 @@ SEARCH_FORM_LABEL_MAX_WORDS = 3
 # A reading time alone on its line, in Persian or English, maybe an icon's symbol before it:
 # «1 min read» over an English item's day and month (karpomediagroup.com, real33 #5), «5
 # minute read», «Reading time: 4 minutes», «زمان مطالعه: ۵ دقیقه», «۳ دقیقه مطالعه», «مدت
-# زمان مطالعه: کمتر از ۱ دقیقه», «⏱ زمان مطالعه: ۳ دقیقه». Header furniture under the
-# headline, never a title; the whole line is the reading time (a headline about reading, «زمان
-# مطالعه کتاب در ایران کاهش یافت», has no count of minutes and stays one).
+# زمان مطالعه: کمتر از ۱ دقیقه», «⏱ زمان مطالعه: ۳ دقیقه», «خواندن در ۱۵ دقیقه» (iranwire.com).
+# Header furniture under the headline, never a title; the whole line is the reading time (a
+# headline about reading, «زمان مطالعه کتاب در ایران کاهش یافت», has no count of minutes and
+# stays one).
 _READING_TIME_LINE = regex.compile(
     r"[^\p{L}\p{N}]{0,3}[\x20]*(?:"
     r"(?:(?:مدت[\x20\u200c]*)?(?:زمان[\x20\u200c]*)?(?:تقریبی[\x20\u200c]*)?"
     r"(?:مورد[\x20\u200c]*نیاز[\x20\u200c]*(?:برای[\x20\u200c]*)?)?"
     r"(?:خواندن|مطالعه)(?:[\x20\u200c]*تقریبی)?[\x20]*[:：]?[\x20]*"
+    r"(?:در[\x20\u200c]+)?"  # «خواندن در ۱۵ دقیقه» (iranwire.com, real55 #9)
     r"(?:(?:حدود|کمتر[\x20\u200c]*از|بیش[\x20\u200c]*از|تقریبا)[\x20\u200c]*)?"
     r"[0-9]{1,3}(?:[\x20]*(?:-|–|تا)[\x20]*[0-9]{1,3})?[\x20\u200c]*دقیقه)"
     r"|(?:[0-9]{1,3}[\x20\u200c]*دقیقه[\x20\u200c]*(?:زمان[\x20\u200c]*)?(?:مطالعه|خواندن))"

@@ -1599,6 +1599,26 @@ def _over_reading_time(lines: Sequence[_Line], index: int) -> bool:
     return False
 
 
+def _name_under_date_line(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a name of a few words printed right under a date line
+    with no blank line between, over the reading time: the author's byline in a header
+    printed «HEADLINE / DATE / AUTHOR / خواندن در ۱۵ دقیقه» (iranwire.com, real55 #9),
+    which the reading time under it does not make the headline."""
+    line = lines[index]
+    return (
+        index > 0
+        and line.words <= BYLINE_UNDER_DATE_WORDS
+        and not line.blank_before
+        and line.text[-1] not in _QUESTION_OR_STOP
+        and lines[index - 1].info.kind == "date"
+    )
+
+
+# The most words of an author's name printed between the date line and the reading time.
+BYLINE_UNDER_DATE_WORDS = 3
+# A line ending with one of these is a sentence or a question, never a name alone.
+_QUESTION_OR_STOP = frozenset(".!?؟۔")
+
 # A reading-time line has at most this many words («(مدت زمان تقریبی مطالعه: 19 - 37 دقیقه)»).
 READING_TIME_MAX_WORDS = 10
 
@@ -1732,7 +1752,12 @@ def _title_score(
         score -= 4  # a phrase under a headline that states the event: its subtitle
     elif _quoted_subheading(lines, index):
         score -= 4  # «...» under a headline: a quoted subheading or an epigraph
-    if line.words >= 2 and not line.paragraph and _over_reading_time(lines, index):
+    if (
+        line.words >= 2
+        and not line.paragraph
+        and _over_reading_time(lines, index)
+        and not _name_under_date_line(lines, index)
+    ):
         score += 6  # right over the header's reading time («زمان مطالعه: ۵ دقیقه»): the headline
     if words >= 3 and _over_print_link_and_date(lines, index):
         score += 8  # a node's headline, then its print view's link, then its date line
