@@ -5,6 +5,12 @@ sample», real55).
    furniture, and a name of a few words printed right under the date line and over the
    reading time is the author's byline, which the reading time under it does not make the
    headline.
+2. A question heading «X یعنی چه؟» under a headline naming X is its subheading: «یعنی» is a
+   word of the question's phrase, not one the title must name (big-news.ir, real55 #16; the
+   headline is taken, doubted, as fix's question-under-title rule does). A short question
+   heading at the top of the text (a menu in gutters at most above it) over a longer phrase
+   without a verb on the same story is the headline, that phrase its subtitle (goftogoo.net,
+   real55 #18): the line order decides.
 
 The positives fail on main 14241e30; the ``-neg`` near misses pass on both. The fixtures mirror
 the named pages' line structure with sentences written for these tests.
@@ -81,3 +87,71 @@ def test_short_headline_under_date_over_reading_time_neg() -> None:
     head = "بازگشایی کتابخانه مرکزی"
     text = f"۶ اسفند ۱۳۹۹\n{head}\nزمان مطالعه: ۵ دقیقه\n{_READ_BODY}\n{_READ_BODY}\n"
     assert jm.parse_article(text).title == head
+
+
+# -- 2. a question under a headline, and a question heading over its subtitle
+_NOTARY_HEAD = "دفترخانه ازدواج: وظایف، مدارک و هر آنچه باید بدانید"
+_NOTARY_BODY = (
+    "دفترخانه ازدواج جایی است که عقد زوجین در آن ثبت می‌شود و سند رسمی ازدواج به دست آن‌ها "
+    "می‌رسد تا در همه اداره‌ها از آن استفاده کنند."
+)
+
+
+def test_question_under_headline_is_its_subheading() -> None:
+    """«HEADLINE» / blank / «دفترخانه ازدواج یعنی چه؟» / body: the headline, doubted."""
+    text = f"{_NOTARY_HEAD}\n\nدفترخانه ازدواج یعنی چه؟\n{_NOTARY_BODY}\n{_NOTARY_BODY}\n"
+    article = jm.parse_article(text)
+    assert article.title == _NOTARY_HEAD
+    assert "title-uncertain" in _codes(article)
+
+
+def test_question_asking_other_words_stays_neg() -> None:
+    """A question asking about words the line above does not name keeps today's reading."""
+    question = "مهریه سکه چگونه محاسبه می‌شود؟"
+    text = f"{_NOTARY_HEAD}\n\n{question}\n{_NOTARY_BODY}\n{_NOTARY_BODY}\n"
+    assert jm.parse_article(text).title == question
+
+
+_MENU = "تماس   آشنایی    مقاله    گفتگو    صفحه نخست "
+_RETURN_Q = "«کوچ» بی کوچ؟"
+_RETURN_SUB = "نگاهی به موضوع کوچ کشاورزان جوان از روستاها به شهر"
+_RETURN_BODY = (
+    "در سال‌های اخیر بسیاری از کشاورزان جوان روستاهای استان زمین‌های خود را رها کرده و برای "
+    "یافتن کار به شهرهای بزرگ رفته‌اند و این کوچ پیامدهای فراوانی داشته است."
+)
+
+
+def _question_page(question: str, subtitle: str, top: str = _MENU) -> str:
+    return f"{top}\n \n \n\n{question}\n{subtitle}\n\n{_RETURN_BODY}\n\n{_RETURN_BODY}\n"
+
+
+def test_question_heading_over_subtitle_is_the_headline() -> None:
+    """Menu / ««کوچ» بی کوچ؟» / a verbless phrase on the same story / body: the question."""
+    assert jm.parse_article(_question_page(_RETURN_Q, _RETURN_SUB)).title == _RETURN_Q
+
+
+def test_plain_question_heading_over_subtitle_neg() -> None:
+    """The same without the quotes keeps its reading (the question already won there)."""
+    question = "کوچ کشاورزان جوان تا کی؟"
+    assert jm.parse_article(_question_page(question, _RETURN_SUB)).title == question
+
+
+def test_question_kicker_over_verb_headline_neg() -> None:
+    """A question over a headline ending with its verb: the headline (a kicker above it)."""
+    head = "کشاورزان جوان از روستاهای استان به شهر کوچ کردند"
+    assert jm.parse_article(_question_page(_RETURN_Q, head)).title == head
+
+
+def test_question_under_text_line_neg() -> None:
+    """A line of text above the question (a site's name): the question may be a kicker, and
+    the phrase under it keeps today's reading."""
+    top = "هفته نامه فرهنگی دشت سبز"
+    text = _question_page(_RETURN_Q, _RETURN_SUB, top=top)
+    assert jm.parse_article(text).title != _RETURN_Q
+
+
+def test_question_sharing_no_word_neg() -> None:
+    """A question sharing no word with the phrase under it: no subtitle pair."""
+    question = "«باران» کی می‌بارد؟"
+    text = _question_page(question, _RETURN_SUB)
+    assert jm.parse_article(text).title == _RETURN_SUB

@@ -755,6 +755,46 @@ def _under_verb_headline(lines: Sequence[_Line], index: int, spaced: bool = Fals
     )
 
 
+def _under_question_heading(lines: Sequence[_Line], index: int, spaced: bool) -> bool:
+    """Whether ``lines[index]`` is a subtitle under a short question heading at the top of
+    the text: «تماس   آشنایی   مقاله ...» / «"بازگشت" بی بازگشت؟» / «مروری بر موضوع بازگشت
+    پناهندگان سیاسی به ایران» / body (goftogoo.net, real55 #18). The question, a few words
+    with nothing headline-shaped above it (a menu's items in gutters at most), is the
+    headline; the longer phrase without a verb right under it, on the same story (a
+    content word shared with it), is its subtitle. The order decides: a question under a
+    headline is its subheading («HEADLINE» / «X یعنی چه؟», :func:`_title_over_its_question`).
+    """
+    line = lines[index]
+    if index == 0 or line.info.kind != "text" or _set_apart(line, spaced):
+        return False
+    above = lines[index - 1]
+    if (
+        above.text[-1] not in "؟?"
+        or above.info.kind != "text"
+        or above.chrome
+        or not QUESTION_HEADING_WORDS[0] <= above.words <= QUESTION_HEADING_WORDS[1]
+        or not above.words < line.words <= HEADLINE_MAX_WORDS
+        or line.text[-1] in (*_KICKER_ENDS, ".", "!", "؟", "?")
+        or _verb_end(line) != ""
+    ):
+        return False
+    if any(
+        lines[other].info.kind == "text"
+        and not lines[other].chrome
+        and lines[other].text.count(_GUTTER) < GUTTERS
+        for other in range(index - 1)
+    ):
+        return False  # a line of text above the question: a kicker over its headline, maybe
+    asked = {_NOT_LETTER.sub("", word) for word in above.norm.split()}
+    return not {word for word in asked if len(word) >= 3}.isdisjoint(
+        _NOT_LETTER.sub("", word) for word in line.norm.split()
+    )
+
+
+# The fewest and most words of a question heading over its subtitle at the top of the text.
+QUESTION_HEADING_WORDS = (2, 6)
+
+
 def _section_labelled(line: _Line) -> bool:
     """Whether ``line`` is a section's heading in the body: a document's section word, a
     colon, then the section's subject («مقدمه: فلسفه وجودی جذب سرمایه», «جمع بندی: ...»;
@@ -1750,6 +1790,8 @@ def _title_score(
         score -= 4  # «درباره ...», «HEADING: ...» or «مقدمه: ...» under a headline: not the title
     elif under_verb:
         score -= 4  # a phrase under a headline that states the event: its subtitle
+    elif _under_question_heading(lines, index, spaced):
+        score -= 4  # a phrase under a short question heading at the top: its subtitle
     elif _quoted_subheading(lines, index):
         score -= 4  # «...» under a headline: a quoted subheading or an epigraph
     if (
@@ -3888,6 +3930,9 @@ QUESTION_TITLE_REACH = 2
 # The question asks about at least this many content words of the title.
 QUESTION_TITLE_WORDS = 2
 _QUESTION_UNDER_TITLE = "a question heading under it asks what it names (a post's first section)"
+# The words of a question's phrase besides its last word, never a word the title names:
+# «دفتر اسناد رسمی یعنی چه؟» asks what «دفتر اسناد رسمی» means (big-news.ir, real55 #16).
+_QUESTION_WORDS = frozenset({"یعنی", "چیست", "کیست", "چگونه", "چطور", "چرا", "کدام", "آیا"})
 
 
 def _title_over_its_question(
@@ -3906,7 +3951,11 @@ def _title_over_its_question(
         # می‌شود؟» / DATE), no post's section heading.
         return None
     asked = [_NOT_LETTER.sub("", word).lower() for word in line.norm.split()[:-1]]
-    wanted = {word for word in asked if len(word) >= 3 and word not in _FUNCTION_WORDS}
+    wanted = {
+        word
+        for word in asked
+        if len(word) >= 3 and word not in _FUNCTION_WORDS and word not in _QUESTION_WORDS
+    }
     if len(wanted) < QUESTION_TITLE_WORDS:
         return None
     for above in range(index - 1, max(-1, index - 1 - QUESTION_TITLE_REACH), -1):
