@@ -11,6 +11,10 @@ sample», real55).
    heading at the top of the text (a menu in gutters at most above it) over a longer phrase
    without a verb on the same story is the headline, that phrase its subtitle (goftogoo.net,
    real55 #18): the line order decides.
+3. A notice asking the reader to download the site's font («لطفا برای مشاهده بهتر تارنما قلم
+   فارسی موجود را دریافت کنید.») is browser noise, and a sentence with a search link glued
+   after its full stop and two spaces («.  كاوش پيشرفته») is the top bar: chrome, never the
+   title (iranbar.org, real55 #24). «کاوش» and «کاوش پیشرفته» are search links.
 
 The positives fail on main 14241e30; the ``-neg`` near misses pass on both. The fixtures mirror
 the named pages' line structure with sentences written for these tests.
@@ -155,3 +159,55 @@ def test_question_sharing_no_word_neg() -> None:
     question = "«باران» کی می‌بارد؟"
     text = _question_page(question, _RETURN_SUB)
     assert jm.parse_article(text).title == _RETURN_SUB
+
+
+# -- 3. a font notice glued to a search link (iranbar.org, real55 #24)
+_FONT_NOTICE = "لطفا برای مشاهده بهتر تارنما قلم فارسی موجود را دریافت کنید."
+_BOARD_HEAD = "کمیسیون آموزش کانون مهندسان استان"
+_BOARD_ITEMS = "  * دوره نخست مهندسان جوان\n  * دوره دوم مهندسان جوان\n  * دوره سوم مهندسان جوان\n"
+_BOARD_BODY = (
+    "کمیسیون آموزش کانون مهندسان استان هر سال دوره‌های کوتاهی برای مهندسان جوان برگزار "
+    "می‌کند و فهرست آن‌ها را در همین صفحه منتشر می‌کند."
+)
+
+
+def _board_page(top: str, head: str = _BOARD_HEAD) -> str:
+    return f"{top}\n\n{head}\n\n{_BOARD_ITEMS}"
+
+
+def test_font_notice_with_search_link_is_chrome() -> None:
+    """«NOTICE.  كاوش پيشرفته» over a page of headings and items: the heading is the title."""
+    top = f"{_FONT_NOTICE}  كاوش پيشرفته"
+    assert jm.parse_article(_board_page(top)).title == _BOARD_HEAD
+
+
+def test_font_notice_alone_is_chrome() -> None:
+    """A font-download notice alone on its line: browser noise, never the title."""
+    top = "برای نمایش درست صفحات فونت وزیر را دانلود نمایید"
+    assert jm.parse_article(_board_page(top)).title == _BOARD_HEAD
+
+
+def test_sentence_glued_to_search_link_is_chrome() -> None:
+    """Any sentence with «.  جستجو» glued after its full stop: the site's top bar."""
+    top = "ثبت نام دوره تازه برای مهندسان جوان آغاز شد.  جستجو"
+    assert jm.parse_article(_board_page(top)).title == _BOARD_HEAD
+
+
+def test_font_headline_stays_neg() -> None:
+    """A headline about a font, no imperative to the reader: the title."""
+    head = "گوگل قلم تازه فارسی را برای همه کاربران منتشر کرد"
+    text = f"{head}\n\n{_BOARD_BODY}\n\n{_BOARD_BODY}\n"
+    assert jm.parse_article(text).title == head
+
+
+def test_search_headline_stays_neg() -> None:
+    """«کاوش» opening a headline («کاوش در ...») is no search link: the title."""
+    head = "کاوش در تپه باستانی شهر سوخته از سر گرفته شد"
+    text = f"{head}\n\n{_BOARD_BODY}\n\n{_BOARD_BODY}\n"
+    assert jm.parse_article(text).title == head
+
+
+def test_search_word_after_one_space_neg() -> None:
+    """A sentence ending «. جستجو» with one space keeps today's reading (no glued bar)."""
+    top = "ثبت نام دوره تازه برای مهندسان جوان آغاز شد. جستجو"
+    assert jm.parse_article(_board_page(top)).title == top
