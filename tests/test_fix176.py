@@ -15,6 +15,9 @@ sample», real55).
    فارسی موجود را دریافت کنید.») is browser noise, and a sentence with a search link glued
    after its full stop and two spaces («.  كاوش پيشرفته») is the top bar: chrome, never the
    title (iranbar.org, real55 #24). «کاوش» and «کاوش پیشرفته» are search links.
+4. «NAME/ ROLE ...», a name of up to four words, a slash and a role's word first
+   («روزنامه نگار», «خبرنگار», «کارشناس», «نویسنده», «پژوهشگر», «استاد» ...), no verb at its
+   end, is a byline, never the title (openasia.org relaying BBC Persian, real55 #8).
 
 The positives fail on main 14241e30; the ``-neg`` near misses pass on both. The fixtures mirror
 the named pages' line structure with sentences written for these tests.
@@ -211,3 +214,46 @@ def test_search_word_after_one_space_neg() -> None:
     """A sentence ending «. جستجو» with one space keeps today's reading (no glued bar)."""
     top = "ثبت نام دوره تازه برای مهندسان جوان آغاز شد. جستجو"
     assert jm.parse_article(_board_page(top)).title == top
+
+
+# -- 4. a byline «NAME/ ROLE» under a relay's name (openasia.org, real55 #8)
+_EXILE_BODY = (
+    "تبعید یک روزنامه نگار به شهری دور از خانواده‌اش بار دیگر بحث درباره این مجازات را در "
+    "میان افکار عمومی زنده کرده است و بسیاری از حقوقدانان درباره آن سخن گفته‌اند."
+)
+_EXILE_MORE = (
+    "برخی از ناظران معتقدند تبعید امروز دیگر نمی‌تواند صدای یک نویسنده را خاموش کند زیرا "
+    "فضای مجازی راه تازه‌ای برای رساندن سخن او به خوانندگان گشوده است."
+)
+
+
+def _byline_page(byline: str) -> str:
+    return f"BBC PERSIAN\n{byline}\n{_EXILE_BODY}\n{_EXILE_MORE}\n{_EXILE_BODY}\n"
+
+
+def test_slash_role_byline_is_no_title() -> None:
+    """«NAME/ روزنامه نگار حوزه فرهنگ و هنر» over the body: never the title."""
+    article = jm.parse_article(_byline_page("مهدی کاویانی/ روزنامه نگار حوزه فرهنگ و هنر"))
+    assert article.title != "مهدی کاویانی/ روزنامه نگار حوزه فرهنگ و هنر"
+    assert article.title is None or "title-uncertain" in _codes(article)
+
+
+def test_slash_role_byline_expert() -> None:
+    """«NAME / کارشناس ...» with spaces around the slash: a byline too."""
+    article = jm.parse_article(_byline_page("سارا مقدم / کارشناس مسائل حقوقی"))
+    assert article.title != "سارا مقدم / کارشناس مسائل حقوقی"
+    assert article.title is None or "title-uncertain" in _codes(article)
+
+
+def test_slash_headline_with_verb_neg() -> None:
+    """«... خبرنگار/ روزنامه نگار منتقد آزاد شد»: a headline stating an event stays."""
+    head = "بازداشت یک خبرنگار/ روزنامه نگار منتقد آزاد شد"
+    text = f"{head}\n{_EXILE_BODY}\n{_EXILE_MORE}\n"
+    assert jm.parse_article(text).title == head
+
+
+def test_slash_place_and_plural_neg() -> None:
+    """«کرمان/ کارشناسان ...»: a plural after the slash is no role's word; the headline."""
+    head = "کرمان/ کارشناسان هواشناسی بارش برف سنگین را پیش بینی کردند"
+    text = f"{head}\n{_EXILE_BODY}\n{_EXILE_MORE}\n"
+    assert jm.parse_article(text).title == head

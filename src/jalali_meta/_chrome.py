@@ -326,6 +326,29 @@ def _role_byline(line: _Line) -> bool:
     return _verb_end(line) == ""
 
 
+# A byline giving the author's role after a slash: «امیر رستاق/ روزنامه نگار حوزه فرهنگ و
+# هنر» under a relay's «BBC PERSIAN» (openasia.org, real55 #8), «NAME / خبرنگار ...»,
+# «NAME/ کارشناس ...». A name of one to four words, a slash, a role's word first.
+_SLASH_ROLE_BYLINE = regex.compile(
+    r"^[\x20]*\p{L}[\p{L}\p{M}\u200c]*(?:[\x20\u200c]+\p{L}[\p{L}\p{M}\u200c]*){0,3}[\x20]*/[\x20]*"
+    r"(?:روزنامه[\x20\u200c]*نگار|خبرنگار|کارشناس|نویسنده|پژوهشگر|استاد|تحلیلگر|تحلیل[\x20\u200c]*گر"
+    r"|مترجم|عکاس|دبیر|سردبیر|مدرس|دانشجوی|عضو[\x20\u200c]+هیئت[\x20\u200c]+علمی)(?![\p{L}\p{M}])"
+)
+# Words a byline with its role after a slash has at most.
+SLASH_ROLE_BYLINE_WORDS = 14
+
+
+def _slash_role_byline(line: _Line) -> bool:
+    """Whether ``line`` is «NAME/ ROLE ...» (:data:`_SLASH_ROLE_BYLINE`), no verb at its
+    end and no sentence's end: a headline with a slash («خبرنگار/ ... بازداشت شد») states
+    an event."""
+    return (
+        _SLASH_ROLE_BYLINE.match(line.norm) is not None
+        and line.text.rstrip()[-1] not in ".!?؟:"
+        and _verb_end(line) == ""
+    )
+
+
 # A person's name with an initial: «م. رهرو (کاوه)», «ع. پاکزاد».
 _INITIAL_NAME = regex.compile(
     r"^\p{L}\.[\x20\u200c]*\p{L}+(?:[\x20\u200c]+\p{L}+)?(?:[\x20]*\([^()]*\))?$"
@@ -930,6 +953,8 @@ def _never_title(line: _Line) -> str:
         return "a name with an initial"
     if line.words <= ROLE_BYLINE_WORDS and _role_byline(line):
         return "a byline (a section editor's role or «گزارش از NAME»), even printed twice"
+    if "/" in text and line.words <= SLASH_ROLE_BYLINE_WORDS and _slash_role_byline(line):
+        return "a byline: a name, a slash and the author's role («NAME/ روزنامه نگار ...»)"
     if line.words <= REPORT_BYLINE_WORDS and _report_byline(line):
         return "a report's byline (an outlet's name and «report»: «... ټي وی رپورټ»)"
     if line.words == 2 and _ALL_OF_A_KIND.fullmatch(norm):
