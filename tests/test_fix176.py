@@ -18,6 +18,10 @@ sample», real55).
 4. «NAME/ ROLE ...», a name of up to four words, a slash and a role's word first
    («روزنامه نگار», «خبرنگار», «کارشناس», «نویسنده», «پژوهشگر», «استاد» ...), no verb at its
    end, is a byline, never the title (openasia.org relaying BBC Persian, real55 #8).
+5. Two teasers or more, each a paragraph ending with a read-more link after its last
+   sentence («. Weiterlesen», «. ادامه مطلب», «. Read more», «. بیشتر بخوانید») right under
+   its headline: a list page, no title and ``listing-page``, even without the address
+   (iranischegemeinde.org, real55 #22).
 
 The positives fail on main 14241e30; the ``-neg`` near misses pass on both. The fixtures mirror
 the named pages' line structure with sentences written for these tests.
@@ -257,3 +261,65 @@ def test_slash_place_and_plural_neg() -> None:
     head = "کرمان/ کارشناسان هواشناسی بارش برف سنگین را پیش بینی کردند"
     text = f"{head}\n{_EXILE_BODY}\n{_EXILE_MORE}\n"
     assert jm.parse_article(text).title == head
+
+
+# -- 5. teasers ending with a run-on read-more link (iranischegemeinde.org, real55 #22)
+_ITEM_ONE = "بیانیه انجمن درباره تصمیم تازه دولت برای قطع کمک به پناهجویان"
+_ITEM_TWO = "جلسه آغاز دوره تازه همکاری انجمن‌های مهاجران"
+_TEASER = (
+    "قطع یک جانبه کمک‌ها بی شک بر زندگی هزاران خانواده پناهجو اثر خواهد گذاشت و انجمن از "
+    "همه نهادهای مدنی می‌خواهد که در این باره سخن بگویند و راه‌های تازه‌ای برای پشتیبانی "
+    "از این خانواده‌ها بیابند."
+)
+
+
+_TEASERS = (
+    _TEASER,
+    "به مناسبت آغاز دور تازه همکاری، اداره مهاجرت شهر هفت انجمن مهاجران را به نشستی دعوت "
+    "کرد و نمایندگان آن‌ها درباره برنامه‌های سال آینده و نیازهای خانواده‌های تازه‌وارد "
+    "گفت‌وگو کردند.",
+    "نشست سالانه اعضای انجمن با حضور بیش از صد نفر برگزار شد و گزارش کارهای یک سال گذشته "
+    "و حساب‌های انجمن به اعضا ارائه شد و هیئت مدیره تازه برگزیده شد.",
+)
+
+
+def _teaser_page(more: str, items: int = 2) -> str:
+    heads = [_ITEM_ONE, _ITEM_TWO, "گزارش نشست سالانه اعضای انجمن در شهر کلن"]
+    return "".join(f"{heads[at]}\n\n{_TEASERS[at]} {more}\n\n" for at in range(items))
+
+
+def test_weiterlesen_teasers_are_a_list() -> None:
+    """«HEADLINE» / «TEASER. Weiterlesen» twice: a list page, no title, text alone."""
+    article = jm.parse_article(_teaser_page("Weiterlesen"))
+    assert article.title is None
+    assert "listing-page" in _codes(article)
+
+
+def test_persian_read_more_teasers_are_a_list() -> None:
+    """The same with «بیشتر بخوانید» run into each of two teasers: a list page."""
+    article = jm.parse_article(_teaser_page("بیشتر بخوانید"))
+    assert article.title is None
+    assert "listing-page" in _codes(article)
+
+
+def test_one_teaser_stays_neg() -> None:
+    """One teaser with its read-more link under a headline keeps today's reading."""
+    assert jm.parse_article(_teaser_page("Weiterlesen", items=1)).title == _ITEM_ONE
+
+
+def test_article_paragraph_between_neg() -> None:
+    """A paragraph of running text without the link under the headline: an article whose
+    box below ends with a read-more link; the headline stays the title."""
+    text = (
+        f"{_ITEM_ONE}\n\n{_TEASER}\n\n{_TEASERS[1]}\n\n{_ITEM_TWO}\n\n{_TEASERS[2]} "
+        "Weiterlesen\n\nگزارش نشست سالانه اعضای انجمن\n\nنشست سالانه انجمن برگزار شد و "
+        "اعضا گزارش کارهای سال گذشته را شنیدند و درباره آن سخن گفتند. Weiterlesen\n"
+    )
+    assert jm.parse_article(text).title == _ITEM_ONE
+
+
+def test_three_read_more_teasers_neg() -> None:
+    """Three teasers with «ادامه مطلب» were a list page before: they still are."""
+    article = jm.parse_article(_teaser_page("ادامه مطلب", items=3))
+    assert article.title is None
+    assert "listing-page" in _codes(article)
