@@ -1639,6 +1639,22 @@ def _over_reading_time(lines: Sequence[_Line], index: int) -> bool:
     return False
 
 
+# An English photo caption's marks: a person's place in the picture («(right)», «(left)»)
+# or the picture's credit in brackets («(Courtesy National Archives ...)», «(Photo: ...)»,
+# «(Source: ...)»), as SBS's Persian pages print them under the headline (sbs.com.au, real55
+# #7).
+_LATIN_CAPTION = regex.compile(
+    r"\((?:(?:far[\x20]+)?(?:right|left|centre|center|top|bottom)|(?:courtesy|photo|source|credit|image)\b)",
+    regex.IGNORECASE,
+)
+
+
+def _latin_caption(line: _Line) -> bool:
+    """Whether ``line`` is an English photo caption (:data:`_LATIN_CAPTION`), no Arabic
+    letter in it: never the headline of the Persian page that prints it."""
+    return _LATIN_CAPTION.search(line.text) is not None and _ARABIC_LETTER.search(line.text) is None
+
+
 def _name_under_date_line(lines: Sequence[_Line], index: int) -> bool:
     """Whether ``lines[index]`` is a name of a few words printed right under a date line
     with no blank line between, over the reading time: the author's byline in a header
@@ -1697,6 +1713,8 @@ def _title_score(
         score -= 3  # «واکسیناسیون گربه1»: an image's alt text named like its file, a count
     elif _may_be_caption(line.norm) and _CAPTION.search(line.norm):
         score -= 3  # a photo's caption with its credit («... - ایسنا», «... عکس: ...»)
+    elif "(" in line.text and _latin_caption(line):
+        score -= 3  # «NAME (right) visits ..., 1979 (Courtesy ...)»: an English photo caption
     if index + 1 < len(lines) and words <= LISTING_NAME_WORDS and _tags_heading(lines[index + 1]):
         score += 8  # a tag page's name over its «برچسب ها» heading: the page's title
     if 3 <= words <= HEADLINE_MAX_WORDS:
