@@ -261,6 +261,14 @@ def test_slash_headline_with_verb_neg() -> None:
     assert jm.parse_article(text).title == head
 
 
+def test_slash_headline_quoting_the_writer_neg() -> None:
+    """«HEADLINE / نویسنده: QUOTE»: the role labels a quote's speaker, and the part before the
+    slash holds a preposition: a headline (attacks54's near miss)."""
+    head = "رونمایی از کتاب تازه / نویسنده: این داستان را در پنج سال نوشتم"
+    text = f"{head}\n{_EXILE_BODY}\n{_EXILE_MORE}\n"
+    assert jm.parse_article(text).title == head
+
+
 def test_slash_place_and_plural_neg() -> None:
     """«کرمان/ کارشناسان ...»: a plural after the slash is no role's word; the headline."""
     head = "کرمان/ کارشناسان هواشناسی بارش برف سنگین را پیش بینی کردند"

@@ -333,7 +333,11 @@ _SLASH_ROLE_BYLINE = regex.compile(
     r"^[\x20]*\p{L}[\p{L}\p{M}\u200c]*(?:[\x20\u200c]+\p{L}[\p{L}\p{M}\u200c]*){0,3}[\x20]*/[\x20]*"
     r"(?:روزنامه[\x20\u200c]*نگار|خبرنگار|کارشناس|نویسنده|پژوهشگر|استاد|تحلیلگر|تحلیل[\x20\u200c]*گر"
     r"|مترجم|عکاس|دبیر|سردبیر|مدرس|دانشجوی|عضو[\x20\u200c]+هیئت[\x20\u200c]+علمی)(?![\p{L}\p{M}])"
+    r"(?![\x20]*:)"  # «HEADLINE / نویسنده: QUOTE»: the role labels a quote's speaker
 )
+# Words a name before the slash never holds: a headline's prepositions («رونمایی از رمان
+# تازه / نویسنده: ...», attacks54).
+_SLASH_NAME_STOPS = frozenset({"از", "در", "به", "با", "برای", "که", "را"})
 # Words a byline with its role after a slash has at most.
 SLASH_ROLE_BYLINE_WORDS = 14
 
@@ -344,6 +348,7 @@ def _slash_role_byline(line: _Line) -> bool:
     an event."""
     return (
         _SLASH_ROLE_BYLINE.match(line.norm) is not None
+        and _SLASH_NAME_STOPS.isdisjoint(line.norm.split("/", 1)[0].split())
         and line.text.rstrip()[-1] not in ".!?؟:"
         and _verb_end(line) == ""
     )

@@ -629,6 +629,9 @@ _TEASER_READ_MORE = regex.compile(
     r"|ادامه[\x20\u200c]+خبر|بیشتر[\x20\u200c]+بخوانید)[\x20\u200c»>.…\])]*$",
     regex.IGNORECASE,
 )
+# The last word of each link of :data:`_TEASER_READ_MORE`, and the marks it lets follow it.
+_TEASER_LAST_WORDS = ("weiterlesen", "more", "reading", "مطلب", "خبر", "بخوانید")
+_TEASER_TAIL_MARKS = "\x20\u200c»>.…])"
 # A list of teasers shows at least this many, each under its item's headline.
 READ_MORE_TEASERS = 2
 
@@ -648,6 +651,8 @@ def _read_more_teasers(lines: Sequence[_Line], anchor: int) -> bool:
             index > 0
             and not lines[index - 1].paragraph
             and lines[index - 1].words <= HEADLINE_MAX_WORDS
+            # (the link's last word first, in C: most paragraphs end otherwise)
+            and line.text.rstrip(_TEASER_TAIL_MARKS).lower().endswith(_TEASER_LAST_WORDS)
             and _TEASER_READ_MORE.search(line.text) is not None
         ):
             teasers += 1

@@ -764,13 +764,14 @@ def _under_question_heading(lines: Sequence[_Line], index: int, spaced: bool) ->
     content word shared with it), is its subtitle. The order decides: a question under a
     headline is its subheading («HEADLINE» / «X یعنی چه؟», :func:`_title_over_its_question`).
     """
+    if index == 0 or lines[index - 1].text[-1] not in "؟?":
+        return False  # (most lines: no question right above)
     line = lines[index]
-    if index == 0 or line.info.kind != "text" or _set_apart(line, spaced):
+    if line.info.kind != "text" or _set_apart(line, spaced):
         return False
     above = lines[index - 1]
     if (
-        above.text[-1] not in "؟?"
-        or above.info.kind != "text"
+        above.info.kind != "text"
         or above.chrome
         or not QUESTION_HEADING_WORDS[0] <= above.words <= QUESTION_HEADING_WORDS[1]
         or not above.words < line.words <= HEADLINE_MAX_WORDS
