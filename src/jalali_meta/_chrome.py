@@ -327,6 +327,34 @@ def _role_byline(line: _Line) -> bool:
     return _verb_end(line) == ""
 
 
+# A byline giving the author's role after a slash: «امیر رستاق/ روزنامه نگار حوزه فرهنگ و
+# هنر» under a relay's «BBC PERSIAN» (openasia.org, real55 #8), «NAME / خبرنگار ...»,
+# «NAME/ کارشناس ...». A name of one to four words, a slash, a role's word first.
+_SLASH_ROLE_BYLINE = regex.compile(
+    r"^[\x20]*\p{L}[\p{L}\p{M}\u200c]*(?:[\x20\u200c]+\p{L}[\p{L}\p{M}\u200c]*){0,3}[\x20]*/[\x20]*"
+    r"(?:روزنامه[\x20\u200c]*نگار|خبرنگار|کارشناس|نویسنده|پژوهشگر|استاد|تحلیلگر|تحلیل[\x20\u200c]*گر"
+    r"|مترجم|عکاس|دبیر|سردبیر|مدرس|دانشجوی|عضو[\x20\u200c]+هیئت[\x20\u200c]+علمی)(?![\p{L}\p{M}])"
+    r"(?![\x20]*:)"  # «HEADLINE / نویسنده: QUOTE»: the role labels a quote's speaker
+)
+# Words a name before the slash never holds: a headline's prepositions («رونمایی از رمان
+# تازه / نویسنده: ...», attacks54).
+_SLASH_NAME_STOPS = frozenset({"از", "در", "به", "با", "برای", "که", "را"})
+# Words a byline with its role after a slash has at most.
+SLASH_ROLE_BYLINE_WORDS = 14
+
+
+def _slash_role_byline(line: _Line) -> bool:
+    """Whether ``line`` is «NAME/ ROLE ...» (:data:`_SLASH_ROLE_BYLINE`), no verb at its
+    end and no sentence's end: a headline with a slash («خبرنگار/ ... بازداشت شد») states
+    an event."""
+    return (
+        _SLASH_ROLE_BYLINE.match(line.norm) is not None
+        and _SLASH_NAME_STOPS.isdisjoint(line.norm.split("/", 1)[0].split())
+        and line.text.rstrip()[-1] not in ".!?؟:"
+        and _verb_end(line) == ""
+    )
+
+
 # A person's name with an initial: «م. رهرو (کاوه)», «ع. پاکزاد».
 _INITIAL_NAME = regex.compile(
     r"^\p{L}\.[\x20\u200c]*\p{L}+(?:[\x20\u200c]+\p{L}+)?(?:[\x20]*\([^()]*\))?$"
@@ -748,14 +776,16 @@ SEARCH_FORM_LABEL_MAX_WORDS = 3
 # A reading time alone on its line, in Persian or English, maybe an icon's symbol before it:
 # «1 min read» over an English item's day and month (karpomediagroup.com, real33 #5), «5
 # minute read», «Reading time: 4 minutes», «زمان مطالعه: ۵ دقیقه», «۳ دقیقه مطالعه», «مدت
-# زمان مطالعه: کمتر از ۱ دقیقه», «⏱ زمان مطالعه: ۳ دقیقه». Header furniture under the
-# headline, never a title; the whole line is the reading time (a headline about reading, «زمان
-# مطالعه کتاب در ایران کاهش یافت», has no count of minutes and stays one).
+# زمان مطالعه: کمتر از ۱ دقیقه», «⏱ زمان مطالعه: ۳ دقیقه», «خواندن در ۱۵ دقیقه» (iranwire.com).
+# Header furniture under the headline, never a title; the whole line is the reading time (a
+# headline about reading, «زمان مطالعه کتاب در ایران کاهش یافت», has no count of minutes and
+# stays one).
 _READING_TIME_LINE = regex.compile(
     r"[^\p{L}\p{N}]{0,3}[\x20]*(?:"
     r"(?:(?:مدت[\x20\u200c]*)?(?:زمان[\x20\u200c]*)?(?:تقریبی[\x20\u200c]*)?"
     r"(?:مورد[\x20\u200c]*نیاز[\x20\u200c]*(?:برای[\x20\u200c]*)?)?"
     r"(?:خواندن|مطالعه)(?:[\x20\u200c]*تقریبی)?[\x20]*[:：]?[\x20]*"
+    r"(?:در[\x20\u200c]+)?"  # «خواندن در ۱۵ دقیقه» (iranwire.com, real55 #9)
     r"(?:(?:حدود|کمتر[\x20\u200c]*از|بیش[\x20\u200c]*از|تقریبا)[\x20\u200c]*)?"
     r"[0-9]{1,3}(?:[\x20]*(?:-|–|تا)[\x20]*[0-9]{1,3})?[\x20\u200c]*دقیقه)"
     r"|(?:[0-9]{1,3}[\x20\u200c]*دقیقه[\x20\u200c]*(?:زمان[\x20\u200c]*)?(?:مطالعه|خواندن))"
@@ -929,6 +959,8 @@ def _never_title(line: _Line) -> str:
         return "a name with an initial"
     if line.words <= ROLE_BYLINE_WORDS and _role_byline(line):
         return "a byline (a section editor's role or «گزارش از NAME»), even printed twice"
+    if "/" in text and line.words <= SLASH_ROLE_BYLINE_WORDS and _slash_role_byline(line):
+        return "a byline: a name, a slash and the author's role («NAME/ روزنامه نگار ...»)"
     if line.words <= REPORT_BYLINE_WORDS and _report_byline(line):
         return "a report's byline (an outlet's name and «report»: «... ټي وی رپورټ»)"
     if line.words == 2 and _ALL_OF_A_KIND.fullmatch(norm):

@@ -407,12 +407,13 @@ _COUNT_BEFORE_DATE = lazy(
 )
 
 # A reading time («(زمان خواندن: 19 - 37 دقیقه)», «زمان مطالعه: ۵ دقیقه», «مدت مطالعه
-# ۳ دقیقه», «۴ دقیقه مطالعه», Digikala Mag's «زمان مورد نیاز برای مطالعه: ۱۳ دقیقه»): header
+# ۳ دقیقه», «۴ دقیقه مطالعه», Digikala Mag's «زمان مورد نیاز برای مطالعه: ۱۳ دقیقه», iranwire's
+# «خواندن در ۱۵ دقیقه»): header
 # furniture, alone on its line under the headline or run on after the date.
 READING_TIME = regex.compile(
     r"^[\x20(\[]*(?:(?:(?:مدت[\x20\u200c]*)?(?:زمان[\x20\u200c]*)?(?:تقریبی[\x20\u200c]*)?"
     r"(?:مورد[\x20\u200c]*نیاز[\x20\u200c]*(?:برای[\x20\u200c]*)?)?"
-    r"(?:خواندن|مطالعه)(?:[\x20\u200c]*تقریبی)?[\x20]*[:：]?[\x20]*"
+    r"(?:خواندن|مطالعه)(?:[\x20\u200c]*تقریبی)?[\x20]*[:：]?[\x20]*(?:در[\x20\u200c]+)?"
     r"[0-9]{1,3}(?:[\x20]*(?:-|–|تا)[\x20]*[0-9]{1,3})?[\x20\u200c]*دقیقه)"
     r"|(?:[0-9]{1,3}[\x20\u200c]*دقیقه[\x20\u200c]*(?:زمان[\x20\u200c]*)?(?:مطالعه|خواندن)))"
     r"[\x20)\]]*$"
@@ -2213,6 +2214,12 @@ _JOURNAL_ISSUE_LINE = regex.compile(
 # Chrome lines are short: a longer line is never one (and costs nothing to rule out).
 CHROME_MAX_CHARS = 80
 _CHROME_PHRASES = frozenset(_fold(p) for p in vocab.CHROME_PHRASES)
+# A search form's link or button, glued by extraction after a sentence and two spaces
+# («لطفا ... قلم فارسی موجود را دریافت کنید.  كاوش پيشرفته», iranbar.org, real55 #24): the
+# site's top bar, never a headline (a teaser's «.  ادامه مطلب» is a list's, not read here).
+_SEARCH_LINKS = frozenset(
+    _fold(p) for p in ("جستجو", "جستجوی پیشرفته", "کاوش", "کاوش پیشرفته", "search")
+)
 _SECTION_WORDS = frozenset(_fold(w) for w in vocab.SECTION_WORDS)
 _SECTION_PREFIXES = tuple(_SECTION_WORDS)  # for str.startswith (_opens_with_section)
 # The first word of every chrome phrase and section name (two-word names included), and
@@ -2418,6 +2425,8 @@ def is_chrome_line(norm: str) -> bool:
         return True  # a logo's link kept as Markdown: the site's name (pages_markdown/1235)
     if first in _GLUED_MENU_FIRST and _glued_menu(norm):
         return True  # «rss صفحه‌اصلی بین‌الملل ایران اجتماعی اقتصادی ...»: a bar-less menu
+    if ".\x20\x20" in norm and _fold(norm.rsplit(".\x20\x20", 1)[1]) in _SEARCH_LINKS:
+        return True  # «NOTICE.  کاوش پیشرفته»: a notice's sentence glued to a search link
     if len(norm) > CHROME_MAX_CHARS:
         return False
     if first in _ABOUT_FIRST and _ABOUT_LABEL.match(norm) is not None:
@@ -2478,6 +2487,11 @@ _BROWSER_NOTICE = regex.compile(
     # A web app's install prompt (a PWA's banner, printed as text by extraction): «آیا
     # مایل به نصب وب اپلیکیشن NAME | HOST هستید؟» (meraatnews.ir, tests/pages/1325), «add
     # to home screen». A question to the reader about installing the site, never its story.
+    # A notice asking the reader to download the site's font to read it: «لطفا برای مشاهده
+    # بهتر تارنما قلم فارسی موجود را دریافت کنید.» (iranbar.org, real55 #24), «... فونت
+    # ... را دانلود نمایید». An imperative to the reader; a headline about a font is none.
+    |(?:قلم|فونت)(?:[\x20\u200c]+[^\x20.]+){0,3}?[\x20\u200c]+(?:را[\x20\u200c]+)?
+     (?:دریافت|دانلود|نصب)[\x20\u200c]*(?:کنید|نمایید)
     |^آیا[\x20]+(?:مایل|می[\x20\u200c]*خواهید)[\x20]+(?:به[\x20]+)?(?:نصب|افزودن)
      [^.]*(?:اپلیکیشن|وب[\x20\u200c]*اپ|برنامه|سایت|app)
     |\badd[\x20]+to[\x20]+home[\x20]+screen\b
@@ -2491,6 +2505,7 @@ _BROWSER_NOTICE = regex.compile(
 _NOTICE_PIECES = (
     "مرورگر", "اسکریپت", "اسكريپت", "بارگ", "لطفا", "rowser", "ROWSER", "cript", "CRIPT",
     "oading", "OADING", "ait", "AIT", "نصب", "افزودن", "nstall", "NSTALL", "creen", "CREEN",
+    "فونت",
 )  # fmt: skip
 
 

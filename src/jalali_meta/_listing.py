@@ -622,6 +622,48 @@ def _excerpts(lines: Sequence[_Line], anchor: int) -> bool:
             and not _article_goes_on(lines, index)
         ):
             return True  # «... ادامه را بخوانید»: the button run into the excerpt's end
+    return _read_more_teasers(lines, anchor)
+
+
+# A read-more link run into the end of a teaser after its last sentence's end, no dots:
+# «... خواهد شد. Weiterlesen» (a German host's Persian pages, iranischegemeinde.org, real55
+# #22), «... است. ادامه مطلب», «... Read more».
+_TEASER_READ_MORE = regex.compile(
+    r"[.!?؟…»)][\x20\u200c]+(?:weiterlesen|read[\x20]+more|continue[\x20]+reading|ادامه[\x20\u200c]+مطلب"
+    r"|ادامه[\x20\u200c]+خبر|بیشتر[\x20\u200c]+بخوانید)[\x20\u200c»>.…\])]*$",
+    regex.IGNORECASE,
+)
+# The last word of each link of :data:`_TEASER_READ_MORE`, and the marks it lets follow it.
+_TEASER_LAST_WORDS = ("weiterlesen", "more", "reading", "مطلب", "خبر", "بخوانید")
+_TEASER_TAIL_MARKS = "\x20\u200c»>.…])"
+# A list of teasers shows at least this many, each under its item's headline.
+READ_MORE_TEASERS = 2
+
+
+def _read_more_teasers(lines: Sequence[_Line], anchor: int) -> bool:
+    """Whether the running text opens with :data:`READ_MORE_TEASERS` teasers or more, each a
+    paragraph ending with a read-more link after its last sentence (:data:`_TEASER_READ_MORE`)
+    right under a headline-shaped line (no paragraph): «HEADLINE» / «TEASER. Weiterlesen» /
+    «HEADLINE» / «TEASER. Weiterlesen», a list page even without its address. One teaser is
+    an article's box as often, and is left to the rules above."""
+    teasers = 0
+    for index in range(anchor, min(len(lines), anchor + 2 * BODY_GAP)):
+        line = lines[index]
+        if not line.paragraph:
+            continue
+        if (
+            index > 0
+            and not lines[index - 1].paragraph
+            and lines[index - 1].words <= HEADLINE_MAX_WORDS
+            # (the link's last word first, in C: most paragraphs end otherwise)
+            and line.text.rstrip(_TEASER_TAIL_MARKS).lower().endswith(_TEASER_LAST_WORDS)
+            and _TEASER_READ_MORE.search(line.text) is not None
+        ):
+            teasers += 1
+            if teasers >= READ_MORE_TEASERS:
+                return True
+        else:
+            return False  # a paragraph of running text among them: an article
     return False
 
 

@@ -797,6 +797,47 @@ def _under_dated_verb_headline(lines: Sequence[_Line], index: int) -> bool:
     )
 
 
+def _under_question_heading(lines: Sequence[_Line], index: int, spaced: bool) -> bool:
+    """Whether ``lines[index]`` is a subtitle under a short question heading at the top of
+    the text: «تماس   آشنایی   مقاله ...» / «"بازگشت" بی بازگشت؟» / «مروری بر موضوع بازگشت
+    پناهندگان سیاسی به ایران» / body (goftogoo.net, real55 #18). The question, a few words
+    with nothing headline-shaped above it (a menu's items in gutters at most), is the
+    headline; the longer phrase without a verb right under it, on the same story (a
+    content word shared with it), is its subtitle. The order decides: a question under a
+    headline is its subheading («HEADLINE» / «X یعنی چه؟», :func:`_title_over_its_question`).
+    """
+    if index == 0 or lines[index - 1].text[-1] not in "؟?":
+        return False  # (most lines: no question right above)
+    line = lines[index]
+    if line.info.kind != "text" or _set_apart(line, spaced):
+        return False
+    above = lines[index - 1]
+    if (
+        above.info.kind != "text"
+        or above.chrome
+        or not QUESTION_HEADING_WORDS[0] <= above.words <= QUESTION_HEADING_WORDS[1]
+        or not above.words < line.words <= HEADLINE_MAX_WORDS
+        or line.text[-1] in (*_KICKER_ENDS, ".", "!", "؟", "?")
+        or _verb_end(line) != ""
+    ):
+        return False
+    if any(
+        lines[other].info.kind == "text"
+        and not lines[other].chrome
+        and lines[other].text.count(_GUTTER) < GUTTERS
+        for other in range(index - 1)
+    ):
+        return False  # a line of text above the question: a kicker over its headline, maybe
+    asked = {_NOT_LETTER.sub("", word) for word in above.norm.split()}
+    return not {word for word in asked if len(word) >= 3}.isdisjoint(
+        _NOT_LETTER.sub("", word) for word in line.norm.split()
+    )
+
+
+# The fewest and most words of a question heading over its subtitle at the top of the text.
+QUESTION_HEADING_WORDS = (2, 6)
+
+
 def _section_labelled(line: _Line) -> bool:
     """Whether ``line`` is a section's heading in the body: a document's section word, a
     colon, then the section's subject («مقدمه: فلسفه وجودی جذب سرمایه», «جمع بندی: ...»;
@@ -1641,6 +1682,42 @@ def _over_reading_time(lines: Sequence[_Line], index: int) -> bool:
     return False
 
 
+# An English photo caption's marks: a person's place in the picture («(right)», «(left)»)
+# or the picture's credit in brackets («(Courtesy National Archives ...)», «(Photo: ...)»,
+# «(Source: ...)»), as SBS's Persian pages print them under the headline (sbs.com.au, real55
+# #7).
+_LATIN_CAPTION = regex.compile(
+    r"\((?:(?:far[\x20]+)?(?:right|left|centre|center|top|bottom)|(?:courtesy|photo|source|credit|image)\b)",
+    regex.IGNORECASE,
+)
+
+
+def _latin_caption(line: _Line) -> bool:
+    """Whether ``line`` is an English photo caption (:data:`_LATIN_CAPTION`), no Arabic
+    letter in it: never the headline of the Persian page that prints it."""
+    return _LATIN_CAPTION.search(line.text) is not None and _ARABIC_LETTER.search(line.text) is None
+
+
+def _name_under_date_line(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a name of a few words printed right under a date line
+    with no blank line between, over the reading time: the author's byline in a header
+    printed «HEADLINE / DATE / AUTHOR / خواندن در ۱۵ دقیقه» (iranwire.com, real55 #9),
+    which the reading time under it does not make the headline."""
+    line = lines[index]
+    return (
+        index > 0
+        and line.words <= BYLINE_UNDER_DATE_WORDS
+        and not line.blank_before
+        and line.text[-1] not in _QUESTION_OR_STOP
+        and lines[index - 1].info.kind == "date"
+    )
+
+
+# The most words of an author's name printed between the date line and the reading time.
+BYLINE_UNDER_DATE_WORDS = 3
+# A line ending with one of these is a sentence or a question, never a name alone.
+_QUESTION_OR_STOP = frozenset(".!?؟۔")
+
 # A reading-time line has at most this many words («(مدت زمان تقریبی مطالعه: 19 - 37 دقیقه)»).
 READING_TIME_MAX_WORDS = 10
 
@@ -1679,6 +1756,8 @@ def _title_score(
         score -= 3  # «واکسیناسیون گربه1»: an image's alt text named like its file, a count
     elif _may_be_caption(line.norm) and _CAPTION.search(line.norm):
         score -= 3  # a photo's caption with its credit («... - ایسنا», «... عکس: ...»)
+    elif "(" in line.text and _latin_caption(line):
+        score -= 3  # «NAME (right) visits ..., 1979 (Courtesy ...)»: an English photo caption
     if index + 1 < len(lines) and words <= LISTING_NAME_WORDS and _tags_heading(lines[index + 1]):
         score += 8  # a tag page's name over its «برچسب ها» heading: the page's title
     if 3 <= words <= HEADLINE_MAX_WORDS:
@@ -1776,9 +1855,16 @@ def _title_score(
         score -= 4  # «درباره ...», «HEADING: ...» or «مقدمه: ...» under a headline: not the title
     elif under_verb:
         score -= 4  # a phrase under a headline that states the event: its subtitle
+    elif _under_question_heading(lines, index, spaced):
+        score -= 4  # a phrase under a short question heading at the top: its subtitle
     elif _quoted_subheading(lines, index):
         score -= 4  # «...» under a headline: a quoted subheading or an epigraph
-    if line.words >= 2 and not line.paragraph and _over_reading_time(lines, index):
+    if (
+        line.words >= 2
+        and not line.paragraph
+        and _over_reading_time(lines, index)
+        and not _name_under_date_line(lines, index)
+    ):
         score += 6  # right over the header's reading time («زمان مطالعه: ۵ دقیقه»): the headline
     if words >= 3 and _over_print_link_and_date(lines, index):
         score += 8  # a node's headline, then its print view's link, then its date line
@@ -4055,6 +4141,9 @@ QUESTION_TITLE_REACH = 2
 # The question asks about at least this many content words of the title.
 QUESTION_TITLE_WORDS = 2
 _QUESTION_UNDER_TITLE = "a question heading under it asks what it names (a post's first section)"
+# The words of a question's phrase besides its last word, never a word the title names:
+# «دفتر اسناد رسمی یعنی چه؟» asks what «دفتر اسناد رسمی» means (big-news.ir, real55 #16).
+_QUESTION_WORDS = frozenset({"یعنی", "چیست", "کیست", "چگونه", "چطور", "چرا", "کدام", "آیا"})
 
 
 def _title_over_its_question(
@@ -4073,7 +4162,11 @@ def _title_over_its_question(
         # می‌شود؟» / DATE), no post's section heading.
         return None
     asked = [_NOT_LETTER.sub("", word).lower() for word in line.norm.split()[:-1]]
-    wanted = {word for word in asked if len(word) >= 3 and word not in _FUNCTION_WORDS}
+    wanted = {
+        word
+        for word in asked
+        if len(word) >= 3 and word not in _FUNCTION_WORDS and word not in _QUESTION_WORDS
+    }
     if len(wanted) < QUESTION_TITLE_WORDS:
         return None
     for above in range(index - 1, max(-1, index - 1 - QUESTION_TITLE_REACH), -1):

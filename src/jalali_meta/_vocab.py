@@ -1058,6 +1058,10 @@ CHROME_PHRASES: Final = (
     # «بازدید این صفحه : ... | کل بازدید : ...»: the same header).
     "آمار بازدید",
     "جستجو برو",
+    # Pure Persian's words for a search («کاوش», «کاوش پیشرفته»: a bar association's site
+    # header, iranbar.org, real55 #24).
+    "کاوش",
+    "کاوش پیشرفته",
     "برو",
     "منوی اصلی",
     "منوی بالا",
