@@ -2437,6 +2437,13 @@ def _whole_above_part(lines: Sequence[_Line], title: int | None, outside: set[in
     :data:`PART_COPY_REACH` lines, no paragraph between) opens with the same words, then a
     part mark and at least two more words. A kicker printed over its headline stands above
     it, so it is never the chosen line's part copy.
+
+    One paragraph may stand between when the copy stands over more of the text (the next
+    line read is a paragraph as well): the post's lead under its headline, then the first
+    part again as a subheading between the lead and the rest («NAME؛ WHAT IT IS» / lead /
+    «NAME» / text; mutant 36's page in docs/reliability.md's thirty-seventh round), a byline
+    above it or not. A second paragraph stops the search: a line deep in the text is not
+    the headline's copy.
     """
     if title is None or title in outside:
         return None
@@ -2444,12 +2451,16 @@ def _whole_above_part(lines: Sequence[_Line], title: int | None, outside: set[in
     if not 2 <= line.words <= PART_COPY_MAX_WORDS:
         return None
     key = line.key
+    crossed = False
     for above in range(title - 1, max(-1, title - 1 - PART_COPY_REACH), -1):
         if above in outside:
             continue
         upper = lines[above]
         if upper.paragraph:
-            return None
+            if crossed or not _paragraph_next(lines, title, outside):
+                return None
+            crossed = True
+            continue
         if upper.words < line.words + 2 or not upper.key.startswith(key):
             continue
         part = _HEADLINE_PART_SEP.search(upper.norm)
@@ -2458,6 +2469,14 @@ def _whole_above_part(lines: Sequence[_Line], title: int | None, outside: set[in
         if count_words(upper.norm[part.end() :]) >= 2:
             return above
     return None
+
+
+def _paragraph_next(lines: Sequence[_Line], at: int, outside: set[int]) -> bool:
+    """Whether the first line read under ``at`` (set-aside lines skipped) is a paragraph."""
+    for below in range(at + 1, len(lines)):
+        if below not in outside:
+            return lines[below].paragraph
+    return False
 
 
 # The lines between a headline printed whole and its two halves (a second copy of them).
