@@ -155,3 +155,80 @@ def test_first_part_under_the_lead_neg_dated_line() -> None:
     is a headline over its date, not a subheading (today's reading kept)."""
     article = jm.parse_article(_post(_WHOLE, under=("۱۲ تیر ۱۴۰۲", _INTRO, _TEXT)))
     assert article.title == _FIRST
+
+
+# -- 3. A headline's halves parted by a blank line, the whole printed below (mutant 7) --------
+
+_DATE = "۱۸ مهر ۱۴۰۲"
+_HALF = "هیئت مدیره باشگاه ورزشی شهر برنامه تمرین تابستانی"
+_REST = "را اعلام کرد"
+_BODY = (
+    "مدیر باشگاه گفت برنامه تازه از اول تیر آغاز می‌شود و کلاس‌های شنا، والیبال و بسکتبال "
+    "در سه نوبت صبح، عصر و شب برگزار خواهد شد.\n\n"
+    "ثبت‌نام از هفته آینده در دفتر باشگاه و پایگاه اینترنتی آن انجام می‌شود.\n"
+)
+
+
+def test_halves_parted_by_a_blank_line_yield_to_the_whole_print() -> None:
+    """HALF / blank / «را ...» / DATE / the two as one line: the whole line is the headline
+    («را اعلام کرد», doubted, on main)."""
+    whole = f"{_HALF} {_REST}"
+    for sep in ("\n\n", "\n"):
+        text = f"{_HALF}\n\n{_REST}{sep}{_DATE}{sep}{whole}\n\n{_BODY}"
+        article = jm.parse_article(text)
+        assert article.title == whole
+        assert "title-uncertain" not in {w.code for w in article.warnings}
+
+
+def test_halves_parted_by_a_blank_line_neg_second_not_object_mark() -> None:
+    """-neg: a second line not opening with «را» under a blank line (a kicker over its
+    headline) keeps today's reading though the two are printed as one line below."""
+    kicker = "گزارش ورزشی"
+    headline = "باشگاه ورزشی شهر برنامه تمرین تابستانی را اعلام کرد"
+    text = f"{kicker}\n\n{headline}\n\n{_DATE}\n\n{kicker} {headline}\n\n{_BODY}"
+    assert jm.parse_article(text).title == headline
+
+
+def test_halves_parted_by_a_blank_line_neg_no_whole_print() -> None:
+    """-neg: no whole print below: today's reading is kept (the first half, doubted: a short
+    line stands between it and the date)."""
+    text = f"{_HALF}\n\n{_REST}\n\n{_DATE}\n\n{_BODY}"
+    article = jm.parse_article(text)
+    assert article.title == _HALF
+    assert "title-uncertain" in {w.code for w in article.warnings}
+
+
+# -- 4. A desk's name between an agency's name and its header (mutant 24) ---------------------
+
+_AGENCY = "خبرگزاری کشاورزی و منابع طبیعی"
+_HEADER = "تاریخ : دوشنبه 12 آبان 1399 ساعت 09:40   |   کد مطلب: 31877"
+_NEWS = (
+    "مدیر منابع طبیعی استان گفت: کاشت نهال در دامنه‌های جنوبی شهر از هفته آینده با کمک "
+    "داوطلبان آغاز می‌شود و تا پایان آذر ادامه دارد.\n\n"
+    "وی افزود: برای این طرح بیست هزار نهال بادام کوهی و بنه در نهالستان استان تولید شده است.\n"
+)
+
+
+@pytest.mark.parametrize("desk", ["گروه محیط زیست", "سرویس استان‌ها"])
+def test_desk_name_between_the_agency_and_its_header_gives_no_title(desk: str) -> None:
+    """AGENCY / DESK / labelled header / lead: the page prints no headline; no title, with
+    a warning, never the agency's name (its name, doubted, on main)."""
+    article = jm.parse_article(f"{_AGENCY}\n\n{desk}\n\n{_HEADER}\n{_NEWS}")
+    assert article.title is None
+    assert "title-uncertain" in {w.code for w in article.warnings}
+    assert article.number == "31877"
+
+
+def test_desk_name_neg_headline_between() -> None:
+    """-neg: a headline between the agency's name and its header stays the title."""
+    headline = "آغاز کاشت نهال در دامنه‌های جنوبی شهر با کمک داوطلبان"
+    article = jm.parse_article(f"{_AGENCY}\n\n{headline}\n\n{_HEADER}\n{_NEWS}")
+    assert article.title == headline
+
+
+def test_desk_name_neg_other_short_line_between() -> None:
+    """-neg: a short line that is no desk's name («دانشگاه») between keeps today's reading
+    (this rule stands back)."""
+    article = jm.parse_article(f"{_AGENCY}\n\nدانشگاه\n\n{_HEADER}\n{_NEWS}")
+    assert article.title == _AGENCY
+    assert "title-uncertain" in {w.code for w in article.warnings}

@@ -2406,10 +2406,14 @@ def _whole_over_halves(lines: Sequence[_Line], title: int | None, outside: set[i
         for above in range(first - 1, max(-1, first - 1 - WHOLE_REACH), -1):
             if above not in outside and lines[above].key == whole:
                 return above
-        if second == title and not lines[second].blank_before:
+        if second == title and (
+            not lines[second].blank_before or _opens_with_object_mark(lines[second])
+        ):
             # The chosen line is the pair's second half, the whole line printed below it
             # («شورای شهر بودجه سال آینده» / «را بررسی کرد» / DATE / the two as one line):
-            # a headline set over two lines, printed again whole over the text.
+            # a headline set over two lines, printed again whole over the text. A blank
+            # line may part the halves when the second opens with the object's mark «را»,
+            # which never opens a headline (mutant 7 of the thirty-seventh round).
             for below in range(second + 1, min(len(lines), second + 1 + WHOLE_REACH)):
                 if below not in outside and lines[below].key == whole:
                     return below
@@ -3558,7 +3562,8 @@ def _agency_over_header(lines: Sequence[_Line], best: int, stop: int, outside: s
     text at ``stop``: a labelled line (a date, a code), nothing but page chrome (a control,
     a line set aside) beside it. A headline stands between an agency's masthead and its
     header; an aggregator's page prints the source agency's name under the headline, which
-    is then scored over it."""
+    is then scored over it. A desk's name alone between (:data:`_SECTION_HEAD`, «گروه علمی»,
+    «سرویس آموزش») is the masthead's too (mutant 24 of the thirty-seventh round)."""
     line = lines[best]
     if not _institution(line):
         return False
@@ -3567,7 +3572,11 @@ def _agency_over_header(lines: Sequence[_Line], best: int, stop: int, outside: s
         kind = lines[index].info.kind
         if kind in ("labels", "date"):
             labelled = True
-        elif index not in outside and kind != "control":
+        elif (
+            index not in outside
+            and kind != "control"
+            and (labelled or _SECTION_HEAD.fullmatch(lines[index].norm.strip()) is None)
+        ):
             return False
     return labelled
 
