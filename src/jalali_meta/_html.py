@@ -1073,10 +1073,13 @@ def _title_site(title_tag: Any, titles: Sequence[tuple[str, str]]) -> str | None
 # The most words a short part of a three-part <title> holds to be a name (a site's, a
 # section's, an office's) beside its headline part.
 TITLE_NAME_MAX_WORDS = 6
+# The most parts such a <title> holds (a site, sections and the headline); more is a
+# breadcrumb or a list, not names around one headline.
+TITLE_MAX_PARTS = 5
 
 
 def _title_names(title_tag: Any, titles: Sequence[tuple[str, str]]) -> tuple[str, ...]:
-    """The short parts of a <title> of three parts or more around the headline taken from
+    """The short parts of a <title> of three to five parts around the headline taken from
     it («SITE - HEADLINE - SECTION», «اخبار - HEADLINE - SITE»), or ().
 
     The part taken for the headline is the longest, at least a headline's length
@@ -1087,8 +1090,11 @@ def _title_names(title_tag: Any, titles: Sequence[tuple[str, str]]) -> tuple[str
     docs/reliability.md's thirty-seventh round)."""
     if title_tag is None:
         return ()
-    parts = [p.strip() for p in _TITLE_SEPARATORS.split(title_tag.text(deep=True).strip())]
-    if len(parts) < 3 or not all(parts):
+    parts = _TITLE_SEPARATORS.split(title_tag.text(deep=True).strip())
+    if not 3 <= len(parts) <= TITLE_MAX_PARTS:
+        return ()
+    parts = [p.strip() for p in parts]
+    if not all(parts):
         return ()
     taken = {text for text, rule in titles if rule == "title tag"}
     heads = [p for p in parts if p in taken]
