@@ -3498,6 +3498,21 @@ def _assemble(
         brand_reason = "is the site's name the page's <title> ends with"
         evidence.pop("title", None)
     if (
+        brand is None
+        and title is not None
+        and hints.title_names
+        and evidence.get("title", "") in ("headline", "first line")
+        and _squash(title.norm) in {_squash(normalize(name)) for name in hints.title_names}
+        and not _agreeing_sources(title, hints.titles)
+    ):
+        # The pick is a short part of a <title> of three parts around its headline
+        # («SITE - HEADLINE - SECTION», «اخبار - HEADLINE - SITE»), printed alone over a page
+        # that prints no headline (no <h1>): a site's or a section's name whichever end of
+        # <title> it stands at, never the title. <title>'s headline part fills the gap.
+        brand, title = title, None
+        brand_reason = "is a name the page's <title> prints beside its headline"
+        evidence.pop("title", None)
+    if (
         title is not None
         and (
             evidence.get("title", "") == "headline"

@@ -44,7 +44,7 @@ from jalali_meta._records import (
     Timestamp,
     WarningCode,
 )
-from jalali_meta._resolve import Candidate
+from jalali_meta._resolve import MACHINE_TITLE_WORDS, Candidate
 from jalali_meta._sources import (
     _first,
     _json_ld,
@@ -732,6 +732,7 @@ def parse_html(
         home_links=_home_links(tree, page_url),
         shortlink=_Found.value(_Found.kept(found.shortlink), "href"),
         title_site=_title_site(None if day else found.title, titles),
+        title_names=_title_names(None if day else found.title, titles),
     )
     article = parse_text(text, strict=strict, hints=hints)
     if article.title is not None and heading is None:
@@ -1067,6 +1068,45 @@ def _title_site(title_tag: Any, titles: Sequence[tuple[str, str]]) -> str | None
     if not last or not any(rule == "title tag" and text == first for text, rule in titles):
         return None
     return last
+
+
+# The most words a short part of a three-part <title> holds to be a name (a site's, a
+# section's, an office's) beside its headline part.
+TITLE_NAME_MAX_WORDS = 6
+# The most parts such a <title> holds (a site, sections and the headline); more is a
+# breadcrumb or a list, not names around one headline.
+TITLE_MAX_PARTS = 5
+
+
+def _title_names(title_tag: Any, titles: Sequence[tuple[str, str]]) -> tuple[str, ...]:
+    """The short parts of a <title> of three to five parts around the headline taken from
+    it («SITE - HEADLINE - SECTION», «اخبار - HEADLINE - SITE»), or ().
+
+    The part taken for the headline is the longest, at least a headline's length
+    (:data:`MACHINE_TITLE_WORDS` words), each other part fewer words and at most
+    :data:`TITLE_NAME_MAX_WORDS`: names (the site's, a section's or an office's) beside a
+    headline, never the headline, whichever end they stand at. A page with no headline of
+    its own printing one of them alone prints a name (mutant 31's page in
+    docs/reliability.md's thirty-seventh round)."""
+    if title_tag is None:
+        return ()
+    parts = _TITLE_SEPARATORS.split(title_tag.text(deep=True).strip())
+    if not 3 <= len(parts) <= TITLE_MAX_PARTS:
+        return ()
+    parts = [p.strip() for p in parts]
+    if not all(parts):
+        return ()
+    taken = {text for text, rule in titles if rule == "title tag"}
+    heads = [p for p in parts if p in taken]
+    if len(heads) != 1:
+        return ()
+    head_words = len(heads[0].split())
+    names = tuple(p for p in parts if p != heads[0])
+    if head_words < MACHINE_TITLE_WORDS or any(
+        not len(n.split()) < min(head_words, TITLE_NAME_MAX_WORDS + 1) for n in names
+    ):
+        return ()
+    return names
 
 
 def _without_site_name(title: str, site_name: str | None) -> str:

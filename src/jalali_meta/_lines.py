@@ -282,6 +282,9 @@ class Hints:
         title_site: The last part of an HTML page's <title> («HEADLINE – SITE»,
             WordPress's), cut off as the site's name while its first part is taken for the
             headline: a first line printing it alone is the site's masthead.
+        title_names: The short parts of an HTML page's <title> of three to five parts
+            around the headline taken from it («SITE - HEADLINE - SECTION»): names, so a
+            first line printing one alone is a masthead's or a section's, not the title.
     """
 
     titles: tuple[tuple[str, str], ...] = ()
@@ -296,6 +299,7 @@ class Hints:
     home_links: tuple[str, ...] = ()
     shortlink: str | None = None
     title_site: str | None = None
+    title_names: tuple[str, ...] = ()
 
 
 @attrs.define

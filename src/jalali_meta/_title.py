@@ -2575,10 +2575,14 @@ def _whole_over_halves(lines: Sequence[_Line], title: int | None, outside: set[i
         for above in range(first - 1, max(-1, first - 1 - WHOLE_REACH), -1):
             if above not in outside and lines[above].key == whole:
                 return above
-        if second == title and not lines[second].blank_before:
+        if second == title and (
+            not lines[second].blank_before or _opens_with_object_mark(lines[second])
+        ):
             # The chosen line is the pair's second half, the whole line printed below it
             # («شورای شهر بودجه سال آینده» / «را بررسی کرد» / DATE / the two as one line):
-            # a headline set over two lines, printed again whole over the text.
+            # a headline set over two lines, printed again whole over the text. A blank
+            # line may part the halves when the second opens with the object's mark «را»,
+            # which never opens a headline (mutant 7 of the thirty-seventh round).
             for below in range(second + 1, min(len(lines), second + 1 + WHOLE_REACH)):
                 if below not in outside and lines[below].key == whole:
                     return below
@@ -2606,6 +2610,13 @@ def _whole_above_part(lines: Sequence[_Line], title: int | None, outside: set[in
     :data:`PART_COPY_REACH` lines, no paragraph between) opens with the same words, then a
     part mark and at least two more words. A kicker printed over its headline stands above
     it, so it is never the chosen line's part copy.
+
+    One paragraph may stand between when the copy stands over more of the text (the next
+    line read is a paragraph as well): the post's lead under its headline, then the first
+    part again as a subheading between the lead and the rest («NAME؛ WHAT IT IS» / lead /
+    «NAME» / text; mutant 36's page in docs/reliability.md's thirty-seventh round), a byline
+    above it or not. A second paragraph stops the search: a line deep in the text is not
+    the headline's copy.
     """
     if title is None or title in outside:
         return None
@@ -2613,12 +2624,16 @@ def _whole_above_part(lines: Sequence[_Line], title: int | None, outside: set[in
     if not 2 <= line.words <= PART_COPY_MAX_WORDS:
         return None
     key = line.key
+    crossed = False
     for above in range(title - 1, max(-1, title - 1 - PART_COPY_REACH), -1):
         if above in outside:
             continue
         upper = lines[above]
         if upper.paragraph:
-            return None
+            if crossed or not _paragraph_next(lines, title, outside):
+                return None
+            crossed = True
+            continue
         if upper.words < line.words + 2 or not upper.key.startswith(key):
             continue
         part = _HEADLINE_PART_SEP.search(upper.norm)
@@ -2627,6 +2642,14 @@ def _whole_above_part(lines: Sequence[_Line], title: int | None, outside: set[in
         if count_words(upper.norm[part.end() :]) >= 2:
             return above
     return None
+
+
+def _paragraph_next(lines: Sequence[_Line], at: int, outside: set[int]) -> bool:
+    """Whether the first line read under ``at`` (set-aside lines skipped) is a paragraph."""
+    for below in range(at + 1, len(lines)):
+        if below not in outside:
+            return lines[below].paragraph
+    return False
 
 
 # The lines between a headline printed whole and its two halves (a second copy of them).
@@ -3800,7 +3823,8 @@ def _agency_over_header(lines: Sequence[_Line], best: int, stop: int, outside: s
     text at ``stop``: a labelled line (a date, a code), nothing but page chrome (a control,
     a line set aside) beside it. A headline stands between an agency's masthead and its
     header; an aggregator's page prints the source agency's name under the headline, which
-    is then scored over it."""
+    is then scored over it. A desk's name alone between (:data:`_SECTION_HEAD`, «گروه علمی»,
+    «سرویس آموزش») is the masthead's too (mutant 24 of the thirty-seventh round)."""
     line = lines[best]
     if not _institution(line):
         return False
@@ -3809,7 +3833,11 @@ def _agency_over_header(lines: Sequence[_Line], best: int, stop: int, outside: s
         kind = lines[index].info.kind
         if kind in ("labels", "date"):
             labelled = True
-        elif index not in outside and kind != "control":
+        elif (
+            index not in outside
+            and kind != "control"
+            and (labelled or _SECTION_HEAD.fullmatch(lines[index].norm.strip()) is None)
+        ):
             return False
     return labelled
 
