@@ -444,9 +444,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1942_asreashena_charam_local_news_wordpress_author_name_first_title_summary_code_168_glued_tarikh_enteshar_weekday_6_mordad_1399_dash_11_07_relay_culture_office_broken_sentence_historical_date_1368_in_body_slug": (
         "blind68: title silent, the excerpt line under the headline (over `کد خبر` and `تاریخ انتشار`) taken for the headline printed under the author's name"
     ),
-    "1946_daryayeandisheh_hormozgan_news_title_bullet_section_farhangi_bullet_month_first_farvardin_18_comma_1399_dash_20_36_lead_stray_comma_cut_mid_word_arabic_yeh_kaf_body_qeshm_fishers_slug_no_id": (
-        "blind68: title silent, the lead (opening with a stray «،», cut mid-word) under the bulleted section and month-first date lines, not the headline over them"
-    ),
     "1948_sher_cloob24_member_poetry_post_title_with_exclamation_poem_lines_poet_line_tarikh_weekday_space_comma_13_mehr_1396_time_in_parentheses_19_46_report_link_hex_uniqid_path_no_number": (
         "blind68: published the day alone (2017-10-05), the time printed in parentheses after it, «(19:46)», not read"
     ),
@@ -489,9 +486,6 @@ SILENT_WRONG: dict[str, str] = {
     ),
     "1942_asreashena_charam_local_news_wordpress_author_name_first_title_summary_code_168_glued_tarikh_enteshar_weekday_6_mordad_1399_dash_11_07_relay_culture_office_broken_sentence_historical_date_1368_in_body_slug": (
         "blind68: title silent, the excerpt line under the headline (over `کد خبر` and `تاریخ انتشار`) taken for the headline printed under the author's name"
-    ),
-    "1946_daryayeandisheh_hormozgan_news_title_bullet_section_farhangi_bullet_month_first_farvardin_18_comma_1399_dash_20_36_lead_stray_comma_cut_mid_word_arabic_yeh_kaf_body_qeshm_fishers_slug_no_id": (
-        "blind68: title silent, the lead (opening with a stray «،», cut mid-word) under the bulleted section and month-first date lines, not the headline over them"
     ),
     "1950_mmoeeni14_html_blogger_h2_date_header_span_1395_farvardin_20_comma_jomeh_h3_post_title_sher_jomeh_37_post_body_br_lines_lone_dots_comments_h4_no_published_abbr_no_meta_dates": (
         "blind68: Blogger HTML: title silent, a poem line ending «؟!» for the `h3.post-title` «شعر جمعه – 37»; published missing, the year-first `h2.date-header` «۱۳۹۵ فروردین ۲۰, جمعه» not read"
@@ -639,9 +633,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "1942_asreashena_charam_local_news_wordpress_author_name_first_title_summary_code_168_glued_tarikh_enteshar_weekday_6_mordad_1399_dash_11_07_relay_culture_office_broken_sentence_historical_date_1368_in_body_slug": (
         "blind68: title silent, the excerpt line under the headline (over `کد خبر` and `تاریخ انتشار`) taken for the headline printed under the author's name"
-    ),
-    "1946_daryayeandisheh_hormozgan_news_title_bullet_section_farhangi_bullet_month_first_farvardin_18_comma_1399_dash_20_36_lead_stray_comma_cut_mid_word_arabic_yeh_kaf_body_qeshm_fishers_slug_no_id": (
-        "blind68: title silent, the lead (opening with a stray «،», cut mid-word) under the bulleted section and month-first date lines, not the headline over them"
     ),
     "1948_sher_cloob24_member_poetry_post_title_with_exclamation_poem_lines_poet_line_tarikh_weekday_space_comma_13_mehr_1396_time_in_parentheses_19_46_report_link_hex_uniqid_path_no_number": (
         "blind68: published the day alone (2017-10-05), the time printed in parentheses after it, «(19:46)», not read"

@@ -936,6 +936,10 @@ def _may_be_couplet(text: str) -> bool:
 # A lead's opening: «به گزارش ...» (according to the report of ...).
 _REPORT_OPENING = regex.compile(r"^به[\x20\u200c]+گزارش(?![\p{L}\p{M}])")
 # A line going on with a conjunction: the rest of the sentence above it.
+# A line opening with a comma or a semicolon («،رئیس گروه ... گفت: ...»): a paragraph's
+# continuation (a lead cut from the clause before it), never a title.
+_CLAUSE_MARKS = frozenset("،؛")
+
 _CONTINUATION = regex.compile(r"^(?:و|که|تا|اما|ولی)[\x20\u200c]")
 LABEL_MAX_WORDS = 2
 # The most words of a lead's opening left alone on its line by a hard wrap («به گزارش»,
@@ -2593,6 +2597,7 @@ def _choose_title(
             or (index > 0 and kind == "mixed" and _event_date_label(lines, index - 1))
             or _date_with_note(line)
             or _latin_place_line(lines, index)
+            or line.norm.lstrip(" ")[:1] in _CLAUSE_MARKS
         ):
             candidates.append(index)
     if anchor is not None and _sentence_headline(lines, anchor, outside):
