@@ -4,6 +4,11 @@ blind batch», tests/pages 1940-1955).
 1. A line opening with a comma or a semicolon («،رئیس ... گفت: ...») is a paragraph's
    continuation (a lead cut from the clause before it), never a title: the headline over a
    bulleted section and date line wins over it (tests/pages 1946).
+2. A headline over a longer line opening with its first word and telling the same story,
+   right over the header's code and date lines (or over the running text), is the title:
+   the lower line is its summary (tests/pages 1942, 1943's visible and extracted text).
+3. With no ``<h1>``, one ``<h2>``/``<h3>`` of class ``post-title`` or ``entry-title``
+   (Blogger) is the page's heading (tests/pages 1950).
 
 The positives fail on main 5ab3baec; the ``-neg`` near misses pass on both. The sentences are
 written for these tests.
@@ -44,3 +49,92 @@ def test_stray_comma_lead_is_no_title_neg() -> None:
     head = "کلاس شنای رایگان، ویژه کودکان بندرعباس"
     text = _POOL_TEXT.replace(_POOL_HEAD, head).replace(_POOL_LEAD, _POOL_LEAD[1:] + "د.")
     assert jm.parse_article(text).title == head
+
+
+# -- 2. an author's name, the headline, its summary glued over the code and date lines
+_VISIT_HEAD = "بازدید دانش آموزان بوشهر از موزه دریایی شهر به مناسبت هفته میراث فرهنگی"
+_VISIT_SUMMARY = (
+    "بازدید مدیر آموزش و پرورش شهرستان بوشهر به همراه دانش آموزان پایه ششم از موزه دریایی "
+    "شهر"
+)
+_VISIT_TEXT = (
+    "سارا نیک اندیش\n\n"
+    f"{_VISIT_HEAD}\n\n"
+    f"{_VISIT_SUMMARY}\n"
+    "کد خبر : 274\n"
+    "تاریخ انتشار : سه شنبه 7 مرداد 1399 - 09:40\n\n"
+    "به گزارش روابط عمومی آموزش و پرورش شهرستان بوشهر مدیر این اداره گفت:به همراه گروهی از "
+    "دانش آموزان پایه ششم مدارس شهر از بخش کشتی های قدیمی و نقشه های دریانوردی موزه دریایی "
+    "بوشهر بازدید کردیم\n\n"
+    "دانش آموزان در این بازدید با تاریخ دریانوردی در خلیج فارس آشنا شدند و پرسش های خود را "
+    "از راهنمای موزه پرسیدند.\n"
+)
+
+
+def test_summary_under_headline_over_code_and_date() -> None:
+    """The headline, not the longer summary glued over the code and date lines."""
+    article = jm.parse_article(_VISIT_TEXT)
+    assert article.title == _VISIT_HEAD
+    assert article.number == "274"
+
+
+def test_summary_under_headline_without_blank_lines() -> None:
+    """The same as a page's visible text prints it, no blank line anywhere."""
+    text = "\n".join(line for line in _VISIT_TEXT.splitlines() if line.strip())
+    assert jm.parse_article(text).title == _VISIT_HEAD
+
+
+def test_summary_under_headline_over_running_text() -> None:
+    """The same with the header's lines dropped (an extractor's text): the summary is right
+    over the running text."""
+    text = "\n".join(
+        line
+        for line in _VISIT_TEXT.splitlines()
+        if line.strip() and not line.startswith(("کد خبر", "تاریخ انتشار", "سارا"))
+    )
+    assert jm.parse_article(text).title == _VISIT_HEAD
+
+
+def test_kicker_over_headline_neg() -> None:
+    """A two-word kicker opening with the summary's first word keeps the line under it."""
+    text = _VISIT_TEXT.replace(f"{_VISIT_HEAD}\n\n", "بازدید تابستانی\n\n")
+    assert jm.parse_article(text).title == _VISIT_SUMMARY
+
+
+def test_colon_kicker_over_headline_neg() -> None:
+    """The same line ending with a colon is a kicker: the line under it stays the title."""
+    text = _VISIT_TEXT.replace(f"{_VISIT_HEAD}\n\n", f"{_VISIT_HEAD}:\n\n")
+    assert jm.parse_article(text).title == _VISIT_SUMMARY
+
+
+# -- 3. Blogger: a year-first date header, the post's title in an h3, no h1
+_BLOG_POST = (
+    '<!DOCTYPE html><html dir="rtl"><head><meta charset="UTF-8">'
+    "<title>golbarg: نامه های پاییز – 12</title></head><body>"
+    '<div class="date-outer"><h2 class="date-header"><span>۱۳۹۶ مهر ۱۴, جمعه</span></h2>'
+    '<div class="post hentry"><h3 class="post-title entry-title">نامه های پاییز – 12</h3>'
+    '<div class="post-body entry-content"><br />برگ که می افتد<br />'
+    "خیابان بوی تو را دارد<br />.<br />کدام باد<br />کدام کوچه را به یاد می آوری؟!<br />"
+    ".<br /><br />لیلا مهرآیین<br />.<br /></div></div>"
+    '<div class="comments"><h4>هیچ نظری موجود نیست:</h4></div></div></body></html>'
+)
+
+
+def test_blogger_entry_title_heading() -> None:
+    """The h3 post title is the title, and the date header above it the day."""
+    article = jm.parse_html(_BLOG_POST)
+    assert article.title == "نامه های پاییز – 12"
+    assert article.published is not None
+    assert article.published.jalali_date == (1396, 7, 14)
+
+
+def test_blogger_two_entry_titles_neg() -> None:
+    """Two post titles (a day's page listing two posts) name no one post: no heading taken
+    from them (the title is not the second post's)."""
+    page = _BLOG_POST.replace(
+        '<div class="comments">',
+        '<div class="post hentry"><h3 class="post-title entry-title">نامه های پاییز – 13</h3>'
+        '<div class="post-body entry-content">باران دوباره آمد<br /></div></div>'
+        '<div class="comments">',
+    )
+    assert jm.parse_html(page).title != "نامه های پاییز – 13"

@@ -72,9 +72,6 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
     "1923_mohammadilawyer_html_wordpress_p_site_description_tagline_span_posted_on_29_mehr_1398_h1_entry_title_h2_repeat_h3_subheadings_no_meta_dates_slug": (
         "blind67: the visible text reads as 1922's: title silent, the last subheading line over the first paragraph, not the headline printed twice above them"
     ),
-    "1943_asreashena_html_wordpress_div_author_span_before_h1_title_p_excerpt_div_meta_span_code_168_span_date_weekday_6_mordad_1399_dash_11_07_entry_content_no_meta_dates": (
-        "blind68: the visible text reads as 1942's: the excerpt over the code and date lines, not the headline under the author's name"
-    ),
 }
 
 

@@ -441,14 +441,8 @@ KNOWN_FAILURES: dict[str, str] = {
     "1941_lahijan_gums_html_ul_news_info_li_date_1400_05_14_dash_18_22_div_rutitr_kicker_h1_title_div_lead_ul_meta_group_code_70530_footer_div_last_update_1400_01_16_no_meta_dates": (
         "blind68: updated missing, the footer's «آخرین بروز رسانی : 1400/01/16 18:22» (an update stamp earlier than the header's day) is not read"
     ),
-    "1942_asreashena_charam_local_news_wordpress_author_name_first_title_summary_code_168_glued_tarikh_enteshar_weekday_6_mordad_1399_dash_11_07_relay_culture_office_broken_sentence_historical_date_1368_in_body_slug": (
-        "blind68: title silent, the excerpt line under the headline (over `کد خبر` and `تاریخ انتشار`) taken for the headline printed under the author's name"
-    ),
     "1948_sher_cloob24_member_poetry_post_title_with_exclamation_poem_lines_poet_line_tarikh_weekday_space_comma_13_mehr_1396_time_in_parentheses_19_46_report_link_hex_uniqid_path_no_number": (
         "blind68: published the day alone (2017-10-05), the time printed in parentheses after it, «(19:46)», not read"
-    ),
-    "1950_mmoeeni14_html_blogger_h2_date_header_span_1395_farvardin_20_comma_jomeh_h3_post_title_sher_jomeh_37_post_body_br_lines_lone_dots_comments_h4_no_published_abbr_no_meta_dates": (
-        "blind68: Blogger HTML: title silent, a poem line ending «؟!» for the `h3.post-title` «شعر جمعه – 37»; published missing, the year-first `h2.date-header` «۱۳۹۵ فروردین ۲۰, جمعه» not read"
     ),
     "1955_kojaro_travel_food_magazine_title_author_name_alone_then_name_glued_to_weekday_comma_25_ordibehesht_1401_saat_14_06_title_again_lead_paragraphs_zwnj_cut_after_baraye_mesal_id_193436_english_slug": (
         "blind68: published missing, the author's name glued before the weekday «... نیک پی یکشنبه، ۲۵ اردیبهشت ۱۴۰۱ ساعت ۱۴:۰۶» refuses the date line"
@@ -483,12 +477,6 @@ SILENT_WRONG: dict[str, str] = {
     ),
     "1934_rajeoon_funeral_services_site_breadcrumb_line_home_category_title_latin_username_title_subtitle_lines_not_blank_separated_year_1349_in_body_no_date_no_id_slug": (
         "blind67: title silent, the breadcrumb line «خانه اطلاعات علمی مطالب گوناگون HEADLINE» (no separators, ending with the headline printed again two lines below) for the headline"
-    ),
-    "1942_asreashena_charam_local_news_wordpress_author_name_first_title_summary_code_168_glued_tarikh_enteshar_weekday_6_mordad_1399_dash_11_07_relay_culture_office_broken_sentence_historical_date_1368_in_body_slug": (
-        "blind68: title silent, the excerpt line under the headline (over `کد خبر` and `تاریخ انتشار`) taken for the headline printed under the author's name"
-    ),
-    "1950_mmoeeni14_html_blogger_h2_date_header_span_1395_farvardin_20_comma_jomeh_h3_post_title_sher_jomeh_37_post_body_br_lines_lone_dots_comments_h4_no_published_abbr_no_meta_dates": (
-        "blind68: Blogger HTML: title silent, a poem line ending «؟!» for the `h3.post-title` «شعر جمعه – 37»; published missing, the year-first `h2.date-header` «۱۳۹۵ فروردین ۲۰, جمعه» not read"
     ),
 }
 
@@ -631,9 +619,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "1934_rajeoon_funeral_services_site_breadcrumb_line_home_category_title_latin_username_title_subtitle_lines_not_blank_separated_year_1349_in_body_no_date_no_id_slug": (
         "blind67: title silent, the breadcrumb line «خانه اطلاعات علمی مطالب گوناگون HEADLINE» (no separators, ending with the headline printed again two lines below) for the headline"
     ),
-    "1942_asreashena_charam_local_news_wordpress_author_name_first_title_summary_code_168_glued_tarikh_enteshar_weekday_6_mordad_1399_dash_11_07_relay_culture_office_broken_sentence_historical_date_1368_in_body_slug": (
-        "blind68: title silent, the excerpt line under the headline (over `کد خبر` and `تاریخ انتشار`) taken for the headline printed under the author's name"
-    ),
     "1948_sher_cloob24_member_poetry_post_title_with_exclamation_poem_lines_poet_line_tarikh_weekday_space_comma_13_mehr_1396_time_in_parentheses_19_46_report_link_hex_uniqid_path_no_number": (
         "blind68: published the day alone (2017-10-05), the time printed in parentheses after it, «(19:46)», not read"
     ),
@@ -670,9 +655,6 @@ SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
     ),
     "1923_mohammadilawyer_html_wordpress_p_site_description_tagline_span_posted_on_29_mehr_1398_h1_entry_title_h2_repeat_h3_subheadings_no_meta_dates_slug": (
         "blind67: the visible text reads as 1922's: title silent, the last subheading line over the first paragraph, not the headline printed twice above them"
-    ),
-    "1943_asreashena_html_wordpress_div_author_span_before_h1_title_p_excerpt_div_meta_span_code_168_span_date_weekday_6_mordad_1399_dash_11_07_entry_content_no_meta_dates": (
-        "blind68: the visible text reads as 1942's: the excerpt over the code and date lines, not the headline under the author's name"
     ),
 }
 

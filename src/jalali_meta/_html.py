@@ -101,7 +101,12 @@ def _tree(doc: str | bytes) -> Any:
 # The one walk of the whole tree before ``strip_tags``: every element any look-up of the
 # page needs, in document order (one selector list costs about half of the separate walks
 # it replaces on the real-size pages: docs/performance.md).
-_WALK_SELECTOR = "meta, script, time, h1, title, link, img[alt], [itemprop], abbr[title]"
+_WALK_SELECTOR = (
+    "meta, script, time, h1, h2[class], h3[class], title, link, img[alt], [itemprop], abbr[title]"
+)
+# The classes of a blog post's title heading (Blogger's «<h3 class="post-title
+# entry-title">», hAtom's entry-title): the post's headline where the page has no <h1>.
+_ENTRY_TITLE_CLASSES = frozenset({"post-title", "entry-title"})
 
 
 def _drop_trailing_badge(heading: Any) -> None:
@@ -135,8 +140,8 @@ class _Found:
     """
 
     __slots__ = (
-        "canonical", "feeds", "headings", "logo", "meta", "modified", "published", "scripts",
-        "shortlink", "times", "title",
+        "canonical", "entry_titles", "feeds", "headings", "logo", "meta", "modified",
+        "published", "scripts", "shortlink", "times", "title",
     )  # fmt: skip
 
     def __init__(self, tree: Any) -> None:
@@ -144,6 +149,7 @@ class _Found:
         self.scripts: list[Any] = []  # script[type]
         self.times: list[Any] = []  # time[datetime]
         self.headings: list[Any] = []  # h1, then the first <title> at the end if any
+        self.entry_titles: list[Any] = []  # <h2>/<h3> of class post-title or entry-title
         self.canonical: list[Any] = []  # link[rel="canonical"]
         self.shortlink: list[Any] = []  # link[rel="shortlink"] (WordPress's «/?p=ID»)
         self.feeds: list[str] = []  # the titles of link[rel="alternate"] RSS or Atom feeds
@@ -166,6 +172,9 @@ class _Found:
                     self.times.append(node)
             elif tag == "h1":
                 self.headings.append(node)
+            elif tag in ("h2", "h3"):
+                if _ENTRY_TITLE_CLASSES.intersection((attrs_.get("class") or "").split()):
+                    self.entry_titles.append(node)
             elif tag == "title":
                 if title is None:
                     title = node
@@ -667,6 +676,10 @@ def parse_html(
     ld = _json_ld(found, url or canonical or _first(meta, "og:url"), head_text)
     site_name = _first(meta, "og:site_name") or _name(ld.get("publisher"))
     heading = found.headings[0] if found.headings else None
+    if heading is None and len(found.entry_titles) == 1:
+        # No <h1>: one blog post's title heading («<h3 class="post-title entry-title">»,
+        # Blogger) names the post (tests/pages 1950); a page listing several names none.
+        heading = found.entry_titles[0]
     day = _archive_day(found.title)
     known_site = site_name or _feed_site(found)
     titles = _title_sources(

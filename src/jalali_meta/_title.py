@@ -3203,6 +3203,17 @@ def _choose_title(
         # «هرات» / «هرات، ولایت و منطقه‌ای تاریخی ...»: an entry's name over its definition.
         state.title_doubt = None
         return index - 1, rule
+    if (
+        key not in hinted
+        and key not in slugs
+        and index - 1 in candidates
+        and _summary_under_headline(lines, index - 1, index, stop)
+    ):
+        # «NAME» / HEADLINE / «SUMMARY» glued over «کد خبر : ...» / «تاریخ انتشار : ...»: the
+        # line over the header's labels opens as the headline set apart above it and tells
+        # the same story at more length, a summary printed under its headline, never a
+        # headline under a kicker (tests/pages 1942, 1943).
+        return index - 1, rule
     first_print = _first_print_above(lines, index)
     if first_print is not None:
         return first_print, rule
@@ -3250,6 +3261,45 @@ def _choose_title(
         if not line.byline:
             break
     return index, rule
+
+
+# The fewest words of a headline over its summary (a kicker over a headline is shorter).
+SUMMARY_HEAD_MIN_WORDS = 7
+# The fewest words a summary adds to the headline over it.
+SUMMARY_MORE_WORDS = 3
+# The fewest content words a summary shares with the headline over it.
+SUMMARY_SHARED_WORDS = 4
+
+
+def _summary_under_headline(lines: Sequence[_Line], upper: int, index: int, stop: int) -> bool:
+    """Whether ``lines[index]``, right over the header's labels or date or over the running
+    text (``stop``: an extractor drops the header), is a summary of the headline
+    ``lines[upper]`` right above it (blank lines as printed or not: a page's visible text
+    prints none): both headline-shaped, the lower opening with the upper's first word,
+    longer by :data:`SUMMARY_MORE_WORDS` words or more and holding
+    :data:`SUMMARY_SHARED_WORDS` of its content words or more. A kicker over a headline is
+    shorter than :data:`SUMMARY_HEAD_MIN_WORDS` or ends with a colon."""
+    if index + 1 >= len(lines):
+        return False
+    head, line, below = lines[upper], lines[index], lines[index + 1]
+    if (
+        (below.info.kind not in ("labels", "date") and index + 1 != stop)
+        or line.info.kind != "text"
+        or head.info.kind != "text"
+        or head.chrome
+        or head.byline
+        or line.byline
+        or not SUMMARY_HEAD_MIN_WORDS <= head.words <= HEADLINE_MAX_WORDS
+        or line.words < head.words + SUMMARY_MORE_WORDS
+        or head.text[-1] in _KICKER_ENDS
+        or head.text[-1] in ".!؟?"
+        or line.text[-1] in _KICKER_ENDS
+    ):
+        return False
+    first = head.norm.split()[0]
+    if line.norm.split()[0] != first:
+        return False
+    return len(_bare_words(head) & _bare_words(line)) >= SUMMARY_SHARED_WORDS
 
 
 _AUTHOR_OVER_TEXT = "the line is a person's name alone over a text that never names them (a byline)"
