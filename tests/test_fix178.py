@@ -54,8 +54,7 @@ def test_stray_comma_lead_is_no_title_neg() -> None:
 # -- 2. an author's name, the headline, its summary glued over the code and date lines
 _VISIT_HEAD = "بازدید دانش آموزان بوشهر از موزه دریایی شهر به مناسبت هفته میراث فرهنگی"
 _VISIT_SUMMARY = (
-    "بازدید مدیر آموزش و پرورش شهرستان بوشهر به همراه دانش آموزان پایه ششم از موزه دریایی "
-    "شهر"
+    "بازدید مدیر آموزش و پرورش شهرستان بوشهر به همراه دانش آموزان پایه ششم از موزه دریایی شهر"
 )
 _VISIT_TEXT = (
     "سارا نیک اندیش\n\n"
