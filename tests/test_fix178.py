@@ -9,6 +9,9 @@ blind batch», tests/pages 1940-1955).
    the lower line is its summary (tests/pages 1942, 1943's visible and extracted text).
 3. With no ``<h1>``, one ``<h2>``/``<h3>`` of class ``post-title`` or ``entry-title``
    (Blogger) is the page's heading (tests/pages 1950).
+4. A date with company whose date carries its time («NAME یکشنبه، ... ساعت ۱۴:۰۶») is a
+   header line to the lead finder: the author's name printed alone above it is no lead, and
+   the date is read (tests/pages 1955).
 
 The positives fail on main 5ab3baec; the ``-neg`` near misses pass on both. The sentences are
 written for these tests.
@@ -137,3 +140,35 @@ def test_blogger_two_entry_titles_neg() -> None:
         '<div class="comments">',
     )
     assert jm.parse_html(page).title != "نامه های پاییز – 13"
+
+
+# -- 4. the author's name alone, then glued before the weekday of a dated, timed line
+_BREAD_HEAD = "با ۹ شیرینی محلی شهرهای شمال ایران آشنا شوید"
+_BREAD_TEXT = (
+    f"{_BREAD_HEAD}\n\n"
+    "نرگس امیری فر\n"
+    "نرگس امیری فر سه‌شنبه، ۱۷ خرداد ۱۴۰۱ ساعت ۰۹:۲۵\n"
+    f"{_BREAD_HEAD}\n\n"
+    "شیرینی‌های محلی شمال ایران هر کدام داستانی از روزگار گذشته دارند و در هر شهر به شکلی "
+    "تازه پخته می‌شوند و بسیاری از مسافران آن‌ها را برای خانواده خود سوغات می‌برند و در "
+    "سفر بعدی دوباره سراغشان را می‌گیرند.\n\n"
+    "در این مطلب با نه شیرینی از این شیرینی‌ها آشنا می‌شویم و می‌گوییم هر کدام را کجا "
+    "می‌توانید پیدا کنید و چه زمانی از سال تازه‌ترند.\n"
+)
+
+
+def test_name_glued_before_timed_date() -> None:
+    """The name alone over its glued copy before the weekday: the date line is read."""
+    article = jm.parse_article(_BREAD_TEXT)
+    assert article.title == _BREAD_HEAD
+    assert article.published is not None
+    assert article.published.jalali_date == (1401, 3, 17)
+    assert article.published.gregorian.hour == 9
+
+
+def test_name_glued_before_untimed_date_neg() -> None:
+    """The same without the time keeps today's reading: the day alone, and the headline."""
+    article = jm.parse_article(_BREAD_TEXT.replace(" ساعت ۰۹:۲۵", ""))
+    assert article.title == _BREAD_HEAD
+    assert article.published is not None
+    assert article.published.jalali_date == (1401, 3, 17)

@@ -444,9 +444,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1948_sher_cloob24_member_poetry_post_title_with_exclamation_poem_lines_poet_line_tarikh_weekday_space_comma_13_mehr_1396_time_in_parentheses_19_46_report_link_hex_uniqid_path_no_number": (
         "blind68: published the day alone (2017-10-05), the time printed in parentheses after it, «(19:46)», not read"
     ),
-    "1955_kojaro_travel_food_magazine_title_author_name_alone_then_name_glued_to_weekday_comma_25_ordibehesht_1401_saat_14_06_title_again_lead_paragraphs_zwnj_cut_after_baraye_mesal_id_193436_english_slug": (
-        "blind68: published missing, the author's name glued before the weekday «... نیک پی یکشنبه، ۲۵ اردیبهشت ۱۴۰۱ ساعت ۱۴:۰۶» refuses the date line"
-    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.
