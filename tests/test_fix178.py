@@ -12,6 +12,8 @@ blind batch», tests/pages 1940-1955).
 4. A date with company whose date carries its time («NAME یکشنبه، ... ساعت ۱۴:۰۶») is a
    header line to the lead finder: the author's name printed alone above it is no lead, and
    the date is read (tests/pages 1955).
+5. A time in brackets right after its date («۱۳ مهر ۱۳۹۶ (۱۹:۴۶)») is the date's; a «(» with
+   no «)» after the time is not (tests/pages 1948).
 
 The positives fail on main 5ab3baec; the ``-neg`` near misses pass on both. The sentences are
 written for these tests.
@@ -172,3 +174,38 @@ def test_name_glued_before_untimed_date_neg() -> None:
     assert article.title == _BREAD_HEAD
     assert article.published is not None
     assert article.published.jalali_date == (1401, 3, 17)
+
+
+# -- 5. a time in brackets after its date
+def test_time_in_brackets_after_date() -> None:
+    """«تاریخ : چهارشنبه ، 21 آبان 1399 (08:05)»: the date and its time."""
+    (found,) = jm.find_dates("تاریخ : چهارشنبه ، 21 آبان 1399 (08:05)")
+    assert found.text == "چهارشنبه ، 21 آبان 1399 (08:05)"
+    assert (found.gregorian.hour, found.gregorian.minute) == (8, 5)
+
+
+def test_time_in_brackets_on_a_post() -> None:
+    """A member's post footer: the labelled date with its bracketed time is published."""
+    text = (
+        "پاییز آمد و باران!\n\n"
+        "برگ‌ها روی زمین خیس نشستند\n"
+        "و کوچه بوی خاک گرفت\n\n"
+        "شاعر: سپیده راد\n"
+        "تاریخ : چهارشنبه ، 21 آبان 1399 (08:05)\n"
+    )
+    published = jm.parse_article(text).published
+    assert published is not None
+    assert published.jalali_date == (1399, 8, 21)
+    assert published.gregorian.hour == 8
+
+
+def test_unclosed_bracket_time_neg() -> None:
+    """A «(» with no «)» after the time: the day alone, as today."""
+    (found,) = jm.find_dates("تاریخ : چهارشنبه ، 21 آبان 1399 (08:05")
+    assert found.text == "چهارشنبه ، 21 آبان 1399"
+
+
+def test_bracketed_year_neg() -> None:
+    """A Gregorian year in brackets after the date is no time."""
+    (found,) = jm.find_dates("21 آبان 1399 (2020)")
+    assert found.text == "21 آبان 1399"
