@@ -14,6 +14,9 @@ blind batch», tests/pages 1940-1955).
    the date is read (tests/pages 1955).
 5. A time in brackets right after its date («۱۳ مهر ۱۳۹۶ (۱۹:۴۶)») is the date's; a «(» with
    no «)» after the time is not (tests/pages 1948).
+6. The page's one ``<footer>`` outside the article printing a labelled update stamp alone
+   («آخرین بروز رسانی : 1400/01/16 18:22») is read as a text's footer line: the update time,
+   with ``updated-before-published`` when earlier than the publication (tests/pages 1941).
 
 The positives fail on main 5ab3baec; the ``-neg`` near misses pass on both. The sentences are
 written for these tests.
@@ -22,6 +25,11 @@ written for these tests.
 from __future__ import annotations
 
 import jalali_meta as jm
+
+
+def _codes(article: jm.Article) -> set[str]:
+    return {warning.code for warning in article.warnings}
+
 
 # -- 1. a lead opening with a stray comma under a bulleted section and date line
 _POOL_HEAD = "کلاس شنای رایگان برای کودکان بندرعباس برگزار می‌شود"
@@ -209,3 +217,45 @@ def test_bracketed_year_neg() -> None:
     """A Gregorian year in brackets after the date is no time."""
     (found,) = jm.find_dates("21 آبان 1399 (2020)")
     assert found.text == "21 آبان 1399"
+
+
+# -- 6. a page footer holding an update stamp alone
+_CLINIC_PAGE = (
+    '<!DOCTYPE html><html lang="fa"><head><meta charset="utf-8">'
+    "<title>برگزاری کلاس آمادگی زایمان در مرکز بهداشت آستارا</title></head><body>"
+    '<div class="news-page"><ul class="news-info"><li class="news-date">1401/06/20 - 10:40</li>'
+    "</ul><h1>برگزاری کلاس آمادگی زایمان در مرکز بهداشت آستارا</h1>"
+    '<div class="news-body"><p>کلاس آمادگی زایمان ویژه مادران باردار در مرکز بهداشت شهرستان '
+    "آستارا با حضور کارشناسان مامایی برگزار شد و مادران با تمرین‌های تنفسی آشنا شدند.</p>"
+    "<p>کارشناس مامایی مرکز گفت: این کلاس‌ها هر هفته برگزار می‌شود و شرکت در آن برای همه "
+    "مادران باردار رایگان است.</p></div>"
+    '<ul class="news-meta"><li>کد خبر : 80214</li></ul></div>'
+    '<footer><div class="last-update">STAMP</div></footer></body></html>'
+)
+
+
+def test_footer_update_stamp_earlier_warned() -> None:
+    """An update stamp earlier than the header's day: read as printed, with a warning."""
+    article = jm.parse_html(_CLINIC_PAGE.replace("STAMP", "آخرین بروز رسانی : 1401/02/03 09:10"))
+    assert article.updated is not None
+    assert article.updated.jalali_date == (1401, 2, 3)
+    assert "updated-before-published" in _codes(article)
+
+
+def test_footer_update_stamp_later() -> None:
+    """A later update stamp is the update time."""
+    article = jm.parse_html(_CLINIC_PAGE.replace("STAMP", "آخرین بروز رسانی : 1401/06/22 12:00"))
+    assert article.updated is not None
+    assert article.updated.jalali_date == (1401, 6, 22)
+
+
+def test_footer_with_more_than_a_stamp_neg() -> None:
+    """A footer with the site's copyright beside the stamp stays outside: no update read."""
+    article = jm.parse_html(
+        _CLINIC_PAGE.replace(
+            "STAMP",
+            "کلیه حقوق این سایت متعلق به شبکه بهداشت آستارا است</div><div>"
+            "آخرین بروز رسانی : 1401/06/22 12:00",
+        )
+    )
+    assert article.updated is None

@@ -438,9 +438,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1934_rajeoon_funeral_services_site_breadcrumb_line_home_category_title_latin_username_title_subtitle_lines_not_blank_separated_year_1349_in_body_no_date_no_id_slug": (
         "blind67: title silent, the breadcrumb line «خانه اطلاعات علمی مطالب گوناگون HEADLINE» (no separators, ending with the headline printed again two lines below) for the headline"
     ),
-    "1941_lahijan_gums_html_ul_news_info_li_date_1400_05_14_dash_18_22_div_rutitr_kicker_h1_title_div_lead_ul_meta_group_code_70530_footer_div_last_update_1400_01_16_no_meta_dates": (
-        "blind68: updated missing, the footer's «آخرین بروز رسانی : 1400/01/16 18:22» (an update stamp earlier than the header's day) is not read"
-    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.

@@ -31,6 +31,7 @@ from jalali_meta._datetimes import find_dates
 from jalali_meta._decode import HEADINGS, decode_html, read_source
 from jalali_meta._errors import ConflictError, MissingExtraError
 from jalali_meta._evidence import archive_name
+from jalali_meta._header import classify
 from jalali_meta._lines import DATED_HEADLINE_WORDS, HEADLINE_MAX_WORDS, Hints, relay_lead
 from jalali_meta._listing import names_the_listing
 from jalali_meta._normalize import normalize, to_ascii_digits
@@ -248,6 +249,37 @@ def _outside_node(node: Any) -> bool:
     attrs_ = node.attributes
     marks = f"{attrs_.get('class') or ''} {attrs_.get('id') or ''}".lower()
     return any(word in marks for word in _OUTSIDE_WORDS)
+
+
+def _update_footer_after(tree: Any, container: Any) -> str | None:
+    """The text of the page's one ``<footer>`` outside ``container`` when it holds one
+    labelled update stamp and nothing else («آخرین بروز رسانی : 1400/01/16 18:22», tests/pages
+    1941), else None: the text's footer line, which the text reads as the page's update
+    time (with ``updated-before-published`` when earlier than the publication time: both
+    kept as printed, never silently)."""
+    footers = [node for node in tree.css("footer") if not _within_node(node, container)]
+    if len(footers) != 1:
+        return None
+    text = " ".join(footers[0].text(deep=True).split())
+    if not text or len(text.split()) > UPDATE_FOOTER_WORDS:
+        return None
+    info = classify(normalize(text))
+    if info.kind == "labels" and [label.field for label in info.labels] == ["updated"]:
+        return text
+    return None
+
+
+def _within_node(node: Any, ancestor: Any) -> bool:
+    """Whether ``node`` is ``ancestor`` or inside it."""
+    while node is not None:
+        if node.mem_id == ancestor.mem_id:
+            return True
+        node = node.parent
+    return False
+
+
+# The most words of a footer holding an update stamp alone (label, date, time).
+UPDATE_FOOTER_WORDS = 8
 
 
 # Elements whose text is never the article's, and class/id words that mark such boxes.
@@ -702,6 +734,10 @@ def parse_html(
     tree.strip_tags(_DROP_TAGS)
     container = _container(tree, kept_heading)
     text, outside = _block_lines(container if container is not None else tree.root, kept_heading)
+    if container is not None and (stamp := _update_footer_after(tree, container)) is not None:
+        # The page's <footer> under the article printing one update stamp alone: the line
+        # the text's footer gives, read as a text reads it (tests/pages 1941).
+        text = f"{text}\n{stamp}"
     page_url = url or canonical or _first(meta, "og:url")
     html_tag = tree.css_first("html")
     language = (html_tag.attributes.get("lang") if html_tag is not None else None) or _first(
