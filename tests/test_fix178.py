@@ -259,3 +259,14 @@ def test_footer_with_more_than_a_stamp_neg() -> None:
         )
     )
     assert article.updated is None
+
+
+def test_linked_entry_title_neg() -> None:
+    """A post title linking its post (a list's one item, a tag archive) is no heading: the
+    h3's text is not taken from it."""
+    page = _BLOG_POST.replace(
+        '<h3 class="post-title entry-title">نامه های پاییز – 12</h3>',
+        '<h3 class="post-title entry-title"><a href="/2017/10/blog-post.html">'
+        "نامه های پاییز – 12</a> ۱۴ مهر ۱۳۹۶</h3>",
+    )
+    assert jm.parse_html(page).title != "نامه های پاییز – 12 ۱۴ مهر ۱۳۹۶"

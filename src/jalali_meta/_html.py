@@ -251,6 +251,14 @@ def _outside_node(node: Any) -> bool:
     return any(word in marks for word in _OUTSIDE_WORDS)
 
 
+def _own_entry_title(node: Any) -> bool:
+    """Whether a post-title heading is the post's own: no link in it (a list's item links
+    its post: a tag archive's one item, tests/pages 1263) and no date in it (the item's date
+    printed inside its heading)."""
+    text = node.text(deep=True)
+    return node.css_first("a") is None and next(iter(find_dates(text)), None) is None
+
+
 def _update_footer_after(tree: Any, container: Any) -> str | None:
     """The text of the page's one ``<footer>`` outside ``container`` when it holds one
     labelled update stamp and nothing else («آخرین بروز رسانی : 1400/01/16 18:22», tests/pages
@@ -708,7 +716,7 @@ def parse_html(
     ld = _json_ld(found, url or canonical or _first(meta, "og:url"), head_text)
     site_name = _first(meta, "og:site_name") or _name(ld.get("publisher"))
     heading = found.headings[0] if found.headings else None
-    if heading is None and len(found.entry_titles) == 1:
+    if heading is None and len(found.entry_titles) == 1 and _own_entry_title(found.entry_titles[0]):
         # No <h1>: one blog post's title heading («<h3 class="post-title entry-title">»,
         # Blogger) names the post (tests/pages 1950); a page listing several names none.
         heading = found.entry_titles[0]
