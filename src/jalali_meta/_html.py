@@ -656,7 +656,10 @@ def visible_text(html: str | bytes) -> str:
         _drop_trailing_badge(first_heading)  # (as parse_html does)
     tree.strip_tags(_DROP_TAGS)
     container = _container(tree, tree.css_first("h1"))
-    return _block_lines(container if container is not None else tree.root)[0]
+    text = _block_lines(container if container is not None else tree.root)[0]
+    if container is not None and (stamp := _update_footer_after(tree, container)) is not None:
+        text = f"{text}\n{stamp}"  # (as parse_html does: the footer's update stamp)
+    return text
 
 
 def parse_html(
