@@ -3296,8 +3296,9 @@ def _summary_under_headline(lines: Sequence[_Line], upper: int, index: int, stop
         or line.text[-1] in _KICKER_ENDS
     ):
         return False
-    first = head.norm.split()[0]
-    if line.norm.split()[0] != first:
+    # (the first word of letters: a table row's «|» or a bullet opens no word)
+    first = next((word for word in head.norm.split() if word.isalpha()), None)
+    if first is None or next((word for word in line.norm.split() if word.isalpha()), None) != first:
         return False
     return len(_bare_words(head) & _bare_words(line)) >= SUMMARY_SHARED_WORDS
 
