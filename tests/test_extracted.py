@@ -323,12 +323,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura_markdown/1925_sarayedanesh_html_school_cms_div_school_name_h1_news_title_98_97_p_summary_div_body_cut_no_date_no_meta_news_detail_4987": (
         "blind67: trafilatura drops the <h1>; the first line left is the 20-word summary, taken as the title without a doubt"
     ),
-    "selectolax/1943_asreashena_html_wordpress_div_author_span_before_h1_title_p_excerpt_div_meta_span_code_168_span_date_weekday_6_mordad_1399_dash_11_07_entry_content_no_meta_dates": (
-        "blind68: the visible text reads as 1942's: the excerpt over the code and date lines, not the headline under the author's name"
-    ),
-    "trafilatura/1943_asreashena_html_wordpress_div_author_span_before_h1_title_p_excerpt_div_meta_span_code_168_span_date_weekday_6_mordad_1399_dash_11_07_entry_content_no_meta_dates": (
-        "blind68: the visible text reads as 1942's: the excerpt over the code and date lines, not the headline under the author's name"
-    ),
     "trafilatura/1964_imazrae_html_div_top_bar_spans_phone_weekday_range_hours_email_h1_edu_title_trailing_space_h2_english_title_ltr_p_numbered_outline_h3_muqaddameh_no_date_no_meta_view_17": (
         "blind69: trafilatura drops the <h1>; a numbered list's last item «5 – برداشت و فروش محصول» is taken as the title, silently"
     ),

@@ -69,9 +69,6 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
     "1909_iran_charity_network_html_wordpress_top_bar_li_today_jomeh_08_bahman_1400_ticker_ul_other_titles_sidebar_widget_titles_span_count_0_no_h1_title_tag_only_entry_content_essay_no_meta_dates_slug": (
         "blind66: title silent (a sidebar widget's item headline «کمک هزینه تحصیلی ...»)"
     ),
-    "1943_asreashena_html_wordpress_div_author_span_before_h1_title_p_excerpt_div_meta_span_code_168_span_date_weekday_6_mordad_1399_dash_11_07_entry_content_no_meta_dates": (
-        "blind68: the visible text reads as 1942's: the excerpt over the code and date lines, not the headline under the author's name"
-    ),
 }
 
 

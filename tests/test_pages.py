@@ -418,24 +418,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1932_nignandiarekohan_parsiblog_village_blog_ad_order_label_saba_vision_blog_name_nazar_label_no_post_title_unpunctuated_paragraphs_no_date_posts_787": (
         "blind67: title warned since fix174, the blog's name «نیگنان دیارکهن» under the «سفارش تبلیغ» / «صبا ویژن» ad box (title-uncertain) on a Parsiblog post that prints no title"
     ),
-    "1941_lahijan_gums_html_ul_news_info_li_date_1400_05_14_dash_18_22_div_rutitr_kicker_h1_title_div_lead_ul_meta_group_code_70530_footer_div_last_update_1400_01_16_no_meta_dates": (
-        "blind68: updated missing, the footer's «آخرین بروز رسانی : 1400/01/16 18:22» (an update stamp earlier than the header's day) is not read"
-    ),
-    "1942_asreashena_charam_local_news_wordpress_author_name_first_title_summary_code_168_glued_tarikh_enteshar_weekday_6_mordad_1399_dash_11_07_relay_culture_office_broken_sentence_historical_date_1368_in_body_slug": (
-        "blind68: title silent, the excerpt line under the headline (over `کد خبر` and `تاریخ انتشار`) taken for the headline printed under the author's name"
-    ),
-    "1946_daryayeandisheh_hormozgan_news_title_bullet_section_farhangi_bullet_month_first_farvardin_18_comma_1399_dash_20_36_lead_stray_comma_cut_mid_word_arabic_yeh_kaf_body_qeshm_fishers_slug_no_id": (
-        "blind68: title silent, the lead (opening with a stray «،», cut mid-word) under the bulleted section and month-first date lines, not the headline over them"
-    ),
-    "1948_sher_cloob24_member_poetry_post_title_with_exclamation_poem_lines_poet_line_tarikh_weekday_space_comma_13_mehr_1396_time_in_parentheses_19_46_report_link_hex_uniqid_path_no_number": (
-        "blind68: published the day alone (2017-10-05), the time printed in parentheses after it, «(19:46)», not read"
-    ),
-    "1950_mmoeeni14_html_blogger_h2_date_header_span_1395_farvardin_20_comma_jomeh_h3_post_title_sher_jomeh_37_post_body_br_lines_lone_dots_comments_h4_no_published_abbr_no_meta_dates": (
-        "blind68: Blogger HTML: title silent, a poem line ending «؟!» for the `h3.post-title` «شعر جمعه – 37»; published missing, the year-first `h2.date-header` «۱۳۹۵ فروردین ۲۰, جمعه» not read"
-    ),
-    "1955_kojaro_travel_food_magazine_title_author_name_alone_then_name_glued_to_weekday_comma_25_ordibehesht_1401_saat_14_06_title_again_lead_paragraphs_zwnj_cut_after_baraye_mesal_id_193436_english_slug": (
-        "blind68: published missing, the author's name glued before the weekday «... نیک پی یکشنبه، ۲۵ اردیبهشت ۱۴۰۱ ساعت ۱۴:۰۶» refuses the date line"
-    ),
     "1965_koshafile_blogsky_student_report_blog_post_opens_with_muqaddameh_label_no_printed_title_stray_spaced_commas_and_dots_broken_line_no_date_path_1394_12_14_post_9039": (
         "blind69: number missing, Blogsky's `/1394/12/14/post-9039` (the post's number after the date path) is not read"
     ),
@@ -473,15 +455,6 @@ SILENT_WRONG: dict[str, str] = {
     # eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c):
     # the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix:
     # the twentieth blind batch (1040-1057), measured on 694f993 before any fix:
-    "1942_asreashena_charam_local_news_wordpress_author_name_first_title_summary_code_168_glued_tarikh_enteshar_weekday_6_mordad_1399_dash_11_07_relay_culture_office_broken_sentence_historical_date_1368_in_body_slug": (
-        "blind68: title silent, the excerpt line under the headline (over `کد خبر` and `تاریخ انتشار`) taken for the headline printed under the author's name"
-    ),
-    "1946_daryayeandisheh_hormozgan_news_title_bullet_section_farhangi_bullet_month_first_farvardin_18_comma_1399_dash_20_36_lead_stray_comma_cut_mid_word_arabic_yeh_kaf_body_qeshm_fishers_slug_no_id": (
-        "blind68: title silent, the lead (opening with a stray «،», cut mid-word) under the bulleted section and month-first date lines, not the headline over them"
-    ),
-    "1950_mmoeeni14_html_blogger_h2_date_header_span_1395_farvardin_20_comma_jomeh_h3_post_title_sher_jomeh_37_post_body_br_lines_lone_dots_comments_h4_no_published_abbr_no_meta_dates": (
-        "blind68: Blogger HTML: title silent, a poem line ending «؟!» for the `h3.post-title` «شعر جمعه – 37»; published missing, the year-first `h2.date-header` «۱۳۹۵ فروردین ۲۰, جمعه» not read"
-    ),
     "1968_iranwatching_tourism_site_tag_page_social_icons_alt_line_join_prompt_tag_name_then_one_item_title_twice_kicker_lead_view_count_no_date_query_tn_tag_p_1": (
         "blind69: title silent, the one item's headline «رود قرانقو» (printed twice) for the tag's name «قزل اوزن» over it on a `/fa/tag?tn=` page"
     ),
@@ -616,15 +589,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "1766_jeebnews_wordpress_news_site_tag_page_tasmim_giri_no_list_name_in_text_single_post_published_label_weekday_3_azar_1397_time_code_label_9404_title_twice_teaser_cut_then_full_body_relay_tasnim": (
         "blind59: AssertionError: assert ['title', 'nu..., 'published'] == []"
     ),
-    "1942_asreashena_charam_local_news_wordpress_author_name_first_title_summary_code_168_glued_tarikh_enteshar_weekday_6_mordad_1399_dash_11_07_relay_culture_office_broken_sentence_historical_date_1368_in_body_slug": (
-        "blind68: title silent, the excerpt line under the headline (over `کد خبر` and `تاریخ انتشار`) taken for the headline printed under the author's name"
-    ),
-    "1946_daryayeandisheh_hormozgan_news_title_bullet_section_farhangi_bullet_month_first_farvardin_18_comma_1399_dash_20_36_lead_stray_comma_cut_mid_word_arabic_yeh_kaf_body_qeshm_fishers_slug_no_id": (
-        "blind68: title silent, the lead (opening with a stray «،», cut mid-word) under the bulleted section and month-first date lines, not the headline over them"
-    ),
-    "1948_sher_cloob24_member_poetry_post_title_with_exclamation_poem_lines_poet_line_tarikh_weekday_space_comma_13_mehr_1396_time_in_parentheses_19_46_report_link_hex_uniqid_path_no_number": (
-        "blind68: published the day alone (2017-10-05), the time printed in parentheses after it, «(19:46)», not read"
-    ),
     "1971_azadeh_negahiebe_blogspot_daily_archive_blog_name_tagline_arabic_yeh_persian_zero_as_dot_year_first_jalali_header_1395_ordibehesht_15_comma_chaharshanbeh_untitled_post_cut_words_2016_05_04_archive": (
         "blind69: text alone, title silent: the blog's name «نگاهي به...» on a Blogger day archive (the golden: no title)"
     ),
@@ -658,9 +622,6 @@ SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
     ),
     "1909_iran_charity_network_html_wordpress_top_bar_li_today_jomeh_08_bahman_1400_ticker_ul_other_titles_sidebar_widget_titles_span_count_0_no_h1_title_tag_only_entry_content_essay_no_meta_dates_slug": (
         "blind66: the visible text gives the portal's name and the today banner, silently"
-    ),
-    "1943_asreashena_html_wordpress_div_author_span_before_h1_title_p_excerpt_div_meta_span_code_168_span_date_weekday_6_mordad_1399_dash_11_07_entry_content_no_meta_dates": (
-        "blind68: the visible text reads as 1942's: the excerpt over the code and date lines, not the headline under the author's name"
     ),
 }
 

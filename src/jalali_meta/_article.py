@@ -2777,7 +2777,11 @@ def _find_lead(state: _State, title: int, outside: set[int], anchor: int | None 
         -1
         if anchor is None or anchor <= title
         else max(
-            (i for i in range(title + 1, anchor) if lines[i].info.kind in ("labels", "date")),
+            (
+                i
+                for i in range(title + 1, anchor)
+                if lines[i].info.kind in ("labels", "date") or _timed_date_with_company(lines, i)
+            ),
             default=-1,
         )
     )
@@ -2802,6 +2806,22 @@ def _find_lead(state: _State, title: int, outside: set[int], anchor: int | None 
         if info.kind == "labels" and info.labels[-1].value[0] == info.labels[-1].value[1]:
             pending = info.labels[-1].field
     return len(lines)
+
+
+def _timed_date_with_company(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a date with company (``mixed``) whose date carries its
+    time («NAME یکشنبه، ۲۵ اردیبهشت ۱۴۰۱ ساعت ۱۴:۰۶», the author's name glued before the
+    weekday, the name printed alone on the line above too): the header's date line, which a
+    short line above it belongs to as the labels' and dates' lines do (tests/pages 1955)."""
+    info = lines[index].info
+    if info.kind != "mixed" or not info.dates:
+        return False
+    start, end = info.dates[0]
+    return _CLOCK.search(lines[index].norm, start, end) is not None
+
+
+# A clock time (hours and minutes) inside a date's extent, in any digits.
+_CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 
 
 def _outside_lines(state: _State, spans: Sequence[Span]) -> set[int]:

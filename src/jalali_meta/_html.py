@@ -31,6 +31,7 @@ from jalali_meta._datetimes import find_dates
 from jalali_meta._decode import HEADINGS, decode_html, read_source
 from jalali_meta._errors import ConflictError, MissingExtraError
 from jalali_meta._evidence import archive_name
+from jalali_meta._header import classify
 from jalali_meta._lines import DATED_HEADLINE_WORDS, HEADLINE_MAX_WORDS, Hints, relay_lead
 from jalali_meta._listing import names_the_listing
 from jalali_meta._normalize import normalize, to_ascii_digits
@@ -101,7 +102,12 @@ def _tree(doc: str | bytes) -> Any:
 # The one walk of the whole tree before ``strip_tags``: every element any look-up of the
 # page needs, in document order (one selector list costs about half of the separate walks
 # it replaces on the real-size pages: docs/performance.md).
-_WALK_SELECTOR = "meta, script, time, h1, title, link, img[alt], [itemprop], abbr[title]"
+_WALK_SELECTOR = (
+    "meta, script, time, h1, h2[class], h3[class], title, link, img[alt], [itemprop], abbr[title]"
+)
+# The classes of a blog post's title heading (Blogger's «<h3 class="post-title
+# entry-title">», hAtom's entry-title): the post's headline where the page has no <h1>.
+_ENTRY_TITLE_CLASSES = frozenset({"post-title", "entry-title"})
 
 
 def _drop_trailing_badge(heading: Any) -> None:
@@ -135,8 +141,8 @@ class _Found:
     """
 
     __slots__ = (
-        "canonical", "feeds", "headings", "logo", "meta", "modified", "published", "scripts",
-        "shortlink", "times", "title",
+        "canonical", "entry_titles", "feeds", "headings", "logo", "meta", "modified",
+        "published", "scripts", "shortlink", "times", "title",
     )  # fmt: skip
 
     def __init__(self, tree: Any) -> None:
@@ -144,6 +150,7 @@ class _Found:
         self.scripts: list[Any] = []  # script[type]
         self.times: list[Any] = []  # time[datetime]
         self.headings: list[Any] = []  # h1, then the first <title> at the end if any
+        self.entry_titles: list[Any] = []  # <h2>/<h3> of class post-title or entry-title
         self.canonical: list[Any] = []  # link[rel="canonical"]
         self.shortlink: list[Any] = []  # link[rel="shortlink"] (WordPress's «/?p=ID»)
         self.feeds: list[str] = []  # the titles of link[rel="alternate"] RSS or Atom feeds
@@ -166,6 +173,9 @@ class _Found:
                     self.times.append(node)
             elif tag == "h1":
                 self.headings.append(node)
+            elif tag in ("h2", "h3"):
+                if _ENTRY_TITLE_CLASSES.intersection((attrs_.get("class") or "").split()):
+                    self.entry_titles.append(node)
             elif tag == "title":
                 if title is None:
                     title = node
@@ -239,6 +249,45 @@ def _outside_node(node: Any) -> bool:
     attrs_ = node.attributes
     marks = f"{attrs_.get('class') or ''} {attrs_.get('id') or ''}".lower()
     return any(word in marks for word in _OUTSIDE_WORDS)
+
+
+def _own_entry_title(node: Any) -> bool:
+    """Whether a post-title heading is the post's own: no link in it (a list's item links
+    its post: a tag archive's one item, tests/pages 1263) and no date in it (the item's date
+    printed inside its heading)."""
+    text = node.text(deep=True)
+    return node.css_first("a") is None and next(iter(find_dates(text)), None) is None
+
+
+def _update_footer_after(tree: Any, container: Any) -> str | None:
+    """The text of the page's one ``<footer>`` outside ``container`` when it holds one
+    labelled update stamp and nothing else («آخرین بروز رسانی : 1400/01/16 18:22», tests/pages
+    1941), else None: the text's footer line, which the text reads as the page's update
+    time (with ``updated-before-published`` when earlier than the publication time: both
+    kept as printed, never silently)."""
+    footers = [node for node in tree.css("footer") if not _within_node(node, container)]
+    if len(footers) != 1:
+        return None
+    text = " ".join(footers[0].text(deep=True).split())
+    if not text or len(text.split()) > UPDATE_FOOTER_WORDS:
+        return None
+    info = classify(normalize(text))
+    if info.kind == "labels" and [label.field for label in info.labels] == ["updated"]:
+        return text
+    return None
+
+
+def _within_node(node: Any, ancestor: Any) -> bool:
+    """Whether ``node`` is ``ancestor`` or inside it."""
+    while node is not None:
+        if node.mem_id == ancestor.mem_id:
+            return True
+        node = node.parent
+    return False
+
+
+# The most words of a footer holding an update stamp alone (label, date, time).
+UPDATE_FOOTER_WORDS = 8
 
 
 # Elements whose text is never the article's, and class/id words that mark such boxes.
@@ -607,7 +656,10 @@ def visible_text(html: str | bytes) -> str:
         _drop_trailing_badge(first_heading)  # (as parse_html does)
     tree.strip_tags(_DROP_TAGS)
     container = _container(tree, tree.css_first("h1"))
-    return _block_lines(container if container is not None else tree.root)[0]
+    text = _block_lines(container if container is not None else tree.root)[0]
+    if container is not None and (stamp := _update_footer_after(tree, container)) is not None:
+        text = f"{text}\n{stamp}"  # (as parse_html does: the footer's update stamp)
+    return text
 
 
 def parse_html(
@@ -667,6 +719,10 @@ def parse_html(
     ld = _json_ld(found, url or canonical or _first(meta, "og:url"), head_text)
     site_name = _first(meta, "og:site_name") or _name(ld.get("publisher"))
     heading = found.headings[0] if found.headings else None
+    if heading is None and len(found.entry_titles) == 1 and _own_entry_title(found.entry_titles[0]):
+        # No <h1>: one blog post's title heading («<h3 class="post-title entry-title">»,
+        # Blogger) names the post (tests/pages 1950); a page listing several names none.
+        heading = found.entry_titles[0]
     day = _archive_day(found.title)
     known_site = site_name or _feed_site(found)
     titles = _title_sources(
@@ -689,6 +745,10 @@ def parse_html(
     tree.strip_tags(_DROP_TAGS)
     container = _container(tree, kept_heading)
     text, outside = _block_lines(container if container is not None else tree.root, kept_heading)
+    if container is not None and (stamp := _update_footer_after(tree, container)) is not None:
+        # The page's <footer> under the article printing one update stamp alone: the line
+        # the text's footer gives, read as a text reads it (tests/pages 1941).
+        text = f"{text}\n{stamp}"
     page_url = url or canonical or _first(meta, "og:url")
     html_tag = tree.css_first("html")
     language = (html_tag.attributes.get("lang") if html_tag is not None else None) or _first(

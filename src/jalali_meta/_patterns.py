@@ -535,9 +535,14 @@ _TIME_RANGE_BEFORE = rf"""
 # Between a date and the time after it: a separator, a place name or two, «ساعت».
 _DATE_TIME_SEP = rf"""
     (?:{_GP}(?:[\-،,|/@]{_GP})? | T(?=[0-9]))             # or T, as in ISO 8601
+    (?:(?P<pt>\(){_GP})?                                   # «(» before a time: «... (19:46)»
     (?:(?!(?:{_UNTIL})\x20)[\u0621-\u06cc]{{1,15}}\x20{{1,3}}){{0,2}}?  # a place name or two
     # («تهران»; not «تا», «الی», «لغایت»: the time after them is when something ends)
 """
+
+# The «)» closing a time in brackets after its date («۱۳ مهر ۱۳۹۶ (۱۹:۴۶)», cloob.com):
+# a «(» taken before the time needs it (else the time is not the date's).
+_TIME_CLOSE = r"(?(pt)[\x20\u200c]*+\))"
 
 # A time that cannot be read, right after a date (a separator and «ساعت» between, no place
 # name: «۱۴۰۲/۰۵/۱۴ نرخ 12.50» stays a date) or right before one.
@@ -584,14 +589,15 @@ DATETIME = _lazy(
             (?:{_DATE}|(?(tz){_YEAR_FIRST}|(?!)))              # (year first: after a zone,
             (?:{_WEEKDAY_AFTER})?                              # «11:13 GMT 2008 ,10 جنوری»)
           | {_DATE}(?:{_WEEKDAY_AFTER})?                       # date first, time optional
-            (?:{_DATE_TIME_SEP}{_TIME}(?:{_TIME_RANGE_END})?{_ERA}  # an era after the time too,
+            (?:{_DATE_TIME_SEP}{_TIME}(?:{_TIME_RANGE_END})?{_TIME_CLOSE}{_ERA}  # an era too,
                (?:{_WEEKDAY_AFTER})?                           # a weekday too (checked)
               |{_HOUR_PART_AFTER}(?:{_TIME_RANGE_END})?|{_BAD_TIME_AFTER})?
         )
-      | {_ZONE_BEFORE}(?:{_WEEKDAY})?{_DATE}{_DATE_TIME_SEP}{_TIME_NO_ZONE}  # the zone first
+      | {_ZONE_BEFORE}(?:{_WEEKDAY})?{_DATE}{_DATE_TIME_SEP}{_TIME_NO_ZONE}{_TIME_CLOSE}  # zone 1st
         (?![\x20\u200c]?(?:[+\-][0-9]|(?i:GMT|UTC|Z)(?![\p{{L}}])))   # (and no second one)
       | (?:{_WEEKDAY})?{_YEAR_FIRST}                           # year first
-        (?:{_DATE_TIME_SEP}{_TIME}(?:{_TIME_RANGE_END})?|{_HOUR_PART_AFTER}|{_BAD_TIME_AFTER})?
+        (?:{_DATE_TIME_SEP}{_TIME}(?:{_TIME_RANGE_END})?{_TIME_CLOSE}
+          |{_HOUR_PART_AFTER}|{_BAD_TIME_AFTER})?
     )
     """,
     _FLAGS,

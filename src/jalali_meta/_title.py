@@ -1019,6 +1019,10 @@ def _may_be_couplet(text: str) -> bool:
 # A lead's opening: «به گزارش ...» (according to the report of ...).
 _REPORT_OPENING = regex.compile(r"^به[\x20\u200c]+گزارش(?![\p{L}\p{M}])")
 # A line going on with a conjunction: the rest of the sentence above it.
+# A line opening with a comma or a semicolon («،رئیس گروه ... گفت: ...»): a paragraph's
+# continuation (a lead cut from the clause before it), never a title.
+_CLAUSE_MARKS = frozenset("،؛")
+
 _CONTINUATION = regex.compile(r"^(?:و|که|تا|اما|ولی)[\x20\u200c]")
 LABEL_MAX_WORDS = 2
 # The most words of a lead's opening left alone on its line by a hard wrap («به گزارش»,
@@ -2749,46 +2753,52 @@ def _choose_title(
         kind = line.info.kind
         if kind in ("labels", "date", "issue", "mixed"):
             anchors.append(index)
-        if kind in ("text", "mixed") and not (
-            (categories and categories.get(line.key, -1) > index)
-            or (line.words <= 3 and is_month_year(line.norm))
-            or (line.words <= 2 and is_month_alone(line.norm))
-            or _dated_note(line)
-            or is_dateline_without_year(line.norm)
-            or (line.norm.lstrip(" ")[:1] in _PAGE_LABEL_FIRST and _PAGE_LABEL.match(line.norm))
-            or _masthead(line) is not None
-            or _capitals_masthead(lines, index)
-            or _volume_and_issue(line)
-            or _never_title(line)
-            or (
-                "هوا" in line.norm and anchor is not None and _weather_heading(lines, index, anchor)
+        if (
+            kind in ("text", "mixed")
+            and not (
+                (categories and categories.get(line.key, -1) > index)
+                or (line.words <= 3 and is_month_year(line.norm))
+                or (line.words <= 2 and is_month_alone(line.norm))
+                or _dated_note(line)
+                or is_dateline_without_year(line.norm)
+                or (line.norm.lstrip(" ")[:1] in _PAGE_LABEL_FIRST and _PAGE_LABEL.match(line.norm))
+                or _masthead(line) is not None
+                or _capitals_masthead(lines, index)
+                or _volume_and_issue(line)
+                or _never_title(line)
+                or (
+                    "هوا" in line.norm
+                    and anchor is not None
+                    and _weather_heading(lines, index, anchor)
+                )
+                or _text_label_value(lines, index, spaced)
+                or _wrapped_report_opening(lines, index, spaced)
+                or _prompt_opening(lines, index)
+                or _bar_pair_over_headline(lines, index)
+                or _bar_pair_under_headline(lines, index)
+                or (anchor is not None and _unit_byline(lines, index, stop))
+                or _announcement_under_headline(lines, index)
+                or _field_line(line)
+                or _card_field(lines, index)
+                or _bulleted_field(lines, index)
+                or _periodical_issue(lines, index)
+                or _table_row(line)
+                or _statute_article(line)
+                or _lettered_section(lines, index)
+                or (
+                    line.norm.lstrip("( \u200c")[:1] in _PAGE_RANGE_FIRST
+                    and _PAGE_RANGE.match(line.norm) is not None
+                )
+                or _event_date_label(lines, index)
+                or (index > 0 and kind == "mixed" and _event_date_label(lines, index - 1))
+                or _date_with_note(line)
+                or _latin_place_line(lines, index)
+                # «سفارش تبلیغ» / «صبا ویژن»: a name under an ad's label is the ad (fix174); a
+                # headline's length under a menu's «تبلیغات» is no advertiser's
+                or (index > 0 and line.words <= AD_NAME_WORDS and lines[index - 1].key in _AD_LINKS)
+                or (line.key in _AD_LINKS and _ad_box(lines, index))
+                or line.norm.lstrip(" ")[:1] in _CLAUSE_MARKS
             )
-            or _text_label_value(lines, index, spaced)
-            or _wrapped_report_opening(lines, index, spaced)
-            or _prompt_opening(lines, index)
-            or _bar_pair_over_headline(lines, index)
-            or _bar_pair_under_headline(lines, index)
-            or (anchor is not None and _unit_byline(lines, index, stop))
-            or _announcement_under_headline(lines, index)
-            or _field_line(line)
-            or _card_field(lines, index)
-            or _bulleted_field(lines, index)
-            or _periodical_issue(lines, index)
-            or _table_row(line)
-            or _statute_article(line)
-            or _lettered_section(lines, index)
-            or (
-                line.norm.lstrip("( \u200c")[:1] in _PAGE_RANGE_FIRST
-                and _PAGE_RANGE.match(line.norm) is not None
-            )
-            or _event_date_label(lines, index)
-            or (index > 0 and kind == "mixed" and _event_date_label(lines, index - 1))
-            or _date_with_note(line)
-            or _latin_place_line(lines, index)
-            # «سفارش تبلیغ» / «صبا ویژن»: a name under an ad's label is the ad (fix174); a
-            # headline's length under a menu's «تبلیغات» is no advertiser's
-            or (index > 0 and line.words <= AD_NAME_WORDS and lines[index - 1].key in _AD_LINKS)
-            or (line.key in _AD_LINKS and _ad_box(lines, index))
         ):
             candidates.append(index)
     if anchor is not None and _sentence_headline(lines, anchor, outside):
@@ -3418,6 +3428,17 @@ def _choose_title(
         # «هرات» / «هرات، ولایت و منطقه‌ای تاریخی ...»: an entry's name over its definition.
         state.title_doubt = None
         return index - 1, rule
+    if (
+        key not in hinted
+        and key not in slugs
+        and index - 1 in candidates
+        and _summary_under_headline(lines, index - 1, index, stop)
+    ):
+        # «NAME» / HEADLINE / «SUMMARY» glued over «کد خبر : ...» / «تاریخ انتشار : ...»: the
+        # line over the header's labels opens as the headline set apart above it and tells
+        # the same story at more length, a summary printed under its headline, never a
+        # headline under a kicker (tests/pages 1942, 1943).
+        return index - 1, rule
     first_print = _first_print_above(lines, index)
     if first_print is not None:
         return first_print, rule
@@ -3529,6 +3550,46 @@ def _colon_part_of(part: _Line, whole: _Line) -> bool:
     headline's first part again alone."""
     head, colon, _ = whole.norm.partition(":")
     return bool(colon) and _squash(head) == part.key
+
+
+# The fewest words of a headline over its summary (a kicker over a headline is shorter).
+SUMMARY_HEAD_MIN_WORDS = 7
+# The fewest words a summary adds to the headline over it.
+SUMMARY_MORE_WORDS = 3
+# The fewest content words a summary shares with the headline over it.
+SUMMARY_SHARED_WORDS = 4
+
+
+def _summary_under_headline(lines: Sequence[_Line], upper: int, index: int, stop: int) -> bool:
+    """Whether ``lines[index]``, right over the header's labels or date or over the running
+    text (``stop``: an extractor drops the header), is a summary of the headline
+    ``lines[upper]`` right above it (blank lines as printed or not: a page's visible text
+    prints none): both headline-shaped, the lower opening with the upper's first word,
+    longer by :data:`SUMMARY_MORE_WORDS` words or more and holding
+    :data:`SUMMARY_SHARED_WORDS` of its content words or more. A kicker over a headline is
+    shorter than :data:`SUMMARY_HEAD_MIN_WORDS` or ends with a colon."""
+    if index + 1 >= len(lines):
+        return False
+    head, line, below = lines[upper], lines[index], lines[index + 1]
+    if (
+        (below.info.kind not in ("labels", "date") and index + 1 != stop)
+        or line.info.kind != "text"
+        or head.info.kind != "text"
+        or head.chrome
+        or head.byline
+        or line.byline
+        or not SUMMARY_HEAD_MIN_WORDS <= head.words <= HEADLINE_MAX_WORDS
+        or line.words < head.words + SUMMARY_MORE_WORDS
+        or head.text[-1] in _KICKER_ENDS
+        or head.text[-1] in ".!؟?"
+        or line.text[-1] in _KICKER_ENDS
+    ):
+        return False
+    # (the first word of letters: a table row's «|» or a bullet opens no word)
+    first = next((word for word in head.norm.split() if word.isalpha()), None)
+    if first is None or next((word for word in line.norm.split() if word.isalpha()), None) != first:
+        return False
+    return len(_bare_words(head) & _bare_words(line)) >= SUMMARY_SHARED_WORDS
 
 
 _AUTHOR_OVER_TEXT = "the line is a person's name alone over a text that never names them (a byline)"
