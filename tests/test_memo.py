@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import jalali_meta as jm
+from jalali_meta import testing
 from jalali_meta.testing import clear_caches, memo_sizes
 
 # A paragraph longer than a remembered line (MEMO_MAX_CHARS), with a sentence's end.
@@ -47,18 +48,16 @@ def test_date_answers_are_kept_for_one_parse_only() -> None:
 def test_date_answers_of_a_parse_inside_a_parse() -> None:
     """speed42b: a parse begun while another is under way in the same thread keeps its own
     answers and, done (or raising), puts the outer parse's memo back as it was."""
-    from jalali_meta import _grammar
-
-    outer = _grammar.remember_matches()
+    outer = testing.remember_date_answers()
     try:
-        _grammar.search("published 1401/11/03 12:30")
-        kept = _grammar.matches_kept()
+        testing.search_date("published 1401/11/03 12:30")
+        kept = testing.date_answers_kept()
         assert kept
         with pytest.raises(jm.ParseError):
             jm.parse_article("عنوان\nتاریخ انتشار: ۳۱ اسفند ۱۴۰۱\nمتن خبر.", strict=True)
-        assert _grammar.matches_kept() == kept
+        assert testing.date_answers_kept() == kept
         jm.parse_article("عنوان\nتاریخ انتشار: ۳ بهمن ۱۴۰۱\nمتن خبر.")
-        assert _grammar.matches_kept() == kept
+        assert testing.date_answers_kept() == kept
     finally:
-        _grammar.forget_matches(outer)
-    assert _grammar.matches_kept() == 0
+        testing.forget_date_answers(outer)
+    assert testing.date_answers_kept() == 0

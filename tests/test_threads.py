@@ -6,6 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import jalali_meta as jm
+from jalali_meta import testing
 from jalali_meta.testing import clear_caches, memo_sizes
 
 TEXTS = [
@@ -54,35 +55,33 @@ def test_date_answers_are_kept_per_thread() -> None:
     by the module fails each of these asserts.)"""
     from threading import Barrier, Thread
 
-    from jalali_meta import _grammar
-
     meet = Barrier(2, timeout=30)
     seen: dict[str, object] = {}
 
     def parse_in_thread() -> None:
-        previous = _grammar.remember_matches()
+        previous = testing.remember_date_answers()
         try:
-            _grammar.search("published 1401/11/03 12:30")
-            seen["before"] = _grammar.matches_kept()
+            testing.search_date("published 1401/11/03 12:30")
+            seen["before"] = testing.date_answers_kept()
             meet.wait()  # 1: the main thread looks, then parses with its own memo
             meet.wait()  # 2: the main thread has dropped its memo
-            seen["after"] = _grammar.matches_kept()
-            seen["same"] = _grammar.search("published 1401/11/03 12:30")
+            seen["after"] = testing.date_answers_kept()
+            seen["same"] = testing.search_date("published 1401/11/03 12:30")
         finally:
-            _grammar.forget_matches(previous)
+            testing.forget_date_answers(previous)
 
     thread = Thread(target=parse_in_thread)
     thread.start()
     meet.wait()
     try:
-        assert _grammar.matches_kept() == 0, "another thread's answers are not this thread's"
-        previous = _grammar.remember_matches()
-        _grammar.search("3 bahman 1401 news")
-        assert _grammar.matches_kept() == 1
-        _grammar.forget_matches(previous)
+        assert testing.date_answers_kept() == 0, "another thread's answers are not this thread's"
+        previous = testing.remember_date_answers()
+        testing.search_date("3 bahman 1401 news")
+        assert testing.date_answers_kept() == 1
+        testing.forget_date_answers(previous)
     finally:
         meet.wait()
         thread.join()
-    assert _grammar.matches_kept() == 0
+    assert testing.date_answers_kept() == 0
     assert seen["before"] == seen["after"] == 2, "this thread's memo was left as it was"
     assert seen["same"] is not None

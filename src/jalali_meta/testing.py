@@ -65,17 +65,22 @@ __all__ = [
     "chrome_fold",
     "clear_caches",
     "counter_and_widget_words",
+    "date_answers_kept",
     "date_block_pair",
+    "date_first_heads",
     "date_first_words",
+    "date_grammar_matches",
+    "date_start_allowed",
     "date_start_pairs",
     "fold_pair",
+    "forget_date_answers",
     "forum_topic_pair",
     "fully_classified",
     "html_source",
     "key_first",
     "label_spellings",
-    "line_extents",
     "line_date_pair",
+    "line_extents",
     "looks_like_markdown",
     "markdown_headings",
     "memo_sizes",
@@ -85,7 +90,9 @@ __all__ = [
     "number_label_pairs",
     "parse_datetime_by_grammar",
     "read_front_matter",
+    "remember_date_answers",
     "run_cli",
+    "search_date",
     "to_ascii_digits",
     "url_number",
 ]
@@ -492,6 +499,50 @@ def date_start_pairs(text: str) -> list[tuple[int, bool, bool]]:
     wherever the second is true, the first must be (tests/test_prefilters.py)."""
     norm = normalize(text)
     return [(at, *_date_start_pair(norm, at)) for at in range(len(norm))]
+
+
+def date_first_heads() -> frozenset[str]:
+    """The two-letter heads the date search's first-word test looks up before its fuller test
+    (_grammar.match_around): a word starting with none of them is never tried."""
+    return frozenset(_grammar._FIRST_HEADS)
+
+
+def date_start_allowed(norm: str, at: int) -> bool:
+    """Whether the date search's first-word test lets the grammar be tried at ``at`` of a
+    normalised text."""
+    return _grammar.may_start_date(norm, at)
+
+
+def date_grammar_matches(norm: str, at: int, end: int | None = None) -> bool:
+    """Whether the date grammar matches at ``at`` of a normalised text (up to ``end``)."""
+    found = (
+        _patterns.DATETIME.match(norm, at)
+        if end is None
+        else _patterns.DATETIME.match(norm, at, end)
+    )
+    return found is not None
+
+
+def remember_date_answers() -> object:
+    """Start keeping the date grammar's answers for this thread, as a parse does; returns
+    the memo it replaced, for :func:`forget_date_answers`."""
+    return _grammar.remember_matches()
+
+
+def forget_date_answers(previous: object = None) -> None:
+    """Drop this thread's kept answers and put ``previous`` (from
+    :func:`remember_date_answers`) back."""
+    _grammar.forget_matches(previous)  # type: ignore[arg-type]
+
+
+def date_answers_kept() -> int:
+    """How many date grammar answers this thread keeps now."""
+    return _grammar.matches_kept()
+
+
+def search_date(norm: str) -> object:
+    """The date grammar's search over a normalised text (kept answers used when kept)."""
+    return _grammar.search(norm)
 
 
 def date_first_words() -> tuple[str, ...]:
