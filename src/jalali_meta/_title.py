@@ -3240,7 +3240,13 @@ def _choose_title(
             # over its headline, so the line above is the title, with no doubt (fix161).
             state.title_doubt = None
             return doubt[1], rule
-        if doubt is not None and doubt[0] in _GIVES_WAY and doubt[1] is not None:
+        if (
+            doubt is not None
+            and doubt[0] in _GIVES_WAY
+            and doubt[1] is not None
+            # (a line that is never a title does not take the place: «[center]HEADING»)
+            and not _never_title(lines[doubt[1]])
+        ):
             # The line above names the story the lead tells, or the chosen line names its
             # publisher: the line above is the title, still uncertain, and the line chosen
             # by score competes with it.

@@ -695,6 +695,9 @@ VIEW_COUNTER_LABELS: Final = (
     "комментарии",
     "хабарро хонданд",
     "назарҳо",
+    # Kurdish (Sorani): «بینراو» (seen), a Kurdish party's news item «- بینراو: 607» over its
+    # author line (kdpnl.com, real56); written with Arabic or Persian yeh alike.
+    "بینراو",
 )
 # A site's visitor statistics box, one figure a line: its visitors online, today's, yesterday's
 # and all visits, the peak, the reader's own IP (a portal's sidebar «آمار بازدیدکنندگان»,

@@ -1,0 +1,136 @@
+"""fix179: the forty-fifth real sample's findings (docs/real_sample.md «A forty-fifth sample»,
+real56).
+
+1. A line of wiki or BB-code markup (opening «[[», «{{», «[center]», «[b]», «==...==»), a diff
+   table's row closing with bars («... | |||», «||») and a MediaWiki user's signature
+   («NAME (بحث | مشارکت‌ها) ...») are never title candidates (``_chrome._never_title``): a
+   MediaWiki diff page's title is its heading «NAME: تفاوت میان نسخه‌ها» (layout of
+   iranpedia.wiki's diff page); a forum's search page quoting a BB-coded post prints no
+   headline (layout of s21.me's user posts page).
+
+The positives fail on main c15ecaa9; the ``-neg`` near misses pass on both. The sentences are
+written for these tests.
+"""
+
+from __future__ import annotations
+
+import jalali_meta as jm
+
+
+def _codes(article: jm.Article) -> set[str]:
+    return {warning.code for warning in article.warnings}
+
+
+_BODY = (
+    "کتابخانه عمومی شهر از این هفته ساعت کار خود را تا ده شب افزایش داده است و اعضای آن"
+    " می توانند کتاب های تازه را از قفسه ویژه امانت بگیرند.\n"
+    "کارت عضویت نیز در همان روز مراجعه صادر می شود و هزینه ای برای دانش آموزان ندارد.\n"
+)
+
+# -- 1. a MediaWiki diff page: markup lines and diff rows are no title
+_DIFF_HEADING = "پیش\u200cنویس:کتابخانه عمومی: تفاوت میان نسخه\u200cها"
+_DIFF_PAGE = (
+    f"{_DIFF_HEADING}\n"
+    "مریم احمدی (بحث | مشارکت\u200cها) بدون خلاصهٔ ویرایش |\n"
+    "|||\n"
+    "| (۱۲ نسخهٔ میانی ویرایش شده توسط ۳ کاربر نشان داده نشد) | |||\n"
+    "| خط ۱: | خط ۱: | ||\n"
+    "[[پرونده:کتابخانه شهر.jpg|جایگزین=کتابخانه|بندانگشتی|ساختمان کتابخانه عمومی شهر]] | |||\n"
+    "{{درشت|'''کتابخانه عمومی'''}}؛ جایی برای خواندن و امانت گرفتن کتاب. | |||\n"
+    "کتابخانه عمومی به مکانی گفته می شود که کتاب ها و نشریات را برای همه مردم نگه می دارد و"
+    " در اختیار آنان می گذارد.\n"
+    "==تاریخچه کتابخانه== | ==تاریخچه کتابخانه== | ||\n"
+    f"{_BODY}"
+)
+_DIFF_URL = "https://wiki.example.org/w/index.php?diff=5120&oldid=5101&title=x"
+
+
+def test_wiki_diff_page_heading_is_the_title() -> None:
+    """A diff page's heading over its editor line, diff rows and markup lines."""
+    for url in (None, _DIFF_URL):
+        article = jm.parse_article(_DIFF_PAGE, url=url)
+        assert article.title == _DIFF_HEADING
+
+
+def test_file_link_line_is_no_title() -> None:
+    """«[[پرونده:...|...]]» over prose: the markup line is never the title."""
+    text = "[[پرونده:کتابخانه شهر.jpg|بندانگشتی|ساختمان کتابخانه عمومی شهر]]\n" + _BODY
+    assert jm.parse_article(text).title != (
+        "[[پرونده:کتابخانه شهر.jpg|بندانگشتی|ساختمان کتابخانه عمومی شهر]]"
+    )
+
+
+def test_bracketed_headline_neg() -> None:
+    """A headline opening with a bracketed label «[ویدیو]» is no BB-code tag: kept."""
+    title = "[ویدیو] افتتاح کتابخانه عمومی تازه در مرکز شهر"
+    assert jm.parse_article(f"{title}\n\n{_BODY}").title == title
+
+
+def test_headline_with_one_bar_neg() -> None:
+    """A headline ending with one bar (a source's bar) is no diff row: today's reading."""
+    title = "افتتاح کتابخانه عمومی تازه در مرکز شهر با حضور شهردار"
+    text = f"{title}\n\n{_BODY}"
+    assert jm.parse_article(text).title == title
+
+
+# -- 2. a forum's search page quoting a BB-coded post (layout of s21.me's user posts page)
+_BB_POST = (
+    "463\n\n"
+    "(4 وهڵام, نووسراو له مێژوو)\n\n"
+    "[center]تاریخ کهن کتابخانه های شهر\n\n"
+    "example.org\n"
+    f"{_BODY}"
+)
+
+
+def test_bb_code_line_is_no_title() -> None:
+    """«[center]HEADING» quoted in a forum's list of a user's posts, under the result's reply
+    count line, over the post's source host: none of them is the title."""
+    for url in (None, "http://forum.example.org/search.php?action=show_user_posts&user_id=7"):
+        assert jm.parse_article(_BB_POST, url=url).title is None
+
+
+def test_bb_code_line_alone_over_host_is_no_title() -> None:
+    """«[center]HEADING» over a host name over the text: neither is the title."""
+    text = "463\n\n[center]تاریخ کهن کتابخانه های شهر\n\nexample.org\n" + _BODY
+    assert jm.parse_article(text).title is None
+
+
+def test_replies_line_in_english_is_no_title() -> None:
+    """«(4 Replies, posted in NAME)»: PunBB's English template of the same line."""
+    text = "(4 Replies, posted in Library news)\n\n" + _BODY
+    assert jm.parse_article(text).title != "(4 Replies, posted in Library news)"
+
+
+def test_bracketed_headline_with_count_neg() -> None:
+    """A headline in brackets holding a count but no forum's words: kept as today."""
+    title = "(4 کتابخانه تازه در شهر افتتاح شد)"
+    main = jm.parse_article(f"{title}\n\n{_BODY}").title
+    assert main == title
+
+
+def test_host_rule_takes_lower_case_hosts_only() -> None:
+    """The host rule's pattern: a lower-case host alone; a site's name spelled with capitals
+    («Digikala.com») is not caught by it (a unit test of the new pattern)."""
+    from jalali_meta._chrome import _HOST_ALONE
+
+    assert _HOST_ALONE.fullmatch("Digikala.com") is None
+    assert _HOST_ALONE.fullmatch("example.org") is not None
+
+
+# -- 3. a Kurdish (Sorani) views label, printed as a list item (layout of kdpnl.com's item)
+_AUTHOR = "مریم ئەحمەدی – هۆڵەندا"
+
+
+def test_sorani_views_line_is_no_title() -> None:
+    """«- بینراو: 607» over an author line over the text: the views line is no title."""
+    text = f"- بینراو: 607\n{_AUTHOR}\n{_BODY}"
+    for url in (None, "https://party.example.org/index.php/ar/news-so/535"):
+        assert jm.parse_article(text, url=url).title != "بینراو: 607"
+
+
+def test_dash_headline_with_number_neg() -> None:
+    """«- بازدید 120 هزار نفر از نمایشگاه کتاب»: a sentence after a dash, no counter."""
+    title = "بازدید 120 هزار نفر از نمایشگاه کتاب در هفته نخست"
+    text = f"{title}\n\n{_BODY}"
+    assert jm.parse_article(text).title == title
