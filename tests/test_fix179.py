@@ -134,3 +134,48 @@ def test_dash_headline_with_number_neg() -> None:
     title = "بازدید 120 هزار نفر از نمایشگاه کتاب در هفته نخست"
     text = f"{title}\n\n{_BODY}"
     assert jm.parse_article(text).title == title
+
+
+# -- 4. a headline's copy over it with a Latin site or section name glued on (layout of
+# xalqcebhesi.az's item: copy, headline, subheading, body)
+_AZ_HEADLINE = "Kitab” jurnalının səhifələrində - 12-ci yazı"
+_AZ_SUB = "Təbriz kitabxanasının fəaliyyətinə oxuculardan münasibət barədə: Marağada"
+_AZ_BODY = (
+    "Şəhər kitabxanasının yeni binası bu həftə oxucuların üzünə açıldı və ilk gündən yüzlərlə"
+    " insan ora gəldi, kitabları vərəqlədi.\n"
+    "Kitabxananın işçiləri bildirdilər ki, oxu zalı axşam saat ona qədər açıq qalacaq və"
+    " tələbələr üçün ayrıca otaq da hazırlanıb.\n\n"
+    "“Kitab” qəzeti. Şəhər orqanı, Təbriz, say 41, 12.05.1946\n"
+    "***\n\n"
+    "Şair: “Kitab dostum”\n\n"
+    "Açıram səni hər səhər\n"
+    "Sən mənə yol göstərirsən\n"
+    "Sözlərin bir çıraq kimi\n"
+    "Qaranlığı dəf edirsən\n"
+)
+
+
+def test_copy_with_latin_tail_over_headline() -> None:
+    """«HEADLINE Güney Azərbaycan» / HEADLINE / a longer colon subheading / body, a cited
+    issue, a poem: the headline (on main the subheading, in doubt)."""
+    text = f"{_AZ_HEADLINE} Güney Azərbaycan\n\n{_AZ_HEADLINE}\n\n{_AZ_SUB}\n\n{_AZ_BODY}"
+    for url in (None, "https://news.example.az/news/southazerbaijan/67032.html"):
+        assert jm.parse_article(text, url=url).title == _AZ_HEADLINE
+
+
+def test_latin_word_pattern() -> None:
+    """The tail's words must be Latin-script words (a unit test of the new pattern)."""
+    from jalali_meta._title import _LATIN_WORD
+
+    assert _LATIN_WORD.fullmatch("سیاست") is None
+    assert _LATIN_WORD.fullmatch("Azərbaycan") is not None
+
+
+def test_copy_with_sentence_tail_neg() -> None:
+    """The line above runs on past a name's length (a sentence glued on): no copy; today's
+    reading (the subheading, in doubt) is kept."""
+    tail = " Güney Azərbaycan and many more words of a sentence here"
+    text = f"{_AZ_HEADLINE}{tail}\n\n{_AZ_HEADLINE}\n\n{_AZ_SUB}\n\n{_AZ_BODY}"
+    article = jm.parse_article(text)
+    assert article.title == _AZ_SUB
+    assert "title-uncertain" in _codes(article)
