@@ -179,3 +179,39 @@ def test_copy_with_sentence_tail_neg() -> None:
     article = jm.parse_article(text)
     assert article.title == _AZ_SUB
     assert "title-uncertain" in _codes(article)
+
+
+# -- 5. a tag page's one item, its teaser cut «[…]», the latest-items box heading under it
+# (layout of cinemacinema.ir's tag page: headline / teaser / «آخرین ها»)
+_TAG_HEADLINE = (
+    "مدیر کتابخانه مرکزی مطرح کرد: «بخش کتاب کودک» باید گسترش یابد / امید به کتابخانه های روستایی"
+)
+_TAG_TEASER = (
+    "سارا محمدی معتقد است: بخش کتاب کودک در یک سال گذشته باید در همه کتابخانه های شهر راه"
+    " اندازی می شد، عده ای از خانواده ها هستند که دوست ندارند فرزندانشان را به کتابخانه های"
+    " دور ببرند با وجود این که آنجا کتاب های خوبی هست. اگر این بخش از کتابخانه حذف شود، خیلی […]"
+)
+
+
+def test_one_item_tag_page_with_latest_heading() -> None:
+    """HEADLINE / TEASER […] / «آخرین ها» (no ZWNJ): a list of one item, the headline is
+    the item's, doubted as a list's (text alone)."""
+    for heading in ("آخرین ها", "آخرین\u200cها", "Recent Posts"):
+        article = jm.parse_article(f"{_TAG_HEADLINE}\n\n{_TAG_TEASER}\n\n{heading}")
+        assert article.title is None
+        assert "listing-page" in _codes(article)
+
+
+def test_one_item_related_heading_neg() -> None:
+    """HEADLINE / TEASER […] / «مطالب مرتبط»: a related box's heading, not the latest items'
+    (an article's page prints related items under its text): today's reading kept."""
+    article = jm.parse_article(f"{_TAG_HEADLINE}\n\n{_TAG_TEASER}\n\nمطالب مرتبط")
+    assert article.title == _TAG_HEADLINE
+
+
+def test_dotted_cut_with_latest_heading_neg() -> None:
+    """HEADLINE / TEASER ... / «آخرین ها»: a writer's dots, not a theme's bracketed cut:
+    today's reading kept."""
+    teaser = _TAG_TEASER.replace(" […]", "...")
+    article = jm.parse_article(f"{_TAG_HEADLINE}\n\n{teaser}\n\nآخرین ها")
+    assert article.title == _TAG_HEADLINE
