@@ -215,3 +215,36 @@ def test_dotted_cut_with_latest_heading_neg() -> None:
     teaser = _TAG_TEASER.replace(" […]", "...")
     article = jm.parse_article(f"{_TAG_HEADLINE}\n\n{teaser}\n\nآخرین ها")
     assert article.title == _TAG_HEADLINE
+
+
+# -- 6. item numbers in a WordPress default-category permalink and a Joomla language path
+_NUMBER_BODY = _BODY
+
+
+def test_default_category_post_id() -> None:
+    """«/uncategorized/3196»: WordPress's «/%category%/%post_id%» under its default category."""
+    for url in (
+        "https://writers.example.org/uncategorized/3196",
+        "https://x.example/Uncategorized/88",
+    ):
+        assert jm.parse_article(_NUMBER_BODY, url=url).number == url.rsplit("/", 1)[-1]
+
+
+def test_joomla_language_menu_item_id() -> None:
+    """«/index.php/ar/<menu-alias>/535»: Joomla's item ID after its language and menu alias."""
+    url = "https://party.example.org/index.php/ar/chalakyekan-so/535"
+    assert jm.parse_article(_NUMBER_BODY, url=url).number == "535"
+
+
+def test_numbers_not_item_ids_neg() -> None:
+    """A pagination path, a year under the default category, a list's page and a tag's number
+    under Joomla's language path, an alias with a date code: no number, as today."""
+    for url in (
+        "http://institute.example.az/page/76/tebriz",
+        "https://writers.example.org/uncategorized/1402",
+        "https://party.example.org/index.php/fa/page/2",
+        "https://party.example.org/index.php/fa/tag/535",
+        "https://party.example.org/index.php/fa/chalakyekan-so/0535",
+        "http://college.example.ir/44/research-790/news/local-news-archive/2346-911219-d2",
+    ):
+        assert jm.parse_article(_NUMBER_BODY, url=url).number is None, url
