@@ -6,9 +6,19 @@ real56).
    («NAME (بحث | مشارکت‌ها) ...») are never title candidates (``_chrome._never_title``): a
    MediaWiki diff page's title is its heading «NAME: تفاوت میان نسخه‌ها» (layout of
    iranpedia.wiki's diff page); a forum's search page quoting a BB-coded post prints no
-   headline (layout of s21.me's user posts page).
+   headline (layout of s21.me's user posts page): its reply-count line «(4 وهڵام, نووسراو له
+   NAME)» and a host name alone are no titles either, and a line never a title no longer takes
+   a doubted title's place.
+3. The Sorani views label «بینراو» is a counter's, printed as a list item too («- بینراو:
+   607»; layout of kdpnl.com's item).
+4. A headline right under its copy with a short Latin tail glued on («HEADLINE Güney
+   Azərbaycan») is printed twice, the shorter line the title (layout of xalqcebhesi.az's item).
+5. HEADLINE / a teaser cut «[…]» / «آخرین ها» alone: fix140's one-excerpt list, text alone
+   (layout of cinemacinema.ir's tag page).
+6. ``url_number``: «/uncategorized/3196» and «/index.php/ar/<alias>/535» name the item.
 
-The positives fail on main c15ecaa9; the ``-neg`` near misses pass on both. The sentences are
+The 12 positives fail on main c15ecaa9 (two are unit tests of new patterns, failing there by
+ImportError); the ``-neg`` near misses pass on both. The sentences are
 written for these tests.
 """
 
