@@ -498,7 +498,7 @@ _WIKI_SECTION_EDIT = regex.compile(rf"^[\x20]*{_EDIT_LINK}|{_EDIT_LINK}[\x20]*$"
 _MARKUP_LINE = regex.compile(
     r"[\x20\u200c]*(?:\[\[[^\[\]\n]+(?:\]\]|\|)|\{\{[^{}\n]+(?:\}\}|\|)"
     r"|\[(?i:center|left|right|justify|b|i|u|s|size|color|font|quote|align|url|img|h[1-6])"
-    r"(?:=[^\[\]\n]{1,40})?\]|={2,6}[^=\n]+={2,6})"
+    r"(?:=[^\[\]\n]{1,40})?\](?!\()|={2,6}[^=\n]+={2,6})"
 )
 # A diff table's row as text extraction writes it: the row's cells parted by bars, its empty
 # cells closing it with at least two bars («... | |||», «| خط ۱: | خط ۱: | ||»). (fix179)
