@@ -520,6 +520,34 @@ _EDIT_LINK = (
     r"\[[\x20]*(?:ویرایش(?:[\x20\u200c]+(?:مبدأ|مبدا|منبع|کد))?|(?i:edit(?:\x20source)?))[\x20]*\]"
 )
 _WIKI_SECTION_EDIT = regex.compile(rf"^[\x20]*{_EDIT_LINK}|{_EDIT_LINK}[\x20]*$")
+# A line of wiki or BB-code markup as a page prints its source (a MediaWiki diff page, a
+# forum's search page quoting a post; iranpedia.wiki's diff, s21.me's user posts, real56):
+# opening with a file or link «[[...]]», a template «{{...}}», a BB-code tag of a closed list
+# («[center]», «[b]»: no headline prints its tag) or a wiki heading «==...==». (fix179)
+_MARKUP_LINE = regex.compile(
+    r"[\x20\u200c]*(?:\[\[[^\[\]\n]+(?:\]\]|\|)|\{\{[^{}\n]+(?:\}\}|\|)"
+    r"|\[(?i:center|left|right|justify|b|i|u|s|size|color|font|quote|align|url|img|h[1-6])"
+    r"(?:=[^\[\]\n]{1,40})?\](?!\()|={2,6}[^=\n]+={2,6})"
+)
+# A diff table's row as text extraction writes it: the row's cells parted by bars, its empty
+# cells closing it with at least two bars («... | |||», «| خط ۱: | خط ۱: | ||»). (fix179)
+_DIFF_ROW_END = regex.compile(r"\|[\x20]*\|[\x20]*$")
+# A forum's search result's meta line under a post's topic (PunBB/FluxBB «show_user_posts»):
+# the reply count and the forum posted in, in brackets («(4 Replies, posted in News)»; its
+# Kurdish (Sorani) template «(4 وهڵام, نووسراو له مێژوو)», s21.me, real56). (fix179)
+_FORUM_RESULT_META = regex.compile(
+    r"\([\x20]*[0-9۰-۹]+[\x20]+(?:(?i:repl(?:y|ies))|وهڵام|وەڵام)[\x20]*[,،][\x20]*"
+    r"(?:(?i:posted[\x20]+in)|نووسراو[\x20]+(?:له|لە))[\x20]+[^()]+\)[\x20]*"
+)
+# A host name alone on its line, lower case («krg.org», «www.example.ir»): a post's source
+# printed under its heading (s21.me's quoted post, real56), never a headline. (fix179)
+_HOST_ALONE = regex.compile(r"[\x20]*(?:www\.)?(?:[a-z0-9-]+\.)+(?:[a-z]{2,6})[\x20]*")
+# A wiki user's signature as MediaWiki prints it on a diff or history page: a name, then its
+# talk and contributions links in brackets («NAME (بحث | مشارکت‌ها)», «NAME (talk | contribs)»),
+# then the edit's summary. (fix179)
+_WIKI_USER_LINKS = regex.compile(
+    r"\([\x20]*(?:بحث|(?i:talk))[\x20]*\|[\x20]*(?:مشارکت[\x20\u200c]*ها|(?i:contribs))[\x20]*\)"
+)
 # A press archive's masthead line under a headline: a paper's name in Latin capitals, an
 # empty part between doubled dashes and at most a section's short name («KHABAR JONOOB - -
 # جنوب -», «ETEMAD - - -»). A headline holding a Latin name has no empty part.
@@ -1000,6 +1028,16 @@ def _never_title(line: _Line) -> str:
         return "a press archive's masthead (a paper's Latin name, an empty part, its section)"
     if line.words <= BARE_ARCHIVE_LABEL_WORDS and _BARE_ARCHIVE_LABEL.match(norm):
         return "a list's archive label without the list's name («بایگانی برچسب»)"
+    if text.lstrip("\x20\u200c")[:1] in "[{=" and _MARKUP_LINE.match(text):
+        return "a line of wiki or BB-code markup («[[File:...]]», «{{...}}», «[center]», «==...==»)"
+    if text.rstrip().endswith("||") and _DIFF_ROW_END.search(text):
+        return "a diff table's row (its empty cells closing it with bars: «... | |||»)"
+    if line.words == 1 and "." in text and _HOST_ALONE.fullmatch(text):
+        return "a host name alone (a post's source, «example.org»)"
+    if text[:1] == "(" and _FORUM_RESULT_META.fullmatch(text):
+        return "a forum search result's reply count and forum («(4 Replies, posted in NAME)»)"
+    if "|" in text and _WIKI_USER_LINKS.search(norm):
+        return "a wiki user's signature («NAME (بحث | مشارکت‌ها)»: a diff's editor line)"
     if "[" in text and _WIKI_SECTION_EDIT.search(text):
         return "a wiki's section heading, its edit link after it («...[ویرایش]»)"
     if text[0] == "(" and _WIKI_REDIRECT.fullmatch(norm):

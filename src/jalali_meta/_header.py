@@ -547,6 +547,8 @@ _UI_STARTS = _starts((*vocab.UI_WORDS, "لینک", "پیوند", "permalink", "h
 _SHOP_STARTS = _starts(vocab.SHOP_ACTION_WORDS)
 _TODAY_INITIALS = frozenset(w[0] for w in vocab.TODAY_WORDS)
 _TODAY_STARTS = _starts(vocab.TODAY_WORDS)
+# A list item's bullet before a counter, a dash or a dot and a space.
+_BULLETS = frozenset(("- ", "\u2013 ", "\u2022 ", "\u00b7 ", "* "))
 _COUNTER_STARTS = _starts((*vocab.COUNTER_WORDS, *vocab.VIEW_COUNTER_LABELS))
 _ARROWS = ">»›<«‹"
 # A lunar Hijri date holds a Hijri month or an Arabic weekday (all of which start with «ال»).
@@ -1936,8 +1938,12 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
         # COUNTER_WORDS or _WIDGET_HINTS, each holding a letter): a line without a letter
         # (an ID alone under its label) is neither.
         return _TEXT
-    lead = norm.lstrip(" \u200c")[:2]
-    if (lead[:1].isdigit() or lead.lower() in _COUNTER_STARTS) and COUNTER_LINE.match(norm):
+    bare = norm.lstrip(" \u200c")
+    if bare[:2] in _BULLETS:
+        # «- بینراو: 607»: a counter printed as a list's item, its bullet a dash (fix179).
+        bare = bare[2:]
+    lead = bare.lstrip(" \u200c")[:2]
+    if (lead[:1].isdigit() or lead.lower() in _COUNTER_STARTS) and COUNTER_LINE.match(bare):
         return _COUNTER
     if date is None and _widget_line(norm):
         return _WIDGET

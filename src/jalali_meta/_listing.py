@@ -768,9 +768,20 @@ def _excerpt_ends_text(
         return True
     if twice_only or not lines[at].paragraph:
         return False
-    if any(index not in outside for index in range(at + 1, count)):
+    rest = [index for index in range(at + 1, count) if index not in outside]
+    if rest and not (
+        # «HEADLINE» / «TEASER […]» / «آخرین ها»: the site's latest-items box heading under
+        # a tag page's one item, its theme's bracketed cut (cinemacinema.ir, real56; fix179)
+        len(rest) == 1
+        and lines[at].text.rstrip().endswith(_EXCERPT_ENDS)
+        and _squash(lines[rest[0]].norm).lower() in _LATEST_BOX_HEADINGS
+    ):
         return False
     return lines[at].text.rstrip().endswith(("...", "…", *_EXCERPT_ENDS))
+
+
+# A site's box of its latest items, its heading alone (:data:`vocab.LATEST_BOX_HEADINGS`).
+_LATEST_BOX_HEADINGS = frozenset(_squash(normalize(w)).lower() for w in vocab.LATEST_BOX_HEADINGS)
 
 
 # The marks a sentence (or a quotation, or a bracket) may end with: a line ending with none of

@@ -597,7 +597,9 @@ def url_number(url: str | None) -> str | None:
     an ID of five digits or more glued to the slug by an underscore ending the path
     (``/42321_<slug>.html``; not a date code, ``/080110_<slug>.shtml``), and an ID after a
     year and a month set apart by dots ending the path (``/1388.07.2441.html``; never a day,
-    ``/1388.07.24.html``).
+    ``/1388.07.24.html``), a post's ID under WordPress's default category as the whole path
+    (``/uncategorized/3196``) and Joomla's item ID after its language and menu alias
+    (``/index.php/ar/<alias>/535``).
     Hashes, GUIDs and letter-prefixed codes (``n2581278``, ``/news/nn63256055/``) are not
     read, nor an earlier number or a query's ID beside a GUID segment
     (``/news/detail/28634433-bbe7-ec11-9c39-000c29ce98b8/<slug>``). Never raises.
@@ -732,6 +734,8 @@ def url_number(url: str | None) -> str | None:
             or _joomla_category_item(segments, at, digits)
             or _item_under_category(segments, at, digits)
             or _item_between_slugs(segments, at, digits)
+            or _default_category_post(segments, at, digits)
+            or _joomla_language_item(segments, at, digits)
         ):
             return digits
         if (earlier := _id_before_count_slug(segments, at, segment)) is not None:
@@ -1599,6 +1603,51 @@ _CATEGORY_ITEM_SEGMENTS = 5
 # module of single items («/خبر/<category slug>/1267/<title slug>», fooman.gilan.ir, tests/pages
 # 1780): an item's, never a list's (the plural «اخبار», «مطالب» name lists).
 _PERSIAN_ITEM_SEGMENTS = frozenset({"خبر", "مطلب", "مقاله"})
+
+
+# WordPress's default category, the slug every post without a category of its own carries
+# in a «/%category%/%post_id%» permalink (diasporawf.org's «/uncategorized/3196», real56).
+_DEFAULT_CATEGORIES = frozenset(
+    {"uncategorized", "uncategorised", "بدون-دسته-بندی", "دسته-بندی-نشده", "دسته\u200cبندی-نشده"}
+)
+
+
+def _default_category_post(segments: Sequence[str], at: int, digits: str) -> bool:
+    """Whether a number alone ending the path right under WordPress's default category
+    («/uncategorized/3196», the whole path) is the post's ID (fix179): the permalink
+    «/%category%/%post_id%»; no leading zero, no year."""
+    return (
+        len(segments) == 2
+        and at == 1
+        and segments[0].lower() in _DEFAULT_CATEGORIES
+        and _URL_EXTENSION.sub("", segments[1]) == digits
+        and not digits.startswith("0")
+        and _YEAR_LIKE.fullmatch(digits) is None
+    )
+
+
+# Joomla's SEF address of an item under its menu alias, with the language filter's code:
+# «/index.php/ar/chalakyekan-so/535» (kdpnl.com, real56): index.php, a language, the menu
+# item's alias, the item's ID.
+_JOOMLA_ITEM_SEGMENTS = 4
+_MENU_ALIAS = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+
+
+def _joomla_language_item(segments: Sequence[str], at: int, digits: str) -> bool:
+    """Whether a number alone ending «/index.php/LANG/ALIAS/N» is the item's ID (fix179):
+    Joomla's router with its language code and the menu item's alias (no list's or page's
+    word: «/index.php/fa/page/2» is none); no leading zero, no year."""
+    return (
+        len(segments) == _JOOMLA_ITEM_SEGMENTS
+        and at == _JOOMLA_ITEM_SEGMENTS - 1
+        and segments[0].lower() == "index.php"
+        and segments[1].lower() in _LANGUAGE_SEGMENTS
+        and _MENU_ALIAS.fullmatch(segments[2]) is not None
+        and segments[2] not in _CONTAINER_SEGMENTS
+        and segments[3] == digits
+        and not digits.startswith("0")
+        and _YEAR_LIKE.fullmatch(digits) is None
+    )
 
 
 def _item_between_slugs(segments: Sequence[str], at: int, digits: str) -> bool:

@@ -2386,6 +2386,35 @@ def _section_glued_copies(lines: Sequence[_Line], candidates: Sequence[int]) -> 
     return found
 
 
+def _latin_tailed_copies_above(
+    lines: Sequence[_Line], candidates: Sequence[int], keys: dict[str, int]
+) -> dict[int, int]:
+    """Lines printed once whose line right above is the same line with a short tail in Latin
+    letters glued on («HEADLINE Güney Azərbaycan» over «HEADLINE»: a site's or section's
+    name), by index, each with the index of the copy above it."""
+    found: dict[int, int] = {}
+    candidate_set = set(candidates)
+    for index in candidates:
+        line = lines[index]
+        if index == 0 or line.words < GLUED_COPY_WORDS - 1 or line.info.kind != "text":
+            continue
+        if keys.get(line.key, 0) != 1 or index - 1 not in candidate_set:
+            continue
+        above = lines[index - 1]
+        if above.byline or not above.key.startswith(line.key) or above.key == line.key:
+            continue
+        if len(above.key) - len(line.key) > GLUED_TAIL_CHARS:
+            continue
+        tail = above.norm.replace("\u200c", " ").split()[line.words :]
+        if tail and all(_LATIN_WORD.fullmatch(word) for word in tail):
+            found[index] = index - 1
+    return found
+
+
+# A word in Latin letters (a site's or section's name glued to a headline's copy).
+_LATIN_WORD = regex.compile(r"\p{Latin}[\p{Latin}\p{M}'’.\-]*")
+
+
 # The headline of a glued copy has at least this many words (with the section's name).
 GLUED_COPY_WORDS = 4
 
@@ -3000,6 +3029,12 @@ def _choose_title(
     # the body.
     _punctuation_copies(lines, candidates, keys)
     glued_copies = _section_glued_copies(lines, candidates)
+    # The same copy right over the headline, the site's or section's name glued on in Latin
+    # letters («HEADLINE Güney Azərbaycan» over «HEADLINE», xalqcebhesi.az, real56): the
+    # headline is printed twice, the longer line is its copy (fix179).
+    for index, copy in _latin_tailed_copies_above(lines, candidates, keys).items():
+        keys[lines[index].key] += 1
+        glued_copies[copy] = lines[index].key
     for original in glued_copies.values():
         if keys.get(original, 0) < 2:
             keys[original] = keys.get(original, 0) + 1
@@ -3412,7 +3447,13 @@ def _choose_title(
             # over its headline, so the line above is the title, with no doubt (fix161).
             state.title_doubt = None
             return doubt[1], rule
-        if doubt is not None and doubt[0] in _GIVES_WAY and doubt[1] is not None:
+        if (
+            doubt is not None
+            and doubt[0] in _GIVES_WAY
+            and doubt[1] is not None
+            # (a line that is never a title does not take the place: «[center]HEADING»)
+            and not _never_title(lines[doubt[1]])
+        ):
             # The line above names the story the lead tells, or the chosen line names its
             # publisher: the line above is the title, still uncertain, and the line chosen
             # by score competes with it.

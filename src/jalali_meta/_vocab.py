@@ -21,6 +21,7 @@ __all__ = [
     "CARDINAL_DAYS",
     "COMMENT_COUNT_WORDS",
     "COUNTER_WORDS",
+    "LATEST_BOX_HEADINGS",
     "DARI_GREGORIAN_MONTHS",
     "ENGLISH_MONTHS",
     "CYRILLIC_MONTHS",
@@ -696,6 +697,9 @@ VIEW_COUNTER_LABELS: Final = (
     "комментарии",
     "хабарро хонданд",
     "назарҳо",
+    # Kurdish (Sorani): «بینراو» (seen), a Kurdish party's news item «- بینراو: 607» over its
+    # author line (kdpnl.com, real56); written with Arabic or Persian yeh alike.
+    "بینراو",
 )
 # A site's visitor statistics box, one figure a line: its visitors online, today's, yesterday's
 # and all visits, the peak, the reader's own IP (a portal's sidebar «آمار بازدیدکنندگان»,
@@ -1377,6 +1381,12 @@ SECTION_END_WORDS: Final = (
     "بیشتر بخوانید", "سایر اخبار", "اخبار روز",
     # A box of the latest items under the article (moph.gov.af's «Latest announcements»).
     "آخرین اطلاعیه ها", "latest news", "latest announcements", "latest posts", "recent posts",
+)  # fmt: skip
+
+# A site's box of its latest items, its heading alone on its line («آخرین ها», printed with a
+# space by cinemacinema.ir's theme under a tag page's one item, real56; fix179).
+LATEST_BOX_HEADINGS: Final = (
+    "آخرین ها", "آخرین‌ها", "آخرین مطالب", "آخرین اخبار", "latest posts", "recent posts",
 )  # fmt: skip
 
 # A list's «new» badge, printed after an item's headline and run into its line by text
