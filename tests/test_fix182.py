@@ -60,3 +60,53 @@ def test_labels_line_with_a_source_or_author_alone_neg() -> None:
     line of the item's header: main's reading stays (the motto, as before)."""
     for labels_line in ("کد خبر: ۴۵۶۷۱ | منبع: ایرنا", "نویسنده: مریم صادقی"):
         assert jm.parse_article(_bridge(labels_line)).title == _BRIDGE_MOTTO, labels_line
+
+
+# -- 2. an ad's label alone on its line, a blank line under it -----------------------------------
+_MILL = (
+    "آسیاب آبی روستای ما بیش از صد سال قدمت دارد و هنوز هم در فصل برداشت گندم کار می‌کند. "
+    "پدربزرگم می‌گفت مردم از روستاهای اطراف گندم خود را برای آرد کردن به اینجا می‌آوردند.\n\n"
+    "امروز چند نفر از جوانان روستا آن را مرمت کرده‌اند و گردشگران برای دیدنش می‌آیند.\n"
+)
+_MILL_NAME = "آسیاب روستا"
+_UNDER_AD_LINK = "ad link"
+
+
+def test_ad_label_over_blank_is_never_the_title() -> None:
+    """Mutant 40's page: «تبلیغات» / blank / a short line / DATE / the post: the label is never
+    the title; the line under it, a date line right under, is the post's title, doubted."""
+    for label in ("تبلیغات", "سفارش تبلیغ"):
+        article = jm.parse_article(f"{label}\n\n{_MILL_NAME}\n{_DAY}\n\n{_MILL}")
+        assert article.title == _MILL_NAME, label
+        assert "title-uncertain" in _codes(article)
+        assert any(_UNDER_AD_LINK in warning.message for warning in article.warnings)
+        assert article.published is not None
+
+
+def test_ad_label_over_blank_and_advertiser_no_date_is_no_title() -> None:
+    """«سفارش تبلیغ» / blank / «نور ویژن» / the post: neither the label nor the advertiser."""
+    for label in ("تبلیغات", "سفارش تبلیغ"):
+        title = jm.parse_article(f"{label}\n\nنور ویژن\n\n{_MILL}").title
+        assert title not in (label, "نور ویژن"), label
+    # A blank line between the short line and the date line: the advertiser still.
+    text = f"تبلیغات\n\n{_MILL_NAME}\n\n{_DAY}\n\n{_MILL}"
+    assert jm.parse_article(text).title is None
+
+
+def test_advertiser_in_the_box_or_apart_from_the_date_neg() -> None:
+    """The short line right under the label (no blank line: the ad box, fix174), a date line
+    under it, stays the advertiser: no title, as on main."""
+    for text in (
+        f"آگهی\nنور ویژن\n{_DAY}\n\n{_MILL}",
+        f"تبلیغات\n{_MILL_NAME}\n{_DAY}\n\n{_MILL}",
+    ):
+        assert jm.parse_article(text).title is None, text
+
+
+def test_headline_under_ad_label_undoubted_neg() -> None:
+    """A headline's length under «تبلیغات» is no advertiser's: it stays the title, with no
+    doubt for the ad link (main's reading)."""
+    head = "مرمت آسیاب آبی روستا به دست جوانان"
+    for gap in ("\n", "\n\n"):
+        article = jm.parse_article(f"تبلیغات{gap}{head}\n{_DAY}\n\n{_MILL}")
+        assert (article.title, "title-uncertain" in _codes(article)) == (head, False)

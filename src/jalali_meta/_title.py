@@ -2762,10 +2762,17 @@ def _choose_title(
             or (index > 0 and kind == "mixed" and _event_date_label(lines, index - 1))
             or _date_with_note(line)
             or _latin_place_line(lines, index)
-            # «سفارش تبلیغ» / «صبا ویژن»: a name under an ad's label is the ad (fix174); a
-            # headline's length under a menu's «تبلیغات» is no advertiser's
-            or (index > 0 and line.words <= AD_NAME_WORDS and lines[index - 1].key in _AD_LINKS)
-            or (line.key in _AD_LINKS and _ad_box(lines, index))
+            # «سفارش تبلیغ» / «صبا ویژن»: a name under an ad's label is the ad (fix174), unless
+            # a blank line parts them and a date line follows it (the post's title, doubted:
+            # fix182); a headline's length under a menu's «تبلیغات» is no advertiser's. The
+            # label alone on its line is never the title (fix182).
+            or (
+                index > 0
+                and line.words <= AD_NAME_WORDS
+                and lines[index - 1].key in _AD_LINKS
+                and not _dated_under_ad_label(lines, index)
+            )
+            or line.key in _AD_LINKS
         ):
             candidates.append(index)
     if anchor is not None and _sentence_headline(lines, anchor, outside):
@@ -4005,6 +4012,20 @@ def _ad_box(lines: Sequence[_Line], index: int) -> bool:
     )
 
 
+def _dated_under_ad_label(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]``, a short line under an ad's label («تبلیغات» / blank / «آسیاب
+    روستا» / «۲۰ آذر ۱۴۰۲» / the post), stands a blank line below the label with a date line
+    right under it: the post's title under a site's ad link (fix182), not an advertiser's
+    name in the label's box (no blank line between, fix174)."""
+    return (
+        lines[index].blank_before
+        and index + 1 < len(lines)
+        and not lines[index + 1].blank_before
+        and _dated_line(lines[index + 1])
+    )
+
+
+_UNDER_AD_LINK = "it stands under the site's ad link (an advertiser's name as often)"
 _UNDER_AD_BOX = "it stands under the site's ad box at the page's top (the site's name as often)"
 # A breadcrumb whose home crumb is an icon: a separator first, «/ بخش / زیربخش».
 _ICON_CRUMBS = regex.compile(r"^[\x20]*[/»>][\x20]+(?P<rest>\p{Arabic}.*\S)[\x20]*$")
@@ -4800,6 +4821,15 @@ def _title_doubt(
         )
         upper = _closer_to_the_lead_above(lines, first, anchor)
         return None if upper is None else (_CLOSER_ABOVE[1], upper)
+    if (
+        index > 0
+        and line.words <= AD_NAME_WORDS
+        and lines[index - 1].key in _AD_LINKS
+        and _dated_under_ad_label(lines, index)
+    ):
+        # «تبلیغات» / blank / «آسیاب روستا» / DATE / the post: the post's title under the
+        # site's ad link as often as an advertiser's name (fix182).
+        return _UNDER_AD_LINK, None
     if _CHAPTER_HEADING.match(line.norm):
         # «فصل اول: قواعد کلی گزارش»: the text starts inside a document, at a chapter's
         # heading; the document's own title is not printed (an extractor dropped it).
