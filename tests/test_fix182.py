@@ -110,3 +110,48 @@ def test_headline_under_ad_label_undoubted_neg() -> None:
     for gap in ("\n", "\n\n"):
         article = jm.parse_article(f"تبلیغات{gap}{head}\n{_DAY}\n\n{_MILL}")
         assert (article.title, "title-uncertain" in _codes(article)) == (head, False)
+
+
+# -- 3. a verb headline over the date line, a line as long under it -----------------------------
+_DATE_TIME = "۲۰ آذر ۱۴۰۲ - ۰۹:۳۰"
+_BAZAAR_HEAD = "طرح بازسازی بافت تاریخی بازار یزد دوباره آغاز شد"
+_BAZAAR_COST = "هزینه طرح از محل عوارض شهری یزد تامین می‌شود"
+_BAZAAR_LEAD = (
+    "طرح بازسازی بافت تاریخی بازار قدیمی شهر یزد که سه سال به دلیل کمبود بودجه متوقف مانده "
+    "بود از امروز با حضور استاندار و شهردار دوباره آغاز شد و تا دو سال دیگر به پایان می‌رسد."
+)
+_BAZAAR_BODY = (
+    "شهردار یزد گفت در گام نخست سقف‌های فرسوده راسته بازار زرگرها نوسازی می‌شود و "
+    "مغازه‌داران در این مدت کار خود را ادامه می‌دهند."
+)
+
+
+def test_equal_length_line_under_date_is_the_verb_headlines_detail() -> None:
+    """Mutant 4's page: an eight-word verb headline / DATE / a line as long ending with a
+    verb / the lead retelling the headline: the headline is the title, not the detail."""
+    for gap in ("\n", "\n\n"):
+        text = (
+            f"{_BAZAAR_HEAD}\n{_DATE_TIME}{gap}{_BAZAAR_COST}\n\n{_BAZAAR_LEAD}\n\n{_BAZAAR_BODY}\n"
+        )
+        assert jm.parse_article(text).title == _BAZAAR_HEAD, gap
+
+
+def test_equal_length_headline_under_date_retold_by_lead_neg() -> None:
+    """The line under the date line is the headline the lead retells (the verb line over
+    the date line a kicker, as long): it stays the title, as on main."""
+    kicker = "شورای شهر یزد بودجه طرح بازار را تصویب کرد"
+    head = "سقف‌های فرسوده راسته بازار زرگرهای یزد نوسازی خواهد شد"
+    lead = (
+        "سقف‌های فرسوده راسته بازار زرگرهای یزد از هفته آینده با بودجه‌ای که شورای شهر "
+        "تصویب کرد نوسازی خواهد شد و مغازه‌داران در این مدت کار خود را ادامه می‌دهند."
+    )
+    text = f"{kicker}\n{_DATE_TIME}\n{head}\n\n{lead}\n\n{_BAZAAR_BODY}\n"
+    assert jm.parse_article(text).title == head
+
+
+def test_longer_line_under_date_neg() -> None:
+    """A line under the date line longer than the verb headline over it keeps main's
+    reading: the lower line is the title."""
+    longer = "هزینه طرح از محل عوارض شهری یزد و کمک استانداری تامین می‌شود"
+    text = f"{_BAZAAR_HEAD}\n{_DATE_TIME}\n{longer}\n\n{_BAZAAR_LEAD}\n\n{_BAZAAR_BODY}\n"
+    assert jm.parse_article(text).title == longer

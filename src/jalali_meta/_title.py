@@ -774,6 +774,12 @@ def _under_dated_verb_headline(lines: Sequence[_Line], index: int) -> bool:
     over the date and the shorter line adds a detail (fix172). A kicker over a headline
     ends with a verb of saying or names a context; a section's or another item's line over
     a date line shares a few words with this item's lead at most.
+
+    The line under the date line may be as long as the headline when the lead retells the
+    headline and not this line (fewer than half its content words, fewer than the
+    headline's: «طرح بازسازی ... دوباره آغاز شد» / DATE / «هزینه طرح از محل عوارض شهری یزد
+    تامین می‌شود» / LEAD, fix182); a lead retelling the line under the date line makes that
+    line the headline, the verb line over the date a kicker.
     """
     if index < 2 or index + 1 >= len(lines):
         return False
@@ -782,7 +788,7 @@ def _under_dated_verb_headline(lines: Sequence[_Line], index: int) -> bool:
     lead = lines[index + 1]
     return (
         line.info.kind == "text"
-        and 3 <= line.words < headline.words <= HEADLINE_MAX_WORDS
+        and 3 <= line.words <= headline.words <= HEADLINE_MAX_WORDS
         and not line.paragraph
         and line.text[-1] not in (*_KICKER_ENDS, ".")
         and lines[index - 1].info.kind == "date"
@@ -793,7 +799,15 @@ def _under_dated_verb_headline(lines: Sequence[_Line], index: int) -> bool:
         and _verb_end(headline) == "verb"
         and lead.paragraph
         and lead.info.kind == "text"
-        and 2 * len((words := _content_words(headline)) & _content_words(lead)) >= len(words)
+        and 2 * len((words := _content_words(headline)) & (told := _content_words(lead)))
+        >= len(words)
+        and (
+            line.words < headline.words
+            or (
+                2 * len((own := _content_words(line)) & told) < len(own)
+                and len(own & told) < len(words & told)
+            )
+        )
     )
 
 
