@@ -4014,18 +4014,6 @@ _SITE_LINE = "it names the site by its domain (a site line over the page)"
 AD_NAME_WORDS = 3
 
 
-def _ad_box(lines: Sequence[_Line], index: int) -> bool:
-    """Whether ``lines[index]``, an ad's label («سفارش تبلیغ»), has an advertiser's name
-    right under it (AD_NAME_WORDS words at most, no blank line between): a blog's ad box,
-    neither line a title."""
-    return (
-        index + 1 < len(lines)
-        and not lines[index + 1].blank_before
-        and lines[index + 1].info.kind == "text"
-        and lines[index + 1].words <= AD_NAME_WORDS
-    )
-
-
 def _dated_under_ad_label(lines: Sequence[_Line], index: int) -> bool:
     """Whether ``lines[index]``, a short line under an ad's label («تبلیغات» / blank / «آسیاب
     روستا» / «۲۰ آذر ۱۴۰۲» / the post), stands a blank line below the label with a date line
