@@ -144,7 +144,7 @@ from jalali_meta._lines import (
     _content_words,
     _double_spaced,
     _headline_over_lead,
-    _labelled_date_line,
+    _item_header_line,
     _Line,
     _lines,
     _squash,
@@ -639,11 +639,12 @@ def _headed_block(
     """Whether ``lines[dated]`` is a date line and ``lines[headline]`` a headline-shaped
     line (the two lines of a header block over a paragraph). With ``labelled`` the date line
     may carry its label («تاریخ انتشار: ۱۲ دی ۱۴۰۲ - ۱۰:۱۵», a forum's «ارسال شده در ...»:
-    fix171)."""
+    fix171), or be the item's labels line, its code and views with the date bare or absent
+    («کد خبر: ۴۵۶۷۱ | بازدید: ۱۲۰ | ۲۰ آذر ۱۴۰۲»: :func:`_item_header_line`, fix182)."""
     return (
         (
             lines[dated].info.kind in ("date", "mixed")
-            or (labelled and _labelled_date_line(lines[dated]))
+            or (labelled and _item_header_line(lines[dated]))
         )
         and not lines[headline].paragraph
         and _headline_over_lead(lines, headline, HEADLINE_MAX_WORDS)

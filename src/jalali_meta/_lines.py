@@ -1127,6 +1127,31 @@ def _labelled_date_line(line: _Line) -> bool:
     )
 
 
+# The item's header labels a line of them may hold alone, the date bare beside them or absent
+# (fix182): «کد خبر: ۴۵۶۷۱ | بازدید: ۱۲۰ | ۲۰ آذر ۱۴۰۲», «کد خبر: ۴۵۶۷۱ | بازدید: ۱۲۰».
+_ITEM_HEADER_LABELS = frozenset({"number", "views", "time"})
+
+
+def _item_header_line(line: _Line) -> bool:
+    """A line of the item's header under its headline: a labelled date line
+    (:func:`_labelled_date_line`), or a ``labels`` line holding only the item's code, views
+    counter or time, each with its value, the code or the views among them, the date bare
+    beside them or absent («کد خبر: ۴۵۶۷۱ | بازدید: ۱۲۰ | ۲۰ آذر ۱۴۰۲», «کد خبر: ۴۵۶۷۱ |
+    بازدید: ۱۲۰»: fix182). A label of another kind (a source, an author, a category) makes it
+    no header line: «نویسنده: ...» alone is a byline."""
+    if _labelled_date_line(line):
+        return True
+    info = line.info
+    return (
+        info.kind == "labels"
+        and any(label.field in ("number", "views") for label in info.labels)
+        and all(
+            label.value[1] > label.value[0] and label.field in _ITEM_HEADER_LABELS
+            for label in info.labels
+        )
+    )
+
+
 # The Arabic tatweel (kashida): it stretches a letter's joint and, run alone, draws a rule.
 # :meth:`str.isalpha` calls it a letter.
 TATWEEL = "\u0640"

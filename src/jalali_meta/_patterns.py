@@ -535,7 +535,8 @@ _TIME_RANGE_BEFORE = rf"""
 # Between a date and the time after it: a separator, a place name or two, «ساعت».
 _DATE_TIME_SEP = rf"""
     (?:{_GP}(?:[\-،,|/@]{_GP})? | T(?=[0-9]))             # or T, as in ISO 8601
-    (?:(?P<pt>\(){_GP})?                                   # «(» before a time: «... (19:46)»
+    (?:(?P<pt>\(){_GP}(?=[0-9]))?                          # «(» before a clock: «... (19:46)»
+    # (its digits right after it: «(ساعت 10)» is a note, attacks39)
     (?:(?!(?:{_UNTIL})\x20)[\u0621-\u06cc]{{1,15}}\x20{{1,3}}){{0,2}}?  # a place name or two
     # («تهران»; not «تا», «الی», «لغایت»: the time after them is when something ends)
 """

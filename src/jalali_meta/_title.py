@@ -774,6 +774,12 @@ def _under_dated_verb_headline(lines: Sequence[_Line], index: int) -> bool:
     over the date and the shorter line adds a detail (fix172). A kicker over a headline
     ends with a verb of saying or names a context; a section's or another item's line over
     a date line shares a few words with this item's lead at most.
+
+    The line under the date line may be as long as the headline when the lead retells the
+    headline and not this line (fewer than half its content words, fewer than the
+    headline's: «طرح بازسازی ... دوباره آغاز شد» / DATE / «هزینه طرح از محل عوارض شهری یزد
+    تامین می‌شود» / LEAD, fix182); a lead retelling the line under the date line makes that
+    line the headline, the verb line over the date a kicker.
     """
     if index < 2 or index + 1 >= len(lines):
         return False
@@ -782,7 +788,7 @@ def _under_dated_verb_headline(lines: Sequence[_Line], index: int) -> bool:
     lead = lines[index + 1]
     return (
         line.info.kind == "text"
-        and 3 <= line.words < headline.words <= HEADLINE_MAX_WORDS
+        and 3 <= line.words <= headline.words <= HEADLINE_MAX_WORDS
         and not line.paragraph
         and line.text[-1] not in (*_KICKER_ENDS, ".")
         and lines[index - 1].info.kind == "date"
@@ -793,7 +799,15 @@ def _under_dated_verb_headline(lines: Sequence[_Line], index: int) -> bool:
         and _verb_end(headline) == "verb"
         and lead.paragraph
         and lead.info.kind == "text"
-        and 2 * len((words := _content_words(headline)) & _content_words(lead)) >= len(words)
+        and 2 * len((words := _content_words(headline)) & (told := _content_words(lead)))
+        >= len(words)
+        and (
+            line.words < headline.words
+            or (
+                2 * len((own := _content_words(line)) & told) < len(own)
+                and len(own & told) < len(words & told)
+            )
+        )
     )
 
 
@@ -2822,10 +2836,17 @@ def _choose_title(
                 or (index > 0 and kind == "mixed" and _event_date_label(lines, index - 1))
                 or _date_with_note(line)
                 or _latin_place_line(lines, index)
-                # «سفارش تبلیغ» / «صبا ویژن»: a name under an ad's label is the ad (fix174); a
-                # headline's length under a menu's «تبلیغات» is no advertiser's
-                or (index > 0 and line.words <= AD_NAME_WORDS and lines[index - 1].key in _AD_LINKS)
-                or (line.key in _AD_LINKS and _ad_box(lines, index))
+                # «سفارش تبلیغ» / «صبا ویژن»: a name under an ad's label is the ad (fix174), unless
+                # a blank line parts them and a date line follows it (the post's title, doubted:
+                # fix182); a headline's length under a menu's «تبلیغات» is no advertiser's. The
+                # label alone on its line is never the title (fix182).
+                or (
+                    index > 0
+                    and line.words <= AD_NAME_WORDS
+                    and lines[index - 1].key in _AD_LINKS
+                    and not _dated_under_ad_label(lines, index)
+                )
+                or line.key in _AD_LINKS
                 or line.norm.lstrip(" ")[:1] in _CLAUSE_MARKS
             )
         ):
@@ -3598,7 +3619,7 @@ SUMMARY_HEAD_MIN_WORDS = 7
 # The fewest words a summary adds to the headline over it.
 SUMMARY_MORE_WORDS = 3
 # The fewest content words a summary shares with the headline over it.
-SUMMARY_SHARED_WORDS = 4
+SUMMARY_HEADLINE_SHARED_WORDS = 4
 
 
 def _summary_under_headline(lines: Sequence[_Line], upper: int, index: int, stop: int) -> bool:
@@ -3607,7 +3628,7 @@ def _summary_under_headline(lines: Sequence[_Line], upper: int, index: int, stop
     ``lines[upper]`` right above it (blank lines as printed or not: a page's visible text
     prints none): both headline-shaped, the lower opening with the upper's first word,
     longer by :data:`SUMMARY_MORE_WORDS` words or more and holding
-    :data:`SUMMARY_SHARED_WORDS` of its content words or more. A kicker over a headline is
+    :data:`SUMMARY_HEADLINE_SHARED_WORDS` of its content words or more. A kicker over a headline is
     shorter than :data:`SUMMARY_HEAD_MIN_WORDS` or ends with a colon."""
     if index + 1 >= len(lines):
         return False
@@ -3630,7 +3651,7 @@ def _summary_under_headline(lines: Sequence[_Line], upper: int, index: int, stop
     first = next((word for word in head.norm.split() if word.isalpha()), None)
     if first is None or next((word for word in line.norm.split() if word.isalpha()), None) != first:
         return False
-    return len(_bare_words(head) & _bare_words(line)) >= SUMMARY_SHARED_WORDS
+    return len(_bare_words(head) & _bare_words(line)) >= SUMMARY_HEADLINE_SHARED_WORDS
 
 
 _AUTHOR_OVER_TEXT = "the line is a person's name alone over a text that never names them (a byline)"
@@ -4123,18 +4144,20 @@ _SITE_LINE = "it names the site by its domain (a site line over the page)"
 AD_NAME_WORDS = 3
 
 
-def _ad_box(lines: Sequence[_Line], index: int) -> bool:
-    """Whether ``lines[index]``, an ad's label («سفارش تبلیغ»), has an advertiser's name
-    right under it (AD_NAME_WORDS words at most, no blank line between): a blog's ad box,
-    neither line a title."""
+def _dated_under_ad_label(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]``, a short line under an ad's label («تبلیغات» / blank / «آسیاب
+    روستا» / «۲۰ آذر ۱۴۰۲» / the post), stands a blank line below the label with a date line
+    right under it: the post's title under a site's ad link (fix182), not an advertiser's
+    name in the label's box (no blank line between, fix174)."""
     return (
-        index + 1 < len(lines)
+        lines[index].blank_before
+        and index + 1 < len(lines)
         and not lines[index + 1].blank_before
-        and lines[index + 1].info.kind == "text"
-        and lines[index + 1].words <= AD_NAME_WORDS
+        and _dated_line(lines[index + 1])
     )
 
 
+_UNDER_AD_LINK = "it stands under the site's ad link (an advertiser's name as often)"
 _UNDER_AD_BOX = "it stands under the site's ad box at the page's top (the site's name as often)"
 # A breadcrumb whose home crumb is an icon: a separator first, «/ بخش / زیربخش».
 _ICON_CRUMBS = regex.compile(r"^[\x20]*[/»>][\x20]+(?P<rest>\p{Arabic}.*\S)[\x20]*$")
@@ -4930,6 +4953,15 @@ def _title_doubt(
         )
         upper = _closer_to_the_lead_above(lines, first, anchor)
         return None if upper is None else (_CLOSER_ABOVE[1], upper)
+    if (
+        index > 0
+        and line.words <= AD_NAME_WORDS
+        and lines[index - 1].key in _AD_LINKS
+        and _dated_under_ad_label(lines, index)
+    ):
+        # «تبلیغات» / blank / «آسیاب روستا» / DATE / the post: the post's title under the
+        # site's ad link as often as an advertiser's name (fix182).
+        return _UNDER_AD_LINK, None
     if _CHAPTER_HEADING.match(line.norm):
         # «فصل اول: قواعد کلی گزارش»: the text starts inside a document, at a chapter's
         # heading; the document's own title is not printed (an extractor dropped it).
