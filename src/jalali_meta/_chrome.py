@@ -874,6 +874,8 @@ def _never_title(line: _Line) -> str:
             return "a book's imprint (its edition, city, publisher and year)"
         if line.words <= CLOCK_WORDS and _clock(norm):
             return "a clock (a weekday or a time with a day and month, nothing else)"
+        if ":" in norm and line.words <= LABELLED_CLOCK_WORDS and _LABELLED_CLOCK.fullmatch(norm):
+            return "a labelled clock («زمان برگزاری : ۱۰:۴۵»: a label, a colon, a time alone)"
         if _DURATION_ALONE.match(norm):
             return "a duration alone (a reading time's or a clip's length under its label)"
         if line.words <= READING_TIME_WORDS and _READING_TIME_LINE.fullmatch(norm):
@@ -1147,6 +1149,15 @@ _CLOCK_LINE = regex.compile(
 )
 # A clock line has at most this many words.
 CLOCK_WORDS = 12
+# «زمان برگزاری : ۱۰:۴۵», «ساعت: ۰۹ :۱۸»: a label of one to three words, a colon, one
+# time of day (its colon spaced or not, seconds or not), nothing after it: a field of the
+# page (the item's time or an event's), never a headline (fix180).
+_LABELLED_CLOCK = regex.compile(
+    r"[\x20\u200c]*[\p{L}\p{M}]+(?:[\x20\u200c]+[\p{L}\p{M}]+){0,2}[\x20\u200c]*:[\x20\u200c]*"
+    r"[0-9]{1,2}[\x20]?:[\x20]?[0-9]{2}(?:[\x20]?:[\x20]?[0-9]{2})?[\x20\u200c]*"
+)
+# Words a labelled clock line has at most (a three-word label and a spaced clock).
+LABELLED_CLOCK_WORDS = 6
 
 
 def _clock(norm: str) -> bool:

@@ -27,11 +27,6 @@ NOT_RIGHT = {
         "line is joined (fix173) but the lopsided clock's doubt is not given for it, though "
         "_reading.clock_order_doubt finds (9, 18) in the joined stamp's text"
     ),
-    "uni-event-time-label-under-date-line-neg": (
-        "title: the event's time line «زمان برگزاری : ۱۰:۴۵» itself, undoubted (the headline "
-        "and the sub-heading over it set «above the title»); the day is right and the clock "
-        "is rightly not joined"
-    ),
     "blog-markdown-tag-archive-heading-pos": (
         "title: «بایگانی برچسب: اردوی علمی» whole, no listing-page: fix174 cuts only «# "
         "بایگانی دسته: NAME»; a tag archive's heading over two «###» link teasers is "
