@@ -4,6 +4,9 @@ round», benchmarks/attacks60.py).
 1. A ``LABEL : CLOCK`` line (a label of one to three words, a colon, one time of day and
    nothing after it: «زمان برگزاری : ۱۰:۴۵») is a field of the page, never the title
    (``_chrome._LABELLED_CLOCK`` in ``_never_title``).
+2. A clock joined from its own time line (above or below the date line, or before the date's
+   label on its line) is doubted ``time-order-uncertain`` as on the date line
+   (``_reading.clock_order_doubt``; ``_candidates._joined_time``, ``_time_before``).
 
 The positives fail on main 3fb82bce; the ``-neg`` near misses pass on both. The sentences are
 written for these tests.
@@ -51,3 +54,47 @@ def test_headline_with_a_colon_and_a_clock_in_words_stays_neg() -> None:
     head = "قطعی برق: خاموشی محله‌های شمالی شهر از ساعت ۱۰:۰۰ آغاز می‌شود"
     article = jm.parse_article(f"{head}\n{_DAY}\n\n{_SEMINAR_LEAD}")
     assert article.title == head
+
+
+# -- 2. a lopsided clock joined from its own time line is doubted as on the date line
+_PARK_HEAD = "بوستان بانوان شهر پس از بازسازی دوباره باز شد"
+
+
+def _park(time_line: str, *, above: bool = False) -> str:
+    date_line = f"تاریخ انتشار : {_DAY}"
+    meta = f"{time_line}\n{date_line}" if above else f"{date_line}\n{time_line}"
+    return f"{_PARK_HEAD}\n{meta}\n\n{_SEMINAR_LEAD}"
+
+
+def test_joined_lopsided_clock_is_doubted() -> None:
+    for time_line, above, clock in (
+        ("زمان : ۰۷ :۱۶", False, (7, 16)),
+        ("ساعت : ۰۷: ۱۶", False, (7, 16)),
+        ("ساعت : ۱۱ :۰۵", True, (11, 5)),
+    ):
+        article = jm.parse_article(_park(time_line, above=above))
+        assert article.published is not None, time_line
+        moment = article.published.gregorian
+        assert (moment.hour, moment.minute) == clock, time_line  # read as printed
+        assert "time-order-uncertain" in _codes(article), time_line
+
+
+def test_joined_clock_settled_by_a_dated_id() -> None:
+    # The address's item ID (its creation time, 1402/09/20 16:07) settles «۰۷ :۱۶» and drops
+    # the new doubt (passes on main too, which gave none).
+    article = jm.parse_article(
+        _park("زمان : ۰۷ :۱۶"), url="https://park.example.ir/news/140209201607"
+    )
+    assert article.published is not None
+    assert (article.published.gregorian.hour, article.published.gregorian.minute) == (16, 7)
+    assert "time-order-uncertain" not in _codes(article)
+
+
+def test_joined_clock_unspaced_or_one_reading_stays_neg() -> None:
+    # «۰۷:۱۶» (no spaces) and «۱۶: ۴۰» (40 no hour) have one reading: no doubt.
+    for time_line, clock in (("زمان : ۰۷:۱۶", (7, 16)), ("ساعت : ۱۶: ۴۰", (16, 40))):
+        article = jm.parse_article(_park(time_line))
+        assert article.published is not None, time_line
+        moment = article.published.gregorian
+        assert (moment.hour, moment.minute) == clock, time_line
+        assert "time-order-uncertain" not in _codes(article), time_line

@@ -22,11 +22,6 @@ CASES, CHECK = load_round("attacks60")
 # The inputs the round found not right on main c15ecaa9, by cause (docs/reliability.md).
 NOT_RIGHT = {
     # silent
-    "agency-time-label-over-lopsided-clock-two-rules-pos": (
-        "published 09:18 right but no time-order-uncertain: «زمان : ۰۹ :۱۸» under the date "
-        "line is joined (fix173) but the lopsided clock's doubt is not given for it, though "
-        "_reading.clock_order_doubt finds (9, 18) in the joined stamp's text"
-    ),
     "blog-markdown-tag-archive-heading-pos": (
         "title: «بایگانی برچسب: اردوی علمی» whole, no listing-page: fix174 cuts only «# "
         "بایگانی دسته: NAME»; a tag archive's heading over two «###» link teasers is "
