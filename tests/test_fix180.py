@@ -7,6 +7,10 @@ round», benchmarks/attacks60.py).
 2. A clock joined from its own time line (above or below the date line, or before the date's
    label on its line) is doubted ``time-order-uncertain`` as on the date line
    (``_reading.clock_order_doubt``; ``_candidates._joined_time``, ``_time_before``).
+3. A heading «ARCHIVE-LABEL: NAME» from a closed list of archive labels («بایگانی برچسب»,
+   «بایگانی برچسب ها», «آرشیو برچسب», «آرشیو دسته», «آرشیو تگ», «Tag Archives», «Category
+   Archives») names its list: NAME is the title, the page flagged ``listing-page``
+   (``_title._ARCHIVE_LABEL_TITLE`` in ``_listing_heading``).
 
 The positives fail on main 3fb82bce; the ``-neg`` near misses pass on both. The sentences are
 written for these tests.
@@ -98,3 +102,35 @@ def test_joined_clock_unspaced_or_one_reading_stays_neg() -> None:
         moment = article.published.gregorian
         assert (moment.hour, moment.minute) == clock, time_line
         assert "time-order-uncertain" not in _codes(article), time_line
+
+
+# -- 3. an archive's heading from a closed list of labels names its list
+def _archive(heading: str) -> str:
+    return (
+        f"# {heading}\n\n"
+        "### [گل‌گشت بهاری در دامنه دماوند](https://blog.example.ir/damavand/)\n\n"
+        "گروه کوه‌نوردی دانشکده سه روز در دامنه‌های دماوند گل‌های وحشی را عکاسی کرد…\n\n"
+        "### [شب شعر در خوابگاه دخترانه](https://blog.example.ir/poetry-night/)\n\n"
+        "دانشجویان ادبیات در خوابگاه شب شعری با حضور دو شاعر جوان برپا کردند…\n"
+    )
+
+
+def test_archive_label_heading_names_its_list() -> None:
+    for label in (
+        "بایگانی برچسب",
+        "بایگانی برچسب ها",
+        "آرشیو برچسب",
+        "آرشیو دسته",
+        "Tag Archives",
+        "Category Archives",
+    ):
+        article = jm.parse_article(_archive(f"{label}: طبیعت گردی"))
+        assert article.title == "طبیعت گردی", label
+        assert "listing-page" in _codes(article), label
+
+
+def test_archive_word_outside_the_list_stays_neg() -> None:
+    # «بایگانی اسناد:» is no archive label of the closed list: the heading is kept whole.
+    heading = "بایگانی اسناد: طبیعت گردی"
+    article = jm.parse_article(_archive(heading))
+    assert article.title == heading

@@ -22,11 +22,6 @@ CASES, CHECK = load_round("attacks60")
 # The inputs the round found not right on main c15ecaa9, by cause (docs/reliability.md).
 NOT_RIGHT = {
     # silent
-    "blog-markdown-tag-archive-heading-pos": (
-        "title: «بایگانی برچسب: اردوی علمی» whole, no listing-page: fix174 cuts only «# "
-        "بایگانی دسته: NAME»; a tag archive's heading over two «###» link teasers is "
-        "neither cut to NAME nor flagged a list"
-    ),
     # warned
     "uni-cut-lead-verse-twice-intro-full-stop-neg": (
         "title: the verse printed twice (fix161's headline printed twice below), its only "
