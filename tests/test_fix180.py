@@ -11,6 +11,10 @@ round», benchmarks/attacks60.py).
    «بایگانی برچسب ها», «آرشیو برچسب», «آرشیو دسته», «آرشیو تگ», «Tag Archives», «Category
    Archives») names its list: NAME is the title, the page flagged ``listing-page``
    (``_title._ARCHIVE_LABEL_TITLE`` in ``_listing_heading``).
+4. HEADLINE / DATE / a lead cut with «...» / VERSE / an intro line / VERSE / closing: the
+   verse printed twice around the intro line is the body's whatever mark ends the intro line
+   (fix173 took only a colon), the cut lead the article's (``_article._quoted_twice_under_header``
+   in ``_body_anchor`` and ``_anchor_from``); the headline over the date line is the title.
 
 The positives fail on main 3fb82bce; the ``-neg`` near misses pass on both. The sentences are
 written for these tests.
@@ -134,3 +138,63 @@ def test_archive_word_outside_the_list_stays_neg() -> None:
     heading = "بایگانی اسناد: طبیعت گردی"
     article = jm.parse_article(_archive(heading))
     assert article.title == heading
+
+
+# -- 4. a verse printed twice around an intro line under a cut lead is the body's
+_FAIR_HEAD = "نمایشگاه خوشنویسی استادان شهر در فرهنگسرای بهار گشایش یافت"
+_FAIR_CUT = (
+    "نمایشگاه آثار خوشنویسی بیست استاد شهر از عصر دیروز در فرهنگسرای بهار به روی "
+    "علاقه‌مندان باز است و تا پایان هفته آینده ادامه دارد..."
+)
+_FAIR_VERSE = "هر که را جامه ز عشقی چاک شد"
+_FAIR_CLOSE = "بازدید از نمایشگاه برای همه رایگان است و هر روز از ساعت ده صبح تا هشت شب باز است."
+
+
+def _fair(intro: str) -> str:
+    return "\n".join([_FAIR_HEAD, _DAY, _FAIR_CUT, _FAIR_VERSE, intro, _FAIR_VERSE, _FAIR_CLOSE])
+
+
+def test_verse_twice_around_intro_line_under_cut_lead() -> None:
+    for intro in (
+        "مدیر فرهنگسرا در گشایش نمایشگاه این مصراع را دوباره برای مهمانان خواند.",
+        "مدیر فرهنگسرا در گشایش نمایشگاه این مصراع را دوباره برای مهمانان خواند!",
+    ):
+        article = jm.parse_article(_fair(intro))
+        assert article.title == _FAIR_HEAD, intro
+        assert article.published is not None
+        assert article.published.gregorian.isoformat() == "2023-12-11"
+
+
+def test_verse_twice_around_colon_intro_stays_neg() -> None:
+    # fix173's colon intro keeps the headline.
+    article = jm.parse_article(
+        _fair("مدیر فرهنگسرا در گشایش نمایشگاه این مصراع را دوباره برای مهمانان خواند:")
+    )
+    assert article.title == _FAIR_HEAD
+
+
+def test_headline_twice_around_summary_under_whole_description_stays_neg() -> None:
+    # A site's name, its date banner and its whole description (no «...» cut) over a headline
+    # printed twice around its summary: the headline printed twice is the title (attacks57).
+    site = "کانون فرهنگی محله یوسف آباد"
+    head = "کلاس نقاشی بزرگسالان در کانون فرهنگی آغاز می‌شود"
+    doc = "\n".join(
+        [
+            site,
+            f"دوشنبه {_DAY}",
+            f"{site} هر ماه برنامه‌های تازه‌ای برای ساکنان محله دارد و فهرست آن‌ها را در همین "
+            "صفحه منتشر می‌کند تا همه از آن باخبر شوند.",
+            "",
+            head,
+            "",
+            "ثبت نام کلاس از شنبه آغاز شده است.",
+            "",
+            head,
+            "",
+            "دوره تازه کلاس نقاشی بزرگسالان از ماه آینده در کانون برگزار می‌شود و هر هفته دو "
+            "جلسه دارد که استادان دانشکده هنر آن را اداره می‌کنند.",
+            "",
+            "مسئول کانون گفت آثار هنرجویان در پایان دوره به نمایش گذاشته می‌شود.",
+        ]
+    )
+    assert jm.parse_article(doc).title == head
