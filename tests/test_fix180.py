@@ -15,6 +15,8 @@ round», benchmarks/attacks60.py).
    verse printed twice around the intro line is the body's whatever mark ends the intro line
    (fix173 took only a colon), the cut lead the article's (``_article._quoted_twice_under_header``
    in ``_body_anchor`` and ``_anchor_from``); the headline over the date line is the title.
+5. A headline printed twice over a table of contents takes up to eight sub-heading lines
+   (``_title.SUBHEADINGS_MAX`` 5 -> 8).
 
 The positives fail on main 3fb82bce; the ``-neg`` near misses pass on both. The sentences are
 written for these tests.
@@ -198,3 +200,41 @@ def test_headline_twice_around_summary_under_whole_description_stays_neg() -> No
         ]
     )
     assert jm.parse_article(doc).title == head
+
+
+# -- 5. a headline printed twice over a table of contents of up to eight sub-headings
+_GUIDE_HEAD = "راهنمای انتخاب دوچرخه شهری"
+_GUIDE_TOC = [
+    "اندازه بدنه دوچرخه",
+    "جنس بدنه و وزن آن",
+    "دنده و ترمز مناسب",
+    "لاستیک برای خیابان",
+    "زین راحت برای سفر",
+    "چراغ و زنگ ایمنی",
+    "نگهداری دوچرخه در زمستان",
+    "قیمت دوچرخه در بازار",
+]
+_GUIDE_TEXT = (
+    "انتخاب دوچرخه شهری به قد سوار و راه‌هایی که هر روز می‌رود بستگی دارد. در این راهنما "
+    "می‌گوییم دوچرخه مناسب را از روی اندازه، جنس بدنه و ترمز آن بشناسید.\n\n"
+    "پیش از خرید، دوچرخه را در فروشگاه سوار شوید و ترمزهای آن را بیازمایید.\n"
+)
+
+
+def _guide(toc: list[str], head: str = _GUIDE_HEAD) -> str:
+    return "\n\n".join(["فروشگاه دوچرخه رکاب", _DAY, head, head, *toc, _GUIDE_TEXT])
+
+
+def test_headline_twice_over_seven_or_eight_subheadings() -> None:
+    for count in (6, 7, 8):
+        article = jm.parse_article(_guide(_GUIDE_TOC[:count]))
+        assert article.title == _GUIDE_HEAD, count
+        assert article.published is not None, count
+        assert article.published.gregorian.isoformat() == "2023-12-11"
+
+
+def test_headline_twice_over_two_or_five_subheadings_stays_neg() -> None:
+    # fix174's counts (two at least, five at its old edge) keep their reading.
+    for count in (2, 5):
+        article = jm.parse_article(_guide(_GUIDE_TOC[:count]))
+        assert article.title == _GUIDE_HEAD, count

@@ -3360,8 +3360,10 @@ def _choose_title(
 
 # The sub-heading lines (a table of contents) between a headline printed twice and the text:
 # at least this many, at most SUBHEADINGS_MAX, each of SUBHEADING_MAX_WORDS words at most.
+# A guide's contents run to six to eight lines (attacks60's shop magazine, six; fix174 had
+# five, tests/pages 1922's three); eight keeps the search short (fix180).
 SUBHEADINGS_MIN = 2
-SUBHEADINGS_MAX = 5
+SUBHEADINGS_MAX = 8
 SUBHEADING_MAX_WORDS = 8
 
 
