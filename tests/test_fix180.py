@@ -17,6 +17,9 @@ round», benchmarks/attacks60.py).
    in ``_body_anchor`` and ``_anchor_from``); the headline over the date line is the title.
 5. A headline printed twice over a table of contents takes up to eight sub-heading lines
    (``_title.SUBHEADINGS_MAX`` 5 -> 8).
+6. A today banner over a ticker of four short headlines is the site's when its three gaps
+   are all :data:`_chrome.TICKER_WIDE_GUTTER` (5) spaces wide or wider, whatever the
+   ticker's words (fix174 wanted four gaps, ``TICKER_SHORT_GUTTERS``).
 
 The positives fail on main 3fb82bce; the ``-neg`` near misses pass on both. The sentences are
 written for these tests.
@@ -238,3 +241,32 @@ def test_headline_twice_over_two_or_five_subheadings_stays_neg() -> None:
     for count in (2, 5):
         article = jm.parse_article(_guide(_GUIDE_TOC[:count]))
         assert article.title == _GUIDE_HEAD, count
+
+
+# -- 6. a today banner over a ticker of four short headlines by three wide gaps
+_TICKS = ["آغاز ثبت نام خوابگاه", "برنامه امتحانات", "اردوی مشهد", "جشن فارغ‌التحصیلی"]
+_ESSAY = (
+    "دانشکده در این ترم چند برنامه فرهنگی و علمی برای دانشجویان تدارک دیده است که در ادامه "
+    "فهرست آن‌ها را می‌خوانید و هر دانشجو می‌تواند در یکی از آن‌ها نام نویسی کند.\n\n"
+    "مسئولان دانشکده گفتند این برنامه‌ها در ترم بعد هم برگزار خواهد شد.\n"
+)
+
+
+def _ticker_page(gap: str) -> str:
+    return (
+        f"پایگاه خبری دانشکده کشاورزی\nدوشنبه {_DAY}\n{gap.join(_TICKS)}\n\nآخرین اخبار\n\n{_ESSAY}"
+    )
+
+
+def test_banner_over_three_wide_gaps_is_set_aside() -> None:
+    for width in (5, 6, 8):
+        article = jm.parse_article(_ticker_page(" " * width))
+        assert article.published is None, width
+
+
+def test_banner_over_three_narrow_gaps_stays_neg() -> None:
+    # Three gaps of three or four spaces and a headline's words: no ticker by this rule,
+    # the date read as on main.
+    for width in (3, 4):
+        article = jm.parse_article(_ticker_page(" " * width))
+        assert article.published is not None, width

@@ -2283,6 +2283,10 @@ TICKER_GUTTERS = 3
 # wide gaps (five items at least) make a ticker of any length (fix174).
 TICKER_SHORT_GUTTERS = 4
 _TICKER_GUTTER = regex.compile(r"\x20{3,}")
+# A gap this wide (in spaces) is no typing slip: TICKER_GUTTERS gaps all this wide or wider
+# make a ticker of four short headlines, whatever its words (fix180: three gaps of six).
+TICKER_WIDE_GUTTER = 5
+_TICKER_WIDE_GUTTER = regex.compile(rf"\x20{{{TICKER_WIDE_GUTTER},}}")
 # The site's name over its today banner has at most this many words.
 MASTHEAD_NAME_WORDS = 6
 # A sidebar box's heading of the latest items: «آخرین» and one or two words of letters
@@ -2297,7 +2301,8 @@ def _banner_over_ticker(lines: Sequence[_Line], outside: set[int]) -> set[int]:
     ...» (iran-charity-network.com's WordPress theme, tests/pages 1908). The banner is a date
     line alone, a weekday's date with no time (a bullet before it or not); the line right
     under it runs many short headlines together (:data:`TICKER_GUTTERS` wide gaps and more
-    words than a headline's, or :data:`TICKER_SHORT_GUTTERS` gaps), other items'. An
+    words than a headline's, or :data:`TICKER_SHORT_GUTTERS` gaps, or gaps all of
+    :data:`TICKER_WIDE_GUTTER` spaces or more), other items'. An
     item's own date line stands over its lead or body, never over the site's ticker: the
     banner is the visit's day, and the short line over it (at most
     :data:`MASTHEAD_NAME_WORDS` words, no digit, no sentence's end nor verb) is the site's
@@ -2317,7 +2322,11 @@ def _banner_over_ticker(lines: Sequence[_Line], outside: set[int]) -> set[int]:
             or match.captures("H")
             or ticker.info.kind != "text"
             or (gutters := len(_TICKER_GUTTER.findall(ticker.text.strip()))) < TICKER_GUTTERS
-            or (ticker.words <= HEADLINE_MAX_WORDS and gutters < TICKER_SHORT_GUTTERS)
+            or (
+                ticker.words <= HEADLINE_MAX_WORDS
+                and gutters < TICKER_SHORT_GUTTERS
+                and len(_TICKER_WIDE_GUTTER.findall(ticker.text.strip())) < gutters
+            )
         ):
             continue
         found = {index, index + 1}
