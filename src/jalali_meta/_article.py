@@ -488,6 +488,10 @@ def _body_anchor(lines: Sequence[_Line], outside: set[int]) -> int | None:
         below = _header_block_below(lines, outside, found)
         if below is not None:
             return below
+    if found is not None and paired and _quoted_twice_under_header(lines, found):
+        # HEADLINE / DATE / a lead cut with «...» / VERSE / «... خواند.» / VERSE: the cut lead
+        # is the article's, the verse quoted twice in its body (fix180).
+        return found
     start = found
     while paired and start is not None and _cut(lines, start):
         # Each search starts after the last pair found and stops at the next: linear.
@@ -633,6 +637,50 @@ def _lead_under_header(lines: Sequence[_Line], index: int) -> bool:
     return False
 
 
+# The marks an intro line to a quotation may end with («... خواند.», «... خواند:»).
+_INTRO_ENDS = frozenset(".!؟?:")
+
+
+def _quoted_twice_under_header(lines: Sequence[_Line], index: int) -> bool:
+    """Whether the paragraph ``lines[index]``, cut with «...», stands under the article's
+    header block (a headline-shaped line and the item's date line right above it, either
+    first) and the first line printed twice under it has one line between its copies
+    that ends a sentence, whatever mark ends it («... خواند.» or «...
+    خواند:»): a verse the body quotes twice around its intro line, not a headline printed
+    twice that marks a later start (attacks60, fix180; fix173 took only the colon), no blank
+    line from the lead to the second copy (a sidebar's cut teaser under its own dated
+    headline, over another item's headline printed twice around its summary, sets them apart
+    by blank lines: fix161's and fix173's near misses). A whole
+    paragraph there is :func:`_lead_under_header`'s to judge (a site's description opening
+    with its name over a headline printed twice around its summary, attacks57)."""
+    if (
+        index < 2
+        or not _cut(lines, index)
+        or not any(
+            _headed_block(lines, dated, headline, labelled=True)
+            for dated, headline in ((index - 1, index - 2), (index - 2, index - 1))
+        )
+    ):
+        return False
+    count = len(lines)
+    for near in range(index + 1, min(count - 2, index + 1 + BODY_GAP)):
+        line = lines[near]
+        if line.paragraph:
+            return False
+        if line.info.kind != "text" or not 3 <= line.words <= HEADLINE_MAX_WORDS:
+            continue
+        if lines[near + 2].key == line.key:
+            between = lines[near + 1]
+            return (
+                between.info.kind == "text"
+                and between.text.rstrip()[-1:] in _INTRO_ENDS
+                # one block of running text with the lead: a sidebar's teaser and another
+                # item's headline printed twice are set apart by blank lines (fix161)
+                and not any(lines[at].blank_before for at in range(index + 1, near + 3))
+            )
+    return False
+
+
 def _headed_block(
     lines: Sequence[_Line], dated: int, headline: int, *, labelled: bool = False
 ) -> bool:
@@ -678,7 +726,11 @@ def _anchor_from(lines: Sequence[_Line], outside: set[int], begin: int) -> tuple
             or not line.paragraph
             or line.info.kind != "text"
             or _printed_again(lines, index)
-            or (_headline_twice_below(lines, index) and not _lead_under_header(lines, index))
+            or (
+                _headline_twice_below(lines, index)
+                and not _lead_under_header(lines, index)
+                and not _quoted_twice_under_header(lines, index)
+            )
             or _long_headline(lines, index)
             or _quoted_headline(lines, index)
             or (

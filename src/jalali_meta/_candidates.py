@@ -74,6 +74,7 @@ from jalali_meta._reading import (
     _lunar_twin_of_line_above,
     _read_date,
     _read_match,
+    _warn_clock_order,
     _warn_lunar,
 )
 from jalali_meta._records import Field, FieldName, Span, Timestamp, WarningCode, text_span
@@ -1498,6 +1499,7 @@ def _time_before(state: _State, stamp: Timestamp) -> Candidate | None:
         return None
     for issue in issues:
         state.warn(issue.code, issue.message, *issue.span)
+    _warn_clock_order(state, joined)  # «ساعت: ۰۸ :۵۱ - تاریخ: ...» (fix180)
     return Candidate("published", "date line", "", line.index, stamp=joined, span=text_span(joined))
 
 
@@ -1578,6 +1580,9 @@ def _joined_time(state: _State, stamp: Timestamp, time_line: _Line, span: Span) 
         return None
     for issue in issues:
         state.warn(issue.code, issue.message, *issue.span)
+    # «زمان : ۰۹ :۱۸» under «تاریخ : ۱۴۰۲/۱۰/۱۲»: a lopsided clock joined from its own line
+    # is as doubtful as on the date line (fix180).
+    _warn_clock_order(state, joined)
     return Candidate(
         "published", "date line", "", time_line.index, stamp=joined, span=text_span(joined)
     )

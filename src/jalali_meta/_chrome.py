@@ -932,6 +932,8 @@ def _never_title(line: _Line) -> str:
             return "a book's imprint (its edition, city, publisher and year)"
         if line.words <= CLOCK_WORDS and _clock(norm):
             return "a clock (a weekday or a time with a day and month, nothing else)"
+        if ":" in norm and line.words <= LABELLED_CLOCK_WORDS and _LABELLED_CLOCK.fullmatch(norm):
+            return "a labelled clock («زمان برگزاری : ۱۰:۴۵»: a label, a colon, a time alone)"
         if _DURATION_ALONE.match(norm):
             return "a duration alone (a reading time's or a clip's length under its label)"
         if line.words <= READING_TIME_WORDS and _READING_TIME_LINE.fullmatch(norm):
@@ -1217,6 +1219,15 @@ _CLOCK_LINE = regex.compile(
 )
 # A clock line has at most this many words.
 CLOCK_WORDS = 12
+# «زمان برگزاری : ۱۰:۴۵», «ساعت: ۰۹ :۱۸»: a label of one to three words, a colon, one
+# time of day (its colon spaced or not, seconds or not), nothing after it: a field of the
+# page (the item's time or an event's), never a headline (fix180).
+_LABELLED_CLOCK = regex.compile(
+    r"[\x20\u200c]*[\p{L}\p{M}]+(?:[\x20\u200c]+[\p{L}\p{M}]+){0,2}[\x20\u200c]*:[\x20\u200c]*"
+    r"[0-9]{1,2}[\x20]?:[\x20]?[0-9]{2}(?:[\x20]?:[\x20]?[0-9]{2})?[\x20\u200c]*"
+)
+# Words a labelled clock line has at most (a three-word label and a spaced clock).
+LABELLED_CLOCK_WORDS = 6
 
 
 def _clock(norm: str) -> bool:
@@ -2342,6 +2353,10 @@ TICKER_GUTTERS = 3
 # wide gaps (five items at least) make a ticker of any length (fix174).
 TICKER_SHORT_GUTTERS = 4
 _TICKER_GUTTER = regex.compile(r"\x20{3,}")
+# A gap this wide (in spaces) is no typing slip: TICKER_GUTTERS gaps all this wide or wider
+# make a ticker of four short headlines, whatever its words (fix180: three gaps of six).
+TICKER_WIDE_GUTTER = 5
+_TICKER_WIDE_GUTTER = regex.compile(rf"\x20{{{TICKER_WIDE_GUTTER},}}")
 # The site's name over its today banner has at most this many words.
 MASTHEAD_NAME_WORDS = 6
 # A sidebar box's heading of the latest items: «آخرین» and one or two words of letters
@@ -2356,7 +2371,8 @@ def _banner_over_ticker(lines: Sequence[_Line], outside: set[int]) -> set[int]:
     ...» (iran-charity-network.com's WordPress theme, tests/pages 1908). The banner is a date
     line alone, a weekday's date with no time (a bullet before it or not); the line right
     under it runs many short headlines together (:data:`TICKER_GUTTERS` wide gaps and more
-    words than a headline's, or :data:`TICKER_SHORT_GUTTERS` gaps), other items'. An
+    words than a headline's, or :data:`TICKER_SHORT_GUTTERS` gaps, or gaps all of
+    :data:`TICKER_WIDE_GUTTER` spaces or more), other items'. An
     item's own date line stands over its lead or body, never over the site's ticker: the
     banner is the visit's day, and the short line over it (at most
     :data:`MASTHEAD_NAME_WORDS` words, no digit, no sentence's end nor verb) is the site's
@@ -2376,7 +2392,11 @@ def _banner_over_ticker(lines: Sequence[_Line], outside: set[int]) -> set[int]:
             or match.captures("H")
             or ticker.info.kind != "text"
             or (gutters := len(_TICKER_GUTTER.findall(ticker.text.strip()))) < TICKER_GUTTERS
-            or (ticker.words <= HEADLINE_MAX_WORDS and gutters < TICKER_SHORT_GUTTERS)
+            or (
+                ticker.words <= HEADLINE_MAX_WORDS
+                and gutters < TICKER_SHORT_GUTTERS
+                and len(_TICKER_WIDE_GUTTER.findall(ticker.text.strip())) < gutters
+            )
         ):
             continue
         found = {index, index + 1}

@@ -3552,8 +3552,10 @@ def _choose_title(
 
 # The sub-heading lines (a table of contents) between a headline printed twice and the text:
 # at least this many, at most SUBHEADINGS_MAX, each of SUBHEADING_MAX_WORDS words at most.
+# A guide's contents run to six to eight lines (attacks60's shop magazine, six; fix174 had
+# five, tests/pages 1922's three); eight keeps the search short (fix180).
 SUBHEADINGS_MIN = 2
-SUBHEADINGS_MAX = 5
+SUBHEADINGS_MAX = 8
 SUBHEADING_MAX_WORDS = 8
 
 
@@ -7675,6 +7677,17 @@ _TAG_TITLE = regex.compile(
     r"|برچسب(?:[\x20\u200c]*ها)?|تگ(?:[\x20\u200c]*ها)?)[\x20]*:[\x20]*"
     r"(?P<name>[^\x20:|\-–].*?)[\x20]*(?:[\x20][\-–|][\x20].*)?$"
 )
+# An archive's heading naming its kind, a closed list of labels, and the list's name after a
+# colon: «بایگانی برچسب: NAME», «بایگانی برچسب ها: NAME», «آرشیو برچسب: NAME», «آرشیو دسته:
+# NAME», «آرشیو تگ: NAME», WordPress's English «Tag Archives: NAME», «Category Archives:
+# NAME» (fix180; fix174's «بایگانی دسته: NAME» is :data:`_CATEGORY_TITLE`'s).
+_ARCHIVE_LABEL_TITLE = regex.compile(
+    r"^[\x20]*(?:(?:بایگانی|آرشیو)[\x20\u200c]+(?:برچسب|تگ|دسته(?:[\x20\u200c]*بندی)?)"
+    r"(?:[\x20\u200c]*ها)?|(?i:(?:tag|category)[\x20]+archives?))[\x20]*:[\x20]*"
+    r"(?P<name>[^\x20:|\-–].*?)[\x20]*(?:[\x20][\-–|][\x20].*)?$"
+)
+# The first letters of :data:`_ARCHIVE_LABEL_TITLE`'s labels.
+_ARCHIVE_LABEL_FIRST = frozenset("بآTtCc")
 # A writer's archive heading opening the page: the author label and the writer's name,
 # «نویسنده: NAME» (yaghoutnews.ir's «/writer/NAME/», tests/pages/1493). Only as the page's
 # first line on a list's address (``/author/``, ``/writer/``): an article's page may print
@@ -7858,7 +7871,8 @@ def _event_date_label(lines: Sequence[_Line], index: int) -> bool:
 def _listing_heading(heading: str) -> tuple[int, int] | None:
     """Where a list's name is in a heading that names a list (:func:`archive_name`:
     «بایگانی‌های NAME - SITE»; a tag list's «کلمات کلیدی : NAME», :data:`_TAG_TITLE`; a
-    category archive's «بایگانی دسته: NAME», :data:`_CATEGORY_TITLE` with its archive word),
+    category archive's «بایگانی دسته: NAME», :data:`_CATEGORY_TITLE` with its archive word;
+    «بایگانی برچسب: NAME», «Tag Archives: NAME», :data:`_ARCHIVE_LABEL_TITLE`),
     as offsets into ``heading``; None for any other heading."""
     span = archive_name(heading)
     if span is not None:
@@ -7871,6 +7885,9 @@ def _listing_heading(heading: str) -> tuple[int, int] | None:
     tagged = (
         category if category is not None and category.group("archive") else _TAG_TITLE.match(norm)
     )
+    if tagged is None and norm.lstrip(" ")[:1] in _ARCHIVE_LABEL_FIRST:
+        # «# بایگانی برچسب: اردوی علمی», «Tag Archives: NAME»: a closed list of archive labels
+        tagged = _ARCHIVE_LABEL_TITLE.match(norm)
     if tagged is None or _TAG_LIST_MARKS.search(tagged.group("name")) is not None:
         return None
     if not 1 <= count_words(tagged.group("name")) <= LISTING_NAME_WORDS:

@@ -19,41 +19,10 @@ from tests.adversarial.attack_rounds import load_round, params, wrong_values
 
 CASES, CHECK = load_round("attacks60")
 
-# The inputs the round found not right on main c15ecaa9, by cause (docs/reliability.md).
-NOT_RIGHT = {
-    # silent
-    "agency-time-label-over-lopsided-clock-two-rules-pos": (
-        "published 09:18 right but no time-order-uncertain: «زمان : ۰۹ :۱۸» under the date "
-        "line is joined (fix173) but the lopsided clock's doubt is not given for it, though "
-        "_reading.clock_order_doubt finds (9, 18) in the joined stamp's text"
-    ),
-    "uni-event-time-label-under-date-line-neg": (
-        "title: the event's time line «زمان برگزاری : ۱۰:۴۵» itself, undoubted (the headline "
-        "and the sub-heading over it set «above the title»); the day is right and the clock "
-        "is rightly not joined"
-    ),
-    "blog-markdown-tag-archive-heading-pos": (
-        "title: «بایگانی برچسب: اردوی علمی» whole, no listing-page: fix174 cuts only «# "
-        "بایگانی دسته: NAME»; a tag archive's heading over two «###» link teasers is "
-        "neither cut to NAME nor flagged a list"
-    ),
-    # warned
-    "uni-cut-lead-verse-twice-intro-full-stop-neg": (
-        "title: the verse printed twice (fix161's headline printed twice below), its only "
-        "warning published-unlabelled (counted warned by its «published» prefix; the title "
-        "carries no doubt): fix173's quoted-verse exception wants the line between to end "
-        "with a colon"
-    ),
-    "shop-magazine-headline-twice-over-six-subheadings-pos": (
-        "title: the contents' last line, doubted (the headline named as rival), and the "
-        "date line dropped as a today widget: six sub-heading lines are over "
-        "_title.SUBHEADINGS_MAX (5)"
-    ),
-    "provincial-today-banner-over-ticker-three-gaps-pos": (
-        "published: the today banner read as the item's date with no date warning (only the "
-        "site's name as title, doubted): four headlines by three wide gaps are under "
-        "_chrome.TICKER_SHORT_GUTTERS (4) and fewer words than TICKER_GUTTERS' rule wants"
-    ),
+# The inputs the round found not right on main c15ecaa9, by cause (docs/reliability.md);
+# fix180 made the six right.
+NOT_RIGHT: dict[str, str] = {
+    # all six made right by fix180 (tests/test_fix180.py)
 }
 
 
