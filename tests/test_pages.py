@@ -445,12 +445,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1967_wikipedia_org_blogsky_html_ads_bar_x_header_blog_title_desc_ul_menu_singer_box_h2_post_title_link_to_date_path_post_content_tatweel_no_date_element_no_meta": (
         "blind69: number missing, Blogsky's `/1390/02/12/post-446/` (the post's number after the date path) is not read"
     ),
-    "1968_iranwatching_tourism_site_tag_page_social_icons_alt_line_join_prompt_tag_name_then_one_item_title_twice_kicker_lead_view_count_no_date_query_tn_tag_p_1": (
-        "blind69: title silent, the one item's headline «رود قرانقو» (printed twice) for the tag's name «قزل اوزن» over it on a `/fa/tag?tn=` page"
-    ),
-    "1974_helli_school_portal_content_title_then_verse_line_five_dots_basmala_title_again_with_spaced_dot_verse_again_two_paragraphs_guillemet_quotes_no_date_no_id_slug": (
-        "blind69: title warned, the headline's second print with its spaced full stop «... می پیچد .» for the first print without it"
-    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.
@@ -481,9 +475,6 @@ SILENT_WRONG: dict[str, str] = {
     ),
     "1950_mmoeeni14_html_blogger_h2_date_header_span_1395_farvardin_20_comma_jomeh_h3_post_title_sher_jomeh_37_post_body_br_lines_lone_dots_comments_h4_no_published_abbr_no_meta_dates": (
         "blind68: Blogger HTML: title silent, a poem line ending «؟!» for the `h3.post-title` «شعر جمعه – 37»; published missing, the year-first `h2.date-header` «۱۳۹۵ فروردین ۲۰, جمعه» not read"
-    ),
-    "1968_iranwatching_tourism_site_tag_page_social_icons_alt_line_join_prompt_tag_name_then_one_item_title_twice_kicker_lead_view_count_no_date_query_tn_tag_p_1": (
-        "blind69: title silent, the one item's headline «رود قرانقو» (printed twice) for the tag's name «قزل اوزن» over it on a `/fa/tag?tn=` page"
     ),
 }
 
@@ -624,9 +615,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "1948_sher_cloob24_member_poetry_post_title_with_exclamation_poem_lines_poet_line_tarikh_weekday_space_comma_13_mehr_1396_time_in_parentheses_19_46_report_link_hex_uniqid_path_no_number": (
         "blind68: published the day alone (2017-10-05), the time printed in parentheses after it, «(19:46)», not read"
-    ),
-    "1971_azadeh_negahiebe_blogspot_daily_archive_blog_name_tagline_arabic_yeh_persian_zero_as_dot_year_first_jalali_header_1395_ordibehesht_15_comma_chaharshanbeh_untitled_post_cut_words_2016_05_04_archive": (
-        "blind69: text alone, title silent: the blog's name «نگاهي به...» on a Blogger day archive (the golden: no title)"
     ),
 }
 
