@@ -105,18 +105,6 @@ def test_other_line_with_spaced_stop_under_the_verse_neg() -> None:
     assert article.title != _HEAD or "title-uncertain" in _codes(article)
 
 
-def test_key_drops_only_a_spaced_single_stop() -> None:
-    from jalali_meta._lines import _lines
-
-    keys = [
-        line.key
-        for line in _lines("خبر کوتاه .\n\nخبر کوتاه.\n\nخبر کوتاه .....\n\nخبر کوتاه\n")[0]
-    ]
-    assert keys[0] == keys[3]  # the spaced stop dropped
-    assert keys[1] != keys[3]  # a stop glued to the word kept
-    assert keys[2] != keys[3]  # an ellipsis kept
-
-
 # -- 4. a blog's name cut with «...» over its tagline and a day's date header
 def _archive(name: str) -> str:
     return (
