@@ -427,12 +427,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1967_wikipedia_org_blogsky_html_ads_bar_x_header_blog_title_desc_ul_menu_singer_box_h2_post_title_link_to_date_path_post_content_tatweel_no_date_element_no_meta": (
         "blind69: number missing, Blogsky's `/1390/02/12/post-446/` (the post's number after the date path) is not read"
     ),
-    "1968_iranwatching_tourism_site_tag_page_social_icons_alt_line_join_prompt_tag_name_then_one_item_title_twice_kicker_lead_view_count_no_date_query_tn_tag_p_1": (
-        "blind69: title silent, the one item's headline «رود قرانقو» (printed twice) for the tag's name «قزل اوزن» over it on a `/fa/tag?tn=` page"
-    ),
-    "1974_helli_school_portal_content_title_then_verse_line_five_dots_basmala_title_again_with_spaced_dot_verse_again_two_paragraphs_guillemet_quotes_no_date_no_id_slug": (
-        "blind69: title warned, the headline's second print with its spaced full stop «... می پیچد .» for the first print without it"
-    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.
@@ -455,9 +449,6 @@ SILENT_WRONG: dict[str, str] = {
     # eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c):
     # the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix:
     # the twentieth blind batch (1040-1057), measured on 694f993 before any fix:
-    "1968_iranwatching_tourism_site_tag_page_social_icons_alt_line_join_prompt_tag_name_then_one_item_title_twice_kicker_lead_view_count_no_date_query_tn_tag_p_1": (
-        "blind69: title silent, the one item's headline «رود قرانقو» (printed twice) for the tag's name «قزل اوزن» over it on a `/fa/tag?tn=` page"
-    ),
 }
 
 # Without its address, a tag or category page whose text alone does not show it is a list
@@ -588,9 +579,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "1766_jeebnews_wordpress_news_site_tag_page_tasmim_giri_no_list_name_in_text_single_post_published_label_weekday_3_azar_1397_time_code_label_9404_title_twice_teaser_cut_then_full_body_relay_tasnim": (
         "blind59: AssertionError: assert ['title', 'nu..., 'published'] == []"
-    ),
-    "1971_azadeh_negahiebe_blogspot_daily_archive_blog_name_tagline_arabic_yeh_persian_zero_as_dot_year_first_jalali_header_1395_ordibehesht_15_comma_chaharshanbeh_untitled_post_cut_words_2016_05_04_archive": (
-        "blind69: text alone, title silent: the blog's name «نگاهي به...» on a Blogger day archive (the golden: no title)"
     ),
 }
 

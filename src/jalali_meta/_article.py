@@ -273,6 +273,7 @@ from jalali_meta._resolve import (
 from jalali_meta._sources import _hostname, site_clock, url_month, url_number
 from jalali_meta._title import (
     _CAPTION_DOUBT,
+    _CUT_NAME_OVER_TAGLINE,
     _HEADER_KINDS,
     _INSTITUTION_ALONE,
     _OBJECT_MARK,
@@ -2234,7 +2235,8 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         hints.archive_day is not None
         and title is not None
         and title_rule in ("headline", "first line")
-        and state.title_doubt is None
+        # (a blog's name cut with «...» over its tagline: the archive's doubt says more)
+        and (state.title_doubt is None or state.title_doubt[0] == _CUT_NAME_OVER_TAGLINE)
     ):
         # «<title>26 январи 2019 – SITE</title>»: a day archive, whose lines are its posts'.
         state.title_doubt = (
@@ -2246,7 +2248,7 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         address.date_archive
         and title is not None
         and title_rule in ("headline", "first line")
-        and state.title_doubt is None
+        and (state.title_doubt is None or state.title_doubt[0] == _CUT_NAME_OVER_TAGLINE)
     ):
         # «/2019_10_28_archive.html»: Blogger's date archive lists the period's posts, each
         # under its own headline; the first is the first post's, not the page's.

@@ -208,8 +208,13 @@ class _Line:
 
     @_Kept
     def key(self) -> str:
-        """The normalised text without spaces or ZWNJs: to find a line printed twice."""
-        return _squash(self.norm)
+        """The normalised text without spaces or ZWNJs: to find a line printed twice. A full
+        stop set apart by a space ending the line («HEADLINE .», a headline printed again as
+        the text's first sentence, tests/pages 1974) is dropped: the two prints share a key."""
+        norm = self.norm
+        if norm.endswith(" .") and not norm[:-1].rstrip().endswith("."):
+            norm = norm[:-2]
+        return _squash(norm)
 
     @_Kept
     def byline(self) -> bool:

@@ -1619,6 +1619,9 @@ _LISTING_KEYS = frozenset(
 )
 # (Joomla's «showall», a paginated article's «show all pages», names one item too.)
 _ITEM_KEYS = frozenset({"p", "page_id", "id", "newsid", "nid", "contentid", "essayid", "showall"})
+# Query keys that hold a list's name at a list's address: a tag's («tn», «tag», «tagname») or
+# a keyword's («keyword»); the value (a name, never an ID) is read when it is not ASCII.
+_LIST_NAME_QUERY_KEYS = frozenset({"tn", "tag", "tagname", "keyword"})
 # WordPress's and blogfa's date archive by query: «?m=201809» (a month's posts), «?m=20180915»
 # (a day's): the query var ``m`` holding a year, a month and maybe a day (WP_Query's ``m``).
 # Blogger's «?m=1» (a post's mobile view) holds no date; a year alone («?m=2015») may be a
@@ -1836,6 +1839,19 @@ def _address(url: str | None) -> _Address:
         count = len([part for part in regex.split(r"[-_\x20]+", seg) if part])
         if count > words:
             slug, words = key, count
+    if slug is None and listing:
+        # «/fa/tag?p=1&tn=قزل+اوزن» (iranwatching.com, tests/pages 1968): a list's address
+        # naming its tag in the query, not the path; the line spelling it is the list's name.
+        slug = next(
+            (
+                key
+                for name, values in query.items()
+                if name.lower() in _LIST_NAME_QUERY_KEYS
+                for value in values
+                if (key := _slug_key(value)) and not key.isascii()
+            ),
+            None,
+        )
     date_archive = bool(segments) and _BLOGGER_ARCHIVE.fullmatch(segments[-1]) is not None
     day = _DAY_PATH.fullmatch("/".join(segments[-3:])) is not None
     paged = any(value.isdigit() and int(value) > 0 for value in query.get("start", ()))

@@ -3405,6 +3405,7 @@ def _choose_title(
     if rule == "headline" and index == glued and key not in slugs:
         state.title_doubt = (
             _title_doubt(lines, index, scored, keys.get(key, 0) > 1, stop, spaced=spaced)
+            or _cut_name_over_tagline(lines, index)
             or _short_line_over_the_date(lines, index, stop)
             or _latin_over_persian(lines, index, stop)
             or _capital_section_heading(lines, index)
@@ -3480,6 +3481,13 @@ def _choose_title(
             # by score competes with it.
             state.title_doubt = (_GIVES_WAY[doubt[0]], index)
             upper = doubt[1]
+            if doubt[0] == _VERSE_UNDER and (first := _stopless_print(lines, upper)) is not None:
+                # HEADLINE / a verse / basmala / «HEADLINE .» / the verse again / body: the
+                # line over the verse is the headline printed again with a spaced stop, as
+                # the text's first sentence; its first print, without the stop, is the title,
+                # printed twice (fix181).
+                state.title_doubt = None
+                return first, rule
             if upper - 1 in candidates and _restates(lines[upper - 1], lines[upper]):
                 # The line above restates the headline right above it (a subtitle «ولایت هرات
                 # باستان» under «ولایت هرات», a series line naming the part's title): that
@@ -5348,6 +5356,32 @@ def _twice_over_date_under_copies(lines: Sequence[_Line], first: int) -> int | N
     return at
 
 
+# Why a short line cut with «...» over a tagline and a date line is doubted (fix181).
+_CUT_NAME_OVER_TAGLINE = (
+    "it is a short line cut with «...» over a tagline and a date line: a blog's name over "
+    "its posts, not a post's title"
+)
+# At most this many words in a blog's name cut with «...» («نگاهي به...»).
+CUT_NAME_WORDS = 4
+
+
+def _cut_name_over_tagline(lines: Sequence[_Line], index: int) -> tuple[str, None] | None:
+    """A doubt on ``lines[index]`` when it is a short line (:data:`CUT_NAME_WORDS` words at
+    most) ending with «...» or «…», over a line of text (a tagline) over a date line: a
+    blog's name, its tagline and the day header of a day's posts (a Blogger day archive,
+    «نگاهي به...» / TAGLINE / «۱۳۹۵ اردیبهشت ۱۵, چهارشنبه» / posts, tests/pages 1971)."""
+    line = lines[index]
+    if (
+        index + 2 >= len(lines)
+        or line.words > CUT_NAME_WORDS
+        or not line.text.rstrip().endswith(("...", "…"))
+        or lines[index + 1].info.kind != "text"
+        or not _dated_line(lines[index + 2])
+    ):
+        return None
+    return _CUT_NAME_OVER_TAGLINE, None
+
+
 def _dated_line(line: _Line) -> bool:
     """Whether a line is a post's date line: a date alone or with company, or a date beside
     a label of another field (PersianBlog's «ساعت ۱۱:۰۰ ق.ظ روز ۱۳۸۸/۲/۸  کلمات کلیدی: ...»)."""
@@ -6095,6 +6129,20 @@ def _verse_line(line: _Line) -> bool:
         line.words <= EPIGRAPH_MAX_WORDS
         and _NOT_LETTERS.sub("", line.norm).translate(_HAMZA_FOLD) in _EPIGRAPH_VERSES
     )
+
+
+def _stopless_print(lines: Sequence[_Line], index: int) -> int | None:
+    """The earlier print of ``lines[index]`` when that line ends with a full stop set apart
+    by a space («HEADLINE .») and an earlier line is the same text without it (their keys
+    match: :attr:`_Line.key` drops such a stop), the nearest one; else None."""
+    norm = lines[index].norm
+    if not norm.endswith(" .") or norm[:-1].rstrip().endswith("."):
+        return None
+    key = lines[index].key
+    for earlier in range(index - 1, max(-1, index - LABEL_REACH_ABOVE), -1):
+        if lines[earlier].key == key and not lines[earlier].norm.endswith("."):
+            return earlier
+    return None
 
 
 # The doubts under which the competing line above is taken instead, and the doubt it keeps.
