@@ -1032,7 +1032,8 @@ def _never_title(line: _Line) -> str:
         return "a list's archive label without the list's name («بایگانی برچسب»)"
     if text.lstrip("\x20\u200c")[:1] in "[{=" and _MARKUP_LINE.match(text):
         return "a line of wiki or BB-code markup («[[File:...]]», «{{...}}», «[center]», «==...==»)"
-    if text.rstrip().endswith("||") and _DIFF_ROW_END.search(text):
+    if text.rstrip().endswith("||") and _DIFF_ROW_END.search(text) and not line.chrome:
+        # (a glued menu closed by bars is site furniture, which the title rules doubt: fix139)
         return "a diff table's row (its empty cells closing it with bars: «... | |||»)"
     if line.words == 1 and "." in text and _HOST_ALONE.fullmatch(text):
         return "a host name alone (a post's source, «example.org»)"
