@@ -3097,6 +3097,16 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
         # other cells empty, as a site's header prints its day cell (text extraction keeps
         # the table's pipes); an article's own date has company (a label, a time, a source).
         _warn_unlabelled(state, published, "alone in a cell of a layout table's row")
+    if published is None and (only := _only_date_line_set_aside(state)) is not None:
+        # A slogan / «۱۲ دی ۱۴۰۲» / HEADLINE twice / nine sub-heading lines: the page's only
+        # date line, far above the line taken for the title, is set aside as the site's
+        # banner; it may be the article's own date, so its dropping is never silent (fix183).
+        state.note(
+            "published-unlabelled",
+            f"the only date line {only.printed!r} is above the title where a site's today "
+            "banner stands; set aside, no publication date",
+            (only.start, only.end),
+        )
     if published and updated:
         assert published.stamp is not None
         assert updated.stamp is not None
@@ -3370,6 +3380,17 @@ def _header_yearless_date(state: _State) -> tuple[str, int, str, int] | None:
                 text = f"{line.text.strip()} / {below.text.strip()}"
                 return text, found[0], found[1], line.index
     return None
+
+
+def _only_date_line_set_aside(state: _State) -> _Line | None:
+    """The date line the header walk set aside as a banner above the title
+    (:func:`_candidates._banner`) when it is the page's only line printing a date."""
+    if len(state.banner_lines) != 1:
+        return None
+    index = state.banner_lines[0]
+    if any(line.info.dates for line in state.lines if line.index != index):
+        return None
+    return state.lines[index]
 
 
 def _warn_unlabelled(state: _State, choice: Choice, where: str) -> None:

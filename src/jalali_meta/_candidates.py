@@ -1144,6 +1144,7 @@ def _walk(state: _State, indexes: Iterable[int], zone: str, title: int | None) -
             and _banner(state, index, title)
         ):
             state.ignore(line, "today widget")
+            state.banner_lines.append(index)
             continue
         if zone == "footer" and info.kind == "date" and not _footer_date(state, index):
             state.ignore(line, "below the article")
