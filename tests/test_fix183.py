@@ -111,3 +111,37 @@ def test_banner_with_date_in_address_neg() -> None:
         _page(_SUBS[:9]), url="https://dane.example.ir/1402/10/12/coffee-guide"
     )
     assert not any("set aside" in w.message for w in _date_notes(article))
+
+
+# -- 2. the thirty-eighth round's mutant 16 page at an item's address (tests/test_fix172.py's
+# layout): SECTION / HEADLINE / DAY / a teaser cut « [...]» / widgets' headings.
+_SECTION = "فرهنگ و هنر شهرستان"
+_PLAY = "جشنواره موسیقی محلی شهرستان با اجرای هشت گروه به کار خود پایان داد"
+_TEASER = (
+    "دبیر جشنواره گفت هشت گروه موسیقی از روستاهای استان در سه شب جشنواره در تالار شهر "
+    "برای مردم نواختند و داوران دو گروه را برگزیدند"
+)
+
+
+def _section_page() -> str:
+    return f"{_SECTION}\n\n{_PLAY}\n\n{_DAY}\n\n{_TEASER} [...]\n\nآخرین مطالب\n\nپربیننده‌ها\n"
+
+
+def test_section_over_one_item_at_items_address_gives_headline() -> None:
+    article = jm.parse_article(_section_page(), url="https://farhang.example.ir/news/881/teatr")
+    assert article.title == _PLAY
+    assert article.published is not None
+    assert article.published.gregorian.isoformat()[:10] == "2024-01-02"
+    assert "listing-page" not in {w.code for w in article.warnings}
+
+
+def test_section_over_one_item_without_address_is_list_neg() -> None:
+    article = jm.parse_article(_section_page())
+    assert (article.title, article.published) == (_SECTION, None)
+    assert "listing-page" in {w.code for w in article.warnings}
+
+
+def test_section_over_one_item_at_tag_address_neg() -> None:
+    article = jm.parse_article(_section_page(), url="https://farhang.example.ir/tag/teatr")
+    assert article.title != _PLAY
+    assert "listing-page" in {w.code for w in article.warnings}

@@ -456,6 +456,15 @@ def _paragraph_below(lines: Sequence[_Line], index: int) -> _Line | None:
 LONE_ITEM_HEAD_REACH = 3
 
 
+def _lone_item_head(lines: Sequence[_Line], first: int, outside: set[int]) -> int | None:
+    """The headline under the page's first line when that line names a list of one item
+    (:func:`_lone_item_named_by`), else None."""
+    for head in range(first + 1, min(len(lines), first + 1 + LONE_ITEM_HEAD_REACH)):
+        if head not in outside and _lone_item_list_name(lines, head, outside) == first:
+            return head
+    return None
+
+
 def _lone_item_named_by(lines: Sequence[_Line], first: int, outside: set[int]) -> int | None:
     """``first`` when the page's first line names a list of one item whose headline is
     among the next :data:`LONE_ITEM_HEAD_REACH` lines (:func:`_listing._lone_item_list_name`
@@ -2113,6 +2122,19 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         _outlet_named(state, title, title_rule)
         if state.title_doubt is None and _JOINED_NAMES.search(lines[title].text):
             state.title_doubt = (_LIST_NAME_JOINED, None)
+    if (
+        title is not None
+        and title_rule == "first line"
+        and anchor is None
+        and not address.listing
+        and url_number(hints.url) is not None
+        and state.title_doubt is None
+        and (item_head := _lone_item_head(lines, title, outside)) is not None
+    ):
+        # SECTION / HEADLINE / DAY / a teaser cut « […]» / widgets' headings at an item's
+        # address («/news/881/teatr»): the item's own page, its section's name over it (the
+        # list of one item above is told by its address only, fix172); the headline (fix183).
+        title, title_rule = item_head, "headline"
     if (
         title is not None
         and title_rule == "headline"
