@@ -456,6 +456,15 @@ def _paragraph_below(lines: Sequence[_Line], index: int) -> _Line | None:
 LONE_ITEM_HEAD_REACH = 3
 
 
+def _lone_item_head(lines: Sequence[_Line], first: int, outside: set[int]) -> int | None:
+    """The headline under the page's first line when that line names a list of one item
+    (:func:`_lone_item_named_by`), else None."""
+    for head in range(first + 1, min(len(lines), first + 1 + LONE_ITEM_HEAD_REACH)):
+        if head not in outside and _lone_item_list_name(lines, head, outside) == first:
+            return head
+    return None
+
+
 def _lone_item_named_by(lines: Sequence[_Line], first: int, outside: set[int]) -> int | None:
     """``first`` when the page's first line names a list of one item whose headline is
     among the next :data:`LONE_ITEM_HEAD_REACH` lines (:func:`_listing._lone_item_list_name`
@@ -2115,6 +2124,19 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
             state.title_doubt = (_LIST_NAME_JOINED, None)
     if (
         title is not None
+        and title_rule == "first line"
+        and anchor is None
+        and not address.listing
+        and url_number(hints.url) is not None
+        and state.title_doubt is None
+        and (item_head := _lone_item_head(lines, title, outside)) is not None
+    ):
+        # SECTION / HEADLINE / DAY / a teaser cut « […]» / widgets' headings at an item's
+        # address («/news/881/teatr»): the item's own page, its section's name over it (the
+        # list of one item above is told by its address only, fix172); the headline (fix183).
+        title, title_rule = item_head, "headline"
+    if (
+        title is not None
         and title_rule == "headline"
         and state.title_doubt is None
         and _other_headlines_under_copies(lines, title, outside)
@@ -3097,6 +3119,16 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
         # other cells empty, as a site's header prints its day cell (text extraction keeps
         # the table's pipes); an article's own date has company (a label, a time, a source).
         _warn_unlabelled(state, published, "alone in a cell of a layout table's row")
+    if published is None and (only := _only_date_line_set_aside(state)) is not None:
+        # A slogan / «۱۲ دی ۱۴۰۲» / HEADLINE twice / nine sub-heading lines: the page's only
+        # date line, far above the line taken for the title, is set aside as the site's
+        # banner; it may be the article's own date, so its dropping is never silent (fix183).
+        state.note(
+            "published-unlabelled",
+            f"the only date line {only.printed!r} is above the title where a site's today "
+            "banner stands; set aside, no publication date",
+            (only.start, only.end),
+        )
     if published and updated:
         assert published.stamp is not None
         assert updated.stamp is not None
@@ -3370,6 +3402,17 @@ def _header_yearless_date(state: _State) -> tuple[str, int, str, int] | None:
                 text = f"{line.text.strip()} / {below.text.strip()}"
                 return text, found[0], found[1], line.index
     return None
+
+
+def _only_date_line_set_aside(state: _State) -> _Line | None:
+    """The date line the header walk set aside as a banner above the title
+    (:func:`_candidates._banner`) when it is the page's only line printing a date."""
+    if len(state.banner_lines) != 1:
+        return None
+    index = state.banner_lines[0]
+    if any(line.info.dates for line in state.lines if line.index != index):
+        return None
+    return state.lines[index]
 
 
 def _warn_unlabelled(state: _State, choice: Choice, where: str) -> None:

@@ -748,6 +748,18 @@ def _glued_banner_copy(state: _State, index: int, title: int) -> bool:
     )
 
 
+def _plain_far_date(state: _State, index: int, title: int) -> bool:
+    """Whether the date line at ``index``, set aside as a banner, is so only for standing
+    far above the title: it prints no weekday (a site's banner of the day prints one), so
+    it may be the article's own date over a long header (fix183)."""
+    line = state.lines[index]
+    match = line.info.date
+    if title - index <= DATE_REACH_ABOVE or match is None:
+        return False
+    read = _read_match(state, line, match)
+    return read is not None and read.stamp.weekday is None
+
+
 def _banner(state: _State, index: int, title: int) -> bool:
     """A date line above the title that is page chrome: a "today" banner or a site clock.
 
@@ -1144,6 +1156,8 @@ def _walk(state: _State, indexes: Iterable[int], zone: str, title: int | None) -
             and _banner(state, index, title)
         ):
             state.ignore(line, "today widget")
+            if _plain_far_date(state, index, title):
+                state.banner_lines.append(index)
             continue
         if zone == "footer" and info.kind == "date" and not _footer_date(state, index):
             state.ignore(line, "below the article")

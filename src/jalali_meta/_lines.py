@@ -326,6 +326,8 @@ class _State:
     seen_warnings: set[tuple[str, Span | None]] = attrs.field(factory=set)
     # Date lines printed next to a "today" widget: part of it.
     widget_lines: set[int] = attrs.field(factory=set)
+    # Date lines above the title set aside as the site's banner by the header walk (fix183).
+    banner_lines: list[int] = attrs.field(factory=list)
     # The first heading of a related or latest list in the footer (its items' dates follow).
     footer_list: int | None = None
     # Date lines that are a newspaper issue's date (see _issue_block).
