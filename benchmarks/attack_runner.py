@@ -48,6 +48,16 @@ DATE_ROUND_PREFIXES = (
 )
 
 
+def double_spaced(*lines: str) -> str:
+    """Lines set apart by blank lines, as a page's text saved from a browser often is."""
+    return "\n\n".join(lines) + "\n"
+
+
+def crlf(text: str) -> str:
+    """The same text saved on Windows."""
+    return text.replace("\n", "\r\n")
+
+
 def yeh_kaf(text: str) -> str:
     """The same words with Arabic yeh and kaf, as some sites' CMSs print them."""
     return text.replace("ی", "ي").replace("ک", "ك")

@@ -41,6 +41,8 @@ from attack_runner import (
     DATE_ROUND_PREFIXES,
     arabic_digits,
     collector,
+    crlf,
+    double_spaced,
     either,
     html,
     no_zwnj,
@@ -56,16 +58,6 @@ cases, case = collector()
 
 DAY = "۱۲ دی ۱۴۰۲"  # 2024-01-02, a Tuesday
 QAWS = "چهارشنبه ۱۶ قوس ۱۴۰۱"  # 2022-12-07 (Azar 16 by the Afghan month's name)
-
-
-def double_spaced(*lines: str) -> str:
-    """Lines set apart by blank lines, as a page's text saved from a browser often is."""
-    return "\n\n".join(lines) + "\n"
-
-
-def crlf(text: str) -> str:
-    """The same text saved on Windows."""
-    return text.replace("\n", "\r\n")
 
 
 # == fix160: a list of one item, read from its text alone =====================================

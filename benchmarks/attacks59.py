@@ -45,6 +45,8 @@ from attack_runner import (
     DATE_ROUND_PREFIXES,
     arabic_digits,
     collector,
+    crlf,
+    double_spaced,
     either,
     html,
     no_zwnj,
@@ -60,16 +62,6 @@ cases, case = collector()
 
 DAY = "۱۲ دی ۱۴۰۲"  # 2024-01-02, a Tuesday
 AZAR = "۲۰ آذر ۱۴۰۲"  # 2023-12-11, a Monday
-
-
-def double_spaced(*lines: str) -> str:
-    """Lines set apart by blank lines, as a page's text saved from a browser often is."""
-    return "\n\n".join(lines) + "\n"
-
-
-def crlf(text: str) -> str:
-    """The same text saved on Windows."""
-    return text.replace("\n", "\r\n")
 
 
 # == fix171 (1): a site's name, its date banner, its description opening with the name ========
