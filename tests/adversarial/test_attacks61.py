@@ -28,8 +28,8 @@ NOT_RIGHT: dict[str, str] = {
     ),
     "ministry-html-footer-update-stamp-later-pos": (
         "missing: the <footer>'s update stamp is appended to the text but ignored «below the "
-        "article» by parse_html when the article's last <p> is a short sentence (seven words); "
-        "parse_article on the same visible text reads it"
+        "article» by parse_html unless the article ends with two paragraphs (here the last <p> "
+        "is a seven-word sentence); parse_article on the same visible text reads it"
     ),
     "shop-magazine-headline-twice-over-eight-subheadings-pos": (
         "warned: the headline twice over contents' lines is tried only when the best line is the "
