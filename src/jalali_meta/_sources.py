@@ -421,6 +421,8 @@ def _blog_post_number(segments: Sequence[str], at: int, segment: str, before: st
     if _DATE_CODE.fullmatch(digits) is not None or _PHONE_NUMBER.fullmatch(digits) is not None:
         return None
     return digits
+
+
 # Keys that hold an item's ID only as the query's one field: a law database's law
 # («dastour.ir/Brows/?lid=313062»). Beside other fields the same key is a language's or a
 # list's («processFind.aspx?psid=101&pfid=816&lid=1», «roll/get?pageid=155&lid=1686»).
