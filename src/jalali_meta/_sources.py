@@ -626,8 +626,10 @@ def url_number(url: str | None) -> str | None:
     (``/42321_<slug>.html``; not a date code, ``/080110_<slug>.shtml``), and an ID after a
     year and a month set apart by dots ending the path (``/1388.07.2441.html``; never a day,
     ``/1388.07.24.html``), a post's ID under WordPress's default category as the whole path
-    (``/uncategorized/3196``) and Joomla's item ID after its language and menu alias
-    (``/index.php/ar/<alias>/535``).
+    (``/uncategorized/3196``), Joomla's item ID after its language and menu alias
+    (``/index.php/ar/<alias>/535``) and a blog post's whole ``post-N`` segment, last or
+    before the post's slug (Blogfa's ``/post-45.aspx``, BlogSky's ``/1394/12/14/post-9039``
+    and ``/print/post-4``; fix184).
     Hashes, GUIDs and letter-prefixed codes (``n2581278``, ``/news/nn63256055/``) are not
     read, nor an earlier number or a query's ID beside a GUID segment
     (``/news/detail/28634433-bbe7-ec11-9c39-000c29ce98b8/<slug>``). Never raises.
