@@ -228,7 +228,7 @@ at("https://x.ir/category/news/page/3/", {"number": None})
 at("https://x.ir/author/ali/page/2/", {"number": None})
 at("https://x.ir/page/2/?s=بودجه", {"number": None})
 at("https://x.ir/blog/1402/", {"number": None})
-at("http://x.blogfa.com/post-45.aspx", {"number": None})
+at("http://x.blogfa.com/post-45.aspx", {"number": "45"})  # the post's number (fix184)
 at("https://x.ac.ir/browse.php?slct_pg_id=45&sid=1&slc_lang=fa", {"number": None})
 at(
     "https://x.tj/menu/navidho/715-alias.html?option=com_content&tmpl=component&print=1&layout=default&page=",

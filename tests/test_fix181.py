@@ -1,9 +1,10 @@
 """fix181: the sixty-sixth blind batch's findings (docs/evaluation.md «1960-1974,
 sixty-sixth blind batch», tests/pages 1960-1974).
 
-1. BlogSky's «/1394/12/14/post-9039»: not changed. The earlier BlogSky goldens (132, 231,
-   1144, 1145, 1410, 1868, 1891) take no number from «post-N» after a date path; blind69's
-   1965-1967 take it. The ``-neg`` tests keep today's reading (no number).
+1. BlogSky's «/1394/12/14/post-9039»: not changed here. The earlier BlogSky goldens (132,
+   231, 1144, 1145, 1410, 1868, 1891) took no number from «post-N» after a date path;
+   blind69's 1965-1967 take it. Since fix184 (the lead's decision: one reading of blog post
+   numbers) the number is read and those goldens relabelled; the test below says so.
 2. A list's address naming its tag in the query («/fa/tag?p=1&tn=NAME», also «tag=»,
    «tagname=», «keyword=»): the line spelling the decoded name is the list's name
    (``_listing._address``'s slug), with ``listing-page``.
@@ -26,16 +27,16 @@ def _codes(article: jm.Article) -> set[str]:
     return {warning.code for warning in article.warnings}
 
 
-# -- 1. BlogSky's post counter after a date path: still no number (decision, see above)
+# -- 1. BlogSky's post number after a date path: read since fix184 (see above)
 
 
-def test_blogsky_post_counter_after_date_path_is_no_number_neg() -> None:
+def test_blogsky_post_number_after_date_path_is_the_number() -> None:
     text = "سفر به ماسوله در پاییز\n\nدیروز با دوستانم به ماسوله رفتیم و از کوچه های پلکانی آن گذشتیم.\n"
-    for url in (
-        "https://example.blogsky.com/1394/12/14/post-9039",
-        "http://example.blogsky.com/1390/02/12/post-446/",
+    for url, number in (
+        ("https://example.blogsky.com/1394/12/14/post-9039", "9039"),
+        ("http://example.blogsky.com/1390/02/12/post-446/", "446"),
     ):
-        assert jm.parse_article(text, url=url).number is None, url
+        assert jm.parse_article(text, url=url).number == number, url
 
 
 # -- 2. a tag named in the query

@@ -110,7 +110,9 @@ def test_a_number_closing_the_slug_the_page_prints_is_a_word_of_it() -> None:
         ("https://x.ir/post/slug-0123", None),  # a leading zero
         ("https://x.ir/news/98765/slug-1234", "98765"),  # the address's own ID wins
         ("https://x.ir/1399/02/03/اخبار-ویژه-روزنامه-ها-322/", None),  # a roundup's issue
-        ("https://x.blogsky.com/1394/08/21/post-577", None),  # under a day's path
+        # BlogSky's «post-577» under a day's path: the post's number (fix184), read by the
+        # address rule, not this one.
+        ("https://x.blogsky.com/1394/08/21/post-577", "577"),
     ],
 )
 def test_tail_number_shape(url: str, expected: str | None) -> None:

@@ -65,8 +65,6 @@ def test_address_item_ids(url: str, number: str) -> None:
         # A blog's year folder or archive, never a post's number.
         "https://example.ir/blog/1402/معرفی-سایت",
         "https://example.ir/blog/2019",
-        # «post-45» as a path segment (a Blogfa post's address): not read.
-        "http://example.blogfa.com/post-45.aspx",
         # A list's page file below a folder, and «page_» without an extension.
         "https://example.ir/news/page_2.html",
         "https://example.ir/page_23",

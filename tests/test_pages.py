@@ -248,9 +248,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1251_90eghtesadi_economic_news_archive_migrated_item_code_label_persian_digits_first_short_link_copied_placeholder_headline_akhbar_archivi_twice_speaker_colon_lead_sal_85_saljari_no_date_id_in_address": (
         "blind33 (fix74: text alone now warns): the golden's title is the placeholder «اخبار آرشیوی» printed twice; the library takes the item's «SPEAKER: HEADLINE» line with title-uncertain"
     ),
-    "1249_daikondi_blogsky_afghan_dari_blog_post_provincial_radio_tv_blog_title_slogan_twice_post_title_three_times_weekday_day_mizan_yearless_event_no_date_line_post_date_and_id_in_address": (
-        "blind33 (fix74): number missing: the golden takes 143 from «post-143» in a Blogsky address, where the corpus's other Blogsky goldens (132, 231, 1144, 1145) say None; left missing"
-    ),
     "1246_hormozgan_agri_jahad_html_laravel_city_news_h3_section_title_image_city_name_save_image_link_h5_title_with_city_label_span_lead_body_1358_jihad_week_title_tag_site_and_section_only_no_dates_id_1184": (
         "blind33 (fix74: the brand and the photo's button are no longer taken): the title keeps the county label «در شهرستان بندر لنگه» run into the h5 headline (warned); number missing (/cities/1184)"
     ),
@@ -385,9 +382,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1653_khash_zaums_ac_ir_zahedan_medical_university_khash_health_network_home_page_one_item_date_line_yyyy_mm_dd_then_title_body_weekday_glued_yy_mm_dd_meeting_time_list_no_heading": (
         "blind53: AssertionError: assert {'title': Non...pdated': None} == {'title': 'بر...pdated': None}"
     ),
-    "1667_ir_football_blogsky_football_blog_print_view_title_blank_one_paragraph_emruz_dash_weekday_day_month_two_digit_year_86_dash_halftime_mashhad_derby_no_printed_date_post_4": (
-        "blind54: AssertionError: assert {'title': 'نت...pdated': None} == {'title': 'نت...pdated': None}"
-    ),
     "1682_sana_af_afghan_dari_news_agency_wordpress_title_guillemets_lead_relay_semicolon_glued_words_curly_quoted_nicknames_persian_digits_glued_unit_link_label_post_id_47654_no_date": (
         "blind55: AssertionError: assert {'title': 'سن...pdated': None} == {'title': 'سن...pdated': None}"
     ),
@@ -417,15 +411,6 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     "1932_nignandiarekohan_parsiblog_village_blog_ad_order_label_saba_vision_blog_name_nazar_label_no_post_title_unpunctuated_paragraphs_no_date_posts_787": (
         "blind67: title warned since fix174, the blog's name «نیگنان دیارکهن» under the «سفارش تبلیغ» / «صبا ویژن» ad box (title-uncertain) on a Parsiblog post that prints no title"
-    ),
-    "1965_koshafile_blogsky_student_report_blog_post_opens_with_muqaddameh_label_no_printed_title_stray_spaced_commas_and_dots_broken_line_no_date_path_1394_12_14_post_9039": (
-        "blind69: number missing, Blogsky's `/1394/12/14/post-9039` (the post's number after the date path) is not read"
-    ),
-    "1966_wikipedia_org_blogsky_encyclopedia_repost_blog_x_ads_world_cup_line_blog_name_menu_wide_spaces_reader_prompt_title_body_tatweel_signed_temperatures_no_date_path_1390_02_12_post_446": (
-        "blind69: number missing, Blogsky's `/1390/02/12/post-446/` (the post's number after the date path) is not read"
-    ),
-    "1967_wikipedia_org_blogsky_html_ads_bar_x_header_blog_title_desc_ul_menu_singer_box_h2_post_title_link_to_date_path_post_content_tatweel_no_date_element_no_meta": (
-        "blind69: number missing, Blogsky's `/1390/02/12/post-446/` (the post's number after the date path) is not read"
     ),
     "1980_havadarsc_football_club_statement_wordpress_long_title_glued_commas_unicode_ellipsis_then_quote_subtitle_glued_colon_lead_no_full_stops_relay_line_alone_no_date_post_18059": (
         "blind70: with its address: title silent: 'باشگاه هوادار:ثبت نام آکادمی فقط از راه سایت رسمی باشگاه انجام می شود' (golden 'اطلاعیه رسمی باشگاه فرهنگی ورزشی هوادار و هشدار درباره صفحات جعلی ثبت نام آکادمی در شهرهای قزوین،ساوه،اراک و…')"

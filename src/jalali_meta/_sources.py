@@ -392,9 +392,37 @@ _ID_KEYS = frozenset(
 )  # fmt: skip
 # Keys read in a query only: WordPress's post by its ID (a print view's
 # «/print/?post=8788», chilanonline.com; the editor's «post.php?post=8788&action=edit»). As a
-# path segment it is not read: a Blogfa post's «/post-45.aspx» has no number in its golden
-# (tests/pages 359 and 705).
+# path segment «post-NN» is read by its own rule, :data:`_BLOG_POST_SEGMENT` (fix184), in
+# two places only: ending the path or right before the post's slug.
 _QUERY_ID_KEYS = _ID_KEYS | {"post"}
+# A blog host's post by its number, one whole path segment «post-NN» (an extension
+# allowed): Blogfa's «/post-45.aspx», BlogSky's «/1394/12/14/post-9039», its print view
+# «/print/post-4» and «/1392/10/04/post-143/<slug>» (fix184: the post's ID within its blog,
+# the lead's one reading of blog post numbers). No leading zero; nothing glued after the
+# number («/post-2023-review/», «/post-10-tips» are slugs, a year's or a count's words),
+# no other word before it («/postcategory-3/»). A year-like number is read too (Blogfa's
+# «/post-1402.aspx» is its 1402nd post: no year's archive is named «post-YYYY»).
+_BLOG_POST_SEGMENT = re.compile(r"post-([1-9][0-9]{0,19})", re.IGNORECASE)
+
+
+def _blog_post_number(segments: Sequence[str], at: int, segment: str, before: str) -> str | None:
+    """The number of a blog post's ``post-NN`` segment (:data:`_BLOG_POST_SEGMENT`,
+    ``segment`` without its extension) at ``segments[at]``: the last segment, or the one
+    before the last when that is the post's slug (BlogSky's «/post-143/<slug>»); not under
+    a list's, a page's or an issue's segment (``/tag/post-3``), never a date code nor a
+    phone number. Else None."""
+    found = _BLOG_POST_SEGMENT.fullmatch(segment)
+    if found is None or before in _CONTAINER_SEGMENTS:
+        return None
+    last = len(segments) - 1
+    if at != last and not (at == last - 1 and _slug_segment(segments[last])):
+        return None
+    digits = found.group(1)
+    if _DATE_CODE.fullmatch(digits) is not None or _PHONE_NUMBER.fullmatch(digits) is not None:
+        return None
+    return digits
+
+
 # Keys that hold an item's ID only as the query's one field: a law database's law
 # («dastour.ir/Brows/?lid=313062»). Beside other fields the same key is a language's or a
 # list's («processFind.aspx?psid=101&pfid=816&lid=1», «roll/get?pageid=155&lid=1686»).
@@ -598,8 +626,10 @@ def url_number(url: str | None) -> str | None:
     (``/42321_<slug>.html``; not a date code, ``/080110_<slug>.shtml``), and an ID after a
     year and a month set apart by dots ending the path (``/1388.07.2441.html``; never a day,
     ``/1388.07.24.html``), a post's ID under WordPress's default category as the whole path
-    (``/uncategorized/3196``) and Joomla's item ID after its language and menu alias
-    (``/index.php/ar/<alias>/535``).
+    (``/uncategorized/3196``), Joomla's item ID after its language and menu alias
+    (``/index.php/ar/<alias>/535``) and a blog post's whole ``post-N`` segment, last or
+    before the post's slug (Blogfa's ``/post-45.aspx``, BlogSky's ``/1394/12/14/post-9039``
+    and ``/print/post-4``; fix184).
     Hashes, GUIDs and letter-prefixed codes (``n2581278``, ``/news/nn63256055/``) are not
     read, nor an earlier number or a query's ID beside a GUID segment
     (``/news/detail/28634433-bbe7-ec11-9c39-000c29ce98b8/<slug>``). Never raises.
@@ -665,6 +695,8 @@ def url_number(url: str | None) -> str | None:
         ):
             return numbered.group(1)  # «/index.php/<menu>/554-17-5-<headline words>»
         if found is None:
+            if (post := _blog_post_number(segments, at, segment, before)) is not None:
+                return post  # «/post-45.aspx», «/1394/12/14/post-9039»: a blog's post
             if (
                 at == len(segments) - 1
                 and before in _ITEM_SEGMENTS
