@@ -274,3 +274,44 @@ def test_unspaced_clock_before_the_date_label_is_not_doubted_neg() -> None:
     article = jm.parse_article(f"{_PARK_HEAD}\nساعت : ۰۷:۱۶ - تاریخ : ۲۰ آذر ۱۴۰۲\n\n{_PARK_LEAD}")
     assert article.published is not None
     assert "time-order-uncertain" not in _codes(article)
+
+
+# -- fix176: a question heading of six words; an English caption (mutants 2, 7) ---------------
+_MENU = "تماس   آشنایی    مقاله    گفتگو    صفحه نخست "
+_RETURN_SUB = "نگاهی به موضوع کوچ کشاورزان جوان از روستاها به شهر"
+_RETURN_BODY = (
+    "در سال‌های اخیر بسیاری از کشاورزان جوان روستاهای استان زمین‌های خود را رها کرده و برای "
+    "یافتن کار به شهرهای بزرگ رفته‌اند و این کوچ پیامدهای فراوانی داشته است."
+)
+
+
+def test_six_word_question_heading_over_its_subtitle_is_the_headline() -> None:
+    """Mutant 2: a question heading of six words (QUESTION_HEADING_WORDS' most) at the top
+    over a verbless phrase on the same story: the question is the headline."""
+    question = "«کوچ» بی «کوچ» تا به کی؟"
+    text = f"{_MENU}\n \n \n\n{question}\n{_RETURN_SUB}\n\n{_RETURN_BODY}\n\n{_RETURN_BODY}\n"
+    assert jm.parse_article(text).title == question
+
+
+_RADIO_HEAD = "رادیو محلی شهر پنجاه ساله شد"
+_RADIO_LEAD = (
+    "در چنین روزی برای نخستین بار ایستگاهی که امروز پرشنونده‌ترین ایستگاه چندزبانه استان "
+    "است برنامه‌ای به زبان‌های گوناگون پخش کرد و کسی گمان نمی‌کرد که این برنامه کوتاه روزی "
+    "بتواند زندگی بسیاری از مهاجران تازه‌وارد را تغییر دهد."
+)
+_RADIO_MORE = "این برنامه در آغاز تنها برای سه ماه برنامه ریزی شده بود و بودجه کمی داشت."
+
+
+def test_english_caption_under_the_headline_leaves_it_undoubted() -> None:
+    """Mutant 7: one English photo caption («NAME (left) ... (Photo: ...)») under a Persian
+    headline scores as a caption: the headline is the title with no doubt, the caption no
+    near rival."""
+    for caption in (
+        "Jane Smith (left) and the first presenters at the studio (Photo: City Archive)",
+        "Minister Jane Smith (right) visits the town studio, 1975 (Courtesy State Archives)",
+    ):
+        for sep in ("\n\n", "\n"):
+            text = sep.join([_RADIO_HEAD, caption, _RADIO_LEAD, _RADIO_MORE]) + "\n"
+            article = jm.parse_article(text)
+            assert article.title == _RADIO_HEAD, caption
+            assert "title-uncertain" not in _codes(article), caption
