@@ -315,3 +315,27 @@ def test_english_caption_under_the_headline_leaves_it_undoubted() -> None:
             article = jm.parse_article(text)
             assert article.title == _RADIO_HEAD, caption
             assert "title-uncertain" not in _codes(article), caption
+
+
+# -- fix178: a headline over its summary sharing four content words (mutant 19) ----------------
+_VISIT_HEAD = "بازدید دانش آموزان بوشهر از موزه دریایی شهر به مناسبت هفته میراث فرهنگی"
+_VISIT_SUMMARY = (
+    "بازدید مدیر آموزش و پرورش شهرستان بوشهر به همراه دانش آموزان پایه ششم از نمایشگاه کتاب استان"
+)
+
+
+def test_headline_over_a_summary_sharing_four_words() -> None:
+    """Mutant 19: the headline over a longer line opening with its first word and sharing
+    four of its content words (SUMMARY_HEADLINE_SHARED_WORDS), over the code and date lines:
+    the headline, the lower line its summary."""
+    text = (
+        "سارا نیک اندیش\n\n"
+        f"{_VISIT_HEAD}\n\n"
+        f"{_VISIT_SUMMARY}\n"
+        "کد خبر : 274\n"
+        "تاریخ انتشار : سه شنبه 7 مرداد 1399 - 09:40\n\n"
+        "به گزارش روابط عمومی آموزش و پرورش شهرستان بوشهر مدیر این اداره گفت: به همراه گروهی "
+        "از دانش آموزان پایه ششم مدارس شهر از بخش کشتی های قدیمی موزه دریایی بازدید کردیم.\n\n"
+        "دانش آموزان در این بازدید با تاریخ دریانوردی در خلیج فارس آشنا شدند.\n"
+    )
+    assert jm.parse_article(text).title == _VISIT_HEAD
