@@ -259,13 +259,19 @@ def _own_entry_title(node: Any) -> bool:
     return node.css_first("a") is None and next(iter(find_dates(text)), None) is None
 
 
-def _update_footer_after(tree: Any, container: Any) -> str | None:
-    """The text of the page's one ``<footer>`` outside ``container`` when it holds one
+def _update_footer(tree: Any, container: Any) -> tuple[str, bool] | None:
+    """The text of the page's one ``<footer>`` that is not the article's own (outside
+    ``container``, or inside it but outside the article, :func:`_outside_node`, as under a
+    page with no wrapper element, whose container is ``<body>``: fix186) when it holds one
     labelled update stamp and nothing else («آخرین بروز رسانی : 1400/01/16 18:22», tests/pages
-    1941), else None: the text's footer line, which the text reads as the page's update
-    time (with ``updated-before-published`` when earlier than the publication time: both
-    kept as printed, never silently)."""
-    footers = [node for node in tree.css("footer") if not _within_node(node, container)]
+    1941), and whether it lies inside ``container``; else None. It is the text's footer
+    line, which the text reads as the page's update time (with ``updated-before-published``
+    when earlier than the publication time: both kept as printed, never silently)."""
+    footers = [
+        node
+        for node in tree.css("footer")
+        if not _within_node(node, container) or _outside_node(node)
+    ]
     if len(footers) != 1:
         return None
     text = " ".join(footers[0].text(deep=True).split())
@@ -273,8 +279,27 @@ def _update_footer_after(tree: Any, container: Any) -> str | None:
         return None
     info = classify(normalize(text))
     if info.kind == "labels" and [label.field for label in info.labels] == ["updated"]:
-        return text
+        return text, _within_node(footers[0], container)
     return None
+
+
+def _with_update_footer(
+    found: tuple[str, bool] | None, text: str, outside: list[Span]
+) -> tuple[str, list[Span]]:
+    """``text`` and its ``outside`` spans with the page's update stamp footer ``found`` by
+    :func:`_update_footer` (before :func:`_block_lines` marks the tree) as the text's footer
+    line: appended under the text when the footer stands outside the container; when inside
+    it (already a line of the text), its line's span taken out of ``outside``, so the text's
+    footer lines read it as :func:`parse_article` reads :func:`visible_text` (tests/pages
+    1941; attacks61)."""
+    if found is None:
+        return text, outside
+    stamp, inside = found
+    if not inside:
+        return f"{text}\n{stamp}", outside
+    return text, [
+        (start, end) for start, end in outside if " ".join(text[start:end].split()) != stamp
+    ]
 
 
 def _within_node(node: Any, ancestor: Any) -> bool:
@@ -656,10 +681,10 @@ def visible_text(html: str | bytes) -> str:
         _drop_trailing_badge(first_heading)  # (as parse_html does)
     tree.strip_tags(_DROP_TAGS)
     container = _container(tree, tree.css_first("h1"))
-    text = _block_lines(container if container is not None else tree.root)[0]
-    if container is not None and (stamp := _update_footer_after(tree, container)) is not None:
-        text = f"{text}\n{stamp}"  # (as parse_html does: the footer's update stamp)
-    return text
+    footer = _update_footer(tree, container) if container is not None else None
+    text, outside = _block_lines(container if container is not None else tree.root)
+    # (as parse_html does: the footer's update stamp)
+    return _with_update_footer(footer, text, outside)[0]
 
 
 def parse_html(
@@ -744,11 +769,11 @@ def parse_html(
     modified_prop = _Found.value(_Found.kept(_own(found.modified, kept_heading)))
     tree.strip_tags(_DROP_TAGS)
     container = _container(tree, kept_heading)
+    footer = _update_footer(tree, container) if container is not None else None
     text, outside = _block_lines(container if container is not None else tree.root, kept_heading)
-    if container is not None and (stamp := _update_footer_after(tree, container)) is not None:
-        # The page's <footer> under the article printing one update stamp alone: the line
-        # the text's footer gives, read as a text reads it (tests/pages 1941).
-        text = f"{text}\n{stamp}"
+    # The page's <footer> under the article printing one update stamp alone: the line the
+    # text's footer gives, read as a text reads it (tests/pages 1941).
+    text, outside = _with_update_footer(footer, text, outside)
     page_url = url or canonical or _first(meta, "og:url")
     html_tag = tree.css_first("html")
     language = (html_tag.attributes.get("lang") if html_tag is not None else None) or _first(

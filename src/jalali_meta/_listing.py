@@ -649,15 +649,14 @@ def _read_more_teasers(lines: Sequence[_Line], anchor: int) -> bool:
     teasers = 0
     for index in range(anchor, min(len(lines), anchor + 2 * BODY_GAP)):
         line = lines[index]
-        if not line.paragraph:
+        teaser = _teaser(line)
+        if not line.paragraph and not teaser:
             continue
         if (
-            index > 0
+            teaser
+            and index > 0
             and not lines[index - 1].paragraph
             and lines[index - 1].words <= HEADLINE_MAX_WORDS
-            # (the link's last word first, in C: most paragraphs end otherwise)
-            and line.text.rstrip(_TEASER_TAIL_MARKS).lower().endswith(_TEASER_LAST_WORDS)
-            and _TEASER_READ_MORE.search(line.text) is not None
         ):
             teasers += 1
             if teasers >= READ_MORE_TEASERS:
@@ -665,6 +664,21 @@ def _read_more_teasers(lines: Sequence[_Line], anchor: int) -> bool:
         else:
             return False  # a paragraph of running text among them: an article
     return False
+
+
+def _teaser(line: _Line) -> bool:
+    """Whether ``line`` is a teaser ending with a read-more link after its last sentence
+    (:data:`_TEASER_READ_MORE`), judged on its text with the link cut off: a paragraph, or
+    :data:`SENTENCE_WORDS` words or more ending that sentence. (The link hides the sentence's
+    full stop, and a line without one is a paragraph only at ``PARAGRAPH_WORDS`` words: a
+    teaser of 26 words was skipped, attacks61.)"""
+    # (the link's last word first, in C: most paragraphs end otherwise)
+    if not line.text.rstrip(_TEASER_TAIL_MARKS).lower().endswith(_TEASER_LAST_WORDS):
+        return False
+    link = _TEASER_READ_MORE.search(line.text)
+    if link is None:
+        return False
+    return line.paragraph or count_words(line.text[: link.start() + 1]) >= SENTENCE_WORDS
 
 
 def _doubt_as_a_list(state: _State, doubt: str) -> None:
@@ -935,7 +949,7 @@ def _item_follows(lines: Sequence[_Line], index: int, between: str | None = None
         head.info.kind == "text"
         and not head.paragraph
         and 3 <= head.words <= HEADLINE_MAX_WORDS
-        and text.paragraph
+        and (text.paragraph or _teaser(text))  # (a teaser's link hides its full stop)
     )
 
 

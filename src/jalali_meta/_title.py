@@ -3584,22 +3584,28 @@ def _twice_over_subheadings(
     lines: Sequence[_Line], index: int, stop: int, keys: dict[str, int]
 ) -> int | None:
     """The first copy of a headline printed twice in a row (its two copies the only ones)
-    over SUBHEADINGS_MIN to SUBHEADINGS_MAX short sub-heading lines, the last of which is
-    ``lines[index]``, right over the running text at ``stop``, whose first paragraph shares
-    a word with the headline («وکیل دعاوی ملکی» twice / «دعاوی ملکی چیست» / «پیشینه ثبت
+    over SUBHEADINGS_MIN to SUBHEADINGS_MAX short sub-heading lines, among which is
+    ``lines[index]`` (the contents' last line, or one above it that scores higher: fix186),
+    right over the running text at ``stop``, whose first paragraph shares a word with the
+    headline («وکیل دعاوی ملکی» twice / «دعاوی ملکی چیست» / «پیشینه ثبت
     املاک در ایران» / «چرا ثبت رسمی ملک اهمیت دارد» / «دعاوی ملکی به ...», a lawyer's
     WordPress site, tests/pages 1922); None otherwise. A name (an institution's, a site's
     logo) printed twice over a menu's short lines is none: no headline of the text."""
-    if index + 1 != stop or stop >= len(lines) or not _subheading_line(lines[index]):
+    if (
+        not index < stop < len(lines)
+        or stop - index > SUBHEADINGS_MAX
+        or not all(_subheading_line(lines[at]) for at in range(index, stop))
+    ):
         return None
-    for twin in range(index - 2, max(-1, index - 2 - SUBHEADINGS_MAX), -1):
+    last = stop - 1  # the contents' last line, right over the text
+    for twin in range(last - 2, max(-1, last - 2 - SUBHEADINGS_MAX), -1):
         line = lines[twin]
         if line.key != lines[twin + 1].key:
             if not _subheading_line(lines[twin + 1]):
                 return None
             continue
         if (
-            index - twin - 1 < SUBHEADINGS_MIN
+            last - twin - 1 < SUBHEADINGS_MIN
             or keys.get(line.key, 0) != 2
             or line.info.kind != "text"
             or not 3 <= line.words <= HEADLINE_MAX_WORDS

@@ -19,24 +19,9 @@ from tests.adversarial.attack_rounds import load_round, params, wrong_values
 
 CASES, CHECK = load_round("attacks61")
 
-# The inputs the round found not right on main bfc99d6c, by cause (docs/reliability.md).
-NOT_RIGHT: dict[str, str] = {
-    "ministry-two-teasers-read-more-list-pos": (
-        "silent: a teaser of 26 words ending «. ادامه مطلب» is no paragraph (the link hides its "
-        "full stop, and a line without one needs 30 words), so fix176's read-more teaser count "
-        "skips it and stops at one: the first item's headline, no doubt"
-    ),
-    "ministry-html-footer-update-stamp-later-pos": (
-        "missing: the <footer>'s update stamp is appended to the text but ignored «below the "
-        "article» by parse_html unless the article ends with two paragraphs (here the last <p> "
-        "is a seven-word sentence); parse_article on the same visible text reads it"
-    ),
-    "shop-magazine-headline-twice-over-eight-subheadings-pos": (
-        "warned: the headline twice over contents' lines is tried only when the best line is the "
-        "contents' last; here the last is two words («پخت برنج») and the line above it («برنج "
-        "کهنه یا نو») scores best: that line, title-uncertain, and the date set aside"
-    ),
-}
+# The inputs the round found not right on main bfc99d6c, by cause (docs/reliability.md): the
+# three were made right by fix186 (34 right on its branch), none is left.
+NOT_RIGHT: dict[str, str] = {}
 
 
 def test_the_round_has_its_inputs() -> None:
