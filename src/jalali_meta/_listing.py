@@ -1466,8 +1466,8 @@ def _names_the_address(line: _Line, url: str | None) -> bool:
     slug = _address(url).slug
     if slug is None:
         return False
-    wanted = _NOT_LETTERS.sub("", slug)
-    return len(wanted) >= SLUG_NAME_LETTERS and wanted in _NOT_LETTERS.sub("", line.norm)
+    wanted = _NOT_LETTERS.sub("", slug).lower()
+    return len(wanted) >= SLUG_NAME_LETTERS and wanted in _NOT_LETTERS.sub("", line.norm).lower()
 
 
 # The fewest letters of a slug that a line must hold to name the address's list.
@@ -1620,8 +1620,11 @@ _LISTING_KEYS = frozenset(
 # (Joomla's «showall», a paginated article's «show all pages», names one item too.)
 _ITEM_KEYS = frozenset({"p", "page_id", "id", "newsid", "nid", "contentid", "essayid", "showall"})
 # Query keys that hold a list's name at a list's address: a tag's («tn», «tag», «tagname») or
-# a keyword's («keyword»); the value (a name, never an ID) is read when it is not ASCII.
+# a keyword's («keyword»); the value (a name, never an ID) is read when it is not ASCII, or
+# when it is Latin words (letters, maybe digits after them: «tn=Gahar+Lake», fix189; an ID
+# of digits alone, «tn=123», is none).
 _LIST_NAME_QUERY_KEYS = frozenset({"tn", "tag", "tagname", "keyword"})
+_ASCII_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 # WordPress's and blogfa's date archive by query: «?m=201809» (a month's posts), «?m=20180915»
 # (a day's): the query var ``m`` holding a year, a month and maybe a day (WP_Query's ``m``).
 # Blogger's «?m=1» (a post's mobile view) holds no date; a year alone («?m=2015») may be a
@@ -1848,7 +1851,8 @@ def _address(url: str | None) -> _Address:
                 for name, values in query.items()
                 if name.lower() in _LIST_NAME_QUERY_KEYS
                 for value in values
-                if (key := _slug_key(value)) and not key.isascii()
+                if (key := _slug_key(value))
+                and (not key.isascii() or _ASCII_NAME.fullmatch(key) is not None)
             ),
             None,
         )
@@ -2775,8 +2779,11 @@ def _url_listing_name(
     line above the first item's headline (:func:`_listing_name`)."""
     stop = anchor if anchor is not None else len(lines)
     if slug:
+        # (Compared in lower case: a Latin tag's capitals as the page prints them, «Gahar
+        # Lake» at «?tn=gahar+lake», fix189; Persian has none.)
+        folded = slug.lower()
         for index in range(stop):
-            if index not in outside and lines[index].key == slug:
+            if index not in outside and lines[index].key.lower() == folded:
                 return index, "listing name"
     if title is not None:
         return _listing_name(lines, title, outside, rule)
