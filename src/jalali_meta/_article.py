@@ -459,9 +459,14 @@ LONE_ITEM_HEAD_REACH = 3
 
 def _lone_item_head(lines: Sequence[_Line], first: int, outside: set[int]) -> int | None:
     """The headline under the page's first line when that line names a list of one item
-    (:func:`_lone_item_named_by`), else None."""
+    (:func:`_lone_item_named_by`), else None. The caller stands at an item's address: a
+    first line as long as a headline counts too («اخبار فرهنگ و هنر شهرستان دشتستان استان
+    بوشهر», a section's line of eight words over the item, fix189)."""
     for head in range(first + 1, min(len(lines), first + 1 + LONE_ITEM_HEAD_REACH)):
-        if head not in outside and _lone_item_list_name(lines, head, outside) == first:
+        if (
+            head not in outside
+            and _lone_item_list_name(lines, head, outside, long_name=True) == first
+        ):
             return head
     return None
 

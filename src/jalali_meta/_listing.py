@@ -1003,9 +1003,12 @@ def _items_below(lines: Sequence[_Line], start: int) -> bool:
 
 
 def _listing_name(
-    lines: Sequence[_Line], title: int, outside: set[int], rule: str
+    lines: Sequence[_Line], title: int, outside: set[int], rule: str, *, long_name: bool = False
 ) -> tuple[int | None, str]:
-    """On a list of excerpts, the short line above the first item's headline names the page."""
+    """On a list of excerpts, the short line above the first item's headline names the page.
+    With ``long_name`` a longer line on top of the page (:func:`_long_name_on_top`) is taken
+    as well, with no date between (a section's line over one item at an item's address,
+    fix189)."""
     above = title - 1
     dated = False  # the first item's date skipped between the name and its headline
     while (
@@ -1052,7 +1055,8 @@ def _listing_name(
         )
         and not line.byline
         and (
-            line.words <= LISTING_NAME_WORDS or (dated and _long_name_on_top(lines, above, outside))
+            line.words <= LISTING_NAME_WORDS
+            or ((dated or long_name) and _long_name_on_top(lines, above, outside))
         )
         and line.text[-1] not in _KICKER_ENDS
         and not _never_title(line)
@@ -3222,7 +3226,9 @@ _LIST_NAME_JOINED = (
 )
 
 
-def _lone_item_list_name(lines: Sequence[_Line], title: int, outside: set[int]) -> int | None:
+def _lone_item_list_name(
+    lines: Sequence[_Line], title: int, outside: set[int], *, long_name: bool = False
+) -> int | None:
     """The line naming a list of one item, read from the text alone (fix160), or None.
 
     The shape: a short name line opening the page (only the site's chrome above it), then
@@ -3298,7 +3304,7 @@ def _lone_item_list_name(lines: Sequence[_Line], title: int, outside: set[int]) 
         top -= 1  # the rule again under the teaser: the item framed, its teaser cut or not
     elif not (cut or labelled):
         return None
-    name, rule = _listing_name(lines, top, outside, "headline")
+    name, rule = _listing_name(lines, top, outside, "headline", long_name=long_name)
     if rule != "listing name" or name is None:
         return None
     if labelled and name == top - 1:
