@@ -47,7 +47,11 @@ def _hall(labels_line: str) -> str:
 def test_labels_line_with_an_empty_value_is_a_header_line() -> None:
     """Mutant 55's page: the views counter's label with no value (a counter the page fills
     by script) beside the code with its value: the headline is the title."""
-    for labels_line in ("کد خبر: ۴۵۶۷۱ | بازدید:", "بازدید: | کد خبر: ۸۸۲۰۳", "کد خبر: | بازدید: ۹۰"):
+    for labels_line in (
+        "کد خبر: ۴۵۶۷۱ | بازدید:",
+        "بازدید: | کد خبر: ۸۸۲۰۳",
+        "کد خبر: | بازدید: ۹۰",
+    ):
         assert jm.parse_article(_hall(labels_line)).title == _HALL_HEAD, labels_line
 
 
@@ -126,7 +130,10 @@ def test_long_section_line_without_address_neg() -> None:
 
 # -- 3. Blogger's day page (tests/test_mut39.py's layout): a date header, then each post
 # under its «<h3 class="post-title entry-title">».
-_AUTUMN = ("شعر پاییز در کوچه", "باد سرد از کوچه گذشت<br />و برگ‌ها را با خود برد<br />کدام در باز است؟")
+_AUTUMN = (
+    "شعر پاییز در کوچه",
+    "باد سرد از کوچه گذشت<br />و برگ‌ها را با خود برد<br />کدام در باز است؟",
+)
 _RAIN = ("باران شبانه", "باران دیشب آمد و حیاط را شست")
 
 

@@ -267,7 +267,9 @@ def _posts_listed(article: Article, text: str, entry_titles: Sequence[Any]) -> A
     post's heading or a line of one post's body, names none of them (fix189; one such
     heading names its post, fix178). A list's name already read (``listing-page``) or a
     title already doubted is left as it is."""
-    own = {" ".join(node.text(deep=True).split()) for node in entry_titles if _own_entry_title(node)}
+    own = {
+        " ".join(node.text(deep=True).split()) for node in entry_titles if _own_entry_title(node)
+    }
     own.discard("")
     if len(own) < 2 or any(
         notice.code in ("title-uncertain", "listing-page") for notice in article.warnings
