@@ -241,9 +241,11 @@ MUTANTS = [
         '_LIST_NAME_QUERY_KEYS = frozenset({"tn", "tag"})',
     ),  # 47
     (
+        # (fix189 read Latin names: the text this mutant changed is now the ASCII name's
+        # test; the mutant refuses ASCII again, as before fix189)
         LI,
-        "                if (key := _slug_key(value)) and not key.isascii()",
-        "                if (key := _slug_key(value))",
+        "                and (not key.isascii() or _ASCII_NAME.fullmatch(key) is not None)",
+        "                and not key.isascii()",
     ),  # 48
     (
         LN,
@@ -269,14 +271,20 @@ MUTANTS = [
         "            or False",
     ),  # 53
     (
+        # (the text fix189 rewrote: the code or the views with its value among the labels)
         LN,
-        '        and any(label.field in ("number", "views") for label in info.labels)\n',
+        "        and any(\n"
+        '            label.field in ("number", "views") and label.value[1] > label.value[0]\n'
+        "            for label in info.labels\n"
+        "        )\n",
         "",
     ),  # 54
     (
+        # (fix189 took this mutant's reading, another label's value may be empty; the mutant
+        # now drops the value the code or the views needs)
         LN,
-        "            label.value[1] > label.value[0] and label.field in _ITEM_HEADER_LABELS",
-        "            label.field in _ITEM_HEADER_LABELS",
+        '            label.field in ("number", "views") and label.value[1] > label.value[0]\n',
+        '            label.field in ("number", "views")\n',
     ),  # 55
     (T, "                    and not _dated_under_ad_label(lines, index)\n", ""),  # 56
     (T, "                or line.key in _AD_LINKS\n", ""),  # 57
@@ -329,6 +337,7 @@ TESTS = [
     "tests/test_fix183.py",
     "tests/adversarial/test_attacks60.py",
     "tests/test_mut39.py",  # this round's tests (absent from the "before" archive)
+    "tests/test_fix189.py",  # the pages this round found wrong on main, fixed (fix189)
 ]
 
 

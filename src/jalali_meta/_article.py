@@ -145,6 +145,7 @@ from jalali_meta._lines import (
     _double_spaced,
     _headline_over_lead,
     _item_header_line,
+    _item_time_line,
     _Line,
     _lines,
     _squash,
@@ -458,9 +459,14 @@ LONE_ITEM_HEAD_REACH = 3
 
 def _lone_item_head(lines: Sequence[_Line], first: int, outside: set[int]) -> int | None:
     """The headline under the page's first line when that line names a list of one item
-    (:func:`_lone_item_named_by`), else None."""
+    (:func:`_lone_item_named_by`), else None. The caller stands at an item's address: a
+    first line as long as a headline counts too («اخبار فرهنگ و هنر شهرستان دشتستان استان
+    بوشهر», a section's line of eight words over the item, fix189)."""
     for head in range(first + 1, min(len(lines), first + 1 + LONE_ITEM_HEAD_REACH)):
-        if head not in outside and _lone_item_list_name(lines, head, outside) == first:
+        if (
+            head not in outside
+            and _lone_item_list_name(lines, head, outside, long_name=True) == first
+        ):
             return head
     return None
 
@@ -702,7 +708,13 @@ def _headed_block(
     return (
         (
             lines[dated].info.kind in ("date", "mixed")
-            or (labelled and _item_header_line(lines[dated]))
+            or (
+                labelled
+                and (
+                    _item_header_line(lines[dated])
+                    or (dated == headline + 1 and _item_time_line(lines[dated]))
+                )
+            )
         )
         and not lines[headline].paragraph
         and _headline_over_lead(lines, headline, HEADLINE_MAX_WORDS)
@@ -1082,6 +1094,25 @@ _WRITER_HEADING_DOUBT = (
     "its address does not say it is a writer's archive: an article under its byline as alike"
 )
 _LIST_NAME_DOUBTS = (_OUTLET_DOUBT, _LIST_SITE_TAGLINE, _LIST_PERIOD_UNNAMED, _LIST_NAME_JOINED)
+
+
+_LONE_ITEM_ADDRESS_MUTE = (
+    "the page's first line names a list of the one item under it, but the page's address, "
+    "naming no item's number and no list, does not say whether the page is that list or the "
+    "item's own page under its section's name"
+)
+
+
+def _names_neither(url: str | None, listing: bool) -> bool | None:
+    """For fix172's list of one item read from the text: True with no address, False with an
+    address naming neither an item (no number: :func:`url_number`) nor a list («/teatr»,
+    «/»: the reading holds, doubted, fix189), None with an address that names one (the item's
+    page at «/news/881/teatr», fix183; a list's at «/tag/...», read from the address)."""
+    if not url:
+        return True
+    if listing or url_number(url) is not None:
+        return None
+    return False
 
 
 _HOME_BLOCK_LABEL = (
@@ -2089,6 +2120,7 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         # HEADLINE / one paragraph stopping in a sentence («... در شهری مانند»), nothing
         # more: a tag page's only excerpt or an item stored without its stop (fix140).
         state.title_doubt = (_LONE_CUT_TEXT, None)
+    addressless: bool | None = None  # (fix189: set by the second reading below)
     if (
         title is not None
         and title_rule in ("headline", "first line")
@@ -2108,7 +2140,7 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         title is not None
         and title_rule == "first line"
         and anchor is None
-        and not hints.url
+        and (addressless := _names_neither(hints.url, address.listing)) is not None
         and state.title_doubt is None
         and (one_item_name := _lone_item_named_by(lines, title, outside)) is not None
     ):
@@ -2122,6 +2154,10 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         _outlet_named(state, title, title_rule)
         if state.title_doubt is None and _JOINED_NAMES.search(lines[title].text):
             state.title_doubt = (_LIST_NAME_JOINED, None)
+        if state.title_doubt is None and addressless is False:
+            # SECTION / HEADLINE / DAY / a teaser cut « […]» at «/teatr» or «/»: the address
+            # names no item (no number) and no list; the text's list reading, doubted (fix189).
+            state.title_doubt = (_LONE_ITEM_ADDRESS_MUTE, None)
     if (
         title is not None
         and title_rule == "first line"
@@ -3577,6 +3613,7 @@ def _assemble(
                 _LIST_NAME_OVER_FULL_POST,
                 _WRITER_HEADING_DOUBT,
                 _HOME_BLOCK_LABEL,
+                _LONE_ITEM_ADDRESS_MUTE,
             )
         )
         else None
@@ -3904,6 +3941,7 @@ def _assemble(
                     _WRITER_HEADING_DOUBT,
                     _HOME_BLOCK_LABEL,
                     _LIST_NAME_JOINED,
+                    _LONE_ITEM_ADDRESS_MUTE,
                 )
             )
         ):

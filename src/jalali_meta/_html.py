@@ -29,7 +29,7 @@ import attrs
 from jalali_meta._article import parse_text
 from jalali_meta._datetimes import find_dates
 from jalali_meta._decode import HEADINGS, decode_html, read_source
-from jalali_meta._errors import ConflictError, MissingExtraError
+from jalali_meta._errors import ConflictError, MissingExtraError, position
 from jalali_meta._evidence import archive_name
 from jalali_meta._header import classify
 from jalali_meta._lines import DATED_HEADLINE_WORDS, HEADLINE_MAX_WORDS, Hints, relay_lead
@@ -257,6 +257,36 @@ def _own_entry_title(node: Any) -> bool:
     printed inside its heading)."""
     text = node.text(deep=True)
     return node.css_first("a") is None and next(iter(find_dates(text)), None) is None
+
+
+def _posts_listed(article: Article, text: str, entry_titles: Sequence[Any]) -> Article:
+    """The record with its title doubted (``title-uncertain``) when the page, with no <h1>,
+    prints two post-title headings of their own or more, with different texts
+    (:func:`_own_entry_title`: Blogger's «<h3 class="post-title entry-title">» over each
+    post of a day's page): the page lists several posts, and the title the text chose, one
+    post's heading or a line of one post's body, names none of them (fix189; one such
+    heading names its post, fix178). A list's name already read (``listing-page``) or a
+    title already doubted is left as it is."""
+    own = {
+        " ".join(node.text(deep=True).split()) for node in entry_titles if _own_entry_title(node)
+    }
+    own.discard("")
+    if len(own) < 2 or any(
+        notice.code in ("title-uncertain", "listing-page") for notice in article.warnings
+    ):
+        return article
+    span = article.spans.get("title")
+    line, column = position(text, span[0]) if span is not None else (None, None)
+    notice = Notice(
+        "title-uncertain",
+        f"the title «{article.title}» is uncertain: the page prints {len(own)} posts under "
+        "their own post-title headings and no <h1> (a blog's day or list page), so no one "
+        "line names it",
+        span,
+        line,
+        column,
+    )
+    return attrs.evolve(article, warnings=(*article.warnings, notice))
 
 
 def _update_footer(tree: Any, container: Any) -> tuple[str, bool] | None:
@@ -825,6 +855,9 @@ def parse_html(
         article = headline_after_lead(
             article, text, frozenset(" ".join(h2.text(deep=True).split()) for h2 in tree.css("h2"))
         )
+    if article.title is not None and heading is None:
+        # No <h1> and several posts' own title headings: a list of posts (fix189).
+        article = _posts_listed(article, text, found.entry_titles)
     parsed = attrs.evolve(
         article,
         url=page_url,

@@ -1142,21 +1142,39 @@ _ITEM_HEADER_LABELS = frozenset({"number", "views", "time"})
 def _item_header_line(line: _Line) -> bool:
     """A line of the item's header under its headline: a labelled date line
     (:func:`_labelled_date_line`), or a ``labels`` line holding only the item's code, views
-    counter or time, each with its value, the code or the views among them, the date bare
-    beside them or absent («کد خبر: ۴۵۶۷۱ | بازدید: ۱۲۰ | ۲۰ آذر ۱۴۰۲», «کد خبر: ۴۵۶۷۱ |
-    بازدید: ۱۲۰»: fix182). A label of another kind (a source, an author, a category) makes it
-    no header line: «نویسنده: ...» alone is a byline."""
+    counter or time, the code or the views among them with its value, the date bare beside
+    them or absent («کد خبر: ۴۵۶۷۱ | بازدید: ۱۲۰ | ۲۰ آذر ۱۴۰۲», «کد خبر: ۴۵۶۷۱ | بازدید:
+    ۱۲۰»: fix182); another of them may show its label with no value (a counter the page
+    fills by script: «کد خبر: ۴۵۶۷۱ | بازدید:», fix189). A label of another kind (a source,
+    an author, a category) makes it no header line: «نویسنده: ...» alone is a byline; a
+    label with no value alone («بازدید:») is none either."""
     if _labelled_date_line(line):
         return True
     info = line.info
     return (
         info.kind == "labels"
-        and any(label.field in ("number", "views") for label in info.labels)
-        and all(
-            label.value[1] > label.value[0] and label.field in _ITEM_HEADER_LABELS
+        and any(
+            label.field in ("number", "views") and label.value[1] > label.value[0]
             for label in info.labels
         )
+        and all(label.field in _ITEM_HEADER_LABELS for label in info.labels)
     )
+
+
+# The item's time alone behind its label, the line under its headline: «ساعت: ۰۹:۳۰»,
+# «ساعت انتشار: ۰۹:۳۰» (fix189; the normalised line's digits are ASCII). Not an event's
+# time («زمان برگزاری: ۱۰:۴۵»): its label names no publication.
+_ITEM_TIME_ALONE = regex.compile(
+    r"[\x20]*(?:ساعت|زمان)(?:[\x20\u200c]+(?:انتشار|ارسال|درج|خبر))?[\x20]*:[\x20]*"
+    r"[0-9]{1,2}[\x20]?:[\x20]?[0-9]{2}(?:[\x20]?:[\x20]?[0-9]{2})?[\x20]*"
+)
+
+
+def _item_time_line(line: _Line) -> bool:
+    """Whether ``line`` is the item's time alone behind its label, «ساعت: ۰۹:۳۰» (fix189):
+    under a headline over its lead, a line of the item's header (a site's clock stands
+    elsewhere); the caller tells where it stands."""
+    return line.words <= 4 and _ITEM_TIME_ALONE.fullmatch(line.norm) is not None
 
 
 # The Arabic tatweel (kashida): it stretches a letter's joint and, run alone, draws a rule.

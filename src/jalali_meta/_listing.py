@@ -1017,9 +1017,12 @@ def _items_below(lines: Sequence[_Line], start: int) -> bool:
 
 
 def _listing_name(
-    lines: Sequence[_Line], title: int, outside: set[int], rule: str
+    lines: Sequence[_Line], title: int, outside: set[int], rule: str, *, long_name: bool = False
 ) -> tuple[int | None, str]:
-    """On a list of excerpts, the short line above the first item's headline names the page."""
+    """On a list of excerpts, the short line above the first item's headline names the page.
+    With ``long_name`` a longer line on top of the page (:func:`_long_name_on_top`) is taken
+    as well, with no date between (a section's line over one item at an item's address,
+    fix189)."""
     above = title - 1
     dated = False  # the first item's date skipped between the name and its headline
     while (
@@ -1066,7 +1069,8 @@ def _listing_name(
         )
         and not line.byline
         and (
-            line.words <= LISTING_NAME_WORDS or (dated and _long_name_on_top(lines, above, outside))
+            line.words <= LISTING_NAME_WORDS
+            or ((dated or long_name) and _long_name_on_top(lines, above, outside))
         )
         and line.text[-1] not in _KICKER_ENDS
         and not _never_title(line)
@@ -1480,8 +1484,8 @@ def _names_the_address(line: _Line, url: str | None) -> bool:
     slug = _address(url).slug
     if slug is None:
         return False
-    wanted = _NOT_LETTERS.sub("", slug)
-    return len(wanted) >= SLUG_NAME_LETTERS and wanted in _NOT_LETTERS.sub("", line.norm)
+    wanted = _NOT_LETTERS.sub("", slug).lower()
+    return len(wanted) >= SLUG_NAME_LETTERS and wanted in _NOT_LETTERS.sub("", line.norm).lower()
 
 
 # The fewest letters of a slug that a line must hold to name the address's list.
@@ -1634,8 +1638,11 @@ _LISTING_KEYS = frozenset(
 # (Joomla's «showall», a paginated article's «show all pages», names one item too.)
 _ITEM_KEYS = frozenset({"p", "page_id", "id", "newsid", "nid", "contentid", "essayid", "showall"})
 # Query keys that hold a list's name at a list's address: a tag's («tn», «tag», «tagname») or
-# a keyword's («keyword»); the value (a name, never an ID) is read when it is not ASCII.
+# a keyword's («keyword»); the value (a name, never an ID) is read when it is not ASCII, or
+# when it is Latin words (letters, maybe digits after them: «tn=Gahar+Lake», fix189; an ID
+# of digits alone, «tn=123», is none).
 _LIST_NAME_QUERY_KEYS = frozenset({"tn", "tag", "tagname", "keyword"})
+_ASCII_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 # WordPress's and blogfa's date archive by query: «?m=201809» (a month's posts), «?m=20180915»
 # (a day's): the query var ``m`` holding a year, a month and maybe a day (WP_Query's ``m``).
 # Blogger's «?m=1» (a post's mobile view) holds no date; a year alone («?m=2015») may be a
@@ -1862,7 +1869,8 @@ def _address(url: str | None) -> _Address:
                 for name, values in query.items()
                 if name.lower() in _LIST_NAME_QUERY_KEYS
                 for value in values
-                if (key := _slug_key(value)) and not key.isascii()
+                if (key := _slug_key(value))
+                and (not key.isascii() or _ASCII_NAME.fullmatch(key) is not None)
             ),
             None,
         )
@@ -2789,8 +2797,11 @@ def _url_listing_name(
     line above the first item's headline (:func:`_listing_name`)."""
     stop = anchor if anchor is not None else len(lines)
     if slug:
+        # (Compared in lower case: a Latin tag's capitals as the page prints them, «Gahar
+        # Lake» at «?tn=gahar+lake», fix189; Persian has none.)
+        folded = slug.lower()
         for index in range(stop):
-            if index not in outside and lines[index].key == slug:
+            if index not in outside and lines[index].key.lower() == folded:
                 return index, "listing name"
     if title is not None:
         return _listing_name(lines, title, outside, rule)
@@ -3229,7 +3240,9 @@ _LIST_NAME_JOINED = (
 )
 
 
-def _lone_item_list_name(lines: Sequence[_Line], title: int, outside: set[int]) -> int | None:
+def _lone_item_list_name(
+    lines: Sequence[_Line], title: int, outside: set[int], *, long_name: bool = False
+) -> int | None:
     """The line naming a list of one item, read from the text alone (fix160), or None.
 
     The shape: a short name line opening the page (only the site's chrome above it), then
@@ -3305,7 +3318,7 @@ def _lone_item_list_name(lines: Sequence[_Line], title: int, outside: set[int]) 
         top -= 1  # the rule again under the teaser: the item framed, its teaser cut or not
     elif not (cut or labelled):
         return None
-    name, rule = _listing_name(lines, top, outside, "headline")
+    name, rule = _listing_name(lines, top, outside, "headline", long_name=long_name)
     if rule != "listing name" or name is None:
         return None
     if labelled and name == top - 1:
