@@ -7728,14 +7728,15 @@ _TAG_TITLE = regex.compile(
 # An archive's heading naming its kind, a closed list of labels, and the list's name after a
 # colon: «بایگانی برچسب: NAME», «بایگانی برچسب ها: NAME», «آرشیو برچسب: NAME», «آرشیو دسته:
 # NAME», «آرشیو تگ: NAME», WordPress's English «Tag Archives: NAME», «Category Archives:
-# NAME» (fix180; fix174's «بایگانی دسته: NAME» is :data:`_CATEGORY_TITLE`'s).
+# NAME» (fix180; fix174's «بایگانی دسته: NAME» is :data:`_CATEGORY_TITLE`'s), also with the
+# common misspelling without the madda («ارشیو برچسب : NAME», fix185, a spaced colon).
 _ARCHIVE_LABEL_TITLE = regex.compile(
-    r"^[\x20]*(?:(?:بایگانی|آرشیو)[\x20\u200c]+(?:برچسب|تگ|دسته(?:[\x20\u200c]*بندی)?)"
+    r"^[\x20]*(?:(?:بایگانی|آرشیو|ارشیو)[\x20\u200c]+(?:برچسب|تگ|دسته(?:[\x20\u200c]*بندی)?)"
     r"(?:[\x20\u200c]*ها)?|(?i:(?:tag|category)[\x20]+archives?))[\x20]*:[\x20]*"
     r"(?P<name>[^\x20:|\-–].*?)[\x20]*(?:[\x20][\-–|][\x20].*)?$"
 )
 # The first letters of :data:`_ARCHIVE_LABEL_TITLE`'s labels.
-_ARCHIVE_LABEL_FIRST = frozenset("بآTtCc")
+_ARCHIVE_LABEL_FIRST = frozenset("بآاTtCc")
 # A writer's archive heading opening the page: the author label and the writer's name,
 # «نویسنده: NAME» (yaghoutnews.ir's «/writer/NAME/», tests/pages/1493). Only as the page's
 # first line on a list's address (``/author/``, ``/writer/``): an article's page may print
