@@ -350,9 +350,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura_markdown/1996_sbnews_html_news_meta_spans_date_line_weekday_1402_aban_28_dash_time_code_8122_h2_title_then_h1_title_summary_nbsp_paragraphs_tags_label_comment_form_no_meta_dates": (
         "blind70: trafilatura_markdown extract: title missing: None (golden 'هر ماما در روستاهای سیستان و بلوچستان به جای ۳ نفر کار میکند'); number silent: '140208288122' (golden '8122'); published missing: None (golden '2023-11-19T10:37+03:30')"
     ),
-    "trafilatura_meta/1987_pasineevaz_html_wordpress_tag_archive_h1_archive_title_label_span_tag_name_article_h2_entry_title_link_entry_summary_starred_author_year_in_text_more_link_no_date_no_meta": (
-        "blind70: trafilatura_meta extract: title silent: 'ارشیو برچسب : نخستین کتابخانه عمومی اوز' (golden 'نخستین کتابخانه عمومی اوز')"
-    ),
     "trafilatura_meta/1996_sbnews_html_news_meta_spans_date_line_weekday_1402_aban_28_dash_time_code_8122_h2_title_then_h1_title_summary_nbsp_paragraphs_tags_label_comment_form_no_meta_dates": (
         "blind70: trafilatura_meta extract: number silent: '140208288122' (golden '8122'); published missing: None (golden '2023-11-19T10:37+03:30')"
     ),
