@@ -602,9 +602,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "1988_parvaresh50_blogfa_provincial_education_office_blog_home_name_tagline_trailing_space_template_credit_untitled_posts_arabic_yeh_kaf_mixed_guillemets_no_date": (
         "blind70: text alone: title silent: 'اخبار، عکس و رویدادهای پرورشی استان مرکزی' (golden None)"
     ),
-    "1992_ttaxicast_municipal_taxi_organisation_regulation_page_three_line_centred_heading_leading_spaces_arabic_yeh_in_two_words_school_year_97_96_not_a_date_no_body_no_date_no_id": (
-        "blind70: text alone: title silent: 'دستورالعمل اجرایی صدور کارت فعالیت رانندگان سرویس مدارس' (golden 'دستورالعمل اجرایی صدور کارت فعالیت رانندگان سرویس مدارس توسط شرکتهای خصوصی تاکسيرانی سال تحصيلی 97-96')"
-    ),
 }
 
 # HTML pages whose visible text (parse_article on jm.visible_text, with the page's address)

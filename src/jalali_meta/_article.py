@@ -291,6 +291,7 @@ from jalali_meta._title import (
     _choose_title,
     _clause_after_slash,
     _clean_print_below,
+    _centred_continuation,
     _continued_below,
     _crumb_over_its_tail,
     _cut_before_verb,
@@ -907,6 +908,10 @@ _CONTINUED_DOUBT = (
     "the line under it, printed again with it below, may be the headline's second line "
     "(a headline set over two lines): the title may be cut short"
 )
+_CENTRED_DOUBT = (
+    "the line under it, set further in with no blank line between, may be the next line of "
+    "a heading centred over several lines: the title may be cut short"
+)
 _UNDER_LATIN_WIDGETS = (
     "it is under a top bar's Latin widgets (a place, a today banner), a section's name as"
     " often as the headline"
@@ -1497,6 +1502,13 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
             and (continued := _continued_below(lines, title, outside)) is not None
         ):
             state.title_doubt = (_CONTINUED_DOUBT, continued)
+        elif (
+            title is not None
+            and title_rule in ("headline", "first line")
+            and state.title_doubt is None
+            and (continued := _centred_continuation(lines, title, outside)) is not None
+        ):
+            state.title_doubt = (_CENTRED_DOUBT, continued)
         if title is not None and state.title_doubt is None and _ends_menu(lines, title, anchor):
             state.title_doubt = (_MENU_END_DOUBT, None)
         if (

@@ -2746,6 +2746,44 @@ def _continued_below(lines: Sequence[_Line], title: int, outside: set[int]) -> i
     return None
 
 
+# A centred heading's next line stands at least this many spaces further in than its first.
+CENTRED_INDENT = 4
+
+
+def _indent(line: _Line) -> int:
+    """The spaces (or tabs) before ``line`` on its line of the input; 0 when other
+    characters (a marker blanked by a scraper) stand there."""
+    doc = line._doc
+    lead = doc[doc.rfind("\n", 0, line.start) + 1 : line.start]
+    return len(lead) if not lead.strip(" \t\xa0") else 0
+
+
+def _centred_continuation(lines: Sequence[_Line], title: int, outside: set[int]) -> int | None:
+    """The line right under the title that may be its next line in a centred heading, else
+    None: «دستورالعمل اجرایی ...» / «          توسط شرکتهای ...» / «                     سال
+    تحصيلی 97-96» (ttaxicast.ir's three-line heading, its lines centred with leading spaces,
+    tests/pages 1992). The evidence: the line is under the title with no blank line between,
+    short (:data:`CONTINUED_MAX_WORDS` words at most), plain text, set
+    :data:`CENTRED_INDENT` spaces or more further in than the title, and the title ends no
+    sentence. A lead indented as a paragraph is longer; a date line is no text."""
+    below = title + 1
+    if below >= len(lines) or below in outside:
+        return None
+    first, second = lines[title], lines[below]
+    if (
+        second.blank_before
+        or not 1 <= second.words <= CONTINUED_MAX_WORDS
+        or second.info.kind != "text"
+        or second.chrome
+        or second.byline
+        or first.text[-1] in _SENTENCE_ENDS
+        or first.text[-1] in _KICKER_ENDS
+        or _indent(second) < _indent(first) + CENTRED_INDENT
+    ):
+        return None
+    return below
+
+
 # A place in Latin letters alone on its line, «City, Country» («Dublin, United States»,
 # «Kabul, Afghanistan»): a top bar's geo-IP widget (inp.net.pk prints the reader's city
 # and country beside its today banner) or a dateline's place, never the headline of a page
