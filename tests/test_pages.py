@@ -427,9 +427,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1967_wikipedia_org_blogsky_html_ads_bar_x_header_blog_title_desc_ul_menu_singer_box_h2_post_title_link_to_date_path_post_content_tatweel_no_date_element_no_meta": (
         "blind69: number missing, Blogsky's `/1390/02/12/post-446/` (the post's number after the date path) is not read"
     ),
-    "1980_havadarsc_football_club_statement_wordpress_long_title_glued_commas_unicode_ellipsis_then_quote_subtitle_glued_colon_lead_no_full_stops_relay_line_alone_no_date_post_18059": (
-        "blind70: with its address: title silent: 'باشگاه هوادار:ثبت نام آکادمی فقط از راه سایت رسمی باشگاه انجام می شود' (golden 'اطلاعیه رسمی باشگاه فرهنگی ورزشی هوادار و هشدار درباره صفحات جعلی ثبت نام آکادمی در شهرهای قزوین،ساوه،اراک و…')"
-    ),
     "1988_parvaresh50_blogfa_provincial_education_office_blog_home_name_tagline_trailing_space_template_credit_untitled_posts_arabic_yeh_kaf_mixed_guillemets_no_date": (
         "blind70: with its address: title warned (fix185: a home address's first two lines are "
         "doubted): 'اخبار، عکس و رویدادهای پرورشی استان مرکزی' (golden None)"
@@ -462,9 +459,6 @@ SILENT_WRONG: dict[str, str] = {
     # eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c):
     # the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix:
     # the twentieth blind batch (1040-1057), measured on 694f993 before any fix:
-    "1980_havadarsc_football_club_statement_wordpress_long_title_glued_commas_unicode_ellipsis_then_quote_subtitle_glued_colon_lead_no_full_stops_relay_line_alone_no_date_post_18059": (
-        "blind70: with its address: title silent: 'باشگاه هوادار:ثبت نام آکادمی فقط از راه سایت رسمی باشگاه انجام می شود' (golden 'اطلاعیه رسمی باشگاه فرهنگی ورزشی هوادار و هشدار درباره صفحات جعلی ثبت نام آکادمی در شهرهای قزوین،ساوه،اراک و…')"
-    ),
 }
 
 # Without its address, a tag or category page whose text alone does not show it is a list
@@ -596,9 +590,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "1766_jeebnews_wordpress_news_site_tag_page_tasmim_giri_no_list_name_in_text_single_post_published_label_weekday_3_azar_1397_time_code_label_9404_title_twice_teaser_cut_then_full_body_relay_tasnim": (
         "blind59: AssertionError: assert ['title', 'nu..., 'published'] == []"
     ),
-    "1980_havadarsc_football_club_statement_wordpress_long_title_glued_commas_unicode_ellipsis_then_quote_subtitle_glued_colon_lead_no_full_stops_relay_line_alone_no_date_post_18059": (
-        "blind70: text alone: title silent: 'باشگاه هوادار:ثبت نام آکادمی فقط از راه سایت رسمی باشگاه انجام می شود' (golden 'اطلاعیه رسمی باشگاه فرهنگی ورزشی هوادار و هشدار درباره صفحات جعلی ثبت نام آکادمی در شهرهای قزوین،ساوه،اراک و…'); number missing: None (golden '18059')"
-    ),
     "1988_parvaresh50_blogfa_provincial_education_office_blog_home_name_tagline_trailing_space_template_credit_untitled_posts_arabic_yeh_kaf_mixed_guillemets_no_date": (
         "blind70: text alone: title silent: 'اخبار، عکس و رویدادهای پرورشی استان مرکزی' (golden None)"
     ),
@@ -632,9 +623,6 @@ SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
     ),
     "1909_iran_charity_network_html_wordpress_top_bar_li_today_jomeh_08_bahman_1400_ticker_ul_other_titles_sidebar_widget_titles_span_count_0_no_h1_title_tag_only_entry_content_essay_no_meta_dates_slug": (
         "blind66: the visible text gives the portal's name and the today banner, silently"
-    ),
-    "1981_havadarsc_html_wordpress_article_postid_18059_h1_entry_title_glued_commas_ellipsis_h2_post_subtitle_quote_strong_lead_br_relay_no_date_no_meta": (
-        "blind70: visible text: title silent: 'باشگاه هوادار:ثبت نام آکادمی فقط از راه سایت رسمی باشگاه انجام می شود' (golden 'اطلاعیه رسمی باشگاه فرهنگی ورزشی هوادار و هشدار درباره صفحات جعلی ثبت نام آکادمی در شهرهای قزوین،ساوه،اراک و…')"
     ),
 }
 

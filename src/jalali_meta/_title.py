@@ -76,6 +76,7 @@ from jalali_meta._header import (
     opens_with_agency_dateline,
 )
 from jalali_meta._lines import (
+    and_so_on,
     _BREADCRUMB_MARKS,
     _BULLET,
     _CAPTION,
@@ -1809,7 +1810,7 @@ def _title_score(
         elif not core.rsplit(maxsplit=1)[-1].endswith("ید"):
             score += 4  # «.:: TITLE ::.»: a template's frame around the page's title
     intro = False
-    if last in _KICKER_ENDS:
+    if last in _KICKER_ENDS and not and_so_on(line.text, line.words):
         score -= 4  # a kicker («... گفت:») or a label, which the title follows
         if last == ":" and words >= LIST_INTRO_WORDS and _bulleted_item(lines, index + 1):
             intro = True
