@@ -569,9 +569,10 @@ def _with_copy_before(container: Any, heading: Any) -> Any:
     again: «<div class="post-header"><h2>HEADLINE</h2><span>DATE</span></div><article><h1>
     HEADLINE</h1>...» (a theme's post header over the article) is the article's header,
     whose date and labels are the article's. A container that is the ``<body>``'s own
-    child gives the ``<body>`` so only when no element before it is navigation, a sidebar or
-    a top bar (:func:`_outside_node`; a comment form after the article is dropped as ever): «<body><div class="news-meta">DATE CODE</div><div><h2>
-    HEADLINE</h2></div><div><h1>HEADLINE</h1><p>...», tests/pages 1996, fix185)."""
+    child gives the ``<body>`` so only when no element before it is navigation, a sidebar
+    or a top bar (:func:`_outside_before`; a comment form after it does not count):
+    «<body><div class="news-meta">DATE CODE</div><div><h2>HEADLINE</h2></div><div><h1>
+    HEADLINE</h1><p>...» (sbnews.ir, tests/pages 1996, fix185)."""
     parent = container.parent
     if parent is None or parent.tag == "html":
         return container

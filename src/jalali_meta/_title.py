@@ -76,7 +76,6 @@ from jalali_meta._header import (
     opens_with_agency_dateline,
 )
 from jalali_meta._lines import (
-    and_so_on,
     _BREADCRUMB_MARKS,
     _BULLET,
     _CAPTION,
@@ -112,6 +111,7 @@ from jalali_meta._lines import (
     _squash,
     _State,
     _verb_end,
+    and_so_on,
     count_words,
     has_letter,
     may_be_enumerated,
