@@ -1502,13 +1502,6 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
             and (continued := _continued_below(lines, title, outside)) is not None
         ):
             state.title_doubt = (_CONTINUED_DOUBT, continued)
-        elif (
-            title is not None
-            and title_rule in ("headline", "first line")
-            and state.title_doubt is None
-            and (continued := _centred_continuation(lines, title, outside)) is not None
-        ):
-            state.title_doubt = (_CENTRED_DOUBT, continued)
         if title is not None and state.title_doubt is None and _ends_menu(lines, title, anchor):
             state.title_doubt = (_MENU_END_DOUBT, None)
         if (
@@ -2370,6 +2363,14 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         # «http://blog.blogfa.com/» over BLOG NAME / TAGLINE / untitled posts: a home page's
         # first lines are its site's name and tagline, not an article's headline (fix185).
         state.title_doubt = (_HOME_PAGE_TOP, None)
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_doubt is None
+        and (centred := _centred_continuation(lines, title, outside)) is not None
+    ):
+        # HEADING / «      ITS NEXT LINE» set further in: a heading centred over lines.
+        state.title_doubt = (_CENTRED_DOUBT, centred)
     if (
         address.period
         and title is not None
