@@ -335,9 +335,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "newspaper/1998_fnst_ut_html_liferay_asset_publisher_portlet_h3_header_title_span_spaced_comma_parenthesis_volume_year_1397_empty_asset_content_no_date_no_meta": (
         "blind70: newspaper extract: title silent: 'مجموعه مقررات ،دستورالعمل ها و الحاقیه شیوه نامه های پژوهشی' (golden 'مجموعه مقررات ،دستورالعمل ها و الحاقیه شیوه نامه های پژوهشی -( جلد پنجم - 1397)')"
     ),
-    "selectolax/1981_havadarsc_html_wordpress_article_postid_18059_h1_entry_title_glued_commas_ellipsis_h2_post_subtitle_quote_strong_lead_br_relay_no_date_no_meta": (
-        "blind70: selectolax extract: title silent: 'باشگاه هوادار:ثبت نام آکادمی فقط از راه سایت رسمی باشگاه انجام می شود' (golden 'اطلاعیه رسمی باشگاه فرهنگی ورزشی هوادار و هشدار درباره صفحات جعلی ثبت نام آکادمی در شهرهای قزوین،ساوه،اراک و…')"
-    ),
     "soup_line/1993_ttaxicast_html_page_title_is_section_name_centred_p_strong_heading_three_lines_br_indented_arabic_yeh_school_year_97_96_no_h1_no_date_no_meta": (
         "blind70: soup_line extract: title silent: 'آیین نامه ها - مدیریت آموزش های آزاد دستورالعمل اجرایی صدور کارت فعالیت رانندگان سرویس مدارس توسط شرکتهای خصوصی تاکسيرانی سال تحصيلی 97-96' (golden 'دستورالعمل اجرایی صدور کارت فعالیت رانندگان سرویس مدارس توسط شرکتهای خصوصی تاکسيرانی سال تحصيلی 97-96')"
     ),
@@ -349,9 +346,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     ),
     "trafilatura_markdown/1996_sbnews_html_news_meta_spans_date_line_weekday_1402_aban_28_dash_time_code_8122_h2_title_then_h1_title_summary_nbsp_paragraphs_tags_label_comment_form_no_meta_dates": (
         "blind70: trafilatura_markdown extract: title missing: None (golden 'هر ماما در روستاهای سیستان و بلوچستان به جای ۳ نفر کار میکند'); number silent: '140208288122' (golden '8122'); published missing: None (golden '2023-11-19T10:37+03:30')"
-    ),
-    "trafilatura_meta/1987_pasineevaz_html_wordpress_tag_archive_h1_archive_title_label_span_tag_name_article_h2_entry_title_link_entry_summary_starred_author_year_in_text_more_link_no_date_no_meta": (
-        "blind70: trafilatura_meta extract: title silent: 'ارشیو برچسب : نخستین کتابخانه عمومی اوز' (golden 'نخستین کتابخانه عمومی اوز')"
     ),
     "trafilatura_meta/1996_sbnews_html_news_meta_spans_date_line_weekday_1402_aban_28_dash_time_code_8122_h2_title_then_h1_title_summary_nbsp_paragraphs_tags_label_comment_form_no_meta_dates": (
         "blind70: trafilatura_meta extract: number silent: '140208288122' (golden '8122'); published missing: None (golden '2023-11-19T10:37+03:30')"

@@ -69,9 +69,6 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
     "1909_iran_charity_network_html_wordpress_top_bar_li_today_jomeh_08_bahman_1400_ticker_ul_other_titles_sidebar_widget_titles_span_count_0_no_h1_title_tag_only_entry_content_essay_no_meta_dates_slug": (
         "blind66: title silent (a sidebar widget's item headline «کمک هزینه تحصیلی ...»)"
     ),
-    "1981_havadarsc_html_wordpress_article_postid_18059_h1_entry_title_glued_commas_ellipsis_h2_post_subtitle_quote_strong_lead_br_relay_no_date_no_meta": (
-        "blind70: flattened HTML: title silent: 'باشگاه هوادار:ثبت نام آکادمی فقط از راه سایت رسمی باشگاه انجام می شود' (golden 'اطلاعیه رسمی باشگاه فرهنگی ورزشی هوادار و هشدار درباره صفحات جعلی ثبت نام آکادمی در شهرهای قزوین،ساوه،اراک و…')"
-    ),
 }
 
 

@@ -80,9 +80,6 @@ MARKDOWN_SILENT_WRONG = {
     "1909_iran_charity_network_html_wordpress_top_bar_li_today_jomeh_08_bahman_1400_ticker_ul_other_titles_sidebar_widget_titles_span_count_0_no_h1_title_tag_only_entry_content_essay_no_meta_dates_slug": (
         "blind66: title silent (a sidebar widget's item headline «کمک هزینه تحصیلی ...»)"
     ),
-    "1987_pasineevaz_html_wordpress_tag_archive_h1_archive_title_label_span_tag_name_article_h2_entry_title_link_entry_summary_starred_author_year_in_text_more_link_no_date_no_meta": (
-        "blind70: html2text Markdown twin: title silent: 'ارشیو برچسب : نخستین کتابخانه عمومی اوز' (golden 'نخستین کتابخانه عمومی اوز')"
-    ),
     "1998_fnst_ut_html_liferay_asset_publisher_portlet_h3_header_title_span_spaced_comma_parenthesis_volume_year_1397_empty_asset_content_no_date_no_meta": (
         "blind70: html2text Markdown twin: title silent: '### مجموعه مقررات ،دستورالعمل ها و الحاقیه شیوه نامه های پژوهشی -( جلد پنجم - 1397)' (golden 'مجموعه مقررات ،دستورالعمل ها و الحاقیه شیوه نامه های پژوهشی -( جلد پنجم - 1397)')"
     ),

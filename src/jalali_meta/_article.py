@@ -289,6 +289,7 @@ from jalali_meta._title import (
     _bracket_dated_heading,
     _bracket_short_dated_title,
     _bulleted_headline,
+    _centred_continuation,
     _choose_title,
     _clause_after_slash,
     _clean_print_below,
@@ -919,6 +920,10 @@ _CONTINUED_DOUBT = (
     "the line under it, printed again with it below, may be the headline's second line "
     "(a headline set over two lines): the title may be cut short"
 )
+_CENTRED_DOUBT = (
+    "the line under it, set further in with no blank line between, may be the next line of "
+    "a heading centred over several lines: the title may be cut short"
+)
 _UNDER_LATIN_WIDGETS = (
     "it is under a top bar's Latin widgets (a place, a today banner), a section's name as"
     " often as the headline"
@@ -1118,6 +1123,12 @@ def _names_neither(url: str | None, listing: bool) -> bool | None:
 _HOME_BLOCK_LABEL = (
     "the address is a later page of the site's home page (no list named in it): this short "
     "line over the items is a block's label on the home page, not the page's name"
+)
+# A home page's line at most this far down (0-based) may be its site's name or tagline.
+_HOME_TAGLINE_LINE = 1
+_HOME_PAGE_TOP = (
+    "the address is the site's home page (its root), and this line is among its first two: "
+    "the site's name or tagline over its posts, not an article's headline"
 )
 # A later page of a site's home page: WordPress's «/?paged=5», «/page/5/», «/?page=5».
 _HOME_PAGE_PATH = re.compile(r"/?(?:index\.php/?)?(?:page/[0-9]{1,4}/?)?")
@@ -2378,6 +2389,24 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         # «https://host/» over «1397/11/18» / HEADLINE / its paragraph: a home page holding
         # one dated teaser; the headline is the item's, not the page's.
         state.title_doubt = (_HOME_PAGE_TEASER, None)
+    elif (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_doubt is None
+        and title <= _HOME_TAGLINE_LINE
+        and home_address(hints.url)
+    ):
+        # «http://blog.blogfa.com/» over BLOG NAME / TAGLINE / untitled posts: a home page's
+        # first lines are its site's name and tagline, not an article's headline (fix185).
+        state.title_doubt = (_HOME_PAGE_TOP, None)
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_doubt is None
+        and (centred := _centred_continuation(lines, title, outside)) is not None
+    ):
+        # HEADING / «      ITS NEXT LINE» set further in: a heading centred over lines.
+        state.title_doubt = (_CENTRED_DOUBT, centred)
     if (
         address.period
         and title is not None

@@ -141,7 +141,8 @@ def breadcrumb_tail(text: str) -> str | None:
 # WordPress (Yoast SEO's default archive title, in Persian): «بایگانی‌های NAME - SITE»;
 # in English «NAME Archives - SITE»;
 # themes: «برچسب زده شده با : NAME», «نوشته‌های برچسب خورده با NAME», «آرشیو برچسب: NAME»,
-# «آرشیو برچسب‌ها: NAME» (its ZWNJ kept, dropped or printed as a space). The plural ending
+# «آرشیو برچسب‌ها: NAME» (its ZWNJ kept, dropped or printed as a space; «آرشیو» also in its
+# common misspelling without the madda, «ارشیو برچسب : NAME», fix185). The plural ending
 # «ها» / «های» is the label's, never the name (possessive: «آرشیو برچسب‌ها» alone, a sidebar
 # widget's heading, names no list; «آرشیو برچسب هامون» names «هامون»).
 _ARCHIVE_TITLE = regex.compile(r"^بایگانی[\x20\u200c]*(?:های|ها)[\x20\u200c]+(?P<name>.+)$")
@@ -149,12 +150,12 @@ _ARCHIVE_TITLE_EN = regex.compile(r"^(?P<name>[^|\-–—]+?)[\x20]+Archives[\x2
 _TAGGED_WITH = regex.compile(
     r"^(?:برچسب[\x20\u200c]*(?:زده[\x20\u200c]+شده|خورده)[\x20\u200c]+با"
     r"|نوشته[\x20\u200c]*(?:های|ها)[\x20\u200c]+(?:برچسب[\x20\u200c]*(?:زده[\x20\u200c]+شده|خورده))"
-    r"[\x20\u200c]+با|آرشیو[\x20\u200c]+برچسب(?:[\x20\u200c]*ها(?:ی)?(?![\p{L}\p{M}]))?+(?![\p{L}\p{M}]))"
+    r"[\x20\u200c]+با|[آا]رشیو[\x20\u200c]+برچسب(?:[\x20\u200c]*ها(?:ی)?(?![\p{L}\p{M}]))?+(?![\p{L}\p{M}]))"
     r"[\x20\u200c]*:?[\x20\u200c]*"
     r"(?P<name>.+)$"
 )
 # The words the archive patterns but _ARCHIVE_TITLE_EN open with (a C prefix test first).
-_ARCHIVE_NAME_WORDS = ("بایگانی", "برچسب", "نوشته", "آرشیو", "تگ")
+_ARCHIVE_NAME_WORDS = ("بایگانی", "برچسب", "نوشته", "آرشیو", "ارشیو", "تگ")
 # A theme's tag heading with a slash as its separator: «برچسب / NAME», «برچسب‌ها / NAME»
 # (http://blog.sfile.ir/tag/...). A form's label «برچسب / سریال:» ends with its colon. A
 # slash with spaces around it parts a trail's items; one between two words is the name's own

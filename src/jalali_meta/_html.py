@@ -623,9 +623,15 @@ def _with_copy_before(container: Any, heading: Any) -> Any:
     """``container``, or its parent when the element right before it prints the headline
     again: «<div class="post-header"><h2>HEADLINE</h2><span>DATE</span></div><article><h1>
     HEADLINE</h1>...» (a theme's post header over the article) is the article's header,
-    whose date and labels are the article's."""
+    whose date and labels are the article's. A container that is the ``<body>``'s own
+    child gives the ``<body>`` so only when no element before it is navigation, a sidebar
+    or a top bar (:func:`_outside_before`; a comment form after it does not count):
+    «<body><div class="news-meta">DATE CODE</div><div><h2>HEADLINE</h2></div><div><h1>
+    HEADLINE</h1><p>...» (sbnews.ir, tests/pages 1996, fix185)."""
     parent = container.parent
-    if parent is None or parent.tag in ("body", "html"):
+    if parent is None or parent.tag == "html":
+        return container
+    if parent.tag == "body" and _outside_before(container):
         return container
     before = container.prev
     while before is not None and before.tag in ("-text", "_comment", "-comment"):
@@ -639,6 +645,19 @@ def _with_copy_before(container: Any, heading: Any) -> Any:
         if node is not before and " ".join(node.text(deep=True).split()) == head:
             return parent
     return container
+
+
+def _outside_before(node: Any) -> bool:
+    """Whether an element before ``node`` in its parent is navigation, a sidebar or a site's
+    top bar (:func:`_outside_node`, :func:`_site_bar`)."""
+    before = node.prev
+    while before is not None:
+        if before.tag not in ("-text", "_comment", "-comment") and (
+            _outside_node(before) or _site_bar(before)
+        ):
+            return True
+        before = before.prev
+    return False
 
 
 # Characters of the container's head searched for a date of its own, and the most a box

@@ -222,6 +222,21 @@ class _Line:
         return is_byline(self.norm)
 
 
+# A list closed by «و…» / «و ...» («and so on»): the conjunction «و» alone as the last word,
+# then an ellipsis («... در شهرهای قزوین،ساوه،اراک و…», havadarsc.com's headline, tests/pages
+# 1980, fix185).
+_AND_SO_ON = regex.compile(r"(?<![\p{L}\p{M}\u200c])و[\x20]*(?:…|\.{3})[\x20]*$")
+# The fewest words of a line read as a headline closing its list with «و…».
+AND_SO_ON_WORDS = 8
+
+
+def and_so_on(text: str, words: int) -> bool:
+    """Whether ``text`` (of ``words`` words) is a line of :data:`AND_SO_ON_WORDS` words or
+    more ending with «و…» (:data:`_AND_SO_ON`): a headline whose list ends with «and so
+    on», its ellipsis no sentence's end, no teaser's cut and no kicker's."""
+    return words >= AND_SO_ON_WORDS and _AND_SO_ON.search(text) is not None
+
+
 def _is_paragraph(text: str, words: int) -> bool:
     """Whether a line of ``words`` words (:func:`count_words`), ``text`` as :attr:`_Line.text`,
     is running text: :attr:`_Line.paragraph`. Every case needs SENTENCE_WORDS words at least
@@ -232,6 +247,7 @@ def _is_paragraph(text: str, words: int) -> bool:
         words >= SENTENCE_WORDS
         and last in ".!؟?»\"'…"
         and (last != "»" or not _quotation_line(text, words))
+        and (last != "…" or not and_so_on(text, words))
     ):
         return True
     if words >= INTRO_WORDS and last == ":":
@@ -1052,7 +1068,7 @@ def _headline_over_lead(
         and line.info.kind == "text"
         and not line.chrome
         and not line.byline
-        and line.text[-1] not in _KICKER_ENDS
+        and (line.text[-1] not in _KICKER_ENDS or and_so_on(line.text, line.words))
         and line.text[-1] != "."
         and not ("." in line.text and _QUOTED_SENTENCE_END.search(line.text))
         and _verb_end(line) != "saying"

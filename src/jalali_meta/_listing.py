@@ -1283,12 +1283,12 @@ def _browsed_name(lines: Sequence[_Line], title: int | None, outside: set[int]) 
 # A theme's heading over an archive's name: «مرور برچسب» (Browse Tag), «آرشیو دسته‌بندی»,
 # «مطالب مربوط به دسته» (posts of the category), «نوشته‌های برچسب».
 _BROWSE_HEADING = regex.compile(
-    r"^[\x20\u200c]*(?:مرور|آرشیو|بایگانی|(?:مطالب|نوشته[\x20\u200c]*های)"
+    r"^[\x20\u200c]*(?:مرور|آرشیو|ارشیو|بایگانی|(?:مطالب|نوشته[\x20\u200c]*های)"
     r"(?:[\x20\u200c]+(?:مربوط[\x20\u200c]+به|مرتبط[\x20\u200c]+با))?)"
     r"[\x20\u200c]*(?:برچسب|دسته(?:[\x20\u200c]*بندی)?)[\x20\u200c]*:?[\x20\u200c]*$"
 )
 # The words :data:`_BROWSE_HEADING` opens with, after its spaces (its C test).
-_BROWSE_WORDS = ("مرور", "آرشیو", "بایگانی", "مطالب", "نوشته")
+_BROWSE_WORDS = ("مرور", "آرشیو", "ارشیو", "بایگانی", "مطالب", "نوشته")
 
 
 def _may_browse(norm: str) -> bool:
@@ -3345,7 +3345,7 @@ def _text_over(lines: Sequence[_Line], index: int, outside: set[int], short: int
 # A list's label over its name: a tag's, a category's, an archive's word (no search's, no
 # writer's: their label names a query or a person over a list of many).
 _LIST_NAME_LABEL = regex.compile(
-    r"^(?:(?:آرشیو|بایگانی)[\x20\u200c]+)?(?:برچسب|تگ|دسته)"
+    r"^(?:(?:آرشیو|ارشیو|بایگانی)[\x20\u200c]+)?(?:برچسب|تگ|دسته)"
     r"(?:[\x20\u200c]*(?:ها|های|بندی|بندی‌ها))?[\x20\u200c]*:[\x20\u200c]*(?P<value>.*)$"
 )
 

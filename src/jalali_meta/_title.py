@@ -111,6 +111,7 @@ from jalali_meta._lines import (
     _squash,
     _State,
     _verb_end,
+    and_so_on,
     count_words,
     has_letter,
     may_be_enumerated,
@@ -1809,7 +1810,7 @@ def _title_score(
         elif not core.rsplit(maxsplit=1)[-1].endswith("ید"):
             score += 4  # «.:: TITLE ::.»: a template's frame around the page's title
     intro = False
-    if last in _KICKER_ENDS:
+    if last in _KICKER_ENDS and not and_so_on(line.text, line.words):
         score -= 4  # a kicker («... گفت:») or a label, which the title follows
         if last == ":" and words >= LIST_INTRO_WORDS and _bulleted_item(lines, index + 1):
             intro = True
@@ -2744,6 +2745,44 @@ def _continued_below(lines: Sequence[_Line], title: int, outside: set[int]) -> i
         ):
             return below
     return None
+
+
+# A centred heading's next line stands at least this many spaces further in than its first.
+CENTRED_INDENT = 4
+
+
+def _indent(line: _Line) -> int:
+    """The spaces (or tabs) before ``line`` on its line of the input; 0 when other
+    characters (a marker blanked by a scraper) stand there."""
+    doc = line._doc
+    lead = doc[doc.rfind("\n", 0, line.start) + 1 : line.start]
+    return len(lead) if not lead.strip(" \t\xa0") else 0
+
+
+def _centred_continuation(lines: Sequence[_Line], title: int, outside: set[int]) -> int | None:
+    """The line right under the title that may be its next line in a centred heading, else
+    None: «دستورالعمل اجرایی ...» / «          توسط شرکتهای ...» / «                     سال
+    تحصيلی 97-96» (ttaxicast.ir's three-line heading, its lines centred with leading spaces,
+    tests/pages 1992). The evidence: the line is under the title with no blank line between,
+    short (:data:`CONTINUED_MAX_WORDS` words at most), plain text, set
+    :data:`CENTRED_INDENT` spaces or more further in than the title, and the title ends no
+    sentence. A lead indented as a paragraph is longer; a date line is no text."""
+    below = title + 1
+    if below >= len(lines) or below in outside:
+        return None
+    first, second = lines[title], lines[below]
+    if (
+        second.blank_before
+        or not 1 <= second.words <= CONTINUED_MAX_WORDS
+        or second.info.kind != "text"
+        or second.chrome
+        or second.byline
+        or first.text[-1] in _SENTENCE_ENDS
+        or first.text[-1] in _KICKER_ENDS
+        or _indent(second) < _indent(first) + CENTRED_INDENT
+    ):
+        return None
+    return below
 
 
 # A place in Latin letters alone on its line, «City, Country» («Dublin, United States»,
@@ -7734,14 +7773,15 @@ _TAG_TITLE = regex.compile(
 # An archive's heading naming its kind, a closed list of labels, and the list's name after a
 # colon: «بایگانی برچسب: NAME», «بایگانی برچسب ها: NAME», «آرشیو برچسب: NAME», «آرشیو دسته:
 # NAME», «آرشیو تگ: NAME», WordPress's English «Tag Archives: NAME», «Category Archives:
-# NAME» (fix180; fix174's «بایگانی دسته: NAME» is :data:`_CATEGORY_TITLE`'s).
+# NAME» (fix180; fix174's «بایگانی دسته: NAME» is :data:`_CATEGORY_TITLE`'s), also with the
+# common misspelling without the madda («ارشیو برچسب : NAME», fix185, a spaced colon).
 _ARCHIVE_LABEL_TITLE = regex.compile(
-    r"^[\x20]*(?:(?:بایگانی|آرشیو)[\x20\u200c]+(?:برچسب|تگ|دسته(?:[\x20\u200c]*بندی)?)"
+    r"^[\x20]*(?:(?:بایگانی|آرشیو|ارشیو)[\x20\u200c]+(?:برچسب|تگ|دسته(?:[\x20\u200c]*بندی)?)"
     r"(?:[\x20\u200c]*ها)?|(?i:(?:tag|category)[\x20]+archives?))[\x20]*:[\x20]*"
     r"(?P<name>[^\x20:|\-–].*?)[\x20]*(?:[\x20][\-–|][\x20].*)?$"
 )
 # The first letters of :data:`_ARCHIVE_LABEL_TITLE`'s labels.
-_ARCHIVE_LABEL_FIRST = frozenset("بآTtCc")
+_ARCHIVE_LABEL_FIRST = frozenset("بآاTtCc")
 # A writer's archive heading opening the page: the author label and the writer's name,
 # «نویسنده: NAME» (yaghoutnews.ir's «/writer/NAME/», tests/pages/1493). Only as the page's
 # first line on a list's address (``/author/``, ``/writer/``): an article's page may print
