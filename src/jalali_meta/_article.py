@@ -2369,6 +2369,9 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         # Several posts, each under (or over) its own date line of one template: a blog's
         # home page or a date archive, whose lines are its posts'.
         state.title_doubt = posts
+        # (Their date lines are the posts', labelled or not: «نگارش در تاریخ DATE توسط
+        # NAME», a published label since fix187, dates no page.)
+        unnamed_list = True
     if (
         title is not None
         and title_rule in ("headline", "first line", "listing name")

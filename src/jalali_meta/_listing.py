@@ -1761,13 +1761,12 @@ def _address(url: str | None) -> _Address:
                 and at == len(keys) - 2
                 and _PRE_WEB_YEAR.fullmatch(segments[-1]) is not None
             )
-    if _MONTH_PATH.fullmatch("/".join(segments)) or (
-        path.endswith("/") and _YEAR_ONLY.fullmatch("/".join(segments))
-    ):
-        # «/2010/», «/2010/09/», «/1398/11»: the whole path a year, or a year and a month, nothing
-        # after it (Blogger's, WordPress's and blogfa's year and month archives): the period's
-        # posts, a list (real57 #20, fix187); a year alone needs its closing slash («/1385»
-        # may be an item's ID). A day alone is a day archive (one post shown is that post).
+    if path.endswith("/") and _YEAR_ONLY.fullmatch("/".join(segments)):
+        # «/2010/», «/1389/»: the whole path a year, nothing after it (Blogger's and
+        # WordPress's year archive): the year's posts, a list (real57 #20, fix187), within
+        # the years :func:`url_number` reads as no ID there (``/1488/`` is WordPress's post
+        # ID); a year alone needs its closing slash. A month's or a day's path keeps its own
+        # rules (one post shown in full there is the page: tests/pages 617, 962, 1017).
         listing = True
     names = {name.lower() for name in query}
     searched = [value for name, values in query.items() if name.lower() == "s" for value in values]
@@ -1878,8 +1877,9 @@ def _address(url: str | None) -> _Address:
 
 
 _DAY_PATH = re.compile(r"(?:1[34]|19|20)[0-9]{2}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12][0-9]|3[01])")
-# A whole path of a year alone (fix187): a year archive's address.
-_YEAR_ONLY = re.compile(r"(?:1[34]|19|20)[0-9]{2}")
+# A whole path of a year alone (fix187): a year archive's address, in _sources._ARCHIVE_YEAR's
+# bounds (Jalali 1300-1419, Gregorian 1900-2039).
+_YEAR_ONLY = re.compile(r"13[0-9]{2}|14[01][0-9]|19[0-9]{2}|20[0-3][0-9]")
 # A month's path, year (Jalali or Gregorian) and month: a month archive's whole address.
 _MONTH_PATH = re.compile(r"(?:1[34]|19|20)[0-9]{2}/(?:0?[1-9]|1[0-2])")
 # A month's or a day's path before a list's page number: a later page of a date archive.

@@ -1590,13 +1590,13 @@ def _periodical_named(lines: Sequence[_Line], index: int, stop: int) -> bool:
     over a post's date or a list is no such name."""
     if index + 1 != stop or stop >= len(lines) or not lines[stop].paragraph:
         return False
-    name = regex.escape(lines[index].norm.strip())
-    return (
-        regex.search(_PERIODICAL_KIND + r"[\x20\u200c]+" + name + r"(?![\p{L}\p{M}])", lines[stop].norm)
-        is not None
-    )
+    named = _PERIODICAL_KIND + r"[\x20\u200c]+" + regex.escape(lines[index].norm.strip())
+    return regex.search(named + r"(?![\p{L}\p{M}])", lines[stop].norm) is not None
 
 
+# The most words of a blog's name repeated alone under its <title> line («... - بهار امید»);
+# a longer tail repeated alone is the headline under a «SITE - HEADLINE» <title>.
+TITLE_TAIL_NAME_WORDS = 3
 # «HEADLINE - BLOG»: a <title>'s last part after a spaced dash or bar.
 _TITLE_TAIL = regex.compile(r"\x20[-–|]\x20(?P<tail>[^-–|]+)$")
 
@@ -1605,19 +1605,23 @@ def _browser_title_over_name(lines: Sequence[_Line], index: int) -> bool:
     """Whether ``lines[index]`` is the page's <title>, «HEADLINE - NAME», the first line,
     whose last part the next line repeats alone (the blog's name printed under it): the
     headline is the first part (BlogSky's post, iran-87.blogsky.com: real57 #21; fix187).
-    A headline of fewer than three words before the dash is a site's name as often."""
+    A headline of fewer than three words before the dash is a site's name as often, and a
+    tail of more than :data:`TITLE_TAIL_NAME_WORDS` words repeated alone is the headline
+    under a «SITE - HEADLINE» <title>."""
     if index != 0 or index + 1 >= len(lines):
         return False
     found = _TITLE_TAIL.search(lines[index].norm)
-    return (
-        found is not None
-        and _squash(found.group("tail")) == lines[index + 1].key
-        and len(lines[index].norm[: found.start()].split()) >= 3
+    if found is None or _squash(found.group("tail")) != lines[index + 1].key:
+        return False
+    tail = len(found.group("tail").split())
+    return tail <= TITLE_TAIL_NAME_WORDS and len(lines[index].norm[: found.start()].split()) >= max(
+        3, tail + 1
     )
 
 
 def _field_row(line: _Line) -> bool:
-    """Whether ``line`` is a row of two or more «LABEL : VALUE» fields (:data:`_SPACED_FIELD_LABEL`)."""
+    """Whether ``line`` is a row of two or more «LABEL : VALUE» fields
+    (:data:`_SPACED_FIELD_LABEL`)."""
     return line.norm.count(" : ") >= 2 and len(_SPACED_FIELD_LABEL.findall(line.norm)) >= 2
 
 
