@@ -215,3 +215,33 @@ def test_one_spaced_colon_headline_neg() -> None:
         "مدارس کشور از اول مهر ماه باز می‌شوند و کلاس‌ها به صورت حضوری برگزار خواهد شد.\n"
     )
     assert jm.parse_article(page).title == head
+
+
+# -- 7. a kicker ending with a verb of saying over the lead, no headline (#16, text alone) ----
+_MINISTER_LEAD = (
+    "وزیر آموزش و پرورش با اشاره به نشست خود با سازندگان مدارس در خصوص ساخت مدرسه‌هایی با "
+    "بیش از سی کلاس گفت این طرح‌ها تا پایان سال آینده به پایان می‌رسد و دانش‌آموزان مناطق "
+    "کم‌برخوردار در آن‌ها درس خواهند خواند."
+)
+
+
+def test_kicker_with_saying_verb_over_lead_is_doubted() -> None:
+    """#16's layout text alone: «وزیر آموزش و پرورش عنوان کرد» over the lead and a code and
+    date line: the kicker is kept but doubted (title-uncertain): a list's one item as often."""
+    code_line = "کد خبر: ۴۵۶۷۸۹ تاریخ انتشار : ۱۳۹۵/۱۰/۰۵"
+    page = f"وزیر آموزش و پرورش عنوان کرد\n{_MINISTER_LEAD}\n{code_line}\n"
+    article = jm.parse_article(page)
+    assert article.title == "وزیر آموزش و پرورش عنوان کرد"
+    assert "title-uncertain" in _codes(article)
+
+
+def test_kicker_with_saying_verb_over_headline_neg() -> None:
+    """The same kicker over a headline and then the lead: the headline is the title, as on
+    main, with no doubt; and a headline ending with another verb over the lead is no kicker."""
+    head = "ساخت سی مدرسه تازه تا پایان سال آینده"
+    page = f"وزیر آموزش و پرورش عنوان کرد\n{head}\n{_MINISTER_LEAD}\n"
+    assert jm.parse_article(page).title == head
+    head2 = "سی مدرسه تازه در مناطق محروم ساخته شد"
+    article = jm.parse_article(f"{head2}\n{_MINISTER_LEAD}\n")
+    assert article.title == head2
+    assert "title-uncertain" not in _codes(article)

@@ -1002,6 +1002,22 @@ def _items_below(lines: Sequence[_Line], start: int) -> bool:
     return any(_item_follows(lines, index) for index in range(start - 1, start + BODY_GAP))
 
 
+# «در مورد فوتبال در ویکی تابناک بیشتر بخوانید», «... ادامه مطلب»: a line ending with a call
+# to read on is a link (to a wiki, to the rest of an excerpt), never a headline nor a list's
+# name (a tag page's top link, tabnakeghtesadi.ir: real57 #13; fix187). A question asks and
+# ends with its mark.
+_READ_ON_END = regex.compile(
+    r"[\p{L}\p{M}\u200c]+[\x20\u200c]+(?:بیشتر[\x20\u200c]+بخوانید|ادامه[\x20\u200c]+(?:مطلب|خبر)"
+    r"|ادامه[\x20\u200c]+را[\x20\u200c]+بخوانید)[\x20\u200c.…:»\])]*$"
+)
+
+
+def read_on_link(line: _Line) -> bool:
+    """Whether ``line`` (three words or more) ends with a call to read on (:data:`_READ_ON_END`):
+    a link, never a title nor a list's name."""
+    return line.words >= 3 and _READ_ON_END.search(line.norm) is not None
+
+
 def _listing_name(
     lines: Sequence[_Line], title: int, outside: set[int], rule: str
 ) -> tuple[int | None, str]:
@@ -1061,6 +1077,7 @@ def _listing_name(
         # real36's #22) is the item's date, no list's name
         and not is_month_alone(line.norm)
         and line.key not in _AD_LINKS
+        and not read_on_link(line)
     ):
         return above, "listing name"
     return title, rule

@@ -142,6 +142,7 @@ from jalali_meta._listing import (
     _slug_spells_norm,
     _slugs,
     _text_label_value,
+    read_on_link,
 )
 from jalali_meta._normalize import ZWNJ, normalize, to_ascii_digits
 from jalali_meta._reading import _ARABIC_LETTER, _either_order
@@ -1567,15 +1568,6 @@ _SPACED_FIELD_LABEL = regex.compile(
 )
 
 
-# «در مورد فوتبال در ویکی تابناک بیشتر بخوانید», «... ادامه مطلب»: a line ending with a call
-# to read on is a link (to a wiki, to the rest of an excerpt), never a headline (a tag page's
-# top link, tabnakeghtesadi.ir: real57 #13; fix187). A question asks and ends with its mark.
-_READ_ON_END = regex.compile(
-    r"[\p{L}\p{M}\u200c]+[\x20\u200c]+(?:بیشتر[\x20\u200c]+بخوانید|ادامه[\x20\u200c]+(?:مطلب|خبر)"
-    r"|ادامه[\x20\u200c]+را[\x20\u200c]+بخوانید)[\x20\u200c.…:»\])]*$"
-)
-
-
 # «روزنامه آذر», «مجله بهمن»: a periodical's kind before its name (a month's name, as often).
 _PERIODICAL_KIND = (
     r"(?:روزنامه|نشریه|مجله|هفته[\x20\u200c]?نامه|ماه[\x20\u200c]?نامه|فصل[\x20\u200c]?نامه"
@@ -1605,18 +1597,19 @@ def _browser_title_over_name(lines: Sequence[_Line], index: int) -> bool:
     """Whether ``lines[index]`` is the page's <title>, «HEADLINE - NAME», the first line,
     whose last part the next line repeats alone (the blog's name printed under it): the
     headline is the first part (BlogSky's post, iran-87.blogsky.com: real57 #21; fix187).
-    A headline of fewer than three words before the dash is a site's name as often, and a
-    tail of more than :data:`TITLE_TAIL_NAME_WORDS` words repeated alone is the headline
-    under a «SITE - HEADLINE» <title>."""
+    A headline of fewer than three words before the dash is a site's name as often, a tail
+    of more than :data:`TITLE_TAIL_NAME_WORDS` words repeated alone is the headline under a
+    «SITE - HEADLINE» <title>, and a one-word tail is a quote's speaker or a photo's credit
+    as often (``«... - قالیباف»`` over «قالیباف»: attacks40): the score decides those."""
     if index != 0 or index + 1 >= len(lines):
         return False
     found = _TITLE_TAIL.search(lines[index].norm)
     if found is None or _squash(found.group("tail")) != lines[index + 1].key:
         return False
     tail = len(found.group("tail").split())
-    return tail <= TITLE_TAIL_NAME_WORDS and len(lines[index].norm[: found.start()].split()) >= max(
-        3, tail + 1
-    )
+    return 2 <= tail <= TITLE_TAIL_NAME_WORDS and len(
+        lines[index].norm[: found.start()].split()
+    ) >= max(3, tail + 1)
 
 
 def _field_row(line: _Line) -> bool:
@@ -2901,7 +2894,7 @@ def _choose_title(
                 or (anchor is not None and _unit_byline(lines, index, stop))
                 or _announcement_under_headline(lines, index)
                 or _field_line(line)
-                or (line.words >= 3 and _READ_ON_END.search(line.norm) is not None)
+                or read_on_link(line)
                 or _card_field(lines, index)
                 or _bulleted_field(lines, index)
                 or _periodical_issue(lines, index)
