@@ -880,10 +880,13 @@ def _kicker_over_lead(lines: Sequence[_Line], title: int, outside: set[int]) -> 
     """Whether ``lines[title]`` is a short line ending with a verb of saying (a kicker: «وزیر
     بهداشت عنوان کرد») with the lead's paragraph right under it, no headline between: the
     kicker of an item whose headline the page does not print (a tag page's one item,
-    nojavaneplus.jamejamonline.ir: real57 #16; fix187), doubted."""
+    nojavaneplus.jamejamonline.ir: real57 #16; fix187), doubted. A kicker reports in the past
+    tense; «... چه می‌گوید» asks (an explainer's headline: attacks17)."""
     line = lines[title]
     if line.words > KICKER_ALONE_WORDS or _verb_end(line) != "saying":
         return False
+    if line.norm.replace("\u200c", " ").split()[-2] in ("می", "نمی"):
+        return False  # a present tense («... چه می‌گوید»): a question's headline, no kicker
     below = next((at for at in range(title + 1, len(lines)) if at not in outside), None)
     return below is not None and lines[below].paragraph
 
