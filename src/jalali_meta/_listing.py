@@ -1007,7 +1007,7 @@ def _items_below(lines: Sequence[_Line], start: int) -> bool:
 # name (a tag page's top link, tabnakeghtesadi.ir: real57 #13; fix187). A question asks and
 # ends with its mark.
 _READ_ON_END = regex.compile(
-    r"[\p{L}\p{M}\u200c]+[\x20\u200c]+(?:بیشتر[\x20\u200c]+بخوانید|ادامه[\x20\u200c]+(?:مطلب|خبر)"
+    r"(?<=[\p{L}\p{M}])[\x20\u200c]+(?:بیشتر[\x20\u200c]+بخوانید|ادامه[\x20\u200c]+(?:مطلب|خبر)"
     r"|ادامه[\x20\u200c]+را[\x20\u200c]+بخوانید)[\x20\u200c.…:»\])]*$"
 )
 
