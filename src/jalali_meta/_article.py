@@ -881,6 +881,29 @@ _LONE_SENTENCE_DOUBT = (
     "it is the page's only line, a long sentence ending with its verb (a lead or a snippet, "
     "no headline over it)"
 )
+_KICKER_OVER_LEAD_DOUBT = (
+    "it ends with a verb of saying («وزیر ... عنوان کرد»), a kicker whose headline is not "
+    "printed: the lead follows it (a list's item as often)"
+)
+# At most this many words in a kicker naming a speaker and a verb of saying alone.
+KICKER_ALONE_WORDS = 6
+
+
+def _kicker_over_lead(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether ``lines[title]`` is a short line ending with a verb of saying (a kicker: «وزیر
+    بهداشت عنوان کرد») with the lead's paragraph right under it, no headline between: the
+    kicker of an item whose headline the page does not print (a tag page's one item,
+    nojavaneplus.jamejamonline.ir: real57 #16; fix187), doubted. A kicker reports in the past
+    tense; «... چه می‌گوید» asks (an explainer's headline: attacks17)."""
+    line = lines[title]
+    if line.words > KICKER_ALONE_WORDS or _verb_end(line) != "saying":
+        return False
+    if line.norm.replace("\u200c", " ").split()[-2] in ("می", "نمی"):
+        return False  # a present tense («... چه می‌گوید»): a question's headline, no kicker
+    below = next((at for at in range(title + 1, len(lines)) if at not in outside), None)
+    return below is not None and lines[below].paragraph
+
+
 _SORT_CONTROL_DOUBT = (
     "a list's sort control with its orders stands under it («Sort: by date | by rating»): the "
     "page lists posts, and the line is the list's or the site's, not one post's headline"
@@ -1541,6 +1564,13 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
             and _lone_sentence(lines, title, outside)
         ):
             state.title_doubt = (_LONE_SENTENCE_DOUBT, None)
+        if (
+            title is not None
+            and state.title_doubt is None
+            and not address.listing  # (a list's address has its own rules for its items)
+            and _kicker_over_lead(lines, title, outside)
+        ):
+            state.title_doubt = (_KICKER_OVER_LEAD_DOUBT, None)
         if title is not None and state.title_doubt is None and _over_sort_control(lines, title):
             state.title_doubt = (_SORT_CONTROL_DOUBT, None)
         if (
@@ -2434,6 +2464,9 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         # Several posts, each under (or over) its own date line of one template: a blog's
         # home page or a date archive, whose lines are its posts'.
         state.title_doubt = posts
+        # (Their date lines are the posts', labelled or not: «نگارش در تاریخ DATE توسط
+        # NAME», a published label since fix187, dates no page.)
+        unnamed_list = True
     if (
         title is not None
         and title_rule in ("headline", "first line", "listing name")

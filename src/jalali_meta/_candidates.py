@@ -548,7 +548,7 @@ def _label_candidate(
         if "شده" in plain and _POST_FOOTER_LABEL.match(plain) and _under_read_more(state, index):
             state.ignore(state.lines[index], "another date")
             return
-        read = _read_date(state, value)
+        read = _read_date(state, value, labelled=True)
         if read is not None and zone == "pre" and _labelled_banner(label, read):
             state.ignore(state.lines[index], "today widget")
             return

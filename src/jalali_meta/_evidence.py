@@ -382,6 +382,10 @@ _QUOTED_SAYING = regex.compile(
     r"(?P<source>[^\n]*)$"
 )
 SAYING_SOURCE_WORDS = 6
+# A sentence, its full stop, and its speaker in square brackets (fix187).
+_BRACKET_SOURCED_SAYING = regex.compile(
+    r"^[^\[\]\n]{8,}?[.!؟?][\x20]*\[(?P<source>[^\[\]\n0-9]+)\]$"
+)
 
 
 def quoted_saying(norm: str) -> bool:
@@ -389,6 +393,10 @@ def quoted_saying(norm: str) -> bool:
     :data:`SAYING_SOURCE_WORDS` words after them (a proverb's or a speaker's name): an
     epigraph. A headline quoting someone («"تورم مهار می‌شود"؛ رئیس کل بانک») ends its
     quote without a full stop."""
+    if norm.endswith("]") and (found := _BRACKET_SOURCED_SAYING.match(norm)) is not None:
+        # «شناخت خویشتن، از حکمت است . [امام علی علیه السلام]»: a saying, its full stop and
+        # its source in square brackets (Parsiblog's saying box over a post: real57 #17).
+        return 2 <= len(found.group("source").split()) <= SAYING_SOURCE_WORDS
     if not _may_quote(norm):
         return False  # (the pattern's first character after its spaces, tested in C)
     match = _QUOTED_SAYING.match(norm)

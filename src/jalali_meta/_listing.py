@@ -1016,6 +1016,22 @@ def _items_below(lines: Sequence[_Line], start: int) -> bool:
     return any(_item_follows(lines, index) for index in range(start - 1, start + BODY_GAP))
 
 
+# «در مورد فوتبال در ویکی تابناک بیشتر بخوانید», «... ادامه مطلب»: a line ending with a call
+# to read on is a link (to a wiki, to the rest of an excerpt), never a headline nor a list's
+# name (a tag page's top link, tabnakeghtesadi.ir: real57 #13; fix187). A question asks and
+# ends with its mark.
+_READ_ON_END = regex.compile(
+    r"(?<=[\p{L}\p{M}])[\x20\u200c]+(?:بیشتر[\x20\u200c]+بخوانید|ادامه[\x20\u200c]+(?:مطلب|خبر)"
+    r"|ادامه[\x20\u200c]+را[\x20\u200c]+بخوانید)[\x20\u200c.…:»\])]*$"
+)
+
+
+def read_on_link(line: _Line) -> bool:
+    """Whether ``line`` (three words or more) ends with a call to read on (:data:`_READ_ON_END`):
+    a link, never a title nor a list's name."""
+    return line.words >= 3 and _READ_ON_END.search(line.norm) is not None
+
+
 def _listing_name(
     lines: Sequence[_Line], title: int, outside: set[int], rule: str, *, long_name: bool = False
 ) -> tuple[int | None, str]:
@@ -1079,6 +1095,7 @@ def _listing_name(
         # real36's #22) is the item's date, no list's name
         and not is_month_alone(line.norm)
         and line.key not in _AD_LINKS
+        and not read_on_link(line)
     ):
         return above, "listing name"
     return title, rule
@@ -1782,6 +1799,13 @@ def _address(url: str | None) -> _Address:
                 and at == len(keys) - 2
                 and _PRE_WEB_YEAR.fullmatch(segments[-1]) is not None
             )
+    if path.endswith("/") and _YEAR_ONLY.fullmatch("/".join(segments)):
+        # «/2010/», «/1389/»: the whole path a year, nothing after it (Blogger's and
+        # WordPress's year archive): the year's posts, a list (real57 #20, fix187), within
+        # the years :func:`url_number` reads as no ID there (``/1488/`` is WordPress's post
+        # ID); a year alone needs its closing slash. A month's or a day's path keeps its own
+        # rules (one post shown in full there is the page: tests/pages 617, 962, 1017).
+        listing = True
     names = {name.lower() for name in query}
     searched = [value for name, values in query.items() if name.lower() == "s" for value in values]
     if searched and all(_SESSION_HASH.fullmatch(value) for value in searched):
@@ -1892,6 +1916,9 @@ def _address(url: str | None) -> _Address:
 
 
 _DAY_PATH = re.compile(r"(?:1[34]|19|20)[0-9]{2}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12][0-9]|3[01])")
+# A whole path of a year alone (fix187): a year archive's address, in _sources._ARCHIVE_YEAR's
+# bounds (Jalali 1300-1419, Gregorian 1900-2039).
+_YEAR_ONLY = re.compile(r"13[0-9]{2}|14[01][0-9]|19[0-9]{2}|20[0-3][0-9]")
 # A month's path, year (Jalali or Gregorian) and month: a month archive's whole address.
 _MONTH_PATH = re.compile(r"(?:1[34]|19|20)[0-9]{2}/(?:0?[1-9]|1[0-2])")
 # A month's or a day's path before a list's page number: a later page of a date archive.

@@ -70,10 +70,15 @@ def _read_match(state: _State, line: _Line, match: regex.Match[str]) -> DateRead
     return read
 
 
-def _read_date(state: _State, span: Span, *, one_digit_day: bool = False) -> DateRead | None:
+def _read_date(
+    state: _State, span: Span, *, one_digit_day: bool = False, labelled: bool = False
+) -> DateRead | None:
     """Read the first date in ``span``; report problems by the mode's rules. With
     ``one_digit_day``, a span that is a two-digit-year date with a one-digit day alone
-    (:data:`SHORT_BRACKET_DATE`, a headline's bracketed day) is read as well."""
+    (:data:`SHORT_BRACKET_DATE`, a headline's bracketed day) is read as well. With
+    ``labelled`` (a label's value), a two-digit year first and a one-digit day last
+    («در : 92/3/3 5:24 عصر», Parsiblog's post header: fix187) is read as «92/03/03», the
+    year's end being the only one of two digits (warned two-digit-year alike)."""
     doc = state.doc
     line = state.line_at(span[0])
     base, end = span[0] - line.start, span[1] - line.start
@@ -96,6 +101,10 @@ def _read_date(state: _State, span: Span, *, one_digit_day: bool = False) -> Dat
         short = SHORT_DATE.match(norm)
         if short is None and one_digit_day:
             short = SHORT_BRACKET_DATE.fullmatch(norm)
+        if short is None and labelled:
+            short = SHORT_BRACKET_DATE.match(norm)
+            if short is not None and len(short.group("a")) != 2:
+                short = None  # (a one-digit first end: the day first, not read in a label)
         if short is not None:
             return _read_short(state, short, offset)
         named = SHORT_NAMED_DATE.match(norm)

@@ -143,6 +143,7 @@ from jalali_meta._listing import (
     _slug_spells_norm,
     _slugs,
     _text_label_value,
+    read_on_link,
 )
 from jalali_meta._normalize import ZWNJ, normalize, to_ascii_digits
 from jalali_meta._reading import _ARABIC_LETTER, _either_order
@@ -1559,12 +1560,73 @@ _FIELD_CODE_LINE = regex.compile(
 )
 
 
+# «نام کتاب : ... نویسنده : ... جلد : 2  صفحه : 517»: a label of one or two words before a
+# colon spaced on both sides; a line holding two or more is a row of a record's fields (an
+# e-library's page header, lib2.eshia.ir: real57 #09), never a headline (fix187). A headline
+# quoting a speaker puts the colon right after the name, once.
+_SPACED_FIELD_LABEL = regex.compile(
+    r"(?:^|(?<=\x20))[\p{L}\u200c]+(?:\x20[\p{L}\u200c]+)?\x20+:\x20+(?=[^\x20:])"
+)
+
+
+# «روزنامه آذر», «مجله بهمن»: a periodical's kind before its name (a month's name, as often).
+_PERIODICAL_KIND = (
+    r"(?:روزنامه|نشریه|مجله|هفته[\x20\u200c]?نامه|ماه[\x20\u200c]?نامه|فصل[\x20\u200c]?نامه"
+    r"|گاه[\x20\u200c]?نامه)"
+)
+
+
+def _periodical_named(lines: Sequence[_Line], index: int, stop: int) -> bool:
+    """Whether the month's name alone on ``lines[index]`` is a periodical's name: the running
+    text right under it (the next line, at ``stop``) names «روزنامه NAME», «مجله NAME» (a
+    library's record of a newspaper «آذر», sana.nlai.ir: real57 #10; fix187). A month's name
+    over a post's date or a list is no such name."""
+    if index + 1 != stop or stop >= len(lines) or not lines[stop].paragraph:
+        return False
+    named = _PERIODICAL_KIND + r"[\x20\u200c]+" + regex.escape(lines[index].norm.strip())
+    return regex.search(named + r"(?![\p{L}\p{M}])", lines[stop].norm) is not None
+
+
+# The most words of a blog's name repeated alone under its <title> line («... - بهار امید»);
+# a longer tail repeated alone is the headline under a «SITE - HEADLINE» <title>.
+TITLE_TAIL_NAME_WORDS = 3
+# «HEADLINE - BLOG»: a <title>'s last part after a spaced dash or bar.
+_TITLE_TAIL = regex.compile(r"\x20[-–|]\x20(?P<tail>[^-–|]+)$")
+
+
+def _browser_title_over_name(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is the page's <title>, «HEADLINE - NAME», the first line,
+    whose last part the next line repeats alone (the blog's name printed under it): the
+    headline is the first part (BlogSky's post, iran-87.blogsky.com: real57 #21; fix187).
+    A headline of fewer than three words before the dash is a site's name as often, a tail
+    of more than :data:`TITLE_TAIL_NAME_WORDS` words repeated alone is the headline under a
+    «SITE - HEADLINE» <title>, and a one-word tail is a quote's speaker or a photo's credit
+    as often (``«... - قالیباف»`` over «قالیباف»: attacks40): the score decides those."""
+    if index != 0 or index + 1 >= len(lines):
+        return False
+    found = _TITLE_TAIL.search(lines[index].norm)
+    if found is None or _squash(found.group("tail")) != lines[index + 1].key:
+        return False
+    tail = len(found.group("tail").split())
+    return 2 <= tail <= TITLE_TAIL_NAME_WORDS and len(
+        lines[index].norm[: found.start()].split()
+    ) >= max(3, tail + 1)
+
+
+def _field_row(line: _Line) -> bool:
+    """Whether ``line`` is a row of two or more «LABEL : VALUE» fields
+    (:data:`_SPACED_FIELD_LABEL`)."""
+    return line.norm.count(" : ") >= 2 and len(_SPACED_FIELD_LABEL.findall(line.norm)) >= 2
+
+
 def _field_line(line: _Line) -> bool:
     """Whether the line is a record's field printed as «LABEL : VALUE» (a two-word label and
     a value of up to three words, the colon spaced on both sides: «نوع مقاله : مقاله
     پژوهشی»; or a label and one code with a digit: «DOC ID : H-801108-53828S12»): a field
     of the page, never its title. A headline quoting a speaker puts the colon right after
     one name («ظریف: ...») and says more after it."""
+    if _field_row(line):
+        return True
     return line.words <= 6 and (
         _FIELD_LINE.match(line.norm) is not None or _FIELD_CODE_LINE.match(line.norm) is not None
     )
@@ -1887,6 +1949,12 @@ def _title_score(
         score += 6  # right over the header's reading time («زمان مطالعه: ۵ دقیقه»): the headline
     if words >= 3 and _over_print_link_and_date(lines, index):
         score += 8  # a node's headline, then its print view's link, then its date line
+    if (
+        0 < index < len(lines) - 1
+        and lines[index + 1].info.kind == "labels"
+        and _field_row(lines[index - 1])
+    ):
+        score += 6  # under a record's row of fields, over its byline: the entry's name (fix187)
     if _under_kicker(lines, index):
         score += 3  # right under a kicker («... گفت:»): the headline the kicker introduces
     elif index + 1 < len(lines) and _subtitle(lines, index + 1, spaced):
@@ -2840,7 +2908,11 @@ def _choose_title(
             and not (
                 (categories and categories.get(line.key, -1) > index)
                 or (line.words <= 3 and is_month_year(line.norm))
-                or (line.words <= 2 and is_month_alone(line.norm))
+                or (
+                    line.words <= 2
+                    and is_month_alone(line.norm)
+                    and not _periodical_named(lines, index, stop)
+                )
                 or _dated_note(line)
                 or is_dateline_without_year(line.norm)
                 or (line.norm.lstrip(" ")[:1] in _PAGE_LABEL_FIRST and _PAGE_LABEL.match(line.norm))
@@ -2861,6 +2933,7 @@ def _choose_title(
                 or (anchor is not None and _unit_byline(lines, index, stop))
                 or _announcement_under_headline(lines, index)
                 or _field_line(line)
+                or read_on_link(line)
                 or _card_field(lines, index)
                 or _bulleted_field(lines, index)
                 or _periodical_issue(lines, index)
@@ -2890,6 +2963,15 @@ def _choose_title(
             )
         ):
             candidates.append(index)
+    if (
+        candidates[:1] == [0]
+        and anchor is not None
+        and not hints.titles
+        and _browser_title_over_name(lines, 0)
+    ):
+        # «HEADLINE - BLOG» over «BLOG»: the page's <title> printed first, the blog's name
+        # again under it; the headline is its first part (the name is cut when resolved).
+        return 0, "headline"
     if anchor is not None and _sentence_headline(lines, anchor, outside):
         # «HEADLINE ENDING WITH A PERIOD.» printed twice, nothing headline-shaped above it.
         return anchor, "headline"

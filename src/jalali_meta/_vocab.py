@@ -555,6 +555,12 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
             # دوشنبه ۱۳ اسفند ۱۳۸۶ ساعت 14:20 توسط NAME | نظرات (۳)».
             "نوشته شده در",
             "ارسال شده در",
+            # BlogSky's and Blogfa's post header «نگارش در تاریخ دوشنبه 31 خردادماه سال 1389
+            # توسط NAME» (written on DATE by NAME; iran-87.blogsky.com, real57 #21: fix187).
+            "نگارش در تاریخ",
+            # Parsiblog's «ارسال‌کننده : NAME در : DATE» (posted by NAME on DATE), with its
+            # colon only (LABELS_NEED_COLON): «در» is the commonest word (fix187).
+            "در",
             # «تاریخ ثبت: (1398/01/05 )» (kherada.com: the day a post was registered).
             "تاریخ ثبت",
             # «:: تاریخ درج خبر : 94/08/10 ::» (the day an item was put on the site; an
@@ -606,6 +612,10 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
             "نویسنده (ها)",
             "پدیدآورنده",
             "پدیدآورندگان",
+            # Parsiblog's post header «ارسال‌کننده : NAME در : DATE» (the poster; printed
+            # without its ZWNJ as often: poyeh.parsiblog.com, real57 #17; fix187).
+            "ارسال کننده",
+            "ارسالکننده",
             "Муаллиф",
             "گزارش",
             "گزارشگر",
@@ -637,6 +647,7 @@ TIME_LABEL_TAILS: Final = ("انتشار", "ارسال", "ثبت", "درج", "خ
 # Labels that are also common words: they count as labels only with a colon after them.
 LABELS_NEED_COLON: Final = frozenset(
     {
+        "در",
         "کد",
         "شناسه",
         "زمان",
@@ -1316,6 +1327,8 @@ DOCUMENT_SECTION_WORDS: Final = (
     "منابع", "منابع و مآخذ", "پیوست", "پیوست ها",
     # A company's or a regulation's «Definition(s)» section over its text (pogc.ir's about page).
     "تعریف", "تعاریف",
+    # A wiki entry's first section, «Generalities» (a tag page's wiki text, real57 #13: fix187).
+    "کلیات",
 )  # fmt: skip
 
 # A search form's field labels, each alone on its line (a colon after it at most): a news
