@@ -419,6 +419,10 @@ def _unmarked(doc: str, start: int, end: int) -> tuple[int, int]:
 
 # A list item's dash before a headline (a hyphen or an en dash, a space after it).
 _LIST_DASHES = frozenset("-\u2013")
+# A breadcrumb's arrows left before a headline when the crumbs' names were lost: a run of
+# two or more «»», «›» or «>», each set apart by spaces («» » » HEADLINE»).
+_CRUMB_ARROWS = frozenset("»›>")
+_CRUMB_ARROW_RUN = re.compile(r"(?:[»›>][\x20\u200c]+){2,}")
 # A Markdown strong marker's stars around a headline, with the spaces beside them.
 _STRONG_EDGES = frozenset("* ")
 # A date fault in the body is a note about a mention, under a code of its own.
@@ -3785,6 +3789,12 @@ def _assemble(
             start += 2
             while start < end and doc[start] in _TITLE_EDGES:
                 start += 1
+        if doc[start : start + 1] in _CRUMB_ARROWS and (
+            crumbs := _CRUMB_ARROW_RUN.match(doc, start, end)
+        ):
+            # «» » » HEADLINE»: a breadcrumb's arrows whose names were lost before the
+            # headline (kavoshnews.com, real58 #26; fix190); one arrow alone may be a quote's.
+            start = crumbs.end()
         if doc.startswith("**", start) or doc.startswith("**", end - 2):
             # A Markdown strong marker a scraper left as text («**HEADLINE»): not the title's.
             while start < end and doc[start] in _STRONG_EDGES:
