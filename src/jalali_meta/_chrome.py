@@ -2303,9 +2303,9 @@ _THEME_TOGGLES = (
 
 
 def _daily_boxes(state: _State) -> set[int]:
-    """A daily box: a heading such as «حدیث روز» (or «حدیث روز :») alone on its line and the text lines right
-    under it (to the next blank line, date or label line; at most DAILY_BOX_LINES): page
-    chrome, never the article."""
+    """A daily box: a heading such as «حدیث روز» (or «حدیث روز :») alone on its line and
+    the text lines right under it (to the next blank line, date or label line; at most
+    DAILY_BOX_LINES): page chrome, never the article."""
     found: set[int] = set()
     lines = state.lines
     for index in range(min(len(lines), DAILY_BOX_REACH)):
