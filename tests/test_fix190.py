@@ -167,3 +167,28 @@ def test_bracketed_label_neg_no_id_label() -> None:
     """A bracketed line whose label names no ID («کد تخفیف», a discount code) gives none."""
     text = f"[ کد تخفیف : ۴۶۸۳۴ ]\n{_HEADLINE}\n{_BODY}"
     assert jm.parse_article(text).number is None
+
+
+# -- 7. a blog's masthead printed twice (talesh-voice.blogsky.com, real58 #20)
+
+_BLOG_HEADLINE = "شهردار: ۱۲ پارک تازه در شهر ساخته می‌شود"
+_MASTHEAD = (
+    "صدای شهر ما\n\nصدای شهر ما\n\n"
+    "شهر ما شهری کهن و سرسبز در دامنه کوه‌های شمالی است که هر سال پذیرای هزاران گردشگر است\n"
+)
+
+
+def test_masthead_printed_twice_is_no_title() -> None:
+    text = (
+        f"{_MASTHEAD}{_MASTHEAD}\n{_BLOG_HEADLINE}\nپارک‌های شهری\n\n"
+        "شهردار در جلسه شورای شهر گفت که ساخت دوازده پارک تازه در محله‌های کم برخوردار از"
+        " بهار آغاز می‌شود و تا پایان سال به پایان می‌رسد.\n"
+    )
+    for url in (None, "http://shahr-ma.blogsky.com/1394/12/07/post-351/"):
+        assert jm.parse_article(text, url=url).title == _BLOG_HEADLINE
+
+
+def test_masthead_twice_neg_headline_printed_twice() -> None:
+    """A news page's headline printed twice under its date line: the headline stays."""
+    text = f"۲ فروردین ۱۴۰۴، ۱۴:۰۷\n\n{_HEADLINE}\n\n{_HEADLINE}\n\n{_BODY}"
+    assert jm.parse_article(text).title == _HEADLINE

@@ -80,6 +80,7 @@ from jalali_meta._chrome import (
     _bids_reader,
     _browser_notices,
     _daily_boxes,
+    _masthead_twice,
     _ends_menu,
     _feed_footer,
     _host_name_lines,
@@ -1420,6 +1421,7 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
     outside |= boxes | _browser_notices(lines) | _wiki_site_sub(lines)
     outside |= _host_name_lines(lines, hints.url) | _tag_news_pairs(lines)
     outside |= _name_and_slogan(lines, hints.url)
+    outside |= _masthead_twice(lines)
     outside |= _saying_over_banner(lines, outside)
     # (a theme's today banner over its ticker at the top, the site's name over them)
     outside |= _banner_over_ticker(lines, outside)

@@ -2192,6 +2192,30 @@ def _name_and_slogan(lines: Sequence[_Line], url: str | None) -> set[int]:
     return {0, 1}
 
 
+# A blog's masthead opening the page holds at most this many lines (its name, the name again
+# as its heading, its description, a motto).
+MASTHEAD_BLOCK_LINES = 4
+
+
+def _masthead_twice(lines: Sequence[_Line]) -> set[int]:
+    """A masthead printed twice opening the page (a blog theme's header and its copy: «NAME»
+    / «NAME» / «DESCRIPTION», then the three lines again; talesh-voice.blogsky.com, real58
+    #20; fix190): a block of two to :data:`MASTHEAD_BLOCK_LINES` text lines that holds one
+    line twice (the site's name), repeated line for line right under itself, with a line
+    after the copy. Its lines are the site's, never the title. A headline printed twice
+    (one line, or a headline and its lead, each once) is no such block."""
+    for size in range(2, MASTHEAD_BLOCK_LINES + 1):
+        if len(lines) <= 2 * size:
+            break
+        block = lines[:size]
+        keys = [line.key for line in block]
+        if len(set(keys)) == size or any(line.info.kind != "text" for line in block):
+            continue  # no line twice in the block (no name printed twice), or a date line
+        if all(lines[size + at].key == keys[at] for at in range(size)):
+            return set(range(2 * size))
+    return set()
+
+
 # A tag and its news archive's name on one line, parted by a bar or a dash: «قیمت نان | اخبار
 # قیمت نان» (the tag links a news site prints over its article, bazarebours.com, tests/pages
 # 1584), «اخبار قیمت نان - قیمت نان». The same words twice, once after «اخبار»: the page's
