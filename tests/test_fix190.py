@@ -185,7 +185,10 @@ def test_masthead_printed_twice_is_no_title() -> None:
         " بهار آغاز می‌شود و تا پایان سال به پایان می‌رسد.\n"
     )
     for url in (None, "http://shahr-ma.blogsky.com/1394/12/07/post-351/"):
-        assert jm.parse_article(text, url=url).title == _BLOG_HEADLINE
+        article = jm.parse_article(text, url=url)
+        assert article.title == _BLOG_HEADLINE
+        # (uncertain: a month archive prints the same header over its first post, tests/pages 1354)
+        assert "title-uncertain" in {warning.code for warning in article.warnings}
 
 
 def test_masthead_twice_neg_headline_printed_twice() -> None:

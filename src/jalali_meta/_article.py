@@ -276,6 +276,7 @@ from jalali_meta._title import (
     _CAPTION_DOUBT,
     _CUT_NAME_OVER_TAGLINE,
     _HEADER_KINDS,
+    _HEADER_TWICE,
     _INSTITUTION_ALONE,
     _OBJECT_MARK,
     _REPORT_OPENING,
@@ -1421,7 +1422,8 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
     outside |= boxes | _browser_notices(lines) | _wiki_site_sub(lines)
     outside |= _host_name_lines(lines, hints.url) | _tag_news_pairs(lines)
     outside |= _name_and_slogan(lines, hints.url)
-    outside |= _masthead_twice(lines)
+    masthead = _masthead_twice(lines)
+    outside |= masthead
     outside |= _saying_over_banner(lines, outside)
     # (a theme's today banner over its ticker at the top, the site's name over them)
     outside |= _banner_over_ticker(lines, outside)
@@ -1485,6 +1487,11 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
             # above the running text, never the headline: the page's header is not read for
             # sure, and the line taken is a section's or a sidebar's name as often.
             state.title_doubt = (_UNDER_LATIN_WIDGETS, None)
+        if title == len(masthead) > 0 and state.title_doubt is None:
+            # A blog's masthead printed twice over the line taken (real58 #20, tests/pages
+            # 1354): a post's headline, or a list's first item's as often (a month archive
+            # prints the same), uncertain as the header-twice title rule says.
+            state.title_doubt = (_HEADER_TWICE, 0)
         whole = _whole_over_halves(lines, title, outside) if title_rule == "headline" else None
         if whole is None and title_rule in ("headline", "first line"):
             whole = _whole_above_part(lines, title, outside)
