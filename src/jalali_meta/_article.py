@@ -1422,7 +1422,9 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
     outside |= boxes | _browser_notices(lines) | _wiki_site_sub(lines)
     outside |= _host_name_lines(lines, hints.url) | _tag_news_pairs(lines)
     outside |= _name_and_slogan(lines, hints.url)
-    masthead = _masthead_twice(lines)
+    address = _address(hints.url)
+    # (at a list's address its own rules name the list: the masthead is left to them)
+    masthead = set() if address.listing else _masthead_twice(lines)
     outside |= masthead
     outside |= _saying_over_banner(lines, outside)
     # (a theme's today banner over its ticker at the top, the site's name over them)
@@ -1433,7 +1435,6 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
     outside |= _ticker_on_top(lines, outside)
     # 2. Locate the article: body anchor, title, lead, end of the body.
     anchor = _body_anchor(lines, outside)
-    address = _address(hints.url)
     if address.listing and _forum_thread_page(hints.url, lines) is not None:
         # «/topic/206147-<slug>/» on a page printing a thread's labels: one forum thread.
         address = attrs.evolve(address, listing=False)
