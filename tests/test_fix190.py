@@ -9,6 +9,8 @@
    address holds none and no code is printed (#08, khalijpress.ir #18).
 5. «/news/<category-slug>/9689», the whole path: the item's ID (sk.mcth.ir, #15).
 6. «[ شناسه خبر : ۴۶۸۳۴ ]»: a label line in square brackets reads as a label (mojerasa.ir, #14).
+7. A blog's masthead (its name twice, its description) printed twice opening the page is the
+   site's: the line under it is the title, uncertain (talesh-voice.blogsky.com, #20).
 Headlines and bodies are ours (ordinary local news).
 """
 
