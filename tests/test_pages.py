@@ -382,9 +382,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1653_khash_zaums_ac_ir_zahedan_medical_university_khash_health_network_home_page_one_item_date_line_yyyy_mm_dd_then_title_body_weekday_glued_yy_mm_dd_meeting_time_list_no_heading": (
         "blind53: AssertionError: assert {'title': Non...pdated': None} == {'title': 'بر...pdated': None}"
     ),
-    "1682_sana_af_afghan_dari_news_agency_wordpress_title_guillemets_lead_relay_semicolon_glued_words_curly_quoted_nicknames_persian_digits_glued_unit_link_label_post_id_47654_no_date": (
-        "blind55: AssertionError: assert {'title': 'سن...pdated': None} == {'title': 'سن...pdated': None}"
-    ),
     "1691_kharidcharge_top_up_shop_blog_tag_page_list_no_tag_heading_item_label_line_title_excerpt_with_jalali_day_aban_1398_fuel_prices_ellipsis_second_item_label_title_excerpt_no_dates_no_ids": (
         "blind55: AssertionError: assert {'title': Non...pdated': None} == {'title': 'سه...pdated': None}"
     ),

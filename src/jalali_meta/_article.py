@@ -87,6 +87,7 @@ from jalali_meta._chrome import (
     _invitation,
     _masthead,
     _masthead_lines,
+    _masthead_twice,
     _name_and_slogan,
     _pager_trail,
     _pashto_institution,
@@ -276,6 +277,7 @@ from jalali_meta._title import (
     _CAPTION_DOUBT,
     _CUT_NAME_OVER_TAGLINE,
     _HEADER_KINDS,
+    _HEADER_TWICE,
     _INSTITUTION_ALONE,
     _OBJECT_MARK,
     _REPORT_OPENING,
@@ -421,6 +423,10 @@ def _unmarked(doc: str, start: int, end: int) -> tuple[int, int]:
 
 # A list item's dash before a headline (a hyphen or an en dash, a space after it).
 _LIST_DASHES = frozenset("-\u2013")
+# A breadcrumb's arrows left before a headline when the crumbs' names were lost: a run of
+# two or more «»», «›» or «>», each set apart by spaces («» » » HEADLINE»).
+_CRUMB_ARROWS = frozenset("»›>")
+_CRUMB_ARROW_RUN = re.compile(r"(?:[»›>][\x20\u200c]+){2,}")
 # A Markdown strong marker's stars around a headline, with the spaces beside them.
 _STRONG_EDGES = frozenset("* ")
 # A date fault in the body is a note about a mention, under a code of its own.
@@ -1481,6 +1487,10 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
     outside |= boxes | _browser_notices(lines) | _wiki_site_sub(lines)
     outside |= _host_name_lines(lines, hints.url) | _tag_news_pairs(lines)
     outside |= _name_and_slogan(lines, hints.url)
+    address = _address(hints.url)
+    # (at a list's address its own rules name the list: the masthead is left to them)
+    masthead = set() if address.listing else _masthead_twice(lines)
+    outside |= masthead
     outside |= _saying_over_banner(lines, outside)
     # (a theme's today banner over its ticker at the top, the site's name over them)
     outside |= _banner_over_ticker(lines, outside)
@@ -1490,7 +1500,6 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
     outside |= _ticker_on_top(lines, outside)
     # 2. Locate the article: body anchor, title, lead, end of the body.
     anchor = _body_anchor(lines, outside)
-    address = _address(hints.url)
     if address.listing and _forum_thread_page(hints.url, lines) is not None:
         # «/topic/206147-<slug>/» on a page printing a thread's labels: one forum thread.
         address = attrs.evolve(address, listing=False)
@@ -1544,6 +1553,11 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
             # above the running text, never the headline: the page's header is not read for
             # sure, and the line taken is a section's or a sidebar's name as often.
             state.title_doubt = (_UNDER_LATIN_WIDGETS, None)
+        if title == len(masthead) > 0 and state.title_doubt is None:
+            # A blog's masthead printed twice over the line taken (real58 #20, tests/pages
+            # 1354): a post's headline, or a list's first item's as often (a month archive
+            # prints the same), uncertain as the header-twice title rule says.
+            state.title_doubt = (_HEADER_TWICE, 0)
         whole = _whole_over_halves(lines, title, outside) if title_rule == "headline" else None
         if whole is None and title_rule in ("headline", "first line"):
             whole = _whole_above_part(lines, title, outside)
@@ -3884,6 +3898,12 @@ def _assemble(
             start += 2
             while start < end and doc[start] in _TITLE_EDGES:
                 start += 1
+        if doc[start : start + 1] in _CRUMB_ARROWS and (
+            crumbs := _CRUMB_ARROW_RUN.match(doc, start, end)
+        ):
+            # «» » » HEADLINE»: a breadcrumb's arrows whose names were lost before the
+            # headline (kavoshnews.com, real58 #26; fix190); one arrow alone may be a quote's.
+            start = crumbs.end()
         if doc.startswith("**", start) or doc.startswith("**", end - 2):
             # A Markdown strong marker a scraper left as text («**HEADLINE»): not the title's.
             while start < end and doc[start] in _STRONG_EDGES:

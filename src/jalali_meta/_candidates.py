@@ -135,6 +135,8 @@ def _url_candidates(
     ``<link rel="shortlink">``), whose ID is taken when the address holds none for sure
     (WordPress's «/?p=2051» beside «/afghanistan/2051/»).
     """
+    if shortlink is None:
+        shortlink = _printed_item_link(state)
     if not url:
         if shortlink:
             _url_number(state, None, shortlink)
@@ -200,6 +202,29 @@ def _url_candidates(
     else:
         state.url_month = url_month(url)
     _url_number(state, url, shortlink)
+
+
+# The item's own link printed under its label, alone on its line: «لینک مطلب :URL |»,
+# «لینک کوتاه : URL», «لینک خبر: URL» (madresehnews.com, khalijpress.ir, real58 #08, #18;
+# fix190); a table cell's bar may close it.
+_ITEM_LINK_LINE = re.compile(
+    r"[\x20\u200c]*لینک[\x20\u200c]*(?:مطلب|کوتاه|خبر)[\x20\u200c]*:[\x20\u200c]*"
+    r"(?P<url>https?://[^\s<>\"'«»|]+)[\x20\u200c|]*"
+)
+
+
+def _printed_item_link(state: _State) -> str | None:
+    """The item's link a text page prints under its label («لینک کوتاه : https://HOST/?p=N»,
+    :data:`_ITEM_LINK_LINE`), read as an HTML page's short link: its ID is the number when
+    the address holds none and the page prints no code. Several different links: none."""
+    found: set[str] = set()
+    for line in state.lines:
+        if "لینک" not in line.norm or "http" not in line.text:
+            continue
+        link = _ITEM_LINK_LINE.fullmatch(line.norm)
+        if link is not None:
+            found.add(line.text[link.start("url") : link.end("url")])
+    return found.pop() if len(found) == 1 else None
 
 
 def _url_number(state: _State, url: str | None, shortlink: str | None) -> None:

@@ -532,6 +532,17 @@ _MARKUP_LINE = regex.compile(
 # A diff table's row as text extraction writes it: the row's cells parted by bars, its empty
 # cells closing it with at least two bars («... | |||», «| خط ۱: | خط ۱: | ||»). (fix179)
 _DIFF_ROW_END = regex.compile(r"\|[\x20]*\|[\x20]*$")
+
+
+def _parted_by_bars(text: str, end: int) -> bool:
+    """Whether a line closed by bars (its closing bars from ``end``) is a row of cells: it
+    opens with a bar or holds one before the closing run («| خط ۱: | خط ۱: | ||»). A headline
+    a flattened table cell closes («HEADLINE | ||», madresehnews.com, real58 #08; fix190) has
+    no bar before the run: its one cell is the headline."""
+    head = text[:end].rstrip("\x20|").strip()
+    return not head or head[0] == "|" or "|" in head
+
+
 # A forum's search result's meta line under a post's topic (PunBB/FluxBB «show_user_posts»):
 # the reply count and the forum posted in, in brackets («(4 Replies, posted in News)»; its
 # Kurdish (Sorani) template «(4 وهڵام, نووسراو له مێژوو)», s21.me, real56). (fix179)
@@ -1032,7 +1043,12 @@ def _never_title(line: _Line) -> str:
         return "a list's archive label without the list's name («بایگانی برچسب»)"
     if text.lstrip("\x20\u200c")[:1] in "[{=" and _MARKUP_LINE.match(text):
         return "a line of wiki or BB-code markup («[[File:...]]», «{{...}}», «[center]», «==...==»)"
-    if text.rstrip().endswith("||") and _DIFF_ROW_END.search(text) and not line.chrome:
+    if (
+        text.rstrip().endswith("||")
+        and (found := _DIFF_ROW_END.search(text)) is not None
+        and _parted_by_bars(text, found.start())
+        and not line.chrome
+    ):
         # (a glued menu closed by bars is site furniture, which the title rules doubt: fix139)
         return "a diff table's row (its empty cells closing it with bars: «... | |||»)"
     if line.words == 1 and "." in text and _HOST_ALONE.fullmatch(text):
@@ -2176,6 +2192,30 @@ def _name_and_slogan(lines: Sequence[_Line], url: str | None) -> set[int]:
     return {0, 1}
 
 
+# A blog's masthead opening the page holds at most this many lines (its name, the name again
+# as its heading, its description, a motto).
+MASTHEAD_BLOCK_LINES = 4
+
+
+def _masthead_twice(lines: Sequence[_Line]) -> set[int]:
+    """A masthead printed twice opening the page (a blog theme's header and its copy: «NAME»
+    / «NAME» / «DESCRIPTION», then the three lines again; talesh-voice.blogsky.com, real58
+    #20; fix190): a block of two to :data:`MASTHEAD_BLOCK_LINES` text lines that holds one
+    line twice (the site's name), repeated line for line right under itself, with a line
+    after the copy. Its lines are the site's, never the title. A headline printed twice
+    (one line, or a headline and its lead, each once) is no such block."""
+    for size in range(2, MASTHEAD_BLOCK_LINES + 1):
+        if len(lines) <= 2 * size:
+            break
+        block = lines[:size]
+        keys = [line.key for line in block]
+        if len(set(keys)) == size or any(line.info.kind != "text" for line in block):
+            continue  # no line twice in the block (no name printed twice), or a date line
+        if all(lines[size + at].key == keys[at] for at in range(size)):
+            return set(range(2 * size))
+    return set()
+
+
 # A tag and its news archive's name on one line, parted by a bar or a dash: «قیمت نان | اخبار
 # قیمت نان» (the tag links a news site prints over its article, bazarebours.com, tests/pages
 # 1584), «اخبار قیمت نان - قیمت نان». The same words twice, once after «اخبار»: the page's
@@ -2287,14 +2327,15 @@ _THEME_TOGGLES = (
 
 
 def _daily_boxes(state: _State) -> set[int]:
-    """A daily box: a heading such as «حدیث روز» alone on its line and the text lines right
-    under it (to the next blank line, date or label line; at most DAILY_BOX_LINES): page
-    chrome, never the article."""
+    """A daily box: a heading such as «حدیث روز» (or «حدیث روز :») alone on its line and
+    the text lines right under it (to the next blank line, date or label line; at most
+    DAILY_BOX_LINES): page chrome, never the article."""
     found: set[int] = set()
     lines = state.lines
     for index in range(min(len(lines), DAILY_BOX_REACH)):
         line = lines[index]
-        if line.words > 3 or line.key not in _DAILY_BOX_HEADINGS:
+        # «حدیث روز :» is the heading too: a trailing colon, spaced or not, is dropped.
+        if line.words > 3 or line.key.rstrip(":") not in _DAILY_BOX_HEADINGS:
             continue
         found.add(index)
         for below in range(index + 1, min(len(lines), index + 1 + DAILY_BOX_LINES)):

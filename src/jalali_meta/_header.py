@@ -237,6 +237,7 @@ LABEL = lazy(
     [\x20\u200c]*
     (?:[•·●▪■◾►▶*()][\x20\u200c]*                     # optional bullet or bracket, or a
       |(?<=^[\x20\u200c]*)-[\x20\u200c]+              # dash opening a list item «- کد: ۱۲»
+      |(?<=^[\x20\u200c]*)\[[\x20\u200c]*            # «[ شناسه خبر : ۴۶۸۳۴ ]» (fix190)
       |(?<=^[\x20\u200c]*)::[\x20\u200c]*)?             # «:: تاریخ درج خبر : 94/08/10 ::»
     {_BL}(?P<label>{_LABELS}){_BR}
     (?P<colon>{_G}:)?{_G}                               # colon or none, spaces either side
@@ -555,7 +556,9 @@ _ARROWS = ">»›<«‹"
 _HIJRI_HINTS = ("ال", *sorted({month.split()[0] for month in vocab.HIJRI_MONTHS}))
 # A widget line holds one of these words (the first word of each widget entry).
 _WIDGET_HINTS = tuple({word.split()[0] for word in vocab.WIDGET_WORDS})
-_LABEL_LEAD = frozenset(" \u200c•·●▪■◾►▶*()-")  # «) تاریخ ...»: a bracket closed before it
+# «) تاریخ ...»: a bracket closed before it; «[ شناسه خبر : N ]»: a label line in square
+# brackets (mojerasa.ir, real58 #14; fix190)
+_LABEL_LEAD = frozenset(" \u200c•·●▪■◾►▶*()-[")
 _NEED_COLON = frozenset(squeeze(word) for word in vocab.LABELS_NEED_COLON)
 _TRIM = " \u200c|•·●▪■◾►▶*-،,:;"
 # A token made only of these is no word (a separator or a bracket standing alone).

@@ -766,6 +766,7 @@ def url_number(url: str | None) -> str | None:
             or _joomla_category_item(segments, at, digits)
             or _item_under_category(segments, at, digits)
             or _item_between_slugs(segments, at, digits)
+            or _item_after_category_slug(segments, at, digits)
             or _default_category_post(segments, at, digits)
             or _joomla_language_item(segments, at, digits)
         ):
@@ -1706,6 +1707,30 @@ def _item_between_slugs(segments: Sequence[str], at: int, digits: str) -> bool:
 
 # The segments of «/ITEM/<category slug>/ID/<item slug>» (:func:`_item_between_slugs`).
 _SLUGGED_ITEM_SEGMENTS = 4
+
+
+def _item_after_category_slug(segments: Sequence[str], at: int, digits: str) -> bool:
+    """Whether a short number alone ending «/ITEM/<category slug>/ID», the whole path, is
+    the item's ID (fix190): an item's word (``news``, ``post`` ...), a Latin category slug
+    of words joined by hyphens, then the number (a ministry's provincial portal's
+    «/news/general-manager/9689», sk.mcth.ir, real58 #15). A date path's parts
+    («/news/2017/10»), a page's («/news/page/3») or a code's («/news/xy/2381») have no
+    hyphened slug; no leading zero, no year."""
+    return (
+        len(segments) == _CATEGORY_SLUG_ITEM_SEGMENTS
+        and at == _CATEGORY_SLUG_ITEM_SEGMENTS - 1
+        and _segment_name(segments[0]) in _ITEM_SEGMENTS
+        and segments[1].isascii()
+        and _SLUG.fullmatch(segments[1]) is not None
+        and not any(map(str.isdigit, segments[1]))
+        and _URL_EXTENSION.sub("", segments[at]) == digits
+        and not digits.startswith("0")
+        and _YEAR_LIKE.fullmatch(digits) is None
+    )
+
+
+# The segments of «/ITEM/<category slug>/ID» (:func:`_item_after_category_slug`).
+_CATEGORY_SLUG_ITEM_SEGMENTS = 3
 
 
 # A number closing the last segment after its words: «/post/<slug>-6414», «/terremotos-5940».

@@ -930,10 +930,11 @@ WIDGET_WORDS: Final = (
 )
 
 # A daily box's heading alone on its line: the lines under it (to the next blank line) are
-# the box's quote or verse, never the article («حدیث روز» over a saying, hoghoogh24.ir).
+# the box's quote or verse, never the article («حدیث روز» over a saying, hoghoogh24.ir;
+# «پیام‌نما», Mehr News's daily verse box, real58 #07). A trailing colon is ignored.
 DAILY_BOX_HEADINGS: Final = (
     "حدیث روز", "حدیث امروز", "سخن روز", "سخن امروز", "آیه روز", "ذکر روز", "ذکر امروز",
-    "جمله روز", "کلام روز", "فال حافظ", "فال روز",
+    "جمله روز", "کلام روز", "فال حافظ", "فال روز", "پیام‌نما",
 )  # fmt: skip
 
 # A news box's heading over its headlines («the headlines»: shahrbanoo.news, real45 #11),
