@@ -1149,14 +1149,16 @@ _SLUG_ELSEWHERE = (
     "the address's slug names a headline the page does not print, and this line shares no "
     "word with it (or, a lead's length, one)"
 )
-# A chosen line of this many words or more with no mark inside it (fix188): no headline of
-# the pages' goldens is one (the longest such is 18 words; a long headline parts its clauses
-# with «:», «/», «؛», «،» or quotes), while a lead printed with no headline over it is.
+# A chosen line of this many words or more with no mark inside it and a lead's clause in it
+# (fix188): «ضمن» before its verbal noun («ضمن بیان», «ضمن تشریح»; «آموزش ضمن خدمت» is a
+# noun) or «با اشاره به». No headline of the pages' goldens holds either, and none of twenty
+# words or more is unmarked; a long Dari or Persian headline without them stays (fix172).
 RUN_ON_LEAD_WORDS = 20
 _RUN_ON_MARKS = regex.compile(r"[:/؛;«»|،,\"“”\-–—.!?؟()\[\]]")
+_LEAD_CLAUSE = regex.compile(r"(?:^|\x20)(?:ضمن\x20(?!خدمت)|با\x20اشاره\x20به\x20)")
 _RUN_ON_LEAD = (
-    "a single clause of twenty words or more with no mark inside it: a lead printed with "
-    "no headline over it as often as a long headline"
+    "a single clause of twenty words or more with no mark inside it, holding a lead's "
+    "«ضمن ...» or «با اشاره به»: a lead printed with no headline over it"
 )
 _RUBRIC_DOUBT = (
     "it follows words that open a news group's rubric («اخبار ویژه», «خبرهای داغ») on its "
@@ -1804,6 +1806,7 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         and state.title_doubt is None
         and lines[title].words >= RUN_ON_LEAD_WORDS
         and _RUN_ON_MARKS.search(lines[title].norm.rstrip(".")) is None
+        and _LEAD_CLAUSE.search(lines[title].norm) is not None
     ):
         # «رحمانی فرماندارچهارباغ درحضور ... خواستار احداث هنرستان ... گردید» opening the
         # stored text, no headline printed (samanealborz.ir, tests/pages 2018).

@@ -1100,7 +1100,7 @@ def _home_heading(heading: Any, url: str | None) -> str | None:
     text = heading.text(deep=True).strip()
     links = _home_links(heading, url)
     if text and len(links) == 1 and "".join(links[0].split()) == "".join(text.split()):
-        return text
+        return str(text)
     return None
 
 
