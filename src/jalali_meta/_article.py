@@ -1804,6 +1804,7 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         title is not None
         and title_rule in ("headline", "first line")
         and state.title_doubt is None
+        and not address.listing  # (at a list's address its own doubts name no title)
         and lines[title].words >= RUN_ON_LEAD_WORDS
         and _RUN_ON_MARKS.search(lines[title].norm.rstrip(".")) is None
         and _LEAD_CLAUSE.search(lines[title].norm) is not None
