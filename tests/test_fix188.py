@@ -138,10 +138,10 @@ def test_run_on_lead_first_line_is_doubted() -> None:
     assert article.title is None or "title-uncertain" in _codes(article)
 
 
-# The same lead parted by a comma (no run-on clause): only the address says it is no headline.
+# A shorter lead (seventeen words, no lead's clause): only the address says it is no headline.
 _PARTED_LEAD = (
-    "احمدی فرماندار درجلسه شورای شهرستان ، ضمن تشریح وضعیت راه های روستایی خواستار تسریع "
-    "در آسفالت محورهای کوهستانی طالقان گردید"
+    "احمدی فرماندار درجلسه شورای شهرستان خواستار تسریع در آسفالت محورهای کوهستانی "
+    "روستاهای طالقان پیش از زمستان گردید"
 )
 
 
@@ -156,6 +156,26 @@ def test_lead_under_a_short_slug_neg() -> None:
     url = "https://example.ir/طالقان-ماشین-آلات/"
     article = jm.parse_article(_LEAD_PAGE.replace(_LEAD, _PARTED_LEAD), url=url)
     assert article.title == _PARTED_LEAD
+    assert "title-uncertain" not in _codes(article)
+
+
+def test_lead_printed_twice_neg() -> None:
+    # The same run-on line printed again under it is a headline's second print.
+    text = _LEAD_PAGE.replace("\nفرماندار طالقان", f"\n{_LEAD}\nفرماندار طالقان", 1)
+    article = jm.parse_article(text)
+    assert article.title == _LEAD
+    assert "title-uncertain" not in _codes(article)
+
+
+def test_headline_with_a_mark_under_an_unprinted_slug_neg() -> None:
+    # A line of sixteen words whose clauses a comma parts keeps its place under another slug.
+    headline = (
+        "فرماندار طالقان در جلسه شورای شهرستان، آسفالت محورهای کوهستانی روستاها را پیش از "
+        "زمستان خواستار شد"
+    )
+    url = "https://example.ir/طالقان-فاقد-ماشین-برف-روبی-کافی-است/"
+    article = jm.parse_article(_LEAD_PAGE.replace(_LEAD, headline), url=url)
+    assert article.title == headline
     assert "title-uncertain" not in _codes(article)
 
 

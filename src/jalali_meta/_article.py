@@ -152,6 +152,7 @@ from jalali_meta._lines import (
     _verb_end,
 )
 from jalali_meta._listing import (
+    _CLAUSE_MARKS,
     _HOME_PAGE_TEASER,
     _JOINED_NAMES,
     _LIST_ADDRESS_FIRST,
@@ -1154,7 +1155,6 @@ _SLUG_ELSEWHERE = (
 # noun) or «با اشاره به». No headline of the pages' goldens holds either, and none of twenty
 # words or more is unmarked; a long Dari or Persian headline without them stays (fix172).
 RUN_ON_LEAD_WORDS = 20
-_RUN_ON_MARKS = regex.compile(r"[:/؛;«»|،,\"“”\-–—.!?؟()\[\]]")
 _LEAD_CLAUSE = regex.compile(r"(?:^|\x20)(?:ضمن\x20(?!خدمت)|با\x20اشاره\x20به\x20)")
 _RUN_ON_LEAD = (
     "a single clause of twenty words or more with no mark inside it, holding a lead's "
@@ -1805,8 +1805,11 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         and title_rule in ("headline", "first line")
         and state.title_doubt is None
         and not address.listing  # (at a list's address its own doubts name no title)
+        and not any(
+            i != title and line.key == lines[title].key for i, line in enumerate(lines)
+        )  # (a line printed twice is a headline's print)
         and lines[title].words >= RUN_ON_LEAD_WORDS
-        and _RUN_ON_MARKS.search(lines[title].norm.rstrip(".")) is None
+        and _CLAUSE_MARKS.search(lines[title].norm.rstrip(".")) is None
         and _LEAD_CLAUSE.search(lines[title].norm) is not None
     ):
         # «رحمانی فرماندارچهارباغ درحضور ... خواستار احداث هنرستان ... گردید» opening the

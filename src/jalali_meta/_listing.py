@@ -1335,12 +1335,16 @@ def _slug_disowns(lines: Sequence[_Line], title: int, address: _Address) -> bool
             shared == 1
             and address.slug_words >= LONG_SLUG_WORDS
             and lines[title].words >= LEAD_LINE_WORDS
+            and _CLAUSE_MARKS.search(lines[title].norm.rstrip(".")) is None
         )
     ):
         return False
     return not any(_slug_spells(line, slug) for line in lines)
 
 
+# The marks that part a long headline's clauses (`:`, `/`, `؛`, `،`, quotes, a dash, brackets):
+# a lead's one run-on clause holds none of them (fix188).
+_CLAUSE_MARKS = regex.compile(r"[:/؛;«»|،,\"“”\-–—.!?؟()\[\]]")
 # A slug of this many words or more is a headline's (fix188).
 LONG_SLUG_WORDS = 6
 # A line of this many words or more, a lead's length (fix188).
