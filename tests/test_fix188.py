@@ -4,8 +4,9 @@
   post's headline is no title of the page, and its date is not the page's (2017). An item
   under such a segment («/cat-2/news-285379.html») is no list.
 - An ``<h1>`` that is wholly one link to the site's home page («<h1><a href="/">NAME</a>
-  </h1>», a classic blog theme's header) is the site's name and names no page (2016, a
-  persianblog tag page whose ``<title>`` is the blog's name too).
+  </h1>», a classic blog theme's header) and that ``<title>`` repeats whole is the site's name
+  and names no page (2016, a persianblog tag page; a headline linking home under another
+  ``<title>`` stays, tests/test_rules13.py).
 - A navigation link back to a page («بازگشت به صفحه کامل», a Liferay portlet's) and
   Liferay's default portlet titles («نمایشگر دسته ای مطالب») are never the title (2008).
 - A chosen line of twenty words or more with no mark inside it (one run-on clause), printed
