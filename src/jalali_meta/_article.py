@@ -1805,12 +1805,12 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         and title_rule in ("headline", "first line")
         and state.title_doubt is None
         and not address.listing  # (at a list's address its own doubts name no title)
-        and not any(
-            i != title and line.key == lines[title].key for i, line in enumerate(lines)
-        )  # (a line printed twice is a headline's print)
         and lines[title].words >= RUN_ON_LEAD_WORDS
         and _CLAUSE_MARKS.search(lines[title].norm.rstrip(".")) is None
         and _LEAD_CLAUSE.search(lines[title].norm) is not None
+        and not any(
+            i != title and line.key == lines[title].key for i, line in enumerate(lines)
+        )  # (a line printed twice is a headline's print)
     ):
         # «رحمانی فرماندارچهارباغ درحضور ... خواستار احداث هنرستان ... گردید» opening the
         # stored text, no headline printed (samanealborz.ir, tests/pages 2018).
