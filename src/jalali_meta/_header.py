@@ -2419,6 +2419,18 @@ def _glued_menu(norm: str) -> bool:
     return sections >= GLUED_MENU_SECTIONS and 3 * known >= 2 * items
 
 
+# A navigation link back to a page (fix188): «بازگشت به صفحه کامل» (a Liferay portlet's link
+# back to the full page, zarchedu, tests/pages 2008), «بازگشت به صفحه قبل», «برگشت به
+# فهرست», «بازگشت به لیست اخبار»: «back to» and a page's or a list's word, at most two more
+# words. A headline about a return names no page («بازگشت به خانه پس از بیست سال»).
+_BACK_FIRST = frozenset("ب")
+_BACK_LINK = regex.compile(
+    r"[\x20]*(?:بازگشت|برگشت)[\x20]+به[\x20]+"
+    r"(?:صفحه|فهرست|لیست|بالا|بالای|ابتدای|ابتدا|آرشیو|نمایش|مطالب|اخبار)"
+    r"(?:[\x20\u200c]+[^\x20]+){0,2}[\x20]*$"
+)
+
+
 def is_chrome_line(norm: str) -> bool:
     """Whether a normalised line is site furniture: a menu item, section names, a button.
 
@@ -2442,6 +2454,8 @@ def is_chrome_line(norm: str) -> bool:
         return True  # «درباره وزارت», «د وزیر په هکله»: a menu's «about» entry
     if is_language_switcher(norm):
         return True  # «EN | ES |», «FA / EN»: links to the page in other languages
+    if first in _BACK_FIRST and _BACK_LINK.match(norm) is not None:
+        return True  # «بازگشت به صفحه کامل»: a link back to a page (fix188)
     head = _CHROME_SPLIT.split(norm.strip(), 1)[0]
     if head and _fold(head) not in _CHROME_HEADS:
         return False  # the first word starts no chrome phrase and is no section name

@@ -799,6 +799,11 @@ def parse_html(
         heading = found.entry_titles[0]
     day = _archive_day(found.title)
     known_site = site_name or _feed_site(found)
+    if heading is not None and (home := _home_heading(heading, found.title, url)) is not None:
+        # «<h1><a href="/">NAME</a></h1>» and «<title>NAME</title>»: a blog theme's header,
+        # the site's name linking to its home page, names no page (a persianblog tag page,
+        # tests/pages 2016; fix188). A headline linking home under another <title> stays.
+        known_site, heading = known_site or home, None
     titles = _title_sources(
         heading,
         None if day else found.title,
@@ -1165,6 +1170,19 @@ def _home_link_site(tree: Any, title_tag: Any, url: str | None) -> str | None:
         return None
     home = {"".join(text.split()) for text in _home_links(tree, url)}
     return next((part for part in parts if part and "".join(part.split()) in home), None)
+
+
+def _home_heading(heading: Any, title_tag: Any, url: str | None) -> str | None:
+    """The text of a heading that is wholly one link to the site's home page and that the
+    page's ``<title>`` repeats whole («<h1><a href="/">NAME</a></h1>», «<title>NAME</title>»:
+    the site's name in a theme's header); else None."""
+    text = heading.text(deep=True).strip()
+    if title_tag is None or "".join(title_tag.text(deep=True).split()) != "".join(text.split()):
+        return None
+    links = _home_links(heading, url)
+    if text and len(links) == 1 and "".join(links[0].split()) == "".join(text.split()):
+        return str(text)
+    return None
 
 
 def _beside_heading(title: str, head: str) -> str | None:

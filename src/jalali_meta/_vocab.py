@@ -1130,6 +1130,11 @@ CHROME_PHRASES: Final = (
     "جزئیات مطلب",
     "بازگشت به صفحه اصلی",
     "بازگشت به صفحه نخست",
+    # Liferay's portlet titles left at their defaults (fix188): the Asset Publisher's
+    # «نمایشگر دسته ای مطالب» (zarchedu, bafgh.gov: tests/pages 1303, 2008), the Web
+    # Content Display's «نمایشگر محتوای وب».
+    "نمایشگر دسته ای مطالب",
+    "نمایشگر محتوای وب",
     "قالب وبلاگ",
     "قالب وردپرس",
     "دسته ها",
