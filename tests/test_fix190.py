@@ -197,3 +197,42 @@ def test_masthead_twice_neg_headline_printed_twice() -> None:
     """A news page's headline printed twice under its date line: the headline stays."""
     text = f"۲ فروردین ۱۴۰۴، ۱۴:۰۷\n\n{_HEADLINE}\n\n{_HEADLINE}\n\n{_BODY}"
     assert jm.parse_article(text).title == _HEADLINE
+
+
+# -- The lead's mend after fix190: a daily box on a page with no blank lines (tests/pages 350
+# and 371 as tests/test_flattened.py flattens them: Mehr's «پیام‌نما» box, then the item's
+# kicker, headline and lead, every line single-spaced). Before it the box took the three
+# lines under its heading, the kicker and headline among them, and a photo caption below
+# became the title, silently.
+_MEHR_FLAT = (
+    "سیاست\nمجلس و انتخابات\nپیام‌نما\n"
+    "إِنَّ مَعَ الْعُسْرِ يُسْرًا * * * بی‌گمان با هر سختی آسانی‌ای هست و هر گره‌ای با "
+    "شکیبایی باز می‌شود * * * شب هرچه دراز باشد سپیده از پی آن می‌آید\n"
+    "سخنگوی شورای شهر خبر داد\n"
+    "بازگشایی کتابخانه مرکزی شهر پس از نوسازی\n"
+    "تهران- سخنگوی شورای شهر از بازگشایی کتابخانه مرکزی شهر پس از شش ماه نوسازی در هفته "
+    "آینده خبر داد و گفت ساعت کار کتابخانه نیز تا ده شب افزایش می‌یابد.\n"
+    "۱۵ مهر ۱۴۰۲، ۹:۴۰\nکد خبر ۵۸۹۴۳۲۱\nعکس تزئینی است\n"
+    "به گزارش خبرنگار ما، سخنگوی شورای شهر صبح امروز در نشست خبری گفت کار نوسازی "
+    "کتابخانه مرکزی به پایان رسیده و تالار مطالعه آن دو برابر شده است.\n"
+)
+
+
+def test_a_long_verse_ends_the_daily_box_on_a_page_with_no_blank_lines() -> None:
+    article = jm.parse_article(_MEHR_FLAT)
+    assert article.title == "بازگشایی کتابخانه مرکزی شهر پس از نوسازی"
+
+
+def test_a_daily_box_of_short_lines_neg_still_takes_them() -> None:
+    """-neg: a saying and its translation, each shorter than a long verse, under «حدیث روز»
+    with no blank line: both stay in the box (a headline under them, with its date line)."""
+    text = (
+        "حدیث روز\nالعلم نور\nدانش روشنایی است\n۱۵ مهر ۱۴۰۲، ۹:۴۰\n"
+        "بازگشایی کتابخانه مرکزی شهر پس از نوسازی\n"
+        "به گزارش خبرنگار ما، سخنگوی شورای شهر صبح امروز در نشست خبری گفت کار نوسازی "
+        "کتابخانه مرکزی به پایان رسیده و تالار مطالعه آن دو برابر شده است.\n"
+    )
+    article = jm.parse_article(text)
+    assert article.title == "بازگشایی کتابخانه مرکزی شهر پس از نوسازی"
+    ignored = {(item.text, item.reason) for item in article.ignored}
+    assert ("دانش روشنایی است", "widget") in ignored

@@ -2077,6 +2077,11 @@ def _afghan_masthead(lines: Sequence[_Line], title: int | None) -> bool:
 _DAILY_BOX_HEADINGS = frozenset(_squash(normalize(h)) for h in vocab.DAILY_BOX_HEADINGS)
 # A daily box holds its heading and at most this many lines under it.
 DAILY_BOX_LINES = 3
+# A line of this many words under the heading is the box's whole verse or saying (Mehr's
+# «پیام‌نما»: the verse, «* * *», its translation and a couplet on one line): the box ends
+# with it, so a page with no blank lines keeps its kicker and headline under the box
+# (tests/pages 350 and 371 flattened, fix190's heading).
+DAILY_BOX_LONG_WORDS = 15
 # Daily boxes are looked for among the text's first lines only (the page's chrome).
 DAILY_BOX_REACH = 60
 # At most this many lines of browser or script noise stand over a page.
@@ -2328,7 +2333,9 @@ _THEME_TOGGLES = (
 
 def _daily_boxes(state: _State) -> set[int]:
     """A daily box: a heading such as «حدیث روز» (or «حدیث روز :») alone on its line and
-    the text lines right under it (to the next blank line, date or label line; at most
+    the text lines right under it (to the next blank line, date or label line, or through
+    the first line of DAILY_BOX_LONG_WORDS words or more: the box's verse or saying, after
+    which a page with no blank lines goes on with its own kicker and headline; at most
     DAILY_BOX_LINES): page chrome, never the article."""
     found: set[int] = set()
     lines = state.lines
@@ -2342,6 +2349,8 @@ def _daily_boxes(state: _State) -> set[int]:
             if _apart(state, lines[below]) or lines[below].info.kind != "text":
                 break  # a blank line, or a date or label line: the box has ended
             found.add(below)
+            if lines[below].words >= DAILY_BOX_LONG_WORDS:
+                break  # the box's one long verse or saying: what follows is the page's
     return found
 
 
