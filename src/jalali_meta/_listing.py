@@ -666,6 +666,20 @@ def _read_more_teasers(lines: Sequence[_Line], anchor: int) -> bool:
     return False
 
 
+def _teasers_without_text(lines: Sequence[_Line]) -> bool:
+    """Whether a text with no running text (no paragraph to anchor on) opens with teasers:
+    the first :func:`_teaser` line among the first ``2 * BODY_GAP`` lines serves as the
+    anchor of :func:`_read_more_teasers` (fix191). «HEADLINE» / «TEASER OF 22 WORDS. ادامه
+    مطلب» / «HEADLINE» / «TEASER OF 10 WORDS. ادامه مطلب»: every teaser short of a paragraph,
+    the list was never seen (attacks62)."""
+    for index in range(min(len(lines), 2 * BODY_GAP)):
+        if lines[index].paragraph:
+            return False  # (a paragraph is the running text's anchor: the rule above's)
+        if _teaser(lines[index]):
+            return _read_more_teasers(lines, index)
+    return False
+
+
 def _teaser(line: _Line) -> bool:
     """Whether ``line`` is a teaser ending with a read-more link after its last sentence
     (:data:`_TEASER_READ_MORE`), judged on its text with the link cut off: a paragraph, or

@@ -186,8 +186,10 @@ def _long_headline(lines: Sequence[_Line], index: int) -> bool:
     above «نواندیش: خبر ... شده است:» is the title, not the body's first paragraph.
     """
     line = lines[index]
-    if line.words > LONG_HEADLINE_WORDS or line.text[-1] in _SENTENCE_ENDS + ":":
-        return False
+    if line.words > LONG_HEADLINE_WORDS or (
+        line.text[-1] in _SENTENCE_ENDS + ":" and not and_so_on(line.text, line.words)
+    ):
+        return False  # a final «و…» ends a headline's list, no sentence (fix191)
     below = lines[index + 1] if index + 1 < len(lines) else None
     return (
         below is not None
@@ -406,8 +408,37 @@ def _headline_twice_below(lines: Sequence[_Line], index: int) -> bool:
         if line.info.kind != "text" or not 3 <= line.words <= HEADLINE_MAX_WORDS:
             continue
         for other in range(near + 2, min(count, near + 4)):
-            if lines[other].key == line.key and lines[other - 1].text[-1] not in _COLONS:
+            if (
+                lines[other].key == line.key
+                and lines[other - 1].text[-1] not in _COLONS
+                and not _motto_among_sentences(lines, index, near, other)
+            ):
                 return True
+    return False
+
+
+def _motto_among_sentences(lines: Sequence[_Line], index: int, near: int, other: int) -> bool:
+    """Whether the short line printed at ``near`` and again at ``other`` is a motto repeated
+    around the body's sentences, not a headline printed twice: its first copy right under the
+    paragraph ``lines[index]``, only sentences between the copies, and a headline-shaped line
+    (3 to :data:`HEADLINE_MAX_WORDS` words ending no sentence and no kicker) at most two lines
+    over that paragraph: «HEADLINE» / «ساعت برگزاری مراسم: ۱۸:۴۵» / LEAD / «شنا برای همه» /
+    «... این شعار را ... تکرار کرد.» / «شنا برای همه» (attacks62, fix191). A headline printed
+    twice stands over or around its header block; the lead under its own headline is the
+    body's start."""
+    if near != index + 1 or not all(
+        lines[at].paragraph and lines[at].text[-1] in ".!؟?" for at in range(near + 1, other)
+    ):
+        return False
+    for above in range(max(0, index - 2), index):
+        line = lines[above]
+        if (
+            line.info.kind == "text"
+            and not line.paragraph
+            and 3 <= line.words <= HEADLINE_MAX_WORDS
+            and line.text[-1] not in (*_KICKER_ENDS, *_SENTENCE_ENDS)
+        ):
+            return True
     return False
 
 
@@ -1877,7 +1908,7 @@ def _title_score(
         if last == ":" and words >= LIST_INTRO_WORDS and _bulleted_item(lines, index + 1):
             intro = True
             score -= 4  # a sentence introducing the bulleted list under it: the body's
-    elif decorated is None and line.text.endswith("..."):
+    elif decorated is None and line.text.endswith("...") and not and_so_on(line.text, words):
         score -= 4  # cut by the site like «…»: a video's or another item's title, an excerpt
     elif decorated is None and last == "*" and _STAR_BANNER.match(line.text):
         score -= 4  # «***.*** ... NAME ... ***.***»: a plain blog theme's banner, the blog's
@@ -3052,7 +3083,8 @@ def _choose_title(
                 not line.chrome
                 and line.key not in _AD_LINKS
                 and (line.info.kind != "mixed" or _dated_collection(line))  # a date with company
-                and line.text[-1] not in _KICKER_ENDS
+                # «... تهران، البرز، قزوین و…»: a headline whose list ends «and so on» (fix191)
+                and (line.text[-1] not in _KICKER_ENDS or and_so_on(line.text, line.words))
                 and not _speaker_kicker(lines, index)
                 and not _label_value(lines, index)
                 and ">>" not in line.text
