@@ -3097,6 +3097,11 @@ def _choose_title(
                         "it is an invocation, which opens a text without naming it",
                         None,
                     )
+                elif _quote_under_ellipsis(lines, index):
+                    # «تعطیلی مدارس تهران، البرز، قزوین و…» / «اداره کل ...:کلاس‌ها ...»: the
+                    # line passed over ends with «…» (a short list's «و…» or a cut) over a
+                    # speaker's quoted line, the sub-headline of the headline above (fix191).
+                    state.title_doubt = (_QUOTE_UNDER_ELLIPSIS, None)
                 elif _DOMAIN_NAMED.search(line.text) is not None:
                     # «Fadak.IR راهکارهای فدک»: a site's name with its domain, a site line
                     # over the page; the page's headline, if printed, is lower.
@@ -4309,6 +4314,34 @@ _DOMAIN_NAMED = regex.compile(
     r"(?<![\w.@/])[A-Za-z][A-Za-z0-9\-]{1,30}\.(?i:ir|com|net|org|info|af|tj|co)(?![\w.])"
 )
 _SITE_LINE = "it names the site by its domain (a site line over the page)"
+_QUOTE_UNDER_ELLIPSIS = (
+    "it is a speaker's quoted line («NAME: ...») under a headline-shaped line ending with «…», "
+    "the sub-headline of that headline as often"
+)
+# A speaker's quoted line: a name of one to six words, a colon (glued or spaced), three words
+# or more of the quote.
+_QUOTED_SPEAKER_LINE = regex.compile(
+    r"^[\x20\u200c]*[\p{L}\p{M}\u200c]+(?:[\x20][\p{L}\p{M}\u200c]+){0,5}[\x20]*:[\x20]*"
+    r"[\p{L}\p{M}\u200c]+(?:[\x20]+\S+){2,}"
+)
+
+
+def _quote_under_ellipsis(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a speaker's quoted line (:data:`_QUOTED_SPEAKER_LINE`)
+    right under a text line of 3 to :data:`HEADLINE_MAX_WORDS` words ending with «…» or
+    «...»: the first-line walk passed over that line as cut or a kicker, and the quote under
+    it is its sub-headline as often as the page's headline (attacks62, fix191)."""
+    if index == 0 or _QUOTED_SPEAKER_LINE.match(lines[index].text) is None:
+        return False
+    above = lines[index - 1]
+    return (
+        above.info.kind == "text"
+        and not above.paragraph
+        and 3 <= above.words <= HEADLINE_MAX_WORDS
+        and above.text.rstrip().endswith(("…", "..."))
+    )
+
+
 # An advertiser's name under an ad's label has at most this many words.
 AD_NAME_WORDS = 3
 
