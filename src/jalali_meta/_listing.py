@@ -2652,15 +2652,17 @@ def _plain_items(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
     need = LISTING_PLAIN_ITEMS
     if title > 0 and title - 1 not in outside and is_news_heading(lines[title - 1].norm):
         need = LISTING_HEADED_ITEMS  # «خبرها» over the items: the site's news list
-    heads: set[str] = set()
+    heads: dict[str, str] = {}
     for _ in range(need):
         if at + 1 >= count or at in outside or at + 1 in outside:
             return False
         if not (_headline_over_lead(lines, at, HEADLINE_MAX_WORDS) and lines[at + 1].paragraph):
             return False
-        if lines[at].key in heads:
-            return False  # one line over two sentences: a motto repeated in a text (fix191)
-        heads.add(lines[at].key)
+        if heads.setdefault(lines[at].key, lines[at + 1].key) != lines[at + 1].key:
+            # One line over two different sentences: a motto repeated in a text, no item's
+            # headline (a list printing an item twice, a slider's and the list's, prints its
+            # excerpt again too; fix191).
+            return False
         if lines[at].text[-1] in "?؟" or _QUESTION_END.search(lines[at].norm):
             return False  # an interview's or FAQ's question over its answer
         if at != title and _ORDINAL_HEAD.match(lines[at].norm):
