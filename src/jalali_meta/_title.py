@@ -425,11 +425,24 @@ def _motto_among_sentences(lines: Sequence[_Line], index: int, near: int, other:
     over that paragraph: «HEADLINE» / «ساعت برگزاری مراسم: ۱۸:۴۵» / LEAD / «شنا برای همه» /
     «... این شعار را ... تکرار کرد.» / «شنا برای همه» (attacks62, fix191). A headline printed
     twice stands over or around its header block; the lead under its own headline is the
-    body's start."""
+    body's start. The motto names none of the sentences round it (fewer than
+    :data:`MOTTO_SHARED_WORDS` content words shared with the sentences between and under its
+    copies), and the headline is the lead's: it shares that many with the lead, which does not
+    open with it (``NAME`` / DATE / ``NAME ...`` is a site's name over its description, and
+    the line printed twice under it the headline, tests/test_fix171.py)."""
     if near != index + 1 or not all(
         lines[at].paragraph and lines[at].text[-1] in ".!؟?" for at in range(near + 1, other)
     ):
         return False
+    motto = _content_words(lines[near])
+    if any(
+        len(motto & _content_words(lines[at])) >= MOTTO_SHARED_WORDS
+        for at in range(near + 1, min(len(lines), other + 2))
+        if at != other
+    ):
+        return False
+    lead = lines[index]
+    told = _content_words(lead)
     for above in range(max(0, index - 2), index):
         line = lines[above]
         if (
@@ -437,9 +450,16 @@ def _motto_among_sentences(lines: Sequence[_Line], index: int, near: int, other:
             and not line.paragraph
             and 3 <= line.words <= HEADLINE_MAX_WORDS
             and line.text[-1] not in (*_KICKER_ENDS, *_SENTENCE_ENDS)
+            and len(_content_words(line) & told) >= MOTTO_SHARED_WORDS
+            and not _squash(lead.norm).startswith(_squash(line.norm))
         ):
             return True
     return False
+
+
+# Content words a headline shares with its lead at least, and a motto with a sentence round it
+# at most one fewer (:func:`_motto_among_sentences`).
+MOTTO_SHARED_WORDS = 2
 
 
 def _subtitle(lines: Sequence[_Line], index: int, spaced: bool = False) -> bool:
