@@ -64,14 +64,16 @@ def test_labelled_time_alone_under_the_headline_is_a_header_line() -> None:
 
 def test_empty_labels_or_event_time_neg() -> None:
     """Labels with no value at all, an event's time («زمان برگزاری: ...»), a source beside
-    the time: no item's header line, main's reading (the motto) stays."""
+    the time: no item's header line; the headline is still the title, right over its lead
+    (fix191: the motto printed twice round a sentence under the lead is no headline printed
+    twice; before it this test pinned the motto, attacks62's defect)."""
     for labels_line in (
         "بازدید:",
         "کد خبر: | بازدید:",
         "زمان برگزاری: ۱۰:۴۵",
         "ساعت: ۰۹:۳۰ | منبع: ایرنا",
     ):
-        assert jm.parse_article(_hall(labels_line)).title == _HALL_MOTTO, labels_line
+        assert jm.parse_article(_hall(labels_line)).title == _HALL_HEAD, labels_line
 
 
 # -- 2. fix183's section page (tests/test_fix183.py, after tests/test_fix172.py's layout):

@@ -229,6 +229,7 @@ from jalali_meta._listing import (
     _slug_disowns,
     _slug_spells_below,
     _tag_label_over_excerpt,
+    _teasers_without_text,
     _ticker_on_top,
     _url_listing_name,
     home_address,
@@ -1977,7 +1978,11 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         # its subject once: a run of keywords, or a headline run into its summary.
         state.title_doubt = (run_on, None)
     unnamed_list = False  # a list whose name the page does not print
-    if title is not None and anchor is not None and _excerpts(lines, anchor):
+    if title is not None and (
+        (anchor is not None and _excerpts(lines, anchor))
+        # No running text, the first teaser its anchor: teasers short of a paragraph (fix191)
+        or (anchor is None and _teasers_without_text(lines))
+    ):
         title, title_rule = _listing_name(lines, title, outside, title_rule)
         _outlet_named(state, title, title_rule)
         # (The headline printed twice, a list theme's link and its heading, comes first.)
@@ -2027,6 +2032,11 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
             unnamed_list = True
             if state.title_doubt is None:
                 state.title_doubt = (_LIST_EXCERPTS_NO_NAME, None)
+        elif title is not None and anchor is None and title_rule == "first line":
+            # «HEADLINE» / «TEASER. ادامه مطلب» / «HEADLINE» / «TEASER. ادامه مطلب», no running
+            # text: the first line is the first item's headline (fix191).
+            unnamed_list = True
+            _doubt_as_a_list(state, _LIST_EXCERPTS_FIRST)
     elif (
         title is not None
         and title_rule == "headline"

@@ -666,6 +666,20 @@ def _read_more_teasers(lines: Sequence[_Line], anchor: int) -> bool:
     return False
 
 
+def _teasers_without_text(lines: Sequence[_Line]) -> bool:
+    """Whether a text with no running text (no paragraph to anchor on) opens with teasers:
+    the first :func:`_teaser` line among the first ``2 * BODY_GAP`` lines serves as the
+    anchor of :func:`_read_more_teasers` (fix191). «HEADLINE» / «TEASER OF 22 WORDS. ادامه
+    مطلب» / «HEADLINE» / «TEASER OF 10 WORDS. ادامه مطلب»: every teaser short of a paragraph,
+    the list was never seen (attacks62)."""
+    for index in range(min(len(lines), 2 * BODY_GAP)):
+        if lines[index].paragraph:
+            return False  # (a paragraph is the running text's anchor: the rule above's)
+        if _teaser(lines[index]):
+            return _read_more_teasers(lines, index)
+    return False
+
+
 def _teaser(line: _Line) -> bool:
     """Whether ``line`` is a teaser ending with a read-more link after its last sentence
     (:data:`_TEASER_READ_MORE`), judged on its text with the link cut off: a paragraph, or
@@ -2638,10 +2652,16 @@ def _plain_items(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
     need = LISTING_PLAIN_ITEMS
     if title > 0 and title - 1 not in outside and is_news_heading(lines[title - 1].norm):
         need = LISTING_HEADED_ITEMS  # «خبرها» over the items: the site's news list
+    heads: dict[str, str] = {}
     for _ in range(need):
         if at + 1 >= count or at in outside or at + 1 in outside:
             return False
         if not (_headline_over_lead(lines, at, HEADLINE_MAX_WORDS) and lines[at + 1].paragraph):
+            return False
+        if heads.setdefault(lines[at].key, lines[at + 1].key) != lines[at + 1].key:
+            # One line over two different sentences: a motto repeated in a text, no item's
+            # headline (a list printing an item twice, a slider's and the list's, prints its
+            # excerpt again too; fix191).
             return False
         if lines[at].text[-1] in "?؟" or _QUESTION_END.search(lines[at].norm):
             return False  # an interview's or FAQ's question over its answer

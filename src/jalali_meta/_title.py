@@ -186,8 +186,10 @@ def _long_headline(lines: Sequence[_Line], index: int) -> bool:
     above «نواندیش: خبر ... شده است:» is the title, not the body's first paragraph.
     """
     line = lines[index]
-    if line.words > LONG_HEADLINE_WORDS or line.text[-1] in _SENTENCE_ENDS + ":":
-        return False
+    if line.words > LONG_HEADLINE_WORDS or (
+        line.text[-1] in _SENTENCE_ENDS + ":" and not and_so_on(line.text, line.words)
+    ):
+        return False  # a final «و…» ends a headline's list, no sentence (fix191)
     below = lines[index + 1] if index + 1 < len(lines) else None
     return (
         below is not None
@@ -406,9 +408,58 @@ def _headline_twice_below(lines: Sequence[_Line], index: int) -> bool:
         if line.info.kind != "text" or not 3 <= line.words <= HEADLINE_MAX_WORDS:
             continue
         for other in range(near + 2, min(count, near + 4)):
-            if lines[other].key == line.key and lines[other - 1].text[-1] not in _COLONS:
+            if (
+                lines[other].key == line.key
+                and lines[other - 1].text[-1] not in _COLONS
+                and not _motto_among_sentences(lines, index, near, other)
+            ):
                 return True
     return False
+
+
+def _motto_among_sentences(lines: Sequence[_Line], index: int, near: int, other: int) -> bool:
+    """Whether the short line printed at ``near`` and again at ``other`` is a motto repeated
+    around the body's sentences, not a headline printed twice: its first copy right under the
+    paragraph ``lines[index]``, only sentences between the copies, and a headline-shaped line
+    (3 to :data:`HEADLINE_MAX_WORDS` words ending no sentence and no kicker) at most two lines
+    over that paragraph: «HEADLINE» / «ساعت برگزاری مراسم: ۱۸:۴۵» / LEAD / «شنا برای همه» /
+    «... این شعار را ... تکرار کرد.» / «شنا برای همه» (attacks62, fix191). A headline printed
+    twice stands over or around its header block; the lead under its own headline is the
+    body's start. The motto names none of the sentences round it (fewer than
+    :data:`MOTTO_SHARED_WORDS` content words shared with the sentences between and under its
+    copies), and the headline is the lead's: it shares that many with the lead, which does not
+    open with it (``NAME`` / DATE / ``NAME ...`` is a site's name over its description, and
+    the line printed twice under it the headline, tests/test_fix171.py)."""
+    if near != index + 1 or not all(
+        lines[at].paragraph and lines[at].text[-1] in ".!؟?" for at in range(near + 1, other)
+    ):
+        return False
+    motto = _content_words(lines[near])
+    if any(
+        len(motto & _content_words(lines[at])) >= MOTTO_SHARED_WORDS
+        for at in range(near + 1, min(len(lines), other + 2))
+        if at != other
+    ):
+        return False
+    lead = lines[index]
+    told = _content_words(lead)
+    for above in range(max(0, index - 2), index):
+        line = lines[above]
+        if (
+            line.info.kind == "text"
+            and not line.paragraph
+            and 3 <= line.words <= HEADLINE_MAX_WORDS
+            and line.text[-1] not in (*_KICKER_ENDS, *_SENTENCE_ENDS)
+            and len(_content_words(line) & told) >= MOTTO_SHARED_WORDS
+            and not _squash(lead.norm).startswith(_squash(line.norm))
+        ):
+            return True
+    return False
+
+
+# Content words a headline shares with its lead at least, and a motto with a sentence round it
+# at most one fewer (:func:`_motto_among_sentences`).
+MOTTO_SHARED_WORDS = 2
 
 
 def _subtitle(lines: Sequence[_Line], index: int, spaced: bool = False) -> bool:
@@ -1877,7 +1928,7 @@ def _title_score(
         if last == ":" and words >= LIST_INTRO_WORDS and _bulleted_item(lines, index + 1):
             intro = True
             score -= 4  # a sentence introducing the bulleted list under it: the body's
-    elif decorated is None and line.text.endswith("..."):
+    elif decorated is None and line.text.endswith("...") and not and_so_on(line.text, words):
         score -= 4  # cut by the site like «…»: a video's or another item's title, an excerpt
     elif decorated is None and last == "*" and _STAR_BANNER.match(line.text):
         score -= 4  # «***.*** ... NAME ... ***.***»: a plain blog theme's banner, the blog's
@@ -3052,7 +3103,8 @@ def _choose_title(
                 not line.chrome
                 and line.key not in _AD_LINKS
                 and (line.info.kind != "mixed" or _dated_collection(line))  # a date with company
-                and line.text[-1] not in _KICKER_ENDS
+                # «... تهران، البرز، قزوین و…»: a headline whose list ends «and so on» (fix191)
+                and (line.text[-1] not in _KICKER_ENDS or and_so_on(line.text, line.words))
                 and not _speaker_kicker(lines, index)
                 and not _label_value(lines, index)
                 and ">>" not in line.text
@@ -3065,6 +3117,11 @@ def _choose_title(
                         "it is an invocation, which opens a text without naming it",
                         None,
                     )
+                elif _quote_under_ellipsis(lines, index):
+                    # «تعطیلی مدارس تهران، البرز، قزوین و…» / «اداره کل ...:کلاس‌ها ...»: the
+                    # line passed over ends with «…» (a short list's «و…» or a cut) over a
+                    # speaker's quoted line, the sub-headline of the headline above (fix191).
+                    state.title_doubt = (_QUOTE_UNDER_ELLIPSIS, None)
                 elif _DOMAIN_NAMED.search(line.text) is not None:
                     # «Fadak.IR راهکارهای فدک»: a site's name with its domain, a site line
                     # over the page; the page's headline, if printed, is lower.
@@ -4277,6 +4334,34 @@ _DOMAIN_NAMED = regex.compile(
     r"(?<![\w.@/])[A-Za-z][A-Za-z0-9\-]{1,30}\.(?i:ir|com|net|org|info|af|tj|co)(?![\w.])"
 )
 _SITE_LINE = "it names the site by its domain (a site line over the page)"
+_QUOTE_UNDER_ELLIPSIS = (
+    "it is a speaker's quoted line («NAME: ...») under a headline-shaped line ending with «…», "
+    "the sub-headline of that headline as often"
+)
+# A speaker's quoted line: a name of one to six words, a colon (glued or spaced), three words
+# or more of the quote.
+_QUOTED_SPEAKER_LINE = regex.compile(
+    r"^[\x20\u200c]*[\p{L}\p{M}\u200c]+(?:[\x20][\p{L}\p{M}\u200c]+){0,5}[\x20]*:[\x20]*"
+    r"[\p{L}\p{M}\u200c]+(?:[\x20]+\S+){2,}"
+)
+
+
+def _quote_under_ellipsis(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a speaker's quoted line (:data:`_QUOTED_SPEAKER_LINE`)
+    right under a text line of 3 to :data:`HEADLINE_MAX_WORDS` words ending with «…» or
+    «...»: the first-line walk passed over that line as cut or a kicker, and the quote under
+    it is its sub-headline as often as the page's headline (attacks62, fix191)."""
+    if index == 0 or _QUOTED_SPEAKER_LINE.match(lines[index].text) is None:
+        return False
+    above = lines[index - 1]
+    return (
+        above.info.kind == "text"
+        and not above.paragraph
+        and 3 <= above.words <= HEADLINE_MAX_WORDS
+        and above.text.rstrip().endswith(("…", "..."))
+    )
+
+
 # An advertiser's name under an ad's label has at most this many words.
 AD_NAME_WORDS = 3
 

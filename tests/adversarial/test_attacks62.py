@@ -20,23 +20,7 @@ from tests.adversarial.attack_rounds import load_round, params, wrong_values
 CASES, CHECK = load_round("attacks62")
 
 # The inputs the round found not right on main 313c9b45, by cause (docs/reliability.md).
-NOT_RIGHT: dict[str, str] = {
-    "agency-and-so-on-headline-eight-words-pos": (
-        "fix185's «و…» headline is kept from being a paragraph or a kicker (_lines.and_so_on), "
-        "but over a quoted «SPEAKER:...» sub-headline the sub-headline still wins, at 8 or 10 "
-        "words and with or without commas' spaces; with «و…» dropped the headline is the title"
-    ),
-    "uni-two-teasers-second-ten-words-yeh-kaf-pos": (
-        "_listing._read_more_teasers scans from the running text's anchor: when the first "
-        "teaser (22 words, its full stop hidden by «ادامه مطلب») is no _Line.paragraph, the "
-        "two-teaser list is not seen and the first headline is taken undoubted"
-    ),
-    "provincial-event-time-under-headline-neg": (
-        "a motto printed twice round a sentence under the lead outscores a headline standing "
-        "right over its lead when no item header line (fix161/fix189) is between them: "
-        "the motto, silently, with or without the event's time line"
-    ),
-}
+NOT_RIGHT: dict[str, str] = {}  # (all three made right by fix191)
 
 
 def test_the_round_has_its_inputs() -> None:
