@@ -789,9 +789,6 @@ DOUBLE_SPACED_TITLE_CHANGES: dict[str, str] = {
     ),
     # fourth blind batch 610-649:
     # fourth blind batch 610-649:
-    "636_darolershad_seminary_site_trial_version_banner_saying_of_day_kashida_title_leading_space_basmala_title_again_author_dates_in_body": (
-        "fourth blind batch 610-649: double-spaced the title is 'نوشته: دکتر جوادوهاب زاده', single-spaced 'پژوهشی در تاریخچه مطبوعات اردبیل 3: دکتر جواد وهاب زاده'"
-    ),
     # twelfth blind batch 880-899 (measured before any fix for it, code c9b960e):
     "1132_mihd_istiqlol_tj_tajik_city_portal_russian_lang_listing_limitstart_caps_item_titles_bodies_sanai_ordinal_day_month_soli_ravon_no_years_no_heading": (
         "the twenty-fourth blind batch (1120-1139), measured on 6fdea18 before any fix: double spaced title changes form: a value wrong without a warning (page view with address: right in this view; the failing check is another one)"
