@@ -1,0 +1,155 @@
+"""mut40: the fortieth mutation round's tests (benchmarks/hand_mutants_40.py, fix184-fix191).
+
+Each test kills a mutant that survived the rules' own tests (docs/reliability.md, "The
+fortieth round: fix184-fix191 under mutation"): a page of the rule's shape where the mutant
+gives a different, wrong record. Every test passes on main 2ce10839. The sentences are
+written for these tests.
+"""
+
+from __future__ import annotations
+
+import jalali_meta as jm
+from jalali_meta.testing import url_number
+
+
+def _codes(article: jm.Article) -> set[str]:
+    return {warning.code for warning in article.warnings}
+
+
+# -- fix184: a blog post's «post-N» segment ---------------------------------------------------
+def test_post_segment_before_a_feed_is_no_posts_number() -> None:
+    """Mutant 1: «post-45» followed by another segment than a slug («/feed», «/comments») is
+    not read; before a slug it is."""
+    assert url_number("https://safar.blogsky.com/post-45/feed") is None
+    assert url_number("https://safar.blogsky.com/post-45/comments") is None
+    assert url_number("http://safar.blogsky.com/post-143/safar-be-masuleh-dar-paeiz") == "143"
+
+
+def test_post_segment_holding_a_date_code_is_no_posts_number() -> None:
+    """Mutant 2: «post-14020915» (a day's date code) is no post's number."""
+    assert url_number("http://safar.blogfa.com/post-14020915.aspx") is None
+    assert url_number("http://safar.blogfa.com/post-20230915.aspx") is None
+    assert url_number("http://safar.blogfa.com/post-1402.aspx") == "1402"
+
+
+# -- fix185: a site root's first two lines; a heading centred over lines -----------------------
+_CLIMB_TEXT = (
+    "کوهنوردی تنها ورزش نیست بلکه راهی است برای شناختن طبیعت و همراهی با دیگران و هر "
+    "برنامه انجمن با آموزش های ایمنی برای اعضای تازه آغاز می شود.\n\n"
+    "برنامه صعود زمستانی امسال با حضور بیست دانشجو برگزار شد و اعضای انجمن پس از پنج ساعت "
+    "پیاده روی به پناهگاه رسیدند و شب را در آنجا گذراندند.\n"
+)
+_ROOT = "http://kuhnavardi-daneshjoo.blogfa.com/"
+
+
+def test_tagline_on_a_home_pages_second_line_is_doubted() -> None:
+    """Mutant 4: at a site's root, the second line (the blog's tagline under a one-word
+    name) taken as the title is doubted."""
+    page = f"کوه\nگزارش صعودهای گروه کوهنوردی دانشجویان دانشگاه تبریز\n\n{_CLIMB_TEXT}"
+    article = jm.parse_article(page, url=_ROOT)
+    assert article.title is None or "title-uncertain" in _codes(article)
+
+
+def test_headline_below_a_home_pages_first_lines_neg() -> None:
+    """Mutant 5: at a site's root, a headline below a menu and a search line (the fifth line,
+    not among the first two) is not doubted for being at the root."""
+    head = "صعود زمستانی انجمن کوهنوردی دانشجویان به قله دماوند انجام شد"
+    page = (
+        f"خانه | درباره ما | تماس\n\nجستجو\n\n{head}\n\n"
+        + _CLIMB_TEXT.split("\n\n", 1)[1]
+        + "\nسرپرست برنامه گفت: همه اعضا پیش از صعود دوره آموزش ایمنی را گذرانده بودند.\n"
+    )
+    article = jm.parse_article(page, url=_ROOT)
+    assert article.title == head
+    assert "title-uncertain" not in _codes(article)
+
+
+_CENTRED_HEAD = "آیین نامه اجرایی ثبت نام دانش آموزان در کلاس های تابستانی"
+
+
+def test_heading_centred_four_spaces_further_in_is_doubted() -> None:
+    """Mutants 6 and 7: the line under an indented heading set exactly four spaces further
+    in is its next line (CENTRED_INDENT); three spaces is not."""
+    page = f"  {_CENTRED_HEAD}\n      فرهنگسراهای شهرداری منطقه\n          تابستان 1403\n"
+    article = jm.parse_article(page)
+    assert article.title == _CENTRED_HEAD
+    assert "title-uncertain" in _codes(article)
+    near = f"  {_CENTRED_HEAD}\n     فرهنگسراهای شهرداری منطقه\n          تابستان 1403\n"
+    assert "title-uncertain" not in _codes(jm.parse_article(near))
+
+
+# -- fix187: a read-on link of three words ------------------------------------------------------
+_WIKI = (
+    "والیبال یکی از ورزش‌های گروهی است که در آن دو تیم شش نفره در دو سوی توری بلند بازی "
+    "می‌کنند.\n\n"
+    "مسابقات آن در رده‌های سنی گوناگون برگزار می‌شود و تماشاگران زیادی دارد.\n\n"
+    "تاریخچه\n\n"
+    "این ورزش در پایان سده نوزدهم میلادی پدید آمد و در سال‌های بعد به کشورهای دیگر راه یافت "
+    "و امروز فدراسیون جهانی آن بیش از دویست عضو دارد.\n"
+)
+
+
+def test_three_word_read_on_link_is_never_the_title() -> None:
+    """Mutant 20: «والیبال ادامه مطلب» (three words) is a read-on link, no title."""
+    for link in ("والیبال ادامه مطلب", "والیبال بیشتر بخوانید"):
+        assert jm.parse_article(f"{link}\n\n \n\n{_WIKI}").title is None, link
+
+
+# -- fix188: the run-on lead's twenty words; the home-link <h1>; the long slug ------------------
+_TALEGHAN_REST = (
+    "فرماندار طالقان با اشاره به بارش برف زودهنگام از آماده بودن ماشین آلات راهداری "
+    "سخن گفت وخواستار تامین قیر مورد نیاز پیش از آغاز فصل سرما گردید.\n"
+    "از شما درخواست میکنیم نظرات خود را با ما به اشتراک بگذارید\n"
+)
+
+
+def test_run_on_lead_of_twenty_words_is_doubted() -> None:
+    """Mutant 27: a run-on lead of exactly twenty words («راه های» is one) holding «ضمن» is
+    doubted; one of nineteen is not."""
+    lead = (
+        "فرماندار طالقان امروز صبح درجلسه شورای اداری شهرستان ضمن تشریح وضعیت راه های "
+        "روستایی خواستار تسریع در آسفالت محورهای کوهستانی گردید"
+    )
+    article = jm.parse_article(f"{lead}\n{_TALEGHAN_REST}")
+    assert article.title is None or "title-uncertain" in _codes(article)
+    shorter = lead.replace("امروز صبح", "امروز")
+    assert "title-uncertain" not in _codes(jm.parse_article(f"{shorter}\n{_TALEGHAN_REST}"))
+
+
+def test_headline_linking_home_under_another_title_tag_stays_the_title() -> None:
+    """Mutant 29: an <h1> wholly linking home is the site's name only when <title> repeats
+    it whole; under «<title>خبرنامه شهر</title>» it is the headline."""
+    head = "شهرداری از طرح تازه حمل و نقل عمومی رونمایی کرد"
+    html = (
+        "<html><head><title>خبرنامه شهر</title></head><body>"
+        f'<h1><a href="/">{head}</a></h1>'
+        "<p>به گزارش خبرنامه شهر، شهردار امروز در نشستی خبری از طرح تازه حمل و نقل عمومی شهر "
+        "رونمایی کرد و گفت خطوط تازه اتوبوس از ماه آینده به کار می‌افتند.</p>"
+        "<p>این طرح با همکاری شورای شهر اجرا می‌شود.</p></body></html>"
+    )
+    article = jm.parse_html(html, url="https://shahr.example.ir/news/4521")
+    assert article.title == head
+    assert "title-uncertain" not in _codes(article)
+
+
+def test_lead_under_a_six_word_slug_and_of_fifteen_words_is_doubted() -> None:
+    """Mutants 30 and 31: a slug of six words (LONG_SLUG_WORDS) and a lead of fifteen words
+    (LEAD_LINE_WORDS) sharing one word with it: the lead is doubted; a lead of fourteen
+    words is not."""
+    lead = (
+        "احمدی فرماندار درجلسه شورای شهرستان خواستار تسریع در آسفالت محورهای کوهستانی "
+        "روستاهای طالقان پیش از زمستان گردید"
+    )
+    six = "https://example.ir/طالقان-فاقد-ماشین-برف-روبی-است/"
+    assert "title-uncertain" in _codes(jm.parse_article(f"{lead}\n{_TALEGHAN_REST}", url=six))
+    seven = "https://example.ir/طالقان-فاقد-ماشین-برف-روبی-کافی-است/"
+    fifteen = (
+        "احمدی فرماندار درجلسه شورای شهرستان خواستار تسریع در آسفالت محورهای کوهستانی "
+        "روستاهای طالقان امسال گردید"
+    )
+    article = jm.parse_article(f"{fifteen}\n{_TALEGHAN_REST}", url=seven)
+    assert "title-uncertain" in _codes(article)
+    fourteen = fifteen.replace(" امسال", "")
+    article = jm.parse_article(f"{fourteen}\n{_TALEGHAN_REST}", url=seven)
+    assert article.title == fourteen
+    assert "title-uncertain" not in _codes(article)
