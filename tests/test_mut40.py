@@ -153,3 +153,130 @@ def test_lead_under_a_six_word_slug_and_of_fifteen_words_is_doubted() -> None:
     article = jm.parse_article(f"{fourteen}\n{_TALEGHAN_REST}", url=seven)
     assert article.title == fourteen
     assert "title-uncertain" not in _codes(article)
+
+
+# -- fix187: the saying kicker over the lead at a list's address --------------------------------
+_MINISTER_LEAD = (
+    "وزیر آموزش و پرورش با اشاره به نشست خود با سازندگان مدارس در خصوص ساخت مدرسه‌هایی با "
+    "بیش از سی کلاس گفت این طرح‌ها تا پایان سال آینده به پایان می‌رسد و دانش‌آموزان مناطق "
+    "کم‌برخوردار در آن‌ها درس خواهند خواند."
+)
+
+
+def test_saying_kicker_at_a_lists_address_is_no_title() -> None:
+    """Mutant 26: at a tag's or a category's address, the kicker over its item's lead is no
+    title (the list's own doubts: no title, listing-page)."""
+    page = f"وزیر آموزش و پرورش عنوان کرد\n{_MINISTER_LEAD}\nکد خبر: ۴۵۶۷۸۹ تاریخ انتشار : ۱۳۹۵/۱۰/۰۵\n"
+    for url in ("https://news.example.ir/tag/مدرسه", "https://news.example.ir/category/amoozesh/"):
+        article = jm.parse_article(page, url=url)
+        assert article.title is None, url
+        assert "listing-page" in _codes(article), url
+
+
+# -- fix189: the one-item section page at an item's address ------------------------------------
+_MATCH = "تیم فوتبال نوجوانان شهرستان با پیروزی در دیدار پایانی قهرمان لیگ استان شد"
+_MATCH_TEASER = (
+    "مربی تیم گفت بازیکنان نوجوان شهرستان در دیدار پایانی با دو گل از میزبان پیش افتادند "
+    "و تا پایان بازی برتری خود را حفظ کردند"
+)
+
+
+def test_section_over_one_item_at_an_items_address_gives_the_headline() -> None:
+    """Mutant 36: a short section's line over one item at an address naming the item's
+    number («/news/881/...»): the item's headline and its day, no list."""
+    page = (
+        f"ورزش شهرستان\n\n{_MATCH}\n\n۱۲ دی ۱۴۰۲\n\n{_MATCH_TEASER} [...]\n\n"
+        "آخرین مطالب\n\nپربیننده‌ها\n"
+    )
+    for url in (
+        "https://varzesh.example.ir/news/881/futbal",
+        "https://varzesh.example.ir/news/881",
+    ):
+        article = jm.parse_article(page, url=url)
+        assert article.title == _MATCH, url
+        assert article.published is not None, url
+        assert article.published.jalali_date == (1402, 10, 12), url
+        assert "listing-page" not in _codes(article), url
+
+
+# -- fix190: a blog's masthead printed twice; the daily box's long line -------------------------
+_PARK_HEAD = "شهردار: ۱۲ پارک تازه در شهر ساخته می‌شود"
+_PARK_BODY = (
+    "شهردار در جلسه شورای شهر گفت که ساخت دوازده پارک تازه در محله‌های کم برخوردار از"
+    " بهار آغاز می‌شود و تا پایان سال به پایان می‌رسد.\n"
+)
+_DESCRIPTION = (
+    "شهر ما شهری کهن و سرسبز در دامنه کوه‌های شمالی است که هر سال پذیرای هزاران گردشگر است\n"
+)
+
+
+def _masthead_page(masthead: str) -> str:
+    return f"{masthead}{masthead}\n{_PARK_HEAD}\nپارک‌های شهری\n\n{_PARK_BODY}"
+
+
+def test_masthead_of_four_lines_printed_twice_is_no_title() -> None:
+    """Mutant 40: a masthead of four lines (the name twice, a tagline, the description)
+    printed twice: the post's headline (doubted), never the description."""
+    masthead = f"صدای شهر ما\n\nصدای شهر ما\n\nوبلاگ خبری شهروندان\n\n{_DESCRIPTION}"
+    article = jm.parse_article(_masthead_page(masthead))
+    assert article.title == _PARK_HEAD
+    assert "title-uncertain" in _codes(article)
+
+
+def test_name_twice_over_a_date_printed_twice_is_no_masthead_neg() -> None:
+    """Mutant 41: the name twice over a date line, printed twice: no masthead (a date line is
+    no masthead's line); the headline and the date are read."""
+    article = jm.parse_article(_masthead_page("صدای شهر ما\n\nصدای شهر ما\n\n۱۲ دی ۱۴۰۲\n"))
+    assert article.title == _PARK_HEAD
+    assert article.published is not None
+    assert article.published.jalali_date == (1402, 10, 12)
+
+
+def test_masthead_printed_twice_at_a_lists_address_names_no_post() -> None:
+    """Mutant 42: at a list's address (a tag, a page of the blog) the masthead printed twice is
+    left to the list's rules: the first post's headline is not the page's title."""
+    masthead = f"صدای شهر ما\n\nصدای شهر ما\n\n{_DESCRIPTION}"
+    for url in ("http://shahr-ma.blogsky.com/tag/park", "http://shahr-ma.blogsky.com/page/2"):
+        article = jm.parse_article(_masthead_page(masthead), url=url)
+        assert article.title != _PARK_HEAD, url
+        assert "listing-page" in _codes(article), url
+
+
+def _mehr_flat(verse: str) -> str:
+    return (
+        f"سیاست\nمجلس و انتخابات\nپیام‌نما\n{verse}\nسخنگوی شورای شهر خبر داد\n"
+        "بازگشایی کتابخانه مرکزی شهر پس از نوسازی\n"
+        "تهران- سخنگوی شورای شهر از بازگشایی کتابخانه مرکزی شهر پس از شش ماه نوسازی در هفته "
+        "آینده خبر داد و گفت ساعت کار کتابخانه نیز تا ده شب افزایش می‌یابد.\n"
+        "۱۵ مهر ۱۴۰۲، ۹:۴۰\nکد خبر ۵۸۹۴۳۲۱\nعکس تزئینی است\n"
+        "به گزارش خبرنگار ما، سخنگوی شورای شهر صبح امروز در نشست خبری گفت کار نوسازی "
+        "کتابخانه مرکزی به پایان رسیده و تالار مطالعه آن دو برابر شده است.\n"
+    )
+
+
+def test_daily_box_ends_with_a_verse_of_fifteen_words() -> None:
+    """Mutant 46: a verse line of exactly fifteen words (DAILY_BOX_LONG_WORDS) ends the box
+    on a page with no blank lines: the headline under the kicker is the title."""
+    verse = "شب هرچه دراز باشد سپیده از پی آن می‌آید هر گره‌ای با شکیبایی باز می‌شود"
+    assert jm.parse_article(_mehr_flat(verse)).title == "بازگشایی کتابخانه مرکزی شهر پس از نوسازی"
+
+
+# -- fix191: a motto printed twice round the body's sentences -----------------------------------
+_MOTTO = "شهر سبز خانه ما"
+
+
+def test_headline_sharing_two_words_with_its_lead_over_a_motto_printed_twice() -> None:
+    """Mutant 51: the headline shares exactly two content words with its lead
+    (MOTTO_SHARED_WORDS): the motto printed twice round the sentences under the lead is no
+    headline; the headline is the title."""
+    head = "بوستان تازه محله امروز افتتاح شد"
+    page = (
+        f"{head}\n"
+        "بوستان محله شهید بهشتی پس از چهار ماه بازسازی با حضور شهردار و اعضای شورا به روی "
+        "مردم باز شد و وسایل بازی کودکان و مسیر پیاده‌روی آن نو شد.\n"
+        f"{_MOTTO}\nشهردار این شعار را در پایان مراسم از حاضران خواست با هم تکرار کنند.\n"
+        f"{_MOTTO}\nکاشت درختان تازه بوستان هم تا پایان زمستان انجام می‌شود.\n"
+    )
+    article = jm.parse_article(page)
+    assert article.title == head
+    assert "title-uncertain" not in _codes(article)
