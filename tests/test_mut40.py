@@ -280,3 +280,30 @@ def test_headline_sharing_two_words_with_its_lead_over_a_motto_printed_twice() -
     article = jm.parse_article(page)
     assert article.title == head
     assert "title-uncertain" not in _codes(article)
+
+
+# -- fix189: a blog's day page of several posts with the title doubted already ------------------
+def _blog_day(*posts: tuple[str, str]) -> str:
+    body = "".join(
+        f'<div class="post hentry"><h3 class="post-title entry-title">{head}</h3>'
+        f'<div class="post-body entry-content">{text}</div></div>'
+        for head, text in posts
+    )
+    return (
+        '<!DOCTYPE html><html dir="rtl"><head><meta charset="UTF-8"><title>sarv</title>'
+        '</head><body><div class="date-outer"><h2 class="date-header"><span>۱۳۹۶ مهر ۱۴, جمعه'
+        f"</span></h2>{body}</div></body></html>"
+    )
+
+
+def test_day_page_of_three_posts_warns_its_title_once() -> None:
+    """Mutant 38: a title doubted already (a day's page of three posts, the last a one-word
+    heading) gets no second «title-uncertain» for the posts' headings."""
+    autumn = (
+        "شعر پاییز در کوچه",
+        "باد سرد از کوچه گذشت<br />و برگ‌ها را با خود برد<br />کدام در باز است؟",
+    )
+    rain = ("باران شبانه", "باران دیشب آمد و حیاط را شست")
+    article = jm.parse_html(_blog_day(autumn, rain, ("ماه", "ماه بالا آمد")))
+    codes = [warning.code for warning in article.warnings]
+    assert codes.count("title-uncertain") == 1
