@@ -307,3 +307,21 @@ def test_day_page_of_three_posts_warns_its_title_once() -> None:
     article = jm.parse_html(_blog_day(autumn, rain, ("ماه", "ماه بالا آمد")))
     codes = [warning.code for warning in article.warnings]
     assert codes.count("title-uncertain") == 1
+
+
+# -- fix189: the item's labels line with the code's value left empty ----------------------------
+def test_views_with_a_value_beside_an_empty_code_is_a_header_line() -> None:
+    """Mutant 35: «کد خبر: | بازدید: ۹۰» (the views with its value, the code empty) under the
+    headline is the item's labels line; a motto printed twice that names the sentence between
+    its copies (so fix191's motto rule does not apply) is not taken: the headline is."""
+    head = "سالن ورزشی چند منظوره روستای کلاته در حضور فرماندار افتتاح شد"
+    motto = "ورزش برای همه روستاها"
+    for labels in ("کد خبر: | بازدید: ۹۰", "بازدید: ۹۰ | کد خبر:"):
+        page = (
+            f"{head}\n{labels}\n"
+            "سالن ورزشی چند منظوره روستای کلاته با حضور فرماندار و دهیاران بخش افتتاح شد و "
+            "جوانان روستا از این پس برای بازی والیبال و فوتسال به شهر نمی‌روند.\n"
+            f"{motto}\nفرماندار گفت ورزش همگانی در همه روستاها باید جدی گرفته شود.\n"
+            f"{motto}\nزمین چمن روستا هم تا پایان سال آینده آماده می‌شود.\n"
+        )
+        assert jm.parse_article(page).title == head, labels
