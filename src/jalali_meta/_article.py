@@ -337,6 +337,7 @@ from jalali_meta._title import (
     _repeated_lead_start,
     _rubric_named,
     _run_on_line,
+    _section_line,
     _section_slash_headline,
     _section_tail_end,
     _site_dated_title,
@@ -1501,6 +1502,16 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
     address = _address(hints.url)
     # (at a list's address its own rules name the list: the masthead is left to them)
     masthead = set() if address.listing else _masthead_twice(lines)
+    if (
+        masthead
+        and len(lines) > len(masthead) + 1
+        and _section_line(lines[len(masthead)])
+        and lines[len(masthead) + 1].info.kind == "text"
+        and not lines[len(masthead) + 1].paragraph
+    ):
+        # The post's category under the masthead printed twice, over its title («اخبار
+        # استانداری خوزستان» / HEADLINE, khouzestan.blogsky.com, real59 #22; fix192).
+        masthead = masthead | {len(masthead)}
     outside |= masthead
     outside |= _saying_over_banner(lines, outside)
     # (a theme's today banner over its ticker at the top, the site's name over them)

@@ -273,6 +273,12 @@ STOPPED_SECTION_LINES = 2
 _SECTION_HEAD = regex.compile(r"(?:اخبار|خبرهای|گروه|سرویس)(?:\x20[\p{L}\p{M}\u200c]+){0,2}")
 
 
+def _section_line(line: _Line) -> bool:
+    """Whether ``line`` is a section's name alone (:data:`_SECTION_HEAD`: «اخبار استانداری
+    خوزستان», «گروه فرهنگی»): no paragraph, no digit."""
+    return not line.paragraph and _SECTION_HEAD.fullmatch(line.norm.strip()) is not None
+
+
 def _under_section_lines(lines: Sequence[_Line], index: int) -> bool:
     """Whether the lines over ``index`` are only a section's name or the site's chrome: none
     (the text's first line), or at most :data:`STOPPED_SECTION_LINES` lines each chrome

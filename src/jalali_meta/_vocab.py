@@ -845,11 +845,12 @@ UI_WORDS: Final = (
     "button",
     "close button",
     "search",
-    # A scroll-to-top button: «Top», «بازگشت به بالا».
+    # A scroll-to-top button: «Top», «بازگشت به بالا», «رفتن به بالا» (kangannews.ir, real59).
     "top",
     "back to top",
     "بازگشت به بالا",
     "برگشت به بالا",
+    "رفتن به بالا",
     # A news site's article toolbar (CRI Persian): recommend, email, font size.
     "توصیه کنید",
     "پست الکترونیکی",
