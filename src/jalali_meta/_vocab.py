@@ -1063,6 +1063,10 @@ LANGUAGE_NAMES: Final = (
 # Whole lines of site furniture: a line that is one of these (punctuation aside) is never
 # a headline.
 CHROME_PHRASES: Final = (
+    # A theme's widget area's label left printed over the page («هدر بالا», "top header":
+    # payamekhabar.ir, real59 #09; fix192).
+    "هدر بالا",
+    "هدر پایین",
     "صفحه نخست",
     "صفحه اصلی",
     "خانه",
