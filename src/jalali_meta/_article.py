@@ -897,6 +897,22 @@ _KICKER_OVER_LEAD_DOUBT = (
 KICKER_ALONE_WORDS = 6
 
 
+def _dated_header_under(lines: Sequence[_Line], title: int) -> bool:
+    """Whether the line right under the title is its labelled date line («تاریخ انتشار :
+    جمعه ۲۷ ثور ۱۳۸۷ ساعت ۱۲:۱۹»): the article's own header. A lone «1» over such a headline
+    is a counter (its comments, its likes; payam-aftab.com, real59 #16; fix192), not a
+    numbered list's first ordinal: a list's item prints no labelled date line under its
+    headline before the next item's number."""
+    if title + 1 >= len(lines):
+        return False
+    info = lines[title + 1].info
+    return (
+        info.kind == "labels"
+        and info.date is not None
+        and any(label.field in ("published", "updated") for label in info.labels)
+    )
+
+
 def _kicker_over_lead(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
     """Whether ``lines[title]`` is a short line ending with a verb of saying (a kicker: «وزیر
     بهداشت عنوان کرد») with the lead's paragraph right under it, no headline between: the
@@ -2148,6 +2164,7 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         and title - 1 not in outside
         and lines[title - 1].text.strip() in _FIRST_ITEM_NUMBERS
         and all(i in outside for i in range(title - 1))
+        and not _dated_header_under(lines, title)
     ):
         # «1» / HEADLINE / its text, the page's first line: a numbered list's first item (a
         # search's results in a print view), whose headline is no page's.
