@@ -229,8 +229,11 @@ def _periodical_issue(lines: Sequence[_Line], index: int) -> bool:
 # gazette's issue line over a ruling, rrk.ir, real59 #18), «سال 12، شماره 340».
 _NUMBER_WORD_RUN = r"(?:" + "|".join(vocab.NUMBER_WORDS) + r")"
 _VOLUME_ISSUE_LINE = regex.compile(
-    r"^[\x20]*سال[\x20\u200c]+(?:[0-9]{1,3}|" + _NUMBER_WORD_RUN + r"(?:[\x20\u200c]+و[\x20\u200c]+"
-    + _NUMBER_WORD_RUN + r")*(?:م|مین)?)(?![\p{L}\p{M}0-9])[\x20\u200c]*[،,\-|]?[\x20\u200c]*"
+    r"^[\x20]*سال[\x20\u200c]+(?:[0-9]{1,3}|"
+    + _NUMBER_WORD_RUN
+    + r"(?:[\x20\u200c]+و[\x20\u200c]+"
+    + _NUMBER_WORD_RUN
+    + r")*(?:م|مین)?)(?![\p{L}\p{M}0-9])[\x20\u200c]*[،,\-|]?[\x20\u200c]*"
     r"شماره[\x20\u200c]*:?[\x20\u200c]*[0-9]{1,7}[\x20]*$"
 )
 
