@@ -1591,10 +1591,22 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
             # above the running text, never the headline: the page's header is not read for
             # sure, and the line taken is a section's or a sidebar's name as often.
             state.title_doubt = (_UNDER_LATIN_WIDGETS, None)
-        if title == len(masthead) > 0 and state.title_doubt is None:
+        if (
+            title == len(masthead) > 0
+            and state.title_doubt is None
+            and not (
+                lines[0].key != lines[1].key
+                and title + 1 < len(lines)
+                and lines[title + 1].norm.strip().rstrip(".")
+                == lines[title].norm.strip().rstrip(".")
+            )
+        ):
             # A blog's masthead printed twice over the line taken (real58 #20, tests/pages
             # 1354): a post's headline, or a list's first item's as often (a month archive
-            # prints the same), uncertain as the header-twice title rule says.
+            # prints the same), uncertain as the header-twice title rule says. Under a name
+            # and motto printed twice (fix192) a headline printed twice is a post's own
+            # (BlogSky's post page, tests/pages 1144, 1249, 1410; a closing period aside): not
+            # doubted.
             state.title_doubt = (_HEADER_TWICE, 0)
         whole = _whole_over_halves(lines, title, outside) if title_rule == "headline" else None
         if whole is None and title_rule in ("headline", "first line"):
