@@ -338,6 +338,7 @@ from jalali_meta._title import (
     _repeated_lead_start,
     _rubric_named,
     _run_on_line,
+    _section_line,
     _section_slash_headline,
     _section_tail_end,
     _site_dated_title,
@@ -895,6 +896,22 @@ _KICKER_OVER_LEAD_DOUBT = (
 )
 # At most this many words in a kicker naming a speaker and a verb of saying alone.
 KICKER_ALONE_WORDS = 6
+
+
+def _dated_header_under(lines: Sequence[_Line], title: int) -> bool:
+    """Whether the line right under the title is its labelled date line («تاریخ انتشار :
+    جمعه ۲۷ ثور ۱۳۸۷ ساعت ۱۲:۱۹»): the article's own header. A lone «1» over such a headline
+    is a counter (its comments, its likes; payam-aftab.com, real59 #16; fix192), not a
+    numbered list's first ordinal: a list's item prints no labelled date line under its
+    headline before the next item's number."""
+    if title + 1 >= len(lines):
+        return False
+    info = lines[title + 1].info
+    return (
+        info.kind == "labels"
+        and info.date is not None
+        and any(label.field in ("published", "updated") for label in info.labels)
+    )
 
 
 def _kicker_over_lead(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
@@ -1502,6 +1519,16 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
     address = _address(hints.url)
     # (at a list's address its own rules name the list: the masthead is left to them)
     masthead = set() if address.listing else _masthead_twice(lines)
+    if (
+        masthead
+        and len(lines) > len(masthead) + 1
+        and _section_line(lines[len(masthead)])
+        and lines[len(masthead) + 1].info.kind == "text"
+        and not lines[len(masthead) + 1].paragraph
+    ):
+        # The post's category under the masthead printed twice, over its title («اخبار
+        # استانداری خوزستان» / HEADLINE, khouzestan.blogsky.com, real59 #22; fix192).
+        masthead = masthead | {len(masthead)}
     outside |= masthead
     outside |= _saying_over_banner(lines, outside)
     # (a theme's today banner over its ticker at the top, the site's name over them)
@@ -1565,10 +1592,22 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
             # above the running text, never the headline: the page's header is not read for
             # sure, and the line taken is a section's or a sidebar's name as often.
             state.title_doubt = (_UNDER_LATIN_WIDGETS, None)
-        if title == len(masthead) > 0 and state.title_doubt is None:
+        if (
+            title == len(masthead) > 0
+            and state.title_doubt is None
+            and not (
+                lines[0].key != lines[1].key
+                and title + 1 < len(lines)
+                and lines[title + 1].norm.strip().rstrip(".")
+                == lines[title].norm.strip().rstrip(".")
+            )
+        ):
             # A blog's masthead printed twice over the line taken (real58 #20, tests/pages
             # 1354): a post's headline, or a list's first item's as often (a month archive
-            # prints the same), uncertain as the header-twice title rule says.
+            # prints the same), uncertain as the header-twice title rule says. Under a name
+            # and motto printed twice (fix192) a headline printed twice is a post's own
+            # (BlogSky's post page, tests/pages 1144, 1249, 1410; a closing period aside): not
+            # doubted.
             state.title_doubt = (_HEADER_TWICE, 0)
         whole = _whole_over_halves(lines, title, outside) if title_rule == "headline" else None
         if whole is None and title_rule in ("headline", "first line"):
@@ -2147,6 +2186,7 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         and title - 1 not in outside
         and lines[title - 1].text.strip() in _FIRST_ITEM_NUMBERS
         and all(i in outside for i in range(title - 1))
+        and not _dated_header_under(lines, title)
     ):
         # «1» / HEADLINE / its text, the page's first line: a numbered list's first item (a
         # search's results in a print view), whose headline is no page's.

@@ -20,7 +20,13 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from jalali_meta import _vocab as vocab
-from jalali_meta._chrome import _LABEL_RULES, LABEL_REACH_ABOVE, _institution, _site_named
+from jalali_meta._chrome import (
+    _LABEL_RULES,
+    LABEL_REACH_ABOVE,
+    _institution,
+    _site_named,
+    _volume_and_issue,
+)
 from jalali_meta._dates import build
 from jalali_meta._datetimes import DateRead, before, lunar_stamp, read_match, same_moment
 from jalali_meta._errors import DateError
@@ -844,6 +850,16 @@ def _banner(state: _State, index: int, title: int) -> bool:
         for i in range(index + 1, title)
         if lines[i].info.kind == "text" or lines[i].info.reason == "breadcrumb"
     ]
+    if (
+        read.twin is None
+        and between
+        and between == list(range(index + 1, title))
+        and all(_volume_and_issue(lines[i]) for i in between)
+    ):
+        # «چهارشنبه، ۲۵ اردیبهشت ۱۳۹۸» / «سال هفتاد و پنج شماره ۲۱۶۰۳» / HEADLINE (an official
+        # gazette's ruling, rrk.ir, real59 #18): the date over the paper's year-and-issue line
+        # right above the headline is that issue's date, as on one line, not a visit's banner.
+        return False
     if read.stamp.has_time:
         # A site clock: weekday, date, a city, then the time («سه شنبه ۲۸ دلو ۱۴۰۴ کابل
         # ۰۵:۲۰», «... تهران ۰۹:۱۵»), or a time to the second («دوشنبه 4 ارديبهشت 1396

@@ -224,15 +224,32 @@ def _periodical_issue(lines: Sequence[_Line], index: int) -> bool:
     return not any(lines[other].key == line.key for other in near if other != index)
 
 
+# A whole line that is a periodical's year and issue and nothing else, the year spelt in
+# cardinal number words joined by «و» or in digits: «سال هفتاد و پنج شماره ۲۱۶۰۳» (an official
+# gazette's issue line over a ruling, rrk.ir, real59 #18), «سال 12، شماره 340».
+_NUMBER_WORD_RUN = r"(?:" + "|".join(vocab.NUMBER_WORDS) + r")"
+_VOLUME_ISSUE_LINE = regex.compile(
+    r"^[\x20]*سال[\x20\u200c]+(?:[0-9]{1,3}|"
+    + _NUMBER_WORD_RUN
+    + r"(?:[\x20\u200c]+و[\x20\u200c]+"
+    + _NUMBER_WORD_RUN
+    + r")*(?:م|مین)?)(?![\p{L}\p{M}0-9])[\x20\u200c]*[،,\-|]?[\x20\u200c]*"
+    r"شماره[\x20\u200c]*:?[\x20\u200c]*[0-9]{1,7}[\x20]*$"
+)
+
+
 def _volume_and_issue(line: _Line) -> bool:
     """A newspaper's volume and issue number on one line («سال نوزدهم شماره ۵۳۶۶ ...»,
-    separators lost in a PDF text layer): a masthead, never the title."""
+    separators lost in a PDF text layer; «سال هفتاد و پنج شماره ۲۱۶۰۳», the whole line): a
+    masthead, never the title."""
     norm = line.norm
     return (
         "شماره" in norm
         and "سال" in norm
-        and ISSUE_VOLUME.search(norm) is not None
-        and _MASTHEAD_NUMBER.search(norm) is not None
+        and (
+            (ISSUE_VOLUME.search(norm) is not None and _MASTHEAD_NUMBER.search(norm) is not None)
+            or _VOLUME_ISSUE_LINE.match(norm) is not None
+        )
     )
 
 
@@ -2214,11 +2231,40 @@ def _masthead_twice(lines: Sequence[_Line]) -> set[int]:
             break
         block = lines[:size]
         keys = [line.key for line in block]
-        if len(set(keys)) == size or any(line.info.kind != "text" for line in block):
-            continue  # no line twice in the block (no name printed twice), or a date line
+        if any(line.info.kind != "text" for line in block):
+            continue  # a date line
+        if len(set(keys)) == size and not (size == 2 and _name_and_motto_twice(lines)):
+            continue  # no line twice in the block (no name printed twice)
         if all(lines[size + at].key == keys[at] for at in range(size)):
             return set(range(2 * size))
     return set()
+
+
+# A blog's name printed over its motto has at most this many words (the motto at most
+# :data:`MOTTO_WORDS`).
+BLOG_NAME_WORDS = 3
+MOTTO_WORDS = 14
+
+
+def _name_and_motto_twice(lines: Sequence[_Line]) -> bool:
+    """A blog's name and its motto, each once, printed twice at the top («سلام خوزستان» /
+    «انتشار اخبار ... خوزستان» / the two again; khouzestan.blogsky.com and puzkhand.blogsky.com,
+    real59 #22 and #03; fix192): a name of at most :data:`BLOG_NAME_WORDS` words over a motto
+    of at most :data:`MOTTO_WORDS`, the pair again, then a short text line
+    that is no paragraph either (a post's title or its category). A headline printed twice
+    with its lead or subtitle is followed by the body, a date or a label line, not by another
+    headline-shaped line."""
+    if len(lines) < 5:
+        return False
+    name, motto, after = lines[0], lines[1], lines[4]
+    return (
+        name.words <= BLOG_NAME_WORDS
+        and motto.words <= MOTTO_WORDS
+        and after.info.kind == "text"
+        and not after.paragraph
+        and after.words <= MOTTO_WORDS
+        and after.key not in (name.key, motto.key)
+    )
 
 
 # A tag and its news archive's name on one line, parted by a bar or a dash: «قیمت نان | اخبار

@@ -2431,6 +2431,10 @@ _BACK_LINK = regex.compile(
 )
 
 
+# A numbered list's item alone on its line: «1. اجتماعی» (digits made ASCII by normalize).
+_NUMBERED_ITEM = regex.compile(r"[\x20]*[0-9]{1,2}\.[\x20]+(?P<item>[^\x20].*?)[\x20]*")
+
+
 def is_chrome_line(norm: str) -> bool:
     """Whether a normalised line is site furniture: a menu item, section names, a button.
 
@@ -2456,6 +2460,10 @@ def is_chrome_line(norm: str) -> bool:
         return True  # «EN | ES |», «FA / EN»: links to the page in other languages
     if first in _BACK_FIRST and _BACK_LINK.match(norm) is not None:
         return True  # «بازگشت به صفحه کامل»: a link back to a page (fix188)
+    if first.isdigit() and (item := _NUMBERED_ITEM.fullmatch(norm)) is not None:
+        # «1. اجتماعی»: a breadcrumb kept as a numbered list of one section's name
+        # (payamekhabar.ir, real59 #09; fix192); «1. اجتماعی شدن کودکان» is a heading.
+        return _fold(item["item"]) in _SECTION_WORDS
     head = _CHROME_SPLIT.split(norm.strip(), 1)[0]
     if head and _fold(head) not in _CHROME_HEADS:
         return False  # the first word starts no chrome phrase and is no section name

@@ -841,6 +841,8 @@ def url_number(url: str | None) -> str | None:
         return dorsa
     if (scripted := _script_named_id(segments, query)) is not None:
         return scripted
+    if (indexed := _part_index_item(query)) is not None:
+        return indexed
     if len(query) == 1 and query[0][0].strip().lower() in _SOLE_ID_KEYS:
         value = query[0][1].strip()
         if (
@@ -879,6 +881,27 @@ def url_number(url: str | None) -> str | None:
         if len(set(found_ids)) == 1 and ((named and not other_item) or not unknown)
         else None
     )
+
+
+def _part_index_item(query: Sequence[tuple[str, str]]) -> str | None:
+    """The item of a portal's «?partid=SECTION&indexid=ITEM» (the ministry of agriculture's
+    county portals, shirvan.nkj.ir, real59 #21; fix192): «indexid» is the item's ID when
+    «partid» names its section, the query's only two fields, both numeric; «indexid» alone or
+    beside other fields is not read (a list's index, a page's)."""
+    if len(query) != 2:
+        return None
+    fields = {key.strip().lower(): value.strip() for key, value in query}
+    part, item = fields.get("partid"), fields.get("indexid")
+    if (
+        part is None
+        or item is None
+        or not (part.isascii() and part.isdigit() and item.isascii() and item.isdigit())
+        or item.startswith("0")
+        or len(item) > _URL_ID_MAX
+        or _PHONE_NUMBER.fullmatch(item) is not None
+    ):
+        return None
+    return item
 
 
 # A search's or a session's key is no record's («search.php?search_id=4412»).

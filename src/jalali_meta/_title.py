@@ -275,6 +275,12 @@ STOPPED_SECTION_LINES = 2
 _SECTION_HEAD = regex.compile(r"(?:اخبار|خبرهای|گروه|سرویس)(?:\x20[\p{L}\p{M}\u200c]+){0,2}")
 
 
+def _section_line(line: _Line) -> bool:
+    """Whether ``line`` is a section's name alone (:data:`_SECTION_HEAD`: «اخبار استانداری
+    خوزستان», «گروه فرهنگی»): no paragraph, no digit."""
+    return not line.paragraph and _SECTION_HEAD.fullmatch(line.norm.strip()) is not None
+
+
 def _under_section_lines(lines: Sequence[_Line], index: int) -> bool:
     """Whether the lines over ``index`` are only a section's name or the site's chrome: none
     (the text's first line), or at most :data:`STOPPED_SECTION_LINES` lines each chrome
@@ -7224,7 +7230,31 @@ def _doubled_title(line: _Line) -> int | None:
             and len(first.split()) >= DOUBLED_TITLE_WORDS
         ):
             return line.start + half
+    echo = _echoed_title(text)
+    if echo is not None:
+        return line.start + echo
     return _title_around_button(line)
+
+
+# «A - A | SITE», «A - A»: a page's <title> whose first part is printed again after a dash
+# (a portal's template, «HEADLINE - HEADLINE | مدیریت جهاد کشاورزی شهرستان X»,
+# shirvan.nkj.ir, real59 #21; fix192), the site's name after a bar or none.
+_ECHO_DASH = regex.compile(r"\x20[-\u2013\u2014]\x20")
+_ECHO_TAIL = regex.compile(r"[\x20]*(?:[|\-\u2013\u2014][^|]*)?")
+
+
+def _echoed_title(text: str) -> int | None:
+    """Where the first print ends on a line «A - A» or «A - A | SITE» (A of at least
+    :data:`DOUBLED_TITLE_WORDS` words, the same text after the dash, then the end or a bar or
+    dash and the site's name); else None. «A - B | SITE» is a headline with its second part."""
+    for dash in _ECHO_DASH.finditer(text):
+        first = text[: dash.start()]
+        if first.strip() != first or len(first.split()) < DOUBLED_TITLE_WORDS:
+            continue
+        rest = text[dash.end() :]
+        if rest.startswith(first) and _ECHO_TAIL.fullmatch(rest, len(first)) is not None:
+            return dash.start()
+    return None
 
 
 # The fewest words of a headline printed twice at the opening of its lead's line.

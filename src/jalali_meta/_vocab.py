@@ -845,11 +845,12 @@ UI_WORDS: Final = (
     "button",
     "close button",
     "search",
-    # A scroll-to-top button: «Top», «بازگشت به بالا».
+    # A scroll-to-top button: «Top», «بازگشت به بالا», «رفتن به بالا» (kangannews.ir, real59).
     "top",
     "back to top",
     "بازگشت به بالا",
     "برگشت به بالا",
+    "رفتن به بالا",
     # A news site's article toolbar (CRI Persian): recommend, email, font size.
     "توصیه کنید",
     "پست الکترونیکی",
@@ -1062,6 +1063,10 @@ LANGUAGE_NAMES: Final = (
 # Whole lines of site furniture: a line that is one of these (punctuation aside) is never
 # a headline.
 CHROME_PHRASES: Final = (
+    # A theme's widget area's label left printed over the page («هدر بالا», "top header":
+    # payamekhabar.ir, real59 #09; fix192).
+    "هدر بالا",
+    "هدر پایین",
     "صفحه نخست",
     "صفحه اصلی",
     "خانه",
