@@ -1029,7 +1029,14 @@ _READ_ON_END = regex.compile(
 def read_on_link(line: _Line) -> bool:
     """Whether ``line`` (three words or more) ends with a call to read on (:data:`_READ_ON_END`):
     a link, never a title nor a list's name."""
-    return line.words >= 3 and _READ_ON_END.search(line.norm) is not None
+    norm = line.norm
+    # Every call to read on holds «بخوانید» or «ادامه»: the two tests turn away a headline
+    # before the pattern's search (about 15,000 instructions on one: speed43).
+    return (
+        line.words >= 3
+        and ("بخوانید" in norm or "ادامه" in norm)
+        and _READ_ON_END.search(norm) is not None
+    )
 
 
 def _listing_name(

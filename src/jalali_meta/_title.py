@@ -1604,7 +1604,10 @@ def _browser_title_over_name(lines: Sequence[_Line], index: int) -> bool:
     as often (``«... - قالیباف»`` over «قالیباف»: attacks40): the score decides those."""
     if index != 0 or index + 1 >= len(lines):
         return False
-    found = _TITLE_TAIL.search(lines[index].norm)
+    norm = lines[index].norm
+    if " - " not in norm and " – " not in norm and " | " not in norm:
+        return False  # (no spaced dash or bar: :data:`_TITLE_TAIL` cannot match; speed43)
+    found = _TITLE_TAIL.search(norm)
     if found is None or _squash(found.group("tail")) != lines[index + 1].key:
         return False
     tail = len(found.group("tail").split())
