@@ -158,6 +158,7 @@ _TITLE_PIECES = [
     "ما را در", "اینستاگرام", "دنبال کنید", " / ", "/", " ــ ", "ـ", "ی", "د", "ید", "خ", "آ",
     " - ", " – ", "-", "ایسنا", "عکس", "عکس:", " عکس : ", "مایید", "دارید", "بفرمائید",
     "...", "..", ".", "…", "ادامه", "مطلب", "را", "بخوانید", "Read", "MORE", "»",
+    "بیشتر", "خبر", " | ", "\u200c",
 ]  # fmt: skip
 _TITLE_TEXTS = st.lists(
     st.one_of(st.sampled_from(_TITLE_PIECES), st.text(alphabet=ALPHABET + " آخید", max_size=3)),
@@ -166,8 +167,10 @@ _TITLE_TEXTS = st.lists(
 
 
 @pytest.mark.parametrize(
-    "name", ["login form", "greeting", "reader prompt", "caption", "couplet", "read more"]
-)
+    "name",
+    ["login form", "greeting", "reader prompt", "caption", "couplet", "read more", "read on",
+     "title tail"],
+)  # fmt: skip
 @settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(text=_TITLE_TEXTS)
 def test_title_prefilter_never_misses(name: str, text: str) -> None:
@@ -197,6 +200,12 @@ def test_title_prefilter_never_misses(name: str, text: str) -> None:
         ("read more", "متن کوتاه شده ... ادامه مطلب", (True, True)),
         ("read more", "متن کوتاه شده… read more »", (True, True)),
         ("read more", "ادامه مطلب را در روزنامه بخوانید", (False, False)),
+        ("read on", "درباره فوتبال در ویکی تابناک بیشتر بخوانید", (True, True)),
+        ("read on", "بخش دوم گزارش را فردا بخوانید", (True, False)),
+        ("read on", "افزایش همکاری ایران و روسیه", (False, False)),
+        ("title tail", "دیدار وزیران ارتباطات - وبلاگ فناوری", (True, True)),
+        ("title tail", "دیدار وزیران ارتباطات | خبرگزاری", (True, True)),
+        ("title tail", "دیدار وزیران ارتباطات-وبلاگ فناوری", (False, False)),
     ],
 )
 def test_title_prefilter_examples(name: str, text: str, expected: tuple[bool, bool]) -> None:

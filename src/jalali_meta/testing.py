@@ -260,6 +260,16 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
         _evidence.may_read_more,
         lambda norm: _evidence._EXCERPT_READ_MORE.search(norm) is not None,
     ),
+    # speed43: fix187's call to read on ending a line («... ادامه مطلب», «بیشتر بخوانید»)
+    # holds «بخوانید» or «ادامه»; a <title>'s tail follows a spaced dash or bar.
+    "read on": (
+        _listing._may_read_on,
+        lambda norm: _listing._READ_ON_END.search(norm) is not None,
+    ),
+    "title tail": (
+        _title._may_have_title_tail,
+        lambda norm: _title._TITLE_TAIL.search(norm) is not None,
+    ),
     # A table's header row (fix28): the set test of its words before the walk of the names.
     "column header": (
         lambda norm: _chrome._may_name_columns(norm.replace("\u200c", " ").split()),
