@@ -919,14 +919,27 @@ def _kicker_over_lead(lines: Sequence[_Line], title: int, outside: set[int]) -> 
     بهداشت عنوان کرد») with the lead's paragraph right under it, no headline between: the
     kicker of an item whose headline the page does not print (a tag page's one item,
     nojavaneplus.jamejamonline.ir: real57 #16; fix187), doubted. A kicker reports in the past
-    tense; «... چه می‌گوید» asks (an explainer's headline: attacks17)."""
+    tense; «... چه می‌گوید» asks (an explainer's headline: attacks17). The lead may stand
+    under the kicker's date line or byline (the item's header: «۱۲ دی ۱۴۰۲», «خبرنگار: ...»;
+    mut40's mutant 17's page, fix193): those lines are stepped over, at most
+    :data:`KICKER_HEADER_LINES` of them."""
     line = lines[title]
     if line.words > KICKER_ALONE_WORDS or _verb_end(line) != "saying":
         return False
     if line.norm.replace("\u200c", " ").split()[-2] in ("می", "نمی"):
         return False  # a present tense («... چه می‌گوید»): a question's headline, no kicker
-    below = next((at for at in range(title + 1, len(lines)) if at not in outside), None)
-    return below is not None and lines[below].paragraph
+    below = (at for at in range(title + 1, len(lines)) if at not in outside)
+    for step, at in enumerate(below):
+        if lines[at].paragraph:
+            return True
+        if step == KICKER_HEADER_LINES or lines[at].info.kind not in ("date", "labels"):
+            return False
+    return False
+
+
+# At most this many header lines (a date line, a byline) between a kicker and its lead
+# (:func:`_kicker_over_lead`).
+KICKER_HEADER_LINES = 2
 
 
 _SORT_CONTROL_DOUBT = (

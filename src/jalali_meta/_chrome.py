@@ -31,6 +31,7 @@ from jalali_meta._lines import (
     _KICKER_ENDS,
     HEADLINE_MAX_WORDS,
     _apart,
+    _content_words,
     _Line,
     _squash,
     _State,
@@ -2394,10 +2395,41 @@ def _daily_boxes(state: _State) -> set[int]:
         for below in range(index + 1, min(len(lines), index + 1 + DAILY_BOX_LINES)):
             if _apart(state, lines[below]) or lines[below].info.kind != "text":
                 break  # a blank line, or a date or label line: the box has ended
+            if below > index + 1 and _opens_article(lines, below):
+                break  # the page's own kicker or headline over its lead
             found.add(below)
             if lines[below].words >= DAILY_BOX_LONG_WORDS:
                 break  # the box's one long verse or saying: what follows is the page's
     return found
+
+
+def _opens_article(lines: Sequence[_Line], at: int) -> bool:
+    """Whether ``lines[at]`` opens the page's own article under a daily box (fix193): it is a
+    headline its lead retells (a short line, no paragraph, with the paragraph right under it
+    sharing :data:`DAILY_BOX_RETOLD_WORDS` content words or more with it), or a short line
+    (a kicker) right over such a headline. «پیام‌نما» / VERSE / «سخنگوی ... خبر داد» /
+    HEADLINE / LEAD with no blank lines (mut40's mutant 46's page): the box ends before the
+    kicker whatever the verse's length; a box's own lines retell none of the page's lead."""
+    for headline in (at, at + 1):
+        if headline + 1 >= len(lines):
+            return False
+        line, lead = lines[headline], lines[headline + 1]
+        if (
+            line.info.kind == "text"
+            and not line.paragraph
+            and line.words <= HEADLINE_MAX_WORDS
+            and lead.paragraph
+            and len(_content_words(line) & _content_words(lead)) >= DAILY_BOX_RETOLD_WORDS
+        ):
+            return True
+        if line.info.kind != "text" or line.paragraph:
+            return False
+    return False
+
+
+# Content words a headline under a daily box shares with its lead at least
+# (:func:`_opens_article`).
+DAILY_BOX_RETOLD_WORDS = 2
 
 
 # A saying and its speaker, a site's motto line: «رسول اکرم (ص): SAYING», «امام علی (ع) :

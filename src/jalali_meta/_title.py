@@ -428,7 +428,9 @@ def _motto_among_sentences(lines: Sequence[_Line], index: int, near: int, other:
     around the body's sentences, not a headline printed twice: its first copy right under the
     paragraph ``lines[index]``, only sentences between the copies, and a headline-shaped line
     (3 to :data:`HEADLINE_MAX_WORDS` words ending no sentence and no kicker) at most two lines
-    over that paragraph: «HEADLINE» / «ساعت برگزاری مراسم: ۱۸:۴۵» / LEAD / «شنا برای همه» /
+    over that paragraph, not counting up to :data:`MOTTO_HEADER_LINES` header lines between
+    (a date, a time, a code or a byline line; mut40's mutant 34's page, fix193): «HEADLINE» /
+    «ساعت برگزاری مراسم: ۱۸:۴۵» / LEAD / «شنا برای همه» /
     «... این شعار را ... تکرار کرد.» / «شنا برای همه» (attacks62, fix191). A headline printed
     twice stands over or around its header block; the lead under its own headline is the
     body's start. The motto names none of the sentences round it (fewer than
@@ -449,8 +451,14 @@ def _motto_among_sentences(lines: Sequence[_Line], index: int, near: int, other:
         return False
     lead = lines[index]
     told = _content_words(lead)
-    for above in range(max(0, index - 2), index):
+    above, looked, stepped = index - 1, 0, 0
+    while above >= 0 and looked < 2:
         line = lines[above]
+        above -= 1
+        if line.info.kind in _MOTTO_STEP_KINDS and stepped < MOTTO_HEADER_LINES:
+            stepped += 1  # the headline's date, time, code or byline line (fix193)
+            continue
+        looked += 1
         if (
             line.info.kind == "text"
             and not line.paragraph
@@ -461,6 +469,13 @@ def _motto_among_sentences(lines: Sequence[_Line], index: int, near: int, other:
         ):
             return True
     return False
+
+
+# The header lines between a headline and its lead (a date line, a time or labels line such as
+# «کد خبر: ...» or «خبرنگار: ...») :func:`_motto_among_sentences` steps over, at most
+# MOTTO_HEADER_LINES of them, looking for the headline over the lead.
+_MOTTO_STEP_KINDS = _HEADER_KINDS | {"widget"}
+MOTTO_HEADER_LINES = 3
 
 
 # Content words a headline shares with its lead at least, and a motto with a sentence round it
