@@ -526,7 +526,7 @@ _WIKI_REDIRECT = regex.compile(
 # «Tag Archives»: a WordPress theme's heading whose name part the page lost or never printed;
 # with the name it reads «آرشیو برچسب: NAME», tabalwor.com's, or «بایگانی‌های NAME»).
 _BARE_ARCHIVE_LABEL = regex.compile(
-    r"^[\x20]*(?:(?:بایگانی|آرشیو|ارشیو)(?:[\x20\u200c]*ها(?:ی)?)?[\x20\u200c]+"
+    r"^[\x20]*(?:" + vocab.ARCHIVE_WORD_PATTERN + r"(?:[\x20\u200c]*ها(?:ی)?)?[\x20\u200c]+"
     r"(?:برچسب|تگ|دسته|موضوع|نویسنده)(?:[\x20\u200c]*(?:ها|بندی|های))?"
     r"|(?i:(?:tag|category|author)\x20+archives?))[\x20]*:?[\x20]*$"
 )

@@ -155,7 +155,7 @@ _TAGGED_WITH = regex.compile(
     r"(?P<name>.+)$"
 )
 # The words the archive patterns but _ARCHIVE_TITLE_EN open with (a C prefix test first).
-_ARCHIVE_NAME_WORDS = ("بایگانی", "برچسب", "نوشته", "آرشیو", "ارشیو", "تگ")
+_ARCHIVE_NAME_WORDS = (*vocab.ARCHIVE_WORDS, "برچسب", "نوشته", "تگ")
 # A theme's tag heading with a slash as its separator: «برچسب / NAME», «برچسب‌ها / NAME»
 # (http://blog.sfile.ir/tag/...). A form's label «برچسب / سریال:» ends with its colon. A
 # slash with spaces around it parts a trail's items; one between two words is the name's own

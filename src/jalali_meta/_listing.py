@@ -1329,7 +1329,7 @@ _BROWSE_HEADING = regex.compile(
     r"[\x20\u200c]*(?:برچسب|دسته(?:[\x20\u200c]*بندی)?)[\x20\u200c]*:?[\x20\u200c]*$"
 )
 # The words :data:`_BROWSE_HEADING` opens with, after its spaces (its C test).
-_BROWSE_WORDS = ("مرور", "آرشیو", "ارشیو", "بایگانی", "مطالب", "نوشته")
+_BROWSE_WORDS = ("مرور", *vocab.ARCHIVE_WORDS, "مطالب", "نوشته")
 
 
 def _may_browse(norm: str) -> bool:
@@ -3429,7 +3429,7 @@ def _text_over(lines: Sequence[_Line], index: int, outside: set[int], short: int
 # A list's label over its name: a tag's, a category's, an archive's word (no search's, no
 # writer's: their label names a query or a person over a list of many).
 _LIST_NAME_LABEL = regex.compile(
-    r"^(?:(?:آرشیو|ارشیو|بایگانی)[\x20\u200c]+)?(?:برچسب|تگ|دسته)"
+    r"^(?:" + vocab.ARCHIVE_WORD_PATTERN + r"[\x20\u200c]+)?(?:برچسب|تگ|دسته)"
     r"(?:[\x20\u200c]*(?:ها|های|بندی|بندی‌ها))?[\x20\u200c]*:[\x20\u200c]*(?P<value>.*)$"
 )
 

@@ -7997,7 +7997,9 @@ _TAG_TITLE = regex.compile(
 # NAME» (fix180; fix174's «بایگانی دسته: NAME» is :data:`_CATEGORY_TITLE`'s), also with the
 # common misspelling without the madda («ارشیو برچسب : NAME», fix185, a spaced colon).
 _ARCHIVE_LABEL_TITLE = regex.compile(
-    r"^[\x20]*(?:(?:بایگانی|آرشیو|ارشیو)[\x20\u200c]+(?:برچسب|تگ|دسته(?:[\x20\u200c]*بندی)?)"
+    r"^[\x20]*(?:"
+    + vocab.ARCHIVE_WORD_PATTERN
+    + r"[\x20\u200c]+(?:برچسب|تگ|دسته(?:[\x20\u200c]*بندی)?)"
     r"(?:[\x20\u200c]*ها)?|(?i:(?:tag|category)[\x20]+archives?))[\x20]*:[\x20]*"
     r"(?P<name>[^\x20:|\-–].*?)[\x20]*(?:[\x20][\-–|][\x20].*)?$"
 )

@@ -930,6 +930,12 @@ WIDGET_WORDS: Final = (
     "آب و هوا",
 )
 
+# An archive's word opening a list's label («بایگانی برچسب: NAME», «آرشیو دسته: NAME»), with
+# the common misspelling without the madda («ارشیو برچسب : NAME», fix185): one list for every
+# rule that reads such a label (_chrome, _evidence, _listing, _title).
+ARCHIVE_WORDS: Final = ("بایگانی", "آرشیو", "ارشیو")
+ARCHIVE_WORD_PATTERN: Final = "(?:" + "|".join(ARCHIVE_WORDS) + ")"
+
 # A daily box's heading alone on its line: the lines under it (to the next blank line) are
 # the box's quote or verse, never the article («حدیث روز» over a saying, hoghoogh24.ir;
 # «پیام‌نما», Mehr News's daily verse box, real58 #07). A trailing colon is ignored.
