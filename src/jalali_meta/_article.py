@@ -211,6 +211,7 @@ from jalali_meta._listing import (
     _label_heads_list,
     _labelled_title,
     _list_label_over,
+    _list_shape_doubt,
     _listing,
     _listing_name,
     _lone_cut_text_under,
@@ -293,6 +294,7 @@ from jalali_meta._title import (
     _bracket_dated_heading,
     _bracket_short_dated_title,
     _bulleted_headline,
+    _capital_items,
     _centred_continuation,
     _choose_title,
     _clause_after_slash,
@@ -2540,6 +2542,21 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
     ):
         # HEADING / «      ITS NEXT LINE» set further in: a heading centred over lines.
         state.title_doubt = (_CENTRED_DOUBT, centred)
+    if (
+        title is not None
+        and title_rule == "headline"
+        and not address.listing
+        and state.title_doubt is None
+        and (
+            shape := _list_shape_doubt(lines, title, outside)
+            or _capital_items(lines, title, outside)
+        )
+        is not None
+    ):
+        # «سرخط خبرها» over a headline printed once, a run of headlines opening the page,
+        # capital headlines over their texts: a list's items by the text's shape alone
+        # (weighed after the address's rules, which say more: fix195).
+        state.title_doubt = shape
     if (
         address.period
         and title is not None

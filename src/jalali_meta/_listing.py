@@ -258,7 +258,7 @@ def _ticker_on_top(lines: Sequence[_Line], outside: set[int]) -> set[int]:
     return set()
 
 
-_BOX_HEADINGS = frozenset(_squash(normalize(word)) for word in vocab.HEADLINES_BOX_HEADINGS)
+_BOX_HEADINGS = frozenset(_squash(normalize(word)).lower() for word in vocab.HEADLINES_BOX_HEADINGS)
 
 
 def _box_heading(line: _Line) -> bool:
@@ -268,7 +268,7 @@ def _box_heading(line: _Line) -> bool:
         line.info.kind == "text"
         and line.words <= TICKER_HEADING_WORDS
         and all(ch.isalpha() or ch in " \u200c" for ch in line.norm)
-        and _squash(line.norm) in _BOX_HEADINGS
+        and _squash(line.norm).lower() in _BOX_HEADINGS
     )
 
 
@@ -2276,6 +2276,87 @@ def _items_doubt(
             named if named >= 0 else None,
         )
     return None
+
+
+def _list_shape_doubt(
+    lines: Sequence[_Line], title: int, outside: set[int]
+) -> tuple[str, int | None] | None:
+    """The doubt on a headline that the text's shape alone shows to be a list's item or a
+    list's name (fix195: a text kept without its address); None when the text shows no
+    such shape. The headline stays, doubted: a page may open so and still be the article."""
+    if _box_heading(lines[title]):
+        return (_HEADLINES_BOX_NAME, None)
+    if _squash(lines[title].norm) in _NEWS_SECTION_NAMES:
+        return (_NEWS_SECTION_NAME, None)
+    if _headlines_box_over(lines, title, outside):
+        return (_UNDER_HEADLINES_BOX, None)
+    if _in_headline_run(lines, title, outside):
+        return (_IN_HEADLINE_RUN, None)
+    return None
+
+
+_NEWS_SECTION_NAMES = frozenset(_squash(normalize(name)) for name in vocab.NEWS_SECTION_NAMES)
+_NEWS_SECTION_NAME = "it is a site's news section name («اخبار و رویداد»), not a story's headline"
+_HEADLINES_BOX_NAME = "it is a headlines box's heading («ХАБАРИ ДОҒ»), not a story's headline"
+_UNDER_HEADLINES_BOX = (
+    "the headline stands under a headlines box's heading, printed once: the box's first item"
+)
+_IN_HEADLINE_RUN = (
+    "the page opens with a run of headlines one under the other, no text between (a list's "
+    "items); this is one of them"
+)
+
+
+def _headlines_box_over(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the line right over the headline (the first not outside above it) is a
+    headlines box's heading alone (:func:`_box_heading`: «سرخط خبرها»), the headline not
+    printed again below it. An article's headline under such a heading is printed
+    twice (fix141: the heading then opens the page as page chrome); a box's first item is
+    printed once, its caption and lead under it."""
+    above = title - 1
+    while above >= 0 and above in outside:
+        above -= 1
+    if above < 0 or not _box_heading(lines[above]):
+        return False
+    key = lines[title].key
+    reach = range(title + 1, min(len(lines), title + 1 + RUN_COPY_REACH))
+    return not any(lines[at].key == key for at in reach)
+
+
+def _in_headline_run(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the headline is one of :data:`HEADLINE_RUN_LINES` or more lines of a
+    headline's shape (:func:`_headline_over_lead` of :data:`HEADLINE_RUN_WORDS` words or more)
+    opening the page, printed one right under the other, no blank line, paragraph or other
+    line between: a list's items with their headlines alone (a category page's headlines
+    over its teasers, vatanshahr.ir). An article's headline has at most a kicker over it and
+    a subtitle under it; a stanza of verses stands under the page's own header lines."""
+
+    def headline(at: int) -> bool:
+        return (
+            0 <= at < len(lines)
+            and at not in outside
+            and not lines[at].paragraph
+            and lines[at].words >= HEADLINE_RUN_WORDS
+            and _headline_over_lead(lines, at, HEADLINE_MAX_WORDS)
+        )
+
+    if not headline(title):
+        return False
+    first = title
+    while headline(first - 1) and not lines[first].blank_before:
+        first -= 1
+    if any(at not in outside for at in range(first)):
+        return False  # (the run does not open the page: a poem, a kicker over a headline)
+    last = title
+    while headline(last + 1) and not lines[last + 1].blank_before:
+        last += 1
+    return last - first + 1 >= HEADLINE_RUN_LINES
+
+
+# A run of this many headline-shaped lines of this many words or more, one under the other,
+# is a list's headlines (_in_headline_run).
+HEADLINE_RUN_LINES = 4
+HEADLINE_RUN_WORDS = 5
 
 
 def _read_more_names(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:

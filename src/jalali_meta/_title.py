@@ -5131,6 +5131,45 @@ def _capital_section_heading(lines: Sequence[_Line], index: int) -> tuple[str, i
     return None
 
 
+def _capital_items(
+    lines: Sequence[_Line], title: int, outside: set[int]
+) -> tuple[str, int | None] | None:
+    """The doubt on an all-capitals headline (:func:`_all_capitals`) that is the first of
+    :data:`CAPITAL_ITEMS` or more all-capitals headlines, each right over a paragraph and each
+    after the paragraphs of the one before, the page's lines running on without a blank line
+    (a Tajik portal's news list, its item headlines in capitals over their texts, mihd.tj),
+    or None. :func:`_capital_section_heading` reads such headings set apart by blank lines."""
+    count = len(lines)
+
+    def item(at: int) -> bool:
+        line = lines[at]
+        return (
+            at + 1 < count
+            and at not in outside
+            and not line.paragraph
+            and line.words <= HEADLINE_MAX_WORDS
+            and lines[at + 1].paragraph
+            and _all_capitals(line)
+        )
+
+    if not item(title):
+        return None
+    found = 1
+    for at in range(title + 2, count - 1):
+        if lines[at - 1].paragraph and item(at):
+            found += 1
+            if found >= CAPITAL_ITEMS:
+                return (_CAPITAL_ITEMS_DOUBT, None)
+    return None
+
+
+_CAPITAL_ITEMS_DOUBT = (
+    "the page lists items under capital headlines, each over its own text; this is the first"
+)
+# A list under capital headlines shows at least this many items (_capital_items).
+CAPITAL_ITEMS = 3
+
+
 def _heads_its_date_line(lines: Sequence[_Line], upper: int, index: int) -> bool:
     """Whether ``lines[upper]``, longer than ``lines[index]``, is printed right above a line
     of labelled dates (a publication or update label with its value) that is right above

@@ -22,6 +22,7 @@ __all__ = [
     "COMMENT_COUNT_WORDS",
     "COUNTER_WORDS",
     "LATEST_BOX_HEADINGS",
+    "NEWS_SECTION_NAMES",
     "DARI_GREGORIAN_MONTHS",
     "ENGLISH_MONTHS",
     "CYRILLIC_MONTHS",
@@ -949,6 +950,14 @@ DAILY_BOX_HEADINGS: Final = (
 # name over the page's own headline (_listing._ticker_on_top).
 HEADLINES_BOX_HEADINGS: Final = (
     "سرخط خبرها", "سرخط اخبار", "سرخط خبر", "سرتیتر خبرها", "سرتیتر اخبار", "تیتر خبرها",
+    # Tajik «hot news» (cccp.tj's box of the day's items, fix195).
+    "хабари доғ", "хабарҳои доғ",
+)  # fmt: skip
+
+# A site's news section named over its items or an article («اخبار و رویداد»): never a
+# story's headline (_listing._list_shape_doubt, fix195).
+NEWS_SECTION_NAMES: Final = (
+    "اخبار و رویداد", "اخبار و رویدادها", "اخبار و رخدادها",
 )  # fmt: skip
 
 # Units a price or weather widget line ends with («۵۲,۳۰۰ تومان», «۲۳ درجه»).
