@@ -619,9 +619,10 @@ def url_number(url: str | None) -> str | None:
     (``/5059-article/``), a number before a view of it (``/46/view/``), a four-digit Joomla
     ID before its alias and DataLife Engine's news at the root (``/149-<slug>.html``),
     WordPress's ``/%post_id%/`` as the whole path (``/1488/``, or twice: ``/934/934/``; not a
-    year's archive, ``/1402/``), a post's number after ``blogs`` (``/blogs/303``), a Joomla article's
-    ``ID-alias.html`` under its category's ``ID-alias`` (``/ak/196-t_m/ne/916-<alias>.html``)
-    and an item's number and slug after its category's (``/content/21/<slug>/1217/<slug>``),
+    year's archive, ``/1402/``), a post's number after ``blogs`` (``/blogs/303``), a Joomla
+    article's ``ID-alias.html`` under its category's ``ID-alias``
+    (``/ak/196-t_m/ne/916-<alias>.html``) and an item's number and slug after its category's
+    (``/content/21/<slug>/1217/<slug>``),
     an ID of five digits or more glued to the slug by an underscore ending the path
     (``/42321_<slug>.html``; not a date code, ``/080110_<slug>.shtml``), and an ID after a
     year and a month set apart by dots ending the path (``/1388.07.2441.html``; never a day,
