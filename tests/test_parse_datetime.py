@@ -213,6 +213,8 @@ MORE_SHAPES = [
     ("ساعت ۱۶:۴۲ روز ۲۸ شهریور ۱۴۰۲", "1402-06-28T16:42:00+03:30", "jalali", None),
     ("۱۳۹۰/۰۳/۲۰ | ۱:۲ صبح", "1390-03-20T01:02:00+04:30", "jalali", None),
     ("۱۴۰۲/۰۶/۲۸ ۱۱:۲۹:", "1402-06-28T11:29:00+03:30", "jalali", None),
+    # A double colon between the date and its time (PersianBlog's post date line; real60).
+    ("جمعه 1386/11/19 ::  ساعت 2:17 صبح", "1386-11-19T02:17:00+03:30", "jalali", "جمعه"),
 ]
 
 

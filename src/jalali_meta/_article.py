@@ -113,6 +113,7 @@ from jalali_meta._dates import (
 from jalali_meta._datetimes import before, iter_dates, read_match, require_text
 from jalali_meta._errors import DateError, position
 from jalali_meta._evidence import (
+    beta_badge_end,
     excerpt_with_read_more,
     glued_rubric_end,
     host_named_part,
@@ -336,6 +337,7 @@ from jalali_meta._title import (
     _place_label_opening,
     _post_runs_on,
     _printed_twice_above,
+    _question_under_name_bar,
     _quoted_headline,
     _repeated_lead_start,
     _rubric_named,
@@ -774,6 +776,7 @@ def _anchor_from(lines: Sequence[_Line], outside: set[int], begin: int) -> tuple
             or _headline_printed_twice(lines, index)
             or _exclaimed_headline(lines, index)
             or _stopped_headline_over_date(lines, index)
+            or _question_under_name_bar(lines, index, outside)
             or _reader_prompt(line)
         ):
             continue
@@ -1739,6 +1742,14 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         state.title_end = lines[title].start + glued_end
         if state.title_doubt is None:
             state.title_doubt = (_GLUED_LEAD_DOUBT, None)
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_start is None
+        and (badge := beta_badge_end(lines[title].norm)) is not None
+    ):
+        # «نسخه آزمایشی6 روستای ...»: the site's beta badge run into the headline's line.
+        state.title_start = lines[title].start + badge
     if (
         title is not None
         and title_rule in ("headline", "first line")

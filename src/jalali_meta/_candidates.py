@@ -791,6 +791,21 @@ def _plain_far_date(state: _State, index: int, title: int) -> bool:
     return read is not None and read.stamp.weekday is None
 
 
+# What a year's name is compared without: marks, spaces and ZWNJs.
+_NOT_NAME_LETTERS = regex.compile(r"[\W_\u200c]+")
+# The year's names (:data:`vocab.YEAR_NAMES`) as a line's keys, marks and spaces squeezed out.
+_YEAR_NAME_KEYS = frozenset(_NOT_NAME_LETTERS.sub("", normalize(name)) for name in vocab.YEAR_NAMES)
+
+
+def _year_name_before(norm: str, start: int) -> bool:
+    """Whether all a date line holds before its date at ``start`` is the year's name
+    (:data:`vocab.YEAR_NAMES`), a bar or a dash maybe after it: a site's top bar printing the
+    year's name beside today's date (real60 #25). An article's date line opens with its date,
+    a label or a source, never with the year's name."""
+    head = norm[:start]
+    return bool(head.strip()) and _NOT_NAME_LETTERS.sub("", head) in _YEAR_NAME_KEYS
+
+
 def _banner(state: _State, index: int, title: int) -> bool:
     """A date line above the title that is page chrome: a "today" banner or a site clock.
 
@@ -812,6 +827,8 @@ def _banner(state: _State, index: int, title: int) -> bool:
         return True
     if match is None:
         return False
+    if _year_name_before(line.norm, match.start()):
+        return True  # «جهش تولید | یکشنبه، ۱۷ اسفند ۱۳۹۹»: the year's name by today's date
     if _glued_banner_copy(state, index, title):
         return True
     if _EMPTY_CLOCK.fullmatch(line.norm, match.end()):

@@ -912,6 +912,22 @@ _EMAIL_ALONE = regex.compile(
 )
 
 
+# The names Liferay gives the portlet showing an item, which its pages' <title> ends with
+# after the item's heading and the page's name («اعضای شورای اسلامی بخش - تولیدات ویژه -
+# نمایش محتوا», IRIB's provincial sites, real60 #25).
+_PORTLET_NAMES = frozenset(normalize(name) for name in ("نمایش محتوا", "Web Content Display"))
+# Such a title has this many « - » parts at least: the heading, the page, the portlet.
+PORTLET_TITLE_PARTS = 3
+
+
+def _portlet_title(norm: str) -> bool:
+    """Whether a line is a Liferay page's browser title printed in its text: «HEADING - PAGE
+    - نمایش محتوا», the portlet's name (:data:`_PORTLET_NAMES`) its last of at least
+    :data:`PORTLET_TITLE_PARTS` parts. The heading is printed on its own line too."""
+    parts = norm.split(" - ")
+    return len(parts) >= PORTLET_TITLE_PARTS and parts[-1].strip() in _PORTLET_NAMES
+
+
 def _never_title(line: _Line) -> str:
     """Why ``line`` can never be the title (a short phrase), or «» when it may be.
 
@@ -1008,6 +1024,8 @@ def _never_title(line: _Line) -> str:
         and _squash(noted.group(1)) in _DOCUMENT_SECTIONS
     ):
         return "a document's section heading with its note in brackets"
+    if " - " in text and _portlet_title(norm):
+        return "a portal's browser title («HEADING - PAGE - نمایش محتوا»: Liferay's portlet last)"
     if "|" in text and _HANDLE_PART.search(text):
         return "a name beside a handle"
     if "|" in text and _site_banner(text):

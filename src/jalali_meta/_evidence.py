@@ -563,6 +563,26 @@ _PHRASE_OPENERS = frozenset(
 _GLUED_RUBRIC_WORDS = ("خبر", "اخبار")
 
 
+# A beta badge (:data:`vocab.BETA_BADGES`) opening a line, run into what follows it.
+_BETA_BADGE = regex.compile(
+    r"[\x20\u200c]*(?:"
+    + "|".join(regex.escape(normalize(word)) for word in vocab.BETA_BADGES)
+    + r")(?=[^\s\u200c])"
+)
+
+
+def beta_badge_end(norm: str) -> int | None:
+    """Where the headline starts in a line that opens with a site's beta badge run into it
+    («نسخه آزمایشی6 روستای ... برخوردار می شوند»: no space between, the badge a separate
+    element text extraction glued on), or None; the rest is a headline's length
+    (:data:`GLUED_RUBRIC_HEADLINE_WORDS` words or more). Set apart by a space the words may
+    be the headline's own subject («نسخه آزمایشی سامانه ... راه‌اندازی شد»): not cut."""
+    found = _BETA_BADGE.match(norm)
+    if found is None or len(norm[found.end() :].split()) < GLUED_RUBRIC_HEADLINE_WORDS:
+        return None
+    return found.end()
+
+
 def glued_rubric_end(norm: str) -> int | None:
     """Where the headline starts in a line that opens with a news group's rubric run into
     it («خبرهای داغ ورزشی HEADLINE»: a plural news word, a rubric's qualifier, a section's

@@ -88,16 +88,18 @@ DATE_FIELDS = frozenset({"published", "updated"})
 # -- The header's patterns (labels, page chrome, traps); the date grammar is in _patterns. --
 
 # A numeric date with a two-digit year, maybe a weekday before it and a time after it:
-# «۹۸/۱۱/۰۵، ۲۳:۴۰», «12/ 03/ 98», «جمعه 90/3/20 | 1:2 صبح». The grammar does not read it (the
-# century is not printed); the resolver decides the century from the page's other years and
-# warns (two-digit-year). The time («tail») is the grammar's, so it reads and refuses alike.
+# «۹۸/۱۱/۰۵، ۲۳:۴۰», «12/ 03/ 98», «جمعه 90/3/20 | 1:2 صبح», «جمعه 86/11/19 :: ساعت 2:17 صبح»
+# (a double colon between them, as the grammar's _patterns._DATE_TIME_SEP, real60 #04).
+# The grammar does not read it (the century is not printed); the resolver decides the century
+# from the page's other years and warns (two-digit-year). The time («tail») is the grammar's,
+# so it reads and refuses alike.
 SHORT_DATE = lazy(
     rf"""
     (?:{WEEKDAY_TEXT}[\x20\u200c]*(?:[،,\-][\x20\u200c]*)?)?
     (?<![0-9/.\-])
     (?P<a>[0-9]{{2}})\x20?(?P<s>[/.\-])\x20?(?P<b>[0-9]{{1,2}})\x20?(?P=s)\x20?(?P<c>[0-9]{{2}})
     (?![0-9/.\-])
-    (?P<tail>[\x20\u200c]*(?:[،,\-|][\x20\u200c]*)?{TIME_TEXT}(?![0-9:]))?
+    (?P<tail>[\x20\u200c]*(?:(?:[،,\-|]|::)[\x20\u200c]*)?{TIME_TEXT}(?![0-9:]))?
     """,
     regex.VERBOSE | regex.VERSION0,
 )
@@ -113,7 +115,7 @@ SHORT_BRACKET_DATE = lazy(
     (?:(?P<a>[0-9])\x20?(?P<s>[/.\-])\x20?(?P<b>[0-9]{{1,2}})\x20?(?P=s)\x20?(?P<c>[0-9]{{2}})
       |(?P<a>[0-9]{{2}})\x20?(?P<s>[/.\-])\x20?(?P<b>[0-9]{{1,2}})\x20?(?P=s)\x20?(?P<c>[0-9]))
     (?![0-9/.\-])
-    (?P<tail>[\x20\u200c]*(?:[،,\-|][\x20\u200c]*)?{TIME_TEXT}(?![0-9:]))?
+    (?P<tail>[\x20\u200c]*(?:(?:[،,\-|]|::)[\x20\u200c]*)?{TIME_TEXT}(?![0-9:]))?
     """,
     regex.VERBOSE | regex.VERSION0,
 )
@@ -147,7 +149,7 @@ SHORT_JALALI_DATE = lazy(
     (?<![\p{{L}}\p{{M}}])(?P<m>{words(vocab.JALALI_MONTHS)})
     \u200c*(?:[\x20\u200c]*ماه)?(?![\p{{L}}\p{{M}}])[\x20\u200c]*(?:[,،][\x20\u200c]*)?
     (?P<y>[0-9]{{2}})(?![0-9/.:\-])
-    (?P<tail>[\x20\u200c]*(?:[،,\-|][\x20\u200c]*)?{TIME_TEXT}(?![0-9:]))?
+    (?P<tail>[\x20\u200c]*(?:(?:[،,\-|]|::)[\x20\u200c]*)?{TIME_TEXT}(?![0-9:]))?
     """,
     regex.VERBOSE | regex.VERSION0,
 )
@@ -155,7 +157,7 @@ SHORT_JALALI_DATE = lazy(
 # minute digit and no day-part word), «90/3/20 11:055». The readers refuse it, or keep the day
 # without a one-digit minute's clock (_reading._bad_time_after, _reading._short_time_unread).
 SHORT_BAD_TIME = regex.compile(
-    r"[\x20\u200c]*(?:[،,\-|][\x20\u200c]*)?(?:ساعت[\x20\u200c:]*)?(?P<clock>[0-9]{1,3}:[0-9])"
+    r"[\x20\u200c]*(?:(?:[،,\-|]|::)[\x20\u200c]*)?(?:ساعت[\x20\u200c:]*)?(?P<clock>[0-9]{1,3}:[0-9])"
 )
 
 

@@ -562,7 +562,11 @@ def _excerpt_restated_past_name(lines: Sequence[_Line], index: int) -> bool:
     under a short name line right below it: «NAME TEXT ... […]» / «NAME» / «TEXT ...» (a
     youth weekly's post, 40cheragh.org: the summary glued to the author's name, the author
     line, then the full text starting again with the same sentence). One post, not a list;
-    :func:`_excerpt_restated` reads the same with nothing between them."""
+    :func:`_excerpt_restated` reads the same with nothing between them.
+
+    The line between may also be the headline printed over the excerpt too, the excerpt glued
+    to its first print: «HEADLINE» / «HEADLINE TEXT ... […]» / «HEADLINE» / «TEXT ...» (a
+    governorate's WordPress post, ardestan.gov.ir, real60 #24)."""
     if index + 2 >= len(lines):
         return False
     name, below = lines[index + 1], lines[index + 2]
@@ -570,7 +574,10 @@ def _excerpt_restated_past_name(lines: Sequence[_Line], index: int) -> bool:
         not below.paragraph
         or name.paragraph
         or name.info.kind != "text"
-        or not 1 <= name.words <= NAME_MAX_WORDS
+        or not (
+            1 <= name.words <= NAME_MAX_WORDS
+            or (index > 0 and name.words <= HEADLINE_MAX_WORDS and lines[index - 1].key == name.key)
+        )
     ):
         return False
     head = lines[index].norm.replace("\u200c", " ").split()
@@ -1769,6 +1776,11 @@ def _short_tag_path(segments: Sequence[str]) -> bool:
     )
 
 
+# What parts a slug's words in an address's path: a dash, an underscore, a space, or a plus
+# (a form-encoded space: ParsiBlog's «/Posts/4/ارزش+وبلاگی+و+یه+خاطره.../», real60 #04).
+_SLUG_WORD_SEP = regex.compile(r"[-_+\x20]+")
+
+
 def _post_slug_path(segments: Sequence[str]) -> bool:
     """Whether the path is one slug of :data:`SLUG_HEADLINE_WORDS` words or more and no digit
     alone among them («/koohpeymayi-paeizi-ba-bachehha/»): WordPress's post permalink by its
@@ -1777,7 +1789,7 @@ def _post_slug_path(segments: Sequence[str]) -> bool:
     («/category/X/», «/tag/X/»)."""
     if len(segments) != 1:
         return False
-    parts = [part for part in regex.split(r"[-_\x20]+", segments[0]) if part]
+    parts = [part for part in _SLUG_WORD_SEP.split(segments[0]) if part]
     # (A function word is none of the count: «/akhbar-va-rooydad-ostan/» and
     # «/faculty-news-and-events/» are a section's three words, fix156, fix165.)
     content = [part for part in parts if part.lower() not in _SLUG_FUNCTION_WORDS]
@@ -1923,7 +1935,7 @@ def _address(url: str | None) -> _Address:
         if (
             numbered
             and not listing
-            and len([part for part in regex.split(r"[-_\x20]+", seg) if part]) < SLUG_HEADLINE_WORDS
+            and len([part for part in _SLUG_WORD_SEP.split(seg) if part]) < SLUG_HEADLINE_WORDS
         ):
             # «/FA/اخبار-سایت-قدیم/44012/» (bijar.gov.ir): a few words before the item's ID
             # are the section the item is filed under, not its headline (an item's slug
@@ -1932,7 +1944,7 @@ def _address(url: str | None) -> _Address:
         persian.append(key)
         # The last one, or one before it that has more words: «/blog/POST-SLUG/CATEGORY-SLUG»
         # names the category last, and a headline is longer than a category's name.
-        count = len([part for part in regex.split(r"[-_\x20]+", seg) if part])
+        count = len([part for part in _SLUG_WORD_SEP.split(seg) if part])
         if count > words:
             slug, words = key, count
     if slug is None and listing:
@@ -2023,7 +2035,7 @@ def names_the_listing(url: str | None, name: str) -> bool:
 
 def _slug_key(segment: str) -> str:
     """An address's slug as a line's key (:attr:`_Line.key`): its words without dashes."""
-    return _squash(normalize(segment.replace("-", " ").replace("_", " ")))
+    return _squash(normalize(_SLUG_WORD_SEP.sub(" ", segment)))
 
 
 def _bare_label_above(lines: Sequence[_Line], title: int, outside: set[int]) -> int | None:

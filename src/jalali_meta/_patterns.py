@@ -532,9 +532,11 @@ _TIME_RANGE_BEFORE = rf"""
     )
 """
 
-# Between a date and the time after it: a separator, a place name or two, «ساعت».
+# Between a date and the time after it: a separator, a place name or two, «ساعت». A double
+# colon is one too (PersianBlog's and ParsiBlog's post date line «جمعه 86/11/19 ::  ساعت 2:17
+# صبح», real60 #04).
 _DATE_TIME_SEP = rf"""
-    (?:{_GP}(?:[\-،,|/@]{_GP})? | T(?=[0-9]))             # or T, as in ISO 8601
+    (?:{_GP}(?:(?:[\-،,|/@]|::){_GP})? | T(?=[0-9]))       # or T, as in ISO 8601
     (?:(?P<pt>\(){_GP}(?=[0-9]))?                          # «(» before a clock: «... (19:46)»
     # (its digits right after it: «(ساعت 10)» is a note, attacks39)
     (?:(?!(?:{_UNTIL})\x20)[\u0621-\u06cc]{{1,15}}\x20{{1,3}}){{0,2}}?  # a place name or two
@@ -548,7 +550,7 @@ _TIME_CLOSE = r"(?(pt)[\x20\u200c]*+\))"
 # A time that cannot be read, right after a date (a separator and «ساعت» between, no place
 # name: «۱۴۰۲/۰۵/۱۴ نرخ 12.50» stays a date) or right before one.
 _BAD_TIME_AFTER = rf"""
-    (?:{_GP}(?:[\-،,|/@]{_GP})? | T(?=[0-9]))
+    (?:{_GP}(?:(?:[\-،,|/@]|::){_GP})? | T(?=[0-9]))
     (?:
         (?:{_BL}ساعت{_GP}(?::{_GP})?)?{_BAD_CLOCK}
       | {_BL}ساعت{_GP}(?::{_GP})?                       # «ساعت ۹ و ۵» without «دقیقه»,

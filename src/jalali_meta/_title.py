@@ -24,7 +24,9 @@ from jalali_meta._chrome import (
     _DOCUMENT_SECTIONS,
     _INSTITUTIONS,
     _NOT_LETTER,
+    BLOG_NAME_WORDS,
     LABEL_REACH_ABOVE,
+    MOTTO_WORDS,
     NAME_MAX_WORDS,
     STATE_NAMES,
     _capitals_masthead,
@@ -1306,6 +1308,70 @@ def _question_headline(lines: Sequence[_Line], index: int, outside: set[int]) ->
         if below.info.kind not in ("labels", "text") or below.words > LABEL_MAX_WORDS + 2:
             return False
     return False
+
+
+# A site's name bar over a question headline has at most this many lines: the name (at most
+# :data:`BLOG_NAME_WORDS` words) and its motto (at most :data:`MOTTO_WORDS`).
+NAME_BAR_LINES = 2
+
+
+def _question_under_name_bar(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether ``lines[index]`` is a question headline (:func:`_question_headline`) under a
+    site's name bar alone: «راه پرداخت» / «رسانه فناوری‌های مالی ایران» / «چرا باید ... حذف
+    کرد؟» / the lead (way2pay.ir, real60 #21). Above it stand at most :data:`NAME_BAR_LINES`
+    text lines, the first of at most :data:`BLOG_NAME_WORDS` words, the next of at most
+    :data:`MOTTO_WORDS`, none ending a sentence, and a line longer than a name shares fewer
+    than :data:`MOTTO_SHARED_WORDS` content words with the question and the paragraph under
+    it (a motto names neither). The question then is the headline, not the lead's start; a
+    headline over a question printed as the lead's first line names them."""
+    if not 0 < index <= NAME_BAR_LINES or any(at in outside for at in range(index + 2)):
+        return False
+    if not _question_headline(lines, index, outside) or index + 1 >= len(lines):
+        return False
+    told = _content_words(lines[index]) | _content_words(lines[index + 1])
+    for at in range(index):
+        line = lines[at]
+        if (
+            line.info.kind != "text"
+            or line.paragraph
+            or line.text.rstrip()[-1:] in _SENTENCE_ENDS
+            or line.words > (BLOG_NAME_WORDS if at == 0 else MOTTO_WORDS)
+            or (
+                line.words > BLOG_NAME_WORDS
+                and len(_content_words(line) & told) >= MOTTO_SHARED_WORDS
+            )
+        ):
+            return False
+    return True
+
+
+def _lead_opening_summary(lines: Sequence[_Line], index: int, stop: int) -> bool:
+    """Whether ``lines[index]``, right over the running text at ``stop``, is the item's
+    summary: the sentence the first paragraph opens with (:data:`SENTENCE_WORDS` words or
+    more), under a headline-shaped line of a sentence's length too, ending with no kicker's
+    colon, that names it (:data:`MOTTO_SHARED_WORDS` content words): «6 روستای ... برخوردار
+    می شوند» / «فرماندار ... گفت تاکنون ... شده اند» / «فرماندار ... گفت تاکنون ... شده اند
+    محمودیان در نشست ...» (a governorate's news template, ostan-ks.ir, real60 #06). The lead's
+    opening printed as a summary is never the headline; a kicker over a headline glued to
+    the lead is shorter or ends with a colon."""
+    if index != stop - 1 or index == 0 or stop >= len(lines):
+        return False
+    line, upper, body = lines[index], lines[index - 1], lines[stop]
+    if (
+        line.words < SENTENCE_WORDS
+        or line.info.kind != "text"
+        or body.key == line.key
+        or not body.key.startswith(line.key)
+    ):
+        return False
+    if (
+        upper.info.kind != "text"
+        or upper.paragraph
+        or not SENTENCE_WORDS <= upper.words <= HEADLINE_MAX_WORDS
+        or upper.text.rstrip()[-1:] in (":", "؛")
+    ):
+        return False
+    return len(_content_words(upper) & _content_words(line)) >= MOTTO_SHARED_WORDS
 
 
 def _exclaimed_headline_shape(line: _Line) -> bool:
@@ -3011,6 +3077,7 @@ def _choose_title(
                 or _prompt_opening(lines, index)
                 or _bar_pair_over_headline(lines, index)
                 or _bar_pair_under_headline(lines, index)
+                or _lead_opening_summary(lines, index, stop)
                 or (anchor is not None and _unit_byline(lines, index, stop))
                 or _announcement_under_headline(lines, index)
                 or _field_line(line)

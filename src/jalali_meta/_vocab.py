@@ -634,7 +634,9 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
             # the post's date on the same line).
             "کلمات کلیدی",
         ),
-        "source": ("منبع", "به نقل از", "source"),
+        # «تارنگار :در سپهر آموزش(NAME)»: the weblog a post is taken from (a BlogSky
+        # teachers' blog crediting each piece over it, real60 #18), with its colon.
+        "source": ("منبع", "به نقل از", "source", "تارنگار"),
         # Counters: recognised so that their numbers never become an ID; their lines are ignored.
         # «Кӯришлар: 2215» / «Кўришлар» (Uzbek: views; Joomla's hits, khalkovozi.tj).
         "views": ("بازدید", "تعداد بازدید", "نمایش", "Кўришлар", "Кӯришлар"),
@@ -660,6 +662,7 @@ LABELS_NEED_COLON: Final = frozenset(
         "گزارش",
         "موضوع",
         "منبع",
+        "تارنگار",
         "نمایش",
         "برچسب",
         "کلمات کلیدی",
@@ -915,6 +918,27 @@ SHOP_OBJECT_WORDS: Final = (
 # («زمان جاری : date - time»: a forum's clock).
 TODAY_WORDS: Final = ("امروز", "خبر فوری", "فوری", "زمان جاری")
 
+# The names the Leader gives each solar year (شعار سال), 1390-1404: a government site's top
+# bar prints the current one beside today's date («جهش تولید | یکشنبه، ۱۷ اسفند ۱۳۹۹», IRIB's
+# provincial Liferay sites, real60 #25), so a date after it is the visit's, not an article's.
+YEAR_NAMES: Final = (
+    "جهاد اقتصادی",
+    "تولید ملی، حمایت از کار و سرمایه ایرانی",
+    "حماسه سیاسی و حماسه اقتصادی",
+    "اقتصاد و فرهنگ با عزم ملی و مدیریت جهادی",
+    "دولت و ملت، همدلی و هم‌زبانی",
+    "اقتصاد مقاومتی؛ اقدام و عمل",
+    "اقتصاد مقاومتی؛ تولید - اشتغال",
+    "حمایت از کالای ایرانی",
+    "رونق تولید",
+    "جهش تولید",
+    "تولید؛ پشتیبانی‌ها، مانع‌زدایی‌ها",
+    "تولید؛ دانش‌بنیان، اشتغال‌آفرین",
+    "مهار تورم، رشد تولید",
+    "جهش تولید با مشارکت مردم",
+    "سرمایه‌گذاری برای تولید",
+)
+
 # Prayer-time, currency and weather widgets.
 WIDGET_WORDS: Final = (
     "اذان",
@@ -1108,6 +1132,9 @@ CHROME_PHRASES: Final = (
     "پرش به محتوا",
     "پرش به گزارش",
     "رفتن به محتوا",
+    # Drupal's skip link in Persian (an engineers' body's site, azarnezam.ir, real60 #10).
+    "رفتن به محتوای اصلی",
+    "پرش به محتوای اصلی",
     "رفتن به مطلب",
     "پرش به مطلب",
     "skip to content",
@@ -1382,6 +1409,10 @@ DESK_WORDS: Final = ("گروه", "سرویس")
 # («خبرهای خوش», «خبرهای تازه از ...») are not listed.
 RUBRIC_NEWS_WORDS: Final = ("اخبار", "خبرها", "خبرهای")
 RUBRIC_QUALIFIERS: Final = ("داغ", "ویژه", "فوری", "برگزیده")
+
+# A site's beta badge its template prints before every headline, run into it or not
+# («نسخه آزمایشی6 روستای ...», a governorate's county pages, ostan-ks.ir, real60 #06).
+BETA_BADGES: Final = ("نسخه آزمایشی", "نسخه بتا")
 
 # The country closing an author's affiliation in a journal article's header («1 گروه ...،
 # دانشکده ...، دانشگاه ...، تهران، ایران»: jmds.mums.ac.ir, medrehab.sbmu.ac.ir,
