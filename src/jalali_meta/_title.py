@@ -8589,5 +8589,6 @@ def title_doubts(article: Article, doc: str, hints: Hints) -> Article:
     if hints.h2_texts is None:
         article = _form_value_title(_strong_section_title(article, text), text)
         return headline_after_lead(article, text)
-    article = headline_after_lead(article, text, hints.h2_texts)
+    if hints.h2_texts:  # (none: no <h2>, or a headline heading taken; the rule finds nothing)
+        article = headline_after_lead(article, text, hints.h2_texts)
     return _posts_listed(article, text, hints.post_titles)
