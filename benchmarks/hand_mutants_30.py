@@ -176,10 +176,10 @@ MUTANTS = [
         "            continue",
     ),  # 41
     (
-        A,
-        "    article = _form_value_title(_strong_section_title(article, doc), doc)",
-        "    article = _form_value_title(article, doc)",
-    ),  # 42
+        T,
+        "        article = _form_value_title(_strong_section_title(article, text), text)",
+        "        article = _form_value_title(article, text)",
+    ),  # 42 (fix194: in _title.title_doubts)
     (T, "FORM_LABELS = 3", "FORM_LABELS = 4"),  # 43
     (T, '        or _squash(above.rstrip(": ")) in _TITLE_FORM_LABELS\n', ""),  # 44
     # -- speed35: the C tests before the patterns ---------------------------------------------

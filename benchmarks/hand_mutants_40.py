@@ -208,7 +208,7 @@ MUTANTS = [
         "        if False:",
     ),  # 37
     (
-        HT,
+        T,  # (fix194: _posts_listed moved from _html.py to _title.py)
         '        notice.code in ("title-uncertain", "listing-page") for notice in article.warnings',
         '        notice.code == "listing-page" for notice in article.warnings',
     ),  # 38

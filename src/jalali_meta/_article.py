@@ -310,8 +310,6 @@ from jalali_meta._title import (
     _epigraph_first,
     _exclaimed_headline,
     _field_label_above,
-    _form_value_title,
-    _front_matter_title,
     _glued_bracket,
     _glued_breadcrumb_title,
     _glued_lead_start,
@@ -349,7 +347,6 @@ from jalali_meta._title import (
     _slash_trail_start,
     _slug_glued_headline_end,
     _stopped_headline_over_date,
-    _strong_section_title,
     _tags_heading,
     _title_around_button,
     _twice_glued_opening,
@@ -361,7 +358,7 @@ from jalali_meta._title import (
     _wrapped_mid_sentence,
     _wrapped_sentences,
     _wrapped_set_apart,
-    headline_after_lead,
+    title_doubts,
     writer_heading,
 )
 
@@ -1445,22 +1442,20 @@ def parse_article(
     # «PART ONE <br>PART TWO»): blanked, its halves one line, as the page shows one title.
     work = blank_printed_breaks(work)
     blanked = work is not doc
+    front = (matter.title, matter.end) if matter is not None and matter.title is not None else None
     hints = None
-    if url or blanked:
+    if url or blanked or front:
         hints = Hints(
             url=url,
             afghan=afghan,
             clock=None if afghan else clock,
             titles=headings,
             spaced=spaced,
+            source=doc if blanked else None,
+            front_matter=front,
         )
+    # (the title's doubts, a front matter's title among them, are read in parse_text)
     article = parse_text(work, strict=strict, hints=hints)
-    if blanked:
-        article = _folded(article)
-    if matter is not None and matter.title is not None:
-        article = _front_matter_title(article, matter.title, doc, matter.end)
-    article = _form_value_title(_strong_section_title(article, doc), doc)
-    article = headline_after_lead(article, doc)
     if url:
         article = replace(article, url=url, hostname=_hostname(url))
     return apply_reference(article, reference, min_date, max_date, text=doc)
@@ -1511,14 +1506,23 @@ def _folded(article: Article) -> Article:
 
 
 def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) -> Article:
-    """The pipeline behind :func:`parse_article` and :func:`parse_html` (``hints`` from HTML)."""
+    """The pipeline behind :func:`parse_article` and :func:`parse_html` (``hints`` from HTML):
+    the one path from a text to its resolved record, the title's doubts included."""
     # The date grammar's answers are kept for this parse alone, in this thread alone
     # (_grammar.remember_matches); put back as they were however the parse ends.
+    hints = hints or _NO_HINTS
     previous = remember_matches()
     try:
-        return _parse_text(doc, strict, hints or _NO_HINTS)
+        article = _parse_text(doc, strict, hints)
     finally:
         forget_matches(previous)
+    if hints.source is not None:
+        # A blanked copy's record: its values folded back to one space a run (spans are
+        # the caller's text's already).
+        article = _folded(article)
+    # The title's doubts from the whole text and the caller's evidence: one place for a
+    # text and an HTML page (_title.title_doubts).
+    return title_doubts(article, doc, hints)
 
 
 def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:

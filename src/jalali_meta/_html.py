@@ -6,11 +6,14 @@ parser); it is imported on first use, so the text API never pays for it.
 Flow: bytes -> decoded text (BOM, declared charset, UTF-8, windows-1256) -> DOM
 -> machine values (JSON-LD, ``article:``/OpenGraph meta, itemprop, rnews,
 ``<time datetime>``) as resolver candidates, title sources, the page's address
-(``url``, canonical or og:url), and the visible text of the article's container with
-the spans of navigation, sidebars, footers and related lists -> the same pipeline as
-:func:`parse_article` (:func:`jalali_meta._article.parse_text`), which resolves every
-value -> Article. The address is read there, as for ``parse_article(url=...)``.
-This module gathers sources; it holds no rule of which value wins.
+(``url``, canonical or og:url), the headings' texts that say whether the page has a
+headline of its own (``Hints.h2_texts``, ``Hints.post_titles``), and the visible text of
+the article's container with the spans of navigation, sidebars, footers and related
+lists -> the same pipeline as :func:`parse_article`
+(:func:`jalali_meta._article.parse_text`), which resolves every value and casts every
+doubt on the title (:func:`jalali_meta._title.title_doubts`) -> Article. The address is
+read there, as for ``parse_article(url=...)``. This module gathers sources; it holds no
+rule of which value wins and none that doubts one (tests/test_architecture.py).
 
 Spans in the returned Article point into :func:`visible_text` of the same page;
 values that come only from machine sources have the span None.
@@ -29,7 +32,7 @@ import attrs
 from jalali_meta._article import parse_text
 from jalali_meta._datetimes import find_dates
 from jalali_meta._decode import HEADINGS, decode_html, read_source
-from jalali_meta._errors import ConflictError, MissingExtraError, position
+from jalali_meta._errors import ConflictError, MissingExtraError
 from jalali_meta._evidence import archive_name
 from jalali_meta._header import classify
 from jalali_meta._lines import DATED_HEADLINE_WORDS, HEADLINE_MAX_WORDS, Hints, relay_lead
@@ -59,7 +62,6 @@ from jalali_meta._sources import (
     page_fields,
     site_clock,
 )
-from jalali_meta._title import headline_after_lead
 from jalali_meta._vocab import AFGHAN_MONTHS, LABELS
 
 __all__ = ["decode_html", "parse_html", "visible_text"]
@@ -259,34 +261,14 @@ def _own_entry_title(node: Any) -> bool:
     return node.css_first("a") is None and next(iter(find_dates(text)), None) is None
 
 
-def _posts_listed(article: Article, text: str, entry_titles: Sequence[Any]) -> Article:
-    """The record with its title doubted (``title-uncertain``) when the page, with no <h1>,
-    prints two post-title headings of their own or more, with different texts
-    (:func:`_own_entry_title`: Blogger's «<h3 class="post-title entry-title">» over each
-    post of a day's page): the page lists several posts, and the title the text chose, one
-    post's heading or a line of one post's body, names none of them (fix189; one such
-    heading names its post, fix178). A list's name already read (``listing-page``) or a
-    title already doubted is left as it is."""
+def _own_entry_titles(entry_titles: Sequence[Any]) -> frozenset[str]:
+    """The texts of the page's own post-title headings (:func:`_own_entry_title`), each
+    with its runs of white space folded, the empty ones left out."""
     own = {
         " ".join(node.text(deep=True).split()) for node in entry_titles if _own_entry_title(node)
     }
     own.discard("")
-    if len(own) < 2 or any(
-        notice.code in ("title-uncertain", "listing-page") for notice in article.warnings
-    ):
-        return article
-    span = article.spans.get("title")
-    line, column = position(text, span[0]) if span is not None else (None, None)
-    notice = Notice(
-        "title-uncertain",
-        f"the title «{article.title}» is uncertain: the page prints {len(own)} posts under "
-        "their own post-title headings and no <h1> (a blog's day or list page), so no one "
-        "line names it",
-        span,
-        line,
-        column,
-    )
-    return attrs.evolve(article, warnings=(*article.warnings, notice))
+    return frozenset(own)
 
 
 def _update_footer(tree: Any, container: Any) -> tuple[str, bool] | None:
@@ -872,16 +854,16 @@ def parse_html(
         shortlink=_Found.value(_Found.kept(found.shortlink), "href"),
         title_site=_title_site(None if day else found.title, titles),
         title_names=_title_names(None if day else found.title, titles),
+        # No headline heading taken (no <h1>): every <h2>'s text, for a print view's
+        # headline under its lead (tests/pages/1746), and the texts of the posts' own title
+        # headings, several of which make a list of posts (fix189). With one: none.
+        h2_texts=frozenset()
+        if heading is not None
+        else frozenset(" ".join(h2.text(deep=True).split()) for h2 in tree.css("h2")),
+        post_titles=frozenset() if heading is not None else _own_entry_titles(found.entry_titles),
     )
+    # The title's doubts the headings give are the resolver's (_title.title_doubts).
     article = parse_text(text, strict=strict, hints=hints)
-    if article.title is not None and heading is None:
-        # No <h1>: a print view's <h2> headline under its lead (tests/pages/1746).
-        article = headline_after_lead(
-            article, text, frozenset(" ".join(h2.text(deep=True).split()) for h2 in tree.css("h2"))
-        )
-    if article.title is not None and heading is None:
-        # No <h1> and several posts' own title headings: a list of posts (fix189).
-        article = _posts_listed(article, text, found.entry_titles)
     parsed = attrs.evolve(
         article,
         url=page_url,

@@ -275,7 +275,8 @@ def _quotation_line(text: str, words: int) -> bool:
 @attrs.frozen
 class Hints:
     """What the caller knows about the text: an HTML page's sources (given by
-    :func:`parse_html`), or only the page's address (``parse_article(url=...)``).
+    :func:`parse_html`), or what :func:`parse_article` read around it (the page's address
+    given with ``url=``, a front matter block, the caller's text under a blanked copy).
 
     Attributes:
         titles: Title texts from machine sources with their rule (``h1``, ``og:title``...).
@@ -306,6 +307,23 @@ class Hints:
         title_names: The short parts of an HTML page's <title> of three to five parts
             around the headline taken from it («SITE - HEADLINE - SECTION»): names, so a
             first line printing one alone is a masthead's or a section's, not the title.
+        h2_texts: The texts of an HTML page's ``<h2>`` headings that may be its headline:
+            every ``<h2>``'s when no headline heading was taken (no ``<h1>``), none when one
+            was; a print view's headline printed under its lead is one of them
+            (:func:`headline_after_lead`). None for a text: its lines carry their own layout
+            (blank lines, Markdown's ``**`` lines, a form printed as lines), which the
+            title's doubts read instead (:func:`title_doubts`).
+        post_titles: The texts of an HTML page's own post-title headings (Blogger's
+            «<h3 class="post-title entry-title">» with no link and no date in it) when no
+            headline heading was taken: two or more say the page lists posts
+            (:func:`_posts_listed`).
+        source: The caller's text when the pipeline reads a copy of it with some syntax
+            blanked (a front matter block, Markdown, a line break tag printed as text): the
+            record's values are folded back to one space a run, and the title's doubts read
+            the caller's text.
+        front_matter: A front matter block's title and where the block ends in the text:
+            the title as the front matter gives it, doubted when the text prints it nowhere
+            (:func:`_front_matter_title`).
     """
 
     titles: tuple[tuple[str, str], ...] = ()
@@ -321,6 +339,10 @@ class Hints:
     shortlink: str | None = None
     title_site: str | None = None
     title_names: tuple[str, ...] = ()
+    h2_texts: frozenset[str] | None = None
+    post_titles: frozenset[str] = frozenset()
+    source: str | None = None
+    front_matter: tuple[str, int] | None = None
 
 
 @attrs.define

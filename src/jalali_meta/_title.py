@@ -8641,3 +8641,60 @@ def headline_after_lead(
     )
     log.debug("warning %s", notice)
     return attrs.evolve(article, warnings=(*article.warnings, notice))
+
+
+def _posts_listed(article: Article, doc: str, titles: frozenset[str]) -> Article:
+    """The record with its title doubted (``title-uncertain``) when the page, with no <h1>,
+    prints two post-title headings of their own or more, with different texts (``titles``,
+    ``Hints.post_titles``: Blogger's «<h3 class="post-title entry-title">» over each post of
+    a day's page, with no link and no date in it): the page lists several posts, and the
+    title the text chose, one post's heading or a line of one post's body, names none of
+    them (fix189; one such heading names its post, fix178). A list's name already read
+    (``listing-page``) or a title already doubted is left as it is."""
+    own = titles - {""}
+    if article.title is None:
+        return article
+    if len(own) < 2 or any(
+        notice.code in ("title-uncertain", "listing-page") for notice in article.warnings
+    ):
+        return article
+    span = article.spans.get("title")
+    line, column = position(doc, span[0]) if span is not None else (None, None)
+    notice = Notice(
+        "title-uncertain",
+        f"the title «{article.title}» is uncertain: the page prints {len(own)} posts under "
+        "their own post-title headings and no <h1> (a blog's day or list page), so no one "
+        "line names it",
+        span,
+        line,
+        column,
+    )
+    return attrs.evolve(article, warnings=(*article.warnings, notice))
+
+
+def title_doubts(article: Article, doc: str, hints: Hints) -> Article:
+    """The record with the doubts that the whole text and the caller's evidence cast on the
+    title the resolver chose: the one place, for a text and an HTML page alike, where they
+    are applied (the end of :func:`parse_text`), so that ``parse_html`` keeps no rule of
+    its own.
+
+    A front matter's title (``hints.front_matter``) is put back as the block gives it, and
+    doubted when printed nowhere (:func:`_front_matter_title`). A text's lines carry their
+    layout (``hints.h2_texts`` None): a section line opened by ``**``
+    (:func:`_strong_section_title`), a form's value (:func:`_form_value_title`) and a print
+    view's headline after its lead, told by blank lines (:func:`headline_after_lead`). An
+    HTML page's visible text has one line per block, so its headings tell instead: a print
+    view's ``<h2>`` headline after its lead, then several posts' own title headings
+    (:func:`_posts_listed`); with a headline heading taken (``h2_texts`` and
+    ``post_titles`` empty) neither finds anything. The rules read the caller's text
+    (``hints.source``) when the pipeline read a blanked copy of it (``doc``)."""
+    text = hints.source if hints.source is not None else doc
+    if hints.front_matter is not None:
+        title, end = hints.front_matter
+        article = _front_matter_title(article, title, text, end)
+    if hints.h2_texts is None:
+        article = _form_value_title(_strong_section_title(article, text), text)
+        return headline_after_lead(article, text)
+    if hints.h2_texts:  # (none: no <h2>, or a headline heading taken; the rule finds nothing)
+        article = headline_after_lead(article, text, hints.h2_texts)
+    return _posts_listed(article, text, hints.post_titles)
