@@ -5549,7 +5549,9 @@ _OVER_ARCHIVE_HEADING = (
 # A blog's archive widget heading: «آرشیو ماهانه» (monthly archive), «آرشیو موضوعی»,
 # «بایگانی ماهانه» (ostaniha.com, blogfa and persianblog themes).
 _ARCHIVE_HEADING = regex.compile(
-    r"^[\x20\u200c]*(?:آرشیو|بایگانی)[\x20\u200c]+(?:ماهانه|ماهیانه|موضوعی)[\x20\u200c:]*$"
+    r"^[\x20\u200c]*"
+    + vocab.ARCHIVE_WORD_PATTERN
+    + r"[\x20\u200c]+(?:ماهانه|ماهیانه|موضوعی)[\x20\u200c:]*$"
 )
 
 
@@ -7976,7 +7978,9 @@ _PAGED_TITLE = regex.compile(
 # NAME», and «دسته: NAME» alone when it opens the page (under an article's headline it is the
 # post's category, a field of its header, so the bare form counts only as the first line).
 _CATEGORY_TITLE = regex.compile(
-    r"^[\x20]*(?P<archive>(?:آرشیو|بایگانی)(?:[\x20\u200c]+کامل)?(?:[\x20\u200c]+از)?[\x20\u200c]+)?"
+    r"^[\x20]*(?P<archive>"
+    + vocab.ARCHIVE_WORD_PATTERN
+    + r"(?:[\x20\u200c]+کامل)?(?:[\x20\u200c]+از)?[\x20\u200c]+)?"
     r"دسته(?:[\x20\u200c]*بندی)?[\x20]*:[\x20]*"
     r"(?P<name>[^\x20:|\-–].*?)[\x20]*(?:[\x20][\-–|][\x20].*)?$"
 )
