@@ -2406,7 +2406,8 @@ def _daily_boxes(state: _State) -> set[int]:
 def _opens_article(lines: Sequence[_Line], at: int) -> bool:
     """Whether ``lines[at]`` opens the page's own article under a daily box (fix193): it is a
     headline its lead retells (a short line, no paragraph, with the paragraph right under it
-    sharing :data:`DAILY_BOX_RETOLD_WORDS` content words or more with it), or a short line
+    sharing :data:`DAILY_BOX_RETOLD_WORDS` content words or more with it, or with the
+    article's date line right under that paragraph, :func:`_dated_lead`), or a short line
     (a kicker) right over such a headline. «پیام‌نما» / VERSE / «سخنگوی ... خبر داد» /
     HEADLINE / LEAD with no blank lines (mut40's mutant 46's page): the box ends before the
     kicker whatever the verse's length; a box's own lines retell none of the page's lead."""
@@ -2419,7 +2420,10 @@ def _opens_article(lines: Sequence[_Line], at: int) -> bool:
             and not line.paragraph
             and line.words <= HEADLINE_MAX_WORDS
             and lead.paragraph
-            and len(_content_words(line) & _content_words(lead)) >= DAILY_BOX_RETOLD_WORDS
+            and (
+                len(_content_words(line) & _content_words(lead)) >= DAILY_BOX_RETOLD_WORDS
+                or _dated_lead(lines, headline + 1)
+            )
         ):
             return True
         if line.info.kind != "text" or line.paragraph:
@@ -2430,6 +2434,15 @@ def _opens_article(lines: Sequence[_Line], at: int) -> bool:
 # Content words a headline under a daily box shares with its lead at least
 # (:func:`_opens_article`).
 DAILY_BOX_RETOLD_WORDS = 2
+
+
+def _dated_lead(lines: Sequence[_Line], lead: int) -> bool:
+    """Whether the paragraph ``lines[lead]`` has the article's date line right under it (a
+    news item's headline / lead / date, Mehr's layout: «... خبر داد.» / «۱۵ مهر ۱۴۰۲، ۹:۴۰»,
+    tests/pages 350; fix197): a box's verse and its translation are dated by no line of
+    their own, so the short line over a dated lead is the page's headline, whatever words it
+    shares with that lead."""
+    return lead + 1 < len(lines) and lines[lead + 1].info.kind == "date"
 
 
 # A saying and its speaker, a site's motto line: «رسول اکرم (ص): SAYING», «امام علی (ع) :
