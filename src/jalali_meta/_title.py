@@ -429,7 +429,8 @@ def _motto_among_sentences(lines: Sequence[_Line], index: int, near: int, other:
     paragraph ``lines[index]``, only sentences between the copies, and a headline-shaped line
     (3 to :data:`HEADLINE_MAX_WORDS` words ending no sentence and no kicker) at most two lines
     over that paragraph, not counting up to :data:`MOTTO_HEADER_LINES` header lines between
-    (a date, a time, a code or a byline line; mut40's mutant 34's page, fix193): «HEADLINE» /
+    (a date, a time, a code or a byline line; mut40's mutant 34's page, fix193; a toolbar's
+    share or print line, a photo's credit, fix197): «HEADLINE» /
     «ساعت برگزاری مراسم: ۱۸:۴۵» / LEAD / «شنا برای همه» /
     «... این شعار را ... تکرار کرد.» / «شنا برای همه» (attacks62, fix191). A headline printed
     twice stands over or around its header block; the lead under its own headline is the
@@ -455,8 +456,10 @@ def _motto_among_sentences(lines: Sequence[_Line], index: int, near: int, other:
     while above >= 0 and looked < 2:
         line = lines[above]
         above -= 1
-        if line.info.kind in _MOTTO_STEP_KINDS and stepped < MOTTO_HEADER_LINES:
-            stepped += 1  # the headline's date, time, code or byline line (fix193)
+        if (line.info.kind in _MOTTO_STEP_KINDS or line.byline) and stepped < MOTTO_HEADER_LINES:
+            # the headline's date, time, code or byline line (fix193), its toolbar's share
+            # or print line, its photo's credit («عکس از NAME», fix197)
+            stepped += 1
             continue
         looked += 1
         if (
@@ -472,9 +475,10 @@ def _motto_among_sentences(lines: Sequence[_Line], index: int, near: int, other:
 
 
 # The header lines between a headline and its lead (a date line, a time or labels line such as
-# «کد خبر: ...» or «خبرنگار: ...») :func:`_motto_among_sentences` steps over, at most
+# «کد خبر: ...» or «خبرنگار: ...», a toolbar's «اشتراک گذاری» or «چاپ», fix197; a byline or
+# a photo's credit as well) :func:`_motto_among_sentences` steps over, at most
 # MOTTO_HEADER_LINES of them, looking for the headline over the lead.
-_MOTTO_STEP_KINDS = _HEADER_KINDS | {"widget"}
+_MOTTO_STEP_KINDS = _HEADER_KINDS | {"widget", "control"}
 MOTTO_HEADER_LINES = 3
 
 
