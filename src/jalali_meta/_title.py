@@ -7268,15 +7268,18 @@ def _doubled_title(line: _Line) -> int | None:
 
 # «A - A | SITE», «A - A»: a page's <title> whose first part is printed again after a dash
 # (a portal's template, «HEADLINE - HEADLINE | مدیریت جهاد کشاورزی شهرستان X»,
-# shirvan.nkj.ir, real59 #21; fix192), the site's name after a bar or none.
+# shirvan.nkj.ir, real59 #21; fix192), the site's name after a bar or none; the site's name
+# may be printed in several bar parts («A - A | اداره منابع آب | شهرستان», an office's name
+# and its town, fix197), each opening with its bar or dash.
 _ECHO_DASH = regex.compile(r"\x20[-\u2013\u2014]\x20")
-_ECHO_TAIL = regex.compile(r"[\x20]*(?:[|\-\u2013\u2014][^|]*)?")
+_ECHO_TAIL = regex.compile(r"[\x20]*(?:[|\-\u2013\u2014][^|]*)*")
 
 
 def _echoed_title(text: str) -> int | None:
     """Where the first print ends on a line «A - A» or «A - A | SITE» (A of at least
     :data:`DOUBLED_TITLE_WORDS` words, the same text after the dash, then the end or a bar or
-    dash and the site's name); else None. «A - B | SITE» is a headline with its second part."""
+    dash and the site's name, in one part or several); else None. «A - B | SITE» is a
+    headline with its second part."""
     for dash in _ECHO_DASH.finditer(text):
         first = text[: dash.start()]
         if first.strip() != first or len(first.split()) < DOUBLED_TITLE_WORDS:
