@@ -2226,7 +2226,10 @@ def _masthead_twice(lines: Sequence[_Line]) -> set[int]:
     #20; fix190): a block of two to :data:`MASTHEAD_BLOCK_LINES` text lines that holds one
     line twice (the site's name), repeated line for line right under itself, with a line
     after the copy. Its lines are the site's, never the title. A headline printed twice
-    (one line, or a headline and its lead, each once) is no such block."""
+    (one line, or a headline and its lead, each once) is no such block. A blog's name
+    printed a third time right under its name and motto twice (:func:`_name_printed_third`)
+    is stepped over to the line :func:`_name_and_motto_twice` reads after the pair."""
+    third = _name_printed_third(lines)
     for size in range(2, MASTHEAD_BLOCK_LINES + 1):
         if len(lines) <= 2 * size:
             break
@@ -2234,11 +2237,25 @@ def _masthead_twice(lines: Sequence[_Line]) -> set[int]:
         keys = [line.key for line in block]
         if any(line.info.kind != "text" for line in block):
             continue  # a date line
-        if len(set(keys)) == size and not (size == 2 and _name_and_motto_twice(lines)):
+        if len(set(keys)) == size and not (
+            size == 2 and _name_and_motto_twice([*lines[:4], *lines[4 + third :]])
+        ):
             continue  # no line twice in the block (no name printed twice)
         if all(lines[size + at].key == keys[at] for at in range(size)):
             return set(range(2 * size))
     return set()
+
+
+def _name_printed_third(lines: Sequence[_Line]) -> int:
+    """1 when the first line, a blog's name, is printed a third time right under the two
+    lines printed twice («کاریز» / MOTTO / «کاریز» / MOTTO / «کاریز» / the post's title;
+    a BlogSky theme's name over its posts, mut41's mutant 11's page, fix197), else 0: the
+    name's print stepped over to the line after it (the post's title)."""
+    return int(
+        len(lines) > 5
+        and lines[0].key == lines[2].key == lines[4].key
+        and lines[1].key == lines[3].key != lines[0].key
+    )
 
 
 # A blog's name printed over its motto has at most this many words (the motto at most
