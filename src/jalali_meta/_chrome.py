@@ -2244,7 +2244,10 @@ def _masthead_twice(lines: Sequence[_Line]) -> set[int]:
     #20; fix190): a block of two to :data:`MASTHEAD_BLOCK_LINES` text lines that holds one
     line twice (the site's name), repeated line for line right under itself, with a line
     after the copy. Its lines are the site's, never the title. A headline printed twice
-    (one line, or a headline and its lead, each once) is no such block."""
+    (one line, or a headline and its lead, each once) is no such block. A blog's name
+    printed a third time right under its name and motto twice (:func:`_name_printed_third`)
+    is stepped over to the line :func:`_name_and_motto_twice` reads after the pair."""
+    third = _name_printed_third(lines)
     for size in range(2, MASTHEAD_BLOCK_LINES + 1):
         if len(lines) <= 2 * size:
             break
@@ -2252,11 +2255,25 @@ def _masthead_twice(lines: Sequence[_Line]) -> set[int]:
         keys = [line.key for line in block]
         if any(line.info.kind != "text" for line in block):
             continue  # a date line
-        if len(set(keys)) == size and not (size == 2 and _name_and_motto_twice(lines)):
+        if len(set(keys)) == size and not (
+            size == 2 and _name_and_motto_twice([*lines[:4], *lines[4 + third :]])
+        ):
             continue  # no line twice in the block (no name printed twice)
         if all(lines[size + at].key == keys[at] for at in range(size)):
             return set(range(2 * size))
     return set()
+
+
+def _name_printed_third(lines: Sequence[_Line]) -> int:
+    """1 when the first line, a blog's name, is printed a third time right under the two
+    lines printed twice («کاریز» / MOTTO / «کاریز» / MOTTO / «کاریز» / the post's title;
+    a BlogSky theme's name over its posts, mut41's mutant 11's page, fix197), else 0: the
+    name's print stepped over to the line after it (the post's title)."""
+    return int(
+        len(lines) > 5
+        and lines[0].key == lines[2].key == lines[4].key
+        and lines[1].key == lines[3].key != lines[0].key
+    )
 
 
 # A blog's name printed over its motto has at most this many words (the motto at most
@@ -2424,7 +2441,8 @@ def _daily_boxes(state: _State) -> set[int]:
 def _opens_article(lines: Sequence[_Line], at: int) -> bool:
     """Whether ``lines[at]`` opens the page's own article under a daily box (fix193): it is a
     headline its lead retells (a short line, no paragraph, with the paragraph right under it
-    sharing :data:`DAILY_BOX_RETOLD_WORDS` content words or more with it), or a short line
+    sharing :data:`DAILY_BOX_RETOLD_WORDS` content words or more with it, or with the
+    article's date line right under that paragraph, :func:`_dated_lead`), or a short line
     (a kicker) right over such a headline. «پیام‌نما» / VERSE / «سخنگوی ... خبر داد» /
     HEADLINE / LEAD with no blank lines (mut40's mutant 46's page): the box ends before the
     kicker whatever the verse's length; a box's own lines retell none of the page's lead."""
@@ -2437,7 +2455,10 @@ def _opens_article(lines: Sequence[_Line], at: int) -> bool:
             and not line.paragraph
             and line.words <= HEADLINE_MAX_WORDS
             and lead.paragraph
-            and len(_content_words(line) & _content_words(lead)) >= DAILY_BOX_RETOLD_WORDS
+            and (
+                len(_content_words(line) & _content_words(lead)) >= DAILY_BOX_RETOLD_WORDS
+                or _dated_lead(lines, headline + 1)
+            )
         ):
             return True
         if line.info.kind != "text" or line.paragraph:
@@ -2448,6 +2469,15 @@ def _opens_article(lines: Sequence[_Line], at: int) -> bool:
 # Content words a headline under a daily box shares with its lead at least
 # (:func:`_opens_article`).
 DAILY_BOX_RETOLD_WORDS = 2
+
+
+def _dated_lead(lines: Sequence[_Line], lead: int) -> bool:
+    """Whether the paragraph ``lines[lead]`` has the article's date line right under it (a
+    news item's headline / lead / date, Mehr's layout: «... خبر داد.» / «۱۵ مهر ۱۴۰۲، ۹:۴۰»,
+    tests/pages 350; fix197): a box's verse and its translation are dated by no line of
+    their own, so the short line over a dated lead is the page's headline, whatever words it
+    shares with that lead."""
+    return lead + 1 < len(lines) and lines[lead + 1].info.kind == "date"
 
 
 # A saying and its speaker, a site's motto line: «رسول اکرم (ص): SAYING», «امام علی (ع) :

@@ -67,6 +67,7 @@ from jalali_meta._lines import (
     _restates,
     _squash,
     _State,
+    _verb_end,
     count_words,
 )
 from jalali_meta._normalize import WORD_LETTERS, normalize, raw_spelling
@@ -1215,6 +1216,18 @@ def _outlet_named(state: _State, title: int | None, rule: str) -> None:
         state.title_doubt = (_LIST_SITE_TAGLINE, None)
 
 
+def _archiving_headline(line: _Line, start: int) -> bool:
+    """Whether an archive label with no colon before the name that opens at ``start``
+    («آرشیو برچسب هامون», :func:`_evidence.archive_name`) is a headline about archiving
+    instead: its rest ends with a finite verb («بایگانی برچسب های قدیمی موزه آغاز شد») or
+    opens with a function word («بایگانی برچسب ها در موزه ملی»). A theme's label prints a
+    name there, or a colon before it (fix197: «بایگانی» reads as «آرشیو» does)."""
+    if ":" in line.norm[:start]:
+        return False
+    words = line.norm[start:].replace("\u200c", " ").split()
+    return _verb_end(line) == "verb" or (bool(words) and words[0] in _FUNCTION_WORDS)
+
+
 def _archive_line_near(
     state: _State, title: int | None, anchor: int | None, outside: set[int]
 ) -> int | None:
@@ -1228,6 +1241,8 @@ def _archive_line_near(
         if index in outside or line.info.kind not in ("text", "labels"):
             continue
         found = archive_name(line.text)
+        if found is not None and _archiving_headline(line, found[0]):
+            continue
         if found is not None:
             state.title_start, state.title_end = line.start + found[0], line.start + found[1]
             return index
@@ -2046,7 +2061,7 @@ def _bare_label_above(lines: Sequence[_Line], title: int, outside: set[int]) -> 
         if index in outside or lines[index].words > BREADCRUMB_LABEL_WORDS:
             continue
         norm = lines[index].norm
-        if "بایگانی" not in norm and "آرشیو" not in norm and "rchive" not in norm:
+        if "rchive" not in norm and not any(word in norm for word in vocab.ARCHIVE_WORDS):
             continue  # (a cheap test before the pattern)
         last = regex.split(r"[\x20]+[|»«>/][\x20]+", norm)[-1]
         if len(last.split()) <= BARE_ARCHIVE_LABEL_WORDS and _BARE_ARCHIVE_LABEL.match(last):

@@ -431,7 +431,8 @@ def _motto_among_sentences(lines: Sequence[_Line], index: int, near: int, other:
     paragraph ``lines[index]``, only sentences between the copies, and a headline-shaped line
     (3 to :data:`HEADLINE_MAX_WORDS` words ending no sentence and no kicker) at most two lines
     over that paragraph, not counting up to :data:`MOTTO_HEADER_LINES` header lines between
-    (a date, a time, a code or a byline line; mut40's mutant 34's page, fix193): «HEADLINE» /
+    (a date, a time, a code or a byline line; mut40's mutant 34's page, fix193; a toolbar's
+    share or print line, a photo's credit, fix197): «HEADLINE» /
     «ساعت برگزاری مراسم: ۱۸:۴۵» / LEAD / «شنا برای همه» /
     «... این شعار را ... تکرار کرد.» / «شنا برای همه» (attacks62, fix191). A headline printed
     twice stands over or around its header block; the lead under its own headline is the
@@ -457,8 +458,10 @@ def _motto_among_sentences(lines: Sequence[_Line], index: int, near: int, other:
     while above >= 0 and looked < 2:
         line = lines[above]
         above -= 1
-        if line.info.kind in _MOTTO_STEP_KINDS and stepped < MOTTO_HEADER_LINES:
-            stepped += 1  # the headline's date, time, code or byline line (fix193)
+        if (line.info.kind in _MOTTO_STEP_KINDS or line.byline) and stepped < MOTTO_HEADER_LINES:
+            # the headline's date, time, code or byline line (fix193), its toolbar's share
+            # or print line, its photo's credit («عکس از NAME», fix197)
+            stepped += 1
             continue
         looked += 1
         if (
@@ -474,9 +477,10 @@ def _motto_among_sentences(lines: Sequence[_Line], index: int, near: int, other:
 
 
 # The header lines between a headline and its lead (a date line, a time or labels line such as
-# «کد خبر: ...» or «خبرنگار: ...») :func:`_motto_among_sentences` steps over, at most
+# «کد خبر: ...» or «خبرنگار: ...», a toolbar's «اشتراک گذاری» or «چاپ», fix197; a byline or
+# a photo's credit as well) :func:`_motto_among_sentences` steps over, at most
 # MOTTO_HEADER_LINES of them, looking for the headline over the lead.
-_MOTTO_STEP_KINDS = _HEADER_KINDS | {"widget"}
+_MOTTO_STEP_KINDS = _HEADER_KINDS | {"widget", "control"}
 MOTTO_HEADER_LINES = 3
 
 
@@ -5655,7 +5659,9 @@ _OVER_ARCHIVE_HEADING = (
 # A blog's archive widget heading: «آرشیو ماهانه» (monthly archive), «آرشیو موضوعی»,
 # «بایگانی ماهانه» (ostaniha.com, blogfa and persianblog themes).
 _ARCHIVE_HEADING = regex.compile(
-    r"^[\x20\u200c]*(?:آرشیو|بایگانی)[\x20\u200c]+(?:ماهانه|ماهیانه|موضوعی)[\x20\u200c:]*$"
+    r"^[\x20\u200c]*"
+    + vocab.ARCHIVE_WORD_PATTERN
+    + r"[\x20\u200c]+(?:ماهانه|ماهیانه|موضوعی)[\x20\u200c:]*$"
 )
 
 
@@ -7368,15 +7374,18 @@ def _doubled_title(line: _Line) -> int | None:
 
 # «A - A | SITE», «A - A»: a page's <title> whose first part is printed again after a dash
 # (a portal's template, «HEADLINE - HEADLINE | مدیریت جهاد کشاورزی شهرستان X»,
-# shirvan.nkj.ir, real59 #21; fix192), the site's name after a bar or none.
+# shirvan.nkj.ir, real59 #21; fix192), the site's name after a bar or none; the site's name
+# may be printed in several bar parts («A - A | اداره منابع آب | شهرستان», an office's name
+# and its town, fix197), each opening with its bar or dash.
 _ECHO_DASH = regex.compile(r"\x20[-\u2013\u2014]\x20")
-_ECHO_TAIL = regex.compile(r"[\x20]*(?:[|\-\u2013\u2014][^|]*)?")
+_ECHO_TAIL = regex.compile(r"[\x20]*(?:[|\-\u2013\u2014][^|]*)*")
 
 
 def _echoed_title(text: str) -> int | None:
     """Where the first print ends on a line «A - A» or «A - A | SITE» (A of at least
     :data:`DOUBLED_TITLE_WORDS` words, the same text after the dash, then the end or a bar or
-    dash and the site's name); else None. «A - B | SITE» is a headline with its second part."""
+    dash and the site's name, in one part or several); else None. «A - B | SITE» is a
+    headline with its second part."""
     for dash in _ECHO_DASH.finditer(text):
         first = text[: dash.start()]
         if first.strip() != first or len(first.split()) < DOUBLED_TITLE_WORDS:
@@ -8082,7 +8091,9 @@ _PAGED_TITLE = regex.compile(
 # NAME», and «دسته: NAME» alone when it opens the page (under an article's headline it is the
 # post's category, a field of its header, so the bare form counts only as the first line).
 _CATEGORY_TITLE = regex.compile(
-    r"^[\x20]*(?P<archive>(?:آرشیو|بایگانی)(?:[\x20\u200c]+کامل)?(?:[\x20\u200c]+از)?[\x20\u200c]+)?"
+    r"^[\x20]*(?P<archive>"
+    + vocab.ARCHIVE_WORD_PATTERN
+    + r"(?:[\x20\u200c]+کامل)?(?:[\x20\u200c]+از)?[\x20\u200c]+)?"
     r"دسته(?:[\x20\u200c]*بندی)?[\x20]*:[\x20]*"
     r"(?P<name>[^\x20:|\-–].*?)[\x20]*(?:[\x20][\-–|][\x20].*)?$"
 )
