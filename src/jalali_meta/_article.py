@@ -1308,8 +1308,8 @@ _SLUG_ELSEWHERE = (
 # long Dari or Persian headline without them stays (fix172). The count is count_words' (a
 # detached «های» is a suffix written without its ZWNJ, one word with its noun, as the same
 # line with the ZWNJ counts); a lead's shortest is its speaker, the clause and its report
-# (fix196: twenty words as written with «اقامتگاه های», nineteen counted, was taken; fix188
-# had twenty, the length of the one page it was made on).
+# (fix196: a lead of twenty words as written with «اقامتگاه های», nineteen counted, was
+# taken; fix188's twenty was a round number under the one page it was made on, twenty-one).
 RUN_ON_LEAD_WORDS = 15
 _LEAD_CLAUSE = regex.compile(r"(?:^|\x20)(?:ضمن\x20(?!خدمت)|با\x20اشاره\x20به\x20)")
 _RUN_ON_LEAD = (
