@@ -150,12 +150,13 @@ _ARCHIVE_TITLE_EN = regex.compile(r"^(?P<name>[^|\-–—]+?)[\x20]+Archives[\x2
 # The same title with the archive word after the name, as a word-for-word translation of
 # «%s Archives» prints it: «سنگ اصفهان بایگانی – SITE» (faratahlilnews.ir's tag archive,
 # tests/pages 2044 and 2045; fix196), also «NAME آرشیو - SITE» and with «ها»/«های». The site's
-# name after the separator is needed, and the name ends with no linking word («نگاهی به آرشیو
-# - SITE» is a headline).
+# name after the separator is needed (letters, not a run of bars), the name ends with no
+# linking word («نگاهی به آرشیو - SITE» is a headline), and the line is no menu run into one
+# line whose last item is the archive (:func:`_header.is_chrome_line`).
 _ARCHIVE_TITLE_AFTER = regex.compile(
     r"^(?P<name>[^|\-–—]+?)[\x20\u200c]+"
     + vocab.ARCHIVE_WORD_PATTERN
-    + r"(?:[\x20\u200c]*ها(?:ی)?)?[\x20]+[|\-–—][\x20]+.+$"
+    + r"(?:[\x20\u200c]*ها(?:ی)?)?[\x20]+[|\-–—][\x20]+(?P<site>.+)$"
 )
 _TAGGED_WITH = regex.compile(
     r"^(?:برچسب[\x20\u200c]*(?:زده[\x20\u200c]+شده|خورده)[\x20\u200c]+با"
@@ -206,8 +207,12 @@ def archive_name(text: str) -> tuple[int, int] | None:
         return None
     if match.re is _ARCHIVE_TITLE_AFTER and (
         match.group("name").replace("\u200c", " ").split()[-1] in vocab.LINKING_WORDS
+        or not any(map(str.isalpha, match.group("site")))
+        or is_chrome_line(norm)
     ):
-        return None  # «نگاهی به آرشیو - SITE»: a headline about an archive
+        # «نگاهی به آرشیو - SITE»: a headline about an archive; «rss صفحه‌اصلی ... آرشیو |
+        # |||»: a menu run into one line, its last item the archive, no site's name after it
+        return None
     start, end = match.span("name")
     parts = _SITE_SEPARATOR.split(norm[start:end])
     if len(parts) > 1:
