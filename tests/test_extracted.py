@@ -368,9 +368,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "newspaper/2041_howzehmarvi_html_posts_page_title_site_name_only_no_headline_element_lead_paragraph_with_event_weekday_date_comments_section_no_meta_no_time_posts_id_171": (
         "blind73 (measured before any fix for it, code 2ff6cca2): title wrong without a warning"
     ),
-    "newspaper/2045_faratahlilnews_html_wp_tag_archive_title_element_tag_bayegani_site_no_visible_tag_heading_yoast_collectionpage_jsonld_item_h2_link_date_span_kicker_h3_excerpt_no_ids": (
-        "blind73 (measured before any fix for it, code 2ff6cca2): title wrong without a warning"
-    ),
     "trafilatura/2050_safashahrstone_html_amp_reader_page_title_headline_canonical_blogposting_jsonld_date_published_summer_1398_utc_date_modified_winter_h1_subheading_h2_sections_no_visible_date": (
         "blind73 (measured before any fix for it, code 2ff6cca2): title wrong without a warning"
     ),

@@ -434,12 +434,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "2020_hezbollahnews_news_label_glued_to_arabic_yeh_weekday_tarikh_enteshar_1395_shahrivar_30_last_dst_day_time_11_45_agency_prefixed_lead_above_code_matlab_then_headline_vdc_address": (
         "blind72: with its address: title warned: 'plusresetminus' (golden 'طرح ترافیکی بازگشایی مدارس از فردا اجرا میشود')"
     ),
-    "2044_faratahlilnews_wordpress_tag_archive_title_line_tag_name_bayegani_en_dash_site_item_title_with_day_month_year_kicker_semicolon_title_again_curly_quoted_lead_no_ids": (
-        "blind73 (measured before any fix for it, code 2ff6cca2): title None (golden «سنگ اصفهان», the tag's name on the archive's title line «سنگ اصفهان بایگانی – SITE»)"
-    ),
-    "2045_faratahlilnews_html_wp_tag_archive_title_element_tag_bayegani_site_no_visible_tag_heading_yoast_collectionpage_jsonld_item_h2_link_date_span_kicker_h3_excerpt_no_ids": (
-        "blind73 (measured before any fix for it, code 2ff6cca2): title «سنگ اصفهان بایگانی» (golden «سنگ اصفهان»): the <title>'s archive word kept on the tag's name, no warning"
-    ),
     "2060_obodan_local_wordpress_post_category_uncategorised_line_headline_with_full_stop_comma_without_space_lead_body_curly_quotes_comment_form_cut_no_date_query_p_162": (
         "blind74 (measured before any fix for it, code d9707dd6): title «دستهبندی نشده» (WordPress's uncategorised category line over the headline) without a warning"
     ),
@@ -465,9 +459,6 @@ SILENT_WRONG: dict[str, str] = {
     # eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c):
     # the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix:
     # the twentieth blind batch (1040-1057), measured on 694f993 before any fix:
-    "2045_faratahlilnews_html_wp_tag_archive_title_element_tag_bayegani_site_no_visible_tag_heading_yoast_collectionpage_jsonld_item_h2_link_date_span_kicker_h3_excerpt_no_ids": (
-        "blind73 (measured before any fix for it, code 2ff6cca2): title «سنگ اصفهان بایگانی» (golden «سنگ اصفهان») without a warning"
-    ),
     "2060_obodan_local_wordpress_post_category_uncategorised_line_headline_with_full_stop_comma_without_space_lead_body_curly_quotes_comment_form_cut_no_date_query_p_162": (
         "blind74 (measured before any fix for it, code d9707dd6): title «دستهبندی نشده» (WordPress's uncategorised category line over the headline) without a warning"
     ),
@@ -595,9 +586,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "2017_ariyaninstitute_blogfa_afghan_category_page_cat_8_first_post_title_run_into_english_date_sat_12_apr_2008_time_9_5_pm_unpadded_minute_arabic_yeh_kaf_paragraphs_no_category_name": (
         "blind71: text alone: title silent: 'ولایت غور' (golden None); published silent: '2008-04-12T21:05+04:30' (golden None)"
-    ),
-    "2044_faratahlilnews_wordpress_tag_archive_title_line_tag_name_bayegani_en_dash_site_item_title_with_day_month_year_kicker_semicolon_title_again_curly_quoted_lead_no_ids": (
-        "blind73 (measured before any fix for it, code 2ff6cca2): without the /tag/ address the archive reads as its first item's page: title «بازاری که مشتری ندارد» and published 2018-11-05 (the item's) without a warning"
     ),
     "2051_s_babran_blogsky_posts_list_page_8_first_post_title_speaker_colon_then_weekday_date_1394_khordad_21_time_16_42_summer_dst_excerpt_ellipsis_no_list_name": (
         "blind73 (measured before any fix for it, code 2ff6cca2): a BlogSky list page of eight posts with no list name: the first post's title and its 1394/03/21 16:42 taken as the page's, no warning"

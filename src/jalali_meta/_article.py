@@ -150,6 +150,7 @@ from jalali_meta._lines import (
     _item_time_line,
     _Line,
     _lines,
+    _restates,
     _squash,
     _State,
     _verb_end,
@@ -904,8 +905,25 @@ def _dated_header_under(lines: Sequence[_Line], title: int) -> bool:
     """Whether the line right under the title is its labelled date line («تاریخ انتشار :
     جمعه ۲۷ ثور ۱۳۸۷ ساعت ۱۲:۱۹»): the article's own header. A lone «1» over such a headline
     is a counter (its comments, its likes; payam-aftab.com, real59 #16; fix192), not a
-    numbered list's first ordinal: a list's item prints no labelled date line under its
-    headline before the next item's number."""
+    numbered list's first ordinal: a list's item seldom prints a labelled date line under its
+    headline. When it does, the next item says so: a lone «2» further down over a headline
+    with its own labelled date line (the same shape again) makes the «1» the list's first
+    ordinal (attacks63, fix196)."""
+    if not _labelled_date_under(lines, title):
+        return False
+    return not any(
+        lines[at].norm.strip() == _SECOND_ITEM_NUMBER and _labelled_date_under(lines, at + 1)
+        for at in range(title + 2, len(lines) - 2)
+    )
+
+
+# The next ordinal of a numbered list whose first is «1» (the normalised copy's digits).
+_SECOND_ITEM_NUMBER = "2"
+
+
+def _labelled_date_under(lines: Sequence[_Line], title: int) -> bool:
+    """Whether the line right under ``lines[title]`` is a labelled date line («تاریخ انتشار :
+    ...») of the published or updated day."""
     if title + 1 >= len(lines):
         return False
     info = lines[title + 1].info
@@ -914,6 +932,37 @@ def _dated_header_under(lines: Sequence[_Line], title: int) -> bool:
         and info.date is not None
         and any(label.field in ("published", "updated") for label in info.labels)
     )
+
+
+_PAIR_PRINTED_TWICE_DOUBT = (
+    "it opens a pair of lines printed twice at the page's top, and the text under them does "
+    "not retell it: a blog's name over its motto (its masthead and the masthead's copy) as "
+    "likely as a headline"
+)
+
+
+def _masthead_pair_name(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether ``lines[title]``, the page's first line, opens a pair of lines printed twice
+    («NAME» / «MOTTO» / «NAME» / «MOTTO») that the first paragraph under them does not retell
+    (:func:`_lines._restates`): a blog's masthead and its copy (BlogSky's header, fix192's
+    :func:`_chrome._name_and_motto_twice`) past that rule's word counts (a name of four words, a
+    motto of sixteen; attacks63, fix196). A kicker over its headline, or a headline over its
+    subtitle, printed twice is retold by its lead."""
+    if not all(i in outside for i in range(title)):
+        return False
+    pair = [at for at in range(title, len(lines)) if at not in outside][:4]
+    if len(pair) < 4:
+        return False
+    first, second, again, second_again = (lines[at] for at in pair)
+    if (
+        first.key == second.key
+        or again.key != first.key
+        or second_again.key != second.key
+        or second.paragraph
+    ):
+        return False
+    lead = next((line for line in lines[pair[-1] + 1 :] if line.paragraph), None)
+    return lead is not None and not _restates(first, lead) and not _restates(second, lead)
 
 
 def _kicker_over_lead(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
@@ -939,9 +988,10 @@ def _kicker_over_lead(lines: Sequence[_Line], title: int, outside: set[int]) -> 
     return False
 
 
-# At most this many header lines (a date line, a byline) between a kicker and its lead
-# (:func:`_kicker_over_lead`).
-KICKER_HEADER_LINES = 2
+# At most this many header lines (a date line, a byline, a code line) between a kicker and its
+# lead (:func:`_kicker_over_lead`): as many as a headline's header block the motto rule steps
+# over (_title.MOTTO_HEADER_LINES; fix196: a date, a byline and a code line, attacks63).
+KICKER_HEADER_LINES = 3
 
 
 _SORT_CONTROL_DOUBT = (
@@ -1256,12 +1306,16 @@ _SLUG_ELSEWHERE = (
 )
 # A chosen line of this many words or more with no mark inside it and a lead's clause in it
 # (fix188): «ضمن» before its verbal noun («ضمن بیان», «ضمن تشریح»; «آموزش ضمن خدمت» is a
-# noun) or «با اشاره به». No headline of the pages' goldens holds either, and none of twenty
-# words or more is unmarked; a long Dari or Persian headline without them stays (fix172).
-RUN_ON_LEAD_WORDS = 20
+# noun) or «با اشاره به». No headline of the pages' goldens holds either (at any length); a
+# long Dari or Persian headline without them stays (fix172). The count is count_words' (a
+# detached «های» is a suffix written without its ZWNJ, one word with its noun, as the same
+# line with the ZWNJ counts); a lead's shortest is its speaker, the clause and its report
+# (fix196: a lead of twenty words as written with «اقامتگاه های», nineteen counted, was
+# taken; fix188's twenty was a round number under the one page it was made on, twenty-one).
+RUN_ON_LEAD_WORDS = 15
 _LEAD_CLAUSE = regex.compile(r"(?:^|\x20)(?:ضمن\x20(?!خدمت)|با\x20اشاره\x20به\x20)")
 _RUN_ON_LEAD = (
-    "a single clause of twenty words or more with no mark inside it, holding a lead's "
+    "a single clause of fifteen words or more with no mark inside it, holding a lead's "
     "«ضمن ...» or «با اشاره به»: a lead printed with no headline over it"
 )
 _RUBRIC_DOUBT = (
@@ -2221,6 +2275,16 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         # «1» / HEADLINE / its text, the page's first line: a numbered list's first item (a
         # search's results in a print view), whose headline is no page's.
         state.title_doubt = (_NUMBERED_FIRST_ITEM, None)
+    if (
+        title is not None
+        and title_rule == "headline"
+        and not address.listing
+        and state.title_doubt is None
+        and _masthead_pair_name(lines, title, outside)
+    ):
+        # «یادداشت های کویری من» / «MOTTO» / the two again / the post: a blog's name over
+        # its motto printed twice, past _chrome's word counts (fix196).
+        state.title_doubt = (_PAIR_PRINTED_TWICE_DOUBT, None)
     if (
         title is not None
         and title_rule in ("headline", "first line")

@@ -33,6 +33,7 @@ from jalali_meta._lines import (
     _apart,
     _content_words,
     _Line,
+    _restates,
     _squash,
     _State,
     _verb_end,
@@ -2289,18 +2290,24 @@ def _name_and_motto_twice(lines: Sequence[_Line]) -> bool:
     of at most :data:`MOTTO_WORDS`, the pair again, then a short text line
     that is no paragraph either (a post's title or its category). A headline printed twice
     with its lead or subtitle is followed by the body, a date or a label line, not by another
-    headline-shaped line."""
+    headline-shaped line. Nor is a kicker and its headline printed twice over a photo's
+    caption («رئیس کل دادگستری» / «پرونده ... به دادگاه رفت» / the two again / «عکس از ...»;
+    attacks63, fix196): the page's first paragraph retells that headline (most of its content
+    words, :func:`_lines._restates`), never a blog's motto."""
     if len(lines) < 5:
         return False
     name, motto, after = lines[0], lines[1], lines[4]
-    return (
+    if not (
         name.words <= BLOG_NAME_WORDS
         and motto.words <= MOTTO_WORDS
         and after.info.kind == "text"
         and not after.paragraph
         and after.words <= MOTTO_WORDS
         and after.key not in (name.key, motto.key)
-    )
+    ):
+        return False
+    lead = next((line for line in lines[5:] if line.paragraph), None)
+    return lead is None or not _restates(motto, lead)
 
 
 # A tag and its news archive's name on one line, parted by a bar or a dash: «قیمت نان | اخبار

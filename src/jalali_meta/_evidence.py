@@ -147,6 +147,17 @@ def breadcrumb_tail(text: str) -> str | None:
 # widget's heading, names no list; «آرشیو برچسب هامون» names «هامون»).
 _ARCHIVE_TITLE = regex.compile(r"^بایگانی[\x20\u200c]*(?:های|ها)[\x20\u200c]+(?P<name>.+)$")
 _ARCHIVE_TITLE_EN = regex.compile(r"^(?P<name>[^|\-–—]+?)[\x20]+Archives[\x20]+[|\-–—][\x20]+.+$")
+# The same title with the archive word after the name, as a word-for-word translation of
+# «%s Archives» prints it: «سنگ اصفهان بایگانی – SITE» (faratahlilnews.ir's tag archive,
+# tests/pages 2044 and 2045; fix196), also «NAME آرشیو - SITE» and with «ها»/«های». The site's
+# name after the separator is needed (letters, not a run of bars), the name ends with no
+# linking word («نگاهی به آرشیو - SITE» is a headline), and the line is no menu run into one
+# line whose last item is the archive (:func:`_header.is_chrome_line`).
+_ARCHIVE_TITLE_AFTER = regex.compile(
+    r"^(?P<name>[^|\-–—]+?)[\x20\u200c]+"
+    + vocab.ARCHIVE_WORD_PATTERN
+    + r"(?:[\x20\u200c]*ها(?:ی)?)?[\x20]+[|\-–—][\x20]+(?P<site>.+)$"
+)
 _TAGGED_WITH = regex.compile(
     r"^(?:برچسب[\x20\u200c]*(?:زده[\x20\u200c]+شده|خورده)[\x20\u200c]+با"
     r"|نوشته[\x20\u200c]*(?:های|ها)[\x20\u200c]+(?:برچسب[\x20\u200c]*(?:زده[\x20\u200c]+شده|خورده))"
@@ -180,16 +191,29 @@ def archive_name(text: str) -> tuple[int, int] | None:
     با : شهر علم و فرهنگ» gives «شهر علم و فرهنگ». The site's name after a dash is cut;
     «بایگانی‌های» needs it (WordPress's title: «بایگانی‌های NAME - SITE»)."""
     norm = normalize(text)
-    if not norm.startswith(_ARCHIVE_NAME_WORDS) and "Archives" not in norm:
+    if (
+        not norm.startswith(_ARCHIVE_NAME_WORDS)
+        and "Archives" not in norm
+        and not any(word in norm for word in vocab.ARCHIVE_WORDS)
+    ):
         return None  # (C tests first: each pattern below opens with one of these words
-        # or holds «Archives»)
+        # or holds «Archives» or an archive word)
     match = (
         _ARCHIVE_TITLE.match(norm)
         or _ARCHIVE_TITLE_EN.match(norm)
         or _TAGGED_WITH.match(norm)
         or _TAG_SLASH.match(norm)
+        or _ARCHIVE_TITLE_AFTER.match(norm)
     )
     if match is None:
+        return None
+    if match.re is _ARCHIVE_TITLE_AFTER and (
+        match.group("name").replace("\u200c", " ").split()[-1] in vocab.LINKING_WORDS
+        or not any(map(str.isalpha, match.group("site")))
+        or is_chrome_line(norm)
+    ):
+        # «نگاهی به آرشیو - SITE»: a headline about an archive; «rss صفحه‌اصلی ... آرشیو |
+        # |||»: a menu run into one line, its last item the archive, no site's name after it
         return None
     start, end = match.span("name")
     parts = _SITE_SEPARATOR.split(norm[start:end])

@@ -1051,12 +1051,14 @@ def _title_sources(
         )
         found.append((text, "title tag"))
     names = {"".join((site_name or "").split()), "".join((logo or "").split())} - {""}
+    whole = (og_title, title_tag.text(deep=True).strip() if title_tag is not None else None)
     return _archive_titles(
         [
             (text, rule)
             for text, rule in found
             if text and "".join(text.split()) not in names and len(text) <= _MAX_TITLE_CHARS
-        ]
+        ],
+        [text for text in whole if text],
     )
 
 
@@ -1070,10 +1072,13 @@ def _listing_titles(found: list[tuple[str, str]], url: str | None) -> list[tuple
     return found
 
 
-def _archive_titles(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def _archive_titles(found: list[tuple[str, str]], whole: Sequence[str]) -> list[tuple[str, str]]:
     """A title source that is an archive title («بایگانی‌های NAME - SITE», WordPress's tag
-    and category pages) names a list: NAME comes first, as ``archive title``."""
-    for text, _rule in found:
+    and category pages) names a list: NAME comes first, as ``archive title``. ``whole``: the
+    ``og:title`` and ``<title>`` as printed, the site's name not cut (an archive title with
+    the archive word after the name needs its « - SITE»: «سنگ اصفهان بایگانی - SITE»,
+    fix196), read when no source as cut is one."""
+    for text in [text for text, _rule in found] + list(whole):
         span = archive_name(text)
         if span is not None:
             return [(text[span[0] : span[1]], "archive title"), *found]

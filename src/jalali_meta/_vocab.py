@@ -960,6 +960,9 @@ WIDGET_WORDS: Final = (
 # rule that reads such a label (_chrome, _evidence, _listing, _title).
 ARCHIVE_WORDS: Final = ("بایگانی", "آرشیو", "ارشیو")
 ARCHIVE_WORD_PATTERN: Final = "(?:" + "|".join(ARCHIVE_WORDS) + ")"
+# Words that join a noun to what follows it and never end a list's name: «نگاهی به آرشیو -
+# SITE» is a headline about an archive, «سنگ اصفهان بایگانی - SITE» a tag's archive (fix196).
+LINKING_WORDS: Final = frozenset({"از", "در", "به", "با", "برای", "تا", "بر", "و", "را", "که"})
 
 # A daily box's heading alone on its line: the lines under it (to the next blank line) are
 # the box's quote or verse, never the article («حدیث روز» over a saying, hoghoogh24.ir;

@@ -20,30 +20,12 @@ from tests.adversarial.attack_rounds import load_round, params, wrong_values
 
 CASES, CHECK = load_round("attacks63")
 
-# The inputs the round found not right on main 014dcfad, by cause (docs/reliability.md).
-NOT_RIGHT: dict[str, str] = {
-    "agency-run-on-lead-twenty-words-pos": (
-        "silent: fix188's RUN_ON_LEAD_WORDS = 20 counted by count_words, which leaves the bound "
-        "«های» out: a lead of twenty words as written with «با اشاره به» counts nineteen and is "
-        "taken as the headline undoubted (one word more: title-uncertain)"
-    ),
-    "agency-kicker-and-headline-printed-twice-over-caption-neg": (
-        "missing: fix192's _name_and_motto_twice reads a print view's three-word kicker and "
-        "seven-word headline printed twice over a short caption line as a blog's name and motto "
-        "(BLOG_NAME_WORDS, MOTTO_WORDS): both are masthead, the caption a byline, no title "
-        "(a four-word kicker, or no caption line: the headline)"
-    ),
-    "dari-numbered-list-of-dated-items-neg": (
-        "warned (published-conflict) but the title undoubted: fix192's _dated_header_under "
-        "makes the lone «1» over a headline with its labelled date line a counter, also when "
-        "«2» and «3» follow as the same shape, a numbered list; before fix192 title-uncertain"
-    ),
-    "ministry-saying-kicker-over-three-header-lines-pos": (
-        "silent: fix193's _kicker_over_lead steps over at most KICKER_HEADER_LINES = 2 header "
-        "lines; a date, a byline and a code line (three) leave the saying kicker undoubted "
-        "(any two of them: title-uncertain)"
-    ),
-}
+# The inputs the round found not right on main 014dcfad, by cause (docs/reliability.md); none
+# since fix196.
+# (fix196 made the four right: the run-on lead's RUN_ON_LEAD_WORDS = 15, the kicker's
+# KICKER_HEADER_LINES = 3, a numbered list's «2» over its next dated item, a headline printed
+# twice that its lead retells is no blog's motto.)
+NOT_RIGHT: dict[str, str] = {}
 
 
 def test_the_round_has_its_inputs() -> None:
