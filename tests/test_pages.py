@@ -802,6 +802,12 @@ DOUBLE_SPACED_TITLE_CHANGES: dict[str, str] = {
     "1387_radiovarzesh_irib_sports_radio_aspnet_news_details_programme_banner_weekly_slot_18_30_title_guillemets_lead_date_and_time_on_two_lines_1400_09_27_then_13_51_arabic_kaf_tatweel_words_n_id_in_query": (
         "blind40, held out (2026-12-04): measured on a41d661 (after fix84-fix87) before any fix for it: AssertionError: assert 'همیشه با ورز...ه مدت 90دقیقه' == 'ورزش همگانی ...میشه با ورزش»'"
     ),
+    "2060_obodan_local_wordpress_post_category_uncategorised_line_headline_with_full_stop_comma_without_space_lead_body_curly_quotes_comment_form_cut_no_date_query_p_162": (
+        "fix198: the headline under the category line «دستهبندی نشده» is read as printed apart "
+        "(a blank line over and under it); double-spaced every line stands apart, so nothing "
+        "is: no title, title-uncertain (the best line is site furniture), where main took "
+        "the category line silently"
+    ),
 }
 
 
