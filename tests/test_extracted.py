@@ -374,12 +374,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura_markdown/2050_safashahrstone_html_amp_reader_page_title_headline_canonical_blogposting_jsonld_date_published_summer_1398_utc_date_modified_winter_h1_subheading_h2_sections_no_visible_date": (
         "blind73 (measured before any fix for it, code 2ff6cca2): title wrong without a warning"
     ),
-    "newspaper/2063_shahri_ghom_html_aspx_portal_title_office_name_form_viewstate_calendar_clock_spans_h2_question_body_div_footer_copyright_no_meta_no_date_pageid_static": (
-        "blind74 (measured before any fix for it, code d9707dd6): title wrong without a warning"
-    ),
-    "selectolax/2061_obodan_html_wp_post_title_headline_en_dash_site_h1_entry_title_category_link_entry_content_p_per_line_comment_respond_form_no_date_meta_no_time_shortlink_p_162": (
-        "blind74 (measured before any fix for it, code d9707dd6): title «دستهبندی نشده» (WordPress's uncategorised category line over the headline) without a warning"
-    ),
 }
 
 

@@ -69,9 +69,6 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
     "1909_iran_charity_network_html_wordpress_top_bar_li_today_jomeh_08_bahman_1400_ticker_ul_other_titles_sidebar_widget_titles_span_count_0_no_h1_title_tag_only_entry_content_essay_no_meta_dates_slug": (
         "blind66: title silent (a sidebar widget's item headline «کمک هزینه تحصیلی ...»)"
     ),
-    "2061_obodan_html_wp_post_title_headline_en_dash_site_h1_entry_title_category_link_entry_content_p_per_line_comment_respond_form_no_date_meta_no_time_shortlink_p_162": (
-        "blind74 (measured before any fix for it, code d9707dd6): title «دستهبندی نشده» (WordPress's uncategorised category line over the headline) without a warning"
-    ),
 }
 
 

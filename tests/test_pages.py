@@ -434,9 +434,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "2020_hezbollahnews_news_label_glued_to_arabic_yeh_weekday_tarikh_enteshar_1395_shahrivar_30_last_dst_day_time_11_45_agency_prefixed_lead_above_code_matlab_then_headline_vdc_address": (
         "blind72: with its address: title warned: 'plusresetminus' (golden 'طرح ترافیکی بازگشایی مدارس از فردا اجرا میشود')"
     ),
-    "2060_obodan_local_wordpress_post_category_uncategorised_line_headline_with_full_stop_comma_without_space_lead_body_curly_quotes_comment_form_cut_no_date_query_p_162": (
-        "blind74 (measured before any fix for it, code d9707dd6): title «دستهبندی نشده» (WordPress's uncategorised category line over the headline) without a warning"
-    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.
@@ -459,9 +456,6 @@ SILENT_WRONG: dict[str, str] = {
     # eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c):
     # the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix:
     # the twentieth blind batch (1040-1057), measured on 694f993 before any fix:
-    "2060_obodan_local_wordpress_post_category_uncategorised_line_headline_with_full_stop_comma_without_space_lead_body_curly_quotes_comment_form_cut_no_date_query_p_162": (
-        "blind74 (measured before any fix for it, code d9707dd6): title «دستهبندی نشده» (WordPress's uncategorised category line over the headline) without a warning"
-    ),
 }
 
 # Without its address, a tag or category page whose text alone does not show it is a list
@@ -590,12 +584,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "2051_s_babran_blogsky_posts_list_page_8_first_post_title_speaker_colon_then_weekday_date_1394_khordad_21_time_16_42_summer_dst_excerpt_ellipsis_no_list_name": (
         "blind73 (measured before any fix for it, code 2ff6cca2): a BlogSky list page of eight posts with no list name: the first post's title and its 1394/03/21 16:42 taken as the page's, no warning"
     ),
-    "2060_obodan_local_wordpress_post_category_uncategorised_line_headline_with_full_stop_comma_without_space_lead_body_curly_quotes_comment_form_cut_no_date_query_p_162": (
-        "blind74 (measured before any fix for it, code d9707dd6): title «دستهبندی نشده» (WordPress's uncategorised category line over the headline) without a warning"
-    ),
-    "2068_omidehedalat_legal_wordpress_tag_page_item_title_then_excerpt_approval_date_comma_separated_1382_12_24_with_amendments_ellipsis_no_tag_name_no_date": (
-        "blind74 (measured before any fix for it, code d9707dd6): without the /tag/ address the tag page reads as its first item's page: the item's title without a warning"
-    ),
 }
 
 # HTML pages whose visible text (parse_article on jm.visible_text, with the page's address)
@@ -626,9 +614,6 @@ SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
     ),
     "1909_iran_charity_network_html_wordpress_top_bar_li_today_jomeh_08_bahman_1400_ticker_ul_other_titles_sidebar_widget_titles_span_count_0_no_h1_title_tag_only_entry_content_essay_no_meta_dates_slug": (
         "blind66: the visible text gives the portal's name and the today banner, silently"
-    ),
-    "2061_obodan_html_wp_post_title_headline_en_dash_site_h1_entry_title_category_link_entry_content_p_per_line_comment_respond_form_no_date_meta_no_time_shortlink_p_162": (
-        "blind74 (measured before any fix for it, code d9707dd6): title «دستهبندی نشده» (WordPress's uncategorised category line over the headline) without a warning"
     ),
 }
 
@@ -804,6 +789,12 @@ DOUBLE_SPACED_TITLE_CHANGES: dict[str, str] = {
     ),
     "1387_radiovarzesh_irib_sports_radio_aspnet_news_details_programme_banner_weekly_slot_18_30_title_guillemets_lead_date_and_time_on_two_lines_1400_09_27_then_13_51_arabic_kaf_tatweel_words_n_id_in_query": (
         "blind40, held out (2026-12-04): measured on a41d661 (after fix84-fix87) before any fix for it: AssertionError: assert 'همیشه با ورز...ه مدت 90دقیقه' == 'ورزش همگانی ...میشه با ورزش»'"
+    ),
+    "2060_obodan_local_wordpress_post_category_uncategorised_line_headline_with_full_stop_comma_without_space_lead_body_curly_quotes_comment_form_cut_no_date_query_p_162": (
+        "fix198: the headline under the category line «دستهبندی نشده» is read as printed apart "
+        "(a blank line over and under it); double-spaced every line stands apart, so nothing "
+        "is: no title, title-uncertain (the best line is site furniture), where main took "
+        "the category line silently"
     ),
 }
 

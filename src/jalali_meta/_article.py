@@ -339,6 +339,7 @@ from jalali_meta._title import (
     _question_under_name_bar,
     _quoted_headline,
     _repeated_lead_start,
+    _restated_apart,
     _rubric_named,
     _run_on_line,
     _section_line,
@@ -4243,6 +4244,7 @@ def _assemble(
             and doc.count(title_text) == 1
             and not _agreeing_sources(title, hints.titles)
             and _lone_sentence_title(title, hints.url)
+            and not _restated_apart(state.lines, title.index, state.double_spaced)
         ):
             # «جلسه ... به ریاست فرماندار برگزار شد.» over «به گزارش ...»: one long sentence
             # ending in a full stop, printed once, that no other source names: a report's

@@ -2234,9 +2234,15 @@ _SEARCH_LINKS = frozenset(
 _SECTION_WORDS = frozenset(_fold(w) for w in vocab.SECTION_WORDS)
 _SECTION_PREFIXES = tuple(_SECTION_WORDS)  # for str.startswith (_opens_with_section)
 # The first word of every chrome phrase and section name (two-word names included), and
-# each whole phrase folded: its words joined by ZWNJs are one word («تازه‌ترین‌ها»).
+# each of its openings folded: its words joined by ZWNJs (or glued, the ZWNJ dropped) are
+# one word («تازه‌ترین‌ها»; «دسته‌بندی نشده» and «دستهبندی نشده» open with «دستهبندی»,
+# fix198).
 _CHROME_HEADS = (
-    frozenset(_fold(entry.split()[0]) for entry in (*vocab.CHROME_PHRASES, *vocab.SECTION_WORDS))
+    frozenset(
+        _fold(" ".join(entry.split()[:count]))
+        for entry in (*vocab.CHROME_PHRASES, *vocab.SECTION_WORDS)
+        for count in range(1, len(entry.split()) + 1)
+    )
     | _CHROME_PHRASES
     | _SECTION_WORDS
 )

@@ -796,7 +796,11 @@ def _excerpt_ends_text(
                 and lines[at].text.rstrip().endswith(_EXCERPT_ENDS)
                 and all(index in outside for index in range(at + 1, count))
             )
-    if at == title + 1 and lines[title].words <= LISTING_NAME_WORDS:
+    if (
+        at == title + 1
+        and lines[title].words <= LISTING_NAME_WORDS
+        and not (at < count and not _item_address(url) and _opens_with(lines[at], lines[title]))
+    ):
         return False
     if at >= count or at in outside:
         return False
@@ -814,6 +818,17 @@ def _excerpt_ends_text(
     ):
         return False
     return lines[at].text.rstrip().endswith(("...", "…", *_EXCERPT_ENDS))
+
+
+def _opens_with(paragraph: _Line, headline: _Line) -> bool:
+    """Whether ``paragraph`` opens with every word of the short ``headline``, in order, and
+    goes on (ZWNJs read as spaces): «قانون نظام صنفی» over «قانون نظام صنفی کشور مصوب ...»
+    (omidehedalat.ir's tag page, tests/pages 2068; fix198). A list's theme cuts its item's
+    text from the start, which repeats the item's own title; a list's name over its item
+    (khoorna.com's tag «5 اسفند» over «خورنا – به مناسبت ...») is not the excerpt's opening."""
+    head = headline.norm.replace("\u200c", " ").split()
+    words = paragraph.norm.replace("\u200c", " ").split()
+    return bool(head) and len(words) > len(head) and words[: len(head)] == head
 
 
 # A site's box of its latest items, its heading alone (:data:`vocab.LATEST_BOX_HEADINGS`).

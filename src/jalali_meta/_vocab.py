@@ -1189,6 +1189,14 @@ CHROME_PHRASES: Final = (
     "قالب وردپرس",
     "دسته ها",
     "دسته بندی ها",
+    # WordPress's default category, printed over a post filed in no category (its category
+    # line or link, obodan.com: tests/pages/2060, 2061; fix198): «دسته‌بندی نشده» (the
+    # Persian translation, also with its ZWNJ dropped or a space), «بدون دسته‌بندی» (older
+    # translations), the English «Uncategorized». A category's name, never a headline.
+    "دسته بندی نشده",
+    "بدون دسته بندی",
+    "uncategorized",
+    "uncategorised",
     "موضوعات",
     "پیوندها",
     "لینک دوستان",
