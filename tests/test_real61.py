@@ -217,3 +217,16 @@ def test_a_kicker_over_a_headline_not_rhyming_is_no_couplet_neg() -> None:
     record = jm.parse_article(text)
     assert record.title == headline
     assert "title-uncertain" not in warning_codes(record)
+
+
+def test_a_posts_own_permalink_over_the_next_post_is_no_list_neg() -> None:
+    # A post's own page (its dated permalink names it) may show the next post under it, each
+    # under its day line: the page is the post (main's record: its headline).
+    headline = "باران تابستانی"
+    text = (
+        f"{headline}\n\nیکشنبه ۲۸ امرداد ،۱۳۸۶\n\n{POST_ONE}\n\n"
+        f"معلم محله\n\nشنبه ۲۷ امرداد ،۱۳۸۶\n\n{POST_TWO}\n"
+    )
+    record = jm.parse_article(text, url="https://daftar.example.ir/2007/08/19/summer-rain/")
+    assert record.title == headline
+    assert "listing-page" not in warning_codes(record)

@@ -210,6 +210,7 @@ from jalali_meta._listing import (
     _finglish_slug_spells_below,
     _forum_thread_page,
     _forum_topic,
+    _item_address,
     _items_below,
     _items_doubt,
     _label_heads_list,
@@ -2610,12 +2611,15 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         title is not None
         and title_rule in ("headline", "first line")
         and not address.listing
+        and address.slug is None
+        and not _item_address(hints.url)
         and (state.title_doubt is None or state.title_doubt[0] not in _UNNAMED_LIST_DOUBTS)
         and (days := _day_headed_posts(lines))
         and title > days[0] - POST_STAMP_REACH
     ):
         # Posts under day lines of their own, newest first (a blog's archive or home page,
-        # its date headers «Thursday, October 28, 2004»): whatever line is taken is one
+        # its date headers «Thursday, October 28, 2004»), at an address naming no item (a
+        # post's own page may show the next post under it): whatever line is taken is one
         # post's, and the day lines are the posts' (real61).
         state.title_doubt = (_LIST_DAY_POSTS, None)
         unnamed_list = True
