@@ -164,6 +164,7 @@ from jalali_meta._listing import (
     _LIST_COUNTED_FIRST,
     _LIST_DATED_ITEMS,
     _LIST_DAY_ARCHIVE_FIRST,
+    _LIST_DAY_POSTS,
     _LIST_EXCERPTS_FIRST,
     _LIST_EXCERPTS_NO_NAME,
     _LIST_IDS_FIRST,
@@ -182,6 +183,7 @@ from jalali_meta._listing import (
     _UNNAMED_LIST_DOUBTS,
     BODY_GAP,
     CUT_TEASERS,
+    POST_STAMP_REACH,
     SLUG_HEADLINE_WORDS,
     _address,
     _archive_line_near,
@@ -200,6 +202,7 @@ from jalali_meta._listing import (
     _dated_posts_doubt,
     _dated_slug_disowns,
     _dated_stories,
+    _day_headed_posts,
     _doubt_as_a_list,
     _excerpt_ends_text,
     _excerpt_then_items,
@@ -208,6 +211,7 @@ from jalali_meta._listing import (
     _finglish_slug_spells_below,
     _forum_thread_page,
     _forum_topic,
+    _item_address,
     _items_below,
     _items_doubt,
     _label_heads_list,
@@ -320,6 +324,7 @@ from jalali_meta._title import (
     _headline_printed_twice,
     _headline_restated_below,
     _headline_twice_below,
+    _icon_labels_end,
     _latin_over_persian,
     _latin_place_line,
     _listing_heading,
@@ -2669,6 +2674,22 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         unnamed_list = True
     if (
         title is not None
+        and title_rule in ("headline", "first line")
+        and not address.listing
+        and address.slug is None
+        and not _item_address(hints.url)
+        and (state.title_doubt is None or state.title_doubt[0] not in _UNNAMED_LIST_DOUBTS)
+        and (days := _day_headed_posts(lines))
+        and title > days[0] - POST_STAMP_REACH
+    ):
+        # Posts under day lines of their own, newest first (a blog's archive or home page,
+        # its date headers «Thursday, October 28, 2004»), at an address naming no item (a
+        # post's own page may show the next post under it): whatever line is taken is one
+        # post's, and the day lines are the posts' (real61).
+        state.title_doubt = (_LIST_DAY_POSTS, None)
+        unnamed_list = True
+    if (
+        title is not None
         and title_rule in ("headline", "first line", "listing name")
         and url_number(hints.url) is None
         and (footers := _post_footers(lines, outside))
@@ -2685,6 +2706,7 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         state.title_end = (
             _clean_print_below(lines, title, outside)
             or _new_badge_end(lines[title])
+            or _icon_labels_end(lines[title])
             or _section_tail_end(lines[title], address.slug)
         )
     if (

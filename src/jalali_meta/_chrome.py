@@ -929,6 +929,11 @@ def _portlet_title(norm: str) -> bool:
     return len(parts) >= PORTLET_TITLE_PARTS and parts[-1].strip() in _PORTLET_NAMES
 
 
+# A letter's sender and addressee fields at the start of a line («از: NAME», «به: NAME»; the
+# office letter a notice reprints: azcon.ir, real61 #19).
+_LETTER_FIELD = regex.compile(r"(?:به|از)[\x20\u200c]*:")
+
+
 def _never_title(line: _Line) -> str:
     """Why ``line`` can never be the title (a short phrase), or «» when it may be.
 
@@ -1053,6 +1058,8 @@ def _never_title(line: _Line) -> str:
         return "a dateline (a place, a dash and an agency's initials: «برلين ـ د ب أ»)"
     if ":" in norm and _CREDIT.match(norm):
         return "a publication's credit line"
+    if ":" in norm and norm.startswith(("به", "از")) and _LETTER_FIELD.match(norm):
+        return "a letter's header field («از: SENDER», «به: ADDRESSEE»), never its subject"
     if (
         ":" in text
         and (error := _SOFTWARE_ERROR.match(text)) is not None

@@ -461,6 +461,10 @@ _LIST_POSTS_ARCHIVE = (
     "the address is a month's or a day's archive holding several posts, each with its own "
     "date line; this is the first post's headline"
 )
+_LIST_DAY_POSTS = (
+    "the page holds several posts, each under a day line of its own, newest first (a blog's "
+    "archive or home page); this line is one post's"
+)
 _LIST_POST_FOOTERS = (
     "the page holds several posts, each signed with its own date, and its address names no "
     "item; this line is in the first posts and names none of them as the page"
@@ -495,6 +499,7 @@ _UNNAMED_LIST_DOUBTS = frozenset(
         _HOME_PAGE_TEASER,
         _LIST_ONE_EXCERPT,
         _LIST_POST_FOOTERS,
+        _LIST_DAY_POSTS,
         _LIST_SITE_TAGLINE,
         _LIST_LABEL_UNNAMED,
         _LIST_POSTS_TEXT,
@@ -2536,6 +2541,60 @@ def _post_stamps(lines: Sequence[_Line], title: int, outside: set[int]) -> list[
 POST_STAMP_WORDS = 14
 POST_TEXT_WORDS = 6
 POST_STAMP_REACH = 10
+
+
+def _day_headed_posts(lines: Sequence[_Line]) -> list[int]:
+    """The day lines that head a blog page's posts, one over each (Blogger's «Thursday,
+    October 28, 2004», persianblog's «یکشنبه ۲۸ امرداد ،۱۳۸۶»): two or more lines that are
+    each one bare date of a day, no time (:func:`_bare_date`), of one layout (the calendar,
+    a weekday or none, the words), each day older than the one before (a blog shows its
+    posts newest first), the first among the page's first :data:`DAY_POSTS_TOP` lines, with
+    running text between each and the next and under the last, and the line right under
+    each of one shape (a post's headline or its text alike: a template prints its posts
+    alike). A today banner over an article's own date line heads a headline, the article's
+    date line its text; a chronology's days run oldest first; an empty list otherwise."""
+    days: list[int] = []
+    layout: tuple[str, bool, int, bool] | None = None
+    last: date | None = None
+    for index, line in enumerate(lines):
+        if index > DAY_POSTS_TOP and not days:
+            return []
+        stamp = _bare_date(line)
+        if stamp is None or isinstance(stamp.gregorian, datetime) or stamp.gregorian is None:
+            continue
+        if index + 1 >= len(lines):
+            break
+        under = lines[index + 1]
+        shape = (stamp.calendar, stamp.weekday is not None, line.words, under.paragraph)
+        if layout is None:
+            layout = shape
+        elif (
+            shape != layout
+            or last is None
+            or not stamp.gregorian < last
+            or not _post_text_in(lines, days[-1] + 1, index)
+        ):
+            return []
+        days.append(index)
+        last = stamp.gregorian
+    if len(days) < DAY_POSTS or not _post_text_in(lines, days[-1] + 1, len(lines)):
+        return []
+    return days
+
+
+def _post_text_in(lines: Sequence[_Line], start: int, end: int) -> bool:
+    """Whether the lines from ``start`` to ``end`` hold a post's running text: a paragraph,
+    or a line of :data:`POST_TEXT_WORDS` words or more."""
+    return any(
+        lines[at].paragraph or lines[at].words >= POST_TEXT_WORDS for at in range(start, end)
+    )
+
+
+# A blog page of posts under day lines shows at least this many (:func:`_day_headed_posts`),
+# the first day line among the page's first this many lines (a blog's name and its link
+# lists above it).
+DAY_POSTS = 2
+DAY_POSTS_TOP = 12
 
 
 def _bare_date(line: _Line) -> Timestamp | None:

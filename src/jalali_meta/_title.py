@@ -4341,6 +4341,44 @@ def _new_badge_end(line: _Line) -> int | None:
     return line.start + line.norm.rstrip().rindex(words[-1])
 
 
+# The labels of an article's icons, longest first (one may end with another: «... PDF»).
+_ICON_LABELS = tuple(
+    sorted((normalize(word).lower() for word in vocab.ARTICLE_ICON_LABELS), key=len, reverse=True)
+)
+# A run of this many icon labels at least ends a headline's line (one word such as «چاپ»
+# may end a headline of its own); the headline keeps this many words at least.
+ICON_RUN = 2
+ICON_HEAD_WORDS = 2
+
+
+def _icon_labels_end(line: _Line) -> int | None:
+    """Where a headline ends when the labels of its article's icons are run into its line
+    after it («HEADLINE مشاهده در قالب PDF چاپ فرستادن به ایمیل», Joomla's PDF, print and
+    e-mail icons): :data:`ICON_RUN` labels or more end the line, and
+    :data:`ICON_HEAD_WORDS` words or more stand before them. None otherwise."""
+    norm = line.norm.rstrip()
+    lowered = norm.lower()
+    end, found = len(norm), 0
+    while True:
+        head = lowered[:end].rstrip()
+        label = next(
+            (
+                word
+                for word in _ICON_LABELS
+                if head.endswith(word)
+                and (len(head) == len(word) or not head[-len(word) - 1].isalnum())
+            ),
+            None,
+        )
+        if label is None:
+            break
+        end, found = len(head) - len(label), found + 1
+    head = norm[:end].rstrip()
+    if found < ICON_RUN or len(head.split()) < ICON_HEAD_WORDS:
+        return None
+    return line.start + len(head)
+
+
 # A section's name a template prints after the headline on the headline's line (a subject
 # adjective, as a news site's menu names its services).
 _TAIL_SECTIONS = frozenset(
@@ -5325,6 +5363,11 @@ def _title_doubt(
             return _VERSE_UNDER, index - 1
         others = [(value, at) for value, at in scored if lines[at].key != line.key]
         return _VERSE_LINE, max(others)[1] if others else None
+    if not repeated and _couplet_over_text(lines, index, anchor):
+        # «صدها فرشته بوسه بر آن دست می‌زنند / کز کار خلق یک گره بسته باز کند» over the
+        # message: a verse that opens it (socialwork.ir, real61 #22), not its headline.
+        others = [(value, at) for value, at in scored if at not in (index - 1, index)]
+        return _COUPLET_OVER_TEXT, max(others)[1] if others else None
     if repeated:
         # Printed twice, unless its first print stands under the line naming the story.
         first = next(
@@ -6488,6 +6531,27 @@ _INVOCATION_LINE = "it is an invocation, which opens a text without naming it"
 _QURAN_MARKS = regex.compile(r"[\u06d6-\u06ed]")
 _VERSE_LINE = "it is a verse of the Quran, printed with the mushaf's marks: a text, not its name"
 _VERSE_UNDER = "it is a verse of the Quran under a headline: the text's opening, not its name"
+_COUPLET_OVER_TEXT = (
+    "it closes a rhyming couplet right over the running text: a verse opening the text, not "
+    "its headline"
+)
+
+
+def _couplet_over_text(lines: Sequence[_Line], index: int, anchor: int | None) -> bool:
+    """Whether ``lines[index]`` is the second line of a couplet right over the running text
+    (``anchor``, a paragraph): it and the line above are verse-shaped (:func:`_verse_shaped`),
+    within :data:`VERSE_LENGTH_RATIO` of each other in length, and rhyme (:func:`_verses_rhyme`)."""
+    if index < 1 or anchor != index + 1 or anchor >= len(lines) or not lines[anchor].paragraph:
+        return False
+    upper, line = lines[index - 1], lines[index]
+    if not (_verse_shaped(upper) and _verse_shaped(line)):
+        return False
+    one, two = len(upper.text.strip()), len(line.text.strip())
+    if max(one, two) > VERSE_LENGTH_RATIO * min(one, two):
+        return False
+    return _verses_rhyme(upper.norm, line.norm)
+
+
 # A verse alone on its line without the mushaf's marks (fix122): set in the ornate brackets
 # «﴿ ... ﴾» only verses are printed in; or Arabic vocalised on most of its words (a Persian
 # line quoting a few Arabic words carries the vowel marks on those words only); or one of

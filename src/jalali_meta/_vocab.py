@@ -1474,6 +1474,14 @@ LATEST_BOX_HEADINGS: Final = (
 # extraction («... روبه‌رو کرده است جدید»: SharePoint's news list).
 NEW_BADGE_WORDS: Final = ("جدید", "new")
 
+# The icons a Joomla article prints after its headline (PDF, print, e-mail), their labels
+# run into the headline's line by text extraction («... مشاهده در قالب PDF چاپ فرستادن به
+# ایمیل», arabkheil.ir, real61 #01).
+ARTICLE_ICON_LABELS: Final = (
+    "مشاهده در قالب PDF", "PDF", "چاپ", "نسخه چاپی", "فرستادن به ایمیل", "ارسال به ایمیل",
+    "ایمیل", "Print", "E-mail", "Email",
+)  # fmt: skip
+
 # A button alone on the line under an excerpt: the page lists items (a tag page, a blog's
 # home page), each item's headline is not the page's.
 READ_MORE_WORDS: Final = (
