@@ -1236,8 +1236,9 @@ def _outlet_named(state: _State, title: int | None, rule: str) -> None:
         state.title_doubt = (_LIST_SITE_TAGLINE, None)
 
 
-# The marks that part an archive label from the name it prints (a colon, a dash, a bar).
-_LABEL_SEPARATORS = (":", "-", "\u2013", "\u2014", "|")
+# The marks that part an archive label from the name it prints (a colon, a dash, a bar, a
+# slash: «برچسب / NAME», tests/test_fix52.py).
+_LABEL_SEPARATORS = (":", "-", "\u2013", "\u2014", "|", "/")
 
 
 def _archiving_headline(line: _Line, start: int) -> bool:
@@ -1245,7 +1246,7 @@ def _archiving_headline(line: _Line, start: int) -> bool:
     («آرشیو برچسب هامون», :func:`_evidence.archive_name`) is a headline about archiving
     instead: its rest ends with a finite verb («بایگانی برچسب های قدیمی موزه آغاز شد») or
     opens with a function word («بایگانی برچسب ها در موزه ملی»). A theme's label prints a
-    name there, or a colon or a dash before it (fix197: «بایگانی» reads as «آرشیو» does;
+    name there, or a colon, a dash or a slash before it (fix197: «بایگانی» reads as «آرشیو» does;
     «برچسب ها - NAME» stays a list's name whatever NAME ends with, tests/test_fix143.py)."""
     if any(mark in line.norm[:start] for mark in _LABEL_SEPARATORS):
         return False
