@@ -2343,15 +2343,22 @@ def _news_section_name(norm: str) -> bool:
     :data:`NEWS_SECTION_OWNER_WORDS` words naming the site («اخبار و رویدادهای دانشگاه»,
     fix199). A headline that goes on after the name with punctuation («اخبار و رویدادها؛ چرا
     ...») or with more words is a story's."""
+    words = norm.split()
+    if len(words) > _NEWS_SECTION_MOST_WORDS + NEWS_SECTION_OWNER_WORDS:
+        return False  # (read from the count first: a long line is no section's name)
     if _squash(norm) in _NEWS_SECTION_NAMES:
         return True
-    words = norm.split()
     for end in range(1, len(words)):
         if _squash(" ".join(words[:end])) in _NEWS_SECTIONS_EZAFE:
             return len(words) - end <= NEWS_SECTION_OWNER_WORDS
     return False
 
 
+# The most words a section's name may be printed in (its ZWNJs as spaces: «رویداد های»).
+_NEWS_SECTION_MOST_WORDS = (
+    max(len(normalize(name).replace("\u200c", " ").split()) for name in vocab.NEWS_SECTION_NAMES)
+    + 1
+)
 _NEWS_SECTIONS_EZAFE = frozenset(name + "ی" for name in _NEWS_SECTION_NAMES if name.endswith("ها"))
 _NEWS_SECTION_NAME = "it is a site's news section name («اخبار و رویداد»), not a story's headline"
 _HEADLINES_BOX_NAME = "it is a headlines box's heading («ХАБАРИ ДОҒ»), not a story's headline"
