@@ -2403,7 +2403,8 @@ def _in_headline_run(lines: Sequence[_Line], title: int, outside: set[int]) -> b
 
     The same list as other copies keep it (fix199): on a double-spaced page
     (:func:`_double_spaced`, a browser's copy) a blank line between them is no break; a
-    shorter headline (:data:`HEADLINE_RUN_SHORT_WORDS` words or more, one at a time) between
+    shorter headline (:data:`HEADLINE_RUN_SHORT_WORDS` content words of letters or more, one
+    at a time; a counter's «مشاهده : 130» is none) between
     two of the run's lines is stepped over, not counted; and the run may stand under at most
     :data:`HEADLINE_RUN_NAME_LINES` line of fewer words than a run's line, no paragraph (the
     site's name line over its category page)."""
@@ -2433,6 +2434,7 @@ def _in_headline_run(lines: Sequence[_Line], title: int, outside: set[int]) -> b
             0 <= far < len(lines)
             and joined(max(near, far))
             and shaped(near, HEADLINE_RUN_SHORT_WORDS)
+            and _lettered_content_words(lines[near]) >= HEADLINE_RUN_SHORT_WORDS
             and shaped(far, HEADLINE_RUN_WORDS)
         ):
             return far
@@ -2452,6 +2454,11 @@ def _in_headline_run(lines: Sequence[_Line], title: int, outside: set[int]) -> b
     while (down := step(last, 1)) is not None:
         count, last = count + 1, down
     return count >= HEADLINE_RUN_LINES
+
+
+def _lettered_content_words(line: _Line) -> int:
+    """How many of the line's content words hold a letter (not a count's digits)."""
+    return sum(any(ch.isalpha() for ch in word) for word in _content_words(line))
 
 
 # A run of this many headline-shaped lines of this many words or more, one under the other,
