@@ -179,6 +179,7 @@ from jalali_meta._listing import (
     _NUMBERED_FIRST_ITEM,
     _OUTLET_DOUBT,
     _OVER_CUT_EXCERPTS,
+    _SECTION_NAME_DOUBTS,
     _UNDER_BULLETED_ITEM,
     _UNNAMED_LIST_DOUBTS,
     BODY_GAP,
@@ -217,6 +218,7 @@ from jalali_meta._listing import (
     _label_heads_list,
     _labelled_title,
     _list_label_over,
+    _list_name_doubt,
     _list_shape_doubt,
     _listing,
     _listing_name,
@@ -2643,6 +2645,16 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         # (weighed after the address's rules, which say more: fix195).
         state.title_doubt = shape
     if (
+        title is not None
+        and title_rule == "headline (h1)"
+        and not address.listing
+        and state.title_doubt is None
+        and (section_doubt := _list_name_doubt(lines[title])) is not None
+    ):
+        # «<h1>اخبار و رویدادها</h1>» over the story's «<h2>»: the page's <h1> names its news
+        # section or its headlines box, not the story (fix199).
+        state.title_doubt = section_doubt
+    if (
         address.period
         and title is not None
         and title_rule == "listing name"
@@ -3884,7 +3896,10 @@ def _assemble(
         if evidence.get("title", "headline") in ("headline", "first line")
         or (
             state.title_doubt is not None
-            and state.title_doubt[0] == _TITLE_TAG_REPEATED
+            and (
+                state.title_doubt[0] == _TITLE_TAG_REPEATED
+                or state.title_doubt[0] in _SECTION_NAME_DOUBTS
+            )
             and evidence.get("title") == "headline (h1)"
         )
         or (
@@ -4220,7 +4235,10 @@ def _assemble(
             )
         if doubt is not None and (
             title_rule in ("headline", "first line")
-            or (title_rule == "headline (h1)" and doubt[0] == _TITLE_TAG_REPEATED)
+            or (
+                title_rule == "headline (h1)"
+                and (doubt[0] == _TITLE_TAG_REPEATED or doubt[0] in _SECTION_NAME_DOUBTS)
+            )
             or (
                 title_rule == "listing name"
                 and doubt[0]

@@ -33,7 +33,7 @@ from jalali_meta._article import parse_text
 from jalali_meta._datetimes import find_dates
 from jalali_meta._decode import HEADINGS, decode_html, read_source
 from jalali_meta._errors import ConflictError, MissingExtraError
-from jalali_meta._evidence import archive_name
+from jalali_meta._evidence import GLUED_RUBRIC_HEADLINE_WORDS, archive_name
 from jalali_meta._header import classify
 from jalali_meta._lines import DATED_HEADLINE_WORDS, HEADLINE_MAX_WORDS, Hints, relay_lead
 from jalali_meta._listing import names_the_listing
@@ -62,7 +62,7 @@ from jalali_meta._sources import (
     page_fields,
     site_clock,
 )
-from jalali_meta._vocab import AFGHAN_MONTHS, LABELS
+from jalali_meta._vocab import AFGHAN_MONTHS, BETA_BADGES, LABELS
 
 __all__ = ["decode_html", "parse_html", "visible_text"]
 
@@ -112,11 +112,13 @@ _WALK_SELECTOR = (
 _ENTRY_TITLE_CLASSES = frozenset({"post-title", "entry-title"})
 
 
-def _drop_trailing_badge(heading: Any) -> None:
+def _drop_badges(heading: Any) -> None:
     """Removes a badge ending the headline's ``<h1>``: its last element child whose class
     names a badge (``<span class="badge badge-latest">تازترین</span>``, inp.net.pk's
     «latest» label after every fresh headline), with no text after it. A label printed on
-    the headline, glued to its last word in the page's text, is no part of it."""
+    the headline, glued to its last word in the page's text, is no part of it. Also a site's
+    beta badge opening it (:func:`_drop_leading_beta_badge`)."""
+    _drop_leading_beta_badge(heading)
     last = None
     child = heading.child
     while child is not None:
@@ -131,6 +133,36 @@ def _drop_trailing_badge(heading: Any) -> None:
     classes = (last.attributes.get("class") or "").lower().split()
     if any(name == "badge" or name.startswith("badge-") for name in classes):
         last.decompose()
+
+
+def _drop_leading_beta_badge(heading: Any) -> None:
+    """Removes a site's beta badge opening the headline's ``<h1>``: its first child, an
+    element whose whole text is a beta badge (:data:`vocab.BETA_BADGES`,
+    ``<span class="badge">نسخه بتا</span>``, the theme's label before every headline; fix199),
+    a headline's length of text after it (:data:`GLUED_RUBRIC_HEADLINE_WORDS` words or more).
+    The badge is an element of its own: the text's rule (``_evidence.beta_badge_end``) cuts
+    it only glued, since the same words set apart in a line may be the headline's subject."""
+    first = heading.child
+    while first is not None and first.tag == "-text" and not (first.text_content or "").strip():
+        first = first.next
+    if first is None or first.tag == "-text":
+        return
+    if _squash_spaces(normalize(first.text(deep=True))) not in _BETA_BADGE_TEXTS:
+        return
+    rest = []
+    node = first.next
+    while node is not None:
+        rest.append(node.text(deep=True) if node.tag != "-text" else node.text_content or "")
+        node = node.next
+    if len(" ".join(rest).split()) >= GLUED_RUBRIC_HEADLINE_WORDS:
+        first.decompose()
+
+
+def _squash_spaces(text: str) -> str:
+    return " ".join(text.replace("\u200c", " ").split())
+
+
+_BETA_BADGE_TEXTS = frozenset(_squash_spaces(normalize(word)) for word in BETA_BADGES)
 
 
 class _Found:
@@ -709,7 +741,7 @@ def visible_text(html: str | bytes) -> str:
     _, source, _ = read_source(html)
     tree = _tree(source)
     if (first_heading := tree.css_first("h1")) is not None:
-        _drop_trailing_badge(first_heading)  # (as parse_html does)
+        _drop_badges(first_heading)  # (as parse_html does)
     tree.strip_tags(_DROP_TAGS)
     container = _container(tree, tree.css_first("h1"))
     footer = _update_footer(tree, container) if container is not None else None
@@ -762,7 +794,7 @@ def parse_html(
     found = _Found(tree)
     kept_heading = _Found.kept(found.headings)
     for h1 in found.headings[:1]:
-        _drop_trailing_badge(h1)
+        _drop_badges(h1)
     # Microdata dates of another item (a related list's entry) are not the page's.
     found.meta = _own_meta(found.meta, kept_heading)
     meta = _meta(found)

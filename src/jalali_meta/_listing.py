@@ -62,6 +62,7 @@ from jalali_meta._lines import (
     SENTENCE_WORDS,
     TATWEEL,
     _content_words,
+    _double_spaced,
     _headline_over_lead,
     _Line,
     _restates,
@@ -2337,10 +2338,8 @@ def _list_shape_doubt(
     """The doubt on a headline that the text's shape alone shows to be a list's item or a
     list's name (fix195: a text kept without its address); None when the text shows no
     such shape. The headline stays, doubted: a page may open so and still be the article."""
-    if _box_heading(lines[title]):
-        return (_HEADLINES_BOX_NAME, None)
-    if _squash(lines[title].norm) in _NEWS_SECTION_NAMES:
-        return (_NEWS_SECTION_NAME, None)
+    if (named := _list_name_doubt(lines[title])) is not None:
+        return named
     if _headlines_box_over(lines, title, outside):
         return (_UNDER_HEADLINES_BOX, None)
     if _in_headline_run(lines, title, outside):
@@ -2348,9 +2347,49 @@ def _list_shape_doubt(
     return None
 
 
+def _list_name_doubt(line: _Line) -> tuple[str, int | None] | None:
+    """The doubt on a headline that is a headlines box's heading («سرخط خبرها») or a site's
+    news section's name («اخبار و رویدادها»), a list's name and never a story's headline,
+    whatever rule took it: the text's headline or the page's ``<h1>`` (fix199); else None."""
+    if _box_heading(line):
+        return (_HEADLINES_BOX_NAME, None)
+    if _news_section_name(line.norm):
+        return (_NEWS_SECTION_NAME, None)
+    return None
+
+
 _NEWS_SECTION_NAMES = frozenset(_squash(normalize(name)) for name in vocab.NEWS_SECTION_NAMES)
+# The site's words a section's name may end with, joined by its ezafe (fix199).
+NEWS_SECTION_OWNER_WORDS = 2
+
+
+def _news_section_name(norm: str) -> bool:
+    """Whether a line is a site's news section name (:data:`vocab.NEWS_SECTION_NAMES`,
+    «اخبار و رویدادها»), whole or joined by its ezafe to at most
+    :data:`NEWS_SECTION_OWNER_WORDS` words naming the site («اخبار و رویدادهای دانشگاه»,
+    fix199). A headline that goes on after the name with punctuation («اخبار و رویدادها؛ چرا
+    ...») or with more words is a story's."""
+    words = norm.split()
+    if len(words) > _NEWS_SECTION_MOST_WORDS + NEWS_SECTION_OWNER_WORDS:
+        return False  # (read from the count first: a long line is no section's name)
+    if _squash(norm) in _NEWS_SECTION_NAMES:
+        return True
+    for end in range(1, len(words)):
+        if _squash(" ".join(words[:end])) in _NEWS_SECTIONS_EZAFE:
+            return len(words) - end <= NEWS_SECTION_OWNER_WORDS
+    return False
+
+
+# The most words a section's name may be printed in (its ZWNJs as spaces: «رویداد های»).
+_NEWS_SECTION_MOST_WORDS = (
+    max(len(normalize(name).replace("\u200c", " ").split()) for name in vocab.NEWS_SECTION_NAMES)
+    + 1
+)
+_NEWS_SECTIONS_EZAFE = frozenset(name + "ی" for name in _NEWS_SECTION_NAMES if name.endswith("ها"))
 _NEWS_SECTION_NAME = "it is a site's news section name («اخبار و رویداد»), not a story's headline"
 _HEADLINES_BOX_NAME = "it is a headlines box's heading («ХАБАРИ ДОҒ»), not a story's headline"
+# The doubts of a list's name as the title, kept on the page's <h1> as well (fix199).
+_SECTION_NAME_DOUBTS = (_NEWS_SECTION_NAME, _HEADLINES_BOX_NAME)
 _UNDER_HEADLINES_BOX = (
     "the headline stands under a headlines box's heading, printed once: the box's first item"
 )
@@ -2365,11 +2404,15 @@ def _headlines_box_over(lines: Sequence[_Line], title: int, outside: set[int]) -
     headlines box's heading alone (:func:`_box_heading`: «سرخط خبرها»), the headline not
     printed again below it. An article's headline under such a heading is printed
     twice (fix141: the heading then opens the page as page chrome); a box's first item is
-    printed once, its caption and lead under it."""
+    printed once, its caption and lead under it.
+
+    Or the page opens with that heading, the headline further under it (fix199): each item's
+    date line or teaser under its headline moves the title off the box's first item."""
     above = title - 1
     while above >= 0 and above in outside:
         above -= 1
-    if above < 0 or not _box_heading(lines[above]):
+    opening = next((at for at in range(title) if at not in outside), -1)
+    if above < 0 or not (_box_heading(lines[above]) or _box_heading(lines[opening])):
         return False
     key = lines[title].key
     reach = range(title + 1, min(len(lines), title + 1 + RUN_COPY_REACH))
@@ -2382,34 +2425,75 @@ def _in_headline_run(lines: Sequence[_Line], title: int, outside: set[int]) -> b
     opening the page, printed one right under the other, no blank line, paragraph or other
     line between: a list's items with their headlines alone (a category page's headlines
     over its teasers, vatanshahr.ir). An article's headline has at most a kicker over it and
-    a subtitle under it; a stanza of verses stands under the page's own header lines."""
+    a subtitle under it; a stanza of verses stands under the page's own header lines.
 
-    def headline(at: int) -> bool:
+    The same list as other copies keep it (fix199): on a double-spaced page
+    (:func:`_double_spaced`, a browser's copy) a blank line between them is no break; a
+    shorter headline (:data:`HEADLINE_RUN_SHORT_WORDS` content words of letters or more, one
+    at a time; a counter's «مشاهده : 130» is none) between
+    two of the run's lines is stepped over, not counted; and the run may stand under at most
+    :data:`HEADLINE_RUN_NAME_LINES` line of fewer words than a run's line, no paragraph (the
+    site's name line over its category page)."""
+    spaced = _double_spaced(lines)
+
+    def shaped(at: int, least: int) -> bool:
         return (
             0 <= at < len(lines)
             and at not in outside
             and not lines[at].paragraph
-            and lines[at].words >= HEADLINE_RUN_WORDS
+            and lines[at].words >= least
             and _headline_over_lead(lines, at, HEADLINE_MAX_WORDS)
         )
 
-    if not headline(title):
+    def joined(at: int) -> bool:  # no break between lines[at - 1] and lines[at]
+        return spaced or not lines[at].blank_before
+
+    def step(at: int, ahead: int) -> int | None:
+        """The run's next line from ``at`` (``ahead`` 1 down, -1 up), or None."""
+        near = at + ahead
+        if not 0 <= near < len(lines) or not joined(max(at, near)):
+            return None
+        if shaped(near, HEADLINE_RUN_WORDS):
+            return near
+        far = near + ahead
+        if (
+            0 <= far < len(lines)
+            and joined(max(near, far))
+            and shaped(near, HEADLINE_RUN_SHORT_WORDS)
+            and _lettered_content_words(lines[near]) >= HEADLINE_RUN_SHORT_WORDS
+            and shaped(far, HEADLINE_RUN_WORDS)
+        ):
+            return far
+        return None
+
+    if not shaped(title, HEADLINE_RUN_WORDS):
         return False
-    first = title
-    while headline(first - 1) and not lines[first].blank_before:
-        first -= 1
-    if any(at not in outside for at in range(first)):
+    count, first = 1, title
+    while (up := step(first, -1)) is not None:
+        count, first = count + 1, up
+    above = [at for at in range(first) if at not in outside]
+    if len(above) > HEADLINE_RUN_NAME_LINES or any(
+        lines[at].paragraph or lines[at].words >= HEADLINE_RUN_WORDS for at in above
+    ):
         return False  # (the run does not open the page: a poem, a kicker over a headline)
     last = title
-    while headline(last + 1) and not lines[last + 1].blank_before:
-        last += 1
-    return last - first + 1 >= HEADLINE_RUN_LINES
+    while (down := step(last, 1)) is not None:
+        count, last = count + 1, down
+    return count >= HEADLINE_RUN_LINES
+
+
+def _lettered_content_words(line: _Line) -> int:
+    """How many of the line's content words hold a letter (not a count's digits)."""
+    return sum(any(ch.isalpha() for ch in word) for word in _content_words(line))
 
 
 # A run of this many headline-shaped lines of this many words or more, one under the other,
-# is a list's headlines (_in_headline_run).
+# is a list's headlines (_in_headline_run); a shorter headline of this many words may stand
+# between two of them, and the run may stand under this many lines of a site's name.
 HEADLINE_RUN_LINES = 4
 HEADLINE_RUN_WORDS = 5
+HEADLINE_RUN_SHORT_WORDS = 3
+HEADLINE_RUN_NAME_LINES = 1
 
 
 def _read_more_names(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:

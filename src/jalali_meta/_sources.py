@@ -618,8 +618,9 @@ def url_number(url: str | None) -> str | None:
     numbered alias (``/item/757-30-<slug>``), an ID before the item's type word
     (``/5059-article/``), a number before a view of it (``/46/view/``), a four-digit Joomla
     ID before its alias and DataLife Engine's news at the root (``/149-<slug>.html``),
-    WordPress's ``/%post_id%/`` as the whole path (``/1488/``, or twice: ``/934/934/``; not a
-    year's archive, ``/1402/``), a post's number after ``blogs`` (``/blogs/303``), a Joomla
+    WordPress's ``/%post_id%/`` as the whole path (``/1488/``, or twice: ``/934/934/``, a
+    language's code before it or not: ``/fa/5821/5821/``; not a year's archive, ``/1402/``),
+    a post's number after ``blogs`` (``/blogs/303``), a Joomla
     article's ``ID-alias.html`` under its category's ``ID-alias``
     (``/ak/196-t_m/ne/916-<alias>.html``) and an item's number and slug after its category's
     (``/content/21/<slug>/1217/<slug>``),
@@ -1266,11 +1267,14 @@ _ARCHIVE_YEAR = re.compile(r"13[0-9]{2}|14[01][0-9]|19[0-9]{2}|20[0-3][0-9]")
 def _lone_post_id(segments: Sequence[str], at: int) -> bool:
     """Whether ``segments[at]`` is the whole path and a post's ID: WordPress's
     «/%post_id%/» permalink (rian.ir's «/1592/», avenliq.ir's «/1488/»), or that number printed
-    twice as the whole path (ardestan.gov.ir's «/934/934/», real60 #24: one ID). Three digits
-    or more, no leading zero, no year of an archive (a year's archive «/1402/», «/2019/» is a
-    list; :data:`_ARCHIVE_YEAR`) and no HTTP error status (a server's error page at «/404»,
-    «/500/», where a broken link lands)."""
+    twice as the whole path (ardestan.gov.ir's «/934/934/», real60 #24: one ID), a language's
+    code (:data:`_LANGUAGE_SEGMENTS`) opening it or not (a ministry's «/fa/5821/5821/»,
+    fix199). Three digits or more, no leading zero, no year of an archive (a year's archive
+    «/1402/», «/2019/» is a list; :data:`_ARCHIVE_YEAR`) and no HTTP error status (a server's
+    error page at «/404», «/500/», where a broken link lands)."""
     number = segments[at]
+    if at == len(segments) - 1 and len(segments) > 1 and segments[0].lower() in _LANGUAGE_SEGMENTS:
+        segments, at = segments[1:], at - 1  # «/fa/934/934/»: the path after the language's
     return (
         (len(segments) == 1 or (len(segments) == 2 and at == 1 and segments[0] == number))
         and len(number) >= 3

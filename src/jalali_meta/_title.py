@@ -1315,16 +1315,20 @@ def _question_headline(lines: Sequence[_Line], index: int, outside: set[int]) ->
 
 
 # A site's name bar over a question headline has at most this many lines: the name (at most
-# :data:`BLOG_NAME_WORDS` words) and its motto (at most :data:`MOTTO_WORDS`).
+# :data:`NAME_BAR_NAME_WORDS` words) and its motto (at most :data:`MOTTO_WORDS`).
 NAME_BAR_LINES = 2
+# A site's name on its bar: a blog's name (:data:`BLOG_NAME_WORDS`) or one word more («صدای
+# بازار شهر ما», fix199); past a blog name's length it shares no words with the question.
+NAME_BAR_NAME_WORDS = 4
 
 
 def _question_under_name_bar(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
     """Whether ``lines[index]`` is a question headline (:func:`_question_headline`) under a
     site's name bar alone: «راه پرداخت» / «رسانه فناوری‌های مالی ایران» / «چرا باید ... حذف
     کرد؟» / the lead (way2pay.ir, real60 #21). Above it stand at most :data:`NAME_BAR_LINES`
-    text lines, the first of at most :data:`BLOG_NAME_WORDS` words, the next of at most
-    :data:`MOTTO_WORDS`, none ending a sentence, and a line longer than a name shares fewer
+    text lines, the first of at most :data:`NAME_BAR_NAME_WORDS` words, the next of at most
+    :data:`MOTTO_WORDS`, none ending a sentence, and a line longer than a blog's name
+    (:data:`BLOG_NAME_WORDS`) shares fewer
     than :data:`MOTTO_SHARED_WORDS` content words with the question and the paragraph under
     it (a motto names neither). The question then is the headline, not the lead's start; a
     headline over a question printed as the lead's first line names them."""
@@ -1339,7 +1343,7 @@ def _question_under_name_bar(lines: Sequence[_Line], index: int, outside: set[in
             line.info.kind != "text"
             or line.paragraph
             or line.text.rstrip()[-1:] in _SENTENCE_ENDS
-            or line.words > (BLOG_NAME_WORDS if at == 0 else MOTTO_WORDS)
+            or line.words > (NAME_BAR_NAME_WORDS if at == 0 else MOTTO_WORDS)
             or (
                 line.words > BLOG_NAME_WORDS
                 and len(_content_words(line) & told) >= MOTTO_SHARED_WORDS
