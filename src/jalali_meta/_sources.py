@@ -1268,13 +1268,14 @@ def _lone_post_id(segments: Sequence[str], at: int) -> bool:
     """Whether ``segments[at]`` is the whole path and a post's ID: WordPress's
     «/%post_id%/» permalink (rian.ir's «/1592/», avenliq.ir's «/1488/»), or that number printed
     twice as the whole path (ardestan.gov.ir's «/934/934/», real60 #24: one ID), a language's
-    code (:data:`_LANGUAGE_SEGMENTS`) opening it or not (a ministry's «/fa/5821/5821/»,
-    fix199). Three digits or more, no leading zero, no year of an archive (a year's archive
+    code (:data:`_LANGUAGE_SEGMENTS`) opening the twice-printed one or not (a ministry's
+    «/fa/5821/5821/», fix199; «/fa/2381» alone is a page, fix38).
+    Three digits or more, no leading zero, no year of an archive (a year's archive
     «/1402/», «/2019/» is a list; :data:`_ARCHIVE_YEAR`) and no HTTP error status (a server's
     error page at «/404», «/500/», where a broken link lands)."""
     number = segments[at]
-    if at == len(segments) - 1 and len(segments) > 1 and segments[0].lower() in _LANGUAGE_SEGMENTS:
-        segments, at = segments[1:], at - 1  # «/fa/934/934/»: the path after the language's
+    if at == len(segments) - 1 == 2 and segments[0].lower() in _LANGUAGE_SEGMENTS:
+        segments, at = segments[1:], at - 1  # «/fa/934/934/» (never «/fa/2381», fix38)
     return (
         (len(segments) == 1 or (len(segments) == 2 and at == 1 and segments[0] == number))
         and len(number) >= 3
