@@ -1853,6 +1853,10 @@ STATE_NAMES = (
 # A verb stem that makes one word of such a noun and the next when the ZWNJ between them
 # is printed as a space: «روزنامه نگاری» (journalism), «سازمان دهی», «شرکت کنندگان».
 _COMPOUND_TAILS = ("نگار", "خوان", "دهی", "یافت", "کننده", "کنندگان")
+# What a notebook holds, after «دفتر» (also a notebook, a poet's collection): «دفتر شعرهای
+# سعید کامرانی» (a blog's tagline, tests/test_fix53.py after real19 #28; fix201), «دفتر
+# خاطرات», «دفتر یادداشت‌ها», no office's name (an office is «دفتر امور ...», «دفتر نمایندگی»).
+_NOTEBOOK_CONTENTS = ("شعر", "اشعار", "خاطر", "یادداشت", "نقاشی", "مشق")
 
 
 # The same nouns in Pashto, where the name comes first and the noun last, after «د» (of):
@@ -1875,6 +1879,7 @@ def _institution(line: _Line) -> bool:
         and words[0] in _INSTITUTIONS
         and 2 <= len(words) <= INSTITUTION_MAX_WORDS
         and not words[1].startswith(_COMPOUND_TAILS)  # «روزنامه نگاری» without its ZWNJ
+        and not (words[0] == "دفتر" and words[1].startswith(_NOTEBOOK_CONTENTS))
         and line.text[-1] not in (*_KICKER_ENDS, ".", "!", "؟", "?")
         and _verb_end(line) == ""
     )
