@@ -2433,7 +2433,10 @@ def _in_headline_run(lines: Sequence[_Line], title: int, outside: set[int]) -> b
     at a time; a counter's «مشاهده : 130» is none) between
     two of the run's lines is stepped over, not counted; and the run may stand under at most
     :data:`HEADLINE_RUN_NAME_LINES` line of fewer words than a run's line, no paragraph (the
-    site's name line over its category page)."""
+    site's name line over its category page).
+
+    The run counts distinct lines (fix203): a headline over its subtitle printed twice is
+    one article's header printed again (a lead retelling it), not four items of a list."""
     spaced = _double_spaced(lines)
 
     def shaped(at: int, least: int) -> bool:
@@ -2468,9 +2471,10 @@ def _in_headline_run(lines: Sequence[_Line], title: int, outside: set[int]) -> b
 
     if not shaped(title, HEADLINE_RUN_WORDS):
         return False
-    count, first = 1, title
+    run, first = {lines[title].key}, title
     while (up := step(first, -1)) is not None:
-        count, first = count + 1, up
+        run.add(lines[up].key)
+        first = up
     above = [at for at in range(first) if at not in outside]
     if len(above) > HEADLINE_RUN_NAME_LINES or any(
         lines[at].paragraph or lines[at].words >= HEADLINE_RUN_WORDS for at in above
@@ -2478,8 +2482,9 @@ def _in_headline_run(lines: Sequence[_Line], title: int, outside: set[int]) -> b
         return False  # (the run does not open the page: a poem, a kicker over a headline)
     last = title
     while (down := step(last, 1)) is not None:
-        count, last = count + 1, down
-    return count >= HEADLINE_RUN_LINES
+        run.add(lines[down].key)
+        last = down
+    return len(run) >= HEADLINE_RUN_LINES
 
 
 def _lettered_content_words(line: _Line) -> int:
