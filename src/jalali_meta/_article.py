@@ -40,6 +40,7 @@ the body, resolution and assembly.
 from __future__ import annotations
 
 import bisect
+import itertools
 import logging
 import re
 from array import array
@@ -958,7 +959,9 @@ def _masthead_pair_name(lines: Sequence[_Line], title: int, outside: set[int]) -
     subtitle, printed twice is retold by its lead."""
     if not all(i in outside for i in range(title)):
         return False
-    pair = [at for at in range(title, len(lines)) if at not in outside][:4]
+    # (lazily, as the lead below: a list over every line would hold the whole text's
+    # indices and line objects; fix200)
+    pair = list(itertools.islice((at for at in range(title, len(lines)) if at not in outside), 4))
     if len(pair) < 4:
         return False
     first, second, again, second_again = (lines[at] for at in pair)
@@ -969,7 +972,7 @@ def _masthead_pair_name(lines: Sequence[_Line], title: int, outside: set[int]) -
         or second.paragraph
     ):
         return False
-    lead = next((line for line in lines[pair[-1] + 1 :] if line.paragraph), None)
+    lead = next((lines[at] for at in range(pair[-1] + 1, len(lines)) if lines[at].paragraph), None)
     return lead is not None and not _restates(first, lead) and not _restates(second, lead)
 
 

@@ -2271,9 +2271,7 @@ def _masthead_twice(lines: Sequence[_Line]) -> set[int]:
         keys = [line.key for line in block]
         if any(line.info.kind != "text" for line in block):
             continue  # a date line
-        if len(set(keys)) == size and not (
-            size == 2 and _name_and_motto_twice([*lines[:4], *lines[4 + third :]])
-        ):
+        if len(set(keys)) == size and not (size == 2 and _name_and_motto_twice(lines, third)):
             continue  # no line twice in the block (no name printed twice)
         if all(lines[size + at].key == keys[at] for at in range(size)):
             return set(range(2 * size))
@@ -2298,7 +2296,7 @@ BLOG_NAME_WORDS = 3
 MOTTO_WORDS = 14
 
 
-def _name_and_motto_twice(lines: Sequence[_Line]) -> bool:
+def _name_and_motto_twice(lines: Sequence[_Line], skip: int = 0) -> bool:
     """A blog's name and its motto, each once, printed twice at the top («سلام خوزستان» /
     «انتشار اخبار ... خوزستان» / the two again; khouzestan.blogsky.com and puzkhand.blogsky.com,
     real59 #22 and #03; fix192): a name of at most :data:`BLOG_NAME_WORDS` words over a motto
@@ -2308,10 +2306,12 @@ def _name_and_motto_twice(lines: Sequence[_Line]) -> bool:
     headline-shaped line. Nor is a kicker and its headline printed twice over a photo's
     caption («رئیس کل دادگستری» / «پرونده ... به دادگاه رفت» / the two again / «عکس از ...»;
     attacks63, fix196): the page's first paragraph retells that headline (most of its content
-    words, :func:`_lines._restates`), never a blog's motto."""
-    if len(lines) < 5:
+    words, :func:`_lines._restates`), never a blog's motto. The ``skip`` lines from the fifth
+    down (a name printed a third time, :func:`_name_printed_third`) are stepped over, in place
+    (a copy of the lines past them would hold every line of a long text; fix200)."""
+    if len(lines) - skip < 5:
         return False
-    name, motto, after = lines[0], lines[1], lines[4]
+    name, motto, after = lines[0], lines[1], lines[4 + skip]
     if not (
         name.words <= BLOG_NAME_WORDS
         and motto.words <= MOTTO_WORDS
@@ -2321,7 +2321,7 @@ def _name_and_motto_twice(lines: Sequence[_Line]) -> bool:
         and after.key not in (name.key, motto.key)
     ):
         return False
-    lead = next((line for line in lines[5:] if line.paragraph), None)
+    lead = next((lines[at] for at in range(5 + skip, len(lines)) if lines[at].paragraph), None)
     return lead is None or not _restates(motto, lead)
 
 
