@@ -2636,13 +2636,15 @@ POST_STAMP_REACH = 10
 def _day_headed_posts(lines: Sequence[_Line]) -> list[int]:
     """The day lines that head a blog page's posts, one over each (Blogger's «Thursday,
     October 28, 2004», persianblog's «یکشنبه ۲۸ امرداد ،۱۳۸۶»): two or more lines that are
-    each one bare date of a day, no time (:func:`_bare_date`), of one layout (the calendar,
-    a weekday or none, the words), each day older than the one before (a blog shows its
-    posts newest first), the first among the page's first :data:`DAY_POSTS_TOP` lines, with
-    running text between each and the next and under the last, and the line right under
-    each of one shape (a post's headline or its text alike: a template prints its posts
-    alike). A today banner over an article's own date line heads a headline, the article's
-    date line its text; a chronology's days run oldest first; an empty list otherwise."""
+    each one bare date of a day naming its weekday, no time (:func:`_bare_date`; a blog's
+    day header names it, a news list's date line under each headline need not: fix105's
+    near miss, fix202), of one layout (the calendar, the words), each day older than the
+    one before (a blog shows its posts newest first), the first among the page's first
+    :data:`DAY_POSTS_TOP` lines, with running text between each and the next and under the
+    last, and the line right under each of one shape (a post's headline or its text alike:
+    a template prints its posts alike). A today banner over an article's own date line
+    heads a headline, the article's date line its text; a chronology's days run oldest
+    first; an empty list otherwise."""
     days: list[int] = []
     layout: tuple[str, bool, int, bool] | None = None
     last: date | None = None
@@ -2650,7 +2652,12 @@ def _day_headed_posts(lines: Sequence[_Line]) -> list[int]:
         if index > DAY_POSTS_TOP and not days:
             return []
         stamp = _bare_date(line)
-        if stamp is None or isinstance(stamp.gregorian, datetime) or stamp.gregorian is None:
+        if (
+            stamp is None
+            or isinstance(stamp.gregorian, datetime)
+            or stamp.gregorian is None
+            or stamp.weekday is None
+        ):
             continue
         if index + 1 >= len(lines):
             break
@@ -2690,7 +2697,8 @@ DAY_POSTS_TOP = 12
 def _bare_date(line: _Line) -> Timestamp | None:
     """The date-time of a line that is one date and nothing else (an item's stamp
     «2025-10-16 15:26:52»), or None."""
-    if line.info.kind != "date" or line.paragraph:
+    if line.paragraph or line.info.kind != "date":
+        # (a paragraph is told apart before the line is read in full: speed18, fix202)
         return None
     reads = list(iter_dates(line.text))
     if len(reads) != 1 or reads[0].issues:

@@ -6541,11 +6541,21 @@ _COUPLET_OVER_TEXT = (
 )
 
 
+# A couplet is doubted under a line of more than this many words only (the label naming the
+# text it opens: «پیام دبیر انجمن ... به مناسبت هفته نیکوکاری», real61 #22; fix202).
+COUPLET_KICKER_WORDS = 2
+
+
 def _couplet_over_text(lines: Sequence[_Line], index: int, anchor: int | None) -> bool:
     """Whether ``lines[index]`` is the second line of a couplet right over the running text
     (``anchor``, a paragraph): it and the line above are verse-shaped (:func:`_verse_shaped`),
-    within :data:`VERSE_LENGTH_RATIO` of each other in length, and rhyme (:func:`_verses_rhyme`)."""
+    within :data:`VERSE_LENGTH_RATIO` of each other in length, and rhyme (:func:`_verses_rhyme`),
+    under a line of more than :data:`COUPLET_KICKER_WORDS` words."""
     if index < 1 or anchor != index + 1 or anchor >= len(lines) or not lines[anchor].paragraph:
+        return False
+    if index < 2 or lines[index - 2].words <= COUPLET_KICKER_WORDS:
+        # Under a line of two words or fewer (a headline's kicker, a section's name) or none,
+        # the couplet is left as read (fix116's near miss; fix202).
         return False
     upper, line = lines[index - 1], lines[index]
     if not (_verse_shaped(upper) and _verse_shaped(line)):
