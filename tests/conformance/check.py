@@ -17,7 +17,9 @@ from typing import Any
 import jalali_meta as jm
 
 HERE = Path(__file__).resolve().parent
-PEERS = sorted(HERE.glob("*.json"))
+# pending_<branch>.json files hold cases where jalali-meta is wrong, waiting for a fix
+# (docs/conformance.md); they are not peer files and the test does not read them.
+PEERS = sorted(path for path in HERE.glob("*.json") if not path.name.startswith("pending_"))
 
 
 def load(path: Path) -> dict[str, Any]:
