@@ -163,7 +163,7 @@ MUTANTS = [
         "",
     ),  # 26
     # -- fix188: run-on lead, home-link h1, long slug, cat-N, back links ---------------------
-    (A, "RUN_ON_LEAD_WORDS = 20", "RUN_ON_LEAD_WORDS = 21"),  # 27
+    (A, "RUN_ON_LEAD_WORDS = 15", "RUN_ON_LEAD_WORDS = 16"),  # 27 (fix196 changed 20 to 15; mut42)
     (
         A,
         "        and not any(\n            i != title and line.key == lines[title].key for i, line in enumerate(lines)\n        )  # (a line printed twice is a headline's print)\n",
