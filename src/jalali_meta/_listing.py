@@ -76,7 +76,13 @@ from jalali_meta._patterns import any_case
 from jalali_meta._reading import _ARABIC_LETTER
 from jalali_meta._records import Span, Timestamp, text_span
 from jalali_meta._resolve import Choice
-from jalali_meta._sources import forum_thread, item_view_word, root_topic_number, url_number
+from jalali_meta._sources import (
+    forum_thread,
+    item_view_word,
+    joomla_list_view,
+    root_topic_number,
+    url_number,
+)
 
 LATE_HEADER_MAX_CHARS = 200
 # Two paragraphs this many lines apart or closer belong to one body.
@@ -277,6 +283,10 @@ def _box_heading(line: _Line) -> bool:
 # How many headline-shaped lines of other stories under a headline printed twice make it
 # one of a list's items (two may be a subtitle and a byline or credit line).
 OTHER_HEADLINES = 3
+# At most this many content words of the headline in all of them together: a province's or a
+# city's site prints its name in other stories' headlines too («استان», fix204), while a
+# subtitle or a lead restates several of the headline's words.
+OTHER_HEADLINES_SHARED_WORDS = 1
 
 
 # At most this many characters of marks around a headline's second print («** HEADLINE **»).
@@ -303,13 +313,14 @@ def _same_print(line: _Line, other: _Line) -> bool:
 
 def _other_headlines_under_copies(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
     """Whether the title, printed twice on two lines, stands over :data:`OTHER_HEADLINES`
-    lines of a headline's shape that share no content word with it (three to
-    :data:`HEADLINE_MAX_WORDS` words, no sentence's period but a teaser's cut «...», no
-    kicker's colon, no byline): headlines of other stories (a related or latest list opening
-    the page, sobhefootballi.ir, real37 #1), so the copies may be one more of its items. A
-    subtitle or a lead under a headline repeats its words, a credit line under a subtitle is
-    followed by the text; a page's own headline is not followed by other stories' headlines
-    before its text."""
+    lines of a headline's shape that share at most :data:`OTHER_HEADLINES_SHARED_WORDS`
+    content word with it in all (three to :data:`HEADLINE_MAX_WORDS` words, no sentence's
+    period but a teaser's cut «...», no kicker's colon, no byline): headlines of other stories
+    (a related or latest list opening the page, sobhefootballi.ir, real37 #1), so the copies
+    may be one more of its items. A subtitle or a lead under a headline repeats its words, a
+    credit line under a subtitle is followed by the text; a page's own headline is not
+    followed by other stories' headlines before its text. One word shared (fix204, attacks46)
+    is the place a local site names in many of its headlines."""
     count = len(lines)
     if title + 1 < count and _same_print(lines[title + 1], lines[title]):
         below = title + 2
@@ -320,6 +331,7 @@ def _other_headlines_under_copies(lines: Sequence[_Line], title: int, outside: s
     words = _content_words(lines[title])
     if not words or below + OTHER_HEADLINES > count:
         return False
+    shared = 0
     for at in range(below, below + OTHER_HEADLINES):
         line = lines[at]
         if (
@@ -330,8 +342,10 @@ def _other_headlines_under_copies(lines: Sequence[_Line], title: int, outside: s
             or (line.text.rstrip()[-1] == "." and not line.text.rstrip().endswith("..."))
             or line.byline
             or line.key == lines[title].key
-            or words & _content_words(line)
         ):
+            return False
+        shared += len(words & _content_words(line))
+        if shared > OTHER_HEADLINES_SHARED_WORDS:
             return False
     return True
 
@@ -1953,6 +1967,11 @@ def _address(url: str | None) -> _Address:
         # a post's address names the post by its path or its ``p``.
         listing = True
     if _PAGINATION.search("/".join(segments)):
+        listing = True
+    if joomla_list_view([(name, value) for name, values in query.items() for value in values]):
+        # «index.php?option=com_content&view=category&layout=blog&id=23» (Joomla's category
+        # blog, dps.mshdiau.ac.ir, real61 #29, fix204): a category's items, even when it
+        # shows one item in full; its ``id`` is the category's.
         listing = True
     if (
         names <= _PAGE_KEYS
