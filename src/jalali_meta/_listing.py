@@ -43,7 +43,9 @@ from jalali_meta._evidence import (
     list_count,
 )
 from jalali_meta._header import (
+    DATELINE_MAX_CHARS,
     classify,
+    dateline_date,
     fits_next_line,
     is_month_alone,
     is_news_heading,
@@ -480,6 +482,10 @@ _LIST_DAY_POSTS = (
     "the page holds several posts, each under a day line of its own, newest first (a blog's "
     "archive or home page); this line is one post's"
 )
+_LIST_DATELINE_REPORTS = (
+    "the page holds several reports, each paragraph opening with an agency's dateline of its "
+    "own (a news list's teasers); this line names none of them as the page"
+)
 _LIST_POST_FOOTERS = (
     "the page holds several posts, each signed with its own date, and its address names no "
     "item; this line is in the first posts and names none of them as the page"
@@ -515,6 +521,7 @@ _UNNAMED_LIST_DOUBTS = frozenset(
         _LIST_ONE_EXCERPT,
         _LIST_POST_FOOTERS,
         _LIST_DAY_POSTS,
+        _LIST_DATELINE_REPORTS,
         _LIST_SITE_TAGLINE,
         _LIST_LABEL_UNNAMED,
         _LIST_POSTS_TEXT,
@@ -2696,6 +2703,30 @@ def _day_headed_posts(lines: Sequence[_Line]) -> list[int]:
     if len(days) < DAY_POSTS or not _post_text_in(lines, days[-1] + 1, len(lines)):
         return []
     return days
+
+
+def _dateline_reports(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the paragraphs under the title open, the first :data:`DATELINE_REPORTS` of
+    them each, with an agency's dateline (:func:`dateline_date`: «غزنی (پژواک،٣٠ حمل٩٢):
+    ...», «شهر غزنی (پژواک،٢٧ حوت ٩١): ...»), one right after the other: a news list's
+    teasers, one report a paragraph (vote.af's election pages of Pajhwok's reports, real61
+    #28, fix204). A report's dateline opens its first paragraph only; a related report's
+    teaser stands under the report's own paragraphs, not right under its lead."""
+    found = 0
+    for index in range(title + 1, len(lines)):
+        line = lines[index]
+        if index in outside or not line.paragraph:
+            continue
+        if "(" not in line.norm[:DATELINE_MAX_CHARS] or dateline_date(line.norm) is None:
+            return False
+        found += 1
+        if found >= DATELINE_REPORTS:
+            return True
+    return False
+
+
+# A news list of reports shows this many paragraphs, each opening with its dateline.
+DATELINE_REPORTS = 2
 
 
 def _post_text_in(lines: Sequence[_Line], start: int, end: int) -> bool:
