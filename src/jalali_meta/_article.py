@@ -164,6 +164,7 @@ from jalali_meta._listing import (
     _LIST_BLOG_ARCHIVE_FIRST,
     _LIST_COUNTED_FIRST,
     _LIST_DATED_ITEMS,
+    _LIST_DATELINE_REPORTS,
     _LIST_DAY_ARCHIVE_FIRST,
     _LIST_DAY_POSTS,
     _LIST_EXCERPTS_FIRST,
@@ -204,6 +205,7 @@ from jalali_meta._listing import (
     _dated_posts_doubt,
     _dated_slug_disowns,
     _dated_stories,
+    _dateline_reports,
     _day_headed_posts,
     _doubt_as_a_list,
     _excerpt_ends_text,
@@ -2702,6 +2704,18 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         # post's own page may show the next post under it): whatever line is taken is one
         # post's, and the day lines are the posts' (real61).
         state.title_doubt = (_LIST_DAY_POSTS, None)
+        unnamed_list = True
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and not address.listing
+        and (state.title_doubt is None or state.title_doubt[0] not in _UNNAMED_LIST_DOUBTS)
+        and _dateline_reports(lines, title, outside)
+    ):
+        # Reports one a paragraph, each opening with its agency's dateline (a news list's
+        # teasers, fix204): the line over them names none as the page, and their
+        # datelines are the reports' days.
+        state.title_doubt = (_LIST_DATELINE_REPORTS, None)
         unnamed_list = True
     if (
         title is not None

@@ -1674,6 +1674,7 @@ def _lead_dateline(state: _State, line: _Line, headed: bool = True) -> None:
     (without a headline such a line is a page's title run into its text: «26 январи 2019 –
     SITE ...»)."""
     found = dateline_date(line.norm) if "(" in line.norm else None
+    bracketed = found is not None  # (an agency's brackets: a two-digit year read, fix204)
     if found is None and "شده" in line.norm[:DATELINE_MAX_CHARS]:
         found = posted_on_date(line.norm)
     weekday = None
@@ -1692,7 +1693,7 @@ def _lead_dateline(state: _State, line: _Line, headed: bool = True) -> None:
         found = city_agency_dateline(line.norm)  # «ДУШАНБЕ, 29 марта 2023 /АМИТ «Ховар»/.»
     if found is None:
         return
-    read = _read_date(state, (line.start + found[0], line.start + found[1]))
+    read = _read_date(state, (line.start + found[0], line.start + found[1]), dateline=bracketed)
     if (
         read is not None
         and weekday is not None

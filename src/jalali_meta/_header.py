@@ -59,6 +59,7 @@ __all__ = [
     "SHORT_BAD_TIME",
     "SHORT_BRACKET_DATE",
     "SHORT_DATE",
+    "SHORT_DATELINE_DATE",
     "SPACED_DATE",
     "SHORT_JALALI_DATE",
     "SHORT_NAMED_DATE",
@@ -150,6 +151,21 @@ SHORT_JALALI_DATE = lazy(
     \u200c*(?:[\x20\u200c]*ماه)?(?![\p{{L}}\p{{M}}])[\x20\u200c]*(?:[,،][\x20\u200c]*)?
     (?P<y>[0-9]{{2}})(?![0-9/.:\-])
     (?P<tail>[\x20\u200c]*(?:(?:[،,\-|]|::)[\x20\u200c]*)?{TIME_TEXT}(?![0-9:]))?
+    """,
+    regex.VERBOSE | regex.VERSION0,
+)
+# A day (spaced from its month or glued to it), a Jalali or Afghan month's name and a
+# two-digit year, nothing else: the date of an agency's dateline in brackets, «غزنی
+# (پژواک،٣٠ حمل٩٢): ...» (Pajhwok's Dari reports, elections.pajhwok.com, real60 #29, fix204).
+# Read there only (:func:`dateline_date`), never in running text: the report's own day, so
+# in the web's era, its century the page's other years' or the rule 50-99: 13xx, 00-49: 14xx
+# (the other century is a year to come or one before the web), always warned two-digit-year.
+SHORT_DATELINE_DATE = lazy(
+    rf"""
+    (?<![0-9/.\-])(?P<d>[0-9]{{1,2}})[\x20\u200c]*
+    (?P<m>{words((*vocab.JALALI_MONTHS, *vocab.AFGHAN_MONTHS))})
+    \u200c*(?:[\x20\u200c]*ماه)?(?![\p{{L}}\p{{M}}])[\x20\u200c]*(?:[,،][\x20\u200c]*)?
+    (?P<y>[0-9]{{2}})
     """,
     regex.VERBOSE | regex.VERSION0,
 )
@@ -2813,6 +2829,10 @@ def dateline_date(norm: str) -> tuple[int, int] | None:
     bracketed = found.group("date") is None
     start, end = found.span("weekday_date" if bracketed else "date")
     date = search(norm, start, end)
+    if date is None and not bracketed and SHORT_DATELINE_DATE.fullmatch(norm, start, end):
+        # «(پژواک،٣٠ حمل٩٢)»: a day, a month's name and a two-digit year (fix204), read
+        # by _reading._read_short_dateline; a place and the agency before it, as below.
+        return None if _names_a_person(norm[: found.start("date")]) else (start, end)
     if date is None or (date.start(), date.end()) != (start, end):
         return None
     if bracketed and date.group("wd") is None:

@@ -43,7 +43,9 @@ from jalali_meta._evidence import (
     list_count,
 )
 from jalali_meta._header import (
+    DATELINE_MAX_CHARS,
     classify,
+    dateline_date,
     fits_next_line,
     is_month_alone,
     is_news_heading,
@@ -76,7 +78,13 @@ from jalali_meta._patterns import any_case
 from jalali_meta._reading import _ARABIC_LETTER
 from jalali_meta._records import Span, Timestamp, text_span
 from jalali_meta._resolve import Choice
-from jalali_meta._sources import forum_thread, item_view_word, root_topic_number, url_number
+from jalali_meta._sources import (
+    forum_thread,
+    item_view_word,
+    joomla_list_view,
+    root_topic_number,
+    url_number,
+)
 
 LATE_HEADER_MAX_CHARS = 200
 # Two paragraphs this many lines apart or closer belong to one body.
@@ -277,6 +285,10 @@ def _box_heading(line: _Line) -> bool:
 # How many headline-shaped lines of other stories under a headline printed twice make it
 # one of a list's items (two may be a subtitle and a byline or credit line).
 OTHER_HEADLINES = 3
+# At most this many content words of the headline in all of them together: a province's or a
+# city's site prints its name in other stories' headlines too («استان», fix204), while a
+# subtitle or a lead restates several of the headline's words.
+OTHER_HEADLINES_SHARED_WORDS = 1
 
 
 # At most this many characters of marks around a headline's second print («** HEADLINE **»).
@@ -303,13 +315,14 @@ def _same_print(line: _Line, other: _Line) -> bool:
 
 def _other_headlines_under_copies(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
     """Whether the title, printed twice on two lines, stands over :data:`OTHER_HEADLINES`
-    lines of a headline's shape that share no content word with it (three to
-    :data:`HEADLINE_MAX_WORDS` words, no sentence's period but a teaser's cut «...», no
-    kicker's colon, no byline): headlines of other stories (a related or latest list opening
-    the page, sobhefootballi.ir, real37 #1), so the copies may be one more of its items. A
-    subtitle or a lead under a headline repeats its words, a credit line under a subtitle is
-    followed by the text; a page's own headline is not followed by other stories' headlines
-    before its text."""
+    lines of a headline's shape that share at most :data:`OTHER_HEADLINES_SHARED_WORDS`
+    content word with it in all (three to :data:`HEADLINE_MAX_WORDS` words, no sentence's
+    period but a teaser's cut «...», no kicker's colon, no byline): headlines of other stories
+    (a related or latest list opening the page, sobhefootballi.ir, real37 #1), so the copies
+    may be one more of its items. A subtitle or a lead under a headline repeats its words, a
+    credit line under a subtitle is followed by the text; a page's own headline is not
+    followed by other stories' headlines before its text. One word shared (fix204, attacks46)
+    is the place a local site names in many of its headlines."""
     count = len(lines)
     if title + 1 < count and _same_print(lines[title + 1], lines[title]):
         below = title + 2
@@ -320,6 +333,7 @@ def _other_headlines_under_copies(lines: Sequence[_Line], title: int, outside: s
     words = _content_words(lines[title])
     if not words or below + OTHER_HEADLINES > count:
         return False
+    shared = 0
     for at in range(below, below + OTHER_HEADLINES):
         line = lines[at]
         if (
@@ -330,8 +344,10 @@ def _other_headlines_under_copies(lines: Sequence[_Line], title: int, outside: s
             or (line.text.rstrip()[-1] == "." and not line.text.rstrip().endswith("..."))
             or line.byline
             or line.key == lines[title].key
-            or words & _content_words(line)
         ):
+            return False
+        shared += len(words & _content_words(line))
+        if shared > OTHER_HEADLINES_SHARED_WORDS:
             return False
     return True
 
@@ -466,6 +482,10 @@ _LIST_DAY_POSTS = (
     "the page holds several posts, each under a day line of its own, newest first (a blog's "
     "archive or home page); this line is one post's"
 )
+_LIST_DATELINE_REPORTS = (
+    "the page holds several reports, each paragraph opening with an agency's dateline of its "
+    "own (a news list's teasers); this line names none of them as the page"
+)
 _LIST_POST_FOOTERS = (
     "the page holds several posts, each signed with its own date, and its address names no "
     "item; this line is in the first posts and names none of them as the page"
@@ -501,6 +521,7 @@ _UNNAMED_LIST_DOUBTS = frozenset(
         _LIST_ONE_EXCERPT,
         _LIST_POST_FOOTERS,
         _LIST_DAY_POSTS,
+        _LIST_DATELINE_REPORTS,
         _LIST_SITE_TAGLINE,
         _LIST_LABEL_UNNAMED,
         _LIST_POSTS_TEXT,
@@ -1954,6 +1975,11 @@ def _address(url: str | None) -> _Address:
         listing = True
     if _PAGINATION.search("/".join(segments)):
         listing = True
+    if joomla_list_view([(name, value) for name, values in query.items() for value in values]):
+        # «index.php?option=com_content&view=category&layout=blog&id=23» (Joomla's category
+        # blog, dps.mshdiau.ac.ir, real61 #29, fix204): a category's items, even when it
+        # shows one item in full; its ``id`` is the category's.
+        listing = True
     if (
         names <= _PAGE_KEYS
         and any(_PAGE_NUMBER.fullmatch(value) for value in query.get("page", ()))
@@ -2677,6 +2703,30 @@ def _day_headed_posts(lines: Sequence[_Line]) -> list[int]:
     if len(days) < DAY_POSTS or not _post_text_in(lines, days[-1] + 1, len(lines)):
         return []
     return days
+
+
+def _dateline_reports(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the paragraphs under the title open, the first :data:`DATELINE_REPORTS` of
+    them each, with an agency's dateline (:func:`dateline_date`: «غزنی (پژواک،٣٠ حمل٩٢):
+    ...», «شهر غزنی (پژواک،٢٧ حوت ٩١): ...»), one right after the other: a news list's
+    teasers, one report a paragraph (vote.af's election pages of Pajhwok's reports, real61
+    #28, fix204). A report's dateline opens its first paragraph only; a related report's
+    teaser stands under the report's own paragraphs, not right under its lead."""
+    found = 0
+    for index in range(title + 1, len(lines)):
+        line = lines[index]
+        if index in outside or not line.paragraph:
+            continue
+        if "(" not in line.norm[:DATELINE_MAX_CHARS] or dateline_date(line.norm) is None:
+            return False
+        found += 1
+        if found >= DATELINE_REPORTS:
+            return True
+    return False
+
+
+# A news list of reports shows this many paragraphs, each opening with its dateline.
+DATELINE_REPORTS = 2
 
 
 def _post_text_in(lines: Sequence[_Line], start: int, end: int) -> bool:

@@ -37,6 +37,7 @@ from jalali_meta._header import (
     SHORT_BAD_TIME,
     SHORT_BRACKET_DATE,
     SHORT_DATE,
+    SHORT_DATELINE_DATE,
     SHORT_JALALI_DATE,
     SHORT_NAMED_DATE,
     SPACED_DATE,
@@ -71,14 +72,21 @@ def _read_match(state: _State, line: _Line, match: regex.Match[str]) -> DateRead
 
 
 def _read_date(
-    state: _State, span: Span, *, one_digit_day: bool = False, labelled: bool = False
+    state: _State,
+    span: Span,
+    *,
+    one_digit_day: bool = False,
+    labelled: bool = False,
+    dateline: bool = False,
 ) -> DateRead | None:
     """Read the first date in ``span``; report problems by the mode's rules. With
     ``one_digit_day``, a span that is a two-digit-year date with a one-digit day alone
     (:data:`SHORT_BRACKET_DATE`, a headline's bracketed day) is read as well. With
     ``labelled`` (a label's value), a two-digit year first and a one-digit day last
     («در : 92/3/3 5:24 عصر», Parsiblog's post header: fix187) is read as «92/03/03», the
-    year's end being the only one of two digits (warned two-digit-year alike)."""
+    year's end being the only one of two digits (warned two-digit-year alike). With
+    ``dateline`` (an agency's dateline's brackets), a day, a month's name and a two-digit
+    year alone («٣٠ حمل٩٢», :data:`SHORT_DATELINE_DATE`) is read too (fix204)."""
     doc = state.doc
     line = state.line_at(span[0])
     base, end = span[0] - line.start, span[1] - line.start
@@ -113,6 +121,9 @@ def _read_date(
         weekday_named = SHORT_JALALI_DATE.match(norm)
         if weekday_named is not None:
             return _read_short_jalali(state, weekday_named, offset)
+        dated = SHORT_DATELINE_DATE.fullmatch(norm) if dateline else None
+        if dated is not None:
+            return _read_short_dateline(state, dated, offset)
         lunar = _lunar_value(state, span)
         if lunar is not None:
             return lunar
@@ -918,6 +929,35 @@ def _read_short_jalali(state: _State, match: regex.Match[str], offset: int) -> D
         end,
     )
     _short_time_unread(state, match, offset, stamp)
+    return DateRead(stamp, (), None, end)
+
+
+def _read_short_dateline(state: _State, match: regex.Match[str], offset: int) -> DateRead | None:
+    """Read «٣٠ حمل٩٢» in an agency's dateline (:data:`SHORT_DATELINE_DATE`): the report's
+    day, so its century is the page's other Jalali years' (:func:`_century`), or without
+    them the web-era rule (50-99: 13xx, 00-49: 14xx; the other century is a year to come or
+    one before the web). No weekday checks it: always warned two-digit-year, naming what
+    decided the century (fix204, real60 #29)."""
+    start, end = offset + match.start(), offset + match.end()
+    text = state.doc[start:end]
+    years = _page_years(state)
+    year = _century(int(match.group("y")), years)
+    try:
+        stamp = parse_datetime(f"{match.group('d')} {match.group('m')} {year}")
+    except DateError as err:
+        state.warn(
+            "invalid-date", f"{text!r} read in {year}: {err.msg}; value left empty", start, end
+        )
+        return None
+    stamp = attrs.evolve(stamp, text=text, span=(start, end))
+    context = "the page's other years" if years else "the rule 50-99: 13xx, 00-49: 14xx"
+    state.warn(
+        "two-digit-year",
+        f"{text!r} prints a two-digit year in its dateline; read as {stamp.isoformat()[:10]} "
+        f"from {context}",
+        start,
+        end,
+    )
     return DateRead(stamp, (), None, end)
 
 

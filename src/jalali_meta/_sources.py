@@ -2070,11 +2070,7 @@ def _joomla_article(query: list[tuple[str, str]]) -> list[tuple[str, str]]:
         return query
     # A list's view («view=category», «task=blogsection», K2's «view=itemlist»): its ``id`` is
     # the category's or the section's, never an article's.
-    if any(
-        key.strip().lower() in {"view", "task", "layout"}
-        and value.strip().lower() in _JOOMLA_LIST_VIEWS
-        for key, value in query
-    ):
+    if joomla_list_view(query):
         return [(key, value) for key, value in query if key.strip().lower() not in {"id", "itemid"}]
     # «id=20870:alias»: Joomla's ID, its alias after a colon (the address a menu-less link
     # or an old SEF plug-in prints); the ID is the number before it.
@@ -2083,6 +2079,18 @@ def _joomla_article(query: list[tuple[str, str]]) -> list[tuple[str, str]]:
         for key, value in query
         if key.strip().lower() != "itemid"
     ]
+
+
+def joomla_list_view(query: Sequence[tuple[str, str]]) -> bool:
+    """Whether a Joomla address («index.php?option=com_content&view=category&layout=blog&id=23»)
+    shows a list's view («view=category», «task=blogsection», K2's «view=itemlist»): the
+    items of a category, a section, a tag or a search, never one article (the ``option``
+    key names the component, Joomla's mark; fix204, real61 #29)."""
+    return any(key.strip().lower() == "option" for key, _ in query) and any(
+        key.strip().lower() in {"view", "task", "layout"}
+        and value.strip().lower() in _JOOMLA_LIST_VIEWS
+        for key, value in query
+    )
 
 
 _JOOMLA_LIST_VIEWS = frozenset(
