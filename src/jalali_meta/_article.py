@@ -293,6 +293,7 @@ from jalali_meta._title import (
     _HEADER_KINDS,
     _HEADER_TWICE,
     _INSTITUTION_ALONE,
+    _INVOCATION_COUPLET,
     _OBJECT_MARK,
     _REPORT_OPENING,
     _SENTENCE_END,
@@ -358,6 +359,7 @@ from jalali_meta._title import (
     _site_dated_title,
     _slash_trail_start,
     _slug_glued_headline_end,
+    _stamp_opened_title,
     _stopped_headline_over_date,
     _tags_heading,
     _title_around_button,
@@ -1027,6 +1029,8 @@ _BYLINE_UNDER_DATELINE = (
     "it is a name-length line between the page's date line and its lead, its words not the "
     "lead's (an author's name; the page prints no headline)"
 )
+# Doubts under which the line taken is surely none of the page's names: no title.
+_NOT_A_TITLE_DOUBTS = frozenset({_BYLINE_UNDER_DATELINE, _INVOCATION_COUPLET})
 
 
 def _name_echoed_below(lines: Sequence[_Line], title: int) -> bool:
@@ -2848,6 +2852,15 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         # (its day maybe of one digit, «(جمعه ۴/۳/۸۶)», fix165).
         state.title_end = bracketed[0]
         _date_candidate(state, bracketed[1], "header", title, 0, one_digit_day=True)
+    elif (
+        title is not None
+        and state.title_start is None
+        and (stamped := _stamp_opened_title(lines[title])) is not None
+    ):
+        # «[15.Aug.2022 - 14:23]HEADLINE»: the item's stamp in brackets before its headline
+        # (real62).
+        state.title_start = stamped[0]
+        _date_candidate(state, stamped[1], "header", title, 0)
     if title is not None and (copy := _dated_copy_under(lines, title, outside)) is not None:
         # «(2 شهریور 1402 - 08:37:47) HEADLINE» under the headline: the story's date and time
         # in brackets, its headline printed again after them.
@@ -4103,12 +4116,13 @@ def _assemble(
     elif (
         title is not None
         and doubt is not None
-        and (doubt[0] in _UNNAMED_LIST_DOUBTS or doubt[0] == _BYLINE_UNDER_DATELINE)
+        and (doubt[0] in _UNNAMED_LIST_DOUBTS or doubt[0] in _NOT_A_TITLE_DOUBTS)
         and (doubt[0] == _LIST_LABEL_UNNAMED or not _names_the_address(title, hints.url))
     ):
         # A list whose name the page does not print: its first item's headline is not the
         # page's title, and nothing else names the page. (A line that holds the address's
-        # slug, «/tag/NAME» over «NAME خوراک اتم», names the list: it stays, doubted.)
+        # slug, «/tag/NAME» over «NAME خوراک اتم», names the list: it stays, doubted.) A
+        # byline under a dateline, an invocation's second verse (real62) name nothing either.
         state.warn(
             "title-uncertain", f"no title: {doubt[0]} «{title.text}»", title.start, title.end
         )

@@ -40,6 +40,7 @@ from jalali_meta._header import (
     TIME_BEFORE_LABEL,
     TIME_LINE,
     LineInfo,
+    bracket_cells,
     bullet_of,
     city_agency_dateline,
     date_first_dateline,
@@ -1193,6 +1194,16 @@ def _walk(state: _State, indexes: Iterable[int], zone: str, title: int | None) -
             continue
         if zone == "pre" and index in state.widget_lines and info.kind != "text":
             state.ignore(line, "today widget")
+            continue
+        if (
+            info.kind == "mixed"
+            and (zone == "pre" or (zone == "header" and title is None))
+            and bracket_cells(line.norm) is not None
+        ):
+            # «[03/23/2018 09:51:16 ق.ظ] [۱۳۹۷ جمعه ۳ فروردين] [عضويت در پورتال]» over the
+            # headline (or with none): a portal's banner row, its clock and its links; a row
+            # of bracketed cells dates a post under its headline or its text only (real62).
+            state.ignore(line, "above the title")
             continue
         if zone in ("pre", "footer") and info.kind in ("text", "mixed") and not info.labels:
             if info.kind == "mixed" and zone == "pre" and not _banner(state, index, title or 0):

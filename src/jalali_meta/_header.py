@@ -67,6 +67,7 @@ __all__ = [
     "Label",
     "LineInfo",
     "READING_TIME",
+    "bracket_cells",
     "classify",
     "date_first_dateline",
     "dateline_date",
@@ -1679,6 +1680,8 @@ def classify(norm: str) -> LineInfo:
             shape is _UNSEARCHED and _HAS_DIGIT.search(norm) is not None
         )
         info = _classify(norm, has_digit)
+        if info.kind == "text" and has_digit and (cells := bracket_cells(norm)) is not None:
+            info = _classify(cells, has_digit)
     if not has_digit and len(norm) <= MEMO_MAX_CHARS:
         # Lines without digits and this short are labels, page chrome and category or
         # author lines, printed the same on every page of a site: worth remembering.
@@ -1687,6 +1690,26 @@ def classify(norm: str) -> LineInfo:
             _MEMO.clear()
         _MEMO[norm] = info
     return info
+
+
+# A line made wholly of two or more cells in square brackets, «[ DATE ] [ ساعت TIME ] [ NAME
+# ]» (a blog theme's post footer: the day, the time and the author each in brackets,
+# mihanblog, real62 #24).
+_BRACKET_CELLS = regex.compile(r"\x20*\[[^\[\]]*\](?:\x20*\[[^\[\]]*\])+\x20*")
+# The same line as its cells parted by bars, one character for one: an opening bracket
+# read as a space, a closing one as a bar.
+_CELL_MARKS = str.maketrans({"[": " ", "]": "|"})
+
+
+def bracket_cells(norm: str) -> str | None:
+    """``norm`` with its square brackets read as the separators they are on a line of
+    bracketed cells only (:data:`_BRACKET_CELLS`): «  DATE | ساعت TIME | NAME |», so a date and
+    a time in two cells read as one date line's («mixed»); else None. Such a row over the
+    headline is a portal's banner (its clock and its links, tests/pages 651), which
+    :func:`_candidates._walk` ignores there."""
+    if "[" not in norm or _BRACKET_CELLS.fullmatch(norm) is None:
+        return None
+    return norm.translate(_CELL_MARKS).rstrip("|").ljust(len(norm))
 
 
 # What _plain_text finds: the line is plain text (no digit), or it is not and holds no

@@ -1821,15 +1821,31 @@ def _post_id_permalink(segments: list[str], at: int, digits: str) -> bool:
     """Whether ``segments`` are WordPress's «/%post_id%/%postname%/» permalink: the number
     alone as the first segment, then one slug, the number no year and no leading zero
     («/7616/نگاهی-به-...», «/2210/افطاری-همدلی»; not «/2024/slug», an archive's year, nor
-    «/01/slug», a month's or a category's folder: a post's ID never starts with 0)."""
+    «/01/slug», a month's or a category's folder: a post's ID never starts with 0). Or
+    «/%year%/%post_id%/%postname%/», the year first («/1392/6606/<slug>/», a Jalali year,
+    irangardnews.ir, real62 #27): the number then has :data:`_YEAR_POST_ID_DIGITS` digits or
+    more and reads as no month and day («/2019/1215/<slug>»: a date code)."""
+    if segments[at] != digits or digits.startswith("0") or _YEAR_LIKE.fullmatch(digits):
+        return False
+    if at == 0 and len(segments) == 2:
+        return _SLUG.fullmatch(segments[1]) is not None
     return (
-        at == 0
-        and len(segments) == 2
-        and segments[0] == digits
-        and not digits.startswith("0")
-        and _YEAR_LIKE.fullmatch(digits) is None
-        and _SLUG.fullmatch(segments[1]) is not None
+        at == 1
+        and len(segments) == 3
+        and _YEAR_LIKE.fullmatch(segments[0]) is not None
+        and len(digits) >= _YEAR_POST_ID_DIGITS
+        and not (len(digits) == 4 and _month_day(digits))
+        and _SLUG.fullmatch(segments[2]) is not None
     )
+
+
+# A post's ID after a year's segment has this many digits at least (a month's has two).
+_YEAR_POST_ID_DIGITS = 3
+
+
+def _month_day(digits: str) -> bool:
+    """Whether four digits read as a month and a day («1215»: 15 December)."""
+    return 1 <= int(digits[:2]) <= 12 and 1 <= int(digits[2:]) <= 31
 
 
 def url_named_number(url: str | None) -> tuple[str, str] | None:

@@ -5360,6 +5360,11 @@ def _title_doubt(
     if _invocation(line):
         others = [(value, at) for value, at in scored if lines[at].key != line.key]
         return _INVOCATION_LINE, max(others)[1] if others else None
+    if _completes_invocation(lines, index):
+        # «به نام خداوند جان و خرد» / «کز ین برتر اندیشه برنگذرد»: the invocation's couplet,
+        # its second line no more the text's name than the first (lawyernews.ir, real62 #18).
+        others = [(value, at) for value, at in scored if at not in (index - 1, index)]
+        return _INVOCATION_COUPLET, max(others)[1] if others else None
     if _QURAN_MARKS.search(line.text) is not None or _verse_line(line):
         if any(at == index - 1 for _, at in scored) and lines[index - 1].words >= 3:
             # A headline, then a short verse alone on its line (a greeting's «ن و القلم و
@@ -6527,6 +6532,10 @@ _CHAPTER_HEADING = regex.compile(
     regex.VERBOSE,
 )
 _INVOCATION_LINE = "it is an invocation, which opens a text without naming it"
+_INVOCATION_COUPLET = (
+    "it closes the couplet of an invocation (its first line «به نام خداوند ...»): a verse "
+    "opening the text, not its name"
+)
 # The Quran's own marks (U+06D6-U+06ED: small high ligatures of the pauses, the end of an
 # ayah, the small high letters and rounded zero of the mushaf's spelling), printed only in
 # its verses. A line holding one is a verse: a Quran reader's text or an epigraph, which
@@ -6544,6 +6553,23 @@ _COUPLET_OVER_TEXT = (
 # A couplet is doubted under a line of more than this many words only (the label naming the
 # text it opens: «پیام دبیر انجمن ... به مناسبت هفته نیکوکاری», real61 #22; fix202).
 COUPLET_KICKER_WORDS = 2
+
+
+def _completes_invocation(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is the second line of a couplet whose first line, right above
+    it, is an invocation (:func:`_invocation`: «به نام خداوند جان و خرد» over «کز ین برتر
+    اندیشه برنگذرد», Ferdowsi's opening printed over a statement): both verse-shaped
+    (:func:`_verse_shaped`), within :data:`VERSE_LENGTH_RATIO` of each other in length, and
+    rhyming (:func:`_verses_rhyme`)."""
+    if index < 1 or not _invocation(lines[index - 1]):
+        return False
+    upper, line = lines[index - 1], lines[index]
+    if not (_verse_shaped(upper) and _verse_shaped(line)):
+        return False
+    one, two = len(upper.text.strip()), len(line.text.strip())
+    if max(one, two) > VERSE_LENGTH_RATIO * min(one, two):
+        return False
+    return _verses_rhyme(upper.norm, line.norm)
 
 
 def _couplet_over_text(lines: Sequence[_Line], index: int, anchor: int | None) -> bool:
@@ -6633,6 +6659,8 @@ _GIVES_WAY = {
     _TAGLINE_OVER_POST: "a blog's name and tagline may stand over it (the first line, over a "
     "longer line and this one, right over the date line)",
     _INVOCATION_LINE: "the best line beside an invocation, which opens a text without naming it",
+    _INVOCATION_COUPLET: "the best line beside an invocation's couplet, which opens a text "
+    "without naming it",
     _VERSE_UNDER: "a verse of the Quran under it opens the text",
 }
 # A kicker naming a context opens with a preposition: «به بهانه ...», «در نشست ...».
@@ -7254,6 +7282,42 @@ def _bracket_short_dated_title(line: _Line) -> tuple[int, Span] | None:
     return line.start + len(before), (line.start + inner_start, line.start + inner_end)
 
 
+# Brackets a stamp opening a headline's line is printed in: «[DATE - TIME]HEADLINE».
+_STAMP_BRACKETS = {"[": "]", "(": ")"}
+
+
+def _stamp_opened_title(line: _Line) -> tuple[int, Span] | None:
+    """Where the headline starts and the span of the date, when a text line opens with one full
+    date (a day, a month and a year, its time beside it or not) alone in square or round
+    brackets, glued to a headline of :data:`DATED_TITLE_WORDS` words or more or spaced from it
+    («[15.Aug.2022 - 14:23]پښتونخوا / پختونخوا / پختون خوا», a Pashto site's item header,
+    real62 #10): the item's stamp printed before its headline, as a news script prints it after
+    («HEADLINE (25/3/86)», :func:`_bracket_short_dated_title`); else None. A bracket with any
+    other word beside the date («(مصوب 1382/11/07) ...») or a headline led by a phrase word
+    keeps the line whole."""
+    text = line.text
+    closing = _STAMP_BRACKETS.get(text[:1])
+    if line.info.kind != "text" or closing is None:
+        return None
+    close = text.find(closing)
+    if close < 0:
+        return None
+    reads = list(iter_dates(text[1:close], base=line.start + 1))
+    if len(reads) != 1 or reads[0].stamp.relative:
+        return None
+    start, end = text_span(reads[0].stamp)
+    if text[1 : start - line.start].strip() or text[end - line.start : close].strip():
+        return None  # more than the date in the brackets
+    rest = text[close + 1 :]
+    head = len(rest) - len(rest.lstrip(" -–|/،,:"))
+    words = normalize(rest[head:]).replace("\u200c", " ").split()
+    if sum(any(map(str.isalpha, word)) for word in words) < DATED_TITLE_WORDS:
+        return None
+    if words[0] in _PHRASE_DATE_WORDS or any(map(str.isdigit, words[0])):
+        return None
+    return line.start + close + 1 + head, (start, end)
+
+
 def _dated_copy_under(
     lines: Sequence[_Line], title: int, outside: set[int]
 ) -> tuple[int, Span] | None:
@@ -7492,6 +7556,8 @@ def _doubled_title(line: _Line) -> int | None:
         ):
             return line.start + half
     echo = _echoed_title(text)
+    if echo is None:
+        echo = _cut_echo(text)
     if echo is not None:
         return line.start + echo
     return _title_around_button(line)
@@ -7518,6 +7584,29 @@ def _echoed_title(text: str) -> int | None:
         rest = text[dash.end() :]
         if rest.startswith(first) and _ECHO_TAIL.fullmatch(rest, len(first)) is not None:
             return dash.start()
+    return None
+
+
+# «A : the first words of A»: a headline with its own opening glued after a colon or a
+# dash, cut short (a social site's post header, «روستایی به نام «ایران» در روسیه! : روستایی
+# به نام», facenama.com, real62 #12).
+_CUT_ECHO_SEP = regex.compile(r"\x20*[:\-\u2013\u2014|]\x20+")
+
+
+def _cut_echo(text: str) -> int | None:
+    """Where the headline ends on a line «A : B» whose part B after a colon, a dash or a bar
+    is A's first words and fewer than A's (at least :data:`DOUBLED_TITLE_WORDS` of them, the
+    same words in the same order, the last maybe cut), else None: a headline says no part of
+    itself again, a template glued its cut copy after it."""
+    for sep in _CUT_ECHO_SEP.finditer(text):
+        first = normalize(text[: sep.start()]).split()
+        rest = normalize(text[sep.end() :]).split()
+        if (
+            DOUBLED_TITLE_WORDS <= len(rest) < len(first)
+            and first[: len(rest) - 1] == rest[:-1]
+            and first[len(rest) - 1].startswith(rest[-1])
+        ):
+            return sep.start()
     return None
 
 
