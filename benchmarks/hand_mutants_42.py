@@ -171,7 +171,8 @@ MUTANTS = [
     (A, "            or _question_under_name_bar(lines, index, outside)\n", ""),  # 39
     (
         T,
-        "            or line.text.rstrip()[-1:] in _SENTENCE_ENDS\n"
+        # (fix208 let a motto's full stop through: the condition as it reads since)
+        "            or (line.text.rstrip()[-1:] in _SENTENCE_ENDS and not (at > 0 and _stopped_motto(line)))\n"
         "            or line.words > (NAME_BAR_NAME_WORDS",
         "            or line.words > (NAME_BAR_NAME_WORDS",
     ),  # 40
