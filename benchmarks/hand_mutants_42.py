@@ -13,7 +13,8 @@ short line over a cut excerpt, ``_title._restated_apart``), fix199 (``NEWS_SECTI
 ``_html._drop_leading_beta_badge``, double-spaced runs, a box heading opening the page),
 fix200-fix203 (``_chrome._NOTEBOOK_CONTENTS``, ``_listing._day_headed_posts``'s weekday lines,
 ``COUPLET_KICKER_WORDS``, ``_listing._bare_date``, distinct lines in
-``_listing._in_headline_run``, ``_listing._LABEL_SEPARATORS``), real60 and real61
+``_listing._in_headline_run``, ``_listing._LABEL_SEPARATORS``, from fix208
+``_evidence.LABEL_SEPARATORS``), real60 and real61
 (``_title._question_under_name_bar``, ``_title._lead_opening_summary``, ``vocab.BETA_BADGES``,
 ``vocab.YEAR_NAMES``, ``vocab.ARTICLE_ICON_LABELS``, ``::`` between a date and its time, the
 letter's «از:»/«به:» fields, ``_title._couplet_over_text``).
@@ -162,15 +163,16 @@ MUTANTS = [
         "    return last - first + 1 >= HEADLINE_RUN_LINES",
     ),  # 37
     (
-        LI,
-        '_LABEL_SEPARATORS = (":", "-", "\\u2013", "\\u2014", "|", "/")',
-        '_LABEL_SEPARATORS = (":", "-", "\\u2013", "\\u2014", "|")',
+        E,  # fix208 moved the list to _evidence.LABEL_SEPARATORS (shared with _TAGGED_WITH)
+        'LABEL_SEPARATORS = (":", "-", "\\u2013", "\\u2014", "|", "/")',
+        'LABEL_SEPARATORS = (":", "-", "\\u2013", "\\u2014", "|")',
     ),  # 38
     # -- real60 and real61 ------------------------------------------------------------------------
     (A, "            or _question_under_name_bar(lines, index, outside)\n", ""),  # 39
     (
         T,
-        "            or line.text.rstrip()[-1:] in _SENTENCE_ENDS\n"
+        # (fix208 let a motto's full stop through: the condition as it reads since)
+        "            or (line.text.rstrip()[-1:] in _SENTENCE_ENDS and not (at > 0 and _stopped_motto(line)))\n"
         "            or line.words > (NAME_BAR_NAME_WORDS",
         "            or line.words > (NAME_BAR_NAME_WORDS",
     ),  # 40
@@ -221,6 +223,7 @@ TESTS = [
     "tests/adversarial/test_attacks63.py",
     "tests/adversarial/test_attacks64.py",
     "tests/test_mut42.py",  # this round's tests (absent from the "before" archive)
+    "tests/test_fix208.py",  # the fix of the pages this round found wrong on main
 ]
 
 

@@ -31,7 +31,11 @@ def _pages() -> list[tuple[str, str]]:
         (
             "mutant 40's page (a motto with a period over the question)",
             f"مسیر پول\nهمراه شما در دنیای پرداخت.\n\n{_QUESTION}\n\n{_PAYMENT}",
-        )
+        ),
+        (
+            "mutant 40's page, the name alone with a period (added by fix208)",
+            f"مسیر پول.\n\n{_QUESTION}\n\n{_PAYMENT}",
+        ),
     ]
     for label in ("آرشیو برچسب", "بایگانی برچسب"):
         pages.append((f"«{label} / NAME»", f"{label} / مرمت بناهای تاریخی بلخ\n"))

@@ -158,14 +158,20 @@ _ARCHIVE_TITLE_AFTER = regex.compile(
     + vocab.ARCHIVE_WORD_PATTERN
     + r"(?:[\x20\u200c]*ها(?:ی)?)?[\x20]+[|\-–—][\x20]+(?P<site>.+)$"
 )
+# The marks that part an archive label from the name it prints: a colon, a dash, a bar, a
+# slash («آرشیو برچسب: NAME», «برچسب / NAME», tests/test_fix52.py; «آرشیو برچسب / NAME»,
+# fix208). One list for :data:`_TAGGED_WITH` and :func:`_listing._archiving_headline`.
+LABEL_SEPARATORS = (":", "-", "\u2013", "\u2014", "|", "/")
 _TAGGED_WITH = regex.compile(
     r"^(?:برچسب[\x20\u200c]*(?:زده[\x20\u200c]+شده|خورده)[\x20\u200c]+با"
     r"|نوشته[\x20\u200c]*(?:های|ها)[\x20\u200c]+(?:برچسب[\x20\u200c]*(?:زده[\x20\u200c]+شده|خورده))"
     r"[\x20\u200c]+با|"
     + vocab.ARCHIVE_WORD_PATTERN
     + r"[\x20\u200c]+برچسب(?:[\x20\u200c]*ها(?:ی)?(?![\p{L}\p{M}]))?+(?![\p{L}\p{M}]))"
-    r"[\x20\u200c]*:?[\x20\u200c]*"
-    r"(?P<name>.+)$"
+    + r"[\x20\u200c]*(?:["
+    + regex.escape("".join(LABEL_SEPARATORS))
+    + r"][\x20\u200c]*)?"
+    + r"(?P<name>.+)$"
 )
 # The words the archive patterns but _ARCHIVE_TITLE_EN open with (a C prefix test first).
 _ARCHIVE_NAME_WORDS = (*vocab.ARCHIVE_WORDS, "برچسب", "نوشته", "تگ")

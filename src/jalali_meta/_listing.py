@@ -35,6 +35,7 @@ from jalali_meta._chrome import (
 )
 from jalali_meta._datetimes import iter_dates
 from jalali_meta._evidence import (
+    LABEL_SEPARATORS,
     archive_name,
     day_and_month,
     excerpt_with_read_more,
@@ -1258,11 +1259,6 @@ def _outlet_named(state: _State, title: int | None, rule: str) -> None:
         state.title_doubt = (_LIST_SITE_TAGLINE, None)
 
 
-# The marks that part an archive label from the name it prints (a colon, a dash, a bar, a
-# slash: «برچسب / NAME», tests/test_fix52.py).
-_LABEL_SEPARATORS = (":", "-", "\u2013", "\u2014", "|", "/")
-
-
 def _archiving_headline(line: _Line, start: int) -> bool:
     """Whether an archive label with no colon before the name that opens at ``start``
     («آرشیو برچسب هامون», :func:`_evidence.archive_name`) is a headline about archiving
@@ -1270,7 +1266,7 @@ def _archiving_headline(line: _Line, start: int) -> bool:
     opens with a function word («بایگانی برچسب ها در موزه ملی»). A theme's label prints a
     name there, or a colon, a dash or a slash before it (fix197: «بایگانی» reads as «آرشیو» does;
     «برچسب ها - NAME» stays a list's name whatever NAME ends with, tests/test_fix143.py)."""
-    if any(mark in line.norm[:start] for mark in _LABEL_SEPARATORS):
+    if any(mark in line.norm[:start] for mark in LABEL_SEPARATORS):
         return False
     words = line.norm[start:].replace("\u200c", " ").split()
     return _verb_end(line) == "verb" or (bool(words) and words[0] in _FUNCTION_WORDS)

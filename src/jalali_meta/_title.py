@@ -1322,6 +1322,17 @@ NAME_BAR_LINES = 2
 NAME_BAR_NAME_WORDS = 4
 
 
+def _stopped_motto(line: _Line) -> bool:
+    """Whether ``line`` closes with one full stop and holds no verb before it: a site's motto
+    printed as a sentence («همراه شما در دنیای پرداخت.», fix208), not a sentence of a post
+    («امروز درباره کارت ها می نویسم.» ends with its verb)."""
+    text = line.text.rstrip()
+    if not text.endswith(".") or text.endswith(".."):
+        return False
+    bare = text[:-1]
+    return _verb_end(_Line(bare, 0, len(bare), False, 0)) == ""
+
+
 def _question_under_name_bar(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
     """Whether ``lines[index]`` is a question headline (:func:`_question_headline`) under a
     site's name bar alone: «راه پرداخت» / «رسانه فناوری‌های مالی ایران» / «چرا باید ... حذف
@@ -1331,7 +1342,9 @@ def _question_under_name_bar(lines: Sequence[_Line], index: int, outside: set[in
     (:data:`BLOG_NAME_WORDS`) shares fewer
     than :data:`MOTTO_SHARED_WORDS` content words with the question and the paragraph under
     it (a motto names neither). The question then is the headline, not the lead's start; a
-    headline over a question printed as the lead's first line names them."""
+    headline over a question printed as the lead's first line names them. The motto under
+    the name may close with a full stop (:func:`_stopped_motto`, fix208); the name may not
+    («سلام دوستان.» over a question opens a post)."""
     if not 0 < index <= NAME_BAR_LINES or any(at in outside for at in range(index + 2)):
         return False
     if not _question_headline(lines, index, outside) or index + 1 >= len(lines):
@@ -1342,7 +1355,7 @@ def _question_under_name_bar(lines: Sequence[_Line], index: int, outside: set[in
         if (
             line.info.kind != "text"
             or line.paragraph
-            or line.text.rstrip()[-1:] in _SENTENCE_ENDS
+            or (line.text.rstrip()[-1:] in _SENTENCE_ENDS and not (at > 0 and _stopped_motto(line)))
             or line.words > (NAME_BAR_NAME_WORDS if at == 0 else MOTTO_WORDS)
             or (
                 line.words > BLOG_NAME_WORDS
@@ -1351,6 +1364,31 @@ def _question_under_name_bar(lines: Sequence[_Line], index: int, outside: set[in
         ):
             return False
     return True
+
+
+_SENTENCE_OVER_QUESTION = (
+    "it closes with a sentence's end right over a question headline: a site's name or motto, "
+    "or a post's opening sentence, over the question as often as the headline"
+)
+
+
+def _sentence_over_question(
+    lines: Sequence[_Line], index: int, stop: int, outside: set[int]
+) -> tuple[str, int | None] | None:
+    """The doubt on a title of a name bar's length (at most :data:`MOTTO_WORDS` words)
+    closing with «.» or «!» right over a question headline (:func:`_question_headline`) that
+    opens the running text at ``stop``: «مسیر پول.» / «چرا باید ...؟» / the lead (fix208).
+    A name or motto printed as a sentence is no name bar :func:`_question_under_name_bar`
+    reads, so the question is not taken, and the line over it is no sure headline either;
+    the question competes."""
+    if stop != index + 1 or stop >= len(lines):
+        return None
+    line = lines[index]
+    if line.paragraph or line.words > MOTTO_WORDS or line.text.rstrip()[-1:] not in (".", "!"):
+        return None
+    if not _question_headline(lines, stop, outside):
+        return None
+    return _SENTENCE_OVER_QUESTION, stop
 
 
 def _lead_opening_summary(lines: Sequence[_Line], index: int, stop: int) -> bool:
@@ -3718,6 +3756,7 @@ def _choose_title(
             or _over_imprint(lines, index)
             or _name_after_verb(lines[index])
             or (None if key in hinted else _stopped_unrestated(lines, index, stop, scored))
+            or _sentence_over_question(lines, index, stop, outside)
             or logo_doubt
         )
         if tag_rival is not None and index == tag_rival[1]:
@@ -6553,6 +6592,9 @@ _COUPLET_OVER_TEXT = (
 # A couplet is doubted under a line of more than this many words only (the label naming the
 # text it opens: «پیام دبیر انجمن ... به مناسبت هفته نیکوکاری», real61 #22; fix202).
 COUPLET_KICKER_WORDS = 2
+# An invocation («بسمه تعالی») this many lines over a couplet (itself, or a short label
+# under it) makes the couplet a message's epigraph whatever the line right over it (fix208).
+COUPLET_INVOCATION_LINES = 2
 
 
 def _completes_invocation(lines: Sequence[_Line], index: int) -> bool:
@@ -6576,12 +6618,21 @@ def _couplet_over_text(lines: Sequence[_Line], index: int, anchor: int | None) -
     """Whether ``lines[index]`` is the second line of a couplet right over the running text
     (``anchor``, a paragraph): it and the line above are verse-shaped (:func:`_verse_shaped`),
     within :data:`VERSE_LENGTH_RATIO` of each other in length, and rhyme (:func:`_verses_rhyme`),
-    under a line of more than :data:`COUPLET_KICKER_WORDS` words."""
+    under a line of more than :data:`COUPLET_KICKER_WORDS` words or within
+    :data:`COUPLET_INVOCATION_LINES` lines under an invocation (:func:`_chrome._invocation`)."""
     if index < 1 or anchor != index + 1 or anchor >= len(lines) or not lines[anchor].paragraph:
         return False
-    if index < 2 or lines[index - 2].words <= COUPLET_KICKER_WORDS:
+    if index < 2 or (
+        lines[index - 2].words <= COUPLET_KICKER_WORDS
+        and not any(
+            _invocation(lines[at])
+            for at in range(max(0, index - 1 - COUPLET_INVOCATION_LINES), index - 1)
+        )
+    ):
         # Under a line of two words or fewer (a headline's kicker, a section's name) or none,
-        # the couplet is left as read (fix116's near miss; fix202).
+        # the couplet is left as read (fix116's near miss; fix202); but an invocation over
+        # it («بسمه تعالی» / «پیام مدیر» / the couplet / the message, fix208) opens a
+        # message, and verse under it is the message's epigraph, as under a longer line.
         return False
     upper, line = lines[index - 1], lines[index]
     if not (_verse_shaped(upper) and _verse_shaped(line)):
