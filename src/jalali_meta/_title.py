@@ -5567,8 +5567,9 @@ def _lead_retells_statement_only(
     """Whether ``lines[upper]``, the headline-shaped line above the chosen ``lines[index]``
     that shares more words with the lead (:func:`_closer_to_the_lead_above`), is the
     headline stating the event over its subtitle, sure: it ends with a finite verb (not a
-    verb of saying, no closing mark), names no context (:func:`_context_kicker`), and the lead
-    ``lines[anchor]`` retells it and not the chosen line (:func:`_retells_one_of_two`):
+    verb of saying, no closing mark), holds one statement (:data:`_ONE_STATEMENT_BREAKS`:
+    no sentence's end, bar or colon inside), names no context (:func:`_context_kicker`), and
+    the lead ``lines[anchor]`` retells it and not the chosen line (:func:`_retells_one_of_two`):
     «نخستین نمایشگاه بادام در ولایت سمنگان گشایش یافت» / «باغداران بیش از پنجاه نوع بادام را
     به نمایش گذاشتند», printed once or twice, over the date and a lead telling the opening
     (attacks65). A site's or a section's name over a story has no verb (tests/pages 1102's
@@ -5581,11 +5582,17 @@ def _lead_retells_statement_only(
         above.info.kind == "text"
         and not above.chrome
         and above.text[-1].isalpha()
+        and _ONE_STATEMENT_BREAKS.isdisjoint(above.text)
         and not _context_kicker(above)
         and _verb_end(above) == "verb"
         and lines[anchor].paragraph
         and _retells_one_of_two(above, lines[index], lines[anchor])
     )
+
+
+# The marks one headline's statement never holds: a sentence's end, a bar or a colon between
+# two parts (prose, a headline and the site's name, a speaker and the quote: tests/test_fix91.py).
+_ONE_STATEMENT_BREAKS = frozenset(".!؟?|:؛")
 
 
 def _retells_one_of_two(headline: _Line, line: _Line, lead: _Line) -> bool:
