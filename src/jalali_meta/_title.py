@@ -5571,15 +5571,22 @@ def _lead_retells_statement_only(
     no sentence's end, bar or colon inside), names no context (:func:`_context_kicker`), and
     the lead ``lines[anchor]`` retells it and not the chosen line (:func:`_retells_one_of_two`):
     «نخستین نمایشگاه بادام در ولایت سمنگان گشایش یافت» / «باغداران بیش از پنجاه نوع بادام را
-    به نمایش گذاشتند», printed once or twice, over the date and a lead telling the opening
-    (attacks65). A site's or a section's name over a story has no verb (tests/pages 1102's
-    blog name and tagline printed twice); a summary over its headline is retold with the
-    headline by the lead (attacks51), and a headline over a list's next item is not retold."""
-    if anchor >= len(lines):
+    به نمایش گذاشتند», printed once or twice, the chosen line's last print right over the date
+    line and the date line right over the lead (an agency's header, as fix161's), the lead
+    telling the opening (attacks65). A site's or a section's name over a story has no verb
+    (tests/pages 1102's blog name and tagline printed twice); a summary over its headline is
+    retold with the headline by the lead (attacks51), and a headline over a list's next item
+    is not retold."""
+    if anchor >= len(lines) or anchor < 2:
         return False
     above = lines[upper]
     return (
-        above.info.kind == "text"
+        # an agency's header: the chosen line (or its last print) right over the date line
+        # right over the lead (fix161's, tests/test_mut36.py: a byline between, or no date
+        # line, keeps the doubt)
+        _dated_line(lines[anchor - 1])
+        and lines[anchor - 2].key == lines[index].key
+        and above.info.kind == "text"
         and not above.chrome
         and above.text[-1].isalpha()
         and _ONE_STATEMENT_BREAKS.isdisjoint(above.text)
