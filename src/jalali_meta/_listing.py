@@ -26,6 +26,7 @@ from jalali_meta._chrome import (
     _NOT_LETTER,
     _WEEKDAY_LETTERS,
     BARE_ARCHIVE_LABEL_WORDS,
+    INSTITUTION_MAX_WORDS,
     LABEL_REACH_ABOVE,
     NAME_MAX_WORDS,
     _ascii_digit_in,
@@ -2375,33 +2376,51 @@ def _list_name_doubt(line: _Line) -> tuple[str, int | None] | None:
     whatever rule took it: the text's headline or the page's ``<h1>`` (fix199); else None."""
     if _box_heading(line):
         return (_HEADLINES_BOX_NAME, None)
-    if _news_section_name(line.norm):
+    if _news_section_name(line):
         return (_NEWS_SECTION_NAME, None)
     return None
 
 
 _NEWS_SECTION_NAMES = frozenset(_squash(normalize(name)) for name in vocab.NEWS_SECTION_NAMES)
-# The site's words a section's name may end with, joined by its ezafe (fix199).
+# The site's words a section's name may end with, joined by its ezafe (fix199); more when
+# they are an institution's name alone (:func:`_chrome._institution`, up to
+# :data:`_chrome.INSTITUTION_MAX_WORDS` words: «اخبار و رویدادهای دانشگاه علوم پزشکی», a
+# university's name often runs to three to five words; fix205).
 NEWS_SECTION_OWNER_WORDS = 2
 
 
-def _news_section_name(norm: str) -> bool:
+def _news_section_name(line: _Line) -> bool:
     """Whether a line is a site's news section name (:data:`vocab.NEWS_SECTION_NAMES`,
-    «اخبار و رویدادها»), whole or joined by its ezafe to at most
-    :data:`NEWS_SECTION_OWNER_WORDS` words naming the site («اخبار و رویدادهای دانشگاه»,
-    fix199). A headline that goes on after the name with punctuation («اخبار و رویدادها؛ چرا
-    ...») or with more words is a story's."""
+    «اخبار و رویدادها»), whole or joined by its ezafe to the site's name: at most
+    :data:`NEWS_SECTION_OWNER_WORDS` words («اخبار و رویدادهای دانشگاه», fix199), or an
+    institution's name alone, opening with its noun, no verb, no sentence's end («اخبار و
+    رویدادهای دانشگاه علوم پزشکی», fix205). A headline that goes on after the name with
+    punctuation («اخبار و رویدادها؛ چرا ...») or with more words is a story's («اخبار و
+    رویدادهای کنکور را فقط از ... دنبال کنید»)."""
+    norm = line.norm
     words = norm.split()
-    if len(words) > _NEWS_SECTION_MOST_WORDS + NEWS_SECTION_OWNER_WORDS:
+    if len(words) > _NEWS_SECTION_MOST_WORDS + INSTITUTION_MAX_WORDS:
         return False  # (read from the count first: a long line is no section's name)
     if _squash(norm) in _NEWS_SECTION_NAMES:
         return True
     for end in range(1, len(words)):
         if _squash(" ".join(words[:end])) in _NEWS_SECTIONS_EZAFE:
-            return len(words) - end <= NEWS_SECTION_OWNER_WORDS
+            if len(words) - end <= NEWS_SECTION_OWNER_WORDS:
+                return True
+            owner = words[end:]
+            name = " ".join(owner)
+            return (
+                line.text.rstrip()[-1] not in _NAME_NEVER_ENDS
+                and _SENTENCE_MARKS.isdisjoint(owner)
+                and _institution(_Line(name, 0, len(name), False, 0))
+            )
     return False
 
 
+# What a name never ends with (a kicker's mark, a sentence's end) and never holds (the
+# object's mark, a clause's «که»: «اخبار و رویدادهای دانشگاه را دنبال کنید» is a sentence).
+_NAME_NEVER_ENDS = (*_KICKER_ENDS, ".", "!", "؟", "?")
+_SENTENCE_MARKS = frozenset({"را", "که"})
 # The most words a section's name may be printed in (its ZWNJs as spaces: «رویداد های»).
 _NEWS_SECTION_MOST_WORDS = (
     max(len(normalize(name).replace("\u200c", " ").split()) for name in vocab.NEWS_SECTION_NAMES)
@@ -2660,7 +2679,8 @@ def _day_headed_posts(lines: Sequence[_Line]) -> list[int]:
     October 28, 2004», persianblog's «یکشنبه ۲۸ امرداد ،۱۳۸۶»): two or more lines that are
     each one bare date of a day naming its weekday, no time (:func:`_bare_date`; a blog's
     day header names it, a news list's date line under each headline need not: fix105's
-    near miss, fix202), of one layout (the calendar, the words), each day older than the
+    near miss, fix202), of one layout (the calendar, the words, the weekday one word
+    however spelt: fix205), each day older than the
     one before (a blog shows its posts newest first), the first among the page's first
     :data:`DAY_POSTS_TOP` lines, with running text between each and the next and under the
     last, and the line right under each of one shape (a post's headline or its text alike:
@@ -2684,7 +2704,11 @@ def _day_headed_posts(lines: Sequence[_Line]) -> list[int]:
         if index + 1 >= len(lines):
             break
         under = lines[index + 1]
-        shape = (stamp.calendar, stamp.weekday is not None, line.words, under.paragraph)
+        # The weekday counts as one word however it is spelt (spaced «سه شنبه», with a
+        # ZWNJ or glued): a blog's template prints its day lines alike, the blogger spells
+        # the weekday as the keyboard gives it, «شنبه» beside «سه شنبه» (fix205).
+        words = line.words - count_words(stamp.weekday) + 1
+        shape = (stamp.calendar, stamp.weekday is not None, words, under.paragraph)
         if layout is None:
             layout = shape
         elif (

@@ -3825,6 +3825,16 @@ def _choose_title(
             # by score competes with it.
             state.title_doubt = (_GIVES_WAY[doubt[0]], index)
             upper = doubt[1]
+            if (
+                doubt[0] in _CLOSER_ABOVE
+                and key not in hinted
+                and key not in slugs
+                and _lead_retells_statement_only(lines, upper, index, stop)
+            ):
+                # «HEADLINE ENDING WITH ITS VERB» / «SUBTITLE» (once or twice) / DATE / the
+                # lead retelling the headline and not the subtitle: a headline over its
+                # subtitle, no kicker (fix205).
+                state.title_doubt = None
             if doubt[0] == _VERSE_UNDER and (first := _stopless_print(lines, upper)) is not None:
                 # HEADLINE / a verse / basmala / «HEADLINE .» / the verse again / body: the
                 # line over the verse is the headline printed again with a spaced stop, as
@@ -5592,6 +5602,61 @@ def _statement_over_short_line(
         and _verb_end(above) == "verb"
         and above.text[-1].isalpha()
         and not _restates(line, lines[anchor])
+    )
+
+
+def _lead_retells_statement_only(
+    lines: Sequence[_Line], upper: int, index: int, anchor: int
+) -> bool:
+    """Whether ``lines[upper]``, the headline-shaped line above the chosen ``lines[index]``
+    that shares more words with the lead (:func:`_closer_to_the_lead_above`), is the
+    headline stating the event over its subtitle, sure: it ends with a finite verb (not a
+    verb of saying, no closing mark), holds one statement (:data:`_ONE_STATEMENT_BREAKS`:
+    no sentence's end, bar or colon inside), names no context (:func:`_context_kicker`), and
+    the lead ``lines[anchor]`` retells it and not the chosen line (:func:`_retells_one_of_two`):
+    «نخستین نمایشگاه بادام در ولایت سمنگان گشایش یافت» / «باغداران بیش از پنجاه نوع بادام را
+    به نمایش گذاشتند», printed once or twice, the chosen line's last print right over the date
+    line and the date line right over the lead (an agency's header, as fix161's), the lead
+    telling the opening (attacks65). A site's or a section's name over a story has no verb
+    (tests/pages 1102's blog name and tagline printed twice); a summary over its headline is
+    retold with the headline by the lead (attacks51), and a headline over a list's next item
+    is not retold."""
+    if anchor >= len(lines) or anchor < 2:
+        return False
+    above = lines[upper]
+    return (
+        # an agency's header: the chosen line (or its last print) right over the date line
+        # right over the lead (fix161's, tests/test_mut36.py: a byline between, or no date
+        # line, keeps the doubt)
+        _dated_line(lines[anchor - 1])
+        and lines[anchor - 2].key == lines[index].key
+        and above.info.kind == "text"
+        and not above.chrome
+        and above.text[-1].isalpha()
+        and _ONE_STATEMENT_BREAKS.isdisjoint(above.text)
+        and not _context_kicker(above)
+        and _verb_end(above) == "verb"
+        and lines[anchor].paragraph
+        and _retells_one_of_two(above, lines[index], lines[anchor])
+    )
+
+
+# The marks one headline's statement never holds: a sentence's end, a bar or a colon between
+# two parts (prose, a headline and the site's name, a speaker and the quote: tests/test_fix91.py).
+_ONE_STATEMENT_BREAKS = frozenset(".!؟?|:؛")
+
+
+def _retells_one_of_two(headline: _Line, line: _Line, lead: _Line) -> bool:
+    """Whether ``lead`` retells ``headline`` and not ``line``: it holds half the headline's
+    content words at least, and fewer than half of the line's and fewer than of the
+    headline's (fix182's measure, :func:`_under_dated_verb_headline`)."""
+    words = _content_words(headline)
+    told = _content_words(lead)
+    own = _content_words(line)
+    return (
+        2 * len(words & told) >= len(words)
+        and 2 * len(own & told) < len(own)
+        and len(own & told) < len(words & told)
     )
 
 

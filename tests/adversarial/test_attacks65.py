@@ -20,24 +20,9 @@ from tests.adversarial.attack_rounds import load_round, params, wrong_values
 
 CASES, CHECK = load_round("attacks65")
 
-# The inputs the round found not right on main 4ef50992, by cause (docs/reliability.md).
+# The inputs the round found not right on main 4ef50992, by cause (docs/reliability.md); fix205
+# made the silent one and the two warned ones right.
 NOT_RIGHT: dict[str, str] = {
-    "uni-section-name-three-owner-words-pos": (
-        "silent: «اخبار و رویدادهای دانشگاه علوم پزشکی» over the date and a statement is the "
-        "title, undoubted: the site's name after the section's ezafe has three words, one past "
-        "NEWS_SECTION_OWNER_WORDS (2); with two («... دانشکده پرستاری») it is doubted"
-    ),
-    "dari-headline-and-subtitle-printed-twice-double-spaced-neg": (
-        "warned, a right title doubted: a headline over its subtitle (printed once or twice, "
-        "double-spaced or not) is doubted because «it shares more words with the lead than the "
-        "headline-shaped line under it»; not fix203's run (the same on c2df5042 and 8724c733)"
-    ),
-    "persianblog-archive-three-posts-yeh-kaf-pos": (
-        "warned: three persianblog posts under day lines «شنبه ...», «پنجشنبه ...», «سه شنبه "
-        "...» are no list (the first post's day given, published-conflict): "
-        "_listing._day_headed_posts compares the day lines' word counts, and «سه شنبه» spaced "
-        "(ZWNJ missing) has one word more than «پنجشنبه»; with «سه‌شنبه» the page is a list"
-    ),
     "blog-markdown-front-matter-title-pos": (
         "missing: a Markdown post's front matter «date: 2023-12-09» is not read (the front "
         "matter's date is blanked unread by design, _markdown._TITLE_KEYS: an extractor's guess); "
