@@ -94,8 +94,16 @@ INVALID = [
     ("1403/12/31", "day 31 does not exist in اسفند 1403: اسفند has 30 days"),
     ("31/02/2023", "invalid Gregorian date: day is out of range for month"),
     ("03/04/2023", "ambiguous all-digit Gregorian date: day/month and month/day are both valid"),
-    ("1402/06/28 0:30 ب.ظ", "hour 0 is not a 12-hour clock hour"),
-    ("1402/06/28 13:00 ب.ظ", "hour 13 is not a 12-hour clock hour"),
+    (
+        "1402/06/28 0:30 ب.ظ",
+        "hour 0 is not a 12-hour clock hour, nor a 24-hour hour in the second half of the day"
+        " (12-23) that its marker names",
+    ),
+    (
+        "1402/06/28 13:00 ق.ظ",
+        "hour 13 is not a 12-hour clock hour, nor a 24-hour hour in the first half of the day"
+        " (00-11) that its marker names",
+    ),
     ("1402/06/28 24:00", "time 24:00 does not exist"),
     ("1402/06/28 23:60", "time 23:60 does not exist"),
     ("1402/06/28 10:00:60", "time 10:00:60 does not exist"),

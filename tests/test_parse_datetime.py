@@ -97,7 +97,7 @@ def test_date_without_time_is_a_date() -> None:
         ("1402/12/30", "not a leap year"),
         ("1402/07/31", "has 30 days"),
         ("1402/06/28 24:01", "does not exist"),
-        ("1402/06/28 13:00 ب.ظ", "12-hour"),
+        ("1402/06/28 13:00 ق.ظ", "12-hour"),
         ("1402/13/01", "month 13"),
         ("30 February 2023", "Gregorian"),
         ("۲۳ ژانویه ۲۰۲۳ برابر با ۴ بهمن ۱۴۰۱", "not the same day"),

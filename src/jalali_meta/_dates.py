@@ -300,6 +300,9 @@ def _in_range(day: _dt.date, parts: DateParts, doc: str) -> _dt.date:
 # key, the 24-hour hours it may name. A printed hour h (1-12) is read as the one hour of
 # that set congruent to h modulo 12; a printed 24-hour hour (0, 13-23) must itself be in
 # the set. No hour in the set: the combination is impossible («۱۵:۰۰ صبح») and refused.
+# The AM/PM markers follow the same rule (fix206): persian-date's default format() prints a
+# 24-hour hour with its marker, «۰۰:۰۰:۰۰ ق ظ» (midnight) and «۲۳:۵۹:۵۹ ب ظ»; a 24-hour hour
+# in the other half of the day («۱۵:۰۰ ق.ظ», «00:30 PM») contradicts its marker and is refused.
 DAY_PARTS: dict[str, frozenset[int]] = {
     "am": frozenset(range(12)),  # ق.ظ, قبل از ظهر, AM: «۱۲:۳۰ ق.ظ» = 00:30
     "pm": frozenset(range(12, 24)),  # ب.ظ, بعد از ظهر, PM: «۱۲:۳۰ ب.ظ» = 12:30
@@ -311,14 +314,15 @@ DAY_PARTS: dict[str, frozenset[int]] = {
     "asr": frozenset(range(13, 21)),  # عصر, afternoon: «۵ عصر» = 17 ... «۸ عصر» = 20
     "shab": frozenset({18, 19, 20, 21, 22, 23, 0, 1, 2, 3, 4}),  # شب: «۱۱ شب» = 23, «۱:۳۰ شب» = 01
 }
-_STRICT_12 = frozenset({"am", "pm"})
+_MARKERS = frozenset({"am", "pm"})  # the 12-hour markers, named in a refusal by their half
+_MARKER_HALVES = {"am": "first half of the day (00-11)", "pm": "second half of the day (12-23)"}
 _PART_NAMES = {
     "bamdad": "بامداد",
     "sobh": "صبح",
     "zohr": "ظهر",
     "asr": "عصر",
     "shab": "شب",
-}  # these take a 12-hour clock hour only (13 PM is an error)
+}
 
 
 def hour_24(hour: int, part: str) -> int | None:
@@ -327,7 +331,7 @@ def hour_24(hour: int, part: str) -> int | None:
     if 1 <= hour <= 12:
         fits = [h for h in (hour % 12, hour % 12 + 12) if h in allowed]
         return fits[0] if len(fits) == 1 else None
-    if part in _STRICT_12 or hour > 23:
+    if hour > 23:
         return None
     return hour if hour in allowed else None
 
@@ -340,8 +344,11 @@ def _time_of_day(parts: DateParts, doc: str) -> _dt.time | None:
     if parts.ampm is not None:
         converted = hour_24(hour, parts.ampm)
         if converted is None:
-            if parts.ampm in _STRICT_12:
-                reason = "is not a 12-hour clock hour"
+            if parts.ampm in _MARKERS:
+                reason = (
+                    "is not a 12-hour clock hour, nor a 24-hour hour in the"
+                    f" {_MARKER_HALVES[parts.ampm]} that its marker names"
+                )
             else:
                 reason = f"does not fit the day-part word ({_PART_NAMES[parts.ampm]}) after it"
             raise _date_error(f"hour {hour} {reason}", parts, doc)
