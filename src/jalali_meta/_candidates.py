@@ -30,6 +30,7 @@ from jalali_meta._chrome import (
 from jalali_meta._dates import build
 from jalali_meta._datetimes import DateRead, before, lunar_stamp, read_match, same_moment
 from jalali_meta._errors import DateError
+from jalali_meta._evidence import dateline_day
 from jalali_meta._grammar import is_hijri, read_time, search, squeeze
 from jalali_meta._header import (
     DATE_FIELDS,
@@ -184,6 +185,19 @@ def _url_candidates(
         state.fields.append(Field("published", "url", dated.isoformat(), None, None))
         state.candidates.append(Candidate("published", "url", "url", order, stamp=dated))
         state.url_month = None
+    elif (
+        not listed
+        and (dated := url_path_day(url) or url_day(url)) is not None
+        and (dateline := _dateline_of(state, dated)) is not None
+    ):
+        # «ДУШАНБЕ, 11 мар - Sputnik.» under «/opinion/20200311/<ID>/»: the agency's dateline
+        # prints the day and month without a year, and the address's day is that day: the
+        # address completes the year (``published-from-url``, naming the dateline); a date
+        # the page prints in full wins over it.
+        state.fields.append(Field("published", "url", dated.isoformat(), None, None))
+        state.candidates.append(Candidate("published", "url", "url", order, stamp=dated))
+        state.url_month = None
+        state.url_dateline = dateline.text.strip()
     elif not listed and (dated := url_path_day(url)) is not None and _prints_no_date(state):
         # A day as one segment of the address («/1403-06-14/<item>», «/14030614/<item>»,
         # a replica's edition «/20171012/<item>») on a page that prints no date at all: the
@@ -307,6 +321,31 @@ def _prints_no_date(state: _State) -> bool:
     if any(c.field in ("published", "updated") for c in state.candidates):
         return False
     return not any(line.info.dates for line in state.lines)
+
+
+def _dateline_of(state: _State, day: Timestamp) -> _Line | None:
+    """The first agency dateline among the page's first :data:`DATELINE_LINES` lines
+    printing a day and a month without a year (:func:`dateline_day`), when it names ``day``'s
+    day and month in its calendar; None when there is none or it names another day."""
+    for line in state.lines[:DATELINE_LINES]:
+        if not any(map(str.isdigit, line.norm[:DATELINE_DIGIT_REACH])):
+            continue
+        found = dateline_day(line.norm)
+        if found is None:
+            continue
+        calendar, month, number = found
+        if calendar == "jalali":
+            wanted = day.jalali_date[1:]
+        else:
+            wanted = (day.gregorian.month, day.gregorian.day)
+        return line if (month, number) == wanted else None
+    return None
+
+
+# How far down the page an agency's dateline is looked for (headline, kicker, lead above it),
+# and how far into its line its day's digits stand.
+DATELINE_LINES = 12
+DATELINE_DIGIT_REACH = 60
 
 
 def _prints_month_of(state: _State, day: Timestamp) -> bool:

@@ -243,24 +243,26 @@ ENGLISH_MONTHS: Final = MappingProxyType(
 
 # Gregorian months in Cyrillic letters, as Tajik sites print them (khovar.tj: «Сентябрь 22,
 # 2020 09:20»): Russian in the nominative and the genitive («22 сентября 2020»), and Tajik
-# («22 сентябри 2020», «сентябр»). Matched in any case (ДУШАНБЕ, СЕНТЯБРЬ).
+# («22 сентябри 2020», «сентябр»). Matched in any case (ДУШАНБЕ, СЕНТЯБРЬ). Russian's
+# abbreviations too («11 мар», «18 фев», «5 сент.», a Russian-language agency's dateline:
+# Sputnik Tajikistan, tests/pages 2093), a dot after them allowed as after every name.
 CYRILLIC_MONTHS: Final = MappingProxyType(
     {
         name: number
         for number, names in enumerate(
             [
-                ("январь", "января", "январ", "январи"),
-                ("февраль", "февраля", "феврал", "феврали"),
-                ("март", "марта", "марти"),
-                ("апрель", "апреля", "апрел", "апрели"),
+                ("январь", "января", "январ", "январи", "янв"),
+                ("февраль", "февраля", "феврал", "феврали", "фев", "февр"),
+                ("март", "марта", "марти", "мар"),
+                ("апрель", "апреля", "апрел", "апрели", "апр"),
                 ("май", "мая", "майи"),
                 ("июнь", "июня", "июн", "июни"),
                 ("июль", "июля", "июл", "июли"),
-                ("август", "августа", "августи"),
-                ("сентябрь", "сентября", "сентябр", "сентябри"),
-                ("октябрь", "октября", "октябр", "октябри"),
-                ("ноябрь", "ноября", "ноябр", "ноябри"),
-                ("декабрь", "декабря", "декабр", "декабри"),
+                ("август", "августа", "августи", "авг"),
+                ("сентябрь", "сентября", "сентябр", "сентябри", "сен", "сент"),
+                ("октябрь", "октября", "октябр", "октябри", "окт"),
+                ("ноябрь", "ноября", "ноябр", "ноябри", "ноя", "нояб"),
+                ("декабрь", "декабря", "декабр", "декабри", "дек"),
             ],
             start=1,
         )
@@ -600,6 +602,9 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
             "updated",
             "last update",
             "last modified",
+            # Russian «(обновлено 10:40 12.03.2020)» (updated; Sputnik's Russian-language
+            # editions, tests/pages 2093), printed without a colon.
+            "обновлено",
         ),
         # «Категория: СИЁСАТ» and «Муаллиф: Super user» (category, author: Joomla's article
         # info in Uzbek and Tajik, khalkovozi.tj); with their colon only (LABELS_NEED_COLON).
@@ -960,6 +965,10 @@ WIDGET_WORDS: Final = (
 # rule that reads such a label (_chrome, _evidence, _listing, _title).
 ARCHIVE_WORDS: Final = ("بایگانی", "آرشیو", "ارشیو")
 ARCHIVE_WORD_PATTERN: Final = "(?:" + "|".join(ARCHIVE_WORDS) + ")"
+# WordPress's Persian «Posts» (نوشته‌ها), printed alone as the heading over a tag's or an
+# archive's posts when the theme prints no list name (115115.ir's tag pages, tests/pages
+# 2089): a list's label without its name, as «بایگانی برچسب» is.
+POSTS_LABEL_PATTERN: Final = "نوشته[\x20\u200c]*ها"
 # Words that join a noun to what follows it and never end a list's name: «نگاهی به آرشیو -
 # SITE» is a headline about an archive, «سنگ اصفهان بایگانی - SITE» a tag's archive (fix196).
 LINKING_WORDS: Final = frozenset({"از", "در", "به", "با", "برای", "تا", "بر", "و", "را", "که"})
