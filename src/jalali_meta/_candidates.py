@@ -177,6 +177,7 @@ def _url_candidates(
                 and not _prints_another_month(state, dated)
             )
         )
+        and not _dateline_names_another_day(state, dated)
     ):
         # A post's dated address («/2020/06/17/<slug>/», WordPress's day-and-name permalink,
         # the post's own publication day) on a page that prints only that month and year
@@ -198,7 +199,12 @@ def _url_candidates(
         state.candidates.append(Candidate("published", "url", "url", order, stamp=dated))
         state.url_month = None
         state.url_dateline = dateline.text.strip()
-    elif not listed and (dated := url_path_day(url)) is not None and _prints_no_date(state):
+    elif (
+        not listed
+        and (dated := url_path_day(url)) is not None
+        and _prints_no_date(state)
+        and not _dateline_names_another_day(state, dated)
+    ):
         # A day as one segment of the address («/1403-06-14/<item>», «/14030614/<item>»,
         # a replica's edition «/20171012/<item>») on a page that prints no date at all: the
         # day is the address's, used as the date path's (``published-from-url``).
@@ -323,23 +329,38 @@ def _prints_no_date(state: _State) -> bool:
     return not any(line.info.dates for line in state.lines)
 
 
-def _dateline_of(state: _State, day: Timestamp) -> _Line | None:
+def _dateline(state: _State) -> tuple[_Line, tuple[str, int, int]] | None:
     """The first agency dateline among the page's first :data:`DATELINE_LINES` lines
-    printing a day and a month without a year (:func:`dateline_day`), when it names ``day``'s
-    day and month in its calendar; None when there is none or it names another day."""
+    printing a day and a month without a year (:func:`dateline_day`), and what it names."""
     for line in state.lines[:DATELINE_LINES]:
         if not any(map(str.isdigit, line.norm[:DATELINE_DIGIT_REACH])):
             continue
         found = dateline_day(line.norm)
-        if found is None:
-            continue
-        calendar, month, number = found
-        if calendar == "jalali":
-            wanted = day.jalali_date[1:]
-        else:
-            wanted = (day.gregorian.month, day.gregorian.day)
-        return line if (month, number) == wanted else None
+        if found is not None:
+            return line, found
     return None
+
+
+def _dateline_names(named: tuple[str, int, int], day: Timestamp) -> bool:
+    """Whether a dateline's calendar, month and day name ``day``'s month and day."""
+    calendar, month, number = named
+    if calendar == "jalali":
+        return day.jalali_date[1:] == (month, number)
+    return (day.gregorian.month, day.gregorian.day) == (month, number)
+
+
+def _dateline_of(state: _State, day: Timestamp) -> _Line | None:
+    """The page's yearless agency dateline (:func:`_dateline`) when it names ``day``'s day
+    and month; None when there is none or it names another day."""
+    found = _dateline(state)
+    return found[0] if found is not None and _dateline_names(found[1], day) else None
+
+
+def _dateline_names_another_day(state: _State, day: Timestamp) -> bool:
+    """Whether the page's yearless agency dateline names another day than ``day``: the
+    address's day is then not the item's (the year is never taken from a disagreeing one)."""
+    found = _dateline(state)
+    return found is not None and not _dateline_names(found[1], day)
 
 
 # How far down the page an agency's dateline is looked for (headline, kicker, lead above it),
