@@ -350,16 +350,34 @@ _DATELINE_DAY = regex.compile(
 )
 
 
+# A dateline's month may be cut to its first letters («11 мар», «18 фев»: Sputnik's Russian
+# datelines): at least this many, naming one month of one calendar among the names known.
+DATELINE_MONTH_LETTERS = 3
+
+
+def _dateline_month(word: str) -> tuple[str, int] | None:
+    """The calendar and month a dateline's month word names: a month's name
+    (:data:`_TODAY_MONTHS`), or the first :data:`DATELINE_MONTH_LETTERS` letters or more of
+    names of one month only («мар» of «март», «марта»); None for none or several."""
+    if (named := _TODAY_MONTHS.get(word)) is not None:
+        return named
+    if len(word) < DATELINE_MONTH_LETTERS:
+        return None
+    months = {value for name, value in _TODAY_MONTHS.items() if name.startswith(word)}
+    return months.pop() if len(months) == 1 else None
+
+
 def dateline_day(norm: str) -> tuple[str, int, int] | None:
     """The calendar's name, the month and the day of an agency's dateline opening the line
     without a year (:data:`_DATELINE_DAY`: «ДУШАНБЕ, 11 мар - Sputnik.» gives
-    ``("gregorian", 3, 11)``), or None. The year is not printed: only a caller holding
-    the year from elsewhere (the address's day) may complete it."""
+    ``("gregorian", 3, 11)``, its month cut short, :func:`_dateline_month`), or None. The
+    year is not printed: only a caller holding the year from elsewhere (the address's day)
+    may complete it."""
     found = _DATELINE_DAY.match(norm)
     if found is None:
         return None
     month = found.group("month")
-    named = _TODAY_MONTHS.get(month.lower() if _CYRILLIC.match(month) else month)
+    named = _dateline_month(month.lower() if _CYRILLIC.match(month) else month)
     if named is None:
         return None
     day = int(found.group("day"))
