@@ -374,9 +374,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura_markdown/2050_safashahrstone_html_amp_reader_page_title_headline_canonical_blogposting_jsonld_date_published_summer_1398_utc_date_modified_winter_h1_subheading_h2_sections_no_visible_date": (
         "blind73 (measured before any fix for it, code 2ff6cca2): title wrong without a warning"
     ),
-    "trafilatura_meta/2083_kanoonte_html_wp_day_archive_title_month_day_comma_year_en_dash_site_h1_page_title_rooz_span_one_article_h2_entry_title_link_entry_summary_no_time_element_jalali_date_path": (
-        "blind75: ['title'] wrong without a warning"
-    ),
 }
 
 

@@ -83,9 +83,6 @@ MARKDOWN_SILENT_WRONG = {
     "1998_fnst_ut_html_liferay_asset_publisher_portlet_h3_header_title_span_spaced_comma_parenthesis_volume_year_1397_empty_asset_content_no_date_no_meta": (
         "blind70: html2text Markdown twin: title silent: '### مجموعه مقررات ،دستورالعمل ها و الحاقیه شیوه نامه های پژوهشی -( جلد پنجم - 1397)' (golden 'مجموعه مقررات ،دستورالعمل ها و الحاقیه شیوه نامه های پژوهشی -( جلد پنجم - 1397)')"
     ),
-    "2083_kanoonte_html_wp_day_archive_title_month_day_comma_year_en_dash_site_h1_page_title_rooz_span_one_article_h2_entry_title_link_entry_summary_no_time_element_jalali_date_path": (
-        "blind75: ['title'] wrong without a warning"
-    ),
 }
 
 

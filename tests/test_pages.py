@@ -434,20 +434,8 @@ KNOWN_FAILURES: dict[str, str] = {
     "2020_hezbollahnews_news_label_glued_to_arabic_yeh_weekday_tarikh_enteshar_1395_shahrivar_30_last_dst_day_time_11_45_agency_prefixed_lead_above_code_matlab_then_headline_vdc_address": (
         "blind72: with its address: title warned: 'plusresetminus' (golden 'طرح ترافیکی بازگشایی مدارس از فردا اجرا میشود')"
     ),
-    "2083_kanoonte_html_wp_day_archive_title_month_day_comma_year_en_dash_site_h1_page_title_rooz_span_one_article_h2_entry_title_link_entry_summary_no_time_element_jalali_date_path": (
-        "blind75: {'title': 'روز: آذر ۲۴, ۱۳۹۸'} (golden {'title': 'کمبود مربی پرورشی در مدارس ابتدایی منطقه ۱۹ جدی است'})"
-    ),
-    "2089_115115_insurance_wordpress_tag_page_posts_label_item_title_approval_date_day_month_two_digit_year_14_3_52_repeal_date_9_10_86_in_parentheses_glued_words_continue_label_no_tag_name_no_date": (
-        "blind75: {'title': 'نوشتهها'} (golden {'title': None})"
-    ),
     "2093_sputnik_tj_mobile_russian_language_tajik_bureau_other_item_caption_first_headline_bare_views_figure_updated_parenthesised_time_dd_mm_yyyy_dateline_dushanbe_day_abbreviated_month_no_year_id_in_dated_path": (
-        "blind75: {'published': None} (golden {'published': '2020-03-11'}); {'title': 'Переход на электронные квитанции за электроэнергию избавит горожан от очередей в расчетных центрах, считают экономист Фаридун Назаров и руководитель общественного объединения потребителей Мадина Рахимова'} (golden {'title': 'Мнение: электронные квитанции за свет сэкономят время жителей Душанбе'}); {'updated': None} (golden {'updated': '2020-03-12T10:40+05:00'})"
-    ),
-    "2094_sputnik_tj_html_mobile_russian_title_headline_dash_publication_day_dd_mm_yyyy_comma_site_supertag_caption_h1_refs_views_updated_span_lead_dateline_strong_no_date_meta_id_in_dated_path": (
-        "blind75: {'published': None} (golden {'published': '2020-03-11'}); {'updated': None} (golden {'updated': '2020-03-12T10:40+05:00'})"
-    ),
-    "2095_tp4_discourse_forum_topic_stored_text_title_line_then_bare_link_to_news_item_whose_id_embeds_jalali_date_13960612_no_topic_date_topic_id_241": (
-        "blind75: {'number': None} (golden {'number': '241'}); {'title': None} (golden {'title': 'چرایی زمانبندی مرحله دوم'})"
+        "blind75 (published right after fix207): {'title': 'Переход на электронные квитанции за электроэнергию избавит горожан от очередей в расчетных центрах, считают экономист Фаридун Назаров и руководитель общественного объединения потребителей Мадина Рахимова'} (golden {'title': 'Мнение: электронные квитанции за свет сэкономят время жителей Душанбе'}); {'updated': None} (golden {'updated': '2020-03-12T10:40+05:00'})"
     ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
@@ -471,9 +459,6 @@ SILENT_WRONG: dict[str, str] = {
     # eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c):
     # the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix:
     # the twentieth blind batch (1040-1057), measured on 694f993 before any fix:
-    "2083_kanoonte_html_wp_day_archive_title_month_day_comma_year_en_dash_site_h1_page_title_rooz_span_one_article_h2_entry_title_link_entry_summary_no_time_element_jalali_date_path": (
-        "blind75: ['title'] wrong without a warning"
-    ),
 }
 
 # Without its address, a tag or category page whose text alone does not show it is a list
@@ -601,9 +586,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "2051_s_babran_blogsky_posts_list_page_8_first_post_title_speaker_colon_then_weekday_date_1394_khordad_21_time_16_42_summer_dst_excerpt_ellipsis_no_list_name": (
         "blind73 (measured before any fix for it, code 2ff6cca2): a BlogSky list page of eight posts with no list name: the first post's title and its 1394/03/21 16:42 taken as the page's, no warning"
-    ),
-    "2089_115115_insurance_wordpress_tag_page_posts_label_item_title_approval_date_day_month_two_digit_year_14_3_52_repeal_date_9_10_86_in_parentheses_glued_words_continue_label_no_tag_name_no_date": (
-        "blind75: ['title'] wrong without a warning"
     ),
 }
 

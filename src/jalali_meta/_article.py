@@ -115,6 +115,7 @@ from jalali_meta._datetimes import before, iter_dates, read_match, require_text
 from jalali_meta._errors import DateError, position
 from jalali_meta._evidence import (
     beta_badge_end,
+    date_heading,
     excerpt_with_read_more,
     glued_rubric_end,
     host_named_part,
@@ -1481,7 +1482,8 @@ def parse_article(
         # for the title's words, a headline line weighed as an <h1>; its address is the
         # page's when the caller gave none.
         work = matter.blanked
-        if matter.title is not None:
+        if matter.title is not None and not date_heading(matter.title):
+            # (a date archive's heading, «روز: آذر ۲۴, ۱۳۹۸», names a day, not the page)
             headings = ((matter.title, "front matter title"),)
             name = _listing_heading(matter.title)
             if name is not None:  # «بایگانی‌های NAME - SITE»: a list's title, as in parse_html
@@ -1497,10 +1499,13 @@ def parse_article(
         # A label alone as a heading («# Tags» over a post's hashtags) names a section of
         # the page, never its headline.
         # A comment counter printed as a heading («# نظر : 0» at the page's end) is chrome.
+        # A date archive's heading («# روز: آذر ۲۴, ۱۳۹۸») names a day, not the page.
         found = [
             head
             for head in markdown_headings(work)
-            if not _label_word(head) and classify(normalize(head)).kind != "counter"
+            if not _label_word(head)
+            and classify(normalize(head)).kind != "counter"
+            and not date_heading(head)
         ]
         work = blank_markdown(work)
         spaced = True
@@ -3707,10 +3712,22 @@ _PRINTED_ZONE = regex.compile(
 )
 
 
+# How much of an agency's dateline line a note quotes.
+DATELINE_NOTE_CHARS = 40
+
+
 def _url_notes(state: _State, published: Choice | None, cands: list[Candidate]) -> None:
     """The URL's date path: a note when it is the only date, or when the page's day differs."""
     url = next((c for c in cands if c.rule == "url" and c.stamp is not None), None)
     if url is None or url.stamp is None or published is None or published.stamp is None:
+        return
+    if published.rule == "url" and state.url_dateline is not None:
+        state.note(
+            "published-from-url",
+            f"the dateline {state.url_dateline[:DATELINE_NOTE_CHARS]!r} prints the day and "
+            f"month without a year; the URL's date {url.stamp.text!r}, the same day, is used",
+            None,
+        )
         return
     if published.rule == "url":
         state.note(

@@ -30,6 +30,7 @@ from jalali_meta._chrome import (
 from jalali_meta._dates import build
 from jalali_meta._datetimes import DateRead, before, lunar_stamp, read_match, same_moment
 from jalali_meta._errors import DateError
+from jalali_meta._evidence import dateline_day
 from jalali_meta._grammar import is_hijri, read_time, search, squeeze
 from jalali_meta._header import (
     DATE_FIELDS,
@@ -177,6 +178,7 @@ def _url_candidates(
                 and not _prints_another_month(state, dated)
             )
         )
+        and not _dateline_names_another_day(state, dated)
     ):
         # A post's dated address («/2020/06/17/<slug>/», WordPress's day-and-name permalink,
         # the post's own publication day) on a page that prints only that month and year
@@ -185,7 +187,25 @@ def _url_candidates(
         state.fields.append(Field("published", "url", dated.isoformat(), None, None))
         state.candidates.append(Candidate("published", "url", "url", order, stamp=dated))
         state.url_month = None
-    elif not listed and (dated := url_path_day(url)) is not None and _prints_no_date(state):
+    elif (
+        not listed
+        and (dated := url_path_day(url) or url_day(url)) is not None
+        and (dateline := _dateline_of(state, dated)) is not None
+    ):
+        # «ДУШАНБЕ, 11 мар - Sputnik.» under «/opinion/20200311/<ID>/»: the agency's dateline
+        # prints the day and month without a year, and the address's day is that day: the
+        # address completes the year (``published-from-url``, naming the dateline); a date
+        # the page prints in full wins over it.
+        state.fields.append(Field("published", "url", dated.isoformat(), None, None))
+        state.candidates.append(Candidate("published", "url", "url", order, stamp=dated))
+        state.url_month = None
+        state.url_dateline = dateline.text.strip()
+    elif (
+        not listed
+        and (dated := url_path_day(url)) is not None
+        and _prints_no_date(state)
+        and not _dateline_names_another_day(state, dated)
+    ):
         # A day as one segment of the address («/1403-06-14/<item>», «/14030614/<item>»,
         # a replica's edition «/20171012/<item>») on a page that prints no date at all: the
         # day is the address's, used as the date path's (``published-from-url``).
@@ -308,6 +328,46 @@ def _prints_no_date(state: _State) -> bool:
     if any(c.field in ("published", "updated") for c in state.candidates):
         return False
     return not any(line.info.dates for line in state.lines)
+
+
+def _dateline(state: _State) -> tuple[_Line, tuple[str, int, int]] | None:
+    """The first agency dateline among the page's first :data:`DATELINE_LINES` lines
+    printing a day and a month without a year (:func:`dateline_day`), and what it names."""
+    for line in state.lines[:DATELINE_LINES]:
+        if not any(map(str.isdigit, line.norm[:DATELINE_DIGIT_REACH])):
+            continue
+        found = dateline_day(line.norm)
+        if found is not None:
+            return line, found
+    return None
+
+
+def _dateline_names(named: tuple[str, int, int], day: Timestamp) -> bool:
+    """Whether a dateline's calendar, month and day name ``day``'s month and day."""
+    calendar, month, number = named
+    if calendar == "jalali":
+        return day.jalali_date[1:] == (month, number)
+    return (day.gregorian.month, day.gregorian.day) == (month, number)
+
+
+def _dateline_of(state: _State, day: Timestamp) -> _Line | None:
+    """The page's yearless agency dateline (:func:`_dateline`) when it names ``day``'s day
+    and month; None when there is none or it names another day."""
+    found = _dateline(state)
+    return found[0] if found is not None and _dateline_names(found[1], day) else None
+
+
+def _dateline_names_another_day(state: _State, day: Timestamp) -> bool:
+    """Whether the page's yearless agency dateline names another day than ``day``: the
+    address's day is then not the item's (the year is never taken from a disagreeing one)."""
+    found = _dateline(state)
+    return found is not None and not _dateline_names(found[1], day)
+
+
+# How far down the page an agency's dateline is looked for (headline, kicker, lead above it),
+# and how far into its line its day's digits stand.
+DATELINE_LINES = 12
+DATELINE_DIGIT_REACH = 60
 
 
 def _prints_month_of(state: _State, day: Timestamp) -> bool:

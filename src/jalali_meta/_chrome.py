@@ -525,11 +525,14 @@ _WIKI_REDIRECT = regex.compile(
 )
 # A list's archive label printed without the list's name («بایگانی برچسب», «آرشیو دسته‌بندی»,
 # «Tag Archives»: a WordPress theme's heading whose name part the page lost or never printed;
-# with the name it reads «آرشیو برچسب: NAME», tabalwor.com's, or «بایگانی‌های NAME»).
+# with the name it reads «آرشیو برچسب: NAME», tabalwor.com's, or «بایگانی‌های NAME»), and
+# WordPress's «نوشته‌ها» («Posts», :data:`vocab.POSTS_LABEL_PATTERN`) alone over the posts.
 _BARE_ARCHIVE_LABEL = regex.compile(
     r"^[\x20]*(?:" + vocab.ARCHIVE_WORD_PATTERN + r"(?:[\x20\u200c]*ها(?:ی)?)?[\x20\u200c]+"
     r"(?:برچسب|تگ|دسته|موضوع|نویسنده)(?:[\x20\u200c]*(?:ها|بندی|های))?"
-    r"|(?i:(?:tag|category|author)\x20+archives?))[\x20]*:?[\x20]*$"
+    r"|(?i:(?:tag|category|author)\x20+archives?)|"
+    + vocab.POSTS_LABEL_PATTERN
+    + r")[\x20]*:?[\x20]*$"
 )
 # A wiki's section heading with its edit link run into its end («تاریخچه[ویرایش]»,
 # «جغرافیا[ویرایش مبدأ]», «History[edit]») or, in older skins, printed before it («[ویرایش]

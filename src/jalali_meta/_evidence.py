@@ -13,6 +13,8 @@ calls each from one place. They were found on the fifth blind batch of tests/pag
 * a list page's filter and search controls («گروه بندی», «اخبار مورد نظر خود را جستجو کنید»);
 * an excerpt that ends with its read-more link run into it («... ادامه را بخوانید»);
 * «امروز» with a weekday in the running text: the day the article was written;
+* a date archive's heading, a date alone or under its label («روز: آذر ۲۴, ۱۳۹۸»): it
+  names a day, never the page's title;
 * a title the page's host name spells («روزنامه سپهر» at sepehrnewspaper.com): the site's
   name, which an extractor prints where the headline goes when the page's <title> names
   only the site.
@@ -26,12 +28,15 @@ from typing import Protocol
 import regex
 
 from jalali_meta import _vocab as vocab
+from jalali_meta._datetimes import find_dates
 from jalali_meta._header import is_chrome_line
 from jalali_meta._normalize import normalize
 
 __all__ = [
     "archive_name",
     "breadcrumb_tail",
+    "date_heading",
+    "dateline_day",
     "day_and_month",
     "excerpt_with_read_more",
     "glued_breadcrumb_end",
@@ -237,6 +242,27 @@ def archive_name(text: str) -> tuple[int, int] | None:
     return start, end
 
 
+# A date archive's heading: one date and, before it, at most this many words of a label
+# ending with a colon («روز: آذر ۲۴, ۱۳۹۸», «Рӯз: 11.03.2019», WordPress's day archive).
+DATE_HEADING_LABEL_WORDS = 2
+
+
+def date_heading(text: str) -> bool:
+    """Whether a heading (an ``<h1>``, a Markdown heading, a front matter's title) is a date
+    alone or a date under a short label ending with a colon («روز: آذر ۲۴, ۱۳۹۸»): a date
+    archive's heading, which names a day, never the page's title (tests/pages 2083)."""
+    if not any(map(str.isdigit, text)):
+        return False
+    found = find_dates(text)
+    if len(found) != 1 or found[0].span is None:
+        return False
+    start, end = found[0].span
+    label = text[:start].strip()
+    return not text[end:].strip() and (
+        not label or (label.endswith(":") and len(label[:-1].split()) <= DATE_HEADING_LABEL_WORDS)
+    )
+
+
 def _folded(text: str) -> str:
     return "".join(normalize(text).replace("\u200c", " ").split())
 
@@ -316,6 +342,55 @@ _TODAY_DAY = regex.compile(
     r"(?![\p{L}\p{M}]|[\x20\u200c]*[،,]?[\x20\u200c]*[0-9])",
     regex.IGNORECASE,
 )
+
+# An agency's dateline opening a paragraph: the place, a comma, the day's number and a month's
+# name, no year, then a dash before the agency's name («ДУШАНБЕ, 11 мар - Sputnik.», Sputnik
+# Tajikistan's Russian-language items, tests/pages 2093; «تهران، ۲۴ آذر - ...»). The place
+# is one to :data:`DATELINE_PLACE_WORDS` words of letters.
+DATELINE_PLACE_WORDS = 3
+_DATELINE_DAY = regex.compile(
+    r"^[\x20\u200c]*\p{L}+(?:[\x20\u200c-]\p{L}+){0,"
+    + str(DATELINE_PLACE_WORDS - 1)
+    + r"}[\x20\u200c]*[,،][\x20\u200c]*(?P<day>[0-9]{1,2})[\x20\u200c]*(?P<month>\p{L}+)\.?"
+    r"[\x20\u200c]*[-–—]",
+)
+
+
+# A dateline's month may be cut to its first letters («11 мар», «18 фев»: Sputnik's Russian
+# datelines): at least this many, naming one month of one calendar among the names known.
+DATELINE_MONTH_LETTERS = 3
+
+
+def _dateline_month(word: str) -> tuple[str, int] | None:
+    """The calendar and month a dateline's month word names: a month's name
+    (:data:`_TODAY_MONTHS`), or the first :data:`DATELINE_MONTH_LETTERS` letters or more of
+    names of one month only («мар» of «март», «марта»); None for none or several."""
+    if (named := _TODAY_MONTHS.get(word)) is not None:
+        return named
+    if len(word) < DATELINE_MONTH_LETTERS:
+        return None
+    months = {value for name, value in _TODAY_MONTHS.items() if name.startswith(word)}
+    return months.pop() if len(months) == 1 else None
+
+
+def dateline_day(norm: str) -> tuple[str, int, int] | None:
+    """The calendar's name, the month and the day of an agency's dateline opening the line
+    without a year (:data:`_DATELINE_DAY`: «ДУШАНБЕ, 11 мар - Sputnik.» gives
+    ``("gregorian", 3, 11)``, its month cut short, :func:`_dateline_month`), or None. The
+    year is not printed: only a caller holding the year from elsewhere (the address's day)
+    may complete it."""
+    found = _DATELINE_DAY.match(norm)
+    if found is None:
+        return None
+    month = found.group("month")
+    named = _dateline_month(month.lower() if _CYRILLIC.match(month) else month)
+    if named is None:
+        return None
+    day = int(found.group("day"))
+    if not 1 <= day <= 31:
+        return None
+    return named[0], named[1], day
+
 
 # The block «имрӯз» and «сегодня» are written in, in any case: case folding of their letters
 # stays inside it.

@@ -33,7 +33,7 @@ from jalali_meta._article import parse_text
 from jalali_meta._datetimes import find_dates
 from jalali_meta._decode import HEADINGS, decode_html, read_source
 from jalali_meta._errors import ConflictError, MissingExtraError
-from jalali_meta._evidence import GLUED_RUBRIC_HEADLINE_WORDS, archive_name
+from jalali_meta._evidence import GLUED_RUBRIC_HEADLINE_WORDS, archive_name, date_heading
 from jalali_meta._header import classify
 from jalali_meta._lines import DATED_HEADLINE_WORDS, HEADLINE_MAX_WORDS, Hints, relay_lead
 from jalali_meta._listing import names_the_listing
@@ -1088,7 +1088,11 @@ def _title_sources(
         [
             (text, rule)
             for text, rule in found
-            if text and "".join(text.split()) not in names and len(text) <= _MAX_TITLE_CHARS
+            if text
+            and "".join(text.split()) not in names
+            and len(text) <= _MAX_TITLE_CHARS
+            # (a date archive's heading, «روز: آذر ۲۴, ۱۳۹۸», names a day, not the page)
+            and not date_heading(text)
         ],
         [text for text in whole if text],
     )

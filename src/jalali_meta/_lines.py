@@ -391,6 +391,9 @@ class _State:
     # The address's year and month without a day («/2021/03/slug/»): the calendar's name,
     # the year and the month (see _outside_url_month).
     url_month: tuple[str, int, int] | None = None
+    # The agency's dateline printing the address's day and month without a year («ДУШАНБЕ,
+    # 11 мар - Sputnik.»): the address's day is then the publication day (see _url_candidates).
+    url_dateline: str | None = None
     # The number labels' values on the short lines with a colon that the tag-page check
     # has read, by line (see _listing).
     number_ids: dict[int, tuple[str, ...]] = attrs.field(factory=dict)

@@ -81,6 +81,7 @@ from jalali_meta._reading import _ARABIC_LETTER
 from jalali_meta._records import Span, Timestamp, text_span
 from jalali_meta._resolve import Choice
 from jalali_meta._sources import (
+    discourse_topic,
     forum_thread,
     item_view_word,
     joomla_list_view,
@@ -1898,12 +1899,16 @@ def _address(url: str | None) -> _Address:
         return _Address()
     segments = [_EXTENSION.sub("", seg) for seg in path.strip("/").split("/") if seg]
     keys = [_squash(normalize(seg)).replace("-", "").lower() for seg in segments]
-    listing = any(
-        key in _LISTING_SEGMENTS
-        and not forum_thread(parts.hostname, segments, at)
-        and not item_view_word(segments, at)
-        for at, key in enumerate(keys)
-    ) or any(_taxonomy_base(seg) for seg in segments[:-1])
+    # (Discourse's topic, «/t/topic/241», is one thread whatever its slug says.)
+    listing = discourse_topic(segments) is None and (
+        any(
+            key in _LISTING_SEGMENTS
+            and not forum_thread(parts.hostname, segments, at)
+            and not item_view_word(segments, at)
+            for at, key in enumerate(keys)
+        )
+        or any(_taxonomy_base(seg) for seg in segments[:-1])
+    )
     listing = listing or _short_tag_path(segments)
     # Blogfa's category page «/cat-8.aspx» (its extension gone): the category's posts, the
     # last segment; an item under it («/cat-2/news-285379.html») is not (fix188).
@@ -2111,7 +2116,11 @@ def _bare_label_above(lines: Sequence[_Line], title: int, outside: set[int]) -> 
         if index in outside or lines[index].words > BREADCRUMB_LABEL_WORDS:
             continue
         norm = lines[index].norm
-        if "rchive" not in norm and not any(word in norm for word in vocab.ARCHIVE_WORDS):
+        if (
+            "rchive" not in norm
+            and "نوشته" not in norm
+            and not any(word in norm for word in vocab.ARCHIVE_WORDS)
+        ):
             continue  # (a cheap test before the pattern)
         last = regex.split(r"[\x20]+[|»«>/][\x20]+", norm)[-1]
         if len(last.split()) <= BARE_ARCHIVE_LABEL_WORDS and _BARE_ARCHIVE_LABEL.match(last):

@@ -37,6 +37,7 @@ __all__ = [
     "afghan_host",
     "day_archive",
     "jalali_day_archive",
+    "discourse_topic",
     "forum_thread",
     "root_topic_number",
     "language_clock",
@@ -625,7 +626,8 @@ def url_number(url: str | None) -> str | None:
     (``/ak/196-t_m/ne/916-<alias>.html``) and an item's number and slug after its category's
     (``/content/21/<slug>/1217/<slug>``),
     an ID of five digits or more glued to the slug by an underscore ending the path
-    (``/42321_<slug>.html``; not a date code, ``/080110_<slug>.shtml``), and an ID after a
+    (``/42321_<slug>.html``; not a date code, ``/080110_<slug>.shtml``), Discourse's topic
+    (``/t/<slug>/241``, :func:`discourse_topic`), and an ID after a
     year and a month set apart by dots ending the path (``/1388.07.2441.html``; never a day,
     ``/1388.07.24.html``), a post's ID under WordPress's default category as the whole path
     (``/uncategorized/3196``), Joomla's item ID after its language and menu alias
@@ -654,6 +656,9 @@ def url_number(url: str | None) -> str | None:
         return None
     if len(segments) >= 2 and segments[-1].lower() == _EMBED_VIEW:
         segments.pop()  # WordPress's embed view of a post: its permalink, then «embed»
+    # 000. Discourse's topic: «/t/<slug>/<ID>» (a post's number may follow).
+    if (discourse := discourse_topic(segments)) is not None:
+        return discourse
     # 00. An item key as a path segment and its value in the next («/articleId/2290/»).
     if (keyed := _path_key_id(segments, query)) is not None:
         return keyed
@@ -2002,6 +2007,28 @@ def root_topic_number(url: str | None) -> str | None:
     return found.group(1)
 
 
+# Discourse's topic address: «/t/<slug>/<ID>», a post's «/t/<slug>/<ID>/<N>» after it, at the
+# site's root (discuss.tp4.ir's «/t/topic/241», tests/pages 2095: Discourse writes «topic» as
+# the slug of a title with no Latin letters). The slug is Latin, lower case, words joined by
+# dashes (Discourse's slug generator); a Persian tag's page number («/t/مازندران/2») is none.
+_DISCOURSE_TOPIC_BASE = "t"
+_DISCOURSE_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_DISCOURSE_ID = re.compile(r"[1-9][0-9]{0,19}")
+
+
+def discourse_topic(segments: Sequence[str]) -> str | None:
+    """The topic's ID in a Discourse topic's path segments (:data:`_DISCOURSE_SLUG` under
+    ``/t/``, then the ID, maybe a post's number), or None. A topic is one thread, not a
+    list of topics."""
+    if not 3 <= len(segments) <= 4 or segments[0] != _DISCOURSE_TOPIC_BASE:
+        return None
+    if _DISCOURSE_SLUG.fullmatch(segments[1]) is None or segments[1].isdigit():
+        return None
+    if any(_DISCOURSE_ID.fullmatch(segment) is None for segment in segments[2:]):
+        return None
+    return segments[2]
+
+
 # vBulletin's archive view of one thread: «/forum/archive/index.php/t-59540.html» (a forum's
 # list there is «f-12.html», its index «index.php» alone).
 _ARCHIVE_THREAD = re.compile(r"t-([1-9][0-9]{0,19})(?:\.html?)?")
@@ -2523,11 +2550,14 @@ def language_clock(language: str | None) -> str | None:
 # unlike «af» (Afrikaans: af.wikipedia.org), so only it is read; an Iranian (.ir) host keeps
 # Tehran's clock whatever its first label.
 _COUNTRY_EDITIONS = {"tj": "Asia/Dushanbe"}
+# A mobile site's first label, before a country edition's («m.tj.sputniknews.ru»).
+_MOBILE_LABELS = frozenset({"m", "mobile"})
 
 
 def site_clock(url: str | None, language: str | None = None) -> str | None:
     """The zone whose wall time a site prints, by its address (:func:`afghan_host`: Kabul;
-    a ``.tj`` host or a ``tj.`` country edition: Dushanbe; an ``.az`` host: Baku) or its
+    a ``.tj`` host or a ``tj.`` country edition, its mobile site ``m.tj.`` too: Dushanbe; an
+    ``.az`` host: Baku) or its
     language tag
     (:func:`language_clock`); None for any other (Tehran's).
 
@@ -2544,6 +2574,9 @@ def site_clock(url: str | None, language: str | None = None) -> str | None:
             if host.endswith(suffix):
                 return zone
         first, dot, rest = host.partition(".")
+        if first in _MOBILE_LABELS and rest.count(".") >= 2:
+            # «m.tj.sputniknews.ru»: a country edition's mobile site (tests/pages 2093)
+            first, dot, rest = rest.partition(".")
         if (
             dot
             and "." in rest

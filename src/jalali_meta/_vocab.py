@@ -600,6 +600,9 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
             "updated",
             "last update",
             "last modified",
+            # Russian «(обновлено 10:40 12.03.2020)» (updated; Sputnik's Russian-language
+            # editions, tests/pages 2093), printed without a colon.
+            "обновлено",
         ),
         # «Категория: СИЁСАТ» and «Муаллиф: Super user» (category, author: Joomla's article
         # info in Uzbek and Tajik, khalkovozi.tj); with their colon only (LABELS_NEED_COLON).
@@ -960,6 +963,10 @@ WIDGET_WORDS: Final = (
 # rule that reads such a label (_chrome, _evidence, _listing, _title).
 ARCHIVE_WORDS: Final = ("بایگانی", "آرشیو", "ارشیو")
 ARCHIVE_WORD_PATTERN: Final = "(?:" + "|".join(ARCHIVE_WORDS) + ")"
+# WordPress's Persian «Posts» (نوشته‌ها), printed alone as the heading over a tag's or an
+# archive's posts when the theme prints no list name (115115.ir's tag pages, tests/pages
+# 2089): a list's label without its name, as «بایگانی برچسب» is.
+POSTS_LABEL_PATTERN: Final = "نوشته[\x20\u200c]*ها"
 # Words that join a noun to what follows it and never end a list's name: «نگاهی به آرشیو -
 # SITE» is a headline about an archive, «سنگ اصفهان بایگانی - SITE» a tag's archive (fix196).
 LINKING_WORDS: Final = frozenset({"از", "در", "به", "با", "برای", "تا", "بر", "و", "را", "که"})
