@@ -1633,15 +1633,6 @@ _QUOTE_PAIR = regex.compile(
 )
 
 
-def _may_pair_quotes(text: str) -> bool:
-    """A necessary test, in C, for :data:`_QUOTE_PAIR`: every match joins its quotes with
-    «./» or «. /» (its one slash, right after a full stop and maybe a space). On a line
-    ending with a full stop and no slash the pattern's nested repeats cost some 16 µs
-    before they fail (speed44). Proved over generated lines by tests/test_prefilters.py
-    («quote pair»)."""
-    return "./" in text or ". /" in text
-
-
 def _quote_pair_over_lead(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
     """Whether ``lines[index]``, the first line of running text, is a report's headline made
     of two quotes joined by «./» («QUOTE./ QUOTE.», an old ILNA item's), right over a lead
@@ -1652,7 +1643,6 @@ def _quote_pair_over_lead(lines: Sequence[_Line], index: int, outside: set[int])
     if (
         line.info.kind != "text"
         or line.words > HEADLINE_MAX_WORDS
-        or not _may_pair_quotes(line.text)
         or _QUOTE_PAIR.fullmatch(line.text) is None
         or below >= len(lines)
         or below in outside

@@ -302,14 +302,9 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
         _title._may_have_title_tail,
         lambda norm: _title._TITLE_TAIL.search(norm) is not None,
     ),
-    # speed44: the two quotes of a headline joined by «./» (fix87's _QUOTE_PAIR): the joint as
-    # a substring before the pattern's nested repeats; and a blog's day line (a bare date
-    # naming its weekday, no time) turned away, without the grammar, when the classifier
-    # read the whole line in a quick layout with a clock or without a weekday.
-    "quote pair": (
-        _title._may_pair_quotes,
-        lambda text: _title._QUOTE_PAIR.fullmatch(text) is not None,
-    ),
+    # speed44: a blog's day line (a bare date naming its weekday, no time) turned away,
+    # without the grammar, when the classifier read the whole line in a quick layout with a
+    # clock or without a weekday.
     "day line": (
         lambda text: _day_line_pair(text)[0],
         lambda text: _day_line_pair(text)[1],
