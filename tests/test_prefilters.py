@@ -22,6 +22,7 @@ from jalali_meta.testing import (
     date_grammar_matches,
     date_start_allowed,
     date_start_pairs,
+    day_line_pairs,
     fold_pair,
     forum_topic_pair,
     key_first,
@@ -1540,3 +1541,58 @@ def test_speed42_number_label_by_letter_on_page_lines() -> None:
     ]
     assert len(pairs) > 5000
     assert [(name, pair) for name, pair in pairs if pair[0] != pair[1]] == []
+
+
+# speed44: a blog's day line over its posts (real61): the pieces of such lines and of the
+# lines that come near them.
+_DAY_LINE_PIECES = [
+    "سه شنبه", "سه‌شنبه", "یکشنبه", "جمعه", "Thursday", "Monday", "شنبه", "1402/06/28",
+    "۱۴۰۲/۰۶/۲۸", "1386-05-28", "2004/10/28", "28 امرداد 1386", "۲۸ امرداد ۱۳۸۶", "۸ دی ۱۴۰۰",
+    "October 28, 2004", "28 October 2004", "16:42", "۱۰:۳۰", "10:30:15", "25:99", "ساعت", " ",
+    "، ", ",", " - ", "،", "  ", "x", "نوشته", "\u200c", ":",
+]  # fmt: skip
+_DAY_LINE_TEXTS = st.lists(st.sampled_from(_DAY_LINE_PIECES), min_size=1, max_size=7).map("".join)
+
+
+@settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(text=_DAY_LINE_TEXTS)
+def test_speed44_day_line_prefilter_never_misses(text: str) -> None:
+    """speed44: wherever a line is a blog's day line (one bare date naming its weekday, no
+    time), the test made without the grammar reads it in full."""
+    cheap, oracle = PREFILTERS["day line"]
+    assert (oracle(text) and not cheap(text)) is False
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("day line", "یکشنبه ۲۸ امرداد ۱۳۸۶", (True, True)),
+        ("day line", "Thursday, October 28, 2004", (True, True)),
+        ("day line", "سه شنبه 1402/06/28 ساعت 16:42", (False, False)),  # the seed's: a clock
+        ("day line", "1402/06/28", (False, False)),  # no weekday
+        ("day line", "۱۴۰۲/۰۶/۲۸ ۱۰:۳۰", (False, False)),
+        ("day line", "یکشنبه ۲۸ امرداد ۱۳۸۶ ساعت ۱۰:۳۰", (False, False)),
+        # a layout the quick reader leaves to the grammar: read in full, as before (a clock)
+        ("day line", "Thursday, October 28, 2004 10:30", (True, False)),
+    ],
+)  # fmt: skip
+def test_speed44_prefilter_examples(name: str, text: str, expected: tuple[bool, bool]) -> None:
+    """speed44: the cheap test passes the line the rule takes and turns away the seed's
+    dated line (a clock) and a date without a weekday."""
+    cheap, oracle = PREFILTERS[name]
+    assert (cheap(text), oracle(text)) == expected
+
+
+def test_speed44_day_line_turned_away_on_pages() -> None:
+    """speed44: on every date line of tests/pages, tests/corpus and seeds/ (read in place,
+    as the blog rule reads it), a line the test turns away is no day line."""
+    turned = []
+    for path in [
+        *sorted(_PAGES.glob("*.txt")),
+        *sorted((_PAGES.parent.parent / "seeds").glob("*.txt")),
+    ]:
+        for cheap, day in day_line_pairs(path.read_text(encoding="utf-8")):
+            if not cheap:
+                turned.append((path.name, day))
+    assert len(turned) > 100
+    assert [name for name, day in turned if day] == []

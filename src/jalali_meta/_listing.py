@@ -44,6 +44,7 @@ from jalali_meta._evidence import (
     list_control,
     list_count,
 )
+from jalali_meta._grammar import QuickDate
 from jalali_meta._header import (
     DATELINE_MAX_CHARS,
     classify,
@@ -2702,7 +2703,9 @@ def _day_headed_posts(lines: Sequence[_Line]) -> list[int]:
     for index, line in enumerate(lines):
         if index > DAY_POSTS_TOP and not days:
             return []
-        stamp = _bare_date(line)
+        # (a line the classifier read wholly in a quick layout with a clock or no weekday
+        # is no day line: the full read turned away before it is made, speed44)
+        stamp = _bare_date(line) if _may_name_a_day(line) else None
         if (
             stamp is None
             or isinstance(stamp.gregorian, datetime)
@@ -2756,6 +2759,22 @@ def _dateline_reports(lines: Sequence[_Line], title: int, outside: set[int]) -> 
 
 # A news list of reports shows this many paragraphs, each opening with its dateline.
 DATELINE_REPORTS = 2
+
+
+def _may_name_a_day(line: _Line) -> bool:
+    """A necessary test, without the grammar, for :func:`_day_headed_posts`' day line: a
+    date line (no paragraph) whose :func:`_bare_date` may be a day naming its weekday with
+    no time. A line the header classifier read wholly in one of the quick reader's layouts
+    (its date a :class:`QuickDate`, whose parts are the grammar's read of the whole line:
+    tests/test_line_date.py) is one only when those parts hold a weekday and no hour; any
+    other date line is read in full, as before. Proved over generated lines by
+    tests/test_prefilters.py («day line»)."""
+    if line.paragraph or line.info.kind != "date":
+        return False
+    found = line.info.date
+    if not isinstance(found, QuickDate):
+        return True
+    return found.parts.hour is None and found.parts.weekday is not None
 
 
 def _post_text_in(lines: Sequence[_Line], start: int, end: int) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import datetime
 
 from jalali_meta import (
     _article,
@@ -72,6 +73,7 @@ __all__ = [
     "date_grammar_matches",
     "date_start_allowed",
     "date_start_pairs",
+    "day_line_pairs",
     "fold_pair",
     "forget_date_answers",
     "forum_topic_pair",
@@ -116,6 +118,36 @@ def forum_topic_pair(text: str) -> tuple[set[int], set[int]]:
     reach = min(len(lines), _listing.FORUM_TOPIC_REACH)
     found = {i for i in range(reach) if _listing.forum_topic_match(lines[i]) is not None}
     return set(_listing.forum_topic_lines(text, lines, starts)), found
+
+
+def _day_line(line: _lines._Line) -> tuple[bool, bool]:
+    cheap = _listing._may_name_a_day(line)
+    stamp = _listing._bare_date(line)
+    day = (
+        stamp is not None
+        and stamp.gregorian is not None
+        and not isinstance(stamp.gregorian, datetime)
+        and stamp.weekday is not None
+    )
+    return cheap, day
+
+
+def _day_line_pair(text: str) -> tuple[bool, bool]:
+    lines, _ = _lines._lines(text)
+    return _day_line(lines[0]) if lines else (False, False)
+
+
+def day_line_pairs(text: str) -> list[tuple[bool, bool]]:
+    """For each date line of ``text`` (no paragraph): whether
+    :func:`_listing._day_headed_posts` reads it in full (the cheap test) and whether it is
+    a day line there (a bare date naming its weekday, no time); the second implies the
+    first (tests/test_prefilters.py)."""
+    lines, _ = _lines._lines(text)
+    return [
+        _day_line(line)
+        for line in (lines[at] for at in range(len(lines)))
+        if not line.paragraph and line.info.kind == "date"
+    ]
 
 
 def number_label_pairs(text: str) -> list[tuple[bool, bool]]:
@@ -269,6 +301,13 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
     "title tail": (
         _title._may_have_title_tail,
         lambda norm: _title._TITLE_TAIL.search(norm) is not None,
+    ),
+    # speed44: a blog's day line (a bare date naming its weekday, no time) turned away,
+    # without the grammar, when the classifier read the whole line in a quick layout with a
+    # clock or without a weekday.
+    "day line": (
+        lambda text: _day_line_pair(text)[0],
+        lambda text: _day_line_pair(text)[1],
     ),
     # A table's header row (fix28): the set test of its words before the walk of the names.
     "column header": (
