@@ -163,7 +163,7 @@ case(
     "dari-persian-stamp-glued-before-headline-pos",
     "text",
     f"خبرگزاری صدای غرب\n[{DAY} - ۱۱:۰۵]{CLINIC}\n{CLINIC_BODY}",
-    {"title": CLINIC, "published": "2023-12-09T11:05"},
+    {"title": CLINIC, "published": "2023-12-09T11:05:00+03:30"},
 )
 # -- near miss: a deadline in brackets before a headline, the page's date printed below.
 DEADLINE = "[تا ۲۰ آذر ۱۴۰۲] مهلت ثبت نام آزمون کارشناسی ارشد تمدید شد"
@@ -249,7 +249,7 @@ case(
         "و پاهایمان تا شب درد می کرد.</p>"
         "<footer><p>[ چهارشنبه ۲۲ آذر ۱۴۰۲ ] [ ساعت ۸ و ۵ دقیقه ] [ کوهنورد ]</p></footer>"
     ),
-    {"title": HIKE + "!", "published": "2023-12-13T08:05"},
+    {"title": HIKE + "!", "published": "2023-12-13T08:05:00+03:30"},
 )
 # A portal's banner row of today's cells above the headline, the item's own date below it.
 case(
@@ -295,13 +295,13 @@ case(
     "uni-24-hour-pm-marker-dotted-pos",
     "text",
     f"{EXAM}\nتاریخ انتشار: ۱۴۰۲/۰۹/۱۸ ۱۴:۳۰ ب.ظ\n\n{EXAM_BODY}",
-    {"title": EXAM + "!", "published": "2023-12-09T14:30"},
+    {"title": EXAM + "!", "published": "2023-12-09T14:30:00+03:30"},
 )
 case(
     "shop-persian-date-default-format-midnight-pos",
     "text",
     f"{EXAM}\n۱۴۰۲-۰۹-۱۸ ۰۰:۱۵:۰۰ ق ظ\n\n{EXAM_BODY}",
-    {"published": "2023-12-09T00:15"},
+    {"published": "2023-12-09T00:15:00+03:30"},
 )
 # -- near miss: a contradiction (15 with «ق ظ»): the day, not the hour.
 case(
