@@ -879,14 +879,10 @@ def _under_dated_verb_headline(lines: Sequence[_Line], index: int) -> bool:
         and _verb_end(headline) == "verb"
         and lead.paragraph
         and lead.info.kind == "text"
-        and 2 * len((words := _content_words(headline)) & (told := _content_words(lead)))
-        >= len(words)
         and (
-            line.words < headline.words
-            or (
-                2 * len((own := _content_words(line)) & told) < len(own)
-                and len(own & told) < len(words & told)
-            )
+            2 * len((words := _content_words(headline)) & _content_words(lead)) >= len(words)
+            if line.words < headline.words
+            else _retells_one_of_two(headline, line, lead)
         )
     )
 
@@ -5649,7 +5645,7 @@ _ONE_STATEMENT_BREAKS = frozenset(".!؟?|:؛")
 def _retells_one_of_two(headline: _Line, line: _Line, lead: _Line) -> bool:
     """Whether ``lead`` retells ``headline`` and not ``line``: it holds half the headline's
     content words at least, and fewer than half of the line's and fewer than of the
-    headline's (fix182's measure, :func:`_under_dated_verb_headline`)."""
+    headline's (fix182's measure, which :func:`_under_dated_verb_headline` asks too)."""
     words = _content_words(headline)
     told = _content_words(lead)
     own = _content_words(line)
