@@ -374,6 +374,9 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura_markdown/2050_safashahrstone_html_amp_reader_page_title_headline_canonical_blogposting_jsonld_date_published_summer_1398_utc_date_modified_winter_h1_subheading_h2_sections_no_visible_date": (
         "blind73 (measured before any fix for it, code 2ff6cca2): title wrong without a warning"
     ),
+    "newspaper/2107_kumitaizabon_tj_html_drupal_archive_view_h1_month_year_node_teaser_full_h2_title_user_picture_img_alt_submitted_noshir_sanai_intishor_span_title_again_no_date_meta_no_node_id": (
+        "blind76 (measured before any fix for it, code 0a700b08): ['title'] wrong without a warning"
+    ),
 }
 
 
