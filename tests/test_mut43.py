@@ -261,3 +261,21 @@ def test_a_month_prefix_of_two_months_names_no_day_neg() -> None:
     record = jm.parse_html(page, url=url)
     assert record.published is not None
     assert record.published.isoformat() == "2021-04-15"
+
+
+# -- mut42's mutant 13: a headline over a short line, the pair printed twice ---------------------
+
+
+def test_a_headline_pair_printed_twice_whose_lead_retells_the_second_line_neg() -> None:
+    # A headline over a photo report's label, the two printed twice, double-spaced; the lead
+    # retells the label («تصاویر بازارچه زعفران فراه»): a headline over its subtitle, no
+    # blog's masthead, so the headline stays undoubted (main's record).
+    lead = (
+        "در این تصاویر بازارچه زعفران فراه را ببینید که دهقانان ولسوالی ها محصولات خانگی خود "
+        "را برای فروش آورده اند و خریداران از شهرهای دیگر آمده اند."
+    )
+    label = "تصاویر بازارچه زعفران فراه"
+    text = "\n\n".join((_SAFFRON, label, _SAFFRON, label, lead, _SAFFRON_MORE)) + "\n"
+    record = jm.parse_article(text)
+    assert record.title == _SAFFRON
+    assert "title-uncertain" not in warning_codes(record)
