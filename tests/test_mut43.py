@@ -279,3 +279,20 @@ def test_a_headline_pair_printed_twice_whose_lead_retells_the_second_line_neg() 
     record = jm.parse_article(text)
     assert record.title == _SAFFRON
     assert "title-uncertain" not in warning_codes(record)
+
+
+# -- fix207: a date heading's label ends with a colon (mutant 45) --------------------------------
+
+
+def test_a_front_matter_title_naming_a_meeting_by_its_day_neg() -> None:
+    # trafilatura's front matter titled «نشست شورا ۱۲ مرداد ۱۴۰۲» (two words and a date, no
+    # colon): a meeting's report named by its day, not a date archive's heading; it stays the
+    # title.
+    text = (
+        '---\ntitle: "نشست شورا ۱۲ مرداد ۱۴۰۲"\n---\nخبرنامه کانون\n\n'
+        "اعضای شورای کانون در نشست این هفته درباره برنامه اردوهای تابستانی و هزینه رفت و آمد "
+        "دانش آموزان گفت وگو کردند و تصمیم گرفتند اردوها تا پایان مرداد ادامه یابد.\n\n"
+        "گزارش کامل این نشست در شماره آینده خبرنامه منتشر می شود.\n"
+    )
+    record = jm.parse_article(text)
+    assert record.title == "نشست شورا ۱۲ مرداد ۱۴۰۲"
