@@ -224,6 +224,7 @@ TESTS = [
     "tests/adversarial/test_attacks64.py",
     "tests/test_mut42.py",  # this round's tests (absent from the "before" archive)
     "tests/test_fix208.py",  # the fix of the pages this round found wrong on main
+    "tests/test_mut43.py",  # the next round's test of mutant 13 (mut43)
 ]
 
 
