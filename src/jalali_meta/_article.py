@@ -328,6 +328,7 @@ from jalali_meta._title import (
     _glued_rest_letters,
     _head_over_wrapped,
     _heading_over_dated,
+    _headline_over_question_subtitle,
     _headline_printed_twice,
     _headline_restated_below,
     _headline_twice_below,
@@ -788,6 +789,7 @@ def _anchor_from(lines: Sequence[_Line], outside: set[int], begin: int) -> tuple
             or _headline_printed_twice(lines, index)
             or _exclaimed_headline(lines, index)
             or _stopped_headline_over_date(lines, index)
+            or _headline_over_question_subtitle(lines, index)
             or _question_under_name_bar(lines, index, outside)
             or _reader_prompt(line)
         ):
@@ -4333,6 +4335,8 @@ def _assemble(
             and not _agreeing_sources(title, hints.titles)
             and _lone_sentence_title(title, hints.url)
             and not _restated_apart(state.lines, title.index, state.double_spaced)
+            # (over its question subtitle, its lead retelling it under the date: fix210)
+            and not _headline_over_question_subtitle(state.lines, title.index)
         ):
             # «جلسه ... به ریاست فرماندار برگزار شد.» over «به گزارش ...»: one long sentence
             # ending in a full stop, printed once, that no other source names: a report's

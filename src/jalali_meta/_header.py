@@ -1585,8 +1585,10 @@ def _day_before_clock_words(
     """The extent of a date line's day when a full date and a time are followed by words that
     may name the time's clock: one or two Latin tokens («Tehran», «Tehran Time», «T», «A1»;
     words may stand before the date, a city's or an agency's name), or one Persian word with
-    nothing before the date («۱۲ اسفند ۱۴۰۲ ساعت ۱۰:۳۰ تهران»). The time may come first
-    («۱۰:۳۰ - ۱۲ اسفند ۱۴۰۲ Tehran»). None otherwise (the Latin-word rule, a headline)."""
+    nothing before the date («۱۲ اسفند ۱۴۰۲ ساعت ۱۰:۳۰ تهران»), not set off from the time by
+    a cell's bar (a row's name cell, «DATE | ساعت TIME | کوهنورد», is no clock's: fix210).
+    The time may come first («۱۰:۳۰ - ۱۲ اسفند ۱۴۰۲ Tehran»). None otherwise (the Latin-word
+    rule, a headline)."""
     if not match.captures("H") or not match.group("y") or not 0 < after_words <= CLOCK_WORDS_MAX:
         return None
     tokens = norm[after[0] : after[1]].replace(",", " ").split()
@@ -1597,6 +1599,10 @@ def _day_before_clock_words(
         after_words == 1
         and before[0] == before[1]
         and _ARABIC_WORD.fullmatch(norm, after[0], after[1]) is not None
+        # A word in a cell of its own, set off by a bar («[ DATE ] [ ساعت TIME ] [ کوهنورد ]»,
+        # a blog theme's post footer read as «DATE | ساعت TIME | کوهنورد»: bracket_cells) is
+        # the row's next field (the author's name), no clock's city run on after the time.
+        and _CELL_BAR not in norm[match.end() : after[0]]
     )
     if not latin and not persian:
         return None
@@ -1610,6 +1616,9 @@ def _day_before_clock_words(
         return day_start, twin.end() if twin is not None else match.end()
     return None
 
+
+# The bar parting a row's cells («DATE | TIME | NAME»; a bracketed cell's end, bracket_cells).
+_CELL_BAR = "|"
 
 # A clock zone's tag alone after a date with no time («... June 2025 GMT»).
 _ZONE_TAG = regex.compile(r"(?:GMT|UTC)")
@@ -1681,7 +1690,11 @@ def classify(norm: str) -> LineInfo:
         )
         info = _classify(norm, has_digit)
         if info.kind == "text" and has_digit and (cells := bracket_cells(norm)) is not None:
-            info = _classify(cells, has_digit)
+            # «[ امروز: DAY ] [ ساعت TIME ]»: a row opening with the visit's day is a "today"
+            # banner, whatever its other cells (the row read as one line hides the label
+            # behind its bracket: fix210, a site's footer).
+            opening = norm[norm.index("[") + 1 : norm.index("]")].strip()
+            info = _TODAY if _today_cell(opening) else _classify(cells, has_digit)
     if not has_digit and len(norm) <= MEMO_MAX_CHARS:
         # Lines without digits and this short are labels, page chrome and category or
         # author lines, printed the same on every page of a site: worth remembering.
@@ -1710,6 +1723,15 @@ def bracket_cells(norm: str) -> str | None:
     if "[" not in norm or _BRACKET_CELLS.fullmatch(norm) is None:
         return None
     return norm.translate(_CELL_MARKS).rstrip("|").ljust(len(norm))
+
+
+def _today_cell(cell: str) -> bool:
+    """Whether a row's bracketed cell is a "today" banner alone («امروز: شنبه ۱۸ آذر ۱۴۰۲»,
+    :func:`_today_line`)."""
+    if not cell or cell[0] not in _TODAY_INITIALS:
+        return False
+    info = classify(cell)
+    return info.kind == "widget" and info.reason == _TODAY.reason
 
 
 # What _plain_text finds: the line is plain text (no digit), or it is not and holds no

@@ -34,7 +34,7 @@ from jalali_meta._datetimes import find_dates
 from jalali_meta._decode import HEADINGS, decode_html, read_source
 from jalali_meta._errors import ConflictError, MissingExtraError
 from jalali_meta._evidence import GLUED_RUBRIC_HEADLINE_WORDS, archive_name, date_heading
-from jalali_meta._header import classify
+from jalali_meta._header import bracket_cells, classify
 from jalali_meta._lines import DATED_HEADLINE_WORDS, HEADLINE_MAX_WORDS, Hints, relay_lead
 from jalali_meta._listing import names_the_listing
 from jalali_meta._normalize import normalize, to_ascii_digits
@@ -437,7 +437,12 @@ def _block_lines(node: Any, heading: Any = None) -> tuple[str, list[Span]]:
                 element.insert_after(_LINE_MARK)
             else:
                 element.insert_after(" ")
-        if tag in _OUTSIDE_SET and _outside_node(element) and not _one_line_text(element):
+        if (
+            tag in _OUTSIDE_SET
+            and _outside_node(element)
+            and not _one_line_text(element)
+            and not _signature_footer(element)
+        ):
             element.insert_before(_OUT_OPEN)
             element.insert_after(_OUT_CLOSE)
     # White space folded: str.split() and the regex \s split on the same characters
@@ -563,6 +568,36 @@ def _one_line_text(box: Any) -> bool:
         ):
             return False
     return not _links_only(box)
+
+
+def _signature_footer(box: Any) -> bool:
+    """Whether ``box``, a ``<footer>`` inside the text's container but outside any
+    ``<article>`` (no wrapper element, or a ``<div>`` one), holds the post's signature row
+    alone: one line of bracketed cells (:func:`_header.bracket_cells`) of at most
+    :data:`SIGNATURE_FOOTER_WORDS` words that reads as a date line, «[ چهارشنبه ۲۲ آذر ۱۴۰۲ ]
+    [ ساعت ۸ و ۵ دقیقه ] [ کوهنورد ]» (a blog theme's post footer, mihanblog's cells, real62
+    #24, in an HTML5 ``<footer>``: attacks66). That row is the post's, as a footer of an
+    ``<article>`` is the article's. A site's footer prints no such row: its copyright years
+    («© ۱۴۰۲»), the visit's day under «امروز» or its links are no bracketed date row, and
+    stay outside (fix210)."""
+    if box.tag != "footer":
+        return False
+    text = " ".join(box.text(deep=True).split())
+    if not text or len(text.translate(_NO_BRACKETS).split()) > SIGNATURE_FOOTER_WORDS:
+        return False
+    norm = normalize(text)
+    if bracket_cells(norm) is None:
+        return False
+    info = classify(norm)
+    return info.kind in ("date", "mixed") and info.date is not None
+
+
+# The most words of a post's signature row of bracketed cells (the weekday, the day, the
+# month and the year; «ساعت», the hour, «و», the minutes, «دقیقه», «و», the seconds, «ثانیه»;
+# an author's name of up to four words).
+SIGNATURE_FOOTER_WORDS = 20
+# Square brackets read as spaces, when a row's words are counted.
+_NO_BRACKETS = str.maketrans("[]", "  ")
 
 
 def _archive_links(entry: Any) -> bool:

@@ -468,17 +468,23 @@ def _order_by_the_language(state: _State, match: regex.Match[str], offset: int) 
     page (:func:`_tajik_page`): read day first, as Tajikistan writes dates (day, month, year:
     khovar.tj «25.04.2016», sadoimardum.tj «29.07.2022», the weekly Tojikiston's «03.10.13»
     over its own «3 октябри соли 2013»; DataLife Engine sites «9-05-2023, 23:46», hamsafon.tj).
-    No month-first convention is written in Cyrillic. Warned (day-month-order)."""
+    No month-first convention is written in Cyrillic. So on another country edition whose
+    country writes day first (:data:`vocab.COUNTRY_EDITION_ZONES`: «(обновлено 10:20
+    05.12.2023)» on m.kz.sputniknews.ru is 5 December, fix210). Warned (day-month-order)."""
     parts = read_parts(match, offset)
-    if not (_either_order(parts) and _tajik_page(state)):
-        return None  # not the ambiguity, or not a page whose order is known: the error stands
+    if not _either_order(parts):
+        return None  # not the ambiguity: the error stands
+    if _tajik_page(state):
+        why = "as a Tajik page writes its dates"
+    elif state.clock in _DAY_FIRST_CLOCKS:
+        why = "as the country of the site's edition writes its dates"
+    else:
+        return None  # not a page whose order is known: the error stands
     try:
         stamp, issues = build(parts._replace(day_first=False), state.doc)
     except DateError:
         return None
-    return _read_in_order(
-        state, (stamp, issues), match, order="day first", why="as a Tajik page writes its dates"
-    )
+    return _read_in_order(state, (stamp, issues), match, order="day first", why=why)
 
 
 def _tajik_page(state: _State) -> bool:
@@ -488,6 +494,9 @@ def _tajik_page(state: _State) -> bool:
 
 
 _DUSHANBE = "Asia/Dushanbe"
+# The clocks of the country editions (:data:`vocab.COUNTRY_EDITION_ZONES`), each country
+# writing an all-digit date day first.
+_DAY_FIRST_CLOCKS = frozenset(vocab.COUNTRY_EDITION_ZONES.values())
 
 
 def _reversed_clock(state: _State, match: regex.Match[str], offset: int) -> DateRead | None:

@@ -2546,23 +2546,27 @@ def language_clock(language: str | None) -> str | None:
 
 
 # An international site's country edition named by its first label (tj.sputniknews.ru,
-# tj.usembassy.gov, tj.vesti.news): Tajikistan's. «tj» is no language code (Tajik's is «tg»),
-# unlike «af» (Afrikaans: af.wikipedia.org), so only it is read; an Iranian (.ir) host keeps
-# Tehran's clock whatever its first label.
-_COUNTRY_EDITIONS = {"tj": "Asia/Dushanbe"}
+# tj.usembassy.gov, kz.sputniknews.ru: :data:`vocab.COUNTRY_EDITION_ZONES`, country codes that
+# are no language codes, unlike «af», Afrikaans: af.wikipedia.org); an Iranian (.ir) host
+# keeps Tehran's clock whatever its first label.
+_COUNTRY_EDITIONS = vocab.COUNTRY_EDITION_ZONES
 # A mobile site's first label, before a country edition's («m.tj.sputniknews.ru»).
 _MOBILE_LABELS = frozenset({"m", "mobile"})
 
 
 def site_clock(url: str | None, language: str | None = None) -> str | None:
     """The zone whose wall time a site prints, by its address (:func:`afghan_host`: Kabul;
-    a ``.tj`` host or a ``tj.`` country edition, its mobile site ``m.tj.`` too: Dushanbe; an
-    ``.az`` host: Baku) or its
-    language tag
-    (:func:`language_clock`); None for any other (Tehran's).
+    a ``.tj`` host or a ``tj.`` country edition, its mobile site ``m.tj.`` too: Dushanbe; the
+    other country editions of :data:`vocab.COUNTRY_EDITION_ZONES`, ``kz.`` Almaty ...; an
+    ``.az`` host: Baku) or its language tag (:func:`language_clock`); None for any other
+    (Tehran's).
 
         >>> site_clock("https://tj.usembassy.gov/security-alert/"), site_clock("https://khovar.tj/x")
         ('Asia/Dushanbe', 'Asia/Dushanbe')
+        >>> site_clock("https://m.kz.sputniknews.ru/society/20231204/1/x.html")
+        'Asia/Almaty'
+        >>> site_clock("https://ru.euronews.com/2023/12/05/x") is None  # a language edition
+        True
         >>> site_clock("https://tj.example.ir/news/1") is None
         True
     """

@@ -1387,6 +1387,103 @@ def _sentence_over_question(
     return _SENTENCE_OVER_QUESTION, stop
 
 
+def _stopped_verb_headline(line: _Line) -> bool:
+    """Whether ``line`` is one sentence of a headline's length (:data:`STOPPED_HEADLINE_WORDS`
+    up to :data:`LEAD_WORDS` words) closing with one full stop right after a finite verb
+    (not a verb of saying): «بلیت پروازهای داخلی از امروز بیست درصد گران شد.», a news
+    headline printed with its full stop. No other sentence's mark, colon or second comma
+    inside, no report's opening. A motto printed as a sentence holds no verb
+    (:func:`_stopped_motto`: «همراه شما در خرید هوشمند.»)."""
+    text = line.text.rstrip()
+    if (
+        line.info.kind != "text"
+        or line.chrome
+        or not text.endswith(".")
+        or text.endswith("..")
+        or not STOPPED_HEADLINE_WORDS <= line.words < LEAD_WORDS
+        or _SENTENCE_MARK_INSIDE.search(text[:-1]) is not None
+        or ":" in text
+        or text.count("،") > 1
+        or _REPORT_OPENING.match(line.norm) is not None
+    ):
+        return False
+    bare = text[:-1]
+    return _verb_end(_Line(bare, 0, len(bare), False, 0)) == "verb"
+
+
+def _question_under_stopped_headline(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a question subtitle under a news headline printed with its
+    full stop: «بلیت پروازهای داخلی از امروز بیست درصد گران شد.» / «آیا قیمت بلیت قطار هم
+    بالا می رود؟» / DATE / LEAD (attacks66). The line above is a stopped verb headline
+    (:func:`_stopped_verb_headline`) at the text's top (:func:`_under_section_lines`), the
+    question is of a headline's length, and under it, past at most
+    :data:`EXCLAIMED_HEADER_REACH` header lines (a date, labels), the lead retells the
+    headline and not the question: :data:`RESTATED_PART` of the headline's content words (a
+    word's stem counting) and fewer than half of the question's. Over the headline stand at
+    most :data:`STOPPED_SECTION_LINES` lines, each a section's name or chrome, or each a
+    header line (the item's date printed first). A headline states the event
+    and its lead retells it; the question under it asks what follows, which the lead leaves
+    open. A site's motto (no verb) over a question is no such headline (fix208's name bar);
+    a post's first sentence is not retold by the paragraph under it (fix208's doubt)."""
+    line = lines[index]
+    text = line.text.rstrip()
+    if (
+        index == 0
+        or text[-1:] not in ("؟", "?")
+        or line.info.kind != "text"
+        or line.paragraph
+        or not 3 <= line.words <= HEADLINE_MAX_WORDS
+        or _SENTENCE_MARK_INSIDE.search(text[:-1]) is not None
+    ):
+        return False
+    headline = lines[index - 1]
+    if (
+        not _stopped_verb_headline(headline)
+        or not (
+            _under_section_lines(lines, index - 1)
+            # «۱۸ آذر ۱۴۰۲» over the headline: the item's header printed first
+            or (
+                index - 1 <= STOPPED_SECTION_LINES
+                and all(above.info.kind in _HEADER_KINDS for above in lines[: index - 1])
+            )
+        )
+    ):
+        return False
+    at = index + 1
+    while at < len(lines) and at - index <= EXCLAIMED_HEADER_REACH + 1:
+        lead = lines[at]
+        if lead.paragraph:
+            break
+        if lead.info.kind not in _HEADER_KINDS:
+            return False
+        at += 1
+    else:
+        return False
+    if lead.info.kind != "text" or lead.words <= headline.words:
+        return False
+    held = {word.strip(_WORD_EDGES) for word in _content_words(lead)}
+
+    def retold(upper: _Line) -> tuple[int, int]:
+        words = {word.strip(_WORD_EDGES) for word in _content_words(upper)} - {""}
+        shared = sum(1 for word in words if any(_same_stem(word, other) for other in held))
+        return shared, len(words)
+
+    told, said = retold(headline)
+    asked, questioned = retold(line)
+    return (
+        said >= RESTATED_WORDS
+        and told * RESTATED_PART[1] >= said * RESTATED_PART[0]
+        and 2 * asked < questioned
+    )
+
+
+def _headline_over_question_subtitle(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is the stopped headline over its question subtitle
+    (:func:`_question_under_stopped_headline`): its full stop is the headline's, no
+    sentence of a lead."""
+    return index + 1 < len(lines) and _question_under_stopped_headline(lines, index + 1)
+
+
 def _lead_opening_summary(lines: Sequence[_Line], index: int, stop: int) -> bool:
     """Whether ``lines[index]``, right over the running text at ``stop``, is the item's
     summary: the sentence the first paragraph opens with (:data:`SENTENCE_WORDS` words or
@@ -2083,7 +2180,9 @@ def _title_score(
     ) and not (
         # a headline printed with its full stop over the item's date line, under a kicker
         # naming the occasion: «به مناسبت هفته پژوهش» / «همایش ... برگزارشد.» (fix145)
-        index > 0 and _occasion(lines[index - 1]) and _stopped_headline_over_date(lines, index)
+        (index > 0 and _occasion(lines[index - 1]) and _stopped_headline_over_date(lines, index))
+        # a news headline printed with its full stop over its question subtitle (fix210)
+        or _headline_over_question_subtitle(lines, index)
     ):
         score -= 5  # a sentence: a lead or a quote (Urdu's full stop «۔» too: tests/pages 1705)
     if line.info.kind == "mixed":
@@ -2125,6 +2224,8 @@ def _title_score(
         or (index > 0 and _section_labelled(line))
         or _section_heading(lines, index)
         or _exclaimed_tagline(lines, index)
+        # «آیا ...؟» under «HEADLINE گران شد.», the lead retelling the headline (fix210)
+        or (line.text[-1] in "؟?" and _question_under_stopped_headline(lines, index))
     )
     under_verb = not subtitle and (
         _under_verb_headline(lines, index, spaced) or _under_dated_verb_headline(lines, index)

@@ -1064,6 +1064,23 @@ NUMBER_WORDS: Final = (
 # template seller's link over an article, bells.rdb.su). Lower case.
 CMS_NAMES: Final = ("joomla", "wordpress", "drupal", "جوملا", "وردپرس")
 
+# An international site's country edition named by the host's first label, and the zone of
+# the wall time it prints (fix207: tj.sputniknews.ru, tj.usembassy.gov; fix210: the agencies'
+# editions for the post-Soviet countries a Persian reader meets, kz.sputniknews.ru). Each of
+# these countries writes an all-digit date day first (DD.MM.YYYY), so an edition's ambiguous
+# «05.12.2023» is 5 December. Only country codes that name no language are read: «uz»
+# (Uzbek), «az» (Azerbaijani, Iran's too), «am» (Amharic), «ru» (Russian), «kg» (Kongo) and
+# «ky» (Kyrgyz) open language editions as often (uz.wikipedia.org, ru.euronews.com), whose
+# clock is not the country's; Russia's own sites keep eleven zones, no one clock.
+# Kazakhstan's one zone is +05:00 since 2024-03-01 (tzdata 2024a's Asia/Almaty; +06:00 before).
+COUNTRY_EDITION_ZONES: Final = {
+    "tj": "Asia/Dushanbe",
+    "kz": "Asia/Almaty",
+    "ge": "Asia/Tbilisi",
+    "by": "Europe/Minsk",
+    "md": "Europe/Chisinau",
+}
+
 # Blog platforms whose first label is the blog's name, chosen by its owner (NAME.blogfa.com,
 # NAME.mihanblog.com, NAME.blog.ir, NAME.persianblog.ir, NAME.blogspot.com): the host's own
 # name is that label, the platform's is no site's (attacks31, attacks50).

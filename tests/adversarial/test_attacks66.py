@@ -5,7 +5,7 @@ record decided by hand before the first run (commit 9a66fc1e; measured on main c
 src/: 30 right, 0 warned, 3 silent, 3 missing, 0 crashes).
 
 Each input is parsed and judged as the script judges it (attacks47's judge). The right ones must
-stay right; the six not right are strict xfails naming their cause, so a fix that makes one
+stay right; the ones not right are strict xfails naming their cause, so a fix that makes one
 right must take it out of :data:`NOT_RIGHT` (an XPASS fails). No input may raise: an xfail
 expects only the judge's assertion. The inputs live once, in the benchmark script.
 """
@@ -26,11 +26,6 @@ NOT_RIGHT: dict[str, str] = {
         "two <p> reports each opening «CITY (پژواک، DATE):» gives the label as the title and "
         "the first report's day (the same page as text: None, listing-page)"
     ),
-    "blog-html-footer-bracket-cells-persian-pos": (
-        "missing: parse_html drops the <footer> holding the post's only date, and "
-        "_header.bracket_cells does not take a one-word name cell «[ کوهنورد ]», so even as "
-        "text the clock cell is lost (a two-word name reads 08:05)"
-    ),
     "uni-24-hour-contradicting-marker-neg": (
         "missing: «۱۴۰۲/۰۹/۱۸ ۱۵:۴۰ ق ظ» is refused whole (invalid-date), its day with it; "
         "fix206 keeps the refusal by design, the day could be kept without the hour"
@@ -38,14 +33,6 @@ NOT_RIGHT: dict[str, str] = {
     "uni-markdown-day-archive-four-word-label-pos": (
         "silent: a date heading under a label of four words («# بایگانی نوشته های روز: DAY»), "
         "one past _evidence.DATE_HEADING_LABEL_WORDS (2), is the title, the day the published"
-    ),
-    "ru-kz-mobile-dateline-on-address-day-updated-pos": (
-        "missing: «(обновлено 10:20 05.12.2023)» on m.kz.sputniknews.ru is left ambiguous "
-        "(invalid-date): _sources._COUNTRY_EDITIONS knows only «tj»; on m.tj it reads 5 Dec"
-    ),
-    "news-stopped-headline-over-question-subtitle-neg": (
-        "silent (older than this session's rules, as on 802c8125): a headline closing with "
-        "«.» over a question subtitle and the date: the question is given as the title"
     ),
 }
 
