@@ -437,18 +437,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "2093_sputnik_tj_mobile_russian_language_tajik_bureau_other_item_caption_first_headline_bare_views_figure_updated_parenthesised_time_dd_mm_yyyy_dateline_dushanbe_day_abbreviated_month_no_year_id_in_dated_path": (
         "blind75 (published right after fix207): {'title': 'Переход на электронные квитанции за электроэнергию избавит горожан от очередей в расчетных центрах, считают экономист Фаридун Назаров и руководитель общественного объединения потребителей Мадина Рахимова'} (golden {'title': 'Мнение: электронные квитанции за свет сэкономят время жителей Душанбе'}); {'updated': None} (golden {'updated': '2020-03-12T10:40+05:00'})"
     ),
-    "2102_rotbehonline_wp_news_today_banner_weekday_1403_then_breadcrumb_glued_home_news_truncated_title_ellipsis_headline_body_opens_emrooz_weekday_date_1402_dashes_event_hour_no_post_date_slug_only": (
-        "blind76 (measured before any fix for it, code 0a700b08): {'title': 'خانهخبرهمایش تجلیل از صادرکنندگان نمونه بدون حضور رئیس کنفدراسیون...'} (golden {'title': 'همایش تجلیل از صادرکنندگان نمونه بدون حضور رئیس کنفدراسیون صادرات ایران'}); {'published': '2024-05-01'} (golden {'published': None})"
-    ),
-    "2106_kumitaizabon_tj_tajik_language_committee_drupal_month_archive_sentyabr_2020_one_item_title_user_picture_alt_noshir_and_sanai_intishor_day_month_comma_year_dash_time_title_again": (
-        "blind76 (measured before any fix for it, code 0a700b08): {'published': None} (golden {'published': '2020-09-03T09:30+05:00'})"
-    ),
-    "2110_otagh_bazargani_wp_day_archive_2011_08_02_one_teaser_regulation_title_then_read_more_guillemet_and_jalali_day_month_year_on_one_line_gregorian_day_path": (
-        "blind76 (measured before any fix for it, code 0a700b08): {'title': 'آیین نامه اجرایی ماده (46) قانون رفع موانع تولید رقابت پذیر و ارتقای نظام مالی کشور ادامه مطلب » 11 مرداد 1390'} (golden {'title': 'آیین نامه اجرایی ماده (46) قانون رفع موانع تولید رقابت پذیر و ارتقای نظام مالی کشور'})"
-    ),
-    "2114_trt_moe_energy_ministry_regulation_page_title_with_arabic_yeh_kaf_decree_number_and_slashed_date_in_parentheses_then_bare_slashed_posting_date_1394_04_20": (
-        "blind76 (measured before any fix for it, code 0a700b08): {'title': None} (golden {'title': 'دستورالعمل اجرايي ماده 12 قانون الحاق برخي مواد به قانون تنظيم بخشي از مقررات مالي دولت در خصوص آموزش ضمن خدمت كاركنان شركت هاي تابعه وزارت نيرو (شماره 38211/ت 52104 هـ مورخ 1394/4/6)'})"
-    ),
     "2120_bloghnews_mazandaran_news_studio_home_page_ticker_headlines_link_bar_today_banner_weekday_1397_farvardin_6_arabic_yeh_menu_featured_kicker_headline_abstract_list_kickers_no_article_date": (
         "blind77 (measured before any fix for it, code bf3d4ff1): {'title': 'بازگشایی محور کیاسر پس از برف\\u200cروبی'} (golden {'title': None})"
     ),
@@ -498,9 +486,6 @@ SILENT_WRONG: dict[str, str] = {
     # eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c):
     # the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix:
     # the twentieth blind batch (1040-1057), measured on 694f993 before any fix:
-    "2110_otagh_bazargani_wp_day_archive_2011_08_02_one_teaser_regulation_title_then_read_more_guillemet_and_jalali_day_month_year_on_one_line_gregorian_day_path": (
-        "blind76 (measured before any fix for it, code 0a700b08): ['title'] wrong without a warning"
-    ),
     "2120_bloghnews_mazandaran_news_studio_home_page_ticker_headlines_link_bar_today_banner_weekday_1397_farvardin_6_arabic_yeh_menu_featured_kicker_headline_abstract_list_kickers_no_article_date": (
         "blind77 (measured before any fix for it, code bf3d4ff1): ['title'] wrong without a warning"
     ),
@@ -640,12 +625,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "2051_s_babran_blogsky_posts_list_page_8_first_post_title_speaker_colon_then_weekday_date_1394_khordad_21_time_16_42_summer_dst_excerpt_ellipsis_no_list_name": (
         "blind73 (measured before any fix for it, code 2ff6cca2): a BlogSky list page of eight posts with no list name: the first post's title and its 1394/03/21 16:42 taken as the page's, no warning"
-    ),
-    "2102_rotbehonline_wp_news_today_banner_weekday_1403_then_breadcrumb_glued_home_news_truncated_title_ellipsis_headline_body_opens_emrooz_weekday_date_1402_dashes_event_hour_no_post_date_slug_only": (
-        "blind76 (measured before any fix for it, code 0a700b08): ['title', 'published'] wrong without a warning"
-    ),
-    "2110_otagh_bazargani_wp_day_archive_2011_08_02_one_teaser_regulation_title_then_read_more_guillemet_and_jalali_day_month_year_on_one_line_gregorian_day_path": (
-        "blind76 (measured before any fix for it, code 0a700b08): ['title'] wrong without a warning"
     ),
     "2120_bloghnews_mazandaran_news_studio_home_page_ticker_headlines_link_bar_today_banner_weekday_1397_farvardin_6_arabic_yeh_menu_featured_kicker_headline_abstract_list_kickers_no_article_date": (
         "blind77 (measured before any fix for it, code bf3d4ff1): ['title'] wrong without a warning"

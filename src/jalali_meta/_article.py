@@ -124,6 +124,7 @@ from jalali_meta._evidence import (
     kurdish_name_over_persian,
     list_count,
     named_days,
+    read_more_date_end,
     today_days,
     today_weekdays,
 )
@@ -315,6 +316,7 @@ from jalali_meta._title import (
     _continued_below,
     _crumb_over_its_tail,
     _cut_before_verb,
+    _cut_copy_over_whole,
     _dated_copy_under,
     _dated_title,
     _decorated,
@@ -1777,6 +1779,17 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         # run into the headline, which is printed alone just below; the shorter line is
         # the title (fix174).
         title, title_rule = tail, "headline"
+    elif (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_start is None
+        and state.title_end is None
+        and (whole := _cut_copy_over_whole(lines, title)) is not None
+    ):
+        # «خانهخبرHEADLINE-CUT...» over HEADLINE: a breadcrumb whose last crumb is the
+        # headline cut with «...», the headline printed whole just below; the whole copy
+        # is the title.
+        title, title_rule = whole, "headline"
     if (
         title is None
         and anchor is not None
@@ -2757,6 +2770,10 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
     ):
         # «HEADLINE – DW – ۱۴۰۳ بهمن ۲۵»: a page's <title> as the extractor's first line.
         state.title_end = _site_dated_title(lines[title]) or _doubled_title(lines[title])
+        if state.title_end is None and (teaser := read_more_date_end(lines[title].norm)):
+            # «TITLE ادامه مطلب » 11 مرداد 1390»: a teaser's read-more link and its date
+            # run into its title's line; the title ends before the link.
+            state.title_end = lines[title].start + teaser
         if state.title_end is None and (debris := _markup_debris(lines[title])) is not None:
             head = lines[title].text[:debris].rstrip()
             if (
@@ -2978,7 +2995,9 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
             (i for i in range(top, lead + 1) if i not in outside and lines[i].paragraph), lead
         )
         _today_dateline(state, lines[first], lines[title] if title is not None else None)
-    state.today_weekdays = _today_in_lead(state, lead, end, outside)
+    state.today_weekdays = _today_in_lead(state, lead, end, outside) | _today_over_lead(
+        state, title, lead, outside
+    )
     state.today_days = _today_days_in_lead(state, lead, end, outside)
     if title is not None:
         state.title_days = frozenset(named_days(lines[title].norm))
@@ -3592,6 +3611,28 @@ def _today_in_lead(state: _State, lead: int, end: int, outside: set[int]) -> fro
     for index in range(lead, min(end, lead + TODAY_PARAGRAPHS)):
         line = state.lines[index]
         if index not in outside and line.paragraph and "امروز" in line.norm:
+            found |= today_weekdays(line.norm)
+    return frozenset(found)
+
+
+def _today_over_lead(
+    state: _State, title: int | None, lead: int, outside: set[int]
+) -> frozenset[int]:
+    """The weekdays a paragraph between the title and the lead calls today, one the header
+    grammar read as a today widget for its opening («امروز – شنبه 17 تیر 1402 – از ساعت 9
+    صبح ... آغاز شد.», the date set off by dashes: tests/pages 2102): the body's first
+    paragraph, which says what day the text was written on as the lead does."""
+    found: set[int] = set()
+    if title is None:
+        return frozenset()
+    for index in range(title + 1, lead):
+        line = state.lines[index]
+        if (
+            index not in outside
+            and line.paragraph
+            and line.info.reason == "today widget"
+            and "امروز" in line.norm
+        ):
             found |= today_weekdays(line.norm)
     return frozenset(found)
 

@@ -11,10 +11,13 @@ calls each from one place. They were found on the fifth blind batch of tests/pag
 * WordPress's archive title «بایگانی‌های NAME - SITE» and a theme's «برچسب زده شده با : NAME»:
   a list page whose name is NAME;
 * a list page's filter and search controls («گروه بندی», «اخبار مورد نظر خود را جستجو کنید»);
-* an excerpt that ends with its read-more link run into it («... ادامه را بخوانید»);
+* an excerpt that ends with its read-more link run into it («... ادامه را بخوانید»); a
+  teaser's title with its read-more link and its date run into its line («TITLE ادامه
+  مطلب » 11 مرداد 1390»): the title ends before the link;
 * «امروز» with a weekday in the running text: the day the article was written;
-* a date archive's heading, a date alone or under its label («روز: آذر ۲۴, ۱۳۹۸»): it
-  names a day, never the page's title;
+* a date archive's heading, a date alone or under its label («روز: آذر ۲۴, ۱۳۹۸»), or a
+  month archive's, a month's name and a year alone («Сентябр 2020»): it names a day or a
+  month, never the page's title;
 * a title the page's host name spells («روزنامه سپهر» at sepehrnewspaper.com): the site's
   name, which an extractor prints where the headline goes when the page's <title> names
   only the site.
@@ -50,9 +53,11 @@ __all__ = [
     "kurdish_name_over_persian",
     "list_control",
     "list_count",
+    "month_year_heading",
     "names_breadcrumb_end",
     "part_heading",
     "quoted_saying",
+    "read_more_date_end",
     "today_days",
     "today_weekdays",
 ]
@@ -247,12 +252,44 @@ def archive_name(text: str) -> tuple[int, int] | None:
 DATE_HEADING_LABEL_WORDS = 2
 
 
+# A month archive's heading: a month's name and a four-digit year, nothing else («Сентябр
+# 2020», a Tajik Drupal archive view's <h1>, tests/pages 2106/2107; «مهر ماه 1399», «June,
+# 2020»). The month in any calendar and script the grammar reads but the Hijri one, whose
+# names are also ordinary words and people's names («رمضان», «محرم»).
+_ARCHIVE_MONTHS = frozenset(
+    normalize(name).lower()
+    for table in (
+        vocab.JALALI_MONTHS,
+        vocab.AFGHAN_MONTHS,
+        vocab.GREGORIAN_MONTHS_FA,
+        vocab.DARI_GREGORIAN_MONTHS,
+        vocab.ENGLISH_MONTHS,
+        vocab.CYRILLIC_MONTHS,
+        vocab.UZBEK_LATIN_MONTHS,
+    )
+    for name in table
+)
+_MONTH_YEAR_HEADING = regex.compile(
+    r"(?P<month>\p{L}[\p{L}\x20\u200c]*?)(?:[\x20\u200c]*ماه)?[\x20\u200c.,،]*[0-9]{4}"
+)
+
+
+def month_year_heading(text: str) -> bool:
+    """Whether a heading is a month's name and a year alone: a month archive's heading, which
+    names a month, never the page's title (tests/pages 2107's Markdown twin)."""
+    found = _MONTH_YEAR_HEADING.fullmatch(normalize(text).strip())
+    return found is not None and found.group("month").strip().lower() in _ARCHIVE_MONTHS
+
+
 def date_heading(text: str) -> bool:
     """Whether a heading (an ``<h1>``, a Markdown heading, a front matter's title) is a date
     alone or a date under a short label ending with a colon («روز: آذر ۲۴, ۱۳۹۸»): a date
-    archive's heading, which names a day, never the page's title (tests/pages 2083)."""
+    archive's heading, which names a day, never the page's title (tests/pages 2083); or a
+    month's name and a year alone (:func:`month_year_heading`)."""
     if not any(map(str.isdigit, text)):
         return False
+    if month_year_heading(text):
+        return True
     found = find_dates(text)
     if len(found) != 1 or found[0].span is None:
         return False
@@ -302,6 +339,43 @@ def excerpt_with_read_more(norm: str) -> bool:
     return may_read_more(norm) and _EXCERPT_READ_MORE.search(norm) is not None
 
 
+# A teaser's read-more link run into its title's line, its date after it («TITLE ادامه مطلب »
+# 11 مرداد 1390», a WordPress day archive's one teaser as extraction prints it, tests/pages
+# 2110): the phrase ends the title; what follows is the teaser's date. The title keeps this
+# many words at least.
+_READ_MORE_PHRASES = tuple(
+    sorted({normalize(word).lower() for word in vocab.READ_MORE_WORDS}, key=len, reverse=True)
+)
+_READ_MORE_MARKS = regex.compile(r"[\x20\u200c»›>:.…|\-\u2013\u2014]*")
+READ_MORE_TITLE_WORDS = 3
+
+
+def read_more_date_end(norm: str) -> int | None:
+    """Where a teaser's title ends when its read-more link and its date are run into its line
+    after it («TITLE ادامه مطلب » 11 مرداد 1390»): the offset in ``norm`` of the title's end,
+    or None. The phrase is one of :data:`jalali_meta._vocab.READ_MORE_WORDS` as whole
+    words, the rest after it (past marks such as «»») is one full date running to the line's
+    end, and :data:`READ_MORE_TITLE_WORDS` words at least stand before it."""
+    lowered = norm.rstrip().lower()
+    for phrase in _READ_MORE_PHRASES:
+        at = lowered.rfind(phrase)
+        if at <= 0 or lowered[at - 1] not in " \u200c":
+            continue
+        after = at + len(phrase)
+        if after < len(lowered) and lowered[after].isalnum():
+            continue
+        marks = _READ_MORE_MARKS.match(lowered, after)
+        tail = norm[marks.end() if marks else after : len(lowered)]
+        found = find_dates(tail)
+        if len(found) != 1 or found[0].span is None or found[0].span != (0, len(tail)):
+            continue
+        head = norm[:at].rstrip(" \u200c")
+        if len(head.split()) < READ_MORE_TITLE_WORDS:
+            continue
+        return len(head)
+    return None
+
+
 def may_read_more(norm: str) -> bool:
     """Whether ``norm`` holds the dots :data:`_EXCERPT_READ_MORE` opens with (no case folds
     to «.» or «…»): two substring searches in C turn away most paragraphs before the
@@ -310,9 +384,12 @@ def may_read_more(norm: str) -> bool:
 
 
 _WEEKDAYS = {"".join(name.split()): index for name, index in vocab.WEEKDAYS.items()}
-# «امروز» (today) and a weekday right after it: «امروز شنبه 10 شهریورماه».
+# «امروز» (today) and a weekday right after it: «امروز شنبه 10 شهریورماه»; a comma, a
+# bracket or a dash between them («امروز – شنبه 17 تیر 1402 – از ساعت 9 صبح», the date set
+# off by en dashes: rotbehonline.com, tests/pages 2102).
 _TODAY_WEEKDAY = regex.compile(
-    r"(?<![\p{L}\p{M}])امروز[\x20\u200c]*[،,(]?[\x20\u200c]*(?P<day>\p{L}+(?:[\x20\u200c]*شنبه)?)"
+    r"(?<![\p{L}\p{M}])امروز[\x20\u200c]*[،,(\-\u2013\u2014]?[\x20\u200c]*"
+    r"(?P<day>\p{L}+(?:[\x20\u200c]*شنبه)?)"
 )
 
 

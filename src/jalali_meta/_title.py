@@ -201,6 +201,22 @@ def _long_headline(lines: Sequence[_Line], index: int) -> bool:
     )
 
 
+def _long_headline_over_date(lines: Sequence[_Line], index: int) -> bool:
+    """A long line that ends no sentence, right above a line that is a date alone, with no
+    running text on the page: a headline over its posting date.
+
+    «دستورالعمل اجرایی ماده 12 قانون ... (شماره 38211/ت 52104 هـ مورخ 1394/4/6)» over
+    «1394/04/20» (a ministry's regulation page, its title naming the decree's number and
+    date; trt.moe.gov.ir, tests/pages 2114): a regulation's or a two-part headline's length
+    (up to :data:`LONG_HEADLINE_WORDS` words), not running text cut by the layout, whose
+    next line goes on with words."""
+    line = lines[index]
+    if line.words > LONG_HEADLINE_WORDS or line.text.rstrip()[-1] in _SENTENCE_ENDS + ":؛،":
+        return False
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return below is not None and below.info.kind == "date" and not below.info.labels
+
+
 def _exclaimed_headline(lines: Sequence[_Line], index: int) -> bool:
     """A headline ending with «!» or «؟» over its header: a date or label line (not running
     text) within the next two lines, no paragraph before it («... سړکونه پاک کړئ!» /
@@ -3372,7 +3388,9 @@ def _choose_title(
                 and ">>" not in line.text
                 and " > " not in line.text  # a breadcrumb
             ):
-                if line.words > HEADLINE_MAX_WORDS or _REPORT_OPENING.match(line.norm):
+                if (
+                    line.words > HEADLINE_MAX_WORDS and not _long_headline_over_date(lines, index)
+                ) or _REPORT_OPENING.match(line.norm):
                     return None, ""  # running text cut into lines by the layout: no headline
                 if _invocation(line):
                     state.title_doubt = (
@@ -8068,6 +8086,48 @@ def _crumb_over_its_tail(lines: Sequence[_Line], index: int) -> int | None:
             and line.norm.endswith(" " + tail.norm.strip(" "))
         ):
             return below
+    return None
+
+
+# The marks a cut copy of the headline ends with (a theme's breadcrumb or a list's item
+# cut to its first words).
+_CUT_MARKS = ("...", "…")
+
+
+def _cut_copy_over_whole(lines: Sequence[_Line], index: int) -> int | None:
+    """The line that prints whole, a few lines below, the headline ``lines[index]`` ends with
+    a cut copy of: ``lines[index]`` ends with «...» (or «…»), and the text before the dots
+    ends with the opening of that line's headline, GLUED_HEADLINE_WORDS words or more, the
+    crumbs before the copy (glued to it or not) GLUED_CRUMB_WORDS words at most
+    («خانهخبرHEADLINE-CUT...» over HEADLINE: a WordPress news theme's breadcrumb, home and
+    section run together by extraction, its last crumb the headline cut short;
+    rotbehonline.com, tests/pages 2102). The headline printed twice is the whole copy; the
+    lines between are no paragraphs."""
+    line = lines[index]
+    text = line.norm.rstrip(" \u200c")
+    if line.paragraph or line.words > HEADLINE_MAX_WORDS or not text.endswith(_CUT_MARKS):
+        return None
+    head = text.rstrip(".…").rstrip(" \u200c")
+    for below in range(index + 1, min(len(lines), index + 1 + CRUMB_TAIL_REACH)):
+        whole = lines[below]
+        if whole.paragraph:
+            return None
+        full = whole.norm.strip(" \u200c")
+        if whole.words < GLUED_HEADLINE_WORDS or not full:
+            continue
+        opening = full.split(maxsplit=1)[0]
+        at = head.find(opening)
+        while at >= 0:
+            copy = head[at:]
+            if (
+                len(copy) < len(full)
+                and full.startswith(copy)
+                and full[len(copy)] in " \u200c"
+                and len(copy.split()) >= GLUED_HEADLINE_WORDS
+                and len(head[:at].split()) <= GLUED_CRUMB_WORDS
+            ):
+                return below
+            at = head.find(opening, at + 1)
     return None
 
 

@@ -578,6 +578,10 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
             # Tajik «Сана: 2020-10-08» (date; old.omuzgor-gazeta.tj's blog-detail.php, tests/
             # pages/1531), with its colon only (LABELS_NEED_COLON): «сана» is a common word.
             "Сана",
+            # Tajik Drupal's submitted line «Ношир: NAME Санаи интишор: 3 Сентябр, 2020 - 09:30»
+            # (publisher, date of publication; kumitaizabon.tj, tests/pages 2106/2107), with
+            # its colon only (LABELS_NEED_COLON): a sentence may name a date of publication.
+            "Санаи интишор",
         ),
         "updated": (
             "آخرین به روز رسانی",
@@ -621,6 +625,9 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
             "ارسال کننده",
             "ارسالکننده",
             "Муаллиф",
+            # Tajik «Ношир: NAME» (publisher: the account that posted the item, kumitaizabon.tj's
+            # Drupal submitted line), with its colon only (LABELS_NEED_COLON).
+            "Ношир",
             "گزارش",
             "گزارشگر",
             "journalist id",
@@ -671,7 +678,9 @@ LABELS_NEED_COLON: Final = frozenset(
         "کلمات کلیدی",
         "Категория",
         "Муаллиф",
+        "Ношир",
         "Сана",
+        "Санаи интишор",
         "published",
         "updated",
         "source",
