@@ -968,7 +968,7 @@ ARCHIVE_WORD_PATTERN: Final = "(?:" + "|".join(ARCHIVE_WORDS) + ")"
 # 2089): a list's label without its name, as «بایگانی برچسب» is.
 POSTS_LABEL_PATTERN: Final = "نوشته[\x20\u200c]*ها"
 # The words of a date archive's long label over its day («بایگانی نوشته های روز: DAY», «آرشیو
-# مطالب ماه: MONTH»; a theme's own wording of WordPress's «بایگانی روزانه:»): an archive word,
+# مطالب روز: DAY»; a theme's own wording of WordPress's «بایگانی روزانه:»): an archive word,
 # «posts»/«news» and the period's name, with the plural endings (fix209).
 DATE_ARCHIVE_LABEL_WORDS: Final = frozenset(
     {
