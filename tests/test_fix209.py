@@ -238,8 +238,18 @@ def test_agreeing_marker_reads_its_hour_neg(stamp: str, instant: str) -> None:
     assert _codes(article) == []
 
 
-def test_impossible_time_without_marker_stays_empty_neg() -> None:
-    """«۲۵:۴۰» is no time at all (not a marker's contradiction): None, as on main."""
-    article = jm.parse_article(_notice("۱۴۰۲/۰۹/۲۰ ۲۵:۴۰"))
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "۱۴۰۲/۰۹/۲۰ ۲۵:۴۰",
+        "۱۴۰۲/۰۹/۲۰ ۲۵:۴۰ ب ظ",
+        "۱۴۰۲/۰۹/۲۰ ۲۴:۰۰ ب ظ",
+        "۴۰ : ۱۶ عصر - ۲۰ آذر ۱۴۰۲",
+    ],
+)
+def test_impossible_time_stays_empty_neg(stamp: str) -> None:
+    """A clock that is no time of day at all (hour past 23), with a marker or without: the
+    date refused, None with invalid-date, as on main."""
+    article = jm.parse_article(_notice(stamp))
     assert article.published is None
     assert _codes(article) == ["invalid-date"]

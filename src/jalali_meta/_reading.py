@@ -329,18 +329,30 @@ def _day_without_its_clock(state: _State, match: regex.Match[str], offset: int) 
 _DAY_LEAD = re.compile(r"(?:[\x20\u200c|\-\u2013\u2014\u060c,/@]|روز)*")
 # The grammar's groups of a date's clock: its hour, minute, seconds and marker.
 _CLOCK_GROUPS = ("H", "MI", "SS", "ampm")
+# A clock's last hour and last minute (or second): past them it is no time of day.
+_LAST_HOUR = 23
+_LAST_MINUTE = 59
 
 
 def _day_without_its_contradicted_clock(
     state: _State, match: regex.Match[str], offset: int
 ) -> DateRead | None:
     """A date whose clock contradicts its own marker or day-part word («۱۴۰۲/۰۹/۱۸ ۱۵:۴۰ ق ظ»:
-    15 is neither a 12-hour hour nor in the morning that «ق ظ» names; «۲۴:۰۰ ب ظ», «ساعت ۱۵
-    صبح»): the day, date only, warned (time-unread, naming the contradiction). The hour is
-    refused as before (fix206: neither half of the day is made up for it), but the day
-    printed beside it is sure and is not lost with it (attacks66, fix209)."""
+    15 is neither a 12-hour hour nor in the morning that «ق ظ» names; «ساعت ۱۵ صبح»): the
+    day, date only, warned (time-unread, naming the contradiction). The hour is refused as
+    before (fix206: neither half of the day is made up for it), but the day printed beside
+    it is sure and is not lost with it (attacks66, fix209). A clock that is no time of day
+    at all («۲۵:۴۰ ب ظ», «۴۰ : ۱۶ عصر»: hour past 23, minute or second past 59) refuses the
+    date as it does without a marker («۲۵:۴۰»)."""
     parts = read_parts(match, offset)
-    if parts.hour is None or parts.ampm is None or hour_24(parts.hour, parts.ampm) is not None:
+    if (
+        parts.hour is None
+        or parts.ampm is None
+        or hour_24(parts.hour, parts.ampm) is not None
+        or parts.hour > _LAST_HOUR
+        or (parts.minute or 0) > _LAST_MINUTE
+        or (parts.second or 0) > _LAST_MINUTE
+    ):
         return None
     try:
         build(parts, state.doc)
