@@ -2731,7 +2731,7 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         unnamed_list = True
     if (
         title is not None
-        and title_rule in ("headline", "first line")
+        and title_rule in ("headline", "headline (h1)", "first line")
         and not address.listing
         and (state.title_doubt is None or state.title_doubt[0] not in _UNNAMED_LIST_DOUBTS)
         and _dateline_reports(lines, title, outside)
@@ -3998,6 +3998,7 @@ def _assemble(
             in (
                 *_LIST_NAME_DOUBTS,
                 _LIST_POST_FOOTERS,
+                _LIST_DATELINE_REPORTS,
                 _LIST_NAME_UNSPELLED,
                 _LIST_NAME_OVER_FULL_POST,
                 _WRITER_HEADING_DOUBT,

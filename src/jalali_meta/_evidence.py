@@ -250,6 +250,25 @@ def archive_name(text: str) -> tuple[int, int] | None:
 # A date archive's heading: one date and, before it, at most this many words of a label
 # ending with a colon («روز: آذر ۲۴, ۱۳۹۸», «Рӯз: 11.03.2019», WordPress's day archive).
 DATE_HEADING_LABEL_WORDS = 2
+# A longer label ending with a colon is a date archive's when it opens with an archive word
+# and every word is one of :data:`vocab.DATE_ARCHIVE_LABEL_WORDS`, up to this many words
+# (ZWNJ parting words): «بایگانی نوشته های روز: DAY» (attacks66, fix209).
+DATE_ARCHIVE_LABEL_MAX_WORDS = 6
+
+
+def _date_archive_label(label: str) -> bool:
+    """Whether a label before a date heading's date, its colon cut, is a date archive's:
+    at most :data:`DATE_HEADING_LABEL_WORDS` words of any kind, or an archive word opening
+    at most :data:`DATE_ARCHIVE_LABEL_MAX_WORDS` words of the archive's vocabulary
+    («بایگانی نوشته های روز»)."""
+    if len(label.split()) <= DATE_HEADING_LABEL_WORDS:
+        return True
+    words = normalize(label).replace("\u200c", " ").split()
+    return (
+        len(words) <= DATE_ARCHIVE_LABEL_MAX_WORDS
+        and words[0] in vocab.ARCHIVE_WORDS
+        and all(word in vocab.DATE_ARCHIVE_LABEL_WORDS for word in words)
+    )
 
 
 # A month archive's heading: a month's name and a four-digit year, nothing else («Сентябр
@@ -283,9 +302,10 @@ def month_year_heading(text: str) -> bool:
 
 def date_heading(text: str) -> bool:
     """Whether a heading (an ``<h1>``, a Markdown heading, a front matter's title) is a date
-    alone or a date under a short label ending with a colon («روز: آذر ۲۴, ۱۳۹۸»): a date
-    archive's heading, which names a day, never the page's title (tests/pages 2083); or a
-    month's name and a year alone (:func:`month_year_heading`)."""
+    alone or a date under a short label ending with a colon («روز: آذر ۲۴, ۱۳۹۸») or an
+    archive's label (:func:`_date_archive_label`): a date archive's heading, which names a
+    day, never the page's title (tests/pages 2083); or a month's name and a year alone
+    (:func:`month_year_heading`)."""
     if not any(map(str.isdigit, text)):
         return False
     if month_year_heading(text):
@@ -296,7 +316,7 @@ def date_heading(text: str) -> bool:
     start, end = found[0].span
     label = text[:start].strip()
     return not text[end:].strip() and (
-        not label or (label.endswith(":") and len(label[:-1].split()) <= DATE_HEADING_LABEL_WORDS)
+        not label or (label.endswith(":") and _date_archive_label(label[:-1]))
     )
 
 

@@ -19,7 +19,7 @@ import attrs
 import regex
 
 from jalali_meta import _vocab as vocab
-from jalali_meta._dates import HIJRI_TOLERANCE_DAYS, Issue, build, build_hijri
+from jalali_meta._dates import HIJRI_TOLERANCE_DAYS, Issue, build, build_hijri, hour_24
 from jalali_meta._datetimes import (
     LUNAR_LOOKALIKE_YEAR,
     DateRead,
@@ -149,6 +149,7 @@ def _read_date(
             or _reversed_clock(state, match, offset)
             or _signature_minute(state, match, offset)
             or _day_without_its_clock(state, match, offset)
+            or _day_without_its_contradicted_clock(state, match, offset)
         )
         if ordered is None:
             state.warn("invalid-date", f"{err.msg}; value left empty", err.offset, err.end)
@@ -317,6 +318,73 @@ def _day_without_its_clock(state: _State, match: regex.Match[str], offset: int) 
         "time-unread",
         f"{state.doc[start:end]!r} has a one-digit minute (a digit may be lost); its time is "
         f"not read, the day {stamp.isoformat()} is kept without it",
+        start,
+        end,
+    )
+    return DateRead(stamp, tuple(issues), None, match.end())
+
+
+# What parts a clock printed before its date from the date («۱۵:۴۰ ق ظ - ۱۴۰۲/۰۹/۱۸», «ساعت
+# ۱۵:۴۰ ق ظ روز ۱۸ آذر ۱۴۰۲»).
+_DAY_LEAD = re.compile(r"(?:[\x20\u200c|\-\u2013\u2014\u060c,/@]|روز)*")
+# The grammar's groups of a date's clock: its hour, minute, seconds and marker.
+_CLOCK_GROUPS = ("H", "MI", "SS", "ampm")
+# A clock's last hour and last minute (or second): past them it is no time of day.
+_LAST_HOUR = 23
+_LAST_MINUTE = 59
+
+
+def _day_without_its_contradicted_clock(
+    state: _State, match: regex.Match[str], offset: int
+) -> DateRead | None:
+    """A date whose clock contradicts its own marker or day-part word («۱۴۰۲/۰۹/۱۸ ۱۵:۴۰ ق ظ»:
+    15 is neither a 12-hour hour nor in the morning that «ق ظ» names; «ساعت ۱۵ صبح»): the
+    day, date only, warned (time-unread, naming the contradiction). The hour is refused as
+    before (fix206: neither half of the day is made up for it), but the day printed beside
+    it is sure and is not lost with it (attacks66, fix209). A clock that is no time of day
+    at all («۲۵:۴۰ ب ظ», «۴۰ : ۱۶ عصر»: hour past 23, minute or second past 59) refuses the
+    date as it does without a marker («۲۵:۴۰»)."""
+    parts = read_parts(match, offset)
+    if (
+        parts.hour is None
+        or parts.ampm is None
+        or hour_24(parts.hour, parts.ampm) is not None
+        or parts.hour > _LAST_HOUR
+        or (parts.minute or 0) > _LAST_MINUTE
+        or (parts.second or 0) > _LAST_MINUTE
+    ):
+        return None
+    try:
+        build(parts, state.doc)
+    except DateError as err:
+        reason = err.msg
+    else:
+        return None
+    ends = [
+        (match.start(group), match.end(group)) for group in _CLOCK_GROUPS if match.start(group) >= 0
+    ]
+    start = min(first for first, _ in ends) + offset
+    end = max(last for _, last in ends) + offset
+    if match.start("y") + offset < start:
+        # The clock after the day: the day's text ends before the separator and time label.
+        lead = _CLOCK_LEAD.search(state.doc, parts.span[0], start)
+        day = (parts.span[0], lead.start() if lead is not None else start)
+    else:
+        # The clock first: the day's text opens after it and its separator.
+        lead = _DAY_LEAD.match(state.doc, end)
+        day = (lead.end() if lead is not None else end, parts.span[1])
+    dateless = parts._replace(
+        hour=None, minute=None, second=None, microsecond=None, ampm=None, offset=None,
+        bad_zone=None, unread_zone=None, span=day,
+    )  # fmt: skip
+    try:
+        stamp, issues = build(dateless, state.doc)
+    except DateError:
+        return None
+    state.warn(
+        "time-unread",
+        f"{state.doc[start:end]!r}: {reason}; its time is not read, the day "
+        f"{stamp.isoformat()} is kept without it",
         start,
         end,
     )

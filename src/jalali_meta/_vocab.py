@@ -976,6 +976,15 @@ ARCHIVE_WORD_PATTERN: Final = "(?:" + "|".join(ARCHIVE_WORDS) + ")"
 # archive's posts when the theme prints no list name (115115.ir's tag pages, tests/pages
 # 2089): a list's label without its name, as «بایگانی برچسب» is.
 POSTS_LABEL_PATTERN: Final = "نوشته[\x20\u200c]*ها"
+# The words of a date archive's long label over its day («بایگانی نوشته های روز: DAY», «آرشیو
+# مطالب روز: DAY»; a theme's own wording of WordPress's «بایگانی روزانه:»): an archive word,
+# «posts»/«news» and the period's name, with the plural endings (fix209).
+DATE_ARCHIVE_LABEL_WORDS: Final = frozenset(
+    {
+        *ARCHIVE_WORDS, "نوشته", "مطالب", "مطلب", "اخبار", "خبرها", "خبر", "ها", "های",
+        "روز", "روزانه", "ماه", "ماهانه", "سال", "سالانه",
+    }
+)  # fmt: skip
 # Words that join a noun to what follows it and never end a list's name: «نگاهی به آرشیو -
 # SITE» is a headline about an archive, «سنگ اصفهان بایگانی - SITE» a tag's archive (fix196).
 LINKING_WORDS: Final = frozenset({"از", "در", "به", "با", "برای", "تا", "بر", "و", "را", "که"})

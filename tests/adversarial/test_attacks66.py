@@ -19,22 +19,9 @@ from tests.adversarial.attack_rounds import load_round, params, wrong_values
 
 CASES, CHECK = load_round("attacks66")
 
-# The inputs the round found not right on main c0b7e625, by cause (docs/reliability.md).
-NOT_RIGHT: dict[str, str] = {
-    "election-html-li-two-dateline-reports-pos": (
-        "silent: fix204's _dateline_reports is not consulted by parse_html; an <h1> label over "
-        "two <p> reports each opening «CITY (پژواک، DATE):» gives the label as the title and "
-        "the first report's day (the same page as text: None, listing-page)"
-    ),
-    "uni-24-hour-contradicting-marker-neg": (
-        "missing: «۱۴۰۲/۰۹/۱۸ ۱۵:۴۰ ق ظ» is refused whole (invalid-date), its day with it; "
-        "fix206 keeps the refusal by design, the day could be kept without the hour"
-    ),
-    "uni-markdown-day-archive-four-word-label-pos": (
-        "silent: a date heading under a label of four words («# بایگانی نوشته های روز: DAY»), "
-        "one past _evidence.DATE_HEADING_LABEL_WORDS (2), is the title, the day the published"
-    ),
-}
+# The inputs the round found not right on main c0b7e625, by cause (docs/reliability.md): none
+# left, fix209 made three of the six right and fix210 the other three.
+NOT_RIGHT: dict[str, str] = {}
 
 
 def test_the_round_has_its_inputs() -> None:

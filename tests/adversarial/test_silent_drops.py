@@ -69,12 +69,29 @@ def test_hour_only_time_is_read_on_the_hour_by_every_entry_point(value: str, exp
     assert (expected, expected, [expected], expected, expected) == found
 
 
-@pytest.mark.parametrize("value", ["۱۴۰۲/۰۶/۲۸ ساعت ۲۵", "۱۴۰۲/۰۶/۲۸ ساعت ۱۲ صبح"])
 @pytest.mark.parametrize("reader", READERS)
-def test_hour_only_time_that_does_not_exist_refuses_the_date(value: str, reader: str) -> None:
-    """`ساعت ۲۵` (and `۱۲ صبح`, ambiguous) refuses the date: None + invalid-date, DateError strict."""
+def test_hour_only_time_that_does_not_exist_refuses_the_date(reader: str) -> None:
+    """`ساعت ۲۵` refuses the date: None + invalid-date, DateError strict."""
+    value = "۱۴۰۲/۰۶/۲۸ ساعت ۲۵"
     article = READERS[reader](value)
     assert (article.published, [w.code for w in article.warnings]) == (None, ["invalid-date"])
+    with pytest.raises(jm.DateError):
+        READERS[reader](value, strict=True)
+    assert (_parse(value), _find(value)) == (None, [])
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_hour_only_time_that_no_day_part_fits_keeps_only_the_day(reader: str) -> None:
+    """`ساعت ۱۲ صبح` (ambiguous: no hour of «صبح» fits 12) refuses the hour, never guessed; the
+    day printed beside it is kept, date only, warned time-unread (fix209: it was None with
+    invalid-date). DateError strict; parse_datetime and find_dates give no date without it."""
+    value = "۱۴۰۲/۰۶/۲۸ ساعت ۱۲ صبح"
+    article = READERS[reader](value)
+    assert article.published is not None
+    assert (article.published.isoformat(), [w.code for w in article.warnings]) == (
+        "2023-09-19",
+        ["time-unread"],
+    )
     with pytest.raises(jm.DateError):
         READERS[reader](value, strict=True)
     assert (_parse(value), _find(value)) == (None, [])
