@@ -159,6 +159,7 @@ from jalali_meta._lines import (
 )
 from jalali_meta._listing import (
     _CLAUSE_MARKS,
+    _HOME_PAGE_NO_NAME,
     _HOME_PAGE_TEASER,
     _JOINED_NAMES,
     _LIST_ADDRESS_FIRST,
@@ -246,6 +247,7 @@ from jalali_meta._listing import (
     _ticker_on_top,
     _url_listing_name,
     home_address,
+    one_item_id,
 )
 from jalali_meta._markdown import (
     blank_markdown,
@@ -1252,8 +1254,8 @@ def _names_neither(url: str | None, listing: bool) -> bool | None:
 
 
 _HOME_BLOCK_LABEL = (
-    "the address is a later page of the site's home page (no list named in it): this short "
-    "line over the items is a block's label on the home page, not the page's name"
+    "the address is the site's home page or a later page of it (no list named in it): this "
+    "line over the items is a block's label or an item's headline, not the page's name"
 )
 # A home page's line at most this far down (0-based) may be its site's name or tagline.
 _HOME_TAGLINE_LINE = 1
@@ -1639,6 +1641,11 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
     anchor = _body_anchor(lines, outside)
     if address.listing and _forum_thread_page(hints.url, lines) is not None:
         # «/topic/206147-<slug>/» on a page printing a thread's labels: one forum thread.
+        address = attrs.evolve(address, listing=False)
+    if address.listing and home_address(hints.url) and one_item_id(state, outside):
+        # A site's home address over a text printing one item's labelled ID («شماره : 52817»):
+        # the item served at the site's root (or its address given for the site's), not the
+        # home page's list (tests/pages 100; fix212).
         address = attrs.evolve(address, listing=False)
     # (read before the header's dates: a banner is told from a static page's own header by it)
     state.url_month = url_month(hints.url)
@@ -2524,6 +2531,18 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
             # line of a page without one) is an item's.
             state.title_doubt = (_LIST_ADDRESS_FIRST, None)
     if (
+        address.listing
+        and address.slug is None
+        and title is not None
+        and title_rule in ("listing name", "headline (h1)")
+        and (state.title_doubt is None or state.title_doubt[0] not in _LIST_NAME_DOUBTS)
+        and home_address(hints.url)
+    ):
+        # A site's home page names no list: the short line over its items is a block's or a
+        # tab's label («Эълонҳо» over andoz.tj's news), its <h1> the featured item's headline
+        # (bloghnews.com; blind77, tests/pages 2121 and 2128, fix212): no title.
+        state.title_doubt = (_HOME_PAGE_NO_NAME, None)
+    if (
         title is not None
         and title_rule != "listing name"
         and (label := _bare_label_above(lines, title, outside)) is not None
@@ -2919,6 +2938,11 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
             # headline: the date line right above it (a theme's «date, headline, excerpt»
             # item) is that item's date as well.
             item_rules += ("date line above title",)
+        if address.listing and home_address(hints.url):
+            # A site's home page: a date over its items is an item's or the day's banner
+            # (abfaesfahan.ir's «1397/01/05» stamp, vatanlink.com's first link's date; blind77,
+            # fix212), never the page's; it has no article to date.
+            item_rules += ("date line above title", "date line farther above title")
         if unnamed_list:
             # No name over the first item: the lines above its headline are its own too.
             item_rules = ("label", "date line", "label above title", "date line above title")
@@ -3944,7 +3968,7 @@ def _assemble(
         or (
             state.title_doubt is not None
             and (
-                state.title_doubt[0] == _TITLE_TAG_REPEATED
+                state.title_doubt[0] in (_TITLE_TAG_REPEATED, _HOME_PAGE_NO_NAME)
                 or state.title_doubt[0] in _SECTION_NAME_DOUBTS
             )
             and evidence.get("title") == "headline (h1)"
@@ -3959,6 +3983,7 @@ def _assemble(
                 _LIST_NAME_OVER_FULL_POST,
                 _WRITER_HEADING_DOUBT,
                 _HOME_BLOCK_LABEL,
+                _HOME_PAGE_NO_NAME,
                 _LONE_ITEM_ADDRESS_MUTE,
             )
         )
@@ -4285,7 +4310,10 @@ def _assemble(
             title_rule in ("headline", "first line")
             or (
                 title_rule == "headline (h1)"
-                and (doubt[0] == _TITLE_TAG_REPEATED or doubt[0] in _SECTION_NAME_DOUBTS)
+                and (
+                    doubt[0] in (_TITLE_TAG_REPEATED, _HOME_PAGE_NO_NAME)
+                    or doubt[0] in _SECTION_NAME_DOUBTS
+                )
             )
             or (
                 title_rule == "listing name"
