@@ -1268,6 +1268,24 @@ _HOME_PAGE_PATH = re.compile(r"/?(?:index\.php/?)?(?:page/[0-9]{1,4}/?)?")
 _HOME_PAGE_QUERY = re.compile(r"(?:paged?=[0-9]{1,4})?")
 
 
+# A home page's text showing one item alone has this many short lines at most (the site's
+# name and the item's headline); a front page prints menus and headlines by the dozen (29 to 77
+# on blind77's five, tests/pages 2120-2128).
+HOME_ONE_ITEM_LINES = 2
+
+
+def _one_undated_item(lines: Sequence[_Line], outside: set[int]) -> bool:
+    """Whether the text is one item shown alone, undated: at most :data:`HOME_ONE_ITEM_LINES`
+    short lines, none of them a date line, and paragraphs under them (fix212)."""
+    kept = [line for index, line in enumerate(lines) if index not in outside]
+    short = [line for line in kept if not line.paragraph]
+    return (
+        len(short) <= HOME_ONE_ITEM_LINES
+        and len(short) < len(kept)
+        and all(line.info.kind != "date" for line in short)
+    )
+
+
 def _paged_home(url: str | None) -> bool:
     """Whether ``url`` is a later page of a site's home page («http://x.ir/?paged=5»,
     «/page/5/»): a list of the site's latest items under block labels, naming no list."""
@@ -1642,10 +1660,16 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
     if address.listing and _forum_thread_page(hints.url, lines) is not None:
         # «/topic/206147-<slug>/» on a page printing a thread's labels: one forum thread.
         address = attrs.evolve(address, listing=False)
-    if address.listing and home_address(hints.url) and one_item_id(state, outside):
+    if (
+        address.listing
+        and home_address(hints.url)
+        and (one_item_id(state, outside) or _one_undated_item(lines, outside))
+    ):
         # A site's home address over a text printing one item's labelled ID («شماره : 52817»):
         # the item served at the site's root (or its address given for the site's), not the
-        # home page's list (tests/pages 100; fix212).
+        # home page's list (tests/pages 100; fix212). So is one undated item shown alone (a
+        # monthly's editorial under its name), as a one-post archive is its post (tests/pages
+        # 1017); a dated teaser alone stays fix125's (no title).
         address = attrs.evolve(address, listing=False)
     # (read before the header's dates: a banner is told from a static page's own header by it)
     state.url_month = url_month(hints.url)
@@ -2534,13 +2558,14 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         address.listing
         and address.slug is None
         and title is not None
-        and title_rule in ("listing name", "headline (h1)")
+        and title_rule in ("listing name", "headline (h1)", "headline", "first line")
         and (state.title_doubt is None or state.title_doubt[0] not in _LIST_NAME_DOUBTS)
         and home_address(hints.url)
     ):
         # A site's home page names no list: the short line over its items is a block's or a
         # tab's label («Эълонҳо» over andoz.tj's news), its <h1> the featured item's headline
-        # (bloghnews.com; blind77, tests/pages 2121 and 2128, fix212): no title.
+        # (bloghnews.com; blind77, tests/pages 2121 and 2128, fix212), a headline an item's
+        # (fix125's teaser): no title.
         state.title_doubt = (_HOME_PAGE_NO_NAME, None)
     if (
         title is not None
