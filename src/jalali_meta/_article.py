@@ -159,6 +159,7 @@ from jalali_meta._lines import (
 )
 from jalali_meta._listing import (
     _CLAUSE_MARKS,
+    _CUT_ENDS,
     _HOME_PAGE_NO_NAME,
     _HOME_PAGE_TEASER,
     _JOINED_NAMES,
@@ -1275,14 +1276,16 @@ HOME_ONE_ITEM_LINES = 2
 
 
 def _one_undated_item(lines: Sequence[_Line], outside: set[int]) -> bool:
-    """Whether the text is one item shown alone, undated: at most :data:`HOME_ONE_ITEM_LINES`
-    short lines, none of them a date line, and paragraphs under them (fix212)."""
+    """Whether the text is one item shown alone, undated and in full: at most
+    :data:`HOME_ONE_ITEM_LINES` short lines, none of them a date line, and paragraphs under
+    them none of which is cut («...», «…»: a home page's excerpts, andoz.tj's; fix212)."""
     kept = [line for index, line in enumerate(lines) if index not in outside]
     short = [line for line in kept if not line.paragraph]
     return (
         len(short) <= HOME_ONE_ITEM_LINES
         and len(short) < len(kept)
         and all(line.info.kind != "date" for line in short)
+        and not any(line.text.rstrip().endswith(_CUT_ENDS) for line in kept)
     )
 
 
