@@ -377,24 +377,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "newspaper/2107_kumitaizabon_tj_html_drupal_archive_view_h1_month_year_node_teaser_full_h2_title_user_picture_img_alt_submitted_noshir_sanai_intishor_span_title_again_no_date_meta_no_node_id": (
         "blind76 (measured before any fix for it, code 0a700b08): ['title'] wrong without a warning"
     ),
-    "selectolax/2121_bloghnews_html_news_studio_home_title_site_name_dc_date_and_dcterms_created_crawl_stamp_gmt_og_type_website_head_div3_today_banner_h1_is_featured_item_headline_h3_list_no_article": (
-        "blind77 (measured before any fix for it, code bf3d4ff1): ['title'] wrong without a warning"
-    ),
-    "selectolax/2129_andoz_tj_html_datalife_engine_easynews_front_title_committee_name_no_meta_ticker_span_date_flexslider_h3_large_post_meta_date_archive_link_dd_mon_yyyy_hh_mm_tab_widgets_headlines_span_no_article": (
-        "blind77 (measured before any fix for it, code bf3d4ff1): ['title'] wrong without a warning"
-    ),
-    "trafilatura_markdown/2121_bloghnews_html_news_studio_home_title_site_name_dc_date_and_dcterms_created_crawl_stamp_gmt_og_type_website_head_div3_today_banner_h1_is_featured_item_headline_h3_list_no_article": (
-        "blind77 (measured before any fix for it, code bf3d4ff1): ['title'] wrong without a warning"
-    ),
-    "trafilatura_meta/2123_akhbarostanha_html_wordpress_goodnews_theme_home_yoast_website_jsonld_og_type_website_today_date_div_h1_page_title_site_name_span_entry_date_datetime_persian_digits_offset_no_article": (
-        "blind77 (measured before any fix for it, code bf3d4ff1): ['title'] wrong without a warning"
-    ),
-    "trafilatura_meta/2127_vatanlink_html_aspnet_mvc_home_title_site_pipes_no_meta_dates_h4_showlink_id_slug_primary_link_post_header_line_calendar_icon_span_persian_slashed_date_pipe_vote_counters_no_article": (
-        "blind77 (measured before any fix for it, code bf3d4ff1): ['title'] wrong without a warning"
-    ),
-    "trafilatura_meta/2129_andoz_tj_html_datalife_engine_easynews_front_title_committee_name_no_meta_ticker_span_date_flexslider_h3_large_post_meta_date_archive_link_dd_mon_yyyy_hh_mm_tab_widgets_headlines_span_no_article": (
-        "blind77 (measured before any fix for it, code bf3d4ff1): ['title'] wrong without a warning"
-    ),
 }
 
 

@@ -69,12 +69,6 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
     "1909_iran_charity_network_html_wordpress_top_bar_li_today_jomeh_08_bahman_1400_ticker_ul_other_titles_sidebar_widget_titles_span_count_0_no_h1_title_tag_only_entry_content_essay_no_meta_dates_slug": (
         "blind66: title silent (a sidebar widget's item headline «کمک هزینه تحصیلی ...»)"
     ),
-    "2121_bloghnews_html_news_studio_home_title_site_name_dc_date_and_dcterms_created_crawl_stamp_gmt_og_type_website_head_div3_today_banner_h1_is_featured_item_headline_h3_list_no_article": (
-        "blind77 (measured before any fix for it, code bf3d4ff1): ['title'] wrong without a warning"
-    ),
-    "2129_andoz_tj_html_datalife_engine_easynews_front_title_committee_name_no_meta_ticker_span_date_flexslider_h3_large_post_meta_date_archive_link_dd_mon_yyyy_hh_mm_tab_widgets_headlines_span_no_article": (
-        "blind77 (measured before any fix for it, code bf3d4ff1): ['title'] wrong without a warning"
-    ),
 }
 
 

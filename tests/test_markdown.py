@@ -83,9 +83,6 @@ MARKDOWN_SILENT_WRONG = {
     "1998_fnst_ut_html_liferay_asset_publisher_portlet_h3_header_title_span_spaced_comma_parenthesis_volume_year_1397_empty_asset_content_no_date_no_meta": (
         "blind70: html2text Markdown twin: title silent: '### مجموعه مقررات ،دستورالعمل ها و الحاقیه شیوه نامه های پژوهشی -( جلد پنجم - 1397)' (golden 'مجموعه مقررات ،دستورالعمل ها و الحاقیه شیوه نامه های پژوهشی -( جلد پنجم - 1397)')"
     ),
-    "2121_bloghnews_html_news_studio_home_title_site_name_dc_date_and_dcterms_created_crawl_stamp_gmt_og_type_website_head_div3_today_banner_h1_is_featured_item_headline_h3_list_no_article": (
-        "blind77 (measured before any fix for it, code bf3d4ff1): ['title'] wrong without a warning"
-    ),
     "2123_akhbarostanha_html_wordpress_goodnews_theme_home_yoast_website_jsonld_og_type_website_today_date_div_h1_page_title_site_name_span_entry_date_datetime_persian_digits_offset_no_article": (
         "blind77 (measured before any fix for it, code bf3d4ff1): ['title', 'published'] wrong without a warning"
     ),

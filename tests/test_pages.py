@@ -379,9 +379,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1650_gulobod_tongi_uz_samarkand_district_paper_tajik_edition_section_list_page_uzbek_cyrillic_masthead_section_name_jamiyat_caps_teaser_titles_dd_mm_yyyy_hh_mm_dates_couplets_space_lines_cut": (
         "blind53: AssertionError: assert {'title': 'Ҷа...pdated': None} == {'title': 'ОБ...pdated': None}"
     ),
-    "1653_khash_zaums_ac_ir_zahedan_medical_university_khash_health_network_home_page_one_item_date_line_yyyy_mm_dd_then_title_body_weekday_glued_yy_mm_dd_meeting_time_list_no_heading": (
-        "blind53: AssertionError: assert {'title': Non...pdated': None} == {'title': 'بر...pdated': None}"
-    ),
     "1691_kharidcharge_top_up_shop_blog_tag_page_list_no_tag_heading_item_label_line_title_excerpt_with_jalali_day_aban_1398_fuel_prices_ellipsis_second_item_label_title_excerpt_no_dates_no_ids": (
         "blind55: AssertionError: assert {'title': Non...pdated': None} == {'title': 'سه...pdated': None}"
     ),
@@ -437,33 +434,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "2093_sputnik_tj_mobile_russian_language_tajik_bureau_other_item_caption_first_headline_bare_views_figure_updated_parenthesised_time_dd_mm_yyyy_dateline_dushanbe_day_abbreviated_month_no_year_id_in_dated_path": (
         "blind75 (published right after fix207): {'title': 'Переход на электронные квитанции за электроэнергию избавит горожан от очередей в расчетных центрах, считают экономист Фаридун Назаров и руководитель общественного объединения потребителей Мадина Рахимова'} (golden {'title': 'Мнение: электронные квитанции за свет сэкономят время жителей Душанбе'}); {'updated': None} (golden {'updated': '2020-03-12T10:40+05:00'})"
     ),
-    "2120_bloghnews_mazandaran_news_studio_home_page_ticker_headlines_link_bar_today_banner_weekday_1397_farvardin_6_arabic_yeh_menu_featured_kicker_headline_abstract_list_kickers_no_article_date": (
-        "blind77 (measured before any fix for it, code bf3d4ff1): {'title': 'بازگشایی محور کیاسر پس از برف\\u200cروبی'} (golden {'title': None})"
-    ),
-    "2121_bloghnews_html_news_studio_home_title_site_name_dc_date_and_dcterms_created_crawl_stamp_gmt_og_type_website_head_div3_today_banner_h1_is_featured_item_headline_h3_list_no_article": (
-        "blind77 (measured before any fix for it, code bf3d4ff1): {'title': 'اجرای طرح نوروزی کتابخانه\\u200cهای عمومی در ۲۲ شهر مازندران'} (golden {'title': None})"
-    ),
-    "2122_akhbarostanha_wordpress_provincial_news_home_page_topbar_today_date_day_month_year_persian_digits_menus_ticker_label_site_name_as_page_heading_slider_cut_excerpts_list_items_month_first_day_comma_year_no_comments_continue_label_no_article": (
-        "blind77 (measured before any fix for it, code bf3d4ff1): {'published': '2018-03-12'} (golden {'published': None})"
-    ),
-    "2123_akhbarostanha_html_wordpress_goodnews_theme_home_yoast_website_jsonld_og_type_website_today_date_div_h1_page_title_site_name_span_entry_date_datetime_persian_digits_offset_no_article": (
-        "blind77 (measured before any fix for it, code bf3d4ff1): {'published': '2018-03-12'} (golden {'published': None})"
-    ),
-    "2124_abfaesfahan_water_company_drupal_portal_home_page_menus_slashed_today_stamp_1397_01_05_company_menu_news_slider_titles_cut_with_ellipsis_visit_counter_comma_groups_last_update_1397_1_5_no_article": (
-        "blind77 (measured before any fix for it, code bf3d4ff1): {'published': '2018-03-25'} (golden {'published': None}); {'title': 'انتقال به محتوای اصلی'} (golden {'title': None}); {'updated': '2018-03-25'} (golden {'updated': None})"
-    ),
-    "2125_abfaesfahan_html_drupal_front_page_title_portal_name_no_date_meta_div_abfa_date_time_slashed_today_views_slideshow_pager_titles_node_ids_counter_block_last_update_span_no_article": (
-        "blind77 (measured before any fix for it, code bf3d4ff1): {'published': '2018-03-25'} (golden {'published': None}); {'title': 'انتقال به محتوای اصلی'} (golden {'title': None}); {'updated': '2018-03-25'} (golden {'updated': None})"
-    ),
-    "2126_vatanlink_link_sharing_aggregator_home_page_category_menu_send_link_login_empty_top_slider_label_items_title_posted_by_user_pipe_slashed_persian_date_glued_to_pipes_zero_comments_source_host_excerpt_votes_no_article": (
-        "blind77 (measured before any fix for it, code bf3d4ff1): {'title': 'Toggle navigation'} (golden {'title': None}); {'published': '2018-03-27'} (golden {'published': None})"
-    ),
-    "2127_vatanlink_html_aspnet_mvc_home_title_site_pipes_no_meta_dates_h4_showlink_id_slug_primary_link_post_header_line_calendar_icon_span_persian_slashed_date_pipe_vote_counters_no_article": (
-        "blind77 (measured before any fix for it, code bf3d4ff1): {'title': 'بازیگر قدیمی سینما پس از سال ها به تلویزیون برگشت؟'} (golden {'title': None}); {'published': '2018-03-27'} (golden {'published': None})"
-    ),
-    "2128_andoz_tj_tajik_tax_committee_dle_front_page_cyrillic_menus_ticker_title_dash_dd_mm_yyyy_slider_titles_cut_two_dots_tabs_news_list_day_abbreviated_month_year_comma_time_decree_numbers_with_dates_sidebar_day_month_dash_no_article": (
-        "blind77 (measured before any fix for it, code bf3d4ff1): {'title': 'Эълонҳо'} (golden {'title': None})"
-    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.
@@ -486,18 +456,6 @@ SILENT_WRONG: dict[str, str] = {
     # eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c):
     # the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix:
     # the twentieth blind batch (1040-1057), measured on 694f993 before any fix:
-    "2120_bloghnews_mazandaran_news_studio_home_page_ticker_headlines_link_bar_today_banner_weekday_1397_farvardin_6_arabic_yeh_menu_featured_kicker_headline_abstract_list_kickers_no_article_date": (
-        "blind77 (measured before any fix for it, code bf3d4ff1): ['title'] wrong without a warning"
-    ),
-    "2121_bloghnews_html_news_studio_home_title_site_name_dc_date_and_dcterms_created_crawl_stamp_gmt_og_type_website_head_div3_today_banner_h1_is_featured_item_headline_h3_list_no_article": (
-        "blind77 (measured before any fix for it, code bf3d4ff1): ['title'] wrong without a warning"
-    ),
-    "2127_vatanlink_html_aspnet_mvc_home_title_site_pipes_no_meta_dates_h4_showlink_id_slug_primary_link_post_header_line_calendar_icon_span_persian_slashed_date_pipe_vote_counters_no_article": (
-        "blind77 (measured before any fix for it, code bf3d4ff1): ['title', 'published'] wrong without a warning"
-    ),
-    "2128_andoz_tj_tajik_tax_committee_dle_front_page_cyrillic_menus_ticker_title_dash_dd_mm_yyyy_slider_titles_cut_two_dots_tabs_news_list_day_abbreviated_month_year_comma_time_decree_numbers_with_dates_sidebar_day_month_dash_no_article": (
-        "blind77 (measured before any fix for it, code bf3d4ff1): ['title'] wrong without a warning"
-    ),
 }
 
 # Without its address, a tag or category page whose text alone does not show it is a list
@@ -638,6 +596,9 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "2126_vatanlink_link_sharing_aggregator_home_page_category_menu_send_link_login_empty_top_slider_label_items_title_posted_by_user_pipe_slashed_persian_date_glued_to_pipes_zero_comments_source_host_excerpt_votes_no_article": (
         "blind77 (measured before any fix for it, code bf3d4ff1): ['title'] wrong without a warning"
     ),
+    "2127_vatanlink_html_aspnet_mvc_home_title_site_pipes_no_meta_dates_h4_showlink_id_slug_primary_link_post_header_line_calendar_icon_span_persian_slashed_date_pipe_vote_counters_no_article": (
+        "blind77 (measured before any fix for it, code bf3d4ff1): ['title', 'published'] wrong without a warning; fix212: no og:url, so its text alone names no home address"
+    ),
     "2128_andoz_tj_tajik_tax_committee_dle_front_page_cyrillic_menus_ticker_title_dash_dd_mm_yyyy_slider_titles_cut_two_dots_tabs_news_list_day_abbreviated_month_year_comma_time_decree_numbers_with_dates_sidebar_day_month_dash_no_article": (
         "blind77 (measured before any fix for it, code bf3d4ff1): ['title'] wrong without a warning"
     ),
@@ -671,12 +632,6 @@ SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
     ),
     "1909_iran_charity_network_html_wordpress_top_bar_li_today_jomeh_08_bahman_1400_ticker_ul_other_titles_sidebar_widget_titles_span_count_0_no_h1_title_tag_only_entry_content_essay_no_meta_dates_slug": (
         "blind66: the visible text gives the portal's name and the today banner, silently"
-    ),
-    "2121_bloghnews_html_news_studio_home_title_site_name_dc_date_and_dcterms_created_crawl_stamp_gmt_og_type_website_head_div3_today_banner_h1_is_featured_item_headline_h3_list_no_article": (
-        "blind77 (measured before any fix for it, code bf3d4ff1): ['title'] wrong without a warning"
-    ),
-    "2129_andoz_tj_html_datalife_engine_easynews_front_title_committee_name_no_meta_ticker_span_date_flexslider_h3_large_post_meta_date_archive_link_dd_mon_yyyy_hh_mm_tab_widgets_headlines_span_no_article": (
-        "blind77 (measured before any fix for it, code bf3d4ff1): ['title'] wrong without a warning"
     ),
 }
 

@@ -160,6 +160,8 @@ from jalali_meta._lines import (
 )
 from jalali_meta._listing import (
     _CLAUSE_MARKS,
+    _CUT_ENDS,
+    _HOME_PAGE_NO_NAME,
     _HOME_PAGE_TEASER,
     _JOINED_NAMES,
     _LIST_ADDRESS_FIRST,
@@ -247,6 +249,7 @@ from jalali_meta._listing import (
     _ticker_on_top,
     _url_listing_name,
     home_address,
+    one_item_id,
 )
 from jalali_meta._markdown import (
     blank_markdown,
@@ -1256,8 +1259,8 @@ def _names_neither(url: str | None, listing: bool) -> bool | None:
 
 
 _HOME_BLOCK_LABEL = (
-    "the address is a later page of the site's home page (no list named in it): this short "
-    "line over the items is a block's label on the home page, not the page's name"
+    "the address is the site's home page or a later page of it (no list named in it): this "
+    "line over the items is a block's label or an item's headline, not the page's name"
 )
 # A home page's line at most this far down (0-based) may be its site's name or tagline.
 _HOME_TAGLINE_LINE = 1
@@ -1268,6 +1271,26 @@ _HOME_PAGE_TOP = (
 # A later page of a site's home page: WordPress's «/?paged=5», «/page/5/», «/?page=5».
 _HOME_PAGE_PATH = re.compile(r"/?(?:index\.php/?)?(?:page/[0-9]{1,4}/?)?")
 _HOME_PAGE_QUERY = re.compile(r"(?:paged?=[0-9]{1,4})?")
+
+
+# A home page's text showing one item alone has this many short lines at most (the site's
+# name and the item's headline); a front page prints menus and headlines by the dozen (29 to 77
+# on blind77's five, tests/pages 2120-2128).
+HOME_ONE_ITEM_LINES = 2
+
+
+def _one_undated_item(lines: Sequence[_Line], outside: set[int]) -> bool:
+    """Whether the text is one item shown alone, undated and in full: at most
+    :data:`HOME_ONE_ITEM_LINES` short lines, none of them a date line, and paragraphs under
+    them none of which is cut («...», «…»: a home page's excerpts, andoz.tj's; fix212)."""
+    kept = [line for index, line in enumerate(lines) if index not in outside]
+    short = [line for line in kept if not line.paragraph]
+    return (
+        len(short) <= HOME_ONE_ITEM_LINES
+        and len(short) < len(kept)
+        and all(line.info.kind != "date" for line in short)
+        and not any(line.text.rstrip().endswith(_CUT_ENDS) for line in kept)
+    )
 
 
 def _paged_home(url: str | None) -> bool:
@@ -1643,6 +1666,17 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
     anchor = _body_anchor(lines, outside)
     if address.listing and _forum_thread_page(hints.url, lines) is not None:
         # «/topic/206147-<slug>/» on a page printing a thread's labels: one forum thread.
+        address = attrs.evolve(address, listing=False)
+    if (
+        address.listing
+        and home_address(hints.url)
+        and (one_item_id(state, outside) or _one_undated_item(lines, outside))
+    ):
+        # A site's home address over a text printing one item's labelled ID («شماره : 52817»):
+        # the item served at the site's root (or its address given for the site's), not the
+        # home page's list (tests/pages 100; fix212). So is one undated item shown alone (a
+        # monthly's editorial under its name), as a one-post archive is its post (tests/pages
+        # 1017); a dated teaser alone stays fix125's (no title).
         address = attrs.evolve(address, listing=False)
     # (read before the header's dates: a banner is told from a static page's own header by it)
     state.url_month = url_month(hints.url)
@@ -2539,6 +2573,19 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
             # line of a page without one) is an item's.
             state.title_doubt = (_LIST_ADDRESS_FIRST, None)
     if (
+        address.listing
+        and address.slug is None
+        and title is not None
+        and title_rule in ("listing name", "headline (h1)", "headline", "first line")
+        and (state.title_doubt is None or state.title_doubt[0] not in _LIST_NAME_DOUBTS)
+        and home_address(hints.url)
+    ):
+        # A site's home page names no list: the short line over its items is a block's or a
+        # tab's label («Эълонҳо» over andoz.tj's news), its <h1> the featured item's headline
+        # (bloghnews.com; blind77, tests/pages 2121 and 2128, fix212), a headline an item's
+        # (fix125's teaser): no title.
+        state.title_doubt = (_HOME_PAGE_NO_NAME, None)
+    if (
         title is not None
         and title_rule != "listing name"
         and (label := _bare_label_above(lines, title, outside)) is not None
@@ -2938,6 +2985,11 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
             # headline: the date line right above it (a theme's «date, headline, excerpt»
             # item) is that item's date as well.
             item_rules += ("date line above title",)
+        if address.listing and home_address(hints.url):
+            # A site's home page: a date over its items is an item's or the day's banner
+            # (abfaesfahan.ir's «1397/01/05» stamp, vatanlink.com's first link's date; blind77,
+            # fix212), never the page's; it has no article to date.
+            item_rules += ("date line above title", "date line farther above title")
         if unnamed_list:
             # No name over the first item: the lines above its headline are its own too.
             item_rules = ("label", "date line", "label above title", "date line above title")
@@ -3987,7 +4039,7 @@ def _assemble(
         or (
             state.title_doubt is not None
             and (
-                state.title_doubt[0] == _TITLE_TAG_REPEATED
+                state.title_doubt[0] in (_TITLE_TAG_REPEATED, _HOME_PAGE_NO_NAME)
                 or state.title_doubt[0] in _SECTION_NAME_DOUBTS
             )
             and evidence.get("title") == "headline (h1)"
@@ -4003,6 +4055,7 @@ def _assemble(
                 _LIST_NAME_OVER_FULL_POST,
                 _WRITER_HEADING_DOUBT,
                 _HOME_BLOCK_LABEL,
+                _HOME_PAGE_NO_NAME,
                 _LONE_ITEM_ADDRESS_MUTE,
             )
         )
@@ -4329,7 +4382,10 @@ def _assemble(
             title_rule in ("headline", "first line")
             or (
                 title_rule == "headline (h1)"
-                and (doubt[0] == _TITLE_TAG_REPEATED or doubt[0] in _SECTION_NAME_DOUBTS)
+                and (
+                    doubt[0] in (_TITLE_TAG_REPEATED, _HOME_PAGE_NO_NAME)
+                    or doubt[0] in _SECTION_NAME_DOUBTS
+                )
             )
             or (
                 title_rule == "listing name"

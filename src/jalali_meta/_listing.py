@@ -463,6 +463,10 @@ _LIST_PAGER_FIRST = (
 )
 _LIST_COUNTED_FIRST = "the page counts its items; this is the first item's headline"
 _LIST_ADDRESS_FIRST = "the page is a list and this is the first item's headline"
+_HOME_PAGE_NO_NAME = (
+    "the address is the site's home page, which names no list: this line is a block's label "
+    "or an item's headline"
+)
 _LIST_BLOG_ARCHIVE_FIRST = "the address is a blog's date archive: this is the first post's headline"
 _LIST_DAY_ARCHIVE_FIRST = (
     "the address is a day's archive and more posts follow: this is the first post's headline"
@@ -539,6 +543,7 @@ _UNNAMED_LIST_DOUBTS = frozenset(
         _LIST_DATED_ITEMS,
         _LIST_COUNTED_FIRST,
         _LIST_ADDRESS_FIRST,
+        _HOME_PAGE_NO_NAME,
         _LIST_BLOG_ARCHIVE_FIRST,
         _LIST_DAY_ARCHIVE_FIRST,
         _LIST_PERIOD_UNNAMED,
@@ -1911,6 +1916,11 @@ def _address(url: str | None) -> _Address:
         or any(_taxonomy_base(seg) for seg in segments[:-1])
     )
     listing = listing or _short_tag_path(segments)
+    # A site's home page («https://host/», «/fa/», «/index.php», no query): the site's items
+    # listed, no article of its own (blind77, fix212). Not a blog's root on a blog platform
+    # (NAME.blogfa.com/): a blog's front page shows its posts in full, one post alone being
+    # the page (tests/pages 153), and the home rules of _article read it (fix185).
+    listing = listing or (home_address(url) and not _blog_platform(parts.hostname))
     # Blogfa's category page «/cat-8.aspx» (its extension gone): the category's posts, the
     # last segment; an item under it («/cat-2/news-285379.html») is not (fix188).
     listing = listing or (bool(segments) and _CATEGORY_NUMBER.fullmatch(segments[-1]) is not None)
@@ -2080,6 +2090,13 @@ def home_address(url: str | None) -> bool:
     except ValueError:
         return False
     return bool(parts.hostname) and not parts.query and _HOME_PATH.fullmatch(parts.path) is not None
+
+
+def _blog_platform(host: str | None) -> bool:
+    """Whether ``host`` is a blog on a blog platform (:data:`vocab.BLOG_PLATFORMS`:
+    «NAME.blogfa.com», «NAME.blog.ir»)."""
+    labels = (host or "").lower().split(".")
+    return any(".".join(labels[cut:]) in vocab.BLOG_PLATFORMS for cut in range(1, len(labels)))
 
 
 def _dated_next_to(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
@@ -3358,6 +3375,39 @@ def _listing(state: _State, lead: int, outside: set[int]) -> bool:
             # (Checked only here: most pages never count that many IDs.)
             return not _related_heading_between(state.lines, lead, index, outside)
     return False
+
+
+def one_item_id(state: _State, outside: set[int]) -> bool:
+    """Whether the text prints one item's ID under a number label, and no other ID («شماره :
+    52817» in an item's header): the page is that item's, whatever its address says (a
+    site's item served at its home address, tests/pages 100). A home page prints its items'
+    IDs in their links only; a list printing them shows several (:func:`_listing`)."""
+    values: set[str] = set()
+    doc = state.doc
+    lines = state.lines
+    found = state.number_ids
+    for index, line in enumerate(lines):
+        if index in outside or line.end - line.start > LATE_HEADER_MAX_CHARS:
+            continue
+        if doc.find(":", line.start, line.end) < 0:
+            continue  # no label on the line
+        ids = found.get(index)
+        if ids is None:
+            ids = found[index] = _number_ids(doc, line)
+        values.update(ids)
+        if (
+            not ids
+            and line.info.kind == "labels"
+            and any(label.field == "number" for label in line.info.labels)
+            and index + 1 < len(lines)
+            and index + 1 not in outside
+            and lines[index + 1].norm.isdigit()
+        ):
+            # «شماره :» / «52817»: the label's value on the line under it.
+            values.add(lines[index + 1].norm)
+        if len(values) > 1:
+            return False
+    return len(values) == 1
 
 
 def _related_heading_between(

@@ -1182,8 +1182,15 @@ CHROME_PHRASES: Final = (
     "پرش به محتوای اصلی",
     "رفتن به مطلب",
     "پرش به مطلب",
+    # Drupal's skip link in another wording (abfaesfahan.ir's front page, blind77, tests/pages
+    # 2124; fix212).
+    "انتقال به محتوای اصلی",
+    "انتقال به محتوا",
     "skip to content",
     "skip to main content",
+    # Bootstrap's collapsed menu button, its screen-reader text printed in a page's text
+    # (vatanlink.com's front page, blind77, tests/pages 2126; fix212).
+    "toggle navigation",
     # WordPress's skip link in Russian, a Tajik blog's theme language (ksaadat.co, tests/pages
     # 1270): «Перейти к содержимому», and other themes' wordings.
     "перейти к содержимому",
