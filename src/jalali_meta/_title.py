@@ -883,10 +883,10 @@ def _dated_verb_layout(lines: Sequence[_Line], index: int) -> tuple[_Line, _Line
     headline = lines[index - 2]
     lead = lines[index + 1]
     if (
-        line.info.kind == "text"
-        and 3 <= line.words <= headline.words <= HEADLINE_MAX_WORDS
+        3 <= line.words <= headline.words <= HEADLINE_MAX_WORDS
         and not line.paragraph
         and line.text[-1] not in (*_KICKER_ENDS, ".")
+        and line.info.kind == "text"
         and lines[index - 1].info.kind == "date"
         and headline.info.kind == "text"
         and not headline.chrome
@@ -917,6 +917,8 @@ def _retold_as_the_dated_headline(
     «طرح بازسازی ... آغاز شد» / DATE / «بودجه سقف راسته ... نوسازی» / a lead retelling four
     words of each: whichever of the two is kept, the other competes."""
     for at, rival in ((index, index - 2), (index + 2, index + 2)):  # (chosen: line, headline)
+        if at == index + 2 and (at >= len(lines) or lines[index + 1].paragraph):
+            continue  # (no date line under the chosen line: no paragraph is classified)
         layout = _dated_verb_layout(lines, at)
         if layout is None:
             continue
