@@ -1,6 +1,9 @@
 """The pages the forty-third mutation round found wrong or open on main (docs/reliability.md,
 "The forty-third round: fix204-fix208 under mutation", "Seen on main and left for the lead"),
-each with its record: title, published day, warning codes.
+each with its record: title, published day, warning codes. Since fix213 it also prints mut42's
+mutant 13's page (a headline over a photo report's label, the pair printed twice, the lead
+retelling the label) double- and single-spaced: docs/reliability.md says why only the second
+is doubted.
 
     PYTHONPATH=src python benchmarks/mut43_main_pages.py
 """
@@ -56,6 +59,16 @@ _REPORT = (
     "سخنگوی والی هرات به آژانس خبری پژواک گفت که هزینه این مکاتب از بودجه انکشافی ولایت "
     "پرداخته شده است.\n"
 )
+# mut42's mutant 13's page (tests/test_mut43.py): an Afghan Dari item copied from the browser
+# (attacks65, tests/pages 2068), the headline over a photo report's label printed twice.
+_SAFFRON = "نخستین بازارچه زعفران در ولایت فراه گشایش یافت"
+_SAFFRON_LABEL = "تصاویر بازارچه زعفران فراه"
+_SAFFRON_LEAD = (
+    "در این تصاویر بازارچه زعفران فراه را ببینید که دهقانان ولسوالی ها محصولات خانگی خود "
+    "را برای فروش آورده اند و خریداران از شهرهای دیگر آمده اند."
+)
+_SAFFRON_MORE = "مسئولان زراعت می گویند حاصل زعفران امسال بیشتر از سال گذشته است."
+_SAFFRON_PAGE = (_SAFFRON, _SAFFRON_LABEL, _SAFFRON, _SAFFRON_LABEL, _SAFFRON_LEAD, _SAFFRON_MORE)
 
 
 def _pages() -> list[tuple[str, str]]:
@@ -87,6 +100,8 @@ def _pages() -> list[tuple[str, str]]:
             f"اخبار\n(1394/08/05) ثبت نام دوره های تابستانی کتابخانه آغاز شد\n{_STATEMENT}",
         ),
         ("mutant 7: a dateline's year «٤٩», no other year on the page", _REPORT),
+        ("mut42's mutant 13: the pair printed twice, double-spaced", "\n\n".join(_SAFFRON_PAGE)),
+        ("mut42's mutant 13: the pair printed twice, single-spaced", "\n".join(_SAFFRON_PAGE)),
     ]
 
 

@@ -2925,11 +2925,12 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         _date_candidate(state, bracketed[1], "header", title, 0, one_digit_day=True)
     elif (
         title is not None
-        and state.title_start is None
         and (stamped := _stamp_opened_title(lines[title])) is not None
+        and state.title_start in (None, stamped[0])
     ):
         # «[15.Aug.2022 - 14:23]HEADLINE»: the item's stamp in brackets before its headline
-        # (real62).
+        # (real62); «(1394/08/05) HEADLINE», cut there already (:func:`_bracket_dated_heading`),
+        # read the same (fix213).
         state.title_start = stamped[0]
         _date_candidate(state, stamped[1], "header", title, 0)
     if title is not None and (copy := _dated_copy_under(lines, title, outside)) is not None:

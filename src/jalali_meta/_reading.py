@@ -13,13 +13,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timezone
 
 import attrs
 import regex
 
 from jalali_meta import _vocab as vocab
-from jalali_meta._dates import HIJRI_TOLERANCE_DAYS, Issue, build, build_hijri, hour_24
+from jalali_meta._dates import (
+    HIJRI_TOLERANCE_DAYS,
+    Issue,
+    build,
+    build_hijri,
+    gregorian_to_jalali,
+    hour_24,
+)
 from jalali_meta._datetimes import (
     LUNAR_LOOKALIKE_YEAR,
     DateRead,
@@ -801,7 +808,11 @@ def _read_short(state: _State, match: regex.Match[str], offset: int) -> DateRead
         return _tajik_short_date(state, match, offset, (first, middle, last), tail)
     if match.group("wd") is not None:
         stamp = _short_weekday(state, match, stamp, offset)
-    context = "the page's other years" if years else "the rule 50-99: 13xx, 00-49: 14xx"
+    context = (
+        "the page's other years"
+        if years
+        else "the rule 50-99: 13xx, 00-49: 14xx, never a year to come"
+    )
     state.warn(
         "two-digit-year",
         f"{text!r} prints a two-digit year; read as {year}/{month:02d}/{day:02d} from {context}",
@@ -943,7 +954,11 @@ def _read_short_gregorian(state: _State, match: regex.Match[str], offset: int) -
         state.warn("invalid-date", f"{text!r} read with the year {year}: {err.msg}", start, end)
         return None
     stamp = attrs.evolve(stamp, text=text, span=(start, end))
-    context = "the page's other years" if years else "the rule 50-99: 19xx, 00-49: 20xx"
+    context = (
+        "the page's other years"
+        if years
+        else "the rule 50-99: 19xx, 00-49: 20xx, never a year to come"
+    )
     state.warn(
         "two-digit-year",
         f"{text!r} prints a two-digit year; read as {stamp.isoformat()[:10]} from {context}",
@@ -1027,7 +1042,11 @@ def _read_short_dateline(state: _State, match: regex.Match[str], offset: int) ->
         )
         return None
     stamp = attrs.evolve(stamp, text=text, span=(start, end))
-    context = "the page's other years" if years else "the rule 50-99: 13xx, 00-49: 14xx"
+    context = (
+        "the page's other years"
+        if years
+        else "the rule 50-99: 13xx, 00-49: 14xx, never a year to come"
+    )
     state.warn(
         "two-digit-year",
         f"{text!r} prints a two-digit year in its dateline; read as {stamp.isoformat()[:10]} "
@@ -1102,16 +1121,28 @@ def _near(short: int, years: list[int]) -> int:
     return min(abs(_century(short, years) - year) for year in years)
 
 
+def _present_year(base: int) -> int:
+    """The present year by the machine's clock (UTC): the Jalali one for
+    :data:`JALALI_YEARS`' ``base``, else the Gregorian one."""
+    today = datetime.now(timezone.utc).date()
+    return gregorian_to_jalali(today)[0] if base == JALALI_YEARS[0] else today.year
+
+
 def _century(short: int, years: list[int], base: int = JALALI_YEARS[0]) -> int:
     """The year a two-digit year stands for (Jalali, or from ``base`` on): the century
-    closest to the page's years."""
+    closest to the page's years. Never a year after the present one (fix213): the later
+    century is taken only up to this year (:func:`_present_year`), so «٤٩» is 1349 while the
+    present year is before 1449, whatever :data:`CENTURY_SPLIT` or the page's years say."""
     options = (base + short, base + 100 + short)
+    if options[1] > _present_year(base):
+        return options[0]
     if not years:
         return options[0] if short >= CENTURY_SPLIT else options[1]
     return min(options, key=lambda year: min(abs(year - other) for other in years))
 
 
-# Without other years on the page: 50-99 are 13xx, 00-49 are 14xx.
+# Without other years on the page: 50-99 are 13xx, 00-49 are 14xx, up to the present year
+# (:func:`_century`: 06-49 are 13xx too while the present Jalali year is 1405).
 CENTURY_SPLIT = 50
 
 

@@ -877,16 +877,32 @@ def _under_dated_verb_headline(lines: Sequence[_Line], index: int) -> bool:
     تامین می‌شود» / LEAD, fix182); a lead retelling the line under the date line makes that
     line the headline, the verb line over the date a kicker.
     """
-    if index < 2 or index + 1 >= len(lines):
+    layout = _dated_verb_layout(lines, index)
+    if layout is None:
         return False
+    headline, line, lead = layout
+    return (
+        2 * len((words := _content_words(headline)) & _content_words(lead)) >= len(words)
+        if line.words < headline.words
+        else _retells_one_of_two(headline, line, lead)
+    )
+
+
+def _dated_verb_layout(lines: Sequence[_Line], index: int) -> tuple[_Line, _Line, _Line] | None:
+    """The headline, ``lines[index]`` and the lead when they stand as
+    :func:`_under_dated_verb_headline` reads them: a headline-shaped line ending with a verb
+    right over the date line, ``lines[index]`` (3 words or more, no longer than the headline,
+    no kicker's end) under it, the lead's paragraph right under that; else None."""
+    if index < 2 or index + 1 >= len(lines):
+        return None
     line = lines[index]
     headline = lines[index - 2]
     lead = lines[index + 1]
-    return (
-        line.info.kind == "text"
-        and 3 <= line.words <= headline.words <= HEADLINE_MAX_WORDS
+    if (
+        3 <= line.words <= headline.words <= HEADLINE_MAX_WORDS
         and not line.paragraph
         and line.text[-1] not in (*_KICKER_ENDS, ".")
+        and line.info.kind == "text"
         and lines[index - 1].info.kind == "date"
         and headline.info.kind == "text"
         and not headline.chrome
@@ -895,12 +911,42 @@ def _under_dated_verb_headline(lines: Sequence[_Line], index: int) -> bool:
         and _verb_end(headline) == "verb"
         and lead.paragraph
         and lead.info.kind == "text"
-        and (
-            2 * len((words := _content_words(headline)) & _content_words(lead)) >= len(words)
-            if line.words < headline.words
-            else _retells_one_of_two(headline, line, lead)
-        )
-    )
+    ):
+        return headline, line, lead
+    return None
+
+
+_LEAD_RETELLS_BOTH = (
+    "a headline ending with its verb stands over the date line, this line as long under it, "
+    "and the lead retells as many content words of each: which one is the title is not sure"
+)
+
+
+def _retold_as_the_dated_headline(
+    lines: Sequence[_Line], index: int
+) -> tuple[str, int | None] | None:
+    """The doubt on ``lines[index]``, a line under the date line as long as the verb
+    headline over that date line (:func:`_dated_verb_layout`), or on that headline, when the
+    lead retells half the headline's content words at least and exactly as many of the
+    line's (fix213): fix182's measure (:func:`_retells_one_of_two`) parts them by the count,
+    and a tie parts nothing.
+    «طرح بازسازی ... آغاز شد» / DATE / «بودجه سقف راسته ... نوسازی» / a lead retelling four
+    words of each: whichever of the two is kept, the other competes."""
+    for at, rival in ((index, index - 2), (index + 2, index + 2)):  # (chosen: line, headline)
+        if at == index + 2 and (at >= len(lines) or lines[index + 1].paragraph):
+            continue  # (no date line under the chosen line: no paragraph is classified)
+        layout = _dated_verb_layout(lines, at)
+        if layout is None:
+            continue
+        headline, line, lead = layout
+        words, own, told = _content_words(headline), _content_words(line), _content_words(lead)
+        if (
+            line.words >= headline.words
+            and 2 * len(words & told) >= len(words)
+            and len(own & told) == len(words & told)
+        ):
+            return _LEAD_RETELLS_BOTH, rival
+    return None
 
 
 def _under_question_heading(lines: Sequence[_Line], index: int, spaced: bool) -> bool:
@@ -1384,6 +1430,12 @@ _SENTENCE_OVER_QUESTION = (
 )
 
 
+# The most lines that may stand between a title closing with «.» or «!» and the question
+# headline under it, each a date or label line (:data:`_HEADER_KINDS`) or a byline: the
+# title's own meta (fix213).
+SENTENCE_OVER_QUESTION_BETWEEN = 2
+
+
 def _sentence_over_question(
     lines: Sequence[_Line], index: int, stop: int, outside: set[int]
 ) -> tuple[str, int | None] | None:
@@ -1392,8 +1444,14 @@ def _sentence_over_question(
     opens the running text at ``stop``: «مسیر پول.» / «چرا باید ...؟» / the lead (fix208).
     A name or motto printed as a sentence is no name bar :func:`_question_under_name_bar`
     reads, so the question is not taken, and the line over it is no sure headline either;
-    the question competes."""
-    if stop != index + 1 or stop >= len(lines):
+    the question competes. The title's own date line or byline may stand between the two
+    (:data:`SENTENCE_OVER_QUESTION_BETWEEN` lines at most, fix213): «بال سفر.» / «۱۲ مرداد
+    ۱۴۰۲» / «چرا ...؟» / the lead, «بال سفر!» / «نوشته علی رضایی» / «چرا ...؟» / the lead."""
+    if stop >= len(lines) or not index < stop <= index + 1 + SENTENCE_OVER_QUESTION_BETWEEN:
+        return None
+    if not all(
+        lines[at].info.kind in _HEADER_KINDS or lines[at].byline for at in range(index + 1, stop)
+    ):
         return None
     line = lines[index]
     if line.paragraph or line.words > MOTTO_WORDS or line.text.rstrip()[-1:] not in (".", "!"):
@@ -3872,6 +3930,7 @@ def _choose_title(
             or _name_after_verb(lines[index])
             or (None if key in hinted else _stopped_unrestated(lines, index, stop, scored))
             or _sentence_over_question(lines, index, stop, outside)
+            or _retold_as_the_dated_headline(lines, index)
             or logo_doubt
         )
         if tag_rival is not None and index == tag_rival[1]:
@@ -7515,12 +7574,16 @@ def _bracket_short_dated_title(line: _Line) -> tuple[int, Span] | None:
 
 # Brackets a stamp opening a headline's line is printed in: «[DATE - TIME]HEADLINE».
 _STAMP_BRACKETS = {"[": "]", "(": ")"}
+# The fewest words of the headline after a bracketed stamp: a full date alone in brackets
+# opening the line is the item's stamp, and two words after it are a headline
+# («[03.Mar.2021 - 09:40]ښوونځی پرانیستل», fix213); one word is a label's.
+STAMP_TITLE_WORDS = 2
 
 
 def _stamp_opened_title(line: _Line) -> tuple[int, Span] | None:
     """Where the headline starts and the span of the date, when a text line opens with one full
     date (a day, a month and a year, its time beside it or not) alone in square or round
-    brackets, glued to a headline of :data:`DATED_TITLE_WORDS` words or more or spaced from it
+    brackets, glued to a headline of :data:`STAMP_TITLE_WORDS` words or more or spaced from it
     («[15.Aug.2022 - 14:23]پښتونخوا / پختونخوا / پختون خوا», a Pashto site's item header,
     real62 #10): the item's stamp printed before its headline, as a news script prints it after
     («HEADLINE (25/3/86)», :func:`_bracket_short_dated_title`); else None. A bracket with any
@@ -7542,7 +7605,7 @@ def _stamp_opened_title(line: _Line) -> tuple[int, Span] | None:
     rest = text[close + 1 :]
     head = len(rest) - len(rest.lstrip(" -–|/،,:"))
     words = normalize(rest[head:]).replace("\u200c", " ").split()
-    if sum(any(map(str.isalpha, word)) for word in words) < DATED_TITLE_WORDS:
+    if sum(any(map(str.isalpha, word)) for word in words) < STAMP_TITLE_WORDS:
         return None
     if words[0] in _PHRASE_DATE_WORDS or any(map(str.isdigit, words[0])):
         return None
@@ -7827,15 +7890,17 @@ _CUT_ECHO_SEP = regex.compile(r"\x20*[:\-\u2013\u2014|]\x20+")
 def _cut_echo(text: str) -> int | None:
     """Where the headline ends on a line «A : B» whose part B after a colon, a dash or a bar
     is A's first words and fewer than A's (at least :data:`DOUBLED_TITLE_WORDS` of them, the
-    same words in the same order, the last maybe cut), else None: a headline says no part of
-    itself again, a template glued its cut copy after it."""
+    same words in the same order, the last maybe cut), or as many as A's with the last cut
+    short (fix213: «A! : A-cut», the copy cut inside A's last word), else None: a headline
+    says no part of itself again, a template glued its cut copy after it."""
     for sep in _CUT_ECHO_SEP.finditer(text):
         first = normalize(text[: sep.start()]).split()
         rest = normalize(text[sep.end() :]).split()
         if (
-            DOUBLED_TITLE_WORDS <= len(rest) < len(first)
+            DOUBLED_TITLE_WORDS <= len(rest) <= len(first)
             and first[: len(rest) - 1] == rest[:-1]
             and first[len(rest) - 1].startswith(rest[-1])
+            and (len(rest) < len(first) or rest[-1] != first[-1])
         ):
             return sep.start()
     return None
