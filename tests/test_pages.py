@@ -169,7 +169,7 @@ KNOWN_FAILURES: dict[str, str] = {
         "the twenty-second blind batch (1080-1099), measured on 4e49140 (code of c12806e) before any fix: title wrong (title-uncertain warned): 'صفحه اصلي » راهنما' (golden 'راهنمای سایت'); published right since fix47 (the author panel's join date is set aside)"
     ),
     "1088_parsiniak_rozfa_forum_post_login_line_first_view_count_author_panel_offline_posts_count_join_date_day_slash_month_slash_year_spaced_thanks_post_title_question_hard_wrapped_body_no_post_date": (
-        "the twenty-second blind batch (1080-1099), measured on 4e49140 (code of c12806e) before any fix: title wrong (title-uncertain warned): 'پیام خصوصی چیست و چگونه فرستاده می شود؟' (golden 'راهنمای سایت'); published right since fix47 (the author panel's join date is set aside); since real63 no title (title-uncertain: the hard-wrapped body's piece is no headline)"
+        "the twenty-second blind batch (1080-1099), measured on 4e49140 (code of c12806e) before any fix: title wrong (title-uncertain warned): 'پیام خصوصی چیست و چگونه فرستاده می شود؟' (golden 'راهنمای سایت'); published right since fix47 (the author panel's join date is set aside)"
     ),
     "1085_afghanistantoday_html_joomla15_ticker_marquee_latest_label_contentheading_td_createdate_weekday_hyphen_date_off_by_one_no_meta_id_in_query": (
         "the twenty-second blind batch (1080-1099), measured on 4e49140 (code of c12806e) before any fix: published wrong (warned): '2011-07-24' (golden None)"

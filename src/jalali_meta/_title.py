@@ -3641,12 +3641,6 @@ def _choose_title(
         # prints no headline above its header (a blog whose title is only in its address).
         state.title_doubt = ("the page prints no headline; its best line is a byline", index)
         return None, ""
-    if key not in hinted and key not in slugs and _wrapped_sentence_piece(lines, index, outside):
-        # «دانشکده» / «WORDS ... طی» / «WORDS ... کرد.»: a paragraph broken into lines at a
-        # fixed width (a page's text copied with its line breaks); the best line is a piece
-        # of its first sentence, and the page prints no headline (real63 #05).
-        state.title_doubt = (_WRAPPED_SENTENCE_PIECE, index)
-        return None, ""
     if key not in hinted and key not in slugs and _author_over_text(lines, index, stop, outside):
         # «سعید برآبادی» / one long paragraph that never names «برآبادی»: a magazine's
         # author's name over the article (its headline left out by the extraction), not a
@@ -3911,6 +3905,17 @@ def _choose_title(
             return earlier, rule
         if not line.byline:
             break
+    if (
+        key not in hinted
+        and key not in slugs
+        and _wrapped_sentence_piece(lines, index, outside, spaced)
+    ):
+        # «دانشکده» / «WORDS ... طی» / «WORDS ... کرد.»: a paragraph broken into lines at a
+        # fixed width (a page's text copied with its line breaks); the line left standing is a
+        # piece of its first sentence, and the page prints no headline (real63 #05). (Asked
+        # last: a print of the headline found above it is the title, not this line.)
+        state.title_doubt = (_WRAPPED_SENTENCE_PIECE, index)
+        return None, ""
     return index, rule
 
 
@@ -3920,13 +3925,15 @@ _WRAPPED_SENTENCE_PIECE = (
 )
 
 
-def _wrapped_sentence_piece(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+def _wrapped_sentence_piece(
+    lines: Sequence[_Line], index: int, outside: set[int], spaced: bool = False
+) -> bool:
     """Whether ``lines[index]`` is a piece of a sentence broken over lines: it ends on a
     word after which a sentence goes on (:data:`_OPEN_ENDS`: «... همزمان با روز کار و کارگر
-    طی»), and the line right under it, with no blank line between, goes on and ends a
-    sentence («مراسمی از ... تقدیر و تشکر کرد.»). No headline ends on such a word; a headline
-    set over two lines is another shape (:func:`_continued_below`: a short second line, and
-    the pair printed again)."""
+    طی»), and the line right under it, not set apart (a double-spaced text's blank lines set
+    nothing apart: ``spaced``), goes on and ends a sentence («مراسمی از ... تقدیر و تشکر
+    کرد.»). No headline ends on such a word; a headline set over two lines is another shape
+    (:func:`_continued_below`: a short second line, and the pair printed again)."""
     line = lines[index]
     below = index + 1
     if below >= len(lines) or below in outside or line.text[-1] in _SENTENCE_ENDS:
@@ -3934,7 +3941,7 @@ def _wrapped_sentence_piece(lines: Sequence[_Line], index: int, outside: set[int
     nxt = lines[below]
     return (
         line.norm.split()[-1] in _OPEN_ENDS
-        and not nxt.blank_before
+        and not _set_apart(nxt, spaced)
         and nxt.words > CONTINUED_MAX_WORDS
         and nxt.text[-1] in _SENTENCE_ENDS
     )
