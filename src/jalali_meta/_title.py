@@ -3905,11 +3905,7 @@ def _choose_title(
             return earlier, rule
         if not line.byline:
             break
-    if (
-        key not in hinted
-        and key not in slugs
-        and _wrapped_sentence_piece(lines, index, outside, spaced)
-    ):
+    if key not in hinted and key not in slugs and _wrapped_sentence_piece(lines, index, outside):
         # «دانشکده» / «WORDS ... طی» / «WORDS ... کرد.»: a paragraph broken into lines at a
         # fixed width (a page's text copied with its line breaks); the line left standing is a
         # piece of its first sentence, and the page prints no headline (real63 #05). (Asked
@@ -3925,15 +3921,14 @@ _WRAPPED_SENTENCE_PIECE = (
 )
 
 
-def _wrapped_sentence_piece(
-    lines: Sequence[_Line], index: int, outside: set[int], spaced: bool = False
-) -> bool:
+def _wrapped_sentence_piece(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
     """Whether ``lines[index]`` is a piece of a sentence broken over lines: it ends on a
     word after which a sentence goes on (:data:`_OPEN_ENDS`: «... همزمان با روز کار و کارگر
-    طی»), and the line right under it, not set apart (a double-spaced text's blank lines set
-    nothing apart: ``spaced``), goes on and ends a sentence («مراسمی از ... تقدیر و تشکر
-    کرد.»). No headline ends on such a word; a headline set over two lines is another shape
-    (:func:`_continued_below`: a short second line, and the pair printed again)."""
+    طی»), and the line right under it, no blank line between, goes on and ends a sentence
+    («مراسمی از ... تقدیر و تشکر کرد.»). No headline ends on such a word; a headline set over
+    two lines is another shape (:func:`_continued_below`: a short second line, and the pair
+    printed again). Blocks parted by blank lines are another page's shape (a short headline
+    over wrapped blocks, fix151, found after the choice)."""
     line = lines[index]
     below = index + 1
     if below >= len(lines) or below in outside or line.text[-1] in _SENTENCE_ENDS:
@@ -3941,7 +3936,7 @@ def _wrapped_sentence_piece(
     nxt = lines[below]
     return (
         line.norm.split()[-1] in _OPEN_ENDS
-        and not _set_apart(nxt, spaced)
+        and not nxt.blank_before
         and nxt.words > CONTINUED_MAX_WORDS
         and nxt.text[-1] in _SENTENCE_ENDS
     )
