@@ -350,14 +350,11 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura_meta/1996_sbnews_html_news_meta_spans_date_line_weekday_1402_aban_28_dash_time_code_8122_h2_title_then_h1_title_summary_nbsp_paragraphs_tags_label_comment_form_no_meta_dates": (
         "blind70: trafilatura_meta extract: number silent: '140208288122' (golden '8122'); published missing: None (golden '2023-11-19T10:37+03:30')"
     ),
-    "trafilatura/2007_sarpolzahab_kums_html_h1_title_h2_same_title_news_body_one_p_br_emoji_bullets_hard_breaks_event_date_aban_96_no_date_element_no_meta_news_34985": (
-        "blind71: trafilatura extract: title silent: 'دیالیز بیمارستان شهدای سرپل ذهاب، پس از زلزله ۲۱ آبان سال ۹۶، به ساختمان موقت منتقل شد، اما یکسال پس از' (golden 'بازدید معاون درمان دانشگاه از روند ارائه خدمات دیالیز در بیمارستان شهدای سرپل ذهاب')"
+    "trafilatura_markdown/2007_sarpolzahab_kums_html_h1_title_h2_same_title_news_body_one_p_br_emoji_bullets_hard_breaks_event_date_aban_96_no_date_element_no_meta_news_34985": (
+        "blind71: trafilatura_markdown extract: title silent: 'دیالیز بیمارستان شهدای سرپل ذهاب، پس از زلزله ۲۱ آبان سال ۹۶، به ساختمان موقت منتقل شد، اما یکسال پس از' (golden 'بازدید معاون درمان دانشگاه از روند ارائه خدمات دیالیز در بیمارستان شهدای سرپل ذهاب')"
     ),
     "trafilatura/2016_mirwaisbalkhi_html_persianblog_tag_page_title_blog_name_only_header_h1_blog_name_post_info_mixed_digit_date_h2_post_link_centred_subtitle_nbsp_no_meta_no_tag_heading": (
         "blind71: trafilatura extract: title silent: 'میرویس بلخی - ٢۶ اسفند ۱۳٩۱' (golden None)"
-    ),
-    "trafilatura_markdown/2007_sarpolzahab_kums_html_h1_title_h2_same_title_news_body_one_p_br_emoji_bullets_hard_breaks_event_date_aban_96_no_date_element_no_meta_news_34985": (
-        "blind71: trafilatura_markdown extract: title silent: 'دیالیز بیمارستان شهدای سرپل ذهاب، پس از زلزله ۲۱ آبان سال ۹۶، به ساختمان موقت منتقل شد، اما یکسال پس از' (golden 'بازدید معاون درمان دانشگاه از روند ارائه خدمات دیالیز در بیمارستان شهدای سرپل ذهاب')"
     ),
     "trafilatura_markdown/2016_mirwaisbalkhi_html_persianblog_tag_page_title_blog_name_only_header_h1_blog_name_post_info_mixed_digit_date_h2_post_link_centred_subtitle_nbsp_no_meta_no_tag_heading": (
         "blind71: trafilatura_markdown extract: title silent: 'میرویس بلخی - ٢۶ اسفند ۱۳٩۱' (golden None)"

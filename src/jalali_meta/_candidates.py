@@ -69,6 +69,7 @@ from jalali_meta._listing import (
     _read_more,
     _related_box,
     _slug_key,
+    _slug_spells,
 )
 from jalali_meta._normalize import normalize, to_ascii_digits
 from jalali_meta._patterns import any_case
@@ -262,9 +263,13 @@ def _url_number(state: _State, url: str | None, shortlink: str | None) -> None:
         number = None
     if url and number is None and (named := url_named_number(url)) is not None:
         # «/fa/regulation/946/<name>»: the number before the item's name is its ID when the
-        # page prints that name (its headline): the address is this item's.
+        # page prints that name (its headline): the address is this item's. A heading with
+        # marks the slug drops («فرم پیشنهاده (پروپزال) ...» at «.../263/فرم-پیشنهاده-پروپزال-
+        # ...», real63 #03) spells it too, among the page's first lines.
         key = _slug_key(named[1])
-        if any(line.key == key for line in state.lines):
+        if any(line.key == key for line in state.lines) or any(
+            _slug_spells(line, named[1]) for line in state.lines[:_ALIAS_HEADLINE_LINES]
+        ):
             number = named[0]
     if url and number is None and (alias := url_alias_number(url)) is not None:
         # «/story/5090-30-درصد-...», «/<section>/38-<alias>.html»: the number before the

@@ -1242,16 +1242,18 @@ def _whole_value(field: FieldName, norm: str, start: int, end: int) -> bool:
     return match is not None and _trim(norm, match.end(), end)[0] == end
 
 
-# Fields whose value is a name: a date printed after it, set off by a spaced dash, is the
-# post's date, not part of the name.
+# Fields whose value is a name: a date printed after it, set off by a spaced dash or a
+# spaced semicolon, is the post's date, not part of the name.
 _NAME_FIELDS = frozenset({"author", "source"})
-_NAME_DATE_DASH = re.compile(r"\x20[-–—]\x20")
+_NAME_DATE_DASH = re.compile(r"\x20[-–—;؛]\x20")
 
 
 def _name_before_date(norm: str, start: int, limit: int) -> int:
     """Where a name's value ends: before « - DATE» when a date follows its spaced dash and
     runs to the value's end (PersianBlog's «نویسنده: محسن صابری - ۱۳۸۹/۱۰/۳»), else ``limit``.
-    A dash with words after the date («- ۱۳۸۹/۱۰/۳ در تهران») ends nothing."""
+    A spaced semicolon parts them the same (PersianBlog's other post footer, «نویسنده : سارا ;
+    ساعت ۱٢:٥٠ ق.ظ روز شنبه ٥ بهمن ۱۳۸٧», real63 #28). A separator with words after the
+    date («- ۱۳۸۹/۱۰/۳ در تهران») ends nothing."""
     dash = _NAME_DATE_DASH.search(norm, start, limit)
     if dash is None or not _HAS_DIGIT.search(norm, dash.end(), limit):
         return limit

@@ -2284,8 +2284,23 @@ def forum_topic_lines(doc: str, lines: Sequence[_Line], starts: Sequence[int]) -
 _TITLE_LABEL = regex.compile(
     r"^[\x20]*عنوان(?:[\x20\u200c]+(?:خبر|مطلب))?[\x20]*:[\x20]*(?P<name>[^\x20:].*?)[\x20]*$"
 )
-# A labelled title has at least this many words (a table's «عنوان: ندارد» is no headline).
+# A labelled title has at least this many words (a table's «عنوان: ندارد» is no headline),
+# but over the record's next label printed alone (see _next_label_alone).
 TITLE_LABEL_WORDS = 2
+# A field's label printed alone, its value on the lines below: one to four words and a colon
+# («توضیحات :»).
+_LABEL_ALONE = regex.compile(
+    r"[\x20]*\p{L}[\p{L}\u200c]*(?:\x20[\p{L}\u200c]+){0,3}[\x20]*:[\x20]*"
+)
+
+
+def _next_label_alone(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether the next line under ``lines[index]`` (blank lines are not lines) is a field's
+    label printed alone, its value below it: «عنوان : نشریات» / «توضیحات :» / text (a firm's
+    service record, real63 #22). A one-word value labelled as the title there is the record's
+    name: the fields run on under it, where a table's «عنوان: ندارد» sits among values."""
+    below = next((i for i in range(index + 1, len(lines)) if i not in outside), None)
+    return below is not None and _LABEL_ALONE.fullmatch(lines[below].norm) is not None
 
 
 def _labelled_title(
@@ -2319,7 +2334,10 @@ def _labelled_title(
         ):
             return None
         name = label.group("name")
-        if not TITLE_LABEL_WORDS <= count_words(name) <= HEADLINE_MAX_WORDS:
+        words = count_words(name)
+        if words > HEADLINE_MAX_WORDS or (
+            words < TITLE_LABEL_WORDS and not _next_label_alone(lines, index, outside)
+        ):
             return None
         start = line.start + label.start("name")  # (the norm has the line's length)
         found = index, (start, start + len(name))

@@ -99,6 +99,14 @@ _QUIET = frozenset({"date line farther above title", "footer date line", "issue 
 # time of the visit («شنبه ۱۲ اسفند ۱۴۰۲ تهران ۱۸:۴۵», radiofarda.com), so a date under the
 # title takes no time from them.
 _UNLABELLED_ABOVE = frozenset({"date line above title", "date line farther above title"})
+# Weak candidates that still lend their time to a date-only winner of the same day when that
+# winner is an unlabelled date line too: the date line right under the body (the footer's own
+# checks keep out a related item's or a list's dates), «DAY» under the headline and «DAY -
+# HH:MM» under the text, one stamp printed twice (lu.ac.ir, real63 #02). A labelled day takes
+# no time from it (the label states the publication; an unlabelled line under the body is too
+# weak to add to it).
+_LENDS_TIME = frozenset({"footer date line"})
+_TAKES_LENT_TIME = frozenset({"date line", "date line after lead"})
 
 
 def score(rule: str) -> int:
@@ -190,7 +198,10 @@ def resolve_date(field: str, cands: Sequence[Candidate], warn: Warn) -> Choice |
                 and other.stamp.has_time
                 and not _midnight_placeholder(other)
                 and same_moment(other.stamp, stamp)
-                and other.score >= CONFLICT
+                and (
+                    other.score >= CONFLICT
+                    or (other.rule in _LENDS_TIME and best.rule in _TAKES_LENT_TIME)
+                )
                 and not (other.rule in _UNLABELLED_ABOVE and best.rule not in _UNLABELLED_ABOVE)
             ):
                 stamp, rule, span = other.stamp, f"{rule} +time", other.span

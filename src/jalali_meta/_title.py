@@ -3809,13 +3809,13 @@ def _choose_title(
         return None, ""
     if (
         lines[index].byline
-        and lines[index].words <= NAME_MAX_WORDS
+        and _byline_name_words(lines[index]) <= NAME_MAX_WORDS
         and key not in hinted
         and key not in slugs
     ):
-        # The best line is a byline («نویسنده ارشد SITE», «نوشته‌ی NAME»: a name's length;
-        # a headline opening with «نویسنده» is longer): the page prints no headline above its
-        # header (a blog whose title is only in its address).
+        # The best line is a byline («نویسنده ارشد SITE», «نوشته‌ی NAME», «نوشته شده توسط :
+        # NAME»: a name's length; a headline opening with «نویسنده» is longer): the page
+        # prints no headline above its header (a blog whose title is only in its address).
         state.title_doubt = ("the page prints no headline; its best line is a byline", index)
         return None, ""
     if key not in hinted and key not in slugs and _author_over_text(lines, index, stop, outside):
@@ -4083,7 +4083,51 @@ def _choose_title(
             return earlier, rule
         if not line.byline:
             break
+    if key not in hinted and key not in slugs and _wrapped_sentence_piece(lines, index, outside):
+        # «دانشکده» / «WORDS ... طی» / «WORDS ... کرد.»: a paragraph broken into lines at a
+        # fixed width (a page's text copied with its line breaks); the line left standing is a
+        # piece of its first sentence, and the page prints no headline (real63 #05). (Asked
+        # last: a print of the headline found above it is the title, not this line.)
+        state.title_doubt = (_WRAPPED_SENTENCE_PIECE, index)
+        return None, ""
     return index, rule
+
+
+_WRAPPED_SENTENCE_PIECE = (
+    "the line ends on a preposition or a conjunction and the line right under it goes on "
+    "to end the sentence: a piece of a paragraph broken into lines, not a headline"
+)
+
+
+def _wrapped_sentence_piece(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether ``lines[index]`` is a piece of a sentence broken over lines: it ends on a
+    word after which a sentence goes on (:data:`_OPEN_ENDS`: «... همزمان با روز کار و کارگر
+    طی»), and the line right under it, no blank line between, goes on and ends a sentence
+    («مراسمی از ... تقدیر و تشکر کرد.»). No headline ends on such a word; a headline set over
+    two lines is another shape (:func:`_continued_below`: a short second line, and the pair
+    printed again). Blocks parted by blank lines are another page's shape (a short headline
+    over wrapped blocks, fix151, found after the choice)."""
+    line = lines[index]
+    below = index + 1
+    if below >= len(lines) or below in outside or line.text[-1] in _SENTENCE_ENDS:
+        return False
+    nxt = lines[below]
+    return (
+        line.norm.split()[-1] in _OPEN_ENDS
+        and not nxt.blank_before
+        and nxt.words > CONTINUED_MAX_WORDS
+        and nxt.text[-1] in _SENTENCE_ENDS
+    )
+
+
+def _byline_name_words(line: _Line) -> int:
+    """The words of a byline's name: after its label's colon when the line has one
+    («نوشته شده توسط : جعفری», a blogfa post's byline over a post with no title, real63 #14:
+    one word), else the whole line's (a label without a colon runs into the name)."""
+    colon = line.text.find(":")
+    if colon < 0:
+        return line.words
+    return len(line.text[colon + 1 :].split())
 
 
 # The sub-heading lines (a table of contents) between a headline printed twice and the text:
@@ -8417,7 +8461,7 @@ _TITLE_PARTS = regex.compile(r"\x20[-\u2013\u2014|]\x20|\|")
 # A reporter's or an editor's title before the service label: «... خبرنگار گروه سیاسی:».
 _BYLINE_BEFORE_LABEL = frozenset(("خبرنگار", "دبیر", "سردبیر"))
 # Prepositions and conjunctions: a sentence goes on after them; no headline ends on one.
-_OPEN_ENDS = frozenset(("با", "به", "از", "در", "برای", "و", "که", "تا", "بر", "را", "بی"))
+_OPEN_ENDS = frozenset(("با", "به", "از", "در", "برای", "و", "که", "تا", "بر", "را", "بی", "طی"))
 # A couplet's second hemistich is about as long as the first (this share of its letters
 # more or fewer), and its rhyme is this many last letters.
 HEMISTICH_SLACK = 0.3
