@@ -124,6 +124,7 @@ from jalali_meta._evidence import (
     kurdish_name_over_persian,
     list_count,
     named_days,
+    read_more_date,
     read_more_date_end,
     today_days,
     today_weekdays,
@@ -291,7 +292,7 @@ from jalali_meta._resolve import (
     resolve_text,
     resolve_title,
 )
-from jalali_meta._sources import _hostname, site_clock, url_month, url_number
+from jalali_meta._sources import _hostname, edition_clock, site_clock, url_month, url_number
 from jalali_meta._title import (
     _CAPTION_DOUBT,
     _CUT_NAME_OVER_TAGLINE,
@@ -1636,6 +1637,10 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
     state.double_spaced = hints.spaced or _double_spaced(lines)
     state.afghan = hints.afghan
     state.clock = hints.clock
+    # (Tajikistan's own language is Persian: a page there keeps Dushanbe's clock, attacks31)
+    state.edition_clock = hints.clock not in (None, _TAJIK_CLOCK) and hints.clock == edition_clock(
+        hints.url
+    )
     outside = _outside_lines(state, hints.outside)
     boxes = _daily_boxes(state)
     outside |= boxes | _browser_notices(lines) | _wiki_site_sub(lines)
@@ -2933,6 +2938,17 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         # read the same (fix213).
         state.title_start = stamped[0]
         _date_candidate(state, stamped[1], "header", title, 0)
+    elif (
+        title is not None
+        and state.title_end is not None
+        and (teased := read_more_date(lines[title].norm)) is not None
+        and state.title_end == lines[title].start + teased[0]
+        and _one_read_more_teaser(lines, title, outside)
+    ):
+        # «TITLE ادامه مطلب » DATE» alone on its page (a day or month archive's one teaser):
+        # the date after the read-more link is that teaser's, the page's one item (fix214).
+        start = lines[title].start
+        _date_candidate(state, (start + teased[1][0], start + teased[1][1]), "header", title, 0)
     if title is not None and (copy := _dated_copy_under(lines, title, outside)) is not None:
         # «(2 شهریور 1402 - 08:37:47) HEADLINE» under the headline: the story's date and time
         # in brackets, its headline printed again after them.
@@ -3093,6 +3109,21 @@ _PASHTO_LETTER = re.compile("[" + "".join(sorted(_PASHTO_LETTERS)) + "]")
 # How many of them the headline and the lead hold at least: one may be a Pashto name in a
 # Persian sentence; a Pashto sentence has several.
 PASHTO_MIN_LETTERS = 3
+
+
+# The clock of the one country edition whose people write Persian (Tajik): a Jalali stamp
+# under its label keeps it (tj.usembassy.gov, attacks31).
+_TAJIK_CLOCK = "Asia/Dushanbe"
+
+
+def _one_read_more_teaser(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the title's line is the page's one teaser run into its read-more link and date
+    (:func:`_evidence.read_more_date`): no other line of the page ends so. Two or more such
+    lines are a list's items (a category page), whose dates are none the page's (fix214)."""
+    return not any(
+        index != title and index not in outside and read_more_date_end(line.norm) is not None
+        for index, line in enumerate(lines)
+    )
 
 
 def _afghan_days_in_lead(state: _State, lead: int, end: int) -> frozenset[str]:
@@ -3632,8 +3663,20 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
         and published.stamp.gregorian.isoformat()[:10] in state.lead_afghan_days
     ):
         home = KABUL  # the lead names the page's own day in the Afghan calendar
-    if home is None and state.clock is not None:
-        home = zone_named(state.clock)  # a Tajik site's address or language: Dushanbe's
+    if (
+        home is None
+        and state.clock is not None
+        and not (
+            state.edition_clock
+            and published is not None
+            and published.stamp is not None
+            and published.stamp.calendar == "jalali"
+        )
+    ):
+        # A Tajik site's address or language: Dushanbe's. A country edition's label
+        # («kz.», «by.») sets the clock of the dates that country prints, not of a Jalali
+        # stamp: a Persian service under such a label prints Tehran's time (fix214).
+        home = zone_named(state.clock)
     if (
         home is None
         and published is not None

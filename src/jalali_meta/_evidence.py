@@ -57,6 +57,7 @@ __all__ = [
     "names_breadcrumb_end",
     "part_heading",
     "quoted_saying",
+    "read_more_date",
     "read_more_date_end",
     "today_days",
     "today_weekdays",
@@ -373,9 +374,17 @@ READ_MORE_TITLE_WORDS = 3
 def read_more_date_end(norm: str) -> int | None:
     """Where a teaser's title ends when its read-more link and its date are run into its line
     after it («TITLE ادامه مطلب » 11 مرداد 1390»): the offset in ``norm`` of the title's end,
-    or None. The phrase is one of :data:`jalali_meta._vocab.READ_MORE_WORDS` as whole
-    words, the rest after it (past marks such as «»») is one full date running to the line's
-    end, and :data:`READ_MORE_TITLE_WORDS` words at least stand before it."""
+    or None (:func:`read_more_date`)."""
+    found = read_more_date(norm)
+    return None if found is None else found[0]
+
+
+def read_more_date(norm: str) -> tuple[int, tuple[int, int]] | None:
+    """The title's end and the date's span (offsets in ``norm``) of a teaser's line that runs
+    its read-more link and its date into its title («TITLE ادامه مطلب » 11 مرداد 1390»), or
+    None. The phrase is one of :data:`jalali_meta._vocab.READ_MORE_WORDS` as whole words, the
+    rest after it (past marks such as «»») is one full date running to the line's end, and
+    :data:`READ_MORE_TITLE_WORDS` words at least stand before it."""
     lowered = norm.rstrip().lower()
     for phrase in _READ_MORE_PHRASES:
         at = lowered.rfind(phrase)
@@ -385,14 +394,15 @@ def read_more_date_end(norm: str) -> int | None:
         if after < len(lowered) and lowered[after].isalnum():
             continue
         marks = _READ_MORE_MARKS.match(lowered, after)
-        tail = norm[marks.end() if marks else after : len(lowered)]
+        begin = marks.end() if marks else after
+        tail = norm[begin : len(lowered)]
         found = find_dates(tail)
         if len(found) != 1 or found[0].span is None or found[0].span != (0, len(tail)):
             continue
         head = norm[:at].rstrip(" \u200c")
         if len(head.split()) < READ_MORE_TITLE_WORDS:
             continue
-        return len(head)
+        return len(head), (begin, len(lowered))
     return None
 
 

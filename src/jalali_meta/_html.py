@@ -586,10 +586,38 @@ def _signature_footer(box: Any) -> bool:
     if not text or len(text.translate(_NO_BRACKETS).split()) > SIGNATURE_FOOTER_WORDS:
         return False
     norm = normalize(text)
-    if bracket_cells(norm) is None:
+    cells = bracket_cells(norm)
+    if cells is None:
         return False
     info = classify(norm)
+    if info.kind == "labels":
+        # «[ DAY ] [ نویسنده: تیم محتوا ]»: a date cell with no label and a name cell under
+        # its author label (a shop magazine's post footer, attacks67; fix214)
+        return _date_and_author_cells(cells)
     return info.kind in ("date", "mixed") and info.date is not None
+
+
+def _date_and_author_cells(cells: str) -> bool:
+    """Whether a row's cells (:func:`_header.bracket_cells`, parted by «|») are one date cell
+    with no label and cells that each carry an author's label (:data:`vocab.LABELS`
+    ``author``): «DAY | نویسنده: NAME». A labelled date («آخرین به روزرسانی سایت: DAY», the
+    site's) is no post's signature."""
+    dated = 0
+    for cell in filter(None, (part.strip() for part in cells.split("|"))):
+        label, colon, _ = cell.partition(":")
+        if colon:
+            if label.strip() not in _AUTHOR_LABELS:
+                return False
+            continue
+        info = classify(cell)
+        if info.kind != "date" or info.date is None:
+            return False
+        dated += 1
+    return dated == 1
+
+
+# The author labels a signature row's name cell may carry («نویسنده: NAME»).
+_AUTHOR_LABELS = frozenset(normalize(label) for label in LABELS["author"])
 
 
 # The most words of a post's signature row of bracketed cells (the weekday, the day, the

@@ -379,6 +379,10 @@ class _State:
     lead_afghan_days: frozenset[str] = frozenset()
     # The zone of the site's clock by the address or language (a Tajik site: Dushanbe's).
     clock: str | None = None
+    # Whether that clock is a country edition's, named by the host's first label alone
+    # (kz.sputniknews.ru: :func:`jalali_meta._sources.edition_clock`), which a Jalali stamp
+    # does not take (fix214).
+    edition_clock: bool = False
     # Why the page's clock is not sure (Afghan Dari under an Iranian agency's relay, fix164):
     # its times are not read (see _resolve).
     clock_doubt: str | None = None
@@ -964,6 +968,9 @@ _VERB_ENDINGS = frozenset(
         # already): a closed list, as nouns end with «ید» and «ود» too («تولید», «تمدید»,
         # «وجود», «بهبود»: attacks57, fix172).
         "گردید", "نمود", "گردد", "نماید",
+        # The causative light verbs of a compound («به تصویب رساند», «به اجرا درآورد»:
+        # brought to approval, put into effect; fix214, attacks67).
+        "رساند", "رسانید", "درآورد",
     }
 )  # fmt: skip
 _SAYING_VERBS = frozenset({"گفت", "گفتند", "افزود", "نوشت", "پرسید", "گوید", "گویند"})
@@ -975,6 +982,28 @@ _SAYING_NOUNS = frozenset(
         "مطرح", "پاسخ", "توضیح", "خاطرنشان", "یادآوری", "اشاره", "انتقاد",
     }
 )  # fmt: skip
+
+
+# The mark of a direct object («را»): a verb of saying with its object before it states what
+# was announced («... زمان امتحانات را اعلام کرد»), no speaker's kicker over a quote.
+_OBJECT_MARK = "را"
+# The fewest words of such a line: the object, «را», the noun and the verb.
+ANNOUNCED_OBJECT_WORDS = 4
+
+
+def _announces_object(line: _Line) -> bool:
+    """Whether ``line`` ends with a compound verb of saying (:data:`_SAYING_NOUNS` and «کرد»,
+    «نمود») whose object stands right before it marked by «را»: «وزارت آموزش و پرورش زمان
+    امتحانات را اعلام کرد» (announced the exams' dates), a statement of an act, as a
+    headline's verb is. Reported speech («گفت», «افزود», «اعلام کرد:») holds no such object
+    (fix214, attacks67)."""
+    words = line.norm.replace("\u200c", " ").rstrip(".!»\"'").split()
+    return (
+        len(words) >= ANNOUNCED_OBJECT_WORDS
+        and words[-3] == _OBJECT_MARK
+        and words[-2] in _SAYING_NOUNS
+        and words[-1] in ("کرد", "کردند", "نمود", "نمودند")
+    )
 
 
 def _verb_end(line: _Line) -> str:

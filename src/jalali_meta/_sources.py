@@ -42,6 +42,7 @@ __all__ = [
     "root_topic_number",
     "language_clock",
     "page_fields",
+    "edition_clock",
     "site_clock",
     "url_day",
     "url_month",
@@ -2577,19 +2578,39 @@ def site_clock(url: str | None, language: str | None = None) -> str | None:
         for suffix, zone in _COUNTRY_CLOCKS.items():
             if host.endswith(suffix):
                 return zone
-        first, dot, rest = host.partition(".")
-        if first in _MOBILE_LABELS and rest.count(".") >= 2:
-            # «m.tj.sputniknews.ru»: a country edition's mobile site (tests/pages 2093)
-            first, dot, rest = rest.partition(".")
-        if (
-            dot
-            and "." in rest
-            and not host.endswith(".ir")
-            and rest not in vocab.BLOG_PLATFORMS  # a blog's own name: no edition (attacks31)
-            and first in _COUNTRY_EDITIONS
-        ):
-            return _COUNTRY_EDITIONS[first]
-    return language_clock(language)
+    return edition_clock(url) or language_clock(language)
+
+
+def edition_clock(url: str | None) -> str | None:
+    """The zone of an international site's country edition named by the host's first label
+    alone (:data:`vocab.COUNTRY_EDITION_ZONES`: ``kz.sputniknews.ru`` Almaty, its mobile site
+    ``m.kz.`` too), or None. Not an Iranian (.ir) host's, nor a blog platform's (the label is
+    the blog's name: attacks31). A label names an edition, not the calendar the page dates
+    by: a Persian service at ``kz.iranculture.example`` prints a Jalali stamp on Tehran's
+    clock, and :func:`jalali_meta._article._resolve` does not move a Jalali stamp onto such a
+    clock (fix214, attacks67).
+
+        >>> edition_clock("https://m.kz.sputniknews.ru/society/1/x.html")
+        'Asia/Almaty'
+        >>> edition_clock("https://khovar.tj/x") is None  # a country's own host, no edition
+        True
+    """
+    host = _hostname(url)
+    if host is None:
+        return None
+    first, dot, rest = host.partition(".")
+    if first in _MOBILE_LABELS and rest.count(".") >= 2:
+        # «m.tj.sputniknews.ru»: a country edition's mobile site (tests/pages 2093)
+        first, dot, rest = rest.partition(".")
+    if (
+        dot
+        and "." in rest
+        and not host.endswith(".ir")
+        and rest not in vocab.BLOG_PLATFORMS  # a blog's own name: no edition (attacks31)
+        and first in _COUNTRY_EDITIONS
+    ):
+        return _COUNTRY_EDITIONS[first]
+    return None
 
 
 def _image(value: Any) -> str | None:

@@ -97,6 +97,7 @@ from jalali_meta._lines import (
     RESTATED_WORDS,
     SENTENCE_WORDS,
     Hints,
+    _announces_object,
     _bare_words,
     _content_words,
     _ends_sentence,
@@ -1037,6 +1038,8 @@ def _speaker_kicker(lines: Sequence[_Line], index: int) -> bool:
         and 3 <= below.words <= HEADLINE_MAX_WORDS
         and below.info.kind == "text"
         and below.text[-1] not in (*_KICKER_ENDS, ".")
+        # «... را اعلام کرد.» over «آیا ...؟»: a stopped headline over its question (fix214)
+        and not _headline_over_question_subtitle(lines, index)
     )
 
 
@@ -1464,8 +1467,9 @@ def _sentence_over_question(
 def _stopped_verb_headline(line: _Line) -> bool:
     """Whether ``line`` is one sentence of a headline's length (:data:`STOPPED_HEADLINE_WORDS`
     up to :data:`LEAD_WORDS` words) closing with one full stop right after a finite verb
-    (not a verb of saying): «بلیت پروازهای داخلی از امروز بیست درصد گران شد.», a news
-    headline printed with its full stop. No other sentence's mark, colon or second comma
+    (not a verb of saying, unless its object is marked by «را»: :func:`_announces_object`):
+    «بلیت پروازهای داخلی از امروز بیست درصد گران شد.», a news headline printed with its full
+    stop. No other sentence's mark, colon or second comma
     inside, no report's opening. A motto printed as a sentence holds no verb
     (:func:`_stopped_motto`: «همراه شما در خرید هوشمند.»)."""
     text = line.text.rstrip()
@@ -1481,8 +1485,9 @@ def _stopped_verb_headline(line: _Line) -> bool:
         or _REPORT_OPENING.match(line.norm) is not None
     ):
         return False
-    bare = text[:-1]
-    return _verb_end(_Line(bare, 0, len(bare), False, 0)) == "verb"
+    bare = _Line(text[:-1], 0, len(text) - 1, False, 0)
+    # «... را اعلام کرد.»: a verb of saying with its object states an act (fix214)
+    return _verb_end(bare) == "verb" or _announces_object(bare)
 
 
 def _question_under_stopped_headline(lines: Sequence[_Line], index: int) -> bool:
@@ -2651,6 +2656,8 @@ def _under_kicker(lines: Sequence[_Line], index: int) -> bool:
         and kicker.info.kind == "text"
         and not kicker.chrome
         and not kicker.byline  # «• ارسال توسط :» with its name left empty: a field's label
+        # (a stopped headline «... را اعلام کرد.» over its question subtitle: fix214)
+        and not (kicker.text[-1] == "." and _headline_over_question_subtitle(lines, index - 1))
     )
 
 
@@ -8211,7 +8218,8 @@ def _cut_copy_over_whole(lines: Sequence[_Line], index: int) -> int | None:
     («خانهخبرHEADLINE-CUT...» over HEADLINE: a WordPress news theme's breadcrumb, home and
     section run together by extraction, its last crumb the headline cut short;
     rotbehonline.com, tests/pages 2102). The headline printed twice is the whole copy; the
-    lines between are no paragraphs."""
+    lines between are no paragraphs. With no crumb words before the copy, the whole line
+    stands alone in its block (:func:`_stands_alone`), not a poem's first verse (fix214)."""
     line = lines[index]
     text = line.norm.rstrip(" \u200c")
     if line.paragraph or line.words > HEADLINE_MAX_WORDS or not text.endswith(_CUT_MARKS):
@@ -8234,10 +8242,20 @@ def _cut_copy_over_whole(lines: Sequence[_Line], index: int) -> int | None:
                 and full[len(copy)] in " \u200c"
                 and len(copy.split()) >= GLUED_HEADLINE_WORDS
                 and len(head[:at].split()) <= GLUED_CRUMB_WORDS
+                and (head[:at].strip(" \u200c") or _stands_alone(lines, below))
             ):
                 return below
             at = head.find(opening, at + 1)
     return None
+
+
+def _stands_alone(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` stands alone in its block, as a headline does: the text ends
+    with it or a blank line follows it. A cut copy with no crumb words before it
+    («در کوچه های شهر ما...», a poem's title) is a copy of the line below only when that line
+    is a headline; a poem's first verse, run on by the next verse with no blank line between,
+    opens a block and is no headline printed whole (fix214, attacks67)."""
+    return index + 1 >= len(lines) or lines[index + 1].blank_before
 
 
 # The lead's opening after a headline run into it on one line, with what parts them:
