@@ -31,6 +31,8 @@ __all__ = [
     "GREGORIAN_RANGE",
     "KABUL",
     "JALALI_MAX_YEAR",
+    "LAST_HOUR",
+    "LAST_MINUTE",
     "JALALI_MIN_YEAR",
     "TEHRAN",
     "Issue",
@@ -48,6 +50,10 @@ __all__ = [
     "zone_key",
     "zone_named",
 ]
+
+# A clock's last hour and last minute (or second): past them a clock is no time of day.
+LAST_HOUR = 23
+LAST_MINUTE = 59
 
 # jdatetime agrees with the astronomical calendar (Borkowski's algorithm, as in jalaali-js)
 # for these Jalali years only; outside them it silently drifts, so we refuse them.
@@ -331,7 +337,7 @@ def hour_24(hour: int, part: str) -> int | None:
     if 1 <= hour <= 12:
         fits = [h for h in (hour % 12, hour % 12 + 12) if h in allowed]
         return fits[0] if len(fits) == 1 else None
-    if hour > 23:
+    if hour > LAST_HOUR:
         return None
     return hour if hour in allowed else None
 
@@ -353,7 +359,7 @@ def _time_of_day(parts: DateParts, doc: str) -> _dt.time | None:
                 reason = f"does not fit the day-part word ({_PART_NAMES[parts.ampm]}) after it"
             raise _date_error(f"hour {hour} {reason}", parts, doc)
         hour = converted
-    if hour > 23 or minute > 59 or second > 59:
+    if hour > LAST_HOUR or minute > LAST_MINUTE or second > LAST_MINUTE:
         shown = f"{parts.hour:02d}:{minute:02d}" + (
             f":{second:02d}" if parts.second is not None else ""
         )

@@ -37,6 +37,7 @@ from jalali_meta._normalize import normalize
 
 __all__ = [
     "archive_name",
+    "blog_platform_cut",
     "breadcrumb_tail",
     "date_heading",
     "dateline_day",
@@ -868,10 +869,20 @@ def _host_skeleton(host: str) -> str:
     on a blog platform (:data:`vocab.BLOG_PLATFORMS`) the blog's own label, the platform's
     name aside (``safarnameh.blogfa.com``: ``safarnameh``, attacks50)."""
     labels = [label for label in host.lower().split(".") if label not in ("www", "m")]
+    cut = blog_platform_cut(labels)
+    if cut is not None:
+        return _latin_skeleton("".join(labels[:cut]))
+    return _latin_skeleton("".join(labels[:-1]) if len(labels) > 1 else "".join(labels))
+
+
+def blog_platform_cut(labels: Sequence[str]) -> int | None:
+    """Where a host's labels (lower case) part a blog's own name from its blog platform's
+    (:data:`vocab.BLOG_PLATFORMS`: ``["safarnameh", "blogfa", "com"]`` gives 1), or None for
+    a host on no blog platform."""
     for cut in range(1, len(labels)):
         if ".".join(labels[cut:]) in vocab.BLOG_PLATFORMS:
-            return _latin_skeleton("".join(labels[:cut]))
-    return _latin_skeleton("".join(labels[:-1]) if len(labels) > 1 else "".join(labels))
+            return cut
+    return None
 
 
 def _name_pattern(title: str) -> str | None:

@@ -38,6 +38,7 @@ from jalali_meta._datetimes import iter_dates
 from jalali_meta._evidence import (
     LABEL_SEPARATORS,
     archive_name,
+    blog_platform_cut,
     day_and_month,
     excerpt_with_read_more,
     finglish_slug_spells,
@@ -1920,7 +1921,9 @@ def _address(url: str | None) -> _Address:
     # listed, no article of its own (blind77, fix212). Not a blog's root on a blog platform
     # (NAME.blogfa.com/): a blog's front page shows its posts in full, one post alone being
     # the page (tests/pages 153), and the home rules of _article read it (fix185).
-    listing = listing or (home_address(url) and not _blog_platform(parts.hostname))
+    listing = listing or (
+        home_address(url) and blog_platform_cut((parts.hostname or "").lower().split(".")) is None
+    )
     # Blogfa's category page «/cat-8.aspx» (its extension gone): the category's posts, the
     # last segment; an item under it («/cat-2/news-285379.html») is not (fix188).
     listing = listing or (bool(segments) and _CATEGORY_NUMBER.fullmatch(segments[-1]) is not None)
@@ -2090,13 +2093,6 @@ def home_address(url: str | None) -> bool:
     except ValueError:
         return False
     return bool(parts.hostname) and not parts.query and _HOME_PATH.fullmatch(parts.path) is not None
-
-
-def _blog_platform(host: str | None) -> bool:
-    """Whether ``host`` is a blog on a blog platform (:data:`vocab.BLOG_PLATFORMS`:
-    «NAME.blogfa.com», «NAME.blog.ir»)."""
-    labels = (host or "").lower().split(".")
-    return any(".".join(labels[cut:]) in vocab.BLOG_PLATFORMS for cut in range(1, len(labels)))
 
 
 def _dated_next_to(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:

@@ -21,6 +21,8 @@ import regex
 from jalali_meta import _vocab as vocab
 from jalali_meta._dates import (
     HIJRI_TOLERANCE_DAYS,
+    LAST_HOUR,
+    LAST_MINUTE,
     Issue,
     build,
     build_hijri,
@@ -336,9 +338,6 @@ def _day_without_its_clock(state: _State, match: regex.Match[str], offset: int) 
 _DAY_LEAD = re.compile(r"(?:[\x20\u200c|\-\u2013\u2014\u060c,/@]|روز)*")
 # The grammar's groups of a date's clock: its hour, minute, seconds and marker.
 _CLOCK_GROUPS = ("H", "MI", "SS", "ampm")
-# A clock's last hour and last minute (or second): past them it is no time of day.
-_LAST_HOUR = 23
-_LAST_MINUTE = 59
 
 
 def _day_without_its_contradicted_clock(
@@ -356,9 +355,9 @@ def _day_without_its_contradicted_clock(
         parts.hour is None
         or parts.ampm is None
         or hour_24(parts.hour, parts.ampm) is not None
-        or parts.hour > _LAST_HOUR
-        or (parts.minute or 0) > _LAST_MINUTE
-        or (parts.second or 0) > _LAST_MINUTE
+        or parts.hour > LAST_HOUR
+        or (parts.minute or 0) > LAST_MINUTE
+        or (parts.second or 0) > LAST_MINUTE
     ):
         return None
     try:
