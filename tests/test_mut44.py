@@ -122,3 +122,60 @@ def test_a_byline_of_a_four_word_name_is_no_title() -> None:
     article = jm.parse_article(f"نوشته شده توسط : سید علی اکبر کاظمی\n{_BLOG_BODY}")
     assert article.title is None
     assert "title-uncertain" in warning_codes(article)
+
+
+# -- fix212: one undated item at a site's home address (mutants 45-49) ----------------------
+# Layout: fix125's monthly editorial served at the site's root (tests/pages 1017's shape): the
+# monthly's name, the editorial's headline, its paragraphs in full.
+_HOME = "https://mahnameh-sabz.example.ir/"
+_EDITORIAL = "سرمقاله: باغ هایی که می مانند"
+_ED_P1 = (
+    "شهر ما هر سال درختان بیشتری از دست می دهد و کوچه هایی که روزی سایه داشتند حالا زیر "
+    "آفتاب تابستان داغ می شوند؛ این شماره را به باغ های قدیمی شهر و مردمی که هنوز از آن ها "
+    "نگهداری می کنند داده ایم."
+)
+_ED_P2 = (
+    "در گفت و گو با باغداران محله های قدیمی شنیدیم که آب چاه ها پایین رفته و هزینه نگهداری "
+    "هر باغ از درآمد آن بیشتر شده است، اما بسیاری هنوز حاضر به فروش زمین نیستند."
+)
+
+
+def test_one_undated_item_of_two_short_lines_at_the_home_address_is_the_page() -> None:
+    article = jm.parse_article(
+        f"ماهنامه باغ سبز\n{_EDITORIAL}\n\n{_ED_P1}\n\n{_ED_P2}\n", url=_HOME
+    )
+    assert article.title == _EDITORIAL
+    assert "listing-page" not in warning_codes(article)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # three short lines: more than one item's name and headline (46)
+        f"ماهنامه باغ سبز\nشماره چهل و دوم\n{_EDITORIAL}\n\n{_ED_P1}\n\n{_ED_P2}\n",
+        # a date line among the short lines: a dated teaser, fix125's (47)
+        f"ماهنامه باغ سبز\n۱۲ مهر ۱۴۰۲\n\n{_ED_P1}\n\n{_ED_P2}\n",
+        # a paragraph cut with «...»: a front page's excerpt (48)
+        f"ماهنامه باغ سبز\n{_EDITORIAL}\n\n{_ED_P1}\n\n{_ED_P2[:80]} ...\n",
+    ],
+)
+def test_home_address_over_more_than_one_undated_item_stays_a_list(text: str) -> None:
+    article = jm.parse_article(text, url=_HOME)
+    assert "listing-page" in warning_codes(article)
+    assert article.published is None
+
+
+# -- fix210: a stopped line over a question, the lead retelling neither (mutant 15) ----------
+# Layout: attacks66's agency item (a stopped headline, a question, the date line, the lead).
+_FARE = "نرخ کرایه تاکسی های درون شهری از اول دی پانزده درصد افزایش یافت."
+_FARE_QUESTION = "آیا کرایه اتوبوس هم تغییر می کند؟"
+
+
+def test_a_question_under_a_stopped_line_the_lead_does_not_retell_stays_the_title() -> None:
+    lead = (
+        "باران شدید دیروز در چند محله جنوبی شهر آب گرفتگی به بار آورد و ماموران آتش نشانی تا "
+        "نیمه شب مشغول تخلیه آب از زیرزمین خانه ها بودند."
+    )
+    more = "درباره نرخ بلیت اتوبوس و مترو هنوز تصمیمی گرفته نشده است."
+    article = jm.parse_article(f"{_FARE}\n{_FARE_QUESTION}\n۲۵ آذر ۱۴۰۲\n\n{lead}\n\n{more}\n")
+    assert article.title == _FARE_QUESTION
