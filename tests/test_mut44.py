@@ -179,3 +179,17 @@ def test_a_question_under_a_stopped_line_the_lead_does_not_retell_stays_the_titl
     more = "درباره نرخ بلیت اتوبوس و مترو هنوز تصمیمی گرفته نشده است."
     article = jm.parse_article(f"{_FARE}\n{_FARE_QUESTION}\n۲۵ آذر ۱۴۰۲\n\n{lead}\n\n{more}\n")
     assert article.title == _FARE_QUESTION
+
+
+# -- real63: a field's label of four words printed alone under «عنوان :» (mutant 74) ----------
+# Layout: mehregantabligh.com's service record (real63 #22): the labelled one-word title, the
+# next field's label alone, its text.
+def test_a_one_word_title_over_a_four_word_label_alone_is_the_title() -> None:
+    text = (
+        "عنوان : کاتالوگ\n"
+        "اطلاعات تکمیلی این خدمت :\n\n"
+        "کاتالوگ دفترچه ای چندبرگی است که محصولات یک شرکت را با عکس، اندازه و قیمت معرفی "
+        "می کند و برای فروشندگان و نمایندگان فرستاده می شود.\n\n"
+        "کاتالوگ ها معمولا با جلد سخت و کاغذ گلاسه چاپ می شوند.\n"
+    )
+    assert jm.parse_article(text).title == "کاتالوگ"
