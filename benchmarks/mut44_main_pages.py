@@ -31,6 +31,15 @@ _FARE_QUESTION = "آیا کرایه اتوبوس هم تغییر می کند؟"
 _FARE_SHORT = "نرخ کرایه تاکسی های شهری از دی پانزده درصد افزایش می یابد."
 _FARE_MORE = "درباره نرخ بلیت اتوبوس و مترو هنوز تصمیمی گرفته نشده است."
 _TEASER = "آیین نامه صدور کارت بازرگانی"
+# fix214's layout (attacks67): a headline closing «... اعلام کرد.» with no «را» before its
+# object, over a question; the lead retells the headline.
+_EXAMS = "وزارت آموزش و پرورش برنامه امتحانات نهایی خرداد ماه امسال اعلام کرد."
+_EXAMS_QUESTION = "آیا امتحانات حضوری برگزار می شود؟"
+_EXAMS_LEAD = (
+    "وزارت آموزش و پرورش برنامه امتحانات نهایی خرداد ماه امسال را برای دانش آموزان پایه "
+    "دوازدهم اعلام کرد و زمان هر امتحان را در سامانه گذاشت."
+)
+_EXAMS_MORE = "درباره شیوه برگزاری امتحانات هنوز تصمیمی گرفته نشده است."
 
 
 def _pages() -> list[tuple[str, str, str | None]]:
@@ -58,6 +67,11 @@ def _pages() -> list[tuple[str, str, str | None]]:
         (
             "mutant 17: a stopped headline over a question, a short paragraph retelling it",
             f"{_FARE}\n{_FARE_QUESTION}\n۲۵ آذر ۱۴۰۲\n\n{_FARE_SHORT}\n\n{_FARE_MORE}\n",
+            None,
+        ),
+        (
+            "mutant 64: «... اعلام کرد.» without «را» over a question, the lead retelling it",
+            f"{_EXAMS}\n{_EXAMS_QUESTION}\n۲۵ آذر ۱۴۰۲\n\n{_EXAMS_LEAD}\n\n{_EXAMS_MORE}\n",
             None,
         ),
     ]
