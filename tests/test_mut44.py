@@ -193,3 +193,18 @@ def test_a_one_word_title_over_a_four_word_label_alone_is_the_title() -> None:
         "کاتالوگ ها معمولا با جلد سخت و کاغذ گلاسه چاپ می شوند.\n"
     )
     assert jm.parse_article(text).title == "کاتالوگ"
+
+
+# -- real63: the footer's date line lends its time to the day line (mutant 80) --------------
+# Layout: lu.ac.ir's item (real63 #02): the headline, the lead, the day alone, the text, and
+# «DAY - HH:MM» under the body.
+def test_the_footers_time_is_lent_to_the_day_line_under_the_lead() -> None:
+    head = "برگزاری کارگاه ایمنی آزمایشگاه برای دانشجویان شیمی"
+    lead = (
+        "کارگاه ایمنی آزمایشگاه با حضور دانشجویان کارشناسی شیمی در سالن اجتماعات دانشکده برگزار "
+        "شد و مدرس کارگاه درباره نگهداری مواد خطرناک سخن گفت."
+    )
+    more = "در پایان به شرکت کنندگان گواهی حضور داده شد و فیلم کارگاه در سامانه دانشکده قرار گرفت."
+    article = jm.parse_article(f"{head}\n\n{lead}\n۱۴۰۲/۰۹/۱۸\n\n{more}\n\n۱۴۰۲/۰۹/۱۸ - ۱۰:۳۰\n")
+    assert article.published is not None
+    assert article.published.isoformat() == "2023-12-09T10:30:00+03:30"
