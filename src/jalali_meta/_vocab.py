@@ -288,75 +288,79 @@ UZBEK_LATIN_MONTHS: Final = MappingProxyType(
 )
 
 # Weekdays, numbered as jdatetime numbers them: 0 = Saturday (شنبه) ... 6 = Friday (جمعه).
-WEEKDAYS: Final = MappingProxyType(
-    {
-        "شنبه": 0,
-        "یک شنبه": 1,
-        "دو شنبه": 2,
-        "سه شنبه": 3,
-        "چهار شنبه": 4,
-        "چهار شمبه": 4,
-        "پنج شنبه": 5,
-        "پنج شمبه": 5,
-        "جمعه": 6,
-        # Pashto prints the same names ending in ې where a weekday stands before a date or
-        # after «د» (of): «(یکشنبې، د لړم ۲۸، ۱۴۰۲)», «د پنجشنبې په ورځ» (pa.azadiradio.com,
-        # avapress.com/ps).
-        "شنبې": 0,
-        "یک شنبې": 1,
-        "دو شنبې": 2,
-        "سه شنبې": 3,
-        "چهار شنبې": 4,
-        "پنج شنبې": 5,
-        "جمعې": 6,
-        # English names, for the Gregorian side of a dual-calendar line.
-        "saturday": 0,
-        "sunday": 1,
-        "monday": 2,
-        "tuesday": 3,
-        "wednesday": 4,
-        "thursday": 5,
-        "friday": 6,
-        "sat": 0,
-        "sun": 1,
-        "mon": 2,
-        "tue": 3,
-        "tues": 3,
-        "wed": 4,
-        "thu": 5,
-        "thur": 5,
-        "thurs": 5,
-        "fri": 6,
-        # Jalali weekdays spelled in Latin letters (jdatetime, persiantools, khayyam).
-        "shanbe": 0,
-        "shanbeh": 0,
-        "yekshanbe": 1,
-        "yekshanbeh": 1,
-        "yek shanbeh": 1,
-        "doshanbe": 2,
-        "doshanbeh": 2,
-        "do shanbeh": 2,
-        "seshanbe": 3,
-        "seshanbeh": 3,
-        "sehshanbeh": 3,
-        "se shanbeh": 3,
-        "chaharshanbe": 4,
-        "charshanbe": 4,
-        "charshanbeh": 4,
-        "chaharshanbeh": 4,
-        "chaharshambe": 4,
-        "chahar shanbeh": 4,
-        "panjshanbe": 5,
-        "panjshanbeh": 5,
-        "panjshambe": 5,
-        "panj shanbeh": 5,
-        "jome": 6,
-        "jomeh": 6,
-        "jomee": 6,
-        "jom'e": 6,
-        "jomah": 6,
-    }
-)
+# Sunday to Thursday are the word for Saturday after a number word (یک 1 ... پنج 5: «یکشنبه»,
+# "one-Saturday"), and each is one name however the two words are joined: run together, a space
+# or a ZWNJ (the grammar's gap), or a hyphen with no space around it («دو-شنبه», «Yek-shanbe»),
+# added to every such entry by :func:`_weekdays`. A name is matched whole, longest first, so
+# Saturday's word is never read inside a longer name («Do shanbe», «سه‌شنبه»). A spaced dash
+# is a field separator, not a joiner («... شماره یک - شنبه ۲۵ بهمن»: a Saturday).
+_PERSIAN_WEEKDAYS = {
+    "شنبه": 0,
+    "یک شنبه": 1,
+    "دو شنبه": 2,
+    "سه شنبه": 3,
+    "چهار شنبه": 4,
+    "چهار شمبه": 4,
+    "پنج شنبه": 5,
+    "پنج شمبه": 5,
+    "جمعه": 6,
+    # Pashto prints the same names ending in ې where a weekday stands before a date or
+    # after «د» (of): «(یکشنبې، د لړم ۲۸، ۱۴۰۲)», «د پنجشنبې په ورځ» (pa.azadiradio.com,
+    # avapress.com/ps).
+    "شنبې": 0,
+    "یک شنبې": 1,
+    "دو شنبې": 2,
+    "سه شنبې": 3,
+    "چهار شنبې": 4,
+    "پنج شنبې": 5,
+    "جمعې": 6,
+}
+# English names, for the Gregorian side of a dual-calendar line.
+_ENGLISH_WEEKDAYS = {
+    "saturday": 0,
+    "sunday": 1,
+    "monday": 2,
+    "tuesday": 3,
+    "wednesday": 4,
+    "thursday": 5,
+    "friday": 6,
+    "sat": 0,
+    "sun": 1,
+    "mon": 2,
+    "tue": 3,
+    "tues": 3,
+    "wed": 4,
+    "thu": 5,
+    "thur": 5,
+    "thurs": 5,
+    "fri": 6,
+}
+# Jalali weekdays spelled in Latin letters (jdatetime, persiantools, khayyam, the Raku
+# Date::Calendar::Persian: «Seshanbeh», «Se shanbe», «Yek-shanbe»), built as the Persian names
+# are: Saturday's word, ending in e or eh, and its n written m as it sounds before b
+# («Chaharshambe», as «چهار شمبه»), after one of the number words, in any of the joins above.
+_LATIN_SATURDAY = ("shanbe", "shanbeh")
+_LATIN_WEEKDAY_ENDS = ("shanbe", "shanbeh", "shambe", "shambeh")
+_LATIN_WEEKDAY_NUMBERS = {"yek": 1, "do": 2, "se": 3, "seh": 3, "chahar": 4, "char": 4, "panj": 5}
+_LATIN_FRIDAY = ("jome", "jomeh", "jomee", "jom'e", "jomah")
+_PERSIAN_WEEKDAY_NUMBERS = ("یک", "دو", "سه", "چهار", "پنج")
+
+
+def _weekdays() -> dict[str, int]:
+    names = {**_PERSIAN_WEEKDAYS, **_ENGLISH_WEEKDAYS}
+    names.update(dict.fromkeys(_LATIN_SATURDAY, 0))
+    for number, day in _LATIN_WEEKDAY_NUMBERS.items():
+        names.update({f"{number} {end}": day for end in _LATIN_WEEKDAY_ENDS})
+    names.update(dict.fromkeys(_LATIN_FRIDAY, 6))
+    numbers = {*_PERSIAN_WEEKDAY_NUMBERS, *_LATIN_WEEKDAY_NUMBERS}
+    for name, day in list(names.items()):
+        number, space, end = name.partition(" ")
+        if space and number in numbers:  # a number word, then Saturday's word
+            names[f"{number}-{end}"] = day
+    return names
+
+
+WEEKDAYS: Final = MappingProxyType(_weekdays())
 
 # Ordinal day words (running text: «اول بهمن», «بیست و یکم اسفند»).
 _ORDINAL_UNITS = ["", "اول", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم"]
