@@ -434,20 +434,8 @@ KNOWN_FAILURES: dict[str, str] = {
     "2093_sputnik_tj_mobile_russian_language_tajik_bureau_other_item_caption_first_headline_bare_views_figure_updated_parenthesised_time_dd_mm_yyyy_dateline_dushanbe_day_abbreviated_month_no_year_id_in_dated_path": (
         "blind75 (published right after fix207): {'title': 'Переход на электронные квитанции за электроэнергию избавит горожан от очередей в расчетных центрах, считают экономист Фаридун Назаров и руководитель общественного объединения потребителей Мадина Рахимова'} (golden {'title': 'Мнение: электронные квитанции за свет сэкономят время жителей Душанбе'}); {'updated': None} (golden {'updated': '2020-03-12T10:40+05:00'})"
     ),
-    "2151_airlinepress_html_wordpress_feedv3_home_og_type_website_title_site_pipe_meta_description_first_item_lead_div_date_today_banner_commented_copy_article_item_rootitr_span_weekday_date_span_days_ago_tag_h3_no_article": (
-        "blind79 (measured before any fix for it, code 2fd60318): {'title': 'ایرلاین پرس |'} (golden {'title': None})"
-    ),
     "2130_vh_fums_hospital_joomla_news_item_site_name_image_alt_filename_latest_news_labels_stored_text_opens_with_slogan_line_no_headline_event_day_and_historic_lunar_year_no_date_article_id_1753_in_path": (
-        "blind78 (measured before any fix for it, code 2e2e268c): {'title': 'مشاهده کلیه اخبار'} (golden {'title': None})"
-    ),
-    "2132_eshtehard_municipality_k2_category_list_page_child_category_block_titled_like_news_with_zero_count_view_items_label_then_item_weekday_comma_day_month_year_time_1402_bahman_10_category_title_intro_cut_no_article": (
-        "blind78 (measured before any fix for it, code 2e2e268c): {'title': 'طبقه بندي هاي فرزند'} (golden {'title': None})"
-    ),
-    "2133_eshtehard_html_joomla_k2_itemlist_category_title_category_name_site_no_meta_dates_subcategory_block_h2_count_span_description_view_items_link_catitem_span_datecreated_category_h3_title_intro_no_article": (
-        "blind78 (measured before any fix for it, code 2e2e268c): {'title': 'طبقه بندي هاي فرزند'} (golden {'title': None})"
-    ),
-    "2140_alalam_fa_news_site_and_section_label_with_spaced_underscore_no_headline_printed_lead_body_match_time_ascii_tomorrow_one_word_agency_source_line_no_printed_date_news_id_5028392": (
-        "blind78 (measured before any fix for it, code 2e2e268c): {'title': 'العالم _ ایران / ورزشی'} (golden {'title': None})"
+        "blind78 (measured before any fix for it, code 2e2e268c): {'title': 'مشاهده کلیه اخبار'} (golden {'title': None}); fix218: the link and the image's file name are never titles, the hospital's name over them is taken, doubted as a name alone"
     ),
     "2170_kazeroonnema_local_news_site_name_pipe_host_line_code_and_published_day_arabic_yeh_month_year_dash_time_spring_1390_summer_time_kicker_no_headline_lead_repeated_in_body_space_lines": (
         "blind80 (measured before any fix for it, code 8bd53f5c): {'title': 'همزمان با هفتهي ميراث فرهنگي'} (golden {'title': None})"
@@ -492,9 +480,6 @@ SILENT_WRONG: dict[str, str] = {
     # eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c):
     # the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix:
     # the twentieth blind batch (1040-1057), measured on 694f993 before any fix:
-    "2151_airlinepress_html_wordpress_feedv3_home_og_type_website_title_site_pipe_meta_description_first_item_lead_div_date_today_banner_commented_copy_article_item_rootitr_span_weekday_date_span_days_ago_tag_h3_no_article": (
-        "blind79 (measured before any fix for it, code 2fd60318): ['title'] wrong without a warning"
-    ),
     "2170_kazeroonnema_local_news_site_name_pipe_host_line_code_and_published_day_arabic_yeh_month_year_dash_time_spring_1390_summer_time_kicker_no_headline_lead_repeated_in_body_space_lines": (
         "blind80 (measured before any fix for it, code 8bd53f5c): ['title'] wrong without a warning"
     ),
@@ -667,15 +652,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     ),
     "2162_11icce_conference_joomla_home_english_website_link_contact_block_persian_digit_phone_megamenu_slider_captions_event_date_range_deadline_notice_blockquotes_news_day_then_month_glued_to_year_no_article": (
         "blind79 (measured before any fix for it, code 2fd60318): ['title'] wrong without a warning"
-    ),
-    "2132_eshtehard_municipality_k2_category_list_page_child_category_block_titled_like_news_with_zero_count_view_items_label_then_item_weekday_comma_day_month_year_time_1402_bahman_10_category_title_intro_cut_no_article": (
-        "blind78 (measured before any fix for it, code 2e2e268c): ['title'] wrong without a warning"
-    ),
-    "2137_avayerodkof_kohgiluyeh_news_tag_page_site_motto_arabic_yeh_tags_label_item_lead_agency_prefix_then_code_and_tarikh_enteshar_spaced_colon_persian_slashed_1395_01_02_next_lead_cut_no_tag_name_no_article": (
-        "blind78 (measured before any fix for it, code 2e2e268c): ['number', 'published'] wrong without a warning"
-    ),
-    "2140_alalam_fa_news_site_and_section_label_with_spaced_underscore_no_headline_printed_lead_body_match_time_ascii_tomorrow_one_word_agency_source_line_no_printed_date_news_id_5028392": (
-        "blind78 (measured before any fix for it, code 2e2e268c): ['title'] wrong without a warning"
     ),
     "2170_kazeroonnema_local_news_site_name_pipe_host_line_code_and_published_day_arabic_yeh_month_year_dash_time_spring_1390_summer_time_kicker_no_headline_lead_repeated_in_body_space_lines": (
         "blind80 (measured before any fix for it, code 8bd53f5c): ['title'] wrong without a warning"

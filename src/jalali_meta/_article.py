@@ -250,6 +250,7 @@ from jalali_meta._listing import (
     _ticker_on_top,
     _url_listing_name,
     home_address,
+    list_heading_on_top,
     one_item_id,
 )
 from jalali_meta._markdown import (
@@ -2985,6 +2986,7 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         or address.listing
         or unnamed_list
         or _listing(state, lead, outside)
+        or list_heading_on_top(state, title, outside)
     )
     if any(rule == "archive title" for _, rule in hints.titles):
         # The page's <title> or og:title is an archive's («بایگانی‌های NAME - SITE»): a list.

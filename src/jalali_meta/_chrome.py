@@ -1008,8 +1008,17 @@ def _never_title(line: _Line) -> str:
         return "a list item's link in Markdown syntax (a menu's entry: «* [NAME](/page)»)"
     if "_" in text and _FILE_NAME.fullmatch(text):
         return "a file's name (an image's, printed in place of its caption)"
+    if line.words <= IMAGE_FILE_WORDS and "." in text and _IMAGE_FILE_ALONE.fullmatch(text):
+        return "an image's file name with its extension (its alt text printed alone)"
     if text.lstrip()[:1].isascii() and _glued_file_name(text):
         return "an image's file name glued to prose (a picture's name run into its caption or text)"
+    if (
+        "_" in text
+        and "/" in text
+        and line.words <= SITE_SECTION_LABEL_WORDS
+        and _SITE_SECTION_LABEL.fullmatch(text)
+    ):
+        return "a site's and section's label («SITE _ SECTION / SUBSECTION»: a breadcrumb)"
     if "_" in text and _USER_NAME.fullmatch(text):
         return "a user name (words joined by «_»: a forum post's author)"
     if line.words == 1 and _CODE.fullmatch(text):
@@ -1020,6 +1029,10 @@ def _never_title(line: _Line) -> str:
         return "a forum's notice of what was done to the post («... حذف شده است»)"
     if "@" in text and _EMAIL_ALONE.fullmatch(text):
         return "an e-mail address (a contact block's), alone or with its label"
+    if line.words <= CHILD_CATEGORY_WORDS and _squash(norm).lower() in CHILD_CATEGORIES:
+        return "a category page's heading over its child categories («طبقه بندی های فرزند»)"
+    if norm.endswith(")") and _ZERO_COUNT.search(norm) is not None:
+        return "a category's or tag's entry with its item count of zero («NAME (0)»)"
     if line.words <= DOCUMENT_SECTION_WORDS and _squash(norm) in _DOCUMENT_SECTIONS:
         return "a document's section heading"
     if (
@@ -1049,7 +1062,7 @@ def _never_title(line: _Line) -> str:
         return "a byline: a name, a slash and the author's role («NAME/ روزنامه نگار ...»)"
     if line.words <= REPORT_BYLINE_WORDS and _report_byline(line):
         return "a report's byline (an outlet's name and «report»: «... ټي وی رپورټ»)"
-    if line.words == 2 and _ALL_OF_A_KIND.fullmatch(norm):
+    if line.words <= ALL_OF_A_KIND_WORDS and _ALL_OF_A_KIND.fullmatch(norm):
         return "a menu's link to every item of a kind («Все игры», «All news», «همه اخبار»)"
     if (
         "](" in norm
@@ -1176,12 +1189,15 @@ def _never_title(line: _Line) -> str:
 # A menu's link to every item of a kind, alone on its line: «all» and one word in Latin or
 # Cyrillic letters («Все игры», a Russian social network's community menu on my.mail.ru;
 # «All news», «Alle Videos»), and in Persian or Arabic «all» and a plural of a site's kinds of
-# items («همه اخبار», «كل الأخبار»): never a headline (a two-word headline opening with «all»
+# items («همه اخبار», «كل الأخبار»), a «see» verb before them or not («مشاهده کلیه اخبار»,
+# fix218; vocab.SEE_ALL_VERBS): never a headline (a two-word headline opening with «all»
 # in Persian, «همه پرسی», names no kind of item).
+ALL_OF_A_KIND_WORDS = 4
 _ALL_OF_A_KIND = regex.compile(
     r"[\x20]*(?:(?i:all|все|всё|alle|tous|toutes|todos|todas|tutti|tutte)[\x20]+"
     r"[\p{Latin}\p{Cyrillic}]+"
-    r"|(?:همه|تمام|تمامی|كل|کل|جميع|جمیع)[\x20\u200c]+(?:ی[\x20\u200c]+)?"
+    r"|(?:(?:" + "|".join(vocab.SEE_ALL_VERBS) + r")[\x20\u200c]+)?"
+    r"(?:" + "|".join(vocab.ALL_WORDS) + r")[\x20\u200c]+(?:ی[\x20\u200c]+)?"
     r"(?:اخبار|خبرها|مطالب|مقالات|ویدیوها|ویدئوها|فیلمها|عکسها|تصاویر|پستها|نوشتهها"
     r"|الاخبار|الأخبار|المقالات|الفیدیوهات|الفيديوهات|الصور))[\x20]*"
 )
@@ -1307,6 +1323,17 @@ def _clock(norm: str) -> bool:
     )
 
 
+# A site's name, a spaced «_» and its section's path by «/» («العالم _ ایران / ورزشی»:
+# fa.alalam.ir's label over an item that prints no headline, tests/pages 2140; fix218): a
+# breadcrumb, never a headline. Each part is letters only, a few words.
+SITE_SECTION_LABEL_WORDS = 10
+_LABEL_PART = r"[^\W\d_]+(?:[\x20\u200c][^\W\d_]+){0,3}"
+_SITE_SECTION_LABEL = regex.compile(
+    r"[\x20]*" + _LABEL_PART + r"[\x20]+_[\x20]+" + _LABEL_PART
+    + r"(?:[\x20]*/[\x20]*" + _LABEL_PART + r")+[\x20]*"
+)  # fmt: skip
+
+
 # An image's file name printed alone (its alt text): runs of digits joined by «_» or «-»
 # with at most a short Latin tag («278720114_1946125882231904_7730186522911902344_n»,
 # «IMG_20230411_093512»).
@@ -1315,6 +1342,14 @@ def _clock(norm: str) -> bool:
 _USER_NAME = regex.compile(r"[\x20]*[^\W\d_]+(?:\\?_[^\W\d_]+)+[\x20]*")
 _FILE_NAME = regex.compile(
     r"[\x20]*(?:[A-Za-z]{1,4}[_-])?[0-9]{4,}(?:[_-][0-9]{2,})+(?:[_-][A-Za-z]{1,4})?(?:\.[A-Za-z]{3,4})?[\x20]*"
+)
+# An image's file name alone with its extension, Latin words and digits spaced or joined
+# («hedere bimarestan 000597.jpg», a Joomla header image's alt text printed as a line,
+# vh.fums.ac.ir, tests/pages 2130; fix218): never a headline.
+IMAGE_FILE_WORDS = 5
+_IMAGE_FILE_ALONE = regex.compile(
+    r"[\x20]*[A-Za-z0-9_\-]+(?:[\x20]+[A-Za-z0-9_\-]+)*\.(?:jpe?g|png|gif|webp|bmp)[\x20]*",
+    regex.IGNORECASE,
 )
 
 # An image's file name run into the prose after it, opening a line: a name with an image's
@@ -2039,6 +2074,14 @@ def _site_name_twice(lines: Sequence[_Line], index: int) -> bool:
     )
 
 
+CHILD_CATEGORIES = frozenset(
+    _squash(normalize(word)).lower() for word in vocab.CHILD_CATEGORY_HEADINGS
+)
+CHILD_CATEGORY_WORDS = max(len(word.split()) for word in vocab.CHILD_CATEGORY_HEADINGS)
+# A name and a count of zero in brackets at the line's end («... پیش از بارش ها (0)»): a
+# category list's or a tag cloud's entry (K2 prints each child category so, tests/pages 2132;
+# fix218). A series' part is never numbered zero («... (۲)» is a part and stays a title).
+_ZERO_COUNT = regex.compile(r"\S[\x20]*\([\x20]*0[\x20]*\)[\x20]*$")
 _DOCUMENT_SECTIONS = frozenset(_squash(normalize(word)) for word in vocab.DOCUMENT_SECTION_WORDS)
 _SEARCH_FORM_LABELS = frozenset(_squash(normalize(word)) for word in vocab.SEARCH_FORM_LABEL_WORDS)
 # The longest of them, in words.

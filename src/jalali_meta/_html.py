@@ -36,7 +36,7 @@ from jalali_meta._errors import ConflictError, MissingExtraError
 from jalali_meta._evidence import GLUED_RUBRIC_HEADLINE_WORDS, archive_name, date_heading
 from jalali_meta._header import bracket_cells, classify
 from jalali_meta._lines import DATED_HEADLINE_WORDS, HEADLINE_MAX_WORDS, Hints, relay_lead
-from jalali_meta._listing import names_the_listing
+from jalali_meta._listing import home_address, names_the_listing
 from jalali_meta._normalize import normalize, to_ascii_digits
 from jalali_meta._plausible import apply_reference
 from jalali_meta._records import (
@@ -893,6 +893,7 @@ def parse_html(
         else _copyright_site(tree, found.title) or _home_link_site(tree, found.title, url),
     )
     titles = _listing_titles(titles, url or canonical or _first(meta, "og:url"))
+    titles = _home_site_titles(titles, url or canonical or _first(meta, "og:url"))
     # <time datetime> outside navigation, sidebars, footers and related lists.
     time_value = _time_element(found.times, kept_heading)
     # Read before strip_tags: the nodes that it keeps.
@@ -1169,6 +1170,25 @@ def _listing_titles(found: list[tuple[str, str]], url: str | None) -> list[tuple
         if rule == "title tag" and names_the_listing(url, text):
             return [(text, "archive title"), *found]
     return found
+
+
+# A name with a title template's separator after it and nothing else («ایرلاین پرس |»): the
+# site's name of a «SITE | TAGLINE» template whose other part is empty.
+_NAME_AND_BARE_SEPARATOR = re.compile(r"[^|\-–—]*\S\s+[|\-–—]\s*")
+
+
+def _home_site_titles(found: list[tuple[str, str]], url: str | None) -> list[tuple[str, str]]:
+    """At a site's home address (:func:`_listing.home_address`), a ``<title>`` or
+    ``og:title`` that is a name with a bare separator after it («ایرلاین پرس |»,
+    airlinepress.ir's home page, tests/pages 2151; fix218) is the site's name printed by a
+    «SITE | TAGLINE» template with no tagline: it names no page and is dropped."""
+    if not home_address(url):
+        return found
+    return [
+        (text, rule)
+        for text, rule in found
+        if not (rule in ("title tag", "og:title") and _NAME_AND_BARE_SEPARATOR.fullmatch(text))
+    ]
 
 
 def _archive_titles(found: list[tuple[str, str]], whole: Sequence[str]) -> list[tuple[str, str]]:

@@ -26,6 +26,8 @@ from jalali_meta._chrome import (
     _NOT_LETTER,
     _WEEKDAY_LETTERS,
     BARE_ARCHIVE_LABEL_WORDS,
+    CHILD_CATEGORIES,
+    CHILD_CATEGORY_WORDS,
     INSTITUTION_MAX_WORDS,
     LABEL_REACH_ABOVE,
     NAME_MAX_WORDS,
@@ -3388,6 +3390,42 @@ def _listing(state: _State, lead: int, outside: set[int]) -> bool:
         if len(values) >= LISTING_IDS:
             # (Checked only here: most pages never count that many IDs.)
             return not _related_heading_between(state.lines, lead, index, outside)
+    return False
+
+
+# A tag list's bare heading over its items («برچسب ها», no name and no colon: avayerodkof.ir's
+# tag page, tests/pages 2137; fix218).
+_TAG_HEADINGS = frozenset({"برچسبها", "برچسب", "تگها", "تگ"})
+# The heading stands among the page's first lines: this many lines at most above it.
+LIST_HEADING_REACH = 3
+
+
+def list_heading_on_top(state: _State, title: int | None, outside: set[int]) -> bool:
+    """Whether the page opens with a list's heading over its items, above any headline: a
+    category page's heading over its child categories (K2's «طبقه بندي هاي فرزند»,
+    vocab.CHILD_CATEGORY_HEADINGS; tests/pages 2132), or a bare tags heading («برچسب ها»)
+    with an item's labelled ID under it (its «کد خبر: N تاریخ انتشار : DATE» line; tests/pages
+    2137). The ID and the date under it are the first item's, not the page's (fix218). A tags
+    box under a headline is an article's (the headline comes first): not read here."""
+    lines = state.lines
+    seen = 0
+    stop = len(lines) if title is None else title
+    for index in range(stop):
+        if index in outside or not lines[index].text.strip():
+            continue
+        seen += 1
+        if seen > LIST_HEADING_REACH:
+            return False
+        key = _squash(lines[index].norm).lower()
+        if lines[index].words <= CHILD_CATEGORY_WORDS and key in CHILD_CATEGORIES:
+            return True
+        if key in _TAG_HEADINGS:
+            doc = state.doc
+            return any(
+                _number_ids(doc, lines[below])
+                for below in range(index + 1, min(len(lines), index + 1 + LIST_HEADING_REACH))
+                if below not in outside and doc.find(":", lines[below].start, lines[below].end) >= 0
+            )
     return False
 
 

@@ -1544,6 +1544,22 @@ READ_MORE_WORDS: Final = (
     "مشاهده بیشتر", "ادامه را بخوانید",
 )  # fmt: skip
 
+# A category page's heading over its child categories (K2's «طبقه بندي هاي فرزند»,
+# «Children categories», printed with Arabic yeh on news.eshtehard.ir's list pages, tests/pages
+# 2132; fix218): the page lists a category's subcategories and items, never an article.
+CHILD_CATEGORY_HEADINGS: Final = (
+    "طبقه بندی های فرزند", "دسته های فرزند", "دسته بندی های فرزند", "زیر دسته ها",
+    "زیردسته ها", "children categories", "subcategories",
+)  # fmt: skip
+
+# A verb opening a link to every item of a kind: «مشاهده کلیه اخبار» (see all news, a Joomla
+# module's link over its latest items, vh.fums.ac.ir, tests/pages 2130; fix218), «نمایش همه
+# مطالب». Beside the read-more buttons: chrome, never a headline.
+SEE_ALL_VERBS: Final = ("مشاهده", "نمایش", "دیدن")
+
+# The words for «all» before a plural of a site's kinds of items («همه اخبار», «کلیه اخبار»).
+ALL_WORDS: Final = ("همه", "تمام", "تمامی", "کلیه", "كل", "کل", "جميع", "جمیع")
+
 # A line starting with one of these is a byline or reading aid, never a headline.
 BYLINE_WORDS: Final = (
     "نوشته", "نوشته شده توسط", "نگارش از", "نگارش", "نویسنده", "به قلم", "زمان مطالعه",
