@@ -374,22 +374,10 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "newspaper/2107_kumitaizabon_tj_html_drupal_archive_view_h1_month_year_node_teaser_full_h2_title_user_picture_img_alt_submitted_noshir_sanai_intishor_span_title_again_no_date_meta_no_node_id": (
         "blind76 (measured before any fix for it, code 0a700b08): ['title'] wrong without a warning"
     ),
-    "selectolax/2171_kazeroonnema_html_news_studio_cms_title_site_name_pipe_host_div_news_id_and_pdate_spans_arabic_yeh_month_dash_time_subtitle_kicker_no_h1_lead_div_no_date_meta": (
-        "blind80 (measured before any fix for it, code 8bd53f5c): ['title'] wrong without a warning"
-    ),
-    "selectolax/2175_dezfull_loxblog_html_category_page_title_blog_name_dash_category_stars_div_post_date_glued_tags_links_double_colon_time_author_no_post_title_element_no_meta_no_time_element": (
-        "blind80 (measured before any fix for it, code 8bd53f5c): ['title'] wrong without a warning"
-    ),
     "soup_line/2173_gorganma_persianblog_html_old_template_title_blog_name_only_div_blog_title_tagline_post_title_div_author_saat_mixed_digits_pm_weekday_date_1386_no_meta_no_time_element": (
         "blind80 (measured before any fix for it, code 8bd53f5c): ['title'] wrong without a warning"
     ),
-    "trafilatura/2171_kazeroonnema_html_news_studio_cms_title_site_name_pipe_host_div_news_id_and_pdate_spans_arabic_yeh_month_dash_time_subtitle_kicker_no_h1_lead_div_no_date_meta": (
-        "blind80 (measured before any fix for it, code 8bd53f5c): ['title'] wrong without a warning"
-    ),
     "trafilatura/2181_sarmaye_html_vbulletin3_thread_title_post_title_dash_forum_name_navbar_breadcrumb_thead_status_icon_alt_old_date_comma_time_postcount_userinfo_join_date_div_post_title_strong_no_meta_dates": (
-        "blind80 (measured before any fix for it, code 8bd53f5c): ['title'] wrong without a warning"
-    ),
-    "trafilatura_markdown/2171_kazeroonnema_html_news_studio_cms_title_site_name_pipe_host_div_news_id_and_pdate_spans_arabic_yeh_month_dash_time_subtitle_kicker_no_h1_lead_div_no_date_meta": (
         "blind80 (measured before any fix for it, code 8bd53f5c): ['title'] wrong without a warning"
     ),
     "trafilatura_markdown/2181_sarmaye_html_vbulletin3_thread_title_post_title_dash_forum_name_navbar_breadcrumb_thead_status_icon_alt_old_date_comma_time_postcount_userinfo_join_date_div_post_title_strong_no_meta_dates": (

@@ -69,12 +69,6 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
     "1909_iran_charity_network_html_wordpress_top_bar_li_today_jomeh_08_bahman_1400_ticker_ul_other_titles_sidebar_widget_titles_span_count_0_no_h1_title_tag_only_entry_content_essay_no_meta_dates_slug": (
         "blind66: title silent (a sidebar widget's item headline «کمک هزینه تحصیلی ...»)"
     ),
-    "2171_kazeroonnema_html_news_studio_cms_title_site_name_pipe_host_div_news_id_and_pdate_spans_arabic_yeh_month_dash_time_subtitle_kicker_no_h1_lead_div_no_date_meta": (
-        "blind80 (measured before any fix for it, code 8bd53f5c): ['title'] wrong without a warning"
-    ),
-    "2175_dezfull_loxblog_html_category_page_title_blog_name_dash_category_stars_div_post_date_glued_tags_links_double_colon_time_author_no_post_title_element_no_meta_no_time_element": (
-        "blind80 (measured before any fix for it, code 8bd53f5c): ['title'] wrong without a warning"
-    ),
 }
 
 

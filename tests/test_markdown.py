@@ -86,12 +86,6 @@ MARKDOWN_SILENT_WRONG = {
     "2123_akhbarostanha_html_wordpress_goodnews_theme_home_yoast_website_jsonld_og_type_website_today_date_div_h1_page_title_site_name_span_entry_date_datetime_persian_digits_offset_no_article": (
         "blind77 (measured before any fix for it, code bf3d4ff1): ['title', 'published'] wrong without a warning"
     ),
-    "2171_kazeroonnema_html_news_studio_cms_title_site_name_pipe_host_div_news_id_and_pdate_spans_arabic_yeh_month_dash_time_subtitle_kicker_no_h1_lead_div_no_date_meta": (
-        "blind80 (measured before any fix for it, code 8bd53f5c): ['title'] wrong without a warning"
-    ),
-    "2175_dezfull_loxblog_html_category_page_title_blog_name_dash_category_stars_div_post_date_glued_tags_links_double_colon_time_author_no_post_title_element_no_meta_no_time_element": (
-        "blind80 (measured before any fix for it, code 8bd53f5c): ['title'] wrong without a warning"
-    ),
 }
 
 

@@ -437,27 +437,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "2130_vh_fums_hospital_joomla_news_item_site_name_image_alt_filename_latest_news_labels_stored_text_opens_with_slogan_line_no_headline_event_day_and_historic_lunar_year_no_date_article_id_1753_in_path": (
         "blind78 (measured before any fix for it, code 2e2e268c): {'title': 'مشاهده کلیه اخبار'} (golden {'title': None}); fix218: the link and the image's file name are never titles, the hospital's name over them is taken, doubted as a name alone"
     ),
-    "2170_kazeroonnema_local_news_site_name_pipe_host_line_code_and_published_day_arabic_yeh_month_year_dash_time_spring_1390_summer_time_kicker_no_headline_lead_repeated_in_body_space_lines": (
-        "blind80 (measured before any fix for it, code 8bd53f5c): {'title': 'همزمان با هفتهي ميراث فرهنگي'} (golden {'title': None})"
-    ),
-    "2171_kazeroonnema_html_news_studio_cms_title_site_name_pipe_host_div_news_id_and_pdate_spans_arabic_yeh_month_dash_time_subtitle_kicker_no_h1_lead_div_no_date_meta": (
-        "blind80 (measured before any fix for it, code 8bd53f5c): {'title': 'همزمان با هفتهي ميراث فرهنگي'} (golden {'title': None})"
-    ),
-    "2174_dezfull_loxblog_category_page_one_post_blog_name_hearts_tagline_bullets_weekday_date_glued_to_tags_label_double_colon_time_author_latin_summer_1393_no_post_title_relay_credit_spaced_comma": (
-        "blind80 (measured before any fix for it, code 8bd53f5c): {'title': 'دال مثل دزفول●دال مثل دلاورمردان دزفول●دال مثل دسفیلی'} (golden {'title': None}); {'published': None} (golden {'published': '2014-08-08T19:05+04:30'})"
-    ),
-    "2175_dezfull_loxblog_html_category_page_title_blog_name_dash_category_stars_div_post_date_glued_tags_links_double_colon_time_author_no_post_title_element_no_meta_no_time_element": (
-        "blind80 (measured before any fix for it, code 8bd53f5c): {'title': 'دال مثل دزفول●دال مثل دلاورمردان دزفول●دال مثل دسفیلی'} (golden {'title': None}); {'published': None} (golden {'published': '2014-08-08T19:05+04:30'})"
-    ),
-    "2180_sarmaye_vbulletin_stock_forum_thread_breadcrumb_notices_old_post_icon_label_english_month_ordinal_day_year_comma_time_post_number_member_join_month_year_arabic_yeh_labels_post_title_byline_thread_id_query": (
-        "blind80 (measured before any fix for it, code 8bd53f5c): {'published': None} (golden {'published': '2004-09-07T11:26+04:30'})"
-    ),
-    "2181_sarmaye_html_vbulletin3_thread_title_post_title_dash_forum_name_navbar_breadcrumb_thead_status_icon_alt_old_date_comma_time_postcount_userinfo_join_date_div_post_title_strong_no_meta_dates": (
-        "blind80 (measured before any fix for it, code 8bd53f5c): {'published': None} (golden {'published': '2004-09-07T11:26+04:30'})"
-    ),
-    "2182_rehabiran_blogspot_2003_old_blogger_post_page_title_line_one_paragraph_arabic_yeh_body_ellipsis_zero_comments_post_a_comment_home_link_no_date_printed_month_and_post_key_in_address": (
-        "blind80 (measured before any fix for it, code 8bd53f5c): {'number': None} (golden {'number': '106612873519447820'})"
-    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.
@@ -480,18 +459,6 @@ SILENT_WRONG: dict[str, str] = {
     # eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c):
     # the nineteenth blind batch (1020-1039), measured on f200ca1 before any fix:
     # the twentieth blind batch (1040-1057), measured on 694f993 before any fix:
-    "2170_kazeroonnema_local_news_site_name_pipe_host_line_code_and_published_day_arabic_yeh_month_year_dash_time_spring_1390_summer_time_kicker_no_headline_lead_repeated_in_body_space_lines": (
-        "blind80 (measured before any fix for it, code 8bd53f5c): ['title'] wrong without a warning"
-    ),
-    "2171_kazeroonnema_html_news_studio_cms_title_site_name_pipe_host_div_news_id_and_pdate_spans_arabic_yeh_month_dash_time_subtitle_kicker_no_h1_lead_div_no_date_meta": (
-        "blind80 (measured before any fix for it, code 8bd53f5c): ['title'] wrong without a warning"
-    ),
-    "2174_dezfull_loxblog_category_page_one_post_blog_name_hearts_tagline_bullets_weekday_date_glued_to_tags_label_double_colon_time_author_latin_summer_1393_no_post_title_relay_credit_spaced_comma": (
-        "blind80 (measured before any fix for it, code 8bd53f5c): ['title'] wrong without a warning"
-    ),
-    "2175_dezfull_loxblog_html_category_page_title_blog_name_dash_category_stars_div_post_date_glued_tags_links_double_colon_time_author_no_post_title_element_no_meta_no_time_element": (
-        "blind80 (measured before any fix for it, code 8bd53f5c): ['title'] wrong without a warning"
-    ),
 }
 
 # Without its address, a tag or category page whose text alone does not show it is a list
@@ -653,12 +620,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "2162_11icce_conference_joomla_home_english_website_link_contact_block_persian_digit_phone_megamenu_slider_captions_event_date_range_deadline_notice_blockquotes_news_day_then_month_glued_to_year_no_article": (
         "blind79 (measured before any fix for it, code 2fd60318): ['title'] wrong without a warning"
     ),
-    "2170_kazeroonnema_local_news_site_name_pipe_host_line_code_and_published_day_arabic_yeh_month_year_dash_time_spring_1390_summer_time_kicker_no_headline_lead_repeated_in_body_space_lines": (
-        "blind80 (measured before any fix for it, code 8bd53f5c): ['title'] wrong without a warning"
-    ),
-    "2174_dezfull_loxblog_category_page_one_post_blog_name_hearts_tagline_bullets_weekday_date_glued_to_tags_label_double_colon_time_author_latin_summer_1393_no_post_title_relay_credit_spaced_comma": (
-        "blind80 (measured before any fix for it, code 8bd53f5c): ['title'] wrong without a warning"
-    ),
 }
 
 # HTML pages whose visible text (parse_article on jm.visible_text, with the page's address)
@@ -689,12 +650,6 @@ SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
     ),
     "1909_iran_charity_network_html_wordpress_top_bar_li_today_jomeh_08_bahman_1400_ticker_ul_other_titles_sidebar_widget_titles_span_count_0_no_h1_title_tag_only_entry_content_essay_no_meta_dates_slug": (
         "blind66: the visible text gives the portal's name and the today banner, silently"
-    ),
-    "2171_kazeroonnema_html_news_studio_cms_title_site_name_pipe_host_div_news_id_and_pdate_spans_arabic_yeh_month_dash_time_subtitle_kicker_no_h1_lead_div_no_date_meta": (
-        "blind80 (measured before any fix for it, code 8bd53f5c): ['title'] wrong without a warning"
-    ),
-    "2175_dezfull_loxblog_html_category_page_title_blog_name_dash_category_stars_div_post_date_glued_tags_links_double_colon_time_author_no_post_title_element_no_meta_no_time_element": (
-        "blind80 (measured before any fix for it, code 8bd53f5c): ['title'] wrong without a warning"
     ),
 }
 

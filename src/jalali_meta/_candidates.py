@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta, timezone
+from urllib.parse import urlsplit
 
 import regex
 
@@ -288,6 +290,9 @@ def _url_number(state: _State, url: str | None, shortlink: str | None) -> None:
         spelled = regex.compile(rf"(?<![0-9]){tail}(?![0-9])")
         if not any(spelled.search(line.norm) for line in state.lines):
             number = tail
+    if url and number is None and (blogger := _blogger_post_key(url)) is not None:
+        # «/2003/10/blog-post_106612873519447820.html»: old Blogger's post key (fix219).
+        number = blogger
     if number is None and shortlink and (short := url_number(shortlink)) is not None:
         # The page's own short address names the item (WordPress prints it on a single
         # post only: «<link rel="shortlink" href="https://HOST/?p=2051">»): its ID is the
@@ -307,6 +312,34 @@ def _url_number(state: _State, url: str | None, shortlink: str | None) -> None:
         return
     state.url_year_like = url_year_like_id(url) == number
     state.candidates.append(Candidate("number", "url", "url", 1 << 30, text=number))
+
+
+# Old Blogger's post address: «/YYYY/MM/<name>_<key>.html», the key of 18 digits (2003-2006).
+_BLOGGER_KEY = regex.compile(r"^/((?:19|20)[0-9]{2})/(0[1-9]|1[0-2])/[^/]*_([1-9][0-9]{17})\.html$")
+# The digits of the key's opening Unix time (seconds), and the most days it may stand off
+# the address's month (a post's time zone, a draft published the next day).
+BLOGGER_KEY_SECONDS_DIGITS = 10
+BLOGGER_KEY_MONTH_SLACK_DAYS = 2
+
+
+def _blogger_post_key(url: str) -> str | None:
+    """Old Blogger's post key in the address, when its first
+    :data:`BLOGGER_KEY_SECONDS_DIGITS` digits are a Unix time inside the address's month
+    (:data:`BLOGGER_KEY_MONTH_SLACK_DAYS` either side): «.../2003/10/blog-post_
+    106612873519447820.html», 1066128735 = 2003-10-14. The key was the post's own ID across
+    Blogger; a new address's short suffix («blog-post_4784.html») only tells apart the
+    month's posts of one name, and is no ID (the corpus's blogspot goldens)."""
+    if "blogspot." not in url:
+        return None
+    found = _BLOGGER_KEY.match(urlsplit(url).path)
+    if found is None:
+        return None
+    year, month, key = int(found[1]), int(found[2]), found[3]
+    start = datetime(year, month, 1, tzinfo=timezone.utc)
+    end = datetime(year + month // 12, month % 12 + 1, 1, tzinfo=timezone.utc)
+    slack = timedelta(days=BLOGGER_KEY_MONTH_SLACK_DAYS)
+    stamp = datetime.fromtimestamp(int(key[:BLOGGER_KEY_SECONDS_DIGITS]), tz=timezone.utc)
+    return key if start - slack <= stamp < end + slack else None
 
 
 # The alias's name is looked for among the page's first lines (its headline).
@@ -1238,6 +1271,44 @@ def _same_day_as(state: _State, index: int, group: set[int]) -> bool:
     return not days or _day_of(state, index) in days
 
 
+# A forum post's header line as vBulletin prints it: the post status icon's alt text maybe
+# (vocab.POST_STATUS_ALTS: «قديمي», «جديد», «Old», «New»), the post's date and time, then
+# its number in the thread «#1» (the first post: the thread's own).
+_FIRST_POST_NUMBER = regex.compile(r"[\x20\u200c]+#1[\x20\u200c]*$")
+_POST_STATUS_ALT = regex.compile(
+    rf"^[\x20\u200c]*(?:(?:{any_case(vocab.POST_STATUS_ALTS)})[\x20\u200c]+)?"
+)
+
+
+def _first_post_header(lines: Sequence[_Line], index: int) -> Span | None:
+    """The document span of the date in a forum thread's first post header, ``lines[index]``
+    (:data:`_FIRST_POST_NUMBER`, :data:`_POST_STATUS_ALT`): «قديمي September 7th, 2004,
+    11:26   #1» (vBulletin 3, tests/pages 2180), or the date alone on its line and «#1» alone
+    on the next (its HTML's cells, 2181); nothing else on the line. The date must hold a
+    time (a post's stamp) and fill the line between the alt text and the number; else None."""
+    line = lines[index]
+    norm = line.norm
+    number = _FIRST_POST_NUMBER.search(norm) if "#1" in norm else None
+    if number is not None:
+        end = number.start()
+    elif index + 1 < len(lines) and lines[index + 1].norm.strip() == "#1":
+        end = len(norm.rstrip())
+    else:
+        return None
+    start = _POST_STATUS_ALT.match(norm)
+    begin = start.end() if start is not None else 0
+    found = search(norm, begin, end)
+    if found is None or found.start() != begin:
+        return None
+    try:
+        read = read_match(norm, norm, found, end, base=0)
+    except DateError:
+        return None
+    if not read.stamp.has_time or norm[read.end : end].strip():
+        return None
+    return (line.start + begin, line.start + read.end)
+
+
 def _walk(state: _State, indexes: Iterable[int], zone: str, title: int | None) -> None:
     """Record the lines at ``indexes``; a label with an empty value takes the next line."""
     lines = state.lines
@@ -1252,6 +1323,11 @@ def _walk(state: _State, indexes: Iterable[int], zone: str, title: int | None) -
                 _take_next_line(state, field, label_line, line, zone=zone, title=title)
                 continue
         distance = title - index if zone == "pre" and title is not None else 0
+        if zone == "pre" and (post := _first_post_header(lines, index)) is not None:
+            # «قديمي September 7th, 2004, 11:26   #1» over the poster's block and the post's
+            # title: the thread's first post's date, never a banner (fix219).
+            _date_candidate(state, post, "header", index, 0)
+            continue
         if info.kind in ("date", "mixed") and not info.labels and _another_events_date(state, line):
             state.ignore(line, "another date")
             continue

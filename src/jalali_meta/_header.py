@@ -274,6 +274,18 @@ LABEL_MID = lazy(
     _FLAGS,
 )
 
+# A label glued to the year closing a date before it, with its colon: a Loxblog post's
+# footer «جمعه 17 مرداد 1393برچسب:TAGS , ... :: 19:05 :: نويسنده : NAME» (tests/pages 2174,
+# fix219); taken as LABEL_MID is, only when a date ends right at the label.
+LABEL_AFTER_DATE = lazy(
+    rf"""
+    (?<=[0-9])
+    (?P<label>{_LABELS}){_BR}
+    (?P<colon>{_G}:){_G}
+    """,
+    _FLAGS,
+)
+
 # A date label glued to the word before it by text extraction («... اینجا کلیک کنیدتاریخ
 # انتشار : 20 اسفند 1402»): only the date labels of two words or more (a one-word «تاریخ»
 # ends Persian words too), with a colon; _label_matches takes it only before a date.
@@ -882,13 +894,20 @@ def _label_matches(norm: str) -> list[tuple[FieldName, regex.Match[str]]]:
         # a header's fields.
         found = [(field, m) for field, m in found if norm[m.start() - 2 : m.start()] != " /"]
     if not found and _colon_after_letter(norm, 0) and _HAS_DIGIT.search(norm) is not None:
-        # A date first, then a label with a colon: «۱۳۹۵/۱۰/۰۸ کد مطلب: ۳۵۴۱۲».
+        # A date first, then a label with a colon: «۱۳۹۵/۱۰/۰۸ کد مطلب: ۳۵۴۱۲», or the
+        # label glued to the date's year: «جمعه 17 مرداد 1393برچسب: ...» (fix219).
         for match in LABEL_MID.finditer(norm):
             head = _trim(norm, 0, match.start())
             date = search(norm, 0, head[1]) if head[0] < head[1] else None
             if date is not None and date.start() == head[0] and date.end() >= head[1]:
                 found.append((_LABEL_FIELD[_label_key(match.group("label"))], match))
             break
+        glued = LABEL_AFTER_DATE.search(norm) if not found else None
+        if glued is not None:
+            date = search(norm, 0, glued.start())
+            head = _trim(norm, 0, glued.start())
+            if date is not None and date.start() == head[0] and date.end() == glued.start():
+                found.append((_LABEL_FIELD[_label_key(glued.group("label"))], glued))
     if (
         not found
         and (norm[:1].isdigit() or norm.startswith("http"))

@@ -171,6 +171,8 @@ def _read_date(
     if not result.stamp.has_time and result.twin is None:
         result = _with_glued_time(state, result, norm, pos=match.end(), offset=offset)
         if not result.stamp.has_time:
+            result = _with_framed_time(state, result, line, offset + match.end())
+        if not result.stamp.has_time:
             _warn_unattached_clock(state, line, offset + match.end(), result.stamp)
     return result
 
@@ -190,6 +192,37 @@ _UNATTACHED_CLOCK = regex.compile(
     r"(?![\x20\u200c]*+(?:(?:تا|الی|لغایت)(?![\p{L}\p{M}])|[\-\u2013\u2014])"
     r"[\x20\u200c]*+(?:ساعت[\x20\u200c]*+)?[0-9])"
 )
+
+
+# A clock framed by double colons, a blog template's post footer: «... :: 19:05 :: نويسنده :
+# NAME» (Loxblog, tests/pages 2174; fix219).
+_FRAMED_CLOCK = regex.compile(
+    r"(?<![0-9:])::[\x20\u200c]*+(?P<H>[01]?[0-9]|2[0-3]):(?P<MI>[0-5][0-9])(?P<SS>)(?P<ampm>)"
+    r"(?P<tz>)[\x20\u200c]*+::(?![0-9:])"
+)
+
+
+def _with_framed_time(state: _State, result: DateRead, line: _Line, end: int) -> DateRead:
+    """The date opening ``line`` (``end`` its end in the document) at the one clock framed by
+    double colons later on its line (:data:`_FRAMED_CLOCK`), with no digit between them (no
+    other date, no other clock): «جمعه 17 مرداد 1393برچسب:TAGS, :: 19:05 :: نويسنده : NAME»,
+    a Loxblog post's footer printing the tags between the day and its time. Else ``result``."""
+    start = text_span(result.stamp)[0] - line.start
+    pos = end - line.start
+    if not 0 <= start < pos <= len(line.norm) or line.norm[:start].strip():
+        return result
+    rest = line.norm[pos:]
+    clocks = list(_FRAMED_CLOCK.finditer(rest))
+    if len(clocks) != 1 or any(char.isdigit() for char in rest[: clocks[0].start()]):
+        return result
+    clock = clocks[0]
+    try:
+        joined, issues = build(read_time(clock, result.stamp, end + clock.end()), state.doc)
+    except DateError:
+        return result
+    for issue in issues:
+        state.warn(issue.code, issue.message, *issue.span)
+    return DateRead(joined, result.issues, None, result.end)
 
 
 def _warn_unattached_clock(state: _State, line: _Line, end: int, stamp: Timestamp) -> None:

@@ -4097,7 +4097,70 @@ def _choose_title(
         # last: a print of the headline found above it is the title, not this line.)
         state.title_doubt = (_WRAPPED_SENTENCE_PIECE, index)
         return None, ""
+    if key not in hinted and key not in slugs and _occasion_kicker_over_lead(lines, index):
+        state.title_doubt = (_OCCASION_KICKER, index)
+        return None, ""
+    if key not in hinted and _bulleted_tagline(lines[index]):
+        state.title_doubt = (_BULLETED_TAGLINE, index)
+        return None, ""
     return index, rule
+
+
+# The occasion kickers' openings, normalised, each with the space after it (fix219).
+_OCCASION_KICKER_OPENINGS = tuple(
+    normalize(opening) + " " for opening in vocab.OCCASION_KICKER_OPENINGS
+)
+
+
+def _occasion_kicker_over_lead(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a kicker naming the occasion, alone between the header
+    and the lead: a line of 3 to :data:`CONTEXT_KICKER_WORDS` words opening with
+    :data:`vocab.OCCASION_KICKER_OPENINGS` («همزمان با هفته میراث فرهنگی», «به مناسبت روز
+    معلم»), no verb and no mark at its end, right under a date or label line and right over
+    a paragraph. A news site printing its kicker and lead with no headline (the headline only
+    in the address's slug, tests/pages 2170): the kicker says when, never what; no title."""
+    if not 0 < index < len(lines) - 1:
+        return False
+    line = lines[index]
+    if (
+        line.info.kind != "text"
+        or line.paragraph
+        or not 3 <= line.words <= CONTEXT_KICKER_WORDS
+        or line.text.rstrip()[-1] in (*_SENTENCE_ENDS, *_KICKER_ENDS)
+        or not line.norm.replace("\u200c", " ").startswith(_OCCASION_KICKER_OPENINGS)
+        or _verb_end(line) != ""
+    ):
+        return False
+    return lines[index - 1].info.kind in _HEADER_KINDS and lines[index + 1].paragraph
+
+
+# The bullets a blog's header joins its tagline's phrases with: «●», «★», «•» (fix219).
+_TAGLINE_BULLETS = regex.compile(r"[\u25cf\u2605\u2022]+")
+# The fewest phrases a bulleted tagline joins (two are a headline's two parts, or a name
+# and its place).
+TAGLINE_PHRASES = 3
+
+
+def _bulleted_tagline(line: _Line) -> bool:
+    """Whether ``line`` is a blog's tagline: :data:`TAGLINE_PHRASES` phrases or more, each
+    holding a letter, joined by bullets («دال مثل دزفول●دال مثل ...●...», a Loxblog header,
+    tests/pages 2174). Bullets only around a name («★☆★NAME★☆★») join no phrases."""
+    if _TAGLINE_BULLETS.search(line.text) is None:
+        return False
+    phrases = [part for part in _TAGLINE_BULLETS.split(line.text) if part.strip()]
+    return len(phrases) >= TAGLINE_PHRASES and all(has_letter(part) for part in phrases)
+
+
+_BULLETED_TAGLINE = (
+    "the line joins three phrases or more with bullets («●», «★», «•»): a blog's tagline, "
+    "not the post's headline"
+)
+
+
+_OCCASION_KICKER = (
+    "the line is a kicker naming the occasion («همزمان با ...», «به مناسبت ...») right "
+    "between the date and the lead, and the page prints no headline"
+)
 
 
 _WRAPPED_SENTENCE_PIECE = (

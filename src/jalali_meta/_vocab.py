@@ -1671,3 +1671,12 @@ COLUMN_NAME_WORDS: Final = frozenset(
 BLESSING_WORDS: Final = frozenset(
     {"الله", "علیه", "علیها", "علیهم", "سره", "عنه", "عنها", "السلام", "تعالی", "فرجه"}
 )
+
+# The openings of a kicker naming the occasion a report falls on, with no verb: «همزمان با
+# هفته میراث فرهنگی», «به مناسبت روز معلم», «به بهانه ...», «در آستانه ...» (normalised
+# spellings). Over the lead, with no headline between, such a line is no title (fix219).
+OCCASION_KICKER_OPENINGS: Final = ("همزمان با", "به مناسبت", "به بهانه", "در آستانه")
+
+# A forum post's status icon's alt text printed before the post's date: vBulletin's «Old»
+# and «New» and its Persian language packs' «قدیمی» and «جدید» (normalised), fix219.
+POST_STATUS_ALTS: Final = ("قدیمی", "جدید", "old", "new")
