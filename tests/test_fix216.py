@@ -41,6 +41,15 @@ def test_colon_label_and_a_line_of_its_own_read_alike() -> None:
         assert "two-digit-year" in warning_codes(record), line
 
 
+def test_line_of_its_own_with_no_agreeing_page_year_stays_unread_neg() -> None:
+    # «۲۳ آبان ۸۶» alone, no label and the page printing no «۱۳۸۶»: a day and a count as
+    # likely (fix67's near miss): no date (main's record), and the line is no title.
+    post = _POST.replace(" ۱۳۸۶", "")
+    record = jm.parse_article(f"{_TOPIC}\n۲۳ آبان ۸۶{post}")
+    assert record.published is None
+    assert record.title != "۲۳ آبان ۸۶"
+
+
 def test_page_year_decides_the_century_of_a_labelled_two_digit_year() -> None:
     # «۰۲» with the page's «۱۴۰۲» in its footer: 1402, not 1302.
     post = _POST.replace("۱۳۸۶", "۱۴۰۲")

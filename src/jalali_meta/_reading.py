@@ -134,9 +134,20 @@ def _read_date(
         # label's value («ارسال شده در ۱۲ مهر ۸۵») or on a date line of its own (fix216).
         alone = line.info.kind == "date" and date is None
         dated = SHORT_DATELINE_DATE.fullmatch(norm) if dateline or labelled or alone else None
-        if dated is not None:
+        if dated is not None and (dateline or labelled or _year_printed(state, dated)):
             where = "its dateline" if dateline else "a label's value" if labelled else "its line"
             return _read_short_dateline(state, dated, offset, where)
+        if dated is not None:
+            # «۲۹ شهریور ۹۳» alone with no label and no year of the page agreeing: a day
+            # and a count as likely (fix67); no date, and the line is no title either.
+            state.warn(
+                "not-a-date",
+                f"{doc[span[0] : span[1]]!r} prints a two-digit year with no label, and no "
+                "four-digit year of the page agrees; value left empty",
+                span[0],
+                span[1],
+            )
+            return None
         lunar = _lunar_value(state, span)
         if lunar is not None:
             return lunar
@@ -1061,6 +1072,13 @@ def _read_short_dateline(
         end,
     )
     return DateRead(stamp, (), None, end)
+
+
+def _year_printed(state: _State, match: regex.Match[str]) -> bool:
+    """Whether the year a two-digit year stands for (:func:`_century`) is printed whole on
+    the page: «۱۲ مهر ۸۵» alone on its line over a footer's «۱۳۸۵» (fix216)."""
+    years = _page_years(state)
+    return _century(int(match.group("y")), years) in years
 
 
 def _weekday_fits(day_text: str, printed: int) -> bool:

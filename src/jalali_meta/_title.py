@@ -2400,16 +2400,18 @@ def _title_score(
         score -= 4  # the rest of a sentence whose first clause, ending with «،», is above
     elif lead_rest:
         score -= 4  # the lead's second line, under its first with no blank line between
-    # Inside a run of short lines: a menu. The header line right under it (its own date
-    # line, one of ``anchors``) is no menu's item: «NAME» / «MOTTO» / HEADLINE / DATE / body,
-    # a blog's post under its name and motto (fix216, attacks68).
+    # Inside a run of short lines: a menu. The header line right under a headline of three
+    # words or more (its own date line, one of ``anchors``) is no menu's item: «NAME» /
+    # «MOTTO» / HEADLINE / DATE / body, a blog's post under its name and motto (fix216,
+    # attacks68); a label word alone over its date (tests/pages 754) keeps it.
+    dated_headline = words >= DATED_HEADLINE_MIN_WORDS and index + 1 in anchors
     short = 0
     for other in (index - 2, index - 1, index + 1, index + 2):
         if (
             0 <= other < len(lines)
             and lines[other].words <= 3
             and other != anchor
-            and not (other == index + 1 and other in anchors)
+            and not (dated_headline and other == index + 1)
         ):
             short += 1
     if words <= 4 and short >= 3:
@@ -2454,6 +2456,9 @@ def _title_score(
 
 # The most words of a section's name printed inside an item's header block.
 HEADER_SECTION_WORDS = 4
+# A headline over its own date line has at least this many words to keep that line out of
+# the count of short lines around it, a menu's (:func:`_title_score`, fix216).
+DATED_HEADLINE_MIN_WORDS = 3
 
 
 def _inside_header_block(lines: Sequence[_Line], index: int) -> bool:
