@@ -1295,6 +1295,50 @@ def _one_undated_item(lines: Sequence[_Line], outside: set[int]) -> bool:
     )
 
 
+# A home address's text showing one dated item in full (:func:`_one_dated_item_in_full`):
+# the site's name and motto at most over the item's headline, and at least this many body
+# paragraphs under its date (one paragraph under a dated headline is a teaser's, fix125).
+HOME_SITE_LINES = 2
+HOME_FULL_ITEM_PARAGRAPHS = 2
+# What ends a body's sentence (a line of the item's text shorter than a paragraph).
+_BODY_SENTENCE_ENDS = (".", "!", "؟", "?")
+
+
+def _one_dated_item_in_full(lines: Sequence[_Line], outside: set[int]) -> bool:
+    """Whether the text is one dated item shown alone and in full: at most
+    :data:`HOME_SITE_LINES` short lines (the site's name, its motto), then the item's
+    headline and its one date line (either above the other), then its body: at least
+    :data:`HOME_FULL_ITEM_PARAGRAPHS` paragraphs and nothing else but sentences, none cut
+    («...», «…»). No other item's headline or date stands on the page. A one-article site's
+    «/index.php», a self-hosted blog's root showing its newest post in full: the page is that
+    item, as a blog platform's root showing one post is (tests/pages 153; fix216, attacks68).
+    A home page's teaser (a dated headline over one paragraph, fix125) and a front page's
+    items (tests/pages 2120-2129) are not."""
+    kept = [line for index, line in enumerate(lines) if index not in outside]
+    dated = [at for at, line in enumerate(kept) if line.info.kind in _HEADER_KINDS]
+    if len(dated) != 1 or any(line.text.rstrip().endswith(_CUT_ENDS) for line in kept):
+        return False
+    date = dated[0]
+    # The headline over its date, or under it when no short line stands above the date.
+    above = kept[date - 1] if date else None
+    head = date - 1 if above is not None and not above.paragraph else date + 1
+    if head >= len(kept):
+        return False
+    top = min(head, date)
+    headline = kept[head]
+    if (
+        headline.paragraph
+        or headline.info.kind != "text"
+        or top > HOME_SITE_LINES
+        or any(line.paragraph or line.info.kind != "text" for line in kept[:top])
+    ):
+        return False
+    body = kept[max(head, date) + 1 :]
+    return sum(line.paragraph for line in body) >= HOME_FULL_ITEM_PARAGRAPHS and all(
+        line.paragraph or line.text.rstrip().endswith(_BODY_SENTENCE_ENDS) for line in body
+    )
+
+
 def _paged_home(url: str | None) -> bool:
     """Whether ``url`` is a later page of a site's home page («http://x.ir/?paged=5»,
     «/page/5/»): a list of the site's latest items under block labels, naming no list."""
@@ -1673,10 +1717,12 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
     if address.listing and _forum_thread_page(hints.url, lines) is not None:
         # «/topic/206147-<slug>/» on a page printing a thread's labels: one forum thread.
         address = attrs.evolve(address, listing=False)
+    # One dated item shown in full at a site's home address: that item's page (fix216).
+    home_item = home_address(hints.url) and _one_dated_item_in_full(lines, outside)
     if (
         address.listing
         and home_address(hints.url)
-        and (one_item_id(state, outside) or _one_undated_item(lines, outside))
+        and (one_item_id(state, outside) or _one_undated_item(lines, outside) or home_item)
     ):
         # A site's home address over a text printing one item's labelled ID («شماره : 52817»):
         # the item served at the site's root (or its address given for the site's), not the
@@ -2688,6 +2734,7 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         and title_rule in ("headline", "first line")
         and state.title_doubt is None
         and home_address(hints.url)
+        and not home_item
         and _dated_next_to(lines, title, outside)
     ):
         # «https://host/» over «1397/11/18» / HEADLINE / its paragraph: a home page holding
@@ -2699,6 +2746,7 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         and state.title_doubt is None
         and title <= _HOME_TAGLINE_LINE
         and home_address(hints.url)
+        and not home_item
     ):
         # «http://blog.blogfa.com/» over BLOG NAME / TAGLINE / untitled posts: a home page's
         # first lines are its site's name and tagline, not an article's headline (fix185).

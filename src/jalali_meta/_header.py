@@ -779,7 +779,12 @@ def _value_fits(field: str, norm: str, start: int, end: int) -> bool:
         match = ID_VALUE.match(norm, start, end)
         return match is not None and _trim(norm, match.end(), end)[0] == end
     if field in DATE_FIELDS:
-        return DATETIME.match(norm, start, end) is not None
+        # A day, a month's name and a two-digit year, nothing else, is a date's value too
+        # («ارسال شده در ۱۲ مهر ۸۵», fix216; read by _reading._read_short_dateline, warned).
+        return (
+            DATETIME.match(norm, start, end) is not None
+            or SHORT_DATELINE_DATE.fullmatch(norm, start, end) is not None
+        )
     return False
 
 
@@ -2015,6 +2020,12 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
             if not norm[named_end:].strip(_DATE_LINE_LEAD):
                 # «- شنبه ۲۹ شهریور ۹۳» alone on its line: a date line (the resolver reads it).
                 return LineInfo("date", dates=((skip, named_end),))
+        alone = _trim(norm, skip, len(norm))
+        if named is None and SHORT_DATELINE_DATE.fullmatch(norm, *alone):
+            # «۱۲ مهر ۸۵» alone on its line (no weekday): a date line too, its century the
+            # page's other years' or the web-era rule's, warned (fix216). In running text
+            # or after other words it stays text («قیام ۱۵ خرداد ۴۲» names an event).
+            return LineInfo("date", dates=(alone,))
     # 6. Counters, a time alone, and other widgets.
     if ":" in norm and (
         TIME_LINE.fullmatch(norm) or (norm[:1] in _TIME_LEAD_FIRST and time_alone(norm))

@@ -971,6 +971,8 @@ _VERB_ENDINGS = frozenset(
         # The causative light verbs of a compound («به تصویب رساند», «به اجرا درآورد»:
         # brought to approval, put into effect; fix214, attacks67).
         "رساند", "رسانید", "درآورد",
+        # «به دست آورد» (won, gained), «به وجود آورد», «پدید آورد» (fix216, attacks68).
+        "آورد",
     }
 )  # fmt: skip
 _SAYING_VERBS = frozenset({"گفت", "گفتند", "افزود", "نوشت", "پرسید", "گوید", "گویند"})

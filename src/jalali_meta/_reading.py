@@ -130,9 +130,24 @@ def _read_date(
         weekday_named = SHORT_JALALI_DATE.match(norm)
         if weekday_named is not None:
             return _read_short_jalali(state, weekday_named, offset)
-        dated = SHORT_DATELINE_DATE.fullmatch(norm) if dateline else None
+        # A day, a month's name and a two-digit year alone: in an agency's dateline, as a
+        # label's value («ارسال شده در ۱۲ مهر ۸۵») or on a date line of its own (fix216).
+        alone = line.info.kind == "date" and date is None
+        dated = SHORT_DATELINE_DATE.fullmatch(norm) if dateline or labelled or alone else None
+        if dated is not None and (dateline or labelled or _year_printed(state, dated)):
+            where = "its dateline" if dateline else "a label's value" if labelled else "its line"
+            return _read_short_dateline(state, dated, offset, where)
         if dated is not None:
-            return _read_short_dateline(state, dated, offset)
+            # «۲۹ شهریور ۹۳» alone with no label and no year of the page agreeing: a day
+            # and a count as likely (fix67); no date, and the line is no title either.
+            state.warn(
+                "not-a-date",
+                f"{doc[span[0] : span[1]]!r} prints a two-digit year with no label, and no "
+                "four-digit year of the page agrees; value left empty",
+                span[0],
+                span[1],
+            )
+            return None
         lunar = _lunar_value(state, span)
         if lunar is not None:
             return lunar
@@ -1056,12 +1071,15 @@ def _read_short_jalali(state: _State, match: regex.Match[str], offset: int) -> D
     return DateRead(stamp, (), None, end)
 
 
-def _read_short_dateline(state: _State, match: regex.Match[str], offset: int) -> DateRead | None:
-    """Read «٣٠ حمل٩٢» in an agency's dateline (:data:`SHORT_DATELINE_DATE`): the report's
-    day, so its century is the page's other Jalali years' (:func:`_century`), or without
-    them the web-era rule (50-99: 13xx, 00-49: 14xx; the other century is a year to come or
-    one before the web). No weekday checks it: always warned two-digit-year, naming what
-    decided the century (fix204, real60 #29)."""
+def _read_short_dateline(
+    state: _State, match: regex.Match[str], offset: int, where: str = "its dateline"
+) -> DateRead | None:
+    """Read «٣٠ حمل٩٢» in an agency's dateline (:data:`SHORT_DATELINE_DATE`), or alone as a
+    date label's value or on a line of its own (``where``, fix216: «ارسال شده در ۱۲ مهر ۸۵»,
+    «نشر شده ١٤ سرطان ٤٩»): the report's day, so its century is the page's other Jalali
+    years' (:func:`_century`), or without them the web-era rule (50-99: 13xx, 00-49: 14xx;
+    the other century is a year to come or one before the web). No weekday checks it: always
+    warned two-digit-year, naming what decided the century (fix204, real60 #29)."""
     start, end = offset + match.start(), offset + match.end()
     text = state.doc[start:end]
     years = _page_years(state)
@@ -1081,12 +1099,19 @@ def _read_short_dateline(state: _State, match: regex.Match[str], offset: int) ->
     )
     state.warn(
         "two-digit-year",
-        f"{text!r} prints a two-digit year in its dateline; read as {stamp.isoformat()[:10]} "
+        f"{text!r} prints a two-digit year in {where}; read as {stamp.isoformat()[:10]} "
         f"from {context}",
         start,
         end,
     )
     return DateRead(stamp, (), None, end)
+
+
+def _year_printed(state: _State, match: regex.Match[str]) -> bool:
+    """Whether the year a two-digit year stands for (:func:`_century`) is printed whole on
+    the page: «۱۲ مهر ۸۵» alone on its line over a footer's «۱۳۸۵» (fix216)."""
+    years = _page_years(state)
+    return _century(int(match.group("y")), years) in years
 
 
 def _weekday_fits(day_text: str, printed: int) -> bool:

@@ -1490,6 +1490,40 @@ def _stopped_verb_headline(line: _Line) -> bool:
     return _verb_end(bare) == "verb" or _announces_object(bare)
 
 
+def _stopped_statements(line: _Line) -> tuple[_Line, ...]:
+    """What a stopped headline's lead may retell: ``line`` itself when it is one stopped
+    verb headline (:func:`_stopped_verb_headline`), and its first clause when it is two such
+    clauses joined by «و» (fix216, attacks68): «تیم ... عنوان قهرمانی کشور را به دست آورد و
+    جام را به اهتزاز درآورد.», each clause of :data:`STOPPED_HEADLINE_WORDS` words or more
+    (under :data:`LEAD_WORDS`) ending with a finite verb, the whole at most
+    :data:`HEADLINE_MAX_WORDS` words. The first clause states the event; the second tells
+    what came with it, which the lead may leave to later paragraphs. None: no such line."""
+    whole = (line,) if _stopped_verb_headline(line) else ()
+    text = line.text.rstrip()
+    if (
+        line.info.kind != "text"
+        or line.chrome
+        or not text.endswith(".")
+        or line.words > HEADLINE_MAX_WORDS
+        or _CLAUSE_JOINER not in text
+    ):
+        return whole
+    at = text.find(_CLAUSE_JOINER)
+    while at > 0:
+        first = text[:at] + "."
+        second = text[at + len(_CLAUSE_JOINER) :]
+        if _stopped_verb_headline(_Line(first, 0, len(first), False, 0)) and _stopped_verb_headline(
+            _Line(second, 0, len(second), False, 0)
+        ):
+            return (*whole, _Line(first[:-1], 0, at, False, 0))
+        at = text.find(_CLAUSE_JOINER, at + 1)
+    return whole
+
+
+# What joins a two-clause headline's clauses (:func:`_stopped_statements`).
+_CLAUSE_JOINER = " و "
+
+
 def _question_under_stopped_headline(lines: Sequence[_Line], index: int) -> bool:
     """Whether ``lines[index]`` is a question subtitle under a news headline printed with its
     full stop: «بلیت پروازهای داخلی از امروز بیست درصد گران شد.» / «آیا قیمت بلیت قطار هم
@@ -1516,8 +1550,9 @@ def _question_under_stopped_headline(lines: Sequence[_Line], index: int) -> bool
     ):
         return False
     headline = lines[index - 1]
+    statements = _stopped_statements(headline)
     if (
-        not _stopped_verb_headline(headline)
+        not statements
         or not (
             _under_section_lines(lines, index - 1)
             # «۱۸ آذر ۱۴۰۲» over the headline: the item's header printed first
@@ -1538,7 +1573,7 @@ def _question_under_stopped_headline(lines: Sequence[_Line], index: int) -> bool
         at += 1
     else:
         return False
-    if lead.info.kind != "text" or lead.words <= headline.words:
+    if lead.info.kind != "text":
         return False
     held = {word.strip(_WORD_EDGES) for word in _content_words(lead)}
 
@@ -1547,13 +1582,18 @@ def _question_under_stopped_headline(lines: Sequence[_Line], index: int) -> bool
         shared = sum(1 for word in words if any(_same_stem(word, other) for other in held))
         return shared, len(words)
 
-    told, said = retold(headline)
     asked, questioned = retold(line)
-    return (
-        said >= RESTATED_WORDS
-        and told * RESTATED_PART[1] >= said * RESTATED_PART[0]
-        and 2 * asked < questioned
-    )
+    if 2 * asked >= questioned:
+        return False
+    for statement in statements:  # the whole headline, or its first clause (fix216)
+        told, said = retold(statement)
+        if (
+            lead.words > statement.words
+            and said >= RESTATED_WORDS
+            and told * RESTATED_PART[1] >= said * RESTATED_PART[0]
+        ):
+            return True
+    return False
 
 
 def _headline_over_question_subtitle(lines: Sequence[_Line], index: int) -> bool:
@@ -2360,10 +2400,19 @@ def _title_score(
         score -= 4  # the rest of a sentence whose first clause, ending with «،», is above
     elif lead_rest:
         score -= 4  # the lead's second line, under its first with no blank line between
-    # Inside a run of short lines: a menu.
+    # Inside a run of short lines: a menu. The header line right under a headline of three
+    # words or more (its own date line, one of ``anchors``) is no menu's item: «NAME» /
+    # «MOTTO» / HEADLINE / DATE / body, a blog's post under its name and motto (fix216,
+    # attacks68); a label word alone over its date (tests/pages 754) keeps it.
+    dated_headline = words >= DATED_HEADLINE_MIN_WORDS and index + 1 in anchors
     short = 0
     for other in (index - 2, index - 1, index + 1, index + 2):
-        if 0 <= other < len(lines) and lines[other].words <= 3 and other != anchor:
+        if (
+            0 <= other < len(lines)
+            and lines[other].words <= 3
+            and other != anchor
+            and not (dated_headline and other == index + 1)
+        ):
             short += 1
     if words <= 4 and short >= 3:
         score -= 3
@@ -2407,6 +2456,9 @@ def _title_score(
 
 # The most words of a section's name printed inside an item's header block.
 HEADER_SECTION_WORDS = 4
+# A headline over its own date line has at least this many words to keep that line out of
+# the count of short lines around it, a menu's (:func:`_title_score`, fix216).
+DATED_HEADLINE_MIN_WORDS = 3
 
 
 def _inside_header_block(lines: Sequence[_Line], index: int) -> bool:

@@ -560,6 +560,9 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
             # دوشنبه ۱۳ اسفند ۱۳۸۶ ساعت 14:20 توسط NAME | نظرات (۳)».
             "نوشته شده در",
             "ارسال شده در",
+            # Dari «نشر شده DATE» (published), an Afghan magazine's archive line (fix216).
+            "نشر شده",
+            "نشر شده در",
             # BlogSky's and Blogfa's post header «نگارش در تاریخ دوشنبه 31 خردادماه سال 1389
             # توسط NAME» (written on DATE by NAME; iran-87.blogsky.com, real57 #21: fix187).
             "نگارش در تاریخ",
