@@ -32,7 +32,7 @@ import regex
 
 from jalali_meta import _vocab as vocab
 from jalali_meta._datetimes import find_dates
-from jalali_meta._header import is_chrome_line
+from jalali_meta._header import COUNTER_LINE, date_archive_label, is_chrome_line
 from jalali_meta._normalize import normalize
 
 __all__ = [
@@ -249,30 +249,6 @@ def archive_name(text: str) -> tuple[int, int] | None:
     return start, end
 
 
-# A date archive's heading: one date and, before it, at most this many words of a label
-# ending with a colon («روز: آذر ۲۴, ۱۳۹۸», «Рӯз: 11.03.2019», WordPress's day archive).
-DATE_HEADING_LABEL_WORDS = 2
-# A longer label ending with a colon is a date archive's when it opens with an archive word
-# and every word is one of :data:`vocab.DATE_ARCHIVE_LABEL_WORDS`, up to this many words
-# (ZWNJ parting words): «بایگانی نوشته های روز: DAY» (attacks66, fix209).
-DATE_ARCHIVE_LABEL_MAX_WORDS = 6
-
-
-def _date_archive_label(label: str) -> bool:
-    """Whether a label before a date heading's date, its colon cut, is a date archive's:
-    at most :data:`DATE_HEADING_LABEL_WORDS` words of any kind, or an archive word opening
-    at most :data:`DATE_ARCHIVE_LABEL_MAX_WORDS` words of the archive's vocabulary
-    («بایگانی نوشته های روز»)."""
-    if len(label.split()) <= DATE_HEADING_LABEL_WORDS:
-        return True
-    words = normalize(label).replace("\u200c", " ").split()
-    return (
-        len(words) <= DATE_ARCHIVE_LABEL_MAX_WORDS
-        and words[0] in vocab.ARCHIVE_WORDS
-        and all(word in vocab.DATE_ARCHIVE_LABEL_WORDS for word in words)
-    )
-
-
 # A month archive's heading: a month's name and a four-digit year, nothing else («Сентябр
 # 2020», a Tajik Drupal archive view's <h1>, tests/pages 2106/2107; «مهر ماه 1399», «June,
 # 2020»). The month in any calendar and script the grammar reads but the Hijri one, whose
@@ -305,7 +281,7 @@ def month_year_heading(text: str) -> bool:
 def date_heading(text: str) -> bool:
     """Whether a heading (an ``<h1>``, a Markdown heading, a front matter's title) is a date
     alone or a date under a short label ending with a colon («روز: آذر ۲۴, ۱۳۹۸») or an
-    archive's label (:func:`_date_archive_label`): a date archive's heading, which names a
+    archive's label (:func:`_header.date_archive_label`): a date archive's heading, which names a
     day, never the page's title (tests/pages 2083); or a month's name and a year alone
     (:func:`month_year_heading`)."""
     if not any(map(str.isdigit, text)):
@@ -318,7 +294,7 @@ def date_heading(text: str) -> bool:
     start, end = found[0].span
     label = text[:start].strip()
     return not text[end:].strip() and (
-        not label or (label.endswith(":") and _date_archive_label(label[:-1]))
+        not label or (label.endswith(":") and date_archive_label(label[:-1]))
     )
 
 
@@ -384,7 +360,8 @@ def read_more_date(norm: str) -> tuple[int, tuple[int, int]] | None:
     """The title's end and the date's span (offsets in ``norm``) of a teaser's line that runs
     its read-more link and its date into its title («TITLE ادامه مطلب » 11 مرداد 1390»), or
     None. The phrase is one of :data:`jalali_meta._vocab.READ_MORE_WORDS` as whole words, the
-    rest after it (past marks such as «»») is one full date running to the line's end, and
+    rest after it (past marks such as «»») is one full date running to the line's end (or to a
+    counter closing it, :func:`_without_counter`), and
     :data:`READ_MORE_TITLE_WORDS` words at least stand before it."""
     lowered = norm.rstrip().lower()
     for phrase in _READ_MORE_PHRASES:
@@ -396,15 +373,36 @@ def read_more_date(norm: str) -> tuple[int, tuple[int, int]] | None:
             continue
         marks = _READ_MORE_MARKS.match(lowered, after)
         begin = marks.end() if marks else after
-        tail = norm[begin : len(lowered)]
+        tail = _without_counter(norm[begin : len(lowered)])
         found = find_dates(tail)
         if len(found) != 1 or found[0].span is None or found[0].span != (0, len(tail)):
             continue
         head = norm[:at].rstrip(" \u200c")
         if len(head.split()) < READ_MORE_TITLE_WORDS:
             continue
-        return len(head), (begin, len(lowered))
+        return len(head), (begin, begin + len(tail))
     return None
+
+
+# A teaser's view or comment counter printed after its date, the line's end («... ادامه مطلب »
+# 5 مهر 1395 بازدید», «... 12 نظر», «بازدید: 40»): the counter's words alone (its number
+# filled in by a script the text lost) or a counter line (COUNTER_LINE); header furniture,
+# as the read-more link is, so the date still ends the teaser (fix220).
+_COUNTER_ALONE = frozenset(normalize(word).lower() for word in vocab.COUNTER_WORDS)
+_COUNTER_LEAD = " \u200c|•·-–—،,"
+
+
+def _without_counter(tail: str) -> str:
+    """``tail`` (what follows a teaser's read-more link) without the counter after its date
+    when it opens with one date and runs on with a counter only; else ``tail``."""
+    found = find_dates(tail)
+    if len(found) != 1 or found[0].span is None or found[0].span[0] != 0:
+        return tail
+    end = found[0].span[1]
+    rest = tail[end:].lstrip(_COUNTER_LEAD).rstrip()
+    if rest and (rest.lower() in _COUNTER_ALONE or COUNTER_LINE.match(rest) is not None):
+        return tail[:end]
+    return tail
 
 
 def may_read_more(norm: str) -> bool:

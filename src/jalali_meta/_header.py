@@ -36,6 +36,7 @@ import regex
 from jalali_meta import _vocab as vocab
 from jalali_meta._grammar import is_hijri, line_date, read, search, squeeze, twin_after
 from jalali_meta._markdown import is_home_link_line
+from jalali_meta._normalize import normalize
 from jalali_meta._patterns import (
     DATETIME,
     HIJRI_DATE,
@@ -50,6 +51,7 @@ from jalali_meta._patterns import (
 from jalali_meta._records import FieldName, IgnoredReason
 
 __all__ = [
+    "date_archive_label",
     "bullet_of",
     "time_alone",
     "is_news_heading",
@@ -1423,6 +1425,38 @@ _BARE_COUNT = re.compile(r"[1-9][0-9]{0,6}")
 _SHORT_LINK = regex.compile(r"(?i:(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/[a-z0-9_\-/.?=&%#~+]+)")
 
 
+# A date archive's heading: one date and, before it, at most this many words of a label
+# ending with a colon («روز: آذر ۲۴, ۱۳۹۸», «Рӯз: 11.03.2019», WordPress's day archive).
+DATE_HEADING_LABEL_WORDS = 2
+# A longer label ending with a colon is a date archive's when it opens with an archive word
+# and every word is one of :data:`vocab.DATE_ARCHIVE_LABEL_WORDS`, up to this many words
+# (ZWNJ parting words): «بایگانی نوشته های روز: DAY» (attacks66, fix209).
+DATE_ARCHIVE_LABEL_MAX_WORDS = 6
+
+
+def date_archive_label(label: str) -> bool:
+    """Whether a label before a date heading's date, its colon cut, is a date archive's
+    (:func:`_evidence.date_heading`; a date line's label, :func:`_date_line`):
+    at most :data:`DATE_HEADING_LABEL_WORDS` words of any kind, or an archive word opening
+    at most :data:`DATE_ARCHIVE_LABEL_MAX_WORDS` words of the archive's vocabulary
+    («بایگانی نوشته های روز»)."""
+    if len(label.split()) <= DATE_HEADING_LABEL_WORDS:
+        return True
+    words = normalize(label).replace("\u200c", " ").split()
+    return (
+        len(words) <= DATE_ARCHIVE_LABEL_MAX_WORDS
+        and words[0] in vocab.ARCHIVE_WORDS
+        and all(word in vocab.DATE_ARCHIVE_LABEL_WORDS for word in words)
+    )
+
+
+def _archive_label_before(norm: str, match: regex.Match[str]) -> bool:
+    """Whether everything before a line's date is one date archive's label and its colon
+    (:func:`date_archive_label`)."""
+    label = norm[: match.start()].rstrip(" \u200c")
+    return label.endswith(":") and date_archive_label(label[:-1])
+
+
 def _date_line(
     norm: str, match: regex.Match[str]
 ) -> tuple[LineKind, tuple[int, int], tuple[int, int] | None] | None:
@@ -1570,6 +1604,16 @@ def _date_line(
         # «مقالات کلینیک تاج دنتال 0 نظر کاربران 19 شهریور 1401»: the post's comment count
         # right before its date is no company either (a theme's meta line).
         before_words -= _words(counted.group(), 0, len(counted.group()))
+    if (
+        before_words > COMPANY_MAX_WORDS
+        and after[0] == after[1]
+        and _archive_label_before(norm, match)
+    ):
+        # «بایگانی نوشته های خبر روز: ۲۰ آذر ۱۴۰۲»: a date archive's label (of up to
+        # DATE_ARCHIVE_LABEL_MAX_WORDS archive words) and the day it names, nothing after: the
+        # line is the day archive's date heading, as :func:`_evidence.date_heading` says of a
+        # heading, whatever the label's length (fix220); never a title.
+        before_words = 0
     words = before_words + after_words
     # A source, section or city name glued to the date without a separator: «افکار نیوز
     # دوشنبه ۱۵ مرداد ۱۴۰۳ - ۰۰:۰۳», «فرهنگی‌هنری ۲۳:۲۲ - ۱۱ دی ۱۴۰۳»: a few words at most.

@@ -1603,6 +1603,73 @@ def _headline_over_question_subtitle(lines: Sequence[_Line], index: int) -> bool
     return index + 1 < len(lines) and _question_under_stopped_headline(lines, index + 1)
 
 
+_QUESTION_UNDER_RETOLD = (
+    "it is a question under a full-stopped sentence that the lead retells: the sentence may be "
+    "the headline and the question its subtitle"
+)
+
+
+def _question_under_retold_sentence(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]``, a question, stands where :func:`_question_under_stopped_headline`
+    would make it a subtitle but for that rule's narrower gates: the line above is one
+    sentence of a headline's length closing with a full stop after a verb of any kind (a verb
+    of saying with no «را» before its object too, «... برنامه امتحانات ... اعلام کرد.»), at
+    the text's top as there, and the lead under the question (past at most
+    :data:`EXCLAIMED_HEADER_REACH` header lines) retells it (:data:`RESTATED_PART` of its
+    content words, a stem counting) and fewer than half of the question's, whatever the
+    lead's length. The question chosen so is doubted (fix220): a headline and its subtitle,
+    or a post's sentence over its question."""
+    line = lines[index]
+    text = line.text.rstrip()
+    if index == 0 or text[-1:] not in ("؟", "?") or line.info.kind != "text" or line.paragraph:
+        return False
+    upper = lines[index - 1]
+    above = upper.text.rstrip()
+    if (
+        upper.info.kind != "text"
+        or upper.chrome
+        or not above.endswith(".")
+        or above.endswith("..")
+        or not STOPPED_HEADLINE_WORDS <= upper.words < LEAD_WORDS
+        or _SENTENCE_MARK_INSIDE.search(above[:-1]) is not None
+        or _verb_end(_Line(above[:-1], 0, len(above) - 1, False, 0)) == ""
+        or not (
+            _under_section_lines(lines, index - 1)
+            or (
+                index - 1 <= STOPPED_SECTION_LINES
+                and all(top.info.kind in _HEADER_KINDS for top in lines[: index - 1])
+            )
+        )
+    ):
+        return False
+    at = index + 1
+    while at < len(lines) and at - index <= EXCLAIMED_HEADER_REACH + 1:
+        if lines[at].paragraph:
+            break
+        if lines[at].info.kind not in _HEADER_KINDS:
+            return False
+        at += 1
+    else:
+        return False
+    lead = lines[at]
+    if lead.info.kind != "text":
+        return False
+    held = {word.strip(_WORD_EDGES) for word in _content_words(lead)}
+
+    def retold(part: _Line) -> tuple[int, int]:
+        words = {word.strip(_WORD_EDGES) for word in _content_words(part)} - {""}
+        shared = sum(1 for word in words if any(_same_stem(word, other) for other in held))
+        return shared, len(words)
+
+    told, said = retold(upper)
+    asked, questioned = retold(line)
+    return (
+        said >= RESTATED_WORDS
+        and told * RESTATED_PART[1] >= said * RESTATED_PART[0]
+        and 2 * asked < questioned
+    )
+
+
 def _lead_opening_summary(lines: Sequence[_Line], index: int, stop: int) -> bool:
     """Whether ``lines[index]``, right over the running text at ``stop``, is the item's
     summary: the sentence the first paragraph opens with (:data:`SENTENCE_WORDS` words or
@@ -5811,6 +5878,10 @@ def _title_doubt(
     if _under_name_frame(lines, index):
         # «.: فرهنگسرا :.» / «نمایشگاه کتاب»: the frame the site's name or the page's title.
         return _UNDER_NAME_FRAME, index - 1
+    if _question_under_retold_sentence(lines, index):
+        # «... افزایش یافت.» / «آیا ...؟» / DATE / a lead retelling the first line: the
+        # question may be the headline's subtitle (fix220).
+        return _QUESTION_UNDER_RETOLD, index - 1
     mine = next(value for value, at in scored if at == index)
     rival = None
     for value, at in scored:
@@ -8329,7 +8400,8 @@ def _cut_copy_over_whole(lines: Sequence[_Line], index: int) -> int | None:
     """The line that prints whole, a few lines below, the headline ``lines[index]`` ends with
     a cut copy of: ``lines[index]`` ends with «...» (or «…»), and the text before the dots
     ends with the opening of that line's headline, GLUED_HEADLINE_WORDS words or more, the
-    crumbs before the copy (glued to it or not) GLUED_CRUMB_WORDS words at most
+    crumbs before the copy (glued to it or not) GLUED_CRUMB_WORDS words at most; the copy
+    may end inside a word when its whole words before that word are GLUED_HEADLINE_WORDS
     («خانهخبرHEADLINE-CUT...» over HEADLINE: a WordPress news theme's breadcrumb, home and
     section run together by extraction, its last crumb the headline cut short;
     rotbehonline.com, tests/pages 2102). The headline printed twice is the whole copy; the
@@ -8354,8 +8426,13 @@ def _cut_copy_over_whole(lines: Sequence[_Line], index: int) -> int | None:
             if (
                 len(copy) < len(full)
                 and full.startswith(copy)
-                and full[len(copy)] in " \u200c"
                 and len(copy.split()) >= GLUED_HEADLINE_WORDS
+                and (
+                    full[len(copy)] in " \u200c"
+                    # «... پس از سه سا...»: the copy cut inside a word (a length limit in
+                    # letters), its whole words before it GLUED_HEADLINE_WORDS still (fix220)
+                    or len(copy.split()) - 1 >= GLUED_HEADLINE_WORDS
+                )
                 and len(head[:at].split()) <= GLUED_CRUMB_WORDS
                 and (head[:at].strip(" \u200c") or _stands_alone(lines, below))
             ):
