@@ -1312,8 +1312,9 @@ def _one_dated_item_in_full(lines: Sequence[_Line], outside: set[int]) -> bool:
     («...», «…»). No other item's headline or date stands on the page. A one-article site's
     «/index.php», a self-hosted blog's root showing its newest post in full: the page is that
     item, as a blog platform's root showing one post is (tests/pages 153; fix216, attacks68).
-    A home page's teaser (a dated headline over one paragraph, fix125) and a front page's
-    items (tests/pages 2120-2129) are not."""
+    A home page's teaser (a dated headline over one paragraph, fix125), a masthead (an
+    institution's name alone, :func:`_chrome._institution`) over a dated text and a front
+    page's items (tests/pages 2120-2129) are not."""
     kept = [line for index, line in enumerate(lines) if index not in outside]
     dated = [at for at, line in enumerate(kept) if line.info.kind in _HEADER_KINDS]
     if len(dated) != 1 or any(line.text.rstrip().endswith(_CUT_ENDS) for line in kept):
@@ -1329,6 +1330,9 @@ def _one_dated_item_in_full(lines: Sequence[_Line], outside: set[int]) -> bool:
     if (
         headline.paragraph
         or headline.info.kind != "text"
+        # an institution's name alone over the date is the site's masthead, no headline: the
+        # page is a dated teaser's (fix125; tests/test_mut44.py's monthly «ماهنامه باغ سبز»)
+        or _institution(headline)
         or top > HOME_SITE_LINES
         or any(line.paragraph or line.info.kind != "text" for line in kept[:top])
     ):
