@@ -2963,8 +2963,10 @@ def _stamps_linked(
 def _front_page_items(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
     """Whether the title is a front page's item or a label over its items (fix215, blind77):
     a run of dated items (:func:`_stamped_items`) stands under the title with no paragraph
-    between and the title heads none of them (a menu's or a tab's label over the items,
-    vatanlink.com's «دانش و فناوری», andoz.tj's «Эълонҳо» over «HEADLINE - DATE» lines), or
+    between and the title heads none of them (a headline's line between, or the first two
+    stamps one right under the other, each with its own headline: a menu's or a tab's label
+    over the items, vatanlink.com's «دانش و فناوری», andoz.tj's «Эълонҳо» over «HEADLINE -
+    DATE» lines; a title right over the first stamp, «ایجاد شده در DATE», heads it), or
     the title heads one of the run's items but its last (akhbarostanha.ir's third teaser),
     its item no longer than the next one's (an article's headline over its own date line
     owns more text than the dated items of a box under it)."""
@@ -2976,10 +2978,7 @@ def _front_page_items(lines: Sequence[_Line], title: int, outside: set[int]) -> 
         if title >= run[-1]:
             continue
         if title < run[0] and (
-            (
-                (own_words := _item_stamp(lines[run[0]])) is not None
-                and own_words >= STAMPED_HEADLINE_WORDS
-            )
+            run[1] == run[0] + 1
             or any(
                 _headline_over_lead(lines, at, HEADLINE_MAX_WORDS)
                 for at in range(title + 1, run[0])
