@@ -2963,13 +2963,15 @@ def _stamps_linked(
 def _front_page_items(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
     """Whether the title is a front page's item or a label over its items (fix215, blind77):
     a run of dated items (:func:`_stamped_items`) stands under the title with no paragraph
-    between and the title heads none of them (a headline's line between, or the first two
+    between and the title heads none of them (another headline's line between, not the
+    title printed again, or the first two
     stamps one right under the other, each with its own headline: a menu's or a tab's label
     over the items, vatanlink.com's «دانش و فناوری», andoz.tj's «Эълонҳо» over «HEADLINE -
     DATE» lines; a title right over the first stamp, «ایجاد شده در DATE», heads it), or
     the title heads one of the run's items but its last (akhbarostanha.ir's third teaser),
-    its item no longer than the next one's (an article's headline over its own date line
-    owns more text than the dated items of a box under it)."""
+    its item (its lines down to the next item's headline or stamp) holding no more
+    paragraphs than another item of the run (an article's headline owns more text than the
+    dated items of a box or the dated comments under it)."""
 
     def paragraphs(start: int, end: int) -> int:
         return sum(lines[at].paragraph for at in range(start + 1, end) if at not in outside)
@@ -2981,6 +2983,7 @@ def _front_page_items(lines: Sequence[_Line], title: int, outside: set[int]) -> 
             run[1] == run[0] + 1
             or any(
                 _headline_over_lead(lines, at, HEADLINE_MAX_WORDS)
+                and lines[at].key != lines[title].key
                 for at in range(title + 1, run[0])
                 if at not in outside
             )
@@ -2994,8 +2997,27 @@ def _front_page_items(lines: Sequence[_Line], title: int, outside: set[int]) -> 
         if own == run[-1]:
             continue
         after = run[run.index(own) + 1]
-        further = run[run.index(after) + 1] if after != run[-1] else len(lines)
-        if paragraphs(own, after) <= paragraphs(after, further):
+        others = [
+            paragraphs(upper, lower)
+            for upper, lower in itertools.pairwise(run)
+            if lower <= title or upper >= after
+        ]
+        # The title's item runs from its headline to the next item's headline (under its
+        # stamp), or to the next stamp.
+        end = next(
+            (
+                at
+                for at in range(own + 1, after)
+                if at not in outside
+                and lines[at].key != lines[title].key
+                and _headline_over_lead(lines, at, HEADLINE_MAX_WORDS)
+            ),
+            after,
+        )
+        if others and paragraphs(title, end) <= max(others):
+            # (the title's item holds no more paragraphs than another item of the run: an
+            # article's text is longer than a teaser, and a box's items or comments under
+            # it hold none)
             return True
     return False
 
