@@ -2952,6 +2952,10 @@ def _stamps_linked(
     between = [at for at in range(upper + 1, lower) if at not in outside]
     if sum(lines[at].paragraph for at in between) > STAMPED_ITEM_PARAGRAPHS:
         return False
+    if any(is_related_heading(lines[at].norm) for at in between):
+        # a related box's heading («مطالب مرتبط», fix71) parts the article's item from the
+        # box's dated items: they are no run of one front page's items
+        return False
     return any(
         not lines[at].paragraph
         and lines[at].words >= STAMPED_HEADLINE_WORDS
