@@ -584,24 +584,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "2051_s_babran_blogsky_posts_list_page_8_first_post_title_speaker_colon_then_weekday_date_1394_khordad_21_time_16_42_summer_dst_excerpt_ellipsis_no_list_name": (
         "blind73 (measured before any fix for it, code 2ff6cca2): a BlogSky list page of eight posts with no list name: the first post's title and its 1394/03/21 16:42 taken as the page's, no warning"
     ),
-    "2120_bloghnews_mazandaran_news_studio_home_page_ticker_headlines_link_bar_today_banner_weekday_1397_farvardin_6_arabic_yeh_menu_featured_kicker_headline_abstract_list_kickers_no_article_date": (
-        "blind77 (measured before any fix for it, code bf3d4ff1): ['title'] wrong without a warning"
-    ),
-    "2122_akhbarostanha_wordpress_provincial_news_home_page_topbar_today_date_day_month_year_persian_digits_menus_ticker_label_site_name_as_page_heading_slider_cut_excerpts_list_items_month_first_day_comma_year_no_comments_continue_label_no_article": (
-        "blind77 (measured before any fix for it, code bf3d4ff1): ['title', 'published'] wrong without a warning"
-    ),
-    "2124_abfaesfahan_water_company_drupal_portal_home_page_menus_slashed_today_stamp_1397_01_05_company_menu_news_slider_titles_cut_with_ellipsis_visit_counter_comma_groups_last_update_1397_1_5_no_article": (
-        "blind77 (measured before any fix for it, code bf3d4ff1): ['title'] wrong without a warning"
-    ),
-    "2126_vatanlink_link_sharing_aggregator_home_page_category_menu_send_link_login_empty_top_slider_label_items_title_posted_by_user_pipe_slashed_persian_date_glued_to_pipes_zero_comments_source_host_excerpt_votes_no_article": (
-        "blind77 (measured before any fix for it, code bf3d4ff1): ['title'] wrong without a warning"
-    ),
-    "2127_vatanlink_html_aspnet_mvc_home_title_site_pipes_no_meta_dates_h4_showlink_id_slug_primary_link_post_header_line_calendar_icon_span_persian_slashed_date_pipe_vote_counters_no_article": (
-        "blind77 (measured before any fix for it, code bf3d4ff1): ['title', 'published'] wrong without a warning; fix212: no og:url, so its text alone names no home address"
-    ),
-    "2128_andoz_tj_tajik_tax_committee_dle_front_page_cyrillic_menus_ticker_title_dash_dd_mm_yyyy_slider_titles_cut_two_dots_tabs_news_list_day_abbreviated_month_year_comma_time_decree_numbers_with_dates_sidebar_day_month_dash_no_article": (
-        "blind77 (measured before any fix for it, code bf3d4ff1): ['title'] wrong without a warning"
-    ),
     "2150_airlinepress_aviation_news_wordpress_home_airline_category_menu_today_banner_weekday_jalali_dash_english_weekday_gregorian_sidebar_tool_buttons_items_weekday_date_days_ago_source_tag_category_h3_excerpt_no_article": (
         "blind79 (measured before any fix for it, code 2fd60318): ['title'] wrong without a warning"
     ),

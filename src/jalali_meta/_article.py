@@ -174,8 +174,10 @@ from jalali_meta._listing import (
     _LIST_DAY_POSTS,
     _LIST_EXCERPTS_FIRST,
     _LIST_EXCERPTS_NO_NAME,
+    _LIST_FRONT_PAGE_ITEMS,
     _LIST_IDS_FIRST,
     _LIST_LABEL_UNNAMED,
+    _LIST_MENU_LABEL,
     _LIST_NAME_JOINED,
     _LIST_ONE_EXCERPT,
     _LIST_PAGER_FIRST,
@@ -183,6 +185,7 @@ from jalali_meta._listing import (
     _LIST_PLAIN_NO_NAME,
     _LIST_POST_FOOTERS,
     _LIST_SITE_TAGLINE,
+    _LIST_TICKER_ITEMS,
     _NUMBERED_FIRST_ITEM,
     _OUTLET_DOUBT,
     _OVER_CUT_EXCERPTS,
@@ -220,6 +223,7 @@ from jalali_meta._listing import (
     _finglish_slug_spells_below,
     _forum_thread_page,
     _forum_topic,
+    _front_page_items,
     _item_address,
     _items_below,
     _items_doubt,
@@ -233,6 +237,7 @@ from jalali_meta._listing import (
     _lone_cut_text_under,
     _lone_item_list_name,
     _lone_teaser_under,
+    _menu_labels,
     _name_under_list_count,
     _names_the_address,
     _one_full_post,
@@ -247,6 +252,7 @@ from jalali_meta._listing import (
     _slug_spells_below,
     _tag_label_over_excerpt,
     _teasers_without_text,
+    _ticker_items_below,
     _ticker_on_top,
     _url_listing_name,
     home_address,
@@ -1238,6 +1244,8 @@ _WRITER_HEADING_DOUBT = (
     "the page opens with «نویسنده: NAME» over one item's date, headline and one paragraph, and "
     "its address does not say it is a writer's archive: an article under its byline as alike"
 )
+# A front page's items read from its text (fix215): no date over them is the page's.
+_FRONT_PAGE_DOUBTS = (_LIST_FRONT_PAGE_ITEMS, _LIST_TICKER_ITEMS, _LIST_MENU_LABEL)
 _LIST_NAME_DOUBTS = (_OUTLET_DOUBT, _LIST_SITE_TAGLINE, _LIST_PERIOD_UNNAMED, _LIST_NAME_JOINED)
 
 
@@ -2849,6 +2857,28 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
     if (
         title is not None
         and title_rule in ("headline", "first line", "listing name")
+        and not address.listing
+        and (state.title_doubt is None or state.title_doubt[0] not in _UNNAMED_LIST_DOUBTS)
+    ):
+        if _front_page_items(lines, title, outside):
+            # A run of dated items (HEADLINE / its date line / a teaser at most, each), the
+            # title one of them or a menu's or tab's label over them: a front page, whose
+            # dates are its items' (fix215).
+            state.title_doubt = (_LIST_FRONT_PAGE_ITEMS, None)
+            unnamed_list = True
+        elif title_rule == "headline" and _ticker_items_below(lines, title, outside):
+            # The headline is one of the ticker's headlines opening the page, and others of
+            # them head their own teasers below: a front page's items (fix215).
+            state.title_doubt = (_LIST_TICKER_ITEMS, None)
+            unnamed_list = True
+        elif title_rule == "listing name" and _menu_labels(lines, title, outside):
+            # «سازمانهای بالادستی» / «نمودار سازمانی» / more short labels: the line taken as
+            # the list's name and its "first item" are a menu's labels (fix215).
+            state.title_doubt = (_LIST_MENU_LABEL, None)
+            unnamed_list = True
+    if (
+        title is not None
+        and title_rule in ("headline", "first line", "listing name")
         and url_number(hints.url) is None
         and (footers := _post_footers(lines, outside))
         and title < footers[-1]
@@ -3064,6 +3094,10 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         if unnamed_list:
             # No name over the first item: the lines above its headline are its own too.
             item_rules = ("label", "date line", "label above title", "date line above title")
+            if state.title_doubt is not None and state.title_doubt[0] in _FRONT_PAGE_DOUBTS:
+                # A front page's dates are its items' or its banner's, wherever they stand
+                # above the line taken (fix215).
+                item_rules += ("date line farther above title",)
         one_post = "label" in item_rules and _one_full_post(state)
         if one_post:
             # The list shows one post in full under its own labelled header: the page is
@@ -4149,6 +4183,8 @@ def _assemble(
                 *_LIST_NAME_DOUBTS,
                 _LIST_POST_FOOTERS,
                 _LIST_DATELINE_REPORTS,
+                _LIST_FRONT_PAGE_ITEMS,
+                _LIST_MENU_LABEL,
                 _LIST_NAME_UNSPELLED,
                 _LIST_NAME_OVER_FULL_POST,
                 _WRITER_HEADING_DOUBT,

@@ -497,6 +497,18 @@ _LIST_DATELINE_REPORTS = (
     "the page holds several reports, each paragraph opening with an agency's dateline of its "
     "own (a news list's teasers); this line names none of them as the page"
 )
+_LIST_FRONT_PAGE_ITEMS = (
+    "the page is a front page of dated items (a headline and its own date line each, no "
+    "article's text); this line is one of its items or a label over them"
+)
+_LIST_TICKER_ITEMS = (
+    "the page opens with a ticker of headlines, and this one and others of them head their "
+    "own teasers below (a front page's items); none is the page's"
+)
+_LIST_MENU_LABEL = (
+    "the line over the first item is one of a menu's labels, short lines one under the other, "
+    "not a list's name"
+)
 _LIST_POST_FOOTERS = (
     "the page holds several posts, each signed with its own date, and its address names no "
     "item; this line is in the first posts and names none of them as the page"
@@ -533,6 +545,9 @@ _UNNAMED_LIST_DOUBTS = frozenset(
         _LIST_POST_FOOTERS,
         _LIST_DAY_POSTS,
         _LIST_DATELINE_REPORTS,
+        _LIST_FRONT_PAGE_ITEMS,
+        _LIST_TICKER_ITEMS,
+        _LIST_MENU_LABEL,
         _LIST_SITE_TAGLINE,
         _LIST_LABEL_UNNAMED,
         _LIST_POSTS_TEXT,
@@ -2585,6 +2600,86 @@ HEADLINE_RUN_SHORT_WORDS = 3
 HEADLINE_RUN_NAME_LINES = 1
 
 
+def _ticker_items_below(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the headline is printed before in a run of headlines opening the page
+    (:func:`_in_headline_run`: a news site's ticker) and :data:`TICKER_ITEMS_AGAIN` other
+    headlines of that run are printed again below it, each right over a paragraph (fix215,
+    blind77: bloghnews.com's home page, its ticker's headlines over the featured items'
+    teasers). An article's ticker shows other stories' headlines, which its page prints
+    no teaser of; a front page's ticker lists the very items the page shows."""
+    key = lines[title].key
+    copy = next((at for at in range(title) if at not in outside and lines[at].key == key), None)
+    if copy is None or not _in_headline_run(lines, copy, outside):
+        return False
+    spaced = _double_spaced(lines)
+
+    def member(at: int) -> bool:
+        return (
+            0 <= at < len(lines)
+            and at not in outside
+            and not lines[at].paragraph
+            and lines[at].words >= HEADLINE_RUN_SHORT_WORDS
+        )
+
+    first = copy
+    while member(first - 1) and (spaced or not lines[first].blank_before):
+        first -= 1
+    last = copy
+    while member(last + 1) and (spaced or not lines[last + 1].blank_before):
+        last += 1
+    others = {lines[at].key for at in range(first, last + 1)} - {key}
+    again: set[str] = set()
+    for at in range(last + 1, len(lines) - 1):
+        line = lines[at]
+        if line.key in others and at not in outside and lines[at + 1].paragraph:
+            again.add(line.key)
+            if len(again) >= TICKER_ITEMS_AGAIN:
+                return True
+    return False
+
+
+def _menu_labels(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the line taken as a list's name stands in a menu (fix215, blind77): a run of
+    :data:`MENU_RUN_LINES` or more short lines (:data:`MENU_LABEL_WORDS` words at most, no
+    date, no paragraph), one right under the other, holding it and
+    :data:`MENU_LABELS_UNDER` lines under it (abfaesfahan.ir's company menu «سازمانهای
+    بالادستی» / «نمودار سازمانی» / «معرفی شرکت» ...). A list's name stands over its first
+    item's headline and teaser, not over more labels like itself."""
+
+    def label(at: int) -> bool:
+        line = lines[at]
+        return (
+            at not in outside
+            and not line.paragraph
+            and 0 < line.words <= MENU_LABEL_WORDS
+            and line.info.kind == "text"
+        )
+
+    if not label(title):
+        return False
+    last = title
+    while last + 1 < len(lines) and label(last + 1) and not lines[last + 1].blank_before:
+        last += 1
+    if last - title < MENU_LABELS_UNDER:
+        return False
+    first = title
+    while first > 0 and label(first - 1) and not lines[first].blank_before:
+        first -= 1
+    return last - first + 1 >= MENU_RUN_LINES
+
+
+# A menu shows this many short labels of at most this many words one under the other, this
+# many of them under the line taken as a list's name (_menu_labels, fix215).
+MENU_RUN_LINES = 6
+MENU_LABEL_WORDS = 3
+MENU_LABELS_UNDER = 3
+
+
+# A front page's ticker shows at least this many other headlines printed again below it over
+# their teasers (fix215).
+TICKER_ITEMS_AGAIN = 2
+
+
 def _read_more_names(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
     """Whether a line under the headline, among the next :data:`BODY_GAP`, is a read-more
     button that names it («HEADLINE ادامه مطلب »»: a list theme's button, its label the
@@ -2792,6 +2887,155 @@ def _dateline_reports(lines: Sequence[_Line], title: int, outside: set[int]) -> 
 
 # A news list of reports shows this many paragraphs, each opening with its dateline.
 DATELINE_REPORTS = 2
+
+
+def _item_stamp(line: _Line) -> int | None:
+    """The words a short line holds besides its last date, when it ends an item with that
+    date («اسفند ۲۱, ۱۳۹۶»; «ارسال شده توسط NAME |۱۳۹۷/۰۱/۰۷| ۰ نظر | HOST»; «HEADLINE -
+    12.03.2018»), or None: a paragraph, a longer line or one reading no dated day is none."""
+    if line.paragraph or line.words > ITEM_STAMP_WORDS or not _ascii_digit_in(line.norm):
+        return None  # (a year's digits: a cheap test before the grammar)
+    reads = [read for read in iter_dates(line.text) if read.stamp.gregorian is not None]
+    if not reads:
+        shaped = _STAMP_SHAPE_END.search(line.norm)
+        if shaped is None:
+            return None
+        return len(_NOT_LETTER.sub(" ", line.norm[: shaped.start()]).split())
+    start, end = text_span(reads[-1].stamp)
+    return len(_NOT_LETTER.sub(" ", line.text[:start] + " " + line.text[end:]).split())
+
+
+# A date's shape ending a line, in digits («12.03.2018») or with a month's word of a script or
+# a short form the grammar may not read out of its page («12 мар 2018, 10:14»): a day, a
+# month, a four-digit year, a clock at most after it (_item_stamp, fix215).
+_STAMP_SHAPE_END = regex.compile(
+    r"(?:^|[\s\-–—|,(])(?:[0-9]{1,2}[./][0-9]{1,2}[./](?:19|20)[0-9]{2}"
+    r"|[0-9]{1,2}\s\p{L}{3,12}\.?\s(?:19|20)[0-9]{2})(?:,?\s[0-9]{1,2}:[0-9]{2})?[\s)|]*$"
+)
+
+
+def _stamped_items(lines: Sequence[_Line], outside: set[int]) -> list[list[int]]:
+    """The runs of a front page's dated items (fix215): item stamps (:func:`_item_stamp`)
+    one after the other, each at most :data:`STAMPED_ITEM_LINES` lines under the one
+    before, with the next item's headline between (a line of a headline's shape, not a
+    stamp) and at most :data:`STAMPED_ITEM_PARAGRAPHS` paragraphs (a teaser, not an
+    article's text); two stamps right one under the other each carry their own headline
+    («HEADLINE - 12.03.2018»). Only runs of :data:`STAMPED_ITEMS` stamps or more."""
+    stamps: list[tuple[int, int]] = []
+    for index, line in enumerate(lines):
+        if index not in outside and (own := _item_stamp(line)) is not None:
+            stamps.append((index, own))
+    runs: list[list[int]] = []
+    run: list[int] = []
+    last = (0, 0)
+    for stamp in stamps:
+        if run and _stamps_linked(lines, last, stamp, outside):
+            run.append(stamp[0])
+        else:
+            if len(run) >= STAMPED_ITEMS:
+                runs.append(run)
+            run = [stamp[0]]
+        last = stamp
+    if len(run) >= STAMPED_ITEMS:
+        runs.append(run)
+    return runs
+
+
+def _stamps_linked(
+    lines: Sequence[_Line], above: tuple[int, int], below: tuple[int, int], outside: set[int]
+) -> bool:
+    """Whether the item stamp ``below`` dates the item after the one ``above`` dates, each
+    a line's index and its own words (:func:`_stamped_items`)."""
+    (upper, upper_own), (lower, lower_own) = above, below
+    if lower - upper > STAMPED_ITEM_LINES:
+        return False
+    if lower == upper + 1:
+        return min(upper_own, lower_own) >= STAMPED_HEADLINE_WORDS
+    between = [at for at in range(upper + 1, lower) if at not in outside]
+    if sum(lines[at].paragraph for at in between) > STAMPED_ITEM_PARAGRAPHS:
+        return False
+    if any(is_related_heading(lines[at].norm) for at in between):
+        # a related box's heading («مطالب مرتبط», fix71) parts the article's item from the
+        # box's dated items: they are no run of one front page's items
+        return False
+    return any(
+        not lines[at].paragraph
+        and lines[at].words >= STAMPED_HEADLINE_WORDS
+        and _headline_over_lead(lines, at, HEADLINE_MAX_WORDS)
+        for at in between
+    )
+
+
+def _front_page_items(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the title is a front page's item or a label over its items (fix215, blind77):
+    a run of dated items (:func:`_stamped_items`) stands under the title with no paragraph
+    between and the title heads none of them (another headline's line between, not the
+    title printed again, or the first two
+    stamps one right under the other, each with its own headline: a menu's or a tab's label
+    over the items, vatanlink.com's «دانش و فناوری», andoz.tj's «Эълонҳо» over «HEADLINE -
+    DATE» lines; a title right over the first stamp, «ایجاد شده در DATE», heads it), or
+    the title heads one of the run's items but its last (akhbarostanha.ir's third teaser),
+    its item (its lines down to the next item's headline or stamp) holding no more
+    paragraphs than another item of the run (an article's headline owns more text than the
+    dated items of a box or the dated comments under it)."""
+
+    def paragraphs(start: int, end: int) -> int:
+        return sum(lines[at].paragraph for at in range(start + 1, end) if at not in outside)
+
+    for run in _stamped_items(lines, outside):
+        if title >= run[-1]:
+            continue
+        if title < run[0] and (
+            run[1] == run[0] + 1
+            or any(
+                _headline_over_lead(lines, at, HEADLINE_MAX_WORDS)
+                and lines[at].key != lines[title].key
+                for at in range(title + 1, run[0])
+                if at not in outside
+            )
+        ):
+            # The title heads none of the items: a label over them, or an article's
+            # headline over its text (a paragraph between).
+            if not paragraphs(title, run[0]):
+                return True
+            continue
+        own = next(at for at in run if at > title)
+        if own == run[-1]:
+            continue
+        after = run[run.index(own) + 1]
+        others = [
+            paragraphs(upper, lower)
+            for upper, lower in itertools.pairwise(run)
+            if lower <= title or upper >= after
+        ]
+        # The title's item runs from its headline to the next item's headline (under its
+        # stamp), or to the next stamp.
+        end = next(
+            (
+                at
+                for at in range(own + 1, after)
+                if at not in outside
+                and lines[at].key != lines[title].key
+                and _headline_over_lead(lines, at, HEADLINE_MAX_WORDS)
+            ),
+            after,
+        )
+        if others and paragraphs(title, end) <= max(others):
+            # (the title's item holds no more paragraphs than another item of the run: an
+            # article's text is longer than a teaser, and a box's items or comments under
+            # it hold none)
+            return True
+    return False
+
+
+# An item's stamp line has at most this many words; the run's stamps stand at most this many
+# lines apart, at most this many paragraphs between (an item's teaser), a headline of this
+# many words or more between; a front page shows this many dated items or more (fix215).
+ITEM_STAMP_WORDS = 20
+STAMPED_ITEM_LINES = 8
+STAMPED_ITEM_PARAGRAPHS = 2
+STAMPED_HEADLINE_WORDS = 3
+STAMPED_ITEMS = 3
 
 
 def _may_name_a_day(line: _Line) -> bool:

@@ -96,9 +96,7 @@ def _list(bullets: bool) -> str:
 @pytest.mark.parametrize("count", [2, 3])
 def test_list_of_coded_items_keeps_its_conflicts(bullets: bool, count: int) -> None:
     text = "\n\n".join(_list(bullets).split("\n\n")[:count]) + "\n"
-    codes = warning_codes(jm.parse_article(text))
-    assert "number-conflict" in codes
-    assert "published-conflict" in codes
+    _no_item_taken_silently(jm.parse_article(text))
 
 
 def test_article_dated_only_over_an_unheaded_coded_item_neg() -> None:
@@ -123,6 +121,18 @@ def test_list_of_items_dated_before_their_code_keeps_its_conflicts(bullets: bool
     text = "".join(
         f"{head}\n{mark}{date}\n{mark}کد خبر: {code}\n{ITEM_TEXT}\n\n" for head, code, date in ITEMS
     )
-    codes = warning_codes(jm.parse_article(text))
-    assert "number-conflict" in codes
-    assert "published-conflict" in codes
+    _no_item_taken_silently(jm.parse_article(text))
+
+
+def _no_item_taken_silently(record: jm.Article) -> None:
+    """The first item's ID and date are never the page's without a word: either both stand
+    against the next item's (number-conflict, published-conflict), or the page is read as
+    the list it is (fix215: three dated items, `listing-page`) and gives neither."""
+    codes = warning_codes(record)
+    if "listing-page" in codes:
+        assert record.title is None
+        assert record.number is None
+        assert record.published is None
+    else:
+        assert "number-conflict" in codes
+        assert "published-conflict" in codes
