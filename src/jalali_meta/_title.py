@@ -4118,8 +4118,9 @@ def _headline_over_broken_copy(lines: Sequence[_Line], upper: int, index: int) -
     :data:`BROKEN_COPY_MIN_WORDS`), the headline goes on with words of its own (no mark
     parting a site's name: «HEADLINE - SITE» is a browser title), and the line right under
     ``lines[index]``, no blank between, ends with the headline's last word (the copy's end,
-    maybe reworded: «... مرکز شهرستان در تاسوعای حسینی» over «... مرکز شهرستان» / «در صبح
-    امروز تاسوعای حسینی», real64 #05). Neither line is a paragraph."""
+    reworded: «... مرکز شهرستان در تاسوعای حسینی» over «... مرکز شهرستان» / «در صبح امروز
+    تاسوعای حسینی», real64 #05). Neither line is a paragraph. The headline's two halves
+    exactly are a title field's two lines, left to fix70's rules."""
     line, head = lines[index], lines[upper]
     below = index + 1
     if (
@@ -4129,13 +4130,15 @@ def _headline_over_broken_copy(lines: Sequence[_Line], upper: int, index: int) -
         or line.paragraph
         or head.info.kind != "text"
         or below >= len(lines)
+        or lines[below].blank_before
         or lines[below].paragraph
         or lines[below].info.kind != "text"
-        or not lines[below].norm.strip()
     ):
         return False
     words, whole, rest = line.norm.split(), head.norm.split(), lines[below].norm.split()
-    if whole[: len(words)] != words or not rest:
+    if whole[: len(words)] != words or not rest or words + rest == whole:
+        # (the copy the headline's two halves exactly: a title field's two lines, which the
+        # rules for a headline over its halves read, fix70)
         return False
     extra = whole[len(words) :]
     return (
