@@ -271,6 +271,20 @@ _COMMENT_COUNT = regex.compile(
 )
 # At most this many words on such a byline line.
 _ADDRESS_BYLINE_MAX_WORDS = 14
+# A post's counters run into one line: two or more counts, each a number and what it counts
+# (COUNTER_WORDS: comments, views, likes), parted by slashes, bars or bullets, such a mark
+# before the first too («/ 3 نظر / 6 بازدید»: persianblog's line under a post's title,
+# real64 #16). A headline holds words besides its counts.
+_COUNTER_WORDS_ALT = "|".join(
+    map(
+        regex.escape,
+        sorted({normalize(word) for word in vocab.COUNTER_WORDS}, key=len, reverse=True),
+    )
+)
+_ONE_COUNT = rf"[0-9][0-9,]*[\x20\u200c]*(?i:{_COUNTER_WORDS_ALT})(?![\p{{L}}\p{{M}}])"
+_COUNTERS_RUN = regex.compile(
+    rf"[\x20/|•]*{_ONE_COUNT}(?:[\x20]*[/|•][\x20/|•]*{_ONE_COUNT})+[\x20/|•]*"
+)
 # A channel's or site's handle or address beside a pipe: «اسمارت بورس | smartbourse_com».
 _HANDLE_PART = regex.compile(
     r"(?:^|\|)[\x20]*@?[A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*(?:[_.][A-Za-z0-9-]+)+[\x20]*(?:\||$)"
@@ -952,6 +966,8 @@ def _never_title(line: _Line) -> str:
     if not has_letter(text) and not (norm[:1] == "#" and _POST_NUMBER.match(norm)):
         return "no letter"  # (a rule of tatweels, «ــ ــ ــ», holds none: fix172)
     if _ascii_digit_in(norm):  # (every test of this block needs one: see _ascii_digit_in)
+        if _COUNTERS_RUN.fullmatch(norm) is not None:
+            return "a post's counters run into one line («/ 3 نظر / 6 بازدید»)"
         dates = list(iter_dates(text))
         if dates:
             rest = text

@@ -1770,7 +1770,10 @@ _TAXONOMY_ENDS = frozenset({"tag", "tags", "category", "categories"})
 _TAXONOMY_BASE = re.compile(r"[a-z][a-z0-9]*[-_]([a-z]+)")
 # An archive segment is a list when nothing follows it but a date («/archive/1402/05»);
 # «/archives/5736/slug» (WordPress) and «/persian/archives/7128» are articles.
-_ARCHIVE_SEGMENTS = frozenset({"archive", "archives", "آرشیو", "calendar", "تقویم"})
+_ARCHIVE_SEGMENTS = frozenset({"archive", "archives", "آرشیو", "بایگانی", "calendar", "تقویم"})
+# WordPress's archives front, in English or Persian («/بایگانی/1092», real64 #21): a
+# number after it is a post's ID (the numeric permalink «/archives/%post_id%»).
+_WORDPRESS_ARCHIVES = frozenset({"archives", "بایگانی"})
 # WordPress's date archive front when its permalinks hold the post's ID («/date/1396/05/26»,
 # «/archives/date/2019»; WP_Rewrite::get_date_permastruct): a list when a date follows it,
 # whatever its day shows; «/date/1396/05/26/<slug>» is not one.
@@ -1954,7 +1957,7 @@ def _address(url: str | None) -> _Address:
             and _ARCHIVE_DATE.fullmatch("/".join(segments[at + 1 :]))
         ):
             listing = listing or not (
-                key == "archives"
+                key in _WORDPRESS_ARCHIVES
                 and at == len(keys) - 2
                 and _PRE_WEB_YEAR.fullmatch(segments[-1]) is not None
             )

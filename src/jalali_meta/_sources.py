@@ -162,9 +162,27 @@ _URL_JOOMLA_ALIAS = re.compile(
 )
 
 
+def _query_alias(url: str) -> re.Match[str] | None:
+    """The automatic alias of a Joomla article's address without SEF URLs, after its ID and a
+    colon in the ``id`` field («?option=com_content&view=article&id=403:2020-01-06-05-44-58»,
+    edu.um.ac.ir, real64 #20): the same ``<id>-<time>`` alias with a colon for the dash; None
+    for a list's view (its ``id`` is the category's) or another address."""
+    try:
+        query = parse_qsl(_unescaped(urlsplit(url.strip()).query), keep_blank_values=True)
+    except ValueError:
+        return None
+    if not any(key.strip().lower() == "option" for key, _ in query) or joomla_list_view(query):
+        return None
+    for key, value in query:
+        if key.strip().lower() == "id" and ":" in value:
+            return _URL_JOOMLA_ALIAS.fullmatch(value.strip().replace(":", "-", 1))
+    return None
+
+
 def url_alias_day(url: str | None) -> Timestamp | None:
     """The day of Joomla's automatic alias ending the address (``<id>-YYYY-MM-DD-HH-MM-SS``,
-    the item's creation time), or None. Only a time before 19:30 gives the day: the stamp is
+    the item's creation time), or in its ``id`` field (``id=<id>:YYYY-MM-DD-HH-MM-SS``), or
+    None. Only a time before 19:30 gives the day: the stamp is
     UTC (or the server's clock), and before 19:30 UTC the day is the same in Tehran (UTC+3:30,
     +4:30 in summer before 2022) and Kabul (UTC+4:30); a later one may be the next day there.
     A date in the future, or one that is no calendar day, is none. Only the caller knows
@@ -179,9 +197,11 @@ def url_alias_day(url: str | None) -> Timestamp | None:
         None
     """
     segments = _path_segments(url)
-    if not segments:
+    if segments is None or url is None:
         return None
-    found = _URL_JOOMLA_ALIAS.fullmatch(segments[-1])
+    found = _URL_JOOMLA_ALIAS.fullmatch(segments[-1]) if segments else None
+    if found is None:
+        found = _query_alias(url)
     if found is None:
         return None
     year, month, day, hour, minute, _ = found.groups()
@@ -369,6 +389,9 @@ _ITEM_SEGMENTS = frozenset(
         # One photo album's page («/photos/album/1501/<slug>», sobheqazvin.ir, tests/pages
         # 1700; the list is «/photos/» or «/albums/»).
         "album",
+        # WordPress's «archives» front in Persian: a site's numeric permalink
+        # «/بایگانی/%post_id%» (yazarnews.ir's «/بایگانی/1092», real64 #21).
+        "بایگانی",
     }
 )  # fmt: skip
 # Segments whose number is a list's, a page's or an issue's, not the article's
@@ -544,7 +567,7 @@ def _segment_name(segment: str) -> str:
 # «/news/2019» or «/archives/2019». The others name one item (Drupal's «/node/1318», a
 # «/post_details/1400» page, «/item/2019»): a number after them is an item's, year or not.
 _COLLECTION_SEGMENTS = frozenset(
-    {"news", "articles", "archives", "posts", "items", "content", "pages"}
+    {"news", "articles", "archives", "بایگانی", "posts", "items", "content", "pages"}
 )
 # A blog's post by its number alone in its segment, padded or not (nmi.ir's «/blog/023/»,
 # behpardazan.com's «/blog/712/<slug>»; «/blogs/303», etilaatshahr.com's, a web framework's

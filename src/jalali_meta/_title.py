@@ -3782,6 +3782,12 @@ def _choose_title(
         # «.../54893/سوت», over its items): the page's address names its title.
         index = max(spelled)[1]
         key = lines[index].key
+    whole = _whole_over_broken_copy(lines, index)
+    if whole is not None and key not in hinted:
+        # HEADLINE / blank / its first words / its last words reworded / body: a print view
+        # printing the headline, then again broken into two lines (real64 #05); the line
+        # scored best is a piece of the copy, the whole headline above it is the title.
+        index, key = whole, lines[whole].key
     if (
         key in slugs
         and key not in hinted
@@ -4280,6 +4286,62 @@ _OCCASION_KICKER = (
     "the line is a kicker naming the occasion («همزمان با ...», «به مناسبت ...») right "
     "between the date and the lead, and the page prints no headline"
 )
+# The whole headline stands at most this many lines over its broken copy's first piece, and
+# that piece has this many words at least.
+BROKEN_COPY_REACH = 2
+BROKEN_COPY_MIN_WORDS = 4
+
+
+def _headline_over_broken_copy(lines: Sequence[_Line], upper: int, index: int) -> bool:
+    """Whether ``lines[upper]`` is a headline printed again below as two lines, of which
+    ``lines[index]`` is the first: ``lines[index]`` is its first words (at least
+    :data:`BROKEN_COPY_MIN_WORDS`), the headline goes on with words of its own (no mark
+    parting a site's name: «HEADLINE - SITE» is a browser title), and the line right under
+    ``lines[index]``, no blank between, ends with the headline's last word (the copy's end,
+    reworded: «... مرکز شهرستان در تاسوعای حسینی» over «... مرکز شهرستان» / «در صبح امروز
+    تاسوعای حسینی», real64 #05). Neither line is a paragraph. The headline's two halves
+    exactly are a title field's two lines, left to fix70's rules."""
+    line, head = lines[index], lines[upper]
+    below = index + 1
+    if (
+        line.words < BROKEN_COPY_MIN_WORDS
+        or head.words <= line.words
+        or head.paragraph
+        or line.paragraph
+        or head.info.kind != "text"
+        or below >= len(lines)
+        or lines[below].blank_before
+        or lines[below].paragraph
+        or lines[below].info.kind != "text"
+    ):
+        return False
+    words, whole, rest = line.norm.split(), head.norm.split(), lines[below].norm.split()
+    if whole[: len(words)] != words or not rest or words + rest == whole:
+        # (the copy the headline's two halves exactly: a title field's two lines, which the
+        # rules for a headline over its halves read, fix70)
+        return False
+    extra = whole[len(words) :]
+    return (
+        extra[0][:1].isalpha()
+        and rest[-1] == whole[-1]
+        and not any(word in _BROWSER_TITLE_MARKS for word in extra)
+    )
+
+
+def _whole_over_broken_copy(lines: Sequence[_Line], index: int) -> int | None:
+    """The headline over a copy of it broken into two lines when ``lines[index]`` is either
+    piece of that copy (:func:`_headline_over_broken_copy`), else None."""
+    for first in (index, index - 1):
+        if first < 1 or (first != index and lines[index].paragraph):
+            continue
+        for upper in range(first - 1, max(-1, first - BROKEN_COPY_REACH - 1), -1):
+            if _headline_over_broken_copy(lines, upper, first):
+                return upper
+    return None
+
+
+# Marks parting a browser title's headline from its site's name («HEADLINE - SITE»).
+_BROWSER_TITLE_MARKS = frozenset({"-", "–", "—", "|", "::", "»", "«"})
 
 
 _WRAPPED_SENTENCE_PIECE = (
