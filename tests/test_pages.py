@@ -593,9 +593,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "2154_araku_university_portal_home_nested_menu_arabic_yeh_kaf_image_banners_no_text_marquee_student_notices_with_term_years_dot_heading_news_events_titles_only_dates_hidden_in_title_attributes_service_icons_no_article": (
         "blind79 (measured before any fix for it, code 2fd60318): ['title'] wrong without a warning"
     ),
-    "2156_basu_university_kentico_aspnet_home_megamenu_span_labels_language_links_js_written_date_not_in_text_quick_links_view_all_twice_news_slashed_date_above_title_cut_summary_circular_number_with_date_announcements_undated_no_article": (
-        "blind79 (measured before any fix for it, code 2fd60318): ['title'] wrong without a warning"
-    ),
     "2158_55online_news_analysis_home_top_bar_weekday_jalali_persian_digits_then_gregorian_year_first_month_day_comma_weekday_site_logo_text_as_page_heading_menus_twice_carousel_category_labels_video_titles_no_ads_result_editor_picks_no_article": (
         "blind79 (measured before any fix for it, code 2fd60318): ['title', 'published'] wrong without a warning"
     ),
