@@ -2892,12 +2892,18 @@ def _dateline_reports(lines: Sequence[_Line], title: int, outside: set[int]) -> 
 DATELINE_REPORTS = 2
 
 
+def _may_stamp(line: _Line) -> bool:
+    """Whether ``line`` may be an item stamp (:func:`_item_stamp`): a short line, not a
+    paragraph, holding a digit (a year's digits: a cheap test before the grammar)."""
+    return not line.paragraph and line.words <= ITEM_STAMP_WORDS and _ascii_digit_in(line.norm)
+
+
 def _item_stamp(line: _Line) -> int | None:
     """The words a short line holds besides its last date, when it ends an item with that
     date («اسفند ۲۱, ۱۳۹۶»; «ارسال شده توسط NAME |۱۳۹۷/۰۱/۰۷| ۰ نظر | HOST»; «HEADLINE -
     12.03.2018»), or None: a paragraph, a longer line or one reading no dated day is none."""
-    if line.paragraph or line.words > ITEM_STAMP_WORDS or not _ascii_digit_in(line.norm):
-        return None  # (a year's digits: a cheap test before the grammar)
+    if not _may_stamp(line):
+        return None
     reads = [read for read in iter_dates(line.text) if read.stamp.gregorian is not None]
     if not reads:
         shaped = _STAMP_SHAPE_END.search(line.norm)
@@ -2924,9 +2930,14 @@ def _stamped_items(lines: Sequence[_Line], outside: set[int]) -> list[list[int]]
     stamp) and at most :data:`STAMPED_ITEM_PARAGRAPHS` paragraphs (a teaser, not an
     article's text); two stamps right one under the other each carry their own headline
     («HEADLINE - 12.03.2018»). Only runs of :data:`STAMPED_ITEMS` stamps or more."""
+    candidates = [
+        index for index, line in enumerate(lines) if index not in outside and _may_stamp(line)
+    ]
+    if len(candidates) < STAMPED_ITEMS:
+        return []  # too few lines to hold a run: no date grammar read (the seed's cost)
     stamps: list[tuple[int, int]] = []
-    for index, line in enumerate(lines):
-        if index not in outside and (own := _item_stamp(line)) is not None:
+    for index in candidates:
+        if (own := _item_stamp(lines[index])) is not None:
             stamps.append((index, own))
     runs: list[list[int]] = []
     run: list[int] = []
