@@ -1273,25 +1273,32 @@ def _same_day_as(state: _State, index: int, group: set[int]) -> bool:
 
 # A forum post's header line as vBulletin prints it: the post status icon's alt text maybe
 # (vocab.POST_STATUS_ALTS: «قديمي», «جديد», «Old», «New»), the post's date and time, then
-# its number in the thread «#1» (the first post: the thread's own).
-_FIRST_POST_NUMBER = regex.compile(r"[\x20\u200c]+#1[\x20\u200c]*$")
+# its number in the thread «#1» (the first post: the thread's own), or a later reply's «#11»
+# (a thread's later page opens with it: the reply's date, never the thread's, fix222).
+_POST_NUMBER = regex.compile(r"[\x20\u200c]+#([1-9][0-9]{0,5})[\x20\u200c]*$")
+_POST_NUMBER_ALONE = regex.compile(r"^[\x20\u200c]*#([1-9][0-9]{0,5})[\x20\u200c]*$")
 _POST_STATUS_ALT = regex.compile(
     rf"^[\x20\u200c]*(?:(?:{any_case(vocab.POST_STATUS_ALTS)})[\x20\u200c]+)?"
 )
 
 
-def _first_post_header(lines: Sequence[_Line], index: int) -> Span | None:
-    """The document span of the date in a forum thread's first post header, ``lines[index]``
-    (:data:`_FIRST_POST_NUMBER`, :data:`_POST_STATUS_ALT`): «قديمي September 7th, 2004,
-    11:26   #1» (vBulletin 3, tests/pages 2180), or the date alone on its line and «#1» alone
-    on the next (its HTML's cells, 2181); nothing else on the line. The date must hold a
-    time (a post's stamp) and fill the line between the alt text and the number; else None."""
+def _post_header(lines: Sequence[_Line], index: int) -> tuple[Span, int] | None:
+    """The document span of the date in a forum post's header, ``lines[index]``, and the
+    post's number in the thread (:data:`_POST_NUMBER`, :data:`_POST_STATUS_ALT`): «قديمي
+    September 7th, 2004, 11:26   #1» (vBulletin 3, tests/pages 2180), or the date alone on its
+    line and «#1» alone on the next (its HTML's cells, 2181); nothing else on the line. The
+    date must hold a time (a post's stamp) and fill the line between the alt text and the
+    number; else None."""
     line = lines[index]
     norm = line.norm
-    number = _FIRST_POST_NUMBER.search(norm) if "#1" in norm else None
+    if "#" not in norm and (index + 1 >= len(lines) or "#" not in lines[index + 1].norm):
+        return None
+    number = _POST_NUMBER.search(norm)
+    alone = _POST_NUMBER_ALONE.match(lines[index + 1].norm) if index + 1 < len(lines) else None
     if number is not None:
         end = number.start()
-    elif index + 1 < len(lines) and lines[index + 1].norm.strip() == "#1":
+    elif alone is not None:
+        number = alone
         end = len(norm.rstrip())
     else:
         return None
@@ -1306,7 +1313,7 @@ def _first_post_header(lines: Sequence[_Line], index: int) -> Span | None:
         return None
     if not read.stamp.has_time or norm[read.end : end].strip():
         return None
-    return (line.start + begin, line.start + read.end)
+    return (line.start + begin, line.start + read.end), int(number.group(1))
 
 
 def _walk(state: _State, indexes: Iterable[int], zone: str, title: int | None) -> None:
@@ -1323,10 +1330,16 @@ def _walk(state: _State, indexes: Iterable[int], zone: str, title: int | None) -
                 _take_next_line(state, field, label_line, line, zone=zone, title=title)
                 continue
         distance = title - index if zone == "pre" and title is not None else 0
-        if zone == "pre" and (post := _first_post_header(lines, index)) is not None:
+        post = _post_header(lines, index)
+        if post is not None and post[1] > 1:
+            # «December 11th, 2023, 08:15» over «#11»: a reply's header, its date the
+            # reply's, never the thread's (a comment's date, fix222).
+            state.ignore(line, "another date")
+            continue
+        if zone == "pre" and post is not None:
             # «قديمي September 7th, 2004, 11:26   #1» over the poster's block and the post's
             # title: the thread's first post's date, never a banner (fix219).
-            _date_candidate(state, post, "header", index, 0)
+            _date_candidate(state, post[0], "header", index, 0)
             continue
         if info.kind in ("date", "mixed") and not info.labels and _another_events_date(state, line):
             state.ignore(line, "another date")

@@ -985,11 +985,13 @@ ARCHIVE_WORD_PATTERN: Final = "(?:" + "|".join(ARCHIVE_WORDS) + ")"
 POSTS_LABEL_PATTERN: Final = "نوشته[\x20\u200c]*ها"
 # The words of a date archive's long label over its day («بایگانی نوشته های روز: DAY», «آرشیو
 # مطالب روز: DAY»; a theme's own wording of WordPress's «بایگانی روزانه:»): an archive word,
-# «posts»/«news» and the period's name, with the plural endings (fix209).
+# «posts»/«news» and the period's name, with the plural endings (fix209); «دسته» (category),
+# a theme naming its daily list as a category's («بایگانی نوشته های دسته اخبار روز: DAY»,
+# fix222): the label still ends with the colon over one date, as every such label.
 DATE_ARCHIVE_LABEL_WORDS: Final = frozenset(
     {
         *ARCHIVE_WORDS, "نوشته", "مطالب", "مطلب", "اخبار", "خبرها", "خبر", "ها", "های",
-        "روز", "روزانه", "ماه", "ماهانه", "سال", "سالانه",
+        "روز", "روزانه", "ماه", "ماهانه", "سال", "سالانه", "دسته",
     }
 )  # fmt: skip
 # Words that join a noun to what follows it and never end a list's name: «نگاهی به آرشیو -
