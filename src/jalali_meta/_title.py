@@ -1524,6 +1524,34 @@ def _stopped_statements(line: _Line) -> tuple[_Line, ...]:
 _CLAUSE_JOINER = " و "
 
 
+def _lead_under_question(lines: Sequence[_Line], index: int) -> _Line | None:
+    """The lead under the question ``lines[index]``: the first paragraph past at most
+    :data:`EXCLAIMED_HEADER_REACH` header lines (a date, labels), when it is text; None when
+    another line stands between or no paragraph comes (:func:`_question_under_stopped_headline`,
+    :func:`_question_under_retold_sentence`)."""
+    at = index + 1
+    while at < len(lines) and at - index <= EXCLAIMED_HEADER_REACH + 1:
+        if lines[at].paragraph:
+            return lines[at] if lines[at].info.kind == "text" else None
+        if lines[at].info.kind not in _HEADER_KINDS:
+            return None
+        at += 1
+    return None
+
+
+def _held_words(lead: _Line) -> set[str]:
+    """The lead's content words, their edges stripped, that :func:`_retold` looks up."""
+    return {word.strip(_WORD_EDGES) for word in _content_words(lead)}
+
+
+def _retold(part: _Line, held: set[str]) -> tuple[int, int]:
+    """How many of ``part``'s content words the lead holds (``held``, a word's stem
+    counting), and how many it has."""
+    words = {word.strip(_WORD_EDGES) for word in _content_words(part)} - {""}
+    shared = sum(1 for word in words if any(_same_stem(word, other) for other in held))
+    return shared, len(words)
+
+
 def _question_under_stopped_headline(lines: Sequence[_Line], index: int) -> bool:
     """Whether ``lines[index]`` is a question subtitle under a news headline printed with its
     full stop: «بلیت پروازهای داخلی از امروز بیست درصد گران شد.» / «آیا قیمت بلیت قطار هم
@@ -1563,30 +1591,15 @@ def _question_under_stopped_headline(lines: Sequence[_Line], index: int) -> bool
         )
     ):
         return False
-    at = index + 1
-    while at < len(lines) and at - index <= EXCLAIMED_HEADER_REACH + 1:
-        lead = lines[at]
-        if lead.paragraph:
-            break
-        if lead.info.kind not in _HEADER_KINDS:
-            return False
-        at += 1
-    else:
+    lead = _lead_under_question(lines, index)
+    if lead is None:
         return False
-    if lead.info.kind != "text":
-        return False
-    held = {word.strip(_WORD_EDGES) for word in _content_words(lead)}
-
-    def retold(upper: _Line) -> tuple[int, int]:
-        words = {word.strip(_WORD_EDGES) for word in _content_words(upper)} - {""}
-        shared = sum(1 for word in words if any(_same_stem(word, other) for other in held))
-        return shared, len(words)
-
-    asked, questioned = retold(line)
+    held = _held_words(lead)
+    asked, questioned = _retold(line, held)
     if 2 * asked >= questioned:
         return False
     for statement in statements:  # the whole headline, or its first clause (fix216)
-        told, said = retold(statement)
+        told, said = _retold(statement, held)
         if (
             lead.words > statement.words
             and said >= RESTATED_WORDS
@@ -1642,27 +1655,12 @@ def _question_under_retold_sentence(lines: Sequence[_Line], index: int) -> bool:
         )
     ):
         return False
-    at = index + 1
-    while at < len(lines) and at - index <= EXCLAIMED_HEADER_REACH + 1:
-        if lines[at].paragraph:
-            break
-        if lines[at].info.kind not in _HEADER_KINDS:
-            return False
-        at += 1
-    else:
+    lead = _lead_under_question(lines, index)
+    if lead is None:
         return False
-    lead = lines[at]
-    if lead.info.kind != "text":
-        return False
-    held = {word.strip(_WORD_EDGES) for word in _content_words(lead)}
-
-    def retold(part: _Line) -> tuple[int, int]:
-        words = {word.strip(_WORD_EDGES) for word in _content_words(part)} - {""}
-        shared = sum(1 for word in words if any(_same_stem(word, other) for other in held))
-        return shared, len(words)
-
-    told, said = retold(upper)
-    asked, questioned = retold(line)
+    held = _held_words(lead)
+    told, said = _retold(upper, held)
+    asked, questioned = _retold(line, held)
     return (
         said >= RESTATED_WORDS
         and told * RESTATED_PART[1] >= said * RESTATED_PART[0]
