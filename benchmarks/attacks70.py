@@ -322,7 +322,7 @@ case(
     f"انجمن فناوری نمونه > شبکه\n\n۲۵ فروردین ۱۴۰۳، ۰۹:۰۰\n#۱\n\n{THREAD}\n\n"
     "سلام، از دیروز که برق رفت مودم دیگر به اینترنت وصل نمی شود. راه حلی دارید؟\n\n"
     f"۲۶ فروردین ۱۴۰۳، ۱۰:۲۰\n#۲\n\n{REPLY}",
-    {"title": THREAD, "published": "2024-04-13T09:00"},
+    {"title": THREAD, "published": "2024-04-13T09:00:00+03:30"},
 )
 
 # == attack69's left shape: a long digit key in a non-Blogger address ===========================
