@@ -292,6 +292,7 @@ TESTS = [
     "tests/adversarial/test_attacks68.py",
     "tests/adversarial/test_attacks69.py",
     "tests/test_mut45.py",  # this round's tests (absent from the "before" archive)
+    "tests/test_fix70.py",  # a headline over its exact two halves (pins mutant 58)
 ]
 
 
