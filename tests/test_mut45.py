@@ -330,3 +330,23 @@ def test_persian_archives_front_with_a_pre_web_year_number_is_the_post() -> None
     assert article.title == _ARTICLE
     assert article.number == "1350"
     assert "listing-page" not in warning_codes(article)
+
+
+# -- fix216: a three-word headline over its date line under a blog's name (mutant 22) ----------
+# Layout: attacks68's blog on its own domain (its name, its motto, the post's headline over its
+# date line, the post in full).
+def test_three_word_headline_over_its_date_line_under_a_blogs_name_is_undoubted() -> None:
+    """The date line under a headline of three words (DATED_HEADLINE_MIN_WORDS) is no menu's
+    short line beside it: the headline is the title, with no doubt."""
+    text = (
+        "یادداشت های مینا\nسفرنامه ها و عکس ها\n\nزمستان در ابیانه\n۱۸ آذر ۱۴۰۲\n\n"
+        "صبح زود از کاشان راه افتادیم و نزدیک ظهر به ابیانه رسیدیم؛ دیوارهای سرخ روستا زیر "
+        "برف نازکی پنهان شده بود و کوچه ها خلوت بود.\n\n"
+        "ناهار را در خانه ای قدیمی خوردیم و پیرزنی از جشن های قدیم روستا برایمان گفت.\n\n"
+        "پیش از تاریکی به شهر برگشتیم.\n"
+    )
+    article = jm.parse_article(text)
+    assert article.title == "زمستان در ابیانه"
+    assert article.published is not None
+    assert article.published.jalali_date == (1402, 9, 18)
+    assert "title-uncertain" not in warning_codes(article)
