@@ -334,6 +334,21 @@ _AFGHAN_MDY = rf"""
     {_BL}(?P<ma>(?:{words(vocab.AFGHAN_MONTHS)})\u200c*+)(?:{_G}ماه)?{_BR}{_GP}
     (?<![0-9])(?P<d>[0-9]{{1,2}})(?![0-9]){_GP}[,،\-]{_GP}{_YEAR}(?![/\-.\\]?[0-9]){_ERA}
 """
+# A month's name first, then its day and year, all joined by hyphens with no space:
+# «فروردین-01-1390» (parsidate's «%B-%d-%Y»), «Oct-23-2014» (d3's «%b-%d-%Y»). It is the
+# month-first order of the hyphen layouts the grammar reads in the other two orders
+# («9-تیر-1390», «1400-دی-10»), and reads the Afghan zodiac months the same way («حمل-01-1403»:
+# as between two dashes year first, the names are words too, so only with both hyphens). Both
+# hyphens, a day in digits and a four-digit year with no further number after it: a month and
+# a year («آبان-1402»), a month and a day («مهر-12»), a spaced hyphen («مهر - 12 - 1399») and a
+# year range («مهر-12-1399-1400») are not this layout, nor a month glued after a number and a
+# separator («1399-مهر-12-1400», where no order is sure).
+_NAMED_MDY_HYPHENS = rf"""
+    (?<![0-9][/\-.\\])                                 # no number glued before the month
+    (?:{_MONTH} | {_BL}(?P<ma>(?:{words(vocab.AFGHAN_MONTHS)})\u200c*+){_BR})  # the month's name,
+    -(?P<d>[0-9]{{1,2}})-{_YEAR}                        # -day-year, no space
+    (?![/\-.\\]?[0-9]){_ERA}                            # and no number glued after the year
+"""
 
 _NUMERIC_YMD = r"""
     (?<![0-9])(?<![0-9][/\-.\\])
@@ -356,6 +371,7 @@ _DATE = rf"""
       | {_NUMERIC_DMY}{_ERA}
       | {_NAMED_DMY}
       | {_NAMED_MDY}
+      | {_NAMED_MDY_HYPHENS}
       | {_AFGHAN_MDY}
     )
 """
