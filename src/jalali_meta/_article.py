@@ -171,6 +171,7 @@ from jalali_meta._listing import (
     _LIST_DATED_ITEMS,
     _LIST_DATELINE_REPORTS,
     _LIST_DAY_ARCHIVE_FIRST,
+    _LIST_DAY_LABEL_FIRST,
     _LIST_DAY_POSTS,
     _LIST_EXCERPTS_FIRST,
     _LIST_EXCERPTS_NO_NAME,
@@ -215,6 +216,7 @@ from jalali_meta._listing import (
     _dated_stories,
     _dateline_reports,
     _day_headed_posts,
+    _day_label_posts,
     _doubt_as_a_list,
     _excerpt_ends_text,
     _excerpt_then_items,
@@ -228,6 +230,7 @@ from jalali_meta._listing import (
     _items_below,
     _items_doubt,
     _label_heads_list,
+    _labelled_stamped_items,
     _labelled_title,
     _list_label_over,
     _list_name_doubt,
@@ -2703,6 +2706,15 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         # The first post may be shown in full, the others by their excerpts under it.
         state.title_doubt = (_LIST_DAY_ARCHIVE_FIRST, None)
     elif (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_doubt is None
+        and _day_label_posts(lines, title, outside)
+    ):
+        # «بایگانی نوشته‌های روز: DAY» over two posts' headlines and teasers: the page's own
+        # heading names a day's list, whose first post's headline is not the page's (fix225).
+        state.title_doubt = (_LIST_DAY_LABEL_FIRST, None)
+    elif (
         address.month_archive
         and title is not None
         and title_rule in ("headline", "first line")
@@ -2864,6 +2876,11 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
             # A run of dated items (HEADLINE / its date line / a teaser at most, each), the
             # title one of them or a menu's or tab's label over them: a front page, whose
             # dates are its items' (fix215).
+            state.title_doubt = (_LIST_FRONT_PAGE_ITEMS, None)
+            unnamed_list = True
+        elif _labelled_stamped_items(lines, title, outside):
+            # «اخبار دانشگاه» over two dated items, the title the first one's headline: the
+            # page's own heading says it lists news, its dates the items' (fix225).
             state.title_doubt = (_LIST_FRONT_PAGE_ITEMS, None)
             unnamed_list = True
         elif title_rule == "headline" and _ticker_items_below(lines, title, outside):

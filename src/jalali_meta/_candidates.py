@@ -83,6 +83,7 @@ from jalali_meta._reading import (
     _is_day,
     _lunar_in,
     _lunar_twin_of_line_above,
+    _post_header,
     _read_date,
     _read_match,
     _warn_clock_order,
@@ -1271,51 +1272,6 @@ def _same_day_as(state: _State, index: int, group: set[int]) -> bool:
     return not days or _day_of(state, index) in days
 
 
-# A forum post's header line as vBulletin prints it: the post status icon's alt text maybe
-# (vocab.POST_STATUS_ALTS: «قديمي», «جديد», «Old», «New»), the post's date and time, then
-# its number in the thread «#1» (the first post: the thread's own), or a later reply's «#11»
-# (a thread's later page opens with it: the reply's date, never the thread's, fix222).
-_POST_NUMBER = regex.compile(r"[\x20\u200c]+#([1-9][0-9]{0,5})[\x20\u200c]*$")
-_POST_NUMBER_ALONE = regex.compile(r"^[\x20\u200c]*#([1-9][0-9]{0,5})[\x20\u200c]*$")
-_POST_STATUS_ALT = regex.compile(
-    rf"^[\x20\u200c]*(?:(?:{any_case(vocab.POST_STATUS_ALTS)})[\x20\u200c]+)?"
-)
-
-
-def _post_header(lines: Sequence[_Line], index: int) -> tuple[Span, int] | None:
-    """The document span of the date in a forum post's header, ``lines[index]``, and the
-    post's number in the thread (:data:`_POST_NUMBER`, :data:`_POST_STATUS_ALT`): «قديمي
-    September 7th, 2004, 11:26   #1» (vBulletin 3, tests/pages 2180), or the date alone on its
-    line and «#1» alone on the next (its HTML's cells, 2181); nothing else on the line. The
-    date must hold a time (a post's stamp) and fill the line between the alt text and the
-    number; else None."""
-    line = lines[index]
-    norm = line.norm
-    if "#" not in norm and (index + 1 >= len(lines) or "#" not in lines[index + 1].norm):
-        return None
-    number = _POST_NUMBER.search(norm)
-    alone = _POST_NUMBER_ALONE.match(lines[index + 1].norm) if index + 1 < len(lines) else None
-    if number is not None:
-        end = number.start()
-    elif alone is not None:
-        number = alone
-        end = len(norm.rstrip())
-    else:
-        return None
-    start = _POST_STATUS_ALT.match(norm)
-    begin = start.end() if start is not None else 0
-    found = search(norm, begin, end)
-    if found is None or found.start() != begin:
-        return None
-    try:
-        read = read_match(norm, norm, found, end, base=0)
-    except DateError:
-        return None
-    if not read.stamp.has_time or norm[read.end : end].strip():
-        return None
-    return (line.start + begin, line.start + read.end), int(number.group(1))
-
-
 def _walk(state: _State, indexes: Iterable[int], zone: str, title: int | None) -> None:
     """Record the lines at ``indexes``; a label with an empty value takes the next line."""
     lines = state.lines
@@ -1983,6 +1939,11 @@ def _late_header(
         if info.kind in ("labels", "date", "mixed"):
             if info.kind == "mixed" and line.words > 8 and not line.byline:
                 continue  # a sentence with a date; a byline with its date is the header's
+            if (post := _post_header(state.lines, index)) is not None and post[1] > 1:
+                # «April 14th, 2024, 10:20» over «#2» under the first post's text: a reply's
+                # header, its date the reply's, never the thread's (as in the walk, fix225).
+                state.ignore(line, "another date")
+                continue
             if info.kind != "labels" and not info.labels and _another_events_date(state, line):
                 state.ignore(line, "another date")  # (a schedule's step under its label)
                 continue

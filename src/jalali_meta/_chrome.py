@@ -1926,7 +1926,9 @@ _PASHTO_INSTITUTIONS = frozenset(
 
 def _institution(line: _Line) -> bool:
     """Whether the line is an institution's name alone: opening with such a noun, of up to
-    :data:`INSTITUTION_MAX_WORDS` words, without a verb or a sentence's or kicker's end."""
+    :data:`INSTITUTION_MAX_WORDS` words, without a verb or a sentence's or kicker's end, nor
+    a role in an event after the name (vocab.EVENT_ROLE_NOUNS: «دانشگاه شیراز میزبان
+    المپیاد ریاضی» is a verbless headline naming an event, not a body's name; fix225)."""
     words = line.norm.split()
     return (
         bool(words)
@@ -1936,6 +1938,7 @@ def _institution(line: _Line) -> bool:
         and not (words[0] == "دفتر" and words[1].startswith(_NOTEBOOK_CONTENTS))
         and line.text[-1] not in (*_KICKER_ENDS, ".", "!", "؟", "?")
         and _verb_end(line) == ""
+        and vocab.EVENT_ROLE_NOUNS.isdisjoint(words[2:])
     )
 
 

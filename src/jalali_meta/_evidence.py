@@ -36,6 +36,7 @@ from jalali_meta._header import COUNTER_LINE, date_archive_label, is_chrome_line
 from jalali_meta._normalize import normalize
 
 __all__ = [
+    "archive_day_heading",
     "archive_name",
     "blog_platform_cut",
     "breadcrumb_tail",
@@ -295,6 +296,29 @@ def date_heading(text: str) -> bool:
     label = text[:start].strip()
     return not text[end:].strip() and (
         not label or (label.endswith(":") and date_archive_label(label[:-1]))
+    )
+
+
+def archive_day_heading(text: str) -> bool:
+    """Whether a line is a date archive's heading with its archive label printed: the label
+    opening with an archive word (vocab.ARCHIVE_WORDS) and made of the archive's vocabulary
+    (:func:`_header.date_archive_label`), its colon, then one date alone («بایگانی نوشته‌های
+    روز: ۱۴۰۲/۱۲/۰۹», «آرشیو مطالب دسته روزانه: DAY»; fix225). A date alone, or a clock's
+    colon after it, is no such label."""
+    if not any(map(str.isdigit, text)):
+        return False
+    found = find_dates(text)
+    if len(found) != 1 or found[0].span is None:
+        return False
+    start, end = found[0].span
+    label = text[:start].strip()
+    words = normalize(label).replace("\u200c", " ").split()
+    return (
+        not text[end:].strip()
+        and label.endswith(":")
+        and bool(words)
+        and words[0] in vocab.ARCHIVE_WORDS
+        and date_archive_label(label[:-1])
     )
 
 

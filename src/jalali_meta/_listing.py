@@ -39,6 +39,7 @@ from jalali_meta._chrome import (
 from jalali_meta._datetimes import iter_dates
 from jalali_meta._evidence import (
     LABEL_SEPARATORS,
+    archive_day_heading,
     archive_name,
     blog_platform_cut,
     day_and_month,
@@ -474,6 +475,10 @@ _LIST_BLOG_ARCHIVE_FIRST = "the address is a blog's date archive: this is the fi
 _LIST_DAY_ARCHIVE_FIRST = (
     "the address is a day's archive and more posts follow: this is the first post's headline"
 )
+_LIST_DAY_LABEL_FIRST = (
+    "the page's heading names a day's archive and more posts follow: this is the first post's "
+    "headline"
+)
 _LIST_PERIOD_UNNAMED = (
     "the address is a date archive, whose name would give its period: this line names none "
     "and may be the first post's"
@@ -564,6 +569,7 @@ _UNNAMED_LIST_DOUBTS = frozenset(
         _HOME_PAGE_NO_NAME,
         _LIST_BLOG_ARCHIVE_FIRST,
         _LIST_DAY_ARCHIVE_FIRST,
+        _LIST_DAY_LABEL_FIRST,
         _LIST_PERIOD_UNNAMED,
         _UNDER_BULLETED_ITEM,
         _NUMBERED_FIRST_ITEM,
@@ -2923,17 +2929,21 @@ _STAMP_SHAPE_END = regex.compile(
 )
 
 
-def _stamped_items(lines: Sequence[_Line], outside: set[int]) -> list[list[int]]:
+def _stamped_items(
+    lines: Sequence[_Line], outside: set[int], need: int | None = None
+) -> list[list[int]]:
     """The runs of a front page's dated items (fix215): item stamps (:func:`_item_stamp`)
     one after the other, each at most :data:`STAMPED_ITEM_LINES` lines under the one
     before, with the next item's headline between (a line of a headline's shape, not a
     stamp) and at most :data:`STAMPED_ITEM_PARAGRAPHS` paragraphs (a teaser, not an
     article's text); two stamps right one under the other each carry their own headline
-    («HEADLINE - 12.03.2018»). Only runs of :data:`STAMPED_ITEMS` stamps or more."""
+    («HEADLINE - 12.03.2018»). Only runs of ``need`` stamps or more (:data:`STAMPED_ITEMS`;
+    fewer under a list's label, :func:`_labelled_stamped_items`)."""
+    need = STAMPED_ITEMS if need is None else need
     candidates = [
         index for index, line in enumerate(lines) if index not in outside and _may_stamp(line)
     ]
-    if len(candidates) < STAMPED_ITEMS:
+    if len(candidates) < need:
         return []  # too few lines to hold a run: no date grammar read (the seed's cost)
     stamps: list[tuple[int, int]] = []
     for index in candidates:
@@ -2946,13 +2956,90 @@ def _stamped_items(lines: Sequence[_Line], outside: set[int]) -> list[list[int]]
         if run and _stamps_linked(lines, last, stamp, outside):
             run.append(stamp[0])
         else:
-            if len(run) >= STAMPED_ITEMS:
+            if len(run) >= need:
                 runs.append(run)
             run = [stamp[0]]
         last = stamp
-    if len(run) >= STAMPED_ITEMS:
+    if len(run) >= need:
         runs.append(run)
     return runs
+
+
+def _labelled_stamped_items(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the title heads the first of :data:`LISTING_HEADED_ITEMS` or more dated items
+    (:func:`_stamped_items`) right under a news list's label (:data:`_COLLECTION`: «اخبار
+    دانشگاه», «آخرین اخبار», no date, :data:`LISTING_NAME_WORDS` words at most): «اخبار
+    دانشگاه» / HEADLINE / its stamp / a teaser's line / HEADLINE 2 / its stamp / ... (a
+    faculty's news list). The page's own heading says it lists news, so two items make the
+    list, as under a site's generic news heading (:func:`_plain_items`); the title's item
+    holds :data:`LABELLED_TEASER_LINES` line of text at most under its stamp (an article's
+    text under a section's name runs longer; fix225). The title may be the label itself
+    (taken as the text's first line): its first item's headline is then right under it."""
+
+    def news_label(at: int) -> bool:
+        label = lines[at]
+        return (
+            at not in outside
+            and label.info.kind == "text"
+            and not label.paragraph
+            and label.words <= LISTING_NAME_WORDS
+            and _COLLECTION.match(label.norm) is not None
+        )
+
+    if not 0 <= title < len(lines) - 2:
+        return False
+    if news_label(title):
+        first = title + 2  # the label taken: the first item's headline under it, its stamp
+    elif title > 0 and news_label(title - 1):
+        first = title + 1  # the first item's headline taken: its stamp under it
+    else:
+        return False
+    for run in _stamped_items(lines, outside, LISTING_HEADED_ITEMS):
+        if run[0] != first:
+            continue
+        end = next(
+            (
+                at
+                for at in range(run[0] + 1, run[1])
+                if at not in outside and _headline_over_lead(lines, at, HEADLINE_MAX_WORDS)
+            ),
+            run[1],
+        )
+        text = [at for at in range(run[0] + 1, end) if at not in outside]
+        return len(text) <= LABELLED_TEASER_LINES
+    return False
+
+
+# The lines of text the first item under a news list's label holds under its stamp (a
+# teaser's one line; :func:`_labelled_stamped_items`).
+LABELLED_TEASER_LINES = 1
+
+
+def _day_label_posts(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the line right over the title is a day archive's heading, a label and its
+    date (:func:`_evidence.archive_day_heading`: «بایگانی نوشته‌های دسته روزانه: 1403/01/25»,
+    «بایگانی نوشته‌های روز: DAY»; fix209, fix222), and another post follows the title's: the
+    title over one teaser's line (:data:`LISTING_LEAD_WORDS` words at most), then another
+    headline over its own. The heading names the day's list; its first post's headline is
+    no more the page's than at a day archive's address (fix225). One post alone under the
+    heading is the page (fix222)."""
+    if not 0 < title < len(lines) - 3 or not {title - 1, title + 1, title + 2}.isdisjoint(outside):
+        return False
+    label, teaser = lines[title - 1], lines[title + 1]
+    if label.info.kind not in ("date", "mixed") or not archive_day_heading(label.text):
+        return False
+
+    def teaser_line(at: int) -> bool:
+        return lines[at].info.kind == "text" and lines[at].words <= LISTING_LEAD_WORDS
+
+    return (
+        teaser_line(title + 1)
+        and teaser.key != lines[title + 2].key
+        and _headline_over_lead(lines, title + 2, HEADLINE_MAX_WORDS)
+        and lines[title + 2].key != lines[title].key
+        and title + 3 not in outside
+        and teaser_line(title + 3)
+    )
 
 
 def _stamps_linked(
@@ -2991,10 +3078,16 @@ def _front_page_items(lines: Sequence[_Line], title: int, outside: set[int]) -> 
     the title heads one of the run's items but its last (akhbarostanha.ir's third teaser),
     its item (its lines down to the next item's headline or stamp) holding no more
     paragraphs than another item of the run (an article's headline owns more text than the
-    dated items of a box or the dated comments under it)."""
+    dated items of a box or the dated comments under it); with three items and the title's
+    the middle one, no more lines of text than the item above it (fix225)."""
 
     def paragraphs(start: int, end: int) -> int:
         return sum(lines[at].paragraph for at in range(start + 1, end) if at not in outside)
+
+    def texts(start: int, end: int) -> int:
+        return sum(
+            lines[at].info.kind == "text" for at in range(start + 1, end) if at not in outside
+        )
 
     for run in _stamped_items(lines, outside):
         if title >= run[-1]:
@@ -3038,6 +3131,13 @@ def _front_page_items(lines: Sequence[_Line], title: int, outside: set[int]) -> 
             # (the title's item holds no more paragraphs than another item of the run: an
             # article's text is longer than a teaser, and a box's items or comments under
             # it hold none)
+            return True
+        if not others and run[0] < title and texts(title, end) <= texts(run[0], title):
+            # Three items, the title's the middle one: no pair of stamps holds another item
+            # whole, the item above it (from its stamp down to the title) is measured in its
+            # text's lines: a teaser long enough to be a paragraph («... پس از دو ماه تعمیر
+            # دوباره باز شد.», ten words) against the others' shorter ones is still one
+            # line, as theirs (fix225).
             return True
     return False
 

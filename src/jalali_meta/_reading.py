@@ -1244,3 +1244,48 @@ def _written_in_urdu(doc: str) -> bool:
     if urdu < _URDU_LETTERS_MIN:
         return False
     return urdu >= _URDU_SHARE * len(_ARABIC_LETTER.findall(head))
+
+
+# A forum post's header line as vBulletin prints it: the post status icon's alt text maybe
+# (vocab.POST_STATUS_ALTS: «قديمي», «جديد», «Old», «New»), the post's date and time, then
+# its number in the thread «#1» (the first post: the thread's own), or a later reply's «#11»
+# (a thread's later page opens with it: the reply's date, never the thread's, fix222).
+_POST_NUMBER = regex.compile(r"[\x20\u200c]+#([1-9][0-9]{0,5})[\x20\u200c]*$")
+_POST_NUMBER_ALONE = regex.compile(r"^[\x20\u200c]*#([1-9][0-9]{0,5})[\x20\u200c]*$")
+_POST_STATUS_ALT = regex.compile(
+    rf"^[\x20\u200c]*(?:(?:{any_case(vocab.POST_STATUS_ALTS)})[\x20\u200c]+)?"
+)
+
+
+def _post_header(lines: Sequence[_Line], index: int) -> tuple[Span, int] | None:
+    """The document span of the date in a forum post's header, ``lines[index]``, and the
+    post's number in the thread (:data:`_POST_NUMBER`, :data:`_POST_STATUS_ALT`): «قديمي
+    September 7th, 2004, 11:26   #1» (vBulletin 3, tests/pages 2180), or the date alone on its
+    line and «#1» alone on the next (its HTML's cells, 2181); nothing else on the line. The
+    date must hold a time (a post's stamp) and fill the line between the alt text and the
+    number; else None."""
+    line = lines[index]
+    norm = line.norm
+    if "#" not in norm and (index + 1 >= len(lines) or "#" not in lines[index + 1].norm):
+        return None
+    number = _POST_NUMBER.search(norm)
+    alone = _POST_NUMBER_ALONE.match(lines[index + 1].norm) if index + 1 < len(lines) else None
+    if number is not None:
+        end = number.start()
+    elif alone is not None:
+        number = alone
+        end = len(norm.rstrip())
+    else:
+        return None
+    start = _POST_STATUS_ALT.match(norm)
+    begin = start.end() if start is not None else 0
+    found = search(norm, begin, end)
+    if found is None or found.start() != begin:
+        return None
+    try:
+        read = read_match(norm, norm, found, end, base=0)
+    except DateError:
+        return None
+    if not read.stamp.has_time or norm[read.end : end].strip():
+        return None
+    return (line.start + begin, line.start + read.end), int(number.group(1))

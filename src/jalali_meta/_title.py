@@ -149,7 +149,7 @@ from jalali_meta._listing import (
     read_on_link,
 )
 from jalali_meta._normalize import ZWNJ, normalize, to_ascii_digits
-from jalali_meta._reading import _ARABIC_LETTER, _either_order
+from jalali_meta._reading import _ARABIC_LETTER, _either_order, _post_header
 from jalali_meta._records import Article, Notice, Span, replace, text_span
 from jalali_meta._resolve import MACHINE_TITLE_WORDS
 
@@ -220,9 +220,9 @@ def _long_headline_over_date(lines: Sequence[_Line], index: int) -> bool:
 
 def _exclaimed_headline(lines: Sequence[_Line], index: int) -> bool:
     """A headline ending with «!» or «؟» over its header: a date or label line (not running
-    text) within the next two lines, no paragraph before it («... سړکونه پاک کړئ!» /
-    subtitle / «سی شنبه ۵ حوت ۱۳۹۹ ساعت ۰۸:۳۸» / body). A paragraph ending so is followed
-    by running text instead.
+    text, nor a forum reply's header) within the next two lines, no paragraph before it
+    («... سړکونه پاک کړئ!» / subtitle / «سی شنبه ۵ حوت ۱۳۹۹ ساعت ۰۸:۳۸» / body). A paragraph
+    ending so is followed by running text instead.
 
     Or such a headline right under its header's date line, over the lead that opens with
     the report's credit («SOURCE ۱۴۰۳/۰۱/۱۹ - ۱۷:۲۷» / «... چقدر بود؟» / «به گزارش ...»): a
@@ -242,8 +242,17 @@ def _exclaimed_headline(lines: Sequence[_Line], index: int) -> bool:
         if below.paragraph:
             return False
         if below.info.kind in _HEADER_KINDS:
-            return True
+            # (a forum reply's header, «DATE» over «#2»: the sentence ends the post over it,
+            # no headline over its own header; fix225)
+            return not _reply_header(lines, near)
     return False
+
+
+def _reply_header(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a forum reply's header (:func:`_reading._post_header`,
+    its post number past «#1»): the reply's date, never a header of the lines above it."""
+    post = _post_header(lines, index)
+    return post is not None and post[1] > 1
 
 
 def _stopped_headline_over_date(lines: Sequence[_Line], index: int) -> bool:

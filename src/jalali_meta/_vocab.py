@@ -1685,3 +1685,11 @@ OCCASION_KICKER_OPENINGS: Final = ("همزمان با", "به مناسبت", "ب
 # A forum post's status icon's alt text printed before the post's date: vBulletin's «Old»
 # and «New» and its Persian language packs' «قدیمی» and «جدید» (normalised), fix219.
 POST_STATUS_ALTS: Final = ("قدیمی", "جدید", "old", "new")
+
+# The role a body plays in an event, which a verbless headline gives it after its name:
+# «دانشگاه شیراز میزبان المپیاد ریاضی» (hosting), «... قهرمان لیگ ...», «... برنده جایزه ...»
+# (normalised spellings). No institution's name holds one after its noun: a line opening with
+# an institution's noun and holding one names an event, not the body (fix225).
+EVENT_ROLE_NOUNS: Final = frozenset(
+    {"میزبان", "قهرمان", "برنده", "صدرنشین", "پیشتاز", "رکورددار", "برگزیده", "نامزد"}
+)
