@@ -561,20 +561,32 @@ def match_around(
             pair = norm[at : at + 2]  # (tests without a call first: most words fail here)
             if pair not in _FIRST_HEADS or not norm.startswith(_FIRST_HEADS[pair], at):
                 continue  # may_start_date, inline: an Arabic-script word no date begins with
-        memo = _ANSWERS.kept
-        if memo is None:
-            match = DATETIME.match(norm, at, stop)
-        else:
-            key = (norm, at, stop)
-            if key in memo:
-                match = memo[key]
-            else:
-                if len(memo) >= MATCHES_KEPT:
-                    memo.clear()
-                match = memo[key] = DATETIME.match(norm, at, stop)
+        if at > start and norm[at - 1] == "(" and not head.isdigit():
+            # A weekday in brackets before the date, «(دوشنبه) ۲۵ بهمن ۱۳۹۹»: the grammar's
+            # bracketed weekday begins at the bracket, which is no word start; tried there
+            # first, so the weekday is read and checked with its date (fix224) instead of the
+            # date read alone after it.
+            match = _match_at(norm, at - 1, stop)
+            if match is not None and match.end() > core_start:
+                return match
+        match = _match_at(norm, at, stop)
         if match is not None and match.end() > core_start:
             return match
     return None
+
+
+def _match_at(norm: str, at: int, stop: int) -> regex.Match[str] | None:
+    """``DATETIME.match(norm, at, stop)``, answered from the memo while a text is parsed."""
+    memo = _ANSWERS.kept
+    if memo is None:
+        return DATETIME.match(norm, at, stop)
+    key = (norm, at, stop)
+    if key in memo:
+        return memo[key]
+    if len(memo) >= MATCHES_KEPT:
+        memo.clear()
+    match = memo[key] = DATETIME.match(norm, at, stop)
+    return match
 
 
 _Memo = dict[tuple[str, int, int], "regex.Match[str] | None"]
