@@ -561,18 +561,27 @@ def match_around(
             pair = norm[at : at + 2]  # (tests without a call first: most words fail here)
             if pair not in _FIRST_HEADS or not norm.startswith(_FIRST_HEADS[pair], at):
                 continue  # may_start_date, inline: an Arabic-script word no date begins with
-        if at > start and norm[at - 1] == "(" and not head.isdigit():
+        if not head.isdigit() and (bracket := _bracket_before(norm, at, start)) is not None:
             # A weekday in brackets before the date, «(دوشنبه) ۲۵ بهمن ۱۳۹۹»: the grammar's
             # bracketed weekday begins at the bracket, which is no word start; tried there
             # first, so the weekday is read and checked with its date (fix224) instead of the
             # date read alone after it.
-            match = _match_at(norm, at - 1, stop)
+            match = _match_at(norm, bracket, stop)
             if match is not None and match.end() > core_start:
                 return match
         match = _match_at(norm, at, stop)
         if match is not None and match.end() > core_start:
             return match
     return None
+
+
+def _bracket_before(norm: str, at: int, start: int) -> int | None:
+    """Where an opening bracket stands right before ``norm[at]``, spaces or ZWNJs between
+    (the grammar's gap), at ``start`` or after it; None if none does."""
+    back = at - 1
+    while back > start and norm[back] in " \u200c":
+        back -= 1
+    return back if back >= start and norm[back] == "(" else None
 
 
 def _match_at(norm: str, at: int, stop: int) -> regex.Match[str] | None:
