@@ -18,7 +18,8 @@ positives, 11 near misses (``-neg``), where the new rules must not fire.
 
 No fix is made for this round (docs/reliability.md, "Attacks, sixty-ninth round"). Each input's
 record was decided by hand before the first run (the commit adding this script comes before any
-run of it). Days by hand (jdatetime): 12 Mehr 1385 = 2006-10-04; 5 Aban 1387 = 2008-10-26;
+run of it); fix224 changed two of them afterwards, each with its reason at its case
+(docs/reliability.md, «After fix224»). Days by hand (jdatetime): 12 Mehr 1385 = 2006-10-04; 5 Aban 1387 = 2008-10-26;
 3 Jadi 1398 = 2019-12-24; 28 Bahman 1399 = 2021-02-16 (a Tuesday, «Se shanbe»); 18 Azar 1402 =
 2023-12-09 (a Saturday); 20 Azar 1402 = 2023-12-11. Tehran's clock in December 2023: +03:30.
 Run: PYTHONPATH=src:benchmarks python benchmarks/attacks69.py
@@ -279,22 +280,30 @@ case(
     "درایور قبلی را کامل پاک کنید و دوباره نصب کنید؛ مشکل من هم همین طور حل شد.\n",
     {"published": None},
 )
-# -- near miss: an 18-digit number in a non-Blogger address is no post key.
+# -- near miss: a 19-digit number in a non-Blogger address is no Blogger post key. Decided by
+# hand «none» before the run; changed by fix224 to the number: the corpus's goldens take every
+# long address ID (tests/pages 715, 1107, 1542, 1710, 2182: 15-18 digits, 2182 an old Blogger
+# key of the same clock-derived kind) and none refuses one (docs/reliability.md, «After fix224»).
 case(
     "agency-eighteen-digit-key-non-blogger-host-neg",
     "text",
     f"{LIB}\n\n{DAY}\n\n{LIB_BODY}",
-    {"title": LIB, "number": None, "published": "2023-12-09"},
+    {"title": LIB, "number": "1702101600123456789", "published": "2023-12-09"},
     url="https://www.news-example.ir/2023/12/post-1702101600123456789.html",
 )
 
 # == fix220: a date archive's long label; a question under a retold sentence ==================
-# A blog's Markdown date-archive page: a heading of six archive words with its date.
+# A blog's Markdown date-archive page: a heading of six archive words with its date. Decided
+# by hand «WARN» (the one post's headline doubted) before the run; changed by fix224 to the
+# post's headline: the project reads an archive showing one post in full as that post's page
+# (tests/pages 1017, a real month archive holding one post, golden: its headline; fix212's
+# home address showing one item; fix209's «بایگانی نوشته های روز:» over a full post)
+# (docs/reliability.md, «After fix224»).
 case(
     "blog-markdown-date-archive-six-word-label-pos",
     "text",
     f"# بایگانی نوشته های دسته اخبار روز: ۲۰ آذر ۱۴۰۲\n\n## {POST}\n\n{POST_BODY}",
-    {"title": "WARN", "published": "2023-12-11"},
+    {"title": POST, "published": "2023-12-11"},
 )
 # A ministry's stopped sentence (no «را») over a question, the lead no longer than the sentence.
 SENT = "وزیر نیرو از آغاز خاموشی های برنامه ریزی شده در تهران خبر داد."

@@ -549,6 +549,8 @@ def match_around(
     ceiling = min(end, stop + _WORD_SLACK)
     while stop < ceiling and not norm[stop].isspace():
         stop += 1
+    # (a bracket before the year, where a bracketed weekday may open the date)
+    bracketed = "(" in norm[start:core_start]
     # A date starts where a word or number starts: try only there, left to right.
     for token in _TOKEN_START.finditer(norm, start, core_start + 1):
         at = token.start()
@@ -561,6 +563,18 @@ def match_around(
             pair = norm[at : at + 2]  # (tests without a call first: most words fail here)
             if pair not in _FIRST_HEADS or not norm.startswith(_FIRST_HEADS[pair], at):
                 continue  # may_start_date, inline: an Arabic-script word no date begins with
+        if (
+            bracketed
+            and not head.isdigit()
+            and (bracket := _bracket_before(norm, at, start)) is not None
+        ):
+            # A weekday in brackets before the date, «(دوشنبه) ۲۵ بهمن ۱۳۹۹»: the grammar's
+            # bracketed weekday begins at the bracket, which is no word start; tried there
+            # first, so the weekday is read and checked with its date (fix224) instead of the
+            # date read alone after it.
+            match = _match_at(norm, bracket, stop)
+            if match is not None and match.end() > core_start:
+                return match
         memo = _ANSWERS.kept
         if memo is None:
             match = DATETIME.match(norm, at, stop)
@@ -575,6 +589,31 @@ def match_around(
         if match is not None and match.end() > core_start:
             return match
     return None
+
+
+def _bracket_before(norm: str, at: int, start: int) -> int | None:
+    """Where an opening bracket stands right before ``norm[at]``, spaces or ZWNJs between
+    (the grammar's gap), at ``start`` or after it; None if none does."""
+    back = at - 1
+    while back > start and norm[back] in " \u200c":
+        back -= 1
+    return back if back >= start and norm[back] == "(" else None
+
+
+def _match_at(norm: str, at: int, stop: int) -> regex.Match[str] | None:
+    """``DATETIME.match(norm, at, stop)``, answered from the memo while a text is parsed
+    (:func:`match_around`'s try at a bracket; its loop looks the memo up inline, a call per
+    try adding to every page's count of Python calls)."""
+    memo = _ANSWERS.kept
+    if memo is None:
+        return DATETIME.match(norm, at, stop)
+    key = (norm, at, stop)
+    if key in memo:
+        return memo[key]
+    if len(memo) >= MATCHES_KEPT:
+        memo.clear()
+    match = memo[key] = DATETIME.match(norm, at, stop)
+    return match
 
 
 _Memo = dict[tuple[str, int, int], "regex.Match[str] | None"]

@@ -3108,6 +3108,14 @@ def _front_page_items(lines: Sequence[_Line], title: int, outside: set[int]) -> 
             continue
         own = next(at for at in run if at > title)
         if own == run[-1]:
+            if _placeholder_teaser(lines, run, outside) and (
+                paragraphs(title, _item_end(lines, title, own, len(lines), outside))
+                <= max(paragraphs(upper, lower) for upper, lower in itertools.pairwise(run))
+            ):
+                # The last item's "lead" is the teaser every other item of the run carries
+                # word for word: a list's placeholder, no article's lead; and its item holds
+                # no more paragraphs than another item (attack69, fix224).
+                return True
             continue
         after = run[run.index(own) + 1]
         others = [
@@ -3115,18 +3123,7 @@ def _front_page_items(lines: Sequence[_Line], title: int, outside: set[int]) -> 
             for upper, lower in itertools.pairwise(run)
             if lower <= title or upper >= after
         ]
-        # The title's item runs from its headline to the next item's headline (under its
-        # stamp), or to the next stamp.
-        end = next(
-            (
-                at
-                for at in range(own + 1, after)
-                if at not in outside
-                and lines[at].key != lines[title].key
-                and _headline_over_lead(lines, at, HEADLINE_MAX_WORDS)
-            ),
-            after,
-        )
+        end = _item_end(lines, title, own, after, outside)
         if others and paragraphs(title, end) <= max(others):
             # (the title's item holds no more paragraphs than another item of the run: an
             # article's text is longer than a teaser, and a box's items or comments under
@@ -3140,6 +3137,39 @@ def _front_page_items(lines: Sequence[_Line], title: int, outside: set[int]) -> 
             # line, as theirs (fix225).
             return True
     return False
+
+
+def _item_end(lines: Sequence[_Line], title: int, own: int, after: int, outside: set[int]) -> int:
+    """Where the title's item ends (:func:`_front_page_items`): at the next item's headline
+    under its stamp ``own`` (a line shaped as a headline over a lead, not the title printed
+    again), or at ``after`` (the next stamp, or the text's end)."""
+    return next(
+        (
+            at
+            for at in range(own + 1, after)
+            if at not in outside
+            and lines[at].key != lines[title].key
+            and _headline_over_lead(lines, at, HEADLINE_MAX_WORDS)
+        ),
+        after,
+    )
+
+
+def _placeholder_teaser(lines: Sequence[_Line], run: list[int], outside: set[int]) -> bool:
+    """Whether every item of the run (:func:`_stamped_items`) carries the same teaser: the
+    first paragraph under each stamp, down to the next stamp (the text's end for the last),
+    has one key under all of them. A list's template repeats one placeholder sentence under
+    its items' headlines; an article's lead is its own (fix224)."""
+    keys: set[str] = set()
+    for upper, lower in itertools.pairwise([*run, len(lines)]):
+        first = next(
+            (at for at in range(upper + 1, lower) if at not in outside and lines[at].paragraph),
+            None,
+        )
+        if first is None:
+            return False
+        keys.add(lines[first].key)
+    return len(keys) == 1
 
 
 # An item's stamp line has at most this many words; the run's stamps stand at most this many

@@ -19,25 +19,9 @@ from tests.adversarial.attack_rounds import load_round, params, wrong_values
 
 CASES, CHECK = load_round("attacks69")
 
-# The inputs the round found not right on main 6a63610a, by cause (docs/reliability.md).
-NOT_RIGHT: dict[str, str] = {
-    "provincial-front-text-alone-three-stamped-items-pos": (
-        "fix215's front page from its text alone is not seen when the three stamped items "
-        "carry the same teaser sentence (distinct teasers, or none, are read as a list): the "
-        "last item's headline and stamp taken, warned only published-conflict"
-    ),
-    "agency-eighteen-digit-key-non-blogger-host-neg": (
-        "a 17-19 digit number in a non-Blogger slug `post-N.html` is taken as the page's "
-        "number by the general address rule (not fix219's Blogger key, which wants `_`); "
-        "a short `post-123.html` is not taken"
-    ),
-    "blog-markdown-date-archive-six-word-label-pos": (
-        "since fix222 the label is read as a date archive's (`دسته` in the vocabulary) and "
-        "the day is read; the title is the one post's headline with no doubt, the record "
-        "fix209 gives the same page under `بایگانی نوشته های روز:` (a full post, no teaser "
-        "cut: fix220's doubt comes from the cut teaser); this round wants it doubted"
-    ),
-}
+# The inputs the round found not right on main 6a63610a, by cause (docs/reliability.md): none
+# left since fix224 (two made right, two expectations changed with the reason in the docs).
+NOT_RIGHT: dict[str, str] = {}
 
 
 def test_the_round_has_its_inputs() -> None:
