@@ -312,6 +312,7 @@ from jalali_meta._title import (
     _INVOCATION_COUPLET,
     _OBJECT_MARK,
     _REPORT_OPENING,
+    _SECTION_OVER_RELAY,
     _SENTENCE_END,
     _SITE_NAME_NO_HEADLINE,
     _TITLE_TAG_REPEATED,
@@ -1049,7 +1050,7 @@ _BYLINE_UNDER_DATELINE = (
     "lead's (an author's name; the page prints no headline)"
 )
 # Doubts under which the line taken is surely none of the page's names: no title.
-_NOT_A_TITLE_DOUBTS = frozenset({_BYLINE_UNDER_DATELINE, _INVOCATION_COUPLET})
+_NOT_A_TITLE_DOUBTS = frozenset({_BYLINE_UNDER_DATELINE, _INVOCATION_COUPLET, _SECTION_OVER_RELAY})
 
 
 def _name_echoed_below(lines: Sequence[_Line], title: int) -> bool:

@@ -345,6 +345,36 @@ def _report_byline(line: _Line) -> bool:
     )
 
 
+# A reporter's byline printed as the name, then the role word alone: «الیاس طاهری خبرنگار»
+# under an Afghan agency's headline (salamwatandar.com, real65 #27). A given name and a family
+# name at least (a role after one word is a headline's object: «بازداشت خبرنگار»), at most two
+# more; no word of a headline's phrase before the role: a preposition or conjunction («حمله
+# به خبرنگار», «مدیر و خبرنگار»), a number («قتل دو خبرنگار»), an occasion («روز
+# خبرنگار», «هفته خبرنگار») or a superlative («بهترین خبرنگار»).
+REPORTER_NAME_MIN_WORDS = 3
+REPORTER_NAME_MAX_WORDS = 4
+_REPORTER_ROLES = frozenset({"خبرنگار", "گزارشگر"})
+_REPORTER_NAME_STOPS = frozenset(
+    {
+        "از", "به", "با", "بر", "در", "برای", "و", "یا", "که", "را", "این", "آن", "هر", "روز",
+        "هفته", "سال", "مناسبت", "زن", "مرد", "ایرانی", "خارجی", *vocab.NUMBER_WORDS,
+    }
+)  # fmt: skip
+
+
+def _named_reporter(line: _Line) -> bool:
+    """Whether ``line`` is «NAME FAMILY خبرنگار» (:data:`_REPORTER_ROLES` last, letters
+    only before it, none of :data:`_REPORTER_NAME_STOPS` nor a superlative «...ترین»): a
+    reporter's byline, never the headline."""
+    words = line.norm.replace("\u200c", " ").split()
+    if words[-1] not in _REPORTER_ROLES:
+        return False
+    return all(
+        word.isalpha() and word not in _REPORTER_NAME_STOPS and not word.endswith("ترین")
+        for word in words[:-1]
+    )
+
+
 def _role_byline(line: _Line) -> bool:
     """Whether ``line`` is a byline by a role or a credit (:data:`_SECTION_EDITOR`,
     :data:`_CREDIT_TO_NAME` with a given name or a scholar's title after «از»), no verb at
@@ -1078,6 +1108,8 @@ def _never_title(line: _Line) -> str:
         return "a byline: a name, a slash and the author's role («NAME/ روزنامه نگار ...»)"
     if line.words <= REPORT_BYLINE_WORDS and _report_byline(line):
         return "a report's byline (an outlet's name and «report»: «... ټي وی رپورټ»)"
+    if REPORTER_NAME_MIN_WORDS <= line.words <= REPORTER_NAME_MAX_WORDS and _named_reporter(line):
+        return "a byline: a reporter's name and the role after it («NAME FAMILY خبرنگار»)"
     if line.words <= ALL_OF_A_KIND_WORDS and _ALL_OF_A_KIND.fullmatch(norm):
         return "a menu's link to every item of a kind («Все игры», «All news», «همه اخبار»)"
     if (
@@ -1621,6 +1653,29 @@ def _prompt_opening(lines: Sequence[_Line], index: int) -> bool:
         lines[index].text.rstrip()[-1:] in ("،", ",")
         and index + 1 < len(lines)
         and _reader_prompt(lines[index + 1])
+    )
+
+
+# A letter's addressee over its greeting: «رییس و اعضای محترم شورای اجرایی اتحادیه کانون‌های
+# وکلای دادگستری (اسکودا)» / «با سلام و احترام؛» (a petition's letter under «بسمه تعالی»,
+# karzar.net, real65 #24). Longer than a salutation alone (:data:`SALUTATION_WORDS`), which
+# :func:`_never_title` refuses without its neighbours, it is named by the greeting alone
+# (:func:`_hello`) on the line right under it.
+ADDRESSEE_WORDS = 16
+
+
+def _addressee_over_greeting(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a letter's addressee (a verbless line naming its reader
+    «محترم», at most :data:`ADDRESSEE_WORDS` words) over the letter's greeting alone
+    («با سلام و احترام»): never the title."""
+    line = lines[index]
+    return (
+        "محترم" in line.norm
+        and index + 1 < len(lines)
+        and line.words <= ADDRESSEE_WORDS
+        and _SALUTATION.search(line.norm) is not None
+        and not _verb_end(line)
+        and _hello(lines[index + 1])
     )
 
 

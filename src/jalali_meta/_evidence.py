@@ -39,6 +39,7 @@ __all__ = [
     "archive_day_heading",
     "archive_name",
     "blog_platform_cut",
+    "breadcrumb_over_its_end",
     "breadcrumb_tail",
     "date_heading",
     "dateline_day",
@@ -132,11 +133,11 @@ _SLASH_HOMES = frozenset(
 )  # fmt: skip
 
 
-def breadcrumb_tail(text: str) -> str | None:
+def breadcrumb_tail(text: str, tail_words: int = TAIL_WORDS) -> str | None:
     """The last crumb of a breadcrumb line («صفحه اصلی > آموزش > NAME»), squashed as a
     line's key (no spaces or ZWNJs), or None when the line is no breadcrumb of at least
-    :data:`CRUMBS` crumbs or its last crumb has fewer than :data:`TAIL_WORDS` words. The
-    last crumb names the page the breadcrumb stands on."""
+    :data:`CRUMBS` crumbs or its last crumb has fewer than ``tail_words`` words
+    (:data:`TAIL_WORDS`). The last crumb names the page the breadcrumb stands on."""
     marked = any(mark in text for mark in _CRUMB_MARKS)
     if not marked and " / " not in text:
         return None
@@ -146,7 +147,7 @@ def breadcrumb_tail(text: str) -> str | None:
     if len(crumbs) < CRUMBS:
         return None
     tail = normalize(crumbs[-1])
-    if len(tail.replace("\u200c", " ").split()) < TAIL_WORDS:
+    if len(tail.replace("\u200c", " ").split()) < tail_words:
         return None  # a section's name («ورزشی»), which a kicker line may repeat
     return "".join(tail.replace("\u200c", " ").split()) or None
 
@@ -609,6 +610,20 @@ def names_breadcrumb_end(lines: Sequence[LineLike], index: int) -> bool:
         if tail is not None and tail == key:
             return True
     return False
+
+
+def breadcrumb_over_its_end(lines: Sequence[LineLike], index: int) -> bool:
+    """Whether ``lines[index]`` is a breadcrumb (:func:`breadcrumb_tail`, its last crumb of
+    any length) whose last crumb is printed again alone at most :data:`BREADCRUMB_REACH`
+    lines under it: «Home / Madaniyat va Sanat / SOTIM ULUGZODA» over «SOTIM ULUGZODA»
+    (komron.info, real65 #25). The page's name has its own line: the breadcrumb is never
+    the title (a kicker repeating a section's name under it is not taken for the title by
+    this either)."""
+    tail = breadcrumb_tail(lines[index].text, 1)
+    return tail is not None and any(
+        lines[other].key == tail
+        for other in range(index + 1, min(len(lines), index + 1 + BREADCRUMB_REACH))
+    )
 
 
 # A quoted sentence closed by its own full stop, then at most a few words naming its

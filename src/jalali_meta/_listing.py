@@ -664,7 +664,11 @@ def _excerpts(lines: Sequence[_Line], anchor: int) -> bool:
             and not _excerpt_restated_past_name(lines, index)
         ):
             return True
-        if line.paragraph and line.text.endswith(("...", "…")) and _item_follows(lines, index):
+        if (
+            line.paragraph
+            and line.text.endswith(("...", "…"))
+            and (_item_follows(lines, index) or _cut_item_follows(lines, index))
+        ):
             return True  # an excerpt cut with «...», the next item's headline and text under it
         if (
             line.paragraph
@@ -1047,6 +1051,24 @@ def _item_follows(lines: Sequence[_Line], index: int, between: str | None = None
         and not head.paragraph
         and 3 <= head.words <= HEADLINE_MAX_WORDS
         and (text.paragraph or _teaser(text))  # (a teaser's link hides its full stop)
+    )
+
+
+def _cut_item_follows(lines: Sequence[_Line], index: int) -> bool:
+    """Whether the next item, a headline of any length (no paragraph) and its excerpt cut
+    with an ellipsis too, follows ``lines[index]``: «TEASER …» / «تعطیلات» / «TEASER …», a
+    blog's category page whose posts have one- or two-word titles (sarir209.com, real65 #03).
+    Two excerpts cut alike in a row are a list's, whatever their headlines' length; an
+    article's short subheading stands over running text."""
+    if index + 2 >= len(lines):
+        return False
+    head, text = lines[index + 1], lines[index + 2]
+    return (
+        head.info.kind == "text"
+        and not head.paragraph
+        and head.words <= HEADLINE_MAX_WORDS
+        and text.paragraph
+        and text.text.endswith(("...", "…"))
     )
 
 

@@ -214,12 +214,14 @@ _MONTH_NAMES_BY_NUMBER = _month_names_by_number()
 
 def _afghan_months_with_twin() -> str:
     """The Afghan zodiac months, each maybe followed by the same month's Iranian name in
-    brackets («ثور (اردیبهشت)», as Afghan sites print for both readerships): one branch a
-    month, so a twin of another month («ثور (خرداد)») matches no date at all."""
+    brackets («ثور (اردیبهشت)», as Afghan sites print for both readerships) or after a bar
+    or a slash («سرطان|تیر», «حوت/اسفند»: salamwatandar.com's dates, real65 #27): one branch
+    a month, so a twin of another month («ثور (خرداد)», «سرطان|مرداد») matches no date."""
     afghan, iranian = _MONTH_NAMES_BY_NUMBER
     return "|".join(
         rf"(?P<ma>(?:{words(afghan[number])})\u200c*+)(?:{_G}ماه)?{_BR}"
-        rf"(?:{_G}\({_G}(?:{words(iranian[number])})\u200c*+(?:{_G}ماه)?{_G}\))?"
+        rf"(?:{_G}\({_G}(?:{words(iranian[number])})\u200c*+(?:{_G}ماه)?{_G}\)"
+        rf"|{_G}[|/]{_G}(?:{words(iranian[number])})\u200c*+(?:{_G}ماه)?{_BR})?"
         for number in sorted(afghan)
     )
 

@@ -872,6 +872,8 @@ def url_number(url: str | None) -> str | None:
         return dorsa
     if (scripted := _script_named_id(segments, query)) is not None:
         return scripted
+    if (headed := _script_head_key_id(segments, query)) is not None:
+        return headed
     if (indexed := _part_index_item(query)) is not None:
         return indexed
     if len(query) == 1 and query[0][0].strip().lower() in _SOLE_ID_KEYS:
@@ -968,6 +970,38 @@ def _script_named_id(segments: Sequence[str], query: Sequence[tuple[str, str]]) 
         or stem in _CONTAINER_SEGMENTS
         or key in _CONTAINER_KEYS
         or not script.endswith(stem)
+        or value.startswith("0")
+        or len(value) > _URL_ID_MAX
+        or _PHONE_NUMBER.fullmatch(value) is not None
+    ):
+        return None
+    return value
+
+
+# A script named after one record of a kind: its name's words (parted by «-» or «_») hold one
+# of these, none of :data:`_CONTAINER_SEGMENTS` (a list's, a page's, an issue's).
+_SCRIPT_RECORD_WORDS = frozenset({"article", "news", "post", "story", "item", "content"})
+_SCRIPT_WORD_SPLIT = re.compile(r"[-_]")
+
+
+def _script_head_key_id(segments: Sequence[str], query: Sequence[tuple[str, str]]) -> str | None:
+    """The value of a query's one field, numeric, when its key is the head of the script's
+    name, the name's first letter or, in a name of two words or more, its first word, and the
+    script is named after one record (:data:`_SCRIPT_RECORD_WORDS`): ``Article.aspx?a=32855``
+    (an Afghan agency, salamwatandar.com, real65 #27), ``view-news.php?view=6334`` (a Tajik
+    party committee's news, hkhdtkhatlon.tj, real65 #29). No container's word in the name,
+    no leading zero, no phone; None otherwise."""
+    if len(query) != 1 or not segments or _URL_EXTENSION.search(segments[-1]) is None:
+        return None
+    key, value = query[0][0].strip().lower(), query[0][1].strip()
+    script = _URL_EXTENSION.sub("", segments[-1]).lower()
+    names = [word for word in _SCRIPT_WORD_SPLIT.split(script) if word]
+    if (
+        not names
+        or not (value.isascii() and value.isdigit())
+        or not (key == names[0][:1] or (len(names) >= 2 and key == names[0]))
+        or _SCRIPT_RECORD_WORDS.isdisjoint(names)
+        or not _CONTAINER_SEGMENTS.isdisjoint(names)
         or value.startswith("0")
         or len(value) > _URL_ID_MAX
         or _PHONE_NUMBER.fullmatch(value) is not None

@@ -29,6 +29,7 @@ from jalali_meta._chrome import (
     MOTTO_WORDS,
     NAME_MAX_WORDS,
     STATE_NAMES,
+    _addressee_over_greeting,
     _capitals_masthead,
     _hello,
     _imprint,
@@ -53,6 +54,7 @@ from jalali_meta._evidence import (
     GLUED_CRUMB_WORDS,
     GLUED_HEADLINE_WORDS,
     archive_name,
+    breadcrumb_over_its_end,
     glued_breadcrumb_end,
     glued_breadcrumb_starts,
     home_crumb,
@@ -118,6 +120,7 @@ from jalali_meta._lines import (
     count_words,
     has_letter,
     may_be_enumerated,
+    relay_lead,
     text_in,
 )
 from jalali_meta._listing import (
@@ -3433,6 +3436,11 @@ def _choose_title(
                 or _text_label_value(lines, index, spaced)
                 or _wrapped_report_opening(lines, index, spaced)
                 or _prompt_opening(lines, index)
+                or _addressee_over_greeting(lines, index)
+                or (
+                    (" / " in line.text or ">" in line.text or "»" in line.text)
+                    and breadcrumb_over_its_end(lines, index)
+                )
                 or _bar_pair_over_headline(lines, index)
                 or _bar_pair_under_headline(lines, index)
                 or _lead_opening_summary(lines, index, stop)
@@ -5923,6 +5931,17 @@ def _title_doubt(
         # «تبلیغات» / blank / «آسیاب روستا» / DATE / the post: the post's title under the
         # site's ad link as often as an advertiser's name (fix182).
         return _UNDER_AD_LINK, None
+    if (
+        line.words == 1
+        and index + 1 < len(lines)
+        and lines[index + 1].text.startswith("به")
+        and relay_lead(lines[index + 1].text)
+    ):
+        # «ایرانگردی» / «به گزارش آی فیلم2 ، ...»: a section's one word right over a report's
+        # lead opening with its relay (fa2.ifilmtv.ir, real65 #28): a news report's headline
+        # is never one word; the page prints none.
+        others = [(value, at) for value, at in scored if lines[at].key != line.key]
+        return _SECTION_OVER_RELAY, max(others)[1] if others else None
     if _CHAPTER_HEADING.match(line.norm):
         # «فصل اول: قواعد کلی گزارش»: the text starts inside a document, at a chapter's
         # heading; the document's own title is not printed (an extractor dropped it).
@@ -7107,6 +7126,10 @@ def _run_on_line(line: _Line) -> str | None:
 RUN_ON_WORDS = 12
 REPEATED_RUN_LETTERS = 10
 _CHAPTER_LINE = "it heads a chapter or part of a document («فصل اول: ...»), not the document"
+_SECTION_OVER_RELAY = (
+    "it is one word over a report's lead opening with its relay («به گزارش ...،»): a "
+    "section's name; the report's headline is not printed"
+)
 # A chapter's or part's heading: the word, its ordinal (in words or digits), then a colon or
 # a dash («فصل اول:», «بخش ۲ -», «Chapter 3:»); «بخش دوم طرح ...» without them is a headline.
 _CHAPTER_HEADING = regex.compile(
@@ -7804,6 +7827,12 @@ DATED_TITLE_WORDS = 3
 # after its title, naghdematboat.blogspot.com, fix114): no headline writes its words so, the
 # date is the post's (read as the date line under the title), not the headline's.
 _HYPHENED_DAY = regex.compile(r"[0-9]{1,2}-\p{L}+-[0-9]{4}")
+# A month named twice, its Afghan and Iranian names parted by a bar or a slash, in a date
+# ending a headline's line («آنچه در جشنوارۀ «دمبوره» گذشت 18 سرطان|تیر 1396», an Afghan
+# agency printing the item's day after its headline for both readerships, salamwatandar.com,
+# real65 #27; the grammar reads the pair as one month only when both name the same month): no
+# headline writes a month so, the date is the item's, as :data:`_HYPHENED_DAY`'s.
+_TWIN_NAMED_MONTH = regex.compile(r"\p{L}[\x20\u200c]*[|/][\x20\u200c]*\p{L}")
 
 
 def _dated_title(line: _Line, state: _State | None = None) -> tuple[int, Span] | None:
@@ -7836,6 +7865,7 @@ def _dated_title(line: _Line, state: _State | None = None) -> tuple[int, Span] |
         return None
     if any(map(str.isalpha, text[start - offset :].replace("T", ""))) and not (
         _HYPHENED_DAY.fullmatch(line.norm, start - offset) is not None
+        or _TWIN_NAMED_MONTH.search(line.norm, start - offset) is not None
     ):
         return None
     before = text[: start - offset].rstrip(" -–|/،,:(")
