@@ -136,6 +136,7 @@ from jalali_meta._header import (
     classify,
     fits_next_line,
     is_byline,
+    is_related_heading,
     is_section_end,
     is_template_credit,
     yearless_date_line,
@@ -261,6 +262,7 @@ from jalali_meta._listing import (
     home_address,
     list_heading_on_top,
     one_item_id,
+    tags_list_under_name,
 )
 from jalali_meta._markdown import (
     blank_markdown,
@@ -648,6 +650,10 @@ def _header_block_below(lines: Sequence[_Line], outside: set[int], found: int) -
         if index in outside:
             return None
         if not lines[index].paragraph:
+            if is_related_heading(lines[index].norm):
+                # «مطالب مرتبط» under the first paragraph: the headlines and dates under it
+                # are the related box's items, the paragraph the article's (fix228).
+                return None
             continue
         if index - 2 <= found or lines[index].info.kind != "text":
             # (The position first: a paragraph's first classification costs far more.)
@@ -3088,6 +3094,10 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         or _listing(state, lead, outside)
         or list_heading_on_top(state, title, outside)
     )
+    if title is not None and listing and tags_list_under_name(state, title, outside):
+        # The line taken is the site's name over its motto, over the tag list's heading: the
+        # list's page names no item (fix228).
+        title = None
     if any(rule == "archive title" for _, rule in hints.titles):
         # The page's <title> or og:title is an archive's («بایگانی‌های NAME - SITE»): a list.
         title_rule, listing = "listing name", True

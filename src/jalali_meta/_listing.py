@@ -3814,9 +3814,11 @@ def list_heading_on_top(state: _State, title: int | None, outside: set[int]) -> 
     """Whether the page opens with a list's heading over its items, above any headline: a
     category page's heading over its child categories (K2's «طبقه بندي هاي فرزند»,
     vocab.CHILD_CATEGORY_HEADINGS; tests/pages 2132), or a bare tags heading («برچسب ها»)
-    with an item's labelled ID under it (its «کد خبر: N تاریخ انتشار : DATE» line; tests/pages
-    2137). The ID and the date under it are the first item's, not the page's (fix218). A tags
-    box under a headline is an article's (the headline comes first): not read here."""
+    with an item's labelled ID under it (its «کد خبر: N تاریخ انتشار : DATE» line, or the
+    same printed with no colon, «کد خبر N تاریخ انتشار DATE»; tests/pages 2137). The ID and
+    the date under it are the first item's, not the page's (fix218, fix228). A tags box under
+    a headline is an article's (the headline comes first): not read here, unless the line
+    taken is a site's name over its motto (:func:`tags_list_under_name`)."""
     lines = state.lines
     seen = 0
     stop = len(lines) if title is None else title
@@ -3830,13 +3832,65 @@ def list_heading_on_top(state: _State, title: int | None, outside: set[int]) -> 
         if lines[index].words <= CHILD_CATEGORY_WORDS and key in CHILD_CATEGORIES:
             return True
         if key in _TAG_HEADINGS:
-            doc = state.doc
-            return any(
-                _number_ids(doc, lines[below])
-                for below in range(index + 1, min(len(lines), index + 1 + LIST_HEADING_REACH))
-                if below not in outside and doc.find(":", lines[below].start, lines[below].end) >= 0
-            )
+            return _item_id_under(state, index, outside)
+    return tags_list_under_name(state, title, outside)
+
+
+def _item_id_under(state: _State, index: int, outside: set[int]) -> bool:
+    """Whether an item's labelled ID stands within :data:`LIST_HEADING_REACH` lines under the
+    heading at ``index``, its colon printed or not (a label's words and a number are a label
+    as well: «کد خبر ۹۳۱۵»; mutant 35 of the forty-fifth round, fix228)."""
+    lines = state.lines
+    return any(
+        _number_ids(state.doc, lines[below])
+        for below in range(index + 1, min(len(lines), index + 1 + LIST_HEADING_REACH))
+        if below not in outside
+    )
+
+
+def tags_list_under_name(state: _State, title: int | None, outside: set[int]) -> bool:
+    """Whether the line taken as the title is a site's name over its motto, over a tag
+    list's bare heading: among the page's first :data:`LIST_HEADING_REACH` lines, the line
+    taken, then only a paragraph (the motto, a sentence), then the tags heading over an
+    item's headline and its labelled ID (:func:`_item_headed_under`; avayerodkof.ir's tag
+    page with its name printed, fix228).
+    The page is a list; the line taken names the site, no item. A headline's own tags box
+    stands right under it, or under its date line: not this (tests/test_fix218.py)."""
+    if title is None:
+        return False
+    lines = state.lines
+    first = [i for i in range(len(lines)) if i not in outside and lines[i].text.strip()]
+    first = first[:LIST_HEADING_REACH]
+    if title not in first:
+        return False
+    between = first[first.index(title) + 1 :]
+    for at, index in enumerate(between):
+        if _squash(lines[index].norm).lower() in _TAG_HEADINGS:
+            return at > 0 and _item_headed_under(state, index, outside)
+        if not lines[index].paragraph:
+            return False
     return False
+
+
+# What parts a tags box's names on one line («کوهنوردی، نوروز، شاهوار»).
+_TAG_SEPARATORS = ("،", ",", "|")
+
+
+def _item_headed_under(state: _State, index: int, outside: set[int]) -> bool:
+    """Whether an item stands right under the tags heading at ``index``: a headline-shaped
+    line, no tags' names parted by :data:`_TAG_SEPARATORS`, then the item's labelled ID on
+    the next line (:func:`_item_id_under`). An article's tags box under its lead prints its
+    tags' names there, the article's own ID under them."""
+    lines = state.lines
+    below = [i for i in range(index + 1, len(lines)) if i not in outside and lines[i].text.strip()]
+    if len(below) < 2:
+        return False
+    head, ids = below[0], below[1]
+    return (
+        _headline_over_lead(lines, head, HEADLINE_MAX_WORDS)
+        and not any(mark in lines[head].text for mark in _TAG_SEPARATORS)
+        and bool(_number_ids(state.doc, lines[ids]))
+    )
 
 
 def one_item_id(state: _State, outside: set[int]) -> bool:

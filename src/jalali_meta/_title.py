@@ -1544,11 +1544,30 @@ def _lead_under_question(lines: Sequence[_Line], index: int) -> _Line | None:
     at = index + 1
     while at < len(lines) and at - index <= EXCLAIMED_HEADER_REACH + 1:
         if lines[at].paragraph:
-            return lines[at] if lines[at].info.kind == "text" else None
+            return lines[at] if lines[at].info.kind == "text" or _dated_lead(lines[at]) else None
         if lines[at].info.kind not in _HEADER_KINDS:
             return None
         at += 1
     return None
+
+
+# The labels a lead may open with, its date's («تاریخ: ۲۵ آذر ۱۴۰۲ | LEAD», fix228).
+_LEAD_LABEL_FIELDS = frozenset({"published"})
+
+
+def _dated_lead(line: _Line) -> bool:
+    """Whether the paragraph ``line`` is a lead opening with its date's label («تاریخ: ۲۵ آذر
+    ۱۴۰۲ | قیمت نان ...»: the item's date printed at the head of its first paragraph, then
+    the lead's sentences; mutant 63 of the forty-fifth round, fix228): labels of
+    :data:`_LEAD_LABEL_FIELDS` alone on it, and its text past the last label's value. A
+    paragraph of other labels (a byline, a source) is no lead."""
+    labels = line.info.labels
+    return (
+        line.info.kind == "labels"
+        and bool(labels)
+        and all(label.field in _LEAD_LABEL_FIELDS for label in labels)
+        and has_letter(line.norm[labels[-1].value[1] :])
+    )
 
 
 def _held_words(lead: _Line) -> set[str]:
