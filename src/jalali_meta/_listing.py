@@ -3859,8 +3859,12 @@ def tags_list_under_name(state: _State, title: int | None, outside: set[int]) ->
     if title is None:
         return False
     lines = state.lines
-    first = [i for i in range(len(lines)) if i not in outside and lines[i].text.strip()]
-    first = first[:LIST_HEADING_REACH]
+    first = list(
+        itertools.islice(
+            (i for i in range(len(lines)) if i not in outside and lines[i].text.strip()),
+            LIST_HEADING_REACH,
+        )
+    )
     if title not in first:
         return False
     between = first[first.index(title) + 1 :]
@@ -3882,7 +3886,12 @@ def _item_headed_under(state: _State, index: int, outside: set[int]) -> bool:
     the next line (:func:`_item_id_under`). An article's tags box under its lead prints its
     tags' names there, the article's own ID under them."""
     lines = state.lines
-    below = [i for i in range(index + 1, len(lines)) if i not in outside and lines[i].text.strip()]
+    below = list(
+        itertools.islice(
+            (i for i in range(index + 1, len(lines)) if i not in outside and lines[i].text.strip()),
+            2,
+        )
+    )
     if len(below) < 2:
         return False
     head, ids = below[0], below[1]
