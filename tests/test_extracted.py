@@ -386,25 +386,10 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura_meta/2175_dezfull_loxblog_html_category_page_title_blog_name_dash_category_stars_div_post_date_glued_tags_links_double_colon_time_author_no_post_title_element_no_meta_no_time_element": (
         "blind80 (measured before any fix for it, code 8bd53f5c): ['title'] wrong without a warning"
     ),
-    "newspaper/2195_hadi_khansari_iran_sc_html_blog_page_title_page_dash_blog_name_ads_bar_close_link_h1_page_title_header_blog_name_desc_verse_br_source_link_h2_interview_heading_byline_qaws_date_no_date_meta": (
-        "blind81 (measured before any fix for it, code 773d5ffe): ['title'] wrong without a warning"
-    ),
-    "newspaper/2203_uast13_html_joomla3_base_href_top_date_module_today_weekday_latin_comma_day_month_year_item_page_h2_itemprop_headline_centered_labels_nbsp_indents_no_date_meta_id_alias_in_path": (
-        "blind81 (measured before any fix for it, code 773d5ffe): ['title'] wrong without a warning"
-    ),
     "selectolax/2195_hadi_khansari_iran_sc_html_blog_page_title_page_dash_blog_name_ads_bar_close_link_h1_page_title_header_blog_name_desc_verse_br_source_link_h2_interview_heading_byline_qaws_date_no_date_meta": (
         "blind81 (measured before any fix for it, code 773d5ffe): ['title'] wrong without a warning"
     ),
-    "selectolax/2203_uast13_html_joomla3_base_href_top_date_module_today_weekday_latin_comma_day_month_year_item_page_h2_itemprop_headline_centered_labels_nbsp_indents_no_date_meta_id_alias_in_path": (
-        "blind81 (measured before any fix for it, code 773d5ffe): ['title'] wrong without a warning"
-    ),
-    "trafilatura/2195_hadi_khansari_iran_sc_html_blog_page_title_page_dash_blog_name_ads_bar_close_link_h1_page_title_header_blog_name_desc_verse_br_source_link_h2_interview_heading_byline_qaws_date_no_date_meta": (
-        "blind81 (measured before any fix for it, code 773d5ffe): ['title'] wrong without a warning"
-    ),
     "trafilatura/2203_uast13_html_joomla3_base_href_top_date_module_today_weekday_latin_comma_day_month_year_item_page_h2_itemprop_headline_centered_labels_nbsp_indents_no_date_meta_id_alias_in_path": (
-        "blind81 (measured before any fix for it, code 773d5ffe): ['title'] wrong without a warning"
-    ),
-    "trafilatura_markdown/2195_hadi_khansari_iran_sc_html_blog_page_title_page_dash_blog_name_ads_bar_close_link_h1_page_title_header_blog_name_desc_verse_br_source_link_h2_interview_heading_byline_qaws_date_no_date_meta": (
         "blind81 (measured before any fix for it, code 773d5ffe): ['title'] wrong without a warning"
     ),
     "trafilatura_markdown/2203_uast13_html_joomla3_base_href_top_date_module_today_weekday_latin_comma_day_month_year_item_page_h2_itemprop_headline_centered_labels_nbsp_indents_no_date_meta_id_alias_in_path": (

@@ -86,9 +86,6 @@ MARKDOWN_SILENT_WRONG = {
     "2123_akhbarostanha_html_wordpress_goodnews_theme_home_yoast_website_jsonld_og_type_website_today_date_div_h1_page_title_site_name_span_entry_date_datetime_persian_digits_offset_no_article": (
         "blind77 (measured before any fix for it, code bf3d4ff1): ['title', 'published'] wrong without a warning"
     ),
-    "2203_uast13_html_joomla3_base_href_top_date_module_today_weekday_latin_comma_day_month_year_item_page_h2_itemprop_headline_centered_labels_nbsp_indents_no_date_meta_id_alias_in_path": (
-        "blind81 (measured before any fix for it, code 773d5ffe): ['title'] wrong without a warning"
-    ),
 }
 
 

@@ -259,6 +259,7 @@ from jalali_meta._listing import (
     _ticker_items_below,
     _ticker_on_top,
     _url_listing_name,
+    headline_over_label_row,
     home_address,
     list_heading_on_top,
     one_item_id,
@@ -897,6 +898,10 @@ _LEADING_SEPARATOR = re.compile(r"[/|][\x20\u200c]+")
 # Words a headline after such a label has at least (a print view's «عنوان : سدهای لبریز»: two,
 # as the title row's label takes; one word is no headline).
 _LABELLED_WORDS = 2
+_LABEL_ROW_UNDER_HEADLINE = (
+    "it is a labelled row («عنوان : ...») under a headline of the page's own: one of the "
+    "record's fields, perhaps"
+)
 _HEADLINE_LABEL = regex.compile(
     r"^[\x20\u200c]*(?:خبر|عنوان(?:[\x20\u200c]+(?:خبر|مطلب))?)[\x20]*:[\x20\u200c]*"
 )
@@ -3009,6 +3014,12 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
     ):
         # «خبر : HEADLINE»: the label is not the headline's (the norm has the line's length).
         state.title_start = lines[title].start + labelled_head.end()
+        if state.title_doubt is None and (
+            (own := headline_over_label_row(lines, title, outside)) is not None
+        ):
+            # «آتشنشانی (ایمنی شهری)» / «عنوان : پروژه کاربینی»: the row's value may be one of
+            # the record's fields under the page's own headline (fix227).
+            state.title_doubt = (_LABEL_ROW_UNDER_HEADLINE, own)
     if (
         title is not None
         and state.title_start is None

@@ -442,6 +442,14 @@ _EMPTY_BYLINE = regex.compile(
 )
 
 
+# An interview's question printed under its abbreviated label «س:» (for «سؤال», "question";
+# the answer's line opens with «ج:» or the speaker's name: «س: غزل امروز ...؟» / «خوانساری:
+# ...», a poet's blog reposting an interview, hadi-khansari.iran.sc: blind81, tests/pages
+# 2194/2195; fix227). One exchange of the text, never its headline; the spelled-out labels
+# («پرسش: ...», «سوال: ...») head a Q&A site's own page and are left alone.
+_INTERVIEW_QUESTION = regex.compile(r"[\x20]*س[\x20]*:[\x20]*\p{L}")
+
+
 # A post titled by its number alone («#183»: a blog's numbered post).
 _POST_NUMBER = regex.compile(r"^#[0-9]{1,6}$")
 
@@ -1048,6 +1056,8 @@ def _never_title(line: _Line) -> str:
         return "a table's header row (its column names run into one line)"
     if list_count(norm):
         return "a list's item count («تعداد اخبار امروز : 0 خبر»)"
+    if norm.lstrip()[:1] == "س" and _INTERVIEW_QUESTION.match(norm):
+        return "an interview's question under its label «س:» (one exchange of the text)"
     if _may_be_empty_byline(norm) and _EMPTY_BYLINE.fullmatch(norm):
         return "a byline template with its date and author left empty"
     if "](" in text and _LIST_LINK.fullmatch(text):

@@ -54,6 +54,7 @@ from jalali_meta._header import (
     classify,
     dateline_date,
     fits_next_line,
+    is_chrome_line,
     is_month_alone,
     is_news_heading,
     is_related_heading,
@@ -79,6 +80,7 @@ from jalali_meta._lines import (
     _State,
     _verb_end,
     count_words,
+    has_letter,
 )
 from jalali_meta._normalize import WORD_LETTERS, normalize, raw_spelling
 from jalali_meta._patterns import any_case
@@ -2347,6 +2349,38 @@ def _next_label_alone(lines: Sequence[_Line], index: int, outside: set[int]) -> 
     return below is not None and _LABEL_ALONE.fullmatch(lines[below].norm) is not None
 
 
+# A line ending so is a sentence or a field's label, not a headline printed over a label row.
+_LABEL_ROW_HEADLINE_ENDS = (":", ".", "؛", "!", "،", ",")
+
+
+def headline_over_label_row(lines: Sequence[_Line], index: int, outside: set[int]) -> int | None:
+    """The index of the nearest line with a letter above the title row ``lines[index]`` when
+    it is a headline of the page's own, else None: a short line, no date, no chrome, no
+    sentence's or label's end, no address («آتشنشانی (ایمنی شهری)» / «عنوان : پروژه کاربینی»
+    / «(ایستگاه ...)»: a university centre's project page, its record's labels under its
+    headline, uast13.ir: blind81, tests/pages 2202/2203; fix227). A print view's title row
+    stands under its site's date line, its address or a row of dashes (tests/pages 1581,
+    1820), never under a headline: there the label names the title; here it is one of the
+    record's fields."""
+    for above in range(index - 1, -1, -1):
+        if above in outside:
+            return None
+        line = lines[above]
+        if not has_letter(line.text):
+            continue  # spaces, dashes: a layout's empty rows
+        norm = line.norm.strip()
+        headline = (
+            line.words <= HEADLINE_MAX_WORDS
+            and not norm.endswith(_LABEL_ROW_HEADLINE_ENDS)
+            and "://" not in norm
+            and not _never_title(line)
+            and not is_chrome_line(norm)
+            and next(iter_dates(line.text), None) is None
+        )
+        return above if headline else None
+    return None
+
+
 def _labelled_title(
     lines: Sequence[_Line], starts: Sequence[int], doc: str, outside: set[int], anchor: int | None
 ) -> tuple[int, Span] | None:
@@ -2383,6 +2417,8 @@ def _labelled_title(
             words < TITLE_LABEL_WORDS and not _next_label_alone(lines, index, outside)
         ):
             return None
+        if headline_over_label_row(lines, index, outside) is not None:
+            return None  # a record's label under the page's own headline (fix227)
         start = line.start + label.start("name")  # (the norm has the line's length)
         found = index, (start, start + len(name))
     return found

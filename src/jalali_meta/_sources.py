@@ -696,6 +696,9 @@ def url_number(url: str | None) -> str | None:
     # 0a. The item's number before a view of it ending the path («/<slug>/46/view/»).
     if (viewed := _viewed_item(segments)) is not None:
         return viewed
+    # 0a'. Joomla 1.0's search-friendly content view («/content/view/8745/88/»).
+    if (viewed := _joomla10_content_view(segments)) is not None:
+        return viewed
     # 0b. WordPress's post ID before the day's date path («/146813/1397/01/27/<slug>/»).
     if (leading := _id_before_day(segments)) is not None:
         return leading
@@ -800,6 +803,7 @@ def url_number(url: str | None) -> str | None:
             or _item_after_category_slug(segments, at, digits)
             or _default_category_post(segments, at, digits)
             or _joomla_language_item(segments, at, digits)
+            or _joomla_item_under_numbered_category(segments, at, digits)
         ):
             return digits
         if (earlier := _id_before_count_slug(segments, at, segment)) is not None:
@@ -1817,6 +1821,60 @@ def _item_after_category_slug(segments: Sequence[str], at: int, digits: str) -> 
         and _SLUG.fullmatch(segments[1]) is not None
         and not any(map(str.isdigit, segments[1]))
         and _URL_EXTENSION.sub("", segments[at]) == digits
+        and not digits.startswith("0")
+        and _YEAR_LIKE.fullmatch(digits) is None
+    )
+
+
+# Joomla 1.0's search-friendly address of one content item, its task «view» («/content/view/
+# <id>/<Itemid>/», then its page's limit and start when paged: Joomla 1.0's sef.php; a
+# section's or a category's list is «/content/section/...», «/content/category/...»,
+# «/content/blogcategory/...»). A culture site's note, farhangiran.com's «/content/view/8745/
+# 88/»: item 8745, 88 the menu's Itemid (blind81, tests/pages 2204/2205; fix227).
+_JOOMLA10_CONTENT = ("content", "view")
+# The numbers that may follow «/content/view/»: the ID, the Itemid, the limit and the start.
+JOOMLA10_VIEW_NUMBERS = 4
+
+
+def _joomla10_content_view(segments: Sequence[str]) -> str | None:
+    """The item's ID in Joomla 1.0's «/content/view/<id>/<Itemid>/» (:data:`_JOOMLA10_CONTENT`),
+    the whole path (or after ``index.php``): the first number after ``view``, every segment
+    after it a number (at most :data:`JOOMLA10_VIEW_NUMBERS`), no leading zero."""
+    rest = [segment.lower() for segment in segments]
+    if rest[:1] == [_JOOMLA_SCRIPT]:
+        rest = rest[1:]
+    numbers = rest[len(_JOOMLA10_CONTENT) :]
+    if (
+        tuple(rest[: len(_JOOMLA10_CONTENT)]) != _JOOMLA10_CONTENT
+        or not 1 <= len(numbers) <= JOOMLA10_VIEW_NUMBERS
+        or not all(number.isascii() and number.isdigit() for number in numbers)
+        or numbers[0].startswith("0")
+        or len(numbers[0]) > _URL_ID_MAX
+    ):
+        return None
+    return numbers[0]
+
+
+# A Joomla category's segment carrying its ID after its alias («بخش-بورس-اوراق-بهادار-3»).
+_ALIAS_THEN_ID = re.compile(r"(?=.*[^\W\d_])[^/]+-[1-9][0-9]{0,5}")
+
+
+def _joomla_item_under_numbered_category(segments: Sequence[str], at: int, digits: str) -> bool:
+    """Whether a short number before an alias, the last segment, is the article's ID under
+    one category segment that ends with its own ID, the whole path: «/<category alias>-3/73-
+    <alias>» (a stock-lesson site's Joomla, rasadbours.com: blind81, tests/pages 2190/2191;
+    fix227: 3 is the category, 73 the article). The alias spells a headline of
+    :data:`JOOMLA_HEADLINE_WORDS` words or more, as under Joomla's front script
+    (:func:`_joomla_headline_alias`): a subcategory's list has the same shape with a short
+    name. No leading zero, no year."""
+    if len(segments) != 2 or at != 1 or len(digits) > _URL_ID_DIGITS - 1:
+        return False
+    if _ALIAS_THEN_ID.fullmatch(segments[0]) is None:
+        return False
+    alias = _URL_EXTENSION.sub("", segments[at])[len(digits) :].strip("-")
+    words = [word for word in alias.split("-") if any(ch.isalpha() for ch in word)]
+    return (
+        len(words) >= JOOMLA_HEADLINE_WORDS
         and not digits.startswith("0")
         and _YEAR_LIKE.fullmatch(digits) is None
     )

@@ -98,6 +98,7 @@ from jalali_meta._lines import (
     RESTATED_PART,
     RESTATED_WORDS,
     SENTENCE_WORDS,
+    TATWEEL,
     Hints,
     _announces_object,
     _bare_words,
@@ -5924,6 +5925,24 @@ def _title_doubt(
             return _VERSE_UNDER, index - 1
         others = [(value, at) for value, at in scored if lines[at].key != line.key]
         return _VERSE_LINE, max(others)[1] if others else None
+    if index > 0 and _wish_under_thanks(lines[index - 1], line):
+        # «با تشکر از ...» / «به امید خواندن ...»: a post's closing words over the next
+        # item's text (a travel blog's post, sohrabkhoshtinat.blog.ir: blind81, tests/pages
+        # 2207; fix227).
+        others = [(value, at) for value, at in scored if at not in (index - 1, index)]
+        return _WISH_UNDER_THANKS, max(others)[1] if others else None
+    if TATWEEL in line.text and _drawn_out_name(line):
+        # «بـــــوق بــــــــوق ایران»: a blog's name in its header's lettering (a Tebyan
+        # blog, booghiran.tebyan.net: blind81, tests/pages 2206; fix227).
+        others = [(value, at) for value, at in scored if at != index]
+        return _DRAWN_OUT_NAME, max(others)[1] if others else None
+    if not repeated and (notice := _repost_notice_above(lines, index)) is not None:
+        # «مصاحبه با سایت سیمرغ» / ... / «منبع :http://...» / «گفتگویی کوتاه با ...»: the
+        # reposted piece's own heading under its source, the page's title above (a poet's
+        # blog page, hadi-khansari.iran.sc: blind81, tests/pages 2194/2195; fix227).
+        others = [(value, at) for value, at in scored if at < notice]
+        if others:
+            return _UNDER_REPOST_NOTICE, max(others)[1]
     if not repeated and _couplet_over_text(lines, index, anchor):
         # «صدها فرشته بوسه بر آن دست می‌زنند / کز کار خلق یک گره بسته باز کند» over the
         # message: a verse that opens it (socialwork.ir, real61 #22), not its headline.
@@ -7170,6 +7189,64 @@ _INVOCATION_COUPLET = (
 _QURAN_MARKS = regex.compile(r"[\u06d6-\u06ed]")
 _VERSE_LINE = "it is a verse of the Quran, printed with the mushaf's marks: a text, not its name"
 _VERSE_UNDER = "it is a verse of the Quran under a headline: the text's opening, not its name"
+_DRAWN_OUT_NAME = (
+    "its letters are drawn out by runs of tatweel (a header's lettering): a site's or a "
+    "blog's name, perhaps, not a headline"
+)
+# A run of this many tatweels or more inside a word draws its letters out: a logo's or a
+# header's lettering («بـــــوق», «هـمـــدم»), where a headline's kashida is one or two.
+TATWEEL_RUN = 3
+# A name in such lettering has at most this many words.
+DRAWN_OUT_NAME_WORDS = 4
+_TATWEEL_RUN = re.compile(TATWEEL + "{" + str(TATWEEL_RUN) + ",}")
+
+
+def _drawn_out_name(line: _Line) -> bool:
+    """Whether ``line`` is a short name (:data:`DRAWN_OUT_NAME_WORDS` words at most) with a
+    word drawn out by a run of :data:`TATWEEL_RUN` tatweels or more: a header's lettering."""
+    return line.words <= DRAWN_OUT_NAME_WORDS and _TATWEEL_RUN.search(line.text) is not None
+
+
+_UNDER_REPOST_NOTICE = (
+    "it heads a piece reposted under its source's notice («منبع : ADDRESS»): the piece's own "
+    "heading; the page's title may be the line above the notice"
+)
+# A repost's source notice: «منبع :http://...», «منبع: www...» (the label, a colon, an address).
+_SOURCE_ADDRESS = regex.compile(r"[\x20]*منبع[\x20]*:[\x20]*(?:https?://|www\.)")
+# The notice stands this many lines above the reposted piece's heading at most.
+REPOST_NOTICE_REACH = 2
+
+
+def _repost_notice_above(lines: Sequence[_Line], index: int) -> int | None:
+    """The index of a source notice with an address («منبع :http://simorghaf.com/...») at
+    most :data:`REPOST_NOTICE_REACH` lines above ``lines[index]``, or None."""
+    for above in range(index - 1, max(-1, index - 1 - REPOST_NOTICE_REACH), -1):
+        if _SOURCE_ADDRESS.match(lines[above].norm) is not None:
+            return above
+    return None
+
+
+_WISH_UNDER_THANKS = (
+    "it is a wish («به امید ...») right under a thanks line («با تشکر از ...»): a post's "
+    "closing words, not a headline"
+)
+# A thanks line's opening («با تشکر از», «با سپاس از», «سپاس از», «تشکر از»), on the normalised
+# copy, and a wish's («به امید ...», "in the hope of ..."): together a post's sign-off.
+_THANKS_OPENING = regex.compile(
+    r"[\x20]*(?:با[\x20]+(?:تشکر|سپاس)(?:[\x20]+و[\x20]+(?:تشکر|سپاس))?|سپاس|تشکر)[\x20]+از[\x20]"
+)
+_WISH_OPENING = regex.compile(r"[\x20]*به[\x20]+امید[\x20]+\p{L}")
+
+
+def _wish_under_thanks(above: _Line, line: _Line) -> bool:
+    """Whether ``line`` opens with a wish («به امید خواندن سفرنامه ...») and the line above
+    it with thanks («با تشکر از NAME ...»): a post's closing words, one after the other, never
+    its headline; a headline «به امید روزهای بهتر» stands under no thanks line."""
+    return (
+        _WISH_OPENING.match(line.norm) is not None and _THANKS_OPENING.match(above.norm) is not None
+    )
+
+
 _COUPLET_OVER_TEXT = (
     "it closes a rhyming couplet right over the running text: a verse opening the text, not "
     "its headline"

@@ -1272,6 +1272,10 @@ CHROME_PHRASES: Final = (
     # widget's own words are WIDGET_WORDS): alone on its line, never a headline.
     "اوقات شرعی",
     "آرشیو وبلاگ",
+    # A blog's statistics box heading over its counters («آمار وبلاگ» / «تعداد بازدید : ...»:
+    # a Tebyan blog's sidebar printed before the post, booghiran.tebyan.net: blind81,
+    # tests/pages 2206; fix227).
+    "آمار وبلاگ",
     "اخبار سایت",
     "ویژه های خبری",
     "آخرین اخبار",
