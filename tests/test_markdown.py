@@ -83,9 +83,6 @@ MARKDOWN_SILENT_WRONG = {
     "1998_fnst_ut_html_liferay_asset_publisher_portlet_h3_header_title_span_spaced_comma_parenthesis_volume_year_1397_empty_asset_content_no_date_no_meta": (
         "blind70: html2text Markdown twin: title silent: '### مجموعه مقررات ،دستورالعمل ها و الحاقیه شیوه نامه های پژوهشی -( جلد پنجم - 1397)' (golden 'مجموعه مقررات ،دستورالعمل ها و الحاقیه شیوه نامه های پژوهشی -( جلد پنجم - 1397)')"
     ),
-    "2123_akhbarostanha_html_wordpress_goodnews_theme_home_yoast_website_jsonld_og_type_website_today_date_div_h1_page_title_site_name_span_entry_date_datetime_persian_digits_offset_no_article": (
-        "blind77 (measured before any fix for it, code bf3d4ff1): ['title', 'published'] wrong without a warning"
-    ),
 }
 
 
@@ -101,24 +98,15 @@ def test_markdown_page_gives_no_value_wrong_without_a_warning(path: Path) -> Non
     assert _wrong_without_a_warning(day_for_time(golden, article), article) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "blind77, blind78, blind79 and blind80 (2026-12-06): 57 of 512 Markdown twins give "
-        "another title (11.1%, over the 10% bar), measured on 020f31af; 9 of them are sites' "
-        "home pages (tests/pages 2121-2129, 2151-2159), whose Markdown, read with no address, "
-        "gives a listed headline or a menu's label (fix215's front-page rules read their "
-        "plain texts, not yet their Markdown); the test passes again, and must be unmarked, "
-        "once 51 or fewer are wrong"
-    ),
-)
 def test_markdown_titles_are_the_golden_ones() -> None:
     """The headline is found on the Markdown pages as on the HTML pages: on 90% of them at
     least (115 of 121 on 2026-12-02; 134 of 145 with the sixth blind batch's twelve HTML pages,
     measured before any fix for them; 196 of 214 with the thirteenth blind batch's eight, five
     of them wrong at their first measurement: a forum's PDA archive, a journal's toolbar, a
-    Blogger archive and a 2005 blog template; 200 of 220 with the fourteenth batch's six) the
-    title is the golden one; where not, the test above asks for title-uncertain."""
+    Blogger archive and a 2005 blog template; 200 of 220 with the fourteenth batch's six; 455
+    of 512 with blind77-blind80, 9 of the wrong ones sites' home pages read with no address,
+    461 of 512 after fix223) the title is the golden one; where not, the test above asks for
+    title-uncertain."""
     wrong = []
     for path in MARKDOWN:
         article = jm.parse_article(path.read_text(encoding="utf-8"))

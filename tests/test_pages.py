@@ -620,18 +620,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "2051_s_babran_blogsky_posts_list_page_8_first_post_title_speaker_colon_then_weekday_date_1394_khordad_21_time_16_42_summer_dst_excerpt_ellipsis_no_list_name": (
         "blind73 (measured before any fix for it, code 2ff6cca2): a BlogSky list page of eight posts with no list name: the first post's title and its 1394/03/21 16:42 taken as the page's, no warning"
     ),
-    "2150_airlinepress_aviation_news_wordpress_home_airline_category_menu_today_banner_weekday_jalali_dash_english_weekday_gregorian_sidebar_tool_buttons_items_weekday_date_days_ago_source_tag_category_h3_excerpt_no_article": (
-        "blind79 (measured before any fix for it, code 2fd60318): ['title'] wrong without a warning"
-    ),
-    "2152_24onlinenews_wordpress_news_home_side_menu_close_x_top_menu_hamburger_featured_titles_without_dates_selected_slider_zero_comment_counts_category_blocks_zwnj_lost_in_titles_most_viewed_24h_editor_picks_no_date_anywhere_no_article": (
-        "blind79 (measured before any fix for it, code 2fd60318): ['title'] wrong without a warning"
-    ),
-    "2154_araku_university_portal_home_nested_menu_arabic_yeh_kaf_image_banners_no_text_marquee_student_notices_with_term_years_dot_heading_news_events_titles_only_dates_hidden_in_title_attributes_service_icons_no_article": (
-        "blind79 (measured before any fix for it, code 2fd60318): ['title'] wrong without a warning"
-    ),
-    "2158_55online_news_analysis_home_top_bar_weekday_jalali_persian_digits_then_gregorian_year_first_month_day_comma_weekday_site_logo_text_as_page_heading_menus_twice_carousel_category_labels_video_titles_no_ads_result_editor_picks_no_article": (
-        "blind79 (measured before any fix for it, code 2fd60318): ['title', 'published'] wrong without a warning"
-    ),
     "2162_11icce_conference_joomla_home_english_website_link_contact_block_persian_digit_phone_megamenu_slider_captions_event_date_range_deadline_notice_blockquotes_news_day_then_month_glued_to_year_no_article": (
         "blind79 (measured before any fix for it, code 2fd60318): ['title'] wrong without a warning"
     ),

@@ -188,6 +188,7 @@ from jalali_meta._listing import (
     _LIST_POST_FOOTERS,
     _LIST_SITE_TAGLINE,
     _LIST_TICKER_ITEMS,
+    _LIST_UNDATED_ITEMS,
     _NUMBERED_FIRST_ITEM,
     _OUTLET_DOUBT,
     _OVER_CUT_EXCERPTS,
@@ -196,6 +197,7 @@ from jalali_meta._listing import (
     _UNNAMED_LIST_DOUBTS,
     BODY_GAP,
     CUT_TEASERS,
+    MENU_ENTRY_WORDS,
     POST_STAMP_REACH,
     SLUG_HEADLINE_WORDS,
     _address,
@@ -241,6 +243,7 @@ from jalali_meta._listing import (
     _lone_cut_text_under,
     _lone_item_list_name,
     _lone_teaser_under,
+    _menu_label_again,
     _menu_labels,
     _name_under_list_count,
     _names_the_address,
@@ -258,6 +261,7 @@ from jalali_meta._listing import (
     _teasers_without_text,
     _ticker_items_below,
     _ticker_on_top,
+    _undated_items,
     _url_listing_name,
     headline_over_label_row,
     home_address,
@@ -1260,7 +1264,12 @@ _WRITER_HEADING_DOUBT = (
     "its address does not say it is a writer's archive: an article under its byline as alike"
 )
 # A front page's items read from its text (fix215): no date over them is the page's.
-_FRONT_PAGE_DOUBTS = (_LIST_FRONT_PAGE_ITEMS, _LIST_TICKER_ITEMS, _LIST_MENU_LABEL)
+_FRONT_PAGE_DOUBTS = (
+    _LIST_FRONT_PAGE_ITEMS,
+    _LIST_TICKER_ITEMS,
+    _LIST_MENU_LABEL,
+    _LIST_UNDATED_ITEMS,
+)
 _LIST_NAME_DOUBTS = (_OUTLET_DOUBT, _LIST_SITE_TAGLINE, _LIST_PERIOD_UNNAMED, _LIST_NAME_JOINED)
 
 
@@ -2903,6 +2912,23 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         elif title_rule == "listing name" and _menu_labels(lines, title, outside):
             # «سازمانهای بالادستی» / «نمودار سازمانی» / more short labels: the line taken as
             # the list's name and its "first item" are a menu's labels (fix215).
+            state.title_doubt = (_LIST_MENU_LABEL, None)
+            unnamed_list = True
+        elif title_rule == "first line" and _menu_labels(lines, title, outside, MENU_ENTRY_WORDS):
+            # «مدیریت» / «رياست دانشگاه» / «هیات امنا» ...: the page's first line, taken
+            # for want of a headline, is a menu's label over more of them (fix223).
+            state.title_doubt = (_LIST_MENU_LABEL, None)
+            unnamed_list = True
+        elif title_rule == "headline" and _undated_items(
+            lines, title, outside, state.double_spaced
+        ):
+            # The headline is the last of a front page's undated items' headlines, or one
+            # under two or more of them, heading no text (fix223).
+            state.title_doubt = (_LIST_UNDATED_ITEMS, None)
+            unnamed_list = True
+        elif title_rule == "headline" and _menu_label_again(lines, title, outside):
+            # The headline is a label of a menu printed above it: a category's label over
+            # a front page's block of items (fix223).
             state.title_doubt = (_LIST_MENU_LABEL, None)
             unnamed_list = True
     if (

@@ -1248,16 +1248,20 @@ def _never_title(line: _Line) -> str:
 # Cyrillic letters («Все игры», a Russian social network's community menu on my.mail.ru;
 # «All news», «Alle Videos»), and in Persian or Arabic «all» and a plural of a site's kinds of
 # items («همه اخبار», «كل الأخبار»), a «see» verb before them or not («مشاهده کلیه اخبار»,
-# fix218; vocab.SEE_ALL_VERBS): never a headline (a two-word headline opening with «all»
-# in Persian, «همه پرسی», names no kind of item).
+# fix218; vocab.SEE_ALL_VERBS), or the «see» verb and «all» alone («مشاهده همه», a «view all»
+# link over a block of items, basu.ac.ir; fix223): never a headline (a two-word headline
+# opening with «all» in Persian, «همه پرسی», names no kind of item).
 ALL_OF_A_KIND_WORDS = 4
+_SEE_ALL = "|".join(vocab.SEE_ALL_VERBS)
+_ALL = "|".join(vocab.ALL_WORDS)
 _ALL_OF_A_KIND = regex.compile(
     r"[\x20]*(?:(?i:all|все|всё|alle|tous|toutes|todos|todas|tutti|tutte)[\x20]+"
     r"[\p{Latin}\p{Cyrillic}]+"
-    r"|(?:(?:" + "|".join(vocab.SEE_ALL_VERBS) + r")[\x20\u200c]+)?"
-    r"(?:" + "|".join(vocab.ALL_WORDS) + r")[\x20\u200c]+(?:ی[\x20\u200c]+)?"
+    r"|(?:(?:" + _SEE_ALL + r")[\x20\u200c]+)?"
+    r"(?:" + _ALL + r")[\x20\u200c]+(?:ی[\x20\u200c]+)?"
     r"(?:اخبار|خبرها|مطالب|مقالات|ویدیوها|ویدئوها|فیلمها|عکسها|تصاویر|پستها|نوشتهها"
-    r"|الاخبار|الأخبار|المقالات|الفیدیوهات|الفيديوهات|الصور))[\x20]*"
+    r"|الاخبار|الأخبار|المقالات|الفیدیوهات|الفيديوهات|الصور)"
+    r"|(?:" + _SEE_ALL + r")[\x20\u200c]+(?:" + _ALL + r"))[\x20]*"
 )
 
 

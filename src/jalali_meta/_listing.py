@@ -513,8 +513,12 @@ _LIST_TICKER_ITEMS = (
     "own teasers below (a front page's items); none is the page's"
 )
 _LIST_MENU_LABEL = (
-    "the line over the first item is one of a menu's labels, short lines one under the other, "
-    "not a list's name"
+    "the line is one of a menu's labels, short lines one under the other, not a list's name "
+    "or a headline"
+)
+_LIST_UNDATED_ITEMS = (
+    "the page is a front page of undated items (headlines one under the other, no article's "
+    "text under them); this line is one of them"
 )
 _LIST_POST_FOOTERS = (
     "the page holds several posts, each signed with its own date, and its address names no "
@@ -555,6 +559,7 @@ _UNNAMED_LIST_DOUBTS = frozenset(
         _LIST_FRONT_PAGE_ITEMS,
         _LIST_TICKER_ITEMS,
         _LIST_MENU_LABEL,
+        _LIST_UNDATED_ITEMS,
         _LIST_SITE_TAGLINE,
         _LIST_LABEL_UNNAMED,
         _LIST_POSTS_TEXT,
@@ -2705,41 +2710,168 @@ def _ticker_items_below(lines: Sequence[_Line], title: int, outside: set[int]) -
     return False
 
 
-def _menu_labels(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
-    """Whether the line taken as a list's name stands in a menu (fix215, blind77): a run of
-    :data:`MENU_RUN_LINES` or more short lines (:data:`MENU_LABEL_WORDS` words at most, no
-    date, no paragraph), one right under the other, holding it and
+def _menu_labels(lines: Sequence[_Line], title: int, outside: set[int], words: int = 0) -> bool:
+    """Whether the line taken as a list's name (fix215, blind77) or as the page's first line
+    (fix223, blind79) stands in a menu: a run of :data:`MENU_RUN_LINES` or more short
+    lines (:func:`_label_run`), one right under the other, holding it and
     :data:`MENU_LABELS_UNDER` lines under it (abfaesfahan.ir's company menu «سازمانهای
-    بالادستی» / «نمودار سازمانی» / «معرفی شرکت» ...). A list's name stands over its first
-    item's headline and teaser, not over more labels like itself."""
-
-    def label(at: int) -> bool:
-        line = lines[at]
-        return (
-            at not in outside
-            and not line.paragraph
-            and 0 < line.words <= MENU_LABEL_WORDS
-            and line.info.kind == "text"
-        )
-
-    if not label(title):
+    بالادستی» / «نمودار سازمانی» / «معرفی شرکت» ...; araku.ac.ir's nested menu «مدیریت» /
+    «رياست دانشگاه» / «هیات امنا» ...). A list's name stands over its first item's
+    headline and teaser, and an article's first line over its text, not over more labels
+    like itself. ``words``: a label's most words past the line itself (the line's own
+    limit, :data:`MENU_LABEL_WORDS`, when 0)."""
+    if not _menu_label(lines, title, outside, MENU_LABEL_WORDS):
         return False
-    last = title
-    while last + 1 < len(lines) and label(last + 1) and not lines[last + 1].blank_before:
+    run = _label_run(lines, title, outside, words or MENU_LABEL_WORDS)
+    return run is not None and run[1] - title >= MENU_LABELS_UNDER
+
+
+def _menu_label_again(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the headline is printed before as a label of a menu (a run of
+    :func:`_label_run` holding it there; fix223, blind79: airlinepress.ir's category
+    «خدمات و حقوق مسافرین» in its menu and again over that category's block of items on the
+    home page), and the line under it is a headline's length, no full stop ending it (the
+    block's first item's headline, a question at most; a static page titled with its
+    menu's label, «درباره ما», has its text under it, sentences ending with full stops).
+    Each run is walked once however many copies of the headline it holds."""
+    under = next((at for at in range(title + 1, len(lines)) if at not in outside), None)
+    if (
+        under is None
+        or not STAMPED_HEADLINE_WORDS <= lines[under].words <= HEADLINE_MAX_WORDS
+        or lines[under].info.kind != "text"
+        or lines[under].text.endswith(".")
+    ):
+        return False
+    key = lines[title].key
+    walked = -1  # the last line of a run walked already
+    for at in range(title):
+        if at <= walked or at in outside or lines[at].key != key:
+            continue
+        if not _menu_label(lines, at, outside, MENU_ENTRY_WORDS):
+            continue
+        run = _label_run(lines, at, outside, MENU_ENTRY_WORDS)
+        if run is not None:
+            return True
+        walked = _run_end(lines, at, outside, MENU_ENTRY_WORDS)
+    return False
+
+
+def _menu_label(lines: Sequence[_Line], at: int, outside: set[int], words: int) -> bool:
+    """Whether the line may be a menu's label: a short line of text (``words`` words at
+    most), no date, no paragraph."""
+    line = lines[at]
+    return (
+        at not in outside
+        and not line.paragraph
+        and 0 < line.words <= words
+        and line.info.kind == "text"
+    )
+
+
+def _run_end(lines: Sequence[_Line], at: int, outside: set[int], words: int) -> int:
+    """The last line of the run of :func:`_menu_label` lines from ``at`` down, one right
+    under the other (or one a paragraph of a double-spaced text)."""
+    spaced = _double_spaced(lines)
+    last = at
+    while (
+        last + 1 < len(lines)
+        and (spaced or not lines[last + 1].blank_before)
+        and _menu_label(lines, last + 1, outside, words)
+    ):
         last += 1
-    if last - title < MENU_LABELS_UNDER:
-        return False
-    first = title
-    while first > 0 and label(first - 1) and not lines[first].blank_before:
+    return last
+
+
+def _label_run(
+    lines: Sequence[_Line], at: int, outside: set[int], words: int
+) -> tuple[int, int] | None:
+    """The first and last lines of a menu's run of labels holding the line ``at``: the
+    :func:`_menu_label` lines round it, one right under the other, at least
+    :data:`MENU_RUN_LINES` of them with distinct words (their keys without digits: six
+    lines printing two names over again, or «سطر 1» / «سطر 2» ..., a numbered sequence,
+    are no menu), at most :data:`MENU_VERB_LINES` of those ending with a verb (a menu's
+    labels name places of the site; a short poem's verses under its title say things); None
+    when there is none. Walked once, each line read at most once, the count stopping at
+    :data:`MENU_RUN_LINES` distinct keys."""
+    spaced = _double_spaced(lines)
+    last = _run_end(lines, at, outside, words)
+    first = at
+    while (
+        first > 0
+        and (spaced or not lines[first].blank_before)
+        and _menu_label(lines, first - 1, outside, words)
+    ):
         first -= 1
-    return last - first + 1 >= MENU_RUN_LINES
+    if last - first + 1 < MENU_RUN_LINES:
+        return None
+    seen: set[str] = set()
+    verbs = 0
+    for index in range(first, last + 1):
+        seen.add(lines[index].key.translate(_NO_DIGITS))
+        verbs += _verb_end(lines[index]) != ""
+        if verbs > MENU_VERB_LINES:
+            return None  # (a stanza's verses end with verbs: «باران که می بارد»)
+        if len(seen) >= MENU_RUN_LINES:
+            return first, last
+    return None
 
 
-# A menu shows this many short labels of at most this many words one under the other, this
-# many of them under the line taken as a list's name (_menu_labels, fix215).
+# A menu shows this many short labels with distinct words, of at most this many words, one
+# under the other, this many of them under the line taken as a list's name or first line
+# (_menu_labels, fix215); a headline printed before in a menu of labels of at most this many
+# words, or a first line over them, is the menu's (fix223: a nested menu's longer entries).
 MENU_RUN_LINES = 6
 MENU_LABEL_WORDS = 3
 MENU_LABELS_UNDER = 3
+MENU_ENTRY_WORDS = 5
+MENU_VERB_LINES = 1
+_NO_DIGITS = str.maketrans("", "", "0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩")
+
+
+def _undated_items(lines: Sequence[_Line], title: int, outside: set[int], spaced: bool) -> bool:
+    """Whether the headline is one of a front page's undated items (fix223, blind79:
+    55online.ir's «برگزیده سردبیر» block, five headlines one under the other, each over its
+    picture and link alone): no paragraph stands anywhere under it (it heads no text), and
+    it is one of a run of :data:`UNDATED_ITEMS` or more distinct lines of a headline's shape
+    (:data:`HEADLINE_RUN_SHORT_WORDS` words or more, no paragraph), one right under the
+    other (``spaced``: the text's ``double_spaced``, a Markdown twin's blank lines between
+    its headings being none), :data:`UNDATED_ITEMS_ABOVE` of them over it. An article's
+    headline heads its text, and stands over its own subtitle or captions, not under other
+    headlines."""
+    count = len(lines)
+    if any(lines[at].paragraph for at in range(title + 1, count) if at not in outside):
+        return False
+
+    def shaped(at: int) -> bool:
+        return (
+            at not in outside
+            and not lines[at].paragraph
+            and lines[at].words >= HEADLINE_RUN_SHORT_WORDS
+            and _headline_over_lead(lines, at, HEADLINE_MAX_WORDS)
+        )
+
+    if not shaped(title):
+        return False
+    first = title
+    while first > 0 and (spaced or not lines[first].blank_before) and shaped(first - 1):
+        first -= 1
+    if title - first < UNDATED_ITEMS_ABOVE:
+        return False
+    last = title
+    while last + 1 < count and (spaced or not lines[last + 1].blank_before) and shaped(last + 1):
+        last += 1
+    seen: set[str] = set()
+    for at in range(first, last + 1):
+        seen.add(lines[at].key)
+        if len(seen) >= UNDATED_ITEMS:
+            return True
+    return False
+
+
+# A front page's undated items: this many distinct headlines one under the other, this many
+# of them over the line taken, no paragraph under it (_undated_items, fix223).
+UNDATED_ITEMS = 4
+UNDATED_ITEMS_ABOVE = 2
 
 
 # A front page's ticker shows at least this many other headlines printed again below it over
@@ -3117,6 +3249,10 @@ def _stamps_linked(
         # a related box's heading («مطالب مرتبط», fix71) parts the article's item from the
         # box's dated items: they are no run of one front page's items
         return False
+    if min(upper_own, lower_own) >= STAMPED_HEADLINE_WORDS:
+        # each stamp carries its own item's headline («1396/12/22    HEADLINE» over its
+        # teaser, basu.ac.ir's news block; fix223): the teaser between is the upper item's
+        return True
     return any(
         not lines[at].paragraph
         and lines[at].words >= STAMPED_HEADLINE_WORDS
@@ -3164,7 +3300,12 @@ def _front_page_items(lines: Sequence[_Line], title: int, outside: set[int]) -> 
             if not paragraphs(title, run[0]):
                 return True
             continue
+        # (the title's own stamp: the next one under it, or its own line when the stamp
+        # carries the headline, «DATE HEADLINE» over a teaser, and the next stamp is another
+        # item's, not the same line printed again; fix223)
         own = next(at for at in run if at > title)
+        if title in run and lines[own].key != lines[title].key:
+            own = title
         if own == run[-1]:
             if _placeholder_teaser(lines, run, outside) and (
                 paragraphs(title, _item_end(lines, title, own, len(lines), outside))

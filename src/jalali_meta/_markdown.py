@@ -279,8 +279,11 @@ def is_home_link_line(line: str) -> bool:
 
 def markdown_headings(text: str) -> list[str]:
     """The words of the level-1 heading lines (``# HEADLINE``), syntax blanked, in order;
-    a heading that is one link to the site's home page (the site's name) is left out, and
-    one that is the site's logo linked home gives no words (see :func:`_logo_heading`).
+    a heading that is one link to the site's home page (the site's name) is left out, so is
+    one whose words are a home link's on the page (the site's name printed again as a
+    heading: akhbarostanha.ir's «# اخبار استان ها» under its logo's link
+    «[اخبار استان ها](http://akhbarostanha.ir)», tests/pages 2123's twin; fix223), and one
+    that is the site's logo linked home gives no words (see :func:`_logo_heading`).
 
     A page's headline is its one ``<h1>``; where several level-1 headings stand (a list's
     items, a related-news box written with ``<h1>``), the caller takes none as the
@@ -291,13 +294,17 @@ def markdown_headings(text: str) -> list[str]:
         >>> markdown_headings("# [دفتر سفرهای من](http://safarname.example.com/)")
         []
     """
-    return [
+    heads = [
         ""
         if _logo_heading(found.group(1).strip())
         else " ".join(blank_markdown(found.group(1)).split())
         for found in _H1.finditer(text)
         if not _HOME_LINK.fullmatch(found.group(1).strip())
     ]
+    if not any(heads) or "](" not in text:
+        return heads
+    site = {" ".join(blank_markdown(link.group(0)).split()) for link in _HOME_LINK.finditer(text)}
+    return [head for head in heads if not head or head not in site]
 
 
 def _logo_heading(content: str) -> bool:
