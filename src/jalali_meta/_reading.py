@@ -1262,8 +1262,10 @@ def _post_header(lines: Sequence[_Line], index: int) -> tuple[Span, int] | None:
     post's number in the thread (:data:`_POST_NUMBER`, :data:`_POST_STATUS_ALT`): «قديمي
     September 7th, 2004, 11:26   #1» (vBulletin 3, tests/pages 2180), or the date alone on its
     line and «#1» alone on the next (its HTML's cells, 2181); nothing else on the line. The
-    date must hold a time (a post's stamp) and fill the line between the alt text and the
-    number; else None."""
+    date must fill the line between the alt text and the number, and the first post's must
+    hold a time (a post's stamp); a later reply's day alone («January 14th, 2024» over «#23»:
+    a skin or a setting that prints no clock) is still a reply's header, whose date callers
+    set aside (mut45's page (c)). Else None."""
     line = lines[index]
     norm = line.norm
     if "#" not in norm and (index + 1 >= len(lines) or "#" not in lines[index + 1].norm):
@@ -1286,6 +1288,7 @@ def _post_header(lines: Sequence[_Line], index: int) -> tuple[Span, int] | None:
         read = read_match(norm, norm, found, end, base=0)
     except DateError:
         return None
-    if not read.stamp.has_time or norm[read.end : end].strip():
+    post = int(number.group(1))
+    if norm[read.end : end].strip() or (post == 1 and not read.stamp.has_time):
         return None
-    return (line.start + begin, line.start + read.end), int(number.group(1))
+    return (line.start + begin, line.start + read.end), post
