@@ -51,3 +51,14 @@ def test_the_first_posts_day_alone_is_still_read_neg() -> None:
 def test_the_first_posts_stamp_is_still_read_neg() -> None:
     text = f"{_CRUMB}\n\n{_TOPIC}\n\nJanuary 14th, 2024, 09:40\n#1\n\n{_REPLY}\n"
     assert _published(text) == "2024-01-14T09:40:00+03:30"
+
+
+def test_a_blog_posts_date_over_a_blank_line_and_its_number_title_is_read_neg() -> None:
+    # A blog's post titled by its number (tests/pages 467's shape): its date, a blank line,
+    # «#183», the post's text. No forum's header: the day is the post's publication.
+    text = (
+        "2008/09/01\n\n#183\n\n"
+        "به مناسبت سالگرد این وبلاگ چند نکته درباره نوشتن در روزهای سخت را اینجا می‌آورم.\n\n"
+        f"{_REPLY}\n"
+    )
+    assert _published(text) == "2008-09-01"
