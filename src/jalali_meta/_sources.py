@@ -933,9 +933,7 @@ def _part_index_item(query: Sequence[tuple[str, str]]) -> str | None:
         part is None
         or item is None
         or not (part.isascii() and part.isdigit() and item.isascii() and item.isdigit())
-        or item.startswith("0")
-        or len(item) > _URL_ID_MAX
-        or _PHONE_NUMBER.fullmatch(item) is not None
+        or not _query_id_shape(item)
     ):
         return None
     return item
@@ -974,12 +972,20 @@ def _script_named_id(segments: Sequence[str], query: Sequence[tuple[str, str]]) 
         or stem in _CONTAINER_SEGMENTS
         or key in _CONTAINER_KEYS
         or not script.endswith(stem)
-        or value.startswith("0")
-        or len(value) > _URL_ID_MAX
-        or _PHONE_NUMBER.fullmatch(value) is not None
+        or not _query_id_shape(value)
     ):
         return None
     return value
+
+
+def _query_id_shape(value: str) -> bool:
+    """Whether a query field's digits may be an item's ID: no leading zero, at most
+    :data:`_URL_ID_MAX` digits, no phone number (the checks the query-ID readers share)."""
+    return (
+        not value.startswith("0")
+        and len(value) <= _URL_ID_MAX
+        and _PHONE_NUMBER.fullmatch(value) is None
+    )
 
 
 # A script named after one record of a kind: its name's words (parted by «-» or «_») hold one
@@ -1006,9 +1012,7 @@ def _script_head_key_id(segments: Sequence[str], query: Sequence[tuple[str, str]
         or not (key == names[0][:1] or (len(names) >= 2 and key == names[0]))
         or _SCRIPT_RECORD_WORDS.isdisjoint(names)
         or not _CONTAINER_SEGMENTS.isdisjoint(names)
-        or value.startswith("0")
-        or len(value) > _URL_ID_MAX
-        or _PHONE_NUMBER.fullmatch(value) is not None
+        or not _query_id_shape(value)
     ):
         return None
     return value
