@@ -395,6 +395,12 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura_markdown/2203_uast13_html_joomla3_base_href_top_date_module_today_weekday_latin_comma_day_month_year_item_page_h2_itemprop_headline_centered_labels_nbsp_indents_no_date_meta_id_alias_in_path": (
         "blind81 (measured before any fix for it, code 773d5ffe): ['title'] wrong without a warning"
     ),
+    "trafilatura/2211_hozeh_tebyan_html_aspx_ul_colour_list_then_ul_info_li_views_label_li_count_li_weekday_date_li_tarikh_label_after_value_h1_h2_title_twice_part_line_no_date_meta_pid_query": (
+        "blind82 (measured before any fix for it, code 7bd706c6): ['title'] wrong without a warning"
+    ),
+    "trafilatura_markdown/2211_hozeh_tebyan_html_aspx_ul_colour_list_then_ul_info_li_views_label_li_count_li_weekday_date_li_tarikh_label_after_value_h1_h2_title_twice_part_line_no_date_meta_pid_query": (
+        "blind82 (measured before any fix for it, code 7bd706c6): ['title'] wrong without a warning"
+    ),
 }
 
 
