@@ -239,3 +239,28 @@ def test_view_all_link_is_never_the_title() -> None:
         "کیفیت خدمات دانشجویی قدردانی شد.\n"
     )
     assert jm.parse_article(text).title != "مشاهده همه"
+
+
+# -- fix224: a one-paragraph article under two placeholder items (mutant 16) ------------------
+def test_one_paragraph_article_under_two_placeholder_items_keeps_its_record() -> None:
+    """Two items carrying one placeholder teaser, then the article's headline, stamp and one
+    paragraph of its own: two distinct teasers are no placeholder's, the page the article's
+    (akhbarostanha.ir's box, tests/test_fix224.py's near miss with one paragraph)."""
+    placeholder = "برای خواندن متن کامل این خبر روی عنوان آن در صفحه اول پایگاه کلیک کنید."
+    box = "".join(
+        f"{head}\n{stamp}\n{placeholder}\n\n"
+        for head, stamp in (
+            ("گشایش نمایشگاه صنایع دستی بانوان روستایی در شهرستان", "۲ دی ۱۴۰۲ - ۱۱:۴۰"),
+            ("آغاز کشت گلخانه ای توت فرنگی در دهستان مرکزی", "۲ دی ۱۴۰۲ - ۱۰:۰۵"),
+        )
+    )
+    head = "برگزاری آزمون استخدامی آموزش و پرورش استان در دو نوبت"
+    lead = (
+        "آزمون استخدامی آموزش و پرورش استان روز جمعه در دو نوبت صبح و عصر در مرکز استان "
+        "برگزار می شود و داوطلبان باید کارت ورود به جلسه را از پایگاه سازمان بگیرند.\n"
+    )
+    article = jm.parse_article(f"{box}{head}\n۳ دی ۱۴۰۲ - ۰۸:۳۰\n{lead}")
+    assert article.title == head
+    assert article.published is not None
+    assert article.published.jalali_date == (1402, 10, 3)
+    assert "listing-page" not in warning_codes(article)
