@@ -339,6 +339,7 @@ from jalali_meta._title import (
     _crumb_over_its_tail,
     _cut_before_verb,
     _cut_copy_over_whole,
+    _date_opened_title,
     _dated_copy_under,
     _dated_title,
     _decorated,
@@ -3082,6 +3083,15 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         # read the same (fix213).
         state.title_start = stamped[0]
         _date_candidate(state, stamped[1], "header", title, 0)
+    elif (
+        title is not None
+        and (opened := _date_opened_title(lines[title])) is not None
+        and state.title_start in (None, opened[0])
+    ):
+        # «1401/2/22 پنجشنبه HEADLINE»: the item's day and weekday bare before its headline
+        # (real66 #18), read as the bracketed stamp is.
+        state.title_start = opened[0]
+        _date_candidate(state, opened[1], "header", title, 0)
     elif (
         title is not None
         and state.title_end is not None

@@ -2127,12 +2127,35 @@ def _hello(line: _Line) -> bool:
     return line.words <= HELLO_MAX_WORDS and bool(_HELLO.match(_NOT_LETTER.sub("", line.norm)))
 
 
+# A longer invocation naming other things beside God, then God last: «بنام عشق و آزادی و با
+# یاد یکتا پروردگار» (an untitled Blogger post's first line, armanpf.blogspot.com, real66
+# #05): it opens with «به نام» / «بنام» / «با یاد» and ends with a name of God, an epithet
+# before or after it at most; up to this many words.
+INVOCATION_LONG_MAX_WORDS = 10
+_INVOCATION_OPENINGS = (("به", "نام"), ("بنام",), ("با", "یاد"), ("بیاد",), ("با", "نام"))
+_GOD_NAMES = frozenset({"خدا", "خداوند", "پروردگار", "ایزد", "یزدان", "آفریدگار", "کردگار"})
+_GOD_EPITHETS = frozenset({"یکتا", "مهربان", "بخشنده", "بزرگ", "متعال", "دانا", "توانا"})
+
+
 def _invocation(line: _Line) -> bool:
     """Whether the line is an invocation alone: it opens a sermon, a lecture or a letter and
     names no story, so as the headline chosen by score it is no sure title."""
-    return line.words <= INVOCATION_MAX_WORDS and bool(
-        _INVOCATION.match(_NOT_LETTER.sub("", line.norm))
-    )
+    if line.words <= INVOCATION_MAX_WORDS and _INVOCATION.match(_NOT_LETTER.sub("", line.norm)):
+        return True
+    return _long_invocation(line)
+
+
+def _long_invocation(line: _Line) -> bool:
+    """Whether the line is a longer invocation (:data:`INVOCATION_LONG_MAX_WORDS`): «به نام»
+    or «با یاد» first, a name of God last (an epithet beside it allowed), letters only."""
+    if line.words > INVOCATION_LONG_MAX_WORDS:
+        return False
+    words = _NOT_LETTER.sub(" ", line.norm.replace("\u200c", " ")).split()
+    if not any(tuple(words[: len(head)]) == head for head in _INVOCATION_OPENINGS):
+        return False
+    if words and words[-1] in _GOD_EPITHETS:
+        words = words[:-1]
+    return bool(words) and words[-1] in _GOD_NAMES
 
 
 # A short line's first word naming it a site or a magazine («مجله برنامه نویسی»).

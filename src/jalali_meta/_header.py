@@ -1716,7 +1716,13 @@ BYLINE_MAX_WORDS = 10
 # NAME»: «posted on» before the date, «by» and a name of a few words after it. Persianblog's
 # prints the time first and colons around «by»: «ساعت ۳:۵۰ ب.ظ روز ۱۳۸۷/۸/۲۲ : توسط : NAME»
 # (shereparsi.persianblog.ir/post/99), a name's initial with its period («مهدی ا. هومن»).
-_SIGNATURE_HEAD = regex.compile(r"^[+\x20\u200c]*نوشته[\x20\u200c]*شده[\x20\u200c]+در$")
+# Blogfa's other template names the author before the date, «نوشته شده توسط NAME در DATE»,
+# and with the author's name left empty prints «+ نوشته شده توسط در DATE و ساعت TIME |»
+# (fahim.blogfa.com, real66 #12).
+_SIGNATURE_HEAD = regex.compile(
+    r"^[+\x20\u200c]*نوشته[\x20\u200c]*شده[\x20\u200c]+"
+    r"(?:توسط(?:\x20\p{L}[\p{L}\p{M}\u200c]*\.?){0,4}[\x20\u200c]+)?در$"
+)
 _SIGNATURE_TAIL = regex.compile(
     r"^(?::[\x20]*)?توسط[\x20\u200c]*(?::[\x20]*)?"
     r"\p{L}[\p{L}\p{M}\u200c]*\.?(?:\x20\p{L}[\p{L}\p{M}\u200c]*\.?){0,4}$"

@@ -8044,6 +8044,47 @@ def _stamp_opened_title(line: _Line) -> tuple[int, Span] | None:
     return line.start + close + 1 + head, (start, end)
 
 
+# A numeric date of a four-digit year opening a line, its parts parted by one separator
+# («1401/2/22», «22/2/1401», «1401-02-22»), read on the line's normalised copy.
+_NUMERIC_FULL_DATE = regex.compile(
+    r"(?:[0-9]{4}([/.-])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{1,2}([/.-])[0-9]{1,2}\2[0-9]{4})(?![0-9])"
+)
+# The fewest words of the headline after a bare numeric date opening its line.
+DATE_OPENED_TITLE_WORDS = 3
+
+
+def _date_opened_title(line: _Line) -> tuple[int, Span] | None:
+    """Where the headline starts and the span of the date, when a text line opens with one
+    numeric date of a four-digit year, bare (its weekday and its time beside it or not), then
+    a headline of :data:`DATE_OPENED_TITLE_WORDS` words or more («1401/2/22 پنجشنبه اطلاعیه
+    پیشگیری و مقابله با ...», a provincial office's portal printing each item's day and
+    weekday before its headline, lorestan.doe.ir, real66 #18): the item's stamp, as in
+    brackets (:func:`_stamp_opened_title`); else None. A date with a month's name («۲۲ بهمن،
+    روز ...» names a day the headline is about), a second date on the line, a headline led by a
+    phrase word or a digit keep the line whole."""
+    text = line.text
+    if line.info.kind not in ("text", "mixed") or _NUMERIC_FULL_DATE.match(line.norm) is None:
+        return None
+    reads = list(iter_dates(text, base=line.start))
+    if len(reads) != 1 or reads[0].stamp.relative:
+        return None
+    stamp = reads[0].stamp
+    start, end = text_span(stamp)
+    if start != line.start:
+        return None
+    letters = regex.findall(r"\p{L}+", normalize(text[: end - line.start]))
+    if letters and letters != regex.findall(r"\p{L}+", normalize(stamp.weekday or "")):
+        return None  # a month's name or a word other than the weekday in the date
+    rest = text[end - line.start :]
+    head = len(rest) - len(rest.lstrip(" -–|/،,:"))
+    words = normalize(rest[head:]).replace("\u200c", " ").split()
+    if sum(any(map(str.isalpha, word)) for word in words) < DATE_OPENED_TITLE_WORDS:
+        return None
+    if words[0] in _PHRASE_DATE_WORDS or any(map(str.isdigit, words[0])):
+        return None
+    return end + head, (start, end)
+
+
 def _dated_copy_under(
     lines: Sequence[_Line], title: int, outside: set[int]
 ) -> tuple[int, Span] | None:
