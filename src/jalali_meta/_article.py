@@ -317,6 +317,7 @@ from jalali_meta._title import (
     _HEADER_TWICE,
     _INSTITUTION_ALONE,
     _INVOCATION_COUPLET,
+    _NEARLY_SAME,
     _OBJECT_MARK,
     _REPORT_OPENING,
     _SECTION_OVER_RELAY,
@@ -2312,8 +2313,10 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
             # may be a stored teaser of that item: no doubt then, unless the cut excerpt ends
             # the text, with no button or source link offering the rest: see
             # _excerpt_ends_text.)
+            # A near tie with another line (a menu's label, fix229) is no answer either:
+            # on a list that prints no name neither line is the page's.
             unnamed_list = True
-            if state.title_doubt is None:
+            if state.title_doubt is None or state.title_doubt[0] == _NEARLY_SAME:
                 state.title_doubt = (_LIST_EXCERPTS_NO_NAME, None)
         elif title is not None and anchor is None and title_rule == "first line":
             # «HEADLINE» / «TEASER. ادامه مطلب» / «HEADLINE» / «TEASER. ادامه مطلب», no running
@@ -2905,7 +2908,9 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
             # page's own heading says it lists news, its dates the items' (fix225).
             state.title_doubt = (_LIST_FRONT_PAGE_ITEMS, None)
             unnamed_list = True
-        elif title_rule == "headline" and _ticker_items_below(lines, title, outside):
+        elif title_rule == "headline" and _ticker_items_below(
+            lines, title, outside, state.double_spaced
+        ):
             # The headline is one of the ticker's headlines opening the page, and others of
             # them head their own teasers below: a front page's items (fix215).
             state.title_doubt = (_LIST_TICKER_ITEMS, None)
@@ -2932,6 +2937,19 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
             # a front page's block of items (fix223).
             state.title_doubt = (_LIST_MENU_LABEL, None)
             unnamed_list = True
+    elif (
+        title is not None
+        and title_rule == "headline (h1)"
+        and not address.listing
+        and state.title_doubt is None
+        and _ticker_items_below(lines, title, outside, state.double_spaced)
+    ):
+        # The same for the page's one level-1 heading (an <h1>, a Markdown «# HEADLINE»):
+        # printed before in the ticker opening the page, and others of the ticker's
+        # headlines head their own teasers below it: the featured item of a front page
+        # (fix229: bloghnews.com's home page as Markdown, where no address says so).
+        state.title_doubt = (_LIST_TICKER_ITEMS, None)
+        unnamed_list = True
     if (
         title is not None
         and title_rule in ("headline", "first line", "listing name")
@@ -4259,6 +4277,7 @@ def _assemble(
                 _LIST_POST_FOOTERS,
                 _LIST_DATELINE_REPORTS,
                 _LIST_FRONT_PAGE_ITEMS,
+                _LIST_TICKER_ITEMS,
                 _LIST_MENU_LABEL,
                 _LIST_NAME_UNSPELLED,
                 _LIST_NAME_OVER_FULL_POST,

@@ -2590,7 +2590,9 @@ def _headlines_box_over(lines: Sequence[_Line], title: int, outside: set[int]) -
     return not any(lines[at].key == key for at in reach)
 
 
-def _in_headline_run(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+def _in_headline_run(
+    lines: Sequence[_Line], title: int, outside: set[int], spaced: bool = False
+) -> bool:
     """Whether the headline is one of :data:`HEADLINE_RUN_LINES` or more lines of a
     headline's shape (:func:`_headline_over_lead` of :data:`HEADLINE_RUN_WORDS` words or more)
     opening the page, printed one right under the other, no blank line, paragraph or other
@@ -2607,8 +2609,11 @@ def _in_headline_run(lines: Sequence[_Line], title: int, outside: set[int]) -> b
     site's name line over its category page).
 
     The run counts distinct lines (fix203): a headline over its subtitle printed twice is
-    one article's header printed again (a lead retelling it), not four items of a list."""
-    spaced = _double_spaced(lines)
+    one article's header printed again (a lead retelling it), not four items of a list.
+
+    ``spaced``: the caller knows the text double-spaced (a Markdown text, whose blank lines
+    are its syntax's block breaks, fix229), whatever share of its lines a blank one opens."""
+    spaced = spaced or _double_spaced(lines)
 
     def shaped(at: int, least: int) -> bool:
         return (
@@ -2672,18 +2677,29 @@ HEADLINE_RUN_SHORT_WORDS = 3
 HEADLINE_RUN_NAME_LINES = 1
 
 
-def _ticker_items_below(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+def _ticker_items_below(
+    lines: Sequence[_Line], title: int, outside: set[int], spaced: bool = False
+) -> bool:
     """Whether the headline is printed before in a run of headlines opening the page
     (:func:`_in_headline_run`: a news site's ticker) and :data:`TICKER_ITEMS_AGAIN` other
     headlines of that run are printed again below it, each right over a paragraph (fix215,
     blind77: bloghnews.com's home page, its ticker's headlines over the featured items'
     teasers). An article's ticker shows other stories' headlines, which its page prints
-    no teaser of; a front page's ticker lists the very items the page shows."""
+    no teaser of; a front page's ticker lists the very items the page shows.
+
+    ``spaced`` as for :func:`_in_headline_run`: a Markdown text's ticker, one link a
+    paragraph (html2text's copy of bloghnews.com's home page, fix229), is one run. The
+    headline taken may be the ticker's own print of it, the page printing it again below
+    (the featured item's heading, fix229): the same front page."""
     key = lines[title].key
     copy = next((at for at in range(title) if at not in outside and lines[at].key == key), None)
-    if copy is None or not _in_headline_run(lines, copy, outside):
+    if copy is None and any(
+        lines[at].key == key for at in range(title + 1, len(lines)) if at not in outside
+    ):
+        copy = title  # the ticker's print taken, the featured item's heading further down
+    spaced = spaced or _double_spaced(lines)
+    if copy is None or not _in_headline_run(lines, copy, outside, spaced):
         return False
-    spaced = _double_spaced(lines)
 
     def member(at: int) -> bool:
         return (

@@ -83,9 +83,31 @@ _INDENTED_ITEM = re.compile(r"^  \* (?=\S)", re.MULTILINE)
 _STRONG_LINE = re.compile(r"^[ \t]*(?:\|[ \t]*)?(\*\*|__)(?=[^\s*_])[^\n]*?[^\s*_]\1", re.MULTILINE)
 
 
+# A strong span opening a line and broken by html2text's hard line breaks (two spaces ending
+# a line: a <br> inside the <strong>) over at most this many lines: one bold run, a headline
+# the page prints over lines («**HEADLINE  \nGOES ON  \nENDS**», tests/pages 1993's twin).
+BROKEN_STRONG_LINES = 3
+_BROKEN_STRONG = re.compile(
+    rf"^([ \t]*)(\*\*|__)(?=[^\s*_])"
+    rf"((?:[^\n*_]*?[^\s*_] {{2}}\n){{1,{BROKEN_STRONG_LINES - 1}}}[^\n*_]*?[^\s*_])\2",
+    re.MULTILINE,
+)
+
+
+def _join_broken_strong(match: re.Match[str]) -> str:
+    """A broken strong span as one line: its marks and its hard breaks' line ends blanked."""
+    inner = match.group(3).replace("  \n", "   ")
+    marks = " " * len(match.group(2))
+    return match.group(1) + marks + inner + marks
+
+
 def _has_word(text: str) -> bool:
     """Whether ``text`` holds a letter or a digit: what a strong span of Markdown marks."""
     return any(char.isalnum() for char in text)
+
+
+# A heading of level 2 to 6 («### HEADLINE»): no tag line opens so (a hashtag is one «#»).
+_DEEP_HEADING = re.compile(r"#{2,6}[ \t]+(?=\S)")
 
 
 def _tag_tail_start(text: str) -> int:
@@ -93,13 +115,15 @@ def _tag_tail_start(text: str) -> int:
 
     A page's closing tag lines may print a space after the «#» («# ولایت هرات», «# اداره ...»,
     an Afghan governorate's Drupal page, blind page 1407): with nothing but more tags after
-    them they head nothing, so they are no Markdown headings.
+    them they head nothing, so they are no Markdown headings. A line opening with two «#»
+    or more and a space is a heading wherever it stands (fix229: tests/pages 1998's twin, a
+    Liferay portlet's «### HEADLINE» alone): a tag is one «#» and a word.
     """
     end = len(text)
     while end > 0:
         start = text.rfind("\n", 0, end) + 1  # the line that ends at ``end``
         line = text[start:end].strip()
-        if line and not line.startswith("#"):
+        if line and (not line.startswith("#") or _DEEP_HEADING.match(line)):
             return end
         end = max(start - 1, 0)
     return 0
@@ -129,7 +153,9 @@ def looks_like_markdown(text: str) -> bool:
         return False
     if "#" in text and _HEADING_WORDS.search(text, 0, _tag_tail_start(text)):
         return True
-    if ("**" in text or "__" in text) and _STRONG_LINE.search(text):
+    if ("**" in text or "__" in text) and (
+        _STRONG_LINE.search(text) or _BROKEN_STRONG.search(text)
+    ):
         return True
     if "|" in text and _TABLE_RULE_CELLS.search(text):
         return True
@@ -207,17 +233,52 @@ def _blank_tables(text: str) -> str:
     return "".join(chars)
 
 
+# A one-column table's rule line (html2text's ``---`` under a one-cell header row).
+_LONE_RULE = re.compile(rf"^[ \t]*-{{3,{LONE_RULE_DASHES}}}[ \t]*$", re.MULTILINE)
+# A row opening with a link (not to the home page) and going on with words after it.
+_ROW_LINK = re.compile(r"[ \t]*\[[^\[\]\n]*[^\W\d_][^\[\]\n]*\]\(([^()\s]+)\)(?=[ \t]+\S)")
+_HOME_ADDRESS = re.compile(r"(?:https?://[^/()\s]+)?(?:/web/guest)?/?")
+
+
+def _cell_link_breaks(text: str) -> list[int]:
+    """Where the rows of one-column tables break: after a link opening a body row with more
+    words after it. html2text writes a table cell's blocks on one line, a blog post's
+    title link, its date line and its text run together («[POST TITLE](/post/57) ساعت
+    ٤:٢۰ ب.ظ روز دوشنبه ...», persianblog.ir's old table template, tests/pages 648 and 2173's
+    twins, fix229): the link is a block of its own. The header row (above the rule: the
+    blog's name and motto) and a link to the home page are left as written."""
+    breaks: list[int] = []
+    for rule in _LONE_RULE.finditer(text):
+        at = rule.end() + 1
+        while at < len(text):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            row = text[at:end]
+            if not row.strip() or "|" in row:
+                break
+            link = _ROW_LINK.match(row)
+            if link is not None and not _HOME_ADDRESS.fullmatch(link.group(1)):
+                breaks.append(at + link.end() - 1)  # the link's «)», blanked
+            at = end + 1
+    return breaks
+
+
 def blank_markdown(text: str) -> str:
     """``text`` with its Markdown syntax replaced by spaces, the same length.
 
     List and quotation markers, headings' ``#`` marks, table rules and the pipes at a table
     row's ends, images, links' brackets and addresses (their words stay), emphasis marks and
-    escaping backslashes become spaces.
+    escaping backslashes become spaces. A strong span opening a line and broken by hard line
+    breaks (:data:`BROKEN_STRONG_LINES` lines at most) is one line: its breaks become spaces.
+    A link opening a one-column table's body row, words after it, ends a line: its closing
+    mark becomes a line break (:func:`_cell_link_breaks`). Every other character stays in
+    place.
 
         >>> page = "# خبر [تازه](/news/12)"
         >>> blank_markdown(page).split(), len(blank_markdown(page)) == len(page)
         (['خبر', 'تازه'], True)
     """
+    breaks = _cell_link_breaks(text) if "---" in text else []
     text = _MARKER.sub(_spaces, text)  # first: «* # HEADLINE» is a heading in a list item
     text = _HEADING.sub(_spaces, text)
     text = _HEADING_CLOSE.sub(_spaces, text)
@@ -227,9 +288,14 @@ def blank_markdown(text: str) -> str:
     text = _IMAGE.sub(_spaces, text)
     text = _LINK.sub(_KEEP_FIRST, text)
     text = _REFERENCE.sub(_KEEP_FIRST, text)
+    if "  \n" in text:
+        text = _BROKEN_STRONG.sub(_join_broken_strong, text)
     text = _STRONG.sub(_KEEP_SECOND, text)
     text = _EMPHASIS.sub(_KEEP_SECOND, text)
-    return _ESCAPE.sub(" ", text)
+    text = _ESCAPE.sub(" ", text)
+    for at in breaks:
+        text = f"{text[:at]}\n{text[at + 1 :]}"
+    return text
 
 
 # A line break tag printed as text inside a line, with words on both sides: a site that
