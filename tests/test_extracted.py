@@ -401,6 +401,33 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura_markdown/2211_hozeh_tebyan_html_aspx_ul_colour_list_then_ul_info_li_views_label_li_count_li_weekday_date_li_tarikh_label_after_value_h1_h2_title_twice_part_line_no_date_meta_pid_query": (
         "blind82 (measured before any fix for it, code 7bd706c6): ['title'] wrong without a warning"
     ),
+    "newspaper/2233_blogfa_html_old_template_table_layout_title_blog_name_div_header_h1_blog_name_tagline_div_post_h2_post_title_body_arabic_yeh_kaf_no_post_footer_no_date_meta_month_archive_code_address": (
+        "blind83 (measured before any fix for it, code d9ee3ce5): ['title', 'number'] wrong without a warning"
+    ),
+    "selectolax/2233_blogfa_html_old_template_table_layout_title_blog_name_div_header_h1_blog_name_tagline_div_post_h2_post_title_body_arabic_yeh_kaf_no_post_footer_no_date_meta_month_archive_code_address": (
+        "blind83 (measured before any fix for it, code d9ee3ce5): ['title', 'number'] wrong without a warning"
+    ),
+    "selectolax/2242_ishistory_html_old_cms_table_layout_marquee_ticker_header_site_name_section_bar_with_print_rss_links_ul_li_content_title_div_date_weekday_saat_summer_1389_div_lead_div_body_no_meta_dates_content_id_query": (
+        "blind83 (measured before any fix for it, code d9ee3ce5): ['title'] wrong without a warning"
+    ),
+    "soup_line/2233_blogfa_html_old_template_table_layout_title_blog_name_div_header_h1_blog_name_tagline_div_post_h2_post_title_body_arabic_yeh_kaf_no_post_footer_no_date_meta_month_archive_code_address": (
+        "blind83 (measured before any fix for it, code d9ee3ce5): ['number'] wrong without a warning"
+    ),
+    "trafilatura/2233_blogfa_html_old_template_table_layout_title_blog_name_div_header_h1_blog_name_tagline_div_post_h2_post_title_body_arabic_yeh_kaf_no_post_footer_no_date_meta_month_archive_code_address": (
+        "blind83 (measured before any fix for it, code d9ee3ce5): ['number'] wrong without a warning"
+    ),
+    "trafilatura/2242_ishistory_html_old_cms_table_layout_marquee_ticker_header_site_name_section_bar_with_print_rss_links_ul_li_content_title_div_date_weekday_saat_summer_1389_div_lead_div_body_no_meta_dates_content_id_query": (
+        "blind83 (measured before any fix for it, code d9ee3ce5): ['title'] wrong without a warning"
+    ),
+    "trafilatura_markdown/2233_blogfa_html_old_template_table_layout_title_blog_name_div_header_h1_blog_name_tagline_div_post_h2_post_title_body_arabic_yeh_kaf_no_post_footer_no_date_meta_month_archive_code_address": (
+        "blind83 (measured before any fix for it, code d9ee3ce5): ['number'] wrong without a warning"
+    ),
+    "trafilatura_markdown/2242_ishistory_html_old_cms_table_layout_marquee_ticker_header_site_name_section_bar_with_print_rss_links_ul_li_content_title_div_date_weekday_saat_summer_1389_div_lead_div_body_no_meta_dates_content_id_query": (
+        "blind83 (measured before any fix for it, code d9ee3ce5): ['title'] wrong without a warning"
+    ),
+    "trafilatura_meta/2233_blogfa_html_old_template_table_layout_title_blog_name_div_header_h1_blog_name_tagline_div_post_h2_post_title_body_arabic_yeh_kaf_no_post_footer_no_date_meta_month_archive_code_address": (
+        "blind83 (measured before any fix for it, code d9ee3ce5): ['title', 'number'] wrong without a warning"
+    ),
 }
 
 
