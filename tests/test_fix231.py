@@ -42,10 +42,12 @@ def test_portal_pid_as_the_one_query_field_is_the_id() -> None:
 
 
 def test_short_pid_or_pid_beside_another_key_is_none_neg() -> None:
-    """Near miss: a menu page's «?pid=7», a section's «pid» beside an item key."""
+    """Near miss: a menu page's «?pid=7», a section's «pid» beside an item key, a forum
+    thread's page showing one post «showthread.php?pid=48213» (fix78's doubt)."""
     for url in (
         "http://sample-portal.ir/Pages/Index.aspx?pid=7",
         "http://sample-portal.ir/?nid=&pid=6&type=0",
+        "http://forum.sample-portal.ir/showthread.php?pid=48213",
     ):
         assert jm.parse_article(_ESSAY, url=url).number is None, url
 

@@ -462,6 +462,9 @@ _SOLE_ID_KEYS = frozenset(
         "pid",
     }
 )
+# A forum's thread pages, where a sole «pid» names one post of the thread (MyBB's and
+# vBulletin's «showthread.php?pid=12345»), not the page's item (fix78's doubt; fix231).
+_FORUM_POST_PAGES = frozenset({"showthread.php", "printthread.php", "viewtopic.php"})
 # Alone, such a key's value of one or two digits is still a language's («?lid=1», the
 # language number of «processFind.aspx?...&lid=1» with its other fields dropped): a law's
 # ID has this many digits at least.
@@ -894,7 +897,11 @@ def url_number(url: str | None) -> str | None:
         return headed
     if (indexed := _part_index_item(query)) is not None:
         return indexed
-    if len(query) == 1 and query[0][0].strip().lower() in _SOLE_ID_KEYS:
+    if (
+        len(query) == 1
+        and query[0][0].strip().lower() in _SOLE_ID_KEYS
+        and not (segments and segments[-1].lower() in _FORUM_POST_PAGES)
+    ):
         value = query[0][1].strip()
         if (
             value.isascii()
