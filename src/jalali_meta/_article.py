@@ -3772,6 +3772,22 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
         # other cells empty, as a site's header prints its day cell (text extraction keeps
         # the table's pipes); an article's own date has company (a label, a time, a source).
         _warn_unlabelled(state, published, "alone in a cell of a layout table's row")
+    if (
+        published is not None
+        and published.stamp is not None
+        and (document := _document_date_label(state, published.stamp.text)) is not None
+    ):
+        # «تاریخ بخشنامه : ۱۳۹۹/۰۵/۲۱» on a page reproducing a circular: the day is the
+        # document's (its issue), not the page's publication, and the letter's own «تاریخ:»
+        # repeats it; not used, never silently (fix231).
+        state.note(
+            "published-conflict",
+            f"the date {published.stamp.text!r} is the one the page prints under "
+            f"{document!r}, the date of the document it reproduces, not of the page's "
+            "publication; not used",
+            published.span,
+        )
+        published = None
     if published is None and (only := _only_date_line_set_aside(state)) is not None:
         # A slogan / «۱۲ دی ۱۴۰۲» / HEADLINE twice / nine sub-heading lines: the page's only
         # date line, far above the line taken for the title, is set aside as the site's
@@ -4100,6 +4116,30 @@ def _header_yearless_date(state: _State) -> tuple[str, int, str, int] | None:
             if found is not None:
                 text = f"{line.text.strip()} / {below.text.strip()}"
                 return text, found[0], found[1], line.index
+    return None
+
+
+# A label dating a document the page reproduces, not the page: a circular's «تاریخ بخشنامه :»
+# (ravihesab.com, blind82, tests/pages 2228), a resolution's «تاریخ مصوبه :», a letter's
+# «تاریخ نامه :», a notification's «تاریخ ابلاغیه :», its colon required (fix231). The
+# words are :data:`_vocab.DOCUMENT_DATE_WORDS`.
+_DOCUMENT_DATE_LABEL = regex.compile(
+    r"^[\p{P}\p{S}\x20\u200c]*تاریخ[\x20\u200c]+(?:"
+    + "|".join(vocab.DOCUMENT_DATE_WORDS)
+    + r")(?:[\x20\u200c]+ها)?[\x20\u200c]*:[\x20\u200c]*(?P<value>.+?)[\x20\u200c]*$"
+)
+
+
+def _document_date_label(state: _State, printed: str) -> str | None:
+    """The label of a document's date (:data:`_DOCUMENT_DATE_LABEL`) whose value is the date
+    ``printed`` (the same text, digits folded), on any line of the page; else None."""
+    wanted = normalize(printed).strip()
+    for line in state.lines:
+        if "تاریخ" not in line.norm:
+            continue
+        found = _DOCUMENT_DATE_LABEL.match(line.norm)
+        if found is not None and found.group("value") == wanted:
+            return line.text[: found.start("value")].strip()
     return None
 
 

@@ -103,6 +103,7 @@ from jalali_meta._sources import (
     url_month,
     url_named_number,
     url_number,
+    url_path_code,
     url_path_day,
     url_slug_day,
     url_tail_number,
@@ -291,6 +292,12 @@ def _url_number(state: _State, url: str | None, shortlink: str | None) -> None:
         spelled = regex.compile(rf"(?<![0-9]){tail}(?![0-9])")
         if not any(spelled.search(line.norm) for line in state.lines):
             number = tail
+    if url and number is None and (code := url_path_code(url)) is not None:
+        # «/99-174512»: a document's hyphenated code as the whole address is its number
+        # when the page prints that code (a circular's «99-174512 شماره بخشنامه :»).
+        spelled = regex.compile(rf"(?<![0-9-]){code}(?![0-9-])")
+        if any(spelled.search(line.norm) for line in state.lines):
+            number = code
     if url and number is None and (blogger := _blogger_post_key(url)) is not None:
         # «/2003/10/blog-post_106612873519447820.html»: old Blogger's post key (fix219).
         number = blogger

@@ -211,6 +211,29 @@ _PERIODICAL_STARTS = (
 )
 
 
+# A special issue's name: a publication's or a product's name, a colon, then «ویژه نامه» (a
+# special issue) and its name, «تدبیر : ویژه نامه نوروز - نوروز ۱۳۸۸» (a software company's
+# Nowruz issue, sppc.co.ir: blind82, tests/pages 2226; fix231), printed over the issue's
+# pages, and closing its title bar («شرکت ... تدبیر : ویژه نامه نوروز»); the words are
+# :data:`_vocab.SPECIAL_ISSUE_WORDS`.
+_SPECIAL_ISSUE_LINE = regex.compile(
+    r"(?<![^\x20\u200c])[\p{L}\u200c]+[\x20\u200c]*:[\x20\u200c]*(?:"
+    + "|".join(word.replace(" ", "[\\x20\\u200c]*") for word in vocab.SPECIAL_ISSUE_WORDS)
+    + r")(?![\p{L}\p{M}])"
+)
+
+
+def _special_issue_line(line: _Line) -> bool:
+    """Whether ``line`` names a special issue after its publication's name
+    (:data:`_SPECIAL_ISSUE_LINE`, one colon, no verb at its end: «همشهری: ویژه‌نامه نوروز
+    منتشر شد» is a headline): the issue's line or its title bar, never an item's title."""
+    return (
+        line.norm.count(":") == 1
+        and _SPECIAL_ISSUE_LINE.search(line.norm) is not None
+        and _verb_end(line) == ""
+    )
+
+
 def _periodical_issue(lines: Sequence[_Line], index: int) -> bool:
     """A periodical's name with its issue number («فصلنامه فرهنگی پیمان شماره 77») printed
     once: the magazine's line over an article, never its title. Printed again nearby, it

@@ -451,7 +451,20 @@ def _blog_post_number(segments: Sequence[str], at: int, segment: str, before: st
 # Keys that hold an item's ID only as the query's one field: a law database's law
 # («dastour.ir/Brows/?lid=313062»). Beside other fields the same key is a language's or a
 # list's («processFind.aspx?psid=101&pfid=816&lid=1», «roll/get?pageid=155&lid=1686»).
-_SOLE_ID_KEYS = frozenset({"lid"})
+_SOLE_ID_KEYS = frozenset(
+    {
+        "lid",
+        # A portal's page by its number, the query's one field: Tebyan's «newindex.aspx?
+        # pid=104915» (blind82, tests/pages 2210/2211), a paper's «detail.php?pid=11073»
+        # (tests/pages 1286); a site's menu page «Index.aspx?pid=7» has too few digits
+        # (:data:`SOLE_ID_MIN_DIGITS`, tests/pages 1373), and beside another item key
+        # («?nid=20079&pid=6») it is a section's (fix231).
+        "pid",
+    }
+)
+# A forum's thread pages, where a sole «pid» names one post of the thread (MyBB's and
+# vBulletin's «showthread.php?pid=12345»), not the page's item (fix78's doubt; fix231).
+_FORUM_POST_PAGES = frozenset({"showthread.php", "printthread.php", "viewtopic.php"})
 # Alone, such a key's value of one or two digits is still a language's («?lid=1», the
 # language number of «processFind.aspx?...&lid=1» with its other fields dropped): a law's
 # ID has this many digits at least.
@@ -804,6 +817,8 @@ def url_number(url: str | None) -> str | None:
             or _default_category_post(segments, at, digits)
             or _joomla_language_item(segments, at, digits)
             or _joomla_item_under_numbered_category(segments, at, digits)
+            or _joomla_item_under_numbered_menu(segments, at, digits)
+            or _item_after_language(segments, at, digits)
         ):
             return digits
         if (earlier := _id_before_count_slug(segments, at, segment)) is not None:
@@ -870,6 +885,8 @@ def url_number(url: str | None) -> str | None:
         return detail
     if (portal_page := _portal_page(segments, query)) is not None:
         return portal_page
+    if (drupal := _drupal_query_node(query)) is not None:
+        return drupal
     if (dnn := _dnn_item(query)) is not None:
         return dnn
     if (dorsa := _dorsa_page(query)) is not None:
@@ -880,7 +897,11 @@ def url_number(url: str | None) -> str | None:
         return headed
     if (indexed := _part_index_item(query)) is not None:
         return indexed
-    if len(query) == 1 and query[0][0].strip().lower() in _SOLE_ID_KEYS:
+    if (
+        len(query) == 1
+        and query[0][0].strip().lower() in _SOLE_ID_KEYS
+        and not (segments and segments[-1].lower() in _FORUM_POST_PAGES)
+    ):
         value = query[0][1].strip()
         if (
             value.isascii()
@@ -1562,6 +1583,25 @@ _PORTAL_PAGE_KEY = "slct_pg_id"
 _JOOMLA_PRINT = frozenset({("tmpl", "component"), ("print", "1")})
 
 
+# Drupal's address without clean URLs: the path in the query's «q» field, a node's
+# «?q=node/215» (iaukoohbanan.ac.ir, blind82, tests/pages 2212/2213; fix231). Its front
+# page's list «?q=node&page=734» has no number after «node/» (tests/pages 1252).
+_DRUPAL_PATH_KEY = "q"
+_DRUPAL_NODE_PATH = re.compile(r"node/([1-9][0-9]{0,19})/?")
+
+
+def _drupal_query_node(query: list[tuple[str, str]]) -> str | None:
+    """The node's ID of Drupal's «?q=node/215» (:data:`_DRUPAL_NODE_PATH`, the whole value
+    of the query's «q» field; a node's view «node/215/edit» or a list is none), else None."""
+    for key, value in query:
+        if key.strip().lower() != _DRUPAL_PATH_KEY:
+            continue
+        node = _DRUPAL_NODE_PATH.fullmatch(value.strip())
+        if node is not None and len(node.group(1)) <= _URL_ID_MAX:
+            return node.group(1)
+    return None
+
+
 def _portal_page(segments: Sequence[str], query: list[tuple[str, str]]) -> str | None:
     """The page's number in a university portal's ``page.php?slct_pg_id=N`` (its other
     fields a site's, a language's or the title's: ``sid``, ``slc_lang``, ``url_title``):
@@ -1884,6 +1924,65 @@ def _joomla_item_under_numbered_category(segments: Sequence[str], at: int, digit
     )
 
 
+# A Joomla menu alias that is an item's word with the number Joomla appends to a second
+# alias of the same name («news-2», bakhtar.ac.ir's «/index.php/news-2/151-khabgah1405»,
+# blind82, tests/pages 2218; fix231).
+_NUMBERED_MENU_ALIAS = re.compile(r"([a-z]+)-[1-9][0-9]?")
+
+
+def _joomla_item_under_numbered_menu(segments: Sequence[str], at: int, digits: str) -> bool:
+    """Whether a short number before an alias, the last segment of a Joomla address with its
+    front script, is the article's ID under a menu alias of an item's word and Joomla's
+    duplicate number (``/index.php/news-2/151-<alias>`` read as ``/news/151-<alias>``,
+    :data:`_NUMBERED_MENU_ALIAS`): the alias has a letter, the number no leading zero and no
+    year (``/news-2/1402-<slug>`` is none)."""
+    if at != len(segments) - 1 or at < 2 or len(digits) > _URL_ID_DIGITS - 1:
+        return False
+    if _JOOMLA_SCRIPT not in (segment.lower() for segment in segments[: at - 1]):
+        return False
+    menu = _NUMBERED_MENU_ALIAS.fullmatch(segments[at - 1].lower())
+    alias = _URL_EXTENSION.sub("", segments[at])[len(digits) :]
+    return (
+        menu is not None
+        and menu.group(1) in _ITEM_SEGMENTS
+        and alias.startswith("-")
+        and any(ch.isalpha() for ch in alias)
+        and not digits.startswith("0")
+        and _SLUG_YEAR.fullmatch(digits) is None
+    )
+
+
+# A language's name as the first segment of an address (an Afghan government site's
+# «/dari/4701/<slug>», prev.ocs.gov.af, blind82, tests/pages 2219/2220; fix231); its codes
+# are :data:`_LANGUAGE_SEGMENTS`.
+_LANGUAGE_NAMES = frozenset({"dari", "pashto", "farsi", "persian", "english", "tajik", "uzbek"})
+# The fewest digits of an item's number after a language alone (a menu's «/fa/12/<slug>»).
+LANGUAGE_ITEM_MIN_DIGITS = 3
+# The words of an item's slug: joined by hyphens, plus signs or underscores.
+_SLUG_WORD_JOINS = re.compile(r"[-+_ ]")
+
+
+def _item_after_language(segments: Sequence[str], at: int, digits: str) -> bool:
+    """Whether a number alone between a language's segment opening the path and the item's
+    slug, the whole path «/LANG/N/<slug>», is the item's ID: the language a code or a name
+    (:data:`_LANGUAGE_SEGMENTS`, :data:`_LANGUAGE_NAMES`), the number of
+    :data:`LANGUAGE_ITEM_MIN_DIGITS` digits or more, no leading zero, no year (a year's
+    folder «/fa/1402/<slug>»), the slug words with a letter joined by hyphens, plus signs or
+    underscores. «/fa/2381» alone is a page (fix38), never read here."""
+    if len(segments) != 3 or at != 1 or segments[1] != digits:
+        return False
+    language = segments[0].lower()
+    slug = _URL_EXTENSION.sub("", segments[2])
+    return (
+        (language in _LANGUAGE_SEGMENTS or language in _LANGUAGE_NAMES)
+        and len(digits) >= LANGUAGE_ITEM_MIN_DIGITS
+        and not digits.startswith("0")
+        and _YEAR_LIKE.fullmatch(digits) is None
+        and _SLUG_WORD_JOINS.search(slug) is not None
+        and any(ch.isalpha() for ch in slug)
+    )
+
+
 # The segments of «/ITEM/<category slug>/ID» (:func:`_item_after_category_slug`).
 _CATEGORY_SLUG_ITEM_SEGMENTS = 3
 
@@ -1971,6 +2070,24 @@ _YEAR_POST_ID_DIGITS = 3
 def _month_day(digits: str) -> bool:
     """Whether four digits read as a month and a day («1215»: 15 December)."""
     return 1 <= int(digits[:2]) <= 12 and 1 <= int(digits[2:]) <= 31
+
+
+# A document's code as the whole path: two digits (its year's), a hyphen and a serial of
+# five digits or more, no leading zero (an accounting portal's circular «/99-174512»,
+# ravihesab.com, blind82, tests/pages 2228; fix231). WordPress's «/1-2/», «/2161-2/» (a
+# duplicate slug's suffix, tests/pages 1267, 2115) have no such serial.
+_PATH_CODE = re.compile(r"[0-9]{2}-[1-9][0-9]{4,9}")
+
+
+def url_path_code(url: str | None) -> str | None:
+    """The whole path when it is one segment holding a document's hyphenated code
+    (:data:`_PATH_CODE`, a trailing ``/`` allowed, no extension), else None. The shape alone
+    does not make it the item's number: the caller takes it only when the page prints that
+    code. Never raises."""
+    segments = _path_segments(url)
+    if segments is None or len(segments) != 1:
+        return None
+    return segments[0] if _PATH_CODE.fullmatch(segments[0]) is not None else None
 
 
 def url_named_number(url: str | None) -> tuple[str, str] | None:

@@ -45,6 +45,7 @@ from jalali_meta._chrome import (
     _prompt_opening,
     _site_name_twice,
     _site_named,
+    _special_issue_line,
     _volume_and_issue,
 )
 from jalali_meta._dates import build
@@ -2169,6 +2170,8 @@ def _card_field(lines: Sequence[_Line], index: int) -> bool:
     (petromuseum.ir's book page, tests/pages 1471), a recipe's ingredients; never the
     title. A headline quoting a speaker («ظریف: ...») stands alone (or is printed twice: one
     label), and says what was said with a verb."""
+    if _separated_field(lines, index):
+        return True
     if not _card_field_shape(lines[index]):
         return False
     label = _card_label(lines[index])
@@ -2178,6 +2181,46 @@ def _card_field(lines: Sequence[_Line], index: int) -> bool:
         and _card_label(lines[other]) != label
         for other in (index - 1, index + 1)
     )
+
+
+def _separated_field(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is one field of a meta list whose fields are parted by lines
+    holding only a separator («-»), a field of a label the header grammar knows next to it:
+    «وضعیت : نامشخص است» / «-» / «دسته بندی ها : بخشنامه های نظارت» (a circular's page,
+    ravihesab.com: blind82, tests/pages 2228; fix231). The line «LABEL : VALUE»
+    (:data:`_CARD_FIELD`, one colon, at most :data:`CARD_FIELD_MAX_WORDS` words; a verb may
+    end it, «نامشخص است»: the list's shape is the evidence); never the title."""
+    line = lines[index]
+    return (
+        line.info.kind == "text"
+        and line.words <= CARD_FIELD_MAX_WORDS
+        and line.text.count(":") == 1
+        and _CARD_FIELD.match(line.norm) is not None
+        and any(_separated_label_field(lines, index, step) for step in (-1, 1))
+    )
+
+
+def _separated_label_field(lines: Sequence[_Line], index: int, step: int) -> bool:
+    """Whether the line past the :data:`SEPARATED_FIELD_REACH` lines holding only a separator
+    next to ``lines[index]`` in the direction ``step`` is a known label's field with its
+    value («دسته بندی ها : بخشنامه های نظارت»)."""
+    at = index + step
+    for _ in range(SEPARATED_FIELD_REACH):
+        if not 0 <= at < len(lines) or not _lone_separator(lines[at]):
+            return False
+        at += step
+    if not 0 <= at < len(lines):
+        return False
+    info = lines[at].info
+    return (
+        info.kind == "labels"
+        and len(info.labels) == 1
+        and info.labels[0].value[1] > info.labels[0].value[0]
+    )
+
+
+# The separator lines between two fields of a meta list (:func:`_separated_label_field`).
+SEPARATED_FIELD_REACH = 1
 
 
 def _card_label(line: _Line) -> str:
@@ -3471,6 +3514,7 @@ def _choose_title(
                 or _card_field(lines, index)
                 or _bulleted_field(lines, index)
                 or _periodical_issue(lines, index)
+                or _special_issue_line(line)
                 or _table_row(line)
                 or _statute_article(line)
                 or _lettered_section(lines, index)
@@ -3804,6 +3848,13 @@ def _choose_title(
         # uncertain, and the line <title> names competes with it.
         hinted = hinted - {lines[best[1]].key}
         best, tied_below = (tag_rival[0], tag_rival[1]), None
+    if tag_rival is None and (heading := _title_tag_byline(lines, best[1], hints)) is not None:
+        # «<title>NAME</title>» / «NAME» / «<h2>HEADLINE</h2>» / «NAME» / date: the author's
+        # name printed above and under the page's one <h2> headline (a static diaspora
+        # magazine, ariaye.com: blind82, tests/pages 2224; fix231) is its byline, which the
+        # <title> repeats; the heading between the prints is the title.
+        hinted = hinted - {lines[best[1]].key}
+        best, tied_below = (best[0], heading), None
     repeated = (
         None
         if tag_rival is not None
@@ -4768,6 +4819,31 @@ def _title_tag_rival(
     if rival is None or rival[0] <= mine:
         return None
     return rival[0], rival[1], best
+
+
+def _title_tag_byline(lines: Sequence[_Line], best: int, hints: Hints) -> int | None:
+    """The index of the page's <h2> headline when the best line ``best`` is named by the
+    page's <title> only (none of its stronger machine sources) and printed right above the
+    headline and again right under it, ``best`` one of the two prints: an author's name
+    around the headline, its byline; else None. Only an HTML page whose headline is an
+    <h2> (``hints.h2_texts``: no <h1>) and only one such heading."""
+    if not hints.h2_texts or len(hints.h2_texts) != 1:
+        return None
+    key = lines[best].key
+    tag = {_squash(normalize(text)) for text, rule in hints.titles if rule == "title tag"}
+    other = {_squash(normalize(text)) for text, rule in hints.titles if rule != "title tag"}
+    if key not in tag or key in other:
+        return None
+    heading = _squash(normalize(next(iter(hints.h2_texts))))
+    for at in (best - 1, best + 1):
+        if (
+            1 <= at < len(lines) - 1
+            and lines[at].key == heading
+            and lines[at - 1].key == key
+            and lines[at + 1].key == key
+        ):
+            return at
+    return None
 
 
 def _title_tag_repeated(
@@ -7650,11 +7726,12 @@ def _headline_under_logo_twice(
     # headline or an excerpt, not surely; never the name (fix111: the name was the title,
     # silently).
     cut = headline.text.rstrip().endswith(("…", "..."))
+    named = _logo_named(first) or _institution(first)
     if (
         first.info.kind != "text"
         or first.paragraph
         or not 2 <= first.words <= NAME_MAX_WORDS
-        or not (_logo_named(first) or _institution(first))
+        or not (named or _name_over_question(first, headline))
         or headline.info.kind != "text"
         or (headline.paragraph and not cut)
         or headline.chrome
@@ -7665,7 +7742,21 @@ def _headline_under_logo_twice(
         return None
     # A short line printed twice is a headline's h1 and its og:title copy, no tagline.
     short = first.words * 2 > headline.words and not twice
-    return below, not short and not cut and headline.text[-1] not in _KICKER_ENDS
+    return below, named and not short and not cut and headline.text[-1] not in _KICKER_ENDS
+
+
+def _name_over_question(first: _Line, headline: _Line) -> bool:
+    """Whether ``first``, printed twice over ``headline``, may be a site's name of no word
+    the names' rules know (a brand's «مگا سیویل ساختمان», megacivil.ir: blind82, tests/pages
+    2222; fix231): no verb and no question in it, sharing no word with the headline, a
+    question ending with «؟». The headline is then taken, never surely (a headline printed
+    twice over a question of its own is as likely)."""
+    return (
+        _verb_end(first) == ""
+        and "؟" not in first.text
+        and headline.text.rstrip().endswith("؟")
+        and not _content_words(first) & _content_words(headline)
+    )
 
 
 _LOGO_OVER_UNSURE = (

@@ -617,7 +617,17 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
         ),
         # «Категория: СИЁСАТ» and «Муаллиф: Super user» (category, author: Joomla's article
         # info in Uzbek and Tajik, khalkovozi.tj); with their colon only (LABELS_NEED_COLON).
-        "category": ("دسته بندی", "سرویس", "بخش", "گروه", "موضوع", "Категория"),
+        # A post's categories under the plural label, «دسته بندی ها : بخشنامه های نظارت»
+        # (ravihesab.com, blind82, tests/pages 2228; fix231), with its colon only.
+        "category": (
+            "دسته بندی",
+            "دسته بندی ها",
+            "سرویس",
+            "بخش",
+            "گروه",
+            "موضوع",
+            "Категория",
+        ),
         "author": (
             "خبرنگار",
             "کد خبرنگار",
@@ -678,6 +688,7 @@ LABELS_NEED_COLON: Final = frozenset(
         "سرویس",
         "گزارش",
         "موضوع",
+        "دسته بندی ها",
         "منبع",
         "تارنگار",
         "نمایش",
@@ -1697,3 +1708,13 @@ POST_STATUS_ALTS: Final = ("قدیمی", "جدید", "old", "new")
 EVENT_ROLE_NOUNS: Final = frozenset(
     {"میزبان", "قهرمان", "برنده", "صدرنشین", "پیشتاز", "رکورددار", "برگزیده", "نامزد"}
 )
+
+
+# The documents whose own date a label names, «تاریخ بخشنامه :» (a circular), «تاریخ مصوبه :»
+# (a resolution), «تاریخ نامه :» (a letter), «تاریخ ابلاغیه :» (a notification): a page
+# reproducing one prints the document's day, not its publication (fix231).
+DOCUMENT_DATE_WORDS: tuple[str, ...] = ("بخشنامه", "مصوبه", "نامه", "ابلاغیه")
+
+# A special issue of a periodical or a site, «ویژه نامه» (also «ویژه‌نامه»), named after a
+# publication's name and a colon on the line over the issue's pages (fix231).
+SPECIAL_ISSUE_WORDS: tuple[str, ...] = ("ویژه نامه",)
