@@ -4,8 +4,8 @@ vBulletin prints each post's header as its date, then the post's number in the t
 («January 14th, 2024, 09:40» over «#1»; tests/pages 2180/2181). A skin or a board setting that
 prints no clock leaves the day alone. A later page of the thread opens with a reply's header
 («#23»): its day is the reply's, never the thread's publication, with or without a clock
-(fix222 set aside the reply's stamp with its clock). The first post's day alone stays what it
-was: the rule for «#1» still wants a clock before it calls the line a post's header. Sentences
+(fix222 set aside the reply's stamp with its clock). The first post's day alone stays the
+thread's day (fix232 reads the «#1» header's day alone as the first post's date). Sentences
 written for this test; the thread's structure is vBulletin 3's (tests/pages 2180).
 """
 

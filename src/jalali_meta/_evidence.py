@@ -32,7 +32,12 @@ import regex
 
 from jalali_meta import _vocab as vocab
 from jalali_meta._datetimes import find_dates
-from jalali_meta._header import COUNTER_LINE, date_archive_label, is_chrome_line
+from jalali_meta._header import (
+    COUNTER_LINE,
+    DATE_ARCHIVE_LABEL_MAX_WORDS,
+    date_archive_label,
+    is_chrome_line,
+)
 from jalali_meta._normalize import normalize
 
 __all__ = [
@@ -301,25 +306,49 @@ def date_heading(text: str) -> bool:
 
 
 def archive_day_heading(text: str) -> bool:
-    """Whether a line is a date archive's heading with its archive label printed: the label
-    opening with an archive word (vocab.ARCHIVE_WORDS) and made of the archive's vocabulary
-    (:func:`_header.date_archive_label`), its colon, then one date alone («بایگانی نوشته‌های
-    روز: ۱۴۰۲/۱۲/۰۹», «آرشیو مطالب دسته روزانه: DAY»; fix225). A date alone, or a clock's
-    colon after it, is no such label."""
+    """Whether a line is a day list's heading with its label printed, then one date alone:
+    the label opening with an archive word (vocab.ARCHIVE_WORDS) and made of the archive's
+    vocabulary (:func:`_header.date_archive_label`), its colon («بایگانی نوشته‌های روز:
+    ۱۴۰۲/۱۲/۰۹», «آرشیو مطالب دسته روزانه: DAY»; fix225); or, whatever mark parts it from
+    the date (vocab.DATE_ARCHIVE_SEPARATORS: a dash, an en dash, a bar, none), a label of the
+    archive's vocabulary alone (vocab.DATE_ARCHIVE_LABEL_WORDS, at most
+    :data:`_header.DATE_ARCHIVE_LABEL_MAX_WORDS` words) opening with an archive word or
+    naming the list's period (vocab.DATE_ARCHIVE_PERIOD_WORDS: «بایگانی نوشته‌های روز -
+    DAY», «مطالب روز: DAY», «اخبار روز | DAY»; fix232). A date alone, or a clock's colon
+    after it, is no such label."""
     if not any(map(str.isdigit, text)):
         return False
     found = find_dates(text)
     if len(found) != 1 or found[0].span is None:
         return False
     start, end = found[0].span
+    if text[end:].strip():
+        return False
     label = text[:start].strip()
     words = normalize(label).replace("\u200c", " ").split()
+    if not words:
+        return False
+    if label.endswith(":") and words[0] in vocab.ARCHIVE_WORDS and date_archive_label(label[:-1]):
+        return True
+    return _day_list_label(label)
+
+
+def _day_list_label(label: str) -> bool:
+    """Whether ``label``, one separator mark or none at its end (vocab.DATE_ARCHIVE_SEPARATORS),
+    is a day list's: the archive's words alone, an archive word first or a period named
+    (:func:`archive_day_heading`, fix232)."""
+    words = (
+        (normalize(label).rstrip(" \u200c").rstrip(vocab.DATE_ARCHIVE_SEPARATORS))
+        .replace("\u200c", " ")
+        .split()
+    )
     return (
-        not text[end:].strip()
-        and label.endswith(":")
-        and bool(words)
-        and words[0] in vocab.ARCHIVE_WORDS
-        and date_archive_label(label[:-1])
+        0 < len(words) <= DATE_ARCHIVE_LABEL_MAX_WORDS
+        and all(word in vocab.DATE_ARCHIVE_LABEL_WORDS for word in words)
+        and (
+            words[0] in vocab.ARCHIVE_WORDS
+            or any(word in vocab.DATE_ARCHIVE_PERIOD_WORDS for word in words)
+        )
     )
 
 

@@ -52,6 +52,7 @@ from jalali_meta._records import FieldName, IgnoredReason
 
 __all__ = [
     "date_archive_label",
+    "DATE_ARCHIVE_LABEL_MAX_WORDS",
     "bullet_of",
     "time_alone",
     "is_news_heading",
@@ -1457,6 +1458,10 @@ def _archive_label_before(norm: str, match: regex.Match[str]) -> bool:
     return label.endswith(":") and date_archive_label(label[:-1])
 
 
+# A forum post's number in its thread after its header's date («#1», «#23»).
+_POST_NUMBER_TAIL = regex.compile(r"#[1-9][0-9]{0,5}")
+
+
 def _date_line(
     norm: str, match: regex.Match[str]
 ) -> tuple[LineKind, tuple[int, int], tuple[int, int] | None] | None:
@@ -1486,6 +1491,15 @@ def _date_line(
             after = (end, end)
     if after[0] == after[1] and before[0] < before[1] and "T" in norm[match.start() : end]:
         # An ISO 8601 stamp at the end of a line (a headline's, a crawler's): metadata.
+        return "mixed", (match.start(), end), None
+    if (
+        before[0] < before[1]
+        and norm[before[0] : before[1]].lower() in vocab.POST_STATUS_ALTS
+        and (after[0] == after[1] or _POST_NUMBER_TAIL.fullmatch(norm, after[0], after[1]))
+    ):
+        # «قدیمی January 14th, 2024, 09:40   #1»: a forum post's header, the status icon's alt
+        # text before the date and the post's number after it (vBulletin,
+        # _reading._post_header): no company, the line is a date line (fix232).
         return "mixed", (match.start(), end), None
     if before[0] == before[1]:
         if after[0] == after[1]:

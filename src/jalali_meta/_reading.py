@@ -1262,12 +1262,13 @@ def _post_header(lines: Sequence[_Line], index: int) -> tuple[Span, int] | None:
     post's number in the thread (:data:`_POST_NUMBER`, :data:`_POST_STATUS_ALT`): «قديمي
     September 7th, 2004, 11:26   #1» (vBulletin 3, tests/pages 2180), or the date alone on its
     line and «#1» alone on the next (its HTML's cells, 2181); nothing else on the line. The
-    date must fill the line between the alt text and the number, and the first post's must
-    hold a time (a post's stamp); a later reply's day alone («January 14th, 2024» over «#23»:
-    a skin or a setting that prints no clock, the number on the line or on the next with no
-    blank line between: a blog's dated post titled by its number, «2008/09/01», a blank line,
-    «#183», tests/pages 467, is no forum's) is still a reply's header, whose date callers set
-    aside (mut45's page (c)). Else None."""
+    date must fill the line between the alt text and the number. A day alone (a skin or a
+    setting that prints no clock) is a post's header too when the number stands on the line
+    or on the next with no blank line between (a blog's dated post titled by its number,
+    «2008/09/01», a blank line, «#183», tests/pages 467, is no forum's): the first post's
+    «قدیمی January 14th, 2024   #1» gives the thread's day (fix232; a date to the day, as
+    many pages give theirs), a later reply's («January 14th, 2024» over «#23») is a reply's
+    header, whose date callers set aside (mut45's page (c)). Else None."""
     line = lines[index]
     norm = line.norm
     if "#" not in norm and (index + 1 >= len(lines) or "#" not in lines[index + 1].norm):
@@ -1293,8 +1294,6 @@ def _post_header(lines: Sequence[_Line], index: int) -> tuple[Span, int] | None:
     post = int(number.group(1))
     if norm[read.end : end].strip():
         return None
-    if not read.stamp.has_time and (
-        post == 1 or (number is alone and lines[index + 1].blank_before)
-    ):
+    if not read.stamp.has_time and number is alone and lines[index + 1].blank_before:
         return None
     return (line.start + begin, line.start + read.end), post

@@ -1553,21 +1553,24 @@ def _lead_under_question(lines: Sequence[_Line], index: int) -> _Line | None:
     return None
 
 
-# The labels a lead may open with, its date's («تاریخ: ۲۵ آذر ۱۴۰۲ | LEAD», fix228).
-_LEAD_LABEL_FIELDS = frozenset({"published"})
+# The labels a lead may open with, its date's («تاریخ: ۲۵ آذر ۱۴۰۲ | LEAD», fix228), and
+# its writer's after or before it («تاریخ: DATE | نویسنده: NAME | LEAD», fix232).
+_LEAD_LABEL_FIELDS = frozenset({"published", "author"})
 
 
 def _dated_lead(line: _Line) -> bool:
     """Whether the paragraph ``line`` is a lead opening with its date's label («تاریخ: ۲۵ آذر
     ۱۴۰۲ | قیمت نان ...»: the item's date printed at the head of its first paragraph, then
     the lead's sentences; mutant 63 of the forty-fifth round, fix228): labels of
-    :data:`_LEAD_LABEL_FIELDS` alone on it, and its text past the last label's value. A
-    paragraph of other labels (a byline, a source) is no lead."""
+    :data:`_LEAD_LABEL_FIELDS` alone on it, the date's among them (its writer's may stand
+    beside it: «تاریخ: DATE | نویسنده: NAME | LEAD», fix232), and its text past the last
+    label's value. A paragraph of other labels (a byline alone, a source) is no lead."""
     labels = line.info.labels
     return (
         line.info.kind == "labels"
         and bool(labels)
         and all(label.field in _LEAD_LABEL_FIELDS for label in labels)
+        and any(label.field == "published" for label in labels)
         and has_letter(line.norm[labels[-1].value[1] :])
     )
 
@@ -1640,6 +1643,31 @@ def _question_under_stopped_headline(lines: Sequence[_Line], index: int) -> bool
         ):
             return True
     return False
+
+
+def _stopped_over_question(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]``, the first line of running text, is a stopped verb headline
+    (:func:`_stopped_statements`) right over a question of a headline's length
+    (:data:`STOPPED_HEADLINE_WORDS` to :data:`HEADLINE_MAX_WORDS` words, alone on its line):
+    :func:`_question_under_stopped_headline`'s shape before its lead's test. A headline
+    over its question subtitle, or a post's first sentence over its question: a text that
+    drops the line as its title says so (fix232)."""
+    if index + 1 >= len(lines) or not _stopped_statements(lines[index]):
+        return False
+    below = lines[index + 1]
+    text = below.text.rstrip()
+    return (
+        below.info.kind == "text"
+        and not below.paragraph
+        and text[-1:] in ("؟", "?")
+        and STOPPED_HEADLINE_WORDS <= below.words <= HEADLINE_MAX_WORDS
+    )
+
+
+_STOPPED_OVER_QUESTION = (
+    "it is a sentence ending with a full stop over a question, whose text does not retell "
+    "it: a headline over its question subtitle, or a post's first sentence over its question"
+)
 
 
 def _headline_over_question_subtitle(lines: Sequence[_Line], index: int) -> bool:
@@ -3625,6 +3653,11 @@ def _choose_title(
             if noticed != "slug":
                 state.title_doubt = (_NOTICE_DOUBT, None)
             return anchor + 1, "headline"
+        if anchor is not None and _stopped_over_question(lines, anchor):
+            # «HEADLINE ... شد.» / «آیا ...؟» / DATE / LEAD, the lead not read as retelling
+            # the headline (:func:`_question_under_stopped_headline`): no title taken, but
+            # the headline dropped is named (fix232).
+            state.title_doubt = (_STOPPED_OVER_QUESTION, anchor)
         if not furnished:
             return None, ""
     hinted = {_squash(normalize(text)) for text, _ in hints.titles}

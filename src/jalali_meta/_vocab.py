@@ -1005,6 +1005,13 @@ DATE_ARCHIVE_LABEL_WORDS: Final = frozenset(
         "روز", "روزانه", "ماه", "ماهانه", "سال", "سالانه", "دسته",
     }
 )  # fmt: skip
+# The period words of a day list's label («مطالب روز», «اخبار روزانه», WordPress's «روز»):
+# with the archive's vocabulary alone, no archive word, such a label over one date still
+# names a day's list of posts (fix232).
+DATE_ARCHIVE_PERIOD_WORDS: Final = frozenset({"روز", "روزانه", "ماه", "ماهانه", "سال", "سالانه"})
+# The marks a theme may part a day list's label from its date with, besides WordPress's
+# colon: a dash, an en or em dash, a bar («بایگانی نوشته‌های روز - DAY»), or none (fix232).
+DATE_ARCHIVE_SEPARATORS: Final = ":-–—|"
 # Words that join a noun to what follows it and never end a list's name: «نگاهی به آرشیو -
 # SITE» is a headline about an archive, «سنگ اصفهان بایگانی - SITE» a tag's archive (fix196).
 LINKING_WORDS: Final = frozenset({"از", "در", "به", "با", "برای", "تا", "بر", "و", "را", "که"})
