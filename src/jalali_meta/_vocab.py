@@ -1697,3 +1697,9 @@ POST_STATUS_ALTS: Final = ("قدیمی", "جدید", "old", "new")
 EVENT_ROLE_NOUNS: Final = frozenset(
     {"میزبان", "قهرمان", "برنده", "صدرنشین", "پیشتاز", "رکورددار", "برگزیده", "نامزد"}
 )
+
+# The prepositions of an event's noun phrase («در», «با», «برای», «به», «از»): an institution's
+# name holds none of them (_title._institution_name, fix165), and a letter's salutation none
+# before its «محترم»: «قدردانی استاندار از خانواده های محترم ...» honours the families in a
+# headline, «ریاست محترم دانشکده ...» addresses its reader (_chrome._salutation, fix230).
+EVENT_PREPOSITIONS: Final = frozenset({"در", "با", "برای", "به", "از"})
