@@ -186,3 +186,11 @@ def test_salutation_under_a_headline_is_no_title_neg() -> None:
         f"{head}\n\n۲ دی ۱۴۰۲\n\nمعاونت محترم آموزشی دانشکده فنی\n\n{_LETTER}"
     )
     assert article.title == head
+
+
+def test_long_institution_name_h1_is_no_machine_headline_either() -> None:
+    """An institution's name of four words in <h1> (a machine title long enough to win over
+    the visible pick) over the item's heading: still the masthead."""
+    head = "برپایی نمایشگاه صنایع دستی جنوب کشور در سالن اجتماعات شهر"
+    article = jm.parse_html(_portal("<h1>دانشگاه علوم پزشکی کازرون</h1>", f"<h2>{head}</h2>"))
+    assert article.title == head

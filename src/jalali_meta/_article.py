@@ -4369,6 +4369,14 @@ def _assemble(
         credit, title = title, None
         evidence.pop("title", None)
     sources = hints.titles
+    if state.masthead_titles:
+        # «<h1>دانشگاه علوم پزشکی شیراز</h1>» over the item's heading: the masthead's name is
+        # no machine headline either (fix230).
+        sources = tuple(
+            (text, rule)
+            for text, rule in sources
+            if _squash(normalize(text)) not in state.masthead_titles
+        )
     if brand is not None:
         sources = tuple(
             (text, rule)

@@ -368,6 +368,9 @@ class _State:
     widget_lines: set[int] = attrs.field(factory=set)
     # Date lines above the title set aside as the site's banner by the header walk (fix183).
     banner_lines: list[int] = attrs.field(factory=list)
+    # The keys of machine titles that name the site's masthead, not the headline (an
+    # institution's name alone over the item's heading: _title._institution_masthead_hints).
+    masthead_titles: set[str] = attrs.field(factory=set)
     # The first heading of a related or latest list in the footer (its items' dates follow).
     footer_list: int | None = None
     # Date lines that are a newspaper issue's date (see _issue_block).

@@ -3416,14 +3416,15 @@ def _latin_place_line(lines: Sequence[_Line], index: int) -> bool:
 def _institution_masthead_hints(
     lines: Sequence[_Line], candidates: Sequence[int], hinted: set[str]
 ) -> set[str]:
-    """The machine titles (an HTML page's ``<h1>``) that name a masthead, not the headline: a
-    candidate line an institution's name alone (:func:`_chrome._institution`) with a
-    headline-shaped candidate under it before the body (of 3 to ``HEADLINE_MAX_WORDS`` words,
-    text, neither chrome nor a byline nor a kicker, no institution's name alone itself). A
-    site's or an institution's name set as the page's ``<h1>`` over the article's own heading
-    is the masthead (a provincial portal's root, attacks71; fix230); the text's own rules then
-    weigh the lines as they do with no ``<h1>`` (:data:`_INSTITUTION_ALONE` when nothing is
-    under it)."""
+    """The keys of the machine titles (an HTML page's ``<h1>``, a ``<title>``'s part, a
+    Markdown level-1 heading) that name a masthead, not the headline: each a candidate line
+    that is an institution's name alone (:func:`_chrome._institution`) with a headline-shaped
+    candidate under it before the body (3 to ``HEADLINE_MAX_WORDS`` words, text, neither
+    chrome nor a byline nor a kicker, itself no institution's name alone and no machine
+    title). An institution's name set as the page's ``<h1>`` over the article's own heading is
+    the site's masthead (a provincial portal's root, attacks71; fix230): the lines are weighed
+    as the same text with no such source, and the resolver takes it for no headline either
+    (``_State.masthead_titles``)."""
     masthead: set[str] = set()
     for place, index in enumerate(candidates):
         line = lines[index]
@@ -3632,7 +3633,8 @@ def _choose_title(
     hinted = {_squash(normalize(text)) for text, _ in hints.titles}
     # «<h1>استانداری فارس</h1>» over «<h3>HEADLINE</h3>» / date / body: the heading that names
     # only an institution is the site's masthead, and says nothing of the headline (fix230).
-    hinted -= _institution_masthead_hints(lines, candidates, hinted)
+    state.masthead_titles = _institution_masthead_hints(lines, candidates, hinted)
+    hinted -= state.masthead_titles
     if anchor is None and not hinted and (crumbed := _after_breadcrumb(lines, stop, outside)):
         # A page without running text (a portal's record: fields, no paragraph), its
         # menu and breadcrumb printed one item a line: the headline follows the breadcrumb.
