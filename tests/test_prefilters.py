@@ -786,6 +786,7 @@ SPEED34_SHAPES = [
     ("enumerated", "3- واکسن"),
     ("enumerated", "12. نور صبحگاهی"),
     ("enumerated", "• 1-واکسن‌های الزامی"),
+    ("enumerated", "#3 کفش نیم ساق"),
     ("section mark", "الف ـ مدارس علمیه"),
     ("section mark", "ب ـ مساجد"),
     ("section mark", "۱. ساعت ثابت بیدار شدن"),

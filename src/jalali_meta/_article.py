@@ -1712,6 +1712,15 @@ def parse_text(doc: str, *, strict: bool = False, hints: Hints | None = None) ->
     return title_doubts(article, doc, hints)
 
 
+def _markdown_level_one(hints: Hints, key: str) -> bool:
+    """Whether the line of ``key`` is the text's Markdown level-1 heading, weighed as an
+    ``<h1>`` (rule ``markdown heading`` in ``hints.titles``), not a page's machine source."""
+    return any(
+        rule == "markdown heading" and _squash(normalize(text)) == key
+        for text, rule in hints.titles
+    )
+
+
 def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
     """:func:`parse_text`'s pipeline."""
     # 1. Lines.
@@ -4429,6 +4438,14 @@ def _assemble(
         credit, title = title, None
         evidence.pop("title", None)
     sources = hints.titles
+    if state.masthead_titles:
+        # «<h1>دانشگاه علوم پزشکی شیراز</h1>» over the item's heading: the masthead's name is
+        # no machine headline either (fix230).
+        sources = tuple(
+            (text, rule)
+            for text, rule in sources
+            if _squash(normalize(text)) not in state.masthead_titles
+        )
     if brand is not None:
         sources = tuple(
             (text, rule)
@@ -4448,6 +4465,15 @@ def _assemble(
             # fills no gap.
             site_tag = tag_text
             sources = tuple((text, rule) for text, rule in sources if rule != "title tag")
+    if title is not None and doubt is not None and _markdown_level_one(hints, title.key):
+        # «# دانشگاه صنعتی نمونه» over a menu and undated «###» headlines: the level-1
+        # heading is a line of the text itself, which the text's rules doubt (an
+        # institution's name alone); as a source it fills no gap and lifts no doubt (fix230).
+        sources = tuple(
+            (text, rule)
+            for text, rule in sources
+            if rule != "markdown heading" or _squash(normalize(text)) != title.key
+        )
     machine_title, title_rule, visible = resolve_title(
         title.text if title is not None else None, evidence.get("title", ""), sources
     )

@@ -1250,13 +1250,8 @@ def _never_title(line: _Line) -> str:
     if _greets_readers(norm) and not _hello(line):
         # (a greeting alone is :func:`_hello`'s, which leaves the page's title in doubt)
         return "a writer's greeting to the readers, which opens a post's body"
-    if (
-        "محترم" in norm
-        and _SALUTATION.search(norm)
-        and line.words <= SALUTATION_WORDS
-        and not _verb_end(line)
-    ):
-        return "a letter's salutation"
+    if "محترم" in norm and _salutation(line):
+        return SALUTATION_REASON
     if (
         ("سایت" in norm[:8] or "رتال" in norm[:6] or "وبگاه" in norm[:5])  # (a cheap test)
         and _SITE_LINK.match(norm)
@@ -1490,6 +1485,25 @@ MENU_ITEM_WORDS = 3
 # A letter's salutation naming its addressee: «مدیرعامل محترم روزنامه رسمی کشور».
 _SALUTATION = regex.compile(r"(?<![\p{L}\p{M}])محترم(?![\p{L}\p{M}])")
 SALUTATION_WORDS = 8
+SALUTATION_REASON = "a letter's salutation"
+
+
+def _salutation(line: _Line) -> bool:
+    """Whether ``line`` is a letter's salutation naming its addressee «محترم» («مدیرعامل محترم
+    روزنامه رسمی کشور», «رییس و اعضای محترم ...»): a verbless line of at most
+    :data:`SALUTATION_WORDS` words whose words before «محترم» name the reader, none of them
+    a preposition (vocab.EVENT_PREPOSITIONS). A headline honours people as the object of an
+    event, after its preposition: «قدردانی استاندار از خانواده های محترم شهدای ...» is no
+    salutation (attacks71, fix230)."""
+    found = _SALUTATION.search(line.norm)
+    return (
+        found is not None
+        and line.words <= SALUTATION_WORDS
+        and vocab.EVENT_PREPOSITIONS.isdisjoint(line.norm[: found.start()].split())
+        and not _verb_end(line)
+    )
+
+
 # A link to a site or a portal: «سایت پیشین مرکز», «وب‌سایت قدیم دانشگاه», «پورتال سازمانی»
 # (a verbless line of up to SITE_LINK_WORDS words opening with the word).
 _SITE_LINK = regex.compile(

@@ -79,14 +79,16 @@ _BULLET = re.compile("[-–•·*▪■●◾►▶][\x20\u200c]")
 # A round or square bullet, never a dash (which opens a kicker or a site's line as often).
 _ROUND_BULLET = re.compile("[•·▪■●◾][\x20\u200c]")
 # A numbered heading inside a text: «الف: ...», «ب- ...», «ماده ۱. ...», «تبصره ۲:», «۳- ...»,
-# a bullet before it or not («• ۱-واکسن‌های الزامی»: a numbered item of a bulleted list).
+# a bullet before it or not («• ۱-واکسن‌های الزامی»: a numbered item of a bulleted list); a
+# list article's pick numbered with a hash and a space, «#۳ کفش نیم ساق ...» (attacks71,
+# fix230: the forum post's number «#۳» alone on its line has no space and words after it).
 _ENUMERATED = regex.compile(
     r"^(?:[-–•·*▪■●◾►▶][\x20\u200c]+)?(?:(?:الف|ب|پ|ت|ج|د)[\x20]?[:\-\)]|(?:ماده|بند|تبصره|فصل)[\x20\u200c]*[0-9]+[\x20]?[.:\-]"
-    r"|[0-9]{1,2}[\x20]?[\-\)\u200c]|[0-9]{1,2}\.\x20)"
+    r"|[0-9]{1,2}[\x20]?[\-\)\u200c]|[0-9]{1,2}\.\x20|\#[0-9]{1,2}\x20)"
 )
-# What :data:`_ENUMERATED` can open with: a bullet or an ASCII digit; a letter mark (ب پ ت ج
-# د) with its space or separator; «الف» or a label (ماده بند تبصره فصل).
-_ENUMERATED_FIRST = "-–•·*▪■●◾►▶0123456789"
+# What :data:`_ENUMERATED` can open with: a bullet, a hash or an ASCII digit; a letter mark (ب
+# پ ت ج د) with its space or separator; «الف» or a label (ماده بند تبصره فصل).
+_ENUMERATED_FIRST = "-–•·*▪■●◾►▶#0123456789"
 _ENUMERATED_LETTERS = "بپتجد"
 _ENUMERATED_AFTER_LETTER = " :-)"
 _ENUMERATED_WORDS = ("الف", "ماده", "بند", "تبصره", "فصل")
@@ -366,6 +368,9 @@ class _State:
     widget_lines: set[int] = attrs.field(factory=set)
     # Date lines above the title set aside as the site's banner by the header walk (fix183).
     banner_lines: list[int] = attrs.field(factory=list)
+    # The keys of machine titles that name the site's masthead, not the headline (an
+    # institution's name alone over the item's heading: _title._institution_masthead_hints).
+    masthead_titles: set[str] = attrs.field(factory=set)
     # The first heading of a related or latest list in the footer (its items' dates follow).
     footer_list: int | None = None
     # Date lines that are a newspaper issue's date (see _issue_block).

@@ -43,6 +43,7 @@ from jalali_meta._chrome import (
     _never_title,
     _periodical_issue,
     _prompt_opening,
+    _salutation,
     _site_name_twice,
     _site_named,
     _special_issue_line,
@@ -3483,6 +3484,37 @@ def _latin_place_line(lines: Sequence[_Line], index: int) -> bool:
     return any(_ARABIC_LETTER.search(lines[at].text) for at in range(index + 1, end))
 
 
+def _institution_masthead_hints(
+    lines: Sequence[_Line], candidates: Sequence[int], hinted: set[str]
+) -> set[str]:
+    """The keys of the machine titles (an HTML page's ``<h1>``, a ``<title>``'s part, a
+    Markdown level-1 heading) that name a masthead, not the headline: each a candidate line
+    that is an institution's name alone (:func:`_chrome._institution`) with a headline-shaped
+    candidate under it before the body (3 to ``HEADLINE_MAX_WORDS`` words, text, neither
+    chrome nor a byline nor a kicker, itself no institution's name alone and no machine
+    title). An institution's name set as the page's ``<h1>`` over the article's own heading is
+    the site's masthead (a provincial portal's root, attacks71; fix230): the lines are weighed
+    as the same text with no such source, and the resolver takes it for no headline either
+    (``_State.masthead_titles``)."""
+    masthead: set[str] = set()
+    for place, index in enumerate(candidates):
+        line = lines[index]
+        if line.key not in hinted or not _institution(line):
+            continue
+        if any(
+            3 <= lines[other].words <= HEADLINE_MAX_WORDS
+            and lines[other].info.kind == "text"
+            and not lines[other].chrome
+            and not lines[other].byline
+            and lines[other].key not in hinted
+            and lines[other].text[-1] not in (*_KICKER_ENDS, ".")
+            and not _institution(lines[other])
+            for other in candidates[place + 1 :]
+        ):
+            masthead.add(line.key)
+    return masthead
+
+
 def _choose_title(
     state: _State, anchor: int | None, hints: Hints, outside: set[int], slug: str | None = None
 ) -> tuple[int | None, str]:
@@ -3659,8 +3691,27 @@ def _choose_title(
             # the headline dropped is named (fix232).
             state.title_doubt = (_STOPPED_OVER_QUESTION, anchor)
         if not furnished:
+            salutation = next(
+                (
+                    index
+                    for index in range(stop)
+                    if index not in outside
+                    and "محترم" in lines[index].norm
+                    and lines[index].info.kind == "text"
+                    and _salutation(lines[index])
+                ),
+                None,
+            )
+            if salutation is not None:
+                # «ریاست محترم دانشکده ...» / the letter: the one line above the text that could
+                # head it is refused as a letter's salutation; no title, and said so (fix230).
+                state.title_doubt = (_SALUTATION_ONLY, salutation)
             return None, ""
     hinted = {_squash(normalize(text)) for text, _ in hints.titles}
+    # «<h1>استانداری فارس</h1>» over «<h3>HEADLINE</h3>» / date / body: the heading that names
+    # only an institution is the site's masthead, and says nothing of the headline (fix230).
+    state.masthead_titles = _institution_masthead_hints(lines, candidates, hinted)
+    hinted -= state.masthead_titles
     if anchor is None and not hinted and (crumbed := _after_breadcrumb(lines, stop, outside)):
         # A page without running text (a portal's record: fields, no paragraph), its
         # menu and breadcrumb printed one item a line: the headline follows the breadcrumb.
@@ -5799,6 +5850,7 @@ def _headline_under_site_lead(lines: Sequence[_Line], anchor: int, outside: set[
     return below
 
 
+_SALUTATION_ONLY = "the only line above the text that could head it is a letter's salutation"
 _NOTICE_DOUBT = (
     "it stands under the text's first paragraph, which shares none of its words: a site's "
     "notice over the story's headline, or a subheading of a text that prints none"
@@ -6328,9 +6380,8 @@ def _institution_name(line: _Line) -> bool:
     )
 
 
-# The prepositions of an event's noun phrase («در», «با», «برای», «به», «از»): an
-# institution's name holds none of them.
-_EVENT_PREPOSITIONS = frozenset({"در", "با", "برای", "به", "از"})
+# The prepositions of an event's noun phrase: an institution's name holds none of them.
+_EVENT_PREPOSITIONS = vocab.EVENT_PREPOSITIONS
 
 
 _OUTLINE_HEADING = (

@@ -1725,3 +1725,9 @@ DOCUMENT_DATE_WORDS: tuple[str, ...] = ("بخشنامه", "مصوبه", "نام�
 # A special issue of a periodical or a site, «ویژه نامه» (also «ویژه‌نامه»), named after a
 # publication's name and a colon on the line over the issue's pages (fix231).
 SPECIAL_ISSUE_WORDS: tuple[str, ...] = ("ویژه نامه",)
+
+# The prepositions of an event's noun phrase («در», «با», «برای», «به», «از»): an institution's
+# name holds none of them (_title._institution_name, fix165), and a letter's salutation none
+# before its «محترم»: «قدردانی استاندار از خانواده های محترم ...» honours the families in a
+# headline, «ریاست محترم دانشکده ...» addresses its reader (_chrome._salutation, fix230).
+EVENT_PREPOSITIONS: Final = frozenset({"در", "با", "برای", "به", "از"})

@@ -23,29 +23,10 @@ from tests.adversarial.attack_rounds import load_round, params, wrong_values
 CASES, CHECK = load_round("attacks71")
 
 # The inputs the round found not right on main 7bd706c6, by cause (docs/reliability.md); all
-# four are not right on 8d43c462 too, before last session's fixes.
-NOT_RIGHT: dict[str, str] = {
-    "shop-article-date-blank-line-numbered-pick-neg": (
-        "a short line between the date line and the body (a numbered pick «#۳ ...», or the "
-        "same words with no «#») is taken as the title over the headline above the date, "
-        "warned published-unlabelled only (not title-uncertain)"
-    ),
-    "provincial-root-html-h3-event-role-headline-pos": (
-        "HTML: the site's name in <h1> over the item's headline in <h3> gives the <h1> as the "
-        "title, silently, with or without the address; the same in text, or with the name in "
-        "<p>, gives the headline (EVENT_ROLE_NOUNS is not the cause)"
-    ),
-    "markdown-front-menu-then-four-undated-headings-pos": (
-        "Markdown: a level-1 site name over a six-link menu and four undated «###» headlines "
-        "keeps the level-1 heading as the title with no doubt; the same text without «# » "
-        "gives title-uncertain (fix223 rule (1) does not reach a Markdown heading)"
-    ),
-    "provincial-headline-with-mohtaram-no-greeting-neg": (
-        "a verbless headline of at most SALUTATION_WORDS (8) words holding «محترم» "
-        "(«... خانواده های محترم شهدای ...») is chrome as a letter's salutation "
-        "(_chrome, not real65's rule): no title and no warning"
-    ),
-}
+# four were not right on 8d43c462 too, before last session's fixes, and all four are right
+# since fix230 (an institution's name as <h1> over the item's heading, a Markdown level-1
+# heading the text doubts, a «#N» numbered pick, a headline's «محترم» after a preposition).
+NOT_RIGHT: dict[str, str] = {}
 
 
 def test_the_round_has_its_inputs() -> None:
