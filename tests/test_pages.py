@@ -540,9 +540,6 @@ SILENT_WRONG: dict[str, str] = {
     "2240_ireconomy_newspaper_page_view_section_label_first_then_two_short_items_title_line_paragraph_second_title_split_over_two_lines_quoted_banners_glued_sentences_arabic_indic_digit_in_ascii_text_year_1402_in_body_no_date_list": (
         "blind83 (measured before any fix for it, code d9ee3ce5): ['title'] wrong without a warning"
     ),
-    "2242_ishistory_html_old_cms_table_layout_marquee_ticker_header_site_name_section_bar_with_print_rss_links_ul_li_content_title_div_date_weekday_saat_summer_1389_div_lead_div_body_no_meta_dates_content_id_query": (
-        "blind83 (measured before any fix for it, code d9ee3ce5): ['title'] wrong without a warning"
-    ),
 }
 
 # Without its address, a tag or category page whose text alone does not show it is a list
