@@ -7897,6 +7897,8 @@ _FIELD_LABELS = frozenset(_squash(normalize(word)) for word in vocab.FIELD_LABEL
 # A blog post's title over its empty keywords label (fix233): PersianBlog's template prints
 # the post's short title, then «کلمات کلیدی :» with no keyword after the colon, then the
 # post's body (real66 #23, haleheshgh.persianblog.ir); the body's first sentence is no title.
+# Its old template prints the label after the post's date on one line («ساعت TIME روز DATE
+# کلمات کلیدی:», tests/pages 1139's selectolax text), read as the same labels line.
 # The bonus outweighs a one-word line's loss and the body's first sentence's nearness to the
 # anchor by more than :data:`TITLE_MARGIN`.
 POST_OVER_TAGS_WORDS = 6
