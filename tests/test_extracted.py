@@ -197,6 +197,9 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "newspaper/1115_panjakent_tj_html_municipal_portal_header_body_name_ul_breadcrumb_news_div_news_item_div_news_date_iso_like_seconds_h2_caps_title_link_item_ids_no_meta_dates": (
         "the twenty-third blind batch (1100-1119), measured on 63cc1be before any fix: extracted form: a value wrong without a warning (page view with address: title wrong (no warning): 'Мақомоти иҷроияи маҳаллии ҳокимияти давлатии шаҳри Панҷакент' (golden 'Хабарҳо'); published wrong (warned): '2025-10-16T15:26+05:00' (golden None))"
     ),
+    "selectolax/1139_baghshah_html_persianblog_old_template_blog_title_div_post_title_div_post_date_time_q_z_day_arabic_indic_digit_keywords_link_body_couplet_comments_link_no_meta_dates": (
+        "the twenty-fourth blind batch (1120-1139), measured on 6fdea18 before any fix: extracted form: a value wrong without a warning (page view with address: published missing (golden '2009-04-28T11:00+04:30'))"
+    ),
     "newspaper/1149_tajnature_tj_html_bitrix_news_detail_span_views_pipe_span_date_dd_mm_yyyy_preview_teaser_h3_title_trailing_spaces_detail_picture_news_text_no_meta_dates_id_in_query": (
         "the twenty-fifth blind batch (1140-1159), measured on 4880f37 before any fix: extracted form: a value wrong without a warning (page view with address: number missing (golden '4681'))"
     ),

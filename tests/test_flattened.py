@@ -45,6 +45,9 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
     "1069_mobta_gov_af_html_drupal7_pashto_skip_link_language_switcher_h1_page_title_node_page_body_no_submitted_line_no_date_meta": (
         "the twenty-first blind batch (1060-1079), measured on c12806e before any fix: flattened form: a value wrong without a warning (page view with address: right in this view; the failing check is another one)"
     ),
+    "1139_baghshah_html_persianblog_old_template_blog_title_div_post_title_div_post_date_time_q_z_day_arabic_indic_digit_keywords_link_body_couplet_comments_link_no_meta_dates": (
+        "the twenty-fourth blind batch (1120-1139), measured on 6fdea18 before any fix: flattened form: a value wrong without a warning (page view with address: published missing (golden '2009-04-28T11:00+04:30'))"
+    ),
     "1193_sbtvto_html_wp_post_h1_entry_title_kicker_spaced_semicolon_headline_entry_content_lead_credit_paragraphs_two_digit_year_no_time_element_no_meta_dates_shortlink_post_id": (
         "the twenty-seventh blind batch (1180-1199), measured on 8c0acab before any fix: assert ['title'] == []"
     ),

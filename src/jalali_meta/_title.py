@@ -7897,8 +7897,8 @@ _FIELD_LABELS = frozenset(_squash(normalize(word)) for word in vocab.FIELD_LABEL
 # A blog post's title over its empty keywords label (fix233): PersianBlog's template prints
 # the post's short title, then «کلمات کلیدی :» with no keyword after the colon, then the
 # post's body (real66 #23, haleheshgh.persianblog.ir); the body's first sentence is no title.
-# Its old template prints the label after the post's date on one line («ساعت TIME روز DATE
-# کلمات کلیدی:», tests/pages 1139's selectolax text), read as the same labels line.
+# The label alone on its line: its old template prints it after the post's date («ساعت TIME
+# روز DATE  کلمات کلیدی:»), where the post's title over it stays doubted (tests/test_fix53.py).
 # The bonus outweighs a one-word line's loss and the body's first sentence's nearness to the
 # anchor by more than :data:`TITLE_MARGIN`.
 POST_OVER_TAGS_WORDS = 6
@@ -7906,16 +7906,21 @@ POST_OVER_TAGS_BONUS = 14
 
 
 def _over_empty_tags_label(lines: Sequence[_Line], index: int, anchor: int) -> bool:
-    """Whether the line at ``index`` stands right over a tags label with its colon and no
-    value (:data:`POST_OVER_TAGS_WORDS` words at most, no paragraph), the body (the anchor,
-    or the first sentence over it) right under that label."""
+    """Whether the line at ``index`` stands right over a tags label alone on its line, with
+    its colon and no value (:data:`POST_OVER_TAGS_WORDS` words at most, no paragraph), the
+    body (the anchor, or the first sentence over it) right under that label."""
     if anchor not in (index + 2, index + 3) or lines[index].paragraph:
         return False
     info = lines[index + 1].info
     if info.kind != "labels" or len(info.labels) != 1:
         return False
     label = info.labels[0]
-    return label.field == "tags" and label.colon and label.value[0] == label.value[1]
+    return (
+        label.field == "tags"
+        and label.colon
+        and label.value[0] == label.value[1]
+        and not lines[index + 1].text[: label.span[0]].strip()
+    )
 
 
 # A line ending with a semicolon next to another so ending is an item of a list (a statute's
