@@ -2423,6 +2423,10 @@ def _title_score(
         score -= 3  # «NAME (right) visits ..., 1979 (Courtesy ...)»: an English photo caption
     if index + 1 < len(lines) and words <= LISTING_NAME_WORDS and _tags_heading(lines[index + 1]):
         score += 8  # a tag page's name over its «برچسب ها» heading: the page's title
+    elif words <= POST_OVER_TAGS_WORDS and _over_empty_tags_label(lines, index, anchor):
+        score += POST_OVER_TAGS_BONUS  # a blog post's title over its empty «کلمات کلیدی :» (fix233)
+    if _list_item_line(lines, index):
+        score -= LIST_ITEM_PENALTY  # «...;» among «...;» lines: an item of a list (fix233)
     if 3 <= words <= HEADLINE_MAX_WORDS:
         score += 3
     elif words == 2:
@@ -6109,6 +6113,11 @@ def _title_doubt(
         # message: a verse that opens it (socialwork.ir, real61 #22), not its headline.
         others = [(value, at) for value, at in scored if at not in (index - 1, index)]
         return _COUPLET_OVER_TEXT, max(others)[1] if others else None
+    if not repeated and index > 0 and _refrain_pair(lines[index - 1], line):
+        # «بی که بی خویش باشم» / «بی که بی خویش بودم»: a poem's refrain, its last word changed
+        # (a poet's blog post, fahim.blogfa.com, real66 #12; fix233), no headline.
+        others = [(value, at) for value, at in scored if at not in (index - 1, index)]
+        return _REFRAIN_LINE, max(others)[1] if others else None
     if repeated:
         # Printed twice, unless its first print stands under the line naming the story.
         first = next(
@@ -7407,6 +7416,22 @@ def _wish_under_thanks(above: _Line, line: _Line) -> bool:
     )
 
 
+_REFRAIN_LINE = (
+    "it repeats the verse line right above it but for its last word: a poem's refrain, not "
+    "its headline"
+)
+
+
+def _refrain_pair(above: _Line, line: _Line) -> bool:
+    """Whether two verse-shaped lines (:func:`_verse_shaped`) have the same words but their
+    last, which differs: a poem's refrain, a line sung again with one word changed (fix233)."""
+    if not (_verse_shaped(above) and _verse_shaped(line)):
+        return False
+    one = above.norm.replace("\u200c", " ").split()
+    two = line.norm.replace("\u200c", " ").split()
+    return len(one) == len(two) and one[:-1] == two[:-1] and one[-1] != two[-1]
+
+
 _COUPLET_OVER_TEXT = (
     "it closes a rhyming couplet right over the running text: a verse opening the text, not "
     "its headline"
@@ -8043,6 +8068,51 @@ def _tags_heading(line: _Line) -> bool:
 
 
 _FIELD_LABELS = frozenset(_squash(normalize(word)) for word in vocab.FIELD_LABEL_WORDS)
+
+# A blog post's title over its empty keywords label (fix233): PersianBlog's template prints
+# the post's short title, then «کلمات کلیدی :» with no keyword after the colon, then the
+# post's body (real66 #23, haleheshgh.persianblog.ir); the body's first sentence is no title.
+# The label alone on its line: its old template prints it after the post's date («ساعت TIME
+# روز DATE  کلمات کلیدی:»), where the post's title over it stays doubted (tests/test_fix53.py).
+# The bonus outweighs a one-word line's loss and the body's first sentence's nearness to the
+# anchor by more than :data:`TITLE_MARGIN`.
+POST_OVER_TAGS_WORDS = 6
+POST_OVER_TAGS_BONUS = 14
+
+
+def _over_empty_tags_label(lines: Sequence[_Line], index: int, anchor: int) -> bool:
+    """Whether the line at ``index`` stands right over a tags label alone on its line, with
+    its colon and no value (:data:`POST_OVER_TAGS_WORDS` words at most, no paragraph), the
+    body (the anchor, or the first sentence over it) right under that label."""
+    if anchor not in (index + 2, index + 3) or lines[index].paragraph:
+        return False
+    info = lines[index + 1].info
+    if info.kind != "labels" or len(info.labels) != 1:
+        return False
+    label = info.labels[0]
+    return (
+        label.field == "tags"
+        and label.colon
+        and label.value[0] == label.value[1]
+        and not lines[index + 1].text[: label.span[0]].strip()
+    )
+
+
+# A line ending with a semicolon next to another so ending is an item of a list (a statute's
+# clauses «мактаби ...;» / «мактаби ...;», real66 #22), never a headline (fix233).
+LIST_ITEM_END = ";"
+LIST_ITEM_PENALTY = 8
+
+
+def _list_item_line(lines: Sequence[_Line], index: int) -> bool:
+    """Whether the line at ``index`` ends with :data:`LIST_ITEM_END` and so does the line
+    right above or right below it."""
+    if not lines[index].text.endswith(LIST_ITEM_END):
+        return False
+    return any(
+        0 <= other < len(lines) and lines[other].text.endswith(LIST_ITEM_END)
+        for other in (index - 1, index + 1)
+    )
 
 
 def _bulleted_headline(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
