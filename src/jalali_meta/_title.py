@@ -2202,21 +2202,20 @@ def _run_field_shape(line: _Line) -> bool:
 
 
 def _field_run(lines: Sequence[_Line], index: int) -> bool:
-    """Whether ``lines[index]`` is one of :data:`FIELD_RUN_MIN_LINES` or more «LABEL: VALUE»
-    lines in a row (blank lines between or not), each with its own label: a page of fields
+    """Whether ``lines[index]`` is one of :data:`FIELD_RUN_MIN_LINES` «LABEL: VALUE» lines in
+    a row (blank lines between or not), each with its own label: a page of fields
     with no headline (a conference's important dates, «آخرین مهلت ثبت نام حضوری: 5بهمن ماه
     1396» among four deadlines, tests/pages 2235; a journal's card, «سال شروع انتشار:۱۳۹۲»
     among a dozen, 2245; fix234), never the title. A field's value may be long here (a
     deadline «7 روز پس از ارسال مقاله») where :func:`_card_field` asks for two short ones."""
     if not _run_field_shape(lines[index]):
         return False
-    first = last = index
-    while first > 0 and _run_field_shape(lines[first - 1]):
-        first -= 1
-    while last + 1 < len(lines) and _run_field_shape(lines[last + 1]):
-        last += 1
-    labels = {_card_label(lines[at]) for at in range(first, last + 1)}
-    return last - first + 1 >= FIELD_RUN_MIN_LINES and len(labels) == last - first + 1
+    size = FIELD_RUN_MIN_LINES
+    for first in range(max(0, index - size + 1), min(index, len(lines) - size) + 1):
+        window = lines[first : first + size]  # a few lines around it: linear in the page
+        if all(map(_run_field_shape, window)) and len({_card_label(w) for w in window}) == size:
+            return True
+    return False
 
 
 def _card_label(line: _Line) -> str:
