@@ -410,17 +410,8 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "selectolax/2242_ishistory_html_old_cms_table_layout_marquee_ticker_header_site_name_section_bar_with_print_rss_links_ul_li_content_title_div_date_weekday_saat_summer_1389_div_lead_div_body_no_meta_dates_content_id_query": (
         "blind83 (measured before any fix for it, code d9ee3ce5): ['title'] wrong without a warning"
     ),
-    "soup_line/2233_blogfa_html_old_template_table_layout_title_blog_name_div_header_h1_blog_name_tagline_div_post_h2_post_title_body_arabic_yeh_kaf_no_post_footer_no_date_meta_month_archive_code_address": (
-        "blind83 (measured before any fix for it, code d9ee3ce5): ['number'] wrong without a warning"
-    ),
-    "trafilatura/2233_blogfa_html_old_template_table_layout_title_blog_name_div_header_h1_blog_name_tagline_div_post_h2_post_title_body_arabic_yeh_kaf_no_post_footer_no_date_meta_month_archive_code_address": (
-        "blind83 (measured before any fix for it, code d9ee3ce5): ['number'] wrong without a warning"
-    ),
     "trafilatura/2242_ishistory_html_old_cms_table_layout_marquee_ticker_header_site_name_section_bar_with_print_rss_links_ul_li_content_title_div_date_weekday_saat_summer_1389_div_lead_div_body_no_meta_dates_content_id_query": (
         "blind83 (measured before any fix for it, code d9ee3ce5): ['title'] wrong without a warning"
-    ),
-    "trafilatura_markdown/2233_blogfa_html_old_template_table_layout_title_blog_name_div_header_h1_blog_name_tagline_div_post_h2_post_title_body_arabic_yeh_kaf_no_post_footer_no_date_meta_month_archive_code_address": (
-        "blind83 (measured before any fix for it, code d9ee3ce5): ['number'] wrong without a warning"
     ),
     "trafilatura_markdown/2242_ishistory_html_old_cms_table_layout_marquee_ticker_header_site_name_section_bar_with_print_rss_links_ul_li_content_title_div_date_weekday_saat_summer_1389_div_lead_div_body_no_meta_dates_content_id_query": (
         "blind83 (measured before any fix for it, code d9ee3ce5): ['title'] wrong without a warning"

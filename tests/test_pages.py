@@ -485,9 +485,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "2234_fanoosorg_afghan_cultural_ngo_wordpress_article_site_name_line_only_no_headline_persian_and_ascii_digits_mixed_estimate_year_in_text_glued_words_bracketed_footnote_digit_range_with_glued_ta_no_date_slug_address": (
         "blind83 (measured before any fix for it, code d9ee3ce5): {'title': 'سایت مؤسسه فرهنگی-خدماتی فانوس'} (golden {'title': None})"
     ),
-    "2235_dubaiconf_conference_minisite_important_dates_page_no_heading_label_space_colon_double_space_day_glued_to_month_name_year_lines_relative_days_after_submission_conference_two_day_range_no_date_id_and_page_query": (
-        "blind83 (measured before any fix for it, code d9ee3ce5): {'title': 'آخرین مهلت ثبت نام حضوری: 5بهمن ماه 1396'} (golden {'title': None})"
-    ),
     "2236_ccns_university_conference_static_page_sidebar_map_link_line_breadcrumb_greater_than_dot_colon_heading_schedule_subheading_numbered_deadlines_day_glued_to_month_name_double_space_after_number_no_date_rid_query": (
         "blind83 (measured before any fix for it, code d9ee3ce5): {'title': None} (golden {'title': 'تاریخ های مهم'})"
     ),
@@ -533,9 +530,6 @@ SILENT_WRONG: dict[str, str] = {
     # the twentieth blind batch (1040-1057), measured on 694f993 before any fix:
     "2232_blogfa_afghan_dialect_blog_month_archive_page_blog_name_missing_space_space_before_exclamation_tagline_one_post_title_label_colon_arabic_yeh_kaf_double_space_nbsp_line_story_title_dialect_text_no_date_archive_code_address": (
         "blind83 (measured before any fix for it, code d9ee3ce5): ['title', 'number'] wrong without a warning"
-    ),
-    "2235_dubaiconf_conference_minisite_important_dates_page_no_heading_label_space_colon_double_space_day_glued_to_month_name_year_lines_relative_days_after_submission_conference_two_day_range_no_date_id_and_page_query": (
-        "blind83 (measured before any fix for it, code d9ee3ce5): ['title'] wrong without a warning"
     ),
     "2240_ireconomy_newspaper_page_view_section_label_first_then_two_short_items_title_line_paragraph_second_title_split_over_two_lines_quoted_banners_glued_sentences_arabic_indic_digit_in_ascii_text_year_1402_in_body_no_date_list": (
         "blind83 (measured before any fix for it, code d9ee3ce5): ['title'] wrong without a warning"
@@ -672,9 +666,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
         "blind83 (measured before any fix for it, code d9ee3ce5): ['title'] wrong without a warning"
     ),
     "2234_fanoosorg_afghan_cultural_ngo_wordpress_article_site_name_line_only_no_headline_persian_and_ascii_digits_mixed_estimate_year_in_text_glued_words_bracketed_footnote_digit_range_with_glued_ta_no_date_slug_address": (
-        "blind83 (measured before any fix for it, code d9ee3ce5): ['title'] wrong without a warning"
-    ),
-    "2235_dubaiconf_conference_minisite_important_dates_page_no_heading_label_space_colon_double_space_day_glued_to_month_name_year_lines_relative_days_after_submission_conference_two_day_range_no_date_id_and_page_query": (
         "blind83 (measured before any fix for it, code d9ee3ce5): ['title'] wrong without a warning"
     ),
     "2240_ireconomy_newspaper_page_view_section_label_first_then_two_short_items_title_line_paragraph_second_title_split_over_two_lines_quoted_banners_glued_sentences_arabic_indic_digit_in_ascii_text_year_1402_in_body_no_date_list": (

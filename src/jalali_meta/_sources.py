@@ -693,6 +693,8 @@ def url_number(url: str | None) -> str | None:
         return None
     if len(segments) >= 2 and segments[-1].lower() == _EMBED_VIEW:
         segments.pop()  # WordPress's embed view of a post: its permalink, then «embed»
+    if _month_code_archive(parts.hostname, segments):
+        return None  # Blogfa's month archive «/9102.aspx»: that month's posts, no item
     # 000. Discourse's topic: «/t/<slug>/<ID>» (a post's number may follow).
     if (discourse := discourse_topic(segments)) is not None:
         return discourse
@@ -1374,6 +1376,25 @@ def _lone_post_id(segments: Sequence[str], at: int) -> bool:
         and not number.startswith("0")
         and _ARCHIVE_YEAR.fullmatch(number) is None
         and not (len(number) == 3 and number[0] in "45")
+    )
+
+
+# A blog platform's month archive code as the whole path: the Jalali year's last two digits,
+# the month 01-12, «.aspx» (Blogfa's «/9102.aspx»: 1391, month 02).
+_MONTH_ARCHIVE_CODE = re.compile(r"[0-9]{2}(?:0[1-9]|1[0-2])\.aspx", re.IGNORECASE)
+
+
+def _month_code_archive(host: str | None, segments: Sequence[str]) -> bool:
+    """Whether the address is a month archive by its code on a platform that names its
+    month archives so (:data:`vocab.MONTH_CODE_ARCHIVE_PLATFORMS`): the whole path one
+    :data:`_MONTH_ARCHIVE_CODE` segment (``http://x.blogfa.com/9102.aspx``; fix234). A month
+    13-99 (``/9113.aspx``) or another host's ``/9102.aspx`` is not read by this rule."""
+    if not host or len(segments) != 1 or _MONTH_ARCHIVE_CODE.fullmatch(segments[0]) is None:
+        return False
+    host = host.lower()
+    return any(
+        host == platform or host.endswith("." + platform)
+        for platform in vocab.MONTH_CODE_ARCHIVE_PLATFORMS
     )
 
 

@@ -2252,6 +2252,44 @@ def _separated_label_field(lines: Sequence[_Line], index: int, step: int) -> boo
 SEPARATED_FIELD_REACH = 1
 
 
+# A line of a run of fields (:func:`_field_run`): a label of one to five words, a colon
+# (spaced or glued), its value or none («آخرین مهلت ثبت نام حضوری: 5بهمن ماه 1396»,
+# «اعلام نتایج داوری مقالات : 7 روز پس از ارسال مقاله», «درصد پذیرش:»).
+_RUN_FIELD = regex.compile(r"^[\p{L}\u200c]+(?:\x20[\p{L}\u200c]+){0,4}\x20*:")
+# Words a value in a run of fields has at most (a deadline «2 الی 3 روز پس از ارسال»).
+FIELD_RUN_VALUE_WORDS = 8
+# Lines (blank lines aside) a run of fields has at least, each with its own label.
+FIELD_RUN_MIN_LINES = 3
+
+
+def _run_field_shape(line: _Line) -> bool:
+    """Whether ``line`` may be one line of a run of fields (:data:`_RUN_FIELD`, one colon, a
+    value of at most :data:`FIELD_RUN_VALUE_WORDS` words, no verb at its end)."""
+    return (
+        line.text.count(":") == 1
+        and _RUN_FIELD.match(line.norm) is not None
+        and len(line.norm.split(":", 1)[1].split()) <= FIELD_RUN_VALUE_WORDS
+        and _verb_end(line) == ""
+    )
+
+
+def _field_run(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is one of :data:`FIELD_RUN_MIN_LINES` «LABEL: VALUE» lines in
+    a row (blank lines between or not), each with its own label: a page of fields
+    with no headline (a conference's important dates, «آخرین مهلت ثبت نام حضوری: 5بهمن ماه
+    1396» among four deadlines, tests/pages 2235; a journal's card, «سال شروع انتشار:۱۳۹۲»
+    among a dozen, 2245; fix234), never the title. A field's value may be long here (a
+    deadline «7 روز پس از ارسال مقاله») where :func:`_card_field` asks for two short ones."""
+    if not _run_field_shape(lines[index]):
+        return False
+    size = FIELD_RUN_MIN_LINES
+    for first in range(max(0, index - size + 1), min(index, len(lines) - size) + 1):
+        window = lines[first : first + size]  # a few lines around it: linear in the page
+        if all(map(_run_field_shape, window)) and len({_card_label(w) for w in window}) == size:
+            return True
+    return False
+
+
 def _card_label(line: _Line) -> str:
     """The label of a card's field line (:func:`_card_field_shape`): its text before the
     colon, spaces squeezed out."""
@@ -3576,6 +3614,7 @@ def _choose_title(
                 or _field_line(line)
                 or read_on_link(line)
                 or _card_field(lines, index)
+                or _field_run(lines, index)
                 or _bulleted_field(lines, index)
                 or _periodical_issue(lines, index)
                 or _special_issue_line(line)

@@ -69,6 +69,7 @@ __all__ = [
     "NEW_BADGE_WORDS",
     "CMS_NAMES",
     "BLOG_PLATFORMS",
+    "MONTH_CODE_ARCHIVE_PLATFORMS",
     "TEMPLATE_WORDS",
 ]
 
@@ -1143,6 +1144,10 @@ BLOG_PLATFORMS: Final = frozenset(
         "wordpress.com",
     }
 )
+# Blog platforms whose month archive is a four-digit code at the root, the Jalali year's
+# last two digits then the month, «.aspx»: Blogfa's «/9102.aspx» (1391, month 02; its posts
+# are «/post/N» or «/post-N.aspx»; tests/pages 2232, fix234). Such an address names no item.
+MONTH_CODE_ARCHIVE_PLATFORMS: Final = frozenset({"blogfa.com"})
 TEMPLATE_WORDS: Final = ("шаблон", "template", "theme", "قالب", "پوسته")
 
 # A language switcher's items (:func:`header.is_language_switcher`): ISO 639-1 codes of the
