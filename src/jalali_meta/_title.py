@@ -8318,14 +8318,25 @@ def _stamp_opened_title(line: _Line) -> tuple[int, Span] | None:
     start, end = text_span(reads[0].stamp)
     if text[1 : start - line.start].strip() or text[end - line.start : close].strip():
         return None  # more than the date in the brackets
-    rest = text[close + 1 :]
+    head = _headline_after_stamp(text[close + 1 :], STAMP_TITLE_WORDS)
+    if head is None:
+        return None
+    return line.start + close + 1 + head, (start, end)
+
+
+def _headline_after_stamp(rest: str, fewest: int) -> int | None:
+    """Where the headline starts in ``rest``, the text after an item's stamp (past the
+    separators between them: «-», «–», «|», «/», «،», «,», «:», spaces), when it holds
+    ``fewest`` words with a letter or more and opens with neither a word that makes the date
+    a phrase's (:data:`_PHRASE_DATE_WORDS`: «مصوب», «مورخ», «سال») nor a digit; else None
+    (:func:`_stamp_opened_title`, :func:`_date_opened_title`)."""
     head = len(rest) - len(rest.lstrip(" -–|/،,:"))
     words = normalize(rest[head:]).replace("\u200c", " ").split()
-    if sum(any(map(str.isalpha, word)) for word in words) < STAMP_TITLE_WORDS:
+    if sum(any(map(str.isalpha, word)) for word in words) < fewest:
         return None
     if words[0] in _PHRASE_DATE_WORDS or any(map(str.isdigit, words[0])):
         return None
-    return line.start + close + 1 + head, (start, end)
+    return head
 
 
 # A numeric date of a four-digit year opening a line, its parts parted by one separator
@@ -8359,12 +8370,8 @@ def _date_opened_title(line: _Line) -> tuple[int, Span] | None:
     letters = regex.findall(r"\p{L}+", normalize(text[: end - line.start]))
     if letters and letters != regex.findall(r"\p{L}+", normalize(stamp.weekday or "")):
         return None  # a month's name or a word other than the weekday in the date
-    rest = text[end - line.start :]
-    head = len(rest) - len(rest.lstrip(" -–|/،,:"))
-    words = normalize(rest[head:]).replace("\u200c", " ").split()
-    if sum(any(map(str.isalpha, word)) for word in words) < DATE_OPENED_TITLE_WORDS:
-        return None
-    if words[0] in _PHRASE_DATE_WORDS or any(map(str.isdigit, words[0])):
+    head = _headline_after_stamp(text[end - line.start :], DATE_OPENED_TITLE_WORDS)
+    if head is None:
         return None
     return end + head, (start, end)
 
