@@ -78,6 +78,12 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
     "2242_ishistory_html_old_cms_table_layout_marquee_ticker_header_site_name_section_bar_with_print_rss_links_ul_li_content_title_div_date_weekday_saat_summer_1389_div_lead_div_body_no_meta_dates_content_id_query": (
         "blind83 (measured before any fix for it, code d9ee3ce5): ['title'] wrong without a warning"
     ),
+    "2262_saghez_html_kowsarblog_b2evolution_post_page_title_post_title_dash_blog_name_h2_one_word_title_span_date_day_month_name_year_no_time_div_content_br_verse_lines_no_meta_dates_slug_with_counter": (
+        "blind84 (measured before any fix for it, code b063cbb6): ['title'] wrong without a warning"
+    ),
+    "2267_kbtabriz_html_blogfa_template_title_blog_name_div_post_h2_post_title_div_post_body_br_verse_lines_post_footer_span_neveshte_shode_dar_weekday_day_in_words_persian_digit_year_ascii_time_summer_1392_no_meta_dates_post_id": (
+        "blind84 (measured before any fix for it, code b063cbb6): ['title'] wrong without a warning"
+    ),
 }
 
 
