@@ -446,6 +446,18 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura_markdown/2262_saghez_html_kowsarblog_b2evolution_post_page_title_post_title_dash_blog_name_h2_one_word_title_span_date_day_month_name_year_no_time_div_content_br_verse_lines_no_meta_dates_slug_with_counter": (
         "blind84 (measured before any fix for it, code b063cbb6): ['title'] wrong without a warning"
     ),
+    "newspaper/2281_shahin_club_html_wordpress_page_title_post_title_dash_club_name_h1_entry_title_differs_from_programme_name_specs_table_execution_date_two_digit_year_report_paragraphs_no_meta_dates_no_time_element_slug": (
+        "blind85 (measured before any fix for it, code b063cbb6): ['title'] wrong without a warning"
+    ),
+    "trafilatura/2281_shahin_club_html_wordpress_page_title_post_title_dash_club_name_h1_entry_title_differs_from_programme_name_specs_table_execution_date_two_digit_year_report_paragraphs_no_meta_dates_no_time_element_slug": (
+        "blind85 (measured before any fix for it, code b063cbb6): ['title'] wrong without a warning"
+    ),
+    "trafilatura_markdown/2281_shahin_club_html_wordpress_page_title_post_title_dash_club_name_h1_entry_title_differs_from_programme_name_specs_table_execution_date_two_digit_year_report_paragraphs_no_meta_dates_no_time_element_slug": (
+        "blind85 (measured before any fix for it, code b063cbb6): ['title'] wrong without a warning"
+    ),
+    "trafilatura_meta/2278_31shab_html_parsiblog_template_title_post_title_blog_name_ad_box_div_date_two_digit_year_div_time_asr_summer_1390_h2_post_title_author_span_empty_category_link_post_text_no_meta_dates_post_id_in_path": (
+        "blind85 (measured before any fix for it, code b063cbb6): ['title'] wrong without a warning"
+    ),
 }
 
 
