@@ -3358,10 +3358,13 @@ _ZODIAC_WORD = regex.compile("|".join(sorted(vocab.AFGHAN_MONTHS, key=len, rever
 # «شهرداری»), «سارنوالی» (a prosecutor's office, «دادستانی»). Not a district's «ولسوالی» or a
 # hospital's «شفاخانه»: Iranian agencies name Afghan districts and hospitals so. On 2026-12-05
 # none of them was in a page of tests/pages, tests/corpus or real32-real50 not from Afghanistan
-# (2,052 texts; fix152).
+# (2,052 texts; fix152). «دهاقین» (farmers, Iran's «کشاورزان») and «حاصلات» (crops' yield,
+# «محصولات»): an Afghan report's words for its farmers and harvests (real67 #20, an Afghan
+# paper's print view on a host outside .af); on 2026-12-07 the 2 and 4 pages of tests/pages that
+# write them are all Afghan, and no page of tests/corpus or of real60-real66 writes them.
 _DARI_WORDS = re.compile(
     r"(?<![^\W\d_])(?:امور[ \u200c]?داخله|چوکات|منسوبین|به[ \u200c]?حیث|روزنامچه|پوهنتون"
-    r"|شاروالی|سارنوالی)(?![^\W\d_])"
+    r"|شاروالی|سارنوالی|دهاقین|حاصلات)(?![^\W\d_])"
 )
 # The four of them that name an Afghan office («وزارت امور داخله», «پوهنتون», «شاروالی»,
 # «سارنوالی»), squeezed: a reporter from elsewhere names the office as Afghans do («سخنگوی
@@ -3370,7 +3373,18 @@ _DARI_OFFICES = frozenset({"امورداخله", "پوهنتون", "شاروال
 # A part of each that a line must hold before the pattern is tried: eight substring tests cost
 # less than the pattern's search of a long paragraph (seedcount: about 4,441,000 instructions
 # with the pattern on every line read, against about 4,129,000 without the rule).
-_DARI_KEYS = ("داخله", "چوکات", "منسوبین", "حیث", "روزنامچه", "پوهنتون", "شاروالی", "سارنوالی")
+_DARI_KEYS = (
+    "داخله",
+    "چوکات",
+    "منسوبین",
+    "حیث",
+    "روزنامچه",
+    "پوهنتون",
+    "شاروالی",
+    "سارنوالی",
+    "دهاقین",
+    "حاصلات",
+)
 # How many different ones the headline and the paragraphs under it name at least: one may be
 # an Afghan office quoted in an Iranian report; an article written in Dari uses several.
 DARI_MIN_WORDS = 2

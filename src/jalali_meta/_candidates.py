@@ -114,6 +114,7 @@ from jalali_meta._title import (
     _event_date_label,
     _next_items_headline,
     _semicolon_kicker,
+    _speaker_colon_kicker,
     _speaker_kicker,
     _under_title,
 )
@@ -708,6 +709,14 @@ def _label_candidate(
         if ID_VALUE.fullmatch(normalize(number)) is None:
             state.warn("number-invalid", f"{raw!r} after {label!r} is not an article ID", *value)
             return
+        if _mixed_digit_scripts(raw):
+            state.warn(
+                "number-invalid",
+                f"{raw!r} after {label!r} switches between Latin and Persian digits: two values "
+                "run together, not one article ID",
+                *value,
+            )
+            return
         state.candidates.append(Candidate("number", rule, label, index, text=number, span=value))
     elif field != "views":
         state.texts.append((field, label, value, index))
@@ -1026,6 +1035,21 @@ def _banner(state: _State, index: int, title: int) -> bool:
     return read.twin is not None or bool(between)
 
 
+def _mixed_digit_scripts(raw: str) -> bool:
+    """Whether a labelled code's digits switch between Latin digits and Persian or
+    Arabic-Indic ones («کد خبر: ۰۱۱۲۱۴4924»: a Joomla template's code glued to the item's ID,
+    shoushnn.com, real67 #22): two values run together, no one ID. Persian and Arabic-Indic
+    digits mixed («۱۲٤۵», one keyboard's four and another's) are one number."""
+    latin = other = False
+    for char in raw:
+        if char.isdigit():
+            if char.isascii():
+                latin = True
+            else:
+                other = True
+    return latin and other
+
+
 def _labelled_credit(norm: str) -> bool:
     """Whether a line is a labelled credit of the item («عکاس : سارا کریمی», «نویسنده:
     NAME»): a byline's word (:func:`jalali_meta._header.is_byline`) with a colon after it."""
@@ -1042,7 +1066,11 @@ def _heads_the_article(state: _State, between: list[int], title: int) -> bool:
     lines = state.lines
     if not between or between[-1] != title - 1:
         return False
-    if not (_speaker_kicker(lines, title - 1) or _semicolon_kicker(lines[title - 1])):
+    if not (
+        _speaker_kicker(lines, title - 1)
+        or _semicolon_kicker(lines[title - 1])
+        or _speaker_colon_kicker(lines[title - 1])
+    ):
         return False
     rest = between[:-1]
     return len(rest) <= 1 and all(

@@ -445,6 +445,36 @@ def _slash_role_byline(line: _Line) -> bool:
 _INITIAL_NAME = regex.compile(
     r"^\p{L}\.[\x20\u200c]*\p{L}+(?:[\x20\u200c]+\p{L}+)?(?:[\x20]*\([^()]*\))?$"
 )
+# A month's calendar printed as a table (BlogSky's sidebar over the post, real67 #05): its
+# header row the weekdays' initials, one letter a cell between bars («ش | ی | د | س | چ | پ |
+# ج |»). At least this many of the week's seven cells hold a letter; none holds more.
+CALENDAR_ROW_DAYS = 5
+_WEEK_DAYS = 7
+
+
+def _calendar_weekday_row(text: str) -> bool:
+    """Whether ``text`` is a calendar's header row: cells between bars, each one letter or
+    empty, :data:`CALENDAR_ROW_DAYS` to seven of them holding a letter («ش | ی | د | س | چ |
+    پ | ج |», «S | M | T | W | T | F | S»). A headline's words are longer than a letter."""
+    cells = [cell.strip() for cell in text.split("|")]
+    days = [cell for cell in cells if cell]
+    return CALENDAR_ROW_DAYS <= len(days) <= _WEEK_DAYS and all(
+        len(cell) == 1 and cell.isalpha() for cell in days
+    )
+
+
+# A Cyrillic author's line: his surname, then his initials («Файзуллозода Э.Ф.»), alone or
+# before a dash or a comma and his degrees and role («– н.и.х., дотсент, декани ...»: a Tajik
+# faculty's article under its headline, chemical.tnu.tj, real67 #13). A headline that names
+# a person by his initials goes on with words, not a dash.
+_SURNAME_INITIALS = regex.compile(
+    r"^[\x20]*\p{Lu}[\p{Ll}\p{M}-]+[\x20]+\p{Lu}\.(?:[\x20]?\p{Lu}\.)?"
+    r"(?=[\x20]*(?:$|[–—,-]))"
+)
+# Words such an author's line has at most.
+SURNAME_INITIALS_WORDS = 16
+
+
 # The weekdays' names without spaces (what is left of a date line with its weekday).
 _WEEKDAY_LETTERS = frozenset(
     {"", *(name.replace(" ", "") for name in vocab.WEEKDAYS if not "a" <= name[:1] <= "z")}
@@ -1131,10 +1161,14 @@ def _never_title(line: _Line) -> str:
         return "a name beside a handle"
     if "|" in text and _site_banner(text):
         return "a site's name printed in its forms (a banner)"
+    if text.count("|") >= CALENDAR_ROW_DAYS - 1 and _calendar_weekday_row(text):
+        return "a calendar's row of weekday initials («ش | ی | د | س | چ | پ | ج»)"
     if text.count("|") >= MENU_ITEMS - 1 and _menu_items(text):
         return "a menu's items run into one line"
     if line.words <= NAME_MAX_WORDS and _INITIAL_NAME.match(norm):
         return "a name with an initial"
+    if line.words <= SURNAME_INITIALS_WORDS and _SURNAME_INITIALS.match(text):
+        return "an author's surname and initials («Surname И.О.»), his degrees and role after"
     if line.words <= ROLE_BYLINE_WORDS and _role_byline(line):
         return "a byline (a section editor's role or «گزارش از NAME»), even printed twice"
     if "/" in text and line.words <= SLASH_ROLE_BYLINE_WORDS and _slash_role_byline(line):
@@ -1770,8 +1804,9 @@ def _press_named(part: str) -> bool:
     return len(words) >= 2 and words[0] in _PRESS_NOUNS and _slogan(part)
 
 
-# A site's name by the word «سایت» («سایت خبری NAME», «وب‌سایت NAME», «پرتال NAME»).
-_SITE_WORDS = ("سایت", "وب‌سایت", "وبسایت", "پرتال")
+# A site's name by the word «سایت» («سایت خبری NAME», «وب‌سایت NAME», «پرتال NAME», its
+# spelling «پورتال NAME»: an agriculture portal's one-line page, real67 #19).
+_SITE_WORDS = ("سایت", "وب‌سایت", "وبسایت", "پرتال", "پورتال")
 
 
 def _site_named(part: str) -> bool:

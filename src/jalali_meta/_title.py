@@ -695,6 +695,38 @@ UNIT_HEAD_WORDS = 2
 UNIT_HEADER_LINES = 2
 
 
+# An author's role or office on its own line under his byline, the byline under the headline
+# («HEADLINE» / «به قلم ـ NAME» / «مدیرکانون ... ناحیه شوش» / BODY: a local Joomla site's
+# column, real67 #22): his signature, never the title. At most this many words.
+BYLINE_ROLE_WORDS = 10
+
+
+def _role_under_byline(lines: Sequence[_Line], index: int, stop: int) -> bool:
+    """Whether ``lines[index]`` is the author's role under his byline: a verbless line of
+    two to :data:`BYLINE_ROLE_WORDS` words, no mark ending a sentence or a kicker, right over
+    the running text (line ``stop``), a byline (:func:`header.is_byline`: «به قلم ـ NAME»,
+    «نویسنده: NAME») right above it and a longer line of text above the byline, the headline.
+    A headline printed under its byline has no longer text line over the byline."""
+    line = lines[index]
+    if (
+        index < 2
+        or index + 1 != stop
+        or line.info.kind != "text"
+        or line.paragraph
+        or not 2 <= line.words <= BYLINE_ROLE_WORDS
+        or line.text.rstrip()[-1:] in ".!؟?:؛|"
+        or not lines[index - 1].byline
+    ):
+        return False
+    upper = lines[index - 2]
+    return (
+        upper.info.kind == "text"
+        and not upper.paragraph
+        and upper.words > line.words
+        and _verb_end(line) == ""
+    )
+
+
 def _unit_byline(lines: Sequence[_Line], index: int, stop: int) -> bool:
     """Whether ``lines[index]`` signs the text under it with an institution's unit: a short
     line (:data:`POST_LINE_WORDS` words at most) opening with a unit's word
@@ -3610,6 +3642,7 @@ def _choose_title(
                 or _bar_pair_under_headline(lines, index)
                 or _lead_opening_summary(lines, index, stop)
                 or (anchor is not None and _unit_byline(lines, index, stop))
+                or _role_under_byline(lines, index, stop)
                 or _announcement_under_headline(lines, index)
                 or _field_line(line)
                 or read_on_link(line)
@@ -9576,6 +9609,35 @@ def _semicolon_kicker(line: _Line) -> bool:
         and line.text.rstrip().endswith("؛")
         and line.text.count("؛") == 1  # a menu's items parted by «؛» (attacks30)
     )
+
+
+def _speaker_colon_kicker(line: _Line) -> bool:
+    """Whether ``line`` is a kicker naming the speaker whose words the headline under it
+    gives, ended with a colon: his office first («مدیرکل امور عشایری استان:»), or his name, a
+    comma and his office («رحمانی، مدیرعامل سازمان باغستان‌های سنتی شهرداری:», a city
+    organisation's Liferay news, real67 #01; :func:`_names_office`). A page's label ending
+    with a colon («آخرین اخبار سایت:») names no office."""
+    text = line.text.rstrip()
+    if (
+        line.info.kind != "text"
+        or not 3 <= line.words <= SENTENCE_WORDS + INTRO_WORDS
+        or not text.endswith(":")
+        or text.count(":") != 1
+    ):
+        return False
+    if _names_office(line):
+        return True
+    name, comma, office = line.norm.partition("،")
+    return (
+        bool(comma)
+        and 1 <= len(name.split()) <= SPEAKER_NAME_WORDS
+        and bool(office.split())
+        and _names_office(_Line(office.strip(), 0, len(office.strip()), False, 0))
+    )
+
+
+# The most words of a speaker's name before the comma and his office in a kicker.
+SPEAKER_NAME_WORDS = 3
 
 
 # «تاریخ» with the event it dates, not the page's post: «تاریخ تصویب» (a law's approval),
