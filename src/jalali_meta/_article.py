@@ -4159,12 +4159,19 @@ def _without_document_dates(state: _State, pool: list[Candidate]) -> list[Candid
     «تاریخ بخشنامه : ۱۴۰۰/۰۳/۱۱»), when a labelled candidate of another kind stands beside
     them (the page's «تاریخ انتشار : DAY»): the circular's day is no rival of the page's
     publication (fix235). Alone, the document's date stays, to be set aside with its warning."""
+    values = {
+        found.group("value")
+        for line in state.lines
+        if "تاریخ" in line.norm and (found := _DOCUMENT_DATE_LABEL.match(line.norm)) is not None
+    }  # (read once: linear in the page, whatever the candidates)
+    if not values:
+        return pool
     documents = {
         id(cand)
         for cand in pool
         if cand.stamp is not None
         and not cand.machine
-        and _document_date_label(state, cand.stamp.text) is not None
+        and normalize(cand.stamp.text).strip() in values
     }
     if not documents or not any(cand.label and id(cand) not in documents for cand in pool):
         return pool
