@@ -206,12 +206,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "1162_alborz_doe_provincial_environment_office_portal_province_news_label_title_twice_public_relations_credit_yearless_fifth_aban_in_body_more_link_year_slogan_1399_footer_id_in_address": (
         "the twenty-sixth blind batch (1160-1179), measured on 3a40eec before any fix: number missing (golden '1203612')"
     ),
-    "1191_hur_blogfa_village_blog_front_page_welcome_banner_posts_prepared_by_label_pipe_date_label_time_first_dash_weekday_day_in_words_month_year_category_label_post_title_no_heading_list": (
-        "the twenty-seventh blind batch (1180-1199), measured on 8c0acab before any fix: assert {'title': Non...pdated': None} == {'title': 'به...pdated': None}"
-    ),
-    "1190_mysistan_loxblog_regional_blog_monthly_archive_page_sidebar_links_posts_sent_on_label_weekday_split_chahar_shanbe_day_month_year_glued_tags_label_double_colon_time_h_m_baad_az_zohr_by_user_no_titles_no_heading": (
-        "the twenty-seventh blind batch (1180-1199), measured on 8c0acab before any fix: assert {'title': Non...pdated': None} == {'title': 'ان...pdated': None}"
-    ),
     "1209_nasimerooyesh_autoblog_news_ad_placeholder_in_brackets_no_title_body_today_day_month_current_year_words_end_of_message_source_label_news_id_in_address": (
         "the twenty-eighth blind batch (1200-1219), measured on 0bd591d before any fix: assert {'title': Non...pdated': None} == {'title': '[a...pdated': None}"
     ),

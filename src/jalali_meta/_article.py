@@ -401,6 +401,7 @@ from jalali_meta._title import (
     _wrapped_sentences,
     _wrapped_set_apart,
     title_doubts,
+    value_field,
     writer_heading,
 )
 
@@ -939,6 +940,9 @@ def _name_under_tail(lines: Sequence[_Line], index: int) -> int | None:
 TAIL_NAME_MAX_WORDS = 6
 _WIKI_CHROME = "it names the article a wiki's revision, history or talk page is about"
 _MENU_END_DOUBT = "it ends a run of menu items right over the text (the menu's last link)"
+_VALUE_FIELD_DOUBT = (
+    "it is a field printed «LABEL: VALUE» (a schedule's or a record's), no headline"
+)
 _LONE_SENTENCE_DOUBT = (
     "it is the page's only line, a long sentence ending with its verb (a lead or a snippet, "
     "no headline over it)"
@@ -1858,6 +1862,15 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
             state.title_doubt = (_CONTINUED_DOUBT, continued)
         if title is not None and state.title_doubt is None and _ends_menu(lines, title, anchor):
             state.title_doubt = (_MENU_END_DOUBT, None)
+        if (
+            title is not None
+            and state.title_doubt is None
+            and title_rule in ("headline", "first line")
+            and value_field(lines[title])
+        ):
+            # «تاریخ برگزاری: ...» / «محل برگزاری: ...» / text, no other line above the
+            # text: a field of the page taken for want of a headline, in doubt (fix235).
+            state.title_doubt = (_VALUE_FIELD_DOUBT, None)
         if (
             title is not None
             and state.title_doubt is None
@@ -2971,6 +2984,7 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         # blog's home page or archive (its title is not printed); a line over the first
         # footer, or between two, is a post's.
         state.title_doubt = (_LIST_POST_FOOTERS, None)
+        unnamed_list = True
     if title is not None and state.title_start is None and (frame := _decorated(lines[title])):
         state.title_start, state.title_end = frame  # the title without its frame of marks
     elif title is not None and title_rule == "headline" and state.title_end is None:
@@ -3669,6 +3683,7 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
                     )
                 )
     by_field["updated"] = _site_stamps(state, by_field["updated"], by_field["published"])
+    by_field["published"] = _without_document_dates(state, by_field["published"])
     published = resolve_date("published", by_field["published"], state.note)
     updated = resolve_date("updated", by_field["updated"], state.note)
     if (
@@ -4151,6 +4166,30 @@ _DOCUMENT_DATE_LABEL = regex.compile(
     + "|".join(vocab.DOCUMENT_DATE_WORDS)
     + r")(?:[\x20\u200c]+ها)?[\x20\u200c]*:[\x20\u200c]*(?P<value>.+?)[\x20\u200c]*$"
 )
+
+
+def _without_document_dates(state: _State, pool: list[Candidate]) -> list[Candidate]:
+    """``pool`` without the dates a document's own label gives (:func:`_document_date_label`,
+    «تاریخ بخشنامه : ۱۴۰۰/۰۳/۱۱»), when a labelled candidate of another kind stands beside
+    them (the page's «تاریخ انتشار : DAY»): the circular's day is no rival of the page's
+    publication (fix235). Alone, the document's date stays, to be set aside with its warning."""
+    values = {
+        found.group("value")
+        for line in state.lines
+        if "تاریخ" in line.norm and (found := _DOCUMENT_DATE_LABEL.match(line.norm)) is not None
+    }  # (read once: linear in the page, whatever the candidates)
+    if not values:
+        return pool
+    documents = {
+        id(cand)
+        for cand in pool
+        if cand.stamp is not None
+        and not cand.machine
+        and normalize(cand.stamp.text).strip() in values
+    }
+    if not documents or not any(cand.label and id(cand) not in documents for cand in pool):
+        return pool
+    return [cand for cand in pool if id(cand) not in documents]
 
 
 def _document_date_label(state: _State, printed: str) -> str | None:

@@ -111,6 +111,7 @@ from jalali_meta._sources import (
 )
 from jalali_meta._title import (
     _ANOTHER_DATE_LABEL,
+    _dated_lead,
     _event_date_label,
     _next_items_headline,
     _semicolon_kicker,
@@ -1968,8 +1969,16 @@ def _late_header(
     )
     for index in range(lead + 1, stop):
         line = state.lines[index]
-        if index in outside or line.end - line.start > LATE_HEADER_MAX_CHARS or line.paragraph:
-            continue  # a paragraph, not a label or date line: not worth classifying
+        if index in outside:
+            continue
+        if (line.end - line.start > LATE_HEADER_MAX_CHARS or line.paragraph) and not (
+            index == lead + 1 and not state.lines[lead].paragraph and _dated_lead(line)
+        ):
+            # A paragraph, not a label or date line: not worth classifying; but a dated
+            # lead («تاریخ: DAY | نویسنده: NAME | LEAD») right under a line too short for
+            # a lead (a question subtitle under a stopped headline, fix235) opens the
+            # item's text with its header: its labels are read.
+            continue
         info = line.info
         if info.kind in ("labels", "date", "mixed"):
             if info.kind == "mixed" and line.words > 8 and not line.byline:

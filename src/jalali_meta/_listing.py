@@ -3546,9 +3546,11 @@ def _post_footers(lines: Sequence[_Line], outside: set[int]) -> list[int]:
             index in outside
             or line.paragraph
             or line.words > POST_FOOTER_WORDS
-            or line.info.kind != "labels"
             or line.info.date is None
-            or line.info.labels[0].field != "published"
+            or not (
+                (line.info.kind == "labels" and line.info.labels[0].field == "published")
+                or (line.info.kind == "mixed" and _marked_signature(line))
+            )
         ):
             continue
         found.setdefault(tuple(line.norm.split()[:2]), []).append(index)
@@ -3562,6 +3564,21 @@ def _post_footers(lines: Sequence[_Line], outside: set[int]) -> list[int]:
         ):
             return footers
     return []
+
+
+# A blog platform's post signature opening (Blogfa's «+ نوشته شده در DATE توسط NAME»), which
+# a bullet mark before it keeps from being read as a label (:func:`_marked_signature`).
+_SIGNATURE_OPENINGS = tuple(normalize(words) for words in vocab.POST_SIGNATURE_OPENINGS)
+_SIGNATURE_MARKS = "+•*-\x20"
+
+
+def _marked_signature(line: _Line) -> bool:
+    """Whether a date line opens, past a bullet mark, with a blog's post signature
+    (:data:`vocab.POST_SIGNATURE_OPENINGS`): Blogfa's «+ نوشته شده در  سه شنبه ۹ خرداد
+    ۱۴۰۲ساعت ۱۰:۲۰  توسط NAME» (tests/pages 1430, 617), read as a date with company for its
+    mark, one post's footer as the labelled line is (fix235)."""
+    head = line.norm.lstrip(_SIGNATURE_MARKS)
+    return len(head) < len(line.norm) and head.startswith(_SIGNATURE_OPENINGS)
 
 
 def _digits_of(text: str) -> str:

@@ -1955,8 +1955,9 @@ def _joomla_item_under_numbered_menu(segments: Sequence[str], at: int, digits: s
     """Whether a short number before an alias, the last segment of a Joomla address with its
     front script, is the article's ID under a menu alias of an item's word and Joomla's
     duplicate number (``/index.php/news-2/151-<alias>`` read as ``/news/151-<alias>``,
-    :data:`_NUMBERED_MENU_ALIAS`): the alias has a letter, the number no leading zero and no
-    year (``/news-2/1402-<slug>`` is none)."""
+    :data:`_NUMBERED_MENU_ALIAS`), or of any word right after the front script
+    (``/index.php/akhbar-3/274-<alias>``, fix235): the alias has a letter, the number no
+    leading zero and no year (``/news-2/1402-<slug>`` is none)."""
     if at != len(segments) - 1 or at < 2 or len(digits) > _URL_ID_DIGITS - 1:
         return False
     if _JOOMLA_SCRIPT not in (segment.lower() for segment in segments[: at - 1]):
@@ -1965,7 +1966,9 @@ def _joomla_item_under_numbered_menu(segments: Sequence[str], at: int, digits: s
     alias = _URL_EXTENSION.sub("", segments[at])[len(digits) :]
     return (
         menu is not None
-        and menu.group(1) in _ITEM_SEGMENTS
+        # (any word's menu alias right after the front script, «/index.php/akhbar-3/274-<alias>»:
+        # a transliterated menu word, fix235)
+        and (menu.group(1) in _ITEM_SEGMENTS or segments[at - 2].lower() == _JOOMLA_SCRIPT)
         and alias.startswith("-")
         and any(ch.isalpha() for ch in alias)
         and not digits.startswith("0")

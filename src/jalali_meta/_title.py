@@ -265,8 +265,9 @@ def _stopped_headline_over_date(lines: Sequence[_Line], index: int) -> bool:
     """The text's first line (or one under a section's name, :func:`_under_section_lines`),
     one short sentence ending with a full stop, right over the page's date line (a date
     with its labels: «۱۹ دی ۱۳۸۵ | ۰۸:۵۴ کد : ۲۶۰۱۷ اخبار»), a paragraph under it within
-    :data:`EXCLAIMED_HEADER_REACH` lines: a headline printed with its full stop over the
-    item's info line (rihu.ac.ir's news items), not the body. A text's first paragraph is
+    :data:`EXCLAIMED_HEADER_REACH` lines (or the date line a dated lead, :func:`_dated_lead`,
+    «تاریخ: DAY | نویسنده: NAME | LEAD», fix235): a headline printed with its full stop over
+    the item's info line (rihu.ac.ir's news items), not the body. A text's first paragraph is
     followed by more of the text, not by its header's date line; a lead-length line, a
     second sentence, a colon, or a report's opening («به گزارش ...») is no headline's, nor
     a comma, unless the body starts right under the date line (one comma: «با افتتاح یک
@@ -284,7 +285,7 @@ def _stopped_headline_over_date(lines: Sequence[_Line], index: int) -> bool:
         or below >= len(lines)
         or lines[below].info.kind not in _HEADER_KINDS
         or not (lines[below].info.dates or lines[below].info.date is not None)
-        or lines[below].paragraph
+        or (lines[below].paragraph and not _dated_lead(lines[below]))
         or _SENTENCE_MARK_INSIDE.search(text[:-1]) is not None
         or (
             "،" in text
@@ -294,7 +295,9 @@ def _stopped_headline_over_date(lines: Sequence[_Line], index: int) -> bool:
         or _REPORT_OPENING.match(line.norm) is not None
     ):
         return False
-    return any(
+    # (a dated lead under it, «تاریخ: DAY | نویسنده: NAME | LEAD», is the date line and the
+    # text's first paragraph at once: fix235)
+    return lines[below].paragraph or any(
         lines[near].paragraph
         for near in range(below + 1, min(len(lines), below + 1 + EXCLAIMED_HEADER_REACH))
     )
@@ -2322,6 +2325,39 @@ def _field_run(lines: Sequence[_Line], index: int) -> bool:
     return False
 
 
+# A field line taken alone (:func:`value_field`): words its label has at most, and words its
+# value has at most when only its opening digit (a date, a number) tells it a field.
+VALUE_FIELD_LABEL_WORDS = 3
+VALUE_FIELD_NUMBER_WORDS = 4
+_VALUE_FIELD_FIRST = frozenset(_squash(normalize(word)) for word in vocab.VALUE_FIELD_LABEL_FIRST)
+
+
+def value_field(line: _Line) -> bool:
+    """Whether ``line`` is one «LABEL: VALUE» field even alone, with no run of fields around
+    it (:func:`_field_run`): a label of one to :data:`VALUE_FIELD_LABEL_WORDS` words, one
+    colon, a value of at most :data:`FIELD_RUN_VALUE_WORDS` words, no verb at its end; the
+    label opening with a schedule's or a record's field word (:data:`vocab.VALUE_FIELD_LABEL_FIRST`:
+    «محل برگزاری: تالار همایش های وزارت», «تاریخ برگزاری: ۲۰ بهمن ۱۴۰۲»), or any label over
+    a value of at most :data:`VALUE_FIELD_NUMBER_WORDS` words opening with a digit (a date,
+    a number: «ظرفیت کلاس: ۳۰ نفر»). A page's field, never its sure headline (fix235); a
+    speaker's quote, «وزیر کشور: انتخابات ... برگزار می شود», ends with its verb."""
+    if line.info.kind not in ("text", "mixed") or line.text.count(":") != 1:
+        return False
+    label, value = line.norm.split(":", 1)
+    label_words, value_words = label.split(), value.split()
+    if (
+        not 1 <= len(label_words) <= VALUE_FIELD_LABEL_WORDS
+        or not 1 <= len(value_words) <= FIELD_RUN_VALUE_WORDS
+        or _RUN_FIELD.match(line.norm) is None
+        or _verb_end(line) != ""
+    ):
+        return False
+    return _squash(label_words[0]) in _VALUE_FIELD_FIRST or (
+        len(value_words) <= VALUE_FIELD_NUMBER_WORDS
+        and to_ascii_digits(value_words[0])[:1].isdigit()
+    )
+
+
 def _card_label(line: _Line) -> str:
     """The label of a card's field line (:func:`_card_field_shape`): its text before the
     colon, spaces squeezed out."""
@@ -3592,7 +3628,55 @@ def _institution_masthead_hints(
 def _choose_title(
     state: _State, anchor: int | None, hints: Hints, outside: set[int], slug: str | None = None
 ) -> tuple[int | None, str]:
-    """The index of the title line and the rule that chose it."""
+    """The index of the title line and the rule that chose it. A «LABEL: VALUE» field line
+    (:func:`value_field`, fewer than :func:`_field_run`'s run) chosen over a headline-shaped
+    line above it gives way to that line: «HEADLINE» / «تاریخ برگزاری: ۲۰ بهمن ۱۴۰۲» /
+    «محل برگزاری: ...» / text (fix235)."""
+    doubt = state.title_doubt
+    index, rule = _choose_title_among(state, anchor, hints, outside, slug)
+    if (
+        index is None
+        or rule not in ("headline", "first line")
+        or not value_field(state.lines[index])
+    ):
+        return index, rule
+    lines = state.lines
+    fields = {at for at in range(index + 1) if value_field(lines[at])}
+    if not any(
+        at not in outside and at not in fields and _headline_shaped(lines[at])
+        for at in range(index)
+    ):
+        return index, rule
+    chosen, state.title_doubt = (index, rule, state.title_doubt), doubt
+    again = _choose_title_among(state, anchor, hints, outside | fields, slug)
+    if again[0] is None:
+        state.title_doubt = chosen[2]
+        return chosen[0], chosen[1]
+    return again
+
+
+# Words a headline-shaped line has at least (:func:`_headline_shaped`).
+HEADLINE_SHAPED_MIN_WORDS = 4
+
+
+def _headline_shaped(line: _Line) -> bool:
+    """Whether ``line`` may be a headline over a field line: text of
+    :data:`HEADLINE_SHAPED_MIN_WORDS` to :data:`HEADLINE_MAX_WORDS` words, no paragraph, no
+    chrome, no byline, no colon (fix235)."""
+    return (
+        line.info.kind == "text"
+        and not line.paragraph
+        and not line.chrome
+        and not line.byline
+        and ":" not in line.text
+        and HEADLINE_SHAPED_MIN_WORDS <= line.words <= HEADLINE_MAX_WORDS
+    )
+
+
+def _choose_title_among(
+    state: _State, anchor: int | None, hints: Hints, outside: set[int], slug: str | None = None
+) -> tuple[int | None, str]:
+    """The index of the title line and the rule that chose it (:func:`_choose_title`)."""
     lines = state.lines
     stop = anchor if anchor is not None else len(lines)
     candidates: list[int] = []

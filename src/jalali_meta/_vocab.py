@@ -1495,6 +1495,18 @@ SEARCH_FORM_LABEL_WORDS: Final = (
 # event's or a regulation's «برگزارکننده» over the organiser's name).
 FIELD_LABEL_WORDS: Final = ("معرف", "تعریف", "چکیده", "خلاصه", "برگزارکننده", "برگزار کننده")
 
+# The first word of a schedule's or a record's field label printed «LABEL: VALUE» (a call's
+# «مهلت ارسال مقاله: ۱۵ دی ۱۴۰۲», «محل برگزاری: تالار ...», «ساعت: ۹ صبح»): a field of the
+# page, never its headline (fix235; a speaker's quote, «وزیر کشور: ...», names a person).
+VALUE_FIELD_LABEL_FIRST: Final = (
+    "مهلت", "تاریخ", "زمان", "محل", "مکان", "ساعت", "هزینه", "ظرفیت", "نشانی", "آدرس",
+    "تلفن", "مبلغ", "مدت",
+)  # fmt: skip
+
+# A blog platform's post signature, printed under each post after a bullet mark (Blogfa's
+# «+ نوشته شده در DATE ساعت TIME توسط NAME», tests/pages 1430, 617; fix235).
+POST_SIGNATURE_OPENINGS: Final = ("نوشته شده در", "ارسال شده در")
+
 # A newsroom's desk, the word opening a desk-and-reporter line over a newspaper's lead
 # («گروه راه و شهرسازی| NAME|» on taadolnewspaper.ir, «سرویس سیاسی| NAME»).
 DESK_WORDS: Final = ("گروه", "سرویس")

@@ -22,31 +22,9 @@ from tests.adversarial.attack_rounds import load_round, params, wrong_values
 
 CASES, CHECK = load_round("attacks72")
 
-# The inputs the round found not right on main b063cbb6, by cause (docs/reliability.md).
-NOT_RIGHT: dict[str, str] = {
-    "education-joomla-numbered-menu-alias-item-pos": (
-        "missing number: fix231's Joomla rule takes a numbered menu alias only when its word is "
-        "in _ITEM_SEGMENTS (English: news-3 gives 274); a transliterated «akhbar-3» gives none"
-    ),
-    "tax-circular-publication-label-beside-document-date-neg": (
-        "false alarm: the page's «تاریخ انتشار» day is kept, but the circular's own "
-        "«تاریخ بخشنامه» date is named a rival «date line» in published-conflict "
-        "(the same on 7bd706c6)"
-    ),
-    "agency-dated-lead-writer-label-arabic-indic-pos": (
-        "missing published: fix232's dated lead «تاریخ: DAY | نویسنده: NAME | LEAD» keeps the "
-        "headline but its labelled day is not read when no other line prints it (any digits)"
-    ),
-    "blogfa-month-archive-month-12-edge-pos": (
-        "warned: a Blogfa month archive of two signed posts gives the first post's headline "
-        "as the title (published-unlabelled only, the last post's day); no number is right; "
-        "the same with no address"
-    ),
-    "ministry-call-two-field-lines-below-threshold-pos": (
-        "silent: two «LABEL: VALUE» lines, one short of fix234's run, over a call's text: the "
-        "last field line is the title (also with a headline above, or one field line alone)"
-    ),
-}
+# The inputs the round found not right on main b063cbb6 (docs/reliability.md), all made right
+# by fix235.
+NOT_RIGHT: dict[str, str] = {}
 
 
 def test_the_round_has_its_inputs() -> None:
