@@ -1286,9 +1286,7 @@ def _name_before_date(norm: str, start: int, limit: int) -> int:
     ساعت ۱٢:٥٠ ق.ظ روز شنبه ٥ بهمن ۱۳۸٧», real63 #28), also with the name printed empty
     («نویسنده : ; ساعت ...»: :data:`_EMPTY_NAME_DATE`). A separator with words after the
     date («- ۱۳۸۹/۱۰/۳ در تهران») ends nothing."""
-    dash = _EMPTY_NAME_DATE.match(norm, start, limit) or _NAME_DATE_DASH.search(
-        norm, start, limit
-    )
+    dash = _EMPTY_NAME_DATE.match(norm, start, limit) or _NAME_DATE_DASH.search(norm, start, limit)
     if dash is None or not _HAS_DIGIT.search(norm, dash.end(), limit):
         return limit
     date = search(norm, dash.end(), limit)
