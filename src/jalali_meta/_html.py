@@ -883,7 +883,8 @@ def parse_html(
         # the site's name linking to its home page, names no page (a persianblog tag page,
         # tests/pages 2016; fix188). A headline linking home under another <title> stays.
         known_site, heading = known_site or home, None
-    if (heading is None or (heading is found.headings[0] and _wholly_home_link(heading, url))) and (
+    home_h1 = bool(found.headings) and heading is found.headings[0]
+    if (heading is None or (home_h1 and _wholly_home_link(heading, url))) and (
         post := _permalink_post_title(found.entry_titles, url or canonical)
     ) is not None:
         # «<h1><a href="/">BLOG</a></h1>» over «<h2 class="posttitle"><a href="PAGE">POST</a>
