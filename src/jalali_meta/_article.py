@@ -1620,7 +1620,7 @@ def parse_article(
             and classify(normalize(head)).kind != "counter"
             and not date_heading(head)
         ]
-        post = post_title_heading(work) if not found and not headings else None
+        post = post_title_heading(work, url) if not found and not headings else None
         work = blank_markdown(work)
         spaced = True
         if post is not None:

@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import attrs
 
@@ -37,6 +37,7 @@ from jalali_meta._evidence import GLUED_RUBRIC_HEADLINE_WORDS, archive_name, dat
 from jalali_meta._header import bracket_cells, classify
 from jalali_meta._lines import DATED_HEADLINE_WORDS, HEADLINE_MAX_WORDS, Hints, relay_lead
 from jalali_meta._listing import home_address, names_the_listing
+from jalali_meta._markdown import same_address
 from jalali_meta._normalize import normalize, to_ascii_digits
 from jalali_meta._plausible import apply_reference
 from jalali_meta._records import (
@@ -1331,22 +1332,7 @@ def _permalink_post_title(entry_titles: Sequence[Any], url: str | None) -> Any |
     if next(iter(find_dates(text)), None) is not None:
         return None
     href = (links[0].attributes.get("href") or "").strip()
-    return node if href and _same_address(urljoin(url, href), url) else None
-
-
-def _same_address(one: str, other: str) -> bool:
-    """Whether two absolute addresses name the same page: host without «www.» and case,
-    path percent-decoded without its closing slash, query alike; scheme and fragment aside."""
-    try:
-        a, b = urlsplit(one), urlsplit(other)
-    except ValueError:
-        return False
-
-    def key(parts: Any) -> tuple[str, str, str]:
-        host = parts.netloc.lower().removeprefix("www.")
-        return host, unquote(parts.path).rstrip("/"), parts.query
-
-    return key(a) == key(b)
+    return node if href and same_address(urljoin(url, href), url) else None
 
 
 def _beside_heading(title: str, head: str) -> str | None:
