@@ -86,12 +86,6 @@ MARKDOWN_SILENT_WRONG = {
     "2253_hhaa2_html_mihanblog_template_title_post_title_dash_blog_name_div_post_header_span_time_qaf_zah_span_post_number_h2_greeting_title_div_post_content_verse_paragraphs_no_date_no_meta_dates_post_id_in_path": (
         "blind84 (measured before any fix for it, code b063cbb6): ['title'] wrong without a warning"
     ),
-    "2262_saghez_html_kowsarblog_b2evolution_post_page_title_post_title_dash_blog_name_h2_one_word_title_span_date_day_month_name_year_no_time_div_content_br_verse_lines_no_meta_dates_slug_with_counter": (
-        "blind84 (measured before any fix for it, code b063cbb6): ['title'] wrong without a warning"
-    ),
-    "2267_kbtabriz_html_blogfa_template_title_blog_name_div_post_h2_post_title_div_post_body_br_verse_lines_post_footer_span_neveshte_shode_dar_weekday_day_in_words_persian_digit_year_ascii_time_summer_1392_no_meta_dates_post_id": (
-        "blind84 (measured before any fix for it, code b063cbb6): ['title'] wrong without a warning"
-    ),
 }
 
 
@@ -107,12 +101,6 @@ def test_markdown_page_gives_no_value_wrong_without_a_warning(path: Path) -> Non
     assert _wrong_without_a_warning(day_for_time(golden, article), article) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="blind84 (measured before any fix for it, code b063cbb6): 56 of 533 Markdown twins "
-    "with a title other than the golden (52 of 527 before; 2251, 2253, 2262 and 2267 added), "
-    "over the 10% bar; with blind85's six twins (same code) 57 of 539",
-)
 def test_markdown_titles_are_the_golden_ones() -> None:
     """The headline is found on the Markdown pages as on the HTML pages: on 90% of them at
     least (115 of 121 on 2026-12-02; 134 of 145 with the sixth blind batch's twelve HTML pages,
@@ -120,7 +108,8 @@ def test_markdown_titles_are_the_golden_ones() -> None:
     of them wrong at their first measurement: a forum's PDA archive, a journal's toolbar, a
     Blogger archive and a 2005 blog template; 200 of 220 with the fourteenth batch's six; 455
     of 512 with blind77-blind80, 9 of the wrong ones sites' home pages read with no address,
-    461 of 512 after fix223, 464 of 519 with blind81's seven, 471 of 519 after fix229) the
+    461 of 512 after fix223, 464 of 519 with blind81's seven, 471 of 519 after fix229; 477 of 533
+    with blind84's seven, 482 of 533 after fix236) the
     title is the golden one; where not, the test above asks for title-uncertain."""
     wrong = []
     for path in MARKDOWN:

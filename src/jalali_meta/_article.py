@@ -274,6 +274,7 @@ from jalali_meta._markdown import (
     blank_printed_breaks,
     looks_like_markdown,
     markdown_headings,
+    post_title_heading,
     read_front_matter,
 )
 from jalali_meta._normalize import ZWNJ, normalize, to_ascii_digits
@@ -302,6 +303,7 @@ from jalali_meta._records import (
 )
 from jalali_meta._resolve import (
     MACHINE_TITLE_WORDS,
+    POST_TITLE,
     Candidate,
     Choice,
     resolve_date,
@@ -1622,8 +1624,13 @@ def parse_article(
             and classify(normalize(head)).kind != "counter"
             and not date_heading(head)
         ]
+        post = post_title_heading(work, url) if not found and not headings else None
         work = blank_markdown(work)
         spaced = True
+        if post is not None:
+            # «# [BLOG](home)» over the one «## [POST](its permalink)»: the post's own title,
+            # as parse_html reads the same page's <h2 class="posttitle"> (fix236).
+            headings = ((post, POST_TITLE),)
         if len(found) == 1 and not headings:  # one page headline; several are a list's items
             headings = ((found[0], "markdown heading"),)
             name = _listing_heading(found[0])

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
 import regex
@@ -136,6 +136,49 @@ FOOTER_LOOK_BACK = 4
 _GROUPED_ID = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")
 
 
+# A date line ending the page that names a day at least this many days after the
+# address's Jalali date path: the day the page was served, not the post's (fix236).
+SERVED_DAY_MIN_DAYS = 30
+
+
+def _drop_served_day_stamp(state: _State, path_day: Timestamp) -> None:
+    """A page's last line, wholly one date with its weekday, naming a day at least
+    SERVED_DAY_MIN_DAYS after the address's Jalali date path: a template's today stamp
+    printed in the footer («Sunday, 8 December , 2024» under a post filed at
+    ``/1398/03/15/``, a WordPress theme's footer clock), the day the page was served, never
+    the publication. Its candidate is dropped (the line set aside as a today widget) and the
+    address's day stands, warned ``published-from-url`` (fix236). A stamp without a weekday,
+    a line with other text, or a day near the address's is left as it was."""
+    lines = state.lines
+    last = len(lines) - 1
+    if last < 0 or lines[last].info.kind != "date":
+        return
+    start, end = lines[last].start, lines[last].end
+    served = [
+        c
+        for c in state.candidates
+        if c.field == "published"
+        and c.order == last
+        and c.stamp is not None
+        and c.stamp.weekday is not None
+        and c.span is not None
+        and start <= c.span[0] < end
+    ]
+    if not served:
+        return
+    path = _gregorian_day(path_day)
+    if any((_gregorian_day(c.stamp) - path).days < SERVED_DAY_MIN_DAYS for c in served if c.stamp):
+        return
+    state.candidates[:] = [c for c in state.candidates if c not in served]
+    state.ignore(lines[last], "today widget")
+
+
+def _gregorian_day(stamp: Timestamp) -> date:
+    """The Gregorian day of a stamp (a date, or the date of an aware time)."""
+    value = stamp.gregorian
+    return value.date() if isinstance(value, datetime) else value
+
+
 def _url_candidates(
     state: _State, url: str | None, *, listed: bool = False, shortlink: str | None = None
 ) -> None:
@@ -167,6 +210,7 @@ def _url_candidates(
         year, month, day = (int(g) for g in found.groups())
         stamp = _machine_date(f"{year}/{month}/{day}", jalali=True)
         if stamp is not None:
+            _drop_served_day_stamp(state, stamp)
             state.candidates.append(Candidate("published", "url", "url", order, stamp=stamp))
     elif (archived := day_archive(url)) is not None and not listed and _one_item(state):
         # A day archive («/2019/03/11/», WordPress) showing one post: the page is that post,

@@ -1273,15 +1273,20 @@ def _whole_value(field: FieldName, norm: str, start: int, end: int) -> bool:
 # spaced semicolon, is the post's date, not part of the name.
 _NAME_FIELDS = frozenset({"author", "source"})
 _NAME_DATE_DASH = re.compile(r"\x20[-–—;؛]\x20")
+# The same separator right after the label with no name before it: the name printed empty
+# (PersianBlog's «نویسنده : ; ساعت ۹:۴۰ ب.ظ روز ۱۳۸۹/۵/۲۴», a post whose writer field was
+# left blank; fix236): the date after it is the post's, not the name.
+_EMPTY_NAME_DATE = re.compile(r"\x20*[;؛]\x20")
 
 
 def _name_before_date(norm: str, start: int, limit: int) -> int:
     """Where a name's value ends: before « - DATE» when a date follows its spaced dash and
     runs to the value's end (PersianBlog's «نویسنده: محسن صابری - ۱۳۸۹/۱۰/۳»), else ``limit``.
     A spaced semicolon parts them the same (PersianBlog's other post footer, «نویسنده : سارا ;
-    ساعت ۱٢:٥٠ ق.ظ روز شنبه ٥ بهمن ۱۳۸٧», real63 #28). A separator with words after the
+    ساعت ۱٢:٥٠ ق.ظ روز شنبه ٥ بهمن ۱۳۸٧», real63 #28), also with the name printed empty
+    («نویسنده : ; ساعت ...»: :data:`_EMPTY_NAME_DATE`). A separator with words after the
     date («- ۱۳۸۹/۱۰/۳ در تهران») ends nothing."""
-    dash = _NAME_DATE_DASH.search(norm, start, limit)
+    dash = _EMPTY_NAME_DATE.match(norm, start, limit) or _NAME_DATE_DASH.search(norm, start, limit)
     if dash is None or not _HAS_DIGIT.search(norm, dash.end(), limit):
         return limit
     date = search(norm, dash.end(), limit)

@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import attrs
 
@@ -37,6 +37,7 @@ from jalali_meta._evidence import GLUED_RUBRIC_HEADLINE_WORDS, archive_name, dat
 from jalali_meta._header import bracket_cells, classify
 from jalali_meta._lines import DATED_HEADLINE_WORDS, HEADLINE_MAX_WORDS, Hints, relay_lead
 from jalali_meta._listing import home_address, names_the_listing
+from jalali_meta._markdown import same_address
 from jalali_meta._normalize import normalize, to_ascii_digits
 from jalali_meta._plausible import apply_reference
 from jalali_meta._records import (
@@ -48,7 +49,7 @@ from jalali_meta._records import (
     Timestamp,
     WarningCode,
 )
-from jalali_meta._resolve import MACHINE_TITLE_WORDS, Candidate
+from jalali_meta._resolve import MACHINE_TITLE_WORDS, POST_TITLE, Candidate
 from jalali_meta._sources import (
     _first,
     _json_ld,
@@ -109,7 +110,8 @@ _WALK_SELECTOR = (
 )
 # The classes of a blog post's title heading (Blogger's «<h3 class="post-title
 # entry-title">», hAtom's entry-title): the post's headline where the page has no <h1>.
-_ENTRY_TITLE_CLASSES = frozenset({"post-title", "entry-title"})
+# Blogfa's «posttitle» and b2evolution's «bTitle» name a post's title heading too (fix236).
+_ENTRY_TITLE_CLASSES = frozenset({"post-title", "entry-title", "posttitle", "bTitle"})
 
 
 def _drop_badges(heading: Any) -> None:
@@ -875,12 +877,21 @@ def parse_html(
         # Blogger) names the post (tests/pages 1950); a page listing several names none.
         heading = found.entry_titles[0]
     day = _archive_day(found.title)
+    post = None
     known_site = site_name or _feed_site(found)
     if heading is not None and (home := _home_heading(heading, found.title, url)) is not None:
         # «<h1><a href="/">NAME</a></h1>» and «<title>NAME</title>»: a blog theme's header,
         # the site's name linking to its home page, names no page (a persianblog tag page,
         # tests/pages 2016; fix188). A headline linking home under another <title> stays.
         known_site, heading = known_site or home, None
+    home_h1 = bool(found.headings) and heading is found.headings[0]
+    if (heading is None or (home_h1 and _wholly_home_link(heading, url))) and (
+        post := _permalink_post_title(found.entry_titles, url or canonical)
+    ) is not None:
+        # «<h1><a href="/">BLOG</a></h1>» over «<h2 class="posttitle"><a href="PAGE">POST</a>
+        # </h2>»: the blog's name in the header, the post's title linking to the page itself
+        # (Blogfa, b2evolution; tests/pages 2262, 2267; fix236): the post's title names it.
+        heading = post
     titles = _title_sources(
         heading,
         None if day else found.title,
@@ -891,6 +902,7 @@ def parse_html(
         footer_site=None
         if known_site
         else _copyright_site(tree, found.title) or _home_link_site(tree, found.title, url),
+        post_heading=heading is not None and heading is post,
     )
     titles = _listing_titles(titles, url or canonical or _first(meta, "og:url"))
     titles = _home_site_titles(titles, url or canonical or _first(meta, "og:url"))
@@ -1118,23 +1130,31 @@ def _title_sources(
     *,
     logo: str | None = None,
     footer_site: str | None = None,
+    post_heading: bool = False,
 ) -> list[tuple[str, str]]:
     """Title texts from the page's sources (the first ``<h1>`` and ``<title>`` given),
     strongest first, with their rule names. A text that is only the site's name, or only
     its logo's alt text (``logo``), names no page. ``footer_site``: the part of ``<title>``
     the footer's copyright names (:func:`_copyright_site`), cut from ``<title>`` when no
-    site name is known (else the longest part is taken for the headline)."""
+    site name is known (else the longest part is taken for the headline). ``post_heading``:
+    the heading is a post's title linking to the page itself, never the site's name."""
     found: list[tuple[str, str]] = []
     head = heading.text(deep=True).strip() if heading is not None else ""
     rest = (
         _beside_heading(title_tag.text(deep=True).strip(), head) if title_tag is not None else None
     )
+    post_tag = None
+    if rest is not None and post_heading:
+        # The heading is the post's own title (:func:`_permalink_post_title`): <title>'s
+        # other part beside it («اربعین - مدرسه علمیه سقز») is the blog's name, and <title>
+        # repeats the post's title (fix236).
+        site_name, post_tag, rest = site_name or rest, head, None
     if rest is not None:
         # «<h1>Blog</h1>» and «<title>Blog: Post title</title>» (Blogger's classic layout):
         # the h1 is the site's name, and the rest of <title> the headline.
         site_name = site_name or head
     elif head:
-        found.append((head, "h1"))
+        found.append((head, POST_TITLE if post_heading else "h1"))
     headline = ld.get("headline")
     if isinstance(headline, str):
         found.append((headline.strip(), "json-ld headline"))
@@ -1142,8 +1162,10 @@ def _title_sources(
     if og_title:
         found.append((_without_known_site(og_title, site_name), "og:title"))
     if title_tag is not None:
-        text = rest or _without_site_name(
-            title_tag.text(deep=True).strip(), site_name or footer_site
+        text = (
+            post_tag
+            or rest
+            or _without_site_name(title_tag.text(deep=True).strip(), site_name or footer_site)
         )
         found.append((text, "title tag"))
     names = {"".join((site_name or "").split()), "".join((logo or "").split())} - {""}
@@ -1285,10 +1307,32 @@ def _home_heading(heading: Any, title_tag: Any, url: str | None) -> str | None:
     text = heading.text(deep=True).strip()
     if title_tag is None or "".join(title_tag.text(deep=True).split()) != "".join(text.split()):
         return None
+    return str(text) if _wholly_home_link(heading, url) else None
+
+
+def _wholly_home_link(heading: Any, url: str | None) -> bool:
+    """Whether a heading's whole text is one link to the site's home page (:func:`_home_links`)."""
+    text = heading.text(deep=True).strip()
     links = _home_links(heading, url)
-    if text and len(links) == 1 and "".join(links[0].split()) == "".join(text.split()):
-        return str(text)
-    return None
+    return bool(text) and len(links) == 1 and "".join(links[0].split()) == "".join(text.split())
+
+
+def _permalink_post_title(entry_titles: Sequence[Any], url: str | None) -> Any | None:
+    """The page's one post-title heading (:data:`_ENTRY_TITLE_CLASSES`) when its whole text
+    is one link to the page's own address (the post's permalink, «<h2 class="bTitle"><a
+    href="PAGE">POST</a></h2>») and it prints no date; else None. A heading linking another
+    address is a listed item's, and several post titles are a list (fix236)."""
+    if len(entry_titles) != 1 or not url:
+        return None
+    node = entry_titles[0]
+    text = " ".join(node.text(deep=True).split())
+    links = node.css("a")
+    if not text or len(links) != 1 or " ".join(links[0].text(deep=True).split()) != text:
+        return None
+    if next(iter(find_dates(text)), None) is not None:
+        return None
+    href = (links[0].attributes.get("href") or "").strip()
+    return node if href and same_address(urljoin(url, href), url) else None
 
 
 def _beside_heading(title: str, head: str) -> str | None:

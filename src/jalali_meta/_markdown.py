@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from urllib.parse import unquote, urljoin, urlsplit
 
 import attrs
 
@@ -371,6 +372,65 @@ def markdown_headings(text: str) -> list[str]:
         return heads
     site = {" ".join(blank_markdown(link.group(0)).split()) for link in _HOME_LINK.finditer(text)}
     return [head for head in heads if not head or head not in site]
+
+
+# A level-2 heading that is wholly one link (``## [POST](https://blog.example/post/47)``), and
+# any level-2 heading line.
+_H2_LINK = re.compile(
+    r"^[ \t]*##[ \t]+\[([^\[\]\n]+)\]\((?:https?://([^/()\s]+))?(/[^()\s]*)"
+    r"(?:[ \t]+\"[^\"\n]*\")?\)[ \t]*$",
+    re.MULTILINE,
+)
+_H2 = re.compile(r"^[ \t]*##[ \t]+\S", re.MULTILINE)
+_HOST = re.compile(r"\(https?://([^/()\s]+)")
+
+
+def post_title_heading(text: str, url: str | None = None) -> str | None:
+    """The words of a blog post's title heading under its blog's name: every level-1
+    heading one link to the site's home page (``# [BLOG](https://blog.example/)``, the
+    blog's name) and the page's only level-2 heading wholly one link to a page of that site
+    (``## [POST](https://blog.example/post/47)``, the post's permalink: Blogfa's and
+    b2evolution's templates in html2text's Markdown; fix236). A list of posts prints several
+    such headings; a heading linking another host, or home, names no post; with the page's
+    address ``url`` known, a heading linking any other address than it (a tag page's one
+    listed post) names none either. Else None.
+
+        >>> post_title_heading("# [وبلاگ](https://b.example/)\\n\\n## [عنوان](https://b.example/post/4)")
+        'عنوان'
+    """
+    heads = [found.group(1).strip() for found in _H1.finditer(text)]
+    if not heads or not all(_HOME_LINK.fullmatch(head) for head in heads):
+        return None
+    if len(_H2.findall(text)) != 1 or (post := _H2_LINK.search(text)) is None:
+        return None
+    if post.group(3).strip("/") in ("", "web/guest"):
+        return None  # a link home
+    hosts = {
+        found.group(1).lower().removeprefix("www.") for found in _HOST.finditer(" ".join(heads))
+    }
+    if post.group(2) is not None and hosts != {post.group(2).lower().removeprefix("www.")}:
+        return None
+    if post.group(2) is None and hosts:
+        return None  # (the blog's name links a host, the post a bare path: not told apart)
+    target = f"//{post.group(2)}{post.group(3)}" if post.group(2) else post.group(3)
+    if url and not same_address(urljoin(url, target), url):
+        return None
+    words = " ".join(blank_markdown(post.group(1)).split())
+    return words or None
+
+
+def same_address(one: str, other: str) -> bool:
+    """Whether two absolute addresses name the same page: host without «www.» and case,
+    path percent-decoded without its closing slash, query alike; scheme and fragment aside."""
+    try:
+        return _address_key(one) == _address_key(other)
+    except ValueError:
+        return False
+
+
+def _address_key(url: str) -> tuple[str, str, str]:
+    parts = urlsplit(url)
+    return parts.netloc.lower().removeprefix("www."), unquote(parts.path).rstrip("/"), parts.query
 
 
 def _logo_heading(content: str) -> bool:

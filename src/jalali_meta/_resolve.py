@@ -339,6 +339,12 @@ MACHINE_TITLE_WORDS = 3
 _MACHINE_FIRST = {"tags": True, "category": False, "author": False}
 
 
+POST_TITLE = "post title"
+"""The rule of an HTML page's one post-title heading linking to the page itself (a blog's
+post under its name's ``<h1>``): the post's own title; the text's line that prints it is
+the title (``_title._choose_title``; fix236)."""
+
+
 def resolve_title(
     visible: str | None, visible_rule: str, machine: Sequence[tuple[str, str]]
 ) -> tuple[str | None, str, bool]:

@@ -157,7 +157,7 @@ from jalali_meta._listing import (
 from jalali_meta._normalize import ZWNJ, normalize, to_ascii_digits
 from jalali_meta._reading import _ARABIC_LETTER, _either_order, _post_header
 from jalali_meta._records import Article, Notice, Span, replace, text_span
-from jalali_meta._resolve import MACHINE_TITLE_WORDS
+from jalali_meta._resolve import MACHINE_TITLE_WORDS, POST_TITLE
 
 log = logging.getLogger("jalali_meta")
 
@@ -3872,6 +3872,12 @@ def _choose_title_among(
     # only an institution is the site's masthead, and says nothing of the headline (fix230).
     state.masthead_titles = _institution_masthead_hints(lines, candidates, hinted)
     hinted -= state.masthead_titles
+    post_titled = {_squash(normalize(text)) for text, rule in hints.titles if rule == POST_TITLE}
+    if post_titled and (printed := [i for i in candidates if lines[i].key in post_titled]):
+        # An HTML page's one post-title heading linking to the page itself (a blog's post
+        # under its name's <h1>, :data:`POST_TITLE`) names the line: the post's own title,
+        # whatever the verse or text under it scores (fix236).
+        return printed[0], "headline (h1)"
     if anchor is None and not hinted and (crumbed := _after_breadcrumb(lines, stop, outside)):
         # A page without running text (a portal's record: fields, no paragraph), its
         # menu and breadcrumb printed one item a line: the headline follows the breadcrumb.

@@ -1259,6 +1259,11 @@ CHROME_PHRASES: Final = (
     # A detail view's heading over the item (a feed mirror's «جزئیات خبر | تلگرام»).
     "جزئیات خبر",
     "جزئیات مطلب",
+    # A link that opens an item's detail view, «نمایش جزئیات» / «مشاهده جزئیات» (show details:
+    # a shrine's eulogy site prints it over the item's title, babolharam.net, tests/pages
+    # 2269; fix236): a UI word, never a headline.
+    "نمایش جزئیات",
+    "مشاهده جزئیات",
     "بازگشت به صفحه اصلی",
     "بازگشت به صفحه نخست",
     # Liferay's portlet titles left at their defaults (fix188): the Asset Publisher's
