@@ -109,7 +109,7 @@ _WALK_SELECTOR = (
 )
 # The classes of a blog post's title heading (Blogger's «<h3 class="post-title
 # entry-title">», hAtom's entry-title): the post's headline where the page has no <h1>.
-_ENTRY_TITLE_CLASSES = frozenset({"post-title", "entry-title"})
+_ENTRY_TITLE_CLASSES = frozenset({"post-title", "entry-title", "content-title"})
 
 
 def _drop_badges(heading: Any) -> None:
