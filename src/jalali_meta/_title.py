@@ -1230,27 +1230,32 @@ def _open_piece(line: _Line) -> bool:
     )
 
 
-def _broken_sentence_piece(lines: Sequence[_Line], index: int) -> bool:
-    """Whether ``lines[index]`` is a piece of one sentence the layout broke over two lines
-    or more (fix237): a run of long prose lines without a sentence end (:func:`_open_piece`,
-    blank lines between them or not), two lines at least, and the line under the run opens
-    with «و» (and), the sentence going on («مردم ایران در روزهای پایانی اسفند ... سبزه
-    گذاشتن» / «به پیشواز نوروز می روند ... به یادگار دارند» / «و هر سال آن را ... تازه می
-    کنند.»: a Blogfa archive page's post, shamimadab3.blogfa.com, tests/pages 2284). No piece
-    is a headline; a headline over its lead ends the lead's sentence nowhere below it."""
-    if not _open_piece(lines[index]):
-        return False
-    first = index
-    while first > 0 and _open_piece(lines[first - 1]):
-        first -= 1
-    last = index
-    while last + 1 < len(lines) and _open_piece(lines[last + 1]):
-        last += 1
-    return (
-        last > first
-        and last + 1 < len(lines)
-        and _AND_OPENING.match(lines[last + 1].norm) is not None
-    )
+def _broken_sentence_pieces(lines: Sequence[_Line], stop: int) -> set[int]:
+    """The lines above ``stop`` that are pieces of one sentence the layout broke over two
+    lines or more (fix237): a run of long prose lines without a sentence end
+    (:func:`_open_piece`, blank lines between them or not), two lines at least, and the line
+    under the run opens with «و» (and), the sentence going on («مردم ایران در روزهای پایانی
+    اسفند ... سبزه گذاشتن» / «به پیشواز نوروز می روند ... به یادگار دارند» / «و هر سال آن را
+    ... تازه می کنند.»: a Blogfa archive page's post, shamimadab3.blogfa.com, tests/pages
+    2284). No piece is a headline; a headline over its lead ends the lead's sentence nowhere
+    below it. One pass over the lines (each run is walked once)."""
+    found: set[int] = set()
+    first = None
+    for index in range(len(lines)):
+        if _open_piece(lines[index]):
+            if first is None:
+                first = index
+            continue
+        if (
+            first is not None
+            and index - first >= 2
+            and _AND_OPENING.match(lines[index].norm) is not None
+        ):
+            found.update(range(first, min(index, stop)))
+        first = None
+        if index >= stop:
+            break  # (a run reaching below ``stop`` is read whole: its end says)
+    return found
 
 
 # Each part of a site's name-and-motto bar has at most this many words.
@@ -3608,6 +3613,7 @@ def _choose_title(
     verse = _verse(lines, stop, spaced)
     categories = _category_values(lines, stop)
     post = _author_post(lines, stop) if anchor is not None else set()
+    broken = _broken_sentence_pieces(lines, stop)
     for index in range(stop):
         if index in outside or index in verse or index in post:
             continue
@@ -3639,7 +3645,7 @@ def _choose_title(
                 )
                 or _text_label_value(lines, index, spaced)
                 or _wrapped_report_opening(lines, index, spaced)
-                or (line.words >= BROKEN_SENTENCE_WORDS and _broken_sentence_piece(lines, index))
+                or index in broken
                 or _prompt_opening(lines, index)
                 or _addressee_over_greeting(lines, index)
                 or (
