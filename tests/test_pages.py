@@ -530,9 +530,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "2272_pvesal_content_cid_page_stored_text_date_first_arabic_indic_digits_with_persian_five_1398_12_15_no_time_lead_sentence_then_short_title_line_saying_then_greeting_line_comments_label_cid_in_path": (
         "blind85 (measured before any fix for it, code b063cbb6): {'title': None} (golden {'title': 'سایه فردا'})"
     ),
-    "2273_pvesal_html_content_cid_page_title_site_name_only_div_date_arabic_indic_digits_with_persian_five_no_time_div_summary_above_h2_title_div_body_saying_greeting_comments_heading_no_meta_dates_cid_in_path": (
-        "blind85 (measured before any fix for it, code b063cbb6): {'title': 'صفحه نخست اخبار مناسبت ها'} (golden {'title': 'سایه فردا'})"
-    ),
     "2274_begoonah_wordpress_post_stored_text_no_headline_childhood_line_verse_lines_paragraph_glued_sentence_signoff_weekday_day_month_two_digit_year_98_then_channel_links_gregorian_date_path_2020_03_05": (
         "blind85 (measured before any fix for it, code b063cbb6): {'title': 'دلم از سایه ی او آرام شد'} (golden {'title': None})"
     ),
@@ -549,10 +546,7 @@ KNOWN_FAILURES: dict[str, str] = {
         "blind85 (measured before any fix for it, code b063cbb6): {'title': '۱۵ اسفند ‘ هفته منابع طبیعی گرامی باد….'} (golden {'title': None}); {'published': '2016-03-05'} (golden {'published': None})"
     ),
     "2284_shamimadab3_blogfa_literature_blog_archive_page_stored_text_no_post_title_couplet_with_space_runs_and_indented_second_hemistich_prose_lines_broken_hadith_arabic_yeh_proverbs_heading_zero_bullets_no_date_archive_path": (
-        "blind85 (measured before any fix for it, code b063cbb6): {'title': 'به پیشواز نوروز می روند و این رسم کهن را از نسل های پیش به یادگار دارند'} (golden {'title': None}); {'published': '2010-03-22'} (golden {'published': None})"
-    ),
-    "2287_sportshajiabad_blog_ir_sports_office_blog_post_stored_text_title_in_double_parentheses_with_full_stop_lead_sentence_relay_body_event_weekday_day_month_no_year_no_post_date_post_id_in_path": (
-        "blind85 (measured before any fix for it, code b063cbb6): {'title': None} (golden {'title': '(( برگزاری مسابقات تنیس روی میز نوجوانان بمناسبت گرامیداشت هفته دولت در شهرستان حاجی آباد)).'})"
+        "blind85 (measured before any fix for it, code b063cbb6): {'title': 'به پیشواز نوروز می روند و این رسم کهن را از نسل های پیش به یادگار دارند'} (golden {'title': None}); {'published': '2010-03-22'} (golden {'published': None}); after fix237 the title is right (None), the address's archive path still read as the published day, warned"
     ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
@@ -596,12 +590,6 @@ SILENT_WRONG: dict[str, str] = {
     ),
     "2263_emam8_eulogy_poetry_site_article_today_banner_bullet_weekday_day_month_two_digit_year_poet_name_title_with_parenthesised_hadith_views_and_count_lines_bulleted_weekday_day_month_year_saat_time_posted_by_summer_1397_article_id": (
         "blind84 (measured before any fix for it, code b063cbb6): ['title'] wrong without a warning"
-    ),
-    "2273_pvesal_html_content_cid_page_title_site_name_only_div_date_arabic_indic_digits_with_persian_five_no_time_div_summary_above_h2_title_div_body_saying_greeting_comments_heading_no_meta_dates_cid_in_path": (
-        "blind85 (measured before any fix for it, code b063cbb6): ['title'] wrong without a warning"
-    ),
-    "2284_shamimadab3_blogfa_literature_blog_archive_page_stored_text_no_post_title_couplet_with_space_runs_and_indented_second_hemistich_prose_lines_broken_hadith_arabic_yeh_proverbs_heading_zero_bullets_no_date_archive_path": (
-        "blind85 (measured before any fix for it, code b063cbb6): ['title'] wrong without a warning"
     ),
 }
 
@@ -764,12 +752,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "2268_hamiyanekeshavarzi_wordpress_farmers_supporters_site_post_stored_text_excerpt_paragraph_of_joined_verses_then_verse_lines_shortlink_line_gregorian_today_line_weekday_day_month_space_comma_year_jalali_date_path_1398_03_15": (
         "blind84 (measured before any fix for it, code b063cbb6): ['published'] wrong without a warning"
     ),
-    "2277_31shab_parsiblog_post_ad_lines_first_two_digit_year_slashed_date_90_5_12_line_then_time_asr_pm_line_summer_1390_title_with_exclamation_by_author_in_empty_category_verse_read_more_post_id_in_path": (
-        "blind85 (measured before any fix for it, code b063cbb6): ['title'] wrong without a warning"
-    ),
-    "2284_shamimadab3_blogfa_literature_blog_archive_page_stored_text_no_post_title_couplet_with_space_runs_and_indented_second_hemistich_prose_lines_broken_hadith_arabic_yeh_proverbs_heading_zero_bullets_no_date_archive_path": (
-        "blind85 (measured before any fix for it, code b063cbb6): ['title'] wrong without a warning"
-    ),
 }
 
 # HTML pages whose visible text (parse_article on jm.visible_text, with the page's address)
@@ -809,9 +791,6 @@ SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
     ),
     "2267_kbtabriz_html_blogfa_template_title_blog_name_div_post_h2_post_title_div_post_body_br_verse_lines_post_footer_span_neveshte_shode_dar_weekday_day_in_words_persian_digit_year_ascii_time_summer_1392_no_meta_dates_post_id": (
         "blind84 (measured before any fix for it, code b063cbb6): ['title'] wrong without a warning"
-    ),
-    "2273_pvesal_html_content_cid_page_title_site_name_only_div_date_arabic_indic_digits_with_persian_five_no_time_div_summary_above_h2_title_div_body_saying_greeting_comments_heading_no_meta_dates_cid_in_path": (
-        "blind85 (measured before any fix for it, code b063cbb6): ['title'] wrong without a warning"
     ),
 }
 

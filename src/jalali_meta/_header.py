@@ -2434,6 +2434,30 @@ def _home_menu(norm: str) -> bool:
     )
 
 
+# A breadcrumb's run of links without separators (fix237): the home item, a list's name
+# (:data:`vocab.HOME_RUN_LIST_NAMES`) and at most HOME_RUN_TAIL_WORDS words more, the site's
+# own section («صفحه نخست اخبار مناسبت ها», home / news / occasions: a portal's top bar on
+# pbb.pvesal.ir, tests/pages 2273). A headline is longer after such an opening (a glued
+# breadcrumb's headline, :func:`_evidence.glued_breadcrumb_starts`) or opens otherwise.
+_HOME_RUN_LISTS = frozenset(_fold(word) for word in vocab.HOME_RUN_LIST_NAMES)
+HOME_RUN_TAIL_WORDS = 2
+
+
+def _home_crumbs_run(norm: str) -> bool:
+    """Whether a normalised line is only the home item, a list's name and at most
+    :data:`HOME_RUN_TAIL_WORDS` words: «صفحه نخست اخبار مناسبت ها», «خانه مقالات»."""
+    words = norm.split()
+    for size in (1, 2):  # «خانه», or «صفحه نخست» of two words
+        if _fold(" ".join(words[:size])) in _HOME_ITEMS:
+            rest = words[size:]
+            return (
+                bool(rest)
+                and _fold(rest[0]) in _HOME_RUN_LISTS
+                and len(rest) - 1 <= HOME_RUN_TAIL_WORDS
+            )
+    return False
+
+
 def home_menu_of_two(norm: str) -> bool:
     """A menu of two items or more opening with the home item, «خانه | مقاله‌ها» (a small
     blog's menu, plain or as Markdown links): :func:`_home_menu`'s shape with fewer items.
@@ -2640,7 +2664,7 @@ def is_chrome_line(norm: str) -> bool:
     folded = _fold(norm)
     if not folded or folded in _CHROME_PHRASES:
         return True
-    if _home_menu(norm):
+    if _home_menu(norm) or _home_crumbs_run(norm):
         return True
     if folded in _SECTION_WORDS:
         return True  # a section's name of three words or more («آیین نامه ها») alone
@@ -2773,6 +2797,21 @@ def is_news_heading(norm: str) -> bool:
 _BYLINES = tuple(sorted({_fold(w) for w in vocab.BYLINE_WORDS}, key=len, reverse=True))
 
 
+# A blog post's footer byline (fix237): «by» (بدست, به دست, توسط), the author's name of
+# at most POST_BYLINE_NAME_WORDS words, «in category» (در دسته) and the category's name of
+# at most POST_BYLINE_CATEGORY_WORDS words or none: «بدست مهدی کاظمی در دسته» (a Parsiblog
+# post's line under its title, its category empty: 31shab.parsiblog.com, tests/pages 2277).
+# A headline about gaining or taking something in a class («بدست آوردن مدال در دسته ...»)
+# has the verb after «بدست», no name.
+POST_BYLINE_NAME_WORDS = 4
+POST_BYLINE_CATEGORY_WORDS = 4
+_POST_BYLINE = regex.compile(
+    r"[\x20]*(?:بدست|به[\x20\u200c]+دست|توسط)(?![\x20]+(?:آ|گرفت|داد|دهد|داده|می))"
+    rf"(?:[\x20]+[^\x20]+){{1,{POST_BYLINE_NAME_WORDS}}}[\x20]+در[\x20]+دسته"
+    rf"(?:[\x20]+[^\x20]+){{0,{POST_BYLINE_CATEGORY_WORDS}}}[\x20]*"
+)
+
+
 def is_byline(norm: str) -> bool:
     """Whether a normalised line is a byline, a credit or a reading aid.
 
@@ -2784,7 +2823,12 @@ def is_byline(norm: str) -> bool:
         icon = _ICON_PREFIX.match(norm)
         if icon is not None:
             norm = norm[icon.end() :]  # «watch زمان مطالعه 1 دقیقه»
-    return _fold(norm).startswith(_BYLINES) or "©" in norm or "copyright" in norm.lower()
+    return (
+        _fold(norm).startswith(_BYLINES)
+        or "©" in norm
+        or "copyright" in norm.lower()
+        or ("دسته" in norm and _POST_BYLINE.fullmatch(norm) is not None)
+    )
 
 
 def is_section_end(norm: str) -> bool:

@@ -110,8 +110,11 @@ _WALK_SELECTOR = (
 )
 # The classes of a blog post's title heading (Blogger's «<h3 class="post-title
 # entry-title">», hAtom's entry-title): the post's headline where the page has no <h1>.
-# Blogfa's «posttitle» and b2evolution's «bTitle» name a post's title heading too (fix236).
-_ENTRY_TITLE_CLASSES = frozenset({"post-title", "entry-title", "posttitle", "bTitle"})
+# Blogfa's «posttitle» and b2evolution's «bTitle» name a post's title heading too (fix236);
+# a portal's «content-title» heading names its item (fix237).
+_ENTRY_TITLE_CLASSES = frozenset(
+    {"post-title", "entry-title", "posttitle", "bTitle", "content-title"}
+)
 
 
 def _drop_badges(heading: Any) -> None:

@@ -1249,6 +1249,50 @@ def _wrapped_report_opening(lines: Sequence[_Line], index: int, spaced: bool = F
     return _opening_alone(lines[index - 1])
 
 
+# A piece of a sentence broken over lines has at least this many words (fix237).
+BROKEN_SENTENCE_WORDS = 8
+# The conjunction «و» (and) opening a line as its own word: the sentence above goes on.
+_AND_OPENING = regex.compile(r"[\x20]*و[\x20]")
+
+
+def _open_piece(line: _Line) -> bool:
+    """Whether a line is a long run of prose with no sentence end, a colon or a clause mark
+    at its end: a piece of a sentence that may go on in the next line."""
+    return (
+        line.info.kind == "text"
+        and line.words >= BROKEN_SENTENCE_WORDS
+        and line.text.rstrip()[-1:] not in _SENTENCE_ENDS + ":؛،,"
+    )
+
+
+def _broken_sentence_pieces(lines: Sequence[_Line], stop: int) -> set[int]:
+    """The lines above ``stop`` that are pieces of one sentence the layout broke over two
+    lines or more (fix237): a run of long prose lines without a sentence end
+    (:func:`_open_piece`, blank lines between them or not), two lines at least, and the line
+    under the run opens with «و» (and), the sentence going on («مردم ایران در روزهای پایانی
+    اسفند ... سبزه گذاشتن» / «به پیشواز نوروز می روند ... به یادگار دارند» / «و هر سال آن را
+    ... تازه می کنند.»: a Blogfa archive page's post, shamimadab3.blogfa.com, tests/pages
+    2284). No piece is a headline; a headline over its lead ends the lead's sentence nowhere
+    below it. One pass over the lines (each run is walked once)."""
+    found: set[int] = set()
+    first = None
+    for index in range(len(lines)):
+        if _open_piece(lines[index]):
+            if first is None:
+                first = index
+            continue
+        if (
+            first is not None
+            and index - first >= 2
+            and _AND_OPENING.match(lines[index].norm) is not None
+        ):
+            found.update(range(first, min(index, stop)))
+        first = None
+        if index >= stop:
+            break  # (a run reaching below ``stop`` is read whole: its end says)
+    return found
+
+
 # Each part of a site's name-and-motto bar has at most this many words.
 BAR_PART_WORDS = 3
 # A headline under such a bar has at least this many words.
@@ -3685,6 +3729,7 @@ def _choose_title_among(
     verse = _verse(lines, stop, spaced)
     categories = _category_values(lines, stop)
     post = _author_post(lines, stop) if anchor is not None else set()
+    broken = _broken_sentence_pieces(lines, stop)
     for index in range(stop):
         if index in outside or index in verse or index in post:
             continue
@@ -3716,6 +3761,7 @@ def _choose_title_among(
                 )
                 or _text_label_value(lines, index, spaced)
                 or _wrapped_report_opening(lines, index, spaced)
+                or index in broken
                 or _prompt_opening(lines, index)
                 or _addressee_over_greeting(lines, index)
                 or (
@@ -3772,6 +3818,9 @@ def _choose_title_among(
         return 0, "headline"
     if anchor is not None and _sentence_headline(lines, anchor, outside):
         # «HEADLINE ENDING WITH A PERIOD.» printed twice, nothing headline-shaped above it.
+        return anchor, "headline"
+    if anchor is not None and _bracketed_headline(lines, anchor, outside):
+        # «(( HEADLINE )).» over a lead repeating it (fix237).
         return anchor, "headline"
     # Site furniture alone above the running text («دسته‌بندی نشده», a post's category line
     # over its headline: tests/pages 2060; fix198) hides no headline printed apart at the
@@ -5699,6 +5748,38 @@ def _sentence_headline(lines: Sequence[_Line], index: int, outside: set[int]) ->
     ):
         return False
     # A headline-shaped line above: this sentence is its lead.
+    return not _headline_shaped_above(lines, index, outside)
+
+
+# A headline printed in parentheses, single or doubled, a full stop after them or not:
+# «(( برگزاری مسابقات ... در شهرستان حاجی آباد)).» (a sports office's Blog.ir post,
+# sportshajiabad.blog.ir, tests/pages 2287; fix237).
+_BRACKETED_LINE = regex.compile(r"[\x20]*(\({1,2})(?P<inner>[^()]+)\){1,2}[.]?[\x20]*")
+# The words of a bracketed headline the lead under it repeats, at least this share.
+BRACKETED_LEAD_SHARE = 0.6
+
+
+def _bracketed_headline(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether ``lines[index]``, the first line of running text with nothing headline-shaped
+    above it, is a headline printed whole in parentheses (:data:`_BRACKETED_LINE`) of 3 to
+    :data:`HEADLINE_MAX_WORDS` words, the next line a sentence repeating at least
+    :data:`BRACKETED_LEAD_SHARE` of its words (the lead restating the headline: «((
+    برگزاری مسابقات ...)).» over «مسابقات ... برگزار گردید.»). A sentence in parentheses
+    over a paragraph of other words is an aside, not a title."""
+    line = lines[index]
+    found = _BRACKETED_LINE.fullmatch(line.norm)
+    if (
+        found is None
+        or line.info.kind != "text"
+        or index + 1 >= len(lines)
+        or index + 1 in outside
+        or not 3 <= len(found["inner"].split()) <= HEADLINE_MAX_WORDS
+    ):
+        return False
+    words = set(found["inner"].split())
+    below = set(lines[index + 1].norm.split())
+    if len(words & below) < BRACKETED_LEAD_SHARE * len(words):
+        return False
     return not _headline_shaped_above(lines, index, outside)
 
 
@@ -7759,6 +7840,12 @@ VERSE_LINES = 4
 _VERSE_MARKS = frozenset(':«»"0123456789۰۱۲۳۴۵۶۷۸۹')
 
 
+def _hemistich_trailing_off(run: Sequence[int], line: _Line) -> bool:
+    """Whether a line closes a couplet trailing off with an ellipsis («دل ما هم به سوی باغ
+    پرید...»: the second hemistich of a couplet begun in ``run``, fix237)."""
+    return len(run) % 2 == 1 and line.text.endswith(("...", "…")) and line.text[-4:-3] != "."
+
+
 def _verse(lines: Sequence[_Line], stop: int, spaced: bool = False) -> set[int]:
     """The lines of a poem's stanza above the body: never a headline.
 
@@ -7772,7 +7859,7 @@ def _verse(lines: Sequence[_Line], stop: int, spaced: bool = False) -> set[int]:
 
     def close() -> None:
         if len(run) >= VERSE_LINES:
-            ends = [_squash(lines[i].norm)[-2:] for i in run]
+            ends = [_squash(lines[i].norm).rstrip(".…")[-2:] for i in run]
             if ends[0] == ends[1] and ends.count(ends[0]) >= VERSE_LINES - 1:
                 last = max(at for at, end in enumerate(ends) if end == ends[0])
                 # Up to the last rhyme, in whole couplets: a headline right under the stanza
@@ -7785,10 +7872,12 @@ def _verse(lines: Sequence[_Line], stop: int, spaced: bool = False) -> set[int]:
         if (
             line.info.kind == "text"
             and VERSE_WORDS[0] <= line.words <= VERSE_WORDS[1]
-            and line.text[-1] not in ".،؛!؟?:"
+            and (line.text[-1] not in ".،؛!؟?:" or _hemistich_trailing_off(run, line))
             and not _VERSE_MARKS.intersection(line.text)
         ):
-            if run and (_set_apart(line, spaced) or run[-1] != index - 1):
+            if run and ((_set_apart(line, spaced) and len(run) % 2) or run[-1] != index - 1):
+                # A blank line parts a stanza's couplets, never a couplet's two hemistichs
+                # (shamimadab3.blogfa.com's couplets, tests/pages 2284; fix237).
                 close()
             run.append(index)
         else:

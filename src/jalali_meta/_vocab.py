@@ -1178,6 +1178,10 @@ LANGUAGE_NAMES: Final = (
 
 # Whole lines of site furniture: a line that is one of these (punctuation aside) is never
 # a headline.
+# A list's name that follows the home item in a breadcrumb run without separators
+# («صفحه نخست اخبار مناسبت ها»: home / news / occasions; fix237).
+HOME_RUN_LIST_NAMES: Final = ("اخبار", "خبرها", "مقالات", "مطالب", "وبلاگ", "بلاگ")
+
 CHROME_PHRASES: Final = (
     # A theme's widget area's label left printed over the page («هدر بالا», "top header":
     # payamekhabar.ir, real59 #09; fix192).
