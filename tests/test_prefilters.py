@@ -1597,3 +1597,41 @@ def test_speed44_day_line_turned_away_on_pages() -> None:
                 turned.append((path.name, day))
     assert len(turned) > 100
     assert [name for name, day in turned if day] == []
+
+
+# speed45: an excerpt's read-more link, asked of a paragraph as written: the pieces of such
+# lines (the dots, the Arabic decimal separator U+066B that folds to «.», the link's words
+# with variant letters and marks).
+_READ_MORE_PIECES = [
+    ".", "..", "...", "…", "\u066b", "٫٫", " ", "\u200c", "[", "(", "»", "ادامه", "مطلب",
+    "را", "بخوانید", "بخوانيد", "بيشتر", "بیشتر", "خبر", "read", "more", "MORE", "Continue",
+    "reading", "\u0640", "\u064e", "x", "،",
+]  # fmt: skip
+_READ_MORE_TEXTS = st.lists(st.sampled_from(_READ_MORE_PIECES), min_size=1, max_size=8).map("".join)
+
+
+@settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(text=_READ_MORE_TEXTS)
+def test_speed45_read_more_as_written_never_misses(text: str) -> None:
+    """speed45: wherever a paragraph's normalised copy ends with an excerpt's read-more link,
+    the test of the text as written passes it (the copy is made only then)."""
+    cheap, oracle = PREFILTERS["read more, as written"]
+    assert (oracle(text) and not cheap(text)) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("خبر کوتاه است ... ادامه مطلب", (True, True)),
+        ("خبر کوتاه است… بيشتر بخوانيد", (True, True)),
+        ("خبر کوتاه است ٫٫٫ ادامه مطلب", (True, True)),  # U+066B folds to «.»
+        ("خبر کوتاه است. ادامه مطلب", (False, False)),
+        ("وزیر گفت: روابط در حال گسترش است.", (False, False)),  # a body's paragraph
+        ("خبر کوتاه است ... و ادامه دارد", (True, False)),
+    ],
+)  # fmt: skip
+def test_speed45_read_more_as_written_examples(text: str, expected: tuple[bool, bool]) -> None:
+    """speed45: the test passes each spelling of the dots an excerpt's link follows and turns
+    away a paragraph without them."""
+    cheap, oracle = PREFILTERS["read more, as written"]
+    assert (cheap(text), oracle(text)) == expected

@@ -297,7 +297,9 @@ def _printed_item_link(state: _State) -> str | None:
     the address holds none and the page prints no code. Several different links: none."""
     found: set[str] = set()
     for line in state.lines:
-        if "لینک" not in line.norm or "http" not in line.text:
+        # (the address first: a test of the text as written, where the label's asks for
+        # the line's normalised copy, which most lines of a body never need otherwise)
+        if "http" not in line.text or "لینک" not in line.norm:
             continue
         link = _ITEM_LINK_LINE.fullmatch(line.norm)
         if link is not None:

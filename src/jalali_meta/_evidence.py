@@ -61,6 +61,7 @@ __all__ = [
     "kurdish_name_over_persian",
     "list_control",
     "list_count",
+    "may_read_more_as_written",
     "month_year_heading",
     "names_breadcrumb_end",
     "part_heading",
@@ -464,6 +465,14 @@ def may_read_more(norm: str) -> bool:
     to «.» or «…»): two substring searches in C turn away most paragraphs before the
     pattern's scan, tried at every character."""
     return "..." in norm or "…" in norm
+
+
+def may_read_more_as_written(text: str) -> bool:
+    """:func:`may_read_more` asked of a line as written, before its normalised copy is made:
+    :func:`normalize` folds no character to «…» and only U+066B (the Arabic decimal
+    separator) to «.», and moves no dot, so where the copy holds «...» or «…» the text holds
+    «...», «…» or a U+066B (tests/test_prefilters.py, «read more, as written»)."""
+    return "..." in text or "…" in text or "\u066b" in text
 
 
 _WEEKDAYS = {"".join(name.split()): index for name, index in vocab.WEEKDAYS.items()}

@@ -47,6 +47,7 @@ from jalali_meta._evidence import (
     finglish_slug_spells,
     list_control,
     list_count,
+    may_read_more_as_written,
 )
 from jalali_meta._grammar import QuickDate
 from jalali_meta._header import (
@@ -697,6 +698,7 @@ def _excerpts(lines: Sequence[_Line], anchor: int) -> bool:
             return True
         if (
             line.paragraph
+            and may_read_more_as_written(line.text)  # (before the copy: speed45)
             and excerpt_with_read_more(line.norm)
             and not _article_goes_on(lines, index)
         ):

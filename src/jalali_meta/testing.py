@@ -292,6 +292,12 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
         _evidence.may_read_more,
         lambda norm: _evidence._EXCERPT_READ_MORE.search(norm) is not None,
     ),
+    # speed45: the same question asked of a line as written, before its normalised copy is
+    # made (a paragraph of the body whose copy no other rule needs): the oracle normalises.
+    "read more, as written": (
+        _evidence.may_read_more_as_written,
+        lambda text: _evidence.excerpt_with_read_more(normalize(text)),
+    ),
     # speed43: fix187's call to read on ending a line («... ادامه مطلب», «بیشتر بخوانید»)
     # holds «بخوانید» or «ادامه»; a <title>'s tail follows a spaced dash or bar.
     "read on": (
