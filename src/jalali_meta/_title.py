@@ -2285,7 +2285,8 @@ def _past_separators(lines: Sequence[_Line], index: int, step: int) -> int | Non
 _RUN_FIELD = regex.compile(r"^[\p{L}\u200c]+(?:\x20[\p{L}\u200c]+){0,4}\x20*:")
 # Words a value in a run of fields has at most (a deadline «2 الی 3 روز پس از ارسال»).
 FIELD_RUN_VALUE_WORDS = 8
-# Lines (blank lines aside) a run of fields has at least, no two alike.
+# Lines (blank lines aside) a run of fields has at least, no two alike, their labels all
+# different or all one.
 FIELD_RUN_MIN_LINES = 3
 # Lines of a run of fields other than the one weighed whose value may end with a verb
 # («اعلام نتایج داوری مقالات : پس از داوری اعلام می شود», mut47 (f), fix238).
@@ -2312,7 +2313,9 @@ def _field_run(lines: Sequence[_Line], index: int) -> bool:
     among a dozen, 2245; fix234), never the title. A field's value may be long here (a
     deadline «7 روز پس از ارسال مقاله») where :func:`_card_field` asks for two short ones.
     One label over several values is a run too («آخرین مهلت : DAY» four times, mut47 (e),
-    fix238), the lines differing; a line printed again (a headline twice) is not. Up to
+    fix238), the lines differing; a line printed again (a headline twice) is not, nor two
+    lines of one label by another (a headline glued to its byline printed twice, its date
+    changed, over a first field: tests/pages 434). Up to
     :data:`FIELD_RUN_VERB_VALUES` of the lines may end their value with a verb («...
     اعلام می شود», fix238), the line weighed only between two fields without one (a quoted
     speaker's headline over a byline's fields ends with its verb, above them)."""
@@ -2330,6 +2333,7 @@ def _field_run(lines: Sequence[_Line], index: int) -> bool:
         if (
             all(_run_field_shape(w, verb=True) for w in window)
             and sum(_verb_end(w) != "" for w in window) <= FIELD_RUN_VERB_VALUES
+            and len({_card_label(w) for w in window}) in (1, size)
             and len({_squash(w.norm) for w in window}) == size
         ):
             return True
