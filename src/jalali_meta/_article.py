@@ -4166,12 +4166,14 @@ def _header_yearless_date(state: _State) -> tuple[str, int, str, int] | None:
 
 # A label dating a document the page reproduces, not the page: a circular's «تاریخ بخشنامه :»
 # (ravihesab.com, blind82, tests/pages 2228), a resolution's «تاریخ مصوبه :», a letter's
-# «تاریخ نامه :», a notification's «تاریخ ابلاغیه :», its colon required (fix231). The
-# words are :data:`_vocab.DOCUMENT_DATE_WORDS`.
+# «تاریخ نامه :», a notification's «تاریخ ابلاغیه :» (fix231); its colon may be left out
+# («تاریخ بخشنامه ۱۴۰۰/۰۵/۰۲», mut47 (a), fix238): the line is then the label and the date
+# alone, nothing else (the value must be the date). The words are
+# :data:`_vocab.DOCUMENT_DATE_WORDS`.
 _DOCUMENT_DATE_LABEL = regex.compile(
     r"^[\p{P}\p{S}\x20\u200c]*تاریخ[\x20\u200c]+(?:"
     + "|".join(vocab.DOCUMENT_DATE_WORDS)
-    + r")(?:[\x20\u200c]+ها)?[\x20\u200c]*:[\x20\u200c]*(?P<value>.+?)[\x20\u200c]*$"
+    + r")(?:[\x20\u200c]+ها)?[\x20\u200c]*:?[\x20\u200c]*(?P<value>.+?)[\x20\u200c]*$"
 )
 
 

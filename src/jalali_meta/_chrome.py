@@ -476,6 +476,14 @@ SURNAME_INITIALS_WORDS = 16
 
 
 # The weekdays' names without spaces (what is left of a date line with its weekday).
+# What is left of a line once its dates are cut out when it is only a document's date label
+# («تاریخ بخشنامه ۱۴۰۰/۰۵/۰۲», with its colon or not, :data:`vocab.DOCUMENT_DATE_WORDS`):
+# the day of a circular the page reproduces, a field of its meta list, no headline (fix238).
+_DOCUMENT_DATE_REST = regex.compile(
+    r"[\p{P}\p{S}\x20\u200c]*تاریخ[\x20\u200c]+(?:"
+    + "|".join(vocab.DOCUMENT_DATE_WORDS)
+    + r")(?:[\x20\u200c]+ها)?[\x20\u200c]*:?[\p{P}\p{S}\x20\u200c]*"
+)
 _WEEKDAY_LETTERS = frozenset(
     {"", *(name.replace(" ", "") for name in vocab.WEEKDAYS if not "a" <= name[:1] <= "z")}
 )
@@ -1067,6 +1075,8 @@ def _never_title(line: _Line) -> str:
                 rest = rest[:start] + " " + rest[end:]
             if _NOT_LETTER.sub("", normalize(rest)) in _WEEKDAY_LETTERS:
                 return "a date"
+            if "تاریخ" in norm and _DOCUMENT_DATE_REST.fullmatch(normalize(rest)):
+                return "a document's date label and its date («تاریخ بخشنامه DATE»)"
             if text.lstrip().startswith("(") and (
                 sum(1 for word in rest.split() if any(map(str.isalpha, word)))
                 <= DATELINE_NAME_WORDS

@@ -1728,10 +1728,12 @@ def _question_under_stopped_headline(lines: Sequence[_Line], index: int) -> bool
 def _stopped_over_question(lines: Sequence[_Line], index: int) -> bool:
     """Whether ``lines[index]``, the first line of running text, is a stopped verb headline
     (:func:`_stopped_statements`) right over a question of a headline's length
-    (:data:`STOPPED_HEADLINE_WORDS` to :data:`HEADLINE_MAX_WORDS` words, alone on its line):
-    :func:`_question_under_stopped_headline`'s shape before its lead's test. A headline
-    over its question subtitle, or a post's first sentence over its question: a text that
-    drops the line as its title says so (fix232)."""
+    (:data:`QUESTION_SUBTITLE_MIN_WORDS` to :data:`HEADLINE_MAX_WORDS` words, alone on its
+    line): :func:`_question_under_stopped_headline`'s shape before its lead's test. A
+    headline over its question subtitle, or a post's first sentence over its question: a
+    text that drops the line as its title says so (fix232; a question of four words, «آیا
+    هواپیما گران می شود؟», as well, mut47 (h), fix238: the doubt only names a line no rule
+    took)."""
     if index + 1 >= len(lines) or not _stopped_statements(lines[index]):
         return False
     below = lines[index + 1]
@@ -1740,10 +1742,12 @@ def _stopped_over_question(lines: Sequence[_Line], index: int) -> bool:
         below.info.kind == "text"
         and not below.paragraph
         and text[-1:] in ("؟", "?")
-        and STOPPED_HEADLINE_WORDS <= below.words <= HEADLINE_MAX_WORDS
+        and QUESTION_SUBTITLE_MIN_WORDS <= below.words <= HEADLINE_MAX_WORDS
     )
 
 
+# Words a question subtitle under a stopped headline has at least (:func:`_stopped_over_question`).
+QUESTION_SUBTITLE_MIN_WORDS = 3
 _STOPPED_OVER_QUESTION = (
     "it is a sentence ending with a full stop over a question, whose text does not retell "
     "it: a headline over its question subtitle, or a post's first sentence over its question"
@@ -2291,6 +2295,13 @@ def _card_field(lines: Sequence[_Line], index: int) -> bool:
     )
 
 
+# The separator lines between two fields of a meta list (:func:`_separated_label_field`).
+SEPARATED_FIELD_REACH = 1
+# Known labels left empty a meta list's field may stand next to, the list going on past
+# them to a field with its value (:func:`_separated_label_field`).
+SEPARATED_EMPTY_FIELDS = 1
+
+
 def _separated_field(lines: Sequence[_Line], index: int) -> bool:
     """Whether ``lines[index]`` is one field of a meta list whose fields are parted by lines
     holding only a separator («-»), a field of a label the header grammar knows next to it:
@@ -2308,27 +2319,43 @@ def _separated_field(lines: Sequence[_Line], index: int) -> bool:
     )
 
 
-def _separated_label_field(lines: Sequence[_Line], index: int, step: int) -> bool:
+def _separated_label_field(
+    lines: Sequence[_Line], index: int, step: int, empty_fields: int = SEPARATED_EMPTY_FIELDS
+) -> bool:
     """Whether the line past the :data:`SEPARATED_FIELD_REACH` lines holding only a separator
     next to ``lines[index]`` in the direction ``step`` is a known label's field with its
-    value («دسته بندی ها : بخشنامه های نظارت»)."""
-    at = index + step
-    for _ in range(SEPARATED_FIELD_REACH):
-        if not 0 <= at < len(lines) or not _lone_separator(lines[at]):
-            return False
-        at += step
-    if not 0 <= at < len(lines):
+    value («دسته بندی ها : بخشنامه های نظارت»); or, up to ``empty_fields`` times, a known
+    label left empty («دسته بندی ها :», a circular filed under no category: mut47 (b),
+    fix238) with a field past it the same way, the list going on (a known label's with its
+    value, or any «LABEL : VALUE» line, :data:`_CARD_FIELD`: «تاریخ بخشنامه : DAY»)."""
+    at = _past_separators(lines, index, step)
+    if at is None:
         return False
     info = lines[at].info
-    return (
-        info.kind == "labels"
-        and len(info.labels) == 1
-        and info.labels[0].value[1] > info.labels[0].value[0]
+    if info.kind != "labels" or len(info.labels) != 1:
+        return False
+    if info.labels[0].value[1] > info.labels[0].value[0]:
+        return True
+    if empty_fields <= 0 or (beyond := _past_separators(lines, at, step)) is None:
+        return False
+    line = lines[beyond]
+    return _separated_label_field(lines, at, step, empty_fields - 1) or (
+        line.words <= CARD_FIELD_MAX_WORDS
+        and line.text.count(":") == 1
+        and _CARD_FIELD.match(line.norm) is not None
     )
 
 
-# The separator lines between two fields of a meta list (:func:`_separated_label_field`).
-SEPARATED_FIELD_REACH = 1
+def _past_separators(lines: Sequence[_Line], index: int, step: int) -> int | None:
+    """The index of the line past the :data:`SEPARATED_FIELD_REACH` lines holding only a
+    separator next to ``lines[index]`` in the direction ``step``; None when they are not
+    there."""
+    at = index + step
+    for _ in range(SEPARATED_FIELD_REACH):
+        if not 0 <= at < len(lines) or not _lone_separator(lines[at]):
+            return None
+        at += step
+    return at if 0 <= at < len(lines) else None
 
 
 # A line of a run of fields (:func:`_field_run`): a label of one to five words, a colon
@@ -2337,34 +2364,57 @@ SEPARATED_FIELD_REACH = 1
 _RUN_FIELD = regex.compile(r"^[\p{L}\u200c]+(?:\x20[\p{L}\u200c]+){0,4}\x20*:")
 # Words a value in a run of fields has at most (a deadline «2 الی 3 روز پس از ارسال»).
 FIELD_RUN_VALUE_WORDS = 8
-# Lines (blank lines aside) a run of fields has at least, each with its own label.
+# Lines (blank lines aside) a run of fields has at least, no two alike, their labels all
+# different or all one.
 FIELD_RUN_MIN_LINES = 3
+# Lines of a run of fields other than the one weighed whose value may end with a verb
+# («اعلام نتایج داوری مقالات : پس از داوری اعلام می شود», mut47 (f), fix238).
+FIELD_RUN_VERB_VALUES = 1
 
 
-def _run_field_shape(line: _Line) -> bool:
+def _run_field_shape(line: _Line, verb: bool = False) -> bool:
     """Whether ``line`` may be one line of a run of fields (:data:`_RUN_FIELD`, one colon, a
-    value of at most :data:`FIELD_RUN_VALUE_WORDS` words, no verb at its end)."""
+    value of at most :data:`FIELD_RUN_VALUE_WORDS` words, no verb at its end unless
+    ``verb``)."""
     return (
         line.text.count(":") == 1
         and _RUN_FIELD.match(line.norm) is not None
         and len(line.norm.split(":", 1)[1].split()) <= FIELD_RUN_VALUE_WORDS
-        and _verb_end(line) == ""
+        and (verb or _verb_end(line) == "")
     )
 
 
 def _field_run(lines: Sequence[_Line], index: int) -> bool:
     """Whether ``lines[index]`` is one of :data:`FIELD_RUN_MIN_LINES` «LABEL: VALUE» lines in
-    a row (blank lines between or not), each with its own label: a page of fields
+    a row (blank lines between or not), no two alike: a page of fields
     with no headline (a conference's important dates, «آخرین مهلت ثبت نام حضوری: 5بهمن ماه
     1396» among four deadlines, tests/pages 2235; a journal's card, «سال شروع انتشار:۱۳۹۲»
     among a dozen, 2245; fix234), never the title. A field's value may be long here (a
-    deadline «7 روز پس از ارسال مقاله») where :func:`_card_field` asks for two short ones."""
-    if not _run_field_shape(lines[index]):
+    deadline «7 روز پس از ارسال مقاله») where :func:`_card_field` asks for two short ones.
+    One label over several values is a run too («آخرین مهلت : DAY» four times, mut47 (e),
+    fix238), the lines differing; a line printed again (a headline twice) is not, nor two
+    lines of one label by another (a headline glued to its byline printed twice, its date
+    changed, over a first field: tests/pages 434). Up to
+    :data:`FIELD_RUN_VERB_VALUES` of the lines may end their value with a verb («...
+    اعلام می شود», fix238), the line weighed only between two fields without one (a quoted
+    speaker's headline over a byline's fields ends with its verb, above them)."""
+    if not _run_field_shape(lines[index], verb=True):
+        return False
+    if _verb_end(lines[index]) != "" and not (
+        0 < index < len(lines) - 1
+        and _run_field_shape(lines[index - 1])
+        and _run_field_shape(lines[index + 1])
+    ):
         return False
     size = FIELD_RUN_MIN_LINES
     for first in range(max(0, index - size + 1), min(index, len(lines) - size) + 1):
         window = lines[first : first + size]  # a few lines around it: linear in the page
-        if all(map(_run_field_shape, window)) and len({_card_label(w) for w in window}) == size:
+        if (
+            all(_run_field_shape(w, verb=True) for w in window)
+            and sum(_verb_end(w) != "" for w in window) <= FIELD_RUN_VERB_VALUES
+            and len({_card_label(w) for w in window}) in (1, size)
+            and len({_squash(w.norm) for w in window}) == size
+        ):
             return True
     return False
 
@@ -3646,7 +3696,9 @@ def _institution_masthead_hints(
     that is an institution's name alone (:func:`_chrome._institution`) with a headline-shaped
     candidate under it before the body (3 to ``HEADLINE_MAX_WORDS`` words, text, neither
     chrome nor a byline nor a kicker, itself no institution's name alone and no machine
-    title). An institution's name set as the page's ``<h1>`` over the article's own heading is
+    title; one ending with «.» only as a stopped headline over its date line,
+    :func:`_stopped_over_its_date`: mut47 (g), fix238). An institution's name set as the
+    page's ``<h1>`` over the article's own heading is
     the site's masthead (a provincial portal's root, attacks71; fix230): the lines are weighed
     as the same text with no such source, and the resolver takes it for no headline either
     (``_State.masthead_titles``)."""
@@ -3661,12 +3713,34 @@ def _institution_masthead_hints(
             and not lines[other].chrome
             and not lines[other].byline
             and lines[other].key not in hinted
-            and lines[other].text[-1] not in (*_KICKER_ENDS, ".")
+            and lines[other].text[-1] not in _KICKER_ENDS
+            and (lines[other].text[-1] != "." or _stopped_over_its_date(lines, other))
             and not _institution(lines[other])
             for other in candidates[place + 1 :]
         ):
             masthead.add(line.key)
     return masthead
+
+
+def _stopped_over_its_date(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is one short sentence (under :data:`LEAD_WORDS` words, no
+    sentence mark but its last) ending with «.», right over a date line that is no paragraph:
+    an item's heading printed with its full stop over its day («نمایشگاه ... برپا شد.» /
+    «۱۴ اردیبهشت ۱۴۰۳», a provincial portal's, fix238), not a lead's sentence."""
+    line = lines[index]
+    text = line.text.rstrip()
+    below = index + 1
+    return (
+        text[-1:] == "."
+        and not text.endswith("..")
+        and not line.paragraph
+        and line.words < LEAD_WORDS
+        and _SENTENCE_MARK_INSIDE.search(text[:-1]) is None
+        and below < len(lines)
+        and lines[below].info.kind in _HEADER_KINDS
+        and bool(lines[below].info.dates or lines[below].info.date is not None)
+        and not lines[below].paragraph
+    )
 
 
 def _choose_title(
@@ -5125,24 +5199,32 @@ def _title_tag_byline(lines: Sequence[_Line], best: int, hints: Hints) -> int | 
     page's <title> only (none of its stronger machine sources) and printed right above the
     headline and again right under it, ``best`` one of the two prints: an author's name
     around the headline, its byline; else None. Only an HTML page whose headline is an
-    <h2> (``hints.h2_texts``: no <h1>) and only one such heading."""
-    if not hints.h2_texts or len(hints.h2_texts) != 1:
+    <h2> (``hints.h2_texts``: no <h1>); with more than one such heading (a subheading further
+    down, mut47 (c), fix238) only when the name is printed nowhere else on the page (a list
+    of one author's posts prints it by each)."""
+    if not hints.h2_texts:
         return None
     key = lines[best].key
     tag = {_squash(normalize(text)) for text, rule in hints.titles if rule == "title tag"}
     other = {_squash(normalize(text)) for text, rule in hints.titles if rule != "title tag"}
     if key not in tag or key in other:
         return None
-    heading = _squash(normalize(next(iter(hints.h2_texts))))
+    headings = {_squash(normalize(text)) for text in hints.h2_texts}
+    if len(headings) > 1 and sum(line.key == key for line in lines) != BYLINE_AROUND_PRINTS:
+        return None
     for at in (best - 1, best + 1):
         if (
             1 <= at < len(lines) - 1
-            and lines[at].key == heading
+            and lines[at].key in headings
             and lines[at - 1].key == key
             and lines[at + 1].key == key
         ):
             return at
     return None
+
+
+# The prints of an author's name around its <h2> headline (:func:`_title_tag_byline`).
+BYLINE_AROUND_PRINTS = 2
 
 
 def _title_tag_repeated(
@@ -8109,12 +8191,13 @@ def _name_over_question(first: _Line, headline: _Line) -> bool:
     """Whether ``first``, printed twice over ``headline``, may be a site's name of no word
     the names' rules know (a brand's «مگا سیویل ساختمان», megacivil.ir: blind82, tests/pages
     2222; fix231): no verb and no question in it, sharing no word with the headline, a
-    question ending with «؟». The headline is then taken, never surely (a headline printed
-    twice over a question of its own is as likely)."""
+    question ending with «؟», or a statement ending with its verb («... به زودی آغاز می
+    شود», mut47 (d), fix238). The headline is then taken, never surely (a headline printed
+    twice over a question or a verb subtitle of its own is as likely)."""
     return (
         _verb_end(first) == ""
         and "؟" not in first.text
-        and headline.text.rstrip().endswith("؟")
+        and (headline.text.rstrip().endswith("؟") or _verb_end(headline) != "")
         and not _content_words(first) & _content_words(headline)
     )
 
