@@ -37,9 +37,12 @@ def test_drupal_query_node_with_a_leading_zero_is_no_id() -> None:
 
 
 def test_joomla_numbered_menu_alias_of_no_item_word_gives_no_id() -> None:
-    """«/index.php/gallery-2/163-<alias>»: the menu alias is no item's word (news, article
-    ...), so the number before the alias is not read (mutant 30)."""
-    assert _number("http://sample-college.ac.ir/index.php/gallery-2/163-bahar1406") is None
+    """«/index.php/fa/gallery-2/163-<alias>»: under a language segment, a menu alias that is
+    no item's word (news, article ...) gives no ID (mutant 30); right after the front script
+    any word's numbered menu alias is Joomla's (fix235), so «/index.php/gallery-2/163-<alias>»
+    gives 163."""
+    assert _number("http://sample-college.ac.ir/index.php/fa/gallery-2/163-bahar1406") is None
+    assert _number("http://sample-college.ac.ir/index.php/gallery-2/163-bahar1406") == "163"
 
 
 def test_two_digits_after_a_language_name_are_no_id() -> None:
