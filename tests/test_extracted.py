@@ -473,6 +473,21 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura_meta/2306_badmintonlovers_html_blogfa_template_title_blog_name_dash_post_title_div_posttitle_follow_text_then_title_link_postcontent_postfooter_author_weekday_day_in_words_year_time_ba_zohr_1390_no_meta_dates_post_id": (
         "blind86 (measured before any fix for it, code ec471dd1): ['title'] wrong without a warning"
     ),
+    "newspaper/2313_hesam3731_html_blogfa_template_title_blog_name_dash_post_title_h1_blog_name_div_motto_h2_post_title_div_postcontent_br_lines_div_postfooter_weekday_day_in_words_month_year_time_author_no_meta_dates_post_id": (
+        "blind87 (measured before any fix for it, code bd74168b): ['title'] wrong without a warning"
+    ),
+    "selectolax/2313_hesam3731_html_blogfa_template_title_blog_name_dash_post_title_h1_blog_name_div_motto_h2_post_title_div_postcontent_br_lines_div_postfooter_weekday_day_in_words_month_year_time_author_no_meta_dates_post_id": (
+        "blind87 (measured before any fix for it, code bd74168b): ['title'] wrong without a warning"
+    ),
+    "trafilatura/2313_hesam3731_html_blogfa_template_title_blog_name_dash_post_title_h1_blog_name_div_motto_h2_post_title_div_postcontent_br_lines_div_postfooter_weekday_day_in_words_month_year_time_author_no_meta_dates_post_id": (
+        "blind87 (measured before any fix for it, code bd74168b): ['title'] wrong without a warning"
+    ),
+    "trafilatura_markdown/2313_hesam3731_html_blogfa_template_title_blog_name_dash_post_title_h1_blog_name_div_motto_h2_post_title_div_postcontent_br_lines_div_postfooter_weekday_day_in_words_month_year_time_author_no_meta_dates_post_id": (
+        "blind87 (measured before any fix for it, code bd74168b): ['title'] wrong without a warning"
+    ),
+    "trafilatura_meta/2313_hesam3731_html_blogfa_template_title_blog_name_dash_post_title_h1_blog_name_div_motto_h2_post_title_div_postcontent_br_lines_div_postfooter_weekday_day_in_words_month_year_time_author_no_meta_dates_post_id": (
+        "blind87 (measured before any fix for it, code bd74168b): ['title'] wrong without a warning"
+    ),
 }
 
 
