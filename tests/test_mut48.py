@@ -168,3 +168,23 @@ def test_stopped_headline_over_a_three_word_question_is_doubted() -> None:
     article = jm.parse_article(text)
     assert article.title is None
     assert _UNCERTAIN in warning_codes(article)
+
+
+# -- real67: a speaker's colon kicker with a two-word name (mutant 65) -----------------------
+def test_date_over_a_two_word_named_speakers_kicker_is_the_items() -> None:
+    """«DATE» / «حسن کریمی، ROLE:» / HEADLINE / lead: a name of two words before the comma
+    and the office is a speaker's kicker, the date over it the item's (mutant 65: one word)."""
+    headline = "کارگاه آموزشی پیوند درختان سیب برگزار می شود"
+    text = (
+        "دوشنبه ۱۳۹۳/۰۲/۰۸\n\n"
+        "حسن کریمی، مدیرعامل سازمان پارک ها و فضای سبز شهرداری:\n\n"
+        f"{headline}\n\n"
+        "با هدف آشنایی باغداران با روش های تازه پیوند، کارگاهی آموزشی در سازمان پارک ها "
+        "برگزار می شود.\n\n"
+        "مدیرعامل سازمان گفت: این کارگاه با همکاری مرکز تحقیقات کشاورزی برگزار می شود و "
+        "تاکنون حدود 40 نفر ثبت نام کرده اند.\n"
+    )
+    article = jm.parse_article(text)
+    assert article.title == headline
+    assert article.published is not None
+    assert article.published.jalali_date == (1393, 2, 8)
