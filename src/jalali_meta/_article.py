@@ -104,6 +104,7 @@ from jalali_meta._chrome import (
 )
 from jalali_meta._dates import (
     KABUL,
+    as_day,
     gregorian_to_jalali,
     in_zone,
     named_zone,
@@ -278,6 +279,7 @@ from jalali_meta._markdown import (
     read_front_matter,
 )
 from jalali_meta._normalize import ZWNJ, normalize, to_ascii_digits
+from jalali_meta._patterns import DOCUMENT_DATE_LABEL_TEXT
 from jalali_meta._plausible import apply_reference
 from jalali_meta._reading import (
     _is_day,
@@ -4039,7 +4041,7 @@ def _clock_unprinted(state: _State, choice: Choice | None, why: str) -> Choice |
     if _PRINTED_ZONE.search(to_ascii_digits(stamp.text)):
         return choice
     value = stamp.gregorian
-    day = value.date() if isinstance(value, datetime) else value
+    day = as_day(value)
     state.note(
         "zone-unread",
         f"{why}; the time of {stamp.text!r} is not read (the day {day.isoformat()} is sure)",
@@ -4164,16 +4166,13 @@ def _header_yearless_date(state: _State) -> tuple[str, int, str, int] | None:
     return None
 
 
-# A label dating a document the page reproduces, not the page: a circular's «تاریخ بخشنامه :»
-# (ravihesab.com, blind82, tests/pages 2228), a resolution's «تاریخ مصوبه :», a letter's
-# «تاریخ نامه :», a notification's «تاریخ ابلاغیه :» (fix231); its colon may be left out
-# («تاریخ بخشنامه ۱۴۰۰/۰۵/۰۲», mut47 (a), fix238): the line is then the label and the date
-# alone, nothing else (the value must be the date). The words are
-# :data:`_vocab.DOCUMENT_DATE_WORDS`.
+# A label dating a document the page reproduces, not the page
+# (:data:`_patterns.DOCUMENT_DATE_LABEL_TEXT`: a circular's «تاریخ بخشنامه :», fix231), then its
+# value; with its colon left out
+# («تاریخ بخشنامه ۱۴۰۰/۰۵/۰۲», mut47 (a), fix238) the line is the label and the date alone,
+# nothing else (the value must be the date).
 _DOCUMENT_DATE_LABEL = regex.compile(
-    r"^[\p{P}\p{S}\x20\u200c]*تاریخ[\x20\u200c]+(?:"
-    + "|".join(vocab.DOCUMENT_DATE_WORDS)
-    + r")(?:[\x20\u200c]+ها)?[\x20\u200c]*:?[\x20\u200c]*(?P<value>.+?)[\x20\u200c]*$"
+    "^" + DOCUMENT_DATE_LABEL_TEXT + r"[\x20\u200c]*(?P<value>.+?)[\x20\u200c]*$"
 )
 
 

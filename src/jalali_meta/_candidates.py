@@ -29,7 +29,7 @@ from jalali_meta._chrome import (
     _site_named,
     _volume_and_issue,
 )
-from jalali_meta._dates import build
+from jalali_meta._dates import as_day, build
 from jalali_meta._datetimes import DateRead, before, lunar_stamp, read_match, same_moment
 from jalali_meta._errors import DateError
 from jalali_meta._evidence import dateline_day
@@ -176,7 +176,7 @@ def _drop_served_day_stamp(state: _State, path_day: Timestamp) -> None:
 def _gregorian_day(stamp: Timestamp) -> date:
     """The Gregorian day of a stamp (a date, or the date of an aware time)."""
     value = stamp.gregorian
-    return value.date() if isinstance(value, datetime) else value
+    return as_day(value)
 
 
 def _url_candidates(

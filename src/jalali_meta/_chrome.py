@@ -41,7 +41,7 @@ from jalali_meta._lines import (
     has_letter,
 )
 from jalali_meta._normalize import normalize
-from jalali_meta._patterns import any_case
+from jalali_meta._patterns import DOCUMENT_DATE_LABEL_TEXT, any_case
 from jalali_meta._reading import _ARABIC_LETTER, ORDER_LINES
 from jalali_meta._records import Span, text_span
 from jalali_meta._resolve import Candidate
@@ -479,11 +479,7 @@ SURNAME_INITIALS_WORDS = 16
 # What is left of a line once its dates are cut out when it is only a document's date label
 # («تاریخ بخشنامه ۱۴۰۰/۰۵/۰۲», with its colon or not, :data:`vocab.DOCUMENT_DATE_WORDS`):
 # the day of a circular the page reproduces, a field of its meta list, no headline (fix238).
-_DOCUMENT_DATE_REST = regex.compile(
-    r"[\p{P}\p{S}\x20\u200c]*تاریخ[\x20\u200c]+(?:"
-    + "|".join(vocab.DOCUMENT_DATE_WORDS)
-    + r")(?:[\x20\u200c]+ها)?[\x20\u200c]*:?[\p{P}\p{S}\x20\u200c]*"
-)
+_DOCUMENT_DATE_REST = regex.compile(DOCUMENT_DATE_LABEL_TEXT + r"[\p{P}\p{S}\x20\u200c]*")
 _WEEKDAY_LETTERS = frozenset(
     {"", *(name.replace(" ", "") for name in vocab.WEEKDAYS if not "a" <= name[:1] <= "z")}
 )

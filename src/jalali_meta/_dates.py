@@ -125,6 +125,15 @@ KABUL = _TehranZone("Asia/Kabul")
 _ZONES: dict[str, _TehranZone] = {"Asia/Tehran": TEHRAN, "Asia/Kabul": KABUL}
 
 
+def as_day(value: _dt.date) -> _dt.date:
+    """The calendar day of a date, or of an aware time as its clock prints it (no zone shift).
+
+    >>> as_day(_dt.datetime(2023, 9, 19, 16, 42, tzinfo=TEHRAN))
+    datetime.date(2023, 9, 19)
+    """
+    return value.date() if isinstance(value, _dt.datetime) else value
+
+
 def tehran() -> _dt.tzinfo:
     """Return the shared Asia/Tehran zone (from the ``tzdata`` package)."""
     return TEHRAN

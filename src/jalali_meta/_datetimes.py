@@ -26,6 +26,7 @@ from jalali_meta._dates import (
     JALALI_MIN_YEAR,
     TEHRAN,
     Issue,
+    as_day,
     build,
     build_hijri,
     cut_number_error,
@@ -128,8 +129,8 @@ def before(first: Timestamp, second: Timestamp) -> bool:
     a, b = first.gregorian, second.gregorian
     if isinstance(a, _dt.datetime) and isinstance(b, _dt.datetime):
         return a < b
-    day_a = a.date() if isinstance(a, _dt.datetime) else a
-    day_b = b.date() if isinstance(b, _dt.datetime) else b
+    day_a = as_day(a)
+    day_b = as_day(b)
     return day_a < day_b
 
 
@@ -210,7 +211,7 @@ def _hijri_check(stamp: Timestamp, parts: DateParts, doc: str) -> Issue | None:
     except (DateError, ValueError, OverflowError) as err:
         return Issue("hijri-mismatch", f"the lunar date beside it is not a date: {err}", span)
     solar = stamp.gregorian
-    day = solar.date() if isinstance(solar, _dt.datetime) else solar
+    day = as_day(solar)
     if abs((lunar - day).days) <= HIJRI_TOLERANCE_DAYS:
         return None
     return Issue(
@@ -525,7 +526,7 @@ def _relative_stamp(doc: str, match: regex.Match[str], reference: _dt.datetime) 
                 value = _months_before(now.date(), -unit * count)
     except (ValueError, OverflowError):
         return None  # an hour 25, or far before year 1
-    day = value.date() if isinstance(value, _dt.datetime) else value
+    day = as_day(value)
     low, high = GREGORIAN_RANGE
     if not low <= day <= high:
         return None

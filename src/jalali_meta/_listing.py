@@ -36,6 +36,7 @@ from jalali_meta._chrome import (
     _never_title,
     _site_named,
 )
+from jalali_meta._dates import as_day
 from jalali_meta._datetimes import iter_dates
 from jalali_meta._evidence import (
     LABEL_SEPARATORS,
@@ -2986,7 +2987,7 @@ def _post_stamp(line: _Line) -> tuple[tuple[str, ...], date] | None:
     if not words:
         return None
     day = reads[0].stamp.gregorian
-    return words, day.date() if isinstance(day, datetime) else day
+    return words, as_day(day)
 
 
 def _post_stamps(lines: Sequence[_Line], title: int, outside: set[int]) -> list[int]:
@@ -3495,8 +3496,8 @@ def _older(later: date | datetime, first: date | datetime) -> bool:
     """Whether ``later`` is before ``first`` (two days, or two instants when both have one)."""
     if isinstance(later, datetime) and isinstance(first, datetime):
         return later < first
-    day = later.date() if isinstance(later, datetime) else later
-    return day < (first.date() if isinstance(first, datetime) else first)
+    day = as_day(later)
+    return day < as_day(first)
 
 
 def _dated_posts_doubt(

@@ -714,3 +714,14 @@ RELATIVE = _lazy(
     """,
     _FLAGS,
 )
+
+# A label dating a document the page reproduces, not the page: a circular's «تاریخ بخشنامه :»
+# (ravihesab.com, blind82, tests/pages 2228), a resolution's «تاریخ مصوبه :», a letter's
+# «تاریخ نامه :», a notification's «تاریخ ابلاغیه :» (fix231), its colon optional (mut47,
+# fix238); the words are :data:`_vocab.DOCUMENT_DATE_WORDS`. Punctuation may open it. One text
+# for ``_article`` (the label before its value) and ``_chrome`` (the label as a whole line's rest).
+DOCUMENT_DATE_LABEL_TEXT = (
+    r"[\p{P}\p{S}\x20\u200c]*تاریخ[\x20\u200c]+(?:"
+    + "|".join(vocab.DOCUMENT_DATE_WORDS)
+    + r")(?:[\x20\u200c]+ها)?[\x20\u200c]*:?"
+)

@@ -24,6 +24,7 @@ from jalali_meta._dates import (
     LAST_HOUR,
     LAST_MINUTE,
     Issue,
+    as_day,
     build,
     build_hijri,
     gregorian_to_jalali,
@@ -282,9 +283,9 @@ def _lunar_twin_of_line_above(
     solar = above[-1].stamp
     assert solar is not None
     day = solar.gregorian
-    day = day.date() if isinstance(day, datetime) else day
+    day = as_day(day)
     lunar = stamp.gregorian
-    lunar = lunar.date() if isinstance(lunar, datetime) else lunar
+    lunar = as_day(lunar)
     state.ignore(line, "today widget")
     if abs((lunar - day).days) > HIJRI_TOLERANCE_DAYS:
         state.warn(

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
+from jalali_meta._dates import as_day
 from jalali_meta._errors import MissingExtraError
 from jalali_meta._records import Article, Timestamp
 
@@ -95,7 +96,7 @@ def _date_columns(prefix: str, stamp: Timestamp | None) -> dict[str, Any]:
     return {
         f"{prefix}_utc": stamp.utc,
         f"{prefix}_local": g if instant else None,
-        f"{prefix}_date": g.date() if isinstance(g, _dt.datetime) else g,
+        f"{prefix}_date": as_day(g),
         f"{prefix}_jalali": stamp.jalali_isoformat(),
         f"{prefix}_has_time": instant,
         f"{prefix}_relative": bool(getattr(stamp, "relative", False)),
@@ -182,7 +183,7 @@ def error_row(path: str, error: str, columns: Sequence[str]) -> dict[str, Any]:
 
 def _day(stamp: Timestamp) -> _dt.date:
     g = stamp.gregorian
-    return g.date() if isinstance(g, _dt.datetime) else g
+    return as_day(g)
 
 
 def json_ready(row: Mapping[str, Any]) -> dict[str, Any]:
