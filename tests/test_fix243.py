@@ -51,6 +51,8 @@ def test_whole_latin_jalali_month_keeps_its_date_neg() -> None:
         "TEHRAN,Mehr 8, 1402": "1402-07-08",
         "8-Aban-1402": "1402-08-08",
         "1402-Aban-08": "1402-08-08",
+        "report-Mehr-8-1402": "1402-07-08",  # an address's slug: the hyphen joins words
+        "newsreader-may-8-2023": "1402-02-18",
     }
     for text, jalali in cases.items():
         found = jm.find_dates(text)

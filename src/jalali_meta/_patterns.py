@@ -197,9 +197,14 @@ _MONTH_NAMES_LATIN = latin_any_case([*vocab.ENGLISH_MONTHS, *vocab.JALALI_MONTHS
 # A name in Latin or Cyrillic letters is a whole word: not after a letter, nor after a letter
 # and an apostrophe or a hyphen, which join two parts of one word (normalize folds every dash
 # to «-»; ʼ and ʻ are letters, which _BL refuses already). So «Sha'aban 8, 1413», the lunar
-# Sha'ban, holds no Jalali «aban», «Al-Mehr» no «Mehr», «O'Dey» no «Dey» (fix243).
-_WORD_JOINERS = "'\u2018\u2019`\u00b4-"
-_NOT_JOINED = rf"(?<![\p{{L}}\p{{M}}][{regex.escape(_WORD_JOINERS)}])"
+# Sha'ban, holds no Jalali «aban», «Al-Mehr» no «Mehr», «O'Dey» no «Dey» (fix243). A hyphen
+# before a name that goes on with a hyphen and a digit joins the words of an address's slug,
+# not the parts of one word: «report-May-8-2023» keeps its date.
+_APOSTROPHES = "'\u2018\u2019`\u00b4"
+_NOT_JOINED = (
+    rf"(?<![\p{{L}}\p{{M}}][{regex.escape(_APOSTROPHES)}])"
+    r"(?:(?<![\p{L}\p{M}]-)|(?=[\p{L}\p{M}]++-[0-9]))"
+)
 # Cyrillic (Tajik sites), in any case as well, in the same group: «Сентябрь 22, 2020».
 _MONTH_NAMES_CYRILLIC = latin_any_case([*vocab.CYRILLIC_MONTHS, *vocab.UZBEK_LATIN_MONTHS])
 
