@@ -194,6 +194,17 @@ _MONTH_NAMES_FA = words(
     ]
 )
 _MONTH_NAMES_LATIN = latin_any_case([*vocab.ENGLISH_MONTHS, *vocab.JALALI_MONTHS_LATIN])
+# A name in Latin or Cyrillic letters is a whole word: not after a letter, nor after a letter
+# and an apostrophe or a hyphen, which join two parts of one word (normalize folds every dash
+# to «-»; ʼ and ʻ are letters, which _BL refuses already). So «Sha'aban 8, 1413», the lunar
+# Sha'ban, holds no Jalali «aban», «Al-Mehr» no «Mehr», «O'Dey» no «Dey» (fix243). A hyphen
+# before a name that goes on with a hyphen and a digit joins the words of an address's slug,
+# not the parts of one word: «report-May-8-2023» keeps its date.
+_APOSTROPHES = "'\u2018\u2019`\u00b4"
+_NOT_JOINED = (
+    rf"(?<![\p{{L}}\p{{M}}][{regex.escape(_APOSTROPHES)}])"
+    r"(?:(?<![\p{L}\p{M}]-)|(?=[\p{L}\p{M}]++-[0-9]))"
+)
 # Cyrillic (Tajik sites), in any case as well, in the same group: «Сентябрь 22, 2020».
 _MONTH_NAMES_CYRILLIC = latin_any_case([*vocab.CYRILLIC_MONTHS, *vocab.UZBEK_LATIN_MONTHS])
 
@@ -254,7 +265,8 @@ _MONTH = rf"""
       | {_BL}(?:{_iranian_months_with_twin()})         # بهمن(دلو): its Afghan twin
       | {_BL}(?P<mj>(?:{_MONTH_NAMES_FA})\u200c*+)       # a month name in Arabic script
         (?:{_G}ماه)?{_BR}                               # fused or spaced ماه: بهمن‌ماه
-      | {_BL}(?P<me>{_MONTH_NAMES_LATIN}|{_MONTH_NAMES_CYRILLIC})\.?{_BR}  # Latin (Jan.), Cyrillic
+      | {_BL}{_NOT_JOINED}                              # Latin (Jan.), Cyrillic, a whole word
+        (?P<me>{_MONTH_NAMES_LATIN}|{_MONTH_NAMES_CYRILLIC})\.?{_BR}
       | (?(d)                                           # after a day in digits only:
         (?:{_BL}(?:{_afghan_months_with_twin()})        # Afghan zodiac (its Iranian twin)
         (?={_G}(?:[/\-.,،\\]{_G})?(?:سال{_G})?[0-9])  # and digits after («میزان», «اسد»),
