@@ -473,6 +473,16 @@ _SURNAME_INITIALS = regex.compile(
 )
 # Words such an author's line has at most.
 SURNAME_INITIALS_WORDS = 16
+# A Cyrillic staff line with the person's whole name, surname, name and patronymic (its
+# Russian endings), then a dash and the role and degrees («Хакимова Башорат Наимовна —
+# заведующая отделом ..., кандидат ... наук, доцент»: a Tajik university's department page,
+# its head named under the heading, tsulbp.tj, real68 #03; fix240). Same reach as the
+# initials' line (:data:`SURNAME_INITIALS_WORDS`); a headline that names a person so goes on
+# with a verb, not a dash and a role.
+_PATRONYMIC_NAME = regex.compile(
+    r"^[\x20]*\p{Lu}[\p{Ll}-]+[\x20]+\p{Lu}\p{Ll}+[\x20]+"
+    r"\p{Lu}\p{Ll}+(?:ович|евич|вич|ич|овна|евна|ична|инична)[\x20]*[–—-][\x20]"
+)
 
 
 # The weekdays' names without spaces (what is left of a date line with its weekday).
@@ -1053,11 +1063,14 @@ def _never_title(line: _Line) -> str:
     weekday («۱۳۹۱ دی ۱۰, یکشنبه»: a blog's date header the grammar reads only in part),
     a line holding an author's label and a date (a headline glued to «نویسنده: NAME -
     ۱۳۹۳/۱۲/۲۰» is a byline line), a channel's or site's name beside its Latin handle or
-    address («... | smartbourse_com»), a name with an initial («م. رهرو (کاوه)»), and a
-    site's clock (:func:`_clock`).
+    address («... | smartbourse_com»), a name with an initial («م. رهرو (کاوه)»), a CMS's
+    default account name alone (:data:`vocab.ACCOUNT_NAMES`, fix240), and a site's clock
+    (:func:`_clock`).
     """
     text = line.text
     norm = line.norm
+    if line.words == 1 and norm.strip().lower() in vocab.ACCOUNT_NAMES:
+        return "a CMS's default account name alone (an item's author)"
     if not has_letter(text) and not (norm[:1] == "#" and _POST_NUMBER.match(norm)):
         return "no letter"  # (a rule of tatweels, «ــ ــ ــ», holds none: fix172)
     if _ascii_digit_in(norm):  # (every test of this block needs one: see _ascii_digit_in)
@@ -1175,6 +1188,8 @@ def _never_title(line: _Line) -> str:
         return "a name with an initial"
     if line.words <= SURNAME_INITIALS_WORDS and _SURNAME_INITIALS.match(text):
         return "an author's surname and initials («Surname И.О.»), his degrees and role after"
+    if line.words <= SURNAME_INITIALS_WORDS and _PATRONYMIC_NAME.match(text):
+        return "a staff line: a whole Cyrillic name with patronymic, a dash, the role after"
     if line.words <= ROLE_BYLINE_WORDS and _role_byline(line):
         return "a byline (a section editor's role or «گزارش از NAME»), even printed twice"
     if "/" in text and line.words <= SLASH_ROLE_BYLINE_WORDS and _slash_role_byline(line):

@@ -1797,6 +1797,11 @@ _LISTING_SEGMENTS = frozenset(
         "جستجو", "key", "keyword", "keywords",
     }
 )  # fmt: skip
+# K2's list view in a Joomla path (its search-friendly «/itemlist/user/182-admin»,
+# «/itemlist/category/5-news», «/itemlist/date/2024/10»): an author's, a category's or a
+# day's items, never one item's page (K2 names an item «/item/757-<alias>»; khatmedun.tj,
+# real68 #13; fix240).
+_K2_LIST_VIEW = "itemlist"
 # A writer's archive base: a list only with one segment after it, the writer's name or ID,
 # and at most a list's page number («/writer/NAME/», yaghoutnews.ir; «/writer/NAME/page/2/»).
 _WRITER_SEGMENTS = frozenset({"writer", "writers"})
@@ -1975,6 +1980,7 @@ def _address(url: str | None) -> _Address:
         or any(_taxonomy_base(seg) for seg in segments[:-1])
     )
     listing = listing or _short_tag_path(segments)
+    listing = listing or _K2_LIST_VIEW in keys[:-1]  # «/itemlist/user/182-admin»
     # A site's home page («https://host/», «/fa/», «/index.php», no query): the site's items
     # listed, no article of its own (blind77, fix212). Not a blog's root on a blog platform
     # (NAME.blogfa.com/): a blog's front page shows its posts in full, one post alone being
@@ -2338,6 +2344,29 @@ def forum_topic_lines(doc: str, lines: Sequence[_Line], starts: Sequence[int]) -
 _TITLE_LABEL = regex.compile(
     r"^[\x20]*عنوان(?:[\x20\u200c]+(?:خبر|مطلب))?[\x20]*:[\x20]*(?P<name>[^\x20:].*?)[\x20]*$"
 )
+# A module's record printed with its labels glued to their values, the title's row right over
+# the date's: «عنوانHEADLINE» / «تاریخ1395/10/26» (DotNetNuke's announcements module, its
+# table's label and value cells run together by the page's text: iauc.ac.ir, real68 #14;
+# fix240). Glued, the word alone is no label («عنوانها» is a word): the date's glued row under
+# it makes the pair one item's fields.
+_GLUED_TITLE_LABEL = regex.compile(r"^[\x20]*عنوان(?P<name>[^\x20:\u200c\p{P}].*?)[\x20]*$")
+_GLUED_DATE_LABEL = regex.compile(r"[\x20]*تاریخ\d{2,4}/\d{1,2}/\d{1,4}[\x20]*")
+
+
+def _glued_title_row(
+    lines: Sequence[_Line], index: int, outside: set[int]
+) -> regex.Match[str] | None:
+    """The glued title label's match on ``lines[index]`` when the next line (blank lines are
+    not lines) is the record's glued date row (:data:`_GLUED_DATE_LABEL`), else None."""
+    label = _GLUED_TITLE_LABEL.match(lines[index].norm)
+    if label is None:
+        return None
+    below = next((i for i in range(index + 1, len(lines)) if i not in outside), None)
+    if below is None or _GLUED_DATE_LABEL.fullmatch(lines[below].norm) is None:
+        return None
+    return label
+
+
 # A labelled title has at least this many words (a table's «عنوان: ندارد» is no headline),
 # but over the record's next label printed alone (see _next_label_alone).
 TITLE_LABEL_WORDS = 2
@@ -2410,6 +2439,7 @@ def _labelled_title(
             continue
         line = lines[index]
         label = _TITLE_LABEL.match(line.norm)
+        glued = label is None and (label := _glued_title_row(lines, index, outside)) is not None
         if label is None:
             continue
         if (
@@ -2425,8 +2455,9 @@ def _labelled_title(
             words < TITLE_LABEL_WORDS and not _next_label_alone(lines, index, outside)
         ):
             return None
-        if headline_over_label_row(lines, index, outside) is not None:
-            return None  # a record's label under the page's own headline (fix227)
+        if not glued and headline_over_label_row(lines, index, outside) is not None:
+            return None  # a record's label under the page's own headline (fix227); a glued
+            # record's rows are the item's own fields, a module's name over them (fix240)
         start = line.start + label.start("name")  # (the norm has the line's length)
         found = index, (start, start + len(name))
     return found

@@ -705,6 +705,9 @@ def url_number(url: str | None) -> str | None:
     # view, its value ending the path.
     if (routed := _routed_id(segments)) is not None:
         return routed
+    # 00b. DotNetNuke's module item «/tabid/326/Announcements/699/ID/706/Default.aspx».
+    if (dnn_path := _dnn_path_item(segments)) is not None:
+        return dnn_path
     # 0. A slug ending with a long ID («/20210809/<slug>-8147143.html»).
     if (tail := _slug_tail_id(segments)) is not None:
         return tail
@@ -1661,6 +1664,39 @@ def _dnn_item(query: list[tuple[str, str]]) -> str | None:
         ):
             return None
     return _one_id_value(query, _DNN_ITEM_KEY)
+
+
+# DotNetNuke's search-friendly address of a module's item: the page's tab as a path pair
+# («/tabid/326/»), then the module's name and instance number, the generic «ID» key and the
+# item's number, at most DNN's «Default.aspx» after it («/tabid/326/Announcements/699/ID/706/
+# Default.aspx»: announcement 706 of module 699, iauc.ac.ir, real68 #14; fix240).
+_DNN_PAGE_SCRIPT = "default.aspx"
+_DNN_ITEM_PATH_KEY = "id"
+
+
+def _dnn_path_item(segments: Sequence[str]) -> str | None:
+    """The item's number in a DotNetNuke module's path (:data:`_DNN_ITEM_PATH_KEY` after the
+    module's name and its number, under a ``tabid`` pair), or None: without the tab's pair,
+    or when the key follows no module's number (a user's «/id/7»), nothing is read."""
+    path = list(segments)
+    if path and path[-1].lower() == _DNN_PAGE_SCRIPT:
+        path.pop()
+    if len(path) < 6 or path[-2].lower() != _DNN_ITEM_PATH_KEY:
+        return None
+    tab = next((at for at, s in enumerate(path[:-5]) if s.lower() == _DNN_TAB_KEY), None)
+    if tab is None or not path[tab + 1].isdigit():
+        return None
+    module, instance, value = path[-4], path[-3], path[-1]
+    if (
+        not (module.isascii() and module.isalpha())
+        or not (instance.isascii() and instance.isdigit())
+        or not (value.isascii() and value.isdigit())
+        or not value.strip("0")
+        or value.startswith("0")
+        or len(value) > _URL_ID_MAX
+    ):
+        return None
+    return value
 
 
 # DorsaPortal's query (Iranian university and government portals, «index.aspx?page_=news

@@ -2499,6 +2499,44 @@ def _bulleted_label(line: _Line) -> str:
     return _squash(line.norm[2 : line.norm.find(":")])
 
 
+# A list's item: a bullet, or a number of one or two digits and «-», «.» or «)», then a space.
+_LIST_ITEM_MARK = regex.compile(
+    r"^[\x20\u200c\xa0]*(?:[•·▪■●◾►▶]|[0-9]{1,2}[-.)])[\x20\u200c\xa0]"
+)
+# Items a list under a lead-in line has at least (:func:`_item_under_lead_in`).
+LEAD_IN_LIST_ITEMS = 2
+
+
+def _list_item(line: _Line) -> bool:
+    """Whether ``line`` opens with a list item's mark (:data:`_LIST_ITEM_MARK`)."""
+    return _LIST_ITEM_MARK.match(to_ascii_digits(line.norm)) is not None
+
+
+def _item_under_lead_in(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is an item of a bulleted or numbered list (at least
+    :data:`LEAD_IN_LIST_ITEMS` items, lines with no letter between them) under its lead-in
+    line ending with a colon: «برای تهیه مقاله به نکات زیر توجه فرمایید:» / «• مقاله به زبان
+    فارسی نگارش شود.» / «• ...» (a conference system's notes for authors, ncaea2020.ut.ac.ir,
+    real68 #16; fix240). An item of the list is one of the rules the lead-in announces,
+    never the page's headline."""
+    if not _list_item(lines[index]):
+        return False
+    items = 1
+    above = index - 1
+    while above >= 0 and (_list_item(lines[above]) or not has_letter(lines[above].text)):
+        items += _list_item(lines[above])
+        above -= 1
+    below = index + 1
+    while below < len(lines) and (_list_item(lines[below]) or not has_letter(lines[below].text)):
+        items += _list_item(lines[below])
+        below += 1
+    return (
+        above >= 0
+        and items >= LEAD_IN_LIST_ITEMS
+        and lines[above].norm.rstrip(" \u200c\xa0").endswith(":")
+    )
+
+
 def _label_value(lines: Sequence[_Line], index: int) -> bool:
     """Whether ``lines[index]`` (a word or two) is the value of a label printed alone on the
     line above it (a word or two and a colon: «طبقه بندی:» over «آخرین اخبار»); a longer
@@ -3853,6 +3891,7 @@ def _choose_title_among(
                 or _card_field(lines, index)
                 or _field_run(lines, index)
                 or _bulleted_field(lines, index)
+                or _item_under_lead_in(lines, index)
                 or _periodical_issue(lines, index)
                 or _special_issue_line(line)
                 or _table_row(line)

@@ -675,6 +675,11 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
 # the label names the time of the date before it, not a second date field.
 TIME_LABEL_TAILS: Final = ("انتشار", "ارسال", "ثبت", "درج", "خبر")
 
+# A CMS's default account names, printed alone on a line as an item's author (K2's author
+# listing opens with «ADMIN», khatmedun.tj, real68 #13; fix240): never a headline. Compared
+# in lower case.
+ACCOUNT_NAMES: Final = frozenset({"admin", "administrator", "ادمین"})
+
 # Labels that are also common words: they count as labels only with a colon after them.
 LABELS_NEED_COLON: Final = frozenset(
     {
