@@ -464,15 +464,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "newspaper/2293_zanjanmount_html_wordpress_single_post_title_post_title_en_dash_site_name_header_random_quote_div_h1_entry_title_p_onvan_label_strong_weekday_dd_m_yy_day_headings_no_date_meta_no_time_element_postid_class_only": (
         "blind86 (measured before any fix for it, code ec471dd1): ['title'] wrong without a warning"
     ),
-    "trafilatura/2306_badmintonlovers_html_blogfa_template_title_blog_name_dash_post_title_div_posttitle_follow_text_then_title_link_postcontent_postfooter_author_weekday_day_in_words_year_time_ba_zohr_1390_no_meta_dates_post_id": (
-        "blind86 (measured before any fix for it, code ec471dd1): ['title'] wrong without a warning"
-    ),
-    "trafilatura_markdown/2306_badmintonlovers_html_blogfa_template_title_blog_name_dash_post_title_div_posttitle_follow_text_then_title_link_postcontent_postfooter_author_weekday_day_in_words_year_time_ba_zohr_1390_no_meta_dates_post_id": (
-        "blind86 (measured before any fix for it, code ec471dd1): ['title'] wrong without a warning"
-    ),
-    "trafilatura_meta/2306_badmintonlovers_html_blogfa_template_title_blog_name_dash_post_title_div_posttitle_follow_text_then_title_link_postcontent_postfooter_author_weekday_day_in_words_year_time_ba_zohr_1390_no_meta_dates_post_id": (
-        "blind86 (measured before any fix for it, code ec471dd1): ['title'] wrong without a warning"
-    ),
     "newspaper/2313_hesam3731_html_blogfa_template_title_blog_name_dash_post_title_h1_blog_name_div_motto_h2_post_title_div_postcontent_br_lines_div_postfooter_weekday_day_in_words_month_year_time_author_no_meta_dates_post_id": (
         "blind87 (measured before any fix for it, code bd74168b): ['title'] wrong without a warning"
     ),

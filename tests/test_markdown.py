@@ -86,9 +86,6 @@ MARKDOWN_SILENT_WRONG = {
     "2253_hhaa2_html_mihanblog_template_title_post_title_dash_blog_name_div_post_header_span_time_qaf_zah_span_post_number_h2_greeting_title_div_post_content_verse_paragraphs_no_date_no_meta_dates_post_id_in_path": (
         "blind84 (measured before any fix for it, code b063cbb6): ['title'] wrong without a warning"
     ),
-    "2306_badmintonlovers_html_blogfa_template_title_blog_name_dash_post_title_div_posttitle_follow_text_then_title_link_postcontent_postfooter_author_weekday_day_in_words_year_time_ba_zohr_1390_no_meta_dates_post_id": (
-        "blind86 (measured before any fix for it, code ec471dd1): ['title'] wrong without a warning"
-    ),
 }
 
 

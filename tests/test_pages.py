@@ -566,12 +566,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "2301_tirangnews_wordpress_tag_page_four_editorials_title_then_day_abbreviated_three_letter_month_year_line_rotitr_title_again_excerpt_no_article_list_page": (
         "blind86 (measured before any fix for it, code ec471dd1): {'title': 'کمبود آب، سهم ما از بی تدبیری'} (golden {'title': None})"
     ),
-    "2305_badmintonlovers_blogfa_sports_blog_post_stored_text_social_follow_line_glued_to_title_body_from_vey_afzud_footer_neveshte_shode_tavasot_name_dar_weekday_day_in_words_month_year_va_saat_time_ba_zohr_1390_07_02_powered_by": (
-        "blind86 (measured before any fix for it, code ec471dd1): {'title': 'دنبال کنید @badmintonfans3 تلگرام badminton_hamishe عشق بدمینتون را در اینستاگرام برنامه دور رفت لیگ برتر بدمینتون اعلام شد'} (golden {'title': 'برنامه دور رفت لیگ برتر بدمینتون اعلام شد'})"
-    ),
-    "2306_badmintonlovers_html_blogfa_template_title_blog_name_dash_post_title_div_posttitle_follow_text_then_title_link_postcontent_postfooter_author_weekday_day_in_words_year_time_ba_zohr_1390_no_meta_dates_post_id": (
-        "blind86 (measured before any fix for it, code ec471dd1): {'published': None} (golden {'published': '2011-09-24T20:15+03:30'}); {'title': 'دنبال کنید @badmintonfans3 تلگرام badminton_hamishe عشق بدمینتون را در اینستاگرام برنامه دور رفت لیگ برتر بدمینتون اعلام شد'} (golden {'title': 'برنامه دور رفت لیگ برتر بدمینتون اعلام شد'})"
-    ),
     "2312_hesam3731_blogfa_village_blog_post_stored_text_blog_name_with_latin_in_parentheses_twice_motto_line_title_verse_lines_with_spaced_full_stops_hashtag_signature_emoji_greeting_footer_weekday_day_in_words_month_year_time_author_1402_07_16": (
         "blind87 (measured before any fix for it, code bd74168b): {'title': 'مزیری - بی ورا( MOZIRI- BEYVARA)'} (golden {'title': 'روز جهانی کودک گرامی باد'}); {'published': None} (golden {'published': '2023-10-08T09:14+03:30'})"
     ),
@@ -635,12 +629,6 @@ SILENT_WRONG: dict[str, str] = {
     ),
     "2263_emam8_eulogy_poetry_site_article_today_banner_bullet_weekday_day_month_two_digit_year_poet_name_title_with_parenthesised_hadith_views_and_count_lines_bulleted_weekday_day_month_year_saat_time_posted_by_summer_1397_article_id": (
         "blind84 (measured before any fix for it, code b063cbb6): ['title'] wrong without a warning"
-    ),
-    "2305_badmintonlovers_blogfa_sports_blog_post_stored_text_social_follow_line_glued_to_title_body_from_vey_afzud_footer_neveshte_shode_tavasot_name_dar_weekday_day_in_words_month_year_va_saat_time_ba_zohr_1390_07_02_powered_by": (
-        "blind86 (measured before any fix for it, code ec471dd1): ['title'] wrong without a warning"
-    ),
-    "2306_badmintonlovers_html_blogfa_template_title_blog_name_dash_post_title_div_posttitle_follow_text_then_title_link_postcontent_postfooter_author_weekday_day_in_words_year_time_ba_zohr_1390_no_meta_dates_post_id": (
-        "blind86 (measured before any fix for it, code ec471dd1): ['title'] wrong without a warning"
     ),
     "2312_hesam3731_blogfa_village_blog_post_stored_text_blog_name_with_latin_in_parentheses_twice_motto_line_title_verse_lines_with_spaced_full_stops_hashtag_signature_emoji_greeting_footer_weekday_day_in_words_month_year_time_author_1402_07_16": (
         "blind87 (measured before any fix for it, code bd74168b): ['title'] wrong without a warning"
@@ -815,9 +803,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "2301_tirangnews_wordpress_tag_page_four_editorials_title_then_day_abbreviated_three_letter_month_year_line_rotitr_title_again_excerpt_no_article_list_page": (
         "blind86 (measured before any fix for it, code ec471dd1): ['title'] wrong without a warning"
     ),
-    "2305_badmintonlovers_blogfa_sports_blog_post_stored_text_social_follow_line_glued_to_title_body_from_vey_afzud_footer_neveshte_shode_tavasot_name_dar_weekday_day_in_words_month_year_va_saat_time_ba_zohr_1390_07_02_powered_by": (
-        "blind86 (measured before any fix for it, code ec471dd1): ['title'] wrong without a warning"
-    ),
     "2310_mazandnumeh_local_news_site_stored_text_view_count_and_recommend_count_lines_arabic_yeh_weekday_day_month_year_dash_glued_time_1392_08_05_headline_then_report_plus_photo_report_kicker_fullcontent_id_in_path": (
         "blind87 (measured before any fix for it, code bd74168b): ['title'] wrong without a warning"
     ),
@@ -869,9 +854,6 @@ SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
     ),
     "2267_kbtabriz_html_blogfa_template_title_blog_name_div_post_h2_post_title_div_post_body_br_verse_lines_post_footer_span_neveshte_shode_dar_weekday_day_in_words_persian_digit_year_ascii_time_summer_1392_no_meta_dates_post_id": (
         "blind84 (measured before any fix for it, code b063cbb6): ['title'] wrong without a warning"
-    ),
-    "2306_badmintonlovers_html_blogfa_template_title_blog_name_dash_post_title_div_posttitle_follow_text_then_title_link_postcontent_postfooter_author_weekday_day_in_words_year_time_ba_zohr_1390_no_meta_dates_post_id": (
-        "blind86 (measured before any fix for it, code ec471dd1): ['title'] wrong without a warning"
     ),
     "2313_hesam3731_html_blogfa_template_title_blog_name_dash_post_title_h1_blog_name_div_motto_h2_post_title_div_postcontent_br_lines_div_postfooter_weekday_day_in_words_month_year_time_author_no_meta_dates_post_id": (
         "blind87 (measured before any fix for it, code bd74168b): ['title'] wrong without a warning"

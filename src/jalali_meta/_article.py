@@ -118,6 +118,7 @@ from jalali_meta._evidence import (
     beta_badge_end,
     date_heading,
     excerpt_with_read_more,
+    follow_line_end,
     glued_rubric_end,
     host_named_part,
     host_spells,
@@ -2000,6 +2001,15 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
     ):
         # «نسخه آزمایشی6 روستای ...»: the site's beta badge run into the headline's line.
         state.title_start = lines[title].start + badge
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_start is None
+        and (follow := follow_line_end(lines[title].norm)) is not None
+    ):
+        # «دنبال کنید @HANDLE تلگرام ... را در اینستاگرام HEADLINE»: a blog's follow line
+        # run into the post's title is the template's chrome, never the headline's.
+        state.title_start = lines[title].start + follow
     if (
         title is not None
         and title_rule in ("headline", "first line")

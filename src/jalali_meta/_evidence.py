@@ -873,6 +873,53 @@ def beta_badge_end(norm: str) -> int | None:
     return found.end()
 
 
+# A follow line glued to a headline ends within this many words of its start (the call,
+# handles, messengers' names, the blog's name between them).
+FOLLOW_LINE_WORDS = 12
+_FOLLOW_CALL = regex.compile(
+    r"[\x20\u200c]*(?:"
+    + "|".join(regex.escape(normalize(call)) for call in vocab.FOLLOW_CALLS)
+    + r")(?=[\x20\u200c])",
+    regex.IGNORECASE,
+)
+_FOLLOW_WORD = regex.compile(r"[\x20\u200c]*[^\x20\u200c]+")
+_FOLLOW_END = regex.compile(
+    r"(?<![^\x20\u200c])(?:@[A-Za-z0-9_.]+|(?:"
+    + "|".join(regex.escape(normalize(name)) for name in vocab.FOLLOW_MESSENGERS)
+    + r"))(?![^\x20\u200c])",
+    regex.IGNORECASE,
+)
+
+
+def follow_line_end(norm: str) -> int | None:
+    """Where the headline starts in a line that opens with a social-media follow line run
+    into it («دنبال کنید @HANDLE تلگرام HANDLE NAME را در اینستاگرام HEADLINE», a Blogfa
+    template's widget over every post), or None. The line opens with a follow call
+    (:data:`vocab.FOLLOW_CALLS`); the follow text ends at the last handle («@name») or
+    messenger's name (:data:`vocab.FOLLOW_MESSENGERS`) within :data:`FOLLOW_LINE_WORDS`
+    words; the rest is a headline's length (:data:`GLUED_RUBRIC_HEADLINE_WORDS` words or
+    more) and opens with no word that goes on a phrase. A follow call with no handle or
+    messenger named after it is not cut: the words may be the headline's own."""
+    call = _FOLLOW_CALL.match(norm)
+    if call is None:
+        return None
+    reach = call.end()
+    for _ in range(FOLLOW_LINE_WORDS):
+        word = _FOLLOW_WORD.match(norm, reach)
+        if word is None:
+            break
+        reach = word.end()
+    end = None
+    for found in _FOLLOW_END.finditer(norm, call.end(), reach):
+        end = found.end()
+    if end is None:
+        return None
+    rest = norm[end:].split()
+    if len(rest) < GLUED_RUBRIC_HEADLINE_WORDS or rest[0] in _PHRASE_OPENERS:
+        return None
+    return end + len(norm[end:]) - len(norm[end:].lstrip("\x20\u200c"))
+
+
 def glued_rubric_end(norm: str) -> int | None:
     """Where the headline starts in a line that opens with a news group's rubric run into
     it («خبرهای داغ ورزشی HEADLINE»: a plural news word, a rubric's qualifier, a section's

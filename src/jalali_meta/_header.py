@@ -1748,10 +1748,23 @@ _SIGNATURE_TAIL = regex.compile(
 )
 
 
+# A signature's comments link after the date or the author, set off by a bar (the bar
+# before the tail's first word is trimmed off): «| نظر بدهید», «| نظرات (3)», «| 3 نظر».
+_SIGNATURE_COMMENTS = lazy(
+    rf"(?:^|[\x20\u200c]*\|)[\x20\u200c]*(?:[0-9]+[\x20\u200c]*)?"
+    rf"(?:{words(vocab.SIGNATURE_COMMENT_LINKS)})(?:[\x20\u200c]*\([\x20]*[0-9]+[\x20]*\))?"
+    r"[\x20\u200c|]*$",
+    _FLAGS,
+)
+
+
 def _post_signature(head: str, tail: str, timed: bool) -> bool:
     """Whether the words around a date are a blog post's signature: «نوشته شده در» (posted
     on) before it and nothing or «توسط NAME» (by) after it, or a date with its time and
-    nothing before it, «توسط NAME» after it."""
+    nothing before it, «توسط NAME» after it. A comments link after a bar closing the tail
+    (:data:`_SIGNATURE_COMMENTS`) is the signature's too."""
+    if tail and (comments := _SIGNATURE_COMMENTS.search(tail)) is not None:
+        tail = tail[: comments.start()].rstrip(" \u200c|")
     if not head:
         return timed and bool(tail) and _SIGNATURE_TAIL.match(tail) is not None
     return _SIGNATURE_HEAD.match(head) is not None and (

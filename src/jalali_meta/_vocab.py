@@ -790,6 +790,11 @@ SITE_STATS_LABELS: Final = (
     "total visits",
     "your ip",
 )
+# A blog post's comments link closing its signature after a bar («+ نوشته شده توسط NAME در
+# DATE و ساعت TIME | نظر بدهید», Blogfa's template, tests/pages 2306; «| نظرات (۳)»).
+SIGNATURE_COMMENT_LINKS: Final = (
+    "نظر بدهید", "نظر دهید", "نظرات", "نظر", "دیدگاه", "دیدگاه ها", "ارسال نظر",
+)  # fmt: skip
 # Words after a post's comment or view count run into its meta line before the date
 # («مقالات کلینیک تاج دنتال 0 نظر کاربران 19 شهریور 1401», tajdental.clinic: users' comments).
 COMMENT_COUNT_WORDS: Final = (
@@ -1535,6 +1540,17 @@ RUBRIC_QUALIFIERS: Final = ("داغ", "ویژه", "فوری", "برگزیده")
 # A site's beta badge its template prints before every headline, run into it or not
 # («نسخه آزمایشی6 روستای ...», a governorate's county pages, ostan-ks.ir, real60 #06).
 BETA_BADGES: Final = ("نسخه آزمایشی", "نسخه بتا")
+
+# A social-media follow line a blog's template prints over every post, run into the post's
+# title on one line («دنبال کنید @HANDLE تلگرام HANDLE NAME را در اینستاگرام HEADLINE»,
+# badmintonlovers.blogfa.com, tests/pages 2305/2306): the call that opens it, and the
+# messengers whose name (or a handle) ends it. «بله» (also "yes") is not an end.
+FOLLOW_CALLS: Final = ("دنبال کنید", "ما را دنبال کنید", "عضو شوید", "بپیوندید", "follow us")
+FOLLOW_MESSENGERS: Final = (
+    "تلگرام", "اینستاگرام", "اینستا", "ایتا", "روبیکا", "سروش", "واتساپ", "واتس اپ",
+    "توییتر", "تویتر", "فیسبوک", "آپارات", "یوتیوب", "لینکدین", "telegram", "instagram",
+    "twitter", "facebook", "youtube", "aparat", "eitaa", "rubika",
+)  # fmt: skip
 
 # The country closing an author's affiliation in a journal article's header («1 گروه ...،
 # دانشکده ...، دانشگاه ...، تهران، ایران»: jmds.mums.ac.ir, medrehab.sbmu.ac.ir,
