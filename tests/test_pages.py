@@ -581,12 +581,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "2318_mapleleaf_blogfa_canada_news_blog_category_page_stored_text_five_items_persian_title_indented_english_summary_source_line_newspaper_name_blank_line_runs_no_dates_list_page": (
         "blind87 (measured before any fix for it, code bd74168b): {'title': 'ادامه بارش برف سنگین در استان آلبرتا'} (golden {'title': None})"
     ),
-    "2319_zeinalislab_medical_laboratory_content_page_stored_text_section_label_space_colon_title_on_one_line_single_paragraph_gregorian_day_in_words_equals_jalali_day_in_words_double_space_no_date_content_id_in_path": (
-        "blind87 (measured before any fix for it, code bd74168b): {'title': 'اخبار پایگاه : روز جهانی فشار خون'} (golden {'title': 'روز جهانی فشار خون'})"
-    ),
-    "2325_irsto_student_organisation_public_relations_news_stored_text_date_line_day_month_comma_year_first_then_lead_then_title_body_event_range_in_same_month_yesterday_spaced_full_stop_summer_1398_news_id_in_path": (
-        "blind87 (measured before any fix for it, code bd74168b): {'title': None} (golden {'title': 'ورود دانش آموزان منتخب پسر به مشهد، برای شرکت در جشنواره ملی فرهنگی و هنری دانش آموزی'})"
-    ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
 # a wrong title needs the title-uncertain warning, any warning covers the other fields.
@@ -634,9 +628,6 @@ SILENT_WRONG: dict[str, str] = {
         "blind87 (measured before any fix for it, code bd74168b): ['title'] wrong without a warning"
     ),
     "2317_jaberakbari_wordpress_personal_blog_post_stored_text_greeting_line_glued_between_decorative_words_no_title_gregorian_year_and_month_day_equal_jalali_day_1340_history_see_here_link_line_no_post_date_slug": (
-        "blind87 (measured before any fix for it, code bd74168b): ['title'] wrong without a warning"
-    ),
-    "2319_zeinalislab_medical_laboratory_content_page_stored_text_section_label_space_colon_title_on_one_line_single_paragraph_gregorian_day_in_words_equals_jalali_day_in_words_double_space_no_date_content_id_in_path": (
         "blind87 (measured before any fix for it, code bd74168b): ['title'] wrong without a warning"
     ),
 }
@@ -810,9 +801,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
         "blind87 (measured before any fix for it, code bd74168b): ['title'] wrong without a warning"
     ),
     "2317_jaberakbari_wordpress_personal_blog_post_stored_text_greeting_line_glued_between_decorative_words_no_title_gregorian_year_and_month_day_equal_jalali_day_1340_history_see_here_link_line_no_post_date_slug": (
-        "blind87 (measured before any fix for it, code bd74168b): ['title'] wrong without a warning"
-    ),
-    "2319_zeinalislab_medical_laboratory_content_page_stored_text_section_label_space_colon_title_on_one_line_single_paragraph_gregorian_day_in_words_equals_jalali_day_in_words_double_space_no_date_content_id_in_path": (
         "blind87 (measured before any fix for it, code bd74168b): ['title'] wrong without a warning"
     ),
 }

@@ -919,6 +919,28 @@ _HEADLINE_LABEL = regex.compile(
 )
 
 
+# A section's list name before the headline on its line, then a colon: «اخبار پایگاه :
+# HEADLINE» (zeinalislab.ir, tests/pages 2319). The name is a word of
+# :data:`vocab.SECTION_LABEL_WORDS` and at most SECTION_LABEL_MORE_WORDS more words, no
+# digit and no mark; the headline after it has at least SECTION_LABELLED_WORDS words.
+SECTION_LABEL_MORE_WORDS = 2
+SECTION_LABELLED_WORDS = 3
+_SECTION_LABEL = regex.compile(
+    r"^[\x20\u200c]*(?:"
+    + "|".join(
+        regex.escape(normalize(word)).replace(r"\ ", "[\x20\u200c]")
+        for word in sorted(vocab.SECTION_LABEL_WORDS, key=len, reverse=True)
+    )
+    + r")(?:[\x20\u200c]+[\p{L}\p{M}\u200c]+){0,"
+    + str(SECTION_LABEL_MORE_WORDS)
+    + r"}[\x20]*:[\x20\u200c]*"
+)
+_SECTION_LABEL_DOUBT = (
+    "it follows a list's name and a colon on its line («اخبار ...:»), cut off as the site's "
+    "section; the words may be the headline's own subject"
+)
+
+
 def _name_under_tail(lines: Sequence[_Line], index: int) -> int | None:
     """Where the name joined to the headline ``lines[index]`` starts to be cut, or None:
     «HEADLINE - NAME» with the line right under it NAME alone (a blog's post title printed
@@ -3107,6 +3129,22 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
             # «آتشنشانی (ایمنی شهری)» / «عنوان : پروژه کاربینی»: the row's value may be one of
             # the record's fields under the page's own headline (fix227).
             state.title_doubt = (_LABEL_ROW_UNDER_HEADLINE, own)
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_start is None
+        and (section := _SECTION_LABEL.match(lines[title].norm)) is not None
+        and len(lines[title].norm[section.end() :].split()) >= SECTION_LABELLED_WORDS
+        and ":" not in lines[title].norm[section.end() :]
+    ):
+        # «اخبار پایگاه : HEADLINE»: the section's list name is the site's, not the
+        # headline's. The page's <title> or slug says which; when neither does, the cut is
+        # uncertain («اخبار جعلی: ...» may be a two-part headline's topic).
+        said = _rubric_named(lines[title], section.end(), hints, address)
+        if said is not False:
+            state.title_start = lines[title].start + section.end()
+        if said is None and state.title_doubt is None:
+            state.title_doubt = (_SECTION_LABEL_DOUBT, None)
     if (
         title is not None
         and state.title_start is None

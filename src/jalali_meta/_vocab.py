@@ -1537,6 +1537,13 @@ DESK_WORDS: Final = ("گروه", "سرویس")
 RUBRIC_NEWS_WORDS: Final = ("اخبار", "خبرها", "خبرهای")
 RUBRIC_QUALIFIERS: Final = ("داغ", "ویژه", "فوری", "برگزیده")
 
+# A list's name a site's section prints before an item's headline on its line, parted by a
+# colon: «اخبار پایگاه : روز جهانی فشار خون» (a medical laboratory's news item,
+# zeinalislab.ir, tests/pages 2319). The name opens with one of these words (news,
+# announcements; a space or a ZWNJ between their parts); a speaker's name before a quote
+# («وزیر: ...») opens with none.
+SECTION_LABEL_WORDS: Final = ("اخبار", "خبرهای", "اطلاعیه ها", "اطلاعیه های")
+
 # A site's beta badge its template prints before every headline, run into it or not
 # («نسخه آزمایشی6 روستای ...», a governorate's county pages, ostan-ks.ir, real60 #06).
 BETA_BADGES: Final = ("نسخه آزمایشی", "نسخه بتا")
