@@ -117,6 +117,20 @@ def test_question_under_a_kicker_without_a_stop_stays_the_title_neg() -> None:
     assert article.title == "کرایه قطار چطور؟"
 
 
+def test_question_the_lead_retells_stays_the_title_neg() -> None:
+    """A site's notice with its full stop over a blog's question headline that the lead
+    retells (attacks67's near miss, words changed): the question, as on main."""
+    text = (
+        "نشانی این وبلاگ از هفته آینده تغییر خواهد کرد.\n"
+        "چرا اجاره خانه در شهر دو برابر شد؟\n۲۵ مهر ۱۴۰۲\n\n"
+        "اجاره خانه در شهر دو برابر شد چون ساخت و ساز کم شده و خانه های خالی کمتر به "
+        "بازار می آیند.\n\nبسیاری از مستاجران به حاشیه شهر رفته اند.\n"
+    )
+    article = jm.parse_article(text)
+    assert article.title == "چرا اجاره خانه در شهر دو برابر شد؟"
+    assert "title-uncertain" not in _codes(article)
+
+
 # -- (5) «آخرین ویرایش:» is an update label --------------------------------------------------
 
 # A university's WordPress page at a date path (attacks73's library page), its last line the

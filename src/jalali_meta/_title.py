@@ -1756,14 +1756,27 @@ def _question_under_top_stopped_headline(lines: Sequence[_Line], index: int) -> 
     is :func:`_stopped_over_question`'s headline over it, and over that headline stand only a
     section's name or chrome (:func:`_under_section_lines`) or, at most
     :data:`STOPPED_SECTION_LINES` of them, header lines (the item's date printed first), as
-    :func:`_question_under_stopped_headline` asks. A headline's full stop is printed over
-    its question subtitle; a kicker over a question headline ends with none."""
+    :func:`_question_under_stopped_headline` asks, and the lead under the question (when one
+    is read) does not retell it. A headline's full stop is printed over its question
+    subtitle; a kicker over a question headline ends with none."""
     if index == 0 or not _stopped_over_question(lines, index - 1):
         return False
-    return _under_section_lines(lines, index - 1) or (
-        index - 1 <= STOPPED_SECTION_LINES
-        and all(above.info.kind in _HEADER_KINDS for above in lines[: index - 1])
-    )
+    if not (
+        _under_section_lines(lines, index - 1)
+        or (
+            index - 1 <= STOPPED_SECTION_LINES
+            and all(above.info.kind in _HEADER_KINDS for above in lines[: index - 1])
+        )
+    ):
+        return False
+    lead = _lead_under_question(lines, index)
+    if lead is None:
+        return True
+    # A lead retelling the question (half its content words or more, as
+    # :func:`_question_under_stopped_headline` counts) makes it the headline: a site's
+    # notice with its full stop over a blog's question headline (attacks67).
+    asked, questioned = _retold(lines[index], _held_words(lead))
+    return 2 * asked < questioned
 
 
 _QUESTION_UNDER_STOPPED = (
