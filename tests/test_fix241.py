@@ -87,50 +87,6 @@ def test_afghan_paper_off_af_with_an_english_byline_keeps_kabuls_clock_neg() -> 
     )
 
 
-# -- (2) A question under a stopped headline taken by its score ------------------------------
-
-# An agency's item (the shape of attacks66's stopped headline over its question subtitle):
-# the headline with its full stop, a short question, the date line and a lead that retells
-# neither, no writer's label.
-_STOPPED = (
-    "نرخ بلیت اتوبوس های برون شهری از اول آبان پانزده درصد بالا می رود.\n"
-    "{question}\n۲۵ مهر ۱۴۰۲\n\n"
-    "سازمان راهداری اعلام کرد که نشست مدیران پایانه های مسافربری استان ها برای بررسی "
-    "برنامه سفرهای پاییزی در تهران برگزار شد.\n\n"
-    "در این نشست درباره نوسازی ناوگان و ساعت کار پایانه ها نیز گفت و گو شد.\n"
-)
-
-
-def test_question_under_a_stopped_headline_gives_the_headline_doubted() -> None:
-    """«قطار چطور؟» ... the question was the title with no doubt; now the headline,
-    ``title-uncertain``."""
-    article = jm.parse_article(_STOPPED.format(question="کرایه قطار چطور؟"))
-    assert article.title is not None
-    assert article.title.startswith("نرخ بلیت اتوبوس های برون شهری از اول آبان")
-    assert "title-uncertain" in _codes(article)
-
-
-def test_question_under_a_kicker_without_a_stop_stays_the_title_neg() -> None:
-    """A kicker with no full stop over a question headline: the question, as on main."""
-    text = _STOPPED.format(question="کرایه قطار چطور؟").replace("بالا می رود.\n", "بالا می رود\n")
-    article = jm.parse_article(text)
-    assert article.title == "کرایه قطار چطور؟"
-
-
-def test_question_the_lead_retells_stays_the_title_neg() -> None:
-    """A site's notice with its full stop over a blog's question headline that the lead
-    retells (attacks67's near miss, words changed): the question, as on main."""
-    text = (
-        "نشانی این وبلاگ از هفته آینده تغییر خواهد کرد.\n"
-        "چرا اجاره خانه در شهر دو برابر شد؟\n۲۵ مهر ۱۴۰۲\n\n"
-        "اجاره خانه در شهر دو برابر شد چون ساخت و ساز کم شده و خانه های خالی کمتر به "
-        "بازار می آیند.\n\nبسیاری از مستاجران به حاشیه شهر رفته اند.\n"
-    )
-    article = jm.parse_article(text)
-    assert article.title == "چرا اجاره خانه در شهر دو برابر شد؟"
-    assert "title-uncertain" not in _codes(article)
-
-
 # -- (5) «آخرین ویرایش:» is an update label --------------------------------------------------
 
 # A university's WordPress page at a date path (attacks73's library page), its last line the

@@ -1748,42 +1748,6 @@ def _stopped_over_question(lines: Sequence[_Line], index: int) -> bool:
 
 # Words a question subtitle under a stopped headline has at least (:func:`_stopped_over_question`).
 QUESTION_SUBTITLE_MIN_WORDS = 3
-
-
-def _question_under_top_stopped_headline(lines: Sequence[_Line], index: int) -> bool:
-    """Whether ``lines[index]``, a line chosen as the title by its score, is a question
-    subtitle under a stopped headline at the text's top (fix241, attacks73): the line above
-    is :func:`_stopped_over_question`'s headline over it, and over that headline stand only a
-    section's name or chrome (:func:`_under_section_lines`) or, at most
-    :data:`STOPPED_SECTION_LINES` of them, header lines (the item's date printed first), as
-    :func:`_question_under_stopped_headline` asks, and the lead under the question (when one
-    is read) does not retell it. A headline's full stop is printed over its question
-    subtitle; a kicker over a question headline ends with none."""
-    if index == 0 or not _stopped_over_question(lines, index - 1):
-        return False
-    if not (
-        _under_section_lines(lines, index - 1)
-        or (
-            index - 1 <= STOPPED_SECTION_LINES
-            and all(above.info.kind in _HEADER_KINDS for above in lines[: index - 1])
-        )
-    ):
-        return False
-    lead = _lead_under_question(lines, index)
-    if lead is None:
-        return True
-    # A lead retelling the question (half its content words or more, as
-    # :func:`_question_under_stopped_headline` counts) makes it the headline: a site's
-    # notice with its full stop over a blog's question headline (attacks67).
-    asked, questioned = _retold(lines[index], _held_words(lead))
-    return 2 * asked < questioned
-
-
-_QUESTION_UNDER_STOPPED = (
-    "a question is printed right under it, and the headline over the question ends with its "
-    "full stop: the question is the headline's subtitle as often as the page's headline "
-    "under a sentence"
-)
 _STOPPED_OVER_QUESTION = (
     "it is a sentence ending with a full stop over a question, whose text does not retell "
     "it: a headline over its question subtitle, or a post's first sentence over its question"
@@ -4723,16 +4687,6 @@ def _choose_title_among(
     if key not in hinted and _bulleted_tagline(lines[index]):
         state.title_doubt = (_BULLETED_TAGLINE, index)
         return None, ""
-    if (
-        key not in hinted
-        and key not in slugs
-        and _question_under_top_stopped_headline(lines, index)
-    ):
-        # «HEADLINE ... می شود.» / «بلیت هواپیما چطور؟» / DATE / LEAD, the question taken by
-        # its score: a subtitle under the stopped headline; the headline is taken, uncertain,
-        # the question its rival (fix241, attacks73).
-        state.title_doubt = (_QUESTION_UNDER_STOPPED, index)
-        return index - 1, rule
     return index, rule
 
 

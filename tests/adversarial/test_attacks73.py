@@ -32,6 +32,11 @@ NOT_RIGHT: dict[str, str] = {
         "day (url-date-mismatch); left by fix241: fix236's near miss keeps a printed date nine "
         "days after the path, and no page of the corpus tells a clock from a post's date there"
     ),
+    "agency-stopped-headline-three-word-question-pos": (
+        "silent: a stopped headline over a question over its date line, the lead with no "
+        "writer's label: the question is taken as the title with no doubt; left by fix241: "
+        "tests/test_mut44.py, test_fix216.py and test_fix220.py keep such a question as the title"
+    ),
 }
 
 
