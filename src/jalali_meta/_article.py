@@ -3336,7 +3336,11 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
     if not state.afghan:
         dari = _dari(lines, title, lead, end, outside)
         if dari is True:
+            dari = _iranian_publisher(state, hints.url) or True
+        if dari is True:
             state.afghan = True  # a page in Afghan Dari keeps Kabul's clock, as Pashto's
+        elif dari == _IRANIAN_PUBLISHER:
+            pass  # an Iranian site's report in Afghan words: Tehran's clock (fix241)
         elif isinstance(dari, str):
             state.clock_doubt = dari  # Dari usage under an Iranian agency's relay
     if not state.afghan:
@@ -3512,6 +3516,50 @@ def _dari(
         f"Afghan Dari ({', '.join(sorted(usage))}): its clock (Tehran's, UTC+03:30, or Kabul's, "
         "UTC+04:30) is not sure"
     )
+
+
+# An Iranian month named in a Jalali date the page prints («۱۸ آذر ۱۴۰۲»): an Afghan page names
+# the zodiac months (حمل، ثور، ...، قوس: vocab.AFGHAN_MONTHS), an Iranian one these.
+_IRANIAN_MONTH = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(sorted(vocab.JALALI_MONTHS, key=len, reverse=True))
+    + r")(?![^\W\d_])"
+)
+# The host's country code of an Iranian site.
+_IRANIAN_HOST_SUFFIX = ".ir"
+# What :func:`_iranian_publisher` returns when both signs are the page's: Tehran's clock.
+_IRANIAN_PUBLISHER = "iranian publisher"
+
+
+def _iranian_publisher(state: _State, url: str | None) -> str | None:
+    """The publisher's own signs against Afghan Dari words (fix241, attacks73): a page whose
+    sentences use Dari words (:func:`_dari`: «دهاقین», «حاصلات») may be an Iranian site's
+    report about Afghanistan. Its host under :data:`_IRANIAN_HOST_SUFFIX` and an Iranian
+    month (:data:`_IRANIAN_MONTH`) in a Jalali date it prints are the publisher's, the words
+    the subject's: both → :data:`_IRANIAN_PUBLISHER` (Tehran's clock, the words set aside);
+    one of them → the reason the clock is not sure (the time is not read, ``zone-unread``);
+    none → None (Kabul's clock, as before). An Afghan page on a host outside .af
+    (real67's, docs/real_sample.md's fifty-sixth sample) prints an English date: no sign."""
+    signs: list[str] = []
+    host = _hostname(url)
+    if host is not None and host.endswith(_IRANIAN_HOST_SUFFIX):
+        signs.append(f"its host {host!r} is Iranian")
+    for candidate in state.candidates:
+        stamp = candidate.stamp
+        if stamp is None or stamp.calendar != "jalali":
+            continue
+        month = _IRANIAN_MONTH.search(normalize(stamp.text))
+        if month is not None:
+            signs.append(f"its date {stamp.text!r} names the Iranian month {month.group(0)!r}")
+            break
+    if len(signs) == 2:
+        return _IRANIAN_PUBLISHER
+    if signs:
+        return (
+            f"the page's sentences write Afghan Dari but {signs[0]}: its clock (Tehran's, "
+            "UTC+03:30, or Kabul's, UTC+04:30) is not sure"
+        )
+    return None
 
 
 def _may_be_dari(text: str) -> bool:

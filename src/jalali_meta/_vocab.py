@@ -607,6 +607,12 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
             "بروز رسانی",
             # «تاریخ بروزآوری: (1398/01/05 )» (kherada.com).
             "تاریخ بروزآوری",
+            # «آخرین ویرایش: DATE» (last edit), a page's last-edit stamp as a label with its
+            # colon only (LABELS_NEED_COLON): a byline word too (vocab.BYLINE_WORDS), and a
+            # forum's «آخرین ویرایش: DATE توسط NAME» is a post's edit (tests/pages 314;
+            # fix241, attacks73).
+            "آخرین ویرایش",
+            "اخرین ویرایش",
             "تاریخ بروز آوری",
             "تاریخ به روز آوری",
             "updated",
@@ -711,6 +717,8 @@ LABELS_NEED_COLON: Final = frozenset(
         "tags",
         "به روز شده",
         "بروز شده",
+        "آخرین ویرایش",
+        "اخرین ویرایش",
     }
 )
 
