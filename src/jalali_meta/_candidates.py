@@ -60,6 +60,7 @@ from jalali_meta._header import (
     print_page_cell,
     source_dateline,
     time_alone,
+    today_bracket_date,
     today_dateline,
 )
 from jalali_meta._lines import _apart, _Line, _lone_separator, _squash, _State
@@ -1912,12 +1913,15 @@ def _lead_dateline(state: _State, line: _Line, headed: bool = True) -> None:
 
 def _today_dateline(state: _State, line: _Line, headline: _Line | None = None) -> None:
     """The date a paragraph opening with «امروز» (today) and a whole date with its weekday
-    and year names: the day the text was written (a weekday not the date's: none). A
-    headline that names the same day («روزشمار انقلاب؛ ۱۷ شهریور ۱۳۵۷» over «امروز جمعه ۱۷
-    شهریور ۱۳۵۷، ...») makes the day the text's subject, a calendar column's: none."""
-    if not line.norm.lstrip(" \u200c").startswith("امروز"):
-        return
-    found = today_dateline(line.norm)
+    and year names, or calling a whole date in brackets today anywhere in its opening
+    (:func:`today_bracket_date`): the day the text was written (a weekday not the date's:
+    none). A headline that names the same day («روزشمار انقلاب؛ ۱۷ شهریور ۱۳۵۷» over «امروز
+    جمعه ۱۷ شهریور ۱۳۵۷، ...») makes the day the text's subject, a calendar column's: none."""
+    found = today_dateline(line.norm) if line.norm.lstrip(" \u200c").startswith("امروز") else None
+    if found is None:
+        # «... имрӯз (09.04.2025) ...»: today's whole date in brackets in the lead's opening
+        # (real69 #13).
+        found = today_bracket_date(line.norm)
     if found is None:
         return
     read = _read_date(state, (line.start + found[0], line.start + found[1]))

@@ -66,6 +66,7 @@ __all__ = [
     "names_breadcrumb_end",
     "part_heading",
     "quoted_saying",
+    "blessed_saying",
     "read_more_date",
     "read_more_date_end",
     "today_days",
@@ -676,6 +677,40 @@ SAYING_SOURCE_WORDS = 6
 _BRACKET_SOURCED_SAYING = regex.compile(
     r"^[^\[\]\n]{8,}?[.!؟?][\x20]*\[(?P<source>[^\[\]\n0-9]+)\]$"
 )
+# A sentence, its full stop, and its speaker's name closed by a blessing in round brackets,
+# no quotes: «انقلاب ما انفجار نور بود . امام خمینی(قدس سره)» (a school blog's epigraph over
+# its post, real69 #19). The sentence holds no bracket; the blessing is read by
+# :func:`_blessing`.
+_BLESSED_SOURCE_SAYING = regex.compile(
+    r"^[^()\[\]\n]{8,}?[.!؟?][\x20]+(?P<source>[^.!؟?()\[\]\n0-9]+?)[\x20]*"
+    r"\((?P<blessing>[^()\n]+)\)$"
+)
+
+
+def _blessing(inside: str) -> bool:
+    """Whether a round bracket's words are a blessing after a revered name: one of
+    :data:`vocab.BLESSING_WORDS` in it («قدس سره», «علیه السلام») or the bracket one of
+    :data:`vocab.BLESSING_ABBREVIATIONS` («ره», «ع»)."""
+    words = inside.replace("\u200c", " ").split()
+    return bool(vocab.BLESSING_WORDS.intersection(words)) or (
+        len(words) == 1 and words[0] in vocab.BLESSING_ABBREVIATIONS
+    )
+
+
+def blessed_saying(norm: str) -> bool:
+    """Whether a line is a sentence, its full stop, and its source: at most
+    :data:`SAYING_SOURCE_WORDS` words of a revered name closed by its blessing in round
+    brackets (:func:`_blessing`), no quotes: «SENTENCE . NAME(قدس سره)», an epigraph over a
+    post (real69 #19), never its title. A headline naming «امام خمینی(ره)» has no full stop
+    before the name."""
+    if not norm.endswith(")"):
+        return False
+    found = _BLESSED_SOURCE_SAYING.match(norm)
+    return (
+        found is not None
+        and len(found.group("source").replace("\u200c", " ").split()) <= SAYING_SOURCE_WORDS
+        and _blessing(found.group("blessing"))
+    )
 
 
 def quoted_saying(norm: str) -> bool:

@@ -3104,6 +3104,34 @@ def today_dateline(norm: str) -> tuple[int, int] | None:
     return date.start(), date.end()
 
 
+# «today» (Persian, Tajik, Russian) and an opening round bracket right after it: «имрӯз
+# (09.04.2025)», «امروز (۱۴۰۲/۰۱/۱۴)», the writer's today spelled out in the bracket.
+_TODAY_BRACKET = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:امروز|имрӯз|сегодня)[\x20\u200c]*\([\x20\u200c]*", regex.IGNORECASE
+)
+
+
+def today_bracket_date(norm: str) -> tuple[int, int] | None:
+    """Where the date is when the first :data:`DATELINE_MAX_CHARS` characters of a lead call
+    a whole date with its year today, in round brackets right after the word: «Дар толори
+    ... имрӯз (09.04.2025) конфронси ... идома бахшид» (the Tajik academy's manuscript
+    centre, real69 #13): the day the text was written. The bracket holds the date alone (a
+    closing bracket right after it); without a year, None («امروز (۱۴ فروردین)»)."""
+    if "(" not in norm[:DATELINE_MAX_CHARS]:
+        return None
+    today = _TODAY_BRACKET.search(norm, 0, DATELINE_MAX_CHARS)
+    if today is None:
+        return None
+    date = search(norm, today.end(), min(len(norm), today.end() + DATELINE_MAX_CHARS))
+    if date is None or date.start() != today.end():
+        return None
+    if not norm[date.end() :].lstrip(" \u200c").startswith(")"):
+        return None
+    if YEAR_CORE.search(norm, date.start(), date.end()) is None:
+        return None
+    return date.start(), date.end()
+
+
 # An agency's dateline opening a lead: a place and the agency, each of one or two words and
 # followed by a dash («یزد- ایرنا- ...», «تهران - ایسنا - ...»).
 _AGENCY_DATELINE = regex.compile(

@@ -56,6 +56,7 @@ from jalali_meta._evidence import (
     GLUED_CRUMB_WORDS,
     GLUED_HEADLINE_WORDS,
     archive_name,
+    blessed_saying,
     breadcrumb_over_its_end,
     glued_breadcrumb_end,
     glued_breadcrumb_starts,
@@ -3866,6 +3867,7 @@ def _choose_title_among(
                 or _capitals_masthead(lines, index)
                 or _volume_and_issue(line)
                 or _never_title(line)
+                or blessed_saying(line.norm)
                 or (
                     "هوا" in line.norm
                     and anchor is not None
@@ -4279,6 +4281,19 @@ def _choose_title_among(
         # The address's slug spells a line the score put lower (a column's one-word name,
         # «.../54893/سوت», over its items): the page's address names its title.
         index = max(spelled)[1]
+        key = lines[index].key
+    if (
+        index > 0
+        and index - 1 in candidate_set
+        and key not in hinted
+        and key not in slugs
+        and _history_page_name(lines[index - 1])
+        and not any(at < index - 1 for at in candidate_set)
+    ):
+        # «تاریخچه دانشکده سما» / «آشنایی با سازمان سما» / blank / text: the history page's
+        # name over its first section's heading (real69 #12); the score put the lower line
+        # first as a headline under a kicker.
+        index = index - 1
         key = lines[index].key
     whole = _whole_over_broken_copy(lines, index)
     if whole is not None and key not in hinted:
@@ -5820,6 +5835,28 @@ def _wins_tie(lines: Sequence[_Line], index: int, other: int, lead: set[str]) ->
         )
     )
     return index == (upper if upper_wins else lower)
+
+
+# The most words of a history page's name (:func:`_history_page_name`).
+HISTORY_PAGE_NAME_WORDS = 6
+
+
+def _history_page_name(line: _Line) -> bool:
+    """Whether ``line`` is a history page's name: one of :data:`vocab.HISTORY_PAGE_NOUNS`
+    and what it tells the history of, at most :data:`HISTORY_PAGE_NAME_WORDS` words, no
+    colon, no verb, no sentence's mark: «تاریخچه دانشکده سما» over «آشنایی با سازمان سما»
+    (a college's static page, real69 #12). Such a line names the page: it is the title and
+    the line right under it its first section's heading, not a
+    headline under a kicker (:func:`_choose_title_among`)."""
+    words = line.norm.replace("\u200c", " ").split()
+    return (
+        line.info.kind == "text"
+        and 2 <= len(words) <= HISTORY_PAGE_NAME_WORDS
+        and words[0] in vocab.HISTORY_PAGE_NOUNS
+        and ":" not in line.text
+        and line.text.rstrip()[-1:] not in ".!؟?؛:"
+        and _verb_end(line) == ""
+    )
 
 
 def _occasion(line: _Line) -> bool:

@@ -1760,6 +1760,15 @@ COLUMN_NAME_WORDS: Final = frozenset(
 BLESSING_WORDS: Final = frozenset(
     {"الله", "علیه", "علیها", "علیهم", "سره", "عنه", "عنها", "السلام", "تعالی", "فرجه"}
 )
+# The one-word abbreviations of those blessings printed in round brackets after a name:
+# «امام خمینی(ره)», «امام علی (ع)», «حضرت زهرا(س)», «پیامبر اکرم (ص)», «امام زمان (عج)»
+# (normalised spellings).
+BLESSING_ABBREVIATIONS: Final = frozenset({"ره", "ع", "س", "ص", "عج"})
+
+# The noun a history page's heading opens with, «تاریخچه دانشکده سما» (normalised): the
+# page's name, over the heading of its first section (real69 #12), never a kicker over a
+# headline.
+HISTORY_PAGE_NOUNS: Final = ("تاریخچه",)
 
 # The openings of a kicker naming the occasion a report falls on, with no verb: «همزمان با
 # هفته میراث فرهنگی», «به مناسبت روز معلم», «به بهانه ...», «در آستانه ...» (normalised
