@@ -1635,3 +1635,41 @@ def test_speed45_read_more_as_written_examples(text: str, expected: tuple[bool, 
     away a paragraph without them."""
     cheap, oracle = PREFILTERS["read more, as written"]
     assert (cheap(text), oracle(text)) == expected
+
+
+# speed46: «تاریخ» asked of a line as written: the word with its yeh's variants, marks,
+# tatweel and joiners between its letters, beside other words and a document's label.
+_DATE_WORD_PIECES = [
+    "ت", "ا", "ر", "ی", "ي", "ى", "خ", "تاریخ", "تاريخ", "تار", "یخ", "\u064e", "\u0640",
+    "\u0654", "\u00ad", "\u200c", "\u200d", "\u200f", " ", ":", "بخشنامه", "۱۴۰۰/۰۵/۰۲", "x",
+]  # fmt: skip
+_DATE_WORD_TEXTS = st.lists(st.sampled_from(_DATE_WORD_PIECES), min_size=1, max_size=10).map(
+    "".join
+)
+
+
+@settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(text=_DATE_WORD_TEXTS)
+def test_speed46_date_word_as_written_never_misses(text: str) -> None:
+    """speed46: wherever a line's normalised copy holds «تاریخ», the test of the line as
+    written passes it (the copy is made only then)."""
+    cheap, oracle = PREFILTERS["date word, as written"]
+    assert (oracle(text) and not cheap(text)) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("تاریخ بخشنامه : ۱۴۰۰/۰۳/۱۱", (True, True)),
+        ("تاريخ انتشار: ۱۴۰۲/۰۶/۲۸", (True, True)),  # the Arabic yeh folds to «ی»
+        ("تَاریـخ مصوبه ۱۴۰۰/۰۵/۰۲", (True, True)),  # a fatha and a tatweel inside the word
+        ("وزیر گفت: روابط در حال گسترش است.", (False, False)),  # a body's paragraph, no «خ»
+        ("خبرگزاری گزارش داد که نشست برگزار شد.", (False, False)),  # «خ», not the word
+        ("تار\u200dیخ", (False, False)),  # a joiner splits the word in the copy too
+    ],
+)  # fmt: skip
+def test_speed46_date_word_as_written_examples(text: str, expected: tuple[bool, bool]) -> None:
+    """speed46: the test passes each spelling of «تاریخ» and turns away a paragraph without
+    the word, whose copy is then never made."""
+    cheap, oracle = PREFILTERS["date word, as written"]
+    assert (cheap(text), oracle(text)) == expected

@@ -279,7 +279,7 @@ from jalali_meta._markdown import (
     post_title_heading,
     read_front_matter,
 )
-from jalali_meta._normalize import ZWNJ, normalize, to_ascii_digits
+from jalali_meta._normalize import ZWNJ, normalize, raw_spelling, to_ascii_digits
 from jalali_meta._patterns import DOCUMENT_DATE_LABEL_TEXT
 from jalali_meta._plausible import apply_reference
 from jalali_meta._reading import (
@@ -4272,6 +4272,21 @@ _DOCUMENT_DATE_LABEL = regex.compile(
 )
 
 
+# «تاریخ» as written wherever a line's normalised copy holds it: its letters' variants, the
+# marks :func:`normalize` moves out of a word between them (:func:`raw_spelling`). No
+# character folds to «خ», so a line without one needs no search (speed46).
+_DATE_WORD_AS_WRITTEN = re.compile(raw_spelling("تاریخ"))
+
+
+def may_name_date_word(text: str) -> bool:
+    """Whether the normalised copy of ``text`` (a line as written) may hold «تاریخ», asked
+    without making the copy: the rules reading a document's date label ask it of every line
+    of the page, whose body paragraphs no other rule may normalise (speed46). Never false
+    where the copy holds the word (tests/test_prefilters.py, «date word, as written» in
+    ``testing.PREFILTERS``)."""
+    return "خ" in text and _DATE_WORD_AS_WRITTEN.search(text) is not None
+
+
 def _without_document_dates(state: _State, pool: list[Candidate]) -> list[Candidate]:
     """``pool`` without the dates a document's own label gives (:func:`_document_date_label`,
     «تاریخ بخشنامه : ۱۴۰۰/۰۳/۱۱»), when a labelled candidate of another kind stands beside
@@ -4280,7 +4295,9 @@ def _without_document_dates(state: _State, pool: list[Candidate]) -> list[Candid
     values = {
         found.group("value")
         for line in state.lines
-        if "تاریخ" in line.norm and (found := _DOCUMENT_DATE_LABEL.match(line.norm)) is not None
+        if may_name_date_word(line.text)
+        and "تاریخ" in line.norm
+        and (found := _DOCUMENT_DATE_LABEL.match(line.norm)) is not None
     }  # (read once: linear in the page, whatever the candidates)
     if not values:
         return pool
@@ -4301,7 +4318,7 @@ def _document_date_label(state: _State, printed: str) -> str | None:
     ``printed`` (the same text, digits folded), on any line of the page; else None."""
     wanted = normalize(printed).strip()
     for line in state.lines:
-        if "تاریخ" not in line.norm:
+        if not may_name_date_word(line.text) or "تاریخ" not in line.norm:
             continue
         found = _DOCUMENT_DATE_LABEL.match(line.norm)
         if found is not None and found.group("value") == wanted:

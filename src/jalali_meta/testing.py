@@ -298,6 +298,13 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
         _evidence.may_read_more_as_written,
         lambda text: _evidence.excerpt_with_read_more(normalize(text)),
     ),
+    # speed46: a document's date label (fix231's «تاریخ بخشنامه :») looked for in every line's
+    # copy: «تاریخ» asked of the line as written first (its letters' variants, marks between
+    # them); the oracle normalises.
+    "date word, as written": (
+        _article.may_name_date_word,
+        lambda text: "تاریخ" in normalize(text),
+    ),
     # speed43: fix187's call to read on ending a line («... ادامه مطلب», «بیشتر بخوانید»)
     # holds «بخوانید» or «ادامه»; a <title>'s tail follows a spaced dash or bar.
     "read on": (
