@@ -3577,9 +3577,13 @@ def _headed_posts(lines: Sequence[_Line], footers: list[int], outside: set[int])
     """Whether each post after the first footer opens with a headline of its own: the
     first text line under the footer above it a headline's length (not a paragraph, at most
     :data:`HEADLINE_MAX_WORDS` words), printed nowhere above that footer, its post's text
-    under it. Two posts signed the same minute (Blogfa's «+ نوشته شده در DATE توسط NAME»
-    under each, fix235's month archive) are two posts, not one footer printed twice (fix244).
+    under it; and a post's text above the first footer (each footer signs the post over
+    it). Two posts signed the same minute (Blogfa's «+ نوشته شده در DATE توسط NAME» under
+    each, fix235's month archive) are two posts, not one footer printed twice (fix244).
+    A stamp over a post, printed again under it (a comment's), signs no second post.
     """
+    if not _post_text_between(lines, -1, footers[0], outside):
+        return False
     for above, below in itertools.pairwise(footers):
         head = next(
             (
