@@ -80,9 +80,6 @@ MARKDOWN_SILENT_WRONG = {
     "2231_jaghorinews_html_wordpress_afghan_district_site_cat_links_div_h1_title_author_curly_quotes_entry_content_p_subheadings_img_alt_lone_number_no_time_element_no_date_meta_shortlink_post_id": (
         "blind83 (measured before any fix for it, code d9ee3ce5): ['title'] wrong without a warning"
     ),
-    "2233_blogfa_html_old_template_table_layout_title_blog_name_div_header_h1_blog_name_tagline_div_post_h2_post_title_body_arabic_yeh_kaf_no_post_footer_no_date_meta_month_archive_code_address": (
-        "blind83 (measured before any fix for it, code d9ee3ce5): ['title', 'number'] wrong without a warning"
-    ),
     "2253_hhaa2_html_mihanblog_template_title_post_title_dash_blog_name_div_post_header_span_time_qaf_zah_span_post_number_h2_greeting_title_div_post_content_verse_paragraphs_no_date_no_meta_dates_post_id_in_path": (
         "blind84 (measured before any fix for it, code b063cbb6): ['title'] wrong without a warning"
     ),

@@ -274,6 +274,7 @@ from jalali_meta._listing import (
 from jalali_meta._markdown import (
     blank_markdown,
     blank_printed_breaks,
+    home_heading_names,
     looks_like_markdown,
     markdown_headings,
     post_title_heading,
@@ -1635,6 +1636,7 @@ def parse_article(
             clock = site_clock(url)
             afghan = clock == "Asia/Kabul"
     spaced = False
+    home_names: tuple[str, ...] = ()
     if looks_like_markdown(work):
         # A Markdown page text: its syntax blanked (offsets kept, so spans point into
         # ``text``), its first «# HEADLINE» weighed as parse_html weighs an <h1>.
@@ -1650,6 +1652,9 @@ def parse_article(
             and not date_heading(head)
         ]
         post = post_title_heading(work, url) if not found and not headings else None
+        # «# [BLOG](home)»: the site's name, never the title, as an HTML page's links home
+        # are weighed (a post heading linking another page under it names no post: fix244).
+        home_names = home_heading_names(work)
         work = blank_markdown(work)
         spaced = True
         if post is not None:
@@ -1676,6 +1681,7 @@ def parse_article(
             spaced=spaced,
             source=doc if blanked else None,
             front_matter=front,
+            home_links=home_names,
         )
     # (the title's doubts, a front matter's title among them, are read in parse_text)
     article = parse_text(work, strict=strict, hints=hints)
@@ -4195,6 +4201,11 @@ _PRINTED_ZONE = regex.compile(
 DATELINE_NOTE_CHARS = 40
 
 
+# A Gregorian day printed on the page at least this many days from the address's Jalali day
+# path is a mismatch (one day apart is the zones' edge, not another day).
+URL_GREGORIAN_MISMATCH_DAYS = 2
+
+
 def _url_notes(state: _State, published: Choice | None, cands: list[Candidate]) -> None:
     """The URL's date path: a note when it is the only date, or when the page's day differs."""
     url = next((c for c in cands if c.rule == "url" and c.stamp is not None), None)
@@ -4222,6 +4233,20 @@ def _url_notes(state: _State, published: Choice | None, cands: list[Candidate]) 
             "url-date-mismatch",
             f"the URL says {year}/{month:02d}/{day:02d}, the page "
             f"{stamp.jalali_isoformat()[:10]}; the page's date is kept",
+            None,
+        )
+    elif (
+        stamp.calendar != "jalali"
+        and abs((as_day(stamp.gregorian) - as_day(url.stamp.gregorian)).days)
+        >= URL_GREGORIAN_MISMATCH_DAYS
+    ):
+        # A Gregorian day on the page against the path's Jalali one: the same note, the day
+        # compared on the Gregorian calendar, a day's difference left to the zones' edge (a
+        # UTC time past midnight in Tehran): fix244.
+        state.note(
+            "url-date-mismatch",
+            f"the URL says {year}/{month:02d}/{day:02d} ({as_day(url.stamp.gregorian)}), the "
+            f"page {as_day(stamp.gregorian)}; the page's date is kept",
             None,
         )
 

@@ -140,19 +140,30 @@ _GROUPED_ID = regex.compile(r"[0-9]{1,3}(?:,[0-9]{3})+")
 # A date line ending the page that names a day at least this many days after the
 # address's Jalali date path: the day the page was served, not the post's (fix236).
 SERVED_DAY_MIN_DAYS = 30
+# The same stamp printed without its weekday is taken for the served day only this many days
+# or more after the path: a year on, no post filed under that day prints its own day (fix244).
+SERVED_DAY_UNMARKED_MIN_DAYS = 365
+# A site's copyright notice (:data:`vocab.COPYRIGHT_PHRASES`), lower-cased and normalised.
+_COPYRIGHT_PHRASES = tuple(normalize(phrase).lower() for phrase in vocab.COPYRIGHT_PHRASES)
 
 
 def _drop_served_day_stamp(state: _State, path_day: Timestamp) -> None:
-    """A page's last line, wholly one date with its weekday, naming a day at least
-    SERVED_DAY_MIN_DAYS after the address's Jalali date path: a template's today stamp
-    printed in the footer («Sunday, 8 December , 2024» under a post filed at
+    """A page's last line, wholly one date with its weekday (or that date beside the site's
+    copyright notice, «Monday, 3 March , 2025 | کلیه حقوق این سایت محفوظ است»), naming a day
+    at least SERVED_DAY_MIN_DAYS after the address's Jalali date path: a template's today
+    stamp printed in the footer («Sunday, 8 December , 2024» under a post filed at
     ``/1398/03/15/``, a WordPress theme's footer clock), the day the page was served, never
     the publication. Its candidate is dropped (the line set aside as a today widget) and the
-    address's day stands, warned ``published-from-url`` (fix236). A stamp without a weekday,
-    a line with other text, or a day near the address's is left as it was."""
+    address's day stands, warned ``published-from-url`` (fix236). The same stamp without its
+    weekday is dropped at SERVED_DAY_UNMARKED_MIN_DAYS or more (fix244). A line with other
+    text, or a day near the address's, is left as it was."""
     lines = state.lines
     last = len(lines) - 1
-    if last < 0 or lines[last].info.kind != "date":
+    if last < 0:
+        return
+    if lines[last].info.kind != "date" and not any(
+        phrase in lines[last].norm.lower() for phrase in _COPYRIGHT_PHRASES
+    ):
         return
     start, end = lines[last].start, lines[last].end
     served = [
@@ -161,14 +172,18 @@ def _drop_served_day_stamp(state: _State, path_day: Timestamp) -> None:
         if c.field == "published"
         and c.order == last
         and c.stamp is not None
-        and c.stamp.weekday is not None
         and c.span is not None
         and start <= c.span[0] < end
     ]
     if not served:
         return
     path = _gregorian_day(path_day)
-    if any((_gregorian_day(c.stamp) - path).days < SERVED_DAY_MIN_DAYS for c in served if c.stamp):
+    if any(
+        (_gregorian_day(c.stamp) - path).days
+        < (SERVED_DAY_MIN_DAYS if c.stamp.weekday is not None else SERVED_DAY_UNMARKED_MIN_DAYS)
+        for c in served
+        if c.stamp
+    ):
         return
     state.candidates[:] = [c for c in state.candidates if c not in served]
     state.ignore(lines[last], "today widget")

@@ -3589,8 +3589,12 @@ def _post_footers(lines: Sequence[_Line], outside: set[int]) -> list[int]:
             continue
         found.setdefault(tuple(line.norm.split()[:2]), []).append(index)
     for footers in found.values():
-        # Each its own day or time (one footer printed twice is one post's).
-        if len(footers) < 2 or len({_digits_of(lines[at].norm) for at in footers}) < 2:
+        # Each its own day or time (one footer printed twice is one post's), or each post
+        # under a headline of its own (two posts signed the same minute: fix244).
+        if len(footers) < 2 or (
+            len({_digits_of(lines[at].norm) for at in footers}) < 2
+            and not _headed_posts(lines, footers, outside)
+        ):
             continue
         if all(
             _post_text_between(lines, above, below, outside)
@@ -3598,6 +3602,37 @@ def _post_footers(lines: Sequence[_Line], outside: set[int]) -> list[int]:
         ):
             return footers
     return []
+
+
+def _headed_posts(lines: Sequence[_Line], footers: list[int], outside: set[int]) -> bool:
+    """Whether each post after the first footer opens with a headline of its own: the
+    first text line under the footer above it a headline's length (not a paragraph, at most
+    :data:`HEADLINE_MAX_WORDS` words), printed nowhere above that footer, its post's text
+    under it; and a post's text above the first footer (each footer signs the post over
+    it). Two posts signed the same minute (Blogfa's «+ نوشته شده در DATE توسط NAME» under
+    each, fix235's month archive) are two posts, not one footer printed twice (fix244).
+    A stamp over a post, printed again under it (a comment's), signs no second post.
+    """
+    if not _post_text_between(lines, -1, footers[0], outside):
+        return False
+    for above, below in itertools.pairwise(footers):
+        head = next(
+            (
+                at
+                for at in range(above + 1, below)
+                if at not in outside and lines[at].info.kind == "text"
+            ),
+            None,
+        )
+        if (
+            head is None
+            or lines[head].paragraph
+            or lines[head].words > HEADLINE_MAX_WORDS
+            or any(lines[at].key == lines[head].key for at in range(above))
+            or not _post_text_between(lines, head, below, outside)
+        ):
+            return False
+    return True
 
 
 # A blog platform's post signature opening (Blogfa's «+ نوشته شده در DATE توسط NAME»), which

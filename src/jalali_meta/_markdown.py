@@ -32,6 +32,7 @@ __all__ = [
     "FrontMatter",
     "blank_markdown",
     "blank_printed_breaks",
+    "home_heading_names",
     "is_home_link_line",
     "looks_like_markdown",
     "markdown_headings",
@@ -410,13 +411,35 @@ def post_title_heading(text: str, url: str | None = None) -> str | None:
     }
     if post.group(2) is not None and hosts != {post.group(2).lower().removeprefix("www.")}:
         return None
-    if post.group(2) is None and hosts:
-        return None  # (the blog's name links a host, the post a bare path: not told apart)
+    if (
+        post.group(2) is None
+        and hosts
+        and (not url or urlsplit(url).netloc.lower().removeprefix("www.") not in hosts)
+    ):
+        # (the blog's name links a host, the post a bare path: told apart only by the page's
+        # own address, on that host)
+        return None
     target = f"//{post.group(2)}{post.group(3)}" if post.group(2) else post.group(3)
     if url and not same_address(urljoin(url, target), url):
         return None
     words = " ".join(blank_markdown(post.group(1)).split())
     return words or None
+
+
+def home_heading_names(text: str) -> tuple[str, ...]:
+    """The words of the level-1 headings that are each one link to the site's home page
+    (``# [BLOG](https://blog.example/)``, a blog's name in html2text's Markdown of Blogfa's
+    template), when every level-1 heading is one; else none. The site's name, never a post's
+    title: weighed as an HTML page's links home are (fix244).
+
+        >>> home_heading_names("# [وبلاگ](https://b.example/)\\n\\n## [عنوان](https://b.example/post/4)")
+        ('وبلاگ',)
+    """
+    heads = [found.group(1).strip() for found in _H1.finditer(text)]
+    if not heads or not all(_HOME_LINK.fullmatch(head) for head in heads):
+        return ()
+    names = (" ".join(blank_markdown(head).split()) for head in heads)
+    return tuple(name for name in names if name)
 
 
 def same_address(one: str, other: str) -> bool:

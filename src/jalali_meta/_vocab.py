@@ -1534,6 +1534,18 @@ VALUE_FIELD_LABEL_FIRST: Final = (
 # «+ نوشته شده در DATE ساعت TIME توسط NAME», tests/pages 1430, 617; fix235).
 POST_SIGNATURE_OPENINGS: Final = ("نوشته شده در", "ارسال شده در")
 
+# A site's copyright notice in its footer («کلیه حقوق این سایت محفوظ است», «© 2025», «All
+# rights reserved»), printed beside a template's today stamp on the page's last line (fix244).
+COPYRIGHT_PHRASES: Final = (
+    "کلیه حقوق",
+    "تمامی حقوق",
+    "همه حقوق",
+    "حقوق مادی و معنوی",
+    "©",
+    "copyright",
+    "all rights reserved",
+)
+
 # A newsroom's desk, the word opening a desk-and-reporter line over a newspaper's lead
 # («گروه راه و شهرسازی| NAME|» on taadolnewspaper.ir, «سرویس سیاسی| NAME»).
 DESK_WORDS: Final = ("گروه", "سرویس")
