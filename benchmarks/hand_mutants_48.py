@@ -156,9 +156,9 @@ MUTANTS = [
     ),  # 30
     (
         MD,
-        "    if post.group(2) is None and hosts:\n        return None",
-        "    if False:\n        return None",
-    ),  # 31
+        "        post.group(2) is None\n        and hosts\n",
+        "        False\n        and hosts\n",
+    ),  # 31 (fix244 rewrote the condition over three lines: the same mutant, dropped)
     # -- fix237 --------------------------------------------------------------------------------
     (H, "HOME_RUN_TAIL_WORDS = 2", "HOME_RUN_TAIL_WORDS = 1"),  # 32
     (
