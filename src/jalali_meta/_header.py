@@ -3111,16 +3111,45 @@ _TODAY_BRACKET = regex.compile(
 )
 
 
+# A comparison word right before «today» (:data:`vocab.TODAY_COMPARISON_WORDS`): «чун имрӯз»,
+# «مثل امروز», an anniversary's «a day like today».
+_TODAY_COMPARED = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:"
+    + "|".join(sorted(vocab.TODAY_COMPARISON_WORDS, key=len, reverse=True))
+    + r")[\x20\u200c]*$",
+    regex.IGNORECASE,
+)
+# An anniversary's «on such a day» (:data:`vocab.ANNIVERSARY_PHRASES`), a space standing for a
+# space, a ZWNJ or nothing.
+_ANNIVERSARY_PHRASE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:"
+    + "|".join(phrase.replace(" ", "[\x20\u200c]*") for phrase in vocab.ANNIVERSARY_PHRASES)
+    + r")(?![\p{L}\p{M}])",
+    regex.IGNORECASE,
+)
+
+
+def _anniversary_today(before: str) -> bool:
+    """Whether the text before «today» makes it an anniversary's «a day like today»: a
+    comparison word right before it («... дар чунин рӯзе чун имрӯз (09.04.1925)», «مثل امروز
+    (...)») or «در چنین روزی» / «дар чунин рӯзе» (on such a day) before it: the bracket's date
+    is the past event's, never the writer's day (fix245)."""
+    return (
+        _TODAY_COMPARED.search(before) is not None or _ANNIVERSARY_PHRASE.search(before) is not None
+    )
+
+
 def today_bracket_date(norm: str) -> tuple[int, int] | None:
     """Where the date is when the first :data:`DATELINE_MAX_CHARS` characters of a lead call
     a whole date with its year today, in round brackets right after the word: «Дар толори
     ... имрӯз (09.04.2025) конфронси ... идома бахшид» (the Tajik academy's manuscript
     centre, real69 #13): the day the text was written. The bracket holds the date alone (a
-    closing bracket right after it); without a year, None («امروز (۱۴ فروردین)»)."""
+    closing bracket right after it); without a year, None («امروز (۱۴ فروردین)»); after a
+    comparison word or «on such a day», an anniversary: None (:func:`_anniversary_today`)."""
     if "(" not in norm[:DATELINE_MAX_CHARS]:
         return None
     today = _TODAY_BRACKET.search(norm, 0, DATELINE_MAX_CHARS)
-    if today is None:
+    if today is None or _anniversary_today(norm[: today.start()]):
         return None
     date = search(norm, today.end(), min(len(norm), today.end() + DATELINE_MAX_CHARS))
     if date is None or date.start() != today.end():

@@ -2353,13 +2353,25 @@ _GLUED_TITLE_LABEL = regex.compile(r"^[\x20]*عنوان(?P<name>[^\x20:\u200c\p{
 _GLUED_DATE_LABEL = regex.compile(r"[\x20]*تاریخ\d{2,4}/\d{1,2}/\d{1,4}[\x20]*")
 
 
+_FIRST_WORD = regex.compile(r"[^\x20\u200c]+")
+
+
+def _continues_title_word(rest: str) -> bool:
+    """Whether what follows a glued «عنوان» opens with a continuation that makes one word with
+    it (:data:`vocab.TITLE_WORD_CONTINUATIONS`): «عنوانبندی تازه کتاب های درسی ...» is a
+    headline opening with «عنوان‌بندی» (titling) written without its ZWNJ, not the label
+    «عنوان» glued to «بندی تازه ...» (fix245)."""
+    first = _FIRST_WORD.match(rest)
+    return first is not None and first.group() in vocab.TITLE_WORD_CONTINUATIONS
+
+
 def _glued_title_row(
     lines: Sequence[_Line], index: int, outside: set[int]
 ) -> regex.Match[str] | None:
     """The glued title label's match on ``lines[index]`` when the next line (blank lines are
     not lines) is the record's glued date row (:data:`_GLUED_DATE_LABEL`), else None."""
     label = _GLUED_TITLE_LABEL.match(lines[index].norm)
-    if label is None:
+    if label is None or _continues_title_word(label.group("name")):
         return None
     below = next((i for i in range(index + 1, len(lines)) if i not in outside), None)
     if below is None or _GLUED_DATE_LABEL.fullmatch(lines[below].norm) is None:

@@ -1814,3 +1814,34 @@ SPECIAL_ISSUE_WORDS: tuple[str, ...] = ("ویژه نامه",)
 # before its «محترم»: «قدردانی استاندار از خانواده های محترم ...» honours the families in a
 # headline, «ریاست محترم دانشکده ...» addresses its reader (_chrome._salutation, fix230).
 EVENT_PREPOSITIONS: Final = frozenset({"در", "با", "برای", "به", "از"})
+
+# The continuations that make one word with «عنوان» written without its ZWNJ (normalised):
+# «عنوانبندی» (titling), «عنوانگذاری» (naming), «عنواندار» (titled), «عنوانها» / «عنوانهای»
+# (titles), «عنوانی» (a title). A DNN record's glued label «عنوانHEADLINE» whose headline opens
+# with one of them is a headline opening with the word, not the label (fix245).
+TITLE_WORD_CONTINUATIONS: Final = frozenset(
+    {
+        "بندی",
+        "بندیها",
+        "بندیهای",
+        "گذاری",
+        "گذاریها",
+        "گذاریهای",
+        "دار",
+        "ها",
+        "های",
+        "هایی",
+        "ی",
+    }
+)
+
+# The comparison words before «today» that make it an anniversary's «on a day like today»,
+# never the writer's day: Tajik «чун», «мисли», «монанди», «ҳамчун» («... дар чунин рӯзе чун
+# имрӯз (09.04.1925)»), Persian «چون», «مثل», «همچون», «مانند», «همانند» before «امروز», Russian
+# «как» before «сегодня» (fix245).
+TODAY_COMPARISON_WORDS: Final = frozenset(
+    {"чун", "мисли", "монанди", "ҳамчун", "چون", "مثل", "همچون", "مانند", "همانند", "как"}
+)
+# An anniversary's «on such a day» before «today»: Persian «در چنین روزی», Tajik «дар чунин
+# рӯзе» (normalised, lower case; a space stands for a space, a ZWNJ or nothing), fix245.
+ANNIVERSARY_PHRASES: Final = ("در چنین روزی", "дар чунин рӯзе", "в этот день")

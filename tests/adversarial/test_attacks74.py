@@ -25,21 +25,11 @@ CASES, CHECK = load_round("attacks74")
 
 # The inputs the round found not right on main bfb11709 (docs/reliability.md).
 NOT_RIGHT: dict[str, str] = {
-    "ministry-dnn-headline-opening-with-onvan-word-neg": (
-        "silent (new with fix240): a headline whose first word begins with «عنوان» written "
-        "without its ZWNJ («عنوانبندی ...») over a DNN glued date row «تاریخDATE» is cut as a "
-        "glued title label: the title «بندی ...»; with the ZWNJ, or a spaced date label, kept"
-    ),
     "english-byline-city-hyphen-jalali-month-pos": (
         "missing: «TEHRAN-Mehr 8, 1402 - LEAD»: fix243 refuses a Latin month after a word and "
         "a hyphen, so find_dates finds nothing (5b892239 found 1402-07-08); on its own line the "
         "dateline was the publication before fix243 and is now none (also «TEHRAN-October 1, "
         "2023»); glued into the lead it was missing before fix243 too"
-    ),
-    "tajik-imruz-century-ago-event-date-neg": (
-        "silent (new with real69): «чун имрӯз (09.04.1925)» (on a day like today, a century "
-        "ago) is taken as the day of writing, 1925-04-09; the bracketed date is not weighed "
-        "against the lead's own words or its distance from any other sign"
     ),
 }
 
