@@ -3627,6 +3627,9 @@ def _headed_posts(lines: Sequence[_Line], footers: list[int], outside: set[int])
     """
     if not _post_text_between(lines, -1, footers[0], outside):
         return False
+    first_printed: dict[str, int] = {}  # each line's key at its first line: one pass
+    for at, line in enumerate(lines):
+        first_printed.setdefault(line.key, at)
     for above, below in itertools.pairwise(footers):
         head = next(
             (
@@ -3640,7 +3643,7 @@ def _headed_posts(lines: Sequence[_Line], footers: list[int], outside: set[int])
             head is None
             or lines[head].paragraph
             or lines[head].words > HEADLINE_MAX_WORDS
-            or any(lines[at].key == lines[head].key for at in range(above))
+            or first_printed[lines[head].key] < above
             or not _post_text_between(lines, head, below, outside)
         ):
             return False
