@@ -501,6 +501,15 @@ def two_calendar_lines(n: int) -> str:
     return f"{H}\n\n" + "۱۲ اسفند ۱۴۰۲ | 2 March 2024\n" * n + BODY
 
 
+def bullets_under_lead_in(n: int) -> str:
+    # A bulleted list under a lead-in line ending with a colon (fix240's list rule, which
+    # once walked the whole list from each item: quadratic, found at the fortieth session's end).
+    # No date line: every line is a title candidate (with a date, only those above it).
+    # Each item its own line (a line printed again and again is set aside before this rule).
+    items = "".join(f"• مقاله شماره {i % 97} به زبان فارسی نگارش شود\n" for i in range(n))
+    return "به نکات زیر توجه کنید:\n" + items
+
+
 COST = [
     # sizes where one parse takes about 0.05 s or more (smaller times are noise on a shared
     # machine); the last two cross EAGER_LINES (4,096 lines: past it a line's verdict is
@@ -513,6 +522,7 @@ COST = [
     ("nested-html", "html", nested_html, 4_000),
     ("value-first-lines", "text", value_first_lines, 2_000),
     ("two-calendar-lines", "text", two_calendar_lines, 1_000),
+    ("bullets-under-lead-in", "text", bullets_under_lead_in, 2_000),
     ("value-first-lines-long", "text", value_first_lines, 8_000),
     ("two-calendar-lines-long", "text", two_calendar_lines, 8_000),
 ]
