@@ -3114,17 +3114,13 @@ _TODAY_BRACKET = regex.compile(
 # A comparison word right before «today» (:data:`vocab.TODAY_COMPARISON_WORDS`): «чун имрӯз»,
 # «مثل امروز», an anniversary's «a day like today».
 _TODAY_COMPARED = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:"
-    + "|".join(sorted(vocab.TODAY_COMPARISON_WORDS, key=len, reverse=True))
-    + r")[\x20\u200c]*$",
+    rf"(?<![\p{{L}}\p{{M}}])(?:{words(vocab.TODAY_COMPARISON_WORDS)})[\x20\u200c]*$",
     regex.IGNORECASE,
 )
 # An anniversary's «on such a day» (:data:`vocab.ANNIVERSARY_PHRASES`), a space standing for a
-# space, a ZWNJ or nothing.
+# space, a ZWNJ or nothing (:func:`_patterns.words`).
 _ANNIVERSARY_PHRASE = regex.compile(
-    r"(?<![\p{L}\p{M}])(?:"
-    + "|".join(phrase.replace(" ", "[\x20\u200c]*") for phrase in vocab.ANNIVERSARY_PHRASES)
-    + r")(?![\p{L}\p{M}])",
+    rf"(?<![\p{{L}}\p{{M}}])(?:{words(vocab.ANNIVERSARY_PHRASES)})(?![\p{{L}}\p{{M}}])",
     regex.IGNORECASE,
 )
 
