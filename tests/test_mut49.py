@@ -244,3 +244,57 @@ def test_today_bracket_opening_with_words_before_its_date_gives_no_date() -> Non
     """«имрӯз (пас аз 03.10.2024)», «today (after DATE)»: the bracket does not hold the date
     alone, so no day of writing is read (mutant 78: a date anywhere in the bracket)."""
     assert jm.parse_article(_centre_news("имрӯз (пас аз 03.10.2024)")).published is None
+
+
+# -- fix244: a Markdown blog name linking home (mutant 52) -----------------------------------
+def test_markdown_unlinked_post_heading_beside_a_home_heading_is_the_title() -> None:
+    """«# [BLOG](home)» and the post's own «# HEADLINE», not a link: not every level-1
+    heading links home, so none is weighed as the site's name; the post's heading is the
+    title (mutant 52: one home heading makes every heading the site's)."""
+    page = (
+        "# [دفتر کوهنوردی](https://kuhnavard.blogfa.com/)\n\n"
+        "# صعود زمستانی به قله دماوند\n\n" + _BLOG_BODY + "\n\n"
+        "+ نوشته شده در چهارشنبه سوم آبان ۱۳۹۱ ساعت 21:05 توسط "
+        "[مهدی](https://kuhnavard.blogfa.com/)\n"
+    )
+    for url in (None, _BLOG_URL):
+        assert jm.parse_article(page, url=url).title == "صعود زمستانی به قله دماوند"
+
+
+# -- fix244: two posts signed the same minute (mutant 54) ------------------------------------
+def test_same_minute_stamp_over_a_post_and_again_under_it_is_no_second_post() -> None:
+    """The template's stamp over the post, its headline and text, then the same stamp again
+    over a reader's reply: nothing stands above the first stamp, so it signs no post; one
+    post, its headline not doubted (mutant 54: the text above the first stamp not asked)."""
+    stamp = "نوشته شده در تاریخ جمعه دوم آبان 1393 توسط مهدی رنجبر\n\n"
+    text = (
+        stamp
+        + "صعود زمستانی به قله دماوند\n\n"
+        + _BLOG_BODY
+        + "\n\n"
+        + stamp
+        + "سلام، گزارش خوبی بود و امیدوارم در برنامه بعدی گروه هم بتوانم همراه شما باشم و از "
+        "تجربه های شما یاد بگیرم.\n"
+    )
+    article = jm.parse_article(text)
+    assert article.title == "صعود زمستانی به قله دماوند"
+    assert _UNCERTAIN not in warning_codes(article)
+
+
+def test_same_minute_stamp_under_a_post_and_under_untitled_text_is_one_post() -> None:
+    """HEADLINE / text / stamp / two paragraphs with no headline / the same stamp: the text
+    under the first stamp opens with no headline of its own, so the two stamps sign no two
+    posts; the headline stays (mutant 56: a paragraph taken for a post's headline)."""
+    stamp = "+ نوشته شده در  جمعه ۲ آبان ۱۳۹۳ساعت ۱۱:۲۵  توسط مهدی\n\n"
+    text = (
+        "صعود زمستانی به قله دماوند\n\n"
+        + _BLOG_BODY
+        + "\n\n"
+        + stamp
+        + "در این برنامه دو نفر از اعضای تازه گروه هم حضور داشتند که برای نخستین بار به قله "
+        "می رفتند و با راهنمایی سرپرست گروه مسیر را بی هیچ مشکلی پیمودند و به قله رسیدند.\n\n"
+        "برنامه بعدی گروه صعود به قله توچال خواهد بود که در هفته نخست آذر ماه برگزار می شود و "
+        "علاقه مندان می توانند تا پایان آبان ماه نام نویسی کنند و در جلسه توجیهی شرکت کنند.\n\n"
+        + stamp
+    )
+    assert jm.parse_article(text).title == "صعود زمستانی به قله دماوند"
