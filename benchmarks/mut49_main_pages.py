@@ -74,6 +74,15 @@ _ONE_NOTE = (
     "برگه ثبت نام کارگاه را از پایین همین صفحه دریافت کنید.\n"
 )
 
+# fix240's K2 page (khatmedun.tj, real68 #13): an item's headline and text at K2's list root.
+_K2_ITEMS = (
+    "Рӯзи Парчами давлатӣ дар донишгоҳ\n\n"
+    "Санаи 12-уми ноябри соли 2023 дар толори донишгоҳ ба муносибати рӯзи Парчами давлатӣ "
+    "маҷлиси тантанавӣ баргузор гардид ва устодону донишҷӯён дар он ширкат варзиданд.\n"
+    "Маҷлисро ноиби ректор оид ба илм бо сухани табрик оғоз намуда, дар бораи таърихи "
+    "Парчам ва аҳамияти он дар ҳаёти ҷомеа маълумот дод.\n"
+)
+
 
 def _pages() -> list[tuple[str, jm.Article]]:
     return [
@@ -114,6 +123,10 @@ def _pages() -> list[tuple[str, jm.Article]]:
             ),
         ),
         ("(j) one bullet under a lead-in colon over the page's text", jm.parse_article(_ONE_NOTE)),
+        (
+            "(k) mutant 21: K2's list of every item «/component/k2/itemlist» (fix240's listing)",
+            jm.parse_article(_K2_ITEMS, url="http://sample-uni.tj/index.php/component/k2/itemlist"),
+        ),
     ]
 
 
