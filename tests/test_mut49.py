@@ -112,8 +112,8 @@ def test_two_bullets_under_a_lead_in_colon_are_no_title() -> None:
 
 
 def test_bullets_under_a_lead_in_past_a_rule_of_stars_are_no_title() -> None:
-    """The lead-in, a line of spaced stars (no letter), then the items: the list is still under its
-    lead-in (mutant 29: the walk up stops at the stars)."""
+    """The lead-in, a line of spaced stars (no letter), then the items: the list is still
+    under its lead-in (mutant 29: the walk up stops at the stars)."""
     page = _NOTES.format(gap="* * *\n", items="".join(f"• {rule}\n" for rule in _RULES))
     assert jm.parse_article(page).title is None
 
