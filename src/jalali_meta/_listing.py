@@ -1819,9 +1819,11 @@ _ARCHIVE_SEGMENTS = frozenset({"archive", "archives", "آرشیو", "بایگا�
 _WORDPRESS_ARCHIVES = frozenset({"archives", "بایگانی"})
 # WordPress's date archive front when its permalinks hold the post's ID («/date/1396/05/26»,
 # «/archives/date/2019»; WP_Rewrite::get_date_permastruct): a list when a date follows it,
-# whatever its day shows; «/date/1396/05/26/<slug>» is not one.
+# whatever its day shows; «/date/1396/05/26/<slug>» is not one. The date may be one segment
+# of hyphened parts («/date/2025-08-18», khavarestan.ir, real70 #21, fix247: a day's items),
+# year, month and day in the same order.
 _DATE_FRONT = "date"
-_ARCHIVE_DATE = re.compile(r"(?:1[34]|19|20)[0-9]{2}(?:/[0-9]{1,2}){0,2}")
+_ARCHIVE_DATE = re.compile(r"(?:1[34]|19|20)[0-9]{2}(?:(?:/[0-9]{1,2}){0,2}|(?:-[0-9]{1,2}){1,2})")
 # A year no site's own posts are filed under, older than the web (Jalali before 1370,
 # Gregorian before 1990): alone after WordPress's «archives» front it is a post's ID
 # («/archives/1347», the numeric permalink «/archives/%post_id%»; that structure files a
