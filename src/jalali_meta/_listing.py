@@ -2822,13 +2822,15 @@ def _menu_label_again(lines: Sequence[_Line], title: int, outside: set[int]) -> 
 
 def _menu_label(lines: Sequence[_Line], at: int, outside: set[int], words: int) -> bool:
     """Whether the line may be a menu's label: a short line of text (``words`` words at
-    most), no date, no paragraph."""
+    most), no date, no paragraph, a letter in it (a line of marks alone, «:::» between a
+    post's headline and its poem, crf.ir, real70 #12, fix247, is a separator, no label)."""
     line = lines[at]
     return (
         at not in outside
         and not line.paragraph
         and 0 < line.words <= words
         and line.info.kind == "text"
+        and any(char.isalpha() for char in line.text)
     )
 
 
