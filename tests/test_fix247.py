@@ -24,7 +24,7 @@ import datetime
 from tests.checks import warning_codes
 
 import jalali_meta as jm
-from jalali_meta._sources import url_number, url_slug_day
+from jalali_meta.testing import url_number
 
 _LEAD = (
     "در این نشست که با حضور کارشناسان و جمعی از خانواده ها برگزار شد، برنامه های آموزشی "
@@ -123,15 +123,17 @@ def test_post_id_after_its_slug_neg() -> None:
         assert url_number(url) is None, url
 
 
+def _alias_day(url: str) -> jm.Timestamp | None:
+    return jm.parse_article(f"جشن شکوفه ها\n{_LEAD}\n", url=url).published
+
+
 def test_id_before_an_alias_ending_with_a_short_jalali_day() -> None:
     url = "http://example.ir/news/37-jashne-shokofe96-6-28.html"
     assert url_number(url) == "37"
-    day = url_slug_day(url)
-    assert day is not None
-    assert day.jalali_date == (1396, 6, 28)
     article = jm.parse_article(f"جشن شکوفه ها\n{_LEAD}\n", url=url)
     assert article.number == "37"
     assert article.published is not None
+    assert article.published.jalali_date == (1396, 6, 28)
     assert article.published.gregorian == datetime.date(2017, 9, 19)
     assert "published-from-url" in warning_codes(article)
 
@@ -145,7 +147,7 @@ def test_count_slug_and_short_day_neg() -> None:
         "http://example.ir/news/report25-5-12",
         "http://example.ir/news/report96-12-31",
     ):
-        assert url_slug_day(url) is None, url
+        assert _alias_day(url) is None, url
 
 
 # -- (5) a greeting naming the readers with the ezafe under a heading (real70 #11) ----------
