@@ -118,6 +118,7 @@ def test_post_id_after_its_slug_neg() -> None:
         "https://example.ir/neshast-ham-andishi/2/",
         "https://example.ir/neshast-ham-andishi/1402/",
         "https://example.ir/tag-list/5168/",
+        "https://example.ir/بایگانی-خبرها/5168",
         "https://example.ir/fa/neshast-ham-andishi/5168/",
     ):
         assert url_number(url) is None, url

@@ -1967,13 +1967,16 @@ def _item_after_category_slug(segments: Sequence[str], at: int, digits: str) -> 
 # permalink «/%postname%/%post_id%/» (rangeiman.ir's «/<slug>/5168/», real70 #16, fix247).
 # Fewer digits there are a paginated post's page («/<slug>/2/», WordPress's «nextpage»).
 _SLUG_POST_ID_DIGITS = 3
+# An archive's words, in a slug before a number a list's name («/بایگانی-خبرها/2317», a news
+# archive's page, tests/test_real64.py), never a post's slug there.
+_ARCHIVE_SLUG_WORDS = frozenset({"archive", "archives", "آرشیو", "بایگانی"})
 
 
 def _post_id_after_slug(segments: Sequence[str], at: int, digits: str) -> bool:
     """Whether a number alone ending «/<slug>/N», the whole path, is the post's ID: the first
     segment a slug (words joined by hyphens, a letter among them, no number alone among its
-    parts, :func:`_slug_segment`; no list's, page's or issue's word among them, «/tag-list/
-    123/»), the number of
+    parts, :func:`_slug_segment`; no list's, page's, issue's or archive's word among them,
+    «/tag-list/123/», «/بایگانی-خبرها/2317»), the number of
     :data:`_SLUG_POST_ID_DIGITS` digits or more with no extension, no leading zero, no year
     (``/<slug>/1402/`` is a year's folder) and no date code."""
     first = segments[0] if segments else ""
@@ -1983,7 +1986,8 @@ def _post_id_after_slug(segments: Sequence[str], at: int, digits: str) -> bool:
         and segments[1] == digits
         and _slug_segment(first)
         and not any(
-            part.isdigit() or part.lower() in _CONTAINER_SEGMENTS for part in first.split("-")
+            part.isdigit() or part.lower() in _CONTAINER_SEGMENTS | _ARCHIVE_SLUG_WORDS
+            for part in first.split("-")
         )
         and len(digits) >= _SLUG_POST_ID_DIGITS
         and not digits.startswith("0")
