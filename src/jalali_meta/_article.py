@@ -363,6 +363,7 @@ from jalali_meta._title import (
     _headline_over_question_subtitle,
     _headline_printed_twice,
     _headline_restated_below,
+    _headline_run_into_report,
     _headline_twice_below,
     _icon_labels_end,
     _latin_over_persian,
@@ -1994,6 +1995,17 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         title, title_rule = 0, "headline"
         state.title_end = lines[0].start + glued_end
         state.title_doubt = (_GLUED_LEAD_DOUBT, None)
+    elif (
+        title is None
+        and anchor is not None
+        and not address.listing
+        and (run_end := _headline_run_into_report(lines[anchor])) is not None
+    ):
+        # «HEADLINE  به گزارش روابط عمومی ...»: the headline run into its lead on one line,
+        # two spaces between them (kj-tarvij.ir, real70 #08, fix247): the words before the
+        # gap are the title.
+        title, title_rule = anchor, "headline"
+        state.title_end = lines[anchor].start + run_end
     elif (
         title == 0
         and title_rule in ("headline", "first line")

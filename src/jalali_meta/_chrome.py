@@ -2206,6 +2206,16 @@ def _greets_readers(norm: str) -> bool:
         return bool(rest) and (
             rest[0] in _GREETING_READERS or "".join(rest[:2]) in _GREETING_READERS  # «بچه ها»
         )
+    if len(words) >= 3 and words[0] not in _GREETING_READERS:
+        # «بچه های عزیز سلام», «بچه‌های عزیز سلام», «بچه ها سلام»: the readers' name, its
+        # plural «ها» spaced from the noun or not, bearing the ezafe's «ی» before an epithet
+        # or not (rouzbeh.info's letter to its pupils, real70 #11, fix247).
+        for size in (1, 2):
+            joined = "".join(words[:size])
+            name = joined[:-1] if joined.endswith("ی") else joined
+            if name in _GREETING_READERS:
+                words = [name, *words[size:]]
+                break
     if len(words) >= 2 and words[0] in _GREETING_READERS:
         rest = words[1:]
         if rest[0] in _GREETING_KIND:

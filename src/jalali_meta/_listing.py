@@ -1819,9 +1819,11 @@ _ARCHIVE_SEGMENTS = frozenset({"archive", "archives", "آرشیو", "بایگا�
 _WORDPRESS_ARCHIVES = frozenset({"archives", "بایگانی"})
 # WordPress's date archive front when its permalinks hold the post's ID («/date/1396/05/26»,
 # «/archives/date/2019»; WP_Rewrite::get_date_permastruct): a list when a date follows it,
-# whatever its day shows; «/date/1396/05/26/<slug>» is not one.
+# whatever its day shows; «/date/1396/05/26/<slug>» is not one. The date may be one segment
+# of hyphened parts («/date/2025-08-18», khavarestan.ir, real70 #21, fix247: a day's items),
+# year, month and day in the same order.
 _DATE_FRONT = "date"
-_ARCHIVE_DATE = re.compile(r"(?:1[34]|19|20)[0-9]{2}(?:/[0-9]{1,2}){0,2}")
+_ARCHIVE_DATE = re.compile(r"(?:1[34]|19|20)[0-9]{2}(?:(?:/[0-9]{1,2}){0,2}|(?:-[0-9]{1,2}){1,2})")
 # A year no site's own posts are filed under, older than the web (Jalali before 1370,
 # Gregorian before 1990): alone after WordPress's «archives» front it is a post's ID
 # («/archives/1347», the numeric permalink «/archives/%post_id%»; that structure files a
@@ -2820,13 +2822,15 @@ def _menu_label_again(lines: Sequence[_Line], title: int, outside: set[int]) -> 
 
 def _menu_label(lines: Sequence[_Line], at: int, outside: set[int], words: int) -> bool:
     """Whether the line may be a menu's label: a short line of text (``words`` words at
-    most), no date, no paragraph."""
+    most), no date, no paragraph, a letter in it (a line of marks alone, «:::» between a
+    post's headline and its poem, crf.ir, real70 #12, fix247, is a separator, no label)."""
     line = lines[at]
     return (
         at not in outside
         and not line.paragraph
         and 0 < line.words <= words
         and line.info.kind == "text"
+        and any(char.isalpha() for char in line.text)
     )
 
 

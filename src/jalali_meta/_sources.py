@@ -222,17 +222,31 @@ _URL_SLUG_DAY = re.compile(
 )
 
 
+# A short Jalali day glued to the end of a hand-written Latin alias: the year's last two
+# digits (80-99: 1380-1399, years no Gregorian page of a CMS is dated by), the month and the
+# day, right after a letter («/news/37-jashne-shokofe96-6-28.html», 1396/06/28,
+# mehraeenschool.com, real70 #24, fix247). A dash before the year («-96-6-28») or a year
+# outside 80-99 is none.
+_URL_SLUG_SHORT_JALALI_DAY = re.compile(
+    r"(?:[^\W_]|-)*[a-z](8[0-9]|9[0-9])-(0?[1-9]|1[0-2])-(0?[1-9]|[12][0-9]|3[01])",
+    re.IGNORECASE,
+)
+
+
 def url_slug_day(url: str | None) -> Timestamp | None:
     """The Gregorian day glued to the end of the address's last segment, a slug of words
     (``/<slug>-2017-04-30/``, ``/<slug>2017-04-30/``: the post's day, which the site adds
     to its slug), or None: a slug ending with a year alone or a version number, a segment
     of digits before the day (an ID, Joomla's alias: :func:`url_alias_day`), a date in the
-    future or no calendar day. Only the caller knows whether the page prints a date of its
-    own, which wins. Never raises.
+    future or no calendar day; or the short Jalali day glued to a hand-written Latin alias
+    (``/news/37-jashne-shokofe96-6-28.html``, 1396/06/28: :data:`_URL_SLUG_SHORT_JALALI_DAY`).
+    Only the caller knows whether the page prints a date of its own, which wins. Never raises.
 
     Example:
         >>> url_slug_day("http://x.ir/flood-warning-issued-2017-04-30/").isoformat()
         '2017-04-30'
+        >>> url_slug_day("http://x.ir/news/37-jashne-shokofe96-6-28.html").jalali_isoformat()
+        '1396-06-28'
         >>> print(url_slug_day("http://x.ir/flood-warning-issued-2017/"))
         None
     """
@@ -240,9 +254,14 @@ def url_slug_day(url: str | None) -> Timestamp | None:
     if not segments:
         return None
     found = _URL_SLUG_DAY.fullmatch(segments[-1])
-    if found is None:
-        return None
-    stamp = _machine_date("-".join(found.groups()))
+    if found is not None:
+        stamp = _machine_date("-".join(found.groups()))
+    else:
+        short = _URL_SLUG_SHORT_JALALI_DAY.fullmatch(_URL_EXTENSION.sub("", segments[-1]))
+        if short is None:
+            return None
+        year, month, day = short.groups()
+        stamp = _machine_date(f"13{year}/{int(month):02d}/{int(day):02d}", jalali=True)
     if stamp is None or stamp.isoformat()[:10] > datetime.now(timezone.utc).date().isoformat():
         return None
     return stamp
@@ -806,7 +825,7 @@ def url_number(url: str | None) -> str | None:
         if len(digits) >= _URL_ID_DIGITS or (
             before in _ITEM_SEGMENTS
             and (alone or _SLUG_YEAR.fullmatch(digits) is None)
-            and (before == _K2_ITEM or _COUNT_SLUG.fullmatch(segment) is None)
+            and (before == _K2_ITEM or not _count_slug(segment))
         ):
             return digits  # (after an item's segment a short number is its ID, before a slug
             # too unless it reads as a year: «/news/145-slug», not «/news/2045-slug»)
@@ -820,6 +839,7 @@ def url_number(url: str | None) -> str | None:
             or _item_between_slugs(segments, at, digits)
             or _item_after_category_slug(segments, at, digits)
             or _default_category_post(segments, at, digits)
+            or _post_id_after_slug(segments, at, digits)
             or _joomla_language_item(segments, at, digits)
             or _joomla_item_under_numbered_category(segments, at, digits)
             or _joomla_item_under_numbered_menu(segments, at, digits)
@@ -1445,8 +1465,24 @@ _DLE_NEWS = re.compile(r"([1-9][0-9]{2,19})-[a-z0-9]+(?:-[a-z0-9]+){2,}\.html?",
 # A number of one or two digits before a slug of three words or more, after an item's
 # segment: a listicle's count as often as an ID («/news/25-things-to-know.html»,
 # «/blog/10-ways-to-save-water/»), so no ID (three digits or more, «/news/145-slug», and a
-# short slug, «/news/25-budget», stay the item's).
+# short slug, «/news/25-budget», stay the item's). Its words are parts holding a letter: a
+# hand-written alias ending with a short date, «/news/37-jashne-shokofe96-6-28.html» (two words,
+# then a day's numbers, mehraeenschool.com, real70 #24, fix247), is no listicle's title.
 _COUNT_SLUG = re.compile(r"[1-9][0-9]?-[^\W_]+(?:-[^\W_]+){2,}")
+# The parts of such a slug that count as its words (one letter at least).
+_LETTERED_PART = re.compile(r"-[^\W_]*[^\W\d_][^\W_]*")
+# A listicle's title has this many words after its count at least.
+_COUNT_SLUG_WORDS = 3
+
+
+def _count_slug(segment: str) -> bool:
+    """Whether ``segment`` is a count of one or two digits before a slug of
+    :data:`_COUNT_SLUG_WORDS` words or more (:data:`_COUNT_SLUG`), a word being a part with
+    a letter («25-things-to-know»; not «37-jashne-shokofe96-6-28», two words and a date)."""
+    return (
+        _COUNT_SLUG.fullmatch(segment) is not None
+        and len(_LETTERED_PART.findall(segment)) >= _COUNT_SLUG_WORDS
+    )
 
 
 # A number of three digits before a slug of three words or more: a headline's own number
@@ -1464,7 +1500,7 @@ def _id_before_count_slug(segments: Sequence[str], at: int, segment: str) -> str
     the earlier number of five digits or more the same way."""
     if at < 1:
         return None
-    hundreds = _COUNT_SLUG.fullmatch(segment) is None
+    hundreds = not _count_slug(segment)
     if hundreds and _HUNDREDS_SLUG.fullmatch(_URL_EXTENSION.sub("", segment)) is None:
         return None
     earlier = segments[at - 1]
@@ -1924,6 +1960,39 @@ def _item_after_category_slug(segments: Sequence[str], at: int, digits: str) -> 
         and _URL_EXTENSION.sub("", segments[at]) == digits
         and not digits.startswith("0")
         and _YEAR_LIKE.fullmatch(digits) is None
+    )
+
+
+# A post's ID of three digits or more alone after its slug, the whole path: WordPress's
+# permalink «/%postname%/%post_id%/» (rangeiman.ir's «/<slug>/5168/», real70 #16, fix247).
+# Fewer digits there are a paginated post's page («/<slug>/2/», WordPress's «nextpage»).
+_SLUG_POST_ID_DIGITS = 3
+# An archive's words, in a slug before a number a list's name («/بایگانی-خبرها/2317», a news
+# archive's page, tests/test_real64.py), never a post's slug there.
+_ARCHIVE_SLUG_WORDS = frozenset({"archive", "archives", "آرشیو", "بایگانی"})
+
+
+def _post_id_after_slug(segments: Sequence[str], at: int, digits: str) -> bool:
+    """Whether a number alone ending «/<slug>/N», the whole path, is the post's ID: the first
+    segment a slug (words joined by hyphens, a letter among them, no number alone among its
+    parts, :func:`_slug_segment`; no list's, page's, issue's or archive's word among them,
+    «/tag-list/123/», «/بایگانی-خبرها/2317»), the number of
+    :data:`_SLUG_POST_ID_DIGITS` digits or more with no extension, no leading zero, no year
+    (``/<slug>/1402/`` is a year's folder) and no date code."""
+    first = segments[0] if segments else ""
+    return (
+        len(segments) == 2
+        and at == 1
+        and segments[1] == digits
+        and _slug_segment(first)
+        and not any(
+            part.isdigit() or part.lower() in _CONTAINER_SEGMENTS | _ARCHIVE_SLUG_WORDS
+            for part in first.split("-")
+        )
+        and len(digits) >= _SLUG_POST_ID_DIGITS
+        and not digits.startswith("0")
+        and _YEAR_LIKE.fullmatch(digits) is None
+        and _DATE_CODE.fullmatch(digits) is None
     )
 
 

@@ -10458,3 +10458,30 @@ def title_doubts(article: Article, doc: str, hints: Hints) -> Article:
     if hints.h2_texts:  # (none: no <h2>, or a headline heading taken; the rule finds nothing)
         article = headline_after_lead(article, text, hints.h2_texts)
     return _posts_listed(article, text, hints.post_titles)
+
+
+# Two spaces or more inside a line: where a headline ends when the page runs it into its lead
+# on one line (kj-tarvij.ir's Joomla item, real70 #08, fix247).
+_WIDE_GAP = re.compile(r"[\x20\u00a0]{2,}")
+
+
+def _headline_run_into_report(line: _Line) -> int | None:
+    """Where a headline run into its lead on one line ends: the line's first gap of two
+    spaces or more (:data:`_WIDE_GAP`) comes after :data:`GLUED_HEADLINE_WORDS` to
+    ``HEADLINE_MAX_WORDS`` words that end with no sentence's mark, a comma or a colon, and
+    the text after the gap opens with «به گزارش» (:data:`_REPORT_OPENING`, a news lead's
+    opening: «HEADLINE  به گزارش روابط عمومی ...»). The offset of the headline's end in
+    ``line.text``, or None. A single space there (a lead's own sentence) is no gap."""
+    gap = _WIDE_GAP.search(line.text)
+    if gap is None:
+        return None
+    head = line.text[: gap.start()].strip()
+    words = len(head.split())
+    if (
+        not GLUED_HEADLINE_WORDS <= words <= HEADLINE_MAX_WORDS
+        or head[-1] in _SENTENCE_ENDS
+        or head[-1] in "،,:;؛"
+        or _REPORT_OPENING.match(normalize(line.text[gap.end() :])) is None
+    ):
+        return None
+    return len(line.text[: gap.start()].rstrip())
