@@ -45,6 +45,7 @@ from jalali_meta._chrome import (
     _prompt_opening,
     _salutation,
     _site_name_twice,
+    copyright_names,
     _site_named,
     _special_issue_line,
     _volume_and_issue,
@@ -4204,6 +4205,8 @@ def _choose_title_among(
         if keys.get(original, 0) < 2:
             keys[original] = keys.get(original, 0) + 1
     menu_keys = _menu_item_keys(lines, candidates)
+    # The names the page's copyright notices print («© NAME», fix248): the site's name.
+    footer_names = copyright_names(lines)
     best: tuple[int, int] | None = None
     # Count headline-shaped lines between each candidate and the anchor, bottom up.
     between = 0
@@ -4344,6 +4347,14 @@ def _choose_title_among(
         # name, its <title>, its header's name and its description's copy, over the post's
         # title and its copy, tests/pages 1868): the line printed three times is the blog's.
         index, key = thrice, lines[thrice].key
+    named_site = _headline_under_copyright_name(lines, candidates, keys, outside, footer_names)
+    if named_site is not None and named_site != index and key not in hinted | slugs:
+        # «NAME» / «NAME» / MOTTO. / HEADLINE / the post / ... / «© NAME»: the lines the page's
+        # copyright notice names are the blog's name (its header printed twice), the line
+        # under them and its motto is the post's title (tests/pages 2312; fix248).
+        # The lines above it are the header, the lines below the post: none is a rival.
+        scored = [(value, at) for value, at in scored if at == named_site]
+        index, key = named_site, lines[named_site].key
     pair = _two_names_twice_on_top(lines, candidates, index, keys, outside)
     if pair is not None and key not in hinted and key not in slugs:
         # «متغیرها» / «ثابت ها» / the chapter's text / «روش کار» / its text / «متغیرها» /
@@ -8127,6 +8138,62 @@ def _title_twice_under_name_thrice(
     if not lines[anchor].paragraph:
         return None
     return first + 3
+
+
+def _headline_under_copyright_name(
+    lines: Sequence[_Line],
+    candidates: Sequence[int],
+    keys: dict[str, int],
+    outside: set[int],
+    names: frozenset[str],
+) -> int | None:
+    """The line under the site's name when the page's first line is a name its copyright
+    notice prints (:func:`copyright_names`, «© NAME» in the footer), once or twice in a row,
+    and under it stands a line printed once of a headline's shape (two words to fewer than
+    LEAD_WORDS, no sentence's or kicker's end, no paragraph, chrome or byline) over a line of
+    the page: a blog's header (its name, printed again in the footer's notice) over the post's
+    title (Blogfa's template, tests/pages 2312; fix248). One motto line may stand between the
+    name and the headline, when it is a sentence ending with a full stop or «!» (the blog's
+    motto: «کاش ... فراموش شدنی.»). None otherwise: no notice names the line, or the line
+    under it has no headline's shape."""
+    if not names or not candidates:
+        return None
+    first = candidates[0]
+    if any(at not in outside for at in range(first)) or lines[first].key not in names:
+        return None
+    below = first + 1
+    if below < len(lines) and lines[below].key == lines[first].key:
+        below += 1
+    if below in outside or below not in candidates:
+        return None
+    motto = lines[below] if below < len(lines) else None
+    if (
+        motto is not None
+        and motto.info.kind == "text"
+        and motto.text.rstrip()[-1:] in (".", "!")
+        and not motto.text.rstrip().endswith(("..", "…"))
+        and keys.get(motto.key, 0) == 1
+    ):
+        below += 1
+        if below in outside or below not in candidates:
+            return None
+    if below + 1 >= len(lines) or below + 1 in outside:
+        return None
+    headline = lines[below]
+    end = headline.text.rstrip()[-1:]
+    if (
+        headline.info.kind != "text"
+        or headline.paragraph
+        or headline.chrome
+        or headline.byline
+        or not 2 <= headline.words < LEAD_WORDS
+        or end in _KICKER_ENDS
+        or end in (".", "!", "؟", "?", "…")
+        or keys.get(headline.key, 0) != 1
+        or headline.key in names
+    ):
+        return None
+    return below
 
 
 def _printed_name(lines: Sequence[_Line], at: int, max_words: int) -> bool:
