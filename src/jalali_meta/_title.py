@@ -8022,6 +8022,8 @@ def _closer_to_the_lead_above(lines: Sequence[_Line], index: int, anchor: int | 
 
 # A stanza: at least this many short lines in a row, without a blank line between them.
 VERSE_LINES = 4
+# A masnavi's run (each couplet rhyming on its own): at least this many couplets in a row.
+MASNAVI_COUPLETS = 3
 _VERSE_MARKS = frozenset(':«»"0123456789۰۱۲۳۴۵۶۷۸۹')
 
 
@@ -8050,6 +8052,16 @@ def _verse(lines: Sequence[_Line], stop: int, spaced: bool = False) -> set[int]:
                 # Up to the last rhyme, in whole couplets: a headline right under the stanza
                 # may end with the same verb («... برگزار شد») and is no hemistich.
                 found.update(run[: (last + 1) // 2 * 2])
+            else:
+                # A masnavi: each couplet its own rhyme («... دل شاد شد / ... آزاد شد», «...
+                # می رسد / ... می رسد»), MASNAVI_COUPLETS of them or more from the run's first
+                # line (fix248, tests/pages 2250). A headline over the poem pairs with its
+                # first verse, which it does not rhyme with: no couplet, nothing found.
+                pairs = 0
+                while 2 * pairs + 1 < len(ends) and ends[2 * pairs] == ends[2 * pairs + 1]:
+                    pairs += 1
+                if pairs >= MASNAVI_COUPLETS:
+                    found.update(run[: 2 * pairs])
         run.clear()
 
     for index in range(stop):
