@@ -45,10 +45,10 @@ from jalali_meta._chrome import (
     _prompt_opening,
     _salutation,
     _site_name_twice,
-    copyright_names,
     _site_named,
     _special_issue_line,
     _volume_and_issue,
+    copyright_names,
 )
 from jalali_meta._dates import build
 from jalali_meta._datetimes import iter_dates
@@ -4059,6 +4059,15 @@ def _choose_title_among(
     if anchor is None and not hinted and (crumbed := _after_icon_breadcrumb(lines, stop, outside)):
         # The same with the breadcrumb's home link an icon («/ بخش / زیربخش»).
         return crumbed, "headline"
+    echo = _title_over_its_poem(lines, candidates, verse) if anchor is None else None
+    if echo is not None and not hinted:
+        # «TITLE ...» / «TITLE» / the poem, no running text: the post's title is its poem's
+        # first verse printed over it (fix248); lines of text above it (a blog's description,
+        # an epigraph) may name the page as well: the first of them competes with it.
+        above = [at for at in candidates if at < echo and not lines[at].chrome]
+        if above:
+            state.title_doubt = (_POEM_TITLE_UNDER_TEXT, above[0])
+        return echo, "first line"
     if anchor is None and not hinted:
         # No running text to stand on (a short or synthetic text): the first line that
         # is neither chrome nor a kicker is the title, as in a plain walk from the top.
@@ -4355,6 +4364,11 @@ def _choose_title_among(
         # The lines above it are the header, the lines below the post: none is a rival.
         scored = [(value, at) for value, at in scored if at == named_site]
         index, key = named_site, lines[named_site].key
+    echo = _title_over_its_poem(lines, candidates, verse)
+    if echo is not None and echo != index and key not in hinted | slugs:
+        # «TITLE ...» / «TITLE» / the poem: a post's title is its poem's first verse printed
+        # over it, whole or cut with «...» (tests/pages 2254, 2260; fix248).
+        index, key = echo, lines[echo].key
     pair = _two_names_twice_on_top(lines, candidates, index, keys, outside)
     if pair is not None and key not in hinted and key not in slugs:
         # «متغیرها» / «ثابت ها» / the chapter's text / «روش کار» / its text / «متغیرها» /
@@ -8045,6 +8059,10 @@ def _verse(lines: Sequence[_Line], stop: int, spaced: bool = False) -> set[int]:
     run: list[int] = []
 
     def close() -> None:
+        if len(run) > VERSE_LINES and lines[run[0]].key == lines[run[1]].key:
+            # The poem's first verse printed over it as its title (Blog.ir's post title over
+            # the body, tests/pages 2254; fix248): the copy above is no hemistich.
+            del run[0]
         if len(run) >= VERSE_LINES:
             ends = [_squash(lines[i].norm).rstrip(".…")[-2:] for i in run]
             if ends[0] == ends[1] and ends.count(ends[0]) >= VERSE_LINES - 1:
@@ -8206,6 +8224,36 @@ def _headline_under_copyright_name(
     ):
         return None
     return below
+
+
+_POEM_TITLE_UNDER_TEXT = (
+    "it prints its poem's first verse over the poem (a post's title), and lines of text stand "
+    "above it"
+)
+
+
+def _title_over_its_poem(
+    lines: Sequence[_Line], candidates: Sequence[int], verse: set[int]
+) -> int | None:
+    """The candidate right over a poem's stanza (:func:`_verse`) that prints the stanza's
+    first verse again, whole or its opening cut with «...» or «…» («ای دل بیا که نام خدا را
+    صدا کنیم ...» over «ای دل بیا که نام خدا را صدا کنیم» / the poem): a blog's post titled
+    with its poem's first verse (Blog.ir, PersianBlog: tests/pages 2254, 2260; fix248). The
+    lowest such candidate; None when no candidate stands right over the stanza's first line
+    or it prints other words."""
+    for at in reversed(candidates):
+        if at + 1 not in verse or at in verse:
+            continue
+        title, first = lines[at], lines[at + 1]
+        if title.info.kind != "text" or title.paragraph or title.chrome or title.byline:
+            return None
+        cut = _squash(normalize(title.text.strip().rstrip(".…").rstrip()))
+        if cut and (
+            title.key == first.key or (first.key.startswith(cut) and len(cut) * 2 >= len(first.key))
+        ):
+            return at
+        return None
+    return None
 
 
 def _printed_name(lines: Sequence[_Line], at: int, max_words: int) -> bool:
