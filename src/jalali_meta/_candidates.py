@@ -985,9 +985,9 @@ def _year_name_before(norm: str, start: int) -> bool:
     return bool(head.strip()) and _NOT_NAME_LETTERS.sub("", head) in _YEAR_NAME_KEYS
 
 
-# A count alone in brackets on its line, «(0)», «(12)»: an item's like or comment counter
-# (its icon lost in the text), fix248.
-_BRACKETED_COUNT = regex.compile(r"[\x20]*\([\x20]*[0-9۰-۹]{1,7}[\x20]*\)[\x20]*")
+# Counts alone in brackets on a line, «(0)», «(0) (0)»: an item's like and comment counters
+# (their icons lost in the text), fix248.
+_BRACKETED_COUNT = regex.compile(r"(?:[\x20]*\([\x20]*[0-9۰-۹]{1,7}[\x20]*\))+[\x20]*")
 
 
 def _banner(state: _State, index: int, title: int) -> bool:
