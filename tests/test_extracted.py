@@ -467,9 +467,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "newspaper/2313_hesam3731_html_blogfa_template_title_blog_name_dash_post_title_h1_blog_name_div_motto_h2_post_title_div_postcontent_br_lines_div_postfooter_weekday_day_in_words_month_year_time_author_no_meta_dates_post_id": (
         "blind87 (measured before any fix for it, code bd74168b): ['title'] wrong without a warning"
     ),
-    "selectolax/2313_hesam3731_html_blogfa_template_title_blog_name_dash_post_title_h1_blog_name_div_motto_h2_post_title_div_postcontent_br_lines_div_postfooter_weekday_day_in_words_month_year_time_author_no_meta_dates_post_id": (
-        "blind87 (measured before any fix for it, code bd74168b): ['title'] wrong without a warning"
-    ),
     "trafilatura/2313_hesam3731_html_blogfa_template_title_blog_name_dash_post_title_h1_blog_name_div_motto_h2_post_title_div_postcontent_br_lines_div_postfooter_weekday_day_in_words_month_year_time_author_no_meta_dates_post_id": (
         "blind87 (measured before any fix for it, code bd74168b): ['title'] wrong without a warning"
     ),
