@@ -4060,12 +4060,12 @@ def _choose_title_among(
         # The same with the breadcrumb's home link an icon («/ بخش / زیربخش»).
         return crumbed, "headline"
     if anchor is None and not hinted and slug and not _address(hints.url).listing:
-        spelled = [at for at in candidates if _slug_spells(lines[at], slug)]
-        if len(spelled) == 1:
+        spelt = [at for at in candidates if _slug_spells(lines[at], slug)]
+        if len(spelt) == 1:
             # No running text (a poem, a list of short lines), and the address's slug spells
             # one line whole: the page's headline, under a today banner and a poet's name
             # («• شنبه 10 خرداد 04» / «حسن لطفی» / TITLE, emam8.com: tests/pages 2263; fix248).
-            return spelled[0], "headline"
+            return spelt[0], "headline"
     echo = _title_over_its_poem(lines, candidates, verse) if anchor is None else None
     if echo is not None and not hinted:
         # «TITLE ...» / «TITLE» / the poem, no running text: the post's title is its poem's
