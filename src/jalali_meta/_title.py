@@ -8244,13 +8244,16 @@ def _title_over_its_poem(
 ) -> int | None:
     """The candidate right over a poem's stanza (:func:`_verse`) that prints the stanza's
     first verse again, whole or its opening cut with «...» or «…» («ای دل بیا که نام خدا را
-    صدا کنیم ...» over «ای دل بیا که نام خدا را صدا کنیم» / the poem): a blog's post titled
+    صدا کنیم ...» over «ای دل بیا که نام خدا را صدا کنیم» / the poem), the stanza's
+    :data:`VERSE_LINES` lines at least under it: a blog's post titled
     with its poem's first verse (Blog.ir, PersianBlog: tests/pages 2254, 2260; fix248). The
     lowest such candidate; None when no candidate stands right over the stanza's first line
     or it prints other words."""
     for at in reversed(candidates):
         if at + 1 not in verse or at in verse:
             continue
+        if any(at + step not in verse for step in range(1, VERSE_LINES + 1)):
+            return None  # (two rhyming lines of a menu are no poem: a stanza's lines at least)
         title, first = lines[at], lines[at + 1]
         if title.info.kind != "text" or title.paragraph or title.chrome or title.byline:
             return None
