@@ -8177,6 +8177,10 @@ def _title_twice_under_name_thrice(
     return first + 3
 
 
+# The fewest words of the post's first line under a headline the copyright rule takes.
+POST_OPENING_WORDS = 4
+
+
 def _headline_under_copyright_name(
     lines: Sequence[_Line],
     candidates: Sequence[int],
@@ -8185,11 +8189,13 @@ def _headline_under_copyright_name(
     names: frozenset[str],
 ) -> int | None:
     """The line under the site's name when the page's first line is a name its copyright
-    notice prints (:func:`copyright_names`, «© NAME» in the footer), once or twice in a row,
-    and under it stands a line printed once of a headline's shape (two words to fewer than
-    LEAD_WORDS, no sentence's or kicker's end, no paragraph, chrome or byline) over a line of
-    the page: a blog's header (its name, printed again in the footer's notice) over the post's
-    title (Blogfa's template, tests/pages 2312; fix248). One motto line may stand between the
+    notice prints (:func:`copyright_names`, «© NAME» in the footer), twice in a row (its
+    header and its logo), and under it stands a line printed once of a headline's shape (two
+    words to fewer than LEAD_WORDS, no sentence's or kicker's end, no paragraph, chrome or
+    byline) over a text line of POST_OPENING_WORDS words or more (the post's first line; a
+    site's tagline stands over its menu's short items, tests/pages 647's extracted text): a
+    blog's header (its name, printed again in the footer's notice) over the post's title
+    (Blogfa's template, tests/pages 2312; fix248). One motto line may stand between the
     name and the headline, when it is a sentence ending with a full stop or «!» (the blog's
     motto: «کاش ... فراموش شدنی.»). None otherwise: no notice names the line, or the line
     under it has no headline's shape."""
@@ -8199,8 +8205,9 @@ def _headline_under_copyright_name(
     if any(at not in outside for at in range(first)) or lines[first].key not in names:
         return None
     below = first + 1
-    if below < len(lines) and lines[below].key == lines[first].key:
-        below += 1
+    if below >= len(lines) or lines[below].key != lines[first].key:
+        return None  # (a name printed once over a tagline: the tagline is no headline)
+    below += 1
     if below in outside or below not in candidates:
         return None
     motto = lines[below] if below < len(lines) else None
@@ -8216,6 +8223,9 @@ def _headline_under_copyright_name(
             return None
     if below + 1 >= len(lines) or below + 1 in outside:
         return None
+    post = lines[below + 1]
+    if post.info.kind != "text" or post.chrome or post.words < POST_OPENING_WORDS:
+        return None  # (a menu's short items under it: a tagline over the site's menu)
     headline = lines[below]
     end = headline.text.rstrip()[-1:]
     if (
