@@ -434,13 +434,7 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "selectolax/2267_kbtabriz_html_blogfa_template_title_blog_name_div_post_h2_post_title_div_post_body_br_verse_lines_post_footer_span_neveshte_shode_dar_weekday_day_in_words_persian_digit_year_ascii_time_summer_1392_no_meta_dates_post_id": (
         "blind84 (measured before any fix for it, code b063cbb6): ['title'] wrong without a warning"
     ),
-    "trafilatura/2251_tafakoremodern_html_persianblog_old_template_title_blog_name_only_div_post_no_post_title_postdate_div_author_empty_saat_be_zah_mixed_digit_date_summer_1389_p_verse_lines_no_meta_dates_post_id_in_path": (
-        "blind84 (measured before any fix for it, code b063cbb6): ['title'] wrong without a warning"
-    ),
     "trafilatura/2262_saghez_html_kowsarblog_b2evolution_post_page_title_post_title_dash_blog_name_h2_one_word_title_span_date_day_month_name_year_no_time_div_content_br_verse_lines_no_meta_dates_slug_with_counter": (
-        "blind84 (measured before any fix for it, code b063cbb6): ['title'] wrong without a warning"
-    ),
-    "trafilatura_markdown/2251_tafakoremodern_html_persianblog_old_template_title_blog_name_only_div_post_no_post_title_postdate_div_author_empty_saat_be_zah_mixed_digit_date_summer_1389_p_verse_lines_no_meta_dates_post_id_in_path": (
         "blind84 (measured before any fix for it, code b063cbb6): ['title'] wrong without a warning"
     ),
     "trafilatura_markdown/2262_saghez_html_kowsarblog_b2evolution_post_page_title_post_title_dash_blog_name_h2_one_word_title_span_date_day_month_name_year_no_time_div_content_br_verse_lines_no_meta_dates_slug_with_counter": (
@@ -465,9 +459,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
         "blind86 (measured before any fix for it, code ec471dd1): ['title'] wrong without a warning"
     ),
     "newspaper/2313_hesam3731_html_blogfa_template_title_blog_name_dash_post_title_h1_blog_name_div_motto_h2_post_title_div_postcontent_br_lines_div_postfooter_weekday_day_in_words_month_year_time_author_no_meta_dates_post_id": (
-        "blind87 (measured before any fix for it, code bd74168b): ['title'] wrong without a warning"
-    ),
-    "selectolax/2313_hesam3731_html_blogfa_template_title_blog_name_dash_post_title_h1_blog_name_div_motto_h2_post_title_div_postcontent_br_lines_div_postfooter_weekday_day_in_words_month_year_time_author_no_meta_dates_post_id": (
         "blind87 (measured before any fix for it, code bd74168b): ['title'] wrong without a warning"
     ),
     "trafilatura/2313_hesam3731_html_blogfa_template_title_blog_name_dash_post_title_h1_blog_name_div_motto_h2_post_title_div_postcontent_br_lines_div_postfooter_weekday_day_in_words_month_year_time_author_no_meta_dates_post_id": (

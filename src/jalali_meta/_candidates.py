@@ -985,6 +985,11 @@ def _year_name_before(norm: str, start: int) -> bool:
     return bool(head.strip()) and _NOT_NAME_LETTERS.sub("", head) in _YEAR_NAME_KEYS
 
 
+# Counts alone in brackets on a line, «(0)», «(0) (0)»: an item's like and comment counters
+# (their icons lost in the text), fix248.
+_BRACKETED_COUNT = regex.compile(r"(?:[\x20]*\([\x20]*[0-9۰-۹]{1,7}[\x20]*\))+[\x20]*")
+
+
 def _banner(state: _State, index: int, title: int) -> bool:
     """A date line above the title that is page chrome: a "today" banner or a site clock.
 
@@ -1089,6 +1094,16 @@ def _banner(state: _State, index: int, title: int) -> bool:
         # date line far above the title, with its warning.) Nearer the headline, with no
         # agency's name between, only when the lines between are the item's own labelled
         # credits («سرویس : اجتماعی» / «عکاس : NAME» / HEADLINE, fix150).
+        return False
+    if (
+        read.twin is None
+        and between
+        and all(_BRACKETED_COUNT.fullmatch(lines[i].norm) is not None for i in between)
+    ):
+        # «۱۳۹۸/۲/۳ سه شنبه» / «(0)» / «(0)» / HEADLINE: the item's own like and comment
+        # counts (its icons' numbers in brackets) between its date and its headline: the
+        # item's meta row, no site's banner, which stands over the site's name and menus
+        # (amarafzar.ir, tests/pages 2314/2315; fix248).
         return False
     if read.twin is None and between and state.url_month is not None:
         # The address's own year and month folder («/archives/2011/05/...») holds this day:

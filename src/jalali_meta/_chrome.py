@@ -2273,6 +2273,33 @@ def _logo_named(line: _Line) -> bool:
     return 2 <= len(words) <= NAME_MAX_WORDS and words[0] in _LOGO_NAME_HEADS and _slogan(line.norm)
 
 
+# A copyright notice opening a line and naming the site after its mark: «© NAME», «(c) NAME»,
+# «Copyright 2023 NAME» (Blogfa's footer «© <the blog's name>», tests/pages 2312; fix248).
+_COPYRIGHT_NAME = regex.compile(
+    r"^[\x20]*(?:©|\(c\)|copyright)[\x20]*(?:[0-9۰-۹]{4}(?:[\x20]*[-–][\x20]*[0-9۰-۹]{4})?)?[\x20]*",
+    regex.IGNORECASE,
+)
+
+
+def copyright_names(lines: Sequence[_Line]) -> frozenset[str]:
+    """The keys of the names the page's copyright notices print after their mark
+    (:data:`_COPYRIGHT_NAME`: «© مزیری - بی ورا»): the site's own name, which a line printing
+    it alone names, never a headline. Each line's raw text is looked at once; only the lines
+    opening with the mark are normalised."""
+    names: set[str] = set()
+    for line in lines:
+        text = line.text
+        if "©" not in text and "(c)" not in text.lower() and "copyright" not in text.lower():
+            continue
+        mark = _COPYRIGHT_NAME.match(text)
+        if mark is None or mark.end() == 0:
+            continue
+        rest = _squash(normalize(text[mark.end() :]))
+        if rest and any(char.isalpha() for char in rest):
+            names.add(rest)
+    return frozenset(names)
+
+
 def _site_name_twice(lines: Sequence[_Line], index: int) -> bool:
     """Whether ``lines[index]`` is an institution's name (:func:`_institution`) printed twice
     in a row as the page's first two lines, with or without a blank line between: a site's

@@ -1638,6 +1638,8 @@ def _date_line(
     # دوشنبه ۱۵ مرداد ۱۴۰۳ - ۰۰:۰۳», «فرهنگی‌هنری ۲۳:۲۲ - ۱۱ دی ۱۴۰۳»: a few words at most.
     if (words <= COMPANY_MAX_WORDS and after_words == 0) or (set_off and words <= MIXED_MAX_WORDS):
         return "mixed", (match.start(), end), None
+    if _signed_weekday_footer(norm, match, before, after):
+        return "mixed", (match.start(), end), None
     if _post_signature(
         norm[before[0] : before[1]], norm[after[0] : after[1]], bool(match.captures("H"))
     ):
@@ -1756,6 +1758,34 @@ _SIGNATURE_COMMENTS = lazy(
     r"[\x20\u200c|]*$",
     _FLAGS,
 )
+
+
+# A post footer's author after the time: two to SIGNED_NAME_WORDS words of letters alone.
+_SIGNED_NAME = regex.compile(r"\p{L}[\p{L}\p{M}\u200c]*(?:\x20\p{L}[\p{L}\p{M}\u200c]*){1,3}")
+# At most this many words in that author's name.
+SIGNED_NAME_WORDS = 4
+# Words that make the words after a time a clause, not a name: auxiliaries and the present's
+# prefixes («جلسه برگزار شد», «... می شود»).
+_CLAUSE_WORDS = frozenset((*vocab.AUXILIARY_VERBS, "می", "نمی"))
+
+
+def _signed_weekday_footer(
+    norm: str, match: regex.Match[str], before: tuple[int, int], after: tuple[int, int]
+) -> bool:
+    """Whether the line is a blog post's footer without its labels: a weekday, the full date
+    and the time with its minutes opening the line, then the author's name, two to
+    :data:`SIGNED_NAME_WORDS` words of letters and no verb («یکشنبه شانزدهم مهر ۱۴۰۲ 09:14
+    سید مهدی مزارعی», Blogfa's template: tests/pages 2312; fix248). A single word there may
+    name the time's city (:func:`_day_before_clock_words`); a clause has a verb."""
+    if before[0] != before[1] or after[0] == after[1]:
+        return False
+    if not (match.group("wd") and match.group("y") and match.captures("H")):
+        return False
+    if not match.captures("MI"):
+        return False
+    if _SIGNED_NAME.fullmatch(norm, after[0], after[1]) is None:
+        return False
+    return not _CLAUSE_WORDS.intersection(norm[after[0] : after[1]].replace("\u200c", " ").split())
 
 
 def _post_signature(head: str, tail: str, timed: bool) -> bool:

@@ -48,6 +48,7 @@ from jalali_meta._chrome import (
     _site_named,
     _special_issue_line,
     _volume_and_issue,
+    copyright_names,
 )
 from jalali_meta._dates import build
 from jalali_meta._datetimes import iter_dates
@@ -4058,6 +4059,22 @@ def _choose_title_among(
     if anchor is None and not hinted and (crumbed := _after_icon_breadcrumb(lines, stop, outside)):
         # The same with the breadcrumb's home link an icon («/ بخش / زیربخش»).
         return crumbed, "headline"
+    if anchor is None and not hinted and slug and not _address(hints.url).listing:
+        spelt = [at for at in candidates if _slug_spells(lines[at], slug)]
+        if len(spelt) == 1:
+            # No running text (a poem, a list of short lines), and the address's slug spells
+            # one line whole: the page's headline, under a today banner and a poet's name
+            # («• شنبه 10 خرداد 04» / «حسن لطفی» / TITLE, emam8.com: tests/pages 2263; fix248).
+            return spelt[0], "headline"
+    echo = _title_over_its_poem(lines, candidates, verse) if anchor is None else None
+    if echo is not None and not hinted:
+        # «TITLE ...» / «TITLE» / the poem, no running text: the post's title is its poem's
+        # first verse printed over it (fix248); lines of text above it (a blog's description,
+        # an epigraph) may name the page as well: the first of them competes with it.
+        above = [at for at in candidates if at < echo and not lines[at].chrome]
+        if above:
+            state.title_doubt = (_POEM_TITLE_UNDER_TEXT, above[0])
+        return echo, "first line"
     if anchor is None and not hinted:
         # No running text to stand on (a short or synthetic text): the first line that
         # is neither chrome nor a kicker is the title, as in a plain walk from the top.
@@ -4204,6 +4221,8 @@ def _choose_title_among(
         if keys.get(original, 0) < 2:
             keys[original] = keys.get(original, 0) + 1
     menu_keys = _menu_item_keys(lines, candidates)
+    # The names the page's copyright notices print («© NAME», fix248): the site's name.
+    footer_names = copyright_names(lines)
     best: tuple[int, int] | None = None
     # Count headline-shaped lines between each candidate and the anchor, bottom up.
     between = 0
@@ -4344,6 +4363,19 @@ def _choose_title_among(
         # name, its <title>, its header's name and its description's copy, over the post's
         # title and its copy, tests/pages 1868): the line printed three times is the blog's.
         index, key = thrice, lines[thrice].key
+    named_site = _headline_under_copyright_name(lines, candidates, keys, outside, footer_names)
+    if named_site is not None and named_site != index and key not in hinted | slugs:
+        # «NAME» / «NAME» / MOTTO. / HEADLINE / the post / ... / «© NAME»: the lines the page's
+        # copyright notice names are the blog's name (its header printed twice), the line
+        # under them and its motto is the post's title (tests/pages 2312; fix248).
+        # The lines above it are the header, the lines below the post: none is a rival.
+        scored = [(value, at) for value, at in scored if at == named_site]
+        index, key = named_site, lines[named_site].key
+    echo = _title_over_its_poem(lines, candidates, verse)
+    if echo is not None and echo != index and key not in hinted | slugs:
+        # «TITLE ...» / «TITLE» / the poem: a post's title is its poem's first verse printed
+        # over it, whole or cut with «...» (tests/pages 2254, 2260; fix248).
+        index, key = echo, lines[echo].key
     pair = _two_names_twice_on_top(lines, candidates, index, keys, outside)
     if pair is not None and key not in hinted and key not in slugs:
         # «متغیرها» / «ثابت ها» / the chapter's text / «روش کار» / its text / «متغیرها» /
@@ -8011,6 +8043,8 @@ def _closer_to_the_lead_above(lines: Sequence[_Line], index: int, anchor: int | 
 
 # A stanza: at least this many short lines in a row, without a blank line between them.
 VERSE_LINES = 4
+# A masnavi's run (each couplet rhyming on its own): at least this many couplets in a row.
+MASNAVI_COUPLETS = 3
 _VERSE_MARKS = frozenset(':«»"0123456789۰۱۲۳۴۵۶۷۸۹')
 
 
@@ -8032,6 +8066,10 @@ def _verse(lines: Sequence[_Line], stop: int, spaced: bool = False) -> set[int]:
     run: list[int] = []
 
     def close() -> None:
+        if len(run) > VERSE_LINES and lines[run[0]].key == lines[run[1]].key:
+            # The poem's first verse printed over it as its title (Blog.ir's post title over
+            # the body, tests/pages 2254; fix248): the copy above is no hemistich.
+            del run[0]
         if len(run) >= VERSE_LINES:
             ends = [_squash(lines[i].norm).rstrip(".…")[-2:] for i in run]
             if ends[0] == ends[1] and ends.count(ends[0]) >= VERSE_LINES - 1:
@@ -8039,6 +8077,16 @@ def _verse(lines: Sequence[_Line], stop: int, spaced: bool = False) -> set[int]:
                 # Up to the last rhyme, in whole couplets: a headline right under the stanza
                 # may end with the same verb («... برگزار شد») and is no hemistich.
                 found.update(run[: (last + 1) // 2 * 2])
+            else:
+                # A masnavi: each couplet its own rhyme («... دل شاد شد / ... آزاد شد», «...
+                # می رسد / ... می رسد»), MASNAVI_COUPLETS of them or more from the run's first
+                # line (fix248, tests/pages 2250). A headline over the poem pairs with its
+                # first verse, which it does not rhyme with: no couplet, nothing found.
+                pairs = 0
+                while 2 * pairs + 1 < len(ends) and ends[2 * pairs] == ends[2 * pairs + 1]:
+                    pairs += 1
+                if pairs >= MASNAVI_COUPLETS:
+                    found.update(run[: 2 * pairs])
         run.clear()
 
     for index in range(stop):
@@ -8127,6 +8175,105 @@ def _title_twice_under_name_thrice(
     if not lines[anchor].paragraph:
         return None
     return first + 3
+
+
+# The fewest words of the post's first line under a headline the copyright rule takes.
+POST_OPENING_WORDS = 4
+
+
+def _headline_under_copyright_name(
+    lines: Sequence[_Line],
+    candidates: Sequence[int],
+    keys: dict[str, int],
+    outside: set[int],
+    names: frozenset[str],
+) -> int | None:
+    """The line under the site's name when the page's first line is a name its copyright
+    notice prints (:func:`copyright_names`, «© NAME» in the footer), twice in a row (its
+    header and its logo), and under it stands a line printed once of a headline's shape (two
+    words to fewer than LEAD_WORDS, no sentence's or kicker's end, no paragraph, chrome or
+    byline) over a text line of POST_OPENING_WORDS words or more (the post's first line; a
+    site's tagline stands over its menu's short items, tests/pages 647's extracted text): a
+    blog's header (its name, printed again in the footer's notice) over the post's title
+    (Blogfa's template, tests/pages 2312; fix248). One motto line may stand between the
+    name and the headline, when it is a sentence ending with a full stop or «!» (the blog's
+    motto: «کاش ... فراموش شدنی.»). None otherwise: no notice names the line, or the line
+    under it has no headline's shape."""
+    if not names or not candidates:
+        return None
+    first = candidates[0]
+    if any(at not in outside for at in range(first)) or lines[first].key not in names:
+        return None
+    below = first + 1
+    if below >= len(lines) or lines[below].key != lines[first].key:
+        return None  # (a name printed once over a tagline: the tagline is no headline)
+    below += 1
+    if below in outside or below not in candidates:
+        return None
+    motto = lines[below] if below < len(lines) else None
+    if (
+        motto is not None
+        and motto.info.kind == "text"
+        and motto.text.rstrip()[-1:] in (".", "!")
+        and not motto.text.rstrip().endswith(("..", "…"))
+        and keys.get(motto.key, 0) == 1
+    ):
+        below += 1
+        if below in outside or below not in candidates:
+            return None
+    if below + 1 >= len(lines) or below + 1 in outside:
+        return None
+    post = lines[below + 1]
+    if post.info.kind != "text" or post.chrome or post.words < POST_OPENING_WORDS:
+        return None  # (a menu's short items under it: a tagline over the site's menu)
+    headline = lines[below]
+    end = headline.text.rstrip()[-1:]
+    if (
+        headline.info.kind != "text"
+        or headline.paragraph
+        or headline.chrome
+        or headline.byline
+        or not 2 <= headline.words < LEAD_WORDS
+        or end in _KICKER_ENDS
+        or end in (".", "!", "؟", "?", "…")
+        or keys.get(headline.key, 0) != 1
+        or headline.key in names
+    ):
+        return None
+    return below
+
+
+_POEM_TITLE_UNDER_TEXT = (
+    "it prints its poem's first verse over the poem (a post's title), and lines of text stand "
+    "above it"
+)
+
+
+def _title_over_its_poem(
+    lines: Sequence[_Line], candidates: Sequence[int], verse: set[int]
+) -> int | None:
+    """The candidate right over a poem's stanza (:func:`_verse`) that prints the stanza's
+    first verse again, whole or its opening cut with «...» or «…» («ای دل بیا که نام خدا را
+    صدا کنیم ...» over «ای دل بیا که نام خدا را صدا کنیم» / the poem), the stanza's
+    :data:`VERSE_LINES` lines at least under it: a blog's post titled
+    with its poem's first verse (Blog.ir, PersianBlog: tests/pages 2254, 2260; fix248). The
+    lowest such candidate; None when no candidate stands right over the stanza's first line
+    or it prints other words."""
+    for at in reversed(candidates):
+        if at + 1 not in verse or at in verse:
+            continue
+        if any(at + step not in verse for step in range(1, VERSE_LINES + 1)):
+            return None  # (two rhyming lines of a menu are no poem: a stanza's lines at least)
+        title, first = lines[at], lines[at + 1]
+        if title.info.kind != "text" or title.paragraph or title.chrome or title.byline:
+            return None
+        cut = _squash(normalize(title.text.strip().rstrip(".…").rstrip()))
+        if cut and (
+            title.key == first.key or (first.key.startswith(cut) and len(cut) * 2 >= len(first.key))
+        ):
+            return at
+        return None
+    return None
 
 
 def _printed_name(lines: Sequence[_Line], at: int, max_words: int) -> bool:
