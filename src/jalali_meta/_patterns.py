@@ -365,7 +365,8 @@ _NAMED_MDY_HYPHENS = rf"""
 """
 
 # Beside a numeric date's separator: a space, an invisible mark (a ZWNJ once normalised: iLib
-# prints «‏۲۱‏/۹‏/۱۳۹۲» with an RLM before each slash, its fa-IR webOS strings), either or both.
+# prints «۲۱/۹/۱۳۹۲» with an RLM, U+200F, before each slash in its fa-IR webOS strings), either
+# or both.
 _SEP_GAP = r"(?:\x20?\u200c?|\u200c\x20)"
 _NUMERIC_YMD = rf"""
     (?<![0-9])(?<![0-9]\u200c?[/\-.\\]\u200c?)
@@ -379,8 +380,8 @@ _NUMERIC_DMY = rf"""
     (?P<d>[0-9]{{1,2}}){_SEP_GAP}(?P<s2>[/\-.\\]){_SEP_GAP}  # day, then a separator
     (?P<m>[0-9]{{1,2}}){_SEP_GAP}(?P=s2){_SEP_GAP}         # month, the same separator
     (?P<y>[0-9]{{4}})(?![0-9])                            # year (a hyphen and a clock:
-    (?!\u200c?[/.\\]\u200c?[0-9]|\u200c?-(?![0-9]{{1,2}}:[0-9]{{2}})[0-9])  # its time, as year first)
-"""
+    (?!\u200c?[/.\\]\u200c?[0-9]|\u200c?-(?![0-9]{{1,2}}:[0-9]{{2}})[0-9])  # its time, as
+"""  # year first)
 
 _DATE = rf"""
     (?:

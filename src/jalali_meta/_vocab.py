@@ -132,7 +132,7 @@ JALALI_MONTHS_LATIN: Final = MappingProxyType(
 )
 
 # The Arabic 12-hour markers after a clock, as Arabic locales print them (CLDR's ar
-# «ص»/«م», iLib's ar-EG test: «‏29/9/2011، ‏1:45 م»), normalised (tanween dropped): «صباحاً»,
+# «ص»/«م», iLib's ar-EG test: «29/9/2011، 1:45 م»), normalised (tanween dropped): «صباحاً»,
 # «مساءً» and their one-letter forms. «م» alone after a year is «میلادی» (Gregorian), not
 # this: the grammar reads these only right after a time.
 ARABIC_MERIDIEM: Final = MappingProxyType({"صباحا": "am", "ص": "am", "مساء": "pm", "م": "pm"})
