@@ -429,7 +429,9 @@ _AMPM = rf"""
       | قبل{_G}از{_G}ظهر | بعد{_G}از{_G}ظهر
       | بامداد | صبح | ظهر | عصر | شب
       | [aApP]\.?[mM]\.?{_BR}                           # AM, pm, a.m.
-      | (?:{words(vocab.ARABIC_MERIDIEM)}){_BR}          # Arabic: ص / صباحاً, م / مساءً
+      | (?:{words(vocab.ARABIC_MERIDIEM)}){_BR}          # Arabic: ص / صباحاً, م / مساءً; a
+        (?:(?<=\p{{L}}\p{{L}})                            # word, or one letter not before a
+          | (?![\x20\u200c]*+[0-9]++(?![/\-.:\\])))        # lone number («ص ۵»: page 5)
     )
 """
 
