@@ -1,9 +1,10 @@
 """fix252: what conf27 found (docs/conformance.md "Found by conf27, fixed by fix252").
 
 The shapes are iLib's (iLib-js/flutter_ilib test/datefmt/datefmt_ar_EG_test.dart:160,176,
-1185,1204: «29/9/2011، 1:45 م», an RLM before the date and the clock; datefmt_fa_IR_test.dart:1087,1222:
-«۲۱/۹/۱۳۹۲» with an RLM before each slash) and SHDateTime-js's (md-akhi/SHDateTime-js test/Until-Date.ts: «Mon 01 Amo
-1200»); the page's sentences are written for these tests and the dates changed.
+1185,1204: «29/9/2011، 1:45 م», an RLM before the date and the clock;
+datefmt_fa_IR_test.dart:1087,1222: «۲۱/۹/۱۳۹۲» with an RLM before each slash) and
+SHDateTime-js's (md-akhi/SHDateTime-js test/Until-Date.ts: «Mon 01 Amo 1200»); the page's
+sentences are written for these tests and the dates changed.
 """
 
 from __future__ import annotations
