@@ -192,6 +192,8 @@ def day_part(text: str | None) -> str | None:
     if not text:
         return None
     word = text.replace("\u200c", "").replace(" ", "").lower()
+    if word in vocab.ARABIC_MERIDIEM:
+        return vocab.ARABIC_MERIDIEM[word]  # ص / صباحاً, م / مساءً
     if word.startswith(("ق", "a")):
         return "am"  # ق.ظ, قبل از ظهر, AM
     if word.startswith(("ب.", "بظ", "بعد", "p")) or word == "بظ":

@@ -364,20 +364,24 @@ _NAMED_MDY_HYPHENS = rf"""
     (?![/\-.\\]?[0-9]){_ERA}                            # and no number glued after the year
 """
 
-_NUMERIC_YMD = r"""
-    (?<![0-9])(?<![0-9][/\-.\\])
-    (?P<y>[0-9]{4})\x20?(?P<s1>[/\-.\\])\x20?           # year, then a separator
-    (?P<m>[0-9]{1,2})\x20?(?P=s1)\x20?                  # month, the same separator
-    (?P<d>[0-9]{1,2})(?![0-9])                          # day, not part of a longer run
-    (?![/.\\][0-9]|-(?![0-9]{1,2}:[0-9]{2})[0-9])        # (a hyphen and a clock: its time,
-"""  # «۱۴۰۱/۰۴/۱۷-۰۷:۱۰:۵۲», balviz.ir)
-_NUMERIC_DMY = r"""
-    (?<![0-9])(?<![0-9][/\-.:\\])
-    (?P<d>[0-9]{1,2})\x20?(?P<s2>[/\-.\\])\x20?         # day, then a separator
-    (?P<m>[0-9]{1,2})\x20?(?P=s2)\x20?                  # month, the same separator
-    (?P<y>[0-9]{4})(?![0-9])                            # year (a hyphen and a clock:
-    (?![/.\\][0-9]|-(?![0-9]{1,2}:[0-9]{2})[0-9])        # its time, as year first)
-"""
+# Beside a numeric date's separator: a space, an invisible mark (a ZWNJ once normalised: iLib
+# prints «۲۱/۹/۱۳۹۲» with an RLM, U+200F, before each slash in its fa-IR webOS strings), either
+# or both.
+_SEP_GAP = r"(?:\x20?\u200c?|\u200c\x20)"
+_NUMERIC_YMD = rf"""
+    (?<![0-9])(?<![0-9]\u200c?[/\-.\\]\u200c?)
+    (?P<y>[0-9]{{4}}){_SEP_GAP}(?P<s1>[/\-.\\]){_SEP_GAP}  # year, then a separator
+    (?P<m>[0-9]{{1,2}}){_SEP_GAP}(?P=s1){_SEP_GAP}         # month, the same separator
+    (?P<d>[0-9]{{1,2}})(?![0-9])                          # day, not part of a longer run
+    (?!\u200c?[/.\\]\u200c?[0-9]|\u200c?-(?![0-9]{{1,2}}:[0-9]{{2}})[0-9])  # (a hyphen and a clock:
+"""  # its time, «۱۴۰۱/۰۴/۱۷-۰۷:۱۰:۵۲», balviz.ir)
+_NUMERIC_DMY = rf"""
+    (?<![0-9])(?<![0-9]\u200c?[/\-.:\\]\u200c?)
+    (?P<d>[0-9]{{1,2}}){_SEP_GAP}(?P<s2>[/\-.\\]){_SEP_GAP}  # day, then a separator
+    (?P<m>[0-9]{{1,2}}){_SEP_GAP}(?P=s2){_SEP_GAP}         # month, the same separator
+    (?P<y>[0-9]{{4}})(?![0-9])                            # year (a hyphen and a clock:
+    (?!\u200c?[/.\\]\u200c?[0-9]|\u200c?-(?![0-9]{{1,2}}:[0-9]{{2}})[0-9])  # its time, as
+"""  # year first)
 
 _DATE = rf"""
     (?:
@@ -425,6 +429,9 @@ _AMPM = rf"""
       | قبل{_G}از{_G}ظهر | بعد{_G}از{_G}ظهر
       | بامداد | صبح | ظهر | عصر | شب
       | [aApP]\.?[mM]\.?{_BR}                           # AM, pm, a.m.
+      | (?:{words(vocab.ARABIC_MERIDIEM)}){_BR}          # Arabic: ص / صباحاً, م / مساءً; a
+        (?:(?<=\p{{L}}\p{{L}})                            # word, or one letter not before a
+          | (?![\x20\u200c]*+[0-9]++(?![/\-.:\\])))        # lone number («ص ۵»: page 5)
     )
 """
 
@@ -516,7 +523,7 @@ _HOUR_ONLY = r"""
 # clock («۱:۲» alone may be a ratio or a score) and the minute is the one digit printed.
 _CLOCK_ONE_DIGIT_MINUTE = rf"""
     (?<![0-9:])(?P<H>[0-9]{{1,2}}):(?P<MI>[0-9])(?![0-9:.,])
-    (?=[\x20\u200c]*+[قبصظعشaApP]){_GP}{_AMPM}{_BR}
+    (?=[\x20\u200c]*+[قبصظعشمaApP]){_GP}{_AMPM}{_BR}
 """
 
 # A time's own label before it, after a date on a labelled line: «ساعت», «ساعت انتشار:»,
@@ -529,9 +536,9 @@ _TIME_LABEL = rf"""
 _TIME_NO_ZONE = rf"""
     (?:{_TIME_LABEL})?                                   # optional «ساعت», «زمان انتشار:»
     (?:{_CLOCK_ONE_DIGIT_MINUTE}
-      | {_CLOCK}(?:(?=[\x20\u200c]*+[قبصظعشaApP]){_GP}{_AMPM})?  # hh:mm[:ss], maybe a day part
+      | {_CLOCK}(?:(?=[\x20\u200c]*+[قبصظعشمaApP]){_GP}{_AMPM})?  # hh:mm[:ss], maybe a day part
       | (?(saat)(?:{_CLOCK_WORDS}|{_HOUR_ONLY})|(?!))   # after «ساعت»: in words, the hour alone
-        (?:(?=[\x20\u200c]*+[قبصظعشaApP]){_GP}{_AMPM})?
+        (?:(?=[\x20\u200c]*+[قبصظعشمaApP]){_GP}{_AMPM})?
     )
 """
 _TIME = rf"{_TIME_NO_ZONE}{_ZONE}?"
@@ -539,7 +546,7 @@ _TIME = rf"{_TIME_NO_ZONE}{_ZONE}?"
 # An hour alone with a day-part word right after a date, without «ساعت»: «۱۴۰۲/۰۶/۲۸ ۴ بعدازظهر».
 _HOUR_PART_AFTER = rf"""
     {_GP}(?:[\-،,|/]{_GP})?
-    (?<![0-9])(?P<H>[0-9]{{1,2}})(?![0-9]){_GP}{_AMPM}{_BR}(?![0-9])
+    (?<![0-9])(?P<H>[0-9]{{1,2}})(?![0-9]){_GP}(?![مص]{_BR}){_AMPM}{_BR}(?![0-9])
 """
 
 # (a minute of one digit too: «۱:۲ صبح تا ۳:۴ عصر» is a range, never its first time alone)
@@ -550,7 +557,7 @@ _TIME_RANGE_END = rf"""
         (?:
             {_CLOCK_END}(?!{_PART_SEP}(?:[0-9]|{_BL}(?:{_MONTH_NAMES_FA}|{_MONTH_NAMES_LATIN})))
         )
-        (?:(?=[\x20\u200c]*+[قبصظعشaApP]){_GP}{_AMPM})?
+        (?:(?=[\x20\u200c]*+[قبصظعشمaApP]){_GP}{_AMPM})?
     )
 """
 _TIME_RANGE_BEFORE = rf"""
@@ -558,7 +565,7 @@ _TIME_RANGE_BEFORE = rf"""
         (?:{_BL}ساعت{_GP}(?::{_GP})?)?{_CLOCK_END}
         {_GP}{_BL}(?:{_UNTIL}){_BR}{_GP}
         (?:{_BL}ساعت{_GP}(?::{_GP})?)?{_CLOCK_END}
-        (?:(?=[\x20\u200c]*+[قبصظعشaApP]){_GP}{_AMPM})?
+        (?:(?=[\x20\u200c]*+[قبصظعشمaApP]){_GP}{_AMPM})?
     )
 """
 
@@ -719,7 +726,7 @@ RELATIVE = _lazy(
             (?:[\x20]?:[\x20]?(?P<MI>[0-9]{{2}})(?::(?P<SS>[0-9]{{2}}))?(?![0-9:])
               | (?(saat)(?![0-9:\p{{L}}]|[.,][0-9]|[\x20\u200c]*+و?[\x20\u200c]*+[0-9])|(?!))
             )                                                # or an hour alone after «ساعت»
-            (?:(?=[\x20\u200c]*+[قبصظعشaApP]){_GP}{_AMPM})?   # a day-part word: «ساعت ۴ بعدازظهر»
+            (?:(?=[\x20\u200c]*+[قبصظعشمaApP]){_GP}{_AMPM})?   # a day-part word: «ساعت ۴ بعدازظهر»
             (?P<rg>{_GP}{_RANGE_WORD}{_GP}(?:ساعت{_GP})?[0-9])?  # a range: refused (_datetimes)
         )?
     )

@@ -34,6 +34,7 @@ __all__ = [
     "ZONE_NOTE_PLACES",
     "JALALI_MONTHS",
     "JALALI_MONTHS_LATIN",
+    "ARABIC_MERIDIEM",
     "JALALI_MONTHS_SHORT",
     "LABELS",
     "LABELS_NEED_COLON",
@@ -114,7 +115,7 @@ JALALI_MONTHS_LATIN: Final = MappingProxyType(
                 ("ordibehesht", "ordibehesht", "ord"),
                 ("khordad", "khordaad", "khordād", "kho"),
                 ("tir", "teer"),
-                ("mordad", "mordaad", "amordad", "amordaad", "mor"),
+                ("mordad", "mordaad", "amordad", "amordaad", "mor", "amo"),
                 ("shahrivar", "shahrivar", "sha"),
                 ("mehr", "meh"),
                 ("aban", "aabaan", "aban", "aba"),
@@ -129,6 +130,12 @@ JALALI_MONTHS_LATIN: Final = MappingProxyType(
         if name.isascii()
     }
 )
+
+# The Arabic 12-hour markers after a clock, as Arabic locales print them (CLDR's ar
+# «ص»/«م», iLib's ar-EG test: «29/9/2011، 1:45 م»), normalised (tanween dropped): «صباحاً»,
+# «مساءً» and their one-letter forms. «م» alone after a year is «میلادی» (Gregorian), not
+# this: the grammar reads these only right after a time.
+ARABIC_MERIDIEM: Final = MappingProxyType({"صباحا": "am", "ص": "am", "مساء": "pm", "م": "pm"})
 
 # The Afghan (Dari) solar months: the zodiac names, on the Solar Hijri arithmetic.
 AFGHAN_MONTHS: Final = MappingProxyType(
