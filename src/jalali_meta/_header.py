@@ -1758,13 +1758,36 @@ _SIGNATURE_COMMENTS = lazy(
 )
 
 
+# The comments-feed sentence closing a signature's line, after the date's full stop (its
+# vocabulary's words, then the feed's name and the row's closing bar: at most a few words).
+_SIGNATURE_FEED = lazy(
+    rf"^[\x20\u200c.]*(?:{words(vocab.SIGNATURE_FEED_SENTENCES)})"
+    r"(?:[\x20\u200c]+[^\x20\u200c|]+){0,6}[\x20\u200c.|]*$",
+    _FLAGS,
+)
+# A row of the post's tool links before the signature, its cells set off by bars
+# («نسخه قابل چاپ | ورود نوشته شده توسط NAME در DATE»: print, then log in, run into the
+# signature; the same blind88 #4 theme): the cells before the last bar, of words alone, and
+# at most one link word before «نوشته شده» in the last cell.
+_SIGNATURE_TOOL_ROW = regex.compile(
+    r"^(?:[\x20\u200c]*\p{L}[\p{L}\p{M}\u200c]*(?:\x20\p{L}[\p{L}\p{M}\u200c]*){0,3}"
+    r"[\x20\u200c]*\|)+[\x20\u200c]*(?:\p{L}[\p{L}\p{M}\u200c]*\x20)?(?=نوشته)"
+)
+
+
 def _post_signature(head: str, tail: str, timed: bool) -> bool:
     """Whether the words around a date are a blog post's signature: «نوشته شده در» (posted
     on) before it and nothing or «توسط NAME» (by) after it, or a date with its time and
     nothing before it, «توسط NAME» after it. A comments link after a bar closing the tail
-    (:data:`_SIGNATURE_COMMENTS`) is the signature's too."""
+    (:data:`_SIGNATURE_COMMENTS`) is the signature's too; so are, around a signature with
+    its time, a row of tool links before it (:data:`_SIGNATURE_TOOL_ROW`) and the
+    comments-feed sentence after it (:data:`_SIGNATURE_FEED`)."""
     if tail and (comments := _SIGNATURE_COMMENTS.search(tail)) is not None:
         tail = tail[: comments.start()].rstrip(" \u200c|")
+    if timed and head and (row := _SIGNATURE_TOOL_ROW.match(head)) is not None:
+        head = head[row.end() :]
+    if timed and tail and _SIGNATURE_FEED.match(tail) is not None:
+        tail = ""
     if not head:
         return timed and bool(tail) and _SIGNATURE_TAIL.match(tail) is not None
     return _SIGNATURE_HEAD.match(head) is not None and (
