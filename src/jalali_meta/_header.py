@@ -1737,9 +1737,10 @@ BYLINE_MAX_WORDS = 10
 # (shereparsi.persianblog.ir/post/99), a name's initial with its period («مهدی ا. هومن»).
 # Blogfa's other template names the author before the date, «نوشته شده توسط NAME در DATE»,
 # and with the author's name left empty prints «+ نوشته شده توسط در DATE و ساعت TIME |»
-# (fahim.blogfa.com, real66 #12).
+# (fahim.blogfa.com, real66 #12). ParsiBlog's says «sent» for «written»: «ارسال شده توسط NAME
+# در 87/10/15:: 9:40 صبح» (daftareabi.parsiblog.com, blind88 #13; fix246).
 _SIGNATURE_HEAD = regex.compile(
-    r"^[+\x20\u200c]*نوشته[\x20\u200c]*شده[\x20\u200c]+"
+    r"^[+\x20\u200c]*(?:نوشته|ارسال)[\x20\u200c]*شده[\x20\u200c]+"
     r"(?:توسط(?:\x20\p{L}[\p{L}\p{M}\u200c]*\.?){0,4}[\x20\u200c]+)?در$"
 )
 _SIGNATURE_TAIL = regex.compile(
@@ -1771,7 +1772,7 @@ _SIGNATURE_FEED = lazy(
 # at most one link word before «نوشته شده» in the last cell.
 _SIGNATURE_TOOL_ROW = regex.compile(
     r"^(?:[\x20\u200c]*\p{L}[\p{L}\p{M}\u200c]*(?:\x20\p{L}[\p{L}\p{M}\u200c]*){0,3}"
-    r"[\x20\u200c]*\|)+[\x20\u200c]*(?:\p{L}[\p{L}\p{M}\u200c]*\x20)?(?=نوشته)"
+    r"[\x20\u200c]*\|)+[\x20\u200c]*(?:\p{L}[\p{L}\p{M}\u200c]*\x20)?(?=نوشته|ارسال)"
 )
 
 
@@ -1950,6 +1951,28 @@ def _may_be_short_date(norm: str) -> bool:
     return "/" in norm or "-" in norm or "." in norm
 
 
+# The opening word of a post signature's head (:data:`_SIGNATURE_HEAD`), looked for before a
+# two-digit-year date is searched for past the line's start.
+_SIGNATURE_WORD = regex.compile(r"(?:نوشته|ارسال)[\x20\u200c]*شده")
+
+
+def _signed_short_date(norm: str) -> tuple[int, int] | None:
+    """Where a two-digit-year date with its time (:data:`SHORT_DATE`) is on a line that is a
+    blog post's signature around it (:func:`_post_signature`: «ارسال شده توسط NAME در
+    87/10/15:: 9:40 صبح», ParsiBlog's), or None. The date's first match after the signature's
+    words is the only one tried, so the line is read once."""
+    opening = _SIGNATURE_WORD.search(norm)
+    if opening is None or not _may_be_short_date(norm):
+        return None
+    short = SHORT_DATE.search(norm, opening.end())
+    if short is None or short.group("tail") is None:
+        return None
+    end = _short_date_end(norm, short)
+    head = norm[: short.start()].strip(" \u200c")
+    tail = norm[end:].strip(" \u200c")
+    return (short.start(), end) if _post_signature(head, tail, True) else None
+
+
 def _may_open_weekday(norm: str, at: int) -> bool:
     """A necessary test, in C, for :data:`SHORT_JALALI_DATE` at ``at``: a letter there (its
     weekday's first). Proved over generated strings by tests/test_prefilters.py."""
@@ -2118,6 +2141,10 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
                 words <= MIXED_MAX_WORDS and _has_separator(norm, short_end, rest[0] + 1)
             ):
                 return LineInfo("mixed", dates=((short.start(), short_end),))
+        if short is None and (signed := _signed_short_date(norm)) is not None:
+            # «ارسال شده توسط NAME در 87/10/15:: 9:40 صبح»: a post's signature around a
+            # two-digit-year date with its time (fix246; the resolver reads it and warns).
+            return LineInfo("mixed", dates=(signed,))
         skip = len(norm) - len(norm.lstrip(_DATE_LINE_LEAD))
         named = SHORT_JALALI_DATE.match(norm, skip) if _may_open_weekday(norm, skip) else None
         if named is not None:
