@@ -87,9 +87,6 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
     "2313_hesam3731_html_blogfa_template_title_blog_name_dash_post_title_h1_blog_name_div_motto_h2_post_title_div_postcontent_br_lines_div_postfooter_weekday_day_in_words_month_year_time_author_no_meta_dates_post_id": (
         "blind87 (measured before any fix for it, code bd74168b): ['title'] wrong without a warning"
     ),
-    "2345_forsat_online_html_joomla3_article_title_headline_meta_generator_joomla_div_item_page_h2_itemprop_headline_no_info_block_itemprop_articlebody_p_event_weekday_day_month_alias_date_in_address": (
-        "blind88 (measured before any fix for it, code bfb11709): ['number'] wrong without a warning"
-    ),
 }
 
 

@@ -584,12 +584,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "2330_danakhabar_science_news_site_stored_text_slogan_banner_line_kod_khabar_persian_digits_tarikh_enteshar_zero_padded_day_month_year_dash_time_1392_07_02_lead_first_no_headline_send_comment": (
         "blind88 (measured before any fix for it, code bfb11709): {'title': 'در عصر دانایی با دانا خبر دانایی؛ توانایی است دانا خبر گزارشگر هر تحول علمی در ایران و جهان دانایی کلید موفقیت در هزاره سوم'} (golden {'title': None})"
     ),
-    "2332_iranbadminton_sports_federation_static_page_stored_text_page_name_bullet_bargeh_ha_breadcrumb_title_again_nbsp_line_long_heading_arabic_yeh_kaf_body_years_with_gregorian_in_parentheses_no_date_slug": (
-        "blind88 (measured before any fix for it, code bfb11709): {'title': 'تاریخچه لیگ برتر بدمینتون جمهوری اسلامی ایران'} (golden {'title': 'تاریخچه لیگ'})"
-    ),
-    "2333_irane_ziba_kowsarblog_tourism_blog_post_stored_text_title_then_title_sentence_lead_body_relay_fars_event_day_month_no_year_footer_print_version_login_neveshte_shode_tavasot_slashed_date_saat_time_seconds_ghaf_zah_summer_1398": (
-        "blind88 (measured before any fix for it, code bfb11709): {'published': None} (golden {'published': '2019-06-16T09:12+04:30'})"
-    ),
     "2337_aseman_alborz_mountaineering_group_wp_programme_report_stored_text_title_bullet_event_date_label_spaced_colon_slashed_1400_06_12_basmala_arabic_yeh_kaf_arabic_indic_heights_dd_mm_yyyy_event_no_publication_date_slug": (
         "blind88 (measured before any fix for it, code bfb11709): {'title': 'زمان شروع برنامه: ٤:٣٠ صبح،'} (golden {'title': 'گزارش برنامه قله آزادکوه'})"
     ),
@@ -598,15 +592,6 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     "2339_negaahno_herat_dari_news_site_stored_text_tag_like_short_heading_then_title_agency_name_underscore_glued_lead_weekday_in_body_spaced_plural_no_date_slug_in_category_path": (
         "blind88 (measured before any fix for it, code bfb11709): {'title': 'نان خشک در هرات'} (golden {'title': 'کمپاین جمع آوری نان خشک برای مالداران فردا در هرات آغاز میشود'})"
-    ),
-    "2342_daftareabi_parsiblog_month_archive_page_stored_text_ad_order_and_sponsor_lines_one_post_title_sent_by_name_dar_two_digit_year_slashed_date_double_colon_time_asr_quoted_lines_nbsp_lines_list_page": (
-        "blind88 (measured before any fix for it, code bfb11709): {'published': None} (golden {'published': '2009-01-04T09:40+03:30'})"
-    ),
-    "2344_forsat_online_local_news_joomla_municipality_item_stored_text_title_lead_body_event_saat_weekday_day_month_mah_no_year_no_printed_date_alias_creation_datetime_1397_04_23_in_address_id_12047": (
-        "blind88 (measured before any fix for it, code bfb11709): {'number': '153'} (golden {'number': '12047'}); {'published': None} (golden {'published': '2018-07-14'})"
-    ),
-    "2345_forsat_online_html_joomla3_article_title_headline_meta_generator_joomla_div_item_page_h2_itemprop_headline_no_info_block_itemprop_articlebody_p_event_weekday_day_month_alias_date_in_address": (
-        "blind88 (measured before any fix for it, code bfb11709): {'number': '153'} (golden {'number': '12047'}); {'published': None} (golden {'published': '2018-07-14'})"
     ),
 }
 # Pages where a value differs from the golden one without a warning (strict xfail as well);
@@ -657,17 +642,8 @@ SILENT_WRONG: dict[str, str] = {
     "2317_jaberakbari_wordpress_personal_blog_post_stored_text_greeting_line_glued_between_decorative_words_no_title_gregorian_year_and_month_day_equal_jalali_day_1340_history_see_here_link_line_no_post_date_slug": (
         "blind87 (measured before any fix for it, code bd74168b): ['title'] wrong without a warning"
     ),
-    "2332_iranbadminton_sports_federation_static_page_stored_text_page_name_bullet_bargeh_ha_breadcrumb_title_again_nbsp_line_long_heading_arabic_yeh_kaf_body_years_with_gregorian_in_parentheses_no_date_slug": (
-        "blind88 (measured before any fix for it, code bfb11709): ['title'] wrong without a warning"
-    ),
     "2339_negaahno_herat_dari_news_site_stored_text_tag_like_short_heading_then_title_agency_name_underscore_glued_lead_weekday_in_body_spaced_plural_no_date_slug_in_category_path": (
         "blind88 (measured before any fix for it, code bfb11709): ['title'] wrong without a warning"
-    ),
-    "2344_forsat_online_local_news_joomla_municipality_item_stored_text_title_lead_body_event_saat_weekday_day_month_mah_no_year_no_printed_date_alias_creation_datetime_1397_04_23_in_address_id_12047": (
-        "blind88 (measured before any fix for it, code bfb11709): ['number'] wrong without a warning"
-    ),
-    "2345_forsat_online_html_joomla3_article_title_headline_meta_generator_joomla_div_item_page_h2_itemprop_headline_no_info_block_itemprop_articlebody_p_event_weekday_day_month_alias_date_in_address": (
-        "blind88 (measured before any fix for it, code bfb11709): ['number'] wrong without a warning"
     ),
 }
 
@@ -683,9 +659,6 @@ _WARNED_TEXT_ALONE = {
     # blind88: without its address the short tag-like heading is passed over and the headline
     # under it is the title (right); with the address the slug picks the heading, silently.
     "2339_negaahno_herat_dari_news_site_stored_text_tag_like_short_heading_then_title_agency_name_underscore_glued_lead_weekday_in_body_spaced_plural_no_date_slug_in_category_path",
-    # blind88: the Joomla category ID 153 is read from the address as the item's; without the
-    # address no number is read (missing, not wrong).
-    "2344_forsat_online_local_news_joomla_municipality_item_stored_text_title_lead_body_event_saat_weekday_day_month_mah_no_year_no_printed_date_alias_creation_datetime_1397_04_23_in_address_id_12047",
 }
 SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     **{k: v for k, v in SILENT_WRONG.items() if k not in _WARNED_TEXT_ALONE},
@@ -848,9 +821,6 @@ SILENT_WRONG_TEXT_ALONE: dict[str, str] = {
     "2317_jaberakbari_wordpress_personal_blog_post_stored_text_greeting_line_glued_between_decorative_words_no_title_gregorian_year_and_month_day_equal_jalali_day_1340_history_see_here_link_line_no_post_date_slug": (
         "blind87 (measured before any fix for it, code bd74168b): ['title'] wrong without a warning"
     ),
-    "2332_iranbadminton_sports_federation_static_page_stored_text_page_name_bullet_bargeh_ha_breadcrumb_title_again_nbsp_line_long_heading_arabic_yeh_kaf_body_years_with_gregorian_in_parentheses_no_date_slug": (
-        "blind88 (measured before any fix for it, code bfb11709): ['title'] wrong without a warning"
-    ),
 }
 
 # HTML pages whose visible text (parse_article on jm.visible_text, with the page's address)
@@ -893,9 +863,6 @@ SILENT_WRONG_VISIBLE_TEXT: dict[str, str] = {
     ),
     "2313_hesam3731_html_blogfa_template_title_blog_name_dash_post_title_h1_blog_name_div_motto_h2_post_title_div_postcontent_br_lines_div_postfooter_weekday_day_in_words_month_year_time_author_no_meta_dates_post_id": (
         "blind87 (measured before any fix for it, code bd74168b): ['title'] wrong without a warning"
-    ),
-    "2345_forsat_online_html_joomla3_article_title_headline_meta_generator_joomla_div_item_page_h2_itemprop_headline_no_info_block_itemprop_articlebody_p_event_weekday_day_month_alias_date_in_address": (
-        "blind88 (measured before any fix for it, code bfb11709): ['number'] wrong without a warning"
     ),
 }
 
