@@ -151,3 +151,16 @@ def test_slug_spelling_the_heading_keeps_the_heading() -> None:
 def test_name_printed_once_over_its_heading_leaves_the_heading() -> None:
     once = _PAGE.replace("اهداف انجمن\n\n  • صفحات\n\n", "", 1)
     assert jm.parse_article(once).title == "اهداف انجمن دوستداران طبیعت استان سمنان"
+
+
+def test_sent_by_without_a_time_under_the_body_is_a_comment_not_the_post() -> None:
+    # «ارسال شده توسط NAME در DATE» with no time heads readers' comments as often: an undated
+    # post with two such comments has no publication date (attacks27's shape).
+    text = (
+        _BODY
+        + "\nارسال شده توسط علی رضایی در ۱۳ اسفند ۱۴۰۲\n"
+        + "نمایشگاه خوبی بود و امیدوارم سال بعد هم برگزار شود.\n\n"
+        + "ارسال شده توسط سارا مرادی در ۱۴ اسفند ۱۴۰۲\n"
+        + "کاش غرفه های بیشتری برای سفالگران در نظر گرفته می شد.\n"
+    )
+    assert jm.parse_article(text).published is None

@@ -1738,9 +1738,10 @@ BYLINE_MAX_WORDS = 10
 # Blogfa's other template names the author before the date, «نوشته شده توسط NAME در DATE»,
 # and with the author's name left empty prints «+ نوشته شده توسط در DATE و ساعت TIME |»
 # (fahim.blogfa.com, real66 #12). ParsiBlog's says «sent» for «written»: «ارسال شده توسط NAME
-# در 87/10/15:: 9:40 صبح» (daftareabi.parsiblog.com, blind88 #13; fix246).
+# در 87/10/15:: 9:40 صبح» (daftareabi.parsiblog.com, blind88 #13; fix246), with its time only:
+# without one the words head a comment or a forum reply as often (attacks27's signed comments).
 _SIGNATURE_HEAD = regex.compile(
-    r"^[+\x20\u200c]*(?:نوشته|ارسال)[\x20\u200c]*شده[\x20\u200c]+"
+    r"^[+\x20\u200c]*(?P<sent>ارسال)?(?(sent)|نوشته)[\x20\u200c]*شده[\x20\u200c]+"
     r"(?:توسط(?:\x20\p{L}[\p{L}\p{M}\u200c]*\.?){0,4}[\x20\u200c]+)?در$"
 )
 _SIGNATURE_TAIL = regex.compile(
@@ -1791,8 +1792,11 @@ def _post_signature(head: str, tail: str, timed: bool) -> bool:
         tail = ""
     if not head:
         return timed and bool(tail) and _SIGNATURE_TAIL.match(tail) is not None
-    return _SIGNATURE_HEAD.match(head) is not None and (
-        not tail or _SIGNATURE_TAIL.match(tail) is not None
+    signed = _SIGNATURE_HEAD.match(head)
+    return (
+        signed is not None
+        and (timed or signed.group("sent") is None)
+        and (not tail or _SIGNATURE_TAIL.match(tail) is not None)
     )
 
 
