@@ -164,3 +164,10 @@ def test_sent_by_without_a_time_under_the_body_is_a_comment_not_the_post() -> No
         + "کاش غرفه های بیشتری برای سفالگران در نظر گرفته می شد.\n"
     )
     assert jm.parse_article(text).published is None
+
+
+def test_name_printed_twice_with_nothing_between_is_a_masthead() -> None:
+    # Two prints of a name with no breadcrumb between are a site's masthead over a headline that
+    # opens with the site's name (attacks41's shape): the headline stays.
+    page = _PAGE.replace("  • صفحات\n\n", "", 1)
+    assert jm.parse_article(page).title == "اهداف انجمن دوستداران طبیعت استان سمنان"

@@ -9607,8 +9607,8 @@ NAME_CRUMB_WORDS = 3
 
 def _page_name_over_heading(lines: Sequence[_Line], index: int, outside: set[int]) -> int | None:
     """The second print of a page's name when the line at ``index`` is a longer heading
-    opening with the name's words, the name printed twice right over it with at most a
-    breadcrumb between (:data:`NAME_CRUMB_LINES` short lines): «تاریخچه لیگ» / «• برگه ها» /
+    opening with the name's words, the name printed twice right over it with a breadcrumb
+    between (one to :data:`NAME_CRUMB_LINES` short lines): «تاریخچه لیگ» / «• برگه ها» /
     «تاریخچه لیگ» / «تاریخچه لیگ برتر ...» (a sports federation's static page: the page's
     name in its title bar and as its heading, then its content's own heading, which spells the
     name out; iranbadminton.org, blind88 #3). The name is the page's title; None when the lines
@@ -9627,7 +9627,9 @@ def _page_name_over_heading(lines: Sequence[_Line], index: int, outside: set[int
         or any(character.isdigit() for character in name.norm)
     ):
         return None
-    for first in range(name_at - 1, max(-1, name_at - 2 - NAME_CRUMB_LINES), -1):
+    # (Printed twice with nothing between, the name is a masthead's, a site's name over a
+    # headline that opens with it: attacks41; a breadcrumb between makes it a page's.)
+    for first in range(name_at - 2, max(-1, name_at - 2 - NAME_CRUMB_LINES), -1):
         if lines[first].key == name.key:
             between = range(first + 1, name_at)
             if all(lines[at].words <= NAME_CRUMB_WORDS for at in between):
