@@ -20,47 +20,46 @@ from __future__ import annotations
 import datetime
 
 import jalali_meta as jm
-from jalali_meta._sources import url_alias_day, url_number
+from jalali_meta.testing import url_number
 
 # -- (1) Joomla's Jalali alias ------------------------------------------------------------
 
 _JOOMLA = "https://shahr-news.example.ir/index.php/اخبار/87-culture/1391-05-02-10-11-12/"
 
 
+_UNDATED = (
+    "کارگاه آموزش باغبانی شهری در فرهنگسرای محله برگزار شد\n"
+    "کارگاه آموزش باغبانی شهری با همکاری فرهنگسرای محله و انجمن دوستداران گیاه برگزار شد.\n"
+    "این کارگاه که ساعت 17 روز دوشنبه 12 آبان ماه برگزار شد با استقبال شهروندان همراه بود "
+    "و شرکت کنندگان با روش کاشت سبزی در گلدان آشنا شدند.\n"
+    "گفتنی است دوره بعدی کارگاه تا پایان آذر ماه اعلام می شود.\n"
+)
+
+
 def test_jalali_alias_names_the_item_not_the_category() -> None:
-    url = _JOOMLA + "20561-1399-08-14-09-05-33.html"
-    assert url_number(url) == "20561"
-    day = url_alias_day(url)
-    assert day is not None
-    assert day.jalali_date == (1399, 8, 14)
-    assert day.isoformat()[:10] == "2020-11-04"
+    assert url_number(_JOOMLA + "20561-1399-08-14-09-05-33.html") == "20561"
+
+
+def test_joomla_item_with_jalali_alias_and_no_printed_date() -> None:
+    article = jm.parse_article(_UNDATED, url=_JOOMLA + "20561-1399-08-14-09-05-33.html")
+    assert article.number == "20561"
+    assert article.published is not None
+    assert article.published.jalali_date == (1399, 8, 14)
+    assert article.published.isoformat()[:10] == "2020-11-04"
 
 
 def test_jalali_alias_late_in_the_day_gives_no_day() -> None:
     # From 19:30 the stamp may be the next day in Tehran: no day (as for a Gregorian alias).
-    url = _JOOMLA + "20561-1399-08-14-20-05-33.html"
-    assert url_number(url) == "20561"
-    assert url_alias_day(url) is None
+    article = jm.parse_article(_UNDATED, url=_JOOMLA + "20561-1399-08-14-20-05-33.html")
+    assert article.number == "20561"
+    assert article.published is None
 
 
 def test_gregorian_alias_read_past_its_suffix() -> None:
-    day = url_alias_day("http://x.example.ir/index.php/news/808-2018-03-15-16-21-09.html")
-    assert day is not None
-    assert day.isoformat() == "2018-03-15"
-
-
-def test_joomla_item_with_jalali_alias_and_no_printed_date() -> None:
-    text = (
-        "کارگاه آموزش باغبانی شهری در فرهنگسرای محله برگزار شد\n"
-        "کارگاه آموزش باغبانی شهری با همکاری فرهنگسرای محله و انجمن دوستداران گیاه برگزار شد.\n"
-        "این کارگاه که ساعت 17 روز دوشنبه 12 آبان ماه برگزار شد با استقبال شهروندان همراه بود "
-        "و شرکت کنندگان با روش کاشت سبزی در گلدان آشنا شدند.\n"
-        "گفتنی است دوره بعدی کارگاه تا پایان آذر ماه اعلام می شود.\n"
-    )
-    article = jm.parse_article(text, url=_JOOMLA + "20561-1399-08-14-09-05-33.html")
-    assert article.number == "20561"
+    url = "http://x.example.ir/index.php/news/808-2018-03-15-16-21-09.html"
+    article = jm.parse_article(_UNDATED, url=url)
     assert article.published is not None
-    assert article.published.jalali_date == (1399, 8, 14)
+    assert article.published.isoformat()[:10] == "2018-03-15"
 
 
 # -- (2) a signature between tool links and the comments-feed sentence --------------------
