@@ -473,23 +473,11 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "newspaper/2336_koohnavardclub_html_aspnet_cms_page_title_site_dash_headline_h1_headline_with_event_dates_div_info_tarikh_enteshar_span_weekday_date_saat_time_bakhsh_dash_div_content_event_fields_no_meta_dates": (
         "blind88 (measured before any fix for it, code bfb11709): ['title'] wrong without a warning"
     ),
-    "newspaper/2345_forsat_online_html_joomla3_article_title_headline_meta_generator_joomla_div_item_page_h2_itemprop_headline_no_info_block_itemprop_articlebody_p_event_weekday_day_month_alias_date_in_address": (
-        "blind88 (measured before any fix for it, code bfb11709): ['number'] wrong without a warning"
-    ),
-    "selectolax/2345_forsat_online_html_joomla3_article_title_headline_meta_generator_joomla_div_item_page_h2_itemprop_headline_no_info_block_itemprop_articlebody_p_event_weekday_day_month_alias_date_in_address": (
-        "blind88 (measured before any fix for it, code bfb11709): ['number'] wrong without a warning"
-    ),
-    "soup_line/2345_forsat_online_html_joomla3_article_title_headline_meta_generator_joomla_div_item_page_h2_itemprop_headline_no_info_block_itemprop_articlebody_p_event_weekday_day_month_alias_date_in_address": (
-        "blind88 (measured before any fix for it, code bfb11709): ['number'] wrong without a warning"
-    ),
     "trafilatura/2334_irane_ziba_html_kowsarblog_b2evolution_xhtml_title_post_dash_blog_name_h1_blog_name_h2_btitle_div_btext_p_lines_div_bsmallprint_print_login_author_slashed_date_time_seconds_ghaf_zah_1398_no_meta_dates": (
         "blind88 (measured before any fix for it, code bfb11709): ['title'] wrong without a warning"
     ),
     "trafilatura/2336_koohnavardclub_html_aspnet_cms_page_title_site_dash_headline_h1_headline_with_event_dates_div_info_tarikh_enteshar_span_weekday_date_saat_time_bakhsh_dash_div_content_event_fields_no_meta_dates": (
         "blind88 (measured before any fix for it, code bfb11709): ['title'] wrong without a warning"
-    ),
-    "trafilatura/2345_forsat_online_html_joomla3_article_title_headline_meta_generator_joomla_div_item_page_h2_itemprop_headline_no_info_block_itemprop_articlebody_p_event_weekday_day_month_alias_date_in_address": (
-        "blind88 (measured before any fix for it, code bfb11709): ['number'] wrong without a warning"
     ),
     "trafilatura_markdown/2334_irane_ziba_html_kowsarblog_b2evolution_xhtml_title_post_dash_blog_name_h1_blog_name_h2_btitle_div_btext_p_lines_div_bsmallprint_print_login_author_slashed_date_time_seconds_ghaf_zah_1398_no_meta_dates": (
         "blind88 (measured before any fix for it, code bfb11709): ['title'] wrong without a warning"
@@ -497,14 +485,8 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura_markdown/2336_koohnavardclub_html_aspnet_cms_page_title_site_dash_headline_h1_headline_with_event_dates_div_info_tarikh_enteshar_span_weekday_date_saat_time_bakhsh_dash_div_content_event_fields_no_meta_dates": (
         "blind88 (measured before any fix for it, code bfb11709): ['title'] wrong without a warning"
     ),
-    "trafilatura_markdown/2345_forsat_online_html_joomla3_article_title_headline_meta_generator_joomla_div_item_page_h2_itemprop_headline_no_info_block_itemprop_articlebody_p_event_weekday_day_month_alias_date_in_address": (
-        "blind88 (measured before any fix for it, code bfb11709): ['number'] wrong without a warning"
-    ),
     "trafilatura_meta/2334_irane_ziba_html_kowsarblog_b2evolution_xhtml_title_post_dash_blog_name_h1_blog_name_h2_btitle_div_btext_p_lines_div_bsmallprint_print_login_author_slashed_date_time_seconds_ghaf_zah_1398_no_meta_dates": (
         "blind88 (measured before any fix for it, code bfb11709): ['title'] wrong without a warning"
-    ),
-    "trafilatura_meta/2345_forsat_online_html_joomla3_article_title_headline_meta_generator_joomla_div_item_page_h2_itemprop_headline_no_info_block_itemprop_articlebody_p_event_weekday_day_month_alias_date_in_address": (
-        "blind88 (measured before any fix for it, code bfb11709): ['number'] wrong without a warning"
     ),
     "newspaper/2368_jomhouriat_html_wp_tag_archive_title_pipe_site_div_today_date_three_calendars_h1_archive_title_one_article_span_day_span_month_kicker_h2_link_excerpt_no_time_element": (
         "blind89 (measured before any fix for it, code 094c7e77): ['title'] wrong without a warning"

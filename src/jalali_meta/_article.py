@@ -258,6 +258,7 @@ from jalali_meta._listing import (
     _post_text_between,
     _slug_at_length_limit,
     _slug_disowns,
+    _slug_spells,
     _slug_spells_below,
     _tag_label_over_excerpt,
     _teasers_without_text,
@@ -379,6 +380,7 @@ from jalali_meta._title import (
     _new_badge_end,
     _opens_with_object_mark,
     _over_sort_control,
+    _page_name_over_heading,
     _place_label_opening,
     _post_runs_on,
     _printed_twice_above,
@@ -2284,6 +2286,20 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
             title = spelled
         else:
             state.title_doubt = (_SLUG_SPELLS_BELOW, spelled)
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_doubt is None
+        and state.title_start is None
+        and state.title_end is None
+        and not hints.titles
+        and (name := _page_name_over_heading(lines, title, outside)) is not None
+        and not (address.slug is not None and _slug_spells(lines[title], address.slug))
+    ):
+        # «تاریخچه لیگ» / «• برگه ها» / «تاریخچه لیگ» / «تاریخچه لیگ برتر ...»: a page's name
+        # printed twice over its content's heading, which spells it out: the name is the
+        # page's title, unless the address's slug spells the heading (fix246).
+        title = name
     if (
         title is not None
         and title_rule in ("headline", "first line")

@@ -1739,9 +1739,11 @@ BYLINE_MAX_WORDS = 10
 # (shereparsi.persianblog.ir/post/99), a name's initial with its period («مهدی ا. هومن»).
 # Blogfa's other template names the author before the date, «نوشته شده توسط NAME در DATE»,
 # and with the author's name left empty prints «+ نوشته شده توسط در DATE و ساعت TIME |»
-# (fahim.blogfa.com, real66 #12).
+# (fahim.blogfa.com, real66 #12). ParsiBlog's says «sent» for «written»: «ارسال شده توسط NAME
+# در 87/10/15:: 9:40 صبح» (daftareabi.parsiblog.com, blind88 #13; fix246), with its time only:
+# without one the words head a comment or a forum reply as often (attacks27's signed comments).
 _SIGNATURE_HEAD = regex.compile(
-    r"^[+\x20\u200c]*نوشته[\x20\u200c]*شده[\x20\u200c]+"
+    r"^[+\x20\u200c]*(?P<sent>ارسال)?(?(sent)|نوشته)[\x20\u200c]*شده[\x20\u200c]+"
     r"(?:توسط(?:\x20\p{L}[\p{L}\p{M}\u200c]*\.?){0,4}[\x20\u200c]+)?در$"
 )
 _SIGNATURE_TAIL = regex.compile(
@@ -1786,19 +1788,43 @@ def _signed_weekday_footer(
     if _SIGNED_NAME.fullmatch(norm, after[0], after[1]) is None:
         return False
     return not _CLAUSE_WORDS.intersection(norm[after[0] : after[1]].replace("\u200c", " ").split())
+# The comments-feed sentence closing a signature's line, after the date's full stop (its
+# vocabulary's words, then the feed's name and the row's closing bar: at most a few words).
+_SIGNATURE_FEED = lazy(
+    rf"^[\x20\u200c.]*(?:{words(vocab.SIGNATURE_FEED_SENTENCES)})"
+    r"(?:[\x20\u200c]+[^\x20\u200c|]+){0,6}[\x20\u200c.|]*$",
+    _FLAGS,
+)
+# A row of the post's tool links before the signature, its cells set off by bars
+# («نسخه قابل چاپ | ورود نوشته شده توسط NAME در DATE»: print, then log in, run into the
+# signature; the same blind88 #4 theme): the cells before the last bar, of words alone, and
+# at most one link word before «نوشته شده» in the last cell.
+_SIGNATURE_TOOL_ROW = regex.compile(
+    r"^(?:[\x20\u200c]*\p{L}[\p{L}\p{M}\u200c]*(?:\x20\p{L}[\p{L}\p{M}\u200c]*){0,3}"
+    r"[\x20\u200c]*\|)+[\x20\u200c]*(?:\p{L}[\p{L}\p{M}\u200c]*\x20)?(?=نوشته|ارسال)"
+)
 
 
 def _post_signature(head: str, tail: str, timed: bool) -> bool:
     """Whether the words around a date are a blog post's signature: «نوشته شده در» (posted
     on) before it and nothing or «توسط NAME» (by) after it, or a date with its time and
     nothing before it, «توسط NAME» after it. A comments link after a bar closing the tail
-    (:data:`_SIGNATURE_COMMENTS`) is the signature's too."""
+    (:data:`_SIGNATURE_COMMENTS`) is the signature's too; so are, around a signature with
+    its time, a row of tool links before it (:data:`_SIGNATURE_TOOL_ROW`) and the
+    comments-feed sentence after it (:data:`_SIGNATURE_FEED`)."""
     if tail and (comments := _SIGNATURE_COMMENTS.search(tail)) is not None:
         tail = tail[: comments.start()].rstrip(" \u200c|")
+    if timed and head and (row := _SIGNATURE_TOOL_ROW.match(head)) is not None:
+        head = head[row.end() :]
+    if timed and tail and _SIGNATURE_FEED.match(tail) is not None:
+        tail = ""
     if not head:
         return timed and bool(tail) and _SIGNATURE_TAIL.match(tail) is not None
-    return _SIGNATURE_HEAD.match(head) is not None and (
-        not tail or _SIGNATURE_TAIL.match(tail) is not None
+    signed = _SIGNATURE_HEAD.match(head)
+    return (
+        signed is not None
+        and (timed or signed.group("sent") is None)
+        and (not tail or _SIGNATURE_TAIL.match(tail) is not None)
     )
 
 
@@ -1955,6 +1981,28 @@ def _may_be_short_date(norm: str) -> bool:
     """A necessary test, in C, for :data:`SHORT_DATE`: one of its separators (a slash, a
     dot, a dash) in the line. Proved over generated strings by tests/test_prefilters.py."""
     return "/" in norm or "-" in norm or "." in norm
+
+
+# The opening word of a post signature's head (:data:`_SIGNATURE_HEAD`), looked for before a
+# two-digit-year date is searched for past the line's start.
+_SIGNATURE_WORD = regex.compile(r"(?:نوشته|ارسال)[\x20\u200c]*شده")
+
+
+def _signed_short_date(norm: str) -> tuple[int, int] | None:
+    """Where a two-digit-year date with its time (:data:`SHORT_DATE`) is on a line that is a
+    blog post's signature around it (:func:`_post_signature`: «ارسال شده توسط NAME در
+    87/10/15:: 9:40 صبح», ParsiBlog's), or None. The date's first match after the signature's
+    words is the only one tried, so the line is read once."""
+    opening = _SIGNATURE_WORD.search(norm)
+    if opening is None or not _may_be_short_date(norm):
+        return None
+    short = SHORT_DATE.search(norm, opening.end())
+    if short is None or short.group("tail") is None:
+        return None
+    end = _short_date_end(norm, short)
+    head = norm[: short.start()].strip(" \u200c")
+    tail = norm[end:].strip(" \u200c")
+    return (short.start(), end) if _post_signature(head, tail, True) else None
 
 
 def _may_open_weekday(norm: str, at: int) -> bool:
@@ -2125,6 +2173,10 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
                 words <= MIXED_MAX_WORDS and _has_separator(norm, short_end, rest[0] + 1)
             ):
                 return LineInfo("mixed", dates=((short.start(), short_end),))
+        if short is None and (signed := _signed_short_date(norm)) is not None:
+            # «ارسال شده توسط NAME در 87/10/15:: 9:40 صبح»: a post's signature around a
+            # two-digit-year date with its time (fix246; the resolver reads it and warns).
+            return LineInfo("mixed", dates=(signed,))
         skip = len(norm) - len(norm.lstrip(_DATE_LINE_LEAD))
         named = SHORT_JALALI_DATE.match(norm, skip) if _may_open_weekday(norm, skip) else None
         if named is not None:

@@ -155,9 +155,11 @@ def url_path_day(url: str | None) -> Timestamp | None:
 
 # Joomla's automatic alias, the item's ID then its creation time («/news/808-2018-03-15-16-21-09»):
 # a title with no Latin letters leaves no slug, and the content table's check() sets the alias
-# to ``Factory::getDate()->format('Y-m-d-H-i-s')``, the save time in UTC.
+# to ``Factory::getDate()->format('Y-m-d-H-i-s')``, the save time in UTC. A Persian language
+# pack's date class formats it in the Jalali calendar («/12047-1397-04-23-08-12-45.html»,
+# forsat-online.ir, blind88 #15; fix246): a year 13xx or 14xx is a Jalali day.
 _URL_JOOMLA_ALIAS = re.compile(
-    r"[0-9]+-((?:19|20)[0-9]{2})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+    r"[0-9]+-((?:19|20|13|14)[0-9]{2})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
     r"-([01][0-9]|2[0-3])-([0-5][0-9])-([0-5][0-9])"
 )
 
@@ -182,7 +184,8 @@ def _query_alias(url: str) -> re.Match[str] | None:
 def url_alias_day(url: str | None) -> Timestamp | None:
     """The day of Joomla's automatic alias ending the address (``<id>-YYYY-MM-DD-HH-MM-SS``,
     the item's creation time), or in its ``id`` field (``id=<id>:YYYY-MM-DD-HH-MM-SS``), or
-    None. Only a time before 19:30 gives the day: the stamp is
+    None. A year 13xx or 14xx is Jalali (a Persian language pack's alias). Only a time before
+    19:30 gives the day: the stamp is
     UTC (or the server's clock), and before 19:30 UTC the day is the same in Tehran (UTC+3:30,
     +4:30 in summer before 2022) and Kabul (UTC+4:30); a later one may be the next day there.
     A date in the future, or one that is no calendar day, is none. Only the caller knows
@@ -199,7 +202,8 @@ def url_alias_day(url: str | None) -> Timestamp | None:
     segments = _path_segments(url)
     if segments is None or url is None:
         return None
-    found = _URL_JOOMLA_ALIAS.fullmatch(segments[-1]) if segments else None
+    # (Joomla's search-friendly addresses may end with a suffix: «/12047-<alias>.html».)
+    found = _URL_JOOMLA_ALIAS.fullmatch(_URL_EXTENSION.sub("", segments[-1])) if segments else None
     if found is None:
         found = _query_alias(url)
     if found is None:
@@ -207,7 +211,8 @@ def url_alias_day(url: str | None) -> Timestamp | None:
     year, month, day, hour, minute, _ = found.groups()
     if (int(hour), int(minute)) >= (19, 30):
         return None
-    stamp = _machine_date(f"{year}-{month}-{day}")
+    jalali = year[:2] in ("13", "14")
+    stamp = _machine_date(f"{year}/{month}/{day}" if jalali else f"{year}-{month}-{day}", jalali)
     if stamp is None or stamp.isoformat()[:10] > datetime.now(timezone.utc).date().isoformat():
         return None
     return stamp
@@ -370,9 +375,11 @@ _MONTH_DOTTED_ID = re.compile(
 FORUM_NAMES = frozenset({"forum", "forums"})
 _THREAD_ID = re.compile(r"[0-9]+(?:-.*)?")
 # Joomla's automatic alias of an item whose title has no Latin letters: the item's ID, then
-# its creation time («/index.php/archive/468-2019-12-23-13-06-03»).
+# its creation time («/index.php/archive/468-2019-12-23-13-06-03»), Gregorian or Jalali
+# («/153-municipality/<category's alias>/12047-1397-04-23-08-12-45.html»: the item's ID, never
+# the category's before it; fix246).
 _JOOMLA_TIME_ALIAS = re.compile(
-    r"([0-9]{1,20})-(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])"
+    r"([0-9]{1,20})-(?:19|20|13|14)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])"
     r"-(?:[01][0-9]|2[0-3])-[0-5][0-9]-[0-5][0-9]"
 )
 # Longer runs are hashes or tokens, not a site's IDs.

@@ -9744,6 +9744,47 @@ LEAD_SENTENCE_WORDS = 8
 _GLUED_CRUMB_DOUBT = "it may open with a breadcrumb run into the headline («خانه» and a section)"
 
 
+# A page's name printed twice over its content's heading has at most this many words (a static
+# page's name: «تاریخچه لیگ»), and the lines between its two prints at most this many (a
+# breadcrumb: «• برگه ها») of at most NAME_CRUMB_WORDS words each (fix246).
+PAGE_NAME_WORDS = 4
+NAME_CRUMB_LINES = 2
+NAME_CRUMB_WORDS = 3
+
+
+def _page_name_over_heading(lines: Sequence[_Line], index: int, outside: set[int]) -> int | None:
+    """The second print of a page's name when the line at ``index`` is a longer heading
+    opening with the name's words, the name printed twice right over it with a breadcrumb
+    between (one to :data:`NAME_CRUMB_LINES` short lines): «تاریخچه لیگ» / «• برگه ها» /
+    «تاریخچه لیگ» / «تاریخچه لیگ برتر ...» (a sports federation's static page: the page's
+    name in its title bar and as its heading, then its content's own heading, which spells the
+    name out; iranbadminton.org, blind88 #3). The name is the page's title; None when the lines
+    over the heading are not so shaped. Looks at a few lines over ``index`` only."""
+    chosen = lines[index]
+    name_at = index - 1
+    while name_at >= 0 and name_at in outside and index - name_at <= NAME_CRUMB_LINES:
+        name_at -= 1  # (a lone space's line set aside between the name and the heading)
+    if name_at < 1:
+        return None
+    name = lines[name_at]
+    if (
+        not 2 <= name.words <= PAGE_NAME_WORDS
+        or chosen.words <= name.words
+        or _squash(" ".join(chosen.norm.split()[: name.words])) != name.key
+        or any(character.isdigit() for character in name.norm)
+    ):
+        return None
+    # (Printed twice with nothing between, the name is a masthead's, a site's name over a
+    # headline that opens with it: attacks41; a breadcrumb between makes it a page's.)
+    for first in range(name_at - 2, max(-1, name_at - 2 - NAME_CRUMB_LINES), -1):
+        if lines[first].key == name.key:
+            between = range(first + 1, name_at)
+            if all(lines[at].words <= NAME_CRUMB_WORDS for at in between):
+                return name_at
+            return None
+    return None
+
+
 def _field_label_above(lines: Sequence[_Line], index: int) -> int | None:
     """The index of a record's field label alone («معرف», «چکیده») right above the line at
     ``index``, or None."""

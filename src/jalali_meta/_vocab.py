@@ -810,6 +810,11 @@ SITE_STATS_LABELS: Final = (
 SIGNATURE_COMMENT_LINKS: Final = (
     "نظر بدهید", "نظر دهید", "نظرات", "نظر", "دیدگاه", "دیدگاه ها", "ارسال نظر",
 )  # fmt: skip
+# The comments-feed sentence a blog theme prints after a post's signature, on its line
+# («... در DATE ساعت TIME ق.ظ . دنبال کردن نظرات این نوشته از طریق RSS 2.0. |», "follow the
+# comments on this post through RSS 2.0": Kowsarblog's b2evolution skin, irane-ziba.kowsarblog.ir,
+# blind88 #4; fix246).
+SIGNATURE_FEED_SENTENCES: Final = ("دنبال کردن نظرات این نوشته",)
 # Words after a post's comment or view count run into its meta line before the date
 # («مقالات کلینیک تاج دنتال 0 نظر کاربران 19 شهریور 1401», tajdental.clinic: users' comments).
 COMMENT_COUNT_WORDS: Final = (
