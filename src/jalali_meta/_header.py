@@ -1788,6 +1788,8 @@ def _signed_weekday_footer(
     if _SIGNED_NAME.fullmatch(norm, after[0], after[1]) is None:
         return False
     return not _CLAUSE_WORDS.intersection(norm[after[0] : after[1]].replace("\u200c", " ").split())
+
+
 # The comments-feed sentence closing a signature's line, after the date's full stop (its
 # vocabulary's words, then the feed's name and the row's closing bar: at most a few words).
 _SIGNATURE_FEED = lazy(
