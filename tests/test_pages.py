@@ -425,9 +425,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "2192_bamdaad_afghan_joomla_culture_essay_title_with_glued_digit_solar_month_and_zodiac_month_equal_to_gregorian_day_event_date_subtitle_nabeshte_byline_guillemets_space_lines_verses_no_date_joomla_date_alias": (
         "blind81 (measured before any fix for it, code 773d5ffe): {'title': 'از این باد ار مدد خواهی چراغ دل برافروزی'} (golden {'title': '۱حمل ماه (فروردین) برابر به ۲۱ مارچ روز جشن نوروز است'}); fix246: {'published': '2025-03-19'} warned published-from-url (golden null): the Joomla alias day, read past its .html suffix by the documented alias rule that 1200/1201 and 2344/2345's goldens follow; the goldens disagree, left to the lead"
     ),
-    "2193_bamdaad_html_joomla_base_href_title_headline_h2_item_title_link_date_alias_subtitle_p_byline_guillemets_nbsp_paragraphs_verses_centered_no_date_shown_no_date_meta": (
-        "fix246: {'published': '2025-03-19'} warned published-from-url (golden null): the Joomla alias day «5112-2025-03-19-18-12-40.html», read past its .html suffix by the documented alias rule that 1200/1201 and 2344/2345's goldens follow; the goldens disagree, left to the lead"
-    ),
     "2194_hadi_khansari_iran_sc_poet_blog_static_page_ad_close_glued_page_title_blog_name_tagline_verse_arabic_yeh_repost_notice_source_url_interview_heading_byline_afghan_month_qaws_1392_persian_digits_q_and_a": (
         "blind81 (measured before any fix for it, code 773d5ffe): {'title': 'س: غزل امروز چه تفاوتی با غزل گذشتگان دارد؟'} (golden {'title': 'مصاحبه با سایت سیمرغ'}); fix227: the «س:» question is never a title; the reposted interview's heading is taken, doubted under its «منبع :» notice"
     ),
