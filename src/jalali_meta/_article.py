@@ -47,7 +47,7 @@ from array import array
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Literal
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 import attrs
 import regex
@@ -315,7 +315,14 @@ from jalali_meta._resolve import (
     resolve_text,
     resolve_title,
 )
-from jalali_meta._sources import _hostname, edition_clock, site_clock, url_month, url_number
+from jalali_meta._sources import (
+    _hostname,
+    edition_clock,
+    platform_front_page,
+    site_clock,
+    url_month,
+    url_number,
+)
 from jalali_meta._title import (
     _CAPTION_DOUBT,
     _CUT_NAME_OVER_TAGLINE,
@@ -1411,7 +1418,8 @@ def _one_dated_item_in_full(lines: Sequence[_Line], outside: set[int]) -> bool:
 
 def _paged_home(url: str | None) -> bool:
     """Whether ``url`` is a later page of a site's home page («http://x.ir/?paged=5»,
-    «/page/5/»): a list of the site's latest items under block labels, naming no list."""
+    «/page/5/», a blog platform's «/?p=2»: :func:`_sources.platform_front_page`): a list of
+    the site's latest items under block labels, naming no list."""
     if not url:
         return False
     try:
@@ -1423,7 +1431,7 @@ def _paged_home(url: str | None) -> bool:
         _HOME_PAGE_PATH.fullmatch(path) is not None
         and _HOME_PAGE_QUERY.fullmatch(query) is not None
         and ("page" in path or "page" in query)
-    )
+    ) or platform_front_page(parts.hostname, path, parse_qsl(query, keep_blank_values=True))
 
 
 _SECOND_PART_DOUBT = (
