@@ -4,8 +4,6 @@
   real71 #17): the letter's number and date, the document's, never the page's publication.
 - Blogfa's «NAME.blogfa.com/?p=2» (khatekhatam.blogfa.com, real71 #12): the blog's front
   page's second page, a list of posts; its ``p`` is no post's ID.
-- A headline ending with a short name in guillemets («... «قائم کاپ»», 4dangehnews.ir,
-  real71 #21): its closing mark ends no sentence, so it is no paragraph.
 - A post's title with a bracketed qualifier printed twice, «NAME (قدیم)», over the reprinted
   document's heading «NAME» (foroughi.rozblog.com, real71 #09): the post's title is taken.
 
@@ -97,43 +95,6 @@ def test_blogfa_post_address_neg_is_a_post() -> None:
     article = jm.parse_article(_BLOG_PAGE, url="https://qalamomorakkab.blogfa.com/post/2")
     assert article.number == "2"
     assert article.title == "مرحوم استاد نصرالله قلمزن فرزند حسن"
-
-
-# -- (3) a headline ending with a name in guillemets ---------------------------------------
-
-
-def _news(headline: str) -> str:
-    # 4dangehnews.ir's layout (real71 #21): the site's name, its tagline (a district and its
-    # county), a blank line, the headline, a comment count, the report.
-    return (
-        "پایگاه خبری دشت سبز\n"
-        "بخش مرکزی شهرستان نمونه\n\n"
-        f"{headline}\n\n"
-        "0\n\n"
-        "به گزارش خبرنگار ما، در پایان دور سوم رقابت های بین المللی شطرنج که شب گذشته در "
-        "سالن ورزشی شهر برگزار شد، سه بازیکن با کسب دو و نیم امتیاز در صدر جدول ایستادند.\n\n"
-        "در جدول گروه نوجوانان نیز پنج بازیکن از استان با سه امتیاز در رده های نخست قرار "
-        "گرفتند و دور چهارم مسابقات امروز عصر آغاز می شود.\n"
-    )
-
-
-def test_headline_ending_with_a_quoted_name_is_the_title() -> None:
-    for headline in (
-        "صدرنشینی شطرنج بازان ایران و ارمنستان در مسابقات بین المللی «جام دشت سبز»",
-        "برگزاری دور سوم رقابت های شطرنج نوجوانان کشور در جشنواره «سبز»",
-    ):
-        for url in (None, "https://www.dashtesabznews.ir/?p=51234"):
-            assert jm.parse_article(_news(headline), url=url).title == headline
-
-
-def test_sentence_ending_with_a_quotation_neg_is_still_running_text() -> None:
-    # A comma before the closing quotation, or a quoted part of five words: running text
-    # as on main, never taken for the headline.
-    for line in (
-        "مدیر باشگاه در این نشست، با اشاره به برنامه های سال آینده گفت «ما آماده میزبانی هستیم»",
-        "بازیکنان ایران و ارمنستان در مسابقات بین المللی «جام بزرگ دشت سبز شمال»",
-    ):
-        assert jm.parse_article(_news(line)).title != line
 
 
 # -- (4) a post's title printed twice with its bracketed qualifier --------------------------
