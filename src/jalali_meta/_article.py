@@ -47,7 +47,7 @@ from array import array
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Literal
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 import attrs
 import regex
@@ -282,7 +282,13 @@ from jalali_meta._markdown import (
     read_front_matter,
 )
 from jalali_meta._normalize import ZWNJ, normalize, raw_spelling, to_ascii_digits
-from jalali_meta._patterns import DOCUMENT_DATE_LABEL_TEXT
+from jalali_meta._patterns import (
+    DOCUMENT_DATE_LABEL_TEXT,
+    LETTER_DATE_LINE,
+    LETTER_NUMBER_CODE,
+    LETTER_NUMBER_LINE,
+    LETTER_NUMBER_LONG_WORD,
+)
 from jalali_meta._plausible import apply_reference
 from jalali_meta._reading import (
     _is_day,
@@ -316,7 +322,14 @@ from jalali_meta._resolve import (
     resolve_text,
     resolve_title,
 )
-from jalali_meta._sources import _hostname, edition_clock, site_clock, url_month, url_number
+from jalali_meta._sources import (
+    _hostname,
+    edition_clock,
+    platform_front_page,
+    site_clock,
+    url_month,
+    url_number,
+)
 from jalali_meta._title import (
     _CAPTION_DOUBT,
     _CUT_NAME_OVER_TAGLINE,
@@ -1414,7 +1427,8 @@ def _one_dated_item_in_full(lines: Sequence[_Line], outside: set[int]) -> bool:
 
 def _paged_home(url: str | None) -> bool:
     """Whether ``url`` is a later page of a site's home page («http://x.ir/?paged=5»,
-    «/page/5/»): a list of the site's latest items under block labels, naming no list."""
+    «/page/5/», a blog platform's «/?p=2»: :func:`_sources.platform_front_page`): a list of
+    the site's latest items under block labels, naming no list."""
     if not url:
         return False
     try:
@@ -1426,7 +1440,7 @@ def _paged_home(url: str | None) -> bool:
         _HOME_PAGE_PATH.fullmatch(path) is not None
         and _HOME_PAGE_QUERY.fullmatch(query) is not None
         and ("page" in path or "page" in query)
-    )
+    ) or platform_front_page(parts.hostname, path, parse_qsl(query, keep_blank_values=True))
 
 
 _SECOND_PART_DOUBT = (
@@ -4325,6 +4339,12 @@ _DOCUMENT_DATE_LABEL = regex.compile(
 )
 
 
+_LETTER_NUMBER_LINE = regex.compile(LETTER_NUMBER_LINE)
+_LETTER_DATE_LINE = regex.compile(LETTER_DATE_LINE)
+_LETTER_NUMBER_CODE = regex.compile(LETTER_NUMBER_CODE)
+_LETTER_NUMBER_LONG_WORD = regex.compile(LETTER_NUMBER_LONG_WORD)
+
+
 # «تاریخ» as written wherever a line's normalised copy holds it: its letters' variants, the
 # marks :func:`normalize` moves out of a word between them (:func:`raw_spelling`). No
 # character folds to «خ», so a line without one needs no search (speed46).
@@ -4340,18 +4360,53 @@ def may_name_date_word(text: str) -> bool:
     return "خ" in text and _DATE_WORD_AS_WRITTEN.search(text) is not None
 
 
+def _letter_number(line: _Line) -> bool:
+    """Whether ``line`` is a letter's number under its bare label («شماره: .65806ت 30608هـ»,
+    :data:`_patterns.LETTER_NUMBER_LINE`): short letter codes glued to its digits, no longer
+    word (:data:`_patterns.LETTER_NUMBER_CODE`); an article's «شماره : 52817» is not one."""
+    if "شماره" not in line.norm:
+        return False
+    found = _LETTER_NUMBER_LINE.match(line.norm)
+    if found is None:
+        return False
+    value = found.group("value")
+    return (
+        _LETTER_NUMBER_CODE.search(value) is not None
+        and _LETTER_NUMBER_LONG_WORD.search(value) is None
+    )
+
+
+def _document_dates(state: _State) -> dict[str, str]:
+    """The dates the page prints as a reproduced document's, each with its label as
+    printed: under a document's own label (:data:`_DOCUMENT_DATE_LABEL`, «تاریخ بخشنامه :
+    ۱۴۰۰/۰۳/۱۱», fix231), or under a bare «تاریخ :» right under or over a letter's number
+    (:func:`_letter_number`: a reprinted letter's or regulation's heading «شماره: .65806ت
+    30608هـ» / «تاریخ :1383.12.15», real71 #17, fix249). Read once, each line with its two
+    neighbours: linear in the page."""
+    lines = state.lines
+    dates: dict[str, str] = {}
+    for line in lines:
+        if not may_name_date_word(line.text) or "تاریخ" not in line.norm:
+            continue
+        found = _DOCUMENT_DATE_LABEL.match(line.norm)
+        if found is None:
+            letter = _LETTER_DATE_LINE.match(line.norm)
+            if letter is not None and any(
+                0 <= at < len(lines) and _letter_number(lines[at])
+                for at in (line.index - 1, line.index + 1)
+            ):
+                found = letter
+        if found is not None:
+            dates.setdefault(found.group("value"), line.text[: found.start("value")].strip())
+    return dates
+
+
 def _without_document_dates(state: _State, pool: list[Candidate]) -> list[Candidate]:
-    """``pool`` without the dates a document's own label gives (:func:`_document_date_label`,
+    """``pool`` without the dates a document's own label gives (:func:`_document_dates`,
     «تاریخ بخشنامه : ۱۴۰۰/۰۳/۱۱»), when a labelled candidate of another kind stands beside
     them (the page's «تاریخ انتشار : DAY»): the circular's day is no rival of the page's
     publication (fix235). Alone, the document's date stays, to be set aside with its warning."""
-    values = {
-        found.group("value")
-        for line in state.lines
-        if may_name_date_word(line.text)
-        and "تاریخ" in line.norm
-        and (found := _DOCUMENT_DATE_LABEL.match(line.norm)) is not None
-    }  # (read once: linear in the page, whatever the candidates)
+    values = _document_dates(state)  # (read once: linear in the page, whatever the candidates)
     if not values:
         return pool
     documents = {
@@ -4367,16 +4422,9 @@ def _without_document_dates(state: _State, pool: list[Candidate]) -> list[Candid
 
 
 def _document_date_label(state: _State, printed: str) -> str | None:
-    """The label of a document's date (:data:`_DOCUMENT_DATE_LABEL`) whose value is the date
+    """The label of a document's date (:func:`_document_dates`) whose value is the date
     ``printed`` (the same text, digits folded), on any line of the page; else None."""
-    wanted = normalize(printed).strip()
-    for line in state.lines:
-        if not may_name_date_word(line.text) or "تاریخ" not in line.norm:
-            continue
-        found = _DOCUMENT_DATE_LABEL.match(line.norm)
-        if found is not None and found.group("value") == wanted:
-            return line.text[: found.start("value")].strip()
-    return None
+    return _document_dates(state).get(normalize(printed).strip())
 
 
 def _only_date_line_set_aside(state: _State) -> _Line | None:

@@ -94,6 +94,7 @@ from jalali_meta._sources import (
     forum_thread,
     item_view_word,
     joomla_list_view,
+    platform_front_page,
     root_topic_number,
     url_number,
 )
@@ -1989,6 +1990,13 @@ def _address(url: str | None) -> _Address:
     # the page (tests/pages 153), and the home rules of _article read it (fix185).
     listing = listing or (
         home_address(url) and blog_platform_cut((parts.hostname or "").lower().split(".")) is None
+    )
+    # A later page of a blog's front page by query on a platform that numbers them so
+    # (Blogfa's «NAME.blogfa.com/?p=2», real71 #12, fix249): older posts listed.
+    listing = listing or platform_front_page(
+        parts.hostname,
+        parts.path,
+        [(name, value) for name, values in query.items() for value in values],
     )
     # Blogfa's category page «/cat-8.aspx» (its extension gone): the category's posts, the
     # last segment; an item under it («/cat-2/news-285379.html») is not (fix188).

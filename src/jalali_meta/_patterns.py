@@ -739,6 +739,21 @@ RELATIVE = _lazy(
 # «تاریخ نامه :», a notification's «تاریخ ابلاغیه :» (fix231), its colon optional (mut47,
 # fix238); the words are :data:`_vocab.DOCUMENT_DATE_WORDS`. Punctuation may open it. One text
 # for ``_article`` (the label before its value) and ``_chrome`` (the label as a whole line's rest).
+# An official letter's or a regulation's heading, reprinted: «شماره: .65806ت 30608هـ» /
+# «تاریخ :1383.12.15» on consecutive lines (the Iranian government's letterhead: the number,
+# then the date, then «پیوست»; mrmayor.ir's reprinted regulation, real71 #17, fix249). The
+# bare labels, each with its colon, the line the label and its value alone.
+LETTER_NUMBER_LINE = (
+    r"^[\p{P}\p{S}\x20\u200c]*شماره[\x20\u200c]*:[\x20\u200c]*(?P<value>.+?)[\x20\u200c]*$"
+)
+LETTER_DATE_LINE = (
+    r"^[\p{P}\p{S}\x20\u200c]*تاریخ[\x20\u200c]*:[\x20\u200c]*(?P<value>.+?)[\x20\u200c]*$"
+)
+# A letter's number, not an article's: short letter codes glued to its digits («65806ت»,
+# «30608هـ», «123/ص/45»), no word of four letters or more («شماره : ۱۲ فروردین» is none).
+LETTER_NUMBER_CODE = r"[0-9][/\-]?\p{L}{1,3}(?!\p{L})|(?<!\p{L})\p{L}{1,3}[/\-]?[0-9]"
+LETTER_NUMBER_LONG_WORD = r"\p{L}{4}"
+
 DOCUMENT_DATE_LABEL_TEXT = (
     r"[\p{P}\p{S}\x20\u200c]*تاریخ[\x20\u200c]+(?:"
     + "|".join(vocab.DOCUMENT_DATE_WORDS)

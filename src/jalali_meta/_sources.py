@@ -904,6 +904,8 @@ def url_number(url: str | None) -> str | None:
         _SLUG.fullmatch(lead.group(2)) is not None and _DATE_CODE.fullmatch(lead.group(1)) is None
     ):
         return lead.group(1)
+    if platform_front_page(parts.hostname, parts.path, query):
+        return None  # «NAME.blogfa.com/?p=2»: the front page's second page, no post's ID
     dotted_query = _QUERY_DOTTED_ID.fullmatch(parts.query.strip())
     if (
         dotted_query is not None
@@ -1425,6 +1427,22 @@ def _month_code_archive(host: str | None, segments: Sequence[str]) -> bool:
     return any(
         host == platform or host.endswith("." + platform)
         for platform in vocab.MONTH_CODE_ARCHIVE_PLATFORMS
+    )
+
+
+def platform_front_page(host: str | None, path: str, query: Sequence[tuple[str, str]]) -> bool:
+    """Whether the address is a later page of a blog's front page on a platform that numbers
+    them by query (:data:`vocab.PAGE_QUERY_PLATFORMS`): the blog's root, the query one ``p``
+    of digits (``https://x.blogfa.com/?p=2``; real71 #12, fix249). Another host's ``/?p=2``
+    (WordPress's post) or a path under the root is not read by this rule."""
+    if not host or path not in ("", "/") or len(query) != 1:
+        return False
+    name, value = query[0]
+    if name.strip().lower() != "p" or not (value.strip().isascii() and value.strip().isdigit()):
+        return False
+    host = host.lower()
+    return any(
+        host == platform or host.endswith("." + platform) for platform in vocab.PAGE_QUERY_PLATFORMS
     )
 
 

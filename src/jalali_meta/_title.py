@@ -3602,14 +3602,34 @@ def _whole_above_part(lines: Sequence[_Line], title: int | None, outside: set[in
                 return None
             crossed = True
             continue
-        if upper.words < line.words + 2 or not upper.key.startswith(key):
+        if upper.words <= line.words or not upper.key.startswith(key):
             continue
         part = _HEADLINE_PART_SEP.search(upper.norm)
-        if part is None or _squash(upper.norm[: part.start()]) != key:
-            continue
-        if count_words(upper.norm[part.end() :]) >= 2:
+        if part is not None and _squash(upper.norm[: part.start()]) == key:
+            if count_words(upper.norm[part.end() :]) >= 2:
+                return above
+        elif _qualified_twice(lines, above, key):
             return above
     return None
+
+
+# A headline's closing qualifier in brackets, a few words: «قانون اداره محلی (قدیم)».
+_BRACKET_QUALIFIER = regex.compile(r"[\x20\u200c]*\((?P<words>[^()]+)\)[\x20\u200c.]*$")
+QUALIFIER_MAX_WORDS = 3
+
+
+def _qualified_twice(lines: Sequence[_Line], above: int, key: str) -> bool:
+    """Whether ``lines[above]`` is the line of ``key`` with a closing qualifier in brackets
+    (:data:`_BRACKET_QUALIFIER`, «NAME (قدیم)») printed twice in a row: a post's title
+    (its heading and its title line) over the heading of the document it reprints without
+    the qualifier (foroughi.rozblog.com's reposted law, real71 #09, fix249)."""
+    upper = lines[above]
+    found = _BRACKET_QUALIFIER.search(upper.norm)
+    if found is None or _squash(upper.norm[: found.start()]) != key:
+        return False
+    if count_words(found.group("words")) > QUALIFIER_MAX_WORDS:
+        return False
+    return any(0 <= at < len(lines) and lines[at].key == upper.key for at in (above - 1, above + 1))
 
 
 def _paragraph_next(lines: Sequence[_Line], at: int, outside: set[int]) -> bool:

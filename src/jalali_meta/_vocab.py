@@ -1178,6 +1178,11 @@ BLOG_PLATFORMS: Final = frozenset(
 # last two digits then the month, «.aspx»: Blogfa's «/9102.aspx» (1391, month 02; its posts
 # are «/post/N» or «/post-N.aspx»; tests/pages 2232, fix234). Such an address names no item.
 MONTH_CODE_ARCHIVE_PLATFORMS: Final = frozenset({"blogfa.com"})
+# Blog platforms whose front page's later pages are «?p=N» at the blog's root: Blogfa's
+# «NAME.blogfa.com/?p=2» is the front page's second page, older posts listed (its posts are
+# «/post/N» or «/post-N.aspx»; khatekhatam.blogfa.com, real71 #12, fix249), where
+# WordPress's «/?p=N» names one post. Such an address names no item and lists posts.
+PAGE_QUERY_PLATFORMS: Final = frozenset({"blogfa.com"})
 TEMPLATE_WORDS: Final = ("шаблон", "template", "theme", "قالب", "پوسته")
 
 # A language switcher's items (:func:`header.is_language_switcher`): ISO 639-1 codes of the
