@@ -173,6 +173,7 @@ from jalali_meta._listing import (
     _LIST_COUNTED_FIRST,
     _LIST_DATED_ITEMS,
     _LIST_DATELINE_REPORTS,
+    _LIST_DAY_ARCHIVE_CUT,
     _LIST_DAY_ARCHIVE_FIRST,
     _LIST_DAY_LABEL_FIRST,
     _LIST_DAY_POSTS,
@@ -2799,6 +2800,20 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         # text; the first is the first post's, not the page's (one post alone is the page).
         # The first post may be shown in full, the others by their excerpts under it.
         state.title_doubt = (_LIST_DAY_ARCHIVE_FIRST, None)
+    elif (
+        address.day_archive
+        and title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_doubt is None
+        and _lone_cut_text_under(lines, title, outside)
+    ):
+        # «/2024/12/06» over HEADLINE / one paragraph stopping in a sentence, nothing more:
+        # without an address the text cannot tell a list's only excerpt from an item stored
+        # without its stop (_LONE_CUT_TEXT); a day archive's address tells: the list's
+        # excerpt, its headline the post's, its day the list's (fix250). (One post shown in
+        # full, or with its read-more button, keeps the rules above.)
+        state.title_doubt = (_LIST_DAY_ARCHIVE_CUT, None)
+        unnamed_list = True
     elif (
         title is not None
         and title_rule in ("headline", "first line")
