@@ -1530,21 +1530,22 @@ def _sentences_cut(text: str) -> bool:
     return len(closed) >= CUT_LINE_SENTENCES and len(closed) == len(parts) - 1
 
 
-# Under a breadcrumb, a headline stands within this many lines (a byline or a blank between).
-CRUMB_HEADLINE_REACH = 2
+# Under a home breadcrumb, a headline stands within this many lines (a byline or a blank
+# between; :func:`_over_breadcrumb`).
+HOME_CRUMB_HEADLINE_REACH = 2
 
 
 def _over_breadcrumb(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
     """Whether the line right under the title is the page's home breadcrumb
     (:func:`_evidence.home_breadcrumb`: «صفحه نخست » گزارش») and no line under the
-    breadcrumb within :data:`CRUMB_HEADLINE_REACH` lines is headline-shaped (a short line
+    breadcrumb within :data:`HOME_CRUMB_HEADLINE_REACH` lines is headline-shaped (a short line
     that is no paragraph and no byline's name alone): a page prints its headline under its
     breadcrumb, so the line over it is the header's (a kicker, a lead, a slogan), and the
     page's headline was not kept (a stored text that lost its <h1>)."""
     under = title + 1
     if under >= len(lines) or under in outside or not home_breadcrumb(lines[under].text):
         return False
-    for at in range(under + 1, min(len(lines), under + 1 + CRUMB_HEADLINE_REACH)):
+    for at in range(under + 1, min(len(lines), under + 1 + HOME_CRUMB_HEADLINE_REACH)):
         line = lines[at]
         if at in outside or line.paragraph or line.info.kind != "text":
             continue
