@@ -120,6 +120,7 @@ from jalali_meta._evidence import (
     excerpt_with_read_more,
     follow_line_end,
     glued_rubric_end,
+    home_breadcrumb,
     host_named_part,
     host_spells,
     host_spells_before_place,
@@ -173,6 +174,7 @@ from jalali_meta._listing import (
     _LIST_COUNTED_FIRST,
     _LIST_DATED_ITEMS,
     _LIST_DATELINE_REPORTS,
+    _LIST_DAY_ARCHIVE_CUT,
     _LIST_DAY_ARCHIVE_FIRST,
     _LIST_DAY_LABEL_FIRST,
     _LIST_DAY_POSTS,
@@ -1115,7 +1117,13 @@ _BYLINE_UNDER_DATELINE = (
     "lead's (an author's name; the page prints no headline)"
 )
 # Doubts under which the line taken is surely none of the page's names: no title.
-_NOT_A_TITLE_DOUBTS = frozenset({_BYLINE_UNDER_DATELINE, _INVOCATION_COUPLET, _SECTION_OVER_RELAY})
+_SENTENCES_CUT = (
+    "it holds sentences closed one after the other and stops in the next with no mark: a "
+    "line of a paragraph wrapped mid-sentence, not a headline"
+)
+_NOT_A_TITLE_DOUBTS = frozenset(
+    {_BYLINE_UNDER_DATELINE, _INVOCATION_COUPLET, _SECTION_OVER_RELAY, _SENTENCES_CUT}
+)
 
 
 def _name_echoed_below(lines: Sequence[_Line], title: int) -> bool:
@@ -1182,6 +1190,11 @@ _LONE_CUT_TEXT = (
     "the text is this line over one paragraph that stops with no mark, nothing after it, and "
     "no address: a list's only excerpt cut at its length (its name not printed) or an item "
     "stored without its last stop, not told apart"
+)
+_OVER_BREADCRUMB = (
+    "it stands right over the page's breadcrumb («صفحه نخست » SECTION»), in the header's "
+    "place (a kicker's, a lead's, a slogan's): a page prints its headline under its "
+    "breadcrumb, and none is printed there"
 )
 # The doubts on a lone item's headline that a list's label over the line above it settles
 # (the page names the list: fix170).
@@ -1509,6 +1522,58 @@ GLUED_REST_LETTERS = 3
 # On a day's archive (:attr:`_Address.day_archive`) a line of at most this many words over
 # the one post shown is doubted as its headline (a name, a caption).
 DAY_ARCHIVE_SHORT_WORDS = 2
+
+
+# A full stop, a question or an exclamation mark closing a sentence inside a line (a space
+# after it; no run of dots).
+_SENTENCE_STOP = regex.compile(r"(?<![.…])[.!؟?](?![.…])[\x20\u200c]+(?=\S)")
+# A line holding this many closed sentences of :data:`CUT_LINE_SENTENCE_WORDS` words or more,
+# then words with no mark, is a paragraph's line wrapped mid-sentence.
+CUT_LINE_SENTENCES = 2
+CUT_LINE_SENTENCE_WORDS = 3
+
+
+def _sentences_cut(text: str) -> bool:
+    """Whether a line holds :data:`CUT_LINE_SENTENCES` closed sentences or more, each of
+    :data:`CUT_LINE_SENTENCE_WORDS` words or more, and goes on after the last with words
+    and no closing mark (a letter or a digit last): «... رفتم . او هم ... نشست. آری ... خوسف»,
+    a blog's paragraph hard-wrapped mid-sentence. A headline is one sentence, or two
+    («... چه شد؟ پاسخ ...») closed by its own mark."""
+    text = text.strip()
+    if not text or not (text[-1].isalpha() or text[-1].isdigit()):
+        return False
+    parts = _SENTENCE_STOP.split(text)
+    closed = [part for part in parts[:-1] if len(part.split()) >= CUT_LINE_SENTENCE_WORDS]
+    return len(closed) >= CUT_LINE_SENTENCES and len(closed) == len(parts) - 1
+
+
+# Under a home breadcrumb, a headline stands within this many lines (a byline or a blank
+# between; :func:`_over_breadcrumb`).
+HOME_CRUMB_HEADLINE_REACH = 2
+
+
+def _over_breadcrumb(lines: Sequence[_Line], title: int, outside: set[int]) -> bool:
+    """Whether the line right under the title is the page's home breadcrumb
+    (:func:`_evidence.home_breadcrumb`: «صفحه نخست » گزارش») and no line under the
+    breadcrumb within :data:`HOME_CRUMB_HEADLINE_REACH` lines is headline-shaped (a short line
+    that is no paragraph and no byline's name alone): a page prints its headline under its
+    breadcrumb, so the line over it is the header's (a kicker, a lead, a slogan), and the
+    page's headline was not kept (a stored text that lost its <h1>)."""
+    under = title + 1
+    if under >= len(lines) or under in outside or not home_breadcrumb(lines[under].text):
+        return False
+    for at in range(under + 1, min(len(lines), under + 1 + HOME_CRUMB_HEADLINE_REACH)):
+        line = lines[at]
+        if at in outside or line.paragraph or line.info.kind != "text":
+            continue
+        if line.words >= _CRUMB_HEADLINE_WORDS:
+            return False  # a headline under the breadcrumb: the page prints one
+    return True
+
+
+# A headline under a breadcrumb has at least this many words (a byline's name has two or
+# three).
+_CRUMB_HEADLINE_WORDS = 4
 
 
 def _widget_date(state: _State, choice: Choice) -> bool:
@@ -2619,6 +2684,25 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         # HEADLINE / one paragraph stopping in a sentence («... در شهری مانند»), nothing
         # more: a tag page's only excerpt or an item stored without its stop (fix140).
         state.title_doubt = (_LONE_CUT_TEXT, None)
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and not address.listing
+        and state.title_doubt is None
+        and _over_breadcrumb(lines, title, outside)
+    ):
+        # «پپ» / LINE / «صفحه نخست » گزارش» / a byline / the text: the line taken stands where
+        # a header's line stands, and no headline follows the breadcrumb (fix250).
+        state.title_doubt = (_OVER_BREADCRUMB, None)
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_doubt is None
+        and _sentences_cut(lines[title].text)
+    ):
+        # «... رفتم . او هم ... نشست. آری ... نوشتم . اینکه ... خوسف»: sentences one after
+        # the other, the last cut with no mark: a hard-wrapped paragraph's line (fix250).
+        state.title_doubt = (_SENTENCES_CUT, None)
     addressless: bool | None = None  # (fix189: set by the second reading below)
     if (
         title is not None
@@ -2841,6 +2925,20 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         # text; the first is the first post's, not the page's (one post alone is the page).
         # The first post may be shown in full, the others by their excerpts under it.
         state.title_doubt = (_LIST_DAY_ARCHIVE_FIRST, None)
+    elif (
+        address.day_archive
+        and title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_doubt is None
+        and _lone_cut_text_under(lines, title, outside)
+    ):
+        # «/2024/12/06» over HEADLINE / one paragraph stopping in a sentence, nothing more:
+        # without an address the text cannot tell a list's only excerpt from an item stored
+        # without its stop (_LONE_CUT_TEXT); a day archive's address tells: the list's
+        # excerpt, its headline the post's, its day the list's (fix250). (One post shown in
+        # full, or with its read-more button, keeps the rules above.)
+        state.title_doubt = (_LIST_DAY_ARCHIVE_CUT, None)
+        unnamed_list = True
     elif (
         title is not None
         and title_rule in ("headline", "first line")

@@ -159,6 +159,25 @@ def breadcrumb_tail(text: str, tail_words: int = TAIL_WORDS) -> str | None:
     return "".join(tail.replace("\u200c", " ").split()) or None
 
 
+# A crumb of a home breadcrumb has at most this many words (a section's name).
+HOME_CRUMB_WORDS = 4
+
+
+def home_breadcrumb(text: str) -> bool:
+    """Whether a line is a breadcrumb opening with the home link: «صفحه نخست » گزارش»,
+    «خانه > اخبار > استان», two crumbs or more, each a section's name of at most
+    :data:`HOME_CRUMB_WORDS` words (:data:`_SLASH_HOMES`' home words; slashes part crumbs
+    too). A headline holding «»» or «/» opens with no home word."""
+    if not any(mark in text for mark in _CRUMB_MARKS) and " / " not in text:
+        return False
+    crumbs = [c for c in _CRUMB_SPLIT.split(text) if c.strip()]
+    return (
+        len(crumbs) >= 2
+        and _fold_home(crumbs[0]) in _SLASH_HOMES
+        and all(len(c.split()) <= HOME_CRUMB_WORDS for c in crumbs)
+    )
+
+
 # WordPress (Yoast SEO's default archive title, in Persian): «بایگانی‌های NAME - SITE»;
 # in English «NAME Archives - SITE»;
 # themes: «برچسب زده شده با : NAME», «نوشته‌های برچسب خورده با NAME», «آرشیو برچسب: NAME»,

@@ -480,6 +480,10 @@ _LIST_BLOG_ARCHIVE_FIRST = "the address is a blog's date archive: this is the fi
 _LIST_DAY_ARCHIVE_FIRST = (
     "the address is a day's archive and more posts follow: this is the first post's headline"
 )
+_LIST_DAY_ARCHIVE_CUT = (
+    "the address is a day's archive and the text is this line over one paragraph that stops "
+    "with no mark, nothing after it: the archive's only post, its excerpt cut at its length"
+)
 _LIST_DAY_LABEL_FIRST = (
     "the page's heading names a day's archive and more posts follow: this is the first post's "
     "headline"
@@ -579,6 +583,7 @@ _UNNAMED_LIST_DOUBTS = frozenset(
         _HOME_PAGE_NO_NAME,
         _LIST_BLOG_ARCHIVE_FIRST,
         _LIST_DAY_ARCHIVE_FIRST,
+        _LIST_DAY_ARCHIVE_CUT,
         _LIST_DAY_LABEL_FIRST,
         _LIST_PERIOD_UNNAMED,
         _UNDER_BULLETED_ITEM,
