@@ -488,12 +488,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura_meta/2334_irane_ziba_html_kowsarblog_b2evolution_xhtml_title_post_dash_blog_name_h1_blog_name_h2_btitle_div_btext_p_lines_div_bsmallprint_print_login_author_slashed_date_time_seconds_ghaf_zah_1398_no_meta_dates": (
         "blind88 (measured before any fix for it, code bfb11709): ['title'] wrong without a warning"
     ),
-    "newspaper/2368_jomhouriat_html_wp_tag_archive_title_pipe_site_div_today_date_three_calendars_h1_archive_title_one_article_span_day_span_month_kicker_h2_link_excerpt_no_time_element": (
-        "blind89 (measured before any fix for it, code 094c7e77): ['title'] wrong without a warning"
-    ),
-    "selectolax/2368_jomhouriat_html_wp_tag_archive_title_pipe_site_div_today_date_three_calendars_h1_archive_title_one_article_span_day_span_month_kicker_h2_link_excerpt_no_time_element": (
-        "blind89 (measured before any fix for it, code 094c7e77): ['title'] wrong without a warning"
-    ),
 }
 
 

@@ -84,9 +84,6 @@ FLATTENED_SILENT_WRONG: dict[str, str] = {
     "2267_kbtabriz_html_blogfa_template_title_blog_name_div_post_h2_post_title_div_post_body_br_verse_lines_post_footer_span_neveshte_shode_dar_weekday_day_in_words_persian_digit_year_ascii_time_summer_1392_no_meta_dates_post_id": (
         "blind84 (measured before any fix for it, code b063cbb6): ['title'] wrong without a warning"
     ),
-    "2368_jomhouriat_html_wp_tag_archive_title_pipe_site_div_today_date_three_calendars_h1_archive_title_one_article_span_day_span_month_kicker_h2_link_excerpt_no_time_element": (
-        "blind89 (measured before any fix for it, code 094c7e77): ['title'] wrong without a warning"
-    ),
 }
 
 

@@ -83,9 +83,6 @@ MARKDOWN_SILENT_WRONG = {
     "2253_hhaa2_html_mihanblog_template_title_post_title_dash_blog_name_div_post_header_span_time_qaf_zah_span_post_number_h2_greeting_title_div_post_content_verse_paragraphs_no_date_no_meta_dates_post_id_in_path": (
         "blind84 (measured before any fix for it, code b063cbb6): ['title'] wrong without a warning"
     ),
-    "2368_jomhouriat_html_wp_tag_archive_title_pipe_site_div_today_date_three_calendars_h1_archive_title_one_article_span_day_span_month_kicker_h2_link_excerpt_no_time_element": (
-        "blind89 (measured before any fix for it, code 094c7e77): ['title'] wrong without a warning"
-    ),
 }
 
 
