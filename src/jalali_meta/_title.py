@@ -2252,8 +2252,27 @@ def _field_line(line: _Line) -> bool:
     if _field_row(line):
         return True
     return line.words <= 6 and (
-        _FIELD_LINE.match(line.norm) is not None or _FIELD_CODE_LINE.match(line.norm) is not None
+        (_FIELD_LINE.match(line.norm) is not None and not _list_name_label(line.norm))
+        or _FIELD_CODE_LINE.match(line.norm) is not None
     )
+
+
+# A list's name opening a «LABEL : VALUE» line (:data:`vocab.SECTION_LABEL_WORDS`).
+_LIST_NAME_OPENING = regex.compile(
+    "(?:"
+    + "|".join(
+        regex.escape(normalize(word)).replace(r"\ ", "[\x20\u200c]")
+        for word in sorted(vocab.SECTION_LABEL_WORDS, key=len, reverse=True)
+    )
+    + r")[\x20\u200c]"
+)
+
+
+def _list_name_label(norm: str) -> bool:
+    """Whether a «LABEL : VALUE» line's label is a section's list name («اخبار پایگاه :
+    روز جهانی دیابت», an item's headline after its section's name, fix242): no record's field,
+    a headline the title's section-label cut reads (fix253)."""
+    return _LIST_NAME_OPENING.match(norm) is not None
 
 
 # «ناشر: روابط عمومي ...»: a label of one to three words, a colon, a value (a book's or a
@@ -9769,6 +9788,11 @@ def _rubric_named(line: _Line, rubric: int, hints: Hints, address: _Address) -> 
         if rest in key:
             return True
     slug = address.slug
+    letters = _NOT_LETTERS.sub("", rest)
+    if slug is not None and letters and _NOT_LETTERS.sub("", slug) == letters:
+        # A slug spelling the whole rest and nothing more («/روز-جهانی-دیابت» under «اخبار
+        # پایگاه : روز جهانی دیابت»): the headline's, however short (fix253).
+        return True
     if slug is not None and address.slug_words >= SLUG_HEADLINE_WORDS:
         opening = _NOT_LETTERS.sub("", whole)[:RUBRIC_SLUG_LETTERS]
         if _NOT_LETTERS.sub("", slug).startswith(opening):
