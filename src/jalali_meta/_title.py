@@ -4316,7 +4316,11 @@ def _choose_title_among(
         and key not in hinted
         and key not in slugs
         and _history_page_name(lines[index - 1])
-        and not any(at < index - 1 for at in candidate_set)
+        and all(
+            _names_history_subject(lines[at], lines[index - 1])
+            for at in candidate_set
+            if at < index - 1
+        )
     ):
         # «تاریخچه دانشکده سما» / «آشنایی با سازمان سما» / blank / text: the history page's
         # name over its first section's heading (real69 #12); the score put the lower line
@@ -5884,6 +5888,21 @@ def _history_page_name(line: _Line) -> bool:
         and ":" not in line.text
         and line.text.rstrip()[-1:] not in ".!؟?؛:"
         and _verb_end(line) == ""
+    )
+
+
+def _names_history_subject(line: _Line, name: _Line) -> bool:
+    """Whether ``line``, above a history page's name (:func:`_history_page_name`), is the
+    site's name: a line of no more words than :data:`HISTORY_PAGE_NAME_WORDS`, no verb, that
+    holds the words the history is of («دبیرستان فرهنگ شیراز» over «تاریخچه دبیرستان فرهنگ»,
+    fix253). A headline above names other things, or says them with a verb."""
+    subject = _squash(" ".join(name.norm.replace("\u200c", " ").split()[1:]))
+    return (
+        line.info.kind == "text"
+        and line.words <= HISTORY_PAGE_NAME_WORDS
+        and _verb_end(line) == ""
+        and bool(subject)
+        and subject in line.key
     )
 
 
