@@ -6152,6 +6152,12 @@ def _headline_over_slug_words(
     return max(above) if above else None
 
 
+# How a lead printed first ends (:func:`_summary_over_headline`): a full stop, or an
+# excerpt's ellipsis («... از صبح امروز …», a summary clipped by the site: never a headline's
+# end; fix253).
+_LEAD_STOPS = frozenset(".…")
+
+
 def _summary_over_headline(lines: Sequence[_Line], anchor: int, outside: set[int]) -> bool:
     """Whether the first paragraph (nothing headline-shaped above it) is a site's summary
     printed over the headline: a headline-shaped line right under it, then a paragraph, the
@@ -6166,7 +6172,7 @@ def _summary_over_headline(lines: Sequence[_Line], anchor: int, outside: set[int
     summary, headline, below = lines[anchor], lines[anchor + 1], lines[after]
     words = _content_words(headline)
     most = HEADLINE_OVER_LEAD_WORDS[1]
-    if summary.text.rstrip()[-1:] == "." and _REPORT_OPENING.match(below.norm) is not None:
+    if summary.text.rstrip()[-1:] in _LEAD_STOPS and _REPORT_OPENING.match(below.norm) is not None:
         # «LEAD .» / HEADLINE / «به گزارش ...» (irsto.ir, tests/pages 2325): the body under
         # the line opens as a report does, right under its headline, and the paragraph over
         # it is one stopped sentence, the lead printed first: a headline of a full
