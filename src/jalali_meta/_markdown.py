@@ -438,7 +438,7 @@ def home_heading_names(text: str) -> tuple[str, ...]:
     """
     heads = [found.group(1).strip() for found in _H1.finditer(text)]
     words = [" ".join(blank_markdown(head).split()) for head in heads]
-    linked = {name for head, name in zip(heads, words) if _HOME_LINK.fullmatch(head)}
+    linked = {name for head, name in zip(heads, words, strict=True) if _HOME_LINK.fullmatch(head)}
     # The blog's name printed again as an unlinked heading under its link (``# [BLOG](home)``
     # then ``# BLOG``, a Blogfa template's two headers in html2text's Markdown, fix253) is
     # the same name, no post's title; any other unlinked heading may be a post's.
