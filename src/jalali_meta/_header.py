@@ -812,6 +812,19 @@ def _date_at(norm: str, start: int) -> bool:
     return _NUMERIC_DATE.match(norm, start) is not None
 
 
+def _any_date_at(norm: str, start: int) -> bool:
+    """Whether a date in any of the grammar's forms starts at ``start``, past spaces and
+    non-joiners: «۱۸ دی ۱۴۰۲», «1402/10/18» (an update label printed without its colon, fix253:
+    a line opening «آخرین ویرایش» or «به روز شده» with a date at once is the page's last edit,
+    as with the colon; a sentence goes on in words: «به روز شده است»)."""
+    while start < len(norm) and norm[start] in " \u200c":
+        start += 1
+    date = search(norm, start, min(len(norm), start + _DATE_SPAN))
+    return date is not None and date.start() == start
+
+
+# The most characters a date after its label spans (a weekday, day, month, year and time).
+_DATE_SPAN = 80
 # A numeric Jalali date with a four-digit year first: the shape a colon-less date word takes.
 _NUMERIC_DATE = re.compile("1[34][0-9]{2}[/\\-][0-9]{1,2}[/\\-][0-9]{1,2}(?![0-9])")
 
@@ -891,6 +904,8 @@ def _label_matches(norm: str) -> list[tuple[FieldName, regex.Match[str]]]:
             and not _id_alone(norm, match.end())
             # «تاریخ 1399/12/05  ساعت 11:29:45»: a date right after a date word is its value
             and not (_LABEL_FIELD[key] in DATE_FIELDS and _date_at(norm, match.end()))
+            # «آخرین ویرایش ۱۸ دی ۱۴۰۲»: an update label's value is a date in any form
+            and not (_LABEL_FIELD[key] == "updated" and _any_date_at(norm, match.end()))
         ):
             continue
         found.append((_LABEL_FIELD[key], match))

@@ -1989,6 +1989,9 @@ def _address(url: str | None) -> _Address:
     )
     listing = listing or _short_tag_path(segments)
     listing = listing or _K2_LIST_VIEW in keys[:-1]  # «/itemlist/user/182-admin»
+    # K2's list root «/component/k2/itemlist» ending the path, spelt as K2 prints it (no
+    # hyphen: «/item-list» may be a post's slug): every item listed (fix253).
+    listing = listing or (bool(segments) and segments[-1].lower() == _K2_LIST_VIEW)
     # A site's home page («https://host/», «/fa/», «/index.php», no query): the site's items
     # listed, no article of its own (blind77, fix212). Not a blog's root on a blog platform
     # (NAME.blogfa.com/): a blog's front page shows its posts in full, one post alone being

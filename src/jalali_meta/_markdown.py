@@ -429,17 +429,22 @@ def post_title_heading(text: str, url: str | None = None) -> str | None:
 def home_heading_names(text: str) -> tuple[str, ...]:
     """The words of the level-1 headings that are each one link to the site's home page
     (``# [BLOG](https://blog.example/)``, a blog's name in html2text's Markdown of Blogfa's
-    template), when every level-1 heading is one; else none. The site's name, never a post's
-    title: weighed as an HTML page's links home are (fix244).
+    template), when every level-1 heading is one or prints one's words again unlinked; else
+    none. The site's name, never a post's title: weighed as an HTML page's links home are
+    (fix244).
 
         >>> home_heading_names("# [وبلاگ](https://b.example/)\\n\\n## [عنوان](https://b.example/post/4)")
         ('وبلاگ',)
     """
     heads = [found.group(1).strip() for found in _H1.finditer(text)]
-    if not heads or not all(_HOME_LINK.fullmatch(head) for head in heads):
+    words = [" ".join(blank_markdown(head).split()) for head in heads]
+    linked = {name for head, name in zip(heads, words, strict=True) if _HOME_LINK.fullmatch(head)}
+    # The blog's name printed again as an unlinked heading under its link (``# [BLOG](home)``
+    # then ``# BLOG``, a Blogfa template's two headers in html2text's Markdown, fix253) is
+    # the same name, no post's title; any other unlinked heading may be a post's.
+    if not linked or not all(name in linked for name in words):
         return ()
-    names = (" ".join(blank_markdown(head).split()) for head in heads)
-    return tuple(name for name in names if name)
+    return tuple(name for name in dict.fromkeys(words) if name)
 
 
 def same_address(one: str, other: str) -> bool:

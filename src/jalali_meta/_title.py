@@ -2253,8 +2253,27 @@ def _field_line(line: _Line) -> bool:
     if _field_row(line):
         return True
     return line.words <= 6 and (
-        _FIELD_LINE.match(line.norm) is not None or _FIELD_CODE_LINE.match(line.norm) is not None
+        (_FIELD_LINE.match(line.norm) is not None and not _list_name_label(line.norm))
+        or _FIELD_CODE_LINE.match(line.norm) is not None
     )
+
+
+# A list's name opening a «LABEL : VALUE» line (:data:`vocab.SECTION_LABEL_WORDS`).
+_LIST_NAME_OPENING = regex.compile(
+    "(?:"
+    + "|".join(
+        regex.escape(normalize(word)).replace(r"\ ", "[\x20\u200c]")
+        for word in sorted(vocab.SECTION_LABEL_WORDS, key=len, reverse=True)
+    )
+    + r")[\x20\u200c]"
+)
+
+
+def _list_name_label(norm: str) -> bool:
+    """Whether a «LABEL : VALUE» line's label is a section's list name («اخبار پایگاه :
+    روز جهانی دیابت», an item's headline after its section's name, fix242): no record's field,
+    a headline the title's section-label cut reads (fix253)."""
+    return _LIST_NAME_OPENING.match(norm) is not None
 
 
 # «ناشر: روابط عمومي ...»: a label of one to three words, a colon, a value (a book's or a
@@ -4336,7 +4355,11 @@ def _choose_title_among(
         and key not in hinted
         and key not in slugs
         and _history_page_name(lines[index - 1])
-        and not any(at < index - 1 for at in candidate_set)
+        and all(
+            _names_history_subject(lines[at], lines[index - 1])
+            for at in candidate_set
+            if at < index - 1
+        )
     ):
         # «تاریخچه دانشکده سما» / «آشنایی با سازمان سما» / blank / text: the history page's
         # name over its first section's heading (real69 #12); the score put the lower line
@@ -5920,6 +5943,21 @@ def _history_page_name(line: _Line) -> bool:
     )
 
 
+def _names_history_subject(line: _Line, name: _Line) -> bool:
+    """Whether ``line``, above a history page's name (:func:`_history_page_name`), is the
+    site's name: a line of no more words than :data:`HISTORY_PAGE_NAME_WORDS`, no verb, that
+    holds the words the history is of («دبیرستان فرهنگ شیراز» over «تاریخچه دبیرستان فرهنگ»,
+    fix253). A headline above names other things, or says them with a verb."""
+    subject = _squash(" ".join(name.norm.replace("\u200c", " ").split()[1:]))
+    return (
+        line.info.kind == "text"
+        and line.words <= HISTORY_PAGE_NAME_WORDS
+        and _verb_end(line) == ""
+        and bool(subject)
+        and subject in line.key
+    )
+
+
 def _occasion(line: _Line) -> bool:
     """Whether ``line`` names an occasion in a few words without a verb, opening with a
     preposition: «به بهانه سیزدهم تیر ماه», «به مناسبت روز معلم» (a kicker)."""
@@ -6166,6 +6204,12 @@ def _headline_over_slug_words(
     return max(above) if above else None
 
 
+# How a lead printed first ends (:func:`_summary_over_headline`): a full stop, or an
+# excerpt's ellipsis («... از صبح امروز …», a summary clipped by the site: never a headline's
+# end; fix253).
+_LEAD_STOPS = frozenset(".…")
+
+
 def _summary_over_headline(lines: Sequence[_Line], anchor: int, outside: set[int]) -> bool:
     """Whether the first paragraph (nothing headline-shaped above it) is a site's summary
     printed over the headline: a headline-shaped line right under it, then a paragraph, the
@@ -6180,7 +6224,7 @@ def _summary_over_headline(lines: Sequence[_Line], anchor: int, outside: set[int
     summary, headline, below = lines[anchor], lines[anchor + 1], lines[after]
     words = _content_words(headline)
     most = HEADLINE_OVER_LEAD_WORDS[1]
-    if summary.text.rstrip()[-1:] == "." and _REPORT_OPENING.match(below.norm) is not None:
+    if summary.text.rstrip()[-1:] in _LEAD_STOPS and _REPORT_OPENING.match(below.norm) is not None:
         # «LEAD .» / HEADLINE / «به گزارش ...» (irsto.ir, tests/pages 2325): the body under
         # the line opens as a report does, right under its headline, and the paragraph over
         # it is one stopped sentence, the lead printed first: a headline of a full
@@ -9977,6 +10021,11 @@ def _rubric_named(line: _Line, rubric: int, hints: Hints, address: _Address) -> 
         if rest in key:
             return True
     slug = address.slug
+    letters = _NOT_LETTERS.sub("", rest)
+    if slug is not None and letters and _NOT_LETTERS.sub("", slug) == letters:
+        # A slug spelling the whole rest and nothing more («/روز-جهانی-دیابت» under «اخبار
+        # پایگاه : روز جهانی دیابت»): the headline's, however short (fix253).
+        return True
     if slug is not None and address.slug_words >= SLUG_HEADLINE_WORDS:
         opening = _NOT_LETTERS.sub("", whole)[:RUBRIC_SLUG_LETTERS]
         if _NOT_LETTERS.sub("", slug).startswith(opening):
