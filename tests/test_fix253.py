@@ -103,9 +103,7 @@ def test_blog_name_printed_again_unlinked_is_no_title() -> None:
 
 def test_other_unlinked_heading_under_home_link_is_the_title_neg() -> None:
     """«# [BLOG](home)» over «# POST TITLE» (other words): the post's title."""
-    page = (
-        "# [دفتر عکاسی](https://akkasi.blogfa.com/)\n\n# کارگاه عکاسی طبیعت در باغ\n\n" + _POST
-    )
+    page = "# [دفتر عکاسی](https://akkasi.blogfa.com/)\n\n# کارگاه عکاسی طبیعت در باغ\n\n" + _POST
     assert jm.parse_article(page).title == "کارگاه عکاسی طبیعت در باغ"
 
 
