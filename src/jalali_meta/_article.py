@@ -3137,15 +3137,16 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
             state.title_doubt = (_LABEL_ROW_UNDER_HEADLINE, own)
     if (
         title is not None
-        and title_rule in ("headline", "first line")
+        and title_rule in ("headline", "headline (h1)", "first line")
         and state.title_start is None
         and (section := _SECTION_LABEL.match(lines[title].norm)) is not None
         and len(lines[title].norm[section.end() :].split()) >= SECTION_LABELLED_WORDS
         and ":" not in lines[title].norm[section.end() :]
     ):
         # «اخبار پایگاه : HEADLINE»: the section's list name is the site's, not the
-        # headline's. The page's <title> or slug says which; when neither does, the cut is
-        # uncertain («اخبار جعلی: ...» may be a two-part headline's topic).
+        # headline's, in a marked <h1> as on a plain line (fix251). The page's <title> or
+        # slug says which; when neither does, the cut is uncertain («اخبار جعلی: ...» may be
+        # a two-part headline's topic).
         said = _rubric_named(lines[title], section.end(), hints, address)
         if said is not False:
             state.title_start = lines[title].start + section.end()

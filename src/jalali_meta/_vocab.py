@@ -1532,7 +1532,7 @@ VALUE_FIELD_LABEL_FIRST: Final = (
 
 # A blog platform's post signature, printed under each post after a bullet mark (Blogfa's
 # «+ نوشته شده در DATE ساعت TIME توسط NAME», tests/pages 1430, 617; fix235).
-POST_SIGNATURE_OPENINGS: Final = ("نوشته شده در", "ارسال شده در")
+POST_SIGNATURE_OPENINGS: Final = ("نوشته شده در", "ارسال شده در", "نوشته شده توسط")
 
 # A site's copyright notice in its footer («کلیه حقوق این سایت محفوظ است», «© 2025», «All
 # rights reserved»), printed beside a template's today stamp on the page's last line (fix244).
@@ -1544,6 +1544,22 @@ COPYRIGHT_PHRASES: Final = (
     "©",
     "copyright",
     "all rights reserved",
+)
+
+# A site's design credit opening a footer line («طراحی و پشتیبانی: شرکت ...», «Powered by
+# WordPress»), printed with the copyright notice under a template's today stamp (fix251).
+DESIGN_CREDIT_OPENINGS: Final = (
+    "طراحی و پشتیبانی",
+    "طراحی و اجرا",
+    "طراحی و توسعه",
+    "طراحی و تولید",
+    "طراحی سایت",
+    "طراحی شده توسط",
+    "طراحی توسط",
+    "پشتیبانی فنی",
+    "designed by",
+    "powered by",
+    "design by",
 )
 
 # A newsroom's desk, the word opening a desk-and-reporter line over a newspaper's lead
@@ -1822,7 +1838,7 @@ EVENT_PREPOSITIONS: Final = frozenset({"در", "با", "برای", "به", "از
 # «عنوانHEADLINE» whose headline opens with such a word is a headline opening with the word,
 # not the label (fix245; stem and ending, fix251).
 TITLE_WORD_STEMS: tuple[str, ...] = ("بندی", "گذاری", "دار")
-TITLE_WORD_ENDINGS: tuple[str, ...] = ("ی", "ها", "های", "هایی", "یها", "یهای")
+TITLE_WORD_ENDINGS: tuple[str, ...] = ("ی", "ها", "های", "هایی", "یها", "یهای", "ان")
 
 # The comparison words before «today» that make it an anniversary's «on a day like today»,
 # never the writer's day: Tajik «мисли», «монанди», «ҳамчун», «шабеҳи» («... мисли имрӯз
