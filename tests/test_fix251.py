@@ -127,3 +127,133 @@ def test_anniversary_phrase_in_the_clause_of_today_neg_is_still_an_anniversary()
     # The phrase and «today» in one clause, no comparison word: the past day (fix245's rule).
     lead = "نود سال پیش در چنین روزی یعنی امروز (۲۲ آذر ۱۳۱۱)"
     assert jm.parse_article(_history_page(lead)).published is None
+
+
+# -- (3) a lead-in line over only a list and a closing line --------------------------------
+
+
+_RULES = (
+    # Short items (no running text on the page): the lead-in is the first line's only rival.
+    "۱- هر گروه سه عضو داشته باشد.\n۲- طرح ها تا آخر آبان برسد.\n۳- داوری دو مرحله دارد.\n\n"
+)
+
+
+def test_lead_in_over_a_list_and_a_contact_line_is_no_title() -> None:
+    text = (
+        "شرایط شرکت در جشنواره نوآوری دانش آموزی:\n\n"
+        + _RULES
+        + "برای پرسش های بیشتر با روابط عمومی اداره تماس بگیرید.\n"
+    )
+    article = jm.parse_article(text)
+    assert article.title is None
+    assert "title-uncertain" in {w.code for w in article.warnings}
+
+
+def test_headline_without_colon_over_a_list_neg_is_the_title() -> None:
+    text = "شرایط شرکت در جشنواره نوآوری دانش آموزی اعلام شد\n\n" + _RULES
+    assert jm.parse_article(text).title == "شرایط شرکت در جشنواره نوآوری دانش آموزی اعلام شد"
+
+
+# -- (4) blog posts signed the same minute, or with «| نظر بدهید» --------------------------
+
+_SIGNED = "+ نوشته شده در  سه شنبه ۲۱ آذر ۱۴۰۲ساعت ۱۸:۴۰  توسط رضا\n"
+_POST_A = (
+    "باغچه مدرسه\n\nامروز بچه ها در باغچه مدرسه پیاز گل لاله کاشتند و قرار شد هر هفته یک "
+    "گروه به گل ها آب بدهد.\n"
+)
+_POST_B = (
+    "کتاب های تازه کلاس رسید و بچه ها برای هر کدام یک کارت امانت نوشتند تا کسی کتابی را گم نکند.\n"
+)
+_POST_C = "مسابقه نقاشی\n\nمسابقه نقاشی کلاس هفته آینده برگزار می شود و موضوع آن زمستان است.\n"
+
+
+def test_three_posts_signed_the_same_minute_one_untitled_are_a_list() -> None:
+    text = f"وبلاگ کلاس سوم\n\n{_POST_A}{_SIGNED}\n{_POST_B}{_SIGNED}\n{_POST_C}{_SIGNED}"
+    article = jm.parse_article(text, url="http://kelassevom-example.blogfa.com/")
+    assert article.published is None
+
+
+def test_one_post_signed_over_and_under_neg_keeps_its_day() -> None:
+    text = f"وبلاگ کلاس سوم\n\n{_SIGNED}\n{_POST_A}{_SIGNED}"
+    article = jm.parse_article(text, url="http://kelassevom-example.blogfa.com/post/12")
+    assert article.published is not None
+    assert article.published.jalali_date == (1402, 9, 21)
+
+
+def _by_signature(minute: str) -> str:
+    return f"+ نوشته شده توسط رضا در سه شنبه بیست و یکم آذر ۱۴۰۲ و ساعت {minute} ب.ظ | نظر بدهید\n"
+
+
+def test_posts_signed_by_name_then_date_are_a_list() -> None:
+    text = (
+        f"وبلاگ کلاس سوم\n\n{_POST_A}{_by_signature('۰۶:۴۰')}\n"
+        f"{_POST_C}{_by_signature('۰۵:۱۵')}\n"
+        "نمایشگاه کتاب\n\nنمایشگاه کتاب مدرسه از شنبه در نمازخانه برپا می شود.\n"
+        + _by_signature("۰۶:۴۰")
+    )
+    article = jm.parse_article(text, url="http://kelassevom-example.blogfa.com/1402/09")
+    assert article.published is None
+    assert article.title is None or "title-uncertain" in {w.code for w in article.warnings}
+
+
+# -- (5) a section label in an <h1> --------------------------------------------------------
+
+_FAIR = "برگزاری نمایشگاه دستاوردهای پژوهشی هنرستان های شهر"
+_FAIR_TEXT = (
+    "نمایشگاه دستاوردهای پژوهشی هنرستان های شهر با نمایش ساخته های هنرجویان در سالن "
+    "اجتماعات اداره برپا شد و بازدید از آن برای همه آزاد است."
+)
+
+
+def _h1_page(heading: str) -> bytes:
+    return (
+        "<html><head><meta charset='utf-8'></head><body>"
+        f"<h1>{heading}</h1><p>{_FAIR_TEXT}</p></body></html>"
+    ).encode()
+
+
+def test_section_label_in_an_h1_is_cut_by_the_slug() -> None:
+    article = jm.parse_html(
+        _h1_page(f"اخبار هنرستان : {_FAIR}"),
+        url="https://honarestan-example.ir/content/41/برگزاری-نمایشگاه-دستاوردهای-پژوهشی",
+    )
+    assert article.title == _FAIR
+    assert "title-uncertain" not in {w.code for w in article.warnings}
+
+
+def test_section_label_in_an_h1_without_slug_neg_is_cut_in_doubt() -> None:
+    article = jm.parse_html(_h1_page(f"اخبار هنرستان : {_FAIR}"), url=None)
+    assert article.title == _FAIR
+    assert "title-uncertain" in {w.code for w in article.warnings}
+
+
+# -- (6) a served-day stamp over footer notices --------------------------------------------
+
+_HARVEST = "برداشت پسته در باغ های شهرستان آغاز شد"
+_HARVEST_TEXT = (
+    "باغداران شهرستان از هفته گذشته برداشت پسته را آغاز کرده اند و کارگران فصلی از روستاهای "
+    "اطراف به باغ ها آمده اند.\n\nبه گفته مدیر جهاد کشاورزی، محصول امسال بیشتر است.\n"
+)
+_HARVEST_URL = "https://peste-example.ir/1402/07/02/bardasht-peste/"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "\nسه شنبه ۲ آبان ۱۴۰۲\nطراحی و پشتیبانی: گروه نمونه\n",
+        "\nیکشنبه ۲ مهر ۱۴۰۳ | تمامی حقوق این پایگاه محفوظ است\n",
+    ],
+)
+def test_served_day_stamp_over_footer_notices_leaves_the_path_day(footer: str) -> None:
+    article = jm.parse_article(f"{_HARVEST}\n\n{_HARVEST_TEXT}{footer}", url=_HARVEST_URL)
+    assert article.published is not None
+    assert article.published.jalali_date == (1402, 7, 2)
+    assert "published-from-url" in {w.code for w in article.warnings}
+
+
+def test_near_day_over_a_design_credit_neg_stands() -> None:
+    # Two days after the path: the post's own day printed at its foot (fix236's threshold).
+    footer = "\nسه شنبه ۴ مهر ۱۴۰۲\nطراحی و پشتیبانی: گروه نمونه\n"
+    article = jm.parse_article(f"{_HARVEST}\n\n{_HARVEST_TEXT}{footer}", url=_HARVEST_URL)
+    assert article.published is not None
+    assert article.published.jalali_date == (1402, 7, 4)

@@ -4513,7 +4513,9 @@ def _assemble(
         or (
             state.title_doubt is not None
             and (
-                state.title_doubt[0] in (_TITLE_TAG_REPEATED, _HOME_PAGE_NO_NAME)
+                # fix242's section-label cut in an <h1> no slug or <title> confirms (fix251)
+                state.title_doubt[0]
+                in (_TITLE_TAG_REPEATED, _HOME_PAGE_NO_NAME, _SECTION_LABEL_DOUBT)
                 or state.title_doubt[0] in _SECTION_NAME_DOUBTS
             )
             and evidence.get("title") == "headline (h1)"
@@ -4877,7 +4879,7 @@ def _assemble(
             or (
                 title_rule == "headline (h1)"
                 and (
-                    doubt[0] in (_TITLE_TAG_REPEATED, _HOME_PAGE_NO_NAME)
+                    doubt[0] in (_TITLE_TAG_REPEATED, _HOME_PAGE_NO_NAME, _SECTION_LABEL_DOUBT)
                     or doubt[0] in _SECTION_NAME_DOUBTS
                 )
             )

@@ -1834,9 +1834,9 @@ EVENT_PREPOSITIONS: Final = frozenset({"در", "با", "برای", "به", "از
 # The continuations that make one word with «عنوان» written without its ZWNJ (normalised):
 # a stem, «بندی» («عنوانبندی», titling), «گذاری» («عنوانگذاری», naming), «دار» («عنواندار»,
 # titled) or none, then an ending of TITLE_WORD_ENDINGS or none: «عنوانداری» (being titled),
-# «عنوانبندیها», «عنوانها» / «عنوانهای» (titles), «عنوانی» (a title). A DNN record's glued label
-# «عنوانHEADLINE» whose headline opens with such a word is a headline opening with the word,
-# not the label (fix245; stem and ending, fix251).
+# «عنوانداران» (title holders), «عنوانبندیها», «عنوانها» / «عنوانهای» (titles), «عنوانی» (a
+# title). A DNN record's glued label «عنوانHEADLINE» whose headline opens with such a word is a
+# headline opening with the word, not the label (fix245; stem and ending, fix251).
 TITLE_WORD_STEMS: tuple[str, ...] = ("بندی", "گذاری", "دار")
 TITLE_WORD_ENDINGS: tuple[str, ...] = ("ی", "ها", "های", "هایی", "یها", "یهای", "ان")
 
