@@ -167,12 +167,6 @@ _POST_B = (
 _POST_C = "مسابقه نقاشی\n\nمسابقه نقاشی کلاس هفته آینده برگزار می شود و موضوع آن زمستان است.\n"
 
 
-def test_three_posts_signed_the_same_minute_one_untitled_are_a_list() -> None:
-    text = f"وبلاگ کلاس سوم\n\n{_POST_A}{_SIGNED}\n{_POST_B}{_SIGNED}\n{_POST_C}{_SIGNED}"
-    article = jm.parse_article(text, url="http://kelassevom-example.blogfa.com/")
-    assert article.published is None
-
-
 def test_one_post_signed_over_and_under_neg_keeps_its_day() -> None:
     text = f"وبلاگ کلاس سوم\n\n{_SIGNED}\n{_POST_A}{_SIGNED}"
     article = jm.parse_article(text, url="http://kelassevom-example.blogfa.com/post/12")

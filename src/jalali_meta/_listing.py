@@ -3576,11 +3576,6 @@ def _dated_posts_doubt(
     return (_LIST_POSTS_FIRST, None)
 
 
-# Footers signed the same minute, a post's text between each two, that are posts even when
-# a post has no headline of its own (:func:`_post_footers`, fix251).
-SAME_MINUTE_POSTS = 3
-
-
 def _post_footers(lines: Sequence[_Line], outside: set[int]) -> list[int]:
     """The lines that sign a blog page's posts, one under each post: two or more short lines
     opening with the same two words, each with a published label and its own date
@@ -3615,12 +3610,9 @@ def _post_footers(lines: Sequence[_Line], outside: set[int]) -> list[int]:
         found.setdefault(tuple(line.norm.split()[:2]), []).append(index)
     for footers in found.values():
         # Each its own day or time (one footer printed twice is one post's), or each post
-        # under a headline of its own (two posts signed the same minute: fix244), or three
-        # footers or more (one post's stamp printed over it and under it is two; three signed
-        # the same minute are posts, one untitled: fix251).
+        # under a headline of its own (two posts signed the same minute: fix244).
         if len(footers) < 2 or (
             len({_digits_of(lines[at].norm) for at in footers}) < 2
-            and len(footers) < SAME_MINUTE_POSTS
             and not _headed_posts(lines, footers, outside)
         ):
             continue

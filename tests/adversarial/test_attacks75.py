@@ -22,9 +22,15 @@ from tests.adversarial.attack_rounds import load_round, params, wrong_values
 
 CASES, CHECK = load_round("attacks75")
 
-# The inputs the round found not right on main 094c7e77 (docs/reliability.md): fix251 made all
-# ten right, so none is left.
-NOT_RIGHT: dict[str, str] = {}
+# The inputs the round found not right on main 094c7e77 (docs/reliability.md): fix251 made nine
+# right; the one left is still warned.
+NOT_RIGHT: dict[str, str] = {
+    "blog-home-same-minute-second-post-without-heading-pos": (
+        "warned: a Blogfa home page of posts signed the same minute, one untitled: "
+        "_listing._post_footers needs _headed_posts for same-minute footers, which an untitled "
+        "post fails; the first signature is the publication (published-unlabelled)"
+    ),
+}
 
 
 def test_the_round_has_its_inputs() -> None:
