@@ -3277,15 +3277,16 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
             state.title_doubt = (_LABEL_ROW_UNDER_HEADLINE, own)
     if (
         title is not None
-        and title_rule in ("headline", "first line")
+        and title_rule in ("headline", "headline (h1)", "first line")
         and state.title_start is None
         and (section := _SECTION_LABEL.match(lines[title].norm)) is not None
         and len(lines[title].norm[section.end() :].split()) >= SECTION_LABELLED_WORDS
         and ":" not in lines[title].norm[section.end() :]
     ):
         # «اخبار پایگاه : HEADLINE»: the section's list name is the site's, not the
-        # headline's. The page's <title> or slug says which; when neither does, the cut is
-        # uncertain («اخبار جعلی: ...» may be a two-part headline's topic).
+        # headline's, in a marked <h1> as on a plain line (fix251). The page's <title> or
+        # slug says which; when neither does, the cut is uncertain («اخبار جعلی: ...» may be
+        # a two-part headline's topic).
         said = _rubric_named(lines[title], section.end(), hints, address)
         if said is not False:
             state.title_start = lines[title].start + section.end()
@@ -4686,7 +4687,9 @@ def _assemble(
         or (
             state.title_doubt is not None
             and (
-                state.title_doubt[0] in (_TITLE_TAG_REPEATED, _HOME_PAGE_NO_NAME)
+                # fix242's section-label cut in an <h1> no slug or <title> confirms (fix251)
+                state.title_doubt[0]
+                in (_TITLE_TAG_REPEATED, _HOME_PAGE_NO_NAME, _SECTION_LABEL_DOUBT)
                 or state.title_doubt[0] in _SECTION_NAME_DOUBTS
             )
             and evidence.get("title") == "headline (h1)"
@@ -5050,7 +5053,7 @@ def _assemble(
             or (
                 title_rule == "headline (h1)"
                 and (
-                    doubt[0] in (_TITLE_TAG_REPEATED, _HOME_PAGE_NO_NAME)
+                    doubt[0] in (_TITLE_TAG_REPEATED, _HOME_PAGE_NO_NAME, _SECTION_LABEL_DOUBT)
                     or doubt[0] in _SECTION_NAME_DOUBTS
                 )
             )

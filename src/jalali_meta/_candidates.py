@@ -147,6 +147,29 @@ SERVED_DAY_UNMARKED_MIN_DAYS = 365
 _COPYRIGHT_PHRASES = tuple(normalize(phrase).lower() for phrase in vocab.COPYRIGHT_PHRASES)
 
 
+# A site's design credit opening a line (:data:`vocab.DESIGN_CREDIT_OPENINGS`), normalised.
+_DESIGN_CREDIT_OPENINGS = tuple(
+    normalize(phrase).lower() for phrase in vocab.DESIGN_CREDIT_OPENINGS
+)
+# Footer notices (a copyright, a design credit) read past under a served-day stamp, at most.
+SERVED_DAY_FOOTER_LINES = 2
+
+
+def _copyright_line(line: _Line) -> bool:
+    """Whether ``line`` holds the site's copyright notice (:data:`vocab.COPYRIGHT_PHRASES`)."""
+    norm = line.norm.lower()
+    return any(phrase in norm for phrase in _COPYRIGHT_PHRASES)
+
+
+def _footer_notice(line: _Line) -> bool:
+    """Whether ``line`` is a footer's notice with no date of its own: the site's copyright
+    («کلیه حقوق این سایت محفوظ است») or a design credit opening it («طراحی و پشتیبانی: ...»)."""
+    norm = line.norm.lower().lstrip(" \u200c")
+    return line.info.kind == "text" and (
+        _copyright_line(line) or norm.startswith(_DESIGN_CREDIT_OPENINGS)
+    )
+
+
 def _drop_served_day_stamp(state: _State, path_day: Timestamp) -> None:
     """A page's last line, wholly one date with its weekday (or that date beside the site's
     copyright notice, «Monday, 3 March , 2025 | کلیه حقوق این سایت محفوظ است»), naming a day
@@ -155,15 +178,22 @@ def _drop_served_day_stamp(state: _State, path_day: Timestamp) -> None:
     ``/1398/03/15/``, a WordPress theme's footer clock), the day the page was served, never
     the publication. Its candidate is dropped (the line set aside as a today widget) and the
     address's day stands, warned ``published-from-url`` (fix236). The same stamp without its
-    weekday is dropped at SERVED_DAY_UNMARKED_MIN_DAYS or more (fix244). A line with other
-    text, or a day near the address's, is left as it was."""
+    weekday is dropped at SERVED_DAY_UNMARKED_MIN_DAYS or more (fix244). Up to
+    SERVED_DAY_FOOTER_LINES footer notices under the stamp are read past, the stamp then the
+    last line over them (a design credit, «دوشنبه ۱۸ دی ۱۴۰۲» / «طراحی و پشتیبانی: ...»; the
+    copyright notice cut from the stamp's line, fix251). A line with other text, or a day
+    near the address's, is left as it was."""
     lines = state.lines
     last = len(lines) - 1
+    while (
+        last >= 0
+        and len(lines) - 1 - last < SERVED_DAY_FOOTER_LINES
+        and _footer_notice(lines[last])
+    ):
+        last -= 1
     if last < 0:
         return
-    if lines[last].info.kind != "date" and not any(
-        phrase in lines[last].norm.lower() for phrase in _COPYRIGHT_PHRASES
-    ):
+    if lines[last].info.kind != "date" and not _copyright_line(lines[last]):
         return
     start, end = lines[last].start, lines[last].end
     served = [

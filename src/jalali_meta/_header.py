@@ -3210,10 +3210,14 @@ _TODAY_BRACKET = regex.compile(
 )
 
 
-# A comparison word right before «today» (:data:`vocab.TODAY_COMPARISON_WORDS`): «чун имрӯз»,
-# «مثل امروز», an anniversary's «a day like today».
+# A comparison word right before «today» (:data:`vocab.TODAY_COMPARISON_WORDS`): «мисли имрӯз»,
+# «مثل امروز», an anniversary's «a day like today»; a word that also means «because»
+# (:data:`vocab.TODAY_COMPARISON_OR_CAUSE_WORDS`) after a day's noun only: «روزی چون امروز»,
+# «рӯзе чун имрӯз», never «... تعطیل است چون امروز» (fix251).
 _TODAY_COMPARED = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}])(?:{words(vocab.TODAY_COMPARISON_WORDS)})[\x20\u200c]*$",
+    rf"(?<![\p{{L}}\p{{M}}])(?:{words(vocab.TODAY_COMPARISON_WORDS)}"
+    rf"|(?:{words(vocab.TODAY_COMPARED_DAY_NOUNS)})[\x20\u200c]+"
+    rf"(?:{words(vocab.TODAY_COMPARISON_OR_CAUSE_WORDS)}))[\x20\u200c]*$",
     regex.IGNORECASE,
 )
 # An anniversary's «on such a day» (:data:`vocab.ANNIVERSARY_PHRASES`), a space standing for a
@@ -3222,16 +3226,25 @@ _ANNIVERSARY_PHRASE = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}])(?:{words(vocab.ANNIVERSARY_PHRASES)})(?![\p{{L}}\p{{M}}])",
     regex.IGNORECASE,
 )
+# What ends the phrase's clause before «today»: a sentence's or a clause's punctuation, or a
+# conjunction opening a new clause (:data:`vocab.CLAUSE_CONJUNCTIONS`), fix251.
+_CLAUSE_BREAK = regex.compile(
+    rf"[.!?؟؛;،,]|(?<![\p{{L}}\p{{M}}])(?:{words(vocab.CLAUSE_CONJUNCTIONS)})(?![\p{{L}}\p{{M}}])",
+    regex.IGNORECASE,
+)
 
 
 def _anniversary_today(before: str) -> bool:
     """Whether the text before «today» makes it an anniversary's «a day like today»: a
     comparison word right before it («... дар чунин рӯзе чун имрӯз (09.04.1925)», «مثل امروز
-    (...)») or «در چنین روزی» / «дар чунин рӯзе» (on such a day) before it: the bracket's date
-    is the past event's, never the writer's day (fix245)."""
-    return (
-        _TODAY_COMPARED.search(before) is not None or _ANNIVERSARY_PHRASE.search(before) is not None
-    )
+    (...)») or «در چنین روزی» / «дар чунин рӯзе» (on such a day) in the clause of «today»: the
+    bracket's date is the past event's, never the writer's day (fix245). The phrase governs the
+    «today» of its own clause only: «در چنین روزی از سال گذشته سد خالی بود و امروز (DATE) ...»
+    contrasts last year with the writer's day (fix251)."""
+    if _TODAY_COMPARED.search(before) is not None:
+        return True
+    phrases = list(_ANNIVERSARY_PHRASE.finditer(before))
+    return bool(phrases) and _CLAUSE_BREAK.search(before, phrases[-1].end()) is None
 
 
 def today_bracket_date(norm: str) -> tuple[int, int] | None:

@@ -2372,15 +2372,23 @@ _GLUED_DATE_LABEL = regex.compile(r"[\x20]*تاریخ\d{2,4}/\d{1,2}/\d{1,4}[\x2
 
 
 _FIRST_WORD = regex.compile(r"[^\x20\u200c]+")
+# A continuation of a glued «عنوان»: a stem of :data:`vocab.TITLE_WORD_STEMS` or none, then an
+# ending of :data:`vocab.TITLE_WORD_ENDINGS` or none, the whole first word (fix251).
+_TITLE_WORD_CONTINUATION = regex.compile(
+    rf"(?:{'|'.join(sorted(vocab.TITLE_WORD_STEMS, key=len, reverse=True))})?"
+    rf"(?:{'|'.join(sorted(vocab.TITLE_WORD_ENDINGS, key=len, reverse=True))})?"
+)
 
 
 def _continues_title_word(rest: str) -> bool:
     """Whether what follows a glued «عنوان» opens with a continuation that makes one word with
-    it (:data:`vocab.TITLE_WORD_CONTINUATIONS`): «عنوانبندی تازه کتاب های درسی ...» is a
-    headline opening with «عنوان‌بندی» (titling) written without its ZWNJ, not the label
-    «عنوان» glued to «بندی تازه ...» (fix245)."""
+    it, a stem (:data:`vocab.TITLE_WORD_STEMS`) and an ending
+    (:data:`vocab.TITLE_WORD_ENDINGS`), either or both: «عنوانبندی تازه کتاب های درسی ...»,
+    «عنوانداری تیم ...» are headlines opening with «عنوان‌بندی» (titling), «عنوان‌داری» written
+    without their ZWNJ, not the label «عنوان» glued to «بندی تازه ...» (fix245, fix251). A word
+    that only opens with a stem («داروهای ...») is the headline's own."""
     first = _FIRST_WORD.match(rest)
-    return first is not None and first.group() in vocab.TITLE_WORD_CONTINUATIONS
+    return first is not None and _TITLE_WORD_CONTINUATION.fullmatch(first.group()) is not None
 
 
 def _glued_title_row(

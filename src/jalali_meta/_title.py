@@ -2524,6 +2524,8 @@ def _bulleted_label(line: _Line) -> str:
 _LIST_ITEM_MARK = regex.compile(
     r"^[\x20\u200c\xa0]*(?:[•·▪■●◾►▶]|[0-9]{1,2}[-.)])[\x20\u200c\xa0]"
 )
+# A kicker or a lead-in ending with a colon with no headline under it.
+_NO_HEADLINE_UNDER_KICKER = "the page prints no headline under this kicker"
 # Items a list under a lead-in line has at least (:func:`_item_under_lead_in`).
 LEAD_IN_LIST_ITEMS = 2
 
@@ -4185,6 +4187,12 @@ def _choose_title_among(
             # Every candidate is chrome or a kicker, and the first is longer than a headline:
             # a whole page's text on one line (``get_text(" ")``), no headline to cut from it.
             return None, ""
+        if not lines[candidates[0]].chrome and lines[candidates[0]].text[-1] == ":":
+            # «شرایط شرکت در مسابقه:» over its numbered rules and a closing «... تماس
+            # بگیرید.»: a lead-in announcing what follows, no headline under it, as over a
+            # paragraph (fix251).
+            state.title_doubt = (_NO_HEADLINE_UNDER_KICKER, candidates[0])
+            return None, ""
         return candidates[0], "first line"
     anchor_set = set(anchors)
     slugs = _slugs(lines) | ({slug} if slug else set())
@@ -4508,7 +4516,7 @@ def _choose_title_among(
             state.title_doubt = (_KICKER_SHAPED_SLUG_TITLE, None)
             return index, "headline"
         # A kicker or a label with no headline under it: the page prints no title.
-        state.title_doubt = ("the page prints no headline under this kicker", index)
+        state.title_doubt = (_NO_HEADLINE_UNDER_KICKER, index)
         return None, ""
     if key not in hinted and key not in slugs and _kicker_opening_lead(lines, index):
         # «معاون وزیر نیرو اعلام کرد» over «معاون وزیر نیرو اعلام کرد پروژه‌هایی که ...»: a
@@ -10011,11 +10019,14 @@ def _rubric_named(line: _Line, rubric: int, hints: Hints, address: _Address) -> 
     the headline after it starts): True when its <title> or og:title, or its slug, spells
     the headline without the rubric; False when one spells the rubric's words as the
     headline's opening (they are its subject: «اخبار ویژه شبکه خبر ...»); None when
-    neither says (a text alone)."""
+    neither says (a text alone). The page's <h1> holding the line itself is the line printed,
+    and says neither (fix251)."""
     whole = line.key
     rest = _squash(line.norm[rubric:])
-    for text, _ in hints.titles:
+    for text, rule in hints.titles:
         key = _squash(normalize(text))
+        if rule == "h1" and key == whole:
+            continue
         if whole in key:
             return False
         if rest in key:

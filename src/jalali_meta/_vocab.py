@@ -1549,7 +1549,7 @@ VALUE_FIELD_LABEL_FIRST: Final = (
 
 # A blog platform's post signature, printed under each post after a bullet mark (Blogfa's
 # «+ نوشته شده در DATE ساعت TIME توسط NAME», tests/pages 1430, 617; fix235).
-POST_SIGNATURE_OPENINGS: Final = ("نوشته شده در", "ارسال شده در")
+POST_SIGNATURE_OPENINGS: Final = ("نوشته شده در", "ارسال شده در", "نوشته شده توسط")
 
 # A site's copyright notice in its footer («کلیه حقوق این سایت محفوظ است», «© 2025», «All
 # rights reserved»), printed beside a template's today stamp on the page's last line (fix244).
@@ -1561,6 +1561,22 @@ COPYRIGHT_PHRASES: Final = (
     "©",
     "copyright",
     "all rights reserved",
+)
+
+# A site's design credit opening a footer line («طراحی و پشتیبانی: شرکت ...», «Powered by
+# WordPress»), printed with the copyright notice under a template's today stamp (fix251).
+DESIGN_CREDIT_OPENINGS: Final = (
+    "طراحی و پشتیبانی",
+    "طراحی و اجرا",
+    "طراحی و توسعه",
+    "طراحی و تولید",
+    "طراحی سایت",
+    "طراحی شده توسط",
+    "طراحی توسط",
+    "پشتیبانی فنی",
+    "designed by",
+    "powered by",
+    "design by",
 )
 
 # A newsroom's desk, the word opening a desk-and-reporter line over a newspaper's lead
@@ -1833,32 +1849,49 @@ SPECIAL_ISSUE_WORDS: tuple[str, ...] = ("ویژه نامه",)
 EVENT_PREPOSITIONS: Final = frozenset({"در", "با", "برای", "به", "از"})
 
 # The continuations that make one word with «عنوان» written without its ZWNJ (normalised):
-# «عنوانبندی» (titling), «عنوانگذاری» (naming), «عنواندار» (titled), «عنوانها» / «عنوانهای»
-# (titles), «عنوانی» (a title). A DNN record's glued label «عنوانHEADLINE» whose headline opens
-# with one of them is a headline opening with the word, not the label (fix245).
-TITLE_WORD_CONTINUATIONS: Final = frozenset(
-    {
-        "بندی",
-        "بندیها",
-        "بندیهای",
-        "گذاری",
-        "گذاریها",
-        "گذاریهای",
-        "دار",
-        "ها",
-        "های",
-        "هایی",
-        "ی",
-    }
-)
+# a stem, «بندی» («عنوانبندی», titling), «گذاری» («عنوانگذاری», naming), «دار» («عنواندار»,
+# titled) or none, then an ending of TITLE_WORD_ENDINGS or none: «عنوانداری» (being titled),
+# «عنوانداران» (title holders), «عنوانبندیها», «عنوانها» / «عنوانهای» (titles), «عنوانی» (a
+# title). A DNN record's glued label «عنوانHEADLINE» whose headline opens with such a word is a
+# headline opening with the word, not the label (fix245; stem and ending, fix251).
+TITLE_WORD_STEMS: tuple[str, ...] = ("بندی", "گذاری", "دار")
+TITLE_WORD_ENDINGS: tuple[str, ...] = ("ی", "ها", "های", "هایی", "یها", "یهای", "ان")
 
 # The comparison words before «today» that make it an anniversary's «on a day like today»,
-# never the writer's day: Tajik «чун», «мисли», «монанди», «ҳамчун» («... дар чунин рӯзе чун
-# имрӯз (09.04.1925)»), Persian «چون», «مثل», «همچون», «مانند», «همانند» before «امروز», Russian
-# «как» before «сегодня» (fix245).
+# never the writer's day: Tajik «мисли», «монанди», «ҳамчун», «шабеҳи» («... мисли имрӯз
+# (09.04.1925)»), Persian «مثل», «همچون», «مانند», «همانند», «شبیه», «نظیر», «مشابه», «بسان»
+# before «امروز», Russian «как», «подобно» before «сегодня» (fix245; the like-words as a whole,
+# fix251).
 TODAY_COMPARISON_WORDS: Final = frozenset(
-    {"чун", "мисли", "монанди", "ҳамчун", "چون", "مثل", "همچون", "مانند", "همانند", "как"}
+    {
+        "мисли",
+        "монанди",
+        "ҳамчун",
+        "шабеҳи",
+        "مثل",
+        "همچون",
+        "مانند",
+        "همانند",
+        "شبیه",
+        "نظیر",
+        "مشابه",
+        "بسان",
+        "как",
+        "подобно",
+    }
 )
+# The comparison words that also mean «because» / «when»: Persian «چون», Tajik «чун» («... تعطیل
+# است چون امروز (DATE) ...» gives the reason on the writer's day). They compare only after a
+# day's noun of TODAY_COMPARED_DAY_NOUNS: «روزی چون امروز», «дар чунин рӯзе чун имрӯз» (fix251).
+TODAY_COMPARISON_OR_CAUSE_WORDS: Final = frozenset({"чун", "چون"})
+TODAY_COMPARED_DAY_NOUNS: Final = frozenset({"روز", "روزی", "рӯз", "рӯзе", "рӯзи"})
 # An anniversary's «on such a day» before «today»: Persian «در چنین روزی», Tajik «дар чунин
 # рӯзе» (normalised, lower case; a space stands for a space, a ZWNJ or nothing), fix245.
 ANNIVERSARY_PHRASES: Final = ("در چنین روزی", "дар чунин рӯзе", "в этот день")
+# The conjunctions that open a new clause: «در چنین روزی از سال گذشته سد خالی بود و امروز
+# (DATE) ...» contrasts last year with the writer's day, the phrase no longer governing the
+# «today» after «و» (Persian «و», «اما», «ولی», «ولیکن»; Tajik «ва», «вале», «аммо»; Russian
+# «и», «а», «но»), fix251.
+CLAUSE_CONJUNCTIONS: Final = frozenset(
+    {"و", "اما", "ولی", "ولیکن", "ва", "вале", "аммо", "и", "а", "но"}
+)
