@@ -61,7 +61,9 @@ def _trafilatura(**options: object) -> Callable[[str, str | None], str | None]:
 def _newspaper(html: str, url: str | None) -> str | None:
     from newspaper import Article
 
-    article = Article(url or "http://example.com/")
+    # fetch_images=False: the top image is not part of the text, and fetching it would go to the
+    # network (an address with Persian letters in it made urllib3 raise on the Referer header).
+    article = Article(url or "http://example.com/", fetch_images=False)
     article.download(input_html=html)
     article.parse()
     return f"{article.title}\n\n{article.text}" if article.title or article.text else None
