@@ -510,6 +510,26 @@ def bullets_under_lead_in(n: int) -> str:
     return "به نکات زیر توجه کنید:\n" + items
 
 
+def short_lines_no_date(n: int) -> str:
+    # Issue 15's long-page shapes (speed47): a headline and no date line, so every line is a
+    # title candidate and the title's rules walk all of them, each more than once; past
+    # EAGER_LINES each walk once made the line's classifier verdict again.
+    return f"{H}\n\n" + "".join(f"خبر کوتاه {i % 53}\n" for i in range(n))
+
+
+def copyright_lines(n: int) -> str:
+    return f"{H}\n\n" + "".join(f"© کلیه حقوق محفوظ است {i % 41}\n" for i in range(n))
+
+
+def name_twice_then_copyright(n: int) -> str:
+    pairs = "".join(f"علی رضایی {i % 37}\n" * 2 for i in range(n // 2))
+    return f"{H}\n\n{pairs}© ۱۴۰۲ همه حقوق محفوظ است\n"
+
+
+def labels_between_stars(n: int) -> str:
+    return f"{H}\n\n" + "".join(f"برچسب {i % 29}\n***\n" for i in range(n // 2))
+
+
 COST = [
     # sizes where one parse takes about 0.05 s or more (smaller times are noise on a shared
     # machine); the last two cross EAGER_LINES (4,096 lines: past it a line's verdict is
@@ -525,6 +545,10 @@ COST = [
     ("bullets-under-lead-in", "text", bullets_under_lead_in, 2_000),
     ("value-first-lines-long", "text", value_first_lines, 8_000),
     ("two-calendar-lines-long", "text", two_calendar_lines, 8_000),
+    ("short-lines-no-date-long", "text", short_lines_no_date, 4_000),
+    ("copyright-lines-long", "text", copyright_lines, 4_000),
+    ("name-twice-copyright-long", "text", name_twice_then_copyright, 4_000),
+    ("labels-between-stars-long", "text", labels_between_stars, 4_000),
 ]
 
 

@@ -866,12 +866,26 @@ class _Lines(Sequence[_Line]):
 
     The objects of the first :data:`EAGER_LINES` lines (where the header and the title
     stand) are made at once and kept, with their verdicts; the others are made when
-    looked at, and made again when looked at after the last :data:`_RECENT` made (their
-    verdicts are recomputed, which gives the same values). Memory per line past the
-    first lines is then the arrays' 9 bytes, not an object.
+    looked at, and made again when looked at after the last :data:`_RECENT` made. A line
+    made again gets back the classifier's verdict its earlier object had (the rules walk
+    the lines past the first ones again and again, and the verdict is the costliest part
+    to remake, speed47): a verdict is kept as a small number per line into a table of
+    the text's distinct verdicts (at most :data:`_VERDICTS`; a verdict that finds the table
+    full is not kept and is recomputed, which gives the same value). Memory per line past
+    the first lines is then the arrays' 11 bytes, not an object.
     """
 
-    __slots__ = ("_blanks", "_doc", "_ends", "_first", "_recent", "_starts")
+    __slots__ = (
+        "_blanks",
+        "_doc",
+        "_ends",
+        "_first",
+        "_kept",
+        "_recent",
+        "_starts",
+        "_verdict_at",
+        "_verdicts",
+    )
 
     def __init__(
         self, doc: str, starts: array[int], ends: array[int], blanks: bytearray, first: list[_Line]
@@ -882,6 +896,10 @@ class _Lines(Sequence[_Line]):
         self._blanks = blanks
         self._first = first
         self._recent: dict[int, _Line] = {}
+        # Per line, 1 + the place of its verdict in ``_verdicts`` (0: none kept).
+        self._kept = array("H", bytes(2 * len(starts)))
+        self._verdicts: list[LineInfo] = []
+        self._verdict_at: dict[LineInfo, int] = {}
 
     def __len__(self) -> int:
         return len(self._starts)
@@ -905,16 +923,37 @@ class _Lines(Sequence[_Line]):
         line = _Line(
             self._doc, self._starts[index], self._ends[index], bool(self._blanks[index]), index
         )
+        kept = self._kept[index]
+        if kept:
+            line.__dict__["info"] = self._verdicts[kept - 1]
         if len(self._recent) >= _RECENT:
+            self._keep_verdicts()
             self._recent.clear()
         self._recent[index] = line
         return line
+
+    def _keep_verdicts(self) -> None:
+        """Keep the verdicts of the lines about to be let go (see the class's docstring)."""
+        kept, verdicts, verdict_at = self._kept, self._verdicts, self._verdict_at
+        for index, line in self._recent.items():
+            info = line.__dict__.get("info")
+            if info is None or kept[index]:
+                continue
+            place = verdict_at.get(info)
+            if place is None:
+                if len(verdicts) >= _VERDICTS:
+                    continue
+                verdicts.append(info)
+                place = verdict_at[info] = len(verdicts)
+            kept[index] = place
 
 
 # Texts with up to this many lines get all their line objects at once.
 EAGER_LINES = 4096
 # Line objects past the first EAGER_LINES kept at one time (neighbours looked at together).
 _RECENT = 64
+# Distinct classifier verdicts kept for the lines past the first EAGER_LINES (_Lines).
+_VERDICTS = 1024
 
 
 # Lines are cut from pieces of the text this long (cut at a line end).

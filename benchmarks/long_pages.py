@@ -1,0 +1,67 @@
+"""Issue 15's long-page shapes with no date line, timed at several sizes (speed47).
+
+    PYTHONPATH=src python benchmarks/long_pages.py [SHAPES] [SIZES]
+
+SHAPES: comma-separated of short, copyright, name2, stars (all by default); SIZES:
+comma-separated line counts (1000,2000,4000,8000 by default). Prints the best of three
+``parse_article`` times (one run from 8,000 lines), after a warm-up call. The same shapes
+are cost shapes ``*-long`` in benchmarks/attacks35.py.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+
+import jalali_meta as jm
+
+H = "سقوط قیمت نفت در بازارهای جهانی ادامه یافت"
+
+
+def short_lines(n: int) -> str:
+    return H + "\n\n" + "".join(f"خبر کوتاه {i % 53}\n" for i in range(n))
+
+
+def copyright_lines(n: int) -> str:
+    return H + "\n\n" + "".join(f"© کلیه حقوق محفوظ است {i % 41}\n" for i in range(n))
+
+
+def name_twice(n: int) -> str:
+    pairs = "".join(f"علی رضایی {i % 37}\n" * 2 for i in range(n // 2))
+    return f"{H}\n\n{pairs}© ۱۴۰۲ همه حقوق محفوظ است\n"
+
+
+def labels_stars(n: int) -> str:
+    return f"{H}\n\n" + "".join(f"برچسب {i % 29}\n***\n" for i in range(n // 2))
+
+
+SHAPES: dict[str, Callable[[int], str]] = {
+    "short": short_lines,
+    "copyright": copyright_lines,
+    "name2": name_twice,
+    "stars": labels_stars,
+}
+
+
+def main() -> None:
+    names = sys.argv[1].split(",") if len(sys.argv) > 1 else list(SHAPES)
+    sizes = (
+        [int(x) for x in sys.argv[2].split(",")] if len(sys.argv) > 2 else [1000, 2000, 4000, 8000]
+    )
+    jm.parse_article(H + "\n\n۱۲ اسفند ۱۴۰۲\n\nمتن.")
+    for name in names:
+        row = []
+        for n in sizes:
+            doc = SHAPES[name](n)
+            best = float("inf")
+            for _ in range(3 if n <= 4000 else 1):
+                start = time.perf_counter()
+                jm.parse_article(doc)
+                best = min(best, time.perf_counter() - start)
+            row.append(f"{n}:{best:.2f}s")
+        print(name, *row, flush=True)
+
+
+if __name__ == "__main__":
+    main()
