@@ -2289,7 +2289,12 @@ def copyright_names(lines: Sequence[_Line]) -> frozenset[str]:
     names: set[str] = set()
     for line in lines:
         text = line.text
-        if "©" not in text and "(c)" not in text.lower() and "copyright" not in text.lower():
+        # «(c)» and «copyright» in any case need a Latin c: a line without one (most of a
+        # Persian page) is passed over without lowering its text.
+        if "©" not in text and (
+            ("c" not in text and "C" not in text)
+            or ("(c)" not in (lowered := text.lower()) and "copyright" not in lowered)
+        ):
             continue
         mark = _COPYRIGHT_NAME.match(text)
         if mark is None or mark.end() == 0:
