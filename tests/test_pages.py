@@ -583,12 +583,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "the three-calendar today banner's day; the title, the tag's name, is right since the lead set the golden to the corpus's "
         "convention for tag pages printing their name (255, 524, 1202)"
     ),
-    "2372_shirgahkhabar_mazandaran_town_news_wp_stored_text_breadcrumb_label_alone_values_glued_before_labels_month_first_day_comma_year_persian_digits_tarikh_enteshar_after_admin_kod_matlab_views_print_title_plus_tasavir": (
-        "blind90 (measured before any fix for it, code 77139b20): {'number': None} (golden {'number': '10114'}); {'published': None} (golden {'published': '2024-02-07'})"
-    ),
-    "2373_shirgahkhabar_html_wp_breadcrumb_div_ul_post_meta_li_value_span_then_label_span_month_first_comma_date_kod_matlab_views_print_link_h1_plus_tasavir_shortlink_post_id_no_meta_dates_no_time_element": (
-        "blind90 (measured before any fix for it, code 77139b20): {'published': None} (golden {'published': '2024-02-07'})"
-    ),
     "2383_nazly_blogspot_2002_old_persian_blog_post_page_english_weekday_month_day_comma_year_date_header_no_post_title_medial_arabic_yeh_body_no_comments_line_date_in_header_and_address": (
         "blind90 (measured before any fix for it, code 77139b20): {'number': None} (golden {'number': '81409362'})"
     ),

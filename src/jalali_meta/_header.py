@@ -1259,6 +1259,38 @@ def _date_label_colon_last(norm: str, colon: int) -> list[Label]:
     return []
 
 
+def _label_last_bare(norm: str) -> list[Label]:
+    """A line printed value first and its label last with no colon at all, as a theme whose
+    meta list prints each value's span before its label's span gives it to a text extraction
+    (shirgahkhabar.ir, tests/pages 2372): «بهمن ۱۸, ۱۴۰۲ تاریخ انتشار» (a date, then a date
+    label), «10114کد مطلب» (an ID glued to its label). Taken only when the line's last words
+    are a whole date or ID label of two words or more (a one-word «تاریخ» or «کد» ends many
+    a phrase) and everything before them is one date (its twin after it or not) or one ID:
+    a sentence or a headline ending in a label's words is no such line."""
+    start, end = _trim(norm, 0, len(norm))
+    glued = _GLUED_ID_LABEL.fullmatch(norm, start, end)
+    if glued is not None:
+        start = glued.start("label")
+        field = _LABEL_FIELD.get(_label_key(norm[start:end]))
+        if field == "number" and _value_fits(field, norm, *_trim(norm, 0, start)):
+            return [Label(field, (start, end), _trim(norm, 0, start), False)]
+        return []
+    starts = [m.start() for m in _WORD.finditer(norm, 0, end)][-_LABEL_LAST_WORDS:-1]
+    for start in starts:
+        field = _LABEL_FIELD.get(_label_key(norm[start:end]))
+        if field not in DATE_FIELDS:
+            continue
+        value = _trim(norm, 0, start)
+        if value[0] < value[1] and _date_and_twin(norm, *value):
+            return [Label(field, (start, end), value, False)]
+        return []
+    return []
+
+
+# An ID glued to the label after it: digits, then two or more words with no digit.
+_GLUED_ID_LABEL = regex.compile(r"[0-9]+(?P<label>[^\s0-9:]+(?:\x20[^\s0-9:]+)+)")
+
+
 # The most words of a date label printed last («تاریخ و زمان انتشار»).
 _LABEL_LAST_WORDS = 4
 _WORD = regex.compile(r"[^\x20]+")
@@ -2160,6 +2192,8 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
     labels = _labels(norm)
     if not labels and has_digit and ":" in norm:
         labels = _label_last(norm)
+    if not labels and has_digit and ":" not in norm:
+        labels = _label_last_bare(norm)
     if not labels and date is not None and "/" in norm:
         labels = _slashed_labels(norm, date)
     if labels:
