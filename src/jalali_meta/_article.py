@@ -290,6 +290,7 @@ from jalali_meta._patterns import (
     LETTER_NUMBER_CODE,
     LETTER_NUMBER_LINE,
     LETTER_NUMBER_LONG_WORD,
+    SECTION_LABEL_NAME_TEXT,
 )
 from jalali_meta._plausible import apply_reference
 from jalali_meta._reading import (
@@ -946,10 +947,7 @@ SECTION_LABEL_MORE_WORDS = 2
 SECTION_LABELLED_WORDS = 3
 _SECTION_LABEL = regex.compile(
     r"^[\x20\u200c]*(?:"
-    + "|".join(
-        regex.escape(normalize(word)).replace(r"\ ", "[\x20\u200c]")
-        for word in sorted(vocab.SECTION_LABEL_WORDS, key=len, reverse=True)
-    )
+    + SECTION_LABEL_NAME_TEXT
     + r")(?:[\x20\u200c]+[\p{L}\p{M}\u200c]+){0,"
     + str(SECTION_LABEL_MORE_WORDS)
     + r"}[\x20]*:[\x20\u200c]*"

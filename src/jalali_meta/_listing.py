@@ -86,6 +86,7 @@ from jalali_meta._lines import (
 )
 from jalali_meta._normalize import WORD_LETTERS, normalize, raw_spelling
 from jalali_meta._patterns import any_case
+from jalali_meta._patterns import words as vocabulary_words
 from jalali_meta._reading import _ARABIC_LETTER
 from jalali_meta._records import Span, Timestamp, text_span
 from jalali_meta._resolve import Choice
@@ -2375,8 +2376,7 @@ _FIRST_WORD = regex.compile(r"[^\x20\u200c]+")
 # A continuation of a glued «عنوان»: a stem of :data:`vocab.TITLE_WORD_STEMS` or none, then an
 # ending of :data:`vocab.TITLE_WORD_ENDINGS` or none, the whole first word (fix251).
 _TITLE_WORD_CONTINUATION = regex.compile(
-    rf"(?:{'|'.join(sorted(vocab.TITLE_WORD_STEMS, key=len, reverse=True))})?"
-    rf"(?:{'|'.join(sorted(vocab.TITLE_WORD_ENDINGS, key=len, reverse=True))})?"
+    rf"(?:{vocabulary_words(vocab.TITLE_WORD_STEMS)})?(?:{vocabulary_words(vocab.TITLE_WORD_ENDINGS)})?"
 )
 
 

@@ -21,6 +21,7 @@ from typing import cast
 import regex
 
 from jalali_meta import _vocab as vocab
+from jalali_meta._normalize import normalize
 
 __all__ = [
     "DATETIME",
@@ -753,6 +754,14 @@ LETTER_DATE_LINE = (
 # «30608هـ», «123/ص/45»), no word of four letters or more («شماره : ۱۲ فروردین» is none).
 LETTER_NUMBER_CODE = r"[0-9][/\-]?\p{L}{1,3}(?!\p{L})|(?<!\p{L})\p{L}{1,3}[/\-]?[0-9]"
 LETTER_NUMBER_LONG_WORD = r"\p{L}{4}"
+
+# A section's list name (:data:`vocab.SECTION_LABEL_WORDS`, longest first), a space inside it
+# one space or ZWNJ: «اخبار», «اطلاعیه ها». `_article` reads it before a headline and its
+# colon (fix242), `_title` at the head of a «LABEL : VALUE» line (fix253).
+SECTION_LABEL_NAME_TEXT = "|".join(
+    regex.escape(normalize(word)).replace(r"\ ", "[\x20\u200c]")
+    for word in sorted(vocab.SECTION_LABEL_WORDS, key=len, reverse=True)
+)
 
 DOCUMENT_DATE_LABEL_TEXT = (
     r"[\p{P}\p{S}\x20\u200c]*تاریخ[\x20\u200c]+(?:"

@@ -157,6 +157,7 @@ from jalali_meta._listing import (
     read_on_link,
 )
 from jalali_meta._normalize import ZWNJ, normalize, to_ascii_digits
+from jalali_meta._patterns import SECTION_LABEL_NAME_TEXT
 from jalali_meta._reading import _ARABIC_LETTER, _either_order, _post_header
 from jalali_meta._records import Article, Notice, Span, replace, text_span
 from jalali_meta._resolve import MACHINE_TITLE_WORDS, POST_TITLE
@@ -2259,14 +2260,7 @@ def _field_line(line: _Line) -> bool:
 
 
 # A list's name opening a «LABEL : VALUE» line (:data:`vocab.SECTION_LABEL_WORDS`).
-_LIST_NAME_OPENING = regex.compile(
-    "(?:"
-    + "|".join(
-        regex.escape(normalize(word)).replace(r"\ ", "[\x20\u200c]")
-        for word in sorted(vocab.SECTION_LABEL_WORDS, key=len, reverse=True)
-    )
-    + r")[\x20\u200c]"
-)
+_LIST_NAME_OPENING = regex.compile(rf"(?:{SECTION_LABEL_NAME_TEXT})[\x20\u200c]")
 
 
 def _list_name_label(norm: str) -> bool:
