@@ -44,7 +44,9 @@ MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرد�
 def edit_lines(n: int) -> str:
     """A line «آخرین ویرایش DATE» (a last-edited stamp), then a line of text, over and over."""
     rows = "".join(
-        f"آخرین ویرایش {1 + i % 28} {MONTHS[i % 6]} ۱۴۰۲\nیادداشت کوتاه شماره {i % 47}\n".translate(FA)
+        f"آخرین ویرایش {1 + i % 28} {MONTHS[i % 6]} ۱۴۰۲\nیادداشت کوتاه شماره {i % 47}\n".translate(
+            FA
+        )
         for i in range(n // 2)
     )
     return f"{H}\n\n{rows}"
@@ -55,7 +57,9 @@ def blogfa_posts(n: int) -> str:
     HH:MM توسط NAME» (three lines a post)."""
     posts = "".join(
         f"یادداشت روز {i % 31}\nامروز هم گذشت و چیزی ننوشتم {i % 43}\n"
-        f"+ نوشته شده در  شنبه {1 + i % 28} {MONTHS[i % 6]} ۱۴۰۲ساعت ۱۰:{i % 60:02d}  توسط مریم\n".translate(FA)
+        f"+ نوشته شده در  شنبه {1 + i % 28} {MONTHS[i % 6]} ۱۴۰۲ساعت ۱۰:{i % 60:02d}  توسط مریم\n".translate(
+            FA
+        )
         for i in range(n // 3)
     )
     return f"{H}\n\n{posts}"
