@@ -530,6 +530,32 @@ def labels_between_stars(n: int) -> str:
     return f"{H}\n\n" + "".join(f"برچسب {i % 29}\n***\n" for i in range(n // 2))
 
 
+# Persian digits for the dated shapes below.
+FA_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+SIX_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور")
+
+
+def edit_stamps(n: int) -> str:
+    # Issue 15's dated long shapes (speed48): a last-edited stamp «آخرین ویرایش DATE» and a
+    # line of text, over and over. Every stamp is a distinct verdict, so past the verdict
+    # table's 1,024 the classifier runs again on each walk that reaches the line.
+    rows = "".join(
+        f"آخرین ویرایش {1 + i % 28} {SIX_MONTHS[i % 6]} ۱۴۰۲\nیادداشت کوتاه شماره {i % 47}\n"
+        for i in range(n // 2)
+    )
+    return f"{H}\n\n" + rows.translate(FA_DIGITS)
+
+
+def blogfa_signatures(n: int) -> str:
+    # Blogfa posts, each signed «+ نوشته شده در DATE ساعت HH:MM توسط NAME» (three lines a post).
+    posts = "".join(
+        f"یادداشت روز {i % 31}\nامروز هم گذشت و چیزی ننوشتم {i % 43}\n"
+        f"+ نوشته شده در  شنبه {1 + i % 28} {SIX_MONTHS[i % 6]} ۱۴۰۲ساعت ۱۰:{i % 60:02d}  توسط مریم\n"
+        for i in range(n // 3)
+    )
+    return f"{H}\n\n" + posts.translate(FA_DIGITS)
+
+
 COST = [
     # sizes where one parse takes about 0.05 s or more (smaller times are noise on a shared
     # machine); the last two cross EAGER_LINES (4,096 lines: past it a line's verdict is
@@ -549,6 +575,8 @@ COST = [
     ("copyright-lines-long", "text", copyright_lines, 4_000),
     ("name-twice-copyright-long", "text", name_twice_then_copyright, 4_000),
     ("labels-between-stars-long", "text", labels_between_stars, 4_000),
+    ("edit-stamps-long", "text", edit_stamps, 4_000),
+    ("blogfa-signatures-long", "text", blogfa_signatures, 4_000),
 ]
 
 

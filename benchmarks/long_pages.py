@@ -2,7 +2,7 @@
 
     PYTHONPATH=src python benchmarks/long_pages.py [SHAPES] [SIZES]
 
-SHAPES: comma-separated of short, copyright, name2, stars (all by default); SIZES:
+SHAPES: comma-separated of short, copyright, name2, stars, edits, blogfa (all by default); SIZES:
 comma-separated line counts (1000,2000,4000,8000 by default). Prints the best of three
 ``parse_article`` times (one run from 8,000 lines), after a warm-up call. The same shapes
 are cost shapes ``*-long`` in benchmarks/attacks35.py.
@@ -36,11 +36,42 @@ def labels_stars(n: int) -> str:
     return f"{H}\n\n" + "".join(f"برچسب {i % 29}\n***\n" for i in range(n // 2))
 
 
+# Persian digits for the dates of the two dated shapes below.
+FA = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور")
+
+
+def edit_lines(n: int) -> str:
+    """A line «آخرین ویرایش DATE» (a last-edited stamp), then a line of text, over and over."""
+    rows = "".join(
+        f"آخرین ویرایش {1 + i % 28} {MONTHS[i % 6]} ۱۴۰۲\nیادداشت کوتاه شماره {i % 47}\n".translate(
+            FA
+        )
+        for i in range(n // 2)
+    )
+    return f"{H}\n\n{rows}"
+
+
+def blogfa_posts(n: int) -> str:
+    """Blogfa posts: a title, a line of text, the post's signature «+ نوشته شده در DATE ساعت
+    HH:MM توسط NAME» (three lines a post)."""
+    posts = "".join(
+        f"یادداشت روز {i % 31}\nامروز هم گذشت و چیزی ننوشتم {i % 43}\n"
+        f"+ نوشته شده در  شنبه {1 + i % 28} {MONTHS[i % 6]} ۱۴۰۲ساعت ۱۰:{i % 60:02d}  توسط مریم\n".translate(
+            FA
+        )
+        for i in range(n // 3)
+    )
+    return f"{H}\n\n{posts}"
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "short": short_lines,
     "copyright": copyright_lines,
     "name2": name_twice,
     "stars": labels_stars,
+    "edits": edit_lines,
+    "blogfa": blogfa_posts,
 }
 
 
