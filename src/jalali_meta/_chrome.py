@@ -874,7 +874,9 @@ def _glued_column_header(text: str, norm: str) -> bool:
     if _GLUED_COLUMN_NAMES.match(norm) is not None:
         return True
     if "\t" in text:
-        norm = "".join("\t" if mark == "\t" else char for mark, char in zip(text, norm))
+        norm = "".join(
+            "\t" if mark == "\t" else char for mark, char in zip(text, norm, strict=True)
+        )
     elif "|" not in norm:
         return False
     return _PARTED_COLUMN_NAMES.match(norm) is not None

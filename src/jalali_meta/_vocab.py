@@ -1815,6 +1815,10 @@ BLESSING_ABBREVIATIONS: Final = frozenset({"ره", "ع", "س", "ص", "عج"})
 # headline.
 HISTORY_PAGE_NOUNS: Final = ("تاریخچه",)
 
+# The words a question asking what a thing is ends with (normalised), «آتش نشانی چیست؟»: a
+# learning page's first section heading under the page's name (real73 #08, fix257).
+DEFINITION_QUESTION_WORDS: Final = ("چیست", "کیست", "چیه", "کیه", "یعنی چه")
+
 # The openings of a kicker naming the occasion a report falls on, with no verb: «همزمان با
 # هفته میراث فرهنگی», «به مناسبت روز معلم», «به بهانه ...», «در آستانه ...» (normalised
 # spellings). Over the lead, with no headline between, such a line is no title (fix219).
