@@ -31,6 +31,7 @@ from jalali_meta._chrome import (
     STATE_NAMES,
     _addressee_over_greeting,
     _capitals_masthead,
+    _glued_column_header,
     _hello,
     _imprint,
     _institution,
@@ -3844,8 +3845,21 @@ def _choose_title(
     ):
         # «آتش نشانی» / «Fire brigade» / «آتش نشانی چیست؟» / the answer: the page's name over
         # its first section asking what it is (real73 #08; fix257); the score put the
-        # question first as a headline under a kicker.
+        # question first as a headline under a kicker. A category's name over a post asking
+        # what it is looks the same: the question competes with the name, as with a longer
+        # title over its question (:func:`_title_over_its_question`).
+        state.title_doubt = (_QUESTION_UNDER_TITLE, index)
         return defined, rule
+    if (
+        index is not None
+        and index > 0
+        and index - 1 not in outside
+        and _glued_column_header(state.lines[index - 1].text, state.lines[index - 1].norm)
+        and state.title_doubt is None
+    ):
+        # «ردیفعنوان صفتتعریف صفت ...» / «1نوع ...»: the line under a table's header row is
+        # the table's first row as often as a heading (fix257).
+        state.title_doubt = (_UNDER_TABLE_HEADER, None)
     if (
         index is None
         or rule not in ("headline", "first line")
@@ -5956,6 +5970,7 @@ def _history_page_name(line: _Line) -> bool:
     )
 
 
+_UNDER_TABLE_HEADER = "it stands right under a table's header row (the table's first row)"
 # How many lines above a question «NAME چیست؟» the name may stand: the name and its
 # foreign names («Fire brigade», «(Fire Department)») between them (fix257).
 DEFINED_NAME_REACH = 3
@@ -5970,11 +5985,14 @@ def _name_over_its_question(lines: Sequence[_Line], outside: set[int], index: in
     name the page prints over it; the name is the title, no kicker over a headline. The
     name is a line of text within :data:`DEFINED_NAME_REACH` lines above, the question's words
     before its question word exactly, and only lines without a Persian letter (the name in
-    a foreign language) stand between them. None when the chosen line is no such question
-    or no such name stands over it."""
+    a foreign language) stand between them. None when the chosen line is no such question,
+    a date line is under it (a news headline under a kicker), or no such name stands over
+    it."""
     line = lines[index]
     if line.info.kind != "text" or line.text.rstrip()[-1:] not in ("؟", "?"):
         return None
+    if index + 1 < len(lines) and lines[index + 1].info.kind == "date":
+        return None  # a news headline over its date line, a kicker over it
     asked = _DEFINITION_QUESTION.fullmatch(line.norm)
     if asked is None:
         return None
