@@ -42,6 +42,7 @@ from jalali_meta._lines import (
 )
 from jalali_meta._normalize import normalize
 from jalali_meta._patterns import DOCUMENT_DATE_LABEL_TEXT, any_case
+from jalali_meta._patterns import words as vocabulary_words
 from jalali_meta._reading import _ARABIC_LETTER, ORDER_LINES
 from jalali_meta._records import Span, text_span
 from jalali_meta._resolve import Candidate
@@ -848,6 +849,39 @@ def _column_names_cover(words: Sequence[str]) -> bool:
     return names >= COLUMN_NAMES and covered >= COLUMN_SHARE * len(words)
 
 
+# A table's header row whose first cells a page's text run together or part with tabs or
+# bars: its first word two column names glued with no space («ردیفعنوان صفتتعریف صفت ...»:
+# «ردیف» and «عنوان», the cells' text copied without a separator, real73 #07), or its first
+# cell a column name alone and its next cell opening with another, parted by a tab or a bar
+# («ردیف\tعنوان\tشرح»). No Persian word is two whole column names run together, and a
+# headline opens with no cell of one word set off by a tab or a bar (fix257).
+_ONE_WORD_COLUMN_NAMES = sorted(name for name in _COLUMN_NAMES if " " not in name)
+_GLUED_COLUMN_NAMES = regex.compile(
+    r"\x20*(?:{names})(?:{names})(?:\x20|$)".format(names=vocabulary_words(_ONE_WORD_COLUMN_NAMES))
+)
+_PARTED_COLUMN_NAMES = regex.compile(
+    r"\x20*(?:{names})\x20*[\t|]\x20*(?:{names})(?:[\x20\t|]|$)".format(
+        names=vocabulary_words(_ONE_WORD_COLUMN_NAMES)
+    )
+)
+
+
+def _glued_column_header(text: str, norm: str) -> bool:
+    """Whether a line (``text``, normalised ``norm``) opens as a table's header row with its
+    first cells glued or parted by a tab or a bar (:data:`_GLUED_COLUMN_NAMES`,
+    :data:`_PARTED_COLUMN_NAMES`). The normaliser makes a tab a space, one for one: the
+    tabs are put back for the parted test."""
+    if _GLUED_COLUMN_NAMES.match(norm) is not None:
+        return True
+    if "\t" in text:
+        norm = "".join(
+            "\t" if mark == "\t" else char for mark, char in zip(text, norm, strict=True)
+        )
+    elif "|" not in norm:
+        return False
+    return _PARTED_COLUMN_NAMES.match(norm) is not None
+
+
 def _column_header(norm: str) -> bool:
     """Whether ``norm`` is a table's header row: a run of column names and little else.
 
@@ -1126,6 +1160,8 @@ def _never_title(line: _Line) -> str:
             return "a Latin day and month without a year («13 Aug»)"
     if line.words >= COLUMN_NAMES and _column_header(norm):
         return "a table's header row (its column names run into one line)"
+    if _glued_column_header(text, norm):
+        return "a table's header row (its first cells glued, or parted by a tab or a bar)"
     if list_count(norm):
         return "a list's item count («تعداد اخبار امروز : 0 خبر»)"
     if norm.lstrip()[:1] == "س" and _INTERVIEW_QUESTION.match(norm):

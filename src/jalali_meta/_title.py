@@ -31,6 +31,7 @@ from jalali_meta._chrome import (
     STATE_NAMES,
     _addressee_over_greeting,
     _capitals_masthead,
+    _glued_column_header,
     _hello,
     _imprint,
     _institution,
@@ -158,6 +159,7 @@ from jalali_meta._listing import (
 )
 from jalali_meta._normalize import ZWNJ, normalize, to_ascii_digits
 from jalali_meta._patterns import SECTION_LABEL_NAME_TEXT
+from jalali_meta._patterns import words as vocabulary_words
 from jalali_meta._reading import _ARABIC_LETTER, _either_order, _post_header
 from jalali_meta._records import Article, Notice, Span, replace, text_span
 from jalali_meta._resolve import MACHINE_TITLE_WORDS, POST_TITLE
@@ -3836,6 +3838,29 @@ def _choose_title(
     doubt = state.title_doubt
     index, rule = _choose_title_among(state, anchor, hints, outside, slug)
     if (
+        index is not None
+        and rule == "headline"
+        and (defined := _name_over_its_question(state.lines, outside, index)) is not None
+        and not _hinted_or_spelled(state.lines[index], hints, slug)
+    ):
+        # «آتش نشانی» / «Fire brigade» / «آتش نشانی چیست؟» / the answer: the page's name over
+        # its first section asking what it is (real73 #08; fix257); the score put the
+        # question first as a headline under a kicker. A category's name over a post asking
+        # what it is looks the same: the question competes with the name, as with a longer
+        # title over its question (:func:`_title_over_its_question`).
+        state.title_doubt = (_QUESTION_UNDER_TITLE, index)
+        return defined, rule
+    if (
+        index is not None
+        and index > 0
+        and index - 1 not in outside
+        and _glued_column_header(state.lines[index - 1].text, state.lines[index - 1].norm)
+        and state.title_doubt is None
+    ):
+        # «ردیفعنوان صفتتعریف صفت ...» / «1نوع ...»: the line under a table's header row is
+        # the table's first row as often as a heading (fix257).
+        state.title_doubt = (_UNDER_TABLE_HEADER, None)
+    if (
         index is None
         or rule not in ("headline", "first line")
         or not value_field(state.lines[index])
@@ -5942,6 +5967,52 @@ def _history_page_name(line: _Line) -> bool:
         and ":" not in line.text
         and line.text.rstrip()[-1:] not in ".!؟?؛:"
         and _verb_end(line) == ""
+    )
+
+
+_UNDER_TABLE_HEADER = "it stands right under a table's header row (the table's first row)"
+# How many lines above a question «NAME چیست؟» the name may stand: the name and its
+# foreign names («Fire brigade», «(Fire Department)») between them (fix257).
+DEFINED_NAME_REACH = 3
+_DEFINITION_WORDS = vocabulary_words(vocab.DEFINITION_QUESTION_WORDS)
+_DEFINITION_QUESTION = regex.compile(rf"(?P<name>.+?)\x20+(?:{_DEFINITION_WORDS})\x20*[؟?]\x20*")
+
+
+def _name_over_its_question(lines: Sequence[_Line], outside: set[int], index: int) -> int | None:
+    """The line naming a thing over the chosen line asking what it is: «آتش نشانی» /
+    «Fire brigade» / «(Fire Department)» / «آتش نشانی چیست؟» / the answer (a learning page,
+    real73 #08). The question is the page's first section heading, which asks about the
+    name the page prints over it; the name is the title, no kicker over a headline. The
+    name is a line of text within :data:`DEFINED_NAME_REACH` lines above, the question's words
+    before its question word exactly, and only lines without a Persian letter (the name in
+    a foreign language) stand between them. None when the chosen line is no such question,
+    a date line is under it (a news headline under a kicker), or no such name stands over
+    it."""
+    line = lines[index]
+    if line.info.kind != "text" or line.text.rstrip()[-1:] not in ("؟", "?"):
+        return None
+    if index + 1 < len(lines) and lines[index + 1].info.kind == "date":
+        return None  # a news headline over its date line, a kicker over it
+    asked = _DEFINITION_QUESTION.fullmatch(line.norm)
+    if asked is None:
+        return None
+    name = _squash(asked.group("name"))
+    for at in range(index - 1, max(-1, index - 1 - DEFINED_NAME_REACH), -1):
+        if at in outside:
+            return None
+        above = lines[at]
+        if above.key == name:
+            named = above.info.kind == "text" and not above.chrome and not _never_title(above)
+            return at if named else None
+        if _ARABIC_LETTER.search(above.text) is not None:
+            return None
+    return None
+
+
+def _hinted_or_spelled(line: _Line, hints: Hints, slug: str | None) -> bool:
+    """Whether the caller's title hints name ``line`` or the address's slug spells it."""
+    return any(_squash(normalize(text)) == line.key for text, _ in hints.titles) or bool(
+        slug and _slug_spells(line, slug)
     )
 
 

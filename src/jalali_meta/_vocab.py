@@ -1795,7 +1795,7 @@ COLUMN_NAME_WORDS: Final = frozenset(
         "کد رهگیری", "شماره", "شناسه", "توضیحات", "عملیات", "نوع", "مقدار", "واحد", "جمع",
         "جمع کل", "باقی مانده", "باقیمانده", "شروع", "پایان", "مدت", "سفارش", "محصول", "کاربر",
         "موجودی", "تخفیف", "لینک", "سرویس", "پکیج", "شمارنده", "فایل", "حجم", "دانلود",
-        "مشاهده", "ویرایش", "حذف", "پرداخت", "امتیاز", "رتبه",
+        "مشاهده", "ویرایش", "حذف", "پرداخت", "امتیاز", "رتبه", "شرح",
     }
 )  # fmt: skip
 
@@ -1814,6 +1814,10 @@ BLESSING_ABBREVIATIONS: Final = frozenset({"ره", "ع", "س", "ص", "عج"})
 # page's name, over the heading of its first section (real69 #12), never a kicker over a
 # headline.
 HISTORY_PAGE_NOUNS: Final = ("تاریخچه",)
+
+# The words a question asking what a thing is ends with (normalised), «آتش نشانی چیست؟»: a
+# learning page's first section heading under the page's name (real73 #08, fix257).
+DEFINITION_QUESTION_WORDS: Final = ("چیست", "کیست", "چیه", "کیه", "یعنی چه")
 
 # The openings of a kicker naming the occasion a report falls on, with no verb: «همزمان با
 # هفته میراث فرهنگی», «به مناسبت روز معلم», «به بهانه ...», «در آستانه ...» (normalised
