@@ -1,0 +1,126 @@
+"""mut50: tests for the survivors of the fiftieth mutation round
+(benchmarks/hand_mutants_50.py, docs/reliability.md "The fiftieth round: fix246-fix254 under
+mutation").
+
+Each test kills one survivor and passes on main; the layouts are the rules' own pages (a
+Joomla item under a Persian language pack's alias, a ParsiBlog post, a static page's name over
+its heading, a Blogfa post, ...), the sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+from tests.checks import warning_codes
+
+import jalali_meta as jm
+from jalali_meta.testing import url_number
+
+_UNCERTAIN = "title-uncertain"
+
+# -- fix246: Joomla's Jalali alias (mutant 0) ------------------------------------------------
+_WORKSHOP = (
+    "کلاس آموزش خوشنویسی در کتابخانه شهر آغاز شد\n"
+    "کلاس آموزش خوشنویسی با همکاری انجمن خوشنویسان در کتابخانه مرکزی شهر آغاز شد.\n"
+    "مدرس کلاس گفت هنرجویان در این دوره با قلم نستعلیق و شکسته آشنا می شوند و در پایان "
+    "دوره آثارشان در نمایشگاهی به نمایش گذاشته می شود.\n"
+)
+
+
+def test_joomla_alias_of_a_fourteen_hundreds_year_gives_the_day() -> None:
+    """«/31245-1401-08-14-09-05-33.html»: a Jalali year 14xx in the alias is the item's day
+    as 13xx is (mutant 0: the alias's year 14 dropped, no day)."""
+    url = "https://shahr.example.ir/index.php/news/87-culture/31245-1401-08-14-09-05-33.html"
+    article = jm.parse_article(_WORKSHOP, url=url)
+    assert article.number == "31245"
+    assert article.published is not None
+    assert article.published.jalali_date == (1401, 8, 14)
+
+
+# -- fix246: ParsiBlog's «ارسال شده» signature (mutant 8) ------------------------------------
+_FAIR = (
+    "بازارچه کتاب دست دوم در مدرسه برپا شد\n"
+    "بازارچه کتاب دست دوم با کمک انجمن اولیا در حیاط مدرسه برپا شد.\n"
+    "دانش آموزان کتاب های خوانده شده خود را آوردند و با کتاب های دیگران عوض کردند و درآمد "
+    "فروش کتاب ها به کتابخانه مدرسه داده شد.\n"
+)
+
+
+def test_sent_by_with_a_two_digit_date_and_no_time_is_no_signature() -> None:
+    """«ارسال شده توسط NAME در 02/12/13» with no time heads readers' comments: an undated
+    post with two of them has no publication date (mutant 8: a two-digit date with no time
+    read as the post's signature)."""
+    text = (
+        _FAIR
+        + "\nارسال شده توسط نسرین کاظمی در 02/12/13\n"
+        + "کار خوبی بود و بچه ها کتاب های زیادی خواندند.\n\n"
+        + "ارسال شده توسط حمید یزدانی در 02/12/14\n"
+        + "امیدوارم بازارچه هر سال برگزار شود.\n"
+    )
+    assert jm.parse_article(text).published is None
+
+
+# -- fix246: a page's name printed twice over its heading (mutants 10, 11) --------------------
+_CLUB_TEXT = (
+    "باشگاه در سال های نخست با گروهی از دبیران ورزش کار خود را آغاز کرد و برنامه های "
+    "کوهپیمایی را در روزهای تعطیل برگزار می کرد. در سال های بعد شمار اعضا بیشتر شد و "
+    "کلاس های آموزش شنا نیز به برنامه ها افزوده شد.\n"
+)
+_CLUB_NAME = "تاریخچه باشگاه"
+_CLUB_HEADING = "تاریخچه باشگاه ورزشی دبیران شهرستان دامغان"
+
+
+def _club_page(crumbs: list[str]) -> str:
+    between = "".join(f"{crumb}\n\n" for crumb in crumbs)
+    return f"{_CLUB_NAME}\n\n{between}{_CLUB_NAME}\n\n \n\n{_CLUB_HEADING}\n\n{_CLUB_TEXT}"
+
+
+def test_page_name_twice_around_a_two_line_breadcrumb_is_the_title() -> None:
+    """Two crumb lines between the name's two prints: the name is the title (mutant 10:
+    one crumb line only)."""
+    assert jm.parse_article(_club_page(["  • خانه", "  • برگه ها"])).title == _CLUB_NAME
+
+
+def test_page_name_twice_around_a_crumb_of_three_words_is_the_title() -> None:
+    """A crumb of three words with its bullet («• درباره ما») between the name's prints
+    (mutant 11: crumbs of two words only)."""
+    assert jm.parse_article(_club_page(["  • درباره ما"])).title == _CLUB_NAME
+
+
+# -- fix247: a headline run into «به گزارش» (mutant 17) --------------------------------------
+_RUN_HEADLINE = "افتتاح سالن ورزشی تازه در روستای کوهستانی"
+_RUN_REPORT = (
+    "به گزارش روابط عمومی فرمانداری، سالن ورزشی تازه روستا با حضور فرماندار و دهیار افتتاح "
+    "شد و جوانان روستا از این پس در آن تمرین می کنند."
+)
+
+
+def test_words_ending_with_a_comma_before_the_report_are_no_headline() -> None:
+    """«HEADLINE،  به گزارش ...»: words ending with a comma (or a colon, a semicolon) before
+    the gap run on into the report, no headline is cut (mutant 17: the comma not asked)."""
+    for mark in ("،", ",", ":", "؛"):
+        assert jm.parse_article(f"{_RUN_HEADLINE}{mark}  {_RUN_REPORT}\n").title is None, mark
+
+
+def test_headline_run_into_report_neg() -> None:
+    """The same words with no mark before the gap: the headline (kept by every mutant)."""
+    assert jm.parse_article(f"{_RUN_HEADLINE}  {_RUN_REPORT}\n").title == _RUN_HEADLINE
+
+
+# -- fix247: a post's ID after its slug (mutant 19) ------------------------------------------
+
+
+def test_two_digit_number_after_a_slug_is_a_page_not_an_id() -> None:
+    """«/<slug>/12/»: two digits after a post's slug are a paginated post's page (mutant 19:
+    two digits read as the post's ID)."""
+    for url in ("https://example.ir/hamayesh-salane/12/", "https://example.ir/همایش-سالانه/99"):
+        assert url_number(url) is None, url
+    assert url_number("https://example.ir/hamayesh-salane/512/") == "512"
+
+
+def test_alias_ending_with_a_short_day_of_the_eighties() -> None:
+    """«/news/41-jashne-nowruz88-1-5.html»: a year 80-89 glued to the alias is 1380-1389 as
+    90-99 is 1390-1399 (mutant 23: the eighties dropped, no day)."""
+    url = "http://madrese.example.ir/news/41-jashne-nowruz88-1-5.html"
+    article = jm.parse_article(_WORKSHOP, url=url)
+    assert article.number == "41"
+    assert article.published is not None
+    assert article.published.jalali_date == (1388, 1, 5)
