@@ -124,3 +124,56 @@ def test_alias_ending_with_a_short_day_of_the_eighties() -> None:
     assert article.number == "41"
     assert article.published is not None
     assert article.published.jalali_date == (1388, 1, 5)
+
+
+# -- fix248: the blog's name its copyright notice prints (mutants 26, 28, 29) ----------------
+_BLOG_NAME = "دفتر سبز - روستای ما"
+_BLOG_MOTTO = "کاش سطری باشیم خواندنی، نه خطی فراموش شدنی."
+_BLOG_HEADLINE = "نخستین باران پاییز مبارک"
+_BLOG_FIRST = "باران پاییزی امروز صبح بارید و کوچه ها خیس شد."
+_BLOG_SUBHEADING = "پاییز در روستا"
+_BLOG_REST = (
+    "درختان گردو در باغ های بالای روستا زرد شده اند و بچه ها هر صبح گردوهای افتاده را جمع "
+    "می کنند.\n"
+    "پدربزرگ می گوید امسال محصول باغ ها از سال گذشته بیشتر است و همه خوشحال هستند.\n"
+)
+_BLOG_URL = "https://daftar1402.blogfa.com/post/77"
+
+
+def _named_blog(top: list[str], headline: str, first: str, sub: str = "", notes: str = "") -> str:
+    header = "".join(f"{line}\n\n" for line in top)
+    body = f"{first}\n{sub}\n{_BLOG_REST}" if sub else f"{first}\n{_BLOG_REST}"
+    return (
+        f"{header}{headline}\n\n{body}\n"
+        "یکشنبه هفتم آبان ۱۴۰۲ 18:30 رضا کوهستانی\n\n"
+        f"ابزار وبمستر\n\n© {_BLOG_NAME}\n{notes}"
+    )
+
+
+def test_copyright_named_blog_over_a_post_opening_with_four_words() -> None:
+    """The post's first line of four words under the headline is the post's opening (mutant
+    26: five words asked, the opening taken as the title)."""
+    page = _named_blog(
+        [_BLOG_NAME, _BLOG_NAME, _BLOG_MOTTO], _BLOG_HEADLINE, "باران پاییزی امروز بارید"
+    )
+    assert jm.parse_article(page, url=_BLOG_URL).title == _BLOG_HEADLINE
+
+
+def test_copyright_named_blog_under_a_motto_ending_with_an_exclamation() -> None:
+    """A motto ending with «!» between the blog's name and the headline is read past as one
+    ending with a full stop (mutant 28: «!» not asked, the post's subheading taken)."""
+    motto = _BLOG_MOTTO[:-1] + "!"
+    page = _named_blog(
+        [_BLOG_NAME, _BLOG_NAME, motto], _BLOG_HEADLINE, _BLOG_FIRST, sub=_BLOG_SUBHEADING
+    )
+    assert jm.parse_article(page, url=_BLOG_URL).title == _BLOG_HEADLINE
+
+
+def test_line_another_copyright_notice_names_is_no_headline() -> None:
+    """«NAME» twice over «ORG», the footer printing «© NAME» and «© ORG»: the line under the
+    blog's name is another name of the footer's, no headline (mutant 29: taken, warned)."""
+    org = "انجمن دوستداران روستا"
+    page = _named_blog(
+        [_BLOG_NAME, _BLOG_NAME], org, _BLOG_FIRST, sub=_BLOG_SUBHEADING, notes=f"© {org}\n"
+    )
+    assert jm.parse_article(page, url=_BLOG_URL).title != org
