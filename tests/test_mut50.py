@@ -177,3 +177,90 @@ def test_line_another_copyright_notice_names_is_no_headline() -> None:
         [_BLOG_NAME, _BLOG_NAME], org, _BLOG_FIRST, sub=_BLOG_SUBHEADING, notes=f"© {org}\n"
     )
     assert jm.parse_article(page, url=_BLOG_URL).title != org
+
+
+# -- fix248: a poem's title printed over it (mutant 38) --------------------------------------
+_GHAZAL = (
+    "دلم هوای سفر کرده ، سوی خانه ی دوست\n\n"
+    "هر آنچه هست در این ره نشانه ی دوست\n\n"
+    "نشسته ام به لب چشمه ای که می خواند\n\n"
+    "به گوش باد سحرگاه ترانه ی دوست\n\n"
+    "اگر چه راه دراز است و پای من خسته\n\n"
+    "رسم به منزل مقصود با بهانه ی دوست\n\n"
+    "چراغ کوچه ی ما را کسی نمی بیند\n\n"
+    "مگر به نور دل افروز شبانه ی دوست\n"
+)
+
+
+def test_line_of_a_verse_opening_too_short_is_no_poem_title() -> None:
+    """«دل ...» over a poem opening «دلم هوای سفر ...»: a cut line under half the first
+    verse (here one word's letters) is no echo of it; the line over it stays the title
+    (mutant 38: any cut opening taken)."""
+    for cut in ("دل ...", "دلم هوای ..."):
+        text = f"سفرنامه پاییز\n\n{cut}\n\n\n{_GHAZAL}"
+        article = jm.parse_article(text, url="http://safar.blog.ir/1396/11/12/S815")
+        assert article.title == "سفرنامه پاییز", cut
+
+
+# -- fix249: a reprinted letter's heading (mutant 41) ----------------------------------------
+_WEEKLY = (
+    "هفته نامه ندای روستا\n"
+    "{number}\n"
+    "تاریخ : 1402/12/25\n\n"
+    "بازارچه نوروزی روستا گشایش یافت\n"
+    "بازارچه نوروزی روستا با حضور هنرمندان بومی در خانه فرهنگ گشایش یافت.\n"
+    "دهیار روستا گفت: در این بازارچه فرش، گلیم و سفال بافندگان روستا به فروش گذاشته شده و "
+    "بازدید از آن برای همه آزاد است.\n"
+)
+
+
+def test_issue_number_with_a_code_and_a_word_dates_the_page() -> None:
+    """«شماره: 1234/الف ویژه نوروز» over «تاریخ : DATE»: a code glued to the number but a
+    word of four letters after it is an issue's line (a special issue), no letter's number;
+    the date is the page's (mutant 41: the long word not asked, the date set aside as a
+    document's)."""
+    for number in ("شماره: 1234/الف ویژه نوروز", "شماره : 512-ب ضمیمه هفتگی"):
+        article = jm.parse_article(_WEEKLY.format(number=number))
+        assert article.published is not None, number
+        assert article.published.jalali_date == (1402, 12, 25), number
+        assert "published-conflict" not in warning_codes(article), number
+
+
+# -- fix249: Blogfa's front page by query (mutant 44) ----------------------------------------
+
+
+def test_blogfa_front_page_by_query_has_no_number() -> None:
+    """«NAME.blogfa.com/?p=12»: the front page's twelfth page, no post's ID (mutant 44: the
+    number path read it as the item's ID)."""
+    for url in ("https://golestan.blogfa.com/?p=2", "https://golestan.blogfa.com/?p=12"):
+        assert url_number(url) is None, url
+    assert url_number("https://golestan.blogfa.com/post/318") == "318"
+
+
+# -- fix249: a qualifier printed twice (mutant 46) -------------------------------------------
+
+
+def test_title_with_a_three_word_qualifier_printed_twice_is_the_title() -> None:
+    """«NAME (نسخه سال گذشته)» printed twice over the document's heading «NAME»: a qualifier
+    of three words is the post's as one of one word is (mutant 46: two words at most)."""
+    title = "آیین نامه کتابخانه های مدارس (نسخه سال گذشته)"
+    name = "آیین نامه کتابخانه های مدارس"
+    text = (
+        "close\n"
+        "تبلیغات در اینترنت\n"
+        f"{title}\n"
+        "آخرین مطالب\n\n"
+        "تماس با ما\n\n"
+        f"{title}\n\n{title}\n\n"
+        "برای دریافت فایل به ادامه مطلب بروید\n\n"
+        f"{name}\n\n"
+        "وزارت آموزش و پرورش\n\n"
+        f"{name}\n\n"
+        "فصل اول\n\n"
+        "ماده اول:\n\n"
+        "(1) این آیین نامه برای سامان دادن به کار کتابخانه های مدارس و روشن کردن وظایف "
+        "کتابداران در برابر دانش آموزان و مدیران تهیه و به تصویب رسیده است.\n\n"
+        "(2) هر مدرسه یک کتابدار دارد که از میان دبیران همان مدرسه برای دو سال برگزیده "
+        "می شود.\n"
+    )
+    assert jm.parse_article(text).title == title
