@@ -264,3 +264,66 @@ def test_title_with_a_three_word_qualifier_printed_twice_is_the_title() -> None:
         "می شود.\n"
     )
     assert jm.parse_article(text).title == title
+
+
+# -- fix250: the home breadcrumb's doubt, the cut sentences (mutants 51, 53) ------------------
+
+
+def _orchard_page(crumb: str) -> str:
+    return (
+        "کد خبر: ۶۲۳۴\n"
+        "تاریخ انتشار: ۱۴ مهر ۱۴۰۱ - ۰۹:۴۰\n"
+        "ذذ\n"
+        "نگاهی به تلاش جوانان روستا برای زنده کردن باغ های گردو در دامنه کوه\n"
+        f"{crumb}\n\n"
+        "مهدی کاظمی\n\n"
+        "صبح زود است و جوانان روستا با بیل و شلنگ به باغ های قدیمی گردو رفته اند تا جوی های "
+        "خشک را دوباره باز کنند. یکی از آنها می گوید: «پدرم این باغ را رها کرده بود، ما "
+        "تصمیم گرفتیم دوباره زنده اش کنیم.» به گفته آنها امسال نخستین محصول برداشت می شود.\n"
+    )
+
+
+def test_line_over_a_breadcrumb_of_a_four_word_section_is_doubted() -> None:
+    """«خانه » اخبار » استان های شمالی کشور»: a crumb of four words is a section's name, the
+    line is the home breadcrumb and the line over it no headline the page prints under it
+    (mutant 51: crumbs of three words at most, the line over it taken undoubted)."""
+    article = jm.parse_article(_orchard_page("خانه » اخبار » استان های شمالی کشور"))
+    assert _UNCERTAIN in warning_codes(article)
+    assert article.number == "6234"
+
+
+_WRAPPED_SHORT = (
+    "پاییز آمده بود. باران تند بارید. کوچه ها گل شد و ما\n\n"
+    "به خانه مادربزرگ رفتیم و کنار کرسی نشستیم و او برایمان قصه گفت تا خوابمان برد.\n"
+)
+
+
+def test_line_of_three_word_sentences_cut_mid_sentence_is_no_title() -> None:
+    """«پاییز آمده بود. باران تند بارید. کوچه ها گل شد و ما»: two closed sentences of three
+    words and a third cut with no mark, a paragraph's wrapped line, no title (mutant 53:
+    sentences of four words asked, the line taken as the title with no warning)."""
+    article = jm.parse_article(_WRAPPED_SHORT)
+    assert article.title is None
+    assert _UNCERTAIN in warning_codes(article)
+
+
+# -- fix251: the served day read past two footer notices (mutant 57) --------------------------
+
+
+def test_served_day_stamp_over_a_design_credit_and_a_copyright_line() -> None:
+    """A today stamp over a design credit and a copyright notice, a month after the path's
+    day: the stamp is the served day, the path's day the post's (mutant 57: one notice read
+    past only, the stamp taken as the publication)."""
+    text = (
+        "برداشت زعفران در مزرعه های شهرستان آغاز شد\n\n"
+        "کشاورزان شهرستان از هفته گذشته برداشت زعفران را آغاز کرده اند و کارگران فصلی از "
+        "روستاهای اطراف به مزرعه ها آمده اند.\n\nبه گفته مدیر جهاد کشاورزی، محصول امسال بیشتر "
+        "است.\n\n"
+        "سه شنبه ۲ آبان ۱۴۰۲\n"
+        "طراحی و پشتیبانی: گروه نمونه\n"
+        "کلیه حقوق این سایت محفوظ است\n"
+    )
+    article = jm.parse_article(text, url="https://zafaran-example.ir/1402/07/02/bardasht/")
+    assert article.published is not None
+    assert article.published.jalali_date == (1402, 7, 2)
+    assert "published-from-url" in warning_codes(article)
