@@ -327,3 +327,22 @@ def test_served_day_stamp_over_a_design_credit_and_a_copyright_line() -> None:
     assert article.published is not None
     assert article.published.jalali_date == (1402, 7, 2)
     assert "published-from-url" in warning_codes(article)
+
+
+# -- fix252: one Arabic letter after an hour alone (mutant 67) --------------------------------
+
+
+def test_hour_alone_before_a_one_letter_mark_is_no_time() -> None:
+    """«شماره ۴۵۶۷ - ۱۴۰۲/۰۶/۲۸ ۱۲ ص»: a number after the date and a lone «ص» (a page's
+    «صفحه» cut as often) is no hour; the day alone is read (mutant 67: the one-letter marks
+    taken after an hour alone, 00:00 given)."""
+    text = (
+        "شماره ۴۵۶۷ - ۱۴۰۲/۰۶/۲۸ ۱۲ ص\n"
+        "نمایشگاه صنایع دستی روستا گشایش یافت\n"
+        "نمایشگاه صنایع دستی روستا با حضور هنرمندان بومی در خانه فرهنگ گشایش یافت و تا پایان "
+        "هفته برپاست.\n"
+    )
+    article = jm.parse_article(text)
+    assert article.published is not None
+    assert article.published.jalali_date == (1402, 6, 28)
+    assert not hasattr(article.published.gregorian, "hour")
