@@ -111,6 +111,14 @@ def main() -> None:
             f"{name}\n    title={article.title!r} published={published} hour={hour} "
             f"number={article.number!r} {codes}"
         )
+    # (i) the copyright-name rule (fix248) under «Copyright © 2023 NAME», the word and the mark
+    # together, a common footer: the name is not read (the rest keeps «©»), (a)'s choice.
+    page = (
+        f"{_NAME}\n\n{_NAME}\n\n{_MOTTO}\n\n{_HEADLINE}\n\n{_POST}\nابزار وبمستر\n\n"
+        f"Copyright © 2023 {_NAME}\n"
+    )
+    article = jm.parse_article(page, url="https://daftar1402.blogfa.com/post/77")
+    print(f"(i) «Copyright © 2023 NAME» under the post\n    title={article.title!r}")
     # (h) mutant 45: a Blogfa address with a path and «?p=N» (no such post address is known).
     for url in (
         "https://golestan.blogfa.com/archive/?p=5",

@@ -346,3 +346,14 @@ def test_hour_alone_before_a_one_letter_mark_is_no_time() -> None:
     assert article.published is not None
     assert article.published.jalali_date == (1402, 6, 28)
     assert not hasattr(article.published.gregorian, "hour")
+
+
+def test_blog_name_in_a_copyright_word_notice_is_not_the_title() -> None:
+    """«Copyright 2023 NAME» (the word, no «©» and no «(c)») names the blog as «© NAME» does
+    (mutant 80: the lead's prefilter passing over a line with the word alone)."""
+    page = _named_blog(
+        [_BLOG_NAME, _BLOG_NAME, _BLOG_MOTTO], _BLOG_HEADLINE, _BLOG_FIRST, sub=_BLOG_SUBHEADING
+    )
+    for notice in ("Copyright 2023 ", "copyright "):
+        named = page.replace(f"© {_BLOG_NAME}", f"{notice}{_BLOG_NAME}")
+        assert jm.parse_article(named, url=_BLOG_URL).title == _BLOG_HEADLINE, notice
