@@ -583,9 +583,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "the three-calendar today banner's day; the title, the tag's name, is right since the lead set the golden to the corpus's "
         "convention for tag pages printing their name (255, 524, 1202)"
     ),
-    "2383_nazly_blogspot_2002_old_persian_blog_post_page_english_weekday_month_day_comma_year_date_header_no_post_title_medial_arabic_yeh_body_no_comments_line_date_in_header_and_address": (
-        "blind90 (measured before any fix for it, code 77139b20): {'number': None} (golden {'number': '81409362'})"
-    ),
     "2390_22online_tehran_district22_local_news_wp_stored_text_title_first_category_label_then_same_day_month_year_twice_in_curly_quotes_1397_bahman_blank_lines_body_comment_form_and_place_picker_labels_no_id_slug": (
         "blind91 (measured before any fix for it, code 66f26678): {'published': None} (golden {'published': '2019-02-12'})"
     ),

@@ -418,6 +418,13 @@ def _url_number(state: _State, url: str | None, shortlink: str | None) -> None:
 
 # Old Blogger's post address: «/YYYY/MM/<name>_<key>.html», the key of 18 digits (2003-2006).
 _BLOGGER_KEY = regex.compile(r"^/((?:19|20)[0-9]{2})/(0[1-9]|1[0-2])/[^/]*_([1-9][0-9]{17})\.html$")
+# Blogger's older post ID, one sequence of 7 to 9 digits, in an address of
+# BLOGGER_SEQUENCE_LAST_YEAR or before (the 18-digit key replaced it in 2003); a new address's
+# suffix of a few digits is no ID.
+_BLOGGER_SEQUENCE_ID = regex.compile(
+    r"^/((?:19|20)[0-9]{2})/(0[1-9]|1[0-2])/[^/]*_([1-9][0-9]{6,8})\.html$"
+)
+BLOGGER_SEQUENCE_LAST_YEAR = 2003
 # The digits of the key's opening Unix time (seconds), and the most days it may stand off
 # the address's month (a post's time zone, a draft published the next day).
 BLOGGER_KEY_SECONDS_DIGITS = 10
@@ -429,13 +436,21 @@ def _blogger_post_key(url: str) -> str | None:
     :data:`BLOGGER_KEY_SECONDS_DIGITS` digits are a Unix time inside the address's month
     (:data:`BLOGGER_KEY_MONTH_SLACK_DAYS` either side): «.../2003/10/blog-post_
     106612873519447820.html», 1066128735 = 2003-10-14. The key was the post's own ID across
-    Blogger; a new address's short suffix («blog-post_4784.html») only tells apart the
-    month's posts of one name, and is no ID (the corpus's blogspot goldens)."""
+    Blogger; before it, Blogger's one sequence of post IDs of 7 to 9 digits
+    (:data:`_BLOGGER_SEQUENCE_ID`, «/2002/05/blog-post_76318726.html»), in an address of
+    :data:`BLOGGER_SEQUENCE_LAST_YEAR` or before. A new address's short suffix
+    («blog-post_4784.html») only tells apart the month's posts of one name, and is no ID (the
+    corpus's blogspot goldens)."""
     if "blogspot." not in url:
         return None
     found = _BLOGGER_KEY.match(urlsplit(url).path)
     if found is None:
-        return None
+        # Before that key, Blogger numbered posts in one sequence, the number of 7 to 9
+        # digits (2002: «/2002/05/blog-post_76318726.html», nazly.blogspot.com, fix256).
+        found = _BLOGGER_SEQUENCE_ID.match(urlsplit(url).path)
+        if found is None or int(found[1]) > BLOGGER_SEQUENCE_LAST_YEAR:
+            return None
+        return found[3]
     year, month, key = int(found[1]), int(found[2]), found[3]
     start = datetime(year, month, 1, tzinfo=timezone.utc)
     end = datetime(year + month // 12, month % 12 + 1, 1, tzinfo=timezone.utc)

@@ -907,7 +907,9 @@ def parse_html(
         else _copyright_site(tree, found.title) or _home_link_site(tree, found.title, url),
         post_heading=heading is not None and heading is post,
     )
-    titles = _listing_titles(titles, url or canonical or _first(meta, "og:url"))
+    titles = _listing_titles(
+        titles, url or canonical or _first(meta, "og:url"), _term_archive_heading(tree, head_text)
+    )
     titles = _home_site_titles(titles, url or canonical or _first(meta, "og:url"))
     # <time datetime> outside navigation, sidebars, footers and related lists.
     time_value = _time_element(found.times, kept_heading)
@@ -1187,14 +1189,38 @@ def _title_sources(
     )
 
 
-def _listing_titles(found: list[tuple[str, str]], url: str | None) -> list[tuple[str, str]]:
+def _listing_titles(
+    found: list[tuple[str, str]], url: str | None, archive_heading: str | None = None
+) -> list[tuple[str, str]]:
     """A ``<title>`` that is the list's name the page's address spells («<title>فرهنگ</title>»
     at «/tag/فرهنگ?start=32», Joomla's tag view) names the list: it comes first, as
-    ``archive title``."""
+    ``archive title``. So does one that prints ``archive_heading``, the ``<h1>`` of a page
+    its ``<body>``'s classes call a tag's or a category's archive
+    (:func:`_term_archive_heading`)."""
     for text, rule in found:
-        if rule == "title tag" and names_the_listing(url, text):
+        if rule == "title tag" and (
+            names_the_listing(url, text)
+            or (archive_heading is not None and text.split() == archive_heading.split())
+        ):
             return [(text, "archive title"), *found]
     return found
+
+
+# WordPress's classes of an archive page's <body> («<body class="archive tag tag-12">»):
+# the archive's kind, a tag's or a category's list of posts.
+_TERM_ARCHIVE_CLASSES = frozenset({"tag", "category"})
+
+
+def _term_archive_heading(tree: Any, heading: str | None) -> str | None:
+    """``heading``, the page's ``<h1>``, when the ``<body>``'s classes call the page a tag's
+    or a category's archive («<body class="archive tag tag-rooz-derakhtkari">», WordPress's
+    body_class(), jomhouriat.net, tests/pages 2368; fix256): the heading then names the list,
+    and a ``<title>`` printing it is the list's name (:func:`_listing_titles`). Else None."""
+    if heading is None:
+        return None
+    body = tree.css_first("body")
+    classes = set((body.attributes.get("class") or "").split()) if body is not None else set()
+    return heading if "archive" in classes and classes & _TERM_ARCHIVE_CLASSES else None
 
 
 # A name with a title template's separator after it and nothing else («ایرلاین پرس |»): the

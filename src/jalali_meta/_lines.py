@@ -248,7 +248,7 @@ def _is_paragraph(text: str, words: int) -> bool:
     if (
         words >= SENTENCE_WORDS
         and last in ".!؟?»\"'…"
-        and (last != "»" or not _quotation_line(text, words))
+        and (last != "»" or not (_quotation_line(text, words) or _quoted_name_end(text, words)))
         and (last != "…" or not and_so_on(text, words))
     ):
         return True
@@ -272,6 +272,23 @@ def _quotation_line(text: str, words: int) -> bool:
     (:data:`_QUOTATION_LINE`), of a headline's length at most: its closing mark is no
     sentence's end. (The caller tests the last character, «», before the pattern.)"""
     return words <= HEADLINE_MAX_WORDS and _QUOTATION_LINE.fullmatch(text) is not None
+
+
+# A line of no sentence's mark ending with a name in guillemets, a few words: a headline's
+# «... در مسابقات بین المللی «قائم کاپ»» (4dangehnews.ir, real71 #21, fix249). Its closing
+# mark closes the name, no sentence.
+_QUOTED_NAME_END = regex.compile(r"[^.!؟?…:؛،«»]+«\x20?(?P<name>[^«».!؟?…:؛،]+?)\x20?»")
+QUOTED_NAME_MAX_WORDS = 4
+
+
+def _quoted_name_end(text: str, words: int) -> bool:
+    """Whether the line (of ``words`` words) holds no sentence's mark and ends with a short
+    name in guillemets (:data:`_QUOTED_NAME_END`, :data:`QUOTED_NAME_MAX_WORDS` words at
+    most), of a headline's length at most: its closing mark is no sentence's end."""
+    if words > HEADLINE_MAX_WORDS:
+        return False
+    found = _QUOTED_NAME_END.fullmatch(text)
+    return found is not None and len(found.group("name").split()) <= QUOTED_NAME_MAX_WORDS
 
 
 @attrs.frozen
