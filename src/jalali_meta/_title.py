@@ -3835,6 +3835,11 @@ def _choose_title(
     «محل برگزاری: ...» / text (fix235)."""
     doubt = state.title_doubt
     index, rule = _choose_title_among(state, anchor, hints, outside, slug)
+    if index is not None and rule in ("headline", "first line") and _glossary_entry(state.lines, index):
+        # «الگو (Pattern)» / its definition / «مثال: ...» / «دوخت (Sewing)» / ...: a glossary's
+        # first entry, no title; the page's name is not printed (sahostyle.com, real72 #08).
+        state.title_doubt = (_GLOSSARY_ENTRY_DOUBT, index)
+        return None, ""
     if (
         index is None
         or rule not in ("headline", "first line")
@@ -3854,6 +3859,56 @@ def _choose_title(
         state.title_doubt = chosen[2]
         return chosen[0], chosen[1]
     return again
+
+
+_GLOSSARY_ENTRY_DOUBT = (
+    "it is the first entry of a glossary, a term and its Latin name over its definition, "
+    "and the next entries below have the same shape: the page prints no title of its own"
+)
+# A glossary's entry: a term of one to GLOSSARY_TERM_WORDS words in Persian script and its
+# Latin name in brackets, alone on the line («الگو (Pattern)», «سیم بر (Zipper)»).
+_GLOSSARY_ENTRY = regex.compile(
+    r"^\x20*(?P<term>[^()\n:：]*\p{Arabic}[^()\n:：]*?)\x20*"
+    r"\(\x20*\p{Latin}[\p{Latin}\x20\-'&/.]*\)\x20*$"
+)
+GLOSSARY_TERM_WORDS = 4
+# A glossary is at least GLOSSARY_ENTRIES entries in a row, each at most GLOSSARY_GAP lines
+# under the one before (its definition and an example between).
+GLOSSARY_ENTRIES = 3
+GLOSSARY_GAP = 4
+
+
+def _glossary_shaped(line: _Line) -> bool:
+    """Whether ``line`` is shaped as a glossary's entry (:data:`_GLOSSARY_ENTRY`)."""
+    if line.text[-1:] != ")" and line.text.rstrip()[-1:] != ")":
+        return False
+    found = _GLOSSARY_ENTRY.match(line.text)
+    return found is not None and 1 <= len(found.group("term").split()) <= GLOSSARY_TERM_WORDS
+
+
+def _glossary_entry(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` opens a glossary: an entry (:func:`_glossary_shaped`) with
+    :data:`GLOSSARY_ENTRIES` - 1 more below it, each within :data:`GLOSSARY_GAP` lines of
+    the one before and each over a line of text that is no entry (its definition). The walk
+    looks at :data:`GLOSSARY_ENTRIES` times :data:`GLOSSARY_GAP` lines at most (fix255)."""
+    if not _glossary_shaped(lines[index]):
+        return False
+    entry, found = index, 1
+    while found < GLOSSARY_ENTRIES:
+        if entry + 1 >= len(lines) or _glossary_shaped(lines[entry + 1]):
+            return False  # an entry over no definition: a list of names, no glossary
+        following = next(
+            (
+                at
+                for at in range(entry + 2, min(len(lines), entry + 1 + GLOSSARY_GAP))
+                if _glossary_shaped(lines[at])
+            ),
+            None,
+        )
+        if following is None:
+            return False
+        entry, found = following, found + 1
+    return entry + 1 < len(lines) and not _glossary_shaped(lines[entry + 1])
 
 
 # Words a headline-shaped line has at least (:func:`_headline_shaped`).
@@ -4041,6 +4096,12 @@ def _choose_title_among(
                 # under its headline: the line is a crosshead of a text that prints none as
                 # often as a headline under a summary cut from the lead.
                 state.title_doubt = (_LEAD_OVER_HEADING_DOUBT, None)
+            elif lines[anchor + 1].words <= SUMMARY_HEADING_WORDS:
+                # «آستری دامن باعث دوام ... می شود.» / «انتخاب پارچه ی آستری» / body: a
+                # noun phrase of a section heading's length under the opening sentence heads
+                # a section of a body that prints no headline as often as it is the headline
+                # under a summary (a sewing lesson, mhoshyar.ir, real72 #05; fix255).
+                state.title_doubt = (_SHORT_HEADING_UNDER_SUMMARY, None)
             return anchor + 1, "headline"
         if anchor is not None and _headline_under_dated_lead(lines, anchor, outside):
             return anchor + 1, "headline"
@@ -6248,6 +6309,14 @@ _LEAD_OVER_HEADING_DOUBT = (
     "the paragraph over it opens as a report's lead («به گزارش ...»): a crosshead inside a "
     "text that prints no headline as often as the headline under a summary"
 )
+_SHORT_HEADING_UNDER_SUMMARY = (
+    "it is a short line under the text's first paragraph: a section heading inside a body "
+    "that prints no headline as often as the headline under a summary"
+)
+# A line under the opening paragraph of at most this many words is a section heading's
+# length (:data:`_SHORT_HEADING_UNDER_SUMMARY`; the summaries' headlines measured run to
+# eight words and more).
+SUMMARY_HEADING_WORDS = 4
 _ROWS_HEADING_DOUBT = (
     "it stands under the text's first paragraph over one sentence ending with a colon and "
     "a table's or a list's rows: a section heading inside a body that prints no headline as "
@@ -9132,6 +9201,32 @@ DOUBLED_TITLE_GAP = 3
 # HTML list tags whose brackets the extraction dropped, glued to the text around them
 # («... مواد ulliتعاريف :liulندارد.»): the line is markup debris from there on.
 _LIST_DEBRIS = regex.compile(r"(?<![A-Za-z])(?:(?:ul|ol)li|li(?:ul|ol))+(?![A-Za-z])")
+
+
+# A note opening with a star, its first sentence's end glued to the next word with no space
+# («*جهرمی‌ها به کبوتر "کفتر" می‌گویند.کبوتر جهرم»): a blog's starred note run into the
+# post's title by extraction. Two Persian letters at least on each side of the mark (an
+# abbreviation «ق.م» is no sentence's end), no other star on the line (no Markdown emphasis).
+_STARRED_NOTE = regex.compile(r"^\*(?=\p{Arabic})[^*\n]*?\p{Arabic}{2}[.!؟](?=\p{Arabic}{2})")
+# The note has at least this many words; the title after it from 2 to this many.
+STARRED_NOTE_WORDS = 3
+STARRED_TITLE_WORDS = 12
+
+
+def _starred_note_start(line: _Line) -> int | None:
+    """Where the title starts on a line that opens with a starred note glued to it
+    (:data:`_STARRED_NOTE`); None if the line is not so shaped. The title after the note is
+    a headline's phrase: two to :data:`STARRED_TITLE_WORDS` words, ending no sentence, no
+    star after it (fix255)."""
+    if line.text[:1] != "*" or "*" in line.text[1:]:
+        return None
+    found = _STARRED_NOTE.match(line.text)
+    if found is None or len(found.group().split()) < STARRED_NOTE_WORDS:
+        return None
+    tail = line.text[found.end() :].rstrip()
+    if not 2 <= len(tail.split()) <= STARRED_TITLE_WORDS or tail[-1] in ".!؟?:…":
+        return None
+    return found.end()
 
 
 # A bracketed phrase of at least GLUED_BRACKET_WORDS words run into the next word with no
