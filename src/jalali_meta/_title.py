@@ -3835,7 +3835,11 @@ def _choose_title(
     «محل برگزاری: ...» / text (fix235)."""
     doubt = state.title_doubt
     index, rule = _choose_title_among(state, anchor, hints, outside, slug)
-    if index is not None and rule in ("headline", "first line") and _glossary_entry(state.lines, index):
+    if (
+        index is not None
+        and rule in ("headline", "first line")
+        and _glossary_entry(state.lines, index)
+    ):
         # «الگو (Pattern)» / its definition / «مثال: ...» / «دوخت (Sewing)» / ...: a glossary's
         # first entry, no title; the page's name is not printed (sahostyle.com, real72 #08).
         state.title_doubt = (_GLOSSARY_ENTRY_DOUBT, index)
