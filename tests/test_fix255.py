@@ -119,3 +119,34 @@ def test_term_headline_over_one_more_term_stays_the_title_neg() -> None:
     stays the title."""
     article = jm.parse_article(_TERM_HEADLINE)
     assert article.title == "هوش مصنوعی (Artificial Intelligence)"
+
+
+# -- #09: the headline over the body's first heading restating it before a colon -------------
+_SHOP_POST = (
+    "تعویض روغن موتورسیکلت در خانه\n"
+    "مشاهده قیمت پرفروش ترین روغن موتور\n"
+    "“`html\n"
+    "تعویض روغن موتورسیکلت در خانه: راهنمایی ساده برای شروع کار\n"
+    "روغن موتور قطعات درگیر موتورسیکلت را روان نگه می دارد و اگر به موقع عوض نشود موتور زود "
+    "داغ می کند و قطعات آن فرسوده می شوند. در این نوشته مراحل تعویض روغن را گام به گام "
+    "توضیح می دهیم.\n"
+    "ابزار لازم برای تعویض روغن\n"
+    "برای تعویض روغن به یک آچار، یک ظرف برای روغن کهنه و یک قیف تمیز نیاز دارید.\n"
+)
+
+
+def test_headline_over_its_colon_heading_is_the_title() -> None:
+    """«HEADLINE» / a shop's link / «HEADLINE: SUBTITLE» / body: the body's first heading
+    restates the headline with a subtitle; the headline printed alone is the title."""
+    article = jm.parse_article(_SHOP_POST)
+    assert article.title == "تعویض روغن موتورسیکلت در خانه"
+
+
+def test_rubric_over_its_colon_headline_is_no_title_neg() -> None:
+    """A rubric of two words over «RUBRIC: HEADLINE» (a site's section printing its name
+    before each headline) is no headline: the whole line stays the title."""
+    text = _SHOP_POST.replace("تعویض روغن موتورسیکلت در خانه\n", "گزارش تصویری\n", 1).replace(
+        "تعویض روغن موتورسیکلت در خانه: ", "گزارش تصویری: "
+    )
+    article = jm.parse_article(text)
+    assert article.title == "گزارش تصویری: راهنمایی ساده برای شروع کار"
