@@ -3845,6 +3845,14 @@ def _choose_title(
         state.title_doubt = (_GLOSSARY_ENTRY_DOUBT, index)
         return None, ""
     if (
+        index is not None
+        and rule == "headline"
+        and (upper := _headline_over_its_colon_heading(state.lines, index, outside)) is not None
+    ):
+        # «HEADLINE» / a shop's link / «HEADLINE: SUBTITLE» / body: the line restating the
+        # headline before its colon is the body's first heading (parsalab.com, real72 #09).
+        return upper, rule
+    if (
         index is None
         or rule not in ("headline", "first line")
         or not value_field(state.lines[index])
@@ -3913,6 +3921,43 @@ def _glossary_entry(lines: Sequence[_Line], index: int) -> bool:
             return False
         entry, found = following, found + 1
     return entry + 1 < len(lines) and not _glossary_shaped(lines[entry + 1])
+
+
+# A headline printed alone is found at most COLON_HEADING_REACH lines over the heading that
+# restates it before a colon; the heading's part before the colon has at least
+# COLON_HEADING_WORDS words, its part after it at least COLON_SUBTITLE_WORDS.
+COLON_HEADING_REACH = 4
+COLON_HEADING_WORDS = 3
+COLON_SUBTITLE_WORDS = 3
+
+
+def _headline_over_its_colon_heading(
+    lines: Sequence[_Line], index: int, outside: set[int]
+) -> int | None:
+    """The line over ``lines[index]`` that prints alone its part before the colon, when the
+    chosen line is «HEADLINE: SUBTITLE» (:data:`COLON_HEADING_WORDS` words or more before
+    the colon, :data:`COLON_SUBTITLE_WORDS` or more after it) and HEADLINE stands alone
+    within :data:`COLON_HEADING_REACH` lines above: the page's headline over the body's first
+    heading restating it with a subtitle; else None. The walk looks at
+    :data:`COLON_HEADING_REACH` lines at most (fix255)."""
+    line = lines[index]
+    if ":" not in line.norm:
+        return None
+    head, _, tail = line.norm.partition(":")
+    if len(head.split()) < COLON_HEADING_WORDS or len(tail.split()) < COLON_SUBTITLE_WORDS:
+        return None
+    key = _squash(head)
+    return next(
+        (
+            at
+            for at in range(index - 1, max(-1, index - 1 - COLON_HEADING_REACH), -1)
+            if at not in outside
+            and lines[at].key == key
+            and lines[at].info.kind == "text"
+            and not lines[at].chrome
+        ),
+        None,
+    )
 
 
 # Words a headline-shaped line has at least (:func:`_headline_shaped`).
