@@ -150,3 +150,13 @@ def test_rubric_over_its_colon_headline_is_no_title_neg() -> None:
     )
     article = jm.parse_article(text)
     assert article.title == "گزارش تصویری: راهنمایی ساده برای شروع کار"
+
+
+def test_office_over_its_quote_headline_is_no_title_neg() -> None:
+    """«رئیس سازمان آب استان» over «رئیس سازمان آب استان: سد شهر تا پایان ماه آبگیری
+    می‌شود»: a speaker's office over the headline quoting him (a statement after the colon)
+    is a kicker; the whole quote stays the title."""
+    quote = "رئیس سازمان آب استان: سد شهر تا پایان ماه آبگیری می‌شود"
+    text = _SHOP_POST.replace("تعویض روغن موتورسیکلت در خانه\n", "رئیس سازمان آب استان\n", 1)
+    text = text.replace("تعویض روغن موتورسیکلت در خانه: راهنمایی ساده برای شروع کار", quote)
+    assert jm.parse_article(text).title == quote

@@ -3938,13 +3938,20 @@ def _headline_over_its_colon_heading(
     chosen line is «HEADLINE: SUBTITLE» (:data:`COLON_HEADING_WORDS` words or more before
     the colon, :data:`COLON_SUBTITLE_WORDS` or more after it) and HEADLINE stands alone
     within :data:`COLON_HEADING_REACH` lines above: the page's headline over the body's first
-    heading restating it with a subtitle; else None. The walk looks at
-    :data:`COLON_HEADING_REACH` lines at most (fix255)."""
+    heading restating it with a subtitle; else None. A subtitle ending with a verb (a quoted
+    statement) or a line above opening with an office (a speaker's kicker) takes nothing. The
+    walk looks at :data:`COLON_HEADING_REACH` lines at most (fix255)."""
     line = lines[index]
     if ":" not in line.norm:
         return None
     head, _, tail = line.norm.partition(":")
-    if len(head.split()) < COLON_HEADING_WORDS or len(tail.split()) < COLON_SUBTITLE_WORDS:
+    if (
+        len(head.split()) < COLON_HEADING_WORDS
+        or len(tail.split()) < COLON_SUBTITLE_WORDS
+        or _verb_end(line)
+    ):
+        # (a statement after the colon, «OFFICE: ... برگزار می‌شود», is a quote under its
+        # speaker, and the speaker over it a kicker: attacks23)
         return None
     key = _squash(head)
     return next(
@@ -3955,6 +3962,7 @@ def _headline_over_its_colon_heading(
             and lines[at].key == key
             and lines[at].info.kind == "text"
             and not lines[at].chrome
+            and not _office_opening(lines[at])
         ),
         None,
     )
