@@ -413,6 +413,7 @@ from jalali_meta._title import (
     _slash_trail_start,
     _slug_glued_headline_end,
     _stamp_opened_title,
+    _starred_note_start,
     _stopped_headline_over_date,
     _tags_heading,
     _title_around_button,
@@ -3179,6 +3180,16 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
             or _icon_labels_end(lines[title])
             or _section_tail_end(lines[title], address.slug)
         )
+    if (
+        title is not None
+        and title_rule in ("headline", "first line")
+        and state.title_start is None
+        and state.title_end is None
+        and (note_end := _starred_note_start(lines[title])) is not None
+    ):
+        # «*NOTE SENTENCE.TITLE»: a starred note run into the post's title; the title is
+        # what follows the note's glued sentence end (jahromy.blogfa.com, real72 #14).
+        state.title_start = lines[title].start + note_end
     if (
         title is not None
         and title_rule in ("headline", "headline (h1)", "first line")

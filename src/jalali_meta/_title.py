@@ -3839,6 +3839,15 @@ def _choose_title(
     index, rule = _choose_title_among(state, anchor, hints, outside, slug)
     if (
         index is not None
+        and rule in ("headline", "first line")
+        and _glossary_entry(state.lines, index)
+    ):
+        # «الگو (Pattern)» / its definition / «مثال: ...» / «دوخت (Sewing)» / ...: a glossary's
+        # first entry, no title; the page's name is not printed (sahostyle.com, real72 #08).
+        state.title_doubt = (_GLOSSARY_ENTRY_DOUBT, index)
+        return None, ""
+    if (
+        index is not None
         and rule == "headline"
         and (defined := _name_over_its_question(state.lines, outside, index)) is not None
         and not _hinted_or_spelled(state.lines[index], hints, slug)
@@ -3850,6 +3859,14 @@ def _choose_title(
         # title over its question (:func:`_title_over_its_question`).
         state.title_doubt = (_QUESTION_UNDER_TITLE, index)
         return defined, rule
+    if (
+        index is not None
+        and rule == "headline"
+        and (upper := _headline_over_its_colon_heading(state.lines, index, outside)) is not None
+    ):
+        # «HEADLINE» / a shop's link / «HEADLINE: SUBTITLE» / body: the line restating the
+        # headline before its colon is the body's first heading (parsalab.com, real72 #09).
+        return upper, rule
     if (
         index is not None
         and index > 0
@@ -3879,6 +3896,101 @@ def _choose_title(
         state.title_doubt = chosen[2]
         return chosen[0], chosen[1]
     return again
+
+
+_GLOSSARY_ENTRY_DOUBT = (
+    "it is the first entry of a glossary, a term and its Latin name over its definition, "
+    "and the next entries below have the same shape: the page prints no title of its own"
+)
+# A glossary's entry: a term of one to GLOSSARY_TERM_WORDS words in Persian script and its
+# Latin name in brackets, alone on the line («الگو (Pattern)», «سیم بر (Zipper)»).
+_GLOSSARY_ENTRY = regex.compile(
+    r"^\x20*(?P<term>[^()\n:：]*\p{Arabic}[^()\n:：]*?)\x20*"
+    r"\(\x20*\p{Latin}[\p{Latin}\x20\-'&/.]*\)\x20*$"
+)
+GLOSSARY_TERM_WORDS = 4
+# A glossary is at least GLOSSARY_ENTRIES entries in a row, each at most GLOSSARY_GAP lines
+# under the one before (its definition and an example between).
+GLOSSARY_ENTRIES = 3
+GLOSSARY_GAP = 4
+
+
+def _glossary_shaped(line: _Line) -> bool:
+    """Whether ``line`` is shaped as a glossary's entry (:data:`_GLOSSARY_ENTRY`)."""
+    if line.text[-1:] != ")" and line.text.rstrip()[-1:] != ")":
+        return False
+    found = _GLOSSARY_ENTRY.match(line.text)
+    return found is not None and 1 <= len(found.group("term").split()) <= GLOSSARY_TERM_WORDS
+
+
+def _glossary_entry(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` opens a glossary: an entry (:func:`_glossary_shaped`) with
+    :data:`GLOSSARY_ENTRIES` - 1 more below it, each within :data:`GLOSSARY_GAP` lines of
+    the one before and each over a line of text that is no entry (its definition). The walk
+    looks at :data:`GLOSSARY_ENTRIES` times :data:`GLOSSARY_GAP` lines at most (fix255)."""
+    if not _glossary_shaped(lines[index]):
+        return False
+    entry, found = index, 1
+    while found < GLOSSARY_ENTRIES:
+        if entry + 1 >= len(lines) or _glossary_shaped(lines[entry + 1]):
+            return False  # an entry over no definition: a list of names, no glossary
+        following = next(
+            (
+                at
+                for at in range(entry + 2, min(len(lines), entry + 1 + GLOSSARY_GAP))
+                if _glossary_shaped(lines[at])
+            ),
+            None,
+        )
+        if following is None:
+            return False
+        entry, found = following, found + 1
+    return entry + 1 < len(lines) and not _glossary_shaped(lines[entry + 1])
+
+
+# A headline printed alone is found at most COLON_HEADING_REACH lines over the heading that
+# restates it before a colon; the heading's part before the colon has at least
+# COLON_HEADING_WORDS words, its part after it at least COLON_SUBTITLE_WORDS.
+COLON_HEADING_REACH = 4
+COLON_HEADING_WORDS = 3
+COLON_SUBTITLE_WORDS = 3
+
+
+def _headline_over_its_colon_heading(
+    lines: Sequence[_Line], index: int, outside: set[int]
+) -> int | None:
+    """The line over ``lines[index]`` that prints alone its part before the colon, when the
+    chosen line is «HEADLINE: SUBTITLE» (:data:`COLON_HEADING_WORDS` words or more before
+    the colon, :data:`COLON_SUBTITLE_WORDS` or more after it) and HEADLINE stands alone
+    within :data:`COLON_HEADING_REACH` lines above: the page's headline over the body's first
+    heading restating it with a subtitle; else None. A subtitle ending with a verb (a quoted
+    statement) or a line above opening with an office (a speaker's kicker) takes nothing. The
+    walk looks at :data:`COLON_HEADING_REACH` lines at most (fix255)."""
+    line = lines[index]
+    if ":" not in line.norm:
+        return None
+    head, _, tail = line.norm.partition(":")
+    if (
+        len(head.split()) < COLON_HEADING_WORDS
+        or len(tail.split()) < COLON_SUBTITLE_WORDS
+        or _verb_end(line)
+    ):
+        # (a statement after the colon, «OFFICE: ... برگزار می‌شود», is a quote under its
+        # speaker, and the speaker over it a kicker: attacks23)
+        return None
+    key = _squash(head)
+    return next(
+        (
+            at
+            for at in range(index - 1, max(-1, index - 1 - COLON_HEADING_REACH), -1)
+            if at not in outside
+            and lines[at].key == key
+            and lines[at].info.kind == "text"
+            and not lines[at].chrome
+            and not _office_opening(lines[at])
+        ),
+        None,
+    )
 
 
 # Words a headline-shaped line has at least (:func:`_headline_shaped`).
@@ -4066,6 +4178,12 @@ def _choose_title_among(
                 # under its headline: the line is a crosshead of a text that prints none as
                 # often as a headline under a summary cut from the lead.
                 state.title_doubt = (_LEAD_OVER_HEADING_DOUBT, None)
+            elif lines[anchor + 1].words <= SUMMARY_HEADING_WORDS:
+                # «آستری دامن باعث دوام ... می شود.» / «انتخاب پارچه ی آستری» / body: a
+                # noun phrase of a section heading's length under the opening sentence heads
+                # a section of a body that prints no headline as often as it is the headline
+                # under a summary (a sewing lesson, mhoshyar.ir, real72 #05; fix255).
+                state.title_doubt = (_SHORT_HEADING_UNDER_SUMMARY, None)
             return anchor + 1, "headline"
         if anchor is not None and _headline_under_dated_lead(lines, anchor, outside):
             return anchor + 1, "headline"
@@ -6319,6 +6437,14 @@ _LEAD_OVER_HEADING_DOUBT = (
     "the paragraph over it opens as a report's lead («به گزارش ...»): a crosshead inside a "
     "text that prints no headline as often as the headline under a summary"
 )
+_SHORT_HEADING_UNDER_SUMMARY = (
+    "it is a short line under the text's first paragraph: a section heading inside a body "
+    "that prints no headline as often as the headline under a summary"
+)
+# A line under the opening paragraph of at most this many words is a section heading's
+# length (:data:`_SHORT_HEADING_UNDER_SUMMARY`; the summaries' headlines measured run to
+# eight words and more).
+SUMMARY_HEADING_WORDS = 4
 _ROWS_HEADING_DOUBT = (
     "it stands under the text's first paragraph over one sentence ending with a colon and "
     "a table's or a list's rows: a section heading inside a body that prints no headline as "
@@ -9203,6 +9329,32 @@ DOUBLED_TITLE_GAP = 3
 # HTML list tags whose brackets the extraction dropped, glued to the text around them
 # («... مواد ulliتعاريف :liulندارد.»): the line is markup debris from there on.
 _LIST_DEBRIS = regex.compile(r"(?<![A-Za-z])(?:(?:ul|ol)li|li(?:ul|ol))+(?![A-Za-z])")
+
+
+# A note opening with a star, its first sentence's end glued to the next word with no space
+# («*جهرمی‌ها به کبوتر "کفتر" می‌گویند.کبوتر جهرم»): a blog's starred note run into the
+# post's title by extraction. Two Persian letters at least on each side of the mark (an
+# abbreviation «ق.م» is no sentence's end), no other star on the line (no Markdown emphasis).
+_STARRED_NOTE = regex.compile(r"^\*(?=\p{Arabic})[^*\n]*?\p{Arabic}{2}[.!؟](?=\p{Arabic}{2})")
+# The note has at least this many words; the title after it from 2 to this many.
+STARRED_NOTE_WORDS = 3
+STARRED_TITLE_WORDS = 12
+
+
+def _starred_note_start(line: _Line) -> int | None:
+    """Where the title starts on a line that opens with a starred note glued to it
+    (:data:`_STARRED_NOTE`); None if the line is not so shaped. The title after the note is
+    a headline's phrase: two to :data:`STARRED_TITLE_WORDS` words, ending no sentence, no
+    star after it (fix255)."""
+    if line.text[:1] != "*" or "*" in line.text[1:]:
+        return None
+    found = _STARRED_NOTE.match(line.text)
+    if found is None or len(found.group().split()) < STARRED_NOTE_WORDS:
+        return None
+    tail = line.text[found.end() :].rstrip()
+    if not 2 <= len(tail.split()) <= STARRED_TITLE_WORDS or tail[-1] in ".!؟?:…":
+        return None
+    return found.end()
 
 
 # A bracketed phrase of at least GLUED_BRACKET_WORDS words run into the next word with no
