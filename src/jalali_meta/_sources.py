@@ -2447,10 +2447,18 @@ _VB_THREAD_PAGES = frozenset({"showthread.php", "printthread.php"})
 _VB_THREAD = re.compile(r"thread([1-9][0-9]{0,19})(?:-[1-9][0-9]{0,4})?\.html?", re.IGNORECASE)
 
 
+# A number a thread's address may hold as a year (:func:`_vbulletin_thread`): Jalali and lunar
+# Hijri 1300-1449, Gregorian 1900-2039 (as :data:`_ARCHIVE_YEAR`'s bound); a later one
+# («thread2047.html», sport.harferooz.com, tests/pages 2396/2397: fix258) names no year a
+# page is dated by yet, so it is the thread's ID.
+_THREAD_YEAR = re.compile(r"13[0-9]{2}|14[0-4][0-9]|19[0-9]{2}|20[0-3][0-9]")
+
+
 def _vbulletin_thread(segments: Sequence[str], query: list[tuple[str, str]]) -> str | None:
     """The thread's ID in a vBulletin thread's address (:data:`_VB_THREAD_PAGES` with one
     numeric ``t`` field, or :data:`_VB_THREAD` ending the path); never a year (``t=2010``,
-    ``thread1399.html``: a year as often as a thread), nor two different ``t`` values."""
+    ``thread1399.html``: a year as often as a thread; :data:`_THREAD_YEAR`), nor two
+    different ``t`` values."""
     if not segments:
         return None
     last = segments[-1]
@@ -2459,7 +2467,7 @@ def _vbulletin_thread(segments: Sequence[str], query: list[tuple[str, str]]) -> 
         found = _one_id_value(query, "t")
     elif (thread := _VB_THREAD.fullmatch(last)) is not None:
         found = thread.group(1)
-    if found is None or _YEAR_LIKE.fullmatch(found) is not None:
+    if found is None or _THREAD_YEAR.fullmatch(found) is not None:
         return None
     return found
 
