@@ -1268,6 +1268,9 @@ _TAIL_ID = re.compile(r"[1-9][0-9]{4,8}")
 # «.html» ending the path (a slug's last word «h12345» is no word of a headline).
 _TAIL_NEWS_ID = re.compile(r"h([1-9][0-9]{4,8})")
 _LONG_DIGITS = re.compile(r"[0-9]{5,}")
+# The AMP view of a page, a segment «amp» after the page's file name («<slug>-h24107.html/amp»,
+# gazetehollywood.com, tests/pages 2404): the same item as the file name's (fix258).
+_AMP_VIEW = "amp"
 # A day's date path: a year (Gregorian or Jalali), a month, a day.
 _DAY_PATH = (
     re.compile(r"(?:1[34]|19|20)[0-9]{2}"),
@@ -1296,6 +1299,12 @@ def _slug_tail_id(segments: Sequence[str]) -> str | None:
     other rules)."""
     if not segments:
         return None
+    if (
+        len(segments) >= 2
+        and segments[-1].lower() == _AMP_VIEW
+        and segments[-2].lower().endswith((".htm", ".html"))
+    ):
+        segments = segments[:-1]  # «<slug>-h24107.html/amp»: the page's AMP view (fix258)
     words = _URL_EXTENSION.sub("", segments[-1]).split("-")
     tail = words.pop()
     if (lettered := _TAIL_NEWS_ID.fullmatch(tail)) is not None and segments[-1].lower().endswith(
