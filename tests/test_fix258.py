@@ -160,3 +160,43 @@ def test_amp_view_needs_the_page_file_name() -> None:
     # Near misses: «amp» after a folder, or another view's word after the file name.
     assert url_number("https://news.example.tj/об-додани-хатти-оби-нав-h31852/amp") is None
     assert url_number("https://news.example.tj/об-додани-хатти-оби-нав-h31852.html/print") is None
+
+
+# A Joomla news item whose alias kept only its headline's figure (amolpl.ir's shape,
+# tests/pages 2395); the words are ours.
+_FIGURE_HEADLINE = "اهدای 120 جلد کتاب به کتابخانه روستای سرخ آباد"
+_FIGURE_PAGE = (
+    f"{_FIGURE_HEADLINE}\n\n \n\n"
+    "اداره کتابخانه های عمومی شهرستان ، در هفته کتاب ، تعداد 120 جلد کتاب را به کتابخانه "
+    "روستا اهدا کرد .\n\n \n\n"
+    "به گفته مسئول کتابخانه ، این کتاب ها بیشتر در زمینه داستان و علوم برای نوجوانان است .\n"
+)
+
+
+def test_joomla_alias_of_the_headline_figure_gives_the_id() -> None:
+    url = "http://lib.example.ir/index.php/2015-03-02-10-11-12/377-120"
+    assert parse_article(_FIGURE_PAGE, url=url).number == "377"
+
+
+def test_joomla_figure_alias_not_in_the_headline_gives_none() -> None:
+    # Near miss: figures the headline does not print, or no Joomla front script.
+    for url in (
+        "http://lib.example.ir/index.php/2015-03-02-10-11-12/377-300",
+        "http://lib.example.ir/index.php/2015-03-02-10-11-12/377-120-5",
+        "http://lib.example.ir/news/2015-03-02-10-11-12/377-120",
+    ):
+        assert parse_article(_FIGURE_PAGE, url=url).number is None, url
+
+
+def test_site_name_of_figures_and_kind_after_headline_is_cut_at_its_host() -> None:
+    text = f"{HEADLINE} – ۳۱ آنلاین\n\n{BODY}\n"
+    article = parse_article(text, url="https://31online.ir/some-post/")
+    assert article.title == HEADLINE
+    assert any(w.code == "title-uncertain" for w in article.warnings)
+
+
+def test_figures_and_kind_at_another_host_stay() -> None:
+    # Near miss: the host spells other figures: no cut.
+    text = f"{HEADLINE} – ۳۱ آنلاین\n\n{BODY}\n"
+    article = parse_article(text, url="https://32online.ir/some-post/")
+    assert article.title != HEADLINE

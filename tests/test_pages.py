@@ -586,9 +586,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "2383_nazly_blogspot_2002_old_persian_blog_post_page_english_weekday_month_day_comma_year_date_header_no_post_title_medial_arabic_yeh_body_no_comments_line_date_in_header_and_address": (
         "blind90 (measured before any fix for it, code 77139b20): {'number': None} (golden {'number': '81409362'})"
     ),
-    "2395_amolpl_amol_public_libraries_office_joomla_news_stored_text_title_with_figure_lone_space_lines_between_paragraphs_spaced_colons_commas_spaced_dots_no_date_category_alias_is_creation_datetime_2014_05_17_id_212": (
-        "blind91 (measured before any fix for it, code 66f26678): {'number': None} (golden {'number': '212'})"
-    ),
     "2406_hakimemehr_veterinary_news_cms_stored_text_kod_khabar_persian_digits_first_comment_count_line_subtitle_with_guillemet_names_english_province_tag_line_no_headline_kashida_stretched_words_no_date_id_18245": (
         "blind91 (measured before any fix for it, code 66f26678): {'title': 'تعداد نظرات: ۳ نظر'} (golden {'title': None})"
     ),

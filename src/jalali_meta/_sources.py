@@ -48,6 +48,7 @@ __all__ = [
     "url_month",
     "url_named_number",
     "url_alias_number",
+    "url_figure_alias_number",
     "url_path_day",
     "url_alias_day",
     "url_slug_day",
@@ -2333,6 +2334,35 @@ def url_alias_number(url: str | None) -> tuple[str, str] | None:
     ):
         return None
     return digits, name
+
+
+# Joomla's «ID-alias» whose alias is digits alone, in groups parted by hyphens: the alias
+# Joomla makes from a headline in Persian letters keeps only its figures («/index.php/
+# <menu>/212-250» for «اهداء 250 جلد کتاب ...», amolpl.ir, tests/pages 2395; fix258).
+_FIGURE_ALIAS = re.compile(r"([1-9][0-9]{0,5})-([0-9]{1,9}(?:-[0-9]{1,9})*)")
+
+
+def url_figure_alias_number(url: str | None) -> tuple[str, tuple[str, ...]] | None:
+    """The number opening the last segment of a Joomla address with its front script
+    (``/index.php/<menu>/<ID>-<figures>``) when the alias after it is figures alone, and
+    those figures (:data:`_FIGURE_ALIAS`): ``/index.php/2014-05-17-09-21-32/212-250`` gives
+    ``212`` and ``("250",)``. A number before figures may be a range or a date's part as
+    often: the caller takes it only when the page's headline prints those figures, in that
+    order, and no other. No year, no leading zero. Never raises.
+
+    Example:
+        >>> url_figure_alias_number("http://x.ir/index.php/news/212-250")
+        ('212', ('250',))
+        >>> print(url_figure_alias_number("http://x.ir/news/212-250"))
+        None
+    """
+    segments = _path_segments(url)
+    if not segments or len(segments) < 3 or segments[0].lower() != _JOOMLA_SCRIPT:
+        return None
+    found = _FIGURE_ALIAS.fullmatch(_URL_EXTENSION.sub("", segments[-1]).rstrip("-"))
+    if found is None or _YEAR_LIKE.fullmatch(found.group(1)) is not None:
+        return None
+    return found.group(1), tuple(found.group(2).split("-"))
 
 
 def _portal_named_page(segments: Sequence[str]) -> bool:
