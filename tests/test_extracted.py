@@ -488,9 +488,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura_meta/2334_irane_ziba_html_kowsarblog_b2evolution_xhtml_title_post_dash_blog_name_h1_blog_name_h2_btitle_div_btext_p_lines_div_bsmallprint_print_login_author_slashed_date_time_seconds_ghaf_zah_1398_no_meta_dates": (
         "blind88 (measured before any fix for it, code bfb11709): ['title'] wrong without a warning"
     ),
-    "newspaper/2391_22online_html_wp_title_en_dash_site_h1_post_meta_category_link_two_date_spans_curly_quotes_same_date_desktop_mobile_entry_paragraphs_comment_respond_place_select_widget_no_date_meta_no_time_element": (
-        "blind91 (measured before any fix for it, code 66f26678): ['title'] wrong without a warning"
-    ),
 }
 
 

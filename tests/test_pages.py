@@ -583,27 +583,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "the three-calendar today banner's day; the title, the tag's name, is right since the lead set the golden to the corpus's "
         "convention for tag pages printing their name (255, 524, 1202)"
     ),
-    "2390_22online_tehran_district22_local_news_wp_stored_text_title_first_category_label_then_same_day_month_year_twice_in_curly_quotes_1397_bahman_blank_lines_body_comment_form_and_place_picker_labels_no_id_slug": (
-        "blind91 (measured before any fix for it, code 66f26678): {'published': None} (golden {'published': '2019-02-12'})"
-    ),
-    "2391_22online_html_wp_title_en_dash_site_h1_post_meta_category_link_two_date_spans_curly_quotes_same_date_desktop_mobile_entry_paragraphs_comment_respond_place_select_widget_no_date_meta_no_time_element": (
-        "blind91 (measured before any fix for it, code 66f26678): {'published': None} (golden {'published': '2019-02-12'})"
-    ),
-    "2395_amolpl_amol_public_libraries_office_joomla_news_stored_text_title_with_figure_lone_space_lines_between_paragraphs_spaced_colons_commas_spaced_dots_no_date_category_alias_is_creation_datetime_2014_05_17_id_212": (
-        "blind91 (measured before any fix for it, code 66f26678): {'number': None} (golden {'number': '212'})"
-    ),
-    "2396_harferooz_sport_vbulletin_forum_thread_stored_text_old_post_label_day_dash_month_dash_year_comma_12h_time_pm_post_number_user_rank_avatar_alt_join_month_year_posts_count_icon_alt_glued_before_post_title_arabic_yeh_kaf_body_thread_2047": (
-        "blind91 (measured before any fix for it, code 66f26678): {'title': 'Icon90 آشنایی با گشایش اسپانیایی در شطرنج'} (golden {'title': 'آشنایی با گشایش اسپانیایی در شطرنج'}); {'number': None} (golden {'number': '2047'})"
-    ),
-    "2397_harferooz_html_vbulletin387_thread_title_dash_forum_name_navbar_thead_old_post_img_alt_date_day_first_12h_pm_postcount_bigusername_rank_avatar_alt_join_date_icon90_img_strong_post_title_post_message_br_no_meta_dates": (
-        "blind91 (measured before any fix for it, code 66f26678): {'number': None} (golden {'number': '2047'})"
-    ),
-    "2401_shora_mashhad_city_council_regulations_page_stored_text_bullet_breadcrumb_title_twice_indented_mosavab_label_tarikh_sanad_1385_07_15_slashes_persian_digits_letter_number_dash_summary_ellipsis_articles_no_publication_date_id_12402": (
-        "blind91 (measured before any fix for it, code 66f26678): {'published': '2006-10-07'} (golden {'published': None})"
-    ),
-    "2404_gazetehollywood_tajik_cyrillic_amp_news_copy_stored_text_title_then_broken_date_line_dot_year_only_2023_comma_district_body_village_water_line_no_full_date_item_key_h24107_in_address": (
-        "blind91 (measured before any fix for it, code 66f26678): {'number': None} (golden {'number': '24107'})"
-    ),
     "2406_hakimemehr_veterinary_news_cms_stored_text_kod_khabar_persian_digits_first_comment_count_line_subtitle_with_guillemet_names_english_province_tag_line_no_headline_kashida_stretched_words_no_date_id_18245": (
         "blind91 (measured before any fix for it, code 66f26678): {'title': 'تعداد نظرات: ۳ نظر'} (golden {'title': None})"
     ),
@@ -640,9 +619,6 @@ SILENT_WRONG: dict[str, str] = {
     ),
     "2339_negaahno_herat_dari_news_site_stored_text_tag_like_short_heading_then_title_agency_name_underscore_glued_lead_weekday_in_body_spaced_plural_no_date_slug_in_category_path": (
         "blind88 (measured before any fix for it, code bfb11709): ['title'] wrong without a warning"
-    ),
-    "2396_harferooz_sport_vbulletin_forum_thread_stored_text_old_post_label_day_dash_month_dash_year_comma_12h_time_pm_post_number_user_rank_avatar_alt_join_month_year_posts_count_icon_alt_glued_before_post_title_arabic_yeh_kaf_body_thread_2047": (
-        "blind91 (measured before any fix for it, code 66f26678): ['title'] wrong without a warning"
     ),
 }
 

@@ -925,6 +925,11 @@ _CREDITED_WORDS = 3
 # <span>HEADLINE</span>» whose date box is a line of its own (nurobod.tj, tests/pages 1655);
 # no headline opens with a slash or a bar.
 _LEADING_SEPARATOR = re.compile(r"[/|][\x20\u200c]+")
+# A vBulletin post icon's alt text glued before the post's title: «Icon90 TITLE» (the
+# theme's «<img alt="Icon90"> <strong>TITLE</strong>», sport.harferooz.com, tests/pages
+# 2396): «Icon» and the icon's number, then the title in Arabic script; no headline opens
+# with a Latin word glued to a number before a Persian one (fix258).
+_POST_ICON_ALT = re.compile(r"Icon[0-9]{1,3}\x20+(?=[\u0600-\u06ff])")
 # A label before the headline on its line: «خبر : HEADLINE - SITE» (a news site's stored
 # <title>, espadnews.ir, tests/pages 1580), «عنوان : HEADLINE» (a print view's title row);
 # with its colon only («خبر خوش: ...», «عنوان شغلی» are words of a headline).
@@ -3309,6 +3314,14 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
     ):
         # «/ HEADLINE» under its date's line: the separator is not the headline's.
         state.title_start = lines[title].start + mark.end()
+    if (
+        title is not None
+        and state.title_start is None
+        and (icon := _POST_ICON_ALT.match(lines[title].text)) is not None
+        and len(lines[title].text[icon.end() :].split()) >= _CREDITED_WORDS
+    ):
+        # «Icon90 TITLE»: a forum post icon's alt text is not the post's title (fix258).
+        state.title_start = lines[title].start + icon.end()
     if title is not None:
         lead = _find_lead(state, title, outside, anchor)
     else:

@@ -101,6 +101,7 @@ from jalali_meta._sources import (
     url_alias_day,
     url_alias_number,
     url_day,
+    url_figure_alias_number,
     url_month,
     url_named_number,
     url_number,
@@ -376,6 +377,20 @@ def _url_number(state: _State, url: str | None, shortlink: str | None) -> None:
         key = _slug_key(alias[1])
         if any(line.key == key for line in state.lines[:_ALIAS_HEADLINE_LINES]):
             number = alias[0]
+    if (
+        url
+        and number is None
+        and (figures := url_figure_alias_number(url)) is not None
+        and any(
+            tuple(_FIGURES.findall(line.norm)) == figures[1]
+            for line in state.lines[:_ALIAS_HEADLINE_LINES]
+            if not line.paragraph and line.info.kind == "text"
+        )
+    ):
+        # «/index.php/<menu>/212-250»: Joomla's alias of a Persian headline keeps its figures
+        # only; the number before them is the item's ID when the page's headline prints
+        # those figures and no other (fix258).
+        number = figures[0]
     if url and number is None and (thread := _forum_thread_page(url, state.lines)) is not None:
         # Invision Community's «/topic/206147-<slug>/» at the site's root on a page printing
         # a thread's own labels («امتیاز دادن به این موضوع:»): the thread's ID.
@@ -461,6 +476,8 @@ def _blogger_post_key(url: str) -> str | None:
 
 # The alias's name is looked for among the page's first lines (its headline).
 _ALIAS_HEADLINE_LINES = 40
+# The figures of a line, as Joomla's alias keeps them (:func:`url_figure_alias_number`).
+_FIGURES = re.compile(r"[0-9]+")
 
 
 def _listicle_count(state: _State, url: str | None, number: str) -> bool:

@@ -1070,6 +1070,10 @@ def _name_pattern(title: str) -> str | None:
     name = [w for w in words if w not in _PUBLICATION_WORDS]
     if not name:
         return None
+    if all(word.isdigit() for word in name):
+        # «۲۲ آنلاین» at 22online.ir: a name of digits alone is spelled with its kind's
+        # word, which the host then writes too (fix258).
+        return _consonants(words)
     return _consonants(name)
 
 

@@ -1514,6 +1514,44 @@ def _archive_label_before(norm: str, match: regex.Match[str]) -> bool:
 _POST_NUMBER_TAIL = regex.compile(r"#[1-9][0-9]{0,5}")
 
 
+# A date printed twice in quotes at the line's end, the same words each time: «اخبار منطقه
+# “23 بهمن 1397” “23 بهمن 1397”» (a WordPress theme's post meta with its desktop and its
+# mobile date span, each in curly quotes, after the category's link; 22online.ir, tests/pages
+# 2390/2391, fix258). A quoted date once is a mention («روز “۱۵ خرداد”»); the same quoted
+# date twice at the end, after a short label or nothing, is the template's meta line.
+_QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
+
+
+def _quoted_twice(
+    norm: str, match: regex.Match[str]
+) -> tuple[LineKind, tuple[int, int], tuple[int, int] | None] | None:
+    """``("date" | "mixed", extent, None)`` when the line's date (``match``) sits in quotes
+    and the same quoted date follows it, then nothing (:data:`_QUOTE_PAIRS`): «“DATE”
+    “DATE”» alone is a date line, after at most :data:`COMPANY_MAX_WORDS` words a mixed one
+    (a category's name); «“DATE”» alone on its line is a date line too; else None."""
+    start, end = match.start(), match.end()
+    if start == 0 or end >= len(norm):
+        return None
+    opening = norm[start - 1]
+    closing = _QUOTE_PAIRS.get(opening)
+    if closing is None or norm[end] != closing:
+        return None
+    quoted = norm[start - 1 : end + 1]
+    rest = norm[end + 1 :].strip(" \u200c")
+    before = _trim(norm, 0, start - 1)
+    if not rest and before[0] == before[1]:
+        # «“DATE”» alone on its line: one of the two spans on a line of its own (the HTML
+        # page's text puts each span on its line), no mention without words around it.
+        return "date", (start, end), None
+    if rest != quoted:
+        return None
+    if before[0] == before[1]:
+        return "date", (start, end), None
+    if _words(norm, *before) <= COMPANY_MAX_WORDS and opening not in norm[before[0] : before[1]]:
+        return "mixed", (start, end), None
+    return None
+
+
 def _date_line(
     norm: str, match: regex.Match[str]
 ) -> tuple[LineKind, tuple[int, int], tuple[int, int] | None] | None:
@@ -1527,6 +1565,8 @@ def _date_line(
         return None  # a date in a URL's slug («.../شنبه-هفتم-خرداد-1401-...») is no date line
     if norm[match.start() - 1 : match.start()] in ("-", "_") and _in_slug(norm, match.start()):
         return None  # a date closing a Latin slug printed as a line («report-8-May-2023»)
+    if (quoted := _quoted_twice(norm, match)) is not None:
+        return quoted
     end = match.end()
     twin = twin_after(norm, end) if end < len(norm) else None
     if twin is not None:

@@ -48,6 +48,7 @@ __all__ = [
     "url_month",
     "url_named_number",
     "url_alias_number",
+    "url_figure_alias_number",
     "url_path_day",
     "url_alias_day",
     "url_slug_day",
@@ -1268,6 +1269,9 @@ _TAIL_ID = re.compile(r"[1-9][0-9]{4,8}")
 # «.html» ending the path (a slug's last word «h12345» is no word of a headline).
 _TAIL_NEWS_ID = re.compile(r"h([1-9][0-9]{4,8})")
 _LONG_DIGITS = re.compile(r"[0-9]{5,}")
+# The AMP view of a page, a segment «amp» after the page's file name («<slug>-h24107.html/amp»,
+# gazetehollywood.com, tests/pages 2404): the same item as the file name's (fix258).
+_AMP_VIEW = "amp"
 # A day's date path: a year (Gregorian or Jalali), a month, a day.
 _DAY_PATH = (
     re.compile(r"(?:1[34]|19|20)[0-9]{2}"),
@@ -1296,6 +1300,12 @@ def _slug_tail_id(segments: Sequence[str]) -> str | None:
     other rules)."""
     if not segments:
         return None
+    if (
+        len(segments) >= 2
+        and segments[-1].lower() == _AMP_VIEW
+        and segments[-2].lower().endswith((".htm", ".html"))
+    ):
+        segments = segments[:-1]  # «<slug>-h24107.html/amp»: the page's AMP view (fix258)
     words = _URL_EXTENSION.sub("", segments[-1]).split("-")
     tail = words.pop()
     if (lettered := _TAIL_NEWS_ID.fullmatch(tail)) is not None and segments[-1].lower().endswith(
@@ -2326,6 +2336,35 @@ def url_alias_number(url: str | None) -> tuple[str, str] | None:
     return digits, name
 
 
+# Joomla's «ID-alias» whose alias is digits alone, in groups parted by hyphens: the alias
+# Joomla makes from a headline in Persian letters keeps only its figures («/index.php/
+# <menu>/212-250» for «اهداء 250 جلد کتاب ...», amolpl.ir, tests/pages 2395; fix258).
+_FIGURE_ALIAS = re.compile(r"([1-9][0-9]{0,5})-([0-9]{1,9}(?:-[0-9]{1,9})*)")
+
+
+def url_figure_alias_number(url: str | None) -> tuple[str, tuple[str, ...]] | None:
+    """The number opening the last segment of a Joomla address with its front script
+    (``/index.php/<menu>/<ID>-<figures>``) when the alias after it is figures alone, and
+    those figures (:data:`_FIGURE_ALIAS`): ``/index.php/2014-05-17-09-21-32/212-250`` gives
+    ``212`` and ``("250",)``. A number before figures may be a range or a date's part as
+    often: the caller takes it only when the page's headline prints those figures, in that
+    order, and no other. No year, no leading zero. Never raises.
+
+    Example:
+        >>> url_figure_alias_number("http://x.ir/index.php/news/212-250")
+        ('212', ('250',))
+        >>> print(url_figure_alias_number("http://x.ir/news/212-250"))
+        None
+    """
+    segments = _path_segments(url)
+    if not segments or len(segments) < 3 or segments[0].lower() != _JOOMLA_SCRIPT:
+        return None
+    found = _FIGURE_ALIAS.fullmatch(_URL_EXTENSION.sub("", segments[-1]).rstrip("-"))
+    if found is None or _YEAR_LIKE.fullmatch(found.group(1)) is not None:
+        return None
+    return found.group(1), tuple(found.group(2).split("-"))
+
+
 def _portal_named_page(segments: Sequence[str]) -> bool:
     """Whether ``/page/<N>/<name>`` is a university portal's page by its number and title
     (students-society.isuw.ac.ir's «/fa/page/625/انجمن-های-علمی», gardenstudies.kashanu.ac.ir's
@@ -2447,10 +2486,18 @@ _VB_THREAD_PAGES = frozenset({"showthread.php", "printthread.php"})
 _VB_THREAD = re.compile(r"thread([1-9][0-9]{0,19})(?:-[1-9][0-9]{0,4})?\.html?", re.IGNORECASE)
 
 
+# A number a thread's address may hold as a year (:func:`_vbulletin_thread`): Jalali and lunar
+# Hijri 1300-1449, Gregorian 1900-2039 (as :data:`_ARCHIVE_YEAR`'s bound); a later one
+# («thread2047.html», sport.harferooz.com, tests/pages 2396/2397: fix258) names no year a
+# page is dated by yet, so it is the thread's ID.
+_THREAD_YEAR = re.compile(r"13[0-9]{2}|14[0-4][0-9]|19[0-9]{2}|20[0-3][0-9]")
+
+
 def _vbulletin_thread(segments: Sequence[str], query: list[tuple[str, str]]) -> str | None:
     """The thread's ID in a vBulletin thread's address (:data:`_VB_THREAD_PAGES` with one
     numeric ``t`` field, or :data:`_VB_THREAD` ending the path); never a year (``t=2010``,
-    ``thread1399.html``: a year as often as a thread), nor two different ``t`` values."""
+    ``thread1399.html``: a year as often as a thread; :data:`_THREAD_YEAR`), nor two
+    different ``t`` values."""
     if not segments:
         return None
     last = segments[-1]
@@ -2459,7 +2506,7 @@ def _vbulletin_thread(segments: Sequence[str], query: list[tuple[str, str]]) -> 
         found = _one_id_value(query, "t")
     elif (thread := _VB_THREAD.fullmatch(last)) is not None:
         found = thread.group(1)
-    if found is None or _YEAR_LIKE.fullmatch(found) is not None:
+    if found is None or _THREAD_YEAR.fullmatch(found) is not None:
         return None
     return found
 

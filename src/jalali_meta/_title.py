@@ -10483,7 +10483,9 @@ SPEAKER_NAME_WORDS = 3
 # «تاریخ ابلاغ» (its notification), «تاریخ تولد» (a birth), «تاریخ برگزاری» (an event's day);
 # «زمان برگزاری» likewise, with a few words after the event («تاریخ شروع ثبت نام»); and a
 # deadline, «مهلت:», «مهلت ارسال آثار:», «مهلت ثبت‌نام:», «آخرین مهلت ثبت‌نام:» (a call's last
-# day, not its post); an exam's, a contest's or an interview's day («تاریخ آزمون:»).
+# day, not its post); an exam's, a contest's or an interview's day («تاریخ آزمون:»); a
+# document's own date, «تاریخ سند :» (a city council's by-law page under «مصوب ...»,
+# shora.mashhad.ir, tests/pages 2401: the by-law's day, not its page's; fix258).
 # A bullet or dash may open the line («■ مهلت: ۲۰ اردیبهشت ۱۳۹۷ ■»).
 # A forum's author panel prints the member's join date beside the post count: «عضویت: 19 /3
 # /1392» (rozfa forums, parsiniak.rozfa.com/Forum/Catgory/2/Post/522), «تاریخ عضویت: ...»
@@ -10491,7 +10493,7 @@ SPEAKER_NAME_WORDS = 3
 # «عضو از: ...» (member since), «Join Date:», «Joined:»: a profile's fact, never the post's.
 _ANOTHER_EVENT = (
     r"تصویب|ابلاغ|اجرا|اجرای|صدور|تولد|وفات|فوت|درگذشت|تاسیس|تأسیس|برگزاری|انقضا|شروع|پایان"
-    r"|آزمون|امتحان|مسابقه|مصاحبه"
+    r"|آزمون|امتحان|مسابقه|مصاحبه|سند"
 )
 _EVENT_WORDS = r"(?:[\x20\u200c]+[\p{L}\p{M}\u200c]+){0,3}"
 # A schedule step's label (a deadline, results) ending with a colon: at most this many words.
