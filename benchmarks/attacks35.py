@@ -556,6 +556,14 @@ def blogfa_signatures(n: int) -> str:
     return f"{H}\n\n" + posts.translate(FA_DIGITS)
 
 
+def table_rows(n: int) -> str:
+    # A table under the headline (speed49): its header row with the column names run together
+    # («ردیفعنوانشرح ...», real73 #07's layout), then numbered rows, the number glued to the
+    # first cell and again in the last; past row 999 each row holds three year-shaped numbers.
+    rows = "".join(f"{i}نوع کالا {i}شرح کوتاه کالای انبار شماره {i}\n" for i in range(1, n))
+    return f"{H}\nردیفعنوانشرح ویژگیمقدار\n{rows}"
+
+
 COST = [
     # sizes where one parse takes about 0.05 s or more (smaller times are noise on a shared
     # machine); the last two cross EAGER_LINES (4,096 lines: past it a line's verdict is
@@ -577,6 +585,7 @@ COST = [
     ("labels-between-stars-long", "text", labels_between_stars, 4_000),
     ("edit-stamps-long", "text", edit_stamps, 4_000),
     ("blogfa-signatures-long", "text", blogfa_signatures, 4_000),
+    ("table-rows-long", "text", table_rows, 4_000),
 ]
 
 

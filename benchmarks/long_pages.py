@@ -2,7 +2,7 @@
 
     PYTHONPATH=src python benchmarks/long_pages.py [SHAPES] [SIZES]
 
-SHAPES: comma-separated of short, copyright, name2, stars, edits, blogfa (all by default); SIZES:
+SHAPES: comma-separated of short, copyright, name2, stars, edits, blogfa, table (all by default); SIZES:
 comma-separated line counts (1000,2000,4000,8000 by default). Prints the best of three
 ``parse_article`` times (one run from 8,000 lines), after a warm-up call. The same shapes
 are cost shapes ``*-long`` in benchmarks/attacks35.py.
@@ -65,6 +65,14 @@ def blogfa_posts(n: int) -> str:
     return f"{H}\n\n{posts}"
 
 
+def table_rows(n: int) -> str:
+    """A table under the headline: its header row with the column names run together
+    («ردیفعنوانشرح ...», as real73 #07's attribute table prints it), then numbered rows,
+    the row's number glued to its first cell and again in the last (speed49)."""
+    rows = "".join(f"{i}نوع کالا {i}شرح کوتاه کالای انبار شماره {i}\n" for i in range(1, n))
+    return f"{H}\nردیفعنوانشرح ویژگیمقدار\n{rows}"
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "short": short_lines,
     "copyright": copyright_lines,
@@ -72,6 +80,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "stars": labels_stars,
     "edits": edit_lines,
     "blogfa": blogfa_posts,
+    "table": table_rows,
 }
 
 
