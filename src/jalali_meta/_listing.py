@@ -2506,7 +2506,11 @@ def _labelled_title(
         line = lines[index]
         label = _TITLE_LABEL.match(line.norm)
         glued = label is None and (label := _glued_title_row(lines, index, outside)) is not None
-        under = _title_under_label(lines, index, outside) if label is None else None
+        under = (
+            _title_under_label(lines, index, outside)
+            if label is None and index < FORUM_TOPIC_REACH and index not in outside
+            else None
+        )  # (only in the header's reach: at most that many walks down, each to a line)
         if under is not None:
             label = under[1]
         if label is None:
