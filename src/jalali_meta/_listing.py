@@ -2361,8 +2361,16 @@ def forum_topic_lines(doc: str, lines: Sequence[_Line], starts: Sequence[int]) -
 # pages 1581-1582), «عنوان خبر: HEADLINE», «عنوان مطلب: HEADLINE». The label says the row's
 # value is the item's title; with its colon only («عنوان شغلی», «به عنوان ...» are words).
 _TITLE_LABEL = regex.compile(
-    r"^[\x20]*عنوان(?:[\x20\u200c]+(?:خبر|مطلب))?[\x20]*:[\x20]*(?P<name>[^\x20:].*?)[\x20]*$"
+    r"^[\x20]*عنوان(?:[\x20\u200c]+(?:خبر|مطلب|مقاله))?[\x20]*:[\x20]*(?P<name>[^\x20:].*?)[\x20]*$"
 )
+# The same label printed alone, its value on the next line, in a record whose fields run on
+# so: «عنوان مقاله :» / «TITLE» / «پدید آورندگان :» / «NAMES» (a citation index's record of
+# an article, search.isc.ac, real74 #03; fix260). «مقاله» (article) is a citation's item.
+_TITLE_LABEL_ALONE = regex.compile(
+    r"^[\x20]*عنوان(?:[\x20\u200c]+(?:خبر|مطلب|مقاله))?[\x20]*:[\x20]*$"
+)
+# A line's text without the spaces around it.
+_LINE_VALUE = regex.compile(r"[\x20]*(?P<name>[^\x20].*?)[\x20]*")
 # A module's record printed with its labels glued to their values, the title's row right over
 # the date's: «عنوانHEADLINE» / «تاریخ1395/10/26» (DotNetNuke's announcements module, its
 # table's label and value cells run together by the page's text: iauc.ac.ir, real68 #14;
@@ -2424,6 +2432,26 @@ def _next_label_alone(lines: Sequence[_Line], index: int, outside: set[int]) -> 
     return below is not None and _LABEL_ALONE.fullmatch(lines[below].norm) is not None
 
 
+def _title_under_label(
+    lines: Sequence[_Line], index: int, outside: set[int]
+) -> tuple[int, regex.Match[str]] | None:
+    """The value line under a title label printed alone on ``lines[index]`` and the value's
+    match in it, when the line under that value (blank lines are not lines) is the record's
+    next label printed alone (:data:`_LABEL_ALONE`): «عنوان مقاله :» / «TITLE» / «پدید
+    آورندگان :» (fix260). Else None: a label over a value that the page's text runs on from
+    is no record's, and a value that is itself a label alone names nothing."""
+    if _TITLE_LABEL_ALONE.match(lines[index].norm) is None:
+        return None
+    below = next((i for i in range(index + 1, len(lines)) if i not in outside), None)
+    if below is None or _LABEL_ALONE.fullmatch(lines[below].norm) is not None:
+        return None
+    after = next((i for i in range(below + 1, len(lines)) if i not in outside), None)
+    if after is None or _LABEL_ALONE.fullmatch(lines[after].norm) is None:
+        return None
+    value = _LINE_VALUE.fullmatch(lines[below].norm)
+    return None if value is None else (below, value)
+
+
 # A line ending so is a sentence or a field's label, not a headline printed over a label row.
 _LABEL_ROW_HEADLINE_ENDS = (":", ".", "؛", "!", "،", ",")
 
@@ -2478,6 +2506,13 @@ def _labelled_title(
         line = lines[index]
         label = _TITLE_LABEL.match(line.norm)
         glued = label is None and (label := _glued_title_row(lines, index, outside)) is not None
+        under = (
+            _title_under_label(lines, index, outside)
+            if label is None and index < FORUM_TOPIC_REACH and index not in outside
+            else None
+        )  # (only in the header's reach: at most that many walks down, each to a line)
+        if under is not None:
+            label = under[1]
         if label is None:
             continue
         if (
@@ -2490,12 +2525,15 @@ def _labelled_title(
         name = label.group("name")
         words = count_words(name)
         if words > HEADLINE_MAX_WORDS or (
-            words < TITLE_LABEL_WORDS and not _next_label_alone(lines, index, outside)
+            words < TITLE_LABEL_WORDS
+            and (under is not None or not _next_label_alone(lines, index, outside))
         ):
             return None
         if not glued and headline_over_label_row(lines, index, outside) is not None:
             return None  # a record's label under the page's own headline (fix227); a glued
             # record's rows are the item's own fields, a module's name over them (fix240)
+        if under is not None:
+            index, line = under[0], lines[under[0]]  # the value's own line (fix260)
         start = line.start + label.start("name")  # (the norm has the line's length)
         found = index, (start, start + len(name))
     return found

@@ -10675,7 +10675,8 @@ def _strong_section_title(article: Article, doc: str) -> Article:
 _FORM_LABEL = regex.compile(r"\p{L}[\p{L}\u200c]*(?:\x20[\p{L}\u200c]+){0,3}\x20*:")
 # The labels whose value is the page's headline (a record's «عنوان :» over it).
 _TITLE_FORM_LABELS = frozenset(
-    _squash(normalize(word)) for word in ("عنوان", "موضوع", "تیتر", "عنوان خبر", "عنوان مطلب")
+    _squash(normalize(word))
+    for word in ("عنوان", "موضوع", "تیتر", "عنوان خبر", "عنوان مطلب", "عنوان مقاله")  # fix260
 )
 # The fewest labels printed alone in a form's block of lines.
 FORM_LABELS = 3

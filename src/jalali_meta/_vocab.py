@@ -549,6 +549,9 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
             # WordPress themes' post meta «کد نوشته: 360133» («نوشته», a post).
             "کد نوشته",
             "شناسه نوشته",
+            # «شناسه مقاله : 16452» (article ID; the paper page of a Persian waqf portal's
+            # library, pooyesh.whc.ir, real74 #16: fix260).
+            "شناسه مقاله",
             "news code",
             "news id",
             # «DOC ID : H-801108-53828S12» (the Hamshahri corpus's documents, farsidoc).
