@@ -119,7 +119,9 @@ def main() -> None:
     )
     article = jm.parse_article(page, url="https://daftar1402.blogfa.com/post/77")
     print(f"(i) «Copyright © 2023 NAME» under the post\n    title={article.title!r}")
-    # (h) mutant 45: a Blogfa address with a path and «?p=N» (no such post address is known).
+    # (h) mutant 45: a Blogfa address with a path and «?p=N». Blogfa's «p» is a list's page
+    # number wherever it stands («/category/1?p=3», tests/pages 2318): no number. Right
+    # from fix261 (None for both); main 66f26678 read 5 and 318.
     for url in (
         "https://golestan.blogfa.com/archive/?p=5",
         "https://golestan.blogfa.com/post/?p=318",

@@ -907,6 +907,8 @@ def url_number(url: str | None) -> str | None:
         return lead.group(1)
     if platform_front_page(parts.hostname, parts.path, query):
         return None  # «NAME.blogfa.com/?p=2»: the front page's second page, no post's ID
+    if _page_query_platform(parts.hostname):
+        query = [(key, value) for key, value in query if key.strip().lower() != "p"]
     dotted_query = _QUERY_DOTTED_ID.fullmatch(parts.query.strip())
     if (
         dotted_query is not None
@@ -1440,6 +1442,19 @@ def _month_code_archive(host: str | None, segments: Sequence[str]) -> bool:
     )
 
 
+def _page_query_platform(host: str | None) -> bool:
+    """Whether the host is a blog on a platform whose ``p`` query field is a list's page
+    number wherever it stands (:data:`vocab.PAGE_QUERY_PLATFORMS`): Blogfa's front page
+    ``/?p=2`` and category page ``/category/1?p=3`` (tests/pages 2318), never a post's ID
+    (its posts are ``/post/N``); ``/archive/?p=5`` names no item either (mut50 (h), fix261)."""
+    if not host:
+        return False
+    host = host.lower()
+    return any(
+        host == platform or host.endswith("." + platform) for platform in vocab.PAGE_QUERY_PLATFORMS
+    )
+
+
 def platform_front_page(host: str | None, path: str, query: Sequence[tuple[str, str]]) -> bool:
     """Whether the address is a later page of a blog's front page on a platform that numbers
     them by query (:data:`vocab.PAGE_QUERY_PLATFORMS`): the blog's root, the query one ``p``
@@ -1450,10 +1465,7 @@ def platform_front_page(host: str | None, path: str, query: Sequence[tuple[str, 
     name, value = query[0]
     if name.strip().lower() != "p" or not (value.strip().isascii() and value.strip().isdigit()):
         return False
-    host = host.lower()
-    return any(
-        host == platform or host.endswith("." + platform) for platform in vocab.PAGE_QUERY_PLATFORMS
-    )
+    return _page_query_platform(host)
 
 
 # Numbers joined by hyphens, the last a long one: an ASP.NET site's «/110-1121-244422/» (a
