@@ -6,6 +6,8 @@ students («همکاران گرامی، سلام»). Sentences are ours."""
 
 from __future__ import annotations
 
+from tests.test_fix248 import _FOOTER, _NAME, _URL, _blogfa
+
 from jalali_meta import parse_article
 
 HEADLINE = "کارگاه سفالگری کودکان در فرهنگسرای محله برگزار شد"
@@ -99,3 +101,56 @@ def test_colleagues_named_in_a_headline_keep_the_headline() -> None:
     # Near miss: «همکاران» in a headline with no greeting word is a headline.
     headline = "همکاران شهرداری در پاکسازی رودخانه شهر مشارکت کردند"
     assert parse_article(f"{headline}\n\n{BODY}\n").title == headline
+
+
+# -- a page's name printed twice, ending in a spaced plural «ها», over a longer heading --------
+PAGE_NAME = "معرفی موزه ها"
+PAGE_HEADING = "معرفی موزه ها و نگارخانه های استان در یک نگاه"
+PAGE_BODY = (
+    "در این صفحه موزه های تاریخی، مردم شناسی و نگارخانه های استان با نشانی و ساعت کار هر "
+    "یک معرفی می شوند تا گردشگران پیش از سفر برنامه دیدار خود را بچینند."
+)
+
+
+def test_page_name_with_a_spaced_plural_printed_twice_is_the_title() -> None:
+    text = f"{PAGE_NAME}\n• صفحات\n{PAGE_NAME}\n{PAGE_HEADING}\n\n{PAGE_BODY}\n"
+    assert parse_article(text).title == PAGE_NAME
+
+
+def test_page_name_printed_once_over_the_heading_is_not_taken() -> None:
+    # Near miss: the name over the heading but not printed twice: the rule takes nothing.
+    text = f"• صفحات\n{PAGE_NAME}\n{PAGE_HEADING}\n\n{PAGE_BODY}\n"
+    assert parse_article(text).title != PAGE_NAME
+
+
+# -- an address's ID alone in Persian digits ------------------------------------------------
+def test_persian_digit_id_after_a_slug_is_the_number() -> None:
+    article = parse_article(
+        _page("۱۸ آذر ۱۴۰۲"), url="https://sofal-example.ir/کارگاه-سفالگری/۷۳۰۶/"
+    )
+    assert article.number == "7306"
+
+
+def test_percent_encoded_persian_digit_id_after_news_is_the_number() -> None:
+    url = "https://sofal-example.ir/news/%DB%B7%DB%B3%DB%B0%DB%B6"  # /news/۷۳۰۶
+    assert parse_article(_page("۱۸ آذر ۱۴۰۲"), url=url).number == "7306"
+
+
+def test_persian_digit_year_folder_after_a_slug_is_no_number() -> None:
+    # Near miss: a Jalali year in Persian digits after the slug is a year's folder.
+    url = "https://sofal-example.ir/گزارش-سالانه/۱۴۰۱/"
+    assert parse_article(_page("۱۸ آذر ۱۴۰۲"), url=url).number is None
+
+
+# -- the blog's name in its copyright notice, other marks (fix248's Blogfa page) -------------
+def test_blog_name_after_other_copyright_marks_is_not_the_title() -> None:
+    for mark in ("Ⓒ", "ⓒ", "（Ｃ）", "کپی رایت", "کپی‌رایت ۱۴۰۲", "&copy;", "&COPY; 2023"):
+        article = parse_article(_blogfa(_FOOTER, copyright_line=f"{mark} {_NAME}"), url=_URL)
+        assert article.title == "نخستین باران پاییز مبارک", mark
+
+
+def test_copy_word_in_a_footer_sentence_names_no_blog() -> None:
+    # Near miss: «کپی» in a sentence, no notice naming the blog: the rule takes nothing.
+    line = "کپی برداری از مطالب با ذکر منبع آزاد است"
+    article = parse_article(_blogfa(_FOOTER, copyright_line=line), url=_URL)
+    assert article.title != "نخستین باران پاییز مبارک"

@@ -24,19 +24,9 @@ from tests.adversarial.attack_rounds import load_round, params, wrong_values
 
 CASES, CHECK = load_round("attacks76")
 
-# The inputs the round found not right on main 66f26678 (docs/reliability.md), less the four
+# The inputs the round found not right on main 66f26678 (docs/reliability.md), less the six
 # fix259 made right.
 NOT_RIGHT: dict[str, str] = {
-    "page-name-twice-zwnj-variant-over-longer-heading-pos": (
-        "silent: _title._page_name_over_heading compares the heading's first name.words "
-        "words split on spaces with the name's key, but count_words counts a spaced plural "
-        "«ها» as part of its noun («تاریخچه کتابخانه ها» is 2 words, the heading's first two "
-        "«تاریخچه کتابخانه»): a name ending in a spaced «ها» never matches"
-    ),
-    "post-id-persian-digits-after-persian-slug-pos": (
-        "missing: _sources reads an address's ID in ASCII digits only; «/<slug>/۵۱۶۸/» (and "
-        "«/news/۵۱۶۸») give no number (_post_id_after_slug never sees Persian digits)"
-    ),
     "greeting-colleagues-comma-under-heading-pos": (
         "warned since fix259 (silent on main: _chrome._HELLO_ADDRESSEES had no «همکاران», "
         "and the greeting was the title): the greeting is now passed over, but the poem's "
