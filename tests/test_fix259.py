@@ -6,8 +6,6 @@ students («همکاران گرامی، سلام»). Sentences are ours."""
 
 from __future__ import annotations
 
-from tests.test_fix248 import _FOOTER, _NAME, _URL, _blogfa
-
 from jalali_meta import parse_article
 
 HEADLINE = "کارگاه سفالگری کودکان در فرهنگسرای محله برگزار شد"
@@ -140,17 +138,3 @@ def test_persian_digit_year_folder_after_a_slug_is_no_number() -> None:
     # Near miss: a Jalali year in Persian digits after the slug is a year's folder.
     url = "https://sofal-example.ir/گزارش-سالانه/۱۴۰۱/"
     assert parse_article(_page("۱۸ آذر ۱۴۰۲"), url=url).number is None
-
-
-# -- the blog's name in its copyright notice, other marks (fix248's Blogfa page) -------------
-def test_blog_name_after_other_copyright_marks_is_not_the_title() -> None:
-    for mark in ("Ⓒ", "ⓒ", "（Ｃ）", "کپی رایت", "کپی‌رایت ۱۴۰۲", "&copy;", "&COPY; 2023"):
-        article = parse_article(_blogfa(_FOOTER, copyright_line=f"{mark} {_NAME}"), url=_URL)
-        assert article.title == "نخستین باران پاییز مبارک", mark
-
-
-def test_copy_word_in_a_footer_sentence_names_no_blog() -> None:
-    # Near miss: «کپی» in a sentence, no notice naming the blog: the rule takes nothing.
-    line = "کپی برداری از مطالب با ذکر منبع آزاد است"
-    article = parse_article(_blogfa(_FOOTER, copyright_line=line), url=_URL)
-    assert article.title != "نخستین باران پاییز مبارک"
