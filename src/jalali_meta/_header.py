@@ -1278,9 +1278,13 @@ def _label_last_bare(norm: str) -> list[Label]:
     starts = [m.start() for m in _WORD.finditer(norm, 0, end)][-_LABEL_LAST_WORDS:-1]
     for start in starts:
         field = _LABEL_FIELD.get(_label_key(norm[start:end]))
+        value = _trim(norm, 0, start)
+        if field == "number":  # an ID, a space before its label: «33190 کد مطلب»
+            if value[0] < value[1] and _value_fits(field, norm, *value):
+                return [Label(field, (start, end), value, False)]
+            return []
         if field not in DATE_FIELDS:
             continue
-        value = _trim(norm, 0, start)
         if value[0] < value[1] and _date_and_twin(norm, *value):
             return [Label(field, (start, end), value, False)]
         return []
@@ -2232,7 +2236,7 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
     labels = _labels(norm)
     if not labels and has_digit and ":" in norm:
         labels = _label_last(norm)
-    if not labels and has_digit and ":" not in norm:
+    if not labels and has_digit:  # a clock's colon too: «۱۸ آذر ۱۴۰۲ - ۱۰:۲۰ تاریخ انتشار»
         labels = _label_last_bare(norm)
     if not labels and date is not None and "/" in norm:
         labels = _slashed_labels(norm, date)

@@ -714,7 +714,12 @@ def url_number(url: str | None) -> str | None:
         return None
     try:
         parts = urlsplit(url.strip())
-        segments = [s for s in unquote(parts.path).split("/") if s]
+        # A segment that is a number alone in Persian or Arabic-Indic digits («/news/۵۱۶۸»,
+        # «/<slug>/۵۱۶۸/», percent-encoded in the address) is read as in ASCII digits; digits
+        # inside a slug stay as printed.
+        segments = [
+            to_ascii_digits(s) if s.isdigit() else s for s in unquote(parts.path).split("/") if s
+        ]
         query = _joomla_article(parse_qsl(_unescaped(parts.query), keep_blank_values=True))
     except ValueError:
         return None

@@ -2516,9 +2516,10 @@ def _bulleted_label(line: _Line) -> str:
     return _squash(line.norm[2 : line.norm.find(":")])
 
 
-# A list's item: a bullet, or a number of one or two digits and «-», «.» or «)», then a space.
+# A list's item: a bullet (a Markdown «-» or «*» too), or a number of one or two digits and
+# «-», «.» or «)», then a space.
 _LIST_ITEM_MARK = regex.compile(
-    r"^[\x20\u200c\xa0]*(?:[•·▪■●◾►▶]|[0-9]{1,2}[-.)])[\x20\u200c\xa0]"
+    r"^[\x20\u200c\xa0]*(?:[-*•·▪■●◾►▶]|[0-9]{1,2}[-.)])[\x20\u200c\xa0]"
 )
 # A kicker or a lead-in ending with a colon with no headline under it.
 _NO_HEADLINE_UNDER_KICKER = "the page prints no headline under this kicker"
@@ -10059,7 +10060,7 @@ def _page_name_over_heading(lines: Sequence[_Line], index: int, outside: set[int
     if (
         not 2 <= name.words <= PAGE_NAME_WORDS
         or chosen.words <= name.words
-        or _squash(" ".join(chosen.norm.split()[: name.words])) != name.key
+        or not _opens_with_name(chosen.norm.split(), name)
         or any(character.isdigit() for character in name.norm)
     ):
         return None
@@ -10072,6 +10073,19 @@ def _page_name_over_heading(lines: Sequence[_Line], index: int, outside: set[int
                 return name_at
             return None
     return None
+
+
+# The most space-split words one counted word spans (:func:`count_words` joins a spaced
+# plural «ها» or «های» to its noun: «کتابخانه ها» is one word).
+_SPLIT_WORDS_OVER_COUNTED = 2
+
+
+def _opens_with_name(words: list[str], name: _Line) -> bool:
+    """Whether the space-split ``words`` open with ``name``'s words: as many split words as
+    the name counts, or a few more where a spaced suffix counts as part of its word
+    («تاریخچه کتابخانه ها» is 2 counted words, 3 split)."""
+    top = min(len(words) - 1, name.words * _SPLIT_WORDS_OVER_COUNTED)
+    return any(_squash(" ".join(words[:count])) == name.key for count in range(name.words, top + 1))
 
 
 def _field_label_above(lines: Sequence[_Line], index: int) -> int | None:
