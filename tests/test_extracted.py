@@ -488,6 +488,21 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura_meta/2334_irane_ziba_html_kowsarblog_b2evolution_xhtml_title_post_dash_blog_name_h1_blog_name_h2_btitle_div_btext_p_lines_div_bsmallprint_print_login_author_slashed_date_time_seconds_ghaf_zah_1398_no_meta_dates": (
         "blind88 (measured before any fix for it, code bfb11709): ['title'] wrong without a warning"
     ),
+    "newspaper/2413_abpooy_html_wp_page_title_en_dash_company_top_bar_clock_spans_seconds_weekday_date_h1_page_title_h3_sections_spec_table_ul_goals_no_date_meta": (
+        "blind92 (measured before any fix for it, code e1652b80): ['title'] wrong without a warning"
+    ),
+    "newspaper/2416_kazeroon_sums_html_static_table_layout_title_network_name_p_title_strong_heading_footer_td_last_update_nbsp_colon_dashed_date_time_go_top_print_links_no_meta": (
+        "blind92 (measured before any fix for it, code e1652b80): ['title'] wrong without a warning"
+    ),
+    "trafilatura/2421_dsu_tj_html_title_site_dash_og_title_og_url_h1_news_title_div_news_text_nbsp_indents_event_dates_dotted_no_date_meta_no_time_element_id_in_address": (
+        "blind92 (measured before any fix for it, code e1652b80): ['title'] wrong without a warning"
+    ),
+    "trafilatura_markdown/2421_dsu_tj_html_title_site_dash_og_title_og_url_h1_news_title_div_news_text_nbsp_indents_event_dates_dotted_no_date_meta_no_time_element_id_in_address": (
+        "blind92 (measured before any fix for it, code e1652b80): ['title'] wrong without a warning"
+    ),
+    "trafilatura_meta/2416_kazeroon_sums_html_static_table_layout_title_network_name_p_title_strong_heading_footer_td_last_update_nbsp_colon_dashed_date_time_go_top_print_links_no_meta": (
+        "blind92 (measured before any fix for it, code e1652b80): ['title'] wrong without a warning"
+    ),
 }
 
 
