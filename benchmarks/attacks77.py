@@ -35,7 +35,7 @@ from attacks47 import check47
 
 cases, case = collector()
 
-TEH = "2023-12-09T10:20"
+TEH = "2023-12-09T10:20:00+03:30"
 DAY = "2023-12-09"
 DATE_LINE = "۱۸ آذر ۱۴۰۲ - ۱۰:۲۰"
 HEAD = "کتابخانه سیار به روستاهای دور شهرستان رسید"
@@ -298,7 +298,7 @@ case(
     "vbulletin-one-digit-icon-alt-arabic-yeh-pos",
     "text",
     POST_HEADER + yeh_kaf(f"Icon7 {POST_TITLE}\n\n\n\n{POST_BODY}"),
-    {"title": yeh_kaf(POST_TITLE), "published": "2011-02-16T22:15"},
+    {"title": yeh_kaf(POST_TITLE), "published": "2011-02-16T22:15:00+03:30"},
 )
 # The icon alt with the thread ID in a vBSEO address past the Jalali bound (1450).
 case(
