@@ -1585,6 +1585,16 @@ def _date_line(
             # «... ساعت ۱۲:۱۹ بوقت تهران»: the zone the time is in (Tehran's) ends the date.
             end = note.end()
             after = (end, end)
+    if (
+        after[0] < after[1]
+        and (marked := _marked_clock(norm, match, end, after)) is not None
+        and _words(norm, *before) <= COMPANY_MAX_WORDS
+    ):
+        # «۱۴۰۲/۰۹/۱۸ ۱۰:۲۰ ص ۵», «۱۴۰۲/۰۶/۲۸ ۴ م», «روزنامه همشهری ۱۴۰۲/۰۶/۲۸ ۱۲ ص»: a clock
+        # (or an hour printed apart) and a one-letter mark, a number perhaps after it: «ص» is
+        # «صبح» (morning) or «صفحه» (a print page), «م» a meridiem or not: the line is the
+        # date line, with a few words before the date at most (a paper's name).
+        return ("date" if before[0] == before[1] else "mixed"), marked, None
     if after[0] == after[1] and before[0] < before[1] and "T" in norm[match.start() : end]:
         # An ISO 8601 stamp at the end of a line (a headline's, a crawler's): metadata.
         return "mixed", (match.start(), end), None
@@ -1740,6 +1750,36 @@ def _date_line(
         if is_byline(head) and not _has_separator(head, 0, len(head)):
             # «نوشته شده توسط نام نویسنده | ۹ بهمن ۱۴۰۰ | ۲۲:۰۰»: a byline with the date.
             return "mixed", (match.start(), end), None
+    return None
+
+
+# A one-letter mark after a date line's clock, a number perhaps after it («ص ۵»: «صبح» or
+# «صفحه» and a print page; «م»), or after an hour printed apart from the date («۴ م», «۱۲ ص»).
+_CLOCK_MARK_TAIL = regex.compile(
+    r"(?:(?P<hour>[01]?[0-9]|2[0-3]) )?(?P<mark>[صم])(?: [1-9][0-9]{0,2})?"
+)
+
+
+def _marked_clock(
+    norm: str, match: regex.Match[str], end: int, after: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The extent to read of a date line whose clock is followed by a one-letter mark
+    (:data:`_CLOCK_MARK_TAIL`), None when the rest of the line is not such a mark. The clock
+    is kept only where every reading of the mark gives it: a clock with its minutes before
+    «ص» (the morning, or a page: the clock as printed either way); before «م» (a PM mark or
+    not) or after an hour printed apart, the day alone."""
+    if not match.group("y"):
+        return None
+    tail = _CLOCK_MARK_TAIL.fullmatch(norm, *after)
+    if tail is None or bool(tail.group("hour")) == bool(match.captures("H")):
+        return None  # an hour both in the date and before the mark, or none at all
+    if match.captures("MI") and tail.group("mark") == "ص":
+        return match.start(), end
+    if not match.captures("H"):
+        return match.start(), end  # the date alone: its hour is the tail's
+    day_end = max(match.end("y"), match.end("d"))
+    if day_end < match.start("H"):
+        return match.start(), day_end
     return None
 
 

@@ -25,7 +25,7 @@ from tests.adversarial.attack_rounds import load_round, params, wrong_values
 CASES, CHECK = load_round("attacks76")
 
 # The inputs the round found not right on main 66f26678 (docs/reliability.md), less the six
-# fix259 made right.
+# fix259 made right and the one fix264 made right.
 NOT_RIGHT: dict[str, str] = {
     "greeting-colleagues-comma-under-heading-pos": (
         "warned since fix259 (silent on main: _chrome._HELLO_ADDRESSEES had no «همکاران», "
@@ -37,11 +37,6 @@ NOT_RIGHT: dict[str, str] = {
         "silent: _title._verse reads a stanza of one hemistich a line; a couplet printed on "
         "one line, its hemistichs parted by «***» (or two spaces), is no verse line, and the "
         "first couplet is the title"
-    ),
-    "date-line-clock-then-page-abbreviation-neg": (
-        "missing: the date line «۱۴۰۲/۰۹/۱۸ ۱۰:۲۰ ص ۵» (and «... صفحه ۵») is no header date "
-        "line: the page reference after the clock leaves the line unread by _header's "
-        "classifier (find_dates reads it; as on 094c7e77), and no title is kept (title-uncertain)"
     ),
 }
 
