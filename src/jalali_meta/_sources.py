@@ -102,8 +102,18 @@ def url_day(url: str | None) -> Timestamp | None:
     except ValueError:
         return None
     found = _URL_DAY_SLUG.search(path)
-    if found is None or found.group(4).isdigit():
+    if found is None:
         return None
+    if found.group(4).isdigit():
+        # «/2024/12/10/58»: WordPress's «/%year%/%monthnum%/%day%/%post_id%/», the day path
+        # from the site's root and the post's ID ending it (:func:`_day_post_id`; nedayekhosh.ir,
+        # tests/pages 2410/2411, fix262); a number under other folders stays unread.
+        segments = [s for s in path.split("/") if s]
+        if not (
+            _root_day_path(segments, len(segments) - 1)
+            and _day_post_id(segments, len(segments) - 1)
+        ):
+            return None
     return _machine_date("-".join(found.groups()[:3]))
 
 
@@ -1339,6 +1349,12 @@ def _slug_tail_id(segments: Sequence[str]) -> str | None:
     return tail
 
 
+def _root_day_path(segments: Sequence[str], at: int) -> bool:
+    """Whether the day's date path before ``segments[at]`` opens the path (after
+    «index.php» or not): WordPress's permalink structure, from the site's root (fix262)."""
+    return at == 3 or (at == 4 and segments[0].lower() == "index.php")
+
+
 def _day_post_id(segments: Sequence[str], at: int) -> bool:
     """Whether ``segments[at]`` is a post's ID right after a day's date path, the last
     segment: WordPress's «/%year%/%monthnum%/%day%/%post_id%/» («/2021/01/26/8304/»). The
@@ -1349,7 +1365,7 @@ def _day_post_id(segments: Sequence[str], at: int) -> bool:
         at == len(segments) - 1
         and at >= 3
         and all(p.fullmatch(s) for p, s in zip(_DAY_PATH, segments[at - 3 : at], strict=True))
-        and len(number) >= 3
+        and (len(number) >= 3 or (len(number) == 2 and _root_day_path(segments, at)))
         and not number.startswith("0")
         and _YEAR_LIKE.fullmatch(number) is None
     )
