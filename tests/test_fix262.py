@@ -97,3 +97,10 @@ def test_one_digit_after_the_day_is_not_read() -> None:
     article = parse_article(WP_BODY, url="https://news.example.ir/2024/12/10/5")
     assert article.number is None
     assert article.published is None
+
+
+def test_two_digits_that_may_be_an_hour_are_not_read() -> None:
+    # near miss: «/2024/12/10/12/» may be an hour's folder (tests/test_fix38.py)
+    article = parse_article(WP_BODY, url="https://news.example.ir/2024/12/10/12/")
+    assert article.number is None
+    assert article.published is None
