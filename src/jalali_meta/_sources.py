@@ -102,18 +102,8 @@ def url_day(url: str | None) -> Timestamp | None:
     except ValueError:
         return None
     found = _URL_DAY_SLUG.search(path)
-    if found is None:
+    if found is None or found.group(4).isdigit():
         return None
-    if found.group(4).isdigit():
-        # «/2024/12/10/58»: WordPress's «/%year%/%monthnum%/%day%/%post_id%/», the day path
-        # from the site's root and the post's ID ending it (:func:`_day_post_id`; nedayekhosh.ir,
-        # tests/pages 2410/2411, fix262); a number under other folders stays unread.
-        segments = [s for s in path.split("/") if s]
-        if not (
-            _root_day_path(segments, len(segments) - 1)
-            and _day_post_id(segments, len(segments) - 1)
-        ):
-            return None
     return _machine_date("-".join(found.groups()[:3]))
 
 
