@@ -83,9 +83,6 @@ MARKDOWN_SILENT_WRONG = {
     "2253_hhaa2_html_mihanblog_template_title_post_title_dash_blog_name_div_post_header_span_time_qaf_zah_span_post_number_h2_greeting_title_div_post_content_verse_paragraphs_no_date_no_meta_dates_post_id_in_path": (
         "blind84 (measured before any fix for it, code b063cbb6): ['title'] wrong without a warning"
     ),
-    "2425_naein_html_xhtml_php_cms_title_site_dash_headline_div_today_banner_login_link_span_news_title_span_news_date_tarikh_sabt_slashed_date_time_summary_div_h2_repeat_body_no_meta_dates": (
-        "blind92 (measured before any fix for it, code e1652b80): ['title'] wrong without a warning"
-    ),
 }
 
 

@@ -1339,17 +1339,32 @@ def _slug_tail_id(segments: Sequence[str]) -> str | None:
     return tail
 
 
+# The last hour of a day: two digits after a day's path up to it may be an hour's folder.
+_HOUR_MAX = 23
+
+
+def _root_day_path(segments: Sequence[str], at: int) -> bool:
+    """Whether the day's date path before ``segments[at]`` opens the path (after
+    «index.php» or not): WordPress's permalink structure, from the site's root (fix262)."""
+    return at == 3 or (at == 4 and segments[0].lower() == "index.php")
+
+
 def _day_post_id(segments: Sequence[str], at: int) -> bool:
     """Whether ``segments[at]`` is a post's ID right after a day's date path, the last
     segment: WordPress's «/%year%/%monthnum%/%day%/%post_id%/» («/2021/01/26/8304/»). The
     number has three digits or more, no leading zero, and reads as no year (an hour, a page's
-    or a short count is none)."""
+    or a short count is none); or two digits past any hour (24-99) when the day's path opens
+    the address's path, WordPress's permalink from the site's root («/2024/12/10/58», a young
+    site's post, nedayekhosh.ir, tests/pages 2410/2411; fix262)."""
     number = segments[at]
     return (
         at == len(segments) - 1
         and at >= 3
         and all(p.fullmatch(s) for p, s in zip(_DAY_PATH, segments[at - 3 : at], strict=True))
-        and len(number) >= 3
+        and (
+            len(number) >= 3
+            or (len(number) == 2 and int(number) > _HOUR_MAX and _root_day_path(segments, at))
+        )
         and not number.startswith("0")
         and _YEAR_LIKE.fullmatch(number) is None
     )

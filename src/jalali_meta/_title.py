@@ -9013,6 +9013,21 @@ _HYPHENED_DAY = regex.compile(r"[0-9]{1,2}-\p{L}+-[0-9]{4}")
 _TWIN_NAMED_MONTH = regex.compile(r"\p{L}[\x20\u200c]*[|/][\x20\u200c]*\p{L}")
 
 
+# The item's date labels of two words or more (:data:`vocab.LABELS`, published and updated:
+# «تاریخ ثبت», «تاریخ انتشار»), as normalised words: glued after a headline with their colon
+# and the date, they are cut with it (:func:`_dated_title`, fix262). A one-word label
+# («تاریخ», «انتشار») may be the headline's own word.
+_GLUED_DATE_LABELS = frozenset(
+    tuple(words)
+    for field in ("published", "updated")
+    for label in vocab.LABELS[field]
+    if len(words := normalize(label).replace("\u200c", " ").split()) >= 2
+)
+_GLUED_DATE_LABEL_SIZES = sorted({len(label) for label in _GLUED_DATE_LABELS}, reverse=True)
+# The gaps between words (spaces and ZWNJs), as :func:`_dated_title` splits them.
+_WORD_GAP = regex.compile(r"[\s\u200c]+")
+
+
 def _dated_title(line: _Line, state: _State | None = None) -> tuple[int, Span] | None:
     """Where the headline ends and the span of the date its line ends with, when that is one
     numeric date and nothing after it («اطلاعیه زمان انتخاب واحد ... 97-96 1396/05/30», a
@@ -9048,6 +9063,17 @@ def _dated_title(line: _Line, state: _State | None = None) -> tuple[int, Span] |
         return None
     before = text[: start - offset].rstrip(" -–|/،,:(")
     words = normalize(before).replace("\u200c", " ").split()
+    if ":" in text[len(before) : start - offset]:
+        # «HEADLINE تاریخ ثبت: 1394/03/11 19:20»: the item's date label glued after the
+        # headline, its colon before the date (a PHP CMS's item, naein.ir, tests/pages 2424):
+        # the label goes with its value, not into the headline (fix262).
+        label = next(
+            (n for n in _GLUED_DATE_LABEL_SIZES if tuple(words[-n:]) in _GLUED_DATE_LABELS), 0
+        )
+        cuts = list(_WORD_GAP.finditer(before))
+        if label and len(cuts) == len(words) - 1 and len(words) - label >= DATED_TITLE_WORDS:
+            words = words[:-label]
+            before = before[: cuts[len(words) - 1].start()].rstrip(" -–|/،,:(")
     if len(words) < DATED_TITLE_WORDS or words[-1] in _PHRASE_DATE_WORDS:
         return None
     return offset + len(before), (start, end)
