@@ -76,9 +76,10 @@ def test_name_twice_over_motto_under_copyright_word_and_mark() -> None:
     # post's title (main gave the name).
     name = "یادداشت های مزرعه - قائنات"
     motto = "هر دانه ای قصه ای دارد، اگر گوش کنیم."
+    title = "گل های بنفش"
     page = (
-        f"{name}\n\n{name}\n\n{motto}\n\n{_SUBHEADING}\n\n{_PARAGRAPHS}\nابزار وبمستر\n\n"
+        f"{name}\n\n{name}\n\n{motto}\n\n{title}\n\n{_PARAGRAPHS}\nابزار وبمستر\n\n"
         f"Copyright © 2023 {name}\n"
     )
     article = jm.parse_article(page, url="https://mazraeh1402.blogfa.com/post/12")
-    assert article.title == _SUBHEADING
+    assert article.title == title
