@@ -14,8 +14,6 @@ line closed by its verb (a headline) under the sentence: the short line stays th
 from __future__ import annotations
 
 import jalali_meta as jm
-from jalali_meta._chrome import copyright_names
-from jalali_meta._lines import _lines
 
 _HEADLINE = "آغاز برداشت زعفران در مزرعه خانوادگی"
 _FIRST = "برداشت زعفران امروز در مزرعه ما آغاز شد."
@@ -46,14 +44,6 @@ def test_under_a_blogs_name_motto_and_copyright_footer() -> None:
         page = f"{name}\n\n{motto}\n\n{_POST}\nابزار وبمستر\n\n{footer}\n"
         article = jm.parse_article(page, url="https://mazraeh1402.blogfa.com/post/12")
         assert article.title == _HEADLINE, footer
-
-
-def test_copyright_word_and_mark_together_name_the_site() -> None:
-    name = "یادداشت های مزرعه"
-    plain, _ = _lines(f"متن\n© {name}\n")
-    both, _ = _lines(f"متن\nCopyright © 2023 {name}\n")
-    assert len(copyright_names(plain)) == 1
-    assert copyright_names(both) == copyright_names(plain)
 
 
 def test_near_miss_sentence_sharing_no_word_with_the_line_above() -> None:
