@@ -14,7 +14,9 @@ from jalali_meta.testing import url_number
 
 # (a) A blog post: its headline, a first paragraph of one short sentence, a subheading, the
 # post's longer paragraphs and Blogfa's unlabelled footer (fix248's layout, tests/pages 2312,
-# with the blog's name printed once or not at all). The headline is the title.
+# with the blog's name printed once or not at all). The headline is the title. Right from
+# fix263 ((a) and (a'); main d45786fb gave the subheading «پاییز در روستا», silent):
+# `_title._subheading_under_first_sentence` weighs the phrase as a subtitle.
 _HEADLINE = "نخستین باران پاییز مبارک"
 _POST = (
     "باران پاییزی امروز صبح بارید و کوچه ها خیس شد.\n"
@@ -113,6 +115,7 @@ def main() -> None:
         )
     # (i) the copyright-name rule (fix248) under «Copyright © 2023 NAME», the word and the mark
     # together, a common footer: the name is not read (the rest keeps «©»), (a)'s choice.
+    # Right from fix263: the headline (the word and the mark read together, and (a)'s rule).
     page = (
         f"{_NAME}\n\n{_NAME}\n\n{_MOTTO}\n\n{_HEADLINE}\n\n{_POST}\nابزار وبمستر\n\n"
         f"Copyright © 2023 {_NAME}\n"

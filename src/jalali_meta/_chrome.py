@@ -2310,9 +2310,10 @@ def _logo_named(line: _Line) -> bool:
 
 
 # A copyright notice opening a line and naming the site after its mark: «© NAME», «(c) NAME»,
-# «Copyright 2023 NAME» (Blogfa's footer «© <the blog's name>», tests/pages 2312; fix248).
+# «Copyright 2023 NAME» (Blogfa's footer «© <the blog's name>», tests/pages 2312; fix248); the
+# word and the mark together, «Copyright © 2023 NAME», a common footer (fix263).
 _COPYRIGHT_NAME = regex.compile(
-    r"^[\x20]*(?:©|\(c\)|copyright)[\x20]*(?:[0-9۰-۹]{4}(?:[\x20]*[-–][\x20]*[0-9۰-۹]{4})?)?[\x20]*",
+    r"^[\x20]*(?:©|\(c\)|copyright)(?:[\x20]*(?:©|\(c\)))?[\x20]*(?:[0-9۰-۹]{4}(?:[\x20]*[-–][\x20]*[0-9۰-۹]{4})?)?[\x20]*",
     regex.IGNORECASE,
 )
 

@@ -545,6 +545,47 @@ def _subtitle(lines: Sequence[_Line], index: int, spaced: bool = False) -> bool:
     )
 
 
+# The most words of a subheading printed under a post's first paragraph of one sentence
+# (:func:`_subheading_under_first_sentence`, fix263).
+FIRST_SENTENCE_SUBHEADING_WORDS = 4
+
+
+def _subheading_under_first_sentence(lines: Sequence[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is a subheading of the text: a short phrase (two to
+    :data:`FIRST_SENTENCE_SUBHEADING_WORDS` words, no verb, no closing mark) right under a
+    sentence closed by its verb and a full stop (:func:`_stopped_verb_headline`), that
+    sentence right under a headline-shaped line whose content words it shares, and a
+    paragraph right under the phrase. «HEADLINE» /
+    «SENTENCE ... شد.» / «SUBHEADING» / paragraphs: a blog post whose first paragraph is one
+    sentence retelling its headline, then the text's first subheading (mut50's page (a),
+    fix263): the headline is the title, the phrase one of its text's headings. A summary over
+    a headline (:func:`_summary_over_headline`) has no headline-shaped line over it that it
+    retells."""
+    if index < 2 or index + 1 >= len(lines):
+        return False
+    line, above, top, below = lines[index], lines[index - 1], lines[index - 2], lines[index + 1]
+    if (
+        not 2 <= line.words <= FIRST_SENTENCE_SUBHEADING_WORDS
+        or line.paragraph
+        or line.info.kind != "text"
+        or line.text[-1] in (*_KICKER_ENDS, ".", "!", "؟", "?", "…")
+        or not below.paragraph
+        or below.info.kind != "text"
+        or top.info.kind != "text"
+        or top.chrome
+        or top.byline
+        or top.paragraph
+        or not 3 <= top.words <= HEADLINE_MAX_WORDS
+        or top.text[-1] in (*_KICKER_ENDS, ".", "…")
+    ):
+        return False
+    return (
+        _verb_end(line) == ""
+        and _stopped_verb_headline(above)
+        and bool(_content_words(top) & _content_words(above))
+    )
+
+
 # A tagline's run of exclamation marks at its end: three or more («... باشید!!!!»).
 EXCLAIM_RUN = 3
 
@@ -2784,6 +2825,8 @@ def _title_score(
         or _exclaimed_tagline(lines, index)
         # «آیا ...؟» under «HEADLINE گران شد.», the lead retelling the headline (fix210)
         or (line.text[-1] in "؟?" and _question_under_stopped_headline(lines, index))
+        # «HEADLINE» / «SENTENCE.» / «SUBHEADING» / paragraphs: the text's subheading (fix263)
+        or _subheading_under_first_sentence(lines, index)
     )
     under_verb = not subtitle and (
         _under_verb_headline(lines, index, spaced) or _under_dated_verb_headline(lines, index)
