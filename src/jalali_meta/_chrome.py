@@ -97,6 +97,22 @@ def _masthead(line: _Line) -> tuple[Span, Span] | None:
     text = line.text  # the raw text: a body line is not normalised for this test alone
     if not _masthead_words_in(text):
         return None
+    # One answer a line object (speed50): the title's rules and the article's masthead pass
+    # both ask, and the dates of a line holding «شماره» cost a grammar read each time.
+    kept = line.__dict__
+    if _MASTHEAD_KEPT in kept:
+        found: tuple[Span, Span] | None = kept[_MASTHEAD_KEPT]
+        return found
+    found = kept[_MASTHEAD_KEPT] = _read_masthead(line, text)
+    return found
+
+
+# The key of :func:`_masthead`'s answer in a line's ``__dict__``.
+_MASTHEAD_KEPT = "_masthead"
+
+
+def _read_masthead(line: _Line, text: str) -> tuple[Span, Span] | None:
+    """:func:`_masthead`'s answer on a line holding one of its words."""
     number = _MASTHEAD_NUMBER.search(line.norm) if _may_name_issue(line.norm) else None
     if number is None:
         return None
