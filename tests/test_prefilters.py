@@ -28,9 +28,12 @@ from jalali_meta.testing import (
     key_first,
     label_spellings,
     line_extents,
+    masthead_weekday_pair,
     normalize,
     normalize_pair,
     number_label_pairs,
+    weekday_keys,
+    weekday_names,
 )
 
 EXAMPLES = int(os.environ.get("JALALI_META_PREFILTER_EXAMPLES", "300"))
@@ -1673,3 +1676,77 @@ def test_speed46_date_word_as_written_examples(text: str, expected: tuple[bool, 
     the word, whose copy is then never made."""
     cheap, oracle = PREFILTERS["date word, as written"]
     assert (cheap(text), oracle(text)) == expected
+
+
+# speed50: the masthead's weekday test. Weekday names as the vocabulary spells them, written
+# in any case, joined any way the grammar allows, with Arabic letter variants, marks or a
+# tatweel inside, before or after dates of the layouts mastheads print.
+_WEEKDAY_NAMES = sorted(weekday_names())
+_MASTHEAD_DATES = (
+    "16فروردین ماه 1401", "۱۶ فروردین ۱۴۰۱", "1401/01/16", "۱۴۰۱-۰۱-۱۶", "15 May. 2013",
+    "25 Март 2023", "05 سبتمبر 2015", "3رمضان 1443", "۲۸ لړم ۱۴۰۲",
+)  # fmt: skip
+_VARIANTS = {"ی": "ي", "ک": "ك", "ه": "ة", "ا": "ٱ", "s": "\u017f", "k": "\u212a", "i": "\u0130"}
+
+
+@st.composite
+def _weekday_written(draw: st.DrawFn) -> str:
+    name = draw(st.sampled_from(_WEEKDAY_NAMES))
+    join = draw(st.sampled_from(["", " ", "\u200c", "-"]))
+    out = []
+    for letter in name.replace(" ", join):
+        char = letter.upper() if draw(st.booleans()) else letter
+        if letter.lower() in _VARIANTS and draw(st.integers(0, 3)) == 0:
+            char = _VARIANTS[letter.lower()]
+        out.append(char)
+        out.append(draw(st.sampled_from(["", "", "", "\u064e", "\u0640", "\u200c"])))
+    return "".join(out)
+
+
+_MASTHEAD_LINES = st.tuples(
+    st.sampled_from(["شماره ۱۵۵۵ ", "No. 5366 ", "", "(Tehran "]),
+    _weekday_written(),
+    st.sampled_from([" ", "، ", ", ", "  ", " - ", "("]),
+    st.sampled_from(_MASTHEAD_DATES),
+    st.sampled_from(["", " شماره 1555", ")"]),
+).map("".join)
+
+
+@settings(max_examples=EXAMPLES * 3, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(text=_MASTHEAD_LINES)
+def test_masthead_weekday_never_missed(text: str) -> None:
+    """Wherever a date is read with its weekday, the masthead's weekday test lets the line
+    through (_chrome._may_print_weekday)."""
+    cheap, oracle = masthead_weekday_pair(text)
+    assert (oracle and not cheap) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سه شنبه  16فروردین ماه 1401  3رمضان 1443 شماره 1555",
+        "(Tehran Wednesday 15 May. 2013 No. 5366",
+        "شماره ۱۲ السبت, 05 أیلول/سبتمبر 2015",
+        "No. 3 Шанбе 25 Март 2023 12:12",
+    ],
+)
+def test_masthead_weekday_found(text: str) -> None:
+    """A masthead's date with its weekday (the layouts _chrome._masthead documents) is read
+    and passes the test."""
+    expected = (True, True)
+    assert expected == masthead_weekday_pair(text)
+
+
+@pytest.mark.parametrize("text", ["1نوع باغ 1شیوه کاشت 1401 شماره 1", "شماره ۱۲ ۱۶ فروردین ۱۴۰۱"])
+def test_masthead_weekday_skipped(text: str) -> None:
+    """A numbered table row or an issue's date without its weekday is turned away before its
+    dates are read (speed49's table of numbered rows)."""
+    expected = (False, False)
+    assert expected == masthead_weekday_pair(text)
+
+
+def test_every_weekday_name_has_a_stem() -> None:
+    """Each weekday name the grammar looks up holds a stem of the test or a cased letter, so a
+    name added to the vocabulary is covered or this test names it."""
+    cheap, _ = PREFILTERS["masthead weekday"]
+    assert [key for key in sorted(weekday_keys()) if not cheap(key)] == []

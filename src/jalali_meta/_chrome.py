@@ -97,8 +97,24 @@ def _masthead(line: _Line) -> tuple[Span, Span] | None:
     text = line.text  # the raw text: a body line is not normalised for this test alone
     if not _masthead_words_in(text):
         return None
+    # One answer a line object (speed50): the title's rules and the article's masthead pass
+    # both ask, and the dates of a line holding «شماره» cost a grammar read each time.
+    kept = line.__dict__
+    if _MASTHEAD_KEPT in kept:
+        found: tuple[Span, Span] | None = kept[_MASTHEAD_KEPT]
+        return found
+    found = kept[_MASTHEAD_KEPT] = _read_masthead(line, text)
+    return found
+
+
+# The key of :func:`_masthead`'s answer in a line's ``__dict__``.
+_MASTHEAD_KEPT = "_masthead"
+
+
+def _read_masthead(line: _Line, text: str) -> tuple[Span, Span] | None:
+    """:func:`_masthead`'s answer on a line holding one of its words."""
     number = _MASTHEAD_NUMBER.search(line.norm) if _may_name_issue(line.norm) else None
-    if number is None:
+    if number is None or not _may_print_weekday(line.norm):
         return None
     for read in iter_dates(text, base=line.start):
         stamp = read.stamp
@@ -106,6 +122,23 @@ def _masthead(line: _Line) -> tuple[Span, Span] | None:
             start, end = number.span("issue")
             return (line.start + start, line.start + end), text_span(stamp)
     return None
+
+
+def _may_print_weekday(norm: str) -> bool:
+    """A necessary test for a date read with its weekday in the normalised line ``norm``
+    (speed50; tests/test_prefilters.py): the grammar's weekday, its spaces and ZWNJs
+    dropped and folded (:func:`_grammar.squeeze`), is a weekday name of the vocabulary, and
+    every such name holds one of :data:`_WEEKDAY_STEMS` or is written in Latin or Cyrillic
+    letters. A table's numbered rows (`1نوع باغ ... شماره 1`) hold «شماره» but no weekday,
+    and their year-shaped numbers cost a grammar read each (speed49)."""
+    return any(map(norm.__contains__, _WEEKDAY_STEMS)) or _CASED_LETTER.search(norm) is not None
+
+
+# A part of every Persian and Arabic weekday name (:func:`_may_print_weekday`): Saturday's
+# word, in both spellings, Friday's word, and the Arabic article.
+_WEEKDAY_STEMS = ("شنب", "شمب", "جمع", "ال")
+# A letter that folds to a Latin or Cyrillic one (with «ſ», «İ» and the Kelvin sign).
+_CASED_LETTER = re.compile("[A-Za-z\u017f\u0130\u212a\u0400-\u052f]")
 
 
 # How far apart the two prints of a name in capitals may stand (its logo block and the

@@ -85,6 +85,7 @@ __all__ = [
     "line_extents",
     "looks_like_markdown",
     "markdown_headings",
+    "masthead_weekday_pair",
     "memo_sizes",
     "mentions_pending",
     "normalize",
@@ -97,6 +98,8 @@ __all__ = [
     "search_date",
     "to_ascii_digits",
     "url_number",
+    "weekday_keys",
+    "weekday_names",
 ]
 
 
@@ -174,6 +177,24 @@ def line_extents(text: str) -> list[tuple[int, int, bool, str, int, bool]]:
         (line.start, line.end, line.blank_before, line.text, line.words, line.paragraph)
         for line in lines
     ]
+
+
+def masthead_weekday_pair(text: str) -> tuple[bool, bool]:
+    """The masthead's weekday prefilter on ``text`` normalised, and whether a date of
+    ``text`` is read with its weekday (tests/test_prefilters.py, speed50)."""
+    cheap, oracle = PREFILTERS["masthead weekday"]
+    return cheap(text), oracle(text)
+
+
+def weekday_keys() -> frozenset[str]:
+    """The grammar's weekday names as it looks them up (squeezed), for the prefilter's test."""
+    return frozenset(_grammar._WEEKDAYS)
+
+
+def weekday_names() -> frozenset[str]:
+    """The weekday names of the vocabulary as written there (Persian, English, Latin-lettered
+    Persian, Arabic, Tajik)."""
+    return frozenset({*_vocab.WEEKDAYS, *_vocab.ARABIC_WEEKDAYS, *_vocab.TAJIK_WEEKDAYS})
 
 
 PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
@@ -537,6 +558,12 @@ PREFILTERS: dict[str, tuple[Callable[[str], bool], Callable[[str], bool]]] = {
     "feed footer verb": (
         _chrome._may_print_feed_footer,
         lambda text: "پدیدار" in text or "appeared" in text,
+    ),
+    # speed50: the masthead's weekday test (_chrome._may_print_weekday) on the normalised
+    # line, before its dates are read: a date read with its weekday passes it.
+    "masthead weekday": (
+        lambda text: _chrome._may_print_weekday(normalize(text)),
+        lambda text: any(read.stamp.weekday is not None for read in _datetimes.iter_dates(text)),
     ),
     # The date search's first-word test (_grammar.match_around): where the date grammar
     # matches at a normalised text's start, the text's first letters may begin a date.
