@@ -26,8 +26,10 @@ import datetime as dt
 import json
 import sys
 import time
+from functools import partial
 from typing import Any
 
+import long_pages
 from attack_runner import BODY, D, H, check, collector, run
 
 import jalali_meta as jm
@@ -510,58 +512,22 @@ def bullets_under_lead_in(n: int) -> str:
     return "به نکات زیر توجه کنید:\n" + items
 
 
-def short_lines_no_date(n: int) -> str:
-    # Issue 15's long-page shapes (speed47): a headline and no date line, so every line is a
-    # title candidate and the title's rules walk all of them, each more than once; past
-    # EAGER_LINES each walk once made the line's classifier verdict again.
-    return f"{H}\n\n" + "".join(f"خبر کوتاه {i % 53}\n" for i in range(n))
-
-
-def copyright_lines(n: int) -> str:
-    return f"{H}\n\n" + "".join(f"© کلیه حقوق محفوظ است {i % 41}\n" for i in range(n))
-
-
-def name_twice_then_copyright(n: int) -> str:
-    pairs = "".join(f"علی رضایی {i % 37}\n" * 2 for i in range(n // 2))
-    return f"{H}\n\n{pairs}© ۱۴۰۲ همه حقوق محفوظ است\n"
-
-
-def labels_between_stars(n: int) -> str:
-    return f"{H}\n\n" + "".join(f"برچسب {i % 29}\n***\n" for i in range(n // 2))
-
-
-# Persian digits for the dated shapes below.
-FA_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
-SIX_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور")
-
-
-def edit_stamps(n: int) -> str:
-    # Issue 15's dated long shapes (speed48): a last-edited stamp «آخرین ویرایش DATE» and a
-    # line of text, over and over. Every stamp is a distinct verdict, so past the verdict
-    # table's 1,024 the classifier runs again on each walk that reaches the line.
-    rows = "".join(
-        f"آخرین ویرایش {1 + i % 28} {SIX_MONTHS[i % 6]} ۱۴۰۲\nیادداشت کوتاه شماره {i % 47}\n"
-        for i in range(n // 2)
-    )
-    return f"{H}\n\n" + rows.translate(FA_DIGITS)
-
-
-def blogfa_signatures(n: int) -> str:
-    # Blogfa posts, each signed «+ نوشته شده در DATE ساعت HH:MM توسط NAME» (three lines a post).
-    posts = "".join(
-        f"یادداشت روز {i % 31}\nامروز هم گذشت و چیزی ننوشتم {i % 43}\n"
-        f"+ نوشته شده در  شنبه {1 + i % 28} {SIX_MONTHS[i % 6]} ۱۴۰۲ساعت ۱۰:{i % 60:02d}  توسط مریم\n"
-        for i in range(n // 3)
-    )
-    return f"{H}\n\n" + posts.translate(FA_DIGITS)
-
-
-def table_rows(n: int) -> str:
-    # A table under the headline (speed49): its header row with the column names run together
-    # («ردیفعنوانشرح ...», real73 #07's layout), then numbered rows, the number glued to the
-    # first cell and again in the last; past row 999 each row holds three year-shaped numbers.
-    rows = "".join(f"{i}نوع کالا {i}شرح کوتاه کالای انبار شماره {i}\n" for i in range(1, n))
-    return f"{H}\nردیفعنوانشرح ویژگیمقدار\n{rows}"
+# Issue 15's long-page shapes (speed47-speed49), built by benchmarks/long_pages.py with this
+# file's headline: a headline and no date line, so every line is a title candidate and the
+# title's rules walk all of them, each more than once; past EAGER_LINES each walk once made
+# the line's classifier verdict again. short lines; `©` lines; a name printed twice, then a
+# `©` line; labels between `***`; a last-edited stamp «آخرین ویرایش DATE» and a line of text
+# (every stamp a distinct verdict, so past the verdict table's 1,024 the classifier runs again
+# on each walk that reaches it); Blogfa posts signed «+ نوشته شده در DATE ساعت HH:MM توسط
+# NAME»; a table under a glued header row whose numbered rows hold year-shaped numbers past
+# row 999 (speed49).
+short_lines_no_date = partial(long_pages.short_lines, head=H)
+copyright_lines = partial(long_pages.copyright_lines, head=H)
+name_twice_then_copyright = partial(long_pages.name_twice, head=H)
+labels_between_stars = partial(long_pages.labels_stars, head=H)
+edit_stamps = partial(long_pages.edit_lines, head=H)
+blogfa_signatures = partial(long_pages.blogfa_posts, head=H)
+table_rows = partial(long_pages.table_rows, head=H)
 
 
 COST = [

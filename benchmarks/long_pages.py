@@ -5,7 +5,8 @@
 SHAPES: comma-separated of short, copyright, name2, stars, edits, blogfa, table (all by default); SIZES:
 comma-separated line counts (1000,2000,4000,8000 by default). Prints the best of three
 ``parse_article`` times (one run from 8,000 lines), after a warm-up call. The same shapes
-are cost shapes ``*-long`` in benchmarks/attacks35.py.
+are cost shapes ``*-long`` in benchmarks/attacks35.py, built by these functions with its
+headline (each takes the headline as ``head``).
 """
 
 from __future__ import annotations
@@ -19,21 +20,21 @@ import jalali_meta as jm
 H = "سقوط قیمت نفت در بازارهای جهانی ادامه یافت"
 
 
-def short_lines(n: int) -> str:
-    return H + "\n\n" + "".join(f"خبر کوتاه {i % 53}\n" for i in range(n))
+def short_lines(n: int, head: str = H) -> str:
+    return head + "\n\n" + "".join(f"خبر کوتاه {i % 53}\n" for i in range(n))
 
 
-def copyright_lines(n: int) -> str:
-    return H + "\n\n" + "".join(f"© کلیه حقوق محفوظ است {i % 41}\n" for i in range(n))
+def copyright_lines(n: int, head: str = H) -> str:
+    return head + "\n\n" + "".join(f"© کلیه حقوق محفوظ است {i % 41}\n" for i in range(n))
 
 
-def name_twice(n: int) -> str:
+def name_twice(n: int, head: str = H) -> str:
     pairs = "".join(f"علی رضایی {i % 37}\n" * 2 for i in range(n // 2))
-    return f"{H}\n\n{pairs}© ۱۴۰۲ همه حقوق محفوظ است\n"
+    return f"{head}\n\n{pairs}© ۱۴۰۲ همه حقوق محفوظ است\n"
 
 
-def labels_stars(n: int) -> str:
-    return f"{H}\n\n" + "".join(f"برچسب {i % 29}\n***\n" for i in range(n // 2))
+def labels_stars(n: int, head: str = H) -> str:
+    return f"{head}\n\n" + "".join(f"برچسب {i % 29}\n***\n" for i in range(n // 2))
 
 
 # Persian digits for the dates of the two dated shapes below.
@@ -41,7 +42,7 @@ FA = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور")
 
 
-def edit_lines(n: int) -> str:
+def edit_lines(n: int, head: str = H) -> str:
     """A line «آخرین ویرایش DATE» (a last-edited stamp), then a line of text, over and over."""
     rows = "".join(
         f"آخرین ویرایش {1 + i % 28} {MONTHS[i % 6]} ۱۴۰۲\nیادداشت کوتاه شماره {i % 47}\n".translate(
@@ -49,10 +50,10 @@ def edit_lines(n: int) -> str:
         )
         for i in range(n // 2)
     )
-    return f"{H}\n\n{rows}"
+    return f"{head}\n\n{rows}"
 
 
-def blogfa_posts(n: int) -> str:
+def blogfa_posts(n: int, head: str = H) -> str:
     """Blogfa posts: a title, a line of text, the post's signature «+ نوشته شده در DATE ساعت
     HH:MM توسط NAME» (three lines a post)."""
     posts = "".join(
@@ -62,15 +63,15 @@ def blogfa_posts(n: int) -> str:
         )
         for i in range(n // 3)
     )
-    return f"{H}\n\n{posts}"
+    return f"{head}\n\n{posts}"
 
 
-def table_rows(n: int) -> str:
+def table_rows(n: int, head: str = H) -> str:
     """A table under the headline: its header row with the column names run together
     («ردیفعنوانشرح ...», as real73 #07's attribute table prints it), then numbered rows,
     the row's number glued to its first cell and again in the last (speed49)."""
     rows = "".join(f"{i}نوع کالا {i}شرح کوتاه کالای انبار شماره {i}\n" for i in range(1, n))
-    return f"{H}\nردیفعنوانشرح ویژگیمقدار\n{rows}"
+    return f"{head}\nردیفعنوانشرح ویژگیمقدار\n{rows}"
 
 
 SHAPES: dict[str, Callable[[int], str]] = {
