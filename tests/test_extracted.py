@@ -503,6 +503,24 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura_meta/2416_kazeroon_sums_html_static_table_layout_title_network_name_p_title_strong_heading_footer_td_last_update_nbsp_colon_dashed_date_time_go_top_print_links_no_meta": (
         "blind92 (measured before any fix for it, code e1652b80): ['title'] wrong without a warning"
     ),
+    "trafilatura/2433_gilan_online_html_incsys_print_page_title_site_only_table_spans_rotitr_titr_date_12h_seconds_source_lead_body_reporter_codes_link_close_print_no_meta": (
+        "blind93 (measured before any fix for it, code a6a53548): ['title'] wrong without a warning"
+    ),
+    "trafilatura/2438_armaghan_atfal_html_blogger_title_blog_colon_post_h2_date_header_jalali_one_day_early_h3_post_title_abbr_published_iso_kabul_0430_timestamp_text_issue_line_poem_br_lines": (
+        "blind93 (measured before any fix for it, code a6a53548): ['title'] wrong without a warning"
+    ),
+    "trafilatura_markdown/2433_gilan_online_html_incsys_print_page_title_site_only_table_spans_rotitr_titr_date_12h_seconds_source_lead_body_reporter_codes_link_close_print_no_meta": (
+        "blind93 (measured before any fix for it, code a6a53548): ['title'] wrong without a warning"
+    ),
+    "trafilatura_markdown/2438_armaghan_atfal_html_blogger_title_blog_colon_post_h2_date_header_jalali_one_day_early_h3_post_title_abbr_published_iso_kabul_0430_timestamp_text_issue_line_poem_br_lines": (
+        "blind93 (measured before any fix for it, code a6a53548): ['title'] wrong without a warning"
+    ),
+    "trafilatura_meta/2433_gilan_online_html_incsys_print_page_title_site_only_table_spans_rotitr_titr_date_12h_seconds_source_lead_body_reporter_codes_link_close_print_no_meta": (
+        "blind93 (measured before any fix for it, code a6a53548): ['title'] wrong without a warning"
+    ),
+    "trafilatura_meta/2438_armaghan_atfal_html_blogger_title_blog_colon_post_h2_date_header_jalali_one_day_early_h3_post_title_abbr_published_iso_kabul_0430_timestamp_text_issue_line_poem_br_lines": (
+        "blind93 (measured before any fix for it, code a6a53548): ['title'] wrong without a warning"
+    ),
 }
 
 
