@@ -82,3 +82,38 @@ def test_date_line_with_time_and_no_temperature_beside_it_is_read() -> None:
     assert article.published is not None
     assert article.published.gregorian.isoformat()[:16] == "2025-10-09T09:28"
     assert article.title == HEADLINE
+
+
+# real75 #08 (wikilib.blog.ir): an editor's note over a regulation, one sentence broken over
+# two lines, the second going on with «و» (and); no headline printed (our sentences).
+NOTE_FIRST = "این آیین نامه پس از بررسی اعضای شورای کتابخانه ها "
+NOTE_REST = "و امضای رئیس شورا به شعبه ها فرستاده می شود بنابراین هنوز اجرا نمی شود."
+RULES = (
+    "هدف این آیین نامه یکسان کردن شیوه عضویت در همه کتابخانه های عمومی شهر است و همه "
+    "شعبه ها باید از آغاز سال آن را به کار ببندند.\n\n"
+    "ماده 1) تعاریف\n\n"
+    "کارت عضویت: کارتی است که کتابخانه برای شناختن عضو و امانت دادن کتاب به او صادر می کند."
+)
+
+
+def test_sentence_broken_over_two_lines_is_no_title() -> None:
+    article = parse_article("\n\n".join([NOTE_FIRST, NOTE_REST, RULES]) + "\n")
+    assert article.title is None
+
+
+def test_headline_over_a_lead_not_going_on_with_and_stays() -> None:
+    # Near miss: the same first line over a lead that starts a sentence of its own.
+    headline = "آیین نامه تازه عضویت کتابخانه های عمومی شهر ابلاغ شد"
+    lead = "رئیس شورای کتابخانه ها گفت آیین نامه تازه از اول ماه آینده در همه شعبه ها اجرا می شود."
+    article = parse_article("\n\n".join([headline, lead, RULES]) + "\n")
+    assert article.title == headline
+
+
+def test_headline_with_a_short_second_line_going_on_with_and_stays() -> None:
+    # Near miss: a headline set over two lines, its short second line without a full stop.
+    first = "افتتاح کتابخانه تازه در روستای بالا"
+    second = "و آغاز طرح کتابخوانی کودکان"
+    lead = "فرماندار شهرستان صبح امروز کتابخانه تازه روستا را با حضور اهالی افتتاح کرد."
+    article = parse_article("\n".join([first, second, "", lead, "", RULES]) + "\n")
+    assert article.title is not None
+    assert article.title.startswith(first.strip())
