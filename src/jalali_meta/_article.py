@@ -142,6 +142,7 @@ from jalali_meta._header import (
     is_related_heading,
     is_section_end,
     is_template_credit,
+    weather_reading,
     yearless_date_line,
 )
 from jalali_meta._lines import (
@@ -1582,18 +1583,19 @@ _CRUMB_HEADLINE_WORDS = 4
 
 def _widget_date(state: _State, choice: Choice) -> bool:
     """Whether the chosen date, alone on its line without a time, has a widget's line (prayer
-    times, prices, weather: «اذان ظهر: ۱۲:۱۵») right above or right under it."""
+    times, prices, weather: «اذان ظهر: ۱۲:۱۵») right above or right under it; or, with its
+    time, a weather widget's temperature («17°C») there: the widget's clock (fix267)."""
     stamp = choice.stamp
-    if stamp is None or stamp.span is None or stamp.has_time:
+    if stamp is None or stamp.span is None:
         return False
     line = state.line_at(stamp.span[0])
     if line.text.strip() != stamp.text:
         return False
     lines = state.lines
-    return any(
-        0 <= other < len(lines) and lines[other].info.reason == "widget"
-        for other in (line.index - 1, line.index + 1)
-    )
+    near = [lines[other] for other in (line.index - 1, line.index + 1) if 0 <= other < len(lines)]
+    if stamp.has_time:
+        return any(weather_reading(other.norm) for other in near)
+    return any(other.info.reason == "widget" for other in near)
 
 
 def _date_line_in_url_month(state: _State, cands: list[Candidate]) -> Choice | None:
@@ -4008,7 +4010,9 @@ def _resolve(state: _State) -> dict[str, Choice | None]:
             "(prayer times, prices, weather): the widget's day; not used",
             published.span,
         )
-        published = None
+        # The address's date path, when it has one, still gives the post's day (fix267).
+        by_url = [cand for cand in by_field["published"] if cand.rule == "url"]
+        published = resolve_date("published", by_url, state.note) if by_url else None
     if published is not None and _not_the_leads_today(state, published):
         # «امروز شنبه ...» in the lead, and a date line of another weekday above the title:
         # the line is the theme's banner of the visit day, not the day the article tells of.

@@ -62,6 +62,7 @@ from jalali_meta._header import (
     time_alone,
     today_bracket_date,
     today_dateline,
+    weather_reading,
 )
 from jalali_meta._lines import _apart, _Line, _lone_separator, _squash, _State
 from jalali_meta._listing import (
@@ -496,10 +497,27 @@ def _listicle_count(state: _State, url: str | None, number: str) -> bool:
 
 def _prints_no_date(state: _State) -> bool:
     """Whether the page has no date of its own: no line holds one, and no machine source
-    (``<meta>``, JSON-LD) gave a publication or update date."""
-    if any(c.field in ("published", "updated") for c in state.candidates):
+    (``<meta>``, JSON-LD) gave a publication or update date. A weather widget's clock (a
+    date line right over or under a temperature alone, «17°C», fix267) is the visit's
+    moment, not a date of the page's."""
+    if any(
+        c.field in ("published", "updated") and not (c.span and _weather_clock(state, c.order))
+        for c in state.candidates
+    ):
         return False
-    return not any(line.info.dates for line in state.lines)
+    return not any(
+        line.info.dates and not _weather_clock(state, line.index) for line in state.lines
+    )
+
+
+def _weather_clock(state: _State, index: int) -> bool:
+    """Whether the line at ``index`` has a weather widget's temperature alone («17°C») right
+    above or right under it (two lines looked at: linear)."""
+    lines = state.lines
+    return any(
+        0 <= other < len(lines) and weather_reading(lines[other].norm)
+        for other in (index - 1, index + 1)
+    )
 
 
 def _dateline(state: _State) -> tuple[_Line, tuple[str, int, int]] | None:

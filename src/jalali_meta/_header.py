@@ -55,6 +55,7 @@ __all__ = [
     "DATE_ARCHIVE_LABEL_MAX_WORDS",
     "bullet_of",
     "time_alone",
+    "weather_reading",
     "is_news_heading",
     "is_section_name",
     "DATE_FIELDS",
@@ -410,6 +411,19 @@ SCRIPT_ARGS = lazy(r"(?:[0-9]{1,4},){3,}(?=[0-9])", _FLAGS)
 
 # Prayer-time, currency and weather widgets.
 WIDGET_LINE = lazy(rf"{_BL}(?:{words(vocab.WIDGET_WORDS)}){_BR}", _FLAGS)
+
+# A weather widget's reading alone on its line: a temperature with the degree sign and its
+# scale's letter or none («17°C», «۲۳°», «-3 °F»; ctd.tj's widget under its clock, real75
+# #11). A sentence that gives a temperature has words around it.
+WEATHER_READING = regex.compile(
+    r"^[\x20\u200c]*[-+\u2212]?[0-9]{1,3}(?:[.,][0-9])?[\x20\u200c]*°[\x20\u200c]*[CFcf]?[\x20\u200c]*$"
+)
+
+
+def weather_reading(norm: str) -> bool:
+    """Whether a normalised line is a weather widget's temperature alone («17°C»)."""
+    return WEATHER_READING.match(norm) is not None
+
 
 # Words a view counter's label may run on for before its colon («بازدید این صفحه:»).
 VIEW_LABEL_WORDS = 3
@@ -2349,6 +2363,9 @@ def _classify(norm: str, has_digit: bool) -> LineInfo:
         TIME_LINE.fullmatch(norm) or (norm[:1] in _TIME_LEAD_FIRST and time_alone(norm))
     ):
         return _TIME_ALONE
+    if WEATHER_READING.match(norm):
+        # «17°C», «۲۳°» alone on its line: a weather widget's temperature (fix267).
+        return _WIDGET
     if not any(map(str.isalpha, norm)):
         # A counter names what it counts and a widget its subject (a word of
         # COUNTER_WORDS or _WIDGET_HINTS, each holding a letter): a line without a letter

@@ -5008,6 +5008,11 @@ def _choose_title_among(
         # last: a print of the headline found above it is the title, not this line.)
         state.title_doubt = (_WRAPPED_SENTENCE_PIECE, index)
         return None, ""
+    if key not in hinted and key not in slugs and _sentence_over_and_clause(lines, index, outside):
+        # «THIS DRAFT, AFTER THE LIBRARIANS' COMMENTS» / «و ... IS NOT YET IN FORCE.»: an
+        # editor's note broken over two lines, no headline (real75 #08, fix267).
+        state.title_doubt = (_SENTENCE_OVER_AND_CLAUSE, index)
+        return None, ""
     if key not in hinted and key not in slugs and _occasion_kicker_over_lead(lines, index):
         state.title_doubt = (_OCCASION_KICKER, index)
         return None, ""
@@ -5154,6 +5159,35 @@ def _wrapped_sentence_piece(lines: Sequence[_Line], index: int, outside: set[int
         and not nxt.blank_before
         and nxt.words > CONTINUED_MAX_WORDS
         and nxt.text[-1] in _SENTENCE_ENDS
+    )
+
+
+_SENTENCE_OVER_AND_CLAUSE = (
+    "the line ends with no mark and the line under it goes on with «و» (and) to end the "
+    "sentence: one sentence broken over two lines, not a headline"
+)
+
+
+def _sentence_over_and_clause(lines: Sequence[_Line], index: int, outside: set[int]) -> bool:
+    """Whether ``lines[index]`` (three words or more, no mark at its end) is the first part of
+    a sentence whose rest is the next line, a blank line between them or none: that line
+    opens with «و» (and) as its own word, runs on past :data:`CONTINUED_MAX_WORDS` words and
+    ends the sentence with its full stop («این ویراست پس از ... کتابداران» / «و تایید نهایی
+    ... فعلا قابل استناد نیست.», an editor's note over a regulation: wikilib.blog.ir, real75
+    #08; fix267). A lead never opens with «و»; a headline set over two lines has a short
+    second line with no full stop (:func:`_continued_below`). Looks at one line below."""
+    line = lines[index]
+    below = index + 1
+    if below >= len(lines) or below in outside or line.words < 3:
+        return False
+    if line.text[-1] in _SENTENCE_ENDS or line.text[-1] in ":،؛,;":
+        return False
+    nxt = lines[below]
+    return (
+        nxt.info.kind == "text"
+        and _AND_OPENING.match(nxt.norm) is not None
+        and nxt.words > CONTINUED_MAX_WORDS
+        and nxt.text[-1] in ".!؟?"
     )
 
 
