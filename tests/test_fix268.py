@@ -100,3 +100,33 @@ def test_sent_by_without_time_and_without_feed_stays_a_comment() -> None:
     # «ارسال شده توسط NAME در DATE» alone heads readers' comments as often (fix246's near miss).
     article = jm.parse_article(_BODY + "\nارسال شده توسط بهرام صالحی در 1398/07/14\n")
     assert article.published is None
+
+
+# -- (f) one post in full at the date front's month ---------------------------------------------
+
+
+def test_one_post_in_full_at_date_front_month_is_the_post() -> None:
+    # The corpus's convention for a month archive of one post (tests/pages 617, 1017, 2244).
+    for url in ("https://example.ir/date/2024-12/", "https://example.ir/fa/date/1402/09"):
+        article = jm.parse_article(_BODY, url=url)
+        assert article.title == "کتابخانه محله پس از بازسازی بازگشایی شد", url
+        assert "listing-page" not in _codes(article), url
+
+
+def test_teaser_with_read_more_at_date_front_month_stays_a_list() -> None:
+    teaser = (
+        "کتابخانه محله پس از بازسازی بازگشایی شد\n\n"
+        "کتابخانه محله پس از شش ماه بازسازی با قفسه های تازه و سالن مطالعه بزرگ تر "
+        "بازگشایی شد.\n\nادامه مطلب\n"
+    )
+    article = jm.parse_article(teaser, url="https://example.ir/date/2024-12/")
+    assert article.title is None
+    assert "listing-page" in _codes(article)
+
+
+def test_one_post_at_date_front_day_stays_a_list() -> None:
+    # A day's archive of one post: title and day null (the corpus's convention, pages 1095,
+    # 2279), the month's rule not reaching it.
+    article = jm.parse_article(_BODY, url="https://example.ir/date/2024-12-05/")
+    assert article.title is None
+    assert "listing-page" in _codes(article)

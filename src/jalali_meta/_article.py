@@ -258,6 +258,7 @@ from jalali_meta._listing import (
     _plain_items,
     _post_footers,
     _post_text_between,
+    _read_more,
     _slug_at_length_limit,
     _slug_disowns,
     _slug_spells,
@@ -268,6 +269,7 @@ from jalali_meta._listing import (
     _ticker_on_top,
     _undated_items,
     _url_listing_name,
+    date_front_month,
     headline_over_label_row,
     home_address,
     list_heading_on_top,
@@ -1927,6 +1929,16 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         # home page's list (tests/pages 100; fix212). So is one undated item shown alone (a
         # monthly's editorial under its name), as a one-post archive is its post (tests/pages
         # 1017); a dated teaser alone stays fix125's (no title).
+        address = attrs.evolve(address, listing=False)
+    if (
+        address.listing
+        and date_front_month(hints.url)
+        and (_one_undated_item(lines, outside) or _one_dated_item_in_full(lines, outside))
+        and not any(_read_more(line) for index, line in enumerate(lines) if index not in outside)
+    ):
+        # «/date/2024-12/» over one post shown in full, no read-more button: the month's
+        # archive of one post is its post (tests/pages 617, 1017, 2244; fix268), as at a
+        # blog's «/1394/08»; a teaser over «ادامه مطلب» there stays a list's (attacks21).
         address = attrs.evolve(address, listing=False)
     # (read before the header's dates: a banner is told from a static page's own header by it)
     state.url_month = url_month(hints.url)
