@@ -37,7 +37,9 @@ _BODY = (
 )
 
 # (c) A news item's headline over three short lines, the four pairing two rhymes («... شد» /
-# «... شد», «... کردند» / «... کردند»), over its paragraph: the headline is the title.
+# «... شد», «... کردند» / «... کردند»), over its paragraph: the headline is the title. Left
+# by fix268 (the fourth line, warned: the rhymes play no part, the same lines without them
+# give the same pick; the shape is a list's four headlines over one item as much).
 _RHYMED = (
     "جشنواره گل محمدی در روستا برگزار شد\n\n"
     "گلاب گیری سنتی در باغ ها آغاز شد\n\n"
@@ -49,7 +51,8 @@ _RHYMED = (
 )
 
 # (d) A blog post's headline over its first paragraph hard-wrapped mid-sentence (fix250's
-# shape): the headline is the title.
+# shape): the headline is the title. Right from fix268 (`_article._heading_over_cut_line`).
+# (b), (f) and (g) below are right from fix268 too.
 _WRAPPED = (
     "سفر به روستا\n\n"
     "پاییز آمده بود. باران تند بارید. کوچه ها گل شد و ما\n\n"

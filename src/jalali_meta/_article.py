@@ -259,6 +259,7 @@ from jalali_meta._listing import (
     _plain_items,
     _post_footers,
     _post_text_between,
+    _read_more,
     _slug_at_length_limit,
     _slug_disowns,
     _slug_spells,
@@ -269,6 +270,7 @@ from jalali_meta._listing import (
     _ticker_on_top,
     _undated_items,
     _url_listing_name,
+    date_front_month,
     headline_over_label_row,
     home_address,
     list_heading_on_top,
@@ -1552,6 +1554,29 @@ def _sentences_cut(text: str) -> bool:
     return len(closed) >= CUT_LINE_SENTENCES and len(closed) == len(parts) - 1
 
 
+# A headline over a hard-wrapped first paragraph has at most this many words.
+CUT_LINE_HEADING_WORDS = 8
+
+
+def _heading_over_cut_line(lines: Sequence[_Line], title: int, outside: set[int]) -> int | None:
+    """The line right over ``title`` (a paragraph's line wrapped mid-sentence,
+    :func:`_sentences_cut`) when it opens the text (every line over it outside the text) and
+    is a headline's: running text of two to :data:`CUT_LINE_HEADING_WORDS` words, no
+    sentence's mark inside it or closing it, a letter or a digit last. A blog post's
+    «سفر به روستا» over its first paragraph cut mid-sentence (fix268); with no such line the
+    text opens with the cut paragraph and has no headline (tests/pages 2359). Else None."""
+    above = title - 1
+    if above < 0 or above in outside or any(index not in outside for index in range(above)):
+        return None
+    line = lines[above]
+    if line.info.kind != "text" or line.chrome or not 2 <= line.words <= CUT_LINE_HEADING_WORDS:
+        return None
+    text = line.text.strip()
+    if not (text[-1].isalpha() or text[-1].isdigit()) or _SENTENCE_STOP.search(text):
+        return None
+    return above
+
+
 # Under a home breadcrumb, a headline stands within this many lines (a byline or a blank
 # between; :func:`_over_breadcrumb`).
 HOME_CRUMB_HEADLINE_REACH = 2
@@ -1906,6 +1931,16 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
         # home page's list (tests/pages 100; fix212). So is one undated item shown alone (a
         # monthly's editorial under its name), as a one-post archive is its post (tests/pages
         # 1017); a dated teaser alone stays fix125's (no title).
+        address = attrs.evolve(address, listing=False)
+    if (
+        address.listing
+        and date_front_month(hints.url)
+        and (_one_undated_item(lines, outside) or _one_dated_item_in_full(lines, outside))
+        and not any(_read_more(line) for index, line in enumerate(lines) if index not in outside)
+    ):
+        # «/date/2024-12/» over one post shown in full, no read-more button: the month's
+        # archive of one post is its post (tests/pages 617, 1017, 2244; fix268), as at a
+        # blog's «/1394/08»; a teaser over «ادامه مطلب» there stays a list's (attacks21).
         address = attrs.evolve(address, listing=False)
     # (read before the header's dates: a banner is told from a static page's own header by it)
     state.url_month = url_month(hints.url)
@@ -2708,7 +2743,12 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
     ):
         # «... رفتم . او هم ... نشست. آری ... نوشتم . اینکه ... خوسف»: sentences one after
         # the other, the last cut with no mark: a hard-wrapped paragraph's line (fix250).
-        state.title_doubt = (_SENTENCES_CUT, None)
+        if (heading := _heading_over_cut_line(lines, title, outside)) is not None:
+            # «سفر به روستا» / «... بود. ... بارید. ... شد و ما» / the rest: the short line
+            # opening the text over the wrapped paragraph is its headline (fix268).
+            title = heading
+        else:
+            state.title_doubt = (_SENTENCES_CUT, None)
     addressless: bool | None = None  # (fix189: set by the second reading below)
     if (
         title is not None

@@ -1935,19 +1935,33 @@ SIGNED_NAME_WORDS = 4
 _CLAUSE_WORDS = frozenset((*vocab.AUXILIARY_VERBS, "می", "نمی"))
 
 
+def _labelled_hour(norm: str, match: regex.Match[str]) -> bool:
+    """Whether the date's time is an hour printed right after the word «ساعت» («... ۱۴۰۲ ساعت
+    18»): the word says the number is the hour (a bare number after a date may be a page, a
+    count or an ID; fix268)."""
+    starts = match.starts("H")
+    return bool(starts) and norm[: starts[0]].rstrip(" \u200c").endswith(_HOUR_WORD)
+
+
+# The word that labels a clock's hour («ساعت 18», «ساعت 18:30»).
+_HOUR_WORD = "ساعت"
+
+
 def _signed_weekday_footer(
     norm: str, match: regex.Match[str], before: tuple[int, int], after: tuple[int, int]
 ) -> bool:
     """Whether the line is a blog post's footer without its labels: a weekday, the full date
     and the time with its minutes opening the line, then the author's name, two to
     :data:`SIGNED_NAME_WORDS` words of letters and no verb («یکشنبه شانزدهم مهر ۱۴۰۲ 09:14
-    سید مهدی مزارعی», Blogfa's template: tests/pages 2312; fix248). A single word there may
-    name the time's city (:func:`_day_before_clock_words`); a clause has a verb."""
+    سید مهدی مزارعی», Blogfa's template: tests/pages 2312; fix248). The time may be an hour
+    alone after «ساعت» («یکشنبه هفتم آبان ۱۴۰۲ ساعت 18 NAME», :func:`_labelled_hour`; fix268),
+    never a bare number, which may be a page or a count. A single word there may name the
+    time's city (:func:`_day_before_clock_words`); a clause has a verb."""
     if before[0] != before[1] or after[0] == after[1]:
         return False
     if not (match.group("wd") and match.group("y") and match.captures("H")):
         return False
-    if not match.captures("MI"):
+    if not match.captures("MI") and not _labelled_hour(norm, match):
         return False
     if _SIGNED_NAME.fullmatch(norm, after[0], after[1]) is None:
         return False
@@ -1975,21 +1989,26 @@ def _post_signature(head: str, tail: str, timed: bool) -> bool:
     """Whether the words around a date are a blog post's signature: «نوشته شده در» (posted
     on) before it and nothing or «توسط NAME» (by) after it, or a date with its time and
     nothing before it, «توسط NAME» after it. A comments link after a bar closing the tail
-    (:data:`_SIGNATURE_COMMENTS`) is the signature's too; so are, around a signature with
-    its time, a row of tool links before it (:data:`_SIGNATURE_TOOL_ROW`) and the
-    comments-feed sentence after it (:data:`_SIGNATURE_FEED`)."""
+    (:data:`_SIGNATURE_COMMENTS`) is the signature's too; so is, around a signature with
+    its time, a row of tool links before it (:data:`_SIGNATURE_TOOL_ROW`), and, around any,
+    the comments-feed sentence after it (:data:`_SIGNATURE_FEED`), which makes a signature
+    with no time the post's («sent» included)."""
     if tail and (comments := _SIGNATURE_COMMENTS.search(tail)) is not None:
         tail = tail[: comments.start()].rstrip(" \u200c|")
     if timed and head and (row := _SIGNATURE_TOOL_ROW.match(head)) is not None:
         head = head[row.end() :]
-    if timed and tail and _SIGNATURE_FEED.match(tail) is not None:
+    # The comments-feed sentence («follow this post's comments») is printed under a post only,
+    # never under a reader's comment: the signature is the post's with or without its time
+    # (Kowsarblog's template with the time left out; fix268).
+    fed = bool(tail) and _SIGNATURE_FEED.match(tail) is not None
+    if fed:
         tail = ""
     if not head:
         return timed and bool(tail) and _SIGNATURE_TAIL.match(tail) is not None
     signed = _SIGNATURE_HEAD.match(head)
     return (
         signed is not None
-        and (timed or signed.group("sent") is None)
+        and (timed or fed or signed.group("sent") is None)
         and (not tail or _SIGNATURE_TAIL.match(tail) is not None)
     )
 

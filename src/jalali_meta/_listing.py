@@ -1831,6 +1831,29 @@ _WORDPRESS_ARCHIVES = frozenset({"archives", "بایگانی"})
 # year, month and day in the same order.
 _DATE_FRONT = "date"
 _ARCHIVE_DATE = re.compile(r"(?:1[34]|19|20)[0-9]{2}(?:(?:/[0-9]{1,2}){0,2}|(?:-[0-9]{1,2}){1,2})")
+# A month after the date front, the path's end: «/date/2024-12/», «/date/1402/09» (the
+# WordPress front's month archive, as «/1402/09/» is a blog's; fix268).
+_DATE_FRONT_MONTH = re.compile(r"(?:1[34]|19|20)[0-9]{2}[/-](?:0?[1-9]|1[0-2])")
+
+
+def date_front_month(url: str | None) -> bool:
+    """Whether ``url``'s path ends with WordPress's date front and a month, no day and no
+    slug after it («/date/2024-12/», «/fa/date/1402/12»): a month's archive. Its address
+    says a list as every date front's does (:func:`_address`); one post shown there in full
+    is the post's page, as on a blog's «/1394/08» month path (tests/pages 617, 1017, 2244)."""
+    if not url or not isinstance(url, str):
+        return False
+    try:
+        path = unquote(urlsplit(url.strip()).path)
+    except ValueError:
+        return False
+    segments = [seg for seg in path.strip("/").split("/") if seg]
+    for at in (len(segments) - 2, len(segments) - 3):
+        if at >= 0 and segments[at].lower() == _DATE_FRONT:
+            return _DATE_FRONT_MONTH.fullmatch("/".join(segments[at + 1 :])) is not None
+    return False
+
+
 # A year no site's own posts are filed under, older than the web (Jalali before 1370,
 # Gregorian before 1990): alone after WordPress's «archives» front it is a post's ID
 # («/archives/1347», the numeric permalink «/archives/%post_id%»; that structure files a
