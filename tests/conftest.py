@@ -32,3 +32,56 @@ SEED = ROOT / "seeds" / "000_93f79026dfa18f1a.txt"
 def seed_text() -> str:
     """The reference article, as shipped (never edited)."""
     return SEED.read_text(encoding="utf-8")
+
+
+# The page corpus on CI's other Pythons (.ci/run): JALALI_META_CORPUS_SHARE="K/N" keeps, of
+# every test case that reads one page of the corpus (tests/pages, tests/pages_markdown,
+# tests/pages_extracted: a parametrised ``path`` there), only the pages whose number (the
+# digits its file name opens with) leaves K when divided by N; every other test runs whole.
+# The corpus tests run the same pure-Python code on every version, so the main Python runs
+# them all and each other Python a different third (K = 0, 1, 2 of N = 3): together the
+# other Pythons still read every page. Unset (the README's test command), nothing is left out.
+_CORPUS_DIRS = frozenset(("pages", "pages_markdown", "pages_extracted"))
+
+
+def _corpus_page_number(item: pytest.Item) -> int | None:
+    """The corpus page number a test case reads, None for a case that reads no one page."""
+    callspec = getattr(item, "callspec", None)
+    path = callspec.params.get("path") if callspec is not None else None
+    if not isinstance(path, Path):
+        return None
+    try:
+        parts = path.resolve().relative_to(ROOT / "tests").parts
+    except ValueError:
+        return None
+    digits = path.name.split("_", 1)[0]
+    if not parts or parts[0] not in _CORPUS_DIRS or not digits.isdigit():
+        return None
+    return int(digits)
+
+
+def corpus_share() -> tuple[int, int] | None:
+    """JALALI_META_CORPUS_SHARE read as (K, N), None when unset; a malformed value is an error
+    (CI must not run a share it did not ask for)."""
+    value = os.environ.get("JALALI_META_CORPUS_SHARE", "").strip()
+    if not value:
+        return None
+    kept, _, of = value.partition("/")
+    if not (kept.isdigit() and of.isdigit() and 0 <= int(kept) < int(of)):
+        raise pytest.UsageError(f"JALALI_META_CORPUS_SHARE={value!r}: expected K/N with 0 <= K < N")
+    return int(kept), int(of)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    share = corpus_share()
+    if share is None:
+        return
+    kept, of = share
+    selected: list[pytest.Item] = []
+    deselected: list[pytest.Item] = []
+    for item in items:
+        number = _corpus_page_number(item)
+        (deselected if number is not None and number % of != kept else selected).append(item)
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = selected
