@@ -94,3 +94,110 @@ def test_starred_note_glued_to_a_six_word_title_is_cut_off() -> None:
     (mutant 10: a title of three words at most)."""
     text = "*کرمانی ها به انار «نار» می گویند.برداشت انار در باغ های کرمان\n" + _POMEGRANATE_TEXT
     assert jm.parse_article(text).title == "برداشت انار در باغ های کرمان"
+
+
+def test_starred_emphasis_line_is_not_cut_at_its_stop() -> None:
+    """«*SENTENCE.SENTENCE*»: a line in Markdown emphasis, a star at each end, is no starred
+    note run into a title; it is not cut after its first stop (mutant 11: the second star not
+    asked, the title cut to «... شد*»)."""
+    text = "*فصل انار رسید.باغ های کرمان پر از انار شد*\n" + _POMEGRANATE_TEXT
+    title = jm.parse_article(text).title
+    assert title is not None
+    assert "فصل انار رسید" in title
+
+
+# -- fix255: «HEADLINE» over «HEADLINE: SUBTITLE» (mutant 15) ---------------------------------
+_TOMATO_TEXT = (
+    "گوجه فرنگی در خاک سبک و آفتاب کامل خوب رشد می کند و اگر به موقع آب نخورد میوه های "
+    "آن ترک برمی دارند. در این نوشته مراحل کاشت را گام به گام توضیح می دهیم.\n"
+    "ابزار لازم برای کاشت\n"
+    "برای کاشت به یک بیلچه، چند گلدان و خاک برگ نیاز دارید.\n"
+)
+
+
+def test_three_word_headline_over_its_colon_heading_is_the_title() -> None:
+    """«HEADLINE» of three words / a shop's link / «HEADLINE: SUBTITLE» / body: the headline
+    printed alone is the title (mutant 15: five words before the colon asked)."""
+    text = (
+        "کاشت گوجه فرنگی\n"
+        "مشاهده قیمت پرفروش ترین لوازم باغبانی\n"
+        "“`html\n"
+        "کاشت گوجه فرنگی: راهنمایی ساده برای شروع کار\n" + _TOMATO_TEXT
+    )
+    assert jm.parse_article(text).title == "کاشت گوجه فرنگی"
+
+
+def test_series_name_over_its_part_heading_is_no_title() -> None:
+    """«SERIES» / a shop's link / «SERIES: قسمت دوم» / body: a part of two words after the
+    colon is no subtitle restating a headline; the part's line is the page's title (mutant 16:
+    one word after the colon enough, the series' name taken)."""
+    text = (
+        "آموزش برنامه نویسی پایتون\n"
+        "مشاهده قیمت دوره های آموزشی\n"
+        "“`html\n"
+        "آموزش برنامه نویسی پایتون: قسمت دوم\n"
+        "در قسمت دوم این آموزش با متغیرها و انواع داده در پایتون آشنا می شویم و چند نمونه ساده "
+        "را با هم می نویسیم. اگر قسمت اول را نخوانده اید پیش از این قسمت آن را بخوانید.\n"
+        "متغیر در پایتون\n"
+        "متغیر نامی است که به یک مقدار در حافظه اشاره می کند و می توان آن را تغییر داد.\n"
+    )
+    assert jm.parse_article(text).title == "آموزش برنامه نویسی پایتون: قسمت دوم"
+
+
+# -- fix256: a WordPress term archive named by its <body> classes (mutant 25) -----------------
+def _tag_archive(title: str) -> str:
+    return (
+        '<!DOCTYPE html><html dir="rtl" lang="fa-IR"><head><meta charset="UTF-8">'
+        f"<title>{title}</title></head>"
+        '<body class="archive tag tag-41"><header><a href="/" class="logo">خبرنامه ساوه</a>'
+        '</header><div class="archive-page"><h1 class="archive-title">جشنواره انار ساوه</h1>'
+        '<article class="archive-item post"><div class="item-date"><span class="day">۱۲</span>'
+        '<span class="month">مهر</span></div>'
+        '<h2 class="item-title"><a href="https://saveh.example.ir/anar-1/">'
+        "برپایی بازارچه انار در میدان شهر</a></h2>"
+        '<div class="item-excerpt"><p>بازارچه انار با حضور باغداران روستاهای اطراف در میدان شهر '
+        "برپا شد و مردم انار و رب انار را از خود باغداران خریدند و تا پایان هفته می توانند از "
+        "آن دیدن کنند.</p></div></article></div>"
+        "<footer><p>همه حقوق برای خبرنامه ساوه محفوظ است.</p></footer></body></html>"
+    )
+
+
+def test_tag_archive_title_of_the_site_name_alone_is_not_the_list_name() -> None:
+    """A tag archive whose <title> is the site's name alone, its <h1> the tag's name: the
+    <title> prints no heading, so it is no list's name; the tag's name is the title (mutant
+    25: any <title> of a term archive taken as the list's name, the site's name the title)."""
+    article = jm.parse_html(_tag_archive("خبرنامه ساوه"))
+    assert article.title == "جشنواره انار ساوه"
+    assert article.published is None
+
+
+def _quote_page(speaker: str, quote: str) -> str:
+    return (
+        f"{speaker}\n"
+        "مشاهده آرشیو گفتگوها\n"
+        "“`html\n"
+        f"{speaker}: {quote}\n"
+        "بازگشایی مدارس پس از پایان تعطیلات زمستانی با رعایت همه نکته های بهداشتی انجام می شود "
+        "و خانواده ها می توانند برنامه کلاس ها را از سامانه مدرسه ببینند.\n"
+        "برنامه کلاس ها\n"
+        "کلاس ها از ساعت هشت صبح آغاز می شود و تا ظهر ادامه دارد.\n"
+    )
+
+
+def test_speaker_name_over_his_stated_quote_is_no_title() -> None:
+    """«NAME» / a link / «NAME: a statement ending with its verb» / body: the line after the
+    colon is a quote, the name over it a kicker; the quote's line is the title (mutant 17: the
+    subtitle's verb not asked, the speaker's name taken)."""
+    text = _quote_page("محمد حسین کریمی", "مدارس استان از شنبه آینده باز می شوند")
+    assert jm.parse_article(text).title == (
+        "محمد حسین کریمی: مدارس استان از شنبه آینده باز می شوند"
+    )
+
+
+def test_office_over_its_verbless_quote_is_no_title() -> None:
+    """«OFFICE» / a link / «OFFICE: a verbless quote» / body: a speaker's office over his
+    quote is a kicker, not the headline the line restates (mutant 18: the office not asked)."""
+    text = _quote_page("سخنگوی ستاد مدیریت بحران", "بازگشایی مدارس استان از شنبه آینده")
+    assert jm.parse_article(text).title == (
+        "سخنگوی ستاد مدیریت بحران: بازگشایی مدارس استان از شنبه آینده"
+    )
