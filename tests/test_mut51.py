@@ -201,3 +201,53 @@ def test_office_over_its_verbless_quote_is_no_title() -> None:
     assert jm.parse_article(text).title == (
         "سخنگوی ستاد مدیریت بحران: بازگشایی مدارس استان از شنبه آینده"
     )
+
+
+# -- fix257: a table's header row glued (mutant 26) -------------------------------------------
+def test_headline_opening_with_a_word_holding_two_column_names_keeps_its_title() -> None:
+    """«پایاننامه ...» («پایان» and «نام» run together, then «ه»: the word «پایان‌نامه»
+    without its ZWNJ) opens a headline: the two names glued must end the word to make a
+    table's header row (mutant 26: the word's end not asked, no title)."""
+    headline = "پایاننامه های دانشجویان در کتابخانه دانشگاه ثبت می شود"
+    lead = (
+        "به گزارش خبرنگار ما، دانشجویان کارشناسی ارشد دانشکده کشاورزی از این پس باید نسخه ای "
+        "از پایان نامه خود را پیش از دفاع به کتابخانه دانشگاه بسپارند."
+    )
+    assert jm.parse_article(f"{headline}\n\n{lead}").title == headline
+
+
+_INVOICE_LEAD = (
+    "به گزارش خبرنگار ما، فروشگاه های لوازم التحریر شهر از امروز فهرست بهای دفتر و مداد را "
+    "برای آغاز سال تحصیلی در ویترین خود نصب کردند و بازرسان بر آن نظارت می کنند."
+)
+
+
+def test_bar_parted_header_row_opening_with_description_is_no_title() -> None:
+    """«شرح | مبلغ | تاریخ»: «شرح» (a description's column) is a column name; a header row
+    parted by bars is no title (mutant 30: «شرح» out of the column names, the row the
+    title)."""
+    article = jm.parse_article("شرح | مبلغ | تاریخ\n\n" + _INVOICE_LEAD)
+    assert article.title is None
+
+
+# -- fix257: the name over its question (mutant 34) -------------------------------------------
+_WATER_PAGE = "\n\n".join(
+    [
+        "تصفیه آب",
+        "تصفیه آب چیست؟",
+        "پاک کردن آب از آلودگی ها را تصفیه آب گویند و تصفیه خانه جایی است که کارشناسان",
+        "آب رودخانه یا چاه را در آن از گل و لای و میکروب پاک می کنند و",
+        "آب سالم را به لوله های شهر می فرستند.",
+        "ابزار تصفیه آب چیست؟",
+        "حوضچه ته نشینی، صافی شنی، مخزن کلر و پمپ از دستگاه های هر تصفیه خانه است.",
+    ]
+)
+
+
+def test_question_the_address_spells_stays_the_title() -> None:
+    """«NAME» / «NAME چیست؟» at an address spelling the question (/تصفیه-آب-چیست/): the page
+    is the question's, the question the title, sure (mutant 34: the address not asked, the
+    name taken and doubted)."""
+    article = jm.parse_article(_WATER_PAGE, url="https://amoozesh.example.ir/تصفیه-آب-چیست/")
+    assert article.title == "تصفیه آب چیست؟"
+    assert _UNCERTAIN not in warning_codes(article)
