@@ -251,3 +251,74 @@ def test_question_the_address_spells_stays_the_title() -> None:
     article = jm.parse_article(_WATER_PAGE, url="https://amoozesh.example.ir/تصفیه-آب-چیست/")
     assert article.title == "تصفیه آب چیست؟"
     assert _UNCERTAIN not in warning_codes(article)
+
+
+# -- fix258: the date printed twice in quotes (mutant 40) -------------------------------------
+_MARKET_HEADLINE = "بازارچه محصولات محلی در میدان روستا برپا شد"
+_MARKET_BODY = (
+    "بازارچه محصولات محلی با حضور زنان روستایی در میدان روستا برپا شد و مردم از نزدیک با "
+    "دستبافته ها، لبنیات و نان محلی آشنا شدند.\n"
+    "دهیار روستا گفت: این بازارچه تا پایان هفته هر روز از ساعت نه صبح تا غروب باز است.\n"
+)
+
+
+def _market_page(meta: str) -> str:
+    return f"{_MARKET_HEADLINE}\n\n{meta}\n\n\n{_MARKET_BODY}\nارسال نظر\n"
+
+
+def test_quoted_date_twice_after_a_sentence_is_no_date_line() -> None:
+    """A sentence of many words ending with the same quoted date twice: no template's meta
+    line (a category's name of a few words at most stands before it), the page undated
+    (mutant 40: the words before the date not counted, the sentence's date published)."""
+    line = "همه اهالی روستا روز برگزاری جشن را خوب به یاد دارند “12 آبان 1398” “12 آبان 1398”"
+    assert jm.parse_article(_market_page(line)).published is None
+
+
+# -- fix258: vBulletin's thread number past any year (mutant 44) ------------------------------
+_THREAD = (
+    "قدیمی 16-02-2011, 10:15 PM   #1\n"
+    "nima_book\n"
+    "(کاربر فعال)\n"
+    " \n"
+    "تاریخ عضویت: Nov 2010\n"
+    "نوشته ها: 41\n"
+    "چند کتاب خوب برای یادگیری عکاسی\n\n\n\n"
+    "سلام دوستان. من چند ماه است عکاسی را شروع کرده ام و دنبال کتاب هایی هستم که نورپردازی و "
+    "ترکیب بندی را ساده توضیح بدهند. اگر کتابی خوانده اید که به کارتان آمده لطفا معرفی کنید.\n"
+)
+
+
+def test_thread_number_of_a_twentieth_century_year_stays_unread() -> None:
+    """«thread1985.html»: a number a page may be dated by (Gregorian from 1900) is a year as
+    often as a thread, no ID (mutant 44: the 19xx years out of the bound, 1985 read)."""
+    for url in (
+        "http://forum.example.ir/thread1985.html",
+        "http://forum.example.ir/thread1905.html",
+    ):
+        assert jm.parse_article(_THREAD, url=url).number is None, url
+
+
+# -- fix258: Joomla's figures-only alias (mutants 47, 48) -------------------------------------
+_BOOKS_PAGE = (
+    "اهدای 250 جلد کتاب به کتابخانه روستای قلعه نو\n\n \n\n"
+    "اداره کتابخانه های عمومی شهرستان در هفته کتاب 250 جلد کتاب را به کتابخانه روستا اهدا "
+    "کرد .\n\n \n\n"
+    "به گفته مسئول کتابخانه ، این کتاب ها در 15 رشته بیشتر برای نوجوانان است .\n"
+)
+
+
+def test_figure_alias_printed_only_in_a_paragraph_gives_no_number() -> None:
+    """«/index.php/<menu>/412-15»: the figures «15» are printed by a paragraph, not by the
+    headline the alias is made from: no ID (mutant 47: a paragraph's figures taken)."""
+    url = "http://lib.example.ir/index.php/2016-01-02-10-11-12/412-15"
+    assert jm.parse_article(_BOOKS_PAGE, url=url).number is None
+
+
+def test_figure_alias_opening_with_a_year_gives_no_number() -> None:
+    """«/index.php/<menu>/1398-250»: the number before the headline's figures is shaped as a
+    year, no item's ID (mutant 48: the year test dropped, 1398 read)."""
+    url = "http://lib.example.ir/index.php/2016-01-02-10-11-12/1398-250"
+    assert jm.parse_article(_BOOKS_PAGE, url=url).number is None
+    # (the item's own ID before the same figures is read: the rule's positive case)
+    url = "http://lib.example.ir/index.php/2016-01-02-10-11-12/412-250"
+    assert jm.parse_article(_BOOKS_PAGE, url=url).number == "412"
