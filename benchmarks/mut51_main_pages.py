@@ -1,0 +1,93 @@
+"""The pages the fifty-first mutation round found wrong or doubtful on main (docs/reliability.md,
+"The fifty-first round: fix255-fix264 under mutation", "Seen on main and left for a fix
+helper"), each with its record: title, published day and hour, number, warning codes.
+
+    PYTHONPATH=src python benchmarks/mut51_main_pages.py
+
+The sentences are written for this script; the layouts are those of the rules' own pages.
+"""
+
+from __future__ import annotations
+
+import jalali_meta as jm
+
+# (a) A learning page (fix257's layout, real73 #08): the page's name over its first section
+# asking what it is, the question written with «کیست», «چیه» or «یعنی چه» instead of
+# «چیست». The name is the title (doubted, as with «چیست»); main takes a lower section's
+# question «ابزار تصفیه آب چیست؟», silently.
+_WATER_LINES = [
+    "پاک کردن آب از آلودگی ها را تصفیه آب گویند و تصفیه خانه جایی است که کارشناسان",
+    "آب رودخانه یا چاه را در آن از گل و لای و میکروب پاک می کنند و",
+    "آب سالم را به لوله های شهر می فرستند.",
+    "ابزار تصفیه آب چیست؟",
+    "حوضچه ته نشینی، صافی شنی، مخزن کلر و پمپ از دستگاه های هر تصفیه خانه است.",
+]
+
+
+def _water(question: str) -> str:
+    return "\n\n".join(["تصفیه آب", question, *_WATER_LINES])
+
+
+# (b) A person's page: the name, its Latin spelling, «NAME کیست؟», then the text in short
+# lines: the name is the title; main takes a wrapped sentence's second line, warned.
+_POET = "\n\n".join(
+    [
+        "پروین اعتصامی",
+        "Parvin E'tesami",
+        "پروین اعتصامی کیست؟",
+        "پروین اعتصامی شاعر نامدار ایرانی است که در سال ۱۲۸۵ در تبریز به دنیا آمد و از کودکی",
+        "شعر می سرود و دیوان او بارها چاپ شده است.",
+        "پروین در سی و چهار سالگی درگذشت و در قم به خاک سپرده شد.",
+    ]
+)
+
+
+# (c) A WordPress tag archive (fix256's layout, tests/pages 2368) whose <title> is a generic
+# «آرشیو برچسب ها | SITE», its <h1> the tag's name: the tag's name is the title (the corpus's
+# convention for a tag page printing its name); main takes the site's name, warned only
+# `listing-page`.
+def _tag_archive(title: str) -> str:
+    return (
+        '<!DOCTYPE html><html dir="rtl" lang="fa-IR"><head><meta charset="UTF-8">'
+        f"<title>{title}</title></head>"
+        '<body class="archive tag tag-41"><header><a href="/" class="logo">خبرنامه ساوه</a>'
+        '</header><div class="archive-page"><h1 class="archive-title">جشنواره انار ساوه</h1>'
+        '<article class="archive-item post"><div class="item-date"><span class="day">۱۲</span>'
+        '<span class="month">مهر</span></div>'
+        '<h2 class="item-title"><a href="https://saveh.example.ir/anar-1/">'
+        "برپایی بازارچه انار در میدان شهر</a></h2>"
+        '<div class="item-excerpt"><p>بازارچه انار با حضور باغداران روستاهای اطراف در میدان شهر '
+        "برپا شد و مردم انار و رب انار را از خود باغداران خریدند و تا پایان هفته می توانند از "
+        "آن دیدن کنند.</p></div></article></div>"
+        "<footer><p>همه حقوق برای خبرنامه ساوه محفوظ است.</p></footer></body></html>"
+    )
+
+
+def _pages() -> list[tuple[str, jm.Article]]:
+    pages = [
+        (f"(a) mutant 36: «تصفیه آب» over «{question}»", jm.parse_article(_water(question)))
+        for question in ("تصفیه آب کیست؟", "تصفیه آب چیه؟", "تصفیه آب یعنی چه؟")
+    ]
+    pages.append(("(b) «NAME» / «Latin» / «NAME کیست؟» / short lines", jm.parse_article(_POET)))
+    pages.append(
+        (
+            "(c) a tag archive, <title> «آرشیو برچسب ها | SITE», <h1> the tag's name",
+            jm.parse_html(_tag_archive("آرشیو برچسب ها | خبرنامه ساوه")),
+        )
+    )
+    return pages
+
+
+def main() -> None:
+    for name, article in _pages():
+        published = article.published.jalali_date if article.published else None
+        hour = getattr(article.published.gregorian, "hour", None) if article.published else None
+        codes = sorted({warning.code for warning in article.warnings})
+        print(
+            f"{name}\n    title={article.title!r} published={published} hour={hour} "
+            f"number={article.number!r} {codes}"
+        )
+
+
+if __name__ == "__main__":
+    main()
