@@ -63,6 +63,21 @@ def _tag_archive(title: str) -> str:
     )
 
 
+# (d) A citation record (fix260's layout, real74 #03): «عنوان مقاله :» printed alone over the
+# article's title, the authors' names under it with no label of their own, then the next
+# label. The title under its label is the title; main takes the authors' line, silently.
+_RECORD = "\n".join(
+    [
+        "عنوان مقاله :",
+        "رونق دوباره بندرهای جنوب در سال تازه",
+        "مریم احمدی",
+        "کلیدواژه :",
+        "بندر این شهر هنوز پر از کامیون و شناور است و کارگران از صبح تا شب بارها را از "
+        "انبارها به اسکله می رسانند و جرثقیل ها در سوی دیگر کار می کنند.",
+    ]
+)
+
+
 def _pages() -> list[tuple[str, jm.Article]]:
     pages = [
         (f"(a) mutant 36: «تصفیه آب» over «{question}»", jm.parse_article(_water(question)))
@@ -73,6 +88,12 @@ def _pages() -> list[tuple[str, jm.Article]]:
         (
             "(c) a tag archive, <title> «آرشیو برچسب ها | SITE», <h1> the tag's name",
             jm.parse_html(_tag_archive("آرشیو برچسب ها | خبرنامه ساوه")),
+        )
+    )
+    pages.append(
+        (
+            "(d) mutant 62: «عنوان مقاله :» / TITLE / authors, no label / «کلیدواژه :»",
+            jm.parse_article(_RECORD),
         )
     )
     return pages

@@ -322,3 +322,24 @@ def test_figure_alias_opening_with_a_year_gives_no_number() -> None:
     # (the item's own ID before the same figures is read: the rule's positive case)
     url = "http://lib.example.ir/index.php/2016-01-02-10-11-12/412-250"
     assert jm.parse_article(_BOOKS_PAGE, url=url).number == "412"
+
+
+# -- speed50: `_label_last_bare`'s last-letter prefilter (mutant 84) --------------------------
+_POTTERY_HEADLINE = "کارگاه سفالگری نوجوانان در خانه فرهنگ محله برگزار شد"
+_POTTERY_BODY = (
+    "به گزارش خبرنگار ما، نخستین کارگاه سفالگری ویژه نوجوانان محله با حضور مربیان و "
+    "خانواده ها در خانه فرهنگ برگزار شد و نوجوانان کاسه ها و گلدان های کوچکی ساختند.\n\n"
+    "مسئول خانه فرهنگ گفت این کارگاه تا پایان پاییز هر هفته روزهای پنجشنبه برپا خواهد بود."
+)
+
+
+def test_date_and_clock_before_a_date_only_label_is_published() -> None:
+    """«DATE - CLOCK تاریخ ثبت» and «... تاریخ درج»: labels whose last letter («ت», «ج») ends
+    no ID label; the line is still read as the label's, to the minute (mutant 84: the
+    prefilter's letters taken from the ID labels alone, the date labels' letters lost)."""
+    for label in ("تاریخ ثبت", "تاریخ درج"):
+        text = f"۱۸ آذر ۱۴۰۲ - ۱۰:۲۰ {label}\n{_POTTERY_HEADLINE}\n\n{_POTTERY_BODY}\n"
+        article = jm.parse_article(text)
+        assert article.published is not None, label
+        assert article.published.gregorian.isoformat()[:16] == "2023-12-09T10:20", label
+        assert article.title == _POTTERY_HEADLINE
