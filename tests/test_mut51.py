@@ -13,6 +13,7 @@ from __future__ import annotations
 from tests.checks import warning_codes
 
 import jalali_meta as jm
+from jalali_meta.testing import url_number
 
 _UNCERTAIN = "title-uncertain"
 
@@ -343,3 +344,11 @@ def test_date_and_clock_before_a_date_only_label_is_published() -> None:
         assert article.published is not None, label
         assert article.published.gregorian.isoformat()[:16] == "2023-12-09T10:20", label
         assert article.title == _POTTERY_HEADLINE
+
+
+# -- fix261: Blogfa's «p» query field (mutant 66) ---------------------------------------------
+def test_host_ending_with_the_platform_name_unparted_is_another_site() -> None:
+    """«shopblogfa.com/?p=377»: a host whose name only ends with «blogfa.com», no dot before
+    it, is another site, a WordPress post by its ID (mutant 66: the dot not asked, no ID)."""
+    assert url_number("https://shopblogfa.com/?p=377") == "377"
+    assert url_number("https://tablogfa.com/archive/?p=377") == "377"
