@@ -78,6 +78,24 @@ _RECORD = "\n".join(
 )
 
 
+# (e) An empty form (the same layout): «عنوان مقاله :» alone over a label of six words
+# alone, «نام و نام خانوادگی نویسنده اول :», then labels of four words or fewer. No title
+# (warned), as main gives when the second label has four words or fewer; main takes the long
+# label as the title, silently (`_listing._LABEL_ALONE` knows labels of one to four words).
+_FORM = "\n".join(
+    [
+        "عنوان مقاله :",
+        "نام و نام خانوادگی نویسنده اول :",
+        "نشانی نویسنده :",
+        "کلیدواژه :",
+        "کشاورزی",
+        "چکیده فارسی :",
+        "کشاورزان دشت های شمالی امسال بیشتر گندم کاشته اند و کارشناسان می گویند اگر باران "
+        "بهاری به موقع ببارد برداشت از سال گذشته بیشتر خواهد شد.",
+    ]
+)
+
+
 def _pages() -> list[tuple[str, jm.Article]]:
     pages = [
         (f"(a) mutant 36: «تصفیه آب» over «{question}»", jm.parse_article(_water(question)))
@@ -95,6 +113,9 @@ def _pages() -> list[tuple[str, jm.Article]]:
             "(d) mutant 62: «عنوان مقاله :» / TITLE / authors, no label / «کلیدواژه :»",
             jm.parse_article(_RECORD),
         )
+    )
+    pages.append(
+        ("(e) an empty form, a label of six words under «عنوان مقاله :»", jm.parse_article(_FORM))
     )
     return pages
 

@@ -352,3 +352,25 @@ def test_host_ending_with_the_platform_name_unparted_is_another_site() -> None:
     it, is another site, a WordPress post by its ID (mutant 66: the dot not asked, no ID)."""
     assert url_number("https://shopblogfa.com/?p=377") == "377"
     assert url_number("https://tablogfa.com/archive/?p=377") == "377"
+
+
+# -- fix260: a title label alone over its value (mutant 63) -----------------------------------
+_HARVEST = (
+    "کشاورزان دشت های شمالی امسال بیشتر گندم کاشته اند و کارشناسان می گویند اگر باران "
+    "بهاری به موقع ببارد برداشت از سال گذشته بیشتر خواهد شد."
+)
+
+
+def test_title_label_over_another_label_alone_names_no_title() -> None:
+    """An empty form: «عنوان مقاله :» over «نام نویسنده اول :», each label alone with no value:
+    the line under the title label is a label itself and names nothing; no title, warned
+    (mutant 63: the value's own label shape not asked, the next label taken as the title
+    without a warning)."""
+    for label in ("نام نویسنده اول :", "نشانی پست الکترونیک نویسنده :"):
+        text = "\n".join(
+            ["عنوان مقاله :", label, "نشانی نویسنده :", "کلیدواژه :", "کشاورزی", "چکیده فارسی :"]
+            + [_HARVEST]
+        )
+        article = jm.parse_article(text)
+        assert article.title is None, label
+        assert _UNCERTAIN in warning_codes(article)
