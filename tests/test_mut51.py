@@ -367,10 +367,8 @@ def test_title_label_over_another_label_alone_names_no_title() -> None:
     (mutant 63: the value's own label shape not asked, the next label taken as the title
     without a warning)."""
     for label in ("نام نویسنده اول :", "نشانی پست الکترونیک نویسنده :"):
-        text = "\n".join(
-            ["عنوان مقاله :", label, "نشانی نویسنده :", "کلیدواژه :", "کشاورزی", "چکیده فارسی :"]
-            + [_HARVEST]
-        )
+        fields = ["عنوان مقاله :", label, "نشانی نویسنده :", "کلیدواژه :", "کشاورزی"]
+        text = "\n".join([*fields, "چکیده فارسی :", _HARVEST])
         article = jm.parse_article(text)
         assert article.title is None, label
         assert _UNCERTAIN in warning_codes(article)
