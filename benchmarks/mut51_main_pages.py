@@ -96,6 +96,17 @@ _FORM = "\n".join(
 )
 
 
+# (f) A two-word headline glued to its date label (fix262's layout, tests/pages 2424):
+# «نمایشگاه کتاب تاریخ انتشار: 1400/05/02». Two words are fewer than a dated headline's
+# least, so the label is not cut: main keeps the label's words in the title, silently
+# («نمایشگاه کتاب تاریخ انتشار»); the headline is «نمایشگاه کتاب» (or the title warned).
+_GLUED_LABEL = (
+    "ورود\nنمایشگاه کتاب تاریخ انتشار: 1400/05/02\n\n"
+    "به گزارش خبرنگار ما، نمایشگاه کتاب استان با حضور ناشران شهرهای مختلف در محل "
+    "نمایشگاه های دائمی گشایش یافت و تا پایان هفته هر روز از صبح تا شب باز است.\n"
+)
+
+
 def _pages() -> list[tuple[str, jm.Article]]:
     pages = [
         (f"(a) mutant 36: «تصفیه آب» over «{question}»", jm.parse_article(_water(question)))
@@ -116,6 +127,9 @@ def _pages() -> list[tuple[str, jm.Article]]:
     )
     pages.append(
         ("(e) an empty form, a label of six words under «عنوان مقاله :»", jm.parse_article(_FORM))
+    )
+    pages.append(
+        ("(f) mutant 69: «نمایشگاه کتاب تاریخ انتشار: DATE»", jm.parse_article(_GLUED_LABEL))
     )
     return pages
 

@@ -372,3 +372,19 @@ def test_title_label_over_another_label_alone_names_no_title() -> None:
         article = jm.parse_article(text)
         assert article.title is None, label
         assert _UNCERTAIN in warning_codes(article)
+
+
+# -- fix262: a date label glued after a headline (mutant 69) ----------------------------------
+def test_short_headline_glued_to_its_date_label_still_gives_the_date() -> None:
+    """«نمایشگاه کتاب تاریخ انتشار: 1400/05/02»: two words before the label are too few for
+    the label's cut, so the line is read as before, the date cut off it and published
+    (mutant 69: the label cut whatever is left, then the line too short for a dated headline
+    and the date lost)."""
+    body = (
+        "به گزارش خبرنگار ما، نمایشگاه کتاب استان با حضور ناشران شهرهای مختلف در محل "
+        "نمایشگاه های دائمی گشایش یافت و تا پایان هفته هر روز از صبح تا شب باز است.\n\n"
+        "دبیر نمایشگاه گفت: امسال بخش ویژه ای برای کتاب های کودکان در نظر گرفته شده است."
+    )
+    article = jm.parse_article(f"ورود\nنمایشگاه کتاب تاریخ انتشار: 1400/05/02\n\n{body}\n")
+    assert article.published is not None
+    assert article.published.gregorian.isoformat()[:10] == "2021-07-24"
