@@ -98,12 +98,23 @@ _FORM = "\n".join(
 
 # (f) A two-word headline glued to its date label (fix262's layout, tests/pages 2424):
 # «نمایشگاه کتاب تاریخ انتشار: 1400/05/02». Two words are fewer than a dated headline's
-# least, so the label is not cut: main keeps the label's words in the title, silently
-# («نمایشگاه کتاب تاریخ انتشار»); the headline is «نمایشگاه کتاب» (or the title warned).
+# least, so the label is not cut: main keeps the label's words in the title, warned
+# («نمایشگاه کتاب تاریخ انتشار», `title-uncertain`); the headline is «نمایشگاه کتاب».
 _GLUED_LABEL = (
     "ورود\nنمایشگاه کتاب تاریخ انتشار: 1400/05/02\n\n"
     "به گزارش خبرنگار ما، نمایشگاه کتاب استان با حضور ناشران شهرهای مختلف در محل "
     "نمایشگاه های دائمی گشایش یافت و تا پایان هفته هر روز از صبح تا شب باز است.\n"
+)
+
+
+# (g) A one-word date label glued after a headline of six words with its colon and the
+# date: «HEADLINE تاریخ: DATE», «HEADLINE انتشار: DATE». `_title._GLUED_DATE_LABELS` takes
+# labels of two words or more (a one-word label may be the headline's own word), so main
+# keeps the label in the title, silently, and with «تاریخ:» reads no date either; the
+# headline is the words before the label, the date the page's.
+_ONE_WORD_LABEL_BODY = (
+    "\n\nبه گزارش خبرنگار ما، نخستین جشنواره گل محمدی با حضور کشاورزان و خانواده های آنان "
+    "در میدان اصلی روستا برگزار شد و غرفه های محصولات محلی تا شب باز بودند.\n"
 )
 
 
@@ -130,6 +141,16 @@ def _pages() -> list[tuple[str, jm.Article]]:
     )
     pages.append(
         ("(f) mutant 69: «نمایشگاه کتاب تاریخ انتشار: DATE»", jm.parse_article(_GLUED_LABEL))
+    )
+    pages.extend(
+        (
+            f"(g) mutant 70: «HEADLINE {label}: DATE»",
+            jm.parse_article(
+                f"ورود\nبرگزاری جشنواره گل محمدی در روستاهای شهرستان {label}: 1394/03/11"
+                + _ONE_WORD_LABEL_BODY
+            ),
+        )
+        for label in ("تاریخ", "انتشار")
     )
     return pages
 
