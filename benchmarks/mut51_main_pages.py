@@ -120,6 +120,21 @@ _ONE_WORD_LABEL_BODY = (
 )
 
 
+# (h) A blog's page: its name, its tagline (one sentence closed by its verb and a full stop,
+# sharing the name's words), the post's short title, a byline, the post's paragraphs
+# (fix263's layout with a byline under the phrase). The post's title is the title; main
+# takes the blog's name, silently.
+_BLOG = (
+    "باغ و باغبانی در خانه\n"
+    "در این وبلاگ از باغ و باغبانی در خانه و حیاط می نویسم.\n"
+    "هرس درختان سیب\n"
+    "نوشته شده توسط مریم نیک نام\n"
+    "درختان سیب را باید در اواخر زمستان و پیش از بیدار شدن جوانه ها هرس کرد تا شاخه های تازه "
+    "در بهار قوی تر رشد کنند و میوه بیشتری بدهند.\n"
+    "شاخه های خشک و بیمار را پیش از همه ببرید و جای برش را با چسب باغبانی بپوشانید.\n"
+)
+
+
 def _pages() -> list[tuple[str, jm.Article]]:
     pages = [
         (f"(a) mutant 36: «تصفیه آب» over «{question}»", jm.parse_article(_water(question)))
@@ -153,6 +168,9 @@ def _pages() -> list[tuple[str, jm.Article]]:
             ),
         )
         for label in ("تاریخ", "انتشار")
+    )
+    pages.append(
+        ("(h) a blog's name / tagline / post title / byline / text", jm.parse_article(_BLOG))
     )
     return pages
 
