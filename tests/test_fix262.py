@@ -5,8 +5,9 @@ site's root with a two-digit post ID read (nedayekhosh.ir, 2410/2411; its day to
 
 from __future__ import annotations
 
-from jalali_meta import parse_article
 from tests.checks import warning_codes
+
+from jalali_meta import parse_article
 
 HEADLINE = "برگزاری جشنواره گل محمدی در روستاهای شهرستان"
 BODY = (
