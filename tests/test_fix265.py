@@ -104,33 +104,3 @@ def test_date_label_alone_is_still_the_publication() -> None:
     assert article.updated is None
     assert article.published is not None
     assert article.published.gregorian.isoformat()[:10] == "2017-05-28"
-
-
-TAG_PAGE = (
-    "کندوداری\n\n"
-    "موضوعات : اخبار\n\n"
-    "زنبورداران استان برای فصل کوچ بهاره آماده می شوند\n\n"
-    "زنبورداران شهرستان از هفته آینده کندوهای خود را به دامنه کوه ها می برند تا زنبورها از "
-    "گل های بهاری تغذیه کنند و عسل بیشتری به دست آید.\n\n"
-    "کارشناسان دامپزشکی نیز پیش از کوچ همه کندوها را بازدید می کنند تا بیماری از منطقه ای "
-    "به منطقه دیگر نرود.\n"
-)
-
-
-@pytest.mark.parametrize(
-    "url",
-    [
-        "https://bees.example.ir/tags/کندوداری/page/6/",
-        "https://bees.example.ir/tag/کندوداری/page/2",
-    ],
-)
-def test_later_page_of_a_tag_printing_its_name_takes_the_name(url: str) -> None:
-    # a tag's later page «/tags/NAME/page/6/»: the name before «page/N» is the list's, and
-    # the heading spelling it is the title, as on the tag's first page
-    assert parse_article(TAG_PAGE, url=url).title == "کندوداری"
-
-
-def test_tag_page_whose_name_is_not_printed_takes_no_item_title() -> None:
-    # near miss: the address names a tag the page never prints
-    article = parse_article(TAG_PAGE, url="https://bees.example.ir/tags/گیاهان/page/6/")
-    assert article.title is None or "title-uncertain" in warning_codes(article)

@@ -2092,14 +2092,9 @@ def _address(url: str | None) -> _Address:
     words = 0
     persian: list[str] = []
     numbered = False  # an item's ID after the segment
-    # A list's later page «/tags/NAME/page/6/» (WordPress's pagination, :data:`_PAGINATION`):
-    # the list's name is the segment before «page/N» (mellifera.ir, tests/pages 2426; fix265).
-    paginated = _PAGINATION.search("/".join(segments)) is not None
     for seg in reversed(segments):
         if seg.isdigit():
             numbered = True
-            continue
-        if paginated and numbered and not persian and seg.lower() == "page":
             continue
         key = _slug_key(seg)
         if not key or key.isascii():
