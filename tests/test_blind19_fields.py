@@ -221,12 +221,25 @@ def test_address_day_with_the_printed_month(line: str) -> None:
         ("ژوئیه 2020", WP),  # another month
         ("ژوئن 2019", WP),  # another year
         ("ژوئیه 2020", "https://cheshmandaz.org/2020/06/17/x-y/"),  # another month, any slug
-        ("ژوئن 2020", "https://cheshmandaz.org/2020/06/17/12345/"),  # an ID, no slug
+        ("ژوئیه 2020", "https://cheshmandaz.org/2020/06/17/12345/"),  # an ID, another month
+        # an ID under other folders (aftabir's «/news/article/view/2017/08/08/1746609»)
+        ("ژوئن 2020", "https://cheshmandaz.org/news/view/2020/06/17/12345/"),
     ],
 )
 def test_address_day_near_misses(line: str, url: str) -> None:
     article = jm.parse_article(WP_PAGE.format(line=line), url=url)
     assert article.published is None
+
+
+def test_address_day_before_a_post_id_from_the_root() -> None:
+    # Decided in the 43rd session (fix265; a near miss before): WordPress builds the path
+    # «/%year%/%monthnum%/%day%/%post_id%/» from the post's date whatever the last segment
+    # is, so the day before an ID alone is the post's as before a slug.
+    url = "https://cheshmandaz.org/2020/06/17/12345/"
+    article = jm.parse_article(WP_PAGE.format(line="ژوئن 2020"), url=url)
+    assert article.published is not None
+    assert article.published.gregorian == dt.date(2020, 6, 17)
+    assert "published-from-url" in _codes(article)
 
 
 def test_address_day_on_a_page_printing_no_date() -> None:

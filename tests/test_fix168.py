@@ -181,10 +181,20 @@ def test_day_path_with_the_post_id_before_the_slug() -> None:
     assert article.number == "73310"
 
 
+def test_day_path_with_the_post_id_ending_the_path() -> None:
+    # Decided in the 43rd session (fix265; a near miss before): WordPress builds the path
+    # «/%year%/%monthnum%/%day%/%post_id%/» from the post's date whatever the last segment
+    # is, so the day before an ID ending the path is the post's, warned.
+    article = jm.parse_article(_NO_DATE, url="https://news.example.ir/2021/05/11/73310/")
+    assert article.published is not None
+    assert article.published.gregorian == dt.date(2021, 5, 11)
+    assert "published-from-url" in _codes(article)
+
+
 @pytest.mark.parametrize(
     "url",
     [
-        "https://news.example.ir/2021/05/11/73310/",  # the ID ends the path: no slug
+        "https://news.example.ir/news/2021/05/11/73310/",  # the ID under a folder
         "https://news.example.ir/2021/05/11/12/34/",  # digits alone
     ],
 )

@@ -1,9 +1,11 @@
 """fix262: what blind92 found (tests/pages 2410-2426). An item's date label of two words or
 more glued after its headline with its colon and the date («HEADLINE تاریخ ثبت: DATE», a PHP
 CMS's item, naein.ir, 2424/2425); WordPress's «/%year%/%monthnum%/%day%/%post_id%/» from the
-site's root with a two-digit post ID read (nedayekhosh.ir, 2410/2411; its day is not). Sentences are ours."""
+site's root with a two-digit post ID read (nedayekhosh.ir, 2410/2411; its day too since fix265). Sentences are ours."""
 
 from __future__ import annotations
+
+from tests.checks import warning_codes
 
 from jalali_meta import parse_article
 
@@ -61,9 +63,12 @@ WP_BODY = f"{HEADLINE}\n\n{BODY}\n"
 def test_wordpress_day_and_two_digit_post_id_address() -> None:
     article = parse_article(WP_BODY, url="https://news.example.ir/2024/12/10/58")
     assert article.number == "58"
-    # the day stays unread: an ID with no slug after the day is no day-and-name address
-    # (tests/test_blind19_fields.py's near miss «/2020/06/17/12345/»)
-    assert article.published is None
+    # Decided in the 43rd session (fix265; fix262 left the day unread): WordPress builds the
+    # path from the post's date whatever the last segment is, so the day is the post's,
+    # warned as read from the address.
+    assert article.published is not None
+    assert article.published.gregorian.isoformat() == "2024-12-10"
+    assert "published-from-url" in warning_codes(article)
 
 
 def test_wordpress_day_and_post_id_after_index_php() -> None:

@@ -587,19 +587,10 @@ KNOWN_FAILURES: dict[str, str] = {
         "blind91 (measured before any fix for it, code 66f26678): {'title': 'تعداد نظرات: ۳ نظر'} (golden {'title': None})"
     ),
     "2410_nedayekhosh_hamedan_local_news_wp_stored_text_summary_box_title_glued_to_lead_cut_with_name_and_bracketed_ellipsis_then_title_lead_body_bakeries_no_printed_date_day_only_in_address_2024_12_10_numeric_last_segment": (
-        "blind92 (measured before any fix for it, code e1652b80): {'title': None} (golden {'title': 'عرضه نان کامل در تویسرکان به ۸ نانوایی رسید/ پایش هفتگی کیفیت پخت در واحدهای نانوایی'}); {'published': None} (golden {'published': '2024-12-10'}); number right since fix262"
-    ),
-    "2411_nedayekhosh_html_wp_title_en_dash_site_canonical_dated_numeric_permalink_post_summary_div_h1_entry_title_entry_content_no_date_meta_no_time_element": (
-        "blind92 (measured before any fix for it, code e1652b80): {'published': None} (golden {'published': '2024-12-10'}); number right since fix262"
+        "blind92 (measured before any fix for it, code e1652b80): {'title': None} (golden {'title': 'عرضه نان کامل در تویسرکان به ۸ نانوایی رسید/ پایش هفتگی کیفیت پخت در واحدهای نانوایی'}); published and number right since fix262 and fix265"
     ),
     "2412_abpooy_consulting_engineers_dam_project_page_stored_text_live_clock_time_with_seconds_weekday_day_month_year_persian_digits_1399_bahman_no_page_title_section_labels_spec_rows_goals_coordinates_with_degree_marks": (
         "blind92 (measured before any fix for it, code e1652b80): {'published': '2021-01-23T10:27+03:30'} (golden {'published': None})"
-    ),
-    "2415_kazeroon_sums_health_network_static_unit_page_stored_text_arabic_yeh_kaf_heading_paragraphs_spaced_commas_last_update_label_jalali_dashed_unpadded_date_time_1396_khordad_go_top_print_links_same_line": (
-        "blind92 (measured before any fix for it, code e1652b80): {'published': '2017-05-28T11:52+04:30'} (golden {'published': None}); {'updated': None} (golden {'updated': '2017-05-28T11:52+04:30'})"
-    ),
-    "2416_kazeroon_sums_html_static_table_layout_title_network_name_p_title_strong_heading_footer_td_last_update_nbsp_colon_dashed_date_time_go_top_print_links_no_meta": (
-        "blind92 (measured before any fix for it, code e1652b80): {'published': '2017-05-28T11:52+04:30'} (golden {'published': None}); {'updated': None} (golden {'updated': '2017-05-28T11:52+04:30'})"
     ),
     "2426_mellifera_beekeeping_site_tag_page_6_stored_text_tag_name_heading_arabic_yeh_kaf_topics_label_spaced_colon_one_full_item_title_source_label_jam_jam_online_colon_be_gozaresh_gizmag_no_dates": (
         "blind92 (measured before any fix for it, code e1652b80): {'title': None} (golden {'title': 'عكس'})"

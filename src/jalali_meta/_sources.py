@@ -86,12 +86,20 @@ _URL_DAY_SLUG = re.compile(
 def url_day(url: str | None) -> Timestamp | None:
     """The Gregorian day of a post's dated address, the day before its slug
     («/2020/06/17/<slug>/», WordPress's day-and-name permalink; «/2020/06/17/<ID>/<slug>/»
-    with the post's ID between), or None (a day archive
-    ending with the day, a Jalali path, a slug of digits alone). Never raises.
+    with the post's ID between) or before its ID alone when the date path opens the path
+    («/2020/06/17/12345/», «/index.php/2024/12/10/58»: WordPress's
+    «/%year%/%monthnum%/%day%/%post_id%/» from the site's root, whose path is built from the
+    post's date whatever its last segment; fix265), or None (a day archive ending with the
+    day, a Jalali path, an ID under other folders, «/news/view/2017/08/08/1746609», a number
+    that may be an hour's folder or a page's). Never raises.
 
     Example:
         >>> url_day("https://x.org/2020/06/17/slug-words/").isoformat()
         '2020-06-17'
+        >>> url_day("https://x.org/2020/06/17/12345/").isoformat()
+        '2020-06-17'
+        >>> print(url_day("https://x.org/news/2020/06/17/12345/"))
+        None
         >>> print(url_day("https://x.org/2020/06/17/"))
         None
     """
@@ -102,8 +110,13 @@ def url_day(url: str | None) -> Timestamp | None:
     except ValueError:
         return None
     found = _URL_DAY_SLUG.search(path)
-    if found is None or found.group(4).isdigit():
+    if found is None:
         return None
+    if found.group(4).isdigit():
+        segments = [s for s in path.split("/") if s]
+        at = len(segments) - 1
+        if not (_day_post_id(segments, at) and _root_day_path(segments, at)):
+            return None
     return _machine_date("-".join(found.groups()[:3]))
 
 

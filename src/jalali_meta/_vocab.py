@@ -602,6 +602,11 @@ LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
             "Санаи интишор",
         ),
         "updated": (
+            # «تاریخ آخرین بروزرسانی : 1396-3-7 11:52» (date of last update; a static page's
+            # foot, kazeroon.sums.ac.ir, tests/pages 2415/2416; fix265): «تاریخ» before the
+            # label is no publication label of its own. Spaces match ZWNJ or none.
+            "تاریخ آخرین به روز رسانی",
+            "تاریخ آخرین بروز رسانی",
             "آخرین به روز رسانی",
             "آخرین بروز رسانی",
             "اخرین به روز رسانی",
