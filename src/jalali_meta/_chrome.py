@@ -884,13 +884,14 @@ def _column_names_cover(words: Sequence[str]) -> bool:
 
 # A table's header row whose first cells a page's text run together or part with tabs or
 # bars: its first word two column names glued with no space («ردیفعنوان صفتتعریف صفت ...»:
-# «ردیف» and «عنوان», the cells' text copied without a separator, real73 #07), or its first
+# «ردیف» and «عنوان», the cells' text copied without a separator, real73 #07; three or four
+# glued the same, «ردیفعنوانشرح», fix266), or its first
 # cell a column name alone and its next cell opening with another, parted by a tab or a bar
 # («ردیف\tعنوان\tشرح»). No Persian word is two whole column names run together, and a
 # headline opens with no cell of one word set off by a tab or a bar (fix257).
 _ONE_WORD_COLUMN_NAMES = sorted(name for name in _COLUMN_NAMES if " " not in name)
 _GLUED_COLUMN_NAMES = regex.compile(
-    r"\x20*(?:{names})(?:{names})(?:\x20|$)".format(names=vocabulary_words(_ONE_WORD_COLUMN_NAMES))
+    r"\x20*(?:{names}){{2,4}}(?:\x20|$)".format(names=vocabulary_words(_ONE_WORD_COLUMN_NAMES))
 )
 _PARTED_COLUMN_NAMES = regex.compile(
     r"\x20*(?:{names})\x20*[\t|]\x20*(?:{names})(?:[\x20\t|]|$)".format(

@@ -2557,10 +2557,10 @@ def _bulleted_label(line: _Line) -> str:
     return _squash(line.norm[2 : line.norm.find(":")])
 
 
-# A list's item: a bullet (a Markdown «-» or «*» too), or a number of one or two digits and
-# «-», «.» or «)», then a space.
+# A list's item: a bullet (a Markdown «-», «*» or «+» too), or a number of one or two digits
+# and «-», «.» or «)», then a space.
 _LIST_ITEM_MARK = regex.compile(
-    r"^[\x20\u200c\xa0]*(?:[-*•·▪■●◾►▶]|[0-9]{1,2}[-.)])[\x20\u200c\xa0]"
+    r"^[\x20\u200c\xa0]*(?:[-*+•·▪■●◾►▶]|[0-9]{1,2}[-.)])[\x20\u200c\xa0]"
 )
 # A kicker or a lead-in ending with a colon with no headline under it.
 _NO_HEADLINE_UNDER_KICKER = "the page prints no headline under this kicker"
