@@ -2818,7 +2818,10 @@ def _title_score(
     if words <= ENTRY_NAME_WORDS and _entry_opens_text(lines, index, anchor):
         score += 4  # an entry's name, the running text opening by defining it («X یکی از ...»)
     subtitle = (
-        _subtitle(lines, index, spaced)
+        # (a «درباره ...» line the page marks as its heading, «<h1>درباره کتابخانه</h1>»
+        # under the site's name, is a static page's name, not the line above's subtitle;
+        # fix266)
+        (_subtitle(lines, index, spaced) and not hinted)
         or _expands_heading(lines, index)
         or (index > 0 and _section_labelled(line))
         or _section_heading(lines, index)
