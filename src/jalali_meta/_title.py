@@ -8364,6 +8364,59 @@ def _hemistich_trailing_off(run: Sequence[int], line: _Line) -> bool:
     return len(run) % 2 == 1 and line.text.endswith(("...", "…")) and line.text[-4:-3] != "."
 
 
+# A couplet printed on one line, its hemistichs set apart by stars («... *** ...», «... * ...»,
+# «... ٭٭ ...»), a tab or two spaces or more.
+_HEMISTICH_BREAK = regex.compile(r"\x20+[*٭]{1,3}\x20+|\x20*\t[\x20\t]*|\x20{2,}")
+
+
+def _couplet_halves(line: _Line) -> tuple[str, str] | None:
+    """A line's two hemistichs when it is a couplet printed on one line (:data:`_HEMISTICH_BREAK`
+    between two parts of :data:`VERSE_WORDS` words each, neither holding a digit, a colon or a
+    quote), else None."""
+    if line.info.kind != "text" or line.words > 2 * VERSE_WORDS[1] + 1:
+        return None
+    parts = _HEMISTICH_BREAK.split(line.text.strip())
+    if len(parts) != 2 or _VERSE_MARKS.intersection(line.text):
+        return None
+    first, second = (normalize(part) for part in parts)
+    if not all(VERSE_WORDS[0] <= len(part.split()) <= VERSE_WORDS[1] for part in (first, second)):
+        return None
+    return first, second
+
+
+def _couplet_lines(lines: Sequence[_Line], stop: int) -> set[int]:
+    """The lines above the body that are a poem's couplets printed one a line, its two
+    hemistichs parted on the line (:func:`_couplet_halves`): :data:`MASNAVI_COUPLETS` such lines
+    in a row or more, each rhyming within itself (a masnavi: «صبح که شد کوچه پر از نور شد ***
+    غصه ی دیروز همه دور شد») or, the first rhyming within itself, all their second
+    hemistichs on its rhyme (a ghazal, a qasida), up to the last that keeps the rhyme. A blog's poem pasted as one couplet a line
+    (attacks76; fix266): never a headline. A list of headlines or a table's rows parted the
+    same way do not rhyme so."""
+    found: set[int] = set()
+    run: list[tuple[int, str, str]] = []
+
+    def close() -> None:
+        own = 0
+        while own < len(run) and run[own][1] == run[own][2]:
+            own += 1
+        shared = 0  # (a ghazal opens with a couplet rhyming within itself)
+        while own and shared < len(run) and run[shared][2] == run[0][2]:
+            shared += 1
+        if max(own, shared) >= MASNAVI_COUPLETS:
+            found.update(at for at, _first, _second in run[: max(own, shared)])
+        run.clear()
+
+    for index in range(stop):
+        halves = _couplet_halves(lines[index])
+        if halves is None or (run and run[-1][0] != index - 1):
+            close()
+        if halves is not None:
+            first, second = (_squash(half).rstrip(".…")[-2:] for half in halves)
+            run.append((index, first, second))
+    close()
+    return found
+
+
 def _verse(lines: Sequence[_Line], stop: int, spaced: bool = False) -> set[int]:
     """The lines of a poem's stanza above the body: never a headline.
 
@@ -8399,6 +8452,7 @@ def _verse(lines: Sequence[_Line], stop: int, spaced: bool = False) -> set[int]:
                     found.update(run[: 2 * pairs])
         run.clear()
 
+    found.update(_couplet_lines(lines, stop))
     for index in range(stop):
         line = lines[index]
         if (
