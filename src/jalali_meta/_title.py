@@ -679,8 +679,9 @@ def _expands_heading(lines: Sequence[_Line], index: int) -> bool:
     then says more: «واکسیناسیون حیوانات» / «واکسیناسیون حیوانات: سپر محافظ ...», a page's
     heading and the subheading that expands it (an H1 and its H2), not the title.
 
-    A short line naming an office («وزیر نیرو» over «وزیر نیرو: طرح ... آغاز می‌شود») is a
-    kicker naming the speaker of the quote headline under it: that line is the title."""
+    A short line naming an office («وزیر نیرو» over «وزیر نیرو: طرح ... آغاز می‌شود») or a
+    person («مریم احمدی», :func:`_person_named`, the line under ending with its verb; fix266)
+    is a kicker naming the speaker of the quote headline under it: that line is the title."""
     if index == 0:
         return False
     above = lines[index - 1]
@@ -693,6 +694,20 @@ def _expands_heading(lines: Sequence[_Line], index: int) -> bool:
         and line.words > above.words + 1
         and line.key.startswith(above.key + ":")
         and not _names_office(above)
+        # (a quote ends with its verb: «مریم احمدی: ... باز می کنیم»; «علی رضایی: زندگی و
+        # آثار ...» expands the name's heading)
+        and not (_person_named(above) and _verb_end(line))
+    )
+
+
+def _person_named(line: _Line) -> bool:
+    """Whether ``line`` is a person's name alone: two or three words of letters only, the
+    first a given name (:data:`vocab.GIVEN_NAMES`: «مریم احمدی»)."""
+    words = line.norm.split()
+    return (
+        2 <= len(words) <= 3
+        and squeeze(words[0]) in vocab.GIVEN_NAMES
+        and all(word.replace("\u200c", "").isalpha() for word in words)
     )
 
 
