@@ -891,7 +891,7 @@ def _column_names_cover(words: Sequence[str]) -> bool:
 # headline opens with no cell of one word set off by a tab or a bar (fix257).
 _ONE_WORD_COLUMN_NAMES = sorted(name for name in _COLUMN_NAMES if " " not in name)
 _GLUED_COLUMN_NAMES = regex.compile(
-    r"\x20*(?:{names}){{2,4}}(?:\x20|$)".format(names=vocabulary_words(_ONE_WORD_COLUMN_NAMES))
+    rf"\x20*(?:{vocabulary_words(_ONE_WORD_COLUMN_NAMES)}){{2,4}}(?:\x20|$)"
 )
 _PARTED_COLUMN_NAMES = regex.compile(
     r"\x20*(?:{names})\x20*[\t|]\x20*(?:{names})(?:[\x20\t|]|$)".format(

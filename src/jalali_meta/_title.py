@@ -8404,9 +8404,9 @@ def _couplet_lines(lines: Sequence[_Line], stop: int) -> set[int]:
     hemistichs parted on the line (:func:`_couplet_halves`): :data:`MASNAVI_COUPLETS` such lines
     in a row or more, each rhyming within itself (a masnavi: «صبح که شد کوچه پر از نور شد ***
     غصه ی دیروز همه دور شد») or, the first rhyming within itself, all their second
-    hemistichs on its rhyme (a ghazal, a qasida), up to the last that keeps the rhyme. A blog's poem pasted as one couplet a line
-    (attacks76; fix266): never a headline. A list of headlines or a table's rows parted the
-    same way do not rhyme so."""
+    hemistichs on its rhyme (a ghazal, a qasida), up to the last that keeps the rhyme. A
+    blog's poem pasted as one couplet a line (attacks76; fix266): never a headline. A list of
+    headlines or a table's rows parted the same way do not rhyme so."""
     found: set[int] = set()
     run: list[tuple[int, str, str]] = []
 
