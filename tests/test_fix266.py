@@ -8,6 +8,7 @@ poem printed one couplet a line. Sentences are ours."""
 from __future__ import annotations
 
 import pytest
+from tests.test_fix248 import _FOOTER, _NAME, _URL, _blogfa
 
 from jalali_meta import parse_article, parse_html
 
@@ -198,3 +199,22 @@ def test_headlines_parted_by_stars_are_no_poem_neg() -> None:
     ]
     article = parse_article("\n".join(lines) + "\n\n" + BODY + "\n")
     assert article.title in lines
+
+
+# -- the copyright notice's rarer marks --------------------------------------------------------
+
+# fix248's Blogfa page (tests/pages 2312's shape, tests/test_fix248.py), its notice's mark varied.
+
+
+@pytest.mark.parametrize("mark", ["Ⓒ", "ⓒ", "（Ｃ）", "&copy;", "کپی رایت", "&copy; 2023"])
+def test_rare_copyright_mark_names_the_blog(mark: str) -> None:
+    article = parse_article(_blogfa(_FOOTER, copyright_line=f"{mark} {_NAME}"), url=_URL)
+    assert article.title == "نخستین باران پاییز مبارک"
+
+
+def test_copyright_words_naming_no_site_take_nothing_neg() -> None:
+    # Near miss: «کپی رایت محفوظ است» names no blog: the rule has no evidence, the page reads
+    # as with no notice (as on main).
+    article = parse_article(_blogfa(_FOOTER, copyright_line="کپی رایت محفوظ است"), url=_URL)
+    bare = parse_article(_blogfa(_FOOTER, copyright_line="ابزار وبمستر"), url=_URL)
+    assert article.title == bare.title != "نخستین باران پاییز مبارک"
