@@ -1,9 +1,9 @@
 """fix266: what attacks 77 and 76 left open (benchmarks/attacks77.py, attacks76.py;
 docs/reliability.md «Attacks, seventy-seventh round», «seventy-sixth round»): a table's header
-row of three or four column names glued, Markdown «+» items under a lead-in, a Persian-digit
-ID in the address's query, WordPress's «دسته: NAME» archive <title>, a static page's
-«<h1>درباره ...</h1>» under the site's name, a person's name over her quote headline, and a
-poem printed one couplet a line. Sentences are ours."""
+row of three or four column names glued, Markdown «+» items under a lead-in, WordPress's
+«دسته: NAME» archive <title>, a static page's «<h1>درباره ...</h1>» under the site's name, a
+person's name over her quote headline, a poem printed one couplet a line, and the copyright
+notice's rarer marks. Sentences are ours."""
 
 from __future__ import annotations
 
@@ -62,29 +62,6 @@ def test_headline_over_plus_items_stays_neg() -> None:
     items = "+ قیچی باغبانی\n+ خاک برگ\n+ آبپاش\n\n"
     article = parse_article(f"{HEADLINE}\n{DATE_LINE}\n\n{items}{BODY}\n")
     assert article.title == HEADLINE
-
-
-# -- a Persian-digit ID in the query -------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "url",
-    [
-        "https://bagh-example.ir/news.php?id=%DB%B4%DB%B1%DB%B2%DB%B8",
-        "https://bagh-example.ir/news.php?id=۴۱۲۸",
-        "https://bagh-example.ir/?p=٤١٢٨",
-    ],
-)
-def test_persian_digit_query_id_is_the_number(url: str) -> None:
-    article = parse_article(f"{HEADLINE}\n{DATE_LINE}\n\n{BODY}\n", url=url)
-    assert article.number == "4128"
-
-
-def test_persian_digit_category_field_is_no_number_neg() -> None:
-    article = parse_article(
-        f"{HEADLINE}\n{DATE_LINE}\n\n{BODY}\n", url="https://bagh-example.ir/list.php?catid=۴۱۲۸"
-    )
-    assert article.number is None
 
 
 # -- WordPress's term archive <title> with its label; a static page's <h1> ----------------------

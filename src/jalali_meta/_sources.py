@@ -720,14 +720,7 @@ def url_number(url: str | None) -> str | None:
         segments = [
             to_ascii_digits(s) if s.isdigit() else s for s in unquote(parts.path).split("/") if s
         ]
-        # A query value that is a number alone in Persian or Arabic-Indic digits
-        # («?id=۷۳۰۶», percent-encoded or not) is read as in ASCII digits, as a segment is.
-        query = _joomla_article(
-            [
-                (key, to_ascii_digits(value) if value.isdigit() else value)
-                for key, value in parse_qsl(_unescaped(parts.query), keep_blank_values=True)
-            ]
-        )
+        query = _joomla_article(parse_qsl(_unescaped(parts.query), keep_blank_values=True))
     except ValueError:
         return None
     if len(segments) >= 2 and segments[-1].lower() == _EMBED_VIEW:

@@ -8388,9 +8388,12 @@ def _couplet_halves(line: _Line) -> tuple[str, str] | None:
     """A line's two hemistichs when it is a couplet printed on one line (:data:`_HEMISTICH_BREAK`
     between two parts of :data:`VERSE_WORDS` words each, neither holding a digit, a colon or a
     quote), else None."""
+    text = line.text
+    if "*" not in text and "\t" not in text and "  " not in text and "٭" not in text:
+        return None  # (no mark that parts two hemistichs: most lines, passed over in C)
     if line.info.kind != "text" or line.words > 2 * VERSE_WORDS[1] + 1:
         return None
-    parts = _HEMISTICH_BREAK.split(line.text.strip())
+    parts = _HEMISTICH_BREAK.split(text.strip())
     if len(parts) != 2 or _VERSE_MARKS.intersection(line.text):
         return None
     first, second = (normalize(part) for part in parts)

@@ -24,9 +24,16 @@ from tests.adversarial.attack_rounds import load_round, params, wrong_values
 
 CASES, CHECK = load_round("attacks77")
 
-# The inputs the round found not right on main d45786fb (docs/reliability.md), all six made
-# right by fix266.
-NOT_RIGHT: dict[str, str] = {}
+# The inputs the round found not right on main d45786fb (docs/reliability.md), less the five
+# fix266 made right.
+NOT_RIGHT: dict[str, str] = {
+    "percent-encoded-persian-digit-query-id-pos": (
+        "missing: _sources.url_number makes Persian digits ASCII only in the path's segments; "
+        "a query value «id=۷۳۰۶» (percent-encoded) stays in Persian digits and no query reader "
+        "takes it (tests/test_fix60.py asserts that a query value in Persian digits is no ID: "
+        "left for the lead, fix266)"
+    ),
+}
 
 
 def test_the_round_has_its_inputs() -> None:
