@@ -2353,8 +2353,9 @@ _COPYRIGHT_NAME = regex.compile(
 # The notice's other marks, which a page prints less often: the circled «Ⓒ» and «ⓒ», the
 # fullwidth «（Ｃ）» of a CJK keyboard, the entity «&copy;» a page's text kept unread, and the
 # Persian «کپی رایت» (fix266). Looked for only when the page holds one of
-# :data:`_RARE_COPYRIGHT_SIGNS` (one test of the whole page, cheap).
-_RARE_COPYRIGHT_SIGNS = ("Ⓒ", "ⓒ", "Ｃ", "ｃ", "&copy", "&COPY", "کپی")
+# :data:`_RARE_COPYRIGHT_SIGNS` (one test of the whole page, cheap: a sign of one letter each
+# but «کپی»; «&» for «&copy;», «（» for «（Ｃ）»).
+_RARE_COPYRIGHT_SIGNS = ("Ⓒ", "ⓒ", "（", "&", "کپی")
 _RARE_COPYRIGHT_NAME = regex.compile(
     r"^[\x20]*(?:[Ⓒⓒ]|（[\x20]*[Ｃｃ][\x20]*）|&copy;?|کپی[\x20\u200c]*رایت)"
     r"(?:[\x20]*(?:©|\(c\)|[Ⓒⓒ]))?[\x20]*(?:[0-9۰-۹]{4}(?:[\x20]*[-–][\x20]*[0-9۰-۹]{4})?)?[\x20]*",

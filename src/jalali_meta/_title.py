@@ -8381,6 +8381,7 @@ def _hemistich_trailing_off(run: Sequence[int], line: _Line) -> bool:
 
 # A couplet printed on one line, its hemistichs set apart by stars («... *** ...», «... * ...»,
 # «... ٭٭ ...»), a tab or two spaces or more.
+_HEMISTICH_MARKS = ("*", "\t", "  ", "٭")
 _HEMISTICH_BREAK = regex.compile(r"\x20+[*٭]{1,3}\x20+|\x20*\t[\x20\t]*|\x20{2,}")
 
 
@@ -8411,6 +8412,11 @@ def _couplet_lines(lines: Sequence[_Line], stop: int) -> set[int]:
     blog's poem pasted as one couplet a line (attacks76; fix266): never a headline. A list of
     headlines or a table's rows parted the same way do not rhyme so."""
     found: set[int] = set()
+    if not stop:
+        return found
+    doc, end = lines[0]._doc, lines[stop - 1].end
+    if all(doc.find(mark, 0, end) < 0 for mark in _HEMISTICH_MARKS):
+        return found  # (no line above the body parts two hemistichs: most pages, one test)
     run: list[tuple[int, str, str]] = []
 
     def close() -> None:
