@@ -2352,10 +2352,10 @@ _COPYRIGHT_NAME = regex.compile(
 )
 # The notice's other marks, which a page prints less often: the circled «Ⓒ» and «ⓒ», the
 # fullwidth «（Ｃ）» of a CJK keyboard, the entity «&copy;» a page's text kept unread, and the
-# Persian «کپی رایت» (fix266). Looked for only when the page holds one of
-# :data:`_RARE_COPYRIGHT_SIGNS` (one test of the whole page, cheap: a sign of one letter each
-# but «کپی»; «&» for «&copy;», «（» for «（Ｃ）»).
-_RARE_COPYRIGHT_SIGNS = ("Ⓒ", "ⓒ", "（", "&", "کپی")
+# Persian «کپی رایت» (fix266). Tried only on a line whose first letter past its spaces is the
+# first of one of them (:data:`_RARE_COPYRIGHT_FIRST`, the pattern's own first letters: a
+# prefilter that passes every line the pattern can match).
+_RARE_COPYRIGHT_FIRST = frozenset("Ⓒⓒ（&ک")
 _RARE_COPYRIGHT_NAME = regex.compile(
     r"^[\x20]*(?:[Ⓒⓒ]|（[\x20]*[Ｃｃ][\x20]*）|&copy;?|کپی[\x20\u200c]*رایت)"
     r"(?:[\x20]*(?:©|\(c\)|[Ⓒⓒ]))?[\x20]*(?:[0-9۰-۹]{4}(?:[\x20]*[-–][\x20]*[0-9۰-۹]{4})?)?[\x20]*",
@@ -2369,8 +2369,6 @@ def copyright_names(lines: Sequence[_Line]) -> frozenset[str]:
     it alone names, never a headline. Each line's raw text is looked at once; only the lines
     opening with the mark are normalised."""
     names: set[str] = set()
-    doc = lines[0]._doc if lines else ""
-    rare = any(sign in doc for sign in _RARE_COPYRIGHT_SIGNS)
     for line in lines:
         text = line.text
         # «(c)» and «copyright» in any case need a Latin c: a line without one (most of a
@@ -2379,10 +2377,14 @@ def copyright_names(lines: Sequence[_Line]) -> frozenset[str]:
             ("c" not in text and "C" not in text)
             or ("(c)" not in (lowered := text.lower()) and "copyright" not in lowered)
         ):
-            if not rare or (mark := _RARE_COPYRIGHT_NAME.match(text)) is None:
+            if (
+                text.lstrip("\x20")[:1] not in _RARE_COPYRIGHT_FIRST
+                or (mark := _RARE_COPYRIGHT_NAME.match(text)) is None
+            ):
                 continue
         elif (mark := _COPYRIGHT_NAME.match(text)) is None and (
-            not rare or (mark := _RARE_COPYRIGHT_NAME.match(text)) is None
+            text.lstrip("\x20")[:1] not in _RARE_COPYRIGHT_FIRST
+            or (mark := _RARE_COPYRIGHT_NAME.match(text)) is None
         ):
             continue
         if mark.end() == 0:
