@@ -2363,6 +2363,15 @@ _RARE_COPYRIGHT_NAME = regex.compile(
 )
 
 
+def _rare_copyright_first(text: str) -> bool:
+    """Whether ``text``'s first letter past its spaces opens one of the rarer marks
+    (:data:`_RARE_COPYRIGHT_FIRST`); the line is copied only when it opens with a space."""
+    first = text[:1]
+    if first == "\x20":
+        first = text.lstrip("\x20")[:1]
+    return first in _RARE_COPYRIGHT_FIRST
+
+
 def copyright_names(lines: Sequence[_Line]) -> frozenset[str]:
     """The keys of the names the page's copyright notices print after their mark
     (:data:`_COPYRIGHT_NAME`: «© مزیری - بی ورا»): the site's own name, which a line printing
@@ -2378,13 +2387,12 @@ def copyright_names(lines: Sequence[_Line]) -> frozenset[str]:
             or ("(c)" not in (lowered := text.lower()) and "copyright" not in lowered)
         ):
             if (
-                text.lstrip("\x20")[:1] not in _RARE_COPYRIGHT_FIRST
+                not _rare_copyright_first(text)
                 or (mark := _RARE_COPYRIGHT_NAME.match(text)) is None
             ):
                 continue
         elif (mark := _COPYRIGHT_NAME.match(text)) is None and (
-            text.lstrip("\x20")[:1] not in _RARE_COPYRIGHT_FIRST
-            or (mark := _RARE_COPYRIGHT_NAME.match(text)) is None
+            not _rare_copyright_first(text) or (mark := _RARE_COPYRIGHT_NAME.match(text)) is None
         ):
             continue
         if mark.end() == 0:
