@@ -884,13 +884,14 @@ def _column_names_cover(words: Sequence[str]) -> bool:
 
 # A table's header row whose first cells a page's text run together or part with tabs or
 # bars: its first word two column names glued with no space («ردیفعنوان صفتتعریف صفت ...»:
-# «ردیف» and «عنوان», the cells' text copied without a separator, real73 #07), or its first
+# «ردیف» and «عنوان», the cells' text copied without a separator, real73 #07; three or four
+# glued the same, «ردیفعنوانشرح», fix266), or its first
 # cell a column name alone and its next cell opening with another, parted by a tab or a bar
 # («ردیف\tعنوان\tشرح»). No Persian word is two whole column names run together, and a
 # headline opens with no cell of one word set off by a tab or a bar (fix257).
 _ONE_WORD_COLUMN_NAMES = sorted(name for name in _COLUMN_NAMES if " " not in name)
 _GLUED_COLUMN_NAMES = regex.compile(
-    r"\x20*(?:{names})(?:{names})(?:\x20|$)".format(names=vocabulary_words(_ONE_WORD_COLUMN_NAMES))
+    rf"\x20*(?:{vocabulary_words(_ONE_WORD_COLUMN_NAMES)}){{2,4}}(?:\x20|$)"
 )
 _PARTED_COLUMN_NAMES = regex.compile(
     r"\x20*(?:{names})\x20*[\t|]\x20*(?:{names})(?:[\x20\t|]|$)".format(
@@ -2349,6 +2350,26 @@ _COPYRIGHT_NAME = regex.compile(
     r"^[\x20]*(?:©|\(c\)|copyright)(?:[\x20]*(?:©|\(c\)))?[\x20]*(?:[0-9۰-۹]{4}(?:[\x20]*[-–][\x20]*[0-9۰-۹]{4})?)?[\x20]*",
     regex.IGNORECASE,
 )
+# The notice's other marks, which a page prints less often: the circled «Ⓒ» and «ⓒ», the
+# fullwidth «（Ｃ）» of a CJK keyboard, the entity «&copy;» a page's text kept unread, and the
+# Persian «کپی رایت» (fix266). Tried only on a line whose first letter past its spaces is the
+# first of one of them (:data:`_RARE_COPYRIGHT_FIRST`, the pattern's own first letters: a
+# prefilter that passes every line the pattern can match).
+_RARE_COPYRIGHT_FIRST = frozenset("Ⓒⓒ（&ک")
+_RARE_COPYRIGHT_NAME = regex.compile(
+    r"^[\x20]*(?:[Ⓒⓒ]|（[\x20]*[Ｃｃ][\x20]*）|&copy;?|کپی[\x20\u200c]*رایت)"
+    r"(?:[\x20]*(?:©|\(c\)|[Ⓒⓒ]))?[\x20]*(?:[0-9۰-۹]{4}(?:[\x20]*[-–][\x20]*[0-9۰-۹]{4})?)?[\x20]*",
+    regex.IGNORECASE,
+)
+
+
+def _rare_copyright_first(text: str) -> bool:
+    """Whether ``text``'s first letter past its spaces opens one of the rarer marks
+    (:data:`_RARE_COPYRIGHT_FIRST`); the line is copied only when it opens with a space."""
+    first = text[:1]
+    if first == "\x20":
+        first = text.lstrip("\x20")[:1]
+    return first in _RARE_COPYRIGHT_FIRST
 
 
 def copyright_names(lines: Sequence[_Line]) -> frozenset[str]:
@@ -2365,9 +2386,16 @@ def copyright_names(lines: Sequence[_Line]) -> frozenset[str]:
             ("c" not in text and "C" not in text)
             or ("(c)" not in (lowered := text.lower()) and "copyright" not in lowered)
         ):
+            if (
+                not _rare_copyright_first(text)
+                or (mark := _RARE_COPYRIGHT_NAME.match(text)) is None
+            ):
+                continue
+        elif (mark := _COPYRIGHT_NAME.match(text)) is None and (
+            not _rare_copyright_first(text) or (mark := _RARE_COPYRIGHT_NAME.match(text)) is None
+        ):
             continue
-        mark = _COPYRIGHT_NAME.match(text)
-        if mark is None or mark.end() == 0:
+        if mark.end() == 0:
             continue
         rest = _squash(normalize(text[mark.end() :]))
         if rest and any(char.isalpha() for char in rest):

@@ -63,7 +63,7 @@ from jalali_meta._sources import (
     page_fields,
     site_clock,
 )
-from jalali_meta._vocab import AFGHAN_MONTHS, BETA_BADGES, LABELS
+from jalali_meta._vocab import AFGHAN_MONTHS, BETA_BADGES, LABELS, TERM_ARCHIVE_LABEL_PATTERN
 
 __all__ = ["decode_html", "parse_html", "visible_text"]
 
@@ -1196,14 +1196,27 @@ def _listing_titles(
     at «/tag/فرهنگ?start=32», Joomla's tag view) names the list: it comes first, as
     ``archive title``. So does one that prints ``archive_heading``, the ``<h1>`` of a page
     its ``<body>``'s classes call a tag's or a category's archive
-    (:func:`_term_archive_heading`)."""
+    (:func:`_term_archive_heading`), or prints it after WordPress's archive label («دسته:
+    NAME», «Tag: NAME», :data:`_TERM_LABEL`): then NAME comes first (fix266)."""
     for text, rule in found:
-        if rule == "title tag" and (
-            names_the_listing(url, text)
-            or (archive_heading is not None and text.split() == archive_heading.split())
+        if rule != "title tag":
+            continue
+        if names_the_listing(url, text) or (
+            archive_heading is not None and text.split() == archive_heading.split()
         ):
             return [(text, "archive title"), *found]
+        if (
+            archive_heading is not None
+            and (label := _TERM_LABEL.match(text)) is not None
+            and text[label.end() :].split() == archive_heading.split()
+        ):
+            # «دسته: NAME»: WordPress's archive title, its label before the name (fix266)
+            return [(text[label.end() :].strip(), "archive title"), *found]
     return found
+
+
+# A term archive's label before its name in the <title> («دسته: NAME», «Tag: NAME»; fix266).
+_TERM_LABEL = re.compile(r"^[\x20]*" + TERM_ARCHIVE_LABEL_PATTERN + r"[\x20]*")
 
 
 # WordPress's classes of an archive page's <body> («<body class="archive tag tag-12">»):

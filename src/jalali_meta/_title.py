@@ -679,8 +679,9 @@ def _expands_heading(lines: Sequence[_Line], index: int) -> bool:
     then says more: «واکسیناسیون حیوانات» / «واکسیناسیون حیوانات: سپر محافظ ...», a page's
     heading and the subheading that expands it (an H1 and its H2), not the title.
 
-    A short line naming an office («وزیر نیرو» over «وزیر نیرو: طرح ... آغاز می‌شود») is a
-    kicker naming the speaker of the quote headline under it: that line is the title."""
+    A short line naming an office («وزیر نیرو» over «وزیر نیرو: طرح ... آغاز می‌شود») or a
+    person («مریم احمدی», :func:`_person_named`, the line under ending with its verb; fix266)
+    is a kicker naming the speaker of the quote headline under it: that line is the title."""
     if index == 0:
         return False
     above = lines[index - 1]
@@ -693,6 +694,20 @@ def _expands_heading(lines: Sequence[_Line], index: int) -> bool:
         and line.words > above.words + 1
         and line.key.startswith(above.key + ":")
         and not _names_office(above)
+        # (a quote ends with its verb: «مریم احمدی: ... باز می کنیم»; «علی رضایی: زندگی و
+        # آثار ...» expands the name's heading)
+        and not (_person_named(above) and _verb_end(line))
+    )
+
+
+def _person_named(line: _Line) -> bool:
+    """Whether ``line`` is a person's name alone: two or three words of letters only, the
+    first a given name (:data:`vocab.GIVEN_NAMES`: «مریم احمدی»)."""
+    words = line.norm.split()
+    return (
+        2 <= len(words) <= 3
+        and squeeze(words[0]) in vocab.GIVEN_NAMES
+        and all(word.replace("\u200c", "").isalpha() for word in words)
     )
 
 
@@ -2557,10 +2572,10 @@ def _bulleted_label(line: _Line) -> str:
     return _squash(line.norm[2 : line.norm.find(":")])
 
 
-# A list's item: a bullet (a Markdown «-» or «*» too), or a number of one or two digits and
-# «-», «.» or «)», then a space.
+# A list's item: a bullet (a Markdown «-», «*» or «+» too), or a number of one or two digits
+# and «-», «.» or «)», then a space.
 _LIST_ITEM_MARK = regex.compile(
-    r"^[\x20\u200c\xa0]*(?:[-*•·▪■●◾►▶]|[0-9]{1,2}[-.)])[\x20\u200c\xa0]"
+    r"^[\x20\u200c\xa0]*(?:[-*+•·▪■●◾►▶]|[0-9]{1,2}[-.)])[\x20\u200c\xa0]"
 )
 # A kicker or a lead-in ending with a colon with no headline under it.
 _NO_HEADLINE_UNDER_KICKER = "the page prints no headline under this kicker"
@@ -2818,7 +2833,10 @@ def _title_score(
     if words <= ENTRY_NAME_WORDS and _entry_opens_text(lines, index, anchor):
         score += 4  # an entry's name, the running text opening by defining it («X یکی از ...»)
     subtitle = (
-        _subtitle(lines, index, spaced)
+        # (a «درباره ...» line the page marks as its heading, «<h1>درباره کتابخانه</h1>»
+        # under the site's name, is a static page's name, not the line above's subtitle;
+        # fix266)
+        (_subtitle(lines, index, spaced) and not hinted)
         or _expands_heading(lines, index)
         or (index > 0 and _section_labelled(line))
         or _section_heading(lines, index)
@@ -8395,6 +8413,68 @@ def _hemistich_trailing_off(run: Sequence[int], line: _Line) -> bool:
     return len(run) % 2 == 1 and line.text.endswith(("...", "…")) and line.text[-4:-3] != "."
 
 
+# A couplet printed on one line, its hemistichs set apart by stars («... *** ...», «... * ...»,
+# «... ٭٭ ...»), a tab or two spaces or more.
+_HEMISTICH_MARKS = ("*", "\t", "  ", "٭")
+_HEMISTICH_BREAK = regex.compile(r"\x20+[*٭]{1,3}\x20+|\x20*\t[\x20\t]*|\x20{2,}")
+
+
+def _couplet_halves(line: _Line) -> tuple[str, str] | None:
+    """A line's two hemistichs when it is a couplet printed on one line (:data:`_HEMISTICH_BREAK`
+    between two parts of :data:`VERSE_WORDS` words each, neither holding a digit, a colon or a
+    quote), else None."""
+    text = line.text
+    if "*" not in text and "\t" not in text and "  " not in text and "٭" not in text:
+        return None  # (no mark that parts two hemistichs: most lines, passed over in C)
+    if line.info.kind != "text" or line.words > 2 * VERSE_WORDS[1] + 1:
+        return None
+    parts = _HEMISTICH_BREAK.split(text.strip())
+    if len(parts) != 2 or _VERSE_MARKS.intersection(line.text):
+        return None
+    first, second = (normalize(part) for part in parts)
+    if not all(VERSE_WORDS[0] <= len(part.split()) <= VERSE_WORDS[1] for part in (first, second)):
+        return None
+    return first, second
+
+
+def _couplet_lines(lines: Sequence[_Line], stop: int) -> set[int]:
+    """The lines above the body that are a poem's couplets printed one a line, its two
+    hemistichs parted on the line (:func:`_couplet_halves`): :data:`MASNAVI_COUPLETS` such lines
+    in a row or more, each rhyming within itself (a masnavi: «صبح که شد کوچه پر از نور شد ***
+    غصه ی دیروز همه دور شد») or, the first rhyming within itself, all their second
+    hemistichs on its rhyme (a ghazal, a qasida), up to the last that keeps the rhyme. A
+    blog's poem pasted as one couplet a line (attacks76; fix266): never a headline. A list of
+    headlines or a table's rows parted the same way do not rhyme so."""
+    found: set[int] = set()
+    if not stop:
+        return found
+    doc, end = lines[0]._doc, lines[stop - 1].end
+    if all(doc.find(mark, 0, end) < 0 for mark in _HEMISTICH_MARKS):
+        return found  # (no line above the body parts two hemistichs: most pages, one test)
+    run: list[tuple[int, str, str]] = []
+
+    def close() -> None:
+        own = 0
+        while own < len(run) and run[own][1] == run[own][2]:
+            own += 1
+        shared = 0  # (a ghazal opens with a couplet rhyming within itself)
+        while own and shared < len(run) and run[shared][2] == run[0][2]:
+            shared += 1
+        if max(own, shared) >= MASNAVI_COUPLETS:
+            found.update(at for at, _first, _second in run[: max(own, shared)])
+        run.clear()
+
+    for index in range(stop):
+        halves = _couplet_halves(lines[index])
+        if halves is None or (run and run[-1][0] != index - 1):
+            close()
+        if halves is not None:
+            first, second = (_squash(half).rstrip(".…")[-2:] for half in halves)
+            run.append((index, first, second))
+    close()
+    return found
+
+
 def _verse(lines: Sequence[_Line], stop: int, spaced: bool = False) -> set[int]:
     """The lines of a poem's stanza above the body: never a headline.
 
@@ -8430,6 +8510,7 @@ def _verse(lines: Sequence[_Line], stop: int, spaced: bool = False) -> set[int]:
                     found.update(run[: 2 * pairs])
         run.clear()
 
+    found.update(_couplet_lines(lines, stop))
     for index in range(stop):
         line = lines[index]
         if (

@@ -1029,6 +1029,12 @@ WIDGET_WORDS: Final = (
 # rule that reads such a label (_chrome, _evidence, _listing, _title).
 ARCHIVE_WORDS: Final = ("بایگانی", "آرشیو", "ارشیو")
 ARCHIVE_WORD_PATTERN: Final = "(?:" + "|".join(ARCHIVE_WORDS) + ")"
+# WordPress's label before a term archive's name in its archive title (get_the_archive_title():
+# «Category: %s», «Tag: %s»; its Persian translation «دسته: %s», «برچسب: %s»), a theme's
+# «دسته‌بندی:» and «موضوع:» too, printed in the archive's <title> («دسته: NAME – SITE»; fix266).
+TERM_ARCHIVE_LABEL_PATTERN: Final = (
+    "(?:دسته(?:[\x20\u200c]*بندی)?|برچسب|موضوع|(?i:category|tag))[\x20]*:"
+)
 # WordPress's Persian «Posts» (نوشته‌ها), printed alone as the heading over a tag's or an
 # archive's posts when the theme prints no list name (115115.ir's tag pages, tests/pages
 # 2089): a list's label without its name, as «بایگانی برچسب» is.

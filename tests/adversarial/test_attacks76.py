@@ -25,18 +25,13 @@ from tests.adversarial.attack_rounds import load_round, params, wrong_values
 CASES, CHECK = load_round("attacks76")
 
 # The inputs the round found not right on main 66f26678 (docs/reliability.md), less the six
-# fix259 made right and the one fix264 made right.
+# fix259 made right, the one fix264 made right and the one fix266 made right.
 NOT_RIGHT: dict[str, str] = {
     "greeting-colleagues-comma-under-heading-pos": (
         "warned since fix259 (silent on main: _chrome._HELLO_ADDRESSEES had no «همکاران», "
         "and the greeting was the title): the greeting is now passed over, but the poem's "
         "last verse over the heading is taken instead (title-uncertain), as with any listed "
         "addressee («دوستان عزیز، سلام»)"
-    ),
-    "masnavi-couplet-lines-with-stars-no-title-pos": (
-        "silent: _title._verse reads a stanza of one hemistich a line; a couplet printed on "
-        "one line, its hemistichs parted by «***» (or two spaces), is no verse line, and the "
-        "first couplet is the title"
     ),
 }
 

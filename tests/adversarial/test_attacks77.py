@@ -24,37 +24,14 @@ from tests.adversarial.attack_rounds import load_round, params, wrong_values
 
 CASES, CHECK = load_round("attacks77")
 
-# The inputs the round found not right on main d45786fb (docs/reliability.md).
+# The inputs the round found not right on main d45786fb (docs/reliability.md), less the five
+# fix266 made right.
 NOT_RIGHT: dict[str, str] = {
-    "person-name-over-her-quote-headline-neg": (
-        "warned: _title._name_over_a_quote keeps the person's name «مریم احمدی» over «مریم احمدی: "
-        "QUOTE» as the title and doubts it (the quote line is the headline); the same on "
-        "66f26678, not fix255's colon-heading rule"
-    ),
-    "wordpress-category-archive-title-with-label-pos": (
-        "silent (listing-page missing, the title right): _html._listing_titles compares the "
-        "<title> with the <h1> word for word, and «دسته: کتاب کودک» (the archive's label "
-        "before the name) is not «کتاب کودک», so fix256's term archive is read as a post"
-    ),
-    "wordpress-static-page-heading-neg": (
-        "silent: the list item's <h2> headline under the two-word <h1> «درباره کتابخانه» is the "
-        "title (evidence «headline», the text's rule over the <h1>); the text alone does the "
-        "same, and so does «کتابخانه ما», while «معرفی کتابخانه» and «درباره کتابخانه شهر» are "
-        "kept; not traced to one line of _title; the same on 66f26678, not fix256's rule"
-    ),
-    "id-before-label-over-glued-header-row-two-rules-pos": (
-        "silent: _chrome._GLUED_COLUMN_NAMES reads two column names glued and then a space or "
-        "the end; three glued with no space («ردیفعنوانشرح») fail it, and the header row is "
-        "the title (the ID before its label is right)"
-    ),
-    "plus-items-under-lead-in-pos": (
-        "silent: _title._LIST_ITEM_MARK knows «-», «*» and bullets but not Markdown's «+», so "
-        "the items under the lead-in are no list and «+ کود دامی» is the title"
-    ),
     "percent-encoded-persian-digit-query-id-pos": (
         "missing: _sources.url_number makes Persian digits ASCII only in the path's segments; "
         "a query value «id=۷۳۰۶» (percent-encoded) stays in Persian digits and no query reader "
-        "takes it"
+        "takes it (tests/test_fix60.py asserts that a query value in Persian digits is no ID: "
+        "left for the lead, fix266)"
     ),
 }
 
