@@ -1144,7 +1144,7 @@ def _never_title(line: _Line) -> str:
     if _ascii_digit_in(norm):  # (every test of this block needs one: see _ascii_digit_in)
         if _COUNTERS_RUN.fullmatch(norm) is not None:
             return "a post's counters run into one line («/ 3 نظر / 6 بازدید»)"
-        dates = list(iter_dates(text))
+        dates = line.dates
         if dates:
             rest = text
             for read in reversed(dates):

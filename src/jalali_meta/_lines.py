@@ -23,6 +23,7 @@ from typing import Generic, TypeVar, overload
 import attrs
 import regex
 
+from jalali_meta._datetimes import DateRead, iter_dates
 from jalali_meta._errors import ConflictError, DateError, ParseError, position
 from jalali_meta._header import LineInfo, classify, is_byline, is_chrome_line, is_journal_issue_line
 from jalali_meta._normalize import FOLDED, ZWNJ, normalize
@@ -197,6 +198,13 @@ class _Line:
     def info(self) -> LineInfo:
         """What :func:`header.classify` makes of the line: the one cache of line verdicts."""
         return classify(self.norm)
+
+    @_Kept
+    def dates(self) -> tuple[DateRead, ...]:
+        """Every date :func:`_datetimes.iter_dates` reads on the line as written (spans in
+        :attr:`text`), made once: the title's never-a-title test and the list checks of
+        :mod:`_listing` read the same line's dates on separate walks (speed52)."""
+        return tuple(iter_dates(self.text))
 
     @_Kept
     def chrome(self) -> bool:

@@ -37,7 +37,6 @@ from jalali_meta._chrome import (
     _site_named,
 )
 from jalali_meta._dates import as_day
-from jalali_meta._datetimes import iter_dates
 from jalali_meta._evidence import (
     LABEL_SEPARATORS,
     archive_day_heading,
@@ -2501,7 +2500,7 @@ def headline_over_label_row(lines: Sequence[_Line], index: int, outside: set[int
             and "://" not in norm
             and not _never_title(line)
             and not is_chrome_line(norm)
-            and next(iter_dates(line.text), None) is None
+            and not line.dates
         )
         return above if headline else None
     return None
@@ -3106,7 +3105,7 @@ def _post_stamp(line: _Line) -> tuple[tuple[str, ...], date] | None:
     often as a post's)."""
     if line.paragraph or line.words > POST_STAMP_WORDS or not _ascii_digit_in(line.norm):
         return None  # (a year's digits: a cheap test before the grammar)
-    reads = list(iter_dates(line.text))
+    reads = line.dates
     if len(reads) != 1 or reads[0].stamp.gregorian is None:
         return None
     start, end = text_span(reads[0].stamp)
@@ -3251,7 +3250,7 @@ def _item_stamp(line: _Line) -> int | None:
     12.03.2018»), or None: a paragraph, a longer line or one reading no dated day is none."""
     if not _may_stamp(line):
         return None
-    reads = [read for read in iter_dates(line.text) if read.stamp.gregorian is not None]
+    reads = [read for read in line.dates if read.stamp.gregorian is not None]
     if not reads:
         shaped = _STAMP_SHAPE_END.search(line.norm)
         if shaped is None:
@@ -3569,7 +3568,7 @@ def _bare_date(line: _Line) -> Timestamp | None:
     if line.paragraph or line.info.kind != "date":
         # (a paragraph is told apart before the line is read in full: speed18, fix202)
         return None
-    reads = list(iter_dates(line.text))
+    reads = line.dates
     if len(reads) != 1 or reads[0].issues:
         return None
     start, end = text_span(reads[0].stamp)
