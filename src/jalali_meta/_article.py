@@ -3606,9 +3606,13 @@ _ZODIAC_WORD = regex.compile("|".join(sorted(vocab.AFGHAN_MONTHS, key=len, rever
 # «محصولات»): an Afghan report's words for its farmers and harvests (real67 #20, an Afghan
 # paper's print view on a host outside .af); on 2026-12-07 the 2 and 4 pages of tests/pages that
 # write them are all Afghan, and no page of tests/corpus or of real60-real66 writes them.
+# «فیصد» (per cent, Iran's «درصد») and «قالین» (a carpet, Iran's «قالی» or «فرش»): an Afghan
+# business report's (real76 #28, an Afghan Dari print view on a host outside .af); on
+# 2026-12-07 the 3 pages of tests/pages and the 2 texts of real71-real76 that write «قالین»
+# are all Afghan, and none of them or of tests/corpus writes «فیصد» (fix269).
 _DARI_WORDS = re.compile(
     r"(?<![^\W\d_])(?:امور[ \u200c]?داخله|چوکات|منسوبین|به[ \u200c]?حیث|روزنامچه|پوهنتون"
-    r"|شاروالی|سارنوالی|دهاقین|حاصلات)(?![^\W\d_])"
+    r"|شاروالی|سارنوالی|دهاقین|حاصلات|فیصد|قالین)(?![^\W\d_])"
 )
 # The four of them that name an Afghan office («وزارت امور داخله», «پوهنتون», «شاروالی»,
 # «سارنوالی»), squeezed: a reporter from elsewhere names the office as Afghans do («سخنگوی
@@ -3628,6 +3632,8 @@ _DARI_KEYS = (
     "سارنوالی",
     "دهاقین",
     "حاصلات",
+    "فیصد",
+    "قالین",
 )
 # How many different ones the headline and the paragraphs under it name at least: one may be
 # an Afghan office quoted in an Iranian report; an article written in Dari uses several.
