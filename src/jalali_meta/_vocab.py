@@ -1186,6 +1186,11 @@ MONTH_CODE_ARCHIVE_PLATFORMS: Final = frozenset({"blogfa.com"})
 # «/post/N» or «/post-N.aspx»; khatekhatam.blogfa.com, real71 #12, fix249), where
 # WordPress's «/?p=N» names one post. Such an address names no item and lists posts.
 PAGE_QUERY_PLATFORMS: Final = frozenset({"blogfa.com"})
+# Blog platforms whose post is «/p/N» at the blog's root, with its slug after the number or
+# without it: Niloblog's «NAME.niloblog.com/p/89/<slug>» (tests/pages 1947, 2417) and the
+# same post's short «/p/15» (cmirzaie9.niloblog.com, real76 #20, fix269). Another host's
+# «/p/6120» with no slug is as often a list's page and is not read so (fix127).
+POST_PATH_PLATFORMS: Final = frozenset({"niloblog.com"})
 TEMPLATE_WORDS: Final = ("шаблон", "template", "theme", "قالب", "پوسته")
 
 # A language switcher's items (:func:`header.is_language_switcher`): ISO 639-1 codes of the
