@@ -529,6 +529,15 @@ TAJIK_WEEKDAYS: Final = MappingProxyType(
         "панчшанбе": 5,
         "ҷумъа": 6,
         "чумъа": 6,
+        # The Russian names Tajik sites print after a date as well («18 июня 2018 г.,
+        # понедельник», moa.tj, real76 #15, fix269); Monday's «понедельник» names no city.
+        "суббота": 0,
+        "воскресенье": 1,
+        "понедельник": 2,
+        "вторник": 3,
+        "среда": 4,
+        "четверг": 5,
+        "пятница": 6,
     }
 )
 
