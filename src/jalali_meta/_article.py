@@ -361,6 +361,7 @@ from jalali_meta._title import (
     _clean_print_below,
     _continued_below,
     _crumb_over_its_tail,
+    _crumbed_headline_start,
     _cut_before_verb,
     _cut_copy_over_whole,
     _date_opened_title,
@@ -1941,6 +1942,12 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
             and _section_slash_headline(lines, title, outside)
         ):
             title += 1  # «SECTION / HEADLINE» over «HEADLINE»: the headline alone
+        if (
+            title is not None
+            and title_rule in ("headline", "first line")
+            and (crumbed := _crumbed_headline_start(lines, title, outside)) is not None
+        ):
+            state.title_start = crumbed  # «SECTION » HEADLINE» over «HEADLINE. ...»
         if (
             title is not None
             and state.title_doubt is None
