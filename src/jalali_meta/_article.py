@@ -417,6 +417,7 @@ from jalali_meta._title import (
     _starred_note_start,
     _stopped_headline_over_date,
     _tags_heading,
+    _tajik_author_line,
     _title_around_button,
     _twice_glued_opening,
     _under_a_bulleted_item,
@@ -1948,6 +1949,18 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
             and (crumbed := _crumbed_headline_start(lines, title, outside)) is not None
         ):
             state.title_start = crumbed  # «SECTION » HEADLINE» over «HEADLINE. ...»
+        if (
+            title is not None
+            and title_rule in ("headline", "first line")
+            and _tajik_author_line(lines, title)
+            and (below := next((i for i in range(title + 1, len(lines)) if i not in outside), None))
+            is not None
+            and not lines[below].paragraph
+            and lines[below].words
+        ):
+            # «NAME SURNAME, POST ...» (a Tajik author line) over a heading: the heading is
+            # the headline (over the text itself, the line is kept as the rules took it).
+            title = below
         if (
             title is not None
             and state.title_doubt is None

@@ -9711,6 +9711,26 @@ def _crumbed_headline_start(lines: Sequence[_Line], title: int, outside: set[int
     return line.start + found.start("tail") + len(tail) - len(tail.lstrip())
 
 
+# A Tajik author line: the author's given name and surname (or surname and given name, one
+# of them in capitals maybe, an initial after), a comma, then a post of vocab.TAJIK_AUTHOR_POSTS.
+_TAJIK_AUTHOR_LINE = regex.compile(
+    r"^\p{Lu}[\p{Ll}\p{Lu}ӣӯ-]+\x20\p{Lu}[\p{Ll}\p{Lu}ӣӯ-]+(?:\x20\p{Lu}\.)?,\x20*"
+    r"(?i:" + "|".join(sorted(vocab.TAJIK_AUTHOR_POSTS, key=len, reverse=True)) + r")(?!\p{L})"
+)
+
+
+def _tajik_author_line(lines: Sequence[_Line], title: int) -> bool:
+    """Whether ``lines[title]`` is a Tajik article's author line, «NAME SURNAME, POST ...»
+    (:data:`_TAJIK_AUTHOR_LINE`), no paragraph and no sentence's end: the writer's name and
+    post printed over the headline (ign.tj, real76 #10), never the title (fix269)."""
+    line = lines[title]
+    return (
+        not line.paragraph
+        and line.text.rstrip()[-1:] not in _SENTENCE_ENDS
+        and _TAJIK_AUTHOR_LINE.match(line.text.strip()) is not None
+    )
+
+
 # A trail of pages parted by «/» printed as the heading: an institution's name, its
 # sections, the page's name last («شرکت آب و فاضلاب استان تهران/خدمات مشترکین/راهنمای
 # محاسباتی تعرفه ها»). At least SLASH_TRAIL_PARTS parts of at most SLASH_TRAIL_WORDS words

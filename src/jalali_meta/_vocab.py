@@ -541,6 +541,33 @@ TAJIK_WEEKDAYS: Final = MappingProxyType(
     }
 )
 
+# The posts a Tajik author line names after the author's name and a comma, its first word
+# («Карамова Ибодат, ходими илмии шуъбаи ... АМИТ», ign.tj, real76 #10; «Бахтовар ТЕМИРЗОДА,
+# муаррих», real75 #22): a research fellow, a head of a department, a teacher, a historian,
+# a professor, a docent, a candidate or doctor of sciences, a lecturer, a researcher, a
+# journalist (fix269). Each in its bare and its «-и» (izofat) form.
+TAJIK_AUTHOR_POSTS: Final = tuple(
+    form
+    for word in (
+        "ходим",
+        "мудир",
+        "омӯзгор",
+        "муаррих",
+        "профессор",
+        "дотсент",
+        "номзад",
+        "доктор",
+        "муаллим",
+        "устод",
+        "муҳаққиқ",
+        "корманд",
+        "рӯзноманигор",
+        "журналист",
+        "мухбир",
+    )
+    for form in (word, word + "и")
+)
+
 # Header fields and the labels that introduce them. A space matches a space, a ZWNJ or nothing.
 LABELS: Final[Mapping[FieldName, tuple[str, ...]]] = MappingProxyType(
     {
