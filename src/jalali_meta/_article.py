@@ -364,6 +364,7 @@ from jalali_meta._title import (
     _clean_print_below,
     _continued_below,
     _crumb_over_its_tail,
+    _crumbed_headline_start,
     _cut_before_verb,
     _cut_copy_over_whole,
     _date_opened_title,
@@ -419,6 +420,7 @@ from jalali_meta._title import (
     _starred_note_start,
     _stopped_headline_over_date,
     _tags_heading,
+    _tajik_author_line,
     _title_around_button,
     _twice_glued_opening,
     _under_a_bulleted_item,
@@ -1978,6 +1980,24 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
             and _section_slash_headline(lines, title, outside)
         ):
             title += 1  # «SECTION / HEADLINE» over «HEADLINE»: the headline alone
+        if (
+            title is not None
+            and title_rule in ("headline", "first line")
+            and (crumbed := _crumbed_headline_start(lines, title, outside)) is not None
+        ):
+            state.title_start = crumbed  # «SECTION » HEADLINE» over «HEADLINE. ...»
+        if (
+            title is not None
+            and title_rule in ("headline", "first line")
+            and _tajik_author_line(lines, title)
+            and (below := next((i for i in range(title + 1, len(lines)) if i not in outside), None))
+            is not None
+            and not lines[below].paragraph
+            and lines[below].words
+        ):
+            # «NAME SURNAME, POST ...» (a Tajik author line) over a heading: the heading is
+            # the headline (over the text itself, the line is kept as the rules took it).
+            title = below
         if (
             title is not None
             and state.title_doubt is None
@@ -3648,9 +3668,13 @@ _ZODIAC_WORD = regex.compile("|".join(sorted(vocab.AFGHAN_MONTHS, key=len, rever
 # «محصولات»): an Afghan report's words for its farmers and harvests (real67 #20, an Afghan
 # paper's print view on a host outside .af); on 2026-12-07 the 2 and 4 pages of tests/pages that
 # write them are all Afghan, and no page of tests/corpus or of real60-real66 writes them.
+# «فیصد» (per cent, Iran's «درصد») and «قالین» (a carpet, Iran's «قالی» or «فرش»): an Afghan
+# business report's (real76 #28, an Afghan Dari print view on a host outside .af); on
+# 2026-12-07 the 3 pages of tests/pages and the 2 texts of real71-real76 that write «قالین»
+# are all Afghan, and none of them or of tests/corpus writes «فیصد» (fix269).
 _DARI_WORDS = re.compile(
     r"(?<![^\W\d_])(?:امور[ \u200c]?داخله|چوکات|منسوبین|به[ \u200c]?حیث|روزنامچه|پوهنتون"
-    r"|شاروالی|سارنوالی|دهاقین|حاصلات)(?![^\W\d_])"
+    r"|شاروالی|سارنوالی|دهاقین|حاصلات|فیصد|قالین)(?![^\W\d_])"
 )
 # The four of them that name an Afghan office («وزارت امور داخله», «پوهنتون», «شاروالی»,
 # «سارنوالی»), squeezed: a reporter from elsewhere names the office as Afghans do («سخنگوی
@@ -3670,6 +3694,8 @@ _DARI_KEYS = (
     "سارنوالی",
     "دهاقین",
     "حاصلات",
+    "فیصد",
+    "قالین",
 )
 # How many different ones the headline and the paragraphs under it name at least: one may be
 # an Afghan office quoted in an Iranian report; an article written in Dari uses several.

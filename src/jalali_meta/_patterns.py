@@ -280,9 +280,10 @@ _MONTH = rf"""
 _YEAR = r"(?<![0-9])(?P<y>[0-9]{4})(?![0-9])"
 
 _ERA = rf"""
-    (?:(?=[\x20\u200c]*+[همشخقلء]){_GP}                # a cheap first test, then
+    (?:(?=[\x20\u200c]*+[همشخقلءг]){_GP}               # a cheap first test, then
         (?P<era>
-            هجری{_G}(?:شمسی|خورشیدی)                    # هجری شمسی
+            г(?:ода|\.)                                 # Russian «year»: 2018 г., 2018 года
+          | هجری{_G}(?:شمسی|خورشیدی)                    # هجری شمسی
           | ء                                           # Urdu's year mark: ۲۰۲۳ء (Gregorian)
           | لمریز{_G}کال                                # Pashto «solar year»: ۱۴۰۳ لمریزکال
           | ل(?![\x20\u200c]*[\p{{L}}\p{{M}}])             # its mark alone: ۱۴۰۰ل (nunn.asia)

@@ -848,6 +848,16 @@ def url_number(url: str | None) -> str | None:
             and any(map(str.isalpha, segments[2]))
         ):
             return digits  # «/p/8035/<slug>»: a blog platform's post permalink (niloblog)
+        if (
+            at == 1
+            and len(segments) == 2
+            and segments[0] == _POST_PREFIX
+            and segment == digits
+            and not digits.startswith("0")
+            and _YEAR_LIKE.fullmatch(digits) is None
+            and _post_path_platform(parts.hostname)
+        ):
+            return digits  # «NAME.niloblog.com/p/15»: the platform's short post address
         if len(digits) >= _URL_ID_DIGITS or (
             before in _ITEM_SEGMENTS
             and (alone or _SLUG_YEAR.fullmatch(digits) is None)
@@ -1472,6 +1482,18 @@ def _month_code_archive(host: str | None, segments: Sequence[str]) -> bool:
     return any(
         host == platform or host.endswith("." + platform)
         for platform in vocab.MONTH_CODE_ARCHIVE_PLATFORMS
+    )
+
+
+def _post_path_platform(host: str | None) -> bool:
+    """Whether the host is a blog on a platform whose ``/p/N`` at the blog's root names
+    one post, its slug after the number or not (:data:`vocab.POST_PATH_PLATFORMS`:
+    Niloblog's ``/p/15``; real76 #20, fix269). Another host's ``/p/6120`` is not read so."""
+    if not host:
+        return False
+    host = host.lower()
+    return any(
+        host == platform or host.endswith("." + platform) for platform in vocab.POST_PATH_PLATFORMS
     )
 
 

@@ -9784,6 +9784,68 @@ def _section_slash_headline(lines: Sequence[_Line], title: int, outside: set[int
     )
 
 
+# A breadcrumb printed as the heading's line: sections' names, each followed by «»» or «>»
+# between spaces, then the headline («اخبار نواحی » HEADLINE»; rail-news.ir, real76 #21).
+_CRUMBED_HEADLINE = regex.compile(
+    r"^(?P<crumbs>(?:[^»>\n]+?\x20(?:»|>>?)\x20)+)(?P<tail>[^»>\n]+)$"
+)
+# Each section's name before the headline has at most this many words; the headline at least
+# CRUMBED_TAIL_WORDS.
+CRUMB_SECTION_WORDS = 4
+CRUMBED_TAIL_WORDS = 3
+
+
+def _crumbed_headline_start(lines: Sequence[_Line], title: int, outside: set[int]) -> int | None:
+    """Where the headline starts on the line ``lines[title]`` when that line is a breadcrumb
+    ending with it (:data:`_CRUMBED_HEADLINE`: «اخبار نواحی » HEADLINE», sections' names of
+    at most :data:`CRUMB_SECTION_WORDS` words, no digit) and the next line read, a paragraph,
+    opens with the same words (the report's first sentence repeating its headline): the
+    sections' names are the site's, the last crumb is the title. A headline holding «»» over
+    a lead that does not repeat its end is kept whole. Looks at one line below (fix269)."""
+    line = lines[title]
+    if line.paragraph or ("»" not in line.norm and ">" not in line.norm):
+        return None
+    found = _CRUMBED_HEADLINE.match(line.norm)
+    if found is None:
+        return None
+    crumbs = regex.split(r"\x20(?:»|>>?)\x20", found.group("crumbs"))
+    if not all(
+        1 <= len(crumb.split()) <= CRUMB_SECTION_WORDS and not any(map(str.isdigit, crumb))
+        for crumb in crumbs
+        if crumb.strip()
+    ):
+        return None
+    tail = found.group("tail")
+    if len(tail.split()) < CRUMBED_TAIL_WORDS:
+        return None
+    below = next((i for i in range(title + 1, len(lines)) if i not in outside), None)
+    if below is None or not lines[below].paragraph:
+        return None
+    if not _squash(lines[below].norm).startswith(_squash(tail)):
+        return None
+    return line.start + found.start("tail") + len(tail) - len(tail.lstrip())
+
+
+# A Tajik author line: the author's given name and surname (or surname and given name, one
+# of them in capitals maybe, an initial after), a comma, then a post of vocab.TAJIK_AUTHOR_POSTS.
+_TAJIK_AUTHOR_LINE = regex.compile(
+    r"^\p{Lu}[\p{Ll}\p{Lu}ӣӯ-]+\x20\p{Lu}[\p{Ll}\p{Lu}ӣӯ-]+(?:\x20\p{Lu}\.)?,\x20*"
+    r"(?i:" + "|".join(sorted(vocab.TAJIK_AUTHOR_POSTS, key=len, reverse=True)) + r")(?!\p{L})"
+)
+
+
+def _tajik_author_line(lines: Sequence[_Line], title: int) -> bool:
+    """Whether ``lines[title]`` is a Tajik article's author line, «NAME SURNAME, POST ...»
+    (:data:`_TAJIK_AUTHOR_LINE`), no paragraph and no sentence's end: the writer's name and
+    post printed over the headline (ign.tj, real76 #10), never the title (fix269)."""
+    line = lines[title]
+    return (
+        not line.paragraph
+        and line.text.rstrip()[-1:] not in _SENTENCE_ENDS
+        and _TAJIK_AUTHOR_LINE.match(line.text.strip()) is not None
+    )
+
+
 # A trail of pages parted by «/» printed as the heading: an institution's name, its
 # sections, the page's name last («شرکت آب و فاضلاب استان تهران/خدمات مشترکین/راهنمای
 # محاسباتی تعرفه ها»). At least SLASH_TRAIL_PARTS parts of at most SLASH_TRAIL_WORDS words

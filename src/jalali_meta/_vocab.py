@@ -529,7 +529,43 @@ TAJIK_WEEKDAYS: Final = MappingProxyType(
         "панчшанбе": 5,
         "ҷумъа": 6,
         "чумъа": 6,
+        # The Russian names Tajik sites print after a date as well («18 июня 2018 г.,
+        # понедельник», moa.tj, real76 #15, fix269); Monday's «понедельник» names no city.
+        "суббота": 0,
+        "воскресенье": 1,
+        "понедельник": 2,
+        "вторник": 3,
+        "среда": 4,
+        "четверг": 5,
+        "пятница": 6,
     }
+)
+
+# The posts a Tajik author line names after the author's name and a comma, its first word
+# («Карамова Ибодат, ходими илмии шуъбаи ... АМИТ», ign.tj, real76 #10; «Бахтовар ТЕМИРЗОДА,
+# муаррих», real75 #22): a research fellow, a head of a department, a teacher, a historian,
+# a professor, a docent, a candidate or doctor of sciences, a lecturer, a researcher, a
+# journalist (fix269). Each in its bare and its «-и» (izofat) form.
+TAJIK_AUTHOR_POSTS: Final = tuple(
+    form
+    for word in (
+        "ходим",
+        "мудир",
+        "омӯзгор",
+        "муаррих",
+        "профессор",
+        "дотсент",
+        "номзад",
+        "доктор",
+        "муаллим",
+        "устод",
+        "муҳаққиқ",
+        "корманд",
+        "рӯзноманигор",
+        "журналист",
+        "мухбир",
+    )
+    for form in (word, word + "и")
 )
 
 # Header fields and the labels that introduce them. A space matches a space, a ZWNJ or nothing.
@@ -1197,6 +1233,11 @@ MONTH_CODE_ARCHIVE_PLATFORMS: Final = frozenset({"blogfa.com"})
 # «/post/N» or «/post-N.aspx»; khatekhatam.blogfa.com, real71 #12, fix249), where
 # WordPress's «/?p=N» names one post. Such an address names no item and lists posts.
 PAGE_QUERY_PLATFORMS: Final = frozenset({"blogfa.com"})
+# Blog platforms whose post is «/p/N» at the blog's root, with its slug after the number or
+# without it: Niloblog's «NAME.niloblog.com/p/89/<slug>» (tests/pages 1947, 2417) and the
+# same post's short «/p/15» (cmirzaie9.niloblog.com, real76 #20, fix269). Another host's
+# «/p/6120» with no slug is as often a list's page and is not read so (fix127).
+POST_PATH_PLATFORMS: Final = frozenset({"niloblog.com"})
 TEMPLATE_WORDS: Final = ("шаблон", "template", "theme", "قالب", "پوسته")
 
 # A language switcher's items (:func:`header.is_language_switcher`): ISO 639-1 codes of the
