@@ -521,6 +521,9 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura_meta/2438_armaghan_atfal_html_blogger_title_blog_colon_post_h2_date_header_jalali_one_day_early_h3_post_title_abbr_published_iso_kabul_0430_timestamp_text_issue_line_poem_br_lines": (
         "blind93 (measured before any fix for it, code a6a53548): ['title'] wrong without a warning"
     ),
+    "newspaper/2460_kpu_edu_af_html_university_news_single_title_university_name_only_h3_pashto_title_p_news_date_day_month_comma_year_dari_body_emroz_movarrekh_aqrab_sidebar_latest_news_with_dates_no_meta": (
+        "blind94 (measured before any fix for it, code 3019dc02): ['title'] wrong without a warning"
+    ),
 }
 
 
