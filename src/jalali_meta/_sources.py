@@ -1345,8 +1345,10 @@ _HOUR_MAX = 23
 
 def _root_day_path(segments: Sequence[str], at: int) -> bool:
     """Whether the day's date path before ``segments[at]`` opens the path (after
-    «index.php» or not): WordPress's permalink structure, from the site's root (fix262)."""
-    return at == 3 or (at == 4 and segments[0].lower() == "index.php")
+    «index.php» or not): WordPress's permalink structure, from the site's root (fix262); or
+    opens it under a blog's folder, WordPress installed in «/blog/» («/blog/2023/12/09/58/»,
+    fix271). Any other folder first («/view/2024/12/10/58») is not read."""
+    return at == 3 or (at == 4 and segments[0].lower() in ("index.php", *_BLOG))
 
 
 def _day_post_id(segments: Sequence[str], at: int) -> bool:
@@ -1358,7 +1360,11 @@ def _day_post_id(segments: Sequence[str], at: int) -> bool:
     site's post, nedayekhosh.ir, tests/pages 2410/2411; fix262)."""
     number = segments[at]
     return (
-        at == len(segments) - 1
+        (
+            at == len(segments) - 1
+            # the post's AMP view after its ID («/2023/12/09/47/amp/», fix271)
+            or (at == len(segments) - 2 and segments[-1].lower() == _AMP_VIEW)
+        )
         and at >= 3
         and all(p.fullmatch(s) for p, s in zip(_DAY_PATH, segments[at - 3 : at], strict=True))
         and (

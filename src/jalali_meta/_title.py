@@ -9060,13 +9060,25 @@ _TWIN_NAMED_MONTH = regex.compile(r"\p{L}[\x20\u200c]*[|/][\x20\u200c]*\p{L}")
 # «تاریخ ثبت», «تاریخ انتشار»), as normalised words: glued after a headline with their colon
 # and the date, they are cut with it (:func:`_dated_title`, fix262). A one-word label
 # («تاریخ», «انتشار») may be the headline's own word.
+# Each label is kept with its gaps dropped and matched against the headline's last words
+# joined the same way, so a label the vocabulary spells open is cut when the page writes it
+# closed or half closed too («تاریخ بروزرسانی», «تاریخ به روزرسانی» for «تاریخ به روز
+# رسانی», fix271): one spelling in the vocabulary stands for all of them.
 _GLUED_DATE_LABELS = frozenset(
-    tuple(words)
+    "".join(words)
     for field in ("published", "updated")
     for label in vocab.LABELS[field]
     if len(words := normalize(label).replace("\u200c", " ").split()) >= 2
 )
-_GLUED_DATE_LABEL_SIZES = sorted({len(label) for label in _GLUED_DATE_LABELS}, reverse=True)
+_GLUED_DATE_LABEL_SIZES = range(
+    max(
+        len(normalize(label).replace("\u200c", " ").split())
+        for field in ("published", "updated")
+        for label in vocab.LABELS[field]
+    ),
+    0,
+    -1,
+)
 # The gaps between words (spaces and ZWNJs), as :func:`_dated_title` splits them.
 _WORD_GAP = regex.compile(r"[\s\u200c]+")
 
@@ -9111,7 +9123,7 @@ def _dated_title(line: _Line, state: _State | None = None) -> tuple[int, Span] |
         # headline, its colon before the date (a PHP CMS's item, naein.ir, tests/pages 2424):
         # the label goes with its value, not into the headline (fix262).
         label = next(
-            (n for n in _GLUED_DATE_LABEL_SIZES if tuple(words[-n:]) in _GLUED_DATE_LABELS), 0
+            (n for n in _GLUED_DATE_LABEL_SIZES if "".join(words[-n:]) in _GLUED_DATE_LABELS), 0
         )
         cuts = list(_WORD_GAP.finditer(before))
         if label and len(cuts) == len(words) - 1 and len(words) - label >= DATED_TITLE_WORDS:
