@@ -2344,10 +2344,16 @@ def _logo_named(line: _Line) -> bool:
 
 # A copyright notice opening a line and naming the site after its mark: «© NAME», «(c) NAME»,
 # «Copyright 2023 NAME» (Blogfa's footer «© <the blog's name>», tests/pages 2312; fix248); the
-# word and the mark together, «Copyright © 2023 NAME», a common footer (fix263).
+# word and the mark together, «Copyright © 2023 NAME», a common footer (fix263), in either
+# order, «© Copyright 2023 NAME» (fix271).
 _COPYRIGHT_NAME = regex.compile(
-    r"^[\x20]*(?:©|\(c\)|copyright)(?:[\x20]*(?:©|\(c\)))?[\x20]*(?:[0-9۰-۹]{4}(?:[\x20]*[-–][\x20]*[0-9۰-۹]{4})?)?[\x20]*",
+    r"^[\x20]*(?:©|\(c\)|copyright)(?:[\x20]*(?:©|\(c\)|copyright))?[\x20]*(?:[0-9۰-۹]{4}(?:[\x20]*[-–][\x20]*[0-9۰-۹]{4})?)?[\x20]*",
     regex.IGNORECASE,
+)
+# The footer's sentence after the name, «NAME. All rights reserved.», «NAME - All Rights
+# Reserved»: not the name's (fix271).
+_RIGHTS_RESERVED = regex.compile(
+    r"[\x20]*[.,|\-–][\x20]*all[\x20]+rights[\x20]+reserved[\x20]*\.?[\x20]*$", regex.IGNORECASE
 )
 
 
@@ -2369,7 +2375,10 @@ def copyright_names(lines: Sequence[_Line]) -> frozenset[str]:
         mark = _COPYRIGHT_NAME.match(text)
         if mark is None or mark.end() == 0:
             continue
-        rest = _squash(normalize(text[mark.end() :]))
+        tail = text[mark.end() :]
+        if (reserved := _RIGHTS_RESERVED.search(tail)) is not None:
+            tail = tail[: reserved.start()]
+        rest = _squash(normalize(tail))
         if rest and any(char.isalpha() for char in rest):
             names.add(rest)
     return frozenset(names)
