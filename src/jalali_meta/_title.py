@@ -8504,8 +8504,9 @@ def _headline_under_copyright_name(
     blog's header (its name, printed again in the footer's notice) over the post's title
     (Blogfa's template, tests/pages 2312; fix248). One motto line may stand between the
     name and the headline, when it is a sentence ending with a full stop or «!» (the blog's
-    motto: «کاش ... فراموش شدنی.»). None otherwise: no notice names the line, or the line
-    under it has no headline's shape."""
+    motto: «کاش ... فراموش شدنی.»). The post's labelled ID alone on a line («۵۲۷۱۴ کد
+    مطلب») may stand between the headline and the post's first line (fix271). None
+    otherwise: no notice names the line, or the line under it has no headline's shape."""
     if not names or not candidates:
         return None
     first = candidates[0]
@@ -8528,9 +8529,17 @@ def _headline_under_copyright_name(
         below += 1
         if below in outside or below not in candidates:
             return None
-    if below + 1 >= len(lines) or below + 1 in outside:
+    under = below + 1
+    if (
+        under < len(lines)
+        and (labels := lines[under].info).kind == "labels"
+        and bool(labels.labels)
+        and all(label.field == "number" for label in labels.labels)
+    ):
+        under += 1  # the post's ID under its title («۵۲۷۱۴ کد مطلب», fix271)
+    if under >= len(lines) or under in outside:
         return None
-    post = lines[below + 1]
+    post = lines[under]
     if post.info.kind != "text" or post.chrome or post.words < POST_OPENING_WORDS:
         return None  # (a menu's short items under it: a tagline over the site's menu)
     headline = lines[below]
