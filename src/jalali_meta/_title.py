@@ -9085,9 +9085,9 @@ _GLUED_DATE_LABEL_SIZES = range(
         for field in ("published", "updated")
         for label in vocab.LABELS[field]
     ),
-    0,
+    1,
     -1,
-)
+)  # (two words or more on the page: one word may be the headline's own)
 # The gaps between words (spaces and ZWNJs), as :func:`_dated_title` splits them.
 _WORD_GAP = regex.compile(r"[\s\u200c]+")
 
