@@ -97,10 +97,7 @@ POST = (
 
 def _blog(footer: str, under_title: str = "") -> str:
     title = f"{POST_TITLE}\n{under_title}" if under_title else POST_TITLE
-    return (
-        f"{BLOG_NAME}\n\n{BLOG_NAME}\n\n{MOTTO}\n\n{title}\n\n{POST}\n"
-        f"ابزار وبمستر\n\n{footer}\n"
-    )
+    return f"{BLOG_NAME}\n\n{BLOG_NAME}\n\n{MOTTO}\n\n{title}\n\n{POST}\nابزار وبمستر\n\n{footer}\n"
 
 
 BLOG_URL = "https://sofal-lalejin-example.blogfa.com/post/12"
@@ -137,4 +134,3 @@ def test_post_id_line_under_the_title_over_a_copyright_footer() -> None:
     )
     assert article.title == POST_TITLE
     assert article.number == "61832"
-
