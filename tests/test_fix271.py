@@ -134,3 +134,31 @@ def test_post_id_line_under_the_title_over_a_copyright_footer() -> None:
     )
     assert article.title == POST_TITLE
     assert article.number == "61832"
+
+
+# == an event's date label glued after its headline ==========================================
+
+EVENT = "نمایشگاه سفال های دست ساز نوجوانان در خانه فرهنگ محله"
+
+
+@pytest.mark.parametrize("label", ["تاریخ برگزاری", "زمان برگزاری", "تاریخ‌برگزاری"])
+def test_glued_event_label_is_cut_and_its_day_is_not_the_page_date(label: str) -> None:
+    article = parse_article(_page(f"{EVENT} {label}: ۱۴۰۲/۰۹/۲۵", DATE_LINE))
+    assert article.title == EVENT
+    assert article.published is not None
+    assert article.published.isoformat() == "2023-12-09T10:20:00+03:30"
+    assert not any(w.code == "published-conflict" for w in article.warnings)
+
+
+def test_glued_event_day_alone_is_not_published() -> None:
+    article = parse_article(_page(f"{EVENT} تاریخ برگزاری: ۱۴۰۲/۰۹/۲۵"))
+    assert article.title == EVENT
+    assert article.published is None or article.published.jalali_date != (1402, 9, 25)
+
+
+def test_glued_publication_label_day_is_still_published() -> None:
+    # Near miss: the page's own label keeps its day as the page's date.
+    article = parse_article(_page(f"{HEADLINE} تاریخ انتشار: ۱۴۰۲/۰۹/۱۸"))
+    assert article.title == HEADLINE
+    assert article.published is not None
+    assert article.published.jalali_date == (1402, 9, 18)

@@ -9088,11 +9088,17 @@ _GLUED_DATE_LABEL_SIZES = range(
     1,
     -1,
 )  # (two words or more on the page: one word may be the headline's own)
+# An event's date labels (:data:`vocab.EVENT_DATE_LABELS`), kept the same way: glued after a
+# headline with their colon and the day, they are cut from it too, and the day, the event's,
+# is no candidate for the page's date (fix271).
+_GLUED_EVENT_LABELS = frozenset(
+    "".join(normalize(label).replace("\u200c", " ").split()) for label in vocab.EVENT_DATE_LABELS
+)
 # The gaps between words (spaces and ZWNJs), as :func:`_dated_title` splits them.
 _WORD_GAP = regex.compile(r"[\s\u200c]+")
 
 
-def _dated_title(line: _Line, state: _State | None = None) -> tuple[int, Span] | None:
+def _dated_title(line: _Line, state: _State | None = None) -> tuple[int, Span | None] | None:
     """Where the headline ends and the span of the date its line ends with, when that is one
     numeric date and nothing after it («اطلاعیه زمان انتخاب واحد ... 97-96 1396/05/30», a
     portal's table row run into a line; an ISO stamp after the headline), or None. A day's
@@ -9101,7 +9107,9 @@ def _dated_title(line: _Line, state: _State | None = None) -> tuple[int, Span] |
     their date. With ``state``, a date whose day and month may be read either way counts
     too (:func:`_ordered_tail`: a Tajik DLE page's headline glued to its date, «...
     НАВРАСОН9-05-2023, 23:46»): where it stands does not depend on its order, which the
-    date's reading decides (day first on a Tajik page, else None with a warning)."""
+    date's reading decides (day first on a Tajik page, else None with a warning). An
+    event's date label glued before the date («... تاریخ برگزاری: ۱۴۰۲/۰۹/۲۵») is cut with
+    it and the span is None: the day is the event's, not the page's (fix271)."""
     text = line.text
     if line.info.kind not in ("text", "mixed") or (not text[-1:].isdigit() and text[-1:] != "Z"):
         return None  # (a cheap test: a numeric date or an ISO stamp ends with a digit or Z)
@@ -9134,10 +9142,18 @@ def _dated_title(line: _Line, state: _State | None = None) -> tuple[int, Span] |
         label = next(
             (n for n in _GLUED_DATE_LABEL_SIZES if "".join(words[-n:]) in _GLUED_DATE_LABELS), 0
         )
+        event = next(
+            (n for n in _GLUED_DATE_LABEL_SIZES if "".join(words[-n:]) in _GLUED_EVENT_LABELS), 0
+        )
+        label = label or event
         cuts = list(_WORD_GAP.finditer(before))
         if label and len(cuts) == len(words) - 1 and len(words) - label >= DATED_TITLE_WORDS:
             words = words[:-label]
             before = before[: cuts[len(words) - 1].start()].rstrip(" -–|/،,:(")
+        else:
+            event = 0
+        if event and len(words) >= DATED_TITLE_WORDS and words[-1] not in _PHRASE_DATE_WORDS:
+            return offset + len(before), None
     if len(words) < DATED_TITLE_WORDS or words[-1] in _PHRASE_DATE_WORDS:
         return None
     return offset + len(before), (start, end)

@@ -24,12 +24,6 @@ CASES, CHECK = load_round("attacks78")
 
 # The inputs the round found not right on main a6a53548 (docs/reliability.md).
 NOT_RIGHT: dict[str, str] = {
-    "event-date-label-glued-after-headline-neg": (
-        "warned (published-conflict only; the title not doubted): _title._GLUED_DATE_LABELS "
-        "(_title.py:9063) holds the published and updated labels only, so «تاریخ برگزاری» "
-        "(an event's day) glued after the headline stays in the title; the date line's date "
-        "is the page's, as decided; the same on d45786fb"
-    ),
     "blog-name-description-then-short-post-title-neg": (
         "silent: the blog's one-sentence description is taken as the lead (Article.lead), and "
         "the title is chosen among the lines over it: the post's title under it is never "
