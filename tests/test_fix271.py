@@ -162,3 +162,13 @@ def test_glued_publication_label_day_is_still_published() -> None:
     assert article.title == HEADLINE
     assert article.published is not None
     assert article.published.jalali_date == (1402, 9, 18)
+
+
+# == «م» alone after a clock (judged: the Arabic PM mark) =====================================
+
+
+def test_clock_then_lone_m_mark_is_the_arabic_pm() -> None:
+    # A guard of the judged reading (the same on main): «HH:MM م» is an Arabic locale's PM.
+    article = parse_article(_page(HEADLINE, "۱۴۰۲/۰۹/۱۸ ۱۰:۲۰ م"))
+    assert article.published is not None
+    assert article.published.isoformat() == "2023-12-09T22:20:00+03:30"

@@ -30,13 +30,6 @@ NOT_RIGHT: dict[str, str] = {
         "scored (_title._subheading_under_first_sentence is asked about the first line alone "
         "and says no); the same with a six-word post title, and on d45786fb: not fix263's rule"
     ),
-    "clock-then-m-mark-alone-day-only-pos": (
-        "silent by the decided record (the day alone): _patterns._AMPM reads a lone «م» after "
-        "the clock as Arabic «مساءً» (vocab.ARABIC_MERIDIEM; _patterns.py:433), so the match "
-        "takes the mark and _header._marked_clock (fix264) is never asked: 22:20 with no "
-        "warning, while «۱۰:۲۰ م ۳» gives the day with time-unread; the same on d45786fb. "
-        "22:20 is the Arabic reading and may be right: see docs/reliability.md"
-    ),
 }
 
 
