@@ -9,8 +9,6 @@ from __future__ import annotations
 import pytest
 
 from jalali_meta import parse_article
-from jalali_meta._chrome import copyright_names
-from jalali_meta._lines import _Line
 
 HEADLINE = "کارگاه آموزش سفالگری برای نوجوانان در خانه فرهنگ محله گشایش یافت"
 DATE_LINE = "۱۸ آذر ۱۴۰۲ - ۱۰:۲۰"
@@ -113,19 +111,6 @@ BLOG_URL = "https://sofal-lalejin-example.blogfa.com/post/12"
 )
 def test_blog_name_in_copyright_notice_is_not_the_title(footer: str) -> None:
     assert parse_article(_blog(footer), url=BLOG_URL).title == POST_TITLE
-
-
-def _names(text: str) -> frozenset[str]:
-    return copyright_names([_Line(text, 0, len(text), False, 0)])
-
-
-def test_copyright_names_drop_the_word_and_the_reserved_rights() -> None:
-    plain = _names("© 2023 Sofal")
-    assert plain
-    assert _names("© Copyright 2023 Sofal") == plain
-    assert _names("Copyright © 2023 Sofal. All rights reserved.") == plain
-    # Near miss: «rights» inside the name is kept.
-    assert _names("© 2023 Rights Watch") != plain
 
 
 def test_post_id_line_under_the_title_over_a_copyright_footer() -> None:
