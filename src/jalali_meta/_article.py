@@ -3396,7 +3396,8 @@ def _parse_text(doc: str, strict: bool, hints: Hints) -> Article:
     if title is not None and (dated := _dated_title(lines[title], state)) is not None:
         # «HEADLINE 1396/05/30»: a table row's headline and its date run into one line.
         state.title_end = dated[0]
-        _date_candidate(state, dated[1], "header", title, 0)
+        if dated[1] is not None:  # (None: an event's day glued with its label, fix271)
+            _date_candidate(state, dated[1], "header", title, 0)
     elif title is not None and (bracketed := _bracket_short_dated_title(lines[title])):
         # «HEADLINE   (25/3/86)»: the item's day, its year of two digits, after its headline
         # (its day maybe of one digit, «(جمعه ۴/۳/۸۶)», fix165).

@@ -2345,9 +2345,10 @@ def _logo_named(line: _Line) -> bool:
 
 # A copyright notice opening a line and naming the site after its mark: «© NAME», «(c) NAME»,
 # «Copyright 2023 NAME» (Blogfa's footer «© <the blog's name>», tests/pages 2312; fix248); the
-# word and the mark together, «Copyright © 2023 NAME», a common footer (fix263).
+# word and the mark together, «Copyright © 2023 NAME», a common footer (fix263), in either
+# order, «© Copyright 2023 NAME» (fix271).
 _COPYRIGHT_NAME = regex.compile(
-    r"^[\x20]*(?:©|\(c\)|copyright)(?:[\x20]*(?:©|\(c\)))?[\x20]*(?:[0-9۰-۹]{4}(?:[\x20]*[-–][\x20]*[0-9۰-۹]{4})?)?[\x20]*",
+    r"^[\x20]*(?:©|\(c\)|copyright)(?:[\x20]*(?:©|\(c\)|copyright))?[\x20]*(?:[0-9۰-۹]{4}(?:[\x20]*[-–][\x20]*[0-9۰-۹]{4})?)?[\x20]*",
     regex.IGNORECASE,
 )
 # The notice's other marks, which a page prints less often: the circled «Ⓒ» and «ⓒ», the
@@ -2370,6 +2371,13 @@ def _rare_copyright_first(text: str) -> bool:
     if first == "\x20":
         first = text.lstrip("\x20")[:1]
     return first in _RARE_COPYRIGHT_FIRST
+
+
+# The footer's sentence after the name, «NAME. All rights reserved.», «NAME - All Rights
+# Reserved»: not the name's (fix271).
+_RIGHTS_RESERVED = regex.compile(
+    r"[\x20]*[.,|\-–][\x20]*all[\x20]+rights[\x20]+reserved[\x20]*\.?[\x20]*$", regex.IGNORECASE
+)
 
 
 def copyright_names(lines: Sequence[_Line]) -> frozenset[str]:
@@ -2397,7 +2405,10 @@ def copyright_names(lines: Sequence[_Line]) -> frozenset[str]:
             continue
         if mark.end() == 0:
             continue
-        rest = _squash(normalize(text[mark.end() :]))
+        tail = text[mark.end() :]
+        if (reserved := _RIGHTS_RESERVED.search(tail)) is not None:
+            tail = tail[: reserved.start()]
+        rest = _squash(normalize(tail))
         if rest and any(char.isalpha() for char in rest):
             names.add(rest)
     return frozenset(names)

@@ -1378,15 +1378,26 @@ def _day_post_id(segments: Sequence[str], at: int) -> bool:
     number has three digits or more, no leading zero, and reads as no year (an hour, a page's
     or a short count is none); or two digits past any hour (24-99) when the day's path opens
     the address's path, WordPress's permalink from the site's root («/2024/12/10/58», a young
-    site's post, nedayekhosh.ir, tests/pages 2410/2411; fix262)."""
+    site's post, nedayekhosh.ir, tests/pages 2410/2411; fix262) or under a «/blog/» folder
+    (fix271). The AMP view's segment may follow the ID («/2023/12/09/47/amp/», fix271)."""
     number = segments[at]
     return (
-        at == len(segments) - 1
+        (
+            at == len(segments) - 1
+            # the post's AMP view after its ID («/2023/12/09/47/amp/», fix271)
+            or (at == len(segments) - 2 and segments[-1].lower() == _AMP_VIEW)
+        )
         and at >= 3
         and all(p.fullmatch(s) for p, s in zip(_DAY_PATH, segments[at - 3 : at], strict=True))
         and (
             len(number) >= 3
-            or (len(number) == 2 and int(number) > _HOUR_MAX and _root_day_path(segments, at))
+            or (
+                len(number) == 2
+                and int(number) > _HOUR_MAX
+                # or WordPress installed in a blog's folder («/blog/2023/12/09/58/», fix271;
+                # any other folder first, «/view/2024/12/10/58», is not read)
+                and (_root_day_path(segments, at) or (at == 4 and segments[0].lower() in _BLOG))
+            )
         )
         and not number.startswith("0")
         and _YEAR_LIKE.fullmatch(number) is None

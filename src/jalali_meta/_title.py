@@ -8619,8 +8619,9 @@ def _headline_under_copyright_name(
     blog's header (its name, printed again in the footer's notice) over the post's title
     (Blogfa's template, tests/pages 2312; fix248). One motto line may stand between the
     name and the headline, when it is a sentence ending with a full stop or «!» (the blog's
-    motto: «کاش ... فراموش شدنی.»). None otherwise: no notice names the line, or the line
-    under it has no headline's shape."""
+    motto: «کاش ... فراموش شدنی.»). The post's labelled ID alone on a line («۵۲۷۱۴ کد
+    مطلب») may stand between the headline and the post's first line (fix271). None
+    otherwise: no notice names the line, or the line under it has no headline's shape."""
     if not names or not candidates:
         return None
     first = candidates[0]
@@ -8643,9 +8644,17 @@ def _headline_under_copyright_name(
         below += 1
         if below in outside or below not in candidates:
             return None
-    if below + 1 >= len(lines) or below + 1 in outside:
+    under = below + 1
+    if (
+        under < len(lines)
+        and (labels := lines[under].info).kind == "labels"
+        and bool(labels.labels)
+        and all(label.field == "number" for label in labels.labels)
+    ):
+        under += 1  # the post's ID under its title («۵۲۷۱۴ کد مطلب», fix271)
+    if under >= len(lines) or under in outside:
         return None
-    post = lines[below + 1]
+    post = lines[under]
     if post.info.kind != "text" or post.chrome or post.words < POST_OPENING_WORDS:
         return None  # (a menu's short items under it: a tagline over the site's menu)
     headline = lines[below]
@@ -9175,18 +9184,36 @@ _TWIN_NAMED_MONTH = regex.compile(r"\p{L}[\x20\u200c]*[|/][\x20\u200c]*\p{L}")
 # «تاریخ ثبت», «تاریخ انتشار»), as normalised words: glued after a headline with their colon
 # and the date, they are cut with it (:func:`_dated_title`, fix262). A one-word label
 # («تاریخ», «انتشار») may be the headline's own word.
+# Each label is kept with its gaps dropped and matched against the headline's last words
+# joined the same way, so a label the vocabulary spells open is cut when the page writes it
+# closed or half closed too («تاریخ بروزرسانی», «تاریخ به روزرسانی» for «تاریخ به روز
+# رسانی», fix271): one spelling in the vocabulary stands for all of them.
 _GLUED_DATE_LABELS = frozenset(
-    tuple(words)
+    "".join(words)
     for field in ("published", "updated")
     for label in vocab.LABELS[field]
     if len(words := normalize(label).replace("\u200c", " ").split()) >= 2
 )
-_GLUED_DATE_LABEL_SIZES = sorted({len(label) for label in _GLUED_DATE_LABELS}, reverse=True)
+_GLUED_DATE_LABEL_SIZES = range(
+    max(
+        len(normalize(label).replace("\u200c", " ").split())
+        for field in ("published", "updated")
+        for label in vocab.LABELS[field]
+    ),
+    1,
+    -1,
+)  # (two words or more on the page: one word may be the headline's own)
+# An event's date labels (:data:`vocab.EVENT_DATE_LABELS`), kept the same way: glued after a
+# headline with their colon and the day, they are cut from it too, and the day, the event's,
+# is no candidate for the page's date (fix271).
+_GLUED_EVENT_LABELS = frozenset(
+    "".join(normalize(label).replace("\u200c", " ").split()) for label in vocab.EVENT_DATE_LABELS
+)
 # The gaps between words (spaces and ZWNJs), as :func:`_dated_title` splits them.
 _WORD_GAP = regex.compile(r"[\s\u200c]+")
 
 
-def _dated_title(line: _Line, state: _State | None = None) -> tuple[int, Span] | None:
+def _dated_title(line: _Line, state: _State | None = None) -> tuple[int, Span | None] | None:
     """Where the headline ends and the span of the date its line ends with, when that is one
     numeric date and nothing after it («اطلاعیه زمان انتخاب واحد ... 97-96 1396/05/30», a
     portal's table row run into a line; an ISO stamp after the headline), or None. A day's
@@ -9195,7 +9222,9 @@ def _dated_title(line: _Line, state: _State | None = None) -> tuple[int, Span] |
     their date. With ``state``, a date whose day and month may be read either way counts
     too (:func:`_ordered_tail`: a Tajik DLE page's headline glued to its date, «...
     НАВРАСОН9-05-2023, 23:46»): where it stands does not depend on its order, which the
-    date's reading decides (day first on a Tajik page, else None with a warning)."""
+    date's reading decides (day first on a Tajik page, else None with a warning). An
+    event's date label glued before the date («... تاریخ برگزاری: ۱۴۰۲/۰۹/۲۵») is cut with
+    it and the span is None: the day is the event's, not the page's (fix271)."""
     text = line.text
     if line.info.kind not in ("text", "mixed") or (not text[-1:].isdigit() and text[-1:] != "Z"):
         return None  # (a cheap test: a numeric date or an ISO stamp ends with a digit or Z)
@@ -9226,12 +9255,20 @@ def _dated_title(line: _Line, state: _State | None = None) -> tuple[int, Span] |
         # headline, its colon before the date (a PHP CMS's item, naein.ir, tests/pages 2424):
         # the label goes with its value, not into the headline (fix262).
         label = next(
-            (n for n in _GLUED_DATE_LABEL_SIZES if tuple(words[-n:]) in _GLUED_DATE_LABELS), 0
+            (n for n in _GLUED_DATE_LABEL_SIZES if "".join(words[-n:]) in _GLUED_DATE_LABELS), 0
         )
+        event = next(
+            (n for n in _GLUED_DATE_LABEL_SIZES if "".join(words[-n:]) in _GLUED_EVENT_LABELS), 0
+        )
+        label = label or event
         cuts = list(_WORD_GAP.finditer(before))
         if label and len(cuts) == len(words) - 1 and len(words) - label >= DATED_TITLE_WORDS:
             words = words[:-label]
             before = before[: cuts[len(words) - 1].start()].rstrip(" -–|/،,:(")
+        else:
+            event = 0
+        if event and len(words) >= DATED_TITLE_WORDS and words[-1] not in _PHRASE_DATE_WORDS:
+            return offset + len(before), None
     if len(words) < DATED_TITLE_WORDS or words[-1] in _PHRASE_DATE_WORDS:
         return None
     return offset + len(before), (start, end)

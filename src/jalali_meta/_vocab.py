@@ -1602,6 +1602,14 @@ VALUE_FIELD_LABEL_FIRST: Final = (
     "تلفن", "مبلغ", "مدت",
 )  # fmt: skip
 
+# An event's date labels («تاریخ برگزاری: ۱۴۰۲/۰۹/۲۵» glued after an exhibition's headline):
+# the day the event is held, never the page's (fix271). A space matches a space, a ZWNJ or
+# nothing.
+EVENT_DATE_LABELS: Final = (
+    "تاریخ برگزاری", "زمان برگزاری", "تاریخ و ساعت برگزاری", "تاریخ و زمان برگزاری",
+    "روز برگزاری",
+)  # fmt: skip
+
 # A blog platform's post signature, printed under each post after a bullet mark (Blogfa's
 # «+ نوشته شده در DATE ساعت TIME توسط NAME», tests/pages 1430, 617; fix235).
 POST_SIGNATURE_OPENINGS: Final = ("نوشته شده در", "ارسال شده در", "نوشته شده توسط")

@@ -24,58 +24,11 @@ CASES, CHECK = load_round("attacks78")
 
 # The inputs the round found not right on main a6a53548 (docs/reliability.md).
 NOT_RIGHT: dict[str, str] = {
-    "glued-update-label-arabic-yeh-kaf-pos": (
-        "silent: _title._dated_title compares the last words with _GLUED_DATE_LABELS word for "
-        "word (_title.py:9114), and the vocabulary writes «تاریخ بروز رسانی» (a space that "
-        "matches a space, a ZWNJ or nothing); «تاریخ بروزرسانی», the closed spelling, and «تاریخ "
-        "به روزرسانی» are no such tuple, so the label stays in the title (the spaced spelling "
-        "is cut); not the Arabic yeh"
-    ),
-    "event-date-label-glued-after-headline-neg": (
-        "warned (published-conflict only; the title not doubted): _title._GLUED_DATE_LABELS "
-        "(_title.py:9063) holds the published and updated labels only, so «تاریخ برگزاری» "
-        "(an event's day) glued after the headline stays in the title; the date line's date "
-        "is the page's, as decided; the same on d45786fb"
-    ),
-    "wordpress-day-two-digit-id-amp-view-pos": (
-        "missing: _sources._day_post_id takes the number only as the last segment "
-        "(_sources.py:1361); «/2023/12/09/47/amp/» has the AMP view's segment after it "
-        "(fix258 drops «/amp» only after a file name ending .htm/.html, in _slug_tail_id)"
-    ),
-    "wordpress-blog-folder-two-digit-id-pos": (
-        "missing: _sources._root_day_path (_sources.py:1349) takes a two-digit ID only when the "
-        "day's path opens the address's path (or follows «index.php»); WordPress installed "
-        "under «/blog/» prints the same permalink one folder down"
-    ),
     "blog-name-description-then-short-post-title-neg": (
         "silent: the blog's one-sentence description is taken as the lead (Article.lead), and "
         "the title is chosen among the lines over it: the post's title under it is never "
         "scored (_title._subheading_under_first_sentence is asked about the first line alone "
         "and says no); the same with a six-word post title, and on d45786fb: not fix263's rule"
-    ),
-    "copyright-mark-before-word-pos": (
-        "silent: _chrome._COPYRIGHT_NAME (_chrome.py:2348) takes «©» and then a year, so "
-        "«© Copyright 2023 NAME» leaves «Copyright 2023 NAME» as the name "
-        "(copyright_names, _chrome.py:2372), which is not the blog's name printed twice: "
-        "fix248's layout is not recognised and the name is the title"
-    ),
-    "copyright-word-and-mark-all-rights-reserved-pos": (
-        "silent: _chrome.copyright_names keeps everything after the mark and year as the name "
-        "(_chrome.py:2372): «NAME. All rights reserved.» is not the name printed twice, so "
-        "fix248's layout is not recognised and the name is the title"
-    ),
-    "clock-then-m-mark-alone-day-only-pos": (
-        "silent by the decided record (the day alone): _patterns._AMPM reads a lone «م» after "
-        "the clock as Arabic «مساءً» (vocab.ARABIC_MERIDIEM; _patterns.py:433), so the match "
-        "takes the mark and _header._marked_clock (fix264) is never asked: 22:20 with no "
-        "warning, while «۱۰:۲۰ م ۳» gives the day with time-unread; the same on d45786fb. "
-        "22:20 is the Arabic reading and may be right: see docs/reliability.md"
-    ),
-    "copyright-footer-and-id-before-label-two-rules-pos": (
-        "silent: _title._headline_under_copyright_name asks for the post's first line of four "
-        "words or more right under the title (_title.py:8533-8534); the ID line «۵۲۷۱۴ کد "
-        "مطلب» stands there, so fix248's layout is not recognised under fix263's footer and "
-        "the blog's name is the title (the ID is right)"
     ),
 }
 
