@@ -2695,11 +2695,11 @@ READING_TIME_MAX_WORDS = 10
 # A date's label of two words or more with its colon ending the text before the line's first
 # date («... - تاریخ انتشار: 1390/05/12 - ...»); a one-word label («در», «تاریخ») ends a
 # headline's words as often.
+_LONG_DATE_LABELS = vocabulary_words(
+    label for key in ("published", "updated") for label in vocab.LABELS[key] if " " in label
+)
 _DATE_LABEL_BEFORE = regex.compile(
-    rf"""(?<![\p{{L}}\p{{M}}])(?:{vocabulary_words(
-        label for key in ("published", "updated") for label in vocab.LABELS[key] if " " in label
-    )})[\x20\u200c]*:[\x20\u200c]*$""",
-    regex.VERSION0,
+    rf"(?<![\p{{L}}\p{{M}}])(?:{_LONG_DATE_LABELS})[\x20\u200c]*:[\x20\u200c]*$", regex.VERSION0
 )
 
 
