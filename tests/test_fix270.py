@@ -7,7 +7,7 @@ read row by row as its cells' text; a portal's info line «NAME - تاریخ ا�
 from __future__ import annotations
 
 from jalali_meta import parse_article
-from jalali_meta._sources import url_number
+from jalali_meta.testing import url_number
 
 KICKER = "مدیر اداره منابع طبیعی شهرستان در گفتگو با خبرنگار ما:"
 HEADLINE = "کاشت ده هزار نهال بلوط در دامنه های کوه سفید آغاز شد"
