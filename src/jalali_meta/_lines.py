@@ -615,8 +615,10 @@ def _lines(doc: str) -> tuple[Sequence[_Line], array[int]]:
 
 def _one_cell(text: str) -> tuple[int, str] | None:
     """Where the one cell of a table row «| TEXT |» starts in ``text`` and the cell's text,
-    stripped; None for a row of several cells («| A | B |») or an empty one («| |»)."""
-    if len(text) < 3 or "|" in text[1:-1]:
+    stripped; None for a row of several cells («| A | B |»), an empty one («| |») or bars
+    not spaced from the text as a table's printer spaces them («| NAME|», «|NAME|»: a
+    template's marks around a name, read as printed)."""
+    if len(text) < 5 or text[1] != " " or text[-2] != " " or "|" in text[1:-1]:
         return None
     inner = text[1:-1].strip(_EDGES)
     if not inner:
