@@ -161,9 +161,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura_markdown/1071_ebrahimsab_blogfa_html_home_table_layout_empty_posttitle_divs_postdesc_ordinal_word_dates_permalink_post_ids_sidebar_archive_months_title_blog_name_only": (
         "the twenty-first blind batch (1060-1079), measured on c12806e before any fix: extracted form: a value wrong without a warning (page view with address: title wrong (no warning): 'لینک ثابت | نظرات (0)' (golden None))"
     ),
-    "trafilatura_markdown/1065_ict_tcm_html_aspnet_webforms_viewstate_title_tag_tab_padded_table_span_lbltitle_span_lblinfo_labelled_slash_date_views_no_meta": (
-        "the twenty-first blind batch (1060-1079), measured on c12806e before any fix: extracted form: a value wrong without a warning (page view with address: right in this view; the failing check is another one)"
-    ),
     "trafilatura/1071_ebrahimsab_blogfa_html_home_table_layout_empty_posttitle_divs_postdesc_ordinal_word_dates_permalink_post_ids_sidebar_archive_months_title_blog_name_only": (
         "the twenty-first blind batch (1060-1079), measured on c12806e before any fix: extracted form: a value wrong without a warning (page view with address: title wrong (no warning): 'لینک ثابت | نظرات (0)' (golden None))"
     ),
@@ -293,9 +290,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "selectolax/1746_eghtesadnamehiranian_html_print_view_div_rutitr_kicker_div_lead_h2_headline_after_lead_div_body_paragraphs_window_print_no_meta_dates_id_55935": (
         "blind58: AssertionError: assert ['title'] == []"
     ),
-    "trafilatura/1821_golestannews_html_print_php_table_b_label_onvan_khabar_glued_title_font_date_arabic_yeh_seconds_br_p_body_footer_sentence_link_in_parentheses_onload_print_no_meta_dates_id_877": (
-        "blind62: AssertionError: assert ['title'] == []"
-    ),
     "newspaper/1884_shilat_sistan_html_fisheries_office_div_event_date_span_label_tarikh_ersal_span_value_empty_h1_title_div_text_one_paragraph_sidebar_other_admin_ids_no_meta_dates": (
         "blind65: title silent (newspaper4k's title is the office's name «اداره کل شیلات سیستان و بلوچستان (آبهای داخلی)»)"
     ),
@@ -410,12 +404,6 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "selectolax/2242_ishistory_html_old_cms_table_layout_marquee_ticker_header_site_name_section_bar_with_print_rss_links_ul_li_content_title_div_date_weekday_saat_summer_1389_div_lead_div_body_no_meta_dates_content_id_query": (
         "blind83 (measured before any fix for it, code d9ee3ce5): ['title'] wrong without a warning"
     ),
-    "trafilatura/2242_ishistory_html_old_cms_table_layout_marquee_ticker_header_site_name_section_bar_with_print_rss_links_ul_li_content_title_div_date_weekday_saat_summer_1389_div_lead_div_body_no_meta_dates_content_id_query": (
-        "blind83 (measured before any fix for it, code d9ee3ce5): ['title'] wrong without a warning"
-    ),
-    "trafilatura_markdown/2242_ishistory_html_old_cms_table_layout_marquee_ticker_header_site_name_section_bar_with_print_rss_links_ul_li_content_title_div_date_weekday_saat_summer_1389_div_lead_div_body_no_meta_dates_content_id_query": (
-        "blind83 (measured before any fix for it, code d9ee3ce5): ['title'] wrong without a warning"
-    ),
     "trafilatura_meta/2233_blogfa_html_old_template_table_layout_title_blog_name_div_header_h1_blog_name_tagline_div_post_h2_post_title_body_arabic_yeh_kaf_no_post_footer_no_date_meta_month_archive_code_address": (
         "blind83 (measured before any fix for it, code d9ee3ce5): ['title', 'number'] wrong without a warning"
     ),
@@ -503,19 +491,10 @@ EXTRACTED_SILENT_WRONG: dict[str, str] = {
     "trafilatura_meta/2416_kazeroon_sums_html_static_table_layout_title_network_name_p_title_strong_heading_footer_td_last_update_nbsp_colon_dashed_date_time_go_top_print_links_no_meta": (
         "blind92 (measured before any fix for it, code e1652b80): ['title'] wrong without a warning"
     ),
-    "trafilatura/2433_gilan_online_html_incsys_print_page_title_site_only_table_spans_rotitr_titr_date_12h_seconds_source_lead_body_reporter_codes_link_close_print_no_meta": (
-        "blind93 (measured before any fix for it, code a6a53548): ['title'] wrong without a warning"
-    ),
     "trafilatura/2438_armaghan_atfal_html_blogger_title_blog_colon_post_h2_date_header_jalali_one_day_early_h3_post_title_abbr_published_iso_kabul_0430_timestamp_text_issue_line_poem_br_lines": (
         "blind93 (measured before any fix for it, code a6a53548): ['title'] wrong without a warning"
     ),
-    "trafilatura_markdown/2433_gilan_online_html_incsys_print_page_title_site_only_table_spans_rotitr_titr_date_12h_seconds_source_lead_body_reporter_codes_link_close_print_no_meta": (
-        "blind93 (measured before any fix for it, code a6a53548): ['title'] wrong without a warning"
-    ),
     "trafilatura_markdown/2438_armaghan_atfal_html_blogger_title_blog_colon_post_h2_date_header_jalali_one_day_early_h3_post_title_abbr_published_iso_kabul_0430_timestamp_text_issue_line_poem_br_lines": (
-        "blind93 (measured before any fix for it, code a6a53548): ['title'] wrong without a warning"
-    ),
-    "trafilatura_meta/2433_gilan_online_html_incsys_print_page_title_site_only_table_spans_rotitr_titr_date_12h_seconds_source_lead_body_reporter_codes_link_close_print_no_meta": (
         "blind93 (measured before any fix for it, code a6a53548): ['title'] wrong without a warning"
     ),
     "trafilatura_meta/2438_armaghan_atfal_html_blogger_title_blog_colon_post_h2_date_header_jalali_one_day_early_h3_post_title_abbr_published_iso_kabul_0430_timestamp_text_issue_line_poem_br_lines": (

@@ -53,9 +53,6 @@ MARKDOWN_SILENT_WRONG = {
     "1010_mostahid_blogspot_html_blogger_template_h1_blog_title_h2_date_header_span_year_month_day_comma_weekday_h3_post_title_no_timestamp_no_date_meta": (
         "eighteenth blind batch 1000-1019 (measured before any fix for it, code 53e486c): title wrong without a warning"
     ),
-    "1065_ict_tcm_html_aspnet_webforms_viewstate_title_tag_tab_padded_table_span_lbltitle_span_lblinfo_labelled_slash_date_views_no_meta": (
-        "the twenty-first blind batch (1060-1079), measured on c12806e before any fix: markdown form: a value wrong without a warning (page view with address: right in this view; the failing check is another one)"
-    ),
     "1089_parsiniak_rozfa_html_forum_table_layout_login_td_visit_count_author_td_offline_img_join_date_br_post_title_div_bold_question_br_wrapped_text_title_tag_subject_no_dates": (
         "the twenty-second blind batch (1080-1099), measured on 4e49140 (code of c12806e) before any fix: markdown form: a value wrong without a warning (page view with address: title wrong (title-uncertain warned): 'صفحه اصلي » راهنما' (golden 'راهنمای سایت'); published right since fix47 (the author panel's join date is set aside))"
     ),

@@ -4493,7 +4493,12 @@ def _lone_table_cell_date(state: _State, choice: Choice) -> bool:
     if stamp is None or stamp.span is None or stamp.has_time:
         return False
     line = state.line_at(stamp.span[0])
-    before, after = state.doc[line.start : stamp.span[0]], state.doc[stamp.span[1] : line.end]
+    # (the printed row, its edge pipes too: a row of one cell is read as its cell's text)
+    doc = state.doc
+    row_start = doc.rfind("\n", 0, line.start) + 1
+    row_end = doc.find("\n", line.end)
+    before = doc[row_start : stamp.span[0]]
+    after = doc[stamp.span[1] : row_end if row_end >= 0 else len(doc)]
     return "|" in before and not (before + after).replace("|", "").strip()
 
 

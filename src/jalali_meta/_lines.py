@@ -551,6 +551,10 @@ def _lines(doc: str) -> tuple[Sequence[_Line], array[int]]:
                 # A blank line between: two or more line breaks since the last line ended
                 # (one before the first line).
                 blank = breaks > 1 or (breaks == 1 and not count)
+                if text[0] == "|" and text[-1] == "|" and (cell := _one_cell(text)) is not None:
+                    # «| HEADLINE |»: a table of one column as extraction prints it (a print
+                    # view's layout table, trafilatura): the row is its one cell's text.
+                    start, text = start + cell[0], cell[1]
                 stop = start + len(text)
                 if (
                     text[0].isdigit()
@@ -615,6 +619,19 @@ def _lines(doc: str) -> tuple[Sequence[_Line], array[int]]:
     if len(starts) <= EAGER_LINES:
         return lines, starts
     return _Lines(doc, starts, ends, blanks, lines), starts
+
+
+def _one_cell(text: str) -> tuple[int, str] | None:
+    """Where the one cell of a table row «| TEXT |» starts in ``text`` and the cell's text,
+    stripped; None for a row of several cells («| A | B |»), an empty one («| |») or bars
+    not spaced from the text as a table's printer spaces them («| NAME|», «|NAME|»: a
+    template's marks around a name, read as printed)."""
+    if len(text) < 5 or text[1] != " " or text[-2] != " " or "|" in text[1:-1]:
+        return None
+    inner = text[1:-1].strip(_EDGES)
+    if not inner:
+        return None
+    return text.index(inner[0], 1), inner
 
 
 # The separators between a date and the headline printed after it on one line.

@@ -414,6 +414,9 @@ _ITEM_SEGMENTS = frozenset(
         "node", "post", "posts", "news", "article", "articles", "archives", "item", "items",
         "detail", "details", "story", "content", "view", "newsdetail", "newsdetails",
         "shownews", "entry",
+        # An ASP.NET CMS's verb route for one news item, «/GetNews/412/<slug>» (shilat-maz.ir,
+        # tests/pages 2430/2431; the list is «/GetNewsList/1/», not read), and its kin.
+        "getnews", "viewnews", "readnews",
         "newstext",  # a news item's text page («/newstext/6095», aftababpakhsh.ir)
         "show",  # a portal's «/blog/show/2605.html»: show item 2605
         "reportdetails", "articledetails", "postdetails",  # «/report_details/122»
@@ -500,8 +503,17 @@ _SOLE_ID_KEYS = frozenset(
         # (:data:`SOLE_ID_MIN_DIGITS`, tests/pages 1373), and beside another item key
         # («?nid=20079&pid=6») it is a section's (fix231).
         "pid",
+        # An old ASP site's page by its number, the query's one field: «page.asp?tid=317» (a
+        # satirist's site, zarooee.ir, tests/pages 2446); a forum's thread «viewthread.php?
+        # tid=12345» names the thread, the page's item too. A short «?tid=3» (a type's or a
+        # topic's) has too few digits, and a list's script (:data:`_SOLE_ID_LIST_WORDS`)
+        # lists items.
+        "tid",
     }
 )
+# Words of a script's name that make it a list's page, whose sole key is a list's number
+# («forumdisplay.php?tid=...», «category.asp?tid=...», «taxonomy.php?tid=...»).
+_SOLE_ID_LIST_WORDS = frozenset({"list", "forumdisplay", "taxonomy", "term", "terms"})
 # A forum's thread pages, where a sole «pid» names one post of the thread (MyBB's and
 # vBulletin's «showthread.php?pid=12345»), not the page's item (fix78's doubt; fix231).
 _FORUM_POST_PAGES = frozenset({"showthread.php", "printthread.php", "viewtopic.php"})
@@ -966,6 +978,7 @@ def url_number(url: str | None) -> str | None:
         len(query) == 1
         and query[0][0].strip().lower() in _SOLE_ID_KEYS
         and not (segments and segments[-1].lower() in _FORUM_POST_PAGES)
+        and not (segments and _list_script(segments[-1]))
     ):
         value = query[0][1].strip()
         if (
@@ -1062,6 +1075,18 @@ def _script_named_id(segments: Sequence[str], query: Sequence[tuple[str, str]]) 
     ):
         return None
     return value
+
+
+def _list_script(segment: str) -> bool:
+    """Whether a script's name (the path's last segment, with an extension) names a list's
+    page: a word of it (parted by «-» or «_», or the whole name) names a list
+    (:data:`_LIST_SEGMENTS`, :data:`_SOLE_ID_LIST_WORDS`; «forumdisplay.php», «news_list.asp»,
+    «category.php»). A «page.asp» shows one page: not a list's."""
+    if _URL_EXTENSION.search(segment) is None:
+        return False
+    name = _URL_EXTENSION.sub("", segment).lower()
+    words = {name, *(word for word in _SCRIPT_WORD_SPLIT.split(name) if word)}
+    return not words.isdisjoint(_LIST_SEGMENTS | _SOLE_ID_LIST_WORDS)
 
 
 def _query_id_shape(value: str) -> bool:

@@ -2707,6 +2707,30 @@ _QUESTION_OR_STOP = frozenset(".!?؟۔")
 READING_TIME_MAX_WORDS = 10
 
 
+# A date's label of two words or more with its colon ending the text before the line's first
+# date («... - تاریخ انتشار: 1390/05/12 - ...»); a one-word label («در», «تاریخ») ends a
+# headline's words as often.
+_LONG_DATE_LABELS = vocabulary_words(
+    label for key in ("published", "updated") for label in vocab.LABELS[key] if " " in label
+)
+_DATE_LABEL_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}])(?:{_LONG_DATE_LABELS})[\x20\u200c]*:[\x20\u200c]*$", regex.VERSION0
+)
+
+
+def _labelled_date_after_name(line: _Line) -> bool:
+    """Whether a date line with company holds its first date under a date label of two words
+    or more and its colon, with text before the label: a page's info line, its name and date
+    and counts («تاریخچه - تاریخ انتشار: 1390/05/12 - تعداد بازدید: 10301», a portal's page
+    as a one-column table prints it; tests/pages 1065), never the headline."""
+    dates = line.info.dates
+    if not dates:
+        return False
+    head = line.norm[: dates[0][0]]
+    found = _DATE_LABEL_BEFORE.search(head)
+    return found is not None and any(map(str.isalpha, head[: found.start()]))
+
+
 def _title_score(
     lines: Sequence[_Line],
     index: int,
@@ -2804,6 +2828,8 @@ def _title_score(
             score += 6  # «آخرین خبرهای شنبه ۳۱ شهریور ۱۳۹۷»: a day's news roundup names its day
         else:
             score -= 6  # a date line with company: a source, section or city beside the date
+            if _labelled_date_after_name(line):
+                score -= 6  # «NAME - تاریخ انتشار: DATE - تعداد بازدید: N»: the page's info line
     if not has_letter(line.text):
         score -= 6  # numbers and marks only: a rating «۴.۵ (۱۲)», a counter
     if line.chrome:
