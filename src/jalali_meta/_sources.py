@@ -1378,7 +1378,10 @@ def _day_post_id(segments: Sequence[str], at: int) -> bool:
     number has three digits or more, no leading zero, and reads as no year (an hour, a page's
     or a short count is none); or two digits past any hour (24-99) when the day's path opens
     the address's path, WordPress's permalink from the site's root («/2024/12/10/58», a young
-    site's post, nedayekhosh.ir, tests/pages 2410/2411; fix262)."""
+    site's post, nedayekhosh.ir, tests/pages 2410/2411; fix262). From the root, a number
+    that reads as a year later than the path's own is an ID too: no post is filed under a
+    year it has not reached («/2025/10/30/2041/», a Tajik WordPress site, real77's #18;
+    fix273)."""
     number = segments[at]
     return (
         at == len(segments) - 1
@@ -1389,7 +1392,10 @@ def _day_post_id(segments: Sequence[str], at: int) -> bool:
             or (len(number) == 2 and int(number) > _HOUR_MAX and _root_day_path(segments, at))
         )
         and not number.startswith("0")
-        and _YEAR_LIKE.fullmatch(number) is None
+        and (
+            _YEAR_LIKE.fullmatch(number) is None
+            or (_root_day_path(segments, at) and int(number) > int(segments[at - 3]))
+        )
     )
 
 
