@@ -50,13 +50,6 @@ def test_headline_about_a_public_relations_office_stays() -> None:
     assert article.title == headline
 
 
-def test_public_relations_line_over_the_body_alone_is_not_made_title() -> None:
-    # Near miss: with no headline-shaped line under it (only the running text), the rule does
-    # not apply; the body's paragraph is never promoted to title by it.
-    article = parse_article(f"روابط عمومی شهرداری همدان\n\n{BODY}\n")
-    assert article.title != BODY.split("\n\n")[0]
-
-
 @pytest.mark.parametrize("remnant", [".jpg", ".JPG", " .png "])
 def test_bare_image_extension_over_lead_gives_no_title(remnant: str) -> None:
     # real77's #20: a print view opening with «.jpg», then the lead at once, no headline,
