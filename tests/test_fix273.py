@@ -35,8 +35,7 @@ def test_public_relations_source_over_headline_is_not_title(source: str) -> None
     # real77's #27 gave the office's line as the title, silently, over a headline of this
     # shape (a «for the first time ...:» kicker run into the event).
     headline = (
-        "برای نخستین بار در استان: بهره برداری از پارک بانوان با امکانات ویژه از سوی "
-        "شهرداری همدان"
+        "برای نخستین بار در استان: بهره برداری از پارک بانوان با امکانات ویژه از سوی شهرداری همدان"
     )
     for url in (None, "https://city.example.ir/News/2015/10/park.html"):
         article = parse_article(f"{source}\n\n{headline}\n\n{BODY}\n", url=url)
