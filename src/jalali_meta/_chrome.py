@@ -1550,10 +1550,12 @@ _FILE_NAME = regex.compile(
 )
 # An image's file name alone with its extension, Latin words and digits spaced or joined
 # («hedere bimarestan 000597.jpg», a Joomla header image's alt text printed as a line,
-# vh.fums.ac.ir, tests/pages 2130; fix218): never a headline.
+# vh.fums.ac.ir, tests/pages 2130; fix218): never a headline. The extension may stand alone
+# («.jpg», the remnant of an empty alt text's name opening a Joomla print view,
+# firoozabad-fajo.ir, real77's #20; fix273).
 IMAGE_FILE_WORDS = 5
 _IMAGE_FILE_ALONE = regex.compile(
-    r"[\x20]*[A-Za-z0-9_\-]+(?:[\x20]+[A-Za-z0-9_\-]+)*\.(?:jpe?g|png|gif|webp|bmp)[\x20]*",
+    r"[\x20]*(?:[A-Za-z0-9_\-]+(?:[\x20]+[A-Za-z0-9_\-]+)*)?\.(?:jpe?g|png|gif|webp|bmp)[\x20]*",
     regex.IGNORECASE,
 )
 

@@ -1404,7 +1404,10 @@ def _day_post_id(segments: Sequence[str], at: int) -> bool:
     or a short count is none); or two digits past any hour (24-99) when the day's path opens
     the address's path, WordPress's permalink from the site's root («/2024/12/10/58», a young
     site's post, nedayekhosh.ir, tests/pages 2410/2411; fix262) or under a «/blog/» folder
-    (fix271). The AMP view's segment may follow the ID («/2023/12/09/47/amp/», fix271)."""
+    (fix271). The AMP view's segment may follow the ID («/2023/12/09/47/amp/», fix271). From
+    the root, a number that reads as a year later than the path's own is an ID too: no post
+    is filed under a year it has not reached («/2025/10/30/2041/», a Tajik WordPress site,
+    real77's #18; fix273)."""
     number = segments[at]
     return (
         (
@@ -1425,7 +1428,10 @@ def _day_post_id(segments: Sequence[str], at: int) -> bool:
             )
         )
         and not number.startswith("0")
-        and _YEAR_LIKE.fullmatch(number) is None
+        and (
+            _YEAR_LIKE.fullmatch(number) is None
+            or (_root_day_path(segments, at) and int(number) > int(segments[at - 3]))
+        )
     )
 
 

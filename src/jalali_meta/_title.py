@@ -837,6 +837,49 @@ def _unit_byline(lines: Sequence[_Line], index: int, stop: int) -> bool:
     )
 
 
+# Words of a public-relations office's source line over its headline, at most
+# («روابط عمومي و اموربين الملل شهرداري يزد»: a city's office, yazd20.com, real77's #27).
+UNIT_SOURCE_WORDS = 10
+
+
+def _unit_over_headline(lines: Sequence[_Line], index: int, stop: int) -> bool:
+    """Whether ``lines[index]`` is a public-relations office's source line over the
+    headline: a short line (:data:`UNIT_SOURCE_WORDS` words at most) opening with «روابط
+    عمومی» (after an office of :data:`vocab.UNIT_HEADS`), no digit, no verb and no mark
+    ending a sentence or a kicker, with a line of a headline's shape under it (not a
+    paragraph, :data:`HEADLINE_MAX_WORDS` words at most) above the running text (line
+    ``stop``): «روابط عمومي و اموربين الملل شهرداري يزد» / HEADLINE / BODY (yazd20.com,
+    real77's #27). A headline about such an office says what it did (a verb)."""
+    line = lines[index]
+    if (
+        index + 1 >= stop
+        or line.info.kind != "text"
+        or not 2 <= line.words <= UNIT_SOURCE_WORDS
+        or line.paragraph
+        or any(map(str.isdigit, line.text))
+        or line.text.rstrip()[-1:] in ".!؟?:؛|"
+    ):
+        return False
+    words = line.norm.split(maxsplit=UNIT_HEAD_WORDS + 2)
+    first = 0
+    while (
+        first < min(UNIT_HEAD_WORDS, len(words) - 1) and squeeze(words[first]) in vocab.UNIT_HEADS
+    ):
+        first += 1
+    if vocab.PUBLIC_RELATIONS not in (
+        squeeze(words[first]),
+        squeeze(" ".join(words[first : first + 2])),
+    ):
+        return False
+    lower = lines[index + 1]
+    return (
+        not _verb_end(line)
+        and lower.info.kind == "text"
+        and not lower.paragraph
+        and 2 <= lower.words <= HEADLINE_MAX_WORDS
+    )
+
+
 # The verb closing an announcement's lead, «... خبر داد» (a plain string test first).
 _ANNOUNCED = ("داد", "دادند")
 
@@ -4156,6 +4199,7 @@ def _choose_title_among(
                 or _bar_pair_under_headline(lines, index)
                 or _lead_opening_summary(lines, index, stop)
                 or (anchor is not None and _unit_byline(lines, index, stop))
+                or (line.norm[:1] in "رماک" and _unit_over_headline(lines, index, stop))
                 or _role_under_byline(lines, index, stop)
                 or _announcement_under_headline(lines, index)
                 or _field_line(line)

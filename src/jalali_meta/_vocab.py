@@ -1806,6 +1806,9 @@ SPEAKER_TITLE_WORDS: Final = PERSON_TITLE_WORDS | frozenset(
 # iranpistachio.org, real51's #27; «روابط عمومی اداره کل ...»): an author line, never the
 # headline. Compared squeezed (no spaces or ZWNJs).
 UNIT_BYLINE_WORDS: Final = frozenset({"دبیرخانه", "روابطعمومی"})
+# A public-relations office, the word opening its source line over a headline («روابط عمومي
+# و اموربين الملل شهرداري يزد», yazd20.com, real77's #27; fix273). Squeezed.
+PUBLIC_RELATIONS: Final = "روابطعمومی"
 # The office a unit's signature may open with before its word: «مدیریت روابط عمومی دانشگاه»,
 # «اداره روابط عمومی ...», «اداره کل روابط عمومی استان» (attacks56, fix164). Squeezed.
 UNIT_HEADS: Final = frozenset({"مدیریت", "اداره", "کل", "ادارهکل"})
